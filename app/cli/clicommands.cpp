@@ -1,0 +1,418 @@
+#include "clicommands.h"
+
+#include "casedatabase.h"
+#include "casequeries.h"
+#include "democase.h"
+#include "importjob.h"
+#include "jsonoutput.h"
+#include "handlenormalizer.h"
+#include "tableformat.h"
+#include "timeformat.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdlib>
+
+namespace {
+
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &command, const QString &message)
+{
+    err() << QStringLiteral("lookuplens-cli %1: %2").arg(command, message) << Qt::endl;
+    return 2;
+}
+
+const QCommandLineOption caseOption{QStringLiteral("case"), Cli::tr("The case file (.llcase)."), QStringLiteral("CASE")};
+const QCommandLineOption jsonOption{QStringLiteral("json"), Cli::tr("Print JSON.")};
+
+/// Parses the arguments after the command word; false with a message on anything unknown.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, QString *message)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    QStringList args = arguments;
+    args.removeAt(1); // the command word
+    if (!parser.parse(args)) {
+        *message = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText().replace(QStringLiteral("[options]"), command + QStringLiteral(" [options]"));
+        out().flush();
+        std::exit(0);
+    }
+    return true;
+}
+
+std::unique_ptr<CaseDatabase> openCase(const QCommandLineParser &parser, QString *message)
+{
+    if (!parser.isSet(caseOption)) {
+        *message = Cli::tr("--case CASE is required");
+        return nullptr;
+    }
+    return CaseDatabase::open(parser.value(caseOption), CaseDatabase::Access::ReadWrite, message);
+}
+
+void printJson(const QJsonDocument &document)
+{
+    out() << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+void printFileResult(const FileImportResult &file, bool dryRun)
+{
+    if (!file.ok) {
+        err() << file.error << Qt::endl;
+    } else {
+        out() << Cli::tr("%1: %2 accepted, %3 rejected, %4 duplicate (%5; zone %6)%7")
+                     .arg(file.path)
+                     .arg(file.accepted)
+                     .arg(file.rejected)
+                     .arg(file.duplicate)
+                     .arg(file.format, file.timeZone, dryRun ? Cli::tr(" [dry run: nothing written]") : QString())
+              << Qt::endl;
+        out() << QStringLiteral("  ") << Cli::tr("recognised as %1").arg(file.recognition) << Qt::endl;
+    }
+    for (const RejectedRow &row : file.rejectedRows)
+        err() << QStringLiteral("%1:%2: %3").arg(file.path).arg(row.line).arg(row.reason) << Qt::endl;
+    if (file.rejected > file.rejectedRows.size())
+        err() << Cli::tr("%1: %2 more rejected rows are listed by \"lookuplens-cli rejected\"")
+                     .arg(file.path)
+                     .arg(file.rejected - file.rejectedRows.size())
+              << Qt::endl;
+    if (!dryRun)
+        return;
+    for (const EventRecord &e : file.preview) {
+        out() << QStringLiteral("  %1:%2  %3/%4  %5 (%6: \"%7\")  %8 -> %9  ip %10")
+                     .arg(QFileInfo(file.path).fileName())
+                     .arg(e.line)
+                     .arg(evidenceClassKey(e.evidenceClass), e.subtype, TimeFormat::isoUtc(e.utcMs), e.timeZone,
+                          e.timeRaw, e.initiator.normalized,
+                          e.evidenceClass == EvidenceClass::Connection ? QString() : e.counterpart.normalized)
+                     .arg(e.clientIp.isEmpty() ? QStringLiteral("-") : e.clientIp)
+              << Qt::endl;
+    }
+}
+
+int importCommand(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("import");
+    QCommandLineParser parser;
+    parser.addOption(caseOption);
+    parser.addOption({QStringLiteral("format"), Cli::tr("auto (default) or a format id: %1.").arg(QStringLiteral("apple-ids, carrier-cdr")), QStringLiteral("FORMAT"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("timezone"), Cli::tr("The zone the provider wrote unmarked times in (IANA name or UTC)."), QStringLiteral("ZONE")});
+    parser.addOption({QStringLiteral("region"), Cli::tr("Default region for national phone numbers when the case is created (default US)."), QStringLiteral("CC"), QStringLiteral("US")});
+    parser.addOption({QStringLiteral("allow-duplicate"), Cli::tr("Import a file whose SHA-256 is already in the case.")});
+    parser.addOption({QStringLiteral("dry-run"), Cli::tr("Show the first rows as they would be stored, and the errors; write nothing.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Files to import."), QStringLiteral("FILE..."));
+    QString message;
+    if (!parse(parser, command, arguments, &message))
+        return fail(command, message);
+    if (!parser.isSet(caseOption))
+        return fail(command, Cli::tr("--case CASE is required"));
+    if (parser.positionalArguments().isEmpty())
+        return fail(command, Cli::tr("name at least one file to import"));
+    ImportParams params;
+    params.casePath = parser.value(caseOption);
+    params.files = parser.positionalArguments();
+    params.format = parser.value(QStringLiteral("format"));
+    params.timeZone = parser.value(QStringLiteral("timezone"));
+    params.region = parser.value(QStringLiteral("region")).toUpper();
+    params.allowDuplicate = parser.isSet(QStringLiteral("allow-duplicate"));
+    params.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    params.previewRows = params.dryRun ? 20 : 1000;
+    if (!HandleNormalizer::isKnownRegion(params.region))
+        return fail(command, Cli::tr("unknown region \"%1\" (use an ISO 3166 code such as US or DE)").arg(params.region));
+    if (params.format != u"auto" && !TableFormat::byId(params.format))
+        return fail(command, Cli::tr("unknown format \"%1\"").arg(params.format));
+    const ImportResult result = ImportJob::run(params);
+    if (!result.error.isEmpty())
+        return fail(command, result.error);
+    for (const FileImportResult &file : result.files)
+        printFileResult(file, params.dryRun);
+    return result.allOk() ? 0 : 1;
+}
+
+
+int statsCommand(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("stats");
+    QCommandLineParser parser;
+    parser.addOption(caseOption);
+    parser.addOption(jsonOption);
+    QString message;
+    if (!parse(parser, command, arguments, &message))
+        return fail(command, message);
+    const auto caseDb = openCase(parser, &message);
+    if (!caseDb)
+        return fail(command, message);
+    const CaseStats stats = CaseQueries(caseDb->db()).stats();
+    if (parser.isSet(jsonOption)) {
+        printJson(QJsonDocument(JsonOutput::stats(stats)));
+        return 0;
+    }
+    out() << Cli::tr("%1 events: %2 lookups, %3 communications, %4 connections; %5 handles, %6 sources, "
+                     "%7 rejected rows, %8 duplicates")
+                 .arg(stats.events)
+                 .arg(stats.lookups)
+                 .arg(stats.communications)
+                 .arg(stats.connections)
+                 .arg(stats.handles)
+                 .arg(stats.sources)
+                 .arg(stats.rejected)
+                 .arg(stats.duplicates)
+          << Qt::endl;
+    return 0;
+}
+
+int handlesCommand(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("handles");
+    QCommandLineParser parser;
+    parser.addOption(caseOption);
+    parser.addOption(jsonOption);
+    QString message;
+    if (!parse(parser, command, arguments, &message))
+        return fail(command, message);
+    const auto caseDb = openCase(parser, &message);
+    if (!caseDb)
+        return fail(command, message);
+    QJsonArray array;
+    for (const HandleSummary &handle : CaseQueries(caseDb->db()).handleSummaries()) {
+        if (parser.isSet(jsonOption))
+            array.append(JsonOutput::handle(handle));
+        else
+            out() << Cli::tr("%1 (%2): %3 lookups made, %4 looked up by others, %5 communications sent, "
+                             "%6 received, %7 connections")
+                         .arg(handle.handle, handle.kind)
+                         .arg(handle.lookupsOut)
+                         .arg(handle.lookupsIn)
+                         .arg(handle.commsOut)
+                         .arg(handle.commsIn)
+                         .arg(handle.connections)
+                  << Qt::endl;
+    }
+    if (parser.isSet(jsonOption))
+        printJson(QJsonDocument(array));
+    return 0;
+}
+
+int sourcesCommand(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("sources");
+    QCommandLineParser parser;
+    parser.addOption(caseOption);
+    parser.addOption(jsonOption);
+    QString message;
+    if (!parse(parser, command, arguments, &message))
+        return fail(command, message);
+    const auto caseDb = openCase(parser, &message);
+    if (!caseDb)
+        return fail(command, message);
+    QJsonArray array;
+    for (const SourceRow &source : CaseQueries(caseDb->db()).sources()) {
+        if (parser.isSet(jsonOption))
+            array.append(JsonOutput::source(source));
+        else
+            out() << QStringLiteral("#%1 %2 sha256 %3 %4 zone %5: %6 read, %7 accepted, %8 rejected, %9 duplicate")
+                         .arg(source.id)
+                         .arg(source.fileName, source.sha256, source.format, source.timeZone)
+                         .arg(source.rowsRead)
+                         .arg(source.accepted)
+                         .arg(source.rejected)
+                         .arg(source.duplicate)
+                  << Qt::endl;
+    }
+    if (parser.isSet(jsonOption))
+        printJson(QJsonDocument(array));
+    return 0;
+}
+
+/// Reads --handle, --class, --from, --to into a filter; false with a message when one is wrong.
+bool eventFilterFromOptions(const QCommandLineParser &parser, const CaseDatabase &caseDb, EventFilter *filter,
+                            QString *message)
+{
+    if (parser.isSet(QStringLiteral("handle"))) {
+        const QString spelling = parser.value(QStringLiteral("handle"));
+        filter->handleId = CaseQueries(caseDb.db()).resolveHandle(spelling, caseDb.region());
+        if (!filter->handleId) {
+            *message = Cli::tr("no handle in the case matches \"%1\"").arg(spelling);
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("class"))) {
+        filter->evidenceClass = evidenceClassFromKey(parser.value(QStringLiteral("class")));
+        if (!filter->evidenceClass) {
+            *message = Cli::tr("--class takes lookup, communication or connection");
+            return false;
+        }
+    }
+    for (const QString &name : {QStringLiteral("from"), QStringLiteral("to")}) {
+        if (!parser.isSet(name))
+            continue;
+        const auto ms = TimeFormat::parseIso(parser.value(name));
+        if (!ms) {
+            *message = Cli::tr("--%1 \"%2\" is not an ISO 8601 time").arg(name, parser.value(name));
+            return false;
+        }
+        (name == u"from" ? filter->fromMs : filter->toMs) = *ms;
+    }
+    return true;
+}
+
+int eventsCommand(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("events");
+    QCommandLineParser parser;
+    parser.addOption(caseOption);
+    parser.addOption({QStringLiteral("handle"), Cli::tr("Events where this handle (any spelling) is initiator or counterpart."), QStringLiteral("H")});
+    parser.addOption({QStringLiteral("class"), Cli::tr("lookup, communication or connection."), QStringLiteral("CLASS")});
+    parser.addOption({QStringLiteral("from"), Cli::tr("From this time (ISO 8601; UTC unless an offset is given)."), QStringLiteral("ISO8601")});
+    parser.addOption({QStringLiteral("to"), Cli::tr("Up to this time, inclusive."), QStringLiteral("ISO8601")});
+    parser.addOption({QStringLiteral("format"), Cli::tr("csv or json."), QStringLiteral("FORMAT")});
+    QString message;
+    if (!parse(parser, command, arguments, &message))
+        return fail(command, message);
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != u"csv" && format != u"json")
+        return fail(command, Cli::tr("--format csv or --format json is required"));
+    const auto caseDb = openCase(parser, &message);
+    if (!caseDb)
+        return fail(command, message);
+    EventFilter filter;
+    if (!eventFilterFromOptions(parser, *caseDb, &filter, &message))
+        return fail(command, message);
+    bool first = true;
+    if (format == u"csv")
+        out() << JsonOutput::eventCsvHeader().join(u',') << QStringLiteral("\r\n");
+    else
+        out() << QStringLiteral("[");
+    const bool ok = CaseQueries(caseDb->db()).forEachEvent(filter, [&](const EventRow &row) {
+        if (format == u"csv") {
+            QStringList fields = JsonOutput::eventCsvFields(row);
+            for (QString &field : fields)
+                field = JsonOutput::csvEscape(field);
+            out() << fields.join(u',') << QStringLiteral("\r\n");
+        } else {
+            out() << (first ? QStringLiteral("\n") : QStringLiteral(",\n"))
+                  << QString::fromUtf8(QJsonDocument(JsonOutput::event(row)).toJson(QJsonDocument::Compact));
+        }
+        first = false;
+    }, &message);
+    if (format == u"json")
+        out() << QStringLiteral("\n]\n");
+    out().flush();
+    return ok ? 0 : fail(command, message);
+}
+
+int rejectedCommand(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("rejected");
+    QCommandLineParser parser;
+    parser.addOption(caseOption);
+    parser.addOption(jsonOption);
+    QString message;
+    if (!parse(parser, command, arguments, &message))
+        return fail(command, message);
+    const auto caseDb = openCase(parser, &message);
+    if (!caseDb)
+        return fail(command, message);
+    QJsonArray array;
+    for (const RejectedRowRecord &row : CaseQueries(caseDb->db()).rejectedRows({})) {
+        if (parser.isSet(jsonOption))
+            array.append(QJsonObject{{QStringLiteral("source"), row.sourceName},
+                                     {QStringLiteral("source_id"), row.sourceId},
+                                     {QStringLiteral("line"), row.line},
+                                     {QStringLiteral("reason"), row.reason},
+                                     {QStringLiteral("raw"), row.raw}});
+        else
+            out() << QStringLiteral("%1:%2: %3").arg(row.sourceName).arg(row.line).arg(row.reason) << Qt::endl;
+    }
+    if (parser.isSet(jsonOption))
+        printJson(QJsonDocument(array));
+    return 0;
+}
+
+int demoCommand(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("demo");
+    QCommandLineParser parser;
+    parser.addOption(caseOption);
+    QString message;
+    if (!parse(parser, command, arguments, &message))
+        return fail(command, message);
+    if (!parser.isSet(caseOption))
+        return fail(command, Cli::tr("--case CASE is required"));
+    if (!DemoCase::build(parser.value(caseOption), &message))
+        return fail(command, message);
+    out() << Cli::tr("demo case written to %1").arg(parser.value(caseOption)) << Qt::endl;
+    return 0;
+}
+
+QString usage()
+{
+    return Cli::tr("usage: lookuplens-cli COMMAND [options]\n"
+                   "  import   --case CASE [--format auto|apple-ids|carrier-cdr] [--timezone ZONE] [--region CC]\n"
+                   "           [--allow-duplicate] [--dry-run] FILE...\n"
+                   "  stats    --case CASE [--json]\n"
+                   "  handles  --case CASE [--json]\n"
+                   "  events   --case CASE [--handle H] [--class lookup|communication|connection]\n"
+                   "           [--from ISO8601] [--to ISO8601] --format csv|json\n"
+                   "  sources  --case CASE [--json]\n"
+                   "  rejected --case CASE [--json]\n"
+                   "  demo     --case CASE\n"
+                   "Run \"lookuplens-cli COMMAND --help\" for a command's options.\n");
+}
+
+} // namespace
+
+int CliCommands::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == u"import")
+        return importCommand(arguments);
+    if (command == u"stats")
+        return statsCommand(arguments);
+    if (command == u"handles")
+        return handlesCommand(arguments);
+    if (command == u"events")
+        return eventsCommand(arguments);
+    if (command == u"sources")
+        return sourcesCommand(arguments);
+    if (command == u"rejected")
+        return rejectedCommand(arguments);
+    if (command == u"demo")
+        return demoCommand(arguments);
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        out() << usage();
+        return 0;
+    }
+    if (command == u"--version") {
+        out() << QStringLiteral("lookuplens-cli ") << QStringLiteral(LOOKUPLENS_VERSION) << Qt::endl;
+        return 0;
+    }
+    err() << (command.isEmpty() ? Cli::tr("lookuplens-cli: no command given") : Cli::tr("lookuplens-cli: unknown command \"%1\"").arg(command))
+          << Qt::endl << usage();
+    return 2;
+}

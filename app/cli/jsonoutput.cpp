@@ -1,0 +1,123 @@
+#include "jsonoutput.h"
+
+#include "timeformat.h"
+
+#include <QJsonDocument>
+
+namespace {
+
+QJsonValue isoOrNull(const std::optional<qint64> &ms)
+{
+    return ms ? QJsonValue(TimeFormat::isoUtc(*ms)) : QJsonValue(QJsonValue::Null);
+}
+
+template <typename T>
+QJsonValue orNull(const std::optional<T> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace
+
+QJsonObject JsonOutput::stats(const CaseStats &s)
+{
+    return {{QStringLiteral("events"), s.events},
+            {QStringLiteral("lookups"), s.lookups},
+            {QStringLiteral("communications"), s.communications},
+            {QStringLiteral("connections"), s.connections},
+            {QStringLiteral("handles"), s.handles},
+            {QStringLiteral("sources"), s.sources},
+            {QStringLiteral("rejected"), s.rejected},
+            {QStringLiteral("duplicates"), s.duplicates},
+            {QStringLiteral("first"), isoOrNull(s.firstMs)},
+            {QStringLiteral("last"), isoOrNull(s.lastMs)}};
+}
+
+QJsonObject JsonOutput::handle(const HandleSummary &h)
+{
+    return {{QStringLiteral("handle"), h.handle},
+            {QStringLiteral("kind"), h.kind},
+            {QStringLiteral("validity"), h.validity},
+            {QStringLiteral("spellings"), QJsonArray::fromStringList(h.spellings)},
+            {QStringLiteral("lookups_out"), h.lookupsOut},
+            {QStringLiteral("lookups_in"), h.lookupsIn},
+            {QStringLiteral("comms_out"), h.commsOut},
+            {QStringLiteral("comms_in"), h.commsIn},
+            {QStringLiteral("connections"), h.connections},
+            {QStringLiteral("first_seen"), isoOrNull(h.firstMs)},
+            {QStringLiteral("last_seen"), isoOrNull(h.lastMs)}};
+}
+
+QJsonObject JsonOutput::event(const EventRow &e)
+{
+    return {{QStringLiteral("id"), e.id},
+            {QStringLiteral("class"), e.evidenceClass},
+            {QStringLiteral("subtype"), e.subtype},
+            {QStringLiteral("time"), TimeFormat::isoUtc(e.utcMs)},
+            {QStringLiteral("time_raw"), e.timeRaw},
+            {QStringLiteral("time_zone"), e.timeZone},
+            {QStringLiteral("initiator"), e.initiator},
+            {QStringLiteral("initiator_raw"), e.initiatorRaw},
+            {QStringLiteral("counterpart"), textOrNull(e.counterpart)},
+            {QStringLiteral("counterpart_raw"), textOrNull(e.counterpartRaw)},
+            {QStringLiteral("client_ip"), textOrNull(e.clientIp)},
+            {QStringLiteral("client_port"), orNull(e.clientPort)},
+            {QStringLiteral("device_count"), orNull(e.deviceCount)},
+            {QStringLiteral("duration_s"), orNull(e.durationSeconds)},
+            {QStringLiteral("extra"), QJsonDocument::fromJson(e.extra.toUtf8()).object()},
+            {QStringLiteral("source"), e.sourceName},
+            {QStringLiteral("source_id"), e.sourceId},
+            {QStringLiteral("line"), e.line},
+            {QStringLiteral("raw"), e.raw}};
+}
+
+QJsonObject JsonOutput::source(const SourceRow &s)
+{
+    return {{QStringLiteral("id"), s.id},
+            {QStringLiteral("file_name"), s.fileName},
+            {QStringLiteral("file_path"), s.filePath},
+            {QStringLiteral("file_size"), s.fileSize},
+            {QStringLiteral("sha256"), s.sha256},
+            {QStringLiteral("imported_at"), s.importedAt},
+            {QStringLiteral("imported_by"), s.importedBy},
+            {QStringLiteral("format"), s.format},
+            {QStringLiteral("time_zone"), s.timeZone},
+            {QStringLiteral("zone_declared"), s.zoneDeclared},
+            {QStringLiteral("importer_version"), s.importerVersion},
+            {QStringLiteral("rows_read"), s.rowsRead},
+            {QStringLiteral("accepted"), s.accepted},
+            {QStringLiteral("rejected"), s.rejected},
+            {QStringLiteral("duplicate"), s.duplicate},
+            {QStringLiteral("metadata"), s.metadata}};
+}
+
+QStringList JsonOutput::eventCsvHeader()
+{
+    return {QStringLiteral("id"), QStringLiteral("class"), QStringLiteral("subtype"), QStringLiteral("time"),
+            QStringLiteral("time_raw"), QStringLiteral("time_zone"), QStringLiteral("initiator"),
+            QStringLiteral("initiator_raw"), QStringLiteral("counterpart"), QStringLiteral("counterpart_raw"),
+            QStringLiteral("client_ip"), QStringLiteral("client_port"), QStringLiteral("device_count"),
+            QStringLiteral("duration_s"), QStringLiteral("extra"), QStringLiteral("source"),
+            QStringLiteral("source_id"), QStringLiteral("line"), QStringLiteral("raw")};
+}
+
+QStringList JsonOutput::eventCsvFields(const EventRow &e)
+{
+    const auto num = [](const auto &value) { return value ? QString::number(*value) : QString(); };
+    return {QString::number(e.id), e.evidenceClass, e.subtype, TimeFormat::isoUtc(e.utcMs), e.timeRaw,
+            e.timeZone, e.initiator, e.initiatorRaw, e.counterpart, e.counterpartRaw, e.clientIp,
+            num(e.clientPort), num(e.deviceCount), num(e.durationSeconds), e.extra, e.sourceName,
+            QString::number(e.sourceId), QString::number(e.line), e.raw};
+}
+
+QString JsonOutput::csvEscape(const QString &field)
+{
+    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r'))
+        return field;
+    return u'"' + QString(field).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+}

@@ -1,0 +1,32 @@
+#include "auditlog.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <pwd.h>
+#include <unistd.h>
+
+bool AuditLog::record(QSqlDatabase db, const QString &action, const QJsonObject &details)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO audit_log (at, os_user, action, details) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(nowIso());
+    query.addBindValue(osUserName());
+    query.addBindValue(action);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    return query.exec();
+}
+
+QString AuditLog::osUserName()
+{
+    // The account the process runs as, not $USER, which anyone can set.
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QString::number(geteuid());
+}
+
+QString AuditLog::nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}

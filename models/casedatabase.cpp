@@ -1,0 +1,219 @@
+#include "casedatabase.h"
+
+#include "auditlog.h"
+#include "caseschema.h"
+
+#include <QAtomicInt>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("llcase-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+std::optional<qint64> pragmaValue(QSqlDatabase &db, const QString &pragma, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+CaseDatabase::CaseDatabase(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+CaseDatabase::~CaseDatabase()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        if (database.isOpen())
+            database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase CaseDatabase::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+std::unique_ptr<CaseDatabase> CaseDatabase::create(const QString &path, const QString &region, QString *error)
+{
+    if (QFileInfo::exists(path)) {
+        *error = tr("%1: a file of that name exists already").arg(path);
+        return nullptr;
+    }
+    std::unique_ptr<CaseDatabase> result(new CaseDatabase(path, nextConnectionName()));
+    if (!result->configure(Access::ReadWrite, error))
+        return nullptr;
+    QSqlDatabase database = result->db();
+    QString sqlError;
+    if (!exec(database, QStringLiteral("PRAGMA application_id = %1").arg(CaseSchema::ApplicationId), &sqlError)
+        || !exec(database, QStringLiteral("PRAGMA journal_mode = WAL"), &sqlError)
+        || !migrate(database, CaseSchema::latestVersion(), &sqlError)
+        || !result->setInfo(QStringLiteral("default_region"), region.toUpper())
+        || !result->setInfo(QStringLiteral("created_at"), AuditLog::nowIso())
+        || !result->setInfo(QStringLiteral("display_zone"), QStringLiteral("UTC"))
+        || !AuditLog::record(database, QStringLiteral("case-created"),
+                             QJsonObject{{QStringLiteral("default_region"), region.toUpper()}})) {
+        *error = tr("%1: cannot create the case: %2").arg(path, sqlError);
+        result.reset();
+        QFile::remove(path);
+        return nullptr;
+    }
+    return result;
+}
+
+std::unique_ptr<CaseDatabase> CaseDatabase::open(const QString &path, Access access, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = tr("%1: no such case").arg(path);
+        return nullptr;
+    }
+    if (!info.isFile() || info.size() == 0) {
+        *error = tr("%1: not a LookupLens case").arg(path);
+        return nullptr;
+    }
+    std::unique_ptr<CaseDatabase> result(new CaseDatabase(path, nextConnectionName()));
+    if (!result->configure(access, error))
+        return nullptr;
+    QSqlDatabase database = result->db();
+    QString sqlError;
+    const auto appId = pragmaValue(database, QStringLiteral("application_id"), &sqlError);
+    if (!appId) {
+        *error = tr("%1: not a readable case (%2)").arg(path, sqlError);
+        return nullptr;
+    }
+    if (*appId != CaseSchema::ApplicationId) {
+        *error = tr("%1: not a LookupLens case").arg(path);
+        return nullptr;
+    }
+    const int version = result->schemaVersion();
+    if (version > CaseSchema::latestVersion()) {
+        *error = tr("%1: the case was written by a newer LookupLens (schema %2; this one knows %3)")
+                     .arg(path)
+                     .arg(version)
+                     .arg(CaseSchema::latestVersion());
+        return nullptr;
+    }
+    if (version < CaseSchema::latestVersion()) {
+        if (access == Access::ReadOnly) {
+            *error = tr("%1: the case needs an upgrade from schema %2; open it for writing once")
+                         .arg(path)
+                         .arg(version);
+            return nullptr;
+        }
+        if (!migrate(database, CaseSchema::latestVersion(), &sqlError)) {
+            *error = tr("%1: cannot upgrade the case: %2").arg(path, sqlError);
+            return nullptr;
+        }
+    }
+    return result;
+}
+
+bool CaseDatabase::configure(Access access, QString *error)
+{
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    database.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (access == Access::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    database.setConnectOptions(options);
+    if (!database.open()) {
+        *error = tr("%1: cannot open: %2").arg(m_path, database.lastError().text());
+        return false;
+    }
+    QString sqlError;
+    if (!exec(database, QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError)
+        || !exec(database, QStringLiteral("PRAGMA synchronous = NORMAL"), &sqlError)) {
+        *error = tr("%1: not a readable case (%2)").arg(m_path, sqlError);
+        return false;
+    }
+    return true;
+}
+
+int CaseDatabase::schemaVersion() const
+{
+    QSqlDatabase database = db();
+    QString error;
+    return int(pragmaValue(database, QStringLiteral("user_version"), &error).value_or(-1));
+}
+
+bool CaseDatabase::migrate(QSqlDatabase &db, int target, QString *error)
+{
+    const auto current = pragmaValue(db, QStringLiteral("user_version"), error);
+    if (!current)
+        return false;
+    if (*current >= target)
+        return true;
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    for (int version = int(*current) + 1; version <= target; ++version) {
+        for (const QString &statement : CaseSchema::migrationStatements(version)) {
+            if (!exec(db, statement, error)) {
+                db.rollback();
+                return false;
+            }
+        }
+        if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (*current > 0)
+        AuditLog::record(db, QStringLiteral("schema-upgraded"),
+                         QJsonObject{{QStringLiteral("from"), int(*current)}, {QStringLiteral("to"), target}});
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString CaseDatabase::region() const
+{
+    const QString value = info(QStringLiteral("default_region"));
+    return value.isEmpty() ? QStringLiteral("US") : value;
+}
+
+QString CaseDatabase::info(const QString &key) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT value FROM case_info WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool CaseDatabase::setInfo(const QString &key, const QString &value)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("INSERT INTO case_info (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return query.exec();
+}

@@ -1,0 +1,234 @@
+#include "casequeries.h"
+
+#include "handlenormalizer.h"
+
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+std::optional<qint64> optionalMs(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+bool execBound(QSqlQuery &query, const QString &sql, const QVariantList &binds)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant &value : binds)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+} // namespace
+
+CaseQueries::CaseQueries(QSqlDatabase db) : m_db(db) {}
+
+CaseStats CaseQueries::stats() const
+{
+    CaseStats s;
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral(
+        "SELECT count(*), coalesce(sum(class = 'lookup'), 0), coalesce(sum(class = 'communication'), 0),"
+        " coalesce(sum(class = 'connection'), 0), min(utc_ms), max(utc_ms) FROM events"));
+    if (query.next()) {
+        s.events = query.value(0).toLongLong();
+        s.lookups = query.value(1).toLongLong();
+        s.communications = query.value(2).toLongLong();
+        s.connections = query.value(3).toLongLong();
+        s.firstMs = optionalMs(query.value(4));
+        s.lastMs = optionalMs(query.value(5));
+    }
+    query.exec(QStringLiteral("SELECT (SELECT count(*) FROM handles), (SELECT count(*) FROM sources),"
+                              " (SELECT count(*) FROM rejected_rows), (SELECT count(*) FROM event_occurrences)"));
+    if (query.next()) {
+        s.handles = query.value(0).toLongLong();
+        s.sources = query.value(1).toLongLong();
+        s.rejected = query.value(2).toLongLong();
+        s.duplicates = query.value(3).toLongLong();
+    }
+    return s;
+}
+
+QList<HandleSummary> CaseQueries::handleSummaries() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral(
+        "WITH sides AS ("
+        "  SELECT initiator_id AS hid, class, 1 AS outgoing, utc_ms FROM events"
+        "  UNION ALL SELECT counterpart_id, class, 0, utc_ms FROM events WHERE counterpart_id IS NOT NULL)"
+        " SELECT h.id, h.normalized, h.kind, h.validity,"
+        "  (SELECT json_group_array(raw) FROM handle_spellings WHERE handle_id = h.id),"
+        "  coalesce(sum(s.class = 'lookup' AND s.outgoing = 1), 0),"
+        "  coalesce(sum(s.class = 'lookup' AND s.outgoing = 0), 0),"
+        "  coalesce(sum(s.class = 'communication' AND s.outgoing = 1), 0),"
+        "  coalesce(sum(s.class = 'communication' AND s.outgoing = 0), 0),"
+        "  coalesce(sum(s.class = 'connection'), 0),"
+        "  min(s.utc_ms), max(s.utc_ms)"
+        " FROM handles h LEFT JOIN sides s ON s.hid = h.id"
+        " GROUP BY h.id ORDER BY h.normalized"));
+    QList<HandleSummary> result;
+    while (query.next()) {
+        HandleSummary h;
+        h.id = query.value(0).toLongLong();
+        h.handle = query.value(1).toString();
+        h.kind = query.value(2).toString();
+        h.validity = query.value(3).toString();
+        for (const QJsonValue &v : QJsonDocument::fromJson(query.value(4).toByteArray()).array())
+            h.spellings.append(v.toString());
+        h.lookupsOut = query.value(5).toLongLong();
+        h.lookupsIn = query.value(6).toLongLong();
+        h.commsOut = query.value(7).toLongLong();
+        h.commsIn = query.value(8).toLongLong();
+        h.connections = query.value(9).toLongLong();
+        h.firstMs = optionalMs(query.value(10));
+        h.lastMs = optionalMs(query.value(11));
+        result.append(h);
+    }
+    return result;
+}
+
+QList<SourceRow> CaseQueries::sources() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral(
+        "SELECT id, file_name, file_path, file_size, sha256, imported_at, imported_by, format, time_zone,"
+        " zone_declared, importer_version, rows_read, rows_accepted, rows_rejected, rows_duplicate, metadata"
+        " FROM sources ORDER BY id"));
+    QList<SourceRow> result;
+    while (query.next()) {
+        SourceRow s;
+        s.id = query.value(0).toLongLong();
+        s.fileName = query.value(1).toString();
+        s.filePath = query.value(2).toString();
+        s.fileSize = query.value(3).toLongLong();
+        s.sha256 = query.value(4).toString();
+        s.importedAt = query.value(5).toString();
+        s.importedBy = query.value(6).toString();
+        s.format = query.value(7).toString();
+        s.timeZone = query.value(8).toString();
+        s.zoneDeclared = query.value(9).toInt() != 0;
+        s.importerVersion = query.value(10).toString();
+        s.rowsRead = query.value(11).toLongLong();
+        s.accepted = query.value(12).toLongLong();
+        s.rejected = query.value(13).toLongLong();
+        s.duplicate = query.value(14).toLongLong();
+        s.metadata = QJsonDocument::fromJson(query.value(15).toByteArray()).object();
+        result.append(s);
+    }
+    return result;
+}
+
+QList<RejectedRowRecord> CaseQueries::rejectedRows(std::optional<qint64> sourceId) const
+{
+    QSqlQuery query(m_db);
+    QVariantList binds;
+    QString sql = QStringLiteral("SELECT r.source_id, s.file_name, r.line, r.reason, r.raw FROM rejected_rows r"
+                                 " JOIN sources s ON s.id = r.source_id");
+    if (sourceId) {
+        sql += QStringLiteral(" WHERE r.source_id = ?");
+        binds.append(*sourceId);
+    }
+    sql += QStringLiteral(" ORDER BY r.source_id, r.line");
+    QList<RejectedRowRecord> result;
+    if (!execBound(query, sql, binds))
+        return result;
+    while (query.next())
+        result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(),
+                       query.value(3).toString(), query.value(4).toString()});
+    return result;
+}
+
+QHash<EvidenceClass, qint64> CaseQueries::countByClass(const EventFilter &filter) const
+{
+    QVariantList binds;
+    const QString sql = QStringLiteral("SELECT e.class, count(*) FROM events e ") + filter.whereClause(&binds)
+                        + QStringLiteral(" GROUP BY e.class");
+    QSqlQuery query(m_db);
+    QHash<EvidenceClass, qint64> counts{{EvidenceClass::Lookup, 0},
+                                        {EvidenceClass::Communication, 0},
+                                        {EvidenceClass::Connection, 0}};
+    if (!execBound(query, sql, binds))
+        return counts;
+    while (query.next()) {
+        if (const auto cls = evidenceClassFromKey(query.value(0).toString()))
+            counts[*cls] = query.value(1).toLongLong();
+    }
+    return counts;
+}
+
+const QString &CaseQueries::eventSelect()
+{
+    static const QString sql = QStringLiteral(
+        "SELECT e.id, e.class, e.subtype, e.utc_ms, e.time_raw, e.time_zone, hi.normalized, e.initiator_raw,"
+        " hc.normalized, e.counterpart_raw, e.client_ip, e.client_port, e.device_count, e.duration_s, e.extra,"
+        " e.source_id, s.file_name, e.line, e.raw"
+        " FROM events e JOIN handles hi ON hi.id = e.initiator_id"
+        " LEFT JOIN handles hc ON hc.id = e.counterpart_id JOIN sources s ON s.id = e.source_id ");
+    return sql;
+}
+
+EventRow CaseQueries::eventFromQuery(const QSqlQuery &query)
+{
+    const auto optionalInt = [&query](int column) {
+        const QVariant v = query.value(column);
+        return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+    };
+    EventRow row;
+    row.id = query.value(0).toLongLong();
+    row.evidenceClass = query.value(1).toString();
+    row.subtype = query.value(2).toString();
+    row.utcMs = query.value(3).toLongLong();
+    row.timeRaw = query.value(4).toString();
+    row.timeZone = query.value(5).toString();
+    row.initiator = query.value(6).toString();
+    row.initiatorRaw = query.value(7).toString();
+    row.counterpart = query.value(8).toString();
+    row.counterpartRaw = query.value(9).toString();
+    row.clientIp = query.value(10).toString();
+    row.clientPort = optionalInt(11);
+    row.deviceCount = optionalInt(12);
+    if (!query.value(13).isNull())
+        row.durationSeconds = query.value(13).toDouble();
+    row.extra = query.value(14).toString();
+    row.sourceId = query.value(15).toLongLong();
+    row.sourceName = query.value(16).toString();
+    row.line = query.value(17).toInt();
+    row.raw = query.value(18).toString();
+    return row;
+}
+
+bool CaseQueries::forEachEvent(const EventFilter &filter, const std::function<void(const EventRow &)> &visit,
+                               QString *error) const
+{
+    QVariantList binds;
+    const QString sql = eventSelect() + filter.whereClause(&binds) + QStringLiteral(" ORDER BY e.utc_ms, e.id");
+    QSqlQuery query(m_db);
+    if (!execBound(query, sql, binds)) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        visit(eventFromQuery(query));
+    return true;
+}
+
+std::optional<qint64> CaseQueries::resolveHandle(const QString &spelling, const QString &region) const
+{
+    const NormalizedHandle normalized = HandleNormalizer(region).normalize(spelling);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM handles WHERE normalized = ?"
+                                 " UNION ALL SELECT handle_id FROM handle_spellings WHERE raw = ? LIMIT 1"));
+    query.addBindValue(normalized.normalized);
+    query.addBindValue(spelling.trimmed());
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}

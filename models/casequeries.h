@@ -1,0 +1,124 @@
+#pragma once
+
+#include "eventfilter.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+struct CaseStats
+{
+    qint64 events = 0;
+    qint64 lookups = 0;
+    qint64 communications = 0;
+    qint64 connections = 0;
+    qint64 handles = 0;
+    qint64 sources = 0;
+    qint64 rejected = 0;
+    qint64 duplicates = 0;
+    std::optional<qint64> firstMs;
+    std::optional<qint64> lastMs;
+};
+
+/// @brief One handle with its counts split by class and direction; never one merged figure.
+struct HandleSummary
+{
+    qint64 id = 0;
+    QString handle;
+    QString kind;
+    QString validity;
+    QStringList spellings;
+    qint64 lookupsOut = 0;
+    qint64 lookupsIn = 0;
+    qint64 commsOut = 0;
+    qint64 commsIn = 0;
+    qint64 connections = 0;
+    std::optional<qint64> firstMs;
+    std::optional<qint64> lastMs;
+};
+
+/// @brief One stored event with the names behind its ids, for output and display.
+struct EventRow
+{
+    qint64 id = 0;
+    QString evidenceClass;
+    QString subtype;
+    qint64 utcMs = 0;
+    QString timeRaw;
+    QString timeZone;
+    QString initiator;
+    QString initiatorRaw;
+    QString counterpart;
+    QString counterpartRaw;
+    QString clientIp;
+    std::optional<int> clientPort;
+    std::optional<int> deviceCount;
+    std::optional<double> durationSeconds;
+    QString extra;
+    qint64 sourceId = 0;
+    QString sourceName;
+    int line = 0;
+    QString raw;
+};
+
+struct SourceRow
+{
+    qint64 id = 0;
+    QString fileName;
+    QString filePath;
+    qint64 fileSize = 0;
+    QString sha256;
+    QString importedAt;
+    QString importedBy;
+    QString format;
+    QString timeZone;
+    bool zoneDeclared = false;
+    QString importerVersion;
+    qint64 rowsRead = 0;
+    qint64 accepted = 0;
+    qint64 rejected = 0;
+    qint64 duplicate = 0;
+    QJsonObject metadata;
+};
+
+struct RejectedRowRecord
+{
+    qint64 sourceId = 0;
+    QString sourceName;
+    int line = 0;
+    QString reason;
+    QString raw;
+};
+
+/// @brief Read-only questions asked of a case. Thread affinity: the thread owning @p db.
+class CaseQueries final
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseQueries)
+public:
+    explicit CaseQueries(QSqlDatabase db);
+
+    CaseStats stats() const;
+    QList<HandleSummary> handleSummaries() const;
+    QList<SourceRow> sources() const;
+    /// @brief Rejected rows of one source, or of every source when @p sourceId is empty.
+    QList<RejectedRowRecord> rejectedRows(std::optional<qint64> sourceId) const;
+    QHash<EvidenceClass, qint64> countByClass(const EventFilter &filter) const;
+    /// @brief Streams matching events in time order without holding them all in memory.
+    bool forEachEvent(const EventFilter &filter, const std::function<void(const EventRow &)> &visit,
+                      QString *error = nullptr) const;
+    /// @brief The handle a spelling refers to: normalised with the case's region, or a raw
+    /// spelling seen in a source.
+    std::optional<qint64> resolveHandle(const QString &spelling, const QString &region) const;
+
+    static const QString &eventSelect(); ///< SELECT … FROM events e JOIN …, for EventRow
+    static EventRow eventFromQuery(const class QSqlQuery &query);
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,101 @@
+#include "caseschema.h"
+
+namespace {
+
+const QStringList version1{
+    QStringLiteral("CREATE TABLE case_info ("
+                   " key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE sources ("
+                   " id INTEGER PRIMARY KEY,"
+                   " file_name TEXT NOT NULL,"
+                   " file_path TEXT NOT NULL,"
+                   " file_size INTEGER NOT NULL CHECK (file_size >= 0),"
+                   " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+                   " imported_at TEXT NOT NULL,"
+                   " imported_by TEXT NOT NULL,"
+                   " format TEXT NOT NULL,"
+                   " time_zone TEXT NOT NULL,"
+                   " zone_declared INTEGER NOT NULL CHECK (zone_declared IN (0, 1)),"
+                   " importer_version TEXT NOT NULL,"
+                   " rows_read INTEGER NOT NULL DEFAULT 0,"
+                   " rows_accepted INTEGER NOT NULL DEFAULT 0,"
+                   " rows_rejected INTEGER NOT NULL DEFAULT 0,"
+                   " rows_duplicate INTEGER NOT NULL DEFAULT 0,"
+                   " metadata TEXT NOT NULL DEFAULT '{}',"
+                   " CHECK (rows_read = rows_accepted + rows_rejected + rows_duplicate))"),
+    QStringLiteral("CREATE INDEX sources_by_sha256 ON sources (sha256)"),
+    QStringLiteral("CREATE TABLE handles ("
+                   " id INTEGER PRIMARY KEY,"
+                   " normalized TEXT NOT NULL UNIQUE,"
+                   " kind TEXT NOT NULL CHECK (kind IN ('phone', 'email', 'other')),"
+                   " validity TEXT NOT NULL"
+                   "  CHECK (validity IN ('valid', 'possible-not-valid', 'not-a-phone-number')))"),
+    QStringLiteral("CREATE TABLE handle_spellings ("
+                   " handle_id INTEGER NOT NULL REFERENCES handles (id),"
+                   " raw TEXT NOT NULL,"
+                   " PRIMARY KEY (handle_id, raw)) WITHOUT ROWID"),
+    QStringLiteral("CREATE TABLE events ("
+                   " id INTEGER PRIMARY KEY,"
+                   " class TEXT NOT NULL CHECK (class IN ('lookup', 'communication', 'connection')),"
+                   " subtype TEXT NOT NULL,"
+                   " utc_ms INTEGER NOT NULL,"
+                   " time_raw TEXT NOT NULL,"
+                   " time_zone TEXT NOT NULL,"
+                   " initiator_id INTEGER NOT NULL REFERENCES handles (id),"
+                   " initiator_raw TEXT NOT NULL,"
+                   " counterpart_id INTEGER REFERENCES handles (id),"
+                   " counterpart_raw TEXT,"
+                   " client_ip TEXT,"
+                   " client_port INTEGER CHECK (client_port BETWEEN 0 AND 65535),"
+                   " device_count INTEGER CHECK (device_count >= 0),"
+                   " duration_s REAL CHECK (duration_s >= 0),"
+                   " extra TEXT NOT NULL DEFAULT '{}',"
+                   " source_id INTEGER NOT NULL REFERENCES sources (id),"
+                   " line INTEGER NOT NULL CHECK (line >= 1),"
+                   " raw TEXT NOT NULL,"
+                   " dedupe_key TEXT,"
+                   " CHECK ((class = 'connection') = (counterpart_id IS NULL)))"),
+    QStringLiteral("CREATE INDEX events_by_time ON events (utc_ms)"),
+    QStringLiteral("CREATE INDEX events_by_initiator ON events (initiator_id, utc_ms)"),
+    QStringLiteral("CREATE INDEX events_by_counterpart ON events (counterpart_id, utc_ms)"),
+    QStringLiteral("CREATE INDEX events_by_source ON events (source_id, line)"),
+    QStringLiteral("CREATE INDEX events_by_dedupe_key ON events (dedupe_key)"),
+    // Every further source a duplicated record appeared in, with its line there.
+    QStringLiteral("CREATE TABLE event_occurrences ("
+                   " event_id INTEGER NOT NULL REFERENCES events (id),"
+                   " source_id INTEGER NOT NULL REFERENCES sources (id),"
+                   " line INTEGER NOT NULL CHECK (line >= 1),"
+                   " raw TEXT NOT NULL,"
+                   " PRIMARY KEY (event_id, source_id, line)) WITHOUT ROWID"),
+    QStringLiteral("CREATE INDEX event_occurrences_by_source ON event_occurrences (source_id)"),
+    QStringLiteral("CREATE TABLE rejected_rows ("
+                   " id INTEGER PRIMARY KEY,"
+                   " source_id INTEGER NOT NULL REFERENCES sources (id),"
+                   " line INTEGER NOT NULL CHECK (line >= 1),"
+                   " reason TEXT NOT NULL,"
+                   " raw TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX rejected_rows_by_source ON rejected_rows (source_id, line)"),
+    QStringLiteral("CREATE TABLE audit_log ("
+                   " id INTEGER PRIMARY KEY,"
+                   " at TEXT NOT NULL,"
+                   " os_user TEXT NOT NULL,"
+                   " action TEXT NOT NULL,"
+                   " details TEXT NOT NULL DEFAULT '{}')"),
+};
+
+} // namespace
+
+int CaseSchema::latestVersion()
+{
+    return 1;
+}
+
+QStringList CaseSchema::migrationStatements(int toVersion)
+{
+    switch (toVersion) {
+    case 1:
+        return version1;
+    default:
+        return {};
+    }
+}

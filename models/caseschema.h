@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+/// @brief The case file's schema as ordered migrations: step N takes PRAGMA user_version
+/// from N-1 to N. Steps are never edited once released; changes come as new steps.
+namespace CaseSchema {
+constexpr int ApplicationId = 0x4C4C4353; // "LLCS"
+int latestVersion();
+QStringList migrationStatements(int toVersion);
+} // namespace CaseSchema

@@ -1,0 +1,231 @@
+#include "csvreader.h"
+
+#include <QFileInfo>
+
+namespace {
+
+constexpr qint64 ChunkBytes = 256 * 1024;
+
+// Windows-1252 differs from Latin-1 only in 0x80..0x9F.
+constexpr char16_t Cp1252High[32] = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+QString decodeWindows1252(const QByteArray &bytes)
+{
+    QString out(bytes.size(), Qt::Uninitialized);
+    QChar *dst = out.data();
+    for (char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        *dst++ = (b >= 0x80 && b < 0xA0) ? QChar(Cp1252High[b - 0x80]) : QChar(char16_t(b));
+    }
+    return out;
+}
+
+} // namespace
+
+CsvReader::CsvReader(const QString &path, QChar delimiter) : m_file(path), m_delimiter(delimiter)
+{
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        m_fatalError = tr("cannot open for reading: %1").arg(m_file.errorString());
+        return;
+    }
+    if (!detectEncoding())
+        return;
+    if (m_delimiter.isNull())
+        detectDelimiter();
+}
+
+QString CsvReader::kind() const
+{
+    return m_delimiter == u'\t' ? QStringLiteral("tsv") : QStringLiteral("csv");
+}
+
+double CsvReader::progress() const
+{
+    const qint64 size = m_file.size();
+    return size > 0 ? double(m_file.pos()) / double(size) : 1.0;
+}
+
+bool CsvReader::detectEncoding()
+{
+    const QByteArray head = m_file.peek(4);
+    qint64 bomSize = 0;
+    if (head.startsWith("\xEF\xBB\xBF")) {
+        m_encoding = Encoding::Utf8;
+        bomSize = 3;
+    } else if (head.startsWith("\xFF\xFE")) {
+        m_encoding = Encoding::Utf16LE;
+        bomSize = 2;
+    } else if (head.startsWith("\xFE\xFF")) {
+        m_encoding = Encoding::Utf16BE;
+        bomSize = 2;
+    } else {
+        // No BOM: UTF-8 if every byte sequence in the file is valid UTF-8, else Windows-1252.
+        QStringDecoder probe(QStringDecoder::Utf8);
+        while (!m_file.atEnd() && !probe.hasError())
+            [[maybe_unused]] const QString decoded = probe(m_file.read(4 * ChunkBytes));
+        m_encoding = probe.hasError() ? Encoding::Windows1252 : Encoding::Utf8;
+        if (!m_file.seek(0)) {
+            m_fatalError = tr("cannot rewind the file: %1").arg(m_file.errorString());
+            return false;
+        }
+    }
+    m_file.seek(bomSize);
+    switch (m_encoding) {
+    case Encoding::Utf8:
+        m_encodingName = QStringLiteral("UTF-8");
+        m_decoder.emplace(QStringDecoder::Utf8);
+        break;
+    case Encoding::Utf16LE:
+        m_encodingName = QStringLiteral("UTF-16LE");
+        m_decoder.emplace(QStringDecoder::Utf16LE);
+        break;
+    case Encoding::Utf16BE:
+        m_encodingName = QStringLiteral("UTF-16BE");
+        m_decoder.emplace(QStringDecoder::Utf16BE);
+        break;
+    case Encoding::Windows1252:
+        m_encodingName = QStringLiteral("Windows-1252");
+        break;
+    }
+    return true;
+}
+
+void CsvReader::detectDelimiter()
+{
+    // Count candidate delimiters in the first lines (the metadata block has few of any).
+    fill();
+    const QString sample = m_buffer.left(64 * 1024);
+    const qsizetype tabs = sample.count(u'\t');
+    const qsizetype commas = sample.count(u',');
+    const qsizetype semicolons = sample.count(u';');
+    if (tabs > 0 && tabs >= commas / 4)
+        m_delimiter = u'\t';
+    else if (semicolons > commas)
+        m_delimiter = u';';
+    else
+        m_delimiter = u',';
+    if (QFileInfo(m_file.fileName()).suffix().compare(QStringLiteral("tsv"), Qt::CaseInsensitive) == 0)
+        m_delimiter = u'\t';
+}
+
+bool CsvReader::fill()
+{
+    if (m_eof)
+        return false;
+    const QByteArray bytes = m_file.read(ChunkBytes);
+    if (bytes.isEmpty()) {
+        m_eof = true;
+        return false;
+    }
+    const QString text = m_decoder ? QString((*m_decoder)(bytes)) : decodeWindows1252(bytes);
+    m_buffer = m_buffer.mid(m_pos) + text;
+    m_pos = 0;
+    return true;
+}
+
+bool CsvReader::atEnd()
+{
+    while (m_pos >= m_buffer.size()) {
+        if (!fill())
+            return true;
+    }
+    return false;
+}
+
+QChar CsvReader::take()
+{
+    return m_buffer.at(m_pos++);
+}
+
+QChar CsvReader::peek()
+{
+    return atEnd() ? QChar() : m_buffer.at(m_pos);
+}
+
+void CsvReader::finishField(TableRow &row, QString &field)
+{
+    row.cells.append(field);
+    field.clear();
+}
+
+void CsvReader::skipRestOfLine()
+{
+    while (!atEnd()) {
+        const QChar c = take();
+        if (c == u'\n' || c == u'\r') {
+            if (c == u'\r' && peek() == u'\n')
+                take();
+            ++m_line;
+            return;
+        }
+    }
+}
+
+bool CsvReader::next(TableRow &row)
+{
+    row = TableRow{};
+    if (!m_fatalError.isEmpty() || atEnd())
+        return false;
+    if (m_line == 1 && m_pos == 0 && m_buffer.startsWith(QChar(0xFEFF)))
+        ++m_pos;
+    row.line = m_line;
+    QString field;
+    bool inQuotes = false;
+    bool quotedField = false;
+    while (!atEnd()) {
+        const QChar c = take();
+        if (row.raw.size() >= MaxRecordChars) {
+            row.raw = row.raw.left(200) + QStringLiteral("…");
+            row.cells.clear();
+            row.error = tr("record longer than 1 MiB; skipped");
+            if (c != u'\n' && c != u'\r')
+                skipRestOfLine();
+            else
+                ++m_line;
+            return true;
+        }
+        if (inQuotes) {
+            if (c == u'"') {
+                if (peek() == u'"') {
+                    take();
+                    field.append(u'"');
+                    row.raw.append(QStringLiteral("\"\""));
+                    continue;
+                }
+                inQuotes = false;
+            } else {
+                field.append(c);
+                if (c == u'\n' || (c == u'\r' && peek() != u'\n'))
+                    ++m_line;
+            }
+            row.raw.append(c);
+            continue;
+        }
+        if (c == u'\n' || c == u'\r') {
+            if (c == u'\r' && peek() == u'\n')
+                take();
+            ++m_line;
+            finishField(row, field);
+            return true;
+        }
+        row.raw.append(c);
+        if (c == m_delimiter) {
+            finishField(row, field);
+            quotedField = false;
+        } else if (c == u'"' && field.isEmpty() && !quotedField) {
+            inQuotes = true;
+            quotedField = true;
+        } else {
+            field.append(c);
+        }
+    }
+    if (inQuotes)
+        row.error = tr("quoted field is not closed before the end of the file");
+    finishField(row, field);
+    if (m_file.error() != QFileDevice::NoError)
+        m_fatalError = tr("read error: %1").arg(m_file.errorString());
+    return true;
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "tablereader.h"
+
+#include <QFile>
+#include <QStringDecoder>
+
+#include <optional>
+
+/// @brief RFC 4180 reader for CSV and TSV: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM
+/// or Windows-1252; CRLF, LF or CR line ends; quoted delimiters, quotes and line breaks.
+/// Reads in chunks: a record over 1 MiB is rejected without being held in memory.
+class CsvReader final : public TableReader
+{
+public:
+    static constexpr qsizetype MaxRecordChars = 1024 * 1024;
+
+    /// @param delimiter forced delimiter, or QChar() to detect it from the first lines
+    explicit CsvReader(const QString &path, QChar delimiter = QChar());
+
+    bool next(TableRow &row) override;
+    QString fatalError() const override { return m_fatalError; }
+    double progress() const override;
+    QString kind() const override;
+
+    QString encodingName() const { return m_encodingName; }
+    QChar delimiter() const { return m_delimiter; }
+
+private:
+    enum class Encoding { Utf8, Utf16LE, Utf16BE, Windows1252 };
+
+    bool detectEncoding();
+    void detectDelimiter();
+    bool fill();
+    bool atEnd();
+    QChar take();
+    QChar peek();
+    void finishField(TableRow &row, QString &field);
+    void skipRestOfLine();
+
+    QFile m_file;
+    Encoding m_encoding = Encoding::Utf8;
+    QString m_encodingName;
+    std::optional<QStringDecoder> m_decoder;
+    QString m_buffer;
+    qsizetype m_pos = 0;
+    QChar m_delimiter;
+    int m_line = 1;
+    bool m_eof = false;
+    QString m_fatalError;
+};

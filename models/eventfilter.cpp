@@ -1,0 +1,52 @@
+#include "eventfilter.h"
+
+QString EventFilter::whereClause(QVariantList *binds) const
+{
+    QStringList terms;
+    if (handleId) {
+        switch (side) {
+        case HandleSide::Either:
+            terms.append(QStringLiteral("(e.initiator_id = ? OR e.counterpart_id = ?)"));
+            binds->append(*handleId);
+            binds->append(*handleId);
+            break;
+        case HandleSide::Initiator:
+            terms.append(QStringLiteral("e.initiator_id = ?"));
+            binds->append(*handleId);
+            break;
+        case HandleSide::Counterpart:
+            terms.append(QStringLiteral("e.counterpart_id = ?"));
+            binds->append(*handleId);
+            break;
+        }
+    }
+    if (evidenceClass) {
+        terms.append(QStringLiteral("e.class = ?"));
+        binds->append(evidenceClassKey(*evidenceClass));
+    }
+    if (!subtype.isEmpty()) {
+        terms.append(QStringLiteral("e.subtype = ?"));
+        binds->append(subtype);
+    }
+    if (fromMs) {
+        terms.append(QStringLiteral("e.utc_ms >= ?"));
+        binds->append(*fromMs);
+    }
+    if (toMs) {
+        terms.append(QStringLiteral("e.utc_ms <= ?"));
+        binds->append(*toMs);
+    }
+    if (!clientIp.isEmpty()) {
+        terms.append(QStringLiteral("e.client_ip = ?"));
+        binds->append(clientIp);
+    }
+    if (sourceId) {
+        terms.append(QStringLiteral("e.source_id = ?"));
+        binds->append(*sourceId);
+    }
+    if (!rawText.isEmpty()) {
+        terms.append(QStringLiteral("instr(e.raw, ?) > 0"));
+        binds->append(rawText);
+    }
+    return terms.isEmpty() ? QString() : QStringLiteral("WHERE ") + terms.join(QStringLiteral(" AND "));
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "evidenceclass.h"
+
+#include <QString>
+#include <QVariantList>
+
+#include <optional>
+
+/// @brief A selection of events, turned into a WHERE clause with bound values (never data in
+/// the SQL text). Shared by the CLI, the events table and the status-bar counts.
+struct EventFilter
+{
+    enum class HandleSide { Either, Initiator, Counterpart };
+
+    std::optional<qint64> handleId;
+    HandleSide side = HandleSide::Either;
+    std::optional<EvidenceClass> evidenceClass;
+    QString subtype;
+    std::optional<qint64> fromMs; ///< inclusive
+    std::optional<qint64> toMs;   ///< inclusive
+    QString clientIp;
+    std::optional<qint64> sourceId;
+    QString rawText; ///< substring of the raw record
+
+    /// @brief "WHERE …" (or empty) over the alias "e" for events; appends the bind values.
+    QString whereClause(QVariantList *binds) const;
+    bool operator==(const EventFilter &) const = default;
+};

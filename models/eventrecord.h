@@ -1,0 +1,39 @@
+#pragma once
+
+#include "evidenceclass.h"
+#include "handlenormalizer.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+/// @brief One event as an importer produced it, before it is written to the case.
+struct EventRecord
+{
+    EvidenceClass evidenceClass = EvidenceClass::Lookup;
+    QString subtype;
+    qint64 utcMs = 0;
+    QString timeRaw;
+    QString timeZone; ///< the zone actually used to read timeRaw ("UTC", "+02:00", IANA id)
+    QString initiatorRaw;
+    QString counterpartRaw; ///< empty for connections
+    QString clientIp;
+    std::optional<int> clientPort;
+    std::optional<int> deviceCount;
+    std::optional<double> durationSeconds;
+    QJsonObject extra; ///< every source column not mapped to a field, under its header text
+    int line = 0;      ///< 1-based line (CSV) or row (XLSX) where the record starts
+    QString raw;       ///< the record verbatim
+    QString dedupeKey; ///< the provider's identity of the record across overlapping returns
+    NormalizedHandle initiator;
+    NormalizedHandle counterpart;
+};
+
+/// @brief A source row that could not be read, with the reason.
+struct RejectedRow
+{
+    int line = 0;
+    QString reason;
+    QString raw;
+};

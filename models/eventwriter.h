@@ -1,0 +1,44 @@
+#pragma once
+
+#include "eventrecord.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
+
+/// @brief Writes one source's events and rejected rows with prepared statements and a handle
+/// cache. The caller owns the transaction. Thread affinity: the thread that owns @p db.
+class EventWriter final
+{
+public:
+    enum class Outcome { Inserted, Duplicate, Failed };
+
+    EventWriter(QSqlDatabase db, qint64 sourceId);
+
+    bool prepare();
+    Outcome write(const EventRecord &event);
+    bool writeRejected(const RejectedRow &row);
+    QString lastError() const { return m_lastError; }
+
+private:
+    std::optional<qint64> handleId(const NormalizedHandle &handle, const QString &raw);
+    std::optional<qint64> findDuplicate(const EventRecord &event);
+    bool fail(const QSqlQuery &query);
+
+    QSqlDatabase m_db;
+    qint64 m_sourceId;
+    QSqlQuery m_insertEvent;
+    QSqlQuery m_findHandle;
+    QSqlQuery m_insertHandle;
+    QSqlQuery m_insertSpelling;
+    QSqlQuery m_findDuplicate;
+    QSqlQuery m_insertOccurrence;
+    QSqlQuery m_insertRejected;
+    QHash<QString, qint64> m_handleIds;
+    QSet<QPair<qint64, QString>> m_spellings;
+    QSet<qint64> m_claimedDuplicates;
+    QString m_lastError;
+};

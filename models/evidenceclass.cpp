@@ -1,0 +1,75 @@
+#include "evidenceclass.h"
+
+QString evidenceClassKey(EvidenceClass evidenceClass)
+{
+    switch (evidenceClass) {
+    case EvidenceClass::Lookup:
+        return QStringLiteral("lookup");
+    case EvidenceClass::Communication:
+        return QStringLiteral("communication");
+    case EvidenceClass::Connection:
+        return QStringLiteral("connection");
+    }
+    return {};
+}
+
+std::optional<EvidenceClass> evidenceClassFromKey(QStringView key)
+{
+    if (key == u"lookup")
+        return EvidenceClass::Lookup;
+    if (key == u"communication")
+        return EvidenceClass::Communication;
+    if (key == u"connection")
+        return EvidenceClass::Connection;
+    return std::nullopt;
+}
+
+QString EvidenceClassText::label(EvidenceClass evidenceClass)
+{
+    switch (evidenceClass) {
+    case EvidenceClass::Lookup:
+        return tr("Lookup");
+    case EvidenceClass::Communication:
+        return tr("Communication");
+    case EvidenceClass::Connection:
+        return tr("Connection");
+    }
+    return {};
+}
+
+QString EvidenceClassText::pluralCount(EvidenceClass evidenceClass, qint64 count)
+{
+    const int n = int(qMin<qint64>(count, std::numeric_limits<int>::max()));
+    switch (evidenceClass) {
+    case EvidenceClass::Lookup:
+        return tr("%n lookup(s)", nullptr, n);
+    case EvidenceClass::Communication:
+        return tr("%n communication(s)", nullptr, n);
+    case EvidenceClass::Connection:
+        return tr("%n connection(s)", nullptr, n);
+    }
+    return {};
+}
+
+QString EvidenceClassText::subtypeLabel(QStringView subtype)
+{
+    if (subtype == u"imessage-query")
+        return tr("iMessage query");
+    if (subtype == u"facetime-invitation")
+        return tr("FaceTime invitation");
+    if (subtype == u"call")
+        return tr("call");
+    if (subtype == u"sms")
+        return tr("SMS");
+    if (subtype == u"message")
+        return tr("message");
+    if (subtype == u"login")
+        return tr("login");
+    return subtype.toString();
+}
+
+QString EvidenceClassText::lookupCaveat()
+{
+    return tr("A lookup records that a device asked whether this handle can be reached. "
+              "It does not show that any message or call took place.");
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+/// @brief The three evidence classes every event belongs to; a lookup is never a communication.
+enum class EvidenceClass { Lookup, Communication, Connection };
+
+/// @brief Stable keys ("lookup", …) as stored in the case and used on the command line.
+QString evidenceClassKey(EvidenceClass evidenceClass);
+std::optional<EvidenceClass> evidenceClassFromKey(QStringView key);
+
+/// @brief People-facing words for the evidence classes (product.md vocabulary).
+class EvidenceClassText final
+{
+    Q_DECLARE_TR_FUNCTIONS(EvidenceClassText)
+public:
+    static QString label(EvidenceClass evidenceClass);
+    static QString pluralCount(EvidenceClass evidenceClass, qint64 count);
+    static QString subtypeLabel(QStringView subtype);
+    static QString lookupCaveat();
+};

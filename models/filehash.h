@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+/// @brief Size and SHA-256 of an evidence file, read through a read-only handle.
+struct FileDigest
+{
+    Q_DECLARE_TR_FUNCTIONS(FileDigest)
+public:
+    qint64 size = 0;
+    QString sha256;
+
+    static std::optional<FileDigest> compute(const QString &path, QString *error);
+};

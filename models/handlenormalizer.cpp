@@ -1,0 +1,106 @@
+#include "handlenormalizer.h"
+
+#include <QRegularExpression>
+
+#include <phonenumbers/phonenumberutil.h>
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+namespace {
+
+QString stripScheme(QString text)
+{
+    static const QStringList schemes{QStringLiteral("tel:"), QStringLiteral("mailto:"),
+                                     QStringLiteral("sms:"), QStringLiteral("imessage:"),
+                                     QStringLiteral("facetime:")};
+    for (const QString &scheme : schemes) {
+        if (text.startsWith(scheme, Qt::CaseInsensitive))
+            return text.mid(scheme.size()).trimmed();
+    }
+    return text;
+}
+
+bool looksLikePhone(const QString &text)
+{
+    // Only digits and the punctuation people type around them; at least three digits.
+    static const QRegularExpression phoneChars(QStringLiteral("^\\+?[0-9 ()./\\-]+$"));
+    if (!phoneChars.match(text).hasMatch())
+        return false;
+    int digits = 0;
+    for (QChar c : text)
+        digits += c.isDigit() ? 1 : 0;
+    return digits >= 3;
+}
+
+bool looksLikeEmail(const QString &text)
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return email.match(text).hasMatch();
+}
+
+} // namespace
+
+QString handleKindKey(HandleKind kind)
+{
+    switch (kind) {
+    case HandleKind::Phone:
+        return QStringLiteral("phone");
+    case HandleKind::Email:
+        return QStringLiteral("email");
+    case HandleKind::Other:
+        return QStringLiteral("other");
+    }
+    return {};
+}
+
+QString handleCheckKey(HandleCheck check)
+{
+    switch (check) {
+    case HandleCheck::Valid:
+        return QStringLiteral("valid");
+    case HandleCheck::PossibleNotValid:
+        return QStringLiteral("possible-not-valid");
+    case HandleCheck::NotAPhoneNumber:
+        return QStringLiteral("not-a-phone-number");
+    }
+    return {};
+}
+
+HandleNormalizer::HandleNormalizer(const QString &region) : m_region(region.toUpper()) {}
+
+bool HandleNormalizer::isKnownRegion(const QString &region)
+{
+    std::set<std::string> regions;
+    PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+    return regions.count(region.toUpper().toStdString()) > 0;
+}
+
+NormalizedHandle HandleNormalizer::normalize(QStringView raw) const
+{
+    const QString text = stripScheme(raw.toString().trimmed());
+    if (text.isEmpty())
+        return {};
+    if (looksLikeEmail(text))
+        return {text.toLower(), HandleKind::Email, HandleCheck::NotAPhoneNumber};
+    if (looksLikePhone(text))
+        return normalizePhone(text);
+    return {text, HandleKind::Other, HandleCheck::NotAPhoneNumber};
+}
+
+NormalizedHandle HandleNormalizer::normalizePhone(const QString &text) const
+{
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    const auto error = util->Parse(text.toStdString(), m_region.toStdString(), &number);
+    if (error != PhoneNumberUtil::NO_PARSING_ERROR || !util->IsPossibleNumber(number))
+        return {text, HandleKind::Other, HandleCheck::NotAPhoneNumber};
+    if (util->IsValidNumber(number)) {
+        std::string e164;
+        util->Format(number, PhoneNumberUtil::E164, &e164);
+        return {QString::fromStdString(e164), HandleKind::Phone, HandleCheck::Valid};
+    }
+    // Possible but not valid: adding a country code or dropping digits would be a guess that
+    // could merge two different people, so the number stays exactly as typed.
+    return {text, HandleKind::Phone, HandleCheck::PossibleNotValid};
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+/// @brief What kind of identifier a handle is.
+enum class HandleKind { Phone, Email, Other };
+
+QString handleKindKey(HandleKind kind);
+
+/// @brief How far a phone number could be checked; anything but Valid is kept as typed.
+enum class HandleCheck { Valid, PossibleNotValid, NotAPhoneNumber };
+
+QString handleCheckKey(HandleCheck check);
+
+struct NormalizedHandle
+{
+    QString normalized;
+    HandleKind kind = HandleKind::Other;
+    HandleCheck check = HandleCheck::NotAPhoneNumber;
+    bool isEmpty() const { return normalized.isEmpty(); }
+};
+
+/// @brief Turns a raw handle into the form used for matching: E.164, lower-case e-mail, or
+/// the trimmed text. Thread-safe (libphonenumber's util is a thread-safe singleton).
+class HandleNormalizer final
+{
+public:
+    /// @param region ISO 3166 two-letter region used for national phone numbers ("US").
+    explicit HandleNormalizer(const QString &region = QStringLiteral("US"));
+
+    NormalizedHandle normalize(QStringView raw) const;
+    QString region() const { return m_region; }
+
+    static bool isKnownRegion(const QString &region);
+
+private:
+    NormalizedHandle normalizePhone(const QString &text) const;
+
+    QString m_region;
+};

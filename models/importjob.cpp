@@ -1,0 +1,315 @@
+#include "importjob.h"
+
+#include "auditlog.h"
+#include "casedatabase.h"
+#include "eventwriter.h"
+#include "filehash.h"
+#include "tableimporter.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+bool execSql(QSqlDatabase db, const QString &sql, QString *error = nullptr)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+class JobRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportJob)
+public:
+    JobRunner(const ImportParams &params, const ImportJob::ProgressFn &progress)
+        : m_params(params), m_progress(progress)
+    {
+        m_clock.start();
+    }
+
+    ImportResult run();
+
+private:
+    FileImportResult importFile(int index, const QString &path);
+    bool readFile(TableImporter &importer, EventWriter *writer, FileImportResult &result, int index);
+    std::optional<qint64> insertSource(const QString &path, const FileDigest &digest, const TableImporter &importer,
+                                       QString *error);
+    bool finishSource(qint64 sourceId, const FileImportResult &result, QString *error);
+    QString existingSource(const QString &sha256);
+    bool reportProgress(int index, const QString &path, double fraction, bool force = false);
+
+    const ImportParams &m_params;
+    const ImportJob::ProgressFn &m_progress;
+    std::unique_ptr<CaseDatabase> m_case;
+    QElapsedTimer m_clock;
+    qint64 m_lastReportMs = -1000;
+    qint64 m_rows = 0;
+    bool m_cancelled = false;
+};
+
+ImportResult JobRunner::run()
+{
+    ImportResult result;
+    QString error;
+    bool created = false;
+    if (QFileInfo::exists(m_params.casePath)) {
+        const auto access = m_params.dryRun ? CaseDatabase::Access::ReadOnly : CaseDatabase::Access::ReadWrite;
+        m_case = CaseDatabase::open(m_params.casePath, access, &error);
+    } else if (!m_params.dryRun) {
+        m_case = CaseDatabase::create(m_params.casePath, m_params.region, &error);
+        created = true;
+    }
+    if (!m_case && !(m_params.dryRun && !QFileInfo::exists(m_params.casePath))) {
+        result.error = error;
+        return result;
+    }
+    if (m_params.dryRun) {
+        for (int i = 0; i < m_params.files.size() && !m_cancelled; ++i)
+            result.files.append(importFile(i, m_params.files.at(i)));
+        result.cancelled = m_cancelled;
+        return result;
+    }
+    if (!execSql(m_case->db(), QStringLiteral("BEGIN IMMEDIATE"), &error)) {
+        result.error = tr("%1: the case is busy or locked: %2").arg(m_params.casePath, error);
+        return result;
+    }
+    for (int i = 0; i < m_params.files.size() && !m_cancelled; ++i)
+        result.files.append(importFile(i, m_params.files.at(i)));
+    result.cancelled = m_cancelled;
+    const bool keep = !m_cancelled;
+    if (keep && !execSql(m_case->db(), QStringLiteral("COMMIT"), &error)) {
+        result.error = tr("%1: cannot save the import: %2").arg(m_params.casePath, error);
+        execSql(m_case->db(), QStringLiteral("ROLLBACK"));
+        for (FileImportResult &file : result.files)
+            file.ok = false;
+    } else if (!keep) {
+        execSql(m_case->db(), QStringLiteral("ROLLBACK"));
+    }
+    const bool anyImported = std::any_of(result.files.cbegin(), result.files.cend(),
+                                         [](const FileImportResult &f) { return f.ok; });
+    if (created && (!keep || !anyImported)) {
+        // A case this job created holds nothing worth keeping: leave no file behind.
+        m_case.reset();
+        QFile::remove(m_params.casePath);
+    }
+    return result;
+}
+
+bool JobRunner::reportProgress(int index, const QString &path, double fraction, bool force)
+{
+    if (!m_progress)
+        return true;
+    const qint64 now = m_clock.elapsed();
+    if (!force && now - m_lastReportMs < 100)
+        return true;
+    m_lastReportMs = now;
+    ImportProgress p;
+    p.fileIndex = index;
+    p.fileCount = int(m_params.files.size());
+    p.file = path;
+    p.fileFraction = fraction;
+    p.rows = m_rows;
+    p.rowsPerSecond = now > 0 ? double(m_rows) * 1000.0 / double(now) : 0;
+    const double done = (index + fraction) / qMax(1, p.fileCount);
+    p.secondsLeft = done > 0.01 ? (double(now) / 1000.0) * (1.0 - done) / done : -1;
+    if (!m_progress(p))
+        m_cancelled = true;
+    return !m_cancelled;
+}
+
+QString JobRunner::existingSource(const QString &sha256)
+{
+    QSqlQuery query(m_case->db());
+    query.prepare(QStringLiteral("SELECT id, file_name, imported_at FROM sources WHERE sha256 = ? ORDER BY id"));
+    query.addBindValue(sha256);
+    if (!query.exec() || !query.next())
+        return {};
+    return tr("already imported as source #%1 (%2, %3)")
+        .arg(query.value(0).toLongLong())
+        .arg(query.value(1).toString(), query.value(2).toString());
+}
+
+FileImportResult JobRunner::importFile(int index, const QString &path)
+{
+    FileImportResult result;
+    result.path = path;
+    reportProgress(index, path, 0, true);
+    QString error;
+    const auto digest = FileDigest::compute(path, &error);
+    if (!digest) {
+        result.error = QStringLiteral("%1: %2").arg(path, error);
+        return result;
+    }
+    if (m_case && !m_params.allowDuplicate) {
+        if (const QString seen = existingSource(digest->sha256); !seen.isEmpty()) {
+            result.error = tr("%1: %2; use --allow-duplicate to import it again").arg(path, seen);
+            return result;
+        }
+    }
+    std::optional<QTimeZone> declared;
+    if (!m_params.timeZone.isEmpty()) {
+        declared = TimestampParser::zoneFromDeclaration(m_params.timeZone);
+        if (!declared) {
+            result.error = tr("%1: unknown time zone \"%2\" (use an IANA name such as Europe/Berlin, or UTC)")
+                               .arg(path, m_params.timeZone);
+            return result;
+        }
+    }
+    const auto reader = TableReader::open(path, &error);
+    if (!reader) {
+        result.error = QStringLiteral("%1: %2").arg(path, error);
+        return result;
+    }
+    TableImporter importer(*reader, {m_params.format, declared, m_case ? m_case->region() : m_params.region});
+    if (!importer.readHeader()) {
+        result.error = QStringLiteral("%1: %2").arg(path, importer.fatalError());
+        return result;
+    }
+    result.format = importer.format().id;
+    result.recognition = importer.recognition();
+    if (m_params.dryRun) {
+        readFile(importer, nullptr, result, index);
+        return result;
+    }
+    const QString savepoint = QStringLiteral("file_%1").arg(index);
+    execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
+    const auto sourceId = insertSource(path, *digest, importer, &error);
+    bool ok = sourceId.has_value();
+    if (ok) {
+        result.sourceId = *sourceId;
+        EventWriter writer(m_case->db(), *sourceId);
+        ok = writer.prepare() && readFile(importer, &writer, result, index)
+             && finishSource(*sourceId, result, &error);
+        if (!ok && result.error.isEmpty())
+            result.error = QStringLiteral("%1: %2").arg(path, error.isEmpty() ? writer.lastError() : error);
+    } else {
+        result.error = tr("%1: cannot record the source: %2").arg(path, error);
+    }
+    if (!ok || m_cancelled) {
+        execSql(m_case->db(), QStringLiteral("ROLLBACK TO ") + savepoint);
+        result.ok = false;
+    }
+    execSql(m_case->db(), QStringLiteral("RELEASE ") + savepoint);
+    result.timeZone = importer.zoneDescription();
+    return result;
+}
+
+bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImportResult &result, int index)
+{
+    EventRecord event;
+    RejectedRow rejected;
+    for (;;) {
+        const auto outcome = importer.next(&event, &rejected);
+        if (outcome == TableImporter::Outcome::End)
+            break;
+        if (outcome == TableImporter::Outcome::Fatal) {
+            result.error = importer.fatalLine() > 0
+                               ? QStringLiteral("%1:%2: %3").arg(result.path).arg(importer.fatalLine()).arg(importer.fatalError())
+                               : QStringLiteral("%1: %2").arg(result.path, importer.fatalError());
+            return false;
+        }
+        ++result.rowsRead;
+        ++m_rows;
+        if (outcome == TableImporter::Outcome::Rejected) {
+            ++result.rejected;
+            if (result.rejectedRows.size() < m_params.previewRows)
+                result.rejectedRows.append(rejected);
+            if (writer && !writer->writeRejected(rejected))
+                return false;
+        } else {
+            const auto written = writer ? writer->write(event) : EventWriter::Outcome::Inserted;
+            if (written == EventWriter::Outcome::Failed)
+                return false;
+            ++(written == EventWriter::Outcome::Duplicate ? result.duplicate : result.accepted);
+            if (result.preview.size() < m_params.previewRows)
+                result.preview.append(event);
+        }
+        if ((m_rows & 0x3FF) == 0 && !reportProgress(index, result.path, importer.progress()))
+            return false;
+    }
+    result.ok = true;
+    result.timeZone = importer.zoneDescription();
+    reportProgress(index, result.path, 1.0, true);
+    return !m_cancelled;
+}
+
+std::optional<qint64> JobRunner::insertSource(const QString &path, const FileDigest &digest,
+                                              const TableImporter &importer, QString *error)
+{
+    QSqlQuery query(m_case->db());
+    query.prepare(QStringLiteral(
+        "INSERT INTO sources (file_name, file_path, file_size, sha256, imported_at, imported_by, format,"
+        " time_zone, zone_declared, importer_version, metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QFileInfo info(path);
+    query.addBindValue(info.fileName());
+    query.addBindValue(info.absoluteFilePath());
+    query.addBindValue(digest.size);
+    query.addBindValue(digest.sha256);
+    query.addBindValue(AuditLog::nowIso());
+    query.addBindValue(AuditLog::osUserName());
+    query.addBindValue(importer.format().id);
+    query.addBindValue(importer.zoneDescription());
+    query.addBindValue(importer.zoneDeclared() ? 1 : 0);
+    query.addBindValue(ImportJob::importerVersion());
+    query.addBindValue(QString::fromUtf8(QJsonDocument(importer.metadata()).toJson(QJsonDocument::Compact)));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+bool JobRunner::finishSource(qint64 sourceId, const FileImportResult &result, QString *error)
+{
+    QSqlQuery query(m_case->db());
+    query.prepare(QStringLiteral("UPDATE sources SET rows_read = ?, rows_accepted = ?, rows_rejected = ?,"
+                                 " rows_duplicate = ?, time_zone = ? WHERE id = ?"));
+    query.addBindValue(result.rowsRead);
+    query.addBindValue(result.accepted);
+    query.addBindValue(result.rejected);
+    query.addBindValue(result.duplicate);
+    query.addBindValue(result.timeZone);
+    query.addBindValue(sourceId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    const QJsonObject details{{QStringLiteral("source_id"), sourceId},
+                              {QStringLiteral("file"), result.path},
+                              {QStringLiteral("format"), result.format},
+                              {QStringLiteral("time_zone"), result.timeZone},
+                              {QStringLiteral("rows_read"), result.rowsRead},
+                              {QStringLiteral("accepted"), result.accepted},
+                              {QStringLiteral("rejected"), result.rejected},
+                              {QStringLiteral("duplicate"), result.duplicate}};
+    if (!AuditLog::record(m_case->db(), QStringLiteral("import"), details)) {
+        *error = m_case->db().lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool ImportResult::allOk() const
+{
+    return error.isEmpty() && !cancelled
+           && std::all_of(files.cbegin(), files.cend(), [](const FileImportResult &f) { return f.ok; });
+}
+
+ImportResult ImportJob::run(const ImportParams &params, const ProgressFn &progress)
+{
+    return JobRunner(params, progress).run();
+}
+
+QString ImportJob::importerVersion()
+{
+    return QStringLiteral("lookuplens-import/") + QStringLiteral(LOOKUPLENS_VERSION);
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "eventrecord.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class CaseDatabase;
+
+/// @brief What to import, and how. A plain value: safe to hand to a worker thread.
+struct ImportParams
+{
+    QString casePath;
+    QStringList files;
+    QString format = QStringLiteral("auto");
+    QString timeZone;                       ///< the zone the analyst declared; empty if none
+    QString region = QStringLiteral("US");  ///< used only when the case is created
+    bool allowDuplicate = false;
+    bool dryRun = false;                    ///< read and report; write nothing
+    int previewRows = 20;                   ///< events and rejected rows kept for display
+};
+
+struct ImportProgress
+{
+    int fileIndex = 0;
+    int fileCount = 0;
+    QString file;
+    double fileFraction = 0; ///< 0..1 of the current file
+    qint64 rows = 0;         ///< rows read so far in the whole job
+    double rowsPerSecond = 0;
+    double secondsLeft = -1; ///< estimate; negative while unknown
+};
+
+struct FileImportResult
+{
+    QString path;
+    bool ok = false;
+    QString error;     ///< "FILE:LINE: reason" or "FILE: reason" when the file failed
+    QString format;
+    QString recognition;
+    QString timeZone;
+    qint64 sourceId = -1;
+    int rowsRead = 0;
+    int accepted = 0;
+    int rejected = 0;
+    int duplicate = 0;
+    QList<EventRecord> preview;
+    QList<RejectedRow> rejectedRows; ///< the first previewRows of them
+};
+
+struct ImportResult
+{
+    QList<FileImportResult> files;
+    bool cancelled = false;
+    QString error; ///< a failure of the case itself (cannot open, cannot commit)
+    bool allOk() const;
+};
+
+/// @brief Imports files into a case in one transaction, a savepoint per file: a file that
+/// fails is rolled back alone; a cancel or a case failure rolls back the whole job.
+/// Runs on any thread; opens its own connection. @p progress is called at most every 100 ms
+/// and returns false to cancel.
+class ImportJob final
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportJob)
+public:
+    using ProgressFn = std::function<bool(const ImportProgress &)>;
+    static ImportResult run(const ImportParams &params, const ProgressFn &progress = {});
+    static QString importerVersion();
+};

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "eventrecord.h"
+#include "handlenormalizer.h"
+#include "tableformat.h"
+#include "tablereader.h"
+#include "timestampparser.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <optional>
+
+/// @brief Reads a table file (any TableReader) as one of the TableFormats: finds the header
+/// row after the metadata block, then turns each row into an event or a rejected row.
+/// Pure logic over a reader: no database, usable for import and for dry-run preview alike.
+class TableImporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(TableImporter)
+public:
+    static constexpr int MaxHeaderSearchRows = 60;
+
+    struct Options
+    {
+        QString formatId = QStringLiteral("auto");
+        std::optional<QTimeZone> declaredZone;
+        QString region = QStringLiteral("US");
+    };
+
+    enum class Outcome { Event, Rejected, End, Fatal };
+
+    TableImporter(TableReader &reader, Options options);
+
+    /// @brief Reads up to the header row; false with fatalError() set if none is found.
+    bool readHeader();
+    Outcome next(EventRecord *event, RejectedRow *rejected);
+
+    QString fatalError() const { return m_fatalError; }
+    int fatalLine() const { return m_fatalLine; }
+    const TableFormat &format() const { return *m_format; }
+    QString recognition() const { return m_recognition; }
+    int headerLine() const { return m_headerLine; }
+    QJsonObject metadata() const;
+    /// @brief "UTC (stated in header)", "stated in each record", or the declared zone.
+    QString zoneDescription() const;
+    bool zoneDeclared() const { return m_options.declaredZone.has_value(); }
+    double progress() const { return m_reader.progress(); }
+
+private:
+    bool tryHeader(const TableRow &row);
+    std::optional<QString> rowProblem(const TableRow &row) const;
+    Outcome buildEvent(const TableRow &row, EventRecord *event, RejectedRow *rejected);
+    Outcome reject(const TableRow &row, const QString &reason, RejectedRow *rejected) const;
+    QString cell(const TableRow &row, Field field) const;
+    ParsedTime parseTime(const QString &text) const;
+    QString dedupeKey(const EventRecord &event, const QString &recordId) const;
+
+    TableReader &m_reader;
+    Options m_options;
+    HandleNormalizer m_normalizer;
+    const TableFormat *m_format = nullptr;
+    HeaderMatch m_match;
+    QStringList m_header;
+    QStringList m_metadataLines;
+    int m_headerLine = 0;
+    std::optional<TimestampParser> m_timeParser;
+    QString m_recognition;
+    QString m_fatalError;
+    int m_fatalLine = 0;
+    bool m_anyZoneInRecords = false;
+};

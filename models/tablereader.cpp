@@ -1,0 +1,27 @@
+#include "tablereader.h"
+
+#include "csvreader.h"
+#include "xlsxreader.h"
+
+#include <QFile>
+
+std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *error)
+{
+    QFile probe(path);
+    if (!probe.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot open for reading: %1").arg(probe.errorString());
+        return nullptr;
+    }
+    const bool isZip = probe.peek(4) == QByteArrayLiteral("PK\x03\x04");
+    probe.close();
+    std::unique_ptr<TableReader> reader;
+    if (isZip)
+        reader = std::make_unique<XlsxReader>(path);
+    else
+        reader = std::make_unique<CsvReader>(path);
+    if (!reader->fatalError().isEmpty()) {
+        *error = reader->fatalError();
+        return nullptr;
+    }
+    return reader;
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+/// @brief One row of a table file as read, before any meaning is given to it.
+struct TableRow
+{
+    int line = 0;      ///< 1-based physical line (CSV) or sheet row number (XLSX)
+    QStringList cells;
+    QString raw;       ///< the record verbatim (cells joined by tabs for spreadsheets)
+    QString error;     ///< set when the row could not be read at all (e.g. over 1 MiB)
+};
+
+/// @brief Streams rows from a CSV/TSV text file or the first worksheet of an XLSX workbook.
+class TableReader
+{
+    Q_DECLARE_TR_FUNCTIONS(TableReader)
+public:
+    virtual ~TableReader() = default;
+
+    /// @brief Reads the next row; false at the end of the table or on a fatal error.
+    virtual bool next(TableRow &row) = 0;
+    /// @brief Set when the file cannot be read at all; the import must then change nothing.
+    virtual QString fatalError() const = 0;
+    /// @brief Fraction of the input consumed, 0..1, for progress reporting.
+    virtual double progress() const = 0;
+    virtual QString kind() const = 0; ///< "csv", "tsv" or "xlsx"
+    virtual bool isSpreadsheet() const { return false; }
+    virtual bool date1904() const { return false; }
+
+    /// @brief Opens @p path read-only and picks the reader from the file's first bytes.
+    static std::unique_ptr<TableReader> open(const QString &path, QString *error);
+};

@@ -1,0 +1,154 @@
+#include "timestampparser.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+const QRegularExpression &timestampPattern()
+{
+    // date, time, optional fraction, optional zone label or offset
+    static const QRegularExpression re(QStringLiteral(
+        "^(\\d{4})-(\\d{1,2})-(\\d{1,2})[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,6}))?)?"
+        "\\s*([A-Za-z]{1,5}|[+-]\\d{2}(?::?\\d{2})?|[A-Za-z]{3}[+-]\\d{2}(?::?\\d{2})?)?$"));
+    return re;
+}
+
+int fractionToMs(const QString &fraction)
+{
+    if (fraction.isEmpty())
+        return 0;
+    return QString(fraction + QStringLiteral("000")).left(3).toInt();
+}
+
+} // namespace
+
+TimestampParser::TimestampParser(std::optional<QTimeZone> headerZone,
+                                 std::optional<QTimeZone> declaredZone)
+    : m_headerZone(std::move(headerZone)), m_declaredZone(std::move(declaredZone))
+{
+}
+
+std::optional<QTimeZone> TimestampParser::zoneFromLabel(QStringView label)
+{
+    const QString text = label.trimmed().toString().toUpper();
+    if (text == u"UTC" || text == u"GMT" || text == u"Z" || text == u"UT")
+        return QTimeZone::utc();
+    static const QRegularExpression offset(
+        QStringLiteral("^(?:UTC|GMT)?([+-])(\\d{2}):?(\\d{2})?$"));
+    const auto m = offset.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int hours = m.captured(2).toInt();
+    const int minutes = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
+    if (hours > 14 || minutes > 59)
+        return std::nullopt;
+    const int sign = m.captured(1) == u"-" ? -1 : 1;
+    return QTimeZone(sign * (hours * 3600 + minutes * 60));
+}
+
+std::optional<QTimeZone> TimestampParser::zoneFromDeclaration(const QString &text)
+{
+    if (auto zone = zoneFromLabel(text))
+        return zone;
+    const QTimeZone zone(text.trimmed().toUtf8());
+    if (zone.isValid())
+        return zone;
+    return std::nullopt;
+}
+
+QString TimestampParser::zoneName(const QTimeZone &zone)
+{
+    if (zone == QTimeZone::utc() || zone.id() == "UTC")
+        return QStringLiteral("UTC");
+    const QByteArray id = zone.id();
+    if (id.startsWith("UTC") && id.size() > 3) {
+        // Fixed offsets: print them the way ISO 8601 does.
+        const int seconds = zone.offsetFromUtc(QDateTime::currentDateTimeUtc()); // fixed offset
+        const int absMinutes = qAbs(seconds) / 60;
+        return QStringLiteral("%1%2:%3")
+            .arg(seconds < 0 ? u'-' : u'+')
+            .arg(absMinutes / 60, 2, 10, QLatin1Char('0'))
+            .arg(absMinutes % 60, 2, 10, QLatin1Char('0'));
+    }
+    return QString::fromUtf8(id);
+}
+
+ParsedTime TimestampParser::parse(QStringView text) const
+{
+    const QString trimmed = text.trimmed().toString();
+    const auto m = timestampPattern().match(trimmed);
+    if (!m.hasMatch())
+        return {false, 0, {}, tr("unreadable timestamp \"%1\"").arg(trimmed), false};
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(),
+                     fractionToMs(m.captured(7)));
+    if (!date.isValid() || !time.isValid())
+        return {false, 0, {}, tr("impossible date or time \"%1\"").arg(trimmed), false};
+    std::optional<QTimeZone> textZone;
+    if (!m.captured(8).isEmpty()) {
+        textZone = zoneFromLabel(m.captured(8));
+        if (!textZone)
+            return {false, 0, {}, tr("unknown time zone label \"%1\"").arg(m.captured(8)), false};
+    }
+    return fromLocal(QDateTime(date, time, QTimeZone::utc()), textZone);
+}
+
+ParsedTime TimestampParser::parseExcelSerial(double serial, bool date1904) const
+{
+    if (!(serial > 0 && serial < 2958466)) // up to 9999-12-31
+        return {false, 0, {}, tr("spreadsheet date %1 is out of range").arg(serial), false};
+    const QDate epoch = date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
+    const qint64 totalMs = qRound64(serial * 86400000.0);
+    const QDate date = epoch.addDays(totalMs / 86400000);
+    const QTime time = QTime::fromMSecsSinceStartOfDay(int(totalMs % 86400000));
+    return fromLocal(QDateTime(date, time, QTimeZone::utc()), std::nullopt);
+}
+
+ParsedTime TimestampParser::fromLocal(const QDateTime &local,
+                                      const std::optional<QTimeZone> &textZone) const
+{
+    const std::optional<QTimeZone> zone = textZone ? textZone
+                                          : m_headerZone ? m_headerZone
+                                                         : m_declaredZone;
+    if (!zone) {
+        ParsedTime missing;
+        missing.zoneMissing = true;
+        missing.error = tr("the timestamp states no time zone and none was declared for the "
+                           "source; declare the zone the provider used (--timezone)");
+        return missing;
+    }
+    const WallClockResult wall = wallClockToUtc(local.date(), local.time(), *zone);
+    if (wall.kind == WallClockResult::Gap) {
+        return {false, 0, {},
+                tr("%1 does not exist in %2 (skipped by a daylight-saving change)")
+                    .arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), zoneName(*zone)),
+                false};
+    }
+    // In an overlap the earlier reading is used and the event is flagged with both readings.
+    ParsedTime parsed{true, wall.utcMs, zoneName(*zone), {}, false};
+    parsed.ambiguous = wall.kind == WallClockResult::Overlap;
+    parsed.laterUtcMs = wall.laterUtcMs;
+    parsed.zoneSource = textZone ? ZoneSource::Text : m_headerZone ? ZoneSource::Header : ZoneSource::Declared;
+    return parsed;
+}
+
+WallClockResult wallClockToUtc(const QDate &date, const QTime &time, const QTimeZone &zone)
+{
+    const qint64 asIfUtc = QDateTime(date, time, QTimeZone::utc()).toMSecsSinceEpoch();
+    // A wall time maps to UTC through one of the offsets in force around it; try the offsets a
+    // day before and after, and keep those that reproduce the wall time.
+    QList<qint64> readings;
+    for (qint64 probe : {asIfUtc - 86400000, asIfUtc + 86400000}) {
+        const int offset = zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(probe, QTimeZone::utc()));
+        const qint64 candidate = asIfUtc - qint64(offset) * 1000;
+        const int check = zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(candidate, QTimeZone::utc()));
+        if (check == offset && !readings.contains(candidate))
+            readings.append(candidate);
+    }
+    if (readings.isEmpty())
+        return {WallClockResult::Gap, 0, 0};
+    std::sort(readings.begin(), readings.end());
+    if (readings.size() == 2)
+        return {WallClockResult::Overlap, readings.first(), readings.last()};
+    return {WallClockResult::Unique, readings.first(), readings.first()};
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QTimeZone>
+
+#include <optional>
+
+/// @brief Where the zone used for a timestamp came from.
+enum class ZoneSource { Text, Header, Declared };
+
+struct ParsedTime
+{
+    bool ok = false;
+    qint64 utcMs = 0;
+    QString zoneUsed;
+    QString error;
+    bool zoneMissing = false; ///< no zone in text, header or declaration: the import cannot go on
+    bool ambiguous = false;   ///< a DST overlap: utcMs is the earlier reading, laterUtcMs the other
+    qint64 laterUtcMs = 0;
+    ZoneSource zoneSource = ZoneSource::Declared;
+};
+
+/// @brief Reads provider timestamps ("2016-09-12 14:03:07", "… UTC", "…+02:00", Excel serials)
+/// into UTC milliseconds. Precedence: a zone in the text, then one in the header, then the zone
+/// the analyst declared. The host's zone is never used.
+class TimestampParser final
+{
+    Q_DECLARE_TR_FUNCTIONS(TimestampParser)
+public:
+    TimestampParser(std::optional<QTimeZone> headerZone, std::optional<QTimeZone> declaredZone);
+
+    ParsedTime parse(QStringView text) const;
+    ParsedTime parseExcelSerial(double serial, bool date1904) const;
+
+    /// @brief "UTC", "GMT", "Z", "+0200", "+02:00" → a zone; std::nullopt when not a zone label.
+    static std::optional<QTimeZone> zoneFromLabel(QStringView label);
+    /// @brief A declared zone: an IANA id or a label accepted by zoneFromLabel.
+    static std::optional<QTimeZone> zoneFromDeclaration(const QString &text);
+    static QString zoneName(const QTimeZone &zone);
+
+private:
+    ParsedTime fromLocal(const QDateTime &local, const std::optional<QTimeZone> &textZone) const;
+
+    std::optional<QTimeZone> m_headerZone;
+    std::optional<QTimeZone> m_declaredZone;
+};
+
+/// @brief Converts a wall-clock time in a zone to UTC, refusing times that do not exist
+/// (DST gap) and reporting both readings of times that occur twice (DST overlap).
+struct WallClockResult
+{
+    enum Kind { Unique, Gap, Overlap } kind = Unique;
+    qint64 utcMs = 0;       ///< the earlier reading for an overlap
+    qint64 laterUtcMs = 0;  ///< the later reading for an overlap
+};
+WallClockResult wallClockToUtc(const QDate &date, const QTime &time, const QTimeZone &zone);

@@ -1,0 +1,29 @@
+#include "zipguard.h"
+
+#include <quazip.h>
+
+QString ZipGuard::checkCurrentEntry(QuaZip &zip)
+{
+    QuaZipFileInfo64 info;
+    if (!zip.getCurrentFileInfo(&info))
+        return tr("cannot read the ZIP directory entry");
+    if (!isSafeEntryName(info.name))
+        return tr("ZIP entry \"%1\" points outside its folder; refused").arg(info.name);
+    const auto compressed = qint64(info.compressedSize);
+    const auto uncompressed = qint64(info.uncompressedSize);
+    if (uncompressed > MaxEntryBytes)
+        return tr("ZIP entry \"%1\" would expand to %2 bytes; refused").arg(info.name).arg(uncompressed);
+    if (uncompressed > RatioFloorBytes && uncompressed > MaxRatio * qMax<qint64>(compressed, 1))
+        return tr("ZIP entry \"%1\" expands %2 times its size (a ZIP bomb?); refused")
+            .arg(info.name)
+            .arg(uncompressed / qMax<qint64>(compressed, 1));
+    return {};
+}
+
+bool ZipGuard::isSafeEntryName(const QString &name)
+{
+    if (name.startsWith(u'/') || name.startsWith(u'\\') || name.contains(u':'))
+        return false;
+    const QStringList parts = QString(name).replace(u'\\', u'/').split(u'/');
+    return !parts.contains(QStringLiteral(".."));
+}
