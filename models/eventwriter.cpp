@@ -163,6 +163,6 @@ bool EventWriter::writeRejected(const RejectedRow &row)
     m_insertRejected.addBindValue(m_sourceId);
     m_insertRejected.addBindValue(qMax(row.line, 1));
     m_insertRejected.addBindValue(row.reason);
-    m_insertRejected.addBindValue(row.raw);
+    m_insertRejected.addBindValue(row.raw.isNull() ? QStringLiteral("") : row.raw); // a blank line is "", not NULL
     return m_insertRejected.exec() || fail(m_insertRejected);
 }

@@ -78,7 +78,8 @@ bool HandleNormalizer::isKnownRegion(const QString &region)
 
 NormalizedHandle HandleNormalizer::normalize(QStringView raw) const
 {
-    const QString text = stripScheme(raw.toString().trimmed());
+    // Whitespace runs (a handle wrapped over two lines) count as one space.
+    const QString text = stripScheme(raw.toString().simplified());
     if (text.isEmpty())
         return {};
     if (looksLikeEmail(text))

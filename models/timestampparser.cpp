@@ -48,6 +48,8 @@ std::optional<QTimeZone> TimestampParser::zoneFromLabel(QStringView label)
 
 std::optional<QTimeZone> TimestampParser::zoneFromDeclaration(const QString &text)
 {
+    if (text.trimmed().isEmpty())
+        return std::nullopt;
     if (auto zone = zoneFromLabel(text))
         return zone;
     const QTimeZone zone(text.trimmed().toUtf8());
@@ -66,7 +68,7 @@ QString TimestampParser::zoneName(const QTimeZone &zone)
         const int seconds = zone.offsetFromUtc(QDateTime::currentDateTimeUtc()); // fixed offset
         const int absMinutes = qAbs(seconds) / 60;
         return QStringLiteral("%1%2:%3")
-            .arg(seconds < 0 ? u'-' : u'+')
+            .arg(QChar(seconds < 0 ? u'-' : u'+'))
             .arg(absMinutes / 60, 2, 10, QLatin1Char('0'))
             .arg(absMinutes % 60, 2, 10, QLatin1Char('0'));
     }

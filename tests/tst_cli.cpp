@@ -1,0 +1,259 @@
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using TestSupport::dataPath;
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void importPrintsSummaryPerFile();
+    void statsJson();
+    void handlesJson();
+    void eventsJsonAndCsv();
+    void eventsFilters();
+    void sourcesJson();
+    void rejectedRowsGoToStderr();
+    void failuresAreOneLineAndChangeNothing_data();
+    void failuresAreOneLineAndChangeNothing();
+    void corruptCase();
+
+private:
+    struct Run
+    {
+        int exitCode;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Run cli(const QStringList &args);
+    QTemporaryDir m_dir;
+    QString m_case;
+};
+
+tst_Cli::Run tst_Cli::cli(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(LL_CLI_PATH), args);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        qFatal("lookuplens-cli did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+void tst_Cli::initTestCase()
+{
+    m_case = m_dir.filePath(QStringLiteral("cli.llcase"));
+}
+
+void tst_Cli::importPrintsSummaryPerFile()
+{
+    const Run run = cli({QStringLiteral("import"), QStringLiteral("--case"), m_case, QStringLiteral("--timezone"),
+                         QStringLiteral("UTC"), dataPath(QStringLiteral("ids/ids-sample.csv"))});
+    QCOMPARE(run.exitCode, 0);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.startsWith(dataPath(QStringLiteral("ids/ids-sample.csv"))
+                            + QStringLiteral(": 6 accepted, 0 rejected, 0 duplicate (apple-ids; zone UTC)")),
+             qPrintable(out));
+    QVERIFY(out.contains(QStringLiteral("header row at line 9")));
+    QVERIFY(run.err.isEmpty());
+}
+
+void tst_Cli::statsJson()
+{
+    const Run run = cli({QStringLiteral("stats"), QStringLiteral("--case"), m_case, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError parseError;
+    const QJsonObject stats = QJsonDocument::fromJson(run.out, &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(stats.value(QStringLiteral("events")).toInt(), 6);
+    QCOMPARE(stats.value(QStringLiteral("lookups")).toInt(), 6);
+    QCOMPARE(stats.value(QStringLiteral("communications")).toInt(), 0);
+    QCOMPARE(stats.value(QStringLiteral("connections")).toInt(), 0);
+    QCOMPARE(stats.value(QStringLiteral("handles")).toInt(), 6);
+    QCOMPARE(stats.value(QStringLiteral("sources")).toInt(), 1);
+    QCOMPARE(stats.value(QStringLiteral("rejected")).toInt(), 0);
+    QCOMPARE(stats.value(QStringLiteral("duplicates")).toInt(), 0);
+    QCOMPARE(stats.value(QStringLiteral("first")).toString(), QStringLiteral("2016-09-02T18:22:05Z"));
+    QCOMPARE(stats.value(QStringLiteral("last")).toString(), QStringLiteral("2016-09-07T12:30:15Z"));
+}
+
+void tst_Cli::handlesJson()
+{
+    const Run run = cli({QStringLiteral("handles"), QStringLiteral("--case"), m_case, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray handles = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(handles.size(), 6);
+    QJsonObject target;
+    QJsonObject bea;
+    for (const QJsonValue &v : handles) {
+        const QJsonObject h = v.toObject();
+        if (h.value(QStringLiteral("handle")).toString() == u"+12025550143")
+            target = h;
+        if (h.value(QStringLiteral("handle")).toString() == u"+13125550147")
+            bea = h;
+    }
+    QCOMPARE(target.value(QStringLiteral("kind")).toString(), QStringLiteral("phone"));
+    QCOMPARE(target.value(QStringLiteral("lookups_out")).toInt(), 5);
+    QCOMPARE(target.value(QStringLiteral("lookups_in")).toInt(), 1);
+    QCOMPARE(target.value(QStringLiteral("comms_out")).toInt(), 0);
+    QCOMPARE(target.value(QStringLiteral("comms_in")).toInt(), 0);
+    QCOMPARE(target.value(QStringLiteral("connections")).toInt(), 0);
+    QCOMPARE(target.value(QStringLiteral("first_seen")).toString(), QStringLiteral("2016-09-02T18:22:05Z"));
+    QCOMPARE(target.value(QStringLiteral("last_seen")).toString(), QStringLiteral("2016-09-07T12:30:15Z"));
+    QCOMPARE(bea.value(QStringLiteral("lookups_in")).toInt(), 2);
+    QCOMPARE(bea.value(QStringLiteral("lookups_out")).toInt(), 0);
+    QCOMPARE(bea.value(QStringLiteral("spellings")).toArray().size(), 2);
+}
+
+void tst_Cli::eventsJsonAndCsv()
+{
+    const Run json = cli({QStringLiteral("events"), QStringLiteral("--case"), m_case, QStringLiteral("--format"),
+                          QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 0);
+    QJsonParseError parseError;
+    const QJsonArray events = QJsonDocument::fromJson(json.out, &parseError).array();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(events.size(), 6);
+    const QJsonObject first = events.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("class")).toString(), QStringLiteral("lookup"));
+    QCOMPARE(first.value(QStringLiteral("subtype")).toString(), QStringLiteral("imessage-query"));
+    QCOMPARE(first.value(QStringLiteral("time")).toString(), QStringLiteral("2016-09-02T18:22:05Z"));
+    QCOMPARE(first.value(QStringLiteral("source")).toString(), QStringLiteral("ids-sample.csv"));
+    QCOMPARE(first.value(QStringLiteral("line")).toInt(), 10);
+    QCOMPARE(first.value(QStringLiteral("counterpart")).toString(), QStringLiteral("+13125550147"));
+    QCOMPARE(first.value(QStringLiteral("device_count")).toInt(), 2);
+    QVERIFY(first.value(QStringLiteral("client_port")).isNull());
+    QCOMPARE(first.value(QStringLiteral("extra")).toObject().value(QStringLiteral("User Agent")).toString(),
+             QStringLiteral("iPhone"));
+
+    const Run csv = cli({QStringLiteral("events"), QStringLiteral("--case"), m_case, QStringLiteral("--format"),
+                         QStringLiteral("csv")});
+    QCOMPARE(csv.exitCode, 0);
+    const QList<QByteArray> lines = csv.out.split('\n');
+    QCOMPARE(lines.size(), 8); // header, 6 events, and the empty piece after the last CRLF
+    QVERIFY(lines[0].startsWith("id,class,subtype,time,"));
+    QVERIFY(lines[0].contains(",source,source_id,line,raw"));
+    QVERIFY(lines[3].contains(",\"2016-09-03 07:01:13,tel:+12015550123,+12025550143,203.0.113.77,1,\"\"iPhone, iOS 10.0\"\"\""));
+}
+
+void tst_Cli::eventsFilters()
+{
+    const auto count = [this](const QStringList &extra) {
+        const Run run = cli(QStringList{QStringLiteral("events"), QStringLiteral("--case"), m_case,
+                                        QStringLiteral("--format"), QStringLiteral("json")} + extra);
+        return run.exitCode == 0 ? int(QJsonDocument::fromJson(run.out).array().size()) : -1;
+    };
+    // Any spelling of a handle finds it.
+    QCOMPARE(count({QStringLiteral("--handle"), QStringLiteral("(312) 555-0147")}), 2);
+    QCOMPARE(count({QStringLiteral("--handle"), QStringLiteral("tel:+1 312 555 0147")}), 2);
+    QCOMPARE(count({QStringLiteral("--handle"), QStringLiteral("DANA.REYES@example.com")}), 1);
+    QCOMPARE(count({QStringLiteral("--class"), QStringLiteral("lookup")}), 6);
+    QCOMPARE(count({QStringLiteral("--class"), QStringLiteral("communication")}), 0);
+    QCOMPARE(count({QStringLiteral("--from"), QStringLiteral("2016-09-03T00:00:00Z")}), 4);
+    QCOMPARE(count({QStringLiteral("--from"), QStringLiteral("2016-09-03"), QStringLiteral("--to"),
+                    QStringLiteral("2016-09-05T23:59:59Z")}), 2);
+    QCOMPARE(count({QStringLiteral("--to"), QStringLiteral("2016-09-02T20:22:05+02:00")}), 1);
+    QCOMPARE(count({QStringLiteral("--handle"), QStringLiteral("+19995550000")}), -1);
+    QCOMPARE(count({QStringLiteral("--class"), QStringLiteral("contact")}), -1);
+    QCOMPARE(count({QStringLiteral("--from"), QStringLiteral("soon")}), -1);
+}
+
+void tst_Cli::sourcesJson()
+{
+    const Run run = cli({QStringLiteral("sources"), QStringLiteral("--case"), m_case, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject source = QJsonDocument::fromJson(run.out).array().first().toObject();
+    QCOMPARE(source.value(QStringLiteral("file_name")).toString(), QStringLiteral("ids-sample.csv"));
+    QCOMPARE(source.value(QStringLiteral("format")).toString(), QStringLiteral("apple-ids"));
+    QCOMPARE(source.value(QStringLiteral("time_zone")).toString(), QStringLiteral("UTC"));
+    QCOMPARE(source.value(QStringLiteral("zone_declared")).toBool(), true);
+    QCOMPARE(source.value(QStringLiteral("accepted")).toInt(), 6);
+    QCOMPARE(source.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("account_dsid")).toString(),
+             QStringLiteral("9990001112"));
+    QFile file(dataPath(QStringLiteral("ids/ids-sample.csv")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(source.value(QStringLiteral("sha256")).toString(),
+             QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()));
+}
+
+void tst_Cli::rejectedRowsGoToStderr()
+{
+    const QString casePath = m_dir.filePath(QStringLiteral("bad.llcase"));
+    const QString file = dataPath(QStringLiteral("ids/ids-bad-rows.csv"));
+    const Run run = cli({QStringLiteral("import"), QStringLiteral("--case"), casePath, file});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList errors = QString::fromUtf8(run.err).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(errors.size(), 6);
+    QCOMPARE(errors[2], file + QStringLiteral(":8: blank line"));
+    QVERIFY(errors[0].startsWith(file + QStringLiteral(":6: impossible date")));
+    const Run rejected = cli({QStringLiteral("rejected"), QStringLiteral("--case"), casePath, QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(rejected.out).array().size(), 6);
+}
+
+void tst_Cli::failuresAreOneLineAndChangeNothing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString missing = QStringLiteral("/nonexistent-dir/none.llcase");
+    QTest::newRow("stats missing case") << QStringList{u"stats"_qs, u"--case"_qs, missing, u"--json"_qs} << "no such case";
+    QTest::newRow("handles missing case") << QStringList{u"handles"_qs, u"--case"_qs, missing, u"--json"_qs} << "no such case";
+    QTest::newRow("events missing case") << QStringList{u"events"_qs, u"--case"_qs, missing, u"--format"_qs, u"json"_qs} << "no such case";
+    QTest::newRow("sources missing case") << QStringList{u"sources"_qs, u"--case"_qs, missing, u"--json"_qs} << "no such case";
+    QTest::newRow("unknown option") << QStringList{u"stats"_qs, u"--case"_qs, missing, u"--bogus"_qs} << "bogus";
+    QTest::newRow("import option on stats") << QStringList{u"stats"_qs, u"--case"_qs, missing, u"--timezone"_qs, u"UTC"_qs} << "timezone";
+    QTest::newRow("no --case") << QStringList{u"stats"_qs, u"--json"_qs} << "--case";
+    QTest::newRow("events needs format") << QStringList{u"events"_qs, u"--case"_qs, missing} << "--format";
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_qs} << "unknown command";
+    QTest::newRow("import no files") << QStringList{u"import"_qs, u"--case"_qs, missing} << "at least one file";
+    QTest::newRow("import bad region") << QStringList{u"import"_qs, u"--case"_qs, missing, u"--region"_qs, u"XX"_qs, u"f.csv"_qs} << "unknown region";
+    QTest::newRow("import bad format") << QStringList{u"import"_qs, u"--case"_qs, missing, u"--format"_qs, u"nope"_qs, u"f.csv"_qs} << "unknown format";
+}
+
+void tst_Cli::failuresAreOneLineAndChangeNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run run = cli(args);
+    QVERIFY(run.exitCode != 0);
+    QVERIFY(run.out.isEmpty());
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(message), qPrintable(err));
+    if (!args.contains(QStringLiteral("frobnicate")))
+        QCOMPARE(err.count(u'\n'), 1);
+    QVERIFY(!QFile::exists(QStringLiteral("/nonexistent-dir/none.llcase")));
+}
+
+void tst_Cli::corruptCase()
+{
+    const QString path = m_dir.filePath(QStringLiteral("corrupt.llcase"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray garbage = QByteArray("SQLite format 3") + QByteArray(5000, '\x07');
+    file.write(garbage);
+    file.close();
+    for (const QString &command : {QStringLiteral("stats"), QStringLiteral("handles"), QStringLiteral("sources")}) {
+        const Run run = cli({command, QStringLiteral("--case"), path, QStringLiteral("--json")});
+        QVERIFY(run.exitCode != 0);
+        QCOMPARE(QString::fromUtf8(run.err).count(u'\n'), 1);
+    }
+    const Run import = cli({QStringLiteral("import"), QStringLiteral("--case"), path, QStringLiteral("--timezone"),
+                            QStringLiteral("UTC"), dataPath(QStringLiteral("ids/ids-sample.csv"))});
+    QVERIFY(import.exitCode != 0);
+    QVERIFY(QFile(path).open(QIODevice::ReadOnly));
+    QFile check(path);
+    QVERIFY(check.open(QIODevice::ReadOnly));
+    QCOMPARE(check.readAll(), garbage);
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

@@ -1,0 +1,87 @@
+#include "handlenormalizer.h"
+
+#include <QTest>
+
+class tst_HandleNormalizer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void normalize_data();
+    void normalize();
+    void regionMatters();
+    void knownRegions();
+};
+
+void tst_HandleNormalizer::normalize_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("normalized");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("check");
+
+    const QString phone = QStringLiteral("phone");
+    const QString email = QStringLiteral("email");
+    const QString other = QStringLiteral("other");
+    const QString valid = QStringLiteral("valid");
+    const QString possible = QStringLiteral("possible-not-valid");
+    const QString notPhone = QStringLiteral("not-a-phone-number");
+
+    QTest::newRow("international") << "+12025550143" << "+12025550143" << phone << valid;
+    QTest::newRow("international spaced") << "+1 202 555 0143" << "+12025550143" << phone << valid;
+    QTest::newRow("national parentheses") << "(312) 555-0147" << "+13125550147" << phone << valid;
+    QTest::newRow("national dashes") << "312-555-0147" << "+13125550147" << phone << valid;
+    QTest::newRow("national dots") << "312.555.0147" << "+13125550147" << phone << valid;
+    QTest::newRow("national digits") << "3125550147" << "+13125550147" << phone << valid;
+    QTest::newRow("toll free") << "1-800-555-0199" << "+18005550199" << phone << valid;
+    QTest::newRow("tel uri") << "tel:+13125550147" << "+13125550147" << phone << valid;
+    QTest::newRow("TEL uri upper") << "TEL:+1 (312) 555-0147" << "+13125550147" << phone << valid;
+    QTest::newRow("uk") << "+44 20 7946 0958" << "+442079460958" << phone << valid;
+    QTest::newRow("german trunk zero") << "+49 (0)30 1234567" << "+49301234567" << phone << valid;
+    QTest::newRow("surrounding space") << "  +12025550143 \t" << "+12025550143" << phone << valid;
+    QTest::newRow("email") << "dana.reyes@example.com" << "dana.reyes@example.com" << email << notPhone;
+    QTest::newRow("email case") << "Dana.Reyes@Example.COM" << "dana.reyes@example.com" << email << notPhone;
+    QTest::newRow("mailto") << "mailto:Dana.Reyes@example.com" << "dana.reyes@example.com" << email << notPhone;
+    QTest::newRow("possible not valid intl") << "+1 200 555 0100" << "+1 200 555 0100" << phone << possible;
+    QTest::newRow("possible not valid national") << "200 555 0100" << "200 555 0100" << phone << possible;
+    QTest::newRow("possible not valid tel") << "tel:200-555-0100" << "200-555-0100" << phone << possible;
+    QTest::newRow("too short") << "911" << "911" << other << notPhone;
+    QTest::newRow("foreign exit code under US") << "0049 30 1234567" << "0049 30 1234567" << other << notPhone;
+    QTest::newRow("garbage") << "SomeUser42" << "SomeUser42" << other << notPhone;
+    QTest::newRow("garbage keeps case") << "#Foo Bar" << "#Foo Bar" << other << notPhone;
+    QTest::newRow("empty") << "" << "" << other << notPhone;
+    QTest::newRow("only scheme") << "tel:" << "" << other << notPhone;
+}
+
+void tst_HandleNormalizer::normalize()
+{
+    QFETCH(QString, raw);
+    QFETCH(QString, normalized);
+    QFETCH(QString, kind);
+    QFETCH(QString, check);
+    const NormalizedHandle result = HandleNormalizer(QStringLiteral("US")).normalize(raw);
+    QCOMPARE(result.normalized, normalized);
+    QCOMPARE(handleKindKey(result.kind), kind);
+    QCOMPARE(handleCheckKey(result.check), check);
+}
+
+void tst_HandleNormalizer::regionMatters()
+{
+    // The case's default region decides what a national number means.
+    QCOMPARE(HandleNormalizer(QStringLiteral("DE")).normalize(u"030 1234567").normalized,
+             QStringLiteral("+49301234567"));
+    QCOMPARE(HandleNormalizer(QStringLiteral("DE")).normalize(u"0151 12345678").normalized,
+             QStringLiteral("+4915112345678"));
+    QCOMPARE(HandleNormalizer(QStringLiteral("DE")).normalize(u"0049 30 1234567").normalized,
+             QStringLiteral("+49301234567"));
+    QCOMPARE(HandleNormalizer(QStringLiteral("de")).region(), QStringLiteral("DE"));
+}
+
+void tst_HandleNormalizer::knownRegions()
+{
+    QVERIFY(HandleNormalizer::isKnownRegion(QStringLiteral("US")));
+    QVERIFY(HandleNormalizer::isKnownRegion(QStringLiteral("de")));
+    QVERIFY(!HandleNormalizer::isKnownRegion(QStringLiteral("XX")));
+}
+
+QTEST_APPLESS_MAIN(tst_HandleNormalizer)
+#include "tst_handlenormalizer.moc"

@@ -1,0 +1,419 @@
+#include "casedatabase.h"
+#include "casequeries.h"
+#include "importjob.h"
+#include "testsupport.h"
+#include "timeformat.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using TestSupport::dataPath;
+using TestSupport::scalar;
+
+class tst_ImportJob : public QObject
+{
+    Q_OBJECT
+private slots:
+    void idsCsvExactEvents();
+    void sameEventsFromCsvTsvXlsx_data();
+    void sameEventsFromCsvTsvXlsx();
+    void badRowsAreRejectedOthersImported();
+    void zoneStatedInCells();
+    void missingZoneFailsAndChangesNothing();
+    void failureMidImportLeavesCaseUnchanged();
+    void duplicateFileRefusedUnlessAllowed();
+    void sourceFileUntouched();
+    void cancelRollsBackEverything();
+    void dryRunWritesNothing();
+    void oneBadFileDoesNotSinkTheOthers();
+    void unknownZoneAndFormatAreRefused();
+
+private:
+    QString freshCase() { return m_dir.filePath(QStringLiteral("c%1.llcase").arg(++m_counter)); }
+    static ImportResult import(const QString &casePath, const QStringList &files, const QString &zone = {},
+                               bool allowDuplicate = false);
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+};
+
+ImportResult tst_ImportJob::import(const QString &casePath, const QStringList &files, const QString &zone,
+                                   bool allowDuplicate)
+{
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = files;
+    params.timeZone = zone;
+    params.allowDuplicate = allowDuplicate;
+    return ImportJob::run(params);
+}
+
+namespace {
+
+struct StoredEvent
+{
+    QString cls, subtype, utc, timeRaw, zone, initiator, initiatorRaw, counterpart, counterpartRaw, ip;
+    QVariant devices;
+    int line;
+    QString raw;
+};
+
+QList<StoredEvent> storedEvents(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT e.class, e.subtype, e.utc_ms, e.time_raw, e.time_zone, hi.normalized, e.initiator_raw,"
+                          " hc.normalized, e.counterpart_raw, e.client_ip, e.device_count, e.line, e.raw"
+                          " FROM events e JOIN handles hi ON hi.id = e.initiator_id"
+                          " JOIN handles hc ON hc.id = e.counterpart_id ORDER BY e.line"));
+    QList<StoredEvent> events;
+    while (q.next()) {
+        events.append({q.value(0).toString(), q.value(1).toString(), TimeFormat::isoUtc(q.value(2).toLongLong()),
+                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                       q.value(7).toString(), q.value(8).toString(), q.value(9).toString(), q.value(10),
+                       q.value(11).toInt(), q.value(12).toString()});
+    }
+    return events;
+}
+
+} // namespace
+
+void tst_ImportJob::idsCsvExactEvents()
+{
+    const QString casePath = freshCase();
+    const ImportResult result = import(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))},
+                                       QStringLiteral("America/New_York"));
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error + result.error));
+    const FileImportResult &file = result.files.first();
+    QCOMPARE(file.format, QStringLiteral("apple-ids"));
+    QCOMPARE(file.rowsRead, 6);
+    QCOMPARE(file.accepted, 6);
+    QCOMPARE(file.rejected, 0);
+    QCOMPARE(file.duplicate, 0);
+
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    const auto events = storedEvents(db->db());
+    QCOMPARE(events.size(), 6);
+    // EDT is UTC-4 in September.
+    QCOMPARE(events[0].utc, QStringLiteral("2016-09-02T22:22:05Z"));
+    QCOMPARE(events[0].timeRaw, QStringLiteral("2016-09-02 18:22:05"));
+    QCOMPARE(events[0].zone, QStringLiteral("America/New_York"));
+    QCOMPARE(events[0].cls, QStringLiteral("lookup"));
+    QCOMPARE(events[0].subtype, QStringLiteral("imessage-query"));
+    QCOMPARE(events[0].initiator, QStringLiteral("+12025550143"));
+    QCOMPARE(events[0].counterpart, QStringLiteral("+13125550147"));
+    QCOMPARE(events[0].counterpartRaw, QStringLiteral("tel:+13125550147"));
+    QCOMPARE(events[0].ip, QStringLiteral("198.51.100.14"));
+    QCOMPARE(events[0].devices.toInt(), 2);
+    QCOMPARE(events[0].line, 10);
+    QCOMPARE(events[0].raw, QStringLiteral("2016-09-02 18:22:05,+12025550143,tel:+13125550147,198.51.100.14,2,iPhone"));
+    QCOMPARE(events[1].counterpart, QStringLiteral("dana.reyes@example.com"));
+    QCOMPARE(events[1].counterpartRaw, QStringLiteral("mailto:Dana.Reyes@example.com"));
+    QCOMPARE(events[2].initiator, QStringLiteral("+12015550123")); // the other direction: someone looked up the target
+    QCOMPARE(events[2].counterpart, QStringLiteral("+12025550143"));
+    QCOMPARE(events[2].raw, QStringLiteral("2016-09-03 07:01:13,tel:+12015550123,+12025550143,203.0.113.77,1,\"iPhone, iOS 10.0\""));
+    QCOMPARE(events[3].counterpart, QStringLiteral("+13125550147")); // "(312) 555-0147" with region US
+    QCOMPARE(events[3].utc, QStringLiteral("2016-09-06T03:59:59Z"));
+    QCOMPARE(events[4].counterpart, QStringLiteral("+1 200 555 0100")); // possible but not valid: kept as typed
+    QCOMPARE(events[4].devices.toInt(), 0);
+    QCOMPARE(events[5].counterpart, QStringLiteral("SomeUser42"));
+    QCOMPARE(events[5].line, 15);
+
+    // The unmapped column is kept under its header text.
+    QSqlQuery extra(db->db());
+    extra.exec(QStringLiteral("SELECT extra FROM events WHERE line = 12"));
+    QVERIFY(extra.next());
+    QCOMPARE(QJsonDocument::fromJson(extra.value(0).toByteArray()).object().value(QStringLiteral("User Agent")).toString(),
+             QStringLiteral("iPhone, iOS 10.0"));
+
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT validity FROM handles WHERE normalized = '+1 200 555 0100'")).toString(),
+             QStringLiteral("possible-not-valid"));
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT kind FROM handles WHERE normalized = 'SomeUser42'")).toString(),
+             QStringLiteral("other"));
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT group_concat(raw, '|') FROM (SELECT raw FROM handle_spellings s"
+                                             " JOIN handles h ON h.id = s.handle_id WHERE h.normalized = '+13125550147'"
+                                             " ORDER BY raw)")).toString(),
+             QStringLiteral("(312) 555-0147|tel:+13125550147"));
+
+    const SourceRow source = CaseQueries(db->db()).sources().first();
+    QCOMPARE(source.fileName, QStringLiteral("ids-sample.csv"));
+    QCOMPARE(source.format, QStringLiteral("apple-ids"));
+    QCOMPARE(source.timeZone, QStringLiteral("America/New_York"));
+    QVERIFY(source.zoneDeclared);
+    QCOMPARE(source.fileSize, QFileInfo(dataPath(QStringLiteral("ids/ids-sample.csv"))).size());
+    QCOMPARE(source.sha256.size(), 64);
+    QCOMPARE(source.rowsRead, 6);
+    QCOMPARE(source.metadata.value(QStringLiteral("account_dsid")).toString(), QStringLiteral("9990001112"));
+    QCOMPARE(source.metadata.value(QStringLiteral("account_identifier")).toString(), QStringLiteral("tel:+12025550143"));
+    QCOMPARE(source.metadata.value(QStringLiteral("header_line")).toInt(), 9);
+    QCOMPARE(source.metadata.value(QStringLiteral("metadata_lines")).toArray().size(), 8);
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import'")).toInt(), 1);
+}
+
+void tst_ImportJob::sameEventsFromCsvTsvXlsx_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("tsv") << "ids/ids-sample.tsv";
+    QTest::newRow("xlsx") << "ids/ids-sample.xlsx";
+}
+
+void tst_ImportJob::sameEventsFromCsvTsvXlsx()
+{
+    QFETCH(QString, file);
+    const QString csvCase = freshCase();
+    const QString otherCase = freshCase();
+    QVERIFY(import(csvCase, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
+    const ImportResult other = import(otherCase, {dataPath(file)}, QStringLiteral("UTC"));
+    QVERIFY2(other.allOk(), qPrintable(other.files.value(0).error));
+    QString error;
+    const auto a = CaseDatabase::open(csvCase, CaseDatabase::Access::ReadOnly, &error);
+    const auto b = CaseDatabase::open(otherCase, CaseDatabase::Access::ReadOnly, &error);
+    const auto left = storedEvents(a->db());
+    const auto right = storedEvents(b->db());
+    QCOMPARE(right.size(), left.size());
+    for (int i = 0; i < left.size(); ++i) {
+        QCOMPARE(right[i].utc, left[i].utc);
+        QCOMPARE(right[i].initiator, left[i].initiator);
+        QCOMPARE(right[i].counterpart, left[i].counterpart);
+        QCOMPARE(right[i].counterpartRaw, left[i].counterpartRaw);
+        QCOMPARE(right[i].ip, left[i].ip);
+        QCOMPARE(right[i].devices, left[i].devices);
+        QCOMPARE(right[i].line, left[i].line);
+    }
+    QCOMPARE(right[0].timeRaw, QStringLiteral("2016-09-02 18:22:05"));
+}
+
+void tst_ImportJob::badRowsAreRejectedOthersImported()
+{
+    const QString casePath = freshCase();
+    const ImportResult result = import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))});
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    const FileImportResult &file = result.files.first();
+    QCOMPARE(file.accepted, 3);
+    QCOMPARE(file.rejected, 6);
+    QCOMPARE(file.rowsRead, file.accepted + file.rejected + file.duplicate);
+
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    const auto rejected = CaseQueries(db->db()).rejectedRows({});
+    QCOMPARE(rejected.size(), 6);
+    const QList<int> lines{6, 7, 8, 9, 10, 11};
+    const QStringList reasons{QStringLiteral("impossible date"), QStringLiteral("missing field"),
+                              QStringLiteral("blank line"), QStringLiteral("stray delimiter"),
+                              QStringLiteral("initiator is empty"), QStringLiteral("not a whole number")};
+    for (int i = 0; i < rejected.size(); ++i) {
+        QCOMPARE(rejected[i].line, lines[i]);
+        QVERIFY2(rejected[i].reason.contains(reasons[i]), qPrintable(rejected[i].reason));
+    }
+    QCOMPARE(rejected[0].raw, QStringLiteral("2016-13-45 99:00:00,+12025550143,+13125550147,198.51.100.14,2"));
+    const auto events = storedEvents(db->db());
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events[0].line, 5);
+    QCOMPARE(events[0].zone, QStringLiteral("UTC")); // from the header "Timestamp (UTC)"
+    QCOMPARE(events[1].line, 12);
+    QCOMPARE(events[1].counterpart, QStringLiteral("+13125550147")); // wrapped over two lines
+    QCOMPARE(events[2].line, 14);
+    const SourceRow source = CaseQueries(db->db()).sources().first();
+    QCOMPARE(source.rowsRead, 9);
+    QCOMPARE(source.rejected, 6);
+    QVERIFY(!source.zoneDeclared);
+}
+
+void tst_ImportJob::zoneStatedInCells()
+{
+    const QString casePath = freshCase();
+    const ImportResult result = import(casePath, {dataPath(QStringLiteral("ids/ids-zone-in-cells.csv"))});
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    const auto events = storedEvents(db->db());
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events[0].utc, QStringLiteral("2016-09-02T18:22:05Z"));
+    QCOMPARE(events[1].utc, QStringLiteral("2016-09-02T18:22:41Z"));
+    QCOMPARE(events[1].zone, QStringLiteral("+02:00"));
+    QCOMPARE(events[2].utc, QStringLiteral("2016-09-02T18:23:00Z"));
+    QCOMPARE(CaseQueries(db->db()).sources().first().timeZone, QStringLiteral("stated in records"));
+}
+
+void tst_ImportJob::missingZoneFailsAndChangesNothing()
+{
+    const QString casePath = freshCase();
+    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
+    QString error;
+    QStringList before;
+    {
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+        before = TestSupport::dumpContent(db->db());
+    }
+    const ImportResult result = import(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))});
+    QVERIFY(!result.allOk());
+    QCOMPARE(result.files.first().error,
+             dataPath(QStringLiteral("ids/ids-sample.csv"))
+                 + QStringLiteral(":10: the timestamp states no time zone and none was declared for the source; "
+                                  "declare the zone the provider used (--timezone)"));
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QCOMPARE(TestSupport::dumpContent(db->db()), before);
+
+    // On a case that did not exist, nothing is left behind.
+    const QString newCase = freshCase();
+    QVERIFY(!import(newCase, {dataPath(QStringLiteral("ids/ids-sample.csv"))}).allOk());
+    QVERIFY(!QFile::exists(newCase));
+}
+
+void tst_ImportJob::failureMidImportLeavesCaseUnchanged()
+{
+    const QString casePath = freshCase();
+    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
+    QString error;
+    QStringList before;
+    {
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+        // A real SQLite failure on the 4th new event: the disk is "full" half-way through the file.
+        QVERIFY(QSqlQuery(db->db()).exec(QStringLiteral(
+            "CREATE TRIGGER fail_midway BEFORE INSERT ON events WHEN (SELECT count(*) FROM events) >= 6"
+            " BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+        before = TestSupport::dumpContent(db->db());
+    }
+    const ImportResult result = import(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC"));
+    QVERIFY(!result.allOk());
+    QVERIFY2(result.files.first().error.contains(QStringLiteral("simulated failure")), qPrintable(result.files.first().error));
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+    QCOMPARE(TestSupport::dumpContent(db->db()), before);
+    QVERIFY(QSqlQuery(db->db()).exec(QStringLiteral("DROP TRIGGER fail_midway")));
+}
+
+void tst_ImportJob::duplicateFileRefusedUnlessAllowed()
+{
+    const QString casePath = freshCase();
+    const QString file = dataPath(QStringLiteral("ids/ids-sample.csv"));
+    QVERIFY(import(casePath, {file}, QStringLiteral("UTC")).allOk());
+    const ImportResult again = import(casePath, {file}, QStringLiteral("UTC"));
+    QVERIFY(!again.allOk());
+    QVERIFY(again.files.first().error.contains(QStringLiteral("already imported as source #1")));
+    QVERIFY(again.files.first().error.contains(QStringLiteral("--allow-duplicate")));
+
+    // Allowed: every row is recognised as the same record and linked, never counted twice.
+    const ImportResult allowed = import(casePath, {file}, QStringLiteral("UTC"), true);
+    QVERIFY(allowed.allOk());
+    QCOMPARE(allowed.files.first().accepted, 0);
+    QCOMPARE(allowed.files.first().duplicate, 6);
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    const CaseStats stats = CaseQueries(db->db()).stats();
+    QCOMPARE(stats.events, 6);
+    QCOMPARE(stats.duplicates, 6);
+    QCOMPARE(stats.sources, 2);
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(DISTINCT event_id) FROM event_occurrences WHERE source_id = 2")).toInt(), 6);
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT o.line FROM event_occurrences o JOIN events e ON e.id = o.event_id"
+                                             " WHERE e.line = 12")).toInt(), 12);
+}
+
+void tst_ImportJob::sourceFileUntouched()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("evidence.xlsx"));
+    QVERIFY(QFile::copy(dataPath(QStringLiteral("ids/ids-sample.xlsx")), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    QFile original(copy);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray bytes = original.readAll();
+    original.close();
+    const QDateTime mtime = QFileInfo(copy).lastModified();
+    QTest::qWait(20);
+    QVERIFY(import(freshCase(), {copy}, QStringLiteral("UTC")).allOk());
+    QFile after(copy);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), bytes);
+    QCOMPARE(QFileInfo(copy).lastModified(), mtime);
+}
+
+void tst_ImportJob::cancelRollsBackEverything()
+{
+    const QString casePath = freshCase();
+    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
+    QString error;
+    QStringList before;
+    {
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+        before = TestSupport::dumpContent(db->db());
+    }
+    ImportParams params;
+    params.casePath = casePath;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(QStringLiteral("ids/ids-sample.tsv")), dataPath(QStringLiteral("ids/ids-sample.csv"))};
+    int calls = 0;
+    // Cancel once the first file is done: the finished file is rolled back too.
+    const ImportResult result = ImportJob::run(params, [&calls](const ImportProgress &p) {
+        ++calls;
+        return p.fileIndex == 0;
+    });
+    QVERIFY(result.cancelled);
+    QVERIFY(calls >= 2);
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QCOMPARE(TestSupport::dumpContent(db->db()), before);
+}
+
+void tst_ImportJob::dryRunWritesNothing()
+{
+    const QString casePath = freshCase();
+    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
+    QString error;
+    QStringList before;
+    {
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+        before = TestSupport::dumpContent(db->db());
+    }
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {dataPath(QStringLiteral("ids/ids-sample.csv"))};
+    params.timeZone = QStringLiteral("Europe/Berlin");
+    params.dryRun = true;
+    params.previewRows = 2;
+    const ImportResult result = ImportJob::run(params);
+    QVERIFY(result.allOk());
+    QCOMPARE(result.files.first().accepted, 6);
+    QCOMPARE(result.files.first().preview.size(), 2);
+    QCOMPARE(TimeFormat::isoUtc(result.files.first().preview.first().utcMs), QStringLiteral("2016-09-02T16:22:05Z"));
+    QCOMPARE(result.files.first().preview.first().counterpart.normalized, QStringLiteral("+13125550147"));
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QCOMPARE(TestSupport::dumpContent(db->db()), before);
+
+    params.casePath = freshCase();
+    QVERIFY(ImportJob::run(params).allOk());
+    QVERIFY(!QFile::exists(params.casePath));
+}
+
+void tst_ImportJob::oneBadFileDoesNotSinkTheOthers()
+{
+    const QString casePath = freshCase();
+    const QString notATable = m_dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(notATable);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("just some notes\nno header here\n");
+    file.close();
+    const ImportResult result = import(casePath, {notATable, dataPath(QStringLiteral("ids/ids-sample.csv"))},
+                                       QStringLiteral("UTC"));
+    QVERIFY(!result.allOk());
+    QVERIFY(!result.files[0].ok);
+    QVERIFY(result.files[0].error.contains(QStringLiteral("--profile")));
+    QVERIFY(result.files[1].ok);
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QCOMPARE(CaseQueries(db->db()).stats().events, 6);
+    QCOMPARE(CaseQueries(db->db()).stats().sources, 1);
+}
+
+void tst_ImportJob::unknownZoneAndFormatAreRefused()
+{
+    const QString casePath = freshCase();
+    const ImportResult result = import(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("Mars/Olympus"));
+    QVERIFY(!result.allOk());
+    QVERIFY(result.files.first().error.contains(QStringLiteral("unknown time zone")));
+    QVERIFY(!QFile::exists(casePath));
+}
+
+QTEST_GUILESS_MAIN(tst_ImportJob)
+#include "tst_importjob.moc"

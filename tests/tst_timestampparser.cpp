@@ -1,0 +1,171 @@
+#include "timeformat.h"
+#include "timestampparser.h"
+
+#include <QTest>
+
+class tst_TimestampParser : public QObject
+{
+    Q_OBJECT
+private slots:
+    void parse_data();
+    void parse();
+    void headerZoneBeatsDeclared();
+    void noZoneAnywhere();
+    void rejectsNonsense_data();
+    void rejectsNonsense();
+    void dstGapIsRejected();
+    void dstOverlapTakesEarlierAndFlags();
+    void excelSerial();
+    void declarations();
+    void isoRoundTrip();
+};
+
+namespace {
+QString iso(qint64 ms)
+{
+    return TimeFormat::isoUtc(ms);
+}
+} // namespace
+
+void tst_TimestampParser::parse_data()
+{
+    QTest::addColumn<QString>("declared");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("utc");
+    QTest::addColumn<QString>("zone");
+
+    QTest::newRow("declared utc") << "UTC" << "2016-09-12 14:03:07" << "2016-09-12T14:03:07Z" << "UTC";
+    QTest::newRow("declared new york (EDT)") << "America/New_York" << "2016-09-12 14:03:07"
+                                             << "2016-09-12T18:03:07Z" << "America/New_York";
+    QTest::newRow("declared new york (EST)") << "America/New_York" << "2016-12-12 14:03:07"
+                                             << "2016-12-12T19:03:07Z" << "America/New_York";
+    QTest::newRow("cell GMT beats declared") << "America/New_York" << "2016-09-12 14:03:07 GMT"
+                                             << "2016-09-12T14:03:07Z" << "UTC";
+    QTest::newRow("cell offset") << "" << "2016-09-12 16:03:07+02:00" << "2016-09-12T14:03:07Z" << "+02:00";
+    QTest::newRow("cell offset no colon") << "" << "2016-09-12 09:03:07 -0500" << "2016-09-12T14:03:07Z" << "-05:00";
+    QTest::newRow("cell Z with T") << "" << "2016-09-12T14:03:07Z" << "2016-09-12T14:03:07Z" << "UTC";
+    QTest::newRow("fraction") << "UTC" << "2016-09-12 14:03:07.25" << "2016-09-12T14:03:07.250Z" << "UTC";
+    QTest::newRow("no seconds") << "UTC" << "2016-09-12 14:03" << "2016-09-12T14:03:00Z" << "UTC";
+    QTest::newRow("UTC+1 label") << "" << "2016-09-12 15:03:07 UTC+01:00" << "2016-09-12T14:03:07Z" << "+01:00";
+}
+
+void tst_TimestampParser::parse()
+{
+    QFETCH(QString, declared);
+    QFETCH(QString, text);
+    QFETCH(QString, utc);
+    QFETCH(QString, zone);
+    const TimestampParser parser(std::nullopt, declared.isEmpty() ? std::nullopt
+                                                                  : TimestampParser::zoneFromDeclaration(declared));
+    const ParsedTime t = parser.parse(text);
+    QVERIFY2(t.ok, qPrintable(t.error));
+    QCOMPARE(iso(t.utcMs), utc);
+    QCOMPARE(t.zoneUsed, zone);
+}
+
+void tst_TimestampParser::headerZoneBeatsDeclared()
+{
+    const TimestampParser parser(QTimeZone::utc(), TimestampParser::zoneFromDeclaration(QStringLiteral("Europe/Berlin")));
+    const ParsedTime t = parser.parse(u"2016-09-12 14:03:07");
+    QVERIFY(t.ok);
+    QCOMPARE(iso(t.utcMs), QStringLiteral("2016-09-12T14:03:07Z"));
+    QCOMPARE(t.zoneSource, ZoneSource::Header);
+}
+
+void tst_TimestampParser::noZoneAnywhere()
+{
+    // The host's zone (TZ=America/Los_Angeles in the test environment) is never used.
+    const TimestampParser parser(std::nullopt, std::nullopt);
+    const ParsedTime t = parser.parse(u"2016-09-12 14:03:07");
+    QVERIFY(!t.ok);
+    QVERIFY(t.zoneMissing);
+    QVERIFY(t.error.contains(QStringLiteral("--timezone")));
+    // A zone in the text is enough on its own.
+    QVERIFY(parser.parse(u"2016-09-12 14:03:07 UTC").ok);
+}
+
+void tst_TimestampParser::rejectsNonsense_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("month 13") << "2016-13-01 10:00:00";
+    QTest::newRow("hour 25") << "2016-09-01 25:00:00";
+    QTest::newRow("day/month text") << "12/09/2016 14:03:07";
+    QTest::newRow("words") << "yesterday";
+    QTest::newRow("unknown label") << "2016-09-12 14:03:07 XYZ";
+    QTest::newRow("empty") << "";
+}
+
+void tst_TimestampParser::rejectsNonsense()
+{
+    QFETCH(QString, text);
+    const ParsedTime t = TimestampParser(std::nullopt, QTimeZone::utc()).parse(text);
+    QVERIFY(!t.ok);
+    QVERIFY(!t.zoneMissing);
+    QVERIFY(!t.error.isEmpty());
+}
+
+void tst_TimestampParser::dstGapIsRejected()
+{
+    // 2016-03-27 02:30 does not exist in Berlin: clocks jumped from 02:00 to 03:00.
+    const TimestampParser parser(std::nullopt, TimestampParser::zoneFromDeclaration(QStringLiteral("Europe/Berlin")));
+    const ParsedTime t = parser.parse(u"2016-03-27 02:30:00");
+    QVERIFY(!t.ok);
+    QVERIFY2(t.error.contains(QStringLiteral("does not exist")), qPrintable(t.error));
+    const ParsedTime before = parser.parse(u"2016-03-27 01:59:59");
+    QCOMPARE(iso(before.utcMs), QStringLiteral("2016-03-27T00:59:59Z"));
+    const ParsedTime after = parser.parse(u"2016-03-27 03:00:00");
+    QCOMPARE(iso(after.utcMs), QStringLiteral("2016-03-27T01:00:00Z"));
+}
+
+void tst_TimestampParser::dstOverlapTakesEarlierAndFlags()
+{
+    // 2016-10-30 02:30 happened twice in Berlin: at 00:30 UTC (CEST) and 01:30 UTC (CET).
+    const TimestampParser parser(std::nullopt, TimestampParser::zoneFromDeclaration(QStringLiteral("Europe/Berlin")));
+    const ParsedTime t = parser.parse(u"2016-10-30 02:30:00");
+    QVERIFY(t.ok);
+    QVERIFY(t.ambiguous);
+    QCOMPARE(iso(t.utcMs), QStringLiteral("2016-10-30T00:30:00Z"));
+    QCOMPARE(iso(t.laterUtcMs), QStringLiteral("2016-10-30T01:30:00Z"));
+    QVERIFY(!parser.parse(u"2016-10-30 04:30:00").ambiguous);
+}
+
+void tst_TimestampParser::excelSerial()
+{
+    const TimestampParser parser(std::nullopt, QTimeZone::utc());
+    QCOMPARE(iso(parser.parseExcelSerial(42615.765752314815, false).utcMs), QStringLiteral("2016-09-02T18:22:41Z"));
+    QCOMPARE(iso(parser.parseExcelSerial(42615.0, false).utcMs), QStringLiteral("2016-09-02T00:00:00Z"));
+    // The 1904 date system counts from 1904-01-01: the same instant is 1462 lower.
+    QCOMPARE(iso(parser.parseExcelSerial(42615.5 - 1462, true).utcMs), QStringLiteral("2016-09-02T12:00:00Z"));
+    QVERIFY(!parser.parseExcelSerial(-3, false).ok);
+    const TimestampParser berlin(std::nullopt, TimestampParser::zoneFromDeclaration(QStringLiteral("Europe/Berlin")));
+    QCOMPARE(iso(berlin.parseExcelSerial(42615.5, false).utcMs), QStringLiteral("2016-09-02T10:00:00Z"));
+}
+
+void tst_TimestampParser::declarations()
+{
+    QVERIFY(TimestampParser::zoneFromDeclaration(QStringLiteral("Europe/Berlin")));
+    QVERIFY(TimestampParser::zoneFromDeclaration(QStringLiteral("UTC")));
+    QVERIFY(TimestampParser::zoneFromDeclaration(QStringLiteral("+05:30")));
+    QVERIFY(!TimestampParser::zoneFromDeclaration(QStringLiteral("Mars/Olympus")));
+    QVERIFY(!TimestampParser::zoneFromDeclaration(QStringLiteral("")));
+    QCOMPARE(TimestampParser::zoneName(*TimestampParser::zoneFromDeclaration(QStringLiteral("+05:30"))),
+             QStringLiteral("+05:30"));
+    QCOMPARE(TimestampParser::zoneName(*TimestampParser::zoneFromDeclaration(QStringLiteral("gmt"))),
+             QStringLiteral("UTC"));
+}
+
+void tst_TimestampParser::isoRoundTrip()
+{
+    QCOMPARE(TimeFormat::parseIso(QStringLiteral("2016-09-12T14:03:07Z")).value(), 1473688987000);
+    QCOMPARE(TimeFormat::parseIso(QStringLiteral("2016-09-12T16:03:07+02:00")).value(), 1473688987000);
+    // No offset: UTC, never the host's zone.
+    QCOMPARE(TimeFormat::parseIso(QStringLiteral("2016-09-12T14:03:07")).value(), 1473688987000);
+    QCOMPARE(TimeFormat::parseIso(QStringLiteral("2016-09-12")).value(), 1473638400000);
+    QVERIFY(!TimeFormat::parseIso(QStringLiteral("last tuesday")));
+    QCOMPARE(TimeFormat::display(1473688987000, QTimeZone::utc()), QStringLiteral("2016-09-12 14:03:07 UTC"));
+    QCOMPARE(TimeFormat::display(1473688987000, QTimeZone("Europe/Berlin")),
+             QStringLiteral("2016-09-12 16:03:07 Europe/Berlin"));
+}
+
+QTEST_APPLESS_MAIN(tst_TimestampParser)
+#include "tst_timestampparser.moc"

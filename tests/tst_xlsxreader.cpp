@@ -1,0 +1,64 @@
+#include "testsupport.h"
+#include "xlsxreader.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_XlsxReader : public QObject
+{
+    Q_OBJECT
+private slots:
+    void readsFirstSheetWithSharedAndInlineStrings();
+    void notAWorkbook();
+    void openPicksReaderByContent();
+};
+
+void tst_XlsxReader::readsFirstSheetWithSharedAndInlineStrings()
+{
+    XlsxReader reader(TestSupport::dataPath(QStringLiteral("ids/ids-sample.xlsx")));
+    QCOMPARE(reader.fatalError(), QString());
+    QList<TableRow> rows;
+    TableRow row;
+    while (reader.next(row))
+        rows.append(row);
+    QCOMPARE(rows.size(), 14); // the empty row 8 is not stored in the sheet
+    QCOMPARE(rows[0].line, 1);
+    QCOMPARE(rows[0].cells, QStringList{u"IDS Query Logs"_qs}); // inline string
+    QCOMPARE(rows[7].line, 9);
+    QCOMPARE(rows[7].cells.first(), QStringLiteral("Timestamp")); // shared string
+    QCOMPARE(rows[8].line, 10);
+    QCOMPARE(rows[8].cells, (QStringList{u"2016-09-02 18:22:05"_qs, u"+12025550143"_qs, u"tel:+13125550147"_qs,
+                                         u"198.51.100.14"_qs, u"2"_qs, u"iPhone"_qs}));
+    QCOMPARE(rows[9].cells.first(), QStringLiteral("42615.765752314815")); // a date serial, as stored
+    QCOMPARE(rows[8].raw, rows[8].cells.join(u'\t'));
+    QVERIFY(!reader.date1904());
+    QCOMPARE(reader.progress(), 1.0);
+}
+
+void tst_XlsxReader::notAWorkbook()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fake.xlsx"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("PK\x03\x04 this is not really a zip");
+    file.close();
+    XlsxReader reader(path);
+    QVERIFY(reader.fatalError().contains(QStringLiteral("XLSX")));
+}
+
+void tst_XlsxReader::openPicksReaderByContent()
+{
+    QString error;
+    auto xlsx = TableReader::open(TestSupport::dataPath(QStringLiteral("ids/ids-sample.xlsx")), &error);
+    QVERIFY(xlsx);
+    QCOMPARE(xlsx->kind(), QStringLiteral("xlsx"));
+    auto csv = TableReader::open(TestSupport::dataPath(QStringLiteral("ids/ids-sample.csv")), &error);
+    QVERIFY(csv);
+    QCOMPARE(csv->kind(), QStringLiteral("csv"));
+    QVERIFY(!TableReader::open(TestSupport::dataPath(QStringLiteral("missing.csv")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_APPLESS_MAIN(tst_XlsxReader)
+#include "tst_xlsxreader.moc"
