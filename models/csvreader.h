@@ -12,6 +12,7 @@
 /// Reads in chunks: a record over 1 MiB is rejected without being held in memory.
 class CsvReader final : public TableReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
 public:
     static constexpr qsizetype MaxRecordChars = 1024 * 1024;
 

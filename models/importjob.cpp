@@ -210,6 +210,7 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
         if (outcome == TableImporter::Outcome::End)
             break;
         if (outcome == TableImporter::Outcome::Fatal) {
+            result.needsTimeZone = importer.zoneMissing();
             result.error = importer.fatalLine() > 0
                                ? QStringLiteral("%1:%2: %3").arg(result.path).arg(importer.fatalLine()).arg(importer.fatalError())
                                : QStringLiteral("%1: %2").arg(result.path, importer.fatalError());

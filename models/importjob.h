@@ -40,6 +40,7 @@ struct FileImportResult
     QString path;
     bool ok = false;
     QString error;     ///< "FILE:LINE: reason" or "FILE: reason" when the file failed
+    bool needsTimeZone = false; ///< failed only because no zone was stated or declared
     QString format;
     QString recognition;
     QString timeZone;

@@ -206,6 +206,7 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     const QString timeText = cell(row, Field::Timestamp);
     const ParsedTime time = parseTime(timeText);
     if (time.zoneMissing) {
+        m_zoneMissing = true;
         m_fatalLine = row.line;
         m_fatalError = time.error;
         return Outcome::Fatal;

@@ -37,6 +37,7 @@ public:
 
     QString fatalError() const { return m_fatalError; }
     int fatalLine() const { return m_fatalLine; }
+    bool zoneMissing() const { return m_zoneMissing; }
     const TableFormat &format() const { return *m_format; }
     QString recognition() const { return m_recognition; }
     int headerLine() const { return m_headerLine; }
@@ -68,4 +69,5 @@ private:
     QString m_fatalError;
     int m_fatalLine = 0;
     bool m_anyZoneInRecords = false;
+    bool m_zoneMissing = false;
 };

@@ -13,6 +13,7 @@ class QuaZipFile;
 /// numbers (dates stay serial numbers; the importer reads them knowing the column).
 class XlsxReader final : public TableReader
 {
+    Q_DECLARE_TR_FUNCTIONS(XlsxReader)
 public:
     explicit XlsxReader(const QString &path);
     ~XlsxReader() override;

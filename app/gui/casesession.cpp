@@ -1,0 +1,62 @@
+#include "casesession.h"
+
+#include "auditlog.h"
+#include "casedatabase.h"
+#include "eventtablemodel.h"
+#include "sourcelistmodel.h"
+#include "timeformat.h"
+
+#include <QJsonObject>
+
+CaseSession::CaseSession(std::unique_ptr<CaseDatabase> database)
+    : m_database(std::move(database)), m_events(new EventTableModel(m_database->db(), this)),
+      m_sources(new SourceListModel(m_database->db(), this))
+{
+    const QByteArray stored = m_database->info(QStringLiteral("display_zone")).toUtf8();
+    const QTimeZone zone(stored);
+    // UTC unless the case says otherwise; never the host's zone.
+    m_zone = stored.isEmpty() || stored == "UTC" || !zone.isValid() ? QTimeZone::utc() : zone;
+    m_events->setDisplayZone(m_zone);
+}
+
+CaseSession::~CaseSession() = default;
+
+std::unique_ptr<CaseSession> CaseSession::open(const QString &path, QString *error)
+{
+    auto database = CaseDatabase::open(path, CaseDatabase::Access::ReadWrite, error);
+    return database ? std::unique_ptr<CaseSession>(new CaseSession(std::move(database))) : nullptr;
+}
+
+std::unique_ptr<CaseSession> CaseSession::create(const QString &path, const QString &region, QString *error)
+{
+    auto database = CaseDatabase::create(path, region, error);
+    return database ? std::unique_ptr<CaseSession>(new CaseSession(std::move(database))) : nullptr;
+}
+
+QString CaseSession::path() const
+{
+    return m_database->path();
+}
+
+QString CaseSession::region() const
+{
+    return m_database->region();
+}
+
+void CaseSession::setDisplayZone(const QTimeZone &zone)
+{
+    if (zone == m_zone)
+        return;
+    m_zone = zone;
+    const QString name = TimeFormat::zoneLabel(zone);
+    m_database->setInfo(QStringLiteral("display_zone"), name);
+    AuditLog::record(m_database->db(), QStringLiteral("display-zone-changed"), QJsonObject{{QStringLiteral("zone"), name}});
+    m_events->setDisplayZone(zone);
+}
+
+void CaseSession::reload()
+{
+    m_events->reload();
+    m_sources->reload();
+    emit reloaded();
+}

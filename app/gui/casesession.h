@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QTimeZone>
+
+#include <memory>
+
+class CaseDatabase;
+class EventTableModel;
+class SourceListModel;
+
+/// @brief An open case in the GUI: its connection (GUI thread) and the models views show.
+class CaseSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaseSession)
+public:
+    static std::unique_ptr<CaseSession> open(const QString &path, QString *error);
+    static std::unique_ptr<CaseSession> create(const QString &path, const QString &region, QString *error);
+    ~CaseSession() override;
+
+    QString path() const;
+    QString region() const;
+    EventTableModel *events() const { return m_events; }
+    SourceListModel *sources() const { return m_sources; }
+    QTimeZone displayZone() const { return m_zone; }
+    /// @brief Changes the zone times are shown in; stored in the case and audited.
+    void setDisplayZone(const QTimeZone &zone);
+    /// @brief Re-reads everything after the case changed on another connection (an import).
+    void reload();
+
+signals:
+    void reloaded();
+
+private:
+    explicit CaseSession(std::unique_ptr<CaseDatabase> database);
+
+    std::unique_ptr<CaseDatabase> m_database;
+    EventTableModel *m_events;
+    SourceListModel *m_sources;
+    QTimeZone m_zone = QTimeZone::utc();
+};

@@ -1,0 +1,374 @@
+#include "mainwindow.h"
+
+#include "casesession.h"
+#include "eventtablemodel.h"
+#include "evidenceclassdelegate.h"
+#include "evidencelegendwidget.h"
+#include "importprogresswidget.h"
+#include "importrunner.h"
+#include "sourcelistmodel.h"
+#include "timeformat.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimeZone>
+#include <QToolBar>
+
+namespace {
+constexpr int MaxRecentCases = 8;
+const QString RecentKey = QStringLiteral("recentCases");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_importer(new ImportRunner(this)), m_progress(new ImportProgressWidget(this)),
+      m_center(new QStackedWidget(this)), m_eventsView(new QTableView(this)), m_sourcesView(new QTableView(this)),
+      m_countsLabel(new QLabel(this)), m_zoneBox(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("LookupLens"));
+    setAcceptDrops(true);
+    auto *hint = new QLabel(tr("Open a case (Ctrl+O) or create one (Ctrl+N), then import provider returns "
+                               "(Ctrl+I) or drop them on this window."),
+                            this);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    m_center->addWidget(hint);
+    m_center->addWidget(m_eventsView);
+    setCentralWidget(m_center);
+    m_eventsView->setObjectName(QStringLiteral("eventsView"));
+    m_eventsView->setItemDelegateForColumn(EventTableModel::ClassColumn, new EvidenceClassDelegate(this));
+    m_eventsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_eventsView->setAlternatingRowColors(true);
+    m_eventsView->verticalHeader()->hide();
+    m_eventsView->horizontalHeader()->setStretchLastSection(true);
+
+    createActions();
+    createToolBar();
+    createDocks();
+    statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    connect(m_progress, &ImportProgressWidget::cancelRequested, m_importer, &ImportRunner::cancel);
+    connect(m_importer, &ImportRunner::progressed, m_progress, &ImportProgressWidget::showProgress);
+    connect(m_importer, &ImportRunner::finished, this, &MainWindow::onImportFinished);
+
+    QSettings settings;
+    resize(1400, 860);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    setSession(nullptr);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New case…"), QKeySequence::New, this, &MainWindow::newCase);
+    file->addAction(tr("&Open case…"), QKeySequence::Open, this, &MainWindow::chooseCase);
+    QAction *import = file->addAction(tr("&Import files…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::chooseImportFiles);
+    m_caseActions.append(import);
+    m_recentMenu = file->addMenu(tr("&Recent cases"));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    updateRecentMenu();
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("What does a &lookup prove?"), QKeySequence::HelpContents, this, &MainWindow::showLookupCaveat);
+    help->addAction(tr("&About LookupLens"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Case"));
+    bar->setObjectName(QStringLiteral("caseToolBar"));
+    bar->addWidget(new QLabel(tr("Display time zone: "), this));
+    m_zoneBox->setObjectName(QStringLiteral("displayZone"));
+    m_zoneBox->addItem(QStringLiteral("UTC"));
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+        if (id != "UTC")
+            m_zoneBox->addItem(QString::fromUtf8(id));
+    }
+    m_zoneBox->setToolTip(tr("Times are shown in this zone; the zone is printed with every time."));
+    bar->addWidget(m_zoneBox);
+    connect(m_zoneBox, &QComboBox::textActivated, this, &MainWindow::onZoneChosen);
+}
+
+void MainWindow::createDocks()
+{
+    auto *sourcesDock = new QDockWidget(tr("Sources"), this);
+    sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
+    m_sourcesView->setObjectName(QStringLiteral("sourcesView"));
+    m_sourcesView->verticalHeader()->hide();
+    m_sourcesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    sourcesDock->setWidget(m_sourcesView);
+    addDockWidget(Qt::BottomDockWidgetArea, sourcesDock);
+
+    auto *legendDock = new QDockWidget(tr("Legend"), this);
+    legendDock->setObjectName(QStringLiteral("legendDock"));
+    legendDock->setWidget(new EvidenceLegendWidget(this));
+    addDockWidget(Qt::RightDockWidgetArea, legendDock);
+
+    m_viewMenu->addAction(sourcesDock->toggleViewAction());
+    QAction *legend = legendDock->toggleViewAction();
+    legend->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_viewMenu->addAction(legend);
+}
+
+void MainWindow::setSession(std::unique_ptr<CaseSession> session)
+{
+    m_eventsView->setModel(nullptr);
+    m_sourcesView->setModel(nullptr);
+    m_session = std::move(session);
+    for (QAction *action : m_caseActions)
+        action->setEnabled(m_session != nullptr);
+    m_zoneBox->setEnabled(m_session != nullptr);
+    if (!m_session) {
+        m_center->setCurrentIndex(0);
+        setWindowTitle(tr("LookupLens"));
+        updateCounts();
+        return;
+    }
+    m_eventsView->setModel(m_session->events());
+    m_sourcesView->setModel(m_session->sources());
+    m_center->setCurrentIndex(1); // size the columns once the view is visible
+    m_eventsView->resizeColumnsToContents();
+    m_sourcesView->resizeColumnsToContents();
+    m_zoneBox->setCurrentText(TimeFormat::zoneLabel(m_session->displayZone()));
+    setWindowTitle(tr("%1 — LookupLens").arg(QFileInfo(m_session->path()).fileName()));
+    connect(m_session.get(), &CaseSession::reloaded, this, &MainWindow::updateCounts);
+    updateCounts();
+}
+
+bool MainWindow::openCase(const QString &path)
+{
+    QString error;
+    auto session = CaseSession::open(path, &error);
+    if (!session) {
+        QMessageBox::warning(this, tr("Cannot open the case"), error);
+        return false;
+    }
+    setSession(std::move(session));
+    rememberRecent(path);
+    return true;
+}
+
+void MainWindow::newCase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New case"), QString(), tr("LookupLens cases (*.llcase)"));
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString region = QInputDialog::getText(this, tr("Default region"),
+                                                 tr("Region for phone numbers written without a country code "
+                                                    "(ISO 3166, e.g. US, DE):"),
+                                                 QLineEdit::Normal, QStringLiteral("US"), &ok);
+    if (!ok)
+        return;
+    const QString file = path.endsWith(QStringLiteral(".llcase")) ? path : path + QStringLiteral(".llcase");
+    QString error;
+    auto session = CaseSession::create(file, region.trimmed().toUpper(), &error);
+    if (!session) {
+        QMessageBox::warning(this, tr("Cannot create the case"), error);
+        return;
+    }
+    setSession(std::move(session));
+    rememberRecent(file);
+}
+
+void MainWindow::chooseCase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open case"), QString(), tr("LookupLens cases (*.llcase)"));
+    if (!path.isEmpty())
+        openCase(path);
+}
+
+void MainWindow::chooseImportFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import provider returns"), QString(),
+                                                            tr("Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    if (!m_session) {
+        statusBar()->showMessage(tr("Open or create a case before importing."), 5000);
+        return;
+    }
+    ImportParams params;
+    params.casePath = m_session->path();
+    params.files = files;
+    params.region = m_session->region();
+    startImport(params);
+}
+
+void MainWindow::startImport(const ImportParams &params)
+{
+    if (m_importer->isRunning()) {
+        statusBar()->showMessage(tr("An import is already running."), 5000);
+        return;
+    }
+    for (QAction *action : m_caseActions)
+        action->setEnabled(false);
+    m_importer->start(params);
+}
+
+void MainWindow::onImportFinished(const ImportResult &result)
+{
+    m_progress->reset();
+    for (QAction *action : m_caseActions)
+        action->setEnabled(m_session != nullptr);
+    if (m_session)
+        m_session->reload();
+    if (result.cancelled) {
+        statusBar()->showMessage(tr("Import cancelled; the case is as it was."), 8000);
+        return;
+    }
+    QStringList problems;
+    int accepted = 0;
+    for (const FileImportResult &file : result.files) {
+        accepted += file.accepted;
+        if (!file.ok && !file.needsTimeZone)
+            problems.append(file.error);
+    }
+    if (!result.error.isEmpty())
+        problems.prepend(result.error);
+    statusBar()->showMessage(tr("Imported %n event(s).", nullptr, accepted), 8000);
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, tr("Some files were not imported"), problems.join(QStringLiteral("\n\n")));
+    retryWithDeclaredZone(result);
+}
+
+void MainWindow::retryWithDeclaredZone(const ImportResult &result)
+{
+    QStringList files;
+    for (const FileImportResult &file : result.files) {
+        if (file.needsTimeZone)
+            files.append(file.path);
+    }
+    if (files.isEmpty() || !m_session)
+        return;
+    QStringList zones{QStringLiteral("UTC")};
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        zones.append(QString::fromUtf8(id));
+    bool ok = false;
+    const QString zone = QInputDialog::getItem(
+        this, tr("Time zone not stated"),
+        tr("These files state no time zone:\n%1\n\nIn which zone did the provider write the times? "
+           "The answer is recorded with the source as declared by you.")
+            .arg(files.join(u'\n')),
+        zones, 0, true, &ok);
+    if (!ok || zone.isEmpty())
+        return;
+    ImportParams params;
+    params.casePath = m_session->path();
+    params.files = files;
+    params.timeZone = zone;
+    params.region = m_session->region();
+    startImport(params);
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_session) {
+        m_countsLabel->setText(tr("No case open"));
+        return;
+    }
+    const auto counts = m_session->events()->classCounts();
+    // Split by class, never one merged number (product.md).
+    m_countsLabel->setText(tr("%1 · %2 · %3 — times in %4")
+                               .arg(EvidenceClassText::pluralCount(EvidenceClass::Lookup, counts.value(EvidenceClass::Lookup)),
+                                    EvidenceClassText::pluralCount(EvidenceClass::Communication,
+                                                                   counts.value(EvidenceClass::Communication)),
+                                    EvidenceClassText::pluralCount(EvidenceClass::Connection,
+                                                                   counts.value(EvidenceClass::Connection)),
+                                    TimeFormat::zoneLabel(m_session->displayZone())));
+}
+
+void MainWindow::onZoneChosen(const QString &zoneName)
+{
+    const QTimeZone zone = zoneName == u"UTC" ? QTimeZone::utc() : QTimeZone(zoneName.toUtf8());
+    if (!m_session || !zone.isValid())
+        return;
+    m_session->setDisplayZone(zone);
+    updateCounts();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(RecentKey).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(path, this, [this, path]() { openCase(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(RecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(RecentKey, recent.mid(0, MaxRecentCases));
+    updateRecentMenu();
+}
+
+void MainWindow::showLookupCaveat()
+{
+    QMessageBox::information(this, tr("What does a lookup prove?"),
+                             tr("<p>%1</p><p>Lookups (iMessage capability queries, FaceTime invitations) are "
+                                "counted, drawn and exported apart from communications (calls, SMS, messages) "
+                                "everywhere in LookupLens.</p>")
+                                 .arg(EvidenceClassText::lookupCaveat()));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About LookupLens"),
+                       tr("<p><b>LookupLens</b> %1</p><p>Reads provider lookup logs and communication records "
+                          "and keeps the two apart. Works offline.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_importer->cancel();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && m_session)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    if (!files.isEmpty())
+        importFiles(files);
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class CaseSession;
+class ImportProgressWidget;
+class ImportRunner;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTableView;
+struct ImportParams;
+struct ImportResult;
+
+/// @brief The thin shell: menus, toolbar, docks and status bar around views from widgets/.
+/// GUI thread only.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openCase(const QString &path);
+    void importFiles(const QStringList &files);
+    CaseSession *session() const { return m_session.get(); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void createToolBar();
+    void setSession(std::unique_ptr<CaseSession> session);
+    void newCase();
+    void chooseCase();
+    void chooseImportFiles();
+    void startImport(const ImportParams &params);
+    void onImportFinished(const ImportResult &result);
+    void retryWithDeclaredZone(const ImportResult &result);
+    void updateCounts();
+    void updateRecentMenu();
+    void rememberRecent(const QString &path);
+    void showLookupCaveat();
+    void showAbout();
+    void onZoneChosen(const QString &zoneName);
+
+    std::unique_ptr<CaseSession> m_session;
+    ImportRunner *m_importer;
+    ImportProgressWidget *m_progress;
+    QStackedWidget *m_center;
+    QTableView *m_eventsView;
+    QTableView *m_sourcesView;
+    QLabel *m_countsLabel;
+    QComboBox *m_zoneBox;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QList<QAction *> m_caseActions;
+};

@@ -1,0 +1,189 @@
+#include "eventtablemodel.h"
+
+#include "itemroles.h"
+#include "timeformat.h"
+
+#include <QSqlQuery>
+
+EventTableModel::EventTableModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+{
+    reload();
+}
+
+void EventTableModel::setFilter(const EventFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void EventTableModel::setDisplayZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    emit headerDataChanged(Qt::Horizontal, TimeColumn, TimeColumn);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, TimeColumn), index(int(m_rows.size()) - 1, TimeColumn));
+}
+
+void EventTableModel::reload()
+{
+    // No fetching while views are still being told about the reset.
+    m_atEnd = true;
+    beginResetModel();
+    m_rows.clear();
+    m_counts = CaseQueries(m_db).countByClass(m_filter);
+    m_rows = loadPage();
+    endResetModel();
+    m_atEnd = m_rows.size() < PageSize;
+}
+
+qint64 EventTableModel::totalCount() const
+{
+    qint64 total = 0;
+    for (qint64 count : m_counts)
+        total += count;
+    return total;
+}
+
+QList<EventRow> EventTableModel::loadPage() const
+{
+    QVariantList binds;
+    QString where = m_filter.whereClause(&binds);
+    if (!m_rows.isEmpty()) {
+        // Keyset paging: continue after the last row loaded, whatever its offset.
+        where += where.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral(" AND ");
+        where += QStringLiteral("(e.utc_ms, e.id) > (?, ?)");
+        binds.append(m_rows.last().utcMs);
+        binds.append(m_rows.last().id);
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(CaseQueries::eventSelect() + where + QStringLiteral(" ORDER BY e.utc_ms, e.id LIMIT %1").arg(PageSize));
+    for (const QVariant &value : binds)
+        query.addBindValue(value);
+    QList<EventRow> page;
+    if (!query.exec())
+        return page;
+    while (query.next())
+        page.append(CaseQueries::eventFromQuery(query));
+    return page;
+}
+
+bool EventTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void EventTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const QList<EventRow> page = loadPage();
+    m_atEnd = page.size() < PageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    m_rows.append(page);
+    endInsertRows();
+}
+
+int EventTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EventTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const EventRow *EventTableModel::eventAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+QVariant EventTableModel::displayData(const EventRow &row, int column) const
+{
+    switch (column) {
+    case ClassColumn:
+        return EvidenceClassText::label(evidenceClassFromKey(row.evidenceClass).value_or(EvidenceClass::Lookup));
+    case SubtypeColumn:
+        return EvidenceClassText::subtypeLabel(row.subtype);
+    case TimeColumn:
+        return TimeFormat::display(row.utcMs, m_zone);
+    case InitiatorColumn:
+        return row.initiator;
+    case CounterpartColumn:
+        return row.counterpart;
+    case ClientIpColumn:
+        return row.clientIp;
+    case ClientPortColumn:
+        return row.clientPort ? QVariant(*row.clientPort) : QVariant();
+    case SourceColumn:
+        return row.sourceName;
+    case LineColumn:
+        return row.line;
+    }
+    return {};
+}
+
+QVariant EventTableModel::toolTip(const EventRow &row) const
+{
+    QString tip = QStringLiteral("%1:%2\n%3").arg(row.sourceName).arg(row.line).arg(row.raw);
+    if (row.evidenceClass == u"lookup")
+        tip = EvidenceClassText::lookupCaveat() + QStringLiteral("\n\n") + tip;
+    return tip;
+}
+
+QVariant EventTableModel::data(const QModelIndex &index, int role) const
+{
+    const EventRow *row = index.isValid() ? eventAt(index.row()) : nullptr;
+    if (!row || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(*row, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(*row);
+    case ItemRoles::EvidenceClassRole:
+        return int(evidenceClassFromKey(row->evidenceClass).value_or(EvidenceClass::Lookup));
+    case ItemRoles::EventIdRole:
+        return row->id;
+    case ItemRoles::SourceIdRole:
+        return row->sourceId;
+    case ItemRoles::RawValueRole:
+        if (index.column() == TimeColumn)
+            return row->utcMs;
+        if (index.column() == ClassColumn)
+            return row->evidenceClass;
+        return displayData(*row, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ClassColumn:
+        return tr("Evidence class");
+    case SubtypeColumn:
+        return tr("Subtype");
+    case TimeColumn:
+        return tr("Time (%1)").arg(TimeFormat::zoneLabel(m_zone));
+    case InitiatorColumn:
+        return tr("Initiator");
+    case CounterpartColumn:
+        return tr("Counterpart");
+    case ClientIpColumn:
+        return tr("Client IP");
+    case ClientPortColumn:
+        return tr("Port");
+    case SourceColumn:
+        return tr("Source");
+    case LineColumn:
+        return tr("Line");
+    }
+    return {};
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "casequeries.h"
+#include "eventfilter.h"
+
+#include <QAbstractTableModel>
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+/// @brief The events of a case for a filter, in time order, loaded lazily in pages by keyset
+/// (never the whole table in memory). GUI thread only; reads through @p db.
+class EventTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventTableModel)
+public:
+    enum Column { ClassColumn, SubtypeColumn, TimeColumn, InitiatorColumn, CounterpartColumn, ClientIpColumn,
+                  ClientPortColumn, SourceColumn, LineColumn, ColumnCount };
+    static constexpr int PageSize = 512;
+
+    explicit EventTableModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    void setFilter(const EventFilter &filter);
+    EventFilter filter() const { return m_filter; }
+    void setDisplayZone(const QTimeZone &zone);
+    QTimeZone displayZone() const { return m_zone; }
+    /// @brief Re-reads the case (after an import), keeping the filter.
+    void reload();
+
+    /// @brief Rows matching the filter, split by class, counted by the database.
+    QHash<EvidenceClass, qint64> classCounts() const { return m_counts; }
+    qint64 totalCount() const;
+    const EventRow *eventAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    QList<EventRow> loadPage() const;
+    QVariant displayData(const EventRow &row, int column) const;
+    QVariant toolTip(const EventRow &row) const;
+
+    QSqlDatabase m_db;
+    EventFilter m_filter;
+    QTimeZone m_zone = QTimeZone::utc();
+    QList<EventRow> m_rows;
+    QHash<EvidenceClass, qint64> m_counts;
+    bool m_atEnd = true;
+};

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <Qt>
+
+/// @brief Custom roles shared by LookupLens's item models, so every view and delegate reads
+/// the same values (style.md: raw values for sorting and plotting, the class as a role).
+namespace ItemRoles {
+enum : int {
+    EvidenceClassRole = Qt::UserRole + 1, ///< int(EvidenceClass) of the row's event
+    RawValueRole,                         ///< the unformatted value (ms, ids, numbers)
+    EventIdRole,                          ///< events.id
+    HandleIdRole,                         ///< handles.id
+    SourceIdRole,                         ///< sources.id
+};
+} // namespace ItemRoles

@@ -1,0 +1,99 @@
+#include "sourcelistmodel.h"
+
+#include "itemroles.h"
+
+SourceListModel::SourceListModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+{
+    reload();
+}
+
+void SourceListModel::reload()
+{
+    beginResetModel();
+    m_sources = CaseQueries(m_db).sources();
+    endResetModel();
+}
+
+const SourceRow *SourceListModel::sourceAt(int row) const
+{
+    return row >= 0 && row < m_sources.size() ? &m_sources.at(row) : nullptr;
+}
+
+int SourceListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sources.size());
+}
+
+int SourceListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SourceListModel::displayData(const SourceRow &source, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return source.fileName;
+    case FormatColumn:
+        return source.format;
+    case ZoneColumn:
+        return source.zoneDeclared ? tr("%1 (declared by analyst)").arg(source.timeZone) : source.timeZone;
+    case AcceptedColumn:
+        return source.accepted;
+    case DuplicateColumn:
+        return source.duplicate;
+    case RejectedColumn:
+        return source.rejected;
+    case Sha256Column:
+        return source.sha256;
+    }
+    return {};
+}
+
+QVariant SourceListModel::data(const QModelIndex &index, int role) const
+{
+    const SourceRow *source = index.isValid() ? sourceAt(index.row()) : nullptr;
+    if (!source || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case ItemRoles::RawValueRole:
+        return displayData(*source, index.column());
+    case Qt::ToolTipRole:
+        return tr("%1\nSHA-256 %2\n%3 bytes, imported %4 by %5\n%6 rows read: %7 accepted, %8 duplicate, %9 rejected")
+            .arg(source->filePath, source->sha256)
+            .arg(source->fileSize)
+            .arg(source->importedAt, source->importedBy)
+            .arg(source->rowsRead)
+            .arg(source->accepted)
+            .arg(source->duplicate)
+            .arg(source->rejected);
+    case ItemRoles::SourceIdRole:
+        return source->id;
+    default:
+        return {};
+    }
+}
+
+QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("File");
+    case FormatColumn:
+        return tr("Format");
+    case ZoneColumn:
+        return tr("Time zone");
+    case AcceptedColumn:
+        return tr("Accepted");
+    case DuplicateColumn:
+        return tr("Duplicate");
+    case RejectedColumn:
+        return tr("Rejected");
+    case Sha256Column:
+        return tr("SHA-256");
+    }
+    return {};
+}

@@ -1,0 +1,173 @@
+#include "casedatabase.h"
+#include "eventtablemodel.h"
+#include "importjob.h"
+#include "itemroles.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// A generated return of `rows` lookups and communications, written as a real CSV file.
+static QString writeGeneratedIds(const QString &dir, int rows)
+{
+    const QString path = dir + QStringLiteral("/generated.csv");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write");
+    file.write("Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n");
+    for (int i = 0; i < rows; ++i) {
+        const QDateTime t = QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()).addSecs(qint64(i) * 37);
+        file.write(QStringLiteral("%1,+1202555%2,+1312555%3,198.51.100.%4,%5\n")
+                       .arg(t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                       .arg(100 + i % 7, 4, 10, QLatin1Char('0'))
+                       .arg(100 + i % 11, 4, 10, QLatin1Char('0'))
+                       .arg(i % 50)
+                       .arg(i % 3)
+                       .toUtf8());
+    }
+    return path;
+}
+
+class tst_EventTableModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void passesModelTester();
+    void pagesThroughEveryRowInTimeOrder();
+    void filterMatchesIndependentSql_data();
+    void filterMatchesIndependentSql();
+    void lookupsCarryTheCaveatAndClassRole();
+    void displayZoneInHeaderAndCells();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseDatabase> m_db;
+    static constexpr int Rows = 1300; // more than two pages
+};
+
+void tst_EventTableModel::initTestCase()
+{
+    const QString casePath = m_dir.filePath(QStringLiteral("m.llcase"));
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {writeGeneratedIds(m_dir.path(), Rows), TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv"))};
+    QVERIFY(ImportJob::run(params).allOk());
+    QString error;
+    m_db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(m_db, qPrintable(error));
+}
+
+void tst_EventTableModel::passesModelTester()
+{
+    EventTableModel model(m_db->db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    EventFilter filter;
+    filter.evidenceClass = EvidenceClass::Lookup;
+    model.setFilter(filter);
+    model.setDisplayZone(QTimeZone("Europe/Berlin"));
+    model.reload();
+}
+
+void tst_EventTableModel::pagesThroughEveryRowInTimeOrder()
+{
+    EventTableModel model(m_db->db());
+    QCOMPARE(model.rowCount(), EventTableModel::PageSize);
+    QCOMPARE(model.totalCount(), Rows + 3);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), Rows + 3);
+    qint64 previous = std::numeric_limits<qint64>::min();
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const qint64 ms = model.index(row, EventTableModel::TimeColumn).data(ItemRoles::RawValueRole).toLongLong();
+        QVERIFY(ms >= previous);
+        previous = ms;
+        ids.insert(model.index(row, 0).data(ItemRoles::EventIdRole).toLongLong());
+    }
+    QCOMPARE(ids.size(), Rows + 3); // no row twice, none skipped at page edges
+}
+
+void tst_EventTableModel::filterMatchesIndependentSql_data()
+{
+    QTest::addColumn<QString>("handle");
+    QTest::addColumn<int>("side");
+    QTest::addColumn<QString>("ip");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("either side") << "+12025550103" << 0 << "" << ""
+                                 << "SELECT id FROM events WHERE initiator_id = (SELECT id FROM handles WHERE normalized = '+12025550103')"
+                                    " OR counterpart_id = (SELECT id FROM handles WHERE normalized = '+12025550103')";
+    QTest::newRow("as counterpart") << "+13125550147" << 2 << "" << ""
+                                    << "SELECT id FROM events WHERE counterpart_id = (SELECT id FROM handles WHERE normalized = '+13125550147')";
+    QTest::newRow("ip") << "" << 0 << "198.51.100.7" << "" << "SELECT id FROM events WHERE client_ip = '198.51.100.7'";
+    QTest::newRow("raw text") << "" << 0 << "" << "18:2" << "SELECT id FROM events WHERE raw LIKE '%18:2%'";
+    QTest::newRow("handle and ip") << "+12025550100" << 1 << "198.51.100.14" << ""
+                                   << "SELECT id FROM events WHERE initiator_id = (SELECT id FROM handles WHERE normalized = '+12025550100')"
+                                      " AND client_ip = '198.51.100.14'";
+}
+
+void tst_EventTableModel::filterMatchesIndependentSql()
+{
+    QFETCH(QString, handle);
+    QFETCH(int, side);
+    QFETCH(QString, ip);
+    QFETCH(QString, text);
+    QFETCH(QString, sql);
+    EventFilter filter;
+    if (!handle.isEmpty())
+        filter.handleId = TestSupport::scalar(m_db->db(), QStringLiteral("SELECT id FROM handles WHERE normalized = '%1'").arg(handle)).toLongLong();
+    filter.side = static_cast<EventFilter::HandleSide>(side);
+    filter.clientIp = ip;
+    filter.rawText = text;
+    EventTableModel model(m_db->db());
+    model.setFilter(filter);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QSet<qint64> fromModel;
+    for (int row = 0; row < model.rowCount(); ++row)
+        fromModel.insert(model.index(row, 0).data(ItemRoles::EventIdRole).toLongLong());
+    QSet<qint64> fromSql;
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.exec(sql));
+    while (q.next())
+        fromSql.insert(q.value(0).toLongLong());
+    QVERIFY(!fromSql.isEmpty());
+    QCOMPARE(fromModel, fromSql);
+    QCOMPARE(model.totalCount(), fromSql.size());
+}
+
+void tst_EventTableModel::lookupsCarryTheCaveatAndClassRole()
+{
+    EventTableModel model(m_db->db());
+    EventFilter generated;
+    generated.sourceId = 1; // generated.csv was imported first
+    model.setFilter(generated);
+    const QModelIndex first = model.index(0, EventTableModel::ClassColumn);
+    QCOMPARE(first.data(ItemRoles::EvidenceClassRole).toInt(), int(EvidenceClass::Lookup));
+    QCOMPARE(first.data().toString(), QStringLiteral("Lookup"));
+    QVERIFY(first.data(Qt::ToolTipRole).toString().contains(QStringLiteral("does not show that any message or call took place")));
+    QVERIFY(first.data(Qt::ToolTipRole).toString().contains(QStringLiteral("generated.csv:2")));
+    QCOMPARE(model.index(0, EventTableModel::LineColumn).data().toInt(), 2);
+    QCOMPARE(model.index(0, EventTableModel::SourceColumn).data().toString(), QStringLiteral("generated.csv"));
+}
+
+void tst_EventTableModel::displayZoneInHeaderAndCells()
+{
+    EventTableModel model(m_db->db());
+    EventFilter generated;
+    generated.sourceId = 1;
+    model.setFilter(generated);
+    QCOMPARE(model.headerData(EventTableModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("Time (UTC)"));
+    QCOMPARE(model.index(0, EventTableModel::TimeColumn).data().toString(), QStringLiteral("2026-01-01 00:00:00 UTC"));
+    model.setDisplayZone(QTimeZone("Europe/Berlin"));
+    QCOMPARE(model.headerData(EventTableModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("Time (Europe/Berlin)"));
+    QCOMPARE(model.index(0, EventTableModel::TimeColumn).data().toString(), QStringLiteral("2026-01-01 01:00:00 Europe/Berlin"));
+}
+
+QTEST_GUILESS_MAIN(tst_EventTableModel)
+#include "tst_eventtablemodel.moc"

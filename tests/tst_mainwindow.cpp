@@ -1,0 +1,87 @@
+#include "apptranslations.h"
+#include "casesession.h"
+#include "democase.h"
+#include "eventtablemodel.h"
+#include "evidenceclassdelegate.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+
+#include <QDockWidget>
+#include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void demoCaseShowsClassesApart();
+    void importRunsOffTheGuiThreadAndUpdatesCounts();
+    void legendIsVisibleWithCaveat();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    AppTranslations::install(*QCoreApplication::instance());
+    QSettings().clear();
+    m_demo = m_dir.filePath(QStringLiteral("demo.llcase"));
+    QString error;
+    QVERIFY2(DemoCase::build(m_demo, &error), qPrintable(error));
+}
+
+void tst_MainWindow::demoCaseShowsClassesApart()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(m_demo));
+    auto *view = window.findChild<QTableView *>(QStringLiteral("eventsView"));
+    QVERIFY(view);
+    QCOMPARE(view->model()->rowCount(), 26);
+    QVERIFY(qobject_cast<EvidenceClassDelegate *>(view->itemDelegateForColumn(EventTableModel::ClassColumn)));
+    const QString counts = window.statusBar()->findChild<QLabel *>()->text();
+    QCOMPARE(counts, QStringLiteral("16 lookups · 10 communications · 0 connections — times in UTC"));
+    auto *sources = window.findChild<QTableView *>(QStringLiteral("sourcesView"));
+    QCOMPARE(sources->model()->rowCount(), 2);
+}
+
+void tst_MainWindow::importRunsOffTheGuiThreadAndUpdatesCounts()
+{
+    const QString casePath = m_dir.filePath(QStringLiteral("gui.llcase"));
+    QString error;
+    QVERIFY(CaseSession::create(casePath, QStringLiteral("US"), &error));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(casePath));
+    auto *view = window.findChild<QTableView *>(QStringLiteral("eventsView"));
+    QCOMPARE(view->model()->rowCount(), 0);
+    window.importFiles({TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv"))});
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 3, 20000);
+    QTRY_COMPARE(window.statusBar()->findChild<QLabel *>()->text(),
+                 QStringLiteral("3 lookups · 0 communications · 0 connections — times in UTC"));
+    auto *sources = window.findChild<QTableView *>(QStringLiteral("sourcesView"));
+    QCOMPARE(sources->model()->rowCount(), 1);
+}
+
+void tst_MainWindow::legendIsVisibleWithCaveat()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *legend = window.findChild<QDockWidget *>(QStringLiteral("legendDock"));
+    QVERIFY(legend && legend->isVisible());
+    auto *caveat = legend->findChild<QLabel *>(QStringLiteral("lookupCaveat"));
+    QVERIFY(caveat->text().contains(QStringLiteral("It does not show that any message or call took place.")));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,47 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>EvidenceClassText</name>
+    <message numerus="yes">
+        <source>%n lookup(s)</source>
+        <translation>
+            <numerusform>%n lookup</numerusform>
+            <numerusform>%n lookups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s)</source>
+        <translation>
+            <numerusform>%n communication</numerusform>
+            <numerusform>%n communications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressWidget</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Imported %n event(s).</source>
+        <translation>
+            <numerusform>Imported %n event.</numerusform>
+            <numerusform>Imported %n events.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

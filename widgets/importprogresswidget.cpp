@@ -1,0 +1,47 @@
+#include "importprogresswidget.h"
+
+#include "importjob.h"
+
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+
+ImportProgressWidget::ImportProgressWidget(QWidget *parent)
+    : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this)),
+      m_cancel(new QPushButton(tr("Cancel import"), this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_cancel);
+    m_bar->setRange(0, 1000);
+    m_bar->setMaximumWidth(200);
+    connect(m_cancel, &QPushButton::clicked, this, &ImportProgressWidget::cancelRequested);
+    reset();
+}
+
+void ImportProgressWidget::showProgress(const ImportProgress &progress)
+{
+    setVisible(true);
+    m_cancel->setEnabled(true);
+    const double overall = (progress.fileIndex + progress.fileFraction) / qMax(1, progress.fileCount);
+    m_bar->setValue(int(overall * 1000));
+    const QString left = progress.secondsLeft < 0 ? tr("estimating…") : tr("about %n s left", nullptr, int(progress.secondsLeft + 0.5));
+    m_label->setText(tr("Importing %1 (%2 of %3): %4 rows, %5 rows/s, %6")
+                         .arg(QFileInfo(progress.file).fileName())
+                         .arg(progress.fileIndex + 1)
+                         .arg(progress.fileCount)
+                         .arg(progress.rows)
+                         .arg(qRound64(progress.rowsPerSecond))
+                         .arg(left));
+}
+
+void ImportProgressWidget::reset()
+{
+    m_bar->setValue(0);
+    m_label->clear();
+    setVisible(false);
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+struct ImportProgress;
+
+/// @brief Non-modal import progress for the status bar: file, bar, rows/s, time left, cancel.
+class ImportProgressWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportProgressWidget)
+public:
+    explicit ImportProgressWidget(QWidget *parent = nullptr);
+    void showProgress(const ImportProgress &progress);
+    void reset();
+
+signals:
+    void cancelRequested();
+
+private:
+    QLabel *m_label;
+    QProgressBar *m_bar;
+    QPushButton *m_cancel;
+};
