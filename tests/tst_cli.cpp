@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -144,6 +145,15 @@ void tst_Cli::eventsJsonAndCsv()
     QVERIFY(lines[0].startsWith("id,class,subtype,time,"));
     QVERIFY(lines[0].contains(",source,source_id,line,raw"));
     QVERIFY(lines[3].contains(",\"2016-09-03 07:01:13,tel:+12015550123,+12025550143,203.0.113.77,1,\"\"iPhone, iOS 10.0\"\"\""));
+
+    // Every export is in the case's audit log.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit"));
+    db.setDatabaseName(m_case);
+    QVERIFY(db.open());
+    QCOMPARE(TestSupport::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export-events'")).toInt(), 2);
+    QVERIFY(TestSupport::scalar(db, QStringLiteral("SELECT details FROM audit_log WHERE action = 'export-events' ORDER BY id DESC"))
+                .toString().contains(QStringLiteral("\"events\":6")));
+    db.close();
 }
 
 void tst_Cli::eventsFilters()

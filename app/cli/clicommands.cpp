@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "auditlog.h"
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "democase.h"
@@ -304,6 +305,7 @@ int eventsCommand(const QStringList &arguments)
     if (!eventFilterFromOptions(parser, *caseDb, &filter, &message))
         return fail(command, message);
     bool first = true;
+    qint64 written = 0;
     if (format == u"csv")
         out() << JsonOutput::eventCsvHeader().join(u',') << QStringLiteral("\r\n");
     else
@@ -319,11 +321,18 @@ int eventsCommand(const QStringList &arguments)
                   << QString::fromUtf8(QJsonDocument(JsonOutput::event(row)).toJson(QJsonDocument::Compact));
         }
         first = false;
+        ++written;
     }, &message);
     if (format == u"json")
         out() << QStringLiteral("\n]\n");
     out().flush();
-    return ok ? 0 : fail(command, message);
+    if (!ok)
+        return fail(command, message);
+    AuditLog::record(caseDb->db(), QStringLiteral("export-events"),
+                     QJsonObject{{QStringLiteral("format"), format},
+                                 {QStringLiteral("events"), written},
+                                 {QStringLiteral("arguments"), QJsonArray::fromStringList(arguments.mid(2))}});
+    return 0;
 }
 
 int rejectedCommand(const QStringList &arguments)

@@ -1,0 +1,117 @@
+// Import benchmark (issue: importers). Generates an IDS-format CSV of N rows (10,000 distinct
+// handles, 500 IPs), imports it into a new case through ImportJob (the CLI's code path), and
+// prints rows/s, wall time and peak memory beside `sqlite3 NEW.db ".import --csv FILE t"`.
+// Usage: bench_import [--rows 1000000] [--dir /tmp/llbench]
+
+#include "benchsupport.h"
+#include "importjob.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+#include <cstdio>
+
+namespace {
+
+QString writeIdsCsv(const QString &path, int rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    QRandomGenerator random(20260322); // fixed seed: the same file every run
+    file.write("IDS Query Logs\nDSID 9990001112\nTarget: tel:+12025550143\n\n");
+    file.write("Record ID,Timestamp (GMT),Source Handle,Lookup Handle,Client IP,Lookup Devices\n");
+    const qint64 start = QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    QByteArray chunk;
+    for (int i = 0; i < rows; ++i) {
+        const qint64 t = start + qint64(i) * 31;
+        const int a = int(random.bounded(10000));
+        const int b = int(random.bounded(10000));
+        const int ip = int(random.bounded(500));
+        chunk += QByteArray::number(i + 1) + ',' +
+                 QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toLatin1() +
+                 ",+1202" + QByteArray::number(5500000 + a) + ",+1312" + QByteArray::number(5500000 + b) +
+                 ",198.51." + QByteArray::number(ip / 250) + '.' + QByteArray::number(ip % 250) + ',' +
+                 QByteArray::number(random.bounded(4)) + '\n';
+        if (chunk.size() > (1 << 20)) {
+            file.write(chunk);
+            chunk.clear();
+        }
+    }
+    file.write(chunk);
+    return path;
+}
+
+double sqliteImportSeconds(const QString &csv, const QString &dir)
+{
+    // sqlite3's importer wants a plain table: drop the metadata block for a fair comparison.
+    const QString plain = dir + QStringLiteral("/plain.csv");
+    QFile in(csv);
+    QFile out(plain);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        qFatal("cannot copy");
+    for (int i = 0; i < 4; ++i)
+        in.readLine();
+    while (!in.atEnd())
+        out.write(in.read(1 << 22));
+    out.close();
+    const QString db = dir + QStringLiteral("/sqlite-import.db");
+    QFile::remove(db);
+    QElapsedTimer timer;
+    timer.start();
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {db, QStringLiteral(".import --csv %1 t").arg(plain)});
+    sqlite.waitForFinished(-1);
+    const double seconds = timer.elapsed() / 1000.0;
+    if (sqlite.exitCode() != 0)
+        std::printf("sqlite3 failed: %s\n", sqlite.readAllStandardError().constData());
+    return seconds;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int rows = BenchSupport::arg(argc, argv, "--rows", QStringLiteral("1000000")).toInt();
+    const QString dir = BenchSupport::arg(argc, argv, "--dir", QDir::tempPath() + QStringLiteral("/llbench"));
+    QDir().mkpath(dir);
+    std::printf("generating %d rows in %s …\n", rows, qPrintable(dir));
+    const QString csv = writeIdsCsv(dir + QStringLiteral("/ids-bench.csv"), rows);
+    const double sqliteSeconds = sqliteImportSeconds(csv, dir);
+
+    const QString casePath = dir + QStringLiteral("/bench.llcase");
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(casePath + suffix);
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {csv};
+    qint64 maxGapMs = 0;
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    QElapsedTimer timer;
+    timer.start();
+    const ImportResult result = ImportJob::run(params, [&](const ImportProgress &) {
+        maxGapMs = qMax(maxGapMs, sinceProgress.restart());
+        return true;
+    });
+    const double seconds = timer.elapsed() / 1000.0;
+    if (!result.allOk()) {
+        std::printf("import failed: %s %s\n", qPrintable(result.error), qPrintable(result.files.value(0).error));
+        return 1;
+    }
+    const auto &file = result.files.first();
+    std::printf("lookuplens import: %d rows read (%d accepted, %d rejected, %d duplicate)\n", file.rowsRead,
+                file.accepted, file.rejected, file.duplicate);
+    std::printf("lookuplens wall time: %.2f s  (%.0f rows/s)\n", seconds, file.rowsRead / seconds);
+    std::printf("lookuplens peak memory: %.1f MB\n", BenchSupport::peakRssKiB() / 1024.0);
+    std::printf("longest gap between progress reports: %lld ms\n", static_cast<long long>(maxGapMs));
+    std::printf("sqlite3 .import wall time: %.2f s\n", sqliteSeconds);
+    std::printf("ratio lookuplens / sqlite3: %.2f  (target <= 2.0)\n", seconds / sqliteSeconds);
+    return 0;
+}
