@@ -1,50 +1,43 @@
 #include "eventwriter.h"
 
 #include <QJsonDocument>
-#include <QSqlError>
+#include <QSqlQuery>
 
-namespace {
-
-QVariant optionalValue(const auto &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
-
-} // namespace
-
-EventWriter::EventWriter(QSqlDatabase db, qint64 sourceId)
-    : m_db(db), m_sourceId(sourceId), m_insertEvent(db), m_findHandle(db), m_insertHandle(db),
-      m_insertSpelling(db), m_findDuplicate(db), m_insertOccurrence(db), m_insertRejected(db)
-{
-}
+EventWriter::EventWriter(QSqlDatabase db, qint64 sourceId) : m_db(db), m_sourceId(sourceId) {}
 
 bool EventWriter::prepare()
 {
+    sqlite3 *handle = SqliteStatement::handleOf(m_db);
     const bool ok =
-        m_insertEvent.prepare(QStringLiteral(
-            "INSERT INTO events (class, subtype, utc_ms, time_raw, time_zone, initiator_id,"
-            " initiator_raw, counterpart_id, counterpart_raw, client_ip, client_port, device_count,"
-            " duration_s, extra, source_id, line, raw, dedupe_key)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-        && m_findHandle.prepare(QStringLiteral("SELECT id FROM handles WHERE normalized = ?"))
-        && m_insertHandle.prepare(
-            QStringLiteral("INSERT INTO handles (normalized, kind, validity) VALUES (?, ?, ?)"))
-        && m_insertSpelling.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO handle_spellings (handle_id, raw) VALUES (?, ?)"))
-        && m_findDuplicate.prepare(QStringLiteral(
-            "SELECT id FROM events WHERE dedupe_key = ? AND source_id <> ? ORDER BY id"))
-        && m_insertOccurrence.prepare(QStringLiteral(
-            "INSERT INTO event_occurrences (event_id, source_id, line, raw) VALUES (?, ?, ?, ?)"))
-        && m_insertRejected.prepare(QStringLiteral(
-            "INSERT INTO rejected_rows (source_id, line, reason, raw) VALUES (?, ?, ?, ?)"));
-    if (!ok)
-        m_lastError = m_db.lastError().text();
-    return ok;
+        m_insertEvent.prepare(handle,
+                              "INSERT INTO events (class, subtype, utc_ms, time_raw, time_zone, initiator_id,"
+                              " initiator_raw, counterpart_id, counterpart_raw, client_ip, client_port, device_count,"
+                              " duration_s, extra, source_id, line, raw, dedupe_key)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        && m_findHandle.prepare(handle, "SELECT id FROM handles WHERE normalized = ?")
+        && m_insertHandle.prepare(handle, "INSERT INTO handles (normalized, kind, validity) VALUES (?, ?, ?)")
+        && m_insertSpelling.prepare(handle, "INSERT OR IGNORE INTO handle_spellings (handle_id, raw) VALUES (?, ?)")
+        && m_findDuplicate.prepare(handle, "SELECT id FROM events WHERE dedupe_key = ? AND source_id <> ? ORDER BY id")
+        && m_insertOccurrence.prepare(handle,
+                                      "INSERT INTO event_occurrences (event_id, source_id, line, raw) VALUES (?, ?, ?, ?)")
+        && m_insertRejected.prepare(handle, "INSERT INTO rejected_rows (source_id, line, reason, raw) VALUES (?, ?, ?, ?)");
+    if (!ok) {
+        m_lastError = handle ? m_insertEvent.errorMessage() : QStringLiteral("not an SQLite connection");
+        return false;
+    }
+    // A duplicate has the same time as its original, so only events inside the span of other
+    // sources' events need the look-up; a first import into a case needs none.
+    QSqlQuery span(m_db);
+    span.prepare(QStringLiteral("SELECT min(utc_ms), max(utc_ms) FROM events WHERE source_id <> ? AND dedupe_key IS NOT NULL"));
+    span.addBindValue(m_sourceId);
+    if (span.exec() && span.next() && !span.value(0).isNull())
+        m_otherSourcesSpan = qMakePair(span.value(0).toLongLong(), span.value(1).toLongLong());
+    return true;
 }
 
-bool EventWriter::fail(const QSqlQuery &query)
+bool EventWriter::fail(const SqliteStatement &statement)
 {
-    m_lastError = query.lastError().text();
+    m_lastError = statement.errorMessage();
     return false;
 }
 
@@ -52,37 +45,31 @@ std::optional<qint64> EventWriter::handleId(const NormalizedHandle &handle, cons
 {
     qint64 id = m_handleIds.value(handle.normalized, -1);
     if (id < 0) {
-        m_findHandle.addBindValue(handle.normalized);
-        if (!m_findHandle.exec())
-            {
-                fail(m_findHandle);
-                return std::nullopt;
-            }
+        m_findHandle.bind(1, handle.normalized);
         if (m_findHandle.next()) {
-            id = m_findHandle.value(0).toLongLong();
+            id = m_findHandle.columnInt64(0);
+            m_findHandle.reset();
         } else {
-            m_insertHandle.addBindValue(handle.normalized);
-            m_insertHandle.addBindValue(handleKindKey(handle.kind));
-            m_insertHandle.addBindValue(handleCheckKey(handle.check));
-            if (!m_insertHandle.exec())
-                {
+            m_findHandle.reset();
+            m_insertHandle.bind(1, handle.normalized);
+            m_insertHandle.bind(2, handleKindKey(handle.kind));
+            m_insertHandle.bind(3, handleCheckKey(handle.check));
+            if (!m_insertHandle.exec()) {
                 fail(m_insertHandle);
                 return std::nullopt;
             }
-            id = m_insertHandle.lastInsertId().toLongLong();
+            id = m_insertHandle.lastInsertRowId();
         }
-        m_findHandle.finish();
         m_handleIds.insert(handle.normalized, id);
     }
     const QPair<qint64, QString> spelling{id, raw};
     if (!m_spellings.contains(spelling)) {
-        m_insertSpelling.addBindValue(id);
-        m_insertSpelling.addBindValue(raw);
-        if (!m_insertSpelling.exec())
-            {
-                fail(m_insertSpelling);
-                return std::nullopt;
-            }
+        m_insertSpelling.bind(1, id);
+        m_insertSpelling.bind(2, raw);
+        if (!m_insertSpelling.exec()) {
+            fail(m_insertSpelling);
+            return std::nullopt;
+        }
         m_spellings.insert(spelling);
     }
     return id;
@@ -92,19 +79,19 @@ std::optional<qint64> EventWriter::findDuplicate(const EventRecord &event)
 {
     // The same record in an earlier source. Identical records within one source are distinct
     // events (a device can ask twice in one second), so each earlier event is claimed once.
-    m_findDuplicate.addBindValue(event.dedupeKey);
-    m_findDuplicate.addBindValue(m_sourceId);
-    if (!m_findDuplicate.exec())
+    if (!m_otherSourcesSpan || event.utcMs < m_otherSourcesSpan->first || event.utcMs > m_otherSourcesSpan->second)
         return std::nullopt;
+    m_findDuplicate.bind(1, event.dedupeKey);
+    m_findDuplicate.bind(2, m_sourceId);
     std::optional<qint64> found;
     while (m_findDuplicate.next()) {
-        const qint64 id = m_findDuplicate.value(0).toLongLong();
+        const qint64 id = m_findDuplicate.columnInt64(0);
         if (!m_claimedDuplicates.contains(id)) {
             found = id;
             break;
         }
     }
-    m_findDuplicate.finish();
+    m_findDuplicate.reset();
     return found;
 }
 
@@ -113,15 +100,11 @@ EventWriter::Outcome EventWriter::write(const EventRecord &event)
     if (!event.dedupeKey.isEmpty()) {
         if (const auto existing = findDuplicate(event)) {
             m_claimedDuplicates.insert(*existing);
-            m_insertOccurrence.addBindValue(*existing);
-            m_insertOccurrence.addBindValue(m_sourceId);
-            m_insertOccurrence.addBindValue(event.line);
-            m_insertOccurrence.addBindValue(event.raw);
-            if (!m_insertOccurrence.exec()) {
-                fail(m_insertOccurrence);
-                return Outcome::Failed;
-            }
-            return Outcome::Duplicate;
+            m_insertOccurrence.bind(1, *existing);
+            m_insertOccurrence.bind(2, m_sourceId);
+            m_insertOccurrence.bind(3, qint64(event.line));
+            m_insertOccurrence.bind(4, event.raw);
+            return m_insertOccurrence.exec() ? Outcome::Duplicate : (fail(m_insertOccurrence), Outcome::Failed);
         }
     }
     const auto initiator = handleId(event.initiator, event.initiatorRaw);
@@ -133,36 +116,34 @@ EventWriter::Outcome EventWriter::write(const EventRecord &event)
         if (!counterpart)
             return Outcome::Failed;
     }
-    m_insertEvent.addBindValue(evidenceClassKey(event.evidenceClass));
-    m_insertEvent.addBindValue(event.subtype);
-    m_insertEvent.addBindValue(event.utcMs);
-    m_insertEvent.addBindValue(event.timeRaw);
-    m_insertEvent.addBindValue(event.timeZone);
-    m_insertEvent.addBindValue(*initiator);
-    m_insertEvent.addBindValue(event.initiatorRaw);
-    m_insertEvent.addBindValue(optionalValue(counterpart));
-    m_insertEvent.addBindValue(counterpart ? QVariant(event.counterpartRaw) : QVariant());
-    m_insertEvent.addBindValue(event.clientIp.isEmpty() ? QVariant() : QVariant(event.clientIp));
-    m_insertEvent.addBindValue(optionalValue(event.clientPort));
-    m_insertEvent.addBindValue(optionalValue(event.deviceCount));
-    m_insertEvent.addBindValue(optionalValue(event.durationSeconds));
-    m_insertEvent.addBindValue(QString::fromUtf8(QJsonDocument(event.extra).toJson(QJsonDocument::Compact)));
-    m_insertEvent.addBindValue(m_sourceId);
-    m_insertEvent.addBindValue(event.line);
-    m_insertEvent.addBindValue(event.raw);
-    m_insertEvent.addBindValue(event.dedupeKey.isEmpty() ? QVariant() : QVariant(event.dedupeKey));
-    if (!m_insertEvent.exec()) {
-        fail(m_insertEvent);
-        return Outcome::Failed;
-    }
-    return Outcome::Inserted;
+    SqliteStatement &s = m_insertEvent;
+    s.bind(1, evidenceClassKey(event.evidenceClass));
+    s.bind(2, event.subtype);
+    s.bind(3, event.utcMs);
+    s.bind(4, event.timeRaw);
+    s.bind(5, event.timeZone);
+    s.bind(6, *initiator);
+    s.bind(7, event.initiatorRaw);
+    s.bindOptional(8, counterpart);
+    counterpart ? s.bind(9, event.counterpartRaw) : s.bindNull(9);
+    event.clientIp.isEmpty() ? s.bindNull(10) : s.bind(10, event.clientIp);
+    s.bindOptional(11, event.clientPort ? std::optional<qint64>(*event.clientPort) : std::nullopt);
+    s.bindOptional(12, event.deviceCount ? std::optional<qint64>(*event.deviceCount) : std::nullopt);
+    s.bindOptional(13, event.durationSeconds);
+    s.bind(14, event.extra.isEmpty() ? QStringLiteral("{}")
+                                     : QString::fromUtf8(QJsonDocument(event.extra).toJson(QJsonDocument::Compact)));
+    s.bind(15, m_sourceId);
+    s.bind(16, qint64(event.line));
+    s.bind(17, event.raw);
+    event.dedupeKey.isEmpty() ? s.bindNull(18) : s.bind(18, event.dedupeKey);
+    return s.exec() ? Outcome::Inserted : (fail(s), Outcome::Failed);
 }
 
 bool EventWriter::writeRejected(const RejectedRow &row)
 {
-    m_insertRejected.addBindValue(m_sourceId);
-    m_insertRejected.addBindValue(qMax(row.line, 1));
-    m_insertRejected.addBindValue(row.reason);
-    m_insertRejected.addBindValue(row.raw.isNull() ? QStringLiteral("") : row.raw); // a blank line is "", not NULL
+    m_insertRejected.bind(1, m_sourceId);
+    m_insertRejected.bind(2, qint64(qMax(row.line, 1)));
+    m_insertRejected.bind(3, row.reason);
+    m_insertRejected.bind(4, row.raw); // a blank line is "", not NULL
     return m_insertRejected.exec() || fail(m_insertRejected);
 }

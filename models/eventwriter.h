@@ -1,11 +1,11 @@
 #pragma once
 
 #include "eventrecord.h"
+#include "sqlitestatement.h"
 
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <optional>
 
@@ -26,19 +26,20 @@ public:
 private:
     std::optional<qint64> handleId(const NormalizedHandle &handle, const QString &raw);
     std::optional<qint64> findDuplicate(const EventRecord &event);
-    bool fail(const QSqlQuery &query);
+    bool fail(const SqliteStatement &statement);
 
     QSqlDatabase m_db;
     qint64 m_sourceId;
-    QSqlQuery m_insertEvent;
-    QSqlQuery m_findHandle;
-    QSqlQuery m_insertHandle;
-    QSqlQuery m_insertSpelling;
-    QSqlQuery m_findDuplicate;
-    QSqlQuery m_insertOccurrence;
-    QSqlQuery m_insertRejected;
+    SqliteStatement m_insertEvent;
+    SqliteStatement m_findHandle;
+    SqliteStatement m_insertHandle;
+    SqliteStatement m_insertSpelling;
+    SqliteStatement m_findDuplicate;
+    SqliteStatement m_insertOccurrence;
+    SqliteStatement m_insertRejected;
     QHash<QString, qint64> m_handleIds;
     QSet<QPair<qint64, QString>> m_spellings;
     QSet<qint64> m_claimedDuplicates;
+    std::optional<QPair<qint64, qint64>> m_otherSourcesSpan; ///< time span of other sources' events
     QString m_lastError;
 };

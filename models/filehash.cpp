@@ -3,7 +3,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 
-std::optional<FileDigest> FileDigest::compute(const QString &path, QString *error)
+std::optional<FileDigest> FileDigest::compute(const QString &path, QString *error,
+                                              const std::function<bool(double)> &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -11,9 +12,18 @@ std::optional<FileDigest> FileDigest::compute(const QString &path, QString *erro
         return std::nullopt;
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file)) {
-        *error = tr("read error: %1").arg(file.errorString());
-        return std::nullopt;
+    const qint64 size = qMax<qint64>(file.size(), 1);
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(4 * 1024 * 1024);
+        if (chunk.isEmpty() && file.error() != QFileDevice::NoError) {
+            *error = tr("read error: %1").arg(file.errorString());
+            return std::nullopt;
+        }
+        hash.addData(chunk);
+        if (progress && !progress(double(file.pos()) / double(size))) {
+            *error = tr("cancelled");
+            return std::nullopt;
+        }
     }
     FileDigest digest;
     digest.size = file.size();

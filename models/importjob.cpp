@@ -2,8 +2,10 @@
 
 #include "auditlog.h"
 #include "casedatabase.h"
+#include "caseschema.h"
 #include "eventwriter.h"
 #include "filehash.h"
+#include "sqlitestatement.h"
 #include "tableimporter.h"
 
 #include <QElapsedTimer>
@@ -11,6 +13,8 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -44,12 +48,19 @@ private:
     bool finishSource(qint64 sourceId, const FileImportResult &result, QString *error);
     QString existingSource(const QString &sha256);
     bool reportProgress(int index, const QString &path, double fraction, bool force = false);
+    static int sqliteProgress(void *runner);
+    qint64 totalInputBytes() const;
+    void dropDeferrableIndexes();
+    bool rebuildDeferredIndexes(QString *error);
 
     const ImportParams &m_params;
     const ImportJob::ProgressFn &m_progress;
     std::unique_ptr<CaseDatabase> m_case;
     QElapsedTimer m_clock;
     qint64 m_lastReportMs = -1000;
+    int m_fileIndex = 0;
+    QString m_filePath;
+    ImportProgress::Stage m_stage = ImportProgress::Stage::Reading;
     qint64 m_rows = 0;
     bool m_cancelled = false;
 };
@@ -76,13 +87,26 @@ ImportResult JobRunner::run()
         result.cancelled = m_cancelled;
         return result;
     }
+    // A larger page cache keeps the indexes' hot pages in memory during a bulk insert.
+    execSql(m_case->db(), QStringLiteral("PRAGMA cache_size = -65536"));
     if (!execSql(m_case->db(), QStringLiteral("BEGIN IMMEDIATE"), &error)) {
         result.error = tr("%1: the case is busy or locked: %2").arg(m_params.casePath, error);
         return result;
     }
+    // Long statements (index rebuilds, the commit) report progress and can be cancelled too.
+    sqlite3 *handle = SqliteStatement::handleOf(m_case->db());
+    sqlite3_progress_handler(handle, 20000, &JobRunner::sqliteProgress, this);
+    const bool bulk = totalInputBytes() >= m_params.bulkThresholdBytes;
+    if (bulk)
+        dropDeferrableIndexes();
     for (int i = 0; i < m_params.files.size() && !m_cancelled; ++i)
         result.files.append(importFile(i, m_params.files.at(i)));
     result.cancelled = m_cancelled;
+    m_stage = ImportProgress::Stage::Finishing;
+    if (bulk && !m_cancelled && !rebuildDeferredIndexes(&error)) {
+        result.error = tr("%1: cannot rebuild the indexes: %2").arg(m_params.casePath, error);
+        m_cancelled = true; // roll back: the case must not be left without its indexes
+    }
     const bool keep = !m_cancelled;
     if (keep && !execSql(m_case->db(), QStringLiteral("COMMIT"), &error)) {
         result.error = tr("%1: cannot save the import: %2").arg(m_params.casePath, error);
@@ -90,8 +114,10 @@ ImportResult JobRunner::run()
         for (FileImportResult &file : result.files)
             file.ok = false;
     } else if (!keep) {
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr); // a rollback must not be interrupted
         execSql(m_case->db(), QStringLiteral("ROLLBACK"));
     }
+    sqlite3_progress_handler(handle, 0, nullptr, nullptr);
     const bool anyImported = std::any_of(result.files.cbegin(), result.files.cend(),
                                          [](const FileImportResult &f) { return f.ok; });
     if (created && (!keep || !anyImported)) {
@@ -100,6 +126,37 @@ ImportResult JobRunner::run()
         QFile::remove(m_params.casePath);
     }
     return result;
+}
+
+int JobRunner::sqliteProgress(void *runner)
+{
+    auto *self = static_cast<JobRunner *>(runner);
+    // Non-zero interrupts the running statement; the job then rolls back.
+    return self->reportProgress(self->m_fileIndex, self->m_filePath, 1.0) ? 0 : 1;
+}
+
+qint64 JobRunner::totalInputBytes() const
+{
+    qint64 total = 0;
+    for (const QString &file : m_params.files)
+        total += QFileInfo(file).size();
+    return total;
+}
+
+void JobRunner::dropDeferrableIndexes()
+{
+    // Inside the job's transaction: a rollback brings the indexes back with everything else.
+    for (const auto &index : CaseSchema::bulkDeferrableIndexes())
+        execSql(m_case->db(), QStringLiteral("DROP INDEX IF EXISTS ") + index.first);
+}
+
+bool JobRunner::rebuildDeferredIndexes(QString *error)
+{
+    for (const auto &index : CaseSchema::bulkDeferrableIndexes()) {
+        if (!execSql(m_case->db(), index.second, error))
+            return false;
+    }
+    return true;
 }
 
 bool JobRunner::reportProgress(int index, const QString &path, double fraction, bool force)
@@ -115,6 +172,7 @@ bool JobRunner::reportProgress(int index, const QString &path, double fraction, 
     p.fileCount = int(m_params.files.size());
     p.file = path;
     p.fileFraction = fraction;
+    p.stage = m_stage;
     p.rows = m_rows;
     p.rowsPerSecond = now > 0 ? double(m_rows) * 1000.0 / double(now) : 0;
     const double done = (index + fraction) / qMax(1, p.fileCount);
@@ -140,9 +198,13 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
 {
     FileImportResult result;
     result.path = path;
+    m_fileIndex = index;
+    m_filePath = path;
+    m_stage = ImportProgress::Stage::Hashing;
     reportProgress(index, path, 0, true);
     QString error;
-    const auto digest = FileDigest::compute(path, &error);
+    const auto digest = FileDigest::compute(path, &error, [&](double) { return reportProgress(index, path, 0); });
+    m_stage = ImportProgress::Stage::Reading;
     if (!digest) {
         result.error = QStringLiteral("%1: %2").arg(path, error);
         return result;
@@ -232,7 +294,7 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
             if (result.preview.size() < m_params.previewRows)
                 result.preview.append(event);
         }
-        if ((m_rows & 0x3FF) == 0 && !reportProgress(index, result.path, importer.progress()))
+        if ((m_rows & 0x3F) == 0 && !reportProgress(index, result.path, importer.progress()))
             return false;
     }
     result.ok = true;

@@ -22,6 +22,8 @@ struct ImportParams
     bool allowDuplicate = false;
     bool dryRun = false;                    ///< read and report; write nothing
     int previewRows = 20;                   ///< events and rejected rows kept for display
+    /// Input size from which secondary indexes are rebuilt once instead of grown row by row.
+    qint64 bulkThresholdBytes = 32 * 1024 * 1024;
 };
 
 struct ImportProgress
@@ -33,6 +35,7 @@ struct ImportProgress
     qint64 rows = 0;         ///< rows read so far in the whole job
     double rowsPerSecond = 0;
     double secondsLeft = -1; ///< estimate; negative while unknown
+    enum class Stage { Hashing, Reading, Finishing } stage = Stage::Reading;
 };
 
 struct FileImportResult

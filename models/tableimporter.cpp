@@ -225,8 +225,8 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     e.timeZone = time.zoneUsed;
     e.initiatorRaw = cell(row, Field::Initiator);
     e.counterpartRaw = cell(row, Field::Counterpart);
-    e.initiator = m_normalizer.normalize(e.initiatorRaw);
-    e.counterpart = m_normalizer.normalize(e.counterpartRaw);
+    e.initiator = normalized(e.initiatorRaw);
+    e.counterpart = normalized(e.counterpartRaw);
     if (e.initiator.isEmpty() || e.counterpart.isEmpty())
         return reject(row, tr("a handle holds nothing but a URI prefix"), rejected);
     e.clientIp = cell(row, Field::ClientIp);
@@ -259,6 +259,18 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     e.dedupeKey = dedupeKey(e, cell(row, Field::RecordId));
     *event = std::move(e);
     return Outcome::Event;
+}
+
+NormalizedHandle TableImporter::normalized(const QString &raw)
+{
+    // Parsing a phone number costs ~100k instructions; returns repeat a few thousand spellings.
+    if (const auto it = m_normalizedCache.constFind(raw); it != m_normalizedCache.cend())
+        return *it;
+    if (m_normalizedCache.size() > 500000)
+        m_normalizedCache.clear();
+    const NormalizedHandle handle = m_normalizer.normalize(raw);
+    m_normalizedCache.insert(raw, handle);
+    return handle;
 }
 
 QString TableImporter::dedupeKey(const EventRecord &event, const QString &recordId) const

@@ -55,10 +55,12 @@ private:
     QString cell(const TableRow &row, Field field) const;
     ParsedTime parseTime(const QString &text) const;
     QString dedupeKey(const EventRecord &event, const QString &recordId) const;
+    NormalizedHandle normalized(const QString &raw);
 
     TableReader &m_reader;
     Options m_options;
     HandleNormalizer m_normalizer;
+    QHash<QString, NormalizedHandle> m_normalizedCache; ///< a return repeats few spellings many times
     const TableFormat *m_format = nullptr;
     HeaderMatch m_match;
     QStringList m_header;

@@ -75,8 +75,43 @@ QString TimestampParser::zoneName(const QTimeZone &zone)
     return QString::fromUtf8(id);
 }
 
+namespace {
+
+int digits(QStringView text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+/// "YYYY-MM-DD HH:MM:SS" exactly, the shape nearly every row has: read without a regex.
+bool parsePlain(QStringView text, QDate *date, QTime *time)
+{
+    if (text.size() != 19 || text[4] != u'-' || text[7] != u'-' || (text[10] != u' ' && text[10] != u'T')
+        || text[13] != u':' || text[16] != u':')
+        return false;
+    const int y = digits(text, 0, 4), mo = digits(text, 5, 2), d = digits(text, 8, 2);
+    const int h = digits(text, 11, 2), mi = digits(text, 14, 2), s = digits(text, 17, 2);
+    if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0)
+        return false;
+    *date = QDate(y, mo, d);
+    *time = QTime(h, mi, s);
+    return date->isValid() && time->isValid();
+}
+
+} // namespace
+
 ParsedTime TimestampParser::parse(QStringView text) const
 {
+    QDate plainDate;
+    QTime plainTime;
+    if (parsePlain(text, &plainDate, &plainTime))
+        return fromLocal(QDateTime(plainDate, plainTime, QTimeZone::utc()), std::nullopt);
     const QString trimmed = text.trimmed().toString();
     const auto m = timestampPattern().match(trimmed);
     if (!m.hasMatch())
@@ -136,7 +171,13 @@ ParsedTime TimestampParser::fromLocal(const QDateTime &local,
 
 WallClockResult wallClockToUtc(const QDate &date, const QTime &time, const QTimeZone &zone)
 {
-    const qint64 asIfUtc = QDateTime(date, time, QTimeZone::utc()).toMSecsSinceEpoch();
+    constexpr qint64 UnixEpochJulianDay = 2440588;
+    const qint64 asIfUtc = (date.toJulianDay() - UnixEpochJulianDay) * 86400000 + time.msecsSinceStartOfDay();
+    if (!zone.hasTransitions()) {
+        // UTC and fixed offsets: one reading, no daylight saving to consider.
+        const qint64 utc = asIfUtc - qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(0, Qt::UTC))) * 1000;
+        return {WallClockResult::Unique, utc, utc};
+    }
     // A wall time maps to UTC through one of the offsets in force around it; try the offsets a
     // day before and after, and keep those that reproduce the wall time.
     QList<qint64> readings;

@@ -31,6 +31,8 @@ private slots:
     void dryRunWritesNothing();
     void oneBadFileDoesNotSinkTheOthers();
     void unknownZoneAndFormatAreRefused();
+    void bulkImportRebuildsTheSameIndexes();
+    void cancelledBulkImportKeepsIndexes();
 
 private:
     QString freshCase() { return m_dir.filePath(QStringLiteral("c%1.llcase").arg(++m_counter)); }
@@ -413,6 +415,56 @@ void tst_ImportJob::unknownZoneAndFormatAreRefused()
     QVERIFY(!result.allOk());
     QVERIFY(result.files.first().error.contains(QStringLiteral("unknown time zone")));
     QVERIFY(!QFile::exists(casePath));
+}
+
+namespace {
+QStringList indexSql(const QString &casePath)
+{
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QSqlQuery q(db->db());
+    q.exec(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"));
+    QStringList result;
+    while (q.next())
+        result.append(q.value(0).toString());
+    return result;
+}
+} // namespace
+
+void tst_ImportJob::bulkImportRebuildsTheSameIndexes()
+{
+    const QString casePath = freshCase();
+    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
+    const QStringList before = indexSql(casePath);
+    QVERIFY(before.size() >= 5);
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {dataPath(QStringLiteral("ids/ids-sample.csv"))};
+    params.timeZone = QStringLiteral("UTC");
+    params.bulkThresholdBytes = 0; // treat this small file as a bulk import
+    QVERIFY(ImportJob::run(params).allOk());
+    QCOMPARE(indexSql(casePath), before);
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    // Line 10 of ids-sample.csv is the same record as line 5 of ids-bad-rows.csv: linked, not counted twice.
+    QCOMPARE(CaseQueries(db->db()).stats().events, 8);
+    QCOMPARE(CaseQueries(db->db()).stats().duplicates, 1);
+}
+
+void tst_ImportJob::cancelledBulkImportKeepsIndexes()
+{
+    const QString casePath = freshCase();
+    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
+    const QStringList before = indexSql(casePath);
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {dataPath(QStringLiteral("ids/ids-sample.csv"))};
+    params.timeZone = QStringLiteral("UTC");
+    params.bulkThresholdBytes = 0;
+    const ImportResult result = ImportJob::run(params, [](const ImportProgress &) { return false; });
+    QVERIFY(result.cancelled);
+    QCOMPARE(indexSql(casePath), before);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportJob)

@@ -30,6 +30,14 @@ void ImportProgressWidget::showProgress(const ImportProgress &progress)
     const double overall = (progress.fileIndex + progress.fileFraction) / qMax(1, progress.fileCount);
     m_bar->setValue(int(overall * 1000));
     const QString left = progress.secondsLeft < 0 ? tr("estimating…") : tr("about %n s left", nullptr, int(progress.secondsLeft + 0.5));
+    if (progress.stage == ImportProgress::Stage::Finishing) {
+        m_label->setText(tr("Building indexes and saving %n row(s)…", nullptr, int(qMin<qint64>(progress.rows, INT_MAX))));
+        return;
+    }
+    if (progress.stage == ImportProgress::Stage::Hashing) {
+        m_label->setText(tr("Computing the SHA-256 of %1…").arg(QFileInfo(progress.file).fileName()));
+        return;
+    }
     m_label->setText(tr("Importing %1 (%2 of %3): %4 rows, %5 rows/s, %6")
                          .arg(QFileInfo(progress.file).fileName())
                          .arg(progress.fileIndex + 1)
