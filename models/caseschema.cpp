@@ -83,11 +83,22 @@ const QStringList version1{
                    " details TEXT NOT NULL DEFAULT '{}')"),
 };
 
+// Call legs linked to their call, and analysts' labels for handles.
+const QStringList version2{
+    QStringLiteral("ALTER TABLE event_occurrences ADD COLUMN kind TEXT NOT NULL DEFAULT 'duplicate'"
+                   " CHECK (kind IN ('duplicate', 'call-leg'))"),
+    QStringLiteral("CREATE TABLE handle_labels ("
+                   " handle_id INTEGER PRIMARY KEY REFERENCES handles (id),"
+                   " label TEXT NOT NULL,"
+                   " set_at TEXT NOT NULL,"
+                   " set_by TEXT NOT NULL)"),
+};
+
 } // namespace
 
 int CaseSchema::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QList<QPair<QString, QString>> CaseSchema::bulkDeferrableIndexes()
@@ -107,6 +118,8 @@ QStringList CaseSchema::migrationStatements(int toVersion)
     switch (toVersion) {
     case 1:
         return version1;
+    case 2:
+        return version2;
     default:
         return {};
     }

@@ -26,6 +26,7 @@ struct EventRecord
     int line = 0;      ///< 1-based line (CSV) or row (XLSX) where the record starts
     QString raw;       ///< the record verbatim
     QString dedupeKey; ///< the provider's identity of the record across overlapping returns
+    QString callId;    ///< rows of one source sharing it are legs of one call
     NormalizedHandle initiator;
     NormalizedHandle counterpart;
 };

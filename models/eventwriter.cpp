@@ -19,7 +19,7 @@ bool EventWriter::prepare()
         && m_insertSpelling.prepare(handle, "INSERT OR IGNORE INTO handle_spellings (handle_id, raw) VALUES (?, ?)")
         && m_findDuplicate.prepare(handle, "SELECT id FROM events WHERE dedupe_key = ? AND source_id <> ? ORDER BY id")
         && m_insertOccurrence.prepare(handle,
-                                      "INSERT INTO event_occurrences (event_id, source_id, line, raw) VALUES (?, ?, ?, ?)")
+                                      "INSERT INTO event_occurrences (event_id, source_id, line, raw, kind) VALUES (?, ?, ?, ?, ?)")
         && m_insertRejected.prepare(handle, "INSERT INTO rejected_rows (source_id, line, reason, raw) VALUES (?, ?, ?, ?)");
     if (!ok) {
         m_lastError = handle ? m_insertEvent.errorMessage() : QStringLiteral("not an SQLite connection");
@@ -97,14 +97,17 @@ std::optional<qint64> EventWriter::findDuplicate(const EventRecord &event)
 
 EventWriter::Outcome EventWriter::write(const EventRecord &event)
 {
+    if (!event.callId.isEmpty()) {
+        // A further switch leg of a call already written from this source: one call, linked rows.
+        if (const auto it = m_callEvents.constFind(event.callId); it != m_callEvents.cend())
+            return link(*it, event, QStringLiteral("call-leg")) ? Outcome::CallLeg : Outcome::Failed;
+    }
     if (!event.dedupeKey.isEmpty()) {
         if (const auto existing = findDuplicate(event)) {
             m_claimedDuplicates.insert(*existing);
-            m_insertOccurrence.bind(1, *existing);
-            m_insertOccurrence.bind(2, m_sourceId);
-            m_insertOccurrence.bind(3, qint64(event.line));
-            m_insertOccurrence.bind(4, event.raw);
-            return m_insertOccurrence.exec() ? Outcome::Duplicate : (fail(m_insertOccurrence), Outcome::Failed);
+            if (!event.callId.isEmpty())
+                m_callEvents.insert(event.callId, *existing);
+            return link(*existing, event, QStringLiteral("duplicate")) ? Outcome::Duplicate : Outcome::Failed;
         }
     }
     const auto initiator = handleId(event.initiator, event.initiatorRaw);
@@ -136,7 +139,23 @@ EventWriter::Outcome EventWriter::write(const EventRecord &event)
     s.bind(16, qint64(event.line));
     s.bind(17, event.raw);
     event.dedupeKey.isEmpty() ? s.bindNull(18) : s.bind(18, event.dedupeKey);
-    return s.exec() ? Outcome::Inserted : (fail(s), Outcome::Failed);
+    if (!s.exec()) {
+        fail(s);
+        return Outcome::Failed;
+    }
+    if (!event.callId.isEmpty())
+        m_callEvents.insert(event.callId, s.lastInsertRowId());
+    return Outcome::Inserted;
+}
+
+bool EventWriter::link(qint64 eventId, const EventRecord &event, const QString &kind)
+{
+    m_insertOccurrence.bind(1, eventId);
+    m_insertOccurrence.bind(2, m_sourceId);
+    m_insertOccurrence.bind(3, qint64(event.line));
+    m_insertOccurrence.bind(4, event.raw);
+    m_insertOccurrence.bind(5, kind);
+    return m_insertOccurrence.exec() || fail(m_insertOccurrence);
 }
 
 bool EventWriter::writeRejected(const RejectedRow &row)

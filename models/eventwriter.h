@@ -14,7 +14,7 @@
 class EventWriter final
 {
 public:
-    enum class Outcome { Inserted, Duplicate, Failed };
+    enum class Outcome { Inserted, Duplicate, CallLeg, Failed };
 
     EventWriter(QSqlDatabase db, qint64 sourceId);
 
@@ -27,6 +27,7 @@ private:
     std::optional<qint64> handleId(const NormalizedHandle &handle, const QString &raw);
     std::optional<qint64> findDuplicate(const EventRecord &event);
     bool fail(const SqliteStatement &statement);
+    bool link(qint64 eventId, const EventRecord &event, const QString &kind);
 
     QSqlDatabase m_db;
     qint64 m_sourceId;
@@ -40,6 +41,7 @@ private:
     QHash<QString, qint64> m_handleIds;
     QSet<QPair<qint64, QString>> m_spellings;
     QSet<qint64> m_claimedDuplicates;
+    QHash<QString, qint64> m_callEvents; ///< this source's call id -> the event of its first leg
     std::optional<QPair<qint64, qint64>> m_otherSourcesSpan; ///< time span of other sources' events
     QString m_lastError;
 };

@@ -42,6 +42,10 @@ public:
 
 private:
     FileImportResult importFile(int index, const QString &path);
+    std::optional<TableImporter::Options> importerOptions(QString *error) const;
+    DateOrder settleDateOrder(const QString &path, const TableImporter::Options &options) const;
+    FileImportResult importWithOptions(int index, const QString &path, const FileDigest &digest,
+                                       const TableImporter::Options &options);
     bool readFile(TableImporter &importer, EventWriter *writer, FileImportResult &result, int index);
     std::optional<qint64> insertSource(const QString &path, const FileDigest &digest, const TableImporter &importer,
                                        QString *error);
@@ -215,34 +219,83 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
             return result;
         }
     }
-    std::optional<QTimeZone> declared;
+    auto options = importerOptions(&error);
+    if (!options) {
+        result.error = QStringLiteral("%1: %2").arg(path, error);
+        return result;
+    }
+    result = importWithOptions(index, path, *digest, *options);
+    if (!result.needsDateOrder)
+        return result;
+    // Dates like 03/04/2016: read the whole file once to see whether it settles the order.
+    options->dateOrder = settleDateOrder(path, *options);
+    options->dateOrderSource = QStringLiteral("settled from the data");
+    if (options->dateOrder == DateOrder::Unknown)
+        return result;
+    return importWithOptions(index, path, *digest, *options);
+}
+
+std::optional<TableImporter::Options> JobRunner::importerOptions(QString *error) const
+{
+    TableImporter::Options options;
+    options.formatId = m_params.format;
+    options.region = m_case ? m_case->region() : m_params.region;
+    options.dateOrder = m_params.dateOrder;
+    options.dateOrderSource = QStringLiteral("declared by analyst");
     if (!m_params.timeZone.isEmpty()) {
-        declared = TimestampParser::zoneFromDeclaration(m_params.timeZone);
-        if (!declared) {
-            result.error = tr("%1: unknown time zone \"%2\" (use an IANA name such as Europe/Berlin, or UTC)")
-                               .arg(path, m_params.timeZone);
-            return result;
+        options.declaredZone = TimestampParser::zoneFromDeclaration(m_params.timeZone);
+        if (!options.declaredZone) {
+            *error = tr("unknown time zone \"%1\" (use an IANA name such as Europe/Berlin, or UTC)").arg(m_params.timeZone);
+            return std::nullopt;
         }
     }
+    if (!m_params.profilePath.isEmpty()) {
+        options.profile = TableFormat::loadProfile(m_params.profilePath, error);
+        if (!options.profile)
+            return std::nullopt;
+    }
+    return options;
+}
+
+DateOrder JobRunner::settleDateOrder(const QString &path, const TableImporter::Options &options) const
+{
+    QString error;
+    const auto reader = TableReader::open(path, &error);
+    if (!reader)
+        return DateOrder::Unknown;
+    TableImporter probe(*reader, options);
+    if (!probe.readHeader())
+        return DateOrder::Unknown;
+    return TimestampParser::settleDateOrder(probe.remainingTimeTexts());
+}
+
+FileImportResult JobRunner::importWithOptions(int index, const QString &path, const FileDigest &digest,
+                                              const TableImporter::Options &options)
+{
+    FileImportResult result;
+    result.path = path;
+    QString error;
     const auto reader = TableReader::open(path, &error);
     if (!reader) {
         result.error = QStringLiteral("%1: %2").arg(path, error);
         return result;
     }
-    TableImporter importer(*reader, {m_params.format, declared, m_case ? m_case->region() : m_params.region});
+    TableImporter importer(*reader, options);
     if (!importer.readHeader()) {
         result.error = QStringLiteral("%1: %2").arg(path, importer.fatalError());
         return result;
     }
     result.format = importer.format().id;
     result.recognition = importer.recognition();
+    if (options.dateOrder != DateOrder::Unknown)
+        result.dateOrder = options.dateOrder == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy");
     if (m_params.dryRun) {
         readFile(importer, nullptr, result, index);
         return result;
     }
     const QString savepoint = QStringLiteral("file_%1").arg(index);
     execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
-    const auto sourceId = insertSource(path, *digest, importer, &error);
+    const auto sourceId = insertSource(path, digest, importer, &error);
     bool ok = sourceId.has_value();
     if (ok) {
         result.sourceId = *sourceId;
@@ -273,6 +326,7 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
             break;
         if (outcome == TableImporter::Outcome::Fatal) {
             result.needsTimeZone = importer.zoneMissing();
+            result.needsDateOrder = importer.dateOrderMissing();
             result.error = importer.fatalLine() > 0
                                ? QStringLiteral("%1:%2: %3").arg(result.path).arg(importer.fatalLine()).arg(importer.fatalError())
                                : QStringLiteral("%1: %2").arg(result.path, importer.fatalError());
@@ -290,7 +344,8 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
             const auto written = writer ? writer->write(event) : EventWriter::Outcome::Inserted;
             if (written == EventWriter::Outcome::Failed)
                 return false;
-            ++(written == EventWriter::Outcome::Duplicate ? result.duplicate : result.accepted);
+            ++(written == EventWriter::Outcome::Inserted ? result.accepted : result.duplicate);
+            result.callLegs += written == EventWriter::Outcome::CallLeg ? 1 : 0;
             if (result.preview.size() < m_params.previewRows)
                 result.preview.append(event);
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eventrecord.h"
+#include "tableformat.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -19,6 +20,8 @@ struct ImportParams
     QString format = QStringLiteral("auto");
     QString timeZone;                       ///< the zone the analyst declared; empty if none
     QString region = QStringLiteral("US");  ///< used only when the case is created
+    QString profilePath;                    ///< an analyst's JSON mapping profile; replaces recognition
+    DateOrder dateOrder = DateOrder::Unknown; ///< declared day/month order, if any
     bool allowDuplicate = false;
     bool dryRun = false;                    ///< read and report; write nothing
     int previewRows = 20;                   ///< events and rejected rows kept for display
@@ -44,6 +47,8 @@ struct FileImportResult
     bool ok = false;
     QString error;     ///< "FILE:LINE: reason" or "FILE: reason" when the file failed
     bool needsTimeZone = false; ///< failed only because no zone was stated or declared
+    bool needsDateOrder = false; ///< failed because the day/month order is not settled
+    QString dateOrder;           ///< "dmy" or "mdy" when slash dates were read
     QString format;
     QString recognition;
     QString timeZone;
@@ -51,7 +56,8 @@ struct FileImportResult
     int rowsRead = 0;
     int accepted = 0;
     int rejected = 0;
-    int duplicate = 0;
+    int duplicate = 0; ///< rows linked to an event already stored: repeats and call legs
+    int callLegs = 0;  ///< of the duplicates, further switch legs of one call
     QList<EventRecord> preview;
     QList<RejectedRow> rejectedRows; ///< the first previewRows of them
 };

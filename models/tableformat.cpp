@@ -2,69 +2,54 @@
 
 #include "timestampparser.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace {
 
-TableFormat appleIds()
+struct FieldInfo
 {
-    TableFormat f;
-    f.id = QStringLiteral("apple-ids");
-    f.title = QCoreApplication::translate("TableFormat", "Apple IDS capability-query log");
-    f.evidenceClass = EvidenceClass::Lookup;
-    f.subtype = QStringLiteral("imessage-query");
-    f.synonyms = {
-        {Field::RecordId, {u"id"_qs, u"recordid"_qs, u"rowid"_qs, u"logid"_qs, u"queryid"_qs}},
-        {Field::Timestamp,
-         {u"timestamp"_qs, u"querytimestamp"_qs, u"querytime"_qs, u"requesttime"_qs,
-          u"datetime"_qs, u"time"_qs, u"date"_qs, u"lookuptime"_qs}},
-        {Field::Initiator,
-         {u"sourcehandle"_qs, u"requesterhandle"_qs, u"requestinghandle"_qs, u"sourceid"_qs,
-          u"requester"_qs, u"sourceaccount"_qs}},
-        {Field::Counterpart,
-         {u"lookuphandle"_qs, u"lookeduphandle"_qs, u"queriedhandle"_qs, u"targethandle"_qs,
-          u"destinationhandle"_qs, u"lookupid"_qs}},
-        {Field::ClientIp,
-         {u"clientip"_qs, u"clientipaddress"_qs, u"ipaddress"_qs, u"ip"_qs, u"sourceip"_qs,
-          u"requestip"_qs}},
-        {Field::DeviceCount,
-         {u"lookupdevices"_qs, u"devices"_qs, u"devicecount"_qs, u"numberofdevices"_qs,
-          u"lookupdevicecount"_qs, u"capabledevices"_qs}},
-    };
-    f.required = {Field::Timestamp, Field::Initiator, Field::Counterpart};
-    return f;
+    Field field;
+    const char *key;
+};
+
+constexpr FieldInfo FieldKeys[] = {
+    {Field::RecordId, "record_id"},       {Field::CallId, "call_id"},         {Field::Timestamp, "timestamp"},
+    {Field::Date, "date"},                {Field::Time, "time"},              {Field::Initiator, "initiator"},
+    {Field::Counterpart, "counterpart"},  {Field::LocalParty, "local_party"}, {Field::RemoteParty, "remote_party"},
+    {Field::Direction, "direction"},      {Field::ClientIp, "client_ip"},     {Field::ClientPort, "client_port"},
+    {Field::DeviceCount, "device_count"}, {Field::Duration, "duration"},      {Field::CallType, "call_type"},
+};
+
+QList<TableFormat> loadBuiltIns()
+{
+    QList<TableFormat> formats;
+    const QDir dir(QStringLiteral(":/profiles"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QString error;
+        if (auto format = TableFormat::loadProfile(dir.filePath(name), &error); format) {
+            format->analystProfile = false;
+            formats.append(*format);
+        } else {
+            qWarning("built-in profile %s: %s", qPrintable(name), qPrintable(error));
+        }
+    }
+    return formats;
 }
 
-TableFormat carrierCdr()
+bool hasAll(const HeaderMatch &m, std::initializer_list<Field> fields)
 {
-    TableFormat f;
-    f.id = QStringLiteral("carrier-cdr");
-    f.title = QCoreApplication::translate("TableFormat", "Carrier call/SMS records");
-    f.evidenceClass = EvidenceClass::Communication;
-    f.subtype = QStringLiteral("call");
-    f.synonyms = {
-        {Field::RecordId, {u"callid"_qs, u"recordid"_qs, u"cdrid"_qs}},
-        {Field::Timestamp,
-         {u"starttime"_qs, u"calldatetime"_qs, u"datetime"_qs, u"connecttime"_qs,
-          u"seizuretime"_qs, u"eventtime"_qs}},
-        {Field::Initiator,
-         {u"originatingnumber"_qs, u"callingnumber"_qs, u"callingparty"_qs, u"anumber"_qs,
-          u"originator"_qs, u"fromnumber"_qs}},
-        {Field::Counterpart,
-         {u"terminatingnumber"_qs, u"callednumber"_qs, u"calledparty"_qs, u"bnumber"_qs,
-          u"dialeddigits"_qs, u"tonumber"_qs}},
-        {Field::Duration, {u"duration"_qs, u"durationseconds"_qs, u"durations"_qs, u"callduration"_qs}},
-        {Field::CallType, {u"calltype"_qs, u"eventtype"_qs, u"servicetype"_qs, u"type"_qs}},
-    };
-    f.required = {Field::Timestamp, Field::Initiator, Field::Counterpart};
-    return f;
+    return std::all_of(fields.begin(), fields.end(), [&m](Field f) { return m.columns.contains(f); });
 }
 
 } // namespace
 
 const QList<TableFormat> &TableFormat::builtIn()
 {
-    static const QList<TableFormat> formats{appleIds(), carrierCdr()};
+    static const QList<TableFormat> formats = loadBuiltIns();
     return formats;
 }
 
@@ -77,29 +62,150 @@ const TableFormat *TableFormat::byId(const QString &id)
     return nullptr;
 }
 
+QStringList TableFormat::builtInIds()
+{
+    QStringList ids;
+    for (const TableFormat &format : builtIn())
+        ids.append(format.id);
+    return ids;
+}
+
+QString TableFormat::fieldKey(Field field)
+{
+    for (const FieldInfo &info : FieldKeys) {
+        if (info.field == field)
+            return QString::fromLatin1(info.key);
+    }
+    return {};
+}
+
+std::optional<Field> TableFormat::fieldFromKey(const QString &key)
+{
+    for (const FieldInfo &info : FieldKeys) {
+        if (key == QLatin1String(info.key))
+            return info.field;
+    }
+    return std::nullopt;
+}
+
 QString TableFormat::fieldName(Field field)
 {
     switch (field) {
-    case Field::RecordId:
-        return QCoreApplication::translate("TableFormat", "record id");
-    case Field::Timestamp:
-        return QCoreApplication::translate("TableFormat", "timestamp");
-    case Field::Initiator:
-        return QCoreApplication::translate("TableFormat", "initiator");
-    case Field::Counterpart:
-        return QCoreApplication::translate("TableFormat", "counterpart");
-    case Field::ClientIp:
-        return QCoreApplication::translate("TableFormat", "client IP");
-    case Field::ClientPort:
-        return QCoreApplication::translate("TableFormat", "client port");
-    case Field::DeviceCount:
-        return QCoreApplication::translate("TableFormat", "device count");
-    case Field::Duration:
-        return QCoreApplication::translate("TableFormat", "duration");
-    case Field::CallType:
-        return QCoreApplication::translate("TableFormat", "call type");
+    case Field::RecordId: return tr("record id");
+    case Field::CallId: return tr("call id");
+    case Field::Timestamp: return tr("timestamp");
+    case Field::Date: return tr("date");
+    case Field::Time: return tr("time");
+    case Field::Initiator: return tr("initiator");
+    case Field::Counterpart: return tr("counterpart");
+    case Field::LocalParty: return tr("local party");
+    case Field::RemoteParty: return tr("remote party");
+    case Field::Direction: return tr("direction");
+    case Field::ClientIp: return tr("client IP");
+    case Field::ClientPort: return tr("client port");
+    case Field::DeviceCount: return tr("device count");
+    case Field::Duration: return tr("duration");
+    case Field::CallType: return tr("call type");
     }
     return {};
+}
+
+std::optional<TableFormat> TableFormat::fromJson(const QJsonObject &json, bool analystProfile, QString *error)
+{
+    TableFormat f;
+    f.analystProfile = analystProfile;
+    f.id = json.value(QStringLiteral("id")).toString(analystProfile ? QStringLiteral("profile") : QString());
+    f.title = json.value(QStringLiteral("title")).toString(f.id);
+    const QString cls = json.value(QStringLiteral("class")).toString();
+    const auto evidenceClass = evidenceClassFromKey(cls);
+    if (!evidenceClass) {
+        *error = cls.isEmpty() ? tr("the profile must name the evidence class (\"class\": lookup, communication "
+                                    "or connection); there is no default")
+                               : tr("unknown evidence class \"%1\"").arg(cls);
+        return std::nullopt;
+    }
+    f.evidenceClass = *evidenceClass;
+    f.subtype = json.value(QStringLiteral("subtype")).toString();
+    if (f.subtype.isEmpty()) {
+        *error = tr("the profile must name a subtype (e.g. imessage-query, call, sms, message)");
+        return std::nullopt;
+    }
+    const QString zone = json.value(QStringLiteral("timezone")).toString();
+    if (!zone.isEmpty()) {
+        f.zone = TimestampParser::zoneFromDeclaration(zone);
+        if (!f.zone) {
+            *error = tr("unknown time zone \"%1\"").arg(zone);
+            return std::nullopt;
+        }
+    } else if (analystProfile) {
+        *error = tr("the profile must name the zone the times were written in (\"timezone\"); there is no default");
+        return std::nullopt;
+    }
+    const QString order = json.value(QStringLiteral("date_order")).toString();
+    f.dateOrder = order == u"dmy" ? DateOrder::DayFirst : order == u"mdy" ? DateOrder::MonthFirst : DateOrder::Unknown;
+    f.timestampFormat = json.value(QStringLiteral("timestamp_format")).toString();
+    const QJsonObject columns = json.value(QStringLiteral("columns")).toObject();
+    for (auto it = columns.begin(); it != columns.end(); ++it) {
+        const auto field = fieldFromKey(it.key());
+        if (!field) {
+            *error = tr("unknown field \"%1\" in \"columns\"").arg(it.key());
+            return std::nullopt;
+        }
+        const QJsonArray names = it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
+        for (const QJsonValue &name : names)
+            f.synonyms[*field].append(HeaderMatcher::normalizeHeader(name.toString()));
+    }
+    return f;
+}
+
+std::optional<TableFormat> TableFormat::loadProfile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot open: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        *error = tr("%1: not a JSON profile (%2)").arg(path, parseError.errorString());
+        return std::nullopt;
+    }
+    QString reason;
+    auto format = fromJson(doc.object(), !path.startsWith(u':'), &reason);
+    if (!format)
+        *error = QStringLiteral("%1: %2").arg(path, reason);
+    return format;
+}
+
+QJsonObject TableFormat::toJson() const
+{
+    QJsonObject columns;
+    for (auto it = synonyms.cbegin(); it != synonyms.cend(); ++it)
+        columns.insert(fieldKey(it.key()), QJsonArray::fromStringList(it.value()));
+    QJsonObject json{{QStringLiteral("id"), id},
+                     {QStringLiteral("title"), title},
+                     {QStringLiteral("class"), evidenceClassKey(evidenceClass)},
+                     {QStringLiteral("subtype"), subtype},
+                     {QStringLiteral("columns"), columns}};
+    if (zone)
+        json.insert(QStringLiteral("timezone"), TimestampParser::zoneName(*zone));
+    if (dateOrder != DateOrder::Unknown)
+        json.insert(QStringLiteral("date_order"), dateOrder == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy"));
+    if (!timestampFormat.isEmpty())
+        json.insert(QStringLiteral("timestamp_format"), timestampFormat);
+    return json;
+}
+
+bool TableFormat::saveProfile(const QString &path, QString *error) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    return true;
 }
 
 QString HeaderMatcher::normalizeHeader(const QString &header, QString *zoneLabel)
@@ -126,21 +232,34 @@ std::optional<HeaderMatch> HeaderMatcher::match(const TableFormat &format, const
     for (int column = 0; column < cells.size(); ++column) {
         QString label;
         const QString key = normalizeHeader(cells.at(column), &label);
+        if (key.isEmpty())
+            continue;
         for (auto it = format.synonyms.cbegin(); it != format.synonyms.cend(); ++it) {
             if (result.columns.contains(it.key()) || !it.value().contains(key))
                 continue;
             result.columns.insert(it.key(), column);
             ++result.fieldsMatched;
-            if (it.key() == Field::Timestamp && !label.isEmpty()) {
+            if ((it.key() == Field::Timestamp || it.key() == Field::Time) && !label.isEmpty()) {
                 result.timestampZone = TimestampParser::zoneFromDeclaration(label);
                 result.zoneLabel = label;
             }
             break;
         }
     }
-    for (Field field : format.required) {
-        if (!result.columns.contains(field))
-            return std::nullopt;
-    }
+    const bool hasTime = hasAll(result, {Field::Timestamp}) || hasAll(result, {Field::Date, Field::Time});
+    const bool sided = hasAll(result, {Field::LocalParty, Field::RemoteParty, Field::Direction});
+    const bool parties = format.evidenceClass == EvidenceClass::Connection
+                             ? hasAll(result, {Field::Initiator})
+                             : hasAll(result, {Field::Initiator, Field::Counterpart}) || sided;
+    if (!hasTime || !parties)
+        return std::nullopt;
     return result;
+}
+
+QString HeaderMatcher::requirement(const TableFormat &format)
+{
+    if (format.evidenceClass == EvidenceClass::Connection)
+        return tr("a timestamp (or date and time) and the account");
+    return tr("a timestamp (or date and time), and initiator and counterpart (or local party, remote party "
+              "and direction)");
 }

@@ -20,6 +20,41 @@ std::optional<int> parseWholeNumber(const QString &text)
     return int(value);
 }
 
+/// "125", "125.5", "2:05" or "0:02:05" → seconds.
+std::optional<double> parseDuration(const QString &text)
+{
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (ok)
+        return seconds >= 0 ? std::optional<double>(seconds) : std::nullopt;
+    const QStringList parts = text.split(u':');
+    if (parts.size() < 2 || parts.size() > 3)
+        return std::nullopt;
+    double total = 0;
+    for (const QString &part : parts) {
+        const int value = part.toInt(&ok);
+        if (!ok || value < 0)
+            return std::nullopt;
+        total = total * 60 + value;
+    }
+    return total;
+}
+
+/// true for outgoing (the local party initiated), false for incoming, nullopt if not understood.
+std::optional<bool> parseOutgoing(const QString &text)
+{
+    static const QStringList outgoing{u"out"_qs, u"outgoing"_qs, u"mo"_qs, u"originating"_qs, u"sent"_qs,
+                                      u"o"_qs, u"outbound"_qs, u"moc"_qs};
+    static const QStringList incoming{u"in"_qs, u"incoming"_qs, u"mt"_qs, u"terminating"_qs, u"received"_qs,
+                                      u"i"_qs, u"inbound"_qs, u"mtc"_qs};
+    const QString v = text.trimmed().toLower();
+    if (outgoing.contains(v))
+        return true;
+    if (incoming.contains(v))
+        return false;
+    return std::nullopt;
+}
+
 QString subtypeForCallType(const QString &value, const QString &fallback)
 {
     const QString v = value.trimmed().toLower();
@@ -39,7 +74,7 @@ TableImporter::TableImporter(TableReader &reader, Options options)
 
 bool TableImporter::readHeader()
 {
-    if (m_options.formatId != u"auto" && !TableFormat::byId(m_options.formatId)) {
+    if (!m_options.profile && m_options.formatId != u"auto" && !TableFormat::byId(m_options.formatId)) {
         m_fatalError = tr("unknown format \"%1\"").arg(m_options.formatId);
         return false;
     }
@@ -53,17 +88,17 @@ bool TableImporter::readHeader()
         m_fatalError = m_reader.fatalError();
         return false;
     }
-    if (m_options.formatId == u"auto") {
+    if (m_options.profile) {
+        m_fatalError = tr("no header row in the first %1 rows has the columns the profile names (%2)")
+                           .arg(MaxHeaderSearchRows)
+                           .arg(HeaderMatcher::requirement(*m_options.profile));
+    } else if (m_options.formatId == u"auto") {
         m_fatalError = tr("no header row of a known format was found in the first %1 rows; the "
                           "file needs a column mapping (--profile)")
                            .arg(MaxHeaderSearchRows);
     } else {
-        const TableFormat *format = TableFormat::byId(m_options.formatId);
-        QStringList needed;
-        for (Field field : format->required)
-            needed.append(TableFormat::fieldName(field));
-        m_fatalError = tr("no header row with the columns %1 was found in the first %2 rows")
-                           .arg(needed.join(QStringLiteral(", ")))
+        m_fatalError = tr("no header row with %1 was found in the first %2 rows")
+                           .arg(HeaderMatcher::requirement(*TableFormat::byId(m_options.formatId)))
                            .arg(MaxHeaderSearchRows);
     }
     return false;
@@ -75,8 +110,9 @@ bool TableImporter::tryHeader(const TableRow &row)
         return false;
     const TableFormat *best = nullptr;
     HeaderMatch bestMatch;
-    for (const TableFormat &format : TableFormat::builtIn()) {
-        if (m_options.formatId != u"auto" && format.id != m_options.formatId)
+    const QList<TableFormat> profileOnly = m_options.profile ? QList<TableFormat>{*m_options.profile} : QList<TableFormat>{};
+    for (const TableFormat &format : m_options.profile ? profileOnly : TableFormat::builtIn()) {
+        if (!m_options.profile && m_options.formatId != u"auto" && format.id != m_options.formatId)
             continue;
         const auto match = HeaderMatcher::match(format, row.cells);
         if (match && (!best || match->fieldsMatched > bestMatch.fieldsMatched)) {
@@ -86,7 +122,7 @@ bool TableImporter::tryHeader(const TableRow &row)
     }
     if (!best)
         return false;
-    m_format = best;
+    m_format = m_options.profile ? &*m_options.profile : best;
     m_match = bestMatch;
     m_header = row.cells;
     m_headerLine = row.line;
@@ -98,7 +134,8 @@ bool TableImporter::tryHeader(const TableRow &row)
                         .arg(m_format->title)
                         .arg(m_headerLine)
                         .arg(found.join(QStringLiteral(", ")));
-    m_timeParser.emplace(m_match.timestampZone, m_options.declaredZone);
+    const DateOrder order = m_options.dateOrder != DateOrder::Unknown ? m_options.dateOrder : m_format->dateOrder;
+    m_timeParser.emplace(m_match.timestampZone, effectiveDeclaredZone(), order, m_format->timestampFormat);
     return true;
 }
 
@@ -113,6 +150,15 @@ QJsonObject TableImporter::metadata() const
     meta.insert(QStringLiteral("header"), QJsonArray::fromStringList(m_header));
     meta.insert(QStringLiteral("recognition"), m_recognition);
     meta.insert(QStringLiteral("reader"), m_reader.kind());
+    meta.insert(QStringLiteral("format_title"), m_format ? m_format->title : QString());
+    if (m_options.profile)
+        meta.insert(QStringLiteral("profile"), m_options.profile->toJson());
+    const DateOrder order = m_options.dateOrder != DateOrder::Unknown ? m_options.dateOrder
+                            : m_format ? m_format->dateOrder : DateOrder::Unknown;
+    if (order != DateOrder::Unknown) {
+        meta.insert(QStringLiteral("date_order"), order == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy"));
+        meta.insert(QStringLiteral("date_order_from"), m_options.dateOrderSource);
+    }
     // The account the return was produced for, where the block names it.
     static const QRegularExpression dsid(QStringLiteral("\\bDSID\\b\\W*(\\d+)"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression target(QStringLiteral("^\\W*(?:Target|Account Identifier|Account)\\s*[:#]\\s*(\\S.*)$"),
@@ -127,12 +173,23 @@ QJsonObject TableImporter::metadata() const
     return meta;
 }
 
+std::optional<QTimeZone> TableImporter::effectiveDeclaredZone() const
+{
+    // The analyst's declaration on the command line or in the dialog, else their profile's.
+    return m_options.declaredZone ? m_options.declaredZone : m_format ? m_format->zone : std::nullopt;
+}
+
+bool TableImporter::zoneDeclared() const
+{
+    return !m_match.timestampZone && effectiveDeclaredZone().has_value();
+}
+
 QString TableImporter::zoneDescription() const
 {
     if (m_match.timestampZone)
         return TimestampParser::zoneName(*m_match.timestampZone);
-    if (m_options.declaredZone)
-        return TimestampParser::zoneName(*m_options.declaredZone);
+    if (const auto declared = effectiveDeclaredZone())
+        return TimestampParser::zoneName(*declared);
     return m_anyZoneInRecords ? QStringLiteral("stated in records") : QStringLiteral("unstated");
 }
 
@@ -196,17 +253,33 @@ ParsedTime TableImporter::parseTime(const QString &text) const
     return m_timeParser->parse(text);
 }
 
-TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecord *event,
-                                                 RejectedRow *rejected)
+QString TableImporter::timeText(const TableRow &row) const
 {
-    for (Field field : m_format->required) {
-        if (cell(row, field).isEmpty())
-            return reject(row, tr("the %1 is empty").arg(TableFormat::fieldName(field)), rejected);
+    if (m_match.columns.contains(Field::Timestamp))
+        return cell(row, Field::Timestamp);
+    return cell(row, Field::Date) + u' ' + cell(row, Field::Time);
+}
+
+QStringList TableImporter::remainingTimeTexts()
+{
+    QStringList texts;
+    TableRow row;
+    while (m_reader.next(row)) {
+        if (row.error.isEmpty())
+            texts.append(timeText(row));
     }
-    const QString timeText = cell(row, Field::Timestamp);
-    const ParsedTime time = parseTime(timeText);
-    if (time.zoneMissing) {
-        m_zoneMissing = true;
+    return texts;
+}
+
+TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecord *event, RejectedRow *rejected)
+{
+    const QString text = timeText(row).trimmed();
+    if (text.isEmpty())
+        return reject(row, tr("the %1 is empty").arg(TableFormat::fieldName(Field::Timestamp)), rejected);
+    const ParsedTime time = parseTime(text);
+    if (time.zoneMissing || time.needsDateOrder) {
+        m_zoneMissing = time.zoneMissing;
+        m_dateOrderMissing = time.needsDateOrder;
         m_fatalLine = row.line;
         m_fatalError = time.error;
         return Outcome::Fatal;
@@ -221,44 +294,92 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     if (m_match.columns.contains(Field::CallType))
         e.subtype = subtypeForCallType(cell(row, Field::CallType), m_format->subtype);
     e.utcMs = time.utcMs;
-    e.timeRaw = timeText;
+    e.timeRaw = text;
     e.timeZone = time.zoneUsed;
-    e.initiatorRaw = cell(row, Field::Initiator);
-    e.counterpartRaw = cell(row, Field::Counterpart);
-    e.initiator = normalized(e.initiatorRaw);
-    e.counterpart = normalized(e.counterpartRaw);
-    if (e.initiator.isEmpty() || e.counterpart.isEmpty())
-        return reject(row, tr("a handle holds nothing but a URI prefix"), rejected);
-    e.clientIp = cell(row, Field::ClientIp);
-    if (const QString devices = cell(row, Field::DeviceCount); !devices.isEmpty()) {
-        e.deviceCount = parseWholeNumber(devices);
-        if (!e.deviceCount)
-            return reject(row, tr("the device count \"%1\" is not a whole number").arg(devices), rejected);
-    }
-    if (const QString duration = cell(row, Field::Duration); !duration.isEmpty()) {
-        bool ok = false;
-        e.durationSeconds = duration.toDouble(&ok);
-        if (!ok || *e.durationSeconds < 0)
-            return reject(row, tr("the duration \"%1\" is not a number of seconds").arg(duration), rejected);
-    }
+    if (const auto problem = readParties(row, &e))
+        return reject(row, *problem, rejected);
+    if (const auto problem = readNumbers(row, &e))
+        return reject(row, *problem, rejected);
     if (time.ambiguous) {
         e.extra.insert(QStringLiteral("time_ambiguity"),
                        tr("the local time occurs twice (daylight-saving change); the earlier "
                           "reading is used, the later would be %1")
-                           .arg(QDateTime::fromMSecsSinceEpoch(time.laterUtcMs, QTimeZone::utc())
-                                    .toString(Qt::ISODate)));
+                           .arg(QDateTime::fromMSecsSinceEpoch(time.laterUtcMs, Qt::UTC).toString(Qt::ISODate)));
     }
-    const QList<int> mapped = m_match.columns.values();
-    for (int column = 0; column < row.cells.size() && column < m_header.size(); ++column) {
-        if (!mapped.contains(column) || m_match.columns.value(Field::RecordId, -1) == column
-            || m_match.columns.value(Field::CallType, -1) == column)
-            e.extra.insert(m_header.at(column).trimmed(), row.cells.at(column));
-    }
+    keepUnmappedColumns(row, &e);
+    e.callId = cell(row, Field::CallId);
     e.line = row.line;
     e.raw = row.raw;
-    e.dedupeKey = dedupeKey(e, cell(row, Field::RecordId));
+    e.dedupeKey = dedupeKey(e, cell(row, Field::RecordId) + u'|' + e.callId);
     *event = std::move(e);
     return Outcome::Event;
+}
+
+std::optional<QString> TableImporter::readParties(const TableRow &row, EventRecord *e)
+{
+    if (m_match.columns.contains(Field::Initiator)) {
+        e->initiatorRaw = cell(row, Field::Initiator);
+        e->counterpartRaw = cell(row, Field::Counterpart);
+    } else {
+        // Written from one subscriber's side: the direction says who initiated.
+        const QString direction = cell(row, Field::Direction);
+        const auto outgoing = parseOutgoing(direction);
+        if (!outgoing)
+            return tr("the direction \"%1\" is neither incoming nor outgoing").arg(direction);
+        const QString local = cell(row, Field::LocalParty);
+        const QString remote = cell(row, Field::RemoteParty);
+        e->initiatorRaw = *outgoing ? local : remote;
+        e->counterpartRaw = *outgoing ? remote : local;
+    }
+    if (e->initiatorRaw.isEmpty())
+        return tr("the %1 is empty").arg(TableFormat::fieldName(Field::Initiator));
+    if (e->counterpartRaw.isEmpty() && e->evidenceClass != EvidenceClass::Connection)
+        return tr("the %1 is empty").arg(TableFormat::fieldName(Field::Counterpart));
+    e->initiator = normalized(e->initiatorRaw);
+    if (e->evidenceClass != EvidenceClass::Connection)
+        e->counterpart = normalized(e->counterpartRaw);
+    if (e->initiator.isEmpty() || (e->counterpart.isEmpty() && e->evidenceClass != EvidenceClass::Connection))
+        return tr("a handle holds nothing but a URI prefix");
+    return std::nullopt;
+}
+
+std::optional<QString> TableImporter::readNumbers(const TableRow &row, EventRecord *e) const
+{
+    e->clientIp = cell(row, Field::ClientIp);
+    if (const QString port = cell(row, Field::ClientPort); !port.isEmpty()) {
+        bool ok = false;
+        const int value = port.toInt(&ok);
+        if (!ok || value < 0 || value > 65535)
+            return tr("the port \"%1\" is not a number from 0 to 65535").arg(port);
+        e->clientPort = value;
+    }
+    if (const QString devices = cell(row, Field::DeviceCount); !devices.isEmpty()) {
+        e->deviceCount = parseWholeNumber(devices);
+        if (!e->deviceCount)
+            return tr("the device count \"%1\" is not a whole number").arg(devices);
+    }
+    if (const QString duration = cell(row, Field::Duration); !duration.isEmpty()) {
+        e->durationSeconds = parseDuration(duration);
+        if (!e->durationSeconds)
+            return tr("the duration \"%1\" is not a number of seconds or h:mm:ss").arg(duration);
+    }
+    return std::nullopt;
+}
+
+void TableImporter::keepUnmappedColumns(const TableRow &row, EventRecord *e) const
+{
+    // Nothing in a source row is dropped: columns without a stored field keep their header text.
+    static const QList<Field> storedFields{Field::Timestamp, Field::Initiator, Field::Counterpart,
+                                           Field::ClientIp, Field::ClientPort, Field::DeviceCount, Field::Duration};
+    QList<int> stored;
+    for (Field field : storedFields) {
+        if (m_match.columns.contains(field))
+            stored.append(m_match.columns.value(field));
+    }
+    for (int column = 0; column < row.cells.size() && column < m_header.size(); ++column) {
+        if (!stored.contains(column))
+            e->extra.insert(m_header.at(column).trimmed(), row.cells.at(column));
+    }
 }
 
 NormalizedHandle TableImporter::normalized(const QString &raw)

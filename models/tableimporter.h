@@ -23,8 +23,11 @@ public:
     struct Options
     {
         QString formatId = QStringLiteral("auto");
+        std::optional<TableFormat> profile; ///< an analyst's mapping; replaces recognition
         std::optional<QTimeZone> declaredZone;
         QString region = QStringLiteral("US");
+        DateOrder dateOrder = DateOrder::Unknown;
+        QString dateOrderSource; ///< "declared by analyst" or "settled from the data"
     };
 
     enum class Outcome { Event, Rejected, End, Fatal };
@@ -34,28 +37,37 @@ public:
     /// @brief Reads up to the header row; false with fatalError() set if none is found.
     bool readHeader();
     Outcome next(EventRecord *event, RejectedRow *rejected);
+    /// @brief The raw time text of every remaining row (to settle the day/month order).
+    QStringList remainingTimeTexts();
 
     QString fatalError() const { return m_fatalError; }
     int fatalLine() const { return m_fatalLine; }
     bool zoneMissing() const { return m_zoneMissing; }
+    bool dateOrderMissing() const { return m_dateOrderMissing; }
     const TableFormat &format() const { return *m_format; }
     QString recognition() const { return m_recognition; }
     int headerLine() const { return m_headerLine; }
     QJsonObject metadata() const;
     /// @brief "UTC (stated in header)", "stated in each record", or the declared zone.
     QString zoneDescription() const;
-    bool zoneDeclared() const { return m_options.declaredZone.has_value(); }
+    bool zoneDeclared() const;
     double progress() const { return m_reader.progress(); }
 
 private:
     bool tryHeader(const TableRow &row);
+    void describeRecognition();
     std::optional<QString> rowProblem(const TableRow &row) const;
     Outcome buildEvent(const TableRow &row, EventRecord *event, RejectedRow *rejected);
+    std::optional<QString> readParties(const TableRow &row, EventRecord *event);
+    std::optional<QString> readNumbers(const TableRow &row, EventRecord *event) const;
+    void keepUnmappedColumns(const TableRow &row, EventRecord *event) const;
     Outcome reject(const TableRow &row, const QString &reason, RejectedRow *rejected) const;
     QString cell(const TableRow &row, Field field) const;
+    QString timeText(const TableRow &row) const;
     ParsedTime parseTime(const QString &text) const;
     QString dedupeKey(const EventRecord &event, const QString &recordId) const;
     NormalizedHandle normalized(const QString &raw);
+    std::optional<QTimeZone> effectiveDeclaredZone() const;
 
     TableReader &m_reader;
     Options m_options;
@@ -72,4 +84,5 @@ private:
     int m_fatalLine = 0;
     bool m_anyZoneInRecords = false;
     bool m_zoneMissing = false;
+    bool m_dateOrderMissing = false;
 };

@@ -8,7 +8,7 @@ const QRegularExpression &timestampPattern()
 {
     // date, time, optional fraction, optional zone label or offset
     static const QRegularExpression re(QStringLiteral(
-        "^(\\d{4})-(\\d{1,2})-(\\d{1,2})[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,6}))?)?"
+        "^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,6}))?)?"
         "\\s*([A-Za-z]{1,5}|[+-]\\d{2}(?::?\\d{2})?|[A-Za-z]{3}[+-]\\d{2}(?::?\\d{2})?)?$"));
     return re;
 }
@@ -22,10 +22,40 @@ int fractionToMs(const QString &fraction)
 
 } // namespace
 
-TimestampParser::TimestampParser(std::optional<QTimeZone> headerZone,
-                                 std::optional<QTimeZone> declaredZone)
-    : m_headerZone(std::move(headerZone)), m_declaredZone(std::move(declaredZone))
+TimestampParser::TimestampParser(std::optional<QTimeZone> headerZone, std::optional<QTimeZone> declaredZone,
+                                 DateOrder dateOrder, QString format)
+    : m_headerZone(std::move(headerZone)), m_declaredZone(std::move(declaredZone)), m_dateOrder(dateOrder),
+      m_format(std::move(format))
 {
+}
+
+namespace {
+
+const QRegularExpression &slashDatePattern()
+{
+    // 03/04/2016 14:03[:07] with an optional zone: day and month order must be known.
+    static const QRegularExpression re(QStringLiteral(
+        "^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+        "\\s*([A-Za-z]{1,5}|[+-]\\d{2}(?::?\\d{2})?)?$"));
+    return re;
+}
+
+} // namespace
+
+DateOrder TimestampParser::settleDateOrder(const QStringList &values)
+{
+    bool dayFirst = false;
+    bool monthFirst = false;
+    for (const QString &value : values) {
+        const auto m = slashDatePattern().match(value.trimmed());
+        if (!m.hasMatch())
+            continue;
+        dayFirst = dayFirst || m.captured(1).toInt() > 12;
+        monthFirst = monthFirst || m.captured(2).toInt() > 12;
+    }
+    if (dayFirst == monthFirst)
+        return DateOrder::Unknown; // nothing settles it, or the file contradicts itself
+    return dayFirst ? DateOrder::DayFirst : DateOrder::MonthFirst;
 }
 
 std::optional<QTimeZone> TimestampParser::zoneFromLabel(QStringView label)
@@ -113,6 +143,14 @@ ParsedTime TimestampParser::parse(QStringView text) const
     if (parsePlain(text, &plainDate, &plainTime))
         return fromLocal(QDateTime(plainDate, plainTime, QTimeZone::utc()), std::nullopt);
     const QString trimmed = text.trimmed().toString();
+    if (!m_format.isEmpty()) {
+        const QDateTime local = QDateTime::fromString(trimmed, m_format);
+        if (!local.isValid())
+            return {false, 0, {}, tr("timestamp \"%1\" does not match the format \"%2\"").arg(trimmed, m_format), false};
+        return fromLocal(QDateTime(local.date(), local.time(), QTimeZone::utc()), std::nullopt);
+    }
+    if (const auto s = slashDatePattern().match(trimmed); s.hasMatch())
+        return parseSlashDate(s);
     const auto m = timestampPattern().match(trimmed);
     if (!m.hasMatch())
         return {false, 0, {}, tr("unreadable timestamp \"%1\"").arg(trimmed), false};
@@ -126,6 +164,32 @@ ParsedTime TimestampParser::parse(QStringView text) const
         textZone = zoneFromLabel(m.captured(8));
         if (!textZone)
             return {false, 0, {}, tr("unknown time zone label \"%1\"").arg(m.captured(8)), false};
+    }
+    return fromLocal(QDateTime(date, time, QTimeZone::utc()), textZone);
+}
+
+ParsedTime TimestampParser::parseSlashDate(const QRegularExpressionMatch &m) const
+{
+    if (m_dateOrder == DateOrder::Unknown) {
+        ParsedTime unknown;
+        unknown.needsDateOrder = true;
+        unknown.error = tr("dates like \"%1\" can be read day-first or month-first and the file does not settle "
+                           "which; declare the order (--date-order dmy or mdy)")
+                            .arg(m.captured(0));
+        return unknown;
+    }
+    const int first = m.captured(1).toInt();
+    const int second = m.captured(2).toInt();
+    const bool dayFirst = m_dateOrder == DateOrder::DayFirst;
+    const QDate date(m.captured(3).toInt(), dayFirst ? second : first, dayFirst ? first : second);
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+    if (!date.isValid() || !time.isValid())
+        return {false, 0, {}, tr("impossible date or time \"%1\"").arg(m.captured(0)), false};
+    std::optional<QTimeZone> textZone;
+    if (!m.captured(7).isEmpty()) {
+        textZone = zoneFromLabel(m.captured(7));
+        if (!textZone)
+            return {false, 0, {}, tr("unknown time zone label \"%1\"").arg(m.captured(7)), false};
     }
     return fromLocal(QDateTime(date, time, QTimeZone::utc()), textZone);
 }

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QTimeZone>
 
+#include "tableformat.h"
+
 #include <optional>
 
 /// @brief Where the zone used for a timestamp came from.
@@ -16,6 +18,7 @@ struct ParsedTime
     QString zoneUsed;
     QString error;
     bool zoneMissing = false; ///< no zone in text, header or declaration: the import cannot go on
+    bool needsDateOrder = false; ///< a date like 03/04/2016 and no settled day/month order
     bool ambiguous = false;   ///< a DST overlap: utcMs is the earlier reading, laterUtcMs the other
     qint64 laterUtcMs = 0;
     ZoneSource zoneSource = ZoneSource::Declared;
@@ -28,7 +31,8 @@ class TimestampParser final
 {
     Q_DECLARE_TR_FUNCTIONS(TimestampParser)
 public:
-    TimestampParser(std::optional<QTimeZone> headerZone, std::optional<QTimeZone> declaredZone);
+    TimestampParser(std::optional<QTimeZone> headerZone, std::optional<QTimeZone> declaredZone,
+                    DateOrder dateOrder = DateOrder::Unknown, QString format = {});
 
     ParsedTime parse(QStringView text) const;
     ParsedTime parseExcelSerial(double serial, bool date1904) const;
@@ -38,12 +42,18 @@ public:
     /// @brief A declared zone: an IANA id or a label accepted by zoneFromLabel.
     static std::optional<QTimeZone> zoneFromDeclaration(const QString &text);
     static QString zoneName(const QTimeZone &zone);
+    /// @brief Day/month order told by dates like 25/03/2016 (day first) or 03/25/2016; Unknown
+    /// when every date is ambiguous or the dates disagree.
+    static DateOrder settleDateOrder(const QStringList &values);
 
 private:
+    ParsedTime parseSlashDate(const class QRegularExpressionMatch &match) const;
     ParsedTime fromLocal(const QDateTime &local, const std::optional<QTimeZone> &textZone) const;
 
     std::optional<QTimeZone> m_headerZone;
     std::optional<QTimeZone> m_declaredZone;
+    DateOrder m_dateOrder;
+    QString m_format;
 };
 
 /// @brief Converts a wall-clock time in a zone to UTC, refusing times that do not exist

@@ -86,12 +86,17 @@ void printFileResult(const FileImportResult &file, bool dryRun)
     if (!file.ok) {
         err() << file.error << Qt::endl;
     } else {
+        QString notes = dryRun ? Cli::tr(" [dry run: nothing written]") : QString();
+        if (file.callLegs > 0)
+            notes.prepend(Cli::tr("; %1 of the duplicates are further legs of a call").arg(file.callLegs));
+        if (!file.dateOrder.isEmpty())
+            notes.prepend(Cli::tr("; dates read %1").arg(file.dateOrder == u"dmy" ? Cli::tr("day first") : Cli::tr("month first")));
         out() << Cli::tr("%1: %2 accepted, %3 rejected, %4 duplicate (%5; zone %6)%7")
                      .arg(file.path)
                      .arg(file.accepted)
                      .arg(file.rejected)
                      .arg(file.duplicate)
-                     .arg(file.format, file.timeZone, dryRun ? Cli::tr(" [dry run: nothing written]") : QString())
+                     .arg(file.format, file.timeZone, notes)
               << Qt::endl;
         out() << QStringLiteral("  ") << Cli::tr("recognised as %1").arg(file.recognition) << Qt::endl;
     }
@@ -121,7 +126,9 @@ int importCommand(const QStringList &arguments)
     const QString command = QStringLiteral("import");
     QCommandLineParser parser;
     parser.addOption(caseOption);
-    parser.addOption({QStringLiteral("format"), Cli::tr("auto (default) or a format id: %1.").arg(QStringLiteral("apple-ids, carrier-cdr")), QStringLiteral("FORMAT"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("format"), Cli::tr("auto (default) or a format id: %1.").arg(TableFormat::builtInIds().join(QStringLiteral(", "))), QStringLiteral("FORMAT"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("profile"), Cli::tr("A JSON column-mapping profile for a table no built-in format knows."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("date-order"), Cli::tr("dmy or mdy, for dates like 03/04/2016 the file does not settle."), QStringLiteral("ORDER")});
     parser.addOption({QStringLiteral("timezone"), Cli::tr("The zone the provider wrote unmarked times in (IANA name or UTC)."), QStringLiteral("ZONE")});
     parser.addOption({QStringLiteral("region"), Cli::tr("Default region for national phone numbers when the case is created (default US)."), QStringLiteral("CC"), QStringLiteral("US")});
     parser.addOption({QStringLiteral("allow-duplicate"), Cli::tr("Import a file whose SHA-256 is already in the case.")});
@@ -142,6 +149,18 @@ int importCommand(const QStringList &arguments)
     params.region = parser.value(QStringLiteral("region")).toUpper();
     params.allowDuplicate = parser.isSet(QStringLiteral("allow-duplicate"));
     params.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    params.profilePath = parser.value(QStringLiteral("profile"));
+    if (parser.isSet(QStringLiteral("date-order"))) {
+        const QString order = parser.value(QStringLiteral("date-order"));
+        if (order != u"dmy" && order != u"mdy")
+            return fail(command, Cli::tr("--date-order takes dmy or mdy"));
+        params.dateOrder = order == u"dmy" ? DateOrder::DayFirst : DateOrder::MonthFirst;
+    }
+    if (!params.profilePath.isEmpty()) {
+        QString profileError;
+        if (!TableFormat::loadProfile(params.profilePath, &profileError))
+            return fail(command, profileError);
+    }
     params.previewRows = params.dryRun ? 20 : 1000;
     if (!HandleNormalizer::isKnownRegion(params.region))
         return fail(command, Cli::tr("unknown region \"%1\" (use an ISO 3166 code such as US or DE)").arg(params.region));
@@ -382,8 +401,8 @@ int demoCommand(const QStringList &arguments)
 QString usage()
 {
     return Cli::tr("usage: lookuplens-cli COMMAND [options]\n"
-                   "  import   --case CASE [--format auto|apple-ids|carrier-cdr] [--timezone ZONE] [--region CC]\n"
-                   "           [--allow-duplicate] [--dry-run] FILE...\n"
+                   "  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]\n"
+                   "           [--date-order dmy|mdy] [--allow-duplicate] [--dry-run] FILE...\n"
                    "  stats    --case CASE [--json]\n"
                    "  handles  --case CASE [--json]\n"
                    "  events   --case CASE [--handle H] [--class lookup|communication|connection]\n"

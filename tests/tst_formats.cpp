@@ -1,0 +1,277 @@
+#include "casedatabase.h"
+#include "casequeries.h"
+#include "importjob.h"
+#include "testsupport.h"
+#include "timeformat.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using TestSupport::dataPath;
+using TestSupport::scalar;
+
+/// Every table format: exact events, accounting, and the rules for every importer.
+class tst_Formats : public QObject
+{
+    Q_OBJECT
+private slots:
+    void faceTimeInvitationsAreLookups();
+    void carrierCallLegsMakeOneCall();
+    void sidedCdrSettlesDayFirstFromTheData();
+    void ambiguousDatesNeedADeclaredOrder();
+    void analystProfileMapsAnyTable();
+    void profileMustNameClassAndZone_data();
+    void profileMustNameClassAndZone();
+    void profileRoundTrip();
+    void encodingsAndLineEndingsGiveIdenticalEvents_data();
+    void encodingsAndLineEndingsGiveIdenticalEvents();
+
+private:
+    struct Imported
+    {
+        ImportResult result;
+        std::unique_ptr<CaseDatabase> db;
+    };
+    Imported import(ImportParams params, const QString &region = QStringLiteral("US"));
+    static QStringList events(QSqlDatabase db);
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+};
+
+tst_Formats::Imported tst_Formats::import(ImportParams params, const QString &region)
+{
+    params.casePath = m_dir.filePath(QStringLiteral("f%1.llcase").arg(++m_counter));
+    if (region != u"US") {
+        QString error;
+        CaseDatabase::create(params.casePath, region, &error);
+    }
+    Imported imported{ImportJob::run(params), nullptr};
+    QString error;
+    imported.db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
+    for (const FileImportResult &file : imported.result.files) {
+        // The accounting identity holds for every file of every format.
+        if (file.ok && file.rowsRead != file.accepted + file.duplicate + file.rejected)
+            qWarning("accounting broken for %s", qPrintable(file.path));
+    }
+    return imported;
+}
+
+QStringList tst_Formats::events(QSqlDatabase db)
+{
+    QStringList rows;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT e.class, e.subtype, e.utc_ms, hi.normalized, coalesce(hc.normalized, ''),"
+                          " coalesce(e.client_ip, ''), coalesce(e.duration_s, ''), e.line FROM events e"
+                          " JOIN handles hi ON hi.id = e.initiator_id LEFT JOIN handles hc ON hc.id = e.counterpart_id"
+                          " ORDER BY e.line"));
+    while (q.next()) {
+        rows.append(QStringList{q.value(0).toString(), q.value(1).toString(), TimeFormat::isoUtc(q.value(2).toLongLong()),
+                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                q.value(6).toString(), q.value(7).toString()}
+                        .join(u' '));
+    }
+    return rows;
+}
+
+void tst_Formats::faceTimeInvitationsAreLookups()
+{
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("facetime/facetime-invitations.csv"))};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(imported.result.files.first().format, QStringLiteral("apple-facetime"));
+    QVERIFY(imported.result.files.first().recognition.contains(QStringLiteral("\"Callee\"")));
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{u"lookup facetime-invitation 2016-09-04T10:00:00Z +12025550143 +13125550147 198.51.100.14  4"_qs,
+                          u"lookup facetime-invitation 2016-09-04T10:05:30Z +12025550143 dana.reyes@example.com 198.51.100.14  5"_qs,
+                          u"lookup facetime-invitation 2016-09-05T08:00:00Z +13125550147 +12025550143 203.0.113.9  6"_qs}));
+    QCOMPARE(CaseQueries(imported.db->db()).stats().communications, 0);
+}
+
+void tst_Formats::carrierCallLegsMakeOneCall()
+{
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("carrier/cdr-legs.csv"))};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE(file.format, QStringLiteral("carrier-cdr"));
+    QCOMPARE(file.rowsRead, 6);
+    QCOMPARE(file.accepted, 3);
+    QCOMPARE(file.duplicate, 3);
+    QCOMPARE(file.callLegs, 3);
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{u"communication call 2016-09-02T08:31:00Z +12025550143 +13125550147  184 2"_qs,
+                          u"communication sms 2016-09-02T09:02:17Z +13125550147 +12025550143  0 4"_qs,
+                          u"communication call 2016-09-03T12:00:00Z +16175550199 +12025550143  305 5"_qs}));
+    QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT group_concat(o.line || ':' || o.kind, ',') FROM event_occurrences o"
+                                                      " JOIN events e ON e.id = o.event_id WHERE e.line = 5")).toString(),
+             QStringLiteral("6:call-leg,7:call-leg"));
+}
+
+void tst_Formats::sidedCdrSettlesDayFirstFromTheData()
+{
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("carrier/cdr-sided-dmy.csv"))};
+    params.timeZone = QStringLiteral("Europe/Berlin");
+    const auto imported = import(params, QStringLiteral("DE"));
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE(file.format, QStringLiteral("carrier-cdr-sided"));
+    QCOMPARE(file.dateOrder, QStringLiteral("dmy"));
+    QCOMPARE(file.accepted, 3);
+    QCOMPARE(file.rejected, 1);
+    QVERIFY(file.rejectedRows.first().reason.contains(QStringLiteral("sideways")));
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{// outgoing: the target called
+                          u"communication call 2026-10-02T07:10:00Z +4915112345678 +5511987654321  31 2"_qs,
+                          // incoming, and 02:30 happened twice that night: the earlier reading, flagged
+                          u"communication sms 2026-10-25T00:30:00Z +5511987654321 +4915112345678   3"_qs,
+                          // a national number read with the case's region DE; h:mm:ss duration
+                          u"communication call 2026-10-03T12:00:00Z +49301234567 +4915112345678  3723 4"_qs}));
+    QVERIFY(scalar(imported.db->db(), QStringLiteral("SELECT extra FROM events WHERE line = 3")).toString().contains(
+        QStringLiteral("2026-10-25T01:30:00Z")));
+    const SourceRow source = CaseQueries(imported.db->db()).sources().first();
+    QCOMPARE(source.metadata.value(QStringLiteral("date_order")).toString(), QStringLiteral("dmy"));
+    QCOMPARE(source.metadata.value(QStringLiteral("date_order_from")).toString(), QStringLiteral("settled from the data"));
+    QVERIFY(source.zoneDeclared);
+}
+
+void tst_Formats::ambiguousDatesNeedADeclaredOrder()
+{
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("carrier/cdr-sided-ambiguous.csv"))};
+    params.timeZone = QStringLiteral("UTC");
+    const auto refused = import(params);
+    QVERIFY(!refused.result.allOk());
+    QVERIFY(refused.result.files.first().needsDateOrder);
+    QVERIFY2(refused.result.files.first().error.contains(QStringLiteral(":2: dates like \"02/10/2026 09:10:00\"")),
+             qPrintable(refused.result.files.first().error));
+    QVERIFY(refused.result.files.first().error.contains(QStringLiteral("--date-order")));
+
+    params.dateOrder = DateOrder::MonthFirst;
+    const auto declared = import(params);
+    QVERIFY(declared.result.allOk());
+    QCOMPARE(events(declared.db->db()).first(),
+             QStringLiteral("communication call 2026-02-10T09:10:00Z +4915112345678 +5511987654321  31 2"));
+    QCOMPARE(CaseQueries(declared.db->db()).sources().first().metadata.value(QStringLiteral("date_order_from")).toString(),
+             QStringLiteral("declared by analyst"));
+}
+
+void tst_Formats::analystProfileMapsAnyTable()
+{
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("profile/custom-export.csv"))};
+    const auto unknown = import(params);
+    QVERIFY(!unknown.result.allOk());
+    QVERIFY(unknown.result.files.first().error.contains(QStringLiteral("--profile")));
+
+    params.profilePath = dataPath(QStringLiteral("profile/custom-profile.json"));
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{u"communication call 2016-04-03T08:00:00Z +4915112345678 +49301234567   2"_qs,
+                          u"communication call 2016-04-04T09:30:00Z +49301234567 +4915112345678   3"_qs}));
+    // Windows-1252 text in a column the profile does not map is kept, correctly decoded.
+    const QJsonObject extra = QJsonDocument::fromJson(
+        scalar(imported.db->db(), QStringLiteral("SELECT extra FROM events WHERE line = 3")).toByteArray()).object();
+    QCOMPARE(extra.value(QStringLiteral("Notiz")).toString(), QStringLiteral("“zurück”"));
+    const SourceRow source = CaseQueries(imported.db->db()).sources().first();
+    QCOMPARE(source.timeZone, QStringLiteral("Europe/Berlin"));
+    QVERIFY(source.zoneDeclared);
+    QCOMPARE(source.metadata.value(QStringLiteral("profile")).toObject().value(QStringLiteral("class")).toString(),
+             QStringLiteral("communication"));
+}
+
+void tst_Formats::profileMustNameClassAndZone_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no class") << "profile/no-class-profile.json" << "must name the evidence class";
+    QTest::newRow("no zone") << "profile/no-zone-profile.json" << "must name the zone";
+}
+
+void tst_Formats::profileMustNameClassAndZone()
+{
+    QFETCH(QString, profile);
+    QFETCH(QString, message);
+    QString error;
+    QVERIFY(!TableFormat::loadProfile(dataPath(profile), &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("profile/custom-export.csv"))};
+    params.profilePath = dataPath(profile);
+    const auto imported = import(params);
+    QVERIFY(!imported.result.allOk());
+    QVERIFY(!imported.db); // nothing created
+}
+
+void tst_Formats::profileRoundTrip()
+{
+    QString error;
+    const auto profile = TableFormat::loadProfile(dataPath(QStringLiteral("profile/custom-profile.json")), &error);
+    QVERIFY2(profile, qPrintable(error));
+    const QString saved = m_dir.filePath(QStringLiteral("saved-profile.json"));
+    QVERIFY(profile->saveProfile(saved, &error));
+    const auto again = TableFormat::loadProfile(saved, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->toJson(), profile->toJson());
+    QCOMPARE(again->evidenceClass, EvidenceClass::Communication);
+    QCOMPARE(again->dateOrder, DateOrder::DayFirst);
+    QVERIFY(again->analystProfile);
+    QCOMPARE(TableFormat::builtInIds(), (QStringList{u"apple-facetime"_qs, u"apple-ids"_qs, u"carrier-cdr-sided"_qs,
+                                                     u"carrier-cdr"_qs}));
+}
+
+void tst_Formats::encodingsAndLineEndingsGiveIdenticalEvents_data()
+{
+    QTest::addColumn<QString>("variant");
+    for (const char *variant : {"utf8-bom", "utf16le", "utf16be", "crlf", "cr", "windows-1252"})
+        QTest::newRow(variant) << QString::fromLatin1(variant);
+}
+
+void tst_Formats::encodingsAndLineEndingsGiveIdenticalEvents()
+{
+    QFETCH(QString, variant);
+    QFile original(dataPath(QStringLiteral("ids/ids-sample.csv")));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(original.readAll());
+    QByteArray bytes;
+    if (variant == u"utf8-bom")
+        bytes = "\xEF\xBB\xBF" + text.toUtf8();
+    else if (variant == u"utf16le")
+        bytes = QByteArray("\xFF\xFE") + QByteArray(QStringEncoder(QStringEncoder::Utf16LE)(text));
+    else if (variant == u"utf16be")
+        bytes = QByteArray("\xFE\xFF") + QByteArray(QStringEncoder(QStringEncoder::Utf16BE)(text));
+    else if (variant == u"crlf")
+        bytes = text.replace(u'\n', QStringLiteral("\r\n")).toUtf8();
+    else if (variant == u"cr")
+        bytes = text.replace(u'\n', u'\r').toUtf8();
+    else
+        bytes = text.replace(QStringLiteral("iPhone"), QStringLiteral("iPhone \u00E9")).toLatin1();
+    const QString path = m_dir.filePath(QStringLiteral("variant-%1.csv").arg(variant));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+
+    ImportParams reference;
+    reference.files = {dataPath(QStringLiteral("ids/ids-sample.csv"))};
+    reference.timeZone = QStringLiteral("UTC");
+    ImportParams other = reference;
+    other.files = {path};
+    const auto a = import(reference);
+    const auto b = import(other);
+    QVERIFY2(b.result.allOk(), qPrintable(b.result.files.value(0).error));
+    QCOMPARE(events(b.db->db()), events(a.db->db()));
+    if (variant == u"windows-1252")
+        QVERIFY(scalar(b.db->db(), QStringLiteral("SELECT extra FROM events WHERE line = 10")).toString().contains(
+            QStringLiteral("iPhone \u00E9")));
+}
+
+QTEST_GUILESS_MAIN(tst_Formats)
+#include "tst_formats.moc"
