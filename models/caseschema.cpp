@@ -83,8 +83,12 @@ const QStringList version1{
                    " details TEXT NOT NULL DEFAULT '{}')"),
 };
 
-// Call legs linked to their call, and analysts' labels for handles.
+// Call legs linked to their call, analysts' labels for handles, and the container a source
+// came out of (a WhatsApp delivery inside the ZIP the analyst imported).
 const QStringList version2{
+    QStringLiteral("ALTER TABLE sources ADD COLUMN container_path TEXT"),
+    QStringLiteral("ALTER TABLE sources ADD COLUMN container_sha256 TEXT"),
+    QStringLiteral("CREATE INDEX sources_by_container_sha256 ON sources (container_sha256)"),
     QStringLiteral("ALTER TABLE event_occurrences ADD COLUMN kind TEXT NOT NULL DEFAULT 'duplicate'"
                    " CHECK (kind IN ('duplicate', 'call-leg'))"),
     QStringLiteral("CREATE TABLE handle_labels ("

@@ -7,7 +7,10 @@
 #include "filehash.h"
 #include "sqlitestatement.h"
 #include "tableimporter.h"
+#include "whatsappcontainer.h"
+#include "whatsappparser.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -28,6 +31,21 @@ bool execSql(QSqlDatabase db, const QString &sql, QString *error = nullptr)
     return false;
 }
 
+/// What the sources table records about one imported document.
+struct SourceInfo
+{
+    QString name;
+    QString path;
+    qint64 size = 0;
+    QString sha256;
+    QString format;
+    QString timeZone;
+    bool zoneDeclared = false;
+    QJsonObject metadata;
+    QString containerPath;
+    QString containerSha256;
+};
+
 class JobRunner
 {
     Q_DECLARE_TR_FUNCTIONS(ImportJob)
@@ -47,8 +65,11 @@ private:
     FileImportResult importWithOptions(int index, const QString &path, const FileDigest &digest,
                                        const TableImporter::Options &options);
     bool readFile(TableImporter &importer, EventWriter *writer, FileImportResult &result, int index);
-    std::optional<qint64> insertSource(const QString &path, const FileDigest &digest, const TableImporter &importer,
-                                       QString *error);
+    std::optional<qint64> insertSource(const SourceInfo &source, QString *error);
+    FileImportResult importWhatsApp(int index, const QString &path, const FileDigest &digest);
+    bool writeWhatsAppDocument(const ContainerDocument &document, const WhatsAppDocument &parsed,
+                               const QString &path, const FileDigest &digest, FileImportResult &total);
+    QHash<QString, int> m_dryRunSeen; ///< a dry run's stand-in for duplicate look-ups across deliveries
     bool finishSource(qint64 sourceId, const FileImportResult &result, QString *error);
     QString existingSource(const QString &sha256);
     bool reportProgress(int index, const QString &path, double fraction, bool force = false);
@@ -189,7 +210,9 @@ bool JobRunner::reportProgress(int index, const QString &path, double fraction, 
 QString JobRunner::existingSource(const QString &sha256)
 {
     QSqlQuery query(m_case->db());
-    query.prepare(QStringLiteral("SELECT id, file_name, imported_at FROM sources WHERE sha256 = ? ORDER BY id"));
+    query.prepare(QStringLiteral("SELECT id, coalesce(container_path, file_name), imported_at FROM sources"
+                                 " WHERE sha256 = ? OR container_sha256 = ? ORDER BY id"));
+    query.addBindValue(sha256);
     query.addBindValue(sha256);
     if (!query.exec() || !query.next())
         return {};
@@ -219,6 +242,8 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
             return result;
         }
     }
+    if (WhatsAppContainer::probe(path))
+        return importWhatsApp(index, path, *digest);
     auto options = importerOptions(&error);
     if (!options) {
         result.error = QStringLiteral("%1: %2").arg(path, error);
@@ -295,7 +320,11 @@ FileImportResult JobRunner::importWithOptions(int index, const QString &path, co
     }
     const QString savepoint = QStringLiteral("file_%1").arg(index);
     execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
-    const auto sourceId = insertSource(path, digest, importer, &error);
+    const QFileInfo info(path);
+    const SourceInfo source{info.fileName(), info.absoluteFilePath(), digest.size, digest.sha256,
+                            importer.format().id, importer.zoneDescription(), importer.zoneDeclared(),
+                            importer.metadata(), {}, {}};
+    const auto sourceId = insertSource(source, &error);
     bool ok = sourceId.has_value();
     if (ok) {
         result.sourceId = *sourceId;
@@ -314,6 +343,114 @@ FileImportResult JobRunner::importWithOptions(int index, const QString &path, co
     execSql(m_case->db(), QStringLiteral("RELEASE ") + savepoint);
     result.timeZone = importer.zoneDescription();
     return result;
+}
+
+FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const FileDigest &digest)
+{
+    FileImportResult result;
+    result.path = path;
+    result.format = QStringLiteral("whatsapp");
+    QString error;
+    const QList<ContainerDocument> documents = WhatsAppContainer::documents(path, &error);
+    if (documents.isEmpty()) {
+        result.error = QStringLiteral("%1: %2").arg(path, error);
+        return result;
+    }
+    result.recognition = tr("WhatsApp pen-register return: %n records page(s) (%1)", nullptr, int(documents.size()))
+                             .arg(documents.constFirst().name);
+    const WhatsAppParser parser(m_case ? m_case->region() : m_params.region);
+    m_dryRunSeen.clear();
+    const QString savepoint = QStringLiteral("file_%1").arg(index);
+    if (!m_params.dryRun)
+        execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
+    bool ok = true;
+    for (int i = 0; i < documents.size() && ok && !m_cancelled; ++i) {
+        const WhatsAppDocument parsed = parser.parse(documents.at(i).bytes);
+        if (!parsed.error.isEmpty()) {
+            result.error = QStringLiteral("%1: %2: %3").arg(path, documents.at(i).name, parsed.error);
+            ok = false;
+            break;
+        }
+        ok = writeWhatsAppDocument(documents.at(i), parsed, path, digest, result);
+        ok = ok && reportProgress(index, path, double(i + 1) / double(documents.size()));
+    }
+    result.ok = ok && !m_cancelled;
+    result.timeZone = QStringLiteral("stated in records");
+    if (!m_params.dryRun) {
+        if (!result.ok)
+            execSql(m_case->db(), QStringLiteral("ROLLBACK TO ") + savepoint);
+        execSql(m_case->db(), QStringLiteral("RELEASE ") + savepoint);
+    }
+    return result;
+}
+
+bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const WhatsAppDocument &parsed,
+                                      const QString &path, const FileDigest &digest, FileImportResult &total)
+{
+    FileImportResult counts;
+    counts.path = document.name;
+    counts.format = QStringLiteral("whatsapp");
+    counts.timeZone = QStringLiteral("stated in records");
+    std::optional<qint64> sourceId;
+    std::optional<EventWriter> writer;
+    QString error;
+    if (!m_params.dryRun) {
+        const QJsonObject metadata{{QStringLiteral("request_parameters"), parsed.requestParameters},
+                                   {QStringLiteral("account_identifier"), parsed.account},
+                                   {QStringLiteral("container"), QFileInfo(path).absoluteFilePath()}};
+        const SourceInfo source{document.name, QFileInfo(path).absoluteFilePath(), document.bytes.size(),
+                                QString::fromLatin1(QCryptographicHash::hash(document.bytes, QCryptographicHash::Sha256).toHex()),
+                                QStringLiteral("whatsapp"), counts.timeZone, false, metadata,
+                                QFileInfo(path).absoluteFilePath(), digest.sha256};
+        sourceId = insertSource(source, &error);
+        if (!sourceId) {
+            total.error = tr("%1: cannot record the source: %2").arg(path, error);
+            return false;
+        }
+        writer.emplace(m_case->db(), *sourceId);
+        if (!writer->prepare()) {
+            total.error = QStringLiteral("%1: %2").arg(path, writer->lastError());
+            return false;
+        }
+    }
+    for (const RejectedRow &row : parsed.rejected) {
+        ++counts.rejected;
+        if (total.rejectedRows.size() < m_params.previewRows)
+            total.rejectedRows.append({row.line, document.name + QStringLiteral(": ") + row.reason, row.raw});
+        if (writer && !writer->writeRejected(row)) {
+            total.error = QStringLiteral("%1: %2").arg(path, writer->lastError());
+            return false;
+        }
+    }
+    QHash<QString, int> seenHere;
+    for (const EventRecord &event : parsed.events) {
+        auto written = writer ? writer->write(event) : EventWriter::Outcome::Inserted;
+        if (!writer && m_dryRunSeen.value(event.dedupeKey) > 0) {
+            --m_dryRunSeen[event.dedupeKey];
+            written = EventWriter::Outcome::Duplicate;
+        }
+        ++seenHere[event.dedupeKey];
+        if (written == EventWriter::Outcome::Failed) {
+            total.error = QStringLiteral("%1: %2").arg(path, writer->lastError());
+            return false;
+        }
+        ++(written == EventWriter::Outcome::Inserted ? counts.accepted : counts.duplicate);
+        if (total.preview.size() < m_params.previewRows)
+            total.preview.append(event);
+    }
+    for (auto it = seenHere.cbegin(); it != seenHere.cend(); ++it)
+        m_dryRunSeen[it.key()] += it.value();
+    counts.rowsRead = counts.accepted + counts.duplicate + counts.rejected;
+    m_rows += counts.rowsRead;
+    total.rowsRead += counts.rowsRead;
+    total.accepted += counts.accepted;
+    total.duplicate += counts.duplicate;
+    total.rejected += counts.rejected;
+    if (sourceId && !finishSource(*sourceId, counts, &error)) {
+        total.error = QStringLiteral("%1: %2").arg(path, error);
+        return false;
+    }
+    return true;
 }
 
 bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImportResult &result, int index)
@@ -358,25 +495,26 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
     return !m_cancelled;
 }
 
-std::optional<qint64> JobRunner::insertSource(const QString &path, const FileDigest &digest,
-                                              const TableImporter &importer, QString *error)
+std::optional<qint64> JobRunner::insertSource(const SourceInfo &source, QString *error)
 {
     QSqlQuery query(m_case->db());
     query.prepare(QStringLiteral(
         "INSERT INTO sources (file_name, file_path, file_size, sha256, imported_at, imported_by, format,"
-        " time_zone, zone_declared, importer_version, metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QFileInfo info(path);
-    query.addBindValue(info.fileName());
-    query.addBindValue(info.absoluteFilePath());
-    query.addBindValue(digest.size);
-    query.addBindValue(digest.sha256);
+        " time_zone, zone_declared, importer_version, metadata, container_path, container_sha256)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(source.name);
+    query.addBindValue(source.path);
+    query.addBindValue(source.size);
+    query.addBindValue(source.sha256);
     query.addBindValue(AuditLog::nowIso());
     query.addBindValue(AuditLog::osUserName());
-    query.addBindValue(importer.format().id);
-    query.addBindValue(importer.zoneDescription());
-    query.addBindValue(importer.zoneDeclared() ? 1 : 0);
+    query.addBindValue(source.format);
+    query.addBindValue(source.timeZone);
+    query.addBindValue(source.zoneDeclared ? 1 : 0);
     query.addBindValue(ImportJob::importerVersion());
-    query.addBindValue(QString::fromUtf8(QJsonDocument(importer.metadata()).toJson(QJsonDocument::Compact)));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(source.metadata).toJson(QJsonDocument::Compact)));
+    query.addBindValue(source.containerPath.isEmpty() ? QVariant() : QVariant(source.containerPath));
+    query.addBindValue(source.containerSha256.isEmpty() ? QVariant() : QVariant(source.containerSha256));
     if (!query.exec()) {
         *error = query.lastError().text();
         return std::nullopt;

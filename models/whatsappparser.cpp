@@ -1,0 +1,355 @@
+#include "whatsappparser.h"
+
+#include "timestampparser.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+namespace {
+
+struct Token
+{
+    QString text;
+    int line = 0;
+};
+
+struct Field
+{
+    QString label;
+    QString value;
+    int line = 0;
+};
+
+/// A record: its fields in order, and the lines of the page it spans.
+struct Record
+{
+    QList<Field> fields;
+    int firstLine = 0;
+    int lastLine = 0;
+    QString value(const QString &label) const
+    {
+        for (const Field &f : fields) {
+            if (f.label == label)
+                return f.value;
+        }
+        return {};
+    }
+};
+
+bool isPageBreak(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^WhatsApp Business Record Page \\d+$"));
+    return re.match(text).hasMatch();
+}
+
+void collectTokens(xmlNode *node, QList<Token> *tokens)
+{
+    for (xmlNode *n = node; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE && n->content) {
+            const QString text = QString::fromUtf8(reinterpret_cast<const char *>(n->content)).simplified();
+            if (!text.isEmpty() && !isPageBreak(text))
+                tokens->append({text, int(xmlGetLineNo(n->parent ? n->parent : n))});
+        } else if (n->type == XML_ELEMENT_NODE) {
+            collectTokens(n->children, tokens);
+        }
+    }
+}
+
+void findSections(xmlNode *node, QHash<QString, QList<Token>> *sections)
+{
+    for (xmlNode *n = node; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        xmlChar *id = xmlGetProp(n, reinterpret_cast<const xmlChar *>("id"));
+        const QString name = id ? QString::fromUtf8(reinterpret_cast<const char *>(id)) : QString();
+        xmlFree(id);
+        if (name.startsWith(QStringLiteral("property-"))) {
+            QList<Token> tokens;
+            collectTokens(n->children, &tokens);
+            (*sections)[name.mid(9)] = tokens;
+        } else {
+            findSections(n->children, sections);
+        }
+    }
+}
+
+/// Splits a section's tokens into records. A record starts at @p marker (or, without one, at
+/// the first label); a label's value is every following token up to the next label.
+QList<Record> records(const QList<Token> &tokens, const QString &marker, const QStringList &labels,
+                      const QString &startLabel = {})
+{
+    QList<Record> result;
+    Field *open = nullptr;
+    for (const Token &token : tokens) {
+        const bool startsRecord = (!marker.isEmpty() && token.text == marker)
+                                  || (marker.isEmpty() && token.text == startLabel);
+        if (startsRecord) {
+            result.append(Record{{}, token.line, token.line});
+            open = nullptr;
+            if (!marker.isEmpty())
+                continue;
+        }
+        if (result.isEmpty())
+            continue; // titles and definitions before the first record
+        Record &record = result.last();
+        record.lastLine = qMax(record.lastLine, token.line);
+        if (labels.contains(token.text)) {
+            record.fields.append({token.text, QString(), token.line});
+            open = &record.fields.last();
+        } else if (open) {
+            open->value = open->value.isEmpty() ? token.text : open->value + u' ' + token.text;
+        }
+    }
+    return result;
+}
+
+QString phoneRaw(const QString &digits)
+{
+    // WhatsApp writes international numbers as bare digits.
+    static const QRegularExpression allDigits(QStringLiteral("^\\d{6,15}$"));
+    return allDigits.match(digits).hasMatch() ? u'+' + digits : digits;
+}
+
+QString dedupe(const QStringList &parts)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(parts.join(QChar(0x1F)).toUtf8(), QCryptographicHash::Sha1).toBase64());
+}
+
+QString rawLines(const QStringList &lines, const Record &record)
+{
+    return lines.mid(record.firstLine - 1, record.lastLine - record.firstLine + 1).join(u'\n');
+}
+
+class DocumentBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(WhatsAppParser)
+public:
+    DocumentBuilder(const HandleNormalizer &normalizer, const QStringList &lines, WhatsAppDocument *doc)
+        : m_normalizer(normalizer), m_lines(lines), m_doc(doc), m_time(std::nullopt, std::nullopt)
+    {
+    }
+
+    void requestParameters(const QList<Token> &tokens);
+    void messages(const QList<Token> &tokens);
+    void calls(const QList<Token> &tokens);
+    void logins(const QList<Token> &tokens);
+
+private:
+    bool start(EventRecord *e, const Record &record, const QString &timestamp, EvidenceClass cls, const QString &subtype);
+    bool party(NormalizedHandle *handle, QString *raw, const QString &value);
+    void reject(const Record &record, const QString &reason);
+
+    const HandleNormalizer &m_normalizer;
+    const QStringList &m_lines;
+    WhatsAppDocument *m_doc;
+    TimestampParser m_time;
+};
+
+void DocumentBuilder::reject(const Record &record, const QString &reason)
+{
+    m_doc->rejected.append({record.firstLine, reason, rawLines(m_lines, record)});
+}
+
+bool DocumentBuilder::start(EventRecord *e, const Record &record, const QString &timestamp, EvidenceClass cls,
+                            const QString &subtype)
+{
+    const ParsedTime t = m_time.parse(timestamp);
+    if (!t.ok) {
+        reject(record, timestamp.isEmpty() ? tr("the record has no timestamp") : t.error);
+        return false;
+    }
+    e->evidenceClass = cls;
+    e->subtype = subtype;
+    e->utcMs = t.utcMs;
+    e->timeRaw = timestamp;
+    e->timeZone = t.zoneUsed;
+    e->line = record.firstLine;
+    e->raw = rawLines(m_lines, record);
+    return true;
+}
+
+bool DocumentBuilder::party(NormalizedHandle *handle, QString *raw, const QString &value)
+{
+    *raw = value;
+    *handle = m_normalizer.normalize(phoneRaw(value));
+    return !handle->isEmpty();
+}
+
+void DocumentBuilder::requestParameters(const QList<Token> &tokens)
+{
+    static const QStringList labels{u"Service"_qs, u"Internal Ticket Number"_qs, u"Account Identifier"_qs,
+                                    u"Account Type"_qs, u"Generated"_qs, u"Date Range"_qs};
+    for (const Record &record : records(tokens, {}, labels, u"Service"_qs)) {
+        for (const Field &field : record.fields)
+            m_doc->requestParameters.insert(field.label, field.value);
+    }
+    m_doc->account = m_doc->requestParameters.value(QStringLiteral("Account Identifier")).toString();
+}
+
+void DocumentBuilder::messages(const QList<Token> &tokens)
+{
+    static const QStringList labels{u"Timestamp"_qs, u"Message Id"_qs, u"Sender"_qs, u"Recipients"_qs,
+                                    u"Group Id"_qs, u"Sender Ip"_qs, u"Sender Port"_qs, u"Sender Device"_qs,
+                                    u"Type"_qs, u"Message Style"_qs, u"Message Size"_qs};
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    for (const Record &record : records(tokens, u"Message"_qs, labels)) {
+        EventRecord base;
+        if (!start(&base, record, record.value(u"Timestamp"_qs), EvidenceClass::Communication, u"message"_qs))
+            continue;
+        if (!party(&base.initiator, &base.initiatorRaw, record.value(u"Sender"_qs))) {
+            reject(record, tr("the message has no sender"));
+            continue;
+        }
+        const QStringList recipients = record.value(u"Recipients"_qs).split(separators, Qt::SkipEmptyParts);
+        if (recipients.isEmpty()) {
+            reject(record, tr("the message has no recipients"));
+            continue;
+        }
+        base.clientIp = record.value(u"Sender Ip"_qs);
+        if (const QString port = record.value(u"Sender Port"_qs); !port.isEmpty())
+            base.clientPort = port.toInt();
+        for (const Field &field : record.fields) {
+            if (field.label != u"Timestamp" && field.label != u"Sender" && field.label != u"Sender Ip"
+                && field.label != u"Sender Port")
+                base.extra.insert(field.label, field.value);
+        }
+        // One event per recipient; all share the message id and the provider's identity.
+        const QString identity = dedupe({u"whatsapp-message"_qs, base.timeRaw, record.value(u"Message Id"_qs),
+                                         record.value(u"Sender"_qs), recipients.join(u','), base.clientIp});
+        for (const QString &recipient : recipients) {
+            EventRecord e = base;
+            party(&e.counterpart, &e.counterpartRaw, recipient);
+            e.dedupeKey = dedupe({identity, recipient});
+            m_doc->events.append(e);
+        }
+    }
+}
+
+void DocumentBuilder::calls(const QList<Token> &tokens)
+{
+    static const QStringList labels{u"Call Id"_qs, u"Call Creator"_qs, u"Events"_qs, u"Type"_qs, u"Timestamp"_qs,
+                                    u"From"_qs, u"To"_qs, u"From Ip"_qs, u"From Port"_qs, u"Media Type"_qs,
+                                    u"Phone Number"_qs};
+    for (const Record &record : records(tokens, u"Call"_qs, labels)) {
+        // The call's own fields, then its events: each "Type" opens one.
+        QJsonArray events;
+        QJsonObject current;
+        for (const Field &field : record.fields) {
+            if (field.label == u"Type") {
+                if (!current.isEmpty())
+                    events.append(current);
+                current = {};
+            }
+            if (field.label != u"Call Id" && field.label != u"Call Creator" && field.label != u"Events")
+                current.insert(field.label, field.value);
+        }
+        if (!current.isEmpty())
+            events.append(current);
+        const QString creator = record.value(u"Call Creator"_qs);
+        if (events.isEmpty()) {
+            reject(record, tr("the call has no events"));
+            continue;
+        }
+        const QJsonObject first = events.first().toObject();
+        EventRecord e;
+        if (!start(&e, record, first.value(u"Timestamp"_qs).toString(), EvidenceClass::Communication, u"call"_qs))
+            continue;
+        QString other;
+        bool accepted = false;
+        qint64 acceptMs = -1;
+        qint64 endMs = -1;
+        for (const QJsonValue &value : events) {
+            const QJsonObject event = value.toObject();
+            const QString to = event.value(u"To"_qs).toString();
+            const QString from = event.value(u"From"_qs).toString();
+            if (other.isEmpty())
+                other = from == creator ? to : from;
+            if (e.clientIp.isEmpty() && event.contains(u"From Ip"_qs)) {
+                e.clientIp = event.value(u"From Ip"_qs).toString();
+                e.clientPort = event.value(u"From Port"_qs).toString().toInt();
+            }
+            const QString type = event.value(u"Type"_qs).toString();
+            const qint64 at = m_time.parse(event.value(u"Timestamp"_qs).toString()).utcMs;
+            if (type == u"accept") {
+                accepted = true;
+                acceptMs = at;
+            }
+            if (type == u"terminate")
+                endMs = at;
+        }
+        if (!party(&e.initiator, &e.initiatorRaw, creator) || !party(&e.counterpart, &e.counterpartRaw, other)) {
+            reject(record, tr("the call names no creator or no other party"));
+            continue;
+        }
+        if (accepted && endMs >= acceptMs)
+            e.durationSeconds = double(endMs - acceptMs) / 1000.0;
+        e.extra.insert(u"Call Id"_qs, record.value(u"Call Id"_qs));
+        e.extra.insert(u"accepted"_qs, accepted);
+        e.extra.insert(u"Events"_qs, events);
+        e.dedupeKey = dedupe({u"whatsapp-call"_qs, record.value(u"Call Id"_qs), creator});
+        m_doc->events.append(e);
+    }
+}
+
+void DocumentBuilder::logins(const QList<Token> &tokens)
+{
+    static const QStringList labels{u"Timestamp"_qs, u"IP Address"_qs, u"Port"_qs};
+    for (const Record &record : records(tokens, {}, labels, u"Timestamp"_qs)) {
+        EventRecord e;
+        if (!start(&e, record, record.value(u"Timestamp"_qs), EvidenceClass::Connection, u"login"_qs))
+            continue;
+        if (!party(&e.initiator, &e.initiatorRaw, m_doc->account)) {
+            reject(record, tr("the login cannot be tied to an account: the page has no Account Identifier"));
+            continue;
+        }
+        e.clientIp = record.value(u"IP Address"_qs);
+        if (const QString port = record.value(u"Port"_qs); !port.isEmpty())
+            e.clientPort = port.toInt();
+        e.dedupeKey = dedupe({u"whatsapp-login"_qs, e.timeRaw, e.clientIp, record.value(u"Port"_qs), m_doc->account});
+        m_doc->events.append(e);
+    }
+}
+
+} // namespace
+
+WhatsAppParser::WhatsAppParser(QString region) : m_normalizer(region) {}
+
+bool WhatsAppParser::looksLikeRecords(const QByteArray &head)
+{
+    return head.contains("WhatsApp Business Record") || head.contains("id=\"property-");
+}
+
+WhatsAppDocument WhatsAppParser::parse(const QByteArray &html) const
+{
+    WhatsAppDocument doc;
+    htmlDocPtr tree = htmlReadMemory(html.constData(), int(html.size()), "records.html", "UTF-8",
+                                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    if (!tree) {
+        doc.error = tr("not a readable HTML page");
+        return doc;
+    }
+    QHash<QString, QList<Token>> sections;
+    findSections(xmlDocGetRootElement(tree), &sections);
+    xmlFreeDoc(tree);
+    if (sections.isEmpty()) {
+        doc.error = tr("no WhatsApp record sections (div id=\"property-…\") in the page");
+        return doc;
+    }
+    const QStringList lines = QString::fromUtf8(html).split(u'\n');
+    DocumentBuilder builder(m_normalizer, lines, &doc);
+    builder.requestParameters(sections.value(u"request_parameters"_qs));
+    builder.messages(sections.value(u"message_log"_qs));
+    builder.calls(sections.value(u"call_logs"_qs));
+    for (auto it = sections.cbegin(); it != sections.cend(); ++it) {
+        if (it.key().contains(u"login"_qs) || it.key() == u"ip_addresses")
+            builder.logins(it.value());
+    }
+    std::sort(doc.events.begin(), doc.events.end(),
+              [](const EventRecord &a, const EventRecord &b) { return a.line < b.line; });
+    return doc;
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "eventrecord.h"
+#include "handlenormalizer.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+
+/// @brief One records.html of a WhatsApp pen-register return, read into events.
+struct WhatsAppDocument
+{
+    QJsonObject requestParameters; ///< Service, Account Identifier, Generated, Date Range, …
+    QString account;
+    QList<EventRecord> events;
+    QList<RejectedRow> rejected;
+    QString error; ///< set when the page is not a WhatsApp record at all
+};
+
+/// @brief Parses "WhatsApp Business Record" pages with libxml2's HTML parser. Within each
+/// `property-…` section fields are label/value pairs in document order; page-break text
+/// between a label and its value is skipped and values that wrap over elements are joined.
+class WhatsAppParser final
+{
+    Q_DECLARE_TR_FUNCTIONS(WhatsAppParser)
+public:
+    explicit WhatsAppParser(QString region = QStringLiteral("US"));
+    WhatsAppDocument parse(const QByteArray &html) const;
+    /// @brief True if @p head (a file's first bytes) looks like a WhatsApp records page.
+    static bool looksLikeRecords(const QByteArray &head);
+
+private:
+    HandleNormalizer m_normalizer;
+};

@@ -1,0 +1,190 @@
+#include "casedatabase.h"
+#include "casequeries.h"
+#include "importjob.h"
+#include "testsupport.h"
+#include "timeformat.h"
+#include "whatsappcontainer.h"
+#include "whatsappparser.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using TestSupport::dataPath;
+using TestSupport::scalar;
+
+class tst_WhatsApp : public QObject
+{
+    Q_OBJECT
+private slots:
+    void parsesPageBreaksWrappedRecipientsCallsAndLogins();
+    void overlappingDeliveriesAreLinkedNotCounted();
+    void singleInnerZipAndBareRecordsPage_data();
+    void singleInnerZipAndBareRecordsPage();
+    void maliciousZipsAreRefusedWithNothingWritten_data();
+    void maliciousZipsAreRefusedWithNothingWritten();
+    void dryRunCountsRepeatsAcrossDeliveries();
+
+private:
+    ImportResult import(const QString &casePath, const QString &file, bool dryRun = false);
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+};
+
+ImportResult tst_WhatsApp::import(const QString &casePath, const QString &file, bool dryRun)
+{
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {file};
+    params.dryRun = dryRun;
+    return ImportJob::run(params);
+}
+
+void tst_WhatsApp::parsesPageBreaksWrappedRecipientsCallsAndLogins()
+{
+    QFile file(dataPath(QStringLiteral("whatsapp/records.html")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const WhatsAppDocument doc = WhatsAppParser().parse(file.readAll());
+    QCOMPARE(doc.error, QString());
+    QCOMPARE(doc.account, QStringLiteral("+4915112345678"));
+    QCOMPARE(doc.requestParameters.value(QStringLiteral("Date Range")).toString(),
+             QStringLiteral("2026-10-02 09:00:00 UTC to 2026-10-02 09:15:00 UTC"));
+    QCOMPARE(doc.requestParameters.value(QStringLiteral("Internal Ticket Number")).toString(), QStringLiteral("1122334455"));
+    QCOMPARE(doc.events.size(), 6);
+    QVERIFY(doc.rejected.isEmpty());
+
+    const EventRecord &a = doc.events[0];
+    QCOMPARE(a.evidenceClass, EvidenceClass::Communication);
+    QCOMPARE(a.subtype, QStringLiteral("message"));
+    QCOMPARE(TimeFormat::isoUtc(a.utcMs), QStringLiteral("2026-10-02T09:01:12Z"));
+    QCOMPARE(a.initiatorRaw, QStringLiteral("4915112345678"));
+    QCOMPARE(a.initiator.normalized, QStringLiteral("+4915112345678"));
+    QCOMPARE(a.counterpart.normalized, QStringLiteral("+5511987654321"));
+    QCOMPARE(a.clientPort.value(), 50123);
+    QCOMPARE(a.line, 12);
+    QVERIFY(a.raw.startsWith(QStringLiteral("<div>Message</div>")));
+
+    // The group message: recipients wrap over two elements, a page break sits inside "Sender Ip".
+    QStringList recipients;
+    for (int i = 1; i <= 3; ++i) {
+        QCOMPARE(doc.events[i].clientIp, QStringLiteral("2001:db8:1::7"));
+        QCOMPARE(doc.events[i].extra.value(QStringLiteral("Message Id")).toString(), QStringLiteral("3EB0A1B2C3D4E5F7"));
+        recipients.append(doc.events[i].counterpart.normalized);
+    }
+    QCOMPARE(recipients, (QStringList{u"+5511987654321"_qs, u"+447700900461"_qs, u"+12025550143"_qs}));
+    QVERIFY(doc.events[1].dedupeKey != doc.events[2].dedupeKey);
+
+    const EventRecord &call = doc.events[4];
+    QCOMPARE(call.subtype, QStringLiteral("call"));
+    QCOMPARE(call.counterpart.normalized, QStringLiteral("+5511987654321"));
+    QCOMPARE(call.extra.value(QStringLiteral("accepted")).toBool(), true);
+    QCOMPARE(call.extra.value(QStringLiteral("Events")).toArray().size(), 3);
+    QCOMPARE(call.durationSeconds.value(), 26.0);
+    QCOMPARE(call.clientPort.value(), 50200);
+
+    const EventRecord &login = doc.events[5];
+    QCOMPARE(login.evidenceClass, EvidenceClass::Connection);
+    QCOMPARE(login.initiator.normalized, QStringLiteral("+4915112345678"));
+    QVERIFY(login.counterpartRaw.isEmpty());
+    QCOMPARE(login.clientIp, QStringLiteral("100.64.31.9"));
+    QCOMPARE(login.clientPort.value(), 40311);
+}
+
+void tst_WhatsApp::overlappingDeliveriesAreLinkedNotCounted()
+{
+    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const ImportResult result = import(casePath, dataPath(QStringLiteral("whatsapp/return.zip")));
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    const FileImportResult &file = result.files.first();
+    QCOMPARE(file.format, QStringLiteral("whatsapp"));
+    QCOMPARE(file.accepted, 8);
+    QCOMPARE(file.duplicate, 5);
+    QCOMPARE(file.rejected, 1);
+    QCOMPARE(file.rowsRead, file.accepted + file.duplicate + file.rejected);
+
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    const CaseStats stats = CaseQueries(db->db()).stats();
+    QCOMPARE(stats.communications, 6); // A, B×3, C, call X — the repeats are not counted again
+    QCOMPARE(stats.connections, 2);
+    QCOMPARE(stats.lookups, 0);
+    QCOMPARE(stats.duplicates, 5);
+    QCOMPARE(stats.sources, 2);
+    const QList<SourceRow> sources = CaseQueries(db->db()).sources();
+    QCOMPARE(sources[1].fileName, QStringLiteral("return.zip › 1122334455-delivery-2.zip › records.html"));
+    QCOMPARE(sources[1].metadata.value(QStringLiteral("request_parameters")).toObject().value(QStringLiteral("Generated")).toString(),
+             QStringLiteral("2026-10-02 09:30:00 UTC"));
+    QCOMPARE(sources[1].rowsRead, 8);
+    // The call of delivery 2 is linked to the call of delivery 1, with its own line there.
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM event_occurrences o JOIN events e ON e.id = o.event_id"
+                                             " WHERE e.subtype = 'call' AND o.source_id = 2")).toInt(), 1);
+    QCOMPARE(CaseQueries(db->db()).rejectedRows(sources[1].id).first().line, 32);
+
+    // The same return again is refused by its SHA-256, even though it was stored per delivery.
+    const ImportResult again = import(casePath, dataPath(QStringLiteral("whatsapp/return.zip")));
+    QVERIFY(!again.allOk());
+    QVERIFY(again.files.first().error.contains(QStringLiteral("already imported")));
+}
+
+void tst_WhatsApp::singleInnerZipAndBareRecordsPage_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("inner zip") << "whatsapp/delivery-1.zip";
+    QTest::newRow("bare page") << "whatsapp/records.html";
+}
+
+void tst_WhatsApp::singleInnerZipAndBareRecordsPage()
+{
+    QFETCH(QString, file);
+    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const ImportResult result = import(casePath, dataPath(file));
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    QCOMPARE(result.files.first().accepted, 6);
+    QCOMPARE(result.files.first().duplicate, 0);
+}
+
+void tst_WhatsApp::maliciousZipsAreRefusedWithNothingWritten_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("path traversal") << "whatsapp/evil-traversal.zip" << "points outside its folder";
+    QTest::newRow("deep nesting") << "whatsapp/evil-deep.zip" << "nested deeper than 2";
+    QTest::newRow("zip bomb") << "whatsapp/evil-bomb.zip" << "ZIP bomb";
+}
+
+void tst_WhatsApp::maliciousZipsAreRefusedWithNothingWritten()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    QVERIFY(import(casePath, dataPath(QStringLiteral("whatsapp/records.html"))).allOk());
+    QString error;
+    QStringList before;
+    {
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+        before = TestSupport::dumpContent(db->db());
+    }
+    const ImportResult result = import(casePath, dataPath(file));
+    QVERIFY(!result.allOk());
+    QVERIFY2(result.files.first().error.contains(message), qPrintable(result.files.first().error));
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QCOMPARE(TestSupport::dumpContent(db->db()), before);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("outside/records.html"))));
+}
+
+void tst_WhatsApp::dryRunCountsRepeatsAcrossDeliveries()
+{
+    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const ImportResult result = import(casePath, dataPath(QStringLiteral("whatsapp/return.zip")), true);
+    QVERIFY(result.allOk());
+    QCOMPARE(result.files.first().accepted, 8);
+    QCOMPARE(result.files.first().duplicate, 5);
+    QVERIFY(!QFile::exists(casePath));
+}
+
+QTEST_GUILESS_MAIN(tst_WhatsApp)
+#include "tst_whatsapp.moc"
