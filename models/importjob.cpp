@@ -274,7 +274,9 @@ std::optional<TableImporter::Options> JobRunner::importerOptions(QString *error)
             return std::nullopt;
         }
     }
-    if (!m_params.profilePath.isEmpty()) {
+    if (m_params.profile) {
+        options.profile = m_params.profile;
+    } else if (!m_params.profilePath.isEmpty()) {
         options.profile = TableFormat::loadProfile(m_params.profilePath, error);
         if (!options.profile)
             return std::nullopt;
@@ -486,6 +488,8 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
             if (result.preview.size() < m_params.previewRows)
                 result.preview.append(event);
         }
+        if (m_params.dryRun && m_params.stopAfterRows > 0 && result.rowsRead >= m_params.stopAfterRows)
+            break;
         if ((m_rows & 0x3F) == 0 && !reportProgress(index, result.path, importer.progress()))
             return false;
     }

@@ -21,6 +21,8 @@ struct ImportParams
     QString timeZone;                       ///< the zone the analyst declared; empty if none
     QString region = QStringLiteral("US");  ///< used only when the case is created
     QString profilePath;                    ///< an analyst's JSON mapping profile; replaces recognition
+    std::optional<TableFormat> profile;     ///< the same, already loaded (the import dialog's mapping)
+    int stopAfterRows = 0;                  ///< dry run only: stop reading a file after this many rows (0: all)
     DateOrder dateOrder = DateOrder::Unknown; ///< declared day/month order, if any
     bool allowDuplicate = false;
     bool dryRun = false;                    ///< read and report; write nothing

@@ -72,6 +72,27 @@ TableImporter::TableImporter(TableReader &reader, Options options)
 {
 }
 
+QStringList TableImporter::peekHeader(const QString &path, QString *error)
+{
+    const auto reader = TableReader::open(path, error);
+    if (!reader)
+        return {};
+    QStringList best;
+    qsizetype bestFilled = 0;
+    TableRow row;
+    for (int i = 0; i < MaxHeaderSearchRows && reader->next(row); ++i) {
+        const qsizetype filled = std::count_if(row.cells.cbegin(), row.cells.cend(),
+                                               [](const QString &c) { return !c.trimmed().isEmpty(); });
+        if (filled > bestFilled) {
+            best = row.cells;
+            bestFilled = filled;
+        }
+    }
+    if (best.isEmpty())
+        *error = tr("the file has no rows");
+    return best;
+}
+
 bool TableImporter::readHeader()
 {
     if (!m_options.profile && m_options.formatId != u"auto" && !TableFormat::byId(m_options.formatId)) {

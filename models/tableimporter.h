@@ -34,6 +34,10 @@ public:
 
     TableImporter(TableReader &reader, Options options);
 
+    /// @brief For building a mapping: the first row among the first ones that has the most
+    /// filled cells (the likely header), or empty with @p error set.
+    static QStringList peekHeader(const QString &path, QString *error);
+
     /// @brief Reads up to the header row; false with fatalError() set if none is found.
     bool readHeader();
     Outcome next(EventRecord *event, RejectedRow *rejected);

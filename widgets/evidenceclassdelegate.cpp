@@ -44,6 +44,8 @@ QSize EvidenceClassDelegate::sizeHint(const QStyleOptionViewItem &option, const 
     QFont font = option.font;
     font.setItalic(true);
     const int textWidth = QFontMetrics(font).horizontalAdvance(index.data().toString());
-    size.setWidth(textWidth + size.height() + 20);
+    // The marker is as wide as the row is high, and rows are often taller than the hint.
+    const int marker = qMax(size.height(), 30);
+    size.setWidth(textWidth + marker + 24);
     return size;
 }

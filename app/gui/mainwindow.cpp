@@ -4,6 +4,7 @@
 #include "eventtablemodel.h"
 #include "evidenceclassdelegate.h"
 #include "evidencelegendwidget.h"
+#include "importdialog.h"
 #include "importprogresswidget.h"
 #include "importrunner.h"
 #include "sourcelistmodel.h"
@@ -202,7 +203,18 @@ void MainWindow::chooseImportFiles()
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import provider returns"), QString(),
                                                             tr("Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
     if (!files.isEmpty())
-        importFiles(files);
+        showImportDialog(files);
+}
+
+void MainWindow::showImportDialog(const QStringList &files)
+{
+    if (!m_session) {
+        statusBar()->showMessage(tr("Open or create a case before importing."), 5000);
+        return;
+    }
+    ImportDialog dialog(files, m_session->path(), m_session->region(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        startImport(dialog.params());
 }
 
 void MainWindow::importFiles(const QStringList &files)
@@ -370,5 +382,5 @@ void MainWindow::dropEvent(QDropEvent *event)
             files.append(url.toLocalFile());
     }
     if (!files.isEmpty())
-        importFiles(files);
+        showImportDialog(files);
 }

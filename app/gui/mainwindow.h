@@ -26,7 +26,10 @@ public:
     ~MainWindow() override;
 
     bool openCase(const QString &path);
+    /// @brief Imports straight away with recognition and no declared zone (drops and the File
+    /// menu go through showImportDialog instead).
     void importFiles(const QStringList &files);
+    void showImportDialog(const QStringList &files);
     CaseSession *session() const { return m_session.get(); }
 
 protected:

@@ -1,0 +1,270 @@
+#include "importdialog.h"
+
+#include "columnmappingwidget.h"
+#include "evidenceclassdelegate.h"
+#include "itemroles.h"
+#include "tableimporter.h"
+#include "timeformat.h"
+#include "timezonecombobox.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace {
+const QString MappingId = QStringLiteral("__mapping__");
+}
+
+ImportDialog::ImportDialog(const QStringList &files, const QString &casePath, const QString &region, QWidget *parent)
+    : QDialog(parent), m_files(files), m_casePath(casePath), m_region(region), m_fileBox(new QComboBox(this)),
+      m_format(new QComboBox(this)), m_zone(new TimeZoneComboBox(tr("Not declared (the file must state its zone)"), this)),
+      m_dateOrder(new QComboBox(this)), m_mapping(new ColumnMappingWidget(this)), m_mappingBox(nullptr),
+      m_recognition(new QLabel(this)), m_previewView(new QTableView(this)), m_previewModel(new QStandardItemModel(this)),
+      m_errors(new QListWidget(this)), m_buttons(new QDialogButtonBox(this))
+{
+    setWindowTitle(tr("Import provider returns"));
+    setObjectName(QStringLiteral("ImportDialog"));
+    build();
+    connect(&m_watcher, &QFutureWatcher<ImportResult>::finished, this, [this]() {
+        // Results are tagged with the request they answer; a stale preview is dropped.
+        if (m_watcher.property("request").toInt() == m_request)
+            showPreview(m_watcher.result());
+    });
+    refreshMapping();
+    startPreview();
+}
+
+ImportDialog::~ImportDialog()
+{
+    m_watcher.waitForFinished();
+}
+
+void ImportDialog::build()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    for (const QString &file : m_files)
+        m_fileBox->addItem(QFileInfo(file).fileName(), file);
+    form->addRow(tr("Preview of:"), m_fileBox);
+    m_format->setObjectName(QStringLiteral("formatBox"));
+    m_format->addItem(tr("Recognise from the headers"), QStringLiteral("auto"));
+    for (const TableFormat &format : TableFormat::builtIn())
+        m_format->addItem(format.title, format.id);
+    m_format->addItem(tr("Column mapping (profile)…"), MappingId);
+    form->addRow(tr("Format:"), m_format);
+    m_zone->setObjectName(QStringLiteral("zoneBox"));
+    form->addRow(tr("Zone of unmarked times:"), m_zone);
+    m_dateOrder->setObjectName(QStringLiteral("dateOrderBox"));
+    m_dateOrder->addItem(tr("Settle from the data (ask if it cannot)"), int(DateOrder::Unknown));
+    m_dateOrder->addItem(tr("Day first (25/03/2016)"), int(DateOrder::DayFirst));
+    m_dateOrder->addItem(tr("Month first (03/25/2016)"), int(DateOrder::MonthFirst));
+    form->addRow(tr("Dates like 03/04/2016:"), m_dateOrder);
+    layout->addLayout(form);
+
+    auto *mappingGroup = new QGroupBox(tr("Column mapping"), this);
+    auto *mappingLayout = new QVBoxLayout(mappingGroup);
+    auto *scroll = new QScrollArea(mappingGroup);
+    scroll->setWidget(m_mapping);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumHeight(180);
+    mappingLayout->addWidget(scroll);
+    auto *profileButtons = new QHBoxLayout;
+    auto *load = new QPushButton(tr("Load profile…"), mappingGroup);
+    auto *save = new QPushButton(tr("Save profile…"), mappingGroup);
+    profileButtons->addWidget(load);
+    profileButtons->addWidget(save);
+    profileButtons->addStretch();
+    mappingLayout->addLayout(profileButtons);
+    m_mappingBox = mappingGroup;
+    layout->addWidget(mappingGroup);
+
+    m_recognition->setWordWrap(true);
+    m_recognition->setObjectName(QStringLiteral("recognition"));
+    layout->addWidget(m_recognition);
+    m_previewView->setObjectName(QStringLiteral("previewView"));
+    m_previewView->setModel(m_previewModel);
+    m_previewView->setItemDelegateForColumn(1, new EvidenceClassDelegate(this));
+    m_previewView->verticalHeader()->hide();
+    m_previewView->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(new QLabel(tr("The first rows as they will be stored (nothing is written yet):"), this));
+    layout->addWidget(m_previewView, 2);
+    m_errors->setObjectName(QStringLiteral("previewErrors"));
+    layout->addWidget(new QLabel(tr("Problems found:"), this));
+    layout->addWidget(m_errors, 1);
+
+    m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    m_buttons->addButton(QDialogButtonBox::Cancel);
+    layout->addWidget(m_buttons);
+    resize(1100, 800);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::acceptIfValid);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(load, &QPushButton::clicked, this, &ImportDialog::loadProfile);
+    connect(save, &QPushButton::clicked, this, &ImportDialog::saveProfile);
+    connect(m_fileBox, &QComboBox::currentIndexChanged, this, [this]() {
+        refreshMapping();
+        startPreview();
+    });
+    for (QComboBox *box : {m_format, static_cast<QComboBox *>(m_zone), m_dateOrder})
+        connect(box, &QComboBox::currentIndexChanged, this, [this]() {
+            refreshMapping();
+            startPreview();
+        });
+    connect(m_mapping, &ColumnMappingWidget::changed, this, &ImportDialog::startPreview);
+}
+
+bool ImportDialog::mappingMode() const
+{
+    return m_format->currentData().toString() == MappingId;
+}
+
+void ImportDialog::refreshMapping()
+{
+    m_mappingBox->setVisible(mappingMode());
+    if (!mappingMode())
+        return;
+    QString error;
+    m_mapping->setColumns(TableImporter::peekHeader(m_fileBox->currentData().toString(), &error));
+}
+
+bool ImportDialog::collect(ImportParams *params, QString *error) const
+{
+    params->casePath = m_casePath;
+    params->files = m_files;
+    params->region = m_region;
+    params->timeZone = m_zone->zoneName();
+    params->dateOrder = static_cast<DateOrder>(m_dateOrder->currentData().toInt());
+    if (!mappingMode()) {
+        params->format = m_format->currentData().toString();
+        return true;
+    }
+    params->profile = m_mapping->profile(m_zone->zone(), params->dateOrder, error);
+    return params->profile.has_value();
+}
+
+void ImportDialog::startPreview()
+{
+    ImportParams params;
+    QString error;
+    const int request = ++m_request;
+    m_errors->clear();
+    if (!collect(&params, &error)) {
+        m_previewModel->clear();
+        m_recognition->setText(error);
+        return;
+    }
+    params.files = {m_fileBox->currentData().toString()};
+    params.dryRun = true;
+    params.allowDuplicate = false;
+    params.previewRows = PreviewRows;
+    params.stopAfterRows = PreviewRows;
+    m_recognition->setText(tr("Reading…"));
+    m_watcher.setProperty("request", request);
+    m_watcher.setFuture(QtConcurrent::run([params]() { return ImportJob::run(params); }));
+}
+
+void ImportDialog::showPreview(const ImportResult &result)
+{
+    m_preview = result;
+    m_previewModel->clear();
+    m_previewModel->setHorizontalHeaderLabels({tr("Line"), tr("Evidence class"), tr("Subtype"), tr("Time (UTC)"),
+                                               tr("Zone used"), tr("Initiator"), tr("Counterpart"), tr("Client IP"),
+                                               tr("Port"), tr("As written")});
+    const FileImportResult file = result.files.value(0);
+    for (const EventRecord &e : file.preview) {
+        QList<QStandardItem *> row;
+        row.append(new QStandardItem(QString::number(e.line)));
+        auto *cls = new QStandardItem(EvidenceClassText::label(e.evidenceClass));
+        cls->setData(int(e.evidenceClass), ItemRoles::EvidenceClassRole);
+        if (e.evidenceClass == EvidenceClass::Lookup)
+            cls->setToolTip(EvidenceClassText::lookupCaveat());
+        row.append(cls);
+        row.append(new QStandardItem(EvidenceClassText::subtypeLabel(e.subtype)));
+        row.append(new QStandardItem(TimeFormat::display(e.utcMs, QTimeZone::utc())));
+        row.append(new QStandardItem(e.timeZone));
+        row.append(new QStandardItem(e.initiator.normalized));
+        row.append(new QStandardItem(e.counterpart.normalized));
+        row.append(new QStandardItem(e.clientIp));
+        row.append(new QStandardItem(e.clientPort ? QString::number(*e.clientPort) : QString()));
+        row.append(new QStandardItem(e.raw.left(200)));
+        m_previewModel->appendRow(row);
+    }
+    m_previewView->resizeColumnsToContents();
+    if (!file.error.isEmpty()) {
+        m_errors->addItem(file.error);
+        // The core's messages name command-line options; say where the same choice is made here.
+        if (file.error.contains(QStringLiteral("--profile")))
+            m_errors->addItem(tr("→ Choose “Column mapping (profile)…” as the format and map the columns."));
+        if (file.needsTimeZone)
+            m_errors->addItem(tr("→ Choose the zone of unmarked times above."));
+        if (file.needsDateOrder)
+            m_errors->addItem(tr("→ Choose day first or month first above."));
+    }
+    if (!result.error.isEmpty())
+        m_errors->addItem(result.error);
+    for (const RejectedRow &row : file.rejectedRows)
+        m_errors->addItem(QStringLiteral("%1:%2: %3").arg(QFileInfo(file.path).fileName()).arg(row.line).arg(row.reason));
+    if (file.ok)
+        m_recognition->setText(tr("%1. Zone: %2. First %3 rows read: %4 accepted, %5 duplicate, %6 rejected.")
+                                   .arg(file.recognition, file.timeZone)
+                                   .arg(file.rowsRead)
+                                   .arg(file.accepted)
+                                   .arg(file.duplicate)
+                                   .arg(file.rejected));
+    else
+        m_recognition->setText(tr("This file cannot be imported as set: see the problems below."));
+    emit previewReady();
+}
+
+void ImportDialog::loadProfile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load mapping profile"), QString(), tr("Profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const auto profile = TableFormat::loadProfile(path, &error);
+    if (!profile) {
+        m_recognition->setText(error);
+        return;
+    }
+    if (profile->zone)
+        m_zone->setZoneName(TimeFormat::zoneLabel(*profile->zone));
+    m_dateOrder->setCurrentIndex(qMax(0, m_dateOrder->findData(int(profile->dateOrder))));
+    m_mapping->setProfile(*profile);
+}
+
+void ImportDialog::saveProfile()
+{
+    QString error;
+    const auto profile = m_mapping->profile(m_zone->zone(), static_cast<DateOrder>(m_dateOrder->currentData().toInt()), &error);
+    if (!profile) {
+        m_recognition->setText(error);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save mapping profile"), QString(), tr("Profiles (*.json)"));
+    if (!path.isEmpty() && !profile->saveProfile(path, &error))
+        m_recognition->setText(error);
+}
+
+bool ImportDialog::acceptIfValid()
+{
+    QString error;
+    if (!collect(&m_params, &error)) {
+        m_recognition->setText(error);
+        return false;
+    }
+    accept();
+    return true;
+}

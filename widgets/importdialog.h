@@ -1,0 +1,69 @@
+#pragma once
+
+#include "importjob.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+class ColumnMappingWidget;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QListWidget;
+class QStandardItemModel;
+class QTableView;
+class TimeZoneComboBox;
+
+/// @brief Import with preview: recognised format (and why), declared zone and date order, a
+/// column mapping that can be saved and loaded as a profile, and the first rows exactly as
+/// they will be stored, with the errors found. The preview writes nothing.
+class ImportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportDialog)
+public:
+    ImportDialog(const QStringList &files, const QString &casePath, const QString &region, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    /// @brief What to import, as the analyst set it; valid after accept().
+    ImportParams params() const { return m_params; }
+    /// @brief The preview's result (for tests and the status line).
+    const ImportResult &previewResult() const { return m_preview; }
+
+    /// @brief Accepts the dialog if the settings make a valid import; false with the reason shown.
+    bool acceptIfValid();
+
+    static constexpr int PreviewRows = 200;
+
+signals:
+    void previewReady();
+
+private:
+    void build();
+    void refreshMapping();
+    bool collect(ImportParams *params, QString *error) const;
+    void startPreview();
+    void showPreview(const ImportResult &result);
+    void loadProfile();
+    void saveProfile();
+    bool mappingMode() const;
+
+    QStringList m_files;
+    QString m_casePath;
+    QString m_region;
+    QComboBox *m_fileBox;
+    QComboBox *m_format;
+    TimeZoneComboBox *m_zone;
+    QComboBox *m_dateOrder;
+    ColumnMappingWidget *m_mapping;
+    QWidget *m_mappingBox;
+    QLabel *m_recognition;
+    QTableView *m_previewView;
+    QStandardItemModel *m_previewModel;
+    QListWidget *m_errors;
+    QDialogButtonBox *m_buttons;
+    QFutureWatcher<ImportResult> m_watcher;
+    int m_request = 0;
+    ImportResult m_preview;
+    ImportParams m_params;
+};
