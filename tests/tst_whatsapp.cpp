@@ -145,6 +145,7 @@ void tst_WhatsApp::singleInnerZipAndBareRecordsPage()
     QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
     QCOMPARE(result.files.first().accepted, 6);
     QCOMPARE(result.files.first().duplicate, 0);
+    QCOMPARE(result.files.first().rowsRead, 6);
 }
 
 void tst_WhatsApp::maliciousZipsAreRefusedWithNothingWritten_data()
