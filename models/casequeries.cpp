@@ -1,5 +1,6 @@
 #include "casequeries.h"
 
+#include "auditlog.h"
 #include "handlenormalizer.h"
 
 #include <QJsonDocument>
@@ -62,7 +63,7 @@ QList<HandleSummary> CaseQueries::handleSummaries() const
         "WITH sides AS ("
         "  SELECT initiator_id AS hid, class, 1 AS outgoing, utc_ms FROM events"
         "  UNION ALL SELECT counterpart_id, class, 0, utc_ms FROM events WHERE counterpart_id IS NOT NULL)"
-        " SELECT h.id, h.normalized, h.kind, h.validity,"
+        " SELECT h.id, h.normalized, h.kind, h.validity, l.label,"
         "  (SELECT json_group_array(raw) FROM handle_spellings WHERE handle_id = h.id),"
         "  coalesce(sum(s.class = 'lookup' AND s.outgoing = 1), 0),"
         "  coalesce(sum(s.class = 'lookup' AND s.outgoing = 0), 0),"
@@ -70,7 +71,7 @@ QList<HandleSummary> CaseQueries::handleSummaries() const
         "  coalesce(sum(s.class = 'communication' AND s.outgoing = 0), 0),"
         "  coalesce(sum(s.class = 'connection'), 0),"
         "  min(s.utc_ms), max(s.utc_ms)"
-        " FROM handles h LEFT JOIN sides s ON s.hid = h.id"
+        " FROM handles h LEFT JOIN sides s ON s.hid = h.id LEFT JOIN handle_labels l ON l.handle_id = h.id"
         " GROUP BY h.id ORDER BY h.normalized"));
     QList<HandleSummary> result;
     while (query.next()) {
@@ -79,15 +80,16 @@ QList<HandleSummary> CaseQueries::handleSummaries() const
         h.handle = query.value(1).toString();
         h.kind = query.value(2).toString();
         h.validity = query.value(3).toString();
-        for (const QJsonValue &v : QJsonDocument::fromJson(query.value(4).toByteArray()).array())
+        h.label = query.value(4).toString();
+        for (const QJsonValue &v : QJsonDocument::fromJson(query.value(5).toByteArray()).array())
             h.spellings.append(v.toString());
-        h.lookupsOut = query.value(5).toLongLong();
-        h.lookupsIn = query.value(6).toLongLong();
-        h.commsOut = query.value(7).toLongLong();
-        h.commsIn = query.value(8).toLongLong();
-        h.connections = query.value(9).toLongLong();
-        h.firstMs = optionalMs(query.value(10));
-        h.lastMs = optionalMs(query.value(11));
+        h.lookupsOut = query.value(6).toLongLong();
+        h.lookupsIn = query.value(7).toLongLong();
+        h.commsOut = query.value(8).toLongLong();
+        h.commsIn = query.value(9).toLongLong();
+        h.connections = query.value(10).toLongLong();
+        h.firstMs = optionalMs(query.value(11));
+        h.lastMs = optionalMs(query.value(12));
         result.append(h);
     }
     return result;
@@ -168,9 +170,11 @@ const QString &CaseQueries::eventSelect()
     static const QString sql = QStringLiteral(
         "SELECT e.id, e.class, e.subtype, e.utc_ms, e.time_raw, e.time_zone, hi.normalized, e.initiator_raw,"
         " hc.normalized, e.counterpart_raw, e.client_ip, e.client_port, e.device_count, e.duration_s, e.extra,"
-        " e.source_id, s.file_name, e.line, e.raw"
+        " e.source_id, s.file_name, e.line, e.raw, e.initiator_id, e.counterpart_id, li.label, lc.label"
         " FROM events e JOIN handles hi ON hi.id = e.initiator_id"
-        " LEFT JOIN handles hc ON hc.id = e.counterpart_id JOIN sources s ON s.id = e.source_id ");
+        " LEFT JOIN handles hc ON hc.id = e.counterpart_id JOIN sources s ON s.id = e.source_id"
+        " LEFT JOIN handle_labels li ON li.handle_id = e.initiator_id"
+        " LEFT JOIN handle_labels lc ON lc.handle_id = e.counterpart_id ");
     return sql;
 }
 
@@ -201,6 +205,11 @@ EventRow CaseQueries::eventFromQuery(const QSqlQuery &query)
     row.sourceName = query.value(16).toString();
     row.line = query.value(17).toInt();
     row.raw = query.value(18).toString();
+    row.initiatorId = query.value(19).toLongLong();
+    if (!query.value(20).isNull())
+        row.counterpartId = query.value(20).toLongLong();
+    row.initiatorLabel = query.value(21).toString();
+    row.counterpartLabel = query.value(22).toString();
     return row;
 }
 
@@ -231,4 +240,75 @@ std::optional<qint64> CaseQueries::resolveHandle(const QString &spelling, const 
     if (query.exec() && query.next())
         return query.value(0).toLongLong();
     return std::nullopt;
+}
+
+QString CaseQueries::displayHandle(const QString &normalized, const QString &label)
+{
+    return label.isEmpty() ? normalized : QStringLiteral("%1 (%2)").arg(label, normalized);
+}
+
+bool CaseQueries::setHandleLabel(QSqlDatabase db, qint64 handleId, const QString &label)
+{
+    QSqlQuery query(db);
+    const QString text = label.trimmed();
+    if (text.isEmpty()) {
+        query.prepare(QStringLiteral("DELETE FROM handle_labels WHERE handle_id = ?"));
+        query.addBindValue(handleId);
+    } else {
+        query.prepare(QStringLiteral("INSERT INTO handle_labels (handle_id, label, set_at, set_by) VALUES (?, ?, ?, ?)"
+                                     " ON CONFLICT (handle_id) DO UPDATE SET label = excluded.label,"
+                                     " set_at = excluded.set_at, set_by = excluded.set_by"));
+        query.addBindValue(handleId);
+        query.addBindValue(text);
+        query.addBindValue(AuditLog::nowIso());
+        query.addBindValue(AuditLog::osUserName());
+    }
+    return query.exec()
+           && AuditLog::record(db, QStringLiteral("handle-label"),
+                               QJsonObject{{QStringLiteral("handle_id"), handleId}, {QStringLiteral("label"), text}});
+}
+
+std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(eventSelect() + QStringLiteral(" WHERE e.id = ?"));
+    query.addBindValue(eventId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    EventProvenance p;
+    p.event = eventFromQuery(query);
+    QSqlQuery source(m_db);
+    source.prepare(QStringLiteral("SELECT file_path, sha256 FROM sources WHERE id = ?"));
+    source.addBindValue(p.event.sourceId);
+    if (source.exec() && source.next()) {
+        p.sourcePath = source.value(0).toString();
+        p.sourceSha256 = source.value(1).toString();
+    }
+    QSqlQuery others(m_db);
+    others.prepare(QStringLiteral("SELECT s.file_name, s.sha256, o.line, o.raw, o.kind FROM event_occurrences o"
+                                  " JOIN sources s ON s.id = o.source_id WHERE o.event_id = ? ORDER BY o.source_id, o.line"));
+    others.addBindValue(eventId);
+    if (others.exec()) {
+        while (others.next())
+            p.occurrences.append({others.value(0).toString(), others.value(1).toString(), others.value(2).toInt(),
+                                  others.value(3).toString(), others.value(4).toString()});
+    }
+    return p;
+}
+
+QList<EventRow> CaseQueries::pairEvents(qint64 handleA, qint64 handleB) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(eventSelect()
+                  + QStringLiteral("WHERE (e.initiator_id = ? AND e.counterpart_id = ?) OR (e.initiator_id = ? AND"
+                                   " e.counterpart_id = ?) ORDER BY e.utc_ms, e.id"));
+    for (qint64 id : {handleA, handleB, handleB, handleA})
+        query.addBindValue(id);
+    QList<EventRow> rows;
+    if (query.exec()) {
+        while (query.next())
+            rows.append(eventFromQuery(query));
+    }
+    return rows;
 }

@@ -31,6 +31,7 @@ struct HandleSummary
 {
     qint64 id = 0;
     QString handle;
+    QString label; ///< the analyst's alias, if any
     QString kind;
     QString validity;
     QStringList spellings;
@@ -56,6 +57,10 @@ struct EventRow
     QString initiatorRaw;
     QString counterpart;
     QString counterpartRaw;
+    qint64 initiatorId = 0;
+    std::optional<qint64> counterpartId;
+    QString initiatorLabel;
+    QString counterpartLabel;
     QString clientIp;
     std::optional<int> clientPort;
     std::optional<int> deviceCount;
@@ -87,6 +92,23 @@ struct SourceRow
     QJsonObject metadata;
 };
 
+/// @brief Where an event comes from, all of it: for the provenance panel.
+struct EventProvenance
+{
+    EventRow event;
+    QString sourcePath;
+    QString sourceSha256;
+    struct Occurrence
+    {
+        QString sourceName;
+        QString sourceSha256;
+        int line = 0;
+        QString raw;
+        QString kind; ///< "duplicate" or "call-leg"
+    };
+    QList<Occurrence> occurrences; ///< every other place the same record appears
+};
+
 struct RejectedRowRecord
 {
     qint64 sourceId = 0;
@@ -115,6 +137,14 @@ public:
     /// @brief The handle a spelling refers to: normalised with the case's region, or a raw
     /// spelling seen in a source.
     std::optional<qint64> resolveHandle(const QString &spelling, const QString &region) const;
+    std::optional<EventProvenance> provenance(qint64 eventId) const;
+    /// @brief Lookups and communications between two handles, either direction, in time order.
+    QList<EventRow> pairEvents(qint64 handleA, qint64 handleB) const;
+    /// @brief "label (normalised)" or the normalised form: how a handle is shown everywhere.
+    static QString displayHandle(const QString &normalized, const QString &label);
+
+    /// @brief Sets (or, with an empty label, clears) an analyst's alias; audited.
+    static bool setHandleLabel(QSqlDatabase db, qint64 handleId, const QString &label);
 
     static const QString &eventSelect(); ///< SELECT … FROM events e JOIN …, for EventRow
     static EventRow eventFromQuery(const class QSqlQuery &query);

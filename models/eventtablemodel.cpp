@@ -111,9 +111,9 @@ QVariant EventTableModel::displayData(const EventRow &row, int column) const
     case TimeColumn:
         return TimeFormat::display(row.utcMs, m_zone);
     case InitiatorColumn:
-        return row.initiator;
+        return CaseQueries::displayHandle(row.initiator, row.initiatorLabel);
     case CounterpartColumn:
-        return row.counterpart;
+        return CaseQueries::displayHandle(row.counterpart, row.counterpartLabel);
     case ClientIpColumn:
         return row.clientIp;
     case ClientPortColumn:
@@ -150,6 +150,12 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return row->id;
     case ItemRoles::SourceIdRole:
         return row->sourceId;
+    case ItemRoles::HandleIdRole:
+        if (index.column() == InitiatorColumn)
+            return row->initiatorId;
+        if (index.column() == CounterpartColumn && row->counterpartId)
+            return *row->counterpartId;
+        return {};
     case ItemRoles::RawValueRole:
         if (index.column() == TimeColumn)
             return row->utcMs;

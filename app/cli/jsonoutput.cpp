@@ -41,6 +41,7 @@ QJsonObject JsonOutput::stats(const CaseStats &s)
 QJsonObject JsonOutput::handle(const HandleSummary &h)
 {
     return {{QStringLiteral("handle"), h.handle},
+            {QStringLiteral("label"), textOrNull(h.label)},
             {QStringLiteral("kind"), h.kind},
             {QStringLiteral("validity"), h.validity},
             {QStringLiteral("spellings"), QJsonArray::fromStringList(h.spellings)},

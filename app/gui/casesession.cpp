@@ -2,7 +2,11 @@
 
 #include "auditlog.h"
 #include "casedatabase.h"
+#include "casequeries.h"
+#include "crossreferencemodel.h"
 #include "eventtablemodel.h"
+#include "handletablemodel.h"
+#include "rejectedrowmodel.h"
 #include "sourcelistmodel.h"
 #include "timeformat.h"
 
@@ -10,16 +14,28 @@
 
 CaseSession::CaseSession(std::unique_ptr<CaseDatabase> database)
     : m_database(std::move(database)), m_events(new EventTableModel(m_database->db(), this)),
-      m_sources(new SourceListModel(m_database->db(), this))
+      m_sources(new SourceListModel(m_database->db(), this)),
+      m_handles(new HandleTableModel(m_database->db(), this)),
+      m_rejected(new RejectedRowModel(m_database->db(), this)),
+      m_crossReference(new CrossReferenceModel(m_database->db(), this))
 {
     const QByteArray stored = m_database->info(QStringLiteral("display_zone")).toUtf8();
     const QTimeZone zone(stored);
     // UTC unless the case says otherwise; never the host's zone.
     m_zone = stored.isEmpty() || stored == "UTC" || !zone.isValid() ? QTimeZone::utc() : zone;
     m_events->setDisplayZone(m_zone);
+    m_handles->setDisplayZone(m_zone);
+    m_crossReference->setDisplayZone(m_zone);
+    // A new label shows in every view at once.
+    connect(m_handles, &HandleTableModel::labelChanged, m_events, &EventTableModel::reload);
 }
 
 CaseSession::~CaseSession() = default;
+
+std::optional<qint64> CaseSession::resolveHandle(const QString &spelling) const
+{
+    return CaseQueries(m_database->db()).resolveHandle(spelling, m_database->region());
+}
 
 std::unique_ptr<CaseSession> CaseSession::open(const QString &path, QString *error)
 {
@@ -52,11 +68,14 @@ void CaseSession::setDisplayZone(const QTimeZone &zone)
     m_database->setInfo(QStringLiteral("display_zone"), name);
     AuditLog::record(m_database->db(), QStringLiteral("display-zone-changed"), QJsonObject{{QStringLiteral("zone"), name}});
     m_events->setDisplayZone(zone);
+    m_handles->setDisplayZone(zone);
+    m_crossReference->setDisplayZone(zone);
 }
 
 void CaseSession::reload()
 {
     m_events->reload();
     m_sources->reload();
+    m_handles->reload();
     emit reloaded();
 }

@@ -4,9 +4,13 @@
 #include <QTimeZone>
 
 #include <memory>
+#include <optional>
 
 class CaseDatabase;
+class CrossReferenceModel;
 class EventTableModel;
+class HandleTableModel;
+class RejectedRowModel;
 class SourceListModel;
 
 /// @brief An open case in the GUI: its connection (GUI thread) and the models views show.
@@ -23,6 +27,12 @@ public:
     QString region() const;
     EventTableModel *events() const { return m_events; }
     SourceListModel *sources() const { return m_sources; }
+    HandleTableModel *handles() const { return m_handles; }
+    RejectedRowModel *rejected() const { return m_rejected; }
+    CrossReferenceModel *crossReference() const { return m_crossReference; }
+    CaseDatabase &database() const { return *m_database; }
+    /// @brief The handle a spelling refers to, with the case's region.
+    std::optional<qint64> resolveHandle(const QString &spelling) const;
     QTimeZone displayZone() const { return m_zone; }
     /// @brief Changes the zone times are shown in; stored in the case and audited.
     void setDisplayZone(const QTimeZone &zone);
@@ -38,5 +48,8 @@ private:
     std::unique_ptr<CaseDatabase> m_database;
     EventTableModel *m_events;
     SourceListModel *m_sources;
+    HandleTableModel *m_handles;
+    RejectedRowModel *m_rejected;
+    CrossReferenceModel *m_crossReference;
     QTimeZone m_zone = QTimeZone::utc();
 };

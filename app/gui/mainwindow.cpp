@@ -1,6 +1,12 @@
 #include "mainwindow.h"
 
 #include "casesession.h"
+#include "crossreferencepanel.h"
+#include "eventfilterbar.h"
+#include "explorerwiring.h"
+#include "handlesview.h"
+#include "provenancepanel.h"
+#include "sourcespanel.h"
 #include "eventtablemodel.h"
 #include "evidenceclassdelegate.h"
 #include "evidencelegendwidget.h"
@@ -28,6 +34,7 @@
 #include <QTableView>
 #include <QTimeZone>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace {
 constexpr int MaxRecentCases = 8;
@@ -36,8 +43,9 @@ const QString RecentKey = QStringLiteral("recentCases");
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_importer(new ImportRunner(this)), m_progress(new ImportProgressWidget(this)),
-      m_center(new QStackedWidget(this)), m_eventsView(new QTableView(this)), m_sourcesView(new QTableView(this)),
-      m_countsLabel(new QLabel(this)), m_zoneBox(new QComboBox(this))
+      m_center(new QStackedWidget(this)), m_eventsView(new QTableView(this)), m_filterBar(new EventFilterBar(this)),
+      m_handlesView(new HandlesView(this)), m_provenance(new ProvenancePanel(this)), m_sourcesPanel(new SourcesPanel(this)),
+      m_crossReference(new CrossReferencePanel(this)), m_countsLabel(new QLabel(this)), m_zoneBox(new QComboBox(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("LookupLens"));
@@ -48,7 +56,12 @@ MainWindow::MainWindow(QWidget *parent)
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);
     m_center->addWidget(hint);
-    m_center->addWidget(m_eventsView);
+    auto *eventsPage = new QWidget(this);
+    auto *eventsLayout = new QVBoxLayout(eventsPage);
+    eventsLayout->setContentsMargins(0, 0, 0, 0);
+    eventsLayout->addWidget(m_filterBar);
+    eventsLayout->addWidget(m_eventsView);
+    m_center->addWidget(eventsPage);
     setCentralWidget(m_center);
     m_eventsView->setObjectName(QStringLiteral("eventsView"));
     m_eventsView->setItemDelegateForColumn(EventTableModel::ClassColumn, new EvidenceClassDelegate(this));
@@ -60,6 +73,8 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createToolBar();
     createDocks();
+    m_wiring = new ExplorerWiring({m_handlesView, m_filterBar, m_eventsView, m_provenance, m_sourcesPanel, m_crossReference}, this);
+    connect(m_wiring, &ExplorerWiring::filteredCountsChanged, this, &MainWindow::updateCounts);
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     connect(m_progress, &ImportProgressWidget::cancelRequested, m_importer, &ImportRunner::cancel);
@@ -109,31 +124,36 @@ void MainWindow::createToolBar()
     connect(m_zoneBox, &QComboBox::textActivated, this, &MainWindow::onZoneChosen);
 }
 
+QDockWidget *MainWindow::addDock(const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    m_viewMenu->addAction(dock->toggleViewAction());
+    return dock;
+}
+
 void MainWindow::createDocks()
 {
-    auto *sourcesDock = new QDockWidget(tr("Sources"), this);
-    sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
-    m_sourcesView->setObjectName(QStringLiteral("sourcesView"));
-    m_sourcesView->verticalHeader()->hide();
-    m_sourcesView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    sourcesDock->setWidget(m_sourcesView);
-    addDockWidget(Qt::BottomDockWidgetArea, sourcesDock);
-
-    auto *legendDock = new QDockWidget(tr("Legend"), this);
-    legendDock->setObjectName(QStringLiteral("legendDock"));
-    legendDock->setWidget(new EvidenceLegendWidget(this));
-    addDockWidget(Qt::RightDockWidgetArea, legendDock);
-
-    m_viewMenu->addAction(sourcesDock->toggleViewAction());
-    QAction *legend = legendDock->toggleViewAction();
-    legend->setShortcut(QKeySequence(tr("Ctrl+L")));
-    m_viewMenu->addAction(legend);
+    QDockWidget *handles = addDock(tr("Handles"), QStringLiteral("handlesDock"), m_handlesView, Qt::LeftDockWidgetArea);
+    handles->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+1")));
+    QDockWidget *legend = addDock(tr("Legend"), QStringLiteral("legendDock"), new EvidenceLegendWidget(this), Qt::RightDockWidgetArea);
+    legend->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+L")));
+    QDockWidget *provenance = addDock(tr("Provenance"), QStringLiteral("provenanceDock"), m_provenance, Qt::RightDockWidgetArea);
+    provenance->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+2")));
+    QDockWidget *sources = addDock(tr("Sources"), QStringLiteral("sourcesDock"), m_sourcesPanel, Qt::BottomDockWidgetArea);
+    QDockWidget *cross = addDock(tr("Cross-reference"), QStringLiteral("crossDock"), m_crossReference, Qt::BottomDockWidgetArea);
+    cross->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+3")));
+    tabifyDockWidget(sources, cross);
+    sources->raise();
+    resizeDocks({handles, provenance}, {430, 420}, Qt::Horizontal);
 }
 
 void MainWindow::setSession(std::unique_ptr<CaseSession> session)
 {
+    m_wiring->attach(nullptr);
     m_eventsView->setModel(nullptr);
-    m_sourcesView->setModel(nullptr);
     m_session = std::move(session);
     for (QAction *action : m_caseActions)
         action->setEnabled(m_session != nullptr);
@@ -145,13 +165,13 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
         return;
     }
     m_eventsView->setModel(m_session->events());
-    m_sourcesView->setModel(m_session->sources());
+    m_wiring->attach(m_session.get());
     m_center->setCurrentIndex(1); // size the columns once the view is visible
     m_eventsView->resizeColumnsToContents();
-    m_sourcesView->resizeColumnsToContents();
     m_zoneBox->setCurrentText(TimeFormat::zoneLabel(m_session->displayZone()));
     setWindowTitle(tr("%1 — LookupLens").arg(QFileInfo(m_session->path()).fileName()));
     connect(m_session.get(), &CaseSession::reloaded, this, &MainWindow::updateCounts);
+    connect(m_session->events(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
     updateCounts();
 }
 
@@ -319,6 +339,7 @@ void MainWindow::onZoneChosen(const QString &zoneName)
     if (!m_session || !zone.isValid())
         return;
     m_session->setDisplayZone(zone);
+    m_filterBar->setDisplayZone(zone);
     updateCounts();
 }
 

@@ -5,9 +5,16 @@
 #include <memory>
 
 class CaseSession;
+class CrossReferencePanel;
+class EventFilterBar;
+class ExplorerWiring;
+class HandlesView;
 class ImportProgressWidget;
+class ProvenancePanel;
+class SourcesPanel;
 class ImportRunner;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -31,6 +38,7 @@ public:
     void importFiles(const QStringList &files);
     void showImportDialog(const QStringList &files);
     CaseSession *session() const { return m_session.get(); }
+    ExplorerWiring *wiring() const { return m_wiring; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -40,6 +48,7 @@ protected:
 private:
     void createActions();
     void createDocks();
+    QDockWidget *addDock(const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area);
     void createToolBar();
     void setSession(std::unique_ptr<CaseSession> session);
     void newCase();
@@ -60,7 +69,12 @@ private:
     ImportProgressWidget *m_progress;
     QStackedWidget *m_center;
     QTableView *m_eventsView;
-    QTableView *m_sourcesView;
+    EventFilterBar *m_filterBar;
+    HandlesView *m_handlesView;
+    ProvenancePanel *m_provenance;
+    SourcesPanel *m_sourcesPanel;
+    CrossReferencePanel *m_crossReference;
+    ExplorerWiring *m_wiring = nullptr;
     QLabel *m_countsLabel;
     QComboBox *m_zoneBox;
     QMenu *m_recentMenu = nullptr;

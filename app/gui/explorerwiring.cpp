@@ -1,0 +1,109 @@
+#include "explorerwiring.h"
+
+#include "casedatabase.h"
+#include "casequeries.h"
+#include "casesession.h"
+#include "crossreferencemodel.h"
+#include "crossreferencepanel.h"
+#include "eventfilterbar.h"
+#include "eventtablemodel.h"
+#include "handlesview.h"
+#include "handletablemodel.h"
+#include "itemroles.h"
+#include "provenancepanel.h"
+#include "sourcelistmodel.h"
+#include "sourcespanel.h"
+
+#include <QItemSelectionModel>
+#include <QTableView>
+
+ExplorerWiring::ExplorerWiring(const Views &views, QObject *parent) : QObject(parent), m_views(views)
+{
+    connect(m_views.handles, &HandlesView::handleSelected, this, &ExplorerWiring::selectHandle);
+    connect(m_views.filter, &EventFilterBar::filterChanged, this, [this](const EventFilter &filter) {
+        if (m_session) {
+            m_session->events()->setFilter(filter);
+            emit filteredCountsChanged();
+        }
+    });
+    // Double-clicking a handle in the events table selects that handle everywhere.
+    connect(m_views.events, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QVariant handle = index.data(ItemRoles::HandleIdRole);
+        if (handle.isValid())
+            selectHandle(handle.toLongLong());
+    });
+    connect(m_views.crossReference, &CrossReferencePanel::pairChanged, this,
+            [this](std::optional<qint64> first, std::optional<qint64> second) {
+                if (m_session)
+                    m_session->crossReference()->setPair(first, second);
+                m_views.crossReference->table()->resizeColumnsToContents();
+            });
+}
+
+void ExplorerWiring::attach(CaseSession *session)
+{
+    for (const auto &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_session = session;
+    m_selectedHandle.reset();
+    m_views.handles->setModel(session ? session->handles() : nullptr);
+    m_views.sources->setModels(session ? session->sources() : nullptr, session ? session->rejected() : nullptr);
+    m_views.crossReference->setModel(session ? session->crossReference() : nullptr);
+    m_views.provenance->showEvent(std::nullopt, session ? session->displayZone() : QTimeZone::utc());
+    if (!session)
+        return;
+    m_views.filter->setHandleResolver([session](const QString &text) { return session->resolveHandle(text); });
+    m_views.filter->setDisplayZone(session->displayZone());
+    m_views.filter->clear();
+    QList<QPair<qint64, QString>> sources;
+    for (int row = 0; row < session->sources()->rowCount(); ++row)
+        sources.append({session->sources()->sourceAt(row)->id, session->sources()->sourceAt(row)->fileName});
+    m_views.filter->setSources(sources);
+    m_connections.append(connect(m_views.events->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                                 &ExplorerWiring::showProvenance));
+    m_connections.append(connect(session->events(), &QAbstractItemModel::modelReset, this, [this]() {
+        // The events model is reset by every filter; its selection model is new each time.
+        m_views.provenance->showEvent(std::nullopt, m_session->displayZone());
+    }));
+    updateCrossReferenceChoices();
+}
+
+void ExplorerWiring::selectHandle(qint64 handleId)
+{
+    if (!m_session)
+        return;
+    m_selectedHandle = handleId;
+    m_views.handles->selectHandle(handleId);
+    const int row = m_session->handles()->rowOfHandle(handleId);
+    if (const HandleSummary *h = m_session->handles()->handleAt(row))
+        m_views.filter->setHandleText(h->handle);
+    updateCrossReferenceChoices();
+}
+
+void ExplorerWiring::showProvenance()
+{
+    if (!m_session)
+        return;
+    const QModelIndex current = m_views.events->currentIndex();
+    std::optional<EventProvenance> provenance;
+    if (current.isValid())
+        provenance = CaseQueries(m_session->database().db()).provenance(current.data(ItemRoles::EventIdRole).toLongLong());
+    m_views.provenance->showEvent(provenance, m_session->displayZone());
+}
+
+void ExplorerWiring::updateCrossReferenceChoices()
+{
+    QList<QPair<qint64, QString>> others;
+    QString firstText;
+    HandleTableModel *handles = m_session ? m_session->handles() : nullptr;
+    for (int row = 0; handles && row < handles->rowCount(); ++row) {
+        const HandleSummary *h = handles->handleAt(row);
+        const QString text = CaseQueries::displayHandle(h->handle, h->label);
+        if (m_selectedHandle && h->id == *m_selectedHandle)
+            firstText = text;
+        else
+            others.append({h->id, text});
+    }
+    m_views.crossReference->setHandles(m_selectedHandle, firstText, others);
+}

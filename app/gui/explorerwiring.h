@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+
+#include <optional>
+
+class CaseSession;
+class CrossReferencePanel;
+class EventFilterBar;
+class HandlesView;
+class ProvenancePanel;
+class QTableView;
+class SourcesPanel;
+
+/// @brief Connects the explorer's views for one open case: selecting a handle anywhere selects
+/// it everywhere (handle list, events filter, cross-reference); the selected event shows its
+/// provenance. GUI thread only.
+class ExplorerWiring final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExplorerWiring)
+public:
+    struct Views
+    {
+        HandlesView *handles;
+        EventFilterBar *filter;
+        QTableView *events;
+        ProvenancePanel *provenance;
+        SourcesPanel *sources;
+        CrossReferencePanel *crossReference;
+    };
+
+    ExplorerWiring(const Views &views, QObject *parent = nullptr);
+    /// @brief Shows @p session in the views (nullptr: none).
+    void attach(CaseSession *session);
+    /// @brief Selects a handle in every view.
+    void selectHandle(qint64 handleId);
+    std::optional<qint64> selectedHandle() const { return m_selectedHandle; }
+
+signals:
+    void filteredCountsChanged();
+
+private:
+    void showProvenance();
+    void updateCrossReferenceChoices();
+
+    Views m_views;
+    CaseSession *m_session = nullptr;
+    std::optional<qint64> m_selectedHandle;
+    QList<QMetaObject::Connection> m_connections;
+};

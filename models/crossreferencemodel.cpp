@@ -1,0 +1,128 @@
+#include "crossreferencemodel.h"
+
+#include "itemroles.h"
+#include "timeformat.h"
+
+CrossReferenceModel::CrossReferenceModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
+
+void CrossReferenceModel::setPair(std::optional<qint64> handleA, std::optional<qint64> handleB)
+{
+    beginResetModel();
+    m_rows = handleA && handleB ? CaseQueries(m_db).pairEvents(*handleA, *handleB) : QList<EventRow>{};
+    m_gaps.clear();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        std::optional<qint64> gap;
+        if (m_rows.at(i).evidenceClass == u"lookup") {
+            for (int j = i + 1; j < m_rows.size(); ++j) {
+                if (m_rows.at(j).evidenceClass == u"communication") {
+                    gap = m_rows.at(j).utcMs - m_rows.at(i).utcMs;
+                    break;
+                }
+            }
+        }
+        m_gaps.append(gap);
+    }
+    endResetModel();
+}
+
+void CrossReferenceModel::setDisplayZone(const QTimeZone &zone)
+{
+    beginResetModel();
+    m_zone = zone;
+    endResetModel();
+}
+
+std::optional<qint64> CrossReferenceModel::gapAfterLookup(int row) const
+{
+    return row >= 0 && row < m_gaps.size() ? m_gaps.at(row) : std::nullopt;
+}
+
+const EventRow *CrossReferenceModel::eventAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+QString CrossReferenceModel::formatGap(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    if (seconds < 120)
+        return tr("%1 s later").arg(seconds);
+    if (seconds < 2 * 3600)
+        return tr("%1 min later").arg(seconds / 60);
+    if (seconds < 2 * 86400)
+        return tr("%1 h %2 min later").arg(seconds / 3600).arg((seconds % 3600) / 60);
+    return tr("%1 days later").arg(seconds / 86400);
+}
+
+QString CrossReferenceModel::describe(const EventRow &e) const
+{
+    return QStringLiteral("%1 → %2 (%3)")
+        .arg(CaseQueries::displayHandle(e.initiator, e.initiatorLabel),
+             CaseQueries::displayHandle(e.counterpart, e.counterpartLabel), EvidenceClassText::subtypeLabel(e.subtype));
+}
+
+int CrossReferenceModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CrossReferenceModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CrossReferenceModel::data(const QModelIndex &index, int role) const
+{
+    const EventRow *e = index.isValid() ? eventAt(index.row()) : nullptr;
+    if (!e || index.column() >= ColumnCount)
+        return {};
+    const bool lookup = e->evidenceClass == u"lookup";
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return TimeFormat::display(e->utcMs, m_zone);
+        case LookupColumn:
+            return lookup ? describe(*e) : QString();
+        case CommunicationColumn:
+            return lookup ? QString() : describe(*e);
+        case GapColumn:
+            if (!lookup)
+                return {};
+            return m_gaps.at(index.row()) ? formatGap(*m_gaps.at(index.row())) : tr("no communication after it");
+        case SourceColumn:
+            return QStringLiteral("%1:%2").arg(e->sourceName).arg(e->line);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return lookup ? EvidenceClassText::lookupCaveat() : e->raw;
+    case ItemRoles::EvidenceClassRole:
+        return int(evidenceClassFromKey(e->evidenceClass).value_or(EvidenceClass::Lookup));
+    case ItemRoles::EventIdRole:
+        return e->id;
+    case ItemRoles::RawValueRole:
+        return index.column() == GapColumn && m_gaps.at(index.row()) ? QVariant(*m_gaps.at(index.row()))
+                                                                       : QVariant(e->utcMs);
+    default:
+        return {};
+    }
+}
+
+QVariant CrossReferenceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time (%1)").arg(TimeFormat::zoneLabel(m_zone));
+    case LookupColumn:
+        return tr("Lookup");
+    case CommunicationColumn:
+        return tr("Communication");
+    case GapColumn:
+        return tr("Next communication (time order only)");
+    case SourceColumn:
+        return tr("Source:line");
+    }
+    return {};
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "casequeries.h"
+
+#include <QAbstractTableModel>
+#include <QTimeZone>
+
+/// @brief Lookups and communications between two handles side by side in time order, with
+/// the time from each lookup to the next communication between them. A temporal sequence
+/// only: it never says one caused the other. GUI thread only.
+class CrossReferenceModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CrossReferenceModel)
+public:
+    enum Column { TimeColumn, LookupColumn, CommunicationColumn, GapColumn, SourceColumn, ColumnCount };
+
+    explicit CrossReferenceModel(QSqlDatabase db, QObject *parent = nullptr);
+    void setPair(std::optional<qint64> handleA, std::optional<qint64> handleB);
+    void setDisplayZone(const QTimeZone &zone);
+    /// @brief Milliseconds from the lookup in @p row to the next communication, if any.
+    std::optional<qint64> gapAfterLookup(int row) const;
+    const EventRow *eventAt(int row) const;
+    static QString formatGap(qint64 ms);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QString describe(const EventRow &e) const;
+
+    QSqlDatabase m_db;
+    QList<EventRow> m_rows;
+    QList<std::optional<qint64>> m_gaps;
+    QTimeZone m_zone = QTimeZone::utc();
+};

@@ -1,0 +1,168 @@
+#include "handletablemodel.h"
+
+#include "itemroles.h"
+#include "timeformat.h"
+
+HandleTableModel::HandleTableModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+{
+    reload();
+}
+
+void HandleTableModel::reload()
+{
+    beginResetModel();
+    m_handles = CaseQueries(m_db).handleSummaries();
+    endResetModel();
+}
+
+void HandleTableModel::setDisplayZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    emit headerDataChanged(Qt::Horizontal, FirstSeenColumn, LastSeenColumn);
+    if (!m_handles.isEmpty())
+        emit dataChanged(index(0, FirstSeenColumn), index(rowCount() - 1, LastSeenColumn));
+}
+
+int HandleTableModel::rowOfHandle(qint64 handleId) const
+{
+    for (int i = 0; i < m_handles.size(); ++i) {
+        if (m_handles.at(i).id == handleId)
+            return i;
+    }
+    return -1;
+}
+
+const HandleSummary *HandleTableModel::handleAt(int row) const
+{
+    return row >= 0 && row < m_handles.size() ? &m_handles.at(row) : nullptr;
+}
+
+int HandleTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_handles.size());
+}
+
+int HandleTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HandleTableModel::display(const HandleSummary &h, int column) const
+{
+    switch (column) {
+    case HandleColumn:
+        return CaseQueries::displayHandle(h.handle, h.label);
+    case KindColumn:
+        return h.kind;
+    case FirstSeenColumn:
+        return h.firstMs ? TimeFormat::display(*h.firstMs, m_zone) : QString();
+    case LastSeenColumn:
+        return h.lastMs ? TimeFormat::display(*h.lastMs, m_zone) : QString();
+    default:
+        return raw(h, column);
+    }
+}
+
+QVariant HandleTableModel::raw(const HandleSummary &h, int column) const
+{
+    switch (column) {
+    case HandleColumn:
+        return h.handle;
+    case KindColumn:
+        return h.kind;
+    case LookupsOutColumn:
+        return h.lookupsOut;
+    case LookupsInColumn:
+        return h.lookupsIn;
+    case CommsOutColumn:
+        return h.commsOut;
+    case CommsInColumn:
+        return h.commsIn;
+    case ConnectionsColumn:
+        return h.connections;
+    case FirstSeenColumn:
+        return h.firstMs ? QVariant(*h.firstMs) : QVariant();
+    case LastSeenColumn:
+        return h.lastMs ? QVariant(*h.lastMs) : QVariant();
+    }
+    return {};
+}
+
+QVariant HandleTableModel::data(const QModelIndex &index, int role) const
+{
+    const HandleSummary *h = index.isValid() ? handleAt(index.row()) : nullptr;
+    if (!h || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(*h, index.column());
+    case Qt::EditRole:
+        return index.column() == HandleColumn ? QVariant(h->label) : display(*h, index.column());
+    case ItemRoles::RawValueRole:
+        return raw(*h, index.column());
+    case ItemRoles::HandleIdRole:
+        return h->id;
+    case Qt::ToolTipRole:
+        return tr("%1\nAs written in the sources: %2\nCheck: %3")
+            .arg(h->handle, h->spellings.join(QStringLiteral(", ")), h->validity);
+    case Qt::TextAlignmentRole:
+        return index.column() >= LookupsOutColumn && index.column() <= ConnectionsColumn
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
+    default:
+        return {};
+    }
+}
+
+bool HandleTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    HandleSummary *h = index.isValid() && index.row() < m_handles.size() ? &m_handles[index.row()] : nullptr;
+    if (!h || role != Qt::EditRole || index.column() != HandleColumn)
+        return false;
+    if (!CaseQueries::setHandleLabel(m_db, h->id, value.toString()))
+        return false;
+    h->label = value.toString().trimmed();
+    emit dataChanged(index, index);
+    emit labelChanged(h->id);
+    return true;
+}
+
+Qt::ItemFlags HandleTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == HandleColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant HandleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        if (section == LookupsOutColumn || section == LookupsInColumn)
+            return EvidenceClassText::lookupCaveat();
+        return {};
+    }
+    switch (section) {
+    case HandleColumn:
+        return tr("Handle");
+    case KindColumn:
+        return tr("Kind");
+    case LookupsOutColumn:
+        return tr("Lookups made");
+    case LookupsInColumn:
+        return tr("Looked up by others");
+    case CommsOutColumn:
+        return tr("Communications sent");
+    case CommsInColumn:
+        return tr("Communications received");
+    case ConnectionsColumn:
+        return tr("Connections");
+    case FirstSeenColumn:
+        return tr("First seen (%1)").arg(TimeFormat::zoneLabel(m_zone));
+    case LastSeenColumn:
+        return tr("Last seen (%1)").arg(TimeFormat::zoneLabel(m_zone));
+    }
+    return {};
+}

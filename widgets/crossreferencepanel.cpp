@@ -1,0 +1,64 @@
+#include "crossreferencepanel.h"
+
+#include "crossreferencemodel.h"
+#include "evidenceclassdelegate.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+CrossReferencePanel::CrossReferencePanel(QWidget *parent)
+    : QWidget(parent), m_first(new QLabel(this)), m_second(new QComboBox(this)), m_table(new QTableView(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *pair = new QHBoxLayout;
+    pair->addWidget(m_first);
+    pair->addWidget(new QLabel(tr("and"), this));
+    m_second->setObjectName(QStringLiteral("crossSecond"));
+    pair->addWidget(m_second, 1);
+    layout->addLayout(pair);
+    auto *caveat = new QLabel(tr("<i>A temporal sequence only: a communication after a lookup does not show that "
+                                 "the lookup caused it, and a lookup does not show that any contact took place.</i>"),
+                              this);
+    caveat->setWordWrap(true);
+    caveat->setObjectName(QStringLiteral("crossCaveat"));
+    layout->addWidget(caveat);
+    m_table->setObjectName(QStringLiteral("crossTable"));
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    layout->addWidget(m_table);
+    m_first->setText(tr("Select a handle"));
+    connect(m_second, &QComboBox::currentIndexChanged, this, [this]() {
+        const QVariant data = m_second->currentData();
+        emit pairChanged(m_firstId, data.isValid() ? std::optional<qint64>(data.toLongLong()) : std::nullopt);
+    });
+}
+
+void CrossReferencePanel::setModel(CrossReferenceModel *model)
+{
+    m_table->setModel(model);
+}
+
+void CrossReferencePanel::setHandles(std::optional<qint64> first, const QString &firstText,
+                                     const QList<QPair<qint64, QString>> &others)
+{
+    m_firstId = first;
+    m_first->setText(first ? firstText : tr("Select a handle"));
+    m_second->blockSignals(true);
+    m_second->clear();
+    m_second->addItem(tr("— choose the other handle —"), QVariant());
+    for (const auto &other : others)
+        m_second->addItem(other.second, other.first);
+    m_second->blockSignals(false);
+    emit pairChanged(m_firstId, std::nullopt);
+}
+
+void CrossReferencePanel::setSecond(qint64 handleId)
+{
+    m_second->setCurrentIndex(qMax(0, m_second->findData(handleId)));
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+class CrossReferenceModel;
+class QComboBox;
+class QLabel;
+class QTableView;
+
+/// @brief For a handle pair: lookups and communications side by side in time order, labelled
+/// as a temporal sequence, never as proof that one caused the other.
+class CrossReferencePanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CrossReferencePanel)
+public:
+    explicit CrossReferencePanel(QWidget *parent = nullptr);
+    void setModel(CrossReferenceModel *model);
+    /// @brief The first handle (the one selected elsewhere) and the choices for the second.
+    void setHandles(std::optional<qint64> first, const QString &firstText, const QList<QPair<qint64, QString>> &others);
+    void setSecond(qint64 handleId);
+    QTableView *table() const { return m_table; }
+
+signals:
+    void pairChanged(std::optional<qint64> first, std::optional<qint64> second);
+
+private:
+    QLabel *m_first;
+    QComboBox *m_second;
+    QTableView *m_table;
+    std::optional<qint64> m_firstId;
+};

@@ -1,0 +1,158 @@
+#include "eventfilterbar.h"
+
+#include "timeformat.h"
+#include "timestampparser.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+
+EventFilterBar::EventFilterBar(QWidget *parent)
+    : QWidget(parent), m_handle(new QLineEdit(this)), m_side(new QComboBox(this)), m_class(new QComboBox(this)),
+      m_subtype(new QLineEdit(this)), m_useFrom(new QCheckBox(tr("From"), this)), m_from(new QDateTimeEdit(this)),
+      m_useTo(new QCheckBox(tr("to"), this)), m_to(new QDateTimeEdit(this)), m_ip(new QLineEdit(this)),
+      m_source(new QComboBox(this)), m_text(new QLineEdit(this)), m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("eventFilterBar"));
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(4, 4, 4, 4);
+    m_handle->setPlaceholderText(tr("handle, any spelling"));
+    m_handle->setObjectName(QStringLiteral("filterHandle"));
+    m_side->addItem(tr("either side"), int(EventFilter::HandleSide::Either));
+    m_side->addItem(tr("as initiator"), int(EventFilter::HandleSide::Initiator));
+    m_side->addItem(tr("as counterpart"), int(EventFilter::HandleSide::Counterpart));
+    m_class->setObjectName(QStringLiteral("filterClass"));
+    m_class->addItem(tr("all classes"), QString());
+    for (EvidenceClass cls : {EvidenceClass::Lookup, EvidenceClass::Communication, EvidenceClass::Connection})
+        m_class->addItem(EvidenceClassText::label(cls), evidenceClassKey(cls));
+    m_subtype->setPlaceholderText(tr("subtype"));
+    m_ip->setPlaceholderText(tr("client IP"));
+    m_ip->setObjectName(QStringLiteral("filterIp"));
+    m_source->addItem(tr("all sources"), QVariant());
+    m_text->setPlaceholderText(tr("text in the raw record"));
+    m_text->setObjectName(QStringLiteral("filterText"));
+    for (QDateTimeEdit *edit : {m_from, m_to}) {
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        edit->setCalendarPopup(true);
+    }
+    auto *clear = new QPushButton(tr("Clear filters"), this);
+    grid->addWidget(new QLabel(tr("Handle:"), this), 0, 0);
+    grid->addWidget(m_handle, 0, 1);
+    grid->addWidget(m_side, 0, 2);
+    grid->addWidget(m_class, 0, 3);
+    grid->addWidget(m_subtype, 0, 4);
+    grid->addWidget(m_ip, 0, 5);
+    grid->addWidget(m_useFrom, 1, 0);
+    grid->addWidget(m_from, 1, 1);
+    grid->addWidget(m_useTo, 1, 2);
+    grid->addWidget(m_to, 1, 3);
+    grid->addWidget(m_source, 1, 4);
+    grid->addWidget(m_text, 1, 5);
+    grid->addWidget(clear, 0, 6, 2, 1);
+    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(5, 2);
+
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(150);
+    connect(m_timer, &QTimer::timeout, this, [this]() { emit filterChanged(filter()); });
+    for (QLineEdit *edit : {m_handle, m_subtype, m_ip, m_text})
+        connect(edit, &QLineEdit::textChanged, this, &EventFilterBar::emitSoon);
+    for (QComboBox *box : {m_side, m_class, m_source})
+        connect(box, &QComboBox::currentIndexChanged, this, &EventFilterBar::emitSoon);
+    for (QCheckBox *box : {m_useFrom, m_useTo})
+        connect(box, &QCheckBox::toggled, this, &EventFilterBar::emitSoon);
+    for (QDateTimeEdit *edit : {m_from, m_to})
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, &EventFilterBar::emitSoon);
+    connect(clear, &QPushButton::clicked, this, &EventFilterBar::clear);
+}
+
+void EventFilterBar::emitSoon()
+{
+    m_timer->start();
+}
+
+void EventFilterBar::setSources(const QList<QPair<qint64, QString>> &sources)
+{
+    const QVariant current = m_source->currentData();
+    m_source->blockSignals(true);
+    while (m_source->count() > 1)
+        m_source->removeItem(1);
+    for (const auto &source : sources)
+        m_source->addItem(source.second, source.first);
+    m_source->setCurrentIndex(qMax(0, m_source->findData(current)));
+    m_source->blockSignals(false);
+}
+
+void EventFilterBar::setDisplayZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    const QString suffix = QStringLiteral(" ") + TimeFormat::zoneLabel(zone);
+    // The editors hold wall-clock times in the display zone (Qt 6.4's editor has no zone).
+    for (QDateTimeEdit *edit : {m_from, m_to}) {
+        edit->setTimeSpec(Qt::UTC);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss") + u'\'' + suffix + u'\'');
+    }
+}
+
+void EventFilterBar::setHandleText(const QString &text)
+{
+    m_handle->setText(text);
+    m_timer->stop();
+    emit filterChanged(filter());
+}
+
+void EventFilterBar::setTimeRange(std::optional<qint64> fromMs, std::optional<qint64> toMs)
+{
+    m_useFrom->setChecked(fromMs.has_value());
+    m_useTo->setChecked(toMs.has_value());
+    const auto wallClock = [this](qint64 ms) {
+        const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, m_zone);
+        return QDateTime(local.date(), local.time(), Qt::UTC);
+    };
+    if (fromMs)
+        m_from->setDateTime(wallClock(*fromMs));
+    if (toMs)
+        m_to->setDateTime(wallClock(*toMs));
+}
+
+EventFilter EventFilterBar::filter() const
+{
+    EventFilter f;
+    const QString handle = m_handle->text().trimmed();
+    if (!handle.isEmpty()) {
+        // An unknown handle matches nothing rather than being silently ignored.
+        f.handleId = m_resolve ? m_resolve(handle).value_or(-1) : -1;
+        f.side = static_cast<EventFilter::HandleSide>(m_side->currentData().toInt());
+    }
+    f.evidenceClass = evidenceClassFromKey(m_class->currentData().toString());
+    f.subtype = m_subtype->text().trimmed();
+    const auto toUtc = [this](const QDateTime &wall) {
+        return wallClockToUtc(wall.date(), wall.time(), m_zone).utcMs;
+    };
+    if (m_useFrom->isChecked())
+        f.fromMs = toUtc(m_from->dateTime());
+    if (m_useTo->isChecked())
+        f.toMs = toUtc(m_to->dateTime());
+    f.clientIp = m_ip->text().trimmed();
+    if (m_source->currentData().isValid())
+        f.sourceId = m_source->currentData().toLongLong();
+    f.rawText = m_text->text();
+    return f;
+}
+
+void EventFilterBar::clear()
+{
+    for (QLineEdit *edit : {m_handle, m_subtype, m_ip, m_text})
+        edit->clear();
+    for (QComboBox *box : {m_side, m_class, m_source})
+        box->setCurrentIndex(0);
+    m_useFrom->setChecked(false);
+    m_useTo->setChecked(false);
+    m_timer->stop();
+    emit filterChanged(filter());
+}

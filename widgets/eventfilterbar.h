@@ -1,0 +1,57 @@
+#pragma once
+
+#include "eventfilter.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLineEdit;
+class QTimer;
+
+/// @brief The events table's filters: handle (either side, initiator or counterpart), class,
+/// subtype, time range (in the display zone, named), IP, source and text in the raw record.
+/// Typing is coalesced so the table re-queries once per pause.
+class EventFilterBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventFilterBar)
+public:
+    using HandleResolver = std::function<std::optional<qint64>(const QString &)>;
+
+    explicit EventFilterBar(QWidget *parent = nullptr);
+    void setHandleResolver(HandleResolver resolver) { m_resolve = std::move(resolver); }
+    void setSources(const QList<QPair<qint64, QString>> &sources);
+    void setDisplayZone(const QTimeZone &zone);
+    /// @brief Puts @p text in the handle field (for selection from other views).
+    void setHandleText(const QString &text);
+    void setTimeRange(std::optional<qint64> fromMs, std::optional<qint64> toMs);
+    EventFilter filter() const;
+    void clear();
+
+signals:
+    void filterChanged(const EventFilter &filter);
+
+private:
+    void emitSoon();
+
+    QLineEdit *m_handle;
+    QComboBox *m_side;
+    QComboBox *m_class;
+    QLineEdit *m_subtype;
+    QCheckBox *m_useFrom;
+    QDateTimeEdit *m_from;
+    QCheckBox *m_useTo;
+    QDateTimeEdit *m_to;
+    QLineEdit *m_ip;
+    QComboBox *m_source;
+    QLineEdit *m_text;
+    QTimer *m_timer;
+    HandleResolver m_resolve;
+    QTimeZone m_zone = QTimeZone::utc();
+    bool m_unknownHandle = false;
+};

@@ -1,0 +1,60 @@
+#include "handlesview.h"
+
+#include "handletablemodel.h"
+#include "itemroles.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+HandlesView::HandlesView(QWidget *parent)
+    : QWidget(parent), m_search(new QLineEdit(this)), m_table(new QTableView(this)), m_proxy(new QSortFilterProxyModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_search->setPlaceholderText(tr("Search handles and labels…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("handleSearch"));
+    layout->addWidget(m_search);
+    layout->addWidget(m_table);
+    m_table->setObjectName(QStringLiteral("handlesTable"));
+    m_proxy->setSortRole(ItemRoles::RawValueRole);
+    m_proxy->setFilterKeyColumn(HandleTableModel::HandleColumn);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_table->verticalHeader()->hide();
+    m_table->setToolTip(tr("F2 gives the selected handle a label; double-click selects it everywhere."));
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (!m_syncing && current.isValid())
+            emit handleSelected(current.data(ItemRoles::HandleIdRole).toLongLong());
+    });
+}
+
+void HandlesView::setModel(HandleTableModel *model)
+{
+    m_model = model;
+    m_proxy->setSourceModel(model);
+    m_table->sortByColumn(HandleTableModel::LookupsOutColumn, Qt::DescendingOrder);
+    m_table->resizeColumnsToContents();
+}
+
+void HandlesView::selectHandle(qint64 handleId)
+{
+    if (!m_model)
+        return;
+    const int row = m_model->rowOfHandle(handleId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_syncing = true;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    m_syncing = false;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+class HandleTableModel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+/// @brief The handle list: searchable, sortable, counts split by class; double-click or Enter
+/// selects a handle everywhere; F2 edits its label.
+class HandlesView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HandlesView)
+public:
+    explicit HandlesView(QWidget *parent = nullptr);
+    void setModel(HandleTableModel *model);
+    /// @brief Shows @p handleId as selected without emitting handleSelected.
+    void selectHandle(qint64 handleId);
+    QTableView *table() const { return m_table; }
+
+signals:
+    void handleSelected(qint64 handleId);
+
+private:
+    QLineEdit *m_search;
+    QTableView *m_table;
+    QSortFilterProxyModel *m_proxy;
+    HandleTableModel *m_model = nullptr;
+    bool m_syncing = false;
+};

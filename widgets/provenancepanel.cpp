@@ -1,0 +1,91 @@
+#include "provenancepanel.h"
+
+#include "timeformat.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+} // namespace
+
+ProvenancePanel::ProvenancePanel(QWidget *parent) : QWidget(parent), m_text(new QTextBrowser(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_text->setObjectName(QStringLiteral("provenanceText"));
+    m_text->setOpenLinks(false);
+    layout->addWidget(m_text);
+    auto *copy = new QPushButton(tr("Copy provenance"), this);
+    layout->addWidget(copy);
+    connect(copy, &QPushButton::clicked, this, [this]() { QApplication::clipboard()->setText(plainText()); });
+    showEvent(std::nullopt, QTimeZone::utc());
+}
+
+QString ProvenancePanel::plainText() const
+{
+    return m_text->toPlainText();
+}
+
+void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const QTimeZone &zone)
+{
+    if (!p) {
+        m_text->setHtml(tr("<p><i>Select an event to see the source line behind it.</i></p>"));
+        return;
+    }
+    const EventRow &e = p->event;
+    const auto cls = evidenceClassFromKey(e.evidenceClass).value_or(EvidenceClass::Lookup);
+    QString html = QStringLiteral("<h3>%1 — %2</h3>").arg(esc(EvidenceClassText::label(cls)),
+                                                           esc(EvidenceClassText::subtypeLabel(e.subtype)));
+    if (cls == EvidenceClass::Lookup)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(EvidenceClassText::lookupCaveat()));
+    html += QStringLiteral("<table cellspacing='4'>");
+    const auto row = [&html](const QString &label, const QString &value) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+    };
+    row(tr("Time"), TimeFormat::display(e.utcMs, zone) + QStringLiteral("  (") + TimeFormat::isoUtc(e.utcMs) + u')');
+    row(tr("As written"), e.timeRaw);
+    row(tr("Zone used to read it"), e.timeZone);
+    row(tr("Initiator"), CaseQueries::displayHandle(e.initiator, e.initiatorLabel) + QStringLiteral(" — written \"")
+                             + e.initiatorRaw + u'"');
+    if (!e.counterpart.isEmpty())
+        row(tr("Counterpart"), CaseQueries::displayHandle(e.counterpart, e.counterpartLabel)
+                                   + QStringLiteral(" — written \"") + e.counterpartRaw + u'"');
+    if (!e.clientIp.isEmpty())
+        row(tr("Client IP"), e.clientPort ? QStringLiteral("%1 port %2").arg(e.clientIp).arg(*e.clientPort) : e.clientIp);
+    row(tr("Source file"), e.sourceName);
+    row(tr("Path"), p->sourcePath);
+    row(tr("SHA-256"), p->sourceSha256);
+    row(tr("Line"), QString::number(e.line));
+    html += QStringLiteral("</table><p><b>%1</b></p><pre>%2</pre>").arg(esc(tr("Record verbatim")), esc(e.raw));
+    const QJsonObject extra = QJsonDocument::fromJson(e.extra.toUtf8()).object();
+    if (!extra.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><table cellspacing='4'>").arg(esc(tr("Other columns of the row")));
+        for (auto it = extra.begin(); it != extra.end(); ++it) {
+            const QString value = it.value().isString() ? it.value().toString()
+                                                        : QString::fromUtf8(QJsonDocument(QJsonObject{{it.key(), it.value()}})
+                                                                                .toJson(QJsonDocument::Compact));
+            row(it.key(), value);
+        }
+        html += QStringLiteral("</table>");
+    }
+    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Also appears in")));
+    if (p->occurrences.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("no other source")));
+    for (const auto &o : p->occurrences) {
+        const QString kind = o.kind == u"call-leg" ? tr("further leg of the call") : tr("the same record");
+        html += QStringLiteral("<p>%1:%2 (%3, SHA-256 %4)</p><pre>%5</pre>")
+                    .arg(esc(o.sourceName))
+                    .arg(o.line)
+                    .arg(esc(kind), esc(o.sourceSha256), esc(o.raw));
+    }
+    m_text->setHtml(html);
+}
