@@ -140,9 +140,20 @@ QVariant HandleTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole) {
-        if (section == LookupsOutColumn || section == LookupsInColumn)
-            return EvidenceClassText::lookupCaveat();
-        return {};
+        switch (section) {
+        case LookupsOutColumn:
+            return QString(tr("Lookups this handle's device made. ") + EvidenceClassText::lookupCaveat());
+        case LookupsInColumn:
+            return QString(tr("Lookups of this handle by other devices. ") + EvidenceClassText::lookupCaveat());
+        case CommsOutColumn:
+            return tr("Communications (calls, SMS, messages) this handle sent or started");
+        case CommsInColumn:
+            return tr("Communications this handle received");
+        case ConnectionsColumn:
+            return tr("The account's own connections (logins) from an IP");
+        default:
+            return {};
+        }
     }
     switch (section) {
     case HandleColumn:
@@ -150,19 +161,19 @@ QVariant HandleTableModel::headerData(int section, Qt::Orientation orientation, 
     case KindColumn:
         return tr("Kind");
     case LookupsOutColumn:
-        return tr("Lookups made");
+        return tr("Lookups\nmade");
     case LookupsInColumn:
-        return tr("Looked up by others");
+        return tr("Looked up\nby others");
     case CommsOutColumn:
-        return tr("Communications sent");
+        return tr("Comms\nsent");
     case CommsInColumn:
-        return tr("Communications received");
+        return tr("Comms\nreceived");
     case ConnectionsColumn:
-        return tr("Connections");
+        return tr("Connec-\ntions");
     case FirstSeenColumn:
-        return tr("First seen (%1)").arg(TimeFormat::zoneLabel(m_zone));
+        return tr("First seen\n(%1)").arg(TimeFormat::zoneLabel(m_zone));
     case LastSeenColumn:
-        return tr("Last seen (%1)").arg(TimeFormat::zoneLabel(m_zone));
+        return tr("Last seen\n(%1)").arg(TimeFormat::zoneLabel(m_zone));
     }
     return {};
 }

@@ -42,20 +42,22 @@ EventFilterBar::EventFilterBar(QWidget *parent)
     }
     auto *clear = new QPushButton(tr("Clear filters"), this);
     grid->addWidget(new QLabel(tr("Handle:"), this), 0, 0);
-    grid->addWidget(m_handle, 0, 1);
-    grid->addWidget(m_side, 0, 2);
-    grid->addWidget(m_class, 0, 3);
-    grid->addWidget(m_subtype, 0, 4);
-    grid->addWidget(m_ip, 0, 5);
+    grid->addWidget(m_handle, 0, 1, 1, 2);
+    grid->addWidget(m_side, 0, 3);
+    grid->addWidget(m_class, 0, 4);
+    grid->addWidget(m_subtype, 0, 5);
     grid->addWidget(m_useFrom, 1, 0);
-    grid->addWidget(m_from, 1, 1);
-    grid->addWidget(m_useTo, 1, 2);
-    grid->addWidget(m_to, 1, 3);
-    grid->addWidget(m_source, 1, 4);
-    grid->addWidget(m_text, 1, 5);
-    grid->addWidget(clear, 0, 6, 2, 1);
+    grid->addWidget(m_from, 1, 1, 1, 2);
+    grid->addWidget(m_useTo, 1, 3);
+    grid->addWidget(m_to, 1, 4, 1, 2);
+    grid->addWidget(new QLabel(tr("IP:"), this), 2, 0);
+    grid->addWidget(m_ip, 2, 1);
+    grid->addWidget(m_source, 2, 2, 1, 2);
+    grid->addWidget(m_text, 2, 4, 1, 2);
+    grid->addWidget(clear, 0, 6, 3, 1);
     grid->setColumnStretch(1, 2);
-    grid->setColumnStretch(5, 2);
+    grid->setColumnStretch(4, 1);
+    grid->setColumnStretch(5, 1);
 
     m_timer->setSingleShot(true);
     m_timer->setInterval(150);
@@ -110,6 +112,7 @@ void EventFilterBar::setTimeRange(std::optional<qint64> fromMs, std::optional<qi
 {
     m_useFrom->setChecked(fromMs.has_value());
     m_useTo->setChecked(toMs.has_value());
+    m_timer->stop();
     const auto wallClock = [this](qint64 ms) {
         const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, m_zone);
         return QDateTime(local.date(), local.time(), Qt::UTC);

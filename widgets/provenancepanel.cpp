@@ -32,24 +32,37 @@ ProvenancePanel::ProvenancePanel(QWidget *parent) : QWidget(parent), m_text(new 
 
 QString ProvenancePanel::plainText() const
 {
-    return m_text->toPlainText();
+    return m_plain;
 }
 
 void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const QTimeZone &zone)
 {
     if (!p) {
         m_text->setHtml(tr("<p><i>Select an event to see the source line behind it.</i></p>"));
+        m_plain.clear();
         return;
     }
     const EventRow &e = p->event;
     const auto cls = evidenceClassFromKey(e.evidenceClass).value_or(EvidenceClass::Lookup);
-    QString html = QStringLiteral("<h3>%1 — %2</h3>").arg(esc(EvidenceClassText::label(cls)),
-                                                           esc(EvidenceClassText::subtypeLabel(e.subtype)));
-    if (cls == EvidenceClass::Lookup)
+    const QString title = EvidenceClassText::label(cls) + QStringLiteral(" — ") + EvidenceClassText::subtypeLabel(e.subtype);
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(title));
+    m_plain = title + u'\n';
+    if (cls == EvidenceClass::Lookup) {
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(EvidenceClassText::lookupCaveat()));
+        m_plain += EvidenceClassText::lookupCaveat() + u'\n';
+    }
     html += QStringLiteral("<table cellspacing='4'>");
-    const auto row = [&html](const QString &label, const QString &value) {
+    const auto row = [this, &html](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+        m_plain += label + QStringLiteral(": ") + value + u'\n';
+    };
+    const auto heading = [this, &html](const QString &text) {
+        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(text));
+        m_plain += text + QStringLiteral(":\n");
+    };
+    const auto verbatim = [this, &html](const QString &text) {
+        html += QStringLiteral("<pre>%1</pre>").arg(esc(text));
+        m_plain += text + u'\n';
     };
     row(tr("Time"), TimeFormat::display(e.utcMs, zone) + QStringLiteral("  (") + TimeFormat::isoUtc(e.utcMs) + u')');
     row(tr("As written"), e.timeRaw);
@@ -65,10 +78,13 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
     row(tr("Path"), p->sourcePath);
     row(tr("SHA-256"), p->sourceSha256);
     row(tr("Line"), QString::number(e.line));
-    html += QStringLiteral("</table><p><b>%1</b></p><pre>%2</pre>").arg(esc(tr("Record verbatim")), esc(e.raw));
+    html += QStringLiteral("</table>");
+    heading(tr("Record verbatim"));
+    verbatim(e.raw);
     const QJsonObject extra = QJsonDocument::fromJson(e.extra.toUtf8()).object();
     if (!extra.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b></p><table cellspacing='4'>").arg(esc(tr("Other columns of the row")));
+        heading(tr("Other columns of the row"));
+        html += QStringLiteral("<table cellspacing='4'>");
         for (auto it = extra.begin(); it != extra.end(); ++it) {
             const QString value = it.value().isString() ? it.value().toString()
                                                         : QString::fromUtf8(QJsonDocument(QJsonObject{{it.key(), it.value()}})
@@ -77,15 +93,13 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
         }
         html += QStringLiteral("</table>");
     }
-    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Also appears in")));
+    heading(tr("Also appears in"));
     if (p->occurrences.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("no other source")));
+        verbatim(tr("no other source"));
     for (const auto &o : p->occurrences) {
         const QString kind = o.kind == u"call-leg" ? tr("further leg of the call") : tr("the same record");
-        html += QStringLiteral("<p>%1:%2 (%3, SHA-256 %4)</p><pre>%5</pre>")
-                    .arg(esc(o.sourceName))
-                    .arg(o.line)
-                    .arg(esc(kind), esc(o.sourceSha256), esc(o.raw));
+        verbatim(QStringLiteral("%1:%2 (%3, SHA-256 %4)").arg(o.sourceName).arg(o.line).arg(kind, o.sourceSha256));
+        verbatim(o.raw);
     }
     m_text->setHtml(html);
 }

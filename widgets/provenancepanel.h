@@ -21,4 +21,5 @@ public:
 
 private:
     QTextBrowser *m_text;
+    QString m_plain; ///< the same content as "Label: value" lines, for the clipboard
 };

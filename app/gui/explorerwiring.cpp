@@ -60,6 +60,10 @@ void ExplorerWiring::attach(CaseSession *session)
     for (int row = 0; row < session->sources()->rowCount(); ++row)
         sources.append({session->sources()->sourceAt(row)->id, session->sources()->sourceAt(row)->fileName});
     m_views.filter->setSources(sources);
+    // The range editors start at the case's first and last event, unticked.
+    const CaseStats stats = CaseQueries(session->database().db()).stats();
+    m_views.filter->setTimeRange(stats.firstMs, stats.lastMs);
+    m_views.filter->clear();
     m_connections.append(connect(m_views.events->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                                  &ExplorerWiring::showProvenance));
     m_connections.append(connect(session->events(), &QAbstractItemModel::modelReset, this, [this]() {

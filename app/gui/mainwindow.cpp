@@ -147,7 +147,8 @@ void MainWindow::createDocks()
     cross->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+3")));
     tabifyDockWidget(sources, cross);
     sources->raise();
-    resizeDocks({handles, provenance}, {430, 420}, Qt::Horizontal);
+    resizeDocks({handles, provenance}, {560, 400}, Qt::Horizontal);
+    resizeDocks({sources}, {190}, Qt::Vertical);
 }
 
 void MainWindow::setSession(std::unique_ptr<CaseSession> session)

@@ -1,0 +1,129 @@
+#include "apptranslations.h"
+#include "casesession.h"
+#include "crossreferencemodel.h"
+#include "democase.h"
+#include "eventfilterbar.h"
+#include "eventtablemodel.h"
+#include "explorerwiring.h"
+#include "handlesview.h"
+#include "handletablemodel.h"
+#include "itemroles.h"
+#include "mainwindow.h"
+#include "provenancepanel.h"
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_Explorer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void selectingAHandleSelectsItEverywhere();
+    void filterChangesTheCounts();
+    void provenanceOfAKnownEvent();
+    void doubleClickOnAHandleInTheEventsSelectsIt();
+
+private:
+    QString counts() const { return m_window->statusBar()->findChild<QLabel *>()->text(); }
+    QTableView *events() const { return m_window->findChild<QTableView *>(QStringLiteral("eventsView")); }
+    QTemporaryDir m_dir;
+    QString m_demo;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_Explorer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    AppTranslations::install(*QCoreApplication::instance());
+    m_demo = m_dir.filePath(QStringLiteral("demo.llcase"));
+    QString error;
+    QVERIFY2(DemoCase::build(m_demo, &error), qPrintable(error));
+}
+
+void tst_Explorer::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(m_window->openCase(m_demo));
+}
+
+void tst_Explorer::selectingAHandleSelectsItEverywhere()
+{
+    const qint64 bea = *m_window->session()->resolveHandle(QStringLiteral("(312) 555-0147"));
+    auto *handles = m_window->findChild<HandlesView *>();
+    const int row = m_window->session()->handles()->rowOfHandle(bea);
+    QVERIFY(row >= 0);
+    // The user clicks the handle in the list.
+    QTableView *table = handles->table();
+    QModelIndex index;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data(ItemRoles::HandleIdRole).toLongLong() == bea)
+            index = table->model()->index(r, 0);
+    }
+    table->setCurrentIndex(index);
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("filterHandle"))->text(), QStringLiteral("+13125550147"));
+    QCOMPARE(m_window->session()->events()->filter().handleId.value(), bea);
+    QCOMPARE(m_window->wiring()->selectedHandle().value(), bea);
+    QCOMPARE(events()->model()->rowCount(), 11);
+    QCOMPARE(counts(), QStringLiteral("5 lookups · 6 communications · 0 connections — times in UTC"));
+    // The cross-reference starts from the same handle.
+    auto *second = m_window->findChild<QComboBox *>(QStringLiteral("crossSecond"));
+    second->setCurrentIndex(second->findData(*m_window->session()->resolveHandle(QStringLiteral("+12025550143"))));
+    QCOMPARE(m_window->session()->crossReference()->rowCount(), 11);
+}
+
+void tst_Explorer::filterChangesTheCounts()
+{
+    auto *classBox = m_window->findChild<QComboBox *>(QStringLiteral("filterClass"));
+    classBox->setCurrentIndex(classBox->findData(QStringLiteral("communication")));
+    QTRY_COMPARE(counts(), QStringLiteral("0 lookups · 10 communications · 0 connections — times in UTC"));
+    QCOMPARE(events()->model()->rowCount(), 10);
+    m_window->findChild<QLineEdit *>(QStringLiteral("filterIp"))->setText(QStringLiteral("81.2.69.142"));
+    QTRY_COMPARE(counts(), QStringLiteral("0 lookups · 0 communications · 0 connections — times in UTC"));
+    classBox->setCurrentIndex(0);
+    QTRY_COMPARE(counts(), QStringLiteral("3 lookups · 0 communications · 0 connections — times in UTC"));
+    m_window->findChild<QLineEdit *>(QStringLiteral("filterHandle"))->setText(QStringLiteral("no such handle"));
+    QTRY_COMPARE(counts(), QStringLiteral("0 lookups · 0 communications · 0 connections — times in UTC"));
+}
+
+void tst_Explorer::provenanceOfAKnownEvent()
+{
+    // Line 13 of the demo IDS log: the target looked up "(312) 555-0147" from a CGNAT address.
+    m_window->findChild<QLineEdit *>(QStringLiteral("filterText"))->setText(QStringLiteral("1004,"));
+    QTRY_COMPARE(events()->model()->rowCount(), 1);
+    events()->setCurrentIndex(events()->model()->index(0, 0));
+    const QString text = m_window->findChild<ProvenancePanel *>()->plainText();
+    QVERIFY2(text.contains(QStringLiteral("Lookup — iMessage query")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("It does not show that any message or call took place.")));
+    QVERIFY(text.contains(QStringLiteral("ids-query-log.csv")));
+    QVERIFY(text.contains(QStringLiteral("f0e70635edf7c5831cb07a0135466871c5f54a186b24ce2a4571562f4ec5db3f")));
+    QVERIFY(text.contains(QStringLiteral("\nLine: 13\n")));
+    QVERIFY(text.contains(QStringLiteral("\nZone used to read it: UTC\n")));
+    QVERIFY(text.contains(QStringLiteral("1004,2026-03-04 21:47:55,+12025550143,(312) 555-0147,100.64.20.5,2,iPhone14 iOS 19.3")));
+    QVERIFY(text.contains(QStringLiteral("written \"(312) 555-0147\"")));
+    QVERIFY(text.contains(QStringLiteral("User Agent")));
+    QVERIFY(text.contains(QStringLiteral("no other source")));
+}
+
+void tst_Explorer::doubleClickOnAHandleInTheEventsSelectsIt()
+{
+    const QModelIndex counterpart = events()->model()->index(1, EventTableModel::CounterpartColumn);
+    QCOMPARE(counterpart.data().toString(), QStringLiteral("dana.reyes@example.com"));
+    emit events()->doubleClicked(counterpart);
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("filterHandle"))->text(), QStringLiteral("dana.reyes@example.com"));
+    QCOMPARE(counts(), QStringLiteral("3 lookups · 0 communications · 0 connections — times in UTC"));
+}
+
+QTEST_MAIN(tst_Explorer)
+#include "tst_explorer.moc"

@@ -1,0 +1,145 @@
+#include "casedatabase.h"
+#include "crossreferencemodel.h"
+#include "democase.h"
+#include "importjob.h"
+#include "handletablemodel.h"
+#include "itemroles.h"
+#include "rejectedrowmodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using TestSupport::scalar;
+
+class tst_ExplorerModels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void handleCountsMatchIndependentSql();
+    void labelsAreStoredAuditedAndShown();
+    void crossReferenceGapsAndOrder();
+    void rejectedRowsOfASource();
+
+private:
+    qint64 handleId(const QString &normalized) const;
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseDatabase> m_db;
+};
+
+void tst_ExplorerModels::initTestCase()
+{
+    const QString path = m_dir.filePath(QStringLiteral("demo.llcase"));
+    QString error;
+    QVERIFY2(DemoCase::build(path, &error), qPrintable(error));
+    m_db = CaseDatabase::open(path, CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY(m_db);
+}
+
+qint64 tst_ExplorerModels::handleId(const QString &normalized) const
+{
+    return scalar(m_db->db(), QStringLiteral("SELECT id FROM handles WHERE normalized = '%1'").arg(normalized)).toLongLong();
+}
+
+void tst_ExplorerModels::handleCountsMatchIndependentSql()
+{
+    HandleTableModel model(m_db->db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), int(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM handles")).toLongLong()));
+    const struct
+    {
+        int column;
+        const char *sql;
+    } checks[] = {
+        {HandleTableModel::LookupsOutColumn, "SELECT count(*) FROM events WHERE class = 'lookup' AND initiator_id = %1"},
+        {HandleTableModel::LookupsInColumn, "SELECT count(*) FROM events WHERE class = 'lookup' AND counterpart_id = %1"},
+        {HandleTableModel::CommsOutColumn, "SELECT count(*) FROM events WHERE class = 'communication' AND initiator_id = %1"},
+        {HandleTableModel::CommsInColumn, "SELECT count(*) FROM events WHERE class = 'communication' AND counterpart_id = %1"},
+        {HandleTableModel::ConnectionsColumn, "SELECT count(*) FROM events WHERE class = 'connection' AND initiator_id = %1"},
+    };
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const qint64 id = model.index(row, 0).data(ItemRoles::HandleIdRole).toLongLong();
+        for (const auto &check : checks) {
+            const qint64 expected = scalar(m_db->db(), QString::fromLatin1(check.sql).arg(id)).toLongLong();
+            QCOMPARE(model.index(row, check.column).data(ItemRoles::RawValueRole).toLongLong(), expected);
+        }
+    }
+    // The demo's target: 13 lookups made, 3 lookups of it, 6 communications sent, 4 received.
+    const int target = model.rowOfHandle(handleId(QStringLiteral("+12025550143")));
+    QCOMPARE(model.index(target, HandleTableModel::LookupsOutColumn).data().toLongLong(), 13);
+    QCOMPARE(model.index(target, HandleTableModel::LookupsInColumn).data().toLongLong(), 3);
+    QCOMPARE(model.index(target, HandleTableModel::CommsOutColumn).data().toLongLong(), 6);
+    QCOMPARE(model.index(target, HandleTableModel::CommsInColumn).data().toLongLong(), 4);
+    QCOMPARE(model.index(target, HandleTableModel::FirstSeenColumn).data().toString(), QStringLiteral("2026-03-02 08:14:03 UTC"));
+    const int bea = model.rowOfHandle(handleId(QStringLiteral("+13125550147")));
+    QVERIFY(model.index(bea, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("(312) 555-0147")));
+}
+
+void tst_ExplorerModels::labelsAreStoredAuditedAndShown()
+{
+    HandleTableModel model(m_db->db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int row = model.rowOfHandle(handleId(QStringLiteral("+13125550147")));
+    QVERIFY(model.flags(model.index(row, 0)) & Qt::ItemIsEditable);
+    QVERIFY(model.setData(model.index(row, 0), QStringLiteral("Bea")));
+    QCOMPARE(model.index(row, 0).data().toString(), QStringLiteral("Bea (+13125550147)"));
+    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT label FROM handle_labels")).toString(), QStringLiteral("Bea"));
+    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'handle-label'")).toInt(), 1);
+    const auto pair = CaseQueries(m_db->db()).pairEvents(handleId(QStringLiteral("+12025550143")), handleId(QStringLiteral("+13125550147")));
+    QCOMPARE(pair.first().counterpartLabel, QStringLiteral("Bea"));
+    QVERIFY(model.setData(model.index(row, 0), QString()));
+    QCOMPARE(model.index(row, 0).data().toString(), QStringLiteral("+13125550147"));
+    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM handle_labels")).toInt(), 0);
+}
+
+void tst_ExplorerModels::crossReferenceGapsAndOrder()
+{
+    CrossReferenceModel model(m_db->db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPair(handleId(QStringLiteral("+12025550143")), handleId(QStringLiteral("+13125550147")));
+    // Independently: every event between the two, either direction.
+    const int expected = scalar(m_db->db(), QStringLiteral(
+        "SELECT count(*) FROM events WHERE (initiator_id = %1 AND counterpart_id = %2) OR (initiator_id = %2 AND counterpart_id = %1)")
+                                               .arg(handleId(QStringLiteral("+12025550143")))
+                                               .arg(handleId(QStringLiteral("+13125550147")))).toInt();
+    QCOMPARE(model.rowCount(), expected);
+    QCOMPARE(model.rowCount(), 11); // 5 lookups, 6 communications
+    // 08:14:03 lookup, then the call at 08:31:00: 16 min 57 s later.
+    QCOMPARE(model.index(0, CrossReferenceModel::LookupColumn).data().toString(),
+             QStringLiteral("+12025550143 → +13125550147 (iMessage query)"));
+    QCOMPARE(model.gapAfterLookup(0).value(), qint64(16 * 60 + 57) * 1000);
+    QCOMPARE(model.index(0, CrossReferenceModel::GapColumn).data().toString(), QStringLiteral("16 min later"));
+    QVERIFY(model.index(1, CrossReferenceModel::LookupColumn).data().toString().isEmpty());
+    QCOMPARE(model.index(1, CrossReferenceModel::CommunicationColumn).data().toString(),
+             QStringLiteral("+12025550143 → +13125550147 (call)"));
+    QVERIFY(!model.gapAfterLookup(1)); // not a lookup
+    QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("does not show")));
+    QCOMPARE(CrossReferenceModel::formatGap(3 * 86400000LL), QStringLiteral("3 days later"));
+    model.setPair(handleId(QStringLiteral("+12025550143")), std::nullopt);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_ExplorerModels::rejectedRowsOfASource()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bad.llcase"));
+    ImportParams params;
+    params.casePath = path;
+    params.files = {TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv"))};
+    QVERIFY(ImportJob::run(params).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error);
+    RejectedRowModel model(db->db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(1);
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(model.index(2, RejectedRowModel::LineColumn).data().toInt(), 8);
+    QCOMPARE(model.index(2, RejectedRowModel::ReasonColumn).data().toString(), QStringLiteral("blank line"));
+    model.setSource(std::nullopt);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_ExplorerModels)
+#include "tst_explorermodels.moc"
