@@ -91,6 +91,9 @@ const QStringList version2{
     QStringLiteral("CREATE INDEX sources_by_container_sha256 ON sources (container_sha256)"),
     QStringLiteral("ALTER TABLE event_occurrences ADD COLUMN kind TEXT NOT NULL DEFAULT 'duplicate'"
                    " CHECK (kind IN ('duplicate', 'call-leg'))"),
+    // The explorer's class and IP filters, and the per-class counts, answer from these.
+    QStringLiteral("CREATE INDEX events_by_class ON events (class, utc_ms)"),
+    QStringLiteral("CREATE INDEX events_by_client_ip ON events (client_ip, utc_ms)"),
     QStringLiteral("CREATE TABLE handle_labels ("
                    " handle_id INTEGER PRIMARY KEY REFERENCES handles (id),"
                    " label TEXT NOT NULL,"
@@ -114,6 +117,8 @@ QList<QPair<QString, QString>> CaseSchema::bulkDeferrableIndexes()
         {QStringLiteral("events_by_counterpart"),
          QStringLiteral("CREATE INDEX events_by_counterpart ON events (counterpart_id, utc_ms)")},
         {QStringLiteral("events_by_source"), QStringLiteral("CREATE INDEX events_by_source ON events (source_id, line)")},
+        {QStringLiteral("events_by_class"), QStringLiteral("CREATE INDEX events_by_class ON events (class, utc_ms)")},
+        {QStringLiteral("events_by_client_ip"), QStringLiteral("CREATE INDEX events_by_client_ip ON events (client_ip, utc_ms)")},
     };
 }
 

@@ -13,7 +13,7 @@ EventTableModel::EventTableModel(QSqlDatabase db, QObject *parent) : QAbstractTa
 void EventTableModel::setFilter(const EventFilter &filter)
 {
     m_filter = filter;
-    reload();
+    refresh();
 }
 
 void EventTableModel::setDisplayZone(const QTimeZone &zone)
@@ -26,11 +26,32 @@ void EventTableModel::setDisplayZone(const QTimeZone &zone)
 
 void EventTableModel::reload()
 {
+    // The case changed (an import): the whole-case totals are counted again, once.
+    m_caseTotals = CaseQueries(m_db).countByClass({});
+    refresh();
+}
+
+QHash<EvidenceClass, qint64> EventTableModel::countsFor(const EventFilter &filter) const
+{
+    // Counting a million rows takes longer than a filter change may; with no filter or a class
+    // alone the counts follow from the whole-case totals.
+    EventFilter withoutClass = filter;
+    withoutClass.evidenceClass.reset();
+    if (!(withoutClass == EventFilter{}))
+        return CaseQueries(m_db).countByClass(filter);
+    QHash<EvidenceClass, qint64> counts;
+    for (EvidenceClass cls : {EvidenceClass::Lookup, EvidenceClass::Communication, EvidenceClass::Connection})
+        counts[cls] = !filter.evidenceClass || *filter.evidenceClass == cls ? m_caseTotals.value(cls) : 0;
+    return counts;
+}
+
+void EventTableModel::refresh()
+{
     // No fetching while views are still being told about the reset.
     m_atEnd = true;
     beginResetModel();
     m_rows.clear();
-    m_counts = CaseQueries(m_db).countByClass(m_filter);
+    m_counts = countsFor(m_filter);
     m_rows = loadPage();
     endResetModel();
     m_atEnd = m_rows.size() < PageSize;

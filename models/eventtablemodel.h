@@ -40,6 +40,7 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
+    void refresh();
     QList<EventRow> loadPage() const;
     QVariant displayData(const EventRow &row, int column) const;
     QVariant toolTip(const EventRow &row) const;
@@ -48,6 +49,9 @@ private:
     EventFilter m_filter;
     QTimeZone m_zone = QTimeZone::utc();
     QList<EventRow> m_rows;
+    QHash<EvidenceClass, qint64> countsFor(const EventFilter &filter) const;
+
     QHash<EvidenceClass, qint64> m_counts;
+    QHash<EvidenceClass, qint64> m_caseTotals; ///< per class for the whole case; changes only on reload
     bool m_atEnd = true;
 };

@@ -41,6 +41,7 @@ private slots:
     void filterMatchesIndependentSql();
     void lookupsCarryTheCaveatAndClassRole();
     void displayZoneInHeaderAndCells();
+    void classCountsFromTotalsMatchSql();
 
 private:
     QTemporaryDir m_dir;
@@ -167,6 +168,22 @@ void tst_EventTableModel::displayZoneInHeaderAndCells()
     model.setDisplayZone(QTimeZone("Europe/Berlin"));
     QCOMPARE(model.headerData(EventTableModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("Time (Europe/Berlin)"));
     QCOMPARE(model.index(0, EventTableModel::TimeColumn).data().toString(), QStringLiteral("2026-01-01 01:00:00 Europe/Berlin"));
+}
+
+void tst_EventTableModel::classCountsFromTotalsMatchSql()
+{
+    EventTableModel model(m_db->db());
+    for (EvidenceClass cls : {EvidenceClass::Lookup, EvidenceClass::Communication}) {
+        EventFilter filter;
+        filter.evidenceClass = cls;
+        model.setFilter(filter);
+        const qint64 expected = TestSupport::scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM events WHERE class = '%1'")
+                                                                   .arg(evidenceClassKey(cls))).toLongLong();
+        QCOMPARE(model.classCounts().value(cls), expected);
+        QCOMPARE(model.totalCount(), expected);
+    }
+    model.setFilter({});
+    QCOMPARE(model.totalCount(), Rows + 3);
 }
 
 QTEST_GUILESS_MAIN(tst_EventTableModel)

@@ -5,6 +5,7 @@
 #include "handletablemodel.h"
 #include "itemroles.h"
 #include "rejectedrowmodel.h"
+#include "sourcelistmodel.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -23,6 +24,7 @@ private slots:
     void labelsAreStoredAuditedAndShown();
     void crossReferenceGapsAndOrder();
     void rejectedRowsOfASource();
+    void sourcesWithHashAndAccounting();
 
 private:
     qint64 handleId(const QString &normalized) const;
@@ -139,6 +141,21 @@ void tst_ExplorerModels::rejectedRowsOfASource()
     QCOMPARE(model.index(2, RejectedRowModel::ReasonColumn).data().toString(), QStringLiteral("blank line"));
     model.setSource(std::nullopt);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_ExplorerModels::sourcesWithHashAndAccounting()
+{
+    SourceListModel model(m_db->db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, SourceListModel::NameColumn).data().toString(), QStringLiteral("ids-query-log.csv"));
+    QCOMPARE(model.index(0, SourceListModel::FormatColumn).data().toString(), QStringLiteral("apple-ids"));
+    QCOMPARE(model.index(0, SourceListModel::AcceptedColumn).data().toInt(), 16);
+    QCOMPARE(model.index(0, SourceListModel::Sha256Column).data().toString(),
+             scalar(m_db->db(), QStringLiteral("SELECT sha256 FROM sources WHERE id = 1")).toString());
+    QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("10 rows read: 10 accepted")));
+    model.reload();
+    QCOMPARE(model.rowCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_ExplorerModels)

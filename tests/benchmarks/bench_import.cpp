@@ -18,35 +18,6 @@
 
 namespace {
 
-QString writeIdsCsv(const QString &path, int rows)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    QRandomGenerator random(20260322); // fixed seed: the same file every run
-    file.write("IDS Query Logs\nDSID 9990001112\nTarget: tel:+12025550143\n\n");
-    file.write("Record ID,Timestamp (GMT),Source Handle,Lookup Handle,Client IP,Lookup Devices\n");
-    const qint64 start = QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
-    QByteArray chunk;
-    for (int i = 0; i < rows; ++i) {
-        const qint64 t = start + qint64(i) * 31;
-        const int a = int(random.bounded(10000));
-        const int b = int(random.bounded(10000));
-        const int ip = int(random.bounded(500));
-        chunk += QByteArray::number(i + 1) + ',' +
-                 QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toLatin1() +
-                 ",+1202" + QByteArray::number(5500000 + a) + ",+1312" + QByteArray::number(5500000 + b) +
-                 ",198.51." + QByteArray::number(ip / 250) + '.' + QByteArray::number(ip % 250) + ',' +
-                 QByteArray::number(random.bounded(4)) + '\n';
-        if (chunk.size() > (1 << 20)) {
-            file.write(chunk);
-            chunk.clear();
-        }
-    }
-    file.write(chunk);
-    return path;
-}
-
 double sqliteImportSeconds(const QString &csv, const QString &dir)
 {
     // sqlite3's importer wants a plain table: drop the metadata block for a fair comparison.
@@ -82,7 +53,7 @@ int main(int argc, char **argv)
     const QString dir = BenchSupport::arg(argc, argv, "--dir", QDir::tempPath() + QStringLiteral("/llbench"));
     QDir().mkpath(dir);
     std::printf("generating %d rows in %s …\n", rows, qPrintable(dir));
-    const QString csv = writeIdsCsv(dir + QStringLiteral("/ids-bench.csv"), rows);
+    const QString csv = BenchSupport::writeIdsCsv(dir + QStringLiteral("/ids-bench.csv"), rows);
     const double sqliteSeconds = sqliteImportSeconds(csv, dir);
 
     const QString casePath = dir + QStringLiteral("/bench.llcase");
