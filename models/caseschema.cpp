@@ -94,6 +94,10 @@ const QStringList version2{
     // The explorer's class and IP filters, and the per-class counts, answer from these.
     QStringLiteral("CREATE INDEX events_by_class ON events (class, utc_ms)"),
     QStringLiteral("CREATE INDEX events_by_client_ip ON events (client_ip, utc_ms)"),
+    // Substring search in raw records: a trigram index over events.raw (no second copy of
+    // the text), filled in the background by RawTextIndexJob up to case_info.raw_index_upto.
+    QStringLiteral("CREATE VIRTUAL TABLE events_fts USING fts5(raw, content='events', content_rowid='id',"
+                   " tokenize='trigram')"),
     QStringLiteral("CREATE TABLE handle_labels ("
                    " handle_id INTEGER PRIMARY KEY REFERENCES handles (id),"
                    " label TEXT NOT NULL,"

@@ -45,8 +45,25 @@ QString EventFilter::whereClause(QVariantList *binds) const
         binds->append(*sourceId);
     }
     if (!rawText.isEmpty()) {
+        if (rawText.size() >= 3 && rawIndexedUpTo > 0) {
+            // The trigram index narrows the indexed events (case-insensitively); events past
+            // the index are scanned; instr() keeps the match exact for both.
+            // One IN list (not an OR) so the planner looks rows up by id instead of scanning.
+            terms.append(QStringLiteral("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?"
+                                        " UNION ALL SELECT id FROM events WHERE id > ?)"));
+            binds->append(QString(u'"' + QString(rawText).replace(u'"', QStringLiteral("\"\"")) + u'"'));
+            binds->append(rawIndexedUpTo);
+        }
         terms.append(QStringLiteral("instr(e.raw, ?) > 0"));
         binds->append(rawText);
     }
     return terms.isEmpty() ? QString() : QStringLiteral("WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+bool EventFilter::sameSelection(const EventFilter &other) const
+{
+    EventFilter a = *this;
+    EventFilter b = other;
+    a.rawIndexedUpTo = b.rawIndexedUpTo = 0;
+    return a == b;
 }

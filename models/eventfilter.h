@@ -21,9 +21,12 @@ struct EventFilter
     std::optional<qint64> toMs;   ///< inclusive
     QString clientIp;
     std::optional<qint64> sourceId;
-    QString rawText; ///< substring of the raw record
+    QString rawText; ///< substring of the raw record (case-sensitive)
+    qint64 rawIndexedUpTo = 0; ///< events up to this id are in the trigram index (not a filter)
 
     /// @brief "WHERE …" (or empty) over the alias "e" for events; appends the bind values.
     QString whereClause(QVariantList *binds) const;
     bool operator==(const EventFilter &) const = default;
+    /// @brief The same selection, ignoring how far the search index reaches.
+    bool sameSelection(const EventFilter &other) const;
 };

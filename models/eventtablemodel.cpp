@@ -1,6 +1,7 @@
 #include "eventtablemodel.h"
 
 #include "itemroles.h"
+#include "rawtextindexjob.h"
 #include "timeformat.h"
 
 #include <QSqlQuery>
@@ -12,8 +13,15 @@ EventTableModel::EventTableModel(QSqlDatabase db, QObject *parent) : QAbstractTa
 
 void EventTableModel::setFilter(const EventFilter &filter)
 {
+    const qint64 indexed = m_filter.rawIndexedUpTo;
     m_filter = filter;
+    m_filter.rawIndexedUpTo = indexed;
     refresh();
+}
+
+void EventTableModel::setRawIndexedUpTo(qint64 eventId)
+{
+    m_filter.rawIndexedUpTo = eventId;
 }
 
 void EventTableModel::setDisplayZone(const QTimeZone &zone)
@@ -28,6 +36,7 @@ void EventTableModel::reload()
 {
     // The case changed (an import): the whole-case totals are counted again, once.
     m_caseTotals = CaseQueries(m_db).countByClass({});
+    m_filter.rawIndexedUpTo = RawTextIndexJob::indexedUpTo(m_db);
     refresh();
 }
 
@@ -37,7 +46,7 @@ QHash<EvidenceClass, qint64> EventTableModel::countsFor(const EventFilter &filte
     // alone the counts follow from the whole-case totals.
     EventFilter withoutClass = filter;
     withoutClass.evidenceClass.reset();
-    if (!(withoutClass == EventFilter{}))
+    if (!withoutClass.sameSelection(EventFilter{}))
         return CaseQueries(m_db).countByClass(filter);
     QHash<EvidenceClass, qint64> counts;
     for (EvidenceClass cls : {EvidenceClass::Lookup, EvidenceClass::Communication, EvidenceClass::Connection})
@@ -51,8 +60,15 @@ void EventTableModel::refresh()
     m_atEnd = true;
     beginResetModel();
     m_rows.clear();
-    m_counts = countsFor(m_filter);
     m_rows = loadPage();
+    if (m_rows.size() < PageSize) {
+        // A page that is not full holds every match: count them here, not in the database again.
+        m_counts = {{EvidenceClass::Lookup, 0}, {EvidenceClass::Communication, 0}, {EvidenceClass::Connection, 0}};
+        for (const EventRow &row : std::as_const(m_rows))
+            ++m_counts[evidenceClassFromKey(row.evidenceClass).value_or(EvidenceClass::Lookup)];
+    } else {
+        m_counts = countsFor(m_filter);
+    }
     endResetModel();
     m_atEnd = m_rows.size() < PageSize;
 }

@@ -26,6 +26,8 @@ public:
     QTimeZone displayZone() const { return m_zone; }
     /// @brief Re-reads the case (after an import), keeping the filter.
     void reload();
+    /// @brief Tells the model how far the raw-text search index reaches (after indexing).
+    void setRawIndexedUpTo(qint64 eventId);
 
     /// @brief Rows matching the filter, split by class, counted by the database.
     QHash<EvidenceClass, qint64> classCounts() const { return m_counts; }

@@ -6,11 +6,13 @@
 #include "crossreferencemodel.h"
 #include "eventtablemodel.h"
 #include "handletablemodel.h"
+#include "rawtextindexjob.h"
 #include "rejectedrowmodel.h"
 #include "sourcelistmodel.h"
 #include "timeformat.h"
 
 #include <QJsonObject>
+#include <QtConcurrent>
 
 CaseSession::CaseSession(std::unique_ptr<CaseDatabase> database)
     : m_database(std::move(database)), m_events(new EventTableModel(m_database->db(), this)),
@@ -30,7 +32,30 @@ CaseSession::CaseSession(std::unique_ptr<CaseDatabase> database)
     connect(m_handles, &HandleTableModel::labelChanged, m_events, &EventTableModel::reload);
 }
 
-CaseSession::~CaseSession() = default;
+CaseSession::~CaseSession()
+{
+    m_stopIndexing->store(true);
+    m_indexing.waitForFinished();
+}
+
+void CaseSession::startRawTextIndexing()
+{
+    if (m_indexing.isRunning())
+        return;
+    const QString path = m_database->path();
+    auto stop = m_stopIndexing;
+    // Keep the worker's own future to wait on: the continuation runs on this (GUI) thread and
+    // is dropped if the session goes first.
+    QFuture<RawTextIndexJob::Result> job = QtConcurrent::run([path, stop]() {
+        return RawTextIndexJob::run(path, [stop](double) { return !stop->load(); });
+    });
+    m_indexing = QFuture<void>(job);
+    job.then(this, [this](const RawTextIndexJob::Result &result) {
+        // A job that met a running import stops early; the next reload starts it again.
+        m_events->setRawIndexedUpTo(result.indexedUpTo);
+        emit rawTextIndexed(result.indexedUpTo);
+    });
+}
 
 std::optional<qint64> CaseSession::resolveHandle(const QString &spelling) const
 {
@@ -78,4 +103,5 @@ void CaseSession::reload()
     m_sources->reload();
     m_handles->reload();
     emit reloaded();
+    startRawTextIndexing();
 }

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QFuture>
 #include <QObject>
 #include <QTimeZone>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -39,8 +41,13 @@ public:
     /// @brief Re-reads everything after the case changed on another connection (an import).
     void reload();
 
+    /// @brief Brings the raw-text search index up to date on a worker thread (after opening a
+    /// case and after each import); searching works meanwhile, only slower.
+    void startRawTextIndexing();
+
 signals:
     void reloaded();
+    void rawTextIndexed(qint64 upToEventId);
 
 private:
     explicit CaseSession(std::unique_ptr<CaseDatabase> database);
@@ -52,4 +59,6 @@ private:
     RejectedRowModel *m_rejected;
     CrossReferenceModel *m_crossReference;
     QTimeZone m_zone = QTimeZone::utc();
+    QFuture<void> m_indexing;
+    std::shared_ptr<std::atomic_bool> m_stopIndexing = std::make_shared<std::atomic_bool>(false);
 };

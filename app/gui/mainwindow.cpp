@@ -173,6 +173,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     setWindowTitle(tr("%1 — LookupLens").arg(QFileInfo(m_session->path()).fileName()));
     connect(m_session.get(), &CaseSession::reloaded, this, &MainWindow::updateCounts);
     connect(m_session->events(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    m_session->startRawTextIndexing();
     updateCounts();
 }
 

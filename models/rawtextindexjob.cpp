@@ -1,0 +1,58 @@
+#include "rawtextindexjob.h"
+
+#include "casedatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+qint64 RawTextIndexJob::indexedUpTo(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT value FROM case_info WHERE key = 'raw_index_upto'"));
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+RawTextIndexJob::Result RawTextIndexJob::run(const QString &casePath, const std::function<bool(double)> &progress)
+{
+    Result result;
+    const auto caseDb = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &result.error);
+    if (!caseDb)
+        return result;
+    QSqlDatabase db = caseDb->db();
+    result.indexedUpTo = indexedUpTo(db);
+    QSqlQuery maxQuery(db);
+    maxQuery.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM events"));
+    const qint64 maxId = maxQuery.next() ? maxQuery.value(0).toLongLong() : 0;
+    const qint64 start = result.indexedUpTo;
+    while (result.indexedUpTo < maxId) {
+        const qint64 batchEnd = qMin(maxId, result.indexedUpTo + BatchSize);
+        // One transaction per batch: the index and its high-water mark always agree.
+        db.transaction();
+        QSqlQuery count(db);
+        count.prepare(QStringLiteral("SELECT count(*) FROM events WHERE id > ? AND id <= ?"));
+        count.addBindValue(result.indexedUpTo);
+        count.addBindValue(batchEnd);
+        const qint64 rows = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO events_fts (rowid, raw) SELECT id, raw FROM events WHERE id > ? AND id <= ?"));
+        insert.addBindValue(result.indexedUpTo);
+        insert.addBindValue(batchEnd);
+        QSqlQuery mark(db);
+        mark.prepare(QStringLiteral("INSERT INTO case_info (key, value) VALUES ('raw_index_upto', ?)"
+                                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        mark.addBindValue(QString::number(batchEnd));
+        if (!insert.exec() || !mark.exec() || !db.commit()) {
+            result.error = insert.lastError().text() + mark.lastError().text();
+            db.rollback();
+            return result;
+        }
+        result.added += rows; // FTS5 does not report the rows an INSERT … SELECT added
+        result.indexedUpTo = batchEnd;
+        if (progress && !progress(double(batchEnd - start) / double(qMax<qint64>(1, maxId - start)))) {
+            result.cancelled = true;
+            return result;
+        }
+    }
+    result.ok = true;
+    return result;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+
+/// @brief Adds the raw records of events not yet indexed to the trigram search index, in
+/// committed batches, so it can stop at any time and carry on later. Runs on any thread with
+/// its own connection. Import time stays as it is; searching gets fast once this has run.
+class RawTextIndexJob final
+{
+    Q_DECLARE_TR_FUNCTIONS(RawTextIndexJob)
+public:
+    static constexpr int BatchSize = 50000;
+    struct Result
+    {
+        bool ok = false;
+        bool cancelled = false;
+        qint64 indexedUpTo = 0; ///< highest event id now in the index
+        qint64 added = 0;
+        QString error;
+    };
+    /// @param progress called after each batch with the fraction done; false stops.
+    static Result run(const QString &casePath, const std::function<bool(double)> &progress = {});
+    /// @brief How far the index reaches in an open case (0: nothing indexed).
+    static qint64 indexedUpTo(const class QSqlDatabase &db);
+};
