@@ -154,9 +154,45 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>lookuplens-cli: no command given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lookuplens-cli: unknown command "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; %1 of the duplicates are further legs of a call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; dates read %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>day first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>month first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON column-mapping profile for a table no built-in format knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dmy or mdy, for dates like 03/04/2016 the file does not settle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--date-order takes dmy or mdy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>usage: lookuplens-cli COMMAND [options]
-  import   --case CASE [--format auto|apple-ids|carrier-cdr] [--timezone ZONE] [--region CC]
-           [--allow-duplicate] [--dry-run] FILE...
+  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
+           [--date-order dmy|mdy] [--allow-duplicate] [--dry-run] FILE...
   stats    --case CASE [--json]
   handles  --case CASE [--json]
   events   --case CASE [--handle H] [--class lookup|communication|connection]
@@ -168,13 +204,118 @@ Run "lookuplens-cli COMMAND --help" for a command's options.
 </source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>ColumnMappingWidget</name>
     <message>
-        <source>lookuplens-cli: no command given</source>
-        <translation type="unfinished" />
+        <source>— choose the evidence class —</source>
+        <translation>— Beweisklasse wählen —</translation>
     </message>
     <message>
-        <source>lookuplens-cli: unknown command "%1"</source>
-        <translation type="unfinished" />
+        <source>Evidence class:</source>
+        <translation>Beweisklasse:</translation>
+    </message>
+    <message>
+        <source>e.g. call, sms, message, imessage-query</source>
+        <translation>z. B. call, sms, message, imessage-query</translation>
+    </message>
+    <message>
+        <source>Subtype:</source>
+        <translation>Untertyp:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. dd.MM.yyyy HH:mm</source>
+        <translation>optional, z. B. dd.MM.yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Timestamp format:</source>
+        <translation>Zeitformat:</translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation>(nicht in dieser Datei)</translation>
+    </message>
+    <message>
+        <source>Choose the evidence class: a lookup is never a communication, so there is no default.</source>
+        <translation>Wählen Sie die Beweisklasse: Eine Abfrage ist nie eine Kommunikation, daher gibt es keine Voreinstellung.</translation>
+    </message>
+    <message>
+        <source>Choose the time zone the provider wrote the times in; there is no default.</source>
+        <translation>Wählen Sie die Zeitzone, in der der Provider die Zeiten geschrieben hat; es gibt keine Voreinstellung.</translation>
+    </message>
+    <message>
+        <source>Name a subtype (for example call, sms or message).</source>
+        <translation>Nennen Sie einen Untertyp (zum Beispiel call, sms oder message).</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>Map %1.</source>
+        <translation>Ordnen Sie %1 zu.</translation>
+    </message>
+</context>
+<context>
+    <name>CrossReferenceModel</name>
+    <message>
+        <source>%1 s later</source>
+        <translation>%1 s später</translation>
+    </message>
+    <message>
+        <source>%1 min later</source>
+        <translation>%1 min später</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min later</source>
+        <translation>%1 h %2 min später</translation>
+    </message>
+    <message>
+        <source>%1 days later</source>
+        <translation>%1 Tage später</translation>
+    </message>
+    <message>
+        <source>no communication after it</source>
+        <translation>keine Kommunikation danach</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>Lookup</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Next communication (time order only)</source>
+        <translation>Nächste Kommunikation (nur zeitliche Abfolge)</translation>
+    </message>
+    <message>
+        <source>Source:line</source>
+        <translation>Quelle:Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>CrossReferencePanel</name>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;A temporal sequence only: a communication after a lookup does not show that the lookup caused it, and a lookup does not show that any contact took place.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Nur eine zeitliche Abfolge: Eine Kommunikation nach einer Abfrage zeigt nicht, dass die Abfrage sie verursacht hat, und eine Abfrage zeigt nicht, dass ein Kontakt stattgefunden hat.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Select a handle</source>
+        <translation>Wählen Sie eine Kennung</translation>
+    </message>
+    <message>
+        <source>— choose the other handle —</source>
+        <translation>— andere Kennung wählen —</translation>
     </message>
 </context>
 <context>
@@ -209,6 +350,65 @@ Run "lookuplens-cli COMMAND --help" for a command's options.
     <message>
         <source>the demo case could not be built: %1</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EventFilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>handle, any spelling</source>
+        <translation>Kennung, beliebige Schreibweise</translation>
+    </message>
+    <message>
+        <source>either side</source>
+        <translation>beide Seiten</translation>
+    </message>
+    <message>
+        <source>as initiator</source>
+        <translation>als Auslöser</translation>
+    </message>
+    <message>
+        <source>as counterpart</source>
+        <translation>als Gegenstelle</translation>
+    </message>
+    <message>
+        <source>all classes</source>
+        <translation>alle Klassen</translation>
+    </message>
+    <message>
+        <source>subtype</source>
+        <translation>Untertyp</translation>
+    </message>
+    <message>
+        <source>client IP</source>
+        <translation>Client-IP</translation>
+    </message>
+    <message>
+        <source>all sources</source>
+        <translation>alle Quellen</translation>
+    </message>
+    <message>
+        <source>text in the raw record</source>
+        <translation>Text im Originaldatensatz</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Handle:</source>
+        <translation>Kennung:</translation>
+    </message>
+    <message>
+        <source>IP:</source>
+        <translation>IP:</translation>
     </message>
 </context>
 <context>
@@ -343,6 +543,260 @@ Run "lookuplens-cli COMMAND --help" for a command's options.
         <source>read error: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HandleTableModel</name>
+    <message>
+        <source>%1
+As written in the sources: %2
+Check: %3</source>
+        <translation>%1
+So in den Quellen geschrieben: %2
+Prüfung: %3</translation>
+    </message>
+    <message>
+        <source>Lookups this handle's device made. </source>
+        <translation>Abfragen, die das Gerät dieser Kennung gestellt hat. </translation>
+    </message>
+    <message>
+        <source>Lookups of this handle by other devices. </source>
+        <translation>Abfragen dieser Kennung durch andere Geräte. </translation>
+    </message>
+    <message>
+        <source>Communications (calls, SMS, messages) this handle sent or started</source>
+        <translation>Kommunikation (Anrufe, SMS, Nachrichten), die diese Kennung gesendet oder begonnen hat</translation>
+    </message>
+    <message>
+        <source>Communications this handle received</source>
+        <translation>Kommunikation, die diese Kennung empfangen hat</translation>
+    </message>
+    <message>
+        <source>The account's own connections (logins) from an IP</source>
+        <translation>Eigene Verbindungen (Anmeldungen) des Kontos von einer IP</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Lookups
+made</source>
+        <translation>Abfragen
+gestellt</translation>
+    </message>
+    <message>
+        <source>Looked up
+by others</source>
+        <translation>Abgefragt
+von anderen</translation>
+    </message>
+    <message>
+        <source>Comms
+sent</source>
+        <translation>Komm.
+gesendet</translation>
+    </message>
+    <message>
+        <source>Comms
+received</source>
+        <translation>Komm.
+empfangen</translation>
+    </message>
+    <message>
+        <source>Connec-
+tions</source>
+        <translation>Verbin-
+dungen</translation>
+    </message>
+    <message>
+        <source>First seen
+(%1)</source>
+        <translation>Zuerst
+(%1)</translation>
+    </message>
+    <message>
+        <source>Last seen
+(%1)</source>
+        <translation>Zuletzt
+(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HandlesView</name>
+    <message>
+        <source>Search handles and labels…</source>
+        <translation>Kennungen und Bezeichnungen suchen …</translation>
+    </message>
+    <message>
+        <source>F2 gives the selected handle a label; double-click selects it everywhere.</source>
+        <translation>F2 gibt der gewählten Kennung eine Bezeichnung; Doppelklick wählt sie überall aus.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderMatcher</name>
+    <message>
+        <source>a timestamp (or date and time) and the account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a timestamp (or date and time), and initiator and counterpart (or local party, remote party and direction)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Not declared (the file must state its zone)</source>
+        <translation>Nicht angegeben (die Datei muss ihre Zone nennen)</translation>
+    </message>
+    <message>
+        <source>Import provider returns</source>
+        <translation>Providerauskünfte importieren</translation>
+    </message>
+    <message>
+        <source>Preview of:</source>
+        <translation>Vorschau von:</translation>
+    </message>
+    <message>
+        <source>Recognise from the headers</source>
+        <translation>An den Spaltenköpfen erkennen</translation>
+    </message>
+    <message>
+        <source>Column mapping (profile)…</source>
+        <translation>Spaltenzuordnung (Profil) …</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Zone of unmarked times:</source>
+        <translation>Zone von Zeiten ohne Angabe:</translation>
+    </message>
+    <message>
+        <source>Settle from the data (ask if it cannot)</source>
+        <translation>Aus den Daten bestimmen (fragen, wenn nicht möglich)</translation>
+    </message>
+    <message>
+        <source>Day first (25/03/2016)</source>
+        <translation>Tag zuerst (25/03/2016)</translation>
+    </message>
+    <message>
+        <source>Month first (03/25/2016)</source>
+        <translation>Monat zuerst (03/25/2016)</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2016:</source>
+        <translation>Daten wie 03/04/2016:</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>Load profile…</source>
+        <translation>Profil laden …</translation>
+    </message>
+    <message>
+        <source>Save profile…</source>
+        <translation>Profil speichern …</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored (nothing is written yet):</source>
+        <translation>Die ersten Zeilen, wie sie gespeichert werden (noch wird nichts geschrieben):</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Gefundene Probleme:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Evidence class</source>
+        <translation>Beweisklasse</translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation>Untertyp</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Zone used</source>
+        <translation>Verwendete Zone</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>Client-IP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Wie geschrieben</translation>
+    </message>
+    <message>
+        <source>→ Choose “Column mapping (profile)…” as the format and map the columns.</source>
+        <translation>→ Wählen Sie „Spaltenzuordnung (Profil) …“ als Format und ordnen Sie die Spalten zu.</translation>
+    </message>
+    <message>
+        <source>→ Choose the zone of unmarked times above.</source>
+        <translation>→ Wählen Sie oben die Zone von Zeiten ohne Angabe.</translation>
+    </message>
+    <message>
+        <source>→ Choose day first or month first above.</source>
+        <translation>→ Wählen Sie oben Tag zuerst oder Monat zuerst.</translation>
+    </message>
+    <message>
+        <source>%1. Zone: %2. First %3 rows read: %4 accepted, %5 duplicate, %6 rejected.</source>
+        <translation>%1. Zone: %2. Erste %3 Zeilen gelesen: %4 übernommen, %5 doppelt, %6 abgewiesen.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported as set: see the problems below.</source>
+        <translation>Diese Datei kann so nicht importiert werden: siehe die Probleme unten.</translation>
+    </message>
+    <message>
+        <source>Load mapping profile</source>
+        <translation>Zuordnungsprofil laden</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Profile (*.json)</translation>
+    </message>
+    <message>
+        <source>Save mapping profile</source>
+        <translation>Zuordnungsprofil speichern</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -363,12 +817,23 @@ Run "lookuplens-cli COMMAND --help" for a command's options.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: unknown time zone "%2" (use an IANA name such as Europe/Berlin, or UTC)</source>
+        <source>%1: cannot record the source: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: cannot record the source: %2</source>
+        <source>%1: cannot rebuild the indexes: %2</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown time zone "%1" (use an IANA name such as Europe/Berlin, or UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>WhatsApp pen-register return: %n records page(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -391,6 +856,17 @@ Run "lookuplens-cli COMMAND --help" for a command's options.
     <message>
         <source>Importing %1 (%2 of %3): %4 rows, %5 rows/s, %6</source>
         <translation>Importiere %1 (%2 von %3): %4 Zeilen, %5 Zeilen/s, %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building indexes and saving %n row(s)…</source>
+        <translation>
+            <numerusform>Indizes werden aufgebaut, %n Zeile wird gespeichert …</numerusform>
+            <numerusform>Indizes werden aufgebaut, %n Zeilen werden gespeichert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing the SHA-256 of %1…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -572,6 +1048,120 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
         <source>&lt;p&gt;&lt;b&gt;LookupLens&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Reads provider lookup logs and communication records and keeps the two apart. Works offline.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;LookupLens&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Liest Abfrageprotokolle und Kommunikationsdaten von Providern und hält beide getrennt. Arbeitet offline.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Handles</source>
+        <translation>Kennungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Cross-reference</source>
+        <translation>Gegenüberstellung</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePanel</name>
+    <message>
+        <source>Copy provenance</source>
+        <translation>Herkunft kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Select an event to see the source line behind it.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Wählen Sie ein Ereignis, um die Quellzeile dahinter zu sehen.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Wie geschrieben</translation>
+    </message>
+    <message>
+        <source>Zone used to read it</source>
+        <translation>Zum Lesen verwendete Zone</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>Client-IP</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Quelldatei</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Record verbatim</source>
+        <translation>Datensatz im Wortlaut</translation>
+    </message>
+    <message>
+        <source>Other columns of the row</source>
+        <translation>Weitere Spalten der Zeile</translation>
+    </message>
+    <message>
+        <source>Also appears in</source>
+        <translation>Kommt auch vor in</translation>
+    </message>
+    <message>
+        <source>no other source</source>
+        <translation>keiner anderen Quelle</translation>
+    </message>
+    <message>
+        <source>further leg of the call</source>
+        <translation>weiterer Abschnitt des Anrufs</translation>
+    </message>
+    <message>
+        <source>the same record</source>
+        <translation>derselbe Datensatz</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>Warum abgewiesen</translation>
+    </message>
+    <message>
+        <source>Row as written</source>
+        <translation>Zeile wie geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>SourceListModel</name>
@@ -619,15 +1209,14 @@ SHA-256 %2
     </message>
 </context>
 <context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>Rejected rows of the selected source:</source>
+        <translation>Abgewiesene Zeilen der gewählten Quelle:</translation>
+    </message>
+</context>
+<context>
     <name>TableFormat</name>
-    <message>
-        <source>Apple IDS capability-query log</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Carrier call/SMS records</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>record id</source>
         <translation type="unfinished" />
@@ -664,6 +1253,66 @@ SHA-256 %2
         <source>call type</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>call id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>local party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remote party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile must name the evidence class ("class": lookup, communication or connection); there is no default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown evidence class "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile must name a subtype (e.g. imessage-query, call, sms, message)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown time zone "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile must name the zone the times were written in ("timezone"); there is no default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown field "%1" in "columns"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not a JSON profile (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TableImporter</name>
@@ -673,10 +1322,6 @@ SHA-256 %2
     </message>
     <message>
         <source>no header row of a known format was found in the first %1 rows; the file needs a column mapping (--profile)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no header row with the columns %1 was found in the first %2 rows</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -712,11 +1357,31 @@ SHA-256 %2
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the duration "%1" is not a number of seconds</source>
+        <source>the local time occurs twice (daylight-saving change); the earlier reading is used, the later would be %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the local time occurs twice (daylight-saving change); the earlier reading is used, the later would be %1</source>
+        <source>the file has no rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no header row in the first %1 rows has the columns the profile names (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no header row with %1 was found in the first %2 rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the direction "%1" is neither incoming nor outgoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the port "%1" is not a number from 0 to 65535</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the duration "%1" is not a number of seconds or h:mm:ss</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -751,6 +1416,80 @@ SHA-256 %2
     </message>
     <message>
         <source>%1 does not exist in %2 (skipped by a daylight-saving change)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timestamp "%1" does not match the format "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dates like "%1" can be read day-first or month-first and the file does not settle which; declare the order (--date-order dmy or mdy)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WhatsAppContainer</name>
+    <message>
+        <source>cannot read "%1" from the ZIP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the return expands to more than %1 bytes; refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is a ZIP nested deeper than %2 levels; refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a readable ZIP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a readable ZIP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ZIP holds no records.html</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WhatsAppParser</name>
+    <message>
+        <source>the record has no timestamp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the message has no sender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the message has no recipients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the call has no events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the call names no creator or no other party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the login cannot be tied to an account: the page has no Account Identifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a readable HTML page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no WhatsApp record sections (div id="property-…") in the page</source>
         <translation type="unfinished" />
     </message>
 </context>

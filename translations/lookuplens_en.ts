@@ -25,12 +25,29 @@
     </message>
 </context>
 <context>
+    <name>ImportJob</name>
+    <message numerus="yes">
+        <source>WhatsApp pen-register return: %n records page(s) (%1)</source>
+        <translation>
+            <numerusform>WhatsApp pen-register return: %n records page (%1)</numerusform>
+            <numerusform>WhatsApp pen-register return: %n records pages (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportProgressWidget</name>
     <message numerus="yes">
         <source>about %n s left</source>
         <translation>
             <numerusform>about %n s left</numerusform>
             <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Building indexes and saving %n row(s)…</source>
+        <translation>
+            <numerusform>Building indexes and saving %n row…</numerusform>
+            <numerusform>Building indexes and saving %n rows…</numerusform>
         </translation>
     </message>
 </context>
