@@ -157,13 +157,19 @@ ParsedTime TimestampParser::parse(QStringView text) const
     const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(),
                      fractionToMs(m.captured(7)));
+    return fromParts(date, time, m.captured(8), trimmed);
+}
+
+ParsedTime TimestampParser::fromParts(const QDate &date, const QTime &time, const QString &zoneLabel,
+                                      const QString &text) const
+{
     if (!date.isValid() || !time.isValid())
-        return {false, 0, {}, tr("impossible date or time \"%1\"").arg(trimmed), false};
+        return {false, 0, {}, tr("impossible date or time \"%1\"").arg(text), false};
     std::optional<QTimeZone> textZone;
-    if (!m.captured(8).isEmpty()) {
-        textZone = zoneFromLabel(m.captured(8));
+    if (!zoneLabel.isEmpty()) {
+        textZone = zoneFromLabel(zoneLabel);
         if (!textZone)
-            return {false, 0, {}, tr("unknown time zone label \"%1\"").arg(m.captured(8)), false};
+            return {false, 0, {}, tr("unknown time zone label \"%1\"").arg(zoneLabel), false};
     }
     return fromLocal(QDateTime(date, time, QTimeZone::utc()), textZone);
 }
@@ -183,15 +189,7 @@ ParsedTime TimestampParser::parseSlashDate(const QRegularExpressionMatch &m) con
     const bool dayFirst = m_dateOrder == DateOrder::DayFirst;
     const QDate date(m.captured(3).toInt(), dayFirst ? second : first, dayFirst ? first : second);
     const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
-    if (!date.isValid() || !time.isValid())
-        return {false, 0, {}, tr("impossible date or time \"%1\"").arg(m.captured(0)), false};
-    std::optional<QTimeZone> textZone;
-    if (!m.captured(7).isEmpty()) {
-        textZone = zoneFromLabel(m.captured(7));
-        if (!textZone)
-            return {false, 0, {}, tr("unknown time zone label \"%1\"").arg(m.captured(7)), false};
-    }
-    return fromLocal(QDateTime(date, time, QTimeZone::utc()), textZone);
+    return fromParts(date, time, m.captured(7), m.captured(0));
 }
 
 ParsedTime TimestampParser::parseExcelSerial(double serial, bool date1904) const

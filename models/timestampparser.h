@@ -48,6 +48,7 @@ public:
 
 private:
     ParsedTime parseSlashDate(const class QRegularExpressionMatch &match) const;
+    ParsedTime fromParts(const QDate &date, const QTime &time, const QString &zoneLabel, const QString &text) const;
     ParsedTime fromLocal(const QDateTime &local, const std::optional<QTimeZone> &textZone) const;
 
     std::optional<QTimeZone> m_headerZone;

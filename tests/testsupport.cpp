@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "casedatabase.h"
+
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
@@ -36,4 +38,11 @@ QVariant TestSupport::scalar(QSqlDatabase db, const QString &sql)
     if (!query.exec(sql) || !query.next())
         return {};
     return query.value(0);
+}
+
+QStringList TestSupport::snapshot(const QString &casePath)
+{
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    return db ? dumpContent(db->db()) : QStringList{QStringLiteral("cannot open: ") + error};
 }

@@ -246,11 +246,7 @@ void tst_ImportJob::missingZoneFailsAndChangesNothing()
     const QString casePath = freshCase();
     QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
     QString error;
-    QStringList before;
-    {
-        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
-        before = TestSupport::dumpContent(db->db());
-    }
+    const QStringList before = TestSupport::snapshot(casePath);
     const ImportResult result = import(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))});
     QVERIFY(!result.allOk());
     QCOMPARE(result.files.first().error,
@@ -337,11 +333,7 @@ void tst_ImportJob::cancelRollsBackEverything()
     const QString casePath = freshCase();
     QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
     QString error;
-    QStringList before;
-    {
-        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
-        before = TestSupport::dumpContent(db->db());
-    }
+    const QStringList before = TestSupport::snapshot(casePath);
     ImportParams params;
     params.casePath = casePath;
     params.timeZone = QStringLiteral("UTC");
@@ -363,11 +355,7 @@ void tst_ImportJob::dryRunWritesNothing()
     const QString casePath = freshCase();
     QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
     QString error;
-    QStringList before;
-    {
-        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
-        before = TestSupport::dumpContent(db->db());
-    }
+    const QStringList before = TestSupport::snapshot(casePath);
     ImportParams params;
     params.casePath = casePath;
     params.files = {dataPath(QStringLiteral("ids/ids-sample.csv"))};
