@@ -45,7 +45,11 @@ QString EventFilter::whereClause(QVariantList *binds) const
         binds->append(*sourceId);
     }
     if (!rawText.isEmpty()) {
-        if (rawText.size() >= 3 && rawIndexedUpTo > 0) {
+        if (!rawTextCandidates.isEmpty()) {
+            terms.append(QStringLiteral("e.id IN (SELECT value FROM json_each(?) UNION ALL SELECT id FROM events WHERE id > ?)"));
+            binds->append(rawTextCandidates);
+            binds->append(rawIndexedUpTo);
+        } else if (rawText.size() >= 3 && rawIndexedUpTo > 0 && !rawTextIsCommon) {
             // The trigram index narrows the indexed events (case-insensitively); events past
             // the index are scanned; instr() keeps the match exact for both.
             // One IN list (not an OR) so the planner looks rows up by id instead of scanning.
@@ -65,5 +69,7 @@ bool EventFilter::sameSelection(const EventFilter &other) const
     EventFilter a = *this;
     EventFilter b = other;
     a.rawIndexedUpTo = b.rawIndexedUpTo = 0;
+    a.rawTextIsCommon = b.rawTextIsCommon = false;
+    a.rawTextCandidates = b.rawTextCandidates = QString();
     return a == b;
 }

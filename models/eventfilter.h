@@ -23,6 +23,8 @@ struct EventFilter
     std::optional<qint64> sourceId;
     QString rawText; ///< substring of the raw record (case-sensitive)
     qint64 rawIndexedUpTo = 0; ///< events up to this id are in the trigram index (not a filter)
+    bool rawTextIsCommon = false; ///< plan hint: scan in time order instead of using the index
+    QString rawTextCandidates;    ///< plan hint: JSON array of every indexed id the index matched
 
     /// @brief "WHERE …" (or empty) over the alias "e" for events; appends the bind values.
     QString whereClause(QVariantList *binds) const;

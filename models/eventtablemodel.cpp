@@ -4,7 +4,11 @@
 #include "rawtextindexjob.h"
 #include "timeformat.h"
 
+#include "casedatabase.h"
+
+#include <QPointer>
 #include <QSqlQuery>
+#include <QThreadPool>
 
 EventTableModel::EventTableModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
 {
@@ -60,17 +64,73 @@ void EventTableModel::refresh()
     m_atEnd = true;
     beginResetModel();
     m_rows.clear();
+    ++m_request;
+    m_countsPending = false;
+    planRawTextSearch();
     m_rows = loadPage();
     if (m_rows.size() < PageSize) {
         // A page that is not full holds every match: count them here, not in the database again.
         m_counts = {{EvidenceClass::Lookup, 0}, {EvidenceClass::Communication, 0}, {EvidenceClass::Connection, 0}};
         for (const EventRow &row : std::as_const(m_rows))
             ++m_counts[evidenceClassFromKey(row.evidenceClass).value_or(EvidenceClass::Lookup)];
+    } else if (!m_filter.rawText.isEmpty()) {
+        // Counting a substring found in many records means reading them all: not here.
+        m_counts.clear();
+        m_countsPending = true;
+        countInBackground();
     } else {
         m_counts = countsFor(m_filter);
     }
     endResetModel();
     m_atEnd = m_rows.size() < PageSize;
+    emit countsChanged();
+}
+
+void EventTableModel::planRawTextSearch()
+{
+    // One look in the index: a rare substring gives every candidate id at once (the page and
+    // the counts then read just those); a common one is found at once by reading in time order.
+    m_filter.rawTextIsCommon = false;
+    m_filter.rawTextCandidates.clear();
+    if (m_filter.rawText.size() < 3 || m_filter.rawIndexedUpTo <= 0)
+        return;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT %1").arg(CommonTextHits));
+    query.addBindValue(QString(u'"' + QString(m_filter.rawText).replace(u'"', QStringLiteral("\"\"")) + u'"'));
+    if (!query.exec())
+        return;
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    if (ids.size() >= CommonTextHits)
+        m_filter.rawTextIsCommon = true;
+    else
+        m_filter.rawTextCandidates = u'[' + ids.join(u',') + u']';
+}
+
+void EventTableModel::countInBackground()
+{
+    const QString path = m_db.databaseName();
+    const EventFilter filter = m_filter;
+    const int request = m_request;
+    QPointer<EventTableModel> self(this);
+    QThreadPool::globalInstance()->start([path, filter, request, self]() {
+        // A connection of this worker thread's own (style.md: one connection per thread).
+        QString error;
+        QHash<EvidenceClass, qint64> counts;
+        if (const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error))
+            counts = CaseQueries(db->db()).countByClass(filter);
+        QMetaObject::invokeMethod(
+            self, [self, request, counts]() {
+                if (!self || request != self->m_request)
+                    return; // the filter changed meanwhile
+                self->m_counts = counts;
+                self->m_countsPending = false;
+                emit self->countsChanged();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 qint64 EventTableModel::totalCount() const

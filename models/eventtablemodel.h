@@ -31,6 +31,9 @@ public:
 
     /// @brief Rows matching the filter, split by class, counted by the database.
     QHash<EvidenceClass, qint64> classCounts() const { return m_counts; }
+    /// @brief True while the counts of a large raw-text match are being made off this thread.
+    bool countsPending() const { return m_countsPending; }
+    static constexpr int CommonTextHits = 20000;
     qint64 totalCount() const;
     const EventRow *eventAt(int row) const;
 
@@ -39,10 +42,17 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
+
+signals:
+    void countsChanged();
+
+public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
     void refresh();
+    void planRawTextSearch();
+    void countInBackground();
     QList<EventRow> loadPage() const;
     QVariant displayData(const EventRow &row, int column) const;
     QVariant toolTip(const EventRow &row) const;
@@ -56,4 +66,6 @@ private:
     QHash<EvidenceClass, qint64> m_counts;
     QHash<EvidenceClass, qint64> m_caseTotals; ///< per class for the whole case; changes only on reload
     bool m_atEnd = true;
+    bool m_countsPending = false;
+    int m_request = 0; ///< tags background counts, so a stale one is dropped
 };

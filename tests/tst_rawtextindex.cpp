@@ -5,6 +5,7 @@
 #include "rawtextindexjob.h"
 #include "testsupport.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +18,7 @@ class tst_RawTextIndex : public QObject
 {
     Q_OBJECT
 private slots:
+    void commonTextIsScannedAndCountedInTheBackground();
     void searchIsExactWithPartialAndCompleteIndex_data();
     void searchIsExactWithPartialAndCompleteIndex();
 
@@ -92,6 +94,50 @@ void tst_RawTextIndex::searchIsExactWithPartialAndCompleteIndex()
     QString error;
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
     QCOMPARE(viaModel(db->db(), text), viaScan(db->db(), text));
+}
+
+void tst_RawTextIndex::commonTextIsScannedAndCountedInTheBackground()
+{
+    // More index hits than EventTableModel::CommonTextHits: the plan reads in time order and
+    // the counts arrive from a worker thread, equal to an independent count.
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("many.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Timestamp (UTC),Source Handle,Lookup Handle,Client IP\n");
+    const int rows = EventTableModel::CommonTextHits + 700;
+    for (int i = 0; i < rows; ++i)
+        file.write(QStringLiteral("2026-01-01 00:%1:%2,+1202555%3,+13125550147,198.51.100.%4\n")
+                       .arg(i / 60 % 60, 2, 10, QLatin1Char('0'))
+                       .arg(i % 60, 2, 10, QLatin1Char('0'))
+                       .arg(1000 + i % 9000)
+                       .arg(i % 3)
+                       .toUtf8());
+    file.close();
+    const QString casePath = dir.filePath(QStringLiteral("many.llcase"));
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {csv};
+    QVERIFY(ImportJob::run(params).allOk());
+    QVERIFY(RawTextIndexJob::run(casePath).ok);
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    EventTableModel model(db->db());
+    QSignalSpy counted(&model, &EventTableModel::countsChanged);
+    EventFilter filter;
+    filter.rawText = QStringLiteral("198.51.100.1");
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), EventTableModel::PageSize);
+    QVERIFY(model.countsPending());
+    QVERIFY(counted.wait(20000));
+    QVERIFY(!model.countsPending());
+    const qint64 expected = TestSupport::scalar(db->db(), QStringLiteral("SELECT count(*) FROM events WHERE instr(raw, '198.51.100.1') > 0")).toLongLong();
+    QCOMPARE(model.classCounts().value(EvidenceClass::Lookup), expected);
+    QCOMPARE(expected, qint64((rows + 2) / 3));
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(qint64(model.rowCount()), expected);
+    QCOMPARE(viaModel(db->db(), QStringLiteral("198.51.100.1")), viaScan(db->db(), QStringLiteral("198.51.100.1")));
 }
 
 QTEST_GUILESS_MAIN(tst_RawTextIndex)

@@ -172,7 +172,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_zoneBox->setCurrentText(TimeFormat::zoneLabel(m_session->displayZone()));
     setWindowTitle(tr("%1 — LookupLens").arg(QFileInfo(m_session->path()).fileName()));
     connect(m_session.get(), &CaseSession::reloaded, this, &MainWindow::updateCounts);
-    connect(m_session->events(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(m_session->events(), &EventTableModel::countsChanged, this, &MainWindow::updateCounts);
     m_session->startRawTextIndexing();
     updateCounts();
 }
@@ -322,6 +322,11 @@ void MainWindow::updateCounts()
 {
     if (!m_session) {
         m_countsLabel->setText(tr("No case open"));
+        return;
+    }
+    if (m_session->events()->countsPending()) {
+        m_countsLabel->setText(tr("counting lookups, communications and connections… — times in %1")
+                                   .arg(TimeFormat::zoneLabel(m_session->displayZone())));
         return;
     }
     const auto counts = m_session->events()->classCounts();
