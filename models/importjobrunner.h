@@ -1,0 +1,83 @@
+#pragma once
+
+// Private to the import job: the runner shared by importjob.cpp (tables) and
+// importjobwhatsapp.cpp (WhatsApp returns). Not part of the models/ API.
+
+#include "casedatabase.h"
+#include "eventwriter.h"
+#include "filehash.h"
+#include "importjob.h"
+#include "tableimporter.h"
+#include "whatsappcontainer.h"
+#include "whatsappparser.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace ImportJobPrivate {
+
+bool execSql(QSqlDatabase db, const QString &sql, QString *error = nullptr);
+
+/// What the sources table records about one imported document.
+struct SourceInfo
+{
+    QString name;
+    QString path;
+    qint64 size = 0;
+    QString sha256;
+    QString format;
+    QString timeZone;
+    bool zoneDeclared = false;
+    QJsonObject metadata;
+    QString containerPath;
+    QString containerSha256;
+};
+
+class JobRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportJob)
+public:
+    JobRunner(const ImportParams &params, const ImportJob::ProgressFn &progress)
+        : m_params(params), m_progress(progress)
+    {
+        m_clock.start();
+    }
+
+    ImportResult run();
+
+private:
+    FileImportResult importFile(int index, const QString &path);
+    std::optional<TableImporter::Options> importerOptions(QString *error) const;
+    DateOrder settleDateOrder(const QString &path, const TableImporter::Options &options) const;
+    FileImportResult importWithOptions(int index, const QString &path, const FileDigest &digest,
+                                       const TableImporter::Options &options);
+    bool readFile(TableImporter &importer, EventWriter *writer, FileImportResult &result, int index);
+    std::optional<qint64> insertSource(const SourceInfo &source, QString *error);
+    FileImportResult importWhatsApp(int index, const QString &path, const FileDigest &digest);
+    bool writeWhatsAppDocument(const ContainerDocument &document, const WhatsAppDocument &parsed,
+                               const QString &path, const FileDigest &digest, FileImportResult &total);
+    QHash<QString, int> m_dryRunSeen; ///< a dry run's stand-in for duplicate look-ups across deliveries
+    bool finishSource(qint64 sourceId, const FileImportResult &result, QString *error);
+    QString existingSource(const QString &sha256);
+    bool reportProgress(int index, const QString &path, double fraction, bool force = false);
+    static int sqliteProgress(void *runner);
+    qint64 totalInputBytes() const;
+    void dropDeferrableIndexes();
+    bool rebuildDeferredIndexes(QString *error);
+
+    const ImportParams &m_params;
+    const ImportJob::ProgressFn &m_progress;
+    std::unique_ptr<CaseDatabase> m_case;
+    QElapsedTimer m_clock;
+    qint64 m_lastReportMs = -1000;
+    int m_fileIndex = 0;
+    QString m_filePath;
+    ImportProgress::Stage m_stage = ImportProgress::Stage::Reading;
+    qint64 m_rows = 0;
+    bool m_cancelled = false;
+};
+
+} // namespace ImportJobPrivate

@@ -1,0 +1,115 @@
+#include "importjobrunner.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+
+using namespace ImportJobPrivate;
+
+FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const FileDigest &digest)
+{
+    FileImportResult result;
+    result.path = path;
+    result.format = QStringLiteral("whatsapp");
+    QString error;
+    const QList<ContainerDocument> documents = WhatsAppContainer::documents(path, &error);
+    if (documents.isEmpty()) {
+        result.error = QStringLiteral("%1: %2").arg(path, error);
+        return result;
+    }
+    result.recognition = tr("WhatsApp pen-register return: %n records page(s) (%1)", nullptr, int(documents.size()))
+                             .arg(documents.constFirst().name);
+    const WhatsAppParser parser(m_case ? m_case->region() : m_params.region);
+    m_dryRunSeen.clear();
+    const QString savepoint = QStringLiteral("file_%1").arg(index);
+    if (!m_params.dryRun)
+        execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
+    bool ok = true;
+    for (int i = 0; i < documents.size() && ok && !m_cancelled; ++i) {
+        const WhatsAppDocument parsed = parser.parse(documents.at(i).bytes);
+        if (!parsed.error.isEmpty()) {
+            result.error = QStringLiteral("%1: %2: %3").arg(path, documents.at(i).name, parsed.error);
+            ok = false;
+            break;
+        }
+        ok = writeWhatsAppDocument(documents.at(i), parsed, path, digest, result);
+        ok = ok && reportProgress(index, path, double(i + 1) / double(documents.size()));
+    }
+    result.ok = ok && !m_cancelled;
+    result.timeZone = QStringLiteral("stated in records");
+    if (!m_params.dryRun) {
+        if (!result.ok)
+            execSql(m_case->db(), QStringLiteral("ROLLBACK TO ") + savepoint);
+        execSql(m_case->db(), QStringLiteral("RELEASE ") + savepoint);
+    }
+    return result;
+}
+
+bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const WhatsAppDocument &parsed,
+                                      const QString &path, const FileDigest &digest, FileImportResult &total)
+{
+    FileImportResult counts;
+    counts.path = document.name;
+    counts.format = QStringLiteral("whatsapp");
+    counts.timeZone = QStringLiteral("stated in records");
+    std::optional<qint64> sourceId;
+    std::optional<EventWriter> writer;
+    QString error;
+    if (!m_params.dryRun) {
+        const QJsonObject metadata{{QStringLiteral("request_parameters"), parsed.requestParameters},
+                                   {QStringLiteral("account_identifier"), parsed.account},
+                                   {QStringLiteral("container"), QFileInfo(path).absoluteFilePath()}};
+        const SourceInfo source{document.name, QFileInfo(path).absoluteFilePath(), document.bytes.size(),
+                                QString::fromLatin1(QCryptographicHash::hash(document.bytes, QCryptographicHash::Sha256).toHex()),
+                                QStringLiteral("whatsapp"), counts.timeZone, false, metadata,
+                                QFileInfo(path).absoluteFilePath(), digest.sha256};
+        sourceId = insertSource(source, &error);
+        if (!sourceId) {
+            total.error = tr("%1: cannot record the source: %2").arg(path, error);
+            return false;
+        }
+        writer.emplace(m_case->db(), *sourceId);
+        if (!writer->prepare()) {
+            total.error = QStringLiteral("%1: %2").arg(path, writer->lastError());
+            return false;
+        }
+    }
+    for (const RejectedRow &row : parsed.rejected) {
+        ++counts.rejected;
+        if (total.rejectedRows.size() < m_params.previewRows)
+            total.rejectedRows.append({row.line, document.name + QStringLiteral(": ") + row.reason, row.raw});
+        if (writer && !writer->writeRejected(row)) {
+            total.error = QStringLiteral("%1: %2").arg(path, writer->lastError());
+            return false;
+        }
+    }
+    QHash<QString, int> seenHere;
+    for (const EventRecord &event : parsed.events) {
+        auto written = writer ? writer->write(event) : EventWriter::Outcome::Inserted;
+        if (!writer && m_dryRunSeen.value(event.dedupeKey) > 0) {
+            --m_dryRunSeen[event.dedupeKey];
+            written = EventWriter::Outcome::Duplicate;
+        }
+        ++seenHere[event.dedupeKey];
+        if (written == EventWriter::Outcome::Failed) {
+            total.error = QStringLiteral("%1: %2").arg(path, writer->lastError());
+            return false;
+        }
+        ++(written == EventWriter::Outcome::Inserted ? counts.accepted : counts.duplicate);
+        if (total.preview.size() < m_params.previewRows)
+            total.preview.append(event);
+    }
+    for (auto it = seenHere.cbegin(); it != seenHere.cend(); ++it)
+        m_dryRunSeen[it.key()] += it.value();
+    counts.rowsRead = counts.accepted + counts.duplicate + counts.rejected;
+    m_rows += counts.rowsRead;
+    total.rowsRead += counts.rowsRead;
+    total.accepted += counts.accepted;
+    total.duplicate += counts.duplicate;
+    total.rejected += counts.rejected;
+    if (sourceId && !finishSource(*sourceId, counts, &error)) {
+        total.error = QStringLiteral("%1: %2").arg(path, error);
+        return false;
+    }
+    return true;
+}
+
