@@ -32,6 +32,7 @@ private slots:
     void filterChangesTheCounts();
     void provenanceOfAKnownEvent();
     void doubleClickOnAHandleInTheEventsSelectsIt();
+    void anImportAddsItsSourceAndKeepsTheFilter();
 
 private:
     QString counts() const { return m_window->statusBar()->findChild<QLabel *>()->text(); }
@@ -123,6 +124,28 @@ void tst_Explorer::doubleClickOnAHandleInTheEventsSelectsIt()
     emit events()->doubleClicked(counterpart);
     QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("filterHandle"))->text(), QStringLiteral("dana.reyes@example.com"));
     QCOMPARE(counts(), QStringLiteral("3 lookups · 0 communications · 0 connections — times in UTC"));
+}
+
+void tst_Explorer::anImportAddsItsSourceAndKeepsTheFilter()
+{
+    // A case of its own: this test changes it.
+    const QString own = m_dir.filePath(QStringLiteral("import.llcase"));
+    QString error;
+    QVERIFY2(DemoCase::build(own, &error), qPrintable(error));
+    QVERIFY(m_window->openCase(own));
+    auto *classBox = m_window->findChild<QComboBox *>(QStringLiteral("filterClass"));
+    classBox->setCurrentIndex(classBox->findData(QStringLiteral("lookup")));
+    QTRY_COMPARE(counts(), QStringLiteral("16 lookups · 0 communications · 0 connections — times in UTC"));
+    m_window->importFiles({TestSupport::dataPath(QStringLiteral("facetime/facetime-invitations.csv"))});
+    // The FaceTime invitations are lookups too; the class filter stays as the analyst set it.
+    QTRY_COMPARE_WITH_TIMEOUT(counts(), QStringLiteral("19 lookups · 0 communications · 0 connections — times in UTC"), 20000);
+    QCOMPARE(classBox->currentData().toString(), QStringLiteral("lookup"));
+    QComboBox *sources = nullptr;
+    for (QComboBox *box : m_window->findChildren<QComboBox *>()) {
+        if (box->findText(QStringLiteral("facetime-invitations.csv")) >= 0)
+            sources = box;
+    }
+    QVERIFY2(sources, "the new source is offered in the filter");
 }
 
 QTEST_MAIN(tst_Explorer)

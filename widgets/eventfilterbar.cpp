@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTimer>
 
 EventFilterBar::EventFilterBar(QWidget *parent)
@@ -106,6 +107,20 @@ void EventFilterBar::setHandleText(const QString &text)
     m_handle->setText(text);
     m_timer->stop();
     emit filterChanged(filter());
+}
+
+void EventFilterBar::setTimeRangeDefaults(std::optional<qint64> fromMs, std::optional<qint64> toMs)
+{
+    const auto wallClock = [this](qint64 ms) {
+        const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, m_zone);
+        return QDateTime(local.date(), local.time(), Qt::UTC);
+    };
+    for (auto [box, edit, ms] : {std::tuple{m_useFrom, m_from, fromMs}, std::tuple{m_useTo, m_to, toMs}}) {
+        if (box->isChecked() || !ms)
+            continue;
+        const QSignalBlocker blocker(edit);
+        edit->setDateTime(wallClock(*ms));
+    }
 }
 
 void EventFilterBar::setTimeRange(std::optional<qint64> fromMs, std::optional<qint64> toMs)

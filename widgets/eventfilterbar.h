@@ -30,6 +30,9 @@ public:
     /// @brief Puts @p text in the handle field (for selection from other views).
     void setHandleText(const QString &text);
     void setTimeRange(std::optional<qint64> fromMs, std::optional<qint64> toMs);
+    /// @brief Fills the range editors the analyst has not ticked (the case's first and last
+    /// event), without changing the filter.
+    void setTimeRangeDefaults(std::optional<qint64> fromMs, std::optional<qint64> toMs);
     EventFilter filter() const;
     void clear();
 

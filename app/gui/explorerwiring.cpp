@@ -55,21 +55,28 @@ void ExplorerWiring::attach(CaseSession *session)
         return;
     m_views.filter->setHandleResolver([session](const QString &text) { return session->resolveHandle(text); });
     m_views.filter->setDisplayZone(session->displayZone());
+    refreshChoices();
     m_views.filter->clear();
-    QList<QPair<qint64, QString>> sources;
-    for (int row = 0; row < session->sources()->rowCount(); ++row)
-        sources.append({session->sources()->sourceAt(row)->id, session->sources()->sourceAt(row)->fileName});
-    m_views.filter->setSources(sources);
-    // The range editors start at the case's first and last event, unticked.
-    const CaseStats stats = CaseQueries(session->database().db()).stats();
-    m_views.filter->setTimeRange(stats.firstMs, stats.lastMs);
-    m_views.filter->clear();
+    // An import adds sources and handles: the filter's and the cross-reference's choices follow.
+    m_connections.append(connect(session, &CaseSession::reloaded, this, &ExplorerWiring::refreshChoices));
     m_connections.append(connect(m_views.events->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                                  &ExplorerWiring::showProvenance));
     m_connections.append(connect(session->events(), &QAbstractItemModel::modelReset, this, [this]() {
         // The events model is reset by every filter; its selection model is new each time.
         m_views.provenance->showEvent(std::nullopt, m_session->displayZone());
     }));
+    updateCrossReferenceChoices();
+}
+
+void ExplorerWiring::refreshChoices()
+{
+    QList<QPair<qint64, QString>> sources;
+    for (int row = 0; row < m_session->sources()->rowCount(); ++row)
+        sources.append({m_session->sources()->sourceAt(row)->id, m_session->sources()->sourceAt(row)->fileName});
+    m_views.filter->setSources(sources);
+    // The range editors start at the case's first and last event, unticked.
+    const CaseStats stats = CaseQueries(m_session->database().db()).stats();
+    m_views.filter->setTimeRangeDefaults(stats.firstMs, stats.lastMs);
     updateCrossReferenceChoices();
 }
 

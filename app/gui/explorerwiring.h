@@ -41,6 +41,7 @@ signals:
     void filteredCountsChanged();
 
 private:
+    void refreshChoices();
     void showProvenance();
     void updateCrossReferenceChoices();
 
