@@ -1,0 +1,105 @@
+#include "ipaddressflags.h"
+
+#include <arpa/inet.h>
+
+#include <array>
+#include <cstring>
+
+namespace {
+
+struct V4Range
+{
+    quint32 base;
+    int prefix;
+    const char *flag;
+};
+
+constexpr quint32 v4(int a, int b, int c, int d)
+{
+    return (quint32(a) << 24) | (quint32(b) << 16) | (quint32(c) << 8) | quint32(d);
+}
+
+// RFC 6890 special-purpose ranges that matter for attribution.
+constexpr V4Range V4Ranges[] = {
+    {v4(10, 0, 0, 0), 8, "private"},        {v4(172, 16, 0, 0), 12, "private"},   {v4(192, 168, 0, 0), 16, "private"},
+    {v4(100, 64, 0, 0), 10, "cgnat"},       {v4(127, 0, 0, 0), 8, "loopback"},    {v4(169, 254, 0, 0), 16, "link-local"},
+    {v4(192, 0, 2, 0), 24, "documentation"}, {v4(198, 51, 100, 0), 24, "documentation"},
+    {v4(203, 0, 113, 0), 24, "documentation"}, {v4(224, 0, 0, 0), 4, "multicast"},   {v4(0, 0, 0, 0), 8, "reserved"},
+    {v4(240, 0, 0, 0), 4, "reserved"},      {v4(192, 0, 0, 0), 24, "reserved"},   {v4(198, 18, 0, 0), 15, "reserved"},
+};
+
+void flagV4(quint32 address, QStringList *flags)
+{
+    for (const V4Range &range : V4Ranges) {
+        const quint32 mask = range.prefix == 0 ? 0 : ~quint32(0) << (32 - range.prefix);
+        if ((address & mask) == range.base)
+            flags->append(QString::fromLatin1(range.flag));
+    }
+}
+
+bool prefixMatches(const unsigned char *address, const std::array<unsigned char, 16> &base, int prefix)
+{
+    for (int bit = 0; bit < prefix; ++bit) {
+        const int byte = bit / 8;
+        const int mask = 0x80 >> (bit % 8);
+        if ((address[byte] & mask) != (base[byte] & mask))
+            return false;
+    }
+    return true;
+}
+
+void flagV6(const unsigned char *a, QStringList *flags)
+{
+    static const std::array<unsigned char, 16> loopback{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+    static const std::array<unsigned char, 16> unspecified{};
+    static const std::array<unsigned char, 16> ula{0xfc};
+    static const std::array<unsigned char, 16> linkLocal{0xfe, 0x80};
+    static const std::array<unsigned char, 16> documentation{0x20, 0x01, 0x0d, 0xb8};
+    static const std::array<unsigned char, 16> multicast{0xff};
+    static const std::array<unsigned char, 16> discard{0x01, 0x00};
+    if (prefixMatches(a, loopback, 128))
+        flags->append(QStringLiteral("loopback"));
+    if (prefixMatches(a, unspecified, 128) || prefixMatches(a, discard, 64))
+        flags->append(QStringLiteral("reserved"));
+    if (prefixMatches(a, ula, 7))
+        flags->append(QStringLiteral("private"));
+    if (prefixMatches(a, linkLocal, 10))
+        flags->append(QStringLiteral("link-local"));
+    if (prefixMatches(a, documentation, 32))
+        flags->append(QStringLiteral("documentation"));
+    if (prefixMatches(a, multicast, 8))
+        flags->append(QStringLiteral("multicast"));
+}
+
+} // namespace
+
+IpAddressFlags IpAddressFlags::of(const QString &address)
+{
+    IpAddressFlags result;
+    const QByteArray text = address.trimmed().toLatin1();
+    in_addr a4{};
+    in6_addr a6{};
+    if (inet_pton(AF_INET, text.constData(), &a4) == 1) {
+        result.valid = true;
+        result.canonical = QString::fromLatin1(text);
+        flagV4(ntohl(a4.s_addr), &result.flags);
+        return result;
+    }
+    if (inet_pton(AF_INET6, text.constData(), &a6) != 1)
+        return result;
+    result.valid = true;
+    const unsigned char *b = a6.s6_addr;
+    static const unsigned char mappedPrefix[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
+    if (std::memcmp(b, mappedPrefix, 12) == 0) {
+        // ::ffff:a.b.c.d is the IPv4 address a.b.c.d.
+        const quint32 address4 = (quint32(b[12]) << 24) | (quint32(b[13]) << 16) | (quint32(b[14]) << 8) | b[15];
+        result.canonical = QStringLiteral("%1.%2.%3.%4").arg(b[12]).arg(b[13]).arg(b[14]).arg(b[15]);
+        flagV4(address4, &result.flags);
+        return result;
+    }
+    char buffer[INET6_ADDRSTRLEN] = {};
+    inet_ntop(AF_INET6, &a6, buffer, sizeof buffer);
+    result.canonical = QString::fromLatin1(buffer);
+    flagV6(b, &result.flags);
+    return result;
+}
