@@ -98,6 +98,30 @@ const QStringList version2{
     // the text), filled in the background by RawTextIndexJob up to case_info.raw_index_upto.
     QStringLiteral("CREATE VIRTUAL TABLE events_fts USING fts5(raw, content='events', content_rowid='id',"
                    " tokenize='trigram')"),
+    // Offline geolocation: each database the analyst added, and what it said about each client
+    // IP. Results are kept per (IP, database) so a report can be reproduced after the file is
+    // gone, and a newer database's answers stand beside the older ones.
+    QStringLiteral("CREATE TABLE geo_databases ("
+                   " id INTEGER PRIMARY KEY,"
+                   " file_name TEXT NOT NULL,"
+                   " file_path TEXT NOT NULL,"
+                   " sha256 TEXT NOT NULL UNIQUE,"
+                   " database_type TEXT NOT NULL,"
+                   " build_epoch INTEGER NOT NULL,"
+                   " description TEXT NOT NULL,"
+                   " languages TEXT NOT NULL,"
+                   " ip_version INTEGER NOT NULL,"
+                   " added_at TEXT NOT NULL,"
+                   " added_by TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE geo_results ("
+                   " ip TEXT NOT NULL,"
+                   " database_id INTEGER NOT NULL REFERENCES geo_databases (id),"
+                   " status TEXT NOT NULL CHECK (status IN ('found', 'not-found', 'failed')),"
+                   " error TEXT,"
+                   " prefix_length INTEGER,"
+                   " record TEXT NOT NULL DEFAULT '{}',"
+                   " looked_up_at TEXT NOT NULL,"
+                   " PRIMARY KEY (ip, database_id)) WITHOUT ROWID"),
     QStringLiteral("CREATE TABLE handle_labels ("
                    " handle_id INTEGER PRIMARY KEY REFERENCES handles (id),"
                    " label TEXT NOT NULL,"

@@ -24,6 +24,7 @@ private slots:
     void eventsFilters();
     void sourcesJson();
     void rejectedRowsGoToStderr();
+    void geoAddAndIpsJson();
     void failuresAreOneLineAndChangeNothing_data();
     void failuresAreOneLineAndChangeNothing();
     void corruptCase();
@@ -208,6 +209,38 @@ void tst_Cli::rejectedRowsGoToStderr()
     QVERIFY(errors[0].startsWith(file + QStringLiteral(":6: impossible date")));
     const Run rejected = cli({QStringLiteral("rejected"), QStringLiteral("--case"), casePath, QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(rejected.out).array().size(), 6);
+}
+
+void tst_Cli::geoAddAndIpsJson()
+{
+    const Run add = cli({QStringLiteral("geo"), QStringLiteral("add"), QStringLiteral("--case"), m_case,
+                         dataPath(QStringLiteral("geoip/GeoIP2-City-Test.mmdb")),
+                         dataPath(QStringLiteral("geoip/broken/metadata-is-an-uint128.mmdb"))});
+    QCOMPARE(add.exitCode, 1); // one database refused
+    QVERIFY(QString::fromUtf8(add.out).contains(QStringLiteral("GeoIP2-City built 2026-02-04T22:49:29Z: 0 found, 3 not in this database")));
+    QVERIFY(QString::fromUtf8(add.err).contains(QStringLiteral("metadata-is-an-uint128.mmdb: not a usable MaxMind-format database")));
+    const Run run = cli({QStringLiteral("ips"), QStringLiteral("--case"), m_case, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray ips = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(ips.size(), 3);
+    QJsonObject cgnat;
+    for (const QJsonValue &v : ips) {
+        if (v.toObject().value(QStringLiteral("ip")).toString() == u"100.64.20.5")
+            cgnat = v.toObject();
+    }
+    for (const char *key : {"ip", "flags", "first_seen", "last_seen", "lookups", "communications", "connections", "handles", "geo"})
+        QVERIFY2(cgnat.contains(QLatin1String(key)), key);
+    QCOMPARE(cgnat.value(QStringLiteral("flags")).toArray(), QJsonArray{u"cgnat"_qs});
+    QCOMPARE(cgnat.value(QStringLiteral("lookups")).toInt(), 2);
+    QCOMPARE(cgnat.value(QStringLiteral("first_seen")).toString(), QStringLiteral("2016-09-05T23:59:59Z"));
+    const QJsonObject geo = cgnat.value(QStringLiteral("geo")).toArray().first().toObject();
+    for (const char *key : {"database", "database_type", "build_date", "country_iso", "country", "subdivision", "city",
+                            "latitude", "longitude", "accuracy_radius_km", "asn", "organization", "caveats"})
+        QVERIFY2(geo.contains(QLatin1String(key)), key);
+    QCOMPARE(geo.value(QStringLiteral("database_type")).toString(), QStringLiteral("GeoIP2-City"));
+    QVERIFY(geo.value(QStringLiteral("country")).isNull());
+    QCOMPARE(geo.value(QStringLiteral("caveats")).toArray().first().toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("cgnat"));
 }
 
 void tst_Cli::failuresAreOneLineAndChangeNothing_data()

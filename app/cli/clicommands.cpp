@@ -4,6 +4,8 @@
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "democase.h"
+#include "geolocatejob.h"
+#include "ipsummary.h"
 #include "importjob.h"
 #include "jsonoutput.h"
 #include "handlenormalizer.h"
@@ -382,6 +384,61 @@ int rejectedCommand(const QStringList &arguments)
     return 0;
 }
 
+int geoCommand(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("geo");
+    if (arguments.value(2) != u"add")
+        return fail(command, Cli::tr("usage: lookuplens-cli geo add --case CASE FILE.mmdb..."));
+    QStringList rest = arguments;
+    rest.removeAt(2); // the sub-command word
+    QCommandLineParser parser;
+    parser.addOption(caseOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("MaxMind-format databases (.mmdb)."), QStringLiteral("FILE..."));
+    QString message;
+    if (!parse(parser, command, rest, &message))
+        return fail(command, message);
+    const auto caseDb = openCase(parser, &message);
+    if (!caseDb)
+        return fail(command, message);
+    if (parser.positionalArguments().isEmpty())
+        return fail(command, Cli::tr("name at least one .mmdb file"));
+    const QString casePath = caseDb->path();
+    bool allOk = true;
+    for (const GeoLocateJob::DatabaseResult &r : GeoLocateJob::run(casePath, parser.positionalArguments())) {
+        if (!r.ok) {
+            err() << r.error << Qt::endl;
+            allOk = false;
+            continue;
+        }
+        out() << Cli::tr("%1: %2 built %3: %4 found, %5 not in this database, %6 failed")
+                     .arg(r.path, r.info.databaseType, TimeFormat::isoUtc(r.info.buildEpoch * 1000))
+                     .arg(r.found)
+                     .arg(r.notFound)
+                     .arg(r.failed)
+              << Qt::endl;
+    }
+    return allOk ? 0 : 1;
+}
+
+int ipsCommand(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("ips");
+    QCommandLineParser parser;
+    parser.addOption(caseOption);
+    parser.addOption(jsonOption);
+    QString message;
+    if (!parse(parser, command, arguments, &message))
+        return fail(command, message);
+    const auto caseDb = openCase(parser, &message);
+    if (!caseDb)
+        return fail(command, message);
+    QJsonArray array;
+    for (const IpSummary &ip : IpSummaries::of(caseDb->db()))
+        array.append(JsonOutput::ip(ip));
+    printJson(QJsonDocument(array));
+    return 0;
+}
+
 int demoCommand(const QStringList &arguments)
 {
     const QString command = QStringLiteral("demo");
@@ -409,6 +466,8 @@ QString usage()
                    "           [--from ISO8601] [--to ISO8601] --format csv|json\n"
                    "  sources  --case CASE [--json]\n"
                    "  rejected --case CASE [--json]\n"
+                   "  geo add  --case CASE FILE.mmdb...\n"
+                   "  ips      --case CASE --json\n"
                    "  demo     --case CASE\n"
                    "Run \"lookuplens-cli COMMAND --help\" for a command's options.\n");
 }
@@ -432,6 +491,10 @@ int CliCommands::run(const QStringList &arguments)
         return rejectedCommand(arguments);
     if (command == u"demo")
         return demoCommand(arguments);
+    if (command == u"geo")
+        return geoCommand(arguments);
+    if (command == u"ips")
+        return ipsCommand(arguments);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         out() << usage();
         return 0;

@@ -122,3 +122,38 @@ QString JsonOutput::csvEscape(const QString &field)
         return field;
     return u'"' + QString(field).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
 }
+
+QJsonObject JsonOutput::ip(const IpSummary &ip)
+{
+    QJsonArray geo;
+    for (const GeoAnswer &a : ip.geo) {
+        QJsonArray caveats;
+        for (const Caveat &caveat : a.caveats)
+            caveats.append(QJsonObject{{QStringLiteral("code"), caveat.code}, {QStringLiteral("text"), caveat.text}});
+        // A field the database does not hold is null: "not in this database", never "no".
+        geo.append(QJsonObject{{QStringLiteral("database"), a.database},
+                               {QStringLiteral("database_type"), a.databaseType},
+                               {QStringLiteral("build_date"), TimeFormat::isoUtc(a.buildEpoch * 1000)},
+                               {QStringLiteral("status"), a.status},
+                               {QStringLiteral("country_iso"), orNull(a.countryIso)},
+                               {QStringLiteral("country"), orNull(a.country)},
+                               {QStringLiteral("subdivision"), orNull(a.subdivision)},
+                               {QStringLiteral("city"), orNull(a.city)},
+                               {QStringLiteral("latitude"), orNull(a.latitude)},
+                               {QStringLiteral("longitude"), orNull(a.longitude)},
+                               {QStringLiteral("accuracy_radius_km"), orNull(a.accuracyRadiusKm)},
+                               {QStringLiteral("asn"), orNull(a.asn)},
+                               {QStringLiteral("organization"), orNull(a.organization)},
+                               {QStringLiteral("caveats"), caveats},
+                               {QStringLiteral("record"), a.record}});
+    }
+    return {{QStringLiteral("ip"), ip.ip},
+            {QStringLiteral("flags"), QJsonArray::fromStringList(ip.flags)},
+            {QStringLiteral("first_seen"), TimeFormat::isoUtc(ip.firstMs)},
+            {QStringLiteral("last_seen"), TimeFormat::isoUtc(ip.lastMs)},
+            {QStringLiteral("lookups"), ip.lookups},
+            {QStringLiteral("communications"), ip.communications},
+            {QStringLiteral("connections"), ip.connections},
+            {QStringLiteral("handles"), QJsonArray::fromStringList(ip.handles)},
+            {QStringLiteral("geo"), geo}};
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casequeries.h"
+#include "ipsummary.h"
 
 #include <QJsonObject>
 
@@ -10,6 +11,7 @@ QJsonObject stats(const CaseStats &stats);
 QJsonObject handle(const HandleSummary &handle);
 QJsonObject event(const EventRow &event);
 QJsonObject source(const SourceRow &source);
+QJsonObject ip(const IpSummary &ip);
 QStringList eventCsvHeader();
 QStringList eventCsvFields(const EventRow &event);
 QString csvEscape(const QString &field);

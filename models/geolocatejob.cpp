@@ -1,0 +1,110 @@
+#include "geolocatejob.h"
+
+#include "auditlog.h"
+#include "casedatabase.h"
+#include "ipaddressflags.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+std::optional<qint64> registerDatabase(QSqlDatabase db, const GeoDatabaseInfo &info, QString *error)
+{
+    QSqlQuery existing(db);
+    existing.prepare(QStringLiteral("SELECT id FROM geo_databases WHERE sha256 = ?"));
+    existing.addBindValue(info.sha256);
+    if (existing.exec() && existing.next())
+        return existing.value(0).toLongLong(); // the same file again: fill in what is missing
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO geo_databases (file_name, file_path, sha256, database_type, build_epoch,"
+                                  " description, languages, ip_version, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QFileInfo file(info.path);
+    for (const QVariant &v : {QVariant(file.fileName()), QVariant(file.absoluteFilePath()), QVariant(info.sha256),
+                              QVariant(info.databaseType), QVariant(info.buildEpoch), QVariant(info.description),
+                              QVariant(info.languages), QVariant(info.ipVersion), QVariant(AuditLog::nowIso()),
+                              QVariant(AuditLog::osUserName())})
+        insert.addBindValue(v);
+    if (!insert.exec()) {
+        *error = insert.lastError().text();
+        return std::nullopt;
+    }
+    return insert.lastInsertId().toLongLong();
+}
+
+QStringList ipsWithoutResult(QSqlDatabase db, qint64 databaseId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT DISTINCT client_ip FROM events WHERE client_ip IS NOT NULL"
+                                 " AND client_ip NOT IN (SELECT ip FROM geo_results WHERE database_id = ?)"));
+    query.addBindValue(databaseId);
+    QStringList ips;
+    if (query.exec()) {
+        while (query.next())
+            ips.append(query.value(0).toString());
+    }
+    return ips;
+}
+
+} // namespace
+
+QList<GeoLocateJob::DatabaseResult> GeoLocateJob::run(const QString &casePath, const QStringList &databases,
+                                                      const std::function<bool(double)> &progress)
+{
+    QList<DatabaseResult> results;
+    QString error;
+    const auto caseDb = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+    for (int i = 0; i < databases.size(); ++i) {
+        DatabaseResult result;
+        result.path = databases.at(i);
+        const auto geo = caseDb ? GeoDatabase::open(result.path, &result.error) : nullptr;
+        if (!caseDb)
+            result.error = error;
+        if (!geo) {
+            results.append(result);
+            continue;
+        }
+        result.info = geo->info();
+        QSqlDatabase db = caseDb->db();
+        db.transaction();
+        const auto databaseId = registerDatabase(db, result.info, &result.error);
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO geo_results (ip, database_id, status, error, prefix_length, record,"
+                                      " looked_up_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        const QStringList ips = databaseId ? ipsWithoutResult(db, *databaseId) : QStringList{};
+        bool ok = databaseId.has_value();
+        for (int n = 0; ok && n < ips.size(); ++n) {
+            // Look up the address the provider wrote, read as LookupLens reads it (mapped → IPv4).
+            const IpAddressFlags flags = IpAddressFlags::of(ips.at(n));
+            const GeoLookup lookup = flags.valid ? geo->lookup(flags.canonical) : GeoLookup{GeoLookup::Status::Failed,
+                                                                                             tr("not an IP address"), 0, {}};
+            insert.addBindValue(ips.at(n));
+            insert.addBindValue(*databaseId);
+            insert.addBindValue(GeoLookup::statusKey(lookup.status));
+            insert.addBindValue(lookup.error.isEmpty() ? QVariant() : QVariant(lookup.error));
+            insert.addBindValue(lookup.status == GeoLookup::Status::Found ? QVariant(lookup.prefixLength) : QVariant());
+            insert.addBindValue(QString::fromUtf8(QJsonDocument(lookup.record).toJson(QJsonDocument::Compact)));
+            insert.addBindValue(AuditLog::nowIso());
+            ok = insert.exec();
+            ++(lookup.status == GeoLookup::Status::Found ? result.found
+               : lookup.status == GeoLookup::Status::NotFound ? result.notFound : result.failed);
+        }
+        ok = ok && AuditLog::record(db, QStringLiteral("geo-database-added"),
+                                    QJsonObject{{QStringLiteral("file"), result.path}, {QStringLiteral("sha256"), result.info.sha256},
+                                                {QStringLiteral("database_type"), result.info.databaseType},
+                                                {QStringLiteral("found"), result.found}, {QStringLiteral("not_found"), result.notFound},
+                                                {QStringLiteral("failed"), result.failed}});
+        if (ok && db.commit()) {
+            result.ok = true;
+        } else {
+            result.error = result.error.isEmpty() ? insert.lastError().text() : result.error;
+            db.rollback();
+        }
+        results.append(result);
+        if (progress && !progress(double(i + 1) / double(databases.size())))
+            break;
+    }
+    return results;
+}

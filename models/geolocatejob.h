@@ -1,0 +1,30 @@
+#pragma once
+
+#include "geodatabase.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+/// @brief Adds MaxMind-format databases to a case and looks up every client IP of its events
+/// in each, storing the answers per (IP, database). Runs on any thread with its own
+/// connection; each database is one transaction.
+class GeoLocateJob final
+{
+    Q_DECLARE_TR_FUNCTIONS(GeoLocateJob)
+public:
+    struct DatabaseResult
+    {
+        QString path;
+        bool ok = false;
+        QString error;
+        GeoDatabaseInfo info;
+        int found = 0;
+        int notFound = 0;
+        int failed = 0;
+    };
+    static QList<DatabaseResult> run(const QString &casePath, const QStringList &databases,
+                                     const std::function<bool(double)> &progress = {});
+};

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+/// @brief A short code and the plain words that qualify a figure.
+struct Caveat
+{
+    QString code;
+    QString text;
+};
+
+/// @brief What one database said about one IP, with the caveats that qualify it.
+struct GeoAnswer
+{
+    QString database;
+    QString databaseType;
+    qint64 buildEpoch = 0;
+    QString status; ///< found, not-found, failed
+    QString error;
+    QJsonObject record;
+    std::optional<QString> countryIso, country, subdivision, city, organization;
+    std::optional<double> latitude, longitude;
+    std::optional<int> accuracyRadiusKm;
+    std::optional<qint64> asn;
+    QList<Caveat> caveats;
+};
+
+/// @brief One client IP of a case: when it was used, by whom, for which evidence classes, and
+/// where each database places it.
+struct IpSummary
+{
+    QString ip;
+    QStringList flags;
+    qint64 firstMs = 0;
+    qint64 lastMs = 0;
+    qint64 lookups = 0;
+    qint64 communications = 0;
+    qint64 connections = 0;
+    QStringList handles;
+    QList<GeoAnswer> geo;
+};
+
+/// @brief Builds IP summaries and their caveats. Thread affinity: the thread owning @p db.
+class IpSummaries final
+{
+    Q_DECLARE_TR_FUNCTIONS(IpSummaries)
+public:
+    static constexpr qint64 StaleAfterMs = qint64(90) * 86400000;
+    static constexpr int CountryOnlyRadiusKm = 500;
+
+    static QList<IpSummary> of(QSqlDatabase db);
+    /// @brief Great-circle distance in km.
+    static double distanceKm(double lat1, double lon1, double lat2, double lon2);
+
+private:
+    static GeoAnswer answer(const QString &database, const QString &type, qint64 buildEpoch, const QString &status,
+                            const QString &error, const QJsonObject &record);
+    static void addCaveats(IpSummary &ip);
+};

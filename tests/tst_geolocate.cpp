@@ -1,0 +1,159 @@
+#include "casedatabase.h"
+#include "geolocatejob.h"
+#include "importjob.h"
+#include "ipsummary.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using TestSupport::dataPath;
+using TestSupport::scalar;
+
+class tst_GeoLocate : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void resultsPerIpAndDatabaseWithCaveats();
+    void disagreementBeyondTheRadii();
+    void reproducibleAfterTheFileIsGoneAndNotAddedTwice();
+    void brokenDatabaseIsRefusedAndChangesNothing();
+
+private:
+    QHash<QString, IpSummary> summaries() const;
+    static QStringList codes(const GeoAnswer &answer);
+    QTemporaryDir m_dir;
+    QString m_case;
+    int m_counter = 0;
+};
+
+void tst_GeoLocate::init()
+{
+    m_case = m_dir.filePath(QStringLiteral("geo%1.llcase").arg(++m_counter));
+    ImportParams params;
+    params.casePath = m_case;
+    params.files = {dataPath(QStringLiteral("geoip-events.csv"))};
+    QVERIFY(ImportJob::run(params).allOk());
+}
+
+QHash<QString, IpSummary> tst_GeoLocate::summaries() const
+{
+    QString error;
+    const auto db = CaseDatabase::open(m_case, CaseDatabase::Access::ReadOnly, &error);
+    QHash<QString, IpSummary> byIp;
+    for (const IpSummary &s : IpSummaries::of(db->db()))
+        byIp.insert(s.ip, s);
+    return byIp;
+}
+
+QStringList tst_GeoLocate::codes(const GeoAnswer &answer)
+{
+    QStringList result;
+    for (const Caveat &c : answer.caveats)
+        result.append(c.code);
+    return result;
+}
+
+void tst_GeoLocate::resultsPerIpAndDatabaseWithCaveats()
+{
+    const auto results = GeoLocateJob::run(m_case, {dataPath(QStringLiteral("geoip/GeoIP2-City-Test.mmdb")),
+                                                    dataPath(QStringLiteral("geoip/GeoLite2-ASN-Test.mmdb"))});
+    QCOMPARE(results.size(), 2);
+    QVERIFY(results[0].ok);
+    QCOMPARE(results[0].found, 4); // London, Bhutan, San Diego, Milton
+    QCOMPARE(results[0].notFound, 2);
+    QCOMPARE(results[1].found, 3); // Milton's and Bhutan's ASN, Telstra through the IPv4-mapped form
+    const auto ips = summaries();
+    QCOMPARE(ips.size(), 6);
+
+    const IpSummary london = ips.value(QStringLiteral("81.2.69.142"));
+    QCOMPARE(london.geo.size(), 2);
+    QCOMPARE(london.geo[0].city.value(), QStringLiteral("London"));
+    QCOMPARE(london.geo[0].accuracyRadiusKm.value(), 10);
+    QCOMPARE(london.geo[0].latitude.value(), 51.5142);
+    QVERIFY(codes(london.geo[0]).isEmpty()); // a city, a small radius, a recent database
+    QVERIFY(!london.geo[0].asn);             // a City database holds no ASN: null, not "none"
+    QCOMPARE(codes(london.geo[1]), QStringList{u"not-in-database"_qs});
+
+    const IpSummary bhutan = ips.value(QStringLiteral("67.43.156.1"));
+    QCOMPARE(codes(bhutan.geo[0]), QStringList{u"country-only"_qs});
+    QCOMPARE(bhutan.geo[1].asn.value(), 35908);
+    QVERIFY(!bhutan.geo[1].organization); // the record has an ASN but no organisation
+
+    const IpSummary cgnat = ips.value(QStringLiteral("100.64.20.5"));
+    QCOMPARE(cgnat.flags, QStringList{u"cgnat"_qs});
+    QCOMPARE(codes(cgnat.geo[0]), (QStringList{u"cgnat"_qs, u"not-in-database"_qs}));
+
+    // Events of 2016 against a database built in 2026: the estimate may not hold for then.
+    const IpSummary milton = ips.value(QStringLiteral("216.160.83.56"));
+    QCOMPARE(codes(milton.geo[0]), QStringList{u"database-age"_qs});
+    QVERIFY(milton.geo[0].caveats[0].text.contains(QStringLiteral("as of 2026-02-04")));
+
+    const IpSummary mapped = ips.value(QStringLiteral("::ffff:1.128.0.1"));
+    QCOMPARE(mapped.geo[1].asn.value(), 1221);
+    QCOMPARE(mapped.geo[1].organization.value(), QStringLiteral("Telstra Pty Ltd"));
+    QCOMPARE(ips.value(QStringLiteral("2001:480:10::1")).geo[0].accuracyRadiusKm.value(), 20);
+    QCOMPARE(london.lookups, 1);
+    QCOMPARE(london.communications, 0);
+    QCOMPARE(london.handles, QStringList{u"+12025550143"_qs});
+}
+
+void tst_GeoLocate::disagreementBeyondTheRadii()
+{
+    QVERIFY(GeoLocateJob::run(m_case, {dataPath(QStringLiteral("geoip/GeoIP2-City-Test.mmdb")),
+                                       dataPath(QStringLiteral("geoip/GeoLite2-City-Test.mmdb"))})[1].ok);
+    // The two City databases agree on London: no disagreement.
+    QVERIFY(!codes(summaries().value(QStringLiteral("81.2.69.142")).geo[1]).contains(u"disagreement"_qs));
+    // A third database (its answer written as one would be) placing London's address in Paris.
+    QString error;
+    {
+        const auto db = CaseDatabase::open(m_case, CaseDatabase::Access::ReadWrite, &error);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO geo_databases (file_name, file_path, sha256, database_type, build_epoch,"
+                                      " description, languages, ip_version, added_at, added_by) VALUES ('other.mmdb', '/x',"
+                                      " 'abc', 'Other-City', 1770245369, '', 'en', 6, 'now', 'test')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO geo_results (ip, database_id, status, record, looked_up_at) VALUES"
+                                      " ('81.2.69.142', 3, 'found', '{\"country\":{\"iso_code\":\"FR\"},\"city\":{\"names\":"
+                                      "{\"en\":\"Paris\"}},\"location\":{\"latitude\":48.8566,\"longitude\":2.3522,"
+                                      "\"accuracy_radius\":50}}', 'now')")));
+    }
+    const IpSummary london = summaries().value(QStringLiteral("81.2.69.142"));
+    QCOMPARE(london.geo.size(), 3);
+    QVERIFY(codes(london.geo[0]).contains(u"disagreement"_qs));
+    QVERIFY(codes(london.geo[2]).contains(u"disagreement"_qs));
+    QCOMPARE(qRound(IpSummaries::distanceKm(51.5142, -0.0931, 48.8566, 2.3522)), 343);
+}
+
+void tst_GeoLocate::reproducibleAfterTheFileIsGoneAndNotAddedTwice()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("city-copy.mmdb"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(dataPath(QStringLiteral("geoip/GeoIP2-City-Test.mmdb")), copy));
+    QVERIFY(GeoLocateJob::run(m_case, {copy})[0].ok);
+    const auto again = GeoLocateJob::run(m_case, {copy});
+    QVERIFY(again[0].ok);
+    QCOMPARE(again[0].found + again[0].notFound, 0); // every IP already answered by this database
+    QVERIFY(QFile::remove(copy));
+    const IpSummary london = summaries().value(QStringLiteral("81.2.69.142"));
+    QCOMPARE(london.geo.size(), 1);
+    QCOMPARE(london.geo[0].city.value(), QStringLiteral("London"));
+    QCOMPARE(london.geo[0].database, QStringLiteral("city-copy.mmdb"));
+    QString error;
+    const auto db = CaseDatabase::open(m_case, CaseDatabase::Access::ReadOnly, &error);
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM geo_databases")).toInt(), 1);
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM geo_results")).toInt(), 6);
+}
+
+void tst_GeoLocate::brokenDatabaseIsRefusedAndChangesNothing()
+{
+    const QStringList before = TestSupport::snapshot(m_case);
+    const auto results = GeoLocateJob::run(m_case, {dataPath(QStringLiteral("geoip/broken/GeoIP2-City-Test-Invalid-Node-Count.mmdb"))});
+    QVERIFY(!results[0].ok);
+    QVERIFY(results[0].error.contains(QStringLiteral("not a usable MaxMind-format database")));
+    QCOMPARE(TestSupport::snapshot(m_case), before);
+}
+
+QTEST_GUILESS_MAIN(tst_GeoLocate)
+#include "tst_geolocate.moc"
