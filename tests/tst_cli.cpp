@@ -241,6 +241,18 @@ void tst_Cli::geoAddAndIpsJson()
     QVERIFY(geo.value(QStringLiteral("country")).isNull());
     QCOMPARE(geo.value(QStringLiteral("caveats")).toArray().first().toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("cgnat"));
+
+    // The same case as GeoJSON and KML: one parseable document each, and the export is audited.
+    const Run geoJson = cli({QStringLiteral("ips"), QStringLiteral("--case"), m_case, QStringLiteral("--format"), QStringLiteral("geojson")});
+    QCOMPARE(geoJson.exitCode, 0);
+    const QJsonObject collection = QJsonDocument::fromJson(geoJson.out).object();
+    QCOMPARE(collection.value(QStringLiteral("type")).toString(), QStringLiteral("FeatureCollection"));
+    QCOMPARE(collection.value(QStringLiteral("not_drawn")).toArray().size(), 3); // nothing in the test case is placed
+    const Run kml = cli({QStringLiteral("ips"), QStringLiteral("--case"), m_case, QStringLiteral("--format"), QStringLiteral("kml")});
+    QCOMPARE(kml.exitCode, 0);
+    QVERIFY(kml.out.startsWith("<?xml"));
+    QVERIFY(kml.out.contains("<kml xmlns=\"http://www.opengis.net/kml/2.2\">"));
+    QCOMPARE(cli({QStringLiteral("ips"), QStringLiteral("--case"), m_case, QStringLiteral("--format"), QStringLiteral("shp")}).exitCode, 2);
 }
 
 void tst_Cli::failuresAreOneLineAndChangeNothing_data()

@@ -4,6 +4,7 @@
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "democase.h"
+#include "geoexport.h"
 #include "geolocatejob.h"
 #include "ipsummary.h"
 #include "importjob.h"
@@ -426,14 +427,26 @@ int ipsCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(caseOption);
     parser.addOption(jsonOption);
+    parser.addOption({QStringLiteral("format"), Cli::tr("json (default), kml or geojson."), QStringLiteral("FORMAT"), QStringLiteral("json")});
     QString message;
     if (!parse(parser, command, arguments, &message))
         return fail(command, message);
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != u"json" && format != u"kml" && format != u"geojson")
+        return fail(command, Cli::tr("--format takes json, kml or geojson"));
     const auto caseDb = openCase(parser, &message);
     if (!caseDb)
         return fail(command, message);
+    const QList<IpSummary> ips = IpSummaries::of(caseDb->db());
+    if (format != u"json") {
+        out() << QString::fromUtf8(format == u"kml" ? GeoExport::kml(ips) : GeoExport::geoJson(ips));
+        out().flush();
+        AuditLog::record(caseDb->db(), QStringLiteral("export-ips"),
+                         QJsonObject{{QStringLiteral("format"), format}, {QStringLiteral("ips"), ips.size()}});
+        return 0;
+    }
     QJsonArray array;
-    for (const IpSummary &ip : IpSummaries::of(caseDb->db()))
+    for (const IpSummary &ip : ips)
         array.append(JsonOutput::ip(ip));
     printJson(QJsonDocument(array));
     return 0;
@@ -467,7 +480,7 @@ QString usage()
                    "  sources  --case CASE [--json]\n"
                    "  rejected --case CASE [--json]\n"
                    "  geo add  --case CASE FILE.mmdb...\n"
-                   "  ips      --case CASE --json\n"
+                   "  ips      --case CASE [--json | --format kml|geojson]\n"
                    "  demo     --case CASE\n"
                    "Run \"lookuplens-cli COMMAND --help\" for a command's options.\n");
 }
