@@ -9,7 +9,10 @@ class DemoCase final
 {
     Q_DECLARE_TR_FUNCTIONS(DemoCase)
 public:
-    /// @brief Writes a new case at @p path (which must not exist) holding the demo returns.
+    /// @brief Writes a new case at @p path (which must not exist) holding the demo returns,
+    /// geolocated with MaxMind's test databases (written beside the case, in PATH-geoip/, so
+    /// later imports into the demo are geolocated too).
     static bool build(const QString &path, QString *error);
     static QStringList inputFiles();
+    static QStringList geoDatabases();
 };

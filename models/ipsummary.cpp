@@ -65,7 +65,9 @@ QList<IpSummary> IpSummaries::of(QSqlDatabase db)
     ips.exec(QStringLiteral(
         "SELECT e.client_ip, min(e.utc_ms), max(e.utc_ms), sum(e.class = 'lookup'), sum(e.class = 'communication'),"
         " sum(e.class = 'connection'), (SELECT json_group_array(DISTINCT h.normalized) FROM events x JOIN handles h"
-        "  ON h.id = x.initiator_id WHERE x.client_ip = e.client_ip)"
+        "  ON h.id = x.initiator_id WHERE x.client_ip = e.client_ip),"
+        " (SELECT json_group_array(DISTINCT p.client_port) FROM events p WHERE p.client_ip = e.client_ip"
+        "  AND p.client_port IS NOT NULL)"
         " FROM events e WHERE e.client_ip IS NOT NULL GROUP BY e.client_ip ORDER BY e.client_ip"));
     QSqlQuery geo(db);
     geo.prepare(QStringLiteral("SELECT d.file_name, d.database_type, d.build_epoch, r.status, coalesce(r.error, ''), r.record"
@@ -81,6 +83,9 @@ QList<IpSummary> IpSummaries::of(QSqlDatabase db)
         s.connections = ips.value(5).toLongLong();
         for (const QJsonValue &h : QJsonDocument::fromJson(ips.value(6).toByteArray()).array())
             s.handles.append(h.toString());
+        for (const QJsonValue &port : QJsonDocument::fromJson(ips.value(7).toByteArray()).array())
+            s.ports.append(port.toInt());
+        std::sort(s.ports.begin(), s.ports.end());
         geo.addBindValue(s.ip);
         if (geo.exec()) {
             while (geo.next())

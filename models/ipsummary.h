@@ -43,6 +43,7 @@ struct IpSummary
     qint64 communications = 0;
     qint64 connections = 0;
     QStringList handles;
+    QList<int> ports; ///< the client ports the records give with this address (attribution needs them)
     QList<GeoAnswer> geo;
 };
 

@@ -5,6 +5,8 @@
 #include "casequeries.h"
 #include "crossreferencemodel.h"
 #include "eventtablemodel.h"
+#include "geosession.h"
+#include "iptablemodel.h"
 #include "handletablemodel.h"
 #include "rawtextindexjob.h"
 #include "rejectedrowmodel.h"
@@ -19,7 +21,8 @@ CaseSession::CaseSession(std::unique_ptr<CaseDatabase> database)
       m_sources(new SourceListModel(m_database->db(), this)),
       m_handles(new HandleTableModel(m_database->db(), this)),
       m_rejected(new RejectedRowModel(m_database->db(), this)),
-      m_crossReference(new CrossReferenceModel(m_database->db(), this))
+      m_crossReference(new CrossReferenceModel(m_database->db(), this)),
+      m_geo(new GeoSession(m_database->path(), this))
 {
     const QByteArray stored = m_database->info(QStringLiteral("display_zone")).toUtf8();
     const QTimeZone zone(stored);
@@ -28,6 +31,8 @@ CaseSession::CaseSession(std::unique_ptr<CaseDatabase> database)
     m_events->setDisplayZone(m_zone);
     m_handles->setDisplayZone(m_zone);
     m_crossReference->setDisplayZone(m_zone);
+    m_geo->model()->setDisplayZone(m_zone);
+    m_geo->refresh();
     // A new label shows in every view at once.
     connect(m_handles, &HandleTableModel::labelChanged, m_events, &EventTableModel::reload);
 }
@@ -95,6 +100,7 @@ void CaseSession::setDisplayZone(const QTimeZone &zone)
     m_events->setDisplayZone(zone);
     m_handles->setDisplayZone(zone);
     m_crossReference->setDisplayZone(zone);
+    m_geo->model()->setDisplayZone(zone);
 }
 
 void CaseSession::reload()
@@ -104,4 +110,5 @@ void CaseSession::reload()
     m_handles->reload();
     emit reloaded();
     startRawTextIndexing();
+    m_geo->locateNewIps(); // new IPs against the databases the case already has
 }

@@ -11,6 +11,7 @@
 class CaseDatabase;
 class CrossReferenceModel;
 class EventTableModel;
+class GeoSession;
 class HandleTableModel;
 class RejectedRowModel;
 class SourceListModel;
@@ -33,6 +34,7 @@ public:
     RejectedRowModel *rejected() const { return m_rejected; }
     CrossReferenceModel *crossReference() const { return m_crossReference; }
     CaseDatabase &database() const { return *m_database; }
+    GeoSession *geo() const { return m_geo; }
     /// @brief The handle a spelling refers to, with the case's region.
     std::optional<qint64> resolveHandle(const QString &spelling) const;
     QTimeZone displayZone() const { return m_zone; }
@@ -58,6 +60,7 @@ private:
     HandleTableModel *m_handles;
     RejectedRowModel *m_rejected;
     CrossReferenceModel *m_crossReference;
+    GeoSession *m_geo;
     QTimeZone m_zone = QTimeZone::utc();
     QFuture<void> m_indexing;
     std::shared_ptr<std::atomic_bool> m_stopIndexing = std::make_shared<std::atomic_bool>(false);

@@ -87,8 +87,10 @@ void ExplorerWiring::selectHandle(qint64 handleId)
     m_selectedHandle = handleId;
     m_views.handles->selectHandle(handleId);
     const int row = m_session->handles()->rowOfHandle(handleId);
-    if (const HandleSummary *h = m_session->handles()->handleAt(row))
+    if (const HandleSummary *h = m_session->handles()->handleAt(row)) {
         m_views.filter->setHandleText(h->handle);
+        emit handleSelected(handleId, h->handle);
+    }
     updateCrossReferenceChoices();
 }
 

@@ -39,6 +39,8 @@ public:
 
 signals:
     void filteredCountsChanged();
+    /// @brief A handle was selected; @p normalized is its normalised form.
+    void handleSelected(qint64 handleId, const QString &normalized);
 
 private:
     void refreshChoices();

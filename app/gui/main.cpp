@@ -1,5 +1,6 @@
 #include "apptranslations.h"
 #include "democase.h"
+#include "headlessrender.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -20,6 +21,26 @@ QString freshDemoCase(QString *error)
     return DemoCase::build(path, error) ? path : QString();
 }
 
+int render(const QCommandLineParser &parser)
+{
+    HeadlessRender::Request request;
+    request.casePath = parser.positionalArguments().value(0);
+    request.kind = parser.value(QStringLiteral("render"));
+    request.out = parser.value(QStringLiteral("out"));
+    const auto size = HeadlessRender::parseSize(parser.value(QStringLiteral("size")));
+    QString error;
+    if (request.casePath.isEmpty())
+        error = QApplication::translate("main", "--render needs a CASE");
+    else if (!size)
+        error = QApplication::translate("main", "--size takes WIDTHxHEIGHT, e.g. 1600x900");
+    else
+        request.size = *size;
+    if (error.isEmpty() && HeadlessRender::run(request, &error))
+        return 0;
+    qCritical("lookuplens: %s", qPrintable(error));
+    return 2;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -35,8 +56,13 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("demo"), QApplication::translate("main", "Open the built-in demo case.")});
+    parser.addOption({QStringLiteral("render"), QApplication::translate("main", "Draw a view of CASE into --out without showing a window (map)."), QStringLiteral("VIEW")});
+    parser.addOption({QStringLiteral("out"), QApplication::translate("main", "The PNG or PDF file --render writes."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("size"), QApplication::translate("main", "The size --render draws at, e.g. 1600x900."), QStringLiteral("WxH"), QStringLiteral("1600x900")});
     parser.addPositionalArgument(QStringLiteral("CASE"), QApplication::translate("main", "The case to open."), QStringLiteral("[CASE]"));
     parser.process(app);
+    if (parser.isSet(QStringLiteral("render")))
+        return render(parser);
 
     MainWindow window;
     QString casePath = parser.positionalArguments().value(0);

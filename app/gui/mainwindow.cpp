@@ -4,6 +4,11 @@
 #include "crossreferencepanel.h"
 #include "eventfilterbar.h"
 #include "explorerwiring.h"
+#include "geoactions.h"
+#include "geowiring.h"
+#include "ipdetailspanel.h"
+#include "ipsview.h"
+#include "mappanel.h"
 #include "handlesview.h"
 #include "provenancepanel.h"
 #include "sourcespanel.h"
@@ -31,6 +36,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
 #include <QToolBar>
@@ -45,7 +51,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_importer(new ImportRunner(this)), m_progress(new ImportProgressWidget(this)),
       m_center(new QStackedWidget(this)), m_eventsView(new QTableView(this)), m_filterBar(new EventFilterBar(this)),
       m_handlesView(new HandlesView(this)), m_provenance(new ProvenancePanel(this)), m_sourcesPanel(new SourcesPanel(this)),
-      m_crossReference(new CrossReferencePanel(this)), m_countsLabel(new QLabel(this)), m_zoneBox(new QComboBox(this))
+      m_crossReference(new CrossReferencePanel(this)), m_ipsView(new IpsView(this)), m_ipDetails(new IpDetailsPanel(this)),
+      m_mapPanel(new MapPanel(this)), m_tabs(new QTabWidget(this)), m_countsLabel(new QLabel(this)),
+      m_zoneBox(new QComboBox(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("LookupLens"));
@@ -61,7 +69,10 @@ MainWindow::MainWindow(QWidget *parent)
     eventsLayout->setContentsMargins(0, 0, 0, 0);
     eventsLayout->addWidget(m_filterBar);
     eventsLayout->addWidget(m_eventsView);
-    m_center->addWidget(eventsPage);
+    m_tabs->setObjectName(QStringLiteral("centerTabs"));
+    m_tabs->addTab(eventsPage, tr("Events"));
+    m_tabs->addTab(m_mapPanel, tr("Map"));
+    m_center->addWidget(m_tabs);
     setCentralWidget(m_center);
     m_eventsView->setObjectName(QStringLiteral("eventsView"));
     m_eventsView->setItemDelegateForColumn(EventTableModel::ClassColumn, new EvidenceClassDelegate(this));
@@ -75,6 +86,10 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     m_wiring = new ExplorerWiring({m_handlesView, m_filterBar, m_eventsView, m_provenance, m_sourcesPanel, m_crossReference}, this);
     connect(m_wiring, &ExplorerWiring::filteredCountsChanged, this, &MainWindow::updateCounts);
+    m_geoWiring = new GeoWiring({m_ipsView, m_ipDetails, m_mapPanel}, this);
+    connect(m_wiring, &ExplorerWiring::handleSelected, m_geoWiring,
+            [this](qint64, const QString &normalized) { m_geoWiring->setSelectedHandle(normalized); });
+    connect(m_mapPanel, &MapPanel::exported, m_geoActions, &GeoActions::recordMapExport);
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     connect(m_progress, &ImportProgressWidget::cancelRequested, m_importer, &ImportRunner::cancel);
@@ -103,6 +118,7 @@ void MainWindow::createActions()
     updateRecentMenu();
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_geoActions = new GeoActions(this, menuBar()->addMenu(tr("&Geolocation")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("What does a &lookup prove?"), QKeySequence::HelpContents, this, &MainWindow::showLookupCaveat);
     help->addAction(tr("&About LookupLens"), this, &MainWindow::showAbout);
@@ -146,6 +162,13 @@ void MainWindow::createDocks()
     QDockWidget *cross = addDock(tr("Cross-reference"), QStringLiteral("crossDock"), m_crossReference, Qt::BottomDockWidgetArea);
     cross->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+3")));
     tabifyDockWidget(sources, cross);
+    QDockWidget *ips = addDock(tr("IPs"), QStringLiteral("ipsDock"), m_ipsView, Qt::BottomDockWidgetArea);
+    ips->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+4")));
+    tabifyDockWidget(cross, ips);
+    QDockWidget *ipDetails = addDock(tr("IP details"), QStringLiteral("ipDetailsDock"), m_ipDetails, Qt::RightDockWidgetArea);
+    ipDetails->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+5")));
+    tabifyDockWidget(provenance, ipDetails);
+    provenance->raise();
     sources->raise();
     resizeDocks({handles, provenance}, {560, 400}, Qt::Horizontal);
     resizeDocks({sources}, {190}, Qt::Vertical);
@@ -154,6 +177,8 @@ void MainWindow::createDocks()
 void MainWindow::setSession(std::unique_ptr<CaseSession> session)
 {
     m_wiring->attach(nullptr);
+    m_geoWiring->attach(nullptr, QTimeZone::utc());
+    m_geoActions->attach(nullptr);
     m_eventsView->setModel(nullptr);
     m_session = std::move(session);
     for (QAction *action : m_caseActions)
@@ -167,6 +192,8 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     }
     m_eventsView->setModel(m_session->events());
     m_wiring->attach(m_session.get());
+    m_geoWiring->attach(m_session->geo(), m_session->displayZone());
+    m_geoActions->attach(m_session.get());
     m_center->setCurrentIndex(1); // size the columns once the view is visible
     m_eventsView->resizeColumnsToContents();
     m_zoneBox->setCurrentText(TimeFormat::zoneLabel(m_session->displayZone()));
@@ -347,6 +374,7 @@ void MainWindow::onZoneChosen(const QString &zoneName)
         return;
     m_session->setDisplayZone(zone);
     m_filterBar->setDisplayZone(zone);
+    m_geoWiring->setDisplayZone(zone);
     updateCounts();
 }
 
@@ -383,7 +411,8 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About LookupLens"),
                        tr("<p><b>LookupLens</b> %1</p><p>Reads provider lookup logs and communication records "
-                          "and keeps the two apart. Works offline.</p>")
+                          "and keeps the two apart. Works offline.</p><p>Basemap made with Natural Earth "
+                          "(public domain).</p>")
                            .arg(QCoreApplication::applicationVersion()));
 }
 

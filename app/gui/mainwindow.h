@@ -8,6 +8,12 @@ class CaseSession;
 class CrossReferencePanel;
 class EventFilterBar;
 class ExplorerWiring;
+class GeoActions;
+class GeoWiring;
+class IpDetailsPanel;
+class IpsView;
+class MapPanel;
+class QTabWidget;
 class HandlesView;
 class ImportProgressWidget;
 class ProvenancePanel;
@@ -39,6 +45,9 @@ public:
     void showImportDialog(const QStringList &files);
     CaseSession *session() const { return m_session.get(); }
     ExplorerWiring *wiring() const { return m_wiring; }
+    GeoWiring *geoWiring() const { return m_geoWiring; }
+    MapPanel *mapPanel() const { return m_mapPanel; }
+    IpsView *ipsView() const { return m_ipsView; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,6 +84,12 @@ private:
     SourcesPanel *m_sourcesPanel;
     CrossReferencePanel *m_crossReference;
     ExplorerWiring *m_wiring = nullptr;
+    IpsView *m_ipsView;
+    IpDetailsPanel *m_ipDetails;
+    MapPanel *m_mapPanel;
+    QTabWidget *m_tabs;
+    GeoWiring *m_geoWiring = nullptr;
+    GeoActions *m_geoActions = nullptr;
     QLabel *m_countsLabel;
     QComboBox *m_zoneBox;
     QMenu *m_recentMenu = nullptr;

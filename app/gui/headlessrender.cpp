@@ -1,0 +1,56 @@
+#include "headlessrender.h"
+
+#include "auditlog.h"
+#include "casedatabase.h"
+#include "ipsummary.h"
+#include "mapview.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+std::optional<QSize> HeadlessRender::parseSize(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
+    if (size.width() < 64 || size.height() < 64 || size.width() > 20000 || size.height() > 20000)
+        return std::nullopt;
+    return size;
+}
+
+bool HeadlessRender::run(const Request &request, QString *error)
+{
+    if (request.out.isEmpty()) {
+        *error = tr("--render needs --out FILE.png or FILE.pdf");
+        return false;
+    }
+    const QString suffix = QFileInfo(request.out).suffix().toLower();
+    if (suffix != u"png" && suffix != u"pdf") {
+        *error = tr("%1: the output must end in .png or .pdf").arg(request.out);
+        return false;
+    }
+    if (request.kind == u"map")
+        return renderMap(request, error);
+    *error = tr("unknown view to render \"%1\" (known: map)").arg(request.kind);
+    return false;
+}
+
+bool HeadlessRender::renderMap(const Request &request, QString *error)
+{
+    const auto db = CaseDatabase::open(request.casePath, CaseDatabase::Access::ReadWrite, error);
+    if (!db)
+        return false;
+    MapView map;
+    map.resize(request.size);
+    map.setIps(IpSummaries::of(db->db()));
+    map.fitToData();
+    if (!map.exportTo(request.out, request.size, error))
+        return false;
+    AuditLog::record(db->db(), QStringLiteral("export-map"),
+                     QJsonObject{{QStringLiteral("file"), QFileInfo(request.out).absoluteFilePath()},
+                                 {QStringLiteral("database"), map.database()}});
+    return true;
+}

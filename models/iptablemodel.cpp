@@ -1,0 +1,250 @@
+#include "iptablemodel.h"
+
+#include "itemroles.h"
+#include "timeformat.h"
+
+IpTableModel::IpTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void IpTableModel::setSummaries(const QList<IpSummary> &summaries)
+{
+    beginResetModel();
+    m_ips = summaries;
+    if (!databases().contains(m_placeDatabase))
+        m_placeDatabase.clear();
+    endResetModel();
+}
+
+const IpSummary *IpTableModel::ipAt(int row) const
+{
+    return row >= 0 && row < m_ips.size() ? &m_ips.at(row) : nullptr;
+}
+
+int IpTableModel::rowOfIp(const QString &ip) const
+{
+    for (int i = 0; i < m_ips.size(); ++i) {
+        if (m_ips.at(i).ip == ip)
+            return i;
+    }
+    return -1;
+}
+
+void IpTableModel::setResolving(bool resolving)
+{
+    if (m_resolving == resolving)
+        return;
+    m_resolving = resolving;
+    if (!m_ips.isEmpty())
+        emit dataChanged(index(0, CountryColumn), index(rowCount() - 1, AsnColumn));
+}
+
+void IpTableModel::setDisplayZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    emit headerDataChanged(Qt::Horizontal, FirstSeenColumn, LastSeenColumn);
+    if (!m_ips.isEmpty())
+        emit dataChanged(index(0, FirstSeenColumn), index(rowCount() - 1, LastSeenColumn));
+}
+
+QStringList IpTableModel::databases() const
+{
+    QStringList names;
+    for (const IpSummary &ip : m_ips) {
+        for (const GeoAnswer &a : ip.geo) {
+            if (!names.contains(a.database))
+                names.append(a.database);
+        }
+    }
+    return names;
+}
+
+void IpTableModel::setPlaceDatabase(const QString &database)
+{
+    m_placeDatabase = database;
+    if (!m_ips.isEmpty())
+        emit dataChanged(index(0, CountryColumn), index(rowCount() - 1, AsnColumn));
+    emit headerDataChanged(Qt::Horizontal, CountryColumn, AsnColumn);
+}
+
+const GeoAnswer *IpTableModel::placeAnswer(const IpSummary &ip) const
+{
+    for (const GeoAnswer &a : ip.geo) {
+        if (m_placeDatabase.isEmpty() ? a.countryIso.has_value() : a.database == m_placeDatabase)
+            return &a;
+    }
+    return nullptr;
+}
+
+const GeoAnswer *IpTableModel::asnAnswer(const IpSummary &ip) const
+{
+    const GeoAnswer *place = placeAnswer(ip);
+    if (place && place->asn)
+        return place;
+    for (const GeoAnswer &a : ip.geo) {
+        if (a.asn)
+            return &a;
+    }
+    return nullptr;
+}
+
+int IpTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ips.size());
+}
+
+int IpTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString IpTableModel::flagText(const QString &flag)
+{
+    if (flag == u"cgnat")
+        return tr("carrier-grade NAT");
+    if (flag == u"private")
+        return tr("private");
+    if (flag == u"loopback")
+        return tr("loopback");
+    if (flag == u"link-local")
+        return tr("link-local");
+    if (flag == u"documentation")
+        return tr("documentation range");
+    if (flag == u"multicast")
+        return tr("multicast");
+    if (flag == u"reserved")
+        return tr("reserved");
+    return flag;
+}
+
+QVariant IpTableModel::display(const IpSummary &ip, int column) const
+{
+    if (column >= CountryColumn && m_resolving && ip.geo.isEmpty())
+        return tr("resolving…");
+    const GeoAnswer *place = placeAnswer(ip);
+    const GeoAnswer *asn = asnAnswer(ip);
+    switch (column) {
+    case IpColumn:
+        return ip.ip;
+    case FlagsColumn: {
+        QStringList words;
+        for (const QString &flag : ip.flags)
+            words.append(flagText(flag));
+        return words.join(QStringLiteral(", "));
+    }
+    case FirstSeenColumn:
+        return TimeFormat::display(ip.firstMs, m_zone);
+    case LastSeenColumn:
+        return TimeFormat::display(ip.lastMs, m_zone);
+    case LookupsColumn:
+        return ip.lookups;
+    case CommunicationsColumn:
+        return ip.communications;
+    case ConnectionsColumn:
+        return ip.connections;
+    case HandlesColumn:
+        return ip.handles.join(QStringLiteral(", "));
+    case CountryColumn:
+        return place && place->countryIso ? QStringLiteral("%1 %2").arg(*place->countryIso, place->country.value_or(QString()))
+                                          : QString();
+    case CityColumn:
+        return place && place->city ? *place->city : QString();
+    case AsnColumn:
+        return asn ? QStringLiteral("AS%1 %2").arg(*asn->asn).arg(asn->organization.value_or(QString())).trimmed() : QString();
+    }
+    return {};
+}
+
+QVariant IpTableModel::raw(const IpSummary &ip, int column) const
+{
+    switch (column) {
+    case FirstSeenColumn:
+        return ip.firstMs;
+    case LastSeenColumn:
+        return ip.lastMs;
+    case LookupsColumn:
+        return ip.lookups;
+    case CommunicationsColumn:
+        return ip.communications;
+    case ConnectionsColumn:
+        return ip.connections;
+    case AsnColumn: {
+        const GeoAnswer *asn = asnAnswer(ip);
+        return asn ? QVariant(*asn->asn) : QVariant();
+    }
+    }
+    return display(ip, column);
+}
+
+QVariant IpTableModel::toolTip(const IpSummary &ip, int column) const
+{
+    if (column == LookupsColumn)
+        return tr("Lookups from this address. A lookup shows that a device asked whether a handle can be reached; "
+                  "it does not show that any message or call took place.");
+    if (column < CountryColumn)
+        return {};
+    const GeoAnswer *answer = column == AsnColumn ? asnAnswer(ip) : placeAnswer(ip);
+    if (!answer)
+        return tr("No database places this address; see IP details.");
+    QStringList lines{tr("%1 (%2), built %3").arg(answer->database, answer->databaseType,
+                                                   TimeFormat::isoUtc(answer->buildEpoch * 1000).left(10))};
+    for (const Caveat &c : answer->caveats)
+        lines.append(c.text);
+    return lines.join(u'\n');
+}
+
+QVariant IpTableModel::data(const QModelIndex &index, int role) const
+{
+    const IpSummary *ip = index.isValid() ? ipAt(index.row()) : nullptr;
+    if (!ip)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(*ip, index.column());
+    case ItemRoles::RawValueRole:
+        return raw(*ip, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(*ip, index.column());
+    case HandlesRole:
+        return ip->handles;
+    case Qt::TextAlignmentRole:
+        if (index.column() >= LookupsColumn && index.column() <= ConnectionsColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    return {};
+}
+
+QVariant IpTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section >= CountryColumn)
+        return m_placeDatabase.isEmpty() ? tr("From the first database that places the address")
+                                         : tr("From %1").arg(m_placeDatabase);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IpColumn:
+        return tr("Client IP");
+    case FlagsColumn:
+        return tr("Address flags");
+    case FirstSeenColumn:
+        return tr("First seen (%1)").arg(TimeFormat::zoneLabel(m_zone));
+    case LastSeenColumn:
+        return tr("Last seen (%1)").arg(TimeFormat::zoneLabel(m_zone));
+    case LookupsColumn:
+        return tr("Lookups");
+    case CommunicationsColumn:
+        return tr("Communications");
+    case ConnectionsColumn:
+        return tr("Connections");
+    case HandlesColumn:
+        return tr("Handles");
+    case CountryColumn:
+        return tr("Country");
+    case CityColumn:
+        return tr("City");
+    case AsnColumn:
+        return tr("ASN");
+    }
+    return {};
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ipsummary.h"
+
+#include <QAbstractTableModel>
+#include <QTimeZone>
+
+/// @brief Every client IP of a case: when it was used, counts split by class (never merged),
+/// the handles that used it, and one database's country, city and ASN. The summaries are built
+/// elsewhere (IpSummaries, off the GUI thread) and handed in; while a geolocation runs, the
+/// place columns read "resolving…". GUI thread only.
+class IpTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IpTableModel)
+public:
+    enum Column { IpColumn, FlagsColumn, FirstSeenColumn, LastSeenColumn, LookupsColumn, CommunicationsColumn,
+                  ConnectionsColumn, HandlesColumn, CountryColumn, CityColumn, AsnColumn, ColumnCount };
+    enum Role { HandlesRole = Qt::UserRole + 40 }; ///< QStringList of the normalised handles
+
+    explicit IpTableModel(QObject *parent = nullptr);
+
+    void setSummaries(const QList<IpSummary> &summaries);
+    const QList<IpSummary> &summaries() const { return m_ips; }
+    const IpSummary *ipAt(int row) const;
+    int rowOfIp(const QString &ip) const;
+    void setResolving(bool resolving);
+    bool isResolving() const { return m_resolving; }
+    void setDisplayZone(const QTimeZone &zone);
+    /// @brief The databases that answered for any IP, in the order they were added.
+    QStringList databases() const;
+    /// @brief The database whose country and city the table shows; empty picks the first that
+    /// places anything.
+    void setPlaceDatabase(const QString &database);
+    QString placeDatabase() const { return m_placeDatabase; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// @brief People-facing words for an address flag ("carrier-grade NAT", …).
+    static QString flagText(const QString &flag);
+
+private:
+    const GeoAnswer *placeAnswer(const IpSummary &ip) const;
+    const GeoAnswer *asnAnswer(const IpSummary &ip) const;
+    QVariant display(const IpSummary &ip, int column) const;
+    QVariant raw(const IpSummary &ip, int column) const;
+    QVariant toolTip(const IpSummary &ip, int column) const;
+
+    QList<IpSummary> m_ips;
+    QString m_placeDatabase;
+    QTimeZone m_zone = QTimeZone::utc();
+    bool m_resolving = false;
+};

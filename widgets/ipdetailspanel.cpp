@@ -1,0 +1,99 @@
+#include "ipdetailspanel.h"
+
+#include "evidenceclass.h"
+#include "geofields.h"
+#include "iptablemodel.h"
+#include "timeformat.h"
+
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+IpDetailsPanel::IpDetailsPanel(QWidget *parent) : QWidget(parent), m_text(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("ipDetailsPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_text);
+    m_text->setOpenLinks(false);
+    showIp(nullptr, QTimeZone::utc());
+}
+
+QString IpDetailsPanel::html() const
+{
+    return m_text->toHtml();
+}
+
+QString IpDetailsPanel::fieldTable(const IpSummary &ip) const
+{
+    QString html = QStringLiteral("<table border=1 cellspacing=0 cellpadding=3><tr><th></th>");
+    for (const GeoAnswer &a : ip.geo)
+        html += QStringLiteral("<th>%1<br><small>%2, built %3</small></th>")
+                    .arg(a.database.toHtmlEscaped(), a.databaseType.toHtmlEscaped(),
+                         TimeFormat::isoUtc(a.buildEpoch * 1000).left(10));
+    html += QStringLiteral("</tr>");
+    for (const GeoFields::Field &field : GeoFields::fields()) {
+        bool anyCarried = false;
+        QString row = QStringLiteral("<tr><td><b>%1</b></td>").arg(field.label.toHtmlEscaped());
+        for (const GeoAnswer &a : ip.geo) {
+            const GeoFields::Cell cell = GeoFields::cell(a, field.key);
+            anyCarried = anyCarried || cell.state != GeoFields::State::NotCarried;
+            const bool muted = cell.state == GeoFields::State::NotCarried || cell.state == GeoFields::State::NoAnswer;
+            row += muted ? QStringLiteral("<td><i><font color=#777>%1</font></i></td>").arg(cell.text.toHtmlEscaped())
+                         : QStringLiteral("<td>%1</td>").arg(cell.text.toHtmlEscaped());
+        }
+        if (anyCarried)
+            html += row + QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString IpDetailsPanel::caveatList(const IpSummary &ip) const
+{
+    QString html;
+    bool anonymiserDatabase = false;
+    for (const GeoAnswer &a : ip.geo) {
+        anonymiserDatabase = anonymiserDatabase || GeoFields::carries(a.databaseType, QStringLiteral("is_anonymous"));
+        for (const Caveat &c : a.caveats)
+            html += QStringLiteral("<li><b>%1</b>: %2</li>").arg(a.database.toHtmlEscaped(), c.text.toHtmlEscaped());
+    }
+    if (!anonymiserDatabase)
+        html += QStringLiteral("<li>%1</li>").arg(tr("Anonymiser status unknown: no anonymiser database is in this case "
+                                                     "(that is not the same as \"not a VPN\").").toHtmlEscaped());
+    if (ip.flags.contains(u"cgnat"_qs) && !ip.ports.isEmpty()) {
+        QStringList ports;
+        for (int port : ip.ports)
+            ports.append(QString::number(port));
+        html += QStringLiteral("<li>%1</li>").arg(tr("Ports in the records, for the carrier: %1").arg(ports.join(QStringLiteral(", "))));
+    }
+    return html.isEmpty() ? QString() : QStringLiteral("<h4>%1</h4><ul>%2</ul>").arg(tr("What these figures do not show"), html);
+}
+
+void IpDetailsPanel::showIp(const IpSummary *ip, const QTimeZone &zone)
+{
+    if (!ip) {
+        m_text->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a client IP in the IPs list or on the map.")));
+        return;
+    }
+    QStringList flags;
+    for (const QString &flag : ip->flags)
+        flags.append(IpTableModel::flagText(flag));
+    QString html = QStringLiteral("<h3>%1</h3>").arg(ip->ip.toHtmlEscaped());
+    const QStringList lines{
+        tr("Address flags: %1").arg(flags.isEmpty() ? tr("none (a public address)") : flags.join(QStringLiteral(", "))),
+        tr("Used %1 to %2").arg(TimeFormat::display(ip->firstMs, zone), TimeFormat::display(ip->lastMs, zone)),
+        QStringLiteral("%1 · %2 · %3")
+            .arg(EvidenceClassText::pluralCount(EvidenceClass::Lookup, ip->lookups),
+                 EvidenceClassText::pluralCount(EvidenceClass::Communication, ip->communications),
+                 EvidenceClassText::pluralCount(EvidenceClass::Connection, ip->connections)),
+        tr("Handles: %1").arg(ip->handles.join(QStringLiteral(", ")))};
+    QStringList escaped;
+    for (const QString &line : lines)
+        escaped.append(line.toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(escaped.join(QStringLiteral("<br>")));
+    if (ip->lookups > 0)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(EvidenceClassText::lookupCaveat().toHtmlEscaped());
+    html += ip->geo.isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("No geolocation database has been added to this case.").toHtmlEscaped())
+                              : fieldTable(*ip);
+    html += caveatList(*ip);
+    m_text->setHtml(html);
+}

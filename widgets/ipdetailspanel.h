@@ -1,0 +1,27 @@
+#pragma once
+
+#include "ipsummary.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+class QTextBrowser;
+
+/// @brief One client IP in full: address flags, when and by whom it was used (counts split by
+/// class), the ports the records give, and every field from every database side by side, with
+/// each database's name and build date and the caveats in plain words. Selectable and copyable.
+class IpDetailsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IpDetailsPanel)
+public:
+    explicit IpDetailsPanel(QWidget *parent = nullptr);
+    void showIp(const IpSummary *ip, const QTimeZone &zone);
+    QString html() const;
+
+private:
+    QString fieldTable(const IpSummary &ip) const;
+    QString caveatList(const IpSummary &ip) const;
+
+    QTextBrowser *m_text;
+};

@@ -1,0 +1,154 @@
+#include "ipsview.h"
+
+#include "iptablemodel.h"
+#include "itemroles.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+/// Text search over every column, "only this handle", and an icon beside address flags.
+class IpFilterProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setHandle(const QString &handle)
+    {
+        m_handle = handle;
+        invalidateFilter();
+    }
+    void setHandleOnly(bool on)
+    {
+        m_handleOnly = on;
+        invalidateFilter();
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DecorationRole && index.column() == IpTableModel::FlagsColumn
+            && !QSortFilterProxyModel::data(index, Qt::DisplayRole).toString().isEmpty())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return QSortFilterProxyModel::data(index, role);
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (m_handleOnly) {
+            const QStringList handles = sourceModel()->index(row, 0, parent).data(IpTableModel::HandlesRole).toStringList();
+            if (!handles.contains(m_handle))
+                return false;
+        }
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+
+private:
+    QString m_handle;
+    bool m_handleOnly = false;
+};
+
+IpsView::IpsView(QWidget *parent)
+    : QWidget(parent), m_search(new QLineEdit(this)), m_onlyHandle(new QCheckBox(tr("Only the selected handle's IPs"), this)),
+      m_database(new QComboBox(this)), m_table(new QTableView(this)), m_proxy(new IpFilterProxy(this))
+{
+    setObjectName(QStringLiteral("ipsView"));
+    m_search->setPlaceholderText(tr("Search IPs, handles, places…"));
+    m_search->setClearButtonEnabled(true);
+    m_database->setToolTip(tr("The database whose country, city and ASN the table shows"));
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(ItemRoles::RawValueRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_onlyHandle);
+    top->addWidget(new QLabel(tr("Places from:"), this));
+    top->addWidget(m_database);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_table);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_onlyHandle, &QCheckBox::toggled, m_proxy, [this](bool on) { m_proxy->setHandleOnly(on); });
+    connect(m_database, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (m_model && !m_syncing)
+            m_model->setPlaceDatabase(m_database->itemData(index).toString());
+    });
+    m_onlyHandle->setEnabled(false);
+}
+
+void IpsView::setModel(IpTableModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_proxy->setSourceModel(model);
+    if (m_table->selectionModel())
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IpsView::onCurrentChanged);
+    if (model)
+        connect(model, &QAbstractItemModel::modelReset, this, &IpsView::refreshDatabases);
+    refreshDatabases();
+}
+
+void IpsView::refreshDatabases()
+{
+    m_syncing = true;
+    m_database->clear();
+    m_database->addItem(tr("first that places it"), QString());
+    if (m_model) {
+        for (const QString &name : m_model->databases())
+            m_database->addItem(name, name);
+        m_database->setCurrentIndex(qMax(0, m_database->findData(m_model->placeDatabase())));
+    }
+    m_syncing = false;
+    m_table->resizeColumnsToContents();
+}
+
+void IpsView::setSelectedHandle(const QString &normalized)
+{
+    m_proxy->setHandle(normalized);
+    m_onlyHandle->setEnabled(!normalized.isEmpty());
+    m_onlyHandle->setText(normalized.isEmpty() ? tr("Only the selected handle's IPs")
+                                               : tr("Only %1's IPs").arg(normalized));
+}
+
+void IpsView::selectIp(const QString &ip)
+{
+    if (!m_model)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOfIp(ip), 0));
+    m_syncing = true;
+    if (index.isValid()) {
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+    } else {
+        m_table->clearSelection();
+    }
+    m_syncing = false;
+}
+
+int IpsView::visibleRows() const
+{
+    return m_proxy->rowCount();
+}
+
+void IpsView::onCurrentChanged()
+{
+    if (m_syncing || !m_model)
+        return;
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (const IpSummary *ip = m_model->ipAt(current.row()))
+        emit ipSelected(ip->ip);
+}

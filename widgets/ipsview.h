@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class IpFilterProxy;
+class IpTableModel;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QTableView;
+
+/// @brief The client IPs of a case: searchable and sortable, optionally only the selected
+/// handle's IPs, place columns from a chosen database, flags as icons with text. Selecting a row
+/// selects the IP everywhere (ipSelected).
+class IpsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IpsView)
+public:
+    explicit IpsView(QWidget *parent = nullptr);
+    void setModel(IpTableModel *model);
+    /// @brief The handle whose IPs "only this handle" keeps (normalised form; empty for none).
+    void setSelectedHandle(const QString &normalized);
+    /// @brief Shows @p ip as selected without emitting ipSelected.
+    void selectIp(const QString &ip);
+    QTableView *table() const { return m_table; }
+    int visibleRows() const;
+
+signals:
+    void ipSelected(const QString &ip);
+
+private:
+    void refreshDatabases();
+    void onCurrentChanged();
+
+    QLineEdit *m_search;
+    QCheckBox *m_onlyHandle;
+    QComboBox *m_database;
+    QTableView *m_table;
+    IpFilterProxy *m_proxy;
+    IpTableModel *m_model = nullptr;
+    bool m_syncing = false;
+};

@@ -1,0 +1,131 @@
+#include "mappanel.h"
+
+#include "geoexport.h"
+#include "mapview.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+MapPanel::MapPanel(QWidget *parent)
+    : QWidget(parent), m_map(new MapView(this)), m_database(new QComboBox(this)), m_notDrawn(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("mapPanel"));
+    auto *fit = new QPushButton(tr("Fit to data"), this);
+    auto *exportButton = new QPushButton(tr("Export PNG/PDF…"), this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Circles from:"), this));
+    top->addWidget(m_database);
+    top->addStretch(1);
+    top->addWidget(fit);
+    top->addWidget(exportButton);
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    auto *sideTitle = new QLabel(tr("Not drawn (no place to draw):"), side);
+    sideTitle->setWordWrap(true);
+    sideLayout->addWidget(sideTitle);
+    sideLayout->addWidget(m_notDrawn);
+    m_notDrawn->setWordWrap(true);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_map);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    connect(fit, &QPushButton::clicked, m_map, &MapView::fitToData);
+    connect(exportButton, &QPushButton::clicked, this, &MapPanel::exportMap);
+    connect(m_map, &MapView::ipClicked, this, &MapPanel::ipSelected);
+    connect(m_database, &QComboBox::currentTextChanged, this, [this](const QString &name) {
+        if (m_syncing)
+            return;
+        m_map->setDatabase(name);
+        refreshNotDrawn();
+    });
+    connect(m_notDrawn, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item && !m_syncing)
+            emit ipSelected(item->data(Qt::UserRole).toString());
+    });
+}
+
+void MapPanel::setIps(const QList<IpSummary> &ips)
+{
+    m_ips = ips;
+    m_syncing = true;
+    const QString chosen = m_database->currentText();
+    m_database->clear();
+    for (const IpSummary &ip : ips) {
+        for (const GeoAnswer &a : ip.geo) {
+            if (a.latitude && m_database->findText(a.database) < 0)
+                m_database->addItem(a.database);
+        }
+    }
+    if (m_database->findText(chosen) >= 0)
+        m_database->setCurrentText(chosen);
+    m_syncing = false;
+    m_map->setIps(ips);
+    m_map->setDatabase(m_database->currentText());
+    m_map->fitToData();
+    refreshNotDrawn();
+}
+
+void MapPanel::refreshNotDrawn()
+{
+    m_syncing = true;
+    m_notDrawn->clear();
+    const QString database = m_map->database();
+    for (const IpSummary &ip : m_ips) {
+        const GeoAnswer *answer = nullptr;
+        for (const GeoAnswer &a : ip.geo) {
+            if (a.database == database)
+                answer = &a;
+        }
+        if (answer && GeoExport::drawable(*answer))
+            continue;
+        QStringList reasons;
+        if (answer) {
+            for (const Caveat &c : answer->caveats)
+                reasons.append(c.text);
+            if (answer->countryIso)
+                reasons.prepend(QStringLiteral("%1 %2").arg(*answer->countryIso, answer->country.value_or(QString())));
+        } else {
+            reasons.append(tr("no answer from %1").arg(database.isEmpty() ? tr("any database") : database));
+        }
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(ip.ip, reasons.join(QStringLiteral("; "))), m_notDrawn);
+        item->setData(Qt::UserRole, ip.ip);
+    }
+    m_syncing = false;
+}
+
+void MapPanel::selectIp(const QString &ip)
+{
+    m_map->setSelectedIp(ip);
+    m_syncing = true;
+    for (int i = 0; i < m_notDrawn->count(); ++i) {
+        if (m_notDrawn->item(i)->data(Qt::UserRole).toString() == ip)
+            m_notDrawn->setCurrentRow(i);
+    }
+    m_syncing = false;
+}
+
+void MapPanel::exportMap()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export map"), QStringLiteral("map.png"),
+                                                      tr("PNG image (*.png);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_map->exportTo(path, m_map->size() * 2, &error))
+        QMessageBox::warning(this, tr("Export map"), error);
+    else
+        emit exported(path);
+}

@@ -1,0 +1,398 @@
+#include "mapview.h"
+
+#include "evidenceclass.h"
+#include "evidenceclassstyle.h"
+#include "geoexport.h"
+#include "timeformat.h"
+#include "worldoutlines.h"
+
+#include <QHelpEvent>
+#include <QImage>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+namespace {
+constexpr double MaxZoom = 2000.0;
+const QColor Water(0xEE, 0xF3, 0xF7);
+const QColor Land(0xDD, 0xDD, 0xD8);
+const QColor Border(0xA0, 0xA0, 0x98);
+} // namespace
+
+MapView::MapView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("mapView"));
+    setMinimumSize(320, 200);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void MapView::setIps(const QList<IpSummary> &ips)
+{
+    m_ips = ips;
+    update();
+}
+
+void MapView::setDatabase(const QString &database)
+{
+    m_database = database;
+    update();
+}
+
+QString MapView::database() const
+{
+    if (!m_database.isEmpty())
+        return m_database;
+    for (const IpSummary &ip : m_ips) {
+        for (const GeoAnswer &a : ip.geo) {
+            if (a.latitude)
+                return a.database;
+        }
+    }
+    return {};
+}
+
+void MapView::setSelectedIp(const QString &ip)
+{
+    m_selected = ip;
+    update();
+}
+
+const GeoAnswer *MapView::chosenAnswer(const IpSummary &ip) const
+{
+    const QString name = database();
+    for (const GeoAnswer &a : ip.geo) {
+        if (a.database == name)
+            return &a;
+    }
+    return nullptr;
+}
+
+QList<MapView::Circle> MapView::circles() const
+{
+    QList<Circle> result;
+    for (const IpSummary &ip : m_ips) {
+        const GeoAnswer *a = chosenAnswer(ip);
+        if (a && GeoExport::drawable(*a))
+            result.append({&ip, a});
+    }
+    // Large circles first, so small ones stay visible and clickable on top.
+    std::sort(result.begin(), result.end(),
+              [](const Circle &x, const Circle &y) { return *x.answer->accuracyRadiusKm > *y.answer->accuracyRadiusKm; });
+    return result;
+}
+
+QStringList MapView::drawnIps() const
+{
+    QStringList ips;
+    for (const Circle &c : circles())
+        ips.append(c.ip->ip);
+    return ips;
+}
+
+QTransform MapView::projection(const QRectF &target) const
+{
+    // Equirectangular: one degree of longitude is as wide as one of latitude.
+    const double scale = qMin(target.width() / 360.0, target.height() / 180.0) * m_zoom;
+    QTransform t;
+    t.translate(target.center().x(), target.center().y());
+    t.scale(scale, -scale);
+    t.translate(-m_centre.x(), -m_centre.y());
+    return t;
+}
+
+void MapView::fitToData()
+{
+    QRectF bounds;
+    for (const Circle &c : circles()) {
+        for (const auto &[lon, lat] : GeoExport::circle(*c.answer->latitude, *c.answer->longitude, *c.answer->accuracyRadiusKm, 16))
+            bounds = bounds.isNull() ? QRectF(lon, lat, 1e-6, 1e-6) : bounds.united(QRectF(lon, lat, 1e-6, 1e-6));
+    }
+    if (bounds.isNull()) {
+        m_centre = {0, 20};
+        m_zoom = 1.0;
+    } else {
+        // A margin of a fifth on every side, and at least a few degrees, so the land around shows.
+        const double margin = qMax(3.0, qMax(bounds.width(), bounds.height()) * 0.2);
+        bounds = bounds.marginsAdded(QMarginsF(margin, margin, margin, margin));
+        m_centre = bounds.center();
+        const QSizeF area = size().isEmpty() ? QSizeF(360, 180) : QSizeF(size());
+        const double baseScale = qMin(area.width() / 360.0, area.height() / 180.0);
+        const double needed = qMin(area.width() / bounds.width(), area.height() / bounds.height());
+        m_zoom = qBound(1.0, needed / baseScale, MaxZoom);
+    }
+    update();
+}
+
+QPainterPath MapView::circlePath(const QTransform &toScreen, const GeoAnswer &a) const
+{
+    QPolygonF ring;
+    for (const auto &[lon, lat] : GeoExport::circle(*a.latitude, *a.longitude, *a.accuracyRadiusKm))
+        ring.append(toScreen.map(QPointF(lon, lat)));
+    QPainterPath path;
+    const QRectF box = ring.boundingRect();
+    if (box.width() < MinimumCirclePx * 2) {
+        const QPointF centre = toScreen.map(QPointF(*a.longitude, *a.latitude));
+        path.addEllipse(centre, MinimumCirclePx, MinimumCirclePx);
+    } else {
+        path.addPolygon(ring);
+        path.closeSubpath();
+    }
+    return path;
+}
+
+void MapView::paintCountries(QPainter *painter, const QTransform &toScreen) const
+{
+    painter->setPen(QPen(Border, 0.6));
+    painter->setBrush(Land);
+    for (const WorldOutlines::Country &country : WorldOutlines::countries()) {
+        for (const QPolygonF &ring : country.rings)
+            painter->drawPolygon(toScreen.map(ring));
+    }
+}
+
+void MapView::paintCircle(QPainter *painter, const QTransform &toScreen, const Circle &c) const
+{
+    const QPainterPath path = circlePath(toScreen, *c.answer);
+    const bool selected = c.ip->ip == m_selected;
+    const auto ring = [&](EvidenceClass cls, double width) {
+        QPen pen(EvidenceClassStyle::color(cls), width, EvidenceClassStyle::lineStyle(cls));
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->drawPath(path);
+    };
+    painter->setBrush(Qt::NoBrush);
+    if (c.ip->communications > 0) {
+        QColor fill = EvidenceClassStyle::color(EvidenceClass::Communication);
+        fill.setAlpha(90);
+        painter->setBrush(fill);
+        ring(EvidenceClass::Communication, 1.5);
+        painter->setBrush(Qt::NoBrush);
+    }
+    if (c.ip->connections > 0)
+        ring(EvidenceClass::Connection, 1.5);
+    if (c.ip->lookups > 0)
+        ring(EvidenceClass::Lookup, 2.0);
+    if (selected) {
+        QPen pen(Qt::black, 1.0);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->drawRect(path.boundingRect().adjusted(-4, -4, 4, 4));
+    }
+}
+
+void MapView::paintLegend(QPainter *painter, const QRectF &target) const
+{
+    const QFontMetricsF fm(painter->font());
+    const double line = fm.height() + 4;
+    QStringList notes;
+    for (const IpSummary &ip : m_ips) {
+        if (const GeoAnswer *a = chosenAnswer(ip)) {
+            notes.append(tr("Database: %1 (%2), built %3").arg(a->database, a->databaseType,
+                                                               TimeFormat::isoUtc(a->buildEpoch * 1000).left(10)));
+            break;
+        }
+    }
+    if (notes.isEmpty())
+        notes.append(tr("No geolocation database has answered yet."));
+    notes.append(tr("Each circle is the database's accuracy radius: an estimate of where the address was, not a device's position."));
+    notes.append(tr("Circles smaller than %1 px are drawn at %1 px. Country-only answers are listed beside the map, not drawn.")
+                     .arg(MinimumCirclePx));
+    notes.append(EvidenceClassText::lookupCaveat());
+    notes.append(tr("Basemap made with Natural Earth."));
+    const QList<EvidenceClass> classes{EvidenceClass::Lookup, EvidenceClass::Communication, EvidenceClass::Connection};
+    const double width = qMin(target.width() - 20, 460.0);
+    double height = line * classes.size() + 8;
+    for (const QString &note : notes)
+        height += fm.boundingRect(QRectF(0, 0, width - 16, 1000), Qt::TextWordWrap, note).height() + 2;
+    const QRectF box(target.left() + 10, target.bottom() - height - 10, width, height);
+    painter->setPen(QPen(Border, 1));
+    painter->setBrush(QColor(255, 255, 255, 235));
+    painter->drawRect(box);
+    double y = box.top() + 4;
+    const QStringList classWords{tr("Lookups used this address (dashed ring, hollow)"),
+                                 tr("Communications used this address (solid ring, filled)"),
+                                 tr("Connections (logins) used this address (dotted ring)")};
+    for (int i = 0; i < classes.size(); ++i) {
+        QPen pen(EvidenceClassStyle::color(classes[i]), 2, EvidenceClassStyle::lineStyle(classes[i]));
+        painter->setPen(pen);
+        if (classes[i] == EvidenceClass::Communication) {
+            QColor fill = EvidenceClassStyle::color(classes[i]);
+            fill.setAlpha(90);
+            painter->setBrush(fill);
+        } else {
+            painter->setBrush(Qt::NoBrush);
+        }
+        painter->drawEllipse(QRectF(box.left() + 8, y + 2, line - 6, line - 6));
+        painter->setPen(Qt::black);
+        painter->drawText(QRectF(box.left() + line + 8, y, width - line - 16, line), Qt::AlignVCenter, classWords[i]);
+        y += line;
+    }
+    painter->setPen(QColor(0x30, 0x30, 0x30));
+    for (const QString &note : notes) {
+        const QRectF r = fm.boundingRect(QRectF(box.left() + 8, y, width - 16, 1000), Qt::TextWordWrap, note);
+        painter->drawText(QRectF(box.left() + 8, y, width - 16, r.height()), Qt::TextWordWrap, note);
+        y += r.height() + 2;
+    }
+}
+
+void MapView::render(QPainter *painter, const QRectF &target) const
+{
+    painter->save();
+    painter->setClipRect(target);
+    painter->fillRect(target, Water);
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QTransform toScreen = projection(target);
+    paintCountries(painter, toScreen);
+    const QList<Circle> all = circles();
+    for (const Circle &c : all)
+        paintCircle(painter, toScreen, c);
+    // Each circle named by its address, so a printed map can be traced to the IP list.
+    painter->setPen(QColor(0x20, 0x20, 0x20));
+    for (const Circle &c : all) {
+        const QRectF box = circlePath(toScreen, *c.answer).boundingRect();
+        painter->drawText(QPointF(box.right() + 4, box.center().y() + painter->fontMetrics().ascent() / 2.0), c.ip->ip);
+    }
+    paintLegend(painter, target);
+    painter->restore();
+}
+
+void MapView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    render(&painter, rect());
+}
+
+bool MapView::exportTo(const QString &path, const QSize &size, QString *error) const
+{
+    if (path.endsWith(u".pdf", Qt::CaseInsensitive)) {
+        QPdfWriter pdf(path);
+        pdf.setPageSize(QPageSize(QSizeF(size) * 0.75, QPageSize::Point)); // 96 px per inch
+        pdf.setPageMargins({});
+        pdf.setResolution(96);
+        pdf.setTitle(tr("LookupLens — client IP map"));
+        QPainter painter;
+        if (!painter.begin(&pdf)) {
+            *error = tr("%1: cannot write the PDF").arg(path);
+            return false;
+        }
+        render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        return true;
+    }
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        render(&painter, QRectF(image.rect()));
+    }
+    if (!image.save(path)) {
+        *error = tr("%1: cannot write the image (use .png or .pdf)").arg(path);
+        return false;
+    }
+    return true;
+}
+
+QString MapView::ipAt(const QPointF &pos) const
+{
+    const QTransform toScreen = projection(rect());
+    const QList<Circle> all = circles();
+    for (auto it = all.crbegin(); it != all.crend(); ++it) { // smallest (topmost) first
+        const QPainterPath path = circlePath(toScreen, *it->answer);
+        // Tiny circles get a few pixels of slack so they can be hit at all.
+        const QRectF box = path.boundingRect();
+        if (path.contains(pos) || (box.width() < 12 && box.adjusted(-3, -3, 3, 3).contains(pos)))
+            return it->ip->ip;
+    }
+    return {};
+}
+
+std::optional<QPointF> MapView::centreOf(const QString &ip) const
+{
+    for (const Circle &c : circles()) {
+        if (c.ip->ip == ip)
+            return projection(rect()).map(QPointF(*c.answer->longitude, *c.answer->latitude));
+    }
+    return std::nullopt;
+}
+
+void MapView::wheelEvent(QWheelEvent *event)
+{
+    const QPointF before = projection(rect()).inverted().map(event->position());
+    const double factor = std::pow(1.0015, event->angleDelta().y());
+    m_zoom = qBound(1.0, m_zoom * factor, MaxZoom);
+    // Keep the point under the cursor where it is.
+    const QPointF after = projection(rect()).inverted().map(event->position());
+    m_centre += before - after;
+    update();
+    event->accept();
+}
+
+void MapView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_dragging = true;
+        m_dragged = false;
+        m_dragFrom = event->position().toPoint();
+    }
+}
+
+void MapView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_dragging)
+        return;
+    const QPoint delta = event->position().toPoint() - m_dragFrom;
+    if (delta.manhattanLength() < 3 && !m_dragged)
+        return;
+    m_dragged = true;
+    const QTransform inverse = projection(rect()).inverted();
+    m_centre -= inverse.map(QPointF(delta)) - inverse.map(QPointF(0, 0));
+    m_dragFrom = event->position().toPoint();
+    update();
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_dragging = false;
+    if (m_dragged)
+        return;
+    const QString ip = ipAt(event->position());
+    if (!ip.isEmpty()) {
+        setSelectedIp(ip);
+        emit ipClicked(ip);
+    }
+}
+
+bool MapView::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    auto *help = static_cast<QHelpEvent *>(event);
+    const QString ip = ipAt(help->pos());
+    for (const Circle &c : circles()) {
+        if (c.ip->ip != ip)
+            continue;
+        QStringList lines{c.ip->ip,
+                          tr("%1 (%2), built %3: within %4 km of %5")
+                              .arg(c.answer->database, c.answer->databaseType,
+                                   TimeFormat::isoUtc(c.answer->buildEpoch * 1000).left(10))
+                              .arg(*c.answer->accuracyRadiusKm)
+                              .arg(c.answer->city.value_or(c.answer->country.value_or(QString()))),
+                          tr("%1 · %2 · %3")
+                              .arg(EvidenceClassText::pluralCount(EvidenceClass::Lookup, c.ip->lookups),
+                                   EvidenceClassText::pluralCount(EvidenceClass::Communication, c.ip->communications),
+                                   EvidenceClassText::pluralCount(EvidenceClass::Connection, c.ip->connections))};
+        for (const Caveat &caveat : c.answer->caveats)
+            lines.append(caveat.text);
+        if (c.ip->lookups > 0)
+            lines.append(EvidenceClassText::lookupCaveat());
+        QToolTip::showText(help->globalPos(), lines.join(u'\n'), this);
+        return true;
+    }
+    QToolTip::hideText();
+    return true;
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "ipsummary.h"
+
+#include <QWidget>
+
+/// @brief An offline world map (Natural Earth outlines, equirectangular) drawing each located
+/// IP as its accuracy circle for one database — never a pin. Circles carry the visual language:
+/// lookups a dashed amber ring, communications a solid filled blue disc, connections a dotted
+/// grey ring. Country-only and unplaced answers are not drawn (MapPanel lists them). Wheel zooms
+/// about the cursor, drag pans, a click selects the smallest circle under it. GUI thread only.
+class MapView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MapView)
+public:
+    /// @brief Circles smaller than this many pixels are drawn at this size (the legend says so).
+    static constexpr double MinimumCirclePx = 3.0;
+
+    explicit MapView(QWidget *parent = nullptr);
+
+    void setIps(const QList<IpSummary> &ips);
+    /// @brief The database whose answers are drawn; empty picks the first that places anything.
+    void setDatabase(const QString &database);
+    QString database() const;
+    void setSelectedIp(const QString &ip);
+    QString selectedIp() const { return m_selected; }
+    /// @brief Zooms so every drawn circle is in view (the whole world when none is).
+    void fitToData();
+    /// @brief The IPs drawn as circles, for the chosen database.
+    QStringList drawnIps() const;
+    /// @brief The IP whose circle is smallest under @p pos, or empty.
+    QString ipAt(const QPointF &pos) const;
+    /// @brief Where an IP's circle centre is drawn, in widget coordinates (for tests and tools).
+    std::optional<QPointF> centreOf(const QString &ip) const;
+    /// @brief Paints map, circles and legend into @p target (export and headless rendering).
+    void render(QPainter *painter, const QRectF &target) const;
+    /// @brief Writes the map as PNG or PDF (by suffix) at @p size; false with @p error on failure.
+    bool exportTo(const QString &path, const QSize &size, QString *error) const;
+
+signals:
+    void ipClicked(const QString &ip);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    struct Circle
+    {
+        const IpSummary *ip;
+        const GeoAnswer *answer;
+    };
+    QList<Circle> circles() const;
+    const GeoAnswer *chosenAnswer(const IpSummary &ip) const;
+    QTransform projection(const QRectF &target) const;
+    void paintCountries(QPainter *painter, const QTransform &toScreen) const;
+    void paintCircle(QPainter *painter, const QTransform &toScreen, const Circle &circle) const;
+    void paintLegend(QPainter *painter, const QRectF &target) const;
+    QPainterPath circlePath(const QTransform &toScreen, const GeoAnswer &answer) const;
+
+    QList<IpSummary> m_ips;
+    QString m_database;
+    QString m_selected;
+    QPointF m_centre{0, 20}; ///< longitude, latitude at the view's centre
+    double m_zoom = 1.0;     ///< 1 = the whole world fits
+    QPoint m_dragFrom;
+    bool m_dragging = false;
+    bool m_dragged = false;
+};
