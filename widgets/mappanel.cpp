@@ -36,13 +36,15 @@ MapPanel::MapPanel(QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_map);
     splitter->addWidget(side);
-    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({600, 220});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
     connect(fit, &QPushButton::clicked, m_map, &MapView::fitToData);
+    fit->setToolTip(tr("Zoom so every drawn circle is in view"));
     connect(exportButton, &QPushButton::clicked, this, &MapPanel::exportMap);
     connect(m_map, &MapView::ipClicked, this, &MapPanel::ipSelected);
     connect(m_database, &QComboBox::currentTextChanged, this, [this](const QString &name) {
@@ -74,7 +76,6 @@ void MapPanel::setIps(const QList<IpSummary> &ips)
     m_syncing = false;
     m_map->setIps(ips);
     m_map->setDatabase(m_database->currentText());
-    m_map->fitToData();
     refreshNotDrawn();
 }
 

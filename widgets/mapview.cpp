@@ -33,6 +33,8 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
 void MapView::setIps(const QList<IpSummary> &ips)
 {
     m_ips = ips;
+    if (!m_userMoved)
+        fitToData();
     update();
 }
 
@@ -106,6 +108,7 @@ QTransform MapView::projection(const QRectF &target) const
 
 void MapView::fitToData()
 {
+    m_userMoved = false;
     QRectF bounds;
     for (const Circle &c : circles()) {
         for (const auto &[lon, lat] : GeoExport::circle(*c.answer->latitude, *c.answer->longitude, *c.answer->accuracyRadiusKm, 16))
@@ -184,7 +187,7 @@ void MapView::paintCircle(QPainter *painter, const QTransform &toScreen, const C
     }
 }
 
-void MapView::paintLegend(QPainter *painter, const QRectF &target) const
+void MapView::paintLegend(QPainter *painter, const QRectF &target, bool compact) const
 {
     const QFontMetricsF fm(painter->font());
     const double line = fm.height() + 4;
@@ -199,12 +202,17 @@ void MapView::paintLegend(QPainter *painter, const QRectF &target) const
     if (notes.isEmpty())
         notes.append(tr("No geolocation database has answered yet."));
     notes.append(tr("Each circle is the database's accuracy radius: an estimate of where the address was, not a device's position."));
-    notes.append(tr("Circles smaller than %1 px are drawn at %1 px. Country-only answers are listed beside the map, not drawn.")
+    if (compact)
+        notes = notes.mid(0, 2);
+    else
+        notes.append(tr("Circles smaller than %1 px are drawn at %1 px. Country-only answers are listed beside the map, not drawn.")
                      .arg(MinimumCirclePx));
-    notes.append(EvidenceClassText::lookupCaveat());
-    notes.append(tr("Basemap made with Natural Earth."));
+    if (!compact) {
+        notes.append(EvidenceClassText::lookupCaveat());
+        notes.append(tr("Basemap made with Natural Earth."));
+    }
     const QList<EvidenceClass> classes{EvidenceClass::Lookup, EvidenceClass::Communication, EvidenceClass::Connection};
-    const double width = qMin(target.width() - 20, 460.0);
+    const double width = compact ? qBound(240.0, target.width() * 0.4, 360.0) : qBound(200.0, target.width() * 0.45, 460.0);
     double height = line * classes.size() + 8;
     for (const QString &note : notes)
         height += fm.boundingRect(QRectF(0, 0, width - 16, 1000), Qt::TextWordWrap, note).height() + 2;
@@ -213,9 +221,8 @@ void MapView::paintLegend(QPainter *painter, const QRectF &target) const
     painter->setBrush(QColor(255, 255, 255, 235));
     painter->drawRect(box);
     double y = box.top() + 4;
-    const QStringList classWords{tr("Lookups used this address (dashed ring, hollow)"),
-                                 tr("Communications used this address (solid ring, filled)"),
-                                 tr("Connections (logins) used this address (dotted ring)")};
+    const QStringList classWords{tr("Lookups (dashed, hollow)"), tr("Communications (solid, filled)"),
+                                 tr("Connections (dotted)")};
     for (int i = 0; i < classes.size(); ++i) {
         QPen pen(EvidenceClassStyle::color(classes[i]), 2, EvidenceClassStyle::lineStyle(classes[i]));
         painter->setPen(pen);
@@ -239,7 +246,7 @@ void MapView::paintLegend(QPainter *painter, const QRectF &target) const
     }
 }
 
-void MapView::render(QPainter *painter, const QRectF &target) const
+void MapView::render(QPainter *painter, const QRectF &target, bool compactLegend) const
 {
     painter->save();
     painter->setClipRect(target);
@@ -256,14 +263,14 @@ void MapView::render(QPainter *painter, const QRectF &target) const
         const QRectF box = circlePath(toScreen, *c.answer).boundingRect();
         painter->drawText(QPointF(box.right() + 4, box.center().y() + painter->fontMetrics().ascent() / 2.0), c.ip->ip);
     }
-    paintLegend(painter, target);
+    paintLegend(painter, target, compactLegend);
     painter->restore();
 }
 
 void MapView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    render(&painter, rect());
+    render(&painter, rect(), true);
 }
 
 bool MapView::exportTo(const QString &path, const QSize &size, QString *error) const
@@ -318,8 +325,16 @@ std::optional<QPointF> MapView::centreOf(const QString &ip) const
     return std::nullopt;
 }
 
+void MapView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_userMoved)
+        fitToData();
+}
+
 void MapView::wheelEvent(QWheelEvent *event)
 {
+    m_userMoved = true;
     const QPointF before = projection(rect()).inverted().map(event->position());
     const double factor = std::pow(1.0015, event->angleDelta().y());
     m_zoom = qBound(1.0, m_zoom * factor, MaxZoom);
@@ -347,6 +362,7 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
     if (delta.manhattanLength() < 3 && !m_dragged)
         return;
     m_dragged = true;
+    m_userMoved = true;
     const QTransform inverse = projection(rect()).inverted();
     m_centre -= inverse.map(QPointF(delta)) - inverse.map(QPointF(0, 0));
     m_dragFrom = event->position().toPoint();

@@ -33,8 +33,9 @@ public:
     QString ipAt(const QPointF &pos) const;
     /// @brief Where an IP's circle centre is drawn, in widget coordinates (for tests and tools).
     std::optional<QPointF> centreOf(const QString &ip) const;
-    /// @brief Paints map, circles and legend into @p target (export and headless rendering).
-    void render(QPainter *painter, const QRectF &target) const;
+    /// @brief Paints map, circles and legend into @p target. On screen the legend is compact
+    /// (the Legend dock carries the caveat); exports carry every note.
+    void render(QPainter *painter, const QRectF &target, bool compactLegend = false) const;
     /// @brief Writes the map as PNG or PDF (by suffix) at @p size; false with @p error on failure.
     bool exportTo(const QString &path, const QSize &size, QString *error) const;
 
@@ -48,6 +49,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Circle
@@ -60,7 +62,7 @@ private:
     QTransform projection(const QRectF &target) const;
     void paintCountries(QPainter *painter, const QTransform &toScreen) const;
     void paintCircle(QPainter *painter, const QTransform &toScreen, const Circle &circle) const;
-    void paintLegend(QPainter *painter, const QRectF &target) const;
+    void paintLegend(QPainter *painter, const QRectF &target, bool compact) const;
     QPainterPath circlePath(const QTransform &toScreen, const GeoAnswer &answer) const;
 
     QList<IpSummary> m_ips;
@@ -71,4 +73,5 @@ private:
     QPoint m_dragFrom;
     bool m_dragging = false;
     bool m_dragged = false;
+    bool m_userMoved = false; ///< once the analyst zooms or pans, resizing keeps their view
 };

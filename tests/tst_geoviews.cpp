@@ -1,0 +1,294 @@
+#include "apptranslations.h"
+#include "casedatabase.h"
+#include "democase.h"
+#include "explorerwiring.h"
+#include "geofields.h"
+#include "geosession.h"
+#include "geowiring.h"
+#include "ipdetailspanel.h"
+#include "ipsview.h"
+#include "iptablemodel.h"
+#include "itemroles.h"
+#include "mainwindow.h"
+#include "mappanel.h"
+#include "mapview.h"
+#include "casesession.h"
+#include "testsupport.h"
+
+#include <QCheckBox>
+#include <QListWidget>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using TestSupport::scalar;
+
+/// The IPs list, IP details, map and headless map rendering, on the demo case (geolocated with
+/// MaxMind's test City and ASN databases).
+class tst_GeoViews : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void ipTableShowsTheChosenDatabase();
+    void fieldsNotCarriedAreNotNo();
+    void detailsSideBySideWithCaveats();
+    void mapDrawsCirclesAndListsTheRest();
+    void mapExportsPngAndPdf();
+    void selectingAnIpSelectsItEverywhere();
+    void renderMapHeadless();
+    void renderRefusesBadRequests_data();
+    void renderRefusesBadRequests();
+
+private:
+    static QList<IpSummary> summaries(const QString &casePath);
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QList<IpSummary> m_ips;
+};
+
+QList<IpSummary> tst_GeoViews::summaries(const QString &casePath)
+{
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    return db ? IpSummaries::of(db->db()) : QList<IpSummary>{};
+}
+
+void tst_GeoViews::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    AppTranslations::install(*QCoreApplication::instance());
+    m_demo = m_dir.filePath(QStringLiteral("demo.llcase"));
+    QString error;
+    QVERIFY2(DemoCase::build(m_demo, &error), qPrintable(error));
+    m_ips = summaries(m_demo);
+    QCOMPARE(m_ips.size(), 5);
+}
+
+void tst_GeoViews::ipTableShowsTheChosenDatabase()
+{
+    IpTableModel model;
+    model.setSummaries(m_ips);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.databases(), (QStringList{u"GeoIP2-City-Test.mmdb"_qs, u"GeoLite2-ASN-Test.mmdb"_qs}));
+    const int london = model.rowOfIp(QStringLiteral("81.2.69.142"));
+    const int milton = model.rowOfIp(QStringLiteral("216.160.83.56"));
+    const int cgnat = model.rowOfIp(QStringLiteral("100.64.20.5"));
+    const auto text = [&](int row, int column) { return model.index(row, column).data().toString(); };
+    QCOMPARE(text(london, IpTableModel::CountryColumn), QStringLiteral("GB United Kingdom"));
+    QCOMPARE(text(london, IpTableModel::CityColumn), QStringLiteral("London"));
+    QCOMPARE(text(london, IpTableModel::AsnColumn), QString()); // not in the ASN database
+    QCOMPARE(text(milton, IpTableModel::AsnColumn), QStringLiteral("AS209"));
+    QCOMPARE(text(milton, IpTableModel::LookupsColumn), QStringLiteral("6"));
+    QCOMPARE(text(milton, IpTableModel::CommunicationsColumn), QStringLiteral("0"));
+    QCOMPARE(text(milton, IpTableModel::FirstSeenColumn), QStringLiteral("2026-03-02 08:14:03 UTC"));
+    QCOMPARE(text(cgnat, IpTableModel::FlagsColumn), QStringLiteral("carrier-grade NAT"));
+    QCOMPARE(model.index(milton, IpTableModel::LookupsColumn).data(ItemRoles::RawValueRole).toLongLong(), 6);
+    QVERIFY(model.index(london, IpTableModel::CityColumn).data(Qt::ToolTipRole).toString()
+                .contains(QStringLiteral("GeoIP2-City-Test.mmdb (GeoIP2-City), built 2026-02-04")));
+    QVERIFY(model.index(london, IpTableModel::LookupsColumn).data(Qt::ToolTipRole).toString()
+                .contains(QStringLiteral("does not show that any message or call took place")));
+    // The ASN database holds no countries: choosing it empties the place columns, not "none".
+    model.setPlaceDatabase(QStringLiteral("GeoLite2-ASN-Test.mmdb"));
+    QCOMPARE(text(milton, IpTableModel::CountryColumn), QString());
+    QCOMPARE(text(milton, IpTableModel::AsnColumn), QStringLiteral("AS209"));
+    // While a lookup runs, IPs without answers read "resolving…".
+    IpTableModel fresh;
+    QList<IpSummary> unanswered = m_ips;
+    for (IpSummary &ip : unanswered)
+        ip.geo.clear();
+    fresh.setSummaries(unanswered);
+    fresh.setResolving(true);
+    QCOMPARE(fresh.index(0, IpTableModel::CityColumn).data().toString(), QStringLiteral("resolving…"));
+    QCOMPARE(fresh.index(0, IpTableModel::IpColumn).data().toString(), unanswered[0].ip);
+    fresh.setResolving(false);
+    QCOMPARE(fresh.index(0, IpTableModel::CityColumn).data().toString(), QString());
+}
+
+void tst_GeoViews::fieldsNotCarriedAreNotNo()
+{
+    GeoAnswer asn;
+    asn.databaseType = QStringLiteral("GeoLite2-ASN");
+    asn.status = QStringLiteral("found");
+    asn.record = QJsonObject{{QStringLiteral("autonomous_system_number"), 209}};
+    QCOMPARE(GeoFields::cell(asn, QStringLiteral("asn")).text, QStringLiteral("AS209"));
+    QCOMPARE(GeoFields::cell(asn, QStringLiteral("as_organization")).state, GeoFields::State::Empty);
+    QCOMPARE(GeoFields::cell(asn, QStringLiteral("city")).state, GeoFields::State::NotCarried);
+    QCOMPARE(GeoFields::cell(asn, QStringLiteral("is_anonymous_vpn")).text, QStringLiteral("not in this database"));
+    GeoAnswer anonymous;
+    anonymous.databaseType = QStringLiteral("GeoIP2-Anonymous-IP");
+    anonymous.status = QStringLiteral("found");
+    anonymous.record = QJsonObject{{QStringLiteral("is_anonymous"), true}, {QStringLiteral("is_hosting_provider"), true}};
+    QCOMPARE(GeoFields::cell(anonymous, QStringLiteral("is_anonymous")).text, QStringLiteral("yes"));
+    QCOMPARE(GeoFields::cell(anonymous, QStringLiteral("is_tor_exit_node")).text, QStringLiteral("no"));
+    anonymous.status = QStringLiteral("not-found");
+    QCOMPARE(GeoFields::cell(anonymous, QStringLiteral("is_anonymous_vpn")).text, QStringLiteral("no (not listed)"));
+    GeoAnswer city;
+    city.databaseType = QStringLiteral("GeoIP2-City");
+    city.status = QStringLiteral("failed");
+    QCOMPARE(GeoFields::cell(city, QStringLiteral("city")).state, GeoFields::State::NoAnswer);
+}
+
+void tst_GeoViews::detailsSideBySideWithCaveats()
+{
+    IpDetailsPanel panel;
+    const IpSummary *london = nullptr;
+    const IpSummary *cgnat = nullptr;
+    for (const IpSummary &ip : m_ips) {
+        if (ip.ip == u"81.2.69.142")
+            london = &ip;
+        if (ip.ip == u"100.64.20.5")
+            cgnat = &ip;
+    }
+    panel.showIp(london, QTimeZone::utc());
+    const QString html = panel.html();
+    for (const char *expected : {"GeoIP2-City-Test.mmdb", "GeoLite2-ASN-Test.mmdb", "built 2026-02-04", "London",
+                                 "51.5142", "Europe/London", "US", // the registered country differs
+                                 "not in this database", "Anonymiser status unknown", "3 lookups"})
+        QVERIFY2(html.contains(QLatin1String(expected)), expected);
+    panel.showIp(cgnat, QTimeZone::utc());
+    QVERIFY(panel.html().contains(QStringLiteral("carrier-grade NAT: many subscribers share this address")));
+    panel.showIp(nullptr, QTimeZone::utc());
+    QVERIFY(panel.html().contains(QStringLiteral("Select a client IP")));
+}
+
+void tst_GeoViews::mapDrawsCirclesAndListsTheRest()
+{
+    MapPanel panel;
+    panel.resize(1000, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setIps(m_ips);
+    MapView *map = panel.map();
+    QCOMPARE(map->database(), QStringLiteral("GeoIP2-City-Test.mmdb"));
+    QStringList drawn = map->drawnIps();
+    drawn.sort();
+    QCOMPARE(drawn, (QStringList{u"216.160.83.56"_qs, u"81.2.69.142"_qs, u"89.160.20.112"_qs}));
+    QStringList listed;
+    for (int i = 0; i < panel.notDrawnList()->count(); ++i)
+        listed.append(panel.notDrawnList()->item(i)->data(Qt::UserRole).toString());
+    QCOMPARE(listed, (QStringList{u"100.64.20.5"_qs, u"198.51.100.14"_qs}));
+    // After fitting, every circle is inside the view, and clicking one selects its IP.
+    for (const QString &ip : drawn) {
+        const QPointF centre = map->centreOf(ip).value();
+        QVERIFY2(map->rect().contains(centre.toPoint()), qPrintable(ip));
+    }
+    QSignalSpy clicked(&panel, &MapPanel::ipSelected);
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->centreOf(QStringLiteral("81.2.69.142"))->toPoint());
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked[0][0].toString(), QStringLiteral("81.2.69.142"));
+    QCOMPARE(map->selectedIp(), QStringLiteral("81.2.69.142"));
+    // A click on open sea selects nothing.
+    QTest::mouseClick(map, Qt::LeftButton, {}, QPoint(map->width() - 3, 3));
+    QCOMPARE(clicked.size(), 1);
+    // Zooming in with the wheel keeps the point under the cursor in place and spreads the rest.
+    const QPointF before = *map->centreOf(QStringLiteral("81.2.69.142"));
+    const double spreadBefore = QLineF(before, *map->centreOf(QStringLiteral("89.160.20.112"))).length();
+    QWheelEvent wheel(before, map->mapToGlobal(before), {}, {0, 240}, Qt::NoButton, {}, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(map, &wheel);
+    QVERIFY(QLineF(*map->centreOf(QStringLiteral("81.2.69.142")), before).length() < 1.0);
+    const double spreadAfter = QLineF(before, *map->centreOf(QStringLiteral("89.160.20.112"))).length();
+    QVERIFY2(qAbs(spreadAfter / spreadBefore - std::pow(1.0015, 240)) < 0.01, qPrintable(QString::number(spreadAfter / spreadBefore)));
+}
+
+void tst_GeoViews::mapExportsPngAndPdf()
+{
+    MapView map;
+    map.resize(800, 500);
+    map.setIps(m_ips);
+    QString error;
+    const QString png = m_dir.filePath(QStringLiteral("map.png"));
+    QVERIFY2(map.exportTo(png, QSize(1200, 700), &error), qPrintable(error));
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(1200, 700));
+    // The London circle is drawn in the lookup colour: some amber pixels exist.
+    bool amber = false;
+    for (int y = 0; y < image.height() && !amber; ++y) {
+        for (int x = 0; x < image.width() && !amber; ++x)
+            amber = image.pixelColor(x, y) == QColor(0xC2, 0x7C, 0x0E);
+    }
+    QVERIFY(amber);
+    const QString pdf = m_dir.filePath(QStringLiteral("map.pdf"));
+    QVERIFY2(map.exportTo(pdf, QSize(1200, 700), &error), qPrintable(error));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY(file.size() > 10000);
+    QVERIFY(!map.exportTo(m_dir.filePath(QStringLiteral("no-such-dir/map.png")), QSize(100, 100), &error));
+    QVERIFY(error.contains(QStringLiteral("no-such-dir/map.png")));
+}
+
+void tst_GeoViews::selectingAnIpSelectsItEverywhere()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(m_demo));
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->geo()->model()->rowCount(), 5, 10000);
+    // A click on the map's London circle selects the row in the IPs list and shows its details.
+    MapView *map = window.mapPanel()->map();
+    window.findChild<QTabWidget *>(QStringLiteral("centerTabs"))->setCurrentWidget(window.mapPanel());
+    QVERIFY(QTest::qWaitForWindowExposed(map));
+    map->fitToData();
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->centreOf(QStringLiteral("81.2.69.142"))->toPoint());
+    QTableView *table = window.ipsView()->table();
+    QCOMPARE(table->currentIndex().siblingAtColumn(IpTableModel::IpColumn).data().toString(), QStringLiteral("81.2.69.142"));
+    QVERIFY(window.findChild<IpDetailsPanel *>()->html().contains(QStringLiteral("London")));
+    // Choosing a row in the list selects the circle.
+    const QModelIndex milton = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, u"216.160.83.56"_qs).value(0);
+    table->setCurrentIndex(milton);
+    QCOMPARE(map->selectedIp(), QStringLiteral("216.160.83.56"));
+    // Selecting a handle lets the list keep only its IPs: the +12015550123 used one address.
+    window.wiring()->selectHandle(*window.session()->resolveHandle(QStringLiteral("+12015550123")));
+    auto *only = window.ipsView()->findChild<QCheckBox *>();
+    QVERIFY(only->isEnabled());
+    only->setChecked(true);
+    QCOMPARE(window.ipsView()->visibleRows(), 1);
+    only->setChecked(false);
+    QCOMPARE(window.ipsView()->visibleRows(), 5);
+}
+
+void tst_GeoViews::renderMapHeadless()
+{
+    const QString out = m_dir.filePath(QStringLiteral("render.png"));
+    QProcess process;
+    process.start(QStringLiteral(LL_GUI_PATH), {m_demo, u"--render"_qs, u"map"_qs, u"--out"_qs, out, u"--size"_qs, u"900x500"_qs});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(QImage(out).size(), QSize(900, 500));
+    QString error;
+    const auto db = CaseDatabase::open(m_demo, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY(scalar(db->db(), QStringLiteral("SELECT details FROM audit_log WHERE action = 'export-map'")).toString().contains(u"render.png"_qs));
+}
+
+void tst_GeoViews::renderRefusesBadRequests_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString out = m_dir.filePath(QStringLiteral("x.png"));
+    QTest::newRow("unknown view") << QStringList{m_demo, u"--render"_qs, u"globe"_qs, u"--out"_qs, out} << "unknown view";
+    QTest::newRow("no out") << QStringList{m_demo, u"--render"_qs, u"map"_qs} << "--out";
+    QTest::newRow("bad suffix") << QStringList{m_demo, u"--render"_qs, u"map"_qs, u"--out"_qs, m_dir.filePath(u"x.gif"_qs)} << ".png or .pdf";
+    QTest::newRow("bad size") << QStringList{m_demo, u"--render"_qs, u"map"_qs, u"--out"_qs, out, u"--size"_qs, u"big"_qs} << "--size";
+    QTest::newRow("no case") << QStringList{m_dir.filePath(u"none.llcase"_qs), u"--render"_qs, u"map"_qs, u"--out"_qs, out} << "none.llcase";
+}
+
+void tst_GeoViews::renderRefusesBadRequests()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QProcess process;
+    process.start(QStringLiteral(LL_GUI_PATH), args);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
+}
+
+QTEST_MAIN(tst_GeoViews)
+#include "tst_geoviews.moc"
