@@ -113,7 +113,7 @@ std::unique_ptr<GeoDatabase> GeoDatabase::open(const QString &path, QString *err
     return db;
 }
 
-GeoLookup GeoDatabase::lookup(const QString &address) const
+GeoLookup GeoDatabase::find(const QString &address) const
 {
     GeoLookup result;
     int gaiError = 0;
@@ -136,19 +136,38 @@ GeoLookup GeoDatabase::lookup(const QString &address) const
     result.prefixLength = found.netmask;
     if (m_info.ipVersion == 6 && !address.contains(u':') && result.prefixLength >= 96)
         result.prefixLength -= 96;
-    MMDB_entry_s entry = found.entry;
+    result.status = GeoLookup::Status::Found;
+    result.recordOffset = found.entry.offset;
+    return result;
+}
+
+std::optional<QJsonObject> GeoDatabase::record(quint32 offset, QString *error) const
+{
+    MMDB_entry_s entry{m_mmdb.get(), offset};
     MMDB_entry_data_list_s *list = nullptr;
     const int status = MMDB_get_entry_data_list(&entry, &list);
     if (status != MMDB_SUCCESS) {
         MMDB_free_entry_data_list(list);
-        result.status = GeoLookup::Status::Failed;
-        result.error = QString::fromUtf8(MMDB_strerror(status));
-        return result;
+        *error = QString::fromUtf8(MMDB_strerror(status));
+        return std::nullopt;
     }
     MMDB_entry_data_list_s *node = list;
     const QJsonValue value = toJson(&node);
     MMDB_free_entry_data_list(list);
-    result.status = GeoLookup::Status::Found;
-    result.record = value.isObject() ? value.toObject() : QJsonObject{{QStringLiteral("value"), value}};
+    return value.isObject() ? value.toObject() : QJsonObject{{QStringLiteral("value"), value}};
+}
+
+GeoLookup GeoDatabase::lookup(const QString &address) const
+{
+    GeoLookup result = find(address);
+    if (result.status != GeoLookup::Status::Found)
+        return result;
+    QString error;
+    if (const auto record = this->record(result.recordOffset, &error)) {
+        result.record = *record;
+    } else {
+        result.status = GeoLookup::Status::Failed;
+        result.error = error;
+    }
     return result;
 }

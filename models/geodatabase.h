@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 struct MMDB_s;
 
@@ -28,6 +29,9 @@ struct GeoLookup
     QString error;      ///< why a lookup failed (a corrupt record, an IPv6 address in an IPv4 database)
     int prefixLength = 0;
     QJsonObject record; ///< the whole record, as the database holds it
+    /// @brief Where the record sits in the database's data section: equal offsets are equal
+    /// records (MMDB writers store each distinct record once), so callers may cache by it.
+    quint32 recordOffset = 0;
     static QString statusKey(Status status);
 };
 
@@ -43,6 +47,11 @@ public:
     static std::unique_ptr<GeoDatabase> open(const QString &path, QString *error);
     const GeoDatabaseInfo &info() const { return m_info; }
     GeoLookup lookup(const QString &address) const;
+    /// @brief The search only: status, error, prefix and recordOffset; the record is left empty
+    /// for the caller to decode once per offset with record().
+    GeoLookup find(const QString &address) const;
+    /// @brief Decodes the record at @p offset; nullopt with @p error when it is corrupt.
+    std::optional<QJsonObject> record(quint32 offset, QString *error) const;
 
 private:
     GeoDatabase() = default;

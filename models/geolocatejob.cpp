@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "casedatabase.h"
 #include "ipaddressflags.h"
+#include "sqlitestatement.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -48,6 +49,73 @@ QStringList ipsWithoutResult(QSqlDatabase db, qint64 databaseId)
     return ips;
 }
 
+/// The stored form of one record: decoded and written as JSON once per data-section offset,
+/// since many addresses share one record.
+struct StoredRecord
+{
+    GeoLookup::Status status;
+    QString error;
+    QString json;
+};
+
+StoredRecord storedRecord(const GeoDatabase &geo, quint32 offset, QHash<quint32, StoredRecord> &cache)
+{
+    auto it = cache.constFind(offset);
+    if (it != cache.constEnd())
+        return *it;
+    QString error;
+    const auto record = geo.record(offset, &error);
+    StoredRecord stored{record ? GeoLookup::Status::Found : GeoLookup::Status::Failed, error,
+                        record ? QString::fromUtf8(QJsonDocument(*record).toJson(QJsonDocument::Compact)) : u"{}"_qs};
+    cache.insert(offset, stored);
+    return stored;
+}
+
+/// Looks every IP up and inserts the answers through the sqlite3 API (QSqlQuery's per-value
+/// binding costs more than the lookups themselves). False when an insert fails.
+bool storeLookups(QSqlDatabase db, const GeoDatabase &geo, qint64 databaseId, const QStringList &ips,
+                  GeoLocateJob::DatabaseResult &result)
+{
+    SqliteStatement insert;
+    if (!insert.prepare(SqliteStatement::handleOf(db),
+                        "INSERT INTO geo_results (ip, database_id, status, error, prefix_length, record, looked_up_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        result.error = insert.errorMessage();
+        return false;
+    }
+    const QString now = AuditLog::nowIso(); // one run, one time
+    const QString empty = QStringLiteral("{}");
+    QHash<quint32, StoredRecord> cache;
+    for (const QString &ip : ips) {
+        // Look up the address the provider wrote, read as LookupLens reads it (mapped → IPv4).
+        const IpAddressFlags flags = IpAddressFlags::of(ip);
+        GeoLookup lookup = flags.valid ? geo.find(flags.canonical)
+                                       : GeoLookup{GeoLookup::Status::Failed, GeoLocateJob::tr("not an IP address"), 0, {}, 0};
+        const QString *json = &empty;
+        StoredRecord stored;
+        if (lookup.status == GeoLookup::Status::Found) {
+            stored = storedRecord(geo, lookup.recordOffset, cache);
+            lookup.status = stored.status;
+            lookup.error = stored.error;
+            json = &stored.json;
+        }
+        insert.bind(1, ip);
+        insert.bind(2, databaseId);
+        insert.bind(3, GeoLookup::statusKey(lookup.status));
+        lookup.error.isEmpty() ? insert.bindNull(4) : insert.bind(4, lookup.error);
+        lookup.status == GeoLookup::Status::Found ? insert.bind(5, qint64(lookup.prefixLength)) : insert.bindNull(5);
+        insert.bind(6, *json);
+        insert.bind(7, now);
+        if (!insert.exec()) {
+            result.error = insert.errorMessage();
+            return false;
+        }
+        ++(lookup.status == GeoLookup::Status::Found ? result.found
+           : lookup.status == GeoLookup::Status::NotFound ? result.notFound : result.failed);
+    }
+    return true;
+}
+
 } // namespace
 
 QList<GeoLocateJob::DatabaseResult> GeoLocateJob::run(const QString &casePath, const QStringList &databases,
@@ -70,27 +138,8 @@ QList<GeoLocateJob::DatabaseResult> GeoLocateJob::run(const QString &casePath, c
         QSqlDatabase db = caseDb->db();
         db.transaction();
         const auto databaseId = registerDatabase(db, result.info, &result.error);
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO geo_results (ip, database_id, status, error, prefix_length, record,"
-                                      " looked_up_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         const QStringList ips = databaseId ? ipsWithoutResult(db, *databaseId) : QStringList{};
-        bool ok = databaseId.has_value();
-        for (int n = 0; ok && n < ips.size(); ++n) {
-            // Look up the address the provider wrote, read as LookupLens reads it (mapped → IPv4).
-            const IpAddressFlags flags = IpAddressFlags::of(ips.at(n));
-            const GeoLookup lookup = flags.valid ? geo->lookup(flags.canonical) : GeoLookup{GeoLookup::Status::Failed,
-                                                                                             tr("not an IP address"), 0, {}};
-            insert.addBindValue(ips.at(n));
-            insert.addBindValue(*databaseId);
-            insert.addBindValue(GeoLookup::statusKey(lookup.status));
-            insert.addBindValue(lookup.error.isEmpty() ? QVariant() : QVariant(lookup.error));
-            insert.addBindValue(lookup.status == GeoLookup::Status::Found ? QVariant(lookup.prefixLength) : QVariant());
-            insert.addBindValue(QString::fromUtf8(QJsonDocument(lookup.record).toJson(QJsonDocument::Compact)));
-            insert.addBindValue(AuditLog::nowIso());
-            ok = insert.exec();
-            ++(lookup.status == GeoLookup::Status::Found ? result.found
-               : lookup.status == GeoLookup::Status::NotFound ? result.notFound : result.failed);
-        }
+        bool ok = databaseId && storeLookups(db, *geo, *databaseId, ips, result);
         ok = ok && AuditLog::record(db, QStringLiteral("geo-database-added"),
                                     QJsonObject{{QStringLiteral("file"), result.path}, {QStringLiteral("sha256"), result.info.sha256},
                                                 {QStringLiteral("database_type"), result.info.databaseType},
@@ -99,7 +148,7 @@ QList<GeoLocateJob::DatabaseResult> GeoLocateJob::run(const QString &casePath, c
         if (ok && db.commit()) {
             result.ok = true;
         } else {
-            result.error = result.error.isEmpty() ? insert.lastError().text() : result.error;
+            result.error = result.error.isEmpty() ? db.lastError().text() : result.error;
             db.rollback();
         }
         results.append(result);
