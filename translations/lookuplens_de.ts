@@ -1,193 +1,218 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>CaseDatabase</name>
     <message>
         <source>%1: a file of that name exists already</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot create the case: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: no such case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: not a LookupLens case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: not a readable case (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the case was written by a newer LookupLens (schema %2; this one knows %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the case needs an upgrade from schema %2; open it for writing once</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot upgrade the case: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>The case file (.llcase).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--case CASE is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 accepted, %3 rejected, %4 duplicate (%5; zone %6)%7</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> [dry run: nothing written]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>recognised as %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 more rejected rows are listed by "lookuplens-cli rejected"</source>
-        <translation type="unfinished" />
+        <source>%1: %2 more rejected rows are listed by &quot;lookuplens-cli rejected&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>auto (default) or a format id: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The zone the provider wrote unmarked times in (IANA name or UTC).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Default region for national phone numbers when the case is created (default US).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import a file whose SHA-256 is already in the case.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the first rows as they would be stored, and the errors; write nothing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Files to import.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name at least one file to import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown region "%1" (use an ISO 3166 code such as US or DE)</source>
-        <translation type="unfinished" />
+        <source>unknown region &quot;%1&quot; (use an ISO 3166 code such as US or DE)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown format "%1"</source>
-        <translation type="unfinished" />
+        <source>unknown format &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 events: %2 lookups, %3 communications, %4 connections; %5 handles, %6 sources, %7 rejected rows, %8 duplicates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2): %3 lookups made, %4 looked up by others, %5 communications sent, %6 received, %7 connections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no handle in the case matches "%1"</source>
-        <translation type="unfinished" />
+        <source>no handle in the case matches &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--class takes lookup, communication or connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 "%2" is not an ISO 8601 time</source>
-        <translation type="unfinished" />
+        <source>--%1 &quot;%2&quot; is not an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Events where this handle (any spelling) is initiator or counterpart.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>lookup, communication or connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From this time (ISO 8601; UTC unless an offset is given).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Up to this time, inclusive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>csv or json.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--format csv or --format json is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>demo case written to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>lookuplens-cli: no command given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>lookuplens-cli: unknown command "%1"</source>
-        <translation type="unfinished" />
+        <source>lookuplens-cli: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; %1 of the duplicates are further legs of a call</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; dates read %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>day first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>month first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A JSON column-mapping profile for a table no built-in format knows.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>dmy or mdy, for dates like 03/04/2016 the file does not settle.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--date-order takes dmy or mdy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lookuplens-cli geo add --case CASE FILE.mmdb...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MaxMind-format databases (.mmdb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one .mmdb file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 built %3: %4 found, %5 not in this database, %6 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (default), kml or geojson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes json, kml or geojson</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: lookuplens-cli COMMAND [options]
@@ -199,10 +224,12 @@
            [--from ISO8601] [--to ISO8601] --format csv|json
   sources  --case CASE [--json]
   rejected --case CASE [--json]
+  geo add  --case CASE FILE.mmdb...
+  ips      --case CASE [--json | --format kml|geojson]
   demo     --case CASE
-Run "lookuplens-cli COMMAND --help" for a command's options.
+Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -322,34 +349,42 @@ Run "lookuplens-cli COMMAND --help" for a command's options.
     <name>CsvReader</name>
     <message>
         <source>cannot open for reading: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot rewind the file: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record longer than 1 MiB; skipped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>quoted field is not closed before the end of the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read error: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoCase</name>
     <message>
         <source>%1: a file of that name exists already</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the demo case could not be built: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the demo&apos;s geolocation database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo case could not be geolocated: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -537,15 +572,225 @@ Run "lookuplens-cli COMMAND --help" for a command's options.
     <name>FileDigest</name>
     <message>
         <source>cannot open for reading: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read error: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeoActions</name>
+    <message>
+        <source>&amp;Add geolocation databases…</source>
+        <translation>Geolokalisierungs-&amp;Datenbanken hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel geolocation</source>
+        <translation>Geolokalisierung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Export IPs as &amp;KML…</source>
+        <translation>IPs als &amp;KML exportieren…</translation>
+    </message>
+    <message>
+        <source>Export IPs as &amp;GeoJSON…</source>
+        <translation>IPs als &amp;GeoJSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Add geolocation databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MaxMind-format databases (*.mmdb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A geolocation is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geolocating client IPs… (offline)</source>
+        <translation>Client-IPs werden geolokalisiert… (offline)</translation>
+    </message>
+    <message>
+        <source>Geolocating client IPs… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Geolocation done: %n answer(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some databases were not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KML (*.kml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n IP(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GeoDatabase</name>
+    <message>
+        <source>%1: not a usable MaxMind-format database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeoFields</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Registered country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represented country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subdivisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy radius (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Zeitzone</translation>
+    </message>
+    <message>
+        <source>ASN</source>
+        <translation>ASN</translation>
+    </message>
+    <message>
+        <source>AS organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous VPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tor exit node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in this database</source>
+        <translation>nicht in dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>lookup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no (not listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeoLocateJob</name>
+    <message>
+        <source>not an IP address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -559,7 +804,7 @@ So in den Quellen geschrieben: %2
 Prüfung: %3</translation>
     </message>
     <message>
-        <source>Lookups this handle's device made. </source>
+        <source>Lookups this handle&apos;s device made. </source>
         <translation>Abfragen, die das Gerät dieser Kennung gestellt hat. </translation>
     </message>
     <message>
@@ -575,7 +820,7 @@ Prüfung: %3</translation>
         <translation>Kommunikation, die diese Kennung empfangen hat</translation>
     </message>
     <message>
-        <source>The account's own connections (logins) from an IP</source>
+        <source>The account&apos;s own connections (logins) from an IP</source>
         <translation>Eigene Verbindungen (Anmeldungen) des Kontos von einer IP</translation>
     </message>
     <message>
@@ -644,11 +889,26 @@ dungen</translation>
     <name>HeaderMatcher</name>
     <message>
         <source>a timestamp (or date and time) and the account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a timestamp (or date and time), and initiator and counterpart (or local party, remote party and direction)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessRender</name>
+    <message>
+        <source>--render needs --out FILE.png or FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .png or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown view to render &quot;%1&quot; (known: map)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -802,37 +1062,37 @@ dungen</translation>
     <name>ImportJob</name>
     <message>
         <source>%1: the case is busy or locked: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot save the import: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>already imported as source #%1 (%2, %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2; use --allow-duplicate to import it again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot record the source: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot rebuild the indexes: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown time zone "%1" (use an IANA name such as Europe/Berlin, or UTC)</source>
-        <translation type="unfinished" />
+        <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin, or UTC)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>WhatsApp pen-register return: %n records page(s) (%1)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -866,7 +1126,203 @@ dungen</translation>
     </message>
     <message>
         <source>Computing the SHA-256 of %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IpDetailsPanel</name>
+    <message>
+        <source>Anonymiser status unknown: no anonymiser database is in this case (that is not the same as &quot;not a VPN&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports in the records, for the carrier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What these figures do not show</source>
+        <translation>Was diese Angaben nicht zeigen</translation>
+    </message>
+    <message>
+        <source>Select a client IP in the IPs list or on the map.</source>
+        <translation>Wählen Sie eine Client-IP in der IP-Liste oder auf der Karte.</translation>
+    </message>
+    <message>
+        <source>Address flags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (a public address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No geolocation database has been added to this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IpSummaries</name>
+    <message>
+        <source>carrier-grade NAT: many subscribers share this address; only the carrier can attribute it, from IP, port and exact time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a public address (%1): no database can place it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database has no entry for the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country only — not a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locations change; this database describes the address as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 place the address %3 km apart, more than their accuracy radii allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IpTableModel</name>
+    <message>
+        <source>carrier-grade NAT</source>
+        <translation>Carrier-Grade-NAT</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>Loopback</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documentation range</source>
+        <translation>Dokumentationsbereich</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolving…</source>
+        <translation>wird aufgelöst…</translation>
+    </message>
+    <message>
+        <source>Lookups from this address. A lookup shows that a device asked whether a handle can be reached; it does not show that any message or call took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database places this address; see IP details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), built %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the first database that places the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation type="unfinished">Client-IP</translation>
+    </message>
+    <message>
+        <source>Address flags</source>
+        <translation>Adressmerkmale</translation>
+    </message>
+    <message>
+        <source>First seen (%1)</source>
+        <translation>Zuerst gesehen (%1)</translation>
+    </message>
+    <message>
+        <source>Last seen (%1)</source>
+        <translation>Zuletzt gesehen (%1)</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Kommunikationen</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation type="unfinished">Kennungen</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>ASN</source>
+        <translation>ASN</translation>
+    </message>
+</context>
+<context>
+    <name>IpsView</name>
+    <message>
+        <source>Only the selected handle&apos;s IPs</source>
+        <translation>Nur IPs der gewählten Kennung</translation>
+    </message>
+    <message>
+        <source>Search IPs, handles, places…</source>
+        <translation>IPs, Kennungen, Orte suchen…</translation>
+    </message>
+    <message>
+        <source>The database whose country, city and ASN the table shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places from:</source>
+        <translation>Orte aus:</translation>
+    </message>
+    <message>
+        <source>first that places it</source>
+        <translation>erste, die sie verortet</translation>
+    </message>
+    <message>
+        <source>Only %1&apos;s IPs</source>
+        <translation>Nur IPs von %1</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1502,7 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;LookupLens&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Reads provider lookup logs and communication records and keeps the two apart. Works offline.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;LookupLens&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Liest Abfrageprotokolle und Kommunikationsdaten von Providern und hält beide getrennt. Arbeitet offline.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;&lt;b&gt;LookupLens&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Liest Abfrageprotokolle und Kommunikationsdaten von Providern und hält beide getrennt. Arbeitet offline.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Handles</source>
@@ -1071,6 +1527,136 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
     <message>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Geolocation</source>
+        <translation>&amp;Geolokalisierung</translation>
+    </message>
+    <message>
+        <source>IPs</source>
+        <translation>IPs</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation type="unfinished">Ctrl+4</translation>
+    </message>
+    <message>
+        <source>IP details</source>
+        <translation>IP-Details</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation type="unfinished">Ctrl+5</translation>
+    </message>
+    <message>
+        <source>counting lookups, communications and connections… — times in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;LookupLens&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Reads provider lookup logs and communication records and keeps the two apart. Works offline.&lt;/p&gt;&lt;p&gt;Basemap made with Natural Earth (public domain).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Fit to data</source>
+        <translation>Auf Daten zoomen</translation>
+    </message>
+    <message>
+        <source>Export PNG/PDF…</source>
+        <translation>PNG/PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Circles from:</source>
+        <translation>Kreise aus:</translation>
+    </message>
+    <message>
+        <source>Not drawn (no place to draw):</source>
+        <translation>Nicht gezeichnet (kein Ort):</translation>
+    </message>
+    <message>
+        <source>Zoom so every drawn circle is in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Database: %1 (%2), built %3</source>
+        <translation>Datenbank: %1 (%2), erstellt %3</translation>
+    </message>
+    <message>
+        <source>No geolocation database has answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each circle is the database&apos;s accuracy radius: an estimate of where the address was, not a device&apos;s position.</source>
+        <translation>Jeder Kreis ist der Genauigkeitsradius der Datenbank: eine Schätzung, wo die Adresse war, nicht die Position eines Geräts.</translation>
+    </message>
+    <message>
+        <source>Circles smaller than %1 px are drawn at %1 px. Country-only answers are listed beside the map, not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basemap made with Natural Earth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookups (dashed, hollow)</source>
+        <translation>Abfragen (gestrichelt, hohl)</translation>
+    </message>
+    <message>
+        <source>Communications (solid, filled)</source>
+        <translation>Kommunikationen (durchgezogen, gefüllt)</translation>
+    </message>
+    <message>
+        <source>Connections (dotted)</source>
+        <translation>Verbindungen (gepunktet)</translation>
+    </message>
+    <message>
+        <source>LookupLens — client IP map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image (use .png or .pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), built %3: within %4 km of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1219,328 +1805,328 @@ SHA-256 %2
     <name>TableFormat</name>
     <message>
         <source>record id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>timestamp</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>initiator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>counterpart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>client IP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Client-IP</translation>
     </message>
     <message>
         <source>client port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>device count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>call type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>call id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>local party</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>remote party</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the profile must name the evidence class ("class": lookup, communication or connection); there is no default</source>
-        <translation type="unfinished" />
+        <source>the profile must name the evidence class (&quot;class&quot;: lookup, communication or connection); there is no default</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown evidence class "%1"</source>
-        <translation type="unfinished" />
+        <source>unknown evidence class &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the profile must name a subtype (e.g. imessage-query, call, sms, message)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown time zone "%1"</source>
-        <translation type="unfinished" />
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the profile must name the zone the times were written in ("timezone"); there is no default</source>
-        <translation type="unfinished" />
+        <source>the profile must name the zone the times were written in (&quot;timezone&quot;); there is no default</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown field "%1" in "columns"</source>
-        <translation type="unfinished" />
+        <source>unknown field &quot;%1&quot; in &quot;columns&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: not a JSON profile (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TableImporter</name>
     <message>
-        <source>unknown format "%1"</source>
-        <translation type="unfinished" />
+        <source>unknown format &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no header row of a known format was found in the first %1 rows; the file needs a column mapping (--profile)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the header row at line %2 has %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>blank line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the header row repeated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 fields where the header has %2 (a stray delimiter?)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 fields where the header has %2 (a missing field?)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the %1 is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a handle holds nothing but a URI prefix</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the device count "%1" is not a whole number</source>
-        <translation type="unfinished" />
+        <source>the device count &quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the local time occurs twice (daylight-saving change); the earlier reading is used, the later would be %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file has no rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no header row in the first %1 rows has the columns the profile names (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no header row with %1 was found in the first %2 rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the direction "%1" is neither incoming nor outgoing</source>
-        <translation type="unfinished" />
+        <source>the direction &quot;%1&quot; is neither incoming nor outgoing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the port "%1" is not a number from 0 to 65535</source>
-        <translation type="unfinished" />
+        <source>the port &quot;%1&quot; is not a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the duration "%1" is not a number of seconds or h:mm:ss</source>
-        <translation type="unfinished" />
+        <source>the duration &quot;%1&quot; is not a number of seconds or h:mm:ss</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TableReader</name>
     <message>
         <source>cannot open for reading: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimestampParser</name>
     <message>
-        <source>unreadable timestamp "%1"</source>
-        <translation type="unfinished" />
+        <source>unreadable timestamp &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>impossible date or time "%1"</source>
-        <translation type="unfinished" />
+        <source>impossible date or time &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown time zone label "%1"</source>
-        <translation type="unfinished" />
+        <source>unknown time zone label &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>spreadsheet date %1 is out of range</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the timestamp states no time zone and none was declared for the source; declare the zone the provider used (--timezone)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 does not exist in %2 (skipped by a daylight-saving change)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>timestamp "%1" does not match the format "%2"</source>
-        <translation type="unfinished" />
+        <source>timestamp &quot;%1&quot; does not match the format &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dates like "%1" can be read day-first or month-first and the file does not settle which; declare the order (--date-order dmy or mdy)</source>
-        <translation type="unfinished" />
+        <source>dates like &quot;%1&quot; can be read day-first or month-first and the file does not settle which; declare the order (--date-order dmy or mdy)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WhatsAppContainer</name>
     <message>
-        <source>cannot read "%1" from the ZIP</source>
-        <translation type="unfinished" />
+        <source>cannot read &quot;%1&quot; from the ZIP</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the return expands to more than %1 bytes; refused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is a ZIP nested deeper than %2 levels; refused</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is a ZIP nested deeper than %2 levels; refused</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a readable ZIP</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a readable ZIP</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot open for reading: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a readable ZIP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the ZIP holds no records.html</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WhatsAppParser</name>
     <message>
         <source>the record has no timestamp</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the message has no sender</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the message has no recipients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the call has no events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the call names no creator or no other party</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the login cannot be tied to an account: the page has no Account Identifier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a readable HTML page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no WhatsApp record sections (div id="property-…") in the page</source>
-        <translation type="unfinished" />
+        <source>no WhatsApp record sections (div id=&quot;property-…&quot;) in the page</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>not a readable XLSX workbook (the ZIP container cannot be opened)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the workbook names a worksheet "%1" that it does not contain</source>
-        <translation type="unfinished" />
+        <source>the workbook names a worksheet &quot;%1&quot; that it does not contain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the worksheet "%1"</source>
-        <translation type="unfinished" />
+        <source>cannot read the worksheet &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not an XLSX workbook (xl/workbook.xml is missing)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the workbook has no worksheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the workbook's shared strings are damaged: %1</source>
-        <translation type="unfinished" />
+        <source>the workbook&apos;s shared strings are damaged: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the worksheet is damaged: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ZipGuard</name>
     <message>
         <source>cannot read the ZIP directory entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ZIP entry "%1" points outside its folder; refused</source>
-        <translation type="unfinished" />
+        <source>ZIP entry &quot;%1&quot; points outside its folder; refused</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ZIP entry "%1" would expand to %2 bytes; refused</source>
-        <translation type="unfinished" />
+        <source>ZIP entry &quot;%1&quot; would expand to %2 bytes; refused</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ZIP entry "%1" expands %2 times its size (a ZIP bomb?); refused</source>
-        <translation type="unfinished" />
+        <source>ZIP entry &quot;%1&quot; expands %2 times its size (a ZIP bomb?); refused</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1556,6 +2142,26 @@ SHA-256 %2
     <message>
         <source>The case to open.</source>
         <translation>Der zu öffnende Fall.</translation>
+    </message>
+    <message>
+        <source>--render needs a CASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT, e.g. 1600x900</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a view of CASE into --out without showing a window (map).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG or PDF file --render writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size --render draws at, e.g. 1600x900.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

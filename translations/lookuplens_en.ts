@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>EvidenceClassText</name>
@@ -21,6 +22,23 @@
         <translation>
             <numerusform>%n connection</numerusform>
             <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GeoActions</name>
+    <message numerus="yes">
+        <source>Geolocation done: %n answer(s) found.</source>
+        <translation>
+            <numerusform>Geolocation done: %n answer found.</numerusform>
+            <numerusform>Geolocation done: %n answers found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n IP(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n IP to %1.</numerusform>
+            <numerusform>Exported %n IPs to %1.</numerusform>
         </translation>
     </message>
 </context>
