@@ -1,5 +1,6 @@
 #include "geoexport.h"
 
+#include "evidenceclass.h"
 #include "timeformat.h"
 
 #include <QJsonArray>
@@ -99,7 +100,8 @@ QByteArray GeoExport::geoJson(const QList<IpSummary> &ips)
                                  {QStringLiteral("features"), features},
                                  {QStringLiteral("not_drawn"), notDrawn},
                                  {QStringLiteral("note"), QStringLiteral("Each circle is a database's estimate of where the address "
-                                                                         "was, as of the database's build date; not a device's position.")}};
+                                                                         "was, as of the database's build date; not a device's position.")},
+                                 {QStringLiteral("lookup_caveat"), EvidenceClassText::lookupCaveat()}};
     return QJsonDocument(collection).toJson(QJsonDocument::Indented);
 }
 
@@ -115,7 +117,8 @@ QByteArray GeoExport::kml(const QList<IpSummary> &ips)
     xml.writeTextElement(QStringLiteral("name"), QStringLiteral("LookupLens client IPs"));
     xml.writeTextElement(QStringLiteral("description"),
                          QStringLiteral("Each circle is a database's estimate of where the address was, as of the "
-                                        "database's build date; not a device's position."));
+                                        "database's build date; not a device's position. ")
+                             + EvidenceClassText::lookupCaveat());
     for (const IpSummary &ip : ips) {
         for (const GeoAnswer &a : ip.geo) {
             if (!drawable(a))

@@ -59,6 +59,7 @@ void tst_GeoExport::geoJsonParsesBackWithCirclesAndCaveats()
     const QJsonObject doc = QJsonDocument::fromJson(GeoExport::geoJson(m_ips), &parseError).object();
     QCOMPARE(parseError.error, QJsonParseError::NoError);
     QCOMPARE(doc.value(QStringLiteral("type")).toString(), QStringLiteral("FeatureCollection"));
+    QVERIFY(doc.value(QStringLiteral("lookup_caveat")).toString().contains(QStringLiteral("does not show that any message or call took place")));
     const QJsonArray features = doc.value(QStringLiteral("features")).toArray();
     QHash<QString, QJsonObject> byIp;
     for (const QJsonValue &f : features)

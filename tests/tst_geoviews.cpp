@@ -13,9 +13,12 @@
 #include "mappanel.h"
 #include "mapview.h"
 #include "casesession.h"
+#include "eventfilterbar.h"
+#include "eventtablemodel.h"
 #include "testsupport.h"
 
 #include <QCheckBox>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
 #include <QSettings>
@@ -250,6 +253,12 @@ void tst_GeoViews::selectingAnIpSelectsItEverywhere()
     QCOMPARE(window.ipsView()->visibleRows(), 1);
     only->setChecked(false);
     QCOMPARE(window.ipsView()->visibleRows(), 5);
+    // Activating an address lists its events: London's three lookups, each traceable to its line.
+    window.findChild<EventFilterBar *>()->setHandleText(QString()); // the handle selected above used other IPs
+    const QModelIndex london = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, u"81.2.69.142"_qs).value(0);
+    emit table->activated(london);
+    QTRY_COMPARE(window.session()->events()->rowCount(), 3);
+    QCOMPARE(window.findChild<QLineEdit *>(QStringLiteral("filterIp"))->text(), QStringLiteral("81.2.69.142"));
 }
 
 void tst_GeoViews::renderMapHeadless()

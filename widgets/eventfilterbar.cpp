@@ -109,6 +109,13 @@ void EventFilterBar::setHandleText(const QString &text)
     emit filterChanged(filter());
 }
 
+void EventFilterBar::setIpText(const QString &text)
+{
+    m_ip->setText(text);
+    m_timer->stop();
+    emit filterChanged(filter());
+}
+
 void EventFilterBar::setTimeRangeDefaults(std::optional<qint64> fromMs, std::optional<qint64> toMs)
 {
     const auto wallClock = [this](qint64 ms) {

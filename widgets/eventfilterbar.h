@@ -29,6 +29,8 @@ public:
     void setDisplayZone(const QTimeZone &zone);
     /// @brief Puts @p text in the handle field (for selection from other views).
     void setHandleText(const QString &text);
+    /// @brief Filters the events to one client IP (from the IPs list).
+    void setIpText(const QString &text);
     void setTimeRange(std::optional<qint64> fromMs, std::optional<qint64> toMs);
     /// @brief Fills the range editors the analyst has not ticked (the case's first and last
     /// event), without changing the filter.

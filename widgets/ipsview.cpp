@@ -87,6 +87,11 @@ IpsView::IpsView(QWidget *parent)
             m_model->setPlaceDatabase(m_database->itemData(index).toString());
     });
     m_onlyHandle->setEnabled(false);
+    m_table->setToolTip(tr("Double-click an address to list its events, each with its source line"));
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const IpSummary *ip = m_model ? m_model->ipAt(m_proxy->mapToSource(index).row()) : nullptr)
+            emit ipActivated(ip->ip);
+    });
 }
 
 void IpsView::setModel(IpTableModel *model)

@@ -28,6 +28,8 @@ public:
 
 signals:
     void ipSelected(const QString &ip);
+    /// @brief Double-click or Enter on an IP: show the events (and so the source lines) behind it.
+    void ipActivated(const QString &ip);
 
 private:
     void refreshDatabases();

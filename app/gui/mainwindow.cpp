@@ -90,6 +90,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_wiring, &ExplorerWiring::handleSelected, m_geoWiring,
             [this](qint64, const QString &normalized) { m_geoWiring->setSelectedHandle(normalized); });
     connect(m_mapPanel, &MapPanel::exported, m_geoActions, &GeoActions::recordMapExport);
+    connect(m_ipsView, &IpsView::ipActivated, this, [this](const QString &ip) {
+        m_filterBar->setIpText(ip);
+        m_tabs->setCurrentIndex(0);
+    });
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     connect(m_progress, &ImportProgressWidget::cancelRequested, m_importer, &ImportRunner::cancel);
