@@ -105,6 +105,28 @@ void ExplorerWiring::showProvenance()
     m_views.provenance->showEvent(provenance, m_session->displayZone());
 }
 
+void ExplorerWiring::selectEvent(qint64 eventId)
+{
+    if (!m_session)
+        return;
+    const auto provenance = CaseQueries(m_session->database().db()).provenance(eventId);
+    EventTableModel *events = m_session->events();
+    // Pages load in time order: fetch on only until the rows pass the event's time.
+    for (int row = 0; provenance; ++row) {
+        if (row == events->rowCount()) {
+            if (!events->canFetchMore({}) || (row > 0 && events->eventAt(row - 1)->utcMs > provenance->event.utcMs))
+                break;
+            events->fetchMore({});
+        }
+        if (row < events->rowCount() && events->eventAt(row)->id == eventId) {
+            m_views.events->setCurrentIndex(events->index(row, 0));
+            m_views.events->scrollTo(events->index(row, 0));
+            return; // the selection shows the provenance
+        }
+    }
+    m_views.provenance->showEvent(provenance, m_session->displayZone());
+}
+
 void ExplorerWiring::updateCrossReferenceChoices()
 {
     QList<QPair<qint64, QString>> others;

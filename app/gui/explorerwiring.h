@@ -36,6 +36,9 @@ public:
     /// @brief Selects a handle in every view.
     void selectHandle(qint64 handleId);
     std::optional<qint64> selectedHandle() const { return m_selectedHandle; }
+    /// @brief Shows one event's provenance and selects its row in the events table when the
+    /// table (with its current filter) holds it.
+    void selectEvent(qint64 eventId);
 
 signals:
     void filteredCountsChanged();

@@ -3,7 +3,9 @@
 #include "auditlog.h"
 #include "casedatabase.h"
 #include "ipsummary.h"
+#include "casequeries.h"
 #include "mapview.h"
+#include "timelineview.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -34,7 +36,9 @@ bool HeadlessRender::run(const Request &request, QString *error)
     }
     if (request.kind == u"map")
         return renderMap(request, error);
-    *error = tr("unknown view to render \"%1\" (known: map)").arg(request.kind);
+    if (request.kind == u"timeline")
+        return renderTimeline(request, error);
+    *error = tr("unknown view to render \"%1\" (known: map, timeline)").arg(request.kind);
     return false;
 }
 
@@ -52,5 +56,37 @@ bool HeadlessRender::renderMap(const Request &request, QString *error)
     AuditLog::record(db->db(), QStringLiteral("export-map"),
                      QJsonObject{{QStringLiteral("file"), QFileInfo(request.out).absoluteFilePath()},
                                  {QStringLiteral("database"), map.database()}});
+    return true;
+}
+
+bool HeadlessRender::renderTimeline(const Request &request, QString *error)
+{
+    if (request.handle.isEmpty()) {
+        *error = tr("--render timeline needs --handle H");
+        return false;
+    }
+    const auto db = CaseDatabase::open(request.casePath, CaseDatabase::Access::ReadWrite, error);
+    if (!db)
+        return false;
+    const auto handle = CaseQueries(db->db()).resolveHandle(request.handle, db->region());
+    if (!handle) {
+        *error = tr("no handle \"%1\" in %2").arg(request.handle, request.casePath);
+        return false;
+    }
+    const QByteArray zoneName = db->info(QStringLiteral("display_zone")).toUtf8();
+    const QTimeZone zone = zoneName.isEmpty() || zoneName == "UTC" ? QTimeZone::utc() : QTimeZone(zoneName);
+    TimelineView view;
+    view.resize(request.size);
+    view.setDisplayZone(zone.isValid() ? zone : QTimeZone::utc());
+    view.setData(TimelineSeries::build(db->db(), {*handle}));
+    if (request.fromMs || request.toMs) {
+        const auto [from, to] = view.timeRange();
+        view.setTimeRange(request.fromMs.value_or(from), request.toMs.value_or(to));
+    }
+    if (!view.exportTo(request.out, request.size, error))
+        return false;
+    AuditLog::record(db->db(), QStringLiteral("export-timeline"),
+                     QJsonObject{{QStringLiteral("file"), QFileInfo(request.out).absoluteFilePath()},
+                                 {QStringLiteral("handle"), request.handle}});
     return true;
 }

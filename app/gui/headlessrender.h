@@ -4,6 +4,8 @@
 #include <QSize>
 #include <QString>
 
+#include <optional>
+
 /// @brief `lookuplens CASE --render KIND --out FILE [--size WxH]`: draws a view into a PNG or
 /// PDF without showing a window (works under QT_QPA_PLATFORM=offscreen). Audited as an export.
 class HeadlessRender final
@@ -13,9 +15,12 @@ public:
     struct Request
     {
         QString casePath;
-        QString kind; ///< "map"
+        QString kind; ///< "map" or "timeline"
         QString out;
         QSize size{1600, 900};
+        QString handle;              ///< timeline: any spelling of the handle
+        std::optional<qint64> fromMs; ///< timeline: the window shown (default: all of it)
+        std::optional<qint64> toMs;
     };
     /// @brief Parses "1600x900"; nullopt when malformed or absurd.
     static std::optional<QSize> parseSize(const QString &text);
@@ -23,4 +28,5 @@ public:
 
 private:
     static bool renderMap(const Request &request, QString *error);
+    static bool renderTimeline(const Request &request, QString *error);
 };

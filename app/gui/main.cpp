@@ -1,6 +1,7 @@
 #include "apptranslations.h"
 #include "democase.h"
 #include "headlessrender.h"
+#include "timeformat.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -21,22 +22,36 @@ QString freshDemoCase(QString *error)
     return DemoCase::build(path, error) ? path : QString();
 }
 
+/// Reads an optional ISO 8601 option; false with @p error when it is set but unreadable.
+bool isoOption(const QCommandLineParser &parser, const QString &name, std::optional<qint64> *ms, QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    *ms = TimeFormat::parseIso(parser.value(name));
+    if (!*ms)
+        *error = QApplication::translate("main", "--%1: \"%2\" is not an ISO 8601 time").arg(name, parser.value(name));
+    return ms->has_value();
+}
+
 int render(const QCommandLineParser &parser)
 {
     HeadlessRender::Request request;
     request.casePath = parser.positionalArguments().value(0);
     request.kind = parser.value(QStringLiteral("render"));
     request.out = parser.value(QStringLiteral("out"));
+    request.handle = parser.value(QStringLiteral("handle"));
     const auto size = HeadlessRender::parseSize(parser.value(QStringLiteral("size")));
     QString error;
     if (request.casePath.isEmpty())
         error = QApplication::translate("main", "--render needs a CASE");
     else if (!size)
         error = QApplication::translate("main", "--size takes WIDTHxHEIGHT, e.g. 1600x900");
-    else
+    else if (isoOption(parser, QStringLiteral("from"), &request.fromMs, &error)
+             && isoOption(parser, QStringLiteral("to"), &request.toMs, &error)) {
         request.size = *size;
-    if (error.isEmpty() && HeadlessRender::run(request, &error))
-        return 0;
+        if (HeadlessRender::run(request, &error))
+            return 0;
+    }
     qCritical("lookuplens: %s", qPrintable(error));
     return 2;
 }
@@ -59,6 +74,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("render"), QApplication::translate("main", "Draw a view of CASE into --out without showing a window (map)."), QStringLiteral("VIEW")});
     parser.addOption({QStringLiteral("out"), QApplication::translate("main", "The PNG or PDF file --render writes."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("size"), QApplication::translate("main", "The size --render draws at, e.g. 1600x900."), QStringLiteral("WxH"), QStringLiteral("1600x900")});
+    parser.addOption({QStringLiteral("handle"), QApplication::translate("main", "The handle --render timeline draws."), QStringLiteral("H")});
+    parser.addOption({QStringLiteral("from"), QApplication::translate("main", "--render timeline: start of the window (ISO 8601)."), QStringLiteral("ISO8601")});
+    parser.addOption({QStringLiteral("to"), QApplication::translate("main", "--render timeline: end of the window (ISO 8601)."), QStringLiteral("ISO8601")});
     parser.addPositionalArgument(QStringLiteral("CASE"), QApplication::translate("main", "The case to open."), QStringLiteral("[CASE]"));
     parser.process(app);
     if (parser.isSet(QStringLiteral("render")))

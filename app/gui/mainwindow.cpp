@@ -9,6 +9,8 @@
 #include "ipdetailspanel.h"
 #include "ipsview.h"
 #include "mappanel.h"
+#include "timelineview.h"
+#include "timelinewiring.h"
 #include "handlesview.h"
 #include "provenancepanel.h"
 #include "sourcespanel.h"
@@ -52,7 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_center(new QStackedWidget(this)), m_eventsView(new QTableView(this)), m_filterBar(new EventFilterBar(this)),
       m_handlesView(new HandlesView(this)), m_provenance(new ProvenancePanel(this)), m_sourcesPanel(new SourcesPanel(this)),
       m_crossReference(new CrossReferencePanel(this)), m_ipsView(new IpsView(this)), m_ipDetails(new IpDetailsPanel(this)),
-      m_mapPanel(new MapPanel(this)), m_tabs(new QTabWidget(this)), m_countsLabel(new QLabel(this)),
+      m_mapPanel(new MapPanel(this)), m_tabs(new QTabWidget(this)), m_timeline(new TimelineView(this)), m_countsLabel(new QLabel(this)),
       m_zoneBox(new QComboBox(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -71,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     eventsLayout->addWidget(m_eventsView);
     m_tabs->setObjectName(QStringLiteral("centerTabs"));
     m_tabs->addTab(eventsPage, tr("Events"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tabs->addTab(m_mapPanel, tr("Map"));
     m_center->addWidget(m_tabs);
     setCentralWidget(m_center);
@@ -86,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     m_wiring = new ExplorerWiring({m_handlesView, m_filterBar, m_eventsView, m_provenance, m_sourcesPanel, m_crossReference}, this);
     connect(m_wiring, &ExplorerWiring::filteredCountsChanged, this, &MainWindow::updateCounts);
+    m_timelineWiring = new TimelineWiring(m_timeline, m_wiring, m_filterBar, this);
     m_geoWiring = new GeoWiring({m_ipsView, m_ipDetails, m_mapPanel}, this);
     connect(m_wiring, &ExplorerWiring::handleSelected, m_geoWiring,
             [this](qint64, const QString &normalized) { m_geoWiring->setSelectedHandle(normalized); });
@@ -183,6 +187,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_wiring->attach(nullptr);
     m_geoWiring->attach(nullptr, QTimeZone::utc());
     m_geoActions->attach(nullptr);
+    m_timelineWiring->attach(nullptr);
     m_eventsView->setModel(nullptr);
     m_session = std::move(session);
     for (QAction *action : m_caseActions)
@@ -198,6 +203,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_wiring->attach(m_session.get());
     m_geoWiring->attach(m_session->geo(), m_session->displayZone());
     m_geoActions->attach(m_session.get());
+    m_timelineWiring->attach(m_session.get());
     m_center->setCurrentIndex(1); // size the columns once the view is visible
     m_eventsView->resizeColumnsToContents();
     m_zoneBox->setCurrentText(TimeFormat::zoneLabel(m_session->displayZone()));
@@ -379,6 +385,7 @@ void MainWindow::onZoneChosen(const QString &zoneName)
     m_session->setDisplayZone(zone);
     m_filterBar->setDisplayZone(zone);
     m_geoWiring->setDisplayZone(zone);
+    m_timeline->setDisplayZone(zone);
     updateCounts();
 }
 

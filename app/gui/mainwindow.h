@@ -14,6 +14,8 @@ class IpDetailsPanel;
 class IpsView;
 class MapPanel;
 class QTabWidget;
+class TimelineView;
+class TimelineWiring;
 class HandlesView;
 class ImportProgressWidget;
 class ProvenancePanel;
@@ -48,6 +50,8 @@ public:
     GeoWiring *geoWiring() const { return m_geoWiring; }
     MapPanel *mapPanel() const { return m_mapPanel; }
     IpsView *ipsView() const { return m_ipsView; }
+    TimelineView *timelineView() const { return m_timeline; }
+    TimelineWiring *timelineWiring() const { return m_timelineWiring; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +94,8 @@ private:
     QTabWidget *m_tabs;
     GeoWiring *m_geoWiring = nullptr;
     GeoActions *m_geoActions = nullptr;
+    TimelineView *m_timeline;
+    TimelineWiring *m_timelineWiring = nullptr;
     QLabel *m_countsLabel;
     QComboBox *m_zoneBox;
     QMenu *m_recentMenu = nullptr;

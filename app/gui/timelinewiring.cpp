@@ -1,0 +1,73 @@
+#include "timelinewiring.h"
+
+#include "casedatabase.h"
+#include "casequeries.h"
+#include "casesession.h"
+#include "eventfilterbar.h"
+#include "explorerwiring.h"
+#include "timeformat.h"
+#include "timelineview.h"
+
+#include <QtConcurrent>
+
+TimelineWiring::TimelineWiring(TimelineView *view, ExplorerWiring *explorer, EventFilterBar *filter, QObject *parent)
+    : QObject(parent), m_view(view), m_explorer(explorer), m_filter(filter)
+{
+    connect(m_view, &TimelineView::eventClicked, m_explorer, &ExplorerWiring::selectEvent);
+    connect(m_view, &TimelineView::rangeSelected, m_filter,
+            [this](qint64 fromMs, qint64 toMs) { m_filter->setTimeRange(fromMs, toMs); });
+    connect(m_explorer, &ExplorerWiring::handleSelected, this, [this](qint64 id, const QString &) { showHandle(id); });
+}
+
+TimelineWiring::~TimelineWiring()
+{
+    m_building.waitForFinished();
+}
+
+void TimelineWiring::attach(CaseSession *session)
+{
+    m_session = session;
+    ++m_request;
+    m_view->setData(TimelineData{});
+    if (!session) {
+        m_view->setDescriber({});
+        return;
+    }
+    m_view->setDisplayZone(session->displayZone());
+    m_view->setDescriber([this](qint64 eventId) {
+        const auto provenance = m_session ? CaseQueries(m_session->database().db()).provenance(eventId) : std::nullopt;
+        return provenance ? describe(provenance->event, m_session->displayZone()) : QString();
+    });
+}
+
+QString TimelineWiring::describe(const EventRow &e, const QTimeZone &zone)
+{
+    const EvidenceClass cls = evidenceClassFromKey(e.evidenceClass).value_or(EvidenceClass::Lookup);
+    QStringList lines{TimeFormat::display(e.utcMs, zone),
+                      QStringLiteral("%1 — %2").arg(EvidenceClassText::label(cls), EvidenceClassText::subtypeLabel(e.subtype))};
+    lines.append(e.counterpart.isEmpty() ? tr("by %1").arg(e.initiator) : tr("%1 → %2").arg(e.initiator, e.counterpart));
+    if (!e.clientIp.isEmpty())
+        lines.append(e.clientPort ? tr("IP %1, port %2").arg(e.clientIp).arg(*e.clientPort) : tr("IP %1").arg(e.clientIp));
+    lines.append(tr("%1:%2").arg(e.sourceName).arg(e.line));
+    return lines.join(u'\n');
+}
+
+void TimelineWiring::showHandle(qint64 handleId)
+{
+    if (!m_session)
+        return;
+    const int request = ++m_request;
+    const QString path = m_session->path();
+    QFuture<TimelineData> job = QtConcurrent::run([path, handleId]() {
+        QString error;
+        const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error);
+        return db ? TimelineSeries::build(db->db(), {handleId}) : TimelineData{};
+    });
+    m_building = QFuture<void>(job);
+    job.then(this, [this, request](const TimelineData &data) {
+        if (request != m_request)
+            return; // a newer selection is on its way
+        m_view->setData(data);
+        emit dataShown();
+    });
+}

@@ -1,0 +1,154 @@
+#include "timelineseries.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(u',');
+}
+
+} // namespace
+
+TimelineData TimelineSeries::build(QSqlDatabase db, const QList<qint64> &handleIds, std::optional<qint64> fromMs,
+                                   std::optional<qint64> toMs)
+{
+    TimelineData data;
+    data.handleIds = handleIds;
+    if (handleIds.isEmpty())
+        return data;
+    const QString in = placeholders(handleIds.size());
+    QSqlQuery names(db);
+    names.prepare(QStringLiteral("SELECT normalized FROM handles WHERE id IN (%1) ORDER BY id").arg(in));
+    for (qint64 id : handleIds)
+        names.addBindValue(id);
+    names.exec();
+    while (names.next())
+        data.handles.append(names.value(0).toString());
+    // Both directions, each through its own index; the union keeps an event once.
+    const QString range = QStringLiteral(" AND e.utc_ms >= ? AND e.utc_ms < ?");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT e.id, e.utc_ms, e.class, e.initiator_id IN (%1), c.normalized, i.normalized,"
+                             " e.client_ip FROM events e JOIN handles i ON i.id = e.initiator_id"
+                             " LEFT JOIN handles c ON c.id = e.counterpart_id"
+                             " WHERE (e.initiator_id IN (%1) OR e.counterpart_id IN (%1))%2 ORDER BY e.utc_ms, e.id")
+                  .arg(in, range));
+    for (int pass = 0; pass < 3; ++pass) {
+        for (qint64 id : handleIds)
+            q.addBindValue(id);
+    }
+    q.addBindValue(fromMs.value_or(std::numeric_limits<qint64>::min()));
+    q.addBindValue(toMs.value_or(std::numeric_limits<qint64>::max()));
+    q.exec();
+    QHash<QString, int> counterpartIndex;
+    QHash<QString, int> ipIndex;
+    while (q.next()) {
+        TimelinePoint p;
+        p.eventId = q.value(0).toLongLong();
+        p.utcMs = q.value(1).toLongLong();
+        p.evidenceClass = evidenceClassFromKey(q.value(2).toString()).value_or(EvidenceClass::Lookup);
+        p.made = q.value(3).toBool();
+        // The other side: the counterpart when the handle made it, else the initiator.
+        const QString other = p.evidenceClass == EvidenceClass::Connection ? QString()
+                              : p.made                                     ? q.value(4).toString()
+                                                                           : q.value(5).toString();
+        if (!other.isEmpty()) {
+            auto it = counterpartIndex.constFind(other);
+            if (it == counterpartIndex.constEnd()) {
+                it = counterpartIndex.insert(other, int(data.counterparts.size()));
+                data.counterparts.append(other);
+            }
+            p.counterpart = *it;
+        }
+        const QString ip = q.value(6).toString();
+        if (!ip.isEmpty() && (p.made || p.evidenceClass == EvidenceClass::Connection)) {
+            // Only the handle's own requests say where it connected from.
+            auto it = ipIndex.constFind(ip);
+            if (it == ipIndex.constEnd()) {
+                it = ipIndex.insert(ip, int(data.ips.size()));
+                data.ips.append(TimelineIp{ip, p.utcMs, p.utcMs, {}});
+            }
+            TimelineIp &entry = data.ips[*it];
+            entry.lastMs = p.utcMs;
+            ++entry.counts[int(p.evidenceClass)];
+        }
+        ++data.counts[int(p.evidenceClass)];
+        data.points.append(p);
+    }
+    return data;
+}
+
+BinSize TimelineSeries::binSizeFor(qint64 spanMs)
+{
+    constexpr qint64 Day = 86400000;
+    if (spanMs <= 3 * Day)
+        return BinSize::Hour;
+    if (spanMs <= 120 * Day)
+        return BinSize::Day;
+    return BinSize::Week;
+}
+
+qint64 TimelineSeries::binStart(qint64 utcMs, BinSize size, const QTimeZone &zone)
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(utcMs, zone);
+    if (size == BinSize::Hour)
+        return QDateTime(local.date(), QTime(local.time().hour(), 0), zone).toMSecsSinceEpoch();
+    QDate day = local.date();
+    if (size == BinSize::Week)
+        day = day.addDays(1 - day.dayOfWeek());
+    return QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch();
+}
+
+qint64 TimelineSeries::nextBinStart(qint64 start, BinSize size, const QTimeZone &zone)
+{
+    if (size == BinSize::Hour)
+        return start + 3600000; // an hour is an hour, DST or not
+    const QDate day = QDateTime::fromMSecsSinceEpoch(start, zone).date();
+    return QDateTime(day.addDays(size == BinSize::Week ? 7 : 1), QTime(0, 0), zone).toMSecsSinceEpoch();
+}
+
+QPair<int, int> TimelineSeries::indexRange(const QList<TimelinePoint> &points, qint64 fromMs, qint64 toMs)
+{
+    const auto lower = std::lower_bound(points.cbegin(), points.cend(), fromMs,
+                                        [](const TimelinePoint &p, qint64 ms) { return p.utcMs < ms; });
+    const auto upper = std::lower_bound(lower, points.cend(), toMs,
+                                        [](const TimelinePoint &p, qint64 ms) { return p.utcMs < ms; });
+    return {int(lower - points.cbegin()), int(upper - points.cbegin())};
+}
+
+QList<TimelineBin> TimelineSeries::bins(const QList<TimelinePoint> &points, qint64 fromMs, qint64 toMs, BinSize size,
+                                       const QTimeZone &zone)
+{
+    QList<TimelineBin> result;
+    if (toMs <= fromMs)
+        return result;
+    const auto [first, last] = indexRange(points, fromMs, toMs);
+    int i = first;
+    for (qint64 start = binStart(fromMs, size, zone); start < toMs; start = nextBinStart(start, size, zone)) {
+        TimelineBin bin{start, nextBinStart(start, size, zone), {}};
+        for (; i < last && points[i].utcMs < bin.endMs; ++i)
+            ++bin.counts[int(points[i].evidenceClass)];
+        result.append(bin);
+    }
+    return result;
+}
+
+std::array<std::array<std::array<qint64, 24>, 7>, 3> TimelineSeries::weekHourCounts(const QList<TimelinePoint> &points,
+                                                                                    const QTimeZone &zone)
+{
+    std::array<std::array<std::array<qint64, 24>, 7>, 3> counts{};
+    for (const TimelinePoint &p : points) {
+        const QDateTime local = QDateTime::fromMSecsSinceEpoch(p.utcMs, zone);
+        ++counts[int(p.evidenceClass)][local.date().dayOfWeek() - 1][local.time().hour()];
+    }
+    return counts;
+}

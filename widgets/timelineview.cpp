@@ -1,0 +1,447 @@
+#include "timelineview.h"
+
+#include "evidenceclassstyle.h"
+#include "timeformat.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+namespace {
+
+constexpr double MarkerOffset = 0.18; ///< made above the lane's middle, received below
+constexpr int MaxCounterpartLanes = 20;
+constexpr int MaxIpLanes = 25;
+constexpr double HitPixels = 8.0;
+
+double seconds(qint64 ms)
+{
+    return double(ms) / 1000.0;
+}
+
+qint64 millis(double seconds)
+{
+    return qint64(std::llround(seconds * 1000.0));
+}
+
+QCPScatterStyle markerStyle(EvidenceClass cls, bool made)
+{
+    const QColor color = EvidenceClassStyle::color(cls);
+    if (cls == EvidenceClass::Connection) {
+        QPainterPath tick;
+        tick.moveTo(0, -5);
+        tick.lineTo(0, 5);
+        return QCPScatterStyle(tick, QPen(color, 1.5), Qt::NoBrush, 10);
+    }
+    const auto shape = made ? QCPScatterStyle::ssTriangle : QCPScatterStyle::ssTriangleInverted;
+    // Lookups hollow, communications filled: shape and fill carry the class, not colour alone.
+    return cls == EvidenceClass::Lookup ? QCPScatterStyle(shape, QPen(color, 1.6), Qt::NoBrush, 9)
+                                        : QCPScatterStyle(shape, QPen(color, 1.0), QBrush(color), 9);
+}
+
+QString graphName(EvidenceClass cls, bool made)
+{
+    switch (cls) {
+    case EvidenceClass::Lookup:
+        return made ? TimelineView::tr("Lookup made ▲ (hollow)") : TimelineView::tr("Looked up by others ▼ (hollow)");
+    case EvidenceClass::Communication:
+        return made ? TimelineView::tr("Communication made ▲ (filled)") : TimelineView::tr("Communication received ▼ (filled)");
+    case EvidenceClass::Connection:
+        return TimelineView::tr("Connection (tick)");
+    }
+    return {};
+}
+
+const QList<EvidenceClass> &allClasses()
+{
+    static const QList<EvidenceClass> classes{EvidenceClass::Lookup, EvidenceClass::Communication, EvidenceClass::Connection};
+    return classes;
+}
+
+} // namespace
+
+TimelineView::TimelineView(QWidget *parent)
+    : QWidget(parent), m_plot(new QCustomPlot(this)), m_lanesBox(new QComboBox(this)), m_inViewLabel(new QLabel(this)),
+      m_densityTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("timelineView"));
+    m_lanesBox->addItem(tr("One lane per evidence class"));
+    m_lanesBox->addItem(tr("One lane per counterpart"));
+    auto *fit = new QPushButton(tr("Fit to data"), this);
+    auto *exportButton = new QPushButton(tr("Export PNG/PDF…"), this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_lanesBox);
+    top->addWidget(m_inViewLabel, 1);
+    top->addWidget(fit);
+    top->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_plot, 1);
+    m_plot->setToolTip(QString());
+    m_plot->setMouseTracking(true);
+    connect(m_lanesBox, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setLanes(index == 0 ? Lanes::ByClass : Lanes::ByCounterpart); });
+    connect(fit, &QPushButton::clicked, this, &TimelineView::fitToData);
+    connect(exportButton, &QPushButton::clicked, this, &TimelineView::exportWithDialog);
+    buildPlot();
+}
+
+TimelineView::~TimelineView() = default;
+
+void TimelineView::buildPlot()
+{
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    m_plot->setNoAntialiasingOnDrag(true);
+    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    m_plot->xAxis->setTicker(ticker);
+    m_plot->yAxis->setRangeReversed(true);
+    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    m_plot->yAxis->grid()->setVisible(false);
+    for (EvidenceClass cls : allClasses()) {
+        for (bool made : {true, false}) {
+            QCPGraph *graph = m_plot->addGraph();
+            graph->setLineStyle(QCPGraph::lsNone);
+            graph->setScatterStyle(markerStyle(cls, made));
+            graph->setName(graphName(cls, made));
+            graph->setPen(QPen(EvidenceClassStyle::color(cls)));
+            if (cls == EvidenceClass::Connection && !made)
+                graph->removeFromLegend(); // connections have no direction
+            m_graphs.append(graph);
+        }
+        auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+        QPen pen(EvidenceClassStyle::color(cls), 1.2, EvidenceClassStyle::lineStyle(cls));
+        bars->setPen(pen);
+        bars->setBrush(cls == EvidenceClass::Communication ? QBrush(EvidenceClassStyle::color(cls)) : Qt::NoBrush);
+        bars->setWidthType(QCPBars::wtPlotCoords);
+        bars->setName(cls == EvidenceClass::Lookup ? tr("Lookups per bin (outlined)")
+                      : cls == EvidenceClass::Communication ? tr("Communications per bin (filled)")
+                                                            : tr("Connections per bin (dotted)"));
+        bars->removeFromLegend();
+        m_bars.append(bars);
+    }
+    // The legend in a row of its own under the lanes, never over the points.
+    m_plot->legend->setVisible(true);
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setWrap(3);
+    m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
+    m_plot->plotLayout()->insertRow(0);
+    m_title = new QCPTextElement(m_plot, QString(), QFont(font().family(), 10, QFont::Bold));
+    m_plot->plotLayout()->addElement(0, 0, m_title);
+    // The caveat is part of the plot, so every exported image carries it.
+    m_plot->plotLayout()->insertRow(3);
+    auto *caveat = new QCPTextElement(m_plot, EvidenceClassText::lookupCaveat(), QFont(font().family(), 8));
+    caveat->setTextColor(QColor(0x40, 0x40, 0x40));
+    m_plot->plotLayout()->addElement(3, 0, caveat);
+    for (int row : {0, 2, 3})
+        m_plot->plotLayout()->setRowStretchFactor(row, 0.001);
+    connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, &TimelineView::onRangeChanged);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &TimelineView::showHover);
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
+        m_pressPos = event->pos();
+        // Shift-drag selects a window of time instead of panning.
+        m_plot->setSelectionRectMode(event->modifiers() & Qt::ShiftModifier ? QCP::srmCustom : QCP::srmNone);
+    });
+    connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *event) {
+        if ((event->pos() - m_pressPos).manhattanLength() > 3)
+            return;
+        if (const qint64 id = eventAt(event->pos()))
+            emit eventClicked(id);
+    });
+    connect(m_plot->selectionRect(), &QCPSelectionRect::accepted, this, [this](const QRect &rect, QMouseEvent *) {
+        const double a = m_plot->xAxis->pixelToCoord(rect.left());
+        const double b = m_plot->xAxis->pixelToCoord(rect.right());
+        m_plot->setSelectionRectMode(QCP::srmNone);
+        emit rangeSelected(millis(qMin(a, b)), millis(qMax(a, b)));
+    });
+    m_densityTimer->setSingleShot(true);
+    m_densityTimer->setInterval(0);
+    connect(m_densityTimer, &QTimer::timeout, this, [this]() {
+        updateDensity();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    });
+    setDisplayZone(m_zone);
+}
+
+void TimelineView::setDisplayZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>()->setTimeZone(zone);
+    m_plot->xAxis->setLabel(tr("Time (%1)").arg(TimeFormat::zoneLabel(zone)));
+    updateDensity();
+    m_plot->replot();
+}
+
+void TimelineView::setData(const TimelineData &data)
+{
+    m_data = data;
+    m_title->setText(data.handles.isEmpty() ? tr("Select a handle to see its timeline")
+                                            : tr("Timeline of %1 — %2 · %3 · %4")
+                                                  .arg(data.handles.join(QStringLiteral(", ")),
+                                                       EvidenceClassText::pluralCount(EvidenceClass::Lookup, data.counts[0]),
+                                                       EvidenceClassText::pluralCount(EvidenceClass::Communication, data.counts[1]),
+                                                       EvidenceClassText::pluralCount(EvidenceClass::Connection, data.counts[2])));
+    rebuildLanes();
+    fitToData();
+}
+
+void TimelineView::setLanes(Lanes lanes)
+{
+    m_lanes = lanes;
+    m_lanesBox->setCurrentIndex(lanes == Lanes::ByClass ? 0 : 1);
+    rebuildLanes();
+    updateDensity();
+    m_plot->replot();
+}
+
+double TimelineView::laneOf(const TimelinePoint &p) const
+{
+    if (p.evidenceClass == EvidenceClass::Connection)
+        return m_connectionLane;
+    if (m_lanes == Lanes::ByClass)
+        return int(p.evidenceClass);
+    return p.counterpart >= 0 ? m_counterpartLane.value(p.counterpart, 0) : 0;
+}
+
+void TimelineView::rebuildLanes()
+{
+    m_laneLabels.clear();
+    m_counterpartLane.clear();
+    if (m_lanes == Lanes::ByClass) {
+        m_laneLabels = {tr("Lookups"), tr("Communications")};
+    } else {
+        // The busiest counterparts get their own lanes; the rest share one, so nothing is dropped.
+        QList<int> order(m_data.counterparts.size());
+        QList<qint64> counts(m_data.counterparts.size(), 0);
+        for (const TimelinePoint &p : std::as_const(m_data.points)) {
+            if (p.counterpart >= 0)
+                ++counts[p.counterpart];
+        }
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return counts[a] > counts[b]; });
+        m_counterpartLane.fill(-1, m_data.counterparts.size());
+        for (int rank = 0; rank < order.size(); ++rank) {
+            const bool own = rank < MaxCounterpartLanes;
+            m_counterpartLane[order[rank]] = own ? rank : MaxCounterpartLanes;
+            if (own)
+                m_laneLabels.append(m_data.counterparts.at(order[rank]));
+        }
+        if (order.size() > MaxCounterpartLanes)
+            m_laneLabels.append(tr("%n other handle(s)", nullptr, int(order.size()) - MaxCounterpartLanes));
+        if (m_laneLabels.isEmpty())
+            m_laneLabels.append(tr("(no counterparts)"));
+    }
+    m_connectionLane = int(m_laneLabels.size());
+    m_laneLabels.append(tr("Connections"));
+    m_firstIpLane = int(m_laneLabels.size());
+    for (int i = 0; i < m_data.ips.size() && i < MaxIpLanes; ++i)
+        m_laneLabels.append(tr("IP %1").arg(m_data.ips.at(i).ip));
+    if (m_data.ips.size() > MaxIpLanes)
+        m_laneLabels.append(tr("%n more IP(s): see the IPs list", nullptr, int(m_data.ips.size()) - MaxIpLanes));
+    auto ticker = m_plot->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    ticker->clear();
+    for (int i = 0; i < m_laneLabels.size(); ++i)
+        ticker->addTick(i, m_laneLabels.at(i));
+    m_plot->yAxis->setRange(-0.6, m_laneLabels.size() - 0.4);
+    fillPoints();
+    fillIpLanes();
+}
+
+void TimelineView::fillPoints()
+{
+    QList<QVector<QCPGraphData>> series(m_graphs.size());
+    for (const TimelinePoint &p : std::as_const(m_data.points)) {
+        const int g = int(p.evidenceClass) * 2 + (p.made ? 0 : 1);
+        series[g].append(QCPGraphData(seconds(p.utcMs), laneOf(p) + (p.made ? -MarkerOffset : MarkerOffset)));
+    }
+    for (int g = 0; g < m_graphs.size(); ++g)
+        m_graphs[g]->data()->set(series[g], true); // already in time order
+}
+
+void TimelineView::fillIpLanes()
+{
+    for (int i = m_plot->itemCount() - 1; i >= 0; --i)
+        m_plot->removeItem(i);
+    for (int i = 0; i < m_data.ips.size() && i < MaxIpLanes; ++i) {
+        const TimelineIp &ip = m_data.ips.at(i);
+        auto *rect = new QCPItemRect(m_plot);
+        const double lane = m_firstIpLane + i;
+        rect->topLeft->setCoords(seconds(ip.firstMs), lane - 0.15);
+        rect->bottomRight->setCoords(seconds(ip.lastMs), lane + 0.15);
+        rect->setPen(QPen(QColor(0x55, 0x55, 0x55), 2));
+        rect->setBrush(QColor(0x88, 0x88, 0x88, 120));
+    }
+}
+
+void TimelineView::fitToData()
+{
+    if (m_data.points.isEmpty()) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        setTimeRange(now - 86400000, now);
+        return;
+    }
+    const qint64 first = m_data.points.first().utcMs;
+    const qint64 last = m_data.points.last().utcMs;
+    const qint64 margin = qMax<qint64>((last - first) / 20, 60000);
+    setTimeRange(first - margin, last + margin);
+}
+
+void TimelineView::setTimeRange(qint64 fromMs, qint64 toMs)
+{
+    m_plot->xAxis->setRange(seconds(fromMs), seconds(qMax(toMs, fromMs + 1000)));
+    updateDensity();
+    m_plot->replot();
+}
+
+QPair<qint64, qint64> TimelineView::timeRange() const
+{
+    return {millis(m_plot->xAxis->range().lower), millis(m_plot->xAxis->range().upper)};
+}
+
+void TimelineView::onRangeChanged()
+{
+    updateTicker();
+    // Zoom and drag replot at once with what is there; the density switch follows a moment
+    // later, so a wheel turn never waits on re-binning.
+    m_densityTimer->start();
+}
+
+void TimelineView::updateTicker()
+{
+    const double span = m_plot->xAxis->range().size();
+    auto ticker = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>();
+    ticker->setDateTimeFormat(span > 60 * 86400.0  ? QStringLiteral("yyyy-MM-dd")
+                              : span > 2 * 86400.0 ? QStringLiteral("MM-dd\nHH:mm")
+                              : span > 2 * 3600.0  ? QStringLiteral("MM-dd HH:mm")
+                                                   : QStringLiteral("HH:mm:ss"));
+}
+
+void TimelineView::updateDensity()
+{
+    const auto [fromMs, toMs] = timeRange();
+    const auto [first, last] = TimelineSeries::indexRange(m_data.points, fromMs, toMs + 1);
+    m_inView = last - first;
+    m_binned = m_inView > DensityThreshold;
+    for (QCPGraph *graph : std::as_const(m_graphs))
+        graph->setVisible(!m_binned);
+    QString how;
+    if (m_binned) {
+        const BinSize size = TimelineSeries::binSizeFor(toMs - fromMs);
+        const QList<TimelineBin> bins = TimelineSeries::bins(m_data.points, fromMs, toMs, size, m_zone);
+        std::array<qint64, 3> peak{1, 1, 1};
+        for (const TimelineBin &bin : bins) {
+            for (int c = 0; c < 3; ++c)
+                peak[c] = qMax(peak[c], bin.counts[c]);
+        }
+        for (int c = 0; c < 3; ++c) {
+            // Class lanes only: each lane's bars scaled to its own busiest bin (printed in the label).
+            const double lane = c == int(EvidenceClass::Connection) ? m_connectionLane
+                                : m_lanes == Lanes::ByClass           ? c
+                                                                      : -100; // no class lane by counterpart
+            QVector<double> keys, values;
+            for (const TimelineBin &bin : bins) {
+                keys.append(seconds(bin.startMs + (bin.endMs - bin.startMs) / 2));
+                values.append(-0.8 * double(bin.counts[c]) / double(peak[c]));
+            }
+            m_bars[c]->setBaseValue(lane + 0.4);
+            m_bars[c]->setWidth(bins.isEmpty() ? 1.0 : seconds(bins.first().endMs - bins.first().startMs) * 0.9);
+            m_bars[c]->setData(keys, values, true);
+            m_bars[c]->setVisible(true);
+        }
+        how = size == BinSize::Hour ? tr("counts per hour") : size == BinSize::Day ? tr("counts per day") : tr("counts per week");
+        how = tr(" — drawn as %1 (busiest: %2 · %3 · %4); zoom in for single events")
+                  .arg(how, EvidenceClassText::pluralCount(EvidenceClass::Lookup, peak[0]),
+                       EvidenceClassText::pluralCount(EvidenceClass::Communication, peak[1]),
+                       EvidenceClassText::pluralCount(EvidenceClass::Connection, peak[2]));
+    } else {
+        for (QCPBars *bars : std::as_const(m_bars))
+            bars->setVisible(false);
+    }
+    std::array<qint64, 3> inView{};
+    for (int i = first; i < last; ++i)
+        ++inView[int(m_data.points[i].evidenceClass)];
+    m_inViewLabel->setText(tr("In view: %1 · %2 · %3%4")
+                               .arg(EvidenceClassText::pluralCount(EvidenceClass::Lookup, inView[0]),
+                                    EvidenceClassText::pluralCount(EvidenceClass::Communication, inView[1]),
+                                    EvidenceClassText::pluralCount(EvidenceClass::Connection, inView[2]), how));
+}
+
+std::optional<QPointF> TimelineView::positionOf(qint64 eventId) const
+{
+    for (const TimelinePoint &p : m_data.points) {
+        if (p.eventId == eventId)
+            return QPointF(m_plot->xAxis->coordToPixel(seconds(p.utcMs)),
+                           m_plot->yAxis->coordToPixel(laneOf(p) + (p.made ? -MarkerOffset : MarkerOffset)));
+    }
+    return std::nullopt;
+}
+
+qint64 TimelineView::eventAt(const QPointF &pos) const
+{
+    if (m_binned)
+        return 0;
+    const qint64 from = millis(m_plot->xAxis->pixelToCoord(pos.x() - HitPixels));
+    const qint64 to = millis(m_plot->xAxis->pixelToCoord(pos.x() + HitPixels));
+    const auto [first, last] = TimelineSeries::indexRange(m_data.points, qMin(from, to), qMax(from, to) + 1);
+    qint64 best = 0;
+    double bestDistance = HitPixels;
+    for (int i = first; i < last; ++i) {
+        const TimelinePoint &p = m_data.points[i];
+        const QPointF at(m_plot->xAxis->coordToPixel(seconds(p.utcMs)),
+                         m_plot->yAxis->coordToPixel(laneOf(p) + (p.made ? -MarkerOffset : MarkerOffset)));
+        const double distance = QLineF(at, pos).length();
+        if (distance <= bestDistance) {
+            bestDistance = distance;
+            best = p.eventId;
+        }
+    }
+    return best;
+}
+
+void TimelineView::showHover(QMouseEvent *event)
+{
+    const qint64 id = eventAt(event->pos());
+    if (!id) {
+        QToolTip::hideText();
+        return;
+    }
+    QString text = m_describe ? m_describe(id) : QString::number(id);
+    for (const TimelinePoint &p : std::as_const(m_data.points)) {
+        if (p.eventId == id && p.evidenceClass == EvidenceClass::Lookup)
+            text += u'\n' + EvidenceClassText::lookupCaveat();
+    }
+    QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+}
+
+bool TimelineView::exportTo(const QString &path, const QSize &size, QString *error)
+{
+    const bool pdf = path.endsWith(u".pdf", Qt::CaseInsensitive);
+    const bool ok = pdf ? m_plot->savePdf(path, size.width(), size.height(), QCP::epNoCosmetic, QString(),
+                                          tr("LookupLens — timeline of %1").arg(m_data.handles.join(QStringLiteral(", "))))
+                        : m_plot->savePng(path, size.width(), size.height());
+    if (!ok)
+        *error = tr("%1: cannot write the image (use .png or .pdf)").arg(path);
+    else
+        emit exported(path);
+    return ok;
+}
+
+void TimelineView::exportWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export timeline"), QStringLiteral("timeline.png"),
+                                                      tr("PNG image (*.png);;PDF document (*.pdf)"));
+    QString error;
+    if (!path.isEmpty() && !exportTo(path, m_plot->size() * 2, &error))
+        QMessageBox::warning(this, tr("Export timeline"), error);
+}

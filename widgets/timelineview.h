@@ -1,0 +1,92 @@
+#pragma once
+
+#include "timelineseries.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+#include <functional>
+
+class QCPBars;
+class QCPGraph;
+class QCPTextElement;
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QTimer;
+
+/// @brief A handle's timeline in QCustomPlot: one lane per evidence class (or per counterpart),
+/// lookups as hollow markers, communications filled, connections as ticks in their own lane,
+/// made ▲ / received ▼; a lane per client IP from first to last use. When more events are in
+/// view than can be told apart, counts per hour/day/week are drawn instead (lookups as outlined
+/// bars, communications filled) and the number of events in view is always printed. Wheel and
+/// drag zoom the time axis only; Shift-drag selects a time window. GUI thread only.
+class TimelineView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineView)
+public:
+    enum class Lanes { ByClass, ByCounterpart };
+    /// @brief More events in view than this are drawn as binned counts.
+    static constexpr int DensityThreshold = 3000;
+    using Describer = std::function<QString(qint64 eventId)>;
+
+    explicit TimelineView(QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    void setData(const TimelineData &data);
+    const TimelineData &data() const { return m_data; }
+    void setDisplayZone(const QTimeZone &zone);
+    void setLanes(Lanes lanes);
+    /// @brief How hovering describes an event (time, counterpart, IP, subtype, source:line).
+    void setDescriber(Describer describer) { m_describe = std::move(describer); }
+    void setTimeRange(qint64 fromMs, qint64 toMs);
+    QPair<qint64, qint64> timeRange() const;
+    void fitToData();
+    /// @brief Whether the view currently draws binned counts instead of single events.
+    bool isBinned() const { return m_binned; }
+    qint64 eventsInView() const { return m_inView; }
+    QCustomPlot *plot() const { return m_plot; }
+    /// @brief The event nearest @p pos within a few pixels, or 0.
+    qint64 eventAt(const QPointF &pos) const;
+    /// @brief Where an event is drawn, in plot widget coordinates (for tests and tools).
+    std::optional<QPointF> positionOf(qint64 eventId) const;
+    /// @brief Writes the timeline as PNG or PDF (by suffix) at @p size.
+    bool exportTo(const QString &path, const QSize &size, QString *error);
+
+signals:
+    void eventClicked(qint64 eventId);
+    void rangeSelected(qint64 fromMs, qint64 toMs);
+    void exported(const QString &path);
+
+private:
+    void buildPlot();
+    void rebuildLanes();
+    void fillPoints();
+    void fillIpLanes();
+    void onRangeChanged();
+    void updateDensity();
+    void updateTicker();
+    double laneOf(const TimelinePoint &point) const;
+    void showHover(QMouseEvent *event);
+    void exportWithDialog();
+
+    QCustomPlot *m_plot;
+    QCPTextElement *m_title = nullptr;
+    QComboBox *m_lanesBox;
+    QLabel *m_inViewLabel;
+    QTimer *m_densityTimer;
+    TimelineData m_data;
+    QTimeZone m_zone = QTimeZone::utc();
+    Lanes m_lanes = Lanes::ByClass;
+    QList<QCPGraph *> m_graphs; ///< by class × made
+    QList<QCPBars *> m_bars;    ///< by class
+    QStringList m_laneLabels;
+    QList<int> m_counterpartLane; ///< lane of each counterpart in ByCounterpart mode
+    int m_connectionLane = 2;
+    int m_firstIpLane = 3;
+    Describer m_describe;
+    bool m_binned = false;
+    qint64 m_inView = 0;
+    QPoint m_pressPos;
+};
