@@ -11,11 +11,14 @@
 #include "mainwindow.h"
 #include "provenancepanel.h"
 #include "testsupport.h"
+#include "timelineview.h"
+#include "timelinewiring.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -33,6 +36,7 @@ private slots:
     void provenanceOfAKnownEvent();
     void doubleClickOnAHandleInTheEventsSelectsIt();
     void anImportAddsItsSourceAndKeepsTheFilter();
+    void timelineFollowsTheSelectedHandle();
 
 private:
     QString counts() const { return m_window->statusBar()->findChild<QLabel *>()->text(); }
@@ -146,6 +150,41 @@ void tst_Explorer::anImportAddsItsSourceAndKeepsTheFilter()
             sources = box;
     }
     QVERIFY2(sources, "the new source is offered in the filter");
+}
+
+void tst_Explorer::timelineFollowsTheSelectedHandle()
+{
+    TimelineView *timeline = m_window->timelineView();
+    QSignalSpy shown(m_window->timelineWiring(), &TimelineWiring::dataShown);
+    m_window->wiring()->selectHandle(*m_window->session()->resolveHandle(QStringLiteral("+12025550143")));
+    QTRY_COMPARE_WITH_TIMEOUT(timeline->data().points.size(), 26, 10000);
+    QCOMPARE(shown.count(), 1);
+    // A click on a point selects that event in the table and shows its source line.
+    const TimelinePoint &point = timeline->data().points.at(4);
+    emit timeline->eventClicked(point.eventId);
+    QCOMPARE(events()->currentIndex().data(ItemRoles::EventIdRole).toLongLong(), point.eventId);
+    const QString provenance = m_window->findChild<ProvenancePanel *>()->plainText();
+    QVERIFY2(provenance.contains(QStringLiteral("ids-query-log.csv")) || provenance.contains(QStringLiteral("carrier-cdr.csv")),
+             qPrintable(provenance));
+    // A window chosen on the timeline filters the events table to it.
+    const qint64 from = timeline->data().points.at(0).utcMs;
+    const qint64 to = timeline->data().points.at(9).utcMs + 1000;
+    emit timeline->rangeSelected(from, to);
+    QTRY_COMPARE(events()->model()->rowCount(), 10);
+    // Hovering describes an event from the case: time with zone, sides, IP, source and line.
+    EventRow row;
+    row.evidenceClass = QStringLiteral("lookup");
+    row.subtype = QStringLiteral("imessage-query");
+    row.utcMs = point.utcMs;
+    row.initiator = QStringLiteral("+12025550143");
+    row.counterpart = QStringLiteral("+13125550147");
+    row.clientIp = QStringLiteral("100.64.20.5");
+    row.sourceName = QStringLiteral("ids-query-log.csv");
+    row.line = 13;
+    const QString words = TimelineWiring::describe(row, QTimeZone::utc());
+    QVERIFY2(words.contains(QStringLiteral("UTC")) && words.contains(QStringLiteral("+12025550143 → +13125550147"))
+                 && words.contains(QStringLiteral("IP 100.64.20.5")) && words.contains(QStringLiteral("ids-query-log.csv:13")),
+             qPrintable(words));
 }
 
 QTEST_MAIN(tst_Explorer)

@@ -339,7 +339,7 @@ void TimelineView::updateDensity()
     if (m_binned) {
         const BinSize size = TimelineSeries::binSizeFor(toMs - fromMs);
         const QList<TimelineBin> bins = TimelineSeries::bins(m_data.points, fromMs, toMs, size, m_zone);
-        std::array<qint64, 3> peak{1, 1, 1};
+        std::array<qint64, 3> peak{};
         for (const TimelineBin &bin : bins) {
             for (int c = 0; c < 3; ++c)
                 peak[c] = qMax(peak[c], bin.counts[c]);
@@ -352,7 +352,7 @@ void TimelineView::updateDensity()
             QVector<double> keys, values;
             for (const TimelineBin &bin : bins) {
                 keys.append(seconds(bin.startMs + (bin.endMs - bin.startMs) / 2));
-                values.append(-0.8 * double(bin.counts[c]) / double(peak[c]));
+                values.append(-0.8 * double(bin.counts[c]) / double(qMax<qint64>(1, peak[c])));
             }
             m_bars[c]->setBaseValue(lane + 0.4);
             m_bars[c]->setWidth(bins.isEmpty() ? 1.0 : seconds(bins.first().endMs - bins.first().startMs) * 0.9);
@@ -395,13 +395,13 @@ qint64 TimelineView::eventAt(const QPointF &pos) const
     const qint64 to = millis(m_plot->xAxis->pixelToCoord(pos.x() + HitPixels));
     const auto [first, last] = TimelineSeries::indexRange(m_data.points, qMin(from, to), qMax(from, to) + 1);
     qint64 best = 0;
-    double bestDistance = HitPixels;
+    double bestDistance = HitPixels + 0.001;
     for (int i = first; i < last; ++i) {
         const TimelinePoint &p = m_data.points[i];
         const QPointF at(m_plot->xAxis->coordToPixel(seconds(p.utcMs)),
                          m_plot->yAxis->coordToPixel(laneOf(p) + (p.made ? -MarkerOffset : MarkerOffset)));
         const double distance = QLineF(at, pos).length();
-        if (distance <= bestDistance) {
+        if (distance < bestDistance) { // the earliest of events drawn on top of each other
             bestDistance = distance;
             best = p.eventId;
         }

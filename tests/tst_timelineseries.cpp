@@ -1,0 +1,205 @@
+#include "casedatabase.h"
+#include "casequeries.h"
+#include "importjob.h"
+#include "testsupport.h"
+#include "timelineseries.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using TestSupport::dataPath;
+using TestSupport::scalar;
+
+/// Timeline series checked against independent SQL: membership, direction, bins at each size in
+/// UTC and across Europe/Berlin's spring DST change, the week-hour pattern, class separation.
+class tst_TimelineSeries : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void pointsAreTheHandlesEventsWithDirection();
+    void utcBinsMatchSql_data();
+    void utcBinsMatchSql();
+    void dayBinsFollowTheDisplayZoneAcrossDst();
+    void weekHourPatternMatchesSql();
+    void ipLanesComeFromTheHandlesOwnRequests();
+    void indexRangeAndBinSize();
+
+private:
+    /// SQL counts keyed by "bin|class" for a bin expression over utc_ms.
+    QHash<QString, qint64> sqlCounts(const QString &binExpression) const;
+    static QHash<QString, qint64> binCounts(const QList<TimelineBin> &bins, const std::function<QString(qint64)> &key);
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseDatabase> m_db;
+    qint64 m_target = 0;
+    TimelineData m_data;
+};
+
+void tst_TimelineSeries::initTestCase()
+{
+    ImportParams params;
+    params.casePath = m_dir.filePath(QStringLiteral("timeline.llcase"));
+    params.files = {dataPath(QStringLiteral("timeline/ids-dst.csv")), dataPath(QStringLiteral("timeline/cdr-dst.csv"))};
+    QVERIFY(ImportJob::run(params).allOk());
+    QString error;
+    m_db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(m_db, qPrintable(error));
+    m_target = *CaseQueries(m_db->db()).resolveHandle(QStringLiteral("+12025550143"), QStringLiteral("US"));
+    m_data = TimelineSeries::build(m_db->db(), {m_target});
+}
+
+QHash<QString, qint64> tst_TimelineSeries::sqlCounts(const QString &binExpression) const
+{
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("SELECT %1, class, count(*) FROM events WHERE (initiator_id = ? OR counterpart_id = ?)"
+                             " GROUP BY 1, 2").arg(binExpression));
+    q.addBindValue(m_target);
+    q.addBindValue(m_target);
+    q.exec();
+    QHash<QString, qint64> counts;
+    while (q.next())
+        counts.insert(q.value(0).toString() + u'|' + q.value(1).toString(), q.value(2).toLongLong());
+    return counts;
+}
+
+QHash<QString, qint64> tst_TimelineSeries::binCounts(const QList<TimelineBin> &bins, const std::function<QString(qint64)> &key)
+{
+    QHash<QString, qint64> counts;
+    for (const TimelineBin &bin : bins) {
+        for (EvidenceClass cls : {EvidenceClass::Lookup, EvidenceClass::Communication, EvidenceClass::Connection}) {
+            if (bin.counts[int(cls)])
+                counts.insert(key(bin.startMs) + u'|' + evidenceClassKey(cls), bin.counts[int(cls)]);
+        }
+    }
+    return counts;
+}
+
+void tst_TimelineSeries::pointsAreTheHandlesEventsWithDirection()
+{
+    const QString both = QStringLiteral(" WHERE (initiator_id = %1 OR counterpart_id = %1)").arg(m_target);
+    QCOMPARE(m_data.points.size(), scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM events") + both).toLongLong());
+    QCOMPARE(m_data.counts[int(EvidenceClass::Lookup)],
+             scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM events") + both + QStringLiteral(" AND class = 'lookup'")).toLongLong());
+    QCOMPARE(m_data.counts[int(EvidenceClass::Lookup)], 62); // every IDS row involves the target
+    QCOMPARE(m_data.counts[int(EvidenceClass::Communication)], 25);
+    qint64 made = 0;
+    for (const TimelinePoint &p : std::as_const(m_data.points))
+        made += p.made;
+    QCOMPARE(made, scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM events WHERE initiator_id = %1").arg(m_target)).toLongLong());
+    QVERIFY(std::is_sorted(m_data.points.cbegin(), m_data.points.cend(),
+                           [](const TimelinePoint &a, const TimelinePoint &b) { return a.utcMs < b.utcMs; }));
+    QCOMPARE(m_data.handles, QStringList{u"+12025550143"_qs});
+    QVERIFY(m_data.counterparts.contains(u"dana.reyes@example.com"_qs));
+    // A window keeps only its events.
+    const qint64 from = 1774746000000; // 2026-03-29T01:00:00Z
+    const TimelineData after = TimelineSeries::build(m_db->db(), {m_target}, from);
+    QCOMPARE(after.points.size(), scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM events") + both
+                                                         + QStringLiteral(" AND utc_ms >= %1").arg(from)).toLongLong());
+    QCOMPARE(after.points.first().utcMs, from);
+}
+
+void tst_TimelineSeries::utcBinsMatchSql_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<qint64>("binMs");
+    QTest::addColumn<QString>("sqlBin");
+    QTest::newRow("hour") << int(BinSize::Hour) << qint64(3600000) << QStringLiteral("utc_ms / 3600000");
+    QTest::newRow("day") << int(BinSize::Day) << qint64(86400000) << QStringLiteral("utc_ms / 86400000");
+    // 1970-01-01 was a Thursday: Monday-based weeks start 3 days into the count.
+    QTest::newRow("week") << int(BinSize::Week) << qint64(7 * 86400000LL) << QStringLiteral("(utc_ms / 86400000 + 3) / 7");
+}
+
+void tst_TimelineSeries::utcBinsMatchSql()
+{
+    QFETCH(int, size);
+    QFETCH(qint64, binMs);
+    QFETCH(QString, sqlBin);
+    const qint64 from = m_data.points.first().utcMs;
+    const qint64 to = m_data.points.last().utcMs + 1;
+    const QList<TimelineBin> bins = TimelineSeries::bins(m_data.points, from, to, BinSize(size), QTimeZone::utc());
+    const qint64 offset = size == int(BinSize::Week) ? 3 * 86400000LL : 0;
+    const auto key = [&](qint64 startMs) { return QString::number((startMs + offset) / binMs); };
+    QCOMPARE(binCounts(bins, key), sqlCounts(sqlBin));
+    for (const TimelineBin &bin : bins)
+        QCOMPARE(bin.endMs - bin.startMs, binMs);
+}
+
+void tst_TimelineSeries::dayBinsFollowTheDisplayZoneAcrossDst()
+{
+    const QTimeZone berlin("Europe/Berlin");
+    const qint64 from = m_data.points.first().utcMs;
+    const qint64 to = m_data.points.last().utcMs + 1;
+    const QList<TimelineBin> bins = TimelineSeries::bins(m_data.points, from, to, BinSize::Day, berlin);
+    const auto key = [&](qint64 startMs) {
+        return QDateTime::fromMSecsSinceEpoch(startMs, berlin).date().toString(Qt::ISODate);
+    };
+    // Independently: CET (+1 h) until 2026-03-29T01:00:00Z, CEST (+2 h) after.
+    QCOMPARE(binCounts(bins, key),
+             sqlCounts(QStringLiteral("date(utc_ms / 1000 + CASE WHEN utc_ms < 1774746000000 THEN 3600 ELSE 7200 END, 'unixepoch')")));
+    bool sawShortDay = false;
+    for (const TimelineBin &bin : bins) {
+        if (key(bin.startMs) == u"2026-03-29") {
+            QCOMPARE(bin.endMs - bin.startMs, qint64(23 * 3600000LL)); // the day the clocks go forward
+            sawShortDay = true;
+        }
+    }
+    QVERIFY(sawShortDay);
+    // 00:59:59Z is 01:59:59 CET and 01:00:00Z is 03:00:00 CEST: both on 29 March in Berlin.
+    QCOMPARE(TimelineSeries::binStart(1774745999000, BinSize::Hour, berlin), qint64(1774742400000));
+    QCOMPARE(TimelineSeries::binStart(1774746000000, BinSize::Hour, berlin), qint64(1774746000000));
+}
+
+void tst_TimelineSeries::weekHourPatternMatchesSql()
+{
+    const QTimeZone berlin("Europe/Berlin");
+    const auto pattern = TimelineSeries::weekHourCounts(m_data.points, berlin);
+    QHash<QString, qint64> counts;
+    for (EvidenceClass cls : {EvidenceClass::Lookup, EvidenceClass::Communication, EvidenceClass::Connection}) {
+        for (int day = 0; day < 7; ++day) {
+            for (int hour = 0; hour < 24; ++hour) {
+                if (const qint64 n = pattern[int(cls)][day][hour])
+                    counts.insert(QStringLiteral("%1 %2").arg((day + 1) % 7).arg(hour, 2, 10, QChar(u'0')) + u'|'
+                                      + evidenceClassKey(cls),
+                                  n);
+            }
+        }
+    }
+    // SQLite's %w counts from Sunday = 0; Monday = 0 in the pattern, hence (day + 1) % 7 above.
+    const QString local = QStringLiteral("utc_ms / 1000 + CASE WHEN utc_ms < 1774746000000 THEN 3600 ELSE 7200 END");
+    QCOMPARE(counts, sqlCounts(QStringLiteral("strftime('%w %H', %1, 'unixepoch')").arg(local)));
+}
+
+void tst_TimelineSeries::ipLanesComeFromTheHandlesOwnRequests()
+{
+    QStringList ips;
+    for (const TimelineIp &ip : std::as_const(m_data.ips))
+        ips.append(ip.ip);
+    // 89.160.20.112 is the other party's address when it looked the target up: not the target's.
+    QVERIFY(!ips.contains(u"89.160.20.112"_qs));
+    QCOMPARE(QSet<QString>(ips.cbegin(), ips.cend()), (QSet<QString>{u"81.2.69.142"_qs, u"216.160.83.56"_qs, u"100.64.20.5"_qs}));
+    for (const TimelineIp &ip : std::as_const(m_data.ips)) {
+        QSqlQuery q(m_db->db());
+        q.prepare(QStringLiteral("SELECT min(utc_ms), max(utc_ms), count(*) FROM events WHERE initiator_id = ? AND client_ip = ?"));
+        q.addBindValue(m_target);
+        q.addBindValue(ip.ip);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(ip.firstMs, q.value(0).toLongLong());
+        QCOMPARE(ip.lastMs, q.value(1).toLongLong());
+        QCOMPARE(ip.counts[int(EvidenceClass::Lookup)], q.value(2).toLongLong());
+    }
+}
+
+void tst_TimelineSeries::indexRangeAndBinSize()
+{
+    const auto [first, last] = TimelineSeries::indexRange(m_data.points, m_data.points[5].utcMs, m_data.points[9].utcMs);
+    QVERIFY(first <= 5 && last <= 9 && last >= first);
+    for (int i = first; i < last; ++i)
+        QVERIFY(m_data.points[i].utcMs >= m_data.points[5].utcMs && m_data.points[i].utcMs < m_data.points[9].utcMs);
+    QCOMPARE(TimelineSeries::binSizeFor(2 * 86400000LL), BinSize::Hour);
+    QCOMPARE(TimelineSeries::binSizeFor(30 * 86400000LL), BinSize::Day);
+    QCOMPARE(TimelineSeries::binSizeFor(400 * 86400000LL), BinSize::Week);
+}
+
+QTEST_GUILESS_MAIN(tst_TimelineSeries)
+#include "tst_timelineseries.moc"

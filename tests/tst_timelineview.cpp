@@ -1,0 +1,247 @@
+#include "casedatabase.h"
+#include "casequeries.h"
+#include "democase.h"
+#include "testsupport.h"
+#include "timelineview.h"
+
+#include <QLabel>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolTip>
+
+#include <qcustomplot.h>
+
+/// The timeline widget offscreen on the demo case: classes in different plot items with
+/// different markers, hover, click and window selection, density bins, export and --render.
+class tst_TimelineView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void lookupsAndCommunicationsAreDifferentItems();
+    void clickHoverAndWindowSelection();
+    void wheelZoomsTimeOnly();
+    void manyEventsAreBinnedAndCounted();
+    void countersidesLanes();
+    void exportsPngAndPdf();
+    void renderTimelineHeadless();
+    void renderRefusesAnUnknownHandle_data();
+    void renderRefusesAnUnknownHandle();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    TimelineData m_data;
+    std::unique_ptr<TimelineView> m_view;
+};
+
+void tst_TimelineView::initTestCase()
+{
+    m_demo = m_dir.filePath(QStringLiteral("demo.llcase"));
+    QString error;
+    QVERIFY2(DemoCase::build(m_demo, &error), qPrintable(error));
+    const auto db = CaseDatabase::open(m_demo, CaseDatabase::Access::ReadOnly, &error);
+    const qint64 target = *CaseQueries(db->db()).resolveHandle(QStringLiteral("+12025550143"), QStringLiteral("US"));
+    m_data = TimelineSeries::build(db->db(), {target});
+    QCOMPARE(m_data.counts[0], 16);
+    QCOMPARE(m_data.counts[1], 10);
+}
+
+void tst_TimelineView::init()
+{
+    m_view = std::make_unique<TimelineView>();
+    m_view->resize(1200, 700);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_view->setData(m_data);
+}
+
+void tst_TimelineView::lookupsAndCommunicationsAreDifferentItems()
+{
+    QCustomPlot *plot = m_view->plot();
+    QHash<QString, QCPGraph *> byName;
+    for (int i = 0; i < plot->graphCount(); ++i)
+        byName.insert(plot->graph(i)->name(), plot->graph(i));
+    QCPGraph *lookupsMade = byName.value(QStringLiteral("Lookup made ▲ (hollow)"));
+    QCPGraph *commsMade = byName.value(QStringLiteral("Communication made ▲ (filled)"));
+    QCPGraph *lookedUp = byName.value(QStringLiteral("Looked up by others ▼ (hollow)"));
+    QVERIFY(lookupsMade && commsMade && lookedUp && lookupsMade != commsMade);
+    QCOMPARE(lookupsMade->data()->size() + lookedUp->data()->size(), 16);
+    QCOMPARE(lookedUp->data()->size(), 3);
+    QCOMPARE(lookupsMade->scatterStyle().brush().style(), Qt::NoBrush);   // hollow
+    QCOMPARE(commsMade->scatterStyle().brush().style(), Qt::SolidPattern); // filled
+    QCOMPARE(lookupsMade->scatterStyle().shape(), QCPScatterStyle::ssTriangle);
+    QCOMPARE(lookedUp->scatterStyle().shape(), QCPScatterStyle::ssTriangleInverted);
+    QVERIFY(lookupsMade->scatterStyle().pen().color() != commsMade->scatterStyle().pen().color());
+    QVERIFY(!m_view->isBinned());
+    QCOMPARE(m_view->eventsInView(), 26);
+    QVERIFY(m_view->findChild<QLabel *>()->text().startsWith(
+        QStringLiteral("In view: %1 · %2 · %3")
+            .arg(EvidenceClassText::pluralCount(EvidenceClass::Lookup, 16),
+                 EvidenceClassText::pluralCount(EvidenceClass::Communication, 10),
+                 EvidenceClassText::pluralCount(EvidenceClass::Connection, 0))));
+    QVERIFY(plot->xAxis->label().contains(QStringLiteral("UTC")));
+    m_view->setDisplayZone(QTimeZone("Europe/Berlin"));
+    QCOMPARE(plot->xAxis->label(), QStringLiteral("Time (Europe/Berlin)"));
+}
+
+void tst_TimelineView::clickHoverAndWindowSelection()
+{
+    QCustomPlot *plot = m_view->plot();
+    // A lookup with no other event within 12 hours, so nothing else is drawn under the cursor.
+    const auto isolated = [&](int i) {
+        const qint64 t = m_data.points[i].utcMs;
+        return (i == 0 || t - m_data.points[i - 1].utcMs > 43200000)
+               && (i + 1 == m_data.points.size() || m_data.points[i + 1].utcMs - t > 43200000);
+    };
+    int index = 0;
+    while (!(isolated(index) && m_data.points[index].evidenceClass == EvidenceClass::Lookup))
+        ++index;
+    const TimelinePoint &lookup = m_data.points[index];
+    const QPoint at = m_view->positionOf(lookup.eventId)->toPoint();
+    QCOMPARE(m_view->eventAt(at), lookup.eventId);
+    QSignalSpy clicked(m_view.get(), &TimelineView::eventClicked);
+    QTest::mouseClick(plot, Qt::LeftButton, {}, at);
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked[0][0].toLongLong(), lookup.eventId);
+    // Hovering describes the event; a lookup's description carries the caveat.
+    m_view->setDescriber([](qint64 id) { return QStringLiteral("event %1").arg(id); });
+    QTest::mouseMove(plot, at);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().startsWith(QStringLiteral("event %1").arg(lookup.eventId)));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("does not show that any message or call took place")));
+    // Shift-drag selects a window of time and leaves the view where it was.
+    const auto before = m_view->timeRange();
+    QSignalSpy window(m_view.get(), &TimelineView::rangeSelected);
+    const QRect rect = plot->axisRect()->rect();
+    const QPoint from(rect.left() + 100, rect.center().y());
+    const QPoint to(rect.left() + 400, rect.center().y());
+    QTest::mousePress(plot, Qt::LeftButton, Qt::ShiftModifier, from);
+    QMouseEvent move(QEvent::MouseMove, to, plot->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+    QCoreApplication::sendEvent(plot, &move);
+    QTest::mouseRelease(plot, Qt::LeftButton, Qt::ShiftModifier, to);
+    QCOMPARE(window.size(), 1);
+    const qint64 expectedFrom = qint64(plot->xAxis->pixelToCoord(from.x()) * 1000);
+    const qint64 expectedTo = qint64(plot->xAxis->pixelToCoord(to.x()) * 1000);
+    QVERIFY(qAbs(window[0][0].toLongLong() - expectedFrom) < 1000);
+    QVERIFY(qAbs(window[0][1].toLongLong() - expectedTo) < 1000);
+    QCOMPARE(m_view->timeRange(), before);
+}
+
+void tst_TimelineView::wheelZoomsTimeOnly()
+{
+    QCustomPlot *plot = m_view->plot();
+    const QCPRange yBefore = plot->yAxis->range();
+    const double spanBefore = plot->xAxis->range().size();
+    const QPointF centre = plot->axisRect()->rect().center();
+    QWheelEvent wheel(centre, plot->mapToGlobal(centre), {}, {0, 240}, Qt::NoButton, {}, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(plot, &wheel);
+    QVERIFY(plot->xAxis->range().size() < spanBefore * 0.9);
+    QCOMPARE(plot->yAxis->range().lower, yBefore.lower);
+    QCOMPARE(plot->yAxis->range().upper, yBefore.upper);
+}
+
+void tst_TimelineView::manyEventsAreBinnedAndCounted()
+{
+    TimelineData many;
+    many.handles = {QStringLiteral("+12025550143")};
+    const qint64 start = 1772323200000; // 2026-03-01T00:00:00Z
+    for (int i = 0; i < 20000; ++i) {
+        const EvidenceClass cls = i % 4 == 0 ? EvidenceClass::Communication : EvidenceClass::Lookup;
+        many.points.append(TimelinePoint{start + qint64(i) * 120000, cls, true, -1, i + 1});
+        ++many.counts[int(cls)];
+    }
+    m_view->setData(many);
+    QVERIFY(m_view->isBinned());
+    QCOMPARE(m_view->eventsInView(), 20000);
+    const QString label = m_view->findChild<QLabel *>()->text();
+    QVERIFY2(label.startsWith(QStringLiteral("In view: %1 · %2")
+                                  .arg(EvidenceClassText::pluralCount(EvidenceClass::Lookup, 15000),
+                                       EvidenceClassText::pluralCount(EvidenceClass::Communication, 5000))),
+             qPrintable(label));
+    QVERIFY(label.contains(QStringLiteral("counts per")));
+    int visibleGraphs = 0;
+    for (int i = 0; i < m_view->plot()->graphCount(); ++i)
+        visibleGraphs += m_view->plot()->graph(i)->visible();
+    QCOMPARE(visibleGraphs, 0);
+    // Zoomed in to one hour: single events again.
+    m_view->setTimeRange(start, start + 3600000);
+    QVERIFY(!m_view->isBinned());
+    QCOMPARE(m_view->eventsInView(), 31); // every two minutes, both ends inside
+}
+
+void tst_TimelineView::countersidesLanes()
+{
+    m_view->setLanes(TimelineView::Lanes::ByCounterpart);
+    auto ticker = m_view->plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    QStringList labels = ticker->ticks().values();
+    QVERIFY(labels.contains(QStringLiteral("+13125550147")));
+    QVERIFY(labels.contains(QStringLiteral("Connections")));
+    QVERIFY(labels.contains(QStringLiteral("IP 216.160.83.56")));
+    QCOMPARE(m_view->eventsInView(), 26);
+}
+
+void tst_TimelineView::exportsPngAndPdf()
+{
+    QString error;
+    const QString png = m_dir.filePath(QStringLiteral("timeline.png"));
+    QVERIFY2(m_view->exportTo(png, QSize(1000, 600), &error), qPrintable(error));
+    QCOMPARE(QImage(png).size(), QSize(1000, 600));
+    const QString pdf = m_dir.filePath(QStringLiteral("timeline.pdf"));
+    QVERIFY2(m_view->exportTo(pdf, QSize(1000, 600), &error), qPrintable(error));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly) && file.read(5) == "%PDF-");
+}
+
+void tst_TimelineView::renderTimelineHeadless()
+{
+    const QString out = m_dir.filePath(QStringLiteral("render.png"));
+    QProcess process;
+    process.start(QStringLiteral(LL_GUI_PATH), {m_demo, u"--render"_qs, u"timeline"_qs, u"--handle"_qs, u"(202) 555-0143"_qs,
+                                                u"--from"_qs, u"2026-03-01T00:00:00Z"_qs, u"--to"_qs, u"2026-03-10T00:00:00Z"_qs,
+                                                u"--out"_qs, out, u"--size"_qs, u"1000x500"_qs});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QImage image(out);
+    QCOMPARE(image.size(), QSize(1000, 500));
+    // Not blank: the lookup amber is somewhere in it.
+    bool amber = false;
+    for (int y = 0; y < image.height() && !amber; ++y) {
+        for (int x = 0; x < image.width() && !amber; ++x)
+            amber = image.pixelColor(x, y) == QColor(0xC2, 0x7C, 0x0E);
+    }
+    QVERIFY(amber);
+}
+
+void tst_TimelineView::renderRefusesAnUnknownHandle_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString out = m_dir.filePath(QStringLiteral("bad.png"));
+    QTest::newRow("unknown handle") << QStringList{m_demo, u"--render"_qs, u"timeline"_qs, u"--handle"_qs, u"+19995550000"_qs,
+                                                   u"--out"_qs, out}
+                                    << "no handle \"+19995550000\"";
+    QTest::newRow("no handle") << QStringList{m_demo, u"--render"_qs, u"timeline"_qs, u"--out"_qs, out} << "--handle";
+    QTest::newRow("bad time") << QStringList{m_demo, u"--render"_qs, u"timeline"_qs, u"--handle"_qs, u"+12025550143"_qs,
+                                             u"--from"_qs, u"yesterday"_qs, u"--out"_qs, out}
+                              << "--from";
+}
+
+void tst_TimelineView::renderRefusesAnUnknownHandle()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QProcess process;
+    process.start(QStringLiteral(LL_GUI_PATH), args);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.png"))));
+}
+
+QTEST_MAIN(tst_TimelineView)
+#include "tst_timelineview.moc"
