@@ -2,6 +2,7 @@
 #include "casequeries.h"
 #include "democase.h"
 #include "testsupport.h"
+#include "patternsview.h"
 #include "timelineview.h"
 
 #include <QLabel>
@@ -27,6 +28,7 @@ private slots:
     void manyEventsAreBinnedAndCounted();
     void countersidesLanes();
     void exportsPngAndPdf();
+    void patternsSplitByClassInTheDisplayZone();
     void renderTimelineHeadless();
     void renderRefusesAnUnknownHandle_data();
     void renderRefusesAnUnknownHandle();
@@ -196,6 +198,39 @@ void tst_TimelineView::exportsPngAndPdf()
     QVERIFY(file.open(QIODevice::ReadOnly) && file.read(5) == "%PDF-");
 }
 
+void tst_TimelineView::patternsSplitByClassInTheDisplayZone()
+{
+    PatternsView patterns;
+    patterns.resize(1000, 700);
+    patterns.setData(m_data);
+    // Monday 2 March 2026, 08:14 UTC: two lookups by the target; 08:31 a call.
+    QCOMPARE(patterns.heatmapCell(EvidenceClass::Lookup, 0, 8), 2.0);
+    QCOMPARE(patterns.heatmapCell(EvidenceClass::Communication, 0, 8), 1.0);
+    double lookups = 0;
+    for (int d = 0; d < 7; ++d) {
+        for (int h = 0; h < 24; ++h)
+            lookups += patterns.heatmapCell(EvidenceClass::Lookup, d, h);
+    }
+    QCOMPARE(lookups, 16.0);
+    const auto day = [&](EvidenceClass cls, const QString &date) {
+        for (const auto &[startMs, count] : patterns.dayBars(cls)) {
+            if (QDateTime::fromMSecsSinceEpoch(startMs, QTimeZone::utc()).date().toString(Qt::ISODate) == date)
+                return count;
+        }
+        return -1.0;
+    };
+    QCOMPARE(day(EvidenceClass::Lookup, u"2026-03-02"_qs), 2.0);
+    QCOMPARE(day(EvidenceClass::Communication, u"2026-03-02"_qs), 2.0); // the 08:31 call and the 09:02 SMS
+    // In New York (UTC−5 until 8 March) the same lookups fall at 03:00 on Monday.
+    patterns.setDisplayZone(QTimeZone("America/New_York"));
+    QCOMPARE(patterns.heatmapCell(EvidenceClass::Lookup, 0, 3), 2.0);
+    QCOMPARE(patterns.heatmapCell(EvidenceClass::Lookup, 0, 8), 0.0);
+    QString error;
+    const QString png = m_dir.filePath(QStringLiteral("patterns.png"));
+    QVERIFY2(patterns.exportTo(png, QSize(900, 600), &error), qPrintable(error));
+    QCOMPARE(QImage(png).size(), QSize(900, 600));
+}
+
 void tst_TimelineView::renderTimelineHeadless()
 {
     const QString out = m_dir.filePath(QStringLiteral("render.png"));
@@ -214,6 +249,12 @@ void tst_TimelineView::renderTimelineHeadless()
             amber = image.pixelColor(x, y) == QColor(0xC2, 0x7C, 0x0E);
     }
     QVERIFY(amber);
+    const QString patterns = m_dir.filePath(QStringLiteral("patterns.pdf"));
+    QCOMPARE(QProcess::execute(QStringLiteral(LL_GUI_PATH), {m_demo, u"--render"_qs, u"patterns"_qs, u"--handle"_qs,
+                                                             u"+12025550143"_qs, u"--out"_qs, patterns}),
+             0);
+    QFile pdf(patterns);
+    QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.read(5) == "%PDF-");
 }
 
 void tst_TimelineView::renderRefusesAnUnknownHandle_data()

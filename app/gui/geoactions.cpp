@@ -102,10 +102,3 @@ void GeoActions::exportPlaces(const QString &format)
                                  {QStringLiteral("ips"), ips.size()}});
     m_window->statusBar()->showMessage(tr("Exported %n IP(s) to %1.", nullptr, int(ips.size())).arg(path), 8000);
 }
-
-void GeoActions::recordMapExport(const QString &path)
-{
-    if (m_session)
-        AuditLog::record(m_session->database().db(), QStringLiteral("export-map"),
-                         QJsonObject{{QStringLiteral("file"), path}});
-}

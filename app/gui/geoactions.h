@@ -10,8 +10,8 @@ class QMainWindow;
 class QMenu;
 
 /// @brief The Geolocation menu: add MaxMind-format databases (located on a worker thread, with
-/// progress in the status bar and cancel), export the IPs as KML or GeoJSON, and audit map
-/// exports. GUI thread only.
+/// progress in the status bar and cancel) and export the IPs as KML or GeoJSON.
+/// GUI thread only.
 class GeoActions final : public QObject
 {
     Q_OBJECT
@@ -19,8 +19,6 @@ class GeoActions final : public QObject
 public:
     GeoActions(QMainWindow *window, QMenu *menu);
     void attach(CaseSession *session);
-    /// @brief Records an export of the map in the case's audit log.
-    void recordMapExport(const QString &path);
 
 private:
     void chooseDatabases();

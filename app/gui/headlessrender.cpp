@@ -5,6 +5,7 @@
 #include "ipsummary.h"
 #include "casequeries.h"
 #include "mapview.h"
+#include "patternsview.h"
 #include "timelineview.h"
 
 #include <QFileInfo>
@@ -36,9 +37,9 @@ bool HeadlessRender::run(const Request &request, QString *error)
     }
     if (request.kind == u"map")
         return renderMap(request, error);
-    if (request.kind == u"timeline")
-        return renderTimeline(request, error);
-    *error = tr("unknown view to render \"%1\" (known: map, timeline)").arg(request.kind);
+    if (request.kind == u"timeline" || request.kind == u"patterns")
+        return renderHandleView(request, error);
+    *error = tr("unknown view to render \"%1\" (known: map, timeline, patterns)").arg(request.kind);
     return false;
 }
 
@@ -59,10 +60,10 @@ bool HeadlessRender::renderMap(const Request &request, QString *error)
     return true;
 }
 
-bool HeadlessRender::renderTimeline(const Request &request, QString *error)
+bool HeadlessRender::renderHandleView(const Request &request, QString *error)
 {
     if (request.handle.isEmpty()) {
-        *error = tr("--render timeline needs --handle H");
+        *error = tr("--render %1 needs --handle H").arg(request.kind);
         return false;
     }
     const auto db = CaseDatabase::open(request.casePath, CaseDatabase::Access::ReadWrite, error);
@@ -74,19 +75,30 @@ bool HeadlessRender::renderTimeline(const Request &request, QString *error)
         return false;
     }
     const QByteArray zoneName = db->info(QStringLiteral("display_zone")).toUtf8();
-    const QTimeZone zone = zoneName.isEmpty() || zoneName == "UTC" ? QTimeZone::utc() : QTimeZone(zoneName);
-    TimelineView view;
-    view.resize(request.size);
-    view.setDisplayZone(zone.isValid() ? zone : QTimeZone::utc());
-    view.setData(TimelineSeries::build(db->db(), {*handle}));
-    if (request.fromMs || request.toMs) {
-        const auto [from, to] = view.timeRange();
-        view.setTimeRange(request.fromMs.value_or(from), request.toMs.value_or(to));
+    const QTimeZone stored = zoneName.isEmpty() || zoneName == "UTC" ? QTimeZone::utc() : QTimeZone(zoneName);
+    const QTimeZone zone = stored.isValid() ? stored : QTimeZone::utc();
+    const TimelineData data = TimelineSeries::build(db->db(), {*handle}, request.fromMs, request.toMs);
+    bool ok = false;
+    if (request.kind == u"patterns") {
+        PatternsView view;
+        view.resize(request.size);
+        view.setDisplayZone(zone);
+        view.setData(data);
+        ok = view.exportTo(request.out, request.size, error);
+    } else {
+        TimelineView view;
+        view.resize(request.size);
+        view.setDisplayZone(zone);
+        view.setData(data);
+        if (request.fromMs || request.toMs) {
+            const auto [from, to] = view.timeRange();
+            view.setTimeRange(request.fromMs.value_or(from), request.toMs.value_or(to));
+        }
+        ok = view.exportTo(request.out, request.size, error);
     }
-    if (!view.exportTo(request.out, request.size, error))
-        return false;
-    AuditLog::record(db->db(), QStringLiteral("export-timeline"),
-                     QJsonObject{{QStringLiteral("file"), QFileInfo(request.out).absoluteFilePath()},
-                                 {QStringLiteral("handle"), request.handle}});
-    return true;
+    if (ok)
+        AuditLog::record(db->db(), QStringLiteral("export-") + request.kind,
+                         QJsonObject{{QStringLiteral("file"), QFileInfo(request.out).absoluteFilePath()},
+                                     {QStringLiteral("handle"), request.handle}});
+    return ok;
 }

@@ -15,7 +15,7 @@ public:
     struct Request
     {
         QString casePath;
-        QString kind; ///< "map" or "timeline"
+        QString kind; ///< "map", "timeline" or "patterns"
         QString out;
         QSize size{1600, 900};
         QString handle;              ///< timeline: any spelling of the handle
@@ -28,5 +28,6 @@ public:
 
 private:
     static bool renderMap(const Request &request, QString *error);
-    static bool renderTimeline(const Request &request, QString *error);
+    /// @brief The timeline or the patterns of one handle.
+    static bool renderHandleView(const Request &request, QString *error);
 };

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "auditlog.h"
+#include "casedatabase.h"
 #include "casesession.h"
 #include "crossreferencepanel.h"
 #include "eventfilterbar.h"
@@ -9,6 +11,7 @@
 #include "ipdetailspanel.h"
 #include "ipsview.h"
 #include "mappanel.h"
+#include "patternsview.h"
 #include "timelineview.h"
 #include "timelinewiring.h"
 #include "handlesview.h"
@@ -31,6 +34,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -54,7 +58,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_center(new QStackedWidget(this)), m_eventsView(new QTableView(this)), m_filterBar(new EventFilterBar(this)),
       m_handlesView(new HandlesView(this)), m_provenance(new ProvenancePanel(this)), m_sourcesPanel(new SourcesPanel(this)),
       m_crossReference(new CrossReferencePanel(this)), m_ipsView(new IpsView(this)), m_ipDetails(new IpDetailsPanel(this)),
-      m_mapPanel(new MapPanel(this)), m_tabs(new QTabWidget(this)), m_timeline(new TimelineView(this)), m_countsLabel(new QLabel(this)),
+      m_mapPanel(new MapPanel(this)), m_tabs(new QTabWidget(this)), m_timeline(new TimelineView(this)),
+      m_patterns(new PatternsView(this)), m_countsLabel(new QLabel(this)),
       m_zoneBox(new QComboBox(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -74,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("centerTabs"));
     m_tabs->addTab(eventsPage, tr("Events"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_tabs->addTab(m_patterns, tr("Patterns"));
     m_tabs->addTab(m_mapPanel, tr("Map"));
     m_center->addWidget(m_tabs);
     setCentralWidget(m_center);
@@ -89,11 +95,13 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     m_wiring = new ExplorerWiring({m_handlesView, m_filterBar, m_eventsView, m_provenance, m_sourcesPanel, m_crossReference}, this);
     connect(m_wiring, &ExplorerWiring::filteredCountsChanged, this, &MainWindow::updateCounts);
-    m_timelineWiring = new TimelineWiring(m_timeline, m_wiring, m_filterBar, this);
+    m_timelineWiring = new TimelineWiring(m_timeline, m_patterns, m_wiring, m_filterBar, this);
+    connect(m_timeline, &TimelineView::exported, this, [this](const QString &path) { recordExport(u"timeline"_qs, path); });
+    connect(m_patterns, &PatternsView::exported, this, [this](const QString &path) { recordExport(u"patterns"_qs, path); });
     m_geoWiring = new GeoWiring({m_ipsView, m_ipDetails, m_mapPanel}, this);
     connect(m_wiring, &ExplorerWiring::handleSelected, m_geoWiring,
             [this](qint64, const QString &normalized) { m_geoWiring->setSelectedHandle(normalized); });
-    connect(m_mapPanel, &MapPanel::exported, m_geoActions, &GeoActions::recordMapExport);
+    connect(m_mapPanel, &MapPanel::exported, this, [this](const QString &path) { recordExport(u"map"_qs, path); });
     connect(m_ipsView, &IpsView::ipActivated, this, [this](const QString &ip) {
         m_filterBar->setIpText(ip);
         m_tabs->setCurrentIndex(0);
@@ -385,8 +393,15 @@ void MainWindow::onZoneChosen(const QString &zoneName)
     m_session->setDisplayZone(zone);
     m_filterBar->setDisplayZone(zone);
     m_geoWiring->setDisplayZone(zone);
-    m_timeline->setDisplayZone(zone);
+    m_timelineWiring->setDisplayZone(zone);
     updateCounts();
+}
+
+void MainWindow::recordExport(const QString &what, const QString &path)
+{
+    if (m_session)
+        AuditLog::record(m_session->database().db(), QStringLiteral("export-") + what,
+                         QJsonObject{{QStringLiteral("file"), path}});
 }
 
 void MainWindow::updateRecentMenu()

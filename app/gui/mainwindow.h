@@ -14,6 +14,7 @@ class IpDetailsPanel;
 class IpsView;
 class MapPanel;
 class QTabWidget;
+class PatternsView;
 class TimelineView;
 class TimelineWiring;
 class HandlesView;
@@ -51,6 +52,7 @@ public:
     MapPanel *mapPanel() const { return m_mapPanel; }
     IpsView *ipsView() const { return m_ipsView; }
     TimelineView *timelineView() const { return m_timeline; }
+    PatternsView *patternsView() const { return m_patterns; }
     TimelineWiring *timelineWiring() const { return m_timelineWiring; }
 
 protected:
@@ -76,6 +78,7 @@ private:
     void showLookupCaveat();
     void showAbout();
     void onZoneChosen(const QString &zoneName);
+    void recordExport(const QString &what, const QString &path);
 
     std::unique_ptr<CaseSession> m_session;
     ImportRunner *m_importer;
@@ -95,6 +98,7 @@ private:
     GeoWiring *m_geoWiring = nullptr;
     GeoActions *m_geoActions = nullptr;
     TimelineView *m_timeline;
+    PatternsView *m_patterns;
     TimelineWiring *m_timelineWiring = nullptr;
     QLabel *m_countsLabel;
     QComboBox *m_zoneBox;

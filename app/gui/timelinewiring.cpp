@@ -6,12 +6,14 @@
 #include "eventfilterbar.h"
 #include "explorerwiring.h"
 #include "timeformat.h"
+#include "patternsview.h"
 #include "timelineview.h"
 
 #include <QtConcurrent>
 
-TimelineWiring::TimelineWiring(TimelineView *view, ExplorerWiring *explorer, EventFilterBar *filter, QObject *parent)
-    : QObject(parent), m_view(view), m_explorer(explorer), m_filter(filter)
+TimelineWiring::TimelineWiring(TimelineView *view, PatternsView *patterns, ExplorerWiring *explorer, EventFilterBar *filter,
+                               QObject *parent)
+    : QObject(parent), m_view(view), m_patterns(patterns), m_explorer(explorer), m_filter(filter)
 {
     connect(m_view, &TimelineView::eventClicked, m_explorer, &ExplorerWiring::selectEvent);
     connect(m_view, &TimelineView::rangeSelected, m_filter,
@@ -29,15 +31,22 @@ void TimelineWiring::attach(CaseSession *session)
     m_session = session;
     ++m_request;
     m_view->setData(TimelineData{});
+    m_patterns->setData(TimelineData{});
     if (!session) {
         m_view->setDescriber({});
         return;
     }
-    m_view->setDisplayZone(session->displayZone());
+    setDisplayZone(session->displayZone());
     m_view->setDescriber([this](qint64 eventId) {
         const auto provenance = m_session ? CaseQueries(m_session->database().db()).provenance(eventId) : std::nullopt;
         return provenance ? describe(provenance->event, m_session->displayZone()) : QString();
     });
+}
+
+void TimelineWiring::setDisplayZone(const QTimeZone &zone)
+{
+    m_view->setDisplayZone(zone);
+    m_patterns->setDisplayZone(zone);
 }
 
 QString TimelineWiring::describe(const EventRow &e, const QTimeZone &zone)
@@ -68,6 +77,7 @@ void TimelineWiring::showHandle(qint64 handleId)
         if (request != m_request)
             return; // a newer selection is on its way
         m_view->setData(data);
+        m_patterns->setData(data);
         emit dataShown();
     });
 }

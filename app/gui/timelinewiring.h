@@ -9,6 +9,7 @@
 class CaseSession;
 class EventFilterBar;
 class ExplorerWiring;
+class PatternsView;
 class TimelineView;
 
 /// @brief Feeds the timeline for one open case: the selected handle's series are built on a
@@ -20,7 +21,9 @@ class TimelineWiring final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TimelineWiring)
 public:
-    TimelineWiring(TimelineView *view, ExplorerWiring *explorer, EventFilterBar *filter, QObject *parent = nullptr);
+    TimelineWiring(TimelineView *view, PatternsView *patterns, ExplorerWiring *explorer, EventFilterBar *filter,
+                   QObject *parent = nullptr);
+    void setDisplayZone(const QTimeZone &zone);
     ~TimelineWiring() override;
     void attach(CaseSession *session);
     void showHandle(qint64 handleId);
@@ -33,6 +36,7 @@ signals:
 
 private:
     TimelineView *m_view;
+    PatternsView *m_patterns;
     ExplorerWiring *m_explorer;
     EventFilterBar *m_filter;
     CaseSession *m_session = nullptr;

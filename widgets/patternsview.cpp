@@ -1,0 +1,193 @@
+#include "patternsview.h"
+
+#include "evidenceclassstyle.h"
+#include "timeformat.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+namespace {
+
+const QList<EvidenceClass> &allClasses()
+{
+    static const QList<EvidenceClass> classes{EvidenceClass::Lookup, EvidenceClass::Communication, EvidenceClass::Connection};
+    return classes;
+}
+
+QCPColorGradient gradientFor(EvidenceClass cls)
+{
+    QCPColorGradient gradient;
+    gradient.clearColorStops();
+    gradient.setColorStopAt(0, Qt::white);
+    gradient.setColorStopAt(1, EvidenceClassStyle::color(cls));
+    return gradient;
+}
+
+} // namespace
+
+PatternsView::PatternsView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
+{
+    setObjectName(QStringLiteral("patternsView"));
+    auto *exportButton = new QPushButton(tr("Export PNG/PDF…"), this);
+    auto *top = new QHBoxLayout;
+    top->addStretch(1);
+    top->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_plot, 1);
+    connect(exportButton, &QPushButton::clicked, this, &PatternsView::exportWithDialog);
+    buildPlot();
+}
+
+void PatternsView::buildPlot()
+{
+    QCPLayoutGrid *grid = m_plot->plotLayout();
+    grid->clear();
+    m_title = new QCPTextElement(m_plot, QString(), QFont(font().family(), 10, QFont::Bold));
+    grid->addElement(0, 0, m_title);
+    auto *heatmaps = new QCPLayoutGrid;
+    grid->addElement(1, 0, heatmaps);
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    const QStringList days{tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
+    for (int d = 0; d < days.size(); ++d)
+        ticker->addTick(d, days[d]);
+    for (EvidenceClass cls : allClasses()) {
+        auto *rect = new QCPAxisRect(m_plot);
+        heatmaps->addElement(0, int(cls), rect);
+        rect->axis(QCPAxis::atLeft)->setTicker(ticker);
+        rect->axis(QCPAxis::atLeft)->setRangeReversed(true);
+        rect->axis(QCPAxis::atLeft)->setRange(-0.5, 6.5);
+        rect->axis(QCPAxis::atBottom)->setRange(-0.5, 23.5);
+        auto *map = new QCPColorMap(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        map->data()->setSize(24, 7);
+        map->data()->setRange(QCPRange(0, 23), QCPRange(0, 6));
+        map->setGradient(gradientFor(cls));
+        map->setInterpolate(false);
+        m_maps.append(map);
+    }
+    auto *days_ = new QCPAxisRect(m_plot);
+    grid->addElement(2, 0, days_);
+    days_->axis(QCPAxis::atBottom)->setTicker(QSharedPointer<QCPAxisTickerDateTime>::create());
+    days_->axis(QCPAxis::atLeft)->setLabel(tr("Events per day"));
+    auto whole = QSharedPointer<QCPAxisTickerFixed>::create(); // counts are whole numbers
+    whole->setTickStep(1);
+    whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    days_->axis(QCPAxis::atLeft)->setTicker(whole);
+    auto *group = new QCPBarsGroup(m_plot);
+    for (EvidenceClass cls : allClasses()) {
+        auto *bars = new QCPBars(days_->axis(QCPAxis::atBottom), days_->axis(QCPAxis::atLeft));
+        bars->setPen(QPen(EvidenceClassStyle::color(cls), 1.2, EvidenceClassStyle::lineStyle(cls)));
+        bars->setBrush(cls == EvidenceClass::Communication ? QBrush(EvidenceClassStyle::color(cls)) : Qt::NoBrush);
+        bars->setWidth(86400.0 / 4);
+        bars->setBarsGroup(group);
+        bars->setName(cls == EvidenceClass::Lookup ? tr("Lookups (outlined, dashed)")
+                      : cls == EvidenceClass::Communication ? tr("Communications (filled)")
+                                                            : tr("Connections (dotted)"));
+        m_bars.append(bars);
+    }
+    auto *legend = new QCPLegend;
+    days_->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
+    legend->setLayer(QStringLiteral("legend"));
+    for (QCPBars *bars : std::as_const(m_bars))
+        bars->addToLegend(legend);
+    auto *caveat = new QCPTextElement(m_plot, EvidenceClassText::lookupCaveat(), QFont(font().family(), 8));
+    grid->addElement(3, 0, caveat);
+    grid->setRowStretchFactor(0, 0.001);
+    grid->setRowStretchFactor(3, 0.001);
+    setDisplayZone(m_zone);
+}
+
+void PatternsView::setDisplayZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    refresh();
+}
+
+void PatternsView::setData(const TimelineData &data)
+{
+    m_data = data;
+    refresh();
+}
+
+void PatternsView::refresh()
+{
+    const QString zone = TimeFormat::zoneLabel(m_zone);
+    m_title->setText(m_data.handles.isEmpty() ? tr("Select a handle to see its patterns")
+                                              : tr("Patterns of %1 — times in %2").arg(m_data.handles.join(QStringLiteral(", ")), zone));
+    const auto counts = TimelineSeries::weekHourCounts(m_data.points, m_zone);
+    for (EvidenceClass cls : allClasses()) {
+        QCPColorMap *map = m_maps[int(cls)];
+        double peak = 1;
+        for (int d = 0; d < 7; ++d) {
+            for (int h = 0; h < 24; ++h) {
+                map->data()->setCell(h, d, double(counts[int(cls)][d][h]));
+                peak = qMax(peak, double(counts[int(cls)][d][h]));
+            }
+        }
+        map->setDataRange(QCPRange(0, peak));
+        QCPAxis *x = map->keyAxis();
+        const QString what = cls == EvidenceClass::Lookup ? tr("Lookups") : cls == EvidenceClass::Communication ? tr("Communications")
+                                                                                                                 : tr("Connections");
+        x->setLabel(tr("%1 by weekday and hour (%2); darkest = %3")
+                        .arg(what, zone, EvidenceClassText::pluralCount(cls, qint64(peak))));
+    }
+    QList<TimelineBin> bins;
+    if (!m_data.points.isEmpty())
+        bins = TimelineSeries::bins(m_data.points, m_data.points.first().utcMs, m_data.points.last().utcMs + 1, BinSize::Day, m_zone);
+    for (EvidenceClass cls : allClasses()) {
+        QVector<double> keys, values;
+        for (const TimelineBin &bin : bins) {
+            keys.append(double(bin.startMs + (bin.endMs - bin.startMs) / 2) / 1000.0);
+            values.append(double(bin.counts[int(cls)]));
+        }
+        m_bars[int(cls)]->setData(keys, values, true);
+    }
+    QCPAxis *dayAxis = m_bars.first()->keyAxis();
+    dayAxis->ticker().dynamicCast<QCPAxisTickerDateTime>()->setTimeZone(m_zone);
+    dayAxis->ticker().dynamicCast<QCPAxisTickerDateTime>()->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
+    dayAxis->setLabel(tr("Day (%1)").arg(zone));
+    m_bars.first()->valueAxis()->rescale();
+    m_bars.first()->valueAxis()->setRangeLower(0);
+    if (!bins.isEmpty())
+        dayAxis->setRange(double(bins.first().startMs) / 1000.0 - 43200, double(bins.last().endMs) / 1000.0 + 43200);
+    m_plot->replot();
+}
+
+double PatternsView::heatmapCell(EvidenceClass evidenceClass, int weekday, int hour) const
+{
+    return m_maps[int(evidenceClass)]->data()->cell(hour, weekday);
+}
+
+QList<QPair<qint64, double>> PatternsView::dayBars(EvidenceClass evidenceClass) const
+{
+    QList<QPair<qint64, double>> result;
+    for (auto it = m_bars[int(evidenceClass)]->data()->constBegin(); it != m_bars[int(evidenceClass)]->data()->constEnd(); ++it)
+        result.append({qint64(it->key * 1000.0), it->value});
+    return result;
+}
+
+bool PatternsView::exportTo(const QString &path, const QSize &size, QString *error)
+{
+    const bool ok = path.endsWith(u".pdf", Qt::CaseInsensitive) ? m_plot->savePdf(path, size.width(), size.height())
+                                                                 : m_plot->savePng(path, size.width(), size.height());
+    if (!ok)
+        *error = tr("%1: cannot write the image (use .png or .pdf)").arg(path);
+    else
+        emit exported(path);
+    return ok;
+}
+
+void PatternsView::exportWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export patterns"), QStringLiteral("patterns.png"),
+                                                      tr("PNG image (*.png);;PDF document (*.pdf)"));
+    QString error;
+    if (!path.isEmpty() && !exportTo(path, m_plot->size() * 2, &error))
+        QMessageBox::warning(this, tr("Export patterns"), error);
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "timelineseries.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+class QCPBars;
+class QCPColorMap;
+class QCustomPlot;
+class QCPTextElement;
+
+/// @brief When a handle is active, split by class: an hour-of-day × weekday heatmap per class
+/// and a per-day count chart (lookups as outlined bars, communications filled, connections
+/// dotted), in the display zone, which every axis names. GUI thread only.
+class PatternsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PatternsView)
+public:
+    explicit PatternsView(QWidget *parent = nullptr);
+    void setData(const TimelineData &data);
+    void setDisplayZone(const QTimeZone &zone);
+    QCustomPlot *plot() const { return m_plot; }
+    /// @brief The heatmap's count for a class, weekday (0 = Monday) and hour.
+    double heatmapCell(EvidenceClass evidenceClass, int weekday, int hour) const;
+    /// @brief The per-day bars of a class, as (day start in ms, count).
+    QList<QPair<qint64, double>> dayBars(EvidenceClass evidenceClass) const;
+    bool exportTo(const QString &path, const QSize &size, QString *error);
+
+signals:
+    void exported(const QString &path);
+
+private:
+    void buildPlot();
+    void refresh();
+    void exportWithDialog();
+
+    QCustomPlot *m_plot;
+    QCPTextElement *m_title = nullptr;
+    QList<QCPColorMap *> m_maps; ///< by class
+    QList<QCPBars *> m_bars;     ///< by class
+    TimelineData m_data;
+    QTimeZone m_zone = QTimeZone::utc();
+};
