@@ -43,7 +43,7 @@ QCPScatterStyle markerStyle(EvidenceClass cls, bool made)
     }
     const auto shape = made ? QCPScatterStyle::ssTriangle : QCPScatterStyle::ssTriangleInverted;
     // Lookups hollow, communications filled: shape and fill carry the class, not colour alone.
-    return cls == EvidenceClass::Lookup ? QCPScatterStyle(shape, QPen(color, 1.6), Qt::NoBrush, 9)
+    return cls == EvidenceClass::Lookup ? QCPScatterStyle(shape, QPen(color, 1.3), Qt::NoBrush, 9)
                                         : QCPScatterStyle(shape, QPen(color, 1.0), QBrush(color), 9);
 }
 

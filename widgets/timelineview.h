@@ -28,7 +28,7 @@ class TimelineView final : public QWidget
 public:
     enum class Lanes { ByClass, ByCounterpart };
     /// @brief More events in view than this are drawn as binned counts.
-    static constexpr int DensityThreshold = 3000;
+    static constexpr int DensityThreshold = 2000;
     using Describer = std::function<QString(qint64 eventId)>;
 
     explicit TimelineView(QWidget *parent = nullptr);
