@@ -1,4 +1,5 @@
 #include "apptranslations.h"
+#include "casedatabase.h"
 #include "casesession.h"
 #include "crossreferencemodel.h"
 #include "democase.h"
@@ -181,6 +182,22 @@ void tst_Explorer::timelineFollowsTheSelectedHandle()
     row.clientIp = QStringLiteral("100.64.20.5");
     row.sourceName = QStringLiteral("ids-query-log.csv");
     row.line = 13;
+    // Ctrl-click a second handle: the timeline shows both, each event once.
+    QTableView *handles = m_window->findChild<HandlesView *>()->table();
+    const qint64 second = *m_window->session()->resolveHandle(QStringLiteral("+12015550123"));
+    for (int r = 0; r < handles->model()->rowCount(); ++r) {
+        const QModelIndex index = handles->model()->index(r, 0);
+        if (index.data(ItemRoles::HandleIdRole).toLongLong() == second)
+            handles->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QTRY_COMPARE(timeline->data().handles.size(), 2);
+    const qint64 target = *m_window->session()->resolveHandle(QStringLiteral("+12025550143"));
+    QCOMPARE(timeline->data().points.size(),
+             TestSupport::scalar(m_window->session()->database().db(),
+                                 QStringLiteral("SELECT count(*) FROM events WHERE initiator_id IN (%1, %2) OR counterpart_id IN (%1, %2)")
+                                     .arg(target)
+                                     .arg(second))
+                 .toLongLong());
     const QString words = TimelineWiring::describe(row, QTimeZone::utc());
     QVERIFY2(words.contains(QStringLiteral("UTC")) && words.contains(QStringLiteral("+12025550143 → +13125550147"))
                  && words.contains(QStringLiteral("IP 100.64.20.5")) && words.contains(QStringLiteral("ids-query-log.csv:13")),

@@ -26,14 +26,19 @@ HandlesView::HandlesView(QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->verticalHeader()->hide();
-    m_table->setToolTip(tr("F2 gives the selected handle a label; double-click selects it everywhere."));
+    m_table->setToolTip(tr("F2 gives the selected handle a label; double-click selects it everywhere; "
+                          "Ctrl-click adds handles to the timeline."));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (!m_syncing && current.isValid())
             emit handleSelected(current.data(ItemRoles::HandleIdRole).toLongLong());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
+        if (!m_syncing)
+            emit selectionChanged();
     });
 }
 
@@ -43,6 +48,14 @@ void HandlesView::setModel(HandleTableModel *model)
     m_proxy->setSourceModel(model);
     m_table->sortByColumn(HandleTableModel::LookupsOutColumn, Qt::DescendingOrder);
     m_table->resizeColumnsToContents();
+}
+
+QList<qint64> HandlesView::selectedHandleIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(ItemRoles::HandleIdRole).toLongLong());
+    return ids;
 }
 
 void HandlesView::selectHandle(qint64 handleId)

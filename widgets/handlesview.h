@@ -19,9 +19,13 @@ public:
     /// @brief Shows @p handleId as selected without emitting handleSelected.
     void selectHandle(qint64 handleId);
     QTableView *table() const { return m_table; }
+    /// @brief Every selected handle (Ctrl/Shift-click selects several), in list order.
+    QList<qint64> selectedHandleIds() const;
 
 signals:
     void handleSelected(qint64 handleId);
+    /// @brief The set of selected handles changed (one or several).
+    void selectionChanged();
 
 private:
     QLineEdit *m_search;

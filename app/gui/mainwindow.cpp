@@ -95,7 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     m_wiring = new ExplorerWiring({m_handlesView, m_filterBar, m_eventsView, m_provenance, m_sourcesPanel, m_crossReference}, this);
     connect(m_wiring, &ExplorerWiring::filteredCountsChanged, this, &MainWindow::updateCounts);
-    m_timelineWiring = new TimelineWiring(m_timeline, m_patterns, m_wiring, m_filterBar, this);
+    m_timelineWiring = new TimelineWiring({m_timeline, m_patterns, m_handlesView, m_filterBar}, m_wiring, this);
     connect(m_timeline, &TimelineView::exported, this, [this](const QString &path) { recordExport(u"timeline"_qs, path); });
     connect(m_patterns, &PatternsView::exported, this, [this](const QString &path) { recordExport(u"patterns"_qs, path); });
     m_geoWiring = new GeoWiring({m_ipsView, m_ipDetails, m_mapPanel}, this);

@@ -5,20 +5,23 @@
 #include "casesession.h"
 #include "eventfilterbar.h"
 #include "explorerwiring.h"
+#include "handlesview.h"
 #include "timeformat.h"
 #include "patternsview.h"
 #include "timelineview.h"
 
+#include <QTimer>
 #include <QtConcurrent>
 
-TimelineWiring::TimelineWiring(TimelineView *view, PatternsView *patterns, ExplorerWiring *explorer, EventFilterBar *filter,
-                               QObject *parent)
-    : QObject(parent), m_view(view), m_patterns(patterns), m_explorer(explorer), m_filter(filter)
+TimelineWiring::TimelineWiring(const Views &views, ExplorerWiring *explorer, QObject *parent)
+    : QObject(parent), m_view(views.timeline), m_patterns(views.patterns), m_handles(views.handles), m_explorer(explorer),
+      m_filter(views.filter)
 {
     connect(m_view, &TimelineView::eventClicked, m_explorer, &ExplorerWiring::selectEvent);
     connect(m_view, &TimelineView::rangeSelected, m_filter,
             [this](qint64 fromMs, qint64 toMs) { m_filter->setTimeRange(fromMs, toMs); });
-    connect(m_explorer, &ExplorerWiring::handleSelected, this, [this](qint64 id, const QString &) { showHandle(id); });
+    connect(m_explorer, &ExplorerWiring::handleSelected, this, [this](qint64 id, const QString &) { scheduleFromSelection(id); });
+    connect(m_handles, &HandlesView::selectionChanged, this, [this]() { scheduleFromSelection(); });
 }
 
 TimelineWiring::~TimelineWiring()
@@ -29,6 +32,7 @@ TimelineWiring::~TimelineWiring()
 void TimelineWiring::attach(CaseSession *session)
 {
     m_session = session;
+    m_current.reset();
     ++m_request;
     m_view->setData(TimelineData{});
     m_patterns->setData(TimelineData{});
@@ -61,16 +65,33 @@ QString TimelineWiring::describe(const EventRow &e, const QTimeZone &zone)
     return lines.join(u'\n');
 }
 
-void TimelineWiring::showHandle(qint64 handleId)
+void TimelineWiring::scheduleFromSelection(std::optional<qint64> current)
+{
+    if (current)
+        m_current = current;
+    if (std::exchange(m_scheduled, true))
+        return;
+    QTimer::singleShot(0, this, [this]() {
+        m_scheduled = false;
+        // Several rows selected in the handle list: all of them; else the handle chosen anywhere.
+        QList<qint64> ids = m_handles->selectedHandleIds();
+        if (ids.size() < 2 && m_current)
+            ids = {*m_current};
+        if (!ids.isEmpty())
+            showHandles(ids);
+    });
+}
+
+void TimelineWiring::showHandles(const QList<qint64> &handleIds)
 {
     if (!m_session)
         return;
     const int request = ++m_request;
     const QString path = m_session->path();
-    QFuture<TimelineData> job = QtConcurrent::run([path, handleId]() {
+    QFuture<TimelineData> job = QtConcurrent::run([path, handleIds]() {
         QString error;
         const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error);
-        return db ? TimelineSeries::build(db->db(), {handleId}) : TimelineData{};
+        return db ? TimelineSeries::build(db->db(), handleIds) : TimelineData{};
     });
     m_building = QFuture<void>(job);
     job.then(this, [this, request](const TimelineData &data) {

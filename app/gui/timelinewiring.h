@@ -8,6 +8,7 @@
 
 class CaseSession;
 class EventFilterBar;
+class HandlesView;
 class ExplorerWiring;
 class PatternsView;
 class TimelineView;
@@ -21,12 +22,18 @@ class TimelineWiring final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TimelineWiring)
 public:
-    TimelineWiring(TimelineView *view, PatternsView *patterns, ExplorerWiring *explorer, EventFilterBar *filter,
-                   QObject *parent = nullptr);
+    struct Views
+    {
+        TimelineView *timeline;
+        PatternsView *patterns;
+        HandlesView *handles;
+        EventFilterBar *filter;
+    };
+    TimelineWiring(const Views &views, ExplorerWiring *explorer, QObject *parent = nullptr);
     void setDisplayZone(const QTimeZone &zone);
     ~TimelineWiring() override;
     void attach(CaseSession *session);
-    void showHandle(qint64 handleId);
+    void showHandles(const QList<qint64> &handleIds);
     /// @brief Describes one event for a tooltip: time with zone, class, direction, counterpart,
     /// IP, subtype, source:line.
     static QString describe(const EventRow &event, const QTimeZone &zone);
@@ -35,10 +42,16 @@ signals:
     void dataShown();
 
 private:
+    /// Coalesces the current-row and selection signals of one click into one request.
+    void scheduleFromSelection(std::optional<qint64> current = {});
+
     TimelineView *m_view;
     PatternsView *m_patterns;
+    HandlesView *m_handles;
     ExplorerWiring *m_explorer;
     EventFilterBar *m_filter;
+    std::optional<qint64> m_current;
+    bool m_scheduled = false;
     CaseSession *m_session = nullptr;
     int m_request = 0;
     QFuture<void> m_building;
