@@ -25,6 +25,7 @@ private slots:
     void lookupsAndCommunicationsAreDifferentItems();
     void clickHoverAndWindowSelection();
     void wheelZoomsTimeOnly();
+    void rangeSelectorSetsTheWindow();
     void manyEventsAreBinnedAndCounted();
     void countersidesLanes();
     void exportsPngAndPdf();
@@ -144,6 +145,29 @@ void tst_TimelineView::wheelZoomsTimeOnly()
     QVERIFY(plot->xAxis->range().size() < spanBefore * 0.9);
     QCOMPARE(plot->yAxis->range().lower, yBefore.lower);
     QCOMPARE(plot->yAxis->range().upper, yBefore.upper);
+}
+
+void tst_TimelineView::rangeSelectorSetsTheWindow()
+{
+    QCustomPlot *overview = m_view->overview();
+    QVERIFY(overview->isVisible());
+    const QRect rect = overview->axisRect()->rect();
+    const QPoint a(rect.left() + rect.width() / 4, rect.center().y());
+    const QPoint b(rect.left() + rect.width() / 2, rect.center().y());
+    const qint64 keyA = qint64(overview->xAxis->pixelToCoord(a.x()) * 1000);
+    const qint64 keyB = qint64(overview->xAxis->pixelToCoord(b.x()) * 1000);
+    QTest::mousePress(overview, Qt::LeftButton, {}, a);
+    QTest::mouseRelease(overview, Qt::LeftButton, {}, b);
+    const auto [from, to] = m_view->timeRange();
+    QVERIFY(qAbs(from - keyA) < 1000 && qAbs(to - keyB) < 1000);
+    QVERIFY(m_view->eventsInView() < 26);
+    // A click recentres the window there, keeping its span.
+    const QPoint c(rect.left() + rect.width() * 3 / 4, rect.center().y());
+    const qint64 keyC = qint64(overview->xAxis->pixelToCoord(c.x()) * 1000);
+    QTest::mouseClick(overview, Qt::LeftButton, {}, c);
+    const auto [from2, to2] = m_view->timeRange();
+    QVERIFY(qAbs((from2 + to2) / 2 - keyC) < 1000);
+    QVERIFY(qAbs((to2 - from2) - (to - from)) < 1000);
 }
 
 void tst_TimelineView::manyEventsAreBinnedAndCounted()

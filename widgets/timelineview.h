@@ -9,6 +9,7 @@
 
 class QCPBars;
 class QCPGraph;
+class QCPItemRect;
 class QCPTextElement;
 class QComboBox;
 class QCustomPlot;
@@ -47,6 +48,8 @@ public:
     bool isBinned() const { return m_binned; }
     qint64 eventsInView() const { return m_inView; }
     QCustomPlot *plot() const { return m_plot; }
+    /// @brief The range selector: the whole span as counts, with the window in view marked.
+    QCustomPlot *overview() const { return m_overview; }
     /// @brief The event nearest @p pos within a few pixels, or 0.
     qint64 eventAt(const QPointF &pos) const;
     /// @brief Where an event is drawn, in plot widget coordinates (for tests and tools).
@@ -70,9 +73,17 @@ private:
     double laneOf(const TimelinePoint &point) const;
     void showHover(QMouseEvent *event);
     void exportWithDialog();
+    void buildOverview();
+    void fillOverview();
+    void updateOverviewWindow();
+    void onOverviewMouse(QMouseEvent *event, bool release);
 
     QCustomPlot *m_plot;
     QCPTextElement *m_title = nullptr;
+    QCustomPlot *m_overview;
+    QCPBars *m_overviewBars = nullptr;
+    QCPItemRect *m_overviewWindow = nullptr;
+    std::optional<double> m_overviewPress; ///< key where a drag on the overview began
     QComboBox *m_lanesBox;
     QLabel *m_inViewLabel;
     QTimer *m_densityTimer;
