@@ -40,6 +40,8 @@ PatternsView::PatternsView(QWidget *parent) : QWidget(parent), m_plot(new QCusto
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    // QCustomPlot asks for the width of its longest text; the docks beside it need that room.
+    m_plot->setMinimumSize(240, 160);
     layout->addWidget(m_plot, 1);
     connect(exportButton, &QPushButton::clicked, this, &PatternsView::exportWithDialog);
     buildPlot();
@@ -96,7 +98,8 @@ void PatternsView::buildPlot()
     legend->setLayer(QStringLiteral("legend"));
     for (QCPBars *bars : std::as_const(m_bars))
         bars->addToLegend(legend);
-    auto *caveat = new QCPTextElement(m_plot, EvidenceClassText::lookupCaveat(), QFont(font().family(), 8));
+    auto *caveat = new QCPTextElement(m_plot, EvidenceClassText::lookupCaveat().replace(QStringLiteral(". "), QStringLiteral(".\n")),
+                                      QFont(font().family(), 8));
     grid->addElement(3, 0, caveat);
     grid->setRowStretchFactor(0, 0.001);
     grid->setRowStretchFactor(3, 0.001);

@@ -77,6 +77,9 @@ TimelineView::TimelineView(QWidget *parent)
     m_lanesBox->addItem(tr("One lane per counterpart"));
     auto *fit = new QPushButton(tr("Fit to data"), this);
     auto *exportButton = new QPushButton(tr("Export PNG/PDF…"), this);
+    // A long count line must not widen the window: it wraps instead.
+    m_inViewLabel->setWordWrap(true);
+    m_inViewLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *top = new QHBoxLayout;
     top->addWidget(m_lanesBox);
     top->addWidget(m_inViewLabel, 1);
@@ -85,6 +88,8 @@ TimelineView::TimelineView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    // QCustomPlot asks for the width of its longest text; the docks beside it need that room.
+    m_plot->setMinimumSize(240, 160);
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_overview);
     m_plot->setToolTip(QString());
@@ -102,6 +107,7 @@ TimelineView::~TimelineView() = default;
 void TimelineView::buildOverview()
 {
     m_overview->setFixedHeight(70);
+    m_overview->setMinimumWidth(240);
     m_overview->setToolTip(tr("Range selector: click to centre the timeline there, drag to choose the window"));
     m_overview->xAxis->setTicker(QSharedPointer<QCPAxisTickerDateTime>::create());
     m_overview->yAxis->setVisible(false);
@@ -205,15 +211,17 @@ void TimelineView::buildPlot()
     // The legend in a row of its own under the lanes, never over the points.
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->take(m_plot->legend);
-    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    m_plot->legend->setWrap(3);
+    m_plot->legend->setWrap(2);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
     m_plot->plotLayout()->insertRow(0);
     m_title = new QCPTextElement(m_plot, QString(), QFont(font().family(), 10, QFont::Bold));
     m_plot->plotLayout()->addElement(0, 0, m_title);
     // The caveat is part of the plot, so every exported image carries it.
     m_plot->plotLayout()->insertRow(3);
-    auto *caveat = new QCPTextElement(m_plot, EvidenceClassText::lookupCaveat(), QFont(font().family(), 8));
+    // One sentence a line, so a narrow view still shows all of it.
+    auto *caveat = new QCPTextElement(m_plot, EvidenceClassText::lookupCaveat().replace(QStringLiteral(". "), QStringLiteral(".\n")),
+                                      QFont(font().family(), 8));
     caveat->setTextColor(QColor(0x40, 0x40, 0x40));
     m_plot->plotLayout()->addElement(3, 0, caveat);
     for (int row : {0, 2, 3})
