@@ -882,7 +882,11 @@ dungen</translation>
     </message>
     <message>
         <source>F2 gives the selected handle a label; double-click selects it everywhere.</source>
-        <translation>F2 gibt der gewählten Kennung eine Bezeichnung; Doppelklick wählt sie überall aus.</translation>
+        <translation type="vanished">F2 gibt der gewählten Kennung eine Bezeichnung; Doppelklick wählt sie überall aus.</translation>
+    </message>
+    <message>
+        <source>F2 gives the selected handle a label; double-click selects it everywhere; Ctrl-click adds handles to the timeline.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -907,7 +911,15 @@ dungen</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown view to render &quot;%1&quot; (known: map)</source>
+        <source>unknown view to render &quot;%1&quot; (known: map, timeline, patterns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--render %1 needs --handle H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no handle &quot;%1&quot; in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,6 +1336,10 @@ dungen</translation>
         <source>Only %1&apos;s IPs</source>
         <translation>Nur IPs von %1</translation>
     </message>
+    <message>
+        <source>Double-click an address to list its events, each with its source line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1564,6 +1580,14 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
         <source>&lt;p&gt;&lt;b&gt;LookupLens&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Reads provider lookup logs and communication records and keeps the two apart. Works offline.&lt;/p&gt;&lt;p&gt;Basemap made with Natural Earth (public domain).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Muster</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -1656,6 +1680,97 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
     </message>
     <message>
         <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatternsView</name>
+    <message>
+        <source>Export PNG/PDF…</source>
+        <translation type="unfinished">PNG/PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Events per day</source>
+        <translation>Ereignisse pro Tag</translation>
+    </message>
+    <message>
+        <source>Lookups (outlined, dashed)</source>
+        <translation>Abfragen (umrandet, gestrichelt)</translation>
+    </message>
+    <message>
+        <source>Communications (filled)</source>
+        <translation>Kommunikationen (gefüllt)</translation>
+    </message>
+    <message>
+        <source>Connections (dotted)</source>
+        <translation type="unfinished">Verbindungen (gepunktet)</translation>
+    </message>
+    <message>
+        <source>Select a handle to see its patterns</source>
+        <translation>Wählen Sie eine Kennung, um ihre Muster zu sehen</translation>
+    </message>
+    <message>
+        <source>Patterns of %1 — times in %2</source>
+        <translation>Muster von %1 — Zeiten in %2</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation type="unfinished">Abfragen</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished">Kommunikationen</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished">Verbindungen</translation>
+    </message>
+    <message>
+        <source>%1 by weekday and hour (%2); darkest = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day (%1)</source>
+        <translation>Tag (%1)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image (use .png or .pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export patterns</source>
+        <translation>Muster exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1979,6 +2094,166 @@ SHA-256 %2
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <source>Lookup made ▲ (hollow)</source>
+        <translation>Abfrage gestellt ▲ (hohl)</translation>
+    </message>
+    <message>
+        <source>Looked up by others ▼ (hollow)</source>
+        <translation>Von anderen abgefragt ▼ (hohl)</translation>
+    </message>
+    <message>
+        <source>Communication made ▲ (filled)</source>
+        <translation>Kommunikation ausgehend ▲ (gefüllt)</translation>
+    </message>
+    <message>
+        <source>Communication received ▼ (filled)</source>
+        <translation>Kommunikation eingehend ▼ (gefüllt)</translation>
+    </message>
+    <message>
+        <source>Connection (tick)</source>
+        <translation>Verbindung (Strich)</translation>
+    </message>
+    <message>
+        <source>One lane per evidence class</source>
+        <translation>Eine Spur je Beweisklasse</translation>
+    </message>
+    <message>
+        <source>One lane per counterpart</source>
+        <translation>Eine Spur je Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Fit to data</source>
+        <translation type="unfinished">Auf Daten zoomen</translation>
+    </message>
+    <message>
+        <source>Export PNG/PDF…</source>
+        <translation type="unfinished">PNG/PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Range selector: click to centre the timeline there, drag to choose the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookups per bin (outlined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications per bin (filled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections per bin (dotted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation type="unfinished">Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>Select a handle to see its timeline</source>
+        <translation>Wählen Sie eine Kennung, um ihre Zeitleiste zu sehen</translation>
+    </message>
+    <message>
+        <source>Timeline of %1 — %2 · %3 · %4</source>
+        <translation>Zeitleiste von %1 — %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation type="unfinished">Abfragen</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished">Kommunikationen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other handle(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no counterparts)</source>
+        <translation>(keine Gegenstellen)</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished">Verbindungen</translation>
+    </message>
+    <message>
+        <source>IP %1</source>
+        <translation>IP %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more IP(s): see the IPs list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counts per hour</source>
+        <translation>Anzahl pro Stunde</translation>
+    </message>
+    <message>
+        <source>counts per day</source>
+        <translation>Anzahl pro Tag</translation>
+    </message>
+    <message>
+        <source>counts per week</source>
+        <translation>Anzahl pro Woche</translation>
+    </message>
+    <message>
+        <source> — drawn as %1 (busiest: %2 · %3 · %4); zoom in for single events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In view: %1 · %2 · %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LookupLens — timeline of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image (use .png or .pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWiring</name>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP %1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP %1</source>
+        <translation>IP %1</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimestampParser</name>
     <message>
         <source>unreadable timestamp &quot;%1&quot;</source>
@@ -2161,6 +2436,22 @@ SHA-256 %2
     </message>
     <message>
         <source>The size --render draws at, e.g. 1600x900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handle --render timeline draws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--render timeline: start of the window (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--render timeline: end of the window (ISO 8601).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,4 +79,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <source>%n other handle(s)</source>
+        <translation>
+            <numerusform>%n other handle</numerusform>
+            <numerusform>%n other handles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more IP(s): see the IPs list</source>
+        <translation>
+            <numerusform>%n more IP: see the IPs list</numerusform>
+            <numerusform>%n more IPs: see the IPs list</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
