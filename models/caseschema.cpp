@@ -129,11 +129,21 @@ const QStringList version2{
                    " set_by TEXT NOT NULL)"),
 };
 
+// Version 3: contact-graph layouts, so the picture is the same each time a case is opened.
+const QStringList version3{
+    QStringLiteral("CREATE TABLE graph_positions ("
+                   " layout_key TEXT NOT NULL,"
+                   " handle_id INTEGER NOT NULL REFERENCES handles (id),"
+                   " x REAL NOT NULL,"
+                   " y REAL NOT NULL,"
+                   " PRIMARY KEY (layout_key, handle_id)) WITHOUT ROWID"),
+};
+
 } // namespace
 
 int CaseSchema::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QList<QPair<QString, QString>> CaseSchema::bulkDeferrableIndexes()
@@ -157,6 +167,8 @@ QStringList CaseSchema::migrationStatements(int toVersion)
         return version1;
     case 2:
         return version2;
+    case 3:
+        return version3;
     default:
         return {};
     }

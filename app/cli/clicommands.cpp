@@ -1,5 +1,8 @@
 #include "clicommands.h"
 
+#include "clisupport.h"
+#include "graphcommand.h"
+
 #include "auditlog.h"
 #include "casedatabase.h"
 #include "casequeries.h"
@@ -24,65 +27,7 @@
 
 namespace {
 
-struct Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString &command, const QString &message)
-{
-    err() << QStringLiteral("lookuplens-cli %1: %2").arg(command, message) << Qt::endl;
-    return 2;
-}
-
-const QCommandLineOption caseOption{QStringLiteral("case"), Cli::tr("The case file (.llcase)."), QStringLiteral("CASE")};
-const QCommandLineOption jsonOption{QStringLiteral("json"), Cli::tr("Print JSON.")};
-
-/// Parses the arguments after the command word; false with a message on anything unknown.
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, QString *message)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addHelpOption();
-    QStringList args = arguments;
-    args.removeAt(1); // the command word
-    if (!parser.parse(args)) {
-        *message = parser.errorText();
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText().replace(QStringLiteral("[options]"), command + QStringLiteral(" [options]"));
-        out().flush();
-        std::exit(0);
-    }
-    return true;
-}
-
-std::unique_ptr<CaseDatabase> openCase(const QCommandLineParser &parser, QString *message)
-{
-    if (!parser.isSet(caseOption)) {
-        *message = Cli::tr("--case CASE is required");
-        return nullptr;
-    }
-    return CaseDatabase::open(parser.value(caseOption), CaseDatabase::Access::ReadWrite, message);
-}
-
-void printJson(const QJsonDocument &document)
-{
-    out() << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-    out().flush();
-}
+using namespace CliSupport;
 
 void printFileResult(const FileImportResult &file, bool dryRun)
 {
@@ -481,6 +426,8 @@ QString usage()
                    "  rejected --case CASE [--json]\n"
                    "  geo add  --case CASE FILE.mmdb...\n"
                    "  ips      --case CASE [--json | --format kml|geojson]\n"
+                   "  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]\n"
+                   "           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]\n"
                    "  demo     --case CASE\n"
                    "Run \"lookuplens-cli COMMAND --help\" for a command's options.\n");
 }
@@ -508,6 +455,8 @@ int CliCommands::run(const QStringList &arguments)
         return geoCommand(arguments);
     if (command == u"ips")
         return ipsCommand(arguments);
+    if (command == u"graph")
+        return GraphCommand::run(arguments);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         out() << usage();
         return 0;

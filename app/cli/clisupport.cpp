@@ -1,0 +1,64 @@
+#include "clisupport.h"
+
+#include "casedatabase.h"
+
+#include <QJsonDocument>
+
+#include <cstdlib>
+
+using CliSupport::Cli;
+
+QTextStream &CliSupport::out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &CliSupport::err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int CliSupport::fail(const QString &command, const QString &message)
+{
+    err() << QStringLiteral("lookuplens-cli %1: %2").arg(command, message) << Qt::endl;
+    return 2;
+}
+
+const QCommandLineOption CliSupport::caseOption{QStringLiteral("case"), Cli::tr("The case file (.llcase)."), QStringLiteral("CASE")};
+const QCommandLineOption CliSupport::jsonOption{QStringLiteral("json"), Cli::tr("Print JSON.")};
+
+bool CliSupport::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, QString *message)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    QStringList args = arguments;
+    args.removeAt(1); // the command word
+    if (!parser.parse(args)) {
+        *message = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText().replace(QStringLiteral("[options]"), command + QStringLiteral(" [options]"));
+        out().flush();
+        std::exit(0);
+    }
+    return true;
+}
+
+std::unique_ptr<CaseDatabase> CliSupport::openCase(const QCommandLineParser &parser, QString *message)
+{
+    if (!parser.isSet(caseOption)) {
+        *message = Cli::tr("--case CASE is required");
+        return nullptr;
+    }
+    return CaseDatabase::open(parser.value(caseOption), CaseDatabase::Access::ReadWrite, message);
+}
+
+void CliSupport::printJson(const QJsonDocument &document)
+{
+    out() << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    out().flush();
+}
+

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+class CaseDatabase;
+class QJsonDocument;
+
+/// @brief What every lookuplens-cli command shares: streams, option parsing, opening the case,
+/// one-line failures (exit status 2).
+namespace CliSupport {
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+QTextStream &out();
+QTextStream &err();
+/// @brief Prints "lookuplens-cli COMMAND: MESSAGE" on stderr; returns the exit status 2.
+int fail(const QString &command, const QString &message);
+extern const QCommandLineOption caseOption;
+extern const QCommandLineOption jsonOption;
+/// @brief Parses the arguments after the command word; false with a message on anything unknown.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, QString *message);
+std::unique_ptr<CaseDatabase> openCase(const QCommandLineParser &parser, QString *message);
+void printJson(const QJsonDocument &document);
+} // namespace CliSupport

@@ -1,0 +1,259 @@
+#include "contactgraph.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+#include <functional>
+
+namespace {
+
+/// The WHERE clause of a filter and its bound values, in order.
+QString whereOf(const GraphFilter &filter, QVariantList &values)
+{
+    QStringList parts{QStringLiteral("e.counterpart_id IS NOT NULL")};
+    if (filter.fromMs) {
+        parts.append(QStringLiteral("e.utc_ms >= ?"));
+        values.append(*filter.fromMs);
+    }
+    if (filter.toMs) {
+        parts.append(QStringLiteral("e.utc_ms < ?"));
+        values.append(*filter.toMs);
+    }
+    QStringList marks;
+    for (EvidenceClass cls : filter.classes) {
+        marks.append(QStringLiteral("?"));
+        values.append(evidenceClassKey(cls));
+    }
+    parts.append(QStringLiteral("e.class IN (%1)").arg(marks.isEmpty() ? QStringLiteral("NULL") : marks.join(u',')));
+    if (!filter.subtypes.isEmpty()) {
+        marks.clear();
+        for (const QString &subtype : filter.subtypes) {
+            marks.append(QStringLiteral("?"));
+            values.append(subtype);
+        }
+        parts.append(QStringLiteral("e.subtype IN (%1)").arg(marks.join(u',')));
+    }
+    if (!filter.sourceIds.isEmpty()) {
+        marks.clear();
+        for (qint64 id : filter.sourceIds) {
+            marks.append(QStringLiteral("?"));
+            values.append(id);
+        }
+        parts.append(QStringLiteral("e.source_id IN (%1)").arg(marks.join(u',')));
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+QSqlQuery run(QSqlDatabase db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.exec();
+    return q;
+}
+
+int classIndex(EvidenceClass cls)
+{
+    return cls == EvidenceClass::Lookup ? 0 : 1;
+}
+
+} // namespace
+
+ContactGraph ContactGraph::build(QSqlDatabase db, const GraphFilter &filter)
+{
+    ContactGraph graph;
+    QVariantList values;
+    const QString where = whereOf(filter, values);
+    QSqlQuery q = run(db,
+                      QStringLiteral("SELECT e.initiator_id, e.counterpart_id, e.class, count(*), min(e.utc_ms), max(e.utc_ms)"
+                                     " FROM events e WHERE %1 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")
+                          .arg(where),
+                      values);
+    QHash<qint64, int> index;
+    const auto nodeFor = [&](qint64 handleId) {
+        auto it = index.constFind(handleId);
+        if (it != index.constEnd())
+            return *it;
+        GraphNode node;
+        node.handleId = handleId;
+        graph.nodes.append(node);
+        return *index.insert(handleId, int(graph.nodes.size() - 1));
+    };
+    while (q.next()) {
+        const auto cls = evidenceClassFromKey(q.value(2).toString());
+        if (!cls || *cls == EvidenceClass::Connection)
+            continue;
+        GraphEdge edge{nodeFor(q.value(0).toLongLong()), nodeFor(q.value(1).toLongLong()), *cls, q.value(3).toLongLong(),
+                       q.value(4).toLongLong(), q.value(5).toLongLong()};
+        graph.nodes[edge.from].out[classIndex(*cls)] += edge.count;
+        graph.nodes[edge.to].in[classIndex(*cls)] += edge.count;
+        ++graph.nodes[edge.from].degree;
+        ++graph.nodes[edge.to].degree;
+        graph.edges.append(edge);
+    }
+    // Names, labels and the IPs each handle connected from (node attributes, not edges).
+    QSqlQuery names(db);
+    names.setForwardOnly(true);
+    names.exec(QStringLiteral("SELECT h.id, h.normalized, h.kind, coalesce(l.label, '') FROM handles h"
+                              " LEFT JOIN handle_labels l ON l.handle_id = h.id"));
+    while (names.next()) {
+        auto it = index.constFind(names.value(0).toLongLong());
+        if (it == index.constEnd())
+            continue;
+        graph.nodes[*it].handle = names.value(1).toString();
+        graph.nodes[*it].kind = names.value(2).toString();
+        graph.nodes[*it].label = names.value(3).toString();
+    }
+    QSqlQuery ips(db);
+    ips.setForwardOnly(true);
+    ips.exec(QStringLiteral("SELECT DISTINCT initiator_id, client_ip FROM events WHERE client_ip IS NOT NULL ORDER BY 1, 2"));
+    while (ips.next()) {
+        auto it = index.constFind(ips.value(0).toLongLong());
+        if (it != index.constEnd())
+            graph.nodes[*it].ips.append(ips.value(1).toString());
+    }
+    return graph;
+}
+
+int ContactGraph::nodeOf(const QString &normalizedHandle) const
+{
+    for (int i = 0; i < nodes.size(); ++i) {
+        if (nodes[i].handle == normalizedHandle)
+            return i;
+    }
+    return -1;
+}
+
+ContactGraph ContactGraph::subgraph(const QList<bool> &keepNode, const std::function<bool(const GraphEdge &)> &keepEdge) const
+{
+    ContactGraph result;
+    QList<int> newIndex(nodes.size(), -1);
+    for (int i = 0; i < nodes.size(); ++i) {
+        if (!keepNode[i])
+            continue;
+        newIndex[i] = int(result.nodes.size());
+        GraphNode node = nodes[i];
+        node.degree = 0;
+        node.out = {};
+        node.in = {};
+        result.nodes.append(node);
+    }
+    for (const GraphEdge &e : edges) {
+        if (newIndex[e.from] < 0 || newIndex[e.to] < 0 || !keepEdge(e))
+            continue;
+        GraphEdge edge = e;
+        edge.from = newIndex[e.from];
+        edge.to = newIndex[e.to];
+        GraphNode &a = result.nodes[edge.from];
+        GraphNode &b = result.nodes[edge.to];
+        a.out[classIndex(edge.evidenceClass)] += edge.count;
+        b.in[classIndex(edge.evidenceClass)] += edge.count;
+        ++a.degree;
+        ++b.degree;
+        result.edges.append(edge);
+    }
+    return result;
+}
+
+ContactGraph ContactGraph::focus(int node, int hops) const
+{
+    QList<QList<int>> neighbours(nodes.size());
+    for (const GraphEdge &e : edges) {
+        neighbours[e.from].append(e.to);
+        neighbours[e.to].append(e.from);
+    }
+    QList<bool> keep(nodes.size(), false);
+    if (node < 0 || node >= nodes.size())
+        return subgraph(keep, [](const GraphEdge &) { return true; });
+    QList<int> frontier{node};
+    keep[node] = true;
+    for (int hop = 0; hop < hops && !frontier.isEmpty(); ++hop) {
+        QList<int> next;
+        for (int n : std::as_const(frontier)) {
+            for (int m : std::as_const(neighbours[n])) {
+                if (!keep[m]) {
+                    keep[m] = true;
+                    next.append(m);
+                }
+            }
+        }
+        frontier = next;
+    }
+    return subgraph(keep, [](const GraphEdge &) { return true; });
+}
+
+ContactGraph ContactGraph::withMinimumCount(qint64 minimum) const
+{
+    QList<bool> keep(nodes.size(), false);
+    for (const GraphEdge &e : edges) {
+        if (e.count >= minimum)
+            keep[e.from] = keep[e.to] = true;
+    }
+    return subgraph(keep, [minimum](const GraphEdge &e) { return e.count >= minimum; });
+}
+
+namespace {
+
+QSet<QPair<int, int>> pairsOf(const QList<GraphEdge> &edges, EvidenceClass cls)
+{
+    QSet<QPair<int, int>> pairs;
+    for (const GraphEdge &e : edges) {
+        if (e.evidenceClass == cls)
+            pairs.insert({qMin(e.from, e.to), qMax(e.from, e.to)});
+    }
+    return pairs;
+}
+
+QList<QPair<int, int>> sorted(const QSet<QPair<int, int>> &set)
+{
+    QList<QPair<int, int>> list(set.cbegin(), set.cend());
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+} // namespace
+
+QList<QPair<int, int>> ContactGraph::lookupOnlyPairs() const
+{
+    return sorted(pairsOf(edges, EvidenceClass::Lookup).subtract(pairsOf(edges, EvidenceClass::Communication)));
+}
+
+QList<QPair<int, int>> ContactGraph::communicationOnlyPairs() const
+{
+    return sorted(pairsOf(edges, EvidenceClass::Communication).subtract(pairsOf(edges, EvidenceClass::Lookup)));
+}
+
+QList<GraphSequence> ContactGraph::lookupThenCommunication(QSqlDatabase db, const ContactGraph &graph, const GraphFilter &filter,
+                                                           int withinMinutes)
+{
+    QHash<qint64, int> index;
+    for (int i = 0; i < graph.nodes.size(); ++i)
+        index.insert(graph.nodes[i].handleId, i);
+    GraphFilter lookups = filter;
+    lookups.classes = {EvidenceClass::Lookup};
+    QVariantList values{qint64(withinMinutes) * 60000}; // the subquery's parameter comes first in the text
+    const QString where = whereOf(lookups, values);
+    // For each lookup, the first communication between the same two handles (either way) after
+    // it and within the window.
+    QSqlQuery q = run(db,
+                      QStringLiteral("SELECT e.initiator_id, e.counterpart_id, e.utc_ms, (SELECT min(c.utc_ms) FROM events c"
+                                     " WHERE c.class = 'communication' AND c.utc_ms >= e.utc_ms AND c.utc_ms <= e.utc_ms + ?"
+                                     " AND ((c.initiator_id = e.initiator_id AND c.counterpart_id = e.counterpart_id)"
+                                     "  OR (c.initiator_id = e.counterpart_id AND c.counterpart_id = e.initiator_id)))"
+                                     " FROM events e WHERE %1 ORDER BY e.utc_ms")
+                          .arg(where),
+                      values);
+    QList<GraphSequence> result;
+    while (q.next()) {
+        if (q.value(3).isNull())
+            continue;
+        const int from = index.value(q.value(0).toLongLong(), -1);
+        const int to = index.value(q.value(1).toLongLong(), -1);
+        if (from >= 0 && to >= 0)
+            result.append({from, to, q.value(2).toLongLong(), q.value(3).toLongLong()});
+    }
+    return result;
+}

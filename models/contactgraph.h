@@ -1,0 +1,84 @@
+#pragma once
+
+#include "evidenceclass.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+
+/// @brief Which events a contact graph is built from.
+struct GraphFilter
+{
+    std::optional<qint64> fromMs;
+    std::optional<qint64> toMs;
+    QList<EvidenceClass> classes{EvidenceClass::Lookup, EvidenceClass::Communication};
+    QStringList subtypes;  ///< empty: all
+    QList<qint64> sourceIds; ///< empty: all
+};
+
+/// @brief A handle in the graph, with its own counts by class and direction.
+struct GraphNode
+{
+    qint64 handleId = 0;
+    QString handle; ///< normalised
+    QString label;  ///< the analyst's alias, if any
+    QString kind;
+    std::array<qint64, 2> out{}; ///< lookups, communications made
+    std::array<qint64, 2> in{};  ///< lookups, communications received
+    QStringList ips;             ///< connections are node attributes, never edges
+    int degree = 0;
+};
+
+/// @brief One directed edge of one class: lookups and communications between the same pair
+/// are two edges, never one merged weight.
+struct GraphEdge
+{
+    int from = 0; ///< index into ContactGraph::nodes
+    int to = 0;
+    EvidenceClass evidenceClass = EvidenceClass::Lookup;
+    qint64 count = 0;
+    qint64 firstMs = 0;
+    qint64 lastMs = 0;
+};
+
+/// @brief "A looked B up, then within N minutes a communication between them": a temporal
+/// sequence, never a cause.
+struct GraphSequence
+{
+    int from = 0;
+    int to = 0;
+    qint64 lookupMs = 0;
+    qint64 communicationMs = 0;
+};
+
+/// @brief Handles as nodes, lookups and communications as separate directed edges.
+class ContactGraph final
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactGraph)
+public:
+    QList<GraphNode> nodes;
+    QList<GraphEdge> edges;
+
+    /// @brief Builds the graph of the events matching @p filter. Thread affinity: @p db's thread.
+    static ContactGraph build(QSqlDatabase db, const GraphFilter &filter = {});
+    int nodeOf(const QString &normalizedHandle) const;
+    /// @brief The handles within @p hops edges (either direction, any class) of @p node.
+    ContactGraph focus(int node, int hops) const;
+    /// @brief Pairs (either direction) with lookups but no communication, and the reverse.
+    QList<QPair<int, int>> lookupOnlyPairs() const;
+    QList<QPair<int, int>> communicationOnlyPairs() const;
+    /// @brief Lookups followed by a communication between the same two handles within
+    /// @p withinMinutes (needs the events: built from @p db with the same filter).
+    static QList<GraphSequence> lookupThenCommunication(QSqlDatabase db, const ContactGraph &graph, const GraphFilter &filter,
+                                                        int withinMinutes);
+    /// @brief Keeps only edges with at least @p minimum events (nodes left without edges go).
+    ContactGraph withMinimumCount(qint64 minimum) const;
+
+private:
+    ContactGraph subgraph(const QList<bool> &keepNode, const std::function<bool(const GraphEdge &)> &keepEdge) const;
+};

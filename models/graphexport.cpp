@@ -1,0 +1,222 @@
+#include "graphexport.h"
+
+#include "timeformat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QXmlStreamWriter>
+
+namespace {
+
+const char *const Caveat = "A lookup edge records that a device asked whether the other handle can be reached; it does "
+                           "not show that any message or call took place. Lookup and communication edges are separate; "
+                           "there is no merged weight.";
+
+QString displayName(const GraphNode &n)
+{
+    return n.label.isEmpty() ? n.handle : QStringLiteral("%1 (%2)").arg(n.label, n.handle);
+}
+
+void key(QXmlStreamWriter &xml, const QString &id, const QString &forWhat, const QString &name, const QString &type)
+{
+    xml.writeStartElement(QStringLiteral("key"));
+    xml.writeAttribute(QStringLiteral("id"), id);
+    xml.writeAttribute(QStringLiteral("for"), forWhat);
+    xml.writeAttribute(QStringLiteral("attr.name"), name);
+    xml.writeAttribute(QStringLiteral("attr.type"), type);
+    xml.writeEndElement();
+}
+
+void data(QXmlStreamWriter &xml, const QString &keyId, const QString &value)
+{
+    xml.writeStartElement(QStringLiteral("data"));
+    xml.writeAttribute(QStringLiteral("key"), keyId);
+    xml.writeCharacters(value);
+    xml.writeEndElement();
+}
+
+QList<QPair<QString, QString>> nodeValues(const GraphNode &n)
+{
+    return {{u"handle"_qs, n.handle},
+            {u"label"_qs, displayName(n)},
+            {u"kind"_qs, n.kind},
+            {u"lookups_out"_qs, QString::number(n.out[0])},
+            {u"lookups_in"_qs, QString::number(n.in[0])},
+            {u"communications_out"_qs, QString::number(n.out[1])},
+            {u"communications_in"_qs, QString::number(n.in[1])},
+            {u"ips"_qs, n.ips.join(QStringLiteral(" "))}};
+}
+
+QList<QPair<QString, QString>> edgeValues(const GraphEdge &e)
+{
+    return {{u"class"_qs, evidenceClassKey(e.evidenceClass)},
+            {u"count"_qs, QString::number(e.count)},
+            {u"first"_qs, TimeFormat::isoUtc(e.firstMs)},
+            {u"last"_qs, TimeFormat::isoUtc(e.lastMs)}};
+}
+
+bool isNumber(const QString &name)
+{
+    return name == u"count" || name.endsWith(u"_out") || name.endsWith(u"_in");
+}
+
+} // namespace
+
+QString GraphExport::nodeId(const GraphNode &node)
+{
+    return QStringLiteral("h%1").arg(node.handleId);
+}
+
+QByteArray GraphExport::graphMl(const ContactGraph &graph)
+{
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.writeStartDocument();
+    xml.writeStartElement(QStringLiteral("graphml"));
+    xml.writeDefaultNamespace(QStringLiteral("http://graphml.graphdrawing.org/xmlns"));
+    xml.writeComment(QString::fromLatin1(Caveat));
+    for (const auto &[name, value] : nodeValues(GraphNode{}))
+        key(xml, name, QStringLiteral("node"), name, isNumber(name) ? QStringLiteral("long") : QStringLiteral("string"));
+    for (const auto &[name, value] : edgeValues(GraphEdge{}))
+        key(xml, name, QStringLiteral("edge"), name, isNumber(name) ? QStringLiteral("long") : QStringLiteral("string"));
+    xml.writeStartElement(QStringLiteral("graph"));
+    xml.writeAttribute(QStringLiteral("edgedefault"), QStringLiteral("directed"));
+    for (const GraphNode &n : graph.nodes) {
+        xml.writeStartElement(QStringLiteral("node"));
+        xml.writeAttribute(QStringLiteral("id"), nodeId(n));
+        for (const auto &[name, value] : nodeValues(n))
+            data(xml, name, value);
+        xml.writeEndElement();
+    }
+    for (int i = 0; i < graph.edges.size(); ++i) {
+        const GraphEdge &e = graph.edges[i];
+        xml.writeStartElement(QStringLiteral("edge"));
+        xml.writeAttribute(QStringLiteral("id"), QStringLiteral("e%1").arg(i));
+        xml.writeAttribute(QStringLiteral("source"), nodeId(graph.nodes[e.from]));
+        xml.writeAttribute(QStringLiteral("target"), nodeId(graph.nodes[e.to]));
+        for (const auto &[name, value] : edgeValues(e))
+            data(xml, name, value);
+        xml.writeEndElement();
+    }
+    xml.writeEndDocument();
+    return out;
+}
+
+QByteArray GraphExport::gexf(const ContactGraph &graph, const QHash<qint64, QPointF> &positions)
+{
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.writeStartDocument();
+    xml.writeStartElement(QStringLiteral("gexf"));
+    xml.writeDefaultNamespace(QStringLiteral("http://gexf.net/1.3"));
+    xml.writeNamespace(QStringLiteral("http://gexf.net/1.3/viz"), QStringLiteral("viz"));
+    xml.writeAttribute(QStringLiteral("version"), QStringLiteral("1.3"));
+    xml.writeStartElement(QStringLiteral("meta"));
+    xml.writeTextElement(QStringLiteral("creator"), QStringLiteral("LookupLens"));
+    xml.writeTextElement(QStringLiteral("description"), QString::fromLatin1(Caveat));
+    xml.writeEndElement();
+    xml.writeStartElement(QStringLiteral("graph"));
+    xml.writeAttribute(QStringLiteral("defaultedgetype"), QStringLiteral("directed"));
+    xml.writeAttribute(QStringLiteral("mode"), QStringLiteral("dynamic"));
+    xml.writeAttribute(QStringLiteral("timeformat"), QStringLiteral("datetime"));
+    const auto attributes = [&](const QString &forWhat, const QList<QPair<QString, QString>> &values) {
+        xml.writeStartElement(QStringLiteral("attributes"));
+        xml.writeAttribute(QStringLiteral("class"), forWhat);
+        for (const auto &[name, value] : values) {
+            xml.writeStartElement(QStringLiteral("attribute"));
+            xml.writeAttribute(QStringLiteral("id"), name);
+            xml.writeAttribute(QStringLiteral("title"), name);
+            xml.writeAttribute(QStringLiteral("type"), isNumber(name) ? QStringLiteral("long") : QStringLiteral("string"));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    };
+    attributes(QStringLiteral("node"), nodeValues(GraphNode{}));
+    attributes(QStringLiteral("edge"), edgeValues(GraphEdge{}));
+    const auto values = [&](const QList<QPair<QString, QString>> &list) {
+        xml.writeStartElement(QStringLiteral("attvalues"));
+        for (const auto &[name, value] : list) {
+            xml.writeStartElement(QStringLiteral("attvalue"));
+            xml.writeAttribute(QStringLiteral("for"), name);
+            xml.writeAttribute(QStringLiteral("value"), value);
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    };
+    xml.writeStartElement(QStringLiteral("nodes"));
+    for (const GraphNode &n : graph.nodes) {
+        xml.writeStartElement(QStringLiteral("node"));
+        xml.writeAttribute(QStringLiteral("id"), nodeId(n));
+        xml.writeAttribute(QStringLiteral("label"), displayName(n));
+        values(nodeValues(n));
+        if (positions.contains(n.handleId)) {
+            xml.writeEmptyElement(QStringLiteral("http://gexf.net/1.3/viz"), QStringLiteral("position"));
+            xml.writeAttribute(QStringLiteral("x"), QString::number(positions[n.handleId].x()));
+            xml.writeAttribute(QStringLiteral("y"), QString::number(positions[n.handleId].y()));
+            xml.writeAttribute(QStringLiteral("z"), QStringLiteral("0"));
+        }
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeStartElement(QStringLiteral("edges"));
+    for (int i = 0; i < graph.edges.size(); ++i) {
+        const GraphEdge &e = graph.edges[i];
+        xml.writeStartElement(QStringLiteral("edge"));
+        xml.writeAttribute(QStringLiteral("id"), QStringLiteral("e%1").arg(i));
+        xml.writeAttribute(QStringLiteral("source"), nodeId(graph.nodes[e.from]));
+        xml.writeAttribute(QStringLiteral("target"), nodeId(graph.nodes[e.to]));
+        xml.writeAttribute(QStringLiteral("label"), evidenceClassKey(e.evidenceClass));
+        // The interval from the first to the last event: Gephi's timeline shows when it held.
+        xml.writeAttribute(QStringLiteral("start"), TimeFormat::isoUtc(e.firstMs));
+        xml.writeAttribute(QStringLiteral("end"), TimeFormat::isoUtc(e.lastMs));
+        values(edgeValues(e));
+        xml.writeEndElement();
+    }
+    xml.writeEndDocument();
+    return out;
+}
+
+QByteArray GraphExport::dot(const ContactGraph &graph)
+{
+    const auto quoted = [](QString text) {
+        text.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+        return QStringLiteral("\"%1\"").arg(text);
+    };
+    QString out = QStringLiteral("// %1\ndigraph contacts {\n").arg(QString::fromLatin1(Caveat));
+    for (const GraphNode &n : graph.nodes)
+        out += QStringLiteral("  %1 [label=%2];\n").arg(nodeId(n), quoted(displayName(n)));
+    for (const GraphEdge &e : graph.edges) {
+        const bool lookup = e.evidenceClass == EvidenceClass::Lookup;
+        out += QStringLiteral("  %1 -> %2 [class=%3, count=%4, first=%5, last=%6, style=%7, color=%8];\n")
+                   .arg(nodeId(graph.nodes[e.from]), nodeId(graph.nodes[e.to]), evidenceClassKey(e.evidenceClass))
+                   .arg(e.count)
+                   .arg(quoted(TimeFormat::isoUtc(e.firstMs)), quoted(TimeFormat::isoUtc(e.lastMs)),
+                        lookup ? QStringLiteral("dashed") : QStringLiteral("solid"),
+                        lookup ? QStringLiteral("\"#C27C0E\"") : QStringLiteral("\"#1F5FBF\""));
+    }
+    return (out + QStringLiteral("}\n")).toUtf8();
+}
+
+QByteArray GraphExport::json(const ContactGraph &graph)
+{
+    QJsonArray nodes;
+    for (const GraphNode &n : graph.nodes) {
+        QJsonObject node{{u"id"_qs, nodeId(n)}};
+        for (const auto &[name, value] : nodeValues(n))
+            node.insert(name, isNumber(name) ? QJsonValue(value.toLongLong()) : QJsonValue(value));
+        node.insert(u"ips"_qs, QJsonArray::fromStringList(n.ips));
+        nodes.append(node);
+    }
+    QJsonArray edges;
+    for (const GraphEdge &e : graph.edges) {
+        QJsonObject edge{{u"source"_qs, nodeId(graph.nodes[e.from])}, {u"target"_qs, nodeId(graph.nodes[e.to])}};
+        for (const auto &[name, value] : edgeValues(e))
+            edge.insert(name, isNumber(name) ? QJsonValue(value.toLongLong()) : QJsonValue(value));
+        edges.append(edge);
+    }
+    return QJsonDocument(QJsonObject{{u"caveat"_qs, QString::fromLatin1(Caveat)}, {u"nodes"_qs, nodes}, {u"edges"_qs, edges}})
+        .toJson(QJsonDocument::Indented);
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "contactgraph.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QPointF>
+
+/// @brief The contact graph for Gephi and other tools: GraphML, GEXF (with time intervals, so
+/// Gephi's timeline works), DOT and JSON. Every edge carries its class, its own count, first and
+/// last time; there is never a merged weight across classes.
+namespace GraphExport {
+QByteArray graphMl(const ContactGraph &graph);
+QByteArray gexf(const ContactGraph &graph, const QHash<qint64, QPointF> &positions = {});
+QByteArray dot(const ContactGraph &graph);
+QByteArray json(const ContactGraph &graph);
+/// @brief The id a node is written with ("h" + handle id): stable across exports and filters.
+QString nodeId(const GraphNode &node);
+} // namespace GraphExport
