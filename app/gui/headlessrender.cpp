@@ -5,6 +5,8 @@
 #include "ipsummary.h"
 #include "casequeries.h"
 #include "mapview.h"
+#include "graphview.h"
+#include "graphwiring.h"
 #include "patternsview.h"
 #include "timelineview.h"
 
@@ -31,15 +33,19 @@ bool HeadlessRender::run(const Request &request, QString *error)
         return false;
     }
     const QString suffix = QFileInfo(request.out).suffix().toLower();
-    if (suffix != u"png" && suffix != u"pdf") {
-        *error = tr("%1: the output must end in .png or .pdf").arg(request.out);
+    const bool svg = suffix == u"svg" && request.kind == u"graph";
+    if (suffix != u"png" && suffix != u"pdf" && !svg) {
+        *error = request.kind == u"graph" ? tr("%1: the output must end in .png, .svg or .pdf").arg(request.out)
+                                          : tr("%1: the output must end in .png or .pdf").arg(request.out);
         return false;
     }
     if (request.kind == u"map")
         return renderMap(request, error);
     if (request.kind == u"timeline" || request.kind == u"patterns")
         return renderHandleView(request, error);
-    *error = tr("unknown view to render \"%1\" (known: map, timeline, patterns)").arg(request.kind);
+    if (request.kind == u"graph")
+        return renderGraph(request, error);
+    *error = tr("unknown view to render \"%1\" (known: map, timeline, patterns, graph)").arg(request.kind);
     return false;
 }
 
@@ -101,4 +107,36 @@ bool HeadlessRender::renderHandleView(const Request &request, QString *error)
                          QJsonObject{{QStringLiteral("file"), QFileInfo(request.out).absoluteFilePath()},
                                      {QStringLiteral("handle"), request.handle}});
     return ok;
+}
+
+bool HeadlessRender::renderGraph(const Request &request, QString *error)
+{
+    GraphRequest wanted;
+    wanted.hops = request.hops;
+    wanted.filter.fromMs = request.fromMs;
+    wanted.filter.toMs = request.toMs;
+    {
+        const auto db = CaseDatabase::open(request.casePath, CaseDatabase::Access::ReadWrite, error);
+        if (!db)
+            return false;
+        if (!request.focus.isEmpty()) {
+            wanted.focusHandle = CaseQueries(db->db()).resolveHandle(request.focus, db->region());
+            if (!wanted.focusHandle) {
+                *error = tr("no handle \"%1\" in %2").arg(request.focus, request.casePath);
+                return false;
+            }
+        }
+    }
+    const GraphWiring::Built built = GraphWiring::build(request.casePath, wanted);
+    GraphView view;
+    view.resize(request.size);
+    view.setGraph(built.graph, built.positions);
+    if (!view.exportTo(request.out, request.size, error))
+        return false;
+    const auto db = CaseDatabase::open(request.casePath, CaseDatabase::Access::ReadWrite, error);
+    return db && AuditLog::record(db->db(), QStringLiteral("export-graph-image"),
+                                  QJsonObject{{QStringLiteral("file"), QFileInfo(request.out).absoluteFilePath()},
+                                              {QStringLiteral("focus"), request.focus},
+                                              {QStringLiteral("nodes"), built.graph.nodes.size()},
+                                              {QStringLiteral("edges"), built.graph.edges.size()}});
 }

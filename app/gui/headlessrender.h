@@ -15,12 +15,14 @@ public:
     struct Request
     {
         QString casePath;
-        QString kind; ///< "map", "timeline" or "patterns"
+        QString kind; ///< "map", "timeline", "patterns" or "graph"
         QString out;
         QSize size{1600, 900};
         QString handle;              ///< timeline: any spelling of the handle
         std::optional<qint64> fromMs; ///< timeline: the window shown (default: all of it)
         std::optional<qint64> toMs;
+        QString focus; ///< graph: only this handle's neighbourhood
+        int hops = 1;
     };
     /// @brief Parses "1600x900"; nullopt when malformed or absurd.
     static std::optional<QSize> parseSize(const QString &text);
@@ -30,4 +32,5 @@ private:
     static bool renderMap(const Request &request, QString *error);
     /// @brief The timeline or the patterns of one handle.
     static bool renderHandleView(const Request &request, QString *error);
+    static bool renderGraph(const Request &request, QString *error);
 };

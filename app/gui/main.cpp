@@ -40,12 +40,17 @@ int render(const QCommandLineParser &parser)
     request.kind = parser.value(QStringLiteral("render"));
     request.out = parser.value(QStringLiteral("out"));
     request.handle = parser.value(QStringLiteral("handle"));
+    request.focus = parser.value(QStringLiteral("focus"));
+    bool hopsOk = false;
+    request.hops = parser.value(QStringLiteral("hops")).toInt(&hopsOk);
     const auto size = HeadlessRender::parseSize(parser.value(QStringLiteral("size")));
     QString error;
     if (request.casePath.isEmpty())
         error = QApplication::translate("main", "--render needs a CASE");
     else if (!size)
         error = QApplication::translate("main", "--size takes WIDTHxHEIGHT, e.g. 1600x900");
+    else if (!hopsOk || request.hops < 0)
+        error = QApplication::translate("main", "--hops takes a whole number, 0 or more");
     else if (isoOption(parser, QStringLiteral("from"), &request.fromMs, &error)
              && isoOption(parser, QStringLiteral("to"), &request.toMs, &error)) {
         request.size = *size;
@@ -77,6 +82,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("handle"), QApplication::translate("main", "The handle --render timeline draws."), QStringLiteral("H")});
     parser.addOption({QStringLiteral("from"), QApplication::translate("main", "--render timeline: start of the window (ISO 8601)."), QStringLiteral("ISO8601")});
     parser.addOption({QStringLiteral("to"), QApplication::translate("main", "--render timeline: end of the window (ISO 8601)."), QStringLiteral("ISO8601")});
+    parser.addOption({QStringLiteral("focus"), QApplication::translate("main", "--render graph: only this handle's neighbourhood."), QStringLiteral("H")});
+    parser.addOption({QStringLiteral("hops"), QApplication::translate("main", "--render graph: how far the neighbourhood reaches."), QStringLiteral("N"), QStringLiteral("1")});
     parser.addPositionalArgument(QStringLiteral("CASE"), QApplication::translate("main", "The case to open."), QStringLiteral("[CASE]"));
     parser.process(app);
     if (parser.isSet(QStringLiteral("render")))

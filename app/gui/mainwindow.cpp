@@ -11,6 +11,8 @@
 #include "ipdetailspanel.h"
 #include "ipsview.h"
 #include "mappanel.h"
+#include "graphview.h"
+#include "graphwiring.h"
 #include "patternsview.h"
 #include "timelineview.h"
 #include "timelinewiring.h"
@@ -59,7 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_handlesView(new HandlesView(this)), m_provenance(new ProvenancePanel(this)), m_sourcesPanel(new SourcesPanel(this)),
       m_crossReference(new CrossReferencePanel(this)), m_ipsView(new IpsView(this)), m_ipDetails(new IpDetailsPanel(this)),
       m_mapPanel(new MapPanel(this)), m_tabs(new QTabWidget(this)), m_timeline(new TimelineView(this)),
-      m_patterns(new PatternsView(this)), m_countsLabel(new QLabel(this)),
+      m_patterns(new PatternsView(this)), m_graph(new GraphView(this)), m_countsLabel(new QLabel(this)),
       m_zoneBox(new QComboBox(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -80,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(eventsPage, tr("Events"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tabs->addTab(m_patterns, tr("Patterns"));
+    m_tabs->addTab(m_graph, tr("Graph"));
     m_tabs->addTab(m_mapPanel, tr("Map"));
     m_center->addWidget(m_tabs);
     setCentralWidget(m_center);
@@ -97,6 +100,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_wiring, &ExplorerWiring::filteredCountsChanged, this, &MainWindow::updateCounts);
     m_timelineWiring = new TimelineWiring({m_timeline, m_patterns, m_handlesView, m_filterBar}, m_wiring, this);
     connect(m_timeline, &TimelineView::exported, this, [this](const QString &path) { recordExport(u"timeline"_qs, path); });
+    m_graphWiring = new GraphWiring(m_graph, m_wiring, this);
+    connect(m_graph, &GraphView::exported, this, [this](const QString &path) { recordExport(u"graph"_qs, path); });
     connect(m_patterns, &PatternsView::exported, this, [this](const QString &path) { recordExport(u"patterns"_qs, path); });
     m_geoWiring = new GeoWiring({m_ipsView, m_ipDetails, m_mapPanel}, this);
     connect(m_wiring, &ExplorerWiring::handleSelected, m_geoWiring,
@@ -196,6 +201,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_geoWiring->attach(nullptr, QTimeZone::utc());
     m_geoActions->attach(nullptr);
     m_timelineWiring->attach(nullptr);
+    m_graphWiring->attach(nullptr);
     m_eventsView->setModel(nullptr);
     m_session = std::move(session);
     for (QAction *action : m_caseActions)
@@ -212,6 +218,8 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_geoWiring->attach(m_session->geo(), m_session->displayZone());
     m_geoActions->attach(m_session.get());
     m_timelineWiring->attach(m_session.get());
+    m_graphWiring->attach(m_session.get());
+    connect(m_session.get(), &CaseSession::reloaded, m_graphWiring, &GraphWiring::rebuild);
     m_center->setCurrentIndex(1); // size the columns once the view is visible
     m_eventsView->resizeColumnsToContents();
     m_zoneBox->setCurrentText(TimeFormat::zoneLabel(m_session->displayZone()));

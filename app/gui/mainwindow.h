@@ -14,6 +14,8 @@ class IpDetailsPanel;
 class IpsView;
 class MapPanel;
 class QTabWidget;
+class GraphView;
+class GraphWiring;
 class PatternsView;
 class TimelineView;
 class TimelineWiring;
@@ -53,6 +55,8 @@ public:
     IpsView *ipsView() const { return m_ipsView; }
     TimelineView *timelineView() const { return m_timeline; }
     PatternsView *patternsView() const { return m_patterns; }
+    GraphView *graphView() const { return m_graph; }
+    GraphWiring *graphWiring() const { return m_graphWiring; }
     TimelineWiring *timelineWiring() const { return m_timelineWiring; }
 
 protected:
@@ -99,6 +103,8 @@ private:
     GeoActions *m_geoActions = nullptr;
     TimelineView *m_timeline;
     PatternsView *m_patterns;
+    GraphView *m_graph;
+    GraphWiring *m_graphWiring = nullptr;
     TimelineWiring *m_timelineWiring = nullptr;
     QLabel *m_countsLabel;
     QComboBox *m_zoneBox;

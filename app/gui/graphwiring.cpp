@@ -1,0 +1,73 @@
+#include "graphwiring.h"
+
+#include "casedatabase.h"
+#include "casequeries.h"
+#include "casesession.h"
+#include "explorerwiring.h"
+#include "graphlayout.h"
+#include "graphview.h"
+
+#include <QtConcurrent>
+
+GraphWiring::GraphWiring(GraphView *view, ExplorerWiring *explorer, QObject *parent)
+    : QObject(parent), m_view(view), m_explorer(explorer)
+{
+    connect(m_view, &GraphView::requestChanged, this, &GraphWiring::rebuild);
+    connect(m_view, &GraphView::handleSelected, m_explorer, &ExplorerWiring::selectHandle);
+    connect(m_explorer, &ExplorerWiring::handleSelected, m_view, &GraphView::selectHandle);
+}
+
+GraphWiring::~GraphWiring()
+{
+    m_building.waitForFinished();
+}
+
+void GraphWiring::attach(CaseSession *session)
+{
+    m_session = session;
+    ++m_request;
+    m_view->setGraph(ContactGraph{}, {});
+    if (!session)
+        return;
+    const CaseStats stats = CaseQueries(session->database().db()).stats();
+    m_view->setTimeSpan(stats.firstMs.value_or(0), stats.lastMs.value_or(0), session->displayZone());
+    rebuild();
+}
+
+GraphWiring::Built GraphWiring::build(const QString &casePath, const GraphRequest &request)
+{
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+    if (!db)
+        return {};
+    ContactGraph graph = ContactGraph::build(db->db(), request.filter);
+    if (request.minimumCount > 1)
+        graph = graph.withMinimumCount(request.minimumCount);
+    if (request.focusHandle) {
+        int node = -1;
+        for (int i = 0; i < graph.nodes.size(); ++i) {
+            if (graph.nodes[i].handleId == *request.focusHandle)
+                node = i;
+        }
+        graph = graph.focus(node, request.hops);
+    }
+    return {graph, GraphLayout::layout(db->db(), graph).positions};
+}
+
+void GraphWiring::rebuild()
+{
+    if (!m_session)
+        return;
+    const int request = ++m_request;
+    const QString path = m_session->path();
+    const GraphRequest wanted = m_view->request();
+    m_view->setBusy(true);
+    QFuture<Built> job = QtConcurrent::run([path, wanted]() { return build(path, wanted); });
+    m_building = QFuture<void>(job);
+    job.then(this, [this, request](const Built &built) {
+        if (request != m_request)
+            return; // superseded: this answer is dropped
+        m_view->setGraph(built.graph, built.positions);
+        emit graphShown();
+    });
+}

@@ -1,0 +1,140 @@
+#include "graphitems.h"
+
+#include "evidenceclassstyle.h"
+#include "timeformat.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QtMath>
+
+namespace {
+constexpr double LabelDetail = 0.45; ///< below this on-screen scale, names are not drawn
+constexpr double ArrowDetail = 0.25; ///< below this, arrows and dashes are not drawn
+} // namespace
+
+GraphNodeItem::GraphNodeItem(const GraphNode &node, double radius) : m_node(node), m_radius(radius)
+{
+    setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
+    setZValue(1);
+    setToolTip(QStringLiteral("%1\n%2 · %3 made\n%4 · %5 received")
+                   .arg(text(), EvidenceClassText::pluralCount(EvidenceClass::Lookup, node.out[0]),
+                        EvidenceClassText::pluralCount(EvidenceClass::Communication, node.out[1]),
+                        EvidenceClassText::pluralCount(EvidenceClass::Lookup, node.in[0]),
+                        EvidenceClassText::pluralCount(EvidenceClass::Communication, node.in[1]))
+               + (node.ips.isEmpty() ? QString() : QStringLiteral("\nIP: %1").arg(node.ips.join(QStringLiteral(", ")))));
+}
+
+QString GraphNodeItem::text() const
+{
+    return m_node.label.isEmpty() ? m_node.handle : QStringLiteral("%1 (%2)").arg(m_node.label, m_node.handle);
+}
+
+QRectF GraphNodeItem::boundingRect() const
+{
+    // Room for the name to the right.
+    return QRectF(-m_radius - 2, -m_radius - 2, m_radius * 2 + 4 + 8 * text().size(), m_radius * 2 + 4);
+}
+
+QPainterPath GraphNodeItem::shape() const
+{
+    QPainterPath path;
+    path.addEllipse(QPointF(0, 0), m_radius, m_radius);
+    return path;
+}
+
+void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setPen(QPen(isSelected() ? Qt::black : QColor(0x40, 0x40, 0x40), isSelected() ? 3 : 1));
+    painter->setBrush(isSelected() ? QColor(0xFF, 0xE0, 0x80) : QColor(0xE8, 0xE8, 0xE8));
+    painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
+    if (detail < LabelDetail && !isSelected())
+        return;
+    painter->setPen(Qt::black);
+    painter->drawText(QPointF(m_radius + 3, 4), text());
+}
+
+QVariant GraphNodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged) {
+        for (GraphEdgeItem *edge : std::as_const(m_edges))
+            edge->adjust();
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
+GraphEdgeItem::GraphEdgeItem(const GraphEdge &edge, GraphNodeItem *from, GraphNodeItem *to, int bend)
+    : m_edge(edge), m_from(from), m_to(to), m_bend(bend)
+{
+    setAcceptHoverEvents(true);
+    setToolTip(description());
+    from->addEdge(this);
+    to->addEdge(this);
+    adjust();
+}
+
+QString GraphEdgeItem::description() const
+{
+    const QString a = m_from->text();
+    const QString b = m_to->text();
+    const QString when = QStringLiteral("%1 – %2").arg(TimeFormat::isoUtc(m_edge.firstMs), TimeFormat::isoUtc(m_edge.lastMs));
+    if (m_edge.evidenceClass == EvidenceClass::Lookup)
+        return QCoreApplication::translate("GraphEdgeItem", "%1's device looked up %2: %3\n%4\n%5")
+            .arg(a, b, EvidenceClassText::pluralCount(EvidenceClass::Lookup, m_edge.count), when, EvidenceClassText::lookupCaveat());
+    return QCoreApplication::translate("GraphEdgeItem", "%1 called or sent to %2: %3\n%4")
+        .arg(a, b, EvidenceClassText::pluralCount(EvidenceClass::Communication, m_edge.count), when);
+}
+
+void GraphEdgeItem::adjust()
+{
+    prepareGeometryChange();
+    const QPointF p1 = m_from->pos();
+    const QPointF p2 = m_to->pos();
+    const QLineF line(p1, p2);
+    m_path = QPainterPath();
+    m_arrow.clear();
+    if (line.length() < 1)
+        return;
+    // Bend each class to its own side (and each direction), so no two edges of a pair coincide.
+    const QPointF normal(-line.dy() / line.length(), line.dx() / line.length());
+    const QPointF control = (p1 + p2) / 2 + normal * (m_bend * qMin(40.0, line.length() / 5));
+    const QPointF end = p2 - (p2 - control) / QLineF(control, p2).length() * (m_to->radius() + 2);
+    m_path.moveTo(p1);
+    m_path.quadTo(control, end);
+    const QLineF tip(control, end);
+    const double angle = std::atan2(-tip.dy(), tip.dx());
+    const double size = 9;
+    m_arrow << end << end - QPointF(std::sin(angle + M_PI / 3) * size, std::cos(angle + M_PI / 3) * size)
+            << end - QPointF(std::sin(angle + M_PI - M_PI / 3) * size, std::cos(angle + M_PI - M_PI / 3) * size);
+}
+
+QRectF GraphEdgeItem::boundingRect() const
+{
+    return m_path.boundingRect().united(m_arrow.boundingRect()).adjusted(-4, -4, 4, 4);
+}
+
+QPainterPath GraphEdgeItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(8); // easy to hover
+    return stroker.createStroke(m_path);
+}
+
+void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QColor color = EvidenceClassStyle::color(m_edge.evidenceClass);
+    QPen pen(color, 1.5 + std::log2(double(m_edge.count)) * 0.5);
+    pen.setCosmetic(true);
+    // Far out, dashes and arrows cost more than they tell; the colour still separates classes
+    // and the legend says so. Close in, dash and arrow carry the class without colour.
+    pen.setStyle(detail < ArrowDetail ? Qt::SolidLine : EvidenceClassStyle::lineStyle(m_edge.evidenceClass));
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_path);
+    if (detail < ArrowDetail)
+        return;
+    painter->setPen(QPen(color, 1));
+    painter->setBrush(m_edge.evidenceClass == EvidenceClass::Lookup ? QBrush(Qt::white) : QBrush(color));
+    painter->drawPolygon(m_arrow);
+}

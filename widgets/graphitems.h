@@ -1,0 +1,55 @@
+#pragma once
+
+#include "contactgraph.h"
+
+#include <QGraphicsItem>
+#include <QPainterPath>
+
+class GraphEdgeItem;
+
+/// @brief A handle: a circle sized by its number of edges, its name beside it when there is room.
+class GraphNodeItem final : public QGraphicsItem
+{
+public:
+    GraphNodeItem(const GraphNode &node, double radius);
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    void addEdge(GraphEdgeItem *edge) { m_edges.append(edge); }
+    qint64 handleId() const { return m_node.handleId; }
+    const GraphNode &node() const { return m_node; }
+    double radius() const { return m_radius; }
+    QString text() const;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
+private:
+    GraphNode m_node;
+    double m_radius;
+    QList<GraphEdgeItem *> m_edges;
+};
+
+/// @brief One directed edge of one class, bent to its side of the pair's straight line.
+class GraphEdgeItem final : public QGraphicsItem
+{
+public:
+    GraphEdgeItem(const GraphEdge &edge, GraphNodeItem *from, GraphNodeItem *to, int bend);
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    void adjust();
+    const GraphEdge &edge() const { return m_edge; }
+    GraphNodeItem *from() const { return m_from; }
+    GraphNodeItem *to() const { return m_to; }
+    /// @brief The tooltip words: direction, class, count, first and last, the caveat for lookups.
+    QString description() const;
+
+private:
+    GraphEdge m_edge;
+    GraphNodeItem *m_from;
+    GraphNodeItem *m_to;
+    int m_bend;
+    QPainterPath m_path;
+    QPolygonF m_arrow;
+};

@@ -1,0 +1,59 @@
+#include "graphscene.h"
+
+#include "graphitems.h"
+
+#include <QtMath>
+
+namespace {
+constexpr double PositionScale = 2.5;
+} // namespace
+
+GraphScene::GraphScene(QObject *parent) : QGraphicsScene(parent)
+{
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    connect(this, &QGraphicsScene::selectionChanged, this, [this]() {
+        if (m_syncing)
+            return;
+        const QList<QGraphicsItem *> selected = selectedItems();
+        if (selected.size() == 1) {
+            if (auto *node = dynamic_cast<GraphNodeItem *>(selected.first()))
+                emit handleSelected(node->handleId());
+        }
+    });
+}
+
+void GraphScene::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF> &positions)
+{
+    clear();
+    m_nodes.clear();
+    m_edges.clear();
+    m_graph = graph;
+    for (const GraphNode &node : graph.nodes) {
+        auto *item = new GraphNodeItem(node, 6 + 3 * std::sqrt(double(node.degree)));
+        // Graphviz's y grows upwards; the scene's downwards. Graphviz spaces for its own half-inch
+        // nodes; ours are smaller and carry a name beside them, so spread them further.
+        const QPointF p = positions.value(node.handleId) * PositionScale;
+        item->setPos(p.x(), -p.y());
+        addItem(item);
+        m_nodes.insert(node.handleId, item);
+    }
+    for (const GraphEdge &edge : graph.edges) {
+        // Each direction bends to its own side, communications further out than lookups: the
+        // up to four edges of a pair never draw on top of each other.
+        const int bend = edge.evidenceClass == EvidenceClass::Lookup ? 1 : 2;
+        auto *item = new GraphEdgeItem(edge, m_nodes.value(graph.nodes[edge.from].handleId),
+                                       m_nodes.value(graph.nodes[edge.to].handleId), bend);
+        addItem(item);
+        m_edges.append(item);
+    }
+    setSceneRect(itemsBoundingRect().adjusted(-40, -40, 40, 40));
+}
+
+void GraphScene::selectHandle(qint64 handleId)
+{
+    m_syncing = true;
+    clearSelection();
+    if (GraphNodeItem *node = m_nodes.value(handleId))
+        node->setSelected(true);
+    m_syncing = false;
+}

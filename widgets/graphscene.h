@@ -1,0 +1,37 @@
+#pragma once
+
+#include "contactgraph.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointF>
+
+class GraphEdgeItem;
+class GraphNodeItem;
+
+/// @brief The contact graph as scene items: a node per handle (size by degree, draggable), a
+/// directed edge per class — lookups dashed amber, communications solid blue — bent apart so
+/// the two edges of one pair never draw as one. Items skip detail (labels, arrows) when small
+/// on screen, so large graphs stay smooth. GUI thread only.
+class GraphScene final : public QGraphicsScene
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphScene)
+public:
+    explicit GraphScene(QObject *parent = nullptr);
+    void setGraph(const ContactGraph &graph, const QHash<qint64, QPointF> &positions);
+    const ContactGraph &graph() const { return m_graph; }
+    GraphNodeItem *nodeItem(qint64 handleId) const { return m_nodes.value(handleId); }
+    QList<GraphEdgeItem *> edgeItems() const { return m_edges; }
+    /// @brief Selects one handle's node without emitting handleSelected.
+    void selectHandle(qint64 handleId);
+
+signals:
+    void handleSelected(qint64 handleId);
+
+private:
+    ContactGraph m_graph;
+    QHash<qint64, GraphNodeItem *> m_nodes;
+    QList<GraphEdgeItem *> m_edges;
+    bool m_syncing = false;
+};

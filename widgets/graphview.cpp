@@ -1,0 +1,285 @@
+#include "graphview.h"
+
+#include "evidenceclassstyle.h"
+#include "graphitems.h"
+#include "graphscene.h"
+#include "timeformat.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QGraphicsView>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSvgGenerator>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+namespace {
+
+constexpr int SliderSteps = 1000;
+
+/// Wheel zooms about the cursor; dragging the background pans.
+class ZoomingView final : public QGraphicsView
+{
+public:
+    using QGraphicsView::QGraphicsView;
+
+protected:
+    void wheelEvent(QWheelEvent *event) override
+    {
+        const double factor = std::pow(1.0015, event->angleDelta().y());
+        setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+        scale(factor, factor);
+        event->accept();
+    }
+};
+
+} // namespace
+
+GraphView::GraphView(QWidget *parent)
+    : QWidget(parent), m_scene(new GraphScene(this)), m_view(new ZoomingView(this)), m_search(new QLineEdit(this)),
+      m_lookups(new QCheckBox(tr("Lookup edges"), this)), m_communications(new QCheckBox(tr("Communication edges"), this)),
+      m_minCount(new QSpinBox(this)), m_focus(new QCheckBox(tr("Only the selected handle's neighbourhood,"), this)),
+      m_hops(new QSpinBox(this)), m_from(new QSlider(Qt::Horizontal, this)), m_to(new QSlider(Qt::Horizontal, this)),
+      m_window(new QLabel(this)), m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("graphView"));
+    m_view->setScene(m_scene);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setDragMode(QGraphicsView::ScrollHandDrag);
+    m_view->setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    m_view->setMinimumSize(240, 160);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(buildFilters());
+    layout->addWidget(m_view, 1);
+    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(m_status);
+    connect(m_scene, &GraphScene::handleSelected, this, [this](qint64 id) {
+        m_selected = id;
+        if (GraphNodeItem *node = m_scene->nodeItem(id))
+            m_selectedName = node->node().handle;
+        emit handleSelected(id);
+        if (m_focus->isChecked())
+            emit requestChanged();
+    });
+}
+
+QWidget *GraphView::buildFilters()
+{
+    auto *box = new QWidget(this);
+    auto *grid = new QGridLayout(box);
+    grid->setContentsMargins(4, 4, 4, 0);
+    m_search->setPlaceholderText(tr("Find a handle…"));
+    m_search->setClearButtonEnabled(true);
+    m_lookups->setChecked(true);
+    m_communications->setChecked(true);
+    m_minCount->setRange(1, 1000000);
+    m_minCount->setPrefix(tr("at least "));
+    m_minCount->setSuffix(tr(" events per edge"));
+    m_hops->setRange(1, 10);
+    m_hops->setSuffix(tr(" hop(s)"));
+    for (QSlider *slider : {m_from, m_to})
+        slider->setRange(0, SliderSteps);
+    m_to->setValue(SliderSteps);
+    auto *fit = new QPushButton(tr("Fit"), box);
+    auto *exportButton = new QPushButton(tr("Export…"), box);
+    grid->addWidget(m_search, 0, 0);
+    grid->addWidget(m_lookups, 0, 1);
+    grid->addWidget(m_communications, 0, 2);
+    grid->addWidget(m_minCount, 0, 3);
+    grid->addWidget(fit, 0, 4);
+    grid->addWidget(exportButton, 0, 5);
+    grid->addWidget(m_from, 1, 0);
+    grid->addWidget(m_to, 1, 1, 1, 2);
+    grid->addWidget(m_window, 1, 3, 1, 3);
+    grid->addWidget(m_focus, 2, 0, 1, 2);
+    grid->addWidget(m_hops, 2, 2);
+    m_window->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Filters rebuild the graph off the GUI thread; a burst of changes makes one request.
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(150);
+    connect(debounce, &QTimer::timeout, this, &GraphView::requestChanged);
+    for (QCheckBox *check : {m_lookups, m_communications, m_focus})
+        connect(check, &QCheckBox::toggled, debounce, qOverload<>(&QTimer::start));
+    for (QSpinBox *spin : {m_minCount, m_hops})
+        connect(spin, &QSpinBox::valueChanged, debounce, qOverload<>(&QTimer::start));
+    for (QSlider *slider : {m_from, m_to}) {
+        connect(slider, &QSlider::valueChanged, this, &GraphView::updateWindowLabel);
+        connect(slider, &QSlider::valueChanged, debounce, qOverload<>(&QTimer::start));
+    }
+    connect(m_search, &QLineEdit::returnPressed, this, [this]() { search(m_search->text()); });
+    connect(fit, &QPushButton::clicked, this, &GraphView::fitToGraph);
+    connect(exportButton, &QPushButton::clicked, this, &GraphView::exportWithDialog);
+    updateWindowLabel();
+    return box;
+}
+
+void GraphView::setTimeSpan(qint64 firstMs, qint64 lastMs, const QTimeZone &zone)
+{
+    m_firstMs = firstMs;
+    m_lastMs = qMax(lastMs, firstMs + 1);
+    m_zone = zone;
+    updateWindowLabel();
+}
+
+void GraphView::updateWindowLabel()
+{
+    const auto [from, to] = std::pair{request().filter.fromMs, request().filter.toMs};
+    m_window->setText(from && to ? tr("%1 to %2").arg(TimeFormat::display(*from, m_zone), TimeFormat::display(*to - 1, m_zone))
+                                 : tr("the whole case"));
+}
+
+GraphRequest GraphView::request() const
+{
+    GraphRequest r;
+    r.filter.classes.clear();
+    if (m_lookups->isChecked())
+        r.filter.classes.append(EvidenceClass::Lookup);
+    if (m_communications->isChecked())
+        r.filter.classes.append(EvidenceClass::Communication);
+    const int a = qMin(m_from->value(), m_to->value());
+    const int b = qMax(m_from->value(), m_to->value());
+    if ((a > 0 || b < SliderSteps) && m_lastMs > m_firstMs) {
+        const double span = double(m_lastMs - m_firstMs);
+        r.filter.fromMs = m_firstMs + qint64(span * a / SliderSteps);
+        r.filter.toMs = m_firstMs + qint64(span * b / SliderSteps) + 1;
+    }
+    r.minimumCount = m_minCount->value();
+    if (m_focus->isChecked() && m_selected)
+        r.focusHandle = m_selected;
+    r.hops = m_hops->value();
+    return r;
+}
+
+void GraphView::setBusy(bool busy)
+{
+    if (busy)
+        m_status->setText(tr("Laying the graph out (Graphviz)…"));
+}
+
+void GraphView::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF> &positions)
+{
+    m_scene->setGraph(graph, positions);
+    if (m_selected)
+        m_scene->selectHandle(*m_selected);
+    qint64 lookups = 0;
+    qint64 communications = 0;
+    for (const GraphEdge &e : graph.edges)
+        (e.evidenceClass == EvidenceClass::Lookup ? lookups : communications) += 1;
+    m_status->setText(tr("%n handle(s); %1 and %2 (each a separate edge). %3", nullptr, int(graph.nodes.size()))
+                          .arg(tr("%n lookup edge(s)", nullptr, int(lookups)), tr("%n communication edge(s)", nullptr, int(communications)),
+                               tr("Dashed amber: a device looked the other handle up — not a communication. "
+                                  "Solid blue: a recorded call or message.")));
+    fitToGraph();
+}
+
+void GraphView::fitToGraph()
+{
+    m_view->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+}
+
+void GraphView::selectHandle(qint64 handleId, const QString &normalized)
+{
+    m_selected = handleId;
+    m_selectedName = normalized;
+    m_scene->selectHandle(handleId);
+    if (GraphNodeItem *node = m_scene->nodeItem(handleId))
+        m_view->centerOn(node);
+    if (m_focus->isChecked())
+        emit requestChanged();
+}
+
+bool GraphView::search(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return false;
+    for (const GraphNode &node : m_scene->graph().nodes) {
+        if (node.handle.contains(text.trimmed(), Qt::CaseInsensitive) || node.label.contains(text.trimmed(), Qt::CaseInsensitive)) {
+            m_scene->selectHandle(node.handleId);
+            m_view->centerOn(m_scene->nodeItem(node.handleId));
+            m_selected = node.handleId;
+            emit handleSelected(node.handleId);
+            return true;
+        }
+    }
+    m_status->setText(tr("No handle in the graph contains \"%1\".").arg(text));
+    return false;
+}
+
+void GraphView::renderWithLegend(QPainter *painter, const QRectF &target)
+{
+    painter->fillRect(target, Qt::white);
+    const double legendHeight = 70;
+    m_scene->render(painter, target.adjusted(10, 10, -10, -legendHeight), m_scene->sceneRect(), Qt::KeepAspectRatio);
+    const QRectF legend(target.left() + 10, target.bottom() - legendHeight + 5, target.width() - 20, legendHeight - 10);
+    painter->setPen(Qt::black);
+    double x = legend.left();
+    for (EvidenceClass cls : {EvidenceClass::Lookup, EvidenceClass::Communication}) {
+        EvidenceClassStyle::paintLineSample(painter, QRectF(x, legend.top(), 40, 16), cls);
+        const QString words = cls == EvidenceClass::Lookup ? tr("lookup: A's device looked up B") : tr("communication: A called or sent to B");
+        painter->drawText(QPointF(x + 46, legend.top() + 12), words);
+        x += 60 + painter->fontMetrics().horizontalAdvance(words);
+    }
+    painter->drawText(QRectF(legend.left(), legend.top() + 20, legend.width(), legend.height() - 20), Qt::TextWordWrap,
+                      EvidenceClassText::lookupCaveat());
+}
+
+bool GraphView::exportTo(const QString &path, const QSize &size, QString *error)
+{
+    const QRectF target(QPointF(0, 0), QSizeF(size));
+    bool ok = true;
+    if (path.endsWith(u".svg", Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(target);
+        svg.setTitle(tr("LookupLens — contact graph"));
+        svg.setDescription(EvidenceClassText::lookupCaveat());
+        QPainter painter;
+        ok = painter.begin(&svg);
+        if (ok)
+            renderWithLegend(&painter, target);
+    } else if (path.endsWith(u".pdf", Qt::CaseInsensitive)) {
+        QPdfWriter pdf(path);
+        pdf.setPageSize(QPageSize(QSizeF(size) * 0.75, QPageSize::Point));
+        pdf.setPageMargins({});
+        pdf.setResolution(96);
+        QPainter painter;
+        ok = painter.begin(&pdf);
+        if (ok)
+            renderWithLegend(&painter, target);
+    } else {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            renderWithLegend(&painter, target);
+        }
+        ok = image.save(path);
+    }
+    if (!ok)
+        *error = tr("%1: cannot write the image (use .png, .svg or .pdf)").arg(path);
+    else
+        emit exported(path);
+    return ok;
+}
+
+void GraphView::exportWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export graph image"), QStringLiteral("graph.png"),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    QString error;
+    if (!path.isEmpty() && !exportTo(path, m_view->viewport()->size() * 2, &error))
+        QMessageBox::warning(this, tr("Export graph image"), error);
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "contactgraph.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+class GraphScene;
+class QCheckBox;
+class QGraphicsView;
+class QLabel;
+class QLineEdit;
+class QSlider;
+class QSpinBox;
+
+/// @brief What the graph view asks the case for: the events filter, a minimum count per edge,
+/// and optionally one handle's neighbourhood.
+struct GraphRequest
+{
+    GraphFilter filter;
+    qint64 minimumCount = 1;
+    std::optional<qint64> focusHandle;
+    int hops = 1;
+};
+
+/// @brief The contact graph: Graphviz positions, lookups dashed amber and communications solid
+/// blue as separate directed edges, a legend with the caveat; pan (drag the background), zoom
+/// (wheel), drag nodes, search a handle, filters for class, time window, minimum count and a
+/// handle's N-hop neighbourhood; selecting a node selects the handle everywhere. GUI thread only.
+class GraphView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphView)
+public:
+    explicit GraphView(QWidget *parent = nullptr);
+    void setGraph(const ContactGraph &graph, const QHash<qint64, QPointF> &positions);
+    /// @brief The span the time sliders cover (the case's first and last event).
+    void setTimeSpan(qint64 firstMs, qint64 lastMs, const QTimeZone &zone);
+    void setBusy(bool busy);
+    GraphRequest request() const;
+    GraphScene *scene() const { return m_scene; }
+    QGraphicsView *view() const { return m_view; }
+    void selectHandle(qint64 handleId, const QString &normalized);
+    /// @brief Centres on and selects the first handle containing @p text; false when none does.
+    bool search(const QString &text);
+    /// @brief Writes the graph with its legend as PNG, SVG or PDF (by suffix).
+    bool exportTo(const QString &path, const QSize &size, QString *error);
+    void fitToGraph();
+
+signals:
+    void requestChanged();
+    void handleSelected(qint64 handleId);
+    void exported(const QString &path);
+
+private:
+    QWidget *buildFilters();
+    void updateWindowLabel();
+    void renderWithLegend(QPainter *painter, const QRectF &target);
+    void exportWithDialog();
+
+    GraphScene *m_scene;
+    QGraphicsView *m_view;
+    QLineEdit *m_search;
+    QCheckBox *m_lookups;
+    QCheckBox *m_communications;
+    QSpinBox *m_minCount;
+    QCheckBox *m_focus;
+    QSpinBox *m_hops;
+    QSlider *m_from;
+    QSlider *m_to;
+    QLabel *m_window;
+    QLabel *m_status;
+    qint64 m_firstMs = 0;
+    qint64 m_lastMs = 0;
+    QTimeZone m_zone = QTimeZone::utc();
+    std::optional<qint64> m_selected;
+    QString m_selectedName;
+};
