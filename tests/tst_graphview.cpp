@@ -1,0 +1,180 @@
+#include "apptranslations.h"
+#include "casedatabase.h"
+#include "casesession.h"
+#include "democase.h"
+#include "explorerwiring.h"
+#include "graphitems.h"
+#include "graphscene.h"
+#include "graphview.h"
+#include "graphwiring.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+
+#include <QCheckBox>
+#include <QGraphicsView>
+#include <QLabel>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// The graph view in the main window on the demo case: items per class, tooltips, selection in
+/// step with the explorer, filters and focus, exports and --render graph.
+class tst_GraphView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void edgesKeepTheirClass();
+    void selectionFollowsTheExplorer();
+    void filtersRebuildTheGraph();
+    void exportsPngSvgPdf();
+    void renderGraphHeadless();
+
+private:
+    GraphScene *scene() const { return m_window->graphView()->scene(); }
+    QTemporaryDir m_dir;
+    QString m_demo;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_GraphView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    AppTranslations::install(*QCoreApplication::instance());
+    m_demo = m_dir.filePath(QStringLiteral("demo.llcase"));
+    QString error;
+    QVERIFY2(DemoCase::build(m_demo, &error), qPrintable(error));
+}
+
+void tst_GraphView::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(m_window->openCase(m_demo));
+    QTRY_COMPARE_WITH_TIMEOUT(scene()->graph().nodes.size(), 8, 10000);
+}
+
+void tst_GraphView::edgesKeepTheirClass()
+{
+    const QList<GraphEdgeItem *> edges = scene()->edgeItems();
+    QCOMPARE(edges.size(), scene()->graph().edges.size());
+    int lookups = 0;
+    for (GraphEdgeItem *edge : edges) {
+        if (edge->edge().evidenceClass == EvidenceClass::Lookup) {
+            ++lookups;
+            QVERIFY(edge->toolTip().contains(QStringLiteral("looked up")));
+            QVERIFY(edge->toolTip().contains(QStringLiteral("does not show that any message or call took place")));
+        } else {
+            QVERIFY(edge->toolTip().contains(QStringLiteral("called or sent to")));
+            QVERIFY(!edge->toolTip().contains(QStringLiteral("looked up")));
+        }
+    }
+    QCOMPARE(lookups, 8);
+    QCOMPARE(edges.size() - lookups, 4);
+    // The pair with both classes has two items, drawn apart.
+    GraphEdgeItem *lookup = nullptr;
+    GraphEdgeItem *call = nullptr;
+    for (GraphEdgeItem *edge : edges) {
+        if (edge->from()->node().handle == u"+12025550143" && edge->to()->node().handle == u"+13125550147")
+            (edge->edge().evidenceClass == EvidenceClass::Lookup ? lookup : call) = edge;
+    }
+    QVERIFY(lookup && call);
+    QVERIFY(lookup->shape().boundingRect() != call->shape().boundingRect());
+    // Dragging a node moves its edges with it.
+    const QRectF before = lookup->boundingRect();
+    lookup->to()->moveBy(100, 50);
+    QVERIFY(lookup->boundingRect() != before);
+    QVERIFY(m_window->graphView()->findChild<QLabel *>() != nullptr);
+}
+
+void tst_GraphView::selectionFollowsTheExplorer()
+{
+    const qint64 dana = *m_window->session()->resolveHandle(QStringLiteral("dana.reyes@example.com"));
+    m_window->wiring()->selectHandle(dana);
+    QVERIFY(scene()->nodeItem(dana)->isSelected());
+    // Selecting a node selects the handle in the rest of the app.
+    const qint64 other = *m_window->session()->resolveHandle(QStringLiteral("+14155550172"));
+    scene()->clearSelection();
+    scene()->nodeItem(other)->setSelected(true);
+    QCOMPARE(m_window->wiring()->selectedHandle().value(), other);
+    QVERIFY(m_window->graphView()->search(QStringLiteral("447700")));
+    QCOMPARE(m_window->wiring()->selectedHandle().value(), *m_window->session()->resolveHandle(QStringLiteral("+447700900461")));
+    QVERIFY(!m_window->graphView()->search(QStringLiteral("nobody")));
+}
+
+void tst_GraphView::filtersRebuildTheGraph()
+{
+    GraphView *view = m_window->graphView();
+    QSignalSpy shown(m_window->graphWiring(), &GraphWiring::graphShown);
+    // Communications only.
+    view->findChildren<QCheckBox *>().at(0)->setChecked(false);
+    QVERIFY(shown.wait(10000));
+    for (const GraphEdge &e : scene()->graph().edges)
+        QCOMPARE(e.evidenceClass, EvidenceClass::Communication);
+    QCOMPARE(scene()->graph().edges.size(), 4);
+    view->findChildren<QCheckBox *>().at(0)->setChecked(true);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(scene()->graph().edges.size(), 12);
+    // The neighbourhood of dana.reyes: one hop is the target only.
+    m_window->wiring()->selectHandle(*m_window->session()->resolveHandle(QStringLiteral("dana.reyes@example.com")));
+    view->findChildren<QCheckBox *>().at(2)->setChecked(true);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(scene()->graph().nodes.size(), 2);
+    QCOMPARE(view->request().hops, 1);
+    view->findChildren<QSpinBox *>().at(1)->setValue(2);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(scene()->graph().nodes.size(), 8);
+}
+
+void tst_GraphView::exportsPngSvgPdf()
+{
+    GraphView *view = m_window->graphView();
+    QString error;
+    const QString png = m_dir.filePath(QStringLiteral("graph.png"));
+    QVERIFY2(view->exportTo(png, QSize(800, 600), &error), qPrintable(error));
+    QCOMPARE(QImage(png).size(), QSize(800, 600));
+    const QString svg = m_dir.filePath(QStringLiteral("graph.svg"));
+    QVERIFY2(view->exportTo(svg, QSize(800, 600), &error), qPrintable(error));
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svgFile.readAll();
+    QVERIFY(svgText.contains("<svg"));
+    QVERIFY(svgText.contains("does not show that any message or call took place"));
+    const QString pdf = m_dir.filePath(QStringLiteral("graph.pdf"));
+    QVERIFY2(view->exportTo(pdf, QSize(800, 600), &error), qPrintable(error));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly) && pdfFile.read(5) == "%PDF-");
+}
+
+void tst_GraphView::renderGraphHeadless()
+{
+    m_window.reset(); // the render opens the case on its own
+    const QString out = m_dir.filePath(QStringLiteral("render-graph.png"));
+    QProcess process;
+    process.start(QStringLiteral(LL_GUI_PATH), {m_demo, u"--render"_qs, u"graph"_qs, u"--focus"_qs, u"+13125550147"_qs,
+                                                u"--hops"_qs, u"1"_qs, u"--out"_qs, out, u"--size"_qs, u"900x700"_qs});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QImage image(out);
+    QCOMPARE(image.size(), QSize(900, 700));
+    bool blue = false;
+    for (int y = 0; y < image.height() && !blue; ++y) {
+        for (int x = 0; x < image.width() && !blue; ++x)
+            blue = image.pixelColor(x, y) == QColor(0x1F, 0x5F, 0xBF);
+    }
+    QVERIFY(blue); // the communication edges are drawn
+    QProcess bad;
+    bad.start(QStringLiteral(LL_GUI_PATH), {m_demo, u"--render"_qs, u"graph"_qs, u"--focus"_qs, u"+19995550000"_qs, u"--out"_qs, out});
+    QVERIFY(bad.waitForFinished(60000));
+    QCOMPARE(bad.exitCode(), 2);
+    QVERIFY(bad.readAllStandardError().contains("no handle"));
+}
+
+QTEST_MAIN(tst_GraphView)
+#include "tst_graphview.moc"
