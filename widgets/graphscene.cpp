@@ -27,6 +27,7 @@ void GraphScene::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF
     clear();
     m_nodes.clear();
     m_edges.clear();
+    m_layer = nullptr;
     m_graph = graph;
     for (const GraphNode &node : graph.nodes) {
         auto *item = new GraphNodeItem(node, 6 + 3 * std::sqrt(double(node.degree)));
@@ -36,6 +37,14 @@ void GraphScene::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF
         item->setPos(p.x(), -p.y());
         addItem(item);
         m_nodes.insert(node.handleId, item);
+    }
+    if (graph.edges.size() > EdgeItemLimit) {
+        m_layer = new GraphEdgeLayer(graph, m_nodes);
+        for (GraphNodeItem *node : std::as_const(m_nodes))
+            node->setLayer(m_layer);
+        addItem(m_layer);
+        setSceneRect(itemsBoundingRect().adjusted(-40, -40, 40, 40));
+        return;
     }
     for (const GraphEdge &edge : graph.edges) {
         // Each direction bends to its own side, communications further out than lookups: the

@@ -23,6 +23,9 @@ public:
     const ContactGraph &graph() const { return m_graph; }
     GraphNodeItem *nodeItem(qint64 handleId) const { return m_nodes.value(handleId); }
     QList<GraphEdgeItem *> edgeItems() const { return m_edges; }
+    /// @brief Graphs with more edges than this draw them batched in one layer item.
+    static constexpr int EdgeItemLimit = 3000;
+    bool isBatched() const { return m_layer != nullptr; }
     /// @brief Selects one handle's node without emitting handleSelected.
     void selectHandle(qint64 handleId);
 
@@ -33,5 +36,6 @@ private:
     ContactGraph m_graph;
     QHash<qint64, GraphNodeItem *> m_nodes;
     QList<GraphEdgeItem *> m_edges;
+    class GraphEdgeLayer *m_layer = nullptr;
     bool m_syncing = false;
 };

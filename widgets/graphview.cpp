@@ -56,6 +56,7 @@ GraphView::GraphView(QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setDragMode(QGraphicsView::ScrollHandDrag);
     m_view->setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    m_view->setOptimizationFlags(QGraphicsView::DontSavePainterState | QGraphicsView::DontAdjustForAntialiasing);
     m_view->setMinimumSize(240, 160);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
