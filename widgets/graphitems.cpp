@@ -33,7 +33,7 @@ std::optional<QLineF> clipped(const QLineF &line, const QRectF &rect)
     return QLineF(line.pointAt(t0), line.pointAt(t1));
 }
 
-constexpr double LabelDetail = 0.9; ///< below this on-screen scale, names are not drawn
+constexpr double LabelDetail = 0.4; ///< below this on-screen scale, names are not drawn
 constexpr double ArrowDetail = 0.25; ///< below this, arrows and dashes are not drawn
 } // namespace
 

@@ -46,8 +46,8 @@ protected:
 
 GraphView::GraphView(QWidget *parent)
     : QWidget(parent), m_scene(new GraphScene(this)), m_view(new ZoomingView(this)), m_search(new QLineEdit(this)),
-      m_lookups(new QCheckBox(tr("Lookup edges"), this)), m_communications(new QCheckBox(tr("Communication edges"), this)),
-      m_minCount(new QSpinBox(this)), m_focus(new QCheckBox(tr("Only the selected handle's neighbourhood,"), this)),
+      m_lookups(new QCheckBox(tr("Lookups"), this)), m_communications(new QCheckBox(tr("Communications"), this)),
+      m_minCount(new QSpinBox(this)), m_focus(new QCheckBox(tr("Neighbourhood of the selected handle:"), this)),
       m_hops(new QSpinBox(this)), m_from(new QSlider(Qt::Horizontal, this)), m_to(new QSlider(Qt::Horizontal, this)),
       m_window(new QLabel(this)), m_status(new QLabel(this))
 {
@@ -58,6 +58,7 @@ GraphView::GraphView(QWidget *parent)
     m_view->setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     m_view->setOptimizationFlags(QGraphicsView::DontSavePainterState | QGraphicsView::DontAdjustForAntialiasing);
     m_view->setMinimumSize(240, 160);
+    m_view->viewport()->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(buildFilters());
@@ -85,8 +86,10 @@ QWidget *GraphView::buildFilters()
     m_lookups->setChecked(true);
     m_communications->setChecked(true);
     m_minCount->setRange(1, 1000000);
-    m_minCount->setPrefix(tr("at least "));
-    m_minCount->setSuffix(tr(" events per edge"));
+    m_minCount->setPrefix(tr("≥ "));
+    m_minCount->setToolTip(tr("Only edges with at least this many events"));
+    m_lookups->setToolTip(tr("Lookup edges: a device looked the other handle up"));
+    m_communications->setToolTip(tr("Communication edges: a recorded call or message"));
     m_hops->setRange(1, 10);
     m_hops->setSuffix(tr(" hop(s)"));
     for (QSlider *slider : {m_from, m_to})
@@ -94,6 +97,7 @@ QWidget *GraphView::buildFilters()
     m_to->setValue(SliderSteps);
     auto *fit = new QPushButton(tr("Fit"), box);
     auto *exportButton = new QPushButton(tr("Export…"), box);
+    m_search->setMinimumWidth(80);
     grid->addWidget(m_search, 0, 0);
     grid->addWidget(m_lookups, 0, 1);
     grid->addWidget(m_communications, 0, 2);
@@ -120,7 +124,10 @@ QWidget *GraphView::buildFilters()
         connect(slider, &QSlider::valueChanged, debounce, qOverload<>(&QTimer::start));
     }
     connect(m_search, &QLineEdit::returnPressed, this, [this]() { search(m_search->text()); });
-    connect(fit, &QPushButton::clicked, this, &GraphView::fitToGraph);
+    connect(fit, &QPushButton::clicked, this, [this]() {
+        m_userZoomed = false;
+        fitToGraph();
+    });
     connect(exportButton, &QPushButton::clicked, this, &GraphView::exportWithDialog);
     updateWindowLabel();
     return box;
@@ -178,11 +185,30 @@ void GraphView::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF>
     qint64 communications = 0;
     for (const GraphEdge &e : graph.edges)
         (e.evidenceClass == EvidenceClass::Lookup ? lookups : communications) += 1;
-    m_status->setText(tr("%n handle(s); %1 and %2 (each a separate edge). %3", nullptr, int(graph.nodes.size()))
+    m_status->setText(tr("%n handle(s); %1 and %2 (each a separate edge). %3 %4", nullptr, int(graph.nodes.size()))
                           .arg(tr("%n lookup edge(s)", nullptr, int(lookups)), tr("%n communication edge(s)", nullptr, int(communications)),
+                               tr("%n pair(s) rest only on lookups, %1 only on communications.", nullptr,
+                                  int(graph.lookupOnlyPairs().size()))
+                                   .arg(graph.communicationOnlyPairs().size()),
                                tr("Dashed amber: a device looked the other handle up — not a communication. "
                                   "Solid blue: a recorded call or message.")));
     fitToGraph();
+}
+
+void GraphView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_userZoomed)
+        fitToGraph();
+}
+
+bool GraphView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Wheel)
+        m_userZoomed = true;
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize && !m_userZoomed)
+        QTimer::singleShot(0, this, &GraphView::fitToGraph); // once the viewport has its new size
+    return QWidget::eventFilter(watched, event);
 }
 
 void GraphView::fitToGraph()

@@ -47,6 +47,10 @@ public:
     bool exportTo(const QString &path, const QSize &size, QString *error);
     void fitToGraph();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void requestChanged();
     void handleSelected(qint64 handleId);
@@ -75,4 +79,5 @@ private:
     QTimeZone m_zone = QTimeZone::utc();
     std::optional<qint64> m_selected;
     QString m_selectedName;
+    bool m_userZoomed = false; ///< once the analyst zooms, resizing keeps their view
 };
