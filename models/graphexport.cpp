@@ -200,7 +200,7 @@ QByteArray GraphExport::dot(const ContactGraph &graph)
     return (out + QStringLiteral("}\n")).toUtf8();
 }
 
-QByteArray GraphExport::json(const ContactGraph &graph)
+QByteArray GraphExport::json(const ContactGraph &graph, const QList<GraphSequence> &sequences, int minutes)
 {
     QJsonArray nodes;
     for (const GraphNode &n : graph.nodes) {
@@ -217,6 +217,19 @@ QByteArray GraphExport::json(const ContactGraph &graph)
             edge.insert(name, isNumber(name) ? QJsonValue(value.toLongLong()) : QJsonValue(value));
         edges.append(edge);
     }
-    return QJsonDocument(QJsonObject{{u"caveat"_qs, QString::fromLatin1(Caveat)}, {u"nodes"_qs, nodes}, {u"edges"_qs, edges}})
-        .toJson(QJsonDocument::Indented);
+    QJsonObject document{{u"caveat"_qs, QString::fromLatin1(Caveat)}, {u"nodes"_qs, nodes}, {u"edges"_qs, edges}};
+    if (minutes > 0) {
+        QJsonArray list;
+        for (const GraphSequence &q : sequences)
+            list.append(QJsonObject{{u"source"_qs, nodeId(graph.nodes[q.from])},
+                                    {u"target"_qs, nodeId(graph.nodes[q.to])},
+                                    {u"lookup"_qs, TimeFormat::isoUtc(q.lookupMs)},
+                                    {u"communication"_qs, TimeFormat::isoUtc(q.communicationMs)}});
+        document.insert(u"lookup_then_communication"_qs,
+                        QJsonObject{{u"within_minutes"_qs, minutes},
+                                    {u"note"_qs, QStringLiteral("A lookup followed by a communication between the same two "
+                                                                "handles: a sequence in time, not a cause.")},
+                                    {u"sequences"_qs, list}});
+    }
+    return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }

@@ -13,7 +13,9 @@ namespace GraphExport {
 QByteArray graphMl(const ContactGraph &graph);
 QByteArray gexf(const ContactGraph &graph, const QHash<qint64, QPointF> &positions = {});
 QByteArray dot(const ContactGraph &graph);
-QByteArray json(const ContactGraph &graph);
+/// @brief JSON; with @p sequences, also each lookup followed by a communication between the
+/// same two handles within @p minutes ("lookup_then_communication": a sequence in time, not a cause).
+QByteArray json(const ContactGraph &graph, const QList<GraphSequence> &sequences = {}, int minutes = 0);
 /// @brief The id a node is written with ("h" + handle id): stable across exports and filters.
 QString nodeId(const GraphNode &node);
 } // namespace GraphExport

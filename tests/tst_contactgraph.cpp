@@ -276,6 +276,14 @@ void tst_ContactGraph::cliGraph()
         QCOMPARE(e[u"class"_qs].toString(), QStringLiteral("communication"));
         QVERIFY(!e.toObject().contains(QStringLiteral("weight")));
     }
+    // JSON lists the lookup-then-communication sequences as such.
+    QProcess sequences;
+    sequences.start(QStringLiteral(LL_CLI_PATH), {u"graph"_qs, u"--case"_qs, m_demo, u"--format"_qs, u"json"_qs, u"--sequence-minutes"_qs, u"20"_qs});
+    QVERIFY(sequences.waitForFinished(30000));
+    const QJsonObject seq = QJsonDocument::fromJson(sequences.readAllStandardOutput()).object()[u"lookup_then_communication"_qs].toObject();
+    QCOMPARE(seq[u"within_minutes"_qs].toInt(), 20);
+    QCOMPARE(seq[u"sequences"_qs].toArray().size(), ContactGraph::lookupThenCommunication(m_db->db(), m_graph, {}, 20).size());
+    QCOMPARE(seq[u"sequences"_qs].toArray().first()[u"lookup"_qs].toString(), QStringLiteral("2026-03-02T08:14:03Z"));
     QProcess bad;
     bad.start(QStringLiteral(LL_CLI_PATH), {u"graph"_qs, u"--case"_qs, m_demo, u"--format"_qs, u"json"_qs, u"--class"_qs, u"connection"_qs});
     QVERIFY(bad.waitForFinished(30000));

@@ -150,6 +150,15 @@ void tst_GraphView::exportsPngSvgPdf()
     QVERIFY2(view->exportTo(pdf, QSize(800, 600), &error), qPrintable(error));
     QFile pdfFile(pdf);
     QVERIFY(pdfFile.open(QIODevice::ReadOnly) && pdfFile.read(5) == "%PDF-");
+    // Gephi's format from the view, with the positions as drawn.
+    const QString gexf = m_dir.filePath(QStringLiteral("graph.gexf"));
+    QVERIFY2(view->exportData(gexf, &error), qPrintable(error));
+    QFile gexfFile(gexf);
+    QVERIFY(gexfFile.open(QIODevice::ReadOnly));
+    const QByteArray gexfText = gexfFile.readAll();
+    QCOMPARE(gexfText.count("<edge "), 12);
+    QCOMPARE(gexfText.count("<viz:position"), 8);
+    QCOMPARE(gexfText.count("<attvalue for=\"class\" value=\"lookup\"/>"), 8);
 }
 
 void tst_GraphView::renderGraphHeadless()

@@ -1,12 +1,15 @@
 #include "graphview.h"
 
 #include "evidenceclassstyle.h"
+#include "graphexport.h"
 #include "graphitems.h"
 #include "graphscene.h"
 #include "timeformat.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -211,6 +214,14 @@ bool GraphView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void GraphView::setSequences(qsizetype count, int minutes)
+{
+    m_status->setText(m_status->text() + u' '
+                      + tr("%n lookup(s) were followed within %1 minutes by a communication between the same two handles "
+                           "— a sequence in time, not a cause.", nullptr, int(count))
+                            .arg(minutes));
+}
+
 void GraphView::fitToGraph()
 {
     m_view->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
@@ -302,11 +313,39 @@ bool GraphView::exportTo(const QString &path, const QSize &size, QString *error)
     return ok;
 }
 
+bool GraphView::exportData(const QString &path, QString *error)
+{
+    // Positions as drawn (dragged nodes included), in Graphviz's orientation.
+    QHash<qint64, QPointF> positions;
+    for (const GraphNode &node : m_scene->graph().nodes) {
+        if (GraphNodeItem *item = m_scene->nodeItem(node.handleId))
+            positions.insert(node.handleId, QPointF(item->pos().x(), -item->pos().y()));
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QByteArray bytes = suffix == u"graphml" ? GraphExport::graphMl(m_scene->graph())
+                             : suffix == u"gexf"  ? GraphExport::gexf(m_scene->graph(), positions)
+                             : suffix == u"dot"   ? GraphExport::dot(m_scene->graph())
+                                                  : GraphExport::json(m_scene->graph());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+        *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    emit exported(path);
+    return true;
+}
+
 void GraphView::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export graph image"), QStringLiteral("graph.png"),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export graph"), QStringLiteral("graph.gexf"),
+        tr("GEXF for Gephi (*.gexf);;GraphML (*.graphml);;DOT (*.dot);;JSON (*.json);;PNG image (*.png);;SVG drawing (*.svg);;"
+           "PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool data = suffix == u"gexf" || suffix == u"graphml" || suffix == u"dot" || suffix == u"json";
     QString error;
-    if (!path.isEmpty() && !exportTo(path, m_view->viewport()->size() * 2, &error))
-        QMessageBox::warning(this, tr("Export graph image"), error);
+    if (!(data ? exportData(path, &error) : exportTo(path, m_view->viewport()->size() * 2, &error)))
+        QMessageBox::warning(this, tr("Export graph"), error);
 }

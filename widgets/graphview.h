@@ -37,6 +37,8 @@ public:
     /// @brief The span the time sliders cover (the case's first and last event).
     void setTimeSpan(qint64 firstMs, qint64 lastMs, const QTimeZone &zone);
     void setBusy(bool busy);
+    /// @brief Adds to the status how many lookups a communication followed within @p minutes.
+    void setSequences(qsizetype count, int minutes);
     GraphRequest request() const;
     GraphScene *scene() const { return m_scene; }
     QGraphicsView *view() const { return m_view; }
@@ -45,6 +47,8 @@ public:
     bool search(const QString &text);
     /// @brief Writes the graph with its legend as PNG, SVG or PDF (by suffix).
     bool exportTo(const QString &path, const QSize &size, QString *error);
+    /// @brief Writes the graph shown as GraphML, GEXF (with the drawn positions), DOT or JSON.
+    bool exportData(const QString &path, QString *error);
     void fitToGraph();
 
 protected:

@@ -75,6 +75,7 @@ int GraphCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("to"), Cli::tr("Up to this time, inclusive."), QStringLiteral("ISO8601")});
     parser.addOption({QStringLiteral("focus"), Cli::tr("Only this handle's neighbourhood."), QStringLiteral("H")});
     parser.addOption({QStringLiteral("hops"), Cli::tr("How far the neighbourhood reaches (default 1)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("sequence-minutes"), Cli::tr("json: list lookups followed by a communication within N minutes (default 30; 0: none)."), QStringLiteral("N"), QStringLiteral("30")});
     parser.addOption({QStringLiteral("min-count"), Cli::tr("Only edges with at least N events."), QStringLiteral("N")});
     QString message;
     if (!parse(parser, command, arguments, &message))
@@ -109,8 +110,15 @@ int GraphCommand::run(const QStringList &arguments)
         bytes = GraphExport::gexf(graph, GraphLayout::layout(caseDb->db(), graph).positions);
     else if (format == u"dot")
         bytes = GraphExport::dot(graph);
-    else
-        bytes = GraphExport::json(graph);
+    else {
+        bool ok = false;
+        const int minutes = parser.value(QStringLiteral("sequence-minutes")).toInt(&ok);
+        if (!ok || minutes < 0)
+            return fail(command, Cli::tr("--sequence-minutes takes a whole number, 0 or more"));
+        bytes = GraphExport::json(graph, minutes > 0 ? ContactGraph::lookupThenCommunication(caseDb->db(), graph, filter, minutes)
+                                                     : QList<GraphSequence>{},
+                                  minutes);
+    }
     out() << QString::fromUtf8(bytes);
     out().flush();
     AuditLog::record(caseDb->db(), QStringLiteral("export-graph"),

@@ -51,7 +51,8 @@ GraphWiring::Built GraphWiring::build(const QString &casePath, const GraphReques
         }
         graph = graph.focus(node, request.hops);
     }
-    return {graph, GraphLayout::layout(db->db(), graph).positions};
+    const QList<GraphSequence> sequences = ContactGraph::lookupThenCommunication(db->db(), graph, request.filter, SequenceMinutes);
+    return {graph, GraphLayout::layout(db->db(), graph).positions, sequences};
 }
 
 void GraphWiring::rebuild()
@@ -68,6 +69,7 @@ void GraphWiring::rebuild()
         if (request != m_request)
             return; // superseded: this answer is dropped
         m_view->setGraph(built.graph, built.positions);
+        m_view->setSequences(built.sequences.size(), SequenceMinutes);
         emit graphShown();
     });
 }

@@ -25,7 +25,9 @@ public:
     {
         ContactGraph graph;
         QHash<qint64, QPointF> positions;
+        QList<GraphSequence> sequences; ///< lookups followed by a communication within SequenceMinutes
     };
+    static constexpr int SequenceMinutes = 30;
     GraphWiring(GraphView *view, ExplorerWiring *explorer, QObject *parent = nullptr);
     ~GraphWiring() override;
     void attach(CaseSession *session);
