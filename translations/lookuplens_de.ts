@@ -226,9 +226,59 @@
   rejected --case CASE [--json]
   geo add  --case CASE FILE.mmdb...
   ips      --case CASE [--json | --format kml|geojson]
+  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
+           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
   demo     --case CASE
 Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--class takes lookup or communication (connections are not edges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hops takes a whole number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-count takes a whole number, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no handle &quot;%1&quot; in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graphml, gexf, dot or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lookup or only communication edges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this handle&apos;s neighbourhood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the neighbourhood reaches (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json: list lookups followed by a communication within N minutes (default 30; 0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only edges with at least N events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format graphml, gexf, dot or json is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sequence-minutes takes a whole number, 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -794,6 +844,157 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>GraphEdgeItem</name>
+    <message>
+        <source>%1&apos;s device looked up %2: %3
+%4
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 called or sent to %2: %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphLayout</name>
+    <message>
+        <source>Graphviz could not lay the graph out with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <source>Lookups</source>
+        <translation type="unfinished">Abfragen</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished">Kommunikationen</translation>
+    </message>
+    <message>
+        <source>Neighbourhood of the selected handle:</source>
+        <translation>Umgebung der gewählten Kennung:</translation>
+    </message>
+    <message>
+        <source>Find a handle…</source>
+        <translation>Kennung suchen…</translation>
+    </message>
+    <message>
+        <source>≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only edges with at least this many events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup edges: a device looked the other handle up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication edges: a recorded call or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hop(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>the whole case</source>
+        <translation>der ganze Fall</translation>
+    </message>
+    <message>
+        <source>Laying the graph out (Graphviz)…</source>
+        <translation>Graph wird angeordnet (Graphviz)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle(s); %1 and %2 (each a separate edge). %3 %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup edge(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication edge(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) rest only on lookups, %1 only on communications.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashed amber: a device looked the other handle up — not a communication. Solid blue: a recorded call or message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s) were followed within %1 minutes by a communication between the same two handles — a sequence in time, not a cause.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No handle in the graph contains &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup: A&apos;s device looked up B</source>
+        <translation>Abfrage: Das Gerät von A hat B abgefragt</translation>
+    </message>
+    <message>
+        <source>communication: A called or sent to B</source>
+        <translation>Kommunikation: A hat B angerufen oder geschrieben</translation>
+    </message>
+    <message>
+        <source>LookupLens — contact graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image (use .png, .svg or .pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export graph</source>
+        <translation>Graph exportieren</translation>
+    </message>
+    <message>
+        <source>GEXF for Gephi (*.gexf);;GraphML (*.graphml);;DOT (*.dot);;JSON (*.json);;PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandleTableModel</name>
     <message>
         <source>%1
@@ -911,15 +1112,19 @@ dungen</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown view to render &quot;%1&quot; (known: map, timeline, patterns)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--render %1 needs --handle H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no handle &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown view to render &quot;%1&quot; (known: map, timeline, patterns, graph)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1587,6 +1792,10 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
     <message>
         <source>Patterns</source>
         <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2661,18 @@ SHA-256 %2
     </message>
     <message>
         <source>--render timeline: end of the window (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hops takes a whole number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--render graph: only this handle&apos;s neighbourhood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--render graph: how far the neighbourhood reaches.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,6 +43,44 @@
     </message>
 </context>
 <context>
+    <name>GraphView</name>
+    <message numerus="yes">
+        <source>%n handle(s); %1 and %2 (each a separate edge). %3 %4</source>
+        <translation>
+            <numerusform>%n handle; %1 and %2 (each a separate edge). %3 %4</numerusform>
+            <numerusform>%n handles; %1 and %2 (each a separate edge). %3 %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup edge(s)</source>
+        <translation>
+            <numerusform>%n lookup edge</numerusform>
+            <numerusform>%n lookup edges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication edge(s)</source>
+        <translation>
+            <numerusform>%n communication edge</numerusform>
+            <numerusform>%n communication edges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) rest only on lookups, %1 only on communications.</source>
+        <translation>
+            <numerusform>%n pair rests only on lookups, %1 only on communications.</numerusform>
+            <numerusform>%n pairs rest only on lookups, %1 only on communications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s) were followed within %1 minutes by a communication between the same two handles — a sequence in time, not a cause.</source>
+        <translation>
+            <numerusform>%n lookup was followed within %1 minutes by a communication between the same two handles — a sequence in time, not a cause.</numerusform>
+            <numerusform>%n lookups were followed within %1 minutes by a communication between the same two handles — a sequence in time, not a cause.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message numerus="yes">
         <source>WhatsApp pen-register return: %n records page(s) (%1)</source>
