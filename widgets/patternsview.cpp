@@ -1,9 +1,9 @@
 #include "patternsview.h"
 
 #include "evidenceclassstyle.h"
+#include "plotexport.h"
 #include "timeformat.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QMessageBox>
 #include <QPushButton>
@@ -177,19 +177,16 @@ QList<QPair<qint64, double>> PatternsView::dayBars(EvidenceClass evidenceClass) 
 
 bool PatternsView::exportTo(const QString &path, const QSize &size, QString *error)
 {
-    const bool ok = path.endsWith(u".pdf", Qt::CaseInsensitive) ? m_plot->savePdf(path, size.width(), size.height())
-                                                                 : m_plot->savePng(path, size.width(), size.height());
-    if (!ok)
-        *error = tr("%1: cannot write the image (use .png or .pdf)").arg(path);
-    else
+    const bool ok = PlotExport::save(m_plot, path, size,
+                                     tr("LookupLens — patterns of %1").arg(m_data.handles.join(QStringLiteral(", "))), error);
+    if (ok)
         emit exported(path);
     return ok;
 }
 
 void PatternsView::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export patterns"), QStringLiteral("patterns.png"),
-                                                      tr("PNG image (*.png);;PDF document (*.pdf)"));
+    const QString path = PlotExport::askPath(this, tr("Export patterns"), QStringLiteral("patterns.png"));
     QString error;
     if (!path.isEmpty() && !exportTo(path, m_plot->size() * 2, &error))
         QMessageBox::warning(this, tr("Export patterns"), error);

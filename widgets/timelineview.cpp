@@ -1,10 +1,10 @@
 #include "timelineview.h"
 
 #include "evidenceclassstyle.h"
+#include "plotexport.h"
 #include "timeformat.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -473,12 +473,18 @@ std::optional<QPointF> TimelineView::positionOf(qint64 eventId) const
 
 qint64 TimelineView::eventAt(const QPointF &pos) const
 {
+    const int index = pointAt(pos);
+    return index < 0 ? 0 : m_data.points[index].eventId;
+}
+
+int TimelineView::pointAt(const QPointF &pos) const
+{
     if (m_binned)
-        return 0;
+        return -1;
     const qint64 from = millis(m_plot->xAxis->pixelToCoord(pos.x() - HitPixels));
     const qint64 to = millis(m_plot->xAxis->pixelToCoord(pos.x() + HitPixels));
     const auto [first, last] = TimelineSeries::indexRange(m_data.points, qMin(from, to), qMax(from, to) + 1);
-    qint64 best = 0;
+    int best = -1;
     double bestDistance = HitPixels + 0.001;
     for (int i = first; i < last; ++i) {
         const TimelinePoint &p = m_data.points[i];
@@ -487,7 +493,7 @@ qint64 TimelineView::eventAt(const QPointF &pos) const
         const double distance = QLineF(at, pos).length();
         if (distance < bestDistance) { // the earliest of events drawn on top of each other
             bestDistance = distance;
-            best = p.eventId;
+            best = i;
         }
     }
     return best;
@@ -495,36 +501,30 @@ qint64 TimelineView::eventAt(const QPointF &pos) const
 
 void TimelineView::showHover(QMouseEvent *event)
 {
-    const qint64 id = eventAt(event->pos());
-    if (!id) {
+    const int index = pointAt(event->pos());
+    if (index < 0) {
         QToolTip::hideText();
         return;
     }
-    QString text = m_describe ? m_describe(id) : QString::number(id);
-    for (const TimelinePoint &p : std::as_const(m_data.points)) {
-        if (p.eventId == id && p.evidenceClass == EvidenceClass::Lookup)
-            text += u'\n' + EvidenceClassText::lookupCaveat();
-    }
+    const TimelinePoint &point = m_data.points[index];
+    QString text = m_describe ? m_describe(point.eventId) : QString::number(point.eventId);
+    if (point.evidenceClass == EvidenceClass::Lookup)
+        text += u'\n' + EvidenceClassText::lookupCaveat();
     QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
 }
 
 bool TimelineView::exportTo(const QString &path, const QSize &size, QString *error)
 {
-    const bool pdf = path.endsWith(u".pdf", Qt::CaseInsensitive);
-    const bool ok = pdf ? m_plot->savePdf(path, size.width(), size.height(), QCP::epNoCosmetic, QString(),
-                                          tr("LookupLens — timeline of %1").arg(m_data.handles.join(QStringLiteral(", "))))
-                        : m_plot->savePng(path, size.width(), size.height());
-    if (!ok)
-        *error = tr("%1: cannot write the image (use .png or .pdf)").arg(path);
-    else
+    const bool ok = PlotExport::save(m_plot, path, size,
+                                     tr("LookupLens — timeline of %1").arg(m_data.handles.join(QStringLiteral(", "))), error);
+    if (ok)
         emit exported(path);
     return ok;
 }
 
 void TimelineView::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export timeline"), QStringLiteral("timeline.png"),
-                                                      tr("PNG image (*.png);;PDF document (*.pdf)"));
+    const QString path = PlotExport::askPath(this, tr("Export timeline"), QStringLiteral("timeline.png"));
     QString error;
     if (!path.isEmpty() && !exportTo(path, m_plot->size() * 2, &error))
         QMessageBox::warning(this, tr("Export timeline"), error);

@@ -72,6 +72,7 @@ private:
     void updateTicker();
     double laneOf(const TimelinePoint &point) const;
     void showHover(QMouseEvent *event);
+    int pointAt(const QPointF &pos) const; ///< index into m_data.points, or -1
     void exportWithDialog();
     void buildOverview();
     void fillOverview();

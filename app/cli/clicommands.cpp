@@ -236,17 +236,7 @@ bool eventFilterFromOptions(const QCommandLineParser &parser, const CaseDatabase
             return false;
         }
     }
-    for (const QString &name : {QStringLiteral("from"), QStringLiteral("to")}) {
-        if (!parser.isSet(name))
-            continue;
-        const auto ms = TimeFormat::parseIso(parser.value(name));
-        if (!ms) {
-            *message = Cli::tr("--%1 \"%2\" is not an ISO 8601 time").arg(name, parser.value(name));
-            return false;
-        }
-        (name == u"from" ? filter->fromMs : filter->toMs) = *ms;
-    }
-    return true;
+    return timeWindow(parser, &filter->fromMs, &filter->toMs, message);
 }
 
 int eventsCommand(const QStringList &arguments)

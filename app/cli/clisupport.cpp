@@ -1,6 +1,7 @@
 #include "clisupport.h"
 
 #include "casedatabase.h"
+#include "timeformat.h"
 
 #include <QJsonDocument>
 
@@ -62,3 +63,19 @@ void CliSupport::printJson(const QJsonDocument &document)
     out().flush();
 }
 
+
+bool CliSupport::timeWindow(const QCommandLineParser &parser, std::optional<qint64> *fromMs, std::optional<qint64> *toMs,
+                            QString *message)
+{
+    for (const QString &name : {QStringLiteral("from"), QStringLiteral("to")}) {
+        if (!parser.isSet(name))
+            continue;
+        const auto ms = TimeFormat::parseIso(parser.value(name));
+        if (!ms) {
+            *message = Cli::tr("--%1 \"%2\" is not an ISO 8601 time").arg(name, parser.value(name));
+            return false;
+        }
+        *(name == u"from" ? fromMs : toMs) = *ms;
+    }
+    return true;
+}

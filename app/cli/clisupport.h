@@ -6,6 +6,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 class CaseDatabase;
 class QJsonDocument;
@@ -27,4 +28,7 @@ extern const QCommandLineOption jsonOption;
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, QString *message);
 std::unique_ptr<CaseDatabase> openCase(const QCommandLineParser &parser, QString *message);
 void printJson(const QJsonDocument &document);
+/// @brief Reads --from and --to (ISO 8601) into @p fromMs / @p toMs (as given: --to inclusive);
+/// false with a message when one is unreadable.
+bool timeWindow(const QCommandLineParser &parser, std::optional<qint64> *fromMs, std::optional<qint64> *toMs, QString *message);
 } // namespace CliSupport

@@ -7,7 +7,6 @@
 #include "contactgraph.h"
 #include "graphexport.h"
 #include "graphlayout.h"
-#include "timeformat.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -28,17 +27,10 @@ bool graphOptions(const QCommandLineParser &parser, const CaseDatabase &caseDb, 
         }
         filter->classes = {*cls};
     }
-    for (const QString &name : {QStringLiteral("from"), QStringLiteral("to")}) {
-        if (!parser.isSet(name))
-            continue;
-        const auto ms = TimeFormat::parseIso(parser.value(name));
-        if (!ms) {
-            *message = Cli::tr("--%1 \"%2\" is not an ISO 8601 time").arg(name, parser.value(name));
-            return false;
-        }
-        // --to is inclusive, as for `events`.
-        (name == u"from" ? filter->fromMs : filter->toMs) = name == u"from" ? *ms : *ms + 1;
-    }
+    if (!timeWindow(parser, &filter->fromMs, &filter->toMs, message))
+        return false;
+    if (filter->toMs)
+        *filter->toMs += 1; // --to is inclusive, as for `events`; the graph's window is half-open
     bool ok = true;
     *hops = parser.isSet(QStringLiteral("hops")) ? parser.value(QStringLiteral("hops")).toInt(&ok) : 1;
     if (!ok || *hops < 0) {

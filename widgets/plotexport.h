@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSize>
+#include <QString>
+
+class QCustomPlot;
+class QWidget;
+
+/// @brief Writing a QCustomPlot view to PNG or PDF, the same way for every chart.
+class PlotExport final
+{
+    Q_DECLARE_TR_FUNCTIONS(PlotExport)
+public:
+    /// @brief PNG or PDF by suffix; false with @p error naming the file when it cannot be written.
+    static bool save(QCustomPlot *plot, const QString &path, const QSize &size, const QString &title, QString *error);
+    /// @brief Asks for a PNG or PDF file name; empty when the analyst cancels.
+    static QString askPath(QWidget *parent, const QString &caption, const QString &defaultName);
+};
