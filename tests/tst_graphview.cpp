@@ -3,6 +3,7 @@
 #include "casesession.h"
 #include "democase.h"
 #include "explorerwiring.h"
+#include "graphedgelayer.h"
 #include "graphitems.h"
 #include "graphscene.h"
 #include "graphview.h"
@@ -34,6 +35,7 @@ private slots:
     void filtersRebuildTheGraph();
     void exportsPngSvgPdf();
     void renderGraphHeadless();
+    void largeGraphsDrawEdgesOffTheGuiThread();
 
 private:
     GraphScene *scene() const { return m_window->graphView()->scene(); }
@@ -183,6 +185,49 @@ void tst_GraphView::renderGraphHeadless()
     QVERIFY(bad.waitForFinished(60000));
     QCOMPARE(bad.exitCode(), 2);
     QVERIFY(bad.readAllStandardError().contains("no handle"));
+}
+
+void tst_GraphView::largeGraphsDrawEdgesOffTheGuiThread()
+{
+    m_window.reset();
+    ContactGraph graph;
+    QHash<qint64, QPointF> positions;
+    for (int i = 0; i < 400; ++i) {
+        GraphNode node;
+        node.handleId = i + 1;
+        node.handle = QStringLiteral("+1202555%1").arg(i, 4, 10, QChar(u'0'));
+        graph.nodes.append(node);
+        positions.insert(i + 1, QPointF(100 * std::cos(i * 0.1) * (1 + i / 50), 100 * std::sin(i * 0.1) * (1 + i / 50)));
+    }
+    for (int i = 0; i < 6000; ++i)
+        graph.edges.append(GraphEdge{i % 400, (i * 7 + 13) % 400, i % 3 ? EvidenceClass::Lookup : EvidenceClass::Communication, 1, 0, 0});
+    GraphView view;
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setGraph(graph, positions);
+    QVERIFY(view.scene()->isBatched());
+    QVERIFY(view.scene()->edgeItems().isEmpty());
+    GraphEdgeLayer *layer = nullptr;
+    for (QGraphicsItem *item : view.scene()->items()) {
+        if (auto *l = dynamic_cast<GraphEdgeLayer *>(item))
+            layer = l;
+    }
+    QVERIFY(layer);
+    view.view()->viewport()->grab(); // asks the worker for the picture
+    QTRY_VERIFY(layer->isImageCurrent());
+    const QImage shown = view.view()->viewport()->grab().toImage();
+    bool amber = false;
+    for (int y = 0; y < shown.height() && !amber; ++y) {
+        for (int x = 0; x < shown.width() && !amber; ++x)
+            amber = shown.pixelColor(x, y) == QColor(0xC2, 0x7C, 0x0E);
+    }
+    QVERIFY(amber);
+    // An export draws the lines itself, at once.
+    QString error;
+    const QString png = m_dir.filePath(QStringLiteral("large.png"));
+    QVERIFY2(view.exportTo(png, QSize(600, 500), &error), qPrintable(error));
+    QCOMPARE(QImage(png).size(), QSize(600, 500));
 }
 
 QTEST_MAIN(tst_GraphView)

@@ -1,5 +1,7 @@
 #include "graphitems.h"
 
+#include "graphedgelayer.h"
+
 #include "evidenceclassstyle.h"
 #include "timeformat.h"
 
@@ -9,31 +11,6 @@
 
 namespace {
 
-/// Liang–Barsky: the part of @p line inside @p rect, so dashes are only made where they show.
-std::optional<QLineF> clipped(const QLineF &line, const QRectF &rect)
-{
-    double t0 = 0, t1 = 1;
-    const double dx = line.dx(), dy = line.dy();
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(), rect.bottom() - line.y1()};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return std::nullopt;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = qMax(t0, t);
-        else
-            t1 = qMin(t1, t);
-        if (t0 > t1)
-            return std::nullopt;
-    }
-    return QLineF(line.pointAt(t0), line.pointAt(t1));
-}
-
-constexpr double LabelDetail = 0.4; ///< below this on-screen scale, names are not drawn
 constexpr double ArrowDetail = 0.25; ///< below this, arrows and dashes are not drawn
 } // namespace
 
@@ -75,11 +52,11 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->fillRect(QRectF(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius), QColor(0x50, 0x50, 0x50));
         return;
     }
-    painter->setRenderHint(QPainter::Antialiasing, detail >= LabelDetail);
+    painter->setRenderHint(QPainter::Antialiasing, detail >= m_labelDetail);
     painter->setPen(QPen(isSelected() ? Qt::black : QColor(0x40, 0x40, 0x40), isSelected() ? 3 : 1));
     painter->setBrush(isSelected() ? QColor(0xFF, 0xE0, 0x80) : QColor(0xE8, 0xE8, 0xE8));
     painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
-    if (detail < LabelDetail && !isSelected())
+    if (detail < m_labelDetail && !isSelected())
         return;
     painter->setPen(Qt::black);
     painter->drawText(QPointF(m_radius + 3, 4), text());
@@ -172,55 +149,3 @@ void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->drawPolygon(m_arrow);
 }
 
-GraphEdgeLayer::GraphEdgeLayer(const ContactGraph &graph, const QHash<qint64, GraphNodeItem *> &nodes)
-{
-    setZValue(0);
-    setAcceptedMouseButtons(Qt::NoButton);
-    // Panning moves the cached picture instead of drawing every line again.
-    setCacheMode(QGraphicsItem::DeviceCoordinateCache);
-    for (const GraphEdge &e : graph.edges) {
-        m_ends.append(qMakePair(nodes.value(graph.nodes[e.from].handleId), nodes.value(graph.nodes[e.to].handleId)));
-        m_lines.append(Line{QLineF(), e.evidenceClass});
-    }
-    adjust();
-}
-
-void GraphEdgeLayer::adjust()
-{
-    prepareGeometryChange();
-    QRectF bounds;
-    for (int i = 0; i < m_lines.size(); ++i) {
-        m_lines[i].line = QLineF(m_ends[i].first->pos(), m_ends[i].second->pos());
-        bounds = bounds.united(QRectF(m_lines[i].line.p1(), m_lines[i].line.p2()).normalized());
-    }
-    m_bounds = bounds.adjusted(-2, -2, 2, 2);
-    update();
-}
-
-void GraphEdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
-{
-    const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QRectF exposed = option->exposedRect;
-    // Lines mapped to the device here and drawn untransformed take the raster engine's fast path.
-    const QTransform toDevice = painter->worldTransform();
-    painter->save();
-    painter->setWorldTransform(QTransform());
-    for (EvidenceClass cls : {EvidenceClass::Communication, EvidenceClass::Lookup}) {
-        QVector<QLineF> lines;
-        for (const Line &l : m_lines) {
-            if (l.evidenceClass != cls)
-                continue;
-            if (const auto part = clipped(l.line, exposed))
-                lines.append(toDevice.map(*part));
-        }
-        QPen pen(EvidenceClassStyle::color(cls), 1);
-        pen.setCosmetic(true);
-        // Zoomed in far enough to tell lines apart, lookups are dashed as everywhere else.
-        if (detail >= ArrowDetail && lines.size() < 5000)
-            pen.setStyle(EvidenceClassStyle::lineStyle(cls));
-        painter->setPen(pen);
-        painter->setRenderHint(QPainter::Antialiasing, lines.size() < 2000);
-        painter->drawLines(lines);
-    }
-    painter->restore();
-}

@@ -18,6 +18,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     void addEdge(GraphEdgeItem *edge) { m_edges.append(edge); }
     void setLayer(class GraphEdgeLayer *layer) { m_layer = layer; }
+    /// @brief From which on-screen scale on the name is drawn (later in crowded graphs).
+    void setLabelDetail(double detail) { m_labelDetail = detail; }
     qint64 handleId() const { return m_node.handleId; }
     const GraphNode &node() const { return m_node; }
     double radius() const { return m_radius; }
@@ -31,6 +33,7 @@ private:
     double m_radius;
     QList<GraphEdgeItem *> m_edges;
     class GraphEdgeLayer *m_layer = nullptr;
+    double m_labelDetail = 0.4;
 };
 
 /// @brief One directed edge of one class, bent to its side of the pair's straight line.
@@ -57,25 +60,3 @@ private:
     QPolygonF m_arrow;
 };
 
-/// @brief All edges of a large graph drawn by one item: straight lines batched per class, only
-/// those crossing the exposed area, dashed lookups once zoomed in. Keeps 50,000 edges smooth
-/// where an item per edge would not.
-class GraphEdgeLayer final : public QGraphicsItem
-{
-public:
-    GraphEdgeLayer(const ContactGraph &graph, const QHash<qint64, GraphNodeItem *> &nodes);
-    QRectF boundingRect() const override { return m_bounds; }
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
-    /// @brief Re-reads node positions (after a node was dragged).
-    void adjust();
-
-private:
-    struct Line
-    {
-        QLineF line;
-        EvidenceClass evidenceClass;
-    };
-    QList<Line> m_lines;
-    QList<QPair<GraphNodeItem *, GraphNodeItem *>> m_ends;
-    QRectF m_bounds;
-};

@@ -1,11 +1,13 @@
 #include "graphscene.h"
 
+#include "graphedgelayer.h"
 #include "graphitems.h"
 
 #include <QtMath>
 
 namespace {
 constexpr double PositionScale = 2.5;
+constexpr int CrowdedFrom = 1000;
 } // namespace
 
 GraphScene::GraphScene(QObject *parent) : QGraphicsScene(parent)
@@ -35,6 +37,8 @@ void GraphScene::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF
         // nodes; ours are smaller and carry a name beside them, so spread them further.
         const QPointF p = positions.value(node.handleId) * PositionScale;
         item->setPos(p.x(), -p.y());
+        if (graph.nodes.size() > CrowdedFrom)
+            item->setLabelDetail(1.5); // thousands of names cost more than they tell until zoomed in
         addItem(item);
         m_nodes.insert(node.handleId, item);
     }

@@ -1,0 +1,140 @@
+#include "graphedgelayer.h"
+
+#include "evidenceclassstyle.h"
+#include "graphitems.h"
+
+#include <QPainter>
+#include <QPointer>
+#include <QStyleOptionGraphicsItem>
+#include <QWidget>
+#include <QtConcurrent>
+
+namespace {
+
+constexpr double DashDetail = 0.25; ///< from this on-screen scale on, lookups are dashed
+
+/// Liang–Barsky: the part of @p line inside @p rect, so only visible parts are drawn.
+std::optional<QLineF> clipped(const QLineF &line, const QRectF &rect)
+{
+    double t0 = 0, t1 = 1;
+    const double dx = line.dx(), dy = line.dy();
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(), rect.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return std::nullopt;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = qMax(t0, t);
+        else
+            t1 = qMin(t1, t);
+        if (t0 > t1)
+            return std::nullopt;
+    }
+    return QLineF(line.pointAt(t0), line.pointAt(t1));
+}
+
+} // namespace
+
+GraphEdgeLayer::GraphEdgeLayer(const ContactGraph &graph, const QHash<qint64, GraphNodeItem *> &nodes)
+{
+    setZValue(0);
+    setAcceptedMouseButtons(Qt::NoButton);
+    for (const GraphEdge &e : graph.edges) {
+        m_ends.append(qMakePair(nodes.value(graph.nodes[e.from].handleId), nodes.value(graph.nodes[e.to].handleId)));
+        m_lines.append(Line{QLineF(), e.evidenceClass});
+    }
+    adjust();
+}
+
+GraphEdgeLayer::~GraphEdgeLayer()
+{
+    m_job.waitForFinished();
+}
+
+void GraphEdgeLayer::adjust()
+{
+    prepareGeometryChange();
+    QRectF bounds;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        m_lines[i].line = QLineF(m_ends[i].first->pos(), m_ends[i].second->pos());
+        bounds = bounds.united(QRectF(m_lines[i].line.p1(), m_lines[i].line.p2()).normalized());
+    }
+    m_bounds = bounds.adjusted(-2, -2, 2, 2);
+    m_image = QImage(); // the lines moved: the old picture is wrong
+    update();
+}
+
+void GraphEdgeLayer::drawLines(QPainter *painter, const QList<Line> &lines, const QTransform &toDevice, const QRectF &area,
+                               double detail)
+{
+    const QRectF itemArea = toDevice.inverted().mapRect(area);
+    painter->save();
+    painter->setWorldTransform(QTransform()); // untransformed lines take the raster engine's fast path
+    for (EvidenceClass cls : {EvidenceClass::Communication, EvidenceClass::Lookup}) {
+        QVector<QLineF> visible;
+        for (const Line &l : lines) {
+            if (l.evidenceClass != cls)
+                continue;
+            if (const auto part = clipped(l.line, itemArea))
+                visible.append(toDevice.map(*part));
+        }
+        QPen pen(EvidenceClassStyle::color(cls), 1);
+        pen.setCosmetic(true);
+        if (detail >= DashDetail && visible.size() < AsyncFrom)
+            pen.setStyle(EvidenceClassStyle::lineStyle(cls));
+        painter->setPen(pen);
+        painter->setRenderHint(QPainter::Antialiasing, visible.size() < 2000);
+        painter->drawLines(visible);
+    }
+    painter->restore();
+}
+
+void GraphEdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QTransform toDevice = painter->worldTransform();
+    // Exports and small graphs: draw now.
+    if (!widget || m_lines.size() < AsyncFrom) {
+        drawLines(painter, m_lines, toDevice, toDevice.mapRect(option->exposedRect), detail);
+        return;
+    }
+    if (!m_image.isNull()) {
+        // The last picture, moved and scaled to where the view is now.
+        painter->save();
+        painter->setWorldTransform(m_imageTransform.inverted() * toDevice);
+        painter->drawImage(QPointF(0, 0), m_image);
+        painter->restore();
+    }
+    if (m_image.isNull() || m_imageTransform != toDevice)
+        startRender(toDevice, widget->size(), detail);
+}
+
+void GraphEdgeLayer::startRender(const QTransform &toDevice, const QSize &size, double detail)
+{
+    if (m_rendering && m_wantedTransform == toDevice)
+        return;
+    m_wantedTransform = toDevice;
+    m_rendering = true;
+    const int generation = ++m_generation;
+    const QList<Line> lines = m_lines;
+    QFuture<QImage> job = QtConcurrent::run([lines, toDevice, size, detail]() {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        drawLines(&painter, lines, toDevice, QRectF(image.rect()), detail);
+        return image;
+    });
+    m_job = QFuture<void>(job);
+    job.then(this, [this, generation, toDevice](const QImage &image) {
+        if (generation != m_generation)
+            return; // the view moved on; a newer picture is coming
+        m_image = image;
+        m_imageTransform = toDevice;
+        m_rendering = false;
+        update();
+    });
+}

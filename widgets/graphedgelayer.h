@@ -1,0 +1,53 @@
+#pragma once
+
+#include "contactgraph.h"
+
+#include <QFuture>
+#include <QGraphicsObject>
+#include <QHash>
+#include <QImage>
+
+class GraphNodeItem;
+
+/// @brief All edges of a large graph drawn by one item: straight lines batched per class, only
+/// the parts inside the view, lookups dashed once zoomed in. On screen the lines are drawn into
+/// an image on a worker thread; while a pan or zoom waits for it, the last image is shown moved
+/// and scaled, so the GUI thread never draws 50,000 lines. Exports draw directly. GUI thread only.
+class GraphEdgeLayer final : public QGraphicsObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphEdgeLayer)
+public:
+    /// @brief Fewer lines than this are simply drawn in paint().
+    static constexpr int AsyncFrom = 5000;
+    struct Line
+    {
+        QLineF line;
+        EvidenceClass evidenceClass;
+    };
+
+    GraphEdgeLayer(const ContactGraph &graph, const QHash<qint64, GraphNodeItem *> &nodes);
+    ~GraphEdgeLayer() override;
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    /// @brief Re-reads node positions (after a node was dragged).
+    void adjust();
+    /// @brief Whether the image for the current view is ready (for tests and benchmarks).
+    bool isImageCurrent() const { return !m_rendering && !m_image.isNull(); }
+    /// @brief Draws @p lines mapped by @p toDevice into @p area on @p painter (any thread).
+    static void drawLines(QPainter *painter, const QList<Line> &lines, const QTransform &toDevice, const QRectF &area,
+                          double detail);
+
+private:
+    void startRender(const QTransform &toDevice, const QSize &size, double detail);
+
+    QList<Line> m_lines;
+    QList<QPair<GraphNodeItem *, GraphNodeItem *>> m_ends;
+    QRectF m_bounds;
+    QImage m_image;
+    QTransform m_imageTransform;
+    QTransform m_wantedTransform;
+    bool m_rendering = false;
+    int m_generation = 0;
+    QFuture<void> m_job;
+};
