@@ -223,6 +223,11 @@ void tst_GraphView::largeGraphsDrawEdgesOffTheGuiThread()
             amber = shown.pixelColor(x, y) == QColor(0xC2, 0x7C, 0x0E);
     }
     QVERIFY(amber);
+    // Hovering a batched edge describes it, with the caveat for a lookup.
+    const QLineF first(view.scene()->nodeItem(1)->pos(), view.scene()->nodeItem(14)->pos()); // edge 0: node 0 → 13
+    const QString words = layer->describeAt(first.pointAt(0.5), 2.0);
+    QVERIFY2(words.contains(QStringLiteral("called or sent to")) || words.contains(QStringLiteral("looked up")), qPrintable(words));
+    QVERIFY(layer->describeAt(QPointF(1e6, 1e6), 2.0).isEmpty());
     // An export draws the lines itself, at once.
     QString error;
     const QString png = m_dir.filePath(QStringLiteral("large.png"));

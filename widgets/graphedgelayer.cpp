@@ -46,6 +46,7 @@ GraphEdgeLayer::GraphEdgeLayer(const ContactGraph &graph, const QHash<qint64, Gr
     for (const GraphEdge &e : graph.edges) {
         m_ends.append(qMakePair(nodes.value(graph.nodes[e.from].handleId), nodes.value(graph.nodes[e.to].handleId)));
         m_lines.append(Line{QLineF(), e.evidenceClass});
+        m_edges.append(e);
     }
     adjust();
 }
@@ -66,6 +67,28 @@ void GraphEdgeLayer::adjust()
     m_bounds = bounds.adjusted(-2, -2, 2, 2);
     m_image = QImage(); // the lines moved: the old picture is wrong
     update();
+}
+
+QString GraphEdgeLayer::describeAt(const QPointF &scenePos, double tolerance) const
+{
+    const QPointF p = mapFromScene(scenePos);
+    int best = -1;
+    double bestDistance = tolerance;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const QLineF &l = m_lines[i].line;
+        const double length2 = l.dx() * l.dx() + l.dy() * l.dy();
+        if (length2 <= 0)
+            continue;
+        const double t = qBound(0.0, ((p.x() - l.x1()) * l.dx() + (p.y() - l.y1()) * l.dy()) / length2, 1.0);
+        const double distance = QLineF(p, l.pointAt(t)).length();
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = int(i);
+        }
+    }
+    if (best < 0)
+        return {};
+    return GraphEdgeItem::describe(m_edges[best], m_ends[best].first->text(), m_ends[best].second->text());
 }
 
 void GraphEdgeLayer::drawLines(QPainter *painter, const QList<Line> &lines, const QTransform &toDevice, const QRectF &area,

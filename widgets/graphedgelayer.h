@@ -32,6 +32,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     /// @brief Re-reads node positions (after a node was dragged).
     void adjust();
+    /// @brief The words for the edge nearest @p scenePos within @p tolerance (scene units), or empty.
+    QString describeAt(const QPointF &scenePos, double tolerance) const;
     /// @brief Whether the image for the current view is ready (for tests and benchmarks).
     bool isImageCurrent() const { return !m_rendering && !m_image.isNull(); }
     /// @brief Draws @p lines mapped by @p toDevice into @p area on @p painter (any thread).
@@ -42,6 +44,7 @@ private:
     void startRender(const QTransform &toDevice, const QSize &size, double detail);
 
     QList<Line> m_lines;
+    QList<GraphEdge> m_edges;
     QList<QPair<GraphNodeItem *, GraphNodeItem *>> m_ends;
     QRectF m_bounds;
     QImage m_image;

@@ -85,14 +85,17 @@ GraphEdgeItem::GraphEdgeItem(const GraphEdge &edge, GraphNodeItem *from, GraphNo
 
 QString GraphEdgeItem::description() const
 {
-    const QString a = m_from->text();
-    const QString b = m_to->text();
-    const QString when = QStringLiteral("%1 – %2").arg(TimeFormat::isoUtc(m_edge.firstMs), TimeFormat::isoUtc(m_edge.lastMs));
-    if (m_edge.evidenceClass == EvidenceClass::Lookup)
+    return describe(m_edge, m_from->text(), m_to->text());
+}
+
+QString GraphEdgeItem::describe(const GraphEdge &edge, const QString &a, const QString &b)
+{
+    const QString when = QStringLiteral("%1 – %2").arg(TimeFormat::isoUtc(edge.firstMs), TimeFormat::isoUtc(edge.lastMs));
+    if (edge.evidenceClass == EvidenceClass::Lookup)
         return QCoreApplication::translate("GraphEdgeItem", "%1's device looked up %2: %3\n%4\n%5")
-            .arg(a, b, EvidenceClassText::pluralCount(EvidenceClass::Lookup, m_edge.count), when, EvidenceClassText::lookupCaveat());
+            .arg(a, b, EvidenceClassText::pluralCount(EvidenceClass::Lookup, edge.count), when, EvidenceClassText::lookupCaveat());
     return QCoreApplication::translate("GraphEdgeItem", "%1 called or sent to %2: %3\n%4")
-        .arg(a, b, EvidenceClassText::pluralCount(EvidenceClass::Communication, m_edge.count), when);
+        .arg(a, b, EvidenceClassText::pluralCount(EvidenceClass::Communication, edge.count), when);
 }
 
 void GraphEdgeItem::adjust()

@@ -50,6 +50,7 @@ public:
     GraphNodeItem *to() const { return m_to; }
     /// @brief The tooltip words: direction, class, count, first and last, the caveat for lookups.
     QString description() const;
+    static QString describe(const GraphEdge &edge, const QString &fromText, const QString &toText);
 
 private:
     GraphEdge m_edge;

@@ -3,6 +3,9 @@
 #include "graphedgelayer.h"
 #include "graphitems.h"
 
+#include <QGraphicsSceneHelpEvent>
+#include <QGraphicsView>
+#include <QToolTip>
 #include <QtMath>
 
 namespace {
@@ -69,4 +72,21 @@ void GraphScene::selectHandle(qint64 handleId)
     if (GraphNodeItem *node = m_nodes.value(handleId))
         node->setSelected(true);
     m_syncing = false;
+}
+
+void GraphScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    if (!m_layer || itemAt(event->scenePos(), QTransform()) != m_layer) {
+        QGraphicsScene::helpEvent(event);
+        return;
+    }
+    // Four pixels on screen, whatever the zoom.
+    const auto *view = qobject_cast<QGraphicsView *>(event->widget() ? event->widget()->parentWidget() : nullptr);
+    const double scale = view ? view->transform().m11() : 1.0;
+    const QString text = m_layer->describeAt(event->scenePos(), 4.0 / qMax(scale, 1e-6));
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->screenPos(), text, event->widget());
+    event->setAccepted(!text.isEmpty());
 }

@@ -32,6 +32,10 @@ public:
 signals:
     void handleSelected(qint64 handleId);
 
+protected:
+    /// Batched edges have no items of their own: their tooltip is found by distance.
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
+
 private:
     ContactGraph m_graph;
     QHash<qint64, GraphNodeItem *> m_nodes;
