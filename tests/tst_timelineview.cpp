@@ -3,6 +3,7 @@
 #include "democase.h"
 #include "testsupport.h"
 #include "patternsview.h"
+#include "timelinerangeselector.h"
 #include "timelineview.h"
 
 #include <QLabel>
@@ -149,7 +150,7 @@ void tst_TimelineView::wheelZoomsTimeOnly()
 
 void tst_TimelineView::rangeSelectorSetsTheWindow()
 {
-    QCustomPlot *overview = m_view->overview();
+    QCustomPlot *overview = m_view->overview()->plot();
     QVERIFY(overview->isVisible());
     const QRect rect = overview->axisRect()->rect();
     const QPoint a(rect.left() + rect.width() / 4, rect.center().y());

@@ -2,6 +2,7 @@
 
 #include "evidenceclassstyle.h"
 #include "plotexport.h"
+#include "timelinerangeselector.h"
 #include "timeformat.h"
 
 #include <QComboBox>
@@ -69,7 +70,7 @@ const QList<EvidenceClass> &allClasses()
 } // namespace
 
 TimelineView::TimelineView(QWidget *parent)
-    : QWidget(parent), m_plot(new QCustomPlot(this)), m_overview(new QCustomPlot(this)), m_lanesBox(new QComboBox(this)), m_inViewLabel(new QLabel(this)),
+    : QWidget(parent), m_plot(new QCustomPlot(this)), m_overview(new TimelineRangeSelector(this)), m_lanesBox(new QComboBox(this)), m_inViewLabel(new QLabel(this)),
       m_densityTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("timelineView"));
@@ -99,81 +100,14 @@ TimelineView::TimelineView(QWidget *parent)
     connect(fit, &QPushButton::clicked, this, &TimelineView::fitToData);
     connect(exportButton, &QPushButton::clicked, this, &TimelineView::exportWithDialog);
     buildPlot();
-    buildOverview();
+    connect(m_overview, &TimelineRangeSelector::windowChosen, this, &TimelineView::setTimeRange);
+    connect(m_overview, &TimelineRangeSelector::centreChosen, this, [this](qint64 ms) {
+        const auto [from, to] = timeRange();
+        setTimeRange(ms - (to - from) / 2, ms + (to - from) / 2);
+    });
 }
 
 TimelineView::~TimelineView() = default;
-
-void TimelineView::buildOverview()
-{
-    m_overview->setFixedHeight(70);
-    m_overview->setMinimumWidth(240);
-    m_overview->setToolTip(tr("Range selector: click to centre the timeline there, drag to choose the window"));
-    m_overview->xAxis->setTicker(QSharedPointer<QCPAxisTickerDateTime>::create());
-    m_overview->yAxis->setVisible(false);
-    m_overview->axisRect()->setAutoMargins(QCP::msBottom);
-    m_overview->axisRect()->setMargins(QMargins(m_plot->axisRect()->margins().left(), 2, 10, 0));
-    m_overviewBars = new QCPBars(m_overview->xAxis, m_overview->yAxis);
-    m_overviewBars->setPen(QPen(QColor(0x70, 0x70, 0x70)));
-    m_overviewBars->setBrush(QColor(0xB0, 0xB0, 0xB0));
-    m_overviewBars->setWidthType(QCPBars::wtPlotCoords);
-    m_overviewWindow = new QCPItemRect(m_overview);
-    m_overviewWindow->setPen(QPen(Qt::black, 1.5));
-    m_overviewWindow->setBrush(QColor(0x1F, 0x5F, 0xBF, 40));
-    m_overviewWindow->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    m_overviewWindow->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    connect(m_overview, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) { onOverviewMouse(event, false); });
-    connect(m_overview, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *event) { onOverviewMouse(event, true); });
-}
-
-void TimelineView::fillOverview()
-{
-    // All events of every class as one grey count: the overview only says where the data is;
-    // the lanes above keep the classes apart.
-    QVector<double> keys, values;
-    if (!m_data.points.isEmpty()) {
-        const qint64 from = m_data.points.first().utcMs;
-        const qint64 to = m_data.points.last().utcMs + 1;
-        const QList<TimelineBin> bins = TimelineSeries::bins(m_data.points, from, to, TimelineSeries::binSizeFor(to - from), m_zone);
-        for (const TimelineBin &bin : bins) {
-            keys.append(seconds(bin.startMs + (bin.endMs - bin.startMs) / 2));
-            values.append(double(bin.counts[0] + bin.counts[1] + bin.counts[2]));
-        }
-        m_overviewBars->setWidth(bins.isEmpty() ? 1.0 : seconds(bins.first().endMs - bins.first().startMs));
-        const qint64 margin = qMax<qint64>((to - from) / 50, 60000);
-        m_overview->xAxis->setRange(seconds(from - margin), seconds(to + margin));
-    }
-    m_overviewBars->setData(keys, values, true);
-    m_overview->yAxis->rescale();
-    m_overview->yAxis->setRangeLower(0);
-    m_overview->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>()->setTimeZone(m_zone);
-    m_overview->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>()->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
-}
-
-void TimelineView::updateOverviewWindow()
-{
-    const QCPRange range = m_plot->xAxis->range();
-    m_overviewWindow->topLeft->setCoords(range.lower, 0);
-    m_overviewWindow->bottomRight->setCoords(range.upper, 1);
-    m_overview->replot(QCustomPlot::rpQueuedReplot);
-}
-
-void TimelineView::onOverviewMouse(QMouseEvent *event, bool release)
-{
-    const double key = m_overview->xAxis->pixelToCoord(event->position().x());
-    if (!release) {
-        m_overviewPress = key;
-        return;
-    }
-    const double pressed = m_overviewPress.value_or(key);
-    m_overviewPress.reset();
-    if (qAbs(m_overview->xAxis->coordToPixel(pressed) - event->position().x()) > 3) {
-        setTimeRange(millis(qMin(pressed, key)), millis(qMax(pressed, key)));
-        return;
-    }
-    const double half = m_plot->xAxis->range().size() / 2;
-    setTimeRange(millis(key - half), millis(key + half));
-}
 
 void TimelineView::buildPlot()
 {
@@ -259,8 +193,8 @@ void TimelineView::setDisplayZone(const QTimeZone &zone)
     m_zone = zone;
     m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>()->setTimeZone(zone);
     m_plot->xAxis->setLabel(tr("Time (%1)").arg(TimeFormat::zoneLabel(zone)));
-    if (m_overviewBars)
-        fillOverview();
+    if (m_overview)
+        m_overview->setData(m_data, zone);
     updateDensity();
     m_plot->replot();
 }
@@ -268,7 +202,7 @@ void TimelineView::setDisplayZone(const QTimeZone &zone)
 void TimelineView::setData(const TimelineData &data)
 {
     m_data = data;
-    fillOverview();
+    m_overview->setData(data, m_zone);
     m_title->setText(data.handles.isEmpty() ? tr("Select a handle to see its timeline")
                                             : tr("Timeline of %1 — %2 · %3 · %4")
                                                   .arg(data.handles.join(QStringLiteral(", ")),
@@ -385,6 +319,7 @@ void TimelineView::setTimeRange(qint64 fromMs, qint64 toMs)
     m_plot->xAxis->setRange(seconds(fromMs), seconds(qMax(toMs, fromMs + 1000)));
     updateDensity();
     m_plot->replot();
+    m_overview->setLeftMargin(m_plot->axisRect()->left()); // the same time axis span as the lanes
 }
 
 QPair<qint64, qint64> TimelineView::timeRange() const
@@ -395,7 +330,8 @@ QPair<qint64, qint64> TimelineView::timeRange() const
 void TimelineView::onRangeChanged()
 {
     updateTicker();
-    updateOverviewWindow();
+    const auto [from, to] = timeRange();
+    m_overview->setWindow(from, to);
     // Zoom and drag replot at once with what is there; the density switch follows a moment
     // later, so a wheel turn never waits on re-binning.
     m_densityTimer->start();

@@ -10,6 +10,7 @@
 class QCPBars;
 class QCPGraph;
 class QCPItemRect;
+class TimelineRangeSelector;
 class QCPTextElement;
 class QComboBox;
 class QCustomPlot;
@@ -48,8 +49,8 @@ public:
     bool isBinned() const { return m_binned; }
     qint64 eventsInView() const { return m_inView; }
     QCustomPlot *plot() const { return m_plot; }
-    /// @brief The range selector: the whole span as counts, with the window in view marked.
-    QCustomPlot *overview() const { return m_overview; }
+    /// @brief The range selector under the lanes.
+    TimelineRangeSelector *overview() const { return m_overview; }
     /// @brief The event nearest @p pos within a few pixels, or 0.
     qint64 eventAt(const QPointF &pos) const;
     /// @brief Where an event is drawn, in plot widget coordinates (for tests and tools).
@@ -74,17 +75,10 @@ private:
     void showHover(QMouseEvent *event);
     int pointAt(const QPointF &pos) const; ///< index into m_data.points, or -1
     void exportWithDialog();
-    void buildOverview();
-    void fillOverview();
-    void updateOverviewWindow();
-    void onOverviewMouse(QMouseEvent *event, bool release);
 
     QCustomPlot *m_plot;
     QCPTextElement *m_title = nullptr;
-    QCustomPlot *m_overview;
-    QCPBars *m_overviewBars = nullptr;
-    QCPItemRect *m_overviewWindow = nullptr;
-    std::optional<double> m_overviewPress; ///< key where a drag on the overview began
+    TimelineRangeSelector *m_overview = nullptr;
     QComboBox *m_lanesBox;
     QLabel *m_inViewLabel;
     QTimer *m_densityTimer;
