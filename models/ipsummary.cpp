@@ -18,6 +18,27 @@ std::optional<QString> text(const QJsonValue &value)
 
 } // namespace
 
+QHash<QString, QString> IpSummaries::shortPlaces(const QList<IpSummary> &ips)
+{
+    QHash<QString, QString> places;
+    for (const IpSummary &ip : ips) {
+        if (ip.flags.contains(u"cgnat"_qs)) {
+            places.insert(ip.ip, tr("carrier-grade NAT"));
+            continue;
+        }
+        for (const GeoAnswer &a : ip.geo) {
+            if (!a.countryIso)
+                continue;
+            const bool countryOnly = std::any_of(a.caveats.cbegin(), a.caveats.cend(),
+                                                 [](const Caveat &c) { return c.code == u"country-only"; });
+            places.insert(ip.ip, a.city && !countryOnly ? tr("%1, %2 (%3)").arg(*a.city, *a.countryIso, a.database)
+                                                        : tr("%1, country only (%2)").arg(*a.countryIso, a.database));
+            break;
+        }
+    }
+    return places;
+}
+
 double IpSummaries::distanceKm(double lat1, double lon1, double lat2, double lon2)
 {
     constexpr double EarthRadiusKm = 6371.0;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -56,6 +57,9 @@ public:
     static constexpr int CountryOnlyRadiusKm = 500;
 
     static QList<IpSummary> of(QSqlDatabase db);
+    /// @brief A short place for each IP from the first database that places it ("Milton, US"),
+    /// or the address flag ("carrier-grade NAT"); IPs with neither are left out.
+    static QHash<QString, QString> shortPlaces(const QList<IpSummary> &ips);
     /// @brief Great-circle distance in km.
     static double distanceKm(double lat1, double lon1, double lat2, double lon2);
 

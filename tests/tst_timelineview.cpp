@@ -1,6 +1,7 @@
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "democase.h"
+#include "ipsummary.h"
 #include "testsupport.h"
 #include "patternsview.h"
 #include "timelinerangeselector.h"
@@ -27,6 +28,7 @@ private slots:
     void clickHoverAndWindowSelection();
     void wheelZoomsTimeOnly();
     void rangeSelectorSetsTheWindow();
+    void ipLanesNameTheirPlaces();
     void manyEventsAreBinnedAndCounted();
     void countersidesLanes();
     void exportsPngAndPdf();
@@ -146,6 +148,20 @@ void tst_TimelineView::wheelZoomsTimeOnly()
     QVERIFY(plot->xAxis->range().size() < spanBefore * 0.9);
     QCOMPARE(plot->yAxis->range().lower, yBefore.lower);
     QCOMPARE(plot->yAxis->range().upper, yBefore.upper);
+}
+
+void tst_TimelineView::ipLanesNameTheirPlaces()
+{
+    QString error;
+    const auto db = CaseDatabase::open(m_demo, CaseDatabase::Access::ReadOnly, &error);
+    const QHash<QString, QString> places = IpSummaries::shortPlaces(IpSummaries::of(db->db()));
+    QCOMPARE(places.value(QStringLiteral("216.160.83.56")), QStringLiteral("Milton, US (GeoIP2-City-Test.mmdb)"));
+    QCOMPARE(places.value(QStringLiteral("100.64.20.5")), QStringLiteral("carrier-grade NAT"));
+    QVERIFY(!places.contains(QStringLiteral("198.51.100.14"))); // no database places a documentation address
+    m_view->setIpPlaces(places);
+    const QStringList labels = m_view->plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>()->ticks().values();
+    QVERIFY2(labels.contains(QStringLiteral("IP 216.160.83.56\nMilton, US (GeoIP2-City-Test.mmdb)")), qPrintable(labels.join(u'|')));
+    QVERIFY(labels.contains(QStringLiteral("IP 100.64.20.5\ncarrier-grade NAT")));
 }
 
 void tst_TimelineView::rangeSelectorSetsTheWindow()

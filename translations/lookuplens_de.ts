@@ -1415,6 +1415,18 @@ dungen</translation>
         <source>%1 and %2 place the address %3 km apart, more than their accuracy radii allow</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>carrier-grade NAT</source>
+        <translation type="unfinished">Carrier-Grade-NAT</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, country only (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IpTableModel</name>
@@ -1971,12 +1983,19 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
         <translation>Tag (%1)</translation>
     </message>
     <message>
-        <source>%1: cannot write the image (use .png or .pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export patterns</source>
         <translation>Muster exportieren</translation>
+    </message>
+    <message>
+        <source>LookupLens — patterns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlotExport</name>
+    <message>
+        <source>%1: cannot write the image (use .png or .pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
@@ -2303,6 +2322,13 @@ SHA-256 %2
     </message>
 </context>
 <context>
+    <name>TimelineRangeSelector</name>
+    <message>
+        <source>Range selector: click to centre the timeline there, drag to choose the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Lookup made ▲ (hollow)</source>
@@ -2339,10 +2365,6 @@ SHA-256 %2
     <message>
         <source>Export PNG/PDF…</source>
         <translation type="unfinished">PNG/PDF exportieren…</translation>
-    </message>
-    <message>
-        <source>Range selector: click to centre the timeline there, drag to choose the window</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lookups per bin (outlined)</source>
@@ -2427,16 +2449,14 @@ SHA-256 %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write the image (use .png or .pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export timeline</source>
         <translation>Zeitleiste exportieren</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <source>IP %1
+%2</source>
+        <translation type="unfinished">IP %1
+%2</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,14 @@ void TimelineView::setData(const TimelineData &data)
     fitToData();
 }
 
+void TimelineView::setIpPlaces(const QHash<QString, QString> &places)
+{
+    m_ipPlaces = places;
+    rebuildLanes();
+    updateDensity();
+    m_plot->replot();
+}
+
 void TimelineView::setLanes(Lanes lanes)
 {
     m_lanes = lanes;
@@ -262,8 +270,10 @@ void TimelineView::rebuildLanes()
     m_connectionLane = int(m_laneLabels.size());
     m_laneLabels.append(tr("Connections"));
     m_firstIpLane = int(m_laneLabels.size());
-    for (int i = 0; i < m_data.ips.size() && i < MaxIpLanes; ++i)
-        m_laneLabels.append(tr("IP %1").arg(m_data.ips.at(i).ip));
+    for (int i = 0; i < m_data.ips.size() && i < MaxIpLanes; ++i) {
+        const QString ip = m_data.ips.at(i).ip;
+        m_laneLabels.append(m_ipPlaces.contains(ip) ? tr("IP %1\n%2").arg(ip, m_ipPlaces.value(ip)) : tr("IP %1").arg(ip));
+    }
     if (m_data.ips.size() > MaxIpLanes)
         m_laneLabels.append(tr("%n more IP(s): see the IPs list", nullptr, int(m_data.ips.size()) - MaxIpLanes));
     auto ticker = m_plot->yAxis->ticker().dynamicCast<QCPAxisTickerText>();

@@ -39,6 +39,8 @@ public:
     void setData(const TimelineData &data);
     const TimelineData &data() const { return m_data; }
     void setDisplayZone(const QTimeZone &zone);
+    /// @brief Where each client IP was estimated to be, shown beside its lane ("Milton, US (db)").
+    void setIpPlaces(const QHash<QString, QString> &places);
     void setLanes(Lanes lanes);
     /// @brief How hovering describes an event (time, counterpart, IP, subtype, source:line).
     void setDescriber(Describer describer) { m_describe = std::move(describer); }
@@ -92,6 +94,7 @@ private:
     int m_connectionLane = 2;
     int m_firstIpLane = 3;
     Describer m_describe;
+    QHash<QString, QString> m_ipPlaces;
     bool m_binned = false;
     qint64 m_inView = 0;
     QPoint m_pressPos;

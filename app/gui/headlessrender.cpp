@@ -4,6 +4,7 @@
 #include "casedatabase.h"
 #include "ipsummary.h"
 #include "casequeries.h"
+#include "ipsummary.h"
 #include "mapview.h"
 #include "graphview.h"
 #include "graphwiring.h"
@@ -95,6 +96,7 @@ bool HeadlessRender::renderHandleView(const Request &request, QString *error)
         TimelineView view;
         view.resize(request.size);
         view.setDisplayZone(zone);
+        view.setIpPlaces(IpSummaries::shortPlaces(IpSummaries::of(db->db())));
         view.setData(data);
         if (request.fromMs || request.toMs) {
             const auto [from, to] = view.timeRange();

@@ -5,6 +5,8 @@
 #include "casesession.h"
 #include "eventfilterbar.h"
 #include "explorerwiring.h"
+#include "geosession.h"
+#include "iptablemodel.h"
 #include "handlesview.h"
 #include "timeformat.h"
 #include "patternsview.h"
@@ -33,6 +35,11 @@ void TimelineWiring::attach(CaseSession *session)
 {
     m_session = session;
     m_current.reset();
+    disconnect(m_placesConnection);
+    if (session) // places arrive when the geolocation finishes, possibly after the series
+        m_placesConnection = connect(session->geo(), &GeoSession::summariesLoaded, this, [this]() {
+            m_view->setIpPlaces(IpSummaries::shortPlaces(m_session->geo()->model()->summaries()));
+        });
     ++m_request;
     m_view->setData(TimelineData{});
     m_patterns->setData(TimelineData{});
@@ -97,6 +104,7 @@ void TimelineWiring::showHandles(const QList<qint64> &handleIds)
     job.then(this, [this, request](const TimelineData &data) {
         if (request != m_request)
             return; // a newer selection is on its way
+        m_view->setIpPlaces(IpSummaries::shortPlaces(m_session->geo()->model()->summaries()));
         m_view->setData(data);
         m_patterns->setData(data);
         emit dataShown();

@@ -55,4 +55,5 @@ private:
     CaseSession *m_session = nullptr;
     int m_request = 0;
     QFuture<void> m_building;
+    QMetaObject::Connection m_placesConnection;
 };
