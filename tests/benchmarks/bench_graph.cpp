@@ -89,6 +89,10 @@ int main(int argc, char **argv)
     }
     QString error;
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    if (!db) {
+        std::printf("%s\n", qPrintable(error));
+        return 1;
+    }
     QElapsedTimer timer;
     timer.start();
     const ContactGraph graph = ContactGraph::build(db->db());

@@ -76,6 +76,10 @@ int main(int argc, char **argv)
     }
     QString error;
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    if (!db) {
+        std::printf("%s\n", qPrintable(error));
+        return 1;
+    }
     const qint64 target = *CaseQueries(db->db()).resolveHandle(QStringLiteral("+12025550143"), QStringLiteral("US"));
     QElapsedTimer timer;
     timer.start();
