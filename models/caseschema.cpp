@@ -129,8 +129,16 @@ const QStringList version2{
                    " set_by TEXT NOT NULL)"),
 };
 
-// Version 3: contact-graph layouts, so the picture is the same each time a case is opened.
+// Version 3: contact-graph layouts, so the picture is the same each time a case is opened; and
+// each distinct geolocation record stored once per database (many addresses share a record),
+// referenced from the per-IP results.
 const QStringList version3{
+    QStringLiteral("CREATE TABLE geo_records ("
+                   " database_id INTEGER NOT NULL REFERENCES geo_databases (id),"
+                   " record_offset INTEGER NOT NULL,"
+                   " record TEXT NOT NULL,"
+                   " PRIMARY KEY (database_id, record_offset)) WITHOUT ROWID"),
+    QStringLiteral("ALTER TABLE geo_results ADD COLUMN record_offset INTEGER"),
     QStringLiteral("CREATE TABLE graph_positions ("
                    " layout_key TEXT NOT NULL,"
                    " handle_id INTEGER NOT NULL REFERENCES handles (id),"

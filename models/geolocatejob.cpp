@@ -55,18 +55,25 @@ struct StoredRecord
 {
     GeoLookup::Status status;
     QString error;
-    QString json;
 };
 
-StoredRecord storedRecord(const GeoDatabase &geo, quint32 offset, QHash<quint32, StoredRecord> &cache)
+/// Decodes the record at @p offset once per run and stores it once per database (INSERT OR
+/// IGNORE: a later run with the same file finds it there already).
+StoredRecord storedRecord(const GeoDatabase &geo, quint32 offset, QHash<quint32, StoredRecord> &cache,
+                          SqliteStatement &insertRecord, qint64 databaseId, bool *ok)
 {
     auto it = cache.constFind(offset);
     if (it != cache.constEnd())
         return *it;
     QString error;
     const auto record = geo.record(offset, &error);
-    StoredRecord stored{record ? GeoLookup::Status::Found : GeoLookup::Status::Failed, error,
-                        record ? QString::fromUtf8(QJsonDocument(*record).toJson(QJsonDocument::Compact)) : u"{}"_qs};
+    const StoredRecord stored{record ? GeoLookup::Status::Found : GeoLookup::Status::Failed, error};
+    if (record) {
+        insertRecord.bind(1, databaseId);
+        insertRecord.bind(2, qint64(offset));
+        insertRecord.bind(3, QString::fromUtf8(QJsonDocument(*record).toJson(QJsonDocument::Compact)));
+        *ok = insertRecord.exec();
+    }
     cache.insert(offset, stored);
     return stored;
 }
@@ -77,34 +84,38 @@ bool storeLookups(QSqlDatabase db, const GeoDatabase &geo, qint64 databaseId, co
                   GeoLocateJob::DatabaseResult &result)
 {
     SqliteStatement insert;
+    SqliteStatement insertRecord;
     if (!insert.prepare(SqliteStatement::handleOf(db),
-                        "INSERT INTO geo_results (ip, database_id, status, error, prefix_length, record, looked_up_at)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-        result.error = insert.errorMessage();
+                        "INSERT INTO geo_results (ip, database_id, status, error, prefix_length, record_offset, looked_up_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?)")
+        || !insertRecord.prepare(SqliteStatement::handleOf(db),
+                                 "INSERT OR IGNORE INTO geo_records (database_id, record_offset, record) VALUES (?, ?, ?)")) {
+        result.error = insert.errorMessage() + insertRecord.errorMessage();
         return false;
     }
     const QString now = AuditLog::nowIso(); // one run, one time
-    const QString empty = QStringLiteral("{}");
     QHash<quint32, StoredRecord> cache;
     for (const QString &ip : ips) {
         // Look up the address the provider wrote, read as LookupLens reads it (mapped → IPv4).
         const IpAddressFlags flags = IpAddressFlags::of(ip);
         GeoLookup lookup = flags.valid ? geo.find(flags.canonical)
                                        : GeoLookup{GeoLookup::Status::Failed, GeoLocateJob::tr("not an IP address"), 0, {}, 0};
-        const QString *json = &empty;
-        StoredRecord stored;
+        bool recordStored = true;
         if (lookup.status == GeoLookup::Status::Found) {
-            stored = storedRecord(geo, lookup.recordOffset, cache);
+            const StoredRecord stored = storedRecord(geo, lookup.recordOffset, cache, insertRecord, databaseId, &recordStored);
             lookup.status = stored.status;
             lookup.error = stored.error;
-            json = &stored.json;
+        }
+        if (!recordStored) {
+            result.error = insertRecord.errorMessage();
+            return false;
         }
         insert.bind(1, ip);
         insert.bind(2, databaseId);
         insert.bind(3, GeoLookup::statusKey(lookup.status));
         lookup.error.isEmpty() ? insert.bindNull(4) : insert.bind(4, lookup.error);
         lookup.status == GeoLookup::Status::Found ? insert.bind(5, qint64(lookup.prefixLength)) : insert.bindNull(5);
-        insert.bind(6, *json);
+        lookup.status == GeoLookup::Status::Found ? insert.bind(6, qint64(lookup.recordOffset)) : insert.bindNull(6);
         insert.bind(7, now);
         if (!insert.exec()) {
             result.error = insert.errorMessage();

@@ -91,8 +91,12 @@ QList<IpSummary> IpSummaries::of(QSqlDatabase db)
         "  AND p.client_port IS NOT NULL)"
         " FROM events e WHERE e.client_ip IS NOT NULL GROUP BY e.client_ip ORDER BY e.client_ip"));
     QSqlQuery geo(db);
-    geo.prepare(QStringLiteral("SELECT d.file_name, d.database_type, d.build_epoch, r.status, coalesce(r.error, ''), r.record"
-                               " FROM geo_results r JOIN geo_databases d ON d.id = r.database_id WHERE r.ip = ? ORDER BY d.id"));
+    // Records are stored once per database and referenced; results written before schema 3 (or by
+    // hand) carry their record inline.
+    geo.prepare(QStringLiteral("SELECT d.file_name, d.database_type, d.build_epoch, r.status, coalesce(r.error, ''),"
+                               " coalesce(g.record, r.record) FROM geo_results r JOIN geo_databases d ON d.id = r.database_id"
+                               " LEFT JOIN geo_records g ON g.database_id = r.database_id AND g.record_offset = r.record_offset"
+                               " WHERE r.ip = ? ORDER BY d.id"));
     while (ips.next()) {
         IpSummary s;
         s.ip = ips.value(0).toString();

@@ -144,6 +144,13 @@ void tst_GeoLocate::reproducibleAfterTheFileIsGoneAndNotAddedTwice()
     const auto db = CaseDatabase::open(m_case, CaseDatabase::Access::ReadOnly, &error);
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM geo_databases")).toInt(), 1);
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM geo_results")).toInt(), 6);
+    // Each distinct record is stored once and referenced by the results that share it.
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM geo_results WHERE record_offset IS NOT NULL")).toInt(), 4);
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM geo_records")).toInt(), 4);
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM geo_results r LEFT JOIN geo_records g ON g.database_id ="
+                                             " r.database_id AND g.record_offset = r.record_offset WHERE r.record_offset IS NOT NULL"
+                                             " AND g.record IS NULL")).toInt(),
+             0);
 }
 
 void tst_GeoLocate::brokenDatabaseIsRefusedAndChangesNothing()
