@@ -200,6 +200,13 @@ QString CaseDatabase::region() const
     return value.isEmpty() ? QStringLiteral("US") : value;
 }
 
+QTimeZone CaseDatabase::displayZone() const
+{
+    const QByteArray stored = info(QStringLiteral("display_zone")).toUtf8();
+    const QTimeZone zone(stored);
+    return stored.isEmpty() || stored == "UTC" || !zone.isValid() ? QTimeZone::utc() : zone;
+}
+
 QString CaseDatabase::info(const QString &key) const
 {
     QSqlQuery query(db());

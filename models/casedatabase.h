@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -27,6 +28,9 @@ public:
     QString path() const { return m_path; }
     QString region() const;
     QString info(const QString &key) const;
+    /// @brief The zone the analyst chose for showing times; UTC unless the case says otherwise,
+    /// never the host's zone.
+    QTimeZone displayZone() const;
     bool setInfo(const QString &key, const QString &value);
     int schemaVersion() const;
 

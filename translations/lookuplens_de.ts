@@ -923,13 +923,6 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>Graph wird angeordnet (Graphviz)…</translation>
     </message>
     <message numerus="yes">
-        <source>%n handle(s); %1 and %2 (each a separate edge). %3 %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n lookup edge(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -992,6 +985,13 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>GEXF for Gephi (*.gexf);;GraphML (*.graphml);;DOT (*.dot);;JSON (*.json);;PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle(s); %1 and %2 (each a separate edge). %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1080,10 +1080,6 @@ dungen</translation>
     <message>
         <source>Search handles and labels…</source>
         <translation>Kennungen und Bezeichnungen suchen …</translation>
-    </message>
-    <message>
-        <source>F2 gives the selected handle a label; double-click selects it everywhere.</source>
-        <translation type="vanished">F2 gibt der gewählten Kennung eine Bezeichnung; Doppelklick wählt sie überall aus.</translation>
     </message>
     <message>
         <source>F2 gives the selected handle a label; double-click selects it everywhere; Ctrl-click adds handles to the timeline.</source>
@@ -1732,10 +1728,6 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
     <message>
         <source>About LookupLens</source>
         <translation>Über LookupLens</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;LookupLens&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Reads provider lookup logs and communication records and keeps the two apart. Works offline.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;p&gt;&lt;b&gt;LookupLens&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Liest Abfrageprotokolle und Kommunikationsdaten von Providern und hält beide getrennt. Arbeitet offline.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Handles</source>

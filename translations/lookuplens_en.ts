@@ -45,13 +45,6 @@
 <context>
     <name>GraphView</name>
     <message numerus="yes">
-        <source>%n handle(s); %1 and %2 (each a separate edge). %3 %4</source>
-        <translation>
-            <numerusform>%n handle; %1 and %2 (each a separate edge). %3 %4</numerusform>
-            <numerusform>%n handles; %1 and %2 (each a separate edge). %3 %4</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n lookup edge(s)</source>
         <translation>
             <numerusform>%n lookup edge</numerusform>
@@ -77,6 +70,13 @@
         <translation>
             <numerusform>%n lookup was followed within %1 minutes by a communication between the same two handles — a sequence in time, not a cause.</numerusform>
             <numerusform>%n lookups were followed within %1 minutes by a communication between the same two handles — a sequence in time, not a cause.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle(s); %1 and %2 (each a separate edge). %3</source>
+        <translation>
+            <numerusform>%n handle; %1 and %2 (each a separate edge). %3</numerusform>
+            <numerusform>%n handles; %1 and %2 (each a separate edge). %3</numerusform>
         </translation>
     </message>
 </context>

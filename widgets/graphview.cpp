@@ -146,7 +146,9 @@ void GraphView::setTimeSpan(qint64 firstMs, qint64 lastMs, const QTimeZone &zone
 
 void GraphView::updateWindowLabel()
 {
-    const auto [from, to] = std::pair{request().filter.fromMs, request().filter.toMs};
+    const GraphFilter filter = request().filter;
+    const auto &from = filter.fromMs;
+    const auto &to = filter.toMs;
     m_window->setText(from && to ? tr("%1 to %2").arg(TimeFormat::display(*from, m_zone), TimeFormat::display(*to - 1, m_zone))
                                  : tr("the whole case"));
 }
@@ -188,11 +190,8 @@ void GraphView::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF>
     qint64 communications = 0;
     for (const GraphEdge &e : graph.edges)
         (e.evidenceClass == EvidenceClass::Lookup ? lookups : communications) += 1;
-    m_status->setText(tr("%n handle(s); %1 and %2 (each a separate edge). %3 %4", nullptr, int(graph.nodes.size()))
+    m_status->setText(tr("%n handle(s); %1 and %2 (each a separate edge). %3", nullptr, int(graph.nodes.size()))
                           .arg(tr("%n lookup edge(s)", nullptr, int(lookups)), tr("%n communication edge(s)", nullptr, int(communications)),
-                               tr("%n pair(s) rest only on lookups, %1 only on communications.", nullptr,
-                                  int(graph.lookupOnlyPairs().size()))
-                                   .arg(graph.communicationOnlyPairs().size()),
                                tr("Dashed amber: a device looked the other handle up — not a communication. "
                                   "Solid blue: a recorded call or message.")));
     fitToGraph();
@@ -214,12 +213,15 @@ bool GraphView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void GraphView::setSequences(qsizetype count, int minutes)
+void GraphView::setInsights(const GraphInsights &insights)
 {
     m_status->setText(m_status->text() + u' '
+                      + tr("%n pair(s) rest only on lookups, %1 only on communications.", nullptr, int(insights.lookupOnlyPairs))
+                            .arg(insights.communicationOnlyPairs)
+                      + u' '
                       + tr("%n lookup(s) were followed within %1 minutes by a communication between the same two handles "
-                           "— a sequence in time, not a cause.", nullptr, int(count))
-                            .arg(minutes));
+                           "— a sequence in time, not a cause.", nullptr, int(insights.sequences))
+                            .arg(insights.minutes));
 }
 
 void GraphView::fitToGraph()

@@ -23,6 +23,16 @@ struct GraphRequest
     int hops = 1;
 };
 
+/// @brief What the graph shows beyond its edges: pairs resting on one class only, and lookups a
+/// communication between the same two handles followed within a few minutes.
+struct GraphInsights
+{
+    qsizetype lookupOnlyPairs = 0;
+    qsizetype communicationOnlyPairs = 0;
+    qsizetype sequences = 0;
+    int minutes = 0;
+};
+
 /// @brief The contact graph: Graphviz positions, lookups dashed amber and communications solid
 /// blue as separate directed edges, a legend with the caveat; pan (drag the background), zoom
 /// (wheel), drag nodes, search a handle, filters for class, time window, minimum count and a
@@ -37,8 +47,8 @@ public:
     /// @brief The span the time sliders cover (the case's first and last event).
     void setTimeSpan(qint64 firstMs, qint64 lastMs, const QTimeZone &zone);
     void setBusy(bool busy);
-    /// @brief Adds to the status how many lookups a communication followed within @p minutes.
-    void setSequences(qsizetype count, int minutes);
+    /// @brief Adds the derived figures to the status line (made with the graph, off the GUI thread).
+    void setInsights(const GraphInsights &insights);
     GraphRequest request() const;
     GraphScene *scene() const { return m_scene; }
     QGraphicsView *view() const { return m_view; }

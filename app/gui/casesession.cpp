@@ -24,10 +24,7 @@ CaseSession::CaseSession(std::unique_ptr<CaseDatabase> database)
       m_crossReference(new CrossReferenceModel(m_database->db(), this)),
       m_geo(new GeoSession(m_database->path(), this))
 {
-    const QByteArray stored = m_database->info(QStringLiteral("display_zone")).toUtf8();
-    const QTimeZone zone(stored);
-    // UTC unless the case says otherwise; never the host's zone.
-    m_zone = stored.isEmpty() || stored == "UTC" || !zone.isValid() ? QTimeZone::utc() : zone;
+    m_zone = m_database->displayZone();
     m_events->setDisplayZone(m_zone);
     m_handles->setDisplayZone(m_zone);
     m_crossReference->setDisplayZone(m_zone);

@@ -52,7 +52,8 @@ GraphWiring::Built GraphWiring::build(const QString &casePath, const GraphReques
         graph = graph.focus(node, request.hops);
     }
     const QList<GraphSequence> sequences = ContactGraph::lookupThenCommunication(db->db(), graph, request.filter, SequenceMinutes);
-    return {graph, GraphLayout::layout(db->db(), graph).positions, sequences};
+    return {graph, GraphLayout::layout(db->db(), graph).positions, sequences, graph.lookupOnlyPairs().size(),
+            graph.communicationOnlyPairs().size()};
 }
 
 void GraphWiring::rebuild()
@@ -69,7 +70,7 @@ void GraphWiring::rebuild()
         if (request != m_request)
             return; // superseded: this answer is dropped
         m_view->setGraph(built.graph, built.positions);
-        m_view->setSequences(built.sequences.size(), SequenceMinutes);
+        m_view->setInsights({built.lookupOnlyPairs, built.communicationOnlyPairs, built.sequences.size(), SequenceMinutes});
         emit graphShown();
     });
 }

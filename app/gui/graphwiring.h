@@ -26,6 +26,8 @@ public:
         ContactGraph graph;
         QHash<qint64, QPointF> positions;
         QList<GraphSequence> sequences; ///< lookups followed by a communication within SequenceMinutes
+        qsizetype lookupOnlyPairs = 0;
+        qsizetype communicationOnlyPairs = 0;
     };
     static constexpr int SequenceMinutes = 30;
     GraphWiring(GraphView *view, ExplorerWiring *explorer, QObject *parent = nullptr);

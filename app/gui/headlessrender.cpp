@@ -81,9 +81,7 @@ bool HeadlessRender::renderHandleView(const Request &request, QString *error)
         *error = tr("no handle \"%1\" in %2").arg(request.handle, request.casePath);
         return false;
     }
-    const QByteArray zoneName = db->info(QStringLiteral("display_zone")).toUtf8();
-    const QTimeZone stored = zoneName.isEmpty() || zoneName == "UTC" ? QTimeZone::utc() : QTimeZone(zoneName);
-    const QTimeZone zone = stored.isValid() ? stored : QTimeZone::utc();
+    const QTimeZone zone = db->displayZone();
     const TimelineData data = TimelineSeries::build(db->db(), {*handle}, request.fromMs, request.toMs);
     bool ok = false;
     if (request.kind == u"patterns") {
