@@ -36,6 +36,38 @@ std::optional<qint64> pragmaValue(QSqlDatabase &db, const QString &pragma, QStri
     return query.value(0).toLongLong();
 }
 
+/// Replaces constraint text in table definitions by editing sqlite_master, the procedure
+/// SQLite's ALTER TABLE documentation gives for constraint changes that leave every stored row
+/// valid: inside the caller's transaction, writable_schema on, the text replaced, schema_version
+/// raised so every connection rereads the schema. A definition that does not hold the expected
+/// text stops the migration rather than being edited blind.
+bool rewriteConstraints(QSqlDatabase &db, const QList<CaseSchema::ConstraintRewrite> &rewrites, QString *error)
+{
+    if (rewrites.isEmpty())
+        return true;
+    const auto schemaVersion = pragmaValue(db, QStringLiteral("schema_version"), error);
+    if (!schemaVersion || !exec(db, QStringLiteral("PRAGMA writable_schema = ON"), error))
+        return false;
+    bool ok = true;
+    for (const CaseSchema::ConstraintRewrite &r : rewrites) {
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE sqlite_master SET sql = replace(sql, ?, ?)"
+                                      " WHERE type = 'table' AND name = ? AND instr(sql, ?) > 0"));
+        for (const QString &value : {r.before, r.after, r.table, r.before})
+            update.addBindValue(value);
+        if (!update.exec() || update.numRowsAffected() != 1) {
+            *error = update.lastError().isValid() ? update.lastError().text()
+                                                  : CaseDatabase::tr("table %1 does not define \"%2\"").arg(r.table, r.before);
+            ok = false;
+            break;
+        }
+    }
+    ok = ok && exec(db, QStringLiteral("PRAGMA schema_version = %1").arg(*schemaVersion + 1), error);
+    QString ignored;
+    exec(db, QStringLiteral("PRAGMA writable_schema = OFF"), ok ? error : &ignored);
+    return ok;
+}
+
 } // namespace
 
 CaseDatabase::CaseDatabase(QString path, QString connectionName)
@@ -179,7 +211,8 @@ bool CaseDatabase::migrate(QSqlDatabase &db, int target, QString *error)
                 return false;
             }
         }
-        if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error)) {
+        if (!rewriteConstraints(db, CaseSchema::constraintRewrites(version), error)
+            || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error)) {
             db.rollback();
             return false;
         }

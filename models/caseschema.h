@@ -8,6 +8,16 @@ namespace CaseSchema {
 constexpr int ApplicationId = 0x4C4C4353; // "LLCS"
 int latestVersion();
 QStringList migrationStatements(int toVersion);
+/// @brief A constraint whose text changes in a table definition while every stored row stays
+/// valid (an equivalent CHECK written another way): @p before is replaced by @p after.
+struct ConstraintRewrite
+{
+    QString table;
+    QString before;
+    QString after;
+};
+/// @brief The constraint rewrites of step @p toVersion, applied after its statements.
+QList<ConstraintRewrite> constraintRewrites(int toVersion);
 /// @brief Indexes a bulk import may drop inside its transaction and rebuild before it commits
 /// (building an index by sort is several times faster than growing it row by row): name and
 /// the CREATE statement, exactly as the latest schema defines them.

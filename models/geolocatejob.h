@@ -10,7 +10,8 @@
 
 /// @brief Adds MaxMind-format databases to a case and looks up every client IP of its events
 /// in each, storing the answers per (IP, database). Runs on any thread with its own
-/// connection; each database is one transaction.
+/// connection, plus one helper thread for the lookups; all databases of one run are one
+/// transaction, so a failed insert or a cancel leaves the case as it was.
 class GeoLocateJob final
 {
     Q_DECLARE_TR_FUNCTIONS(GeoLocateJob)

@@ -43,6 +43,16 @@ void SqliteStatement::bind(int index, const QString &text)
     sqlite3_bind_text16(m_statement, index, data, int(text.size() * 2), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8(int index, const QByteArray &text)
+{
+    sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindStaticUtf8(int index, const char *text)
+{
+    sqlite3_bind_text(m_statement, index, text, -1, SQLITE_STATIC);
+}
+
 void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);
@@ -68,6 +78,12 @@ void SqliteStatement::reset()
 qint64 SqliteStatement::columnInt64(int column) const
 {
     return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArray SqliteStatement::columnUtf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArray(text, sqlite3_column_bytes(m_statement, column));
 }
 
 bool SqliteStatement::columnIsNull(int column) const

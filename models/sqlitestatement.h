@@ -25,6 +25,11 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, double value);
     void bind(int index, const QString &text); ///< a null QString binds "", never NULL
+    /// @brief Binds UTF-8 text; the bytes are copied, so @p text may go away after the call.
+    void bindUtf8(int index, const QByteArray &text);
+    /// @brief Binds UTF-8 text that outlives every step of this statement (a literal, a
+    /// string kept for the whole run): not copied.
+    void bindStaticUtf8(int index, const char *text);
     void bindNull(int index);
     template <typename T>
     void bindOptional(int index, const std::optional<T> &value)
@@ -37,6 +42,7 @@ public:
     bool next();
     void reset();
     qint64 columnInt64(int column) const;
+    QByteArray columnUtf8(int column) const;
     bool columnIsNull(int column) const;
     qint64 lastInsertRowId() const;
     QString errorMessage() const;

@@ -13,6 +13,7 @@ private slots:
     void createsLatestSchema();
     void schemaRefusesMixedUpClasses();
     void migratesFromEveryEarlierVersion();
+    void version4KeepsRowsAndRefusesTheSameValues();
     void refusesWhatIsNotACase();
     void refusesNewerSchema();
     void createRefusesExistingFile();
@@ -88,6 +89,57 @@ void tst_CaseDatabase::migratesFromEveryEarlierVersion()
         QCOMPARE(db->schemaVersion(), CaseSchema::latestVersion());
         QCOMPARE(TestSupport::scalar(db->db(), QStringLiteral("SELECT count(*) FROM events")).toInt(), 0);
     }
+}
+
+void tst_CaseDatabase::version4KeepsRowsAndRefusesTheSameValues()
+{
+    const QString path = freshPath();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(CaseSchema::ApplicationId));
+        QString error;
+        QVERIFY2(CaseDatabase::migrate(raw, 3, &error), qPrintable(error));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO handles VALUES (1, '+12025550143', 'phone', 'valid')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO sources (id, file_name, file_path, file_size, sha256, imported_at, imported_by,"
+                                      " format, time_zone, zone_declared, importer_version) VALUES (1, 'f', '/f', 1, '%1',"
+                                      " 'now', 'me', 'x', 'UTC', 0, 'v')").arg(QString(64, u'0'))));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO events (class, subtype, utc_ms, time_raw, time_zone, initiator_id, initiator_raw,"
+                                      " counterpart_id, source_id, line, raw) VALUES ('lookup', 's', 0, 't', 'UTC', 1, 'a', 1, 1, 1, 'r')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO geo_databases VALUES (1, 'f', '/f', 'h', 'GeoIP2-City', 0, '', 'en', 6, 'now', 'me')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO geo_results (ip, database_id, status, looked_up_at) VALUES ('1.2.3.4', 1, 'not-found', 'now')")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QString error;
+    const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(db->schemaVersion(), 4);
+    QSqlDatabase sql = db->db();
+    QCOMPARE(TestSupport::scalar(sql, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(TestSupport::scalar(sql, QStringLiteral("SELECT count(*) FROM events WHERE class = 'lookup'")).toInt(), 1);
+    QCOMPARE(TestSupport::scalar(sql, QStringLiteral("SELECT status FROM geo_results")).toString(), QStringLiteral("not-found"));
+    // No three-value IN list is left in any table definition; the OR chains stand in their place.
+    QCOMPARE(TestSupport::scalar(sql, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                                                     " AND sql LIKE '%IN (''%'', ''%'', ''%'')%'")).toInt(), 0);
+    QVERIFY(TestSupport::scalar(sql, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'events'")).toString().contains(
+        QStringLiteral("CHECK (class = 'lookup' OR class = 'communication' OR class = 'connection')")));
+    // The same values are refused as before.
+    QSqlQuery q(sql);
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO handles VALUES (2, 'x', 'fax', 'valid')")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO handles VALUES (2, 'x', 'other', 'maybe')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO handles VALUES (2, 'x', 'email', 'not-a-phone-number')")));
+    const QString event = QStringLiteral("INSERT INTO events (class, subtype, utc_ms, time_raw, time_zone, initiator_id,"
+                                         " initiator_raw, counterpart_id, source_id, line, raw) VALUES ('%1', 's', 0, 't', 'UTC', 1,"
+                                         " 'a', 2, 1, 2, 'r')");
+    QVERIFY(!q.exec(event.arg(QStringLiteral("contact"))));
+    QVERIFY(!q.exec(event.arg(QStringLiteral("Lookup"))));
+    QVERIFY(q.exec(event.arg(QStringLiteral("communication"))));
+    const QString answer = QStringLiteral("INSERT INTO geo_results (ip, database_id, status, looked_up_at) VALUES ('%1', 1, '%2', 'now')");
+    QVERIFY(!q.exec(answer.arg(QStringLiteral("5.6.7.8"), QStringLiteral("unknown"))));
+    QVERIFY(q.exec(answer.arg(QStringLiteral("5.6.7.8"), QStringLiteral("failed"))));
 }
 
 void tst_CaseDatabase::refusesWhatIsNotACase()

@@ -20,6 +20,8 @@ private slots:
     void disagreementBeyondTheRadii();
     void reproducibleAfterTheFileIsGoneAndNotAddedTwice();
     void brokenDatabaseIsRefusedAndChangesNothing();
+    void cancelStoresNothing();
+    void laterImportsAreLookedUpAloneBesideARefusedDatabase();
 
 private:
     QHash<QString, IpSummary> summaries() const;
@@ -160,6 +162,47 @@ void tst_GeoLocate::brokenDatabaseIsRefusedAndChangesNothing()
     QVERIFY(!results[0].ok);
     QVERIFY(results[0].error.contains(QStringLiteral("not a usable MaxMind-format database")));
     QCOMPARE(TestSupport::snapshot(m_case), before);
+}
+
+void tst_GeoLocate::cancelStoresNothing()
+{
+    const QStringList before = TestSupport::snapshot(m_case);
+    int calls = 0;
+    const auto results = GeoLocateJob::run(m_case,
+                                           {dataPath(QStringLiteral("geoip/GeoIP2-City-Test.mmdb")),
+                                            dataPath(QStringLiteral("geoip/GeoLite2-ASN-Test.mmdb"))},
+                                           [&calls](double) { return ++calls > 1; });
+    QCOMPARE(calls, 1);
+    QCOMPARE(results.size(), 2);
+    for (const auto &r : results) {
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains(QStringLiteral("cancelled")));
+        QCOMPARE(r.found + r.notFound + r.failed, 0);
+    }
+    QCOMPARE(TestSupport::snapshot(m_case), before);
+}
+
+void tst_GeoLocate::laterImportsAreLookedUpAloneBesideARefusedDatabase()
+{
+    const QString city = dataPath(QStringLiteral("geoip/GeoIP2-City-Test.mmdb"));
+    QVERIFY(GeoLocateJob::run(m_case, {city})[0].ok);
+    const QString more = m_dir.filePath(QStringLiteral("more%1.csv").arg(m_counter));
+    QFile file(more);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+               "2026-03-05 10:00:00,+12025550143,+13125550147,89.160.20.112,1\n"
+               "2026-03-05 11:00:00,+12025550143,+13125550147,81.2.69.142,1\n");
+    file.close();
+    ImportParams params;
+    params.casePath = m_case;
+    params.files = {more};
+    QVERIFY(ImportJob::run(params).allOk());
+    const auto results = GeoLocateJob::run(m_case, {city, dataPath(QStringLiteral("geoip/broken/GeoIP2-City-Test-Invalid-Node-Count.mmdb"))});
+    QVERIFY(results[0].ok);
+    QVERIFY(!results[1].ok);
+    QCOMPARE(results[0].found, 1); // only the new address; 81.2.69.142 was answered before
+    QCOMPARE(results[0].notFound + results[0].failed, 0);
+    QCOMPARE(summaries().value(QStringLiteral("89.160.20.112")).geo.value(0).city.value(), QStringLiteral("Linköping"));
 }
 
 QTEST_GUILESS_MAIN(tst_GeoLocate)
