@@ -5,6 +5,7 @@
 #include "testsupport.h"
 #include "patternsview.h"
 #include "timelinerangeselector.h"
+#include "plotcaching.h"
 #include "timelineview.h"
 
 #include <QLabel>
@@ -32,6 +33,8 @@ private slots:
     void manyEventsAreBinnedAndCounted();
     void countersidesLanes();
     void exportsPngAndPdf();
+    void ipBarsRunFromFirstToLastUse();
+    void screenFromCachesLooksLikeTheExport();
     void patternsSplitByClassInTheDisplayZone();
     void renderTimelineHeadless();
     void renderRefusesAnUnknownHandle_data();
@@ -237,6 +240,70 @@ void tst_TimelineView::exportsPngAndPdf()
     QVERIFY2(m_view->exportTo(pdf, QSize(1000, 600), &error), qPrintable(error));
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly) && file.read(5) == "%PDF-");
+}
+
+void tst_TimelineView::ipBarsRunFromFirstToLastUse()
+{
+    const QList<IntervalBars *> found = m_view->plot()->findChildren<IntervalBars *>();
+    QCOMPARE(found.size(), 1);
+    const QVector<IntervalBars::Interval> &bars = found.first()->intervals();
+    QCOMPARE(bars.size(), m_data.ips.size());
+    QCOMPARE(bars.size(), 3);
+    const QMap<double, QString> lanes = m_view->plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>()->ticks();
+    for (int i = 0; i < bars.size(); ++i) {
+        QCOMPARE(bars[i].from * 1000.0, double(m_data.ips[i].firstMs));
+        QCOMPARE(bars[i].to * 1000.0, double(m_data.ips[i].lastMs));
+        QVERIFY2(lanes.value(bars[i].lane).startsWith(QStringLiteral("IP ") + m_data.ips[i].ip), qPrintable(lanes.value(bars[i].lane)));
+    }
+}
+
+namespace {
+
+/// Where the dark pixels of @p rect lie, and how many there are: text and symbols, not their
+/// edge smoothing (a pixmap and a direct paint smooth glyph edges a little differently).
+QPair<QRect, int> ink(const QImage &image, const QRect &rect)
+{
+    QRect box;
+    int count = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        for (int x = rect.left(); x <= rect.right(); ++x) {
+            if (qGray(image.pixel(x, y)) < 160) {
+                box |= QRect(x, y, 1, 1);
+                ++count;
+            }
+        }
+    }
+    return {box, count};
+}
+
+} // namespace
+
+void tst_TimelineView::screenFromCachesLooksLikeTheExport()
+{
+    // On screen the title, caveat, legend entries and lane labels come from pixmap caches; an
+    // export draws them afresh. Both must show the same text in the same place, replot after
+    // replot, and after the title changes.
+    QCustomPlot *plot = m_view->plot();
+    const QList<QRect> regions{plot->plotLayout()->element(0, 0)->outerRect(), plot->plotLayout()->element(3, 0)->outerRect(),
+                               plot->legend->outerRect(), QRect(0, plot->axisRect()->top(), plot->axisRect()->left() - 8,
+                                                                plot->axisRect()->height())};
+    for (int round = 0; round < 3; ++round) {
+        if (round == 2)
+            m_view->setData(TimelineData{});
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        const QImage screen = plot->grab().toImage();
+        const QImage exported = plot->toPixmap(plot->width(), plot->height()).toImage();
+        QCOMPARE(screen.size(), exported.size());
+        for (const QRect &region : regions) {
+            const auto [screenBox, screenCount] = ink(screen, region);
+            const auto [exportBox, exportCount] = ink(exported, region);
+            QVERIFY2(screenCount > 0 || round == 2, qPrintable(QStringLiteral("nothing drawn in %1,%2").arg(region.x()).arg(region.y())));
+            QVERIFY(qAbs(screenBox.left() - exportBox.left()) <= 1 && qAbs(screenBox.right() - exportBox.right()) <= 1);
+            QVERIFY(qAbs(screenBox.top() - exportBox.top()) <= 1 && qAbs(screenBox.bottom() - exportBox.bottom()) <= 1);
+            QVERIFY2(qAbs(screenCount - exportCount) <= qMax(4, exportCount / 8),
+                     qPrintable(QStringLiteral("%1 vs %2 dark pixels").arg(screenCount).arg(exportCount)));
+        }
+    }
 }
 
 void tst_TimelineView::patternsSplitByClassInTheDisplayZone()

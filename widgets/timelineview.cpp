@@ -1,6 +1,7 @@
 #include "timelineview.h"
 
 #include "evidenceclassstyle.h"
+#include "plotcaching.h"
 #include "plotexport.h"
 #include "timelinerangeselector.h"
 #include "timeformat.h"
@@ -40,11 +41,13 @@ QCPScatterStyle markerStyle(EvidenceClass cls, bool made)
         QPainterPath tick;
         tick.moveTo(0, -5);
         tick.lineTo(0, 5);
-        return QCPScatterStyle(tick, QPen(color, 1.5), Qt::NoBrush, 10);
+        return QCPScatterStyle(tick, QPen(color, 1.0), Qt::NoBrush, 10);
     }
     const auto shape = made ? QCPScatterStyle::ssTriangle : QCPScatterStyle::ssTriangleInverted;
     // Lookups hollow, communications filled: shape and fill carry the class, not colour alone.
-    return cls == EvidenceClass::Lookup ? QCPScatterStyle(shape, QPen(color, 1.3), Qt::NoBrush, 9)
+    // Pens of width 1 take the raster engine's fast path; wider ones go through its stroker,
+    // which made each marker several times dearer than in a bare plot.
+    return cls == EvidenceClass::Lookup ? QCPScatterStyle(shape, QPen(color, 1.0), Qt::NoBrush, 9)
                                         : QCPScatterStyle(shape, QPen(color, 1.0), QBrush(color), 9);
 }
 
@@ -120,6 +123,13 @@ void TimelineView::buildPlot()
     m_plot->yAxis->setRangeReversed(true);
     m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     m_plot->yAxis->grid()->setVisible(false);
+    // Every lane label and a screenful of time labels stay cached between zoom steps.
+    PlotCaching::setTickLabelCacheSize(m_plot->yAxis, 2 * (MaxCounterpartLanes + MaxIpLanes + 8));
+    PlotCaching::setTickLabelCacheSize(m_plot->xAxis, 64);
+    m_ipBars = new IntervalBars(m_plot->xAxis, m_plot->yAxis);
+    m_ipBars->setStyle(QPen(QColor(0x55, 0x55, 0x55), 2), QColor(0x88, 0x88, 0x88, 120), 0.15);
+    m_ipBars->setAntialiased(false); // upright rectangles: smoothing adds nothing but time
+    m_plot->setAutoAddPlottableToLegend(false); // entries are added below, cached
     for (EvidenceClass cls : allClasses()) {
         for (bool made : {true, false}) {
             QCPGraph *graph = m_plot->addGraph();
@@ -127,19 +137,18 @@ void TimelineView::buildPlot()
             graph->setScatterStyle(markerStyle(cls, made));
             graph->setName(graphName(cls, made));
             graph->setPen(QPen(EvidenceClassStyle::color(cls)));
-            if (cls == EvidenceClass::Connection && !made)
-                graph->removeFromLegend(); // connections have no direction
+            if (cls != EvidenceClass::Connection || made) // connections have no direction
+                m_plot->legend->addItem(new CachedLegendItem(m_plot->legend, graph));
             m_graphs.append(graph);
         }
         auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
-        QPen pen(EvidenceClassStyle::color(cls), 1.2, EvidenceClassStyle::lineStyle(cls));
+        QPen pen(EvidenceClassStyle::color(cls), 1.0, EvidenceClassStyle::lineStyle(cls));
         bars->setPen(pen);
         bars->setBrush(cls == EvidenceClass::Communication ? QBrush(EvidenceClassStyle::color(cls)) : Qt::NoBrush);
         bars->setWidthType(QCPBars::wtPlotCoords);
         bars->setName(cls == EvidenceClass::Lookup ? tr("Lookups per bin (outlined)")
                       : cls == EvidenceClass::Communication ? tr("Communications per bin (filled)")
                                                             : tr("Connections per bin (dotted)"));
-        bars->removeFromLegend();
         m_bars.append(bars);
     }
     // The legend in a row of its own under the lanes, never over the points.
@@ -149,12 +158,12 @@ void TimelineView::buildPlot()
     m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
     m_plot->plotLayout()->insertRow(0);
-    m_title = new QCPTextElement(m_plot, QString(), QFont(font().family(), 10, QFont::Bold));
+    m_title = new CachedTextElement(m_plot, QString(), QFont(font().family(), 10, QFont::Bold));
     m_plot->plotLayout()->addElement(0, 0, m_title);
     // The caveat is part of the plot, so every exported image carries it.
     m_plot->plotLayout()->insertRow(3);
     // One sentence a line, so a narrow view still shows all of it.
-    auto *caveat = new QCPTextElement(m_plot, EvidenceClassText::lookupCaveat().replace(QStringLiteral(". "), QStringLiteral(".\n")),
+    auto *caveat = new CachedTextElement(m_plot, EvidenceClassText::lookupCaveat().replace(QStringLiteral(". "), QStringLiteral(".\n")),
                                       QFont(font().family(), 8));
     caveat->setTextColor(QColor(0x40, 0x40, 0x40));
     m_plot->plotLayout()->addElement(3, 0, caveat);
@@ -298,17 +307,12 @@ void TimelineView::fillPoints()
 
 void TimelineView::fillIpLanes()
 {
-    for (int i = m_plot->itemCount() - 1; i >= 0; --i)
-        m_plot->removeItem(i);
+    QVector<IntervalBars::Interval> intervals;
     for (int i = 0; i < m_data.ips.size() && i < MaxIpLanes; ++i) {
         const TimelineIp &ip = m_data.ips.at(i);
-        auto *rect = new QCPItemRect(m_plot);
-        const double lane = m_firstIpLane + i;
-        rect->topLeft->setCoords(seconds(ip.firstMs), lane - 0.15);
-        rect->bottomRight->setCoords(seconds(ip.lastMs), lane + 0.15);
-        rect->setPen(QPen(QColor(0x55, 0x55, 0x55), 2));
-        rect->setBrush(QColor(0x88, 0x88, 0x88, 120));
+        intervals.append({seconds(ip.firstMs), seconds(ip.lastMs), double(m_firstIpLane + i)});
     }
+    m_ipBars->setIntervals(intervals);
 }
 
 void TimelineView::fitToData()

@@ -12,6 +12,7 @@ class QCPGraph;
 class QCPItemRect;
 class TimelineRangeSelector;
 class QCPTextElement;
+class IntervalBars;
 class QComboBox;
 class QCustomPlot;
 class QLabel;
@@ -80,6 +81,7 @@ private:
 
     QCustomPlot *m_plot;
     QCPTextElement *m_title = nullptr;
+    IntervalBars *m_ipBars = nullptr; ///< each IP from first to last use, one lane each
     TimelineRangeSelector *m_overview = nullptr;
     QComboBox *m_lanesBox;
     QLabel *m_inViewLabel;
