@@ -208,6 +208,11 @@ QList<QPair<QString, QString>> CaseSchema::bulkDeferrableIndexes()
     };
 }
 
+QPair<QString, QString> CaseSchema::dedupeIndex()
+{
+    return {QStringLiteral("events_by_dedupe_key"), QStringLiteral("CREATE INDEX events_by_dedupe_key ON events (dedupe_key)")};
+}
+
 QStringList CaseSchema::migrationStatements(int toVersion)
 {
     switch (toVersion) {

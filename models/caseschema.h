@@ -22,4 +22,7 @@ QList<ConstraintRewrite> constraintRewrites(int toVersion);
 /// (building an index by sort is several times faster than growing it row by row): name and
 /// the CREATE statement, exactly as the latest schema defines them.
 QList<QPair<QString, QString>> bulkDeferrableIndexes();
+/// @brief The index behind duplicate detection, exactly as the schema defines it: a bulk import
+/// into a case without keyed events drops it until a duplicate look-up could need it.
+QPair<QString, QString> dedupeIndex();
 } // namespace CaseSchema

@@ -9,8 +9,12 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <sqlite3.h>
+
+#include <future>
+#include <vector>
 
 using namespace ImportJobPrivate;
 
@@ -59,11 +63,15 @@ ImportResult JobRunner::run()
     const bool bulk = totalInputBytes() >= m_params.bulkThresholdBytes;
     if (bulk)
         dropDeferrableIndexes();
+    // The duplicate look-ups need the dedupe index only once the case holds other sources'
+    // keyed events: the first file into an empty case can do without it (a third of its write
+    // time goes to growing that index row by row) and it is rebuilt before anything needs it.
+    m_dedupeIndexDropped = bulk && !hasKeyedEvents() && execSql(m_case->db(), QStringLiteral("DROP INDEX events_by_dedupe_key"));
     for (int i = 0; i < m_params.files.size() && !m_cancelled; ++i)
         result.files.append(importFile(i, m_params.files.at(i)));
     result.cancelled = m_cancelled;
     m_stage = ImportProgress::Stage::Finishing;
-    if (bulk && !m_cancelled && !rebuildDeferredIndexes(&error)) {
+    if (bulk && !m_cancelled && !(restoreDedupeIndex(&error) && rebuildDeferredIndexes(&error))) {
         result.error = tr("%1: cannot rebuild the indexes: %2").arg(m_params.casePath, error);
         m_cancelled = true; // roll back: the case must not be left without its indexes
     }
@@ -110,8 +118,25 @@ void JobRunner::dropDeferrableIndexes()
         execSql(m_case->db(), QStringLiteral("DROP INDEX IF EXISTS ") + index.first);
 }
 
+bool JobRunner::hasKeyedEvents()
+{
+    QSqlQuery query(m_case->db());
+    return !query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM events WHERE dedupe_key IS NOT NULL)")) || !query.next()
+           || query.value(0).toBool();
+}
+
+bool JobRunner::restoreDedupeIndex(QString *error)
+{
+    if (!m_dedupeIndexDropped)
+        return true;
+    m_dedupeIndexDropped = !execSql(m_case->db(), CaseSchema::dedupeIndex().second, error);
+    return !m_dedupeIndexDropped;
+}
+
 bool JobRunner::rebuildDeferredIndexes(QString *error)
 {
+    // SQLite's sorter may use helper threads for the index builds (off by default).
+    execSql(m_case->db(), QStringLiteral("PRAGMA threads = %1").arg(qBound(1, QThread::idealThreadCount(), 4)));
     for (const auto &index : CaseSchema::bulkDeferrableIndexes()) {
         if (!execSql(m_case->db(), index.second, error))
             return false;
@@ -177,7 +202,13 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
             return result;
         }
     }
-    if (WhatsAppContainer::probe(path))
+    const bool whatsApp = WhatsAppContainer::probe(path);
+    // A second file, or the deliveries inside one WhatsApp return, may repeat earlier records.
+    if ((index > 0 || whatsApp) && !restoreDedupeIndex(&error)) {
+        result.error = QStringLiteral("%1: %2").arg(path, error);
+        return result;
+    }
+    if (whatsApp)
         return importWhatsApp(index, path, *digest);
     auto options = importerOptions(&error);
     if (!options) {
@@ -282,48 +313,100 @@ FileImportResult JobRunner::importWithOptions(int index, const QString &path, co
     return result;
 }
 
+namespace {
+
+ReadBatch readBatch(TableImporter &importer, int size)
+{
+    ReadBatch batch;
+    batch.items.reserve(size_t(size));
+    while (int(batch.items.size()) < size) {
+        ReadBatch::Item item{TableImporter::Outcome::End, {}, {}};
+        item.outcome = importer.next(&item.event, &item.rejected);
+        const bool last = item.outcome == TableImporter::Outcome::End || item.outcome == TableImporter::Outcome::Fatal;
+        batch.items.push_back(std::move(item));
+        if (last) {
+            batch.finished = true;
+            break;
+        }
+    }
+    batch.progress = importer.progress();
+    return batch;
+}
+
+} // namespace
+
 bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImportResult &result, int index)
 {
-    EventRecord event;
-    RejectedRow rejected;
-    for (;;) {
-        const auto outcome = importer.next(&event, &rejected);
-        if (outcome == TableImporter::Outcome::End)
-            break;
-        if (outcome == TableImporter::Outcome::Fatal) {
-            result.needsTimeZone = importer.zoneMissing();
-            result.needsDateOrder = importer.dateOrderMissing();
-            result.error = importer.fatalLine() > 0
-                               ? QStringLiteral("%1:%2: %3").arg(result.path).arg(importer.fatalLine()).arg(importer.fatalError())
-                               : QStringLiteral("%1: %2").arg(result.path, importer.fatalError());
-            return false;
-        }
-        ++result.rowsRead;
-        ++m_rows;
-        if (outcome == TableImporter::Outcome::Rejected) {
-            ++result.rejected;
-            if (result.rejectedRows.size() < m_params.previewRows)
-                result.rejectedRows.append(rejected);
-            if (writer && !writer->writeRejected(rejected))
-                return false;
-        } else {
-            const auto written = writer ? writer->write(event) : EventWriter::Outcome::Inserted;
-            if (written == EventWriter::Outcome::Failed)
-                return false;
-            ++(written == EventWriter::Outcome::Inserted ? result.accepted : result.duplicate);
-            result.callLegs += written == EventWriter::Outcome::CallLeg ? 1 : 0;
-            if (result.preview.size() < m_params.previewRows)
-                result.preview.append(event);
-        }
-        if (m_params.dryRun && m_params.stopAfterRows > 0 && result.rowsRead >= m_params.stopAfterRows)
-            break;
-        if ((m_rows & 0x3F) == 0 && !reportProgress(index, result.path, importer.progress()))
-            return false;
+    // Reading and checking (parsing, time zones, handle normalisation) run on a helper thread
+    // one batch ahead of this thread, which owns the connection and writes: the two halves of
+    // an import take about the same time, and a desktop has more than one core. The importer
+    // is touched by one thread at a time: the helper while a batch is read, this thread only
+    // once no read is pending.
+    const qint64 limit = m_params.dryRun && m_params.stopAfterRows > 0 ? m_params.stopAfterRows : 0;
+    const int batchSize = limit > 0 ? int(qMin<qint64>(limit, 2048)) : 2048;
+    auto readAhead = [&importer, batchSize]() { return std::async(std::launch::async, readBatch, std::ref(importer), batchSize); };
+    std::future<ReadBatch> pending = readAhead();
+    BatchEnd end = BatchEnd::More;
+    while (end == BatchEnd::More) {
+        ReadBatch batch = pending.get();
+        if (!batch.finished && (limit == 0 || result.rowsRead + qint64(batch.items.size()) < limit))
+            pending = readAhead();
+        end = writeBatch(batch, writer, result, index, limit);
+    }
+    if (pending.valid())
+        pending.wait(); // a read ahead of a failure or a preview's last row: let it end unused
+    if (end == BatchEnd::Failed)
+        return false;
+    if (end == BatchEnd::Fatal) {
+        result.needsTimeZone = importer.zoneMissing();
+        result.needsDateOrder = importer.dateOrderMissing();
+        result.error = importer.fatalLine() > 0
+                           ? QStringLiteral("%1:%2: %3").arg(result.path).arg(importer.fatalLine()).arg(importer.fatalError())
+                           : QStringLiteral("%1: %2").arg(result.path, importer.fatalError());
+        return false;
     }
     result.ok = true;
     result.timeZone = importer.zoneDescription();
     reportProgress(index, result.path, 1.0, true);
     return !m_cancelled;
+}
+
+JobRunner::BatchEnd JobRunner::writeBatch(ReadBatch &batch, EventWriter *writer, FileImportResult &result, int index,
+                                          qint64 limit)
+{
+    for (ReadBatch::Item &item : batch.items) {
+        if (item.outcome == TableImporter::Outcome::End)
+            return BatchEnd::End;
+        if (item.outcome == TableImporter::Outcome::Fatal)
+            return BatchEnd::Fatal;
+        ++result.rowsRead;
+        ++m_rows;
+        if (!writeOne(item, writer, result))
+            return BatchEnd::Failed;
+        if (limit > 0 && result.rowsRead >= limit)
+            return BatchEnd::End;
+        if ((m_rows & 0x3F) == 0 && !reportProgress(index, result.path, batch.progress))
+            return BatchEnd::Failed;
+    }
+    return BatchEnd::More;
+}
+
+bool JobRunner::writeOne(ReadBatch::Item &item, EventWriter *writer, FileImportResult &result)
+{
+    if (item.outcome == TableImporter::Outcome::Rejected) {
+        ++result.rejected;
+        if (result.rejectedRows.size() < m_params.previewRows)
+            result.rejectedRows.append(item.rejected);
+        return !writer || writer->writeRejected(item.rejected);
+    }
+    const auto written = writer ? writer->write(item.event) : EventWriter::Outcome::Inserted;
+    if (written == EventWriter::Outcome::Failed)
+        return false;
+    ++(written == EventWriter::Outcome::Inserted ? result.accepted : result.duplicate);
+    result.callLegs += written == EventWriter::Outcome::CallLeg ? 1 : 0;
+    if (result.preview.size() < m_params.previewRows)
+        result.preview.append(std::move(item.event));
+    return true;
 }
 
 std::optional<qint64> JobRunner::insertSource(const SourceInfo &source, QString *error)

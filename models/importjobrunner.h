@@ -16,6 +16,7 @@
 #include <QJsonObject>
 
 #include <memory>
+#include <vector>
 
 namespace ImportJobPrivate {
 
@@ -34,6 +35,20 @@ struct SourceInfo
     QJsonObject metadata;
     QString containerPath;
     QString containerSha256;
+};
+
+/// Rows read and checked ahead of the writer, in file order.
+struct ReadBatch
+{
+    struct Item
+    {
+        TableImporter::Outcome outcome;
+        EventRecord event;
+        RejectedRow rejected;
+    };
+    std::vector<Item> items;
+    double progress = 0;   ///< the reader's position after the batch
+    bool finished = false; ///< the batch ends with End or Fatal
 };
 
 class JobRunner
@@ -55,6 +70,9 @@ private:
     FileImportResult importWithOptions(int index, const QString &path, const FileDigest &digest,
                                        const TableImporter::Options &options);
     bool readFile(TableImporter &importer, EventWriter *writer, FileImportResult &result, int index);
+    enum class BatchEnd { More, End, Fatal, Failed };
+    BatchEnd writeBatch(ReadBatch &batch, EventWriter *writer, FileImportResult &result, int index, qint64 limit);
+    bool writeOne(ReadBatch::Item &item, EventWriter *writer, FileImportResult &result);
     std::optional<qint64> insertSource(const SourceInfo &source, QString *error);
     FileImportResult importWhatsApp(int index, const QString &path, const FileDigest &digest);
     bool writeWhatsAppDocument(const ContainerDocument &document, const WhatsAppDocument &parsed,
@@ -67,6 +85,8 @@ private:
     qint64 totalInputBytes() const;
     void dropDeferrableIndexes();
     bool rebuildDeferredIndexes(QString *error);
+    bool hasKeyedEvents();
+    bool restoreDedupeIndex(QString *error);
 
     const ImportParams &m_params;
     const ImportJob::ProgressFn &m_progress;
@@ -78,6 +98,7 @@ private:
     ImportProgress::Stage m_stage = ImportProgress::Stage::Reading;
     qint64 m_rows = 0;
     bool m_cancelled = false;
+    bool m_dedupeIndexDropped = false; ///< dropped for a first file into an empty case
 };
 
 } // namespace ImportJobPrivate

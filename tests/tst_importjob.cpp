@@ -32,6 +32,7 @@ private slots:
     void oneBadFileDoesNotSinkTheOthers();
     void unknownZoneAndFormatAreRefused();
     void bulkImportRebuildsTheSameIndexes();
+    void bulkImportIntoANewCaseStillFindsDuplicates();
     void cancelledBulkImportKeepsIndexes();
 
 private:
@@ -438,6 +439,32 @@ void tst_ImportJob::bulkImportRebuildsTheSameIndexes()
     // Line 10 of ids-sample.csv is the same record as line 5 of ids-bad-rows.csv: linked, not counted twice.
     QCOMPARE(CaseQueries(db->db()).stats().events, 8);
     QCOMPARE(CaseQueries(db->db()).stats().duplicates, 1);
+}
+
+void tst_ImportJob::bulkImportIntoANewCaseStillFindsDuplicates()
+{
+    // The first file into an empty case goes in without the dedupe index; the second file of
+    // the same job, and every delivery of a WhatsApp return, must still find their repeats.
+    const QString normal = freshCase();
+    QVERIFY(import(normal, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
+    for (const QStringList &files : {QStringList{dataPath(QStringLiteral("ids/ids-bad-rows.csv")), dataPath(QStringLiteral("ids/ids-sample.csv"))},
+                                     QStringList{dataPath(QStringLiteral("whatsapp/return.zip"))}}) {
+        const QString casePath = freshCase();
+        ImportParams params;
+        params.casePath = casePath;
+        params.files = files;
+        params.timeZone = QStringLiteral("UTC");
+        params.bulkThresholdBytes = 0;
+        const ImportResult result = ImportJob::run(params);
+        QVERIFY2(result.allOk(), qPrintable(result.error + result.files.value(0).error));
+        QCOMPARE(indexSql(casePath), indexSql(normal));
+        QString error;
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+        QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        const CaseStats stats = CaseQueries(db->db()).stats();
+        QCOMPARE(stats.duplicates, files.size() == 2 ? 1 : 5);
+        QCOMPARE(stats.events, 8); // 8 distinct IDS records; A, B×3, C, call X and two logins
+    }
 }
 
 void tst_ImportJob::cancelledBulkImportKeepsIndexes()
