@@ -43,6 +43,10 @@ bool EventWriter::fail(const SqliteStatement &statement)
 
 std::optional<qint64> EventWriter::handleId(const NormalizedHandle &handle, const QString &raw)
 {
+    // One source spells each handle a few ways and repeats them on every row: a spelling seen
+    // before has its handle and its spelling row already.
+    if (const auto known = m_idBySpelling.constFind(raw); known != m_idBySpelling.cend())
+        return *known;
     qint64 id = m_handleIds.value(handle.normalized, -1);
     if (id < 0) {
         m_findHandle.bind(1, handle.normalized);
@@ -72,6 +76,7 @@ std::optional<qint64> EventWriter::handleId(const NormalizedHandle &handle, cons
         }
         m_spellings.insert(spelling);
     }
+    m_idBySpelling.insert(raw, id);
     return id;
 }
 

@@ -40,6 +40,7 @@ private:
     SqliteStatement m_insertRejected;
     QHash<QString, qint64> m_handleIds;
     QSet<QPair<qint64, QString>> m_spellings;
+    QHash<QString, qint64> m_idBySpelling; ///< raw spelling -> handle, for this source
     QSet<qint64> m_claimedDuplicates;
     QHash<QString, qint64> m_callEvents; ///< this source's call id -> the event of its first leg
     std::optional<QPair<qint64, qint64>> m_otherSourcesSpan; ///< time span of other sources' events
