@@ -80,11 +80,21 @@ void tst_TimelineView::lookupsAndCommunicationsAreDifferentItems()
     QVERIFY(lookupsMade && commsMade && lookedUp && lookupsMade != commsMade);
     QCOMPARE(lookupsMade->data()->size() + lookedUp->data()->size(), 16);
     QCOMPARE(lookedUp->data()->size(), 3);
-    QCOMPARE(lookupsMade->scatterStyle().brush().style(), Qt::NoBrush);   // hollow
-    QCOMPARE(commsMade->scatterStyle().brush().style(), Qt::SolidPattern); // filled
-    QCOMPARE(lookupsMade->scatterStyle().shape(), QCPScatterStyle::ssTriangle);
-    QCOMPARE(lookedUp->scatterStyle().shape(), QCPScatterStyle::ssTriangleInverted);
-    QVERIFY(lookupsMade->scatterStyle().pen().color() != commsMade->scatterStyle().pen().color());
+    const QCPScatterStyle lookupMarker = m_view->exportMarker(lookupsMade);
+    const QCPScatterStyle commMarker = m_view->exportMarker(commsMade);
+    QCOMPARE(lookupMarker.brush().style(), Qt::NoBrush);   // hollow
+    QCOMPARE(commMarker.brush().style(), Qt::SolidPattern); // filled
+    QCOMPARE(lookupMarker.shape(), QCPScatterStyle::ssTriangle);
+    QCOMPARE(m_view->exportMarker(lookedUp).shape(), QCPScatterStyle::ssTriangleInverted);
+    QVERIFY(lookupMarker.pen().color() != commMarker.pen().color());
+    // On screen the same markers are copied from renderings of them: hollow stays hollow.
+    QCOMPARE(lookupsMade->scatterStyle().shape(), QCPScatterStyle::ssPixmap);
+    const QImage hollow = lookupsMade->scatterStyle().pixmap().toImage();
+    const QImage filled = commsMade->scatterStyle().pixmap().toImage();
+    const QPoint middle(hollow.width() / 2, hollow.height() / 2 + 1);
+    QCOMPARE(qAlpha(hollow.pixel(middle)), 0);
+    QCOMPARE(qAlpha(filled.pixel(middle)), 255);
+    QCOMPARE(QColor(filled.pixel(middle)), commMarker.brush().color());
     QVERIFY(!m_view->isBinned());
     QCOMPARE(m_view->eventsInView(), 26);
     QVERIFY(m_view->findChild<QLabel *>()->text().startsWith(

@@ -34,13 +34,15 @@ bool PlotCaching::isExport(const QCPPainter *painter)
 namespace {
 
 /// Renders @p draw into a transparent pixmap the size of @p rect at the painter's pixel ratio.
+/// An opaque @p background (what lies under the element on screen) makes the picture a plain
+/// copy when drawn; otherwise it is blended.
 template <typename Draw>
-QPixmap renderedPixmap(const QCPPainter *painter, const QRect &rect, Draw draw)
+QPixmap renderedPixmap(const QCPPainter *painter, const QRect &rect, const QColor &background, Draw draw)
 {
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     QPixmap pixmap(rect.size() * ratio);
     pixmap.setDevicePixelRatio(ratio);
-    pixmap.fill(Qt::transparent);
+    pixmap.fill(background.isValid() && background.alpha() == 255 ? background : QColor(Qt::transparent));
     QCPPainter pixmapPainter(&pixmap);
     pixmapPainter.setRenderHints(painter->renderHints());
     pixmapPainter.translate(-rect.topLeft());
@@ -50,24 +52,48 @@ QPixmap renderedPixmap(const QCPPainter *painter, const QRect &rect, Draw draw)
 
 } // namespace
 
+std::optional<QCPScatterStyle> PlotCaching::pixmapMarker(const QCPScatterStyle &marker, qreal pixelRatio)
+{
+    if (!qFuzzyCompare(pixelRatio, 1.0))
+        return std::nullopt;
+    const int side = int(std::ceil(marker.size() + marker.pen().widthF())) + 3;
+    QPixmap pixmap(side, side);
+    pixmap.fill(Qt::transparent);
+    QCPPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    marker.applyTo(&painter, marker.pen());
+    marker.drawShape(&painter, side / 2.0, side / 2.0);
+    painter.end();
+    return QCPScatterStyle(pixmap);
+}
+
+QString CachedDateTimeTicker::getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision)
+{
+    if (m_format != mDateTimeFormat || m_zone != mTimeZone || m_labels.size() > 4096) {
+        m_labels.clear();
+        m_format = mDateTimeFormat;
+        m_zone = mTimeZone;
+    }
+    auto it = m_labels.constFind(tick);
+    if (it == m_labels.cend())
+        it = m_labels.insert(tick, QCPAxisTickerDateTime::getTickLabel(tick, locale, formatChar, precision));
+    return *it;
+}
+
 CachedTextElement::CachedTextElement(QCustomPlot *plot, const QString &text, const QFont &font)
     : QCPTextElement(plot, text, font)
 {
 }
 
-QByteArray CachedTextElement::key(const QCPPainter *painter) const
+PlotCacheKey CachedTextElement::key() const
 {
-    QByteArray key = mText.toUtf8() + '\n' + mFont.toString().toUtf8() + '\n' + mTextColor.name(QColor::HexArgb).toLatin1();
-    if (painter)
-        key += '\n' + QByteArray::number(mRect.width()) + 'x' + QByteArray::number(mRect.height()) + '@'
-               + QByteArray::number(painter->device() ? painter->device()->devicePixelRatioF() : 1.0);
-    return key;
+    return {mText, mFont, mTextColor.rgba(), mMargins, {}, false, {}, 0};
 }
 
 QSize CachedTextElement::minimumOuterSizeHint() const
 {
-    const QByteArray k = key(nullptr) + QByteArray::number(mMargins.left()) + QByteArray::number(mMargins.top());
-    if (k != m_hintKey) {
+    const PlotCacheKey k = key();
+    if (!(k == m_hintKey)) {
         m_minimumHint = QCPTextElement::minimumOuterSizeHint();
         m_maximumHint = QCPTextElement::maximumOuterSizeHint();
         m_hintKey = k;
@@ -87,9 +113,11 @@ void CachedTextElement::draw(QCPPainter *painter)
         QCPTextElement::draw(painter);
         return;
     }
-    const QByteArray k = key(painter);
-    if (k != m_pixmapKey) {
-        m_pixmap = renderedPixmap(painter, mRect, [this](QCPPainter *p) { QCPTextElement::draw(p); });
+    PlotCacheKey k = key();
+    k.size = mRect.size();
+    k.ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    if (!(k == m_pixmapKey)) {
+        m_pixmap = renderedPixmap(painter, mRect, m_background, [this](QCPPainter *p) { QCPTextElement::draw(p); });
         m_pixmapKey = k;
     }
     painter->drawPixmap(mRect.topLeft(), m_pixmap);
@@ -100,18 +128,15 @@ CachedLegendItem::CachedLegendItem(QCPLegend *legend, QCPAbstractPlottable *plot
 {
 }
 
-QByteArray CachedLegendItem::key() const
+PlotCacheKey CachedLegendItem::key() const
 {
-    return mPlottable->name().toUtf8() + '\n' + getFont().toString().toUtf8() + '\n' + getTextColor().name().toLatin1() + '\n'
-           + QByteArray::number(mParentLegend->iconSize().width()) + 'x' + QByteArray::number(mParentLegend->iconSize().height())
-           + '\n' + QByteArray::number(mMargins.left()) + ',' + QByteArray::number(mMargins.top()) + ','
-           + QByteArray::number(mMargins.right()) + ',' + QByteArray::number(mMargins.bottom()) + (mSelected ? "s" : "");
+    return {mPlottable->name(), getFont(), getTextColor().rgba(), mMargins, mParentLegend->iconSize(), mSelected, {}, 0};
 }
 
 QSize CachedLegendItem::minimumOuterSizeHint() const
 {
-    const QByteArray k = key();
-    if (k != m_hintKey) {
+    const PlotCacheKey k = key();
+    if (!(k == m_hintKey)) {
         m_hint = QCPPlottableLegendItem::minimumOuterSizeHint();
         m_hintKey = k;
     }
@@ -124,10 +149,11 @@ void CachedLegendItem::draw(QCPPainter *painter)
         QCPPlottableLegendItem::draw(painter);
         return;
     }
-    const QByteArray k = key() + '@' + QByteArray::number(mRect.width()) + 'x' + QByteArray::number(mRect.height()) + '@'
-                         + QByteArray::number(painter->device() ? painter->device()->devicePixelRatioF() : 1.0);
-    if (k != m_pixmapKey) {
-        m_pixmap = renderedPixmap(painter, mRect, [this](QCPPainter *p) { QCPPlottableLegendItem::draw(p); });
+    PlotCacheKey k = key();
+    k.size = mRect.size();
+    k.ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    if (!(k == m_pixmapKey)) {
+        m_pixmap = renderedPixmap(painter, mRect, m_background, [this](QCPPainter *p) { QCPPlottableLegendItem::draw(p); });
         m_pixmapKey = k;
     }
     painter->drawPixmap(mRect.topLeft(), m_pixmap);

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QPixmap>
+#include <QTimeZone>
 #include <QVector>
+
+#include <optional>
 
 #include <qcustomplot.h>
 
@@ -17,7 +21,40 @@ void setTickLabelCacheSize(QCPAxis *axis, int labels);
 /// @brief True when @p painter draws an export (PNG, PDF) rather than the screen.
 bool isExport(const QCPPainter *painter);
 
+/// @brief @p marker rendered once into a pixmap, for the screen: QCustomPlot then copies the
+/// pixmap at each point instead of filling and stroking a smoothed path there. Empty when
+/// @p pixelRatio is not 1 (QCustomPlot centres marker pixmaps by their device size).
+std::optional<QCPScatterStyle> pixmapMarker(const QCPScatterStyle &marker, qreal pixelRatio);
+
 } // namespace PlotCaching
+
+/// @brief A date-time ticker that formats each tick's label once per format and zone: the
+/// time-zone conversion behind every label cost more than drawing it.
+class CachedDateTimeTicker final : public QCPAxisTickerDateTime
+{
+protected:
+    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override;
+
+private:
+    QString m_format;
+    QTimeZone m_zone;
+    QHash<double, QString> m_labels;
+};
+
+/// @brief Everything a cached text or legend picture depends on, compared field by field on
+/// every replot (cheaper than building a string key).
+struct PlotCacheKey
+{
+    QString text;
+    QFont font;
+    QRgb color = 0;
+    QMargins margins;
+    QSize iconSize;
+    bool selected = false;
+    QSize size;       ///< of the picture; empty in a size-hint key
+    qreal ratio = 0;  ///< device pixel ratio; 0 in a size-hint key
+    bool operator==(const PlotCacheKey &) const = default;
+};
 
 /// @brief A QCPTextElement whose text is rendered once per size, text, font and colour and then
 /// drawn as a pixmap; its size hints are measured once too (QCustomPlot asks for them on every
@@ -27,6 +64,9 @@ class CachedTextElement final : public QCPTextElement
     Q_OBJECT
 public:
     CachedTextElement(QCustomPlot *plot, const QString &text, const QFont &font);
+    /// @brief The solid colour under the element on screen, if any: the cached picture is then
+    /// opaque and drawn as a plain copy.
+    void setOpaqueBackground(const QColor &color) { m_background = color; }
 
 protected:
     void draw(QCPPainter *painter) override;
@@ -34,12 +74,13 @@ protected:
     QSize maximumOuterSizeHint() const override;
 
 private:
-    QByteArray key(const QCPPainter *painter) const;
-    mutable QByteArray m_hintKey;
+    PlotCacheKey key() const;
+    mutable PlotCacheKey m_hintKey;
     mutable QSize m_minimumHint;
     mutable QSize m_maximumHint;
-    QByteArray m_pixmapKey;
+    PlotCacheKey m_pixmapKey;
     QPixmap m_pixmap;
+    QColor m_background;
 };
 
 /// @brief A legend entry drawn from a pixmap on screen and as itself in exports, with its size
@@ -49,17 +90,20 @@ class CachedLegendItem final : public QCPPlottableLegendItem
     Q_OBJECT
 public:
     CachedLegendItem(QCPLegend *legend, QCPAbstractPlottable *plottable);
+    /// @brief As CachedTextElement::setOpaqueBackground.
+    void setOpaqueBackground(const QColor &color) { m_background = color; }
 
 protected:
     void draw(QCPPainter *painter) override;
     QSize minimumOuterSizeHint() const override;
 
 private:
-    QByteArray key() const;
-    mutable QByteArray m_hintKey;
+    PlotCacheKey key() const;
+    mutable PlotCacheKey m_hintKey;
     mutable QSize m_hint;
-    QByteArray m_pixmapKey;
+    PlotCacheKey m_pixmapKey;
     QPixmap m_pixmap;
+    QColor m_background;
 };
 
 /// @brief Horizontal bars from a start to an end time, one per lane: the whole set drawn in one

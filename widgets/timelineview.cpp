@@ -118,8 +118,10 @@ void TimelineView::buildPlot()
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
     m_plot->setNoAntialiasingOnDrag(true);
-    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
-    m_plot->xAxis->setTicker(ticker);
+    // QCustomPlot gives the overlay layer (only the Shift-drag rectangle draws there) a second
+    // full-size buffer, cleared and composited on every replot; one buffer serves both.
+    m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
+    m_plot->xAxis->setTicker(QSharedPointer<CachedDateTimeTicker>::create());
     m_plot->yAxis->setRangeReversed(true);
     m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     m_plot->yAxis->grid()->setVisible(false);
@@ -135,10 +137,14 @@ void TimelineView::buildPlot()
             QCPGraph *graph = m_plot->addGraph();
             graph->setLineStyle(QCPGraph::lsNone);
             graph->setScatterStyle(markerStyle(cls, made));
+            m_vectorMarkers.append(markerStyle(cls, made));
             graph->setName(graphName(cls, made));
             graph->setPen(QPen(EvidenceClassStyle::color(cls)));
-            if (cls != EvidenceClass::Connection || made) // connections have no direction
-                m_plot->legend->addItem(new CachedLegendItem(m_plot->legend, graph));
+            if (cls != EvidenceClass::Connection || made) { // connections have no direction
+                auto *entry = new CachedLegendItem(m_plot->legend, graph);
+                entry->setOpaqueBackground(Qt::white); // the plot's background, under the legend
+                m_plot->legend->addItem(entry);
+            }
             m_graphs.append(graph);
         }
         auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
@@ -153,12 +159,16 @@ void TimelineView::buildPlot()
     }
     // The legend in a row of its own under the lanes, never over the points.
     m_plot->legend->setVisible(true);
+    m_plot->legend->setBrush(Qt::NoBrush); // the plot's white shows through; no second fill
     m_plot->axisRect()->insetLayout()->take(m_plot->legend);
     m_plot->legend->setWrap(2);
     m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
     m_plot->plotLayout()->insertRow(0);
-    m_title = new CachedTextElement(m_plot, QString(), QFont(font().family(), 10, QFont::Bold));
+    m_plot->setBackground(Qt::white); // stated, since the cached texts are drawn opaque on it
+    auto *title = new CachedTextElement(m_plot, QString(), QFont(font().family(), 10, QFont::Bold));
+    title->setOpaqueBackground(Qt::white);
+    m_title = title;
     m_plot->plotLayout()->addElement(0, 0, m_title);
     // The caveat is part of the plot, so every exported image carries it.
     m_plot->plotLayout()->insertRow(3);
@@ -166,6 +176,7 @@ void TimelineView::buildPlot()
     auto *caveat = new CachedTextElement(m_plot, EvidenceClassText::lookupCaveat().replace(QStringLiteral(". "), QStringLiteral(".\n")),
                                       QFont(font().family(), 8));
     caveat->setTextColor(QColor(0x40, 0x40, 0x40));
+    caveat->setOpaqueBackground(Qt::white);
     m_plot->plotLayout()->addElement(3, 0, caveat);
     for (int row : {0, 2, 3})
         m_plot->plotLayout()->setRowStretchFactor(row, 0.001);
@@ -195,6 +206,7 @@ void TimelineView::buildPlot()
         m_plot->replot(QCustomPlot::rpQueuedReplot);
     });
     setDisplayZone(m_zone);
+    useScreenMarkers(true);
 }
 
 void TimelineView::setDisplayZone(const QTimeZone &zone)
@@ -463,10 +475,27 @@ void TimelineView::showHover(QMouseEvent *event)
     QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
 }
 
+QCPScatterStyle TimelineView::exportMarker(const QCPGraph *graph) const
+{
+    const int g = m_graphs.indexOf(const_cast<QCPGraph *>(graph));
+    return g < 0 ? QCPScatterStyle() : m_vectorMarkers.at(g);
+}
+
+void TimelineView::useScreenMarkers(bool screen)
+{
+    // Exports (PDF above all) keep drawn shapes; the screen copies pre-rendered ones.
+    for (int g = 0; g < m_graphs.size(); ++g) {
+        const auto pixmap = screen ? PlotCaching::pixmapMarker(m_vectorMarkers.at(g), m_plot->devicePixelRatioF()) : std::nullopt;
+        m_graphs[g]->setScatterStyle(pixmap.value_or(m_vectorMarkers.at(g)));
+    }
+}
+
 bool TimelineView::exportTo(const QString &path, const QSize &size, QString *error)
 {
+    useScreenMarkers(false);
     const bool ok = PlotExport::save(m_plot, path, size,
                                      tr("LookupLens — timeline of %1").arg(m_data.handles.join(QStringLiteral(", "))), error);
+    useScreenMarkers(true);
     if (ok)
         emit exported(path);
     return ok;

@@ -13,6 +13,7 @@ class QCPItemRect;
 class TimelineRangeSelector;
 class QCPTextElement;
 class IntervalBars;
+class QCPScatterStyle;
 class QComboBox;
 class QCustomPlot;
 class QLabel;
@@ -52,6 +53,8 @@ public:
     bool isBinned() const { return m_binned; }
     qint64 eventsInView() const { return m_inView; }
     QCustomPlot *plot() const { return m_plot; }
+    /// @brief The marker of @p graph as exports draw it (the screen copies a rendering of it).
+    QCPScatterStyle exportMarker(const QCPGraph *graph) const;
     /// @brief The range selector under the lanes.
     TimelineRangeSelector *overview() const { return m_overview; }
     /// @brief The event nearest @p pos within a few pixels, or 0.
@@ -68,6 +71,7 @@ signals:
 
 private:
     void buildPlot();
+    void useScreenMarkers(bool screen);
     void rebuildLanes();
     void fillPoints();
     void fillIpLanes();
@@ -81,6 +85,7 @@ private:
 
     QCustomPlot *m_plot;
     QCPTextElement *m_title = nullptr;
+    QList<QCPScatterStyle> m_vectorMarkers; ///< per graph, as drawn in exports
     IntervalBars *m_ipBars = nullptr; ///< each IP from first to last use, one lane each
     TimelineRangeSelector *m_overview = nullptr;
     QComboBox *m_lanesBox;

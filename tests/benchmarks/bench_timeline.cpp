@@ -2,7 +2,7 @@
 // handle takes part in a fifth (200,000). Prints the time to build that handle's series, the
 // first paint, and each replot while zooming from the whole range down to one hour, beside the
 // time QCustomPlot alone takes to replot the same number of raw points (one scatter graph, no
-// LookupLens code). Each figure is the median of five runs. Target: LookupLens replot ≤ 1.2×
+// LookupLens code). Each figure is the median of eleven runs. Target: LookupLens replot ≤ 1.2×
 // the bare replot; no zoom step over 50 ms.
 // Usage: bench_timeline [--rows 1000000] [--dir /tmp/llbench-timeline]   (runs offscreen)
 
@@ -51,12 +51,12 @@ QString writeCsv(const QString &path, int rows)
     return path;
 }
 
-/// The median of five runs of @p step in milliseconds: a single sub-millisecond timing is
+/// The median of eleven runs of @p step in milliseconds: a single sub-millisecond timing is
 /// mostly noise, and both sides are measured the same way.
 template <typename Step>
 double medianMs(Step step)
 {
-    std::array<double, 5> times{};
+    std::array<double, 11> times{};
     for (double &t : times) {
         QElapsedTimer timer;
         timer.start();
@@ -64,7 +64,7 @@ double medianMs(Step step)
         t = timer.nsecsElapsed() / 1e6;
     }
     std::sort(times.begin(), times.end());
-    return times[2];
+    return times[5];
 }
 
 double timedReplot(QCustomPlot *plot)
