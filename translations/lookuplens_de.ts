@@ -39,6 +39,10 @@
         <source>%1: cannot open: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>table %1 does not define &quot;%2&quot;</source>
+        <translation>Tabelle %1 enthält „%2“ nicht</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -841,6 +845,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>not an IP address</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: nothing from this database was stored</source>
+        <translation>abgebrochen: aus dieser Datenbank wurde nichts gespeichert</translation>
     </message>
 </context>
 <context>
