@@ -67,6 +67,22 @@ std::optional<QCPScatterStyle> PlotCaching::pixmapMarker(const QCPScatterStyle &
     return QCPScatterStyle(pixmap);
 }
 
+void CachedPicture::draw(QCPPainter *painter, const QRect &rect, PlotCacheKey key,
+                         const std::function<void(QCPPainter *)> &paint)
+{
+    if (PlotCaching::isExport(painter) || rect.isEmpty()) {
+        paint(painter);
+        return;
+    }
+    key.size = rect.size();
+    key.ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    if (!(key == m_key)) {
+        m_pixmap = renderedPixmap(painter, rect, m_background, paint);
+        m_key = key;
+    }
+    painter->drawPixmap(rect.topLeft(), m_pixmap);
+}
+
 QString CachedDateTimeTicker::getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision)
 {
     if (m_format != mDateTimeFormat || m_zone != mTimeZone || m_labels.size() > 4096) {
@@ -109,18 +125,7 @@ QSize CachedTextElement::maximumOuterSizeHint() const
 
 void CachedTextElement::draw(QCPPainter *painter)
 {
-    if (PlotCaching::isExport(painter) || mRect.isEmpty()) {
-        QCPTextElement::draw(painter);
-        return;
-    }
-    PlotCacheKey k = key();
-    k.size = mRect.size();
-    k.ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-    if (!(k == m_pixmapKey)) {
-        m_pixmap = renderedPixmap(painter, mRect, m_background, [this](QCPPainter *p) { QCPTextElement::draw(p); });
-        m_pixmapKey = k;
-    }
-    painter->drawPixmap(mRect.topLeft(), m_pixmap);
+    m_picture.draw(painter, mRect, key(), [this](QCPPainter *p) { QCPTextElement::draw(p); });
 }
 
 CachedLegendItem::CachedLegendItem(QCPLegend *legend, QCPAbstractPlottable *plottable)
@@ -145,18 +150,7 @@ QSize CachedLegendItem::minimumOuterSizeHint() const
 
 void CachedLegendItem::draw(QCPPainter *painter)
 {
-    if (PlotCaching::isExport(painter) || mRect.isEmpty()) {
-        QCPPlottableLegendItem::draw(painter);
-        return;
-    }
-    PlotCacheKey k = key();
-    k.size = mRect.size();
-    k.ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-    if (!(k == m_pixmapKey)) {
-        m_pixmap = renderedPixmap(painter, mRect, m_background, [this](QCPPainter *p) { QCPPlottableLegendItem::draw(p); });
-        m_pixmapKey = k;
-    }
-    painter->drawPixmap(mRect.topLeft(), m_pixmap);
+    m_picture.draw(painter, mRect, key(), [this](QCPPainter *p) { QCPPlottableLegendItem::draw(p); });
 }
 
 IntervalBars::IntervalBars(QCPAxis *keyAxis, QCPAxis *valueAxis)

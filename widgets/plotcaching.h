@@ -5,6 +5,7 @@
 #include <QTimeZone>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 #include <qcustomplot.h>
@@ -56,6 +57,20 @@ struct PlotCacheKey
     bool operator==(const PlotCacheKey &) const = default;
 };
 
+/// @brief A picture of a layout element, rendered again only when its key changes; exports
+/// bypass it and draw the element itself.
+class CachedPicture
+{
+public:
+    void setOpaqueBackground(const QColor &color) { m_background = color; }
+    void draw(QCPPainter *painter, const QRect &rect, PlotCacheKey key, const std::function<void(QCPPainter *)> &paint);
+
+private:
+    PlotCacheKey m_key;
+    QPixmap m_pixmap;
+    QColor m_background;
+};
+
 /// @brief A QCPTextElement whose text is rendered once per size, text, font and colour and then
 /// drawn as a pixmap; its size hints are measured once too (QCustomPlot asks for them on every
 /// replot). Exports draw the text itself.
@@ -66,7 +81,7 @@ public:
     CachedTextElement(QCustomPlot *plot, const QString &text, const QFont &font);
     /// @brief The solid colour under the element on screen, if any: the cached picture is then
     /// opaque and drawn as a plain copy.
-    void setOpaqueBackground(const QColor &color) { m_background = color; }
+    void setOpaqueBackground(const QColor &color) { m_picture.setOpaqueBackground(color); }
 
 protected:
     void draw(QCPPainter *painter) override;
@@ -78,9 +93,7 @@ private:
     mutable PlotCacheKey m_hintKey;
     mutable QSize m_minimumHint;
     mutable QSize m_maximumHint;
-    PlotCacheKey m_pixmapKey;
-    QPixmap m_pixmap;
-    QColor m_background;
+    CachedPicture m_picture;
 };
 
 /// @brief A legend entry drawn from a pixmap on screen and as itself in exports, with its size
@@ -91,7 +104,7 @@ class CachedLegendItem final : public QCPPlottableLegendItem
 public:
     CachedLegendItem(QCPLegend *legend, QCPAbstractPlottable *plottable);
     /// @brief As CachedTextElement::setOpaqueBackground.
-    void setOpaqueBackground(const QColor &color) { m_background = color; }
+    void setOpaqueBackground(const QColor &color) { m_picture.setOpaqueBackground(color); }
 
 protected:
     void draw(QCPPainter *painter) override;
@@ -101,9 +114,7 @@ private:
     PlotCacheKey key() const;
     mutable PlotCacheKey m_hintKey;
     mutable QSize m_hint;
-    PlotCacheKey m_pixmapKey;
-    QPixmap m_pixmap;
-    QColor m_background;
+    CachedPicture m_picture;
 };
 
 /// @brief Horizontal bars from a start to an end time, one per lane: the whole set drawn in one
