@@ -13,7 +13,10 @@
 
 #include <sqlite3.h>
 
+#include <condition_variable>
 #include <future>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 using namespace ImportJobPrivate;
@@ -76,14 +79,14 @@ ImportResult JobRunner::run()
         m_cancelled = true; // roll back: the case must not be left without its indexes
     }
     const bool keep = !m_cancelled;
-    if (keep && !execSql(m_case->db(), QStringLiteral("COMMIT"), &error)) {
+    if (keep && !execWithHeartbeat(QStringLiteral("COMMIT"), &error)) {
         result.error = tr("%1: cannot save the import: %2").arg(m_params.casePath, error);
         execSql(m_case->db(), QStringLiteral("ROLLBACK"));
         for (FileImportResult &file : result.files)
             file.ok = false;
     } else if (!keep) {
         sqlite3_progress_handler(handle, 0, nullptr, nullptr); // a rollback must not be interrupted
-        execSql(m_case->db(), QStringLiteral("ROLLBACK"));
+        execWithHeartbeat(QStringLiteral("ROLLBACK"), nullptr);
     }
     sqlite3_progress_handler(handle, 0, nullptr, nullptr);
     const bool anyImported = std::any_of(result.files.cbegin(), result.files.cend(),
@@ -129,7 +132,7 @@ bool JobRunner::restoreDedupeIndex(QString *error)
 {
     if (!m_dedupeIndexDropped)
         return true;
-    m_dedupeIndexDropped = !execSql(m_case->db(), CaseSchema::dedupeIndex().second, error);
+    m_dedupeIndexDropped = !execWithHeartbeat(CaseSchema::dedupeIndex().second, error);
     return !m_dedupeIndexDropped;
 }
 
@@ -138,16 +141,41 @@ bool JobRunner::rebuildDeferredIndexes(QString *error)
     // SQLite's sorter may use helper threads for the index builds (off by default).
     execSql(m_case->db(), QStringLiteral("PRAGMA threads = %1").arg(qBound(1, QThread::idealThreadCount(), 4)));
     for (const auto &index : CaseSchema::bulkDeferrableIndexes()) {
-        if (!execSql(m_case->db(), index.second, error))
+        if (!execWithHeartbeat(index.second, error))
             return false;
     }
     return true;
+}
+
+bool JobRunner::execWithHeartbeat(const QString &sql, QString *error)
+{
+    // Sorting an index and writing a large transaction out report no progress themselves (SQLite
+    // calls no progress handler inside them); a helper thread reports every 100 ms meanwhile, so
+    // the analyst sees the job alive to its last second.
+    std::mutex mutex;
+    std::condition_variable wake;
+    bool done = false;
+    std::thread heartbeat([&]() {
+        std::unique_lock lock(mutex);
+        while (!wake.wait_for(lock, std::chrono::milliseconds(100), [&done]() { return done; }))
+            reportProgress(m_fileIndex, m_filePath, 1.0, true);
+    });
+    const bool ok = execSql(m_case->db(), sql, error);
+    {
+        std::lock_guard lock(mutex);
+        done = true;
+    }
+    wake.notify_one();
+    heartbeat.join();
+    return ok;
 }
 
 bool JobRunner::reportProgress(int index, const QString &path, double fraction, bool force)
 {
     if (!m_progress)
         return true;
+    // The job's thread and the heartbeat during the final write both report.
+    std::lock_guard lock(m_reportMutex);
     const qint64 now = m_clock.elapsed();
     if (!force && now - m_lastReportMs < 100)
         return true;

@@ -15,7 +15,9 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <atomic>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace ImportJobPrivate {
@@ -81,6 +83,7 @@ private:
     bool finishSource(qint64 sourceId, const FileImportResult &result, QString *error);
     QString existingSource(const QString &sha256);
     bool reportProgress(int index, const QString &path, double fraction, bool force = false);
+    bool execWithHeartbeat(const QString &sql, QString *error);
     static int sqliteProgress(void *runner);
     qint64 totalInputBytes() const;
     void dropDeferrableIndexes();
@@ -97,7 +100,8 @@ private:
     QString m_filePath;
     ImportProgress::Stage m_stage = ImportProgress::Stage::Reading;
     qint64 m_rows = 0;
-    bool m_cancelled = false;
+    std::atomic_bool m_cancelled = false; ///< set by reportProgress, also from the heartbeat
+    std::mutex m_reportMutex;
     bool m_dedupeIndexDropped = false; ///< dropped for a first file into an empty case
 };
 

@@ -69,8 +69,15 @@ int main(int argc, char **argv)
     timer.start();
     qint64 lastProgressAt = 0;
     int milestone = 0;
+    qint64 maxGapAtMs = 0;
+    ImportProgress::Stage maxGapStage = ImportProgress::Stage::Reading;
     const ImportResult result = ImportJob::run(params, [&](const ImportProgress &p) {
-        maxGapMs = qMax(maxGapMs, sinceProgress.restart());
+        const qint64 gap = sinceProgress.restart();
+        if (gap > maxGapMs) {
+            maxGapMs = gap;
+            maxGapAtMs = timer.elapsed();
+            maxGapStage = p.stage;
+        }
         lastProgressAt = timer.elapsed();
         if (p.rows >= qint64(milestone + 1) * rows / 4) {
             ++milestone;
@@ -97,7 +104,11 @@ int main(int argc, char **argv)
     std::printf("lookuplens wall time: %.2f s  (%.0f rows/s)\n", seconds, file.rowsRead / seconds);
     std::printf("of which reading and checking (dry run): %.2f s\n", drySeconds);
     std::printf("lookuplens peak memory: %.1f MB\n", BenchSupport::peakRssKiB() / 1024.0);
-    std::printf("longest gap between progress reports: %lld ms\n", static_cast<long long>(maxGapMs));
+    std::printf("longest gap between progress reports: %lld ms (ending at %.2f s, in the %s stage)\n",
+                static_cast<long long>(maxGapMs), maxGapAtMs / 1000.0,
+                maxGapStage == ImportProgress::Stage::Hashing   ? "hashing"
+                : maxGapStage == ImportProgress::Stage::Reading ? "reading"
+                                                                : "finishing");
     std::printf("sqlite3 .import wall time: %.2f s\n", sqliteSeconds);
     std::printf("ratio lookuplens / sqlite3: %.2f  (target <= 2.0)\n", seconds / sqliteSeconds);
     return 0;
