@@ -5,39 +5,39 @@
     <name>CaseDatabase</name>
     <message>
         <source>%1: a file of that name exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Datei dieses Namens gibt es schon</translation>
     </message>
     <message>
         <source>%1: cannot create the case: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Fall kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>%1: no such case</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein solcher Fall</translation>
     </message>
     <message>
         <source>%1: not a LookupLens case</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein LookupLens-Fall</translation>
     </message>
     <message>
         <source>%1: not a readable case (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein lesbarer Fall (%2)</translation>
     </message>
     <message>
         <source>%1: the case was written by a newer LookupLens (schema %2; this one knows %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Fall wurde von einem neueren LookupLens geschrieben (Schema %2; dieses kennt %3)</translation>
     </message>
     <message>
         <source>%1: the case needs an upgrade from schema %2; open it for writing once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Fall muss von Schema %2 aktualisiert werden; öffnen Sie ihn einmal zum Schreiben</translation>
     </message>
     <message>
         <source>%1: cannot upgrade the case: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Fall kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>table %1 does not define &quot;%2&quot;</source>
@@ -48,175 +48,175 @@
     <name>Cli</name>
     <message>
         <source>The case file (.llcase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Falldatei (.llcase).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>--case CASE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--case CASE ist erforderlich</translation>
     </message>
     <message>
         <source>%1: %2 accepted, %3 rejected, %4 duplicate (%5; zone %6)%7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 übernommen, %3 abgewiesen, %4 doppelt (%5; Zone %6)%7</translation>
     </message>
     <message>
         <source> [dry run: nothing written]</source>
-        <translation type="unfinished"></translation>
+        <translation> [Probelauf: nichts geschrieben]</translation>
     </message>
     <message>
         <source>recognised as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erkannt als %1</translation>
     </message>
     <message>
         <source>%1: %2 more rejected rows are listed by &quot;lookuplens-cli rejected&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 weitere abgewiesene Zeilen listet „lookuplens-cli rejected“</translation>
     </message>
     <message>
         <source>auto (default) or a format id: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (Standard) oder eine Format-ID: %1.</translation>
     </message>
     <message>
         <source>The zone the provider wrote unmarked times in (IANA name or UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zone, in der der Provider Zeiten ohne Angabe geschrieben hat (IANA-Name oder UTC).</translation>
     </message>
     <message>
         <source>Default region for national phone numbers when the case is created (default US).</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardregion für nationale Rufnummern, wenn der Fall angelegt wird (Standard US).</translation>
     </message>
     <message>
         <source>Import a file whose SHA-256 is already in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei importieren, deren SHA-256 schon im Fall steht.</translation>
     </message>
     <message>
         <source>Show the first rows as they would be stored, and the errors; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Zeilen zeigen, wie sie gespeichert würden, und die Fehler; nichts schreiben.</translation>
     </message>
     <message>
         <source>Files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Dateien.</translation>
     </message>
     <message>
         <source>name at least one file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie mindestens eine zu importierende Datei</translation>
     </message>
     <message>
         <source>unknown region &quot;%1&quot; (use an ISO 3166 code such as US or DE)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Region „%1“ (verwenden Sie einen ISO-3166-Code wie US oder DE)</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“</translation>
     </message>
     <message>
         <source>%1 events: %2 lookups, %3 communications, %4 connections; %5 handles, %6 sources, %7 rejected rows, %8 duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse: %2 Abfragen, %3 Kommunikationen, %4 Verbindungen; %5 Kennungen, %6 Quellen, %7 abgewiesene Zeilen, %8 Duplikate</translation>
     </message>
     <message>
         <source>%1 (%2): %3 lookups made, %4 looked up by others, %5 communications sent, %6 received, %7 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 Abfragen gestellt, %4 von anderen abgefragt, %5 Kommunikationen gesendet, %6 empfangen, %7 Verbindungen</translation>
     </message>
     <message>
         <source>no handle in the case matches &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kennung im Fall passt zu „%1“</translation>
     </message>
     <message>
         <source>--class takes lookup, communication or connection</source>
-        <translation type="unfinished"></translation>
+        <translation>--class nimmt lookup, communication oder connection</translation>
     </message>
     <message>
         <source>--%1 &quot;%2&quot; is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 „%2“ ist keine ISO-8601-Zeit</translation>
     </message>
     <message>
         <source>Events where this handle (any spelling) is initiator or counterpart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse, bei denen diese Kennung (in jeder Schreibweise) Auslöser oder Gegenstelle ist.</translation>
     </message>
     <message>
         <source>lookup, communication or connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>lookup, communication oder connection.</translation>
     </message>
     <message>
         <source>From this time (ISO 8601; UTC unless an offset is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab dieser Zeit (ISO 8601; UTC, sofern kein Versatz angegeben ist).</translation>
     </message>
     <message>
         <source>Up to this time, inclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu dieser Zeit, einschließlich.</translation>
     </message>
     <message>
         <source>csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv oder json.</translation>
     </message>
     <message>
         <source>--format csv or --format json is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--format csv oder --format json ist erforderlich</translation>
     </message>
     <message>
         <source>demo case written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Fall nach %1 geschrieben</translation>
     </message>
     <message>
         <source>lookuplens-cli: no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>lookuplens-cli: kein Befehl angegeben</translation>
     </message>
     <message>
         <source>lookuplens-cli: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lookuplens-cli: unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>; %1 of the duplicates are further legs of a call</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 der Duplikate sind weitere Abschnitte eines Anrufs</translation>
     </message>
     <message>
         <source>; dates read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Daten gelesen: %1</translation>
     </message>
     <message>
         <source>day first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag zuerst</translation>
     </message>
     <message>
         <source>month first</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat zuerst</translation>
     </message>
     <message>
         <source>A JSON column-mapping profile for a table no built-in format knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Spaltenzuordnungsprofil für eine Tabelle, die kein eingebautes Format kennt.</translation>
     </message>
     <message>
         <source>dmy or mdy, for dates like 03/04/2016 the file does not settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>dmy oder mdy, für Daten wie 03/04/2016, deren Reihenfolge die Datei nicht klärt.</translation>
     </message>
     <message>
         <source>--date-order takes dmy or mdy</source>
-        <translation type="unfinished"></translation>
+        <translation>--date-order nimmt dmy oder mdy</translation>
     </message>
     <message>
         <source>usage: lookuplens-cli geo add --case CASE FILE.mmdb...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lookuplens-cli geo add --case CASE FILE.mmdb...</translation>
     </message>
     <message>
         <source>MaxMind-format databases (.mmdb).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken im MaxMind-Format (.mmdb).</translation>
     </message>
     <message>
         <source>name at least one .mmdb file</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie mindestens eine .mmdb-Datei</translation>
     </message>
     <message>
         <source>%1: %2 built %3: %4 found, %5 not in this database, %6 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 erstellt %3: %4 gefunden, %5 nicht in dieser Datenbank, %6 fehlgeschlagen</translation>
     </message>
     <message>
         <source>json (default), kml or geojson.</source>
-        <translation type="unfinished"></translation>
+        <translation>json (Standard), kml oder geojson.</translation>
     </message>
     <message>
         <source>--format takes json, kml or geojson</source>
-        <translation type="unfinished"></translation>
+        <translation>--format nimmt json, kml oder geojson</translation>
     </message>
     <message>
         <source>usage: lookuplens-cli COMMAND [options]
@@ -235,55 +235,70 @@
   demo     --case CASE
 Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
+  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
+           [--date-order dmy|mdy] [--allow-duplicate] [--dry-run] FILE...
+  stats    --case CASE [--json]
+  handles  --case CASE [--json]
+  events   --case CASE [--handle H] [--class lookup|communication|connection]
+           [--from ISO8601] [--to ISO8601] --format csv|json
+  sources  --case CASE [--json]
+  rejected --case CASE [--json]
+  geo add  --case CASE FILE.mmdb...
+  ips      --case CASE [--json | --format kml|geojson]
+  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
+           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
+  demo     --case CASE
+„lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
+</translation>
     </message>
     <message>
         <source>--class takes lookup or communication (connections are not edges)</source>
-        <translation type="unfinished"></translation>
+        <translation>--class nimmt lookup oder communication (Verbindungen sind keine Kanten)</translation>
     </message>
     <message>
         <source>--hops takes a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--hops nimmt eine ganze Zahl, 0 oder mehr</translation>
     </message>
     <message>
         <source>--min-count takes a whole number, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-count nimmt eine ganze Zahl, 1 oder mehr</translation>
     </message>
     <message>
         <source>no handle &quot;%1&quot; in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kennung „%1“ im Fall</translation>
     </message>
     <message>
         <source>graphml, gexf, dot or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>graphml, gexf, dot oder json.</translation>
     </message>
     <message>
         <source>Only lookup or only communication edges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Abfrage- oder nur Kommunikationskanten.</translation>
     </message>
     <message>
         <source>Only this handle&apos;s neighbourhood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Nachbarschaft dieser Kennung.</translation>
     </message>
     <message>
         <source>How far the neighbourhood reaches (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit die Nachbarschaft reicht (Standard 1).</translation>
     </message>
     <message>
         <source>json: list lookups followed by a communication within N minutes (default 30; 0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>json: Abfragen auflisten, auf die binnen N Minuten eine Kommunikation folgte (Standard 30; 0: keine).</translation>
     </message>
     <message>
         <source>Only edges with at least N events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kanten mit mindestens N Ereignissen.</translation>
     </message>
     <message>
         <source>--format graphml, gexf, dot or json is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--format graphml, gexf, dot oder json ist erforderlich</translation>
     </message>
     <message>
         <source>--sequence-minutes takes a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--sequence-minutes nimmt eine ganze Zahl, 0 oder mehr</translation>
     </message>
 </context>
 <context>
@@ -403,42 +418,42 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <name>CsvReader</name>
     <message>
         <source>cannot open for reading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
     </message>
     <message>
         <source>cannot rewind the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht an den Anfang zurückgesetzt werden: %1</translation>
     </message>
     <message>
         <source>record longer than 1 MiB; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz länger als 1 MiB; übersprungen</translation>
     </message>
     <message>
         <source>quoted field is not closed before the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld in Anführungszeichen ist bis zum Dateiende nicht geschlossen</translation>
     </message>
     <message>
         <source>read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesefehler: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoCase</name>
     <message>
         <source>%1: a file of that name exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Datei dieses Namens gibt es schon</translation>
     </message>
     <message>
         <source>the demo case could not be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Demo-Fall konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>%1: cannot write the demo&apos;s geolocation database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Geolokalisierungsdatenbank der Demo kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>the demo case could not be geolocated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Demo-Fall konnte nicht geolokalisiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -626,15 +641,15 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <name>FileDigest</name>
     <message>
         <source>cannot open for reading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
     </message>
     <message>
         <source>read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesefehler: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -657,15 +672,15 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Add geolocation databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Geolokalisierungsdatenbanken hinzufügen</translation>
     </message>
     <message>
         <source>MaxMind-format databases (*.mmdb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken im MaxMind-Format (*.mmdb);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>A geolocation is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Geolokalisierung läuft bereits.</translation>
     </message>
     <message>
         <source>Geolocating client IPs… (offline)</source>
@@ -673,40 +688,40 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Geolocating client IPs… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-IPs werden geolokalisiert … %1 %</translation>
     </message>
     <message numerus="yes">
         <source>Geolocation done: %n answer(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geolokalisierung fertig: %n Antwort gefunden.</numerusform>
+            <numerusform>Geolokalisierung fertig: %n Antworten gefunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some databases were not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Datenbanken wurden nicht verwendet</translation>
     </message>
     <message>
         <source>Export IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>IPs exportieren</translation>
     </message>
     <message>
         <source>KML (*.kml)</source>
-        <translation type="unfinished"></translation>
+        <translation>KML (*.kml)</translation>
     </message>
     <message>
         <source>GeoJSON (*.geojson *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n IP(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n IP nach %1 exportiert.</numerusform>
+            <numerusform>%n IPs nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -714,22 +729,22 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <name>GeoDatabase</name>
     <message>
         <source>%1: not a usable MaxMind-format database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine verwendbare Datenbank im MaxMind-Format: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
 </context>
 <context>
     <name>GeoFields</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Country</source>
@@ -737,15 +752,15 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Registered country</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriertes Land</translation>
     </message>
     <message>
         <source>Represented country</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertretenes Land</translation>
     </message>
     <message>
         <source>Subdivisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterteilungen</translation>
     </message>
     <message>
         <source>City</source>
@@ -753,23 +768,23 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad</translation>
     </message>
     <message>
         <source>Accuracy radius (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeitsradius (km)</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Zeitzone</translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>ASN</source>
@@ -777,47 +792,47 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>AS organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>AS-Organisation</translation>
     </message>
     <message>
         <source>ISP</source>
-        <translation type="unfinished"></translation>
+        <translation>ISP</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Connection type</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsart</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Anonymiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisierer</translation>
     </message>
     <message>
         <source>Anonymous VPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymes VPN</translation>
     </message>
     <message>
         <source>Hosting provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosting-Anbieter</translation>
     </message>
     <message>
         <source>Public proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Proxy</translation>
     </message>
     <message>
         <source>Residential proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat-Proxy (Residential)</translation>
     </message>
     <message>
         <source>Tor exit node</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor-Exit-Knoten</translation>
     </message>
     <message>
         <source>not in this database</source>
@@ -825,26 +840,26 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>lookup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage fehlgeschlagen</translation>
     </message>
     <message>
         <source>no (not listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>nein (nicht gelistet)</translation>
     </message>
     <message>
         <source>no entry</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Eintrag</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>GeoLocateJob</name>
     <message>
         <source>not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine IP-Adresse</translation>
     </message>
     <message>
         <source>cancelled: nothing from this database was stored</source>
@@ -857,30 +872,33 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>%1&apos;s device looked up %2: %3
 %4
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät von %1 hat %2 abgefragt: %3
+%4
+%5</translation>
     </message>
     <message>
         <source>%1 called or sent to %2: %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 angerufen oder angeschrieben: %3
+%4</translation>
     </message>
 </context>
 <context>
     <name>GraphLayout</name>
     <message>
         <source>Graphviz could not lay the graph out with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz konnte den Graphen mit %1 nicht anordnen</translation>
     </message>
 </context>
 <context>
     <name>GraphView</name>
     <message>
         <source>Lookups</source>
-        <translation type="unfinished">Abfragen</translation>
+        <translation>Abfragen</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished">Kommunikationen</translation>
+        <translation>Kommunikationen</translation>
     </message>
     <message>
         <source>Neighbourhood of the selected handle:</source>
@@ -892,23 +910,23 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>≥ </translation>
     </message>
     <message>
         <source>Only edges with at least this many events</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kanten mit mindestens so vielen Ereignissen</translation>
     </message>
     <message>
         <source>Lookup edges: a device looked the other handle up</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragekanten: ein Gerät hat die andere Kennung abgefragt</translation>
     </message>
     <message>
         <source>Communication edges: a recorded call or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationskanten: ein erfasster Anruf oder eine erfasste Nachricht</translation>
     </message>
     <message>
         <source> hop(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> Schritt(e)</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -932,39 +950,39 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message numerus="yes">
         <source>%n lookup edge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abfragekante</numerusform>
+            <numerusform>%n Abfragekanten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n communication edge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kommunikationskante</numerusform>
+            <numerusform>%n Kommunikationskanten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) rest only on lookups, %1 only on communications.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paar beruht nur auf Abfragen, %1 nur auf Kommunikationen.</numerusform>
+            <numerusform>%n Paare beruhen nur auf Abfragen, %1 nur auf Kommunikationen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dashed amber: a device looked the other handle up — not a communication. Solid blue: a recorded call or message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestrichelt bernsteinfarben: ein Gerät hat die andere Kennung abgefragt — keine Kommunikation. Durchgezogen blau: ein erfasster Anruf oder eine erfasste Nachricht.</translation>
     </message>
     <message numerus="yes">
         <source>%n lookup(s) were followed within %1 minutes by a communication between the same two handles — a sequence in time, not a cause.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auf %n Abfrage folgte binnen %1 Minuten eine Kommunikation zwischen denselben beiden Kennungen — eine zeitliche Abfolge, keine Ursache.</numerusform>
+            <numerusform>Auf %n Abfragen folgte binnen %1 Minuten eine Kommunikation zwischen denselben beiden Kennungen — eine zeitliche Abfolge, keine Ursache.</numerusform>
         </translation>
     </message>
     <message>
         <source>No handle in the graph contains &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kennung im Graphen enthält „%1“.</translation>
     </message>
     <message>
         <source>lookup: A&apos;s device looked up B</source>
@@ -976,15 +994,15 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>LookupLens — contact graph</source>
-        <translation type="unfinished"></translation>
+        <translation>LookupLens — Kontaktgraph</translation>
     </message>
     <message>
         <source>%1: cannot write the image (use .png, .svg or .pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Bild kann nicht geschrieben werden (verwenden Sie .png, .svg oder .pdf)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Export graph</source>
@@ -992,13 +1010,13 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>GEXF for Gephi (*.gexf);;GraphML (*.graphml);;DOT (*.dot);;JSON (*.json);;PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>GEXF für Gephi (*.gexf);;GraphML (*.graphml);;DOT (*.dot);;JSON (*.json);;PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>%n handle(s); %1 and %2 (each a separate edge). %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kennung; %1 und %2 (jede eine eigene Kante). %3</numerusform>
+            <numerusform>%n Kennungen; %1 und %2 (jede eine eigene Kante). %3</numerusform>
         </translation>
     </message>
 </context>
@@ -1091,45 +1109,45 @@ dungen</translation>
     </message>
     <message>
         <source>F2 gives the selected handle a label; double-click selects it everywhere; Ctrl-click adds handles to the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 gibt der gewählten Kennung eine Bezeichnung; Doppelklick wählt sie überall aus; Strg-Klick fügt Kennungen der Zeitleiste hinzu.</translation>
     </message>
 </context>
 <context>
     <name>HeaderMatcher</name>
     <message>
         <source>a timestamp (or date and time) and the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel (oder Datum und Uhrzeit) und Konto</translation>
     </message>
     <message>
         <source>a timestamp (or date and time), and initiator and counterpart (or local party, remote party and direction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel (oder Datum und Uhrzeit), Auslöser und Gegenstelle (oder Spalten für die lokale und die entfernte Partei und die Richtung)</translation>
     </message>
 </context>
 <context>
     <name>HeadlessRender</name>
     <message>
         <source>--render needs --out FILE.png or FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--render braucht --out DATEI.png oder DATEI.pdf</translation>
     </message>
     <message>
         <source>%1: the output must end in .png or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Ausgabe muss auf .png oder .pdf enden</translation>
     </message>
     <message>
         <source>--render %1 needs --handle H</source>
-        <translation type="unfinished"></translation>
+        <translation>--render %1 braucht --handle H</translation>
     </message>
     <message>
         <source>no handle &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kennung „%1“ in %2</translation>
     </message>
     <message>
         <source>%1: the output must end in .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Ausgabe muss auf .png, .svg oder .pdf enden</translation>
     </message>
     <message>
         <source>unknown view to render &quot;%1&quot; (known: map, timeline, patterns, graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Ansicht für --render „%1“ (bekannt: map, timeline, patterns, graph)</translation>
     </message>
 </context>
 <context>
@@ -1283,37 +1301,37 @@ dungen</translation>
     <name>ImportJob</name>
     <message>
         <source>%1: the case is busy or locked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Fall ist belegt oder gesperrt: %2</translation>
     </message>
     <message>
         <source>%1: cannot save the import: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Import kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>already imported as source #%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits importiert als Quelle #%1 (%2, %3)</translation>
     </message>
     <message>
         <source>%1: %2; use --allow-duplicate to import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; verwenden Sie --allow-duplicate, um sie erneut zu importieren</translation>
     </message>
     <message>
         <source>%1: cannot record the source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Quelle kann nicht erfasst werden: %2</translation>
     </message>
     <message>
         <source>%1: cannot rebuild the indexes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Indizes können nicht neu aufgebaut werden: %2</translation>
     </message>
     <message>
         <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin, or UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeitzone „%1“ (verwenden Sie einen IANA-Namen wie Europe/Berlin, oder UTC)</translation>
     </message>
     <message numerus="yes">
         <source>WhatsApp pen-register return: %n records page(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>WhatsApp-Auskunft (Pen-Register): %n Datensatzseite (%1)</numerusform>
+            <numerusform>WhatsApp-Auskunft (Pen-Register): %n Datensatzseiten (%1)</numerusform>
         </translation>
     </message>
 </context>
@@ -1347,18 +1365,18 @@ dungen</translation>
     </message>
     <message>
         <source>Computing the SHA-256 of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 von %1 wird berechnet …</translation>
     </message>
 </context>
 <context>
     <name>IpDetailsPanel</name>
     <message>
         <source>Anonymiser status unknown: no anonymiser database is in this case (that is not the same as &quot;not a VPN&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisierer-Status unbekannt: dieser Fall enthält keine Anonymisierer-Datenbank (das ist nicht dasselbe wie „kein VPN“).</translation>
     </message>
     <message>
         <source>Ports in the records, for the carrier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports in den Datensätzen, für den Netzbetreiber: %1</translation>
     </message>
     <message>
         <source>What these figures do not show</source>
@@ -1370,66 +1388,66 @@ dungen</translation>
     </message>
     <message>
         <source>Address flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressmerkmale: %1</translation>
     </message>
     <message>
         <source>none (a public address)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (eine öffentliche Adresse)</translation>
     </message>
     <message>
         <source>Used %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von %1 bis %2</translation>
     </message>
     <message>
         <source>Handles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennungen: %1</translation>
     </message>
     <message>
         <source>No geolocation database has been added to this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Fall wurde keine Geolokalisierungsdatenbank hinzugefügt.</translation>
     </message>
 </context>
 <context>
     <name>IpSummaries</name>
     <message>
         <source>carrier-grade NAT: many subscribers share this address; only the carrier can attribute it, from IP, port and exact time</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Grade-NAT: viele Teilnehmer teilen sich diese Adresse; nur der Netzbetreiber kann sie zuordnen, anhand von IP, Port und genauer Zeit</translation>
     </message>
     <message>
         <source>not a public address (%1): no database can place it</source>
-        <translation type="unfinished"></translation>
+        <translation>keine öffentliche Adresse (%1): keine Datenbank kann sie verorten</translation>
     </message>
     <message>
         <source>this database has no entry for the address</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datenbank hat keinen Eintrag für die Adresse</translation>
     </message>
     <message>
         <source>the lookup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>country only — not a place</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Land — kein Ort</translation>
     </message>
     <message>
         <source>locations change; this database describes the address as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte ändern sich; diese Datenbank beschreibt die Adresse zum Stand %1</translation>
     </message>
     <message>
         <source>%1 and %2 place the address %3 km apart, more than their accuracy radii allow</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 verorten die Adresse %3 km voneinander entfernt, weiter als ihre Genauigkeitsradien zulassen</translation>
     </message>
     <message>
         <source>carrier-grade NAT</source>
-        <translation type="unfinished">Carrier-Grade-NAT</translation>
+        <translation>Carrier-Grade-NAT</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <source>%1, country only (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nur Land (%2)</translation>
     </message>
 </context>
 <context>
@@ -1448,7 +1466,7 @@ dungen</translation>
     </message>
     <message>
         <source>link-local</source>
-        <translation type="unfinished"></translation>
+        <translation>Link-Local</translation>
     </message>
     <message>
         <source>documentation range</source>
@@ -1456,11 +1474,11 @@ dungen</translation>
     </message>
     <message>
         <source>multicast</source>
-        <translation type="unfinished"></translation>
+        <translation>Multicast</translation>
     </message>
     <message>
         <source>reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>reserviert</translation>
     </message>
     <message>
         <source>resolving…</source>
@@ -1468,27 +1486,27 @@ dungen</translation>
     </message>
     <message>
         <source>Lookups from this address. A lookup shows that a device asked whether a handle can be reached; it does not show that any message or call took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen von dieser Adresse. Eine Abfrage zeigt, dass ein Gerät gefragt hat, ob eine Kennung erreichbar ist; sie zeigt nicht, dass eine Nachricht oder ein Anruf stattgefunden hat.</translation>
     </message>
     <message>
         <source>No database places this address; see IP details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank verortet diese Adresse; siehe IP-Details.</translation>
     </message>
     <message>
         <source>%1 (%2), built %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), erstellt %3</translation>
     </message>
     <message>
         <source>From the first database that places the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der ersten Datenbank, die die Adresse verortet</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1</translation>
     </message>
     <message>
         <source>Client IP</source>
-        <translation type="unfinished">Client-IP</translation>
+        <translation>Client-IP</translation>
     </message>
     <message>
         <source>Address flags</source>
@@ -1516,7 +1534,7 @@ dungen</translation>
     </message>
     <message>
         <source>Handles</source>
-        <translation type="unfinished">Kennungen</translation>
+        <translation>Kennungen</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1543,7 +1561,7 @@ dungen</translation>
     </message>
     <message>
         <source>The database whose country, city and ASN the table shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank, deren Land, Stadt und ASN die Tabelle zeigt</translation>
     </message>
     <message>
         <source>Places from:</source>
@@ -1559,7 +1577,7 @@ dungen</translation>
     </message>
     <message>
         <source>Double-click an address to list its events, each with its source line</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick auf eine Adresse listet ihre Ereignisse, jedes mit seiner Quellzeile</translation>
     </message>
 </context>
 <context>
@@ -1779,7 +1797,7 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished">Ctrl+4</translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>IP details</source>
@@ -1787,15 +1805,15 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
     </message>
     <message>
         <source>Ctrl+5</source>
-        <translation type="unfinished">Ctrl+5</translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <source>counting lookups, communications and connections… — times in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen, Kommunikationen und Verbindungen werden gezählt … — Zeiten in %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;LookupLens&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Reads provider lookup logs and communication records and keeps the two apart. Works offline.&lt;/p&gt;&lt;p&gt;Basemap made with Natural Earth (public domain).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;LookupLens&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Liest Abfrageprotokolle und Kommunikationsdaten von Providern und hält beide auseinander. Arbeitet offline.&lt;/p&gt;&lt;p&gt;Grundkarte erstellt mit Natural Earth (gemeinfrei).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1830,15 +1848,15 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
     </message>
     <message>
         <source>Zoom so every drawn circle is in view</source>
-        <translation type="unfinished"></translation>
+        <translation>So zoomen, dass jeder gezeichnete Kreis sichtbar ist</translation>
     </message>
     <message>
         <source>no answer from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von %1</translation>
     </message>
     <message>
         <source>any database</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Datenbank</translation>
     </message>
     <message>
         <source>Export map</source>
@@ -1846,7 +1864,7 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1857,7 +1875,7 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
     </message>
     <message>
         <source>No geolocation database has answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat keine Geolokalisierungsdatenbank geantwortet.</translation>
     </message>
     <message>
         <source>Each circle is the database&apos;s accuracy radius: an estimate of where the address was, not a device&apos;s position.</source>
@@ -1865,11 +1883,11 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
     </message>
     <message>
         <source>Circles smaller than %1 px are drawn at %1 px. Country-only answers are listed beside the map, not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreise kleiner als %1 px werden mit %1 px gezeichnet. Antworten, die nur das Land nennen, stehen neben der Karte und werden nicht gezeichnet.</translation>
     </message>
     <message>
         <source>Basemap made with Natural Earth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundkarte erstellt mit Natural Earth.</translation>
     </message>
     <message>
         <source>Lookups (dashed, hollow)</source>
@@ -1885,30 +1903,30 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
     </message>
     <message>
         <source>LookupLens — client IP map</source>
-        <translation type="unfinished"></translation>
+        <translation>LookupLens — Karte der Client-IPs</translation>
     </message>
     <message>
         <source>%1: cannot write the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das PDF kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>%1: cannot write the image (use .png or .pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Bild kann nicht geschrieben werden (verwenden Sie .png oder .pdf)</translation>
     </message>
     <message>
         <source>%1 (%2), built %3: within %4 km of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), erstellt %3: im Umkreis von %4 km um %5</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>PatternsView</name>
     <message>
         <source>Export PNG/PDF…</source>
-        <translation type="unfinished">PNG/PDF exportieren…</translation>
+        <translation>PNG/PDF exportieren …</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -1952,7 +1970,7 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
     </message>
     <message>
         <source>Connections (dotted)</source>
-        <translation type="unfinished">Verbindungen (gepunktet)</translation>
+        <translation>Verbindungen (gepunktet)</translation>
     </message>
     <message>
         <source>Select a handle to see its patterns</source>
@@ -1964,19 +1982,19 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
     </message>
     <message>
         <source>Lookups</source>
-        <translation type="unfinished">Abfragen</translation>
+        <translation>Abfragen</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished">Kommunikationen</translation>
+        <translation>Kommunikationen</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished">Verbindungen</translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>%1 by weekday and hour (%2); darkest = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach Wochentag und Stunde (%2); am dunkelsten = %3</translation>
     </message>
     <message>
         <source>Day (%1)</source>
@@ -1988,18 +2006,18 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
     </message>
     <message>
         <source>LookupLens — patterns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LookupLens — Muster von %1</translation>
     </message>
 </context>
 <context>
     <name>PlotExport</name>
     <message>
         <source>%1: cannot write the image (use .png or .pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Bild kann nicht geschrieben werden (verwenden Sie .png oder .pdf)</translation>
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2148,184 +2166,184 @@ SHA-256 %2
     <name>TableFormat</name>
     <message>
         <source>record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz-ID</translation>
     </message>
     <message>
         <source>timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel</translation>
     </message>
     <message>
         <source>initiator</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstelle</translation>
     </message>
     <message>
         <source>client IP</source>
-        <translation type="unfinished">Client-IP</translation>
+        <translation>Client-IP</translation>
     </message>
     <message>
         <source>client port</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Port</translation>
     </message>
     <message>
         <source>device count</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteanzahl</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>call type</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufart</translation>
     </message>
     <message>
         <source>call id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf-ID</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>local party</source>
-        <translation type="unfinished"></translation>
+        <translation>lokale Partei</translation>
     </message>
     <message>
         <source>remote party</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernte Partei</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>the profile must name the evidence class (&quot;class&quot;: lookup, communication or connection); there is no default</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil muss die Beweisklasse nennen („class“: lookup, communication oder connection); es gibt keinen Standardwert</translation>
     </message>
     <message>
         <source>unknown evidence class &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Beweisklasse „%1“</translation>
     </message>
     <message>
         <source>the profile must name a subtype (e.g. imessage-query, call, sms, message)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil muss einen Untertyp nennen (z. B. imessage-query, call, sms, message)</translation>
     </message>
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeitzone „%1“</translation>
     </message>
     <message>
         <source>the profile must name the zone the times were written in (&quot;timezone&quot;); there is no default</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil muss die Zone nennen, in der die Zeiten geschrieben sind („timezone“); es gibt keinen Standardwert</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; in &quot;columns&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld „%1“ in „columns“</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1: not a JSON profile (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON-Profil (%2)</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>TableImporter</name>
     <message>
         <source>unknown format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“</translation>
     </message>
     <message>
         <source>no header row of a known format was found in the first %1 rows; the file needs a column mapping (--profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>in den ersten %1 Zeilen wurde keine Kopfzeile eines bekannten Formats gefunden; die Datei braucht eine Spaltenzuordnung (--profile)</translation>
     </message>
     <message>
         <source>%1: the header row at line %2 has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Kopfzeile in Zeile %2 hat %3</translation>
     </message>
     <message>
         <source>blank line</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Zeile</translation>
     </message>
     <message>
         <source>the header row repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile wiederholt sich</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2 (a stray delimiter?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat (ein überzähliges Trennzeichen?)</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2 (a missing field?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat (ein fehlendes Feld?)</translation>
     </message>
     <message>
         <source>the %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ ist leer</translation>
     </message>
     <message>
         <source>a handle holds nothing but a URI prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kennung enthält nur ein URI-Präfix</translation>
     </message>
     <message>
         <source>the device count &quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Geräteanzahl „%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>the local time occurs twice (daylight-saving change); the earlier reading is used, the later would be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ortszeit kommt zweimal vor (Zeitumstellung); die frühere Lesart wird verwendet, die spätere wäre %1</translation>
     </message>
     <message>
         <source>the file has no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat keine Zeilen</translation>
     </message>
     <message>
         <source>no header row in the first %1 rows has the columns the profile names (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kopfzeile in den ersten %1 Zeilen hat die Spalten, die das Profil nennt (%2)</translation>
     </message>
     <message>
         <source>no header row with %1 was found in the first %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>in den ersten %2 Zeilen wurde keine Kopfzeile mit %1 gefunden</translation>
     </message>
     <message>
         <source>the direction &quot;%1&quot; is neither incoming nor outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Richtung „%1“ ist weder eingehend noch ausgehend</translation>
     </message>
     <message>
         <source>the port &quot;%1&quot; is not a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>der Port „%1“ ist keine Zahl von 0 bis 65535</translation>
     </message>
     <message>
         <source>the duration &quot;%1&quot; is not a number of seconds or h:mm:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dauer „%1“ ist weder eine Sekundenzahl noch h:mm:ss</translation>
     </message>
 </context>
 <context>
     <name>TableReader</name>
     <message>
         <source>cannot open for reading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>TimelineRangeSelector</name>
     <message>
         <source>Range selector: click to centre the timeline there, drag to choose the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichswahl: Klick zentriert die Zeitleiste dort, Ziehen wählt das Zeitfenster</translation>
     </message>
 </context>
 <context>
@@ -2360,27 +2378,27 @@ SHA-256 %2
     </message>
     <message>
         <source>Fit to data</source>
-        <translation type="unfinished">Auf Daten zoomen</translation>
+        <translation>Auf Daten zoomen</translation>
     </message>
     <message>
         <source>Export PNG/PDF…</source>
-        <translation type="unfinished">PNG/PDF exportieren…</translation>
+        <translation>PNG/PDF exportieren …</translation>
     </message>
     <message>
         <source>Lookups per bin (outlined)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen je Intervall (umrandet)</translation>
     </message>
     <message>
         <source>Communications per bin (filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationen je Intervall (gefüllt)</translation>
     </message>
     <message>
         <source>Connections per bin (dotted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen je Intervall (gepunktet)</translation>
     </message>
     <message>
         <source>Time (%1)</source>
-        <translation type="unfinished">Zeit (%1)</translation>
+        <translation>Zeit (%1)</translation>
     </message>
     <message>
         <source>Select a handle to see its timeline</source>
@@ -2392,17 +2410,17 @@ SHA-256 %2
     </message>
     <message>
         <source>Lookups</source>
-        <translation type="unfinished">Abfragen</translation>
+        <translation>Abfragen</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished">Kommunikationen</translation>
+        <translation>Kommunikationen</translation>
     </message>
     <message numerus="yes">
         <source>%n other handle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Kennung</numerusform>
+            <numerusform>%n weitere Kennungen</numerusform>
         </translation>
     </message>
     <message>
@@ -2411,7 +2429,7 @@ SHA-256 %2
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished">Verbindungen</translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>IP %1</source>
@@ -2419,9 +2437,9 @@ SHA-256 %2
     </message>
     <message numerus="yes">
         <source>%n more IP(s): see the IPs list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere IP: siehe die IP-Liste</numerusform>
+            <numerusform>%n weitere IPs: siehe die IP-Liste</numerusform>
         </translation>
     </message>
     <message>
@@ -2438,15 +2456,15 @@ SHA-256 %2
     </message>
     <message>
         <source> — drawn as %1 (busiest: %2 · %3 · %4); zoom in for single events</source>
-        <translation type="unfinished"></translation>
+        <translation> — gezeichnet als %1 (am meisten: %2 · %3 · %4); für einzelne Ereignisse hineinzoomen</translation>
     </message>
     <message>
         <source>In view: %1 · %2 · %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Blick: %1 · %2 · %3%4</translation>
     </message>
     <message>
         <source>LookupLens — timeline of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LookupLens — Zeitleiste von %1</translation>
     </message>
     <message>
         <source>Export timeline</source>
@@ -2455,7 +2473,7 @@ SHA-256 %2
     <message>
         <source>IP %1
 %2</source>
-        <translation type="unfinished">IP %1
+        <translation>IP %1
 %2</translation>
     </message>
 </context>
@@ -2463,15 +2481,15 @@ SHA-256 %2
     <name>TimelineWiring</name>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>IP %1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>IP %1, Port %2</translation>
     </message>
     <message>
         <source>IP %1</source>
@@ -2479,158 +2497,158 @@ SHA-256 %2
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
 </context>
 <context>
     <name>TimestampParser</name>
     <message>
         <source>unreadable timestamp &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbarer Zeitstempel „%1“</translation>
     </message>
     <message>
         <source>impossible date or time &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unmögliches Datum oder unmögliche Uhrzeit „%1“</translation>
     </message>
     <message>
         <source>unknown time zone label &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeitzonenangabe „%1“</translation>
     </message>
     <message>
         <source>spreadsheet date %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen-Datum %1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <source>the timestamp states no time zone and none was declared for the source; declare the zone the provider used (--timezone)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitstempel nennt keine Zeitzone, und für die Quelle wurde keine angegeben; geben Sie die Zone an, die der Provider verwendet hat (--timezone)</translation>
     </message>
     <message>
         <source>%1 does not exist in %2 (skipped by a daylight-saving change)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es in %2 nicht (durch eine Zeitumstellung übersprungen)</translation>
     </message>
     <message>
         <source>timestamp &quot;%1&quot; does not match the format &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitstempel „%1“ passt nicht zum Format „%2“</translation>
     </message>
     <message>
         <source>dates like &quot;%1&quot; can be read day-first or month-first and the file does not settle which; declare the order (--date-order dmy or mdy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten wie „%1“ lassen sich mit Tag oder Monat zuerst lesen, und die Datei klärt nicht, wie; geben Sie die Reihenfolge an (--date-order dmy oder mdy)</translation>
     </message>
 </context>
 <context>
     <name>WhatsAppContainer</name>
     <message>
         <source>cannot read &quot;%1&quot; from the ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann aus dem ZIP nicht gelesen werden</translation>
     </message>
     <message>
         <source>the return expands to more than %1 bytes; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auskunft entpackt sich auf mehr als %1 Bytes; abgelehnt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a ZIP nested deeper than %2 levels; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein ZIP, das tiefer als %2 Ebenen verschachtelt ist; abgelehnt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a readable ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein lesbares ZIP</translation>
     </message>
     <message>
         <source>cannot open for reading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
     </message>
     <message>
         <source>not a readable ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>kein lesbares ZIP</translation>
     </message>
     <message>
         <source>the ZIP holds no records.html</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP enthält keine records.html</translation>
     </message>
 </context>
 <context>
     <name>WhatsAppParser</name>
     <message>
         <source>the record has no timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz hat keinen Zeitstempel</translation>
     </message>
     <message>
         <source>the message has no sender</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht hat keinen Absender</translation>
     </message>
     <message>
         <source>the message has no recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht hat keine Empfänger</translation>
     </message>
     <message>
         <source>the call has no events</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anruf hat keine Ereignisse</translation>
     </message>
     <message>
         <source>the call names no creator or no other party</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anruf nennt keinen Urheber oder keine andere Partei</translation>
     </message>
     <message>
         <source>the login cannot be tied to an account: the page has no Account Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung lässt sich keinem Konto zuordnen: der Seite fehlt der Account Identifier</translation>
     </message>
     <message>
         <source>not a readable HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>keine lesbare HTML-Seite</translation>
     </message>
     <message>
         <source>no WhatsApp record sections (div id=&quot;property-…&quot;) in the page</source>
-        <translation type="unfinished"></translation>
+        <translation>keine WhatsApp-Datensatzabschnitte (div id=&quot;property-…&quot;) auf der Seite</translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>not a readable XLSX workbook (the ZIP container cannot be opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine lesbare XLSX-Arbeitsmappe (der ZIP-Container lässt sich nicht öffnen)</translation>
     </message>
     <message>
         <source>the workbook names a worksheet &quot;%1&quot; that it does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsmappe nennt ein Arbeitsblatt „%1“, das sie nicht enthält</translation>
     </message>
     <message>
         <source>cannot read the worksheet &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Arbeitsblatt „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>not an XLSX workbook (xl/workbook.xml is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine XLSX-Arbeitsmappe (xl/workbook.xml fehlt)</translation>
     </message>
     <message>
         <source>the workbook has no worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsmappe hat kein Arbeitsblatt</translation>
     </message>
     <message>
         <source>the workbook&apos;s shared strings are damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die gemeinsamen Zeichenketten der Arbeitsmappe sind beschädigt: %1</translation>
     </message>
     <message>
         <source>the worksheet is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Arbeitsblatt ist beschädigt: %1</translation>
     </message>
 </context>
 <context>
     <name>ZipGuard</name>
     <message>
         <source>cannot read the ZIP directory entry</source>
-        <translation type="unfinished"></translation>
+        <translation>der ZIP-Verzeichniseintrag kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>ZIP entry &quot;%1&quot; points outside its folder; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Eintrag „%1“ zeigt aus seinem Ordner heraus; abgelehnt</translation>
     </message>
     <message>
         <source>ZIP entry &quot;%1&quot; would expand to %2 bytes; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Eintrag „%1“ würde sich auf %2 Bytes entpacken; abgelehnt</translation>
     </message>
     <message>
         <source>ZIP entry &quot;%1&quot; expands %2 times its size (a ZIP bomb?); refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Eintrag „%1“ entpackt sich auf das %2-Fache seiner Größe (eine ZIP-Bombe?); abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -2649,51 +2667,51 @@ SHA-256 %2
     </message>
     <message>
         <source>--render needs a CASE</source>
-        <translation type="unfinished"></translation>
+        <translation>--render braucht einen CASE</translation>
     </message>
     <message>
         <source>--size takes WIDTHxHEIGHT, e.g. 1600x900</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw a view of CASE into --out without showing a window (map).</source>
-        <translation type="unfinished"></translation>
+        <translation>--size nimmt BREITExHÖHE, z. B. 1600x900</translation>
     </message>
     <message>
         <source>The PNG or PDF file --render writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PNG- oder PDF-Datei, die --render schreibt.</translation>
     </message>
     <message>
         <source>The size --render draws at, e.g. 1600x900.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe, in der --render zeichnet, z. B. 1600x900.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ ist keine ISO-8601-Zeit</translation>
     </message>
     <message>
         <source>The handle --render timeline draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennung, die --render timeline zeichnet.</translation>
     </message>
     <message>
         <source>--render timeline: start of the window (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>--render timeline: Beginn des Zeitfensters (ISO 8601).</translation>
     </message>
     <message>
         <source>--render timeline: end of the window (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>--render timeline: Ende des Zeitfensters (ISO 8601).</translation>
     </message>
     <message>
         <source>--hops takes a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--hops nimmt eine ganze Zahl, 0 oder mehr</translation>
     </message>
     <message>
         <source>--render graph: only this handle&apos;s neighbourhood.</source>
-        <translation type="unfinished"></translation>
+        <translation>--render graph: nur die Nachbarschaft dieser Kennung.</translation>
     </message>
     <message>
         <source>--render graph: how far the neighbourhood reaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>--render graph: wie weit die Nachbarschaft reicht.</translation>
+    </message>
+    <message>
+        <source>Draw a view of CASE into --out without showing a window (map, timeline, patterns, graph).</source>
+        <translation>Eine Ansicht von CASE ohne Fenster nach --out zeichnen (map, timeline, patterns, graph).</translation>
     </message>
 </context>
 </TS>

@@ -76,7 +76,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("demo"), QApplication::translate("main", "Open the built-in demo case.")});
-    parser.addOption({QStringLiteral("render"), QApplication::translate("main", "Draw a view of CASE into --out without showing a window (map)."), QStringLiteral("VIEW")});
+    parser.addOption({QStringLiteral("render"), QApplication::translate("main", "Draw a view of CASE into --out without showing a window (map, timeline, patterns, graph)."), QStringLiteral("VIEW")});
     parser.addOption({QStringLiteral("out"), QApplication::translate("main", "The PNG or PDF file --render writes."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("size"), QApplication::translate("main", "The size --render draws at, e.g. 1600x900."), QStringLiteral("WxH"), QStringLiteral("1600x900")});
     parser.addOption({QStringLiteral("handle"), QApplication::translate("main", "The handle --render timeline draws."), QStringLiteral("H")});
