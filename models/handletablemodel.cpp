@@ -47,13 +47,25 @@ int HandleTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString HandleTableModel::kindText(const QString &kind)
+{
+    // The stored key stays as it is (raw role, CLI JSON); the words are translated.
+    if (kind == u"phone")
+        return tr("phone");
+    if (kind == u"email")
+        return tr("e-mail");
+    if (kind == u"other")
+        return tr("other");
+    return kind;
+}
+
 QVariant HandleTableModel::display(const HandleSummary &h, int column) const
 {
     switch (column) {
     case HandleColumn:
         return CaseQueries::displayHandle(h.handle, h.label);
     case KindColumn:
-        return h.kind;
+        return kindText(h.kind);
     case FirstSeenColumn:
         return h.firstMs ? TimeFormat::display(*h.firstMs, m_zone) : QString();
     case LastSeenColumn:

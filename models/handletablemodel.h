@@ -32,6 +32,7 @@ signals:
     void labelChanged(qint64 handleId);
 
 private:
+    static QString kindText(const QString &kind);
     QVariant display(const HandleSummary &h, int column) const;
     QVariant raw(const HandleSummary &h, int column) const;
 

@@ -1100,6 +1100,18 @@ dungen</translation>
         <translation>Zuletzt
 (%1)</translation>
     </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
 </context>
 <context>
     <name>HandlesView</name>
