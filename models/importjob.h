@@ -74,8 +74,10 @@ struct ImportResult
 
 /// @brief Imports files into a case in one transaction, a savepoint per file: a file that
 /// fails is rolled back alone; a cancel or a case failure rolls back the whole job.
-/// Runs on any thread; opens its own connection. @p progress is called at most every 100 ms
-/// and returns false to cancel.
+/// Runs on any thread; opens its own connection, and uses helper threads of its own (rows are
+/// read one batch ahead; a heartbeat reports during index sorts and the commit). @p progress
+/// is called about every 100 ms, never twice at once, but not always from the same thread;
+/// it returns false to cancel.
 class ImportJob final
 {
     Q_DECLARE_TR_FUNCTIONS(ImportJob)
