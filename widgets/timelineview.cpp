@@ -136,8 +136,7 @@ void TimelineView::buildPlot()
         for (bool made : {true, false}) {
             QCPGraph *graph = m_plot->addGraph();
             graph->setLineStyle(QCPGraph::lsNone);
-            graph->setScatterStyle(markerStyle(cls, made));
-            m_vectorMarkers.append(markerStyle(cls, made));
+            m_vectorMarkers.append(markerStyle(cls, made)); // set on the graph by useScreenMarkers()
             graph->setName(graphName(cls, made));
             graph->setPen(QPen(EvidenceClassStyle::color(cls)));
             if (cls != EvidenceClass::Connection || made) { // connections have no direction
