@@ -139,11 +139,10 @@ void TimelineView::buildPlot()
             m_vectorMarkers.append(markerStyle(cls, made)); // set on the graph by useScreenMarkers()
             graph->setName(graphName(cls, made));
             graph->setPen(QPen(EvidenceClassStyle::color(cls)));
-            if (cls != EvidenceClass::Connection || made) { // connections have no direction
-                auto *entry = new CachedLegendItem(m_plot->legend, graph);
-                entry->setOpaqueBackground(Qt::white); // the plot's background, under the legend
-                m_plot->legend->addItem(entry);
-            }
+            // Connections have no direction. The entries stay transparent: the legend's frame
+            // runs along their edges.
+            if (cls != EvidenceClass::Connection || made)
+                m_plot->legend->addItem(new CachedLegendItem(m_plot->legend, graph));
             m_graphs.append(graph);
         }
         auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
@@ -472,6 +471,12 @@ void TimelineView::showHover(QMouseEvent *event)
     if (point.evidenceClass == EvidenceClass::Lookup)
         text += u'\n' + EvidenceClassText::lookupCaveat();
     QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+}
+
+void TimelineView::showEvent(QShowEvent *event)
+{
+    useScreenMarkers(true); // the screen it is shown on decides its pixel ratio
+    QWidget::showEvent(event);
 }
 
 QCPScatterStyle TimelineView::exportMarker(const QCPGraph *graph) const

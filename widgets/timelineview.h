@@ -69,6 +69,9 @@ signals:
     void rangeSelected(qint64 fromMs, qint64 toMs);
     void exported(const QString &path);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildPlot();
     void useScreenMarkers(bool screen);
