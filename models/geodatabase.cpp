@@ -63,17 +63,22 @@ QJsonValue toJson(MMDB_entry_data_list_s **node, int depth = 0)
 
 } // namespace
 
-QString GeoLookup::statusKey(Status status)
+const char *GeoLookup::statusKeyUtf8(Status status)
 {
     switch (status) {
     case Status::Found:
-        return QStringLiteral("found");
+        return "found";
     case Status::NotFound:
-        return QStringLiteral("not-found");
+        return "not-found";
     case Status::Failed:
-        return QStringLiteral("failed");
+        return "failed";
     }
-    return {};
+    return "failed";
+}
+
+QString GeoLookup::statusKey(Status status)
+{
+    return QString::fromLatin1(statusKeyUtf8(status));
 }
 
 GeoDatabase::~GeoDatabase()

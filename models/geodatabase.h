@@ -33,6 +33,8 @@ struct GeoLookup
     /// records (MMDB writers store each distinct record once), so callers may cache by it.
     quint32 recordOffset = 0;
     static QString statusKey(Status status);
+    /// @brief The same key as a static string, for binding without a conversion.
+    static const char *statusKeyUtf8(Status status);
 };
 
 /// @brief An offline MMDB file read with libmaxminddb. Never touches the network; a corrupt

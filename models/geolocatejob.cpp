@@ -136,19 +136,6 @@ void lookUp(Batch &batch, const std::vector<QByteArray> &ips, std::vector<Lookup
     }
 }
 
-const char *statusKey(GeoLookup::Status status)
-{
-    switch (status) {
-    case GeoLookup::Status::Found:
-        return "found";
-    case GeoLookup::Status::NotFound:
-        return "not-found";
-    case GeoLookup::Status::Failed:
-        return "failed";
-    }
-    return "failed";
-}
-
 /// Inserts answers through the sqlite3 API (QSqlQuery's per-value binding costs more than
 /// the lookups themselves).
 class AnswerWriter
@@ -177,7 +164,7 @@ public:
         }
         m_insert.bindUtf8(1, ip);
         m_insert.bind(2, databaseId);
-        m_insert.bindStaticUtf8(3, statusKey(answer.status));
+        m_insert.bindStaticUtf8(3, GeoLookup::statusKeyUtf8(answer.status));
         answer.error.isEmpty() ? m_insert.bindNull(4) : m_insert.bind(4, answer.error);
         found ? m_insert.bind(5, qint64(answer.prefixLength)) : m_insert.bindNull(5);
         found ? m_insert.bind(6, qint64(answer.recordOffset)) : m_insert.bindNull(6);
