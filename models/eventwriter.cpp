@@ -20,7 +20,8 @@ bool EventWriter::prepare()
         && m_findDuplicate.prepare(handle, "SELECT id FROM events WHERE dedupe_key = ? AND source_id <> ? ORDER BY id")
         && m_insertOccurrence.prepare(handle,
                                       "INSERT INTO event_occurrences (event_id, source_id, line, raw, kind) VALUES (?, ?, ?, ?, ?)")
-        && m_insertRejected.prepare(handle, "INSERT INTO rejected_rows (source_id, line, reason, raw) VALUES (?, ?, ?, ?)");
+        && m_insertRejected.prepare(handle, "INSERT INTO rejected_rows (source_id, line, reason, raw) VALUES (?, ?, ?, ?)")
+        && m_insertClientIp.prepare(handle, "INSERT OR IGNORE INTO client_ips (ip) VALUES (?)");
     if (!ok) {
         m_lastError = handle ? m_insertEvent.errorMessage() : QStringLiteral("not an SQLite connection");
         return false;
@@ -80,6 +81,18 @@ std::optional<qint64> EventWriter::handleId(const NormalizedHandle &handle, cons
     return id;
 }
 
+bool EventWriter::registerClientIp(const QString &ip)
+{
+    // Geolocation answers name an IP by its id in client_ips; a source repeats few addresses.
+    if (ip.isEmpty() || m_clientIps.contains(ip))
+        return true;
+    m_insertClientIp.bind(1, ip);
+    if (!m_insertClientIp.exec())
+        return fail(m_insertClientIp);
+    m_clientIps.insert(ip);
+    return true;
+}
+
 std::optional<qint64> EventWriter::findDuplicate(const EventRecord &event)
 {
     // The same record in an earlier source. Identical records within one source are distinct
@@ -124,6 +137,8 @@ EventWriter::Outcome EventWriter::write(const EventRecord &event)
         if (!counterpart)
             return Outcome::Failed;
     }
+    if (!registerClientIp(event.clientIp))
+        return Outcome::Failed;
     SqliteStatement &s = m_insertEvent;
     s.bind(1, evidenceClassKey(event.evidenceClass));
     s.bind(2, event.subtype);

@@ -26,6 +26,7 @@ public:
 private:
     std::optional<qint64> handleId(const NormalizedHandle &handle, const QString &raw);
     std::optional<qint64> findDuplicate(const EventRecord &event);
+    bool registerClientIp(const QString &ip);
     bool fail(const SqliteStatement &statement);
     bool link(qint64 eventId, const EventRecord &event, const QString &kind);
 
@@ -38,10 +39,12 @@ private:
     SqliteStatement m_findDuplicate;
     SqliteStatement m_insertOccurrence;
     SqliteStatement m_insertRejected;
+    SqliteStatement m_insertClientIp;
     QHash<QString, qint64> m_handleIds;
     QSet<QPair<qint64, QString>> m_spellings;
     QHash<QString, qint64> m_idBySpelling; ///< raw spelling -> handle, for this source
     QSet<qint64> m_claimedDuplicates;
+    QSet<QString> m_clientIps; ///< addresses this writer has put in client_ips
     QHash<QString, qint64> m_callEvents; ///< this source's call id -> the event of its first leg
     std::optional<QPair<qint64, qint64>> m_otherSourcesSpan; ///< time span of other sources' events
     QString m_lastError;

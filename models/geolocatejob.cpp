@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "casedatabase.h"
 #include "ipaddressflags.h"
+#include "sqliterowfeed.h"
 #include "sqlitestatement.h"
 
 #include <QFileInfo>
@@ -43,31 +44,66 @@ std::optional<qint64> registerDatabase(QSqlDatabase db, const GeoDatabaseInfo &i
     return insert.lastInsertId().toLongLong();
 }
 
-/// Every distinct client IP of the case, as the provider wrote it, in the order of the
-/// geo_results key (so the answers are appended to its B-tree rather than scattered in it).
-std::vector<QByteArray> clientIps(sqlite3 *handle)
+/// A new row in geo_runs: when this run asked @p databaseId.
+std::optional<qint64> startRun(QSqlDatabase db, qint64 databaseId, const QString &now, QString *error)
+{
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO geo_runs (database_id, looked_up_at) VALUES (?, ?)"));
+    insert.addBindValue(databaseId);
+    insert.addBindValue(now);
+    if (!insert.exec()) {
+        *error = insert.lastError().text();
+        return std::nullopt;
+    }
+    return insert.lastInsertId().toLongLong();
+}
+
+/// Removes the run rows of databases that had nothing left to answer.
+bool dropEmptyRun(QSqlDatabase db, qint64 runId, const GeoLocateJob::DatabaseResult &result, QString *error)
+{
+    if (result.found + result.notFound + result.failed > 0)
+        return true;
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM geo_runs WHERE id = ?"));
+    remove.addBindValue(runId);
+    if (remove.exec())
+        return true;
+    *error = remove.lastError().text();
+    return false;
+}
+
+/// A client IP of the case as the provider wrote it, with its id in client_ips.
+struct ClientIp
+{
+    qint64 id = 0;
+    QByteArray ip;
+};
+
+/// Every client IP of the case in id order, the order of the geo_answers key (so the answers
+/// are appended to its B-tree rather than scattered in it).
+std::vector<ClientIp> clientIps(sqlite3 *handle)
 {
     SqliteStatement query;
-    std::vector<QByteArray> ips;
-    if (!query.prepare(handle, "SELECT DISTINCT client_ip FROM events WHERE client_ip IS NOT NULL ORDER BY client_ip"))
+    std::vector<ClientIp> ips;
+    if (!query.prepare(handle, "SELECT id, ip FROM client_ips ORDER BY id"))
         return ips;
     while (query.next())
-        ips.push_back(query.columnUtf8(0));
+        ips.push_back({query.columnInt64(0), query.columnUtf8(1)});
     query.reset();
     return ips;
 }
 
-QSet<QByteArray> ipsAlreadyAnswered(sqlite3 *handle, qint64 databaseId)
+QSet<qint64> ipsAlreadyAnswered(sqlite3 *handle, qint64 databaseId)
 {
     SqliteStatement query;
-    QSet<QByteArray> ips;
-    if (!query.prepare(handle, "SELECT ip FROM geo_results WHERE database_id = ?"))
-        return ips;
+    QSet<qint64> ids;
+    if (!query.prepare(handle, "SELECT ip_id FROM geo_answers WHERE database_id = ?"))
+        return ids;
     query.bind(1, databaseId);
     while (query.next())
-        ips.insert(query.columnUtf8(0));
+        ids.insert(query.columnInt64(0));
     query.reset();
-    return ips;
+    return ids;
 }
 
 /// One database as the lookup worker sees it. Touched by one thread at a time: the worker
@@ -75,7 +111,7 @@ QSet<QByteArray> ipsAlreadyAnswered(sqlite3 *handle, qint64 databaseId)
 struct LookupTarget
 {
     const GeoDatabase *geo = nullptr;
-    QSet<QByteArray> answered;           ///< IPs this database answered in an earlier run
+    QSet<qint64> answered;                ///< ids of IPs this database answered in an earlier run
     QHash<quint32, QString> recordErrors; ///< offsets decoded so far: empty = stored fine
 };
 
@@ -117,14 +153,14 @@ void attachRecord(LookupTarget &target, Answer &answer)
 }
 
 /// The lookups of one batch in every database (runs on the worker thread).
-void lookUp(Batch &batch, const std::vector<QByteArray> &ips, std::vector<LookupTarget> &targets)
+void lookUp(Batch &batch, const std::vector<ClientIp> &ips, std::vector<LookupTarget> &targets)
 {
     for (int i = batch.first; i < batch.first + batch.count; ++i) {
         // Look up the address the provider wrote, read as LookupLens reads it (mapped → IPv4).
-        const IpAddressFlags flags = IpAddressFlags::of(QString::fromUtf8(ips[i]));
+        const IpAddressFlags flags = IpAddressFlags::of(QString::fromUtf8(ips[i].ip));
         for (int t = 0; t < int(targets.size()); ++t) {
             LookupTarget &target = targets[t];
-            if (target.answered.contains(ips[i]))
+            if (target.answered.contains(ips[i].id))
                 continue;
             const GeoLookup lookup = flags.valid ? target.geo->find(flags.canonical)
                                                  : GeoLookup{GeoLookup::Status::Failed, GeoLocateJob::tr("not an IP address"), 0, {}, 0};
@@ -136,46 +172,62 @@ void lookUp(Batch &batch, const std::vector<QByteArray> &ips, std::vector<Lookup
     }
 }
 
-/// Inserts answers through the sqlite3 API (QSqlQuery's per-value binding costs more than
-/// the lookups themselves).
+/// Stores answers a batch at a time: one INSERT ... SELECT over a row feed per batch, since a
+/// bind per value and a step per row cost more than SQLite's own work on rows this small.
 class AnswerWriter
 {
 public:
-    AnswerWriter(sqlite3 *handle, const QByteArray &now)
-        : m_now(now)
+    explicit AnswerWriter(sqlite3 *handle)
     {
-        m_ok = m_insert.prepare(handle, "INSERT INTO geo_results (ip, database_id, status, error, prefix_length,"
-                                        " record_offset, looked_up_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        m_ok = SqliteRowFeed::registerOn(handle)
+            && m_insert.prepare(handle, "INSERT INTO geo_answers (ip_id, database_id, run_id, status, error, prefix_length,"
+                                        " record_offset) SELECT c0, c1, c2, c3, c4, c5, c6 FROM ll_row_feed(?)")
             && m_insertRecord.prepare(handle, "INSERT OR IGNORE INTO geo_records (database_id, record_offset, record)"
                                               " VALUES (?, ?, ?)");
     }
     bool ok() const { return m_ok; }
-    QString errorMessage() const { return m_insert.errorMessage(); }
+    QString errorMessage() const { return m_failed ? m_failed->errorMessage() : m_insert.errorMessage(); }
 
-    bool write(const Answer &answer, const QByteArray &ip, qint64 databaseId)
+    /// Queues @p answer for the next flush(); a record met for the first time is stored now.
+    bool add(const Answer &answer, qint64 ipId, qint64 databaseId, qint64 runId)
     {
-        const bool found = answer.status == GeoLookup::Status::Found;
         if (!answer.newRecord.isEmpty()) {
             m_insertRecord.bind(1, databaseId);
             m_insertRecord.bind(2, qint64(answer.recordOffset));
             m_insertRecord.bindUtf8(3, answer.newRecord);
             if (!m_insertRecord.exec())
-                return false;
+                return fail(m_insertRecord);
         }
-        m_insert.bindUtf8(1, ip);
-        m_insert.bind(2, databaseId);
-        m_insert.bindStaticUtf8(3, GeoLookup::statusKeyUtf8(answer.status));
-        answer.error.isEmpty() ? m_insert.bindNull(4) : m_insert.bind(4, answer.error);
-        found ? m_insert.bind(5, qint64(answer.prefixLength)) : m_insert.bindNull(5);
-        found ? m_insert.bind(6, qint64(answer.recordOffset)) : m_insert.bindNull(6);
-        m_insert.bindStaticUtf8(7, m_now.constData());
-        return m_insert.exec();
+        const bool found = answer.status == GeoLookup::Status::Found;
+        m_rows.addInt(ipId);
+        m_rows.addInt(databaseId);
+        m_rows.addInt(runId);
+        m_rows.addStaticText(GeoLookup::statusKeyUtf8(answer.status));
+        answer.error.isEmpty() ? m_rows.addNull() : m_rows.addText(answer.error.toUtf8());
+        found ? m_rows.addInt(answer.prefixLength) : m_rows.addNull();
+        found ? m_rows.addInt(answer.recordOffset) : m_rows.addNull();
+        return true;
+    }
+
+    bool flush()
+    {
+        m_insert.bindPointer(1, &m_rows, SqliteRowFeed::PointerType);
+        const bool ok = m_insert.exec();
+        m_rows.clear();
+        return ok || fail(m_insert);
     }
 
 private:
-    QByteArray m_now; // one run, one time
+    bool fail(const SqliteStatement &statement)
+    {
+        m_failed = &statement;
+        return false;
+    }
+
+    SqliteRowFeed m_rows{7};
     SqliteStatement m_insert;
     SqliteStatement m_insertRecord;
+    const SqliteStatement *m_failed = nullptr;
     bool m_ok = false;
 };
 
@@ -185,6 +237,7 @@ struct OpenDatabase
     std::unique_ptr<GeoDatabase> geo;
     int resultIndex = 0;
     qint64 id = 0;
+    qint64 runId = 0; ///< this run's row in geo_runs: its time
     bool known = false;
 };
 
@@ -212,9 +265,9 @@ bool locateAll(sqlite3 *handle, std::vector<OpenDatabase> &open, QList<GeoLocate
 {
     std::vector<LookupTarget> targets;
     for (const OpenDatabase &d : open)
-        targets.push_back({d.geo.get(), d.known ? ipsAlreadyAnswered(handle, d.id) : QSet<QByteArray>{}, {}});
-    const std::vector<QByteArray> ips = clientIps(handle);
-    AnswerWriter writer(handle, AuditLog::nowIso().toUtf8());
+        targets.push_back({d.geo.get(), d.known ? ipsAlreadyAnswered(handle, d.id) : QSet<qint64>{}, {}});
+    const std::vector<ClientIp> ips = clientIps(handle);
+    AnswerWriter writer(handle);
     if (!writer.ok()) {
         *error = writer.errorMessage();
         return false;
@@ -231,13 +284,15 @@ bool locateAll(sqlite3 *handle, std::vector<OpenDatabase> &open, QList<GeoLocate
         const Batch batch = pending.get();
         if (first + BatchSize < int(ips.size()))
             pending = lookUpAsync(first + BatchSize);
+        bool stored = true;
         for (const Answer &answer : batch.answers) {
             OpenDatabase &d = open[answer.target];
-            if (!writer.write(answer, ips[answer.ip], d.id)) {
-                *error = writer.errorMessage();
-                return false; // the pending future's destructor waits for the worker
-            }
+            stored = stored && writer.add(answer, ips[answer.ip].id, d.id, d.runId);
             count(results[d.resultIndex], answer.status);
+        }
+        if (!stored || !writer.flush()) {
+            *error = writer.errorMessage();
+            return false; // the pending future's destructor waits for the worker
         }
         if (progress && !progress(double(first + batch.count) / double(ips.size()))) {
             *error = GeoLocateJob::tr("cancelled: nothing from this database was stored");
@@ -273,12 +328,17 @@ QList<GeoLocateJob::DatabaseResult> GeoLocateJob::run(const QString &casePath, c
     QSqlDatabase db = caseDb->db();
     db.transaction();
     bool ok = true;
+    const QString now = AuditLog::nowIso(); // one run, one time
     for (OpenDatabase &d : open) {
-        const auto id = registerDatabase(db, results[d.resultIndex].info, &d.known, &error);
-        ok = ok && id.has_value();
+        const auto id = ok ? registerDatabase(db, results[d.resultIndex].info, &d.known, &error) : std::nullopt;
+        const auto run = id ? startRun(db, *id, now, &error) : std::nullopt;
+        ok = ok && run.has_value();
         d.id = id.value_or(0);
+        d.runId = run.value_or(0);
     }
     ok = ok && locateAll(SqliteStatement::handleOf(db), open, results, progress, &error);
+    for (const OpenDatabase &d : open)
+        ok = ok && dropEmptyRun(db, d.runId, results[d.resultIndex], &error);
     for (const OpenDatabase &d : open)
         ok = ok && AuditLog::record(db, QStringLiteral("geo-database-added"), auditDetails(results[d.resultIndex]));
     if (ok && db.commit()) {

@@ -58,6 +58,11 @@ void SqliteStatement::bindNull(int index)
     sqlite3_bind_null(m_statement, index);
 }
 
+void SqliteStatement::bindPointer(int index, void *pointer, const char *type)
+{
+    sqlite3_bind_pointer(m_statement, index, pointer, type, nullptr);
+}
+
 bool SqliteStatement::exec()
 {
     const int rc = sqlite3_step(m_statement);

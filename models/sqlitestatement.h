@@ -31,6 +31,8 @@ public:
     /// string kept for the whole run): not copied.
     void bindStaticUtf8(int index, const char *text);
     void bindNull(int index);
+    /// @brief Binds a pointer only a virtual table that asks for @p type can read (sqlite3_bind_pointer).
+    void bindPointer(int index, void *pointer, const char *type);
     template <typename T>
     void bindOptional(int index, const std::optional<T> &value)
     {

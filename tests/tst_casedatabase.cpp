@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,6 +15,7 @@ private slots:
     void schemaRefusesMixedUpClasses();
     void migratesFromEveryEarlierVersion();
     void version4KeepsRowsAndRefusesTheSameValues();
+    void version5KeepsEveryAnswerWithItsTime();
     void refusesWhatIsNotACase();
     void refusesNewerSchema();
     void createRefusesExistingFile();
@@ -91,55 +93,127 @@ void tst_CaseDatabase::migratesFromEveryEarlierVersion()
     }
 }
 
+namespace {
+
+/// A case file left at schema @p version by the migrations themselves, with a handle, a source
+/// and one event from 1.2.3.4 written as that version's tables take them.
+QSqlDatabase rawCaseAt(const QString &path, int version)
+{
+    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+    raw.setDatabaseName(path);
+    raw.open();
+    QSqlQuery q(raw);
+    q.exec(QStringLiteral("PRAGMA application_id = %1").arg(CaseSchema::ApplicationId));
+    QString error;
+    if (!CaseDatabase::migrate(raw, version, &error))
+        qWarning("%s", qPrintable(error));
+    q.exec(QStringLiteral("INSERT INTO handles VALUES (1, '+12025550143', 'phone', 'valid')"));
+    q.exec(QStringLiteral("INSERT INTO sources (id, file_name, file_path, file_size, sha256, imported_at, imported_by,"
+                          " format, time_zone, zone_declared, importer_version) VALUES (1, 'f', '/f', 1, '%1',"
+                          " 'now', 'me', 'x', 'UTC', 0, 'v')").arg(QString(64, u'0')));
+    q.exec(QStringLiteral("INSERT INTO events (class, subtype, utc_ms, time_raw, time_zone, initiator_id, initiator_raw,"
+                          " counterpart_id, client_ip, source_id, line, raw) VALUES ('lookup', 's', 0, 't', 'UTC', 1, 'a', 1,"
+                          " '1.2.3.4', 1, 1, 'r')"));
+    q.exec(QStringLiteral("INSERT INTO geo_databases VALUES (1, 'f', '/f', 'h', 'GeoIP2-City', 0, '', 'en', 6, 'now', 'me')"));
+    return raw;
+}
+
+QStringList rows(QSqlDatabase db, const QString &sql)
+{
+    QStringList result;
+    QSqlQuery q(db);
+    q.exec(sql);
+    while (q.next()) {
+        QStringList row;
+        for (int i = 0; i < q.record().count(); ++i)
+            row.append(q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+        result.append(row.join(u'|'));
+    }
+    return result;
+}
+
+} // namespace
+
 void tst_CaseDatabase::version4KeepsRowsAndRefusesTheSameValues()
 {
     const QString path = freshPath();
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
+        QSqlDatabase raw = rawCaseAt(path, 3);
         QSqlQuery q(raw);
-        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(CaseSchema::ApplicationId));
-        QString error;
-        QVERIFY2(CaseDatabase::migrate(raw, 3, &error), qPrintable(error));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO handles VALUES (1, '+12025550143', 'phone', 'valid')")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO sources (id, file_name, file_path, file_size, sha256, imported_at, imported_by,"
-                                      " format, time_zone, zone_declared, importer_version) VALUES (1, 'f', '/f', 1, '%1',"
-                                      " 'now', 'me', 'x', 'UTC', 0, 'v')").arg(QString(64, u'0'))));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO events (class, subtype, utc_ms, time_raw, time_zone, initiator_id, initiator_raw,"
-                                      " counterpart_id, source_id, line, raw) VALUES ('lookup', 's', 0, 't', 'UTC', 1, 'a', 1, 1, 1, 'r')")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO geo_databases VALUES (1, 'f', '/f', 'h', 'GeoIP2-City', 0, '', 'en', 6, 'now', 'me')")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO geo_results (ip, database_id, status, looked_up_at) VALUES ('1.2.3.4', 1, 'not-found', 'now')")));
+        QString error;
+        QVERIFY2(CaseDatabase::migrate(raw, 4, &error), qPrintable(error));
+        QCOMPARE(TestSupport::scalar(raw, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(TestSupport::scalar(raw, QStringLiteral("SELECT count(*) FROM events WHERE class = 'lookup'")).toInt(), 1);
+        QCOMPARE(TestSupport::scalar(raw, QStringLiteral("SELECT status FROM geo_results")).toString(), QStringLiteral("not-found"));
+        // No three-value IN list is left in any table definition; the OR chains stand in their place.
+        QCOMPARE(TestSupport::scalar(raw, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                                                         " AND sql LIKE '%IN (''%'', ''%'', ''%'')%'")).toInt(), 0);
+        QVERIFY(TestSupport::scalar(raw, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'events'")).toString().contains(
+            QStringLiteral("CHECK (class = 'lookup' OR class = 'communication' OR class = 'connection')")));
+        // The same values are refused as before.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO handles VALUES (2, 'x', 'fax', 'valid')")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO handles VALUES (2, 'x', 'other', 'maybe')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO handles VALUES (2, 'x', 'email', 'not-a-phone-number')")));
+        const QString event = QStringLiteral("INSERT INTO events (class, subtype, utc_ms, time_raw, time_zone, initiator_id,"
+                                             " initiator_raw, counterpart_id, source_id, line, raw) VALUES ('%1', 's', 0, 't', 'UTC', 1,"
+                                             " 'a', 2, 1, 2, 'r')");
+        QVERIFY(!q.exec(event.arg(QStringLiteral("contact"))));
+        QVERIFY(!q.exec(event.arg(QStringLiteral("Lookup"))));
+        QVERIFY(q.exec(event.arg(QStringLiteral("communication"))));
+        const QString answer = QStringLiteral("INSERT INTO geo_results (ip, database_id, status, looked_up_at) VALUES ('%1', 1, '%2', 'now')");
+        QVERIFY(!q.exec(answer.arg(QStringLiteral("5.6.7.8"), QStringLiteral("unknown"))));
+        QVERIFY(q.exec(answer.arg(QStringLiteral("5.6.7.8"), QStringLiteral("failed"))));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+void tst_CaseDatabase::version5KeepsEveryAnswerWithItsTime()
+{
+    const QString path = freshPath();
+    const QString answers = QStringLiteral("SELECT ip, database_id, status, error, prefix_length, record, looked_up_at, record_offset"
+                                           " FROM geo_results ORDER BY ip, database_id");
+    QStringList before;
+    {
+        QSqlDatabase raw = rawCaseAt(path, 4);
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO geo_databases VALUES (2, 'g', '/g', 'i', 'GeoLite2-ASN', 0, '', 'en', 6, 'now', 'me')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO geo_records VALUES (1, 77, '{\"city\":{\"names\":{\"en\":\"London\"}}}')")));
+        // A found answer pointing at its record, a record stored inline before version 3, a
+        // failure, and an address no event uses any more; two runs at different times.
+        for (const char *values : {"('1.2.3.4', 1, 'found', NULL, 24, '{}', '2026-01-01T10:00:00Z', 77)",
+                                   "('1.2.3.4', 2, 'found', NULL, 16, '{\"autonomous_system_number\":1221}', '2026-02-01T10:00:00Z', NULL)",
+                                   "('9.9.9.9', 1, 'failed', 'corrupt record', NULL, '{}', '2026-01-01T10:00:00Z', NULL)",
+                                   "('9.9.9.9', 2, 'not-found', NULL, NULL, '{}', '2026-02-01T10:00:00Z', NULL)"}) {
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO geo_results (ip, database_id, status, error, prefix_length, record,"
+                                          " looked_up_at, record_offset) VALUES %1").arg(QLatin1String(values))));
+        }
+        before = rows(raw, answers);
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     QString error;
     const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadWrite, &error);
     QVERIFY2(db, qPrintable(error));
-    QCOMPARE(db->schemaVersion(), 4);
+    QCOMPARE(db->schemaVersion(), 5);
     QSqlDatabase sql = db->db();
     QCOMPARE(TestSupport::scalar(sql, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-    QCOMPARE(TestSupport::scalar(sql, QStringLiteral("SELECT count(*) FROM events WHERE class = 'lookup'")).toInt(), 1);
-    QCOMPARE(TestSupport::scalar(sql, QStringLiteral("SELECT status FROM geo_results")).toString(), QStringLiteral("not-found"));
-    // No three-value IN list is left in any table definition; the OR chains stand in their place.
-    QCOMPARE(TestSupport::scalar(sql, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-                                                     " AND sql LIKE '%IN (''%'', ''%'', ''%'')%'")).toInt(), 0);
-    QVERIFY(TestSupport::scalar(sql, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'events'")).toString().contains(
-        QStringLiteral("CHECK (class = 'lookup' OR class = 'communication' OR class = 'connection')")));
-    // The same values are refused as before.
+    QCOMPARE(rows(sql, QStringLiteral("PRAGMA foreign_key_check")), QStringList());
+    // Every answer reads back exactly as version 4 stored it, through the view of the same name.
+    QCOMPARE(before.size(), 4);
+    QCOMPARE(rows(sql, answers), before);
+    QCOMPARE(rows(sql, QStringLiteral("SELECT ip FROM client_ips ORDER BY id")), QStringList({u"1.2.3.4"_qs, u"9.9.9.9"_qs}));
+    QCOMPARE(rows(sql, QStringLiteral("SELECT database_id, looked_up_at FROM geo_runs ORDER BY id")),
+             QStringList({u"1|2026-01-01T10:00:00Z"_qs, u"2|2026-02-01T10:00:00Z"_qs}));
+    QCOMPARE(rows(sql, QStringLiteral("SELECT count(*), count(record) FROM geo_answers")), QStringList{u"4|1"_qs});
+    // The answers' constraints: a known status, and a run of the answer's own database.
     QSqlQuery q(sql);
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO handles VALUES (2, 'x', 'fax', 'valid')")));
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO handles VALUES (2, 'x', 'other', 'maybe')")));
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO handles VALUES (2, 'x', 'email', 'not-a-phone-number')")));
-    const QString event = QStringLiteral("INSERT INTO events (class, subtype, utc_ms, time_raw, time_zone, initiator_id,"
-                                         " initiator_raw, counterpart_id, source_id, line, raw) VALUES ('%1', 's', 0, 't', 'UTC', 1,"
-                                         " 'a', 2, 1, 2, 'r')");
-    QVERIFY(!q.exec(event.arg(QStringLiteral("contact"))));
-    QVERIFY(!q.exec(event.arg(QStringLiteral("Lookup"))));
-    QVERIFY(q.exec(event.arg(QStringLiteral("communication"))));
-    const QString answer = QStringLiteral("INSERT INTO geo_results (ip, database_id, status, looked_up_at) VALUES ('%1', 1, '%2', 'now')");
-    QVERIFY(!q.exec(answer.arg(QStringLiteral("5.6.7.8"), QStringLiteral("unknown"))));
-    QVERIFY(q.exec(answer.arg(QStringLiteral("5.6.7.8"), QStringLiteral("failed"))));
+    const QString insert = QStringLiteral("INSERT INTO geo_answers (ip_id, database_id, run_id, status) VALUES (%1, %2, %3, '%4')");
+    QVERIFY(!q.exec(insert.arg(3).arg(1).arg(1).arg(QStringLiteral("unknown"))));
+    QVERIFY(!q.exec(insert.arg(3).arg(1).arg(2).arg(QStringLiteral("found"))));   // run 2 asked database 2
+    QVERIFY(!q.exec(insert.arg(1).arg(1).arg(1).arg(QStringLiteral("found"))));   // one answer per IP and database
+    QVERIFY(q.exec(insert.arg(3).arg(1).arg(1).arg(QStringLiteral("not-found"))));
 }
 
 void tst_CaseDatabase::refusesWhatIsNotACase()

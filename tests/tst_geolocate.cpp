@@ -116,10 +116,12 @@ void tst_GeoLocate::disagreementBeyondTheRadii()
         QVERIFY(q.exec(QStringLiteral("INSERT INTO geo_databases (file_name, file_path, sha256, database_type, build_epoch,"
                                       " description, languages, ip_version, added_at, added_by) VALUES ('other.mmdb', '/x',"
                                       " 'abc', 'Other-City', 1770245369, '', 'en', 6, 'now', 'test')")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO geo_results (ip, database_id, status, record, looked_up_at) VALUES"
-                                      " ('81.2.69.142', 3, 'found', '{\"country\":{\"iso_code\":\"FR\"},\"city\":{\"names\":"
-                                      "{\"en\":\"Paris\"}},\"location\":{\"latitude\":48.8566,\"longitude\":2.3522,"
-                                      "\"accuracy_radius\":50}}', 'now')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO geo_runs (id, database_id, looked_up_at) VALUES (99, 3, 'now')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO geo_records VALUES (3, 1, '{\"country\":{\"iso_code\":\"FR\"},\"city\":"
+                                      "{\"names\":{\"en\":\"Paris\"}},\"location\":{\"latitude\":48.8566,\"longitude\":2.3522,"
+                                      "\"accuracy_radius\":50}}')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO geo_answers (ip_id, database_id, run_id, status, prefix_length, record_offset)"
+                                      " SELECT id, 3, 99, 'found', 24, 1 FROM client_ips WHERE ip = '81.2.69.142'")));
     }
     const IpSummary london = summaries().value(QStringLiteral("81.2.69.142"));
     QCOMPARE(london.geo.size(), 3);
@@ -145,6 +147,7 @@ void tst_GeoLocate::reproducibleAfterTheFileIsGoneAndNotAddedTwice()
     QString error;
     const auto db = CaseDatabase::open(m_case, CaseDatabase::Access::ReadOnly, &error);
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM geo_databases")).toInt(), 1);
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM geo_runs")).toInt(), 1); // the second run stored nothing
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM geo_results")).toInt(), 6);
     // Each distinct record is stored once and referenced by the results that share it.
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM geo_results WHERE record_offset IS NOT NULL")).toInt(), 4);
@@ -203,6 +206,14 @@ void tst_GeoLocate::laterImportsAreLookedUpAloneBesideARefusedDatabase()
     QCOMPARE(results[0].found, 1); // only the new address; 81.2.69.142 was answered before
     QCOMPARE(results[0].notFound + results[0].failed, 0);
     QCOMPARE(summaries().value(QStringLiteral("89.160.20.112")).geo.value(0).city.value(), QStringLiteral("Linköping"));
+    // Each run keeps its own time: the new address carries the second run's, the old ones the first's.
+    QString error;
+    const auto db = CaseDatabase::open(m_case, CaseDatabase::Access::ReadOnly, &error);
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM geo_runs")).toInt(), 2);
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT group_concat(ip) FROM geo_results WHERE looked_up_at ="
+                                             " (SELECT looked_up_at FROM geo_runs WHERE id = 2)")).toString(),
+             QStringLiteral("89.160.20.112"));
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM geo_answers WHERE run_id = 1")).toInt(), 6);
 }
 
 QTEST_GUILESS_MAIN(tst_GeoLocate)

@@ -155,6 +155,9 @@ void tst_ImportJob::idsCsvExactEvents()
     QCOMPARE(source.metadata.value(QStringLiteral("header_line")).toInt(), 9);
     QCOMPARE(source.metadata.value(QStringLiteral("metadata_lines")).toArray().size(), 8);
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import'")).toInt(), 1);
+    // Each client IP gets an id once, in the order the file first uses it (geolocation keys on it).
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT group_concat(id || '=' || ip, ' ') FROM client_ips")).toString(),
+             QStringLiteral("1=198.51.100.14 2=203.0.113.77 3=100.64.20.5"));
 }
 
 void tst_ImportJob::sameEventsFromCsvTsvXlsx_data()

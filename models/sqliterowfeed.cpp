@@ -1,0 +1,153 @@
+#include "sqliterowfeed.h"
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+namespace {
+
+// The virtual table: columns c0 .. c15 and the hidden argument "feed" (column 16), a pointer
+// bound with sqlite3_bind_pointer, so SQL text cannot forge one.
+constexpr int FeedColumn = SqliteRowFeed::MaxColumns;
+
+struct FeedCursor
+{
+    sqlite3_vtab_cursor base{};
+    const SqliteRowFeed *feed = nullptr;
+    qint64 row = 0;
+};
+
+int connect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **table, char **)
+{
+    const int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13,"
+                                            " c14, c15, feed HIDDEN)");
+    if (rc != SQLITE_OK)
+        return rc;
+    *table = static_cast<sqlite3_vtab *>(sqlite3_malloc(sizeof(sqlite3_vtab)));
+    if (!*table)
+        return SQLITE_NOMEM;
+    std::memset(*table, 0, sizeof(sqlite3_vtab));
+    return SQLITE_OK;
+}
+
+int disconnect(sqlite3_vtab *table)
+{
+    sqlite3_free(table);
+    return SQLITE_OK;
+}
+
+/// Only a plan that is given the feed can run; without it there are no rows to read.
+int bestIndex(sqlite3_vtab *, sqlite3_index_info *info)
+{
+    for (int i = 0; i < info->nConstraint; ++i) {
+        const auto &c = info->aConstraint[i];
+        if (c.iColumn == FeedColumn && c.op == SQLITE_INDEX_CONSTRAINT_EQ && c.usable) {
+            info->aConstraintUsage[i].argvIndex = 1;
+            info->aConstraintUsage[i].omit = 1;
+            info->idxNum = 1;
+            info->estimatedCost = 1;
+            return SQLITE_OK;
+        }
+    }
+    return SQLITE_CONSTRAINT;
+}
+
+int open(sqlite3_vtab *, sqlite3_vtab_cursor **cursor)
+{
+    *cursor = &(new FeedCursor)->base;
+    return SQLITE_OK;
+}
+
+int close(sqlite3_vtab_cursor *cursor)
+{
+    delete reinterpret_cast<FeedCursor *>(cursor);
+    return SQLITE_OK;
+}
+
+int filter(sqlite3_vtab_cursor *cursor, int, const char *, int argc, sqlite3_value **argv)
+{
+    auto *c = reinterpret_cast<FeedCursor *>(cursor);
+    c->feed = argc == 1 ? static_cast<const SqliteRowFeed *>(sqlite3_value_pointer(argv[0], SqliteRowFeed::PointerType))
+                        : nullptr;
+    c->row = 0;
+    return SQLITE_OK;
+}
+
+int next(sqlite3_vtab_cursor *cursor)
+{
+    ++reinterpret_cast<FeedCursor *>(cursor)->row;
+    return SQLITE_OK;
+}
+
+int eof(sqlite3_vtab_cursor *cursor)
+{
+    const auto *c = reinterpret_cast<FeedCursor *>(cursor);
+    return !c->feed || c->row >= c->feed->rows();
+}
+
+int column(sqlite3_vtab_cursor *cursor, sqlite3_context *context, int index)
+{
+    const auto *c = reinterpret_cast<FeedCursor *>(cursor);
+    if (index >= c->feed->columns()) {
+        sqlite3_result_null(context);
+        return SQLITE_OK;
+    }
+    const SqliteRowFeed::Cell &cell = c->feed->cell(c->row, index);
+    switch (cell.type) {
+    case SqliteRowFeed::Cell::Int:
+        sqlite3_result_int64(context, cell.value);
+        break;
+    case SqliteRowFeed::Cell::Text:
+        sqlite3_result_text(context, cell.text, cell.size, SQLITE_STATIC);
+        break;
+    case SqliteRowFeed::Cell::Null:
+        sqlite3_result_null(context);
+        break;
+    }
+    return SQLITE_OK;
+}
+
+int rowid(sqlite3_vtab_cursor *cursor, sqlite3_int64 *id)
+{
+    *id = reinterpret_cast<FeedCursor *>(cursor)->row;
+    return SQLITE_OK;
+}
+
+const sqlite3_module FeedModule = {
+    /* iVersion */ 0,         /* xCreate */ nullptr, // eponymous only: no CREATE VIRTUAL TABLE
+    connect,                  bestIndex,
+    disconnect,               /* xDestroy */ nullptr,
+    open,                     close,
+    filter,                   next,
+    eof,                      column,
+    rowid,                    /* xUpdate */ nullptr,
+    /* xBegin */ nullptr,     /* xSync */ nullptr,
+    /* xCommit */ nullptr,    /* xRollback */ nullptr,
+    /* xFindFunction */ nullptr, /* xRename */ nullptr,
+    /* xSavepoint */ nullptr, /* xRelease */ nullptr,
+    /* xRollbackTo */ nullptr, /* xShadowName */ nullptr,
+};
+
+} // namespace
+
+bool SqliteRowFeed::registerOn(sqlite3 *db)
+{
+    return db && sqlite3_create_module_v2(db, "ll_row_feed", &FeedModule, nullptr, nullptr) == SQLITE_OK;
+}
+
+void SqliteRowFeed::addStaticText(const char *utf8)
+{
+    m_cells.push_back({Cell::Text, 0, utf8, int(std::strlen(utf8))});
+}
+
+void SqliteRowFeed::addText(const QByteArray &utf8)
+{
+    const QByteArray &kept = m_texts.emplace_back(utf8);
+    m_cells.push_back({Cell::Text, 0, kept.constData(), int(kept.size())});
+}
+
+void SqliteRowFeed::clear()
+{
+    m_cells.clear();
+    m_texts.clear();
+}
