@@ -111,69 +111,94 @@ QSet<qint64> ipsAlreadyAnswered(sqlite3 *handle, qint64 databaseId)
 struct LookupTarget
 {
     const GeoDatabase *geo = nullptr;
+    qint64 databaseId = 0;
+    qint64 runId = 0;
     QSet<qint64> answered;                ///< ids of IPs this database answered in an earlier run
     QHash<quint32, QString> recordErrors; ///< offsets decoded so far: empty = stored fine
 };
 
-/// One answer ready to insert; newRecord holds the JSON of a record met for the first time.
-struct Answer
+/// A record met for the first time in this run: stored once, pointed at by every answer in it.
+struct NewRecord
 {
-    int ip = 0;
-    int target = 0;
-    GeoLookup::Status status = GeoLookup::Status::NotFound;
-    int prefixLength = 0;
-    quint32 recordOffset = 0;
-    QString error;
-    QByteArray newRecord;
+    qint64 databaseId = 0;
+    quint32 offset = 0;
+    QByteArray json;
 };
 
+struct Tally
+{
+    int found = 0;
+    int notFound = 0;
+    int failed = 0;
+};
+
+/// One batch of answers, ready to store: the worker fills it, the inserting thread stores it.
 struct Batch
 {
     int first = 0; ///< index of the batch's first IP in the run's list
     int count = 0;
-    std::vector<Answer> answers;
+    SqliteRowFeed answers{7}; ///< the geo_answers rows, in key order
+    std::vector<NewRecord> records;
+    std::vector<Tally> tallies; ///< per target
 };
 
-/// Decodes the record at @p offset the first time it is met (many addresses share a record):
-/// its JSON goes into @p answer for storing once; later answers only point at it.
-void attachRecord(LookupTarget &target, Answer &answer)
+/// Decodes the record at @p lookup's offset the first time it is met (many addresses share a
+/// record) into @p batch for storing once; later answers only point at it. A record that does
+/// not decode turns every lookup that reaches it into a failure with the reason.
+void attachRecord(LookupTarget &target, GeoLookup &lookup, Batch &batch)
 {
-    auto it = target.recordErrors.constFind(answer.recordOffset);
+    auto it = target.recordErrors.constFind(lookup.recordOffset);
     if (it == target.recordErrors.constEnd()) {
         QString error;
-        const auto record = target.geo->record(answer.recordOffset, &error);
-        if (record)
-            answer.newRecord = QJsonDocument(*record).toJson(QJsonDocument::Compact);
-        it = target.recordErrors.insert(answer.recordOffset, error);
+        if (const auto record = target.geo->record(lookup.recordOffset, &error))
+            batch.records.push_back({target.databaseId, lookup.recordOffset, QJsonDocument(*record).toJson(QJsonDocument::Compact)});
+        it = target.recordErrors.insert(lookup.recordOffset, error);
     }
     if (!it->isEmpty()) {
-        answer.status = GeoLookup::Status::Failed;
-        answer.error = *it;
+        lookup.status = GeoLookup::Status::Failed;
+        lookup.error = *it;
     }
+}
+
+void addAnswer(Batch &batch, qint64 ipId, const LookupTarget &target, const GeoLookup &lookup)
+{
+    const bool found = lookup.status == GeoLookup::Status::Found;
+    SqliteRowFeed &rows = batch.answers;
+    rows.addInt(ipId);
+    rows.addInt(target.databaseId);
+    rows.addInt(target.runId);
+    rows.addStaticText(GeoLookup::statusKeyUtf8(lookup.status));
+    lookup.error.isEmpty() ? rows.addNull() : rows.addText(lookup.error.toUtf8());
+    found ? rows.addInt(lookup.prefixLength) : rows.addNull();
+    found ? rows.addInt(lookup.recordOffset) : rows.addNull();
 }
 
 /// The lookups of one batch in every database (runs on the worker thread).
 void lookUp(Batch &batch, const std::vector<ClientIp> &ips, std::vector<LookupTarget> &targets)
 {
+    batch.tallies.resize(targets.size());
     for (int i = batch.first; i < batch.first + batch.count; ++i) {
         // Look up the address the provider wrote, read as LookupLens reads it (mapped → IPv4).
         const IpAddressFlags flags = IpAddressFlags::of(QString::fromUtf8(ips[i].ip));
-        for (int t = 0; t < int(targets.size()); ++t) {
+        for (size_t t = 0; t < targets.size(); ++t) {
             LookupTarget &target = targets[t];
             if (target.answered.contains(ips[i].id))
                 continue;
-            const GeoLookup lookup = flags.valid ? target.geo->find(flags.canonical)
-                                                 : GeoLookup{GeoLookup::Status::Failed, GeoLocateJob::tr("not an IP address"), 0, {}, 0};
-            Answer answer{i, t, lookup.status, lookup.prefixLength, lookup.recordOffset, lookup.error, {}};
-            if (answer.status == GeoLookup::Status::Found)
-                attachRecord(target, answer);
-            batch.answers.push_back(std::move(answer));
+            GeoLookup lookup = flags.valid ? target.geo->find(flags.canonical)
+                                           : GeoLookup{GeoLookup::Status::Failed, GeoLocateJob::tr("not an IP address"), 0, {}, 0};
+            if (lookup.status == GeoLookup::Status::Found)
+                attachRecord(target, lookup, batch);
+            addAnswer(batch, ips[i].id, target, lookup);
+            Tally &tally = batch.tallies[t];
+            ++(lookup.status == GeoLookup::Status::Found      ? tally.found
+               : lookup.status == GeoLookup::Status::NotFound ? tally.notFound
+                                                              : tally.failed);
         }
     }
 }
 
-/// Stores answers a batch at a time: one INSERT ... SELECT over a row feed per batch, since a
-/// bind per value and a step per row cost more than SQLite's own work on rows this small.
+/// Stores a batch: its new records, then its answers in one INSERT ... SELECT over the row
+/// feed (a bind per value and a step per row cost more than SQLite's own work on rows this small).
 class AnswerWriter
 {
 public:
@@ -188,33 +213,17 @@ public:
     bool ok() const { return m_ok; }
     QString errorMessage() const { return m_failed ? m_failed->errorMessage() : m_insert.errorMessage(); }
 
-    /// Queues @p answer for the next flush(); a record met for the first time is stored now.
-    bool add(const Answer &answer, qint64 ipId, qint64 databaseId, qint64 runId)
+    bool store(Batch &batch)
     {
-        if (!answer.newRecord.isEmpty()) {
-            m_insertRecord.bind(1, databaseId);
-            m_insertRecord.bind(2, qint64(answer.recordOffset));
-            m_insertRecord.bindUtf8(3, answer.newRecord);
+        for (const NewRecord &record : batch.records) {
+            m_insertRecord.bind(1, record.databaseId);
+            m_insertRecord.bind(2, qint64(record.offset));
+            m_insertRecord.bindUtf8(3, record.json);
             if (!m_insertRecord.exec())
                 return fail(m_insertRecord);
         }
-        const bool found = answer.status == GeoLookup::Status::Found;
-        m_rows.addInt(ipId);
-        m_rows.addInt(databaseId);
-        m_rows.addInt(runId);
-        m_rows.addStaticText(GeoLookup::statusKeyUtf8(answer.status));
-        answer.error.isEmpty() ? m_rows.addNull() : m_rows.addText(answer.error.toUtf8());
-        found ? m_rows.addInt(answer.prefixLength) : m_rows.addNull();
-        found ? m_rows.addInt(answer.recordOffset) : m_rows.addNull();
-        return true;
-    }
-
-    bool flush()
-    {
-        m_insert.bindPointer(1, &m_rows, SqliteRowFeed::PointerType);
-        const bool ok = m_insert.exec();
-        m_rows.clear();
-        return ok || fail(m_insert);
+        m_insert.bindPointer(1, &batch.answers, SqliteRowFeed::PointerType);
+        return m_insert.exec() || fail(m_insert);
     }
 
 private:
@@ -224,7 +233,6 @@ private:
         return false;
     }
 
-    SqliteRowFeed m_rows{7};
     SqliteStatement m_insert;
     SqliteStatement m_insertRecord;
     const SqliteStatement *m_failed = nullptr;
@@ -251,10 +259,11 @@ QJsonObject auditDetails(const GeoLocateJob::DatabaseResult &r)
                        {QStringLiteral("failed"), r.failed}};
 }
 
-void count(GeoLocateJob::DatabaseResult &result, GeoLookup::Status status)
+void count(GeoLocateJob::DatabaseResult &result, const Tally &tally)
 {
-    ++(status == GeoLookup::Status::Found ? result.found
-       : status == GeoLookup::Status::NotFound ? result.notFound : result.failed);
+    result.found += tally.found;
+    result.notFound += tally.notFound;
+    result.failed += tally.failed;
 }
 
 /// Looks every IP up in every open database and stores the answers. The worker looks up batch
@@ -265,7 +274,7 @@ bool locateAll(sqlite3 *handle, std::vector<OpenDatabase> &open, QList<GeoLocate
 {
     std::vector<LookupTarget> targets;
     for (const OpenDatabase &d : open)
-        targets.push_back({d.geo.get(), d.known ? ipsAlreadyAnswered(handle, d.id) : QSet<qint64>{}, {}});
+        targets.push_back({d.geo.get(), d.id, d.runId, d.known ? ipsAlreadyAnswered(handle, d.id) : QSet<qint64>{}, {}});
     const std::vector<ClientIp> ips = clientIps(handle);
     AnswerWriter writer(handle);
     if (!writer.ok()) {
@@ -274,23 +283,21 @@ bool locateAll(sqlite3 *handle, std::vector<OpenDatabase> &open, QList<GeoLocate
     }
     auto lookUpAsync = [&ips, &targets](int first) {
         return std::async(std::launch::async, [&ips, &targets, first]() {
-            Batch batch{first, std::min(BatchSize, int(ips.size()) - first), {}};
+            Batch batch;
+            batch.first = first;
+            batch.count = std::min(BatchSize, int(ips.size()) - first);
             lookUp(batch, ips, targets);
             return batch;
         });
     };
     std::future<Batch> pending = lookUpAsync(0);
     for (int first = 0; first < int(ips.size()); first += BatchSize) {
-        const Batch batch = pending.get();
+        Batch batch = pending.get();
         if (first + BatchSize < int(ips.size()))
             pending = lookUpAsync(first + BatchSize);
-        bool stored = true;
-        for (const Answer &answer : batch.answers) {
-            OpenDatabase &d = open[answer.target];
-            stored = stored && writer.add(answer, ips[answer.ip].id, d.id, d.runId);
-            count(results[d.resultIndex], answer.status);
-        }
-        if (!stored || !writer.flush()) {
+        for (size_t t = 0; t < open.size(); ++t)
+            count(results[open[t].resultIndex], batch.tallies[t]);
+        if (!writer.store(batch)) {
             *error = writer.errorMessage();
             return false; // the pending future's destructor waits for the worker
         }
@@ -319,7 +326,7 @@ QList<GeoLocateJob::DatabaseResult> GeoLocateJob::run(const QString &casePath, c
             result.error = error;
         if (geo) {
             result.info = geo->info();
-            open.push_back({std::move(geo), int(results.size()), 0, false});
+            open.push_back({std::move(geo), int(results.size()), 0, 0, false});
         }
         results.append(result);
     }
