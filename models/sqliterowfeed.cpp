@@ -17,10 +17,11 @@ struct FeedCursor
     qint64 row = 0;
 };
 
-int connect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **table, char **)
+int connectTable(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **table, char **)
 {
-    const int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13,"
-                                            " c14, c15, feed HIDDEN)");
+    const int rc = sqlite3_declare_vtab(
+        db, "CREATE TABLE x(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13,"
+            " c14, c15, feed HIDDEN)");
     if (rc != SQLITE_OK)
         return rc;
     *table = static_cast<sqlite3_vtab *>(sqlite3_malloc(sizeof(sqlite3_vtab)));
@@ -30,14 +31,14 @@ int connect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **table,
     return SQLITE_OK;
 }
 
-int disconnect(sqlite3_vtab *table)
+int disconnectTable(sqlite3_vtab *table)
 {
     sqlite3_free(table);
     return SQLITE_OK;
 }
 
 /// Only a plan that is given the feed can run; without it there are no rows to read.
-int bestIndex(sqlite3_vtab *, sqlite3_index_info *info)
+int planScan(sqlite3_vtab *, sqlite3_index_info *info)
 {
     for (int i = 0; i < info->nConstraint; ++i) {
         const auto &c = info->aConstraint[i];
@@ -52,40 +53,41 @@ int bestIndex(sqlite3_vtab *, sqlite3_index_info *info)
     return SQLITE_CONSTRAINT;
 }
 
-int open(sqlite3_vtab *, sqlite3_vtab_cursor **cursor)
+int openCursor(sqlite3_vtab *, sqlite3_vtab_cursor **cursor)
 {
     *cursor = &(new FeedCursor)->base;
     return SQLITE_OK;
 }
 
-int close(sqlite3_vtab_cursor *cursor)
+int closeCursor(sqlite3_vtab_cursor *cursor)
 {
     delete reinterpret_cast<FeedCursor *>(cursor);
     return SQLITE_OK;
 }
 
-int filter(sqlite3_vtab_cursor *cursor, int, const char *, int argc, sqlite3_value **argv)
+int filterRows(sqlite3_vtab_cursor *cursor, int, const char *, int argc, sqlite3_value **argv)
 {
     auto *c = reinterpret_cast<FeedCursor *>(cursor);
-    c->feed = argc == 1 ? static_cast<const SqliteRowFeed *>(sqlite3_value_pointer(argv[0], SqliteRowFeed::PointerType))
+    c->feed = argc == 1 ? static_cast<const SqliteRowFeed *>(
+                              sqlite3_value_pointer(argv[0], SqliteRowFeed::PointerType))
                         : nullptr;
     c->row = 0;
     return SQLITE_OK;
 }
 
-int next(sqlite3_vtab_cursor *cursor)
+int nextRow(sqlite3_vtab_cursor *cursor)
 {
     ++reinterpret_cast<FeedCursor *>(cursor)->row;
     return SQLITE_OK;
 }
 
-int eof(sqlite3_vtab_cursor *cursor)
+int atEnd(sqlite3_vtab_cursor *cursor)
 {
     const auto *c = reinterpret_cast<FeedCursor *>(cursor);
     return !c->feed || c->row >= c->feed->rows();
 }
 
-int column(sqlite3_vtab_cursor *cursor, sqlite3_context *context, int index)
+int readColumn(sqlite3_vtab_cursor *cursor, sqlite3_context *context, int index)
 {
     const auto *c = reinterpret_cast<FeedCursor *>(cursor);
     if (index >= c->feed->columns()) {
@@ -107,32 +109,45 @@ int column(sqlite3_vtab_cursor *cursor, sqlite3_context *context, int index)
     return SQLITE_OK;
 }
 
-int rowid(sqlite3_vtab_cursor *cursor, sqlite3_int64 *id)
+int rowId(sqlite3_vtab_cursor *cursor, sqlite3_int64 *id)
 {
     *id = reinterpret_cast<FeedCursor *>(cursor)->row;
     return SQLITE_OK;
 }
 
 const sqlite3_module FeedModule = {
-    /* iVersion */ 0,         /* xCreate */ nullptr, // eponymous only: no CREATE VIRTUAL TABLE
-    connect,                  bestIndex,
-    disconnect,               /* xDestroy */ nullptr,
-    open,                     close,
-    filter,                   next,
-    eof,                      column,
-    rowid,                    /* xUpdate */ nullptr,
-    /* xBegin */ nullptr,     /* xSync */ nullptr,
-    /* xCommit */ nullptr,    /* xRollback */ nullptr,
-    /* xFindFunction */ nullptr, /* xRename */ nullptr,
-    /* xSavepoint */ nullptr, /* xRelease */ nullptr,
-    /* xRollbackTo */ nullptr, /* xShadowName */ nullptr,
+    /* iVersion */ 0,
+    /* xCreate */ nullptr, // eponymous only: no CREATE VIRTUAL TABLE
+    connectTable,
+    planScan,
+    disconnectTable,
+    /* xDestroy */ nullptr,
+    openCursor,
+    closeCursor,
+    filterRows,
+    nextRow,
+    atEnd,
+    readColumn,
+    rowId,
+    /* xUpdate */ nullptr,
+    /* xBegin */ nullptr,
+    /* xSync */ nullptr,
+    /* xCommit */ nullptr,
+    /* xRollback */ nullptr,
+    /* xFindFunction */ nullptr,
+    /* xRename */ nullptr,
+    /* xSavepoint */ nullptr,
+    /* xRelease */ nullptr,
+    /* xRollbackTo */ nullptr,
+    /* xShadowName */ nullptr,
 };
 
 } // namespace
 
 bool SqliteRowFeed::registerOn(sqlite3 *db)
 {
-    return db && sqlite3_create_module_v2(db, "ll_row_feed", &FeedModule, nullptr, nullptr) == SQLITE_OK;
+    return db &&
+           sqlite3_create_module_v2(db, "ll_row_feed", &FeedModule, nullptr, nullptr) == SQLITE_OK;
 }
 
 void SqliteRowFeed::addStaticText(const char *utf8)

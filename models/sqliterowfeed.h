@@ -36,12 +36,20 @@ public:
 
     struct Cell
     {
-        enum Type { Null, Int, Text } type;
+        enum Type
+        {
+            Null,
+            Int,
+            Text
+        } type;
         qint64 value;
         const char *text;
         int size;
     };
-    const Cell &cell(qint64 row, int column) const { return m_cells[size_t(row * m_columns + column)]; }
+    const Cell &cell(qint64 row, int column) const
+    {
+        return m_cells[size_t(row * m_columns + column)];
+    }
 
 private:
     int m_columns;

@@ -69,10 +69,12 @@ void tst_SqliteRowFeed::rowsReadBackAsAddedWithTheirTypes()
     feed.addInt(42);
     QCOMPARE(feed.rows(), 2);
     SqliteStatement insert;
-    QVERIFY(insert.prepare(m_handle, "INSERT INTO t (a, b, c) SELECT c0, c1, c2 FROM ll_row_feed(?)"));
+    QVERIFY(
+        insert.prepare(m_handle, "INSERT INTO t (a, b, c) SELECT c0, c1, c2 FROM ll_row_feed(?)"));
     insert.bindPointer(1, &feed, SqliteRowFeed::PointerType);
     QVERIFY2(insert.exec(), qPrintable(insert.errorMessage()));
-    QCOMPARE(tableRows(), QStringList({u"-9007199254740993|text|Linköping|integer|42"_qs, u"1|text|found|null|"_qs}));
+    QCOMPARE(tableRows(), QStringList({u"-9007199254740993|text|Linköping|integer|42"_qs,
+                                       u"1|text|found|null|"_qs}));
     // Columns past the feed's width read as NULL.
     SqliteStatement wide;
     QVERIFY(wide.prepare(m_handle, "SELECT c3 IS NULL, c15 IS NULL FROM ll_row_feed(?)"));
@@ -87,7 +89,8 @@ void tst_SqliteRowFeed::aClearedFeedIsEmptyAndReusable()
 {
     SqliteRowFeed feed(3);
     SqliteStatement insert;
-    QVERIFY(insert.prepare(m_handle, "INSERT INTO t (a, b, c) SELECT c0, c1, c2 FROM ll_row_feed(?)"));
+    QVERIFY(
+        insert.prepare(m_handle, "INSERT INTO t (a, b, c) SELECT c0, c1, c2 FROM ll_row_feed(?)"));
     for (int batch = 0; batch < 3; ++batch) {
         for (int i = 0; i < 2; ++i) {
             feed.addInt(batch * 10 + i);
@@ -100,8 +103,8 @@ void tst_SqliteRowFeed::aClearedFeedIsEmptyAndReusable()
         QVERIFY2(insert.exec(), qPrintable(insert.errorMessage()));
         feed.clear();
     }
-    QCOMPARE(tableRows(), QStringList({u"0|text|0|integer|0"_qs, u"1|text|0|integer|1"_qs, u"20|text|2|integer|0"_qs,
-                                       u"21|text|2|integer|1"_qs}));
+    QCOMPARE(tableRows(), QStringList({u"0|text|0|integer|0"_qs, u"1|text|0|integer|1"_qs,
+                                       u"20|text|2|integer|0"_qs, u"21|text|2|integer|1"_qs}));
 }
 
 void tst_SqliteRowFeed::noRowsWithoutAFeedOfItsType()
@@ -137,10 +140,12 @@ void tst_SqliteRowFeed::aRefusedRowStoresNoneOfTheBatch()
         feed.addNull();
     }
     SqliteStatement insert;
-    QVERIFY(insert.prepare(m_handle, "INSERT INTO t (a, b, c) SELECT c0, c1, c2 FROM ll_row_feed(?)"));
+    QVERIFY(
+        insert.prepare(m_handle, "INSERT INTO t (a, b, c) SELECT c0, c1, c2 FROM ll_row_feed(?)"));
     insert.bindPointer(1, &feed, SqliteRowFeed::PointerType);
     QVERIFY(!insert.exec());
-    QVERIFY2(insert.errorMessage().contains(QStringLiteral("UNIQUE")), qPrintable(insert.errorMessage()));
+    QVERIFY2(insert.errorMessage().contains(QStringLiteral("UNIQUE")),
+             qPrintable(insert.errorMessage()));
     QCOMPARE(tableRows(), QStringList{u"2|text|old|integer|0"_qs});
 }
 
