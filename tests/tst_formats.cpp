@@ -59,6 +59,12 @@ tst_Formats::Imported tst_Formats::import(ImportParams params, const QString &re
         if (file.ok && file.rowsRead != file.accepted + file.duplicate + file.rejected)
             m_accountingFailures.append(file.path);
     }
+    // Every client IP an event uses has its id for geolocation, and no other address does.
+    if (imported.db
+        && scalar(imported.db->db(), QStringLiteral("SELECT (SELECT group_concat(ip) FROM (SELECT ip FROM client_ips ORDER BY ip))"
+                                                    " IS (SELECT group_concat(client_ip) FROM (SELECT DISTINCT client_ip FROM events"
+                                                    " WHERE client_ip IS NOT NULL ORDER BY client_ip))")).toInt() != 1)
+        m_accountingFailures.append(params.casePath + QStringLiteral(" (client_ips)"));
     return imported;
 }
 

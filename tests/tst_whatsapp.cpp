@@ -123,6 +123,9 @@ void tst_WhatsApp::overlappingDeliveriesAreLinkedNotCounted()
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM event_occurrences o JOIN events e ON e.id = o.event_id"
                                              " WHERE e.subtype = 'call' AND o.source_id = 2")).toInt(), 1);
     QCOMPARE(CaseQueries(db->db()).rejectedRows(sources[1].id).first().line, 32);
+    // Messages, calls and logins alike give their client IP an id, once (geolocation keys on it).
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT group_concat(ip, ' ') FROM (SELECT ip FROM client_ips ORDER BY ip)")).toString(),
+             QStringLiteral("100.64.31.9 198.51.100.23 2001:db8:1::7 203.0.113.50"));
 
     // The same return again is refused by its SHA-256, even though it was stored per delivery.
     const ImportResult again = import(casePath, dataPath(QStringLiteral("whatsapp/return.zip")));
