@@ -145,6 +145,34 @@ QChar CsvReader::peek()
     return atEnd() ? QChar() : m_buffer.at(m_pos);
 }
 
+bool CsvReader::takeSimpleRecord(TableRow &row)
+{
+    // Most records have no quotes and end inside the buffer: cut them out whole rather than
+    // character by character. Anything else (quotes, a record running past the buffer or over
+    // the size limit, a CR that may be followed by an LF not yet read) takes the general path.
+    const QStringView rest = QStringView(m_buffer).mid(m_pos);
+    qsizetype end = 0;
+    while (end < rest.size() && rest[end] != u'\n' && rest[end] != u'\r') {
+        if (rest[end] == u'"')
+            return false;
+        ++end;
+    }
+    if (end == rest.size() || end >= MaxRecordChars || (rest[end] == u'\r' && end + 1 == rest.size()))
+        return false;
+    const QStringView record = rest.left(end);
+    row.raw = record.toString();
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= end; ++i) {
+        if (i == end || record[i] == m_delimiter) {
+            row.cells.append(record.mid(start, i - start).toString());
+            start = i + 1;
+        }
+    }
+    m_pos += end + (rest[end] == u'\r' && rest[end + 1] == u'\n' ? 2 : 1);
+    ++m_line;
+    return true;
+}
+
 void CsvReader::finishField(TableRow &row, QString &field)
 {
     row.cells.append(field);
@@ -172,6 +200,8 @@ bool CsvReader::next(TableRow &row)
     if (m_line == 1 && m_pos == 0 && m_buffer.startsWith(QChar(0xFEFF)))
         ++m_pos;
     row.line = m_line;
+    if (takeSimpleRecord(row))
+        return true;
     QString field;
     bool inQuotes = false;
     bool quotedField = false;

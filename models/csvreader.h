@@ -34,6 +34,7 @@ private:
     void detectDelimiter();
     bool fill();
     bool atEnd();
+    bool takeSimpleRecord(TableRow &row);
     QChar take();
     QChar peek();
     void finishField(TableRow &row, QString &field);

@@ -147,6 +147,7 @@ bool TableImporter::tryHeader(const TableRow &row)
     m_match = bestMatch;
     m_header = row.cells;
     m_headerLine = row.line;
+    findUnmappedColumns();
     QStringList found;
     for (auto it = m_match.columns.cbegin(); it != m_match.columns.cend(); ++it)
         found.append(QStringLiteral("\"%1\"").arg(m_header.at(it.value()).trimmed()));
@@ -267,10 +268,14 @@ QString TableImporter::cell(const TableRow &row, Field field) const
 
 ParsedTime TableImporter::parseTime(const QString &text) const
 {
-    bool isNumber = false;
-    const double serial = text.toDouble(&isNumber);
-    if (isNumber && m_reader.isSpreadsheet())
-        return m_timeParser->parseExcelSerial(serial, m_reader.date1904());
+    // Only a spreadsheet cell holds a date as a serial number (and toDouble on every text
+    // timestamp cost an eighth of reading a file).
+    if (m_reader.isSpreadsheet()) {
+        bool isNumber = false;
+        const double serial = text.toDouble(&isNumber);
+        if (isNumber)
+            return m_timeParser->parseExcelSerial(serial, m_reader.date1904());
+    }
     return m_timeParser->parse(text);
 }
 
@@ -387,7 +392,7 @@ std::optional<QString> TableImporter::readNumbers(const TableRow &row, EventReco
     return std::nullopt;
 }
 
-void TableImporter::keepUnmappedColumns(const TableRow &row, EventRecord *e) const
+void TableImporter::findUnmappedColumns()
 {
     // Nothing in a source row is dropped: columns without a stored field keep their header text.
     static const QList<Field> storedFields{Field::Timestamp, Field::Initiator, Field::Counterpart,
@@ -397,9 +402,18 @@ void TableImporter::keepUnmappedColumns(const TableRow &row, EventRecord *e) con
         if (m_match.columns.contains(field))
             stored.append(m_match.columns.value(field));
     }
-    for (int column = 0; column < row.cells.size() && column < m_header.size(); ++column) {
+    m_unmappedColumns.clear();
+    for (int column = 0; column < m_header.size(); ++column) {
         if (!stored.contains(column))
-            e->extra.insert(m_header.at(column).trimmed(), row.cells.at(column));
+            m_unmappedColumns.append({column, m_header.at(column).trimmed()});
+    }
+}
+
+void TableImporter::keepUnmappedColumns(const TableRow &row, EventRecord *e) const
+{
+    for (const auto &[column, name] : m_unmappedColumns) {
+        if (column < row.cells.size())
+            e->extra.insert(name, row.cells.at(column));
     }
 }
 

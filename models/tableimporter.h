@@ -64,6 +64,7 @@ private:
     Outcome buildEvent(const TableRow &row, EventRecord *event, RejectedRow *rejected);
     std::optional<QString> readParties(const TableRow &row, EventRecord *event);
     std::optional<QString> readNumbers(const TableRow &row, EventRecord *event) const;
+    void findUnmappedColumns();
     void keepUnmappedColumns(const TableRow &row, EventRecord *event) const;
     Outcome reject(const TableRow &row, const QString &reason, RejectedRow *rejected) const;
     QString cell(const TableRow &row, Field field) const;
@@ -80,6 +81,7 @@ private:
     const TableFormat *m_format = nullptr;
     HeaderMatch m_match;
     QStringList m_header;
+    QList<QPair<int, QString>> m_unmappedColumns; ///< column and trimmed header text, kept in extra
     QStringList m_metadataLines;
     int m_headerLine = 0;
     std::optional<TimestampParser> m_timeParser;

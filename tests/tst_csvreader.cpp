@@ -11,6 +11,8 @@ private slots:
     void rfc4180();
     void lineEndings_data();
     void lineEndings();
+    void everyRecordOfALargeFileExactly_data();
+    void everyRecordOfALargeFileExactly();
     void encodings_data();
     void encodings();
     void overlongRecordIsRejectedAndReadingGoesOn();
@@ -79,6 +81,41 @@ void tst_CsvReader::lineEndings()
     QCOMPARE(rows[2].cells, QStringList{QString()});
     QCOMPARE(rows[3].line, 4);
     QCOMPARE(rows[3].cells, (QStringList{u"3"_qs, u"4"_qs}));
+}
+
+void tst_CsvReader::everyRecordOfALargeFileExactly_data()
+{
+    lineEndings_data();
+}
+
+void tst_CsvReader::everyRecordOfALargeFileExactly()
+{
+    // Far more than one read chunk: records end at, and straddle, every buffer boundary, and
+    // plain records alternate with quoted ones (the reader takes them different ways).
+    QFETCH(QByteArray, eol);
+    constexpr int Records = 40000;
+    QByteArray bytes;
+    for (int i = 0; i < Records; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        bytes += i % 7 == 3 ? QByteArray("\"q," + n + "\",x\"\"y,last" + n) : QByteArray(n + ",field" + n + ",,end" + n);
+        bytes += eol;
+    }
+    CsvReader reader(write(bytes));
+    const auto rows = readAll(reader);
+    QCOMPARE(rows.size(), Records);
+    for (int i = 0; i < Records; ++i) {
+        const QString n = QString::number(i);
+        const TableRow &row = rows[i];
+        QCOMPARE(row.line, i + 1);
+        QVERIFY(row.error.isEmpty());
+        if (i % 7 == 3) {
+            QCOMPARE(row.cells, (QStringList{u"q,"_qs + n, u"x\"\"y"_qs, u"last"_qs + n}));
+            QCOMPARE(row.raw, u"\"q,"_qs + n + u"\",x\"\"y,last"_qs + n);
+        } else {
+            QCOMPARE(row.cells, (QStringList{n, u"field"_qs + n, QString(), u"end"_qs + n}));
+            QCOMPARE(row.raw, n + u",field"_qs + n + u",,end"_qs + n);
+        }
+    }
 }
 
 void tst_CsvReader::encodings_data()
