@@ -1,6 +1,7 @@
 #include "eventwriter.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 
 EventWriter::EventWriter(QSqlDatabase db, qint64 sourceId) : m_db(db), m_sourceId(sourceId) {}
@@ -9,11 +10,12 @@ bool EventWriter::prepare()
 {
     sqlite3 *handle = SqliteStatement::handleOf(m_db);
     const bool ok =
-        m_insertEvent.prepare(handle,
-                              "INSERT INTO events (class, subtype, utc_ms, time_raw, time_zone, initiator_id,"
-                              " initiator_raw, counterpart_id, counterpart_raw, client_ip, client_port, device_count,"
-                              " duration_s, extra, source_id, line, raw, dedupe_key)"
-                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        SqliteRowFeed::registerOn(handle)
+        && m_insertEvents.prepare(handle,
+                                  "INSERT INTO events (id, class, subtype, utc_ms, time_raw, time_zone, initiator_id,"
+                                  " initiator_raw, counterpart_id, counterpart_raw, client_ip, client_port, device_count,"
+                                  " duration_s, extra, source_id, line, raw, dedupe_key) SELECT c0, c1, c2, c3, c4, c5,"
+                                  " c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18 FROM ll_row_feed(?)")
         && m_findHandle.prepare(handle, "SELECT id FROM handles WHERE normalized = ?")
         && m_insertHandle.prepare(handle, "INSERT INTO handles (normalized, kind, validity) VALUES (?, ?, ?)")
         && m_insertSpelling.prepare(handle, "INSERT OR IGNORE INTO handle_spellings (handle_id, raw) VALUES (?, ?)")
@@ -23,9 +25,18 @@ bool EventWriter::prepare()
         && m_insertRejected.prepare(handle, "INSERT INTO rejected_rows (source_id, line, reason, raw) VALUES (?, ?, ?, ?)")
         && m_insertClientIp.prepare(handle, "INSERT OR IGNORE INTO client_ips (ip) VALUES (?)");
     if (!ok) {
-        m_lastError = handle ? m_insertEvent.errorMessage() : QStringLiteral("not an SQLite connection");
+        m_lastError = handle ? m_insertEvents.errorMessage() : QStringLiteral("not an SQLite connection");
         return false;
     }
+    // Events get their ids here, as SQLite would have given them (the largest so far plus
+    // one), so a later call leg can point at an event still waiting in the batch.
+    QSqlQuery lastId(m_db);
+    if (!lastId.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM events")) || !lastId.next()) {
+        m_lastError = lastId.lastError().text();
+        return false;
+    }
+    m_nextId = lastId.value(0).toLongLong() + 1;
+    m_firstPendingId = m_nextId;
     // A duplicate has the same time as its original, so only events inside the span of other
     // sources' events need the look-up; a first import into a case needs none.
     QSqlQuery span(m_db);
@@ -139,37 +150,54 @@ EventWriter::Outcome EventWriter::write(const EventRecord &event)
     }
     if (!registerClientIp(event.clientIp))
         return Outcome::Failed;
-    SqliteStatement &s = m_insertEvent;
-    s.bind(1, evidenceClassKey(event.evidenceClass));
-    s.bind(2, event.subtype);
-    s.bind(3, event.utcMs);
-    s.bind(4, event.timeRaw);
-    s.bind(5, event.timeZone);
-    s.bind(6, *initiator);
-    s.bind(7, event.initiatorRaw);
-    s.bindOptional(8, counterpart);
-    counterpart ? s.bind(9, event.counterpartRaw) : s.bindNull(9);
-    event.clientIp.isEmpty() ? s.bindNull(10) : s.bind(10, event.clientIp);
-    s.bindOptional(11, event.clientPort ? std::optional<qint64>(*event.clientPort) : std::nullopt);
-    s.bindOptional(12, event.deviceCount ? std::optional<qint64>(*event.deviceCount) : std::nullopt);
-    s.bindOptional(13, event.durationSeconds);
-    s.bind(14, event.extra.isEmpty() ? QStringLiteral("{}")
-                                     : QString::fromUtf8(QJsonDocument(event.extra).toJson(QJsonDocument::Compact)));
-    s.bind(15, m_sourceId);
-    s.bind(16, qint64(event.line));
-    s.bind(17, event.raw);
-    event.dedupeKey.isEmpty() ? s.bindNull(18) : s.bind(18, event.dedupeKey);
-    if (!s.exec()) {
-        fail(s);
-        return Outcome::Failed;
-    }
+    const qint64 id = m_nextId++;
+    addRow(id, event, *initiator, counterpart);
     if (!event.callId.isEmpty())
-        m_callEvents.insert(event.callId, s.lastInsertRowId());
+        m_callEvents.insert(event.callId, id);
+    if (m_pending.rows() >= FlushRows && !flush())
+        return Outcome::Failed;
     return Outcome::Inserted;
+}
+
+void EventWriter::addRow(qint64 id, const EventRecord &event, qint64 initiator, std::optional<qint64> counterpart)
+{
+    SqliteRowFeed &r = m_pending;
+    r.addInt(id);
+    r.addStaticText(evidenceClassKeyUtf8(event.evidenceClass));
+    r.addText(QStringView(event.subtype));
+    r.addInt(event.utcMs);
+    r.addText(QStringView(event.timeRaw));
+    r.addText(QStringView(event.timeZone));
+    r.addInt(initiator);
+    r.addText(QStringView(event.initiatorRaw));
+    counterpart ? r.addInt(*counterpart) : r.addNull();
+    counterpart ? r.addText(QStringView(event.counterpartRaw)) : r.addNull();
+    event.clientIp.isEmpty() ? r.addNull() : r.addText(QStringView(event.clientIp));
+    event.clientPort ? r.addInt(*event.clientPort) : r.addNull();
+    event.deviceCount ? r.addInt(*event.deviceCount) : r.addNull();
+    event.durationSeconds ? r.addReal(*event.durationSeconds) : r.addNull();
+    event.extra.isEmpty() ? r.addStaticText("{}") : r.addText(QJsonDocument(event.extra).toJson(QJsonDocument::Compact));
+    r.addInt(m_sourceId);
+    r.addInt(event.line);
+    r.addText(QStringView(event.raw));
+    event.dedupeKey.isEmpty() ? r.addNull() : r.addText(QStringView(event.dedupeKey));
+}
+
+bool EventWriter::flush()
+{
+    if (m_pending.rows() == 0)
+        return true;
+    m_insertEvents.bindPointer(1, &m_pending, SqliteRowFeed::PointerType);
+    const bool ok = m_insertEvents.exec();
+    m_pending.clear();
+    m_firstPendingId = m_nextId;
+    return ok || fail(m_insertEvents);
 }
 
 bool EventWriter::link(qint64 eventId, const EventRecord &event, const QString &kind)
 {
+    if (eventId >= m_firstPendingId && !flush()) // the occurrence must point at a stored event
+        return false;
     m_insertOccurrence.bind(1, eventId);
     m_insertOccurrence.bind(2, m_sourceId);
     m_insertOccurrence.bind(3, qint64(event.line));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eventrecord.h"
+#include "sqliterowfeed.h"
 #include "sqlitestatement.h"
 
 #include <QHash>
@@ -10,7 +11,9 @@
 #include <optional>
 
 /// @brief Writes one source's events and rejected rows with prepared statements and a handle
-/// cache. The caller owns the transaction. Thread affinity: the thread that owns @p db.
+/// cache. Events are stored a batch at a time: call finish() once the source is written (before
+/// anything else reads its events). The caller owns the transaction.
+/// Thread affinity: the thread that owns @p db.
 class EventWriter final
 {
 public:
@@ -21,6 +24,8 @@ public:
     bool prepare();
     Outcome write(const EventRecord &event);
     bool writeRejected(const RejectedRow &row);
+    /// @brief Stores the events still waiting in the batch.
+    bool finish() { return flush(); }
     QString lastError() const { return m_lastError; }
 
 private:
@@ -29,10 +34,17 @@ private:
     bool registerClientIp(const QString &ip);
     bool fail(const SqliteStatement &statement);
     bool link(qint64 eventId, const EventRecord &event, const QString &kind);
+    void addRow(qint64 id, const EventRecord &event, qint64 initiator, std::optional<qint64> counterpart);
+    bool flush();
+
+    static constexpr qint64 FlushRows = 1024;
 
     QSqlDatabase m_db;
     qint64 m_sourceId;
-    SqliteStatement m_insertEvent;
+    SqliteStatement m_insertEvents;
+    SqliteRowFeed m_pending{19}; ///< events waiting for the next flush(), in id order
+    qint64 m_nextId = 1;
+    qint64 m_firstPendingId = 1;
     SqliteStatement m_findHandle;
     SqliteStatement m_insertHandle;
     SqliteStatement m_insertSpelling;

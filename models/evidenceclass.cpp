@@ -1,16 +1,21 @@
 #include "evidenceclass.h"
 
-QString evidenceClassKey(EvidenceClass evidenceClass)
+const char *evidenceClassKeyUtf8(EvidenceClass evidenceClass)
 {
     switch (evidenceClass) {
     case EvidenceClass::Lookup:
-        return QStringLiteral("lookup");
+        return "lookup";
     case EvidenceClass::Communication:
-        return QStringLiteral("communication");
+        return "communication";
     case EvidenceClass::Connection:
-        return QStringLiteral("connection");
+        return "connection";
     }
-    return {};
+    return "";
+}
+
+QString evidenceClassKey(EvidenceClass evidenceClass)
+{
+    return QString::fromLatin1(evidenceClassKeyUtf8(evidenceClass));
 }
 
 std::optional<EvidenceClass> evidenceClassFromKey(QStringView key)

@@ -10,6 +10,8 @@ enum class EvidenceClass { Lookup, Communication, Connection };
 
 /// @brief Stable keys ("lookup", …) as stored in the case and used on the command line.
 QString evidenceClassKey(EvidenceClass evidenceClass);
+/// @brief The same key as a static ASCII string, for writing rows without a conversion.
+const char *evidenceClassKeyUtf8(EvidenceClass evidenceClass);
 std::optional<EvidenceClass> evidenceClassFromKey(QStringView key);
 
 /// @brief People-facing words for the evidence classes (product.md vocabulary).

@@ -325,7 +325,7 @@ FileImportResult JobRunner::importWithOptions(int index, const QString &path, co
     if (ok) {
         result.sourceId = *sourceId;
         EventWriter writer(m_case->db(), *sourceId);
-        ok = writer.prepare() && readFile(importer, &writer, result, index)
+        ok = writer.prepare() && readFile(importer, &writer, result, index) && writer.finish()
              && finishSource(*sourceId, result, &error);
         if (!ok && result.error.isEmpty())
             result.error = QStringLiteral("%1: %2").arg(path, error.isEmpty() ? writer.lastError() : error);

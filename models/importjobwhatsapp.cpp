@@ -98,6 +98,10 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
         if (total.preview.size() < m_params.previewRows)
             total.preview.append(event);
     }
+    if (writer && !writer->finish()) {
+        total.error = QStringLiteral("%1: %2").arg(path, writer->lastError());
+        return false;
+    }
     for (auto it = seenHere.cbegin(); it != seenHere.cend(); ++it)
         m_dryRunSeen[it.key()] += it.value();
     counts.rowsRead = counts.accepted + counts.duplicate + counts.rejected;

@@ -2,11 +2,13 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <bit>
 #include <cstring>
 
 namespace {
 
-// The virtual table: columns c0 .. c15 and the hidden argument "feed" (column 16), a pointer
+// The virtual table: columns c0 .. c23 and the hidden argument "feed" (column 24), a pointer
 // bound with sqlite3_bind_pointer, so SQL text cannot forge one.
 constexpr int FeedColumn = SqliteRowFeed::MaxColumns;
 
@@ -20,8 +22,8 @@ struct FeedCursor
 int connectTable(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **table, char **)
 {
     const int rc = sqlite3_declare_vtab(
-        db, "CREATE TABLE x(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13,"
-            " c14, c15, feed HIDDEN)");
+        db, "CREATE TABLE x(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15,"
+            " c16, c17, c18, c19, c20, c21, c22, c23, feed HIDDEN)");
     if (rc != SQLITE_OK)
         return rc;
     *table = static_cast<sqlite3_vtab *>(sqlite3_malloc(sizeof(sqlite3_vtab)));
@@ -99,8 +101,12 @@ int readColumn(sqlite3_vtab_cursor *cursor, sqlite3_context *context, int index)
     case SqliteRowFeed::Cell::Int:
         sqlite3_result_int64(context, cell.value);
         break;
-    case SqliteRowFeed::Cell::Text:
-        sqlite3_result_text(context, cell.text, cell.size, SQLITE_STATIC);
+    case SqliteRowFeed::Cell::Real:
+        sqlite3_result_double(context, std::bit_cast<double>(cell.value));
+        break;
+    case SqliteRowFeed::Cell::StaticText:
+    case SqliteRowFeed::Cell::OwnText:
+        sqlite3_result_text(context, c->feed->textOf(cell), cell.size, SQLITE_STATIC);
         break;
     case SqliteRowFeed::Cell::Null:
         sqlite3_result_null(context);
@@ -150,19 +156,40 @@ bool SqliteRowFeed::registerOn(sqlite3 *db)
            sqlite3_create_module_v2(db, "ll_row_feed", &FeedModule, nullptr, nullptr) == SQLITE_OK;
 }
 
+void SqliteRowFeed::addReal(double value)
+{
+    m_cells.push_back({Cell::Real, std::bit_cast<qint64>(value), nullptr, 0});
+}
+
 void SqliteRowFeed::addStaticText(const char *utf8)
 {
-    m_cells.push_back({Cell::Text, 0, utf8, int(std::strlen(utf8))});
+    m_cells.push_back({Cell::StaticText, 0, utf8, int(std::strlen(utf8))});
+}
+
+char *SqliteRowFeed::reserveText(qsizetype bytes)
+{
+    if (m_text.size() < m_textUsed + bytes)
+        m_text.resize(std::max(m_text.size() * 2, m_textUsed + bytes));
+    return m_text.data() + m_textUsed;
 }
 
 void SqliteRowFeed::addText(const QByteArray &utf8)
 {
-    const QByteArray &kept = m_texts.emplace_back(utf8);
-    m_cells.push_back({Cell::Text, 0, kept.constData(), int(kept.size())});
+    std::memcpy(reserveText(utf8.size()), utf8.constData(), size_t(utf8.size()));
+    m_cells.push_back({Cell::OwnText, m_textUsed, nullptr, int(utf8.size())});
+    m_textUsed += utf8.size();
+}
+
+void SqliteRowFeed::addText(QStringView text)
+{
+    char *start = reserveText(m_encoder.requiredSpace(text.size()));
+    const qsizetype size = m_encoder.appendToBuffer(start, text) - start;
+    m_cells.push_back({Cell::OwnText, m_textUsed, nullptr, int(size)});
+    m_textUsed += size;
 }
 
 void SqliteRowFeed::clear()
 {
     m_cells.clear();
-    m_texts.clear();
+    m_textUsed = 0; // the buffer stays for the next batch
 }

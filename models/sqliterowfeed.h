@@ -1,8 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QStringEncoder>
+#include <QStringView>
 
-#include <deque>
 #include <vector>
 
 struct sqlite3;
@@ -15,7 +16,7 @@ struct sqlite3;
 class SqliteRowFeed final
 {
 public:
-    static constexpr int MaxColumns = 16;
+    static constexpr int MaxColumns = 24;
     static constexpr const char *PointerType = "LookupLens.SqliteRowFeed";
 
     /// @brief Makes ll_row_feed available on @p db (once per connection is enough).
@@ -25,10 +26,13 @@ public:
 
     void addInt(qint64 value) { m_cells.push_back({Cell::Int, value, nullptr, 0}); }
     void addNull() { m_cells.push_back({Cell::Null, 0, nullptr, 0}); }
+    void addReal(double value);
     /// @brief Text that outlives the statement's run (a literal): not copied.
     void addStaticText(const char *utf8);
-    /// @brief Text kept in the feed until clear().
+    /// @brief Text copied into the feed, kept until clear().
     void addText(const QByteArray &utf8);
+    /// @brief Text encoded as UTF-8 into the feed, kept until clear().
+    void addText(QStringView text);
     void clear();
 
     int columns() const { return m_columns; }
@@ -40,7 +44,9 @@ public:
         {
             Null,
             Int,
-            Text
+            Real, ///< the double's bits in @c value
+            StaticText, ///< text at @c text
+            OwnText     ///< text in the feed, @c value bytes in
         } type;
         qint64 value;
         const char *text;
@@ -50,9 +56,20 @@ public:
     {
         return m_cells[size_t(row * m_columns + column)];
     }
+    /// @brief Where the text of @p cell starts.
+    const char *textOf(const Cell &cell) const
+    {
+        return cell.type == Cell::StaticText ? cell.text : m_text.constData() + cell.value;
+    }
 
 private:
+    char *reserveText(qsizetype bytes);
+
     int m_columns;
     std::vector<Cell> m_cells;
-    std::deque<QByteArray> m_texts; // owned text; a deque never moves what it holds
+    // All owned text of the batch in one buffer (no allocation per value); cells hold offsets,
+    // since the buffer moves when it grows.
+    QByteArray m_text;
+    qsizetype m_textUsed = 0;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };

@@ -15,6 +15,7 @@ private slots:
     void cleanup();
     void rowsReadBackAsAddedWithTheirTypes();
     void aClearedFeedIsEmptyAndReusable();
+    void textOfEveryScriptSurvivesTheBufferGrowing();
     void noRowsWithoutAFeedOfItsType();
     void aRefusedRowStoresNoneOfTheBatch();
 
@@ -105,6 +106,32 @@ void tst_SqliteRowFeed::aClearedFeedIsEmptyAndReusable()
     }
     QCOMPARE(tableRows(), QStringList({u"0|text|0|integer|0"_qs, u"1|text|0|integer|1"_qs,
                                        u"20|text|2|integer|0"_qs, u"21|text|2|integer|1"_qs}));
+}
+
+void tst_SqliteRowFeed::textOfEveryScriptSurvivesTheBufferGrowing()
+{
+    // Far more text than the buffer starts with, so it moves while cells point into it.
+    const QStringList samples{u"plain"_qs, u"Linköping"_qs, u"Δοκιμή"_qs, u"電話番号"_qs, u"📞 call"_qs, QString()};
+    SqliteRowFeed feed(3);
+    constexpr int Rows = 5000;
+    for (int i = 0; i < Rows; ++i) {
+        feed.addInt(i);
+        feed.addText(QStringView(samples[i % samples.size()]));
+        feed.addText(QString::number(i).repeated(i % 13).toUtf8());
+    }
+    SqliteStatement insert;
+    QVERIFY(insert.prepare(m_handle, "INSERT INTO t (a, b, c) SELECT c0, c1, c2 FROM ll_row_feed(?)"));
+    insert.bindPointer(1, &feed, SqliteRowFeed::PointerType);
+    QVERIFY2(insert.exec(), qPrintable(insert.errorMessage()));
+    QSqlQuery q(m_db);
+    QVERIFY(q.exec(QStringLiteral("SELECT a, b, c FROM t ORDER BY a")));
+    int i = 0;
+    for (; q.next(); ++i) {
+        QCOMPARE(q.value(0).toInt(), i);
+        QCOMPARE(q.value(1).toString(), samples[i % samples.size()]);
+        QCOMPARE(q.value(2).toString(), QString::number(i).repeated(i % 13));
+    }
+    QCOMPARE(i, Rows);
 }
 
 void tst_SqliteRowFeed::noRowsWithoutAFeedOfItsType()
