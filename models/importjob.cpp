@@ -74,6 +74,8 @@ ImportResult JobRunner::run()
         result.files.append(importFile(i, m_params.files.at(i)));
     result.cancelled = m_cancelled;
     m_stage = ImportProgress::Stage::Finishing;
+    if (bulk)
+        prepareIndexSorts();
     if (bulk && !m_cancelled && !(restoreDedupeIndex(&error) && rebuildDeferredIndexes(&error))) {
         result.error = tr("%1: cannot rebuild the indexes: %2").arg(m_params.casePath, error);
         m_cancelled = true; // roll back: the case must not be left without its indexes
@@ -136,10 +138,18 @@ bool JobRunner::restoreDedupeIndex(QString *error)
     return !m_dedupeIndexDropped;
 }
 
+void JobRunner::prepareIndexSorts()
+{
+    // SQLite's sorter may use helper threads (off by default), and with SQLite's default 2 MB
+    // page cache rather than the 64 MB of the row inserts it sorts in runs that stay in the
+    // processor's caches and merges them on those threads: the seven indexes of 1M events
+    // took about 7 s with the large cache, 4.5 s with the small one.
+    execSql(m_case->db(), QStringLiteral("PRAGMA threads = %1").arg(qBound(1, QThread::idealThreadCount(), 4)));
+    execSql(m_case->db(), QStringLiteral("PRAGMA cache_size = -2000"));
+}
+
 bool JobRunner::rebuildDeferredIndexes(QString *error)
 {
-    // SQLite's sorter may use helper threads for the index builds (off by default).
-    execSql(m_case->db(), QStringLiteral("PRAGMA threads = %1").arg(qBound(1, QThread::idealThreadCount(), 4)));
     for (const auto &index : CaseSchema::bulkDeferrableIndexes()) {
         if (!execWithHeartbeat(index.second, error))
             return false;

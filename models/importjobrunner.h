@@ -87,6 +87,7 @@ private:
     static int sqliteProgress(void *runner);
     qint64 totalInputBytes() const;
     void dropDeferrableIndexes();
+    void prepareIndexSorts();
     bool rebuildDeferredIndexes(QString *error);
     bool hasKeyedEvents();
     bool restoreDedupeIndex(QString *error);
