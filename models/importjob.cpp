@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include <condition_variable>
+#include <functional>
 #include <future>
 #include <mutex>
 #include <thread>
@@ -32,8 +33,49 @@ bool ImportJobPrivate::execSql(QSqlDatabase db, const QString &sql, QString *err
 }
 
 
+namespace {
+
+/// Calls @p beat every 25 ms on a thread of its own until destroyed.
+class Heartbeat
+{
+    Q_DISABLE_COPY_MOVE(Heartbeat)
+public:
+    explicit Heartbeat(std::function<void()> beat)
+        : m_thread([this, beat = std::move(beat)]() {
+              std::unique_lock lock(m_mutex);
+              while (!m_wake.wait_for(lock, std::chrono::milliseconds(25), [this]() { return m_done; })) {
+                  lock.unlock();
+                  beat();
+                  lock.lock();
+              }
+          })
+    {
+    }
+    ~Heartbeat()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_done = false;
+    std::thread m_thread; // last: starts once the members it uses exist
+};
+
+} // namespace
+
 ImportResult JobRunner::run()
 {
+    // Some steps report nothing for a while (a batch of rows spilling SQLite's cache to disk,
+    // an index sort, the commit): a heartbeat repeats the last report meanwhile, so the analyst
+    // sees the job alive, and can cancel it, to its last second.
+    const Heartbeat heartbeat([this]() { reportIfQuiet(); });
     ImportResult result;
     QString error;
     bool created = false;
@@ -81,14 +123,14 @@ ImportResult JobRunner::run()
         m_cancelled = true; // roll back: the case must not be left without its indexes
     }
     const bool keep = !m_cancelled;
-    if (keep && !execWithHeartbeat(QStringLiteral("COMMIT"), &error)) {
+    if (keep && !execSql(m_case->db(), QStringLiteral("COMMIT"), &error)) {
         result.error = tr("%1: cannot save the import: %2").arg(m_params.casePath, error);
         execSql(m_case->db(), QStringLiteral("ROLLBACK"));
         for (FileImportResult &file : result.files)
             file.ok = false;
     } else if (!keep) {
         sqlite3_progress_handler(handle, 0, nullptr, nullptr); // a rollback must not be interrupted
-        execWithHeartbeat(QStringLiteral("ROLLBACK"), nullptr);
+        execSql(m_case->db(), QStringLiteral("ROLLBACK"));
     }
     sqlite3_progress_handler(handle, 0, nullptr, nullptr);
     const bool anyImported = std::any_of(result.files.cbegin(), result.files.cend(),
@@ -134,7 +176,7 @@ bool JobRunner::restoreDedupeIndex(QString *error)
 {
     if (!m_dedupeIndexDropped)
         return true;
-    m_dedupeIndexDropped = !execWithHeartbeat(CaseSchema::dedupeIndex().second, error);
+    m_dedupeIndexDropped = !execSql(m_case->db(), CaseSchema::dedupeIndex().second, error);
     return !m_dedupeIndexDropped;
 }
 
@@ -151,41 +193,39 @@ void JobRunner::prepareIndexSorts()
 bool JobRunner::rebuildDeferredIndexes(QString *error)
 {
     for (const auto &index : CaseSchema::bulkDeferrableIndexes()) {
-        if (!execWithHeartbeat(index.second, error))
+        if (!execSql(m_case->db(), index.second, error))
             return false;
     }
     return true;
 }
 
-bool JobRunner::execWithHeartbeat(const QString &sql, QString *error)
+void JobRunner::reportIfQuiet()
 {
-    // Sorting an index and writing a large transaction out report no progress themselves (SQLite
-    // calls no progress handler inside them); a helper thread reports every 100 ms meanwhile, so
-    // the analyst sees the job alive to its last second.
-    std::mutex mutex;
-    std::condition_variable wake;
-    bool done = false;
-    std::thread heartbeat([&]() {
-        std::unique_lock lock(mutex);
-        while (!wake.wait_for(lock, std::chrono::milliseconds(100), [&done]() { return done; }))
-            reportProgress(m_fileIndex, m_filePath, 1.0, true);
-    });
-    const bool ok = execSql(m_case->db(), sql, error);
+    // Checked often and reported a little early, so that a busy processor does not stretch the
+    // gap between two reports past 100 ms.
+    int index = 0;
+    QString path;
+    double fraction = 0;
     {
-        std::lock_guard lock(mutex);
-        done = true;
+        std::lock_guard lock(m_reportMutex);
+        if (m_lastPath.isEmpty() || m_clock.elapsed() - m_lastReportMs < 75)
+            return; // nothing to repeat yet, or a report is recent
+        index = m_lastIndex;
+        path = m_lastPath;
+        fraction = m_lastFraction;
     }
-    wake.notify_one();
-    heartbeat.join();
-    return ok;
+    reportProgress(index, path, fraction, true);
 }
 
 bool JobRunner::reportProgress(int index, const QString &path, double fraction, bool force)
 {
     if (!m_progress)
         return true;
-    // The job's thread and the heartbeat during the final write both report.
+    // The job's thread and the heartbeat both report.
     std::lock_guard lock(m_reportMutex);
+    m_lastIndex = index;
+    m_lastPath = path;
+    m_lastFraction = fraction;
     const qint64 now = m_clock.elapsed();
     if (!force && now - m_lastReportMs < 100)
         return true;

@@ -83,7 +83,7 @@ private:
     bool finishSource(qint64 sourceId, const FileImportResult &result, QString *error);
     QString existingSource(const QString &sha256);
     bool reportProgress(int index, const QString &path, double fraction, bool force = false);
-    bool execWithHeartbeat(const QString &sql, QString *error);
+    void reportIfQuiet();
     static int sqliteProgress(void *runner);
     qint64 totalInputBytes() const;
     void dropDeferrableIndexes();
@@ -99,10 +99,13 @@ private:
     qint64 m_lastReportMs = -1000;
     int m_fileIndex = 0;
     QString m_filePath;
-    ImportProgress::Stage m_stage = ImportProgress::Stage::Reading;
-    qint64 m_rows = 0;
+    std::atomic<ImportProgress::Stage> m_stage = ImportProgress::Stage::Reading;
+    std::atomic<qint64> m_rows = 0;
     std::atomic_bool m_cancelled = false; ///< set by reportProgress, also from the heartbeat
     std::mutex m_reportMutex;
+    int m_lastIndex = 0;     ///< what the last report was about, for the heartbeat (m_reportMutex)
+    QString m_lastPath;
+    double m_lastFraction = 0;
     bool m_dedupeIndexDropped = false; ///< dropped for a first file into an empty case
 };
 
