@@ -208,7 +208,7 @@ void JobRunner::reportIfQuiet()
     double fraction = 0;
     {
         std::lock_guard lock(m_reportMutex);
-        if (m_lastPath.isEmpty() || m_clock.elapsed() - m_lastReportMs < 75)
+        if (m_lastPath.isEmpty() || m_clock.elapsed() - m_lastReportMs < 60)
             return; // nothing to repeat yet, or a report is recent
         index = m_lastIndex;
         path = m_lastPath;
