@@ -19,7 +19,8 @@ public:
     static constexpr int MaxColumns = 24;
     static constexpr const char *PointerType = "LookupLens.SqliteRowFeed";
 
-    /// @brief Makes ll_row_feed available on @p db (once per connection is enough).
+    /// @brief Makes ll_row_feed available on @p db. Registering again is harmless: statements
+    /// prepared before are prepared afresh by SQLite.
     static bool registerOn(sqlite3 *db);
 
     explicit SqliteRowFeed(int columns) : m_columns(columns) {}

@@ -92,6 +92,8 @@ void tst_SqliteRowFeed::aClearedFeedIsEmptyAndReusable()
     SqliteStatement insert;
     QVERIFY(
         insert.prepare(m_handle, "INSERT INTO t (a, b, c) SELECT c0, c1, c2 FROM ll_row_feed(?)"));
+    // A second writer on the same connection registers again; the first one's statement stays good.
+    QVERIFY(SqliteRowFeed::registerOn(m_handle));
     for (int batch = 0; batch < 3; ++batch) {
         for (int i = 0; i < 2; ++i) {
             feed.addInt(batch * 10 + i);
@@ -111,7 +113,8 @@ void tst_SqliteRowFeed::aClearedFeedIsEmptyAndReusable()
 void tst_SqliteRowFeed::textOfEveryScriptSurvivesTheBufferGrowing()
 {
     // Far more text than the buffer starts with, so it moves while cells point into it.
-    const QStringList samples{u"plain"_qs, u"Linköping"_qs, u"Δοκιμή"_qs, u"電話番号"_qs, u"📞 call"_qs, QString()};
+    const QStringList samples{u"plain"_qs,    u"Linköping"_qs, u"Δοκιμή"_qs,
+                              u"電話番号"_qs, u"📞 call"_qs,    QString()};
     SqliteRowFeed feed(3);
     constexpr int Rows = 5000;
     for (int i = 0; i < Rows; ++i) {
@@ -120,7 +123,8 @@ void tst_SqliteRowFeed::textOfEveryScriptSurvivesTheBufferGrowing()
         feed.addText(QString::number(i).repeated(i % 13).toUtf8());
     }
     SqliteStatement insert;
-    QVERIFY(insert.prepare(m_handle, "INSERT INTO t (a, b, c) SELECT c0, c1, c2 FROM ll_row_feed(?)"));
+    QVERIFY(
+        insert.prepare(m_handle, "INSERT INTO t (a, b, c) SELECT c0, c1, c2 FROM ll_row_feed(?)"));
     insert.bindPointer(1, &feed, SqliteRowFeed::PointerType);
     QVERIFY2(insert.exec(), qPrintable(insert.errorMessage()));
     QSqlQuery q(m_db);
