@@ -71,7 +71,13 @@ int main(int argc, char **argv)
     int milestone = 0;
     qint64 maxGapAtMs = 0;
     ImportProgress::Stage maxGapStage = ImportProgress::Stage::Reading;
+    qint64 firstReadingAt = -1;
+    qint64 finishingAt = -1;
     const ImportResult result = ImportJob::run(params, [&](const ImportProgress &p) {
+        if (p.stage == ImportProgress::Stage::Reading && firstReadingAt < 0)
+            firstReadingAt = timer.elapsed();
+        if (p.stage == ImportProgress::Stage::Finishing && finishingAt < 0)
+            finishingAt = timer.elapsed();
         const qint64 gap = sinceProgress.restart();
         if (gap > maxGapMs) {
             maxGapMs = gap;
@@ -86,6 +92,8 @@ int main(int argc, char **argv)
         return true;
     });
     std::printf("  last progress at %.2f s, job returned at %.2f s\n", lastProgressAt / 1000.0, timer.elapsed() / 1000.0);
+    std::printf("  stages: case and file hash until %.2f s, rows until %.2f s, indexes and commit %.2f s\n",
+                firstReadingAt / 1000.0, finishingAt / 1000.0, (timer.elapsed() - finishingAt) / 1000.0);
     const double seconds = timer.elapsed() / 1000.0;
     // The same file read and checked but not written: what parsing alone costs.
     params.dryRun = true;
