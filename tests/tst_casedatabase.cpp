@@ -15,6 +15,7 @@ private slots:
     void schemaRefusesMixedUpClasses();
     void migratesFromEveryEarlierVersion();
     void version4KeepsRowsAndRefusesTheSameValues();
+    void version5KeepsEveryAnswerWithItsTime_data();
     void version5KeepsEveryAnswerWithItsTime();
     void refusesWhatIsNotACase();
     void refusesNewerSchema();
@@ -169,14 +170,22 @@ void tst_CaseDatabase::version4KeepsRowsAndRefusesTheSameValues()
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
+void tst_CaseDatabase::version5KeepsEveryAnswerWithItsTime_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::newRow("from 4") << 4;
+    QTest::newRow("from 3 (through 4 in the same transaction)") << 3;
+}
+
 void tst_CaseDatabase::version5KeepsEveryAnswerWithItsTime()
 {
+    QFETCH(int, from);
     const QString path = freshPath();
     const QString answers = QStringLiteral("SELECT ip, database_id, status, error, prefix_length, record, looked_up_at, record_offset"
                                            " FROM geo_results ORDER BY ip, database_id");
     QStringList before;
     {
-        QSqlDatabase raw = rawCaseAt(path, 4);
+        QSqlDatabase raw = rawCaseAt(path, from);
         QSqlQuery q(raw);
         QVERIFY(q.exec(QStringLiteral("INSERT INTO geo_databases VALUES (2, 'g', '/g', 'i', 'GeoLite2-ASN', 0, '', 'en', 6, 'now', 'me')")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO geo_records VALUES (1, 77, '{\"city\":{\"names\":{\"en\":\"London\"}}}')")));
