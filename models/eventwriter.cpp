@@ -36,7 +36,6 @@ bool EventWriter::prepare()
         return false;
     }
     m_nextId = lastId.value(0).toLongLong() + 1;
-    m_firstPendingId = m_nextId;
     // A duplicate has the same time as its original, so only events inside the span of other
     // sources' events need the look-up; a first import into a case needs none.
     QSqlQuery span(m_db);
@@ -190,13 +189,13 @@ bool EventWriter::flush()
     m_insertEvents.bindPointer(1, &m_pending, SqliteRowFeed::PointerType);
     const bool ok = m_insertEvents.exec();
     m_pending.clear();
-    m_firstPendingId = m_nextId;
     return ok || fail(m_insertEvents);
 }
 
 bool EventWriter::link(qint64 eventId, const EventRecord &event, const QString &kind)
 {
-    if (eventId >= m_firstPendingId && !flush()) // the occurrence must point at a stored event
+    // The batch holds the ids just below m_nextId; an occurrence must point at a stored event.
+    if (eventId >= m_nextId - m_pending.rows() && !flush())
         return false;
     m_insertOccurrence.bind(1, eventId);
     m_insertOccurrence.bind(2, m_sourceId);

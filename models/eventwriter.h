@@ -43,8 +43,7 @@ private:
     qint64 m_sourceId;
     SqliteStatement m_insertEvents;
     SqliteRowFeed m_pending{19}; ///< events waiting for the next flush(), in id order
-    qint64 m_nextId = 1;
-    qint64 m_firstPendingId = 1;
+    qint64 m_nextId = 1; ///< the id the next inserted event gets
     SqliteStatement m_findHandle;
     SqliteStatement m_insertHandle;
     SqliteStatement m_insertSpelling;
