@@ -162,6 +162,11 @@ std::unique_ptr<CaseDatabase> CaseDatabase::open(const QString &path, Access acc
             return nullptr;
         }
     }
+    // A first bulk import writes a new case with a rollback journal and returns it to WAL when
+    // done; after a crash in between, the next writer puts it back. Best effort: a case still
+    // open elsewhere keeps its mode until then.
+    if (access == Access::ReadWrite)
+        exec(database, QStringLiteral("PRAGMA journal_mode = WAL"), &sqlError);
     return result;
 }
 

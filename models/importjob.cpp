@@ -96,6 +96,8 @@ ImportResult JobRunner::run()
         result.cancelled = m_cancelled;
         return result;
     }
+    const bool bulk = totalInputBytes() >= m_params.bulkThresholdBytes;
+    const bool rollbackJournal = created && bulk && useRollbackJournal();
     // A larger page cache keeps the indexes' hot pages in memory during a bulk insert.
     execSql(m_case->db(), QStringLiteral("PRAGMA cache_size = -65536"));
     if (!execSql(m_case->db(), QStringLiteral("BEGIN IMMEDIATE"), &error)) {
@@ -105,7 +107,6 @@ ImportResult JobRunner::run()
     // Long statements (index rebuilds, the commit) report progress and can be cancelled too.
     sqlite3 *handle = SqliteStatement::handleOf(m_case->db());
     sqlite3_progress_handler(handle, 20000, &JobRunner::sqliteProgress, this);
-    const bool bulk = totalInputBytes() >= m_params.bulkThresholdBytes;
     if (bulk)
         dropDeferrableIndexes();
     // The duplicate look-ups need the dedupe index only once the case holds other sources'
@@ -133,6 +134,8 @@ ImportResult JobRunner::run()
         execSql(m_case->db(), QStringLiteral("ROLLBACK"));
     }
     sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    if (rollbackJournal)
+        execSql(m_case->db(), QStringLiteral("PRAGMA journal_mode = WAL"));
     const bool anyImported = std::any_of(result.files.cbegin(), result.files.cend(),
                                          [](const FileImportResult &f) { return f.ok; });
     if (created && (!keep || !anyImported)) {
@@ -163,6 +166,19 @@ void JobRunner::dropDeferrableIndexes()
     // Inside the job's transaction: a rollback brings the indexes back with everything else.
     for (const auto &index : CaseSchema::bulkDeferrableIndexes())
         execSql(m_case->db(), QStringLiteral("DROP INDEX IF EXISTS ") + index.first);
+}
+
+bool JobRunner::useRollbackJournal()
+{
+    // In WAL mode every page of a large first import is written twice, into the WAL and then,
+    // at the checkpoint, into the case: a third of the time after the last row (1M events:
+    // 3.6 s → 2.4 s). A rollback journal writes new pages once, straight into the file. Only
+    // for a case this job has just created: nobody else has it open, so nobody is locked out
+    // while the job holds it, and the job goes back to WAL (for the GUI's concurrent readers)
+    // as soon as its transaction ends. CaseDatabase::open restores WAL after a crash.
+    QSqlQuery query(m_case->db());
+    return query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && query.next()
+           && query.value(0).toString() == u"delete";
 }
 
 bool JobRunner::hasKeyedEvents()

@@ -86,6 +86,7 @@ private:
     void reportIfQuiet();
     static int sqliteProgress(void *runner);
     qint64 totalInputBytes() const;
+    bool useRollbackJournal();
     void dropDeferrableIndexes();
     void prepareIndexSorts();
     bool rebuildDeferredIndexes(QString *error);

@@ -34,6 +34,9 @@ private slots:
     void bulkImportRebuildsTheSameIndexes();
     void bulkImportIntoANewCaseStillFindsDuplicates();
     void cancelledBulkImportKeepsIndexes();
+    void bulkImportIntoANewCaseWritesItOnceThenReturnsToWal();
+    void cancelledBulkImportIntoANewCaseLeavesNoFile();
+    void writableOpenRestoresWal();
 
 private:
     QString freshCase() { return m_dir.filePath(QStringLiteral("c%1.llcase").arg(++m_counter)); }
@@ -483,6 +486,70 @@ void tst_ImportJob::cancelledBulkImportKeepsIndexes()
     const ImportResult result = ImportJob::run(params, [](const ImportProgress &) { return false; });
     QVERIFY(result.cancelled);
     QCOMPARE(indexSql(casePath), before);
+}
+
+void tst_ImportJob::bulkImportIntoANewCaseWritesItOnceThenReturnsToWal()
+{
+    // A case the job creates takes its first bulk import through a rollback journal (pages
+    // written once, no WAL to copy back), and is in WAL mode again for the GUI's readers after.
+    const QString casePath = freshCase();
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {dataPath(QStringLiteral("ids/ids-sample.csv"))};
+    params.timeZone = QStringLiteral("UTC");
+    params.bulkThresholdBytes = 0;
+    bool journalSeen = false;
+    bool walSeen = false;
+    const ImportResult result = ImportJob::run(params, [&](const ImportProgress &) {
+        journalSeen = journalSeen || QFileInfo::exists(casePath + QStringLiteral("-journal"));
+        walSeen = walSeen || QFileInfo::exists(casePath + QStringLiteral("-wal"));
+        return true;
+    });
+    QVERIFY2(result.allOk(), qPrintable(result.error + result.files.value(0).error));
+    QVERIFY(journalSeen);
+    QVERIFY(!walSeen);
+    QVERIFY(!QFileInfo::exists(casePath + QStringLiteral("-journal")));
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(CaseQueries(db->db()).stats().events, 6); // ids-sample.csv's six records
+}
+
+void tst_ImportJob::cancelledBulkImportIntoANewCaseLeavesNoFile()
+{
+    const QString casePath = freshCase();
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {dataPath(QStringLiteral("ids/ids-sample.csv"))};
+    params.timeZone = QStringLiteral("UTC");
+    params.bulkThresholdBytes = 0;
+    bool journalSeen = false;
+    const ImportResult result = ImportJob::run(params, [&](const ImportProgress &) {
+        journalSeen = QFileInfo::exists(casePath + QStringLiteral("-journal"));
+        return false;
+    });
+    QVERIFY(journalSeen); // cancelled with the new case's rollback journal in place
+    QVERIFY(result.cancelled);
+    for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal")})
+        QVERIFY2(!QFileInfo::exists(casePath + suffix), qPrintable(casePath + suffix));
+}
+
+void tst_ImportJob::writableOpenRestoresWal()
+{
+    // What a crash during a new case's first bulk import leaves: a case in rollback-journal mode.
+    const QString casePath = freshCase();
+    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
+    {
+        QString error;
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+        QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA journal_mode = DELETE")).toString(), QStringLiteral("delete"));
+    }
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportJob)
