@@ -1,6 +1,7 @@
 #include "filehash.h"
 
-#include <QCryptographicHash>
+#include "sha.h"
+
 #include <QFile>
 
 std::optional<FileDigest> FileDigest::compute(const QString &path, QString *error,
@@ -11,7 +12,7 @@ std::optional<FileDigest> FileDigest::compute(const QString &path, QString *erro
         *error = tr("cannot open for reading: %1").arg(file.errorString());
         return std::nullopt;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha::Sha256 hash;
     const qint64 size = qMax<qint64>(file.size(), 1);
     while (!file.atEnd()) {
         const QByteArray chunk = file.read(4 * 1024 * 1024);

@@ -1,6 +1,6 @@
 #include "importjobrunner.h"
+#include "sha.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 
 using namespace ImportJobPrivate;
@@ -59,7 +59,7 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
                                    {QStringLiteral("account_identifier"), parsed.account},
                                    {QStringLiteral("container"), QFileInfo(path).absoluteFilePath()}};
         const SourceInfo source{document.name, QFileInfo(path).absoluteFilePath(), document.bytes.size(),
-                                QString::fromLatin1(QCryptographicHash::hash(document.bytes, QCryptographicHash::Sha256).toHex()),
+                                QString::fromLatin1(Sha::sha256(document.bytes).toHex()),
                                 QStringLiteral("whatsapp"), counts.timeZone, false, metadata,
                                 QFileInfo(path).absoluteFilePath(), digest.sha256};
         sourceId = insertSource(source, &error);

@@ -1,8 +1,10 @@
 #include "tableimporter.h"
 
-#include <QCryptographicHash>
+#include "sha.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QStringEncoder>
 
 namespace {
 
@@ -431,15 +433,23 @@ NormalizedHandle TableImporter::normalized(const QString &raw)
 
 QString TableImporter::dedupeKey(const EventRecord &event, const QString &recordId) const
 {
-    // Overlapping returns repeat a record with the same content; its fields are its identity.
-    const QString identity = QStringList{m_format->id,
-                                         event.subtype,
-                                         QString::number(event.utcMs),
-                                         event.initiator.normalized,
-                                         event.counterpart.normalized,
-                                         event.clientIp,
-                                         event.deviceCount ? QString::number(*event.deviceCount) : QString(),
-                                         recordId}
-                                 .join(QChar(0x1F));
-    return QString::fromLatin1(QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha1).toBase64());
+    // Overlapping returns repeat a record with the same content; its fields are its identity,
+    // joined by U+001F and hashed as UTF-8 (keys stored by earlier versions must still match).
+    const QString utc = QString::number(event.utcMs);
+    const QString devices = event.deviceCount ? QString::number(*event.deviceCount) : QString();
+    const QStringView fields[] = {m_format->id, event.subtype, utc, event.initiator.normalized,
+                                  event.counterpart.normalized, event.clientIp, devices, recordId};
+    qsizetype length = std::size(fields);
+    for (const QStringView field : fields)
+        length += field.size() * 3;
+    QByteArray identity(length, Qt::Uninitialized);
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    char *out = identity.data();
+    for (size_t i = 0; i < std::size(fields); ++i) {
+        if (i > 0)
+            *out++ = '\x1f';
+        out = utf8.appendToBuffer(out, fields[i]);
+    }
+    identity.truncate(out - identity.data());
+    return QString::fromLatin1(Sha::sha1(identity).toBase64());
 }

@@ -1,8 +1,8 @@
 #include "whatsappparser.h"
 
+#include "sha.h"
 #include "timestampparser.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -116,8 +116,7 @@ QString phoneRaw(const QString &digits)
 
 QString dedupe(const QStringList &parts)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(parts.join(QChar(0x1F)).toUtf8(), QCryptographicHash::Sha1).toBase64());
+    return QString::fromLatin1(Sha::sha1(parts.join(QChar(0x1F)).toUtf8()).toBase64());
 }
 
 QString rawLines(const QStringList &lines, const Record &record)

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 #include "timeformat.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +20,7 @@ class tst_ImportJob : public QObject
     Q_OBJECT
 private slots:
     void idsCsvExactEvents();
+    void dedupeKeysAreTheDocumentedHash();
     void sameEventsFromCsvTsvXlsx_data();
     void sameEventsFromCsvTsvXlsx();
     void badRowsAreRejectedOthersImported();
@@ -161,6 +163,32 @@ void tst_ImportJob::idsCsvExactEvents()
     // Each client IP gets an id once, in the order the file first uses it (geolocation keys on it).
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT group_concat(id || '=' || ip, ' ') FROM client_ips")).toString(),
              QStringLiteral("1=198.51.100.14 2=203.0.113.77 3=100.64.20.5"));
+}
+
+void tst_ImportJob::dedupeKeysAreTheDocumentedHash()
+{
+    // Keys stored by every earlier version must still match a re-imported record: the SHA-1
+    // (base64) of format, subtype, UTC ms, both normalised handles, IP, device count and
+    // "record id|call id", joined by U+001F, in UTF-8. Recomputed here with Qt's own SHA-1.
+    const QString casePath = freshCase();
+    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QSqlQuery q(db->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT s.format, e.subtype, e.utc_ms, hi.normalized, hc.normalized, e.client_ip,"
+                                  " e.device_count, e.dedupe_key FROM events e JOIN sources s ON s.id = e.source_id"
+                                  " JOIN handles hi ON hi.id = e.initiator_id JOIN handles hc ON hc.id = e.counterpart_id")));
+    int checked = 0;
+    while (q.next()) {
+        QStringList fields;
+        for (int i = 0; i < 7; ++i)
+            fields.append(q.value(i).toString());
+        fields.append(QStringLiteral("|")); // the sample has neither a record id nor a call id
+        const QByteArray expected = QCryptographicHash::hash(fields.join(QChar(0x1F)).toUtf8(), QCryptographicHash::Sha1).toBase64();
+        QCOMPARE(q.value(7).toString(), QString::fromLatin1(expected));
+        ++checked;
+    }
+    QCOMPARE(checked, 6);
 }
 
 void tst_ImportJob::sameEventsFromCsvTsvXlsx_data()
