@@ -438,14 +438,22 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
     // once no read is pending.
     const qint64 limit = m_params.dryRun && m_params.stopAfterRows > 0 ? m_params.stopAfterRows : 0;
     const int batchSize = limit > 0 ? int(qMin<qint64>(limit, 2048)) : 2048;
-    auto readAhead = [&importer, batchSize]() { return std::async(std::launch::async, readBatch, std::ref(importer), batchSize); };
-    std::future<ReadBatch> pending = readAhead();
+    // The helper also frees the batch written before: its rows were allocated on that thread.
+    auto readAhead = [&importer, batchSize](ReadBatch &&written) {
+        return std::async(std::launch::async, [&importer, batchSize, spent = std::move(written)]() mutable {
+            spent = {};
+            return readBatch(importer, batchSize);
+        });
+    };
+    std::future<ReadBatch> pending = readAhead({});
+    ReadBatch written;
     BatchEnd end = BatchEnd::More;
     while (end == BatchEnd::More) {
         ReadBatch batch = pending.get();
         if (!batch.finished && (limit == 0 || result.rowsRead + qint64(batch.items.size()) < limit))
-            pending = readAhead();
+            pending = readAhead(std::move(written));
         end = writeBatch(batch, writer, result, index, limit);
+        written = std::move(batch);
     }
     if (pending.valid())
         pending.wait(); // a read ahead of a failure or a preview's last row: let it end unused
