@@ -23,6 +23,7 @@ struct EventRecord
     std::optional<int> deviceCount;
     std::optional<double> durationSeconds;
     QJsonObject extra; ///< every source column not mapped to a field, under its header text
+    QByteArray extraJson; ///< or, when not empty, those columns already as compact JSON
     int line = 0;      ///< 1-based line (CSV) or row (XLSX) where the record starts
     QString raw;       ///< the record verbatim
     QString dedupeKey; ///< the provider's identity of the record across overlapping returns

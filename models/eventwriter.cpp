@@ -175,7 +175,10 @@ void EventWriter::addRow(qint64 id, const EventRecord &event, qint64 initiator, 
     event.clientPort ? r.addInt(*event.clientPort) : r.addNull();
     event.deviceCount ? r.addInt(*event.deviceCount) : r.addNull();
     event.durationSeconds ? r.addReal(*event.durationSeconds) : r.addNull();
-    event.extra.isEmpty() ? r.addStaticText("{}") : r.addText(QJsonDocument(event.extra).toJson(QJsonDocument::Compact));
+    if (!event.extraJson.isEmpty())
+        r.addText(event.extraJson);
+    else
+        event.extra.isEmpty() ? r.addStaticText("{}") : r.addText(QJsonDocument(event.extra).toJson(QJsonDocument::Compact));
     r.addInt(m_sourceId);
     r.addInt(event.line);
     r.addText(QStringView(event.raw));

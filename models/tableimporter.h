@@ -66,6 +66,7 @@ private:
     std::optional<QString> readNumbers(const TableRow &row, EventRecord *event) const;
     void findUnmappedColumns();
     void keepUnmappedColumns(const TableRow &row, EventRecord *event) const;
+    bool writeExtraJson(const TableRow &row, EventRecord *event) const;
     Outcome reject(const TableRow &row, const QString &reason, RejectedRow *rejected) const;
     QString cell(const TableRow &row, Field field) const;
     QString timeText(const TableRow &row) const;
@@ -82,6 +83,9 @@ private:
     HeaderMatch m_match;
     QStringList m_header;
     QList<QPair<int, QString>> m_unmappedColumns; ///< column and trimmed header text, kept in extra
+    /// The same columns in the order, and with the key text, of QJsonObject's compact JSON:
+    /// `"header":`, one per distinct header text (the last column of a repeated one).
+    QList<QPair<int, QByteArray>> m_extraJsonKeys;
     QStringList m_metadataLines;
     int m_headerLine = 0;
     std::optional<TimestampParser> m_timeParser;

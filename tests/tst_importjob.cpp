@@ -21,6 +21,7 @@ class tst_ImportJob : public QObject
 private slots:
     void idsCsvExactEvents();
     void dedupeKeysAreTheDocumentedHash();
+    void unmappedColumnsKeptAsJson();
     void sameEventsFromCsvTsvXlsx_data();
     void sameEventsFromCsvTsvXlsx();
     void badRowsAreRejectedOthersImported();
@@ -189,6 +190,32 @@ void tst_ImportJob::dedupeKeysAreTheDocumentedHash()
         ++checked;
     }
     QCOMPARE(checked, 6);
+}
+
+void tst_ImportJob::unmappedColumnsKeptAsJson()
+{
+    // Plain cells are written as JSON directly, others through QJsonObject: both must give
+    // QJsonDocument's compact form (keys sorted, a repeated header's last column, escapes).
+    const QString casePath = freshCase();
+    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-extra-columns.csv"))}, QStringLiteral("UTC")).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QSqlQuery q(db->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT line, extra FROM events ORDER BY line")));
+    const QList<QPair<int, QString>> expected{
+        {2, QStringLiteral(R"({"Carrier":"AT&T","Note":"second","User Agent":"iPhone"})")},
+        {3, QStringLiteral(R"({"Carrier":"Verizon","Note":"C:\\dir","User Agent":"iPhone, iOS 10.0"})")},
+        {4, QStringLiteral(R"({"Carrier":"","Note":")") + QString::fromUtf8("\xF0\x9F\x98\x80")
+                + QStringLiteral(R"( ok","User Agent":"tab\there"})")},
+        {5, QStringLiteral(R"({"Carrier":"","Note":"","User Agent":""})")},
+        {6, QStringLiteral(R"({"Carrier":")") + QChar(0x7F) + QStringLiteral(R"(","Note":"end","User Agent":"a~b/c{d}[e]"})")},
+    };
+    for (const auto &[line, json] : expected) {
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), line);
+        QCOMPARE(q.value(1).toString(), json);
+    }
+    QVERIFY(!q.next());
 }
 
 void tst_ImportJob::sameEventsFromCsvTsvXlsx_data()
