@@ -30,6 +30,11 @@ struct EventRecord
     QString callId;    ///< rows of one source sharing it are legs of one call
     NormalizedHandle initiator;
     NormalizedHandle counterpart;
+    /// The importer's number for each raw spelling (-1: none), so the writer can find the
+    /// handle by index rather than by hashing the text again; valid within spellingTable.
+    int initiatorSpelling = -1;
+    int counterpartSpelling = -1;
+    const void *spellingTable = nullptr; ///< the importer whose numbering those are
 };
 
 /// @brief A source row that could not be read, with the reason.

@@ -52,10 +52,25 @@ bool EventWriter::fail(const SqliteStatement &statement)
     return false;
 }
 
-std::optional<qint64> EventWriter::handleId(const NormalizedHandle &handle, const QString &raw)
+std::optional<qint64> EventWriter::handleId(const NormalizedHandle &handle, const QString &raw, int spelling)
 {
     // One source spells each handle a few ways and repeats them on every row: a spelling seen
-    // before has its handle and its spelling row already.
+    // before has its handle and its spelling row already. The importer's number for it finds
+    // them without hashing the text again.
+    const auto number = size_t(spelling);
+    if (spelling >= 0 && number < m_idBySpellingNumber.size() && m_idBySpellingNumber[number] >= 0)
+        return m_idBySpellingNumber[number];
+    const std::optional<qint64> id = handleIdBySpelling(handle, raw);
+    if (id && spelling >= 0) {
+        if (number >= m_idBySpellingNumber.size())
+            m_idBySpellingNumber.resize(number + 1, -1);
+        m_idBySpellingNumber[number] = *id;
+    }
+    return id;
+}
+
+std::optional<qint64> EventWriter::handleIdBySpelling(const NormalizedHandle &handle, const QString &raw)
+{
     if (const auto known = m_idBySpelling.constFind(raw); known != m_idBySpelling.cend())
         return *known;
     qint64 id = m_handleIds.value(handle.normalized, -1);
@@ -138,12 +153,15 @@ EventWriter::Outcome EventWriter::write(const EventRecord &event)
             return link(*existing, event, QStringLiteral("duplicate")) ? Outcome::Duplicate : Outcome::Failed;
         }
     }
-    const auto initiator = handleId(event.initiator, event.initiatorRaw);
+    if (!m_spellingTable)
+        m_spellingTable = event.spellingTable;
+    const bool numbered = event.spellingTable && event.spellingTable == m_spellingTable;
+    const auto initiator = handleId(event.initiator, event.initiatorRaw, numbered ? event.initiatorSpelling : -1);
     if (!initiator)
         return Outcome::Failed;
     std::optional<qint64> counterpart;
     if (event.evidenceClass != EvidenceClass::Connection) {
-        counterpart = handleId(event.counterpart, event.counterpartRaw);
+        counterpart = handleId(event.counterpart, event.counterpartRaw, numbered ? event.counterpartSpelling : -1);
         if (!counterpart)
             return Outcome::Failed;
     }

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 
 #include <optional>
+#include <vector>
 
 /// @brief Writes one source's events and rejected rows with prepared statements and a handle
 /// cache. Events are stored a batch at a time: call finish() once the source is written (before
@@ -29,7 +30,8 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    std::optional<qint64> handleId(const NormalizedHandle &handle, const QString &raw);
+    std::optional<qint64> handleId(const NormalizedHandle &handle, const QString &raw, int spelling);
+    std::optional<qint64> handleIdBySpelling(const NormalizedHandle &handle, const QString &raw);
     std::optional<qint64> findDuplicate(const EventRecord &event);
     bool registerClientIp(const QString &ip);
     bool fail(const SqliteStatement &statement);
@@ -54,6 +56,8 @@ private:
     QHash<QString, qint64> m_handleIds;
     QSet<QPair<qint64, QString>> m_spellings;
     QHash<QString, qint64> m_idBySpelling; ///< raw spelling -> handle, for this source
+    std::vector<qint64> m_idBySpellingNumber; ///< the same by the importer's number (-1: not yet)
+    const void *m_spellingTable = nullptr; ///< the one importer whose numbers this writer uses
     QSet<qint64> m_claimedDuplicates;
     QSet<QString> m_clientIps; ///< addresses this writer has put in client_ips
     QHash<QString, qint64> m_callEvents; ///< this source's call id -> the event of its first leg

@@ -364,9 +364,10 @@ std::optional<QString> TableImporter::readParties(const TableRow &row, EventReco
         return tr("the %1 is empty").arg(TableFormat::fieldName(Field::Initiator));
     if (e->counterpartRaw.isEmpty() && e->evidenceClass != EvidenceClass::Connection)
         return tr("the %1 is empty").arg(TableFormat::fieldName(Field::Counterpart));
-    e->initiator = normalized(e->initiatorRaw);
+    e->spellingTable = this;
+    e->initiator = normalized(e->initiatorRaw, &e->initiatorSpelling);
     if (e->evidenceClass != EvidenceClass::Connection)
-        e->counterpart = normalized(e->counterpartRaw);
+        e->counterpart = normalized(e->counterpartRaw, &e->counterpartSpelling);
     if (e->initiator.isEmpty() || (e->counterpart.isEmpty() && e->evidenceClass != EvidenceClass::Connection))
         return tr("a handle holds nothing but a URI prefix");
     return std::nullopt;
@@ -459,15 +460,21 @@ bool TableImporter::writeExtraJson(const TableRow &row, EventRecord *e) const
     return true;
 }
 
-NormalizedHandle TableImporter::normalized(const QString &raw)
+NormalizedHandle TableImporter::normalized(const QString &raw, int *spelling)
 {
     // Parsing a phone number costs ~100k instructions; returns repeat a few thousand spellings.
-    if (const auto it = m_normalizedCache.constFind(raw); it != m_normalizedCache.cend())
-        return *it;
-    if (m_normalizedCache.size() > 500000)
-        m_normalizedCache.clear();
+    // Each spelling also gets a number, so the writer need not hash it again. Numbers are never
+    // reused: past the cache's limit, further spellings go unnumbered (and uncached).
+    if (const auto it = m_spellings.constFind(raw); it != m_spellings.cend()) {
+        *spelling = it->number;
+        return it->handle;
+    }
     const NormalizedHandle handle = m_normalizer.normalize(raw);
-    m_normalizedCache.insert(raw, handle);
+    *spelling = -1;
+    if (m_spellings.size() < 500000) {
+        *spelling = int(m_spellings.size());
+        m_spellings.insert(raw, {handle, *spelling});
+    }
     return handle;
 }
 

@@ -72,13 +72,18 @@ private:
     QString timeText(const TableRow &row) const;
     ParsedTime parseTime(const QString &text) const;
     QString dedupeKey(const EventRecord &event, const QString &recordId) const;
-    NormalizedHandle normalized(const QString &raw);
+    NormalizedHandle normalized(const QString &raw, int *spelling);
     std::optional<QTimeZone> effectiveDeclaredZone() const;
 
     TableReader &m_reader;
     Options m_options;
     HandleNormalizer m_normalizer;
-    QHash<QString, NormalizedHandle> m_normalizedCache; ///< a return repeats few spellings many times
+    struct KnownSpelling
+    {
+        NormalizedHandle handle;
+        int number; ///< EventRecord::initiatorSpelling/counterpartSpelling
+    };
+    QHash<QString, KnownSpelling> m_spellings; ///< a return repeats few spellings many times
     const TableFormat *m_format = nullptr;
     HeaderMatch m_match;
     QStringList m_header;

@@ -1,5 +1,6 @@
 #include "casedatabase.h"
 #include "casequeries.h"
+#include "eventwriter.h"
 #include "importjob.h"
 #include "testsupport.h"
 #include "timeformat.h"
@@ -22,6 +23,7 @@ private slots:
     void idsCsvExactEvents();
     void dedupeKeysAreTheDocumentedHash();
     void unmappedColumnsKeptAsJson();
+    void spellingNumbersOfAnotherImporterAreNotTrusted();
     void sameEventsFromCsvTsvXlsx_data();
     void sameEventsFromCsvTsvXlsx();
     void badRowsAreRejectedOthersImported();
@@ -216,6 +218,54 @@ void tst_ImportJob::unmappedColumnsKeptAsJson()
         QCOMPARE(q.value(1).toString(), json);
     }
     QVERIFY(!q.next());
+}
+
+void tst_ImportJob::spellingNumbersOfAnotherImporterAreNotTrusted()
+{
+    // The writer finds a handle by the importer's spelling number; numbers of a second
+    // importer (the same 0 for another spelling) must not give the first importer's handle.
+    QString error;
+    const auto db = CaseDatabase::create(freshCase(), QStringLiteral("US"), &error);
+    QVERIFY2(db, qPrintable(error));
+    QSqlQuery q(db->db());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO sources (id, file_name, file_path, file_size, sha256, imported_at, imported_by,"
+                                  " format, time_zone, zone_declared, importer_version) VALUES (1, 'f', '/f', 1, '%1',"
+                                  " 'now', 'me', 'x', 'UTC', 0, 'v')").arg(QString(64, u'0'))));
+    int firstImporter = 0; // two objects: their addresses tell the importers apart
+    int secondImporter = 0;
+    const auto event = [](const QString &from, const QString &to, int number, const void *table) {
+        EventRecord e;
+        e.subtype = QStringLiteral("imessage-query");
+        e.timeRaw = QStringLiteral("t");
+        e.timeZone = QStringLiteral("UTC");
+        e.initiatorRaw = from;
+        e.counterpartRaw = to;
+        e.initiator = {from, HandleKind::Phone, HandleCheck::Valid};
+        e.counterpart = {to, HandleKind::Phone, HandleCheck::Valid};
+        e.initiatorSpelling = number;
+        e.counterpartSpelling = number + 1;
+        e.spellingTable = table;
+        e.line = 1;
+        e.raw = from + u',' + to;
+        return e;
+    };
+    EventWriter writer(db->db(), 1);
+    QVERIFY(writer.prepare());
+    const QString a = QStringLiteral("+12025550143"), b = QStringLiteral("+13125550147");
+    const QString c = QStringLiteral("+12015550123"), d = QStringLiteral("+14155550100");
+    QCOMPARE(writer.write(event(a, b, 0, &firstImporter)), EventWriter::Outcome::Inserted);
+    QCOMPARE(writer.write(event(c, d, 0, &secondImporter)), EventWriter::Outcome::Inserted);
+    QCOMPARE(writer.write(event(a, b, 0, &firstImporter)), EventWriter::Outcome::Inserted);
+    QCOMPARE(writer.write(event(d, c, -1, nullptr)), EventWriter::Outcome::Inserted);
+    QVERIFY(writer.finish());
+    QVERIFY(q.exec(QStringLiteral("SELECT hi.normalized, hc.normalized FROM events e JOIN handles hi ON hi.id = e.initiator_id"
+                                  " JOIN handles hc ON hc.id = e.counterpart_id ORDER BY e.id")));
+    for (const auto &[from, to] : {std::pair{a, b}, std::pair{c, d}, std::pair{a, b}, std::pair{d, c}}) {
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), from);
+        QCOMPARE(q.value(1).toString(), to);
+    }
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM handles")).toInt(), 4);
 }
 
 void tst_ImportJob::sameEventsFromCsvTsvXlsx_data()
