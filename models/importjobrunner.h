@@ -88,6 +88,7 @@ private:
     qint64 totalInputBytes() const;
     bool useRollbackJournal();
     void dropDeferrableIndexes();
+    bool finishBulk(QString *error);
     void prepareIndexSorts();
     bool rebuildDeferredIndexes(QString *error);
     bool hasKeyedEvents();

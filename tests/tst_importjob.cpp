@@ -1,6 +1,7 @@
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "eventwriter.h"
+#include "referencecheck.h"
 #include "importjob.h"
 #include "testsupport.h"
 #include "timeformat.h"
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +26,8 @@ private slots:
     void dedupeKeysAreTheDocumentedHash();
     void unmappedColumnsKeptAsJson();
     void spellingNumbersOfAnotherImporterAreNotTrusted();
+    void referenceCheckFindsWhatForeignKeysRefuse();
+    void bulkImportIntoACaseWithABrokenReferenceSavesNothing();
     void sameEventsFromCsvTsvXlsx_data();
     void sameEventsFromCsvTsvXlsx();
     void badRowsAreRejectedOthersImported();
@@ -266,6 +270,52 @@ void tst_ImportJob::spellingNumbersOfAnotherImporterAreNotTrusted()
         QCOMPARE(q.value(1).toString(), to);
     }
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM handles")).toInt(), 4);
+}
+
+void tst_ImportJob::referenceCheckFindsWhatForeignKeysRefuse()
+{
+    // A bulk import checks references once before it commits: the check must find each kind of
+    // broken reference SQLite's per-row checks would have refused.
+    const QString casePath = freshCase();
+    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+    QSqlQuery q(db->db());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    QCOMPARE(ReferenceCheck::firstBroken(db->db(), &error), std::nullopt);
+    QVERIFY(error.isEmpty());
+    const QList<QPair<QString, QString>> breakages{
+        {QStringLiteral("UPDATE events SET counterpart_id = 990 WHERE line IN (10, 11)"),
+         QStringLiteral("events.counterpart_id: 1 value(s) not in handles.id")},
+        {QStringLiteral("UPDATE events SET source_id = 7 WHERE line = 12"), QStringLiteral("events.source_id: 1 value(s) not in sources.id")},
+        {QStringLiteral("INSERT INTO handle_spellings VALUES (991, 'x'), (992, 'y')"),
+         QStringLiteral("handle_spellings.handle_id: 2 value(s) not in handles.id")},
+        {QStringLiteral("INSERT INTO event_occurrences (event_id, source_id, line, raw) VALUES (993, 1, 1, 'r')"),
+         QStringLiteral("event_occurrences.event_id: 1 value(s) not in events.id")},
+        // A key of two columns: SQLite's own check names the table and the row.
+        {QStringLiteral("INSERT INTO geo_databases (id, file_name, file_path, sha256, database_type, build_epoch, description,"
+                        " languages, ip_version, added_at, added_by) VALUES (1, 'g', '/g', 'h', 't', 0, 'd', 'en', 6, 'now', 'me');"
+                        " INSERT INTO geo_runs VALUES (1, 1, 'now');"),
+         QString()},
+        {QStringLiteral("INSERT INTO geo_answers (ip_id, database_id, run_id, status) VALUES (1, 1, 5, 'found')"),
+         QStringLiteral("geo_answers: a row names no row of geo_runs")},
+    };
+    for (const auto &[breakage, expected] : breakages) {
+        for (const QString &statement : breakage.split(u';', Qt::SkipEmptyParts))
+            QVERIFY2(q.exec(statement), qPrintable(statement + q.lastError().text()));
+        const auto broken = ReferenceCheck::firstBroken(db->db(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(broken.value_or(QString()), expected);
+        // Mend it (the statement's rows are the only broken ones) before the next breakage.
+        if (!expected.isEmpty())
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next());
+        q.exec(QStringLiteral("UPDATE events SET counterpart_id = initiator_id WHERE counterpart_id = 990"));
+        q.exec(QStringLiteral("UPDATE events SET source_id = 1 WHERE source_id = 7"));
+        q.exec(QStringLiteral("DELETE FROM handle_spellings WHERE handle_id > 990"));
+        q.exec(QStringLiteral("DELETE FROM event_occurrences WHERE event_id = 993"));
+        q.exec(QStringLiteral("DELETE FROM geo_answers"));
+    }
+    QCOMPARE(ReferenceCheck::firstBroken(db->db(), &error), std::nullopt);
 }
 
 void tst_ImportJob::sameEventsFromCsvTsvXlsx_data()
@@ -572,6 +622,9 @@ void tst_ImportJob::bulkImportIntoANewCaseStillFindsDuplicates()
         QString error;
         const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
         QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QSqlQuery fk(db->db()); // written without per-row foreign-key checks
+        QVERIFY(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!fk.next());
         const CaseStats stats = CaseQueries(db->db()).stats();
         QCOMPARE(stats.duplicates, files.size() == 2 ? 1 : 5);
         QCOMPARE(stats.events, 8); // 8 distinct IDS records; A, B×3, C, call X and two logins
@@ -655,6 +708,42 @@ void tst_ImportJob::writableOpenRestoresWal()
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
     QVERIFY2(db, qPrintable(error));
     QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+}
+
+void tst_ImportJob::bulkImportIntoACaseWithABrokenReferenceSavesNothing()
+{
+    // A case changed outside LookupLens with foreign keys off: the bulk import's check before
+    // its commit finds the broken reference, and the import rolls back whole.
+    const QString casePath = freshCase();
+    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}, QStringLiteral("UTC")).allOk());
+    {
+        QString error;
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO handle_spellings VALUES (990, 'tampered')")));
+    }
+    const auto eventCount = [&casePath]() {
+        QString error;
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+        return scalar(db->db(), QStringLiteral("SELECT count(*) FROM events")).toInt();
+    };
+    const int eventsBefore = eventCount();
+    const QStringList indexesBefore = indexSql(casePath);
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {dataPath(QStringLiteral("ids/ids-sample.csv"))};
+    params.timeZone = QStringLiteral("UTC");
+    params.bulkThresholdBytes = 0;
+    const ImportResult result = ImportJob::run(params);
+    QVERIFY(!result.allOk());
+    QCOMPARE(result.error, casePath + QStringLiteral(": the import would leave a broken reference (handle_spellings.handle_id:"
+                                                     " 1 value(s) not in handles.id); nothing was saved"));
+    QCOMPARE(eventCount(), eventsBefore);
+    QCOMPARE(indexSql(casePath), indexesBefore);
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM sources")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportJob)
