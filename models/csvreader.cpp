@@ -161,6 +161,7 @@ bool CsvReader::takeSimpleRecord(TableRow &row)
         return false;
     const QStringView record = rest.left(end);
     row.raw = record.toString();
+    row.cells.reserve(m_lastFieldCount); // rows of a table have the same width: no regrowth
     qsizetype start = 0;
     for (qsizetype i = 0; i <= end; ++i) {
         if (i == end || record[i] == m_delimiter) {
@@ -168,6 +169,7 @@ bool CsvReader::takeSimpleRecord(TableRow &row)
             start = i + 1;
         }
     }
+    m_lastFieldCount = row.cells.size();
     m_pos += end + (rest[end] == u'\r' && rest[end + 1] == u'\n' ? 2 : 1);
     ++m_line;
     return true;

@@ -48,6 +48,7 @@ private:
     qsizetype m_pos = 0;
     QChar m_delimiter;
     int m_line = 1;
+    qsizetype m_lastFieldCount = 0; ///< fields of the last record read by the fast path
     bool m_eof = false;
     QString m_fatalError;
 };

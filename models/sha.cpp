@@ -1,5 +1,6 @@
 #include "sha.h"
 
+#include <nettle/base64.h>
 #include <nettle/sha1.h>
 #include <nettle/sha2.h>
 
@@ -23,6 +24,18 @@ QByteArray Sha::sha256(QByteArrayView data)
     Sha256 hash;
     hash.addData(data);
     return hash.result();
+}
+
+QString Sha::sha1Base64(QByteArrayView data)
+{
+    sha1_ctx context;
+    sha1_init(&context);
+    sha1_update(&context, size_t(data.size()), reinterpret_cast<const uint8_t *>(data.data()));
+    uint8_t digest[SHA1_DIGEST_SIZE];
+    sha1_digest(&context, SHA1_DIGEST_SIZE, digest);
+    char text[BASE64_ENCODE_RAW_LENGTH(SHA1_DIGEST_SIZE)];
+    base64_encode_raw(text, SHA1_DIGEST_SIZE, digest);
+    return QString::fromLatin1(text, qsizetype(sizeof text));
 }
 
 Sha::Sha256::Sha256()

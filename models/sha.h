@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 
 #include <memory>
 
@@ -11,6 +12,9 @@ namespace Sha {
 
 /// The SHA-1 digest of @p data (20 bytes), as QCryptographicHash::Sha1 gives it.
 QByteArray sha1(QByteArrayView data);
+
+/// The SHA-1 digest of @p data in base64, as QByteArray::toBase64 writes it: one allocation.
+QString sha1Base64(QByteArrayView data);
 
 /// The SHA-256 digest of @p data (32 bytes).
 QByteArray sha256(QByteArrayView data);

@@ -6,8 +6,21 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStringEncoder>
+#include <QVarLengthArray>
+
+#include <array>
+#include <charconv>
 
 namespace {
+
+/// What QString::number writes, without allocating a string for it.
+QStringView decimal(qint64 value, std::array<char16_t, 24> &buffer)
+{
+    std::array<char, 24> digits;
+    const char *end = std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr;
+    std::copy(static_cast<const char *>(digits.data()), end, buffer.begin());
+    return QStringView(buffer.data(), end - digits.data());
+}
 
 bool isBlank(const QStringList &cells)
 {
@@ -16,6 +29,14 @@ bool isBlank(const QStringList &cells)
 
 std::optional<int> parseWholeNumber(const QString &text)
 {
+    // Nearly every cell is a few plain digits: read them without a conversion to double.
+    if (!text.isEmpty() && text.size() <= 9
+        && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+        int value = 0;
+        for (const QChar c : text)
+            value = value * 10 + (c.unicode() - u'0');
+        return value;
+    }
     bool ok = false;
     const double value = text.trimmed().toDouble(&ok);
     if (!ok || value != double(qint64(value)) || value < 0 || value > 1e9)
@@ -451,7 +472,8 @@ bool TableImporter::writeExtraJson(const TableRow &row, EventRecord *e) const
         json += json.isEmpty() ? '{' : ',';
         json += key;
         json += '"';
-        json += value.toLatin1();
+        for (const QChar c : value) // plain ASCII: one byte each
+            json += char(c.unicode());
         json += '"';
     }
     if (!json.isEmpty())
@@ -482,14 +504,16 @@ QString TableImporter::dedupeKey(const EventRecord &event, const QString &record
 {
     // Overlapping returns repeat a record with the same content; its fields are its identity,
     // joined by U+001F and hashed as UTF-8 (keys stored by earlier versions must still match).
-    const QString utc = QString::number(event.utcMs);
-    const QString devices = event.deviceCount ? QString::number(*event.deviceCount) : QString();
+    std::array<char16_t, 24> utcText;
+    std::array<char16_t, 24> devicesText;
+    const QStringView utc = decimal(event.utcMs, utcText);
+    const QStringView devices = event.deviceCount ? decimal(*event.deviceCount, devicesText) : QStringView();
     const QStringView fields[] = {m_format->id, event.subtype, utc, event.initiator.normalized,
                                   event.counterpart.normalized, event.clientIp, devices, recordId};
     qsizetype length = std::size(fields);
     for (const QStringView field : fields)
         length += field.size() * 3;
-    QByteArray identity(length, Qt::Uninitialized);
+    QVarLengthArray<char, 512> identity(length); // on the stack for any ordinary record
     QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
     char *out = identity.data();
     for (size_t i = 0; i < std::size(fields); ++i) {
@@ -497,6 +521,5 @@ QString TableImporter::dedupeKey(const EventRecord &event, const QString &record
             *out++ = '\x1f';
         out = utf8.appendToBuffer(out, fields[i]);
     }
-    identity.truncate(out - identity.data());
-    return QString::fromLatin1(Sha::sha1(identity).toBase64());
+    return Sha::sha1Base64(QByteArrayView(identity.data(), out - identity.data()));
 }

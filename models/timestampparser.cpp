@@ -27,6 +27,8 @@ TimestampParser::TimestampParser(std::optional<QTimeZone> headerZone, std::optio
     : m_headerZone(std::move(headerZone)), m_declaredZone(std::move(declaredZone)), m_dateOrder(dateOrder),
       m_format(std::move(format))
 {
+    if (const auto &fixed = m_headerZone ? m_headerZone : m_declaredZone)
+        m_fixedZoneName = zoneName(*fixed);
 }
 
 namespace {
@@ -141,13 +143,13 @@ ParsedTime TimestampParser::parse(QStringView text) const
     QDate plainDate;
     QTime plainTime;
     if (parsePlain(text, &plainDate, &plainTime))
-        return fromLocal(QDateTime(plainDate, plainTime, QTimeZone::utc()), std::nullopt);
+        return fromLocal(plainDate, plainTime, std::nullopt);
     const QString trimmed = text.trimmed().toString();
     if (!m_format.isEmpty()) {
         const QDateTime local = QDateTime::fromString(trimmed, m_format);
         if (!local.isValid())
             return {false, 0, {}, tr("timestamp \"%1\" does not match the format \"%2\"").arg(trimmed, m_format), false};
-        return fromLocal(QDateTime(local.date(), local.time(), QTimeZone::utc()), std::nullopt);
+        return fromLocal(local.date(), local.time(), std::nullopt);
     }
     if (const auto s = slashDatePattern().match(trimmed); s.hasMatch())
         return parseSlashDate(s);
@@ -171,7 +173,7 @@ ParsedTime TimestampParser::fromParts(const QDate &date, const QTime &time, cons
         if (!textZone)
             return {false, 0, {}, tr("unknown time zone label \"%1\"").arg(zoneLabel), false};
     }
-    return fromLocal(QDateTime(date, time, QTimeZone::utc()), textZone);
+    return fromLocal(date, time, textZone);
 }
 
 ParsedTime TimestampParser::parseSlashDate(const QRegularExpressionMatch &m) const
@@ -200,11 +202,10 @@ ParsedTime TimestampParser::parseExcelSerial(double serial, bool date1904) const
     const qint64 totalMs = qRound64(serial * 86400000.0);
     const QDate date = epoch.addDays(totalMs / 86400000);
     const QTime time = QTime::fromMSecsSinceStartOfDay(int(totalMs % 86400000));
-    return fromLocal(QDateTime(date, time, QTimeZone::utc()), std::nullopt);
+    return fromLocal(date, time, std::nullopt);
 }
 
-ParsedTime TimestampParser::fromLocal(const QDateTime &local,
-                                      const std::optional<QTimeZone> &textZone) const
+ParsedTime TimestampParser::fromLocal(QDate date, QTime time, const std::optional<QTimeZone> &textZone) const
 {
     const std::optional<QTimeZone> zone = textZone ? textZone
                                           : m_headerZone ? m_headerZone
@@ -216,15 +217,16 @@ ParsedTime TimestampParser::fromLocal(const QDateTime &local,
                            "source; declare the zone the provider used (--timezone)");
         return missing;
     }
-    const WallClockResult wall = wallClockToUtc(local.date(), local.time(), *zone);
+    const WallClockResult wall = wallClockToUtc(date, time, *zone);
+    const QString name = textZone ? zoneName(*zone) : m_fixedZoneName;
     if (wall.kind == WallClockResult::Gap) {
         return {false, 0, {},
                 tr("%1 does not exist in %2 (skipped by a daylight-saving change)")
-                    .arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), zoneName(*zone)),
+                    .arg(date.toString(QStringLiteral("yyyy-MM-dd")) + u' ' + time.toString(QStringLiteral("HH:mm:ss")), name),
                 false};
     }
     // In an overlap the earlier reading is used and the event is flagged with both readings.
-    ParsedTime parsed{true, wall.utcMs, zoneName(*zone), {}, false};
+    ParsedTime parsed{true, wall.utcMs, name, {}, false};
     parsed.ambiguous = wall.kind == WallClockResult::Overlap;
     parsed.laterUtcMs = wall.laterUtcMs;
     parsed.zoneSource = textZone ? ZoneSource::Text : m_headerZone ? ZoneSource::Header : ZoneSource::Declared;

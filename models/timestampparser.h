@@ -49,10 +49,11 @@ public:
 private:
     ParsedTime parseSlashDate(const class QRegularExpressionMatch &match) const;
     ParsedTime fromParts(const QDate &date, const QTime &time, const QString &zoneLabel, const QString &text) const;
-    ParsedTime fromLocal(const QDateTime &local, const std::optional<QTimeZone> &textZone) const;
+    ParsedTime fromLocal(QDate date, QTime time, const std::optional<QTimeZone> &textZone) const;
 
     std::optional<QTimeZone> m_headerZone;
     std::optional<QTimeZone> m_declaredZone;
+    QString m_fixedZoneName; ///< zoneName() of the header or declared zone, named once, not per row
     DateOrder m_dateOrder;
     QString m_format;
 };
