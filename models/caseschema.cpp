@@ -262,6 +262,14 @@ QPair<QString, QString> CaseSchema::dedupeIndex()
     return {QStringLiteral("events_by_dedupe_key"), QStringLiteral("CREATE INDEX events_by_dedupe_key ON events (dedupe_key)")};
 }
 
+QPair<QString, QString> CaseSchema::earlierDedupeIndex(qint64 lastSourceId)
+{
+    // Partial: rows of later sources are not entered into it, so an import's own rows cost it nothing.
+    return {QStringLiteral("events_by_earlier_dedupe_key"),
+            QStringLiteral("CREATE INDEX events_by_earlier_dedupe_key ON events (dedupe_key) WHERE source_id <= %1")
+                .arg(lastSourceId)};
+}
+
 QStringList CaseSchema::migrationStatements(int toVersion)
 {
     switch (toVersion) {

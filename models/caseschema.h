@@ -23,6 +23,9 @@ QList<ConstraintRewrite> constraintRewrites(int toVersion);
 /// the CREATE statement, exactly as the latest schema defines them.
 QList<QPair<QString, QString>> bulkDeferrableIndexes();
 /// @brief The index behind duplicate detection, exactly as the schema defines it: a bulk import
-/// into a case without keyed events drops it until a duplicate look-up could need it.
+/// drops it for its first file and rebuilds it before a second file or its commit.
 QPair<QString, QString> dedupeIndex();
+/// @brief A bulk import's stand-in for the dedupe index meanwhile, in a case holding keyed events:
+/// the keys of the sources up to @p lastSourceId (those before the import), dropped again after.
+QPair<QString, QString> earlierDedupeIndex(qint64 lastSourceId);
 } // namespace CaseSchema

@@ -4,7 +4,19 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-EventWriter::EventWriter(QSqlDatabase db, qint64 sourceId) : m_db(db), m_sourceId(sourceId) {}
+EventWriter::EventWriter(QSqlDatabase db, qint64 sourceId, std::optional<qint64> earlierSourcesUpTo)
+    : m_db(db), m_sourceId(sourceId), m_earlierSourcesUpTo(earlierSourcesUpTo)
+{
+}
+
+QByteArray EventWriter::duplicateQuery(std::optional<qint64> earlierSourcesUpTo)
+{
+    QByteArray sql = "SELECT id FROM events WHERE dedupe_key = ? AND source_id <> ?";
+    // Written out, not bound: SQLite uses the partial index only for a query whose terms imply its own.
+    if (earlierSourcesUpTo)
+        sql += " AND source_id <= " + QByteArray::number(*earlierSourcesUpTo);
+    return sql + " ORDER BY id";
+}
 
 bool EventWriter::prepare()
 {
@@ -19,7 +31,7 @@ bool EventWriter::prepare()
         && m_findHandle.prepare(handle, "SELECT id FROM handles WHERE normalized = ?")
         && m_insertHandle.prepare(handle, "INSERT INTO handles (normalized, kind, validity) VALUES (?, ?, ?)")
         && m_insertSpelling.prepare(handle, "INSERT OR IGNORE INTO handle_spellings (handle_id, raw) VALUES (?, ?)")
-        && m_findDuplicate.prepare(handle, "SELECT id FROM events WHERE dedupe_key = ? AND source_id <> ? ORDER BY id")
+        && m_findDuplicate.prepare(handle, duplicateQuery(m_earlierSourcesUpTo).constData())
         && m_insertOccurrence.prepare(handle,
                                       "INSERT INTO event_occurrences (event_id, source_id, line, raw, kind) VALUES (?, ?, ?, ?, ?)")
         && m_insertRejected.prepare(handle, "INSERT INTO rejected_rows (source_id, line, reason, raw) VALUES (?, ?, ?, ?)")

@@ -20,7 +20,11 @@ class EventWriter final
 public:
     enum class Outcome { Inserted, Duplicate, CallLeg, Failed };
 
-    EventWriter(QSqlDatabase db, qint64 sourceId);
+    /// @param earlierSourcesUpTo when set, duplicates are looked for only among the events of
+    /// sources up to this id, through CaseSchema::earlierDedupeIndex (a bulk import's first file).
+    EventWriter(QSqlDatabase db, qint64 sourceId, std::optional<qint64> earlierSourcesUpTo = std::nullopt);
+    /// The statement that finds an earlier source's event with a record's duplicate key.
+    static QByteArray duplicateQuery(std::optional<qint64> earlierSourcesUpTo);
 
     bool prepare();
     Outcome write(const EventRecord &event);
@@ -43,6 +47,7 @@ private:
 
     QSqlDatabase m_db;
     qint64 m_sourceId;
+    std::optional<qint64> m_earlierSourcesUpTo;
     SqliteStatement m_insertEvents;
     SqliteRowFeed m_pending{19}; ///< events waiting for the next flush(), in id order
     qint64 m_nextId = 1; ///< the id the next inserted event gets

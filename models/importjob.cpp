@@ -115,10 +115,8 @@ ImportResult JobRunner::run()
     sqlite3_progress_handler(handle, 20000, &JobRunner::sqliteProgress, this);
     if (bulk)
         dropDeferrableIndexes();
-    // The duplicate look-ups need the dedupe index only once the case holds other sources'
-    // keyed events: the first file into an empty case can do without it (a third of its write
-    // time goes to growing that index row by row) and it is rebuilt before anything needs it.
-    m_dedupeIndexDropped = bulk && !hasKeyedEvents() && execSql(m_case->db(), QStringLiteral("DROP INDEX events_by_dedupe_key"));
+    if (bulk)
+        dropDedupeIndex();
     for (int i = 0; i < m_params.files.size() && !m_cancelled; ++i)
         result.files.append(importFile(i, m_params.files.at(i)));
     result.cancelled = m_cancelled;
@@ -194,12 +192,36 @@ bool JobRunner::hasKeyedEvents()
            || query.value(0).toBool();
 }
 
+void JobRunner::dropDedupeIndex()
+{
+    // Growing the dedupe index row by row took a third of a large first import's write time,
+    // and two thirds of one into a case holding other returns (random keys: a different page
+    // for every row). The first file goes without it: into an empty case with no look-ups at
+    // all, otherwise against a partial index of the earlier sources' keys, which its own rows
+    // do not enter. The full index is rebuilt, by sort, before a second file and at the end.
+    if (hasKeyedEvents()) {
+        QSqlQuery last(m_case->db());
+        if (!last.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM sources")) || !last.next()
+            || !execSql(m_case->db(), CaseSchema::earlierDedupeIndex(last.value(0).toLongLong()).second))
+            return; // keep the full index: slower, but right
+        m_earlierSourcesUpTo = last.value(0).toLongLong();
+    }
+    m_dedupeIndexDropped = execSql(m_case->db(), QStringLiteral("DROP INDEX ") + CaseSchema::dedupeIndex().first);
+}
+
 bool JobRunner::restoreDedupeIndex(QString *error)
 {
-    if (!m_dedupeIndexDropped)
-        return true;
-    m_dedupeIndexDropped = !execSql(m_case->db(), CaseSchema::dedupeIndex().second, error);
-    return !m_dedupeIndexDropped;
+    if (m_dedupeIndexDropped) {
+        if (!execSql(m_case->db(), CaseSchema::dedupeIndex().second, error))
+            return false;
+        m_dedupeIndexDropped = false;
+    }
+    if (m_earlierSourcesUpTo) {
+        if (!execSql(m_case->db(), QStringLiteral("DROP INDEX ") + CaseSchema::earlierDedupeIndex(0).first, error))
+            return false;
+        m_earlierSourcesUpTo.reset();
+    }
+    return true;
 }
 
 bool JobRunner::finishBulk(QString *error)
@@ -414,7 +436,7 @@ FileImportResult JobRunner::importWithOptions(int index, const QString &path, co
     bool ok = sourceId.has_value();
     if (ok) {
         result.sourceId = *sourceId;
-        EventWriter writer(m_case->db(), *sourceId);
+        EventWriter writer(m_case->db(), *sourceId, m_dedupeIndexDropped ? m_earlierSourcesUpTo : std::nullopt);
         ok = writer.prepare() && readFile(importer, &writer, result, index) && writer.finish()
              && finishSource(*sourceId, result, &error);
         if (!ok && result.error.isEmpty())

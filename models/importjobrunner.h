@@ -92,6 +92,7 @@ private:
     void prepareIndexSorts();
     bool rebuildDeferredIndexes(QString *error);
     bool hasKeyedEvents();
+    void dropDedupeIndex();
     bool restoreDedupeIndex(QString *error);
 
     const ImportParams &m_params;
@@ -108,7 +109,8 @@ private:
     int m_lastIndex = 0;     ///< what the last report was about, for the heartbeat (m_reportMutex)
     QString m_lastPath;
     double m_lastFraction = 0;
-    bool m_dedupeIndexDropped = false; ///< dropped for a first file into an empty case
+    bool m_dedupeIndexDropped = false; ///< dropped for a bulk job's first file
+    std::optional<qint64> m_earlierSourcesUpTo; ///< CaseSchema::earlierDedupeIndex stands in meanwhile
 };
 
 } // namespace ImportJobPrivate

@@ -1,5 +1,6 @@
 #include "casedatabase.h"
 #include "casequeries.h"
+#include "caseschema.h"
 #include "eventwriter.h"
 #include "referencecheck.h"
 #include "importjob.h"
@@ -28,6 +29,7 @@ private slots:
     void spellingNumbersOfAnotherImporterAreNotTrusted();
     void referenceCheckFindsWhatForeignKeysRefuse();
     void bulkImportIntoACaseWithABrokenReferenceSavesNothing();
+    void earlierSourcesDuplicateLookupUsesThePartialIndex();
     void sameEventsFromCsvTsvXlsx_data();
     void sameEventsFromCsvTsvXlsx();
     void badRowsAreRejectedOthersImported();
@@ -744,6 +746,31 @@ void tst_ImportJob::bulkImportIntoACaseWithABrokenReferenceSavesNothing()
     QString error;
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM sources")).toInt(), 1);
+}
+
+void tst_ImportJob::earlierSourcesDuplicateLookupUsesThePartialIndex()
+{
+    // A bulk import's first file looks for duplicates through a partial index of the earlier
+    // sources' keys (its own rows do not enter it): without that index in the plan, every row
+    // would scan the events table.
+    const QString casePath = freshCase();
+    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}, QStringLiteral("UTC")).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+    QSqlQuery q(db->db());
+    QVERIFY(q.exec(QStringLiteral("BEGIN")));
+    QVERIFY(q.exec(CaseSchema::earlierDedupeIndex(1).second));
+    QVERIFY(q.exec(QStringLiteral("DROP INDEX ") + CaseSchema::dedupeIndex().first));
+    QVERIFY(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + QString::fromLatin1(EventWriter::duplicateQuery(1))));
+    q.addBindValue(QStringLiteral("key"));
+    q.addBindValue(2);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QStringList plan;
+    while (q.next())
+        plan.append(q.value(3).toString());
+    QVERIFY2(plan.join(u' ').contains(QStringLiteral("USING INDEX events_by_earlier_dedupe_key (dedupe_key=?)")),
+             qPrintable(plan.join(u' ')));
+    QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportJob)
