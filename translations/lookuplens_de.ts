@@ -1332,10 +1332,6 @@ dungen</translation>
         <translation>%1: die Quelle kann nicht erfasst werden: %2</translation>
     </message>
     <message>
-        <source>%1: cannot rebuild the indexes: %2</source>
-        <translation>%1: die Indizes können nicht neu aufgebaut werden: %2</translation>
-    </message>
-    <message>
         <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin, or UTC)</source>
         <translation>unbekannte Zeitzone „%1“ (verwenden Sie einen IANA-Namen wie Europe/Berlin, oder UTC)</translation>
     </message>
@@ -1345,6 +1341,18 @@ dungen</translation>
             <numerusform>WhatsApp-Auskunft (Pen-Register): %n Datensatzseite (%1)</numerusform>
             <numerusform>WhatsApp-Auskunft (Pen-Register): %n Datensatzseiten (%1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot rebuild the indexes: %1</source>
+        <translation>die Indizes können nicht neu aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <source>the import would leave a broken reference (%1); nothing was saved</source>
+        <translation>der Import hinterließe einen ungültigen Verweis (%1); nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>cannot check the references: %1</source>
+        <translation>die Verweise lassen sich nicht prüfen: %1</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2113,24 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
     <message>
         <source>the same record</source>
         <translation>derselbe Datensatz</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceCheck</name>
+    <message numerus="yes">
+        <source>%1.%2: %n value(s) not in %3.%4</source>
+        <translation>
+            <numerusform>%1.%2: %n Wert fehlt in %3.%4</numerusform>
+            <numerusform>%1.%2: %n Werte fehlen in %3.%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a row names no row of %2</source>
+        <translation>%1: eine Zeile verweist auf keine Zeile von %2</translation>
+    </message>
+    <message>
+        <source>%1: row %2 names no row of %3</source>
+        <translation>%1: Zeile %2 verweist auf keine Zeile von %3</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,16 @@
     </message>
 </context>
 <context>
+    <name>ReferenceCheck</name>
+    <message numerus="yes">
+        <source>%1.%2: %n value(s) not in %3.%4</source>
+        <translation>
+            <numerusform>%1.%2: %n value not in %3.%4</numerusform>
+            <numerusform>%1.%2: %n values not in %3.%4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message numerus="yes">
         <source>%n other handle(s)</source>
