@@ -53,6 +53,10 @@ private:
     QString freshCase() { return m_dir.filePath(QStringLiteral("c%1.llcase").arg(++m_counter)); }
     static ImportResult import(const QString &casePath, const QStringList &files, const QString &zone = {},
                                bool allowDuplicate = false);
+    /// A bulk import (as if the files were large) of @p files into @p casePath, times in UTC.
+    static ImportParams bulkParams(const QString &casePath, const QStringList &files);
+    static std::unique_ptr<CaseDatabase> openCase(const QString &casePath,
+                                                  CaseDatabase::Access access = CaseDatabase::Access::ReadOnly);
     QTemporaryDir m_dir;
     int m_counter = 0;
 };
@@ -66,6 +70,25 @@ ImportResult tst_ImportJob::import(const QString &casePath, const QStringList &f
     params.timeZone = zone;
     params.allowDuplicate = allowDuplicate;
     return ImportJob::run(params);
+}
+
+ImportParams tst_ImportJob::bulkParams(const QString &casePath, const QStringList &files)
+{
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = files;
+    params.timeZone = QStringLiteral("UTC");
+    params.bulkThresholdBytes = 0;
+    return params;
+}
+
+std::unique_ptr<CaseDatabase> tst_ImportJob::openCase(const QString &casePath, CaseDatabase::Access access)
+{
+    QString error;
+    auto db = CaseDatabase::open(casePath, access, &error);
+    if (!db)
+        qWarning("%s", qPrintable(error));
+    return db;
 }
 
 namespace {
@@ -110,9 +133,9 @@ void tst_ImportJob::idsCsvExactEvents()
     QCOMPARE(file.rejected, 0);
     QCOMPARE(file.duplicate, 0);
 
-    QString error;
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
-    QVERIFY2(db, qPrintable(error));
+    const auto db = openCase(casePath);
+
+    QVERIFY(db);
     const auto events = storedEvents(db->db());
     QCOMPARE(events.size(), 6);
     // EDT is UTC-4 in September.
@@ -181,8 +204,8 @@ void tst_ImportJob::dedupeKeysAreTheDocumentedHash()
     // "record id|call id", joined by U+001F, in UTF-8. Recomputed here with Qt's own SHA-1.
     const QString casePath = freshCase();
     QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
-    QString error;
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    const auto db = openCase(casePath);
+    QVERIFY(db);
     QSqlQuery q(db->db());
     QVERIFY(q.exec(QStringLiteral("SELECT s.format, e.subtype, e.utc_ms, hi.normalized, hc.normalized, e.client_ip,"
                                   " e.device_count, e.dedupe_key FROM events e JOIN sources s ON s.id = e.source_id"
@@ -206,8 +229,8 @@ void tst_ImportJob::unmappedColumnsKeptAsJson()
     // QJsonDocument's compact form (keys sorted, a repeated header's last column, escapes).
     const QString casePath = freshCase();
     QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-extra-columns.csv"))}, QStringLiteral("UTC")).allOk());
-    QString error;
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    const auto db = openCase(casePath);
+    QVERIFY(db);
     QSqlQuery q(db->db());
     QVERIFY(q.exec(QStringLiteral("SELECT line, extra FROM events ORDER BY line")));
     const QList<QPair<int, QString>> expected{
@@ -280,10 +303,11 @@ void tst_ImportJob::referenceCheckFindsWhatForeignKeysRefuse()
     // broken reference SQLite's per-row checks would have refused.
     const QString casePath = freshCase();
     QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
-    QString error;
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+    const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+    QVERIFY(db);
     QSqlQuery q(db->db());
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    QString error;
     QCOMPARE(ReferenceCheck::firstBroken(db->db(), &error), std::nullopt);
     QVERIFY(error.isEmpty());
     const QList<QPair<QString, QString>> breakages{
@@ -363,8 +387,9 @@ void tst_ImportJob::badRowsAreRejectedOthersImported()
     QCOMPARE(file.rejected, 6);
     QCOMPARE(file.rowsRead, file.accepted + file.rejected + file.duplicate);
 
-    QString error;
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    const auto db = openCase(casePath);
+
+    QVERIFY(db);
     const auto rejected = CaseQueries(db->db()).rejectedRows({});
     QCOMPARE(rejected.size(), 6);
     const QList<int> lines{6, 7, 8, 9, 10, 11};
@@ -394,8 +419,8 @@ void tst_ImportJob::zoneStatedInCells()
     const QString casePath = freshCase();
     const ImportResult result = import(casePath, {dataPath(QStringLiteral("ids/ids-zone-in-cells.csv"))});
     QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
-    QString error;
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    const auto db = openCase(casePath);
+    QVERIFY(db);
     const auto events = storedEvents(db->db());
     QCOMPARE(events.size(), 3);
     QCOMPARE(events[0].utc, QStringLiteral("2016-09-02T18:22:05Z"));
@@ -463,8 +488,8 @@ void tst_ImportJob::duplicateFileRefusedUnlessAllowed()
     QVERIFY(allowed.allOk());
     QCOMPARE(allowed.files.first().accepted, 0);
     QCOMPARE(allowed.files.first().duplicate, 6);
-    QString error;
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    const auto db = openCase(casePath);
+    QVERIFY(db);
     const CaseStats stats = CaseQueries(db->db()).stats();
     QCOMPARE(stats.events, 6);
     QCOMPARE(stats.duplicates, 6);
@@ -554,8 +579,8 @@ void tst_ImportJob::oneBadFileDoesNotSinkTheOthers()
     QVERIFY(!result.files[0].ok);
     QVERIFY(result.files[0].error.contains(QStringLiteral("--profile")));
     QVERIFY(result.files[1].ok);
-    QString error;
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    const auto db = openCase(casePath);
+    QVERIFY(db);
     QCOMPARE(CaseQueries(db->db()).stats().events, 6);
     QCOMPARE(CaseQueries(db->db()).stats().sources, 1);
 }
@@ -589,15 +614,11 @@ void tst_ImportJob::bulkImportRebuildsTheSameIndexes()
     QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
     const QStringList before = indexSql(casePath);
     QVERIFY(before.size() >= 5);
-    ImportParams params;
-    params.casePath = casePath;
-    params.files = {dataPath(QStringLiteral("ids/ids-sample.csv"))};
-    params.timeZone = QStringLiteral("UTC");
-    params.bulkThresholdBytes = 0; // treat this small file as a bulk import
+    ImportParams params = bulkParams(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))});
     QVERIFY(ImportJob::run(params).allOk());
     QCOMPARE(indexSql(casePath), before);
-    QString error;
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    const auto db = openCase(casePath);
+    QVERIFY(db);
     QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     // Line 10 of ids-sample.csv is the same record as line 5 of ids-bad-rows.csv: linked, not counted twice.
     QCOMPARE(CaseQueries(db->db()).stats().events, 8);
@@ -613,16 +634,12 @@ void tst_ImportJob::bulkImportIntoANewCaseStillFindsDuplicates()
     for (const QStringList &files : {QStringList{dataPath(QStringLiteral("ids/ids-bad-rows.csv")), dataPath(QStringLiteral("ids/ids-sample.csv"))},
                                      QStringList{dataPath(QStringLiteral("whatsapp/return.zip"))}}) {
         const QString casePath = freshCase();
-        ImportParams params;
-        params.casePath = casePath;
-        params.files = files;
-        params.timeZone = QStringLiteral("UTC");
-        params.bulkThresholdBytes = 0;
+        ImportParams params = bulkParams(casePath, files);
         const ImportResult result = ImportJob::run(params);
         QVERIFY2(result.allOk(), qPrintable(result.error + result.files.value(0).error));
         QCOMPARE(indexSql(casePath), indexSql(normal));
-        QString error;
-        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+        const auto db = openCase(casePath);
+        QVERIFY(db);
         QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
         QSqlQuery fk(db->db()); // written without per-row foreign-key checks
         QVERIFY(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
@@ -638,11 +655,7 @@ void tst_ImportJob::cancelledBulkImportKeepsIndexes()
     const QString casePath = freshCase();
     QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
     const QStringList before = indexSql(casePath);
-    ImportParams params;
-    params.casePath = casePath;
-    params.files = {dataPath(QStringLiteral("ids/ids-sample.csv"))};
-    params.timeZone = QStringLiteral("UTC");
-    params.bulkThresholdBytes = 0;
+    ImportParams params = bulkParams(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))});
     const ImportResult result = ImportJob::run(params, [](const ImportProgress &) { return false; });
     QVERIFY(result.cancelled);
     QCOMPARE(indexSql(casePath), before);
@@ -653,11 +666,7 @@ void tst_ImportJob::bulkImportIntoANewCaseWritesItOnceThenReturnsToWal()
     // A case the job creates takes its first bulk import through a rollback journal (pages
     // written once, no WAL to copy back), and is in WAL mode again for the GUI's readers after.
     const QString casePath = freshCase();
-    ImportParams params;
-    params.casePath = casePath;
-    params.files = {dataPath(QStringLiteral("ids/ids-sample.csv"))};
-    params.timeZone = QStringLiteral("UTC");
-    params.bulkThresholdBytes = 0;
+    ImportParams params = bulkParams(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))});
     bool journalSeen = false;
     bool walSeen = false;
     const ImportResult result = ImportJob::run(params, [&](const ImportProgress &) {
@@ -669,9 +678,8 @@ void tst_ImportJob::bulkImportIntoANewCaseWritesItOnceThenReturnsToWal()
     QVERIFY(journalSeen);
     QVERIFY(!walSeen);
     QVERIFY(!QFileInfo::exists(casePath + QStringLiteral("-journal")));
-    QString error;
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
-    QVERIFY2(db, qPrintable(error));
+    const auto db = openCase(casePath);
+    QVERIFY(db);
     QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     QCOMPARE(CaseQueries(db->db()).stats().events, 6); // ids-sample.csv's six records
@@ -680,11 +688,7 @@ void tst_ImportJob::bulkImportIntoANewCaseWritesItOnceThenReturnsToWal()
 void tst_ImportJob::cancelledBulkImportIntoANewCaseLeavesNoFile()
 {
     const QString casePath = freshCase();
-    ImportParams params;
-    params.casePath = casePath;
-    params.files = {dataPath(QStringLiteral("ids/ids-sample.csv"))};
-    params.timeZone = QStringLiteral("UTC");
-    params.bulkThresholdBytes = 0;
+    ImportParams params = bulkParams(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))});
     bool journalSeen = false;
     const ImportResult result = ImportJob::run(params, [&](const ImportProgress &) {
         journalSeen = QFileInfo::exists(casePath + QStringLiteral("-journal"));
@@ -702,13 +706,12 @@ void tst_ImportJob::writableOpenRestoresWal()
     const QString casePath = freshCase();
     QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
     {
-        QString error;
-        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+        QVERIFY(db);
         QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA journal_mode = DELETE")).toString(), QStringLiteral("delete"));
     }
-    QString error;
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
-    QVERIFY2(db, qPrintable(error));
+    const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+    QVERIFY(db);
     QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 }
 
@@ -719,32 +722,27 @@ void tst_ImportJob::bulkImportIntoACaseWithABrokenReferenceSavesNothing()
     const QString casePath = freshCase();
     QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}, QStringLiteral("UTC")).allOk());
     {
-        QString error;
-        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+        QVERIFY(db);
         QSqlQuery q(db->db());
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO handle_spellings VALUES (990, 'tampered')")));
     }
     const auto eventCount = [&casePath]() {
-        QString error;
-        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+        const auto db = openCase(casePath);
         return scalar(db->db(), QStringLiteral("SELECT count(*) FROM events")).toInt();
     };
     const int eventsBefore = eventCount();
     const QStringList indexesBefore = indexSql(casePath);
-    ImportParams params;
-    params.casePath = casePath;
-    params.files = {dataPath(QStringLiteral("ids/ids-sample.csv"))};
-    params.timeZone = QStringLiteral("UTC");
-    params.bulkThresholdBytes = 0;
+    ImportParams params = bulkParams(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))});
     const ImportResult result = ImportJob::run(params);
     QVERIFY(!result.allOk());
     QCOMPARE(result.error, casePath + QStringLiteral(": the import would leave a broken reference (handle_spellings.handle_id:"
                                                      " 1 value(s) not in handles.id); nothing was saved"));
     QCOMPARE(eventCount(), eventsBefore);
     QCOMPARE(indexSql(casePath), indexesBefore);
-    QString error;
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    const auto db = openCase(casePath);
+    QVERIFY(db);
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM sources")).toInt(), 1);
 }
 
@@ -755,8 +753,8 @@ void tst_ImportJob::earlierSourcesDuplicateLookupUsesThePartialIndex()
     // would scan the events table.
     const QString casePath = freshCase();
     QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}, QStringLiteral("UTC")).allOk());
-    QString error;
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+    const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+    QVERIFY(db);
     QSqlQuery q(db->db());
     QVERIFY(q.exec(QStringLiteral("BEGIN")));
     QVERIFY(q.exec(CaseSchema::earlierDedupeIndex(1).second));
