@@ -1,19 +1,30 @@
 #include "apptranslations.h"
+#include "casedatabase.h"
+#include "filedialogs.h"
 #include "importdialog.h"
+#include "importjob.h"
+#include "importprogresswidget.h"
 #include "testsupport.h"
 #include "timeformat.h"
 #include "timezonecombobox.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 using TestSupport::dataPath;
+using TestSupport::scalar;
 
 class tst_ImportDialog : public QObject
 {
@@ -22,6 +33,8 @@ private slots:
     void initTestCase();
     void recognisedFileNeedsAZoneThenPreviews();
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
+    void progressBarIsBusyWhileIndexesAreBuilt();
+    void fileDialogLeavesAnOpenCasesLocksAlone();
 
 private:
     static void choose(QComboBox *box, const QVariant &data);
@@ -100,6 +113,62 @@ void tst_ImportDialog::mappingBuildsPreviewsSavesAndLoadsAProfile()
     const auto loaded = TableFormat::loadProfile(saved, &error);
     QVERIFY2(loaded, qPrintable(error));
     QCOMPARE(loaded->synonyms.value(Field::Timestamp), QStringList{u"zeitpunkt"_qs});
+}
+
+void tst_ImportDialog::progressBarIsBusyWhileIndexesAreBuilt()
+{
+    ImportProgressWidget widget;
+    auto *bar = widget.findChild<QProgressBar *>();
+    auto *label = widget.findChild<QLabel *>();
+    ImportProgress progress;
+    progress.fileCount = 2;
+    progress.fileIndex = 1;
+    progress.fileFraction = 0.5;
+    progress.file = QStringLiteral("/x/ids.csv");
+    progress.rows = 1500;
+    progress.rowsPerSecond = 300;
+    progress.secondsLeft = 2;
+    widget.showProgress(progress);
+    QCOMPARE(bar->maximum(), 1000);
+    QCOMPARE(bar->value(), 750);
+    QCOMPARE(label->text(), QStringLiteral("Importing ids.csv (2 of 2): 1500 rows, 300 rows/s, about 2 s left"));
+    // Index sorts and the commit report no fraction: a busy bar, not one stuck at some value.
+    progress.stage = ImportProgress::Stage::Finishing;
+    widget.showProgress(progress);
+    QCOMPARE(bar->maximum(), 0);
+    QCOMPARE(label->text(), QStringLiteral("Building indexes and saving 1500 rows…"));
+    widget.reset();
+    QCOMPARE(bar->maximum(), 1000);
+    QCOMPARE(bar->value(), 0);
+}
+
+void tst_ImportDialog::fileDialogLeavesAnOpenCasesLocksAlone()
+{
+    // Listing a folder must not open the files in it: closing any descriptor of an open case
+    // drops this process's SQLite locks, and another process could then take the case over.
+    const QString folder = m_dir.filePath(QStringLiteral("listed"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString casePath = folder + QStringLiteral("/open.llcase");
+    QString error;
+    const auto db = CaseDatabase::create(casePath, QStringLiteral("US"), &error);
+    QVERIFY2(db, qPrintable(error));
+    QVERIFY(QFileInfo::exists(casePath + QStringLiteral("-shm")));
+    QFileDialog dialog;
+    FileDialogs::configure(dialog);
+    dialog.setViewMode(QFileDialog::Detail);
+    dialog.setDirectory(folder);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *model = dialog.findChild<QFileSystemModel *>();
+    QVERIFY(model);
+    QTRY_COMPARE(model->rowCount(model->index(folder)), 3); // the case, its -wal and its -shm
+    QTest::qWait(1500); // the model types and draws its files on a helper thread
+    // Another process can take the case for itself only if this one has lost its locks.
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {casePath, QStringLiteral("PRAGMA journal_mode = DELETE;")});
+    QVERIFY(sqlite.waitForFinished(30000));
+    QVERIFY2(!sqlite.readAllStandardOutput().contains("delete"), "another process switched the open case out of WAL");
+    QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 }
 
 QTEST_MAIN(tst_ImportDialog)

@@ -1,6 +1,7 @@
 #include "graphview.h"
 
 #include "evidenceclassstyle.h"
+#include "filedialogs.h"
 #include "graphexport.h"
 #include "graphitems.h"
 #include "graphscene.h"
@@ -8,7 +9,6 @@
 
 #include <QCheckBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsView>
 #include <QHBoxLayout>
@@ -339,7 +339,7 @@ bool GraphView::exportData(const QString &path, QString *error)
 
 void GraphView::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
         this, tr("Export graph"), QStringLiteral("graph.gexf"),
         tr("GEXF for Gephi (*.gexf);;GraphML (*.graphml);;DOT (*.dot);;JSON (*.json);;PNG image (*.png);;SVG drawing (*.svg);;"
            "PDF document (*.pdf)"));

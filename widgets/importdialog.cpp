@@ -2,6 +2,7 @@
 
 #include "columnmappingwidget.h"
 #include "evidenceclassdelegate.h"
+#include "filedialogs.h"
 #include "itemroles.h"
 #include "tableimporter.h"
 #include "timeformat.h"
@@ -9,7 +10,6 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -230,7 +230,7 @@ void ImportDialog::showPreview(const ImportResult &result)
 
 void ImportDialog::loadProfile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load mapping profile"), QString(), tr("Profiles (*.json)"));
+    const QString path = FileDialogs::openFileName(this, tr("Load mapping profile"), QString(), tr("Profiles (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -253,7 +253,7 @@ void ImportDialog::saveProfile()
         m_recognition->setText(error);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save mapping profile"), QString(), tr("Profiles (*.json)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Save mapping profile"), QString(), tr("Profiles (*.json)"));
     if (!path.isEmpty() && !profile->saveProfile(path, &error))
         m_recognition->setText(error);
 }

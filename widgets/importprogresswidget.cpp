@@ -27,10 +27,13 @@ void ImportProgressWidget::showProgress(const ImportProgress &progress)
 {
     setVisible(true);
     m_cancel->setEnabled(true);
+    // Index building and the commit have no fraction SQLite can tell: the bar shows it is busy.
+    const bool finishing = progress.stage == ImportProgress::Stage::Finishing;
+    m_bar->setRange(0, finishing ? 0 : 1000);
     const double overall = (progress.fileIndex + progress.fileFraction) / qMax(1, progress.fileCount);
-    m_bar->setValue(int(overall * 1000));
+    m_bar->setValue(finishing ? 0 : int(overall * 1000));
     const QString left = progress.secondsLeft < 0 ? tr("estimating…") : tr("about %n s left", nullptr, int(progress.secondsLeft + 0.5));
-    if (progress.stage == ImportProgress::Stage::Finishing) {
+    if (finishing) {
         m_label->setText(tr("Building indexes and saving %n row(s)…", nullptr, int(qMin<qint64>(progress.rows, INT_MAX))));
         return;
     }
@@ -49,6 +52,7 @@ void ImportProgressWidget::showProgress(const ImportProgress &progress)
 
 void ImportProgressWidget::reset()
 {
+    m_bar->setRange(0, 1000);
     m_bar->setValue(0);
     m_label->clear();
     setVisible(false);

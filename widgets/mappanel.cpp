@@ -1,10 +1,10 @@
 #include "mappanel.h"
 
+#include "filedialogs.h"
 #include "geoexport.h"
 #include "mapview.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -120,7 +120,7 @@ void MapPanel::selectIp(const QString &ip)
 
 void MapPanel::exportMap()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export map"), QStringLiteral("map.png"),
+    const QString path = FileDialogs::saveFileName(this, tr("Export map"), QStringLiteral("map.png"),
                                                       tr("PNG image (*.png);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;

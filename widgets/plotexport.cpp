@@ -1,6 +1,7 @@
 #include "plotexport.h"
 
-#include <QFileDialog>
+#include "filedialogs.h"
+
 
 #include <qcustomplot.h>
 
@@ -16,5 +17,5 @@ bool PlotExport::save(QCustomPlot *plot, const QString &path, const QSize &size,
 
 QString PlotExport::askPath(QWidget *parent, const QString &caption, const QString &defaultName)
 {
-    return QFileDialog::getSaveFileName(parent, caption, defaultName, tr("PNG image (*.png);;PDF document (*.pdf)"));
+    return FileDialogs::saveFileName(parent, caption, defaultName, tr("PNG image (*.png);;PDF document (*.pdf)"));
 }

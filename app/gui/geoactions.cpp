@@ -3,13 +3,13 @@
 #include "auditlog.h"
 #include "casedatabase.h"
 #include "casesession.h"
+#include "filedialogs.h"
 #include "geoexport.h"
 #include "geosession.h"
 #include "iptablemodel.h"
 
 #include <QAction>
 #include <QFile>
-#include <QFileDialog>
 #include <QJsonObject>
 #include <QMainWindow>
 #include <QMenu>
@@ -48,7 +48,7 @@ void GeoActions::chooseDatabases()
 {
     if (!m_session)
         return;
-    const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Add geolocation databases"), QString(),
+    const QStringList files = FileDialogs::openFileNames(m_window, tr("Add geolocation databases"), QString(),
                                                             tr("MaxMind-format databases (*.mmdb);;All files (*)"));
     if (files.isEmpty())
         return;
@@ -86,7 +86,7 @@ void GeoActions::exportPlaces(const QString &format)
     if (!m_session)
         return;
     const bool kml = format == u"kml";
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export IPs"), kml ? u"ips.kml"_qs : u"ips.geojson"_qs,
+    const QString path = FileDialogs::saveFileName(m_window, tr("Export IPs"), kml ? u"ips.kml"_qs : u"ips.geojson"_qs,
                                                       kml ? tr("KML (*.kml)") : tr("GeoJSON (*.geojson *.json)"));
     if (path.isEmpty())
         return;

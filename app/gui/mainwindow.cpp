@@ -6,6 +6,7 @@
 #include "crossreferencepanel.h"
 #include "eventfilterbar.h"
 #include "explorerwiring.h"
+#include "filedialogs.h"
 #include "geoactions.h"
 #include "geowiring.h"
 #include "ipdetailspanel.h"
@@ -32,7 +33,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -245,7 +245,7 @@ bool MainWindow::openCase(const QString &path)
 
 void MainWindow::newCase()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New case"), QString(), tr("LookupLens cases (*.llcase)"));
+    const QString path = FileDialogs::saveFileName(this, tr("New case"), QString(), tr("LookupLens cases (*.llcase)"));
     if (path.isEmpty())
         return;
     bool ok = false;
@@ -268,14 +268,14 @@ void MainWindow::newCase()
 
 void MainWindow::chooseCase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open case"), QString(), tr("LookupLens cases (*.llcase)"));
+    const QString path = FileDialogs::openFileName(this, tr("Open case"), QString(), tr("LookupLens cases (*.llcase)"));
     if (!path.isEmpty())
         openCase(path);
 }
 
 void MainWindow::chooseImportFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import provider returns"), QString(),
+    const QStringList files = FileDialogs::openFileNames(this, tr("Import provider returns"), QString(),
                                                             tr("Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
     if (!files.isEmpty())
         showImportDialog(files);

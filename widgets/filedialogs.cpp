@@ -1,0 +1,69 @@
+#include "filedialogs.h"
+
+#include <QFileDialog>
+#include <QFileIconProvider>
+#include <QMimeDatabase>
+
+namespace {
+
+/// Icons and type names from the file name only: Qt's own provider reads the first bytes of any
+/// file whose extension it does not know (a case, its -wal and -shm files among them).
+class NameOnlyIconProvider final : public QFileIconProvider
+{
+public:
+    QIcon icon(IconType type) const override { return QFileIconProvider::icon(type); } // the style's
+    QIcon icon(const QFileInfo &info) const override { return QFileIconProvider::icon(info.isDir() ? Folder : File); }
+    QString type(const QFileInfo &info) const override
+    {
+        if (info.isDir())
+            return QFileIconProvider::type(info); // "Folder": no file is read for it
+        return QMimeDatabase().mimeTypeForFile(info, QMimeDatabase::MatchExtension).comment();
+    }
+};
+
+NameOnlyIconProvider &iconProvider()
+{
+    static NameOnlyIconProvider provider;
+    return provider;
+}
+
+QStringList run(QFileDialog &dialog)
+{
+    FileDialogs::configure(dialog);
+    return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles() : QStringList();
+}
+
+} // namespace
+
+void FileDialogs::configure(QFileDialog &dialog)
+{
+    dialog.setOption(QFileDialog::DontUseNativeDialog); // a native dialog sniffs files itself
+    dialog.setIconProvider(&iconProvider());
+}
+
+QString FileDialogs::openFileName(QWidget *parent, const QString &caption, const QString &directory,
+                                  const QString &filter)
+{
+    QFileDialog dialog(parent, caption, directory, filter);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    return run(dialog).value(0);
+}
+
+QStringList FileDialogs::openFileNames(QWidget *parent, const QString &caption, const QString &directory,
+                                       const QString &filter)
+{
+    QFileDialog dialog(parent, caption, directory, filter);
+    dialog.setFileMode(QFileDialog::ExistingFiles);
+    return run(dialog);
+}
+
+QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggestion,
+                                  const QString &filter)
+{
+    QFileDialog dialog(parent, caption, QString(), filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    if (!suggestion.isEmpty())
+        dialog.selectFile(suggestion);
+    return run(dialog).value(0);
+}

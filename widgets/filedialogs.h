@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QFileDialog;
+class QWidget;
+
+/// @brief The application's file dialogs. They never open the files they list.
+///
+/// A file dialog guesses each listed file's type from its first bytes, opening and closing it.
+/// For an open case that is harmful: closing any descriptor of a file drops every POSIX lock the
+/// process holds on it, SQLite's included, so another process (lookuplens-cli, sqlite3) can then
+/// checkpoint the case and truncate its shared-memory file under the GUI, which crashes on its
+/// next read (seen: an import into a case whose folder the import dialog had shown). These
+/// dialogs are Qt's own, with an icon provider that types files by name alone.
+namespace FileDialogs {
+
+QString openFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
+QStringList openFileNames(QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
+QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestion, const QString &filter);
+
+/// Sets up @p dialog as the functions above do (for tests, and callers needing more options).
+void configure(QFileDialog &dialog);
+
+} // namespace FileDialogs
