@@ -157,6 +157,21 @@ int JobRunner::sqliteProgress(void *runner)
     return self->reportProgress(self->m_fileIndex, self->m_filePath, 1.0) ? 0 : 1;
 }
 
+bool JobRunner::isCaseFile(const QString &path) const
+{
+    // Checked before the file is opened: closing a descriptor of the case would drop this
+    // process's SQLite locks on it (see FileDialogs). Paths are compared resolved, by name only.
+    const QString casePath = QFileInfo(m_params.casePath).canonicalFilePath();
+    const QString candidate = QFileInfo(path).canonicalFilePath();
+    if (casePath.isEmpty() || candidate.isEmpty())
+        return false;
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        if (candidate == casePath + QLatin1String(suffix))
+            return true;
+    }
+    return false;
+}
+
 qint64 JobRunner::totalInputBytes() const
 {
     qint64 total = 0;
@@ -329,6 +344,10 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
     m_filePath = path;
     m_stage = ImportProgress::Stage::Hashing;
     reportProgress(index, path, 0, true);
+    if (isCaseFile(path)) {
+        result.error = tr("%1: this is the case itself (or its journal), not a return; nothing of it was read").arg(path);
+        return result;
+    }
     QString error;
     const auto digest = FileDigest::compute(path, &error, [&](double) { return reportProgress(index, path, 0); });
     m_stage = ImportProgress::Stage::Reading;

@@ -86,6 +86,7 @@ private:
     void reportIfQuiet();
     static int sqliteProgress(void *runner);
     qint64 totalInputBytes() const;
+    bool isCaseFile(const QString &path) const;
     bool useRollbackJournal();
     void dropDeferrableIndexes();
     bool finishBulk(QString *error);

@@ -30,6 +30,7 @@ private slots:
     void referenceCheckFindsWhatForeignKeysRefuse();
     void bulkImportIntoACaseWithABrokenReferenceSavesNothing();
     void earlierSourcesDuplicateLookupUsesThePartialIndex();
+    void theCaseItselfIsNotImported();
     void sameEventsFromCsvTsvXlsx_data();
     void sameEventsFromCsvTsvXlsx();
     void badRowsAreRejectedOthersImported();
@@ -769,6 +770,34 @@ void tst_ImportJob::earlierSourcesDuplicateLookupUsesThePartialIndex()
     QVERIFY2(plan.join(u' ').contains(QStringLiteral("USING INDEX events_by_earlier_dedupe_key (dedupe_key=?)")),
              qPrintable(plan.join(u' ')));
     QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+}
+
+void tst_ImportJob::theCaseItselfIsNotImported()
+{
+    // Reading the case (or its -wal) as a return would open and close it under the job's own
+    // connection, dropping its locks; it is refused by name before anything opens it.
+    const QString casePath = freshCase();
+    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
+    const QStringList before = indexSql(casePath);
+    const QFileInfo info(casePath);
+    const QStringList spellings{casePath, casePath + QStringLiteral("-wal"), info.absolutePath() + QStringLiteral("/./") + info.fileName()};
+    for (const QString &file : spellings) {
+        for (const bool dryRun : {true, false}) {
+            ImportParams params;
+            params.casePath = casePath;
+            params.files = {file};
+            params.timeZone = QStringLiteral("UTC");
+            params.dryRun = dryRun;
+            const ImportResult result = ImportJob::run(params);
+            QVERIFY(!result.allOk());
+            QCOMPARE(result.files.value(0).error,
+                     file + QStringLiteral(": this is the case itself (or its journal), not a return; nothing of it was read"));
+        }
+    }
+    const auto db = openCase(casePath);
+    QVERIFY(db);
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM sources")).toInt(), 1);
+    QCOMPARE(indexSql(casePath), before);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportJob)

@@ -1354,6 +1354,10 @@ dungen</translation>
         <source>cannot check the references: %1</source>
         <translation>die Verweise lassen sich nicht prüfen: %1</translation>
     </message>
+    <message>
+        <source>%1: this is the case itself (or its journal), not a return; nothing of it was read</source>
+        <translation>%1: das ist der Fall selbst (oder sein Journal), keine Auskunft; nichts davon wurde gelesen</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressWidget</name>
