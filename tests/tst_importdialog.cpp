@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemModel>
@@ -35,6 +36,7 @@ private slots:
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
     void progressBarIsBusyWhileIndexesAreBuilt();
     void fileDialogLeavesAnOpenCasesLocksAlone();
+    void exportsNeverOverwriteACase();
 
 private:
     static void choose(QComboBox *box, const QVariant &data);
@@ -169,6 +171,21 @@ void tst_ImportDialog::fileDialogLeavesAnOpenCasesLocksAlone()
     QVERIFY(sqlite.waitForFinished(30000));
     QVERIFY2(!sqlite.readAllStandardOutput().contains("delete"), "another process switched the open case out of WAL");
     QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+}
+
+void tst_ImportDialog::exportsNeverOverwriteACase()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("exports"));
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString &name : {QStringLiteral("a.llcase"), QStringLiteral("a.llcase-wal"), QStringLiteral("a.png")}) {
+        QFile file(folder + u'/' + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(FileDialogs::isExistingCaseFile(folder + QStringLiteral("/a.llcase")));
+    QVERIFY(FileDialogs::isExistingCaseFile(folder + QStringLiteral("/a.llcase-wal")));
+    QVERIFY(!FileDialogs::isExistingCaseFile(folder + QStringLiteral("/a.png")));
+    QVERIFY(!FileDialogs::isExistingCaseFile(folder + QStringLiteral("/new.llcase"))); // a new case may go there
+    QVERIFY(!FileDialogs::isExistingCaseFile(QString()));
 }
 
 QTEST_MAIN(tst_ImportDialog)

@@ -638,6 +638,13 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>%1 is a LookupLens case or one of its journal files; it is never overwritten.</source>
+        <translation>%1 ist ein LookupLens-Fall oder eine seiner Journaldateien; er wird nie überschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>FileDigest</name>
     <message>
         <source>cannot open for reading: %1</source>

@@ -1,7 +1,10 @@
 #include "filedialogs.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileIconProvider>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QMimeDatabase>
 
 namespace {
@@ -65,5 +68,24 @@ QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const
     dialog.setFileMode(QFileDialog::AnyFile);
     if (!suggestion.isEmpty())
         dialog.selectFile(suggestion);
-    return run(dialog).value(0);
+    const QString path = run(dialog).value(0);
+    if (!isExistingCaseFile(path))
+        return path;
+    QMessageBox::warning(parent, caption,
+                         QCoreApplication::translate("FileDialogs",
+                                                     "%1 is a LookupLens case or one of its journal files; it is never overwritten.")
+                             .arg(QFileInfo(path).fileName()));
+    return {};
+}
+
+bool FileDialogs::isExistingCaseFile(const QString &path)
+{
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return false;
+    for (const QLatin1String ending : {QLatin1String(".llcase"), QLatin1String(".llcase-wal"), QLatin1String(".llcase-shm"),
+                                       QLatin1String(".llcase-journal")}) {
+        if (path.endsWith(ending, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }

@@ -23,4 +23,8 @@ QString saveFileName(QWidget *parent, const QString &caption, const QString &sug
 /// Sets up @p dialog as the functions above do (for tests, and callers needing more options).
 void configure(QFileDialog &dialog);
 
+/// Whether @p path names an existing case or one of its journal files, judged by name alone:
+/// saveFileName never returns one (an export written there would destroy the case).
+bool isExistingCaseFile(const QString &path);
+
 } // namespace FileDialogs
