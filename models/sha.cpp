@@ -9,16 +9,6 @@ struct Sha::Sha256::State
     sha256_ctx context;
 };
 
-QByteArray Sha::sha1(QByteArrayView data)
-{
-    sha1_ctx context;
-    sha1_init(&context);
-    sha1_update(&context, size_t(data.size()), reinterpret_cast<const uint8_t *>(data.data()));
-    QByteArray digest(SHA1_DIGEST_SIZE, Qt::Uninitialized);
-    sha1_digest(&context, SHA1_DIGEST_SIZE, reinterpret_cast<uint8_t *>(digest.data()));
-    return digest;
-}
-
 QByteArray Sha::sha256(QByteArrayView data)
 {
     Sha256 hash;

@@ -116,7 +116,7 @@ QString phoneRaw(const QString &digits)
 
 QString dedupe(const QStringList &parts)
 {
-    return QString::fromLatin1(Sha::sha1(parts.join(QChar(0x1F)).toUtf8()).toBase64());
+    return Sha::sha1Base64(parts.join(QChar(0x1F)).toUtf8());
 }
 
 QString rawLines(const QStringList &lines, const Record &record)
