@@ -257,6 +257,11 @@ QList<QPair<QString, QString>> CaseSchema::bulkDeferrableIndexes()
     };
 }
 
+QStringList CaseSchema::bulkTimeOrderedIndexes()
+{
+    return {QStringLiteral("events_by_time"), QStringLiteral("events_by_class")};
+}
+
 QPair<QString, QString> CaseSchema::dedupeIndex()
 {
     return {QStringLiteral("events_by_dedupe_key"), QStringLiteral("CREATE INDEX events_by_dedupe_key ON events (dedupe_key)")};

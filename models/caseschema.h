@@ -22,6 +22,9 @@ QList<ConstraintRewrite> constraintRewrites(int toVersion);
 /// (building an index by sort is several times faster than growing it row by row): name and
 /// the CREATE statement, exactly as the latest schema defines them.
 QList<QPair<QString, QString>> bulkDeferrableIndexes();
+/// @brief Those of bulkDeferrableIndexes() whose keys follow the events' time: they only grow
+/// at their end while a return's rows arrive in time order.
+QStringList bulkTimeOrderedIndexes();
 /// @brief The index behind duplicate detection, exactly as the schema defines it: a bulk import
 /// drops it for its first file and rebuilds it before a second file or its commit.
 QPair<QString, QString> dedupeIndex();

@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 
 #include <sqlite3.h>
 
@@ -113,10 +112,10 @@ ImportResult JobRunner::run()
     // Long statements (index rebuilds, the commit) report progress and can be cancelled too.
     sqlite3 *handle = SqliteStatement::handleOf(m_case->db());
     sqlite3_progress_handler(handle, 20000, &JobRunner::sqliteProgress, this);
-    if (bulk)
-        dropDeferrableIndexes();
-    if (bulk)
-        dropDedupeIndex();
+    if (bulk) {
+        m_bulkIndexes.emplace(m_case->db());
+        m_bulkIndexes->begin();
+    }
     for (int i = 0; i < m_params.files.size() && !m_cancelled; ++i)
         result.files.append(importFile(i, m_params.files.at(i)));
     result.cancelled = m_cancelled;
@@ -180,13 +179,6 @@ qint64 JobRunner::totalInputBytes() const
     return total;
 }
 
-void JobRunner::dropDeferrableIndexes()
-{
-    // Inside the job's transaction: a rollback brings the indexes back with everything else.
-    for (const auto &index : CaseSchema::bulkDeferrableIndexes())
-        execSql(m_case->db(), QStringLiteral("DROP INDEX IF EXISTS ") + index.first);
-}
-
 bool JobRunner::useRollbackJournal()
 {
     // In WAL mode every page of a large first import is written twice, into the WAL and then,
@@ -200,50 +192,10 @@ bool JobRunner::useRollbackJournal()
            && query.value(0).toString() == u"delete";
 }
 
-bool JobRunner::hasKeyedEvents()
-{
-    QSqlQuery query(m_case->db());
-    return !query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM events WHERE dedupe_key IS NOT NULL)")) || !query.next()
-           || query.value(0).toBool();
-}
-
-void JobRunner::dropDedupeIndex()
-{
-    // Growing the dedupe index row by row took a third of a large first import's write time,
-    // and two thirds of one into a case holding other returns (random keys: a different page
-    // for every row). The first file goes without it: into an empty case with no look-ups at
-    // all, otherwise against a partial index of the earlier sources' keys, which its own rows
-    // do not enter. The full index is rebuilt, by sort, before a second file and at the end.
-    if (hasKeyedEvents()) {
-        QSqlQuery last(m_case->db());
-        if (!last.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM sources")) || !last.next()
-            || !execSql(m_case->db(), CaseSchema::earlierDedupeIndex(last.value(0).toLongLong()).second))
-            return; // keep the full index: slower, but right
-        m_earlierSourcesUpTo = last.value(0).toLongLong();
-    }
-    m_dedupeIndexDropped = execSql(m_case->db(), QStringLiteral("DROP INDEX ") + CaseSchema::dedupeIndex().first);
-}
-
-bool JobRunner::restoreDedupeIndex(QString *error)
-{
-    if (m_dedupeIndexDropped) {
-        if (!execSql(m_case->db(), CaseSchema::dedupeIndex().second, error))
-            return false;
-        m_dedupeIndexDropped = false;
-    }
-    if (m_earlierSourcesUpTo) {
-        if (!execSql(m_case->db(), QStringLiteral("DROP INDEX ") + CaseSchema::earlierDedupeIndex(0).first, error))
-            return false;
-        m_earlierSourcesUpTo.reset();
-    }
-    return true;
-}
-
 bool JobRunner::finishBulk(QString *error)
 {
-    prepareIndexSorts();
     QString sqlError;
-    if (!restoreDedupeIndex(&sqlError) || !rebuildDeferredIndexes(&sqlError)) {
+    if (!m_bulkIndexes->rebuild(&sqlError)) {
         *error = tr("cannot rebuild the indexes: %1").arg(sqlError);
         return false;
     }
@@ -253,25 +205,6 @@ bool JobRunner::finishBulk(QString *error)
         *error = broken ? tr("the import would leave a broken reference (%1); nothing was saved").arg(*broken)
                         : tr("cannot check the references: %1").arg(sqlError);
         return false;
-    }
-    return true;
-}
-
-void JobRunner::prepareIndexSorts()
-{
-    // SQLite's sorter may use helper threads (off by default), and with SQLite's default 2 MB
-    // page cache rather than the 64 MB of the row inserts it sorts in runs that stay in the
-    // processor's caches and merges them on those threads: the indexes rebuilt after 1M events
-    // took about 7 s with the large cache, 4.5 s with the small one.
-    execSql(m_case->db(), QStringLiteral("PRAGMA threads = %1").arg(qBound(1, QThread::idealThreadCount(), 4)));
-    execSql(m_case->db(), QStringLiteral("PRAGMA cache_size = -2000"));
-}
-
-bool JobRunner::rebuildDeferredIndexes(QString *error)
-{
-    for (const auto &index : CaseSchema::bulkDeferrableIndexes()) {
-        if (!execSql(m_case->db(), index.second, error))
-            return false;
     }
     return true;
 }
@@ -363,7 +296,7 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
     }
     const bool whatsApp = WhatsAppContainer::probe(path);
     // A second file, or the deliveries inside one WhatsApp return, may repeat earlier records.
-    if ((index > 0 || whatsApp) && !restoreDedupeIndex(&error)) {
+    if ((index > 0 || whatsApp) && m_bulkIndexes && !m_bulkIndexes->restoreDedupeIndex(&error)) {
         result.error = QStringLiteral("%1: %2").arg(path, error);
         return result;
     }
@@ -455,7 +388,7 @@ FileImportResult JobRunner::importWithOptions(int index, const QString &path, co
     bool ok = sourceId.has_value();
     if (ok) {
         result.sourceId = *sourceId;
-        EventWriter writer(m_case->db(), *sourceId, m_dedupeIndexDropped ? m_earlierSourcesUpTo : std::nullopt);
+        EventWriter writer(m_case->db(), *sourceId, m_bulkIndexes ? m_bulkIndexes->earlierSourcesUpTo() : std::nullopt);
         ok = writer.prepare() && readFile(importer, &writer, result, index) && writer.finish()
              && finishSource(*sourceId, result, &error);
         if (!ok && result.error.isEmpty())
@@ -520,6 +453,8 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
         if (!batch.finished && (limit == 0 || result.rowsRead + qint64(batch.items.size()) < limit))
             pending = readAhead(std::move(written));
         end = writeBatch(batch, writer, result, index, limit);
+        if (m_bulkIndexes)
+            m_bulkIndexes->keepUpWithOrder();
         written = std::move(batch);
     }
     if (pending.valid())
@@ -571,6 +506,8 @@ bool JobRunner::writeOne(ReadBatch::Item &item, EventWriter *writer, FileImportR
     const auto written = writer ? writer->write(item.event) : EventWriter::Outcome::Inserted;
     if (written == EventWriter::Outcome::Failed)
         return false;
+    if (written == EventWriter::Outcome::Inserted && m_bulkIndexes)
+        m_bulkIndexes->noteTime(item.event.utcMs);
     ++(written == EventWriter::Outcome::Inserted ? result.accepted : result.duplicate);
     result.callLegs += written == EventWriter::Outcome::CallLeg ? 1 : 0;
     if (result.preview.size() < m_params.previewRows)

@@ -3,6 +3,7 @@
 // Private to the import job: the runner shared by importjob.cpp (tables) and
 // importjobwhatsapp.cpp (WhatsApp returns). Not part of the models/ API.
 
+#include "bulkindexes.h"
 #include "casedatabase.h"
 #include "eventwriter.h"
 #include "filehash.h"
@@ -88,13 +89,7 @@ private:
     qint64 totalInputBytes() const;
     bool isCaseFile(const QString &path) const;
     bool useRollbackJournal();
-    void dropDeferrableIndexes();
     bool finishBulk(QString *error);
-    void prepareIndexSorts();
-    bool rebuildDeferredIndexes(QString *error);
-    bool hasKeyedEvents();
-    void dropDedupeIndex();
-    bool restoreDedupeIndex(QString *error);
 
     const ImportParams &m_params;
     const ImportJob::ProgressFn &m_progress;
@@ -110,8 +105,7 @@ private:
     int m_lastIndex = 0;     ///< what the last report was about, for the heartbeat (m_reportMutex)
     QString m_lastPath;
     double m_lastFraction = 0;
-    bool m_dedupeIndexDropped = false; ///< dropped for a bulk job's first file
-    std::optional<qint64> m_earlierSourcesUpTo; ///< CaseSchema::earlierDedupeIndex stands in meanwhile
+    std::optional<BulkIndexes> m_bulkIndexes; ///< a bulk job's indexes, dropped and rebuilt
 };
 
 } // namespace ImportJobPrivate

@@ -94,6 +94,8 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
             total.error = QStringLiteral("%1: %2").arg(path, writer->lastError());
             return false;
         }
+        if (written == EventWriter::Outcome::Inserted && m_bulkIndexes)
+            m_bulkIndexes->noteTime(event.utcMs);
         ++(written == EventWriter::Outcome::Inserted ? counts.accepted : counts.duplicate);
         if (total.preview.size() < m_params.previewRows)
             total.preview.append(event);
@@ -102,6 +104,8 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
         total.error = QStringLiteral("%1: %2").arg(path, writer->lastError());
         return false;
     }
+    if (m_bulkIndexes)
+        m_bulkIndexes->keepUpWithOrder();
     for (auto it = seenHere.cbegin(); it != seenHere.cend(); ++it)
         m_dryRunSeen[it.key()] += it.value();
     counts.rowsRead = counts.accepted + counts.duplicate + counts.rejected;

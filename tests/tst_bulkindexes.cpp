@@ -1,0 +1,252 @@
+#include "bulkindexes.h"
+#include "casedatabase.h"
+#include "importjob.h"
+#include "testsupport.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <random>
+
+using TestSupport::scalar;
+
+class tst_BulkIndexes final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void outOfOrder_data();
+    void outOfOrder();
+    void rowsInTimeOrderKeepTheTimeIndexesGrowing();
+    void shuffledRowsHaveTheTimeIndexesRebuilt();
+    void anIndexBroughtBackByASavepointIsNotBuiltTwice();
+
+private:
+    enum class Order
+    {
+        Time,
+        Shuffled
+    };
+    QString writeIdsCsv(Order order);
+    QString bulkImport(const QString &csv);
+    QString freshCase();
+    static QHash<QString, qint64> indexRowIds(const QString &casePath);
+    static QStringList eventsByTime(const QString &casePath);
+    static QVariant indexSql(QSqlDatabase db);
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+};
+
+namespace {
+constexpr int Rows = 3000;
+}
+
+QString tst_BulkIndexes::freshCase()
+{
+    return m_dir.filePath(QStringLiteral("case%1.llcase").arg(++m_counter));
+}
+
+QString tst_BulkIndexes::writeIdsCsv(Order order)
+{
+    // Two records a minute from 40 handles; shuffled with a fixed seed when asked.
+    QStringList rows;
+    const QDateTime start(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc());
+    for (int i = 0; i < Rows; ++i) {
+        rows.append(
+            QStringLiteral("%1,+1202555%2,+1312555%3,198.51.100.%4,%5")
+                .arg(start.addSecs(qint64(i) * 30).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                .arg(1000 + i % 20)
+                .arg(2000 + i % 17)
+                .arg(i % 200)
+                .arg(i % 4));
+    }
+    if (order == Order::Shuffled)
+        std::shuffle(rows.begin(), rows.end(), std::mt19937(20261129));
+    const QString path = m_dir.filePath(QStringLiteral("ids%1.csv").arg(++m_counter));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("IDS Query Logs\nDSID 9990001112\n\nTimestamp,Source Handle,Lookup Handle,Client "
+               "IP,Lookup Devices\n");
+    file.write(rows.join(QLatin1Char('\n')).toUtf8() + '\n');
+    return path;
+}
+
+QString tst_BulkIndexes::bulkImport(const QString &csv)
+{
+    ImportParams params;
+    params.casePath = freshCase();
+    params.files = {csv};
+    params.timeZone = QStringLiteral("UTC");
+    params.bulkThresholdBytes = 0;
+    const ImportResult result = ImportJob::run(params);
+    if (!result.allOk() || result.files.value(0).accepted != Rows) {
+        qWarning("import failed: %s %s", qPrintable(result.error),
+                 qPrintable(result.files.value(0).error));
+        return {};
+    }
+    return params.casePath;
+}
+
+QHash<QString, qint64> tst_BulkIndexes::indexRowIds(const QString &casePath)
+{
+    // An index dropped and created again gets a new row in sqlite_master: its rowid tells
+    // whether the import kept it growing or built it afresh.
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QHash<QString, qint64> result;
+    if (!db)
+        return result;
+    QSqlQuery q(db->db());
+    q.exec(QStringLiteral("SELECT name, rowid FROM sqlite_master WHERE type = 'index'"));
+    while (q.next())
+        result.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return result;
+}
+
+QStringList tst_BulkIndexes::eventsByTime(const QString &casePath)
+{
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QStringList result;
+    if (!db)
+        return result;
+    QSqlQuery q(db->db());
+    q.exec(QStringLiteral(
+        "SELECT e.utc_ms, i.normalized, c.normalized, e.client_ip, e.class FROM events e"
+        " INDEXED BY events_by_time JOIN handles i ON i.id = e.initiator_id"
+        " JOIN handles c ON c.id = e.counterpart_id WHERE e.utc_ms > 0 ORDER BY e.utc_ms"));
+    while (q.next()) {
+        result.append(QStringLiteral("%1 %2 %3 %4 %5")
+                          .arg(q.value(0).toLongLong())
+                          .arg(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                               q.value(4).toString()));
+    }
+    return result;
+}
+
+QVariant tst_BulkIndexes::indexSql(QSqlDatabase db)
+{
+    return scalar(
+        db, QStringLiteral(
+                "SELECT group_concat(name || ': ' || sql, '; ') FROM (SELECT name, sql"
+                " FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)"));
+}
+
+void tst_BulkIndexes::outOfOrder_data()
+{
+    QTest::addColumn<qint64>("inversions");
+    QTest::addColumn<qint64>("events");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("in order") << qint64(0) << qint64(1000000) << false;
+    QTest::newRow("a few returns joined") << qint64(12) << qint64(500) << false;
+    QTest::newRow("64 restarts in 100 rows") << qint64(64) << qint64(100) << false;
+    QTest::newRow("65 in 100 rows") << qint64(65) << qint64(100) << true;
+    QTest::newRow("1% of a large return") << qint64(10000) << qint64(1000000) << false;
+    QTest::newRow("just over 1%") << qint64(10001) << qint64(1000000) << true;
+    QTest::newRow("shuffled") << qint64(499000) << qint64(1000000) << true;
+}
+
+void tst_BulkIndexes::outOfOrder()
+{
+    QFETCH(qint64, inversions);
+    QFETCH(qint64, events);
+    QFETCH(bool, expected);
+    QCOMPARE(BulkIndexes::outOfOrder(inversions, events), expected);
+}
+
+void tst_BulkIndexes::rowsInTimeOrderKeepTheTimeIndexesGrowing()
+{
+    QString error;
+    const QString reference = freshCase();
+    QVERIFY(CaseDatabase::create(reference, QStringLiteral("US"), &error));
+    const QHash<QString, qint64> before = indexRowIds(reference);
+    const QString casePath = bulkImport(writeIdsCsv(Order::Time));
+    QVERIFY(!casePath.isEmpty());
+    const QHash<QString, qint64> after = indexRowIds(casePath);
+    for (const QString &kept :
+         {QStringLiteral("events_by_time"), QStringLiteral("events_by_class")})
+        QCOMPARE(after.value(kept), before.value(kept));
+    for (const QString &rebuilt :
+         {QStringLiteral("events_by_initiator"), QStringLiteral("events_by_counterpart"),
+          QStringLiteral("events_by_client_ip"), QStringLiteral("events_by_dedupe_key")})
+        QVERIFY2(after.value(rebuilt) > before.value(rebuilt), qPrintable(rebuilt));
+    QCOMPARE(after.keys().size(), before.keys().size());
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA integrity_check")).toString(),
+             QStringLiteral("ok"));
+    const QStringList events = eventsByTime(casePath);
+    QCOMPARE(events.size(), Rows);
+    QCOMPARE(events.first(),
+             QStringLiteral("1772323200000 +12025551000 +13125552000 198.51.100.0 lookup"));
+    QCOMPARE(events.last(),
+             QStringLiteral("1772413170000 +12025551019 +13125552007 198.51.100.199 lookup"));
+}
+
+void tst_BulkIndexes::shuffledRowsHaveTheTimeIndexesRebuilt()
+{
+    QString error;
+    const QString reference = freshCase();
+    QVERIFY(CaseDatabase::create(reference, QStringLiteral("US"), &error));
+    const QHash<QString, qint64> before = indexRowIds(reference);
+    const QString sorted = bulkImport(writeIdsCsv(Order::Time));
+    const QString casePath = bulkImport(writeIdsCsv(Order::Shuffled));
+    QVERIFY(!sorted.isEmpty() && !casePath.isEmpty());
+    const QHash<QString, qint64> after = indexRowIds(casePath);
+    for (const QString &rebuilt :
+         {QStringLiteral("events_by_time"), QStringLiteral("events_by_class")})
+        QVERIFY2(after.value(rebuilt) > before.value(rebuilt), qPrintable(rebuilt));
+    QCOMPARE(after.keys().size(), before.keys().size());
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA integrity_check")).toString(),
+             QStringLiteral("ok"));
+    QCOMPARE(eventsByTime(casePath), eventsByTime(sorted));
+}
+
+void tst_BulkIndexes::anIndexBroughtBackByASavepointIsNotBuiltTwice()
+{
+    // A file that fails rolls back to its savepoint, which brings back an index dropped while
+    // it was read: the rebuild must take the schema as it finds it.
+    QString error;
+    const QString casePath = freshCase();
+    const auto db = CaseDatabase::create(casePath, QStringLiteral("US"), &error);
+    QVERIFY2(db, qPrintable(error));
+    QSqlQuery q(db->db());
+    QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    BulkIndexes indexes(db->db());
+    indexes.begin();
+    QVERIFY(indexes.timeIndexesLive());
+    QVERIFY(q.exec(QStringLiteral("SAVEPOINT file_0")));
+    for (int i = 0; i < 200; ++i)
+        indexes.noteTime(i % 2 == 0 ? 1000 + i : 10 * i);
+    indexes.keepUpWithOrder();
+    QVERIFY(!indexes.timeIndexesLive());
+    QCOMPARE(
+        scalar(db->db(),
+               QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'events_by_time'"))
+            .toInt(),
+        0);
+    QVERIFY(q.exec(QStringLiteral("ROLLBACK TO file_0")));
+    QVERIFY(q.exec(QStringLiteral("RELEASE file_0")));
+    QCOMPARE(
+        scalar(db->db(),
+               QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'events_by_time'"))
+            .toInt(),
+        1);
+    QVERIFY2(indexes.rebuild(&error), qPrintable(error));
+    QVERIFY(q.exec(QStringLiteral("COMMIT")));
+    const QString reference = freshCase();
+    const auto other = CaseDatabase::create(reference, QStringLiteral("US"), &error);
+    QVERIFY(other);
+    QCOMPARE(indexSql(db->db()), indexSql(other->db()));
+}
+
+QTEST_GUILESS_MAIN(tst_BulkIndexes)
+#include "tst_bulkindexes.moc"
