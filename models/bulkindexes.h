@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -11,7 +10,6 @@
 /// index whose keys arrive in order: that one only ever appends. The import's thread only.
 class BulkIndexes final
 {
-    Q_DECLARE_TR_FUNCTIONS(BulkIndexes)
 public:
     /// @param db the import's connection, inside its transaction
     explicit BulkIndexes(QSqlDatabase db);

@@ -37,6 +37,8 @@ private:
     QString bulkImport(const QString &csv);
     QString freshCase();
     static QHash<QString, qint64> indexRowIds(const QString &casePath);
+    QHash<QString, qint64> newCaseIndexRowIds();
+    static QString integrityCheck(const QString &casePath);
     static QStringList eventsByTime(const QString &casePath);
     static QVariant indexSql(QSqlDatabase db);
 
@@ -111,6 +113,21 @@ QHash<QString, qint64> tst_BulkIndexes::indexRowIds(const QString &casePath)
     return result;
 }
 
+QHash<QString, qint64> tst_BulkIndexes::newCaseIndexRowIds()
+{
+    QString error;
+    const QString reference = freshCase();
+    return CaseDatabase::create(reference, QStringLiteral("US"), &error) ? indexRowIds(reference)
+                                                                         : QHash<QString, qint64>();
+}
+
+QString tst_BulkIndexes::integrityCheck(const QString &casePath)
+{
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    return db ? scalar(db->db(), QStringLiteral("PRAGMA integrity_check")).toString() : error;
+}
+
 QStringList tst_BulkIndexes::eventsByTime(const QString &casePath)
 {
     QString error;
@@ -164,10 +181,8 @@ void tst_BulkIndexes::outOfOrder()
 
 void tst_BulkIndexes::rowsInTimeOrderKeepTheTimeIndexesGrowing()
 {
-    QString error;
-    const QString reference = freshCase();
-    QVERIFY(CaseDatabase::create(reference, QStringLiteral("US"), &error));
-    const QHash<QString, qint64> before = indexRowIds(reference);
+    const QHash<QString, qint64> before = newCaseIndexRowIds();
+    QVERIFY(!before.isEmpty());
     const QString casePath = bulkImport(writeIdsCsv(Order::Time));
     QVERIFY(!casePath.isEmpty());
     const QHash<QString, qint64> after = indexRowIds(casePath);
@@ -179,9 +194,7 @@ void tst_BulkIndexes::rowsInTimeOrderKeepTheTimeIndexesGrowing()
           QStringLiteral("events_by_client_ip"), QStringLiteral("events_by_dedupe_key")})
         QVERIFY2(after.value(rebuilt) > before.value(rebuilt), qPrintable(rebuilt));
     QCOMPARE(after.keys().size(), before.keys().size());
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
-    QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA integrity_check")).toString(),
-             QStringLiteral("ok"));
+    QCOMPARE(integrityCheck(casePath), QStringLiteral("ok"));
     const QStringList events = eventsByTime(casePath);
     QCOMPARE(events.size(), Rows);
     QCOMPARE(events.first(),
@@ -192,10 +205,8 @@ void tst_BulkIndexes::rowsInTimeOrderKeepTheTimeIndexesGrowing()
 
 void tst_BulkIndexes::shuffledRowsHaveTheTimeIndexesRebuilt()
 {
-    QString error;
-    const QString reference = freshCase();
-    QVERIFY(CaseDatabase::create(reference, QStringLiteral("US"), &error));
-    const QHash<QString, qint64> before = indexRowIds(reference);
+    const QHash<QString, qint64> before = newCaseIndexRowIds();
+    QVERIFY(!before.isEmpty());
     const QString sorted = bulkImport(writeIdsCsv(Order::Time));
     const QString casePath = bulkImport(writeIdsCsv(Order::Shuffled));
     QVERIFY(!sorted.isEmpty() && !casePath.isEmpty());
@@ -204,9 +215,7 @@ void tst_BulkIndexes::shuffledRowsHaveTheTimeIndexesRebuilt()
          {QStringLiteral("events_by_time"), QStringLiteral("events_by_class")})
         QVERIFY2(after.value(rebuilt) > before.value(rebuilt), qPrintable(rebuilt));
     QCOMPARE(after.keys().size(), before.keys().size());
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
-    QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA integrity_check")).toString(),
-             QStringLiteral("ok"));
+    QCOMPARE(integrityCheck(casePath), QStringLiteral("ok"));
     QCOMPARE(eventsByTime(casePath), eventsByTime(sorted));
 }
 
