@@ -2,9 +2,15 @@
 
 #include "casedatabase.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTimeZone>
 #include <QVariant>
+
+#include <algorithm>
+#include <random>
 
 QString TestSupport::dataPath(const QString &relative)
 {
@@ -15,7 +21,8 @@ QStringList TestSupport::dumpContent(QSqlDatabase db)
 {
     QStringList dump;
     QSqlQuery tables(db);
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    tables.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     QStringList names;
     while (tables.next())
         names.append(tables.value(0).toString());
@@ -45,4 +52,28 @@ QStringList TestSupport::snapshot(const QString &casePath)
     QString error;
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
     return db ? dumpContent(db->db()) : QStringList{QStringLiteral("cannot open: ") + error};
+}
+
+QString TestSupport::writeIdsCsv(const QString &path, int rows, RowOrder order)
+{
+    QStringList lines;
+    const QDateTime start(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc());
+    for (int i = 0; i < rows; ++i) {
+        lines.append(
+            QStringLiteral("%1,+1202555%2,+1312555%3,198.51.100.%4,%5")
+                .arg(start.addSecs(qint64(i) * 30).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                .arg(1000 + i % 20)
+                .arg(2000 + i % 17)
+                .arg(i % 200)
+                .arg(i % 4));
+    }
+    if (order == RowOrder::Shuffled)
+        std::shuffle(lines.begin(), lines.end(), std::mt19937(20261129));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("IDS Query Logs\nDSID 9990001112\n\nTimestamp,Source Handle,Lookup Handle,Client "
+               "IP,Lookup Devices\n");
+    file.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
+    return path;
 }

@@ -13,4 +13,13 @@ QStringList dumpContent(QSqlDatabase db);
 QStringList snapshot(const QString &casePath);
 /// @brief Runs a SQL query and returns its single value.
 QVariant scalar(QSqlDatabase db, const QString &sql);
+enum class RowOrder
+{
+    Time,
+    Shuffled
+};
+/// @brief Writes an IDS log of @p rows records, two a minute from 2026-03-01 00:00 UTC among
+/// 20 requesters and 17 looked-up handles, in time order or shuffled (the same every run).
+/// Returns @p path, or an empty string if it cannot be written.
+QString writeIdsCsv(const QString &path, int rows, RowOrder order);
 } // namespace TestSupport

@@ -3,16 +3,9 @@
 #include "importjob.h"
 #include "testsupport.h"
 
-#include <QDateTime>
-#include <QFile>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
-
-#include <algorithm>
-#include <random>
 
 using TestSupport::scalar;
 
@@ -57,28 +50,9 @@ QString tst_BulkIndexes::freshCase()
 
 QString tst_BulkIndexes::writeIdsCsv(Order order)
 {
-    // Two records a minute from 40 handles; shuffled with a fixed seed when asked.
-    QStringList rows;
-    const QDateTime start(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc());
-    for (int i = 0; i < Rows; ++i) {
-        rows.append(
-            QStringLiteral("%1,+1202555%2,+1312555%3,198.51.100.%4,%5")
-                .arg(start.addSecs(qint64(i) * 30).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
-                .arg(1000 + i % 20)
-                .arg(2000 + i % 17)
-                .arg(i % 200)
-                .arg(i % 4));
-    }
-    if (order == Order::Shuffled)
-        std::shuffle(rows.begin(), rows.end(), std::mt19937(20261129));
-    const QString path = m_dir.filePath(QStringLiteral("ids%1.csv").arg(++m_counter));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write("IDS Query Logs\nDSID 9990001112\n\nTimestamp,Source Handle,Lookup Handle,Client "
-               "IP,Lookup Devices\n");
-    file.write(rows.join(QLatin1Char('\n')).toUtf8() + '\n');
-    return path;
+    return TestSupport::writeIdsCsv(
+        m_dir.filePath(QStringLiteral("ids%1.csv").arg(++m_counter)), Rows,
+        order == Order::Shuffled ? TestSupport::RowOrder::Shuffled : TestSupport::RowOrder::Time);
 }
 
 QString tst_BulkIndexes::bulkImport(const QString &csv)
