@@ -151,9 +151,9 @@ ImportResult JobRunner::run()
 
 int JobRunner::sqliteProgress(void *runner)
 {
-    auto *self = static_cast<JobRunner *>(runner);
-    // Non-zero interrupts the running statement; the job then rolls back.
-    return self->reportProgress(self->m_fileIndex, self->m_filePath, 1.0) ? 0 : 1;
+    // Non-zero interrupts the running statement; the job then rolls back. Rows are written
+    // through statements too: the report says where the reading stands, not that it is done.
+    return static_cast<JobRunner *>(runner)->repeatLastReport(false) ? 0 : 1;
 }
 
 bool JobRunner::isCaseFile(const QString &path) const
@@ -213,18 +213,23 @@ void JobRunner::reportIfQuiet()
 {
     // Checked often and reported a little early, so that a busy processor does not stretch the
     // gap between two reports past 100 ms.
+    repeatLastReport(true);
+}
+
+bool JobRunner::repeatLastReport(bool onlyIfQuiet)
+{
     int index = 0;
     QString path;
     double fraction = 0;
     {
         std::lock_guard lock(m_reportMutex);
-        if (m_lastPath.isEmpty() || m_clock.elapsed() - m_lastReportMs < 60)
-            return; // nothing to repeat yet, or a report is recent
+        if (m_lastPath.isEmpty() || (onlyIfQuiet && m_clock.elapsed() - m_lastReportMs < 60))
+            return !m_cancelled; // nothing to repeat yet, or a report is recent
         index = m_lastIndex;
         path = m_lastPath;
         fraction = m_lastFraction;
     }
-    reportProgress(index, path, fraction, true);
+    return reportProgress(index, path, fraction, onlyIfQuiet);
 }
 
 bool JobRunner::reportProgress(int index, const QString &path, double fraction, bool force)
@@ -273,8 +278,6 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
 {
     FileImportResult result;
     result.path = path;
-    m_fileIndex = index;
-    m_filePath = path;
     m_stage = ImportProgress::Stage::Hashing;
     reportProgress(index, path, 0, true);
     if (isCaseFile(path)) {

@@ -85,6 +85,7 @@ private:
     QString existingSource(const QString &sha256);
     bool reportProgress(int index, const QString &path, double fraction, bool force = false);
     void reportIfQuiet();
+    bool repeatLastReport(bool onlyIfQuiet);
     static int sqliteProgress(void *runner);
     qint64 totalInputBytes() const;
     bool isCaseFile(const QString &path) const;
@@ -96,8 +97,6 @@ private:
     std::unique_ptr<CaseDatabase> m_case;
     QElapsedTimer m_clock;
     qint64 m_lastReportMs = -1000;
-    int m_fileIndex = 0;
-    QString m_filePath;
     std::atomic<ImportProgress::Stage> m_stage = ImportProgress::Stage::Reading;
     std::atomic<qint64> m_rows = 0;
     std::atomic_bool m_cancelled = false; ///< set by reportProgress, also from the heartbeat

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using TestSupport::dataPath;
 using TestSupport::scalar;
 
@@ -40,6 +42,7 @@ private slots:
     void duplicateFileRefusedUnlessAllowed();
     void sourceFileUntouched();
     void cancelRollsBackEverything();
+    void progressKeepsPaceWithTheRows();
     void dryRunWritesNothing();
     void oneBadFileDoesNotSinkTheOthers();
     void unknownZoneAndFormatAreRefused();
@@ -538,6 +541,41 @@ void tst_ImportJob::cancelRollsBackEverything()
     QVERIFY(calls >= 2);
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
     QCOMPARE(TestSupport::dumpContent(db->db()), before);
+}
+
+void tst_ImportJob::progressKeepsPaceWithTheRows()
+{
+    // The bar and the time left follow the file's position as the rows are written: reports made
+    // while SQLite runs a statement (rows are written through statements too) repeat the last
+    // position rather than claiming the file is done.
+    constexpr int Rows = 100000;
+    const QString csv = TestSupport::writeIdsCsv(m_dir.filePath(QStringLiteral("progress.csv")), Rows,
+                                                 TestSupport::RowOrder::Time);
+    QVERIFY(!csv.isEmpty());
+    for (const qint64 bulkThreshold : {qint64(0), std::numeric_limits<qint64>::max()}) {
+        ImportParams params = bulkParams(freshCase(), {csv});
+        params.bulkThresholdBytes = bulkThreshold;
+        QList<ImportProgress> reports;
+        const ImportResult result = ImportJob::run(params, [&reports](const ImportProgress &p) {
+            reports.append(p);
+            return true;
+        });
+        QVERIFY(result.allOk());
+        double last = 0;
+        int reading = 0;
+        for (const ImportProgress &p : std::as_const(reports)) {
+            if (p.stage != ImportProgress::Stage::Reading)
+                continue;
+            ++reading;
+            QVERIFY2(p.fileFraction >= last, qPrintable(QStringLiteral("%1 after %2").arg(p.fileFraction).arg(last)));
+            // The reader is a batch of rows and a chunk of the file ahead of the writer.
+            QVERIFY2(p.fileFraction <= double(p.rows + 8000) / Rows,
+                     qPrintable(QStringLiteral("%1 at %2 rows").arg(p.fileFraction).arg(p.rows)));
+            last = p.fileFraction;
+        }
+        QVERIFY(reading >= 3);
+        QCOMPARE(last, 1.0);
+    }
 }
 
 void tst_ImportJob::dryRunWritesNothing()
