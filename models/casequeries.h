@@ -150,5 +150,7 @@ public:
     static EventRow eventFromQuery(const class QSqlQuery &query);
 
 private:
+    QHash<qint64, HandleSummary> countsByHandle() const; ///< the counts and times only
+
     QSqlDatabase m_db;
 };
