@@ -4,7 +4,9 @@
 #include "ipsummary.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +24,7 @@ private slots:
     void brokenDatabaseIsRefusedAndChangesNothing();
     void cancelStoresNothing();
     void laterImportsAreLookedUpAloneBesideARefusedDatabase();
+    void summaryListsHandlesInTheOrderTheyFirstUsedTheAddress();
 
 private:
     QHash<QString, IpSummary> summaries() const;
@@ -48,6 +51,32 @@ QHash<QString, IpSummary> tst_GeoLocate::summaries() const
     for (const IpSummary &s : IpSummaries::of(db->db()))
         byIp.insert(s.ip, s);
     return byIp;
+}
+
+void tst_GeoLocate::summaryListsHandlesInTheOrderTheyFirstUsedTheAddress()
+{
+    // By time, not by line; two first uses at the same time in line order.
+    const QString csv = m_dir.filePath(QStringLiteral("order%1.csv").arg(m_counter));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+               "2026-04-01 10:00:00,+12025550101,+13125550199,192.0.2.7,1\n"
+               "2026-04-01 09:00:00,+12025550102,+13125550199,192.0.2.7,1\n"
+               "2026-04-01 11:00:00,+12025550102,+13125550199,192.0.2.7,1\n"
+               "2026-04-01 09:00:00,+12025550104,+13125550199,192.0.2.7,1\n"
+               "2026-04-01 08:00:00,+12025550103,+13125550199,192.0.2.8,1\n");
+    file.close();
+    ImportParams params;
+    params.casePath = m_case;
+    params.files = {csv};
+    QVERIFY(ImportJob::run(params).allOk());
+    const IpSummary seven = summaries().value(QStringLiteral("192.0.2.7"));
+    QCOMPARE(seven.handles, (QStringList{u"+12025550102"_qs, u"+12025550104"_qs, u"+12025550101"_qs}));
+    QCOMPARE(seven.lookups, 4);
+    QCOMPARE(seven.communications + seven.connections, 0);
+    QCOMPARE(seven.firstMs, QDateTime(QDate(2026, 4, 1), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+    QCOMPARE(seven.lastMs, QDateTime(QDate(2026, 4, 1), QTime(11, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+    QCOMPARE(summaries().value(QStringLiteral("192.0.2.8")).handles, QStringList{u"+12025550103"_qs});
 }
 
 QStringList tst_GeoLocate::codes(const GeoAnswer &answer)
