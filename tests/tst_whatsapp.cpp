@@ -1,6 +1,7 @@
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "importjob.h"
+#include "ipsummary.h"
 #include "testsupport.h"
 #include "timeformat.h"
 #include "whatsappcontainer.h"
@@ -126,6 +127,14 @@ void tst_WhatsApp::overlappingDeliveriesAreLinkedNotCounted()
     // Messages, calls and logins alike give their client IP an id, once (geolocation keys on it).
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT group_concat(ip, ' ') FROM (SELECT ip FROM client_ips ORDER BY ip)")).toString(),
              QStringLiteral("100.64.31.9 198.51.100.23 2001:db8:1::7 203.0.113.50"));
+    // Each address's ports, once each and sorted (the carrier needs them to attribute a shared address).
+    QHash<QString, QList<int>> ports;
+    for (const IpSummary &ip : IpSummaries::of(db->db()))
+        ports.insert(ip.ip, ip.ports);
+    QCOMPARE(ports.value(QStringLiteral("100.64.31.9")), (QList<int>{40311, 40999}));
+    QCOMPARE(ports.value(QStringLiteral("198.51.100.23")), (QList<int>{50123, 50200}));
+    QCOMPARE(ports.value(QStringLiteral("2001:db8:1::7")), QList<int>{443});
+    QCOMPARE(ports.value(QStringLiteral("203.0.113.50")), QList<int>{40000});
 
     // The same return again is refused by its SHA-256, even though it was stored per delivery.
     const ImportResult again = import(casePath, dataPath(QStringLiteral("whatsapp/return.zip")));
