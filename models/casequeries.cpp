@@ -86,9 +86,9 @@ QHash<qint64, HandleSummary> CaseQueries::countsByHandle() const
     // both sides) took 15-30 s for 1M events, against half a second for the pass.
     QHash<qint64, HandleSummary> counts;
     SqliteStatement scan;
-    if (!scan.prepare(SqliteStatement::handleOf(m_db),
-                      "SELECT initiator_id, counterpart_id, utc_ms,"
-                      " CASE class WHEN 'lookup' THEN 0 WHEN 'communication' THEN 1 ELSE 2 END FROM events"))
+    const QByteArray sql = QByteArray("SELECT initiator_id, counterpart_id, utc_ms, ") + evidenceClassValueSql()
+                           + " FROM events";
+    if (!scan.prepare(SqliteStatement::handleOf(m_db), sql.constData()))
         return counts;
     const auto seen = [](HandleSummary &h, qint64 utcMs) {
         h.firstMs = h.firstMs ? qMin(*h.firstMs, utcMs) : utcMs;
@@ -96,15 +96,19 @@ QHash<qint64, HandleSummary> CaseQueries::countsByHandle() const
     };
     while (scan.next()) {
         const qint64 utcMs = scan.columnInt64(2);
-        const qint64 cls = scan.columnInt64(3);
+        const auto cls = EvidenceClass(scan.columnInt64(3));
         HandleSummary &initiator = counts[scan.columnInt64(0)];
         seen(initiator, utcMs);
-        ++(cls == 0 ? initiator.lookupsOut : cls == 1 ? initiator.commsOut : initiator.connections);
+        ++(cls == EvidenceClass::Lookup          ? initiator.lookupsOut
+           : cls == EvidenceClass::Communication ? initiator.commsOut
+                                                 : initiator.connections);
         if (scan.columnIsNull(1))
             continue; // a connection: the account's own, no other side
         HandleSummary &counterpart = counts[scan.columnInt64(1)];
         seen(counterpart, utcMs);
-        ++(cls == 0 ? counterpart.lookupsIn : cls == 1 ? counterpart.commsIn : counterpart.connections);
+        ++(cls == EvidenceClass::Lookup          ? counterpart.lookupsIn
+           : cls == EvidenceClass::Communication ? counterpart.commsIn
+                                                 : counterpart.connections);
     }
     scan.reset();
     return counts;

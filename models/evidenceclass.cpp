@@ -1,5 +1,12 @@
 #include "evidenceclass.h"
 
+const char *evidenceClassValueSql()
+{
+    static_assert(int(EvidenceClass::Lookup) == 0 && int(EvidenceClass::Communication) == 1
+                  && int(EvidenceClass::Connection) == 2);
+    return "CASE class WHEN 'lookup' THEN 0 WHEN 'communication' THEN 1 ELSE 2 END";
+}
+
 const char *evidenceClassKeyUtf8(EvidenceClass evidenceClass)
 {
     switch (evidenceClass) {

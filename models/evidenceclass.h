@@ -13,6 +13,9 @@ QString evidenceClassKey(EvidenceClass evidenceClass);
 /// @brief The same key as a static ASCII string, for writing rows without a conversion.
 const char *evidenceClassKeyUtf8(EvidenceClass evidenceClass);
 std::optional<EvidenceClass> evidenceClassFromKey(QStringView key);
+/// @brief An SQL expression giving events.class as the EvidenceClass value (0, 1, 2): a scan
+/// that counts by class reads a number per row rather than the key's text.
+const char *evidenceClassValueSql();
 
 /// @brief People-facing words for the evidence classes (product.md vocabulary).
 class EvidenceClassText final

@@ -1,5 +1,6 @@
 #include "ipsummary.h"
 
+#include "evidenceclass.h"
 #include "ipaddressflags.h"
 #include "sqlitestatement.h"
 #include "timeformat.h"
@@ -98,20 +99,22 @@ QHash<QByteArray, IpTally> tallyByIp(QSqlDatabase db)
     // against under a second).
     QHash<QByteArray, IpTally> tallies;
     SqliteStatement scan;
-    if (!scan.prepare(SqliteStatement::handleOf(db),
-                      "SELECT client_ip, id, utc_ms, CASE class WHEN 'lookup' THEN 0 WHEN 'communication' THEN 1"
-                      " ELSE 2 END, initiator_id, client_port FROM events WHERE client_ip IS NOT NULL"))
+    const QByteArray sql = QByteArray("SELECT client_ip, id, utc_ms, ") + evidenceClassValueSql()
+                           + ", initiator_id, client_port FROM events WHERE client_ip IS NOT NULL";
+    if (!scan.prepare(SqliteStatement::handleOf(db), sql.constData()))
         return tallies;
     while (scan.next()) {
         IpTally &t = tallies[scan.columnUtf8(0)];
         const qint64 id = scan.columnInt64(1);
         const qint64 utcMs = scan.columnInt64(2);
-        const qint64 cls = scan.columnInt64(3);
+        const auto cls = EvidenceClass(scan.columnInt64(3));
         IpSummary &s = t.summary;
         const bool first = s.lookups + s.communications + s.connections == 0;
         s.firstMs = first ? utcMs : qMin(s.firstMs, utcMs);
         s.lastMs = first ? utcMs : qMax(s.lastMs, utcMs);
-        ++(cls == 0 ? s.lookups : cls == 1 ? s.communications : s.connections);
+        ++(cls == EvidenceClass::Lookup          ? s.lookups
+           : cls == EvidenceClass::Communication ? s.communications
+                                                 : s.connections);
         const auto use = std::make_pair(utcMs, id);
         auto seen = t.firstUse.find(scan.columnInt64(4));
         if (seen == t.firstUse.end())
