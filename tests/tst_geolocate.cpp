@@ -28,6 +28,7 @@ private slots:
 
 private:
     QHash<QString, IpSummary> summaries() const;
+    bool importIdsRows(const QString &name, const QByteArray &rows);
     static QStringList codes(const GeoAnswer &answer);
     QTemporaryDir m_dir;
     QString m_case;
@@ -43,6 +44,21 @@ void tst_GeoLocate::init()
     QVERIFY(ImportJob::run(params).allOk());
 }
 
+bool tst_GeoLocate::importIdsRows(const QString &name, const QByteArray &rows)
+{
+    // A further IDS return into the case, with the same header as geoip-events.csv.
+    const QString csv = m_dir.filePath(QStringLiteral("%1%2.csv").arg(name).arg(m_counter));
+    QFile file(csv);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write("Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n" + rows);
+    file.close();
+    ImportParams params;
+    params.casePath = m_case;
+    params.files = {csv};
+    return ImportJob::run(params).allOk();
+}
+
 QHash<QString, IpSummary> tst_GeoLocate::summaries() const
 {
     QString error;
@@ -56,20 +72,11 @@ QHash<QString, IpSummary> tst_GeoLocate::summaries() const
 void tst_GeoLocate::summaryListsHandlesInTheOrderTheyFirstUsedTheAddress()
 {
     // By time, not by line; two first uses at the same time in line order.
-    const QString csv = m_dir.filePath(QStringLiteral("order%1.csv").arg(m_counter));
-    QFile file(csv);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
-               "2026-04-01 10:00:00,+12025550101,+13125550199,192.0.2.7,1\n"
-               "2026-04-01 09:00:00,+12025550102,+13125550199,192.0.2.7,1\n"
-               "2026-04-01 11:00:00,+12025550102,+13125550199,192.0.2.7,1\n"
-               "2026-04-01 09:00:00,+12025550104,+13125550199,192.0.2.7,1\n"
-               "2026-04-01 08:00:00,+12025550103,+13125550199,192.0.2.8,1\n");
-    file.close();
-    ImportParams params;
-    params.casePath = m_case;
-    params.files = {csv};
-    QVERIFY(ImportJob::run(params).allOk());
+    QVERIFY(importIdsRows(QStringLiteral("order"), "2026-04-01 10:00:00,+12025550101,+13125550199,192.0.2.7,1\n"
+                                                   "2026-04-01 09:00:00,+12025550102,+13125550199,192.0.2.7,1\n"
+                                                   "2026-04-01 11:00:00,+12025550102,+13125550199,192.0.2.7,1\n"
+                                                   "2026-04-01 09:00:00,+12025550104,+13125550199,192.0.2.7,1\n"
+                                                   "2026-04-01 08:00:00,+12025550103,+13125550199,192.0.2.8,1\n"));
     const IpSummary seven = summaries().value(QStringLiteral("192.0.2.7"));
     QCOMPARE(seven.handles, (QStringList{u"+12025550102"_qs, u"+12025550104"_qs, u"+12025550101"_qs}));
     QCOMPARE(seven.lookups, 4);
@@ -218,17 +225,8 @@ void tst_GeoLocate::laterImportsAreLookedUpAloneBesideARefusedDatabase()
 {
     const QString city = dataPath(QStringLiteral("geoip/GeoIP2-City-Test.mmdb"));
     QVERIFY(GeoLocateJob::run(m_case, {city})[0].ok);
-    const QString more = m_dir.filePath(QStringLiteral("more%1.csv").arg(m_counter));
-    QFile file(more);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
-               "2026-03-05 10:00:00,+12025550143,+13125550147,89.160.20.112,1\n"
-               "2026-03-05 11:00:00,+12025550143,+13125550147,81.2.69.142,1\n");
-    file.close();
-    ImportParams params;
-    params.casePath = m_case;
-    params.files = {more};
-    QVERIFY(ImportJob::run(params).allOk());
+    QVERIFY(importIdsRows(QStringLiteral("more"), "2026-03-05 10:00:00,+12025550143,+13125550147,89.160.20.112,1\n"
+                                                  "2026-03-05 11:00:00,+12025550143,+13125550147,81.2.69.142,1\n"));
     const auto results = GeoLocateJob::run(m_case, {city, dataPath(QStringLiteral("geoip/broken/GeoIP2-City-Test-Invalid-Node-Count.mmdb"))});
     QVERIFY(results[0].ok);
     QVERIFY(!results[1].ok);
