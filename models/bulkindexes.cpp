@@ -1,10 +1,12 @@
 #include "bulkindexes.h"
 
 #include "caseschema.h"
+#include "importjobrunner.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+
+using ImportJobPrivate::execSql;
 
 BulkIndexes::BulkIndexes(QSqlDatabase db) : m_db(std::move(db))
 {
@@ -20,7 +22,7 @@ void BulkIndexes::begin()
     const QStringList timeOrdered = CaseSchema::bulkTimeOrderedIndexes();
     for (const auto &index : CaseSchema::bulkDeferrableIndexes()) {
         if (!timeOrdered.contains(index.first))
-            exec(QStringLiteral("DROP INDEX IF EXISTS ") + index.first);
+            execSql(m_db, QStringLiteral("DROP INDEX IF EXISTS ") + index.first);
     }
     m_timeIndexesLive = true;
     dropDedupeIndex();
@@ -28,9 +30,8 @@ void BulkIndexes::begin()
 
 void BulkIndexes::noteTime(qint64 utcMs)
 {
-    if (m_anyTime && utcMs < m_lastUtcMs)
+    if (m_events > 0 && utcMs < m_lastUtcMs)
         ++m_inversions;
-    m_anyTime = true;
     m_lastUtcMs = utcMs;
     ++m_events;
 }
@@ -49,7 +50,7 @@ void BulkIndexes::keepUpWithOrder()
         return;
     m_timeIndexesLive = false;
     for (const QString &index : CaseSchema::bulkTimeOrderedIndexes())
-        exec(QStringLiteral("DROP INDEX IF EXISTS ") + index);
+        execSql(m_db, QStringLiteral("DROP INDEX IF EXISTS ") + index);
 }
 
 bool BulkIndexes::hasKeyedEvents()
@@ -71,22 +72,24 @@ void BulkIndexes::dropDedupeIndex()
         QSqlQuery last(m_db);
         if (!last.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM sources")) ||
             !last.next() ||
-            !exec(CaseSchema::earlierDedupeIndex(last.value(0).toLongLong()).second))
+            !execSql(m_db, CaseSchema::earlierDedupeIndex(last.value(0).toLongLong()).second))
             return; // keep the full index: slower, but right
         m_earlierSourcesUpTo = last.value(0).toLongLong();
     }
-    m_dedupeIndexDropped = exec(QStringLiteral("DROP INDEX ") + CaseSchema::dedupeIndex().first);
+    m_dedupeIndexDropped =
+        execSql(m_db, QStringLiteral("DROP INDEX ") + CaseSchema::dedupeIndex().first);
 }
 
 bool BulkIndexes::restoreDedupeIndex(QString *error)
 {
     if (m_dedupeIndexDropped) {
-        if (!exec(CaseSchema::dedupeIndex().second, error))
+        if (!execSql(m_db, CaseSchema::dedupeIndex().second, error))
             return false;
         m_dedupeIndexDropped = false;
     }
     if (m_earlierSourcesUpTo) {
-        if (!exec(QStringLiteral("DROP INDEX ") + CaseSchema::earlierDedupeIndex(0).first, error))
+        if (!execSql(m_db, QStringLiteral("DROP INDEX ") + CaseSchema::earlierDedupeIndex(0).first,
+                     error))
             return false;
         m_earlierSourcesUpTo.reset();
     }
@@ -104,8 +107,9 @@ void BulkIndexes::prepareSorts()
     // page cache rather than the 64 MB of the row inserts it sorts in runs that stay in the
     // processor's caches and merges them on those threads: the indexes rebuilt after 1M events
     // took about 7 s with the large cache, 4.5 s with the small one.
-    exec(QStringLiteral("PRAGMA threads = %1").arg(qBound(1, QThread::idealThreadCount(), 4)));
-    exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    execSql(m_db,
+            QStringLiteral("PRAGMA threads = %1").arg(qBound(1, QThread::idealThreadCount(), 4)));
+    execSql(m_db, QStringLiteral("PRAGMA cache_size = -2000"));
 }
 
 bool BulkIndexes::rebuild(QString *error)
@@ -116,7 +120,7 @@ bool BulkIndexes::rebuild(QString *error)
     // By name rather than by what this object dropped: a file's failure rolls back to its
     // savepoint, which may bring back an index dropped while that file was read.
     for (const auto &index : CaseSchema::bulkDeferrableIndexes()) {
-        if (!exists(index.first) && !exec(index.second, error))
+        if (!exists(index.first) && !execSql(m_db, index.second, error))
             return false;
     }
     return true;
@@ -128,14 +132,4 @@ bool BulkIndexes::exists(const QString &index)
     query.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"));
     query.addBindValue(index);
     return query.exec() && query.next();
-}
-
-bool BulkIndexes::exec(const QString &sql, QString *error)
-{
-    QSqlQuery query(m_db);
-    if (query.exec(sql))
-        return true;
-    if (error)
-        *error = query.lastError().text();
-    return false;
 }

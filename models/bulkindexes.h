@@ -37,7 +37,6 @@ public:
     static bool outOfOrder(qint64 inversions, qint64 events);
 
 private:
-    bool exec(const QString &sql, QString *error = nullptr);
     bool exists(const QString &index);
     bool hasKeyedEvents();
     void dropDedupeIndex();
@@ -48,7 +47,6 @@ private:
     std::optional<qint64>
         m_earlierSourcesUpTo; ///< CaseSchema::earlierDedupeIndex stands in meanwhile
     bool m_timeIndexesLive = false;
-    bool m_anyTime = false;
     qint64 m_lastUtcMs = 0;
     qint64 m_events = 0;
     qint64 m_inversions = 0; ///< events stored with an earlier time than the one before
