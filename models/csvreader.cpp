@@ -12,7 +12,7 @@ constexpr char16_t Cp1252High[32] = {
     0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
-QString decodeWindows1252(const QByteArray &bytes)
+QString decodeWindows1252(QByteArrayView bytes)
 {
     QString out(bytes.size(), Qt::Uninitialized);
     QChar *dst = out.data();
@@ -115,14 +115,26 @@ bool CsvReader::fill()
 {
     if (m_eof)
         return false;
-    const QByteArray bytes = m_file.read(ChunkBytes);
-    if (bytes.isEmpty()) {
+    // The chunk and the text keep their room from one fill to the next: a new 256 KiB chunk
+    // and a new text of twice that on every fill made glibc consolidate its free lists each
+    // time, a twentieth of reading a large file.
+    m_chunk.resize(ChunkBytes);
+    const qint64 got = m_file.read(m_chunk.data(), ChunkBytes);
+    if (got <= 0) {
         m_eof = true;
         return false;
     }
-    const QString text = m_decoder ? QString((*m_decoder)(bytes)) : decodeWindows1252(bytes);
-    m_buffer = m_buffer.mid(m_pos) + text;
+    const QByteArrayView bytes(m_chunk.constData(), got);
+    m_buffer.remove(0, m_pos);
     m_pos = 0;
+    if (m_decoder) {
+        const qsizetype kept = m_buffer.size();
+        m_buffer.resize(kept + m_decoder->requiredSpace(got));
+        const QChar *end = m_decoder->appendToBuffer(m_buffer.data() + kept, bytes);
+        m_buffer.resize(end - m_buffer.constData());
+    } else {
+        m_buffer += decodeWindows1252(bytes);
+    }
     return true;
 }
 

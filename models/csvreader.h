@@ -44,7 +44,8 @@ private:
     Encoding m_encoding = Encoding::Utf8;
     QString m_encodingName;
     std::optional<QStringDecoder> m_decoder;
-    QString m_buffer;
+    QByteArray m_chunk; ///< the bytes of the last fill()
+    QString m_buffer;   ///< decoded text from m_pos on not yet taken
     qsizetype m_pos = 0;
     QChar m_delimiter;
     int m_line = 1;

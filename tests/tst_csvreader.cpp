@@ -15,6 +15,8 @@ private slots:
     void everyRecordOfALargeFileExactly();
     void encodings_data();
     void encodings();
+    void nonAsciiAcrossEveryChunkBoundary_data();
+    void nonAsciiAcrossEveryChunkBoundary();
     void overlongRecordIsRejectedAndReadingGoesOn();
     void unterminatedQuote();
     void delimiterDetection();
@@ -144,6 +146,52 @@ void tst_CsvReader::encodings()
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows[0].cells, (QStringList{u"name"_qs, u"city"_qs}));
     QCOMPARE(rows[1].cells, (QStringList{QStringLiteral("José Müller"), QStringLiteral("Zürich – “Mitte”")}));
+}
+
+void tst_CsvReader::nonAsciiAcrossEveryChunkBoundary_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("sample"); // what each record holds besides its number
+    const QString emoji = QStringLiteral("Zürich – “Mitte” \U0001F600"); // a surrogate pair in UTF-16
+    QTest::newRow("utf-8") << "UTF-8" << emoji;
+    QTest::newRow("utf-16le") << "UTF-16LE" << emoji;
+    QTest::newRow("utf-16be") << "UTF-16BE" << emoji;
+    QTest::newRow("windows-1252") << "Windows-1252" << QStringLiteral("Zürich – “Mitte” é");
+}
+
+void tst_CsvReader::nonAsciiAcrossEveryChunkBoundary()
+{
+    // Over a megabyte: the file is read in chunks, and multi-byte characters (and UTF-16
+    // surrogate pairs) fall across chunk boundaries at every offset.
+    QFETCH(QString, encoding);
+    QFETCH(QString, sample);
+    constexpr int Records = 30000;
+    const QList<uint> points = sample.toUcs4();
+    QStringList prefixes; // every prefix of whole characters
+    for (qsizetype n = 1; n <= points.size(); ++n)
+        prefixes.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData()), n));
+    QString text;
+    for (int i = 0; i < Records; ++i)
+        text += QString::number(i) + u',' + prefixes.at(i % prefixes.size()) + u'\n';
+    QByteArray bytes;
+    if (encoding == u"Windows-1252") {
+        for (const QChar c : text) {
+            static const QHash<char16_t, char> high{{u'–', '\x96'}, {u'“', '\x93'}, {u'”', '\x94'}};
+            bytes += c.unicode() < 0x100 ? char(c.unicode()) : high.value(c.unicode());
+        }
+    } else {
+        const auto kind = encoding == u"UTF-8"      ? QStringEncoder::Utf8
+                          : encoding == u"UTF-16LE" ? QStringEncoder::Utf16LE
+                                                    : QStringEncoder::Utf16BE;
+        QStringEncoder encode(kind, QStringEncoder::Flag::WriteBom);
+        bytes = encode(text);
+    }
+    CsvReader reader(write(bytes));
+    QCOMPARE(reader.encodingName(), encoding);
+    const auto rows = readAll(reader);
+    QCOMPARE(rows.size(), Records);
+    for (int i = 0; i < Records; ++i)
+        QCOMPARE(rows[i].cells, (QStringList{QString::number(i), prefixes.at(i % prefixes.size())}));
 }
 
 void tst_CsvReader::overlongRecordIsRejectedAndReadingGoesOn()
