@@ -28,6 +28,7 @@ private slots:
     void failuresAreOneLineAndChangeNothing_data();
     void failuresAreOneLineAndChangeNothing();
     void corruptCase();
+    void allocatesThroughJemalloc();
 
 private:
     struct Run
@@ -308,6 +309,22 @@ void tst_Cli::corruptCase()
     QFile check(path);
     QVERIFY(check.open(QIODevice::ReadOnly));
     QCOMPARE(check.readAll(), garbage);
+}
+
+void tst_Cli::allocatesThroughJemalloc()
+{
+    // The build links jemalloc in place of glibc's malloc (README, "Memory allocator"); a linker
+    // that drops libraries nothing calls by name would quietly undo that. Asked to, jemalloc
+    // prints its statistics on exit: only a process that allocates through it can.
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MALLOC_CONF"), QStringLiteral("stats_print:true"));
+    process.setProcessEnvironment(env);
+    const QString demoCase = m_dir.filePath(QStringLiteral("allocator.llcase"));
+    process.start(QStringLiteral(LL_CLI_PATH), {QStringLiteral("demo"), QStringLiteral("--case"), demoCase});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(process.readAllStandardError().contains("Begin jemalloc statistics"), "lookuplens-cli does not run on jemalloc");
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

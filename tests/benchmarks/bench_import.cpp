@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <dlfcn.h>
 
 namespace {
 
@@ -117,6 +118,18 @@ double storeEventsSeconds(const QString &casePath, const QString &dir)
     return seconds;
 }
 
+/// The malloc this process runs on: jemalloc answers "version" through mallctl.
+QString allocatorName()
+{
+    using MallCtl = int (*)(const char *, void *, size_t *, void *, size_t);
+    const auto mallctl = reinterpret_cast<MallCtl>(dlsym(RTLD_DEFAULT, "mallctl"));
+    const char *version = nullptr;
+    size_t size = sizeof(version);
+    if (mallctl && mallctl("version", &version, &size, nullptr, 0) == 0)
+        return QStringLiteral("jemalloc ") + QString::fromLatin1(version).section(u'-', 0, 0);
+    return QStringLiteral("not jemalloc (glibc's malloc?)");
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -184,7 +197,8 @@ int main(int argc, char **argv)
                 file.accepted, file.rejected, file.duplicate);
     std::printf("lookuplens wall time: %.2f s  (%.0f rows/s)\n", seconds, file.rowsRead / seconds);
     std::printf("of which reading and checking (dry run): %.2f s\n", drySeconds);
-    std::printf("lookuplens peak memory: %.1f MB\n", BenchSupport::peakRssKiB() / 1024.0);
+    std::printf("lookuplens peak memory: %.1f MB (allocator: %s)\n", BenchSupport::peakRssKiB() / 1024.0,
+                qPrintable(allocatorName()));
     std::printf("longest gap between progress reports: %lld ms (ending at %.2f s, in the %s stage)\n",
                 static_cast<long long>(maxGapMs), maxGapAtMs / 1000.0,
                 maxGapStage == ImportProgress::Stage::Hashing   ? "hashing"
