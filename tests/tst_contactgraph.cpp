@@ -28,6 +28,8 @@ private slots:
     void edgesMatchSqlPerClassAndDirection();
     void aPairWithBothClassesHasTwoEdges();
     void timeWindowAndClassFilter();
+    void subtypeAndSourceFilters();
+    void edgesComeInHandleAndClassOrder();
     void focusAndHops();
     void insightsKeepTheClassesApart();
     void graphMlParsesBackEdgeByEdge();
@@ -127,6 +129,42 @@ void tst_ContactGraph::timeWindowAndClassFilter()
     QCOMPARE(graphEdges(lookups), sqlEdges(QStringLiteral("AND e.class = 'lookup'")));
     for (const GraphEdge &e : lookups.edges)
         QCOMPARE(e.evidenceClass, EvidenceClass::Lookup);
+}
+
+void tst_ContactGraph::subtypeAndSourceFilters()
+{
+    GraphFilter filter;
+    filter.subtypes = {u"call"_qs};
+    const ContactGraph calls = ContactGraph::build(m_db->db(), filter);
+    QCOMPARE(graphEdges(calls), sqlEdges(QStringLiteral("AND e.subtype = 'call'")));
+    QCOMPARE(calls.edges.size(), 4); // the demo's six calls: two pairs, each called both ways
+    filter = {};
+    filter.sourceIds = {2}; // the carrier records
+    const ContactGraph carrier = ContactGraph::build(m_db->db(), filter);
+    QCOMPARE(graphEdges(carrier), sqlEdges(QStringLiteral("AND e.source_id = 2")));
+    for (const GraphEdge &e : carrier.edges)
+        QCOMPARE(e.evidenceClass, EvidenceClass::Communication);
+}
+
+void tst_ContactGraph::edgesComeInHandleAndClassOrder()
+{
+    // Node numbers follow the edges' order: by initiator, counterpart and class name.
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT initiator_id, counterpart_id, class FROM events WHERE class <> 'connection'"
+                                  " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")));
+    QStringList expected;
+    while (q.next())
+        expected.append(u"%1>%2|%3"_qs.arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong()).arg(q.value(2).toString()));
+    QStringList actual;
+    for (const GraphEdge &e : m_graph.edges) {
+        actual.append(u"%1>%2|%3"_qs.arg(m_graph.nodes[e.from].handleId)
+                          .arg(m_graph.nodes[e.to].handleId)
+                          .arg(evidenceClassKey(e.evidenceClass)));
+    }
+    QCOMPARE(actual, expected);
+    QCOMPARE(m_graph.nodes.first().handleId, q.exec(QStringLiteral("SELECT min(initiator_id) FROM events")) && q.next()
+                                                 ? q.value(0).toLongLong()
+                                                 : -1);
 }
 
 void tst_ContactGraph::focusAndHops()
