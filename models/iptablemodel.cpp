@@ -115,6 +115,17 @@ QString IpTableModel::flagText(const QString &flag)
     return flag;
 }
 
+QString IpTableModel::handlesText(const QStringList &handles)
+{
+    // A busy address serves thousands of handles. Laying out every row's whole list to size
+    // and paint the column froze the window for seconds after a large import; no cell shows
+    // more than its start anyway.
+    constexpr qsizetype Shown = 5;
+    if (handles.size() <= Shown)
+        return handles.join(QStringLiteral(", "));
+    return tr("%1, … (%n in all)", nullptr, int(handles.size())).arg(handles.first(Shown).join(QStringLiteral(", ")));
+}
+
 QVariant IpTableModel::display(const IpSummary &ip, int column) const
 {
     if (column >= CountryColumn && m_resolving && ip.geo.isEmpty())
@@ -141,7 +152,7 @@ QVariant IpTableModel::display(const IpSummary &ip, int column) const
     case ConnectionsColumn:
         return ip.connections;
     case HandlesColumn:
-        return ip.handles.join(QStringLiteral(", "));
+        return handlesText(ip.handles);
     case CountryColumn:
         return place && place->countryIso ? QStringLiteral("%1 %2").arg(*place->countryIso, place->country.value_or(QString()))
                                           : QString();
@@ -166,6 +177,8 @@ QVariant IpTableModel::raw(const IpSummary &ip, int column) const
         return ip.communications;
     case ConnectionsColumn:
         return ip.connections;
+    case HandlesColumn:
+        return ip.handles.join(QStringLiteral(", "));
     case AsnColumn: {
         const GeoAnswer *asn = asnAnswer(ip);
         return asn ? QVariant(*asn->asn) : QVariant();
@@ -179,6 +192,8 @@ QVariant IpTableModel::toolTip(const IpSummary &ip, int column) const
     if (column == LookupsColumn)
         return tr("Lookups from this address. A lookup shows that a device asked whether a handle can be reached; "
                   "it does not show that any message or call took place.");
+    if (column == HandlesColumn)
+        return tr("%n handle(s) used this address; IP details lists them all.", nullptr, int(ip.handles.size()));
     if (column < CountryColumn)
         return {};
     const GeoAnswer *answer = column == AsnColumn ? asnAnswer(ip) : placeAnswer(ip);

@@ -41,6 +41,9 @@ public:
 
     /// @brief People-facing words for an address flag ("carrier-grade NAT", …).
     static QString flagText(const QString &flag);
+    /// @brief The handles column's text: the first few of an address's handles and how many
+    /// there are in all (IP details lists every one).
+    static QString handlesText(const QStringList &handles);
 
 private:
     const GeoAnswer *placeAnswer(const IpSummary &ip) const;

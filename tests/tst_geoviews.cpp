@@ -39,6 +39,7 @@ private slots:
     void initTestCase();
     void ipTableShowsTheChosenDatabase();
     void fieldsNotCarriedAreNotNo();
+    void aBusyAddressShowsItsFirstHandlesAndFindsThemAll();
     void detailsSideBySideWithCaveats();
     void mapDrawsCirclesAndListsTheRest();
     void mapExportsPngAndPdf();
@@ -111,6 +112,35 @@ void tst_GeoViews::ipTableShowsTheChosenDatabase()
     QCOMPARE(fresh.index(0, IpTableModel::IpColumn).data().toString(), unanswered[0].ip);
     fresh.setResolving(false);
     QCOMPARE(fresh.index(0, IpTableModel::CityColumn).data().toString(), QString());
+}
+
+void tst_GeoViews::aBusyAddressShowsItsFirstHandlesAndFindsThemAll()
+{
+    QList<IpSummary> ips = m_ips;
+    IpSummary &busy = ips[0];
+    busy.handles.clear();
+    for (int i = 0; i < 12; ++i)
+        busy.handles.append(u"+1555000%1"_qs.arg(i, 4, 10, QLatin1Char('0')));
+    IpTableModel model;
+    model.setSummaries(ips);
+    const QModelIndex cell = model.index(model.rowOfIp(busy.ip), IpTableModel::HandlesColumn);
+    QCOMPARE(cell.data().toString(), u"+15550000000, +15550000001, +15550000002, +15550000003, +15550000004, … (12 in all)"_qs);
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), u"12 handles used this address; IP details lists them all."_qs);
+    QCOMPARE(cell.data(ItemRoles::RawValueRole).toString(), busy.handles.join(u", "_qs)); // sorting sees them all
+    const QModelIndex few = model.index(model.rowOfIp(ips[1].ip), IpTableModel::HandlesColumn);
+    QCOMPARE(few.data().toString(), ips[1].handles.join(u", "_qs));
+
+    // The search box finds the address by a handle the cell does not show.
+    IpsView view;
+    view.setModel(&model);
+    auto *search = view.findChild<QLineEdit *>();
+    auto *table = view.findChild<QTableView *>();
+    QVERIFY(search && table);
+    search->setText(QStringLiteral("+15550000011"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, IpTableModel::IpColumn).data().toString(), busy.ip);
+    search->setText(QStringLiteral("+15559999999"));
+    QCOMPARE(table->model()->rowCount(), 0);
 }
 
 void tst_GeoViews::fieldsNotCarriedAreNotNo()

@@ -1579,6 +1579,20 @@ dungen</translation>
         <source>ASN</source>
         <translation>ASN</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, … (%n in all)</source>
+        <translation>
+            <numerusform>%1, … (insgesamt %n)</numerusform>
+            <numerusform>%1, … (insgesamt %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle(s) used this address; IP details lists them all.</source>
+        <translation>
+            <numerusform>%n Kennung hat diese Adresse genutzt; IP-Details führt alle auf.</numerusform>
+            <numerusform>%n Kennungen haben diese Adresse genutzt; IP-Details führt alle auf.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IpsView</name>

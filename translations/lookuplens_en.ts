@@ -108,6 +108,23 @@
     </message>
 </context>
 <context>
+    <name>IpTableModel</name>
+    <message numerus="yes">
+        <source>%1, … (%n in all)</source>
+        <translation>
+            <numerusform>%1, … (%n in all)</numerusform>
+            <numerusform>%1, … (%n in all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle(s) used this address; IP details lists them all.</source>
+        <translation>
+            <numerusform>%n handle used this address; IP details lists them all.</numerusform>
+            <numerusform>%n handles used this address; IP details lists them all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Imported %n event(s).</source>

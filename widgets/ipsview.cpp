@@ -46,7 +46,11 @@ protected:
             if (!handles.contains(m_handle))
                 return false;
         }
-        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+        if (QSortFilterProxyModel::filterAcceptsRow(row, parent))
+            return true;
+        // The handles cell shows only the first few of an address's handles: search them all.
+        const QModelIndex handles = sourceModel()->index(row, IpTableModel::HandlesColumn, parent);
+        return handles.data(ItemRoles::RawValueRole).toString().contains(filterRegularExpression());
     }
 
 private:
