@@ -1,5 +1,6 @@
 #include "eventtablemodel.h"
 
+#include "backgroundpool.h"
 #include "itemroles.h"
 #include "rawtextindexjob.h"
 #include "timeformat.h"
@@ -115,7 +116,7 @@ void EventTableModel::countInBackground()
     const EventFilter filter = m_filter;
     const int request = m_request;
     QPointer<EventTableModel> self(this);
-    QThreadPool::globalInstance()->start([path, filter, request, self]() {
+    BackgroundPool::instance()->start([path, filter, request, self]() {
         // A connection of this worker thread's own (style.md: one connection per thread).
         QString error;
         QHash<EvidenceClass, qint64> counts;

@@ -1,4 +1,5 @@
 #include "apptranslations.h"
+#include "backgroundpool.h"
 #include "casesession.h"
 #include "democase.h"
 #include "eventtablemodel.h"
@@ -8,12 +9,14 @@
 
 #include <QDockWidget>
 #include <QLabel>
+#include <QSemaphore>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 class tst_MainWindow : public QObject
 {
@@ -22,6 +25,7 @@ private slots:
     void initTestCase();
     void demoCaseShowsClassesApart();
     void importRunsOffTheGuiThreadAndUpdatesCounts();
+    void backgroundJobsLeaveQtsOwnPoolFree();
     void legendIsVisibleWithCaveat();
 
 private:
@@ -70,6 +74,33 @@ void tst_MainWindow::importRunsOffTheGuiThreadAndUpdatesCounts()
                  QStringLiteral("3 lookups · 0 communications · 0 connections — times in UTC"));
     auto *sources = window.findChild<QTableView *>(QStringLiteral("sourcesView"));
     QCOMPARE(sources->model()->rowCount(), 1);
+}
+
+void tst_MainWindow::backgroundJobsLeaveQtsOwnPoolFree()
+{
+    // Qt's painting hands work to QThreadPool::globalInstance() and the GUI thread waits for
+    // it: LookupLens's jobs must queue in their own pool. With every thread of that pool held,
+    // an import waits there, Qt's pool stays idle and the window still paints.
+    QThreadPool *pool = BackgroundPool::instance();
+    QVERIFY(pool != QThreadPool::globalInstance());
+    QSemaphore held;
+    const int threads = pool->maxThreadCount();
+    for (int i = 0; i < threads; ++i)
+        pool->start([&held]() { held.acquire(); });
+    const QString casePath = m_dir.filePath(QStringLiteral("pool.llcase"));
+    QString error;
+    QVERIFY(CaseSession::create(casePath, QStringLiteral("US"), &error));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(casePath));
+    auto *view = window.findChild<QTableView *>(QStringLiteral("eventsView"));
+    window.importFiles({TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv"))});
+    QTest::qWait(300);
+    QCOMPARE(view->model()->rowCount(), 0); // the import waits for a thread of our pool
+    QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+    QVERIFY(!window.grab().isNull());
+    held.release(threads);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 3, 20000);
 }
 
 void tst_MainWindow::legendIsVisibleWithCaveat()

@@ -1,5 +1,6 @@
 #include "graphedgelayer.h"
 
+#include "backgroundpool.h"
 #include "evidenceclassstyle.h"
 #include "graphitems.h"
 
@@ -144,7 +145,7 @@ void GraphEdgeLayer::startRender(const QTransform &toDevice, const QSize &size, 
     m_rendering = true;
     const int generation = ++m_generation;
     const QList<Line> lines = m_lines;
-    QFuture<QImage> job = QtConcurrent::run([lines, toDevice, size, detail]() {
+    QFuture<QImage> job = QtConcurrent::run(BackgroundPool::instance(), [lines, toDevice, size, detail]() {
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);
         QPainter painter(&image);

@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "backgroundpool.h"
 #include "columnmappingwidget.h"
 #include "evidenceclassdelegate.h"
 #include "filedialogs.h"
@@ -172,7 +173,7 @@ void ImportDialog::startPreview()
     params.stopAfterRows = PreviewRows;
     m_recognition->setText(tr("Reading…"));
     m_watcher.setProperty("request", request);
-    m_watcher.setFuture(QtConcurrent::run([params]() { return ImportJob::run(params); }));
+    m_watcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), [params]() { return ImportJob::run(params); }));
 }
 
 void ImportDialog::showPreview(const ImportResult &result)

@@ -1,13 +1,14 @@
 #include "casesession.h"
 
 #include "auditlog.h"
+#include "backgroundpool.h"
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "crossreferencemodel.h"
 #include "eventtablemodel.h"
 #include "geosession.h"
-#include "iptablemodel.h"
 #include "handletablemodel.h"
+#include "iptablemodel.h"
 #include "rawtextindexjob.h"
 #include "rejectedrowmodel.h"
 #include "sourcelistmodel.h"
@@ -48,7 +49,7 @@ void CaseSession::startRawTextIndexing()
     auto stop = m_stopIndexing;
     // Keep the worker's own future to wait on: the continuation runs on this (GUI) thread and
     // is dropped if the session goes first.
-    QFuture<RawTextIndexJob::Result> job = QtConcurrent::run([path, stop]() {
+    QFuture<RawTextIndexJob::Result> job = QtConcurrent::run(BackgroundPool::instance(), [path, stop]() {
         return RawTextIndexJob::run(path, [stop](double) { return !stop->load(); });
     });
     m_indexing = QFuture<void>(job);

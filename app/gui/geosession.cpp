@@ -1,5 +1,6 @@
 #include "geosession.h"
 
+#include "backgroundpool.h"
 #include "casedatabase.h"
 #include "iptablemodel.h"
 
@@ -59,7 +60,8 @@ void GeoSession::refresh()
         return;
     }
     const QString path = m_casePath;
-    QFuture<QList<IpSummary>> job = QtConcurrent::run([path]() { return loadSummaries(path); });
+    QFuture<QList<IpSummary>> job =
+        QtConcurrent::run(BackgroundPool::instance(), [path]() { return loadSummaries(path); });
     m_loading = QFuture<void>(job);
     job.then(this, [this](const QList<IpSummary> &summaries) {
         m_model->setSummaries(summaries);
@@ -79,7 +81,8 @@ void GeoSession::locateNewIps()
     if (isLocating())
         return;
     const QString path = m_casePath;
-    QFuture<QStringList> files = QtConcurrent::run([path]() { return storedDatabaseFiles(path); });
+    QFuture<QStringList> files =
+        QtConcurrent::run(BackgroundPool::instance(), [path]() { return storedDatabaseFiles(path); });
     files.then(this, [this](const QStringList &stored) {
         if (stored.isEmpty())
             refresh();
@@ -102,7 +105,7 @@ void GeoSession::runLocate(const QStringList &files)
     const QString path = m_casePath;
     auto cancelFlag = m_cancel;
     QPointer<GeoSession> self(this);
-    QFuture<QList<GeoLocateJob::DatabaseResult>> job = QtConcurrent::run([path, files, cancelFlag, self]() {
+    const auto locate = [path, files, cancelFlag, self]() {
         return GeoLocateJob::run(path, files, [cancelFlag, self](double fraction) {
             QMetaObject::invokeMethod(self, [self, fraction]() {
                 if (self)
@@ -110,7 +113,8 @@ void GeoSession::runLocate(const QStringList &files)
             }, Qt::QueuedConnection);
             return !cancelFlag->load();
         });
-    });
+    };
+    QFuture<QList<GeoLocateJob::DatabaseResult>> job = QtConcurrent::run(BackgroundPool::instance(), locate);
     m_locating = QFuture<void>(job);
     job.then(this, [this](const QList<GeoLocateJob::DatabaseResult> &results) {
         m_model->setResolving(false);

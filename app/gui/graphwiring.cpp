@@ -1,5 +1,6 @@
 #include "graphwiring.h"
 
+#include "backgroundpool.h"
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "casesession.h"
@@ -64,7 +65,8 @@ void GraphWiring::rebuild()
     const QString path = m_session->path();
     const GraphRequest wanted = m_view->request();
     m_view->setBusy(true);
-    QFuture<Built> job = QtConcurrent::run([path, wanted]() { return build(path, wanted); });
+    QFuture<Built> job =
+        QtConcurrent::run(BackgroundPool::instance(), [path, wanted]() { return build(path, wanted); });
     m_building = QFuture<void>(job);
     job.then(this, [this, request](const Built &built) {
         if (request != m_request)

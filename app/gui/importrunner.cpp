@@ -1,5 +1,6 @@
 #include "importrunner.h"
 
+#include "backgroundpool.h"
 #include <QPointer>
 #include <QtConcurrent>
 
@@ -27,7 +28,7 @@ void ImportRunner::start(const ImportParams &params)
     auto cancelFlag = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancelFlag;
     QPointer<ImportRunner> self(this);
-    m_future = QtConcurrent::run([params, cancelFlag, self]() {
+    m_future = QtConcurrent::run(BackgroundPool::instance(), [params, cancelFlag, self]() {
                    return ImportJob::run(params, [cancelFlag, self](const ImportProgress &progress) {
                        QMetaObject::invokeMethod(
                            self, [self, progress]() {

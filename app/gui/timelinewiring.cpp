@@ -1,15 +1,16 @@
 #include "timelinewiring.h"
 
+#include "backgroundpool.h"
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "casesession.h"
 #include "eventfilterbar.h"
 #include "explorerwiring.h"
 #include "geosession.h"
-#include "iptablemodel.h"
 #include "handlesview.h"
-#include "timeformat.h"
+#include "iptablemodel.h"
 #include "patternsview.h"
+#include "timeformat.h"
 #include "timelineview.h"
 
 #include <QTimer>
@@ -95,7 +96,7 @@ void TimelineWiring::showHandles(const QList<qint64> &handleIds)
         return;
     const int request = ++m_request;
     const QString path = m_session->path();
-    QFuture<TimelineData> job = QtConcurrent::run([path, handleIds]() {
+    QFuture<TimelineData> job = QtConcurrent::run(BackgroundPool::instance(), [path, handleIds]() {
         QString error;
         const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error);
         return db ? TimelineSeries::build(db->db(), handleIds) : TimelineData{};
