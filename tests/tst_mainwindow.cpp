@@ -29,6 +29,8 @@ private slots:
     void legendIsVisibleWithCaveat();
 
 private:
+    /// Creates an empty case named @p name and opens it in @p window, shown.
+    bool openNewCase(MainWindow &window, const QString &name);
     QTemporaryDir m_dir;
     QString m_demo;
 };
@@ -41,6 +43,16 @@ void tst_MainWindow::initTestCase()
     m_demo = m_dir.filePath(QStringLiteral("demo.llcase"));
     QString error;
     QVERIFY2(DemoCase::build(m_demo, &error), qPrintable(error));
+}
+
+bool tst_MainWindow::openNewCase(MainWindow &window, const QString &name)
+{
+    const QString casePath = m_dir.filePath(name);
+    QString error;
+    if (!CaseSession::create(casePath, QStringLiteral("US"), &error))
+        return false;
+    window.show();
+    return window.openCase(casePath);
 }
 
 void tst_MainWindow::demoCaseShowsClassesApart()
@@ -60,12 +72,8 @@ void tst_MainWindow::demoCaseShowsClassesApart()
 
 void tst_MainWindow::importRunsOffTheGuiThreadAndUpdatesCounts()
 {
-    const QString casePath = m_dir.filePath(QStringLiteral("gui.llcase"));
-    QString error;
-    QVERIFY(CaseSession::create(casePath, QStringLiteral("US"), &error));
     MainWindow window;
-    window.show();
-    QVERIFY(window.openCase(casePath));
+    QVERIFY(openNewCase(window, QStringLiteral("gui.llcase")));
     auto *view = window.findChild<QTableView *>(QStringLiteral("eventsView"));
     QCOMPARE(view->model()->rowCount(), 0);
     window.importFiles({TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv"))});
@@ -87,12 +95,8 @@ void tst_MainWindow::backgroundJobsLeaveQtsOwnPoolFree()
     const int threads = pool->maxThreadCount();
     for (int i = 0; i < threads; ++i)
         pool->start([&held]() { held.acquire(); });
-    const QString casePath = m_dir.filePath(QStringLiteral("pool.llcase"));
-    QString error;
-    QVERIFY(CaseSession::create(casePath, QStringLiteral("US"), &error));
     MainWindow window;
-    window.show();
-    QVERIFY(window.openCase(casePath));
+    QVERIFY(openNewCase(window, QStringLiteral("pool.llcase")));
     auto *view = window.findChild<QTableView *>(QStringLiteral("eventsView"));
     window.importFiles({TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv"))});
     QTest::qWait(300);
