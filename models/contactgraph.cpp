@@ -29,10 +29,7 @@ QString whereOf(const GraphFilter &filter, QVariantList &values)
         marks.append(QStringLiteral("?"));
         values.append(evidenceClassKey(cls));
     }
-    // "+" keeps SQLite from reading the events through the class index, that is the table in
-    // (class, time) order rather than as stored: most of a case's events are of the classes
-    // a graph shows, so skipping the others by index saves little and reading at random costs much.
-    parts.append(QStringLiteral("+e.class IN (%1)").arg(marks.isEmpty() ? QStringLiteral("NULL") : marks.join(u',')));
+    parts.append(QStringLiteral("e.class IN (%1)").arg(marks.isEmpty() ? QStringLiteral("NULL") : marks.join(u',')));
     if (!filter.subtypes.isEmpty()) {
         marks.clear();
         for (const QString &subtype : filter.subtypes) {
