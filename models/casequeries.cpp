@@ -46,11 +46,7 @@ CaseStats CaseQueries::stats() const
                                                     : s.connections) += count;
         }
     }
-    query.exec(QStringLiteral("SELECT (SELECT min(utc_ms) FROM events), (SELECT max(utc_ms) FROM events)"));
-    if (query.next()) {
-        s.firstMs = optionalMs(query.value(0));
-        s.lastMs = optionalMs(query.value(1));
-    }
+    std::tie(s.firstMs, s.lastMs) = timeSpan();
     query.exec(QStringLiteral("SELECT (SELECT count(*) FROM handles), (SELECT count(*) FROM sources),"
                               " (SELECT count(*) FROM rejected_rows), (SELECT count(*) FROM event_occurrences)"));
     if (query.next()) {
@@ -62,12 +58,22 @@ CaseStats CaseQueries::stats() const
     return s;
 }
 
-QList<HandleSummary> CaseQueries::handleSummaries() const
+std::pair<std::optional<qint64>, std::optional<qint64>> CaseQueries::timeSpan() const
 {
-    const QHash<qint64, HandleSummary> counts = countsByHandle();
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT (SELECT min(utc_ms) FROM events), (SELECT max(utc_ms) FROM events)"))
+        || !query.next())
+        return {};
+    return {optionalMs(query.value(0)), optionalMs(query.value(1))};
+}
+
+QList<HandleSummary> CaseQueries::handleSummaries(bool *ok) const
+{
+    bool countsRead = false;
+    const QHash<qint64, HandleSummary> counts = countsByHandle(&countsRead);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT h.id, h.normalized, h.kind, h.validity, l.label,"
+    const bool started = query.exec(QStringLiteral("SELECT h.id, h.normalized, h.kind, h.validity, l.label,"
                               "  (SELECT json_group_array(raw) FROM handle_spellings WHERE handle_id = h.id)"
                               " FROM handles h LEFT JOIN handle_labels l ON l.handle_id = h.id ORDER BY h.normalized"));
     QList<HandleSummary> result;
@@ -82,10 +88,12 @@ QList<HandleSummary> CaseQueries::handleSummaries() const
             h.spellings.append(v.toString());
         result.append(h);
     }
+    if (ok)
+        *ok = countsRead && started && !query.lastError().isValid();
     return result;
 }
 
-QHash<qint64, HandleSummary> CaseQueries::countsByHandle() const
+QHash<qint64, HandleSummary> CaseQueries::countsByHandle(bool *ok) const
 {
     // One pass over the events, counted here: grouping them by handle in SQL (through either
     // handle index, then each event's class from the table, or through a temporary index over
@@ -94,6 +102,7 @@ QHash<qint64, HandleSummary> CaseQueries::countsByHandle() const
     SqliteStatement scan;
     const QByteArray sql = QByteArray("SELECT initiator_id, counterpart_id, utc_ms, ") + evidenceClassValueSql()
                            + " FROM events";
+    *ok = false;
     if (!scan.prepare(SqliteStatement::handleOf(m_db), sql.constData()))
         return counts;
     const auto seen = [](HandleSummary &h, qint64 utcMs) {
@@ -116,6 +125,7 @@ QHash<qint64, HandleSummary> CaseQueries::countsByHandle() const
            : cls == EvidenceClass::Communication ? counterpart.commsIn
                                                  : counterpart.connections);
     }
+    *ok = scan.atEnd();
     scan.reset();
     return counts;
 }
@@ -252,6 +262,14 @@ bool CaseQueries::forEachEvent(const EventFilter &filter, const std::function<vo
     while (query.next())
         visit(eventFromQuery(query));
     return true;
+}
+
+QString CaseQueries::normalizedHandle(qint64 handleId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT normalized FROM handles WHERE id = ?"));
+    query.addBindValue(handleId);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
 std::optional<qint64> CaseQueries::resolveHandle(const QString &spelling, const QString &region) const

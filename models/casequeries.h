@@ -126,7 +126,12 @@ public:
     explicit CaseQueries(QSqlDatabase db);
 
     CaseStats stats() const;
-    QList<HandleSummary> handleSummaries() const;
+    /// @brief The first and last event's time, through the time index: at once, however large
+    /// the case (stats() counts every class as well).
+    std::pair<std::optional<qint64>, std::optional<qint64>> timeSpan() const;
+    /// @brief Every handle with its counts; @p ok (if given) is false when the case could not
+    /// be read to the end (the list is then incomplete).
+    QList<HandleSummary> handleSummaries(bool *ok = nullptr) const;
     QList<SourceRow> sources() const;
     /// @brief Rejected rows of one source, or of every source when @p sourceId is empty.
     QList<RejectedRowRecord> rejectedRows(std::optional<qint64> sourceId) const;
@@ -137,6 +142,8 @@ public:
     /// @brief The handle a spelling refers to: normalised with the case's region, or a raw
     /// spelling seen in a source.
     std::optional<qint64> resolveHandle(const QString &spelling, const QString &region) const;
+    /// @brief The normalised form of a handle, or an empty string for an unknown id.
+    QString normalizedHandle(qint64 handleId) const;
     std::optional<EventProvenance> provenance(qint64 eventId) const;
     /// @brief Lookups and communications between two handles, either direction, in time order.
     QList<EventRow> pairEvents(qint64 handleA, qint64 handleB) const;
@@ -150,7 +157,7 @@ public:
     static EventRow eventFromQuery(const class QSqlQuery &query);
 
 private:
-    QHash<qint64, HandleSummary> countsByHandle() const; ///< the counts and times only
+    QHash<qint64, HandleSummary> countsByHandle(bool *ok) const; ///< the counts and times only
 
     QSqlDatabase m_db;
 };

@@ -1,18 +1,76 @@
 #include "handletablemodel.h"
 
+#include "backgroundpool.h"
+#include "casedatabase.h"
 #include "itemroles.h"
 #include "timeformat.h"
 
+#include <QPointer>
+#include <QThreadPool>
+
+namespace {
+
+std::optional<QList<HandleSummary>> loadSummaries(const QString &path)
+{
+    // A connection of this worker thread's own (style.md: one connection per thread).
+    QString error;
+    const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error);
+    if (!db)
+        return std::nullopt;
+    bool ok = false;
+    QList<HandleSummary> handles = CaseQueries(db->db()).handleSummaries(&ok);
+    return ok ? std::optional(std::move(handles)) : std::nullopt;
+}
+
+} // namespace
+
 HandleTableModel::HandleTableModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
 {
-    reload();
 }
 
 void HandleTableModel::reload()
 {
+    setHandles(CaseQueries(m_db).handleSummaries());
+}
+
+void HandleTableModel::setHandles(const QList<HandleSummary> &handles)
+{
     beginResetModel();
-    m_handles = CaseQueries(m_db).handleSummaries();
+    m_handles = handles;
     endResetModel();
+}
+
+void HandleTableModel::reloadInBackground()
+{
+    if (m_loading) {
+        m_loadAgain = true;
+        return;
+    }
+    m_loading = true;
+    emit loadingStarted();
+    const QString path = m_db.databaseName();
+    QPointer<HandleTableModel> self(this);
+    BackgroundPool::instance()->start([path, self]() {
+        const auto handles = loadSummaries(path);
+        QMetaObject::invokeMethod(
+            self, [self, handles]() {
+                if (self)
+                    self->finishLoading(handles);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void HandleTableModel::finishLoading(const std::optional<QList<HandleSummary>> &handles)
+{
+    // A failed read (the case busy, or gone) keeps what is shown rather than an empty list.
+    if (handles)
+        setHandles(*handles);
+    m_loading = false;
+    if (std::exchange(m_loadAgain, false))
+        reloadInBackground();
+    else
+        emit loaded();
 }
 
 void HandleTableModel::setDisplayZone(const QTimeZone &zone)
@@ -134,6 +192,9 @@ bool HandleTableModel::setData(const QModelIndex &index, const QVariant &value, 
     if (!CaseQueries::setHandleLabel(m_db, h->id, value.toString()))
         return false;
     h->label = value.toString().trimmed();
+    // A load already under way may have read the case before the label was stored.
+    if (m_loading)
+        m_loadAgain = true;
     emit dataChanged(index, index);
     emit labelChanged(h->id);
     return true;

@@ -7,6 +7,8 @@
 
 /// @brief Every handle of a case with its counts split by class and direction, never merged.
 /// The handle column is editable: the text is the analyst's label (alias). GUI thread only.
+/// Empty until reload() or reloadInBackground(): counting needs a pass over every event
+/// (about a second for 1M), which the GUI does off its thread.
 class HandleTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -16,7 +18,12 @@ public:
                   ConnectionsColumn, FirstSeenColumn, LastSeenColumn, ColumnCount };
 
     explicit HandleTableModel(QSqlDatabase db, QObject *parent = nullptr);
+    /// @brief Counts again here and now.
     void reload();
+    /// @brief Counts again on a background thread, through a connection of its own; the rows
+    /// shown stay until the new ones are in. A request while one runs is served after it.
+    void reloadInBackground();
+    bool isLoading() const { return m_loading; }
     void setDisplayZone(const QTimeZone &zone);
     int rowOfHandle(qint64 handleId) const;
     const HandleSummary *handleAt(int row) const;
@@ -30,8 +37,13 @@ public:
 
 signals:
     void labelChanged(qint64 handleId);
+    void loadingStarted();
+    /// @brief A background load ended; the rows were kept as they were if it failed.
+    void loaded();
 
 private:
+    void setHandles(const QList<HandleSummary> &handles);
+    void finishLoading(const std::optional<QList<HandleSummary>> &handles);
     static QString kindText(const QString &kind);
     QVariant display(const HandleSummary &h, int column) const;
     QVariant raw(const HandleSummary &h, int column) const;
@@ -39,4 +51,6 @@ private:
     QSqlDatabase m_db;
     QList<HandleSummary> m_handles;
     QTimeZone m_zone = QTimeZone::utc();
+    bool m_loading = false;
+    bool m_loadAgain = false;
 };

@@ -72,8 +72,11 @@ bool SqliteStatement::exec()
 
 bool SqliteStatement::next()
 {
-    return sqlite3_step(m_statement) == SQLITE_ROW;
+    m_lastStep = sqlite3_step(m_statement);
+    return m_lastStep == SQLITE_ROW;
 }
+
+static_assert(SQLITE_DONE == 101, "atEnd() in the header spells SQLITE_DONE out");
 
 void SqliteStatement::reset()
 {

@@ -42,6 +42,9 @@ public:
     bool exec();
     /// @brief Steps a query; true while a row is available. Call reset() when done.
     bool next();
+    /// @brief Whether the last next() came to the end of the rows rather than to an error
+    /// (a busy or damaged database).
+    bool atEnd() const { return m_lastStep == 101; } // SQLITE_DONE
     void reset();
     qint64 columnInt64(int column) const;
     QByteArray columnUtf8(int column) const;
@@ -52,4 +55,5 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    int m_lastStep = 0;
 };

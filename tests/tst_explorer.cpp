@@ -1,4 +1,5 @@
 #include "apptranslations.h"
+#include "backgroundpool.h"
 #include "casedatabase.h"
 #include "casesession.h"
 #include "crossreferencemodel.h"
@@ -16,6 +17,10 @@
 #include "timelinewiring.h"
 
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QScopeGuard>
+#include <QSemaphore>
+#include <QThreadPool>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -33,6 +38,7 @@ private slots:
     void initTestCase();
     void init();
     void selectingAHandleSelectsItEverywhere();
+    void theHandleListIsCountedOffTheGuiThread();
     void filterChangesTheCounts();
     void provenanceOfAKnownEvent();
     void doubleClickOnAHandleInTheEventsSelectsIt();
@@ -62,6 +68,7 @@ void tst_Explorer::init()
     m_window = std::make_unique<MainWindow>();
     m_window->show();
     QVERIFY(m_window->openCase(m_demo));
+    QTRY_VERIFY(!m_window->session()->handles()->isLoading());
 }
 
 void tst_Explorer::selectingAHandleSelectsItEverywhere()
@@ -87,6 +94,38 @@ void tst_Explorer::selectingAHandleSelectsItEverywhere()
     auto *second = m_window->findChild<QComboBox *>(QStringLiteral("crossSecond"));
     second->setCurrentIndex(second->findData(*m_window->session()->resolveHandle(QStringLiteral("+12025550143"))));
     QCOMPARE(m_window->session()->crossReference()->rowCount(), 11);
+}
+
+void tst_Explorer::theHandleListIsCountedOffTheGuiThread()
+{
+    // With every background thread held, the case opens and the handle list waits, saying so;
+    // a handle chosen meanwhile (in the events table, say) is selected once the list is in.
+    QThreadPool *pool = BackgroundPool::instance();
+    QSemaphore held;
+    const int threads = pool->maxThreadCount();
+    for (int i = 0; i < threads; ++i)
+        pool->start([&held]() { held.acquire(); });
+    auto release = qScopeGuard([&held, threads]() { held.release(threads); });
+    QVERIFY(m_window->openCase(m_demo));
+    HandleTableModel *handles = m_window->session()->handles();
+    auto *loading = m_window->findChild<QLabel *>(QStringLiteral("handlesLoading"));
+    QVERIFY(handles->isLoading());
+    QCOMPARE(handles->rowCount(), 0);
+    QVERIFY(loading->isVisible());
+    const qint64 bea = *m_window->session()->resolveHandle(QStringLiteral("(312) 555-0147"));
+    m_window->wiring()->selectHandle(bea);
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("filterHandle"))->text(), QStringLiteral("+13125550147"));
+    QCOMPARE(counts(), QStringLiteral("5 lookups · 6 communications · 0 connections — times in UTC"));
+    release.dismiss();
+    held.release(threads);
+    QTRY_VERIFY(!handles->isLoading());
+    QVERIFY(!loading->isVisible());
+    QCOMPARE(handles->rowCount(), 8);
+    QTableView *table = m_window->findChild<HandlesView *>()->table();
+    QCOMPARE(table->currentIndex().data(ItemRoles::HandleIdRole).toLongLong(), bea);
+    // The cross-reference offers the other seven handles against the selected one.
+    auto *second = m_window->findChild<QComboBox *>(QStringLiteral("crossSecond"));
+    QVERIFY(second->findData(*m_window->session()->resolveHandle(QStringLiteral("+12025550143"))) >= 0);
 }
 
 void tst_Explorer::filterChangesTheCounts()
@@ -138,6 +177,12 @@ void tst_Explorer::anImportAddsItsSourceAndKeepsTheFilter()
     QString error;
     QVERIFY2(DemoCase::build(own, &error), qPrintable(error));
     QVERIFY(m_window->openCase(own));
+    // The unticked range editors start at the case's first and last event.
+    const auto rangeEditors = m_window->findChild<EventFilterBar *>()->findChildren<QDateTimeEdit *>();
+    QCOMPARE(rangeEditors.size(), 2);
+    const auto utc = [](int y, int mo, int d, int h, int mi, int s) { return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC); };
+    QCOMPARE(rangeEditors.at(0)->dateTime(), utc(2026, 3, 2, 8, 14, 3));
+    QCOMPARE(rangeEditors.at(1)->dateTime(), utc(2026, 3, 22, 2, 2, 2));
     auto *classBox = m_window->findChild<QComboBox *>(QStringLiteral("filterClass"));
     classBox->setCurrentIndex(classBox->findData(QStringLiteral("lookup")));
     QTRY_COMPARE(counts(), QStringLiteral("16 lookups · 0 communications · 0 connections — times in UTC"));
@@ -145,6 +190,14 @@ void tst_Explorer::anImportAddsItsSourceAndKeepsTheFilter()
     // The FaceTime invitations are lookups too; the class filter stays as the analyst set it.
     QTRY_COMPARE_WITH_TIMEOUT(counts(), QStringLiteral("19 lookups · 0 communications · 0 connections — times in UTC"), 20000);
     QCOMPARE(classBox->currentData().toString(), QStringLiteral("lookup"));
+    // The invitations are from 2016: the range now starts there.
+    QCOMPARE(rangeEditors.at(0)->dateTime(), utc(2016, 9, 4, 10, 0, 0));
+    QCOMPARE(rangeEditors.at(1)->dateTime(), utc(2026, 3, 22, 2, 2, 2));
+    // The handle list is counted again, off the GUI thread: two of the invitations are the
+    // target's, which had made 13 lookups.
+    HandleTableModel *handles = m_window->session()->handles();
+    const qint64 target = *m_window->session()->resolveHandle(QStringLiteral("+12025550143"));
+    QTRY_COMPARE(handles->handleAt(handles->rowOfHandle(target))->lookupsOut, 15);
     QComboBox *sources = nullptr;
     for (QComboBox *box : m_window->findChildren<QComboBox *>()) {
         if (box->findText(QStringLiteral("facetime-invitations.csv")) >= 0)

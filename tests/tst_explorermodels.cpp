@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,8 @@ private slots:
     void initTestCase();
     void handleCountsMatchIndependentSql();
     void labelsAreStoredAuditedAndShown();
+    void aLabelSetWhileLoadingIsNotLost();
+    void aFailedBackgroundLoadKeepsTheRows();
     void crossReferenceGapsAndOrder();
     void rejectedRowsOfASource();
     void sourcesWithHashAndAccounting();
@@ -50,6 +53,13 @@ void tst_ExplorerModels::handleCountsMatchIndependentSql()
 {
     HandleTableModel model(m_db->db());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The GUI's way: counted on a background thread, the rows arrive with loaded().
+    QCOMPARE(model.rowCount(), 0);
+    QSignalSpy loaded(&model, &HandleTableModel::loaded);
+    model.reloadInBackground();
+    QVERIFY(model.isLoading());
+    QVERIFY(loaded.wait());
+    QVERIFY(!model.isLoading());
     QCOMPARE(model.rowCount(), int(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM handles")).toLongLong()));
     const struct
     {
@@ -84,6 +94,7 @@ void tst_ExplorerModels::labelsAreStoredAuditedAndShown()
 {
     HandleTableModel model(m_db->db());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
     const int row = model.rowOfHandle(handleId(QStringLiteral("+13125550147")));
     QVERIFY(model.flags(model.index(row, 0)) & Qt::ItemIsEditable);
     QVERIFY(model.setData(model.index(row, 0), QStringLiteral("Bea")));
@@ -95,6 +106,44 @@ void tst_ExplorerModels::labelsAreStoredAuditedAndShown()
     QVERIFY(model.setData(model.index(row, 0), QString()));
     QCOMPARE(model.index(row, 0).data().toString(), QStringLiteral("+13125550147"));
     QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM handle_labels")).toInt(), 0);
+}
+
+void tst_ExplorerModels::aLabelSetWhileLoadingIsNotLost()
+{
+    HandleTableModel model(m_db->db());
+    model.reload();
+    QSignalSpy started(&model, &HandleTableModel::loadingStarted);
+    QSignalSpy loaded(&model, &HandleTableModel::loaded);
+    const qint64 bea = handleId(QStringLiteral("+13125550147"));
+    // The load may have read the labels before this one was stored: it is read again after.
+    model.reloadInBackground();
+    QVERIFY(model.setData(model.index(model.rowOfHandle(bea), 0), QStringLiteral("Bea")));
+    QVERIFY(loaded.wait());
+    QCOMPARE(started.count(), 2);
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(model.index(model.rowOfHandle(bea), 0).data().toString(), QStringLiteral("Bea (+13125550147)"));
+    QVERIFY(model.setData(model.index(model.rowOfHandle(bea), 0), QString()));
+}
+
+void tst_ExplorerModels::aFailedBackgroundLoadKeepsTheRows()
+{
+    // A copy of the case, opened, then taken away: the open connection still reads it, the
+    // background load cannot open it and must not empty the list.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gone.llcase"));
+    QString error;
+    QVERIFY2(DemoCase::build(path, &error), qPrintable(error));
+    auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY(db);
+    HandleTableModel model(db->db());
+    model.reload();
+    const int rows = model.rowCount();
+    QVERIFY(rows > 0);
+    QVERIFY(QFile::rename(path, path + QStringLiteral(".moved")));
+    QSignalSpy loaded(&model, &HandleTableModel::loaded);
+    model.reloadInBackground();
+    QVERIFY(loaded.wait());
+    QCOMPARE(model.rowCount(), rows);
 }
 
 void tst_ExplorerModels::crossReferenceGapsAndOrder()

@@ -1130,6 +1130,10 @@ dungen</translation>
         <source>F2 gives the selected handle a label; double-click selects it everywhere; Ctrl-click adds handles to the timeline.</source>
         <translation>F2 gibt der gewählten Kennung eine Bezeichnung; Doppelklick wählt sie überall aus; Strg-Klick fügt Kennungen der Zeitleiste hinzu.</translation>
     </message>
+    <message>
+        <source>Counting each handle&apos;s events…</source>
+        <translation>Ereignisse je Kennung werden gezählt…</translation>
+    </message>
 </context>
 <context>
     <name>HeaderMatcher</name>

@@ -4,13 +4,15 @@
 #include "itemroles.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 HandlesView::HandlesView(QWidget *parent)
-    : QWidget(parent), m_search(new QLineEdit(this)), m_table(new QTableView(this)), m_proxy(new QSortFilterProxyModel(this))
+    : QWidget(parent), m_search(new QLineEdit(this)), m_loading(new QLabel(this)), m_table(new QTableView(this)),
+      m_proxy(new QSortFilterProxyModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -18,6 +20,10 @@ HandlesView::HandlesView(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("handleSearch"));
     layout->addWidget(m_search);
+    m_loading->setObjectName(QStringLiteral("handlesLoading"));
+    m_loading->setText(tr("Counting each handle's events…"));
+    m_loading->setVisible(false);
+    layout->addWidget(m_loading);
     layout->addWidget(m_table);
     m_table->setObjectName(QStringLiteral("handlesTable"));
     m_proxy->setSortRole(ItemRoles::RawValueRole);
@@ -44,10 +50,29 @@ HandlesView::HandlesView(QWidget *parent)
 
 void HandlesView::setModel(HandleTableModel *model)
 {
+    for (const auto &connection : std::as_const(m_modelConnections))
+        disconnect(connection);
+    m_modelConnections.clear();
     m_model = model;
     m_proxy->setSourceModel(model);
     m_table->sortByColumn(HandleTableModel::LookupsOutColumn, Qt::DescendingOrder);
     m_table->resizeColumnsToContents();
+    m_columnsSized = model && model->rowCount() > 0;
+    m_loading->setVisible(model && model->isLoading());
+    if (!model)
+        return;
+    m_modelConnections.append(connect(model, &HandleTableModel::loadingStarted, m_loading, &QWidget::show));
+    m_modelConnections.append(connect(model, &HandleTableModel::loaded, this, &HandlesView::onLoaded));
+}
+
+void HandlesView::onLoaded()
+{
+    m_loading->hide();
+    // Sized once, when the first rows are in; later loads keep the widths the analyst set.
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        m_table->resizeColumnsToContents();
+        m_columnsSized = true;
+    }
 }
 
 QList<qint64> HandlesView::selectedHandleIds() const

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class HandleTableModel;
+class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -28,9 +29,14 @@ signals:
     void selectionChanged();
 
 private:
+    void onLoaded();
+
     QLineEdit *m_search;
+    QLabel *m_loading;
     QTableView *m_table;
     QSortFilterProxyModel *m_proxy;
     HandleTableModel *m_model = nullptr;
+    QList<QMetaObject::Connection> m_modelConnections;
+    bool m_columnsSized = false;
     bool m_syncing = false;
 };

@@ -31,6 +31,7 @@ CaseSession::CaseSession(std::unique_ptr<CaseDatabase> database)
     m_crossReference->setDisplayZone(m_zone);
     m_geo->model()->setDisplayZone(m_zone);
     m_geo->refresh();
+    m_handles->reloadInBackground();
     // A new label shows in every view at once.
     connect(m_handles, &HandleTableModel::labelChanged, m_events, &EventTableModel::reload);
 }
@@ -105,7 +106,7 @@ void CaseSession::reload()
 {
     m_events->reload();
     m_sources->reload();
-    m_handles->reload();
+    m_handles->reloadInBackground();
     emit reloaded();
     startRawTextIndexing();
     m_geo->locateNewIps(); // new IPs against the databases the case already has

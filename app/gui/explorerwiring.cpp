@@ -59,6 +59,12 @@ void ExplorerWiring::attach(CaseSession *session)
     m_views.filter->clear();
     // An import adds sources and handles: the filter's and the cross-reference's choices follow.
     m_connections.append(connect(session, &CaseSession::reloaded, this, &ExplorerWiring::refreshChoices));
+    // The handle list is counted in the background: its choices and selection follow when it is in.
+    m_connections.append(connect(session->handles(), &HandleTableModel::loaded, this, [this]() {
+        if (m_selectedHandle)
+            m_views.handles->selectHandle(*m_selectedHandle);
+        updateCrossReferenceChoices();
+    }));
     m_connections.append(connect(m_views.events->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                                  &ExplorerWiring::showProvenance));
     m_connections.append(connect(session->events(), &QAbstractItemModel::modelReset, this, [this]() {
@@ -75,8 +81,8 @@ void ExplorerWiring::refreshChoices()
         sources.append({m_session->sources()->sourceAt(row)->id, m_session->sources()->sourceAt(row)->fileName});
     m_views.filter->setSources(sources);
     // The range editors start at the case's first and last event, unticked.
-    const CaseStats stats = CaseQueries(m_session->database().db()).stats();
-    m_views.filter->setTimeRangeDefaults(stats.firstMs, stats.lastMs);
+    const auto [firstMs, lastMs] = CaseQueries(m_session->database().db()).timeSpan();
+    m_views.filter->setTimeRangeDefaults(firstMs, lastMs);
     updateCrossReferenceChoices();
 }
 
@@ -86,10 +92,12 @@ void ExplorerWiring::selectHandle(qint64 handleId)
         return;
     m_selectedHandle = handleId;
     m_views.handles->selectHandle(handleId);
-    const int row = m_session->handles()->rowOfHandle(handleId);
-    if (const HandleSummary *h = m_session->handles()->handleAt(row)) {
-        m_views.filter->setHandleText(h->handle);
-        emit handleSelected(handleId, h->handle);
+    const HandleSummary *h = m_session->handles()->handleAt(m_session->handles()->rowOfHandle(handleId));
+    // While the handle list is still being counted, the case itself names the handle.
+    const QString normalized = h ? h->handle : CaseQueries(m_session->database().db()).normalizedHandle(handleId);
+    if (!normalized.isEmpty()) {
+        m_views.filter->setHandleText(normalized);
+        emit handleSelected(handleId, normalized);
     }
     updateCrossReferenceChoices();
 }
