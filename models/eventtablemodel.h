@@ -31,7 +31,8 @@ public:
 
     /// @brief Rows matching the filter, split by class, counted by the database.
     QHash<EvidenceClass, qint64> classCounts() const { return m_counts; }
-    /// @brief True while the counts of a large raw-text match are being made off this thread.
+    /// @brief True while counts are being made off this thread: those of a large raw-text
+    /// match, or the whole case's after it changed.
     bool countsPending() const { return m_countsPending; }
     static constexpr int CommonTextHits = 20000;
     qint64 totalCount() const;
@@ -61,10 +62,14 @@ private:
     EventFilter m_filter;
     QTimeZone m_zone = QTimeZone::utc();
     QList<EventRow> m_rows;
-    QHash<EvidenceClass, qint64> countsFor(const EventFilter &filter) const;
+    /// @brief The counts if they can be had here at once: from the case's totals, or counted
+    /// through an index. Empty while the totals are still being counted.
+    std::optional<QHash<EvidenceClass, qint64>> countsFor(const EventFilter &filter) const;
+    static bool isClassOnly(const EventFilter &filter);
 
     QHash<EvidenceClass, qint64> m_counts;
-    QHash<EvidenceClass, qint64> m_caseTotals; ///< per class for the whole case; changes only on reload
+    /// Per class for the whole case; counted in the background after each reload.
+    std::optional<QHash<EvidenceClass, qint64>> m_caseTotals;
     bool m_atEnd = true;
     bool m_countsPending = false;
     int m_request = 0; ///< tags background counts, so a stale one is dropped
