@@ -2,6 +2,8 @@
 
 #include "auditlog.h"
 #include "caseschema.h"
+#include "casewriters.h"
+#include "sqlitestatement.h"
 
 #include <QAtomicInt>
 #include <QFileInfo>
@@ -182,6 +184,7 @@ bool CaseDatabase::configure(Access access, QString *error)
         *error = tr("%1: cannot open: %2").arg(m_path, database.lastError().text());
         return false;
     }
+    CaseWriters::install(SqliteStatement::handleOf(database));
     QString sqlError;
     if (!exec(database, QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError)
         || !exec(database, QStringLiteral("PRAGMA synchronous = NORMAL"), &sqlError)) {

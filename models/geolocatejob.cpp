@@ -333,8 +333,12 @@ QList<GeoLocateJob::DatabaseResult> GeoLocateJob::run(const QString &casePath, c
     if (open.empty())
         return results;
     QSqlDatabase db = caseDb->db();
-    db.transaction();
-    bool ok = true;
+    // The write lock first: a deferred transaction that read and then found another
+    // connection's commit (the raw-text index's) could not write at all.
+    QSqlQuery begin(db);
+    bool ok = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!ok)
+        error = begin.lastError().text();
     const QString now = AuditLog::nowIso(); // one run, one time
     for (OpenDatabase &d : open) {
         const auto id = ok ? registerDatabase(db, results[d.resultIndex].info, &d.known, &error) : std::nullopt;

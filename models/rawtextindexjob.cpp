@@ -1,6 +1,7 @@
 #include "rawtextindexjob.h"
 
 #include "casedatabase.h"
+#include "casewriters.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,16 +24,27 @@ RawTextIndexJob::Result RawTextIndexJob::run(const QString &casePath, const std:
     QSqlQuery maxQuery(db);
     maxQuery.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM events"));
     const qint64 maxId = maxQuery.next() ? maxQuery.value(0).toLongLong() : 0;
+    // A statement left open keeps its snapshot: once another connection committed, this one
+    // could no longer write ("database is locked" at once, without waiting).
+    maxQuery.finish();
     const qint64 start = result.indexedUpTo;
     while (result.indexedUpTo < maxId) {
         const qint64 batchEnd = qMin(maxId, result.indexedUpTo + BatchSize);
-        // One transaction per batch: the index and its high-water mark always agree.
-        db.transaction();
+        // One transaction per batch: the index and its high-water mark always agree. Taking the
+        // write lock first: a deferred one that read the count could not write if another
+        // connection wrote in between.
+        CaseWriters::yieldTurn();
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            result.error = begin.lastError().text();
+            return result;
+        }
         QSqlQuery count(db);
         count.prepare(QStringLiteral("SELECT count(*) FROM events WHERE id > ? AND id <= ?"));
         count.addBindValue(result.indexedUpTo);
         count.addBindValue(batchEnd);
         const qint64 rows = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
+        count.finish();
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO events_fts (rowid, raw) SELECT id, raw FROM events WHERE id > ? AND id <= ?"));
         insert.addBindValue(result.indexedUpTo);

@@ -1,11 +1,16 @@
 #include "casedatabase.h"
 #include "caseschema.h"
+#include "casewriters.h"
 #include "testsupport.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 class tst_CaseDatabase : public QObject
 {
@@ -21,6 +26,7 @@ private slots:
     void refusesNewerSchema();
     void createRefusesExistingFile();
     void infoRoundTrip();
+    void aWaitingWriterGetsItsTurn();
 
 private:
     QTemporaryDir m_dir;
@@ -293,6 +299,44 @@ void tst_CaseDatabase::infoRoundTrip()
     const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error);
     QVERIFY2(db, qPrintable(error));
     QCOMPARE(db->info(QStringLiteral("display_zone")), QStringLiteral("Europe/Berlin"));
+}
+
+void tst_CaseDatabase::aWaitingWriterGetsItsTurn()
+{
+    // One connection writes in a long series of transactions, as the raw-text index does;
+    // another's single write (a label, a geolocation run) waits for one of them, not for the
+    // whole series. With SQLite's own busy handler it waited for all 200 of them.
+    QString error;
+    const QString path = freshPath();
+    QVERIFY2(CaseDatabase::create(path, QStringLiteral("US"), &error), qPrintable(error));
+    std::atomic_bool otherWrote = false;
+    std::atomic_int transactions = 0;
+    QThread *series = QThread::create([&path, &otherWrote, &transactions]() {
+        QString openError;
+        const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadWrite, &openError);
+        QSqlQuery query(db->db());
+        for (int i = 0; i < 200 && !otherWrote; ++i) {
+            CaseWriters::yieldTurn();
+            query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            query.exec(QStringLiteral("INSERT OR REPLACE INTO case_info (key, value) VALUES ('series', '%1')").arg(i));
+            QThread::msleep(20); // the work of one batch, holding the lock
+            query.exec(QStringLiteral("COMMIT"));
+            ++transactions;
+        }
+    });
+    auto cleanup = qScopeGuard([series]() {
+        series->wait();
+        delete series;
+    });
+    series->start();
+    QTRY_VERIFY(transactions > 0);
+    const auto other = CaseDatabase::open(path, CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY2(other, qPrintable(error));
+    const int before = transactions;
+    QVERIFY(other->setInfo(QStringLiteral("label"), QStringLiteral("written")));
+    otherWrote = true;
+    QVERIFY2(transactions - before <= 10, qPrintable(QString::number(transactions - before)));
+    QCOMPARE(other->info(QStringLiteral("label")), QStringLiteral("written"));
 }
 
 QTEST_GUILESS_MAIN(tst_CaseDatabase)

@@ -1,0 +1,55 @@
+#include "casewriters.h"
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using namespace std::chrono_literals;
+
+constexpr auto RetryEvery = 2ms;
+constexpr auto GiveUpAfter = 5s; // as Qt's QSQLITE_BUSY_TIMEOUT default
+constexpr auto LongestYield = 1s;
+
+/// When a connection of this process last found the write lock taken (Clock ticks).
+std::atomic<Clock::rep> lastWait{0};
+
+int busyWait(void *, int attempt)
+{
+    thread_local Clock::time_point firstTry;
+    const auto now = Clock::now();
+    if (attempt == 0)
+        firstTry = now;
+    lastWait.store(now.time_since_epoch().count(), std::memory_order_relaxed);
+    if (now - firstTry >= GiveUpAfter)
+        return 0;
+    std::this_thread::sleep_for(RetryEvery);
+    return 1;
+}
+
+bool someoneWaits()
+{
+    // A waiter notes itself at every retry: silence for a few retries means it got the lock
+    // (or gave up).
+    const Clock::time_point last{Clock::duration{lastWait.load(std::memory_order_relaxed)}};
+    return Clock::now() - last < 3 * RetryEvery;
+}
+
+} // namespace
+
+void CaseWriters::install(sqlite3 *db)
+{
+    if (db)
+        sqlite3_busy_handler(db, busyWait, nullptr);
+}
+
+void CaseWriters::yieldTurn()
+{
+    const auto until = Clock::now() + LongestYield;
+    while (someoneWaits() && Clock::now() < until)
+        std::this_thread::sleep_for(RetryEvery);
+}
