@@ -19,6 +19,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QToolTip>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +34,7 @@ private slots:
     void init();
     void edgesKeepTheirClass();
     void selectionFollowsTheExplorer();
+    void aNodeDescribesItselfWhenHovered();
     void filtersRebuildTheGraph();
     void exportsPngSvgPdf();
     void renderGraphHeadless();
@@ -108,6 +111,28 @@ void tst_GraphView::selectionFollowsTheExplorer()
     QVERIFY(m_window->graphView()->search(QStringLiteral("447700")));
     QCOMPARE(m_window->wiring()->selectedHandle().value(), *m_window->session()->resolveHandle(QStringLiteral("+447700900461")));
     QVERIFY(!m_window->graphView()->search(QStringLiteral("nobody")));
+}
+
+void tst_GraphView::aNodeDescribesItselfWhenHovered()
+{
+    GraphNodeItem *node = scene()->nodeItem(*m_window->session()->resolveHandle(QStringLiteral("+12025550143")));
+    // Made when asked, not for every node of a large graph.
+    QVERIFY(node->toolTip().isEmpty());
+    auto *tabs = m_window->findChild<QTabWidget *>();
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i)->isAncestorOf(m_window->graphView()) || tabs->widget(i) == m_window->graphView())
+            tabs->setCurrentIndex(i);
+    }
+    QGraphicsView *view = m_window->graphView()->view();
+    QTRY_VERIFY(view->isVisible());
+    view->centerOn(node);
+    const QPoint at = view->mapFromScene(node->pos());
+    QHelpEvent help(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &help);
+    QTRY_COMPARE(QToolTip::text(), node->toolTipText());
+    QCOMPARE(node->toolTipText(), QStringLiteral("+12025550143\n13 lookups · 6 communications made\n"
+                                                 "3 lookups · 4 communications received\n"
+                                                 "IP: 100.64.20.5, 216.160.83.56, 81.2.69.142"));
 }
 
 void tst_GraphView::filtersRebuildTheGraph()
@@ -227,6 +252,16 @@ void tst_GraphView::largeGraphsDrawEdgesOffTheGuiThread()
     const QLineF first(view.scene()->nodeItem(1)->pos(), view.scene()->nodeItem(14)->pos()); // edge 0: node 0 → 13
     const QString words = layer->describeAt(first.pointAt(0.5), 2.0);
     QVERIFY2(words.contains(QStringLiteral("called or sent to")) || words.contains(QStringLiteral("looked up")), qPrintable(words));
+    QVERIFY2(words.contains(QStringLiteral("+12025550000")) && words.contains(QStringLiteral("+12025550013")), qPrintable(words));
+    // The layer's bounds hold every line, and follow a dragged node.
+    QRectF ends;
+    for (const GraphEdge &edge : std::as_const(graph.edges)) {
+        for (int index : {edge.from, edge.to})
+            ends |= QRectF(view.scene()->nodeItem(index + 1)->pos(), QSizeF(1e-9, 1e-9));
+    }
+    QVERIFY(layer->boundingRect().contains(ends));
+    view.scene()->nodeItem(1)->moveBy(5000, 0);
+    QVERIFY(layer->boundingRect().contains(view.scene()->nodeItem(1)->pos()));
     QVERIFY(layer->describeAt(QPointF(1e6, 1e6), 2.0).isEmpty());
     // An export draws the lines itself, at once.
     QString error;

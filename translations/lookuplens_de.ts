@@ -898,6 +898,21 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>GraphNodeItem</name>
+    <message>
+        <source>%1
+%2 · %3 made
+%4 · %5 received</source>
+        <translation>%1
+ausgehend: %2 · %3
+eingehend: %4 · %5</translation>
+    </message>
+    <message>
+        <source>IP: %1</source>
+        <translation>IP: %1</translation>
+    </message>
+</context>
+<context>
     <name>GraphView</name>
     <message>
         <source>Lookups</source>

@@ -26,7 +26,8 @@ public:
         EvidenceClass evidenceClass;
     };
 
-    GraphEdgeLayer(const ContactGraph &graph, const QHash<qint64, GraphNodeItem *> &nodes);
+    /// @param nodeItems the item of each of @p graph's nodes, in the graph's node order.
+    GraphEdgeLayer(const ContactGraph &graph, const QList<GraphNodeItem *> &nodeItems);
     ~GraphEdgeLayer() override;
     QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -44,8 +45,8 @@ private:
     void startRender(const QTransform &toDevice, const QSize &size, double detail);
 
     QList<Line> m_lines;
-    QList<GraphEdge> m_edges;
-    QList<QPair<GraphNodeItem *, GraphNodeItem *>> m_ends;
+    QList<GraphEdge> m_edges; ///< their ends index m_nodeItems
+    QList<GraphNodeItem *> m_nodeItems;
     QRectF m_bounds;
     QImage m_image;
     QTransform m_imageTransform;

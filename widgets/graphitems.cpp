@@ -18,12 +18,19 @@ GraphNodeItem::GraphNodeItem(const GraphNode &node, double radius) : m_node(node
 {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
     setZValue(1);
-    setToolTip(QStringLiteral("%1\n%2 · %3 made\n%4 · %5 received")
-                   .arg(text(), EvidenceClassText::pluralCount(EvidenceClass::Lookup, node.out[0]),
-                        EvidenceClassText::pluralCount(EvidenceClass::Communication, node.out[1]),
-                        EvidenceClassText::pluralCount(EvidenceClass::Lookup, node.in[0]),
-                        EvidenceClassText::pluralCount(EvidenceClass::Communication, node.in[1]))
-               + (node.ips.isEmpty() ? QString() : QStringLiteral("\nIP: %1").arg(node.ips.join(QStringLiteral(", ")))));
+}
+
+QString GraphNodeItem::toolTipText() const
+{
+    const GraphNode &node = m_node;
+    QString tip = tr("%1\n%2 · %3 made\n%4 · %5 received")
+                      .arg(text(), EvidenceClassText::pluralCount(EvidenceClass::Lookup, node.out[0]),
+                           EvidenceClassText::pluralCount(EvidenceClass::Communication, node.out[1]),
+                           EvidenceClassText::pluralCount(EvidenceClass::Lookup, node.in[0]),
+                           EvidenceClassText::pluralCount(EvidenceClass::Communication, node.in[1]));
+    if (!node.ips.isEmpty())
+        tip += u'\n' + tr("IP: %1").arg(node.ips.join(QStringLiteral(", ")));
+    return tip;
 }
 
 QString GraphNodeItem::text() const

@@ -2,6 +2,7 @@
 
 #include "contactgraph.h"
 
+#include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QHash>
 #include <QPainterPath>
@@ -11,8 +12,12 @@ class GraphEdgeItem;
 /// @brief A handle: a circle sized by its number of edges, its name beside it when there is room.
 class GraphNodeItem final : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(GraphNodeItem)
 public:
     GraphNodeItem(const GraphNode &node, double radius);
+    /// @brief The handle's figures by class and direction, and its IPs: made when the pointer
+    /// rests on it (GraphScene), not for each of a large graph's thousands of nodes.
+    QString toolTipText() const;
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

@@ -34,6 +34,8 @@ void GraphScene::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF
     m_edges.clear();
     m_layer = nullptr;
     m_graph = graph;
+    QList<GraphNodeItem *> nodeItems;
+    nodeItems.reserve(graph.nodes.size());
     for (const GraphNode &node : graph.nodes) {
         auto *item = new GraphNodeItem(node, 6 + 3 * std::sqrt(double(node.degree)));
         // Graphviz's y grows upwards; the scene's downwards. Graphviz spaces for its own half-inch
@@ -44,9 +46,10 @@ void GraphScene::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF
             item->setLabelDetail(1.5); // thousands of names cost more than they tell until zoomed in
         addItem(item);
         m_nodes.insert(node.handleId, item);
+        nodeItems.append(item);
     }
     if (graph.edges.size() > EdgeItemLimit) {
-        m_layer = new GraphEdgeLayer(graph, m_nodes);
+        m_layer = new GraphEdgeLayer(graph, nodeItems);
         for (GraphNodeItem *node : std::as_const(m_nodes))
             node->setLayer(m_layer);
         addItem(m_layer);
@@ -76,7 +79,13 @@ void GraphScene::selectHandle(qint64 handleId)
 
 void GraphScene::helpEvent(QGraphicsSceneHelpEvent *event)
 {
-    if (!m_layer || itemAt(event->scenePos(), QTransform()) != m_layer) {
+    QGraphicsItem *item = itemAt(event->scenePos(), QTransform());
+    if (const auto *node = dynamic_cast<const GraphNodeItem *>(item)) {
+        QToolTip::showText(event->screenPos(), node->toolTipText(), event->widget());
+        event->setAccepted(true);
+        return;
+    }
+    if (!m_layer || item != m_layer) {
         QGraphicsScene::helpEvent(event);
         return;
     }
