@@ -27,8 +27,9 @@ struct ImportParams
     bool allowDuplicate = false;
     bool dryRun = false;                    ///< read and report; write nothing
     int previewRows = 20;                   ///< events and rejected rows kept for display
-    /// Input size from which secondary indexes are rebuilt once instead of grown row by row.
-    qint64 bulkThresholdBytes = 32 * 1024 * 1024;
+    /// Input size from which secondary indexes may be rebuilt once instead of grown row by row
+    /// (ImportJob::rebuildsIndexes says when they are).
+    qint64 bulkThresholdBytes = 1024 * 1024;
 };
 
 struct ImportProgress
@@ -69,6 +70,7 @@ struct ImportResult
     QList<FileImportResult> files;
     bool cancelled = false;
     QString error; ///< a failure of the case itself (cannot open, cannot commit)
+    bool rebuiltIndexes = false; ///< sorted once at the end rather than grown row by row
     bool allOk() const;
 };
 
@@ -84,5 +86,9 @@ class ImportJob final
 public:
     using ProgressFn = std::function<bool(const ImportProgress &)>;
     static ImportResult run(const ImportParams &params, const ProgressFn &progress = {});
+    /// @brief Whether an import of @p inputBytes rebuilds the case's secondary indexes once
+    /// rather than growing them row by row: from @p minimumBytes on, when the input is a tenth
+    /// or more of the files the case already holds (@p caseSourceBytes).
+    static bool rebuildsIndexes(qint64 inputBytes, qint64 caseSourceBytes, qint64 minimumBytes);
     static QString importerVersion();
 };

@@ -88,6 +88,7 @@ private:
     bool repeatLastReport(bool onlyIfQuiet);
     static int sqliteProgress(void *runner);
     qint64 totalInputBytes() const;
+    qint64 caseSourceBytes() const;
     bool isCaseFile(const QString &path) const;
     bool useRollbackJournal();
     bool finishBulk(QString *error);
