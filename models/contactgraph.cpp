@@ -140,8 +140,51 @@ QList<std::pair<PairKey, PairTally>> tallyPairs(QSqlDatabase db, const GraphFilt
 
 /// The client IPs each handle in @p index connected from (over all events, whatever the
 /// filter), each handle's sorted as SQLite sorts text: by its UTF-8 bytes.
+/// Whether the graph's handles started few of the case's events: their IPs are then read
+/// through the initiator index rather than by a pass over every event.
+bool fewEventsFrom(sqlite3 *db, const QHash<qint64, int> &index)
+{
+    SqliteStatement total;
+    SqliteStatement count;
+    if (!total.prepare(db, "SELECT coalesce(max(id), 0) FROM events") || !total.next()
+        || !count.prepare(db, "SELECT count(*) FROM events WHERE initiator_id = ?"))
+        return false;
+    // An index probe per handle; ids are close to dense, so the largest is near the count.
+    const qint64 limit = total.columnInt64(0) / 8;
+    total.reset();
+    qint64 events = 0;
+    for (auto it = index.cbegin(); it != index.cend() && events <= limit; ++it) {
+        count.bind(1, it.key());
+        events += count.next() ? count.columnInt64(0) : limit + 1;
+        count.reset();
+    }
+    return events <= limit;
+}
+
+/// The IPs of a few handles, each handle's through the initiator index, in byte order.
+QHash<qint64, QStringList> ipsThroughIndex(sqlite3 *db, const QHash<qint64, int> &index)
+{
+    QHash<qint64, QStringList> result;
+    SqliteStatement ips;
+    if (!ips.prepare(db, "SELECT DISTINCT client_ip FROM events WHERE initiator_id = ? AND client_ip IS NOT NULL"
+                         " ORDER BY client_ip"))
+        return result;
+    for (auto it = index.cbegin(); it != index.cend(); ++it) {
+        ips.bind(1, it.key());
+        QStringList texts;
+        while (ips.next())
+            texts.append(QString::fromUtf8(ips.columnUtf8(0)));
+        ips.reset();
+        if (!texts.isEmpty())
+            result.insert(it.key(), texts);
+    }
+    return result;
+}
+
 QHash<qint64, QStringList> ipsByHandle(QSqlDatabase db, const QHash<qint64, int> &index)
 {
+    if (fewEventsFrom(SqliteStatement::handleOf(db), index))
+        return ipsThroughIndex(SqliteStatement::handleOf(db), index);
     // One pass in storage order: a DISTINCT over (initiator, IP) read the table at random
     // through the initiator index and sorted every event (about 5 s for 1M events).
     QHash<QByteArray, int> ipNumbers; // a case has few distinct addresses
@@ -175,6 +218,83 @@ QHash<qint64, QStringList> ipsByHandle(QSqlDatabase db, const QHash<qint64, int>
             texts.append(QString::fromUtf8(ip));
     }
     return result;
+}
+
+/// A lookup and the first communication between the same two handles after it.
+struct LookupFollowed
+{
+    qint64 lookupId = 0;
+    qint64 initiator = 0;
+    qint64 counterpart = 0;
+    qint64 lookupMs = 0;
+    qint64 communicationMs = 0;
+};
+
+bool fewerCommunications(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT (SELECT count(*) FROM events WHERE class = 'communication')"
+                                 " < (SELECT count(*) FROM events WHERE class = 'lookup')"))
+           && q.next() && q.value(0).toBool();
+}
+
+/// For each lookup matching @p lookups, the first communication within @p window after it: a
+/// look for communications around every lookup (the way for a case of few lookups).
+QList<LookupFollowed> followedFromLookups(QSqlDatabase db, const GraphFilter &lookups, qint64 window)
+{
+    QVariantList values{window}; // the subquery's parameter comes first in the text
+    const QString where = whereOf(lookups, values);
+    QSqlQuery q = run(db,
+                      QStringLiteral("SELECT e.id, e.initiator_id, e.counterpart_id, e.utc_ms, (SELECT min(c.utc_ms) FROM events c"
+                                     " WHERE c.class = 'communication' AND c.utc_ms >= e.utc_ms AND c.utc_ms <= e.utc_ms + ?"
+                                     " AND ((c.initiator_id = e.initiator_id AND c.counterpart_id = e.counterpart_id)"
+                                     "  OR (c.initiator_id = e.counterpart_id AND c.counterpart_id = e.initiator_id)))"
+                                     " FROM events e WHERE %1 ORDER BY e.utc_ms, e.id")
+                          .arg(where),
+                      values);
+    QList<LookupFollowed> found;
+    while (q.next()) {
+        if (!q.value(4).isNull())
+            found.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                          q.value(3).toLongLong(), q.value(4).toLongLong()});
+    }
+    return found;
+}
+
+/// The same, found from the other side: the lookups in the window before each communication,
+/// through the initiator index (the way for a case of many lookups and few communications:
+/// 1M lookups took 2 s the other way).
+QList<LookupFollowed> followedFromCommunications(QSqlDatabase db, const GraphFilter &lookups, qint64 window)
+{
+    QVariantList values;
+    QString where;
+    QStringList parts;
+    // Each direction on its own, so that both can go through the initiator index.
+    for (const char *ends : {"e.initiator_id = c.initiator_id AND e.counterpart_id = c.counterpart_id",
+                             "e.initiator_id = c.counterpart_id AND e.counterpart_id = c.initiator_id"}) {
+        values.append(window);
+        where = whereOf(lookups, values);
+        parts.append(QStringLiteral("SELECT e.id, e.initiator_id, e.counterpart_id, e.utc_ms, c.utc_ms FROM events c"
+                                    " JOIN events e ON %1 AND e.utc_ms BETWEEN c.utc_ms - ? AND c.utc_ms"
+                                    " WHERE c.class = 'communication' AND %2")
+                         .arg(QLatin1StringView(ends), where));
+    }
+    QSqlQuery q = run(db, parts.join(QStringLiteral(" UNION ALL ")), values);
+    QHash<qint64, LookupFollowed> first; // by lookup
+    while (q.next()) {
+        const LookupFollowed f{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                               q.value(3).toLongLong(), q.value(4).toLongLong()};
+        auto it = first.find(f.lookupId);
+        if (it == first.end())
+            first.insert(f.lookupId, f);
+        else
+            it->communicationMs = qMin(it->communicationMs, f.communicationMs);
+    }
+    QList<LookupFollowed> found = first.values();
+    std::sort(found.begin(), found.end(), [](const LookupFollowed &a, const LookupFollowed &b) {
+        return std::tie(a.lookupMs, a.lookupId) < std::tie(b.lookupMs, b.lookupId);
+    });
+    return found;
 }
 
 } // namespace
@@ -337,26 +457,15 @@ QList<GraphSequence> ContactGraph::lookupThenCommunication(QSqlDatabase db, cons
         index.insert(graph.nodes[i].handleId, i);
     GraphFilter lookups = filter;
     lookups.classes = {EvidenceClass::Lookup};
-    QVariantList values{qint64(withinMinutes) * 60000}; // the subquery's parameter comes first in the text
-    const QString where = whereOf(lookups, values);
-    // For each lookup, the first communication between the same two handles (either way) after
-    // it and within the window.
-    QSqlQuery q = run(db,
-                      QStringLiteral("SELECT e.initiator_id, e.counterpart_id, e.utc_ms, (SELECT min(c.utc_ms) FROM events c"
-                                     " WHERE c.class = 'communication' AND c.utc_ms >= e.utc_ms AND c.utc_ms <= e.utc_ms + ?"
-                                     " AND ((c.initiator_id = e.initiator_id AND c.counterpart_id = e.counterpart_id)"
-                                     "  OR (c.initiator_id = e.counterpart_id AND c.counterpart_id = e.initiator_id)))"
-                                     " FROM events e WHERE %1 ORDER BY e.utc_ms")
-                          .arg(where),
-                      values);
+    const qint64 window = qint64(withinMinutes) * 60000;
+    const QList<LookupFollowed> found =
+        fewerCommunications(db) ? followedFromCommunications(db, lookups, window) : followedFromLookups(db, lookups, window);
     QList<GraphSequence> result;
-    while (q.next()) {
-        if (q.value(3).isNull())
-            continue;
-        const int from = index.value(q.value(0).toLongLong(), -1);
-        const int to = index.value(q.value(1).toLongLong(), -1);
+    for (const LookupFollowed &f : found) {
+        const int from = index.value(f.initiator, -1);
+        const int to = index.value(f.counterpart, -1);
         if (from >= 0 && to >= 0)
-            result.append({from, to, q.value(2).toLongLong(), q.value(3).toLongLong()});
+            result.append({from, to, f.lookupMs, f.communicationMs});
     }
     return result;
 }

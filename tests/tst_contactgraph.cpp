@@ -4,6 +4,7 @@
 #include "democase.h"
 #include "graphexport.h"
 #include "graphlayout.h"
+#include "importjob.h"
 #include "testsupport.h"
 #include "timeformat.h"
 
@@ -32,6 +33,8 @@ private slots:
     void edgesComeInHandleAndClassOrder();
     void focusAndHops();
     void insightsKeepTheClassesApart();
+    void sequencesMatchABruteForceEitherWay();
+    void ipsOfAFewHandlesAmongMany();
     void graphMlParsesBackEdgeByEdge();
     void gexfParsesBackWithIntervals();
     void layoutIsDeterministicAndCached();
@@ -213,6 +216,128 @@ void tst_ContactGraph::insightsKeepTheClassesApart()
     for (const GraphSequence &s : sequences)
         QVERIFY(s.communicationMs - s.lookupMs <= 30 * 60000);
     QVERIFY(ContactGraph::lookupThenCommunication(m_db->db(), m_graph, {}, 10).size() < sequences.size());
+}
+
+namespace {
+
+/// Lookups followed within @p windowMs by a communication between the same two handles, found
+/// by looking at every pair of events: (from, to, lookup ms, first communication ms).
+QList<std::tuple<QString, QString, qint64, qint64>> bruteSequences(QSqlDatabase db, qint64 windowMs, qint64 fromMs)
+{
+    struct Event
+    {
+        qint64 id, utc;
+        QString cls, from, to;
+    };
+    QList<Event> events;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT e.id, e.utc_ms, e.class, i.normalized, c.normalized FROM events e"
+                          " JOIN handles i ON i.id = e.initiator_id JOIN handles c ON c.id = e.counterpart_id"
+                          " ORDER BY e.utc_ms, e.id"));
+    while (q.next())
+        events.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString()});
+    QList<std::tuple<QString, QString, qint64, qint64>> result;
+    for (const Event &lookup : std::as_const(events)) {
+        if (lookup.cls != u"lookup" || lookup.utc < fromMs)
+            continue;
+        std::optional<qint64> first;
+        for (const Event &c : std::as_const(events)) {
+            const bool samePair = (c.from == lookup.from && c.to == lookup.to) || (c.from == lookup.to && c.to == lookup.from);
+            if (c.cls == u"communication" && samePair && c.utc >= lookup.utc && c.utc <= lookup.utc + windowMs)
+                first = first ? qMin(*first, c.utc) : c.utc;
+        }
+        if (first)
+            result.append({lookup.from, lookup.to, lookup.utc, *first});
+    }
+    return result;
+}
+
+} // namespace
+
+void tst_ContactGraph::sequencesMatchABruteForceEitherWay()
+{
+    // The demo has fewer communications than lookups: the sequences are found from the
+    // communications' side. A copy with 30 more calls has more: found from the lookups' side.
+    const QString busy = m_dir.filePath(QStringLiteral("busy.llcase"));
+    QVERIFY(QFile::copy(m_demo, busy));
+    const QString calls = m_dir.filePath(QStringLiteral("calls.csv"));
+    QFile file(calls);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Call ID,Start Time (UTC),Originating Number,Terminating Number,Call Type,Duration (s),Cell Site\n");
+    for (int i = 0; i < 30; ++i)
+        file.write(QStringLiteral("X-%1,2026-03-%2 %3:%4:00,%5,+12025550143,Voice,60,DC-0412\n")
+                       .arg(i)
+                       .arg(2 + i % 8, 2, 10, QChar(u'0'))
+                       .arg(8 + i % 14, 2, 10, QChar(u'0'))
+                       .arg(i * 7 % 60, 2, 10, QChar(u'0'))
+                       .arg(i % 2 ? QStringLiteral("+13125550147") : QStringLiteral("+12015550123"))
+                       .toUtf8());
+    file.close();
+    ImportParams params;
+    params.casePath = busy;
+    params.files = {calls};
+    QVERIFY(ImportJob::run(params).allOk());
+    for (const QString &path : {m_demo, busy}) {
+        QString error;
+        const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error);
+        const qint64 comms = scalar(db->db(), QStringLiteral("SELECT count(*) FROM events WHERE class = 'communication'")).toLongLong();
+        QCOMPARE(comms, path == m_demo ? 10 : 40); // against 16 lookups
+        const ContactGraph graph = ContactGraph::build(db->db());
+        for (const qint64 fromMs : {qint64(0), *TimeFormat::parseIso(QStringLiteral("2026-03-03T00:00:00Z"))}) {
+            GraphFilter filter;
+            if (fromMs)
+                filter.fromMs = fromMs;
+            for (int minutes : {30, 600}) {
+                QList<std::tuple<QString, QString, qint64, qint64>> found;
+                for (const GraphSequence &s : ContactGraph::lookupThenCommunication(db->db(), graph, filter, minutes))
+                    found.append({graph.nodes[s.from].handle, graph.nodes[s.to].handle, s.lookupMs, s.communicationMs});
+                const auto expected = bruteSequences(db->db(), minutes * 60000LL, fromMs);
+                QVERIFY(!expected.isEmpty());
+                QCOMPARE(found, expected);
+            }
+        }
+    }
+}
+
+void tst_ContactGraph::ipsOfAFewHandlesAmongMany()
+{
+    // The demo's handles among 3,000 lookups of others: the communications graph's few
+    // handles have their IPs read through the initiator index, the whole graph's in one pass
+    // over the events; both as SQL lists them.
+    const QString crowded = m_dir.filePath(QStringLiteral("crowded.llcase"));
+    QVERIFY(QFile::copy(m_demo, crowded));
+    ImportParams params;
+    params.casePath = crowded;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {TestSupport::writeIdsCsv(m_dir.filePath(QStringLiteral("others.csv")), 3000, TestSupport::RowOrder::Time)};
+    QVERIFY(ImportJob::run(params).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(crowded, CaseDatabase::Access::ReadOnly, &error);
+    GraphFilter communications;
+    communications.classes = {EvidenceClass::Communication};
+    const ContactGraph few = ContactGraph::build(db->db(), communications);
+    const ContactGraph all = ContactGraph::build(db->db());
+    QCOMPARE(few.nodes.size(), 3);
+    QCOMPARE(all.nodes.size(), 45); // the demo's 8 and the generated rows' handles
+    const auto sqlIps = [&db](qint64 handleId) {
+        QSqlQuery q(db->db());
+        q.exec(QStringLiteral("SELECT DISTINCT client_ip FROM events WHERE initiator_id = %1 AND client_ip IS NOT NULL"
+                              " ORDER BY client_ip").arg(handleId));
+        QStringList ips;
+        while (q.next())
+            ips.append(q.value(0).toString());
+        return ips;
+    };
+    int withIps = 0;
+    for (const GraphNode &n : few.nodes) {
+        QCOMPARE(n.ips, sqlIps(n.handleId));
+        QCOMPARE(n.ips, all.nodes[all.nodeOf(n.handle)].ips);
+        withIps += n.ips.isEmpty() ? 0 : 1;
+    }
+    QVERIFY(withIps > 0);
+    for (int i = 0; i < all.nodes.size(); i += 97)
+        QCOMPARE(all.nodes[i].ips, sqlIps(all.nodes[i].handleId));
 }
 
 void tst_ContactGraph::graphMlParsesBackEdgeByEdge()
