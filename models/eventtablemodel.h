@@ -26,6 +26,8 @@ public:
     QTimeZone displayZone() const { return m_zone; }
     /// @brief Re-reads the case (after an import), keeping the filter.
     void reload();
+    /// @brief Re-reads the rows only (a label changed): the case's totals are still right.
+    void reloadRows() { refresh(); }
     /// @brief Tells the model how far the raw-text search index reaches (after indexing).
     void setRawIndexedUpTo(qint64 eventId);
 

@@ -33,7 +33,7 @@ CaseSession::CaseSession(std::unique_ptr<CaseDatabase> database)
     m_geo->refresh();
     m_handles->reloadInBackground();
     // A new label shows in every view at once.
-    connect(m_handles, &HandleTableModel::labelChanged, m_events, &EventTableModel::reload);
+    connect(m_handles, &HandleTableModel::labelChanged, m_events, &EventTableModel::reloadRows);
 }
 
 CaseSession::~CaseSession()
