@@ -10,6 +10,7 @@
 #include "graphwiring.h"
 #include "mainwindow.h"
 #include "testsupport.h"
+#include "timeformat.h"
 
 #include <QCheckBox>
 #include <QGraphicsView>
@@ -17,6 +18,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -157,6 +159,16 @@ void tst_GraphView::filtersRebuildTheGraph()
     view->findChildren<QSpinBox *>().at(1)->setValue(2);
     QVERIFY(shown.wait(10000));
     QCOMPARE(scene()->graph().nodes.size(), 8);
+    // The time window's sliders reach from the case's first event to its last.
+    const QList<QSlider *> sliders = view->findChildren<QSlider *>();
+    QCOMPARE(sliders.size(), 2);
+    sliders.at(0)->setValue(sliders.at(0)->maximum() / 2);
+    const qint64 first = *TimeFormat::parseIso(QStringLiteral("2026-03-02T08:14:03Z"));
+    const qint64 last = *TimeFormat::parseIso(QStringLiteral("2026-03-22T02:02:02Z"));
+    const double half = double(sliders.at(0)->maximum() / 2) / sliders.at(0)->maximum();
+    QCOMPARE(view->request().filter.fromMs.value(), first + qint64(double(last - first) * half));
+    QCOMPARE(view->request().filter.toMs.value(), last + 1);
+    QVERIFY(shown.wait(10000));
 }
 
 void tst_GraphView::exportsPngSvgPdf()

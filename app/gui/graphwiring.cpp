@@ -30,8 +30,9 @@ void GraphWiring::attach(CaseSession *session)
     m_view->setGraph(ContactGraph{}, {});
     if (!session)
         return;
-    const CaseStats stats = CaseQueries(session->database().db()).stats();
-    m_view->setTimeSpan(stats.firstMs.value_or(0), stats.lastMs.value_or(0), session->displayZone());
+    // The time index gives the span at once; stats() would count every class as well.
+    const auto [firstMs, lastMs] = CaseQueries(session->database().db()).timeSpan();
+    m_view->setTimeSpan(firstMs.value_or(0), lastMs.value_or(0), session->displayZone());
     rebuild();
 }
 
