@@ -138,8 +138,6 @@ QList<std::pair<PairKey, PairTally>> tallyPairs(QSqlDatabase db, const GraphFilt
     return pairs;
 }
 
-/// The client IPs each handle in @p index connected from (over all events, whatever the
-/// filter), each handle's sorted as SQLite sorts text: by its UTF-8 bytes.
 /// Whether the graph's handles started few of the case's events: their IPs are then read
 /// through the initiator index rather than by a pass over every event.
 bool fewEventsFrom(sqlite3 *db, const QHash<qint64, int> &index)
@@ -181,6 +179,8 @@ QHash<qint64, QStringList> ipsThroughIndex(sqlite3 *db, const QHash<qint64, int>
     return result;
 }
 
+/// The client IPs each handle in @p index connected from (over all events, whatever the
+/// filter), each handle's sorted as SQLite sorts text: by its UTF-8 bytes.
 QHash<qint64, QStringList> ipsByHandle(QSqlDatabase db, const QHash<qint64, int> &index)
 {
     if (fewEventsFrom(SqliteStatement::handleOf(db), index))
@@ -267,13 +267,12 @@ QList<LookupFollowed> followedFromLookups(QSqlDatabase db, const GraphFilter &lo
 QList<LookupFollowed> followedFromCommunications(QSqlDatabase db, const GraphFilter &lookups, qint64 window)
 {
     QVariantList values;
-    QString where;
     QStringList parts;
     // Each direction on its own, so that both can go through the initiator index.
     for (const char *ends : {"e.initiator_id = c.initiator_id AND e.counterpart_id = c.counterpart_id",
                              "e.initiator_id = c.counterpart_id AND e.counterpart_id = c.initiator_id"}) {
         values.append(window);
-        where = whereOf(lookups, values);
+        const QString where = whereOf(lookups, values);
         parts.append(QStringLiteral("SELECT e.id, e.initiator_id, e.counterpart_id, e.utc_ms, c.utc_ms FROM events c"
                                     " JOIN events e ON %1 AND e.utc_ms BETWEEN c.utc_ms - ? AND c.utc_ms"
                                     " WHERE c.class = 'communication' AND %2")
