@@ -83,7 +83,7 @@ void ExplorerWiring::refreshChoices()
     // The range editors start at the case's first and last event, unticked.
     const auto [firstMs, lastMs] = CaseQueries(m_session->database().db()).timeSpan();
     m_views.filter->setTimeRangeDefaults(firstMs, lastMs);
-    updateCrossReferenceChoices();
+    // The cross-reference's choices follow the handle list once it is counted (loaded()).
 }
 
 void ExplorerWiring::selectHandle(qint64 handleId)
