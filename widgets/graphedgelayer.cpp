@@ -11,6 +11,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -68,15 +69,12 @@ void GraphEdgeLayer::adjust()
     positions.reserve(m_nodeItems.size());
     for (const GraphNodeItem *node : std::as_const(m_nodeItems))
         positions.append(node->pos());
-    double left = 0, top = 0, right = 0, bottom = 0;
+    constexpr double Far = std::numeric_limits<double>::max();
+    double left = Far, top = Far, right = -Far, bottom = -Far;
     for (int i = 0; i < m_lines.size(); ++i) {
         const QPointF &p1 = positions.at(m_edges.at(i).from);
         const QPointF &p2 = positions.at(m_edges.at(i).to);
         m_lines[i].line = QLineF(p1, p2);
-        if (i == 0) {
-            left = right = p1.x();
-            top = bottom = p1.y();
-        }
         left = std::min({left, p1.x(), p2.x()});
         right = std::max({right, p1.x(), p2.x()});
         top = std::min({top, p1.y(), p2.y()});
