@@ -6,7 +6,7 @@ struct sqlite3;
 ///
 /// SQLite lets one connection write at a time; the others wait in a busy handler. SQLite's own
 /// handler sleeps up to 100 ms between tries, so a job that commits and at once begins its next
-/// write transaction (the raw-text index: 50 of them for 1M events) takes the lock again before
+/// write transaction (the raw-text index: hundreds of them for 1M events) takes the lock again before
 /// a waiting writer wakes: a geolocation run or a label typed on the GUI thread then waited its
 /// whole five seconds and failed ("database is locked"). Here waiting writers retry every few
 /// milliseconds and say that they wait; a long series of transactions lets them in between two.

@@ -3,14 +3,23 @@
 #include "casedatabase.h"
 #include "casewriters.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 qint64 RawTextIndexJob::indexedUpTo(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT value FROM case_info WHERE key = 'raw_index_upto'"));
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+int RawTextIndexJob::nextBatchSize(int size, qint64 elapsedMs)
+{
+    const qint64 scaled = elapsedMs > 0 ? qint64(size) * TargetBatchMs / elapsedMs : qint64(size) * 2;
+    return int(std::clamp(std::min(scaled, qint64(size) * 2), qint64(MinBatchSize), qint64(MaxBatchSize)));
 }
 
 RawTextIndexJob::Result RawTextIndexJob::run(const QString &casePath, const std::function<bool(double)> &progress)
@@ -28,8 +37,10 @@ RawTextIndexJob::Result RawTextIndexJob::run(const QString &casePath, const std:
     // could no longer write ("database is locked" at once, without waiting).
     maxQuery.finish();
     const qint64 start = result.indexedUpTo;
+    int batchSize = FirstBatchSize;
+    QElapsedTimer batchTimer;
     while (result.indexedUpTo < maxId) {
-        const qint64 batchEnd = qMin(maxId, result.indexedUpTo + BatchSize);
+        const qint64 batchEnd = qMin(maxId, result.indexedUpTo + batchSize);
         // One transaction per batch: the index and its high-water mark always agree. Taking the
         // write lock first: a deferred one that read the count could not write if another
         // connection wrote in between.
@@ -39,6 +50,7 @@ RawTextIndexJob::Result RawTextIndexJob::run(const QString &casePath, const std:
             result.error = begin.lastError().text();
             return result;
         }
+        batchTimer.start(); // from holding the lock: the time others wait
         QSqlQuery count(db);
         count.prepare(QStringLiteral("SELECT count(*) FROM events WHERE id > ? AND id <= ?"));
         count.addBindValue(result.indexedUpTo);
@@ -60,6 +72,7 @@ RawTextIndexJob::Result RawTextIndexJob::run(const QString &casePath, const std:
         }
         result.added += rows; // FTS5 does not report the rows an INSERT … SELECT added
         result.indexedUpTo = batchEnd;
+        batchSize = nextBatchSize(batchSize, batchTimer.elapsed());
         if (progress && !progress(double(batchEnd - start) / double(qMax<qint64>(1, maxId - start)))) {
             result.cancelled = true;
             return result;
