@@ -1,5 +1,6 @@
 #include "contactgraph.h"
 
+#include "contactgraph_p.h"
 #include "sqlitestatement.h"
 
 #include <QSet>
@@ -7,13 +8,10 @@
 
 #include <algorithm>
 #include <functional>
-#include <string_view>
-#include <tuple>
 
-namespace {
+using namespace ContactGraphParts;
 
-/// The WHERE clause of a filter and its bound values, in order.
-QString whereOf(const GraphFilter &filter, QVariantList &values)
+QString ContactGraphParts::whereOf(const GraphFilter &filter, QVariantList &values)
 {
     QStringList parts{QStringLiteral("e.counterpart_id IS NOT NULL")};
     if (filter.fromMs) {
@@ -49,6 +47,36 @@ QString whereOf(const GraphFilter &filter, QVariantList &values)
     return parts.join(QStringLiteral(" AND "));
 }
 
+void ContactGraphParts::bindAll(SqliteStatement &statement, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        if (values[i].typeId() == QMetaType::QString)
+            statement.bind(i + 1, values[i].toString());
+        else
+            statement.bind(i + 1, values[i].toLongLong());
+    }
+}
+
+qint64 ContactGraphParts::fewEventsLimit(sqlite3 *db)
+{
+    // Ids are close to dense, so the largest is near the count, and found at once.
+    SqliteStatement total;
+    return total.prepare(db, "SELECT coalesce(max(id), 0) FROM events") && total.next() ? total.columnInt64(0) / 8 : 0;
+}
+
+void ContactGraphParts::addEdge(ContactGraph &graph, const GraphEdge &edge)
+{
+    GraphNode &from = graph.nodes[edge.from];
+    from.out[classIndex(edge.evidenceClass)] += edge.count;
+    ++from.degree;
+    GraphNode &to = graph.nodes[edge.to];
+    to.in[classIndex(edge.evidenceClass)] += edge.count;
+    ++to.degree;
+    graph.edges.append(edge);
+}
+
+namespace {
+
 QSqlQuery run(QSqlDatabase db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(db);
@@ -58,46 +86,6 @@ QSqlQuery run(QSqlDatabase db, const QString &sql, const QVariantList &values)
         q.addBindValue(v);
     q.exec();
     return q;
-}
-
-int classIndex(EvidenceClass cls)
-{
-    return cls == EvidenceClass::Lookup ? 0 : 1;
-}
-
-} // namespace
-
-namespace {
-
-/// The events of one class from one handle to another.
-struct PairKey
-{
-    qint64 from = 0;
-    qint64 to = 0;
-    EvidenceClass evidenceClass = EvidenceClass::Lookup;
-    bool operator==(const PairKey &) const = default;
-};
-
-size_t qHash(const PairKey &key, size_t seed = 0)
-{
-    return qHashMulti(seed, key.from, key.to, int(key.evidenceClass));
-}
-
-struct PairTally
-{
-    qint64 count = 0;
-    qint64 firstMs = 0;
-    qint64 lastMs = 0;
-};
-
-void bindAll(SqliteStatement &statement, const QVariantList &values)
-{
-    for (int i = 0; i < values.size(); ++i) {
-        if (values[i].typeId() == QMetaType::QString)
-            statement.bind(i + 1, values[i].toString());
-        else
-            statement.bind(i + 1, values[i].toLongLong());
-    }
 }
 
 /// Every pair of handles with events of a class between them, counted in one pass over the
@@ -117,10 +105,7 @@ QList<std::pair<PairKey, PairTally>> tallyPairs(QSqlDatabase db, const GraphFilt
     while (scan.next()) {
         const PairKey key{scan.columnInt64(0), scan.columnInt64(1), EvidenceClass(scan.columnInt64(2))};
         const qint64 utcMs = scan.columnInt64(3);
-        PairTally &tally = tallies[key];
-        tally.firstMs = tally.count ? qMin(tally.firstMs, utcMs) : utcMs;
-        tally.lastMs = tally.count ? qMax(tally.lastMs, utcMs) : utcMs;
-        ++tally.count;
+        tallies[key].add(utcMs);
     }
     scan.reset();
     QList<std::pair<PairKey, PairTally>> pairs;
@@ -128,13 +113,8 @@ QList<std::pair<PairKey, PairTally>> tallyPairs(QSqlDatabase db, const GraphFilt
     for (auto it = tallies.cbegin(); it != tallies.cend(); ++it)
         pairs.append({it.key(), it.value()});
     tallies.clear();
-    // In the order the graph has always had (and its node numbers with it): by initiator,
-    // counterpart and the class's name, as SQL's ORDER BY on the text put them.
-    const auto order = [](const PairKey &key) {
-        return std::tuple(key.from, key.to, std::string_view(evidenceClassKeyUtf8(key.evidenceClass)));
-    };
     std::sort(pairs.begin(), pairs.end(),
-              [&](const auto &a, const auto &b) { return order(a.first) < order(b.first); });
+              [](const auto &a, const auto &b) { return pairOrder(a.first) < pairOrder(b.first); });
     return pairs;
 }
 
@@ -142,14 +122,10 @@ QList<std::pair<PairKey, PairTally>> tallyPairs(QSqlDatabase db, const GraphFilt
 /// through the initiator index rather than by a pass over every event.
 bool fewEventsFrom(sqlite3 *db, const QHash<qint64, int> &index)
 {
-    SqliteStatement total;
     SqliteStatement count;
-    if (!total.prepare(db, "SELECT coalesce(max(id), 0) FROM events") || !total.next()
-        || !count.prepare(db, "SELECT count(*) FROM events WHERE initiator_id = ?"))
+    if (!count.prepare(db, "SELECT count(*) FROM events WHERE initiator_id = ?"))
         return false;
-    // An index probe per handle; ids are close to dense, so the largest is near the count.
-    const qint64 limit = total.columnInt64(0) / 8;
-    total.reset();
+    const qint64 limit = fewEventsLimit(db);
     qint64 events = 0;
     for (auto it = index.cbegin(); it != index.cend() && events <= limit; ++it) {
         count.bind(1, it.key());
@@ -314,14 +290,15 @@ ContactGraph ContactGraph::build(QSqlDatabase db, const GraphFilter &filter)
     for (const auto &[key, tally] : tallyPairs(db, filter)) {
         if (key.evidenceClass == EvidenceClass::Connection)
             continue;
-        GraphEdge edge{nodeFor(key.from), nodeFor(key.to), key.evidenceClass, tally.count, tally.firstMs, tally.lastMs};
-        graph.nodes[edge.from].out[classIndex(key.evidenceClass)] += edge.count;
-        graph.nodes[edge.to].in[classIndex(key.evidenceClass)] += edge.count;
-        ++graph.nodes[edge.from].degree;
-        ++graph.nodes[edge.to].degree;
-        graph.edges.append(edge);
+        const int from = nodeFor(key.from);
+        addEdge(graph, {from, nodeFor(key.to), key.evidenceClass, tally.count, tally.firstMs, tally.lastMs});
     }
-    // Names, labels and the IPs each handle connected from (node attributes, not edges).
+    describeNodes(db, graph, index);
+    return graph;
+}
+
+void ContactGraphParts::describeNodes(QSqlDatabase db, ContactGraph &graph, const QHash<qint64, int> &index)
+{
     QSqlQuery names(db);
     names.setForwardOnly(true);
     names.exec(QStringLiteral("SELECT h.id, h.normalized, h.kind, coalesce(l.label, '') FROM handles h"
@@ -337,7 +314,6 @@ ContactGraph ContactGraph::build(QSqlDatabase db, const GraphFilter &filter)
     const QHash<qint64, QStringList> ips = ipsByHandle(db, index);
     for (auto it = ips.cbegin(); it != ips.cend(); ++it)
         graph.nodes[index.value(it.key())].ips = it.value();
-    return graph;
 }
 
 int ContactGraph::nodeOf(const QString &normalizedHandle) const
@@ -369,13 +345,7 @@ ContactGraph ContactGraph::subgraph(const QList<bool> &keepNode, const std::func
         GraphEdge edge = e;
         edge.from = newIndex[e.from];
         edge.to = newIndex[e.to];
-        GraphNode &a = result.nodes[edge.from];
-        GraphNode &b = result.nodes[edge.to];
-        a.out[classIndex(edge.evidenceClass)] += edge.count;
-        b.in[classIndex(edge.evidenceClass)] += edge.count;
-        ++a.degree;
-        ++b.degree;
-        result.edges.append(edge);
+        addEdge(result, edge);
     }
     return result;
 }

@@ -21,6 +21,14 @@ struct GraphFilter
     QList<qint64> sourceIds; ///< empty: all
 };
 
+/// @brief Which part of a contact graph to build.
+struct GraphScope
+{
+    qint64 minimumCount = 1;           ///< edges of fewer events are left out, and handles left without edges
+    std::optional<qint64> focusHandle; ///< only this handle's neighbourhood
+    int hops = 1;                      ///< how many edges the neighbourhood reaches
+};
+
 /// @brief A handle in the graph, with its own counts by class and direction.
 struct GraphNode
 {
@@ -66,6 +74,14 @@ public:
 
     /// @brief Builds the graph of the events matching @p filter. Thread affinity: @p db's thread.
     static ContactGraph build(QSqlDatabase db, const GraphFilter &filter = {});
+    /// @brief The graph of @p filter's events within @p scope: node for node and edge for edge
+    /// what build(), withMinimumCount() and focus() give. A neighbourhood holding few of the
+    /// case's events is read through the handles' indexes instead of a pass over every event.
+    static ContactGraph build(QSqlDatabase db, const GraphFilter &filter, const GraphScope &scope);
+    /// @brief The neighbourhood of @p scope's focus handle, read through the handles' indexes;
+    /// nothing when its handles are in more than @p eventLimit events (whatever @p filter).
+    static std::optional<ContactGraph> buildNeighbourhood(QSqlDatabase db, const GraphFilter &filter,
+                                                          const GraphScope &scope, qint64 eventLimit);
     int nodeOf(const QString &normalizedHandle) const;
     /// @brief The handles within @p hops edges (either direction, any class) of @p node.
     ContactGraph focus(int node, int hops) const;

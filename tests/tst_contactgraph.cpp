@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <random>
+
 using TestSupport::scalar;
 
 /// The contact graph of the demo case against independent SQL; exports parsed back edge by edge;
@@ -32,6 +34,7 @@ private slots:
     void subtypeAndSourceFilters();
     void edgesComeInHandleAndClassOrder();
     void focusAndHops();
+    void aNeighbourhoodIsTheWholeGraphFocused();
     void insightsKeepTheClassesApart();
     void sequencesMatchABruteForceEitherWay();
     void ipsOfAFewHandlesAmongMany();
@@ -186,6 +189,117 @@ void tst_ContactGraph::focusAndHops()
     for (const GraphEdge &e : busy.edges)
         QVERIFY(e.count >= 3);
     QCOMPARE(busy.edges.size(), 3); // target→+1312 lookups (4) and communications (4), target→dana lookups (3)
+}
+
+namespace {
+
+/// Every field of every node and edge, in the graph's order.
+QStringList described(const ContactGraph &g)
+{
+    QStringList lines;
+    for (const GraphNode &n : g.nodes)
+        lines.append(QStringLiteral("node %1 %2 %3 %4 out %5/%6 in %7/%8 degree %9 ips %10")
+                         .arg(n.handleId)
+                         .arg(n.handle, n.label, n.kind)
+                         .arg(n.out[0])
+                         .arg(n.out[1])
+                         .arg(n.in[0])
+                         .arg(n.in[1])
+                         .arg(n.degree)
+                         .arg(n.ips.join(u' ')));
+    for (const GraphEdge &e : g.edges)
+        lines.append(QStringLiteral("edge %1>%2 %3 %4 %5-%6")
+                         .arg(e.from)
+                         .arg(e.to)
+                         .arg(evidenceClassKey(e.evidenceClass))
+                         .arg(e.count)
+                         .arg(e.firstMs)
+                         .arg(e.lastMs));
+    return lines;
+}
+
+/// Lookups and calls between 30 handles, some of them the demo's, with self-lookups and pairs
+/// in both directions; skewed, so that some pairs have several events.
+void writeRandomContacts(const QString &idsPath, const QString &callsPath)
+{
+    std::mt19937 random(20261129);
+    const auto handle = [&random]() {
+        const int n = int(std::min(random() % 30, random() % 30)); // low numbers more often
+        return n == 0 ? QStringLiteral("+12025550143") : QStringLiteral("+1202555%1").arg(1000 + n);
+    };
+    const auto time = [&random]() {
+        return QStringLiteral("2026-03-%1 %2:%3:00")
+            .arg(1 + random() % 28, 2, 10, QChar(u'0'))
+            .arg(random() % 24, 2, 10, QChar(u'0'))
+            .arg(random() % 60, 2, 10, QChar(u'0'));
+    };
+    QFile ids(idsPath);
+    QFile calls(callsPath);
+    QVERIFY(ids.open(QIODevice::WriteOnly) && calls.open(QIODevice::WriteOnly));
+    ids.write("IDS Query Logs\nDSID 9990001112\n\nTimestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices\n");
+    calls.write("Call ID,Start Time (UTC),Originating Number,Terminating Number,Call Type,Duration (s),Cell Site\n");
+    for (int i = 0; i < 300; ++i) {
+        const QString from = handle();
+        const QString to = i % 25 == 0 ? from : handle();
+        ids.write(QStringLiteral("%1,%2,%3,198.51.100.%4,1\n").arg(time(), from, to).arg(i % 7).toUtf8());
+        calls.write(QStringLiteral("R-%1,%2,%3,%4,Voice,60,DC-0412\n").arg(i).arg(time(), handle(), handle()).toUtf8());
+    }
+}
+
+} // namespace
+
+void tst_ContactGraph::aNeighbourhoodIsTheWholeGraphFocused()
+{
+    // Read through the indexes, a neighbourhood is node for node (numbering included) and edge
+    // for edge what the whole graph gives once focused: any handle, hops, minimum and filter.
+    const QString path = m_dir.filePath(QStringLiteral("contacts.llcase"));
+    QVERIFY(QFile::copy(m_demo, path));
+    ImportParams params;
+    params.casePath = path;
+    params.files = {m_dir.filePath(QStringLiteral("contacts-ids.csv")), m_dir.filePath(QStringLiteral("contacts-calls.csv"))};
+    writeRandomContacts(params.files[0], params.files[1]);
+    params.timeZone = QStringLiteral("UTC");
+    QVERIFY(ImportJob::run(params).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error);
+    GraphFilter communications;
+    communications.classes = {EvidenceClass::Communication};
+    GraphFilter lookupsInAWindow;
+    lookupsInAWindow.classes = {EvidenceClass::Lookup};
+    lookupsInAWindow.fromMs = TimeFormat::parseIso(QStringLiteral("2026-03-08T00:00:00Z"));
+    lookupsInAWindow.toMs = TimeFormat::parseIso(QStringLiteral("2026-03-20T00:00:00Z"));
+    int viaIndexes = 0;
+    int wholeGraph = 0;
+    for (const GraphFilter &filter : {GraphFilter{}, communications, lookupsInAWindow}) {
+        const ContactGraph whole = ContactGraph::build(db->db(), filter);
+        QVERIFY2(whole.nodes.size() > 20, qPrintable(QString::number(whole.nodes.size())));
+        for (const qint64 minimum : {1, 3}) {
+            const ContactGraph counted = minimum > 1 ? whole.withMinimumCount(minimum) : whole;
+            QList<qint64> handles;
+            for (const GraphNode &n : whole.nodes)
+                handles.append(n.handleId);
+            handles.append(*CaseQueries(db->db()).resolveHandle(QStringLiteral("+12015550123"), QStringLiteral("US")));
+            for (const qint64 handle : std::as_const(handles)) {
+                int node = -1;
+                for (int i = 0; i < counted.nodes.size(); ++i)
+                    node = counted.nodes[i].handleId == handle ? i : node;
+                for (int hops : {0, 1, 2, 3}) {
+                    const GraphScope scope{minimum, handle, hops};
+                    const QStringList expected = described(counted.focus(node, hops));
+                    const auto neighbourhood = ContactGraph::buildNeighbourhood(db->db(), filter, scope, 1 << 30);
+                    QVERIFY(neighbourhood);
+                    QCOMPARE(described(*neighbourhood), expected);
+                    QCOMPARE(described(ContactGraph::build(db->db(), filter, scope)), expected);
+                    // Past its limit of events it gives nothing, and build() counts the whole graph.
+                    if (!neighbourhood->nodes.isEmpty())
+                        QVERIFY(!ContactGraph::buildNeighbourhood(db->db(), filter, scope, 0));
+                    const auto limited = ContactGraph::buildNeighbourhood(db->db(), filter, scope, 40);
+                    (limited ? viaIndexes : wholeGraph) += 1;
+                }
+            }
+        }
+    }
+    QVERIFY(viaIndexes > 0 && wholeGraph > 0);
 }
 
 void tst_ContactGraph::insightsKeepTheClassesApart()

@@ -155,7 +155,7 @@ void tst_GraphView::filtersRebuildTheGraph()
     view->findChildren<QCheckBox *>().at(2)->setChecked(true);
     QVERIFY(shown.wait(10000));
     QCOMPARE(scene()->graph().nodes.size(), 2);
-    QCOMPARE(view->request().hops, 1);
+    QCOMPARE(view->request().scope.hops, 1);
     view->findChildren<QSpinBox *>().at(1)->setValue(2);
     QVERIFY(shown.wait(10000));
     QCOMPARE(scene()->graph().nodes.size(), 8);

@@ -168,10 +168,10 @@ GraphRequest GraphView::request() const
         r.filter.fromMs = m_firstMs + qint64(span * a / SliderSteps);
         r.filter.toMs = m_firstMs + qint64(span * b / SliderSteps) + 1;
     }
-    r.minimumCount = m_minCount->value();
+    r.scope.minimumCount = m_minCount->value();
     if (m_focus->isChecked() && m_selected)
-        r.focusHandle = m_selected;
-    r.hops = m_hops->value();
+        r.scope.focusHandle = m_selected;
+    r.scope.hops = m_hops->value();
     return r;
 }
 

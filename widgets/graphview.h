@@ -18,9 +18,7 @@ class QSpinBox;
 struct GraphRequest
 {
     GraphFilter filter;
-    qint64 minimumCount = 1;
-    std::optional<qint64> focusHandle;
-    int hops = 1;
+    GraphScope scope;
 };
 
 /// @brief What the graph shows beyond its edges: pairs resting on one class only, and lookups a

@@ -16,8 +16,8 @@ using namespace CliSupport;
 namespace {
 
 /// The filter and focus the options ask for; false with a message on a bad value.
-bool graphOptions(const QCommandLineParser &parser, const CaseDatabase &caseDb, GraphFilter *filter, int *focus, int *hops,
-                  qint64 *minCount, QString *message)
+bool graphOptions(const QCommandLineParser &parser, const CaseDatabase &caseDb, GraphFilter *filter, GraphScope *scope,
+                  QString *message)
 {
     if (parser.isSet(QStringLiteral("class"))) {
         const auto cls = evidenceClassFromKey(parser.value(QStringLiteral("class")));
@@ -32,24 +32,23 @@ bool graphOptions(const QCommandLineParser &parser, const CaseDatabase &caseDb, 
     if (filter->toMs)
         *filter->toMs += 1; // --to is inclusive, as for `events`; the graph's window is half-open
     bool ok = true;
-    *hops = parser.isSet(QStringLiteral("hops")) ? parser.value(QStringLiteral("hops")).toInt(&ok) : 1;
-    if (!ok || *hops < 0) {
+    scope->hops = parser.isSet(QStringLiteral("hops")) ? parser.value(QStringLiteral("hops")).toInt(&ok) : 1;
+    if (!ok || scope->hops < 0) {
         *message = Cli::tr("--hops takes a whole number, 0 or more");
         return false;
     }
-    *minCount = parser.isSet(QStringLiteral("min-count")) ? parser.value(QStringLiteral("min-count")).toLongLong(&ok) : 1;
-    if (!ok || *minCount < 1) {
+    scope->minimumCount =
+        parser.isSet(QStringLiteral("min-count")) ? parser.value(QStringLiteral("min-count")).toLongLong(&ok) : 1;
+    if (!ok || scope->minimumCount < 1) {
         *message = Cli::tr("--min-count takes a whole number, 1 or more");
         return false;
     }
-    *focus = -1;
     if (parser.isSet(QStringLiteral("focus"))) {
-        const auto id = CaseQueries(caseDb.db()).resolveHandle(parser.value(QStringLiteral("focus")), caseDb.region());
-        if (!id) {
+        scope->focusHandle = CaseQueries(caseDb.db()).resolveHandle(parser.value(QStringLiteral("focus")), caseDb.region());
+        if (!scope->focusHandle) {
             *message = Cli::tr("no handle \"%1\" in the case").arg(parser.value(QStringLiteral("focus")));
             return false;
         }
-        *focus = int(*id); // resolved to a node once the graph is built
     }
     return true;
 }
@@ -79,22 +78,10 @@ int GraphCommand::run(const QStringList &arguments)
     if (!caseDb)
         return fail(command, message);
     GraphFilter filter;
-    int focusHandle = -1;
-    int hops = 1;
-    qint64 minCount = 1;
-    if (!graphOptions(parser, *caseDb, &filter, &focusHandle, &hops, &minCount, &message))
+    GraphScope scope;
+    if (!graphOptions(parser, *caseDb, &filter, &scope, &message))
         return fail(command, message);
-    ContactGraph graph = ContactGraph::build(caseDb->db(), filter);
-    if (minCount > 1)
-        graph = graph.withMinimumCount(minCount);
-    if (focusHandle >= 0) {
-        int node = -1;
-        for (int i = 0; i < graph.nodes.size(); ++i) {
-            if (graph.nodes[i].handleId == focusHandle)
-                node = i;
-        }
-        graph = graph.focus(node, hops);
-    }
+    const ContactGraph graph = ContactGraph::build(caseDb->db(), filter, scope);
     QByteArray bytes;
     if (format == u"graphml")
         bytes = GraphExport::graphMl(graph);

@@ -42,17 +42,7 @@ GraphWiring::Built GraphWiring::build(const QString &casePath, const GraphReques
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
     if (!db)
         return {};
-    ContactGraph graph = ContactGraph::build(db->db(), request.filter);
-    if (request.minimumCount > 1)
-        graph = graph.withMinimumCount(request.minimumCount);
-    if (request.focusHandle) {
-        int node = -1;
-        for (int i = 0; i < graph.nodes.size(); ++i) {
-            if (graph.nodes[i].handleId == *request.focusHandle)
-                node = i;
-        }
-        graph = graph.focus(node, request.hops);
-    }
+    const ContactGraph graph = ContactGraph::build(db->db(), request.filter, request.scope);
     const QList<GraphSequence> sequences = ContactGraph::lookupThenCommunication(db->db(), graph, request.filter, SequenceMinutes);
     return {graph, GraphLayout::layout(db->db(), graph).positions, sequences, graph.lookupOnlyPairs().size(),
             graph.communicationOnlyPairs().size()};

@@ -112,7 +112,7 @@ bool HeadlessRender::renderHandleView(const Request &request, QString *error)
 bool HeadlessRender::renderGraph(const Request &request, QString *error)
 {
     GraphRequest wanted;
-    wanted.hops = request.hops;
+    wanted.scope.hops = request.hops;
     wanted.filter.fromMs = request.fromMs;
     wanted.filter.toMs = request.toMs;
     {
@@ -120,8 +120,8 @@ bool HeadlessRender::renderGraph(const Request &request, QString *error)
         if (!db)
             return false;
         if (!request.focus.isEmpty()) {
-            wanted.focusHandle = CaseQueries(db->db()).resolveHandle(request.focus, db->region());
-            if (!wanted.focusHandle) {
+            wanted.scope.focusHandle = CaseQueries(db->db()).resolveHandle(request.focus, db->region());
+            if (!wanted.scope.focusHandle) {
                 *error = tr("no handle \"%1\" in %2").arg(request.focus, request.casePath);
                 return false;
             }
