@@ -2,10 +2,13 @@
 
 #include "timeformat.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QXmlStreamWriter>
+
+#include <functional>
 
 namespace {
 
@@ -61,6 +64,53 @@ bool isNumber(const QString &name)
     return name == u"count" || name.endsWith(u"_out") || name.endsWith(u"_in");
 }
 
+/// The bytes a writer of @p device puts out, for the QByteArray forms.
+QByteArray written(const std::function<bool(QIODevice *)> &write)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    write(&buffer);
+    return bytes;
+}
+
+/// @p object as QJsonDocument indents it when @p depth levels deep (four spaces a level, the
+/// first line's indent left to the caller, no newline at the end).
+QByteArray indented(const QJsonObject &object, int depth)
+{
+    QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    text.chop(1);
+    return text.replace("\n", QByteArray("\n").append(4 * depth, ' '));
+}
+
+/// Writes the members of an array one level below the document's top, as QJsonDocument does;
+/// @p text gives each member's text two levels deep.
+template <typename List, typename Text>
+bool writeArray(QIODevice *out, const char *name, const List &list, Text text)
+{
+    bool ok = out->write(QByteArray("    \"") + name + "\": [") >= 0;
+    for (qsizetype i = 0; ok && i < list.size(); ++i)
+        ok = out->write((i > 0 ? ",\n        " : "\n        ") + text(list[i])) >= 0;
+    return ok && out->write("\n    ]") >= 0;
+}
+
+/// An edge as QJsonDocument writes it two levels deep, keys in alphabetical order. Written
+/// here directly: its values (a class's key, a count, UTC times, node ids) are plain ASCII,
+/// and a QJsonDocument per edge took 15 s for 1M edges.
+QByteArray edgeJson(const ContactGraph &graph, const GraphEdge &e)
+{
+    QList<QPair<QString, QString>> values = edgeValues(e); // class, count, first, last
+    values.append({u"source"_qs, GraphExport::nodeId(graph.nodes[e.from])});
+    values.append({u"target"_qs, GraphExport::nodeId(graph.nodes[e.to])});
+    QByteArray text("{");
+    for (const auto &[name, value] : std::as_const(values)) {
+        const QByteArray quote = isNumber(name) ? QByteArray() : QByteArray("\"");
+        text += (text.size() > 1 ? ",\n            \"" : "\n            \"") + name.toLatin1() + "\": " + quote
+                + value.toLatin1() + quote;
+    }
+    return text + "\n        }";
+}
+
 } // namespace
 
 QString GraphExport::nodeId(const GraphNode &node)
@@ -70,8 +120,12 @@ QString GraphExport::nodeId(const GraphNode &node)
 
 QByteArray GraphExport::graphMl(const ContactGraph &graph)
 {
-    QByteArray out;
-    QXmlStreamWriter xml(&out);
+    return written([&](QIODevice *out) { return graphMl(graph, out); });
+}
+
+bool GraphExport::graphMl(const ContactGraph &graph, QIODevice *out)
+{
+    QXmlStreamWriter xml(out);
     xml.setAutoFormatting(true);
     xml.writeStartDocument();
     xml.writeStartElement(QStringLiteral("graphml"));
@@ -101,13 +155,17 @@ QByteArray GraphExport::graphMl(const ContactGraph &graph)
         xml.writeEndElement();
     }
     xml.writeEndDocument();
-    return out;
+    return !xml.hasError();
 }
 
 QByteArray GraphExport::gexf(const ContactGraph &graph, const QHash<qint64, QPointF> &positions)
 {
-    QByteArray out;
-    QXmlStreamWriter xml(&out);
+    return written([&](QIODevice *out) { return gexf(graph, positions, out); });
+}
+
+bool GraphExport::gexf(const ContactGraph &graph, const QHash<qint64, QPointF> &positions, QIODevice *out)
+{
+    QXmlStreamWriter xml(out);
     xml.setAutoFormatting(true);
     xml.writeStartDocument();
     xml.writeStartElement(QStringLiteral("gexf"));
@@ -176,48 +234,48 @@ QByteArray GraphExport::gexf(const ContactGraph &graph, const QHash<qint64, QPoi
         xml.writeEndElement();
     }
     xml.writeEndDocument();
-    return out;
+    return !xml.hasError();
 }
 
 QByteArray GraphExport::dot(const ContactGraph &graph)
+{
+    return written([&](QIODevice *out) { return dot(graph, out); });
+}
+
+bool GraphExport::dot(const ContactGraph &graph, QIODevice *out)
 {
     const auto quoted = [](QString text) {
         text.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
         return QStringLiteral("\"%1\"").arg(text);
     };
-    QString out = QStringLiteral("// %1\ndigraph contacts {\n").arg(QString::fromLatin1(Caveat));
+    bool ok = out->write(QStringLiteral("// %1\ndigraph contacts {\n").arg(QString::fromLatin1(Caveat)).toUtf8()) >= 0;
     for (const GraphNode &n : graph.nodes)
-        out += QStringLiteral("  %1 [label=%2];\n").arg(nodeId(n), quoted(displayName(n)));
+        ok = ok && out->write(QStringLiteral("  %1 [label=%2];\n").arg(nodeId(n), quoted(displayName(n))).toUtf8()) >= 0;
     for (const GraphEdge &e : graph.edges) {
         const bool lookup = e.evidenceClass == EvidenceClass::Lookup;
-        out += QStringLiteral("  %1 -> %2 [class=%3, count=%4, first=%5, last=%6, style=%7, color=%8];\n")
-                   .arg(nodeId(graph.nodes[e.from]), nodeId(graph.nodes[e.to]), evidenceClassKey(e.evidenceClass))
-                   .arg(e.count)
-                   .arg(quoted(TimeFormat::isoUtc(e.firstMs)), quoted(TimeFormat::isoUtc(e.lastMs)),
-                        lookup ? QStringLiteral("dashed") : QStringLiteral("solid"),
-                        lookup ? QStringLiteral("\"#C27C0E\"") : QStringLiteral("\"#1F5FBF\""));
+        const QString line = QStringLiteral("  %1 -> %2 [class=%3, count=%4, first=%5, last=%6, style=%7, color=%8];\n")
+                                 .arg(nodeId(graph.nodes[e.from]), nodeId(graph.nodes[e.to]), evidenceClassKey(e.evidenceClass))
+                                 .arg(e.count)
+                                 .arg(quoted(TimeFormat::isoUtc(e.firstMs)), quoted(TimeFormat::isoUtc(e.lastMs)),
+                                      lookup ? QStringLiteral("dashed") : QStringLiteral("solid"),
+                                      lookup ? QStringLiteral("\"#C27C0E\"") : QStringLiteral("\"#1F5FBF\""));
+        ok = ok && out->write(line.toUtf8()) >= 0;
     }
-    return (out + QStringLiteral("}\n")).toUtf8();
+    return ok && out->write("}\n") >= 0;
 }
 
 QByteArray GraphExport::json(const ContactGraph &graph, const QList<GraphSequence> &sequences, int minutes)
 {
-    QJsonArray nodes;
-    for (const GraphNode &n : graph.nodes) {
-        QJsonObject node{{u"id"_qs, nodeId(n)}};
-        for (const auto &[name, value] : nodeValues(n))
-            node.insert(name, isNumber(name) ? QJsonValue(value.toLongLong()) : QJsonValue(value));
-        node.insert(u"ips"_qs, QJsonArray::fromStringList(n.ips));
-        nodes.append(node);
-    }
-    QJsonArray edges;
-    for (const GraphEdge &e : graph.edges) {
-        QJsonObject edge{{u"source"_qs, nodeId(graph.nodes[e.from])}, {u"target"_qs, nodeId(graph.nodes[e.to])}};
-        for (const auto &[name, value] : edgeValues(e))
-            edge.insert(name, isNumber(name) ? QJsonValue(value.toLongLong()) : QJsonValue(value));
-        edges.append(edge);
-    }
-    QJsonObject document{{u"caveat"_qs, QString::fromLatin1(Caveat)}, {u"nodes"_qs, nodes}, {u"edges"_qs, edges}};
+    return written([&](QIODevice *out) { return json(graph, sequences, minutes, out); });
+}
+
+bool GraphExport::json(const ContactGraph &graph, const QList<GraphSequence> &sequences, int minutes, QIODevice *out)
+{
+    // Written member by member, byte for byte what one QJsonDocument of the whole graph gave
+    // (its keys in alphabetical order): that document took some GB for 1M edges.
+    const QByteArray caveat = QJsonDocument(QJsonArray{QString::fromLatin1(Caveat)}).toJson(QJsonDocument::Compact);
+    bool ok = out->write("{\n    \"caveat\": " + caveat.mid(1, caveat.size() - 2) + ",\n") >= 0;
+    ok = ok && writeArray(out, "edges", graph.edges, [&graph](const GraphEdge &e) { return edgeJson(graph, e); });
     if (minutes > 0) {
         QJsonArray list;
         for (const GraphSequence &q : sequences)
@@ -225,11 +283,19 @@ QByteArray GraphExport::json(const ContactGraph &graph, const QList<GraphSequenc
                                     {u"target"_qs, nodeId(graph.nodes[q.to])},
                                     {u"lookup"_qs, TimeFormat::isoUtc(q.lookupMs)},
                                     {u"communication"_qs, TimeFormat::isoUtc(q.communicationMs)}});
-        document.insert(u"lookup_then_communication"_qs,
-                        QJsonObject{{u"within_minutes"_qs, minutes},
-                                    {u"note"_qs, QStringLiteral("A lookup followed by a communication between the same two "
-                                                                "handles: a sequence in time, not a cause.")},
-                                    {u"sequences"_qs, list}});
+        const QJsonObject sequence{{u"within_minutes"_qs, minutes},
+                                   {u"note"_qs, QStringLiteral("A lookup followed by a communication between the same two "
+                                                               "handles: a sequence in time, not a cause.")},
+                                   {u"sequences"_qs, list}};
+        ok = ok && out->write(",\n    \"lookup_then_communication\": " + indented(sequence, 1)) >= 0;
     }
-    return QJsonDocument(document).toJson(QJsonDocument::Indented);
+    ok = ok && out->write(",\n") >= 0;
+    ok = ok && writeArray(out, "nodes", graph.nodes, [](const GraphNode &n) {
+        QJsonObject node{{u"id"_qs, nodeId(n)}};
+        for (const auto &[name, value] : nodeValues(n))
+            node.insert(name, isNumber(name) ? QJsonValue(value.toLongLong()) : QJsonValue(value));
+        node.insert(u"ips"_qs, QJsonArray::fromStringList(n.ips));
+        return indented(node, 2);
+    });
+    return ok && out->write("\n}\n") >= 0;
 }

@@ -42,6 +42,7 @@ private slots:
     void gexfParsesBackWithIntervals();
     void layoutIsDeterministicAndCached();
     void cliGraph();
+    void jsonIsWrittenAsQJsonDocumentWritesIt();
 
 private:
     int node(const ContactGraph &g, const QString &handle) const { return g.nodeOf(handle); }
@@ -566,6 +567,29 @@ void tst_ContactGraph::cliGraph()
     QVERIFY(bad.waitForFinished(30000));
     QCOMPARE(bad.exitCode(), 2);
     QVERIFY(bad.readAllStandardError().contains("connections are not edges"));
+}
+
+void tst_ContactGraph::jsonIsWrittenAsQJsonDocumentWritesIt()
+{
+    // The JSON is written member by member; read back and written again by QJsonDocument it is
+    // the same text, byte for byte: with and without sequences, and with no edges at all.
+    const QList<GraphSequence> sequences = ContactGraph::lookupThenCommunication(m_db->db(), m_graph, {}, 600);
+    QVERIFY(!sequences.isEmpty());
+    for (const QByteArray &json : {GraphExport::json(m_graph, sequences, 600), GraphExport::json(m_graph),
+                                   GraphExport::json(ContactGraph{}, {}, 30)}) {
+        QJsonParseError error;
+        const QJsonDocument parsed = QJsonDocument::fromJson(json, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(json, parsed.toJson(QJsonDocument::Indented));
+    }
+    QCOMPARE(QJsonDocument::fromJson(GraphExport::json(m_graph)).object()[u"edges"_qs].toArray().size(), m_graph.edges.size());
+    // A device that takes nothing: the command says so and fails.
+    QProcess full;
+    full.setStandardOutputFile(QStringLiteral("/dev/full"));
+    full.start(QStringLiteral(LL_CLI_PATH), {u"graph"_qs, u"--case"_qs, m_demo, u"--format"_qs, u"graphml"_qs});
+    QVERIFY(full.waitForFinished(30000));
+    QCOMPARE(full.exitCode(), 2);
+    QVERIFY(full.readAllStandardError().contains("could not write the graph"));
 }
 
 QTEST_GUILESS_MAIN(tst_ContactGraph)

@@ -198,6 +198,9 @@ void tst_GraphView::exportsPngSvgPdf()
     QCOMPARE(gexfText.count("<edge "), 12);
     QCOMPARE(gexfText.count("<viz:position"), 8);
     QCOMPARE(gexfText.count("<attvalue for=\"class\" value=\"lookup\"/>"), 8);
+    const QString nowhere = m_dir.filePath(QStringLiteral("no-such-dir/graph.json"));
+    QVERIFY(!view->exportData(nowhere, &error));
+    QVERIFY2(error.startsWith(nowhere), qPrintable(error));
 }
 
 void tst_GraphView::renderGraphHeadless()

@@ -8,8 +8,8 @@
 #include "timeformat.h"
 
 #include <QCheckBox>
-#include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -324,12 +324,14 @@ bool GraphView::exportData(const QString &path, QString *error)
             positions.insert(node.handleId, QPointF(item->pos().x(), -item->pos().y()));
     }
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const QByteArray bytes = suffix == u"graphml" ? GraphExport::graphMl(m_scene->graph())
-                             : suffix == u"gexf"  ? GraphExport::gexf(m_scene->graph(), positions)
-                             : suffix == u"dot"   ? GraphExport::dot(m_scene->graph())
-                                                  : GraphExport::json(m_scene->graph());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+    const ContactGraph &graph = m_scene->graph();
+    QSaveFile file(path); // a failed export leaves no half-written file behind
+    const bool written = file.open(QIODevice::WriteOnly)
+                         && (suffix == u"graphml" ? GraphExport::graphMl(graph, &file)
+                             : suffix == u"gexf"  ? GraphExport::gexf(graph, positions, &file)
+                             : suffix == u"dot"   ? GraphExport::dot(graph, &file)
+                                                  : GraphExport::json(graph, {}, 0, &file));
+    if (!written || !file.commit()) {
         *error = tr("%1: %2").arg(path, file.errorString());
         return false;
     }

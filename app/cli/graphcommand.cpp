@@ -8,6 +8,7 @@
 #include "graphexport.h"
 #include "graphlayout.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -82,24 +83,28 @@ int GraphCommand::run(const QStringList &arguments)
     if (!graphOptions(parser, *caseDb, &filter, &scope, &message))
         return fail(command, message);
     const ContactGraph graph = ContactGraph::build(caseDb->db(), filter, scope);
-    QByteArray bytes;
-    if (format == u"graphml")
-        bytes = GraphExport::graphMl(graph);
-    else if (format == u"gexf")
-        bytes = GraphExport::gexf(graph, GraphLayout::layout(caseDb->db(), graph).positions);
-    else if (format == u"dot")
-        bytes = GraphExport::dot(graph);
-    else {
+    QList<GraphSequence> sequences;
+    int minutes = 0;
+    if (format == u"json") {
         bool ok = false;
-        const int minutes = parser.value(QStringLiteral("sequence-minutes")).toInt(&ok);
+        minutes = parser.value(QStringLiteral("sequence-minutes")).toInt(&ok);
         if (!ok || minutes < 0)
             return fail(command, Cli::tr("--sequence-minutes takes a whole number, 0 or more"));
-        bytes = GraphExport::json(graph, minutes > 0 ? ContactGraph::lookupThenCommunication(caseDb->db(), graph, filter, minutes)
-                                                     : QList<GraphSequence>{},
-                                  minutes);
+        if (minutes > 0)
+            sequences = ContactGraph::lookupThenCommunication(caseDb->db(), graph, filter, minutes);
     }
-    out() << QString::fromUtf8(bytes);
+    // Straight to standard output as it is written: a graph of 1M edges is hundreds of MB of text.
     out().flush();
+    QFile stdOut;
+    if (!stdOut.open(stdout, QIODevice::WriteOnly))
+        return fail(command, stdOut.errorString());
+    const bool written = format == u"graphml" ? GraphExport::graphMl(graph, &stdOut)
+                         : format == u"gexf"
+                             ? GraphExport::gexf(graph, GraphLayout::layout(caseDb->db(), graph).positions, &stdOut)
+                         : format == u"dot" ? GraphExport::dot(graph, &stdOut)
+                                            : GraphExport::json(graph, sequences, minutes, &stdOut);
+    if (!written || !stdOut.flush())
+        return fail(command, Cli::tr("could not write the graph: %1").arg(stdOut.errorString()));
     AuditLog::record(caseDb->db(), QStringLiteral("export-graph"),
                      QJsonObject{{QStringLiteral("format"), format},
                                  {QStringLiteral("nodes"), graph.nodes.size()},
