@@ -174,7 +174,9 @@ std::optional<ContactGraph> ContactGraph::buildNeighbourhood(QSqlDatabase db,
     for (int hop = 0; hop < scope.hops && !frontier.isEmpty(); ++hop) {
         QList<qint64> next;
         for (qint64 handle : std::as_const(frontier)) {
-            for (const PairKey &key : reader.pairsOf(handle)) {
+            const QList<PairKey> pairs =
+                reader.pairsOf(handle); // a copy: reading others adds to the reader's
+            for (const PairKey &key : pairs) {
                 const qint64 other = key.from == handle ? key.to : key.from;
                 if (!qualifies(key) || seen.contains(other))
                     continue;
