@@ -13,6 +13,7 @@
 #include "timeformat.h"
 
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QGraphicsView>
 #include <QLabel>
 #include <QProcess>
@@ -190,8 +191,14 @@ void tst_GraphView::exportsPngSvgPdf()
     QFile pdfFile(pdf);
     QVERIFY(pdfFile.open(QIODevice::ReadOnly) && pdfFile.read(5) == "%PDF-");
     // Gephi's format from the view, with the positions as drawn.
+    // Written on a worker thread; exported() once it is in place.
     const QString gexf = m_dir.filePath(QStringLiteral("graph.gexf"));
-    QVERIFY2(view->exportData(gexf, &error), qPrintable(error));
+    QSignalSpy exported(view, &GraphView::exported);
+    QFuture<QString> writing = view->exportData(gexf);
+    QVERIFY(QTest::qWaitFor([&writing]() { return writing.isFinished(); }, 20000));
+    QVERIFY2(writing.result().isEmpty(), qPrintable(writing.result()));
+    QCOMPARE(exported.count(), 1);
+    QCOMPARE(exported.first().first().toString(), gexf);
     QFile gexfFile(gexf);
     QVERIFY(gexfFile.open(QIODevice::ReadOnly));
     const QByteArray gexfText = gexfFile.readAll();
@@ -199,8 +206,11 @@ void tst_GraphView::exportsPngSvgPdf()
     QCOMPARE(gexfText.count("<viz:position"), 8);
     QCOMPARE(gexfText.count("<attvalue for=\"class\" value=\"lookup\"/>"), 8);
     const QString nowhere = m_dir.filePath(QStringLiteral("no-such-dir/graph.json"));
-    QVERIFY(!view->exportData(nowhere, &error));
-    QVERIFY2(error.startsWith(nowhere), qPrintable(error));
+    writing = view->exportData(nowhere);
+    QVERIFY(QTest::qWaitFor([&writing]() { return writing.isFinished(); }, 20000));
+    QVERIFY2(writing.result().startsWith(nowhere), qPrintable(writing.result()));
+    QCOMPARE(exported.count(), 1);
+    QVERIFY(!QFileInfo::exists(nowhere));
 }
 
 void tst_GraphView::renderGraphHeadless()

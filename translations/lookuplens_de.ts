@@ -300,6 +300,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>--sequence-minutes takes a whole number, 0 or more</source>
         <translation>--sequence-minutes nimmt eine ganze Zahl, 0 oder mehr</translation>
     </message>
+    <message>
+        <source>could not write the graph: %1</source>
+        <translation>der Graph konnte nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>
@@ -1040,6 +1044,10 @@ eingehend: %4 · %5</translation>
             <numerusform>%n Kennung; %1 und %2 (jede eine eigene Kante). %3</numerusform>
             <numerusform>%n Kennungen; %1 und %2 (jede eine eigene Kante). %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
     </message>
 </context>
 <context>

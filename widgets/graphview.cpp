@@ -1,5 +1,6 @@
 #include "graphview.h"
 
+#include "backgroundpool.h"
 #include "evidenceclassstyle.h"
 #include "filedialogs.h"
 #include "graphexport.h"
@@ -9,7 +10,6 @@
 
 #include <QCheckBox>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,10 +18,12 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSlider>
 #include <QSpinBox>
 #include <QSvgGenerator>
 #include <QTimer>
+#include <QtConcurrent>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
@@ -44,6 +46,19 @@ protected:
         event->accept();
     }
 };
+
+/// Writes @p graph to @p path in the format its suffix names; the error, empty when none.
+QString writeGraphData(const ContactGraph &graph, const QHash<qint64, QPointF> &positions, const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QSaveFile file(path); // a failed export leaves no half-written file behind
+    const bool written = file.open(QIODevice::WriteOnly)
+                         && (suffix == u"graphml" ? GraphExport::graphMl(graph, &file)
+                             : suffix == u"gexf"  ? GraphExport::gexf(graph, positions, &file)
+                             : suffix == u"dot"   ? GraphExport::dot(graph, &file)
+                                                  : GraphExport::json(graph, {}, 0, &file));
+    return written && file.commit() ? QString() : GraphView::tr("%1: %2").arg(path, file.errorString());
+}
 
 } // namespace
 
@@ -99,14 +114,14 @@ QWidget *GraphView::buildFilters()
         slider->setRange(0, SliderSteps);
     m_to->setValue(SliderSteps);
     auto *fit = new QPushButton(tr("Fit"), box);
-    auto *exportButton = new QPushButton(tr("Export…"), box);
+    m_export = new QPushButton(tr("Export…"), box);
     m_search->setMinimumWidth(80);
     grid->addWidget(m_search, 0, 0);
     grid->addWidget(m_lookups, 0, 1);
     grid->addWidget(m_communications, 0, 2);
     grid->addWidget(m_minCount, 0, 3);
     grid->addWidget(fit, 0, 4);
-    grid->addWidget(exportButton, 0, 5);
+    grid->addWidget(m_export, 0, 5);
     grid->addWidget(m_from, 1, 0);
     grid->addWidget(m_to, 1, 1, 1, 2);
     grid->addWidget(m_window, 1, 3, 1, 3);
@@ -131,7 +146,7 @@ QWidget *GraphView::buildFilters()
         m_userZoomed = false;
         fitToGraph();
     });
-    connect(exportButton, &QPushButton::clicked, this, &GraphView::exportWithDialog);
+    connect(m_export, &QPushButton::clicked, this, &GraphView::exportWithDialog);
     updateWindowLabel();
     return box;
 }
@@ -315,7 +330,7 @@ bool GraphView::exportTo(const QString &path, const QSize &size, QString *error)
     return ok;
 }
 
-bool GraphView::exportData(const QString &path, QString *error)
+QFuture<QString> GraphView::exportData(const QString &path)
 {
     // Positions as drawn (dragged nodes included), in Graphviz's orientation.
     QHash<qint64, QPointF> positions;
@@ -323,20 +338,18 @@ bool GraphView::exportData(const QString &path, QString *error)
         if (GraphNodeItem *item = m_scene->nodeItem(node.handleId))
             positions.insert(node.handleId, QPointF(item->pos().x(), -item->pos().y()));
     }
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const ContactGraph &graph = m_scene->graph();
-    QSaveFile file(path); // a failed export leaves no half-written file behind
-    const bool written = file.open(QIODevice::WriteOnly)
-                         && (suffix == u"graphml" ? GraphExport::graphMl(graph, &file)
-                             : suffix == u"gexf"  ? GraphExport::gexf(graph, positions, &file)
-                             : suffix == u"dot"   ? GraphExport::dot(graph, &file)
-                                                  : GraphExport::json(graph, {}, 0, &file));
-    if (!written || !file.commit()) {
-        *error = tr("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    emit exported(path);
-    return true;
+    m_export->setEnabled(false);
+    m_export->setText(tr("Exporting…"));
+    const ContactGraph graph = m_scene->graph(); // shares the lists, copies nothing
+    return QtConcurrent::run(BackgroundPool::instance(),
+                             [graph, positions, path]() { return writeGraphData(graph, positions, path); })
+        .then(this, [this, path](const QString &error) {
+            m_export->setEnabled(true);
+            m_export->setText(tr("Export…"));
+            if (error.isEmpty())
+                emit exported(path);
+            return error;
+        });
 }
 
 void GraphView::exportWithDialog()
@@ -349,7 +362,15 @@ void GraphView::exportWithDialog()
         return;
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool data = suffix == u"gexf" || suffix == u"graphml" || suffix == u"dot" || suffix == u"json";
+    const auto warn = [this](const QString &error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export graph"), error);
+    };
+    if (data) {
+        exportData(path).then(this, warn);
+        return;
+    }
     QString error;
-    if (!(data ? exportData(path, &error) : exportTo(path, m_view->viewport()->size() * 2, &error)))
-        QMessageBox::warning(this, tr("Export graph"), error);
+    if (!exportTo(path, m_view->viewport()->size() * 2, &error))
+        warn(error);
 }
