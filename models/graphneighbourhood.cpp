@@ -6,6 +6,7 @@
 #include "contactgraph_p.h"
 #include "sqlitestatement.h"
 
+#include <QScopeGuard>
 #include <QSet>
 
 #include <algorithm>
@@ -158,6 +159,13 @@ std::optional<ContactGraph> ContactGraph::buildNeighbourhood(QSqlDatabase db,
 {
     if (!scope.focusHandle)
         return std::nullopt;
+    // Every handle read from one snapshot of the case: an import committing meanwhile must not
+    // leave some pairs counted before it and others after (the whole graph is one statement).
+    const bool snapshot = db.transaction();
+    const auto endSnapshot = qScopeGuard([&db, snapshot]() {
+        if (snapshot)
+            db.commit();
+    });
     NeighbourhoodReader reader(SqliteStatement::handleOf(db), filter, eventLimit);
     const auto qualifies = [&](const PairKey &key) {
         return reader.tallies().value(key).count >= scope.minimumCount;
