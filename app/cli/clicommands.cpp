@@ -263,26 +263,26 @@ int eventsCommand(const QStringList &arguments)
         return fail(command, message);
     bool first = true;
     qint64 written = 0;
+    QFile &bytes = bytesOut();
     if (format == u"csv")
-        out() << JsonOutput::eventCsvHeader().join(u',') << QStringLiteral("\r\n");
+        bytes.write(JsonOutput::eventCsvHeader().join(u',').toUtf8() + "\r\n");
     else
-        out() << QStringLiteral("[");
+        bytes.write("[");
     const bool ok = CaseQueries(caseDb->db()).forEachEvent(filter, [&](const EventRow &row) {
         if (format == u"csv") {
             QStringList fields = JsonOutput::eventCsvFields(row);
             for (QString &field : fields)
                 field = JsonOutput::csvEscape(field);
-            out() << fields.join(u',') << QStringLiteral("\r\n");
+            bytes.write(fields.join(u',').toUtf8() + "\r\n");
         } else {
-            out() << (first ? QStringLiteral("\n") : QStringLiteral(",\n"))
-                  << QString::fromUtf8(QJsonDocument(JsonOutput::event(row)).toJson(QJsonDocument::Compact));
+            bytes.write((first ? "\n" : ",\n") + QJsonDocument(JsonOutput::event(row)).toJson(QJsonDocument::Compact));
         }
         first = false;
         ++written;
     }, &message);
     if (format == u"json")
-        out() << QStringLiteral("\n]\n");
-    out().flush();
+        bytes.write("\n]\n");
+    bytes.flush();
     if (!ok)
         return fail(command, message);
     AuditLog::record(caseDb->db(), QStringLiteral("export-events"),
@@ -374,8 +374,8 @@ int ipsCommand(const QStringList &arguments)
         return fail(command, message);
     const QList<IpSummary> ips = IpSummaries::of(caseDb->db());
     if (format != u"json") {
-        out() << QString::fromUtf8(format == u"kml" ? GeoExport::kml(ips) : GeoExport::geoJson(ips));
-        out().flush();
+        bytesOut().write(format == u"kml" ? GeoExport::kml(ips) : GeoExport::geoJson(ips));
+        bytesOut().flush();
         AuditLog::record(caseDb->db(), QStringLiteral("export-ips"),
                          QJsonObject{{QStringLiteral("format"), format}, {QStringLiteral("ips"), ips.size()}});
         return 0;

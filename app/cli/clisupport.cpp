@@ -15,6 +15,16 @@ QTextStream &CliSupport::out()
     return stream;
 }
 
+QFile &CliSupport::bytesOut()
+{
+    static QFile file;
+    // Unbuffered here: bytes go straight to stdio's buffer, which out() writes to as well.
+    if (!file.isOpen())
+        file.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    out().flush();
+    return file;
+}
+
 QTextStream &CliSupport::err()
 {
     static QTextStream stream(stderr);
@@ -59,8 +69,9 @@ std::unique_ptr<CaseDatabase> CliSupport::openCase(const QCommandLineParser &par
 
 void CliSupport::printJson(const QJsonDocument &document)
 {
-    out() << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-    out().flush();
+    QFile &file = bytesOut();
+    file.write(document.toJson(QJsonDocument::Indented));
+    file.flush();
 }
 
 

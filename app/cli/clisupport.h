@@ -3,6 +3,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 #include <memory>
@@ -20,6 +21,9 @@ struct Cli
 };
 QTextStream &out();
 QTextStream &err();
+/// @brief Standard output for text already encoded as UTF-8, without a QString round trip
+/// (hundreds of MB for a large export); out() is flushed first, so the two keep their order.
+QFile &bytesOut();
 /// @brief Prints "lookuplens-cli COMMAND: MESSAGE" on stderr; returns the exit status 2.
 int fail(const QString &command, const QString &message);
 extern const QCommandLineOption caseOption;

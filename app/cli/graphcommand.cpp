@@ -8,7 +8,6 @@
 #include "graphexport.h"
 #include "graphlayout.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -94,10 +93,7 @@ int GraphCommand::run(const QStringList &arguments)
             sequences = ContactGraph::lookupThenCommunication(caseDb->db(), graph, filter, minutes);
     }
     // Straight to standard output as it is written: a graph of 1M edges is hundreds of MB of text.
-    out().flush();
-    QFile stdOut;
-    if (!stdOut.open(stdout, QIODevice::WriteOnly))
-        return fail(command, stdOut.errorString());
+    QFile &stdOut = bytesOut();
     const bool written = format == u"graphml" ? GraphExport::graphMl(graph, &stdOut)
                          : format == u"gexf"
                              ? GraphExport::gexf(graph, GraphLayout::layout(caseDb->db(), graph).positions, &stdOut)
