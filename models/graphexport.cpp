@@ -1,5 +1,6 @@
 #include "graphexport.h"
 
+#include "jsontext.h"
 #include "timeformat.h"
 
 #include <QBuffer>
@@ -95,8 +96,7 @@ bool writeArray(QIODevice *out, const char *name, const List &list, Text text)
 }
 
 /// An edge as QJsonDocument writes it two levels deep, keys in alphabetical order. Written
-/// here directly: its values (a class's key, a count, UTC times, node ids) are plain ASCII,
-/// and a QJsonDocument per edge took 15 s for 1M edges.
+/// here directly: a QJsonDocument per edge took 15 s for 1M edges.
 QByteArray edgeJson(const ContactGraph &graph, const GraphEdge &e)
 {
     QList<QPair<QString, QString>> values = edgeValues(e); // class, count, first, last
@@ -104,9 +104,13 @@ QByteArray edgeJson(const ContactGraph &graph, const GraphEdge &e)
     values.append({u"target"_qs, GraphExport::nodeId(graph.nodes[e.to])});
     QByteArray text("{");
     for (const auto &[name, value] : std::as_const(values)) {
-        const QByteArray quote = isNumber(name) ? QByteArray() : QByteArray("\"");
-        text += (text.size() > 1 ? ",\n            \"" : "\n            \"") + name.toLatin1() + "\": " + quote
-                + value.toLatin1() + quote;
+        text += text.size() > 1 ? ",\n            " : "\n            ";
+        JsonText::appendString(text, name);
+        text += ": ";
+        if (isNumber(name))
+            text += value.toLatin1();
+        else
+            JsonText::appendString(text, value);
     }
     return text + "\n        }";
 }
@@ -273,8 +277,9 @@ bool GraphExport::json(const ContactGraph &graph, const QList<GraphSequence> &se
 {
     // Written member by member, byte for byte what one QJsonDocument of the whole graph gave
     // (its keys in alphabetical order): that document took some GB for 1M edges.
-    const QByteArray caveat = QJsonDocument(QJsonArray{QString::fromLatin1(Caveat)}).toJson(QJsonDocument::Compact);
-    bool ok = out->write("{\n    \"caveat\": " + caveat.mid(1, caveat.size() - 2) + ",\n") >= 0;
+    QByteArray head("{\n    \"caveat\": ");
+    JsonText::appendString(head, QString::fromLatin1(Caveat));
+    bool ok = out->write(head + ",\n") >= 0;
     ok = ok && writeArray(out, "edges", graph.edges, [&graph](const GraphEdge &e) { return edgeJson(graph, e); });
     if (minutes > 0) {
         QJsonArray list;

@@ -22,6 +22,7 @@ private slots:
     void handlesJson();
     void eventsJsonAndCsv();
     void eventsFilters();
+    void eventsJsonIsWhatQJsonDocumentWrites();
     void sourcesJson();
     void rejectedRowsGoToStderr();
     void geoAddAndIpsJson();
@@ -178,6 +179,34 @@ void tst_Cli::eventsFilters()
     QCOMPARE(count({QStringLiteral("--handle"), QStringLiteral("+19995550000")}), -1);
     QCOMPARE(count({QStringLiteral("--class"), QStringLiteral("contact")}), -1);
     QCOMPARE(count({QStringLiteral("--from"), QStringLiteral("soon")}), -1);
+}
+
+void tst_Cli::eventsJsonIsWhatQJsonDocumentWrites()
+{
+    // Events are written as JSON text directly; each is the very text QJsonDocument writes for
+    // it: messages, calls with their events, logins with ports, call legs with durations,
+    // lookups with quoted cells, FaceTime invitations.
+    const QString path = m_dir.filePath(QStringLiteral("every-kind.llcase"));
+    const Run imported = cli({u"import"_qs, u"--case"_qs, path, u"--timezone"_qs, u"UTC"_qs,
+                              dataPath(u"whatsapp/return.zip"_qs), dataPath(u"carrier/cdr-legs.csv"_qs),
+                              dataPath(u"ids/ids-sample.csv"_qs), dataPath(u"facetime/facetime-invitations.csv"_qs)});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const Run run = cli({u"events"_qs, u"--case"_qs, path, u"--format"_qs, u"json"_qs});
+    QCOMPARE(run.exitCode, 0);
+    QList<QByteArray> lines = run.out.split('\n');
+    QCOMPARE(lines.takeFirst(), QByteArray("["));
+    QCOMPARE(lines.takeLast(), QByteArray());
+    QCOMPARE(lines.takeLast(), QByteArray("]"));
+    QSet<QString> classes;
+    for (QByteArray line : std::as_const(lines)) {
+        if (line.endsWith(','))
+            line.chop(1);
+        const QJsonObject event = QJsonDocument::fromJson(line).object();
+        QCOMPARE(line, QJsonDocument(event).toJson(QJsonDocument::Compact));
+        classes.insert(event.value(u"class"_qs).toString());
+    }
+    QCOMPARE(classes, (QSet<QString>{u"lookup"_qs, u"communication"_qs, u"connection"_qs}));
+    QCOMPARE(lines.size(), 20);
 }
 
 void tst_Cli::sourcesJson()

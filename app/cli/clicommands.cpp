@@ -275,7 +275,7 @@ int eventsCommand(const QStringList &arguments)
                 field = JsonOutput::csvEscape(field);
             bytes.write(fields.join(u',').toUtf8() + "\r\n");
         } else {
-            bytes.write((first ? "\n" : ",\n") + QJsonDocument(JsonOutput::event(row)).toJson(QJsonDocument::Compact));
+            bytes.write((first ? "\n" : ",\n") + JsonOutput::event(row));
         }
         first = false;
         ++written;

@@ -1,5 +1,6 @@
 #include "jsonoutput.h"
 
+#include "jsontext.h"
 #include "timeformat.h"
 
 #include <QJsonDocument>
@@ -54,27 +55,53 @@ QJsonObject JsonOutput::handle(const HandleSummary &h)
             {QStringLiteral("last_seen"), isoOrNull(h.lastMs)}};
 }
 
-QJsonObject JsonOutput::event(const EventRow &e)
+QByteArray JsonOutput::event(const EventRow &e)
 {
-    return {{QStringLiteral("id"), e.id},
-            {QStringLiteral("class"), e.evidenceClass},
-            {QStringLiteral("subtype"), e.subtype},
-            {QStringLiteral("time"), TimeFormat::isoUtc(e.utcMs)},
-            {QStringLiteral("time_raw"), e.timeRaw},
-            {QStringLiteral("time_zone"), e.timeZone},
-            {QStringLiteral("initiator"), e.initiator},
-            {QStringLiteral("initiator_raw"), e.initiatorRaw},
-            {QStringLiteral("counterpart"), textOrNull(e.counterpart)},
-            {QStringLiteral("counterpart_raw"), textOrNull(e.counterpartRaw)},
-            {QStringLiteral("client_ip"), textOrNull(e.clientIp)},
-            {QStringLiteral("client_port"), orNull(e.clientPort)},
-            {QStringLiteral("device_count"), orNull(e.deviceCount)},
-            {QStringLiteral("duration_s"), orNull(e.durationSeconds)},
-            {QStringLiteral("extra"), QJsonDocument::fromJson(e.extra.toUtf8()).object()},
-            {QStringLiteral("source"), e.sourceName},
-            {QStringLiteral("source_id"), e.sourceId},
-            {QStringLiteral("line"), e.line},
-            {QStringLiteral("raw"), e.raw}};
+    // Written directly, keys in QJsonObject's (alphabetical) order: a QJsonObject per event
+    // was most of the time of exporting 1M events. Byte for byte what QJsonDocument wrote.
+    QByteArray json;
+    json.reserve(320 + 2 * e.raw.size());
+    const auto key = [&json](const char *name) {
+        json += json.isEmpty() ? "{\"" : ",\"";
+        json += name;
+        json += "\":";
+    };
+    const auto text = [&](const char *name, const QString &value) {
+        key(name);
+        JsonText::appendString(json, value);
+    };
+    const auto textOrNull = [&](const char *name, const QString &value) {
+        if (!value.isEmpty())
+            return text(name, value);
+        key(name);
+        json += "null";
+    };
+    const auto integer = [&](const char *name, std::optional<qint64> value) {
+        key(name);
+        json += value ? QByteArray::number(*value) : QByteArray("null");
+    };
+    text("class", e.evidenceClass);
+    textOrNull("client_ip", e.clientIp);
+    integer("client_port", e.clientPort);
+    textOrNull("counterpart", e.counterpart);
+    textOrNull("counterpart_raw", e.counterpartRaw);
+    integer("device_count", e.deviceCount);
+    key("duration_s");
+    json += e.durationSeconds ? JsonText::number(*e.durationSeconds) : QByteArray("null");
+    key("extra"); // as stored, read and written again: always an object, in QJsonDocument's form
+    json += QJsonDocument(QJsonDocument::fromJson(e.extra.toUtf8()).object()).toJson(QJsonDocument::Compact);
+    integer("id", e.id);
+    text("initiator", e.initiator);
+    text("initiator_raw", e.initiatorRaw);
+    integer("line", e.line);
+    text("raw", e.raw);
+    text("source", e.sourceName);
+    integer("source_id", e.sourceId);
+    text("subtype", e.subtype);
+    text("time", TimeFormat::isoUtc(e.utcMs));
+    text("time_raw", e.timeRaw);
+    text("time_zone", e.timeZone);
+    return json + '}';
 }
 
 QJsonObject JsonOutput::source(const SourceRow &s)

@@ -9,7 +9,8 @@
 namespace JsonOutput {
 QJsonObject stats(const CaseStats &stats);
 QJsonObject handle(const HandleSummary &handle);
-QJsonObject event(const EventRow &event);
+/// @brief One event as compact JSON.
+QByteArray event(const EventRow &event);
 QJsonObject source(const SourceRow &source);
 QJsonObject ip(const IpSummary &ip);
 QStringList eventCsvHeader();
