@@ -1,4 +1,5 @@
 #include "apptranslations.h"
+#include "backgroundpool.h"
 #include "casedatabase.h"
 #include "casesession.h"
 #include "democase.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QGraphicsView>
 #include <QLabel>
+#include <QPainter>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -23,8 +25,9 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QToolTip>
 #include <QTemporaryDir>
+#include <QThreadPool>
+#include <QToolTip>
 #include <QTest>
 
 /// The graph view in the main window on the demo case: items per class, tooltips, selection in
@@ -293,6 +296,36 @@ void tst_GraphView::largeGraphsDrawEdgesOffTheGuiThread()
     const QString png = m_dir.filePath(QStringLiteral("large.png"));
     QVERIFY2(view.exportTo(png, QSize(600, 500), &error), qPrintable(error));
     QCOMPARE(QImage(png).size(), QSize(600, 500));
+    // A render told to stop draws no further batch of lines.
+    QList<GraphEdgeLayer::Line> lines;
+    for (int i = 0; i < 50000; ++i)
+        lines.append({QLineF(0, i % 100, 100, 99 - i % 100), EvidenceClass::Lookup});
+    QImage empty(100, 100, QImage::Format_ARGB32_Premultiplied);
+    empty.fill(Qt::transparent);
+    const auto drawn = [&lines, &empty](bool cancelled) {
+        QImage image = empty;
+        QPainter painter(&image);
+        const std::atomic_bool stop(cancelled);
+        GraphEdgeLayer::drawLines(&painter, lines, QTransform(), QRectF(image.rect()), 1.0, &stop);
+        painter.end();
+        return image != empty;
+    };
+    QVERIFY(drawn(false));
+    QVERIFY(!drawn(true));
+    // A graph replacing this one while its lines are drawn comes at once; the old picture is
+    // dropped when it ends (the layer no longer waits for it).
+    view.scene()->nodeItem(1)->moveBy(10, 0); // a new picture is wanted
+    view.view()->viewport()->grab();
+    QVERIFY(!layer->isImageCurrent());
+    ContactGraph small;
+    small.nodes = graph.nodes.mid(0, 2);
+    small.edges = {GraphEdge{0, 1, EvidenceClass::Communication, 1, 0, 0}};
+    view.setGraph(small, positions);
+    QVERIFY(!view.scene()->isBatched());
+    QCOMPARE(view.scene()->edgeItems().size(), 1);
+    QVERIFY(BackgroundPool::instance()->waitForDone(30000));
+    QCoreApplication::processEvents();
+    QCOMPARE(view.scene()->items().size(), 3);
 }
 
 QTEST_MAIN(tst_GraphView)

@@ -4,8 +4,8 @@
 #include "evidenceclassstyle.h"
 #include "graphitems.h"
 
+#include <QFutureWatcher>
 #include <QPainter>
-#include <QPointer>
 #include <QStyleOptionGraphicsItem>
 #include <QWidget>
 #include <QtConcurrent>
@@ -59,7 +59,10 @@ GraphEdgeLayer::GraphEdgeLayer(const ContactGraph &graph, const QList<GraphNodeI
 
 GraphEdgeLayer::~GraphEdgeLayer()
 {
-    m_job.waitForFinished();
+    // Not waited for: the render owns copies of what it draws, and its result is dropped with
+    // this item. Waiting froze the window while 1M lines were drawn (3 s) when a graph replaced it.
+    if (m_cancelRender)
+        m_cancelRender->store(true);
 }
 
 void GraphEdgeLayer::adjust()
@@ -109,8 +112,10 @@ QString GraphEdgeLayer::describeAt(const QPointF &scenePos, double tolerance) co
 }
 
 void GraphEdgeLayer::drawLines(QPainter *painter, const QList<Line> &lines, const QTransform &toDevice, const QRectF &area,
-                               double detail)
+                               double detail, const std::atomic_bool *cancelled)
 {
+    constexpr qsizetype Batch = 20000;
+    const auto stop = [cancelled]() { return cancelled && cancelled->load(std::memory_order_relaxed); };
     const QRectF itemArea = toDevice.inverted().mapRect(area);
     painter->save();
     painter->setWorldTransform(QTransform()); // untransformed lines take the raster engine's fast path
@@ -128,7 +133,8 @@ void GraphEdgeLayer::drawLines(QPainter *painter, const QList<Line> &lines, cons
             pen.setStyle(EvidenceClassStyle::lineStyle(cls));
         painter->setPen(pen);
         painter->setRenderHint(QPainter::Antialiasing, visible.size() < 2000);
-        painter->drawLines(visible);
+        for (qsizetype first = 0; first < visible.size() && !stop(); first += Batch)
+            painter->drawLines(visible.constData() + first, int(qMin(Batch, visible.size() - first)));
     }
     painter->restore();
 }
@@ -161,20 +167,28 @@ void GraphEdgeLayer::startRender(const QTransform &toDevice, const QSize &size, 
     m_rendering = true;
     const int generation = ++m_generation;
     const QList<Line> lines = m_lines;
-    QFuture<QImage> job = QtConcurrent::run(BackgroundPool::instance(), [lines, toDevice, size, detail]() {
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        QPainter painter(&image);
-        drawLines(&painter, lines, toDevice, QRectF(image.rect()), detail);
-        return image;
-    });
-    m_job = QFuture<void>(job);
-    job.then(this, [this, generation, toDevice](const QImage &image) {
+    if (m_cancelRender)
+        m_cancelRender->store(true); // its picture would be dropped anyway
+    m_cancelRender = std::make_shared<std::atomic_bool>(false);
+    QFuture<QImage> job =
+        QtConcurrent::run(BackgroundPool::instance(), [lines, toDevice, size, detail, cancel = m_cancelRender]() {
+            QImage image(size, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            QPainter painter(&image);
+            drawLines(&painter, lines, toDevice, QRectF(image.rect()), detail, cancel.get());
+            return image;
+        });
+    // A watcher owned by this item rather than then(this, …): this item no longer waits for the
+    // render when it goes, and a watcher is safely cut off from a render that ends meanwhile.
+    auto *watcher = new QFutureWatcher<QImage>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, toDevice]() {
+        watcher->deleteLater();
         if (generation != m_generation)
             return; // the view moved on; a newer picture is coming
-        m_image = image;
+        m_image = watcher->result();
         m_imageTransform = toDevice;
         m_rendering = false;
         update();
     });
+    watcher->setFuture(job);
 }

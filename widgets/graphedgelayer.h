@@ -2,10 +2,12 @@
 
 #include "contactgraph.h"
 
-#include <QFuture>
 #include <QGraphicsObject>
 #include <QHash>
 #include <QImage>
+
+#include <atomic>
+#include <memory>
 
 class GraphNodeItem;
 
@@ -37,9 +39,10 @@ public:
     QString describeAt(const QPointF &scenePos, double tolerance) const;
     /// @brief Whether the image for the current view is ready (for tests and benchmarks).
     bool isImageCurrent() const { return !m_rendering && !m_image.isNull(); }
-    /// @brief Draws @p lines mapped by @p toDevice into @p area on @p painter (any thread).
+    /// @brief Draws @p lines mapped by @p toDevice into @p area on @p painter (any thread); stops
+    /// between two batches of lines once @p cancelled is set.
     static void drawLines(QPainter *painter, const QList<Line> &lines, const QTransform &toDevice, const QRectF &area,
-                          double detail);
+                          double detail, const std::atomic_bool *cancelled = nullptr);
 
 private:
     void startRender(const QTransform &toDevice, const QSize &size, double detail);
@@ -53,5 +56,6 @@ private:
     QTransform m_wantedTransform;
     bool m_rendering = false;
     int m_generation = 0;
-    QFuture<void> m_job;
+    /// Set to stop the render in progress: a newer one replaces it, or the layer goes.
+    std::shared_ptr<std::atomic_bool> m_cancelRender;
 };
