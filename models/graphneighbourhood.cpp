@@ -63,8 +63,10 @@ NeighbourhoodReader::NeighbourhoodReader(sqlite3 *db, const GraphFilter &filter,
             db, sql("initiator_id", "events_by_counterpart", "counterpart_id").constData()) &&
         m_count.prepare(db, "SELECT (SELECT count(*) FROM events WHERE initiator_id = ?1)"
                             " + (SELECT count(*) FROM events WHERE counterpart_id = ?1)");
-    bindAll(m_outgoing, m_values);
-    bindAll(m_incoming, m_values);
+    if (m_prepared) {
+        bindAll(m_outgoing, m_values);
+        bindAll(m_incoming, m_values);
+    }
 }
 
 bool NeighbourhoodReader::read(qint64 handle)

@@ -38,7 +38,6 @@ RawTextIndexJob::Result RawTextIndexJob::run(const QString &casePath, const std:
     maxQuery.finish();
     const qint64 start = result.indexedUpTo;
     int batchSize = FirstBatchSize;
-    QElapsedTimer batchTimer;
     while (result.indexedUpTo < maxId) {
         const qint64 batchEnd = qMin(maxId, result.indexedUpTo + batchSize);
         // One transaction per batch: the index and its high-water mark always agree. Taking the
@@ -50,7 +49,8 @@ RawTextIndexJob::Result RawTextIndexJob::run(const QString &casePath, const std:
             result.error = begin.lastError().text();
             return result;
         }
-        batchTimer.start(); // from holding the lock: the time others wait
+        QElapsedTimer batchTimer; // from holding the lock: the time others wait
+        batchTimer.start();
         QSqlQuery count(db);
         count.prepare(QStringLiteral("SELECT count(*) FROM events WHERE id > ? AND id <= ?"));
         count.addBindValue(result.indexedUpTo);
