@@ -23,7 +23,8 @@ QJsonArray caveatsJson(const GeoAnswer &a)
 QString reasonNotDrawn(const GeoAnswer &a)
 {
     for (const Caveat &c : a.caveats) {
-        if (c.code == u"country-only" || c.code == u"not-public" || c.code == u"not-in-database" || c.code == u"lookup-failed")
+        if (c.code == u"country-only" || c.code == u"not-public" || c.code == u"not-in-database" || c.code == u"lookup-failed"
+            || c.code == u"not-an-address")
             return c.code;
     }
     return QStringLiteral("no-location");

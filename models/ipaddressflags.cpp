@@ -85,8 +85,11 @@ IpAddressFlags IpAddressFlags::of(const QString &address)
         flagV4(ntohl(a4.s_addr), &result.flags);
         return result;
     }
-    if (inet_pton(AF_INET6, text.constData(), &a6) != 1)
+    if (inet_pton(AF_INET6, text.constData(), &a6) != 1) {
+        // Said, not left blank: an empty list reads as "a public address".
+        result.flags.append(QStringLiteral("not-an-address"));
         return result;
+    }
     result.valid = true;
     const unsigned char *b = a6.s6_addr;
     static const unsigned char mappedPrefix[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};

@@ -30,6 +30,10 @@ QHash<QString, QString> IpSummaries::shortPlaces(const QList<IpSummary> &ips)
             places.insert(ip.ip, tr("carrier-grade NAT"));
             continue;
         }
+        if (ip.flags.contains(u"not-an-address"_qs)) {
+            places.insert(ip.ip, tr("not an IP address"));
+            continue;
+        }
         for (const GeoAnswer &a : ip.geo) {
             if (!a.countryIso)
                 continue;
@@ -192,8 +196,14 @@ QList<IpSummary> IpSummaries::of(QSqlDatabase db)
 void IpSummaries::addCaveats(IpSummary &ip)
 {
     const bool cgnat = ip.flags.contains(u"cgnat"_qs);
-    const bool notPublic = !ip.flags.isEmpty() && !cgnat;
+    const bool notAnAddress = ip.flags.contains(u"not-an-address"_qs);
+    const bool notPublic = !ip.flags.isEmpty() && !cgnat && !notAnAddress;
     for (GeoAnswer &a : ip.geo) {
+        if (notAnAddress) { // the lookup "failed" for this reason alone: said once
+            a.caveats.append({u"not-an-address"_qs, tr("not an IP address: the record holds \"%1\", which no database "
+                                                       "can place").arg(ip.ip)});
+            continue;
+        }
         if (cgnat)
             a.caveats.append({u"cgnat"_qs, tr("carrier-grade NAT: many subscribers share this address; only the carrier "
                                               "can attribute it, from IP, port and exact time")});

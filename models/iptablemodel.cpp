@@ -112,6 +112,8 @@ QString IpTableModel::flagText(const QString &flag)
         return tr("multicast");
     if (flag == u"reserved")
         return tr("reserved");
+    if (flag == u"not-an-address")
+        return tr("not an IP address");
     return flag;
 }
 

@@ -211,8 +211,11 @@ void tst_GeoDatabase::flags()
     QVERIFY(result.valid);
     QCOMPARE(result.canonical, canonical);
     QCOMPARE(result.flags, flags);
-    QVERIFY(!IpAddressFlags::of(QStringLiteral("not-an-ip")).valid);
-    QVERIFY(!IpAddressFlags::of(QStringLiteral("300.1.1.1")).valid);
+    for (const QString &text : {u"not-an-ip"_qs, u"300.1.1.1"_qs, u"198.51.100.14:443"_qs, u""_qs}) {
+        const IpAddressFlags odd = IpAddressFlags::of(text);
+        QVERIFY(!odd.valid);
+        QCOMPARE(odd.flags, QStringList{u"not-an-address"_qs});
+    }
 }
 
 QTEST_APPLESS_MAIN(tst_GeoDatabase)

@@ -1,10 +1,14 @@
 #include "casedatabase.h"
+#include "geoexport.h"
 #include "geolocatejob.h"
 #include "importjob.h"
 #include "ipsummary.h"
 #include "testsupport.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QTemporaryDir>
@@ -25,6 +29,7 @@ private slots:
     void cancelStoresNothing();
     void laterImportsAreLookedUpAloneBesideARefusedDatabase();
     void summaryListsHandlesInTheOrderTheyFirstUsedTheAddress();
+    void textThatIsNoAddressIsFlaggedNotCalledPublic();
 
 private:
     QHash<QString, IpSummary> summaries() const;
@@ -84,6 +89,32 @@ void tst_GeoLocate::summaryListsHandlesInTheOrderTheyFirstUsedTheAddress()
     QCOMPARE(seven.firstMs, QDateTime(QDate(2026, 4, 1), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch());
     QCOMPARE(seven.lastMs, QDateTime(QDate(2026, 4, 1), QTime(11, 0), QTimeZone::utc()).toMSecsSinceEpoch());
     QCOMPARE(summaries().value(QStringLiteral("192.0.2.8")).handles, QStringList{u"+12025550103"_qs});
+}
+
+void tst_GeoLocate::textThatIsNoAddressIsFlaggedNotCalledPublic()
+{
+    // A provider's placeholder and an impossible address: the events keep them as written, and
+    // nothing may present them as public addresses a database merely failed to place.
+    QVERIFY(importIdsRows(QStringLiteral("odd"), "2026-04-02 10:00:00,+12025550101,+13125550199,999.1.1.1,1\n"
+                                                 "2026-04-02 11:00:00,+12025550101,+13125550199,n/a,1\n"));
+    const auto results = GeoLocateJob::run(m_case, {dataPath(QStringLiteral("geoip/GeoIP2-City-Test.mmdb"))});
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results[0].failed, 2);
+    const auto ips = summaries();
+    for (const QString &text : {u"999.1.1.1"_qs, u"n/a"_qs}) {
+        const IpSummary odd = ips.value(text);
+        QCOMPARE(odd.flags, QStringList{u"not-an-address"_qs});
+        QCOMPARE(odd.lookups, 1);
+        QCOMPARE(odd.geo.size(), 1);
+        QCOMPARE(codes(odd.geo[0]), QStringList{u"not-an-address"_qs}); // not also "lookup failed"
+        QVERIFY(odd.geo[0].caveats[0].text.contains(u"\"%1\""_qs.arg(text)));
+        QCOMPARE(IpSummaries::shortPlaces({odd}).value(text), QStringLiteral("not an IP address"));
+    }
+    QVERIFY(ips.value(QStringLiteral("81.2.69.142")).flags.isEmpty()); // a public address stays unflagged
+    const QJsonArray notDrawn = QJsonDocument::fromJson(GeoExport::geoJson({ips.value(u"n/a"_qs)})).object()
+                                    .value(QStringLiteral("not_drawn")).toArray();
+    QCOMPARE(notDrawn.size(), 1);
+    QCOMPARE(notDrawn[0].toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("not-an-address"));
 }
 
 QStringList tst_GeoLocate::codes(const GeoAnswer &answer)
