@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "caseschema.h"
 #include "casewriters.h"
+#include "ipaddressflags.h"
 #include "sqlitestatement.h"
 
 #include <QAtomicInt>
@@ -11,12 +12,37 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 namespace {
 
 QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("llcase-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+/// ll_ip_address(text): the address a client IP's text names (IpAddressFlags::addressOf), for
+/// the migration to version 6.
+void ipAddressFunction(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray address = IpAddressFlags::addressOf(QString::fromUtf8(text, sqlite3_value_bytes(arguments[0]))).toUtf8();
+    sqlite3_result_text(context, address.constData(), int(address.size()), SQLITE_TRANSIENT);
+}
+
+bool registerMigrationFunctions(QSqlDatabase &db, QString *error)
+{
+    sqlite3 *handle = SqliteStatement::handleOf(db);
+    if (handle && sqlite3_create_function_v2(handle, "ll_ip_address", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                             ipAddressFunction, nullptr, nullptr, nullptr) == SQLITE_OK)
+        return true;
+    *error = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("not an SQLite connection");
+    return false;
 }
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
@@ -208,6 +234,8 @@ bool CaseDatabase::migrate(QSqlDatabase &db, int target, QString *error)
         return false;
     if (*current >= target)
         return true;
+    if (!registerMigrationFunctions(db, error))
+        return false;
     if (!db.transaction()) {
         *error = db.lastError().text();
         return false;

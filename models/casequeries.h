@@ -61,7 +61,8 @@ struct EventRow
     std::optional<qint64> counterpartId;
     QString initiatorLabel;
     QString counterpartLabel;
-    QString clientIp;
+    QString clientIp;    ///< the address (canonical form), or the text when it is no address
+    QString clientIpRaw; ///< as the provider wrote it
     std::optional<int> clientPort;
     std::optional<int> deviceCount;
     std::optional<double> durationSeconds;

@@ -157,7 +157,7 @@ const QStringList version3{
 const QStringList version5{
     QStringLiteral("CREATE TABLE client_ips ("
                    " id INTEGER PRIMARY KEY,"
-                   " ip TEXT NOT NULL UNIQUE)"), // as the provider wrote it: events.client_ip
+                   " ip TEXT NOT NULL UNIQUE)"), // events.client_ip (as written until version 6, then the address)
     QStringLiteral("INSERT INTO client_ips (ip) SELECT client_ip FROM events WHERE client_ip IS NOT NULL"
                    " UNION SELECT ip FROM geo_results ORDER BY 1"),
     QStringLiteral("CREATE TABLE geo_runs ("
@@ -195,6 +195,30 @@ const QStringList version5{
                    " FROM geo_answers a JOIN client_ips i ON i.id = a.ip_id JOIN geo_runs run ON run.id = a.run_id"),
 };
 
+// Version 6: a client IP is stored as the address it names, in canonical form (IPv6 in RFC 5952
+// form, an IPv4-mapped IPv6 address as the IPv4 address), so one address written two ways, in
+// two providers' returns, is one address in every view, count and graph. What the provider
+// wrote is kept in client_ip_raw where it differs; text that is no address is kept as written.
+// ll_ip_address() is IpAddressFlags::addressOf, registered by CaseDatabase::migrate. The
+// spellings' rows in client_ips give way to the address's, taking their geolocation answers
+// with them (every spelling was looked up as its canonical address, so the answers agree).
+const QStringList version6{
+    QStringLiteral("ALTER TABLE events ADD COLUMN client_ip_raw TEXT"), // as written, where that differs
+    QStringLiteral("UPDATE events SET client_ip_raw = client_ip, client_ip = ll_ip_address(client_ip)"
+                   " WHERE client_ip IN (SELECT ip FROM client_ips WHERE ll_ip_address(ip) IS NOT ip)"),
+    QStringLiteral("INSERT OR IGNORE INTO client_ips (ip) SELECT ll_ip_address(ip) FROM client_ips"
+                   " WHERE ll_ip_address(ip) IS NOT ip ORDER BY id"),
+    QStringLiteral("CREATE TEMP TABLE ip_merges AS SELECT w.id AS written_id, a.id AS address_id"
+                   " FROM client_ips w JOIN client_ips a ON a.ip = ll_ip_address(w.ip) WHERE a.id <> w.id"),
+    QStringLiteral("INSERT OR IGNORE INTO geo_answers (ip_id, database_id, run_id, status, error, prefix_length,"
+                   " record_offset, record) SELECT m.address_id, g.database_id, g.run_id, g.status, g.error,"
+                   " g.prefix_length, g.record_offset, g.record FROM geo_answers g JOIN ip_merges m ON m.written_id = g.ip_id"
+                   " ORDER BY g.ip_id, g.database_id"),
+    QStringLiteral("DELETE FROM geo_answers WHERE ip_id IN (SELECT written_id FROM ip_merges)"),
+    QStringLiteral("DELETE FROM client_ips WHERE id IN (SELECT written_id FROM ip_merges)"),
+    QStringLiteral("DROP TABLE ip_merges"),
+};
+
 // Version 4: the same CHECK constraints, written without IN lists. SQLite evaluates
 // "x IN ('a', 'b', 'c')" by building a small temporary index each time a statement runs, and a
 // bulk insert runs its statement once per row: the four lists below cost more than a third of
@@ -224,7 +248,7 @@ CaseSchema::ConstraintRewrite rewrite(const QString &table, const QString &colum
 
 int CaseSchema::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QList<CaseSchema::ConstraintRewrite> CaseSchema::constraintRewrites(int toVersion)
@@ -286,6 +310,8 @@ QStringList CaseSchema::migrationStatements(int toVersion)
         return version3;
     case 5:
         return version5;
+    case 6:
+        return version6;
     default:
         return {};
     }

@@ -1,5 +1,7 @@
 #include "eventwriter.h"
 
+#include "ipaddressflags.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -26,8 +28,9 @@ bool EventWriter::prepare()
         && m_insertEvents.prepare(handle,
                                   "INSERT INTO events (id, class, subtype, utc_ms, time_raw, time_zone, initiator_id,"
                                   " initiator_raw, counterpart_id, counterpart_raw, client_ip, client_port, device_count,"
-                                  " duration_s, extra, source_id, line, raw, dedupe_key) SELECT c0, c1, c2, c3, c4, c5,"
-                                  " c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18 FROM ll_row_feed(?)")
+                                  " duration_s, extra, source_id, line, raw, dedupe_key, client_ip_raw) SELECT c0, c1,"
+                                  " c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19"
+                                  " FROM ll_row_feed(?)")
         && m_findHandle.prepare(handle, "SELECT id FROM handles WHERE normalized = ?")
         && m_insertHandle.prepare(handle, "INSERT INTO handles (normalized, kind, validity) VALUES (?, ?, ?)")
         && m_insertSpelling.prepare(handle, "INSERT OR IGNORE INTO handle_spellings (handle_id, raw) VALUES (?, ?)")
@@ -118,16 +121,21 @@ std::optional<qint64> EventWriter::handleIdBySpelling(const NormalizedHandle &ha
     return id;
 }
 
-bool EventWriter::registerClientIp(const QString &ip)
+std::optional<QString> EventWriter::addressOf(const QString &written)
 {
     // Geolocation answers name an IP by its id in client_ips; a source repeats few addresses.
-    if (ip.isEmpty() || m_clientIps.contains(ip))
-        return true;
-    m_insertClientIp.bind(1, ip);
-    if (!m_insertClientIp.exec())
-        return fail(m_insertClientIp);
-    m_clientIps.insert(ip);
-    return true;
+    if (written.isEmpty())
+        return QString();
+    if (const auto known = m_addresses.constFind(written); known != m_addresses.cend())
+        return *known;
+    const QString address = IpAddressFlags::addressOf(written);
+    m_insertClientIp.bind(1, address);
+    if (!m_insertClientIp.exec()) {
+        fail(m_insertClientIp);
+        return std::nullopt;
+    }
+    m_addresses.insert(written, address);
+    return address;
 }
 
 std::optional<qint64> EventWriter::findDuplicate(const EventRecord &event)
@@ -177,10 +185,11 @@ EventWriter::Outcome EventWriter::write(const EventRecord &event)
         if (!counterpart)
             return Outcome::Failed;
     }
-    if (!registerClientIp(event.clientIp))
+    const auto address = addressOf(event.clientIp);
+    if (!address)
         return Outcome::Failed;
     const qint64 id = m_nextId++;
-    addRow(id, event, *initiator, counterpart);
+    addRow(id, event, *initiator, counterpart, *address);
     if (!event.callId.isEmpty())
         m_callEvents.insert(event.callId, id);
     if (m_pending.rows() >= FlushRows && !flush())
@@ -188,7 +197,8 @@ EventWriter::Outcome EventWriter::write(const EventRecord &event)
     return Outcome::Inserted;
 }
 
-void EventWriter::addRow(qint64 id, const EventRecord &event, qint64 initiator, std::optional<qint64> counterpart)
+void EventWriter::addRow(qint64 id, const EventRecord &event, qint64 initiator, std::optional<qint64> counterpart,
+                         const QString &address)
 {
     SqliteRowFeed &r = m_pending;
     r.addInt(id);
@@ -201,7 +211,7 @@ void EventWriter::addRow(qint64 id, const EventRecord &event, qint64 initiator, 
     r.addText(QStringView(event.initiatorRaw));
     counterpart ? r.addInt(*counterpart) : r.addNull();
     counterpart ? r.addText(QStringView(event.counterpartRaw)) : r.addNull();
-    event.clientIp.isEmpty() ? r.addNull() : r.addText(QStringView(event.clientIp));
+    address.isEmpty() ? r.addNull() : r.addText(QStringView(address));
     event.clientPort ? r.addInt(*event.clientPort) : r.addNull();
     event.deviceCount ? r.addInt(*event.deviceCount) : r.addNull();
     event.durationSeconds ? r.addReal(*event.durationSeconds) : r.addNull();
@@ -213,6 +223,7 @@ void EventWriter::addRow(qint64 id, const EventRecord &event, qint64 initiator, 
     r.addInt(event.line);
     r.addText(QStringView(event.raw));
     event.dedupeKey.isEmpty() ? r.addNull() : r.addText(QStringView(event.dedupeKey));
+    address == event.clientIp ? r.addNull() : r.addText(QStringView(event.clientIp)); // client_ip_raw
 }
 
 bool EventWriter::flush()

@@ -37,10 +37,12 @@ private:
     std::optional<qint64> handleId(const NormalizedHandle &handle, const QString &raw, int spelling);
     std::optional<qint64> handleIdBySpelling(const NormalizedHandle &handle, const QString &raw);
     std::optional<qint64> findDuplicate(const EventRecord &event);
-    bool registerClientIp(const QString &ip);
+    /// @brief The address @p written names (empty for none), in client_ips; nullopt on failure.
+    std::optional<QString> addressOf(const QString &written);
     bool fail(const SqliteStatement &statement);
     bool link(qint64 eventId, const EventRecord &event, const QString &kind);
-    void addRow(qint64 id, const EventRecord &event, qint64 initiator, std::optional<qint64> counterpart);
+    void addRow(qint64 id, const EventRecord &event, qint64 initiator, std::optional<qint64> counterpart,
+                const QString &address);
     bool flush();
 
     static constexpr qint64 FlushRows = 1024;
@@ -49,7 +51,7 @@ private:
     qint64 m_sourceId;
     std::optional<qint64> m_earlierSourcesUpTo;
     SqliteStatement m_insertEvents;
-    SqliteRowFeed m_pending{19}; ///< events waiting for the next flush(), in id order
+    SqliteRowFeed m_pending{20}; ///< events waiting for the next flush(), in id order
     qint64 m_nextId = 1; ///< the id the next inserted event gets
     SqliteStatement m_findHandle;
     SqliteStatement m_insertHandle;
@@ -64,7 +66,7 @@ private:
     std::vector<qint64> m_idBySpellingNumber; ///< the same by the importer's number (-1: not yet)
     const void *m_spellingTable = nullptr; ///< the one importer whose numbers this writer uses
     QSet<qint64> m_claimedDuplicates;
-    QSet<QString> m_clientIps; ///< addresses this writer has put in client_ips
+    QHash<QString, QString> m_addresses; ///< client IP as written -> the address, put in client_ips
     QHash<QString, qint64> m_callEvents; ///< this source's call id -> the event of its first leg
     std::optional<QPair<qint64, qint64>> m_otherSourcesSpan; ///< time span of other sources' events
     QString m_lastError;

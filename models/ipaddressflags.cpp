@@ -106,3 +106,15 @@ IpAddressFlags IpAddressFlags::of(const QString &address)
     flagV6(b, &result.flags);
     return result;
 }
+
+QString IpAddressFlags::addressOf(const QString &written)
+{
+    const IpAddressFlags flags = of(written);
+    return flags.valid ? flags.canonical : written;
+}
+
+QString IpAddressFlags::shownWithWriting(const QString &written)
+{
+    const QString address = addressOf(written);
+    return address == written ? address : tr("%1 (written %2)").arg(address, written);
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -9,11 +10,21 @@
 /// "not-an-address": the record keeps what the provider wrote, and nothing can place it.
 struct IpAddressFlags
 {
+    Q_DECLARE_TR_FUNCTIONS(IpAddressFlags)
+
+public:
     bool valid = false;
     QString canonical; ///< the address as LookupLens stores and looks it up (mapped → IPv4)
     QStringList flags; ///< "private", "cgnat", "loopback", "link-local", "documentation", "multicast", "reserved",
                        ///< "not-an-address"
 
     static IpAddressFlags of(const QString &address);
+    /// @brief The address @p written names, as the case stores and matches it: the canonical
+    /// form, or the text itself when it is no address. One address written two ways
+    /// ("2001:DB8::1", "2001:0db8:0:0::1"; "::ffff:1.2.3.4", "1.2.3.4") is one address.
+    static QString addressOf(const QString &written);
+    /// @brief The address as shown beside a record: "2001:db8::1 (written 2001:0DB8::1)", or
+    /// the address alone when that is how it was written.
+    static QString shownWithWriting(const QString &written);
     bool has(const QString &flag) const { return flags.contains(flag); }
 };

@@ -94,6 +94,7 @@ struct IpTally
     IpSummary summary;
     QHash<qint64, std::pair<qint64, qint64>> firstUse; ///< handle → (time, event id) of its first event here
     QSet<int> ports;
+    QSet<QByteArray> otherWritings;
 };
 
 QHash<QByteArray, IpTally> tallyByIp(QSqlDatabase db)
@@ -104,7 +105,7 @@ QHash<QByteArray, IpTally> tallyByIp(QSqlDatabase db)
     QHash<QByteArray, IpTally> tallies;
     SqliteStatement scan;
     const QByteArray sql = QByteArray("SELECT client_ip, id, utc_ms, ") + evidenceClassValueSql()
-                           + ", initiator_id, client_port FROM events WHERE client_ip IS NOT NULL";
+                           + ", initiator_id, client_port, client_ip_raw FROM events WHERE client_ip IS NOT NULL";
     if (!scan.prepare(SqliteStatement::handleOf(db), sql.constData()))
         return tallies;
     while (scan.next()) {
@@ -127,6 +128,8 @@ QHash<QByteArray, IpTally> tallyByIp(QSqlDatabase db)
             *seen = use;
         if (!scan.columnIsNull(5))
             t.ports.insert(int(scan.columnInt64(5)));
+        if (!scan.columnIsNull(6))
+            t.otherWritings.insert(scan.columnUtf8(6));
     }
     scan.reset();
     return tallies;
@@ -180,6 +183,10 @@ QList<IpSummary> IpSummaries::of(QSqlDatabase db)
         s.handles = handlesInOrderOfFirstUse(tally, names);
         s.ports = QList<int>(tally.ports.cbegin(), tally.ports.cend());
         std::sort(s.ports.begin(), s.ports.end());
+        QList<QByteArray> writings(tally.otherWritings.cbegin(), tally.otherWritings.cend());
+        std::sort(writings.begin(), writings.end());
+        for (const QByteArray &writing : std::as_const(writings))
+            s.otherWritings.append(QString::fromUtf8(writing));
         geo.addBindValue(s.ip);
         if (geo.exec()) {
             while (geo.next())

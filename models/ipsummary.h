@@ -36,7 +36,8 @@ struct GeoAnswer
 /// where each database places it.
 struct IpSummary
 {
-    QString ip;
+    QString ip; ///< the address in canonical form, or the text when it is no address
+    QStringList otherWritings; ///< how records wrote the same address otherwise, in byte order
     QStringList flags;
     qint64 firstMs = 0;
     qint64 lastMs = 0;

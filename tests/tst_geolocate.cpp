@@ -30,6 +30,7 @@ private slots:
     void laterImportsAreLookedUpAloneBesideARefusedDatabase();
     void summaryListsHandlesInTheOrderTheyFirstUsedTheAddress();
     void textThatIsNoAddressIsFlaggedNotCalledPublic();
+    void oneAddressWrittenTwoWaysIsLookedUpAndListedOnce();
 
 private:
     QHash<QString, IpSummary> summaries() const;
@@ -117,6 +118,24 @@ void tst_GeoLocate::textThatIsNoAddressIsFlaggedNotCalledPublic()
     QCOMPARE(notDrawn[0].toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("not-an-address"));
 }
 
+void tst_GeoLocate::oneAddressWrittenTwoWaysIsLookedUpAndListedOnce()
+{
+    // London's address (81.2.69.142 in geoip-events.csv) in a later return, written as
+    // IPv4-mapped IPv6 by another handle.
+    QVERIFY(importIdsRows(QStringLiteral("mapped"), "2026-04-03 10:00:00,+12025550101,+13125550199,::ffff:81.2.69.142,1\n"));
+    const auto results = GeoLocateJob::run(m_case, {dataPath(QStringLiteral("geoip/GeoIP2-City-Test.mmdb"))});
+    QCOMPARE(results[0].found + results[0].notFound + results[0].failed, 6); // the six addresses, not seven writings
+    const auto ips = summaries();
+    QCOMPARE(ips.size(), 6);
+    const IpSummary london = ips.value(QStringLiteral("81.2.69.142"));
+    QCOMPARE(london.otherWritings, QStringList{u"::ffff:81.2.69.142"_qs});
+    QCOMPARE(london.lookups, 2);
+    QCOMPARE(london.handles, (QStringList{u"+12025550143"_qs, u"+12025550101"_qs}));
+    QCOMPARE(london.geo.size(), 1);
+    QCOMPARE(london.geo[0].city.value(), QStringLiteral("London"));
+    QVERIFY(ips.value(QStringLiteral("216.160.83.56")).otherWritings.isEmpty());
+}
+
 QStringList tst_GeoLocate::codes(const GeoAnswer &answer)
 {
     QStringList result;
@@ -160,7 +179,7 @@ void tst_GeoLocate::resultsPerIpAndDatabaseWithCaveats()
     QCOMPARE(codes(milton.geo[0]), QStringList{u"database-age"_qs});
     QVERIFY(milton.geo[0].caveats[0].text.contains(QStringLiteral("as of 2026-02-04")));
 
-    const IpSummary mapped = ips.value(QStringLiteral("::ffff:1.128.0.1"));
+    const IpSummary mapped = ips.value(QStringLiteral("1.128.0.1")); // written ::ffff:1.128.0.1
     QCOMPARE(mapped.geo[1].asn.value(), 1221);
     QCOMPARE(mapped.geo[1].organization.value(), QStringLiteral("Telstra Pty Ltd"));
     QCOMPARE(ips.value(QStringLiteral("2001:480:10::1")).geo[0].accuracyRadiusKm.value(), 20);
