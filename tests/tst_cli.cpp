@@ -23,6 +23,7 @@ private slots:
     void eventsJsonAndCsv();
     void eventsFilters();
     void eventsJsonIsWhatQJsonDocumentWrites();
+    void aClientIpIsStoredAsItsAddressWithItsWriting();
     void sourcesJson();
     void rejectedRowsGoToStderr();
     void geoAddAndIpsJson();
@@ -207,6 +208,50 @@ void tst_Cli::eventsJsonIsWhatQJsonDocumentWrites()
     }
     QCOMPARE(classes, (QSet<QString>{u"lookup"_qs, u"communication"_qs, u"connection"_qs}));
     QCOMPARE(lines.size(), 20);
+}
+
+void tst_Cli::aClientIpIsStoredAsItsAddressWithItsWriting()
+{
+    // One address written three ways, and an IPv4 address written as IPv4-mapped IPv6.
+    const QString csv = m_dir.filePath(QStringLiteral("ip-spellings.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+               "2016-09-02 18:22:05,+12025550143,+13125550147,::FFFF:198.51.100.14,2\n"
+               "2016-09-02 18:23:05,+12025550143,+13125550147,2001:0DB8:0000::0007,1\n"
+               "2016-09-02 18:24:05,+12025550144,+13125550147,2001:db8::7,1\n"
+               "2016-09-02 18:25:05,+12025550144,+13125550147,2001:db8:0:0:0:0:0:7,1\n");
+    file.close();
+    const QString path = m_dir.filePath(QStringLiteral("ip-spellings.llcase"));
+    const Run dryRun = cli({u"import"_qs, u"--case"_qs, path, u"--dry-run"_qs, csv});
+    QCOMPARE(dryRun.exitCode, 0);
+    QVERIFY2(dryRun.out.contains("ip 198.51.100.14 (written ::FFFF:198.51.100.14)"), dryRun.out.constData());
+    QVERIFY(dryRun.out.contains("ip 2001:db8::7 (written 2001:0DB8:0000::0007)"));
+    QVERIFY(dryRun.out.contains("ip 2001:db8::7\n"));
+    QCOMPARE(cli({u"import"_qs, u"--case"_qs, path, csv}).exitCode, 0);
+
+    const Run json = cli({u"events"_qs, u"--case"_qs, path, u"--format"_qs, u"json"_qs});
+    QStringList stored;
+    for (const QJsonValue &event : QJsonDocument::fromJson(json.out).array())
+        stored.append(event[u"client_ip"_qs].toString() + u'|' + event[u"client_ip_raw"_qs].toString());
+    QCOMPARE(stored, (QStringList{u"198.51.100.14|::FFFF:198.51.100.14"_qs, u"2001:db8::7|2001:0DB8:0000::0007"_qs,
+                                  u"2001:db8::7|2001:db8::7"_qs, u"2001:db8::7|2001:db8:0:0:0:0:0:7"_qs}));
+    const Run csvOut = cli({u"events"_qs, u"--case"_qs, path, u"--format"_qs, u"csv"_qs});
+    const QList<QByteArray> lines = csvOut.out.split('\n');
+    QVERIFY(lines[0].endsWith(",raw,client_ip_raw\r"));
+    QVERIFY2(lines[2].endsWith(",2001:0DB8:0000::0007\r"), lines[2].constData());
+
+    // The IPs list: one address, both handles, every lookup from it.
+    QHash<QString, QJsonObject> ips;
+    for (const QJsonValue &ip : QJsonDocument::fromJson(cli({u"ips"_qs, u"--case"_qs, path, u"--json"_qs}).out).array())
+        ips.insert(ip[u"ip"_qs].toString(), ip.toObject());
+    QCOMPARE(ips.keys().size(), 2);
+    QCOMPARE(ips.value(u"2001:db8::7"_qs).value(u"lookups"_qs).toInt(), 3);
+    QCOMPARE(ips.value(u"2001:db8::7"_qs).value(u"handles"_qs).toArray(), (QJsonArray{u"+12025550143"_qs, u"+12025550144"_qs}));
+    QCOMPARE(ips.value(u"2001:db8::7"_qs).value(u"also_written_as"_qs).toArray(),
+             (QJsonArray{u"2001:0DB8:0000::0007"_qs, u"2001:db8:0:0:0:0:0:7"_qs}));
+    QCOMPARE(ips.value(u"198.51.100.14"_qs).value(u"lookups"_qs).toInt(), 1);
+    QCOMPARE(ips.value(u"198.51.100.14"_qs).value(u"also_written_as"_qs).toArray(), QJsonArray{u"::FFFF:198.51.100.14"_qs});
 }
 
 void tst_Cli::sourcesJson()

@@ -289,6 +289,11 @@ void tst_GeoViews::selectingAnIpSelectsItEverywhere()
     emit table->activated(london);
     QTRY_COMPARE(window.session()->events()->rowCount(), 3);
     QCOMPARE(window.findChild<QLineEdit *>(QStringLiteral("filterIp"))->text(), QStringLiteral("81.2.69.142"));
+    // The same address typed another way finds the same events.
+    window.findChild<EventFilterBar *>()->setIpText(QStringLiteral("::FFFF:81.2.69.142"));
+    QTRY_COMPARE(window.session()->events()->rowCount(), 3);
+    window.findChild<EventFilterBar *>()->setIpText(QStringLiteral("81.2.69.143"));
+    QTRY_COMPARE(window.session()->events()->rowCount(), 0);
 }
 
 void tst_GeoViews::renderMapHeadless()

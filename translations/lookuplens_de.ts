@@ -1427,6 +1427,13 @@ dungen</translation>
     </message>
 </context>
 <context>
+    <name>IpAddressFlags</name>
+    <message>
+        <source>%1 (written %2)</source>
+        <translation>%1 (geschrieben %2)</translation>
+    </message>
+</context>
+<context>
     <name>IpDetailsPanel</name>
     <message>
         <source>Anonymiser status unknown: no anonymiser database is in this case (that is not the same as &quot;not a VPN&quot;).</source>
@@ -1463,6 +1470,10 @@ dungen</translation>
     <message>
         <source>No geolocation database has been added to this case.</source>
         <translation>Diesem Fall wurde keine Geolokalisierungsdatenbank hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Also written in the records as: %1</source>
+        <translation>In den Datensätzen auch geschrieben als: %1</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1517,14 @@ dungen</translation>
     <message>
         <source>%1, country only (%2)</source>
         <translation>%1, nur Land (%2)</translation>
+    </message>
+    <message>
+        <source>not an IP address</source>
+        <translation>keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>not an IP address: the record holds &quot;%1&quot;, which no database can place</source>
+        <translation>keine IP-Adresse: der Datensatz enthält „%1“, das keine Datenbank verorten kann</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1638,10 @@ dungen</translation>
             <numerusform>%n Kennung hat diese Adresse genutzt; IP-Details führt alle auf.</numerusform>
             <numerusform>%n Kennungen haben diese Adresse genutzt; IP-Details führt alle auf.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not an IP address</source>
+        <translation>keine IP-Adresse</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2188,10 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
     <message>
         <source>the same record</source>
         <translation>derselbe Datensatz</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 Port %2</translation>
     </message>
 </context>
 <context>

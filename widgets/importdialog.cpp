@@ -4,6 +4,7 @@
 #include "columnmappingwidget.h"
 #include "evidenceclassdelegate.h"
 #include "filedialogs.h"
+#include "ipaddressflags.h"
 #include "itemroles.h"
 #include "tableimporter.h"
 #include "timeformat.h"
@@ -197,7 +198,7 @@ void ImportDialog::showPreview(const ImportResult &result)
         row.append(new QStandardItem(e.timeZone));
         row.append(new QStandardItem(e.initiator.normalized));
         row.append(new QStandardItem(e.counterpart.normalized));
-        row.append(new QStandardItem(e.clientIp));
+        row.append(new QStandardItem(IpAddressFlags::shownWithWriting(e.clientIp))); // as it will be stored
         row.append(new QStandardItem(e.clientPort ? QString::number(*e.clientPort) : QString()));
         row.append(new QStandardItem(e.raw.left(200)));
         m_previewModel->appendRow(row);

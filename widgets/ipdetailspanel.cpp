@@ -78,7 +78,7 @@ void IpDetailsPanel::showIp(const IpSummary *ip, const QTimeZone &zone)
     for (const QString &flag : ip->flags)
         flags.append(IpTableModel::flagText(flag));
     QString html = QStringLiteral("<h3>%1</h3>").arg(ip->ip.toHtmlEscaped());
-    const QStringList lines{
+    QStringList lines{
         tr("Address flags: %1").arg(flags.isEmpty() ? tr("none (a public address)") : flags.join(QStringLiteral(", "))),
         tr("Used %1 to %2").arg(TimeFormat::display(ip->firstMs, zone), TimeFormat::display(ip->lastMs, zone)),
         QStringLiteral("%1 · %2 · %3")
@@ -86,6 +86,8 @@ void IpDetailsPanel::showIp(const IpSummary *ip, const QTimeZone &zone)
                  EvidenceClassText::pluralCount(EvidenceClass::Communication, ip->communications),
                  EvidenceClassText::pluralCount(EvidenceClass::Connection, ip->connections)),
         tr("Handles: %1").arg(ip->handles.join(QStringLiteral(", ")))};
+    if (!ip->otherWritings.isEmpty()) // one address, however the records wrote it
+        lines.insert(1, tr("Also written in the records as: %1").arg(ip->otherWritings.join(QStringLiteral(", "))));
     QStringList escaped;
     for (const QString &line : lines)
         escaped.append(line.toHtmlEscaped());

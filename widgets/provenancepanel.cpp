@@ -1,5 +1,6 @@
 #include "provenancepanel.h"
 
+#include "ipaddressflags.h"
 #include "timeformat.h"
 
 #include <QApplication>
@@ -73,7 +74,8 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
         row(tr("Counterpart"), CaseQueries::displayHandle(e.counterpart, e.counterpartLabel)
                                    + QStringLiteral(" — written \"") + e.counterpartRaw + u'"');
     if (!e.clientIp.isEmpty())
-        row(tr("Client IP"), e.clientPort ? QStringLiteral("%1 port %2").arg(e.clientIp).arg(*e.clientPort) : e.clientIp);
+        row(tr("Client IP"), e.clientPort ? tr("%1 port %2").arg(IpAddressFlags::shownWithWriting(e.clientIpRaw)).arg(*e.clientPort)
+                                          : IpAddressFlags::shownWithWriting(e.clientIpRaw));
     row(tr("Source file"), e.sourceName);
     row(tr("Path"), p->sourcePath);
     row(tr("SHA-256"), p->sourceSha256);

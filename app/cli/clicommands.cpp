@@ -9,6 +9,7 @@
 #include "democase.h"
 #include "geoexport.h"
 #include "geolocatejob.h"
+#include "ipaddressflags.h"
 #include "ipsummary.h"
 #include "importjob.h"
 #include "jsonoutput.h"
@@ -64,7 +65,7 @@ void printFileResult(const FileImportResult &file, bool dryRun)
                      .arg(evidenceClassKey(e.evidenceClass), e.subtype, TimeFormat::isoUtc(e.utcMs), e.timeZone,
                           e.timeRaw, e.initiator.normalized,
                           e.evidenceClass == EvidenceClass::Connection ? QString() : e.counterpart.normalized)
-                     .arg(e.clientIp.isEmpty() ? QStringLiteral("-") : e.clientIp)
+                     .arg(e.clientIp.isEmpty() ? QStringLiteral("-") : IpAddressFlags::shownWithWriting(e.clientIp))
               << Qt::endl;
     }
 }

@@ -82,6 +82,7 @@ QByteArray JsonOutput::event(const EventRow &e)
     };
     text("class", e.evidenceClass);
     textOrNull("client_ip", e.clientIp);
+    textOrNull("client_ip_raw", e.clientIpRaw);
     integer("client_port", e.clientPort);
     textOrNull("counterpart", e.counterpart);
     textOrNull("counterpart_raw", e.counterpartRaw);
@@ -131,7 +132,8 @@ QStringList JsonOutput::eventCsvHeader()
             QStringLiteral("initiator_raw"), QStringLiteral("counterpart"), QStringLiteral("counterpart_raw"),
             QStringLiteral("client_ip"), QStringLiteral("client_port"), QStringLiteral("device_count"),
             QStringLiteral("duration_s"), QStringLiteral("extra"), QStringLiteral("source"),
-            QStringLiteral("source_id"), QStringLiteral("line"), QStringLiteral("raw")};
+            QStringLiteral("source_id"), QStringLiteral("line"), QStringLiteral("raw"),
+            QStringLiteral("client_ip_raw")}; // added last: columns are also read by position
 }
 
 QStringList JsonOutput::eventCsvFields(const EventRow &e)
@@ -140,7 +142,7 @@ QStringList JsonOutput::eventCsvFields(const EventRow &e)
     return {QString::number(e.id), e.evidenceClass, e.subtype, TimeFormat::isoUtc(e.utcMs), e.timeRaw,
             e.timeZone, e.initiator, e.initiatorRaw, e.counterpart, e.counterpartRaw, e.clientIp,
             num(e.clientPort), num(e.deviceCount), num(e.durationSeconds), e.extra, e.sourceName,
-            QString::number(e.sourceId), QString::number(e.line), e.raw};
+            QString::number(e.sourceId), QString::number(e.line), e.raw, e.clientIpRaw};
 }
 
 QString JsonOutput::csvEscape(const QString &field)
@@ -175,6 +177,7 @@ QJsonObject JsonOutput::ip(const IpSummary &ip)
                                {QStringLiteral("record"), a.record}});
     }
     return {{QStringLiteral("ip"), ip.ip},
+            {QStringLiteral("also_written_as"), QJsonArray::fromStringList(ip.otherWritings)},
             {QStringLiteral("flags"), QJsonArray::fromStringList(ip.flags)},
             {QStringLiteral("first_seen"), TimeFormat::isoUtc(ip.firstMs)},
             {QStringLiteral("last_seen"), TimeFormat::isoUtc(ip.lastMs)},
