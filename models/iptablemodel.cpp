@@ -117,6 +117,13 @@ QString IpTableModel::flagText(const QString &flag)
     return flag;
 }
 
+QString IpTableModel::otherWritingsText(const IpSummary &ip)
+{
+    return ip.otherWritings.isEmpty()
+               ? QString()
+               : tr("Also written in the records as: %1").arg(ip.otherWritings.join(QStringLiteral(", ")));
+}
+
 QString IpTableModel::handlesText(const QStringList &handles)
 {
     // A busy address serves thousands of handles. Laying out every row's whole list to size
@@ -191,6 +198,8 @@ QVariant IpTableModel::raw(const IpSummary &ip, int column) const
 
 QVariant IpTableModel::toolTip(const IpSummary &ip, int column) const
 {
+    if (column == IpColumn && !ip.otherWritings.isEmpty())
+        return otherWritingsText(ip);
     if (column == LookupsColumn)
         return tr("Lookups from this address. A lookup shows that a device asked whether a handle can be reached; "
                   "it does not show that any message or call took place.");
@@ -222,6 +231,8 @@ QVariant IpTableModel::data(const QModelIndex &index, int role) const
         return toolTip(*ip, index.column());
     case HandlesRole:
         return ip->handles;
+    case OtherWritingsRole:
+        return ip->otherWritings;
     case Qt::TextAlignmentRole:
         if (index.column() >= LookupsColumn && index.column() <= ConnectionsColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);

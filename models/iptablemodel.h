@@ -16,7 +16,10 @@ class IpTableModel final : public QAbstractTableModel
 public:
     enum Column { IpColumn, FlagsColumn, FirstSeenColumn, LastSeenColumn, LookupsColumn, CommunicationsColumn,
                   ConnectionsColumn, HandlesColumn, CountryColumn, CityColumn, AsnColumn, ColumnCount };
-    enum Role { HandlesRole = Qt::UserRole + 40 }; ///< QStringList of the normalised handles
+    enum Role {
+        HandlesRole = Qt::UserRole + 40, ///< QStringList of the normalised handles
+        OtherWritingsRole,               ///< QStringList: how records wrote the address otherwise
+    };
 
     explicit IpTableModel(QObject *parent = nullptr);
 
@@ -41,6 +44,8 @@ public:
 
     /// @brief People-facing words for an address flag ("carrier-grade NAT", …).
     static QString flagText(const QString &flag);
+    /// @brief "Also written in the records as: …", or empty when the records wrote it one way.
+    static QString otherWritingsText(const IpSummary &ip);
     /// @brief The handles column's text: the first few of an address's handles and how many
     /// there are in all (IP details lists every one).
     static QString handlesText(const QStringList &handles);

@@ -40,6 +40,7 @@ private slots:
     void ipTableShowsTheChosenDatabase();
     void fieldsNotCarriedAreNotNo();
     void aBusyAddressShowsItsFirstHandlesAndFindsThemAll();
+    void anAddressWrittenOtherwiseIsFoundAndSaysSo();
     void detailsSideBySideWithCaveats();
     void mapDrawsCirclesAndListsTheRest();
     void mapExportsPngAndPdf();
@@ -141,6 +142,27 @@ void tst_GeoViews::aBusyAddressShowsItsFirstHandlesAndFindsThemAll()
     QCOMPARE(table->model()->index(0, IpTableModel::IpColumn).data().toString(), busy.ip);
     search->setText(QStringLiteral("+15559999999"));
     QCOMPARE(table->model()->rowCount(), 0);
+}
+
+void tst_GeoViews::anAddressWrittenOtherwiseIsFoundAndSaysSo()
+{
+    QList<IpSummary> ips = m_ips;
+    for (IpSummary &ip : ips) {
+        if (ip.ip == u"81.2.69.142")
+            ip.otherWritings = QStringList{u"::ffff:81.2.69.142"_qs};
+    }
+    IpTableModel model;
+    model.setSummaries(ips);
+    const QModelIndex cell = model.index(model.rowOfIp(u"81.2.69.142"_qs), IpTableModel::IpColumn);
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), u"Also written in the records as: ::ffff:81.2.69.142"_qs);
+    QVERIFY(model.index(model.rowOfIp(u"216.160.83.56"_qs), IpTableModel::IpColumn).data(Qt::ToolTipRole).isNull());
+    IpsView view;
+    view.setModel(&model);
+    auto *search = view.findChild<QLineEdit *>();
+    auto *table = view.findChild<QTableView *>();
+    search->setText(QStringLiteral("::ffff:81"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, IpTableModel::IpColumn).data().toString(), u"81.2.69.142"_qs);
 }
 
 void tst_GeoViews::fieldsNotCarriedAreNotNo()

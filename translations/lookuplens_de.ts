@@ -1471,10 +1471,6 @@ dungen</translation>
         <source>No geolocation database has been added to this case.</source>
         <translation>Diesem Fall wurde keine Geolokalisierungsdatenbank hinzugefügt.</translation>
     </message>
-    <message>
-        <source>Also written in the records as: %1</source>
-        <translation>In den Datensätzen auch geschrieben als: %1</translation>
-    </message>
 </context>
 <context>
     <name>IpSummaries</name>
@@ -1642,6 +1638,10 @@ dungen</translation>
     <message>
         <source>not an IP address</source>
         <translation>keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Also written in the records as: %1</source>
+        <translation>In den Datensätzen auch geschrieben als: %1</translation>
     </message>
 </context>
 <context>

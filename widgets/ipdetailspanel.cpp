@@ -87,7 +87,7 @@ void IpDetailsPanel::showIp(const IpSummary *ip, const QTimeZone &zone)
                  EvidenceClassText::pluralCount(EvidenceClass::Connection, ip->connections)),
         tr("Handles: %1").arg(ip->handles.join(QStringLiteral(", ")))};
     if (!ip->otherWritings.isEmpty()) // one address, however the records wrote it
-        lines.insert(1, tr("Also written in the records as: %1").arg(ip->otherWritings.join(QStringLiteral(", "))));
+        lines.insert(1, IpTableModel::otherWritingsText(*ip));
     QStringList escaped;
     for (const QString &line : lines)
         escaped.append(line.toHtmlEscaped());

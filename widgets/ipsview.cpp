@@ -48,9 +48,12 @@ protected:
         }
         if (QSortFilterProxyModel::filterAcceptsRow(row, parent))
             return true;
-        // The handles cell shows only the first few of an address's handles: search them all.
+        // The handles cell shows only the first few of an address's handles: search them all,
+        // and the other ways the records wrote the address.
         const QModelIndex handles = sourceModel()->index(row, IpTableModel::HandlesColumn, parent);
-        return handles.data(ItemRoles::RawValueRole).toString().contains(filterRegularExpression());
+        const QStringList writings = handles.data(IpTableModel::OtherWritingsRole).toStringList();
+        return handles.data(ItemRoles::RawValueRole).toString().contains(filterRegularExpression())
+               || !writings.filter(filterRegularExpression()).isEmpty();
     }
 
 private:
