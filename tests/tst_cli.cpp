@@ -252,6 +252,16 @@ void tst_Cli::aClientIpIsStoredAsItsAddressWithItsWriting()
              (QJsonArray{u"2001:0DB8:0000::0007"_qs, u"2001:db8:0:0:0:0:0:7"_qs}));
     QCOMPARE(ips.value(u"198.51.100.14"_qs).value(u"lookups"_qs).toInt(), 1);
     QCOMPARE(ips.value(u"198.51.100.14"_qs).value(u"also_written_as"_qs).toArray(), QJsonArray{u"::FFFF:198.51.100.14"_qs});
+
+    // events --ip: any writing of the address selects all its events.
+    const auto countFrom = [&](const QString &ip) {
+        const Run run = cli({u"events"_qs, u"--case"_qs, path, u"--format"_qs, u"json"_qs, u"--ip"_qs, ip});
+        return run.exitCode == 0 ? int(QJsonDocument::fromJson(run.out).array().size()) : -1;
+    };
+    QCOMPARE(countFrom(u"2001:DB8::7"_qs), 3);
+    QCOMPARE(countFrom(u"198.51.100.14"_qs), 1);
+    QCOMPARE(countFrom(u"::ffff:198.51.100.14"_qs), 1);
+    QCOMPARE(countFrom(u"198.51.100.15"_qs), 0);
 }
 
 void tst_Cli::sourcesJson()

@@ -237,6 +237,8 @@ bool eventFilterFromOptions(const QCommandLineParser &parser, const CaseDatabase
             return false;
         }
     }
+    if (parser.isSet(QStringLiteral("ip")))
+        filter->clientIp = IpAddressFlags::addressOf(parser.value(QStringLiteral("ip")).trimmed());
     return timeWindow(parser, &filter->fromMs, &filter->toMs, message);
 }
 
@@ -247,6 +249,7 @@ int eventsCommand(const QStringList &arguments)
     parser.addOption(caseOption);
     parser.addOption({QStringLiteral("handle"), Cli::tr("Events where this handle (any spelling) is initiator or counterpart."), QStringLiteral("H")});
     parser.addOption({QStringLiteral("class"), Cli::tr("lookup, communication or connection."), QStringLiteral("CLASS")});
+    parser.addOption({QStringLiteral("ip"), Cli::tr("Events from this client IP (however the records wrote it)."), QStringLiteral("ADDRESS")});
     parser.addOption({QStringLiteral("from"), Cli::tr("From this time (ISO 8601; UTC unless an offset is given)."), QStringLiteral("ISO8601")});
     parser.addOption({QStringLiteral("to"), Cli::tr("Up to this time, inclusive."), QStringLiteral("ISO8601")});
     parser.addOption({QStringLiteral("format"), Cli::tr("csv or json."), QStringLiteral("FORMAT")});
@@ -412,7 +415,7 @@ QString usage()
                    "  stats    --case CASE [--json]\n"
                    "  handles  --case CASE [--json]\n"
                    "  events   --case CASE [--handle H] [--class lookup|communication|connection]\n"
-                   "           [--from ISO8601] [--to ISO8601] --format csv|json\n"
+                   "           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json\n"
                    "  sources  --case CASE [--json]\n"
                    "  rejected --case CASE [--json]\n"
                    "  geo add  --case CASE FILE.mmdb...\n"
