@@ -2,6 +2,7 @@
 
 #include <arpa/inet.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -71,12 +72,10 @@ void flagV6(const unsigned char *a, QStringList *flags)
         flags->append(QStringLiteral("multicast"));
 }
 
-} // namespace
-
-IpAddressFlags IpAddressFlags::of(const QString &address)
+/// The address alone; not valid, and unflagged, when @p text is no address.
+IpAddressFlags ofAddress(const QByteArray &text)
 {
     IpAddressFlags result;
-    const QByteArray text = address.trimmed().toLatin1();
     in_addr a4{};
     in6_addr a6{};
     if (inet_pton(AF_INET, text.constData(), &a4) == 1) {
@@ -85,11 +84,8 @@ IpAddressFlags IpAddressFlags::of(const QString &address)
         flagV4(ntohl(a4.s_addr), &result.flags);
         return result;
     }
-    if (inet_pton(AF_INET6, text.constData(), &a6) != 1) {
-        // Said, not left blank: an empty list reads as "a public address".
-        result.flags.append(QStringLiteral("not-an-address"));
+    if (inet_pton(AF_INET6, text.constData(), &a6) != 1)
         return result;
-    }
     result.valid = true;
     const unsigned char *b = a6.s6_addr;
     static const unsigned char mappedPrefix[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
@@ -105,6 +101,59 @@ IpAddressFlags IpAddressFlags::of(const QString &address)
     result.canonical = QString::fromLatin1(buffer);
     flagV6(b, &result.flags);
     return result;
+}
+
+/// "198.51.100.14:443" or "[2001:db8::1]:443": an address and its port in one cell. A bare
+/// IPv6 address is never split: "2001:db8::1:443" is itself an address.
+std::optional<std::pair<QString, int>> splitPort(const QString &text)
+{
+    qsizetype colon = -1;
+    QString address;
+    if (text.startsWith(u'[')) {
+        colon = text.indexOf(QStringLiteral("]:"));
+        address = text.mid(1, colon - 1);
+        ++colon;
+    } else if (text.count(u':') == 1) {
+        colon = text.indexOf(u':');
+        address = text.left(colon);
+    }
+    if (colon <= 0)
+        return std::nullopt;
+    const QString port = text.mid(colon + 1);
+    bool ok = false;
+    const int value = port.toInt(&ok);
+    const bool digits = !port.isEmpty() && std::all_of(port.cbegin(), port.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    if (!ok || !digits || value > 65535)
+        return std::nullopt;
+    return std::make_pair(address, value);
+}
+
+} // namespace
+
+IpAddressFlags IpAddressFlags::of(const QString &address)
+{
+    const QString text = address.trimmed();
+    IpAddressFlags result = ofAddress(text.toLatin1());
+    if (result.valid)
+        return result;
+    if (const auto split = splitPort(text)) {
+        result = ofAddress(split->first.toLatin1());
+        if (result.valid)
+            return result;
+    }
+    // Said, not left blank: an empty list reads as "a public address".
+    result.flags = QStringList{QStringLiteral("not-an-address")};
+    return result;
+}
+
+std::optional<int> IpAddressFlags::portWrittenWith(const QString &written)
+{
+    // On every imported row: text without "host:port" shape returns before any parsing.
+    const QString text = written.trimmed();
+    const auto split = splitPort(text);
+    if (!split || !ofAddress(split->first.toLatin1()).valid)
+        return std::nullopt;
+    return split->second;
 }
 
 QString IpAddressFlags::addressOf(const QString &written)

@@ -4,10 +4,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 /// @brief What an address says about itself, with no database: private ranges, carrier-grade
 /// NAT, loopback, link-local, documentation, multicast, reserved. IPv4-mapped IPv6 is read as
 /// the IPv4 address it carries. Text that is no address at all ("999.1.1.1", "n/a") is flagged
-/// "not-an-address": the record keeps what the provider wrote, and nothing can place it.
+/// "not-an-address": the record keeps what the provider wrote, and nothing can place it. An
+/// address written with its port ("198.51.100.14:443", "[2001:db8::1]:443") is that address.
 struct IpAddressFlags
 {
     Q_DECLARE_TR_FUNCTIONS(IpAddressFlags)
@@ -23,6 +26,8 @@ public:
     /// form, or the text itself when it is no address. One address written two ways
     /// ("2001:DB8::1", "2001:0db8:0:0::1"; "::ffff:1.2.3.4", "1.2.3.4") is one address.
     static QString addressOf(const QString &written);
+    /// @brief The port written with the address ("198.51.100.14:443"), if one was.
+    static std::optional<int> portWrittenWith(const QString &written);
     /// @brief The address as shown beside a record: "2001:db8::1 (written 2001:0DB8::1)", or
     /// the address alone when that is how it was written.
     static QString shownWithWriting(const QString &written);

@@ -1,5 +1,6 @@
 #include "tableimporter.h"
 
+#include "ipaddressflags.h"
 #include "sha.h"
 
 #include <QJsonArray>
@@ -403,6 +404,13 @@ std::optional<QString> TableImporter::readNumbers(const TableRow &row, EventReco
         if (!ok || value < 0 || value > 65535)
             return tr("the port \"%1\" is not a number from 0 to 65535").arg(port);
         e->clientPort = value;
+    }
+    if (const std::optional<int> written = IpAddressFlags::portWrittenWith(e->clientIp)) {
+        // "198.51.100.14:443" in the IP column: the port goes with the address, unless a port
+        // column says otherwise, which is not ours to settle.
+        if (e->clientPort && *e->clientPort != *written)
+            return tr("the client IP \"%1\" names port %2, the port column %3").arg(e->clientIp).arg(*written).arg(*e->clientPort);
+        e->clientPort = written;
     }
     if (const QString devices = cell(row, Field::DeviceCount); !devices.isEmpty()) {
         e->deviceCount = parseWholeNumber(devices);

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 #include "timeformat.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -28,6 +29,7 @@ private slots:
     void profileMustNameClassAndZone_data();
     void profileMustNameClassAndZone();
     void profileRoundTrip();
+    void anAddressWithItsPortInOneCell();
     void encodingsAndLineEndingsGiveIdenticalEvents_data();
     void encodingsAndLineEndingsGiveIdenticalEvents();
 
@@ -193,6 +195,45 @@ void tst_Formats::analystProfileMapsAnyTable()
     QVERIFY(source.zoneDeclared);
     QCOMPARE(source.metadata.value(QStringLiteral("profile")).toObject().value(QStringLiteral("class")).toString(),
              QStringLiteral("communication"));
+}
+
+void tst_Formats::anAddressWithItsPortInOneCell()
+{
+    // Some exports write "address:port" in one column. The port is the address's, unless a port
+    // column gives another: that row is not ours to settle.
+    const QString csv = m_dir.filePath(QStringLiteral("ip-port.csv"));
+    const QString profile = m_dir.filePath(QStringLiteral("ip-port.json"));
+    QFile table(csv);
+    QVERIFY(table.open(QIODevice::WriteOnly));
+    table.write("Time,From,To,IP,Port\n"
+                "2016-04-03 10:00:00,+12025550143,+13125550147,198.51.100.14:443,\n"
+                "2016-04-03 10:01:00,+12025550143,+13125550147,[2001:DB8::1]:5222,5222\n"
+                "2016-04-03 10:02:00,+12025550143,+13125550147,198.51.100.14:443,80\n"
+                "2016-04-03 10:03:00,+12025550143,+13125550147,2001:db8::1:443,\n");
+    table.close();
+    QFile json(profile);
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write(R"({"class": "communication", "subtype": "message", "timezone": "UTC",
+                   "columns": {"timestamp": "Time", "initiator": "From", "counterpart": "To",
+                               "client_ip": "IP", "client_port": "Port"}})");
+    json.close();
+    ImportParams params;
+    params.files = {csv};
+    params.profilePath = profile;
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE(file.accepted, 3);
+    QCOMPARE(file.rejected, 1);
+    QCOMPARE(file.rejectedRows.first().line, 4);
+    QCOMPARE(file.rejectedRows.first().reason, QStringLiteral("the client IP \"198.51.100.14:443\" names port 443, the port column 80"));
+    QSqlQuery q(imported.db->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT line, client_ip, coalesce(client_port, ''), coalesce(client_ip_raw, '') FROM events ORDER BY line")));
+    QStringList rows;
+    while (q.next())
+        rows.append(QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}.join(u'|'));
+    QCOMPARE(rows, (QStringList{u"2|198.51.100.14|443|198.51.100.14:443"_qs, u"3|2001:db8::1|5222|[2001:DB8::1]:5222"_qs,
+                                u"5|2001:db8::1:443||"_qs}));
 }
 
 void tst_Formats::profileMustNameClassAndZone_data()

@@ -22,6 +22,8 @@ private slots:
     void brokenDatabasesAreRefusedOrFailCleanly();
     void flags_data();
     void flags();
+    void anAddressWrittenWithItsPort_data();
+    void anAddressWrittenWithItsPort();
 
 private:
     static std::unique_ptr<GeoDatabase> open(const QString &file);
@@ -211,11 +213,37 @@ void tst_GeoDatabase::flags()
     QVERIFY(result.valid);
     QCOMPARE(result.canonical, canonical);
     QCOMPARE(result.flags, flags);
-    for (const QString &text : {u"not-an-ip"_qs, u"300.1.1.1"_qs, u"198.51.100.14:443"_qs, u""_qs}) {
+    for (const QString &text : {u"not-an-ip"_qs, u"300.1.1.1"_qs, u"198.51.100.14:99999"_qs, u"198.51.100.14:"_qs,
+                                u"[2001:db8::1]"_qs, u"[2001:db8::1]:x"_qs, u"n/a:80"_qs, u""_qs}) {
         const IpAddressFlags odd = IpAddressFlags::of(text);
-        QVERIFY(!odd.valid);
+        QVERIFY2(!odd.valid, qPrintable(text));
         QCOMPARE(odd.flags, QStringList{u"not-an-address"_qs});
+        QCOMPARE(IpAddressFlags::addressOf(text), text);
+        QCOMPARE(IpAddressFlags::portWrittenWith(text), std::nullopt);
     }
+}
+
+void tst_GeoDatabase::anAddressWrittenWithItsPort_data()
+{
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<int>("port");
+    QTest::newRow("IPv4") << "198.51.100.14:443" << "198.51.100.14" << 443;
+    QTest::newRow("IPv4, port 0") << " 100.64.20.5:0 " << "100.64.20.5" << 0;
+    QTest::newRow("IPv6 in brackets") << "[2001:DB8::1]:8080" << "2001:db8::1" << 8080;
+    QTest::newRow("mapped in brackets") << "[::ffff:198.51.100.14]:65535" << "198.51.100.14" << 65535;
+    QTest::newRow("bare IPv6: no port") << "2001:db8::1:443" << "2001:db8::1:443" << -1;
+    QTest::newRow("bare IPv4: no port") << "198.51.100.14" << "198.51.100.14" << -1;
+}
+
+void tst_GeoDatabase::anAddressWrittenWithItsPort()
+{
+    QFETCH(QString, written);
+    QFETCH(QString, address);
+    QFETCH(int, port);
+    QCOMPARE(IpAddressFlags::addressOf(written), address);
+    QCOMPARE(IpAddressFlags::portWrittenWith(written).value_or(-1), port);
+    QCOMPARE(IpAddressFlags::of(written).flags, IpAddressFlags::of(address).flags);
 }
 
 QTEST_APPLESS_MAIN(tst_GeoDatabase)

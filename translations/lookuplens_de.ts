@@ -2452,6 +2452,10 @@ SHA-256 %2
         <source>the duration &quot;%1&quot; is not a number of seconds or h:mm:ss</source>
         <translation>die Dauer „%1“ ist weder eine Sekundenzahl noch h:mm:ss</translation>
     </message>
+    <message>
+        <source>the client IP &quot;%1&quot; names port %2, the port column %3</source>
+        <translation>die Client-IP „%1“ nennt Port %2, die Port-Spalte %3</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
