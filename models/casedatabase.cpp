@@ -22,8 +22,8 @@ QString nextConnectionName()
     return QStringLiteral("llcase-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-/// ll_ip_address(text): the address a client IP's text names (IpAddressFlags::addressOf), for
-/// the migration to version 6.
+/// ll_ip_address(text): the address a client IP's text names (IpAddressFlags::addressOf); with
+/// ll_ip_port, for the migration to version 6.
 void ipAddressFunction(sqlite3_context *context, int, sqlite3_value **arguments)
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
@@ -35,11 +35,22 @@ void ipAddressFunction(sqlite3_context *context, int, sqlite3_value **arguments)
     sqlite3_result_text(context, address.constData(), int(address.size()), SQLITE_TRANSIENT);
 }
 
+/// ll_ip_port(text): the port written with the address ("198.51.100.14:443"), or NULL.
+void ipPortFunction(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
+    const auto port = text ? IpAddressFlags::portWrittenWith(QString::fromUtf8(text, sqlite3_value_bytes(arguments[0])))
+                           : std::nullopt;
+    port ? sqlite3_result_int(context, *port) : sqlite3_result_null(context);
+}
+
 bool registerMigrationFunctions(QSqlDatabase &db, QString *error)
 {
     sqlite3 *handle = SqliteStatement::handleOf(db);
-    if (handle && sqlite3_create_function_v2(handle, "ll_ip_address", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                             ipAddressFunction, nullptr, nullptr, nullptr) == SQLITE_OK)
+    constexpr int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+    if (handle
+        && sqlite3_create_function_v2(handle, "ll_ip_address", 1, flags, nullptr, ipAddressFunction, nullptr, nullptr, nullptr) == SQLITE_OK
+        && sqlite3_create_function_v2(handle, "ll_ip_port", 1, flags, nullptr, ipPortFunction, nullptr, nullptr, nullptr) == SQLITE_OK)
         return true;
     *error = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("not an SQLite connection");
     return false;

@@ -199,13 +199,16 @@ const QStringList version5{
 // form, an IPv4-mapped IPv6 address as the IPv4 address), so one address written two ways, in
 // two providers' returns, is one address in every view, count and graph. What the provider
 // wrote is kept in client_ip_raw where it differs; text that is no address is kept as written.
-// ll_ip_address() is IpAddressFlags::addressOf, registered by CaseDatabase::migrate. The
+// ll_ip_address() and ll_ip_port() are IpAddressFlags's, registered by CaseDatabase::migrate. The
 // spellings' rows in client_ips give way to the address's, taking their geolocation answers
 // with them (every spelling was looked up as its canonical address, so the answers agree).
 const QStringList version6{
     QStringLiteral("ALTER TABLE events ADD COLUMN client_ip_raw TEXT"), // as written, where that differs
     QStringLiteral("UPDATE events SET client_ip_raw = client_ip, client_ip = ll_ip_address(client_ip)"
                    " WHERE client_ip IN (SELECT ip FROM client_ips WHERE ll_ip_address(ip) IS NOT ip)"),
+    // "198.51.100.14:443": the port, as an import gives it now, where no port column gave one.
+    QStringLiteral("UPDATE events SET client_port = ll_ip_port(client_ip_raw)"
+                   " WHERE client_ip_raw IS NOT NULL AND client_port IS NULL AND ll_ip_port(client_ip_raw) IS NOT NULL"),
     QStringLiteral("INSERT OR IGNORE INTO client_ips (ip) SELECT ll_ip_address(ip) FROM client_ips"
                    " WHERE ll_ip_address(ip) IS NOT ip ORDER BY id"),
     QStringLiteral("CREATE TEMP TABLE ip_merges AS SELECT w.id AS written_id, a.id AS address_id"

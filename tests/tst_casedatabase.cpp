@@ -245,14 +245,14 @@ void tst_CaseDatabase::version6StoresEachAddressOnceKeepingItsWriting()
             u"INSERT INTO geo_runs VALUES (1, 1, 't1'), (2, 2, 't2')"_qs,
             u"INSERT INTO geo_records VALUES (1, 77, '{}')"_qs,
             u"INSERT INTO client_ips VALUES (1, '1.2.3.4'), (2, '::ffff:1.2.3.4'), (3, '2001:0DB8::1'),"
-            " (4, '2001:db8:0:0::1'), (5, 'n/a')"_qs,
+            " (4, '2001:db8:0:0::1'), (5, 'n/a'), (7, '1.2.3.4:443')"_qs,
             u"INSERT INTO geo_answers (ip_id, database_id, run_id, status, error, record_offset) VALUES"
             " (1, 1, 1, 'found', NULL, 77), (2, 1, 1, 'not-found', NULL, NULL), (2, 2, 2, 'found', NULL, NULL),"
             " (3, 1, 1, 'not-found', NULL, NULL), (4, 1, 1, 'failed', 'x', NULL), (5, 1, 1, 'failed', 'not an IP address', NULL)"_qs,
         };
         for (const QString &statement : setup)
             QVERIFY2(q.exec(statement), qPrintable(statement));
-        for (const char *ip : {"'::ffff:1.2.3.4'", "'2001:0DB8::1'", "'2001:db8:0:0::1'", "'n/a'", "NULL"}) {
+        for (const char *ip : {"'::ffff:1.2.3.4'", "'2001:0DB8::1'", "'2001:db8:0:0::1'", "'n/a'", "NULL", "'1.2.3.4:443'"}) {
             QVERIFY(q.exec(QStringLiteral("INSERT INTO events (class, subtype, utc_ms, time_raw, time_zone, initiator_id,"
                                           " initiator_raw, counterpart_id, client_ip, source_id, line, raw) VALUES ('lookup',"
                                           " 's', 0, 't', 'UTC', 1, 'a', 1, %1, 1, 1, 'r')").arg(QLatin1String(ip))));
@@ -267,17 +267,18 @@ void tst_CaseDatabase::version6StoresEachAddressOnceKeepingItsWriting()
     QCOMPARE(TestSupport::scalar(sql, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     QCOMPARE(rows(sql, QStringLiteral("PRAGMA foreign_key_check")), QStringList());
     // Each event names the address; what the provider wrote stays where it differs.
-    QCOMPARE(rows(sql, QStringLiteral("SELECT id, client_ip, client_ip_raw FROM events ORDER BY id")),
-             QStringList({u"1|1.2.3.4|NULL"_qs, u"2|1.2.3.4|::ffff:1.2.3.4"_qs, u"3|2001:db8::1|2001:0DB8::1"_qs,
-                          u"4|2001:db8::1|2001:db8:0:0::1"_qs, u"5|n/a|NULL"_qs, u"6|NULL|NULL"_qs}));
+    QCOMPARE(rows(sql, QStringLiteral("SELECT id, client_ip, client_ip_raw, client_port FROM events ORDER BY id")),
+             QStringList({u"1|1.2.3.4|NULL|NULL"_qs, u"2|1.2.3.4|::ffff:1.2.3.4|NULL"_qs,
+                          u"3|2001:db8::1|2001:0DB8::1|NULL"_qs, u"4|2001:db8::1|2001:db8:0:0::1|NULL"_qs,
+                          u"5|n/a|NULL|NULL"_qs, u"6|NULL|NULL|NULL"_qs, u"7|1.2.3.4|1.2.3.4:443|443"_qs}));
     // One row per address; an address first met in the new form gets a row of its own.
     QCOMPARE(rows(sql, QStringLiteral("SELECT id, ip FROM client_ips ORDER BY id")),
-             QStringList({u"1|1.2.3.4"_qs, u"5|n/a"_qs, u"6|2001:db8::1"_qs}));
+             QStringList({u"1|1.2.3.4"_qs, u"5|n/a"_qs, u"8|2001:db8::1"_qs}));
     // The address keeps its own answers; a spelling's answer fills a database the address lacked.
     QCOMPARE(rows(sql, QStringLiteral("SELECT ip_id, database_id, run_id, status, coalesce(error, ''),"
                                       " coalesce(record_offset, '') FROM geo_answers ORDER BY ip_id, database_id")),
              QStringList({u"1|1|1|found||77"_qs, u"1|2|2|found||"_qs, u"5|1|1|failed|not an IP address|"_qs,
-                          u"6|1|1|not-found||"_qs}));
+                          u"8|1|1|not-found||"_qs}));
     QCOMPARE(TestSupport::scalar(sql, QStringLiteral("SELECT count(*) FROM events INDEXED BY events_by_client_ip"
                                                      " WHERE client_ip = '2001:db8::1'")).toInt(), 2);
 }
