@@ -9,8 +9,22 @@ const QRegularExpression &timestampPattern()
     // date, time, optional fraction, optional zone label or offset
     static const QRegularExpression re(QStringLiteral(
         "^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,6}))?)?"
+        "(?:\\s*([AaPp]\\.?[Mm]\\.?))?"
         "\\s*([A-Za-z]{1,5}|[+-]\\d{2}(?::?\\d{2})?|[A-Za-z]{3}[+-]\\d{2}(?::?\\d{2})?)?$"));
     return re;
+}
+
+/// The hour on a 24-hour clock: "2" with "PM" is 14, "12" with "AM" is 0; -1 when a 12-hour
+/// clock is given an hour it does not have ("13 PM", "0 AM").
+int hourOf(const QString &hour, const QString &meridiem)
+{
+    const int value = hour.toInt();
+    if (meridiem.isEmpty())
+        return value;
+    if (value < 1 || value > 12)
+        return -1;
+    const bool afternoon = meridiem.startsWith(u'p', Qt::CaseInsensitive);
+    return value % 12 + (afternoon ? 12 : 0);
 }
 
 int fractionToMs(const QString &fraction)
@@ -35,9 +49,10 @@ namespace {
 
 const QRegularExpression &slashDatePattern()
 {
-    // 03/04/2016 14:03[:07] with an optional zone: day and month order must be known.
+    // 03/04/2016 14:03[:07] [PM] with an optional zone: day and month order must be known.
     static const QRegularExpression re(QStringLiteral(
         "^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+        "(?:\\s*([AaPp]\\.?[Mm]\\.?))?"
         "\\s*([A-Za-z]{1,5}|[+-]\\d{2}(?::?\\d{2})?)?$"));
     return re;
 }
@@ -157,9 +172,9 @@ ParsedTime TimestampParser::parse(QStringView text) const
     if (!m.hasMatch())
         return {false, 0, {}, tr("unreadable timestamp \"%1\"").arg(trimmed), false};
     const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(),
+    const QTime time(hourOf(m.captured(4), m.captured(8)), m.captured(5).toInt(), m.captured(6).toInt(),
                      fractionToMs(m.captured(7)));
-    return fromParts(date, time, m.captured(8), trimmed);
+    return fromParts(date, time, m.captured(9), trimmed);
 }
 
 ParsedTime TimestampParser::fromParts(const QDate &date, const QTime &time, const QString &zoneLabel,
@@ -190,8 +205,8 @@ ParsedTime TimestampParser::parseSlashDate(const QRegularExpressionMatch &m) con
     const int second = m.captured(2).toInt();
     const bool dayFirst = m_dateOrder == DateOrder::DayFirst;
     const QDate date(m.captured(3).toInt(), dayFirst ? second : first, dayFirst ? first : second);
-    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
-    return fromParts(date, time, m.captured(7), m.captured(0));
+    const QTime time(hourOf(m.captured(4), m.captured(7)), m.captured(5).toInt(), m.captured(6).toInt());
+    return fromParts(date, time, m.captured(8), m.captured(0));
 }
 
 ParsedTime TimestampParser::parseExcelSerial(double serial, bool date1904) const

@@ -9,6 +9,8 @@ class tst_TimestampParser : public QObject
 private slots:
     void parse_data();
     void parse();
+    void twelveHourClock_data();
+    void twelveHourClock();
     void headerZoneBeatsDeclared();
     void noZoneAnywhere();
     void rejectsNonsense_data();
@@ -61,6 +63,35 @@ void tst_TimestampParser::parse()
     QVERIFY2(t.ok, qPrintable(t.error));
     QCOMPARE(iso(t.utcMs), utc);
     QCOMPARE(t.zoneUsed, zone);
+}
+
+void tst_TimestampParser::twelveHourClock_data()
+{
+    // US exports (carrier portals, Excel in a US locale) write "9/12/2016 2:03:07 PM".
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("utc"); // empty: rejected
+    QTest::newRow("PM") << "9/12/2016 2:03:07 PM" << "2016-09-12T18:03:07Z";
+    QTest::newRow("12 AM is midnight") << "9/12/2016 12:03 AM" << "2016-09-12T04:03:00Z";
+    QTest::newRow("12 PM is noon") << "9/12/2016 12:03:07 pm" << "2016-09-12T16:03:07Z";
+    QTest::newRow("AM before 10") << "09/12/2016 09:03:07AM" << "2016-09-12T13:03:07Z";
+    QTest::newRow("p.m. and a zone") << "9/12/2016 2:03:07 p.m. UTC" << "2016-09-12T14:03:07Z";
+    QTest::newRow("ISO date") << "2016-09-12 02:03:07 PM" << "2016-09-12T18:03:07Z";
+    QTest::newRow("13 PM") << "9/12/2016 13:03 PM" << "";
+    QTest::newRow("0 AM") << "9/12/2016 0:03 AM" << "";
+}
+
+void tst_TimestampParser::twelveHourClock()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, utc);
+    const TimestampParser parser(std::nullopt, TimestampParser::zoneFromDeclaration(u"America/New_York"_qs),
+                                 DateOrder::MonthFirst);
+    const ParsedTime t = parser.parse(text);
+    QCOMPARE(t.ok, !utc.isEmpty());
+    if (t.ok)
+        QCOMPARE(iso(t.utcMs), utc);
+    else
+        QVERIFY2(t.error.contains(u"impossible"_qs), qPrintable(t.error));
 }
 
 void tst_TimestampParser::headerZoneBeatsDeclared()
