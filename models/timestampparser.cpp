@@ -14,6 +14,32 @@ const QRegularExpression &timestampPattern()
     return re;
 }
 
+/// "12-Sep-2016 14:03:07" (Oracle's and many carriers' day-month-year) and "Sep 12, 2016
+/// 2:03:07 PM": a month named in English leaves no day/month question.
+const QRegularExpression &monthNamePattern()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:(\\d{1,2})[- ]([A-Za-z]{3,9})\\.?[- ](\\d{4})|([A-Za-z]{3,9})\\.? (\\d{1,2}),? (\\d{4}))"
+        "[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,6}))?)?"
+        "(?:\\s*([AaPp]\\.?[Mm]\\.?))?"
+        "\\s*([A-Za-z]{1,5}|[+-]\\d{2}(?::?\\d{2})?|[A-Za-z]{3}[+-]\\d{2}(?::?\\d{2})?)?$"));
+    return re;
+}
+
+/// 1-12 for an English month name or its three-letter abbreviation ("Sep", "Sept", "September"); 0 otherwise.
+int monthNumber(const QString &name)
+{
+    static const QStringList months{u"january"_qs, u"february"_qs, u"march"_qs,     u"april"_qs,
+                                    u"may"_qs,     u"june"_qs,     u"july"_qs,      u"august"_qs,
+                                    u"september"_qs, u"october"_qs, u"november"_qs, u"december"_qs};
+    const QString lower = name.toLower();
+    for (int i = 0; i < months.size(); ++i) {
+        if (lower == months[i] || lower == months[i].left(3) || (i == 8 && lower == u"sept"))
+            return i + 1;
+    }
+    return 0;
+}
+
 /// The hour on a 24-hour clock: "2" with "PM" is 14, "12" with "AM" is 0; -1 when a 12-hour
 /// clock is given an hour it does not have ("13 PM", "0 AM").
 int hourOf(const QString &hour, const QString &meridiem)
@@ -168,6 +194,8 @@ ParsedTime TimestampParser::parse(QStringView text) const
     }
     if (const auto s = slashDatePattern().match(trimmed); s.hasMatch())
         return parseSlashDate(s);
+    if (const auto n = monthNamePattern().match(trimmed); n.hasMatch())
+        return parseMonthName(n);
     const auto m = timestampPattern().match(trimmed);
     if (!m.hasMatch())
         return {false, 0, {}, tr("unreadable timestamp \"%1\"").arg(trimmed), false};
@@ -207,6 +235,16 @@ ParsedTime TimestampParser::parseSlashDate(const QRegularExpressionMatch &m) con
     const QDate date(m.captured(3).toInt(), dayFirst ? second : first, dayFirst ? first : second);
     const QTime time(hourOf(m.captured(4), m.captured(7)), m.captured(5).toInt(), m.captured(6).toInt());
     return fromParts(date, time, m.captured(8), m.captured(0));
+}
+
+ParsedTime TimestampParser::parseMonthName(const QRegularExpressionMatch &m) const
+{
+    const bool dayFirst = !m.captured(1).isEmpty();
+    const int month = monthNumber(m.captured(dayFirst ? 2 : 4));
+    const QDate date(m.captured(dayFirst ? 3 : 6).toInt(), month, m.captured(dayFirst ? 1 : 5).toInt());
+    const QTime time(hourOf(m.captured(7), m.captured(11)), m.captured(8).toInt(), m.captured(9).toInt(),
+                     fractionToMs(m.captured(10)));
+    return fromParts(date, time, m.captured(12), m.captured(0));
 }
 
 ParsedTime TimestampParser::parseExcelSerial(double serial, bool date1904) const

@@ -24,7 +24,8 @@ struct ParsedTime
     ZoneSource zoneSource = ZoneSource::Declared;
 };
 
-/// @brief Reads provider timestamps ("2016-09-12 14:03:07", "… UTC", "…+02:00", Excel serials)
+/// @brief Reads provider timestamps ("2016-09-12 14:03:07", "… UTC", "…+02:00", "12-Sep-2016
+/// 2:03 PM", Excel serials)
 /// into UTC milliseconds. Precedence: a zone in the text, then one in the header, then the zone
 /// the analyst declared. The host's zone is never used.
 class TimestampParser final
@@ -48,6 +49,7 @@ public:
 
 private:
     ParsedTime parseSlashDate(const class QRegularExpressionMatch &match) const;
+    ParsedTime parseMonthName(const class QRegularExpressionMatch &match) const;
     ParsedTime fromParts(const QDate &date, const QTime &time, const QString &zoneLabel, const QString &text) const;
     ParsedTime fromLocal(QDate date, QTime time, const std::optional<QTimeZone> &textZone) const;
 

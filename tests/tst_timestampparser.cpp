@@ -9,8 +9,8 @@ class tst_TimestampParser : public QObject
 private slots:
     void parse_data();
     void parse();
-    void twelveHourClock_data();
-    void twelveHourClock();
+    void clockAndMonthShapes_data();
+    void clockAndMonthShapes();
     void headerZoneBeatsDeclared();
     void noZoneAnywhere();
     void rejectsNonsense_data();
@@ -65,9 +65,10 @@ void tst_TimestampParser::parse()
     QCOMPARE(t.zoneUsed, zone);
 }
 
-void tst_TimestampParser::twelveHourClock_data()
+void tst_TimestampParser::clockAndMonthShapes_data()
 {
-    // US exports (carrier portals, Excel in a US locale) write "9/12/2016 2:03:07 PM".
+    // US exports (carrier portals, Excel in a US locale) write "9/12/2016 2:03:07 PM". Month
+    // first is declared here: it is asked, never guessed, for numeric dates only.
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("utc"); // empty: rejected
     QTest::newRow("PM") << "9/12/2016 2:03:07 PM" << "2016-09-12T18:03:07Z";
@@ -78,9 +79,17 @@ void tst_TimestampParser::twelveHourClock_data()
     QTest::newRow("ISO date") << "2016-09-12 02:03:07 PM" << "2016-09-12T18:03:07Z";
     QTest::newRow("13 PM") << "9/12/2016 13:03 PM" << "";
     QTest::newRow("0 AM") << "9/12/2016 0:03 AM" << "";
+    // Oracle's day-month-year and written-out months: the name settles day and month.
+    QTest::newRow("DD-Mon-YYYY") << "12-Sep-2016 14:03:07" << "2016-09-12T18:03:07Z";
+    QTest::newRow("DD-MON-YYYY PM") << "12-SEP-2016 02:03:07 PM" << "2016-09-12T18:03:07Z";
+    QTest::newRow("Mon DD, YYYY") << "Sep 12, 2016 2:03:07 PM" << "2016-09-12T18:03:07Z";
+    QTest::newRow("Month DD YYYY") << "September 12 2016 14:03" << "2016-09-12T18:03:00Z";
+    QTest::newRow("DD Sept YYYY, a zone") << "12 Sept 2016 14:03:07.5 UTC" << "2016-09-12T14:03:07.500Z";
+    QTest::newRow("31 February") << "31-Feb-2016 10:00:00" << "";
+    QTest::newRow("no such month") << "12-Sen-2016 10:00:00" << "";
 }
 
-void tst_TimestampParser::twelveHourClock()
+void tst_TimestampParser::clockAndMonthShapes()
 {
     QFETCH(QString, text);
     QFETCH(QString, utc);
