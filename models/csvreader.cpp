@@ -101,8 +101,11 @@ void CsvReader::detectDelimiter()
     const qsizetype tabs = sample.count(u'\t');
     const qsizetype commas = sample.count(u',');
     const qsizetype semicolons = sample.count(u';');
+    const qsizetype pipes = sample.count(u'|'); // some carrier systems write pipe-separated files
     if (tabs > 0 && tabs >= commas / 4)
         m_delimiter = u'\t';
+    else if (pipes > commas && pipes > semicolons)
+        m_delimiter = u'|';
     else if (semicolons > commas)
         m_delimiter = u';';
     else

@@ -222,7 +222,15 @@ void tst_CsvReader::delimiterDetection()
     QCOMPARE(CsvReader(write("a\tb\tc\n1\t2\t3\n")).delimiter(), QChar(u'\t'));
     QCOMPARE(CsvReader(write("a;b;c\n1;2;3\n")).delimiter(), QChar(u';'));
     QCOMPARE(CsvReader(write("a,b,c\n1,2,3\n")).delimiter(), QChar(u','));
+    QCOMPARE(CsvReader(write("a|b|c\n1|2|3\n")).delimiter(), QChar(u'|'));
+    // A pipe inside a comma-separated file's fields does not make it pipe-separated.
+    QCOMPARE(CsvReader(write("a,b,c\n\"x|y\",2,3\n")).delimiter(), QChar(u','));
     QCOMPARE(CsvReader(write("a b,c\n", QStringLiteral("x.tsv"))).delimiter(), QChar(u'\t'));
+    // Pipe-separated fields read as any others, quotes and all.
+    CsvReader pipes(write("a|\"b|c\"|d\n"));
+    TableRow row;
+    QVERIFY(pipes.next(row));
+    QCOMPARE(row.cells, (QStringList{u"a"_qs, u"b|c"_qs, u"d"_qs}));
     QCOMPARE(CsvReader(write("a\tb\n")).kind(), QStringLiteral("tsv"));
 }
 
