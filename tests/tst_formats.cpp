@@ -23,6 +23,7 @@ private slots:
     void cleanup() { QVERIFY2(m_accountingFailures.isEmpty(), qPrintable(m_accountingFailures.join(u' '))); }
     void faceTimeInvitationsAreLookups();
     void carrierCallLegsMakeOneCall();
+    void carrierDateAndTimeColumns();
     void sidedCdrSettlesDayFirstFromTheData();
     void ambiguousDatesNeedADeclaredOrder();
     void analystProfileMapsAnyTable();
@@ -121,6 +122,26 @@ void tst_Formats::carrierCallLegsMakeOneCall()
     QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT group_concat(o.line || ':' || o.kind, ',') FROM event_occurrences o"
                                                       " JOIN events e ON e.id = o.event_id WHERE e.line = 5")).toString(),
              QStringLiteral("6:call-leg,7:call-leg"));
+}
+
+void tst_Formats::carrierDateAndTimeColumns()
+{
+    // Date and time in columns of their own beside originating and terminating numbers; a
+    // 12-hour time; national numbers read in the case's region; m:ss durations.
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("carrier/cdr-date-time.csv"))};
+    params.timeZone = QStringLiteral("America/New_York");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE(file.format, QStringLiteral("carrier-cdr"));
+    QCOMPARE(file.rowsRead, 2);
+    QCOMPARE(file.accepted, 2);
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{u"communication call 2016-09-12T18:03:07Z +12025550100 +12025550143  65 2"_qs,
+                          u"communication sms 2016-09-13T18:03:07Z +12025550143 +12025550100  0 3"_qs}));
+    QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT time_raw FROM events WHERE line = 2")).toString(),
+             QStringLiteral("09/12/2016 2:03:07 PM"));
 }
 
 void tst_Formats::sidedCdrSettlesDayFirstFromTheData()
