@@ -69,6 +69,10 @@ TimestampParser::TimestampParser(std::optional<QTimeZone> headerZone, std::optio
 {
     if (const auto &fixed = m_headerZone ? m_headerZone : m_declaredZone)
         m_fixedZoneName = zoneName(*fixed);
+    if (m_format.compare(u"unix", Qt::CaseInsensitive) == 0)
+        m_epoch = Epoch::Seconds;
+    else if (m_format.compare(u"unix-ms", Qt::CaseInsensitive) == 0)
+        m_epoch = Epoch::Milliseconds;
 }
 
 namespace {
@@ -181,6 +185,8 @@ bool parsePlain(QStringView text, QDate *date, QTime *time)
 
 ParsedTime TimestampParser::parse(QStringView text) const
 {
+    if (m_epoch != Epoch::None)
+        return parseEpoch(text.trimmed().toString());
     QDate plainDate;
     QTime plainTime;
     if (parsePlain(text, &plainDate, &plainTime))
@@ -245,6 +251,23 @@ ParsedTime TimestampParser::parseMonthName(const QRegularExpressionMatch &m) con
     const QTime time(hourOf(m.captured(7), m.captured(11)), m.captured(8).toInt(), m.captured(9).toInt(),
                      fractionToMs(m.captured(10)));
     return fromParts(date, time, m.captured(12), m.captured(0));
+}
+
+ParsedTime TimestampParser::parseEpoch(const QString &text) const
+{
+    // Seconds (or milliseconds) since 1970-01-01T00:00:00Z: UTC whatever zone was declared.
+    static const QRegularExpression number(QStringLiteral("^\\d{1,16}(?:\\.\\d{1,9})?$"));
+    const bool milliseconds = m_epoch == Epoch::Milliseconds;
+    constexpr qint64 Year10000Ms = 253402300800000;
+    bool ok = number.match(text).hasMatch();
+    const double value = ok ? text.toDouble(&ok) : 0;
+    const qint64 utcMs = qRound64(milliseconds ? value : value * 1000.0);
+    if (!ok || utcMs >= Year10000Ms)
+        return {false, 0, {}, tr("timestamp \"%1\" is not a count of %2 since 1970")
+                                  .arg(text, milliseconds ? tr("milliseconds") : tr("seconds")), false};
+    ParsedTime parsed{true, utcMs, QStringLiteral("UTC"), {}, false};
+    parsed.zoneSource = ZoneSource::Text;
+    return parsed;
 }
 
 ParsedTime TimestampParser::parseExcelSerial(double serial, bool date1904) const

@@ -25,9 +25,9 @@ struct ParsedTime
 };
 
 /// @brief Reads provider timestamps ("2016-09-12 14:03:07", "… UTC", "…+02:00", "12-Sep-2016
-/// 2:03 PM", Excel serials)
-/// into UTC milliseconds. Precedence: a zone in the text, then one in the header, then the zone
-/// the analyst declared. The host's zone is never used.
+/// 2:03 PM", Excel serials; with the format "unix" or "unix-ms", seconds or milliseconds since
+/// 1970, which are UTC) into UTC milliseconds. Precedence: a zone in the text, then one in the
+/// header, then the zone the analyst declared. The host's zone is never used.
 class TimestampParser final
 {
     Q_DECLARE_TR_FUNCTIONS(TimestampParser)
@@ -50,6 +50,7 @@ public:
 private:
     ParsedTime parseSlashDate(const class QRegularExpressionMatch &match) const;
     ParsedTime parseMonthName(const class QRegularExpressionMatch &match) const;
+    ParsedTime parseEpoch(const QString &text) const;
     ParsedTime fromParts(const QDate &date, const QTime &time, const QString &zoneLabel, const QString &text) const;
     ParsedTime fromLocal(QDate date, QTime time, const std::optional<QTimeZone> &textZone) const;
 
@@ -58,6 +59,7 @@ private:
     QString m_fixedZoneName; ///< zoneName() of the header or declared zone, named once, not per row
     DateOrder m_dateOrder;
     QString m_format;
+    enum class Epoch { None, Seconds, Milliseconds } m_epoch = Epoch::None; ///< the format "unix" or "unix-ms"
 };
 
 /// @brief Converts a wall-clock time in a zone to UTC, refusing times that do not exist

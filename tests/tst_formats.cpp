@@ -31,6 +31,7 @@ private slots:
     void profileMustNameClassAndZone();
     void profileRoundTrip();
     void anAddressWithItsPortInOneCell();
+    void unixTimesThroughAProfile();
     void encodingsAndLineEndingsGiveIdenticalEvents_data();
     void encodingsAndLineEndingsGiveIdenticalEvents();
 
@@ -42,6 +43,7 @@ private:
     };
     Imported import(ImportParams params, const QString &region = QStringLiteral("US"));
     static QStringList events(QSqlDatabase db);
+    QString writeFile(const QString &name, const QByteArray &bytes);
     QTemporaryDir m_dir;
     int m_counter = 0;
     QStringList m_accountingFailures;
@@ -222,25 +224,17 @@ void tst_Formats::anAddressWithItsPortInOneCell()
 {
     // Some exports write "address:port" in one column. The port is the address's, unless a port
     // column gives another: that row is not ours to settle.
-    const QString csv = m_dir.filePath(QStringLiteral("ip-port.csv"));
-    const QString profile = m_dir.filePath(QStringLiteral("ip-port.json"));
-    QFile table(csv);
-    QVERIFY(table.open(QIODevice::WriteOnly));
-    table.write("Time,From,To,IP,Port\n"
-                "2016-04-03 10:00:00,+12025550143,+13125550147,198.51.100.14:443,\n"
-                "2016-04-03 10:01:00,+12025550143,+13125550147,[2001:DB8::1]:5222,5222\n"
-                "2016-04-03 10:02:00,+12025550143,+13125550147,198.51.100.14:443,80\n"
-                "2016-04-03 10:03:00,+12025550143,+13125550147,2001:db8::1:443,\n");
-    table.close();
-    QFile json(profile);
-    QVERIFY(json.open(QIODevice::WriteOnly));
-    json.write(R"({"class": "communication", "subtype": "message", "timezone": "UTC",
-                   "columns": {"timestamp": "Time", "initiator": "From", "counterpart": "To",
-                               "client_ip": "IP", "client_port": "Port"}})");
-    json.close();
     ImportParams params;
-    params.files = {csv};
-    params.profilePath = profile;
+    params.files = {writeFile(QStringLiteral("ip-port.csv"),
+                              "Time,From,To,IP,Port\n"
+                              "2016-04-03 10:00:00,+12025550143,+13125550147,198.51.100.14:443,\n"
+                              "2016-04-03 10:01:00,+12025550143,+13125550147,[2001:DB8::1]:5222,5222\n"
+                              "2016-04-03 10:02:00,+12025550143,+13125550147,198.51.100.14:443,80\n"
+                              "2016-04-03 10:03:00,+12025550143,+13125550147,2001:db8::1:443,\n")};
+    params.profilePath = writeFile(QStringLiteral("ip-port.json"),
+                                   R"({"class": "communication", "subtype": "message", "timezone": "UTC",
+                                       "columns": {"timestamp": "Time", "initiator": "From", "counterpart": "To",
+                                                   "client_ip": "IP", "client_port": "Port"}})");
     const auto imported = import(params);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &file = imported.result.files.first();
@@ -255,6 +249,35 @@ void tst_Formats::anAddressWithItsPortInOneCell()
         rows.append(QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}.join(u'|'));
     QCOMPARE(rows, (QStringList{u"2|198.51.100.14|443|198.51.100.14:443"_qs, u"3|2001:db8::1|5222|[2001:DB8::1]:5222"_qs,
                                 u"5|2001:db8::1:443||"_qs}));
+}
+
+void tst_Formats::unixTimesThroughAProfile()
+{
+    // Seconds since 1970 are UTC: the declared zone names the source, not these times.
+    ImportParams params;
+    params.files = {writeFile(QStringLiteral("epoch.csv"), "When,Account,Other\n1473689000,+12025550143,+13125550147\n"
+                                                           "1473689000.5,+12025550143,+13125550147\nyesterday,+1202,+1312\n")};
+    params.profilePath = writeFile(QStringLiteral("epoch.json"),
+                                   R"({"class": "lookup", "subtype": "query", "timezone": "Europe/Berlin",
+                                       "timestamp_format": "unix",
+                                       "columns": {"timestamp": "When", "initiator": "Account", "counterpart": "Other"}})");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{u"lookup query 2016-09-12T14:03:20Z +12025550143 +13125550147   2"_qs,
+                          u"lookup query 2016-09-12T14:03:20.500Z +12025550143 +13125550147   3"_qs}));
+    QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT group_concat(time_zone) FROM events")).toString(), u"UTC,UTC"_qs);
+    QCOMPARE(imported.result.files.first().rejectedRows.first().reason,
+             QStringLiteral("timestamp \"yesterday\" is not a count of seconds since 1970"));
+}
+
+QString tst_Formats::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
 }
 
 void tst_Formats::profileMustNameClassAndZone_data()

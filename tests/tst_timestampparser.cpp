@@ -11,6 +11,7 @@ private slots:
     void parse();
     void clockAndMonthShapes_data();
     void clockAndMonthShapes();
+    void unixTimes();
     void headerZoneBeatsDeclared();
     void noZoneAnywhere();
     void rejectsNonsense_data();
@@ -101,6 +102,26 @@ void tst_TimestampParser::clockAndMonthShapes()
         QCOMPARE(iso(t.utcMs), utc);
     else
         QVERIFY2(t.error.contains(u"impossible"_qs), qPrintable(t.error));
+}
+
+void tst_TimestampParser::unixTimes()
+{
+    // A count since the epoch is UTC, whatever zone the profile declares.
+    const auto zone = TimestampParser::zoneFromDeclaration(u"America/New_York"_qs);
+    const TimestampParser seconds(std::nullopt, zone, DateOrder::Unknown, u"unix"_qs);
+    ParsedTime t = seconds.parse(u"1473689000");
+    QVERIFY2(t.ok, qPrintable(t.error));
+    QCOMPARE(iso(t.utcMs), u"2016-09-12T14:03:20Z"_qs);
+    QCOMPARE(t.zoneUsed, u"UTC"_qs);
+    QCOMPARE(t.zoneSource, ZoneSource::Text);
+    QCOMPARE(iso(seconds.parse(u" 1473689000.25 ").utcMs), u"2016-09-12T14:03:20.250Z"_qs);
+    const TimestampParser milliseconds(std::nullopt, zone, DateOrder::Unknown, u"unix-ms"_qs);
+    QCOMPARE(iso(milliseconds.parse(u"1473689000123").utcMs), u"2016-09-12T14:03:20.123Z"_qs);
+    for (const QString &bad : {u"-5"_qs, u"1e9"_qs, u"2016-09-12 14:03:07"_qs, u""_qs, u"99999999999999"_qs}) {
+        t = seconds.parse(bad);
+        QVERIFY2(!t.ok, qPrintable(bad));
+        QVERIFY(t.error.contains(u"seconds since 1970"_qs));
+    }
 }
 
 void tst_TimestampParser::headerZoneBeatsDeclared()

@@ -328,10 +328,6 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>Untertyp:</translation>
     </message>
     <message>
-        <source>optional, e.g. dd.MM.yyyy HH:mm</source>
-        <translation>optional, z. B. dd.MM.yyyy HH:mm</translation>
-    </message>
-    <message>
         <source>Timestamp format:</source>
         <translation>Zeitformat:</translation>
     </message>
@@ -358,6 +354,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Map %1.</source>
         <translation>Ordnen Sie %1 zu.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. dd.MM.yyyy HH:mm, or unix / unix-ms</source>
+        <translation>optional, z. B. dd.MM.yyyy HH:mm, oder unix / unix-ms</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2658,18 @@ SHA-256 %2
     <message>
         <source>dates like &quot;%1&quot; can be read day-first or month-first and the file does not settle which; declare the order (--date-order dmy or mdy)</source>
         <translation>Daten wie „%1“ lassen sich mit Tag oder Monat zuerst lesen, und die Datei klärt nicht, wie; geben Sie die Reihenfolge an (--date-order dmy oder mdy)</translation>
+    </message>
+    <message>
+        <source>timestamp &quot;%1&quot; is not a count of %2 since 1970</source>
+        <translation>Zeitstempel „%1“ ist keine Anzahl von %2 seit 1970</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>Millisekunden</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
     </message>
 </context>
 <context>

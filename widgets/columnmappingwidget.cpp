@@ -27,7 +27,7 @@ ColumnMappingWidget::ColumnMappingWidget(QWidget *parent)
                                             u"facetime-invitation"_qs, u"login"_qs},
                                            m_subtype));
     form->addRow(tr("Subtype:"), m_subtype);
-    m_timeFormat->setPlaceholderText(tr("optional, e.g. dd.MM.yyyy HH:mm"));
+    m_timeFormat->setPlaceholderText(tr("optional, e.g. dd.MM.yyyy HH:mm, or unix / unix-ms"));
     form->addRow(tr("Timestamp format:"), m_timeFormat);
     for (Field field : MappableFields) {
         auto *combo = new QComboBox(this);
