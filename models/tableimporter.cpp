@@ -327,7 +327,10 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     const QString text = timeText(row).trimmed();
     if (text.isEmpty())
         return reject(row, tr("the %1 is empty").arg(TableFormat::fieldName(Field::Timestamp)), rejected);
-    const ParsedTime time = parseTime(text);
+    const ParsedTime time = m_reader.isSpreadsheet() && !m_match.columns.contains(Field::Timestamp)
+                                ? m_timeParser->parseExcelDateAndTime(cell(row, Field::Date), cell(row, Field::Time),
+                                                                      m_reader.date1904())
+                                : parseTime(text);
     if (time.zoneMissing || time.needsDateOrder) {
         m_zoneMissing = time.zoneMissing;
         m_dateOrderMissing = time.needsDateOrder;

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace {
 
 const QRegularExpression &timestampPattern()
@@ -93,8 +95,10 @@ DateOrder TimestampParser::settleDateOrder(const QStringList &values)
 {
     bool dayFirst = false;
     bool monthFirst = false;
+    // The date alone settles it: "14/09/2016" beside a time of any kind, or a serial one.
+    static const QRegularExpression numericDate(QStringLiteral("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?:\\D|$)"));
     for (const QString &value : values) {
-        const auto m = slashDatePattern().match(value.trimmed());
+        const auto m = numericDate.match(value.trimmed());
         if (!m.hasMatch())
             continue;
         dayFirst = dayFirst || m.captured(1).toInt() > 12;
@@ -274,11 +278,33 @@ ParsedTime TimestampParser::parseExcelSerial(double serial, bool date1904) const
 {
     if (!(serial > 0 && serial < 2958466)) // up to 9999-12-31
         return {false, 0, {}, tr("spreadsheet date %1 is out of range").arg(serial), false};
-    const QDate epoch = date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
     const qint64 totalMs = qRound64(serial * 86400000.0);
-    const QDate date = epoch.addDays(totalMs / 86400000);
-    const QTime time = QTime::fromMSecsSinceStartOfDay(int(totalMs % 86400000));
-    return fromLocal(date, time, std::nullopt);
+    return fromLocal(excelEpoch(date1904).addDays(totalMs / 86400000),
+                     QTime::fromMSecsSinceStartOfDay(int(totalMs % 86400000)), std::nullopt);
+}
+
+QDate TimestampParser::excelEpoch(bool date1904)
+{
+    return date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
+}
+
+ParsedTime TimestampParser::parseExcelDateAndTime(const QString &date, const QString &time, bool date1904) const
+{
+    // A date cell and a time cell, either a serial number or text: one serial when both are
+    // numbers, otherwise the numeric one written out and the two read as one timestamp.
+    bool dateIsSerial = false;
+    bool timeIsSerial = false;
+    const double dateSerial = date.toDouble(&dateIsSerial);
+    const double timeSerial = time.toDouble(&timeIsSerial);
+    const double timeOfDay = timeSerial - std::floor(timeSerial);
+    if (dateIsSerial && timeIsSerial)
+        return parseExcelSerial(std::floor(dateSerial) + timeOfDay, date1904);
+    const QString dateText = dateIsSerial ? excelEpoch(date1904).addDays(qint64(std::floor(dateSerial))).toString(Qt::ISODate) : date;
+    const QTime clock = QTime::fromMSecsSinceStartOfDay(int(qMin<qint64>(qRound64(timeOfDay * 86400000.0), 86399999)));
+    const QString timeText = !timeIsSerial     ? time
+                             : clock.msec() == 0 ? clock.toString(QStringLiteral("HH:mm:ss"))
+                                                 : clock.toString(QStringLiteral("HH:mm:ss.zzz"));
+    return parse(QString(dateText + u' ' + timeText));
 }
 
 ParsedTime TimestampParser::fromLocal(QDate date, QTime time, const std::optional<QTimeZone> &textZone) const

@@ -37,6 +37,8 @@ public:
 
     ParsedTime parse(QStringView text) const;
     ParsedTime parseExcelSerial(double serial, bool date1904) const;
+    /// @brief A spreadsheet's date and time cells, each a serial number or text.
+    ParsedTime parseExcelDateAndTime(const QString &date, const QString &time, bool date1904) const;
 
     /// @brief "UTC", "GMT", "Z", "+0200", "+02:00" → a zone; std::nullopt when not a zone label.
     static std::optional<QTimeZone> zoneFromLabel(QStringView label);
@@ -48,6 +50,7 @@ public:
     static DateOrder settleDateOrder(const QStringList &values);
 
 private:
+    static QDate excelEpoch(bool date1904);
     ParsedTime parseSlashDate(const class QRegularExpressionMatch &match) const;
     ParsedTime parseMonthName(const class QRegularExpressionMatch &match) const;
     ParsedTime parseEpoch(const QString &text) const;

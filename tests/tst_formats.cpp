@@ -129,7 +129,8 @@ void tst_Formats::carrierCallLegsMakeOneCall()
 void tst_Formats::carrierDateAndTimeColumns()
 {
     // Date and time in columns of their own beside originating and terminating numbers; a
-    // 12-hour time; national numbers read in the case's region; m:ss durations.
+    // 12-hour time; national numbers read in the case's region; m:ss durations. Made by
+    // tests/data/tools/make_cdr_xlsx.py (the workbook).
     ImportParams params;
     params.files = {dataPath(QStringLiteral("carrier/cdr-date-time.csv"))};
     params.timeZone = QStringLiteral("America/New_York");
@@ -144,6 +145,19 @@ void tst_Formats::carrierDateAndTimeColumns()
                           u"communication sms 2016-09-13T18:03:07Z +12025550143 +12025550100  0 3"_qs}));
     QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT time_raw FROM events WHERE line = 2")).toString(),
              QStringLiteral("09/12/2016 2:03:07 PM"));
+
+    // The same shape as a workbook: date and time cells as serial numbers, a serial date beside
+    // a text time, a text date (which settles month first) beside a serial time.
+    params.files = {dataPath(QStringLiteral("carrier/cdr-date-time.xlsx"))};
+    const auto workbook = import(params);
+    QVERIFY2(workbook.result.allOk(), qPrintable(workbook.result.files.value(0).error));
+    QCOMPARE(workbook.result.files.first().accepted, 3);
+    QCOMPARE(events(workbook.db->db()),
+             (QStringList{u"communication call 2016-09-12T18:03:07Z +12025550100 +12025550143  65 2"_qs,
+                          u"communication sms 2016-09-13T18:03:07Z +12025550143 +12025550100  0 3"_qs,
+                          u"communication call 2016-09-14T18:03:07Z +12025550100 +12025550143  12 4"_qs}));
+    QCOMPARE(scalar(workbook.db->db(), QStringLiteral("SELECT time_raw FROM events WHERE line = 2")).toString(),
+             QStringLiteral("42625 0.5854976851851852")); // the cells as stored
 }
 
 void tst_Formats::sidedCdrSettlesDayFirstFromTheData()

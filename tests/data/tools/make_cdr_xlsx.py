@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Writes tests/data/carrier/cdr-date-time.xlsx: carrier records with the date and the time in
+cells of their own, as carriers' workbooks hold them: both as serial numbers, a serial date
+beside a text time, and a text date beside a serial time.
+
+Only the standard library is used. Run from the repository root:
+python3 tests/data/tools/make_cdr_xlsx.py
+"""
+import zipfile
+from xml.sax.saxutils import escape
+
+OUT = "tests/data/carrier/cdr-date-time.xlsx"
+TIME_14_03_07 = repr((14 * 3600 + 3 * 60 + 7) / 86400.0)
+
+rows = [
+    ["Conn. Date", "Conn. Time", "Originating Number", "Terminating Number", "Duration", "Call Type"],
+    [("n", "42625"), ("n", TIME_14_03_07), "2025550100", "2025550143", ("n", "65"), "Voice"],
+    [("n", "42626"), "2:03:07 PM", "2025550143", "2025550100", ("n", "0"), "SMS"],
+    ["09/14/2016", ("n", TIME_14_03_07), "2025550100", "2025550143", ("n", "12"), "Voice"],
+]
+
+
+def cell(ref, value):
+    if isinstance(value, tuple):
+        return f'<c r="{ref}" s="1"><v>{value[1]}</v></c>'
+    return f'<c r="{ref}" t="inlineStr"><is><t>{escape(value)}</t></is></c>'
+
+
+sheet_rows = []
+for r, row in enumerate(rows, start=1):
+    cells = "".join(cell(f"{chr(ord('A') + c)}{r}", v) for c, v in enumerate(row))
+    sheet_rows.append(f'<row r="{r}">{cells}</row>')
+
+NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+RNS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+files = {
+    "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    "xl/workbook.xml": f'<?xml version="1.0" encoding="UTF-8"?><workbook {NS} {RNS}><sheets><sheet name="CDR" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    "xl/worksheets/sheet1.xml": f'<?xml version="1.0" encoding="UTF-8"?><worksheet {NS}><sheetData>{"".join(sheet_rows)}</sheetData></worksheet>',
+}
+with zipfile.ZipFile(OUT, "w", zipfile.ZIP_DEFLATED) as z:
+    for name, data in files.items():
+        info = zipfile.ZipInfo(name, date_time=(2016, 9, 22, 0, 0, 0))  # fixed: reproducible bytes
+        info.compress_type = zipfile.ZIP_DEFLATED
+        z.writestr(info, data)
