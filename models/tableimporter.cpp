@@ -56,8 +56,9 @@ std::optional<double> parseDuration(const QString &text)
     if (parts.size() < 2 || parts.size() > 3)
         return std::nullopt;
     double total = 0;
-    for (const QString &part : parts) {
-        const int value = part.toInt(&ok);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        // Only the seconds may have a fraction ("0:01:05.250").
+        const double value = i + 1 < parts.size() ? double(parts[i].toInt(&ok)) : parts[i].toDouble(&ok);
         if (!ok || value < 0)
             return std::nullopt;
         total = total * 60 + value;

@@ -2,6 +2,8 @@
 
 #include "zipguard.h"
 
+#include <QRegularExpression>
+
 #include <quazip.h>
 #include <quazipfile.h>
 
@@ -17,6 +19,41 @@ int columnFromReference(QStringView ref)
         column = column * 26 + (c.toUpper().unicode() - u'A' + 1);
     }
     return column - 1;
+}
+
+/// What a number format shows of a time: a clock ("h:mm:ss", "mm:ss") or an elapsed time
+/// ("[h]:mm:ss") with no date. Such a cell's serial number is a fraction of a day, not a count.
+XlsxReader::TimeStyle timeStyleOf(int id, const QString &code)
+{
+    if (id == 46) // [h]:mm:ss
+        return XlsxReader::TimeStyle::Elapsed;
+    if ((id >= 18 && id <= 21) || id == 45 || id == 47) // h:mm AM/PM … h:mm:ss, mm:ss, mm:ss.0
+        return XlsxReader::TimeStyle::Clock;
+    if (code.isEmpty())
+        return XlsxReader::TimeStyle::None;
+    // Quoted text, escaped characters and bracketed colours or locales say nothing of the
+    // kind; [h], [m] and [s] (elapsed time) do.
+    static const QRegularExpression noise(QStringLiteral("\"[^\"]*\"|\\\\.|_.|\\*.|\\[(?![hms]+\\])[^\\]]*\\]"));
+    const QString tokens = QString(code).remove(noise).toLower();
+    const bool time = tokens.contains(u'h') || tokens.contains(u's');
+    const bool date = tokens.contains(u'y') || tokens.contains(u'd') || tokens.contains(u'e') || tokens.contains(u'g');
+    if (!time || date)
+        return XlsxReader::TimeStyle::None;
+    return tokens.contains(u'[') ? XlsxReader::TimeStyle::Elapsed : XlsxReader::TimeStyle::Clock;
+}
+
+/// A fraction of a day as a clock or an elapsed time: "14:03:07", "0:01:05", "26:00:00".
+QString timeOfSerial(double serial)
+{
+    const qint64 ms = qRound64(serial * 86400000.0);
+    const qint64 seconds = ms / 1000;
+    QString text = QStringLiteral("%1:%2:%3")
+                       .arg(seconds / 3600)
+                       .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+                       .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    if (ms % 1000 != 0)
+        text += QStringLiteral(".%1").arg(ms % 1000, 3, 10, QLatin1Char('0'));
+    return text;
 }
 
 QString resolveTarget(const QString &target)
@@ -35,7 +72,7 @@ XlsxReader::XlsxReader(const QString &path) : m_zip(std::make_unique<QuaZip>(pat
         return;
     }
     QString sheetPath;
-    if (!readWorkbook(&sheetPath) || !readSharedStrings())
+    if (!readWorkbook(&sheetPath) || !readSharedStrings() || !readStyles())
         return;
     if (!m_zip->setCurrentFile(sheetPath)) {
         m_fatalError = tr("the workbook names a worksheet \"%1\" that it does not contain").arg(sheetPath);
@@ -155,6 +192,52 @@ bool XlsxReader::readSharedStrings()
     return true;
 }
 
+QString XlsxReader::shownTime(const QString &value, TimeStyle style)
+{
+    // A time of day or a duration is written as the sheet shows it (a duration in seconds read
+    // from the bare serial would be 86,400 times too small). A clock format over a value of a
+    // day or more hides a date the value holds: that stays a serial number, date and all.
+    if (style == TimeStyle::None)
+        return value;
+    bool isNumber = false;
+    const double serial = value.toDouble(&isNumber);
+    if (!isNumber || serial < 0 || (style == TimeStyle::Clock && serial >= 1))
+        return value;
+    return timeOfSerial(serial);
+}
+
+bool XlsxReader::readStyles()
+{
+    QByteArray data;
+    if (!readEntry(QStringLiteral("xl/styles.xml"), &data))
+        return m_fatalError.isEmpty(); // a workbook without styles shows every number as a number
+    QHash<int, QString> customFormats;
+    QXmlStreamReader xml(data);
+    bool inCellFormats = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement() && xml.name() == u"cellXfs")
+            inCellFormats = false;
+        if (!xml.isStartElement())
+            continue;
+        const auto attributes = xml.attributes();
+        if (xml.name() == u"numFmt")
+            customFormats.insert(attributes.value(QStringLiteral("numFmtId")).toInt(),
+                                 attributes.value(QStringLiteral("formatCode")).toString());
+        else if (xml.name() == u"cellXfs")
+            inCellFormats = true;
+        else if (inCellFormats && xml.name() == u"xf") {
+            const int id = attributes.value(QStringLiteral("numFmtId")).toInt();
+            m_timeStyles.append(timeStyleOf(id, customFormats.value(id)));
+        }
+    }
+    if (xml.hasError()) {
+        m_fatalError = tr("the workbook's styles are damaged: %1").arg(xml.errorString());
+        return false;
+    }
+    return true;
+}
+
 QString XlsxReader::readInlineString()
 {
     QString text;
@@ -211,7 +294,10 @@ bool XlsxReader::next(TableRow &row)
             const auto ref = m_xml.attributes().value(QStringLiteral("r"));
             const int column = ref.isEmpty() ? int(row.cells.size()) : columnFromReference(ref);
             const QString type = m_xml.attributes().value(QStringLiteral("t")).toString();
-            const QString value = readCellValue(type);
+            const int style = m_xml.attributes().value(QStringLiteral("s")).toInt();
+            QString value = readCellValue(type);
+            if ((type.isEmpty() || type == u"n") && style < m_timeStyles.size())
+                value = shownTime(value, m_timeStyles.at(style));
             while (row.cells.size() < column)
                 row.cells.append(QString());
             if (column >= 0)

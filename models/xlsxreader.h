@@ -10,11 +10,15 @@ class QuaZip;
 class QuaZipFile;
 
 /// @brief Streams the first worksheet of an XLSX workbook: shared strings, inline strings,
-/// numbers (dates stay serial numbers; the importer reads them knowing the column).
+/// numbers (dates stay serial numbers; the importer reads them knowing the column). A number in
+/// a time or duration format (no date) is written as the sheet shows it: "14:03:07", "0:01:05".
 class XlsxReader final : public TableReader
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxReader)
 public:
+    /// @brief What a cell style's number format shows of a time when it shows no date.
+    enum class TimeStyle { None, Clock, Elapsed };
+
     explicit XlsxReader(const QString &path);
     ~XlsxReader() override;
 
@@ -29,6 +33,8 @@ private:
     bool readEntry(const QString &name, QByteArray *out);
     bool readWorkbook(QString *sheetPath);
     bool readSharedStrings();
+    bool readStyles();
+    static QString shownTime(const QString &value, TimeStyle style);
     QString readCellValue(const QString &type);
     QString readInlineString();
 
@@ -36,6 +42,7 @@ private:
     std::unique_ptr<QuaZipFile> m_sheet;
     QXmlStreamReader m_xml;
     QStringList m_sharedStrings;
+    QList<TimeStyle> m_timeStyles; ///< per cell style
     qint64 m_sheetSize = 0;
     bool m_date1904 = false;
     int m_lastRow = 0;

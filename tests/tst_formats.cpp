@@ -147,7 +147,8 @@ void tst_Formats::carrierDateAndTimeColumns()
              QStringLiteral("09/12/2016 2:03:07 PM"));
 
     // The same shape as a workbook: date and time cells as serial numbers, a serial date beside
-    // a text time, a text date (which settles month first) beside a serial time.
+    // a text time, a text date (which settles month first) beside a serial time. Durations: a
+    // count of seconds, then fractions of a day shown as h:mm:ss and [h]:mm:ss (1:02:05.5).
     params.files = {dataPath(QStringLiteral("carrier/cdr-date-time.xlsx"))};
     const auto workbook = import(params);
     QVERIFY2(workbook.result.allOk(), qPrintable(workbook.result.files.value(0).error));
@@ -155,9 +156,10 @@ void tst_Formats::carrierDateAndTimeColumns()
     QCOMPARE(events(workbook.db->db()),
              (QStringList{u"communication call 2016-09-12T18:03:07Z +12025550100 +12025550143  65 2"_qs,
                           u"communication sms 2016-09-13T18:03:07Z +12025550143 +12025550100  0 3"_qs,
-                          u"communication call 2016-09-14T18:03:07Z +12025550100 +12025550143  12 4"_qs}));
-    QCOMPARE(scalar(workbook.db->db(), QStringLiteral("SELECT time_raw FROM events WHERE line = 2")).toString(),
-             QStringLiteral("42625 0.5854976851851852")); // the cells as stored
+                          u"communication call 2016-09-14T18:03:07Z +12025550100 +12025550143  3725.5 4"_qs}));
+    // A General cell as stored; a time-formatted cell as the sheet shows it.
+    QCOMPARE(scalar(workbook.db->db(), QStringLiteral("SELECT group_concat(time_raw, '|') FROM events")).toString(),
+             QStringLiteral("42625 0.5854976851851852|42626 2:03:07 PM|09/14/2016 14:03:07"));
 }
 
 void tst_Formats::sidedCdrSettlesDayFirstFromTheData()

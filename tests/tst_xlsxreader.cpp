@@ -9,6 +9,7 @@ class tst_XlsxReader : public QObject
     Q_OBJECT
 private slots:
     void readsFirstSheetWithSharedAndInlineStrings();
+    void timesAndDurationsAsTheSheetShowsThem();
     void notAWorkbook();
     void openPicksReaderByContent();
 };
@@ -33,6 +34,25 @@ void tst_XlsxReader::readsFirstSheetWithSharedAndInlineStrings()
     QCOMPARE(rows[8].raw, rows[8].cells.join(u'\t'));
     QVERIFY(!reader.date1904());
     QCOMPARE(reader.progress(), 1.0);
+}
+
+void tst_XlsxReader::timesAndDurationsAsTheSheetShowsThem()
+{
+    // styles.xml: General, a date (14), a time (21, h:mm:ss), a custom [h]:mm:ss. A number in a
+    // time or duration format is a fraction of a day and is written out; the rest stay numbers.
+    XlsxReader reader(TestSupport::dataPath(QStringLiteral("carrier/cdr-date-time.xlsx")));
+    QCOMPARE(reader.fatalError(), QString());
+    QList<TableRow> rows;
+    TableRow row;
+    while (reader.next(row))
+        rows.append(row);
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows[1].cells.mid(0, 2), (QStringList{u"42625"_qs, u"0.5854976851851852"_qs})); // a date; General
+    QCOMPARE(rows[1].cells[4], u"65"_qs);
+    QCOMPARE(rows[1].cells[6], u"42625.585497685185"_qs); // h:mm:ss over a whole date: the value, not the clock
+    QCOMPARE(rows[2].cells[4], u"0:00:00"_qs);                                         // h:mm:ss
+    QCOMPARE(rows[3].cells.mid(0, 2), (QStringList{u"09/14/2016"_qs, u"14:03:07"_qs})); // h:mm:ss
+    QCOMPARE(rows[3].cells[4], u"1:02:05.500"_qs);                                      // [h]:mm:ss
 }
 
 void tst_XlsxReader::notAWorkbook()

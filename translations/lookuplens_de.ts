@@ -2768,6 +2768,10 @@ SHA-256 %2
         <source>the worksheet is damaged: %1</source>
         <translation>das Arbeitsblatt ist beschädigt: %1</translation>
     </message>
+    <message>
+        <source>the workbook&apos;s styles are damaged: %1</source>
+        <translation>die Formatvorlagen der Arbeitsmappe sind beschädigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>ZipGuard</name>
