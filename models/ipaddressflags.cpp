@@ -119,13 +119,8 @@ std::optional<std::pair<QString, int>> splitPort(const QString &text)
     }
     if (colon <= 0)
         return std::nullopt;
-    const QString port = text.mid(colon + 1);
-    bool ok = false;
-    const int value = port.toInt(&ok);
-    const bool digits = !port.isEmpty() && std::all_of(port.cbegin(), port.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-    if (!ok || !digits || value > 65535)
-        return std::nullopt;
-    return std::make_pair(address, value);
+    const auto port = IpAddressFlags::portNumber(text.mid(colon + 1));
+    return port ? std::optional(std::make_pair(address, *port)) : std::nullopt;
 }
 
 } // namespace
@@ -144,6 +139,14 @@ IpAddressFlags IpAddressFlags::of(const QString &address)
     // Said, not left blank: an empty list reads as "a public address".
     result.flags = QStringList{QStringLiteral("not-an-address")};
     return result;
+}
+
+std::optional<int> IpAddressFlags::portNumber(const QString &text)
+{
+    const bool digits = !text.isEmpty() && text.size() <= 5
+                        && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    const int value = digits ? text.toInt() : -1;
+    return value >= 0 && value <= 65535 ? std::optional<int>(value) : std::nullopt;
 }
 
 std::optional<int> IpAddressFlags::portWrittenWith(const QString &written)

@@ -26,6 +26,8 @@ public:
     /// form, or the text itself when it is no address. One address written two ways
     /// ("2001:DB8::1", "2001:0db8:0:0::1"; "::ffff:1.2.3.4", "1.2.3.4") is one address.
     static QString addressOf(const QString &written);
+    /// @brief A port, 0 to 65535 in decimal digits; nullopt for anything else.
+    static std::optional<int> portNumber(const QString &text);
     /// @brief The port written with the address ("198.51.100.14:443"), if one was.
     static std::optional<int> portWrittenWith(const QString &written);
     /// @brief The address as shown beside a record: "2001:db8::1 (written 2001:0DB8::1)", or

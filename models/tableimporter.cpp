@@ -403,11 +403,9 @@ std::optional<QString> TableImporter::readNumbers(const TableRow &row, EventReco
 {
     e->clientIp = cell(row, Field::ClientIp);
     if (const QString port = cell(row, Field::ClientPort); !port.isEmpty()) {
-        bool ok = false;
-        const int value = port.toInt(&ok);
-        if (!ok || value < 0 || value > 65535)
+        e->clientPort = IpAddressFlags::portNumber(port);
+        if (!e->clientPort)
             return tr("the port \"%1\" is not a number from 0 to 65535").arg(port);
-        e->clientPort = value;
     }
     if (const std::optional<int> written = IpAddressFlags::portWrittenWith(e->clientIp)) {
         // "198.51.100.14:443" in the IP column: the port goes with the address, unless a port

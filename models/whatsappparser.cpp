@@ -1,5 +1,6 @@
 #include "whatsappparser.h"
 
+#include "ipaddressflags.h"
 #include "sha.h"
 #include "timestampparser.h"
 
@@ -141,6 +142,19 @@ public:
 private:
     bool start(EventRecord *e, const Record &record, const QString &timestamp, EvidenceClass cls, const QString &subtype);
     bool party(NormalizedHandle *handle, QString *raw, const QString &value);
+    bool port(EventRecord *e, const Record &record, const QString &text);
+    /// What a call's events say: the other party, and whether and when it was accepted and ended.
+    struct CallProgress
+    {
+        QString other;
+        bool accepted = false;
+        qint64 acceptMs = -1;
+        qint64 endMs = -1;
+    };
+    /// @brief Reads @p events into @p call and the event's IP and port; false (the record
+    /// rejected) when a port, or a time the duration is read from, cannot be read.
+    bool readCallEvents(EventRecord *e, const Record &record, const QJsonArray &events, const QString &creator,
+                        CallProgress *call);
     void reject(const Record &record, const QString &reason);
 
     const HandleNormalizer &m_normalizer;
@@ -170,6 +184,17 @@ bool DocumentBuilder::start(EventRecord *e, const Record &record, const QString 
     e->line = record.firstLine;
     e->raw = rawLines(m_lines, record);
     return true;
+}
+
+bool DocumentBuilder::port(EventRecord *e, const Record &record, const QString &text)
+{
+    // No port is no port (never 0); a port that is no port rejects the record, not the return.
+    if (text.isEmpty())
+        return true;
+    e->clientPort = IpAddressFlags::portNumber(text);
+    if (!e->clientPort)
+        reject(record, tr("the port \"%1\" is not a number from 0 to 65535").arg(text));
+    return e->clientPort.has_value();
 }
 
 bool DocumentBuilder::party(NormalizedHandle *handle, QString *raw, const QString &value)
@@ -210,8 +235,8 @@ void DocumentBuilder::messages(const QList<Token> &tokens)
             continue;
         }
         base.clientIp = record.value(u"Sender Ip"_qs);
-        if (const QString port = record.value(u"Sender Port"_qs); !port.isEmpty())
-            base.clientPort = port.toInt();
+        if (!port(&base, record, record.value(u"Sender Port"_qs)))
+            continue;
         for (const Field &field : record.fields) {
             if (field.label != u"Timestamp" && field.label != u"Sender" && field.label != u"Sender Ip"
                 && field.label != u"Sender Port")
@@ -258,41 +283,50 @@ void DocumentBuilder::calls(const QList<Token> &tokens)
         EventRecord e;
         if (!start(&e, record, first.value(u"Timestamp"_qs).toString(), EvidenceClass::Communication, u"call"_qs))
             continue;
-        QString other;
-        bool accepted = false;
-        qint64 acceptMs = -1;
-        qint64 endMs = -1;
-        for (const QJsonValue &value : events) {
-            const QJsonObject event = value.toObject();
-            const QString to = event.value(u"To"_qs).toString();
-            const QString from = event.value(u"From"_qs).toString();
-            if (other.isEmpty())
-                other = from == creator ? to : from;
-            if (e.clientIp.isEmpty() && event.contains(u"From Ip"_qs)) {
-                e.clientIp = event.value(u"From Ip"_qs).toString();
-                e.clientPort = event.value(u"From Port"_qs).toString().toInt();
-            }
-            const QString type = event.value(u"Type"_qs).toString();
-            const qint64 at = m_time.parse(event.value(u"Timestamp"_qs).toString()).utcMs;
-            if (type == u"accept") {
-                accepted = true;
-                acceptMs = at;
-            }
-            if (type == u"terminate")
-                endMs = at;
-        }
-        if (!party(&e.initiator, &e.initiatorRaw, creator) || !party(&e.counterpart, &e.counterpartRaw, other)) {
+        CallProgress call;
+        if (!readCallEvents(&e, record, events, creator, &call))
+            continue;
+        if (!party(&e.initiator, &e.initiatorRaw, creator) || !party(&e.counterpart, &e.counterpartRaw, call.other)) {
             reject(record, tr("the call names no creator or no other party"));
             continue;
         }
-        if (accepted && endMs >= acceptMs)
-            e.durationSeconds = double(endMs - acceptMs) / 1000.0;
+        if (call.accepted && call.endMs >= call.acceptMs)
+            e.durationSeconds = double(call.endMs - call.acceptMs) / 1000.0;
         e.extra.insert(u"Call Id"_qs, record.value(u"Call Id"_qs));
-        e.extra.insert(u"accepted"_qs, accepted);
+        e.extra.insert(u"accepted"_qs, call.accepted);
         e.extra.insert(u"Events"_qs, events);
         e.dedupeKey = dedupe({u"whatsapp-call"_qs, record.value(u"Call Id"_qs), creator});
         m_doc->events.append(e);
     }
+}
+
+bool DocumentBuilder::readCallEvents(EventRecord *e, const Record &record, const QJsonArray &events,
+                                     const QString &creator, CallProgress *call)
+{
+    for (const QJsonValue &value : events) {
+        const QJsonObject event = value.toObject();
+        const QString to = event.value(u"To"_qs).toString();
+        const QString from = event.value(u"From"_qs).toString();
+        if (call->other.isEmpty())
+            call->other = from == creator ? to : from;
+        if (e->clientIp.isEmpty() && event.contains(u"From Ip"_qs)) {
+            e->clientIp = event.value(u"From Ip"_qs).toString();
+            if (!port(e, record, event.value(u"From Port"_qs).toString()))
+                return false;
+        }
+        const QString type = event.value(u"Type"_qs).toString();
+        if (type != u"accept" && type != u"terminate")
+            continue;
+        // The duration is read from these two: an unreadable one would make it up.
+        const ParsedTime at = m_time.parse(event.value(u"Timestamp"_qs).toString());
+        if (!at.ok) {
+            reject(record, tr("the call's %1 event: %2").arg(type, at.error));
+            return false;
+        }
+        (type == u"accept" ? call->acceptMs : call->endMs) = at.utcMs;
+        call->accepted = call->accepted || type == u"accept";
+    }
+    return true;
 }
 
 void DocumentBuilder::logins(const QList<Token> &tokens)
@@ -307,8 +341,8 @@ void DocumentBuilder::logins(const QList<Token> &tokens)
             continue;
         }
         e.clientIp = record.value(u"IP Address"_qs);
-        if (const QString port = record.value(u"Port"_qs); !port.isEmpty())
-            e.clientPort = port.toInt();
+        if (!port(&e, record, record.value(u"Port"_qs)))
+            continue;
         e.dedupeKey = dedupe({u"whatsapp-login"_qs, e.timeRaw, e.clientIp, record.value(u"Port"_qs), m_doc->account});
         m_doc->events.append(e);
     }

@@ -23,6 +23,7 @@ class tst_WhatsApp : public QObject
     Q_OBJECT
 private slots:
     void parsesPageBreaksWrappedRecipientsCallsAndLogins();
+    void badPortsAndTimesRejectTheirRecordOnly();
     void overlappingDeliveriesAreLinkedNotCounted();
     void singleInnerZipAndBareRecordsPage_data();
     void singleInnerZipAndBareRecordsPage();
@@ -93,6 +94,48 @@ void tst_WhatsApp::parsesPageBreaksWrappedRecipientsCallsAndLogins()
     QVERIFY(login.counterpartRaw.isEmpty());
     QCOMPARE(login.clientIp, QStringLiteral("100.64.31.9"));
     QCOMPARE(login.clientPort.value(), 40311);
+}
+
+void tst_WhatsApp::badPortsAndTimesRejectTheirRecordOnly()
+{
+    // A port that is no port rejects its record (it used to become 0, or to fail the whole
+    // import on the case's constraint); a call event without a port has none, not port 0; an
+    // unreadable accept time rejects the call rather than inventing its duration.
+    const QByteArray html = R"(<html><body>
+<div id="property-request_parameters"><div>Service</div><div>WhatsApp</div>
+<div>Account Identifier</div><div>+4915112345678</div></div>
+<div id="property-message_log"><div>Message Log</div>
+<div>Message</div><div>Timestamp</div><div>2026-10-02 09:01:12 UTC</div><div>Message Id</div><div>A1</div>
+<div>Sender</div><div>4915112345678</div><div>Recipients</div><div>5511987654321</div>
+<div>Sender Ip</div><div>198.51.100.23</div><div>Sender Port</div><div>70000</div>
+<div>Message</div><div>Timestamp</div><div>2026-10-02 09:02:12 UTC</div><div>Message Id</div><div>A2</div>
+<div>Sender</div><div>4915112345678</div><div>Recipients</div><div>5511987654321</div>
+<div>Sender Ip</div><div>198.51.100.23</div><div>Sender Port</div><div>0</div>
+</div>
+<div id="property-call_logs"><div>Call Logs</div>
+<div>Call</div><div>Call Id</div><div>c1</div><div>Call Creator</div><div>4915112345678</div><div>Events</div>
+<div>Type</div><div>offer</div><div>Timestamp</div><div>2026-10-02 09:10:00 UTC</div><div>From</div><div>4915112345678</div><div>To</div><div>5511987654321</div><div>From Ip</div><div>198.51.100.23</div>
+<div>Call</div><div>Call Id</div><div>c2</div><div>Call Creator</div><div>4915112345678</div><div>Events</div>
+<div>Type</div><div>offer</div><div>Timestamp</div><div>2026-10-02 09:20:00 UTC</div><div>From</div><div>4915112345678</div><div>To</div><div>5511987654321</div>
+<div>Type</div><div>accept</div><div>Timestamp</div><div>soon</div><div>From</div><div>5511987654321</div><div>To</div><div>4915112345678</div>
+</div>
+<div id="property-prospective_login_ips"><div>Prospective Login IPs</div>
+<div>Timestamp</div><div>2026-10-02 09:00:03 UTC</div><div>IP Address</div><div>100.64.31.9</div><div>Port</div><div>4o311</div>
+</div></body></html>)";
+    const WhatsAppDocument doc = WhatsAppParser().parse(html);
+    QCOMPARE(doc.error, QString());
+    QCOMPARE(doc.events.size(), 2);
+    QCOMPARE(doc.events[0].extra.value(u"Message Id"_qs).toString(), u"A2"_qs);
+    QCOMPARE(doc.events[0].clientPort, std::optional<int>(0)); // a port 0 the record gives is kept
+    QCOMPARE(doc.events[1].extra.value(u"Call Id"_qs).toString(), u"c1"_qs);
+    QCOMPARE(doc.events[1].clientIp, u"198.51.100.23"_qs);
+    QCOMPARE(doc.events[1].clientPort, std::nullopt);
+    QStringList reasons;
+    for (const RejectedRow &row : doc.rejected)
+        reasons.append(row.reason);
+    QCOMPARE(reasons, (QStringList{u"the port \"70000\" is not a number from 0 to 65535"_qs,
+                                   u"the call's accept event: unreadable timestamp \"soon\""_qs,
+                                   u"the port \"4o311\" is not a number from 0 to 65535"_qs}));
 }
 
 void tst_WhatsApp::overlappingDeliveriesAreLinkedNotCounted()

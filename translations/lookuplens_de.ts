@@ -2737,6 +2737,14 @@ SHA-256 %2
         <source>no WhatsApp record sections (div id=&quot;property-…&quot;) in the page</source>
         <translation>keine WhatsApp-Datensatzabschnitte (div id=&quot;property-…&quot;) auf der Seite</translation>
     </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 0 to 65535</source>
+        <translation>der Port „%1“ ist keine Zahl von 0 bis 65535</translation>
+    </message>
+    <message>
+        <source>the call&apos;s %1 event: %2</source>
+        <translation>das %1-Ereignis des Anrufs: %2</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
