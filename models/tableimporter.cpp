@@ -438,12 +438,18 @@ void TableImporter::findUnmappedColumns()
             stored.append(m_match.columns.value(field));
     }
     m_unmappedColumns.clear();
-    QJsonObject keys; // QJsonObject's own key order; a repeated header keeps its last column
+    QJsonObject keys; // QJsonObject's own key order
     for (int column = 0; column < m_header.size(); ++column) {
-        if (!stored.contains(column)) {
-            m_unmappedColumns.append({column, m_header.at(column).trimmed()});
-            keys.insert(m_unmappedColumns.last().second, column);
-        }
+        if (stored.contains(column))
+            continue;
+        // A header the file repeats ("Note" twice) is numbered from its second column on:
+        // "Note", "Note (2)". One key would keep one column's cells and drop the other's.
+        const QString header = m_header.at(column).trimmed();
+        QString name = header;
+        for (int n = 2; keys.contains(name); ++n)
+            name = QStringLiteral("%1 (%2)").arg(header).arg(n);
+        m_unmappedColumns.append({column, name});
+        keys.insert(name, column);
     }
     m_extraJsonKeys.clear();
     for (auto it = keys.constBegin(); it != keys.constEnd(); ++it) {

@@ -87,9 +87,9 @@ private:
     const TableFormat *m_format = nullptr;
     HeaderMatch m_match;
     QStringList m_header;
-    QList<QPair<int, QString>> m_unmappedColumns; ///< column and trimmed header text, kept in extra
+    QList<QPair<int, QString>> m_unmappedColumns; ///< column and its key in extra (a repeat numbered)
     /// The same columns in the order, and with the key text, of QJsonObject's compact JSON:
-    /// `"header":`, one per distinct header text (the last column of a repeated one).
+    /// `"header":`, one per column.
     QList<QPair<int, QByteArray>> m_extraJsonKeys;
     QStringList m_metadataLines;
     int m_headerLine = 0;

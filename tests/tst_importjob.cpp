@@ -231,7 +231,8 @@ void tst_ImportJob::dedupeKeysAreTheDocumentedHash()
 void tst_ImportJob::unmappedColumnsKeptAsJson()
 {
     // Plain cells are written as JSON directly, others through QJsonObject: both must give
-    // QJsonDocument's compact form (keys sorted, a repeated header's last column, escapes).
+    // QJsonDocument's compact form (keys sorted, escapes). The header "Note" is repeated: the
+    // second column is "Note (2)", so neither column's cells are dropped.
     const QString casePath = freshCase();
     QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-extra-columns.csv"))}, QStringLiteral("UTC")).allOk());
     const auto db = openCase(casePath);
@@ -239,12 +240,12 @@ void tst_ImportJob::unmappedColumnsKeptAsJson()
     QSqlQuery q(db->db());
     QVERIFY(q.exec(QStringLiteral("SELECT line, extra FROM events ORDER BY line")));
     const QList<QPair<int, QString>> expected{
-        {2, QStringLiteral(R"({"Carrier":"AT&T","Note":"second","User Agent":"iPhone"})")},
-        {3, QStringLiteral(R"({"Carrier":"Verizon","Note":"C:\\dir","User Agent":"iPhone, iOS 10.0"})")},
-        {4, QStringLiteral(R"({"Carrier":"","Note":")") + QString::fromUtf8("\xF0\x9F\x98\x80")
+        {2, QStringLiteral(R"j({"Carrier":"AT&T","Note":"first","Note (2)":"second","User Agent":"iPhone"})j")},
+        {3, QStringLiteral(R"j({"Carrier":"Verizon","Note":"say \"hi\"","Note (2)":"C:\\dir","User Agent":"iPhone, iOS 10.0"})j")},
+        {4, QStringLiteral(R"j({"Carrier":"","Note":"Zürich","Note (2)":")j") + QString::fromUtf8("\xF0\x9F\x98\x80")
                 + QStringLiteral(R"( ok","User Agent":"tab\there"})")},
-        {5, QStringLiteral(R"({"Carrier":"","Note":"","User Agent":""})")},
-        {6, QStringLiteral(R"({"Carrier":")") + QChar(0x7F) + QStringLiteral(R"(","Note":"end","User Agent":"a~b/c{d}[e]"})")},
+        {5, QStringLiteral(R"j({"Carrier":"","Note":"","Note (2)":"","User Agent":""})j")},
+        {6, QStringLiteral(R"j({"Carrier":")j") + QChar(0x7F) + QStringLiteral(R"j(","Note":"line\nbreak","Note (2)":"end","User Agent":"a~b/c{d}[e]"})j")},
     };
     for (const auto &[line, json] : expected) {
         QVERIFY(q.next());
