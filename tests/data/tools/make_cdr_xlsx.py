@@ -8,8 +8,9 @@ a time cell formatted as General stays a bare serial.
 Only the standard library is used. Run from the repository root:
 python3 tests/data/tools/make_cdr_xlsx.py
 """
-import zipfile
 from xml.sax.saxutils import escape
+
+from ooxml import NS, RNS, ROOT_RELS, XML, content_types, relationships, write
 
 OUT = "tests/data/carrier/cdr-date-time.xlsx"
 TIME_14_03_07 = repr((14 * 3600 + 3 * 60 + 7) / 86400.0)
@@ -37,21 +38,14 @@ for r, row in enumerate(rows, start=1):
     cells = "".join(cell(f"{chr(ord('A') + c)}{r}", v) for c, v in enumerate(row))
     sheet_rows.append(f'<row r="{r}">{cells}</row>')
 
-NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
-RNS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 files = {
-    "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
-    "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
-    "xl/workbook.xml": f'<?xml version="1.0" encoding="UTF-8"?><workbook {NS} {RNS}><sheets><sheet name="CDR" sheetId="1" r:id="rId1"/></sheets></workbook>',
-    "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
-    "xl/styles.xml": f'<?xml version="1.0" encoding="UTF-8"?><styleSheet {NS}><numFmts count="1">'
-    '<numFmt numFmtId="164" formatCode="[h]:mm:ss"/></numFmts><cellXfs count="4"><xf numFmtId="0"/>'
-    '<xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="21" applyNumberFormat="1"/>'
+    "[Content_Types].xml": content_types(("/xl/styles.xml", "styles+xml")),
+    "_rels/.rels": ROOT_RELS,
+    "xl/workbook.xml": f'{XML}<workbook {NS} {RNS}><sheets><sheet name="CDR" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    "xl/_rels/workbook.xml.rels": relationships(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml")),
+    "xl/styles.xml": f'{XML}<styleSheet {NS}><numFmts count="1"><numFmt numFmtId="164" formatCode="[h]:mm:ss"/></numFmts>'
+    '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="21" applyNumberFormat="1"/>'
     '<xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>',
-    "xl/worksheets/sheet1.xml": f'<?xml version="1.0" encoding="UTF-8"?><worksheet {NS}><sheetData>{"".join(sheet_rows)}</sheetData></worksheet>',
+    "xl/worksheets/sheet1.xml": f'{XML}<worksheet {NS}><sheetData>{"".join(sheet_rows)}</sheetData></worksheet>',
 }
-with zipfile.ZipFile(OUT, "w", zipfile.ZIP_DEFLATED) as z:
-    for name, data in files.items():
-        info = zipfile.ZipInfo(name, date_time=(2016, 9, 22, 0, 0, 0))  # fixed: reproducible bytes
-        info.compress_type = zipfile.ZIP_DEFLATED
-        z.writestr(info, data)
+write(OUT, files)

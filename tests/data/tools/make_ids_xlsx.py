@@ -8,8 +8,9 @@ Run from the repository root: python3 tests/data/tools/make_ids_xlsx.py
 """
 import csv
 import datetime
-import zipfile
 from xml.sax.saxutils import escape
+
+from ooxml import NS, RNS, ROOT_RELS, XML, content_types, relationships, write
 
 SRC = "tests/data/ids/ids-sample.csv"
 OUT = "tests/data/ids/ids-sample.xlsx"
@@ -53,21 +54,17 @@ for i, row in enumerate(rows):
             cells.append(f'<c r="{ref}" t="s"><v>{shared_index(value)}</v></c>')
     sheet_rows.append(f'<row r="{r}">{"".join(cells)}</row>')
 
-NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
-RNS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 files = {
-    "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
-    "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
-    "xl/workbook.xml": f'<?xml version="1.0" encoding="UTF-8"?><workbook {NS} {RNS}><workbookPr/><sheets><sheet name="IDS Query Logs" sheetId="1" r:id="rId7"/><sheet name="Notes" sheetId="2" r:id="rId8"/></sheets></workbook>',
-    "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
-    "xl/worksheets/sheet1.xml": f'<?xml version="1.0" encoding="UTF-8"?><worksheet {NS}><sheetData>{"".join(sheet_rows)}</sheetData></worksheet>',
-    "xl/worksheets/sheet2.xml": f'<?xml version="1.0" encoding="UTF-8"?><worksheet {NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>not the first sheet</t></is></c></row></sheetData></worksheet>',
-    "xl/sharedStrings.xml": f'<?xml version="1.0" encoding="UTF-8"?><sst {NS} count="{len(shared)}" uniqueCount="{len(shared)}">'
+    "[Content_Types].xml": content_types(("/xl/sharedStrings.xml", "sharedStrings+xml")),
+    "_rels/.rels": ROOT_RELS,
+    "xl/workbook.xml": f'{XML}<workbook {NS} {RNS}><workbookPr/><sheets><sheet name="IDS Query Logs" sheetId="1" r:id="rId7"/><sheet name="Notes" sheetId="2" r:id="rId8"/></sheets></workbook>',
+    "xl/_rels/workbook.xml.rels": relationships(("rId8", "worksheet", "worksheets/sheet2.xml"),
+                                                ("rId7", "worksheet", "worksheets/sheet1.xml"),
+                                                ("rId9", "sharedStrings", "sharedStrings.xml")),
+    "xl/worksheets/sheet1.xml": f'{XML}<worksheet {NS}><sheetData>{"".join(sheet_rows)}</sheetData></worksheet>',
+    "xl/worksheets/sheet2.xml": f'{XML}<worksheet {NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>not the first sheet</t></is></c></row></sheetData></worksheet>',
+    "xl/sharedStrings.xml": f'{XML}<sst {NS} count="{len(shared)}" uniqueCount="{len(shared)}">'
     + "".join(f"<si><t>{escape(s)}</t></si>" for s in shared)
     + "</sst>",
 }
-with zipfile.ZipFile(OUT, "w", zipfile.ZIP_DEFLATED) as z:
-    for name, data in files.items():
-        info = zipfile.ZipInfo(name, date_time=(2016, 9, 22, 0, 0, 0))  # fixed: reproducible bytes
-        info.compress_type = zipfile.ZIP_DEFLATED
-        z.writestr(info, data)
+write(OUT, files)
