@@ -6,13 +6,19 @@
 
 namespace {
 
+/// What follows the date in every shape: hour, minute, optional seconds and fraction, an
+/// optional AM/PM, an optional zone label or offset (six capture groups, in that order).
+QString timeAndZone()
+{
+    return QStringLiteral("[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,6}))?)?"
+                          "(?:\\s*([AaPp]\\.?[Mm]\\.?))?"
+                          "\\s*([A-Za-z]{1,5}|[+-]\\d{2}(?::?\\d{2})?|[A-Za-z]{3}[+-]\\d{2}(?::?\\d{2})?)?$");
+}
+
 const QRegularExpression &timestampPattern()
 {
-    // date, time, optional fraction, optional zone label or offset
-    static const QRegularExpression re(QStringLiteral(
-        "^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,6}))?)?"
-        "(?:\\s*([AaPp]\\.?[Mm]\\.?))?"
-        "\\s*([A-Za-z]{1,5}|[+-]\\d{2}(?::?\\d{2})?|[A-Za-z]{3}[+-]\\d{2}(?::?\\d{2})?)?$"));
+    // 2016-09-12 14:03:07 (year first)
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})") + timeAndZone());
     return re;
 }
 
@@ -20,11 +26,9 @@ const QRegularExpression &timestampPattern()
 /// 2:03:07 PM": a month named in English leaves no day/month question.
 const QRegularExpression &monthNamePattern()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:(\\d{1,2})[- ]([A-Za-z]{3,9})\\.?[- ](\\d{4})|([A-Za-z]{3,9})\\.? (\\d{1,2}),? (\\d{4}))"
-        "[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,6}))?)?"
-        "(?:\\s*([AaPp]\\.?[Mm]\\.?))?"
-        "\\s*([A-Za-z]{1,5}|[+-]\\d{2}(?::?\\d{2})?|[A-Za-z]{3}[+-]\\d{2}(?::?\\d{2})?)?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(?:(\\d{1,2})[- ]([A-Za-z]{3,9})\\.?[- ](\\d{4})|([A-Za-z]{3,9})\\.? (\\d{1,2}),? (\\d{4}))")
+        + timeAndZone());
     return re;
 }
 
@@ -62,6 +66,13 @@ int fractionToMs(const QString &fraction)
     return QString(fraction + QStringLiteral("000")).left(3).toInt();
 }
 
+/// The time read from the groups timeAndZone() captures, the first of them at @p first.
+QTime timeFrom(const QRegularExpressionMatch &m, int first)
+{
+    return QTime(hourOf(m.captured(first), m.captured(first + 4)), m.captured(first + 1).toInt(),
+                 m.captured(first + 2).toInt(), fractionToMs(m.captured(first + 3)));
+}
+
 } // namespace
 
 TimestampParser::TimestampParser(std::optional<QTimeZone> headerZone, std::optional<QTimeZone> declaredZone,
@@ -82,10 +93,7 @@ namespace {
 const QRegularExpression &slashDatePattern()
 {
     // 03/04/2016 14:03[:07] [PM] with an optional zone: day and month order must be known.
-    static const QRegularExpression re(QStringLiteral(
-        "^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
-        "(?:\\s*([AaPp]\\.?[Mm]\\.?))?"
-        "\\s*([A-Za-z]{1,5}|[+-]\\d{2}(?::?\\d{2})?)?$"));
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})") + timeAndZone());
     return re;
 }
 
@@ -210,9 +218,7 @@ ParsedTime TimestampParser::parse(QStringView text) const
     if (!m.hasMatch())
         return {false, 0, {}, tr("unreadable timestamp \"%1\"").arg(trimmed), false};
     const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    const QTime time(hourOf(m.captured(4), m.captured(8)), m.captured(5).toInt(), m.captured(6).toInt(),
-                     fractionToMs(m.captured(7)));
-    return fromParts(date, time, m.captured(9), trimmed);
+    return fromParts(date, timeFrom(m, 4), m.captured(9), trimmed);
 }
 
 ParsedTime TimestampParser::fromParts(const QDate &date, const QTime &time, const QString &zoneLabel,
@@ -243,8 +249,7 @@ ParsedTime TimestampParser::parseSlashDate(const QRegularExpressionMatch &m) con
     const int second = m.captured(2).toInt();
     const bool dayFirst = m_dateOrder == DateOrder::DayFirst;
     const QDate date(m.captured(3).toInt(), dayFirst ? second : first, dayFirst ? first : second);
-    const QTime time(hourOf(m.captured(4), m.captured(7)), m.captured(5).toInt(), m.captured(6).toInt());
-    return fromParts(date, time, m.captured(8), m.captured(0));
+    return fromParts(date, timeFrom(m, 4), m.captured(9), m.captured(0));
 }
 
 ParsedTime TimestampParser::parseMonthName(const QRegularExpressionMatch &m) const
@@ -252,9 +257,7 @@ ParsedTime TimestampParser::parseMonthName(const QRegularExpressionMatch &m) con
     const bool dayFirst = !m.captured(1).isEmpty();
     const int month = monthNumber(m.captured(dayFirst ? 2 : 4));
     const QDate date(m.captured(dayFirst ? 3 : 6).toInt(), month, m.captured(dayFirst ? 1 : 5).toInt());
-    const QTime time(hourOf(m.captured(7), m.captured(11)), m.captured(8).toInt(), m.captured(9).toInt(),
-                     fractionToMs(m.captured(10)));
-    return fromParts(date, time, m.captured(12), m.captured(0));
+    return fromParts(date, timeFrom(m, 7), m.captured(12), m.captured(0));
 }
 
 ParsedTime TimestampParser::parseEpoch(const QString &text) const
