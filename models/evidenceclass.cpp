@@ -73,6 +73,10 @@ QString EvidenceClassText::subtypeLabel(QStringView subtype)
         return tr("call");
     if (subtype == u"sms")
         return tr("SMS");
+    if (subtype == u"mms")
+        return tr("MMS");
+    if (subtype == u"data")
+        return tr("data session");
     if (subtype == u"message")
         return tr("message");
     if (subtype == u"login")

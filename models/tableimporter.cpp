@@ -69,11 +69,15 @@ std::optional<double> parseDuration(const QString &text)
 /// true for outgoing (the local party initiated), false for incoming, nullopt if not understood.
 std::optional<bool> parseOutgoing(const QString &text)
 {
-    static const QStringList outgoing{u"out"_qs, u"outgoing"_qs, u"mo"_qs, u"originating"_qs, u"sent"_qs,
-                                      u"o"_qs, u"outbound"_qs, u"moc"_qs};
-    static const QStringList incoming{u"in"_qs, u"incoming"_qs, u"mt"_qs, u"terminating"_qs, u"received"_qs,
-                                      u"i"_qs, u"inbound"_qs, u"mtc"_qs};
-    const QString v = text.trimmed().toLower();
+    // Compared without case, spaces, hyphens or dots: "Mobile Originated", "MO-SMS", "Orig.".
+    static const QStringList outgoing{u"out"_qs,     u"outgoing"_qs,  u"mo"_qs,       u"moc"_qs,     u"originating"_qs,
+                                      u"originated"_qs, u"orig"_qs,   u"sent"_qs,     u"o"_qs,       u"outbound"_qs,
+                                      u"mobileoriginated"_qs, u"outgoingcall"_qs, u"mocall"_qs, u"mosms"_qs};
+    static const QStringList incoming{u"in"_qs,      u"incoming"_qs,  u"mt"_qs,       u"mtc"_qs,     u"terminating"_qs,
+                                      u"terminated"_qs, u"term"_qs,   u"received"_qs, u"i"_qs,       u"inbound"_qs,
+                                      u"mobileterminated"_qs, u"incomingcall"_qs, u"mtcall"_qs, u"mtsms"_qs};
+    QString v = text.toLower();
+    v.removeIf([](QChar c) { return c == u' ' || c == u'-' || c == u'_' || c == u'.'; });
     if (outgoing.contains(v))
         return true;
     if (incoming.contains(v))
@@ -81,17 +85,30 @@ std::optional<bool> parseOutgoing(const QString &text)
     return std::nullopt;
 }
 
-QString subtypeForCallType(const QString &value, const QString &fallback)
-{
-    const QString v = value.trimmed().toLower();
-    if (v.contains(QStringLiteral("sms")) || v.contains(QStringLiteral("text")) || v == u"mo-sms" || v == u"mt-sms")
-        return QStringLiteral("sms");
-    if (v.contains(QStringLiteral("voice")) || v.contains(QStringLiteral("call")))
-        return QStringLiteral("call");
-    return fallback;
-}
-
 } // namespace
+
+TableImporter::CallKind TableImporter::callKind(const QString &value) const
+{
+    // A carrier's call type says what a row is. Only calls and messages are communications
+    // between two handles: a data session is the subscriber's own connection to the network
+    // (its "terminating number" is an access point, not a handle), and a USSD or supplementary
+    // service code is a request to the carrier itself.
+    const QString v = value.trimmed().toLower();
+    const auto has = [&v](const char16_t *word) { return v.contains(QStringView(word)); };
+    if (has(u"mms"))
+        return {EvidenceClass::Communication, QStringLiteral("mms"), {}};
+    if (has(u"sms") || has(u"text"))
+        return {EvidenceClass::Communication, QStringLiteral("sms"), {}};
+    if (has(u"voice") || has(u"call") || has(u"video") || has(u"volte"))
+        return {EvidenceClass::Communication, QStringLiteral("call"), {}};
+    if (has(u"data") || has(u"gprs") || has(u"internet") || has(u"packet") || v == u"ps")
+        return {EvidenceClass::Connection, QStringLiteral("data"), {}};
+    if (has(u"ussd") || has(u"supplementary"))
+        return {m_format->evidenceClass, m_format->subtype,
+                tr("the call type \"%1\" is a request to the carrier (a service code), not a communication "
+                   "between handles").arg(value.trimmed())};
+    return {m_format->evidenceClass, m_format->subtype, {}};
+}
 
 TableImporter::TableImporter(TableReader &reader, Options options)
     : m_reader(reader), m_options(std::move(options)), m_normalizer(m_options.region)
@@ -346,8 +363,13 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     EventRecord e;
     e.evidenceClass = m_format->evidenceClass;
     e.subtype = m_format->subtype;
-    if (m_match.columns.contains(Field::CallType))
-        e.subtype = subtypeForCallType(cell(row, Field::CallType), m_format->subtype);
+    if (m_match.columns.contains(Field::CallType) && m_format->evidenceClass == EvidenceClass::Communication) {
+        const CallKind kind = callKind(cell(row, Field::CallType));
+        if (!kind.refusal.isEmpty())
+            return reject(row, kind.refusal, rejected);
+        e.evidenceClass = kind.evidenceClass;
+        e.subtype = kind.subtype;
+    }
     e.utcMs = time.utcMs;
     e.timeRaw = text;
     e.timeZone = time.zoneUsed;
@@ -383,8 +405,16 @@ std::optional<QString> TableImporter::readParties(const TableRow &row, EventReco
             return tr("the direction \"%1\" is neither incoming nor outgoing").arg(direction);
         const QString local = cell(row, Field::LocalParty);
         const QString remote = cell(row, Field::RemoteParty);
-        e->initiatorRaw = *outgoing ? local : remote;
-        e->counterpartRaw = *outgoing ? remote : local;
+        // A connection is the subscriber's own, whichever way the row says it went.
+        const bool localFirst = *outgoing || e->evidenceClass == EvidenceClass::Connection;
+        e->initiatorRaw = localFirst ? local : remote;
+        e->counterpartRaw = localFirst ? remote : local;
+    }
+    if (e->evidenceClass == EvidenceClass::Connection && !e->counterpartRaw.isEmpty()) {
+        // No counterpart handle (an access point name, say): kept under its column's header.
+        const Field column = m_match.columns.contains(Field::Counterpart) ? Field::Counterpart : Field::RemoteParty;
+        e->extra.insert(m_header.value(m_match.columns.value(column)).trimmed(), e->counterpartRaw);
+        e->counterpartRaw.clear();
     }
     if (e->initiatorRaw.isEmpty())
         return tr("the %1 is empty").arg(TableFormat::fieldName(Field::Initiator));

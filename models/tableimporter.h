@@ -58,6 +58,14 @@ public:
     double progress() const { return m_reader.progress(); }
 
 private:
+    /// What a carrier's call type makes a row: its class and subtype, or why it is refused.
+    struct CallKind
+    {
+        EvidenceClass evidenceClass;
+        QString subtype;
+        QString refusal;
+    };
+    CallKind callKind(const QString &callType) const;
     bool tryHeader(const TableRow &row);
     void describeRecognition();
     std::optional<QString> rowProblem(const TableRow &row) const;

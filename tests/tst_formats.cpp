@@ -24,6 +24,7 @@ private slots:
     void faceTimeInvitationsAreLookups();
     void carrierCallLegsMakeOneCall();
     void carrierDateAndTimeColumns();
+    void carrierCallTypesDecideWhatARowIs();
     void sidedCdrSettlesDayFirstFromTheData();
     void ambiguousDatesNeedADeclaredOrder();
     void analystProfileMapsAnyTable();
@@ -160,6 +161,44 @@ void tst_Formats::carrierDateAndTimeColumns()
     // A General cell as stored; a time-formatted cell as the sheet shows it.
     QCOMPARE(scalar(workbook.db->db(), QStringLiteral("SELECT group_concat(time_raw, '|') FROM events")).toString(),
              QStringLiteral("42625 0.5854976851851852|42626 2:03:07 PM|09/14/2016 14:03:07"));
+}
+
+void tst_Formats::carrierCallTypesDecideWhatARowIs()
+{
+    // Calls and messages are communications; a data session is the subscriber's own connection
+    // (its "terminating number" an access point, kept in extra, not a handle); a USSD code is a
+    // request to the carrier and is refused with its reason, nothing else lost.
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("carrier/cdr-call-types.csv"))};
+    auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 2"_qs,
+                          u"connection data 2016-09-12T14:05:07Z +12025550100   600 3"_qs,
+                          u"connection data 2016-09-12T14:06:07Z +12025550100   600 4"_qs,
+                          u"communication mms 2016-09-12T14:07:07Z +12025550100 +12025550143  0 5"_qs,
+                          u"communication call 2016-09-12T14:09:07Z +12025550143 +12025550100  30 7"_qs,
+                          u"communication sms 2016-09-12T14:10:07Z +12025550143 +12025550100  0 8"_qs}));
+    QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT extra FROM events WHERE line = 4")).toString(),
+             QStringLiteral(R"({"Call Type":"GPRS","Terminating Number":"internet"})"));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE(file.rejected, 1);
+    QCOMPARE(file.rejectedRows.first().line, 6);
+    QCOMPARE(file.rejectedRows.first().reason,
+             QStringLiteral("the call type \"USSD\" is a request to the carrier (a service code), not a communication between handles"));
+
+    // One subscriber's side: "Mobile Originated/Terminated"; a data session is the target's.
+    params.files = {dataPath(QStringLiteral("carrier/cdr-sided-call-types.csv"))};
+    params.timeZone = QStringLiteral("UTC");
+    imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  31 2"_qs,
+                          u"communication sms 2016-09-12T14:04:07Z +12025550143 +12025550100   3"_qs,
+                          u"connection data 2016-09-12T14:05:07Z +12025550100   600 4"_qs}));
+    QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT extra FROM events WHERE line = 4")).toString(),
+             QStringLiteral(R"({"Date":"2016-09-12","Direction":"MT","Other Party":"fast.t-mobile.com",)"
+                            R"("Target Number":"+12025550100","Time":"14:05:07","Type":"Data"})"));
 }
 
 void tst_Formats::sidedCdrSettlesDayFirstFromTheData()

@@ -625,6 +625,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>A lookup records that a device asked whether this handle can be reached. It does not show that any message or call took place.</source>
         <translation>Eine Abfrage belegt, dass ein Gerät gefragt hat, ob diese Kennung erreichbar ist. Sie zeigt nicht, dass eine Nachricht oder ein Anruf stattgefunden hat.</translation>
     </message>
+    <message>
+        <source>MMS</source>
+        <translation>MMS</translation>
+    </message>
+    <message>
+        <source>data session</source>
+        <translation>Datensitzung</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceLegendWidget</name>
@@ -2455,6 +2463,10 @@ SHA-256 %2
     <message>
         <source>the client IP &quot;%1&quot; names port %2, the port column %3</source>
         <translation>die Client-IP „%1“ nennt Port %2, die Port-Spalte %3</translation>
+    </message>
+    <message>
+        <source>the call type &quot;%1&quot; is a request to the carrier (a service code), not a communication between handles</source>
+        <translation>der Anruftyp „%1“ ist eine Anfrage an den Netzbetreiber (ein Dienstcode), keine Kommunikation zwischen Kennungen</translation>
     </message>
 </context>
 <context>
