@@ -93,17 +93,21 @@ TableImporter::CallKind TableImporter::callKind(const QString &value) const
     // between two handles: a data session is the subscriber's own connection to the network
     // (its "terminating number" is an access point, not a handle), and a USSD or supplementary
     // service code is a request to the carrier itself.
-    const QString v = value.trimmed().toLower();
-    const auto has = [&v](const char16_t *word) { return v.contains(QStringView(word)); };
-    if (has(u"mms"))
+    // Whole words only: "PDP Context" is a data session, not a text.
+    static const QRegularExpression nonLetters(QStringLiteral("[^a-z]+"));
+    const QStringList words = value.toLower().split(nonLetters, Qt::SkipEmptyParts);
+    const auto has = [&words](std::initializer_list<const char16_t *> any) {
+        return std::any_of(any.begin(), any.end(), [&words](const char16_t *w) { return words.contains(QStringView(w)); });
+    };
+    if (has({u"mms"}))
         return {EvidenceClass::Communication, QStringLiteral("mms"), {}};
-    if (has(u"sms") || has(u"text"))
+    if (has({u"sms", u"text"}))
         return {EvidenceClass::Communication, QStringLiteral("sms"), {}};
-    if (has(u"voice") || has(u"call") || has(u"video") || has(u"volte"))
+    if (has({u"voice", u"call", u"video", u"volte", u"voicemail", u"telephony"}))
         return {EvidenceClass::Communication, QStringLiteral("call"), {}};
-    if (has(u"data") || has(u"gprs") || has(u"internet") || has(u"packet") || v == u"ps")
+    if (has({u"data", u"gprs", u"internet", u"packet", u"pdp", u"apn", u"ps"}))
         return {EvidenceClass::Connection, QStringLiteral("data"), {}};
-    if (has(u"ussd") || has(u"supplementary"))
+    if (has({u"ussd", u"supplementary"}))
         return {m_format->evidenceClass, m_format->subtype,
                 tr("the call type \"%1\" is a request to the carrier (a service code), not a communication "
                    "between handles").arg(value.trimmed())};

@@ -178,7 +178,8 @@ void tst_Formats::carrierCallTypesDecideWhatARowIs()
                           u"connection data 2016-09-12T14:06:07Z +12025550100   600 4"_qs,
                           u"communication mms 2016-09-12T14:07:07Z +12025550100 +12025550143  0 5"_qs,
                           u"communication call 2016-09-12T14:09:07Z +12025550143 +12025550100  30 7"_qs,
-                          u"communication sms 2016-09-12T14:10:07Z +12025550143 +12025550100  0 8"_qs}));
+                          u"communication sms 2016-09-12T14:10:07Z +12025550143 +12025550100  0 8"_qs,
+                          u"connection data 2016-09-12T14:11:07Z +12025550100   600 9"_qs})); // "Context" is no text
     QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT extra FROM events WHERE line = 4")).toString(),
              QStringLiteral(R"({"Call Type":"GPRS","Terminating Number":"internet"})"));
     const FileImportResult &file = imported.result.files.first();
