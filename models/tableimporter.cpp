@@ -368,7 +368,11 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     e.evidenceClass = m_format->evidenceClass;
     e.subtype = m_format->subtype;
     if (m_match.columns.contains(Field::CallType) && m_format->evidenceClass == EvidenceClass::Communication) {
-        const CallKind kind = callKind(cell(row, Field::CallType));
+        const QString callType = cell(row, Field::CallType);
+        auto known = m_callKinds.constFind(callType); // a file has a handful of call types
+        if (known == m_callKinds.cend())
+            known = m_callKinds.insert(callType, callKind(callType));
+        const CallKind &kind = *known;
         if (!kind.refusal.isEmpty())
             return reject(row, kind.refusal, rejected);
         e.evidenceClass = kind.evidenceClass;

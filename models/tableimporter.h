@@ -92,6 +92,7 @@ private:
         int number; ///< EventRecord::initiatorSpelling/counterpartSpelling
     };
     QHash<QString, KnownSpelling> m_spellings; ///< a return repeats few spellings many times
+    QHash<QString, CallKind> m_callKinds;      ///< callKind() of each call type met so far
     const TableFormat *m_format = nullptr;
     HeaderMatch m_match;
     QStringList m_header;
