@@ -283,8 +283,9 @@ std::optional<QString> TableImporter::rowProblem(const TableRow &row) const
         return row.error;
     if (isBlank(row.cells))
         return tr("blank line");
-    if (row.cells == m_header)
-        return tr("the header row repeated");
+    if (row.cells == m_header) // two returns joined: their overlap would count twice
+        return tr("the header row repeated: if this file joins several returns, records they share count as "
+                  "separate events here; import each return as a file of its own to have them linked");
     const auto headerSize = m_header.size();
     if (row.cells.size() > headerSize) {
         for (qsizetype i = headerSize; i < row.cells.size(); ++i) {

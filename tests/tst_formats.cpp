@@ -33,6 +33,7 @@ private slots:
     void profileRoundTrip();
     void anAddressWithItsPortInOneCell();
     void unixTimesThroughAProfile();
+    void twoReturnsJoinedInOneFileAreNamed();
     void encodingsAndLineEndingsGiveIdenticalEvents_data();
     void encodingsAndLineEndingsGiveIdenticalEvents();
 
@@ -325,6 +326,27 @@ void tst_Formats::unixTimesThroughAProfile()
     QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT group_concat(time_zone) FROM events")).toString(), u"UTC,UTC"_qs);
     QCOMPARE(imported.result.files.first().rejectedRows.first().reason,
              QStringLiteral("timestamp \"yesterday\" is not a count of seconds since 1970"));
+}
+
+void tst_Formats::twoReturnsJoinedInOneFileAreNamed()
+{
+    // The same return pasted twice into one file: its second header row says what that means.
+    QFile sample(dataPath(QStringLiteral("ids/ids-sample.csv")));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QByteArray once = sample.readAll();
+    ImportParams params;
+    params.files = {writeFile(QStringLiteral("joined.csv"), once + once)};
+    params.timeZone = QStringLiteral("UTC");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const int headerLine = 9 + int(once.count('\n'));
+    QString reason;
+    for (const RejectedRow &row : imported.result.files.first().rejectedRows) {
+        if (row.line == headerLine)
+            reason = row.reason;
+    }
+    QCOMPARE(reason, QStringLiteral("the header row repeated: if this file joins several returns, records they share count "
+                                    "as separate events here; import each return as a file of its own to have them linked"));
 }
 
 QString tst_Formats::writeFile(const QString &name, const QByteArray &bytes)

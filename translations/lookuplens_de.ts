@@ -2409,10 +2409,6 @@ SHA-256 %2
         <translation>leere Zeile</translation>
     </message>
     <message>
-        <source>the header row repeated</source>
-        <translation>die Kopfzeile wiederholt sich</translation>
-    </message>
-    <message>
         <source>%1 fields where the header has %2 (a stray delimiter?)</source>
         <translation>%1 Felder, wo die Kopfzeile %2 hat (ein überzähliges Trennzeichen?)</translation>
     </message>
@@ -2467,6 +2463,10 @@ SHA-256 %2
     <message>
         <source>the call type &quot;%1&quot; is a request to the carrier (a service code), not a communication between handles</source>
         <translation>der Anruftyp „%1“ ist eine Anfrage an den Netzbetreiber (ein Dienstcode), keine Kommunikation zwischen Kennungen</translation>
+    </message>
+    <message>
+        <source>the header row repeated: if this file joins several returns, records they share count as separate events here; import each return as a file of its own to have them linked</source>
+        <translation>die Kopfzeile wiederholt sich: Verbindet diese Datei mehrere Lieferungen, zählen Datensätze, die sie gemeinsam haben, hier als getrennte Ereignisse; jede Lieferung als eigene Datei importieren, damit sie verknüpft werden</translation>
     </message>
 </context>
 <context>
