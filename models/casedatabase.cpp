@@ -22,25 +22,31 @@ QString nextConnectionName()
     return QStringLiteral("llcase-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+/// A function argument's text; nullopt for NULL.
+std::optional<QString> textArgument(sqlite3_value *argument)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argument));
+    return text ? std::optional(QString::fromUtf8(text, sqlite3_value_bytes(argument))) : std::nullopt;
+}
+
 /// ll_ip_address(text): the address a client IP's text names (IpAddressFlags::addressOf); with
 /// ll_ip_port, for the migration to version 6.
 void ipAddressFunction(sqlite3_context *context, int, sqlite3_value **arguments)
 {
-    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
+    const auto text = textArgument(arguments[0]);
     if (!text) {
         sqlite3_result_null(context);
         return;
     }
-    const QByteArray address = IpAddressFlags::addressOf(QString::fromUtf8(text, sqlite3_value_bytes(arguments[0]))).toUtf8();
+    const QByteArray address = IpAddressFlags::addressOf(*text).toUtf8();
     sqlite3_result_text(context, address.constData(), int(address.size()), SQLITE_TRANSIENT);
 }
 
 /// ll_ip_port(text): the port written with the address ("198.51.100.14:443"), or NULL.
 void ipPortFunction(sqlite3_context *context, int, sqlite3_value **arguments)
 {
-    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
-    const auto port = text ? IpAddressFlags::portWrittenWith(QString::fromUtf8(text, sqlite3_value_bytes(arguments[0])))
-                           : std::nullopt;
+    const auto text = textArgument(arguments[0]);
+    const auto port = text ? IpAddressFlags::portWrittenWith(*text) : std::nullopt;
     port ? sqlite3_result_int(context, *port) : sqlite3_result_null(context);
 }
 
