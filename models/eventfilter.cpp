@@ -1,5 +1,7 @@
 #include "eventfilter.h"
 
+#include "ipaddressflags.h"
+
 QString EventFilter::whereClause(QVariantList *binds) const
 {
     QStringList terms;
@@ -38,7 +40,7 @@ QString EventFilter::whereClause(QVariantList *binds) const
     }
     if (!clientIp.isEmpty()) {
         terms.append(QStringLiteral("e.client_ip = ?"));
-        binds->append(clientIp);
+        binds->append(IpAddressFlags::addressOf(clientIp)); // however it was typed, as the case stores it
     }
     if (sourceId) {
         terms.append(QStringLiteral("e.source_id = ?"));

@@ -19,7 +19,7 @@ struct EventFilter
     QString subtype;
     std::optional<qint64> fromMs; ///< inclusive
     std::optional<qint64> toMs;   ///< inclusive
-    QString clientIp;
+    QString clientIp; ///< any writing of the address
     std::optional<qint64> sourceId;
     QString rawText; ///< substring of the raw record (case-sensitive)
     qint64 rawIndexedUpTo = 0; ///< events up to this id are in the trigram index (not a filter)

@@ -1,6 +1,5 @@
 #include "eventfilterbar.h"
 
-#include "ipaddressflags.h"
 #include "timeformat.h"
 #include "timestampparser.h"
 
@@ -165,8 +164,6 @@ EventFilter EventFilterBar::filter() const
     if (m_useTo->isChecked())
         f.toMs = toUtc(m_to->dateTime());
     f.clientIp = m_ip->text().trimmed();
-    if (!f.clientIp.isEmpty()) // the address however it is typed, as the case stores it
-        f.clientIp = IpAddressFlags::addressOf(f.clientIp);
     if (m_source->currentData().isValid())
         f.sourceId = m_source->currentData().toLongLong();
     f.rawText = m_text->text();

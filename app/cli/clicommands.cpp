@@ -238,7 +238,7 @@ bool eventFilterFromOptions(const QCommandLineParser &parser, const CaseDatabase
         }
     }
     if (parser.isSet(QStringLiteral("ip")))
-        filter->clientIp = IpAddressFlags::addressOf(parser.value(QStringLiteral("ip")).trimmed());
+        filter->clientIp = parser.value(QStringLiteral("ip")).trimmed();
     return timeWindow(parser, &filter->fromMs, &filter->toMs, message);
 }
 
