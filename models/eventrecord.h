@@ -28,6 +28,7 @@ struct EventRecord
     QString raw;       ///< the record verbatim
     QString dedupeKey; ///< the provider's identity of the record across overlapping returns
     QString callId;    ///< rows of one source sharing it are legs of one call
+    int returnInFile = 0; ///< 0, or which return joined later into the same file holds it
     NormalizedHandle initiator;
     NormalizedHandle counterpart;
     /// The importer's number for each raw spelling (-1: none), so the writer can find the

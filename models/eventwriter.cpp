@@ -51,6 +51,7 @@ bool EventWriter::prepare()
         return false;
     }
     m_nextId = lastId.value(0).toLongLong() + 1;
+    m_firstId = m_nextId;
     // A duplicate has the same time as its original, so only events inside the span of other
     // sources' events need the look-up; a first import into a case needs none.
     QSqlQuery span(m_db);
@@ -160,16 +161,49 @@ std::optional<qint64> EventWriter::findDuplicate(const EventRecord &event)
 
 EventWriter::Outcome EventWriter::write(const EventRecord &event)
 {
+    if (event.returnInFile != m_returnInFile && !startReturn(event.returnInFile))
+        return Outcome::Failed;
     if (!event.callId.isEmpty()) {
         // A further switch leg of a call already written from this source: one call, linked rows.
         if (const auto it = m_callEvents.constFind(event.callId); it != m_callEvents.cend())
             return link(*it, event, QStringLiteral("call-leg")) ? Outcome::CallLeg : Outcome::Failed;
     }
+    if (!m_joined || event.dedupeKey.isEmpty()) {
+        qint64 id = 0;
+        return writeRecord(event, &id);
+    }
+    if (const auto earlier = m_joined->earlierCopy(event.dedupeKey)) {
+        if (!event.callId.isEmpty())
+            m_callEvents.insert(event.callId, *earlier);
+        return link(*earlier, event, QStringLiteral("duplicate")) ? Outcome::Duplicate : Outcome::Failed;
+    }
+    qint64 id = 0;
+    const Outcome outcome = writeRecord(event, &id);
+    if (outcome != Outcome::Failed)
+        m_joined->noteNew(event.dedupeKey, id);
+    return outcome;
+}
+
+bool EventWriter::startReturn(int returnInFile)
+{
+    if (!m_joined) {
+        m_joined.emplace();
+        if (!flush() || !m_joined->loadFirst(m_db, m_sourceId, m_firstId, &m_lastError))
+            return false;
+    }
+    m_joined->startReturn();
+    m_returnInFile = returnInFile;
+    return true;
+}
+
+EventWriter::Outcome EventWriter::writeRecord(const EventRecord &event, qint64 *id)
+{
     if (!event.dedupeKey.isEmpty()) {
         if (const auto existing = findDuplicate(event)) {
             m_claimedDuplicates.insert(*existing);
             if (!event.callId.isEmpty())
                 m_callEvents.insert(event.callId, *existing);
+            *id = *existing;
             return link(*existing, event, QStringLiteral("duplicate")) ? Outcome::Duplicate : Outcome::Failed;
         }
     }
@@ -188,10 +222,10 @@ EventWriter::Outcome EventWriter::write(const EventRecord &event)
     const auto address = addressOf(event.clientIp);
     if (!address)
         return Outcome::Failed;
-    const qint64 id = m_nextId++;
-    addRow(id, event, *initiator, counterpart, *address);
+    *id = m_nextId++;
+    addRow(*id, event, *initiator, counterpart, *address);
     if (!event.callId.isEmpty())
-        m_callEvents.insert(event.callId, id);
+        m_callEvents.insert(event.callId, *id);
     if (m_pending.rows() >= FlushRows && !flush())
         return Outcome::Failed;
     return Outcome::Inserted;

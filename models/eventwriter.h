@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eventrecord.h"
+#include "joinedreturns.h"
 #include "sqliterowfeed.h"
 #include "sqlitestatement.h"
 
@@ -37,6 +38,9 @@ private:
     std::optional<qint64> handleId(const NormalizedHandle &handle, const QString &raw, int spelling);
     std::optional<qint64> handleIdBySpelling(const NormalizedHandle &handle, const QString &raw);
     std::optional<qint64> findDuplicate(const EventRecord &event);
+    /// @brief Writes a record no earlier return of this file held; @p id gets its event.
+    Outcome writeRecord(const EventRecord &event, qint64 *id);
+    bool startReturn(int returnInFile);
     /// @brief The address @p written names (empty for none), in client_ips; nullopt on failure.
     std::optional<QString> addressOf(const QString &written);
     bool fail(const SqliteStatement &statement);
@@ -53,6 +57,9 @@ private:
     SqliteStatement m_insertEvents;
     SqliteRowFeed m_pending{20}; ///< events waiting for the next flush(), in id order
     qint64 m_nextId = 1; ///< the id the next inserted event gets
+    qint64 m_firstId = 1; ///< this source's first event's
+    int m_returnInFile = 0;
+    std::optional<JoinedReturns> m_joined; ///< once a file turns out to join several returns
     SqliteStatement m_findHandle;
     SqliteStatement m_insertHandle;
     SqliteStatement m_insertSpelling;

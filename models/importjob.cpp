@@ -7,6 +7,7 @@
 #include "sqlitestatement.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -398,6 +399,7 @@ FileImportResult JobRunner::importWithOptions(int index, const QString &path, co
         result.dateOrder = options.dateOrder == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy");
     if (m_params.dryRun) {
         readFile(importer, nullptr, result, index);
+        result.laterReturnLines = importer.laterReturnLines();
         return result;
     }
     const QString savepoint = QStringLiteral("file_%1").arg(index);
@@ -411,7 +413,10 @@ FileImportResult JobRunner::importWithOptions(int index, const QString &path, co
     if (ok) {
         result.sourceId = *sourceId;
         EventWriter writer(m_case->db(), *sourceId, m_bulkIndexes ? m_bulkIndexes->earlierSourcesUpTo() : std::nullopt);
-        ok = writer.prepare() && readFile(importer, &writer, result, index) && writer.finish()
+        ok = writer.prepare() && readFile(importer, &writer, result, index) && writer.finish();
+        result.laterReturnLines = importer.laterReturnLines();
+        // Returns joined later into the file are known once it is read: their blocks go with the source.
+        ok = ok && (result.laterReturnLines.isEmpty() || updateMetadata(*sourceId, importer.metadata(), &error))
              && finishSource(*sourceId, result, &error);
         if (!ok && result.error.isEmpty())
             result.error = QStringLiteral("%1: %2").arg(path, error.isEmpty() ? writer.lastError() : error);
@@ -467,6 +472,10 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
             return readBatch(importer, batchSize, std::move(spent.items));
         });
     };
+    if (!writer) {
+        m_previewCopies.emplace();
+        m_previewReturn = 0;
+    }
     std::future<ReadBatch> pending = readAhead({});
     ReadBatch written;
     BatchEnd end = BatchEnd::More;
@@ -525,7 +534,7 @@ bool JobRunner::writeOne(ReadBatch::Item &item, EventWriter *writer, FileImportR
             result.rejectedRows.append(item.rejected);
         return !writer || writer->writeRejected(item.rejected);
     }
-    const auto written = writer ? writer->write(item.event) : EventWriter::Outcome::Inserted;
+    const auto written = writer ? writer->write(item.event) : previewOutcome(item.event);
     if (written == EventWriter::Outcome::Failed)
         return false;
     if (written == EventWriter::Outcome::Inserted && m_bulkIndexes)
@@ -535,6 +544,25 @@ bool JobRunner::writeOne(ReadBatch::Item &item, EventWriter *writer, FileImportR
     if (result.preview.size() < m_params.previewRows)
         result.preview.append(std::move(item.event));
     return true;
+}
+
+EventWriter::Outcome JobRunner::previewOutcome(const EventRecord &event)
+{
+    if (event.returnInFile != m_previewReturn) {
+        m_previewCopies->startReturn();
+        m_previewReturn = event.returnInFile;
+    }
+    return previewOutcome(event.dedupeKey);
+}
+
+EventWriter::Outcome JobRunner::previewOutcome(const QString &dedupeKey)
+{
+    if (dedupeKey.isEmpty())
+        return EventWriter::Outcome::Inserted;
+    if (m_previewCopies->earlierCopy(dedupeKey))
+        return EventWriter::Outcome::Duplicate;
+    m_previewCopies->noteNew(dedupeKey, 0);
+    return EventWriter::Outcome::Inserted;
 }
 
 std::optional<qint64> JobRunner::insertSource(const SourceInfo &source, QString *error)
@@ -564,6 +592,19 @@ std::optional<qint64> JobRunner::insertSource(const SourceInfo &source, QString 
     return query.lastInsertId().toLongLong();
 }
 
+bool JobRunner::updateMetadata(qint64 sourceId, const QJsonObject &metadata, QString *error)
+{
+    QSqlQuery query(m_case->db());
+    query.prepare(QStringLiteral("UPDATE sources SET metadata = ? WHERE id = ?"));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact)));
+    query.addBindValue(sourceId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 bool JobRunner::finishSource(qint64 sourceId, const FileImportResult &result, QString *error)
 {
     QSqlQuery query(m_case->db());
@@ -579,7 +620,7 @@ bool JobRunner::finishSource(qint64 sourceId, const FileImportResult &result, QS
         *error = query.lastError().text();
         return false;
     }
-    const QJsonObject details{{QStringLiteral("source_id"), sourceId},
+    QJsonObject details{{QStringLiteral("source_id"), sourceId},
                               {QStringLiteral("file"), result.path},
                               {QStringLiteral("format"), result.format},
                               {QStringLiteral("time_zone"), result.timeZone},
@@ -587,6 +628,12 @@ bool JobRunner::finishSource(qint64 sourceId, const FileImportResult &result, QS
                               {QStringLiteral("accepted"), result.accepted},
                               {QStringLiteral("rejected"), result.rejected},
                               {QStringLiteral("duplicate"), result.duplicate}};
+    if (!result.laterReturnLines.isEmpty()) {
+        QJsonArray lines;
+        for (const int line : result.laterReturnLines)
+            lines.append(line);
+        details.insert(QStringLiteral("later_return_header_lines"), lines);
+    }
     if (!AuditLog::record(m_case->db(), QStringLiteral("import"), details)) {
         *error = m_case->db().lastError().text();
         return false;
@@ -609,4 +656,15 @@ ImportResult ImportJob::run(const ImportParams &params, const ProgressFn &progre
 QString ImportJob::importerVersion()
 {
     return QStringLiteral("lookuplens-import/") + QStringLiteral(LOOKUPLENS_VERSION);
+}
+
+QString ImportJob::joinedReturnsNote(const QList<int> &headerLines)
+{
+    QStringList lines;
+    for (const int line : headerLines)
+        lines.append(QString::number(line));
+    return tr("Further returns joined in this file: %1 (header rows at line %2). A record a return shares with "
+              "those before it is one event, linked as a duplicate.")
+        .arg(headerLines.size())
+        .arg(lines.join(QStringLiteral(", ")));
 }

@@ -61,6 +61,7 @@ struct FileImportResult
     int rejected = 0;
     int duplicate = 0; ///< rows linked to an event already stored: repeats and call legs
     int callLegs = 0;  ///< of the duplicates, further switch legs of one call
+    QList<int> laterReturnLines; ///< header rows of further returns joined into the file
     QList<EventRecord> preview;
     QList<RejectedRow> rejectedRows; ///< the first previewRows of them
 };
@@ -91,4 +92,6 @@ public:
     /// or more of the files the case already holds (@p caseSourceBytes).
     static bool rebuildsIndexes(qint64 inputBytes, qint64 caseSourceBytes, qint64 minimumBytes);
     static QString importerVersion();
+    /// @brief What the import does with the further returns a file joins, in words.
+    static QString joinedReturnsNote(const QList<int> &headerLines);
 };

@@ -76,12 +76,16 @@ private:
     enum class BatchEnd { More, End, Fatal, Failed };
     BatchEnd writeBatch(ReadBatch &batch, EventWriter *writer, FileImportResult &result, int index, qint64 limit);
     bool writeOne(ReadBatch::Item &item, EventWriter *writer, FileImportResult &result);
+    /// @brief What a dry run's event would become: a dry run has no case to look in, but the
+    /// returns it reads (a file's joined returns, a container's deliveries) repeat each other's records.
+    EventWriter::Outcome previewOutcome(const EventRecord &event);
+    EventWriter::Outcome previewOutcome(const QString &dedupeKey);
     std::optional<qint64> insertSource(const SourceInfo &source, QString *error);
     FileImportResult importWhatsApp(int index, const QString &path, const FileDigest &digest);
     bool writeWhatsAppDocument(const ContainerDocument &document, const WhatsAppDocument &parsed,
                                const QString &path, const FileDigest &digest, FileImportResult &total);
-    QHash<QString, int> m_dryRunSeen; ///< a dry run's stand-in for duplicate look-ups across deliveries
     bool finishSource(qint64 sourceId, const FileImportResult &result, QString *error);
+    bool updateMetadata(qint64 sourceId, const QJsonObject &metadata, QString *error);
     QString existingSource(const QString &sha256);
     bool reportProgress(int index, const QString &path, double fraction, bool force = false);
     void reportIfQuiet();
@@ -106,6 +110,8 @@ private:
     QString m_lastPath;
     double m_lastFraction = 0;
     std::optional<BulkIndexes> m_bulkIndexes; ///< a bulk job's indexes, dropped and rebuilt
+    std::optional<JoinedReturns> m_previewCopies; ///< a dry run's stand-in for duplicate look-ups
+    int m_previewReturn = 0;
 };
 
 } // namespace ImportJobPrivate

@@ -19,7 +19,7 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
     result.recognition = tr("WhatsApp pen-register return: %n records page(s) (%1)", nullptr, int(documents.size()))
                              .arg(documents.constFirst().name);
     const WhatsAppParser parser(m_case ? m_case->region() : m_params.region);
-    m_dryRunSeen.clear();
+    m_previewCopies.emplace();
     const QString savepoint = QStringLiteral("file_%1").arg(index);
     if (!m_params.dryRun)
         execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
@@ -82,14 +82,9 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
             return false;
         }
     }
-    QHash<QString, int> seenHere;
+    m_previewCopies->startReturn(); // each delivery is a return of its own
     for (const EventRecord &event : parsed.events) {
-        auto written = writer ? writer->write(event) : EventWriter::Outcome::Inserted;
-        if (!writer && m_dryRunSeen.value(event.dedupeKey) > 0) {
-            --m_dryRunSeen[event.dedupeKey];
-            written = EventWriter::Outcome::Duplicate;
-        }
-        ++seenHere[event.dedupeKey];
+        const auto written = writer ? writer->write(event) : previewOutcome(event.dedupeKey);
         if (written == EventWriter::Outcome::Failed) {
             total.error = QStringLiteral("%1: %2").arg(path, writer->lastError());
             return false;
@@ -106,8 +101,6 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
     }
     if (m_bulkIndexes)
         m_bulkIndexes->keepUpWithOrder();
-    for (auto it = seenHere.cbegin(); it != seenHere.cend(); ++it)
-        m_dryRunSeen[it.key()] += it.value();
     counts.rowsRead = counts.accepted + counts.duplicate + counts.rejected;
     m_rows += counts.rowsRead;
     total.rowsRead += counts.rowsRead;

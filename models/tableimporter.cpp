@@ -190,11 +190,9 @@ bool TableImporter::tryHeader(const TableRow &row)
     }
     if (!best)
         return false;
-    m_format = m_options.profile ? &*m_options.profile : best;
-    m_match = bestMatch;
-    m_header = row.cells;
+    useHeader(m_options.profile ? &*m_options.profile : best, bestMatch, row);
     m_headerLine = row.line;
-    findUnmappedColumns();
+    m_firstHeader = row.cells;
     QStringList found;
     for (auto it = m_match.columns.cbegin(); it != m_match.columns.cend(); ++it)
         found.append(QStringLiteral("\"%1\"").arg(m_header.at(it.value()).trimmed()));
@@ -203,8 +201,35 @@ bool TableImporter::tryHeader(const TableRow &row)
                         .arg(m_format->title)
                         .arg(m_headerLine)
                         .arg(found.join(QStringLiteral(", ")));
+    return true;
+}
+
+void TableImporter::useHeader(const TableFormat *format, const HeaderMatch &match, const TableRow &row)
+{
+    m_format = format;
+    m_match = match;
+    m_header = row.cells;
+    findUnmappedColumns();
     const DateOrder order = m_options.dateOrder != DateOrder::Unknown ? m_options.dateOrder : m_format->dateOrder;
     m_timeParser.emplace(m_match.timestampZone, effectiveDeclaredZone(), order, m_format->timestampFormat);
+}
+
+bool TableImporter::opensAnotherReturn(const TableRow &row)
+{
+    // A rejected row only: no data row looks like a header, and matching costs too much for every row.
+    if (!row.error.isEmpty())
+        return false;
+    if (row.cells != m_header) {
+        const auto match = HeaderMatcher::match(*m_format, row.cells);
+        if (!match)
+            return false;
+        useHeader(m_format, *match, row);
+    }
+    LaterReturn later{row.line, {}, row.cells};
+    for (const RejectedRow &held : std::as_const(m_held))
+        later.metadataLines.append(held.raw);
+    m_held.clear();
+    m_laterReturns.append(later);
     return true;
 }
 
@@ -216,7 +241,7 @@ QJsonObject TableImporter::metadata() const
         lines.append(line);
     meta.insert(QStringLiteral("metadata_lines"), lines);
     meta.insert(QStringLiteral("header_line"), m_headerLine);
-    meta.insert(QStringLiteral("header"), QJsonArray::fromStringList(m_header));
+    meta.insert(QStringLiteral("header"), QJsonArray::fromStringList(m_firstHeader));
     meta.insert(QStringLiteral("recognition"), m_recognition);
     meta.insert(QStringLiteral("reader"), m_reader.kind());
     meta.insert(QStringLiteral("format_title"), m_format ? m_format->title : QString());
@@ -228,18 +253,39 @@ QJsonObject TableImporter::metadata() const
         meta.insert(QStringLiteral("date_order"), order == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy"));
         meta.insert(QStringLiteral("date_order_from"), m_options.dateOrderSource);
     }
+    addAccount(m_metadataLines, &meta);
+    if (!m_laterReturns.isEmpty())
+        meta.insert(QStringLiteral("later_returns"), laterReturnsJson());
+    return meta;
+}
+
+QJsonArray TableImporter::laterReturnsJson() const
+{
+    QJsonArray returns;
+    for (const LaterReturn &later : m_laterReturns) {
+        QJsonObject part{{QStringLiteral("header_line"), later.headerLine},
+                         {QStringLiteral("metadata_lines"), QJsonArray::fromStringList(later.metadataLines)}};
+        if (later.header != m_firstHeader)
+            part.insert(QStringLiteral("header"), QJsonArray::fromStringList(later.header));
+        addAccount(later.metadataLines, &part);
+        returns.append(part);
+    }
+    return returns;
+}
+
+void TableImporter::addAccount(const QStringList &metadataLines, QJsonObject *meta)
+{
     // The account the return was produced for, where the block names it.
     static const QRegularExpression dsid(QStringLiteral("\\bDSID\\b\\W*(\\d+)"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression target(QStringLiteral("^\\W*(?:Target|Account Identifier|Account)\\s*[:#]\\s*(\\S.*)$"),
                                            QRegularExpression::CaseInsensitiveOption);
-    for (const QString &line : m_metadataLines) {
+    for (const QString &line : metadataLines) {
         const QString text = QString(line).replace(u'\t', u' ').replace(u',', u' ').trimmed();
-        if (auto m = dsid.match(text); m.hasMatch() && !meta.contains(QStringLiteral("account_dsid")))
-            meta.insert(QStringLiteral("account_dsid"), m.captured(1));
-        if (auto m = target.match(text); m.hasMatch() && !meta.contains(QStringLiteral("account_identifier")))
-            meta.insert(QStringLiteral("account_identifier"), m.captured(1).trimmed());
+        if (auto m = dsid.match(text); m.hasMatch() && !meta->contains(QStringLiteral("account_dsid")))
+            meta->insert(QStringLiteral("account_dsid"), m.captured(1));
+        if (auto m = target.match(text); m.hasMatch() && !meta->contains(QStringLiteral("account_identifier")))
+            meta->insert(QStringLiteral("account_identifier"), m.captured(1).trimmed());
     }
-    return meta;
 }
 
 std::optional<QTimeZone> TableImporter::effectiveDeclaredZone() const
@@ -264,6 +310,38 @@ QString TableImporter::zoneDescription() const
 
 TableImporter::Outcome TableImporter::next(EventRecord *event, RejectedRow *rejected)
 {
+    if (!m_released.isEmpty()) {
+        *rejected = m_released.takeFirst();
+        return Outcome::Rejected;
+    }
+    if (m_afterReleased) {
+        const Outcome outcome = m_afterReleased->outcome;
+        *event = std::move(m_afterReleased->event);
+        *rejected = std::move(m_afterReleased->rejected);
+        m_afterReleased.reset();
+        return outcome;
+    }
+    for (;;) {
+        const auto outcome = readRow(event, rejected);
+        if (!outcome)
+            continue; // another return's header row: the rows held were its metadata block
+        // Rejected rows in a run may be the metadata block of another return joined to this
+        // file: they wait until a header row or a readable row says which they are.
+        if (*outcome == Outcome::Rejected && m_held.size() < MaxHeaderSearchRows) {
+            m_held.append(std::move(*rejected));
+            continue;
+        }
+        if (m_held.isEmpty())
+            return *outcome;
+        m_afterReleased = Pending{*outcome, std::move(*event), std::move(*rejected)};
+        m_released = std::exchange(m_held, {});
+        *rejected = m_released.takeFirst();
+        return Outcome::Rejected;
+    }
+}
+
+std::optional<TableImporter::Outcome> TableImporter::readRow(EventRecord *event, RejectedRow *rejected)
+{
     TableRow row;
     if (!m_reader.next(row)) {
         if (!m_reader.fatalError().isEmpty()) {
@@ -272,9 +350,11 @@ TableImporter::Outcome TableImporter::next(EventRecord *event, RejectedRow *reje
         }
         return Outcome::End;
     }
-    if (const auto problem = rowProblem(row))
-        return reject(row, *problem, rejected);
-    return buildEvent(row, event, rejected);
+    const auto problem = rowProblem(row);
+    const Outcome outcome = problem ? reject(row, *problem, rejected) : buildEvent(row, event, rejected);
+    if (outcome == Outcome::Rejected && opensAnotherReturn(row))
+        return std::nullopt;
+    return outcome;
 }
 
 std::optional<QString> TableImporter::rowProblem(const TableRow &row) const
@@ -283,9 +363,6 @@ std::optional<QString> TableImporter::rowProblem(const TableRow &row) const
         return row.error;
     if (isBlank(row.cells))
         return tr("blank line");
-    if (row.cells == m_header) // two returns joined: their overlap would count twice
-        return tr("the header row repeated: if this file joins several returns, records they share count as "
-                  "separate events here; import each return as a file of its own to have them linked");
     const auto headerSize = m_header.size();
     if (row.cells.size() > headerSize) {
         for (qsizetype i = headerSize; i < row.cells.size(); ++i) {
@@ -396,6 +473,7 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     e.callId = cell(row, Field::CallId);
     e.line = row.line;
     e.raw = row.raw;
+    e.returnInFile = int(m_laterReturns.size());
     e.dedupeKey = dedupeKey(e, cell(row, Field::RecordId) + u'|' + e.callId);
     *event = std::move(e);
     return Outcome::Event;
@@ -577,4 +655,12 @@ QString TableImporter::dedupeKey(const EventRecord &event, const QString &record
         out = utf8.appendToBuffer(out, fields[i]);
     }
     return Sha::sha1Base64(QByteArrayView(identity.data(), out - identity.data()));
+}
+
+QList<int> TableImporter::laterReturnLines() const
+{
+    QList<int> lines;
+    for (const LaterReturn &later : m_laterReturns)
+        lines.append(later.headerLine);
+    return lines;
 }

@@ -7,6 +7,7 @@
 #include "timestampparser.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <optional>
@@ -51,6 +52,8 @@ public:
     const TableFormat &format() const { return *m_format; }
     QString recognition() const { return m_recognition; }
     int headerLine() const { return m_headerLine; }
+    /// @brief The header lines of further returns joined to this file (so far read).
+    QList<int> laterReturnLines() const;
     QJsonObject metadata() const;
     /// @brief "UTC (stated in header)", "stated in each record", or the declared zone.
     QString zoneDescription() const;
@@ -67,6 +70,14 @@ private:
     };
     CallKind callKind(const QString &callType) const;
     bool tryHeader(const TableRow &row);
+    void useHeader(const TableFormat *format, const HeaderMatch &match, const TableRow &row);
+    /// @brief Whether @p row, rejected, is the header row of another return of this format
+    /// joined to the file; if so it is used from here on, with the rows held as its metadata.
+    bool opensAnotherReturn(const TableRow &row);
+    /// @brief The next row's outcome, or nullopt for another return's header row.
+    std::optional<Outcome> readRow(EventRecord *event, RejectedRow *rejected);
+    QJsonArray laterReturnsJson() const;
+    static void addAccount(const QStringList &metadataLines, QJsonObject *meta);
     void describeRecognition();
     std::optional<QString> rowProblem(const TableRow &row) const;
     Outcome buildEvent(const TableRow &row, EventRecord *event, RejectedRow *rejected);
@@ -101,6 +112,25 @@ private:
     /// `"header":`, one per column.
     QList<QPair<int, QByteArray>> m_extraJsonKeys;
     QStringList m_metadataLines;
+    QStringList m_firstHeader;
+    /// A return joined to this file after the first (`cat a.csv b.csv`): its own metadata
+    /// block and header row.
+    struct LaterReturn
+    {
+        int headerLine = 0;
+        QStringList metadataLines;
+        QStringList header;
+    };
+    QList<LaterReturn> m_laterReturns;
+    QList<RejectedRow> m_held;     ///< rejected rows that may be another return's metadata block
+    QList<RejectedRow> m_released; ///< held rows found not to be, to be returned in order
+    struct Pending
+    {
+        Outcome outcome;
+        EventRecord event;
+        RejectedRow rejected;
+    };
+    std::optional<Pending> m_afterReleased; ///< the row that ended them, returned after them
     int m_headerLine = 0;
     std::optional<TimestampParser> m_timeParser;
     QString m_recognition;

@@ -1,13 +1,17 @@
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "importjob.h"
+#include "joinedreturns.h"
 #include "testsupport.h"
 #include "timeformat.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,7 +37,10 @@ private slots:
     void profileRoundTrip();
     void anAddressWithItsPortInOneCell();
     void unixTimesThroughAProfile();
-    void twoReturnsJoinedInOneFileAreNamed();
+    void joinedReturnsCountSharedRecordsOnce();
+    void joinedReturnsMatchCopiesInOrder();
+    void rejectedRowsInARunKeepTheirOrder();
+    void joinedReturnsKnowRecordsByDigest();
     void encodingsAndLineEndingsGiveIdenticalEvents_data();
     void encodingsAndLineEndingsGiveIdenticalEvents();
 
@@ -45,6 +52,7 @@ private:
     };
     Imported import(ImportParams params, const QString &region = QStringLiteral("US"));
     static QStringList events(QSqlDatabase db);
+    static QStringList rowsOf(QSqlDatabase db, const QString &sql);
     QString writeFile(const QString &name, const QByteArray &bytes);
     QTemporaryDir m_dir;
     int m_counter = 0;
@@ -328,25 +336,147 @@ void tst_Formats::unixTimesThroughAProfile()
              QStringLiteral("timestamp \"yesterday\" is not a count of seconds since 1970"));
 }
 
-void tst_Formats::twoReturnsJoinedInOneFileAreNamed()
+QStringList tst_Formats::rowsOf(QSqlDatabase db, const QString &sql)
 {
-    // The same return pasted twice into one file: its second header row says what that means.
+    QStringList rows;
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        qFatal("%s", qPrintable(sql));
+    while (q.next()) {
+        QStringList values;
+        for (int i = 0; i < q.record().count(); ++i)
+            values.append(q.value(i).toString());
+        rows.append(values.join(u'|'));
+    }
+    return rows;
+}
+
+void tst_Formats::joinedReturnsCountSharedRecordsOnce()
+{
+    // Two returns in one file (`cat`), the second in another column order, overlapping the
+    // first by two records; the record asked twice in one second stays two events.
+    const QString joined = dataPath(QStringLiteral("ids/ids-joined.csv"));
+    ImportParams params;
+    params.files = {joined};
+    params.timeZone = QStringLiteral("UTC");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{11, 7, 2, 2}));
+    QCOMPARE(file.laterReturnLines, QList<int>{23});
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(events(db), (QStringList{u"lookup imessage-query 2016-09-02T18:22:05Z +12025550143 +13125550147 198.51.100.14  10"_qs,
+                                      u"lookup imessage-query 2016-09-02T18:22:41Z +12025550143 dana.reyes@example.com 198.51.100.14  11"_qs,
+                                      u"lookup imessage-query 2016-09-03T07:01:13Z +12015550123 +12025550143 203.0.113.77  12"_qs,
+                                      u"lookup imessage-query 2016-09-03T07:01:13Z +12015550123 +12025550143 203.0.113.77  13"_qs,
+                                      u"lookup imessage-query 2016-09-04T23:59:59Z +12025550143 +13125550147 100.64.20.5  14"_qs,
+                                      u"lookup imessage-query 2016-09-06T00:00:00Z +12025550143 +1 200 555 0100 100.64.20.5  27"_qs,
+                                      u"lookup imessage-query 2016-09-06T00:00:00Z +12025550143 +1 200 555 0100 100.64.20.5  28"_qs}));
+    QCOMPARE(rowsOf(db, u"SELECT e.line, o.line, o.kind FROM event_occurrences o JOIN events e ON e.id = o.event_id ORDER BY o.line"_qs),
+             (QStringList{u"12|24|duplicate"_qs, u"14|25|duplicate"_qs}));
+    QCOMPARE(rowsOf(db, u"SELECT line, reason FROM rejected_rows ORDER BY id"_qs),
+             (QStringList{u"26|impossible date or time \"2016-09-31 10:00:00\""_qs,
+                          u"29|1 fields where the header has 6 (a missing field?)"_qs}));
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM event_occurrences o JOIN events e ON e.id = o.event_id WHERE o.line = 24 AND e.line = 13"_qs).toInt(), 0);
+
+    // The second return's block and header go with the source.
+    const QJsonObject meta = QJsonDocument::fromJson(scalar(db, u"SELECT metadata FROM sources"_qs).toString().toUtf8()).object();
+    const QJsonObject later = meta.value(u"later_returns"_qs).toArray().first().toObject();
+    QCOMPARE(later.value(u"header_line"_qs).toInt(), 23);
+    QCOMPARE(later.value(u"metadata_lines"_qs).toArray().at(4).toString(), u"Period 2016-09-03 through 2016-09-10"_qs);
+    QCOMPARE(later.value(u"metadata_lines"_qs).toArray().size(), 8);
+    QCOMPARE(later.value(u"header"_qs).toArray().at(1).toString(), u"Lookup Handle"_qs);
+    QCOMPARE(later.value(u"account_dsid"_qs).toString(), u"9990001112"_qs);
+    QCOMPARE(meta.value(u"header"_qs).toArray().at(1).toString(), u"Source Handle"_qs);
+
+    // The same as the two returns imported as files of their own.
+    QFile file0(joined);
+    QVERIFY(file0.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file0.readAll().split('\n');
+    params.files = {writeFile(u"first.csv"_qs, lines.mid(0, 14).join('\n') + '\n'),
+                    writeFile(u"second.csv"_qs, lines.mid(14).join('\n'))};
+    const auto apart = import(params);
+    QVERIFY(apart.result.allOk());
+    auto withoutLines = [](QStringList rows) {
+        for (QString &row : rows)
+            row.truncate(row.lastIndexOf(u' '));
+        rows.sort();
+        return rows;
+    };
+    QCOMPARE(withoutLines(events(apart.db->db())), withoutLines(events(db)));
+    QCOMPARE(apart.result.files.at(1).duplicate, file.duplicate);
+}
+
+void tst_Formats::joinedReturnsMatchCopiesInOrder()
+{
+    // The same return three times over, after it was imported on its own: each of its records
+    // is one event, found in four places.
     QFile sample(dataPath(QStringLiteral("ids/ids-sample.csv")));
     QVERIFY(sample.open(QIODevice::ReadOnly));
     const QByteArray once = sample.readAll();
     ImportParams params;
-    params.files = {writeFile(QStringLiteral("joined.csv"), once + once)};
+    params.files = {sample.fileName(), writeFile(QStringLiteral("thrice.csv"), once + once + once)};
     params.timeZone = QStringLiteral("UTC");
     const auto imported = import(params);
-    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
-    const int headerLine = 9 + int(once.count('\n'));
-    QString reason;
-    for (const RejectedRow &row : imported.result.files.first().rejectedRows) {
-        if (row.line == headerLine)
-            reason = row.reason;
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(1).error));
+    const FileImportResult &thrice = imported.result.files.at(1);
+    QCOMPARE((QList<int>{thrice.rowsRead, thrice.accepted, thrice.duplicate, thrice.rejected}), (QList<int>{18, 0, 18, 0}));
+    QCOMPARE(thrice.laterReturnLines, (QList<int>{24, 39}));
+    QCOMPARE(rowsOf(imported.db->db(), u"SELECT e.line, group_concat(o.line, ',') FROM events e JOIN event_occurrences o"
+                                       " ON o.event_id = e.id GROUP BY e.id ORDER BY e.id"_qs),
+             (QStringList{u"10|10,25,40"_qs, u"11|11,26,41"_qs, u"12|12,27,42"_qs, u"13|13,28,43"_qs, u"14|14,29,44"_qs,
+                          u"15|15,30,45"_qs}));
+
+    // Into an empty case: the first copy is the event, the others its duplicates; a dry run
+    // counts the same, and writes nothing.
+    params.files = {thrice.path};
+    const auto alone = import(params);
+    QCOMPARE((QList<int>{alone.result.files.first().accepted, alone.result.files.first().duplicate}), (QList<int>{6, 12}));
+    params.dryRun = true;
+    const auto dry = import(params);
+    QCOMPARE((QList<int>{dry.result.files.first().accepted, dry.result.files.first().duplicate}), (QList<int>{6, 12}));
+    QCOMPARE(dry.result.files.first().laterReturnLines, (QList<int>{24, 39}));
+    QVERIFY(!dry.db || scalar(dry.db->db(), u"SELECT count(*) FROM events"_qs).toInt() == 0);
+}
+
+void tst_Formats::rejectedRowsInARunKeepTheirOrder()
+{
+    // Rejected rows wait while they might be another return's metadata block; a long run of
+    // them, and one at the end, is still reported row by row, in order.
+    QByteArray text = "Timestamp,Source Handle,Lookup Handle\n2016-09-02 18:22:05,+12025550143,+13125550147\n";
+    for (int i = 0; i < 70; ++i)
+        text += "not a time,+12025550143,+13125550147\n";
+    text += "2016-09-02 18:22:06,+12025550143,+13125550147\nEnd\n";
+    ImportParams params;
+    params.files = {writeFile(QStringLiteral("run.csv"), text)};
+    params.timeZone = QStringLiteral("UTC");
+    const auto imported = import(params);
+    QVERIFY(imported.result.allOk());
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{73, 2, 71}));
+    const QStringList rejected = rowsOf(imported.db->db(), u"SELECT line FROM rejected_rows ORDER BY id"_qs);
+    QStringList expected;
+    for (int line = 3; line <= 72; ++line)
+        expected.append(QString::number(line));
+    expected.append(u"74"_qs);
+    QCOMPARE(rejected, expected);
+    QCOMPARE(file.rejectedRows.first().line, 3);
+    QCOMPARE(rowsOf(imported.db->db(), u"SELECT line FROM events ORDER BY id"_qs), (QStringList{u"2"_qs, u"73"_qs}));
+}
+
+void tst_Formats::joinedReturnsKnowRecordsByDigest()
+{
+    // A duplicate key is a SHA-1 digest in base64: the digest is read back from it, byte for byte.
+    for (const QByteArray &text : {QByteArray(""), QByteArray("a"), QByteArray("whatsapp-call\x1f" "42\x1f" "15551234567")}) {
+        const QByteArray sha1 = QCryptographicHash::hash(text, QCryptographicHash::Sha1);
+        const JoinedReturns::Digest digest = JoinedReturns::digestOf(QString::fromLatin1(sha1.toBase64()));
+        QCOMPARE(QByteArray(digest.data(), qsizetype(digest.size())), sha1);
     }
-    QCOMPARE(reason, QStringLiteral("the header row repeated: if this file joins several returns, records they share count "
-                                    "as separate events here; import each return as a file of its own to have them linked"));
+    // Any other text stands for the digest of its UTF-8.
+    const JoinedReturns::Digest other = JoinedReturns::digestOf(u"not base64 at all, and longer than 28"_qs);
+    QCOMPARE(QByteArray(other.data(), qsizetype(other.size())),
+             QCryptographicHash::hash("not base64 at all, and longer than 28", QCryptographicHash::Sha1));
+    QVERIFY(JoinedReturns::digestOf(u"AAAAAAAAAAAAAAAAAAAAAAAAAA*="_qs) != JoinedReturns::digestOf(u"AAAAAAAAAAAAAAAAAAAAAAAAAAA="_qs));
 }
 
 QString tst_Formats::writeFile(const QString &name, const QByteArray &bytes)

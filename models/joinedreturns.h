@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+/// @brief One file that joins several returns (`cat a.csv b.csv`), or a container's deliveries:
+/// a record two of them hold is one event, as if they had been imported as files of their own.
+/// Within one return identical records stay distinct events (a device can ask twice in a
+/// second), so copies are matched in order: the n-th copy of a record in a later return is the
+/// n-th copy in the returns before it.
+/// Records are known by their duplicate key's SHA-1 digest (20 bytes, not the 28-character
+/// text): a dry run of a million rows keeps all of them.
+class JoinedReturns final
+{
+public:
+    using Digest = std::array<char, 20>;
+
+    /// @brief Learns the first return's records of source @p sourceId, whose events have ids
+    /// from @p firstEventId on: the events it added and the earlier sources' events it repeated.
+    bool loadFirst(QSqlDatabase db, qint64 sourceId, qint64 firstEventId, QString *error);
+    /// @brief A further return begins: the copies noted so far become the earlier returns'.
+    void startReturn();
+    /// @brief The event this copy of the record was in an earlier return, if any; counts the copy.
+    std::optional<qint64> earlierCopy(const QString &dedupeKey);
+    /// @brief A copy no earlier return held became @p eventId (new, or an earlier source's).
+    void noteNew(const QString &dedupeKey, qint64 eventId) { m_added.push_back({digestOf(dedupeKey), eventId}); }
+
+    /// @brief The digest a duplicate key (SHA-1 in base64) stands for; any other text is hashed.
+    static Digest digestOf(const QString &dedupeKey);
+
+private:
+    struct Copy
+    {
+        Digest digest;
+        qint64 eventId;
+    };
+    struct DigestHash
+    {
+        size_t operator()(const Digest &d) const noexcept;
+    };
+    std::vector<Copy> m_earlier; ///< by digest; one digest's copies in the order of the file
+    std::vector<Copy> m_added;   ///< copies noted since the current return began
+    std::unordered_map<Digest, size_t, DigestHash> m_copiesInReturn;
+    bool m_laterReturn = false;
+};
