@@ -1,6 +1,9 @@
 #include "sourcelistmodel.h"
 
+#include "importjob.h"
 #include "itemroles.h"
+
+#include <QJsonArray>
 
 SourceListModel::SourceListModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
 {
@@ -50,6 +53,26 @@ QVariant SourceListModel::displayData(const SourceRow &source, int column) const
     return {};
 }
 
+QString SourceListModel::toolTip(const SourceRow &source) const
+{
+    QString text = tr("%1\nSHA-256 %2\n%3 bytes, imported %4 by %5\n%6 rows read: %7 accepted, %8 duplicate, %9 rejected")
+                       .arg(source.filePath, source.sha256)
+                       .arg(source.fileSize)
+                       .arg(source.importedAt, source.importedBy)
+                       .arg(source.rowsRead)
+                       .arg(source.accepted)
+                       .arg(source.duplicate)
+                       .arg(source.rejected);
+    const QJsonArray later = source.metadata.value(QStringLiteral("later_returns")).toArray();
+    if (!later.isEmpty()) {
+        QList<int> lines;
+        for (const QJsonValue &part : later)
+            lines.append(part.toObject().value(QStringLiteral("header_line")).toInt());
+        text += u'\n' + ImportJob::joinedReturnsNote(lines);
+    }
+    return text;
+}
+
 QVariant SourceListModel::data(const QModelIndex &index, int role) const
 {
     const SourceRow *source = index.isValid() ? sourceAt(index.row()) : nullptr;
@@ -60,14 +83,7 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case ItemRoles::RawValueRole:
         return displayData(*source, index.column());
     case Qt::ToolTipRole:
-        return tr("%1\nSHA-256 %2\n%3 bytes, imported %4 by %5\n%6 rows read: %7 accepted, %8 duplicate, %9 rejected")
-            .arg(source->filePath, source->sha256)
-            .arg(source->fileSize)
-            .arg(source->importedAt, source->importedBy)
-            .arg(source->rowsRead)
-            .arg(source->accepted)
-            .arg(source->duplicate)
-            .arg(source->rejected);
+        return toolTip(*source);
     case ItemRoles::SourceIdRole:
         return source->id;
     default:

@@ -26,6 +26,7 @@ public:
 
 private:
     QVariant displayData(const SourceRow &source, int column) const;
+    QString toolTip(const SourceRow &source) const;
 
     QSqlDatabase m_db;
     QList<SourceRow> m_sources;

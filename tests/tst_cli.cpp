@@ -26,6 +26,7 @@ private slots:
     void aClientIpIsStoredAsItsAddressWithItsWriting();
     void sourcesJson();
     void rejectedRowsGoToStderr();
+    void joinedReturnsAreNamedInTheSummaryAndTheSource();
     void geoAddAndIpsJson();
     void failuresAreOneLineAndChangeNothing_data();
     void failuresAreOneLineAndChangeNothing();
@@ -294,6 +295,24 @@ void tst_Cli::rejectedRowsGoToStderr()
     QVERIFY(errors[0].startsWith(file + QStringLiteral(":6: impossible date")));
     const Run rejected = cli({QStringLiteral("rejected"), QStringLiteral("--case"), casePath, QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(rejected.out).array().size(), 6);
+}
+
+void tst_Cli::joinedReturnsAreNamedInTheSummaryAndTheSource()
+{
+    const QString casePath = m_dir.filePath(QStringLiteral("joined.llcase"));
+    const QString file = dataPath(QStringLiteral("ids/ids-joined.csv"));
+    const Run run = cli({QStringLiteral("import"), QStringLiteral("--case"), casePath, QStringLiteral("--timezone"),
+                         QStringLiteral("UTC"), file});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList out = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(out.value(0), file + QStringLiteral(": 7 accepted, 2 rejected, 2 duplicate (apple-ids; zone UTC)"));
+    QCOMPARE(out.value(2), QStringLiteral("  Further returns joined in this file: 1 (header rows at line 23). A record a "
+                                          "return shares with those before it is one event, linked as a duplicate."));
+    const Run sources = cli({QStringLiteral("sources"), QStringLiteral("--case"), casePath, QStringLiteral("--json")});
+    const QJsonObject metadata = QJsonDocument::fromJson(sources.out).array().first().toObject().value(u"metadata"_qs).toObject();
+    QCOMPARE(metadata.value(u"later_returns"_qs).toArray().first().toObject().value(u"header_line"_qs).toInt(), 23);
+    const Run stats = cli({QStringLiteral("stats"), QStringLiteral("--case"), casePath, QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(u"duplicates"_qs).toInt(), 2);
 }
 
 void tst_Cli::geoAddAndIpsJson()

@@ -1,8 +1,8 @@
 #include "casedatabase.h"
 #include "crossreferencemodel.h"
 #include "democase.h"
-#include "importjob.h"
 #include "handletablemodel.h"
+#include "importjob.h"
 #include "itemroles.h"
 #include "rejectedrowmodel.h"
 #include "sourcelistmodel.h"
@@ -21,6 +21,7 @@ class tst_ExplorerModels : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void sourceJoiningReturnsSaysSo();
     void handleCountsMatchIndependentSql();
     void labelsAreStoredAuditedAndShown();
     void aLabelSetWhileLoadingIsNotLost();
@@ -205,6 +206,25 @@ void tst_ExplorerModels::sourcesWithHashAndAccounting()
     QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("10 rows read: 10 accepted")));
     model.reload();
     QCOMPARE(model.rowCount(), 2);
+}
+
+void tst_ExplorerModels::sourceJoiningReturnsSaysSo()
+{
+    ImportParams params;
+    params.casePath = m_dir.filePath(QStringLiteral("joined.llcase"));
+    params.files = {TestSupport::dataPath(QStringLiteral("ids/ids-joined.csv"))};
+    params.timeZone = QStringLiteral("UTC");
+    QVERIFY(ImportJob::run(params).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    SourceListModel model(db->db());
+    QCOMPARE(model.index(0, SourceListModel::DuplicateColumn).data().toInt(), 2);
+    QVERIFY2(model.index(0, 0).data(Qt::ToolTipRole).toString().endsWith(
+                 QStringLiteral("11 rows read: 7 accepted, 2 duplicate, 2 rejected\nFurther returns joined in this file: 1 "
+                                "(header rows at line 23). A record a return shares with those before it is one event, "
+                                "linked as a duplicate.")),
+             qPrintable(model.index(0, 0).data(Qt::ToolTipRole).toString()));
 }
 
 QTEST_GUILESS_MAIN(tst_ExplorerModels)

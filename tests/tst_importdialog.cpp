@@ -34,6 +34,7 @@ private slots:
     void initTestCase();
     void recognisedFileNeedsAZoneThenPreviews();
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
+    void joinedReturnsArePreviewedAsTheyWillBeCounted();
     void progressBarIsBusyWhileIndexesAreBuilt();
     void fileDialogLeavesAnOpenCasesLocksAlone();
     void exportsNeverOverwriteACase();
@@ -76,6 +77,21 @@ void tst_ImportDialog::recognisedFileNeedsAZoneThenPreviews()
     QCOMPARE(view->model()->index(0, 6).data().toString(), QStringLiteral("+13125550147"));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text().contains(QStringLiteral("Apple IDS")));
     QVERIFY(!QFile::exists(casePath)); // a preview writes nothing
+}
+
+void tst_ImportDialog::joinedReturnsArePreviewedAsTheyWillBeCounted()
+{
+    const QString casePath = m_dir.filePath(QStringLiteral("j.llcase"));
+    ImportDialog dialog({dataPath(QStringLiteral("ids/ids-joined.csv"))}, casePath, QStringLiteral("US"));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
+    QVERIFY(ready.wait(10000));
+    const QString text = dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text();
+    QVERIFY2(text.contains(QStringLiteral("First 11 rows read: 7 accepted, 2 duplicate, 2 rejected. Further returns joined "
+                                          "in this file: 1 (header rows at line 23)")),
+             qPrintable(text));
+    QVERIFY(!QFile::exists(casePath));
 }
 
 void tst_ImportDialog::mappingBuildsPreviewsSavesAndLoadsAProfile()

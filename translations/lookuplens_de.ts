@@ -1404,6 +1404,10 @@ dungen</translation>
         <source>%1: this is the case itself (or its journal), not a return; nothing of it was read</source>
         <translation>%1: das ist der Fall selbst (oder sein Journal), keine Auskunft; nichts davon wurde gelesen</translation>
     </message>
+    <message>
+        <source>Further returns joined in this file: %1 (header rows at line %2). A record a return shares with those before it is one event, linked as a duplicate.</source>
+        <translation>Weitere Auskünfte in dieser Datei angehängt: %1 (Kopfzeilen in Zeile %2). Ein Datensatz, den eine Auskunft mit den vorangehenden teilt, ist ein Ereignis, als Duplikat verknüpft.</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressWidget</name>
@@ -2463,10 +2467,6 @@ SHA-256 %2
     <message>
         <source>the call type &quot;%1&quot; is a request to the carrier (a service code), not a communication between handles</source>
         <translation>der Anruftyp „%1“ ist eine Anfrage an den Netzbetreiber (ein Dienstcode), keine Kommunikation zwischen Kennungen</translation>
-    </message>
-    <message>
-        <source>the header row repeated: if this file joins several returns, records they share count as separate events here; import each return as a file of its own to have them linked</source>
-        <translation>die Kopfzeile wiederholt sich: Verbindet diese Datei mehrere Lieferungen, zählen Datensätze, die sie gemeinsam haben, hier als getrennte Ereignisse; jede Lieferung als eigene Datei importieren, damit sie verknüpft werden</translation>
     </message>
 </context>
 <context>

@@ -224,7 +224,9 @@ void ImportDialog::showPreview(const ImportResult &result)
                                    .arg(file.rowsRead)
                                    .arg(file.accepted)
                                    .arg(file.duplicate)
-                                   .arg(file.rejected));
+                                   .arg(file.rejected)
+                               + (file.laterReturnLines.isEmpty() ? QString()
+                                                                  : u' ' + ImportJob::joinedReturnsNote(file.laterReturnLines)));
     else
         m_recognition->setText(tr("This file cannot be imported as set: see the problems below."));
     emit previewReady();

@@ -48,6 +48,8 @@ void printFileResult(const FileImportResult &file, bool dryRun)
                      .arg(file.format, file.timeZone, notes)
               << Qt::endl;
         out() << QStringLiteral("  ") << Cli::tr("recognised as %1").arg(file.recognition) << Qt::endl;
+        if (!file.laterReturnLines.isEmpty())
+            out() << QStringLiteral("  ") << ImportJob::joinedReturnsNote(file.laterReturnLines) << Qt::endl;
     }
     for (const RejectedRow &row : file.rejectedRows)
         err() << QStringLiteral("%1:%2: %3").arg(file.path).arg(row.line).arg(row.reason) << Qt::endl;
