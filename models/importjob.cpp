@@ -92,6 +92,7 @@ ImportResult JobRunner::run()
         return result;
     }
     if (m_params.dryRun) {
+        m_preview.emplace(m_case ? m_case->db() : QSqlDatabase());
         for (int i = 0; i < m_params.files.size() && !m_cancelled; ++i)
             result.files.append(importFile(i, m_params.files.at(i)));
         result.cancelled = m_cancelled;
@@ -472,10 +473,8 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
             return readBatch(importer, batchSize, std::move(spent.items));
         });
     };
-    if (!writer) {
-        m_previewCopies.emplace();
-        m_previewReturn = 0;
-    }
+    if (!writer)
+        m_preview->startFile(index);
     std::future<ReadBatch> pending = readAhead({});
     ReadBatch written;
     BatchEnd end = BatchEnd::More;
@@ -490,6 +489,8 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
     }
     if (pending.valid())
         pending.wait(); // a read ahead of a failure or a preview's last row: let it end unused
+    if (!writer && end != BatchEnd::End)
+        m_preview->forgetFile(); // as an import rolls a failed file back
     if (end == BatchEnd::Failed)
         return false;
     if (end == BatchEnd::Fatal) {
@@ -534,7 +535,8 @@ bool JobRunner::writeOne(ReadBatch::Item &item, EventWriter *writer, FileImportR
             result.rejectedRows.append(item.rejected);
         return !writer || writer->writeRejected(item.rejected);
     }
-    const auto written = writer ? writer->write(item.event) : previewOutcome(item.event);
+    const PreviewFate fate = writer ? PreviewFate{} : m_preview->fate(item.event);
+    const auto written = writer ? writer->write(item.event) : outcomeOf(fate);
     if (written == EventWriter::Outcome::Failed)
         return false;
     if (written == EventWriter::Outcome::Inserted && m_bulkIndexes)
@@ -542,27 +544,23 @@ bool JobRunner::writeOne(ReadBatch::Item &item, EventWriter *writer, FileImportR
     ++(written == EventWriter::Outcome::Inserted ? result.accepted : result.duplicate);
     result.callLegs += written == EventWriter::Outcome::CallLeg ? 1 : 0;
     if (result.preview.size() < m_params.previewRows)
-        result.preview.append(std::move(item.event));
+        result.addPreview(std::move(item.event), writer ? fateOf(written) : fate);
     return true;
 }
 
-EventWriter::Outcome JobRunner::previewOutcome(const EventRecord &event)
+EventWriter::Outcome JobRunner::outcomeOf(const PreviewFate &fate)
 {
-    if (event.returnInFile != m_previewReturn) {
-        m_previewCopies->startReturn();
-        m_previewReturn = event.returnInFile;
-    }
-    return previewOutcome(event.dedupeKey);
+    return fate.kind == PreviewFate::NewEvent    ? EventWriter::Outcome::Inserted
+           : fate.kind == PreviewFate::Duplicate ? EventWriter::Outcome::Duplicate
+                                                 : EventWriter::Outcome::CallLeg;
 }
 
-EventWriter::Outcome JobRunner::previewOutcome(const QString &dedupeKey)
+PreviewFate JobRunner::fateOf(EventWriter::Outcome written)
 {
-    if (dedupeKey.isEmpty())
-        return EventWriter::Outcome::Inserted;
-    if (m_previewCopies->earlierCopy(dedupeKey))
-        return EventWriter::Outcome::Duplicate;
-    m_previewCopies->noteNew(dedupeKey, 0);
-    return EventWriter::Outcome::Inserted;
+    return {written == EventWriter::Outcome::Inserted    ? PreviewFate::NewEvent
+            : written == EventWriter::Outcome::Duplicate ? PreviewFate::Duplicate
+                                                         : PreviewFate::CallLeg,
+            0};
 }
 
 std::optional<qint64> JobRunner::insertSource(const SourceInfo &source, QString *error)
@@ -667,4 +665,17 @@ QString ImportJob::joinedReturnsNote(const QList<int> &headerLines)
               "those before it is one event, linked as a duplicate.")
         .arg(headerLines.size())
         .arg(lines.join(QStringLiteral(", ")));
+}
+
+QString ImportJob::fateText(const PreviewFate &fate)
+{
+    switch (fate.kind) {
+    case PreviewFate::NewEvent:
+        return tr("new event");
+    case PreviewFate::Duplicate:
+        return fate.line > 0 ? tr("duplicate of line %1").arg(fate.line) : tr("duplicate of an earlier record");
+    case PreviewFate::CallLeg:
+        return fate.line > 0 ? tr("further leg of the call at line %1").arg(fate.line) : tr("further leg of an earlier call");
+    }
+    return {};
 }

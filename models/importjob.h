@@ -44,6 +44,14 @@ struct ImportProgress
     enum class Stage { Hashing, Reading, Finishing } stage = Stage::Reading;
 };
 
+/// @brief What a row read becomes: an event of its own, or a link to one already there.
+struct PreviewFate
+{
+    enum Kind { NewEvent, Duplicate, CallLeg };
+    Kind kind = NewEvent;
+    int line = 0; ///< the line of the same file it repeats or continues; 0 for an earlier source's
+};
+
 struct FileImportResult
 {
     QString path;
@@ -63,6 +71,12 @@ struct FileImportResult
     int callLegs = 0;  ///< of the duplicates, further switch legs of one call
     QList<int> laterReturnLines; ///< header rows of further returns joined into the file
     QList<EventRecord> preview;
+    QList<PreviewFate> previewFates; ///< what each preview row becomes
+    void addPreview(EventRecord event, PreviewFate fate)
+    {
+        preview.append(std::move(event));
+        previewFates.append(fate);
+    }
     QList<RejectedRow> rejectedRows; ///< the first previewRows of them
 };
 
@@ -94,4 +108,6 @@ public:
     static QString importerVersion();
     /// @brief What the import does with the further returns a file joins, in words.
     static QString joinedReturnsNote(const QList<int> &headerLines);
+    /// @brief What a preview row becomes, in words: "new event", "duplicate of line 12", …
+    static QString fateText(const PreviewFate &fate);
 };

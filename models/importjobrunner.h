@@ -8,6 +8,7 @@
 #include "eventwriter.h"
 #include "filehash.h"
 #include "importjob.h"
+#include "previewduplicates.h"
 #include "tableimporter.h"
 #include "whatsappcontainer.h"
 #include "whatsappparser.h"
@@ -76,10 +77,8 @@ private:
     enum class BatchEnd { More, End, Fatal, Failed };
     BatchEnd writeBatch(ReadBatch &batch, EventWriter *writer, FileImportResult &result, int index, qint64 limit);
     bool writeOne(ReadBatch::Item &item, EventWriter *writer, FileImportResult &result);
-    /// @brief What a dry run's event would become: a dry run has no case to look in, but the
-    /// returns it reads (a file's joined returns, a container's deliveries) repeat each other's records.
-    EventWriter::Outcome previewOutcome(const EventRecord &event);
-    EventWriter::Outcome previewOutcome(const QString &dedupeKey);
+    static EventWriter::Outcome outcomeOf(const PreviewFate &fate);
+    static PreviewFate fateOf(EventWriter::Outcome written);
     std::optional<qint64> insertSource(const SourceInfo &source, QString *error);
     FileImportResult importWhatsApp(int index, const QString &path, const FileDigest &digest);
     bool writeWhatsAppDocument(const ContainerDocument &document, const WhatsAppDocument &parsed,
@@ -110,8 +109,7 @@ private:
     QString m_lastPath;
     double m_lastFraction = 0;
     std::optional<BulkIndexes> m_bulkIndexes; ///< a bulk job's indexes, dropped and rebuilt
-    std::optional<JoinedReturns> m_previewCopies; ///< a dry run's stand-in for duplicate look-ups
-    int m_previewReturn = 0;
+    std::optional<PreviewDuplicates> m_preview; ///< a dry run's stand-in for duplicate look-ups
 };
 
 } // namespace ImportJobPrivate

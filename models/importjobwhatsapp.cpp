@@ -19,7 +19,8 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
     result.recognition = tr("WhatsApp pen-register return: %n records page(s) (%1)", nullptr, int(documents.size()))
                              .arg(documents.constFirst().name);
     const WhatsAppParser parser(m_case ? m_case->region() : m_params.region);
-    m_previewCopies.emplace();
+    if (m_params.dryRun)
+        m_preview->startFile(index);
     const QString savepoint = QStringLiteral("file_%1").arg(index);
     if (!m_params.dryRun)
         execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
@@ -36,6 +37,8 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
     }
     result.ok = ok && !m_cancelled;
     result.timeZone = QStringLiteral("stated in records");
+    if (m_params.dryRun && !result.ok)
+        m_preview->forgetFile();
     if (!m_params.dryRun) {
         if (!result.ok)
             execSql(m_case->db(), QStringLiteral("ROLLBACK TO ") + savepoint);
@@ -82,9 +85,10 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
             return false;
         }
     }
-    m_previewCopies->startReturn(); // each delivery is a return of its own
+    if (!writer)
+        m_preview->startDelivery();
     for (const EventRecord &event : parsed.events) {
-        const auto written = writer ? writer->write(event) : previewOutcome(event.dedupeKey);
+        const auto written = writer ? writer->write(event) : outcomeOf(m_preview->fate(event));
         if (written == EventWriter::Outcome::Failed) {
             total.error = QStringLiteral("%1: %2").arg(path, writer->lastError());
             return false;
@@ -93,7 +97,7 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
             m_bulkIndexes->noteTime(event.utcMs);
         ++(written == EventWriter::Outcome::Inserted ? counts.accepted : counts.duplicate);
         if (total.preview.size() < m_params.previewRows)
-            total.preview.append(event);
+            total.addPreview(event, fateOf(written)); // a delivery's lines are its own page's: not named
     }
     if (writer && !writer->finish()) {
         total.error = QStringLiteral("%1: %2").arg(path, writer->lastError());

@@ -97,11 +97,25 @@ std::optional<qint64> JoinedReturns::earlierCopy(const QString &dedupeKey)
     if (!m_laterReturn)
         return std::nullopt; // nothing came before the first return
     const Digest digest = digestOf(dedupeKey);
-    const size_t copy = m_copiesInReturn[digest]++;
+    size_t copy = m_copiesInReturn[digest]++;
+    if (m_storedCopies) {
+        const auto [stored, first] = m_stored.try_emplace(digest, 0);
+        if (first)
+            stored->second = m_storedCopies(dedupeKey);
+        if (copy < stored->second)
+            return StoredBefore;
+        copy -= stored->second;
+    }
     const auto first = std::lower_bound(m_earlier.cbegin(), m_earlier.cend(), digest,
                                         [](const Copy &c, const Digest &d) { return lessByDigest(c.digest, d); });
     const auto n = std::distance(m_earlier.cbegin(), first) + std::ptrdiff_t(copy);
     if (size_t(n) >= m_earlier.size() || m_earlier[size_t(n)].digest != digest)
         return std::nullopt;
     return m_earlier[size_t(n)].eventId;
+}
+
+void JoinedReturns::forgetWhere(const std::function<bool(qint64)> &noted)
+{
+    std::erase_if(m_earlier, [&noted](const Copy &c) { return noted(c.eventId); });
+    std::erase_if(m_added, [&noted](const Copy &c) { return noted(c.eventId); });
 }

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -26,9 +27,17 @@ public:
     /// @brief A further return begins: the copies noted so far become the earlier returns'.
     void startReturn();
     /// @brief The event this copy of the record was in an earlier return, if any; counts the copy.
+    /// StoredBefore for a copy of one of the records setStoredCopies() counts.
     std::optional<qint64> earlierCopy(const QString &dedupeKey);
+    static constexpr qint64 StoredBefore = -1;
+    /// @brief For a dry run: how many copies of a record, met for the first time, were stored
+    /// before (in the case); they come before the copies noted here.
+    void setStoredCopies(std::function<size_t(const QString &)> count) { m_storedCopies = std::move(count); }
     /// @brief A copy no earlier return held became @p eventId (new, or an earlier source's).
     void noteNew(const QString &dedupeKey, qint64 eventId) { m_added.push_back({digestOf(dedupeKey), eventId}); }
+
+    /// @brief Forgets the copies noted with an event id @p noted picks (a dry run's failed file).
+    void forgetWhere(const std::function<bool(qint64)> &noted);
 
     /// @brief The digest a duplicate key (SHA-1 in base64) stands for; any other text is hashed.
     static Digest digestOf(const QString &dedupeKey);
@@ -46,5 +55,7 @@ private:
     std::vector<Copy> m_earlier; ///< by digest; one digest's copies in the order of the file
     std::vector<Copy> m_added;   ///< copies noted since the current return began
     std::unordered_map<Digest, size_t, DigestHash> m_copiesInReturn;
+    std::function<size_t(const QString &)> m_storedCopies;
+    std::unordered_map<Digest, size_t, DigestHash> m_stored; ///< what m_storedCopies said, by record
     bool m_laterReturn = false;
 };

@@ -308,6 +308,12 @@ void tst_Cli::joinedReturnsAreNamedInTheSummaryAndTheSource()
     QCOMPARE(out.value(0), file + QStringLiteral(": 7 accepted, 2 rejected, 2 duplicate (apple-ids; zone UTC)"));
     QCOMPARE(out.value(2), QStringLiteral("  Further returns joined in this file: 1 (header rows at line 23). A record a "
                                           "return shares with those before it is one event, linked as a duplicate."));
+    const Run dry = cli({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--case"),
+                         m_dir.filePath(QStringLiteral("dry.llcase")), QStringLiteral("--timezone"), QStringLiteral("UTC"), file});
+    QVERIFY2(dry.out.contains("ids-joined.csv:24  lookup/imessage-query  2016-09-03T07:01:13Z (UTC: \"2016-09-03 07:01:13\")"
+                              "  +12015550123 -> +12025550143  ip 203.0.113.77  (duplicate of line 12)\n"),
+             dry.out.constData());
+    QCOMPARE(dry.out.count("(duplicate of"), 2);
     const Run sources = cli({QStringLiteral("sources"), QStringLiteral("--case"), casePath, QStringLiteral("--json")});
     const QJsonObject metadata = QJsonDocument::fromJson(sources.out).array().first().toObject().value(u"metadata"_qs).toObject();
     QCOMPARE(metadata.value(u"later_returns"_qs).toArray().first().toObject().value(u"header_line"_qs).toInt(), 23);

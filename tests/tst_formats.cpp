@@ -436,6 +436,10 @@ void tst_Formats::joinedReturnsMatchCopiesInOrder()
     const auto dry = import(params);
     QCOMPARE((QList<int>{dry.result.files.first().accepted, dry.result.files.first().duplicate}), (QList<int>{6, 12}));
     QCOMPARE(dry.result.files.first().laterReturnLines, (QList<int>{24, 39}));
+    QList<int> repeats; // the line each row repeats
+    for (const PreviewFate &fate : dry.result.files.first().previewFates)
+        repeats.append(fate.kind == PreviewFate::Duplicate ? fate.line : fate.kind == PreviewFate::NewEvent ? 0 : -1);
+    QCOMPARE(repeats, (QList<int>{0, 0, 0, 0, 0, 0, 10, 11, 12, 13, 14, 15, 10, 11, 12, 13, 14, 15}));
     QVERIFY(!dry.db || scalar(dry.db->db(), u"SELECT count(*) FROM events"_qs).toInt() == 0);
 }
 

@@ -91,6 +91,15 @@ void tst_ImportDialog::joinedReturnsArePreviewedAsTheyWillBeCounted()
     QVERIFY2(text.contains(QStringLiteral("First 11 rows read: 7 accepted, 2 duplicate, 2 rejected. Further returns joined "
                                           "in this file: 1 (header rows at line 23)")),
              qPrintable(text));
+    // Each row says what it becomes; the two the first return holds name the line they repeat.
+    QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
+    QCOMPARE(preview->headerData(9, Qt::Horizontal).toString(), QStringLiteral("Stored as"));
+    QStringList storedAs;
+    for (int row = 0; row < preview->rowCount(); ++row)
+        storedAs.append(preview->index(row, 0).data().toString() + u' ' + preview->index(row, 9).data().toString());
+    QCOMPARE(storedAs, (QStringList{u"10 new event"_qs, u"11 new event"_qs, u"12 new event"_qs, u"13 new event"_qs,
+                                    u"14 new event"_qs, u"24 duplicate of line 12"_qs, u"25 duplicate of line 14"_qs,
+                                    u"27 new event"_qs, u"28 new event"_qs}));
     QVERIFY(!QFile::exists(casePath));
 }
 

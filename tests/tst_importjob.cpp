@@ -45,6 +45,9 @@ private slots:
     void cancelRollsBackEverything();
     void progressKeepsPaceWithTheRows();
     void dryRunWritesNothing();
+    void dryRunCountsAsTheImportWill_data();
+    void dryRunCountsAsTheImportWill();
+    void dryRunForgetsAFileThatFailed();
     void oneBadFileDoesNotSinkTheOthers();
     void unknownZoneAndFormatAreRefused();
     void bulkImportRebuildsTheSameIndexes();
@@ -604,6 +607,85 @@ void tst_ImportJob::dryRunWritesNothing()
     params.casePath = freshCase();
     QVERIFY(ImportJob::run(params).allOk());
     QVERIFY(!QFile::exists(params.casePath));
+}
+
+void tst_ImportJob::dryRunCountsAsTheImportWill_data()
+{
+    // Files already in the case, then the files previewed and imported.
+    QTest::addColumn<QStringList>("before");
+    QTest::addColumn<QStringList>("files");
+    auto data = [](std::initializer_list<const char *> names) {
+        QStringList paths;
+        for (const char *name : names)
+            paths.append(dataPath(QString::fromLatin1(name)));
+        return paths;
+    };
+    QTest::newRow("joined returns, empty case") << QStringList() << data({"ids/ids-joined.csv"});
+    QTest::newRow("joined returns over a case") << data({"ids/ids-sample.csv"}) << data({"ids/ids-joined.csv", "ids/ids-sample.csv"});
+    QTest::newRow("two files repeating each other") << QStringList() << data({"ids/ids-sample.csv", "ids/ids-joined.csv"});
+    QTest::newRow("call legs") << QStringList() << data({"carrier/cdr-legs.csv"});
+    QTest::newRow("call legs again") << data({"carrier/cdr-legs.csv"}) << data({"carrier/cdr-legs.csv"});
+    QTest::newRow("dates settled on a second reading") << QStringList() << data({"carrier/cdr-sided-dmy.csv"});
+    QTest::newRow("deliveries") << data({"whatsapp/delivery-1.zip"}) << data({"whatsapp/return.zip"});
+}
+
+void tst_ImportJob::dryRunCountsAsTheImportWill()
+{
+    QFETCH(QStringList, before);
+    QFETCH(QStringList, files);
+    const QString casePath = freshCase();
+    if (!before.isEmpty())
+        QVERIFY(import(casePath, before, QStringLiteral("UTC")).allOk());
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = files;
+    params.timeZone = QStringLiteral("UTC");
+    params.allowDuplicate = true;
+    params.dryRun = true;
+    const QStringList snapshot = before.isEmpty() ? QStringList() : TestSupport::snapshot(casePath);
+    const ImportResult dry = ImportJob::run(params);
+    QVERIFY(before.isEmpty() ? !QFile::exists(casePath) : TestSupport::snapshot(casePath) == snapshot);
+    params.dryRun = false;
+    const ImportResult real = ImportJob::run(params);
+    QVERIFY(dry.allOk() && real.allOk());
+    auto summary = [](const FileImportResult &file) {
+        QStringList fates;
+        for (const PreviewFate &fate : file.previewFates)
+            fates.append(QString::number(fate.kind));
+        return QStringLiteral("%1 read, %2 accepted, %3 duplicate (%4 call legs), %5 rejected; %6")
+            .arg(file.rowsRead)
+            .arg(file.accepted)
+            .arg(file.duplicate)
+            .arg(file.callLegs)
+            .arg(file.rejected)
+            .arg(fates.join(u','));
+    };
+    for (qsizetype i = 0; i < files.size(); ++i)
+        QCOMPARE(summary(dry.files.at(i)), summary(real.files.at(i)));
+}
+
+void tst_ImportJob::dryRunForgetsAFileThatFailed()
+{
+    // The first file fails at its third row, after two were read; an import rolls it back, so
+    // the second file's copies of those two rows are new events, in a dry run as well.
+    const QByteArray rows = "Timestamp,Source Handle,Lookup Handle\n2016-09-02 18:22:05 UTC,+12025550143,+13125550147\n"
+                            "2016-09-02 18:22:06 UTC,+12025550143,+13125550147\n";
+    auto write = [this](const QString &name, const QByteArray &bytes) {
+        QFile file(m_dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? file.fileName() : QString();
+    };
+    ImportParams params;
+    params.casePath = freshCase();
+    params.files = {write(QStringLiteral("fails.csv"), rows + "2016-09-02 18:22:07,+12025550143,+13125550147\n"),
+                    write(QStringLiteral("good.csv"), rows)};
+    params.dryRun = true;
+    const ImportResult dry = ImportJob::run(params);
+    QVERIFY(!dry.files.at(0).ok);
+    QVERIFY(dry.files.at(0).needsTimeZone);
+    QCOMPARE((QList<int>{dry.files.at(1).accepted, dry.files.at(1).duplicate}), (QList<int>{2, 0}));
+    params.dryRun = false;
+    const ImportResult real = ImportJob::run(params);
+    QCOMPARE((QList<int>{real.files.at(1).accepted, real.files.at(1).duplicate}), (QList<int>{2, 0}));
 }
 
 void tst_ImportJob::oneBadFileDoesNotSinkTheOthers()

@@ -239,6 +239,13 @@ void tst_WhatsApp::dryRunCountsRepeatsAcrossDeliveries()
     QVERIFY(result.allOk());
     QCOMPARE(result.files.first().accepted, 8);
     QCOMPARE(result.files.first().duplicate, 5);
+    // Each preview row says what it becomes: the repeats are marked as such, and only they.
+    QStringList fates;
+    for (const PreviewFate &fate : result.files.first().previewFates)
+        fates.append(ImportJob::fateText(fate));
+    QCOMPARE(fates.size(), 13);
+    QCOMPARE(fates.count(u"new event"_qs), 8);
+    QCOMPARE(fates.count(u"duplicate of an earlier record"_qs), 5);
     QVERIFY(!QFile::exists(casePath));
 }
 

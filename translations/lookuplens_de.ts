@@ -1354,6 +1354,10 @@ dungen</translation>
         <source>Save mapping profile</source>
         <translation>Zuordnungsprofil speichern</translation>
     </message>
+    <message>
+        <source>Stored as</source>
+        <translation>Gespeichert als</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -1407,6 +1411,26 @@ dungen</translation>
     <message>
         <source>Further returns joined in this file: %1 (header rows at line %2). A record a return shares with those before it is one event, linked as a duplicate.</source>
         <translation>Weitere Auskünfte in dieser Datei angehängt: %1 (Kopfzeilen in Zeile %2). Ein Datensatz, den eine Auskunft mit den vorangehenden teilt, ist ein Ereignis, als Duplikat verknüpft.</translation>
+    </message>
+    <message>
+        <source>new event</source>
+        <translation>neues Ereignis</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>Duplikat von Zeile %1</translation>
+    </message>
+    <message>
+        <source>duplicate of an earlier record</source>
+        <translation>Duplikat eines früheren Datensatzes</translation>
+    </message>
+    <message>
+        <source>further leg of the call at line %1</source>
+        <translation>weiterer Abschnitt des Anrufs in Zeile %1</translation>
+    </message>
+    <message>
+        <source>further leg of an earlier call</source>
+        <translation>weiterer Abschnitt eines früheren Anrufs</translation>
     </message>
 </context>
 <context>

@@ -183,9 +183,10 @@ void ImportDialog::showPreview(const ImportResult &result)
     m_previewModel->clear();
     m_previewModel->setHorizontalHeaderLabels({tr("Line"), tr("Evidence class"), tr("Subtype"), tr("Time (UTC)"),
                                                tr("Zone used"), tr("Initiator"), tr("Counterpart"), tr("Client IP"),
-                                               tr("Port"), tr("As written")});
+                                               tr("Port"), tr("Stored as"), tr("As written")});
     const FileImportResult file = result.files.value(0);
-    for (const EventRecord &e : file.preview) {
+    for (qsizetype i = 0; i < file.preview.size(); ++i) {
+        const EventRecord &e = file.preview.at(i);
         QList<QStandardItem *> row;
         row.append(new QStandardItem(QString::number(e.line)));
         auto *cls = new QStandardItem(EvidenceClassText::label(e.evidenceClass));
@@ -200,6 +201,7 @@ void ImportDialog::showPreview(const ImportResult &result)
         row.append(new QStandardItem(e.counterpart.normalized));
         row.append(new QStandardItem(IpAddressFlags::shownWithWriting(e.clientIp))); // as it will be stored
         row.append(new QStandardItem(e.clientPort ? QString::number(*e.clientPort) : QString()));
+        row.append(new QStandardItem(ImportJob::fateText(file.previewFates.value(i))));
         row.append(new QStandardItem(e.raw.left(200)));
         m_previewModel->appendRow(row);
     }

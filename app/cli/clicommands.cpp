@@ -60,14 +60,18 @@ void printFileResult(const FileImportResult &file, bool dryRun)
               << Qt::endl;
     if (!dryRun)
         return;
-    for (const EventRecord &e : file.preview) {
-        out() << QStringLiteral("  %1:%2  %3/%4  %5 (%6: \"%7\")  %8 -> %9  ip %10")
+    for (qsizetype i = 0; i < file.preview.size(); ++i) {
+        const EventRecord &e = file.preview.at(i);
+        const PreviewFate fate = file.previewFates.value(i);
+        const QString note = fate.kind == PreviewFate::NewEvent ? QString()
+                                                                : QStringLiteral("  (%1)").arg(ImportJob::fateText(fate));
+        out() << QStringLiteral("  %1:%2  %3/%4  %5 (%6: \"%7\")  %8 -> %9  ip %10%11")
                      .arg(QFileInfo(file.path).fileName())
                      .arg(e.line)
                      .arg(evidenceClassKey(e.evidenceClass), e.subtype, TimeFormat::isoUtc(e.utcMs), e.timeZone,
                           e.timeRaw, e.initiator.normalized,
                           e.evidenceClass == EvidenceClass::Connection ? QString() : e.counterpart.normalized)
-                     .arg(e.clientIp.isEmpty() ? QStringLiteral("-") : IpAddressFlags::shownWithWriting(e.clientIp))
+                     .arg(e.clientIp.isEmpty() ? QStringLiteral("-") : IpAddressFlags::shownWithWriting(e.clientIp), note)
               << Qt::endl;
     }
 }

@@ -1,0 +1,76 @@
+#include "previewduplicates.h"
+
+PreviewDuplicates::PreviewDuplicates(QSqlDatabase caseDb)
+{
+    if (!caseDb.isValid())
+        return;
+    // A duplicate has the time of its original: only records inside the case's span are looked up.
+    QSqlQuery span(caseDb);
+    if (!span.exec(QStringLiteral("SELECT min(utc_ms), max(utc_ms) FROM events WHERE dedupe_key IS NOT NULL"))
+        || !span.next() || span.value(0).isNull())
+        return;
+    m_storedSpan = qMakePair(span.value(0).toLongLong(), span.value(1).toLongLong());
+    m_countStored.emplace(caseDb);
+    m_countStored->prepare(QStringLiteral("SELECT count(*) FROM events WHERE dedupe_key = ?"));
+    m_copies.setStoredCopies([this](const QString &key) { return storedCopies(key); });
+    m_anythingBefore = true;
+}
+
+void PreviewDuplicates::startFile(int fileIndex)
+{
+    // The first file into an empty case has nothing before it to repeat, and need not count.
+    if (m_anythingBefore)
+        m_copies.startReturn();
+    m_anythingBefore = true;
+    m_file = fileIndex;
+    m_return = 0;
+    m_callLines.clear();
+}
+
+void PreviewDuplicates::forgetFile()
+{
+    const qint64 file = m_file;
+    m_copies.forgetWhere([file](qint64 noted) { return noted >= 0 && (noted >> 32) == file; });
+}
+
+void PreviewDuplicates::startDelivery()
+{
+    m_copies.startReturn();
+    m_callLines.clear();
+}
+
+PreviewFate PreviewDuplicates::fate(const EventRecord &event)
+{
+    if (event.returnInFile != m_return) {
+        m_copies.startReturn(); // a return joined later in the same file: the same source
+        m_return = event.returnInFile;
+    }
+    if (!event.callId.isEmpty()) {
+        if (const auto call = m_callLines.constFind(event.callId); call != m_callLines.cend())
+            return {PreviewFate::CallLeg, *call};
+    }
+    const std::optional<int> repeated = repeats(event.dedupeKey, event.utcMs, event.line);
+    if (!event.callId.isEmpty())
+        m_callLines.insert(event.callId, repeated.value_or(event.line));
+    return repeated ? PreviewFate{PreviewFate::Duplicate, *repeated} : PreviewFate{};
+}
+
+std::optional<int> PreviewDuplicates::repeats(const QString &dedupeKey, qint64 utcMs, int line)
+{
+    if (dedupeKey.isEmpty())
+        return std::nullopt;
+    m_utcMs = utcMs;
+    // Each copy is noted as its file and line: a repeat within this file names its line.
+    if (const auto earlier = m_copies.earlierCopy(dedupeKey))
+        return *earlier >= 0 && (*earlier >> 32) == m_file ? int(*earlier & 0xFFFFFFFF) : 0;
+    m_copies.noteNew(dedupeKey, (qint64(m_file) << 32) | qint64(qMax(line, 0)));
+    return std::nullopt;
+}
+
+size_t PreviewDuplicates::storedCopies(const QString &dedupeKey)
+{
+    if (m_utcMs < m_storedSpan->first || m_utcMs > m_storedSpan->second)
+        return 0;
+    m_countStored->bindValue(0, dedupeKey);
+    return m_countStored->exec() && m_countStored->next() ? size_t(m_countStored->value(0).toLongLong()) : 0;
+}
