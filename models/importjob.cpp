@@ -396,6 +396,7 @@ FileImportResult JobRunner::importWithOptions(int index, const QString &path, co
     }
     result.format = importer.format().id;
     result.recognition = importer.recognition();
+    result.warnings = importer.warnings();
     if (options.dateOrder != DateOrder::Unknown)
         result.dateOrder = options.dateOrder == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy");
     if (m_params.dryRun) {

@@ -70,6 +70,7 @@ struct FileImportResult
     int duplicate = 0; ///< rows linked to an event already stored: repeats and call legs
     int callLegs = 0;  ///< of the duplicates, further switch legs of one call
     QList<int> laterReturnLines; ///< header rows of further returns joined into the file
+    QStringList warnings; ///< what was left out of an imported file (a workbook's other worksheets)
     QList<EventRecord> preview;
     QList<PreviewFate> previewFates; ///< what each preview row becomes
     void addPreview(EventRecord event, PreviewFate fate)

@@ -148,8 +148,10 @@ bool TableImporter::readHeader()
     }
     TableRow row;
     while (m_metadataLines.size() < MaxHeaderSearchRows && m_reader.next(row)) {
-        if (tryHeader(row))
+        if (tryHeader(row)) {
+            m_unreadParts = m_reader.unreadParts();
             return true;
+        }
         m_metadataLines.append(row.raw);
     }
     if (!m_reader.fatalError().isEmpty()) {
@@ -254,6 +256,12 @@ QJsonObject TableImporter::metadata() const
         meta.insert(QStringLiteral("date_order_from"), m_options.dateOrderSource);
     }
     addAccount(m_metadataLines, &meta);
+    if (!m_unreadParts.isEmpty()) {
+        QJsonArray unread;
+        for (const UnreadPart &part : m_unreadParts)
+            unread.append(QJsonObject{{QStringLiteral("name"), part.name}, {QStringLiteral("rows"), part.rows}});
+        meta.insert(QStringLiteral("unread_worksheets"), unread);
+    }
     if (!m_laterReturns.isEmpty())
         meta.insert(QStringLiteral("later_returns"), laterReturnsJson());
     return meta;
@@ -663,4 +671,17 @@ QList<int> TableImporter::laterReturnLines() const
     for (const LaterReturn &later : m_laterReturns)
         lines.append(later.headerLine);
     return lines;
+}
+
+QStringList TableImporter::warnings() const
+{
+    QStringList warnings;
+    for (const UnreadPart &part : m_unreadParts) {
+        warnings.append(part.rows < 0 ? tr("the worksheet \"%1\" cannot be read and was not imported").arg(part.name)
+                                      : tr("the worksheet \"%1\" (%n row(s) with values) was not read: only a workbook's "
+                                           "first worksheet is imported; save that sheet as a file of its own to import it",
+                                           nullptr, part.rows)
+                                            .arg(part.name));
+    }
+    return warnings;
 }

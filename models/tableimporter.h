@@ -52,6 +52,8 @@ public:
     const TableFormat &format() const { return *m_format; }
     QString recognition() const { return m_recognition; }
     int headerLine() const { return m_headerLine; }
+    /// @brief What the import leaves out and the analyst must know (a workbook's other worksheets).
+    QStringList warnings() const;
     /// @brief The header lines of further returns joined to this file (so far read).
     QList<int> laterReturnLines() const;
     QJsonObject metadata() const;
@@ -122,6 +124,7 @@ private:
         QStringList header;
     };
     QList<LaterReturn> m_laterReturns;
+    QList<UnreadPart> m_unreadParts;
     QList<RejectedRow> m_held;     ///< rejected rows that may be another return's metadata block
     QList<RejectedRow> m_released; ///< held rows found not to be, to be returned in order
     struct Pending

@@ -15,6 +15,14 @@ struct TableRow
     QString error;     ///< set when the row could not be read at all (e.g. over 1 MiB)
 };
 
+/// @brief A part of a file the reader does not read (a workbook's further worksheet), with
+/// how many of its rows hold anything.
+struct UnreadPart
+{
+    QString name;
+    int rows = 0;
+};
+
 /// @brief Streams rows from a CSV/TSV text file or the first worksheet of an XLSX workbook.
 class TableReader
 {
@@ -31,6 +39,8 @@ public:
     virtual QString kind() const = 0; ///< "csv", "tsv" or "xlsx"
     virtual bool isSpreadsheet() const { return false; }
     virtual bool date1904() const { return false; }
+    /// @brief The parts of the file not read that hold anything (none for a text file).
+    virtual QList<UnreadPart> unreadParts() { return {}; }
 
     /// @brief Opens @p path read-only and picks the reader from the file's first bytes.
     static std::unique_ptr<TableReader> open(const QString &path, QString *error);

@@ -133,7 +133,7 @@ bool XlsxReader::readWorkbook(QString *sheetPath)
             m_fatalError = tr("not an XLSX workbook (xl/workbook.xml is missing)");
         return false;
     }
-    QString firstSheetRel;
+    QList<QPair<QString, QString>> sheets; // name and relationship id, in workbook order
     QXmlStreamReader xml(workbook);
     while (!xml.atEnd()) {
         xml.readNext();
@@ -142,26 +142,68 @@ bool XlsxReader::readWorkbook(QString *sheetPath)
         if (xml.name() == u"workbookPr") {
             const auto value = xml.attributes().value(QStringLiteral("date1904"));
             m_date1904 = value == u"1" || value == u"true";
-        } else if (xml.name() == u"sheet" && firstSheetRel.isEmpty()) {
+        } else if (xml.name() == u"sheet") {
+            QString rel;
             for (const auto &attr : xml.attributes()) {
                 if (attr.name() == u"id") // r:id, whatever the namespace prefix
-                    firstSheetRel = attr.value().toString();
+                    rel = attr.value().toString();
             }
+            sheets.append({xml.attributes().value(QStringLiteral("name")).toString(), rel});
         }
     }
+    QHash<QString, QString> targets;
     QXmlStreamReader relsXml(rels);
     while (!relsXml.atEnd()) {
         relsXml.readNext();
-        if (relsXml.isStartElement() && relsXml.name() == u"Relationship"
-            && relsXml.attributes().value(QStringLiteral("Id")) == firstSheetRel) {
-            *sheetPath = resolveTarget(relsXml.attributes().value(QStringLiteral("Target")).toString());
-        }
+        if (relsXml.isStartElement() && relsXml.name() == u"Relationship")
+            targets.insert(relsXml.attributes().value(QStringLiteral("Id")).toString(),
+                           resolveTarget(relsXml.attributes().value(QStringLiteral("Target")).toString()));
     }
+    if (!sheets.isEmpty())
+        *sheetPath = targets.value(sheets.constFirst().second);
     if (sheetPath->isEmpty()) {
         m_fatalError = tr("the workbook has no worksheet");
         return false;
     }
+    for (qsizetype i = 1; i < sheets.size(); ++i)
+        m_otherSheets.append({sheets.at(i).first, targets.value(sheets.at(i).second)});
     return true;
+}
+
+QList<UnreadPart> XlsxReader::unreadParts()
+{
+    // Read apart from the worksheet being streamed: its entry stays open in its own QuaZipFile.
+    QList<UnreadPart> parts;
+    for (const auto &[name, path] : std::as_const(m_otherSheets)) {
+        const int rows = rowsWithValues(path);
+        if (rows != 0)
+            parts.append({name, rows});
+    }
+    return parts;
+}
+
+int XlsxReader::rowsWithValues(const QString &path)
+{
+    QuaZip zip(m_zip->getZipName());
+    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(path) || !ZipGuard::checkCurrentEntry(zip).isEmpty())
+        return -1;
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    QXmlStreamReader xml(&file);
+    int rows = 0;
+    bool counted = false; // the current row's
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"row")
+            counted = false;
+        else if (xml.isStartElement() && (xml.name() == u"v" || xml.name() == u"t") && !counted
+                 && !xml.readElementText().trimmed().isEmpty()) {
+            ++rows;
+            counted = true;
+        }
+    }
+    return xml.hasError() ? -1 : rows;
 }
 
 bool XlsxReader::readSharedStrings()

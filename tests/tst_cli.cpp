@@ -27,6 +27,7 @@ private slots:
     void sourcesJson();
     void rejectedRowsGoToStderr();
     void joinedReturnsAreNamedInTheSummaryAndTheSource();
+    void worksheetsNotReadAreNamedOnStderr();
     void geoAddAndIpsJson();
     void failuresAreOneLineAndChangeNothing_data();
     void failuresAreOneLineAndChangeNothing();
@@ -319,6 +320,19 @@ void tst_Cli::joinedReturnsAreNamedInTheSummaryAndTheSource()
     QCOMPARE(metadata.value(u"later_returns"_qs).toArray().first().toObject().value(u"header_line"_qs).toInt(), 23);
     const Run stats = cli({QStringLiteral("stats"), QStringLiteral("--case"), casePath, QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(u"duplicates"_qs).toInt(), 2);
+}
+
+void tst_Cli::worksheetsNotReadAreNamedOnStderr()
+{
+    const QString file = dataPath(QStringLiteral("carrier/cdr-sheets.xlsx"));
+    const Run run = cli({QStringLiteral("import"), QStringLiteral("--case"), m_dir.filePath(QStringLiteral("sheets.llcase")), file});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QString::fromUtf8(run.out).startsWith(file + QStringLiteral(": 2 accepted")));
+    const QStringList errors = QString::fromUtf8(run.err).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(errors.at(1), file + QStringLiteral(": the worksheet \"Notes\" (1 row(s) with values) was not read: only a "
+                                                 "workbook's first worksheet is imported; save that sheet as a file of its "
+                                                 "own to import it"));
 }
 
 void tst_Cli::geoAddAndIpsJson()

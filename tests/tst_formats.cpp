@@ -41,6 +41,7 @@ private slots:
     void joinedReturnsMatchCopiesInOrder();
     void rejectedRowsInARunKeepTheirOrder();
     void joinedReturnsKnowRecordsByDigest();
+    void worksheetsNotReadAreNamed();
     void encodingsAndLineEndingsGiveIdenticalEvents_data();
     void encodingsAndLineEndingsGiveIdenticalEvents();
 
@@ -481,6 +482,25 @@ void tst_Formats::joinedReturnsKnowRecordsByDigest()
     QCOMPARE(QByteArray(other.data(), qsizetype(other.size())),
              QCryptographicHash::hash("not base64 at all, and longer than 28", QCryptographicHash::Sha1));
     QVERIFY(JoinedReturns::digestOf(u"AAAAAAAAAAAAAAAAAAAAAAAAAA*="_qs) != JoinedReturns::digestOf(u"AAAAAAAAAAAAAAAAAAAAAAAAAAA="_qs));
+}
+
+void tst_Formats::worksheetsNotReadAreNamed()
+{
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("carrier/cdr-sheets.xlsx"))};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE(file.accepted, 2);
+    QCOMPARE(file.warnings,
+             (QStringList{u"the worksheet \"Records (2)\" (2 row(s) with values) was not read: only a workbook's first "
+                          "worksheet is imported; save that sheet as a file of its own to import it"_qs,
+                          u"the worksheet \"Notes\" (1 row(s) with values) was not read: only a workbook's first "
+                          "worksheet is imported; save that sheet as a file of its own to import it"_qs}));
+    const QJsonObject meta =
+        QJsonDocument::fromJson(scalar(imported.db->db(), u"SELECT metadata FROM sources"_qs).toString().toUtf8()).object();
+    QCOMPARE(QJsonDocument(meta.value(u"unread_worksheets"_qs).toArray()).toJson(QJsonDocument::Compact),
+             QByteArray(R"j([{"name":"Records (2)","rows":2},{"name":"Notes","rows":1}])j"));
 }
 
 QString tst_Formats::writeFile(const QString &name, const QByteArray &bytes)

@@ -10,6 +10,7 @@ class tst_XlsxReader : public QObject
 private slots:
     void readsFirstSheetWithSharedAndInlineStrings();
     void timesAndDurationsAsTheSheetShowsThem();
+    void namesTheWorksheetsItDoesNotRead();
     void notAWorkbook();
     void openPicksReaderByContent();
 };
@@ -53,6 +54,28 @@ void tst_XlsxReader::timesAndDurationsAsTheSheetShowsThem()
     QCOMPARE(rows[2].cells[4], u"0:00:00"_qs);                                         // h:mm:ss
     QCOMPARE(rows[3].cells.mid(0, 2), (QStringList{u"09/14/2016"_qs, u"14:03:07"_qs})); // h:mm:ss
     QCOMPARE(rows[3].cells[4], u"1:02:05.500"_qs);                                      // [h]:mm:ss
+}
+
+void tst_XlsxReader::namesTheWorksheetsItDoesNotRead()
+{
+    // Records going on in a second worksheet, notes in a third, a fourth empty: the reader reads
+    // the first and names the two that hold anything, with their rows.
+    XlsxReader reader(TestSupport::dataPath(QStringLiteral("carrier/cdr-sheets.xlsx")));
+    QVERIFY2(reader.fatalError().isEmpty(), qPrintable(reader.fatalError()));
+    TableRow row;
+    QStringList firsts;
+    while (reader.next(row))
+        firsts.append(row.cells.value(0));
+    QCOMPARE(firsts, (QStringList{u"Start Time (UTC)"_qs, u"2016-09-12 14:03:07"_qs, u"2016-09-12 15:00:00"_qs}));
+    QStringList unread;
+    for (const UnreadPart &part : reader.unreadParts())
+        unread.append(QStringLiteral("%1: %2").arg(part.name).arg(part.rows));
+    QCOMPARE(unread, (QStringList{u"Records (2): 2"_qs, u"Notes: 1"_qs}));
+    XlsxReader notes(TestSupport::dataPath(QStringLiteral("ids/ids-sample.xlsx"))); // a worksheet of notes after the log
+    QCOMPARE(notes.unreadParts().size(), 1);
+    QCOMPARE(notes.unreadParts().first().name, u"Notes"_qs);
+    XlsxReader single(TestSupport::dataPath(QStringLiteral("carrier/cdr-date-time.xlsx")));
+    QVERIFY(single.unreadParts().isEmpty());
 }
 
 void tst_XlsxReader::notAWorkbook()

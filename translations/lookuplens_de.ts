@@ -1962,6 +1962,10 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
+    <message>
+        <source>Parts of some files were not read</source>
+        <translation>Teile einiger Dateien wurden nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -2491,6 +2495,17 @@ SHA-256 %2
     <message>
         <source>the call type &quot;%1&quot; is a request to the carrier (a service code), not a communication between handles</source>
         <translation>der Anruftyp „%1“ ist eine Anfrage an den Netzbetreiber (ein Dienstcode), keine Kommunikation zwischen Kennungen</translation>
+    </message>
+    <message>
+        <source>the worksheet &quot;%1&quot; cannot be read and was not imported</source>
+        <translation>das Arbeitsblatt „%1“ ist nicht lesbar und wurde nicht importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not read: only a workbook&apos;s first worksheet is imported; save that sheet as a file of its own to import it</source>
+        <translation>
+            <numerusform>das Arbeitsblatt „%1“ (%n Zeile mit Werten) wurde nicht gelesen: Importiert wird nur das erste Arbeitsblatt einer Arbeitsmappe; speichern Sie dieses Blatt als eigene Datei, um es zu importieren</numerusform>
+            <numerusform>das Arbeitsblatt „%1“ (%n Zeilen mit Werten) wurde nicht gelesen: Importiert wird nur das erste Arbeitsblatt einer Arbeitsmappe; speichern Sie dieses Blatt als eigene Datei, um es zu importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>

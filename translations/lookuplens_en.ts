@@ -145,6 +145,16 @@
     </message>
 </context>
 <context>
+    <name>TableImporter</name>
+    <message numerus="yes">
+        <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not read: only a workbook&apos;s first worksheet is imported; save that sheet as a file of its own to import it</source>
+        <translation>
+            <numerusform>the worksheet &quot;%1&quot; (%n row with values) was not read: only a workbook&apos;s first worksheet is imported; save that sheet as a file of its own to import it</numerusform>
+            <numerusform>the worksheet &quot;%1&quot; (%n rows with values) was not read: only a workbook&apos;s first worksheet is imported; save that sheet as a file of its own to import it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message numerus="yes">
         <source>%n other handle(s)</source>

@@ -218,6 +218,8 @@ void ImportDialog::showPreview(const ImportResult &result)
     }
     if (!result.error.isEmpty())
         m_errors->addItem(result.error);
+    for (const QString &warning : file.warnings)
+        m_errors->addItem(QStringLiteral("%1: %2").arg(QFileInfo(file.path).fileName(), warning));
     for (const RejectedRow &row : file.rejectedRows)
         m_errors->addItem(QStringLiteral("%1:%2: %3").arg(QFileInfo(file.path).fileName()).arg(row.line).arg(row.reason));
     if (file.ok)

@@ -51,6 +51,8 @@ void printFileResult(const FileImportResult &file, bool dryRun)
         if (!file.laterReturnLines.isEmpty())
             out() << QStringLiteral("  ") << ImportJob::joinedReturnsNote(file.laterReturnLines) << Qt::endl;
     }
+    for (const QString &warning : file.warnings)
+        err() << QStringLiteral("%1: %2").arg(file.path, warning) << Qt::endl;
     for (const RejectedRow &row : file.rejectedRows)
         err() << QStringLiteral("%1:%2: %3").arg(file.path).arg(row.line).arg(row.reason) << Qt::endl;
     if (file.rejected > file.rejectedRows.size())

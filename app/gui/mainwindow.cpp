@@ -328,17 +328,22 @@ void MainWindow::onImportFinished(const ImportResult &result)
         return;
     }
     QStringList problems;
+    QStringList warnings;
     int accepted = 0;
     for (const FileImportResult &file : result.files) {
         accepted += file.accepted;
         if (!file.ok && !file.needsTimeZone)
             problems.append(file.error);
+        for (const QString &warning : file.warnings)
+            warnings.append(QStringLiteral("%1: %2").arg(QFileInfo(file.path).fileName(), warning));
     }
     if (!result.error.isEmpty())
         problems.prepend(result.error);
     statusBar()->showMessage(tr("Imported %n event(s).", nullptr, accepted), 8000);
     if (!problems.isEmpty())
         QMessageBox::warning(this, tr("Some files were not imported"), problems.join(QStringLiteral("\n\n")));
+    if (!warnings.isEmpty())
+        QMessageBox::warning(this, tr("Parts of some files were not read"), warnings.join(QStringLiteral("\n\n")));
     retryWithDeclaredZone(result);
 }
 
