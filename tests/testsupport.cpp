@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTimeZone>
@@ -27,16 +28,25 @@ QStringList TestSupport::dumpContent(QSqlDatabase db)
     while (tables.next())
         names.append(tables.value(0).toString());
     for (const QString &table : names) {
-        QSqlQuery rows(db);
-        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
-        while (rows.next()) {
-            QStringList values;
-            for (int i = 0; i < rows.record().count(); ++i)
-                values.append(rows.value(i).toString());
-            dump.append(table + u'|' + values.join(u'|'));
-        }
+        for (const QString &row : rows(db, QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table)))
+            dump.append(table + u'|' + row);
     }
     return dump;
+}
+
+QStringList TestSupport::rows(QSqlDatabase db, const QString &sql)
+{
+    QStringList result;
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return {QStringLiteral("error: %1: %2").arg(sql, q.lastError().text())};
+    while (q.next()) {
+        QStringList row;
+        for (int i = 0; i < q.record().count(); ++i)
+            row.append(q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+        result.append(row.join(u'|'));
+    }
+    return result;
 }
 
 QVariant TestSupport::scalar(QSqlDatabase db, const QString &sql)

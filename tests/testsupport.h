@@ -11,6 +11,9 @@ QString dataPath(const QString &relative);
 QStringList dumpContent(QSqlDatabase db);
 /// @brief dumpContent() of the case file at @p casePath, opened read-only for the purpose.
 QStringList snapshot(const QString &casePath);
+/// @brief Every row of a SQL query's result, its values joined by "|" (NULL as "NULL"), or one
+/// line naming the error.
+QStringList rows(QSqlDatabase db, const QString &sql);
 /// @brief Runs a SQL query and returns its single value.
 QVariant scalar(QSqlDatabase db, const QString &sql);
 enum class RowOrder

@@ -101,6 +101,8 @@ void tst_CaseDatabase::migratesFromEveryEarlierVersion()
     }
 }
 
+using TestSupport::rows;
+
 namespace {
 
 /// A case file left at schema @p version by the migrations themselves, with a handle, a source
@@ -124,20 +126,6 @@ QSqlDatabase rawCaseAt(const QString &path, int version)
                           " '1.2.3.4', 1, 1, 'r')"));
     q.exec(QStringLiteral("INSERT INTO geo_databases VALUES (1, 'f', '/f', 'h', 'GeoIP2-City', 0, '', 'en', 6, 'now', 'me')"));
     return raw;
-}
-
-QStringList rows(QSqlDatabase db, const QString &sql)
-{
-    QStringList result;
-    QSqlQuery q(db);
-    q.exec(sql);
-    while (q.next()) {
-        QStringList row;
-        for (int i = 0; i < q.record().count(); ++i)
-            row.append(q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
-        result.append(row.join(u'|'));
-    }
-    return result;
 }
 
 } // namespace

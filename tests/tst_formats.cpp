@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,7 +52,6 @@ private:
     };
     Imported import(ImportParams params, const QString &region = QStringLiteral("US"));
     static QStringList events(QSqlDatabase db);
-    static QStringList rowsOf(QSqlDatabase db, const QString &sql);
     QString writeFile(const QString &name, const QByteArray &bytes);
     QTemporaryDir m_dir;
     int m_counter = 0;
@@ -337,21 +335,6 @@ void tst_Formats::unixTimesThroughAProfile()
              QStringLiteral("timestamp \"yesterday\" is not a count of seconds since 1970"));
 }
 
-QStringList tst_Formats::rowsOf(QSqlDatabase db, const QString &sql)
-{
-    QStringList rows;
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        qFatal("%s", qPrintable(sql));
-    while (q.next()) {
-        QStringList values;
-        for (int i = 0; i < q.record().count(); ++i)
-            values.append(q.value(i).toString());
-        rows.append(values.join(u'|'));
-    }
-    return rows;
-}
-
 void tst_Formats::joinedReturnsCountSharedRecordsOnce()
 {
     // Two returns in one file (`cat`), the second in another column order, overlapping the
@@ -373,9 +356,9 @@ void tst_Formats::joinedReturnsCountSharedRecordsOnce()
                                       u"lookup imessage-query 2016-09-04T23:59:59Z +12025550143 +13125550147 100.64.20.5  14"_qs,
                                       u"lookup imessage-query 2016-09-06T00:00:00Z +12025550143 +1 200 555 0100 100.64.20.5  27"_qs,
                                       u"lookup imessage-query 2016-09-06T00:00:00Z +12025550143 +1 200 555 0100 100.64.20.5  28"_qs}));
-    QCOMPARE(rowsOf(db, u"SELECT e.line, o.line, o.kind FROM event_occurrences o JOIN events e ON e.id = o.event_id ORDER BY o.line"_qs),
+    QCOMPARE(TestSupport::rows(db, u"SELECT e.line, o.line, o.kind FROM event_occurrences o JOIN events e ON e.id = o.event_id ORDER BY o.line"_qs),
              (QStringList{u"12|24|duplicate"_qs, u"14|25|duplicate"_qs}));
-    QCOMPARE(rowsOf(db, u"SELECT line, reason FROM rejected_rows ORDER BY id"_qs),
+    QCOMPARE(TestSupport::rows(db, u"SELECT line, reason FROM rejected_rows ORDER BY id"_qs),
              (QStringList{u"26|impossible date or time \"2016-09-31 10:00:00\""_qs,
                           u"29|1 fields where the header has 6 (a missing field?)"_qs}));
     QCOMPARE(scalar(db, u"SELECT count(*) FROM event_occurrences o JOIN events e ON e.id = o.event_id WHERE o.line = 24 AND e.line = 13"_qs).toInt(), 0);
@@ -423,7 +406,7 @@ void tst_Formats::joinedReturnsMatchCopiesInOrder()
     const FileImportResult &thrice = imported.result.files.at(1);
     QCOMPARE((QList<int>{thrice.rowsRead, thrice.accepted, thrice.duplicate, thrice.rejected}), (QList<int>{18, 0, 18, 0}));
     QCOMPARE(thrice.laterReturnLines, (QList<int>{24, 39}));
-    QCOMPARE(rowsOf(imported.db->db(), u"SELECT e.line, group_concat(o.line, ',') FROM events e JOIN event_occurrences o"
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT e.line, group_concat(o.line, ',') FROM events e JOIN event_occurrences o"
                                        " ON o.event_id = e.id GROUP BY e.id ORDER BY e.id"_qs),
              (QStringList{u"10|10,25,40"_qs, u"11|11,26,41"_qs, u"12|12,27,42"_qs, u"13|13,28,43"_qs, u"14|14,29,44"_qs,
                           u"15|15,30,45"_qs}));
@@ -459,14 +442,14 @@ void tst_Formats::rejectedRowsInARunKeepTheirOrder()
     QVERIFY(imported.result.allOk());
     const FileImportResult &file = imported.result.files.first();
     QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{73, 2, 71}));
-    const QStringList rejected = rowsOf(imported.db->db(), u"SELECT line FROM rejected_rows ORDER BY id"_qs);
+    const QStringList rejected = TestSupport::rows(imported.db->db(), u"SELECT line FROM rejected_rows ORDER BY id"_qs);
     QStringList expected;
     for (int line = 3; line <= 72; ++line)
         expected.append(QString::number(line));
     expected.append(u"74"_qs);
     QCOMPARE(rejected, expected);
     QCOMPARE(file.rejectedRows.first().line, 3);
-    QCOMPARE(rowsOf(imported.db->db(), u"SELECT line FROM events ORDER BY id"_qs), (QStringList{u"2"_qs, u"73"_qs}));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line FROM events ORDER BY id"_qs), (QStringList{u"2"_qs, u"73"_qs}));
 }
 
 void tst_Formats::joinedReturnsKnowRecordsByDigest()
