@@ -662,9 +662,8 @@ QString ImportJob::joinedReturnsNote(const QList<int> &headerLines)
     QStringList lines;
     for (const int line : headerLines)
         lines.append(QString::number(line));
-    return tr("Further returns joined in this file: %1 (header rows at line %2). A record a return shares with "
-              "those before it is one event, linked as a duplicate.")
-        .arg(headerLines.size())
+    return tr("The header row comes again further down (line %1), as where returns are joined in one file: a "
+              "record repeated from a part before it is one event, linked as a duplicate.")
         .arg(lines.join(QStringLiteral(", ")));
 }
 

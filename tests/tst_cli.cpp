@@ -307,8 +307,9 @@ void tst_Cli::joinedReturnsAreNamedInTheSummaryAndTheSource()
     QCOMPARE(run.exitCode, 0);
     const QStringList out = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(out.value(0), file + QStringLiteral(": 7 accepted, 2 rejected, 2 duplicate (apple-ids; zone UTC)"));
-    QCOMPARE(out.value(2), QStringLiteral("  Further returns joined in this file: 1 (header rows at line 23). A record a "
-                                          "return shares with those before it is one event, linked as a duplicate."));
+    QCOMPARE(out.value(2), QStringLiteral("  The header row comes again further down (line 23), as where returns are joined "
+                                          "in one file: a record repeated from a part before it is one event, linked as a "
+                                          "duplicate."));
     const Run dry = cli({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--case"),
                          m_dir.filePath(QStringLiteral("dry.llcase")), QStringLiteral("--timezone"), QStringLiteral("UTC"), file});
     QVERIFY2(dry.out.contains("ids-joined.csv:24  lookup/imessage-query  2016-09-03T07:01:13Z (UTC: \"2016-09-03 07:01:13\")"

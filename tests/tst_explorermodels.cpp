@@ -221,9 +221,9 @@ void tst_ExplorerModels::sourceJoiningReturnsSaysSo()
     SourceListModel model(db->db());
     QCOMPARE(model.index(0, SourceListModel::DuplicateColumn).data().toInt(), 2);
     QVERIFY2(model.index(0, 0).data(Qt::ToolTipRole).toString().endsWith(
-                 QStringLiteral("11 rows read: 7 accepted, 2 duplicate, 2 rejected\nFurther returns joined in this file: 1 "
-                                "(header rows at line 23). A record a return shares with those before it is one event, "
-                                "linked as a duplicate.")),
+                 QStringLiteral("11 rows read: 7 accepted, 2 duplicate, 2 rejected\nThe header row comes again further down "
+                                "(line 23), as where returns are joined in one file: a record repeated from a part before "
+                                "it is one event, linked as a duplicate.")),
              qPrintable(model.index(0, 0).data(Qt::ToolTipRole).toString()));
 }
 

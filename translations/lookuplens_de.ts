@@ -1409,10 +1409,6 @@ dungen</translation>
         <translation>%1: das ist der Fall selbst (oder sein Journal), keine Auskunft; nichts davon wurde gelesen</translation>
     </message>
     <message>
-        <source>Further returns joined in this file: %1 (header rows at line %2). A record a return shares with those before it is one event, linked as a duplicate.</source>
-        <translation>Weitere Auskünfte in dieser Datei angehängt: %1 (Kopfzeilen in Zeile %2). Ein Datensatz, den eine Auskunft mit den vorangehenden teilt, ist ein Ereignis, als Duplikat verknüpft.</translation>
-    </message>
-    <message>
         <source>new event</source>
         <translation>neues Ereignis</translation>
     </message>
@@ -1431,6 +1427,10 @@ dungen</translation>
     <message>
         <source>further leg of an earlier call</source>
         <translation>weiterer Abschnitt eines früheren Anrufs</translation>
+    </message>
+    <message>
+        <source>The header row comes again further down (line %1), as where returns are joined in one file: a record repeated from a part before it is one event, linked as a duplicate.</source>
+        <translation>Die Kopfzeile kommt weiter unten noch einmal (Zeile %1), wie wenn Auskünfte in einer Datei zusammengefügt sind: Ein Datensatz, der aus einem vorangehenden Teil wiederkehrt, ist ein Ereignis, als Duplikat verknüpft.</translation>
     </message>
 </context>
 <context>
