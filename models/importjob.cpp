@@ -659,9 +659,13 @@ QString ImportJob::importerVersion()
 
 QString ImportJob::joinedReturnsNote(const QList<int> &headerLines)
 {
+    // A paginated export repeats its header on every page: the first few lines are enough.
+    constexpr qsizetype Shown = 5;
     QStringList lines;
-    for (const int line : headerLines)
-        lines.append(QString::number(line));
+    for (qsizetype i = 0; i < qMin(Shown, headerLines.size()); ++i)
+        lines.append(QString::number(headerLines.at(i)));
+    if (headerLines.size() > Shown)
+        lines.append(tr("… %n time(s) in all", nullptr, int(headerLines.size())));
     return tr("The header row comes again further down (line %1), as where returns are joined in one file: a "
               "record repeated from a part before it is one event, linked as a duplicate.")
         .arg(lines.join(QStringLiteral(", ")));

@@ -5,7 +5,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <algorithm>
 #include <cstring>
 
 namespace {
@@ -19,11 +18,6 @@ int base64Value(char16_t c)
     if (c >= u'0' && c <= u'9')
         return c - u'0' + 52;
     return c == u'+' ? 62 : c == u'/' ? 63 : -1;
-}
-
-bool lessByDigest(const JoinedReturns::Digest &a, const JoinedReturns::Digest &b)
-{
-    return std::memcmp(a.data(), b.data(), a.size()) < 0;
 }
 
 } // namespace
@@ -80,15 +74,16 @@ bool JoinedReturns::loadFirst(QSqlDatabase db, qint64 sourceId, qint64 firstEven
     return true;
 }
 
+void JoinedReturns::noteNew(const QString &dedupeKey, qint64 eventId)
+{
+    const Digest digest = digestOf(dedupeKey);
+    if (!m_first.try_emplace(digest, eventId).second)
+        m_more[digest].push_back(eventId);
+}
+
 void JoinedReturns::startReturn()
 {
-    // Stable: one record's copies stay in the order they were met.
-    m_earlier.insert(m_earlier.end(), m_added.cbegin(), m_added.cend());
-    m_added.clear();
-    m_added.shrink_to_fit();
-    std::stable_sort(m_earlier.begin(), m_earlier.end(),
-                     [](const Copy &a, const Copy &b) { return lessByDigest(a.digest, b.digest); });
-    m_copiesInReturn.clear();
+    m_copiesInReturn = {}; // not clear(): that would keep, and wipe, a large return's buckets on every page
     m_laterReturn = true;
 }
 
@@ -106,16 +101,39 @@ std::optional<qint64> JoinedReturns::earlierCopy(const QString &dedupeKey)
             return StoredBefore;
         copy -= stored->second;
     }
-    const auto first = std::lower_bound(m_earlier.cbegin(), m_earlier.cend(), digest,
-                                        [](const Copy &c, const Digest &d) { return lessByDigest(c.digest, d); });
-    const auto n = std::distance(m_earlier.cbegin(), first) + std::ptrdiff_t(copy);
-    if (size_t(n) >= m_earlier.size() || m_earlier[size_t(n)].digest != digest)
+    // Copies this return adds are noted as it goes: the n-th copy can only meet its own note
+    // as the (n+1)-th, so a return never finds itself.
+    if (copy == 0) {
+        const auto first = m_first.find(digest);
+        return first == m_first.end() ? std::nullopt : std::optional<qint64>(first->second);
+    }
+    const auto more = m_more.find(digest);
+    if (more == m_more.end() || copy - 1 >= more->second.size())
         return std::nullopt;
-    return m_earlier[size_t(n)].eventId;
+    return more->second[copy - 1];
 }
 
 void JoinedReturns::forgetWhere(const std::function<bool(qint64)> &noted)
 {
-    std::erase_if(m_earlier, [&noted](const Copy &c) { return noted(c.eventId); });
-    std::erase_if(m_added, [&noted](const Copy &c) { return noted(c.eventId); });
+    for (auto it = m_more.begin(); it != m_more.end();) {
+        std::erase_if(it->second, noted);
+        it = it->second.empty() ? m_more.erase(it) : std::next(it);
+    }
+    for (auto it = m_first.begin(); it != m_first.end();) {
+        if (!noted(it->second)) {
+            ++it;
+            continue;
+        }
+        // The next copy, if one is left, becomes the first.
+        const auto more = m_more.find(it->first);
+        if (more == m_more.end()) {
+            it = m_first.erase(it);
+            continue;
+        }
+        it->second = more->second.front();
+        more->second.erase(more->second.begin());
+        if (more->second.empty())
+            m_more.erase(more);
+        ++it;
+    }
 }

@@ -40,6 +40,7 @@ private slots:
     void joinedReturnsMatchCopiesInOrder();
     void rejectedRowsInARunKeepTheirOrder();
     void joinedReturnsKnowRecordsByDigest();
+    void manyRepeatedHeadersAreNamedBriefly();
     void worksheetsNotReadAreNamed();
     void encodingsAndLineEndingsGiveIdenticalEvents_data();
     void encodingsAndLineEndingsGiveIdenticalEvents();
@@ -465,6 +466,14 @@ void tst_Formats::joinedReturnsKnowRecordsByDigest()
     QCOMPARE(QByteArray(other.data(), qsizetype(other.size())),
              QCryptographicHash::hash("not base64 at all, and longer than 28", QCryptographicHash::Sha1));
     QVERIFY(JoinedReturns::digestOf(u"AAAAAAAAAAAAAAAAAAAAAAAAAA*="_qs) != JoinedReturns::digestOf(u"AAAAAAAAAAAAAAAAAAAAAAAAAAA="_qs));
+}
+
+void tst_Formats::manyRepeatedHeadersAreNamedBriefly()
+{
+    // A paginated export repeats its header on every page: its first lines, then the count.
+    QVERIFY(ImportJob::joinedReturnsNote({23}).startsWith(u"The header row comes again further down (line 23), as"_qs));
+    QVERIFY(ImportJob::joinedReturnsNote({52, 103, 154, 205, 256, 307, 358})
+                .startsWith(u"The header row comes again further down (line 52, 103, 154, 205, 256, … 7 time(s) in all), as"_qs));
 }
 
 void tst_Formats::worksheetsNotReadAreNamed()

@@ -1432,6 +1432,13 @@ dungen</translation>
         <source>The header row comes again further down (line %1), as where returns are joined in one file: a record repeated from a part before it is one event, linked as a duplicate.</source>
         <translation>Die Kopfzeile kommt weiter unten noch einmal (Zeile %1), wie wenn Auskünfte in einer Datei zusammengefügt sind: Ein Datensatz, der aus einem vorangehenden Teil wiederkehrt, ist ein Ereignis, als Duplikat verknüpft.</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n time(s) in all</source>
+        <translation>
+            <numerusform>… insgesamt %n Mal</numerusform>
+            <numerusform>… insgesamt %n Mal</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressWidget</name>

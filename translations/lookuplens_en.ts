@@ -89,6 +89,13 @@
             <numerusform>WhatsApp pen-register return: %n records pages (%1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… %n time(s) in all</source>
+        <translation>
+            <numerusform>… %n time in all</numerusform>
+            <numerusform>… %n times in all</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressWidget</name>
