@@ -620,13 +620,13 @@ bool JobRunner::finishSource(qint64 sourceId, const FileImportResult &result, QS
         return false;
     }
     QJsonObject details{{QStringLiteral("source_id"), sourceId},
-                              {QStringLiteral("file"), result.path},
-                              {QStringLiteral("format"), result.format},
-                              {QStringLiteral("time_zone"), result.timeZone},
-                              {QStringLiteral("rows_read"), result.rowsRead},
-                              {QStringLiteral("accepted"), result.accepted},
-                              {QStringLiteral("rejected"), result.rejected},
-                              {QStringLiteral("duplicate"), result.duplicate}};
+                        {QStringLiteral("file"), result.path},
+                        {QStringLiteral("format"), result.format},
+                        {QStringLiteral("time_zone"), result.timeZone},
+                        {QStringLiteral("rows_read"), result.rowsRead},
+                        {QStringLiteral("accepted"), result.accepted},
+                        {QStringLiteral("rejected"), result.rejected},
+                        {QStringLiteral("duplicate"), result.duplicate}};
     if (!result.laterReturnLines.isEmpty()) {
         QJsonArray lines;
         for (const int line : result.laterReturnLines)

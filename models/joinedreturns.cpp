@@ -83,7 +83,8 @@ void JoinedReturns::noteNew(const QString &dedupeKey, qint64 eventId)
 
 void JoinedReturns::startReturn()
 {
-    m_copiesInReturn = {}; // not clear(): that would keep, and wipe, a large return's buckets on every page
+    // Not clear(): that keeps a large return's buckets, and wipes them all again on every page.
+    m_copiesInReturn = {};
     m_laterReturn = true;
 }
 
