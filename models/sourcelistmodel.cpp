@@ -2,6 +2,7 @@
 
 #include "importjob.h"
 #include "itemroles.h"
+#include "tableimporter.h"
 
 #include <QJsonArray>
 
@@ -70,6 +71,8 @@ QString SourceListModel::toolTip(const SourceRow &source) const
             lines.append(part.toObject().value(QStringLiteral("header_line")).toInt());
         text += u'\n' + ImportJob::joinedReturnsNote(lines);
     }
+    for (const UnreadPart &part : TableImporter::unreadParts(source.metadata))
+        text += u'\n' + TableImporter::unreadPartWarning(part);
     return text;
 }
 

@@ -676,12 +676,24 @@ QList<int> TableImporter::laterReturnLines() const
 QStringList TableImporter::warnings() const
 {
     QStringList warnings;
-    for (const UnreadPart &part : m_unreadParts) {
-        warnings.append(part.rows < 0 ? tr("the worksheet \"%1\" cannot be read and was not imported").arg(part.name)
-                                      : tr("the worksheet \"%1\" (%n row(s) with values) was not read: only a workbook's "
-                                           "first worksheet is imported; save that sheet as a file of its own to import it",
-                                           nullptr, part.rows)
-                                            .arg(part.name));
-    }
+    for (const UnreadPart &part : m_unreadParts)
+        warnings.append(unreadPartWarning(part));
     return warnings;
+}
+
+QString TableImporter::unreadPartWarning(const UnreadPart &part)
+{
+    return part.rows < 0 ? tr("the worksheet \"%1\" cannot be read and was not imported").arg(part.name)
+                         : tr("the worksheet \"%1\" (%n row(s) with values) was not read: only a workbook's "
+                              "first worksheet is imported; save that sheet as a file of its own to import it",
+                              nullptr, part.rows)
+                               .arg(part.name);
+}
+
+QList<UnreadPart> TableImporter::unreadParts(const QJsonObject &metadata)
+{
+    QList<UnreadPart> parts;
+    for (const QJsonValue &sheet : metadata.value(QStringLiteral("unread_worksheets")).toArray())
+        parts.append({sheet[QStringLiteral("name")].toString(), sheet[QStringLiteral("rows")].toInt()});
+    return parts;
 }

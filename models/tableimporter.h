@@ -54,6 +54,9 @@ public:
     int headerLine() const { return m_headerLine; }
     /// @brief What the import leaves out and the analyst must know (a workbook's other worksheets).
     QStringList warnings() const;
+    static QString unreadPartWarning(const UnreadPart &part);
+    /// @brief The parts not read, as metadata() records them for the source.
+    static QList<UnreadPart> unreadParts(const QJsonObject &metadata);
     /// @brief The header lines of further returns joined to this file (so far read).
     QList<int> laterReturnLines() const;
     QJsonObject metadata() const;

@@ -22,6 +22,7 @@ class tst_ExplorerModels : public QObject
 private slots:
     void initTestCase();
     void sourceJoiningReturnsSaysSo();
+    void sourceWithWorksheetsNotReadSaysSo();
     void handleCountsMatchIndependentSql();
     void labelsAreStoredAuditedAndShown();
     void aLabelSetWhileLoadingIsNotLost();
@@ -225,6 +226,25 @@ void tst_ExplorerModels::sourceJoiningReturnsSaysSo()
                                 "(line 23), as where returns are joined in one file: a record repeated from a part before "
                                 "it is one event, linked as a duplicate.")),
              qPrintable(model.index(0, 0).data(Qt::ToolTipRole).toString()));
+}
+
+void tst_ExplorerModels::sourceWithWorksheetsNotReadSaysSo()
+{
+    ImportParams params;
+    params.casePath = m_dir.filePath(QStringLiteral("sheets.llcase"));
+    params.files = {TestSupport::dataPath(QStringLiteral("carrier/cdr-sheets.xlsx"))};
+    QVERIFY(ImportJob::run(params).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    SourceListModel model(db->db());
+    const QString tip = model.index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.endsWith(QStringLiteral("\nthe worksheet \"Records (2)\" (2 row(s) with values) was not read: only a "
+                                         "workbook's first worksheet is imported; save that sheet as a file of its own to "
+                                         "import it\nthe worksheet \"Notes\" (1 row(s) with values) was not read: only a "
+                                         "workbook's first worksheet is imported; save that sheet as a file of its own to "
+                                         "import it")),
+             qPrintable(tip));
 }
 
 QTEST_GUILESS_MAIN(tst_ExplorerModels)
