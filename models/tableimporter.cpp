@@ -148,10 +148,8 @@ bool TableImporter::readHeader()
     }
     TableRow row;
     while (m_metadataLines.size() < MaxHeaderSearchRows && m_reader.next(row)) {
-        if (tryHeader(row)) {
-            m_unreadParts = m_reader.unreadParts();
+        if (tryHeader(row))
             return true;
-        }
         m_metadataLines.append(row.raw);
     }
     if (!m_reader.fatalError().isEmpty()) {
@@ -256,9 +254,9 @@ QJsonObject TableImporter::metadata() const
         meta.insert(QStringLiteral("date_order_from"), m_options.dateOrderSource);
     }
     addAccount(m_metadataLines, &meta);
-    if (!m_unreadParts.isEmpty()) {
+    if (!unreadParts().isEmpty()) {
         QJsonArray unread;
-        for (const UnreadPart &part : m_unreadParts)
+        for (const UnreadPart &part : unreadParts())
             unread.append(QJsonObject{{QStringLiteral("name"), part.name}, {QStringLiteral("rows"), part.rows}});
         meta.insert(QStringLiteral("unread_worksheets"), unread);
     }
@@ -676,9 +674,18 @@ QList<int> TableImporter::laterReturnLines() const
 QStringList TableImporter::warnings() const
 {
     QStringList warnings;
-    for (const UnreadPart &part : m_unreadParts)
+    for (const UnreadPart &part : unreadParts())
         warnings.append(unreadPartWarning(part));
     return warnings;
+}
+
+const QList<UnreadPart> &TableImporter::unreadParts() const
+{
+    // Counting another worksheet's rows reads all of it: only when asked, not on every reading
+    // of the file (the probe that settles the day/month order never asks).
+    if (!m_unreadParts)
+        m_unreadParts = m_reader.unreadParts();
+    return *m_unreadParts;
 }
 
 QString TableImporter::unreadPartWarning(const UnreadPart &part)

@@ -82,6 +82,7 @@ private:
     /// @brief The next row's outcome, or nullopt for another return's header row.
     std::optional<Outcome> readRow(EventRecord *event, RejectedRow *rejected);
     QJsonArray laterReturnsJson() const;
+    const QList<UnreadPart> &unreadParts() const;
     static void addAccount(const QStringList &metadataLines, QJsonObject *meta);
     void describeRecognition();
     std::optional<QString> rowProblem(const TableRow &row) const;
@@ -127,7 +128,7 @@ private:
         QStringList header;
     };
     QList<LaterReturn> m_laterReturns;
-    QList<UnreadPart> m_unreadParts;
+    mutable std::optional<QList<UnreadPart>> m_unreadParts; ///< unreadParts(), once asked
     QList<RejectedRow> m_held;     ///< rejected rows that may be another return's metadata block
     QList<RejectedRow> m_released; ///< held rows found not to be, to be returned in order
     struct Pending
