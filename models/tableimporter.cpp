@@ -226,9 +226,11 @@ bool TableImporter::opensAnotherReturn(const TableRow &row)
         useHeader(m_format, *match, row);
     }
     LaterReturn later{row.line, {}, row.cells};
-    for (const RejectedRow &held : std::as_const(m_held))
-        later.metadataLines.append(held.raw);
-    m_held.clear();
+    for (qsizetype i = m_heldRecords; i < m_held.size(); ++i)
+        later.metadataLines.append(m_held.at(i).raw);
+    m_held.resize(m_heldRecords);
+    m_released = std::exchange(m_held, {});
+    m_heldRecords = 0;
     m_laterReturns.append(later);
     return true;
 }
@@ -329,18 +331,27 @@ TableImporter::Outcome TableImporter::next(EventRecord *event, RejectedRow *reje
     }
     for (;;) {
         const auto outcome = readRow(event, rejected);
-        if (!outcome)
-            continue; // another return's header row: the rows held were its metadata block
+        if (!outcome) {
+            // Another return's header row: the rows held were its metadata block, but for
+            // records among them.
+            if (m_released.isEmpty())
+                continue;
+            *rejected = m_released.takeFirst();
+            return Outcome::Rejected;
+        }
         // Rejected rows in a run may be the metadata block of another return joined to this
         // file: they wait until a header row or a readable row says which they are.
         if (*outcome == Outcome::Rejected && m_held.size() < MaxHeaderSearchRows) {
             m_held.append(std::move(*rejected));
+            if (m_lastRejectedIsRecord)
+                m_heldRecords = m_held.size();
             continue;
         }
         if (m_held.isEmpty())
             return *outcome;
         m_afterReleased = Pending{*outcome, std::move(*event), std::move(*rejected)};
         m_released = std::exchange(m_held, {});
+        m_heldRecords = 0;
         *rejected = m_released.takeFirst();
         return Outcome::Rejected;
     }
@@ -360,7 +371,23 @@ std::optional<TableImporter::Outcome> TableImporter::readRow(EventRecord *event,
     const Outcome outcome = problem ? reject(row, *problem, rejected) : buildEvent(row, event, rejected);
     if (outcome == Outcome::Rejected && opensAnotherReturn(row))
         return std::nullopt;
+    if (outcome == Outcome::Rejected)
+        m_lastRejectedIsRecord = looksLikeRecord(row);
     return outcome;
+}
+
+bool TableImporter::looksLikeRecord(const TableRow &row) const
+{
+    // Excel pads a metadata row to the table's width, so the count of fields cannot tell; the
+    // cells filled can. A metadata line fills one or two ("DSID", "9990001112").
+    qsizetype placed = 0;
+    qsizetype filled = 0;
+    for (const int column : std::as_const(m_match.columns)) {
+        ++placed;
+        if (column < row.cells.size() && !row.cells.at(column).trimmed().isEmpty())
+            ++filled;
+    }
+    return filled >= 3 && 2 * filled >= placed;
 }
 
 std::optional<QString> TableImporter::rowProblem(const TableRow &row) const

@@ -81,6 +81,9 @@ private:
     bool opensAnotherReturn(const TableRow &row);
     /// @brief The next row's outcome, or nullopt for another return's header row.
     std::optional<Outcome> readRow(EventRecord *event, RejectedRow *rejected);
+    /// @brief Whether a rejected @p row fills most of the columns the header places, as a
+    /// record does and a metadata line ("DSID 123", "Period: …", blank) does not.
+    bool looksLikeRecord(const TableRow &row) const;
     QJsonArray laterReturnsJson() const;
     const QList<UnreadPart> &unreadParts() const;
     static void addAccount(const QStringList &metadataLines, QJsonObject *meta);
@@ -130,6 +133,10 @@ private:
     QList<LaterReturn> m_laterReturns;
     mutable std::optional<QList<UnreadPart>> m_unreadParts; ///< unreadParts(), once asked
     QList<RejectedRow> m_held;     ///< rejected rows that may be another return's metadata block
+    /// How many of the rows held, from the first, end with one that looks like a record: those
+    /// stay rejected rows even when a header follows, so a bad record is never taken for metadata.
+    qsizetype m_heldRecords = 0;
+    bool m_lastRejectedIsRecord = false; ///< looksLikeRecord() of the row readRow() last rejected
     QList<RejectedRow> m_released; ///< held rows found not to be, to be returned in order
     struct Pending
     {

@@ -39,6 +39,7 @@ private slots:
     void joinedReturnsCountSharedRecordsOnce();
     void joinedReturnsMatchCopiesInOrder();
     void rejectedRowsInARunKeepTheirOrder();
+    void aBadRecordBeforeAnotherReturnStaysRejected();
     void joinedReturnsKnowRecordsByDigest();
     void manyRepeatedHeadersAreNamedBriefly();
     void worksheetsNotReadAreNamed();
@@ -451,6 +452,46 @@ void tst_Formats::rejectedRowsInARunKeepTheirOrder()
     QCOMPARE(rejected, expected);
     QCOMPARE(file.rejectedRows.first().line, 3);
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line FROM events ORDER BY id"_qs), (QStringList{u"2"_qs, u"73"_qs}));
+}
+
+void tst_Formats::aBadRecordBeforeAnotherReturnStaysRejected()
+{
+    // The first return's last records are bad, right before the second return's block: they
+    // are rejected rows, not lines of that block; a metadata line between them is the block's
+    // only from the last record on.
+    const QByteArray text = "Timestamp,Source Handle,Lookup Handle,Client IP\n"
+                            "2016-09-02 18:22:05,+12025550143,+13125550147,198.51.100.14\n"
+                            "2016-09-31 18:22:06,+12025550143,+13125550147,198.51.100.14\n"
+                            "End of page\n"
+                            "2016-09-02 18:22:07,+12025550143,+13125550147,198.51.100.14,443\n"
+                            "IDS Query Logs,,,\n"
+                            "DSID,9990001112,,\n"
+                            ",,,\n"
+                            "Timestamp,Source Handle,Lookup Handle,Client IP\n"
+                            "2016-09-03 07:01:13,+12015550123,+12025550143,203.0.113.77\n";
+    ImportParams params;
+    params.files = {writeFile(QStringLiteral("bad-last.csv"), text)};
+    params.timeZone = QStringLiteral("UTC");
+    for (const bool dryRun : {false, true}) {
+        params.dryRun = dryRun;
+        const auto imported = import(params);
+        QVERIFY(imported.result.allOk());
+        const FileImportResult &file = imported.result.files.first();
+        QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{5, 2, 3}));
+        QList<int> lines;
+        for (const RejectedRow &row : file.rejectedRows)
+            lines.append(row.line);
+        QCOMPARE(lines, (QList<int>{3, 4, 5}));
+        QCOMPARE(file.laterReturnLines, QList<int>{9});
+    }
+    params.dryRun = false;
+    const auto imported = import(params);
+    const QJsonObject meta =
+        QJsonDocument::fromJson(scalar(imported.db->db(), u"SELECT metadata FROM sources"_qs).toString().toUtf8()).object();
+    const QJsonObject later = meta.value(u"later_returns"_qs).toArray().first().toObject();
+    QCOMPARE(later.value(u"metadata_lines"_qs).toArray().toVariantList(),
+             (QVariantList{u"IDS Query Logs,,,"_qs, u"DSID,9990001112,,"_qs, u",,,"_qs}));
+    QCOMPARE(later.value(u"account_dsid"_qs).toString(), u"9990001112"_qs);
 }
 
 void tst_Formats::joinedReturnsKnowRecordsByDigest()
