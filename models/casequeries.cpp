@@ -323,11 +323,12 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
     EventProvenance p;
     p.event = eventFromQuery(query);
     QSqlQuery source(m_db);
-    source.prepare(QStringLiteral("SELECT file_path, sha256 FROM sources WHERE id = ?"));
+    source.prepare(QStringLiteral("SELECT file_path, sha256, json_extract(metadata, '$.worksheet') FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
         p.sourcePath = source.value(0).toString();
         p.sourceSha256 = source.value(1).toString();
+        p.sourceWorksheet = source.value(2).toString();
     }
     QSqlQuery others(m_db);
     others.prepare(QStringLiteral("SELECT s.file_name, s.sha256, o.line, o.raw, o.kind FROM event_occurrences o"

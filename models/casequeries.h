@@ -99,6 +99,7 @@ struct EventProvenance
     EventRow event;
     QString sourcePath;
     QString sourceSha256;
+    QString sourceWorksheet; ///< the worksheet read, for a workbook; its line is that sheet's row
     struct Occurrence
     {
         QString sourceName;

@@ -369,13 +369,10 @@ std::optional<TableImporter::Options> JobRunner::importerOptions(QString *error)
 DateOrder JobRunner::settleDateOrder(const QString &path, const TableImporter::Options &options) const
 {
     QString error;
-    const auto reader = TableReader::open(path, &error);
-    if (!reader)
+    const auto probe = TableImporter::open(path, options, &error);
+    if (!probe)
         return DateOrder::Unknown;
-    TableImporter probe(*reader, options);
-    if (!probe.readHeader())
-        return DateOrder::Unknown;
-    return TimestampParser::settleDateOrder(probe.remainingTimeTexts());
+    return TimestampParser::settleDateOrder(probe->importer->remainingTimeTexts());
 }
 
 FileImportResult JobRunner::importWithOptions(int index, const QString &path, const FileDigest &digest,
@@ -384,16 +381,12 @@ FileImportResult JobRunner::importWithOptions(int index, const QString &path, co
     FileImportResult result;
     result.path = path;
     QString error;
-    const auto reader = TableReader::open(path, &error);
-    if (!reader) {
+    const auto opened = TableImporter::open(path, options, &error);
+    if (!opened) {
         result.error = QStringLiteral("%1: %2").arg(path, error);
         return result;
     }
-    TableImporter importer(*reader, options);
-    if (!importer.readHeader()) {
-        result.error = QStringLiteral("%1: %2").arg(path, importer.fatalError());
-        return result;
-    }
+    TableImporter &importer = *opened->importer;
     result.format = importer.format().id;
     result.recognition = importer.recognition();
     result.warnings = importer.warnings();

@@ -119,20 +119,50 @@ TableImporter::TableImporter(TableReader &reader, Options options)
 {
 }
 
+std::optional<TableImporter::Opened> TableImporter::open(const QString &path, const Options &options, QString *error)
+{
+    QString firstError;
+    int parts = 1;
+    bool searched = false; // every worksheet was read and none has a header row
+    for (int part = 0; part < parts; ++part) {
+        Opened opened;
+        opened.reader = TableReader::open(path, part == 0 ? &firstError : error, part);
+        if (!opened.reader)
+            break;
+        parts = opened.reader->partCount();
+        opened.importer = std::make_unique<TableImporter>(*opened.reader, options);
+        if (opened.importer->readHeader())
+            return opened;
+        if (part == 0)
+            firstError = opened.importer->fatalError();
+        searched = opened.importer->headerMissing();
+        if (!searched)
+            break; // an unknown format, or a worksheet that cannot be read
+    }
+    *error = firstError;
+    if (parts > 1 && searched)
+        *error += tr(" (nor in the workbook's %n other worksheet(s))", nullptr, parts - 1);
+    return std::nullopt;
+}
+
 QStringList TableImporter::peekHeader(const QString &path, QString *error)
 {
-    const auto reader = TableReader::open(path, error);
-    if (!reader)
-        return {};
     QStringList best;
     qsizetype bestFilled = 0;
-    TableRow row;
-    for (int i = 0; i < MaxHeaderSearchRows && reader->next(row); ++i) {
-        const qsizetype filled = std::count_if(row.cells.cbegin(), row.cells.cend(),
-                                               [](const QString &c) { return !c.trimmed().isEmpty(); });
-        if (filled > bestFilled) {
-            best = row.cells;
-            bestFilled = filled;
+    int parts = 1;
+    for (int part = 0; part < parts; ++part) {
+        const auto reader = TableReader::open(path, error, part);
+        if (!reader)
+            return {};
+        parts = reader->partCount();
+        TableRow row;
+        for (int i = 0; i < MaxHeaderSearchRows && reader->next(row); ++i) {
+            const qsizetype filled = std::count_if(row.cells.cbegin(), row.cells.cend(),
+                                                   [](const QString &c) { return !c.trimmed().isEmpty(); });
+            if (filled > bestFilled) {
+                best = row.cells;
+                bestFilled = filled;
+            }
         }
     }
     if (best.isEmpty())
@@ -156,6 +186,7 @@ bool TableImporter::readHeader()
         m_fatalError = m_reader.fatalError();
         return false;
     }
+    m_headerMissing = true;
     if (m_options.profile) {
         m_fatalError = tr("no header row in the first %1 rows has the columns the profile names (%2)")
                            .arg(MaxHeaderSearchRows)
@@ -197,10 +228,15 @@ bool TableImporter::tryHeader(const TableRow &row)
     for (auto it = m_match.columns.cbegin(); it != m_match.columns.cend(); ++it)
         found.append(QStringLiteral("\"%1\"").arg(m_header.at(it.value()).trimmed()));
     found.sort();
-    m_recognition = tr("%1: the header row at line %2 has %3")
-                        .arg(m_format->title)
-                        .arg(m_headerLine)
-                        .arg(found.join(QStringLiteral(", ")));
+    // In a workbook of several worksheets, a line number means something only with its sheet.
+    m_recognition = m_reader.partCount() > 1 ? tr("%1: the header row at line %2 of the worksheet \"%3\" has %4")
+                                                   .arg(m_format->title)
+                                                   .arg(m_headerLine)
+                                                   .arg(m_reader.partName(), found.join(QStringLiteral(", ")))
+                                             : tr("%1: the header row at line %2 has %3")
+                                                   .arg(m_format->title)
+                                                   .arg(m_headerLine)
+                                                   .arg(found.join(QStringLiteral(", ")));
     return true;
 }
 
@@ -246,6 +282,8 @@ QJsonObject TableImporter::metadata() const
     meta.insert(QStringLiteral("header"), QJsonArray::fromStringList(m_firstHeader));
     meta.insert(QStringLiteral("recognition"), m_recognition);
     meta.insert(QStringLiteral("reader"), m_reader.kind());
+    if (!m_reader.partName().isEmpty())
+        meta.insert(QStringLiteral("worksheet"), m_reader.partName());
     meta.insert(QStringLiteral("format_title"), m_format ? m_format->title : QString());
     if (m_options.profile)
         meta.insert(QStringLiteral("profile"), m_options.profile->toJson());
@@ -718,8 +756,8 @@ const QList<UnreadPart> &TableImporter::unreadParts() const
 QString TableImporter::unreadPartWarning(const UnreadPart &part)
 {
     return part.rows < 0 ? tr("the worksheet \"%1\" cannot be read and was not imported").arg(part.name)
-                         : tr("the worksheet \"%1\" (%n row(s) with values) was not read: only a workbook's "
-                              "first worksheet is imported; save that sheet as a file of its own to import it",
+                         : tr("the worksheet \"%1\" (%n row(s) with values) was not read: only one worksheet "
+                              "of a workbook is imported; save that sheet as a file of its own to import it",
                               nullptr, part.rows)
                                .arg(part.name);
 }

@@ -35,8 +35,20 @@ public:
 
     TableImporter(TableReader &reader, Options options);
 
+    /// A table file opened and read up to its header row.
+    struct Opened
+    {
+        std::unique_ptr<TableReader> reader;
+        std::unique_ptr<TableImporter> importer;
+    };
+    /// @brief Opens @p path and reads up to its header row: of a workbook, the first worksheet
+    /// or, where that has none, the first worksheet after it that has (a cover sheet before the
+    /// records). Nullopt with @p error set to the first worksheet's reason when none has.
+    static std::optional<Opened> open(const QString &path, const Options &options, QString *error);
+
     /// @brief For building a mapping: the first row among the first ones that has the most
-    /// filled cells (the likely header), or empty with @p error set.
+    /// filled cells (the likely header; of a workbook, in any worksheet), or empty with
+    /// @p error set.
     static QStringList peekHeader(const QString &path, QString *error);
 
     /// @brief Reads up to the header row; false with fatalError() set if none is found.
@@ -46,6 +58,8 @@ public:
     QStringList remainingTimeTexts();
 
     QString fatalError() const { return m_fatalError; }
+    /// @brief Whether readHeader() failed for want of a header row (rather than an unreadable file).
+    bool headerMissing() const { return m_headerMissing; }
     int fatalLine() const { return m_fatalLine; }
     bool zoneMissing() const { return m_zoneMissing; }
     bool dateOrderMissing() const { return m_dateOrderMissing; }
@@ -152,5 +166,6 @@ private:
     int m_fatalLine = 0;
     bool m_anyZoneInRecords = false;
     bool m_zoneMissing = false;
+    bool m_headerMissing = false;
     bool m_dateOrderMissing = false;
 };

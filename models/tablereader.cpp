@@ -5,7 +5,7 @@
 
 #include <QFile>
 
-std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *error)
+std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *error, int part)
 {
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly)) {
@@ -16,7 +16,7 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *err
     probe.close();
     std::unique_ptr<TableReader> reader;
     if (isZip)
-        reader = std::make_unique<XlsxReader>(path);
+        reader = std::make_unique<XlsxReader>(path, part);
     else
         reader = std::make_unique<CsvReader>(path);
     if (!reader->fatalError().isEmpty()) {

@@ -23,7 +23,7 @@ struct UnreadPart
     int rows = 0;
 };
 
-/// @brief Streams rows from a CSV/TSV text file or the first worksheet of an XLSX workbook.
+/// @brief Streams rows from a CSV/TSV text file or one worksheet of an XLSX workbook.
 class TableReader
 {
     Q_DECLARE_TR_FUNCTIONS(TableReader)
@@ -41,7 +41,12 @@ public:
     virtual bool date1904() const { return false; }
     /// @brief The parts of the file not read that hold anything (none for a text file).
     virtual QList<UnreadPart> unreadParts() { return {}; }
+    /// @brief How many parts (a workbook's worksheets) the file has, one of which is read.
+    virtual int partCount() const { return 1; }
+    /// @brief The name of the part read (a worksheet's), empty for a text file.
+    virtual QString partName() const { return {}; }
 
-    /// @brief Opens @p path read-only and picks the reader from the file's first bytes.
-    static std::unique_ptr<TableReader> open(const QString &path, QString *error);
+    /// @brief Opens @p path read-only and picks the reader from the file's first bytes; of a
+    /// workbook, the worksheet at @p part (0 = the first).
+    static std::unique_ptr<TableReader> open(const QString &path, QString *error, int part = 0);
 };

@@ -65,14 +65,14 @@ QString resolveTarget(const QString &target)
 
 } // namespace
 
-XlsxReader::XlsxReader(const QString &path) : m_zip(std::make_unique<QuaZip>(path))
+XlsxReader::XlsxReader(const QString &path, int sheet) : m_zip(std::make_unique<QuaZip>(path))
 {
     if (!m_zip->open(QuaZip::mdUnzip)) {
         m_fatalError = tr("not a readable XLSX workbook (the ZIP container cannot be opened)");
         return;
     }
     QString sheetPath;
-    if (!readWorkbook(&sheetPath) || !readSharedStrings() || !readStyles())
+    if (!readWorkbook(sheet, &sheetPath) || !readSharedStrings() || !readStyles())
         return;
     if (!m_zip->setCurrentFile(sheetPath)) {
         m_fatalError = tr("the workbook names a worksheet \"%1\" that it does not contain").arg(sheetPath);
@@ -123,7 +123,7 @@ bool XlsxReader::readEntry(const QString &name, QByteArray *out)
     return true;
 }
 
-bool XlsxReader::readWorkbook(QString *sheetPath)
+bool XlsxReader::readWorkbook(int sheet, QString *sheetPath)
 {
     QByteArray workbook;
     QByteArray rels;
@@ -159,14 +159,20 @@ bool XlsxReader::readWorkbook(QString *sheetPath)
             targets.insert(relsXml.attributes().value(QStringLiteral("Id")).toString(),
                            resolveTarget(relsXml.attributes().value(QStringLiteral("Target")).toString()));
     }
-    if (!sheets.isEmpty())
-        *sheetPath = targets.value(sheets.constFirst().second);
+    m_sheetCount = int(sheets.size());
+    if (sheet < sheets.size()) {
+        m_sheetName = sheets.at(sheet).first;
+        *sheetPath = targets.value(sheets.at(sheet).second);
+    }
     if (sheetPath->isEmpty()) {
-        m_fatalError = tr("the workbook has no worksheet");
+        m_fatalError = sheets.isEmpty() ? tr("the workbook has no worksheet")
+                                        : tr("the workbook has no worksheet %1").arg(sheet + 1);
         return false;
     }
-    for (qsizetype i = 1; i < sheets.size(); ++i)
-        m_otherSheets.append({sheets.at(i).first, targets.value(sheets.at(i).second)});
+    for (qsizetype i = 0; i < sheets.size(); ++i) {
+        if (i != sheet)
+            m_otherSheets.append({sheets.at(i).first, targets.value(sheets.at(i).second)});
+    }
     return true;
 }
 

@@ -9,7 +9,7 @@
 class QuaZip;
 class QuaZipFile;
 
-/// @brief Streams the first worksheet of an XLSX workbook (naming the others that hold anything): shared strings, inline strings,
+/// @brief Streams one worksheet of an XLSX workbook (naming the others that hold anything): shared strings, inline strings,
 /// numbers (dates stay serial numbers; the importer reads them knowing the column). A number in
 /// a time or duration format (no date) is written as the sheet shows it: "14:03:07", "0:01:05".
 class XlsxReader final : public TableReader
@@ -19,7 +19,8 @@ public:
     /// @brief What a cell style's number format shows of a time when it shows no date.
     enum class TimeStyle { None, Clock, Elapsed };
 
-    explicit XlsxReader(const QString &path);
+    /// @brief Reads the worksheet at @p sheet (0 = the first) in workbook order.
+    explicit XlsxReader(const QString &path, int sheet = 0);
     ~XlsxReader() override;
 
     bool next(TableRow &row) override;
@@ -28,12 +29,14 @@ public:
     QString kind() const override { return QStringLiteral("xlsx"); }
     bool isSpreadsheet() const override { return true; }
     bool date1904() const override { return m_date1904; }
-    /// @brief The worksheets after the first that hold a cell with a value, in workbook order.
+    /// @brief The worksheets not read that hold a cell with a value, in workbook order.
     QList<UnreadPart> unreadParts() override;
+    int partCount() const override { return m_sheetCount; }
+    QString partName() const override { return m_sheetName; }
 
 private:
     bool readEntry(const QString &name, QByteArray *out);
-    bool readWorkbook(QString *sheetPath);
+    bool readWorkbook(int sheet, QString *sheetPath);
     /// @brief Rows with a value in the worksheet at @p path; -1 if it cannot be read.
     int rowsWithValues(const QString &path);
     bool readSharedStrings();
@@ -46,7 +49,9 @@ private:
     std::unique_ptr<QuaZipFile> m_sheet;
     QXmlStreamReader m_xml;
     QStringList m_sharedStrings;
-    QList<QPair<QString, QString>> m_otherSheets; ///< name and part of each worksheet after the first
+    QList<QPair<QString, QString>> m_otherSheets; ///< name and part of each worksheet not read
+    QString m_sheetName;
+    int m_sheetCount = 0;
     QList<TimeStyle> m_timeStyles; ///< per cell style
     qint64 m_sheetSize = 0;
     bool m_date1904 = false;

@@ -331,8 +331,8 @@ void tst_Cli::worksheetsNotReadAreNamedOnStderr()
     QVERIFY(QString::fromUtf8(run.out).startsWith(file + QStringLiteral(": 2 accepted")));
     const QStringList errors = QString::fromUtf8(run.err).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(errors.size(), 2);
-    QCOMPARE(errors.at(1), file + QStringLiteral(": the worksheet \"Notes\" (1 row(s) with values) was not read: only a "
-                                                 "workbook's first worksheet is imported; save that sheet as a file of its "
+    QCOMPARE(errors.at(1), file + QStringLiteral(": the worksheet \"Notes\" (1 row(s) with values) was not read: only one "
+                                                 "worksheet of a workbook is imported; save that sheet as a file of its "
                                                  "own to import it"));
 }
 

@@ -239,10 +239,10 @@ void tst_ExplorerModels::sourceWithWorksheetsNotReadSaysSo()
     QVERIFY2(db, qPrintable(error));
     SourceListModel model(db->db());
     const QString tip = model.index(0, 0).data(Qt::ToolTipRole).toString();
-    QVERIFY2(tip.endsWith(QStringLiteral("\nthe worksheet \"Records (2)\" (2 row(s) with values) was not read: only a "
-                                         "workbook's first worksheet is imported; save that sheet as a file of its own to "
-                                         "import it\nthe worksheet \"Notes\" (1 row(s) with values) was not read: only a "
-                                         "workbook's first worksheet is imported; save that sheet as a file of its own to "
+    QVERIFY2(tip.endsWith(QStringLiteral("\nthe worksheet \"Records (2)\" (2 row(s) with values) was not read: only one "
+                                         "worksheet of a workbook is imported; save that sheet as a file of its own to "
+                                         "import it\nthe worksheet \"Notes\" (1 row(s) with values) was not read: only one "
+                                         "worksheet of a workbook is imported; save that sheet as a file of its own to "
                                          "import it")),
              qPrintable(tip));
 }

@@ -43,6 +43,7 @@ private slots:
     void joinedReturnsKnowRecordsByDigest();
     void manyRepeatedHeadersAreNamedBriefly();
     void worksheetsNotReadAreNamed();
+    void aCoverSheetBeforeTheRecords();
     void encodingsAndLineEndingsGiveIdenticalEvents_data();
     void encodingsAndLineEndingsGiveIdenticalEvents();
 
@@ -526,14 +527,53 @@ void tst_Formats::worksheetsNotReadAreNamed()
     const FileImportResult &file = imported.result.files.first();
     QCOMPARE(file.accepted, 2);
     QCOMPARE(file.warnings,
-             (QStringList{u"the worksheet \"Records (2)\" (2 row(s) with values) was not read: only a workbook's first "
-                          "worksheet is imported; save that sheet as a file of its own to import it"_qs,
-                          u"the worksheet \"Notes\" (1 row(s) with values) was not read: only a workbook's first "
-                          "worksheet is imported; save that sheet as a file of its own to import it"_qs}));
+             (QStringList{u"the worksheet \"Records (2)\" (2 row(s) with values) was not read: only one worksheet "
+                          "of a workbook is imported; save that sheet as a file of its own to import it"_qs,
+                          u"the worksheet \"Notes\" (1 row(s) with values) was not read: only one worksheet "
+                          "of a workbook is imported; save that sheet as a file of its own to import it"_qs}));
     const QJsonObject meta =
         QJsonDocument::fromJson(scalar(imported.db->db(), u"SELECT metadata FROM sources"_qs).toString().toUtf8()).object();
     QCOMPARE(QJsonDocument(meta.value(u"unread_worksheets"_qs).toArray()).toJson(QJsonDocument::Compact),
              QByteArray(R"j([{"name":"Records (2)","rows":2},{"name":"Notes","rows":1}])j"));
+}
+
+void tst_Formats::aCoverSheetBeforeTheRecords()
+{
+    // A cover sheet with no table, then the records: the first worksheet with a header row is
+    // read, named wherever its line numbers are given, and the cover is named as not read.
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("carrier/cdr-cover.xlsx"))};
+    for (const bool dryRun : {true, false}) {
+        params.dryRun = dryRun;
+        const auto imported = import(params);
+        QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+        const FileImportResult &file = imported.result.files.first();
+        QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{2, 2, 0}));
+        QVERIFY2(file.recognition.contains(u"the header row at line 1 of the worksheet \"Records\" has \"Call Type\""_qs),
+                 qPrintable(file.recognition));
+        QCOMPARE(file.warnings.size(), 3);
+        QVERIFY(file.warnings.first().startsWith(u"the worksheet \"Cover\" (3 row(s) with values) was not read"_qs));
+    }
+    const auto imported = import(params);
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(events(db), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 2"_qs,
+                                      u"communication sms 2016-09-12T15:00:00Z +12025550143 +12025550100   3"_qs}));
+    const QJsonObject meta = QJsonDocument::fromJson(scalar(db, u"SELECT metadata FROM sources"_qs).toString().toUtf8()).object();
+    QCOMPARE(meta.value(u"worksheet"_qs).toString(), u"Records"_qs);
+    QCOMPARE(QJsonDocument(meta.value(u"unread_worksheets"_qs).toArray()).toJson(QJsonDocument::Compact),
+             QByteArray(R"j([{"name":"Cover","rows":3},{"name":"Records (2)","rows":2},{"name":"Notes","rows":1}])j"));
+    const auto provenance = CaseQueries(db).provenance(scalar(db, u"SELECT min(id) FROM events"_qs).toLongLong());
+    QVERIFY(provenance);
+    QCOMPARE(provenance->sourceWorksheet, u"Records"_qs);
+
+    // No worksheet has the header asked for: the first one's reason, and that none other has.
+    params.format = QStringLiteral("apple-ids");
+    const auto none = import(params);
+    QCOMPARE(none.result.files.first().error,
+             dataPath(QStringLiteral("carrier/cdr-cover.xlsx"))
+                 + u": no header row with a timestamp (or date and time), and initiator and counterpart (or local "
+                   "party, remote party and direction) was found in the first 60 rows (nor in the workbook's 4 other "
+                   "worksheet(s))"_qs);
 }
 
 QString tst_Formats::writeFile(const QString &name, const QByteArray &bytes)

@@ -79,6 +79,8 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
     row(tr("Source file"), e.sourceName);
     row(tr("Path"), p->sourcePath);
     row(tr("SHA-256"), p->sourceSha256);
+    if (!p->sourceWorksheet.isEmpty())
+        row(tr("Worksheet"), p->sourceWorksheet);
     row(tr("Line"), QString::number(e.line));
     html += QStringLiteral("</table>");
     heading(tr("Record verbatim"));
