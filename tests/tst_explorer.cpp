@@ -9,6 +9,7 @@
 #include "explorerwiring.h"
 #include "handlesview.h"
 #include "handletablemodel.h"
+#include "importjob.h"
 #include "itemroles.h"
 #include "mainwindow.h"
 #include "provenancepanel.h"
@@ -41,6 +42,7 @@ private slots:
     void theHandleListIsCountedOffTheGuiThread();
     void filterChangesTheCounts();
     void provenanceOfAKnownEvent();
+    void provenanceNamesTheWorksheetRead();
     void doubleClickOnAHandleInTheEventsSelectsIt();
     void anImportAddsItsSourceAndKeepsTheFilter();
     void timelineFollowsTheSelectedHandle();
@@ -159,6 +161,25 @@ void tst_Explorer::provenanceOfAKnownEvent()
     QVERIFY(text.contains(QStringLiteral("written \"(312) 555-0147\"")));
     QVERIFY(text.contains(QStringLiteral("User Agent")));
     QVERIFY(text.contains(QStringLiteral("no other source")));
+}
+
+void tst_Explorer::provenanceNamesTheWorksheetRead()
+{
+    // Read from the worksheet after a cover sheet: a line is that sheet's row, so it is named.
+    ImportParams params;
+    params.casePath = m_dir.filePath(QStringLiteral("cover.llcase"));
+    params.files = {TestSupport::dataPath(QStringLiteral("carrier/cdr-cover.xlsx"))};
+    QVERIFY(ImportJob::run(params).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    ProvenancePanel panel;
+    panel.showEvent(CaseQueries(db->db()).provenance(1), QTimeZone::utc());
+    QVERIFY2(panel.plainText().contains(QStringLiteral("\nSource file: cdr-cover.xlsx\n")), qPrintable(panel.plainText()));
+    QVERIFY(panel.plainText().contains(QStringLiteral("\nWorksheet: Records\nLine: 2\n")));
+    // A text file has no worksheet to name.
+    events()->setCurrentIndex(events()->model()->index(0, 0));
+    QVERIFY(!m_window->findChild<ProvenancePanel *>()->plainText().contains(QStringLiteral("Worksheet")));
 }
 
 void tst_Explorer::doubleClickOnAHandleInTheEventsSelectsIt()
