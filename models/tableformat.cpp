@@ -229,21 +229,32 @@ QString HeaderMatcher::normalizeHeader(const QString &header, QString *zoneLabel
 std::optional<HeaderMatch> HeaderMatcher::match(const TableFormat &format, const QStringList &cells)
 {
     HeaderMatch result;
+    // A field takes the column whose header comes first among its synonyms, wherever it stands:
+    // "Called Number" over a "Dialed Digits" column before it (what was dialled, "*67…" and all).
+    QHash<Field, qsizetype> rank;
+    QHash<Field, QString> labels;
     for (int column = 0; column < cells.size(); ++column) {
         QString label;
         const QString key = normalizeHeader(cells.at(column), &label);
         if (key.isEmpty())
             continue;
         for (auto it = format.synonyms.cbegin(); it != format.synonyms.cend(); ++it) {
-            if (result.columns.contains(it.key()) || !it.value().contains(key))
+            const qsizetype index = it.value().indexOf(key);
+            if (index < 0)
+                continue;
+            if (result.columns.contains(it.key()) && index >= rank.value(it.key()))
                 continue;
             result.columns.insert(it.key(), column);
-            ++result.fieldsMatched;
-            if ((it.key() == Field::Timestamp || it.key() == Field::Time) && !label.isEmpty()) {
-                result.timestampZone = TimestampParser::zoneFromDeclaration(label);
-                result.zoneLabel = label;
-            }
+            rank.insert(it.key(), index);
+            labels.insert(it.key(), label);
             break;
+        }
+    }
+    result.fieldsMatched = int(result.columns.size());
+    for (const Field field : {Field::Timestamp, Field::Time}) {
+        if (const QString label = labels.value(field); result.columns.contains(field) && !label.isEmpty()) {
+            result.timestampZone = TimestampParser::zoneFromDeclaration(label);
+            result.zoneLabel = label;
         }
     }
     const bool hasTime = hasAll(result, {Field::Timestamp}) || hasAll(result, {Field::Date, Field::Time});

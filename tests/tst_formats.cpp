@@ -28,6 +28,7 @@ private slots:
     void carrierCallLegsMakeOneCall();
     void carrierDateAndTimeColumns();
     void carrierCallTypesDecideWhatARowIs();
+    void theFirstSynonymWinsWhereverItsColumnStands();
     void sidedCdrSettlesDayFirstFromTheData();
     void ambiguousDatesNeedADeclaredOrder();
     void analystProfileMapsAnyTable();
@@ -172,6 +173,26 @@ void tst_Formats::carrierDateAndTimeColumns()
     // A General cell as stored; a time-formatted cell as the sheet shows it.
     QCOMPARE(scalar(workbook.db->db(), QStringLiteral("SELECT group_concat(time_raw, '|') FROM events")).toString(),
              QStringLiteral("42625 0.5854976851851852|42626 2:03:07 PM|09/14/2016 14:03:07"));
+}
+
+void tst_Formats::theFirstSynonymWinsWhereverItsColumnStands()
+{
+    // "Dialed Digits" before "Called Number": the digits dialled (a caller-ID block code and
+    // all) are kept as written, the number called is the counterpart; the same in either order.
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    for (const QByteArray &text :
+         {QByteArray("Start Time,Calling Number,Dialed Digits,Called Number,Duration\n"
+                     "2016-09-12 14:03:07,+12025550100,*67 202-555-0143,+12025550143,65\n"),
+          QByteArray("Start Time,Calling Number,Called Number,Dialed Digits,Duration\n"
+                     "2016-09-12 14:03:07,+12025550100,+12025550143,*67 202-555-0143,65\n")}) {
+        params.files = {writeFile(u"dialed.csv"_qs, text)};
+        const auto imported = import(params);
+        QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+        QCOMPARE(events(imported.db->db()), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 2"_qs});
+        QCOMPARE(scalar(imported.db->db(), u"SELECT extra FROM events"_qs).toString(),
+                 QStringLiteral(R"({"Dialed Digits":"*67 202-555-0143"})"));
+    }
 }
 
 void tst_Formats::carrierCallTypesDecideWhatARowIs()
