@@ -67,7 +67,11 @@ QString handleCheckKey(HandleCheck check)
     return {};
 }
 
-HandleNormalizer::HandleNormalizer(const QString &region) : m_region(region.toUpper()) {}
+HandleNormalizer::HandleNormalizer(const QString &region)
+    : m_region(region.toUpper()),
+      m_northAmerican(PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(m_region.toStdString()) == 1)
+{
+}
 
 bool HandleNormalizer::isKnownRegion(const QString &region)
 {
@@ -86,7 +90,30 @@ NormalizedHandle HandleNormalizer::normalize(QStringView raw) const
         return {text.toLower(), HandleKind::Email, HandleCheck::NotAPhoneNumber};
     if (looksLikePhone(text))
         return normalizePhone(text);
+    // Carriers log the digits dialled: the call went to the number after the code. Only a
+    // number that is valid after it is taken; anything else stays as typed.
+    if (const QString number = numberAfterServiceCode(text); !number.isEmpty()) {
+        if (const NormalizedHandle phone = normalizePhone(number); phone.check == HandleCheck::Valid)
+            return phone;
+    }
     return {text, HandleKind::Other, HandleCheck::NotAPhoneNumber};
+}
+
+QString HandleNormalizer::numberAfterServiceCode(const QString &text) const
+{
+    // "#31#" and "*31#" (GSM: withhold or show the caller's number for this call) everywhere;
+    // "*67" and "*82" (the same) in the North American plan, where they mean nothing else.
+    static const QRegularExpression gsm(QStringLiteral("^[#*]31#[\\s\\-]*"));
+    static const QRegularExpression northAmerican(QStringLiteral("^\\*(?:67|82)[\\s\\-]*"));
+    for (const QRegularExpression *code : {&gsm, &northAmerican}) {
+        if (code == &northAmerican && !m_northAmerican)
+            continue;
+        if (const auto m = code->match(text); m.hasMatch()) {
+            const QString number = text.mid(m.capturedLength());
+            return looksLikePhone(number) ? number : QString();
+        }
+    }
+    return {};
 }
 
 NormalizedHandle HandleNormalizer::normalizePhone(const QString &text) const

@@ -21,7 +21,7 @@ struct NormalizedHandle
 };
 
 /// @brief Turns a raw handle into the form used for matching: E.164, lower-case e-mail, or
-/// the trimmed text. Thread-safe (libphonenumber's util is a thread-safe singleton).
+/// the trimmed text. A per-call service code dialled before a number is not part of it. Thread-safe (libphonenumber's util is a thread-safe singleton).
 class HandleNormalizer final
 {
 public:
@@ -35,6 +35,9 @@ public:
 
 private:
     NormalizedHandle normalizePhone(const QString &text) const;
+    /// @brief The number after a per-call service code ("*67 202-555-0143"), or empty.
+    QString numberAfterServiceCode(const QString &text) const;
 
     QString m_region;
+    bool m_northAmerican = false; ///< the region dials *67 and *82
 };

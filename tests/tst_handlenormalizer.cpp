@@ -48,6 +48,13 @@ void tst_HandleNormalizer::normalize_data()
     QTest::newRow("foreign exit code under US") << "0049 30 1234567" << "0049 30 1234567" << other << notPhone;
     QTest::newRow("garbage") << "SomeUser42" << "SomeUser42" << other << notPhone;
     QTest::newRow("garbage keeps case") << "#Foo Bar" << "#Foo Bar" << other << notPhone;
+    QTest::newRow("caller id blocked") << "*67 202-555-0143" << "+12025550143" << phone << valid;
+    QTest::newRow("caller id shown") << "*822025550143" << "+12025550143" << phone << valid;
+    QTest::newRow("gsm withheld") << "#31#+44 20 7946 0958" << "+442079460958" << phone << valid;
+    QTest::newRow("gsm shown") << "*31#3125550147" << "+13125550147" << phone << valid;
+    QTest::newRow("code alone") << "*67" << "*67" << other << notPhone;
+    QTest::newRow("code before no valid number") << "*67 200 555 0100" << "*67 200 555 0100" << other << notPhone;
+    QTest::newRow("other star code") << "*69" << "*69" << other << notPhone;
     QTest::newRow("empty") << "" << "" << other << notPhone;
     QTest::newRow("only scheme") << "tel:" << "" << other << notPhone;
 }
@@ -74,6 +81,10 @@ void tst_HandleNormalizer::regionMatters()
     QCOMPARE(HandleNormalizer(QStringLiteral("DE")).normalize(u"0049 30 1234567").normalized,
              QStringLiteral("+49301234567"));
     QCOMPARE(HandleNormalizer(QStringLiteral("de")).region(), QStringLiteral("DE"));
+    // *67 is a North American code; elsewhere it is kept as typed. #31# is GSM's, everywhere.
+    QCOMPARE(HandleNormalizer(QStringLiteral("DE")).normalize(u"*67 030 1234567").normalized, QStringLiteral("*67 030 1234567"));
+    QCOMPARE(HandleNormalizer(QStringLiteral("DE")).normalize(u"#31#030 1234567").normalized, QStringLiteral("+49301234567"));
+    QCOMPARE(HandleNormalizer(QStringLiteral("CA")).normalize(u"*67 416 555 0123").normalized, QStringLiteral("+14165550123"));
 }
 
 void tst_HandleNormalizer::knownRegions()
