@@ -90,6 +90,9 @@ NormalizedHandle HandleNormalizer::normalize(QStringView raw) const
         return {text.toLower(), HandleKind::Email, HandleCheck::NotAPhoneNumber};
     if (looksLikePhone(text))
         return normalizePhone(text);
+    bool lost = false;
+    if (const auto digits = expandScientific(text, &lost); digits && !lost)
+        return normalizePhone(*digits);
     // Carriers log the digits dialled: the call went to the number after the code. Only a
     // number that is valid after it is taken; anything else stays as typed.
     if (const QString number = numberAfterServiceCode(text); !number.isEmpty()) {
@@ -97,6 +100,26 @@ NormalizedHandle HandleNormalizer::normalize(QStringView raw) const
             return phone;
     }
     return {text, HandleKind::Other, HandleCheck::NotAPhoneNumber};
+}
+
+std::optional<QString> HandleNormalizer::expandScientific(QStringView text, bool *lost)
+{
+    // Asked of every handle an import reads: most fail at their first letter or the lack of an "E".
+    const QStringView trimmed = text.trimmed();
+    const auto isPart = [](QChar c) { return c.isDigit() || c == u'+' || c == u'.' || c == u',' || c == u'e' || c == u'E'; };
+    if (trimmed.size() > 24 || !std::all_of(trimmed.begin(), trimmed.end(), isPart)
+        || !(trimmed.contains(u'e') || trimmed.contains(u'E')))
+        return std::nullopt;
+    static const QRegularExpression scientific(QStringLiteral("^\\+?([0-9])(?:[.,]([0-9]+))?[eE]\\+?([0-9]{1,2})$"));
+    const auto m = scientific.match(trimmed.toString());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString fraction = m.captured(2);
+    const int exponent = m.captured(3).toInt();
+    if (fraction.size() > exponent)
+        return std::nullopt; // not a whole number: no phone number was written so
+    *lost = fraction.size() < exponent; // the zeros that would follow are a guess
+    return *lost ? QString() : m.captured(1) + fraction;
 }
 
 QString HandleNormalizer::numberAfterServiceCode(const QString &text) const

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 /// @brief What kind of identifier a handle is.
 enum class HandleKind { Phone, Email, Other };
 
@@ -32,6 +34,10 @@ public:
     QString region() const { return m_region; }
 
     static bool isKnownRegion(const QString &region);
+    /// @brief A long number as a spreadsheet writes it in scientific notation ("4.47701E+11"):
+    /// its digits where it holds them all ("4.47700900123E+11" → "447700900123"); empty with
+    /// @p lost set where digits were rounded away; nullopt where @p text is no such number.
+    static std::optional<QString> expandScientific(QStringView text, bool *lost);
 
 private:
     NormalizedHandle normalizePhone(const QString &text) const;

@@ -574,6 +574,15 @@ std::optional<QString> TableImporter::readParties(const TableRow &row, EventReco
         e->extra.insert(m_header.value(m_match.columns.value(column)).trimmed(), e->counterpartRaw);
         e->counterpartRaw.clear();
     }
+    for (const auto &[field, raw] : {std::pair{Field::Initiator, &e->initiatorRaw}, std::pair{Field::Counterpart, &e->counterpartRaw}}) {
+        // Excel saves a long number in a General cell as "4.47701E+11": two numbers that share
+        // their first six digits would become one handle.
+        bool lost = false;
+        if (HandleNormalizer::expandScientific(*raw, &lost) && lost)
+            return tr("the %1 \"%2\" was saved in scientific notation, its last digits rounded away (save the "
+                      "column as text from the original and import again)")
+                .arg(TableFormat::fieldName(field), *raw);
+    }
     if (e->initiatorRaw.isEmpty())
         return tr("the %1 is empty").arg(TableFormat::fieldName(Field::Initiator));
     if (e->counterpartRaw.isEmpty() && e->evidenceClass != EvidenceClass::Connection)

@@ -29,6 +29,7 @@ private slots:
     void carrierDateAndTimeColumns();
     void carrierCallTypesDecideWhatARowIs();
     void theFirstSynonymWinsWhereverItsColumnStands();
+    void numbersASpreadsheetRoundedAreRefused();
     void sidedCdrSettlesDayFirstFromTheData();
     void ambiguousDatesNeedADeclaredOrder();
     void analystProfileMapsAnyTable();
@@ -193,6 +194,28 @@ void tst_Formats::theFirstSynonymWinsWhereverItsColumnStands()
         QCOMPARE(scalar(imported.db->db(), u"SELECT extra FROM events"_qs).toString(),
                  QStringLiteral(R"({"Dialed Digits":"*67 202-555-0143"})"));
     }
+}
+
+void tst_Formats::numbersASpreadsheetRoundedAreRefused()
+{
+    // A CSV saved from Excel writes long numbers in General cells as "4.47701E+11": two
+    // subscribers sharing six digits would be one handle. Where every digit is there, the
+    // number is read; where digits were rounded away, the row is refused, saying why.
+    const QByteArray text = "Start Time,Calling Number,Called Number,Duration\n"
+                            "2016-09-12 14:03:07,1.2025550143E+10,3125550147,65\n"
+                            "2016-09-12 14:04:07,12025550143,4.47701E+11,12\n"
+                            "2016-09-12 14:05:07,2.02555E+10,3125550147,3\n";
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {writeFile(u"rounded.csv"_qs, text)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550143 +13125550147  65 2"_qs});
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY id"_qs),
+             (QStringList{u"3|the counterpart \"4.47701E+11\" was saved in scientific notation, its last digits rounded "
+                          "away (save the column as text from the original and import again)"_qs,
+                          u"4|the initiator \"2.02555E+10\" was saved in scientific notation, its last digits rounded "
+                          "away (save the column as text from the original and import again)"_qs}));
 }
 
 void tst_Formats::carrierCallTypesDecideWhatARowIs()

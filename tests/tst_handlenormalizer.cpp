@@ -9,6 +9,7 @@ private slots:
     void normalize_data();
     void normalize();
     void regionMatters();
+    void scientificNotation();
     void knownRegions();
 };
 
@@ -55,6 +56,9 @@ void tst_HandleNormalizer::normalize_data()
     QTest::newRow("code alone") << "*67" << "*67" << other << notPhone;
     QTest::newRow("code before no valid number") << "*67 200 555 0100" << "*67 200 555 0100" << other << notPhone;
     QTest::newRow("other star code") << "*69" << "*69" << other << notPhone;
+    QTest::newRow("scientific, every digit") << "1.2025550143E+10" << "+12025550143" << phone << valid;
+    QTest::newRow("scientific, digits lost") << "4.47701E+11" << "4.47701E+11" << other << notPhone;
+    QTest::newRow("scientific, not whole") << "1.25E+1" << "1.25E+1" << other << notPhone;
     QTest::newRow("empty") << "" << "" << other << notPhone;
     QTest::newRow("only scheme") << "tel:" << "" << other << notPhone;
 }
@@ -85,6 +89,19 @@ void tst_HandleNormalizer::regionMatters()
     QCOMPARE(HandleNormalizer(QStringLiteral("DE")).normalize(u"*67 030 1234567").normalized, QStringLiteral("*67 030 1234567"));
     QCOMPARE(HandleNormalizer(QStringLiteral("DE")).normalize(u"#31#030 1234567").normalized, QStringLiteral("+49301234567"));
     QCOMPARE(HandleNormalizer(QStringLiteral("CA")).normalize(u"*67 416 555 0123").normalized, QStringLiteral("+14165550123"));
+}
+
+void tst_HandleNormalizer::scientificNotation()
+{
+    bool lost = false;
+    QCOMPARE(HandleNormalizer::expandScientific(u"2.02555E+10", &lost), QString());
+    QVERIFY(lost);
+    QCOMPARE(HandleNormalizer::expandScientific(u" 1.2025550143e10 ", &lost), QStringLiteral("12025550143"));
+    QVERIFY(!lost);
+    QCOMPARE(HandleNormalizer::expandScientific(u"1,2025550143E+10", &lost), QStringLiteral("12025550143"));
+    QCOMPARE(HandleNormalizer::expandScientific(u"+12025550143", &lost), std::nullopt);
+    QCOMPARE(HandleNormalizer::expandScientific(u"eve@example.com", &lost), std::nullopt);
+    QCOMPARE(HandleNormalizer::expandScientific(u"E1", &lost), std::nullopt);
 }
 
 void tst_HandleNormalizer::knownRegions()
