@@ -2244,6 +2244,10 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
         <source>%1 port %2</source>
         <translation>%1 Port %2</translation>
     </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Arbeitsblatt</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceCheck</name>
@@ -2508,10 +2512,25 @@ SHA-256 %2
         <translation>das Arbeitsblatt „%1“ ist nicht lesbar und wurde nicht importiert</translation>
     </message>
     <message numerus="yes">
-        <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not read: only a workbook&apos;s first worksheet is imported; save that sheet as a file of its own to import it</source>
+        <source> (nor in the workbook&apos;s %n other worksheet(s))</source>
         <translation>
-            <numerusform>das Arbeitsblatt „%1“ (%n Zeile mit Werten) wurde nicht gelesen: Importiert wird nur das erste Arbeitsblatt einer Arbeitsmappe; speichern Sie dieses Blatt als eigene Datei, um es zu importieren</numerusform>
-            <numerusform>das Arbeitsblatt „%1“ (%n Zeilen mit Werten) wurde nicht gelesen: Importiert wird nur das erste Arbeitsblatt einer Arbeitsmappe; speichern Sie dieses Blatt als eigene Datei, um es zu importieren</numerusform>
+            <numerusform> (auch nicht im %n anderen Arbeitsblatt der Arbeitsmappe)</numerusform>
+            <numerusform> (auch nicht in den %n anderen Arbeitsblättern der Arbeitsmappe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the header row at line %2 of the worksheet &quot;%3&quot; has %4</source>
+        <translation>%1: die Kopfzeile in Zeile %2 des Arbeitsblatts „%3“ hat %4</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; was saved in scientific notation, its last digits rounded away (save the column as text from the original and import again)</source>
+        <translation>der Wert „%2“ im Feld „%1“ wurde in wissenschaftlicher Schreibweise gespeichert, seine letzten Ziffern sind weggerundet (speichern Sie die Spalte aus dem Original als Text und importieren Sie erneut)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not read: only one worksheet of a workbook is imported; save that sheet as a file of its own to import it</source>
+        <translation>
+            <numerusform>das Arbeitsblatt „%1“ (%n Zeile mit Werten) wurde nicht gelesen: Importiert wird nur ein Arbeitsblatt einer Arbeitsmappe; speichern Sie dieses Blatt als eigene Datei, um es zu importieren</numerusform>
+            <numerusform>das Arbeitsblatt „%1“ (%n Zeilen mit Werten) wurde nicht gelesen: Importiert wird nur ein Arbeitsblatt einer Arbeitsmappe; speichern Sie dieses Blatt als eigene Datei, um es zu importieren</numerusform>
         </translation>
     </message>
 </context>
@@ -2837,6 +2856,10 @@ SHA-256 %2
     <message>
         <source>the workbook&apos;s styles are damaged: %1</source>
         <translation>die Formatvorlagen der Arbeitsmappe sind beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet %1</source>
+        <translation>die Arbeitsmappe hat kein Arbeitsblatt %1</translation>
     </message>
 </context>
 <context>

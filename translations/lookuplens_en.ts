@@ -154,10 +154,17 @@
 <context>
     <name>TableImporter</name>
     <message numerus="yes">
-        <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not read: only a workbook&apos;s first worksheet is imported; save that sheet as a file of its own to import it</source>
+        <source> (nor in the workbook&apos;s %n other worksheet(s))</source>
         <translation>
-            <numerusform>the worksheet &quot;%1&quot; (%n row with values) was not read: only a workbook&apos;s first worksheet is imported; save that sheet as a file of its own to import it</numerusform>
-            <numerusform>the worksheet &quot;%1&quot; (%n rows with values) was not read: only a workbook&apos;s first worksheet is imported; save that sheet as a file of its own to import it</numerusform>
+            <numerusform> (nor in the workbook&apos;s other worksheet)</numerusform>
+            <numerusform> (nor in the workbook&apos;s %n other worksheets)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not read: only one worksheet of a workbook is imported; save that sheet as a file of its own to import it</source>
+        <translation>
+            <numerusform>the worksheet &quot;%1&quot; (%n row with values) was not read: only one worksheet of a workbook is imported; save that sheet as a file of its own to import it</numerusform>
+            <numerusform>the worksheet &quot;%1&quot; (%n rows with values) was not read: only one worksheet of a workbook is imported; save that sheet as a file of its own to import it</numerusform>
         </translation>
     </message>
 </context>
