@@ -3,23 +3,14 @@
 #include "zipguard.h"
 
 #include <QRegularExpression>
+#include <QXmlStreamReader>
+
+#include <algorithm>
 
 #include <quazip.h>
 #include <quazipfile.h>
 
 namespace {
-
-/// Column index (0-based) from a cell reference like "AB12".
-int columnFromReference(QStringView ref)
-{
-    int column = 0;
-    for (QChar c : ref) {
-        if (!c.isLetter())
-            break;
-        column = column * 26 + (c.toUpper().unicode() - u'A' + 1);
-    }
-    return column - 1;
-}
 
 /// What a number format shows of a time: a clock ("h:mm:ss", "mm:ss") or an elapsed time
 /// ("[h]:mm:ss") with no date. Such a cell's serial number is a fraction of a day, not a count.
@@ -56,6 +47,84 @@ QString timeOfSerial(double serial)
     return text;
 }
 
+/// The text of each <si> of the shared strings part, its phonetic reading aids left out.
+class SharedStrings final : public XmlSaxParser
+{
+public:
+    QString text;                ///< every string, end to end
+    std::vector<qsizetype> ends; ///< where each ends in text
+
+protected:
+    void startElement(std::string_view name, const Attributes &) override
+    {
+        if (name == "si")
+            m_text.clear();
+        else if (name == "rPh")
+            ++m_phonetic;
+        else if (name == "t" && m_phonetic == 0)
+            m_capture = true;
+    }
+    void endElement(std::string_view name) override
+    {
+        if (name == "t")
+            m_capture = false;
+        else if (name == "rPh")
+            m_phonetic = std::max(0, m_phonetic - 1);
+        else if (name == "si") {
+            text += QString::fromUtf8(m_text);
+            ends.push_back(text.size());
+        }
+    }
+    void characters(std::string_view text) override
+    {
+        if (m_capture)
+            m_text.append(text);
+    }
+
+private:
+    std::string m_text;
+    int m_phonetic = 0;
+    bool m_capture = false;
+};
+
+/// How many rows of a worksheet hold a value that is not blank.
+class RowsWithValues final : public XmlSaxParser
+{
+public:
+    int rows = 0;
+
+protected:
+    void startElement(std::string_view name, const Attributes &) override
+    {
+        if (name == "row") {
+            m_counted = false;
+        } else if (name == "v" || name == "t") {
+            m_capture = true;
+            m_text.clear();
+        }
+    }
+    void endElement(std::string_view name) override
+    {
+        if (name != "v" && name != "t")
+            return;
+        m_capture = false;
+        if (!m_counted && !QString::fromUtf8(m_text).trimmed().isEmpty()) {
+            ++rows;
+            m_counted = true;
+        }
+    }
+    void characters(std::string_view text) override
+    {
+        if (m_capture)
+            m_text.append(text);
+    }
+
+private:
+    std::string m_text;
+    bool m_counted = false; ///< the current row
+    bool m_capture = false;
+};
+
 QString resolveTarget(const QString &target)
 {
     if (target.startsWith(u'/'))
@@ -90,7 +159,7 @@ XlsxReader::XlsxReader(const QString &path, int sheet) : m_zip(std::make_unique<
         m_fatalError = tr("cannot read the worksheet \"%1\"").arg(sheetPath);
         return;
     }
-    m_xml.setDevice(m_sheet.get());
+    m_parser = std::make_unique<XlsxSheetParser>();
 }
 
 XlsxReader::~XlsxReader()
@@ -104,7 +173,7 @@ XlsxReader::~XlsxReader()
 
 double XlsxReader::progress() const
 {
-    return m_sheetSize > 0 ? qMin(1.0, double(m_xml.characterOffset()) / double(m_sheetSize)) : 1.0;
+    return m_sheetSize > 0 ? qMin(1.0, double(m_sheetRead) / double(m_sheetSize)) : 1.0;
 }
 
 bool XlsxReader::readEntry(const QString &name, QByteArray *out)
@@ -196,47 +265,26 @@ int XlsxReader::rowsWithValues(const QString &path)
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::ReadOnly))
         return -1;
-    QXmlStreamReader xml(&file);
-    int rows = 0;
-    bool counted = false; // the current row's
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == u"row")
-            counted = false;
-        else if (xml.isStartElement() && (xml.name() == u"v" || xml.name() == u"t") && !counted
-                 && !xml.readElementText().trimmed().isEmpty()) {
-            ++rows;
-            counted = true;
-        }
-    }
-    return xml.hasError() ? -1 : rows;
+    RowsWithValues counter;
+    return counter.parseAll(file) ? counter.rows : -1;
 }
 
 bool XlsxReader::readSharedStrings()
 {
-    QByteArray data;
-    if (!readEntry(QStringLiteral("xl/sharedStrings.xml"), &data))
-        return m_fatalError.isEmpty(); // a workbook without shared strings is fine
-    QXmlStreamReader xml(data);
-    QString current;
-    bool inPhonetic = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == u"si")
-            current.clear();
-        else if (xml.isStartElement() && xml.name() == u"rPh")
-            inPhonetic = true;
-        else if (xml.isEndElement() && xml.name() == u"rPh")
-            inPhonetic = false;
-        else if (xml.isStartElement() && xml.name() == u"t" && !inPhonetic)
-            current += xml.readElementText();
-        else if (xml.isEndElement() && xml.name() == u"si")
-            m_sharedStrings.append(current);
-    }
-    if (xml.hasError()) {
-        m_fatalError = tr("the workbook's shared strings are damaged: %1").arg(xml.errorString());
+    if (!m_zip->setCurrentFile(QStringLiteral("xl/sharedStrings.xml")))
+        return true; // a workbook without shared strings is fine
+    if (const QString unsafe = ZipGuard::checkCurrentEntry(*m_zip); !unsafe.isEmpty()) {
+        m_fatalError = unsafe;
         return false;
     }
+    QuaZipFile file(m_zip.get());
+    SharedStrings parser;
+    if (!file.open(QIODevice::ReadOnly) || !parser.parseAll(file)) {
+        m_fatalError = tr("the workbook's shared strings are damaged: %1").arg(parser.error());
+        return false;
+    }
+    m_sharedText = std::move(parser.text);
+    m_sharedEnds = std::move(parser.ends);
     return true;
 }
 
@@ -286,40 +334,60 @@ bool XlsxReader::readStyles()
     return true;
 }
 
-QString XlsxReader::readInlineString()
+bool XlsxReader::parseMore()
 {
-    QString text;
-    while (m_xml.readNextStartElement()) {
-        if (m_xml.name() == u"t")
-            text += m_xml.readElementText();
-        else if (m_xml.name() == u"r")
-            text += readInlineString();
-        else
-            m_xml.skipCurrentElement();
+    if (m_sheetEnded)
+        return false;
+    char buffer[256 * 1024];
+    const qint64 read = m_sheet->read(buffer, sizeof buffer);
+    if (read < 0) {
+        m_fatalError = tr("cannot read the worksheet: %1").arg(m_sheet->errorString());
+        return false;
     }
-    return text;
+    m_sheetRead += read;
+    m_sheetEnded = read == 0;
+    if (!m_parser->feed(buffer, int(read), m_sheetEnded)) {
+        m_fatalError = tr("the worksheet is damaged: %1").arg(m_parser->error());
+        return false;
+    }
+    return true;
 }
 
-QString XlsxReader::readCellValue(const QString &type)
+void XlsxReader::fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) const
 {
-    QString value;
-    while (m_xml.readNextStartElement()) {
-        if (m_xml.name() == u"v") {
-            value = m_xml.readElementText();
-        } else if (m_xml.name() == u"is") {
-            value = readInlineString();
-        } else {
-            m_xml.skipCurrentElement();
+    using CellType = XlsxSheetParser::CellType;
+    row.line = parsed.line;
+    for (const XlsxSheetParser::Cell &cell : parsed.cells) {
+        QString value;
+        switch (cell.type) {
+        case CellType::SharedString: {
+            bool ok = false;
+            const qsizetype index = QByteArrayView(cell.text).toLongLong(&ok);
+            if (ok && index >= 0 && size_t(index) < m_sharedEnds.size()) {
+                const qsizetype begin = index == 0 ? 0 : m_sharedEnds[size_t(index) - 1];
+                value = QString(m_sharedText.constData() + begin, m_sharedEnds[size_t(index)] - begin);
+            }
+            break;
         }
+        case CellType::Boolean:
+            value = cell.text == "1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+            break;
+        case CellType::Number:
+            value = QString::fromUtf8(cell.text);
+            if (cell.style >= 0 && cell.style < m_timeStyles.size())
+                value = shownTime(value, m_timeStyles.at(cell.style));
+            break;
+        case CellType::InlineString:
+        case CellType::Other:
+            value = QString::fromUtf8(cell.text);
+            break;
+        }
+        while (row.cells.size() < cell.column)
+            row.cells.append(QString());
+        if (cell.column >= 0)
+            row.cells.append(value);
     }
-    if (type == u"s") {
-        bool ok = false;
-        const int index = value.toInt(&ok);
-        return ok && index >= 0 && index < m_sharedStrings.size() ? m_sharedStrings.at(index) : QString();
-    }
-    if (type == u"b")
-        return value == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-    return value;
+    row.raw = row.cells.join(u'\t');
 }
 
 bool XlsxReader::next(TableRow &row)
@@ -327,35 +395,12 @@ bool XlsxReader::next(TableRow &row)
     row = TableRow{};
     if (!m_fatalError.isEmpty() || !m_sheet)
         return false;
-    while (!m_xml.atEnd()) {
-        m_xml.readNext();
-        if (!m_xml.isStartElement() || m_xml.name() != u"row")
-            continue;
-        const auto r = m_xml.attributes().value(QStringLiteral("r"));
-        row.line = r.isEmpty() ? m_lastRow + 1 : r.toInt();
-        m_lastRow = row.line;
-        while (m_xml.readNextStartElement()) {
-            if (m_xml.name() != u"c") {
-                m_xml.skipCurrentElement();
-                continue;
-            }
-            const auto ref = m_xml.attributes().value(QStringLiteral("r"));
-            const int column = ref.isEmpty() ? int(row.cells.size()) : columnFromReference(ref);
-            const QString type = m_xml.attributes().value(QStringLiteral("t")).toString();
-            const int style = m_xml.attributes().value(QStringLiteral("s")).toInt();
-            QString value = readCellValue(type);
-            if ((type.isEmpty() || type == u"n") && style < m_timeStyles.size())
-                value = shownTime(value, m_timeStyles.at(style));
-            while (row.cells.size() < column)
-                row.cells.append(QString());
-            if (column >= 0)
-                row.cells.append(value);
-        }
-        row.raw = row.cells.join(u'\t');
-        return true;
+    std::deque<XlsxSheetParser::Row> &rows = m_parser->rows();
+    while (rows.empty()) {
+        if (!parseMore())
+            return false;
     }
-    if (m_xml.hasError())
-        m_fatalError = tr("the worksheet is damaged: %1").arg(m_xml.errorString());
-    return false;
+    fillRow(rows.front(), row);
+    rows.pop_front();
+    return true;
 }
-

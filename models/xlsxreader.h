@@ -1,10 +1,10 @@
 #pragma once
 
 #include "tablereader.h"
-
-#include <QXmlStreamReader>
+#include "xlsxsheetparser.h"
 
 #include <memory>
+#include <vector>
 
 class QuaZip;
 class QuaZipFile;
@@ -42,19 +42,25 @@ private:
     bool readSharedStrings();
     bool readStyles();
     static QString shownTime(const QString &value, TimeStyle style);
-    QString readCellValue(const QString &type);
-    QString readInlineString();
+    /// @brief Parses more of the worksheet; false at its end or on an error.
+    bool parseMore();
+    void fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) const;
 
     std::unique_ptr<QuaZip> m_zip;
     std::unique_ptr<QuaZipFile> m_sheet;
-    QXmlStreamReader m_xml;
-    QStringList m_sharedStrings;
+    std::unique_ptr<XlsxSheetParser> m_parser;
+    qint64 m_sheetRead = 0; ///< bytes of the worksheet's XML parsed
+    bool m_sheetEnded = false;
+    /// The shared strings end to end, each ending where the next begins: a sheet of a million
+    /// rows has a million distinct times, and a QString each would cost twice the memory and a
+    /// cache miss per cell read.
+    QString m_sharedText;
+    std::vector<qsizetype> m_sharedEnds;
     QList<QPair<QString, QString>> m_otherSheets; ///< name and part of each worksheet not read
     QString m_sheetName;
     int m_sheetCount = 0;
     QList<TimeStyle> m_timeStyles; ///< per cell style
     qint64 m_sheetSize = 0;
     bool m_date1904 = false;
-    int m_lastRow = 0;
     QString m_fatalError;
 };

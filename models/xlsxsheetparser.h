@@ -1,0 +1,48 @@
+#pragma once
+
+#include "xmlsaxparser.h"
+
+#include <deque>
+#include <string>
+#include <vector>
+
+/// @brief Turns a worksheet's XML, fed in pieces, into rows of raw cells: the column, the type
+/// and style attributes, and the text of the value (a shared string's index, a number, an
+/// inline string). XlsxReader gives the cells their meaning.
+class XlsxSheetParser final : public XmlSaxParser
+{
+public:
+    enum class CellType { Number, SharedString, InlineString, Boolean, Other };
+    struct Cell
+    {
+        int column = 0; ///< 0-based; -1 for a reference that names no column
+        CellType type = CellType::Number;
+        int style = 0;
+        std::string text; ///< UTF-8
+    };
+    struct Row
+    {
+        int line = 0; ///< the sheet's row number
+        std::vector<Cell> cells;
+    };
+
+    /// @brief The rows parsed so far and not yet taken, in order.
+    std::deque<Row> &rows() { return m_rows; }
+
+protected:
+    void startElement(std::string_view name, const Attributes &attributes) override;
+    void endElement(std::string_view name) override;
+    void characters(std::string_view text) override;
+
+private:
+    void startCell(const Attributes &attributes);
+
+    std::deque<Row> m_rows;
+    Row m_row;
+    int m_lastRow = 0;
+    bool m_inRow = false;
+    bool m_inCell = false;
+    bool m_inInlineString = false;
+    int m_phonetic = 0;      ///< depth of <rPh> (a reading aid, not the cell's text)
+    bool m_capture = false;  ///< inside a <v>, or a <t> of an inline string
+};

@@ -1,0 +1,92 @@
+#include "xmlsaxparser.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include <libxml/parser.h>
+
+#include <cstring>
+
+std::string_view XmlSaxParser::Attributes::value(std::string_view name) const
+{
+    // Five pointers per attribute: local name, prefix, URI, value start, value end.
+    for (int i = 0; i < m_count; ++i) {
+        const unsigned char **attribute = m_data + 5 * i;
+        if (name == reinterpret_cast<const char *>(attribute[0]))
+            return {reinterpret_cast<const char *>(attribute[3]), size_t(attribute[4] - attribute[3])};
+    }
+    return {};
+}
+
+XmlSaxParser::XmlSaxParser() = default;
+
+XmlSaxParser::~XmlSaxParser()
+{
+    if (m_context)
+        xmlFreeParserCtxt(static_cast<xmlParserCtxtPtr>(m_context));
+}
+
+bool XmlSaxParser::feed(const char *data, int size, bool last)
+{
+    if (!m_error.isEmpty())
+        return false;
+    if (!m_context) {
+        // Only these callbacks: no entity of a DTD is declared, looked up or expanded.
+        xmlSAXHandler handler;
+        std::memset(&handler, 0, sizeof handler);
+        handler.initialized = XML_SAX2_MAGIC;
+        handler.startElementNs = &XmlSaxParser::onStart;
+        handler.endElementNs = &XmlSaxParser::onEnd;
+        handler.characters = &XmlSaxParser::onCharacters;
+        handler.ignorableWhitespace = &XmlSaxParser::onCharacters;
+        m_context = xmlCreatePushParserCtxt(&handler, this, nullptr, 0, nullptr);
+        if (!m_context) {
+            m_error = QCoreApplication::translate("XmlSaxParser", "out of memory");
+            return false;
+        }
+        xmlCtxtUseOptions(static_cast<xmlParserCtxtPtr>(m_context), XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    }
+    auto *context = static_cast<xmlParserCtxtPtr>(m_context);
+    if (xmlParseChunk(context, data, size, last ? 1 : 0) != 0 || !context->wellFormed) {
+        const xmlError *error = xmlCtxtGetLastError(context);
+        m_error = error && error->message
+                      ? QCoreApplication::translate("XmlSaxParser", "%1 (line %2)")
+                            .arg(QString::fromUtf8(error->message).trimmed())
+                            .arg(error->line)
+                      : QCoreApplication::translate("XmlSaxParser", "not well-formed XML");
+        return false;
+    }
+    return true;
+}
+
+bool XmlSaxParser::parseAll(QIODevice &device)
+{
+    QByteArray buffer(256 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 read = device.read(buffer.data(), buffer.size());
+        if (read < 0) {
+            m_error = QCoreApplication::translate("XmlSaxParser", "cannot be read: %1").arg(device.errorString());
+            return false;
+        }
+        if (!feed(buffer.constData(), int(read), read == 0))
+            return false;
+        if (read == 0)
+            return true;
+    }
+}
+
+void XmlSaxParser::onStart(void *self, const unsigned char *name, const unsigned char *, const unsigned char *, int,
+                           const unsigned char **, int attributeCount, int, const unsigned char **attributes)
+{
+    static_cast<XmlSaxParser *>(self)->startElement(reinterpret_cast<const char *>(name), Attributes(attributes, attributeCount));
+}
+
+void XmlSaxParser::onEnd(void *self, const unsigned char *name, const unsigned char *, const unsigned char *)
+{
+    static_cast<XmlSaxParser *>(self)->endElement(reinterpret_cast<const char *>(name));
+}
+
+void XmlSaxParser::onCharacters(void *self, const unsigned char *text, int length)
+{
+    static_cast<XmlSaxParser *>(self)->characters({reinterpret_cast<const char *>(text), size_t(length)});
+}
