@@ -12,6 +12,9 @@ private slots:
     void timesAndDurationsAsTheSheetShowsThem();
     void namesTheWorksheetsItDoesNotRead();
     void notAWorkbook();
+    void everyKindOfCell();
+    void damageIsReportedAfterTheRowsBeforeIt();
+    void entitiesAreNotExpanded();
     void openPicksReaderByContent();
 };
 
@@ -76,6 +79,54 @@ void tst_XlsxReader::namesTheWorksheetsItDoesNotRead()
     QCOMPARE(notes.unreadParts().first().name, u"Notes"_qs);
     XlsxReader single(TestSupport::dataPath(QStringLiteral("carrier/cdr-date-time.xlsx")));
     QVERIFY(single.unreadParts().isEmpty());
+}
+
+void tst_XlsxReader::everyKindOfCell()
+{
+    XlsxReader reader(TestSupport::dataPath(QStringLiteral("xlsx/cell-kinds.xlsx")));
+    QCOMPARE(reader.fatalError(), QString());
+    QList<TableRow> rows;
+    TableRow row;
+    while (reader.next(row))
+        rows.append(row);
+    QCOMPARE(reader.fatalError(), QString());
+    QCOMPARE(rows.size(), 4);
+    // Shared strings: the reading aid (rPh) is no part of the text; rich-text runs are joined.
+    QCOMPARE(rows[0].cells, (QStringList{u"Timestamp"_qs, u"東京"_qs, u"Rich text & more"_qs}));
+    // An inline string in runs; a formula's cached value, not the formula; booleans; an error.
+    QCOMPARE(rows[1].line, 2);
+    QCOMPARE(rows[1].cells, (QStringList{u"inline <x>"_qs, QString(), u"ab"_qs, u"2"_qs, u"TRUE"_qs, u"FALSE"_qs, u"#N/A"_qs}));
+    QCOMPARE(rows[1].raw, rows[1].cells.join(u'\t'));
+    // No references: the row after the last, the cells in order.
+    QCOMPARE(rows[2].line, 3);
+    QCOMPARE(rows[2].cells, (QStringList{u"7"_qs, u"after 2"_qs}));
+    // A shared string index out of range or not a number reads as nothing.
+    QCOMPARE(rows[3].line, 9);
+    QCOMPARE(rows[3].cells, (QStringList{QString(), QString(), QString()}));
+}
+
+void tst_XlsxReader::damageIsReportedAfterTheRowsBeforeIt()
+{
+    XlsxReader reader(TestSupport::dataPath(QStringLiteral("xlsx/truncated.xlsx")));
+    QCOMPARE(reader.fatalError(), QString());
+    TableRow row;
+    QVERIFY(reader.next(row));
+    QCOMPARE(row.cells, QStringList{u"one"_qs});
+    QVERIFY(reader.next(row));
+    QCOMPARE(row.cells, QStringList{u"two"_qs});
+    QVERIFY(!reader.next(row));
+    QVERIFY2(reader.fatalError().startsWith(u"the worksheet is damaged: "_qs), qPrintable(reader.fatalError()));
+    QVERIFY2(reader.fatalError().endsWith(u"(line 1)"_qs), qPrintable(reader.fatalError()));
+}
+
+void tst_XlsxReader::entitiesAreNotExpanded()
+{
+    // A billion laughs in a worksheet: refused as it is read, not expanded into gigabytes.
+    XlsxReader reader(TestSupport::dataPath(QStringLiteral("xlsx/entity-bomb.xlsx")));
+    TableRow row;
+    QVERIFY(!reader.next(row));
+    QVERIFY2(reader.fatalError().startsWith(u"the worksheet is damaged: "_qs), qPrintable(reader.fatalError()));
+    QVERIFY2(reader.fatalError().contains(u"lol9"_qs), qPrintable(reader.fatalError()));
 }
 
 void tst_XlsxReader::notAWorkbook()
