@@ -362,7 +362,7 @@ void XlsxReader::fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) cons
         switch (cell.type) {
         case CellType::SharedString: {
             bool ok = false;
-            const qsizetype index = QByteArrayView(cell.text).toLongLong(&ok);
+            const qsizetype index = QByteArrayView(parsed.textOf(cell)).toLongLong(&ok);
             if (ok && index >= 0 && size_t(index) < m_sharedEnds.size()) {
                 const qsizetype begin = index == 0 ? 0 : m_sharedEnds[size_t(index) - 1];
                 value = QString(m_sharedText.constData() + begin, m_sharedEnds[size_t(index)] - begin);
@@ -370,16 +370,16 @@ void XlsxReader::fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) cons
             break;
         }
         case CellType::Boolean:
-            value = cell.text == "1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+            value = parsed.textOf(cell) == "1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
             break;
         case CellType::Number:
-            value = QString::fromUtf8(cell.text);
+            value = QString::fromUtf8(parsed.textOf(cell));
             if (cell.style >= 0 && cell.style < m_timeStyles.size())
                 value = shownTime(value, m_timeStyles.at(cell.style));
             break;
         case CellType::InlineString:
         case CellType::Other:
-            value = QString::fromUtf8(cell.text);
+            value = QString::fromUtf8(parsed.textOf(cell));
             break;
         }
         while (row.cells.size() < cell.column)

@@ -68,6 +68,7 @@ void XlsxSheetParser::startCell(const Attributes &attributes)
     cell.column = ref.empty() ? int(m_row.cells.size()) : columnFromReference(ref);
     cell.type = cellType(attributes.value("t"));
     cell.style = toInt(attributes.value("s"), 0);
+    cell.begin = cell.end = m_row.text.size();
     m_row.cells.push_back(std::move(cell));
     m_inCell = true;
 }
@@ -90,6 +91,8 @@ void XlsxSheetParser::endElement(std::string_view name)
 
 void XlsxSheetParser::characters(std::string_view text)
 {
-    if (m_capture && m_inCell)
-        m_row.cells.back().text.append(text);
+    if (m_capture && m_inCell) {
+        m_row.text.append(text);
+        m_row.cells.back().end = m_row.text.size();
+    }
 }

@@ -18,12 +18,15 @@ public:
         int column = 0; ///< 0-based; -1 for a reference that names no column
         CellType type = CellType::Number;
         int style = 0;
-        std::string text; ///< UTF-8
+        size_t begin = 0; ///< of its text in Row::text
+        size_t end = 0;
     };
     struct Row
     {
         int line = 0; ///< the sheet's row number
         std::vector<Cell> cells;
+        std::string text; ///< the cells' texts end to end, UTF-8: one buffer a row
+        std::string_view textOf(const Cell &cell) const { return std::string_view(text).substr(cell.begin, cell.end - cell.begin); }
     };
 
     /// @brief The rows parsed so far and not yet taken, in order.
