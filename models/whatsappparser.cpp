@@ -3,6 +3,7 @@
 #include "ipaddressflags.h"
 #include "sha.h"
 #include "timestampparser.h"
+#include "xmlsaxparser.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -360,6 +361,7 @@ bool WhatsAppParser::looksLikeRecords(const QByteArray &head)
 WhatsAppDocument WhatsAppParser::parse(const QByteArray &html) const
 {
     WhatsAppDocument doc;
+    XmlSaxParser::initLibrary();
     htmlDocPtr tree = htmlReadMemory(html.constData(), int(html.size()), "records.html", "UTF-8",
                                      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
     if (!tree) {

@@ -18,7 +18,19 @@ std::string_view XmlSaxParser::Attributes::value(std::string_view name) const
     return {};
 }
 
-XmlSaxParser::XmlSaxParser() = default;
+XmlSaxParser::XmlSaxParser()
+{
+    initLibrary();
+}
+
+void XmlSaxParser::initLibrary()
+{
+    static const bool initialised = [] {
+        xmlInitParser();
+        return true;
+    }();
+    Q_UNUSED(initialised);
+}
 
 XmlSaxParser::~XmlSaxParser()
 {

@@ -28,6 +28,9 @@ public:
 
     XmlSaxParser();
     virtual ~XmlSaxParser();
+    /// @brief Initialises libxml2 once, whichever thread asks first: its own initialisation
+    /// must not run on two threads at once. Call before any other use of libxml2.
+    static void initLibrary();
     XmlSaxParser(const XmlSaxParser &) = delete;
     XmlSaxParser &operator=(const XmlSaxParser &) = delete;
 
