@@ -18,14 +18,24 @@ private slots:
     void openPicksReaderByContent();
 };
 
-void tst_XlsxReader::readsFirstSheetWithSharedAndInlineStrings()
+namespace {
+
+QList<TableRow> allRows(TableReader &reader)
 {
-    XlsxReader reader(TestSupport::dataPath(QStringLiteral("ids/ids-sample.xlsx")));
-    QCOMPARE(reader.fatalError(), QString());
     QList<TableRow> rows;
     TableRow row;
     while (reader.next(row))
         rows.append(row);
+    return rows;
+}
+
+} // namespace
+
+void tst_XlsxReader::readsFirstSheetWithSharedAndInlineStrings()
+{
+    XlsxReader reader(TestSupport::dataPath(QStringLiteral("ids/ids-sample.xlsx")));
+    QCOMPARE(reader.fatalError(), QString());
+    const QList<TableRow> rows = allRows(reader);
     QCOMPARE(rows.size(), 14); // the empty row 8 is not stored in the sheet
     QCOMPARE(rows[0].line, 1);
     QCOMPARE(rows[0].cells, QStringList{u"IDS Query Logs"_qs}); // inline string
@@ -46,10 +56,7 @@ void tst_XlsxReader::timesAndDurationsAsTheSheetShowsThem()
     // time or duration format is a fraction of a day and is written out; the rest stay numbers.
     XlsxReader reader(TestSupport::dataPath(QStringLiteral("carrier/cdr-date-time.xlsx")));
     QCOMPARE(reader.fatalError(), QString());
-    QList<TableRow> rows;
-    TableRow row;
-    while (reader.next(row))
-        rows.append(row);
+    const QList<TableRow> rows = allRows(reader);
     QCOMPARE(rows.size(), 4);
     QCOMPARE(rows[1].cells.mid(0, 2), (QStringList{u"42625"_qs, u"0.5854976851851852"_qs})); // a date; General
     QCOMPARE(rows[1].cells[4], u"65"_qs);
@@ -85,10 +92,7 @@ void tst_XlsxReader::everyKindOfCell()
 {
     XlsxReader reader(TestSupport::dataPath(QStringLiteral("xlsx/cell-kinds.xlsx")));
     QCOMPARE(reader.fatalError(), QString());
-    QList<TableRow> rows;
-    TableRow row;
-    while (reader.next(row))
-        rows.append(row);
+    const QList<TableRow> rows = allRows(reader);
     QCOMPARE(reader.fatalError(), QString());
     QCOMPARE(rows.size(), 4);
     // Shared strings: the reading aid (rPh) is no part of the text; rich-text runs are joined.
