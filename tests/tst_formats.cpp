@@ -2,6 +2,7 @@
 #include "casequeries.h"
 #include "importjob.h"
 #include "joinedreturns.h"
+#include "tableimporter.h"
 #include "testsupport.h"
 #include "timeformat.h"
 
@@ -609,6 +610,12 @@ void tst_Formats::aCoverSheetBeforeTheRecords()
     const auto provenance = CaseQueries(db).provenance(scalar(db, u"SELECT min(id) FROM events"_qs).toLongLong());
     QVERIFY(provenance);
     QCOMPARE(provenance->sourceWorksheet, u"Records"_qs);
+
+    // Building a mapping for it: the header guessed is the records', not the cover's.
+    QString error;
+    QCOMPARE(TableImporter::peekHeader(dataPath(QStringLiteral("carrier/cdr-cover.xlsx")), &error),
+             (QStringList{u"Start Time (UTC)"_qs, u"Originating Number"_qs, u"Terminating Number"_qs, u"Call Type"_qs,
+                          u"Duration (s)"_qs}));
 
     // No worksheet has the header asked for: the first one's reason, and that none other has.
     params.format = QStringLiteral("apple-ids");
