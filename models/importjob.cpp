@@ -395,6 +395,7 @@ FileImportResult JobRunner::importWithOptions(int index, const QString &path, co
     if (m_params.dryRun) {
         readFile(importer, nullptr, result, index);
         result.laterReturnLines = importer.laterReturnLines();
+        result.warnings += importer.formatChangeNotes();
         return result;
     }
     const QString savepoint = QStringLiteral("file_%1").arg(index);
@@ -410,6 +411,7 @@ FileImportResult JobRunner::importWithOptions(int index, const QString &path, co
         EventWriter writer(m_case->db(), *sourceId, m_bulkIndexes ? m_bulkIndexes->earlierSourcesUpTo() : std::nullopt);
         ok = writer.prepare() && readFile(importer, &writer, result, index) && writer.finish();
         result.laterReturnLines = importer.laterReturnLines();
+        result.warnings += importer.formatChangeNotes();
         // Returns joined later into the file are known once it is read: their blocks go with the source.
         ok = ok && (result.laterReturnLines.isEmpty() || updateMetadata(*sourceId, importer.metadata(), &error))
              && finishSource(*sourceId, result, &error);

@@ -71,6 +71,8 @@ QString SourceListModel::toolTip(const SourceRow &source) const
             lines.append(part.toObject().value(QStringLiteral("header_line")).toInt());
         text += u'\n' + ImportJob::joinedReturnsNote(lines);
     }
+    for (const QString &note : TableImporter::formatChangeNotes(source.metadata))
+        text += u'\n' + note;
     for (const UnreadPart &part : TableImporter::unreadParts(source.metadata))
         text += u'\n' + TableImporter::unreadPartWarning(part);
     return text;

@@ -222,6 +222,7 @@ bool TableImporter::tryHeader(const TableRow &row)
     if (!best)
         return false;
     useHeader(m_options.profile ? &*m_options.profile : best, bestMatch, row);
+    m_firstFormat = m_format;
     m_headerLine = row.line;
     m_firstHeader = row.cells;
     QStringList found;
@@ -256,12 +257,12 @@ bool TableImporter::opensAnotherReturn(const TableRow &row)
     if (!row.error.isEmpty())
         return false;
     if (row.cells != m_header) {
-        const auto match = HeaderMatcher::match(*m_format, row.cells);
-        if (!match)
+        const auto header = laterHeader(row);
+        if (!header)
             return false;
-        useHeader(m_format, *match, row);
+        useHeader(header->first, header->second, row);
     }
-    LaterReturn later{row.line, {}, row.cells};
+    LaterReturn later{row.line, {}, row.cells, m_format};
     for (qsizetype i = m_heldRecords; i < m_held.size(); ++i)
         later.metadataLines.append(m_held.at(i).raw);
     m_held.resize(m_heldRecords);
@@ -269,6 +270,24 @@ bool TableImporter::opensAnotherReturn(const TableRow &row)
     m_heldRecords = 0;
     m_laterReturns.append(later);
     return true;
+}
+
+std::optional<std::pair<const TableFormat *, HeaderMatch>> TableImporter::laterHeader(const TableRow &row) const
+{
+    if (const auto match = HeaderMatcher::match(*m_format, row.cells))
+        return std::pair{m_format, *match};
+    // A return of another kind joined after this one (a FaceTime log after an IDS log, call
+    // records after either): read by the old header, its rows could pass for this format's
+    // records, class and all.
+    if (m_options.profile || m_options.formatId != u"auto")
+        return std::nullopt;
+    std::optional<std::pair<const TableFormat *, HeaderMatch>> best;
+    for (const TableFormat &format : TableFormat::builtIn()) {
+        const auto match = HeaderMatcher::match(format, row.cells);
+        if (match && (!best || match->fieldsMatched > best->second.fieldsMatched))
+            best = std::pair{&format, *match};
+    }
+    return best;
 }
 
 QJsonObject TableImporter::metadata() const
@@ -284,11 +303,12 @@ QJsonObject TableImporter::metadata() const
     meta.insert(QStringLiteral("reader"), m_reader.kind());
     if (!m_reader.partName().isEmpty())
         meta.insert(QStringLiteral("worksheet"), m_reader.partName());
-    meta.insert(QStringLiteral("format_title"), m_format ? m_format->title : QString());
+    meta.insert(QStringLiteral("format_title"), m_firstFormat ? m_firstFormat->title : QString());
     if (m_options.profile)
         meta.insert(QStringLiteral("profile"), m_options.profile->toJson());
     const DateOrder order = m_options.dateOrder != DateOrder::Unknown ? m_options.dateOrder
-                            : m_format ? m_format->dateOrder : DateOrder::Unknown;
+                            : m_firstFormat                            ? m_firstFormat->dateOrder
+                                                                       : DateOrder::Unknown;
     if (order != DateOrder::Unknown) {
         meta.insert(QStringLiteral("date_order"), order == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy"));
         meta.insert(QStringLiteral("date_order_from"), m_options.dateOrderSource);
@@ -313,6 +333,10 @@ QJsonArray TableImporter::laterReturnsJson() const
                          {QStringLiteral("metadata_lines"), QJsonArray::fromStringList(later.metadataLines)}};
         if (later.header != m_firstHeader)
             part.insert(QStringLiteral("header"), QJsonArray::fromStringList(later.header));
+        if (later.format != m_firstFormat) {
+            part.insert(QStringLiteral("format"), later.format->id);
+            part.insert(QStringLiteral("format_title"), later.format->title);
+        }
         addAccount(later.metadataLines, &part);
         returns.append(part);
     }
@@ -769,6 +793,25 @@ QString TableImporter::unreadPartWarning(const UnreadPart &part)
                               "of a workbook is imported; save that sheet as a file of its own to import it",
                               nullptr, part.rows)
                                .arg(part.name);
+}
+
+QStringList TableImporter::formatChangeNotes(const QJsonObject &metadata)
+{
+    QStringList notes;
+    for (const QJsonValue &part : metadata.value(QStringLiteral("later_returns")).toArray()) {
+        const QString title = part[QStringLiteral("format_title")].toString();
+        if (!title.isEmpty())
+            notes.append(tr("from line %1 the file holds a header row of another format, %2: the rows after it are "
+                            "read as that format")
+                             .arg(part[QStringLiteral("header_line")].toInt())
+                             .arg(title));
+    }
+    return notes;
+}
+
+QStringList TableImporter::formatChangeNotes() const
+{
+    return formatChangeNotes(QJsonObject{{QStringLiteral("later_returns"), laterReturnsJson()}});
 }
 
 QList<UnreadPart> TableImporter::unreadParts(const QJsonObject &metadata)

@@ -71,6 +71,10 @@ public:
     static QString unreadPartWarning(const UnreadPart &part);
     /// @brief The parts not read, as metadata() records them for the source.
     static QList<UnreadPart> unreadParts(const QJsonObject &metadata);
+    /// @brief Where a header row of another format opens a part read as that format (from the
+    /// source's metadata, or this importer's rows read so far).
+    static QStringList formatChangeNotes(const QJsonObject &metadata);
+    QStringList formatChangeNotes() const;
     /// @brief The header lines of further returns joined to this file (so far read).
     QList<int> laterReturnLines() const;
     QJsonObject metadata() const;
@@ -127,7 +131,8 @@ private:
     };
     QHash<QString, KnownSpelling> m_spellings; ///< a return repeats few spellings many times
     QHash<QString, CallKind> m_callKinds;      ///< callKind() of each call type met so far
-    const TableFormat *m_format = nullptr;
+    const TableFormat *m_format = nullptr;      ///< the format of the part being read
+    const TableFormat *m_firstFormat = nullptr; ///< the format of the file's first header
     HeaderMatch m_match;
     QStringList m_header;
     QList<QPair<int, QString>> m_unmappedColumns; ///< column and its key in extra (a repeat numbered)
@@ -143,7 +148,11 @@ private:
         int headerLine = 0;
         QStringList metadataLines;
         QStringList header;
+        const TableFormat *format = nullptr; ///< the format its header names
     };
+    /// @brief The format whose header @p row is, to read the rows after it by: this file's, or
+    /// (recognising formats) another built-in one; null if none.
+    std::optional<std::pair<const TableFormat *, HeaderMatch>> laterHeader(const TableRow &row) const;
     QList<LaterReturn> m_laterReturns;
     mutable std::optional<QList<UnreadPart>> m_unreadParts; ///< unreadParts(), once asked
     QList<RejectedRow> m_held;     ///< rejected rows that may be another return's metadata block

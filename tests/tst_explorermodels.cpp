@@ -226,6 +226,20 @@ void tst_ExplorerModels::sourceJoiningReturnsSaysSo()
                                 "(line 23), as where returns are joined in one file: a record repeated from a part before "
                                 "it is one event, linked as a duplicate.")),
              qPrintable(model.index(0, 0).data(Qt::ToolTipRole).toString()));
+
+    // Returns of other formats joined in: each named with the line its header opens.
+    params.casePath = m_dir.filePath(QStringLiteral("formats.llcase"));
+    params.files = {TestSupport::dataPath(QStringLiteral("ids/three-formats-joined.csv"))};
+    QVERIFY(ImportJob::run(params).allOk());
+    const auto formats = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(formats, qPrintable(error));
+    const QString tip = SourceListModel(formats->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.endsWith(QStringLiteral("\nfrom line 4 the file holds a header row of another format, Apple FaceTime "
+                                         "call-invitation log: the rows after it are read as that format\nfrom line 6 the "
+                                         "file holds a header row of another format, Carrier call/SMS records (start time, "
+                                         "or date and time; originating and terminating number): the rows after it are "
+                                         "read as that format")),
+             qPrintable(tip));
 }
 
 void tst_ExplorerModels::sourceWithWorksheetsNotReadSaysSo()

@@ -43,6 +43,7 @@ private slots:
     void joinedReturnsMatchCopiesInOrder();
     void rejectedRowsInARunKeepTheirOrder();
     void aBadRecordBeforeAnotherReturnStaysRejected();
+    void aReturnOfAnotherFormatIsReadAsThatFormat();
     void joinedReturnsKnowRecordsByDigest();
     void manyRepeatedHeadersAreNamedBriefly();
     void worksheetsNotReadAreNamed();
@@ -419,6 +420,7 @@ void tst_Formats::joinedReturnsCountSharedRecordsOnce()
     QCOMPARE(later.value(u"metadata_lines"_qs).toArray().size(), 8);
     QCOMPARE(later.value(u"header"_qs).toArray().at(1).toString(), u"Lookup Handle"_qs);
     QCOMPARE(later.value(u"account_dsid"_qs).toString(), u"9990001112"_qs);
+    QVERIFY(!later.contains(u"format"_qs)); // the same format as the first
     QCOMPARE(meta.value(u"header"_qs).toArray().at(1).toString(), u"Source Handle"_qs);
 
     // The same as the two returns imported as files of their own.
@@ -538,6 +540,42 @@ void tst_Formats::aBadRecordBeforeAnotherReturnStaysRejected()
     QCOMPARE(later.value(u"metadata_lines"_qs).toArray().toVariantList(),
              (QVariantList{u"IDS Query Logs,,,"_qs, u"DSID,9990001112,,"_qs, u",,,"_qs}));
     QCOMPARE(later.value(u"account_dsid"_qs).toString(), u"9990001112"_qs);
+}
+
+void tst_Formats::aReturnOfAnotherFormatIsReadAsThatFormat()
+{
+    // An IDS log, then a FaceTime log, then call records, in one file and the same column
+    // layout: read by the first header, the invitations would pass for iMessage queries and
+    // the calls for lookups. Each header row of a known format opens a part read as that format.
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("ids/three-formats-joined.csv"))};
+    params.timeZone = QStringLiteral("UTC");
+    const QString note4 = u"from line 4 the file holds a header row of another format, Apple FaceTime call-invitation "
+                          "log: the rows after it are read as that format"_qs;
+    for (const bool dryRun : {true, false}) {
+        params.dryRun = dryRun;
+        const auto imported = import(params);
+        QVERIFY(imported.result.allOk());
+        const FileImportResult &file = imported.result.files.first();
+        QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{3, 3, 0}));
+        QCOMPARE(file.laterReturnLines, (QList<int>{4, 6}));
+        QCOMPARE(file.warnings.size(), 2);
+        QCOMPARE(file.warnings.first(), note4);
+        QVERIFY(file.warnings.last().startsWith(u"from line 6 the file holds a header row of another format, Carrier call/SMS"_qs));
+    }
+    const auto imported = import(params);
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(events(db), (QStringList{u"lookup imessage-query 2016-09-02T18:22:05Z +12025550143 +13125550147 198.51.100.14  2"_qs,
+                                      u"lookup facetime-invitation 2016-09-04T10:00:00Z +12025550143 +13125550147 198.51.100.14  5"_qs,
+                                      u"communication call 2016-09-05T11:00:00Z +13125550147 +12025550143  65 7"_qs}));
+    const QJsonObject meta = QJsonDocument::fromJson(scalar(db, u"SELECT metadata FROM sources"_qs).toString().toUtf8()).object();
+    QCOMPARE(meta.value(u"format_title"_qs).toString(), u"Apple IDS capability-query log"_qs);
+    const QJsonArray later = meta.value(u"later_returns"_qs).toArray();
+    QCOMPARE(later.at(0)[u"format"_qs].toString(), u"apple-facetime"_qs);
+    QCOMPARE(later.at(0)[u"metadata_lines"_qs].toArray().first().toString(), u"FaceTime Call Invitation Logs"_qs);
+    QCOMPARE(later.at(1)[u"format"_qs].toString(), u"carrier-cdr"_qs);
+    QCOMPARE(TableImporter::formatChangeNotes(meta).first(), note4);
+    QCOMPARE(scalar(db, u"SELECT format FROM sources"_qs).toString(), u"apple-ids"_qs);
 }
 
 void tst_Formats::joinedReturnsKnowRecordsByDigest()
