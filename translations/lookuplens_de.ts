@@ -2533,6 +2533,10 @@ SHA-256 %2
             <numerusform>das Arbeitsblatt „%1“ (%n Zeilen mit Werten) wurde nicht gelesen: Importiert wird nur ein Arbeitsblatt einer Arbeitsmappe; speichern Sie dieses Blatt als eigene Datei, um es zu importieren</numerusform>
         </translation>
     </message>
+    <message>
+        <source>from line %1 the file holds a header row of another format, %2: the rows after it are read as that format</source>
+        <translation>ab Zeile %1 enthält die Datei eine Kopfzeile eines anderen Formats, %2: die Zeilen danach werden in diesem Format gelesen</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -2860,6 +2864,29 @@ SHA-256 %2
     <message>
         <source>the workbook has no worksheet %1</source>
         <translation>die Arbeitsmappe hat kein Arbeitsblatt %1</translation>
+    </message>
+    <message>
+        <source>cannot read the worksheet: %1</source>
+        <translation>das Arbeitsblatt kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>XmlSaxParser</name>
+    <message>
+        <source>out of memory</source>
+        <translation>nicht genug Speicher</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>not well-formed XML</source>
+        <translation>kein wohlgeformtes XML</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
