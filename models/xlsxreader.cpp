@@ -347,7 +347,10 @@ bool XlsxReader::parseMore()
     m_sheetRead += read;
     m_sheetEnded = read == 0;
     if (!m_parser->feed(buffer, int(read), m_sheetEnded)) {
-        m_fatalError = tr("the worksheet is damaged: %1").arg(m_parser->error());
+        // A worksheet's XML is often one line long: the row says where the damage is.
+        m_fatalError = m_parser->lastRow() > 0
+                           ? tr("the worksheet is damaged in or after row %1: %2").arg(m_parser->lastRow()).arg(m_parser->error())
+                           : tr("the worksheet is damaged before its first row: %1").arg(m_parser->error());
         return false;
     }
     return true;

@@ -31,6 +31,8 @@ public:
 
     /// @brief The rows parsed so far and not yet taken, in order.
     std::deque<Row> &rows() { return m_rows; }
+    /// @brief The number of the last row the XML opened, 0 before the first.
+    int lastRow() const { return m_lastRow; }
 
 protected:
     void startElement(std::string_view name, const Attributes &attributes) override;

@@ -2854,10 +2854,6 @@ SHA-256 %2
         <translation>die gemeinsamen Zeichenketten der Arbeitsmappe sind beschädigt: %1</translation>
     </message>
     <message>
-        <source>the worksheet is damaged: %1</source>
-        <translation>das Arbeitsblatt ist beschädigt: %1</translation>
-    </message>
-    <message>
         <source>the workbook&apos;s styles are damaged: %1</source>
         <translation>die Formatvorlagen der Arbeitsmappe sind beschädigt: %1</translation>
     </message>
@@ -2868,6 +2864,14 @@ SHA-256 %2
     <message>
         <source>cannot read the worksheet: %1</source>
         <translation>das Arbeitsblatt kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the worksheet is damaged in or after row %1: %2</source>
+        <translation>das Arbeitsblatt ist in oder nach Zeile %1 beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>the worksheet is damaged before its first row: %1</source>
+        <translation>das Arbeitsblatt ist vor seiner ersten Zeile beschädigt: %1</translation>
     </message>
 </context>
 <context>
