@@ -413,7 +413,7 @@ FileImportResult JobRunner::importWithOptions(int index, const QString &path, co
         result.laterReturnLines = importer.laterReturnLines();
         result.warnings += importer.formatChangeNotes();
         // Returns joined later into the file are known once it is read: their blocks go with the source.
-        ok = ok && (result.laterReturnLines.isEmpty() || updateMetadata(*sourceId, importer.metadata(), &error))
+        ok = ok && (!importer.hasLaterParts() || updateMetadata(*sourceId, importer.metadata(), &error))
              && finishSource(*sourceId, result, &error);
         if (!ok && result.error.isEmpty())
             result.error = QStringLiteral("%1: %2").arg(path, error.isEmpty() ? writer.lastError() : error);
@@ -628,6 +628,8 @@ bool JobRunner::finishSource(qint64 sourceId, const FileImportResult &result, QS
             lines.append(line);
         details.insert(QStringLiteral("later_return_header_lines"), lines);
     }
+    if (!result.warnings.isEmpty()) // parts of another format, worksheets not read
+        details.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));
     if (!AuditLog::record(m_case->db(), QStringLiteral("import"), details)) {
         *error = m_case->db().lastError().text();
         return false;

@@ -67,9 +67,12 @@ QString SourceListModel::toolTip(const SourceRow &source) const
     const QJsonArray later = source.metadata.value(QStringLiteral("later_returns")).toArray();
     if (!later.isEmpty()) {
         QList<int> lines;
-        for (const QJsonValue &part : later)
-            lines.append(part.toObject().value(QStringLiteral("header_line")).toInt());
-        text += u'\n' + ImportJob::joinedReturnsNote(lines);
+        for (const QJsonValue &part : later) {
+            if (!part.toObject().contains(QStringLiteral("format"))) // another format: formatChangeNotes()
+                lines.append(part.toObject().value(QStringLiteral("header_line")).toInt());
+        }
+        if (!lines.isEmpty())
+            text += u'\n' + ImportJob::joinedReturnsNote(lines);
     }
     for (const QString &note : TableImporter::formatChangeNotes(source.metadata))
         text += u'\n' + note;

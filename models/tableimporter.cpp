@@ -764,8 +764,10 @@ QString TableImporter::dedupeKey(const EventRecord &event, const QString &record
 QList<int> TableImporter::laterReturnLines() const
 {
     QList<int> lines;
-    for (const LaterReturn &later : m_laterReturns)
-        lines.append(later.headerLine);
+    for (const LaterReturn &later : m_laterReturns) {
+        if (later.format == m_firstFormat) // another format's header is named by formatChangeNotes()
+            lines.append(later.headerLine);
+    }
     return lines;
 }
 

@@ -75,8 +75,11 @@ public:
     /// source's metadata, or this importer's rows read so far).
     static QStringList formatChangeNotes(const QJsonObject &metadata);
     QStringList formatChangeNotes() const;
-    /// @brief The header lines of further returns joined to this file (so far read).
+    /// @brief The header lines of further returns of the first one's format joined to this
+    /// file (so far read).
     QList<int> laterReturnLines() const;
+    /// @brief Whether a header row further down opened a later part (of any format).
+    bool hasLaterParts() const { return !m_laterReturns.isEmpty(); }
     QJsonObject metadata() const;
     /// @brief "UTC (stated in header)", "stated in each record", or the declared zone.
     QString zoneDescription() const;
