@@ -1,0 +1,137 @@
+// What a table import records and says about its file, beside its events: the source's
+// metadata (the blocks above its headers, the account, joined parts, worksheets not read) and
+// the notes the analyst is shown. The reading itself is in tableimporter.cpp.
+#include "tableimporter.h"
+
+#include <QRegularExpression>
+
+QJsonObject TableImporter::metadata() const
+{
+    QJsonObject meta;
+    QJsonArray lines;
+    for (const QString &line : m_metadataLines)
+        lines.append(line);
+    meta.insert(QStringLiteral("metadata_lines"), lines);
+    meta.insert(QStringLiteral("header_line"), m_headerLine);
+    meta.insert(QStringLiteral("header"), QJsonArray::fromStringList(m_firstHeader));
+    meta.insert(QStringLiteral("recognition"), m_recognition);
+    meta.insert(QStringLiteral("reader"), m_reader.kind());
+    if (!m_reader.partName().isEmpty())
+        meta.insert(QStringLiteral("worksheet"), m_reader.partName());
+    meta.insert(QStringLiteral("format_title"), m_firstFormat ? m_firstFormat->title : QString());
+    if (m_options.profile)
+        meta.insert(QStringLiteral("profile"), m_options.profile->toJson());
+    const DateOrder order = m_options.dateOrder != DateOrder::Unknown ? m_options.dateOrder
+                            : m_firstFormat                            ? m_firstFormat->dateOrder
+                                                                       : DateOrder::Unknown;
+    if (order != DateOrder::Unknown) {
+        meta.insert(QStringLiteral("date_order"), order == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy"));
+        meta.insert(QStringLiteral("date_order_from"), m_options.dateOrderSource);
+    }
+    addAccount(m_metadataLines, &meta);
+    if (!unreadParts().isEmpty()) {
+        QJsonArray unread;
+        for (const UnreadPart &part : unreadParts())
+            unread.append(QJsonObject{{QStringLiteral("name"), part.name}, {QStringLiteral("rows"), part.rows}});
+        meta.insert(QStringLiteral("unread_worksheets"), unread);
+    }
+    if (!m_laterReturns.isEmpty())
+        meta.insert(QStringLiteral("later_returns"), laterReturnsJson());
+    return meta;
+}
+
+QJsonArray TableImporter::laterReturnsJson() const
+{
+    QJsonArray returns;
+    for (const LaterReturn &later : m_laterReturns) {
+        QJsonObject part{{QStringLiteral("header_line"), later.headerLine},
+                         {QStringLiteral("metadata_lines"), QJsonArray::fromStringList(later.metadataLines)}};
+        if (later.header != m_firstHeader)
+            part.insert(QStringLiteral("header"), QJsonArray::fromStringList(later.header));
+        if (later.format != m_firstFormat) {
+            part.insert(QStringLiteral("format"), later.format->id);
+            part.insert(QStringLiteral("format_title"), later.format->title);
+        }
+        addAccount(later.metadataLines, &part);
+        returns.append(part);
+    }
+    return returns;
+}
+
+void TableImporter::addAccount(const QStringList &metadataLines, QJsonObject *meta)
+{
+    // The account the return was produced for, where the block names it.
+    static const QRegularExpression dsid(QStringLiteral("\\bDSID\\b\\W*(\\d+)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression target(QStringLiteral("^\\W*(?:Target|Account Identifier|Account)\\s*[:#]\\s*(\\S.*)$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    for (const QString &line : metadataLines) {
+        const QString text = QString(line).replace(u'\t', u' ').replace(u',', u' ').trimmed();
+        if (auto m = dsid.match(text); m.hasMatch() && !meta->contains(QStringLiteral("account_dsid")))
+            meta->insert(QStringLiteral("account_dsid"), m.captured(1));
+        if (auto m = target.match(text); m.hasMatch() && !meta->contains(QStringLiteral("account_identifier")))
+            meta->insert(QStringLiteral("account_identifier"), m.captured(1).trimmed());
+    }
+}
+
+QList<int> TableImporter::laterReturnLines() const
+{
+    QList<int> lines;
+    for (const LaterReturn &later : m_laterReturns) {
+        if (later.format == m_firstFormat) // another format's header is named by formatChangeNotes()
+            lines.append(later.headerLine);
+    }
+    return lines;
+}
+
+QStringList TableImporter::warnings() const
+{
+    QStringList warnings;
+    for (const UnreadPart &part : unreadParts())
+        warnings.append(unreadPartWarning(part));
+    return warnings;
+}
+
+const QList<UnreadPart> &TableImporter::unreadParts() const
+{
+    // Counting another worksheet's rows reads all of it: only when asked, not on every reading
+    // of the file (the probe that settles the day/month order never asks).
+    if (!m_unreadParts)
+        m_unreadParts = m_reader.unreadParts();
+    return *m_unreadParts;
+}
+
+QString TableImporter::unreadPartWarning(const UnreadPart &part)
+{
+    return part.rows < 0 ? tr("the worksheet \"%1\" cannot be read and was not imported").arg(part.name)
+                         : tr("the worksheet \"%1\" (%n row(s) with values) was not read: only one worksheet "
+                              "of a workbook is imported; save that sheet as a file of its own to import it",
+                              nullptr, part.rows)
+                               .arg(part.name);
+}
+
+QStringList TableImporter::formatChangeNotes(const QJsonObject &metadata)
+{
+    QStringList notes;
+    for (const QJsonValue &part : metadata.value(QStringLiteral("later_returns")).toArray()) {
+        const QString title = part[QStringLiteral("format_title")].toString();
+        if (!title.isEmpty())
+            notes.append(tr("from line %1 the file holds a header row of another format, %2: the rows after it are "
+                            "read as that format")
+                             .arg(part[QStringLiteral("header_line")].toInt())
+                             .arg(title));
+    }
+    return notes;
+}
+
+QStringList TableImporter::formatChangeNotes() const
+{
+    return formatChangeNotes(QJsonObject{{QStringLiteral("later_returns"), laterReturnsJson()}});
+}
+
+QList<UnreadPart> TableImporter::unreadParts(const QJsonObject &metadata)
+{
+    QList<UnreadPart> parts;
+    for (const QJsonValue &sheet : metadata.value(QStringLiteral("unread_worksheets")).toArray())
+        parts.append({sheet[QStringLiteral("name")].toString(), sheet[QStringLiteral("rows")].toInt()});
+    return parts;
+}
