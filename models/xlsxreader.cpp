@@ -75,10 +75,10 @@ protected:
             ends.push_back(text.size());
         }
     }
-    void characters(std::string_view text) override
+    void characters(std::string_view chunk) override
     {
         if (m_capture)
-            m_text.append(text);
+            m_text.append(chunk);
     }
 
 private:
@@ -113,10 +113,10 @@ protected:
             m_counted = true;
         }
     }
-    void characters(std::string_view text) override
+    void characters(std::string_view chunk) override
     {
         if (m_capture)
-            m_text.append(text);
+            m_text.append(chunk);
     }
 
 private:
