@@ -9,14 +9,33 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace {
 
+/// The number a SIP URI addresses, as VoLTE call records write parties
+/// ("sip:+12025550143@ims.example.net;user=phone"); empty if its user part is no number.
+QString numberOfSipUri(const QString &text)
+{
+    static const QRegularExpression sip(QStringLiteral("^sips?:([+0-9][0-9().\\-]*)@[^@]+$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    const auto m = sip.match(text);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
 QString stripScheme(QString text)
 {
     static const QStringList schemes{QStringLiteral("tel:"), QStringLiteral("mailto:"),
                                      QStringLiteral("sms:"), QStringLiteral("imessage:"),
                                      QStringLiteral("facetime:")};
     for (const QString &scheme : schemes) {
-        if (text.startsWith(scheme, Qt::CaseInsensitive))
-            return text.mid(scheme.size()).trimmed();
+        if (!text.startsWith(scheme, Qt::CaseInsensitive))
+            continue;
+        QString rest = text.mid(scheme.size()).trimmed();
+        // A tel URI's parameters (";phone-context=…", ";ext=…") are not part of the number.
+        if (scheme == u"tel:" && rest.contains(u';'))
+            rest.truncate(rest.indexOf(u';'));
+        return rest;
+    }
+    if (text.startsWith(QStringLiteral("sip"), Qt::CaseInsensitive)) {
+        if (const QString number = numberOfSipUri(text); !number.isEmpty())
+            return number;
     }
     return text;
 }
@@ -35,7 +54,8 @@ bool looksLikePhone(const QString &text)
 
 bool looksLikeEmail(const QString &text)
 {
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    // A colon before the "@" makes it a URI ("sip:alice@example.net"), not a mail address.
+    static const QRegularExpression email(QStringLiteral("^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"));
     return email.match(text).hasMatch();
 }
 

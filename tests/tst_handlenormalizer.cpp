@@ -49,6 +49,10 @@ void tst_HandleNormalizer::normalize_data()
     QTest::newRow("foreign exit code under US") << "0049 30 1234567" << "0049 30 1234567" << other << notPhone;
     QTest::newRow("garbage") << "SomeUser42" << "SomeUser42" << other << notPhone;
     QTest::newRow("garbage keeps case") << "#Foo Bar" << "#Foo Bar" << other << notPhone;
+    QTest::newRow("tel uri with parameters") << "tel:+1-202-555-0143;phone-context=ims.example.net" << "+12025550143" << phone << valid;
+    QTest::newRow("sip uri of a number") << "sip:+12025550143@ims.example.net;user=phone" << "+12025550143" << phone << valid;
+    QTest::newRow("sips uri national") << "SIPS:2025550143@ims.example.net" << "+12025550143" << phone << valid;
+    QTest::newRow("sip uri of a name") << "sip:alice@example.net" << "sip:alice@example.net" << other << notPhone;
     QTest::newRow("caller id blocked") << "*67 202-555-0143" << "+12025550143" << phone << valid;
     QTest::newRow("caller id shown") << "*822025550143" << "+12025550143" << phone << valid;
     QTest::newRow("gsm withheld") << "#31#+44 20 7946 0958" << "+442079460958" << phone << valid;
