@@ -278,8 +278,12 @@ bool XlsxReader::readSharedStrings()
         return false;
     }
     QuaZipFile file(m_zip.get());
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_fatalError = tr("cannot read the workbook's shared strings: %1").arg(file.errorString());
+        return false;
+    }
     SharedStrings parser;
-    if (!file.open(QIODevice::ReadOnly) || !parser.parseAll(file)) {
+    if (!parser.parseAll(file)) {
         m_fatalError = tr("the workbook's shared strings are damaged: %1").arg(parser.error());
         return false;
     }

@@ -15,6 +15,7 @@ private slots:
     void everyKindOfCell();
     void damageIsReportedAfterTheRowsBeforeIt();
     void entitiesAreNotExpanded();
+    void damagedSharedStrings();
     void openPicksReaderByContent();
 };
 
@@ -131,6 +132,14 @@ void tst_XlsxReader::entitiesAreNotExpanded()
     QVERIFY(!reader.next(row));
     QVERIFY2(reader.fatalError().startsWith(u"the worksheet is damaged in or after row 1: "_qs), qPrintable(reader.fatalError()));
     QVERIFY2(reader.fatalError().contains(u"lol9"_qs), qPrintable(reader.fatalError()));
+}
+
+void tst_XlsxReader::damagedSharedStrings()
+{
+    XlsxReader reader(TestSupport::dataPath(QStringLiteral("xlsx/bad-shared-strings.xlsx")));
+    QVERIFY2(reader.fatalError().startsWith(u"the workbook's shared strings are damaged: "_qs), qPrintable(reader.fatalError()));
+    TableRow row;
+    QVERIFY(!reader.next(row));
 }
 
 void tst_XlsxReader::notAWorkbook()

@@ -2873,6 +2873,10 @@ SHA-256 %2
         <source>the worksheet is damaged before its first row: %1</source>
         <translation>das Arbeitsblatt ist vor seiner ersten Zeile beschädigt: %1</translation>
     </message>
+    <message>
+        <source>cannot read the workbook&apos;s shared strings: %1</source>
+        <translation>die gemeinsamen Zeichenketten der Arbeitsmappe können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>XmlSaxParser</name>

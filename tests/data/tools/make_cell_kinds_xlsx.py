@@ -5,7 +5,8 @@ how damage is reported:
   an inline string in runs, a formula's cached text and number, a boolean, an error value, a
   skipped column, rows and cells without references, escaped characters;
 - tests/data/xlsx/truncated.xlsx: a worksheet cut off in its third row;
-- tests/data/xlsx/entity-bomb.xlsx: a worksheet declaring nested entities ("billion laughs").
+- tests/data/xlsx/entity-bomb.xlsx: a worksheet declaring nested entities ("billion laughs");
+- tests/data/xlsx/bad-shared-strings.xlsx: shared strings whose XML does not close its tags.
 
 Only the standard library is used. Run from the repository root:
 python3 tests/data/tools/make_cell_kinds_xlsx.py
@@ -52,3 +53,5 @@ LAUGHS = "".join(f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1)) * 10}">' for i in ran
 workbook("tests/data/xlsx/entity-bomb.xlsx",
          f'{XML}<!DOCTYPE worksheet [<!ENTITY lol0 "lol">{LAUGHS}]><worksheet {NS}><sheetData>'
          '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>')
+workbook("tests/data/xlsx/bad-shared-strings.xlsx", f'{XML}<worksheet {NS}><sheetData/></worksheet>',
+         f'{XML}<sst {NS}><si><t>a</t></si><si><t>b</sst>')
