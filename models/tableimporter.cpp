@@ -45,9 +45,24 @@ std::optional<int> parseWholeNumber(const QString &text)
     return int(value);
 }
 
-/// "125", "125.5", "2:05" or "0:02:05" → seconds.
-std::optional<double> parseDuration(const QString &text)
+/// Whether @p text has a comma that could be a decimal comma or a thousands separator alike
+/// ("1,234"): three digits after it.
+bool ambiguousComma(const QString &text)
 {
+    static const QRegularExpression thousands(QStringLiteral("^[0-9]{1,3},[0-9]{3}$"));
+    return thousands.match(text).hasMatch();
+}
+
+/// "125", "125.5", "125,5" (a decimal comma, as European exports write it), "2:05" or
+/// "0:02:05" → seconds.
+std::optional<double> parseDuration(QString text)
+{
+    static const QRegularExpression decimalComma(QStringLiteral("^[0-9]+,[0-9]+$|^[0-9:]+:[0-9]+,[0-9]+$"));
+    if (text.contains(u',')) {
+        if (ambiguousComma(text) || !decimalComma.match(text).hasMatch())
+            return std::nullopt;
+        text.replace(u',', u'.');
+    }
     bool ok = false;
     const double seconds = text.toDouble(&ok);
     if (ok)
@@ -574,6 +589,10 @@ std::optional<QString> TableImporter::readNumbers(const TableRow &row, EventReco
     }
     if (const QString duration = cell(row, Field::Duration); !duration.isEmpty()) {
         e->durationSeconds = parseDuration(duration);
+        if (!e->durationSeconds && ambiguousComma(duration))
+            return tr("the duration \"%1\" could be a decimal comma or a thousands separator; the file does not "
+                      "say which")
+                .arg(duration);
         if (!e->durationSeconds)
             return tr("the duration \"%1\" is not a number of seconds or h:mm:ss").arg(duration);
     }

@@ -2537,6 +2537,10 @@ SHA-256 %2
         <source>from line %1 the file holds a header row of another format, %2: the rows after it are read as that format</source>
         <translation>ab Zeile %1 enthält die Datei eine Kopfzeile eines anderen Formats, %2: die Zeilen danach werden in diesem Format gelesen</translation>
     </message>
+    <message>
+        <source>the duration &quot;%1&quot; could be a decimal comma or a thousands separator; the file does not say which</source>
+        <translation>die Dauer „%1“ kann ein Dezimalkomma oder ein Tausendertrennzeichen enthalten; die Datei sagt nicht, welches</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
