@@ -258,6 +258,8 @@ bool TableImporter::tryHeader(const TableRow &row)
 
 void TableImporter::useHeader(const TableFormat *format, const HeaderMatch &match, const TableRow &row)
 {
+    if (format != m_format)
+        m_callKinds.clear(); // an unknown call type takes the format's own subtype
     m_format = format;
     m_match = match;
     m_header = row.cells;
