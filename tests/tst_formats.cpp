@@ -59,12 +59,22 @@ private:
         std::unique_ptr<CaseDatabase> db;
     };
     Imported import(ImportParams params, const QString &region = QStringLiteral("US"));
+    /// @brief @p text written as the file @p name and imported with its zone declared UTC.
+    Imported importUtc(const QString &name, const QByteArray &text);
     static QStringList events(QSqlDatabase db);
     QString writeFile(const QString &name, const QByteArray &bytes);
     QTemporaryDir m_dir;
     int m_counter = 0;
     QStringList m_accountingFailures;
 };
+
+tst_Formats::Imported tst_Formats::importUtc(const QString &name, const QByteArray &text)
+{
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {writeFile(name, text)};
+    return import(params);
+}
 
 tst_Formats::Imported tst_Formats::import(ImportParams params, const QString &region)
 {
@@ -208,10 +218,7 @@ void tst_Formats::numbersASpreadsheetRoundedAreRefused()
                             "2016-09-12 14:03:07,1.2025550143E+10,3125550147,65\n"
                             "2016-09-12 14:04:07,12025550143,4.47701E+11,12\n"
                             "2016-09-12 14:05:07,2.02555E+10,3125550147,3\n";
-    ImportParams params;
-    params.timeZone = QStringLiteral("UTC");
-    params.files = {writeFile(u"rounded.csv"_qs, text)};
-    const auto imported = import(params);
+    const auto imported = importUtc(u"rounded.csv"_qs, text);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     QCOMPARE(events(imported.db->db()), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550143 +13125550147  65 2"_qs});
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY id"_qs),
@@ -229,10 +236,7 @@ void tst_Formats::durationsWithADecimalComma()
                             "2016-09-12 14:04:07;+12025550143;+13125550147;1,234\n"
                             "2016-09-12 14:05:07;+12025550143;+13125550147;0:01:05,250\n"
                             "2016-09-12 14:06:07;+12025550143;+13125550147;1,2,3\n";
-    ImportParams params;
-    params.timeZone = QStringLiteral("UTC");
-    params.files = {writeFile(u"eu.csv"_qs, text)};
-    const auto imported = import(params);
+    const auto imported = importUtc(u"eu.csv"_qs, text);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     QCOMPARE(events(imported.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550143 +13125550147  65.5 2"_qs,
                                                      u"communication call 2016-09-12T14:05:07Z +12025550143 +13125550147  65.25 4"_qs}));
