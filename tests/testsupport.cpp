@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -55,6 +56,11 @@ QVariant TestSupport::scalar(QSqlDatabase db, const QString &sql)
     if (!query.exec(sql) || !query.next())
         return {};
     return query.value(0);
+}
+
+QJsonObject TestSupport::jsonObject(QSqlDatabase db, const QString &sql)
+{
+    return QJsonDocument::fromJson(scalar(db, sql).toString().toUtf8()).object();
 }
 
 QStringList TestSupport::snapshot(const QString &casePath)

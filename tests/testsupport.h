@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,8 @@ QStringList snapshot(const QString &casePath);
 QStringList rows(QSqlDatabase db, const QString &sql);
 /// @brief Runs a SQL query and returns its single value.
 QVariant scalar(QSqlDatabase db, const QString &sql);
+/// @brief The JSON object a SQL query's single value holds (a source's metadata, an audit entry).
+QJsonObject jsonObject(QSqlDatabase db, const QString &sql);
 enum class RowOrder
 {
     Time,

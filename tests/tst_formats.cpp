@@ -438,7 +438,7 @@ void tst_Formats::joinedReturnsCountSharedRecordsOnce()
     QCOMPARE(scalar(db, u"SELECT count(*) FROM event_occurrences o JOIN events e ON e.id = o.event_id WHERE o.line = 24 AND e.line = 13"_qs).toInt(), 0);
 
     // The second return's block and header go with the source.
-    const QJsonObject meta = QJsonDocument::fromJson(scalar(db, u"SELECT metadata FROM sources"_qs).toString().toUtf8()).object();
+    const QJsonObject meta = TestSupport::jsonObject(db, u"SELECT metadata FROM sources"_qs);
     const QJsonObject later = meta.value(u"later_returns"_qs).toArray().first().toObject();
     QCOMPARE(later.value(u"header_line"_qs).toInt(), 23);
     QCOMPARE(later.value(u"metadata_lines"_qs).toArray().at(4).toString(), u"Period 2016-09-03 through 2016-09-10"_qs);
@@ -560,7 +560,7 @@ void tst_Formats::aBadRecordBeforeAnotherReturnStaysRejected()
     params.dryRun = false;
     const auto imported = import(params);
     const QJsonObject meta =
-        QJsonDocument::fromJson(scalar(imported.db->db(), u"SELECT metadata FROM sources"_qs).toString().toUtf8()).object();
+        TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs);
     const QJsonObject later = meta.value(u"later_returns"_qs).toArray().first().toObject();
     QCOMPARE(later.value(u"metadata_lines"_qs).toArray().toVariantList(),
              (QVariantList{u"IDS Query Logs,,,"_qs, u"DSID,9990001112,,"_qs, u",,,"_qs}));
@@ -593,7 +593,7 @@ void tst_Formats::aReturnOfAnotherFormatIsReadAsThatFormat()
     QCOMPARE(events(db), (QStringList{u"lookup imessage-query 2016-09-02T18:22:05Z +12025550143 +13125550147 198.51.100.14  2"_qs,
                                       u"lookup facetime-invitation 2016-09-04T10:00:00Z +12025550143 +13125550147 198.51.100.14  5"_qs,
                                       u"communication call 2016-09-05T11:00:00Z +13125550147 +12025550143  65 7"_qs}));
-    const QJsonObject meta = QJsonDocument::fromJson(scalar(db, u"SELECT metadata FROM sources"_qs).toString().toUtf8()).object();
+    const QJsonObject meta = TestSupport::jsonObject(db, u"SELECT metadata FROM sources"_qs);
     QCOMPARE(meta.value(u"format_title"_qs).toString(), u"Apple IDS capability-query log"_qs);
     const QJsonArray later = meta.value(u"later_returns"_qs).toArray();
     QCOMPARE(later.at(0)[u"format"_qs].toString(), u"apple-facetime"_qs);
@@ -602,10 +602,7 @@ void tst_Formats::aReturnOfAnotherFormatIsReadAsThatFormat()
     QCOMPARE(TableImporter::formatChangeNotes(meta).first(), note4);
     QCOMPARE(scalar(db, u"SELECT format FROM sources"_qs).toString(), u"apple-ids"_qs);
     // The audit log keeps what the analyst was told.
-    const QJsonObject audit = QJsonDocument::fromJson(scalar(db, u"SELECT details FROM audit_log WHERE action = 'import'"_qs)
-                                                          .toString()
-                                                          .toUtf8())
-                                  .object();
+    const QJsonObject audit = TestSupport::jsonObject(db, u"SELECT details FROM audit_log WHERE action = 'import'"_qs);
     QCOMPARE(audit.value(u"warnings"_qs).toArray().first().toString(), note4);
 }
 
@@ -646,7 +643,7 @@ void tst_Formats::worksheetsNotReadAreNamed()
                           u"the worksheet \"Notes\" (1 row(s) with values) was not read: only one worksheet "
                           "of a workbook is imported; save that sheet as a file of its own to import it"_qs}));
     const QJsonObject meta =
-        QJsonDocument::fromJson(scalar(imported.db->db(), u"SELECT metadata FROM sources"_qs).toString().toUtf8()).object();
+        TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs);
     QCOMPARE(QJsonDocument(meta.value(u"unread_worksheets"_qs).toArray()).toJson(QJsonDocument::Compact),
              QByteArray(R"j([{"name":"Records (2)","rows":2},{"name":"Notes","rows":1}])j"));
 }
@@ -672,7 +669,7 @@ void tst_Formats::aCoverSheetBeforeTheRecords()
     const QSqlDatabase db = imported.db->db();
     QCOMPARE(events(db), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 2"_qs,
                                       u"communication sms 2016-09-12T15:00:00Z +12025550143 +12025550100   3"_qs}));
-    const QJsonObject meta = QJsonDocument::fromJson(scalar(db, u"SELECT metadata FROM sources"_qs).toString().toUtf8()).object();
+    const QJsonObject meta = TestSupport::jsonObject(db, u"SELECT metadata FROM sources"_qs);
     QCOMPARE(meta.value(u"worksheet"_qs).toString(), u"Records"_qs);
     QCOMPARE(QJsonDocument(meta.value(u"unread_worksheets"_qs).toArray()).toJson(QJsonDocument::Compact),
              QByteArray(R"j([{"name":"Cover","rows":3},{"name":"Records (2)","rows":2},{"name":"Notes","rows":1}])j"));
