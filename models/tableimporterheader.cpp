@@ -1,0 +1,177 @@
+// Finding a table's header rows: the first one after the metadata block (in a workbook's
+// first worksheet that has one), and further down, another return's joined into the file.
+// Reading the rows under them is in tableimporter.cpp.
+#include "tableimporter.h"
+
+std::optional<TableImporter::Opened> TableImporter::open(const QString &path, const Options &options, QString *error)
+{
+    QString firstError;
+    int parts = 1;
+    bool searched = false; // every worksheet was read and none has a header row
+    for (int part = 0; part < parts; ++part) {
+        Opened opened;
+        opened.reader = TableReader::open(path, part == 0 ? &firstError : error, part);
+        if (!opened.reader)
+            break;
+        parts = opened.reader->partCount();
+        opened.importer = std::make_unique<TableImporter>(*opened.reader, options);
+        if (opened.importer->readHeader())
+            return opened;
+        if (part == 0)
+            firstError = opened.importer->fatalError();
+        searched = opened.importer->headerMissing();
+        if (!searched)
+            break; // an unknown format, or a worksheet that cannot be read
+    }
+    *error = firstError;
+    if (parts > 1 && searched)
+        *error += tr(" (nor in the workbook's %n other worksheet(s))", nullptr, parts - 1);
+    return std::nullopt;
+}
+
+QStringList TableImporter::peekHeader(const QString &path, QString *error)
+{
+    QStringList best;
+    qsizetype bestFilled = 0;
+    int parts = 1;
+    for (int part = 0; part < parts; ++part) {
+        const auto reader = TableReader::open(path, error, part);
+        if (!reader)
+            return {};
+        parts = reader->partCount();
+        TableRow row;
+        for (int i = 0; i < MaxHeaderSearchRows && reader->next(row); ++i) {
+            const qsizetype filled = std::count_if(row.cells.cbegin(), row.cells.cend(),
+                                                   [](const QString &c) { return !c.trimmed().isEmpty(); });
+            if (filled > bestFilled) {
+                best = row.cells;
+                bestFilled = filled;
+            }
+        }
+    }
+    if (best.isEmpty())
+        *error = tr("the file has no rows");
+    return best;
+}
+
+bool TableImporter::readHeader()
+{
+    if (!m_options.profile && m_options.formatId != u"auto" && !TableFormat::byId(m_options.formatId)) {
+        m_fatalError = tr("unknown format \"%1\"").arg(m_options.formatId);
+        return false;
+    }
+    TableRow row;
+    while (m_metadataLines.size() < MaxHeaderSearchRows && m_reader.next(row)) {
+        if (tryHeader(row))
+            return true;
+        m_metadataLines.append(row.raw);
+    }
+    if (!m_reader.fatalError().isEmpty()) {
+        m_fatalError = m_reader.fatalError();
+        return false;
+    }
+    m_headerMissing = true;
+    if (m_options.profile) {
+        m_fatalError = tr("no header row in the first %1 rows has the columns the profile names (%2)")
+                           .arg(MaxHeaderSearchRows)
+                           .arg(HeaderMatcher::requirement(*m_options.profile));
+    } else if (m_options.formatId == u"auto") {
+        m_fatalError = tr("no header row of a known format was found in the first %1 rows; the "
+                          "file needs a column mapping (--profile)")
+                           .arg(MaxHeaderSearchRows);
+    } else {
+        m_fatalError = tr("no header row with %1 was found in the first %2 rows")
+                           .arg(HeaderMatcher::requirement(*TableFormat::byId(m_options.formatId)))
+                           .arg(MaxHeaderSearchRows);
+    }
+    return false;
+}
+
+bool TableImporter::tryHeader(const TableRow &row)
+{
+    if (!row.error.isEmpty())
+        return false;
+    const TableFormat *best = nullptr;
+    HeaderMatch bestMatch;
+    const QList<TableFormat> profileOnly = m_options.profile ? QList<TableFormat>{*m_options.profile} : QList<TableFormat>{};
+    for (const TableFormat &format : m_options.profile ? profileOnly : TableFormat::builtIn()) {
+        if (!m_options.profile && m_options.formatId != u"auto" && format.id != m_options.formatId)
+            continue;
+        const auto match = HeaderMatcher::match(format, row.cells);
+        if (match && (!best || match->fieldsMatched > bestMatch.fieldsMatched)) {
+            best = &format;
+            bestMatch = *match;
+        }
+    }
+    if (!best)
+        return false;
+    useHeader(m_options.profile ? &*m_options.profile : best, bestMatch, row);
+    m_firstFormat = m_format;
+    m_headerLine = row.line;
+    m_firstHeader = row.cells;
+    QStringList found;
+    for (auto it = m_match.columns.cbegin(); it != m_match.columns.cend(); ++it)
+        found.append(QStringLiteral("\"%1\"").arg(m_header.at(it.value()).trimmed()));
+    found.sort();
+    // In a workbook of several worksheets, a line number means something only with its sheet.
+    m_recognition = m_reader.partCount() > 1 ? tr("%1: the header row at line %2 of the worksheet \"%3\" has %4")
+                                                   .arg(m_format->title)
+                                                   .arg(m_headerLine)
+                                                   .arg(m_reader.partName(), found.join(QStringLiteral(", ")))
+                                             : tr("%1: the header row at line %2 has %3")
+                                                   .arg(m_format->title)
+                                                   .arg(m_headerLine)
+                                                   .arg(found.join(QStringLiteral(", ")));
+    return true;
+}
+
+void TableImporter::useHeader(const TableFormat *format, const HeaderMatch &match, const TableRow &row)
+{
+    if (format != m_format)
+        m_callKinds.clear(); // an unknown call type takes the format's own subtype
+    m_format = format;
+    m_match = match;
+    m_header = row.cells;
+    findUnmappedColumns();
+    const DateOrder order = m_options.dateOrder != DateOrder::Unknown ? m_options.dateOrder : m_format->dateOrder;
+    m_timeParser.emplace(m_match.timestampZone, effectiveDeclaredZone(), order, m_format->timestampFormat);
+}
+
+bool TableImporter::opensAnotherReturn(const TableRow &row)
+{
+    // A rejected row only: no data row looks like a header, and matching costs too much for every row.
+    if (!row.error.isEmpty())
+        return false;
+    if (row.cells != m_header) {
+        const auto header = laterHeader(row);
+        if (!header)
+            return false;
+        useHeader(header->first, header->second, row);
+    }
+    LaterReturn later{row.line, {}, row.cells, m_format};
+    for (qsizetype i = m_heldRecords; i < m_held.size(); ++i)
+        later.metadataLines.append(m_held.at(i).raw);
+    m_held.resize(m_heldRecords);
+    m_released = std::exchange(m_held, {});
+    m_heldRecords = 0;
+    m_laterReturns.append(later);
+    return true;
+}
+
+std::optional<std::pair<const TableFormat *, HeaderMatch>> TableImporter::laterHeader(const TableRow &row) const
+{
+    if (const auto match = HeaderMatcher::match(*m_format, row.cells))
+        return std::pair{m_format, *match};
+    // A return of another kind joined after this one (a FaceTime log after an IDS log, call
+    // records after either): read by the old header, its rows could pass for this format's
+    // records, class and all.
+    if (m_options.profile || m_options.formatId != u"auto")
+        return std::nullopt;
+    std::optional<std::pair<const TableFormat *, HeaderMatch>> best;
+    for (const TableFormat &format : TableFormat::builtIn()) {
+        const auto match = HeaderMatcher::match(format, row.cells);
+        if (match && (!best || match->fieldsMatched > best->second.fieldsMatched))
+            best = std::pair{&format, *match};
+    }
+    return best;
+}
