@@ -394,8 +394,6 @@ FileImportResult JobRunner::importWithOptions(int index, const QString &path, co
         result.dateOrder = options.dateOrder == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy");
     if (m_params.dryRun) {
         readFile(importer, nullptr, result, index);
-        result.laterReturnLines = importer.laterReturnLines();
-        result.warnings += importer.formatChangeNotes();
         return result;
     }
     const QString savepoint = QStringLiteral("file_%1").arg(index);
@@ -410,8 +408,6 @@ FileImportResult JobRunner::importWithOptions(int index, const QString &path, co
         result.sourceId = *sourceId;
         EventWriter writer(m_case->db(), *sourceId, m_bulkIndexes ? m_bulkIndexes->earlierSourcesUpTo() : std::nullopt);
         ok = writer.prepare() && readFile(importer, &writer, result, index) && writer.finish();
-        result.laterReturnLines = importer.laterReturnLines();
-        result.warnings += importer.formatChangeNotes();
         // Returns joined later into the file are known once it is read: their blocks go with the source.
         ok = ok && (!importer.hasLaterParts() || updateMetadata(*sourceId, importer.metadata(), &error))
              && finishSource(*sourceId, result, &error);
@@ -485,6 +481,9 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
     }
     if (pending.valid())
         pending.wait(); // a read ahead of a failure or a preview's last row: let it end unused
+    // What reading found further down: returns joined into the file, parts of other formats.
+    result.laterReturnLines = importer.laterReturnLines();
+    result.warnings += importer.formatChangeNotes();
     if (!writer && end != BatchEnd::End)
         m_preview->forgetFile(); // as an import rolls a failed file back
     if (end == BatchEnd::Failed)
