@@ -38,8 +38,17 @@ QVariant SourceListModel::displayData(const SourceRow &source, int column) const
     switch (column) {
     case NameColumn:
         return source.fileName;
-    case FormatColumn:
-        return source.format;
+    case FormatColumn: {
+        // A file that joins returns of other formats holds their rows too: say so where the
+        // format is read, not only in the tooltip.
+        QStringList others;
+        for (const QJsonValue &part : source.metadata.value(QStringLiteral("later_returns")).toArray()) {
+            const QString format = part[QStringLiteral("format")].toString();
+            if (!format.isEmpty() && format != source.format && !others.contains(format))
+                others.append(format);
+        }
+        return others.isEmpty() ? source.format : tr("%1, then %2").arg(source.format, others.join(QStringLiteral(", ")));
+    }
     case ZoneColumn:
         return source.zoneDeclared ? tr("%1 (declared by analyst)").arg(source.timeZone) : source.timeZone;
     case AcceptedColumn:

@@ -233,7 +233,10 @@ void tst_ExplorerModels::sourceJoiningReturnsSaysSo()
     QVERIFY(ImportJob::run(params).allOk());
     const auto formats = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
     QVERIFY2(formats, qPrintable(error));
-    const QString tip = SourceListModel(formats->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    const SourceListModel formatsModel(formats->db());
+    QCOMPARE(formatsModel.index(0, SourceListModel::FormatColumn).data().toString(),
+             QStringLiteral("apple-ids, then apple-facetime, carrier-cdr"));
+    const QString tip = formatsModel.index(0, 0).data(Qt::ToolTipRole).toString();
     QVERIFY2(!tip.contains(QStringLiteral("comes again")), qPrintable(tip));
     QVERIFY2(tip.endsWith(QStringLiteral("rejected\nfrom line 4 the file holds a header row of another format, Apple FaceTime "
                                          "call-invitation log: the rows after it are read as that format\nfrom line 6 the "

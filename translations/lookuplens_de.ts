@@ -2326,6 +2326,10 @@ SHA-256 %2
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation>%1, danach %2</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
