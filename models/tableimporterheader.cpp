@@ -8,18 +8,18 @@ std::optional<TableImporter::Opened> TableImporter::open(const QString &path, co
     QString firstError;
     int parts = 1;
     bool searched = false; // every worksheet was read and none has a header row
+    std::unique_ptr<TableReader> reader;
     for (int part = 0; part < parts; ++part) {
-        Opened opened;
-        opened.reader = TableReader::open(path, part == 0 ? &firstError : error, part);
-        if (!opened.reader)
+        reader = part == 0 ? TableReader::open(path, &firstError, part) : reader->openPart(part, error);
+        if (!reader)
             break;
-        parts = opened.reader->partCount();
-        opened.importer = std::make_unique<TableImporter>(*opened.reader, options);
-        if (opened.importer->readHeader())
-            return opened;
+        parts = reader->partCount();
+        auto importer = std::make_unique<TableImporter>(*reader, options);
+        if (importer->readHeader())
+            return Opened{std::move(reader), std::move(importer)};
         if (part == 0)
-            firstError = opened.importer->fatalError();
-        searched = opened.importer->headerMissing();
+            firstError = importer->fatalError();
+        searched = importer->headerMissing();
         if (!searched)
             break; // an unknown format, or a worksheet that cannot be read
     }
@@ -34,8 +34,9 @@ QStringList TableImporter::peekHeader(const QString &path, QString *error)
     QStringList best;
     qsizetype bestFilled = 0;
     int parts = 1;
+    std::unique_ptr<TableReader> reader;
     for (int part = 0; part < parts; ++part) {
-        const auto reader = TableReader::open(path, error, part);
+        reader = part == 0 ? TableReader::open(path, error, part) : reader->openPart(part, error);
         if (!reader)
             return {};
         parts = reader->partCount();

@@ -5,6 +5,12 @@
 
 #include <QFile>
 
+std::unique_ptr<TableReader> TableReader::openPart(int part, QString *error) const
+{
+    *error = tr("the file has no part %1").arg(part + 1);
+    return nullptr;
+}
+
 std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *error, int part)
 {
     QFile probe(path);

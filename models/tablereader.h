@@ -45,6 +45,9 @@ public:
     virtual int partCount() const { return 1; }
     /// @brief The name of the part read (a worksheet's), empty for a text file.
     virtual QString partName() const { return {}; }
+    /// @brief A reader of another part of the same file (0 ≤ @p part < partCount()), sharing
+    /// what was read of the file as a whole; nullptr with @p error set if it cannot be read.
+    virtual std::unique_ptr<TableReader> openPart(int part, QString *error) const;
 
     /// @brief Opens @p path read-only and picks the reader from the file's first bytes; of a
     /// workbook, the worksheet at @p part (0 = the first).

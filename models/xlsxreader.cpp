@@ -134,15 +134,48 @@ QString resolveTarget(const QString &target)
 
 } // namespace
 
-XlsxReader::XlsxReader(const QString &path, int sheet) : m_zip(std::make_unique<QuaZip>(path))
+XlsxReader::XlsxReader(const QString &path, int sheet) : XlsxReader(path, sheet, nullptr)
+{
+}
+
+XlsxReader::XlsxReader(const QString &path, int sheet, std::shared_ptr<const Workbook> workbook)
+    : m_zip(std::make_unique<QuaZip>(path)), m_workbook(std::move(workbook))
 {
     if (!m_zip->open(QuaZip::mdUnzip)) {
         m_fatalError = tr("not a readable XLSX workbook (the ZIP container cannot be opened)");
         return;
     }
-    QString sheetPath;
-    if (!readWorkbook(sheet, &sheetPath) || !readSharedStrings() || !readStyles())
+    if (!m_workbook) {
+        auto read = std::make_shared<Workbook>();
+        if (!readWorkbook(*read) || !readSharedStrings(*read) || !readStyles(*read))
+            return;
+        m_workbook = std::move(read);
+    }
+    openSheet(sheet);
+}
+
+std::unique_ptr<TableReader> XlsxReader::openPart(int part, QString *error) const
+{
+    // Not make_unique: the constructor sharing a workbook is private.
+    std::unique_ptr<XlsxReader> reader(new XlsxReader(m_zip->getZipName(), part, m_workbook));
+    if (!reader->fatalError().isEmpty()) {
+        *error = reader->fatalError();
+        return nullptr;
+    }
+    return reader;
+}
+
+void XlsxReader::openSheet(int sheet)
+{
+    const auto &sheets = m_workbook->sheets;
+    if (sheet < 0 || sheet >= sheets.size() || sheets.at(sheet).second.isEmpty()) {
+        m_fatalError = sheets.isEmpty() ? tr("the workbook has no worksheet")
+                                        : tr("the workbook has no worksheet %1").arg(sheet + 1);
         return;
+    }
+    m_sheetIndex = sheet;
+    m_sheetName = sheets.at(sheet).first;
+    const QString sheetPath = sheets.at(sheet).second;
     if (!m_zip->setCurrentFile(sheetPath)) {
         m_fatalError = tr("the workbook names a worksheet \"%1\" that it does not contain").arg(sheetPath);
         return;
@@ -192,7 +225,7 @@ bool XlsxReader::readEntry(const QString &name, QByteArray *out)
     return true;
 }
 
-bool XlsxReader::readWorkbook(int sheet, QString *sheetPath)
+bool XlsxReader::readWorkbook(Workbook &book)
 {
     QByteArray workbook;
     QByteArray rels;
@@ -210,7 +243,7 @@ bool XlsxReader::readWorkbook(int sheet, QString *sheetPath)
             continue;
         if (xml.name() == u"workbookPr") {
             const auto value = xml.attributes().value(QStringLiteral("date1904"));
-            m_date1904 = value == u"1" || value == u"true";
+            book.date1904 = value == u"1" || value == u"true";
         } else if (xml.name() == u"sheet") {
             QString rel;
             for (const auto &attr : xml.attributes()) {
@@ -228,20 +261,8 @@ bool XlsxReader::readWorkbook(int sheet, QString *sheetPath)
             targets.insert(relsXml.attributes().value(QStringLiteral("Id")).toString(),
                            resolveTarget(relsXml.attributes().value(QStringLiteral("Target")).toString()));
     }
-    m_sheetCount = int(sheets.size());
-    if (sheet < sheets.size()) {
-        m_sheetName = sheets.at(sheet).first;
-        *sheetPath = targets.value(sheets.at(sheet).second);
-    }
-    if (sheetPath->isEmpty()) {
-        m_fatalError = sheets.isEmpty() ? tr("the workbook has no worksheet")
-                                        : tr("the workbook has no worksheet %1").arg(sheet + 1);
-        return false;
-    }
-    for (qsizetype i = 0; i < sheets.size(); ++i) {
-        if (i != sheet)
-            m_otherSheets.append({sheets.at(i).first, targets.value(sheets.at(i).second)});
-    }
+    for (const auto &[name, rel] : std::as_const(sheets))
+        book.sheets.append({name, targets.value(rel)});
     return true;
 }
 
@@ -249,8 +270,14 @@ QList<UnreadPart> XlsxReader::unreadParts()
 {
     // Read apart from the worksheet being streamed: its entry stays open in its own QuaZipFile.
     QList<UnreadPart> parts;
-    for (const auto &[name, path] : std::as_const(m_otherSheets)) {
-        const int rows = rowsWithValues(path);
+    if (!m_workbook)
+        return parts;
+    const auto &sheets = m_workbook->sheets;
+    for (qsizetype i = 0; i < sheets.size(); ++i) {
+        const auto &[name, path] = sheets.at(i);
+        if (i == m_sheetIndex)
+            continue;
+        const int rows = path.isEmpty() ? -1 : rowsWithValues(path);
         if (rows != 0)
             parts.append({name, rows});
     }
@@ -269,7 +296,7 @@ int XlsxReader::rowsWithValues(const QString &path)
     return counter.parseAll(file) ? counter.rows : -1;
 }
 
-bool XlsxReader::readSharedStrings()
+bool XlsxReader::readSharedStrings(Workbook &book)
 {
     if (!m_zip->setCurrentFile(QStringLiteral("xl/sharedStrings.xml")))
         return true; // a workbook without shared strings is fine
@@ -287,8 +314,8 @@ bool XlsxReader::readSharedStrings()
         m_fatalError = tr("the workbook's shared strings are damaged: %1").arg(parser.error());
         return false;
     }
-    m_sharedText = std::move(parser.text);
-    m_sharedEnds = std::move(parser.ends);
+    book.sharedText = std::move(parser.text);
+    book.sharedEnds = std::move(parser.ends);
     return true;
 }
 
@@ -306,7 +333,7 @@ QString XlsxReader::shownTime(const QString &value, TimeStyle style)
     return timeOfSerial(serial);
 }
 
-bool XlsxReader::readStyles()
+bool XlsxReader::readStyles(Workbook &book)
 {
     QByteArray data;
     if (!readEntry(QStringLiteral("xl/styles.xml"), &data))
@@ -328,7 +355,7 @@ bool XlsxReader::readStyles()
             inCellFormats = true;
         else if (inCellFormats && xml.name() == u"xf") {
             const int id = attributes.value(QStringLiteral("numFmtId")).toInt();
-            m_timeStyles.append(timeStyleOf(id, customFormats.value(id)));
+            book.timeStyles.append(timeStyleOf(id, customFormats.value(id)));
         }
     }
     if (xml.hasError()) {
@@ -370,9 +397,10 @@ void XlsxReader::fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) cons
         case CellType::SharedString: {
             bool ok = false;
             const qsizetype index = QByteArrayView(parsed.textOf(cell)).toLongLong(&ok);
-            if (ok && index >= 0 && size_t(index) < m_sharedEnds.size()) {
-                const qsizetype begin = index == 0 ? 0 : m_sharedEnds[size_t(index) - 1];
-                value = QString(m_sharedText.constData() + begin, m_sharedEnds[size_t(index)] - begin);
+            const auto &ends = m_workbook->sharedEnds;
+            if (ok && index >= 0 && size_t(index) < ends.size()) {
+                const qsizetype begin = index == 0 ? 0 : ends[size_t(index) - 1];
+                value = QString(m_workbook->sharedText.constData() + begin, ends[size_t(index)] - begin);
             }
             break;
         }
@@ -381,8 +409,8 @@ void XlsxReader::fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) cons
             break;
         case CellType::Number:
             value = QString::fromUtf8(parsed.textOf(cell));
-            if (cell.style >= 0 && cell.style < m_timeStyles.size())
-                value = shownTime(value, m_timeStyles.at(cell.style));
+            if (const auto &styles = m_workbook->timeStyles; cell.style >= 0 && cell.style < styles.size())
+                value = shownTime(value, styles.at(cell.style));
             break;
         case CellType::InlineString:
         case CellType::Other:

@@ -28,19 +28,37 @@ public:
     double progress() const override;
     QString kind() const override { return QStringLiteral("xlsx"); }
     bool isSpreadsheet() const override { return true; }
-    bool date1904() const override { return m_date1904; }
+    bool date1904() const override { return m_workbook && m_workbook->date1904; }
     /// @brief The worksheets not read that hold a cell with a value, in workbook order.
     QList<UnreadPart> unreadParts() override;
-    int partCount() const override { return m_sheetCount; }
+    int partCount() const override { return m_workbook ? int(m_workbook->sheets.size()) : 0; }
     QString partName() const override { return m_sheetName; }
+    std::unique_ptr<TableReader> openPart(int part, QString *error) const override;
 
 private:
+    /// What every worksheet of a workbook shares: read once, however many worksheets are read
+    /// (a cover sheet is tried before the records; a million rows' shared strings take seconds).
+    struct Workbook
+    {
+        /// The shared strings end to end, each ending where the next begins: a sheet of a
+        /// million rows has a million distinct times, and a QString each would cost twice the
+        /// memory and a cache miss per cell read.
+        QString sharedText;
+        std::vector<qsizetype> sharedEnds;
+        QList<TimeStyle> timeStyles; ///< per cell style
+        QList<QPair<QString, QString>> sheets; ///< name and part of each worksheet, in workbook order
+        bool date1904 = false;
+    };
+
+    XlsxReader(const QString &path, int sheet, std::shared_ptr<const Workbook> workbook);
     bool readEntry(const QString &name, QByteArray *out);
-    bool readWorkbook(int sheet, QString *sheetPath);
+    bool readWorkbook(Workbook &workbook);
+    bool readSharedStrings(Workbook &workbook);
+    bool readStyles(Workbook &workbook);
+    /// @brief Opens the worksheet at @p sheet for streaming.
+    void openSheet(int sheet);
     /// @brief Rows with a value in the worksheet at @p path; -1 if it cannot be read.
     int rowsWithValues(const QString &path);
-    bool readSharedStrings();
-    bool readStyles();
     static QString shownTime(const QString &value, TimeStyle style);
     /// @brief Parses more of the worksheet; false at its end or on an error.
     bool parseMore();
@@ -51,16 +69,9 @@ private:
     std::unique_ptr<XlsxSheetParser> m_parser;
     qint64 m_sheetRead = 0; ///< bytes of the worksheet's XML parsed
     bool m_sheetEnded = false;
-    /// The shared strings end to end, each ending where the next begins: a sheet of a million
-    /// rows has a million distinct times, and a QString each would cost twice the memory and a
-    /// cache miss per cell read.
-    QString m_sharedText;
-    std::vector<qsizetype> m_sharedEnds;
-    QList<QPair<QString, QString>> m_otherSheets; ///< name and part of each worksheet not read
+    std::shared_ptr<const Workbook> m_workbook;
+    int m_sheetIndex = 0;
     QString m_sheetName;
-    int m_sheetCount = 0;
-    QList<TimeStyle> m_timeStyles; ///< per cell style
     qint64 m_sheetSize = 0;
-    bool m_date1904 = false;
     QString m_fatalError;
 };

@@ -17,6 +17,7 @@ private slots:
     void entitiesAreNotExpanded();
     void damagedSharedStrings();
     void openPicksReaderByContent();
+    void otherWorksheetsShareTheWorkbook();
 };
 
 namespace {
@@ -165,6 +166,36 @@ void tst_XlsxReader::openPicksReaderByContent()
     QCOMPARE(csv->kind(), QStringLiteral("csv"));
     QVERIFY(!TableReader::open(TestSupport::dataPath(QStringLiteral("missing.csv")), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void tst_XlsxReader::otherWorksheetsShareTheWorkbook()
+{
+    // A cover sheet as Excel writes it: the records' worksheet, opened from the cover's reader,
+    // reads the shared strings and cell styles read with the cover.
+    QString error;
+    auto cover = TableReader::open(TestSupport::dataPath(u"carrier/cdr-cover-shared.xlsx"_qs), &error);
+    QVERIFY2(cover, qPrintable(error));
+    QCOMPARE(cover->partName(), u"Cover"_qs);
+    QCOMPARE(allRows(*cover).value(1).cells, (QStringList{u"Subscriber"_qs, u"+12025550100"_qs}));
+    auto records = cover->openPart(1, &error);
+    QVERIFY2(records, qPrintable(error));
+    QCOMPARE(records->partName(), u"Records"_qs);
+    const QList<TableRow> rows = allRows(*records);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows[1].line, 2);
+    QCOMPARE(rows[1].cells, (QStringList{u"2016-09-12 14:03:07"_qs, u"+12025550100"_qs, u"+12025550143"_qs,
+                                         u"Voice"_qs, u"0:01:05"_qs}));
+    QStringList unread;
+    for (const UnreadPart &part : records->unreadParts())
+        unread.append(QStringLiteral("%1: %2").arg(part.name).arg(part.rows));
+    QCOMPARE(unread, (QStringList{u"Cover: 3"_qs, u"Records (2): 2"_qs, u"Notes: 1"_qs}));
+
+    QVERIFY(!cover->openPart(5, &error));
+    QCOMPARE(error, u"the workbook has no worksheet 6"_qs);
+    auto csv = TableReader::open(TestSupport::dataPath(u"ids/ids-sample.csv"_qs), &error);
+    QVERIFY(csv);
+    QVERIFY(!csv->openPart(1, &error));
+    QCOMPARE(error, u"the file has no part 2"_qs);
 }
 
 QTEST_APPLESS_MAIN(tst_XlsxReader)

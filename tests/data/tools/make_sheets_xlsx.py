@@ -4,6 +4,9 @@ worksheet (as an export past Excel's row limit does), with a worksheet of notes 
 LookupLens reads the first worksheet and must name the others that hold anything.
 And tests/data/carrier/cdr-cover.xlsx: the same behind a cover sheet with no table, as some
 carriers send; LookupLens reads the first worksheet that has a header row.
+And tests/data/carrier/cdr-cover-shared.xlsx: the cover workbook as Excel writes it, every text a
+shared string (the cover's and the records' in one table) and durations as fractions of a day in
+an [h]:mm:ss cell style: what the workbook shares must serve every worksheet read.
 
 Only the standard library is used. Run from the repository root:
 python3 tests/data/tools/make_sheets_xlsx.py
@@ -23,30 +26,56 @@ RECORDS = [
 COVER = [("Cover", [["Response to subpoena 16-0042"], ["Subscriber", "+12025550100"], ["Records on the next sheet"]])]
 
 
-def sheet_xml(rows):
+def cell_xml(ref, value, column, shared):
+    if shared is None:
+        return f'<c r="{ref}" t="inlineStr"><is><t>{escape(value)}</t></is></c>'
+    if column == HEADER.index("Duration (s)") and value.isdigit():
+        return f'<c r="{ref}" s="1"><v>{int(value) / 86400.0!r}</v></c>'  # [h]:mm:ss
+    index = shared.setdefault(value, len(shared))
+    return f'<c r="{ref}" t="s"><v>{index}</v></c>'
+
+
+def sheet_xml(rows, shared):
     xml_rows = []
     for r, row in enumerate(rows, start=1):
-        cells = "".join(f'<c r="{chr(ord("A") + c)}{r}" t="inlineStr"><is><t>{escape(v)}</t></is></c>'
-                        for c, v in enumerate(row) if v)
+        cells = "".join(cell_xml(f'{chr(ord("A") + c)}{r}', v, c, shared) for c, v in enumerate(row) if v)
         xml_rows.append(f'<row r="{r}">{cells}</row>')
     return f'{XML}<worksheet {NS}><sheetData>{"".join(xml_rows)}</sheetData></worksheet>'
 
 
-def workbook(out, sheets):
+def shared_parts(shared):
+    """The shared strings and a styles part whose cell style 1 shows an elapsed time."""
+    strings = "".join(f"<si><t>{escape(text)}</t></si>" for text in shared)
+    return {
+        "xl/sharedStrings.xml": f'{XML}<sst {NS} count="{len(shared)}" uniqueCount="{len(shared)}">{strings}</sst>',
+        "xl/styles.xml": f'{XML}<styleSheet {NS}><numFmts count="1"><numFmt numFmtId="164" formatCode="[h]:mm:ss"/>'
+        '</numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>',
+    }
+
+
+def workbook(out, sheets, shared=False):
+    strings = {} if shared else None
+    count = len(sheets)
+    extra_types = [("/xl/sharedStrings.xml", "sharedStrings+xml"), ("/xl/styles.xml", "styles+xml")] if shared else []
+    extra_rels = [(f"rId{count + 1}", "sharedStrings", "sharedStrings.xml"),
+                  (f"rId{count + 2}", "styles", "styles.xml")] if shared else []
     files = {
         "[Content_Types].xml": content_types(*((f"/xl/worksheets/sheet{i}.xml", "worksheet+xml")
-                                               for i in range(2, len(sheets) + 1))),
+                                               for i in range(2, count + 1)), *extra_types),
         "_rels/.rels": ROOT_RELS,
         "xl/workbook.xml": f'{XML}<workbook {NS} {RNS}><sheets>'
         + "".join(f'<sheet name="{escape(name)}" sheetId="{i}" r:id="rId{i}"/>' for i, (name, _) in enumerate(sheets, start=1))
         + "</sheets></workbook>",
         "xl/_rels/workbook.xml.rels": relationships(*((f"rId{i}", "worksheet", f"worksheets/sheet{i}.xml")
-                                                      for i in range(1, len(sheets) + 1))),
+                                                      for i in range(1, count + 1)), *extra_rels),
     }
     for i, (_, rows) in enumerate(sheets, start=1):
-        files[f"xl/worksheets/sheet{i}.xml"] = sheet_xml(rows)
+        files[f"xl/worksheets/sheet{i}.xml"] = sheet_xml(rows, strings)
+    if shared:
+        files.update(shared_parts(strings))
     write(out, files)
 
 
 workbook("tests/data/carrier/cdr-sheets.xlsx", RECORDS)
 workbook("tests/data/carrier/cdr-cover.xlsx", COVER + RECORDS)
+workbook("tests/data/carrier/cdr-cover-shared.xlsx", COVER + RECORDS, shared=True)
