@@ -43,6 +43,7 @@ void SourcesPanel::setModels(SourceListModel *sources, RejectedRowModel *rejecte
     if (!sources)
         return;
     m_sources->resizeColumnsToContents();
+    m_rejected->resizeColumnsToContents(); // before a source is chosen, the headers' own widths
     connect(m_sources->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (m_rejectedModel)
             m_rejectedModel->setSource(current.isValid() ? std::optional<qint64>(current.data(ItemRoles::SourceIdRole).toLongLong())
