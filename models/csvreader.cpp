@@ -37,6 +37,16 @@ CsvReader::CsvReader(const QString &path, QChar delimiter) : m_file(path), m_del
         detectDelimiter();
 }
 
+std::unique_ptr<TableReader> CsvReader::reopen(QString *error) const
+{
+    auto reader = std::make_unique<CsvReader>(m_file.fileName(), m_delimiter);
+    if (!reader->fatalError().isEmpty()) {
+        *error = reader->fatalError();
+        return nullptr;
+    }
+    return reader;
+}
+
 QString CsvReader::kind() const
 {
     return m_delimiter == u'\t' ? QStringLiteral("tsv") : QStringLiteral("csv");

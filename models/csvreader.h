@@ -23,6 +23,7 @@ public:
     QString fatalError() const override { return m_fatalError; }
     double progress() const override;
     QString kind() const override;
+    std::unique_ptr<TableReader> reopen(QString *error) const override;
 
     QString encodingName() const { return m_encodingName; }
     QChar delimiter() const { return m_delimiter; }

@@ -491,6 +491,8 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
     if (end == BatchEnd::Fatal) {
         result.needsTimeZone = importer.zoneMissing();
         result.needsDateOrder = importer.dateOrderMissing();
+        if (!writer && (result.needsTimeZone || result.needsDateOrder))
+            result.rowsAsWritten = importer.reader().firstRows(m_params.previewRows);
         result.error = importer.fatalLine() > 0
                            ? QStringLiteral("%1:%2: %3").arg(result.path).arg(importer.fatalLine()).arg(importer.fatalError())
                            : QStringLiteral("%1: %2").arg(result.path, importer.fatalError());

@@ -2,6 +2,7 @@
 
 #include "eventrecord.h"
 #include "tableformat.h"
+#include "tablereader.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -79,6 +80,10 @@ struct FileImportResult
         previewFates.append(fate);
     }
     QList<RejectedRow> rejectedRows; ///< the first previewRows of them
+    /// A dry run's first previewRows rows as written, when the file waits for a choice only the
+    /// analyst can make (its zone, its day/month order) and no row can be shown as stored: the
+    /// file's own words (a metadata block naming the zone, say) help make it.
+    QList<TableRow> rowsAsWritten;
 };
 
 struct ImportResult

@@ -85,6 +85,7 @@ public:
     QString zoneDescription() const;
     bool zoneDeclared() const;
     double progress() const { return m_reader.progress(); }
+    const TableReader &reader() const { return m_reader; }
 
 private:
     /// What a carrier's call type makes a row: its class and subtype, or why it is refused.

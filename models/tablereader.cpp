@@ -11,6 +11,17 @@ std::unique_ptr<TableReader> TableReader::openPart(int part, QString *error) con
     return nullptr;
 }
 
+QList<TableRow> TableReader::firstRows(int count) const
+{
+    QList<TableRow> rows;
+    QString error;
+    const auto reader = reopen(&error);
+    TableRow row;
+    while (reader && rows.size() < count && reader->next(row))
+        rows.append(row);
+    return rows;
+}
+
 std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *error, int part)
 {
     QFile probe(path);

@@ -48,6 +48,11 @@ public:
     /// @brief A reader of another part of the same file (0 ≤ @p part < partCount()), sharing
     /// what was read of the file as a whole; nullptr with @p error set if it cannot be read.
     virtual std::unique_ptr<TableReader> openPart(int part, QString *error) const;
+    /// @brief A reader of the same part from its first row; nullptr with @p error set if the
+    /// file can no longer be read.
+    virtual std::unique_ptr<TableReader> reopen(QString *error) const = 0;
+    /// @brief The first @p count rows of the part read, as written (a fresh reader reads them).
+    QList<TableRow> firstRows(int count) const;
 
     /// @brief Opens @p path read-only and picks the reader from the file's first bytes; of a
     /// workbook, the worksheet at @p part (0 = the first).

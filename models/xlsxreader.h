@@ -34,6 +34,7 @@ public:
     int partCount() const override { return m_workbook ? int(m_workbook->sheets.size()) : 0; }
     QString partName() const override { return m_sheetName; }
     std::unique_ptr<TableReader> openPart(int part, QString *error) const override;
+    std::unique_ptr<TableReader> reopen(QString *error) const override { return openPart(m_sheetIndex, error); }
 
 private:
     /// What every worksheet of a workbook shares: read once, however many worksheets are read

@@ -27,6 +27,7 @@ private slots:
     void sourcesJson();
     void rejectedRowsGoToStderr();
     void joinedReturnsAreNamedInTheSummaryAndTheSource();
+    void aDryRunWaitingForAZoneShowsTheRowsAsWritten();
     void worksheetsNotReadAreNamedOnStderr();
     void geoAddAndIpsJson();
     void failuresAreOneLineAndChangeNothing_data();
@@ -321,6 +322,22 @@ void tst_Cli::joinedReturnsAreNamedInTheSummaryAndTheSource()
     QCOMPARE(metadata.value(u"later_returns"_qs).toArray().first().toObject().value(u"header_line"_qs).toInt(), 23);
     const Run stats = cli({QStringLiteral("stats"), QStringLiteral("--case"), casePath, QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(u"duplicates"_qs).toInt(), 2);
+}
+
+void tst_Cli::aDryRunWaitingForAZoneShowsTheRowsAsWritten()
+{
+    // No row can be shown as stored until the zone is given: the file's lines as written are.
+    const QString file = dataPath(QStringLiteral("ids/ids-sample.csv"));
+    const Run dry = cli({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--case"),
+                         m_dir.filePath(QStringLiteral("zoneless.llcase")), file});
+    QCOMPARE(dry.exitCode, 1);
+    QVERIFY2(dry.err.contains(":10: the timestamp states no time zone"), dry.err.constData());
+    const QStringList out = QString::fromUtf8(dry.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(out.size(), 16);
+    QCOMPARE(out.value(0), u"  the first rows as written (no row can be shown as stored until --timezone is given):"_qs);
+    QCOMPARE(out.value(1), u"  ids-sample.csv:1  IDS Query Logs"_qs);
+    QCOMPARE(out.value(10), u"  ids-sample.csv:10  2016-09-02 18:22:05,+12025550143,tel:+13125550147,198.51.100.14,2,iPhone"_qs);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("zoneless.llcase"))));
 }
 
 void tst_Cli::worksheetsNotReadAreNamedOnStderr()

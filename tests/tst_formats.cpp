@@ -324,6 +324,13 @@ void tst_Formats::ambiguousDatesNeedADeclaredOrder()
     QVERIFY2(refused.result.files.first().error.contains(QStringLiteral(":2: dates like \"02/10/2026 09:10:00\"")),
              qPrintable(refused.result.files.first().error));
     QVERIFY(refused.result.files.first().error.contains(QStringLiteral("--date-order")));
+    QVERIFY(refused.result.files.first().rowsAsWritten.isEmpty()); // an import shows no rows
+    params.dryRun = true; // a preview shows the lines as written, as none can be shown as stored
+    const QList<TableRow> written = import(params).result.files.first().rowsAsWritten;
+    QCOMPARE(written.size(), 3);
+    QCOMPARE(written.at(1).line, 2);
+    QCOMPARE(written.at(1).raw, u"+4915112345678,02/10/2026,09:10:00,Outgoing,+5511987654321,Voice,0:00:31"_qs);
+    params.dryRun = false;
 
     params.dateOrder = DateOrder::MonthFirst;
     const auto declared = import(params);

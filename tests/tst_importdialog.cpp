@@ -66,10 +66,21 @@ void tst_ImportDialog::recognisedFileNeedsAZoneThenPreviews()
     QCOMPARE(errors->count(), 2);
     QVERIFY(errors->item(0)->text().contains(QStringLiteral(":10: the timestamp states no time zone")));
     QVERIFY(errors->item(1)->text().contains(QStringLiteral("zone of unmarked times")));
+    // Nothing can be shown as stored yet: the file's first lines as written, its metadata block
+    // too, so that the analyst reads what the provider wrote before choosing.
+    auto *view = dialog.findChild<QTableView *>(QStringLiteral("previewView"));
+    auto *caption = dialog.findChild<QLabel *>(QStringLiteral("previewCaption"));
+    QVERIFY(caption->text().startsWith(u"The file's first rows as written"_qs));
+    QCOMPARE(view->model()->rowCount(), 15);
+    QCOMPARE(view->model()->index(4, 0).data().toString(), u"5"_qs);
+    QCOMPARE(view->model()->index(4, 10).data().toString(), u"Period 2016-08-28 through 2016-09-21"_qs);
+    QCOMPARE(view->model()->index(9, 10).data().toString(),
+             u"2016-09-02 18:22:05,+12025550143,tel:+13125550147,198.51.100.14,2,iPhone"_qs);
+    QVERIFY(view->model()->index(9, 3).data().toString().isEmpty()); // no time shown as UTC
 
     choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("America/New_York"));
     QVERIFY(ready.wait(10000));
-    auto *view = dialog.findChild<QTableView *>(QStringLiteral("previewView"));
+    QCOMPARE(caption->text(), u"The first rows as they will be stored (nothing is written yet):"_qs);
     QCOMPARE(view->model()->rowCount(), 6);
     QCOMPARE(view->model()->index(0, 3).data().toString(), QStringLiteral("2016-09-02 22:22:05 UTC"));
     QCOMPARE(view->model()->index(0, 4).data().toString(), QStringLiteral("America/New_York"));

@@ -308,6 +308,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
 „lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
 </translation>
     </message>
+    <message>
+        <source>the first rows as written (no row can be shown as stored until --timezone is given):</source>
+        <translation>die ersten Zeilen wie geschrieben (keine Zeile kann wie gespeichert gezeigt werden, bevor --timezone angegeben ist):</translation>
+    </message>
+    <message>
+        <source>the first rows as written (no row can be shown as stored until --date-order is given):</source>
+        <translation>die ersten Zeilen wie geschrieben (keine Zeile kann wie gespeichert gezeigt werden, bevor --date-order angegeben ist):</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>
@@ -1357,6 +1365,10 @@ dungen</translation>
     <message>
         <source>Stored as</source>
         <translation>Gespeichert als</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows as written: what each becomes shows once the choice named below is made.</source>
+        <translation>Die ersten Zeilen der Datei wie geschrieben: was aus jeder wird, zeigt sich, sobald die unten genannte Wahl getroffen ist.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2563,10 @@ SHA-256 %2
     <message>
         <source>cannot open for reading: %1</source>
         <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file has no part %1</source>
+        <translation>die Datei hat keinen Teil %1</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ ImportDialog::ImportDialog(const QStringList &files, const QString &casePath, co
     : QDialog(parent), m_files(files), m_casePath(casePath), m_region(region), m_fileBox(new QComboBox(this)),
       m_format(new QComboBox(this)), m_zone(new TimeZoneComboBox(tr("Not declared (the file must state its zone)"), this)),
       m_dateOrder(new QComboBox(this)), m_mapping(new ColumnMappingWidget(this)), m_mappingBox(nullptr),
-      m_recognition(new QLabel(this)), m_previewView(new QTableView(this)), m_previewModel(new QStandardItemModel(this)),
+      m_recognition(new QLabel(this)), m_previewCaption(new QLabel(this)), m_previewView(new QTableView(this)), m_previewModel(new QStandardItemModel(this)),
       m_errors(new QListWidget(this)), m_buttons(new QDialogButtonBox(this))
 {
     setWindowTitle(tr("Import provider returns"));
@@ -100,7 +100,9 @@ void ImportDialog::build()
     m_previewView->setItemDelegateForColumn(1, new EvidenceClassDelegate(this));
     m_previewView->verticalHeader()->hide();
     m_previewView->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(new QLabel(tr("The first rows as they will be stored (nothing is written yet):"), this));
+    m_previewCaption->setObjectName(QStringLiteral("previewCaption"));
+    showRowsAsWritten({});
+    layout->addWidget(m_previewCaption);
     layout->addWidget(m_previewView, 2);
     m_errors->setObjectName(QStringLiteral("previewErrors"));
     layout->addWidget(new QLabel(tr("Problems found:"), this));
@@ -205,6 +207,7 @@ void ImportDialog::showPreview(const ImportResult &result)
         row.append(new QStandardItem(e.raw.left(200)));
         m_previewModel->appendRow(row);
     }
+    showRowsAsWritten(file.rowsAsWritten);
     m_previewView->resizeColumnsToContents();
     if (!file.error.isEmpty()) {
         m_errors->addItem(file.error);
@@ -234,6 +237,25 @@ void ImportDialog::showPreview(const ImportResult &result)
     else
         m_recognition->setText(tr("This file cannot be imported as set: see the problems below."));
     emit previewReady();
+}
+
+void ImportDialog::showRowsAsWritten(const QList<TableRow> &rows)
+{
+    // Nothing can be shown as stored until the analyst chooses; the file's own lines (its
+    // metadata block may name the zone) are shown instead, and say so.
+    m_previewCaption->setText(rows.isEmpty()
+                                  ? tr("The first rows as they will be stored (nothing is written yet):")
+                                  : tr("The file's first rows as written: what each becomes shows once the choice "
+                                       "named below is made."));
+    const int columns = m_previewModel->columnCount();
+    for (const TableRow &written : rows) {
+        QList<QStandardItem *> row;
+        row.append(new QStandardItem(QString::number(written.line)));
+        for (int column = 1; column < columns - 1; ++column)
+            row.append(new QStandardItem);
+        row.append(new QStandardItem(written.raw.left(200)));
+        m_previewModel->appendRow(row);
+    }
 }
 
 void ImportDialog::loadProfile()

@@ -44,6 +44,8 @@ private:
     bool collect(ImportParams *params, QString *error) const;
     void startPreview();
     void showPreview(const ImportResult &result);
+    /// @brief Shows a file's first rows as written, or (given none) says rows show as stored.
+    void showRowsAsWritten(const QList<TableRow> &rows);
     void loadProfile();
     void saveProfile();
     bool mappingMode() const;
@@ -58,6 +60,7 @@ private:
     ColumnMappingWidget *m_mapping;
     QWidget *m_mappingBox;
     QLabel *m_recognition;
+    QLabel *m_previewCaption;
     QTableView *m_previewView;
     QStandardItemModel *m_previewModel;
     QListWidget *m_errors;

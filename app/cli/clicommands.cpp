@@ -30,6 +30,19 @@ namespace {
 
 using namespace CliSupport;
 
+/// A dry run of a file waiting for the analyst's choice: its first rows as written.
+void printRowsAsWritten(const FileImportResult &file)
+{
+    if (file.rowsAsWritten.isEmpty())
+        return;
+    out() << QStringLiteral("  ")
+          << (file.needsTimeZone ? Cli::tr("the first rows as written (no row can be shown as stored until --timezone is given):")
+                                 : Cli::tr("the first rows as written (no row can be shown as stored until --date-order is given):"))
+          << Qt::endl;
+    for (const TableRow &row : file.rowsAsWritten)
+        out() << QStringLiteral("  %1:%2  %3").arg(QFileInfo(file.path).fileName()).arg(row.line).arg(row.raw) << Qt::endl;
+}
+
 void printFileResult(const FileImportResult &file, bool dryRun)
 {
     if (!file.ok) {
@@ -76,6 +89,7 @@ void printFileResult(const FileImportResult &file, bool dryRun)
                      .arg(e.clientIp.isEmpty() ? QStringLiteral("-") : IpAddressFlags::shownWithWriting(e.clientIp), note)
               << Qt::endl;
     }
+    printRowsAsWritten(file);
 }
 
 int importCommand(const QStringList &arguments)
