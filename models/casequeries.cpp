@@ -136,7 +136,8 @@ QList<SourceRow> CaseQueries::sources() const
     query.setForwardOnly(true);
     query.exec(QStringLiteral(
         "SELECT id, file_name, file_path, file_size, sha256, imported_at, imported_by, format, time_zone,"
-        " zone_declared, importer_version, rows_read, rows_accepted, rows_rejected, rows_duplicate, metadata"
+        " zone_declared, importer_version, rows_read, rows_accepted, rows_rejected, rows_duplicate, metadata,"
+        " accepted_lookups, accepted_communications, accepted_connections"
         " FROM sources ORDER BY id"));
     QList<SourceRow> result;
     while (query.next()) {
@@ -157,6 +158,8 @@ QList<SourceRow> CaseQueries::sources() const
         s.rejected = query.value(13).toLongLong();
         s.duplicate = query.value(14).toLongLong();
         s.metadata = QJsonDocument::fromJson(query.value(15).toByteArray()).object();
+        for (int i = 0; i < 3; ++i)
+            s.acceptedByClass[size_t(i)] = query.value(16 + i).toLongLong();
         result.append(s);
     }
     return result;

@@ -88,6 +88,7 @@ struct SourceRow
     QString importerVersion;
     qint64 rowsRead = 0;
     qint64 accepted = 0;
+    ClassCounts acceptedByClass{}; ///< the events of the accepted rows, by class
     qint64 rejected = 0;
     qint64 duplicate = 0;
     QJsonObject metadata;

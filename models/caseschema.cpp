@@ -222,6 +222,21 @@ const QStringList version6{
     QStringLiteral("DROP TABLE ip_merges"),
 };
 
+// Version 7: a source's accepted rows counted by the class of the events they became, so the
+// sources list never gives one figure for lookups and communications together (a file can hold
+// returns of several formats). Sources imported before are counted from their events.
+const QStringList version7{
+    QStringLiteral("ALTER TABLE sources ADD COLUMN accepted_lookups INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE sources ADD COLUMN accepted_communications INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE sources ADD COLUMN accepted_connections INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("UPDATE sources SET"
+                   " accepted_lookups = (SELECT count(*) FROM events e WHERE e.source_id = sources.id AND e.class = 'lookup'),"
+                   " accepted_communications = (SELECT count(*) FROM events e WHERE e.source_id = sources.id"
+                   "  AND e.class = 'communication'),"
+                   " accepted_connections = (SELECT count(*) FROM events e WHERE e.source_id = sources.id"
+                   "  AND e.class = 'connection')"),
+};
+
 // Version 4: the same CHECK constraints, written without IN lists. SQLite evaluates
 // "x IN ('a', 'b', 'c')" by building a small temporary index each time a statement runs, and a
 // bulk insert runs its statement once per row: the four lists below cost more than a third of
@@ -251,7 +266,7 @@ CaseSchema::ConstraintRewrite rewrite(const QString &table, const QString &colum
 
 int CaseSchema::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QList<CaseSchema::ConstraintRewrite> CaseSchema::constraintRewrites(int toVersion)
@@ -315,6 +330,8 @@ QStringList CaseSchema::migrationStatements(int toVersion)
         return version5;
     case 6:
         return version6;
+    case 7:
+        return version7;
     default:
         return {};
     }

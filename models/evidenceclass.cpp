@@ -63,6 +63,16 @@ QString EvidenceClassText::pluralCount(EvidenceClass evidenceClass, qint64 count
     return {};
 }
 
+QString EvidenceClassText::countsText(const ClassCounts &counts)
+{
+    QStringList parts;
+    for (const EvidenceClass evidenceClass : {EvidenceClass::Lookup, EvidenceClass::Communication, EvidenceClass::Connection}) {
+        if (const qint64 count = counts[size_t(evidenceClass)]; count > 0)
+            parts.append(pluralCount(evidenceClass, count));
+    }
+    return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(" · "));
+}
+
 QString EvidenceClassText::subtypeLabel(QStringView subtype)
 {
     if (subtype == u"imessage-query")

@@ -3,10 +3,14 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 /// @brief The three evidence classes every event belongs to; a lookup is never a communication.
 enum class EvidenceClass { Lookup, Communication, Connection };
+
+/// @brief A count of events for each class, by int(EvidenceClass): never summed into one.
+using ClassCounts = std::array<qint64, 3>;
 
 /// @brief Stable keys ("lookup", …) as stored in the case and used on the command line.
 QString evidenceClassKey(EvidenceClass evidenceClass);
@@ -24,6 +28,8 @@ class EvidenceClassText final
 public:
     static QString label(EvidenceClass evidenceClass);
     static QString pluralCount(EvidenceClass evidenceClass, qint64 count);
+    /// @brief "16 lookups · 1 communication": the classes counted, each apart ("none" if none).
+    static QString countsText(const ClassCounts &counts);
     static QString subtypeLabel(QStringView subtype);
     static QString lookupCaveat();
 };

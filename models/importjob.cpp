@@ -538,7 +538,10 @@ bool JobRunner::writeOne(ReadBatch::Item &item, EventWriter *writer, FileImportR
         return false;
     if (written == EventWriter::Outcome::Inserted && m_bulkIndexes)
         m_bulkIndexes->noteTime(item.event.utcMs);
-    ++(written == EventWriter::Outcome::Inserted ? result.accepted : result.duplicate);
+    if (written == EventWriter::Outcome::Inserted)
+        result.countAccepted(item.event.evidenceClass);
+    else
+        ++result.duplicate;
     result.callLegs += written == EventWriter::Outcome::CallLeg ? 1 : 0;
     if (result.preview.size() < m_params.previewRows)
         result.addPreview(std::move(item.event), writer ? fateOf(written) : fate);
@@ -603,10 +606,13 @@ bool JobRunner::updateMetadata(qint64 sourceId, const QJsonObject &metadata, QSt
 bool JobRunner::finishSource(qint64 sourceId, const FileImportResult &result, QString *error)
 {
     QSqlQuery query(m_case->db());
-    query.prepare(QStringLiteral("UPDATE sources SET rows_read = ?, rows_accepted = ?, rows_rejected = ?,"
+    query.prepare(QStringLiteral("UPDATE sources SET rows_read = ?, rows_accepted = ?, accepted_lookups = ?,"
+                                 " accepted_communications = ?, accepted_connections = ?, rows_rejected = ?,"
                                  " rows_duplicate = ?, time_zone = ? WHERE id = ?"));
     query.addBindValue(result.rowsRead);
     query.addBindValue(result.accepted);
+    for (const qint64 count : result.acceptedByClass)
+        query.addBindValue(count);
     query.addBindValue(result.rejected);
     query.addBindValue(result.duplicate);
     query.addBindValue(result.timeZone);
@@ -621,6 +627,9 @@ bool JobRunner::finishSource(qint64 sourceId, const FileImportResult &result, QS
                         {QStringLiteral("time_zone"), result.timeZone},
                         {QStringLiteral("rows_read"), result.rowsRead},
                         {QStringLiteral("accepted"), result.accepted},
+                        {QStringLiteral("accepted_lookups"), result.acceptedByClass[0]},
+                        {QStringLiteral("accepted_communications"), result.acceptedByClass[1]},
+                        {QStringLiteral("accepted_connections"), result.acceptedByClass[2]},
                         {QStringLiteral("rejected"), result.rejected},
                         {QStringLiteral("duplicate"), result.duplicate}};
     if (!result.laterReturnLines.isEmpty()) {

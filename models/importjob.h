@@ -67,6 +67,7 @@ struct FileImportResult
     qint64 sourceId = -1;
     int rowsRead = 0;
     int accepted = 0;
+    ClassCounts acceptedByClass{}; ///< the accepted rows' events, by class
     int rejected = 0;
     int duplicate = 0; ///< rows linked to an event already stored: repeats and call legs
     int callLegs = 0;  ///< of the duplicates, further switch legs of one call
@@ -74,6 +75,11 @@ struct FileImportResult
     QStringList warnings; ///< what was left out of an imported file (a workbook's other worksheets)
     QList<EventRecord> preview;
     QList<PreviewFate> previewFates; ///< what each preview row becomes
+    void countAccepted(EvidenceClass evidenceClass)
+    {
+        ++accepted;
+        ++acceptedByClass[size_t(evidenceClass)];
+    }
     void addPreview(EventRecord event, PreviewFate fate)
     {
         preview.append(std::move(event));

@@ -95,7 +95,10 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
         }
         if (written == EventWriter::Outcome::Inserted && m_bulkIndexes)
             m_bulkIndexes->noteTime(event.utcMs);
-        ++(written == EventWriter::Outcome::Inserted ? counts.accepted : counts.duplicate);
+        if (written == EventWriter::Outcome::Inserted)
+            counts.countAccepted(event.evidenceClass);
+        else
+            ++counts.duplicate;
         if (total.preview.size() < m_params.previewRows)
             total.addPreview(event, fateOf(written)); // a delivery's lines are its own page's: not named
     }
@@ -109,6 +112,8 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
     m_rows += counts.rowsRead;
     total.rowsRead += counts.rowsRead;
     total.accepted += counts.accepted;
+    for (size_t i = 0; i < counts.acceptedByClass.size(); ++i)
+        total.acceptedByClass[i] += counts.acceptedByClass[i];
     total.duplicate += counts.duplicate;
     total.rejected += counts.rejected;
     if (sourceId && !finishSource(*sourceId, counts, &error)) {

@@ -52,7 +52,9 @@ QVariant SourceListModel::displayData(const SourceRow &source, int column) const
     case ZoneColumn:
         return source.zoneDeclared ? tr("%1 (declared by analyst)").arg(source.timeZone) : source.timeZone;
     case AcceptedColumn:
-        return source.accepted;
+        // The events a source's rows became, each class apart: a file can hold lookups and
+        // communications both, and one figure for them would be a "contacts" count.
+        return EvidenceClassText::countsText(source.acceptedByClass);
     case DuplicateColumn:
         return source.duplicate;
     case RejectedColumn:
@@ -65,12 +67,13 @@ QVariant SourceListModel::displayData(const SourceRow &source, int column) const
 
 QString SourceListModel::toolTip(const SourceRow &source) const
 {
-    QString text = tr("%1\nSHA-256 %2\n%3 bytes, imported %4 by %5\n%6 rows read: %7 accepted, %8 duplicate, %9 rejected")
+    QString text = tr("%1\nSHA-256 %2\n%3 bytes, imported %4 by %5\n%6 rows read: %7 accepted (%8), %9 duplicate, %10 rejected")
                        .arg(source.filePath, source.sha256)
                        .arg(source.fileSize)
                        .arg(source.importedAt, source.importedBy)
                        .arg(source.rowsRead)
                        .arg(source.accepted)
+                       .arg(EvidenceClassText::countsText(source.acceptedByClass))
                        .arg(source.duplicate)
                        .arg(source.rejected);
     const QJsonArray later = source.metadata.value(QStringLiteral("later_returns")).toArray();
@@ -97,8 +100,9 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-    case ItemRoles::RawValueRole:
         return displayData(*source, index.column());
+    case ItemRoles::RawValueRole: // sorted by the rows accepted, whatever their class
+        return index.column() == AcceptedColumn ? QVariant(source->accepted) : displayData(*source, index.column());
     case Qt::ToolTipRole:
         return toolTip(*source);
     case ItemRoles::SourceIdRole:

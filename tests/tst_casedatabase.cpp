@@ -1,4 +1,5 @@
 #include "casedatabase.h"
+#include "casequeries.h"
 #include "caseschema.h"
 #include "casewriters.h"
 #include "testsupport.h"
@@ -23,6 +24,7 @@ private slots:
     void version5KeepsEveryAnswerWithItsTime_data();
     void version5KeepsEveryAnswerWithItsTime();
     void version6StoresEachAddressOnceKeepingItsWriting();
+    void version7CountsEachSourcesEventsByClass();
     void refusesWhatIsNotACase();
     void refusesNewerSchema();
     void createRefusesExistingFile();
@@ -269,6 +271,37 @@ void tst_CaseDatabase::version6StoresEachAddressOnceKeepingItsWriting()
                           u"8|1|1|not-found||"_qs}));
     QCOMPARE(TestSupport::scalar(sql, QStringLiteral("SELECT count(*) FROM events INDEXED BY events_by_client_ip"
                                                      " WHERE client_ip = '2001:db8::1'")).toInt(), 2);
+}
+
+void tst_CaseDatabase::version7CountsEachSourcesEventsByClass()
+{
+    // Sources imported before version 7 get their accepted rows counted by class from their
+    // events: source 1 holds a lookup (rawCaseAt's) and two communications, source 2 a
+    // connection; a duplicate's occurrence is not an event of the source it appeared in.
+    const QString path = freshPath();
+    {
+        QSqlDatabase raw = rawCaseAt(path, 6);
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO sources (id, file_name, file_path, file_size, sha256, imported_at,"
+                                      " imported_by, format, time_zone, zone_declared, importer_version) VALUES (2, 'g',"
+                                      " '/g', 1, '%1', 'now', 'me', 'x', 'UTC', 0, 'v')").arg(QString(64, u'1'))));
+        const QString event = QStringLiteral("INSERT INTO events (class, subtype, utc_ms, time_raw, time_zone, initiator_id,"
+                                             " initiator_raw, counterpart_id, source_id, line, raw) VALUES ('%1', 's', 0, 't',"
+                                             " 'UTC', 1, 'a', %2, %3, %4, 'r')");
+        QVERIFY(q.exec(event.arg(u"communication"_qs, u"1"_qs, u"1"_qs, u"2"_qs)));
+        QVERIFY(q.exec(event.arg(u"communication"_qs, u"1"_qs, u"1"_qs, u"3"_qs)));
+        QVERIFY(q.exec(event.arg(u"connection"_qs, u"NULL"_qs, u"2"_qs, u"1"_qs)));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO event_occurrences (event_id, source_id, line, raw) VALUES (1, 2, 2, 'r')")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QString error;
+    const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    const QList<SourceRow> sources = CaseQueries(db->db()).sources();
+    QCOMPARE(sources.size(), 2);
+    QCOMPARE(sources.at(0).acceptedByClass, (ClassCounts{1, 2, 0}));
+    QCOMPARE(sources.at(1).acceptedByClass, (ClassCounts{0, 0, 1}));
 }
 
 void tst_CaseDatabase::refusesWhatIsNotACase()

@@ -277,6 +277,13 @@ void tst_Cli::sourcesJson()
     QCOMPARE(source.value(QStringLiteral("time_zone")).toString(), QStringLiteral("UTC"));
     QCOMPARE(source.value(QStringLiteral("zone_declared")).toBool(), true);
     QCOMPARE(source.value(QStringLiteral("accepted")).toInt(), 6);
+    QCOMPARE((QList<int>{source.value(u"accepted_lookups"_qs).toInt(-1), source.value(u"accepted_communications"_qs).toInt(-1),
+                         source.value(u"accepted_connections"_qs).toInt(-1)}),
+             (QList<int>{6, 0, 0}));
+    const Run text = cli({QStringLiteral("sources"), QStringLiteral("--case"), m_case});
+    QVERIFY2(text.out.contains(": 6 read, 6 accepted, 0 rejected, 0 duplicate; accepted: 6 lookups, 0 communications, "
+                               "0 connections\n"),
+             text.out.constData());
     QCOMPARE(source.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("account_dsid")).toString(),
              QStringLiteral("9990001112"));
     QFile file(dataPath(QStringLiteral("ids/ids-sample.csv")));
@@ -308,7 +315,8 @@ void tst_Cli::joinedReturnsAreNamedInTheSummaryAndTheSource()
     QCOMPARE(run.exitCode, 0);
     const QStringList out = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(out.value(0), file + QStringLiteral(": 7 accepted, 2 rejected, 2 duplicate (apple-ids; zone UTC)"));
-    QCOMPARE(out.value(2), QStringLiteral("  The header row comes again further down (line 23), as where returns are joined "
+    QCOMPARE(out.value(2), u"  accepted by class: 7 lookups, 0 communications, 0 connections"_qs);
+    QCOMPARE(out.value(3), QStringLiteral("  The header row comes again further down (line 23), as where returns are joined "
                                           "in one file: a record repeated from a part before it is one event, linked as a "
                                           "duplicate."));
     const Run dry = cli({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--case"),

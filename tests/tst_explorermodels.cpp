@@ -201,10 +201,16 @@ void tst_ExplorerModels::sourcesWithHashAndAccounting()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, SourceListModel::NameColumn).data().toString(), QStringLiteral("ids-query-log.csv"));
     QCOMPARE(model.index(0, SourceListModel::FormatColumn).data().toString(), QStringLiteral("apple-ids"));
-    QCOMPARE(model.index(0, SourceListModel::AcceptedColumn).data().toInt(), 16);
+    // The events accepted, each class apart (the English plural forms come from the translation
+    // the application installs; here the source text shows).
+    QCOMPARE(model.index(0, SourceListModel::AcceptedColumn).data().toString(), u"16 lookup(s)"_qs);
+    QCOMPARE(model.index(1, SourceListModel::AcceptedColumn).data().toString(), u"10 communication(s)"_qs);
+    QCOMPARE(model.index(0, SourceListModel::AcceptedColumn).data(ItemRoles::RawValueRole).toInt(), 16);
+    QCOMPARE(EvidenceClassText::countsText({3, 0, 1}), u"3 lookup(s) · 1 connection(s)"_qs);
+    QCOMPARE(EvidenceClassText::countsText({}), u"none"_qs);
     QCOMPARE(model.index(0, SourceListModel::Sha256Column).data().toString(),
              scalar(m_db->db(), QStringLiteral("SELECT sha256 FROM sources WHERE id = 1")).toString());
-    QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("10 rows read: 10 accepted")));
+    QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("10 rows read: 10 accepted (10 communication(s))")));
     model.reload();
     QCOMPARE(model.rowCount(), 2);
 }
@@ -222,7 +228,7 @@ void tst_ExplorerModels::sourceJoiningReturnsSaysSo()
     SourceListModel model(db->db());
     QCOMPARE(model.index(0, SourceListModel::DuplicateColumn).data().toInt(), 2);
     QVERIFY2(model.index(0, 0).data(Qt::ToolTipRole).toString().endsWith(
-                 QStringLiteral("11 rows read: 7 accepted, 2 duplicate, 2 rejected\nThe header row comes again further down "
+                 QStringLiteral("11 rows read: 7 accepted (7 lookup(s)), 2 duplicate, 2 rejected\nThe header row comes again further down "
                                 "(line 23), as where returns are joined in one file: a record repeated from a part before "
                                 "it is one event, linked as a duplicate.")),
              qPrintable(model.index(0, 0).data(Qt::ToolTipRole).toString()));

@@ -591,6 +591,7 @@ void tst_Formats::aReturnOfAnotherFormatIsReadAsThatFormat()
         QVERIFY(imported.result.allOk());
         const FileImportResult &file = imported.result.files.first();
         QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{3, 3, 0}));
+        QCOMPARE(file.acceptedByClass, (ClassCounts{2, 1, 0})); // never "3 accepted" alone
         QVERIFY(file.laterReturnLines.isEmpty()); // no header "comes again": each names another format
         QCOMPARE(file.warnings.size(), 2);
         QCOMPARE(file.warnings.first(), note4);
@@ -609,9 +610,13 @@ void tst_Formats::aReturnOfAnotherFormatIsReadAsThatFormat()
     QCOMPARE(later.at(1)[u"format"_qs].toString(), u"carrier-cdr"_qs);
     QCOMPARE(TableImporter::formatChangeNotes(meta).first(), note4);
     QCOMPARE(scalar(db, u"SELECT format FROM sources"_qs).toString(), u"apple-ids"_qs);
+    QCOMPARE(CaseQueries(db).sources().first().acceptedByClass, (ClassCounts{2, 1, 0}));
     // The audit log keeps what the analyst was told.
     const QJsonObject audit = TestSupport::jsonObject(db, u"SELECT details FROM audit_log WHERE action = 'import'"_qs);
     QCOMPARE(audit.value(u"warnings"_qs).toArray().first().toString(), note4);
+    QCOMPARE((QList<int>{audit.value(u"accepted_lookups"_qs).toInt(-1), audit.value(u"accepted_communications"_qs).toInt(-1),
+                         audit.value(u"accepted_connections"_qs).toInt(-1)}),
+             (QList<int>{2, 1, 0}));
 }
 
 void tst_Formats::joinedReturnsKnowRecordsByDigest()

@@ -99,7 +99,7 @@ void tst_ImportDialog::joinedReturnsArePreviewedAsTheyWillBeCounted()
     choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
     QVERIFY(ready.wait(10000));
     const QString text = dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text();
-    QVERIFY2(text.contains(QStringLiteral("First 11 rows read: 7 accepted, 2 duplicate, 2 rejected. The header row comes "
+    QVERIFY2(text.contains(QStringLiteral("First 11 rows read: 7 accepted (7 lookups), 2 duplicate, 2 rejected. The header row comes "
                                           "again further down (line 23)")),
              qPrintable(text));
     // Each row says what it becomes; the two the first return holds name the line they repeat.

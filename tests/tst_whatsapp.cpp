@@ -146,12 +146,19 @@ void tst_WhatsApp::overlappingDeliveriesAreLinkedNotCounted()
     const FileImportResult &file = result.files.first();
     QCOMPARE(file.format, QStringLiteral("whatsapp"));
     QCOMPARE(file.accepted, 8);
+    QCOMPARE(file.acceptedByClass, (ClassCounts{0, 6, 2}));
     QCOMPARE(file.duplicate, 5);
     QCOMPARE(file.rejected, 1);
     QCOMPARE(file.rowsRead, file.accepted + file.duplicate + file.rejected);
 
     QString error;
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    ClassCounts byDelivery{}; // each delivery's source counts what it added, by class
+    for (const SourceRow &source : CaseQueries(db->db()).sources()) {
+        for (size_t i = 0; i < byDelivery.size(); ++i)
+            byDelivery[i] += source.acceptedByClass[i];
+    }
+    QCOMPARE(byDelivery, (ClassCounts{0, 6, 2}));
     const CaseStats stats = CaseQueries(db->db()).stats();
     QCOMPARE(stats.communications, 6); // A, B×3, C, call X — the repeats are not counted again
     QCOMPARE(stats.connections, 2);

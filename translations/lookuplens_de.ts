@@ -316,6 +316,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>the first rows as written (no row can be shown as stored until --date-order is given):</source>
         <translation>die ersten Zeilen wie geschrieben (keine Zeile kann wie gespeichert gezeigt werden, bevor --date-order angegeben ist):</translation>
     </message>
+    <message>
+        <source>accepted by class: %1 lookups, %2 communications, %3 connections</source>
+        <translation>übernommen nach Klasse: %1 Abfragen, %2 Kommunikationen, %3 Verbindungen</translation>
+    </message>
+    <message>
+        <source>; accepted: %1 lookups, %2 communications, %3 connections</source>
+        <translation>; übernommen: %1 Abfragen, %2 Kommunikationen, %3 Verbindungen</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>
@@ -640,6 +648,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>data session</source>
         <translation>Datensitzung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -1343,10 +1355,6 @@ dungen</translation>
         <translation>→ Wählen Sie oben Tag zuerst oder Monat zuerst.</translation>
     </message>
     <message>
-        <source>%1. Zone: %2. First %3 rows read: %4 accepted, %5 duplicate, %6 rejected.</source>
-        <translation>%1. Zone: %2. Erste %3 Zeilen gelesen: %4 übernommen, %5 doppelt, %6 abgewiesen.</translation>
-    </message>
-    <message>
         <source>This file cannot be imported as set: see the problems below.</source>
         <translation>Diese Datei kann so nicht importiert werden: siehe die Probleme unten.</translation>
     </message>
@@ -1369,6 +1377,10 @@ dungen</translation>
     <message>
         <source>The file&apos;s first rows as written: what each becomes shows once the choice named below is made.</source>
         <translation>Die ersten Zeilen der Datei wie geschrieben: was aus jeder wird, zeigt sich, sobald die unten genannte Wahl getroffen ist.</translation>
+    </message>
+    <message>
+        <source>%1. Zone: %2. First %3 rows read: %4 accepted (%5), %6 duplicate, %7 rejected.</source>
+        <translation>%1. Zone: %2. Erste %3 Zeilen gelesen: %4 übernommen (%5), %6 doppelt, %7 abgewiesen.</translation>
     </message>
 </context>
 <context>
@@ -2301,16 +2313,6 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
         <translation>%1 (vom Analysten angegeben)</translation>
     </message>
     <message>
-        <source>%1
-SHA-256 %2
-%3 bytes, imported %4 by %5
-%6 rows read: %7 accepted, %8 duplicate, %9 rejected</source>
-        <translation>%1
-SHA-256 %2
-%3 Bytes, importiert %4 von %5
-%6 Zeilen gelesen: %7 übernommen, %8 doppelt, %9 abgewiesen</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -2341,6 +2343,16 @@ SHA-256 %2
     <message>
         <source>%1, then %2</source>
         <translation>%1, danach %2</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2
+%3 bytes, imported %4 by %5
+%6 rows read: %7 accepted (%8), %9 duplicate, %10 rejected</source>
+        <translation>%1
+SHA-256 %2
+%3 Bytes, importiert %4 von %5
+%6 Zeilen gelesen: %7 übernommen (%8), %9 doppelt, %10 abgewiesen</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,12 @@ void printFileResult(const FileImportResult &file, bool dryRun)
                      .arg(file.format, file.timeZone, notes)
               << Qt::endl;
         out() << QStringLiteral("  ") << Cli::tr("recognised as %1").arg(file.recognition) << Qt::endl;
+        out() << QStringLiteral("  ")
+              << Cli::tr("accepted by class: %1 lookups, %2 communications, %3 connections")
+                     .arg(file.acceptedByClass[0])
+                     .arg(file.acceptedByClass[1])
+                     .arg(file.acceptedByClass[2])
+              << Qt::endl;
         if (!file.laterReturnLines.isEmpty())
             out() << QStringLiteral("  ") << ImportJob::joinedReturnsNote(file.laterReturnLines) << Qt::endl;
     }
@@ -233,6 +239,10 @@ int sourcesCommand(const QStringList &arguments)
                          .arg(source.accepted)
                          .arg(source.rejected)
                          .arg(source.duplicate)
+                  << Cli::tr("; accepted: %1 lookups, %2 communications, %3 connections")
+                         .arg(source.acceptedByClass[0])
+                         .arg(source.acceptedByClass[1])
+                         .arg(source.acceptedByClass[2])
                   << Qt::endl;
     }
     if (parser.isSet(jsonOption))

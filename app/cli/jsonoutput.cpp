@@ -120,6 +120,9 @@ QJsonObject JsonOutput::source(const SourceRow &s)
             {QStringLiteral("importer_version"), s.importerVersion},
             {QStringLiteral("rows_read"), s.rowsRead},
             {QStringLiteral("accepted"), s.accepted},
+            {QStringLiteral("accepted_lookups"), s.acceptedByClass[0]},
+            {QStringLiteral("accepted_communications"), s.acceptedByClass[1]},
+            {QStringLiteral("accepted_connections"), s.acceptedByClass[2]},
             {QStringLiteral("rejected"), s.rejected},
             {QStringLiteral("duplicate"), s.duplicate},
             {QStringLiteral("metadata"), s.metadata}};
