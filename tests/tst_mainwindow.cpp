@@ -81,6 +81,7 @@ void tst_MainWindow::importRunsOffTheGuiThreadAndUpdatesCounts()
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 3, 20000);
     QTRY_COMPARE(window.statusBar()->findChild<QLabel *>()->text(),
                  QStringLiteral("3 lookups · 0 communications · 0 connections — times in UTC"));
+    QCOMPARE(window.statusBar()->currentMessage(), u"Imported 3 lookups."_qs);
     auto *sources = window.findChild<QTableView *>(QStringLiteral("sourcesView"));
     QCOMPARE(sources->model()->rowCount(), 1);
 }

@@ -1876,13 +1876,6 @@ dungen</translation>
         <source>Import cancelled; the case is as it was.</source>
         <translation>Import abgebrochen; der Fall ist unverändert.</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n event(s).</source>
-        <translation>
-            <numerusform>%n Ereignis importiert.</numerusform>
-            <numerusform>%n Ereignisse importiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Some files were not imported</source>
         <translation>Einige Dateien wurden nicht importiert</translation>
@@ -1996,6 +1989,14 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
     <message>
         <source>Parts of some files were not read</source>
         <translation>Teile einiger Dateien wurden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>No new events were imported.</source>
+        <translation>Keine neuen Ereignisse importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Importiert: %1.</translation>
     </message>
 </context>
 <context>

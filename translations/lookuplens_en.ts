@@ -132,16 +132,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Imported %n event(s).</source>
-        <translation>
-            <numerusform>Imported %n event.</numerusform>
-            <numerusform>Imported %n events.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ReferenceCheck</name>
     <message numerus="yes">
         <source>%1.%2: %n value(s) not in %3.%4</source>

@@ -329,9 +329,10 @@ void MainWindow::onImportFinished(const ImportResult &result)
     }
     QStringList problems;
     QStringList warnings;
-    int accepted = 0;
+    ClassCounts accepted{};
     for (const FileImportResult &file : result.files) {
-        accepted += file.accepted;
+        for (size_t i = 0; i < accepted.size(); ++i)
+            accepted[i] += file.acceptedByClass[i];
         if (!file.ok && !file.needsTimeZone)
             problems.append(file.error);
         for (const QString &warning : file.warnings)
@@ -339,7 +340,10 @@ void MainWindow::onImportFinished(const ImportResult &result)
     }
     if (!result.error.isEmpty())
         problems.prepend(result.error);
-    statusBar()->showMessage(tr("Imported %n event(s).", nullptr, accepted), 8000);
+    // Each class apart, as every count is: never one figure of "events" for lookups and calls.
+    statusBar()->showMessage(accepted == ClassCounts{} ? tr("No new events were imported.")
+                                                       : tr("Imported %1.").arg(EvidenceClassText::countsText(accepted)),
+                             8000);
     if (!problems.isEmpty())
         QMessageBox::warning(this, tr("Some files were not imported"), problems.join(QStringLiteral("\n\n")));
     if (!warnings.isEmpty())
