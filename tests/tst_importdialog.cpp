@@ -77,6 +77,7 @@ void tst_ImportDialog::recognisedFileNeedsAZoneThenPreviews()
     QCOMPARE(view->model()->index(9, 10).data().toString(),
              u"2016-09-02 18:22:05,+12025550143,tel:+13125550147,198.51.100.14,2,iPhone"_qs);
     QVERIFY(view->model()->index(9, 3).data().toString().isEmpty()); // no time shown as UTC
+    QCOMPARE(view->model()->index(9, 10).data(Qt::ToolTipRole), view->model()->index(9, 10).data());
 
     choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("America/New_York"));
     QVERIFY(ready.wait(10000));

@@ -100,6 +100,7 @@ void ImportDialog::build()
     m_previewView->setItemDelegateForColumn(1, new EvidenceClassDelegate(this));
     m_previewView->verticalHeader()->hide();
     m_previewView->horizontalHeader()->setStretchLastSection(true);
+    m_previewView->setWordWrap(false); // a record on one line, as in the file; whole in its tooltip
     m_previewCaption->setObjectName(QStringLiteral("previewCaption"));
     showRowsAsWritten({});
     layout->addWidget(m_previewCaption);
@@ -204,7 +205,7 @@ void ImportDialog::showPreview(const ImportResult &result)
         row.append(new QStandardItem(IpAddressFlags::shownWithWriting(e.clientIp))); // as it will be stored
         row.append(new QStandardItem(e.clientPort ? QString::number(*e.clientPort) : QString()));
         row.append(new QStandardItem(ImportJob::fateText(file.previewFates.value(i))));
-        row.append(new QStandardItem(e.raw.left(200)));
+        row.append(asWrittenItem(e.raw));
         m_previewModel->appendRow(row);
     }
     showRowsAsWritten(file.rowsAsWritten);
@@ -240,6 +241,17 @@ void ImportDialog::showPreview(const ImportResult &result)
     emit previewReady();
 }
 
+QStandardItem *ImportDialog::asWrittenItem(const QString &raw)
+{
+    // A record spanning lines (quoted line breaks, an HTML record) stays on one row of the
+    // table, its breaks marked; the tooltip has it as written.
+    QString shown = raw.left(200);
+    shown.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n').replace(u'\n', QStringLiteral(" ↵ "));
+    auto *item = new QStandardItem(shown);
+    item->setToolTip(raw.left(2000));
+    return item;
+}
+
 void ImportDialog::showRowsAsWritten(const QList<TableRow> &rows)
 {
     // Nothing can be shown as stored until the analyst chooses; the file's own lines (its
@@ -254,7 +266,7 @@ void ImportDialog::showRowsAsWritten(const QList<TableRow> &rows)
         row.append(new QStandardItem(QString::number(written.line)));
         for (int column = 1; column < columns - 1; ++column)
             row.append(new QStandardItem);
-        row.append(new QStandardItem(written.raw.left(200)));
+        row.append(asWrittenItem(written.raw));
         m_previewModel->appendRow(row);
     }
 }

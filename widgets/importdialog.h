@@ -10,6 +10,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
+class QStandardItem;
 class QStandardItemModel;
 class QTableView;
 class TimeZoneComboBox;
@@ -46,6 +47,7 @@ private:
     void showPreview(const ImportResult &result);
     /// @brief Shows a file's first rows as written, or (given none) says rows show as stored.
     void showRowsAsWritten(const QList<TableRow> &rows);
+    static QStandardItem *asWrittenItem(const QString &raw);
     void loadProfile();
     void saveProfile();
     bool mappingMode() const;
