@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +29,7 @@ private slots:
     void rejectedRowsGoToStderr();
     void joinedReturnsAreNamedInTheSummaryAndTheSource();
     void aDryRunWaitingForAZoneShowsTheRowsAsWritten();
+    void aFolderImportsTheFilesInIt();
     void worksheetsNotReadAreNamedOnStderr();
     void geoAddAndIpsJson();
     void failuresAreOneLineAndChangeNothing_data();
@@ -346,6 +348,32 @@ void tst_Cli::aDryRunWaitingForAZoneShowsTheRowsAsWritten()
     QCOMPARE(out.value(1), u"  ids-sample.csv:1  IDS Query Logs"_qs);
     QCOMPARE(out.value(10), u"  ids-sample.csv:10  2016-09-02 18:22:05,+12025550143,tel:+13125550147,198.51.100.14,2,iPhone"_qs);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("zoneless.llcase"))));
+}
+
+void tst_Cli::aFolderImportsTheFilesInIt()
+{
+    // A return's folder: its log and records are imported, its cover letter named as left out.
+    const QString folder = m_dir.filePath(QStringLiteral("return"));
+    QVERIFY(QDir().mkpath(folder + u"/LOG"_qs));
+    QVERIFY(QFile::copy(dataPath(QStringLiteral("ids/ids-sample.csv")), folder + u"/LOG/ids.csv"_qs));
+    QVERIFY(QFile::copy(dataPath(QStringLiteral("carrier/cdr-sheets.xlsx")), folder + u"/LOG/cdr.xlsx"_qs));
+    QFile letter(folder + u"/letter.pdf"_qs);
+    QVERIFY(letter.open(QIODevice::WriteOnly));
+    letter.close();
+    const QString casePath = m_dir.filePath(QStringLiteral("folder.llcase"));
+    const Run run = cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs, folder});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith((folder + u"/LOG/cdr.xlsx: 2 accepted"_qs).toUtf8()), run.out.constData());
+    QVERIFY2(run.out.contains((u"\n"_qs + folder + u"/LOG/ids.csv: 6 accepted"_qs).toUtf8()), run.out.constData());
+    QCOMPARE(QString::fromUtf8(run.err).split(u'\n').first(),
+             folder + u"/letter.pdf: left out: not a table, workbook, ZIP or HTML page by its name"_qs);
+    const Run stats = cli({u"stats"_qs, u"--case"_qs, casePath, u"--json"_qs});
+    QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(u"sources"_qs).toInt(), 2);
+
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("empty"))));
+    const Run empty = cli({u"import"_qs, u"--case"_qs, casePath, m_dir.filePath(QStringLiteral("empty"))});
+    QCOMPARE(empty.exitCode, 2);
+    QVERIFY2(empty.err.endsWith("lookuplens-cli import: nothing to import\n"), empty.err.constData());
 }
 
 void tst_Cli::worksheetsNotReadAreNamedOnStderr()

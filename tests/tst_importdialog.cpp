@@ -35,6 +35,7 @@ private slots:
     void recognisedFileNeedsAZoneThenPreviews();
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
     void joinedReturnsArePreviewedAsTheyWillBeCounted();
+    void filesLeftOutOfAFolderAreListed();
     void progressBarIsBusyWhileIndexesAreBuilt();
     void fileDialogLeavesAnOpenCasesLocksAlone();
     void exportsNeverOverwriteACase();
@@ -89,6 +90,19 @@ void tst_ImportDialog::recognisedFileNeedsAZoneThenPreviews()
     QCOMPARE(view->model()->index(0, 6).data().toString(), QStringLiteral("+13125550147"));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text().contains(QStringLiteral("Apple IDS")));
     QVERIFY(!QFile::exists(casePath)); // a preview writes nothing
+}
+
+void tst_ImportDialog::filesLeftOutOfAFolderAreListed()
+{
+    ImportDialog dialog({dataPath(QStringLiteral("ids/ids-sample.csv"))}, m_dir.filePath(QStringLiteral("l.llcase")),
+                        QStringLiteral("US"));
+    const QString note = u"/r/letter.pdf: left out: not a table, workbook, ZIP or HTML page by its name"_qs;
+    dialog.setLeftOut({note});
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    auto *errors = dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"));
+    QCOMPARE(errors->count(), 3); // the file's own problem and what to do, then the note, once
+    QCOMPARE(errors->item(2)->text(), note);
 }
 
 void tst_ImportDialog::joinedReturnsArePreviewedAsTheyWillBeCounted()

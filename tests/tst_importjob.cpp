@@ -3,11 +3,13 @@
 #include "caseschema.h"
 #include "eventwriter.h"
 #include "referencecheck.h"
+#include "importfiles.h"
 #include "importjob.h"
 #include "testsupport.h"
 #include "timeformat.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +28,7 @@ class tst_ImportJob : public QObject
     Q_OBJECT
 private slots:
     void idsCsvExactEvents();
+    void aFolderIsTheFilesInItThatMayHoldRecords();
     void indexesAreRebuiltWhenTheImportIsLargeBesideTheCase();
     void dedupeKeysAreTheDocumentedHash();
     void unmappedColumnsKeptAsJson();
@@ -968,6 +971,29 @@ void tst_ImportJob::indexesAreRebuiltWhenTheImportIsLargeBesideTheCase()
     QCOMPARE(TestSupport::scalar(db->db(), QStringLiteral("SELECT count(*) FROM events")).toInt(), 20000);
     for (const auto &index : CaseSchema::bulkDeferrableIndexes())
         QCOMPARE(TestSupport::scalar(db->db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(index.first)).toInt(), 1);
+}
+
+void tst_ImportJob::aFolderIsTheFilesInItThatMayHoldRecords()
+{
+    // A return as delivered: its records in LOG/ and a subfolder, a cover letter, a Mac's
+    // metadata; the files in name order ("part 2" before "part 10").
+    const QString root = m_dir.filePath(QStringLiteral("return"));
+    for (const QString &file : {u"LOG/part 10.csv"_qs, u"LOG/part 2.CSV"_qs, u"LOG/deliveries/records.zip"_qs,
+                                u"cover letter.pdf"_qs, u"__MACOSX/LOG/._part 2.CSV"_qs, u"LOG/.DS_Store"_qs}) {
+        QVERIFY(QDir(root).mkpath(QFileInfo(root + u'/' + file).path()));
+        QFile touch(root + u'/' + file);
+        QVERIFY(touch.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("empty")));
+    const QString named = m_dir.filePath(QStringLiteral("named.pdf")); // named by the analyst: kept
+    const ImportFiles::Expanded expanded = ImportFiles::expand({root, named, m_dir.filePath(QStringLiteral("empty"))});
+    QCOMPARE(expanded.files, (QStringList{root + u"/LOG/deliveries/records.zip"_qs, root + u"/LOG/part 2.CSV"_qs,
+                                          root + u"/LOG/part 10.csv"_qs, named}));
+    QCOMPARE(expanded.leftOut,
+             (QStringList{root + u"/__MACOSX/LOG/._part 2.CSV: left out: a hidden file"_qs,
+                          root + u"/cover letter.pdf: left out: not a table, workbook, ZIP or HTML page by its name"_qs,
+                          root + u"/LOG/.DS_Store: left out: a hidden file"_qs,
+                          m_dir.filePath(QStringLiteral("empty")) + u": the folder holds no table, workbook, ZIP or HTML page"_qs}));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportJob)

@@ -95,10 +95,6 @@
         <translation>Die ersten Zeilen zeigen, wie sie gespeichert würden, und die Fehler; nichts schreiben.</translation>
     </message>
     <message>
-        <source>Files to import.</source>
-        <translation>Zu importierende Dateien.</translation>
-    </message>
-    <message>
         <source>name at least one file to import</source>
         <translation>nennen Sie mindestens eine zu importierende Datei</translation>
     </message>
@@ -323,6 +319,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>; accepted: %1 lookups, %2 communications, %3 connections</source>
         <translation>; übernommen: %1 Abfragen, %2 Kommunikationen, %3 Verbindungen</translation>
+    </message>
+    <message>
+        <source>Files to import, or folders: the tables, workbooks, ZIPs and HTML pages in them.</source>
+        <translation>Zu importierende Dateien oder Ordner: die Tabellen, Arbeitsmappen, ZIPs und HTML-Seiten darin.</translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>nichts zu importieren</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1388,21 @@ dungen</translation>
     </message>
 </context>
 <context>
+    <name>ImportFiles</name>
+    <message>
+        <source>%1: left out: a hidden file</source>
+        <translation>%1: ausgelassen: eine versteckte Datei</translation>
+    </message>
+    <message>
+        <source>%1: left out: not a table, workbook, ZIP or HTML page by its name</source>
+        <translation>%1: ausgelassen: dem Namen nach keine Tabelle, Arbeitsmappe, ZIP-Datei oder HTML-Seite</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no table, workbook, ZIP or HTML page</source>
+        <translation>%1: der Ordner enthält keine Tabelle, Arbeitsmappe, ZIP-Datei oder HTML-Seite</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <source>%1: the case is busy or locked: %2</source>
@@ -1861,10 +1880,6 @@ dungen</translation>
         <translation>Providerauskünfte importieren</translation>
     </message>
     <message>
-        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>Tabellen (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Open or create a case before importing.</source>
         <translation>Öffnen oder erstellen Sie vor dem Import einen Fall.</translation>
     </message>
@@ -1997,6 +2012,22 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
     <message>
         <source>Imported %1.</source>
         <translation>Importiert: %1.</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Provider returns (*.csv *.tsv *.txt *.xlsx *.zip *.html *.htm);;All files (*)</source>
+        <translation>Anbieterauskünfte (*.csv *.tsv *.txt *.xlsx *.zip *.html *.htm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a return&apos;s folder</source>
+        <translation>Ordner einer Auskunft importieren</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nichts zu importieren</translation>
     </message>
 </context>
 <context>

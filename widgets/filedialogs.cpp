@@ -60,6 +60,14 @@ QStringList FileDialogs::openFileNames(QWidget *parent, const QString &caption, 
     return run(dialog);
 }
 
+QString FileDialogs::existingDirectory(QWidget *parent, const QString &caption, const QString &directory)
+{
+    QFileDialog dialog(parent, caption, directory);
+    dialog.setFileMode(QFileDialog::Directory);
+    dialog.setOption(QFileDialog::ShowDirsOnly);
+    return run(dialog).value(0);
+}
+
 QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggestion,
                                   const QString &filter)
 {

@@ -184,6 +184,7 @@ void ImportDialog::showPreview(const ImportResult &result)
 {
     m_preview = result;
     m_previewModel->clear();
+    m_errors->clear();
     m_previewModel->setHorizontalHeaderLabels({tr("Line"), tr("Evidence class"), tr("Subtype"), tr("Time (UTC)"),
                                                tr("Zone used"), tr("Initiator"), tr("Counterpart"), tr("Client IP"),
                                                tr("Port"), tr("Stored as"), tr("As written")});
@@ -226,6 +227,7 @@ void ImportDialog::showPreview(const ImportResult &result)
         m_errors->addItem(QStringLiteral("%1: %2").arg(QFileInfo(file.path).fileName(), warning));
     for (const RejectedRow &row : file.rejectedRows)
         m_errors->addItem(QStringLiteral("%1:%2: %3").arg(QFileInfo(file.path).fileName()).arg(row.line).arg(row.reason));
+    m_errors->addItems(m_leftOut);
     if (file.ok)
         m_recognition->setText(tr("%1. Zone: %2. First %3 rows read: %4 accepted (%5), %6 duplicate, %7 rejected.")
                                    .arg(file.recognition, file.timeZone)
@@ -250,6 +252,12 @@ QStandardItem *ImportDialog::asWrittenItem(const QString &raw)
     auto *item = new QStandardItem(shown);
     item->setToolTip(raw.left(2000));
     return item;
+}
+
+void ImportDialog::setLeftOut(const QStringList &leftOut)
+{
+    m_leftOut = leftOut;
+    m_errors->addItems(leftOut); // until the preview under way shows them with its own
 }
 
 void ImportDialog::showRowsAsWritten(const QList<TableRow> &rows)

@@ -31,6 +31,10 @@ public:
     /// @brief The preview's result (for tests and the status line).
     const ImportResult &previewResult() const { return m_preview; }
 
+    /// @brief Files of the folders named that are not imported, each with why: listed among the
+    /// problems of every file's preview.
+    void setLeftOut(const QStringList &leftOut);
+
     /// @brief Accepts the dialog if the settings make a valid import; false with the reason shown.
     bool acceptIfValid();
 
@@ -62,6 +66,7 @@ private:
     ColumnMappingWidget *m_mapping;
     QWidget *m_mappingBox;
     QLabel *m_recognition;
+    QStringList m_leftOut;
     QLabel *m_previewCaption;
     QTableView *m_previewView;
     QStandardItemModel *m_previewModel;

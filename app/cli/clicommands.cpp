@@ -10,6 +10,7 @@
 #include "geoexport.h"
 #include "geolocatejob.h"
 #include "ipaddressflags.h"
+#include "importfiles.h"
 #include "ipsummary.h"
 #include "importjob.h"
 #include "jsonoutput.h"
@@ -110,7 +111,7 @@ int importCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("region"), Cli::tr("Default region for national phone numbers when the case is created (default US)."), QStringLiteral("CC"), QStringLiteral("US")});
     parser.addOption({QStringLiteral("allow-duplicate"), Cli::tr("Import a file whose SHA-256 is already in the case.")});
     parser.addOption({QStringLiteral("dry-run"), Cli::tr("Show the first rows as they would be stored, and the errors; write nothing.")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Files to import."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Files to import, or folders: the tables, workbooks, ZIPs and HTML pages in them."), QStringLiteral("FILE..."));
     QString message;
     if (!parse(parser, command, arguments, &message))
         return fail(command, message);
@@ -120,7 +121,12 @@ int importCommand(const QStringList &arguments)
         return fail(command, Cli::tr("name at least one file to import"));
     ImportParams params;
     params.casePath = parser.value(caseOption);
-    params.files = parser.positionalArguments();
+    const ImportFiles::Expanded expanded = ImportFiles::expand(parser.positionalArguments());
+    for (const QString &note : expanded.leftOut)
+        err() << note << Qt::endl;
+    if (expanded.files.isEmpty())
+        return fail(command, Cli::tr("nothing to import"));
+    params.files = expanded.files;
     params.format = parser.value(QStringLiteral("format"));
     params.timeZone = parser.value(QStringLiteral("timezone"));
     params.region = parser.value(QStringLiteral("region")).toUpper();

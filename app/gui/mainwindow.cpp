@@ -24,6 +24,7 @@
 #include "evidenceclassdelegate.h"
 #include "evidencelegendwidget.h"
 #include "importdialog.h"
+#include "importfiles.h"
 #include "importprogresswidget.h"
 #include "importrunner.h"
 #include "sourcelistmodel.h"
@@ -133,6 +134,7 @@ void MainWindow::createActions()
     file->addAction(tr("&Open case…"), QKeySequence::Open, this, &MainWindow::chooseCase);
     QAction *import = file->addAction(tr("&Import files…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::chooseImportFiles);
     m_caseActions.append(import);
+    m_caseActions.append(file->addAction(tr("Import a &folder…"), this, &MainWindow::chooseImportFolder));
     m_recentMenu = file->addMenu(tr("&Recent cases"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -276,18 +278,31 @@ void MainWindow::chooseCase()
 void MainWindow::chooseImportFiles()
 {
     const QStringList files = FileDialogs::openFileNames(this, tr("Import provider returns"), QString(),
-                                                            tr("Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+                                                            tr("Provider returns (*.csv *.tsv *.txt *.xlsx *.zip *.html *.htm);;All files (*)"));
     if (!files.isEmpty())
         showImportDialog(files);
 }
 
-void MainWindow::showImportDialog(const QStringList &files)
+void MainWindow::chooseImportFolder()
+{
+    const QString folder = FileDialogs::existingDirectory(this, tr("Import a return's folder"), QString());
+    if (!folder.isEmpty())
+        showImportDialog({folder});
+}
+
+void MainWindow::showImportDialog(const QStringList &paths)
 {
     if (!m_session) {
         statusBar()->showMessage(tr("Open or create a case before importing."), 5000);
         return;
     }
-    ImportDialog dialog(files, m_session->path(), m_session->region(), this);
+    const ImportFiles::Expanded expanded = ImportFiles::expand(paths);
+    if (expanded.files.isEmpty()) {
+        QMessageBox::information(this, tr("Nothing to import"), expanded.leftOut.join(u'\n'));
+        return;
+    }
+    ImportDialog dialog(expanded.files, m_session->path(), m_session->region(), this);
+    dialog.setLeftOut(expanded.leftOut);
     if (dialog.exec() == QDialog::Accepted)
         startImport(dialog.params());
 }

@@ -47,7 +47,8 @@ public:
     /// @brief Imports straight away with recognition and no declared zone (drops and the File
     /// menu go through showImportDialog instead).
     void importFiles(const QStringList &files);
-    void showImportDialog(const QStringList &files);
+    /// @brief Previews @p paths (files, or folders read for the files in them) before importing.
+    void showImportDialog(const QStringList &paths);
     CaseSession *session() const { return m_session.get(); }
     ExplorerWiring *wiring() const { return m_wiring; }
     GeoWiring *geoWiring() const { return m_geoWiring; }
@@ -73,6 +74,7 @@ private:
     void newCase();
     void chooseCase();
     void chooseImportFiles();
+    void chooseImportFolder();
     void startImport(const ImportParams &params);
     void onImportFinished(const ImportResult &result);
     void retryWithDeclaredZone(const ImportResult &result);

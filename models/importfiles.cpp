@@ -1,0 +1,89 @@
+#include "importfiles.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace {
+
+/// The run of digits starting at @p at (moved past it), without its leading zeros.
+QStringView digitRun(const QString &text, qsizetype &at)
+{
+    const qsizetype start = at;
+    while (at < text.size() && text.at(at).isDigit())
+        ++at;
+    QStringView run = QStringView(text).mid(start, at - start);
+    while (run.size() > 1 && run.front() == u'0')
+        run = run.mid(1);
+    return run;
+}
+
+/// Name order as a person reads it: runs of digits by their value ("part 2" before "part 10"),
+/// the rest without regard to case. QCollator's numeric mode needs ICU, which Qt may lack.
+bool naturalLess(const QString &a, const QString &b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            const QStringView numberA = digitRun(a, i);
+            const QStringView numberB = digitRun(b, j);
+            if (numberA.size() != numberB.size())
+                return numberA.size() < numberB.size();
+            if (numberA != numberB)
+                return numberA < numberB;
+            continue;
+        }
+        const QChar x = a.at(i).toCaseFolded();
+        const QChar y = b.at(j).toCaseFolded();
+        if (x != y)
+            return x < y;
+        ++i;
+        ++j;
+    }
+    if ((a.size() - i) != (b.size() - j))
+        return (a.size() - i) < (b.size() - j);
+    return a < b; // the same but for case or leading zeros: any fixed order
+}
+
+} // namespace
+
+bool ImportFiles::mayHoldRecords(const QString &fileName)
+{
+    static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
+                                      QStringLiteral("xlsx"), QStringLiteral("zip"), QStringLiteral("html"),
+                                      QStringLiteral("htm")};
+    return suffixes.contains(QFileInfo(fileName).suffix().toLower());
+}
+
+ImportFiles::Expanded ImportFiles::expand(const QStringList &paths)
+{
+    Expanded expanded;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            expanded.files.append(path); // named by the analyst: the importer says if it cannot be read
+            continue;
+        }
+        // Symbolic links are not followed: a folder linking to itself would never end.
+        QStringList found;
+        QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found.append(it.next());
+        std::sort(found.begin(), found.end(), naturalLess); // "part 2" before "part 10", as numbered
+        const qsizetype before = expanded.files.size();
+        for (const QString &file : std::as_const(found)) {
+            const QString name = QFileInfo(file).fileName();
+            if (name.startsWith(u'.')) // .DS_Store, "._records.csv" (a Mac's metadata for a file)
+                expanded.leftOut.append(tr("%1: left out: a hidden file").arg(file));
+            else if (!mayHoldRecords(name))
+                expanded.leftOut.append(tr("%1: left out: not a table, workbook, ZIP or HTML page by its name").arg(file));
+            else
+                expanded.files.append(file);
+        }
+        if (expanded.files.size() == before)
+            expanded.leftOut.append(tr("%1: the folder holds no table, workbook, ZIP or HTML page").arg(path));
+    }
+    return expanded;
+}

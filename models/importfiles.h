@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+/// @brief The files an import takes from what the analyst named: a file as named, a folder
+/// (a return as delivered, its LOG/ folder and all) as the files in it and its subfolders that
+/// can hold records, in name order. Nothing is opened here.
+class ImportFiles final
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportFiles)
+public:
+    struct Expanded
+    {
+        QStringList files;
+        QStringList leftOut; ///< "PATH: why", for each file of a folder not imported
+    };
+
+    static Expanded expand(const QStringList &paths);
+    /// @brief Whether a file found in a folder can hold records, judged by its name: tables,
+    /// workbooks, ZIPs and HTML pages.
+    static bool mayHoldRecords(const QString &fileName);
+};
