@@ -103,6 +103,14 @@ void tst_ImportDialog::filesLeftOutOfAFolderAreListed()
     auto *errors = dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"));
     QCOMPARE(errors->count(), 3); // the file's own problem and what to do, then the note, once
     QCOMPARE(errors->item(2)->text(), note);
+
+    // Two files named alike, as two deliveries of a folder: the file box tells them apart.
+    ImportDialog alike({u"/r/a/records.html"_qs, u"/r/b/records.html"_qs}, m_dir.filePath(QStringLiteral("m.llcase")),
+                       QStringLiteral("US"));
+    auto *files = alike.findChild<QComboBox *>(QStringLiteral("fileBox"));
+    QCOMPARE(files->itemText(1), u"/r/b/records.html"_qs);
+    QSignalSpy done(&alike, &ImportDialog::previewReady);
+    QVERIFY(done.wait(10000));
 }
 
 void tst_ImportDialog::joinedReturnsArePreviewedAsTheyWillBeCounted()

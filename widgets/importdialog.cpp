@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -20,6 +21,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -57,9 +59,15 @@ void ImportDialog::build()
 {
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
+    // Files named alike (records.html of two deliveries, from a folder) are told apart by path.
+    QStringList names;
     for (const QString &file : m_files)
-        m_fileBox->addItem(QFileInfo(file).fileName(), file);
+        names.append(QFileInfo(file).fileName());
+    const bool alike = QSet<QString>(names.cbegin(), names.cend()).size() < names.size();
+    for (qsizetype i = 0; i < m_files.size(); ++i)
+        m_fileBox->addItem(alike ? QDir::toNativeSeparators(m_files.at(i)) : names.at(i), m_files.at(i));
     form->addRow(tr("Preview of:"), m_fileBox);
+    m_fileBox->setObjectName(QStringLiteral("fileBox"));
     m_format->setObjectName(QStringLiteral("formatBox"));
     m_format->addItem(tr("Recognise from the headers"), QStringLiteral("auto"));
     for (const TableFormat &format : TableFormat::builtIn())
