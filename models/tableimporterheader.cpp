@@ -10,7 +10,7 @@ std::optional<TableImporter::Opened> TableImporter::open(const QString &path, co
     bool searched = false; // every worksheet was read and none has a header row
     std::unique_ptr<TableReader> reader;
     for (int part = 0; part < parts; ++part) {
-        reader = part == 0 ? TableReader::open(path, &firstError, part) : reader->openPart(part, error);
+        reader = part == 0 ? TableReader::open(path, &firstError) : reader->openPart(part, error);
         if (!reader)
             break;
         parts = reader->partCount();
@@ -36,7 +36,7 @@ QStringList TableImporter::peekHeader(const QString &path, QString *error)
     int parts = 1;
     std::unique_ptr<TableReader> reader;
     for (int part = 0; part < parts; ++part) {
-        reader = part == 0 ? TableReader::open(path, error, part) : reader->openPart(part, error);
+        reader = part == 0 ? TableReader::open(path, error) : reader->openPart(part, error);
         if (!reader)
             return {};
         parts = reader->partCount();

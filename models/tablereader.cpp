@@ -22,7 +22,7 @@ QList<TableRow> TableReader::firstRows(int count) const
     return rows;
 }
 
-std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *error, int part)
+std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *error)
 {
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly)) {
@@ -33,7 +33,7 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *err
     probe.close();
     std::unique_ptr<TableReader> reader;
     if (isZip)
-        reader = std::make_unique<XlsxReader>(path, part);
+        reader = std::make_unique<XlsxReader>(path);
     else
         reader = std::make_unique<CsvReader>(path);
     if (!reader->fatalError().isEmpty()) {

@@ -55,6 +55,6 @@ public:
     QList<TableRow> firstRows(int count) const;
 
     /// @brief Opens @p path read-only and picks the reader from the file's first bytes; of a
-    /// workbook, the worksheet at @p part (0 = the first).
-    static std::unique_ptr<TableReader> open(const QString &path, QString *error, int part = 0);
+    /// workbook, the first worksheet (openPart reads the others).
+    static std::unique_ptr<TableReader> open(const QString &path, QString *error);
 };
