@@ -381,9 +381,13 @@ FileImportResult JobRunner::importWithOptions(int index, const QString &path, co
     FileImportResult result;
     result.path = path;
     QString error;
-    const auto opened = TableImporter::open(path, options, &error);
+    const auto opened = TableImporter::open(path, options, &error, &result.needsMapping);
     if (!opened) {
         result.error = QStringLiteral("%1: %2").arg(path, error);
+        if (m_params.dryRun && result.needsMapping) { // the analyst maps what the file shows
+            if (const auto reader = TableReader::open(path, &error))
+                result.rowsAsWritten = TableReader::readRows(*reader, m_params.previewRows);
+        }
         return result;
     }
     TableImporter &importer = *opened->importer;

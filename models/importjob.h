@@ -60,6 +60,7 @@ struct FileImportResult
     QString error;     ///< "FILE:LINE: reason" or "FILE: reason" when the file failed
     bool needsTimeZone = false; ///< failed only because no zone was stated or declared
     bool needsDateOrder = false; ///< failed because the day/month order is not settled
+    bool needsMapping = false;   ///< failed because no header row of the format asked for was found
     QString dateOrder;           ///< "dmy" or "mdy" when slash dates were read
     QString format;
     QString recognition;
@@ -87,8 +88,8 @@ struct FileImportResult
     }
     QList<RejectedRow> rejectedRows; ///< the first previewRows of them
     /// A dry run's first previewRows rows as written, when the file waits for a choice only the
-    /// analyst can make (its zone, its day/month order) and no row can be shown as stored: the
-    /// file's own words (a metadata block naming the zone, say) help make it.
+    /// analyst can make (its zone, its day/month order, a column mapping) and no row can be shown
+    /// as stored: the file's own words (a metadata block naming the zone, say) help make it.
     QList<TableRow> rowsAsWritten;
 };
 

@@ -43,8 +43,10 @@ public:
     };
     /// @brief Opens @p path and reads up to its header row: of a workbook, the first worksheet
     /// or, where that has none, the first worksheet after it that has (a cover sheet before the
-    /// records). Nullopt with @p error set to the first worksheet's reason when none has.
-    static std::optional<Opened> open(const QString &path, const Options &options, QString *error);
+    /// records). Nullopt with @p error set to the first worksheet's reason when none has, and
+    /// @p headerMissing (if given) set when the file was read and no part has a header row.
+    static std::optional<Opened> open(const QString &path, const Options &options, QString *error,
+                                      bool *headerMissing = nullptr);
 
     /// @brief For building a mapping: the first row among the first ones that has the most
     /// filled cells (the likely header; of a workbook, in any worksheet), or empty with

@@ -3,7 +3,8 @@
 // Reading the rows under them is in tableimporter.cpp.
 #include "tableimporter.h"
 
-std::optional<TableImporter::Opened> TableImporter::open(const QString &path, const Options &options, QString *error)
+std::optional<TableImporter::Opened> TableImporter::open(const QString &path, const Options &options, QString *error,
+                                                         bool *headerMissing)
 {
     QString firstError;
     int parts = 1;
@@ -24,6 +25,8 @@ std::optional<TableImporter::Opened> TableImporter::open(const QString &path, co
             break; // an unknown format, or a worksheet that cannot be read
     }
     *error = firstError;
+    if (headerMissing)
+        *headerMissing = searched;
     if (parts > 1 && searched)
         *error += tr(" (nor in the workbook's %n other worksheet(s))", nullptr, parts - 1);
     return std::nullopt;

@@ -13,11 +13,16 @@ std::unique_ptr<TableReader> TableReader::openPart(int part, QString *error) con
 
 QList<TableRow> TableReader::firstRows(int count) const
 {
-    QList<TableRow> rows;
     QString error;
     const auto reader = reopen(&error);
+    return reader ? readRows(*reader, count) : QList<TableRow>();
+}
+
+QList<TableRow> TableReader::readRows(TableReader &reader, int count)
+{
+    QList<TableRow> rows;
     TableRow row;
-    while (reader && rows.size() < count && reader->next(row))
+    while (rows.size() < count && reader.next(row))
         rows.append(row);
     return rows;
 }

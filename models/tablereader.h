@@ -53,6 +53,8 @@ public:
     virtual std::unique_ptr<TableReader> reopen(QString *error) const = 0;
     /// @brief The first @p count rows of the part read, as written (a fresh reader reads them).
     QList<TableRow> firstRows(int count) const;
+    /// @brief The next @p count rows @p reader gives, or as many as are left.
+    static QList<TableRow> readRows(TableReader &reader, int count);
 
     /// @brief Opens @p path read-only and picks the reader from the file's first bytes; of a
     /// workbook, the first worksheet (openPart reads the others).

@@ -348,6 +348,23 @@ void tst_Cli::aDryRunWaitingForAZoneShowsTheRowsAsWritten()
     QCOMPARE(out.value(1), u"  ids-sample.csv:1  IDS Query Logs"_qs);
     QCOMPARE(out.value(10), u"  ids-sample.csv:10  2016-09-02 18:22:05,+12025550143,tel:+13125550147,198.51.100.14,2,iPhone"_qs);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("zoneless.llcase"))));
+
+    // A table no format knows: its lines, to map its columns by.
+    const QString unknown = m_dir.filePath(QStringLiteral("unknown.csv"));
+    QFile table(unknown);
+    QVERIFY(table.open(QIODevice::WriteOnly));
+    table.write("When,Who,Whom\n2016-09-02 18:22:05,+12025550143,+13125550147\n");
+    table.close();
+    const Run mapping = cli({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--case"),
+                             m_dir.filePath(QStringLiteral("zoneless.llcase")), unknown});
+    QCOMPARE(mapping.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(mapping.out).split(u'\n', Qt::SkipEmptyParts),
+             (QStringList{u"  the first rows as written (no row can be shown as stored until --profile is given):"_qs,
+                          u"  unknown.csv:1  When,Who,Whom"_qs, u"  unknown.csv:2  2016-09-02 18:22:05,+12025550143,+13125550147"_qs}));
+    // An import shows none: nothing is previewed.
+    const Run real = cli({QStringLiteral("import"), QStringLiteral("--case"), m_dir.filePath(QStringLiteral("zoneless.llcase")),
+                          unknown});
+    QVERIFY2(real.out.isEmpty(), real.out.constData());
 }
 
 void tst_Cli::aFolderImportsTheFilesInIt()

@@ -328,6 +328,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>nothing to import</source>
         <translation>nichts zu importieren</translation>
     </message>
+    <message>
+        <source>the first rows as written (no row can be shown as stored until --profile is given):</source>
+        <translation>die ersten Zeilen wie geschrieben (keine Zeile kann wie gespeichert gezeigt werden, bevor --profile angegeben ist):</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>

@@ -37,8 +37,9 @@ void printRowsAsWritten(const FileImportResult &file)
     if (file.rowsAsWritten.isEmpty())
         return;
     out() << QStringLiteral("  ")
-          << (file.needsTimeZone ? Cli::tr("the first rows as written (no row can be shown as stored until --timezone is given):")
-                                 : Cli::tr("the first rows as written (no row can be shown as stored until --date-order is given):"))
+          << (file.needsTimeZone    ? Cli::tr("the first rows as written (no row can be shown as stored until --timezone is given):")
+              : file.needsMapping ? Cli::tr("the first rows as written (no row can be shown as stored until --profile is given):")
+                                  : Cli::tr("the first rows as written (no row can be shown as stored until --date-order is given):"))
           << Qt::endl;
     for (const TableRow &row : file.rowsAsWritten)
         out() << QStringLiteral("  %1:%2  %3").arg(QFileInfo(file.path).fileName()).arg(row.line).arg(row.raw) << Qt::endl;
