@@ -144,10 +144,15 @@ void tst_ImportDialog::mappingBuildsPreviewsSavesAndLoadsAProfile()
     QSignalSpy ready(&dialog, &ImportDialog::previewReady);
     QVERIFY(ready.wait(10000));
     QVERIFY(dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"))->item(0)->text().contains(QStringLiteral("--profile")));
+    auto *caption = dialog.findChild<QLabel *>(QStringLiteral("previewCaption"));
+    QVERIFY(caption->text().startsWith(u"The file's first rows as written"_qs)); // to map the columns by
+    QVERIFY(dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model()->rowCount() > 0);
 
     choose(dialog.findChild<QComboBox *>(QStringLiteral("formatBox")), QStringLiteral("__mapping__"));
     // Without a class there is no preview, and no silent default.
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text().contains(QStringLiteral("no default")));
+    QCOMPARE(dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model()->rowCount(), 0);
+    QCOMPARE(caption->text(), u"The first rows as they will be stored (nothing is written yet):"_qs);
     choose(dialog.findChild<QComboBox *>(QStringLiteral("mappingClass")), QStringLiteral("communication"));
     dialog.findChild<QLineEdit *>(QStringLiteral("mappingSubtype"))->setText(QStringLiteral("call"));
     choose(dialog.findChild<QComboBox *>(QStringLiteral("mapping_timestamp")), 0);

@@ -175,6 +175,7 @@ void ImportDialog::startPreview()
     m_errors->clear();
     if (!collect(&params, &error)) {
         m_previewModel->clear();
+        showRowsAsWritten({});
         m_recognition->setText(error);
         return;
     }
