@@ -69,8 +69,14 @@ ImportFiles::Expanded ImportFiles::expand(const QStringList &paths)
         // Symbolic links are not followed: a folder linking to itself would never end.
         QStringList found;
         QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-        while (it.hasNext())
+        while (it.hasNext() && found.size() <= MaxFilesPerFolder)
             found.append(it.next());
+        if (found.size() > MaxFilesPerFolder) {
+            expanded.leftOut.append(tr("%1: left out: the folder holds over %2 files; name the return's own folder")
+                                        .arg(path)
+                                        .arg(MaxFilesPerFolder));
+            continue;
+        }
         std::sort(found.begin(), found.end(), naturalLess); // "part 2" before "part 10", as numbered
         const qsizetype before = expanded.files.size();
         for (const QString &file : std::as_const(found)) {

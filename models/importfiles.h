@@ -17,6 +17,10 @@ public:
         QStringList leftOut; ///< "PATH: why", for each file of a folder not imported
     };
 
+    /// A folder holding more files than this is refused whole: it is not a return (a home
+    /// folder dropped by mistake), and listing it would hold up the window.
+    static constexpr int MaxFilesPerFolder = 5000;
+
     static Expanded expand(const QStringList &paths);
     /// @brief Whether a file found in a folder can hold records, judged by its name: tables,
     /// workbooks, ZIPs and HTML pages.

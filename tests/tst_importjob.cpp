@@ -994,6 +994,17 @@ void tst_ImportJob::aFolderIsTheFilesInItThatMayHoldRecords()
                           root + u"/cover letter.pdf: left out: not a table, workbook, ZIP or HTML page by its name"_qs,
                           root + u"/LOG/.DS_Store: left out: a hidden file"_qs,
                           m_dir.filePath(QStringLiteral("empty")) + u": the folder holds no table, workbook, ZIP or HTML page"_qs}));
+
+    // A folder of more files than a return holds is refused whole, not listed.
+    const QString big = m_dir.filePath(QStringLiteral("big"));
+    QVERIFY(QDir().mkpath(big));
+    for (int i = 0; i <= ImportFiles::MaxFilesPerFolder; ++i) {
+        QFile touch(big + u"/r%1.csv"_qs.arg(i));
+        QVERIFY(touch.open(QIODevice::WriteOnly));
+    }
+    const ImportFiles::Expanded refused = ImportFiles::expand({big});
+    QVERIFY(refused.files.isEmpty());
+    QCOMPARE(refused.leftOut, (QStringList{big + u": left out: the folder holds over 5000 files; name the return's own folder"_qs}));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportJob)

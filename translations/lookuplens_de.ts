@@ -1405,6 +1405,10 @@ dungen</translation>
         <source>%1: the folder holds no table, workbook, ZIP or HTML page</source>
         <translation>%1: der Ordner enthält keine Tabelle, Arbeitsmappe, ZIP-Datei oder HTML-Seite</translation>
     </message>
+    <message>
+        <source>%1: left out: the folder holds over %2 files; name the return&apos;s own folder</source>
+        <translation>%1: ausgelassen: der Ordner enthält über %2 Dateien; nennen Sie den Ordner der Auskunft selbst</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
