@@ -103,6 +103,10 @@ void tst_ImportDialog::filesLeftOutOfAFolderAreListed()
     auto *errors = dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"));
     QCOMPARE(errors->count(), 3); // the file's own problem and what to do, then the note, once
     QCOMPARE(errors->item(2)->text(), note);
+    // They stay listed while a mapping is incomplete (no preview runs then).
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("formatBox")), QStringLiteral("__mapping__"));
+    QCOMPARE(errors->count(), 1);
+    QCOMPARE(errors->item(0)->text(), note);
 
     // Two files named alike, as two deliveries of a folder: the file box tells them apart.
     ImportDialog alike({u"/r/a/records.html"_qs, u"/r/b/records.html"_qs}, m_dir.filePath(QStringLiteral("m.llcase")),

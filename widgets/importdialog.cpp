@@ -176,6 +176,7 @@ void ImportDialog::startPreview()
     if (!collect(&params, &error)) {
         m_previewModel->clear();
         showRowsAsWritten({});
+        m_errors->addItems(m_leftOut);
         m_recognition->setText(error);
         return;
     }
