@@ -48,9 +48,16 @@ public:
     static std::optional<Opened> open(const QString &path, const Options &options, QString *error,
                                       bool *headerMissing = nullptr);
 
-    /// @brief For building a mapping: the first row among the first ones that has the most
-    /// filled cells (the likely header; of a workbook, in any worksheet), or empty with
-    /// @p error set.
+    /// @brief For building a mapping: the likely header and the rows it is among, as written.
+    struct Peek
+    {
+        QStringList header;   ///< empty if the file has no rows (error set)
+        QList<TableRow> rows; ///< the first rows of the part (worksheet) the header is in
+        QString error;
+    };
+    /// @brief The first row among the first ones that has the most filled cells (of a
+    /// workbook, in any worksheet), with the rows around it.
+    static Peek peek(const QString &path);
     static QStringList peekHeader(const QString &path, QString *error);
 
     /// @brief Reads up to the header row; false with fatalError() set if none is found.

@@ -32,30 +32,38 @@ std::optional<TableImporter::Opened> TableImporter::open(const QString &path, co
     return std::nullopt;
 }
 
-QStringList TableImporter::peekHeader(const QString &path, QString *error)
+TableImporter::Peek TableImporter::peek(const QString &path)
 {
-    QStringList best;
+    Peek peek;
     qsizetype bestFilled = 0;
     int parts = 1;
     std::unique_ptr<TableReader> reader;
     for (int part = 0; part < parts; ++part) {
-        reader = part == 0 ? TableReader::open(path, error) : reader->openPart(part, error);
+        reader = part == 0 ? TableReader::open(path, &peek.error) : reader->openPart(part, &peek.error);
         if (!reader)
-            return {};
+            return {{}, {}, peek.error};
         parts = reader->partCount();
-        TableRow row;
-        for (int i = 0; i < MaxHeaderSearchRows && reader->next(row); ++i) {
+        const QList<TableRow> rows = TableReader::readRows(*reader, MaxHeaderSearchRows);
+        for (const TableRow &row : rows) {
             const qsizetype filled = std::count_if(row.cells.cbegin(), row.cells.cend(),
                                                    [](const QString &c) { return !c.trimmed().isEmpty(); });
             if (filled > bestFilled) {
-                best = row.cells;
+                peek.header = row.cells;
+                peek.rows = rows;
                 bestFilled = filled;
             }
         }
     }
-    if (best.isEmpty())
-        *error = tr("the file has no rows");
-    return best;
+    if (peek.header.isEmpty())
+        peek.error = tr("the file has no rows");
+    return peek;
+}
+
+QStringList TableImporter::peekHeader(const QString &path, QString *error)
+{
+    Peek peeked = peek(path);
+    *error = peeked.error;
+    return peeked.header;
 }
 
 bool TableImporter::readHeader()

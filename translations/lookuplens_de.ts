@@ -1383,12 +1383,12 @@ dungen</translation>
         <translation>Gespeichert als</translation>
     </message>
     <message>
-        <source>The file&apos;s first rows as written: what each becomes shows once the choice named below is made.</source>
-        <translation>Die ersten Zeilen der Datei wie geschrieben: was aus jeder wird, zeigt sich, sobald die unten genannte Wahl getroffen ist.</translation>
-    </message>
-    <message>
         <source>%1. Zone: %2. First %3 rows read: %4 accepted (%5), %6 duplicate, %7 rejected.</source>
         <translation>%1. Zone: %2. Erste %3 Zeilen gelesen: %4 übernommen (%5), %6 doppelt, %7 abgewiesen.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows as written: what each becomes shows once the choice asked for is made.</source>
+        <translation>Die ersten Zeilen der Datei wie geschrieben: was aus jeder wird, zeigt sich, sobald die verlangte Wahl getroffen ist.</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,10 @@ ImportDialog::ImportDialog(const QStringList &files, const QString &casePath, co
         if (m_watcher.property("request").toInt() == m_request)
             showPreview(m_watcher.result());
     });
+    connect(&m_peekWatcher, &QFutureWatcher<TableImporter::Peek>::finished, this, [this]() {
+        if (m_peekWatcher.property("request").toInt() == m_peekRequest && mappingMode())
+            showPeek(m_peekWatcher.result());
+    });
     refreshMapping();
     startPreview();
 }
@@ -53,6 +57,7 @@ ImportDialog::ImportDialog(const QStringList &files, const QString &casePath, co
 ImportDialog::~ImportDialog()
 {
     m_watcher.waitForFinished();
+    m_peekWatcher.waitForFinished();
 }
 
 void ImportDialog::build()
@@ -146,10 +151,26 @@ bool ImportDialog::mappingMode() const
 void ImportDialog::refreshMapping()
 {
     m_mappingBox->setVisible(mappingMode());
-    if (!mappingMode())
+    const QString path = mappingMode() ? m_fileBox->currentData().toString() : QString();
+    if (path == m_peekPath)
+        return; // read, or being read, for this file already (the zone changed, say)
+    m_peekPath = path;
+    const int request = ++m_peekRequest; // any peek under way is for another file or mode
+    m_peekRows.clear();
+    if (path.isEmpty())
         return;
-    QString error;
-    m_mapping->setColumns(TableImporter::peekHeader(m_fileBox->currentData().toString(), &error));
+    m_mappingBox->setEnabled(false); // until its boxes list this file's columns
+    m_peekWatcher.setProperty("request", request);
+    m_peekWatcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), [path]() { return TableImporter::peek(path); }));
+}
+
+void ImportDialog::showPeek(const TableImporter::Peek &peek)
+{
+    m_mapping->setColumns(peek.header);
+    m_mappingBox->setEnabled(true);
+    m_peekRows = peek.rows;
+    emit mappingColumnsReady();
+    startPreview(); // the mapping may be whole now (columns kept by name, a profile loaded)
 }
 
 bool ImportDialog::collect(ImportParams *params, QString *error) const
@@ -175,7 +196,9 @@ void ImportDialog::startPreview()
     m_errors->clear();
     if (!collect(&params, &error)) {
         m_previewModel->clear();
-        showRowsAsWritten({});
+        m_previewModel->setHorizontalHeaderLabels(previewHeaders());
+        showRowsAsWritten(mappingMode() ? m_peekRows : QList<TableRow>());
+        m_previewView->resizeColumnsToContents();
         m_errors->addItems(m_leftOut);
         m_recognition->setText(error);
         return;
@@ -195,9 +218,7 @@ void ImportDialog::showPreview(const ImportResult &result)
     m_preview = result;
     m_previewModel->clear();
     m_errors->clear();
-    m_previewModel->setHorizontalHeaderLabels({tr("Line"), tr("Evidence class"), tr("Subtype"), tr("Time (UTC)"),
-                                               tr("Zone used"), tr("Initiator"), tr("Counterpart"), tr("Client IP"),
-                                               tr("Port"), tr("Stored as"), tr("As written")});
+    m_previewModel->setHorizontalHeaderLabels(previewHeaders());
     const FileImportResult file = result.files.value(0);
     for (qsizetype i = 0; i < file.preview.size(); ++i) {
         const EventRecord &e = file.preview.at(i);
@@ -253,6 +274,12 @@ void ImportDialog::showPreview(const ImportResult &result)
     emit previewReady();
 }
 
+QStringList ImportDialog::previewHeaders()
+{
+    return {tr("Line"),        tr("Evidence class"), tr("Subtype"), tr("Time (UTC)"), tr("Zone used"), tr("Initiator"),
+            tr("Counterpart"), tr("Client IP"),      tr("Port"),    tr("Stored as"),  tr("As written")};
+}
+
 QStandardItem *ImportDialog::asWrittenItem(const QString &raw)
 {
     // A record spanning lines (quoted line breaks, an HTML record) stays on one row of the
@@ -277,7 +304,7 @@ void ImportDialog::showRowsAsWritten(const QList<TableRow> &rows)
     m_previewCaption->setText(rows.isEmpty()
                                   ? tr("The first rows as they will be stored (nothing is written yet):")
                                   : tr("The file's first rows as written: what each becomes shows once the choice "
-                                       "named below is made."));
+                                       "asked for is made."));
     const int columns = m_previewModel->columnCount();
     for (const TableRow &written : rows) {
         QList<QStandardItem *> row;

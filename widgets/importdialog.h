@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importjob.h"
+#include "tableimporter.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -42,16 +43,20 @@ public:
 
 signals:
     void previewReady();
+    /// @brief The mapping's column boxes list the columns of the file previewed.
+    void mappingColumnsReady();
 
 private:
     void build();
     void refreshMapping();
+    void showPeek(const TableImporter::Peek &peek);
     bool collect(ImportParams *params, QString *error) const;
     void startPreview();
     void showPreview(const ImportResult &result);
     /// @brief Shows a file's first rows as written, or (given none) says rows show as stored.
     void showRowsAsWritten(const QList<TableRow> &rows);
     static QStandardItem *asWrittenItem(const QString &raw);
+    static QStringList previewHeaders();
     void loadProfile();
     void saveProfile();
     bool mappingMode() const;
@@ -74,6 +79,12 @@ private:
     QDialogButtonBox *m_buttons;
     QFutureWatcher<ImportResult> m_watcher;
     int m_request = 0;
+    /// The file's header and first rows, read off the GUI thread for the mapping (a large
+    /// workbook's shared strings take seconds), shown while the mapping is incomplete.
+    QFutureWatcher<TableImporter::Peek> m_peekWatcher;
+    int m_peekRequest = 0;
+    QString m_peekPath; ///< the file peeked at, empty outside mapping mode
+    QList<TableRow> m_peekRows;
     ImportResult m_preview;
     ImportParams m_params;
 };
