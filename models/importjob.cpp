@@ -315,6 +315,7 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
     if (m_case && !m_params.allowDuplicate) {
         if (const QString seen = existingSource(digest->sha256); !seen.isEmpty()) {
             result.error = tr("%1: %2; use --allow-duplicate to import it again").arg(path, seen);
+            result.alreadyImported = true;
             return result;
         }
     }

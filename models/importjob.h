@@ -61,6 +61,7 @@ struct FileImportResult
     bool needsTimeZone = false; ///< failed only because no zone was stated or declared
     bool needsDateOrder = false; ///< failed because the day/month order is not settled
     bool needsMapping = false;   ///< failed because no header row of the format asked for was found
+    bool alreadyImported = false; ///< refused: the case holds a file of the same SHA-256
     QString dateOrder;           ///< "dmy" or "mdy" when slash dates were read
     QString format;
     QString recognition;

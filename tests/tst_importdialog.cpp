@@ -36,6 +36,7 @@ private slots:
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
     void joinedReturnsArePreviewedAsTheyWillBeCounted();
     void filesLeftOutOfAFolderAreListed();
+    void aFileTheCaseHoldsSaysSoInItsOwnWords();
     void progressBarIsBusyWhileIndexesAreBuilt();
     void fileDialogLeavesAnOpenCasesLocksAlone();
     void exportsNeverOverwriteACase();
@@ -87,9 +88,33 @@ void tst_ImportDialog::recognisedFileNeedsAZoneThenPreviews()
     QCOMPARE(view->model()->index(0, 3).data().toString(), QStringLiteral("2016-09-02 22:22:05 UTC"));
     QCOMPARE(view->model()->index(0, 4).data().toString(), QStringLiteral("America/New_York"));
     QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("Lookup"));
+    // Lookups are shown: the legend and the caveat in plain words stand beside them.
+    auto *caveat = dialog.findChild<QLabel *>(QStringLiteral("lookupCaveat"));
+    QVERIFY(caveat);
+    QVERIFY(caveat->text().contains(u"It does not show that any message or call took place."_qs));
+    dialog.show();
+    QVERIFY(caveat->isVisible());
     QCOMPARE(view->model()->index(0, 6).data().toString(), QStringLiteral("+13125550147"));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text().contains(QStringLiteral("Apple IDS")));
     QVERIFY(!QFile::exists(casePath)); // a preview writes nothing
+}
+
+void tst_ImportDialog::aFileTheCaseHoldsSaysSoInItsOwnWords()
+{
+    // The core's reason names a command-line option; the dialog says what it means here.
+    ImportParams params;
+    params.casePath = m_dir.filePath(QStringLiteral("held.llcase"));
+    params.files = {dataPath(QStringLiteral("ids/ids-sample.csv"))};
+    params.timeZone = QStringLiteral("UTC");
+    QVERIFY(ImportJob::run(params).allOk());
+    ImportDialog dialog(params.files, params.casePath, QStringLiteral("US"));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    auto *errors = dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"));
+    QCOMPARE(errors->count(), 2);
+    QVERIFY(errors->item(0)->text().contains(u"already imported as source #1"_qs));
+    QCOMPARE(errors->item(1)->text(), u"→ The case holds this file already, its records and their lines: it need not be "
+                                      "imported again."_qs);
 }
 
 void tst_ImportDialog::filesLeftOutOfAFolderAreListed()

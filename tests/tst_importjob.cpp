@@ -494,6 +494,7 @@ void tst_ImportJob::duplicateFileRefusedUnlessAllowed()
     QVERIFY(!again.allOk());
     QVERIFY(again.files.first().error.contains(QStringLiteral("already imported as source #1")));
     QVERIFY(again.files.first().error.contains(QStringLiteral("--allow-duplicate")));
+    QVERIFY(again.files.first().alreadyImported);
 
     // Allowed: every row is recognised as the same record and linked, never counted twice.
     const ImportResult allowed = import(casePath, {file}, QStringLiteral("UTC"), true);

@@ -1390,6 +1390,10 @@ dungen</translation>
         <source>The file&apos;s first rows as written: what each becomes shows once the choice asked for is made.</source>
         <translation>Die ersten Zeilen der Datei wie geschrieben: was aus jeder wird, zeigt sich, sobald die verlangte Wahl getroffen ist.</translation>
     </message>
+    <message>
+        <source>→ The case holds this file already, its records and their lines: it need not be imported again.</source>
+        <translation>→ Der Fall enthält diese Datei bereits, ihre Datensätze und deren Zeilen: sie muss nicht erneut importiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>

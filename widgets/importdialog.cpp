@@ -3,6 +3,7 @@
 #include "backgroundpool.h"
 #include "columnmappingwidget.h"
 #include "evidenceclassdelegate.h"
+#include "evidencelegendwidget.h"
 #include "filedialogs.h"
 #include "ipaddressflags.h"
 #include "itemroles.h"
@@ -117,7 +118,14 @@ void ImportDialog::build()
     m_previewCaption->setObjectName(QStringLiteral("previewCaption"));
     showRowsAsWritten({});
     layout->addWidget(m_previewCaption);
-    layout->addWidget(m_previewView, 2);
+    // The preview shows lookups beside communications: the legend and the caveat stand by it,
+    // as in every view that does (product.md).
+    auto *previewRow = new QHBoxLayout;
+    previewRow->addWidget(m_previewView, 1);
+    auto *legend = new EvidenceLegendWidget(this);
+    legend->setMaximumWidth(300);
+    previewRow->addWidget(legend);
+    layout->addLayout(previewRow, 2);
     m_errors->setObjectName(QStringLiteral("previewErrors"));
     layout->addWidget(new QLabel(tr("Problems found:"), this));
     layout->addWidget(m_errors, 1);
@@ -251,6 +259,9 @@ void ImportDialog::showPreview(const ImportResult &result)
             m_errors->addItem(tr("→ Choose the zone of unmarked times above."));
         if (file.needsDateOrder)
             m_errors->addItem(tr("→ Choose day first or month first above."));
+        if (file.alreadyImported)
+            m_errors->addItem(tr("→ The case holds this file already, its records and their lines: it need not "
+                                 "be imported again."));
     }
     if (!result.error.isEmpty())
         m_errors->addItem(result.error);
