@@ -12,6 +12,13 @@ enum class EvidenceClass { Lookup, Communication, Connection };
 /// @brief A count of events for each class, by int(EvidenceClass): never summed into one.
 using ClassCounts = std::array<qint64, 3>;
 
+/// @brief Adds @p more to @p counts, class by class.
+inline void addCounts(ClassCounts &counts, const ClassCounts &more)
+{
+    for (size_t i = 0; i < counts.size(); ++i)
+        counts[i] += more[i];
+}
+
 /// @brief Stable keys ("lookup", …) as stored in the case and used on the command line.
 QString evidenceClassKey(EvidenceClass evidenceClass);
 /// @brief The same key as a static ASCII string, for writing rows without a conversion.

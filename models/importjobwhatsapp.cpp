@@ -112,8 +112,7 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
     m_rows += counts.rowsRead;
     total.rowsRead += counts.rowsRead;
     total.accepted += counts.accepted;
-    for (size_t i = 0; i < counts.acceptedByClass.size(); ++i)
-        total.acceptedByClass[i] += counts.acceptedByClass[i];
+    addCounts(total.acceptedByClass, counts.acceptedByClass);
     total.duplicate += counts.duplicate;
     total.rejected += counts.rejected;
     if (sourceId && !finishSource(*sourceId, counts, &error)) {

@@ -154,10 +154,8 @@ void tst_WhatsApp::overlappingDeliveriesAreLinkedNotCounted()
     QString error;
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
     ClassCounts byDelivery{}; // each delivery's source counts what it added, by class
-    for (const SourceRow &source : CaseQueries(db->db()).sources()) {
-        for (size_t i = 0; i < byDelivery.size(); ++i)
-            byDelivery[i] += source.acceptedByClass[i];
-    }
+    for (const SourceRow &source : CaseQueries(db->db()).sources())
+        addCounts(byDelivery, source.acceptedByClass);
     QCOMPARE(byDelivery, (ClassCounts{0, 6, 2}));
     const CaseStats stats = CaseQueries(db->db()).stats();
     QCOMPARE(stats.communications, 6); // A, B×3, C, call X — the repeats are not counted again

@@ -346,8 +346,7 @@ void MainWindow::onImportFinished(const ImportResult &result)
     QStringList warnings;
     ClassCounts accepted{};
     for (const FileImportResult &file : result.files) {
-        for (size_t i = 0; i < accepted.size(); ++i)
-            accepted[i] += file.acceptedByClass[i];
+        addCounts(accepted, file.acceptedByClass);
         if (!file.ok && !file.needsTimeZone)
             problems.append(file.error);
         for (const QString &warning : file.warnings)
