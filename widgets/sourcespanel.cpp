@@ -44,6 +44,8 @@ void SourcesPanel::setModels(SourceListModel *sources, RejectedRowModel *rejecte
         return;
     m_sources->resizeColumnsToContents();
     m_rejected->resizeColumnsToContents(); // before a source is chosen, the headers' own widths
+    // A source imported later ("3 communications · 1 connection") is sized as the first ones were.
+    connect(sources, &QAbstractItemModel::modelReset, m_sources, &QTableView::resizeColumnsToContents);
     connect(m_sources->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (m_rejectedModel)
             m_rejectedModel->setSource(current.isValid() ? std::optional<qint64>(current.data(ItemRoles::SourceIdRole).toLongLong())
