@@ -1,5 +1,7 @@
 #include "casequeries.h"
 
+#include "caseschema.h"
+
 #include "auditlog.h"
 #include "handlenormalizer.h"
 #include "sqlitestatement.h"
@@ -137,7 +139,7 @@ QList<SourceRow> CaseQueries::sources() const
     query.exec(QStringLiteral(
         "SELECT id, file_name, file_path, file_size, sha256, imported_at, imported_by, format, time_zone,"
         " zone_declared, importer_version, rows_read, rows_accepted, rows_rejected, rows_duplicate, metadata,"
-        " accepted_lookups, accepted_communications, accepted_connections"
+        " accepted_lookups, accepted_communications, accepted_connections, part"
         " FROM sources ORDER BY id"));
     QList<SourceRow> result;
     while (query.next()) {
@@ -160,6 +162,7 @@ QList<SourceRow> CaseQueries::sources() const
         s.metadata = QJsonDocument::fromJson(query.value(15).toByteArray()).object();
         for (int i = 0; i < 3; ++i)
             s.acceptedByClass[size_t(i)] = query.value(16 + i).toLongLong();
+        s.part = query.value(19).toString();
         result.append(s);
     }
     return result;
@@ -169,8 +172,9 @@ QList<RejectedRowRecord> CaseQueries::rejectedRows(std::optional<qint64> sourceI
 {
     QSqlQuery query(m_db);
     QVariantList binds;
-    QString sql = QStringLiteral("SELECT r.source_id, s.file_name, r.line, r.reason, r.raw FROM rejected_rows r"
-                                 " JOIN sources s ON s.id = r.source_id");
+    QString sql = QStringLiteral("SELECT r.source_id, %1, r.line, r.reason, r.raw FROM rejected_rows r"
+                                 " JOIN sources s ON s.id = r.source_id")
+                      .arg(CaseSchema::sourceNameSql(QStringLiteral("s")));
     if (sourceId) {
         sql += QStringLiteral(" WHERE r.source_id = ?");
         binds.append(*sourceId);
@@ -208,12 +212,13 @@ const QString &CaseQueries::eventSelect()
     static const QString sql = QStringLiteral(
         "SELECT e.id, e.class, e.subtype, e.utc_ms, e.time_raw, e.time_zone, hi.normalized, e.initiator_raw,"
         " hc.normalized, e.counterpart_raw, e.client_ip, e.client_port, e.device_count, e.duration_s, e.extra,"
-        " e.source_id, s.file_name, e.line, e.raw, e.initiator_id, e.counterpart_id, li.label, lc.label,"
+        " e.source_id, %1, e.line, e.raw, e.initiator_id, e.counterpart_id, li.label, lc.label,"
         " coalesce(e.client_ip_raw, e.client_ip)"
         " FROM events e JOIN handles hi ON hi.id = e.initiator_id"
         " LEFT JOIN handles hc ON hc.id = e.counterpart_id JOIN sources s ON s.id = e.source_id"
         " LEFT JOIN handle_labels li ON li.handle_id = e.initiator_id"
-        " LEFT JOIN handle_labels lc ON lc.handle_id = e.counterpart_id ");
+        " LEFT JOIN handle_labels lc ON lc.handle_id = e.counterpart_id ")
+                                  .arg(CaseSchema::sourceNameSql(QStringLiteral("s")));
     return sql;
 }
 
@@ -326,16 +331,19 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
     EventProvenance p;
     p.event = eventFromQuery(query);
     QSqlQuery source(m_db);
-    source.prepare(QStringLiteral("SELECT file_path, sha256, json_extract(metadata, '$.worksheet') FROM sources WHERE id = ?"));
+    source.prepare(QStringLiteral(
+        "SELECT file_path, sha256, json_extract(metadata, '$.worksheet'), file_name FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
         p.sourcePath = source.value(0).toString();
         p.sourceSha256 = source.value(1).toString();
         p.sourceWorksheet = source.value(2).toString();
+        p.sourceFileName = source.value(3).toString();
     }
     QSqlQuery others(m_db);
-    others.prepare(QStringLiteral("SELECT s.file_name, s.sha256, o.line, o.raw, o.kind FROM event_occurrences o"
-                                  " JOIN sources s ON s.id = o.source_id WHERE o.event_id = ? ORDER BY o.source_id, o.line"));
+    others.prepare(QStringLiteral("SELECT %1, s.sha256, o.line, o.raw, o.kind FROM event_occurrences o"
+                                  " JOIN sources s ON s.id = o.source_id WHERE o.event_id = ? ORDER BY o.source_id, o.line")
+                       .arg(CaseSchema::sourceNameSql(QStringLiteral("s"))));
     others.addBindValue(eventId);
     if (others.exec()) {
         while (others.next())

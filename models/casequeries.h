@@ -92,6 +92,9 @@ struct SourceRow
     qint64 rejected = 0;
     qint64 duplicate = 0;
     QJsonObject metadata;
+    QString part; ///< the worksheet, where the file gave several sources; empty otherwise
+    /// @brief The name shown: the file's, and the worksheet where the file gave several sources.
+    QString shownName() const { return part.isEmpty() ? fileName : fileName + QStringLiteral(" › ") + part; }
 };
 
 /// @brief Where an event comes from, all of it: for the provenance panel.
@@ -101,6 +104,7 @@ struct EventProvenance
     QString sourcePath;
     QString sourceSha256;
     QString sourceWorksheet; ///< the worksheet read, for a workbook; its line is that sheet's row
+    QString sourceFileName;  ///< the file's name (a container's document's), without the worksheet
     struct Occurrence
     {
         QString sourceName;

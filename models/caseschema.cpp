@@ -237,6 +237,13 @@ const QStringList version7{
                    "  AND e.class = 'connection')"),
 };
 
+// Version 8: a workbook whose several worksheets hold records gives a source for each; the
+// worksheet is named beside the file wherever the source is (a line alone would not say which
+// sheet it is in). NULL for a source that is the whole of its file.
+const QStringList version8{
+    QStringLiteral("ALTER TABLE sources ADD COLUMN part TEXT"),
+};
+
 // Version 4: the same CHECK constraints, written without IN lists. SQLite evaluates
 // "x IN ('a', 'b', 'c')" by building a small temporary index each time a statement runs, and a
 // bulk insert runs its statement once per row: the four lists below cost more than a third of
@@ -266,7 +273,12 @@ CaseSchema::ConstraintRewrite rewrite(const QString &table, const QString &colum
 
 int CaseSchema::latestVersion()
 {
-    return 7;
+    return 8;
+}
+
+QString CaseSchema::sourceNameSql(const QString &alias)
+{
+    return QStringLiteral("(%1.file_name || coalesce(' › ' || %1.part, ''))").arg(alias);
 }
 
 QList<CaseSchema::ConstraintRewrite> CaseSchema::constraintRewrites(int toVersion)
@@ -332,6 +344,8 @@ QStringList CaseSchema::migrationStatements(int toVersion)
         return version6;
     case 7:
         return version7;
+    case 8:
+        return version8;
     default:
         return {};
     }

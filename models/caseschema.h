@@ -31,4 +31,7 @@ QPair<QString, QString> dedupeIndex();
 /// @brief A bulk import's stand-in for the dedupe index meanwhile, in a case holding keyed events:
 /// the keys of the sources up to @p lastSourceId (those before the import), dropped again after.
 QPair<QString, QString> earlierDedupeIndex(qint64 lastSourceId);
+/// @brief The SQL of a source's name as shown: its file's, and the worksheet where the file
+/// gave several sources ("calls.xlsx › FaceTime"). @p alias names the sources table.
+QString sourceNameSql(const QString &alias);
 } // namespace CaseSchema

@@ -332,15 +332,7 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
         result.error = QStringLiteral("%1: %2").arg(path, error);
         return result;
     }
-    result = importWithOptions(index, path, *digest, *options);
-    if (!result.needsDateOrder)
-        return result;
-    // Dates like 03/04/2016: read the whole file once to see whether it settles the order.
-    options->dateOrder = settleDateOrder(path, *options);
-    options->dateOrderSource = QStringLiteral("settled from the data");
-    if (options->dateOrder == DateOrder::Unknown)
-        return result;
-    return importWithOptions(index, path, *digest, *options);
+    return importTable(index, path, *digest, *options);
 }
 
 std::optional<TableImporter::Options> JobRunner::importerOptions(QString *error) const
@@ -365,69 +357,6 @@ std::optional<TableImporter::Options> JobRunner::importerOptions(QString *error)
             return std::nullopt;
     }
     return options;
-}
-
-DateOrder JobRunner::settleDateOrder(const QString &path, const TableImporter::Options &options) const
-{
-    QString error;
-    const auto probe = TableImporter::open(path, options, &error);
-    if (!probe)
-        return DateOrder::Unknown;
-    return TimestampParser::settleDateOrder(probe->importer->remainingTimeTexts());
-}
-
-FileImportResult JobRunner::importWithOptions(int index, const QString &path, const FileDigest &digest,
-                                              const TableImporter::Options &options)
-{
-    FileImportResult result;
-    result.path = path;
-    QString error;
-    const auto opened = TableImporter::open(path, options, &error, &result.needsMapping);
-    if (!opened) {
-        result.error = QStringLiteral("%1: %2").arg(path, error);
-        if (m_params.dryRun && result.needsMapping) { // the analyst maps what the file shows
-            if (const auto reader = TableReader::open(path, &error))
-                result.rowsAsWritten = TableReader::readRows(*reader, m_params.previewRows);
-        }
-        return result;
-    }
-    TableImporter &importer = *opened->importer;
-    result.format = importer.format().id;
-    result.recognition = importer.recognition();
-    result.warnings = importer.warnings();
-    if (options.dateOrder != DateOrder::Unknown)
-        result.dateOrder = options.dateOrder == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy");
-    if (m_params.dryRun) {
-        readFile(importer, nullptr, result, index);
-        return result;
-    }
-    const QString savepoint = QStringLiteral("file_%1").arg(index);
-    execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
-    const QFileInfo info(path);
-    const SourceInfo source{info.fileName(), info.absoluteFilePath(), digest.size, digest.sha256,
-                            importer.format().id, importer.zoneDescription(), importer.zoneDeclared(),
-                            importer.metadata(), {}, {}};
-    const auto sourceId = insertSource(source, &error);
-    bool ok = sourceId.has_value();
-    if (ok) {
-        result.sourceId = *sourceId;
-        EventWriter writer(m_case->db(), *sourceId, m_bulkIndexes ? m_bulkIndexes->earlierSourcesUpTo() : std::nullopt);
-        ok = writer.prepare() && readFile(importer, &writer, result, index) && writer.finish();
-        // Returns joined later into the file are known once it is read: their blocks go with the source.
-        ok = ok && (!importer.hasLaterParts() || updateMetadata(*sourceId, importer.metadata(), &error))
-             && finishSource(*sourceId, result, &error);
-        if (!ok && result.error.isEmpty())
-            result.error = QStringLiteral("%1: %2").arg(path, error.isEmpty() ? writer.lastError() : error);
-    } else {
-        result.error = tr("%1: cannot record the source: %2").arg(path, error);
-    }
-    if (!ok || m_cancelled) {
-        execSql(m_case->db(), QStringLiteral("ROLLBACK TO ") + savepoint);
-        result.ok = false;
-    }
-    execSql(m_case->db(), QStringLiteral("RELEASE ") + savepoint);
-    result.timeZone = importer.zoneDescription();
-    return result;
 }
 
 namespace {
@@ -470,8 +399,6 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
             return readBatch(importer, batchSize, std::move(spent.items));
         });
     };
-    if (!writer)
-        m_preview->startFile(index);
     std::future<ReadBatch> pending = readAhead({});
     ReadBatch written;
     BatchEnd end = BatchEnd::More;
@@ -488,9 +415,8 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
         pending.wait(); // a read ahead of a failure or a preview's last row: let it end unused
     // What reading found further down: returns joined into the file, parts of other formats.
     result.laterReturnLines = importer.laterReturnLines();
-    result.warnings += importer.formatChangeNotes();
-    if (!writer && end != BatchEnd::End)
-        m_preview->forgetFile(); // as an import rolls a failed file back
+    for (const QString &note : importer.formatChangeNotes())
+        result.warnings.append(result.inPart(note));
     if (end == BatchEnd::Failed)
         return false;
     if (end == BatchEnd::Fatal) {
@@ -498,9 +424,11 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
         result.needsDateOrder = importer.dateOrderMissing();
         if (!writer && (result.needsTimeZone || result.needsDateOrder))
             result.rowsAsWritten = importer.reader().firstRows(m_params.previewRows);
-        result.error = importer.fatalLine() > 0
-                           ? QStringLiteral("%1:%2: %3").arg(result.path).arg(importer.fatalLine()).arg(importer.fatalError())
-                           : QStringLiteral("%1: %2").arg(result.path, importer.fatalError());
+        result.error = importer.fatalLine() > 0 ? QStringLiteral("%1:%2: %3")
+                                                      .arg(result.path)
+                                                      .arg(importer.fatalLine())
+                                                      .arg(result.inPart(importer.fatalError()))
+                                                : QStringLiteral("%1: %2").arg(result.path, result.inPart(importer.fatalError()));
         return false;
     }
     result.ok = true;
@@ -534,7 +462,7 @@ bool JobRunner::writeOne(ReadBatch::Item &item, EventWriter *writer, FileImportR
     if (item.outcome == TableImporter::Outcome::Rejected) {
         ++result.rejected;
         if (result.rejectedRows.size() < m_params.previewRows)
-            result.rejectedRows.append(item.rejected);
+            result.rejectedRows.append({item.rejected.line, result.inPart(item.rejected.reason), item.rejected.raw});
         return !writer || writer->writeRejected(item.rejected);
     }
     const PreviewFate fate = writer ? PreviewFate{} : m_preview->fate(item.event);
@@ -573,8 +501,8 @@ std::optional<qint64> JobRunner::insertSource(const SourceInfo &source, QString 
     QSqlQuery query(m_case->db());
     query.prepare(QStringLiteral(
         "INSERT INTO sources (file_name, file_path, file_size, sha256, imported_at, imported_by, format,"
-        " time_zone, zone_declared, importer_version, metadata, container_path, container_sha256)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " time_zone, zone_declared, importer_version, metadata, container_path, container_sha256, part)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(source.name);
     query.addBindValue(source.path);
     query.addBindValue(source.size);
@@ -588,6 +516,7 @@ std::optional<qint64> JobRunner::insertSource(const SourceInfo &source, QString 
     query.addBindValue(QString::fromUtf8(QJsonDocument(source.metadata).toJson(QJsonDocument::Compact)));
     query.addBindValue(source.containerPath.isEmpty() ? QVariant() : QVariant(source.containerPath));
     query.addBindValue(source.containerSha256.isEmpty() ? QVariant() : QVariant(source.containerSha256));
+    query.addBindValue(source.part.isEmpty() ? QVariant() : QVariant(source.part));
     if (!query.exec()) {
         *error = query.lastError().text();
         return std::nullopt;
@@ -637,6 +566,8 @@ bool JobRunner::finishSource(qint64 sourceId, const FileImportResult &result, QS
                         {QStringLiteral("accepted_connections"), result.acceptedByClass[2]},
                         {QStringLiteral("rejected"), result.rejected},
                         {QStringLiteral("duplicate"), result.duplicate}};
+    if (!result.part.isEmpty())
+        details.insert(QStringLiteral("worksheet"), result.part);
     if (!result.laterReturnLines.isEmpty()) {
         QJsonArray lines;
         for (const int line : result.laterReturnLines)
@@ -652,6 +583,19 @@ bool JobRunner::finishSource(qint64 sourceId, const FileImportResult &result, QS
     return true;
 }
 
+
+QString FileImportResult::previewPlace(qsizetype i) const
+{
+    const QString name = QFileInfo(path).fileName();
+    const QString sheet = previewParts.value(i);
+    const int line = preview.at(i).line;
+    return sheet.isEmpty() ? QStringLiteral("%1:%2").arg(name).arg(line) : QStringLiteral("%1 › %2:%3").arg(name, sheet).arg(line);
+}
+
+QString FileImportResult::inPart(const QString &reason) const
+{
+    return part.isEmpty() ? reason : ImportJob::tr("the worksheet \"%1\": %2").arg(part, reason);
+}
 
 bool ImportResult::allOk() const
 {

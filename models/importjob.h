@@ -53,9 +53,28 @@ struct PreviewFate
     int line = 0; ///< the line of the same file it repeats or continues; 0 for an earlier source's
 };
 
+/// @brief One source of a file that gives several: a workbook's worksheet, say.
+struct PartImportResult
+{
+    QString name;     ///< the worksheet's
+    qint64 sourceId = -1;
+    QString format;
+    int rowsRead = 0;
+    int accepted = 0;
+    ClassCounts acceptedByClass{};
+    int rejected = 0;
+    int duplicate = 0;
+};
+
 struct FileImportResult
 {
     QString path;
+    /// The worksheet read, while a file that gives several sources is read (names it in
+    /// messages), and once read the one that failed, if one did; empty otherwise.
+    QString part;
+    /// Each source of a workbook whose several worksheets have a header row: every one is read,
+    /// a source of its own. Empty for a file that gives one source (the totals are its).
+    QList<PartImportResult> parts;
     bool ok = false;
     QString error;     ///< "FILE:LINE: reason" or "FILE: reason" when the file failed
     bool needsTimeZone = false; ///< failed only because no zone was stated or declared
@@ -77,6 +96,7 @@ struct FileImportResult
     QStringList warnings; ///< what was left out of an imported file (a workbook's other worksheets)
     QList<EventRecord> preview;
     QList<PreviewFate> previewFates; ///< what each preview row becomes
+    QStringList previewParts; ///< the worksheet of each preview row, when there are parts
     void countAccepted(EvidenceClass evidenceClass)
     {
         ++accepted;
@@ -86,7 +106,14 @@ struct FileImportResult
     {
         preview.append(std::move(event));
         previewFates.append(fate);
+        previewParts.append(part);
     }
+    /// @brief Where preview row @p i was read: "records.xlsx:12", or "records.xlsx › Calls:12"
+    /// for a row of one of several worksheets read.
+    QString previewPlace(qsizetype i) const;
+    /// @brief A reason as it names the worksheet read when there are several:
+    /// `the worksheet "Calls": <reason>`.
+    QString inPart(const QString &reason) const;
     QList<RejectedRow> rejectedRows; ///< the first previewRows of them
     /// A dry run's first previewRows rows as written, when the file waits for a choice only the
     /// analyst can make (its zone, its day/month order, a column mapping) and no row can be shown

@@ -39,6 +39,7 @@ struct SourceInfo
     QJsonObject metadata;
     QString containerPath;
     QString containerSha256;
+    QString part; ///< the worksheet, where the file gives several sources
 };
 
 /// Rows read and checked ahead of the writer, in file order.
@@ -70,9 +71,13 @@ public:
 private:
     FileImportResult importFile(int index, const QString &path);
     std::optional<TableImporter::Options> importerOptions(QString *error) const;
-    DateOrder settleDateOrder(const QString &path, const TableImporter::Options &options) const;
-    FileImportResult importWithOptions(int index, const QString &path, const FileDigest &digest,
-                                       const TableImporter::Options &options);
+    FileImportResult importTable(int index, const QString &path, const FileDigest &digest,
+                                 const TableImporter::Options &options);
+    bool importPart(int index, const FileDigest &digest, TableImporter::Opened &part, TableImporter::Options options,
+                    FileImportResult &file);
+    FileImportResult readPart(int index, const FileImportResult &file, const FileDigest &digest,
+                              TableImporter &importer, const TableImporter::Options &options);
+    static void addPart(const FileImportResult &part, FileImportResult &file, int previewRows);
     bool readFile(TableImporter &importer, EventWriter *writer, FileImportResult &result, int index);
     enum class BatchEnd { More, End, Fatal, Failed };
     BatchEnd writeBatch(ReadBatch &batch, EventWriter *writer, FileImportResult &result, int index, qint64 limit);

@@ -64,7 +64,7 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
         const SourceInfo source{document.name, QFileInfo(path).absoluteFilePath(), document.bytes.size(),
                                 QString::fromLatin1(Sha::sha256(document.bytes).toHex()),
                                 QStringLiteral("whatsapp"), counts.timeZone, false, metadata,
-                                QFileInfo(path).absoluteFilePath(), digest.sha256};
+                                QFileInfo(path).absoluteFilePath(), digest.sha256, {}};
         sourceId = insertSource(source, &error);
         if (!sourceId) {
             total.error = tr("%1: cannot record the source: %2").arg(path, error);
@@ -86,7 +86,7 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
         }
     }
     if (!writer)
-        m_preview->startDelivery();
+        m_preview->startPart();
     for (const EventRecord &event : parsed.events) {
         const auto written = writer ? writer->write(event) : outcomeOf(m_preview->fate(event));
         if (written == EventWriter::Outcome::Failed) {

@@ -23,6 +23,7 @@ void PreviewDuplicates::startFile(int fileIndex)
         m_copies.startReturn();
     m_anythingBefore = true;
     m_file = fileIndex;
+    m_part = 0;
     m_return = 0;
     m_callLines.clear();
 }
@@ -30,12 +31,20 @@ void PreviewDuplicates::startFile(int fileIndex)
 void PreviewDuplicates::forgetFile()
 {
     const qint64 file = m_file;
-    m_copies.forgetWhere([file](qint64 noted) { return noted >= 0 && (noted >> 32) == file; });
+    m_copies.forgetWhere([file](qint64 noted) { return noted >= 0 && (noted >> 40) == file; });
 }
 
-void PreviewDuplicates::startDelivery()
+void PreviewDuplicates::startPart()
 {
     m_copies.startReturn();
+    m_callLines.clear();
+    m_part = qMin(m_part + 1, 0xFF);
+}
+
+void PreviewDuplicates::forgetPart()
+{
+    const qint64 part = (qint64(m_file) << 8) | m_part;
+    m_copies.forgetWhere([part](qint64 noted) { return noted >= 0 && (noted >> 32) == part; });
     m_callLines.clear();
 }
 
@@ -60,10 +69,11 @@ std::optional<int> PreviewDuplicates::repeats(const QString &dedupeKey, qint64 u
     if (dedupeKey.isEmpty())
         return std::nullopt;
     m_utcMs = utcMs;
-    // Each copy is noted as its file and line: a repeat within this file names its line.
+    // Each copy is noted as its file, part and line: a repeat within this part names its line.
+    const qint64 part = (qint64(m_file) << 8) | m_part;
     if (const auto earlier = m_copies.earlierCopy(dedupeKey))
-        return *earlier >= 0 && (*earlier >> 32) == m_file ? int(*earlier & 0xFFFFFFFF) : 0;
-    m_copies.noteNew(dedupeKey, (qint64(m_file) << 32) | qint64(qMax(line, 0)));
+        return *earlier >= 0 && (*earlier >> 32) == part ? int(*earlier & 0xFFFFFFFF) : 0;
+    m_copies.noteNew(dedupeKey, (part << 32) | qint64(qMax(line, 0)));
     return std::nullopt;
 }
 

@@ -26,12 +26,16 @@ public:
     PreviewFate fate(const EventRecord &event);
     /// @brief The file read since startFile() failed: as in an import, nothing of it counts.
     void forgetFile();
-    /// @brief A container's next delivery: a source of its own.
-    void startDelivery();
+    /// @brief The file's next part, a source of its own: a container's delivery, a workbook's
+    /// worksheet. A record repeating one of another part names no line (its lines are another
+    /// sheet's or page's).
+    void startPart();
+    /// @brief The part read since startPart() failed and is read again: none of it counts.
+    void forgetPart();
 
 private:
-    /// @brief Nothing if the record becomes an event of its own; else the line of this file it
-    /// repeats, or 0 for a record in the case or in another file.
+    /// @brief Nothing if the record becomes an event of its own; else the line of this part of
+    /// this file it repeats, or 0 for a record in the case, in another file or another part.
     std::optional<int> repeats(const QString &dedupeKey, qint64 utcMs, int line);
     size_t storedCopies(const QString &dedupeKey);
 
@@ -40,6 +44,7 @@ private:
     std::optional<QPair<qint64, qint64>> m_storedSpan; ///< time span of the case's events
     qint64 m_utcMs = 0; ///< of the record being looked up
     int m_file = 0;
+    int m_part = 0; ///< of the file, from 0; noted with each copy beside the file and the line
     int m_return = 0; ///< EventRecord::returnInFile of the last event
     QHash<QString, int> m_callLines; ///< this source's call ids: the line of the call (0: earlier source's)
     bool m_anythingBefore = false;

@@ -37,7 +37,7 @@ QVariant SourceListModel::displayData(const SourceRow &source, int column) const
 {
     switch (column) {
     case NameColumn:
-        return source.fileName;
+        return source.shownName();
     case FormatColumn: {
         // A file that joins returns of other formats holds their rows too: say so where the
         // format is read, not only in the tooltip.

@@ -10,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 /// @brief Reads a table file (any TableReader) as one of the TableFormats: finds the header
 /// row after the metadata block, then turns each row into an event or a rejected row.
@@ -47,6 +49,15 @@ public:
     /// @p headerMissing (if given) set when the file was read and no part has a header row.
     static std::optional<Opened> open(const QString &path, const Options &options, QString *error,
                                       bool *headerMissing = nullptr);
+    /// @brief Every part of @p path that has a header row, each read up to it: a text file,
+    /// or each worksheet of a workbook that holds records (not a cover sheet or notes), in
+    /// workbook order; each knows the others are read. Empty, with @p error and
+    /// @p headerMissing set as open() sets them, when no part has a header row.
+    static std::vector<Opened> openAll(const QString &path, const Options &options, QString *error,
+                                       bool *headerMissing = nullptr);
+    /// @brief The same part, from its first row, read with other @p options (a day/month order
+    /// settled from its data), knowing the same other parts read.
+    std::optional<Opened> reopen(const Options &options, QString *error) const;
 
     /// @brief For building a mapping: the likely header and the rows it is among, as written.
     struct Peek
@@ -95,6 +106,9 @@ public:
     bool zoneDeclared() const;
     double progress() const { return m_reader.progress(); }
     const TableReader &reader() const { return m_reader; }
+    /// @brief The other parts of the file read as sources of their own (TableReader::partIndex),
+    /// every part having been searched for a header row: the rest are named as not imported.
+    void setPartsAlsoRead(QList<int> parts);
 
 private:
     /// What a carrier's call type makes a row: its class and subtype, or why it is refused.
@@ -168,6 +182,7 @@ private:
     std::optional<std::pair<const TableFormat *, HeaderMatch>> laterHeader(const TableRow &row) const;
     QList<LaterReturn> m_laterReturns;
     mutable std::optional<QList<UnreadPart>> m_unreadParts; ///< unreadParts(), once asked
+    std::optional<QList<int>> m_partsAlsoRead; ///< set by openAll(), which searched every part
     QList<RejectedRow> m_held;     ///< rejected rows that may be another return's metadata block
     /// How many of the rows held, from the first, end with one that looks like a record: those
     /// stay rejected rows even when a header follows, so a bad record is never taken for metadata.

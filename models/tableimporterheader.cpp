@@ -32,6 +32,44 @@ std::optional<TableImporter::Opened> TableImporter::open(const QString &path, co
     return std::nullopt;
 }
 
+std::vector<TableImporter::Opened> TableImporter::openAll(const QString &path, const Options &options, QString *error,
+                                                          bool *headerMissing)
+{
+    std::vector<Opened> parts;
+    auto first = open(path, options, error, headerMissing);
+    if (!first)
+        return parts;
+    const TableReader &book = *first->reader;
+    parts.push_back(std::move(*first));
+    for (int part = book.partIndex() + 1; part < book.partCount(); ++part) {
+        QString partError; // a worksheet that cannot be read is named as not imported
+        auto reader = book.openPart(part, &partError);
+        auto importer = reader ? std::make_unique<TableImporter>(*reader, options) : nullptr;
+        if (importer && importer->readHeader())
+            parts.push_back({std::move(reader), std::move(importer)});
+    }
+    QList<int> read;
+    for (const Opened &part : parts)
+        read.append(part.reader->partIndex());
+    for (Opened &part : parts)
+        part.importer->setPartsAlsoRead(read);
+    return parts;
+}
+
+std::optional<TableImporter::Opened> TableImporter::reopen(const Options &options, QString *error) const
+{
+    auto reader = m_reader.reopen(error);
+    if (!reader)
+        return std::nullopt;
+    auto importer = std::make_unique<TableImporter>(*reader, options);
+    if (!importer->readHeader()) {
+        *error = importer->fatalError();
+        return std::nullopt;
+    }
+    importer->m_partsAlsoRead = m_partsAlsoRead;
+    return Opened{std::move(reader), std::move(importer)};
+}
+
 TableImporter::Peek TableImporter::peek(const QString &path)
 {
     Peek peek;

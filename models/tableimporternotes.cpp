@@ -32,7 +32,9 @@ QJsonObject TableImporter::metadata() const
     if (!unreadParts().isEmpty()) {
         QJsonArray unread;
         for (const UnreadPart &part : unreadParts())
-            unread.append(QJsonObject{{QStringLiteral("name"), part.name}, {QStringLiteral("rows"), part.rows}});
+            unread.append(QJsonObject{{QStringLiteral("name"), part.name},
+                                      {QStringLiteral("rows"), part.rows},
+                                      {QStringLiteral("searched"), part.searched}});
         meta.insert(QStringLiteral("unread_worksheets"), unread);
     }
     if (!m_laterReturns.isEmpty())
@@ -95,18 +97,34 @@ const QList<UnreadPart> &TableImporter::unreadParts() const
 {
     // Counting another worksheet's rows reads all of it: only when asked, not on every reading
     // of the file (the probe that settles the day/month order never asks).
-    if (!m_unreadParts)
-        m_unreadParts = m_reader.unreadParts();
+    if (!m_unreadParts) {
+        m_unreadParts = m_reader.unreadParts(m_partsAlsoRead.value_or(QList<int>{}));
+        for (UnreadPart &part : *m_unreadParts)
+            part.searched = m_partsAlsoRead.has_value();
+    }
     return *m_unreadParts;
+}
+
+void TableImporter::setPartsAlsoRead(QList<int> parts)
+{
+    parts.removeAll(m_reader.partIndex());
+    m_partsAlsoRead = std::move(parts);
+    m_unreadParts.reset();
 }
 
 QString TableImporter::unreadPartWarning(const UnreadPart &part)
 {
-    return part.rows < 0 ? tr("the worksheet \"%1\" cannot be read and was not imported").arg(part.name)
-                         : tr("the worksheet \"%1\" (%n row(s) with values) was not read: only one worksheet "
-                              "of a workbook is imported; save that sheet as a file of its own to import it",
-                              nullptr, part.rows)
-                               .arg(part.name);
+    if (part.rows < 0)
+        return tr("the worksheet \"%1\" cannot be read and was not imported").arg(part.name);
+    if (part.searched)
+        return tr("the worksheet \"%1\" (%n row(s) with values) was not imported: no header row was recognised in it",
+                  nullptr, part.rows)
+            .arg(part.name);
+    // What sources imported before every worksheet with a header row was read say of theirs.
+    return tr("the worksheet \"%1\" (%n row(s) with values) was not read: only one worksheet "
+              "of a workbook was imported; save that sheet as a file of its own to import it",
+              nullptr, part.rows)
+        .arg(part.name);
 }
 
 QStringList TableImporter::formatChangeNotes(const QJsonObject &metadata)
@@ -132,6 +150,7 @@ QList<UnreadPart> TableImporter::unreadParts(const QJsonObject &metadata)
 {
     QList<UnreadPart> parts;
     for (const QJsonValue &sheet : metadata.value(QStringLiteral("unread_worksheets")).toArray())
-        parts.append({sheet[QStringLiteral("name")].toString(), sheet[QStringLiteral("rows")].toInt()});
+        parts.append({sheet[QStringLiteral("name")].toString(), sheet[QStringLiteral("rows")].toInt(),
+                      sheet[QStringLiteral("searched")].toBool()});
     return parts;
 }

@@ -21,6 +21,9 @@ struct UnreadPart
 {
     QString name;
     int rows = 0;
+    /// The part was searched for a header row and has none the import recognises (imports
+    /// before LookupLens read every worksheet with one did not search the later parts).
+    bool searched = false;
 };
 
 /// @brief Streams rows from a CSV/TSV text file or one worksheet of an XLSX workbook.
@@ -39,12 +42,19 @@ public:
     virtual QString kind() const = 0; ///< "csv", "tsv" or "xlsx"
     virtual bool isSpreadsheet() const { return false; }
     virtual bool date1904() const { return false; }
-    /// @brief The parts of the file not read that hold anything (none for a text file).
-    virtual QList<UnreadPart> unreadParts() { return {}; }
+    /// @brief The parts of the file that hold anything and are neither the part read nor one
+    /// of @p alsoRead (by partIndex()); none for a text file.
+    virtual QList<UnreadPart> unreadParts(const QList<int> &alsoRead = {})
+    {
+        Q_UNUSED(alsoRead);
+        return {};
+    }
     /// @brief How many parts (a workbook's worksheets) the file has, one of which is read.
     virtual int partCount() const { return 1; }
     /// @brief The name of the part read (a worksheet's), empty for a text file.
     virtual QString partName() const { return {}; }
+    /// @brief Which part is read (0 ≤ partIndex() < partCount()).
+    virtual int partIndex() const { return 0; }
     /// @brief A reader of another part of the same file (0 ≤ @p part < partCount()), sharing
     /// what was read of the file as a whole; nullptr with @p error set if it cannot be read.
     virtual std::unique_ptr<TableReader> openPart(int part, QString *error) const;

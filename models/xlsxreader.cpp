@@ -266,7 +266,7 @@ bool XlsxReader::readWorkbook(Workbook &book)
     return true;
 }
 
-QList<UnreadPart> XlsxReader::unreadParts()
+QList<UnreadPart> XlsxReader::unreadParts(const QList<int> &alsoRead)
 {
     // Read apart from the worksheet being streamed: its entry stays open in its own QuaZipFile.
     QList<UnreadPart> parts;
@@ -275,7 +275,7 @@ QList<UnreadPart> XlsxReader::unreadParts()
     const auto &sheets = m_workbook->sheets;
     for (qsizetype i = 0; i < sheets.size(); ++i) {
         const auto &[name, path] = sheets.at(i);
-        if (i == m_sheetIndex)
+        if (i == m_sheetIndex || alsoRead.contains(int(i)))
             continue;
         const int rows = path.isEmpty() ? -1 : rowsWithValues(path);
         if (rows != 0)

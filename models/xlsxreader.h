@@ -30,9 +30,10 @@ public:
     bool isSpreadsheet() const override { return true; }
     bool date1904() const override { return m_workbook && m_workbook->date1904; }
     /// @brief The worksheets not read that hold a cell with a value, in workbook order.
-    QList<UnreadPart> unreadParts() override;
+    QList<UnreadPart> unreadParts(const QList<int> &alsoRead = {}) override;
     int partCount() const override { return m_workbook ? int(m_workbook->sheets.size()) : 0; }
     QString partName() const override { return m_sheetName; }
+    int partIndex() const override { return m_sheetIndex; }
     std::unique_ptr<TableReader> openPart(int part, QString *error) const override;
     std::unique_ptr<TableReader> reopen(QString *error) const override { return openPart(m_sheetIndex, error); }
 

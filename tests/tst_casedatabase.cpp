@@ -302,6 +302,10 @@ void tst_CaseDatabase::version7CountsEachSourcesEventsByClass()
     QCOMPARE(sources.size(), 2);
     QCOMPARE(sources.at(0).acceptedByClass, (ClassCounts{1, 2, 0}));
     QCOMPARE(sources.at(1).acceptedByClass, (ClassCounts{0, 0, 1}));
+    // Version 8: a source from before is the whole of its file, named as before everywhere.
+    QCOMPARE(rows(db->db(), QStringLiteral("SELECT id, coalesce(part, '-') FROM sources")), (QStringList{u"1|-"_qs, u"2|-"_qs}));
+    QCOMPARE(sources.at(1).shownName(), u"g"_qs);
+    QCOMPARE(CaseQueries(db->db()).provenance(4)->event.sourceName, u"g"_qs); // the connection
 }
 
 void tst_CaseDatabase::refusesWhatIsNotACase()

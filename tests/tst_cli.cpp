@@ -30,7 +30,7 @@ private slots:
     void joinedReturnsAreNamedInTheSummaryAndTheSource();
     void aDryRunWaitingForAZoneShowsTheRowsAsWritten();
     void aFolderImportsTheFilesInIt();
-    void worksheetsNotReadAreNamedOnStderr();
+    void everyWorksheetWithRecordsIsImported();
     void geoAddAndIpsJson();
     void failuresAreOneLineAndChangeNothing_data();
     void failuresAreOneLineAndChangeNothing();
@@ -380,12 +380,12 @@ void tst_Cli::aFolderImportsTheFilesInIt()
     const QString casePath = m_dir.filePath(QStringLiteral("folder.llcase"));
     const Run run = cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs, folder});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.startsWith((folder + u"/LOG/cdr.xlsx: 2 accepted"_qs).toUtf8()), run.out.constData());
+    QVERIFY2(run.out.startsWith((folder + u"/LOG/cdr.xlsx: 3 accepted"_qs).toUtf8()), run.out.constData());
     QVERIFY2(run.out.contains((u"\n"_qs + folder + u"/LOG/ids.csv: 6 accepted"_qs).toUtf8()), run.out.constData());
     QCOMPARE(QString::fromUtf8(run.err).split(u'\n').first(),
              folder + u"/letter.pdf: left out: not a table, workbook, ZIP or HTML page by its name"_qs);
     const Run stats = cli({u"stats"_qs, u"--case"_qs, casePath, u"--json"_qs});
-    QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(u"sources"_qs).toInt(), 2);
+    QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(u"sources"_qs).toInt(), 3); // a source per record sheet
 
     QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("empty"))));
     const Run empty = cli({u"import"_qs, u"--case"_qs, casePath, m_dir.filePath(QStringLiteral("empty"))});
@@ -393,17 +393,35 @@ void tst_Cli::aFolderImportsTheFilesInIt()
     QVERIFY2(empty.err.endsWith("lookuplens-cli import: nothing to import\n"), empty.err.constData());
 }
 
-void tst_Cli::worksheetsNotReadAreNamedOnStderr()
+void tst_Cli::everyWorksheetWithRecordsIsImported()
 {
+    // Records going on in a second worksheet: each is a source, with its figures; the notes'
+    // worksheet is named on stderr.
     const QString file = dataPath(QStringLiteral("carrier/cdr-sheets.xlsx"));
-    const Run run = cli({QStringLiteral("import"), QStringLiteral("--case"), m_dir.filePath(QStringLiteral("sheets.llcase")), file});
+    const QString casePath = m_dir.filePath(QStringLiteral("sheets.llcase"));
+    const Run run = cli({QStringLiteral("import"), QStringLiteral("--case"), casePath, file});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(QString::fromUtf8(run.out).startsWith(file + QStringLiteral(": 2 accepted")));
-    const QStringList errors = QString::fromUtf8(run.err).split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(errors.size(), 2);
-    QCOMPARE(errors.at(1), file + QStringLiteral(": the worksheet \"Notes\" (1 row(s) with values) was not read: only one "
-                                                 "worksheet of a workbook is imported; save that sheet as a file of its "
-                                                 "own to import it"));
+    const QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), file + u": 3 accepted, 0 rejected, 0 duplicate (carrier-cdr; zone UTC)"_qs);
+    QCOMPARE(lines.mid(3), (QStringList{u"  worksheet \"Records\" (carrier-cdr, source #1): 2 read, 2 accepted (0 lookups, 2 "
+                                        "communications, 0 connections), 0 rejected, 0 duplicate"_qs,
+                                        u"  worksheet \"Records (2)\" (carrier-cdr, source #2): 1 read, 1 accepted (0 lookups, 1 "
+                                        "communications, 0 connections), 0 rejected, 0 duplicate"_qs}));
+    QCOMPARE(QString::fromUtf8(run.err).split(u'\n', Qt::SkipEmptyParts),
+             (QStringList{file + u": the worksheet \"Notes\" (1 row(s) with values) was not imported: no header row was "
+                                 "recognised in it"_qs}));
+    const Run sources = cli({u"sources"_qs, u"--case"_qs, casePath, u"--json"_qs});
+    QStringList parts;
+    for (const QJsonValue &source : QJsonDocument::fromJson(sources.out).array())
+        parts.append(source[u"file_name"_qs].toString() + u'|' + source[u"part"_qs].toString());
+    QCOMPARE(parts, (QStringList{u"cdr-sheets.xlsx|Records"_qs, u"cdr-sheets.xlsx|Records (2)"_qs}));
+    const Run text = cli({u"sources"_qs, u"--case"_qs, casePath});
+    QVERIFY2(text.out.startsWith("#1 cdr-sheets.xlsx \u203a Records sha256 "), text.out.constData());
+
+    // A dry run names each preview row's worksheet.
+    const Run dry = cli({u"import"_qs, u"--dry-run"_qs, u"--case"_qs, m_dir.filePath(u"sheets-dry.llcase"_qs), file});
+    QVERIFY2(dry.out.contains("\n  cdr-sheets.xlsx \u203a Records (2):2  communication/call  2016-09-13T09:00:00Z"),
+             dry.out.constData());
 }
 
 void tst_Cli::geoAddAndIpsJson()

@@ -47,7 +47,9 @@ private slots:
     void aReturnOfAnotherFormatIsReadAsThatFormat();
     void joinedReturnsKnowRecordsByDigest();
     void manyRepeatedHeadersAreNamedBriefly();
-    void worksheetsNotReadAreNamed();
+    void everyWorksheetWithRecordsIsASource();
+    void aReturnOfSeveralLogsInOneWorkbook_data();
+    void aReturnOfSeveralLogsInOneWorkbook();
     void aCoverSheetBeforeTheRecords_data();
     void aCoverSheetBeforeTheRecords();
     void encodingsAndLineEndingsGiveIdenticalEvents_data();
@@ -642,23 +644,141 @@ void tst_Formats::manyRepeatedHeadersAreNamedBriefly()
                 .startsWith(u"The header row comes again further down (line 52, 103, 154, 205, 256, … 7 time(s) in all), as"_qs));
 }
 
-void tst_Formats::worksheetsNotReadAreNamed()
+void tst_Formats::everyWorksheetWithRecordsIsASource()
 {
+    // Records going on in a second worksheet (as past Excel's row limit), then notes and an
+    // empty sheet: both record sheets are read, each a source of its own; the notes are named.
     ImportParams params;
     params.files = {dataPath(QStringLiteral("carrier/cdr-sheets.xlsx"))};
     const auto imported = import(params);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &file = imported.result.files.first();
-    QCOMPARE(file.accepted, 2);
-    QCOMPARE(file.warnings,
-             (QStringList{u"the worksheet \"Records (2)\" (2 row(s) with values) was not read: only one worksheet "
-                          "of a workbook is imported; save that sheet as a file of its own to import it"_qs,
-                          u"the worksheet \"Notes\" (1 row(s) with values) was not read: only one worksheet "
-                          "of a workbook is imported; save that sheet as a file of its own to import it"_qs}));
-    const QJsonObject meta =
-        TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs);
-    QCOMPARE(QJsonDocument(meta.value(u"unread_worksheets"_qs).toArray()).toJson(QJsonDocument::Compact),
-             QByteArray(R"j([{"name":"Records (2)","rows":2},{"name":"Notes","rows":1}])j"));
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{3, 3, 0, 0}));
+    QCOMPARE(file.acceptedByClass, (ClassCounts{0, 3, 0}));
+    QCOMPARE(file.parts.size(), 2);
+    QCOMPARE((QList<QVariant>{file.parts[0].name, file.parts[0].sourceId, file.parts[0].rowsRead, file.parts[0].accepted}),
+             (QList<QVariant>{u"Records"_qs, 1, 2, 2}));
+    QCOMPARE((QList<QVariant>{file.parts[1].name, file.parts[1].sourceId, file.parts[1].rowsRead, file.parts[1].accepted}),
+             (QList<QVariant>{u"Records (2)"_qs, 2, 1, 1}));
+    QCOMPARE(file.warnings, (QStringList{u"the worksheet \"Notes\" (1 row(s) with values) was not imported: no header "
+                                         "row was recognised in it"_qs}));
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT id, file_name, part, rows_read, rows_accepted, accepted_communications,"
+                                   " json_extract(metadata, '$.worksheet') FROM sources ORDER BY id"_qs),
+             (QStringList{u"1|cdr-sheets.xlsx|Records|2|2|2|Records"_qs,
+                          u"2|cdr-sheets.xlsx|Records (2)|1|1|1|Records (2)"_qs}));
+    for (const qint64 source : {1, 2}) { // what of the file was left out, told with either source
+        const QJsonObject meta =
+            TestSupport::jsonObject(db, QStringLiteral("SELECT metadata FROM sources WHERE id = %1").arg(source));
+        QCOMPARE(QJsonDocument(meta.value(u"unread_worksheets"_qs).toArray()).toJson(QJsonDocument::Compact),
+                 QByteArray(R"j([{"name":"Notes","rows":1,"searched":true}])j"));
+    }
+    // Each event names its worksheet wherever its source is named: a row number alone is not
+    // a place in a workbook of two record sheets.
+    QCOMPARE(TestSupport::rows(db, u"SELECT e.source_id, e.line, e.utc_ms FROM events e ORDER BY e.id"_qs),
+             (QStringList{u"1|2|1473688987000"_qs, u"1|3|1473692400000"_qs, u"2|2|1473757200000"_qs}));
+    QList<QString> names;
+    for (const EventRow &row : CaseQueries(db).pairEvents(scalar(db, u"SELECT id FROM handles WHERE normalized = '+12025550100'"_qs).toLongLong(),
+                                                          scalar(db, u"SELECT id FROM handles WHERE normalized = '+12025550143'"_qs).toLongLong()))
+        names.append(QStringLiteral("%1:%2").arg(row.sourceName).arg(row.line));
+    QCOMPARE(names, (QList<QString>{u"cdr-sheets.xlsx › Records:2"_qs, u"cdr-sheets.xlsx › Records:3"_qs,
+                                     u"cdr-sheets.xlsx › Records (2):2"_qs}));
+    QCOMPARE(CaseQueries(db).sources().value(1).shownName(), u"cdr-sheets.xlsx › Records (2)"_qs);
+    QCOMPARE(CaseQueries(db).rejectedRows({}).size(), 0);
+}
+
+void tst_Formats::aReturnOfSeveralLogsInOneWorkbook_data()
+{
+    QTest::addColumn<bool>("bulk");
+    QTest::newRow("row by row") << false;
+    // Indexes rebuilt at the end: the dedupe index is back before the second worksheet.
+    QTest::newRow("bulk") << true;
+}
+
+void tst_Formats::aReturnOfSeveralLogsInOneWorkbook()
+{
+    // A cover, an IDS log, a carrier's calls going on in a second sheet that repeats a record
+    // of the first, and notes: three sources, each of its format; the repeat one event.
+    QFETCH(bool, bulk);
+    const QString path = dataPath(u"xlsx/return-sheets.xlsx"_qs);
+    ImportParams params;
+    params.files = {path};
+    params.bulkThresholdBytes = bulk ? 0 : params.bulkThresholdBytes;
+    // The IDS log states no zone: the whole workbook waits for it, nothing of it written.
+    const auto waiting = import(params);
+    const FileImportResult &refused = waiting.result.files.first();
+    QVERIFY(!refused.ok);
+    QVERIFY(refused.needsTimeZone);
+    QCOMPARE(refused.part, u"IDS"_qs);
+    QVERIFY2(refused.error.startsWith(path + u":4: the worksheet \"IDS\": the timestamp states no time zone"_qs),
+             qPrintable(refused.error));
+    QVERIFY(!waiting.db); // the case it would have created is not there
+
+    params.timeZone = QStringLiteral("UTC");
+    for (const bool dryRun : {true, false}) {
+        params.dryRun = dryRun;
+        const auto imported = import(params);
+        QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+        const FileImportResult &file = imported.result.files.first();
+        QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{6, 4, 1, 1}));
+        QCOMPARE(file.acceptedByClass, (ClassCounts{1, 3, 0}));
+        QCOMPARE(file.format, u"apple-ids, carrier-cdr"_qs);
+        QStringList parts;
+        for (const PartImportResult &part : file.parts)
+            parts.append(QStringLiteral("%1 %2 %3/%4/%5/%6").arg(part.name, part.format).arg(part.rowsRead).arg(part.accepted)
+                             .arg(part.duplicate).arg(part.rejected));
+        QCOMPARE(parts, (QStringList{u"IDS apple-ids 2/1/0/1"_qs, u"Calls carrier-cdr 2/2/0/0"_qs,
+                                     u"Calls (2) carrier-cdr 2/1/1/0"_qs}));
+        QStringList places;
+        for (qsizetype i = 0; i < file.preview.size(); ++i)
+            places.append(file.previewPlace(i) + u' ' + ImportJob::fateText(file.previewFates.at(i)));
+        QCOMPARE(places, (QStringList{u"return-sheets.xlsx › IDS:4 new event"_qs, u"return-sheets.xlsx › Calls:2 new event"_qs,
+                                      u"return-sheets.xlsx › Calls:3 new event"_qs,
+                                      u"return-sheets.xlsx › Calls (2):2 duplicate of an earlier record"_qs,
+                                      u"return-sheets.xlsx › Calls (2):3 new event"_qs}));
+        QCOMPARE(file.rejectedRows.size(), 1);
+        QCOMPARE(file.rejectedRows.first().reason, u"the worksheet \"IDS\": unreadable timestamp \"yesterday\""_qs);
+        QCOMPARE(file.warnings,
+                 (QStringList{u"the worksheet \"Cover\" (1 row(s) with values) was not imported: no header row was recognised in it"_qs,
+                              u"the worksheet \"Notes\" (1 row(s) with values) was not imported: no header row was recognised in it"_qs}));
+    }
+    // In bulk, into a case holding a return already: a later worksheet's repeats are looked up
+    // among the job's own sources too, not only among those the case held before.
+    const QString casePath = m_dir.filePath(QStringLiteral("f%1.llcase").arg(++m_counter));
+    ImportParams earlier = params;
+    earlier.casePath = casePath;
+    earlier.dryRun = false;
+    earlier.files = {dataPath(u"facetime/facetime-invitations.csv"_qs)};
+    QVERIFY(ImportJob::run(earlier).allOk());
+    params.casePath = casePath;
+    params.dryRun = false;
+    const ImportResult result = ImportJob::run(params);
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    QCOMPARE(result.rebuiltIndexes, bulk);
+    QString error;
+    const auto imported = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(imported, qPrintable(error));
+    const QSqlDatabase db = imported->db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT part, format, rows_read, accepted_lookups, accepted_communications,"
+                                   " rows_duplicate, rows_rejected FROM sources WHERE id > 1 ORDER BY id"_qs),
+             (QStringList{u"IDS|apple-ids|2|1|0|0|1"_qs, u"Calls|carrier-cdr|2|0|2|0|0"_qs,
+                          u"Calls (2)|carrier-cdr|2|0|1|1|0"_qs}));
+    // The repeated SMS is one event, seen in both worksheets' sources.
+    QCOMPARE(TestSupport::rows(db, u"SELECT se.part, e.line, so.part, o.line, o.kind FROM event_occurrences o"
+                                   " JOIN events e ON e.id = o.event_id JOIN sources se ON se.id = e.source_id"
+                                   " JOIN sources so ON so.id = o.source_id WHERE o.source_id > 1"_qs),
+             (QStringList{u"Calls|3|Calls (2)|2|duplicate"_qs}));
+    const auto rejected = CaseQueries(db).rejectedRows({});
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(QStringLiteral("%1:%2: %3").arg(rejected.first().sourceName).arg(rejected.first().line).arg(rejected.first().reason),
+             u"return-sheets.xlsx › IDS:5: unreadable timestamp \"yesterday\""_qs);
+    QCOMPARE(TestSupport::rows(db, u"SELECT coalesce(json_extract(details, '$.worksheet'), '-') FROM audit_log"
+                                   " WHERE action = 'import' ORDER BY id"_qs),
+             (QStringList{u"-"_qs, u"IDS"_qs, u"Calls"_qs, u"Calls (2)"_qs}));
+    // The case holds every worksheet of the file: imported again, it is refused whole.
+    const ImportResult second = ImportJob::run(params);
+    QVERIFY(second.files.first().alreadyImported);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM sources"_qs).toInt(), 4);
 }
 
 void tst_Formats::aCoverSheetBeforeTheRecords_data()
@@ -672,8 +792,9 @@ void tst_Formats::aCoverSheetBeforeTheRecords_data()
 
 void tst_Formats::aCoverSheetBeforeTheRecords()
 {
-    // A cover sheet with no table, then the records: the first worksheet with a header row is
-    // read, named wherever its line numbers are given, and the cover is named as not read.
+    // A cover sheet with no table, then the records going on in a second worksheet: each
+    // worksheet with a header row is read, named wherever its line numbers are given, and the
+    // cover is named as not imported.
     QFETCH(QString, file);
     const QString path = dataPath(file);
     ImportParams params;
@@ -683,20 +804,21 @@ void tst_Formats::aCoverSheetBeforeTheRecords()
         const auto imported = import(params);
         QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
         const FileImportResult &file = imported.result.files.first();
-        QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{2, 2, 0}));
+        QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{3, 3, 0}));
         QVERIFY2(file.recognition.contains(u"the header row at line 1 of the worksheet \"Records\" has \"Call Type\""_qs),
                  qPrintable(file.recognition));
-        QCOMPARE(file.warnings.size(), 3);
-        QVERIFY(file.warnings.first().startsWith(u"the worksheet \"Cover\" (3 row(s) with values) was not read"_qs));
+        QCOMPARE(file.warnings.size(), 2);
+        QVERIFY(file.warnings.first().startsWith(u"the worksheet \"Cover\" (3 row(s) with values) was not imported"_qs));
     }
     const auto imported = import(params);
     const QSqlDatabase db = imported.db->db();
     QCOMPARE(events(db), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 2"_qs,
+                                      u"communication call 2016-09-13T09:00:00Z +12025550100 +12025550143  12 2"_qs,
                                       u"communication sms 2016-09-12T15:00:00Z +12025550143 +12025550100   3"_qs}));
-    const QJsonObject meta = TestSupport::jsonObject(db, u"SELECT metadata FROM sources"_qs);
+    const QJsonObject meta = TestSupport::jsonObject(db, u"SELECT metadata FROM sources WHERE id = 1"_qs);
     QCOMPARE(meta.value(u"worksheet"_qs).toString(), u"Records"_qs);
     QCOMPARE(QJsonDocument(meta.value(u"unread_worksheets"_qs).toArray()).toJson(QJsonDocument::Compact),
-             QByteArray(R"j([{"name":"Cover","rows":3},{"name":"Records (2)","rows":2},{"name":"Notes","rows":1}])j"));
+             QByteArray(R"j([{"name":"Cover","rows":3,"searched":true},{"name":"Notes","rows":1,"searched":true}])j"));
     const auto provenance = CaseQueries(db).provenance(scalar(db, u"SELECT min(id) FROM events"_qs).toLongLong());
     QVERIFY(provenance);
     QCOMPARE(provenance->sourceWorksheet, u"Records"_qs);

@@ -35,6 +35,7 @@ private slots:
     void recognisedFileNeedsAZoneThenPreviews();
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
     void joinedReturnsArePreviewedAsTheyWillBeCounted();
+    void eachRecordSheetOfAWorkbookIsPreviewed();
     void filesLeftOutOfAFolderAreListed();
     void aFileTheCaseHoldsSaysSoInItsOwnWords();
     void progressBarIsBusyWhileIndexesAreBuilt();
@@ -163,6 +164,38 @@ void tst_ImportDialog::joinedReturnsArePreviewedAsTheyWillBeCounted()
     QCOMPARE(storedAs, (QStringList{u"10 new event"_qs, u"11 new event"_qs, u"12 new event"_qs, u"13 new event"_qs,
                                     u"14 new event"_qs, u"24 duplicate of line 12"_qs, u"25 duplicate of line 14"_qs,
                                     u"27 new event"_qs, u"28 new event"_qs}));
+    QVERIFY(!QFile::exists(casePath));
+}
+
+void tst_ImportDialog::eachRecordSheetOfAWorkbookIsPreviewed()
+{
+    // A workbook of an IDS log and a carrier's calls on two sheets: its lines as written name
+    // the sheet waiting for a zone; then every row names its sheet, and the sources it makes
+    // are told with their counts, each class apart.
+    const QString casePath = m_dir.filePath(QStringLiteral("w.llcase"));
+    ImportDialog dialog({dataPath(QStringLiteral("xlsx/return-sheets.xlsx"))}, casePath, QStringLiteral("US"));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
+    QCOMPARE(preview->index(2, 0).data().toString(), u"IDS \u203a 3"_qs);
+    QCOMPARE(preview->index(2, 10).data().toString(), u"Timestamp\tSource Handle\tLookup Handle\tClient IP\tLookup Devices"_qs);
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
+    QVERIFY(ready.wait(10000));
+    QStringList storedAs;
+    for (int row = 0; row < preview->rowCount(); ++row)
+        storedAs.append(preview->index(row, 0).data().toString() + u' ' + preview->index(row, 1).data().toString() + u' '
+                        + preview->index(row, 9).data().toString());
+    QCOMPARE(storedAs, (QStringList{u"IDS \u203a 4 Lookup new event"_qs, u"Calls \u203a 2 Communication new event"_qs,
+                                    u"Calls \u203a 3 Communication new event"_qs,
+                                    u"Calls (2) \u203a 2 Communication duplicate of an earlier record"_qs,
+                                    u"Calls (2) \u203a 3 Communication new event"_qs}));
+    const QString text = dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text();
+    QVERIFY2(text.endsWith(u"First 6 rows read: 4 accepted (1 lookup \u00b7 3 communications), 1 duplicate, 1 rejected. Each of "
+                           "its 3 worksheets with records becomes a source of its own (\u201cIDS\u201d: 1 lookup; "
+                           "\u201cCalls\u201d: 2 communications; \u201cCalls (2)\u201d: 1 communication)."_qs),
+             qPrintable(text));
+    auto *errors = dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"));
+    QCOMPARE(errors->item(2)->text(), u"return-sheets.xlsx:5: the worksheet \"IDS\": unreadable timestamp \"yesterday\""_qs);
     QVERIFY(!QFile::exists(casePath));
 }
 

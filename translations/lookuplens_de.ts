@@ -332,6 +332,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>the first rows as written (no row can be shown as stored until --profile is given):</source>
         <translation>die ersten Zeilen wie geschrieben (keine Zeile kann wie gespeichert gezeigt werden, bevor --profile angegeben ist):</translation>
     </message>
+    <message>
+        <source>, source #%1</source>
+        <translation>, Quelle #%1</translation>
+    </message>
+    <message>
+        <source>worksheet &quot;%1&quot; (%2%3): %4 read, %5 accepted (%6 lookups, %7 communications, %8 connections), %9 rejected, %10 duplicate</source>
+        <translation>Arbeitsblatt &quot;%1&quot; (%2%3): %4 gelesen, %5 übernommen (%6 Abfragen, %7 Kommunikationen, %8 Verbindungen), %9 abgewiesen, %10 Duplikate</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>
@@ -1394,6 +1402,17 @@ dungen</translation>
         <source>→ The case holds this file already, its records and their lines: it need not be imported again.</source>
         <translation>→ Der Fall enthält diese Datei bereits, ihre Datensätze und deren Zeilen: sie muss nicht erneut importiert werden.</translation>
     </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of its %n worksheet(s) with records becomes a source of its own (%1).</source>
+        <translation>
+            <numerusform>Ihr Arbeitsblatt mit Datensätzen wird eine eigene Quelle (%1).</numerusform>
+            <numerusform>Jedes ihrer %n Arbeitsblätter mit Datensätzen wird eine eigene Quelle (%1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>
@@ -1493,6 +1512,10 @@ dungen</translation>
             <numerusform>… insgesamt %n Mal</numerusform>
             <numerusform>… insgesamt %n Mal</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the worksheet &quot;%1&quot;: %2</source>
+        <translation>Arbeitsblatt &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -2598,13 +2621,6 @@ SHA-256 %2
         <source>the %1 &quot;%2&quot; was saved in scientific notation, its last digits rounded away (save the column as text from the original and import again)</source>
         <translation>der Wert „%2“ im Feld „%1“ wurde in wissenschaftlicher Schreibweise gespeichert, seine letzten Ziffern sind weggerundet (speichern Sie die Spalte aus dem Original als Text und importieren Sie erneut)</translation>
     </message>
-    <message numerus="yes">
-        <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not read: only one worksheet of a workbook is imported; save that sheet as a file of its own to import it</source>
-        <translation>
-            <numerusform>das Arbeitsblatt „%1“ (%n Zeile mit Werten) wurde nicht gelesen: Importiert wird nur ein Arbeitsblatt einer Arbeitsmappe; speichern Sie dieses Blatt als eigene Datei, um es zu importieren</numerusform>
-            <numerusform>das Arbeitsblatt „%1“ (%n Zeilen mit Werten) wurde nicht gelesen: Importiert wird nur ein Arbeitsblatt einer Arbeitsmappe; speichern Sie dieses Blatt als eigene Datei, um es zu importieren</numerusform>
-        </translation>
-    </message>
     <message>
         <source>from line %1 the file holds a header row of another format, %2: the rows after it are read as that format</source>
         <translation>ab Zeile %1 enthält die Datei eine Kopfzeile eines anderen Formats, %2: die Zeilen danach werden in diesem Format gelesen</translation>
@@ -2612,6 +2628,20 @@ SHA-256 %2
     <message>
         <source>the duration &quot;%1&quot; could be a decimal comma or a thousands separator; the file does not say which</source>
         <translation>die Dauer „%1“ kann ein Dezimalkomma oder ein Tausendertrennzeichen enthalten; die Datei sagt nicht, welches</translation>
+    </message>
+    <message numerus="yes">
+        <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not imported: no header row was recognised in it</source>
+        <translation>
+            <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeile mit Werten) wurde nicht importiert: keine Kopfzeile darin wurde erkannt</numerusform>
+            <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeilen mit Werten) wurde nicht importiert: keine Kopfzeile darin wurde erkannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not read: only one worksheet of a workbook was imported; save that sheet as a file of its own to import it</source>
+        <translation>
+            <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeile mit Werten) wurde nicht gelesen: nur ein Arbeitsblatt einer Arbeitsmappe wurde importiert; speichern Sie das Blatt als eigene Datei, um es zu importieren</numerusform>
+            <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeilen mit Werten) wurde nicht gelesen: nur ein Arbeitsblatt einer Arbeitsmappe wurde importiert; speichern Sie das Blatt als eigene Datei, um es zu importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,16 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Each of its %n worksheet(s) with records becomes a source of its own (%1).</source>
+        <translation>
+            <numerusform>Its worksheet with records becomes a source of its own (%1).</numerusform>
+            <numerusform>Each of its %n worksheets with records becomes a source of its own (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message numerus="yes">
         <source>WhatsApp pen-register return: %n records page(s) (%1)</source>
@@ -151,10 +161,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not read: only one worksheet of a workbook is imported; save that sheet as a file of its own to import it</source>
+        <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not imported: no header row was recognised in it</source>
         <translation>
-            <numerusform>the worksheet &quot;%1&quot; (%n row with values) was not read: only one worksheet of a workbook is imported; save that sheet as a file of its own to import it</numerusform>
-            <numerusform>the worksheet &quot;%1&quot; (%n rows with values) was not read: only one worksheet of a workbook is imported; save that sheet as a file of its own to import it</numerusform>
+            <numerusform>the worksheet &quot;%1&quot; (%n row with values) was not imported: no header row was recognised in it</numerusform>
+            <numerusform>the worksheet &quot;%1&quot; (%n rows with values) was not imported: no header row was recognised in it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not read: only one worksheet of a workbook was imported; save that sheet as a file of its own to import it</source>
+        <translation>
+            <numerusform>the worksheet &quot;%1&quot; (%n row with values) was not read: only one worksheet of a workbook was imported; save that sheet as a file of its own to import it</numerusform>
+            <numerusform>the worksheet &quot;%1&quot; (%n rows with values) was not read: only one worksheet of a workbook was imported; save that sheet as a file of its own to import it</numerusform>
         </translation>
     </message>
 </context>

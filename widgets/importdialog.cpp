@@ -231,7 +231,8 @@ void ImportDialog::showPreview(const ImportResult &result)
     for (qsizetype i = 0; i < file.preview.size(); ++i) {
         const EventRecord &e = file.preview.at(i);
         QList<QStandardItem *> row;
-        row.append(new QStandardItem(QString::number(e.line)));
+        const QString sheet = file.previewParts.value(i);
+        row.append(new QStandardItem(sheet.isEmpty() ? QString::number(e.line) : QStringLiteral("%1 › %2").arg(sheet).arg(e.line)));
         auto *cls = new QStandardItem(EvidenceClassText::label(e.evidenceClass));
         cls->setData(int(e.evidenceClass), ItemRoles::EvidenceClassRole);
         if (e.evidenceClass == EvidenceClass::Lookup)
@@ -248,7 +249,7 @@ void ImportDialog::showPreview(const ImportResult &result)
         row.append(asWrittenItem(e.raw));
         m_previewModel->appendRow(row);
     }
-    showRowsAsWritten(file.rowsAsWritten);
+    showRowsAsWritten(file.rowsAsWritten, file.part);
     m_previewView->resizeColumnsToContents();
     if (!file.error.isEmpty()) {
         m_errors->addItem(file.error);
@@ -279,10 +280,22 @@ void ImportDialog::showPreview(const ImportResult &result)
                                    .arg(file.duplicate)
                                    .arg(file.rejected)
                                + (file.laterReturnLines.isEmpty() ? QString()
-                                                                  : u' ' + ImportJob::joinedReturnsNote(file.laterReturnLines)));
+                                                                  : u' ' + ImportJob::joinedReturnsNote(file.laterReturnLines))
+                               + partsText(file.parts));
     else
         m_recognition->setText(tr("This file cannot be imported as set: see the problems below."));
     emit previewReady();
+}
+
+QString ImportDialog::partsText(const QList<PartImportResult> &parts)
+{
+    if (parts.isEmpty())
+        return {};
+    QStringList each;
+    for (const PartImportResult &part : parts)
+        each.append(tr("“%1”: %2").arg(part.name, EvidenceClassText::countsText(part.acceptedByClass)));
+    return u' ' + tr("Each of its %n worksheet(s) with records becomes a source of its own (%1).", nullptr, int(parts.size()))
+                      .arg(each.join(QStringLiteral("; ")));
 }
 
 QStringList ImportDialog::previewHeaders()
@@ -308,7 +321,7 @@ void ImportDialog::setLeftOut(const QStringList &leftOut)
     m_errors->addItems(leftOut); // until the preview under way shows them with its own
 }
 
-void ImportDialog::showRowsAsWritten(const QList<TableRow> &rows)
+void ImportDialog::showRowsAsWritten(const QList<TableRow> &rows, const QString &sheet)
 {
     // Nothing can be shown as stored until the analyst chooses; the file's own lines (its
     // metadata block may name the zone) are shown instead, and say so.
@@ -319,7 +332,8 @@ void ImportDialog::showRowsAsWritten(const QList<TableRow> &rows)
     const int columns = m_previewModel->columnCount();
     for (const TableRow &written : rows) {
         QList<QStandardItem *> row;
-        row.append(new QStandardItem(QString::number(written.line)));
+        row.append(new QStandardItem(sheet.isEmpty() ? QString::number(written.line)
+                                                     : QStringLiteral("%1 › %2").arg(sheet).arg(written.line)));
         for (int column = 1; column < columns - 1; ++column)
             row.append(new QStandardItem);
         row.append(asWrittenItem(written.raw));

@@ -53,10 +53,13 @@ private:
     bool collect(ImportParams *params, QString *error) const;
     void startPreview();
     void showPreview(const ImportResult &result);
-    /// @brief Shows a file's first rows as written, or (given none) says rows show as stored.
-    void showRowsAsWritten(const QList<TableRow> &rows);
+    /// @brief Shows a file's first rows as written (of the worksheet @p sheet, when one of
+    /// several), or (given none) says rows show as stored.
+    void showRowsAsWritten(const QList<TableRow> &rows, const QString &sheet = {});
     static QStandardItem *asWrittenItem(const QString &raw);
     static QStringList previewHeaders();
+    /// @brief What the preview says of a workbook whose worksheets become sources of their own.
+    static QString partsText(const QList<PartImportResult> &parts);
     void loadProfile();
     void saveProfile();
     bool mappingMode() const;

@@ -76,7 +76,7 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
     if (!e.clientIp.isEmpty())
         row(tr("Client IP"), e.clientPort ? tr("%1 port %2").arg(IpAddressFlags::shownWithWriting(e.clientIpRaw)).arg(*e.clientPort)
                                           : IpAddressFlags::shownWithWriting(e.clientIpRaw));
-    row(tr("Source file"), e.sourceName);
+    row(tr("Source file"), p->sourceFileName);
     row(tr("Path"), p->sourcePath);
     row(tr("SHA-256"), p->sourceSha256);
     if (!p->sourceWorksheet.isEmpty())

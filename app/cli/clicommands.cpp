@@ -41,8 +41,30 @@ void printRowsAsWritten(const FileImportResult &file)
               : file.needsMapping ? Cli::tr("the first rows as written (no row can be shown as stored until --profile is given):")
                                   : Cli::tr("the first rows as written (no row can be shown as stored until --date-order is given):"))
           << Qt::endl;
+    const QString name = file.part.isEmpty() ? QFileInfo(file.path).fileName()
+                                             : QFileInfo(file.path).fileName() + QStringLiteral(" › ") + file.part;
     for (const TableRow &row : file.rowsAsWritten)
-        out() << QStringLiteral("  %1:%2  %3").arg(QFileInfo(file.path).fileName()).arg(row.line).arg(row.raw) << Qt::endl;
+        out() << QStringLiteral("  %1:%2  %3").arg(name).arg(row.line).arg(row.raw) << Qt::endl;
+}
+
+/// A workbook whose worksheets became sources of their own: each with its figures.
+void printParts(const FileImportResult &file, bool dryRun)
+{
+    for (const PartImportResult &part : file.parts) {
+        const QString source = dryRun ? QString() : Cli::tr(", source #%1").arg(part.sourceId);
+        out() << QStringLiteral("  ")
+              << Cli::tr("worksheet \"%1\" (%2%3): %4 read, %5 accepted (%6 lookups, %7 communications, %8 "
+                         "connections), %9 rejected, %10 duplicate")
+                     .arg(part.name, part.format, source)
+                     .arg(part.rowsRead)
+                     .arg(part.accepted)
+                     .arg(part.acceptedByClass[0])
+                     .arg(part.acceptedByClass[1])
+                     .arg(part.acceptedByClass[2])
+                     .arg(part.rejected)
+                     .arg(part.duplicate)
+              << Qt::endl;
+    }
 }
 
 void printFileResult(const FileImportResult &file, bool dryRun)
@@ -71,6 +93,7 @@ void printFileResult(const FileImportResult &file, bool dryRun)
               << Qt::endl;
         if (!file.laterReturnLines.isEmpty())
             out() << QStringLiteral("  ") << ImportJob::joinedReturnsNote(file.laterReturnLines) << Qt::endl;
+        printParts(file, dryRun);
     }
     for (const QString &warning : file.warnings)
         err() << QStringLiteral("%1: %2").arg(file.path, warning) << Qt::endl;
@@ -88,9 +111,8 @@ void printFileResult(const FileImportResult &file, bool dryRun)
         const PreviewFate fate = file.previewFates.value(i);
         const QString note = fate.kind == PreviewFate::NewEvent ? QString()
                                                                 : QStringLiteral("  (%1)").arg(ImportJob::fateText(fate));
-        out() << QStringLiteral("  %1:%2  %3/%4  %5 (%6: \"%7\")  %8 -> %9  ip %10%11")
-                     .arg(QFileInfo(file.path).fileName())
-                     .arg(e.line)
+        out() << QStringLiteral("  %1  %2/%3  %4 (%5: \"%6\")  %7 -> %8  ip %9%10")
+                     .arg(file.previewPlace(i))
                      .arg(evidenceClassKey(e.evidenceClass), e.subtype, TimeFormat::isoUtc(e.utcMs), e.timeZone,
                           e.timeRaw, e.initiator.normalized,
                           e.evidenceClass == EvidenceClass::Connection ? QString() : e.counterpart.normalized)
@@ -241,7 +263,7 @@ int sourcesCommand(const QStringList &arguments)
         else
             out() << QStringLiteral("#%1 %2 sha256 %3 %4 zone %5: %6 read, %7 accepted, %8 rejected, %9 duplicate")
                          .arg(source.id)
-                         .arg(source.fileName, source.sha256, source.format, source.timeZone)
+                         .arg(source.shownName(), source.sha256, source.format, source.timeZone)
                          .arg(source.rowsRead)
                          .arg(source.accepted)
                          .arg(source.rejected)

@@ -125,6 +125,7 @@ QJsonObject JsonOutput::source(const SourceRow &s)
             {QStringLiteral("accepted_connections"), s.acceptedByClass[2]},
             {QStringLiteral("rejected"), s.rejected},
             {QStringLiteral("duplicate"), s.duplicate},
+            {QStringLiteral("part"), s.part.isEmpty() ? QJsonValue() : QJsonValue(s.part)},
             {QStringLiteral("metadata"), s.metadata}};
 }
 

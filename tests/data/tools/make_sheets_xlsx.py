@@ -7,6 +7,9 @@ carriers send; LookupLens reads the first worksheet that has a header row.
 And tests/data/carrier/cdr-cover-shared.xlsx: the cover workbook as Excel writes it, every text a
 shared string (the cover's and the records' in one table) and durations as fractions of a day in
 an [h]:mm:ss cell style: what the workbook shares must serve every worksheet read.
+And tests/data/xlsx/return-sheets.xlsx: a return whose logs each have a worksheet (an IDS log, a
+carrier's calls going on in a second sheet that repeats a record of the first) between a cover
+and notes: every worksheet with a header row is a source of its own.
 
 Only the standard library is used. Run from the repository root:
 python3 tests/data/tools/make_sheets_xlsx.py
@@ -22,6 +25,18 @@ RECORDS = [
     ("Records (2)", [HEADER, ["2016-09-13 09:00:00", "+12025550100", "+12025550143", "Voice", "12"]]),
     ("Notes", [["Produced for case 16-0042"]]),
     ("Empty", []),
+]
+IDS_HEADER = ["Timestamp", "Source Handle", "Lookup Handle", "Client IP", "Lookup Devices"]
+RETURN = [
+    ("Cover", [["Response to legal process 16-0042"]]),
+    ("IDS", [["IDS Query Logs"], ["DSID 9990001112"], IDS_HEADER,
+             ["2016-09-02 18:22:05", "+12025550143", "tel:+13125550147", "198.51.100.14", "2"],
+             ["yesterday", "+12025550143", "tel:+13125550147", "198.51.100.14", "1"]]),
+    ("Calls", [HEADER, ["2016-09-12 14:03:07", "+12025550100", "+12025550143", "Voice", "65"],
+               ["2016-09-12 15:00:00", "+12025550143", "+12025550100", "SMS", ""]]),
+    ("Calls (2)", [HEADER, ["2016-09-12 15:00:00", "+12025550143", "+12025550100", "SMS", ""],
+                   ["2016-09-13 09:00:00", "+12025550100", "+12025550143", "Voice", "12"]]),
+    ("Notes", [["Produced for case 16-0042"]]),
 ]
 COVER = [("Cover", [["Response to subpoena 16-0042"], ["Subscriber", "+12025550100"], ["Records on the next sheet"]])]
 
@@ -79,3 +94,4 @@ def workbook(out, sheets, shared=False):
 workbook("tests/data/carrier/cdr-sheets.xlsx", RECORDS)
 workbook("tests/data/carrier/cdr-cover.xlsx", COVER + RECORDS)
 workbook("tests/data/carrier/cdr-cover-shared.xlsx", COVER + RECORDS, shared=True)
+workbook("tests/data/xlsx/return-sheets.xlsx", RETURN)

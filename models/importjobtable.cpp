@@ -1,0 +1,173 @@
+// Importing a table file: a CSV or TSV file, or a workbook each of whose worksheets with a
+// header row becomes a source of its own (a return past Excel's row limit goes on in a second
+// sheet; a return of several logs gives each its sheet). Reading rows is readFile(), in
+// importjob.cpp.
+#include "importjobrunner.h"
+
+#include <QFileInfo>
+
+using namespace ImportJobPrivate;
+
+FileImportResult JobRunner::importTable(int index, const QString &path, const FileDigest &digest,
+                                        const TableImporter::Options &options)
+{
+    FileImportResult file;
+    file.path = path;
+    QString error;
+    std::vector<TableImporter::Opened> parts = TableImporter::openAll(path, options, &error, &file.needsMapping);
+    if (parts.empty()) {
+        file.error = QStringLiteral("%1: %2").arg(path, error);
+        if (m_params.dryRun && file.needsMapping) { // the analyst maps what the file shows
+            if (const auto reader = TableReader::open(path, &error))
+                file.rowsAsWritten = TableReader::readRows(*reader, m_params.previewRows);
+        }
+        return file;
+    }
+    const QString savepoint = QStringLiteral("file_%1").arg(index);
+    if (m_params.dryRun)
+        m_preview->startFile(index);
+    else
+        execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
+    bool ok = true;
+    for (size_t i = 0; i < parts.size() && ok && !m_cancelled; ++i) {
+        // A later worksheet may repeat records of an earlier one, as a later file may.
+        if (i > 0 && m_bulkIndexes && !m_bulkIndexes->restoreDedupeIndex(&error)) {
+            file.error = QStringLiteral("%1: %2").arg(path, error);
+            ok = false;
+            break;
+        }
+        if (i > 0 && m_params.dryRun)
+            m_preview->startPart();
+        file.part = parts.size() > 1 ? parts[i].reader->partName() : QString();
+        ok = importPart(index, digest, parts[i], options, file);
+    }
+    file.ok = ok && !m_cancelled;
+    if (file.ok)
+        file.part.clear();
+    if (m_params.dryRun) {
+        if (!file.ok)
+            m_preview->forgetFile(); // as an import rolls a failed file back
+    } else {
+        if (!file.ok)
+            execSql(m_case->db(), QStringLiteral("ROLLBACK TO ") + savepoint);
+        execSql(m_case->db(), QStringLiteral("RELEASE ") + savepoint);
+    }
+    return file;
+}
+
+bool JobRunner::importPart(int index, const FileDigest &digest, TableImporter::Opened &part,
+                           TableImporter::Options options, FileImportResult &file)
+{
+    FileImportResult read = readPart(index, file, digest, *part.importer, options);
+    if (read.needsDateOrder && options.dateOrder == DateOrder::Unknown) {
+        // Dates like 03/04/2016: read the whole part once to see whether it settles the order.
+        QString error;
+        if (const auto probe = part.importer->reopen(options, &error))
+            options.dateOrder = TimestampParser::settleDateOrder(probe->importer->remainingTimeTexts());
+        options.dateOrderSource = QStringLiteral("settled from the data");
+        const auto settled = options.dateOrder != DateOrder::Unknown ? part.importer->reopen(options, &error) : std::nullopt;
+        if (settled)
+            read = readPart(index, file, digest, *settled->importer, options);
+    }
+    addPart(read, file, m_params.previewRows);
+    return read.ok;
+}
+
+FileImportResult JobRunner::readPart(int index, const FileImportResult &file, const FileDigest &digest,
+                                     TableImporter &importer, const TableImporter::Options &options)
+{
+    FileImportResult result;
+    result.path = file.path;
+    result.part = file.part;
+    result.format = importer.format().id;
+    result.recognition = importer.recognition();
+    result.warnings = importer.warnings();
+    if (options.dateOrder != DateOrder::Unknown)
+        result.dateOrder = options.dateOrder == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy");
+    if (m_params.dryRun) {
+        if (!readFile(importer, nullptr, result, index))
+            m_preview->forgetPart(); // it may be read again, its order settled
+        return result;
+    }
+    // Its own savepoint: a part whose day/month order is settled after a first reading is read again.
+    const QString savepoint = QStringLiteral("file_%1_part_%2").arg(index).arg(importer.reader().partIndex());
+    execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
+    const QFileInfo info(file.path);
+    const SourceInfo source{info.fileName(),          info.absoluteFilePath(), digest.size, digest.sha256,
+                            importer.format().id,     importer.zoneDescription(), importer.zoneDeclared(),
+                            importer.metadata(),      {},
+                            {},                       file.part};
+    QString error;
+    const auto sourceId = insertSource(source, &error);
+    bool ok = sourceId.has_value();
+    if (ok) {
+        result.sourceId = *sourceId;
+        EventWriter writer(m_case->db(), *sourceId, m_bulkIndexes ? m_bulkIndexes->earlierSourcesUpTo() : std::nullopt);
+        ok = writer.prepare() && readFile(importer, &writer, result, index) && writer.finish();
+        // Returns joined later into the file are known once it is read: their blocks go with the source.
+        ok = ok && (!importer.hasLaterParts() || updateMetadata(*sourceId, importer.metadata(), &error))
+             && finishSource(*sourceId, result, &error);
+        if (!ok && result.error.isEmpty())
+            result.error = QStringLiteral("%1: %2").arg(file.path, error.isEmpty() ? writer.lastError() : error);
+    } else {
+        result.error = tr("%1: cannot record the source: %2").arg(file.path, error);
+    }
+    if (!ok || m_cancelled) {
+        execSql(m_case->db(), QStringLiteral("ROLLBACK TO ") + savepoint);
+        result.ok = false;
+    }
+    execSql(m_case->db(), QStringLiteral("RELEASE ") + savepoint);
+    result.timeZone = importer.zoneDescription();
+    return result;
+}
+
+namespace {
+
+void addDistinct(QString &list, const QString &item, const QString &separator)
+{
+    if (item.isEmpty() || list.split(separator).contains(item))
+        return;
+    list += (list.isEmpty() ? QString() : separator) + item;
+}
+
+} // namespace
+
+void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, int previewRows)
+{
+    file.rowsRead += part.rowsRead;
+    file.accepted += part.accepted;
+    addCounts(file.acceptedByClass, part.acceptedByClass);
+    file.rejected += part.rejected;
+    file.duplicate += part.duplicate;
+    file.callLegs += part.callLegs;
+    if (file.sourceId < 0)
+        file.sourceId = part.sourceId;
+    addDistinct(file.format, part.format, QStringLiteral(", "));
+    addDistinct(file.recognition, part.recognition, QStringLiteral("; "));
+    addDistinct(file.timeZone, part.timeZone, QStringLiteral("; "));
+    addDistinct(file.dateOrder, part.dateOrder, QStringLiteral(", "));
+    for (const QString &warning : part.warnings) { // the worksheets not read: the same for every part
+        if (!file.warnings.contains(warning))
+            file.warnings.append(warning);
+    }
+    if (part.part.isEmpty())
+        file.laterReturnLines += part.laterReturnLines;
+    else if (!part.laterReturnLines.isEmpty()) // its lines are its worksheet's
+        file.warnings.append(part.inPart(ImportJob::joinedReturnsNote(part.laterReturnLines)));
+    for (qsizetype i = 0; i < part.preview.size() && file.preview.size() < previewRows; ++i) {
+        file.preview.append(part.preview.at(i));
+        file.previewFates.append(part.previewFates.at(i));
+        file.previewParts.append(part.part);
+    }
+    for (qsizetype i = 0; i < part.rejectedRows.size() && file.rejectedRows.size() < previewRows; ++i)
+        file.rejectedRows.append(part.rejectedRows.at(i));
+    if (!part.ok) {
+        file.error = part.error;
+        file.needsTimeZone = part.needsTimeZone;
+        file.needsDateOrder = part.needsDateOrder;
+        file.rowsAsWritten = part.rowsAsWritten;
+    }
+    if (!part.part.isEmpty())
+        file.parts.append({part.part, part.sourceId, part.format, part.rowsRead, part.accepted, part.acceptedByClass,
+                           part.rejected, part.duplicate});
+}
