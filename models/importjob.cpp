@@ -327,7 +327,7 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
     }
     if (whatsApp)
         return importWhatsApp(index, path, *digest);
-    auto options = importerOptions(&error);
+    auto options = importerOptions(path, &error);
     if (!options) {
         result.error = QStringLiteral("%1: %2").arg(path, error);
         return result;
@@ -335,26 +335,28 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
     return importTable(index, path, *digest, *options);
 }
 
-std::optional<TableImporter::Options> JobRunner::importerOptions(QString *error) const
+std::optional<TableImporter::Options> JobRunner::importerOptions(const QString &path, QString *error) const
 {
+    ReadSettings settings{m_params.format, m_params.timeZone, m_params.dateOrder, m_params.profile};
+    if (const auto own = m_params.perFile.constFind(path); own != m_params.perFile.cend()) {
+        settings = *own;
+    } else if (!settings.profile && !m_params.profilePath.isEmpty()) {
+        settings.profile = TableFormat::loadProfile(m_params.profilePath, error);
+        if (!settings.profile)
+            return std::nullopt;
+    }
     TableImporter::Options options;
-    options.formatId = m_params.format;
+    options.formatId = settings.format;
     options.region = m_case ? m_case->region() : m_params.region;
-    options.dateOrder = m_params.dateOrder;
+    options.dateOrder = settings.dateOrder;
     options.dateOrderSource = QStringLiteral("declared by analyst");
-    if (!m_params.timeZone.isEmpty()) {
-        options.declaredZone = TimestampParser::zoneFromDeclaration(m_params.timeZone);
+    options.profile = settings.profile;
+    if (!settings.timeZone.isEmpty()) {
+        options.declaredZone = TimestampParser::zoneFromDeclaration(settings.timeZone);
         if (!options.declaredZone) {
-            *error = tr("unknown time zone \"%1\" (use an IANA name such as Europe/Berlin, or UTC)").arg(m_params.timeZone);
+            *error = tr("unknown time zone \"%1\" (use an IANA name such as Europe/Berlin, or UTC)").arg(settings.timeZone);
             return std::nullopt;
         }
-    }
-    if (m_params.profile) {
-        options.profile = m_params.profile;
-    } else if (!m_params.profilePath.isEmpty()) {
-        options.profile = TableFormat::loadProfile(m_params.profilePath, error);
-        if (!options.profile)
-            return std::nullopt;
     }
     return options;
 }

@@ -5,6 +5,7 @@
 #include "tablereader.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,15 @@
 #include <functional>
 
 class CaseDatabase;
+
+/// @brief How to read a file, as the analyst chose it.
+struct ReadSettings
+{
+    QString format = QStringLiteral("auto");
+    QString timeZone; ///< the zone declared for unmarked times; empty if none
+    DateOrder dateOrder = DateOrder::Unknown;
+    std::optional<TableFormat> profile; ///< a column mapping, in place of recognition
+};
 
 /// @brief What to import, and how. A plain value: safe to hand to a worker thread.
 struct ImportParams
@@ -23,6 +33,9 @@ struct ImportParams
     QString region = QStringLiteral("US");  ///< used only when the case is created
     QString profilePath;                    ///< an analyst's JSON mapping profile; replaces recognition
     std::optional<TableFormat> profile;     ///< the same, already loaded (the import dialog's mapping)
+    /// A file's own settings (the import dialog's, chosen file by file), in place of the job's
+    /// format, timeZone, dateOrder, profile and profilePath for that file.
+    QHash<QString, ReadSettings> perFile;
     int stopAfterRows = 0;                  ///< dry run only: stop reading a file after this many rows (0: all)
     DateOrder dateOrder = DateOrder::Unknown; ///< declared day/month order, if any
     bool allowDuplicate = false;

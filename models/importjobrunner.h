@@ -70,7 +70,8 @@ public:
 
 private:
     FileImportResult importFile(int index, const QString &path);
-    std::optional<TableImporter::Options> importerOptions(QString *error) const;
+    /// @brief How to read @p path: its own settings where the job has them, else the job's.
+    std::optional<TableImporter::Options> importerOptions(const QString &path, QString *error) const;
     FileImportResult importTable(int index, const QString &path, const FileDigest &digest,
                                  const TableImporter::Options &options);
     bool importPart(int index, const FileDigest &digest, TableImporter::Opened &part, TableImporter::Options options,

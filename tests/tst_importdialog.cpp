@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -36,6 +37,7 @@ private slots:
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
     void joinedReturnsArePreviewedAsTheyWillBeCounted();
     void eachRecordSheetOfAWorkbookIsPreviewed();
+    void eachFileKeepsItsOwnSettings();
     void filesLeftOutOfAFolderAreListed();
     void aFileTheCaseHoldsSaysSoInItsOwnWords();
     void progressBarIsBusyWhileIndexesAreBuilt();
@@ -199,6 +201,66 @@ void tst_ImportDialog::eachRecordSheetOfAWorkbookIsPreviewed()
     QVERIFY(!QFile::exists(casePath));
 }
 
+void tst_ImportDialog::eachFileKeepsItsOwnSettings()
+{
+    // A return's folder: an IDS log Apple wrote in UTC and a carrier's records in local time.
+    // The zone chosen for one is never applied unseen to the other; the analyst may apply one
+    // file's settings to all.
+    const QString ids = dataPath(QStringLiteral("ids/ids-sample.csv"));
+    const QString cdr = dataPath(QStringLiteral("carrier/cdr-date-time.csv"));
+    const QString tabbed = dataPath(QStringLiteral("ids/ids-sample.tsv"));
+    ImportDialog dialog({ids, cdr, tabbed}, m_dir.filePath(QStringLiteral("s.llcase")), QStringLiteral("US"));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    auto *zone = dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox"));
+    auto *files = dialog.findChild<QComboBox *>(QStringLiteral("fileBox"));
+    auto *scope = dialog.findChild<QLabel *>(QStringLiteral("settingsScope"));
+    QCOMPARE(scope->text(), u"Format, zone and dates: the same for all 3 files."_qs);
+    choose(zone, QStringLiteral("UTC"));
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(scope->text(), u"Format, zone and dates are set for each file: these are this file's."_qs);
+
+    files->setCurrentIndex(1); // the carrier's records: not yet declared
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(zone->zoneName(), QString());
+    QVERIFY(dialog.previewResult().files.first().needsTimeZone);
+    choose(zone, QStringLiteral("America/New_York"));
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(dialog.previewResult().files.first().timeZone, u"America/New_York"_qs);
+
+    files->setCurrentIndex(0); // back to the IDS log: its own zone
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(zone->zoneName(), u"UTC"_qs);
+    QVERIFY(dialog.acceptIfValid());
+    ImportParams params = dialog.params();
+    QCOMPARE(params.perFile.value(ids).timeZone, u"UTC"_qs);
+    QCOMPARE(params.perFile.value(cdr).timeZone, u"America/New_York"_qs);
+    QCOMPARE(params.perFile.value(tabbed).timeZone, QString()); // never shown: nothing declared for it
+
+    // Imported as set: each file read in its own zone; the one never set waits for its zone.
+    const ImportResult result = ImportJob::run(params);
+    QCOMPARE(result.files.size(), 3);
+    QCOMPARE((QList<bool>{result.files[0].ok, result.files[1].ok, result.files[2].ok}), (QList<bool>{true, true, false}));
+    QCOMPARE(result.files[0].timeZone, u"UTC"_qs);
+    QCOMPARE(result.files[1].timeZone, u"America/New_York"_qs);
+    QCOMPARE(result.files[1].preview.first().utcMs, QDateTime(QDate(2016, 9, 12), QTime(18, 3, 7), QTimeZone::utc()).toMSecsSinceEpoch());
+    QVERIFY(result.files[2].needsTimeZone);
+
+    // One file's settings for every file: the TSV then waits for nothing.
+    files->setCurrentIndex(1);
+    QVERIFY(ready.wait(10000));
+    dialog.findChild<QPushButton *>(QStringLiteral("applyToEveryFile"))->click();
+    QCOMPARE(scope->text(), u"Format, zone and dates: the same for all 3 files."_qs);
+    files->setCurrentIndex(2);
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(zone->zoneName(), u"America/New_York"_qs);
+    QVERIFY(dialog.previewResult().files.first().ok);
+    QVERIFY(dialog.acceptIfValid());
+    params = dialog.params();
+    for (const QString &file : {ids, cdr, tabbed})
+        QCOMPARE(params.perFile.value(file).timeZone, u"America/New_York"_qs);
+}
+
 void tst_ImportDialog::mappingBuildsPreviewsSavesAndLoadsAProfile()
 {
     const QString casePath = m_dir.filePath(QStringLiteral("m.llcase"));
@@ -234,14 +296,14 @@ void tst_ImportDialog::mappingBuildsPreviewsSavesAndLoadsAProfile()
 
     QVERIFY(dialog.acceptIfValid());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    const ImportParams params = dialog.params();
-    QVERIFY(params.profile);
-    QCOMPARE(params.profile->evidenceClass, EvidenceClass::Communication);
-    QCOMPARE(params.profile->dateOrder, DateOrder::DayFirst);
-    QCOMPARE(TimeFormat::zoneLabel(*params.profile->zone), QStringLiteral("Europe/Berlin"));
+    const ReadSettings settings = dialog.params().perFile.value(dataPath(QStringLiteral("profile/custom-export.csv")));
+    QVERIFY(settings.profile);
+    QCOMPARE(settings.profile->evidenceClass, EvidenceClass::Communication);
+    QCOMPARE(settings.profile->dateOrder, DateOrder::DayFirst);
+    QCOMPARE(TimeFormat::zoneLabel(*settings.profile->zone), QStringLiteral("Europe/Berlin"));
     const QString saved = m_dir.filePath(QStringLiteral("dialog-profile.json"));
     QString error;
-    QVERIFY(params.profile->saveProfile(saved, &error));
+    QVERIFY(settings.profile->saveProfile(saved, &error));
     const auto loaded = TableFormat::loadProfile(saved, &error);
     QVERIFY2(loaded, qPrintable(error));
     QCOMPARE(loaded->synonyms.value(Field::Timestamp), QStringList{u"zeitpunkt"_qs});

@@ -29,6 +29,7 @@ class tst_ImportJob : public QObject
 private slots:
     void idsCsvExactEvents();
     void aFolderIsTheFilesInItThatMayHoldRecords();
+    void aFileReadWithItsOwnSettings();
     void indexesAreRebuiltWhenTheImportIsLargeBesideTheCase();
     void dedupeKeysAreTheDocumentedHash();
     void unmappedColumnsKeptAsJson();
@@ -1006,6 +1007,35 @@ void tst_ImportJob::aFolderIsTheFilesInItThatMayHoldRecords()
     const ImportFiles::Expanded refused = ImportFiles::expand({big});
     QVERIFY(refused.files.isEmpty());
     QCOMPARE(refused.leftOut, (QStringList{big + u": left out: the folder holds over 5000 files; name the return's own folder"_qs}));
+}
+
+void tst_ImportJob::aFileReadWithItsOwnSettings()
+{
+    // The import dialog sets each file's zone apart: a file's own settings stand in for the
+    // job's; a file without its own is read by the job's.
+    ImportParams params;
+    params.casePath = m_dir.filePath(QStringLiteral("own-settings.llcase"));
+    const QString ids = dataPath(QStringLiteral("ids/ids-sample.csv"));
+    const QString cdr = dataPath(QStringLiteral("carrier/cdr-date-time.csv"));
+    params.files = {ids, cdr};
+    params.timeZone = QStringLiteral("UTC");
+    params.perFile.insert(cdr, ReadSettings{QStringLiteral("carrier-cdr"), QStringLiteral("America/Chicago"), DateOrder::MonthFirst, {}});
+    const ImportResult result = ImportJob::run(params);
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(1).error));
+    QString error;
+    const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT id, format, time_zone, json_extract(metadata, '$.date_order_from')"
+                                         " FROM sources ORDER BY id"_qs),
+             (QStringList{u"1|apple-ids|UTC|NULL"_qs, u"2|carrier-cdr|America/Chicago|declared by analyst"_qs}));
+    QCOMPARE(scalar(db->db(), u"SELECT min(utc_ms) FROM events WHERE source_id = 2"_qs).toLongLong(),
+             QDateTime(QDate(2016, 9, 12), QTime(19, 3, 7), QTimeZone::utc()).toMSecsSinceEpoch());
+    // A zone no one knows is refused for its file, named with it.
+    params.casePath = m_dir.filePath(QStringLiteral("own-settings-2.llcase"));
+    params.perFile[cdr].timeZone = QStringLiteral("Mars/Olympus");
+    const ImportResult refused = ImportJob::run(params);
+    QVERIFY(refused.files[0].ok);
+    QCOMPARE(refused.files[1].error, cdr + u": unknown time zone \"Mars/Olympus\" (use an IANA name such as Europe/Berlin, or UTC)"_qs);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportJob)

@@ -89,6 +89,13 @@
             <numerusform>Each of its %n worksheets with records becomes a source of its own (%1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Format, zone and dates: the same for all %n file(s).</source>
+        <translation>
+            <numerusform>Format, zone and dates: the same for the file.</numerusform>
+            <numerusform>Format, zone and dates: the same for all %n files.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>

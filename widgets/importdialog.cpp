@@ -17,12 +17,14 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QJsonDocument>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -74,6 +76,18 @@ void ImportDialog::build()
         m_fileBox->addItem(alike ? QDir::toNativeSeparators(m_files.at(i)) : names.at(i), m_files.at(i));
     form->addRow(tr("Preview of:"), m_fileBox);
     m_fileBox->setObjectName(QStringLiteral("fileBox"));
+    m_shownFile = m_files.value(0);
+    if (m_files.size() > 1) {
+        auto *scope = new QHBoxLayout;
+        m_settingsScope = new QLabel(this);
+        m_settingsScope->setObjectName(QStringLiteral("settingsScope"));
+        auto *applyAll = new QPushButton(tr("Use these settings for every file"), this);
+        applyAll->setObjectName(QStringLiteral("applyToEveryFile"));
+        connect(applyAll, &QPushButton::clicked, this, &ImportDialog::applyToEveryFile);
+        scope->addWidget(m_settingsScope, 1);
+        scope->addWidget(applyAll);
+        form->addRow(QString(), scope);
+    }
     m_format->setObjectName(QStringLiteral("formatBox"));
     m_format->addItem(tr("Recognise from the headers"), QStringLiteral("auto"));
     for (const TableFormat &format : TableFormat::builtIn())
@@ -139,10 +153,7 @@ void ImportDialog::build()
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(load, &QPushButton::clicked, this, &ImportDialog::loadProfile);
     connect(save, &QPushButton::clicked, this, &ImportDialog::saveProfile);
-    connect(m_fileBox, &QComboBox::currentIndexChanged, this, [this]() {
-        refreshMapping();
-        startPreview();
-    });
+    connect(m_fileBox, &QComboBox::currentIndexChanged, this, &ImportDialog::showFile);
     for (QComboBox *box : {m_format, static_cast<QComboBox *>(m_zone), m_dateOrder})
         connect(box, &QComboBox::currentIndexChanged, this, [this]() {
             refreshMapping();
@@ -175,10 +186,70 @@ void ImportDialog::refreshMapping()
 void ImportDialog::showPeek(const TableImporter::Peek &peek)
 {
     m_mapping->setColumns(peek.header);
+    if (m_profileToShow)
+        m_mapping->setProfile(*std::exchange(m_profileToShow, std::nullopt));
     m_mappingBox->setEnabled(true);
     m_peekRows = peek.rows;
     emit mappingColumnsReady();
     startPreview(); // the mapping may be whole now (columns kept by name, a profile loaded)
+}
+
+ReadSettings ImportDialog::shownSettings() const
+{
+    ReadSettings settings;
+    settings.timeZone = m_zone->zoneName();
+    settings.dateOrder = static_cast<DateOrder>(m_dateOrder->currentData().toInt());
+    settings.format = m_format->currentData().toString();
+    if (mappingMode()) {
+        QString incomplete;
+        settings.profile = m_mapping->profile(m_zone->zone(), settings.dateOrder, &incomplete);
+    }
+    return settings;
+}
+
+void ImportDialog::showSettings(const ReadSettings &settings)
+{
+    const QSignalBlocker format(m_format);
+    const QSignalBlocker zone(m_zone);
+    const QSignalBlocker order(m_dateOrder);
+    m_format->setCurrentIndex(qMax(0, m_format->findData(settings.format)));
+    m_zone->setZoneName(settings.timeZone);
+    m_dateOrder->setCurrentIndex(qMax(0, m_dateOrder->findData(int(settings.dateOrder))));
+    m_profileToShow = settings.profile;
+}
+
+void ImportDialog::showFile()
+{
+    m_settings.insert(m_shownFile, shownSettings());
+    m_shownFile = m_fileBox->currentData().toString();
+    showSettings(m_settings.value(m_shownFile));
+    m_peekPath.clear(); // the mapping's columns are read again, the file's own mapping shown with them
+    refreshMapping();
+    startPreview();
+}
+
+void ImportDialog::applyToEveryFile()
+{
+    const ReadSettings settings = shownSettings();
+    for (const QString &file : std::as_const(m_files))
+        m_settings.insert(file, settings);
+    updateSettingsScope();
+}
+
+void ImportDialog::updateSettingsScope()
+{
+    if (!m_settingsScope)
+        return;
+    m_settings.insert(m_shownFile, shownSettings());
+    const auto key = [](const ReadSettings &s) {
+        return QStringList{s.format, s.timeZone, QString::number(int(s.dateOrder)),
+                           s.profile ? QString::fromUtf8(QJsonDocument(s.profile->toJson()).toJson()) : QString()};
+    };
+    const QStringList first = key(m_settings.value(m_files.first()));
+    const bool same = std::all_of(m_files.cbegin(), m_files.cend(),
+                                  [&](const QString &file) { return key(m_settings.value(file)) == first; });
+    m_settingsScope->setText(same ? tr("Format, zone and dates: the same for all %n file(s).", nullptr, int(m_files.size()))
+                                  : tr("Format, zone and dates are set for each file: these are this file's."));
 }
 
 bool ImportDialog::collect(ImportParams *params, QString *error) const
@@ -186,14 +257,23 @@ bool ImportDialog::collect(ImportParams *params, QString *error) const
     params->casePath = m_casePath;
     params->files = m_files;
     params->region = m_region;
-    params->timeZone = m_zone->zoneName();
-    params->dateOrder = static_cast<DateOrder>(m_dateOrder->currentData().toInt());
-    if (!mappingMode()) {
-        params->format = m_format->currentData().toString();
-        return true;
+    params->perFile.clear();
+    for (const QString &file : m_files) {
+        ReadSettings settings = file == m_shownFile ? shownSettings() : m_settings.value(file);
+        if (settings.format == MappingId && !settings.profile) {
+            // The shown file's mapping says what it lacks; another file's is named.
+            if (file == m_shownFile)
+                m_mapping->profile(m_zone->zone(), settings.dateOrder, error);
+            else
+                *error = tr("The column mapping of %1 is not complete: choose that file above to finish it.")
+                             .arg(QFileInfo(file).fileName());
+            return false;
+        }
+        if (settings.profile)
+            settings.format = QStringLiteral("auto");
+        params->perFile.insert(file, settings);
     }
-    params->profile = m_mapping->profile(m_zone->zone(), params->dateOrder, error);
-    return params->profile.has_value();
+    return true;
 }
 
 void ImportDialog::startPreview()
@@ -201,6 +281,7 @@ void ImportDialog::startPreview()
     ImportParams params;
     QString error;
     const int request = ++m_request;
+    updateSettingsScope();
     m_errors->clear();
     if (!collect(&params, &error)) {
         m_previewModel->clear();

@@ -51,6 +51,15 @@ private:
     void refreshMapping();
     void showPeek(const TableImporter::Peek &peek);
     bool collect(ImportParams *params, QString *error) const;
+    /// @brief The settings the boxes show (of the file shown); a mapping's profile only when whole.
+    ReadSettings shownSettings() const;
+    /// @brief Puts @p settings in the boxes, without a preview for each box set.
+    void showSettings(const ReadSettings &settings);
+    /// @brief Another file chosen in the file box: the one left keeps its settings.
+    void showFile();
+    void applyToEveryFile();
+    /// @brief Says whether every file is read with the same settings.
+    void updateSettingsScope();
     void startPreview();
     void showPreview(const ImportResult &result);
     /// @brief Shows a file's first rows as written (of the worksheet @p sheet, when one of
@@ -65,6 +74,13 @@ private:
     bool mappingMode() const;
 
     QStringList m_files;
+    /// Each file's settings as the analyst left them; a file never shown has the defaults
+    /// (recognised, no zone declared): a zone chosen for one file is never a silent guess for
+    /// another (an Apple log in UTC beside a carrier's local times).
+    QHash<QString, ReadSettings> m_settings;
+    QString m_shownFile;
+    std::optional<TableFormat> m_profileToShow; ///< the shown file's mapping, once its columns are read
+    QLabel *m_settingsScope = nullptr;
     QString m_casePath;
     QString m_region;
     QComboBox *m_fileBox;
