@@ -46,6 +46,7 @@ void PreviewDuplicates::forgetPart()
     const qint64 part = (qint64(m_file) << 8) | m_part;
     m_copies.forgetWhere([part](qint64 noted) { return noted >= 0 && (noted >> 32) == part; });
     m_callLines.clear();
+    m_return = 0;
 }
 
 PreviewFate PreviewDuplicates::fate(const EventRecord &event)

@@ -38,6 +38,7 @@ private slots:
     void joinedReturnsArePreviewedAsTheyWillBeCounted();
     void eachRecordSheetOfAWorkbookIsPreviewed();
     void eachFileKeepsItsOwnSettings();
+    void aFilesMappingStaysWithIt();
     void filesLeftOutOfAFolderAreListed();
     void aFileTheCaseHoldsSaysSoInItsOwnWords();
     void progressBarIsBusyWhileIndexesAreBuilt();
@@ -259,6 +260,47 @@ void tst_ImportDialog::eachFileKeepsItsOwnSettings()
     params = dialog.params();
     for (const QString &file : {ids, cdr, tabbed})
         QCOMPARE(params.perFile.value(file).timeZone, u"America/New_York"_qs);
+}
+
+void tst_ImportDialog::aFilesMappingStaysWithIt()
+{
+    // A table no format knows, mapped, beside an IDS log: the mapping is the table's only, and
+    // is there again when the table is shown again.
+    const QString custom = dataPath(QStringLiteral("profile/custom-export.csv"));
+    const QString ids = dataPath(QStringLiteral("ids/ids-sample.csv"));
+    ImportDialog dialog({custom, ids}, m_dir.filePath(QStringLiteral("ms.llcase")), QStringLiteral("DE"));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    QSignalSpy columns(&dialog, &ImportDialog::mappingColumnsReady);
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("formatBox"));
+    choose(format, QStringLiteral("__mapping__"));
+    QVERIFY(columns.wait(10000));
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("mappingClass")), QStringLiteral("communication"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("mappingSubtype"))->setText(QStringLiteral("call"));
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("mapping_timestamp")), 0);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("mapping_initiator")), 1);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("mapping_counterpart")), 2);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("dateOrderBox")), int(DateOrder::DayFirst));
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("Europe/Berlin"));
+    auto *view = dialog.findChild<QTableView *>(QStringLiteral("previewView"));
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 10000);
+
+    auto *files = dialog.findChild<QComboBox *>(QStringLiteral("fileBox"));
+    files->setCurrentIndex(1);
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(format->currentData().toString(), u"auto"_qs); // the log is recognised, as it was
+    QVERIFY(dialog.previewResult().files.first().needsTimeZone);
+    files->setCurrentIndex(0);
+    QVERIFY(columns.wait(10000));
+    QCOMPARE(format->currentData().toString(), u"__mapping__"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, 1).data().toString(), u"Communication"_qs, 10000);
+    QCOMPARE(view->model()->index(0, 3).data().toString(), u"2016-04-03 08:00:00 UTC"_qs);
+    QVERIFY(dialog.acceptIfValid());
+    const ImportParams params = dialog.params();
+    QVERIFY(params.perFile.value(custom).profile);
+    QCOMPARE(params.perFile.value(custom).profile->evidenceClass, EvidenceClass::Communication);
+    QVERIFY(!params.perFile.value(ids).profile);
+    QCOMPARE(params.perFile.value(ids).format, u"auto"_qs);
 }
 
 void tst_ImportDialog::mappingBuildsPreviewsSavesAndLoadsAProfile()

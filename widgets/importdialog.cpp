@@ -200,7 +200,9 @@ ReadSettings ImportDialog::shownSettings() const
     settings.timeZone = m_zone->zoneName();
     settings.dateOrder = static_cast<DateOrder>(m_dateOrder->currentData().toInt());
     settings.format = m_format->currentData().toString();
-    if (mappingMode()) {
+    if (m_profileToShow) { // the file's own mapping, until its columns are read to show it by
+        settings.profile = m_profileToShow;
+    } else if (mappingMode()) {
         QString incomplete;
         settings.profile = m_mapping->profile(m_zone->zone(), settings.dateOrder, &incomplete);
     }
