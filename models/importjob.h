@@ -109,7 +109,7 @@ struct FileImportResult
     QStringList warnings; ///< what was left out of an imported file (a workbook's other worksheets)
     QList<EventRecord> preview;
     QList<PreviewFate> previewFates; ///< what each preview row becomes
-    QStringList previewParts; ///< the worksheet of each preview row, when there are parts
+    QStringList previewParts; ///< the part each preview row is in (a worksheet, a delivery's page), if any
     void countAccepted(EvidenceClass evidenceClass)
     {
         ++accepted;
@@ -122,7 +122,7 @@ struct FileImportResult
         previewParts.append(part);
     }
     /// @brief Where preview row @p i was read: "records.xlsx:12", or "records.xlsx › Calls:12"
-    /// for a row of one of several worksheets read.
+    /// for a row of one of several worksheets read (of a delivery's page in a container alike).
     QString previewPlace(qsizetype i) const;
     /// @brief A reason as it names the worksheet read when there are several:
     /// `the worksheet "Calls": <reason>`.

@@ -87,6 +87,10 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
     }
     if (!writer)
         m_preview->startPart();
+    // The page within the container ("delivery-2.zip › records.html"), naming where a
+    // preview row is: every delivery's page has its own line 12.
+    const QString outer = QFileInfo(path).fileName() + QStringLiteral(" › ");
+    const QString inner = document.name.startsWith(outer) ? document.name.mid(outer.size()) : QString();
     for (const EventRecord &event : parsed.events) {
         const auto written = writer ? writer->write(event) : outcomeOf(m_preview->fate(event));
         if (written == EventWriter::Outcome::Failed) {
@@ -99,8 +103,10 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
             counts.countAccepted(event.evidenceClass);
         else
             ++counts.duplicate;
-        if (total.preview.size() < m_params.previewRows)
-            total.addPreview(event, fateOf(written)); // a delivery's lines are its own page's: not named
+        if (total.preview.size() < m_params.previewRows) {
+            total.addPreview(event, fateOf(written));
+            total.previewParts.last() = inner; // a delivery's lines are its own page's
+        }
     }
     if (writer && !writer->finish()) {
         total.error = QStringLiteral("%1: %2").arg(path, writer->lastError());

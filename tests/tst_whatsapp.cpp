@@ -251,6 +251,10 @@ void tst_WhatsApp::dryRunCountsRepeatsAcrossDeliveries()
     QCOMPARE(fates.size(), 13);
     QCOMPARE(fates.count(u"new event"_qs), 8);
     QCOMPARE(fates.count(u"duplicate of an earlier record"_qs), 5);
+    // Each row names the delivery's page it is on: both pages have a line 12.
+    const FileImportResult &file = result.files.first();
+    QCOMPARE(file.previewPlace(0), u"return.zip \u203a 1122334455-delivery-1.zip \u203a records.html:12"_qs);
+    QCOMPARE(file.previewPlace(6), u"return.zip \u203a 1122334455-delivery-2.zip \u203a records.html:12"_qs);
     QVERIFY(!QFile::exists(casePath));
 }
 
