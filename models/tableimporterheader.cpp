@@ -53,6 +53,11 @@ std::vector<TableImporter::Opened> TableImporter::openAll(const QString &path, c
         read.append(part.reader->partIndex());
     for (Opened &part : parts)
         part.importer->setPartsAlsoRead(read);
+    if (parts.size() > 1) { // what no part reads is counted once for the file, not once for each part
+        const QList<UnreadPart> unread = parts.front().importer->unreadParts();
+        for (Opened &part : parts)
+            part.importer->m_unreadParts = unread;
+    }
     return parts;
 }
 
@@ -67,6 +72,7 @@ std::optional<TableImporter::Opened> TableImporter::reopen(const Options &option
         return std::nullopt;
     }
     importer->m_partsAlsoRead = m_partsAlsoRead;
+    importer->m_unreadParts = m_unreadParts;
     return Opened{std::move(reader), std::move(importer)};
 }
 
