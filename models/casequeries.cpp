@@ -1,8 +1,7 @@
 #include "casequeries.h"
 
-#include "caseschema.h"
-
 #include "auditlog.h"
+#include "caseschema.h"
 #include "handlenormalizer.h"
 #include "sqlitestatement.h"
 
