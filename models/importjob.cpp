@@ -495,7 +495,8 @@ PreviewFate JobRunner::fateOf(EventWriter::Outcome written)
     return {written == EventWriter::Outcome::Inserted    ? PreviewFate::NewEvent
             : written == EventWriter::Outcome::Duplicate ? PreviewFate::Duplicate
                                                          : PreviewFate::CallLeg,
-            0};
+            0,
+            {}};
 }
 
 std::optional<qint64> JobRunner::insertSource(const SourceInfo &source, QString *error)
@@ -635,6 +636,8 @@ QString ImportJob::fateText(const PreviewFate &fate)
     case PreviewFate::NewEvent:
         return tr("new event");
     case PreviewFate::Duplicate:
+        if (fate.line > 0 && !fate.part.isEmpty())
+            return tr("duplicate of line %1 of %2").arg(fate.line).arg(fate.part);
         return fate.line > 0 ? tr("duplicate of line %1").arg(fate.line) : tr("duplicate of an earlier record");
     case PreviewFate::CallLeg:
         return fate.line > 0 ? tr("further leg of the call at line %1").arg(fate.line) : tr("further leg of an earlier call");

@@ -63,7 +63,8 @@ struct PreviewFate
 {
     enum Kind { NewEvent, Duplicate, CallLeg };
     Kind kind = NewEvent;
-    int line = 0; ///< the line of the same file it repeats or continues; 0 for an earlier source's
+    int line = 0; ///< the line of the same file it repeats or continues; 0 for an earlier file's or the case's
+    QString part; ///< the part of the file that line is in, when another part's (a worksheet, a delivery's page)
 };
 
 /// @brief One source of a file that gives several: a workbook's worksheet, say.

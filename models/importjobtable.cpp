@@ -25,7 +25,7 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const Fi
     }
     const QString savepoint = QStringLiteral("file_%1").arg(index);
     if (m_params.dryRun)
-        m_preview->startFile(index);
+        m_preview->startFile(index, parts.size() > 1 ? parts.front().reader->partName() : QString());
     else
         execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
     bool ok = true;
@@ -37,7 +37,7 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const Fi
             break;
         }
         if (i > 0 && m_params.dryRun)
-            m_preview->startPart();
+            m_preview->startPart(parts[i].reader->partName());
         file.part = parts.size() > 1 ? parts[i].reader->partName() : QString();
         ok = importPart(index, digest, parts[i], options, file);
     }

@@ -85,14 +85,15 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
             return false;
         }
     }
-    if (!writer)
-        m_preview->startPart();
     // The page within the container ("delivery-2.zip › records.html"), naming where a
     // preview row is: every delivery's page has its own line 12.
     const QString outer = QFileInfo(path).fileName() + QStringLiteral(" › ");
     const QString inner = document.name.startsWith(outer) ? document.name.mid(outer.size()) : QString();
+    if (!writer)
+        m_preview->startPart(inner);
     for (const EventRecord &event : parsed.events) {
-        const auto written = writer ? writer->write(event) : outcomeOf(m_preview->fate(event));
+        const PreviewFate fate = writer ? PreviewFate{} : m_preview->fate(event);
+        const auto written = writer ? writer->write(event) : outcomeOf(fate);
         if (written == EventWriter::Outcome::Failed) {
             total.error = QStringLiteral("%1: %2").arg(path, writer->lastError());
             return false;
@@ -104,7 +105,7 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
         else
             ++counts.duplicate;
         if (total.preview.size() < m_params.previewRows) {
-            total.addPreview(event, fateOf(written));
+            total.addPreview(event, writer ? fateOf(written) : fate);
             total.previewParts.last() = inner; // a delivery's lines are its own page's
         }
     }

@@ -16,7 +16,7 @@ PreviewDuplicates::PreviewDuplicates(QSqlDatabase caseDb)
     m_anythingBefore = true;
 }
 
-void PreviewDuplicates::startFile(int fileIndex)
+void PreviewDuplicates::startFile(int fileIndex, const QString &firstPart)
 {
     // The first file into an empty case has nothing before it to repeat, and need not count.
     if (m_anythingBefore)
@@ -24,6 +24,7 @@ void PreviewDuplicates::startFile(int fileIndex)
     m_anythingBefore = true;
     m_file = fileIndex;
     m_part = 0;
+    m_partNames = {firstPart};
     m_return = 0;
     m_callLines.clear();
 }
@@ -34,11 +35,14 @@ void PreviewDuplicates::forgetFile()
     m_copies.forgetWhere([file](qint64 noted) { return noted >= 0 && (noted >> 40) == file; });
 }
 
-void PreviewDuplicates::startPart()
+void PreviewDuplicates::startPart(const QString &name)
 {
     m_copies.startReturn();
     m_callLines.clear();
     m_part = qMin(m_part + 1, 0xFF);
+    if (m_partNames.size() <= m_part)
+        m_partNames.resize(m_part + 1);
+    m_partNames[m_part] = name;
 }
 
 void PreviewDuplicates::forgetPart()
@@ -57,23 +61,28 @@ PreviewFate PreviewDuplicates::fate(const EventRecord &event)
     }
     if (!event.callId.isEmpty()) {
         if (const auto call = m_callLines.constFind(event.callId); call != m_callLines.cend())
-            return {PreviewFate::CallLeg, *call};
+            return {PreviewFate::CallLeg, *call, {}};
     }
-    const std::optional<int> repeated = repeats(event.dedupeKey, event.utcMs, event.line);
-    if (!event.callId.isEmpty())
-        m_callLines.insert(event.callId, repeated.value_or(event.line));
-    return repeated ? PreviewFate{PreviewFate::Duplicate, *repeated} : PreviewFate{};
+    const auto repeated = repeats(event.dedupeKey, event.utcMs, event.line);
+    if (!event.callId.isEmpty()) // a leg after it names the call's line in this part, if it has one
+        m_callLines.insert(event.callId, repeated && repeated->second.isEmpty() ? repeated->first : repeated ? 0 : event.line);
+    return repeated ? PreviewFate{PreviewFate::Duplicate, repeated->first, repeated->second} : PreviewFate{};
 }
 
-std::optional<int> PreviewDuplicates::repeats(const QString &dedupeKey, qint64 utcMs, int line)
+std::optional<std::pair<int, QString>> PreviewDuplicates::repeats(const QString &dedupeKey, qint64 utcMs, int line)
 {
     if (dedupeKey.isEmpty())
         return std::nullopt;
     m_utcMs = utcMs;
-    // Each copy is noted as its file, part and line: a repeat within this part names its line.
+    // Each copy is noted as its file, part and line: a repeat within this file names its line,
+    // and the part that line is in when another part's.
     const qint64 part = (qint64(m_file) << 8) | m_part;
-    if (const auto earlier = m_copies.earlierCopy(dedupeKey))
-        return *earlier >= 0 && (*earlier >> 32) == part ? int(*earlier & 0xFFFFFFFF) : 0;
+    if (const auto earlier = m_copies.earlierCopy(dedupeKey)) {
+        if (*earlier < 0 || (*earlier >> 40) != m_file)
+            return std::pair{0, QString()};
+        const int earlierPart = int((*earlier >> 32) & 0xFF);
+        return std::pair{int(*earlier & 0xFFFFFFFF), earlierPart == m_part ? QString() : m_partNames.value(earlierPart)};
+    }
     m_copies.noteNew(dedupeKey, (part << 32) | qint64(qMax(line, 0)));
     return std::nullopt;
 }

@@ -21,7 +21,8 @@ public:
     /// @param caseDb the case imported into, or an invalid database when there is none yet.
     explicit PreviewDuplicates(QSqlDatabase caseDb);
 
-    void startFile(int fileIndex);
+    /// @param firstPart the name of the file's first part, when it has several (a worksheet).
+    void startFile(int fileIndex, const QString &firstPart = {});
     /// @brief What @p event becomes, as EventWriter::write would decide it.
     PreviewFate fate(const EventRecord &event);
     /// @brief The file read since startFile() failed: as in an import, nothing of it counts.
@@ -29,14 +30,14 @@ public:
     /// @brief The file's next part, a source of its own: a container's delivery, a workbook's
     /// worksheet. A record repeating one of another part names no line (its lines are another
     /// sheet's or page's).
-    void startPart();
+    void startPart(const QString &name);
     /// @brief The part read since startPart() failed and is read again: none of it counts.
     void forgetPart();
 
 private:
-    /// @brief Nothing if the record becomes an event of its own; else the line of this part of
-    /// this file it repeats, or 0 for a record in the case, in another file or another part.
-    std::optional<int> repeats(const QString &dedupeKey, qint64 utcMs, int line);
+    /// @brief Nothing if the record becomes an event of its own; else the line of this file it
+    /// repeats (and its part, when another part's), or 0 for a record in the case or another file.
+    std::optional<std::pair<int, QString>> repeats(const QString &dedupeKey, qint64 utcMs, int line);
     size_t storedCopies(const QString &dedupeKey);
 
     JoinedReturns m_copies;
@@ -45,6 +46,7 @@ private:
     qint64 m_utcMs = 0; ///< of the record being looked up
     int m_file = 0;
     int m_part = 0; ///< of the file, from 0; noted with each copy beside the file and the line
+    QStringList m_partNames; ///< of the file's parts, by number
     int m_return = 0; ///< EventRecord::returnInFile of the last event
     QHash<QString, int> m_callLines; ///< this source's call ids: the line of the call (0: earlier source's)
     bool m_anythingBefore = false;

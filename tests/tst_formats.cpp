@@ -734,7 +734,8 @@ void tst_Formats::aReturnOfSeveralLogsInOneWorkbook()
             places.append(file.previewPlace(i) + u' ' + ImportJob::fateText(file.previewFates.at(i)));
         QCOMPARE(places, (QStringList{u"return-sheets.xlsx › IDS:4 new event"_qs, u"return-sheets.xlsx › Calls:2 new event"_qs,
                                       u"return-sheets.xlsx › Calls:3 new event"_qs,
-                                      u"return-sheets.xlsx › Calls (2):2 duplicate of an earlier record"_qs,
+                                      u"return-sheets.xlsx › Calls (2):2 "_qs
+                                          + (dryRun ? u"duplicate of line 3 of Calls"_qs : u"duplicate of an earlier record"_qs),
                                       u"return-sheets.xlsx › Calls (2):3 new event"_qs}));
         QCOMPARE(file.rejectedRows.size(), 1);
         QCOMPARE(file.rejectedRows.first().reason, u"the worksheet \"IDS\": unreadable timestamp \"yesterday\""_qs);

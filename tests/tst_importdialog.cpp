@@ -190,7 +190,7 @@ void tst_ImportDialog::eachRecordSheetOfAWorkbookIsPreviewed()
                         + preview->index(row, 9).data().toString());
     QCOMPARE(storedAs, (QStringList{u"IDS \u203a 4 Lookup new event"_qs, u"Calls \u203a 2 Communication new event"_qs,
                                     u"Calls \u203a 3 Communication new event"_qs,
-                                    u"Calls (2) \u203a 2 Communication duplicate of an earlier record"_qs,
+                                    u"Calls (2) \u203a 2 Communication duplicate of line 3 of Calls"_qs,
                                     u"Calls (2) \u203a 3 Communication new event"_qs}));
     const QString text = dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text();
     QVERIFY2(text.endsWith(u"First 6 rows read: 4 accepted (1 lookup \u00b7 3 communications), 1 duplicate, 1 rejected. Each of "

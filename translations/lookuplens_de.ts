@@ -1536,6 +1536,10 @@ dungen</translation>
         <source>the worksheet &quot;%1&quot;: %2</source>
         <translation>Arbeitsblatt &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>duplicate of line %1 of %2</source>
+        <translation>Duplikat von Zeile %1 in %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressWidget</name>
