@@ -47,6 +47,8 @@ private slots:
 
 private:
     static void choose(QComboBox *box, const QVariant &data);
+    /// @brief Maps profile/custom-export.csv's columns as communications (calls) in Berlin time, day first.
+    static void mapCustomExport(ImportDialog &dialog);
     QTemporaryDir m_dir;
 };
 
@@ -60,6 +62,17 @@ void tst_ImportDialog::choose(QComboBox *box, const QVariant &data)
     const int index = box->findData(data);
     QVERIFY2(index >= 0, qPrintable(data.toString()));
     box->setCurrentIndex(index);
+}
+
+void tst_ImportDialog::mapCustomExport(ImportDialog &dialog)
+{
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("mappingClass")), QStringLiteral("communication"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("mappingSubtype"))->setText(QStringLiteral("call"));
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("mapping_timestamp")), 0);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("mapping_initiator")), 1);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("mapping_counterpart")), 2);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("dateOrderBox")), int(DateOrder::DayFirst));
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("Europe/Berlin"));
 }
 
 void tst_ImportDialog::recognisedFileNeedsAZoneThenPreviews()
@@ -275,13 +288,7 @@ void tst_ImportDialog::aFilesMappingStaysWithIt()
     auto *format = dialog.findChild<QComboBox *>(QStringLiteral("formatBox"));
     choose(format, QStringLiteral("__mapping__"));
     QVERIFY(columns.wait(10000));
-    choose(dialog.findChild<QComboBox *>(QStringLiteral("mappingClass")), QStringLiteral("communication"));
-    dialog.findChild<QLineEdit *>(QStringLiteral("mappingSubtype"))->setText(QStringLiteral("call"));
-    choose(dialog.findChild<QComboBox *>(QStringLiteral("mapping_timestamp")), 0);
-    choose(dialog.findChild<QComboBox *>(QStringLiteral("mapping_initiator")), 1);
-    choose(dialog.findChild<QComboBox *>(QStringLiteral("mapping_counterpart")), 2);
-    choose(dialog.findChild<QComboBox *>(QStringLiteral("dateOrderBox")), int(DateOrder::DayFirst));
-    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("Europe/Berlin"));
+    mapCustomExport(dialog);
     auto *view = dialog.findChild<QTableView *>(QStringLiteral("previewView"));
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 10000);
 
@@ -323,13 +330,7 @@ void tst_ImportDialog::mappingBuildsPreviewsSavesAndLoadsAProfile()
     QVERIFY(caption->text().startsWith(u"The file's first rows as written"_qs));
     QCOMPARE(shown->index(0, 0).data().toString(), u"1"_qs);
     QCOMPARE(shown->index(0, 10).data().toString(), u"Zeitpunkt;Von;An;Art;Notiz"_qs);
-    choose(dialog.findChild<QComboBox *>(QStringLiteral("mappingClass")), QStringLiteral("communication"));
-    dialog.findChild<QLineEdit *>(QStringLiteral("mappingSubtype"))->setText(QStringLiteral("call"));
-    choose(dialog.findChild<QComboBox *>(QStringLiteral("mapping_timestamp")), 0);
-    choose(dialog.findChild<QComboBox *>(QStringLiteral("mapping_initiator")), 1);
-    choose(dialog.findChild<QComboBox *>(QStringLiteral("mapping_counterpart")), 2);
-    choose(dialog.findChild<QComboBox *>(QStringLiteral("dateOrderBox")), int(DateOrder::DayFirst));
-    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("Europe/Berlin"));
+    mapCustomExport(dialog);
     QTRY_COMPARE_WITH_TIMEOUT(dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model()->rowCount(), 2, 10000);
     auto *view = dialog.findChild<QTableView *>(QStringLiteral("previewView"));
     QCOMPARE(view->model()->index(0, 3).data().toString(), QStringLiteral("2016-04-03 08:00:00 UTC"));
