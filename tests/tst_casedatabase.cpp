@@ -25,6 +25,7 @@ private slots:
     void version5KeepsEveryAnswerWithItsTime();
     void version6StoresEachAddressOnceKeepingItsWriting();
     void version7CountsEachSourcesEventsByClass();
+    void readingAnOlderCaseOnlyLeavesItAsItIs();
     void refusesWhatIsNotACase();
     void refusesNewerSchema();
     void createRefusesExistingFile();
@@ -337,6 +338,32 @@ void tst_CaseDatabase::refusesWhatIsNotACase()
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
     QVERIFY(!CaseDatabase::open(otherDb, CaseDatabase::Access::ReadWrite, &error));
     QVERIFY(error.contains(QStringLiteral("not a LookupLens case")));
+}
+
+void tst_CaseDatabase::readingAnOlderCaseOnlyLeavesItAsItIs()
+{
+    // Reading only (a dry run) cannot upgrade the case: it says so and how, and changes nothing.
+    const QString path = freshPath();
+    {
+        QSqlDatabase raw = rawCaseAt(path, CaseSchema::latestVersion() - 1);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const auto bytes = [&path]() {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray before = bytes();
+    QString error;
+    QVERIFY(!CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error));
+    QCOMPARE(bytes(), before);
+    QCOMPARE(error, QStringLiteral("%1: the case needs an upgrade from schema %2, which reading it only cannot make; open "
+                                   "it once in LookupLens or with a lookuplens-cli command other than a dry run")
+                        .arg(path)
+                        .arg(CaseSchema::latestVersion() - 1));
+    const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(db->schemaVersion(), CaseSchema::latestVersion());
 }
 
 void tst_CaseDatabase::refusesNewerSchema()

@@ -28,10 +28,6 @@
         <translation>%1: der Fall wurde von einem neueren LookupLens geschrieben (Schema %2; dieses kennt %3)</translation>
     </message>
     <message>
-        <source>%1: the case needs an upgrade from schema %2; open it for writing once</source>
-        <translation>%1: der Fall muss von Schema %2 aktualisiert werden; öffnen Sie ihn einmal zum Schreiben</translation>
-    </message>
-    <message>
         <source>%1: cannot upgrade the case: %2</source>
         <translation>%1: der Fall kann nicht aktualisiert werden: %2</translation>
     </message>
@@ -42,6 +38,10 @@
     <message>
         <source>table %1 does not define &quot;%2&quot;</source>
         <translation>Tabelle %1 enthält „%2“ nicht</translation>
+    </message>
+    <message>
+        <source>%1: the case needs an upgrade from schema %2, which reading it only cannot make; open it once in LookupLens or with a lookuplens-cli command other than a dry run</source>
+        <translation>%1: der Fall braucht eine Aktualisierung von Schema %2, die ein bloßes Lesen nicht vornehmen kann; öffnen Sie ihn einmal in LookupLens oder mit einem lookuplens-cli-Befehl, der kein Probelauf ist</translation>
     </message>
 </context>
 <context>
