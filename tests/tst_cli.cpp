@@ -408,7 +408,7 @@ void tst_Cli::everyWorksheetWithRecordsIsImported()
                                         u"  worksheet \"Records (2)\" (carrier-cdr, source #2): 1 read, 1 accepted (0 lookups, 1 "
                                         "communications, 0 connections), 0 rejected, 0 duplicate"_qs}));
     QCOMPARE(QString::fromUtf8(run.err).split(u'\n', Qt::SkipEmptyParts),
-             (QStringList{file + u": the worksheet \"Notes\" (1 row(s) with values) was not imported: no header row was "
+             (QStringList{file + u": the worksheet \"Notes\" (1 row with values) was not imported: no header row was "
                                  "recognised in it"_qs}));
     const Run sources = cli({u"sources"_qs, u"--case"_qs, casePath, u"--json"_qs});
     QStringList parts;
