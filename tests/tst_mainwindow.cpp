@@ -4,9 +4,12 @@
 #include "democase.h"
 #include "eventtablemodel.h"
 #include "evidenceclassdelegate.h"
+#include "importdialog.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QScopeGuard>
@@ -18,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QTimer>
 
 class tst_MainWindow : public QObject
 {
@@ -27,6 +31,7 @@ private slots:
     void demoCaseShowsClassesApart();
     void importRunsOffTheGuiThreadAndUpdatesCounts();
     void backgroundJobsLeaveQtsOwnPoolFree();
+    void filesWaitingForAZoneAreShownAgain();
     void legendIsVisibleWithCaveat();
 
 private:
@@ -110,6 +115,32 @@ void tst_MainWindow::backgroundJobsLeaveQtsOwnPoolFree()
     releaseOnFailure.dismiss();
     held.release(threads);
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 3, 20000);
+}
+
+void tst_MainWindow::filesWaitingForAZoneAreShownAgain()
+{
+    // An IDS log imported as it is states no zone: it is not imported, and comes back in the
+    // import dialog, its own lines beside the choice, rather than a bare list of zones.
+    MainWindow window;
+    QVERIFY(openNewCase(window, QStringLiteral("zone.llcase")));
+    const QString ids = TestSupport::dataPath(QStringLiteral("ids/ids-sample.csv"));
+    QString notice;
+    QString shown;
+    QTimer poll; // the dialog is modal, in a loop of its own: looked at from within it
+    connect(&poll, &QTimer::timeout, &window, [&]() {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        notice = dialog->findChild<QLabel *>(QStringLiteral("notice"))->text();
+        shown = dialog->findChild<QComboBox *>(QStringLiteral("fileBox"))->currentData().toString();
+        dialog->reject();
+    });
+    poll.start(50);
+    window.importFiles({ids});
+    QTRY_VERIFY_WITH_TIMEOUT(!notice.isEmpty(), 20000);
+    QCOMPARE(shown, ids);
+    QVERIFY2(notice.startsWith(u"The file was not imported: its times state no time zone."_qs), qPrintable(notice));
+    QCOMPARE(window.findChild<QTableView *>(QStringLiteral("sourcesView"))->model()->rowCount(), 0);
 }
 
 void tst_MainWindow::legendIsVisibleWithCaveat()

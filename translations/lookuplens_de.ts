@@ -1954,20 +1954,6 @@ dungen</translation>
         <translation>Einige Dateien wurden nicht importiert</translation>
     </message>
     <message>
-        <source>Time zone not stated</source>
-        <translation>Zeitzone nicht angegeben</translation>
-    </message>
-    <message>
-        <source>These files state no time zone:
-%1
-
-In which zone did the provider write the times? The answer is recorded with the source as declared by you.</source>
-        <translation>Diese Dateien nennen keine Zeitzone:
-%1
-
-In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei der Quelle als Ihre Angabe vermerkt.</translation>
-    </message>
-    <message>
         <source>No case open</source>
         <translation>Kein Fall geöffnet</translation>
     </message>
@@ -2086,6 +2072,13 @@ In welcher Zone hat der Provider die Zeiten geschrieben? Die Antwort wird bei de
     <message>
         <source>Nothing to import</source>
         <translation>Nichts zu importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not imported: their times state no time zone. Choose the zone the provider wrote each in; the file&apos;s own lines, shown below, may name it. The zone is recorded with the source as declared by you.</source>
+        <translation>
+            <numerusform>Die Datei wurde nicht importiert: ihre Zeiten nennen keine Zeitzone. Wählen Sie die Zone, in der der Anbieter sie schrieb; die eigenen Zeilen der Datei, unten gezeigt, nennen sie vielleicht. Die Zone wird mit der Quelle als von Ihnen erklärt festgehalten.</numerusform>
+            <numerusform>%n Dateien wurden nicht importiert: ihre Zeiten nennen keine Zeitzone. Wählen Sie für jede die Zone, in der der Anbieter sie schrieb; die eigenen Zeilen der Datei, unten gezeigt, nennen sie vielleicht. Die Zone wird mit der Quelle als von Ihnen erklärt festgehalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n file(s) were not imported: their times state no time zone. Choose the zone the provider wrote each in; the file&apos;s own lines, shown below, may name it. The zone is recorded with the source as declared by you.</source>
+        <translation>
+            <numerusform>The file was not imported: its times state no time zone. Choose the zone the provider wrote them in; the file&apos;s own lines, shown below, may name it. The zone is recorded with the source as declared by you.</numerusform>
+            <numerusform>%n files were not imported: their times state no time zone. Choose the zone the provider wrote each in; the file&apos;s own lines, shown below, may name it. The zone is recorded with the source as declared by you.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferenceCheck</name>
     <message numerus="yes">
         <source>%1.%2: %n value(s) not in %3.%4</source>

@@ -66,6 +66,11 @@ ImportDialog::~ImportDialog()
 void ImportDialog::build()
 {
     auto *layout = new QVBoxLayout(this);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    layout->addWidget(m_notice);
     auto *form = new QFormLayout;
     // Files named alike (records.html of two deliveries, from a folder) are told apart by path.
     QStringList names;
@@ -396,6 +401,12 @@ QStandardItem *ImportDialog::asWrittenItem(const QString &raw)
     auto *item = new QStandardItem(shown);
     item->setToolTip(raw.left(2000));
     return item;
+}
+
+void ImportDialog::setNotice(const QString &notice)
+{
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
 }
 
 void ImportDialog::setLeftOut(const QStringList &leftOut)

@@ -35,6 +35,8 @@ public:
     /// @brief Files of the folders named that are not imported, each with why: listed among the
     /// problems of every file's preview.
     void setLeftOut(const QStringList &leftOut);
+    /// @brief Says above the files why the dialog is shown (files an import left waiting).
+    void setNotice(const QString &notice);
 
     /// @brief Accepts the dialog if the settings make a valid import; false with the reason shown.
     bool acceptIfValid();
@@ -81,6 +83,7 @@ private:
     QString m_shownFile;
     std::optional<TableFormat> m_profileToShow; ///< the shown file's mapping, once its columns are read
     QLabel *m_settingsScope = nullptr;
+    QLabel *m_notice = nullptr;
     QString m_casePath;
     QString m_region;
     QComboBox *m_fileBox;

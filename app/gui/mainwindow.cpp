@@ -290,7 +290,7 @@ void MainWindow::chooseImportFolder()
         showImportDialog({folder});
 }
 
-void MainWindow::showImportDialog(const QStringList &paths)
+void MainWindow::showImportDialog(const QStringList &paths, const QString &notice)
 {
     if (!m_session) {
         statusBar()->showMessage(tr("Open or create a case before importing."), 5000);
@@ -303,6 +303,7 @@ void MainWindow::showImportDialog(const QStringList &paths)
     }
     ImportDialog dialog(expanded.files, m_session->path(), m_session->region(), this);
     dialog.setLeftOut(expanded.leftOut);
+    dialog.setNotice(notice);
     if (dialog.exec() == QDialog::Accepted)
         startImport(dialog.params());
 }
@@ -362,10 +363,10 @@ void MainWindow::onImportFinished(const ImportResult &result)
         QMessageBox::warning(this, tr("Some files were not imported"), problems.join(QStringLiteral("\n\n")));
     if (!warnings.isEmpty())
         QMessageBox::warning(this, tr("Parts of some files were not read"), warnings.join(QStringLiteral("\n\n")));
-    retryWithDeclaredZone(result);
+    askForZones(result);
 }
 
-void MainWindow::retryWithDeclaredZone(const ImportResult &result)
+void MainWindow::askForZones(const ImportResult &result)
 {
     QStringList files;
     for (const FileImportResult &file : result.files) {
@@ -374,24 +375,10 @@ void MainWindow::retryWithDeclaredZone(const ImportResult &result)
     }
     if (files.isEmpty() || !m_session)
         return;
-    QStringList zones{QStringLiteral("UTC")};
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        zones.append(QString::fromUtf8(id));
-    bool ok = false;
-    const QString zone = QInputDialog::getItem(
-        this, tr("Time zone not stated"),
-        tr("These files state no time zone:\n%1\n\nIn which zone did the provider write the times? "
-           "The answer is recorded with the source as declared by you.")
-            .arg(files.join(u'\n')),
-        zones, 0, true, &ok);
-    if (!ok || zone.isEmpty())
-        return;
-    ImportParams params;
-    params.casePath = m_session->path();
-    params.files = files;
-    params.timeZone = zone;
-    params.region = m_session->region();
-    startImport(params);
+    showImportDialog(files, tr("%n file(s) were not imported: their times state no time zone. Choose the zone the "
+                               "provider wrote each in; the file's own lines, shown below, may name it. The zone is "
+                               "recorded with the source as declared by you.",
+                               nullptr, int(files.size())));
 }
 
 void MainWindow::updateCounts()

@@ -47,8 +47,9 @@ public:
     /// @brief Imports straight away with recognition and no declared zone (drops and the File
     /// menu go through showImportDialog instead).
     void importFiles(const QStringList &files);
-    /// @brief Previews @p paths (files, or folders read for the files in them) before importing.
-    void showImportDialog(const QStringList &paths);
+    /// @brief Previews @p paths (files, or folders read for the files in them) before importing;
+    /// @p notice, if given, says why above them.
+    void showImportDialog(const QStringList &paths, const QString &notice = {});
     CaseSession *session() const { return m_session.get(); }
     ExplorerWiring *wiring() const { return m_wiring; }
     GeoWiring *geoWiring() const { return m_geoWiring; }
@@ -77,7 +78,9 @@ private:
     void chooseImportFolder();
     void startImport(const ImportParams &params);
     void onImportFinished(const ImportResult &result);
-    void retryWithDeclaredZone(const ImportResult &result);
+    /// @brief Files an import left waiting for their zone are shown again in the import dialog,
+    /// their own lines (a metadata block may name the zone) beside the choice.
+    void askForZones(const ImportResult &result);
     void updateCounts();
     void updateRecentMenu();
     void rememberRecent(const QString &path);
