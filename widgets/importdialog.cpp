@@ -5,8 +5,7 @@
 #include "evidenceclassdelegate.h"
 #include "evidencelegendwidget.h"
 #include "filedialogs.h"
-#include "ipaddressflags.h"
-#include "itemroles.h"
+#include "importpreviewrows.h"
 #include "tableimporter.h"
 #include "timeformat.h"
 #include "timezonecombobox.h"
@@ -17,8 +16,8 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QJsonDocument>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -71,6 +70,27 @@ void ImportDialog::build()
     m_notice->setWordWrap(true);
     m_notice->hide();
     layout->addWidget(m_notice);
+    layout->addLayout(buildSettings());
+    layout->addWidget(buildMapping());
+    buildPreview(layout);
+    m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    m_buttons->addButton(QDialogButtonBox::Cancel);
+    layout->addWidget(m_buttons);
+    resize(1100, 800);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::acceptIfValid);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_fileBox, &QComboBox::currentIndexChanged, this, &ImportDialog::showFile);
+    for (QComboBox *box : {m_format, static_cast<QComboBox *>(m_zone), m_dateOrder})
+        connect(box, &QComboBox::currentIndexChanged, this, [this]() {
+            refreshMapping();
+            startPreview();
+        });
+    connect(m_mapping, &ColumnMappingWidget::changed, this, &ImportDialog::startPreview);
+}
+
+QFormLayout *ImportDialog::buildSettings()
+{
     auto *form = new QFormLayout;
     // Files named alike (records.html of two deliveries, from a folder) are told apart by path.
     QStringList names;
@@ -106,8 +126,11 @@ void ImportDialog::build()
     m_dateOrder->addItem(tr("Day first (25/03/2016)"), int(DateOrder::DayFirst));
     m_dateOrder->addItem(tr("Month first (03/25/2016)"), int(DateOrder::MonthFirst));
     form->addRow(tr("Dates like 03/04/2016:"), m_dateOrder);
-    layout->addLayout(form);
+    return form;
+}
 
+QWidget *ImportDialog::buildMapping()
+{
     auto *mappingGroup = new QGroupBox(tr("Column mapping"), this);
     auto *mappingLayout = new QVBoxLayout(mappingGroup);
     auto *scroll = new QScrollArea(mappingGroup);
@@ -122,9 +145,14 @@ void ImportDialog::build()
     profileButtons->addWidget(save);
     profileButtons->addStretch();
     mappingLayout->addLayout(profileButtons);
+    connect(load, &QPushButton::clicked, this, &ImportDialog::loadProfile);
+    connect(save, &QPushButton::clicked, this, &ImportDialog::saveProfile);
     m_mappingBox = mappingGroup;
-    layout->addWidget(mappingGroup);
+    return mappingGroup;
+}
 
+void ImportDialog::buildPreview(QVBoxLayout *layout)
+{
     m_recognition->setWordWrap(true);
     m_recognition->setObjectName(QStringLiteral("recognition"));
     layout->addWidget(m_recognition);
@@ -148,23 +176,6 @@ void ImportDialog::build()
     m_errors->setObjectName(QStringLiteral("previewErrors"));
     layout->addWidget(new QLabel(tr("Problems found:"), this));
     layout->addWidget(m_errors, 1);
-
-    m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
-    m_buttons->addButton(QDialogButtonBox::Cancel);
-    layout->addWidget(m_buttons);
-    resize(1100, 800);
-
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::acceptIfValid);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(load, &QPushButton::clicked, this, &ImportDialog::loadProfile);
-    connect(save, &QPushButton::clicked, this, &ImportDialog::saveProfile);
-    connect(m_fileBox, &QComboBox::currentIndexChanged, this, &ImportDialog::showFile);
-    for (QComboBox *box : {m_format, static_cast<QComboBox *>(m_zone), m_dateOrder})
-        connect(box, &QComboBox::currentIndexChanged, this, [this]() {
-            refreshMapping();
-            startPreview();
-        });
-    connect(m_mapping, &ColumnMappingWidget::changed, this, &ImportDialog::startPreview);
 }
 
 bool ImportDialog::mappingMode() const
@@ -292,7 +303,7 @@ void ImportDialog::startPreview()
     m_errors->clear();
     if (!collect(&params, &error)) {
         m_previewModel->clear();
-        m_previewModel->setHorizontalHeaderLabels(previewHeaders());
+        m_previewModel->setHorizontalHeaderLabels(ImportPreviewRows::headers());
         showRowsAsWritten(mappingMode() ? m_peekRows : QList<TableRow>());
         m_previewView->resizeColumnsToContents();
         m_errors->addItems(m_leftOut);
@@ -314,93 +325,17 @@ void ImportDialog::showPreview(const ImportResult &result)
     m_preview = result;
     m_previewModel->clear();
     m_errors->clear();
-    m_previewModel->setHorizontalHeaderLabels(previewHeaders());
+    m_previewModel->setHorizontalHeaderLabels(ImportPreviewRows::headers());
     const FileImportResult file = result.files.value(0);
-    for (qsizetype i = 0; i < file.preview.size(); ++i) {
-        const EventRecord &e = file.preview.at(i);
-        QList<QStandardItem *> row;
-        const QString sheet = file.previewParts.value(i);
-        row.append(new QStandardItem(sheet.isEmpty() ? QString::number(e.line) : QStringLiteral("%1 › %2").arg(sheet).arg(e.line)));
-        auto *cls = new QStandardItem(EvidenceClassText::label(e.evidenceClass));
-        cls->setData(int(e.evidenceClass), ItemRoles::EvidenceClassRole);
-        if (e.evidenceClass == EvidenceClass::Lookup)
-            cls->setToolTip(EvidenceClassText::lookupCaveat());
-        row.append(cls);
-        row.append(new QStandardItem(EvidenceClassText::subtypeLabel(e.subtype)));
-        row.append(new QStandardItem(TimeFormat::display(e.utcMs, QTimeZone::utc())));
-        row.append(new QStandardItem(e.timeZone));
-        row.append(new QStandardItem(e.initiator.normalized));
-        row.append(new QStandardItem(e.counterpart.normalized));
-        row.append(new QStandardItem(IpAddressFlags::shownWithWriting(e.clientIp))); // as it will be stored
-        row.append(new QStandardItem(e.clientPort ? QString::number(*e.clientPort) : QString()));
-        row.append(new QStandardItem(ImportJob::fateText(file.previewFates.value(i))));
-        row.append(asWrittenItem(e.raw));
-        m_previewModel->appendRow(row);
-    }
+    for (qsizetype i = 0; i < file.preview.size(); ++i)
+        m_previewModel->appendRow(ImportPreviewRows::eventRow(file, i));
     showRowsAsWritten(file.rowsAsWritten, file.part);
     m_previewView->resizeColumnsToContents();
-    if (!file.error.isEmpty()) {
-        m_errors->addItem(file.error);
-        // The core's messages name command-line options; say where the same choice is made here.
-        if (file.error.contains(QStringLiteral("--profile")))
-            m_errors->addItem(tr("→ Choose “Column mapping (profile)…” as the format and map the columns."));
-        if (file.needsTimeZone)
-            m_errors->addItem(tr("→ Choose the zone of unmarked times above."));
-        if (file.needsDateOrder)
-            m_errors->addItem(tr("→ Choose day first or month first above."));
-        if (file.alreadyImported)
-            m_errors->addItem(tr("→ The case holds this file already, its records and their lines: it need not "
-                                 "be imported again."));
-    }
-    if (!result.error.isEmpty())
-        m_errors->addItem(result.error);
-    for (const QString &warning : file.warnings)
-        m_errors->addItem(QStringLiteral("%1: %2").arg(QFileInfo(file.path).fileName(), warning));
-    for (const RejectedRow &row : file.rejectedRows)
-        m_errors->addItem(QStringLiteral("%1:%2: %3").arg(QFileInfo(file.path).fileName()).arg(row.line).arg(row.reason));
+    m_errors->addItems(ImportPreviewRows::problems(result));
     m_errors->addItems(m_leftOut);
-    if (file.ok)
-        m_recognition->setText(tr("%1. Zone: %2. First %3 rows read: %4 accepted (%5), %6 duplicate, %7 rejected.")
-                                   .arg(file.recognition, file.timeZone)
-                                   .arg(file.rowsRead)
-                                   .arg(file.accepted)
-                                   .arg(EvidenceClassText::countsText(file.acceptedByClass))
-                                   .arg(file.duplicate)
-                                   .arg(file.rejected)
-                               + (file.laterReturnLines.isEmpty() ? QString()
-                                                                  : u' ' + ImportJob::joinedReturnsNote(file.laterReturnLines))
-                               + partsText(file.parts));
-    else
-        m_recognition->setText(tr("This file cannot be imported as set: see the problems below."));
+    m_recognition->setText(file.ok ? ImportPreviewRows::summary(file)
+                                   : tr("This file cannot be imported as set: see the problems below."));
     emit previewReady();
-}
-
-QString ImportDialog::partsText(const QList<PartImportResult> &parts)
-{
-    if (parts.isEmpty())
-        return {};
-    QStringList each;
-    for (const PartImportResult &part : parts)
-        each.append(tr("“%1”: %2").arg(part.name, EvidenceClassText::countsText(part.acceptedByClass)));
-    return u' ' + tr("Each of its %n worksheet(s) with records becomes a source of its own (%1).", nullptr, int(parts.size()))
-                      .arg(each.join(QStringLiteral("; ")));
-}
-
-QStringList ImportDialog::previewHeaders()
-{
-    return {tr("Line"),        tr("Evidence class"), tr("Subtype"), tr("Time (UTC)"), tr("Zone used"), tr("Initiator"),
-            tr("Counterpart"), tr("Client IP"),      tr("Port"),    tr("Stored as"),  tr("As written")};
-}
-
-QStandardItem *ImportDialog::asWrittenItem(const QString &raw)
-{
-    // A record spanning lines (quoted line breaks, an HTML record) stays on one row of the
-    // table, its breaks marked; the tooltip has it as written.
-    QString shown = raw.left(200);
-    shown.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n').replace(u'\n', QStringLiteral(" ↵ "));
-    auto *item = new QStandardItem(shown);
-    item->setToolTip(raw.left(2000));
-    return item;
 }
 
 void ImportDialog::setNotice(const QString &notice)
@@ -417,22 +352,9 @@ void ImportDialog::setLeftOut(const QStringList &leftOut)
 
 void ImportDialog::showRowsAsWritten(const QList<TableRow> &rows, const QString &sheet)
 {
-    // Nothing can be shown as stored until the analyst chooses; the file's own lines (its
-    // metadata block may name the zone) are shown instead, and say so.
-    m_previewCaption->setText(rows.isEmpty()
-                                  ? tr("The first rows as they will be stored (nothing is written yet):")
-                                  : tr("The file's first rows as written: what each becomes shows once the choice "
-                                       "asked for is made."));
-    const int columns = m_previewModel->columnCount();
-    for (const TableRow &written : rows) {
-        QList<QStandardItem *> row;
-        row.append(new QStandardItem(sheet.isEmpty() ? QString::number(written.line)
-                                                     : QStringLiteral("%1 › %2").arg(sheet).arg(written.line)));
-        for (int column = 1; column < columns - 1; ++column)
-            row.append(new QStandardItem);
-        row.append(asWrittenItem(written.raw));
-        m_previewModel->appendRow(row);
-    }
+    m_previewCaption->setText(ImportPreviewRows::caption(!rows.isEmpty()));
+    for (const TableRow &written : rows)
+        m_previewModel->appendRow(ImportPreviewRows::writtenRow(written, sheet, m_previewModel->columnCount()));
 }
 
 void ImportDialog::loadProfile()

@@ -9,11 +9,13 @@
 class ColumnMappingWidget;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QListWidget;
 class QStandardItem;
 class QStandardItemModel;
 class QTableView;
+class QVBoxLayout;
 class TimeZoneComboBox;
 
 /// @brief Import with preview: recognised format (and why), declared zone and date order, a
@@ -50,6 +52,9 @@ signals:
 
 private:
     void build();
+    QFormLayout *buildSettings();
+    QWidget *buildMapping();
+    void buildPreview(QVBoxLayout *layout);
     void refreshMapping();
     void showPeek(const TableImporter::Peek &peek);
     bool collect(ImportParams *params, QString *error) const;
@@ -67,10 +72,6 @@ private:
     /// @brief Shows a file's first rows as written (of the worksheet @p sheet, when one of
     /// several), or (given none) says rows show as stored.
     void showRowsAsWritten(const QList<TableRow> &rows, const QString &sheet = {});
-    static QStandardItem *asWrittenItem(const QString &raw);
-    static QStringList previewHeaders();
-    /// @brief What the preview says of a workbook whose worksheets become sources of their own.
-    static QString partsText(const QList<PartImportResult> &parts);
     void loadProfile();
     void saveProfile();
     bool mappingMode() const;

@@ -1,0 +1,120 @@
+#include "importpreviewrows.h"
+
+#include "evidenceclass.h"
+#include "ipaddressflags.h"
+#include "itemroles.h"
+#include "timeformat.h"
+
+#include <QFileInfo>
+#include <QStandardItem>
+#include <QTimeZone>
+
+QStringList ImportPreviewRows::headers()
+{
+    return {tr("Line"),        tr("Evidence class"), tr("Subtype"), tr("Time (UTC)"), tr("Zone used"), tr("Initiator"),
+            tr("Counterpart"), tr("Client IP"),      tr("Port"),    tr("Stored as"),  tr("As written")};
+}
+
+QString ImportPreviewRows::lineText(int line, const QString &sheet)
+{
+    return sheet.isEmpty() ? QString::number(line) : QStringLiteral("%1 › %2").arg(sheet).arg(line);
+}
+
+QList<QStandardItem *> ImportPreviewRows::eventRow(const FileImportResult &file, qsizetype i)
+{
+    const EventRecord &e = file.preview.at(i);
+    auto *cls = new QStandardItem(EvidenceClassText::label(e.evidenceClass));
+    cls->setData(int(e.evidenceClass), ItemRoles::EvidenceClassRole);
+    if (e.evidenceClass == EvidenceClass::Lookup)
+        cls->setToolTip(EvidenceClassText::lookupCaveat());
+    return {new QStandardItem(lineText(e.line, file.previewParts.value(i))),
+            cls,
+            new QStandardItem(EvidenceClassText::subtypeLabel(e.subtype)),
+            new QStandardItem(TimeFormat::display(e.utcMs, QTimeZone::utc())),
+            new QStandardItem(e.timeZone),
+            new QStandardItem(e.initiator.normalized),
+            new QStandardItem(e.counterpart.normalized),
+            new QStandardItem(IpAddressFlags::shownWithWriting(e.clientIp)), // as it will be stored
+            new QStandardItem(e.clientPort ? QString::number(*e.clientPort) : QString()),
+            new QStandardItem(ImportJob::fateText(file.previewFates.value(i))),
+            asWrittenItem(e.raw)};
+}
+
+QList<QStandardItem *> ImportPreviewRows::writtenRow(const TableRow &written, const QString &sheet, int columns)
+{
+    QList<QStandardItem *> row{new QStandardItem(lineText(written.line, sheet))};
+    for (int column = 1; column < columns - 1; ++column)
+        row.append(new QStandardItem);
+    row.append(asWrittenItem(written.raw));
+    return row;
+}
+
+QStandardItem *ImportPreviewRows::asWrittenItem(const QString &raw)
+{
+    // A record spanning lines (quoted line breaks, an HTML record) stays on one row of the
+    // table, its breaks marked; the tooltip has it as written.
+    QString shown = raw.left(200);
+    shown.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n').replace(u'\n', QStringLiteral(" ↵ "));
+    auto *item = new QStandardItem(shown);
+    item->setToolTip(raw.left(2000));
+    return item;
+}
+
+QString ImportPreviewRows::caption(bool asWritten)
+{
+    // Nothing can be shown as stored until the analyst chooses; the file's own lines (its
+    // metadata block may name the zone) are shown instead, and say so.
+    return asWritten ? tr("The file's first rows as written: what each becomes shows once the choice asked for is made.")
+                     : tr("The first rows as they will be stored (nothing is written yet):");
+}
+
+QString ImportPreviewRows::summary(const FileImportResult &file)
+{
+    return tr("%1. Zone: %2. First %3 rows read: %4 accepted (%5), %6 duplicate, %7 rejected.")
+               .arg(file.recognition, file.timeZone)
+               .arg(file.rowsRead)
+               .arg(file.accepted)
+               .arg(EvidenceClassText::countsText(file.acceptedByClass))
+               .arg(file.duplicate)
+               .arg(file.rejected)
+           + (file.laterReturnLines.isEmpty() ? QString() : u' ' + ImportJob::joinedReturnsNote(file.laterReturnLines))
+           + partsText(file.parts);
+}
+
+QString ImportPreviewRows::partsText(const QList<PartImportResult> &parts)
+{
+    if (parts.isEmpty())
+        return {};
+    QStringList each;
+    for (const PartImportResult &part : parts)
+        each.append(tr("“%1”: %2").arg(part.name, EvidenceClassText::countsText(part.acceptedByClass)));
+    return u' ' + tr("Each of its %n worksheet(s) with records becomes a source of its own (%1).", nullptr, int(parts.size()))
+                      .arg(each.join(QStringLiteral("; ")));
+}
+
+QStringList ImportPreviewRows::problems(const ImportResult &result)
+{
+    const FileImportResult file = result.files.value(0);
+    QStringList problems;
+    if (!file.error.isEmpty()) {
+        problems.append(file.error);
+        // The core's messages name command-line options; say where the same choice is made here.
+        if (file.error.contains(QStringLiteral("--profile")))
+            problems.append(tr("→ Choose “Column mapping (profile)…” as the format and map the columns."));
+        if (file.needsTimeZone)
+            problems.append(tr("→ Choose the zone of unmarked times above."));
+        if (file.needsDateOrder)
+            problems.append(tr("→ Choose day first or month first above."));
+        if (file.alreadyImported)
+            problems.append(tr("→ The case holds this file already, its records and their lines: it need not "
+                               "be imported again."));
+    }
+    if (!result.error.isEmpty())
+        problems.append(result.error);
+    const QString name = QFileInfo(file.path).fileName();
+    for (const QString &warning : file.warnings)
+        problems.append(QStringLiteral("%1: %2").arg(name, warning));
+    for (const RejectedRow &row : file.rejectedRows)
+        problems.append(QStringLiteral("%1:%2: %3").arg(name).arg(row.line).arg(row.reason));
+    return problems;
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "importjob.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+class QStandardItem;
+
+/// @brief What the import dialog shows of a dry run: the preview table's rows (events as they
+/// will be stored, or a file's lines as written), the summary above it and the problems below.
+class ImportPreviewRows
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportDialog)
+public:
+    static QStringList headers();
+    /// @brief Preview row @p i of @p file: the event as it will be stored, what it becomes, its line.
+    static QList<QStandardItem *> eventRow(const FileImportResult &file, qsizetype i);
+    /// @brief A line as written (of the worksheet @p sheet, when one of several), in a table of
+    /// @p columns: its number and its text, the columns between empty.
+    static QList<QStandardItem *> writtenRow(const TableRow &written, const QString &sheet, int columns);
+    /// @brief The caption over the table: rows as stored, or (given lines as written) why not yet.
+    static QString caption(bool asWritten);
+    /// @brief The format, zone and counts of a file that can be imported as set.
+    static QString summary(const FileImportResult &file);
+    /// @brief The file's error with what to do about it here, its warnings and rejected rows.
+    static QStringList problems(const ImportResult &result);
+
+private:
+    static QStandardItem *asWrittenItem(const QString &raw);
+    static QString lineText(int line, const QString &sheet);
+    static QString partsText(const QList<PartImportResult> &parts);
+};
