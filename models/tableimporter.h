@@ -65,6 +65,7 @@ public:
         QStringList header;   ///< empty if the file has no rows (error set)
         QList<TableRow> rows; ///< the first rows of the part (worksheet) the header is in
         QString error;
+        QString part; ///< that worksheet, when the workbook has several
     };
     /// @brief The first row among the first ones that has the most filled cells (of a
     /// workbook, in any worksheet), with the rows around it.

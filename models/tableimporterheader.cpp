@@ -85,7 +85,7 @@ TableImporter::Peek TableImporter::peek(const QString &path)
     for (int part = 0; part < parts; ++part) {
         reader = part == 0 ? TableReader::open(path, &peek.error) : reader->openPart(part, &peek.error);
         if (!reader)
-            return {{}, {}, peek.error};
+            return {{}, {}, peek.error, {}};
         parts = reader->partCount();
         const QList<TableRow> rows = TableReader::readRows(*reader, MaxHeaderSearchRows);
         for (const TableRow &row : rows) {
@@ -94,6 +94,7 @@ TableImporter::Peek TableImporter::peek(const QString &path)
             if (filled > bestFilled) {
                 peek.header = row.cells;
                 peek.rows = rows;
+                peek.part = parts > 1 ? reader->partName() : QString();
                 bestFilled = filled;
             }
         }

@@ -829,6 +829,9 @@ void tst_Formats::aCoverSheetBeforeTheRecords()
     QCOMPARE(TableImporter::peekHeader(path, &error),
              (QStringList{u"Start Time (UTC)"_qs, u"Originating Number"_qs, u"Terminating Number"_qs, u"Call Type"_qs,
                           u"Duration (s)"_qs}));
+    const TableImporter::Peek peeked = TableImporter::peek(path);
+    QCOMPARE(peeked.part, u"Records"_qs); // the lines shown to map by are named with their sheet
+    QCOMPARE(peeked.rows.size(), 3);
 
     // No worksheet has the header asked for: the first one's reason, and that none other has.
     params.format = QStringLiteral("apple-ids");

@@ -192,6 +192,7 @@ void ImportDialog::refreshMapping()
     m_peekPath = path;
     const int request = ++m_peekRequest; // any peek under way is for another file or mode
     m_peekRows.clear();
+    m_peekPart.clear();
     if (path.isEmpty())
         return;
     m_mappingBox->setEnabled(false); // until its boxes list this file's columns
@@ -206,6 +207,7 @@ void ImportDialog::showPeek(const TableImporter::Peek &peek)
         m_mapping->setProfile(*std::exchange(m_profileToShow, std::nullopt));
     m_mappingBox->setEnabled(true);
     m_peekRows = peek.rows;
+    m_peekPart = peek.part;
     emit mappingColumnsReady();
     startPreview(); // the mapping may be whole now (columns kept by name, a profile loaded)
 }
@@ -304,7 +306,7 @@ void ImportDialog::startPreview()
     if (!collect(&params, &error)) {
         m_previewModel->clear();
         m_previewModel->setHorizontalHeaderLabels(ImportPreviewRows::headers());
-        showRowsAsWritten(mappingMode() ? m_peekRows : QList<TableRow>());
+        showRowsAsWritten(mappingMode() ? m_peekRows : QList<TableRow>(), m_peekPart);
         m_previewView->resizeColumnsToContents();
         m_errors->addItems(m_leftOut);
         m_recognition->setText(error);

@@ -108,6 +108,7 @@ private:
     int m_peekRequest = 0;
     QString m_peekPath; ///< the file peeked at, empty outside mapping mode
     QList<TableRow> m_peekRows;
+    QString m_peekPart; ///< the worksheet of those rows, when the workbook has several
     ImportResult m_preview;
     ImportParams m_params;
 };
