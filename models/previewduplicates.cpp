@@ -47,7 +47,7 @@ void PreviewDuplicates::startPart(const QString &name)
 
 void PreviewDuplicates::forgetPart()
 {
-    const qint64 part = (qint64(m_file) << 8) | m_part;
+    const qint64 part = partKey();
     m_copies.forgetWhere([part](qint64 noted) { return noted >= 0 && (noted >> 32) == part; });
     m_callLines.clear();
     m_return = 0;
@@ -64,8 +64,11 @@ PreviewFate PreviewDuplicates::fate(const EventRecord &event)
             return {PreviewFate::CallLeg, *call, {}};
     }
     const auto repeated = repeats(event.dedupeKey, event.utcMs, event.line);
-    if (!event.callId.isEmpty()) // a leg after it names the call's line in this part, if it has one
-        m_callLines.insert(event.callId, repeated && repeated->second.isEmpty() ? repeated->first : repeated ? 0 : event.line);
+    if (!event.callId.isEmpty()) {
+        // A further leg names the line of its call when the call is in this part, else none.
+        const int callLine = !repeated ? event.line : repeated->second.isEmpty() ? repeated->first : 0;
+        m_callLines.insert(event.callId, callLine);
+    }
     return repeated ? PreviewFate{PreviewFate::Duplicate, repeated->first, repeated->second} : PreviewFate{};
 }
 
@@ -76,7 +79,7 @@ std::optional<std::pair<int, QString>> PreviewDuplicates::repeats(const QString 
     m_utcMs = utcMs;
     // Each copy is noted as its file, part and line: a repeat within this file names its line,
     // and the part that line is in when another part's.
-    const qint64 part = (qint64(m_file) << 8) | m_part;
+    const qint64 part = partKey();
     if (const auto earlier = m_copies.earlierCopy(dedupeKey)) {
         if (*earlier < 0 || (*earlier >> 40) != m_file)
             return std::pair{0, QString()};

@@ -39,6 +39,8 @@ private:
     /// repeats (and its part, when another part's), or 0 for a record in the case or another file.
     std::optional<std::pair<int, QString>> repeats(const QString &dedupeKey, qint64 utcMs, int line);
     size_t storedCopies(const QString &dedupeKey);
+    /// @brief The file and part a copy is noted with, above its line: file << 8 | part.
+    qint64 partKey() const { return (qint64(m_file) << 8) | m_part; }
 
     JoinedReturns m_copies;
     std::optional<QSqlQuery> m_countStored;
