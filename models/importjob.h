@@ -73,6 +73,7 @@ struct PartImportResult
     QString name;     ///< the worksheet's
     qint64 sourceId = -1;
     QString format;
+    QString recognition; ///< why this format, not naming the worksheet
     int rowsRead = 0;
     int accepted = 0;
     ClassCounts acceptedByClass{};

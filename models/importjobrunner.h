@@ -79,6 +79,7 @@ private:
     FileImportResult readPart(int index, const FileImportResult &file, const FileDigest &digest,
                               TableImporter &importer, const TableImporter::Options &options);
     static void addPart(const FileImportResult &part, FileImportResult &file, int previewRows);
+    static QString recognitionOfParts(const QList<PartImportResult> &parts);
     bool readFile(TableImporter &importer, EventWriter *writer, FileImportResult &result, int index);
     enum class BatchEnd { More, End, Fatal, Failed };
     BatchEnd writeBatch(ReadBatch &batch, EventWriter *writer, FileImportResult &result, int index, qint64 limit);

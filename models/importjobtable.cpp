@@ -44,6 +44,8 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const Fi
     file.ok = ok && !m_cancelled;
     if (file.ok)
         file.part.clear();
+    if (!file.parts.isEmpty())
+        file.recognition = recognitionOfParts(file.parts);
     if (m_params.dryRun) {
         if (!file.ok)
             m_preview->forgetFile(); // as an import rolls a failed file back
@@ -80,7 +82,7 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
     result.path = file.path;
     result.part = file.part;
     result.format = importer.format().id;
-    result.recognition = importer.recognition();
+    result.recognition = file.part.isEmpty() ? importer.recognition() : importer.recognitionInPart();
     result.warnings = importer.warnings();
     if (options.dateOrder != DateOrder::Unknown)
         result.dateOrder = options.dateOrder == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy");
@@ -143,7 +145,8 @@ void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, in
     if (file.sourceId < 0)
         file.sourceId = part.sourceId;
     addDistinct(file.format, part.format, QStringLiteral(", "));
-    addDistinct(file.recognition, part.recognition, QStringLiteral("; "));
+    if (part.part.isEmpty())
+        file.recognition = part.recognition;
     addDistinct(file.timeZone, part.timeZone, QStringLiteral("; "));
     addDistinct(file.dateOrder, part.dateOrder, QStringLiteral(", "));
     for (const QString &warning : part.warnings) { // the worksheets not read: the same for every part
@@ -168,6 +171,27 @@ void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, in
         file.rowsAsWritten = part.rowsAsWritten;
     }
     if (!part.part.isEmpty())
-        file.parts.append({part.part, part.sourceId, part.format, part.rowsRead, part.accepted, part.acceptedByClass,
-                           part.rejected, part.duplicate});
+        file.parts.append({part.part, part.sourceId, part.format, part.recognition, part.rowsRead, part.accepted,
+                           part.acceptedByClass, part.rejected, part.duplicate});
+}
+
+QString JobRunner::recognitionOfParts(const QList<PartImportResult> &parts)
+{
+    // Worksheets recognised alike (records going on in a second sheet) are named together.
+    QStringList reasons;
+    QList<QStringList> sheets;
+    for (const PartImportResult &part : parts) {
+        const qsizetype at = reasons.indexOf(part.recognition);
+        if (at >= 0) {
+            sheets[at].append(QStringLiteral("“%1”").arg(part.name));
+        } else {
+            reasons.append(part.recognition);
+            sheets.append({QStringLiteral("“%1”").arg(part.name)});
+        }
+    }
+    QStringList each;
+    for (qsizetype i = 0; i < reasons.size(); ++i)
+        each.append(tr("%1 (worksheet(s) %2)", nullptr, int(sheets.at(i).size()))
+                        .arg(reasons.at(i), sheets.at(i).join(QStringLiteral(", "))));
+    return each.join(QStringLiteral("; "));
 }

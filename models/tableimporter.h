@@ -86,6 +86,8 @@ public:
     bool dateOrderMissing() const { return m_dateOrderMissing; }
     const TableFormat &format() const { return *m_format; }
     QString recognition() const { return m_recognition; }
+    /// @brief The same, not naming the worksheet (for texts that name it apart).
+    QString recognitionInPart() const { return m_recognitionInPart; }
     int headerLine() const { return m_headerLine; }
     /// @brief What the import leaves out and the analyst must know (a workbook's other worksheets).
     QStringList warnings() const;
@@ -200,6 +202,7 @@ private:
     int m_headerLine = 0;
     std::optional<TimestampParser> m_timeParser;
     QString m_recognition;
+    QString m_recognitionInPart;
     QString m_fatalError;
     int m_fatalLine = 0;
     bool m_anyZoneInRecords = false;

@@ -170,15 +170,14 @@ bool TableImporter::tryHeader(const TableRow &row)
     for (auto it = m_match.columns.cbegin(); it != m_match.columns.cend(); ++it)
         found.append(QStringLiteral("\"%1\"").arg(m_header.at(it.value()).trimmed()));
     found.sort();
+    m_recognitionInPart =
+        tr("%1: the header row at line %2 has %3").arg(m_format->title).arg(m_headerLine).arg(found.join(QStringLiteral(", ")));
     // In a workbook of several worksheets, a line number means something only with its sheet.
     m_recognition = m_reader.partCount() > 1 ? tr("%1: the header row at line %2 of the worksheet \"%3\" has %4")
                                                    .arg(m_format->title)
                                                    .arg(m_headerLine)
                                                    .arg(m_reader.partName(), found.join(QStringLiteral(", ")))
-                                             : tr("%1: the header row at line %2 has %3")
-                                                   .arg(m_format->title)
-                                                   .arg(m_headerLine)
-                                                   .arg(found.join(QStringLiteral(", ")));
+                                             : m_recognitionInPart;
     return true;
 }
 

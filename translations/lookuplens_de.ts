@@ -1540,6 +1540,13 @@ dungen</translation>
         <source>duplicate of line %1 of %2</source>
         <translation>Duplikat von Zeile %1 in %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (worksheet(s) %2)</source>
+        <translation>
+            <numerusform>%1 (Arbeitsblatt %2)</numerusform>
+            <numerusform>%1 (Arbeitsblätter %2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressWidget</name>

@@ -113,6 +113,13 @@
             <numerusform>… %n times in all</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (worksheet(s) %2)</source>
+        <translation>
+            <numerusform>%1 (worksheet %2)</numerusform>
+            <numerusform>%1 (worksheets %2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressWidget</name>
