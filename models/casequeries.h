@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eventfilter.h"
+#include "placename.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -94,7 +95,7 @@ struct SourceRow
     QJsonObject metadata;
     QString part; ///< the worksheet, where the file gave several sources; empty otherwise
     /// @brief The name shown: the file's, and the worksheet where the file gave several sources.
-    QString shownName() const { return part.isEmpty() ? fileName : fileName + QStringLiteral(" › ") + part; }
+    QString shownName() const { return PlaceName::within(fileName, part); }
 };
 
 /// @brief Where an event comes from, all of it: for the provenance panel.

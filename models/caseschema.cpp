@@ -1,5 +1,7 @@
 #include "caseschema.h"
 
+#include "placename.h"
+
 namespace {
 
 const QStringList version1{
@@ -278,7 +280,7 @@ int CaseSchema::latestVersion()
 
 QString CaseSchema::sourceNameSql(const QString &alias)
 {
-    return QStringLiteral("(%1.file_name || coalesce(' › ' || %1.part, ''))").arg(alias);
+    return QStringLiteral("(%1.file_name || coalesce('%2' || %1.part, ''))").arg(alias, PlaceName::Separator);
 }
 
 QList<CaseSchema::ConstraintRewrite> CaseSchema::constraintRewrites(int toVersion)

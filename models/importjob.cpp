@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "caseschema.h"
 #include "importjobrunner.h"
+#include "placename.h"
 #include "referencecheck.h"
 #include "sqlitestatement.h"
 
@@ -589,10 +590,7 @@ bool JobRunner::finishSource(qint64 sourceId, const FileImportResult &result, QS
 
 QString FileImportResult::previewPlace(qsizetype i) const
 {
-    const QString name = QFileInfo(path).fileName();
-    const QString sheet = previewParts.value(i);
-    const int line = preview.at(i).line;
-    return sheet.isEmpty() ? QStringLiteral("%1:%2").arg(name).arg(line) : QStringLiteral("%1 › %2:%3").arg(name, sheet).arg(line);
+    return QStringLiteral("%1:%2").arg(PlaceName::within(QFileInfo(path).fileName(), previewParts.value(i))).arg(preview.at(i).line);
 }
 
 QString FileImportResult::inPart(const QString &reason) const

@@ -1,4 +1,5 @@
 #include "importjobrunner.h"
+#include "placename.h"
 #include "sha.h"
 
 #include <QFileInfo>
@@ -87,7 +88,7 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
     }
     // The page within the container ("delivery-2.zip › records.html"), naming where a
     // preview row is: every delivery's page has its own line 12.
-    const QString outer = QFileInfo(path).fileName() + QStringLiteral(" › ");
+    const QString outer = QFileInfo(path).fileName() + PlaceName::Separator;
     const QString inner = document.name.startsWith(outer) ? document.name.mid(outer.size()) : QString();
     if (!writer)
         m_preview->startPart(inner);

@@ -1,5 +1,6 @@
 #include "whatsappcontainer.h"
 
+#include "placename.h"
 #include "whatsappparser.h"
 #include "zipguard.h"
 
@@ -65,7 +66,7 @@ bool Walker::walk(QuaZip &zip, const QString &prefix, int depth)
                 error = tr("\"%1\" is not a readable ZIP").arg(prefix + name);
                 return false;
             }
-            const bool ok = walk(inner, prefix + name + QStringLiteral(" › "), depth + 1);
+            const bool ok = walk(inner, prefix + name + PlaceName::Separator, depth + 1);
             inner.close();
             if (!ok)
                 return false;
@@ -120,7 +121,7 @@ QList<ContainerDocument> WhatsAppContainer::documents(const QString &path, QStri
         return {};
     }
     Walker walker;
-    const bool ok = walker.walk(zip, fileName + QStringLiteral(" › "), 1);
+    const bool ok = walker.walk(zip, fileName + PlaceName::Separator, 1);
     zip.close();
     if (!ok) {
         *error = walker.error;

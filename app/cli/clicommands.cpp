@@ -15,6 +15,7 @@
 #include "importjob.h"
 #include "jsonoutput.h"
 #include "handlenormalizer.h"
+#include "placename.h"
 #include "tableformat.h"
 #include "timeformat.h"
 
@@ -41,8 +42,7 @@ void printRowsAsWritten(const FileImportResult &file)
               : file.needsMapping ? Cli::tr("the first rows as written (no row can be shown as stored until --profile is given):")
                                   : Cli::tr("the first rows as written (no row can be shown as stored until --date-order is given):"))
           << Qt::endl;
-    const QString name = file.part.isEmpty() ? QFileInfo(file.path).fileName()
-                                             : QFileInfo(file.path).fileName() + QStringLiteral(" › ") + file.part;
+    const QString name = PlaceName::within(QFileInfo(file.path).fileName(), file.part);
     for (const TableRow &row : file.rowsAsWritten)
         out() << QStringLiteral("  %1:%2  %3").arg(name).arg(row.line).arg(row.raw) << Qt::endl;
 }
