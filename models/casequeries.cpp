@@ -331,13 +331,16 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
     p.event = eventFromQuery(query);
     QSqlQuery source(m_db);
     source.prepare(QStringLiteral(
-        "SELECT file_path, sha256, json_extract(metadata, '$.worksheet'), file_name FROM sources WHERE id = ?"));
+        "SELECT file_path, sha256, json_extract(metadata, '$.worksheet'), file_name,"
+        " json_extract(metadata, '$.header_worksheet'), json_extract(metadata, '$.header_line') FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
         p.sourcePath = source.value(0).toString();
         p.sourceSha256 = source.value(1).toString();
         p.sourceWorksheet = source.value(2).toString();
         p.sourceFileName = source.value(3).toString();
+        p.headerWorksheet = source.value(4).toString();
+        p.headerLine = source.value(5).toInt();
     }
     QSqlQuery others(m_db);
     others.prepare(QStringLiteral("SELECT %1, s.sha256, o.line, o.raw, o.kind FROM event_occurrences o"

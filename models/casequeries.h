@@ -106,6 +106,10 @@ struct EventProvenance
     QString sourceSha256;
     QString sourceWorksheet; ///< the worksheet read, for a workbook; its line is that sheet's row
     QString sourceFileName;  ///< the file's name (a container's document's), without the worksheet
+    /// Where the worksheet has no header row and goes on from the records before it, the
+    /// worksheet whose header row (at headerLine) named its columns; empty otherwise.
+    QString headerWorksheet;
+    int headerLine = 0;
     struct Occurrence
     {
         QString sourceName;

@@ -338,7 +338,8 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
 
 std::optional<TableImporter::Options> JobRunner::importerOptions(const QString &path, QString *error) const
 {
-    ReadSettings settings{m_params.format, m_params.timeZone, m_params.dateOrder, m_params.profile};
+    ReadSettings settings{m_params.format, m_params.timeZone, m_params.dateOrder, m_params.profile,
+                          m_params.readContinuedWorksheets};
     if (const auto own = m_params.perFile.constFind(path); own != m_params.perFile.cend()) {
         settings = *own;
     } else if (!settings.profile && !m_params.profilePath.isEmpty()) {
@@ -352,6 +353,7 @@ std::optional<TableImporter::Options> JobRunner::importerOptions(const QString &
     options.dateOrder = settings.dateOrder;
     options.dateOrderSource = QStringLiteral("declared by analyst");
     options.profile = settings.profile;
+    options.readContinuedWorksheets = settings.readContinuedWorksheets;
     if (!settings.timeZone.isEmpty()) {
         options.declaredZone = TimestampParser::zoneFromDeclaration(settings.timeZone);
         if (!options.declaredZone) {
@@ -572,6 +574,8 @@ bool JobRunner::finishSource(qint64 sourceId, const FileImportResult &result, QS
                         {QStringLiteral("duplicate"), result.duplicate}};
     if (!result.part.isEmpty())
         details.insert(QStringLiteral("worksheet"), result.part);
+    if (!result.continues.isEmpty()) // read by another sheet's header: the analyst asked for it
+        details.insert(QStringLiteral("continues_worksheet"), result.continues);
     if (!result.laterReturnLines.isEmpty()) {
         QJsonArray lines;
         for (const int line : result.laterReturnLines)

@@ -21,6 +21,7 @@ struct ReadSettings
     QString timeZone; ///< the zone declared for unmarked times; empty if none
     DateOrder dateOrder = DateOrder::Unknown;
     std::optional<TableFormat> profile; ///< a column mapping, in place of recognition
+    bool readContinuedWorksheets = false; ///< TableImporter::Options::readContinuedWorksheets
 };
 
 /// @brief What to import, and how. A plain value: safe to hand to a worker thread.
@@ -39,6 +40,7 @@ struct ImportParams
     int stopAfterRows = 0;                  ///< dry run only: stop reading a file after this many rows (0: all)
     DateOrder dateOrder = DateOrder::Unknown; ///< declared day/month order, if any
     bool allowDuplicate = false;
+    bool readContinuedWorksheets = false;   ///< TableImporter::Options::readContinuedWorksheets
     bool dryRun = false;                    ///< read and report; write nothing
     int previewRows = 20;                   ///< events and rejected rows kept for display
     /// Input size from which secondary indexes may be rebuilt once instead of grown row by row
@@ -79,6 +81,8 @@ struct PartImportResult
     ClassCounts acceptedByClass{};
     int rejected = 0;
     int duplicate = 0;
+    QString dateOrder; ///< "dmy" or "mdy" when slash dates were read
+    QString continues; ///< the worksheet before, whose records this one goes on from without a header row
 };
 
 struct FileImportResult
@@ -87,6 +91,9 @@ struct FileImportResult
     /// The worksheet read, while a file that gives several sources is read (names it in
     /// messages), and once read the one that failed, if one did; empty otherwise.
     QString part;
+    /// While a worksheet going on from the records before it without a header row is read
+    /// (PartImportResult::continues), the worksheet before it.
+    QString continues;
     /// Each source of a workbook whose several worksheets have a header row: every one is read,
     /// a source of its own. Empty for a file that gives one source (the totals are its).
     QList<PartImportResult> parts;
@@ -109,6 +116,9 @@ struct FileImportResult
     int callLegs = 0;  ///< of the duplicates, further switch legs of one call
     QList<int> laterReturnLines; ///< header rows of further returns joined into the file
     QStringList warnings; ///< what was left out of an imported file (a workbook's other worksheets)
+    /// Worksheets left out that have no header row but could go on from the records before
+    /// them: ReadSettings::readContinuedWorksheets reads them so.
+    QStringList continuableWorksheets;
     QList<EventRecord> preview;
     QList<PreviewFate> previewFates; ///< what each preview row becomes
     QStringList previewParts; ///< the part each preview row is in (a worksheet, a delivery's page), if any

@@ -79,6 +79,8 @@ private:
     FileImportResult readPart(int index, const FileImportResult &file, const FileDigest &digest,
                               TableImporter &importer, const TableImporter::Options &options);
     static void addPart(const FileImportResult &part, FileImportResult &file, int previewRows);
+    /// @brief The day/month order the worksheet @p worksheet of @p file was read in, if settled.
+    static DateOrder settledOrderOf(const FileImportResult &file, const QString &worksheet);
     static QString recognitionOfParts(const QList<PartImportResult> &parts);
     bool readFile(TableImporter &importer, EventWriter *writer, FileImportResult &result, int index);
     enum class BatchEnd { More, End, Fatal, Failed };

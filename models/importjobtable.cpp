@@ -67,6 +67,12 @@ bool JobRunner::importPart(int index, const FileDigest &digest, TableImporter::O
         if (const auto probe = part.importer->reopen(options, &error))
             options.dateOrder = TimestampParser::settleDateOrder(probe->importer->remainingTimeTexts());
         options.dateOrderSource = QStringLiteral("settled from the data");
+        if (options.dateOrder == DateOrder::Unknown && !part.importer->continuedWorksheet().isEmpty()) {
+            // The rows it goes on from are the same column of the same export: their order is its.
+            options.dateOrder = settledOrderOf(file, part.importer->continuedWorksheet());
+            options.dateOrderSource = QStringLiteral("settled from the data of the worksheet \"%1\"")
+                                          .arg(part.importer->continuedWorksheet());
+        }
         const auto settled = options.dateOrder != DateOrder::Unknown ? part.importer->reopen(options, &error) : std::nullopt;
         if (settled)
             read = readPart(index, file, digest, *settled->importer, options);
@@ -82,8 +88,10 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
     result.path = file.path;
     result.part = file.part;
     result.format = importer.format().id;
+    result.continues = importer.continuedWorksheet();
     result.recognition = file.part.isEmpty() ? importer.recognition() : importer.recognitionInPart();
     result.warnings = importer.warnings();
+    result.continuableWorksheets = importer.continuableWorksheets();
     if (options.dateOrder != DateOrder::Unknown)
         result.dateOrder = options.dateOrder == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy");
     if (m_params.dryRun) {
@@ -149,6 +157,10 @@ void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, in
         file.recognition = part.recognition;
     addDistinct(file.timeZone, part.timeZone, QStringLiteral("; "));
     addDistinct(file.dateOrder, part.dateOrder, QStringLiteral(", "));
+    for (const QString &sheet : part.continuableWorksheets) { // as the worksheets not read
+        if (!file.continuableWorksheets.contains(sheet))
+            file.continuableWorksheets.append(sheet);
+    }
     for (const QString &warning : part.warnings) { // the worksheets not read: the same for every part
         if (!file.warnings.contains(warning))
             file.warnings.append(warning);
@@ -172,7 +184,16 @@ void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, in
     }
     if (!part.part.isEmpty())
         file.parts.append({part.part, part.sourceId, part.format, part.recognition, part.rowsRead, part.accepted,
-                           part.acceptedByClass, part.rejected, part.duplicate});
+                           part.acceptedByClass, part.rejected, part.duplicate, part.dateOrder, part.continues});
+}
+
+DateOrder JobRunner::settledOrderOf(const FileImportResult &file, const QString &worksheet)
+{
+    for (const PartImportResult &part : file.parts) {
+        if (part.name == worksheet && !part.dateOrder.isEmpty())
+            return part.dateOrder == u"dmy" ? DateOrder::DayFirst : DateOrder::MonthFirst;
+    }
+    return DateOrder::Unknown;
 }
 
 QString JobRunner::recognitionOfParts(const QList<PartImportResult> &parts)

@@ -23,11 +23,6 @@ QStringView decimal(qint64 value, std::array<char16_t, 24> &buffer)
     return QStringView(buffer.data(), end - digits.data());
 }
 
-bool isBlank(const QStringList &cells)
-{
-    return std::all_of(cells.cbegin(), cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); });
-}
-
 std::optional<int> parseWholeNumber(const QString &text)
 {
     // Nearly every cell is a few plain digits: read them without a conversion to double.
@@ -232,7 +227,7 @@ std::optional<QString> TableImporter::rowProblem(const TableRow &row) const
 {
     if (!row.error.isEmpty())
         return row.error;
-    if (isBlank(row.cells))
+    if (row.isBlank())
         return tr("blank line");
     const auto headerSize = m_header.size();
     if (row.cells.size() > headerSize) {

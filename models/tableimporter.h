@@ -31,6 +31,11 @@ public:
         QString region = QStringLiteral("US");
         DateOrder dateOrder = DateOrder::Unknown;
         QString dateOrderSource; ///< "declared by analyst" or "settled from the data"
+        /// Read a worksheet without a header row whose first row fills the columns of the
+        /// records in the worksheet before it as going on from them, by their header (an
+        /// export past Excel's row limit that does not repeat it). The analyst's choice: the
+        /// workbook cannot say whether the sheet continues them.
+        bool readContinuedWorksheets = false;
     };
 
     enum class Outcome { Event, Rejected, End, Fatal };
@@ -51,7 +56,8 @@ public:
                                       bool *headerMissing = nullptr);
     /// @brief Every part of @p path that has a header row, each read up to it: a text file,
     /// or each worksheet of a workbook that holds records (not a cover sheet or notes), in
-    /// workbook order; each knows the others are read. Empty, with @p error and
+    /// workbook order, with (Options::readContinuedWorksheets) each worksheet going on from
+    /// the records before it without a header row; each knows the others are read. Empty, with @p error and
     /// @p headerMissing set as open() sets them, when no part has a header row.
     static std::vector<Opened> openAll(const QString &path, const Options &options, QString *error,
                                        bool *headerMissing = nullptr);
@@ -89,6 +95,11 @@ public:
     /// @brief The same, not naming the worksheet (for texts that name it apart).
     QString recognitionInPart() const { return m_recognitionInPart; }
     int headerLine() const { return m_headerLine; }
+    /// @brief The worksheet before this one, whose records it goes on from without a header
+    /// row of its own (read by theirs); empty for a part read by its own header row.
+    QString continuedWorksheet() const { return m_lentHeader ? m_lentHeader->continues : QString(); }
+    /// @brief The worksheets not read that could be, as going on from the records before them.
+    QStringList continuableWorksheets() const;
     /// @brief What the import leaves out and the analyst must know (a workbook's other worksheets).
     QStringList warnings() const;
     static QString unreadPartWarning(const UnreadPart &part);
@@ -123,6 +134,27 @@ private:
     };
     CallKind callKind(const QString &callType) const;
     bool tryHeader(const TableRow &row);
+    /// The header a worksheet without one is read by: that of the records in the worksheet
+    /// before it, which it goes on from.
+    struct LentHeader
+    {
+        QString continues; ///< the worksheet before, going on from which this one is read
+        QString sheet;     ///< the worksheet whose header row it is
+        int line = 0;
+        QStringList header;
+        const TableFormat *format = nullptr;
+        HeaderMatch match;
+    };
+    /// @brief The header the rows read so far go by, to lend a worksheet going on from them.
+    LentHeader headerToLend() const;
+    void readByLentHeader(const LentHeader &lent);
+    /// @brief Whether the first row with values of the worksheet @p part of @p book fills the
+    /// columns of @p lent, as a record going on from its rows would.
+    static bool goesOn(const TableReader &book, int part, const LentHeader &lent, const Options &options);
+    void describeLentHeader();
+    /// @brief Tells each part of a file read which others are, and which worksheets not read
+    /// could be (@p continuable: each with the worksheet before it).
+    static void tellWhatIsRead(std::vector<Opened> &parts, const QList<std::pair<QString, QString>> &continuable);
     void useHeader(const TableFormat *format, const HeaderMatch &match, const TableRow &row);
     /// @brief Whether @p row, rejected, is the header row of another return of this format
     /// joined to the file; if so it is used from here on, with the rows held as its metadata.
@@ -186,6 +218,9 @@ private:
     QList<LaterReturn> m_laterReturns;
     mutable std::optional<QList<UnreadPart>> m_unreadParts; ///< unreadParts(), once asked
     std::optional<QList<int>> m_partsAlsoRead; ///< set by openAll(), which searched every part
+    std::optional<LentHeader> m_lentHeader;  ///< set where this part goes on from the one before
+    /// Worksheets not read, each with the worksheet before it whose records it could go on from.
+    QList<std::pair<QString, QString>> m_continuable;
     QList<RejectedRow> m_held;     ///< rejected rows that may be another return's metadata block
     /// How many of the rows held, from the first, end with one that looks like a record: those
     /// stay rejected rows even when a header follows, so a bad record is never taken for metadata.

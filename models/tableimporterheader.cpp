@@ -41,24 +41,127 @@ std::vector<TableImporter::Opened> TableImporter::openAll(const QString &path, c
         return parts;
     const TableReader &book = *first->reader;
     parts.push_back(std::move(*first));
+    // The records a worksheet without a header row could go on from: those of the worksheet
+    // just before it, read by its own header or going on from the one before that.
+    std::optional<LentHeader> lendable = parts.back().importer->headerToLend();
+    QString lastName = parts.back().reader->partName();
+    QList<std::pair<QString, QString>> continuable;
     for (int part = book.partIndex() + 1; part < book.partCount(); ++part) {
         QString partError; // a worksheet that cannot be read is named as not imported
         auto reader = book.openPart(part, &partError);
-        auto importer = reader ? std::make_unique<TableImporter>(*reader, options) : nullptr;
-        if (importer && importer->readHeader())
+        if (!reader) {
+            lendable.reset();
+            continue;
+        }
+        const QString previous = std::exchange(lastName, reader->partName());
+        auto importer = std::make_unique<TableImporter>(*reader, options);
+        if (importer->readHeader()) {
+            lendable = importer->headerToLend();
             parts.push_back({std::move(reader), std::move(importer)});
+            continue;
+        }
+        if (!importer->headerMissing() || !lendable || !goesOn(book, part, *lendable, options)) {
+            lendable.reset();
+            continue;
+        }
+        lendable->continues = previous;
+        if (!options.readContinuedWorksheets) {
+            continuable.append({reader->partName(), previous});
+            continue;
+        }
+        if ((reader = book.openPart(part, &partError))) { // from its first row: no metadata block
+            importer = std::make_unique<TableImporter>(*reader, options);
+            importer->readByLentHeader(*lendable);
+            parts.push_back({std::move(reader), std::move(importer)});
+        }
     }
+    tellWhatIsRead(parts, continuable);
+    return parts;
+}
+
+void TableImporter::tellWhatIsRead(std::vector<Opened> &parts, const QList<std::pair<QString, QString>> &continuable)
+{
     QList<int> read;
     for (const Opened &part : parts)
         read.append(part.reader->partIndex());
-    for (Opened &part : parts)
+    for (Opened &part : parts) {
+        part.importer->m_continuable = continuable;
         part.importer->setPartsAlsoRead(read);
+    }
     if (parts.size() > 1) { // what no part reads is counted once for the file, not once for each part
         const QList<UnreadPart> unread = parts.front().importer->unreadParts();
         for (Opened &part : parts)
             part.importer->m_unreadParts = unread;
     }
-    return parts;
+}
+
+TableImporter::LentHeader TableImporter::headerToLend() const
+{
+    if (m_lentHeader)
+        return *m_lentHeader;
+    return {m_reader.partName(), m_reader.partName(), m_headerLine, m_header, m_format, m_match};
+}
+
+bool TableImporter::goesOn(const TableReader &book, int part, const LentHeader &lent, const Options &options)
+{
+    QString error;
+    const auto reader = book.openPart(part, &error);
+    if (!reader)
+        return false;
+    TableImporter reading(*reader, options);
+    reading.readByLentHeader(lent);
+    TableRow row;
+    for (int i = 0; i < MaxHeaderSearchRows && reader->next(row); ++i) {
+        if (!row.error.isEmpty())
+            return false;
+        if (row.isBlank())
+            continue;
+        // A record fills most of the columns the header places, and none past its last.
+        const bool beyond = std::any_of(row.cells.cbegin() + std::min(row.cells.size(), lent.header.size()),
+                                        row.cells.cend(), [](const QString &cell) { return !cell.trimmed().isEmpty(); });
+        return !beyond && reading.looksLikeRecord(row);
+    }
+    return false;
+}
+
+void TableImporter::readByLentHeader(const LentHeader &lent)
+{
+    m_lentHeader = lent;
+    TableRow header;
+    header.line = lent.line;
+    header.cells = lent.header;
+    useHeader(lent.format, lent.match, header);
+    m_firstFormat = m_format;
+    m_firstHeader = lent.header;
+    m_headerLine = 0; // none in this worksheet
+    describeLentHeader();
+}
+
+void TableImporter::describeLentHeader()
+{
+    QStringList found;
+    for (auto it = m_match.columns.cbegin(); it != m_match.columns.cend(); ++it)
+        found.append(QStringLiteral("\"%1\"").arg(m_header.at(it.value()).trimmed()));
+    found.sort();
+    // Alike for every worksheet going on from the same records, so that they are named together.
+    m_recognitionInPart = tr("%1: no header row; read as going on from the worksheet before it, by the header row at "
+                             "line %2 of the worksheet \"%3\"")
+                              .arg(m_format->title)
+                              .arg(m_lentHeader->line)
+                              .arg(m_lentHeader->sheet);
+    m_recognition = tr("%1: the worksheet \"%2\" has no header row; read, as going on from the worksheet \"%3\" "
+                       "before it, by the header row at line %4 of the worksheet \"%5\", which has %6")
+                        .arg(m_format->title, m_reader.partName(), m_lentHeader->continues)
+                        .arg(m_lentHeader->line)
+                        .arg(m_lentHeader->sheet, found.join(QStringLiteral(", ")));
+}
+
+QStringList TableImporter::continuableWorksheets() const
+{
+    QStringList sheets;
+    for (const auto &[sheet, before] : m_continuable)
+        sheets.append(sheet);
+    return sheets;
 }
 
 std::optional<TableImporter::Opened> TableImporter::reopen(const Options &options, QString *error) const
@@ -67,11 +170,14 @@ std::optional<TableImporter::Opened> TableImporter::reopen(const Options &option
     if (!reader)
         return std::nullopt;
     auto importer = std::make_unique<TableImporter>(*reader, options);
-    if (!importer->readHeader()) {
+    if (m_lentHeader) {
+        importer->readByLentHeader(*m_lentHeader);
+    } else if (!importer->readHeader()) {
         *error = importer->fatalError();
         return std::nullopt;
     }
     importer->m_partsAlsoRead = m_partsAlsoRead;
+    importer->m_continuable = m_continuable;
     importer->m_unreadParts = m_unreadParts;
     return Opened{std::move(reader), std::move(importer)};
 }

@@ -12,7 +12,11 @@ QJsonObject TableImporter::metadata() const
     for (const QString &line : m_metadataLines)
         lines.append(line);
     meta.insert(QStringLiteral("metadata_lines"), lines);
-    meta.insert(QStringLiteral("header_line"), m_headerLine);
+    meta.insert(QStringLiteral("header_line"), m_lentHeader ? m_lentHeader->line : m_headerLine);
+    if (m_lentHeader) { // no header row of its own: read by that of the records it goes on from
+        meta.insert(QStringLiteral("header_worksheet"), m_lentHeader->sheet);
+        meta.insert(QStringLiteral("continues_worksheet"), m_lentHeader->continues);
+    }
     meta.insert(QStringLiteral("header"), QJsonArray::fromStringList(m_firstHeader));
     meta.insert(QStringLiteral("recognition"), m_recognition);
     meta.insert(QStringLiteral("reader"), m_reader.kind());
@@ -31,10 +35,14 @@ QJsonObject TableImporter::metadata() const
     addAccount(m_metadataLines, &meta);
     if (!unreadParts().isEmpty()) {
         QJsonArray unread;
-        for (const UnreadPart &part : unreadParts())
-            unread.append(QJsonObject{{QStringLiteral("name"), part.name},
-                                      {QStringLiteral("rows"), part.rows},
-                                      {QStringLiteral("searched"), part.searched}});
+        for (const UnreadPart &part : unreadParts()) {
+            QJsonObject sheet{{QStringLiteral("name"), part.name},
+                              {QStringLiteral("rows"), part.rows},
+                              {QStringLiteral("searched"), part.searched}};
+            if (!part.continues.isEmpty())
+                sheet.insert(QStringLiteral("continues"), part.continues);
+            unread.append(sheet);
+        }
         meta.insert(QStringLiteral("unread_worksheets"), unread);
     }
     if (!m_laterReturns.isEmpty())
@@ -99,8 +107,11 @@ const QList<UnreadPart> &TableImporter::unreadParts() const
     // of the file (the probe that settles the day/month order never asks).
     if (!m_unreadParts) {
         m_unreadParts = m_reader.unreadParts(m_partsAlsoRead.value_or(QList<int>{}));
-        for (UnreadPart &part : *m_unreadParts)
+        for (UnreadPart &part : *m_unreadParts) {
             part.searched = m_partsAlsoRead.has_value();
+            for (const auto &[sheet, before] : m_continuable)
+                part.continues = sheet == part.name ? before : part.continues;
+        }
     }
     return *m_unreadParts;
 }
@@ -116,6 +127,12 @@ QString TableImporter::unreadPartWarning(const UnreadPart &part)
 {
     if (part.rows < 0)
         return tr("the worksheet \"%1\" cannot be read and was not imported").arg(part.name);
+    if (!part.continues.isEmpty())
+        return tr("the worksheet \"%1\" (%n row(s) with values) was not imported: it has no header row, but its "
+                  "first row fills the columns of the records in the worksheet before it, \"%2\"; if it goes on "
+                  "from them, it can be read as continued",
+                  nullptr, part.rows)
+            .arg(part.name, part.continues);
     if (part.searched)
         return tr("the worksheet \"%1\" (%n row(s) with values) was not imported: no header row was recognised in it",
                   nullptr, part.rows)
@@ -151,6 +168,6 @@ QList<UnreadPart> TableImporter::unreadParts(const QJsonObject &metadata)
     QList<UnreadPart> parts;
     for (const QJsonValue &sheet : metadata.value(QStringLiteral("unread_worksheets")).toArray())
         parts.append({sheet[QStringLiteral("name")].toString(), sheet[QStringLiteral("rows")].toInt(),
-                      sheet[QStringLiteral("searched")].toBool()});
+                      sheet[QStringLiteral("searched")].toBool(), sheet[QStringLiteral("continues")].toString()});
     return parts;
 }

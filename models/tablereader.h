@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <memory>
 
 /// @brief One row of a table file as read, before any meaning is given to it.
@@ -13,6 +14,11 @@ struct TableRow
     QStringList cells;
     QString raw;       ///< the record verbatim (cells joined by tabs for spreadsheets)
     QString error;     ///< set when the row could not be read at all (e.g. over 1 MiB)
+    /// @brief Whether no cell holds anything but white space.
+    bool isBlank() const
+    {
+        return std::all_of(cells.cbegin(), cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); });
+    }
 };
 
 /// @brief A part of a file the reader does not read (a workbook's further worksheet), with
@@ -24,6 +30,10 @@ struct UnreadPart
     /// The part was searched for a header row and has none the import recognises (imports
     /// before LookupLens read every worksheet with one did not search the later parts).
     bool searched = false;
+    /// The worksheet before it, when this one has no header row but its first row fills the
+    /// columns of the records there (it may go on from them: TableImporter::Options::
+    /// readContinuedWorksheets reads it so); empty otherwise.
+    QString continues;
 };
 
 /// @brief Streams rows from a CSV/TSV text file or one worksheet of an XLSX workbook.

@@ -279,7 +279,7 @@ QList<UnreadPart> XlsxReader::unreadParts(const QList<int> &alsoRead)
             continue;
         const int rows = path.isEmpty() ? -1 : rowsWithValues(path);
         if (rows != 0)
-            parts.append({name, rows});
+            parts.append({name, rows, false, {}});
     }
     return parts;
 }

@@ -50,6 +50,10 @@ private slots:
     void everyWorksheetWithRecordsIsASource();
     void aReturnOfSeveralLogsInOneWorkbook_data();
     void aReturnOfSeveralLogsInOneWorkbook();
+    void worksheetsGoingOnWithoutAHeaderRowAreOffered();
+    void worksheetsGoingOnWithoutAHeaderRowAreReadWhenAsked_data();
+    void worksheetsGoingOnWithoutAHeaderRowAreReadWhenAsked();
+    void aWorksheetGoingOnTakesTheDateOrderOfTheRecordsBefore();
     void aCoverSheetBeforeTheRecords_data();
     void aCoverSheetBeforeTheRecords();
     void encodingsAndLineEndingsGiveIdenticalEvents_data();
@@ -780,6 +784,138 @@ void tst_Formats::aReturnOfSeveralLogsInOneWorkbook()
     const ImportResult second = ImportJob::run(params);
     QVERIFY(second.files.first().alreadyImported);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM sources"_qs).toInt(), 4);
+}
+
+void tst_Formats::worksheetsGoingOnWithoutAHeaderRowAreOffered()
+{
+    // Records going on in two worksheets that do not repeat the header row: not read unless
+    // the analyst says they go on (the workbook cannot), but named as able to be, each with
+    // the worksheet before it; the notes sheet, whose row fills no record's columns, is not.
+    ImportParams params;
+    params.files = {dataPath(u"carrier/cdr-continued.xlsx"_qs)};
+    params.timeZone = QStringLiteral("UTC");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{2, 2, 0, 0}));
+    QVERIFY(file.parts.isEmpty());
+    QCOMPARE(file.continuableWorksheets, (QStringList{u"Sheet2"_qs, u"Sheet3"_qs}));
+    QCOMPARE(file.warnings,
+             (QStringList{u"the worksheet \"Sheet2\" (2 row(s) with values) was not imported: it has no header row, but "
+                          "its first row fills the columns of the records in the worksheet before it, \"Records\"; if it "
+                          "goes on from them, it can be read as continued"_qs,
+                          u"the worksheet \"Sheet3\" (2 row(s) with values) was not imported: it has no header row, but "
+                          "its first row fills the columns of the records in the worksheet before it, \"Sheet2\"; if it "
+                          "goes on from them, it can be read as continued"_qs,
+                          u"the worksheet \"Notes\" (1 row(s) with values) was not imported: no header row was "
+                          "recognised in it"_qs}));
+    // The source keeps what was left out, and the sources list says it again from that.
+    const QJsonObject meta = TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs);
+    QCOMPARE(QJsonDocument(meta.value(u"unread_worksheets"_qs).toArray()).toJson(QJsonDocument::Compact),
+             QByteArray(R"j([{"continues":"Records","name":"Sheet2","rows":2,"searched":true},)j"
+                        R"j({"continues":"Sheet2","name":"Sheet3","rows":2,"searched":true},)j"
+                        R"j({"name":"Notes","rows":1,"searched":true}])j"));
+    QStringList again;
+    for (const UnreadPart &part : TableImporter::unreadParts(meta))
+        again.append(TableImporter::unreadPartWarning(part));
+    QCOMPARE(again, file.warnings);
+}
+
+void tst_Formats::worksheetsGoingOnWithoutAHeaderRowAreReadWhenAsked_data()
+{
+    QTest::addColumn<bool>("dryRun");
+    QTest::newRow("dry run") << true;
+    QTest::newRow("import") << false;
+}
+
+void tst_Formats::worksheetsGoingOnWithoutAHeaderRowAreReadWhenAsked()
+{
+    // Asked for, each goes on by the first worksheet's header from its own first row: a
+    // source of its own whose lines are its rows, a repeat of the sheet before one event.
+    QFETCH(bool, dryRun);
+    ImportParams params;
+    params.files = {dataPath(u"carrier/cdr-continued.xlsx"_qs)};
+    params.timeZone = QStringLiteral("UTC");
+    params.readContinuedWorksheets = true;
+    params.dryRun = dryRun;
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{6, 4, 1, 1}));
+    QCOMPARE(file.acceptedByClass, (ClassCounts{0, 4, 0}));
+    QStringList parts;
+    for (const PartImportResult &part : file.parts)
+        parts.append(QStringLiteral("%1 after '%2' %3/%4/%5/%6").arg(part.name, part.continues).arg(part.rowsRead)
+                         .arg(part.accepted).arg(part.duplicate).arg(part.rejected));
+    QCOMPARE(parts, (QStringList{u"Records after '' 2/2/0/0"_qs, u"Sheet2 after 'Records' 2/1/1/0"_qs,
+                                 u"Sheet3 after 'Sheet2' 2/1/0/1"_qs}));
+    QVERIFY(file.continuableWorksheets.isEmpty());
+    QCOMPARE(file.warnings, (QStringList{u"the worksheet \"Notes\" (1 row(s) with values) was not imported: no header "
+                                         "row was recognised in it"_qs}));
+    QVERIFY2(file.recognition.endsWith(u"; Carrier call/SMS records (start time, or date and time; originating and "
+                                       "terminating number): no header row; read as going on from the worksheet before it, "
+                                       "by the header row at line 1 of the worksheet \"Records\" (worksheet(s) “Sheet2”, "
+                                       "“Sheet3”)"_qs),
+             qPrintable(file.recognition));
+    QStringList places;
+    for (qsizetype i = 0; i < file.preview.size(); ++i)
+        places.append(file.previewPlace(i) + u' ' + ImportJob::fateText(file.previewFates.at(i)));
+    QCOMPARE(places, (QStringList{u"cdr-continued.xlsx › Records:2 new event"_qs, u"cdr-continued.xlsx › Records:3 new event"_qs,
+                                  u"cdr-continued.xlsx › Sheet2:1 "_qs
+                                      + (dryRun ? u"duplicate of line 3 of Records"_qs : u"duplicate of an earlier record"_qs),
+                                  u"cdr-continued.xlsx › Sheet2:2 new event"_qs, u"cdr-continued.xlsx › Sheet3:1 new event"_qs}));
+    QCOMPARE(file.rejectedRows.size(), 1);
+    QCOMPARE(file.rejectedRows.first().line, 2);
+    QCOMPARE(file.rejectedRows.first().reason, u"the worksheet \"Sheet3\": unreadable timestamp \"not a time\""_qs);
+    if (dryRun)
+        return;
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT part, rows_read, accepted_communications, rows_duplicate, rows_rejected,"
+                                   " coalesce(json_extract(metadata, '$.continues_worksheet'), '-'),"
+                                   " coalesce(json_extract(metadata, '$.header_worksheet'), '-'),"
+                                   " json_extract(metadata, '$.header_line'), json_array_length(metadata, '$.metadata_lines')"
+                                   " FROM sources ORDER BY id"_qs),
+             (QStringList{u"Records|2|2|0|0|-|-|1|0"_qs, u"Sheet2|2|1|1|0|Records|Records|1|0"_qs,
+                          u"Sheet3|2|1|0|1|Sheet2|Records|1|0"_qs}));
+    QCOMPARE(TestSupport::rows(db, u"SELECT s.part, e.line, e.utc_ms, e.raw FROM events e JOIN sources s ON s.id = e.source_id"
+                                   " ORDER BY e.id"_qs),
+             (QStringList{u"Records|2|1473688987000|2016-09-12 14:03:07\t+12025550100\t+12025550143\tVoice\t65"_qs,
+                          u"Records|3|1473692400000|2016-09-12 15:00:00\t+12025550143\t+12025550100\tSMS"_qs,
+                          u"Sheet2|2|1473757200000|2016-09-13 09:00:00\t+12025550100\t+12025550143\tVoice\t12"_qs,
+                          u"Sheet3|1|1473840000000|2016-09-14 08:00:00\t+12025550100\t+13125550147\tVoice\t30"_qs}));
+    QCOMPARE(TestSupport::rows(db, u"SELECT se.part, e.line, so.part, o.line, o.kind FROM event_occurrences o"
+                                   " JOIN events e ON e.id = o.event_id JOIN sources se ON se.id = e.source_id"
+                                   " JOIN sources so ON so.id = o.source_id WHERE o.kind = 'duplicate'"_qs),
+             (QStringList{u"Records|3|Sheet2|1|duplicate"_qs}));
+    // Tracing an event of a sheet without a header row leads to the header that named its columns.
+    const auto lastEvent = CaseQueries(db).provenance(scalar(db, u"SELECT max(id) FROM events"_qs).toLongLong());
+    QVERIFY(lastEvent);
+    QCOMPARE(QStringList({lastEvent->sourceWorksheet, lastEvent->headerWorksheet, QString::number(lastEvent->headerLine)}),
+             (QStringList{u"Sheet3"_qs, u"Records"_qs, u"1"_qs}));
+    QVERIFY(CaseQueries(db).provenance(1)->headerWorksheet.isEmpty());
+    // The analyst's word that a sheet goes on is recorded with its import.
+    QCOMPARE(TestSupport::rows(db, u"SELECT json_extract(details, '$.worksheet'),"
+                                   " coalesce(json_extract(details, '$.continues_worksheet'), '-') FROM audit_log"
+                                   " WHERE action = 'import' ORDER BY id"_qs),
+             (QStringList{u"Records|-"_qs, u"Sheet2|Records"_qs, u"Sheet3|Sheet2"_qs}));
+}
+
+void tst_Formats::aWorksheetGoingOnTakesTheDateOrderOfTheRecordsBefore()
+{
+    // "04/10/2016" alone settles nothing; the records it goes on from ("25/09/2016") do.
+    ImportParams params;
+    params.files = {dataPath(u"carrier/cdr-continued-dmy.xlsx"_qs)};
+    params.timeZone = QStringLiteral("UTC");
+    params.readContinuedWorksheets = true;
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(imported.result.files.first().dateOrder, u"dmy"_qs);
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT s.part, e.line, e.utc_ms, json_extract(s.metadata, '$.date_order'),"
+                                                  " json_extract(s.metadata, '$.date_order_from')"
+                                                  " FROM events e JOIN sources s ON s.id = e.source_id ORDER BY e.id"_qs),
+             (QStringList{u"Records|2|1474812187000|dmy|settled from the data"_qs,
+                          u"Records|3|1475488800000|dmy|settled from the data"_qs,
+                          u"Sheet2|1|1475571600000|dmy|settled from the data of the worksheet \"Records\""_qs}));
 }
 
 void tst_Formats::aCoverSheetBeforeTheRecords_data()

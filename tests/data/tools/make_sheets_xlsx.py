@@ -10,6 +10,11 @@ an [h]:mm:ss cell style: what the workbook shares must serve every worksheet rea
 And tests/data/xlsx/return-sheets.xlsx: a return whose logs each have a worksheet (an IDS log, a
 carrier's calls going on in a second sheet that repeats a record of the first) between a cover
 and notes: every worksheet with a header row is a source of its own.
+And tests/data/carrier/cdr-continued.xlsx: a carrier's records going on in two further worksheets
+that do not repeat the header row (the third holding a bad time), then notes: they are read, by
+the first worksheet's header, only when the analyst asks for continued worksheets.
+And tests/data/carrier/cdr-continued-dmy.xlsx: the same with day-first dates, which the first
+worksheet settles ("25/09/2016") and the second alone would not ("04/10/2016").
 
 Only the standard library is used. Run from the repository root:
 python3 tests/data/tools/make_sheets_xlsx.py
@@ -37,6 +42,20 @@ RETURN = [
     ("Calls (2)", [HEADER, ["2016-09-12 15:00:00", "+12025550143", "+12025550100", "SMS", ""],
                    ["2016-09-13 09:00:00", "+12025550100", "+12025550143", "Voice", "12"]]),
     ("Notes", [["Produced for case 16-0042"]]),
+]
+CONTINUED = [
+    ("Records", [HEADER, ["2016-09-12 14:03:07", "+12025550100", "+12025550143", "Voice", "65"],
+                 ["2016-09-12 15:00:00", "+12025550143", "+12025550100", "SMS", ""]]),
+    ("Sheet2", [["2016-09-12 15:00:00", "+12025550143", "+12025550100", "SMS", ""],
+                ["2016-09-13 09:00:00", "+12025550100", "+12025550143", "Voice", "12"]]),
+    ("Sheet3", [["2016-09-14 08:00:00", "+12025550100", "+13125550147", "Voice", "30"],
+                ["not a time", "+12025550100", "+13125550147", "Voice", "1"]]),
+    ("Notes", [["Produced for case 16-0042"]]),
+]
+CONTINUED_DMY = [
+    ("Records", [HEADER, ["25/09/2016 14:03:07", "+12025550100", "+12025550143", "Voice", "65"],
+                 ["03/10/2016 10:00:00", "+12025550143", "+12025550100", "SMS", ""]]),
+    ("Sheet2", [["04/10/2016 09:00:00", "+12025550100", "+12025550143", "Voice", "12"]]),
 ]
 COVER = [("Cover", [["Response to subpoena 16-0042"], ["Subscriber", "+12025550100"], ["Records on the next sheet"]])]
 
@@ -95,3 +114,5 @@ workbook("tests/data/carrier/cdr-sheets.xlsx", RECORDS)
 workbook("tests/data/carrier/cdr-cover.xlsx", COVER + RECORDS)
 workbook("tests/data/carrier/cdr-cover-shared.xlsx", COVER + RECORDS, shared=True)
 workbook("tests/data/xlsx/return-sheets.xlsx", RETURN)
+workbook("tests/data/carrier/cdr-continued.xlsx", CONTINUED)
+workbook("tests/data/carrier/cdr-continued-dmy.xlsx", CONTINUED_DMY)
