@@ -31,6 +31,7 @@ private slots:
     void aDryRunWaitingForAZoneShowsTheRowsAsWritten();
     void aFolderImportsTheFilesInIt();
     void everyWorksheetWithRecordsIsImported();
+    void continuedWorksheetsWhenAsked();
     void geoAddAndIpsJson();
     void failuresAreOneLineAndChangeNothing_data();
     void failuresAreOneLineAndChangeNothing();
@@ -422,6 +423,40 @@ void tst_Cli::everyWorksheetWithRecordsIsImported()
     const Run dry = cli({u"import"_qs, u"--dry-run"_qs, u"--case"_qs, m_dir.filePath(u"sheets-dry.llcase"_qs), file});
     QVERIFY2(dry.out.contains("\n  cdr-sheets.xlsx \u203a Records (2):2  communication/call  2016-09-13T09:00:00Z"),
              dry.out.constData());
+}
+
+void tst_Cli::continuedWorksheetsWhenAsked()
+{
+    // Worksheets going on without a header row: named, with the option that reads them; read
+    // with it, each a source whose line says which worksheet it goes on from.
+    const QString file = dataPath(u"carrier/cdr-continued.xlsx"_qs);
+    const QString casePath = m_dir.filePath(u"continued.llcase"_qs);
+    const Run offered = cli({u"import"_qs, u"--dry-run"_qs, u"--timezone"_qs, u"UTC"_qs, u"--case"_qs, casePath, file});
+    QCOMPARE(offered.exitCode, 0);
+    const QStringList errors = QString::fromUtf8(offered.err).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(errors.size(), 4);
+    QCOMPARE(errors.value(0), file + u": the worksheet \"Sheet2\" (2 rows with values) was not imported: it has no header "
+                                     "row, but its first row fills the columns of the records in the worksheet before it, "
+                                     "\"Records\"; if it goes on from them, it can be read as continued"_qs);
+    QCOMPARE(errors.value(3), file + u": --continued-worksheets reads \"Sheet2\", \"Sheet3\" as going on from the records "
+                                     "before them"_qs);
+
+    const Run run = cli({u"import"_qs, u"--continued-worksheets"_qs, u"--timezone"_qs, u"UTC"_qs, u"--case"_qs, casePath, file});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), file + u": 4 accepted, 1 rejected, 1 duplicate (carrier-cdr; zone UTC)"_qs);
+    QCOMPARE(lines.mid(3), (QStringList{u"  worksheet \"Records\" (carrier-cdr, source #1): 2 read, 2 accepted (0 lookups, 2 "
+                                        "communications, 0 connections), 0 rejected, 0 duplicate"_qs,
+                                        u"  worksheet \"Sheet2\" (carrier-cdr, source #2, no header row: going on from "
+                                        "\"Records\"): 2 read, 1 accepted (0 lookups, 1 communications, 0 connections), "
+                                        "0 rejected, 1 duplicate"_qs,
+                                        u"  worksheet \"Sheet3\" (carrier-cdr, source #3, no header row: going on from "
+                                        "\"Sheet2\"): 2 read, 1 accepted (0 lookups, 1 communications, 0 connections), "
+                                        "1 rejected, 0 duplicate"_qs}));
+    QCOMPARE(QString::fromUtf8(run.err).split(u'\n', Qt::SkipEmptyParts),
+             (QStringList{file + u": the worksheet \"Notes\" (1 row with values) was not imported: no header row was "
+                                 "recognised in it"_qs,
+                          file + u":2: the worksheet \"Sheet3\": unreadable timestamp \"not a time\""_qs}));
 }
 
 void tst_Cli::geoAddAndIpsJson()

@@ -51,7 +51,9 @@ void printRowsAsWritten(const FileImportResult &file)
 void printParts(const FileImportResult &file, bool dryRun)
 {
     for (const PartImportResult &part : file.parts) {
-        const QString source = dryRun ? QString() : Cli::tr(", source #%1").arg(part.sourceId);
+        QString source = dryRun ? QString() : Cli::tr(", source #%1").arg(part.sourceId);
+        if (!part.continues.isEmpty())
+            source += Cli::tr(", no header row: going on from \"%1\"").arg(part.continues);
         out() << QStringLiteral("  ")
               << Cli::tr("worksheet \"%1\" (%2%3): %4 read, %5 accepted (%6 lookups, %7 communications, %8 "
                          "connections), %9 rejected, %10 duplicate")
@@ -97,6 +99,15 @@ void printFileResult(const FileImportResult &file, bool dryRun)
     }
     for (const QString &warning : file.warnings)
         err() << QStringLiteral("%1: %2").arg(file.path, warning) << Qt::endl;
+    if (!file.continuableWorksheets.isEmpty()) {
+        QStringList sheets;
+        for (const QString &sheet : file.continuableWorksheets)
+            sheets.append(QStringLiteral("\"%1\"").arg(sheet));
+        err() << QStringLiteral("%1: ").arg(file.path)
+              << Cli::tr("--continued-worksheets reads %1 as going on from the records before it", nullptr, int(sheets.size()))
+                     .arg(sheets.join(QStringLiteral(", ")))
+              << Qt::endl;
+    }
     for (const RejectedRow &row : file.rejectedRows)
         err() << QStringLiteral("%1:%2: %3").arg(file.path).arg(row.line).arg(row.reason) << Qt::endl;
     if (file.rejected > file.rejectedRows.size())
@@ -133,6 +144,9 @@ int importCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("timezone"), Cli::tr("The zone the provider wrote unmarked times in (IANA name or UTC)."), QStringLiteral("ZONE")});
     parser.addOption({QStringLiteral("region"), Cli::tr("Default region for national phone numbers when the case is created (default US)."), QStringLiteral("CC"), QStringLiteral("US")});
     parser.addOption({QStringLiteral("allow-duplicate"), Cli::tr("Import a file whose SHA-256 is already in the case.")});
+    parser.addOption({QStringLiteral("continued-worksheets"),
+                      Cli::tr("Read a worksheet without a header row, whose first row fills the columns of the records "
+                              "in the worksheet before it, as going on from them (by their header).")});
     parser.addOption({QStringLiteral("dry-run"), Cli::tr("Show the first rows as they would be stored, and the errors; write nothing.")});
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Files to import, or folders: the tables, workbooks, ZIPs and HTML pages in them."), QStringLiteral("FILE..."));
     QString message;
@@ -155,6 +169,7 @@ int importCommand(const QStringList &arguments)
     params.region = parser.value(QStringLiteral("region")).toUpper();
     params.allowDuplicate = parser.isSet(QStringLiteral("allow-duplicate"));
     params.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    params.readContinuedWorksheets = parser.isSet(QStringLiteral("continued-worksheets"));
     params.profilePath = parser.value(QStringLiteral("profile"));
     if (parser.isSet(QStringLiteral("date-order"))) {
         const QString order = parser.value(QStringLiteral("date-order"));
@@ -472,7 +487,7 @@ QString usage()
 {
     return Cli::tr("usage: lookuplens-cli COMMAND [options]\n"
                    "  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]\n"
-                   "           [--date-order dmy|mdy] [--allow-duplicate] [--dry-run] FILE...\n"
+                   "           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--dry-run] FILE...\n"
                    "  stats    --case CASE [--json]\n"
                    "  handles  --case CASE [--json]\n"
                    "  events   --case CASE [--handle H] [--class lookup|communication|connection]\n"
