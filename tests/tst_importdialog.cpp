@@ -8,6 +8,7 @@
 #include "timeformat.h"
 #include "timezonecombobox.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -37,6 +38,7 @@ private slots:
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
     void joinedReturnsArePreviewedAsTheyWillBeCounted();
     void eachRecordSheetOfAWorkbookIsPreviewed();
+    void worksheetsGoingOnAreReadWhenTheAnalystSaysSo();
     void eachFileKeepsItsOwnSettings();
     void aFilesMappingStaysWithIt();
     void filesLeftOutOfAFolderAreListed();
@@ -212,6 +214,44 @@ void tst_ImportDialog::eachRecordSheetOfAWorkbookIsPreviewed()
              qPrintable(text));
     auto *errors = dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"));
     QCOMPARE(errors->item(2)->text(), u"return-sheets.xlsx:5: the worksheet \"IDS\": unreadable timestamp \"yesterday\""_qs);
+    QVERIFY(!QFile::exists(casePath));
+}
+
+void tst_ImportDialog::worksheetsGoingOnAreReadWhenTheAnalystSaysSo()
+{
+    // The choice is offered only for a workbook with a worksheet that could go on from the
+    // records before it; ticked, those worksheets are previewed and imported by their header.
+    const QString casePath = m_dir.filePath(QStringLiteral("c.llcase"));
+    ImportDialog plain({dataPath(QStringLiteral("carrier/cdr-sheets.xlsx"))}, casePath, QStringLiteral("US"));
+    QSignalSpy plainReady(&plain, &ImportDialog::previewReady);
+    QVERIFY(plainReady.wait(10000));
+    QVERIFY(!plain.findChild<QCheckBox *>(QStringLiteral("continuedWorksheets"))->isVisibleTo(&plain));
+
+    const QString file = dataPath(QStringLiteral("carrier/cdr-continued.xlsx"));
+    ImportDialog dialog({file}, casePath, QStringLiteral("US"));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
+    QVERIFY(ready.wait(10000));
+    auto *continued = dialog.findChild<QCheckBox *>(QStringLiteral("continuedWorksheets"));
+    QVERIFY(continued->isVisibleTo(&dialog));
+    QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
+    QCOMPARE(preview->rowCount(), 2);
+    auto *errors = dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"));
+    QVERIFY2(errors->item(0)->text().startsWith(u"cdr-continued.xlsx: the worksheet \"Sheet2\" (2 rows with values) was not "
+                                                "imported: it has no header row"_qs),
+             qPrintable(errors->item(0)->text()));
+    continued->setChecked(true);
+    QVERIFY(ready.wait(10000));
+    QStringList storedAs;
+    for (int row = 0; row < preview->rowCount(); ++row)
+        storedAs.append(preview->index(row, 0).data().toString() + u' ' + preview->index(row, 9).data().toString());
+    QCOMPARE(storedAs, (QStringList{u"Records \u203a 2 new event"_qs, u"Records \u203a 3 new event"_qs,
+                                    u"Sheet2 \u203a 1 duplicate of line 3 of Records"_qs, u"Sheet2 \u203a 2 new event"_qs,
+                                    u"Sheet3 \u203a 1 new event"_qs}));
+    QVERIFY(continued->isVisibleTo(&dialog)); // to be unticked again
+    QVERIFY(dialog.acceptIfValid());
+    QVERIFY(dialog.params().perFile.value(file).readContinuedWorksheets);
     QVERIFY(!QFile::exists(casePath));
 }
 

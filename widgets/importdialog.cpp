@@ -10,6 +10,7 @@
 #include "timeformat.h"
 #include "timezonecombobox.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -36,7 +37,7 @@ const QString MappingId = QStringLiteral("__mapping__");
 ImportDialog::ImportDialog(const QStringList &files, const QString &casePath, const QString &region, QWidget *parent)
     : QDialog(parent), m_files(files), m_casePath(casePath), m_region(region), m_fileBox(new QComboBox(this)),
       m_format(new QComboBox(this)), m_zone(new TimeZoneComboBox(tr("Not declared (the file must state its zone)"), this)),
-      m_dateOrder(new QComboBox(this)), m_mapping(new ColumnMappingWidget(this)), m_mappingBox(nullptr),
+      m_dateOrder(new QComboBox(this)), m_continued(new QCheckBox(this)), m_mapping(new ColumnMappingWidget(this)), m_mappingBox(nullptr),
       m_recognition(new QLabel(this)), m_previewCaption(new QLabel(this)), m_previewView(new QTableView(this)), m_previewModel(new QStandardItemModel(this)),
       m_errors(new QListWidget(this)), m_buttons(new QDialogButtonBox(this))
 {
@@ -87,6 +88,7 @@ void ImportDialog::build()
             startPreview();
         });
     connect(m_mapping, &ColumnMappingWidget::changed, this, &ImportDialog::startPreview);
+    connect(m_continued, &QCheckBox::toggled, this, &ImportDialog::startPreview);
 }
 
 QFormLayout *ImportDialog::buildSettings()
@@ -126,6 +128,15 @@ QFormLayout *ImportDialog::buildSettings()
     m_dateOrder->addItem(tr("Day first (25/03/2016)"), int(DateOrder::DayFirst));
     m_dateOrder->addItem(tr("Month first (03/25/2016)"), int(DateOrder::MonthFirst));
     form->addRow(tr("Dates like 03/04/2016:"), m_dateOrder);
+    m_continued->setObjectName(QStringLiteral("continuedWorksheets"));
+    m_continued->setText(tr("Read as continued: each going on from the records of the worksheet before it, by their "
+                            "header row"));
+    m_continued->setToolTip(tr("Offered for a worksheet whose first row fills the columns of the records before it, "
+                               "as an export past Excel's row limit that does not repeat the header row. The workbook "
+                               "cannot say whether it goes on from them: you decide, and each source records it."));
+    form->addRow(tr("Worksheets without a header row:"), m_continued);
+    form->setRowVisible(m_continued, false);
+    m_settingsForm = form;
     return form;
 }
 
@@ -218,6 +229,7 @@ ReadSettings ImportDialog::shownSettings() const
     settings.timeZone = m_zone->zoneName();
     settings.dateOrder = static_cast<DateOrder>(m_dateOrder->currentData().toInt());
     settings.format = m_format->currentData().toString();
+    settings.readContinuedWorksheets = m_continued->isChecked();
     if (m_profileToShow) { // the file's own mapping, until its columns are read to show it by
         settings.profile = m_profileToShow;
     } else if (mappingMode()) {
@@ -232,6 +244,8 @@ void ImportDialog::showSettings(const ReadSettings &settings)
     const QSignalBlocker format(m_format);
     const QSignalBlocker zone(m_zone);
     const QSignalBlocker order(m_dateOrder);
+    const QSignalBlocker continued(m_continued);
+    m_continued->setChecked(settings.readContinuedWorksheets);
     m_format->setCurrentIndex(qMax(0, m_format->findData(settings.format)));
     m_zone->setZoneName(settings.timeZone);
     m_dateOrder->setCurrentIndex(qMax(0, m_dateOrder->findData(int(settings.dateOrder))));
@@ -262,7 +276,7 @@ void ImportDialog::updateSettingsScope()
         return;
     m_settings.insert(m_shownFile, shownSettings());
     const auto key = [](const ReadSettings &s) {
-        return QStringList{s.format, s.timeZone, QString::number(int(s.dateOrder)),
+        return QStringList{s.format, s.timeZone, QString::number(int(s.dateOrder)), QString::number(s.readContinuedWorksheets),
                            s.profile ? QString::fromUtf8(QJsonDocument(s.profile->toJson()).toJson()) : QString()};
     };
     const QStringList first = key(m_settings.value(m_files.first()));
@@ -332,12 +346,18 @@ void ImportDialog::showPreview(const ImportResult &result)
     for (qsizetype i = 0; i < file.preview.size(); ++i)
         m_previewModel->appendRow(ImportPreviewRows::eventRow(file, i));
     showRowsAsWritten(file.rowsAsWritten, file.part);
+    showContinuedChoice(file);
     m_previewView->resizeColumnsToContents();
     m_errors->addItems(ImportPreviewRows::problems(result));
     m_errors->addItems(m_leftOut);
     m_recognition->setText(file.ok ? ImportPreviewRows::summary(file)
                                    : tr("This file cannot be imported as set: see the problems below."));
     emit previewReady();
+}
+
+void ImportDialog::showContinuedChoice(const FileImportResult &file)
+{
+    m_settingsForm->setRowVisible(m_continued, m_continued->isChecked() || !file.continuableWorksheets.isEmpty());
 }
 
 void ImportDialog::setNotice(const QString &notice)

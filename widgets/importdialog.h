@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 
 class ColumnMappingWidget;
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
@@ -67,6 +68,8 @@ private:
     void applyToEveryFile();
     /// @brief Says whether every file is read with the same settings.
     void updateSettingsScope();
+    /// @brief Shows the choice of continued worksheets where the file shown has one to read.
+    void showContinuedChoice(const FileImportResult &file);
     void startPreview();
     void showPreview(const ImportResult &result);
     /// @brief Shows a file's first rows as written (of the worksheet @p sheet, when one of
@@ -91,6 +94,10 @@ private:
     QComboBox *m_format;
     TimeZoneComboBox *m_zone;
     QComboBox *m_dateOrder;
+    /// Shown where the file has a worksheet without a header row that could go on from the
+    /// records before it (or the analyst asked for such worksheets to be read).
+    QCheckBox *m_continued;
+    QFormLayout *m_settingsForm = nullptr;
     ColumnMappingWidget *m_mapping;
     QWidget *m_mappingBox;
     QLabel *m_recognition;

@@ -81,6 +81,11 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
     row(tr("SHA-256"), p->sourceSha256);
     if (!p->sourceWorksheet.isEmpty())
         row(tr("Worksheet"), p->sourceWorksheet);
+    if (!p->headerWorksheet.isEmpty()) // the analyst read it as going on from the records before it
+        row(tr("Columns named by"), tr("the header row at line %1 of the worksheet \"%2\" (this worksheet has none; "
+                                       "read as going on from the records before it)")
+                                        .arg(p->headerLine)
+                                        .arg(p->headerWorksheet));
     row(tr("Line"), QString::number(e.line));
     html += QStringLiteral("</table>");
     heading(tr("Record verbatim"));
