@@ -271,40 +271,6 @@
         <translation>Ereignisse von dieser Client-IP (wie auch immer die Datensätze sie schreiben).</translation>
     </message>
     <message>
-        <source>usage: lookuplens-cli COMMAND [options]
-  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--allow-duplicate] [--dry-run] FILE...
-  stats    --case CASE [--json]
-  handles  --case CASE [--json]
-  events   --case CASE [--handle H] [--class lookup|communication|connection]
-           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
-  sources  --case CASE [--json]
-  rejected --case CASE [--json]
-  geo add  --case CASE FILE.mmdb...
-  ips      --case CASE [--json | --format kml|geojson]
-  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
-           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-  demo     --case CASE
-Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
-</source>
-        <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
-  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--allow-duplicate] [--dry-run] FILE...
-  stats    --case CASE [--json]
-  handles  --case CASE [--json]
-  events   --case CASE [--handle H] [--class lookup|communication|connection]
-           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
-  sources  --case CASE [--json]
-  rejected --case CASE [--json]
-  geo add  --case CASE FILE.mmdb...
-  ips      --case CASE [--json | --format kml|geojson]
-  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
-           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-  demo     --case CASE
-„lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>the first rows as written (no row can be shown as stored until --timezone is given):</source>
         <translation>die ersten Zeilen wie geschrieben (keine Zeile kann wie gespeichert gezeigt werden, bevor --timezone angegeben ist):</translation>
     </message>
@@ -339,6 +305,55 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>worksheet &quot;%1&quot; (%2%3): %4 read, %5 accepted (%6 lookups, %7 communications, %8 connections), %9 rejected, %10 duplicate</source>
         <translation>Arbeitsblatt &quot;%1&quot; (%2%3): %4 gelesen, %5 übernommen (%6 Abfragen, %7 Kommunikationen, %8 Verbindungen), %9 abgewiesen, %10 Duplikate</translation>
+    </message>
+    <message>
+        <source>, no header row: going on from &quot;%1&quot;</source>
+        <translation>, keine Kopfzeile: Fortsetzung von &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>--continued-worksheets reads %1 as going on from the records before it</source>
+        <translation>
+            <numerusform>--continued-worksheets liest %1 als Fortsetzung der Datensätze davor</numerusform>
+            <numerusform>--continued-worksheets liest %1 als Fortsetzung der Datensätze davor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read a worksheet without a header row, whose first row fills the columns of the records in the worksheet before it, as going on from them (by their header).</source>
+        <translation>Ein Arbeitsblatt ohne Kopfzeile, dessen erste Zeile die Spalten der Datensätze im Arbeitsblatt davor füllt, als deren Fortsetzung lesen (nach ihrer Kopfzeile).</translation>
+    </message>
+    <message>
+        <source>usage: lookuplens-cli COMMAND [options]
+  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
+           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--dry-run] FILE...
+  stats    --case CASE [--json]
+  handles  --case CASE [--json]
+  events   --case CASE [--handle H] [--class lookup|communication|connection]
+           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
+  sources  --case CASE [--json]
+  rejected --case CASE [--json]
+  geo add  --case CASE FILE.mmdb...
+  ips      --case CASE [--json | --format kml|geojson]
+  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
+           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
+  demo     --case CASE
+Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
+</source>
+        <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
+  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
+           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--dry-run] FILE...
+  stats    --case CASE [--json]
+  handles  --case CASE [--json]
+  events   --case CASE [--handle H] [--class lookup|communication|connection]
+           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
+  sources  --case CASE [--json]
+  rejected --case CASE [--json]
+  geo add  --case CASE FILE.mmdb...
+  ips      --case CASE [--json | --format kml|geojson]
+  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
+           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
+  demo     --case CASE
+„lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
+</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1447,18 @@ dungen</translation>
         <source>The column mapping of %1 is not complete: choose that file above to finish it.</source>
         <translation>Die Spaltenzuordnung von %1 ist unvollständig: wählen Sie die Datei oben, um sie abzuschließen.</translation>
     </message>
+    <message>
+        <source>Read as continued: each going on from the records of the worksheet before it, by their header row</source>
+        <translation>Als Fortsetzung lesen: jedes als Fortsetzung der Datensätze des Arbeitsblatts davor, nach deren Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Offered for a worksheet whose first row fills the columns of the records before it, as an export past Excel&apos;s row limit that does not repeat the header row. The workbook cannot say whether it goes on from them: you decide, and each source records it.</source>
+        <translation>Angeboten für ein Arbeitsblatt, dessen erste Zeile die Spalten der Datensätze davor füllt, wie bei einem Export über die Zeilengrenze von Excel hinaus, der die Kopfzeile nicht wiederholt. Die Arbeitsmappe kann nicht sagen, ob es sie fortsetzt: Sie entscheiden, und jede Quelle hält es fest.</translation>
+    </message>
+    <message>
+        <source>Worksheets without a header row:</source>
+        <translation>Arbeitsblätter ohne Kopfzeile:</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>
@@ -2362,6 +2389,14 @@ dungen</translation>
         <source>Worksheet</source>
         <translation>Arbeitsblatt</translation>
     </message>
+    <message>
+        <source>Columns named by</source>
+        <translation>Spalten benannt durch</translation>
+    </message>
+    <message>
+        <source>the header row at line %1 of the worksheet &quot;%2&quot; (this worksheet has none; read as going on from the records before it)</source>
+        <translation>die Kopfzeile in Zeile %1 des Arbeitsblatts &quot;%2&quot; (dieses Arbeitsblatt hat keine; gelesen als Fortsetzung der Datensätze davor)</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceCheck</name>
@@ -2664,6 +2699,21 @@ SHA-256 %2
         <translation>
             <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeile mit Werten) wurde nicht gelesen: nur ein Arbeitsblatt einer Arbeitsmappe wurde importiert; speichern Sie das Blatt als eigene Datei, um es zu importieren</numerusform>
             <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeilen mit Werten) wurde nicht gelesen: nur ein Arbeitsblatt einer Arbeitsmappe wurde importiert; speichern Sie das Blatt als eigene Datei, um es zu importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no header row; read as going on from the worksheet before it, by the header row at line %2 of the worksheet &quot;%3&quot;</source>
+        <translation>%1: keine Kopfzeile; gelesen als Fortsetzung des Arbeitsblatts davor, nach der Kopfzeile in Zeile %2 des Arbeitsblatts &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet &quot;%2&quot; has no header row; read, as going on from the worksheet &quot;%3&quot; before it, by the header row at line %4 of the worksheet &quot;%5&quot;, which has %6</source>
+        <translation>%1: das Arbeitsblatt &quot;%2&quot; hat keine Kopfzeile; gelesen als Fortsetzung des Arbeitsblatts &quot;%3&quot; davor, nach der Kopfzeile in Zeile %4 des Arbeitsblatts &quot;%5&quot;, die %6 enthält</translation>
+    </message>
+    <message numerus="yes">
+        <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not imported: it has no header row, but its first row fills the columns of the records in the worksheet before it, &quot;%2&quot;; if it goes on from them, it can be read as continued</source>
+        <translation>
+            <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeile mit Werten) wurde nicht importiert: es hat keine Kopfzeile, aber seine erste Zeile füllt die Spalten der Datensätze im Arbeitsblatt davor, &quot;%2&quot;; setzt es sie fort, kann es als Fortsetzung gelesen werden</numerusform>
+            <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeilen mit Werten) wurde nicht importiert: es hat keine Kopfzeile, aber seine erste Zeile füllt die Spalten der Datensätze im Arbeitsblatt davor, &quot;%2&quot;; setzt es sie fort, kann es als Fortsetzung gelesen werden</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>--continued-worksheets reads %1 as going on from the records before it</source>
+        <translation>
+            <numerusform>--continued-worksheets reads %1 as going on from the records before it</numerusform>
+            <numerusform>--continued-worksheets reads %1 as going on from the records before them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceClassText</name>
     <message numerus="yes">
         <source>%n lookup(s)</source>
@@ -196,6 +206,13 @@
         <translation>
             <numerusform>the worksheet &quot;%1&quot; (%n row with values) was not read: only one worksheet of a workbook was imported; save that sheet as a file of its own to import it</numerusform>
             <numerusform>the worksheet &quot;%1&quot; (%n rows with values) was not read: only one worksheet of a workbook was imported; save that sheet as a file of its own to import it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not imported: it has no header row, but its first row fills the columns of the records in the worksheet before it, &quot;%2&quot;; if it goes on from them, it can be read as continued</source>
+        <translation>
+            <numerusform>the worksheet &quot;%1&quot; (%n row with values) was not imported: it has no header row, but its first row fills the columns of the records in the worksheet before it, &quot;%2&quot;; if it goes on from them, it can be read as continued</numerusform>
+            <numerusform>the worksheet &quot;%1&quot; (%n rows with values) was not imported: it has no header row, but its first row fills the columns of the records in the worksheet before it, &quot;%2&quot;; if it goes on from them, it can be read as continued</numerusform>
         </translation>
     </message>
 </context>
