@@ -1,6 +1,7 @@
 #include "tablereader.h"
 
 #include "csvreader.h"
+#include "xlsreader.h"
 #include "xlsxreader.h"
 
 #include <QFile>
@@ -34,11 +35,13 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *err
         *error = tr("cannot open for reading: %1").arg(probe.errorString());
         return nullptr;
     }
-    const bool isZip = probe.peek(4) == QByteArrayLiteral("PK\x03\x04");
+    const QByteArray head = probe.peek(8);
     probe.close();
     std::unique_ptr<TableReader> reader;
-    if (isZip)
+    if (head.startsWith(QByteArrayLiteral("PK\x03\x04")))
         reader = std::make_unique<XlsxReader>(path);
+    else if (XlsReader::isCompoundFile(head))
+        reader = std::make_unique<XlsReader>(path);
     else
         reader = std::make_unique<CsvReader>(path);
     if (!reader->fatalError().isEmpty()) {

@@ -1,5 +1,6 @@
 #include "casedatabase.h"
 #include "casequeries.h"
+#include "importfiles.h"
 #include "importjob.h"
 #include "joinedreturns.h"
 #include "tableimporter.h"
@@ -54,6 +55,8 @@ private slots:
     void worksheetsGoingOnWithoutAHeaderRowAreReadWhenAsked_data();
     void worksheetsGoingOnWithoutAHeaderRowAreReadWhenAsked();
     void aWorksheetGoingOnTakesTheDateOrderOfTheRecordsBefore();
+    void aLegacyExcelWorkbookReadsAsItsXlsx();
+    void aDamagedLegacyWorkbookIsRefusedWithNothingWritten();
     void aCoverSheetBeforeTheRecords_data();
     void aCoverSheetBeforeTheRecords();
     void encodingsAndLineEndingsGiveIdenticalEvents_data();
@@ -916,6 +919,56 @@ void tst_Formats::aWorksheetGoingOnTakesTheDateOrderOfTheRecordsBefore()
              (QStringList{u"Records|2|1474812187000|dmy|settled from the data"_qs,
                           u"Records|3|1475488800000|dmy|settled from the data"_qs,
                           u"Sheet2|1|1475571600000|dmy|settled from the data of the worksheet \"Records\""_qs}));
+}
+
+void tst_Formats::aLegacyExcelWorkbookReadsAsItsXlsx()
+{
+    // Carriers still deliver Excel 97-2003 workbooks. The same records saved as .xls, in the
+    // kinds of cell Excel writes (a date-formatted time, a serial number in a General cell, a
+    // phone number stored as a number), give the events the .xlsx gives, worksheet by worksheet.
+    QVERIFY(ImportFiles::mayHoldRecords(u"return.XLS"_qs));
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(u"carrier/cdr-sheets.xls"_qs)};
+    const auto legacy = import(params);
+    QVERIFY2(legacy.result.allOk(), qPrintable(legacy.result.files.value(0).error));
+    params.files = {dataPath(u"carrier/cdr-sheets.xlsx"_qs)};
+    const auto current = import(params);
+    QVERIFY2(current.result.allOk(), qPrintable(current.result.files.value(0).error));
+    const QStringList expected{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 2"_qs,
+                               u"communication call 2016-09-13T09:00:00Z +12025550100 +12025550143  12 2"_qs,
+                               u"communication sms 2016-09-12T15:00:00Z +12025550143 +12025550100   3"_qs};
+    QStringList xlsx = events(current.db->db());
+    QStringList xls = events(legacy.db->db());
+    xlsx.sort();
+    xls.sort();
+    QCOMPARE(xlsx, expected);
+    QCOMPARE(xls, expected);
+    const FileImportResult &file = legacy.result.files.first();
+    QStringList parts;
+    for (const PartImportResult &part : file.parts)
+        parts.append(QStringLiteral("%1 %2/%3").arg(part.name).arg(part.rowsRead).arg(part.accepted));
+    QCOMPARE(parts, (QStringList{u"Records 2/2"_qs, u"Records (2) 1/1"_qs}));
+    QCOMPARE(file.warnings, current.result.files.first().warnings);
+    QCOMPARE(TestSupport::rows(legacy.db->db(), u"SELECT part, json_extract(metadata, '$.reader'), e.raw FROM events e"
+                                                " JOIN sources s ON s.id = e.source_id ORDER BY e.id"_qs),
+             (QStringList{u"Records|xls|2016-09-12 14:03:07\t2025550100\t+12025550143\tVoice\t65"_qs,
+                          u"Records|xls|42625.625\t+12025550143\t2025550100\tSMS"_qs,
+                          u"Records (2)|xls|2016-09-13 09:00:00\t+12025550100\t+12025550143\tVoice\t12"_qs}));
+}
+
+void tst_Formats::aDamagedLegacyWorkbookIsRefusedWithNothingWritten()
+{
+    // An OLE2 header over bytes that are no workbook: named as such, not read as text.
+    const QString path = dataPath(u"carrier/not-a-workbook.xls"_qs);
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {path};
+    const auto refused = import(params);
+    QCOMPARE(refused.result.files.first().error,
+             path + u": not a readable Excel 97-2003 workbook: it is damaged or of a kind FreeXL does not read (error -11)"_qs);
+    QVERIFY(!refused.result.files.first().needsMapping);
+    QVERIFY(!refused.db);
 }
 
 void tst_Formats::aCoverSheetBeforeTheRecords_data()

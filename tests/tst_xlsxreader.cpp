@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "xlsreader.h"
 #include "xlsxreader.h"
 
 #include <QTemporaryDir>
@@ -18,6 +19,7 @@ private slots:
     void damagedSharedStrings();
     void openPicksReaderByContent();
     void otherWorksheetsShareTheWorkbook();
+    void aLegacyWorkbookRowByRow();
 };
 
 namespace {
@@ -196,6 +198,34 @@ void tst_XlsxReader::otherWorksheetsShareTheWorkbook()
     QVERIFY(csv);
     QVERIFY(!csv->openPart(1, &error));
     QCOMPARE(error, u"the file has no part 2"_qs);
+}
+
+void tst_XlsxReader::aLegacyWorkbookRowByRow()
+{
+    // An Excel 97-2003 workbook is picked by its compound-file header, whatever its name says.
+    QString error;
+    const auto reader = TableReader::open(TestSupport::dataPath(u"carrier/cdr-sheets.xls"_qs), &error);
+    QVERIFY2(reader, qPrintable(error));
+    QCOMPARE(reader->kind(), u"xls"_qs);
+    QVERIFY(reader->isSpreadsheet());
+    QCOMPARE((QList<QVariant>{reader->partCount(), reader->partIndex(), reader->partName()}),
+             (QList<QVariant>{4, 0, u"Records"_qs}));
+    QStringList rows;
+    for (const TableRow &row : TableReader::readRows(*reader, 10))
+        rows.append(QString::number(row.line) + u' ' + row.cells.join(u'|'));
+    QCOMPARE(rows, (QStringList{u"1 Start Time (UTC)|Originating Number|Terminating Number|Call Type|Duration (s)"_qs,
+                                u"2 2016-09-12 14:03:07|2025550100|+12025550143|Voice|65"_qs,
+                                u"3 42625.625|+12025550143|2025550100|SMS"_qs}));
+    // The notes' text as written, accents and dashes; an empty sheet is not named.
+    const auto notes = reader->openPart(2, &error);
+    QVERIFY2(notes, qPrintable(error));
+    TableRow row;
+    QVERIFY(notes->next(row));
+    QCOMPARE(row.cells, (QStringList{u"Produced for case 16-0042 \u2014 Stra\u00dfe"_qs}));
+    QStringList unread;
+    for (const UnreadPart &part : reader->unreadParts({1}))
+        unread.append(QStringLiteral("%1 %2").arg(part.name).arg(part.rows));
+    QCOMPARE(unread, (QStringList{u"Notes 1"_qs}));
 }
 
 QTEST_APPLESS_MAIN(tst_XlsxReader)
