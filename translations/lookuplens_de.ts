@@ -2096,10 +2096,6 @@ dungen</translation>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <source>Provider returns (*.csv *.tsv *.txt *.xlsx *.zip *.html *.htm);;All files (*)</source>
-        <translation>Anbieterauskünfte (*.csv *.tsv *.txt *.xlsx *.zip *.html *.htm);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Import a return&apos;s folder</source>
         <translation>Ordner einer Auskunft importieren</translation>
     </message>
@@ -2113,6 +2109,10 @@ dungen</translation>
             <numerusform>Die Datei wurde nicht importiert: ihre Zeiten nennen keine Zeitzone. Wählen Sie die Zone, in der der Anbieter sie schrieb; die eigenen Zeilen der Datei, unten gezeigt, nennen sie vielleicht. Die Zone wird mit der Quelle als von Ihnen erklärt festgehalten.</numerusform>
             <numerusform>%n Dateien wurden nicht importiert: ihre Zeiten nennen keine Zeitzone. Wählen Sie für jede die Zone, in der der Anbieter sie schrieb; die eigenen Zeilen der Datei, unten gezeigt, nennen sie vielleicht. Die Zone wird mit der Quelle als von Ihnen erklärt festgehalten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Provider returns (*.csv *.tsv *.txt *.xlsx *.xls *.zip *.html *.htm);;All files (*)</source>
+        <translation>Anbieterauskünfte (*.csv *.tsv *.txt *.xlsx *.xls *.zip *.html *.htm);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3008,45 @@ SHA-256 %2
     <message>
         <source>the call&apos;s %1 event: %2</source>
         <translation>das %1-Ereignis des Anrufs: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsReader</name>
+    <message>
+        <source>the workbook is protected by a password; save a copy without it in Excel and import the copy</source>
+        <translation>die Arbeitsmappe ist durch ein Kennwort geschützt; speichern Sie in Excel eine Kopie ohne Kennwort und importieren Sie die Kopie</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>die Arbeitsmappe hat kein Arbeitsblatt</translation>
+    </message>
+    <message>
+        <source>the worksheet %1 of the workbook cannot be read</source>
+        <translation>das Arbeitsblatt %1 der Arbeitsmappe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>an Office file that holds no Excel workbook (a Word or Outlook file?)</source>
+        <translation>eine Office-Datei ohne Excel-Arbeitsmappe (eine Word- oder Outlook-Datei?)</translation>
+    </message>
+    <message>
+        <source>the Excel 97-2003 workbook is damaged in a way that could be meant to attack a reader; it was not read</source>
+        <translation>die Excel-97-2003-Arbeitsmappe ist auf eine Weise beschädigt, die einen Leser angreifen könnte; sie wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the Excel 97-2003 workbook</source>
+        <translation>nicht genug Speicher, um die Excel-97-2003-Arbeitsmappe zu lesen</translation>
+    </message>
+    <message>
+        <source>not a readable Excel 97-2003 workbook: it is damaged or of a kind FreeXL does not read (error %1)</source>
+        <translation>keine lesbare Excel-97-2003-Arbeitsmappe: sie ist beschädigt oder von einer Art, die FreeXL nicht liest (Fehler %1)</translation>
+    </message>
+    <message>
+        <source>the worksheet &quot;%1&quot; of the workbook cannot be read</source>
+        <translation>das Arbeitsblatt &quot;%1&quot; der Arbeitsmappe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>worksheet %1</source>
+        <translation>Arbeitsblatt %1</translation>
     </message>
 </context>
 <context>
