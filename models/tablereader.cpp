@@ -1,6 +1,7 @@
 #include "tablereader.h"
 
 #include "csvreader.h"
+#include "htmltablereader.h"
 #include "xlsreader.h"
 #include "xlsxreader.h"
 
@@ -35,13 +36,15 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *err
         *error = tr("cannot open for reading: %1").arg(probe.errorString());
         return nullptr;
     }
-    const QByteArray head = probe.peek(8);
+    const QByteArray head = probe.peek(4096);
     probe.close();
     std::unique_ptr<TableReader> reader;
     if (head.startsWith(QByteArrayLiteral("PK\x03\x04")))
         reader = std::make_unique<XlsxReader>(path);
     else if (XlsReader::isCompoundFile(head))
         reader = std::make_unique<XlsReader>(path);
+    else if (HtmlTableReader::looksLikeHtmlTable(head)) // a portal's "Excel" export, often named .xls
+        reader = std::make_unique<HtmlTableReader>(path);
     else
         reader = std::make_unique<CsvReader>(path);
     if (!reader->fatalError().isEmpty()) {

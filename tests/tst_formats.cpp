@@ -57,6 +57,8 @@ private slots:
     void aWorksheetGoingOnTakesTheDateOrderOfTheRecordsBefore();
     void aLegacyExcelWorkbookReadsAsItsXlsx();
     void aDamagedLegacyWorkbookIsRefusedWithNothingWritten();
+    void aPortalsHtmlExportNamedXls();
+    void anHtmlTableRowOverOneMebibyteIsRejectedAlone();
     void aCoverSheetBeforeTheRecords_data();
     void aCoverSheetBeforeTheRecords();
     void encodingsAndLineEndingsGiveIdenticalEvents_data();
@@ -969,6 +971,52 @@ void tst_Formats::aDamagedLegacyWorkbookIsRefusedWithNothingWritten()
              path + u": not a readable Excel 97-2003 workbook: it is damaged or of a kind FreeXL does not read (error -11)"_qs);
     QVERIFY(!refused.result.files.first().needsMapping);
     QVERIFY(!refused.db);
+}
+
+void tst_Formats::aPortalsHtmlExportNamedXls()
+{
+    // Portals export "Excel" as an HTML page named .xls: read as Excel opens it, by its tables'
+    // rows (numbered in page order), its declared Windows-1252 text, entities and line breaks;
+    // the case details' table above the records is the source's metadata block.
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(u"carrier/cdr-portal.xls"_qs)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{2, 2, 0, 0}));
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(events(db), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 4"_qs,
+                                      u"communication sms 2016-09-12T15:00:00Z +12025550143 +12025550100   6"_qs}));
+    QCOMPARE(TestSupport::rows(db, u"SELECT raw, extra FROM events ORDER BY id"_qs),
+             (QStringList{u"2016-09-12 14:03:07\t+12025550100\t+12025550143\tVoice\t65\tK\u00f6ln S\u00fcd|"
+                          "{\"Call Type\":\"Voice\",\"Cell Site\":\"K\u00f6ln S\u00fcd\"}"_qs,
+                          u"2016-09-12 15:00:00\t+12025550143\t+12025550100\tSMS|{\"Call Type\":\"SMS\"}"_qs}));
+    QCOMPARE(TestSupport::rows(db, u"SELECT json_extract(metadata, '$.reader'), json_extract(metadata, '$.header_line'),"
+                                   " json_extract(metadata, '$.metadata_lines') FROM sources"_qs),
+             (QStringList{u"html|3|[\"Case\\t16-0042 & 16-0043\",\"Subscriber +12025550100\"]"_qs}));
+}
+
+void tst_Formats::anHtmlTableRowOverOneMebibyteIsRejectedAlone()
+{
+    // As a text file's record over 1 MiB: that row is rejected, not held, and the next is read.
+    QByteArray page = "<html><body><table><tr><th>Start Time (UTC)</th><th>Originating Number</th>"
+                      "<th>Terminating Number</th><th>Call Type</th></tr>"
+                      "<tr><td>2016-09-12 14:03:07</td><td>+12025550100</td><td>+12025550143</td><td>";
+    page += QByteArray(1100 * 1024, 'x');
+    page += "</td></tr><tr><td>2016-09-12 15:00:00</td><td>+12025550143</td><td>+12025550100</td><td>SMS</td></tr>"
+            "</table></body></html>";
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {writeFile(u"long-row.html"_qs, page)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{2, 1, 1}));
+    QCOMPARE(file.rejectedRows.first().line, 2);
+    QCOMPARE(file.rejectedRows.first().reason, u"table row longer than 1 MiB; skipped"_qs);
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{u"communication sms 2016-09-12T15:00:00Z +12025550143 +12025550100   3"_qs}));
 }
 
 void tst_Formats::aCoverSheetBeforeTheRecords_data()

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "tablereader.h"
+
+#include <QFile>
+
+#include <deque>
+#include <memory>
+
+/// @brief Streams the rows of the tables of an HTML page, as web portals export "Excel" files
+/// (an HTML table saved as .xls or .html) and as Excel opens them: each <tr> a row numbered in
+/// page order, each <td>/<th> a cell of its text with white space collapsed (a colspan filling
+/// the cells it spans). Parsed by libxml2's HTML push parser, a piece at a time; nothing is
+/// fetched from the network.
+class HtmlTableReader final : public TableReader
+{
+    Q_DECLARE_TR_FUNCTIONS(HtmlTableReader)
+public:
+    explicit HtmlTableReader(const QString &path);
+    ~HtmlTableReader() override;
+    HtmlTableReader(const HtmlTableReader &) = delete;
+    HtmlTableReader &operator=(const HtmlTableReader &) = delete;
+
+    /// @brief Whether @p head (a file's first bytes) begins an HTML page that holds a table.
+    static bool looksLikeHtmlTable(const QByteArray &head);
+
+    bool next(TableRow &row) override;
+    QString fatalError() const override { return m_fatalError; }
+    double progress() const override;
+    QString kind() const override { return QStringLiteral("html"); }
+    /// Read as a spreadsheet is: a row may leave its last cells out.
+    bool isSpreadsheet() const override { return true; }
+    std::unique_ptr<TableReader> reopen(QString *error) const override;
+
+    /// What the parser's callbacks build (public for them; not part of the interface).
+    struct Builder;
+
+private:
+    /// @brief Parses the next piece of the page; false once it is all parsed.
+    bool parseMore();
+
+    QString m_path;
+    QFile m_file;
+    std::unique_ptr<Builder> m_builder;
+    void *m_context = nullptr; ///< htmlParserCtxtPtr
+    bool m_ended = false;
+    QString m_fatalError;
+};
