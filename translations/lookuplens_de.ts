@@ -1260,6 +1260,25 @@ dungen</translation>
     </message>
 </context>
 <context>
+    <name>HtmlTableReader</name>
+    <message>
+        <source>table row longer than 1 MiB; skipped</source>
+        <translation>Tabellenzeile länger als 1 MiB; übersprungen</translation>
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>nicht genug Speicher</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Not declared (the file must state its zone)</source>
