@@ -338,11 +338,8 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
 
 std::optional<TableImporter::Options> JobRunner::importerOptions(const QString &path, QString *error) const
 {
-    ReadSettings settings{m_params.format, m_params.timeZone, m_params.dateOrder, m_params.profile,
-                          m_params.readContinuedWorksheets};
-    if (const auto own = m_params.perFile.constFind(path); own != m_params.perFile.cend()) {
-        settings = *own;
-    } else if (!settings.profile && !m_params.profilePath.isEmpty()) {
+    ReadSettings settings = m_params.settingsOf(path);
+    if (!m_params.perFile.contains(path) && !settings.profile && !m_params.profilePath.isEmpty()) {
         settings.profile = TableFormat::loadProfile(m_params.profilePath, error);
         if (!settings.profile)
             return std::nullopt;

@@ -46,6 +46,13 @@ struct ImportParams
     /// Input size from which secondary indexes may be rebuilt once instead of grown row by row
     /// (ImportJob::rebuildsIndexes says when they are).
     qint64 bulkThresholdBytes = 1024 * 1024;
+
+    /// @brief How @p path is to be read: its own settings, or the job's (a profile named by
+    /// path is not loaded here).
+    ReadSettings settingsOf(const QString &path) const
+    {
+        return perFile.value(path, ReadSettings{format, timeZone, dateOrder, profile, readContinuedWorksheets});
+    }
 };
 
 struct ImportProgress

@@ -32,6 +32,7 @@ private slots:
     void importRunsOffTheGuiThreadAndUpdatesCounts();
     void backgroundJobsLeaveQtsOwnPoolFree();
     void filesWaitingForAZoneAreShownAgain();
+    void aFileShownAgainKeepsWhatWasChosenForIt();
     void legendIsVisibleWithCaveat();
 
 private:
@@ -141,6 +142,40 @@ void tst_MainWindow::filesWaitingForAZoneAreShownAgain()
     QCOMPARE(shown, ids);
     QVERIFY2(notice.startsWith(u"The file was not imported: its times state no time zone."_qs), qPrintable(notice));
     QCOMPARE(window.findChild<QTableView *>(QStringLiteral("sourcesView"))->model()->rowCount(), 0);
+}
+
+void tst_MainWindow::aFileShownAgainKeepsWhatWasChosenForIt()
+{
+    // Shown again for its zone, a file keeps the format and day/month order chosen for it.
+    MainWindow window;
+    QVERIFY(openNewCase(window, QStringLiteral("kept.llcase")));
+    const QString ids = TestSupport::dataPath(QStringLiteral("ids/ids-sample.csv"));
+    int shown = 0;
+    QString formatShownAgain;
+    int orderShownAgain = -1;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &window, [&]() {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->property("seen").toBool())
+            return;
+        dialog->setProperty("seen", true);
+        auto *format = dialog->findChild<QComboBox *>(QStringLiteral("formatBox"));
+        auto *order = dialog->findChild<QComboBox *>(QStringLiteral("dateOrderBox"));
+        if (++shown == 1) {
+            format->setCurrentIndex(format->findData(u"apple-ids"_qs));
+            order->setCurrentIndex(order->findData(int(DateOrder::DayFirst)));
+            QVERIFY(dialog->acceptIfValid());
+            return;
+        }
+        formatShownAgain = format->currentData().toString();
+        orderShownAgain = order->currentData().toInt();
+        dialog->reject();
+    });
+    poll.start(50);
+    window.showImportDialog({ids});
+    QTRY_COMPARE_WITH_TIMEOUT(shown, 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(formatShownAgain, u"apple-ids"_qs, 5000);
+    QCOMPARE(orderShownAgain, int(DateOrder::DayFirst));
 }
 
 void tst_MainWindow::legendIsVisibleWithCaveat()

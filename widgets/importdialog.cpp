@@ -360,6 +360,20 @@ void ImportDialog::showContinuedChoice(const FileImportResult &file)
     m_settingsForm->setRowVisible(m_continued, m_continued->isChecked() || !file.continuableWorksheets.isEmpty());
 }
 
+void ImportDialog::setSettings(const QHash<QString, ReadSettings> &settings)
+{
+    for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
+        ReadSettings own = it.value();
+        if (own.profile)
+            own.format = MappingId; // params() gives a profile's file the format "auto"
+        m_settings.insert(it.key(), own);
+    }
+    showSettings(m_settings.value(m_shownFile));
+    m_peekPath.clear();
+    refreshMapping();
+    startPreview();
+}
+
 void ImportDialog::setNotice(const QString &notice)
 {
     m_notice->setText(notice);

@@ -40,6 +40,9 @@ public:
     void setLeftOut(const QStringList &leftOut);
     /// @brief Says above the files why the dialog is shown (files an import left waiting).
     void setNotice(const QString &notice);
+    /// @brief Shows each file with @p settings, as chosen for it before (a mapping's profile
+    /// shown as the mapping).
+    void setSettings(const QHash<QString, ReadSettings> &settings);
 
     /// @brief Accepts the dialog if the settings make a valid import; false with the reason shown.
     bool acceptIfValid();

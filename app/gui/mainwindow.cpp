@@ -292,6 +292,12 @@ void MainWindow::chooseImportFolder()
 
 void MainWindow::showImportDialog(const QStringList &paths, const QString &notice)
 {
+    showImportDialog(paths, notice, {});
+}
+
+void MainWindow::showImportDialog(const QStringList &paths, const QString &notice,
+                                  const QHash<QString, ReadSettings> &settings)
+{
     if (!m_session) {
         statusBar()->showMessage(tr("Open or create a case before importing."), 5000);
         return;
@@ -304,6 +310,8 @@ void MainWindow::showImportDialog(const QStringList &paths, const QString &notic
     ImportDialog dialog(expanded.files, m_session->path(), m_session->region(), this);
     dialog.setLeftOut(expanded.leftOut);
     dialog.setNotice(notice);
+    if (!settings.isEmpty())
+        dialog.setSettings(settings);
     if (dialog.exec() == QDialog::Accepted)
         startImport(dialog.params());
 }
@@ -329,6 +337,7 @@ void MainWindow::startImport(const ImportParams &params)
     }
     for (QAction *action : m_caseActions)
         action->setEnabled(false);
+    m_lastImport = std::make_unique<ImportParams>(params);
     m_importer->start(params);
 }
 
@@ -369,16 +378,21 @@ void MainWindow::onImportFinished(const ImportResult &result)
 void MainWindow::askForZones(const ImportResult &result)
 {
     QStringList files;
+    QHash<QString, ReadSettings> settings; // the format, dates, mapping or sheets chosen stay chosen
     for (const FileImportResult &file : result.files) {
-        if (file.needsTimeZone)
-            files.append(file.path);
+        if (!file.needsTimeZone)
+            continue;
+        files.append(file.path);
+        if (m_lastImport)
+            settings.insert(file.path, m_lastImport->settingsOf(file.path));
     }
     if (files.isEmpty() || !m_session)
         return;
     showImportDialog(files, tr("%n file(s) were not imported: their times state no time zone. Choose the zone the "
                                "provider wrote each in; the file's own lines, shown below, may name it. The zone is "
                                "recorded with the source as declared by you.",
-                               nullptr, int(files.size())));
+                               nullptr, int(files.size())),
+                     settings);
 }
 
 void MainWindow::updateCounts()

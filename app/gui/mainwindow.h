@@ -32,6 +32,7 @@ class QStackedWidget;
 class QTableView;
 struct ImportParams;
 struct ImportResult;
+struct ReadSettings;
 
 /// @brief The thin shell: menus, toolbar, docks and status bar around views from widgets/.
 /// GUI thread only.
@@ -50,6 +51,9 @@ public:
     /// @brief Previews @p paths (files, or folders read for the files in them) before importing;
     /// @p notice, if given, says why above them.
     void showImportDialog(const QStringList &paths, const QString &notice = {});
+    /// @brief The same, each file first shown with @p settings (what the analyst chose for it
+    /// before, its zone aside).
+    void showImportDialog(const QStringList &paths, const QString &notice, const QHash<QString, ReadSettings> &settings);
     CaseSession *session() const { return m_session.get(); }
     ExplorerWiring *wiring() const { return m_wiring; }
     GeoWiring *geoWiring() const { return m_geoWiring; }
@@ -91,6 +95,7 @@ private:
 
     std::unique_ptr<CaseSession> m_session;
     ImportRunner *m_importer;
+    std::unique_ptr<ImportParams> m_lastImport; ///< what the import running (or last run) was asked
     ImportProgressWidget *m_progress;
     QStackedWidget *m_center;
     QTableView *m_eventsView;
