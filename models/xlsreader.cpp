@@ -157,12 +157,15 @@ double XlsReader::progress() const
     return m_rows == 0 ? 1.0 : double(m_nextRow) / m_rows;
 }
 
-int XlsReader::rowsWithValues(int sheet) const
+int XlsReader::rowsWithValues(int sheet, QString *name) const
 {
     const std::lock_guard<std::mutex> locked(m_book->lock);
     Sheet shown;
-    if (!select(sheet, &shown))
+    if (!select(sheet, &shown)) {
+        *name = tr("worksheet %1").arg(sheet + 1);
         return -1;
+    }
+    *name = shown.name;
     int rows = 0;
     for (unsigned row = 0; row < shown.rows; ++row)
         rows += cellsOf(row, shown.columns).isEmpty() ? 0 : 1;
@@ -175,13 +178,10 @@ QList<UnreadPart> XlsReader::unreadParts(const QList<int> &alsoRead)
     for (int sheet = 0; sheet < m_book->sheetCount; ++sheet) {
         if (sheet == m_sheetIndex || alsoRead.contains(sheet))
             continue;
-        const char *name = nullptr;
-        const QString shownName = freexl_get_worksheet_name(m_book->handle, sheet, &name) == FREEXL_OK
-                                      ? QString::fromUtf8(name)
-                                      : tr("worksheet %1").arg(sheet + 1);
-        const int rows = rowsWithValues(sheet);
+        QString name;
+        const int rows = rowsWithValues(sheet, &name);
         if (rows != 0)
-            parts.append({shownName, rows, false, {}});
+            parts.append({name, rows, false, {}});
     }
     return parts;
 }

@@ -61,8 +61,8 @@ private:
     bool select(int sheet, Sheet *shown) const;
     /// @brief The cells of row @p row of the selected worksheet, trailing empty ones left out.
     QStringList cellsOf(unsigned row, unsigned short columns) const;
-    /// @brief Rows with a value in the worksheet @p sheet; -1 if it cannot be read.
-    int rowsWithValues(int sheet) const;
+    /// @brief Rows with a value in the worksheet @p sheet, and its @p name; -1 if it cannot be read.
+    int rowsWithValues(int sheet, QString *name) const;
     static QString openError(int code);
 
     QString m_path;
