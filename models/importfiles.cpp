@@ -53,7 +53,8 @@ bool naturalLess(const QString &a, const QString &b)
 bool ImportFiles::mayHoldRecords(const QString &fileName)
 {
     static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
-                                      QStringLiteral("xlsx"), QStringLiteral("xls"), QStringLiteral("zip"), QStringLiteral("html"),
+                                      QStringLiteral("xlsx"), QStringLiteral("xls"), QStringLiteral("xlsb"), QStringLiteral("ods"),
+                                      QStringLiteral("zip"), QStringLiteral("html"),
                                       QStringLiteral("htm")};
     return suffixes.contains(QFileInfo(fileName).suffix().toLower());
 }

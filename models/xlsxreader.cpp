@@ -225,6 +225,19 @@ bool XlsxReader::readEntry(const QString &name, QByteArray *out)
     return true;
 }
 
+QString XlsxReader::notAWorkbook()
+{
+    // Other ZIPs a return may hold in a table's place: named, with what would make them readable.
+    QByteArray mimetype;
+    if (readEntry(QStringLiteral("mimetype"), &mimetype) && mimetype.startsWith("application/vnd.oasis.opendocument.spreadsheet"))
+        return tr("an OpenDocument spreadsheet (.ods), which LookupLens does not read: save a copy as .xlsx or CSV "
+                  "in LibreOffice and import the copy");
+    if (m_zip->setCurrentFile(QStringLiteral("xl/workbook.bin")))
+        return tr("an Excel binary workbook (.xlsb), which LookupLens does not read: save a copy as .xlsx in Excel "
+                  "and import the copy");
+    return m_fatalError.isEmpty() ? tr("not an XLSX workbook (xl/workbook.xml is missing)") : m_fatalError;
+}
+
 bool XlsxReader::readWorkbook(Workbook &book)
 {
     QByteArray workbook;
@@ -232,7 +245,7 @@ bool XlsxReader::readWorkbook(Workbook &book)
     if (!readEntry(QStringLiteral("xl/workbook.xml"), &workbook)
         || !readEntry(QStringLiteral("xl/_rels/workbook.xml.rels"), &rels)) {
         if (m_fatalError.isEmpty())
-            m_fatalError = tr("not an XLSX workbook (xl/workbook.xml is missing)");
+            m_fatalError = notAWorkbook();
         return false;
     }
     QList<QPair<QString, QString>> sheets; // name and relationship id, in workbook order

@@ -55,6 +55,8 @@ private:
     XlsxReader(const QString &path, int sheet, std::shared_ptr<const Workbook> workbook);
     bool readEntry(const QString &name, QByteArray *out);
     bool readWorkbook(Workbook &workbook);
+    /// @brief Why a ZIP without xl/workbook.xml cannot be read (an .ods, an .xlsb, or neither).
+    QString notAWorkbook();
     bool readSharedStrings(Workbook &workbook);
     bool readStyles(Workbook &workbook);
     /// @brief Opens the worksheet at @p sheet for streaming.

@@ -3118,6 +3118,14 @@ SHA-256 %2
         <source>cannot read the workbook&apos;s shared strings: %1</source>
         <translation>die gemeinsamen Zeichenketten der Arbeitsmappe können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods), which LookupLens does not read: save a copy as .xlsx or CSV in LibreOffice and import the copy</source>
+        <translation>eine OpenDocument-Tabelle (.ods), die LookupLens nicht liest: speichern Sie in LibreOffice eine Kopie als .xlsx oder CSV und importieren Sie die Kopie</translation>
+    </message>
+    <message>
+        <source>an Excel binary workbook (.xlsb), which LookupLens does not read: save a copy as .xlsx in Excel and import the copy</source>
+        <translation>eine binäre Excel-Arbeitsmappe (.xlsb), die LookupLens nicht liest: speichern Sie in Excel eine Kopie als .xlsx und importieren Sie die Kopie</translation>
+    </message>
 </context>
 <context>
     <name>XmlSaxParser</name>
