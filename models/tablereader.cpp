@@ -38,6 +38,11 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *err
     }
     const QByteArray head = probe.peek(4096);
     probe.close();
+    if (HtmlTableReader::isXmlSpreadsheet(head)) {
+        *error = tr("an Excel 2003 XML Spreadsheet, which LookupLens does not read: save a copy as .xlsx in Excel "
+                    "and import the copy");
+        return nullptr;
+    }
     std::unique_ptr<TableReader> reader;
     if (head.startsWith(QByteArrayLiteral("PK\x03\x04")))
         reader = std::make_unique<XlsxReader>(path);

@@ -2,6 +2,7 @@
 #include "xlsreader.h"
 #include "xlsxreader.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +21,7 @@ private slots:
     void openPicksReaderByContent();
     void otherWorksheetsShareTheWorkbook();
     void aLegacyWorkbookRowByRow();
+    void htmlPagesAndXmlSpreadsheetsByContent();
 };
 
 namespace {
@@ -233,6 +235,31 @@ void tst_XlsxReader::aLegacyWorkbookRowByRow()
     for (const UnreadPart &part : reader->unreadParts({1}))
         unread.append(QStringLiteral("%1 %2").arg(part.name).arg(part.rows));
     QCOMPARE(unread, (QStringList{u"Notes 1"_qs}));
+}
+
+void tst_XlsxReader::htmlPagesAndXmlSpreadsheetsByContent()
+{
+    // A page whose style runs past the bytes looked at before its table is still a page; an
+    // Excel 2003 XML Spreadsheet (whose <Table> is not HTML's) is named, not misread.
+    QTemporaryDir dir;
+    const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? file.fileName() : QString();
+    };
+    const QString page = write(u"export.xls"_qs, "<!DOCTYPE html>\n<html><head><style>" + QByteArray("td{color:red}").repeated(600)
+                                                     + "</style></head><body><table><tr><td>a</td><td>b</td></tr>"
+                                                       "</table></body></html>");
+    QString error;
+    const auto html = TableReader::open(page, &error);
+    QVERIFY2(html, qPrintable(error));
+    QCOMPARE(html->kind(), u"html"_qs);
+    QCOMPARE(TableReader::readRows(*html, 5).value(0).cells, (QStringList{u"a"_qs, u"b"_qs}));
+    const QString sheet = write(u"export.xml"_qs, "<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:"
+                                                  "office:spreadsheet\"><Worksheet><Table><Row><Cell><Data>a</Data></Cell>"
+                                                  "</Row></Table></Worksheet></Workbook>");
+    QVERIFY(!TableReader::open(sheet, &error));
+    QCOMPARE(error, u"an Excel 2003 XML Spreadsheet, which LookupLens does not read: save a copy as .xlsx in Excel and "
+                    "import the copy"_qs);
 }
 
 QTEST_APPLESS_MAIN(tst_XlsxReader)

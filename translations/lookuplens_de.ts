@@ -2746,6 +2746,10 @@ SHA-256 %2
         <source>the file has no part %1</source>
         <translation>die Datei hat keinen Teil %1</translation>
     </message>
+    <message>
+        <source>an Excel 2003 XML Spreadsheet, which LookupLens does not read: save a copy as .xlsx in Excel and import the copy</source>
+        <translation>eine Excel-2003-XML-Tabelle, die LookupLens nicht liest: speichern Sie in Excel eine Kopie als .xlsx und importieren Sie die Kopie</translation>
+    </message>
 </context>
 <context>
     <name>TimelineRangeSelector</name>
