@@ -155,13 +155,7 @@ bool HtmlTableReader::looksLikeHtmlTable(const QByteArray &head)
     text = text.trimmed().toLower();
     // A page's head may hold kilobytes of style before its first table: any HTML page is read
     // for its tables (one without any has no header row to find).
-    return text.startsWith('<') && !isXmlSpreadsheet(head)
-           && (text.contains("<table") || text.contains("<html") || text.startsWith("<!doctype html"));
-}
-
-bool HtmlTableReader::isXmlSpreadsheet(const QByteArray &head)
-{
-    return head.contains("urn:schemas-microsoft-com:office:spreadsheet");
+    return text.startsWith('<') && (text.contains("<table") || text.contains("<html") || text.startsWith("<!doctype html"));
 }
 
 bool HtmlTableReader::parseMore()

@@ -21,10 +21,9 @@ public:
     HtmlTableReader(const HtmlTableReader &) = delete;
     HtmlTableReader &operator=(const HtmlTableReader &) = delete;
 
-    /// @brief Whether @p head (a file's first bytes) begins an HTML page, read for its tables.
+    /// @brief Whether @p head (a file's first bytes) begins an HTML page, read for its tables
+    /// (TableReader::open tries an XML Spreadsheet, whose <Table> is not HTML's, first).
     static bool looksLikeHtmlTable(const QByteArray &head);
-    /// @brief Whether @p head begins an Excel 2003 XML Spreadsheet (its <Table> is not HTML's).
-    static bool isXmlSpreadsheet(const QByteArray &head);
 
     bool next(TableRow &row) override;
     QString fatalError() const override { return m_fatalError; }

@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "htmltablereader.h"
 #include "xlsreader.h"
+#include "xmlspreadsheetreader.h"
 #include "xlsxreader.h"
 
 #include <QFile>
@@ -38,16 +39,13 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *err
     }
     const QByteArray head = probe.peek(4096);
     probe.close();
-    if (HtmlTableReader::isXmlSpreadsheet(head)) {
-        *error = tr("an Excel 2003 XML Spreadsheet, which LookupLens does not read: save a copy as .xlsx in Excel "
-                    "and import the copy");
-        return nullptr;
-    }
     std::unique_ptr<TableReader> reader;
     if (head.startsWith(QByteArrayLiteral("PK\x03\x04")))
         reader = std::make_unique<XlsxReader>(path);
     else if (XlsReader::isCompoundFile(head))
         reader = std::make_unique<XlsReader>(path);
+    else if (XmlSpreadsheetReader::looksLikeXmlSpreadsheet(head)) // a report server's "Excel" export
+        reader = std::make_unique<XmlSpreadsheetReader>(path);
     else if (HtmlTableReader::looksLikeHtmlTable(head)) // a portal's "Excel" export, often named .xls
         reader = std::make_unique<HtmlTableReader>(path);
     else

@@ -2746,10 +2746,6 @@ SHA-256 %2
         <source>the file has no part %1</source>
         <translation>die Datei hat keinen Teil %1</translation>
     </message>
-    <message>
-        <source>an Excel 2003 XML Spreadsheet, which LookupLens does not read: save a copy as .xlsx in Excel and import the copy</source>
-        <translation>eine Excel-2003-XML-Tabelle, die LookupLens nicht liest: speichern Sie in Excel eine Kopie als .xlsx und importieren Sie die Kopie</translation>
-    </message>
 </context>
 <context>
     <name>TimelineRangeSelector</name>
@@ -3144,6 +3140,33 @@ SHA-256 %2
     <message>
         <source>not well-formed XML</source>
         <translation>kein wohlgeformtes XML</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>XmlSpreadsheetReader</name>
+    <message>
+        <source>row longer than 1 MiB; skipped</source>
+        <translation>Zeile länger als 1 MiB; übersprungen</translation>
+    </message>
+    <message>
+        <source>the XML Spreadsheet has no worksheet</source>
+        <translation>die XML-Tabelle hat kein Arbeitsblatt</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet %1</source>
+        <translation>die Arbeitsmappe hat kein Arbeitsblatt %1</translation>
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the XML Spreadsheet cannot be read: %1</source>
+        <translation>die XML-Tabelle kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
