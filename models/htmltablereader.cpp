@@ -5,6 +5,7 @@
 
 #include <libxml/HTMLparser.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <string_view>
 
