@@ -2,6 +2,7 @@
 
 #include "csvreader.h"
 #include "htmltablereader.h"
+#include "odsreader.h"
 #include "xlsreader.h"
 #include "xmlspreadsheetreader.h"
 #include "xlsxreader.h"
@@ -40,7 +41,9 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *err
     const QByteArray head = probe.peek(4096);
     probe.close();
     std::unique_ptr<TableReader> reader;
-    if (head.startsWith(QByteArrayLiteral("PK\x03\x04")))
+    if (head.startsWith(QByteArrayLiteral("PK\x03\x04")) && OdsReader::isOds(path))
+        reader = std::make_unique<OdsReader>(path);
+    else if (head.startsWith(QByteArrayLiteral("PK\x03\x04")))
         reader = std::make_unique<XlsxReader>(path);
     else if (XlsReader::isCompoundFile(head))
         reader = std::make_unique<XlsReader>(path);

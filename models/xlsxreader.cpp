@@ -227,11 +227,8 @@ bool XlsxReader::readEntry(const QString &name, QByteArray *out)
 
 QString XlsxReader::notAWorkbook()
 {
-    // Other ZIPs a return may hold in a table's place: named, with what would make them readable.
-    QByteArray mimetype;
-    if (readEntry(QStringLiteral("mimetype"), &mimetype) && mimetype.startsWith("application/vnd.oasis.opendocument.spreadsheet"))
-        return tr("an OpenDocument spreadsheet (.ods), which LookupLens does not read: save a copy as .xlsx or CSV "
-                  "in LibreOffice and import the copy");
+    // Another ZIP a return may hold in a table's place (an .ods is read by OdsReader): named,
+    // with what would make it readable.
     if (m_zip->setCurrentFile(QStringLiteral("xl/workbook.bin")))
         return tr("an Excel binary workbook (.xlsb), which LookupLens does not read: save a copy as .xlsx in Excel "
                   "and import the copy");

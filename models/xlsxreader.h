@@ -55,7 +55,7 @@ private:
     XlsxReader(const QString &path, int sheet, std::shared_ptr<const Workbook> workbook);
     bool readEntry(const QString &name, QByteArray *out);
     bool readWorkbook(Workbook &workbook);
-    /// @brief Why a ZIP without xl/workbook.xml cannot be read (an .ods, an .xlsb, or neither).
+    /// @brief Why a ZIP without xl/workbook.xml cannot be read (an .xlsb, or not a workbook).
     QString notAWorkbook();
     bool readSharedStrings(Workbook &workbook);
     bool readStyles(Workbook &workbook);

@@ -979,6 +979,12 @@ void tst_Formats::aLegacyExcelWorkbookReadsAsItsXlsx_data()
         << QStringList{u"Records|2|2016-09-12 14:03:07\t2025550100\t+12025550143\tVoice\t65"_qs,
                        u"Records|3|42625.625\t+12025550143\t2025550100\tSMS"_qs,
                        u"Records (2)|2|2016-09-13 09:00:00\t+12025550100\t+12025550143\tVoice\t12"_qs};
+    // LibreOffice's: the values stored, not the text its formats show ("2.03E+09").
+    QTest::newRow("OpenDocument spreadsheet")
+        << u"carrier/cdr-sheets.ods"_qs << u"ods"_qs
+        << QStringList{u"Records|2|2016-09-12T14:03:07\t2025550100\t+12025550143\tVoice\t65"_qs,
+                       u"Records|4|2016-09-12 15:00:00\t+12025550143\t+12025550100\tSMS"_qs,
+                       u"Records (2)|2|2016-09-13 09:00:00\t+12025550100\t+12025550143\tVoice\t0:00:12"_qs};
     // A report server's: a row Excel numbers 4 after an empty one, a comment that is no value.
     QTest::newRow("Excel 2003 XML Spreadsheet")
         << u"carrier/cdr-sheets-2003.xls"_qs << u"xml-spreadsheet"_qs

@@ -2130,8 +2130,8 @@ dungen</translation>
         </translation>
     </message>
     <message>
-        <source>Provider returns (*.csv *.tsv *.txt *.xlsx *.xls *.zip *.html *.htm);;All files (*)</source>
-        <translation>Anbieterauskünfte (*.csv *.tsv *.txt *.xlsx *.xls *.zip *.html *.htm);;Alle Dateien (*)</translation>
+        <source>Provider returns (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.xml *.zip *.html *.htm);;All files (*)</source>
+        <translation>Anbieterauskünfte (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.xml *.zip *.html *.htm);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2226,33 @@ dungen</translation>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>OdsReader</name>
+    <message>
+        <source>row longer than 1 MiB; skipped</source>
+        <translation>Zeile länger als 1 MiB; übersprungen</translation>
+    </message>
+    <message>
+        <source>not an OpenDocument spreadsheet (content.xml is missing)</source>
+        <translation>keine OpenDocument-Tabelle (content.xml fehlt)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet&apos;s content.xml cannot be read</source>
+        <translation>die content.xml der Tabelle kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the spreadsheet&apos;s content.xml cannot be read: %1</source>
+        <translation>die content.xml der Tabelle kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no sheet</source>
+        <translation>die Tabelle hat kein Blatt</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no sheet %1</source>
+        <translation>die Tabelle hat kein Blatt %1</translation>
     </message>
 </context>
 <context>
@@ -3117,10 +3144,6 @@ SHA-256 %2
     <message>
         <source>cannot read the workbook&apos;s shared strings: %1</source>
         <translation>die gemeinsamen Zeichenketten der Arbeitsmappe können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>an OpenDocument spreadsheet (.ods), which LookupLens does not read: save a copy as .xlsx or CSV in LibreOffice and import the copy</source>
-        <translation>eine OpenDocument-Tabelle (.ods), die LookupLens nicht liest: speichern Sie in LibreOffice eine Kopie als .xlsx oder CSV und importieren Sie die Kopie</translation>
     </message>
     <message>
         <source>an Excel binary workbook (.xlsb), which LookupLens does not read: save a copy as .xlsx in Excel and import the copy</source>
