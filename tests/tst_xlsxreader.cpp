@@ -22,6 +22,7 @@ private slots:
     void otherWorksheetsShareTheWorkbook();
     void aLegacyWorkbookRowByRow();
     void htmlPagesAndXmlSpreadsheetsByContent();
+    void anOpenDocumentSheetAsLibreOfficeCompressesIt();
 };
 
 namespace {
@@ -267,6 +268,21 @@ void tst_XlsxReader::htmlPagesAndXmlSpreadsheetsByContent()
                                              "office:spreadsheet\"><Worksheet><Table><Row><Cell><Data>a</Data>");
     QVERIFY(!TableReader::open(cut, &error));
     QVERIFY2(error.startsWith(u"the XML Spreadsheet cannot be read: "_qs) && error.endsWith(u"(line 2)"_qs), qPrintable(error));
+}
+
+void tst_XlsxReader::anOpenDocumentSheetAsLibreOfficeCompressesIt()
+{
+    // Repeated rows are rows each (identical records stay records), a repeated value fills its
+    // cells, empty cells before a value keep its column, and empty rows keep the numbering.
+    QString error;
+    const auto reader = TableReader::open(TestSupport::dataPath(u"xlsx/repeats.ods"_qs), &error);
+    QVERIFY2(reader, qPrintable(error));
+    QCOMPARE(reader->kind(), u"ods"_qs);
+    QCOMPARE(reader->partName(), u"Repeats"_qs);
+    QStringList rows;
+    for (const TableRow &row : TableReader::readRows(*reader, 10))
+        rows.append(QString::number(row.line) + u' ' + row.cells.join(u'|'));
+    QCOMPARE(rows, (QStringList{u"1 a|b|c|d|e"_qs, u"2 same|7|7|7"_qs, u"3 same|7|7|7"_qs, u"6 ||||last"_qs}));
 }
 
 QTEST_APPLESS_MAIN(tst_XlsxReader)

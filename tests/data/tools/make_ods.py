@@ -5,6 +5,8 @@ going on in a second sheet, then notes) as LibreOffice saves it: a date cell sho
 read, not the text shown), a duration in a time cell, an annotation on a cell (not its value), an
 empty row, merged cells, and the runs of empty cells and rows LibreOffice writes to a sheet's
 edge. Its events are the .xlsx's.
+And tests/data/xlsx/repeats.ods: how LibreOffice compresses a sheet — two identical rows written
+once, repeated; a value repeated across three cells; empty cells before a value; an empty row.
 
 Only the standard library is used. Run from the repository root: python3 tests/data/tools/make_ods.py
 """
@@ -62,3 +64,16 @@ with zipfile.ZipFile("tests/data/carrier/cdr-sheets.ods", "w") as ods:
         info = zipfile.ZipInfo(name, when)
         info.compress_type = zipfile.ZIP_DEFLATED
         ods.writestr(info, data)
+
+REPEATS = f"""<table:table table:name="Repeats">
+<table:table-row>{text("a")}{text("b")}{text("c")}{text("d")}{text("e")}{EDGE}</table:table-row>
+<table:table-row table:number-rows-repeated="2">{text("same")}<table:table-cell table:number-columns-repeated="3" office:value-type="float" office:value="7"><text:p>7</text:p></table:table-cell>{EDGE}</table:table-row>
+<table:table-row table:number-rows-repeated="2"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>
+<table:table-row><table:table-cell table:number-columns-repeated="4"/>{text("last")}{EDGE}</table:table-row>
+</table:table>"""
+with zipfile.ZipFile("tests/data/xlsx/repeats.ods", "w") as ods:
+    when = (2016, 9, 12, 0, 0, 0)
+    ods.writestr(zipfile.ZipInfo("mimetype", when), "application/vnd.oasis.opendocument.spreadsheet")
+    ods.writestr(zipfile.ZipInfo("content.xml", when),
+                 f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {NS} office:version="1.2">'
+                 f"<office:body><office:spreadsheet>{REPEATS}</office:spreadsheet></office:body></office:document-content>")
