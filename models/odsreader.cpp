@@ -11,6 +11,7 @@
 
 #include <charconv>
 #include <deque>
+#include <optional>
 
 namespace {
 
