@@ -263,6 +263,17 @@ void tst_XlsxReader::htmlPagesAndXmlSpreadsheetsByContent()
     QVERIFY2(xml, qPrintable(error));
     QCOMPARE(xml->kind(), u"xml-spreadsheet"_qs);
     QCOMPARE(TableReader::readRows(*xml, 5).value(0).cells, (QStringList{u"a"_qs}));
+    // A row over 1 MiB is rejected alone, not held; the next is read.
+    const QString longRow = write(u"long.xml"_qs, "<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:"
+                                                  "office:spreadsheet\"><Worksheet><Table><Row><Cell><Data>"
+                                                      + QByteArray(1100 * 1024, 'x')
+                                                      + "</Data></Cell></Row><Row><Cell><Data>b</Data></Cell></Row>"
+                                                        "</Table></Worksheet></Workbook>");
+    const auto rows = TableReader::readRows(*TableReader::open(longRow, &error), 5);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(QStringList({rows.at(0).error, QString::number(rows.at(0).line)}),
+             (QStringList{u"row longer than 1 MiB; skipped"_qs, u"1"_qs}));
+    QCOMPARE(rows.at(1).cells, (QStringList{u"b"_qs}));
     // Cut short, it is named as unreadable, with where the XML broke off.
     const QString cut = write(u"cut.xml"_qs, "<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:"
                                              "office:spreadsheet\"><Worksheet><Table><Row><Cell><Data>a</Data>");

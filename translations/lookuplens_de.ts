@@ -2231,10 +2231,6 @@ dungen</translation>
 <context>
     <name>OdsReader</name>
     <message>
-        <source>row longer than 1 MiB; skipped</source>
-        <translation>Zeile länger als 1 MiB; übersprungen</translation>
-    </message>
-    <message>
         <source>not an OpenDocument spreadsheet (content.xml is missing)</source>
         <translation>keine OpenDocument-Tabelle (content.xml fehlt)</translation>
     </message>
@@ -3170,11 +3166,14 @@ SHA-256 %2
     </message>
 </context>
 <context>
-    <name>XmlSpreadsheetReader</name>
+    <name>XmlSheetReader</name>
     <message>
         <source>row longer than 1 MiB; skipped</source>
         <translation>Zeile länger als 1 MiB; übersprungen</translation>
     </message>
+</context>
+<context>
+    <name>XmlSpreadsheetReader</name>
     <message>
         <source>the XML Spreadsheet has no worksheet</source>
         <translation>die XML-Tabelle hat kein Arbeitsblatt</translation>
@@ -3190,10 +3189,6 @@ SHA-256 %2
     <message>
         <source>the XML Spreadsheet cannot be read: %1</source>
         <translation>die XML-Tabelle kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "tablereader.h"
+#include "xmlsaxparser.h"
+
+#include <QIODevice>
+
+#include <deque>
+#include <memory>
+#include <string>
+
+/// @brief What the readers of spreadsheets stored as XML share (XmlSpreadsheetReader,
+/// OdsReader): a first reading of the whole document for its sheets' names and rows with
+/// values (the import names the sheets it does not read before it reads the first row), then
+/// the sheet asked for, streamed a piece at a time through a subclass's SAX parser.
+class XmlSheetReader : public TableReader
+{
+    Q_DECLARE_TR_FUNCTIONS(XmlSheetReader)
+public:
+    ~XmlSheetReader() override;
+    XmlSheetReader(const XmlSheetReader &) = delete;
+    XmlSheetReader &operator=(const XmlSheetReader &) = delete;
+
+    bool next(TableRow &row) override;
+    QString fatalError() const override { return m_fatalError; }
+    double progress() const override;
+    bool isSpreadsheet() const override { return true; }
+    QList<UnreadPart> unreadParts(const QList<int> &alsoRead = {}) override;
+    int partCount() const override { return m_survey ? int(m_survey->sheetNames.size()) : 0; }
+    QString partName() const override { return m_survey ? m_survey->sheetNames.value(m_sheetIndex) : QString(); }
+    int partIndex() const override { return m_sheetIndex; }
+    std::unique_ptr<TableReader> openPart(int part, QString *error) const override;
+    std::unique_ptr<TableReader> reopen(QString *error) const override { return openPart(m_sheetIndex, error); }
+
+    /// @brief The rows a subclass's SAX callbacks build: of the sheet read (the one whose
+    /// number was given), while every sheet's name and rows with values are counted.
+    class SheetParser : public XmlSaxParser
+    {
+    public:
+        explicit SheetParser(int only) : m_only(only) {}
+        std::deque<TableRow> rows; ///< of the sheet read, parsed and not yet taken
+        QStringList sheetNames;    ///< every sheet met so far
+        QList<int> rowsWithValues; ///< of every sheet met so far
+
+    protected:
+        void startSheet(const QString &name);
+        /// @brief Starts a row: its cells' text counts towards the 1 MiB a row may hold.
+        void startRow();
+        /// @brief Adds cell text, unless the row has grown past 1 MiB (then it is rejected, not held).
+        void appendText(std::string &cell, std::string_view text);
+        bool rowTooLong() const { return m_tooLong; }
+        /// @brief Ends a row of @p cells (trailing empty ones dropped) at @p line, repeated
+        /// @p times; a row without a value is no row of the table.
+        void finishRow(QStringList cells, int line, int times = 1);
+        static int toInt(std::string_view text, int fallback);
+
+    private:
+        int m_only;
+        qsizetype m_rowChars = 0;
+        bool m_tooLong = false;
+    };
+
+protected:
+    /// What the first reading found, shared by the readers of the document's sheets.
+    struct Survey
+    {
+        QStringList sheetNames;
+        QList<int> rowsWithValues; ///< of each sheet
+    };
+
+    XmlSheetReader(const QString &path, int sheet) : m_path(path), m_sheetIndex(sheet) {}
+    /// @brief Surveys the document unless @p survey is given, then opens the sheet; called by
+    /// the subclass's constructor (it calls the virtual functions below).
+    void start(std::shared_ptr<const Survey> survey);
+    /// @brief The document's XML from its start, open for reading; nullptr with @p error set.
+    virtual std::unique_ptr<QIODevice> openXml(QString *error) const = 0;
+    virtual std::unique_ptr<SheetParser> makeParser(int only) const = 0;
+    /// @brief A reader of another sheet of the same document.
+    virtual std::unique_ptr<XmlSheetReader> makePart(int sheet, std::shared_ptr<const Survey> survey) const = 0;
+    /// @brief "the XML Spreadsheet cannot be read: <why>", in the subclass's words.
+    virtual QString unreadable(const QString &why) const = 0;
+    virtual QString noSheet(int sheet) const = 0;
+
+    QString m_path;
+
+private:
+    bool parseMore();
+
+    int m_sheetIndex = 0;
+    std::shared_ptr<const Survey> m_survey;
+    std::unique_ptr<QIODevice> m_xml;
+    std::unique_ptr<SheetParser> m_parser;
+    bool m_ended = false;
+    QString m_fatalError;
+};
