@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 /// The rows read so far and the one being read.
 struct HtmlTableReader::Builder
@@ -17,6 +18,11 @@ struct HtmlTableReader::Builder
     bool inRow = false;
     bool inCell = false;
     int span = 1;        ///< the colspan of the cell being read
+    int rowSpan = 1;     ///< and its rowspan
+    /// For each column, how many rows below the current one a cell above still covers: Excel
+    /// leaves those places empty, and the row's own cells go on to their right.
+    std::vector<int> coveredBelow;
+    std::vector<bool> coveredHere; ///< the columns a cell of an earlier row covers in this one
     int ignoredDepth = 0; ///< inside <script> or <style>
     qsizetype rowChars = 0;
     bool tooLong = false;
@@ -33,10 +39,15 @@ struct HtmlTableReader::Builder
             cells.clear();
             rowChars = 0;
             tooLong = false;
+            coveredHere.assign(coveredBelow.size(), false);
+            for (size_t column = 0; column < coveredBelow.size(); ++column)
+                coveredHere[column] = coveredBelow[column] > 0;
         } else if ((name == "td" || name == "th") && inRow && !inCell) {
             inCell = true;
             cellText.clear();
-            span = qBound(1, colspan(attributes), 256);
+            span = qBound(1, number(attributes, "colspan"), 256);
+            rowSpan = qBound(1, number(attributes, "rowspan"), 65536);
+            skipCovered();
         } else if (name == "br" && inCell) {
             cellText += ' ';
         }
@@ -48,11 +59,19 @@ struct HtmlTableReader::Builder
             --ignoredDepth;
         } else if ((name == "td" || name == "th") && inCell) {
             inCell = false;
+            const size_t first = size_t(cells.size());
             cells.append(tooLong ? QString() : QString::fromUtf8(cellText).simplified());
             for (int i = 1; i < span; ++i)
                 cells.append(QString());
+            if (rowSpan > 1) {
+                coveredBelow.resize(std::max(coveredBelow.size(), size_t(cells.size())), 0);
+                for (size_t column = first; column < size_t(cells.size()); ++column)
+                    coveredBelow[column] = rowSpan - 1;
+            }
         } else if (name == "tr" && inRow) {
             inRow = false;
+            for (size_t column = 0; column < coveredHere.size(); ++column)
+                coveredBelow[column] -= coveredHere[column] ? 1 : 0;
             finishRow();
         }
     }
@@ -86,10 +105,18 @@ struct HtmlTableReader::Builder
         rows.push_back(std::move(row));
     }
 
-    static int colspan(const xmlChar **attributes)
+    /// @brief Leaves empty the places of the row a cell of a row above covers, as Excel does.
+    void skipCovered()
+    {
+        while (size_t(cells.size()) < coveredHere.size() && coveredHere[size_t(cells.size())])
+            cells.append(QString());
+    }
+
+    /// @brief The whole number an attribute holds (a colspan, a rowspan); 1 if none.
+    static int number(const xmlChar **attributes, const char *name)
     {
         for (int i = 0; attributes && attributes[i]; i += 2) {
-            if (std::strcmp(reinterpret_cast<const char *>(attributes[i]), "colspan") == 0 && attributes[i + 1])
+            if (std::strcmp(reinterpret_cast<const char *>(attributes[i]), name) == 0 && attributes[i + 1])
                 return std::atoi(reinterpret_cast<const char *>(attributes[i + 1]));
         }
         return 1;

@@ -23,6 +23,7 @@ private slots:
     void aLegacyWorkbookRowByRow();
     void htmlPagesAndXmlSpreadsheetsByContent();
     void anOpenDocumentSheetAsLibreOfficeCompressesIt();
+    void anHtmlCellSpanningRowsLeavesItsPlacesEmpty();
 };
 
 namespace {
@@ -294,6 +295,29 @@ void tst_XlsxReader::anOpenDocumentSheetAsLibreOfficeCompressesIt()
     for (const TableRow &row : TableReader::readRows(*reader, 10))
         rows.append(QString::number(row.line) + u' ' + row.cells.join(u'|'));
     QCOMPARE(rows, (QStringList{u"1 a|b|c|d|e"_qs, u"2 same|7|7|7"_qs, u"3 same|7|7|7"_qs, u"6 ||||last"_qs}));
+}
+
+void tst_XlsxReader::anHtmlCellSpanningRowsLeavesItsPlacesEmpty()
+{
+    // A call's id written once for its two legs: the second leg's cells stay in their columns,
+    // the covered place empty, as Excel shows the page (read along, they would shift left).
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"legs.html"_qs));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<html><body><table><tr><th>Call ID</th><th>From</th><th>To</th></tr>"
+               "<tr><td rowspan=\"2\">C-1</td><td>+12025550143</td><td>+13125550147</td></tr>"
+               "<tr><td>+12025550143</td><td>+13125550148</td></tr>"
+               "<tr><td colspan=\"2\" rowspan=\"2\">both</td><td>x</td></tr>"
+               "<tr><td>y</td></tr><tr><td>z</td></tr></table></body></html>");
+    file.close();
+    QString error;
+    const auto reader = TableReader::open(file.fileName(), &error);
+    QVERIFY2(reader, qPrintable(error));
+    QStringList rows;
+    for (const TableRow &row : TableReader::readRows(*reader, 10))
+        rows.append(QString::number(row.line) + u' ' + row.cells.join(u'|'));
+    QCOMPARE(rows, (QStringList{u"1 Call ID|From|To"_qs, u"2 C-1|+12025550143|+13125550147"_qs,
+                                u"3 |+12025550143|+13125550148"_qs, u"4 both||x"_qs, u"5 ||y"_qs, u"6 z"_qs}));
 }
 
 QTEST_APPLESS_MAIN(tst_XlsxReader)
