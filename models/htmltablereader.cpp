@@ -91,18 +91,9 @@ struct HtmlTableReader::Builder
 
     void finishRow()
     {
-        while (!cells.isEmpty() && cells.constLast().isEmpty())
-            cells.removeLast(); // as a spreadsheet leaves empty trailing cells out
-        if (cells.isEmpty() && !tooLong)
-            return; // rows without a value are not rows of the table
-        TableRow row;
-        row.line = rowNumber;
-        if (tooLong)
-            row.error = HtmlTableReader::tr("table row longer than 1 MiB; skipped");
-        else
-            row.raw = cells.join(u'\t');
-        row.cells = tooLong ? QStringList() : cells;
-        rows.push_back(std::move(row));
+        const QString error = tooLong ? HtmlTableReader::tr("table row longer than 1 MiB; skipped") : QString();
+        if (auto row = TableRow::ofSheet(cells, rowNumber, error))
+            rows.push_back(std::move(*row));
     }
 
     /// @brief Leaves empty the places of the row a cell of a row above covers, as Excel does.

@@ -9,6 +9,22 @@
 
 #include <QFile>
 
+std::optional<TableRow> TableRow::ofSheet(QStringList cells, int line, const QString &error)
+{
+    while (!cells.isEmpty() && cells.constLast().isEmpty())
+        cells.removeLast();
+    if (cells.isEmpty() && error.isEmpty())
+        return std::nullopt;
+    TableRow row;
+    row.line = line;
+    row.error = error;
+    if (error.isEmpty()) {
+        row.raw = cells.join(u'\t');
+        row.cells = std::move(cells);
+    }
+    return row;
+}
+
 std::unique_ptr<TableReader> TableReader::openPart(int part, QString *error) const
 {
     *error = tr("the file has no part %1").arg(part + 1);

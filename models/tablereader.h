@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 /// @brief One row of a table file as read, before any meaning is given to it.
 struct TableRow
@@ -14,6 +15,10 @@ struct TableRow
     QStringList cells;
     QString raw;       ///< the record verbatim (cells joined by tabs for spreadsheets)
     QString error;     ///< set when the row could not be read at all (e.g. over 1 MiB)
+    /// @brief A spreadsheet's row at @p line: its @p cells without the empty ones at its end (a
+    /// spreadsheet leaves them out), its raw text the cells joined by tabs; or, with @p error,
+    /// that row rejected for it. Nullopt for a row without a value, which is no row of the table.
+    static std::optional<TableRow> ofSheet(QStringList cells, int line, const QString &error = {});
     /// @brief Whether no cell holds anything but white space.
     bool isBlank() const
     {

@@ -91,7 +91,6 @@ bool XlsReader::select(int sheet, Sheet *shown) const
 QStringList XlsReader::cellsOf(unsigned row, unsigned short columns) const
 {
     QStringList cells;
-    qsizetype filled = 0;
     for (unsigned short column = 0; column < columns; ++column) {
         FreeXL_CellValue value;
         QString text;
@@ -121,10 +120,7 @@ QStringList XlsReader::cellsOf(unsigned row, unsigned short columns) const
             }
         }
         cells.append(text);
-        if (!text.isEmpty())
-            filled = cells.size();
     }
-    cells.resize(filled); // spreadsheets leave empty trailing cells out
     return cells;
 }
 
@@ -140,14 +136,11 @@ bool XlsReader::next(TableRow &row)
     }
     // Rows without a value are not rows of the table, as an .xlsx leaves them out.
     for (; m_nextRow < m_rows; ++m_nextRow) {
-        QStringList cells = cellsOf(m_nextRow, m_columns);
-        if (cells.isEmpty())
-            continue;
-        row.line = int(++m_nextRow);
-        row.raw = cells.join(u'\t');
-        row.cells = std::move(cells);
-        row.error.clear();
-        return true;
+        if (auto read = TableRow::ofSheet(cellsOf(m_nextRow, m_columns), int(m_nextRow) + 1)) {
+            row = std::move(*read);
+            ++m_nextRow;
+            return true;
+        }
     }
     return false;
 }
@@ -168,7 +161,7 @@ int XlsReader::rowsWithValues(int sheet, QString *name) const
     *name = shown.name;
     int rows = 0;
     for (unsigned row = 0; row < shown.rows; ++row)
-        rows += cellsOf(row, shown.columns).isEmpty() ? 0 : 1;
+        rows += TableRow::ofSheet(cellsOf(row, shown.columns), int(row) + 1) ? 1 : 0;
     return rows;
 }
 

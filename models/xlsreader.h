@@ -59,7 +59,7 @@ private:
     XlsReader(const QString &path, int sheet, std::shared_ptr<Book> book);
     /// @brief Makes @p sheet the one FreeXL reads (the book locked); false if it cannot be.
     bool select(int sheet, Sheet *shown) const;
-    /// @brief The cells of row @p row of the selected worksheet, trailing empty ones left out.
+    /// @brief The cells of row @p row of the selected worksheet, as many as it has columns.
     QStringList cellsOf(unsigned row, unsigned short columns) const;
     /// @brief Rows with a value in the worksheet @p sheet, and its @p name; -1 if it cannot be read.
     int rowsWithValues(int sheet, QString *name) const;

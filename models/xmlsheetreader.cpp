@@ -33,23 +33,14 @@ void XmlSheetReader::SheetParser::appendText(std::string &cell, std::string_view
 
 void XmlSheetReader::SheetParser::finishRow(QStringList cells, int line, int times)
 {
-    while (!cells.isEmpty() && cells.constLast().isEmpty())
-        cells.removeLast(); // as a spreadsheet leaves empty trailing cells out
-    if (cells.isEmpty() && !m_tooLong)
-        return;
-    for (int i = 0; i < times && !rowsWithValues.isEmpty(); ++i) {
+    const auto row = TableRow::ofSheet(std::move(cells), line,
+                                       m_tooLong ? XmlSheetReader::tr("row longer than 1 MiB; skipped") : QString());
+    for (int i = 0; row && i < times && !rowsWithValues.isEmpty(); ++i) {
         ++rowsWithValues.last();
-        if (sheetNames.size() - 1 != m_only)
-            continue;
-        TableRow row;
-        row.line = line + i;
-        if (m_tooLong) {
-            row.error = XmlSheetReader::tr("row longer than 1 MiB; skipped");
-        } else {
-            row.raw = cells.join(u'\t');
-            row.cells = cells;
+        if (sheetNames.size() - 1 == m_only) {
+            rows.push_back(*row);
+            rows.back().line = line + i;
         }
-        rows.push_back(std::move(row));
     }
 }
 
