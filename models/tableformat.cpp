@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace {
 
 struct FieldInfo
@@ -144,18 +146,66 @@ std::optional<TableFormat> TableFormat::fromJson(const QJsonObject &json, bool a
     const QString order = json.value(QStringLiteral("date_order")).toString();
     f.dateOrder = order == u"dmy" ? DateOrder::DayFirst : order == u"mdy" ? DateOrder::MonthFirst : DateOrder::Unknown;
     f.timestampFormat = json.value(QStringLiteral("timestamp_format")).toString();
-    const QJsonObject columns = json.value(QStringLiteral("columns")).toObject();
+    if (!f.readColumns(json.value(QStringLiteral("columns")).toObject(), error))
+        return std::nullopt;
+    return f;
+}
+
+bool TableFormat::readColumns(const QJsonObject &columns, QString *error)
+{
+    qsizetype numbered = 0;
     for (auto it = columns.begin(); it != columns.end(); ++it) {
         const auto field = fieldFromKey(it.key());
         if (!field) {
             *error = tr("unknown field \"%1\" in \"columns\"").arg(it.key());
-            return std::nullopt;
+            return false;
+        }
+        if (it.value().isDouble()) { // a column of a file without a header row, counted from 1
+            const double number = it.value().toDouble();
+            if (number < 1 || number > MaxPosition || number != std::floor(number)) {
+                *error = tr("the column of \"%1\" must be a whole number from 1 to %2, or a header's text")
+                             .arg(it.key())
+                             .arg(MaxPosition);
+                return false;
+            }
+            synonyms[*field] = {HeaderMatcher::normalizeHeader(positionName(int(number) - 1))};
+            ++numbered;
+            continue;
         }
         const QJsonArray names = it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
         for (const QJsonValue &name : names)
-            f.synonyms[*field].append(HeaderMatcher::normalizeHeader(name.toString()));
+            synonyms[*field].append(HeaderMatcher::normalizeHeader(name.toString()));
     }
-    return f;
+    // A header's text and a column's number cannot both hold: the one says the file has a
+    // header row, the other that it has none.
+    if (numbered > 0 && numbered < columns.size()) {
+        *error = tr("\"columns\" names some columns by header text and some by number; a file without a header "
+                    "row is mapped by number only, one with a header row by header text only");
+        return false;
+    }
+    byPosition = numbered > 0;
+    return true;
+}
+
+QStringList TableFormat::positionHeader(int width)
+{
+    QStringList header;
+    for (int column = 0; column < width; ++column)
+        header.append(positionName(column));
+    return header;
+}
+
+QString TableFormat::positionName(int column)
+{
+    return QStringLiteral("column %1").arg(column + 1);
+}
+
+int TableFormat::position(Field field) const
+{
+    if (!byPosition || !synonyms.contains(field))
+        return -1;
+    static const QString prefix = HeaderMatcher::normalizeHeader(positionName(0)).chopped(1);
+    return QStringView(synonyms.value(field).value(0)).mid(prefix.size()).toInt() - 1;
 }
 
 std::optional<TableFormat> TableFormat::loadProfile(const QString &path, QString *error)
@@ -181,8 +231,12 @@ std::optional<TableFormat> TableFormat::loadProfile(const QString &path, QString
 QJsonObject TableFormat::toJson() const
 {
     QJsonObject columns;
-    for (auto it = synonyms.cbegin(); it != synonyms.cend(); ++it)
-        columns.insert(fieldKey(it.key()), QJsonArray::fromStringList(it.value()));
+    for (auto it = synonyms.cbegin(); it != synonyms.cend(); ++it) {
+        if (byPosition)
+            columns.insert(fieldKey(it.key()), position(it.key()) + 1);
+        else
+            columns.insert(fieldKey(it.key()), QJsonArray::fromStringList(it.value()));
+    }
     QJsonObject json{{QStringLiteral("id"), id},
                      {QStringLiteral("title"), title},
                      {QStringLiteral("class"), evidenceClassKey(evidenceClass)},

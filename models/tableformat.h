@@ -36,7 +36,8 @@ enum class DateOrder { Unknown, DayFirst, MonthFirst };
 
 /// @brief A table layout: which headers carry which field, the evidence class of its rows and
 /// how its times are written. Built-in formats and analysts' mapping profiles are the same
-/// JSON (see resources/profiles/); columns are always found by header text, never position.
+/// JSON (see resources/profiles/). Columns are found by header text; only an analyst's mapping
+/// of a file without a header row numbers them instead (byPosition).
 struct TableFormat
 {
     Q_DECLARE_TR_FUNCTIONS(TableFormat)
@@ -50,6 +51,9 @@ public:
     DateOrder dateOrder = DateOrder::Unknown;
     QString timestampFormat;             ///< a Qt date-time format, when the profile gives one
     bool analystProfile = false;         ///< written by an analyst: class and zone are declared
+    /// The file has no header row: every row is a record and the columns are numbered (from 1
+    /// in the JSON), each field's one synonym being its column's positionName(), normalised.
+    bool byPosition = false;
 
     static const QList<TableFormat> &builtIn();
     static const TableFormat *byId(const QString &id);
@@ -57,12 +61,25 @@ public:
     static QString fieldName(Field field);
     static QString fieldKey(Field field);
     static std::optional<Field> fieldFromKey(const QString &key);
+    /// @brief The header a file without one is read by: "column 1", "column 2", … (@p width of them).
+    static QStringList positionHeader(int width);
+    /// @brief "column N" for the 0-based @p column: its name in positionHeader() and in a row's kept columns.
+    static QString positionName(int column);
+    /// @brief The 0-based column a by-position format places @p field in, or -1.
+    int position(Field field) const;
 
     /// @brief Reads a profile. An analyst's profile must name the class and the zone.
     static std::optional<TableFormat> fromJson(const QJsonObject &json, bool analystProfile, QString *error);
     static std::optional<TableFormat> loadProfile(const QString &path, QString *error);
     QJsonObject toJson() const;
     bool saveProfile(const QString &path, QString *error) const;
+
+    static constexpr int MaxPosition = 16384; ///< a worksheet's last column (XFD)
+
+private:
+    /// @brief Reads "columns": header texts (one or a list of spellings per field) or, for a
+    /// file without a header row, column numbers; never a mix.
+    bool readColumns(const QJsonObject &columns, QString *error);
 };
 
 /// @brief A header row matched against a format.

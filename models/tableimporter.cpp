@@ -230,17 +230,22 @@ std::optional<QString> TableImporter::rowProblem(const TableRow &row) const
     if (row.isBlank())
         return tr("blank line");
     const auto headerSize = m_header.size();
+    const bool numbered = m_format->byPosition; // no header row: as wide as most rows are
     if (row.cells.size() > headerSize) {
         for (qsizetype i = headerSize; i < row.cells.size(); ++i) {
             if (!row.cells.at(i).trimmed().isEmpty())
-                return tr("%1 fields where the header has %2 (a stray delimiter?)")
+                return (numbered ? tr("%1 fields where the file's rows have %2 (a stray delimiter?)")
+                                 : tr("%1 fields where the header has %2 (a stray delimiter?)"))
                     .arg(row.cells.size())
                     .arg(headerSize);
         }
     }
     // Spreadsheets leave empty trailing cells out; a text file that does so lost a field.
     if (row.cells.size() < headerSize && !m_reader.isSpreadsheet())
-        return tr("%1 fields where the header has %2 (a missing field?)").arg(row.cells.size()).arg(headerSize);
+        return (numbered ? tr("%1 fields where the file's rows have %2 (a missing field?)")
+                         : tr("%1 fields where the header has %2 (a missing field?)"))
+            .arg(row.cells.size())
+            .arg(headerSize);
     return std::nullopt;
 }
 

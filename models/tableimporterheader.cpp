@@ -223,6 +223,8 @@ bool TableImporter::readHeader()
         m_fatalError = tr("unknown format \"%1\"").arg(m_options.formatId);
         return false;
     }
+    if (m_options.profile && m_options.profile->byPosition)
+        return readByPosition();
     TableRow row;
     while (m_metadataLines.size() < MaxHeaderSearchRows && m_reader.next(row)) {
         if (tryHeader(row))
@@ -285,6 +287,84 @@ bool TableImporter::tryHeader(const TableRow &row)
                                                    .arg(m_reader.partName(), found.join(QStringLiteral(", ")))
                                              : m_recognitionInPart;
     return true;
+}
+
+bool TableImporter::readByPosition()
+{
+    const TableFormat &profile = *m_options.profile;
+    const QList<TableRow> rows = m_reader.firstRows(MaxHeaderSearchRows);
+    TableRow header; // none in the file: the columns' numbers name them
+    header.cells = TableFormat::positionHeader(widthOf(rows, profile));
+    const auto match = HeaderMatcher::match(profile, header.cells);
+    if (!match) {
+        m_fatalError = tr("the profile must number the columns of %1").arg(HeaderMatcher::requirement(profile));
+        return false;
+    }
+    useHeader(&profile, *match, header);
+    m_firstFormat = m_format;
+    m_firstHeader = header.cells;
+    // Before a row is taken for a record: in a cover sheet, or another file than the analyst
+    // mapped, no row fills the numbered columns with a time where the profile places it.
+    if (std::none_of(rows.cbegin(), rows.cend(), [this](const TableRow &row) { return fillsNumberedColumns(row); })) {
+        m_headerMissing = rows.size() > 0 || m_reader.fatalError().isEmpty();
+        m_fatalError = m_headerMissing ? tr("none of the first %1 rows fills the columns the profile numbers (%2) with a time where it places one")
+                                             .arg(MaxHeaderSearchRows)
+                                             .arg(numberedColumnsText())
+                                       : m_reader.fatalError();
+        return false;
+    }
+    m_recognitionInPart = tr("%1: no header row; columns by number, as the profile numbers them: %2")
+                              .arg(m_format->title, numberedColumnsText());
+    m_recognition = m_reader.partCount() > 1
+                        ? tr("%1: the worksheet \"%2\" has no header row; columns by number, as the profile numbers them: %3")
+                              .arg(m_format->title, m_reader.partName(), numberedColumnsText())
+                        : m_recognitionInPart;
+    return true;
+}
+
+int TableImporter::widthOf(const QList<TableRow> &rows, const TableFormat &profile) const
+{
+    // A text file's rows are as wide as most of them: a leaked sample's first line may be cut
+    // short. A spreadsheet leaves trailing empty cells out, so its widest row counts.
+    QHash<qsizetype, int> rowsOfWidth;
+    qsizetype width = 0;
+    for (const TableRow &row : rows) {
+        if (!row.error.isEmpty() || row.isBlank())
+            continue;
+        const int count = ++rowsOfWidth[row.cells.size()];
+        if (m_reader.isSpreadsheet() ? row.cells.size() > width
+                                     : count > rowsOfWidth.value(width) || (count == rowsOfWidth.value(width) && row.cells.size() > width))
+            width = row.cells.size();
+    }
+    for (auto it = profile.synonyms.cbegin(); it != profile.synonyms.cend(); ++it)
+        width = std::max<qsizetype>(width, profile.position(it.key()) + 1);
+    return int(width);
+}
+
+bool TableImporter::fillsNumberedColumns(const TableRow &row) const
+{
+    if (!row.error.isEmpty())
+        return false;
+    qsizetype filled = 0;
+    for (const int column : std::as_const(m_match.columns))
+        filled += column < row.cells.size() && !row.cells.at(column).trimmed().isEmpty();
+    const qsizetype placed = m_match.columns.size();
+    if (filled < std::min<qsizetype>(placed, 3) || 2 * filled < placed)
+        return false;
+    const ParsedTime time = parseTime(timeText(row)); // a line of notes fills columns too
+    return time.ok || time.needsDateOrder;
+}
+
+QString TableImporter::numberedColumnsText() const
+{
+    QList<std::pair<int, Field>> placed;
+    for (auto it = m_match.columns.cbegin(); it != m_match.columns.cend(); ++it)
+        placed.append({it.value(), it.key()});
+    std::sort(placed.begin(), placed.end());
+    QStringList texts;
+    for (const auto &[column, field] : placed)
+        texts.append(tr("%1 in column %2").arg(TableFormat::fieldName(field)).arg(column + 1));
+    return texts.join(QStringLiteral(", "));
 }
 
 void TableImporter::useHeader(const TableFormat *format, const HeaderMatch &match, const TableRow &row)

@@ -17,6 +17,8 @@ QJsonObject TableImporter::metadata() const
         meta.insert(QStringLiteral("header_worksheet"), m_lentHeader->sheet);
         meta.insert(QStringLiteral("continues_worksheet"), m_lentHeader->continues);
     }
+    if (m_firstFormat && m_firstFormat->byPosition) // every row a record, its columns numbered
+        meta.insert(QStringLiteral("columns_by_position"), true);
     meta.insert(QStringLiteral("header"), QJsonArray::fromStringList(m_firstHeader));
     meta.insert(QStringLiteral("recognition"), m_recognition);
     meta.insert(QStringLiteral("reader"), m_reader.kind());

@@ -29,6 +29,7 @@ private slots:
     void rejectedRowsGoToStderr();
     void joinedReturnsAreNamedInTheSummaryAndTheSource();
     void aDryRunWaitingForAZoneShowsTheRowsAsWritten();
+    void aProfileNumbersTheColumnsOfAFileWithoutAHeaderRow();
     void aFolderImportsTheFilesInIt();
     void everyWorksheetWithRecordsIsImported();
     void continuedWorksheetsWhenAsked();
@@ -361,11 +362,41 @@ void tst_Cli::aDryRunWaitingForAZoneShowsTheRowsAsWritten()
     QCOMPARE(mapping.exitCode, 1);
     QCOMPARE(QString::fromUtf8(mapping.out).split(u'\n', Qt::SkipEmptyParts),
              (QStringList{u"  the first rows as written (no row can be shown as stored until --profile is given):"_qs,
-                          u"  unknown.csv:1  When,Who,Whom"_qs, u"  unknown.csv:2  2016-09-02 18:22:05,+12025550143,+13125550147"_qs}));
+                          u"  unknown.csv:1  When,Who,Whom"_qs, u"  unknown.csv:2  2016-09-02 18:22:05,+12025550143,+13125550147"_qs,
+                          u"  a file without a header row is mapped by column number, from 1: \"columns\": {\"timestamp\": 2, "
+                          "\"initiator\": 3, …}"_qs}));
     // An import shows none: nothing is previewed.
     const Run real = cli({QStringLiteral("import"), QStringLiteral("--case"), m_dir.filePath(QStringLiteral("zoneless.llcase")),
                           unknown});
     QVERIFY2(real.out.isEmpty(), real.out.constData());
+}
+
+void tst_Cli::aProfileNumbersTheColumnsOfAFileWithoutAHeaderRow()
+{
+    const QString casePath = m_dir.filePath(QStringLiteral("numbered.llcase"));
+    const QStringList args{QStringLiteral("import"), QStringLiteral("--case"), casePath, QStringLiteral("--profile"),
+                           dataPath(QStringLiteral("profile/headerless-profile.json")),
+                           dataPath(QStringLiteral("profile/headerless-calls.csv"))};
+    const Run dry = cli(QStringList(args) << QStringLiteral("--dry-run"));
+    QCOMPARE(dry.exitCode, 0);
+    const QStringList out = QString::fromUtf8(dry.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(out.value(1), u"  recognised as Leaked call records (no header row; layout from the carrier's data dictionary): no "
+                           "header row; columns by number, as the profile numbers them: call id in column 1, timestamp in "
+                           "column 2, initiator in column 3, counterpart in column 4, duration in column 5"_qs);
+    QCOMPARE(out.value(3), u"  headerless-calls.csv:2  communication/call  2016-04-03T06:00:00Z (Europe/Berlin: \"2016-04-03 "
+                           "08:00:00\")  +4915112345678 -> +49301234567  ip -"_qs);
+    QCOMPARE(out.size(), 6);
+    QVERIFY(!QFile::exists(casePath));
+    const Run real = cli(args);
+    QCOMPARE(real.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(real.out).startsWith(dataPath(QStringLiteral("profile/headerless-calls.csv"))
+                                                    + u": 3 accepted, 2 rejected, 0 duplicate (profile; zone Europe/Berlin)"_qs),
+             real.out.constData());
+    QCOMPARE(QString::fromUtf8(real.err).split(u'\n', Qt::SkipEmptyParts),
+             (QStringList{dataPath(QStringLiteral("profile/headerless-calls.csv"))
+                              + u":1: 3 fields where the file's rows have 6 (a missing field?)"_qs,
+                          dataPath(QStringLiteral("profile/headerless-calls.csv"))
+                              + u":4: 7 fields where the file's rows have 6 (a stray delimiter?)"_qs}));
 }
 
 void tst_Cli::aFolderImportsTheFilesInIt()

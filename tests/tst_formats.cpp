@@ -36,6 +36,10 @@ private slots:
     void sidedCdrSettlesDayFirstFromTheData();
     void ambiguousDatesNeedADeclaredOrder();
     void analystProfileMapsAnyTable();
+    void aFileWithoutAHeaderRowMappedByNumber();
+    void aProfileByNumberReadsNoOtherFile();
+    void columnNumbersMustBeWholeAndAlone_data();
+    void columnNumbersMustBeWholeAndAlone();
     void profileMustNameClassAndZone_data();
     void profileMustNameClassAndZone();
     void profileRoundTrip();
@@ -376,6 +380,82 @@ void tst_Formats::analystProfileMapsAnyTable()
     QVERIFY(source.zoneDeclared);
     QCOMPARE(source.metadata.value(QStringLiteral("profile")).toObject().value(QStringLiteral("class")).toString(),
              QStringLiteral("communication"));
+}
+
+void tst_Formats::aFileWithoutAHeaderRowMappedByNumber()
+{
+    // A leaked sample, or an export whose layout came on paper: no header row names the
+    // columns, so the analyst numbers them. Every row is a record: the first, cut short, and
+    // one with a stray field are rejected with their reasons; the rest are kept, unmapped cells too.
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("profile/headerless-calls.csv"))};
+    params.profilePath = dataPath(QStringLiteral("profile/headerless-profile.json"));
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{u"communication call 2016-04-03T06:00:00Z +4915112345678 +49301234567  65 2"_qs,
+                          u"communication call 2016-04-03T07:30:00Z +49301234567 +4915112345678  120 3"_qs,
+                          u"communication call 2016-04-04T21:15:30Z +4915112345678 +4917699887766  0 5"_qs}));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE(file.rowsRead, 5);
+    QCOMPARE(file.rejected, 2);
+    QCOMPARE(file.rejectedRows.value(0).line, 1);
+    QCOMPARE(file.rejectedRows.value(0).reason, u"3 fields where the file's rows have 6 (a missing field?)"_qs);
+    QCOMPARE(file.rejectedRows.value(1).line, 4);
+    QCOMPARE(file.rejectedRows.value(1).reason, u"7 fields where the file's rows have 6 (a stray delimiter?)"_qs);
+    QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT extra FROM events WHERE line = 3")).toString(),
+             u"{\"column 1\":\"C102\",\"column 6\":\"262-01-4711-22\"}"_qs);
+    const QJsonObject meta = CaseQueries(imported.db->db()).sources().first().metadata;
+    QVERIFY(meta.value(QStringLiteral("columns_by_position")).toBool());
+    QCOMPARE(meta.value(QStringLiteral("header_line")).toInt(), 0);
+    QVERIFY(meta.value(QStringLiteral("metadata_lines")).toArray().isEmpty());
+    QCOMPARE(meta.value(QStringLiteral("recognition")).toString(),
+             u"Leaked call records (no header row; layout from the carrier's data dictionary): no header row; columns "
+             "by number, as the profile numbers them: call id in column 1, timestamp in column 2, initiator in column 3, "
+             "counterpart in column 4, duration in column 5"_qs);
+    QCOMPARE(meta.value(QStringLiteral("profile")).toObject().value(QStringLiteral("columns")).toObject(),
+             (QJsonObject{{u"call_id"_qs, 1}, {u"timestamp"_qs, 2}, {u"initiator"_qs, 3}, {u"counterpart"_qs, 4},
+                          {u"duration"_qs, 5}}));
+}
+
+void tst_Formats::aProfileByNumberReadsNoOtherFile()
+{
+    // Numbered columns fit any file; one none of whose first rows fills them, with a time in
+    // the time's column, is not the file the analyst mapped.
+    ImportParams params;
+    params.files = {writeFile(QStringLiteral("notes.csv"), "Case 4711\nNotes,on,the,return\n\nseen by,KHK Berg\n")};
+    params.profilePath = dataPath(QStringLiteral("profile/headerless-profile.json"));
+    const auto imported = import(params);
+    QVERIFY(!imported.result.allOk());
+    QCOMPARE(imported.result.files.first().error,
+             params.files.first() + u": none of the first 60 rows fills the columns the profile numbers (call id in "
+                                    "column 1, timestamp in column 2, initiator in column 3, counterpart in column 4, "
+                                    "duration in column 5) with a time where it places one"_qs);
+    QVERIFY(!imported.db); // nothing created
+}
+
+void tst_Formats::columnNumbersMustBeWholeAndAlone_data()
+{
+    QTest::addColumn<QByteArray>("columns");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("mixed") << QByteArray(R"({"timestamp": 2, "initiator": "Von", "counterpart": 4})")
+                           << u"\"columns\" names some columns by header text and some by number; a file without a "
+                              "header row is mapped by number only, one with a header row by header text only"_qs;
+    QTest::newRow("zero") << QByteArray(R"({"timestamp": 0, "initiator": 3, "counterpart": 4})")
+                          << u"the column of \"timestamp\" must be a whole number from 1 to 16384, or a header's text"_qs;
+    QTest::newRow("fraction") << QByteArray(R"({"timestamp": 2, "initiator": 3.5, "counterpart": 4})")
+                              << u"the column of \"initiator\" must be a whole number from 1 to 16384, or a header's text"_qs;
+}
+
+void tst_Formats::columnNumbersMustBeWholeAndAlone()
+{
+    QFETCH(QByteArray, columns);
+    QFETCH(QString, message);
+    const QString path = writeFile(QStringLiteral("numbers.json"),
+                                   R"({"class": "communication", "subtype": "call", "timezone": "UTC", "columns": )" + columns + "}");
+    QString error;
+    QVERIFY(!TableFormat::loadProfile(path, &error));
+    QCOMPARE(error, path + u": "_qs + message);
 }
 
 void tst_Formats::anAddressWithItsPortInOneCell()
@@ -1162,6 +1242,17 @@ void tst_Formats::profileRoundTrip()
     QCOMPARE(again->evidenceClass, EvidenceClass::Communication);
     QCOMPARE(again->dateOrder, DateOrder::DayFirst);
     QVERIFY(again->analystProfile);
+    // A profile numbering the columns of a file without a header row keeps its numbers.
+    const auto numbered = TableFormat::loadProfile(dataPath(QStringLiteral("profile/headerless-profile.json")), &error);
+    QVERIFY2(numbered, qPrintable(error));
+    QVERIFY(numbered->byPosition);
+    QCOMPARE(numbered->position(Field::Counterpart), 3);
+    QCOMPARE(numbered->position(Field::ClientIp), -1);
+    QVERIFY(numbered->saveProfile(saved, &error));
+    const auto numberedAgain = TableFormat::loadProfile(saved, &error);
+    QVERIFY2(numberedAgain, qPrintable(error));
+    QCOMPARE(numberedAgain->toJson(), numbered->toJson());
+    QCOMPARE(numberedAgain->toJson().value(QStringLiteral("columns")).toObject().value(QStringLiteral("duration")).toInt(), 5);
     QCOMPARE(TableFormat::builtInIds(), (QStringList{u"apple-facetime"_qs, u"apple-ids"_qs, u"carrier-cdr-sided"_qs,
                                                      u"carrier-cdr"_qs}));
 }

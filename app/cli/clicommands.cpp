@@ -45,6 +45,11 @@ void printRowsAsWritten(const FileImportResult &file)
     const QString name = PlaceName::within(QFileInfo(file.path).fileName(), file.part);
     for (const TableRow &row : file.rowsAsWritten)
         out() << QStringLiteral("  %1:%2  %3").arg(name).arg(row.line).arg(row.raw) << Qt::endl;
+    if (file.needsMapping) // a leaked sample, or an export whose layout came on paper
+        out() << QStringLiteral("  ")
+              << Cli::tr("a file without a header row is mapped by column number, from 1: \"columns\": "
+                         "{\"timestamp\": 2, \"initiator\": 3, …}")
+              << Qt::endl;
 }
 
 /// A workbook whose worksheets became sources of their own: each with its figures.
