@@ -4,6 +4,7 @@
 #include "caseschema.h"
 #include "handlenormalizer.h"
 #include "sqlitestatement.h"
+#include "tableformat.h"
 
 #include <QJsonDocument>
 #include <QJsonArray>
@@ -332,7 +333,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
     QSqlQuery source(m_db);
     source.prepare(QStringLiteral(
         "SELECT file_path, sha256, json_extract(metadata, '$.worksheet'), file_name,"
-        " json_extract(metadata, '$.header_worksheet'), json_extract(metadata, '$.header_line') FROM sources WHERE id = ?"));
+        " json_extract(metadata, '$.header_worksheet'), json_extract(metadata, '$.header_line'),"
+        " json_extract(metadata, '$.columns_by_position'), json_extract(metadata, '$.profile') FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
         p.sourcePath = source.value(0).toString();
@@ -341,6 +343,10 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         p.sourceFileName = source.value(3).toString();
         p.headerWorksheet = source.value(4).toString();
         p.headerLine = source.value(5).toInt();
+        QString unused;
+        const auto profile = TableFormat::fromJson(QJsonDocument::fromJson(source.value(7).toByteArray()).object(), false, &unused);
+        if (source.value(6).toBool() && profile)
+            p.numberedColumns = profile->numberedColumnsText();
     }
     QSqlQuery others(m_db);
     others.prepare(QStringLiteral("SELECT %1, s.sha256, o.line, o.raw, o.kind FROM event_occurrences o"

@@ -110,6 +110,9 @@ struct EventProvenance
     /// worksheet whose header row (at headerLine) named its columns; empty otherwise.
     QString headerWorksheet;
     int headerLine = 0;
+    /// The file has no header row: the columns the analyst's mapping numbered, in words
+    /// ("timestamp in column 2, …"); empty for a file read by its header.
+    QString numberedColumns;
     struct Occurrence
     {
         QString sourceName;

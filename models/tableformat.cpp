@@ -200,6 +200,18 @@ QString TableFormat::positionName(int column)
     return QStringLiteral("column %1").arg(column + 1);
 }
 
+QString TableFormat::numberedColumnsText() const
+{
+    QList<std::pair<int, Field>> placed;
+    for (auto it = synonyms.cbegin(); it != synonyms.cend(); ++it)
+        placed.append({position(it.key()), it.key()});
+    std::sort(placed.begin(), placed.end());
+    QStringList texts;
+    for (const auto &[column, field] : placed)
+        texts.append(tr("%1 in column %2").arg(fieldName(field)).arg(column + 1));
+    return texts.join(QStringLiteral(", "));
+}
+
 int TableFormat::position(Field field) const
 {
     if (!byPosition || !synonyms.contains(field))

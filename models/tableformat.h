@@ -67,6 +67,8 @@ public:
     static QString positionName(int column);
     /// @brief The 0-based column a by-position format places @p field in, or -1.
     int position(Field field) const;
+    /// @brief Of a by-position format: "timestamp in column 2, initiator in column 3, …".
+    QString numberedColumnsText() const;
 
     /// @brief Reads a profile. An analyst's profile must name the class and the zone.
     static std::optional<TableFormat> fromJson(const QJsonObject &json, bool analystProfile, QString *error);

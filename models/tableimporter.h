@@ -140,8 +140,6 @@ private:
     int widthOf(const QList<TableRow> &rows, const TableFormat &profile) const;
     /// @brief Whether @p row fills most of the numbered columns, with a time where the profile places it.
     bool fillsNumberedColumns(const TableRow &row) const;
-    /// "timestamp in column 2, initiator in column 3, …"
-    QString numberedColumnsText() const;
     /// The header a worksheet without one is read by: that of the records in the worksheet
     /// before it, which it goes on from.
     struct LentHeader

@@ -307,17 +307,17 @@ bool TableImporter::readByPosition()
     // mapped, no row fills the numbered columns with a time where the profile places it.
     if (std::none_of(rows.cbegin(), rows.cend(), [this](const TableRow &row) { return fillsNumberedColumns(row); })) {
         m_headerMissing = rows.size() > 0 || m_reader.fatalError().isEmpty();
-        m_fatalError = m_headerMissing ? tr("none of the first %1 rows fills the columns the profile numbers (%2) with a time where it places one")
+        m_fatalError = m_headerMissing ? tr("none of the first %1 rows fills the columns the mapping numbers (%2) with a time where it places one")
                                              .arg(MaxHeaderSearchRows)
-                                             .arg(numberedColumnsText())
+                                             .arg(m_format->numberedColumnsText())
                                        : m_reader.fatalError();
         return false;
     }
-    m_recognitionInPart = tr("%1: no header row; columns by number, as the profile numbers them: %2")
-                              .arg(m_format->title, numberedColumnsText());
+    m_recognitionInPart = tr("%1: no header row; columns by number, as the mapping numbers them: %2")
+                              .arg(m_format->title, m_format->numberedColumnsText());
     m_recognition = m_reader.partCount() > 1
-                        ? tr("%1: the worksheet \"%2\" has no header row; columns by number, as the profile numbers them: %3")
-                              .arg(m_format->title, m_reader.partName(), numberedColumnsText())
+                        ? tr("%1: the worksheet \"%2\" has no header row; columns by number, as the mapping numbers them: %3")
+                              .arg(m_format->title, m_reader.partName(), m_format->numberedColumnsText())
                         : m_recognitionInPart;
     return true;
 }
@@ -353,18 +353,6 @@ bool TableImporter::fillsNumberedColumns(const TableRow &row) const
         return false;
     const ParsedTime time = parseTime(timeText(row)); // a line of notes fills columns too
     return time.ok || time.needsDateOrder;
-}
-
-QString TableImporter::numberedColumnsText() const
-{
-    QList<std::pair<int, Field>> placed;
-    for (auto it = m_match.columns.cbegin(); it != m_match.columns.cend(); ++it)
-        placed.append({it.value(), it.key()});
-    std::sort(placed.begin(), placed.end());
-    QStringList texts;
-    for (const auto &[column, field] : placed)
-        texts.append(tr("%1 in column %2").arg(TableFormat::fieldName(field)).arg(column + 1));
-    return texts.join(QStringLiteral(", "));
 }
 
 void TableImporter::useHeader(const TableFormat *format, const HeaderMatch &match, const TableRow &row)

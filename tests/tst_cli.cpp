@@ -381,7 +381,7 @@ void tst_Cli::aProfileNumbersTheColumnsOfAFileWithoutAHeaderRow()
     QCOMPARE(dry.exitCode, 0);
     const QStringList out = QString::fromUtf8(dry.out).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(out.value(1), u"  recognised as Leaked call records (no header row; layout from the carrier's data dictionary): no "
-                           "header row; columns by number, as the profile numbers them: call id in column 1, timestamp in "
+                           "header row; columns by number, as the mapping numbers them: call id in column 1, timestamp in "
                            "column 2, initiator in column 3, counterpart in column 4, duration in column 5"_qs);
     QCOMPARE(out.value(3), u"  headerless-calls.csv:2  communication/call  2016-04-03T06:00:00Z (Europe/Berlin: \"2016-04-03 "
                            "08:00:00\")  +4915112345678 -> +49301234567  ip -"_qs);

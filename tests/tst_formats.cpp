@@ -405,13 +405,15 @@ void tst_Formats::aFileWithoutAHeaderRowMappedByNumber()
     QCOMPARE(file.rejectedRows.value(1).reason, u"7 fields where the file's rows have 6 (a stray delimiter?)"_qs);
     QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT extra FROM events WHERE line = 3")).toString(),
              u"{\"column 1\":\"C102\",\"column 6\":\"262-01-4711-22\"}"_qs);
+    QCOMPARE(CaseQueries(imported.db->db()).provenance(1)->numberedColumns,
+             u"call id in column 1, timestamp in column 2, initiator in column 3, counterpart in column 4, duration in column 5"_qs);
     const QJsonObject meta = CaseQueries(imported.db->db()).sources().first().metadata;
     QVERIFY(meta.value(QStringLiteral("columns_by_position")).toBool());
     QCOMPARE(meta.value(QStringLiteral("header_line")).toInt(), 0);
     QVERIFY(meta.value(QStringLiteral("metadata_lines")).toArray().isEmpty());
     QCOMPARE(meta.value(QStringLiteral("recognition")).toString(),
              u"Leaked call records (no header row; layout from the carrier's data dictionary): no header row; columns "
-             "by number, as the profile numbers them: call id in column 1, timestamp in column 2, initiator in column 3, "
+             "by number, as the mapping numbers them: call id in column 1, timestamp in column 2, initiator in column 3, "
              "counterpart in column 4, duration in column 5"_qs);
     QCOMPARE(meta.value(QStringLiteral("profile")).toObject().value(QStringLiteral("columns")).toObject(),
              (QJsonObject{{u"call_id"_qs, 1}, {u"timestamp"_qs, 2}, {u"initiator"_qs, 3}, {u"counterpart"_qs, 4},
@@ -428,7 +430,7 @@ void tst_Formats::aProfileByNumberReadsNoOtherFile()
     const auto imported = import(params);
     QVERIFY(!imported.result.allOk());
     QCOMPARE(imported.result.files.first().error,
-             params.files.first() + u": none of the first 60 rows fills the columns the profile numbers (call id in "
+             params.files.first() + u": none of the first 60 rows fills the columns the mapping numbers (call id in "
                                     "column 1, timestamp in column 2, initiator in column 3, counterpart in column 4, "
                                     "duration in column 5) with a time where it places one"_qs);
     QVERIFY(!imported.db); // nothing created
@@ -979,6 +981,7 @@ void tst_Formats::worksheetsGoingOnWithoutAHeaderRowAreReadWhenAsked()
     QCOMPARE(QStringList({lastEvent->sourceWorksheet, lastEvent->headerWorksheet, QString::number(lastEvent->headerLine)}),
              (QStringList{u"Sheet3"_qs, u"Records"_qs, u"1"_qs}));
     QVERIFY(CaseQueries(db).provenance(1)->headerWorksheet.isEmpty());
+    QVERIFY(CaseQueries(db).provenance(1)->numberedColumns.isEmpty());
     // The analyst's word that a sheet goes on is recorded with its import.
     QCOMPARE(TestSupport::rows(db, u"SELECT json_extract(details, '$.worksheet'),"
                                    " coalesce(json_extract(details, '$.continues_worksheet'), '-') FROM audit_log"

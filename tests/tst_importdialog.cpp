@@ -41,6 +41,7 @@ private slots:
     void worksheetsGoingOnAreReadWhenTheAnalystSaysSo();
     void eachFileKeepsItsOwnSettings();
     void aFilesMappingStaysWithIt();
+    void aFileWithoutAHeaderRowIsMappedByNumber();
     void filesLeftOutOfAFolderAreListed();
     void aFileTheCaseHoldsSaysSoInItsOwnWords();
     void progressBarIsBusyWhileIndexesAreBuilt();
@@ -348,6 +349,53 @@ void tst_ImportDialog::aFilesMappingStaysWithIt()
     QCOMPARE(params.perFile.value(custom).profile->evidenceClass, EvidenceClass::Communication);
     QVERIFY(!params.perFile.value(ids).profile);
     QCOMPARE(params.perFile.value(ids).format, u"auto"_qs);
+}
+
+void tst_ImportDialog::aFileWithoutAHeaderRowIsMappedByNumber()
+{
+    const QString file = dataPath(QStringLiteral("profile/headerless-calls.csv"));
+    ImportDialog dialog({file}, m_dir.filePath(QStringLiteral("n.llcase")), QStringLiteral("DE"));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    QSignalSpy columns(&dialog, &ImportDialog::mappingColumnsReady);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("formatBox")), QStringLiteral("__mapping__"));
+    QVERIFY(columns.wait(10000));
+    auto *timestamp = dialog.findChild<QComboBox *>(QStringLiteral("mapping_timestamp"));
+    QCOMPARE(timestamp->itemText(2), u"2016-04-03 09:45:00"_qs); // the fullest row's cells, taken for a header
+    dialog.findChild<QCheckBox *>(QStringLiteral("mappingByPosition"))->setChecked(true);
+    // Numbered, each with what the fullest row holds there, to tell them apart.
+    QCOMPARE(timestamp->count(), 8);
+    QCOMPARE(timestamp->itemText(2), u"Column 2: 2016-04-03 09:45:00"_qs);
+    QCOMPARE(timestamp->itemText(7), u"Column 7: stray"_qs);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("mappingClass")), QStringLiteral("communication"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("mappingSubtype"))->setText(QStringLiteral("call"));
+    choose(timestamp, 1);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("mapping_initiator")), 2);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("mapping_counterpart")), 3);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("mapping_duration")), 4);
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("Europe/Berlin"));
+    auto *view = dialog.findChild<QTableView *>(QStringLiteral("previewView"));
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 3, 10000);
+    QCOMPARE(view->model()->index(0, 3).data().toString(), u"2016-04-03 06:00:00 UTC"_qs);
+    QCOMPARE(view->model()->index(0, 5).data().toString(), u"+4915112345678"_qs);
+    auto *errors = dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"));
+    QCOMPARE(errors->count(), 2);
+    QVERIFY2(errors->item(0)->text().endsWith(u":1: 3 fields where the file's rows have 6 (a missing field?)"_qs),
+             qPrintable(errors->item(0)->text()));
+
+    QVERIFY(dialog.acceptIfValid());
+    const auto profile = dialog.params().perFile.value(file).profile;
+    QVERIFY(profile && profile->byPosition);
+    QCOMPARE(profile->position(Field::Timestamp), 1);
+    QCOMPARE(profile->position(Field::Duration), 4);
+
+    // Shown again (its zone asked for, say): numbered as it was.
+    ImportDialog again({file}, m_dir.filePath(QStringLiteral("n.llcase")), QStringLiteral("DE"));
+    again.setSettings(dialog.params().perFile);
+    QSignalSpy againColumns(&again, &ImportDialog::mappingColumnsReady);
+    QVERIFY(againColumns.wait(10000));
+    QVERIFY(again.findChild<QCheckBox *>(QStringLiteral("mappingByPosition"))->isChecked());
+    QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("mapping_counterpart"))->currentText(), u"Column 4: +49 151 12345678"_qs);
 }
 
 void tst_ImportDialog::mappingBuildsPreviewsSavesAndLoadsAProfile()

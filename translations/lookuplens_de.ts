@@ -355,6 +355,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
 „lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
 </translation>
     </message>
+    <message>
+        <source>a file without a header row is mapped by column number, from 1: &quot;columns&quot;: {&quot;timestamp&quot;: 2, &quot;initiator&quot;: 3, …}</source>
+        <translation>eine Datei ohne Kopfzeile wird nach Spaltennummern zugeordnet, ab 1: &quot;columns&quot;: {&quot;timestamp&quot;: 2, &quot;initiator&quot;: 3, …}</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>
@@ -405,6 +409,18 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>optional, e.g. dd.MM.yyyy HH:mm, or unix / unix-ms</source>
         <translation>optional, z. B. dd.MM.yyyy HH:mm, oder unix / unix-ms</translation>
+    </message>
+    <message>
+        <source>The file has no header row: every row is a record, its columns named by number</source>
+        <translation>Die Datei hat keine Kopfzeile: jede Zeile ist ein Datensatz, ihre Spalten werden nach Nummer benannt</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1393,10 +1409,6 @@ dungen</translation>
         <translation>Wie geschrieben</translation>
     </message>
     <message>
-        <source>→ Choose “Column mapping (profile)…” as the format and map the columns.</source>
-        <translation>→ Wählen Sie „Spaltenzuordnung (Profil) …“ als Format und ordnen Sie die Spalten zu.</translation>
-    </message>
-    <message>
         <source>→ Choose the zone of unmarked times above.</source>
         <translation>→ Wählen Sie oben die Zone von Zeiten ohne Angabe.</translation>
     </message>
@@ -1477,6 +1489,10 @@ dungen</translation>
     <message>
         <source>Worksheets without a header row:</source>
         <translation>Arbeitsblätter ohne Kopfzeile:</translation>
+    </message>
+    <message>
+        <source>→ Choose “Column mapping (profile)…” as the format and map the columns (by number, if the file has no header row).</source>
+        <translation>→ Wählen Sie „Spaltenzuordnung (Profil) …“ als Format und ordnen Sie die Spalten zu (nach Nummer, wenn die Datei keine Kopfzeile hat).</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2455,10 @@ dungen</translation>
         <source>the header row at line %1 of the worksheet &quot;%2&quot; (this worksheet has none; read as going on from the records before it)</source>
         <translation>die Kopfzeile in Zeile %1 des Arbeitsblatts &quot;%2&quot; (dieses Arbeitsblatt hat keine; gelesen als Fortsetzung der Datensätze davor)</translation>
     </message>
+    <message>
+        <source>their numbers, as the analyst&apos;s mapping gives them (the file has no header row): %1</source>
+        <translation>ihre Nummern, wie die Zuordnung der Analystin oder des Analysten sie angibt (die Datei hat keine Kopfzeile): %1</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceCheck</name>
@@ -2627,6 +2647,18 @@ SHA-256 %2
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>the column of &quot;%1&quot; must be a whole number from 1 to %2, or a header&apos;s text</source>
+        <translation>die Spalte von &quot;%1&quot; muss eine ganze Zahl von 1 bis %2 oder der Text einer Kopfzeile sein</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; names some columns by header text and some by number; a file without a header row is mapped by number only, one with a header row by header text only</source>
+        <translation>&quot;columns&quot; benennt einige Spalten nach Kopfzeilentext und einige nach Nummer; eine Datei ohne Kopfzeile wird nur nach Nummern zugeordnet, eine mit Kopfzeile nur nach Kopfzeilentext</translation>
+    </message>
+    <message>
+        <source>%1 in column %2</source>
+        <translation>%1 in Spalte %2</translation>
+    </message>
 </context>
 <context>
     <name>TableImporter</name>
@@ -2757,6 +2789,30 @@ SHA-256 %2
             <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeile mit Werten) wurde nicht importiert: es hat keine Kopfzeile, aber seine erste Zeile füllt die Spalten der Datensätze im Arbeitsblatt davor, &quot;%2&quot;; setzt es sie fort, kann es als Fortsetzung gelesen werden</numerusform>
             <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeilen mit Werten) wurde nicht importiert: es hat keine Kopfzeile, aber seine erste Zeile füllt die Spalten der Datensätze im Arbeitsblatt davor, &quot;%2&quot;; setzt es sie fort, kann es als Fortsetzung gelesen werden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 fields where the file&apos;s rows have %2 (a stray delimiter?)</source>
+        <translation>%1 Felder, wo die Zeilen der Datei %2 haben (ein überzähliges Trennzeichen?)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the file&apos;s rows have %2 (a missing field?)</source>
+        <translation>%1 Felder, wo die Zeilen der Datei %2 haben (ein fehlendes Feld?)</translation>
+    </message>
+    <message>
+        <source>the profile must number the columns of %1</source>
+        <translation>das Profil muss die Spalten für %1 nummerieren</translation>
+    </message>
+    <message>
+        <source>none of the first %1 rows fills the columns the mapping numbers (%2) with a time where it places one</source>
+        <translation>keine der ersten %1 Zeilen füllt die Spalten, die die Zuordnung nummeriert (%2), mit einer Zeitangabe dort, wo sie eine vorsieht</translation>
+    </message>
+    <message>
+        <source>%1: no header row; columns by number, as the mapping numbers them: %2</source>
+        <translation>%1: keine Kopfzeile; Spalten nach Nummer, wie die Zuordnung sie nummeriert: %2</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet &quot;%2&quot; has no header row; columns by number, as the mapping numbers them: %3</source>
+        <translation>%1: das Arbeitsblatt &quot;%2&quot; hat keine Kopfzeile; Spalten nach Nummer, wie die Zuordnung sie nummeriert: %3</translation>
     </message>
 </context>
 <context>

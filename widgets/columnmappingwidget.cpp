@@ -1,5 +1,6 @@
 #include "columnmappingwidget.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -13,7 +14,8 @@ const QList<Field> MappableFields{Field::Timestamp, Field::Date,       Field::Ti
 }
 
 ColumnMappingWidget::ColumnMappingWidget(QWidget *parent)
-    : QWidget(parent), m_class(new QComboBox(this)), m_subtype(new QLineEdit(this)), m_timeFormat(new QLineEdit(this))
+    : QWidget(parent), m_class(new QComboBox(this)), m_subtype(new QLineEdit(this)), m_timeFormat(new QLineEdit(this)),
+      m_byPosition(new QCheckBox(this))
 {
     auto *form = new QFormLayout(this);
     m_class->setObjectName(QStringLiteral("mappingClass"));
@@ -29,6 +31,9 @@ ColumnMappingWidget::ColumnMappingWidget(QWidget *parent)
     form->addRow(tr("Subtype:"), m_subtype);
     m_timeFormat->setPlaceholderText(tr("optional, e.g. dd.MM.yyyy HH:mm, or unix / unix-ms"));
     form->addRow(tr("Timestamp format:"), m_timeFormat);
+    m_byPosition->setObjectName(QStringLiteral("mappingByPosition"));
+    m_byPosition->setText(tr("The file has no header row: every row is a record, its columns named by number"));
+    form->addRow(m_byPosition);
     for (Field field : MappableFields) {
         auto *combo = new QComboBox(this);
         combo->setObjectName(QStringLiteral("mapping_") + TableFormat::fieldKey(field));
@@ -39,6 +44,10 @@ ColumnMappingWidget::ColumnMappingWidget(QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &ColumnMappingWidget::changed);
     }
     connect(m_class, &QComboBox::currentIndexChanged, this, &ColumnMappingWidget::changed);
+    connect(m_byPosition, &QCheckBox::toggled, this, [this]() {
+        fillColumnBoxes(m_width, false); // the same columns chosen, now named the other way
+        emit changed();
+    });
     connect(m_subtype, &QLineEdit::editingFinished, this, &ColumnMappingWidget::changed);
     connect(m_timeFormat, &QLineEdit::editingFinished, this, &ColumnMappingWidget::changed);
 }
@@ -46,18 +55,40 @@ ColumnMappingWidget::ColumnMappingWidget(QWidget *parent)
 void ColumnMappingWidget::setColumns(const QStringList &header)
 {
     m_header = header;
+    fillColumnBoxes(int(header.size()), true);
+}
+
+void ColumnMappingWidget::fillColumnBoxes(int width, bool byText)
+{
+    m_width = width;
     for (QComboBox *combo : std::as_const(m_columns)) {
-        const QString previous = combo->currentText();
+        const QString previousText = combo->currentText();
+        const QVariant previousColumn = combo->currentData();
         combo->blockSignals(true);
         combo->clear();
         combo->addItem(tr("(not in this file)"), -1);
-        for (int i = 0; i < header.size(); ++i) {
-            if (!header.at(i).trimmed().isEmpty())
-                combo->addItem(header.at(i).trimmed(), i);
+        for (int i = 0; i < width; ++i) {
+            if (const QString text = columnText(i); !text.isEmpty())
+                combo->addItem(text, i);
         }
-        combo->setCurrentIndex(qMax(0, combo->findText(previous)));
+        combo->setCurrentIndex(qMax(0, byText ? combo->findText(previousText) : combo->findData(previousColumn)));
         combo->blockSignals(false);
     }
+}
+
+QString ColumnMappingWidget::columnText(int column) const
+{
+    const QString cell = m_header.value(column).trimmed();
+    if (!m_byPosition->isChecked())
+        return cell;
+    // What the column holds in the file's fullest row, to tell the numbered columns apart.
+    const QString sample = cell.size() > 32 ? cell.left(31) + u'…' : cell;
+    return sample.isEmpty() ? tr("Column %1").arg(column + 1) : tr("Column %1: %2").arg(column + 1).arg(sample);
+}
+
+QStringList ColumnMappingWidget::headerForMatch() const
+{
+    return m_byPosition->isChecked() ? TableFormat::positionHeader(m_width) : m_header;
 }
 
 void ColumnMappingWidget::setProfile(const TableFormat &profile)
@@ -65,10 +96,18 @@ void ColumnMappingWidget::setProfile(const TableFormat &profile)
     m_class->setCurrentIndex(qMax(0, m_class->findData(evidenceClassKey(profile.evidenceClass))));
     m_subtype->setText(profile.subtype);
     m_timeFormat->setText(profile.timestampFormat);
+    {
+        const QSignalBlocker numbering(m_byPosition);
+        m_byPosition->setChecked(profile.byPosition);
+        int width = int(m_header.size()); // a column the profile numbers past the rows peeked at is kept
+        for (auto it = profile.synonyms.cbegin(); it != profile.synonyms.cend(); ++it)
+            width = std::max(width, profile.position(it.key()) + 1);
+        fillColumnBoxes(width, true);
+    }
     for (auto it = m_columns.begin(); it != m_columns.end(); ++it) {
         const QStringList names = profile.synonyms.value(it.key());
-        int index = 0;
-        for (int i = 1; i < it.value()->count(); ++i) {
+        int index = profile.byPosition ? qMax(0, it.value()->findData(profile.position(it.key()))) : 0;
+        for (int i = 1; !profile.byPosition && i < it.value()->count(); ++i) {
             if (names.contains(HeaderMatcher::normalizeHeader(it.value()->itemText(i))))
                 index = i;
         }
@@ -102,11 +141,14 @@ std::optional<TableFormat> ColumnMappingWidget::profile(const std::optional<QTim
     format.dateOrder = order;
     format.timestampFormat = m_timeFormat->text().trimmed();
     format.analystProfile = true;
+    format.byPosition = m_byPosition->isChecked();
     for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
-        if (it.value()->currentData().toInt() >= 0)
-            format.synonyms[it.key()] = {HeaderMatcher::normalizeHeader(it.value()->currentText())};
+        const int column = it.value()->currentData().toInt();
+        if (column >= 0)
+            format.synonyms[it.key()] = {HeaderMatcher::normalizeHeader(
+                format.byPosition ? TableFormat::positionName(column) : it.value()->currentText())};
     }
-    if (!HeaderMatcher::match(format, m_header)) {
+    if (!HeaderMatcher::match(format, headerForMatch())) {
         *error = tr("Map %1.").arg(HeaderMatcher::requirement(format));
         return std::nullopt;
     }

@@ -4,12 +4,14 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLineEdit;
 
 /// @brief Builds an analyst's mapping profile: the evidence class (no default), the subtype,
-/// and which header column carries each field.
+/// and which column carries each field: by its header's text or, for a file without a header
+/// row, by its number.
 class ColumnMappingWidget final : public QWidget
 {
     Q_OBJECT
@@ -27,9 +29,19 @@ signals:
     void changed();
 
 private:
+    /// @brief Lists the columns in every field's box, keeping each box's choice by the column's
+    /// header text (@p byText, another file shown) or by its place (the numbering switched).
+    void fillColumnBoxes(int width, bool byText);
+    QString columnText(int column) const;
+    /// @brief The header the mapping is checked against: the file's, or the columns' numbers.
+    QStringList headerForMatch() const;
+
+    // In the order they are shown: the order of construction is the order of the Tab key.
     QComboBox *m_class;
     QLineEdit *m_subtype;
     QLineEdit *m_timeFormat;
+    QCheckBox *m_byPosition;
     QHash<Field, QComboBox *> m_columns;
-    QStringList m_header;
+    QStringList m_header; ///< the file's header row, or (no header row) its fullest row
+    int m_width = 0;
 };

@@ -100,7 +100,8 @@ QStringList ImportPreviewRows::problems(const ImportResult &result)
         problems.append(file.error);
         // The core's messages name command-line options; say where the same choice is made here.
         if (file.error.contains(QStringLiteral("--profile")))
-            problems.append(tr("→ Choose “Column mapping (profile)…” as the format and map the columns."));
+            problems.append(tr("→ Choose “Column mapping (profile)…” as the format and map the columns (by number, if the file "
+                               "has no header row)."));
         if (file.needsTimeZone)
             problems.append(tr("→ Choose the zone of unmarked times above."));
         if (file.needsDateOrder)

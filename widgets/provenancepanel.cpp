@@ -86,6 +86,9 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
                                        "read as going on from the records before it)")
                                         .arg(p->headerLine)
                                         .arg(p->headerWorksheet));
+    if (!p->numberedColumns.isEmpty())
+        row(tr("Columns named by"), tr("their numbers, as the analyst's mapping gives them (the file has no header row): %1")
+                                        .arg(p->numberedColumns));
     row(tr("Line"), QString::number(e.line));
     html += QStringLiteral("</table>");
     heading(tr("Record verbatim"));
