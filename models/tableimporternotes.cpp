@@ -43,6 +43,8 @@ QJsonObject TableImporter::metadata() const
                               {QStringLiteral("searched"), part.searched}};
             if (!part.continues.isEmpty())
                 sheet.insert(QStringLiteral("continues"), part.continues);
+            if (part.byNumber)
+                sheet.insert(QStringLiteral("by_number"), true);
             unread.append(sheet);
         }
         meta.insert(QStringLiteral("unread_worksheets"), unread);
@@ -111,6 +113,7 @@ const QList<UnreadPart> &TableImporter::unreadParts() const
         m_unreadParts = m_reader.unreadParts(m_partsAlsoRead.value_or(QList<int>{}));
         for (UnreadPart &part : *m_unreadParts) {
             part.searched = m_partsAlsoRead.has_value();
+            part.byNumber = part.searched && m_options.profile && m_options.profile->byPosition;
             for (const auto &[sheet, before] : m_continuable)
                 part.continues = sheet == part.name ? before : part.continues;
         }
@@ -135,6 +138,11 @@ QString TableImporter::unreadPartWarning(const UnreadPart &part)
                   "from them, it can be read as continued",
                   nullptr, part.rows)
             .arg(part.name, part.continues);
+    if (part.byNumber)
+        return tr("the worksheet \"%1\" (%n row(s) with values) was not imported: none of its first rows fills the "
+                  "columns the mapping numbers with a time where it places one",
+                  nullptr, part.rows)
+            .arg(part.name);
     if (part.searched)
         return tr("the worksheet \"%1\" (%n row(s) with values) was not imported: no header row was recognised in it",
                   nullptr, part.rows)
@@ -170,6 +178,7 @@ QList<UnreadPart> TableImporter::unreadParts(const QJsonObject &metadata)
     QList<UnreadPart> parts;
     for (const QJsonValue &sheet : metadata.value(QStringLiteral("unread_worksheets")).toArray())
         parts.append({sheet[QStringLiteral("name")].toString(), sheet[QStringLiteral("rows")].toInt(),
-                      sheet[QStringLiteral("searched")].toBool(), sheet[QStringLiteral("continues")].toString()});
+                      sheet[QStringLiteral("searched")].toBool(), sheet[QStringLiteral("continues")].toString(),
+                      sheet[QStringLiteral("by_number")].toBool()});
     return parts;
 }

@@ -39,6 +39,9 @@ struct UnreadPart
     /// columns of the records there (it may go on from them: TableImporter::Options::
     /// readContinuedWorksheets reads it so); empty otherwise.
     QString continues;
+    /// It was searched for records by the columns a mapping numbers (the file has no header
+    /// row), and none of its first rows fills them.
+    bool byNumber = false;
 };
 
 /// @brief Streams rows from a CSV/TSV text file or one worksheet of an XLSX workbook.

@@ -38,6 +38,7 @@ private slots:
     void analystProfileMapsAnyTable();
     void aFileWithoutAHeaderRowMappedByNumber();
     void aProfileByNumberReadsNoOtherFile();
+    void aWorkbookWithoutHeaderRowsMappedByNumber();
     void columnNumbersMustBeWholeAndAlone_data();
     void columnNumbersMustBeWholeAndAlone();
     void profileMustNameClassAndZone_data();
@@ -434,6 +435,41 @@ void tst_Formats::aProfileByNumberReadsNoOtherFile()
                                     "column 1, timestamp in column 2, initiator in column 3, counterpart in column 4, "
                                     "duration in column 5) with a time where it places one"_qs);
     QVERIFY(!imported.db); // nothing created
+}
+
+void tst_Formats::aWorkbookWithoutHeaderRowsMappedByNumber()
+{
+    // Records in two worksheets without a header row, behind a cover sheet and before notes:
+    // each worksheet of records is a source of its own; the cover and the notes are named as
+    // left out, not read as records (the cover's "Subscriber" row fills two of five columns).
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("carrier/cdr-headerless.xlsx"))};
+    params.profilePath = writeFile(QStringLiteral("cdr-numbers.json"),
+                                   R"({"class": "communication", "subtype": "call", "timezone": "UTC",
+                                       "columns": {"timestamp": 1, "initiator": 2, "counterpart": 3, "call_type": 4,
+                                                   "duration": 5}})");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 1"_qs,
+                          u"communication call 2016-09-13T09:00:00Z +12025550100 +12025550143  12 1"_qs,
+                          u"communication sms 2016-09-12T15:00:00Z +12025550143 +12025550100   2"_qs}));
+    const FileImportResult &file = imported.result.files.first();
+    QStringList parts;
+    for (const PartImportResult &part : file.parts)
+        parts.append(QStringLiteral("%1 %2/%3").arg(part.name).arg(part.rowsRead).arg(part.accepted));
+    QCOMPARE(parts, (QStringList{u"Sheet1 2/2"_qs, u"Sheet2 1/1"_qs}));
+    QCOMPARE(file.warnings,
+             (QStringList{u"the worksheet \"Cover\" (3 row(s) with values) was not imported: none of its first rows fills "
+                          "the columns the mapping numbers with a time where it places one"_qs,
+                          u"the worksheet \"Notes\" (1 row(s) with values) was not imported: none of its first rows fills "
+                          "the columns the mapping numbers with a time where it places one"_qs}));
+    // The sources list says the same from what the case keeps.
+    const QJsonArray unread = CaseQueries(imported.db->db()).sources().first().metadata.value(u"unread_worksheets"_qs).toArray();
+    QCOMPARE(TableImporter::unreadPartWarning(TableImporter::unreadParts(
+                 CaseQueries(imported.db->db()).sources().first().metadata).first()),
+             file.warnings.first());
+    QCOMPARE(unread.size(), 2);
 }
 
 void tst_Formats::columnNumbersMustBeWholeAndAlone_data()

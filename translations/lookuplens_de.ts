@@ -2814,6 +2814,13 @@ SHA-256 %2
         <source>%1: the worksheet &quot;%2&quot; has no header row; columns by number, as the mapping numbers them: %3</source>
         <translation>%1: das Arbeitsblatt &quot;%2&quot; hat keine Kopfzeile; Spalten nach Nummer, wie die Zuordnung sie nummeriert: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not imported: none of its first rows fills the columns the mapping numbers with a time where it places one</source>
+        <translation>
+            <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeile mit Werten) wurde nicht importiert: keine seiner ersten Zeilen füllt die Spalten, die die Zuordnung nummeriert, mit einer Zeitangabe dort, wo sie eine vorsieht</numerusform>
+            <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeilen mit Werten) wurde nicht importiert: keine seiner ersten Zeilen füllt die Spalten, die die Zuordnung nummeriert, mit einer Zeitangabe dort, wo sie eine vorsieht</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>

@@ -215,6 +215,13 @@
             <numerusform>the worksheet &quot;%1&quot; (%n rows with values) was not imported: it has no header row, but its first row fills the columns of the records in the worksheet before it, &quot;%2&quot;; if it goes on from them, it can be read as continued</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not imported: none of its first rows fills the columns the mapping numbers with a time where it places one</source>
+        <translation>
+            <numerusform>the worksheet &quot;%1&quot; (%n row with values) was not imported: none of its first rows fills the columns the mapping numbers with a time where it places one</numerusform>
+            <numerusform>the worksheet &quot;%1&quot; (%n rows with values) was not imported: none of its first rows fills the columns the mapping numbers with a time where it places one</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>

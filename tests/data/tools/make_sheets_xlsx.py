@@ -15,6 +15,9 @@ that do not repeat the header row (the third holding a bad time), then notes: th
 the first worksheet's header, only when the analyst asks for continued worksheets.
 And tests/data/carrier/cdr-continued-dmy.xlsx: the same with day-first dates, which the first
 worksheet settles ("25/09/2016") and the second alone would not ("04/10/2016").
+And tests/data/carrier/cdr-headerless.xlsx: a carrier's records in two worksheets without any
+header row (the layout came on paper) behind a cover sheet and before notes: read only by a
+mapping that numbers the columns, which must not take the cover or the notes for records.
 
 Only the standard library is used. Run from the repository root:
 python3 tests/data/tools/make_sheets_xlsx.py
@@ -58,6 +61,12 @@ CONTINUED_DMY = [
     ("Sheet2", [["04/10/2016 09:00:00", "+12025550100", "+12025550143", "Voice", "12"]]),
 ]
 COVER = [("Cover", [["Response to subpoena 16-0042"], ["Subscriber", "+12025550100"], ["Records on the next sheet"]])]
+HEADERLESS = COVER + [
+    ("Sheet1", [["2016-09-12 14:03:07", "+12025550100", "+12025550143", "Voice", "65"],
+                ["2016-09-12 15:00:00", "+12025550143", "+12025550100", "SMS", ""]]),
+    ("Sheet2", [["2016-09-13 09:00:00", "+12025550100", "+12025550143", "Voice", "12"]]),
+    ("Notes", [["Produced for case 16-0042"]]),
+]
 
 
 def cell_xml(ref, value, column, shared):
@@ -116,3 +125,4 @@ workbook("tests/data/carrier/cdr-cover-shared.xlsx", COVER + RECORDS, shared=Tru
 workbook("tests/data/xlsx/return-sheets.xlsx", RETURN)
 workbook("tests/data/carrier/cdr-continued.xlsx", CONTINUED)
 workbook("tests/data/carrier/cdr-continued-dmy.xlsx", CONTINUED_DMY)
+workbook("tests/data/carrier/cdr-headerless.xlsx", HEADERLESS)
