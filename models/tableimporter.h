@@ -135,9 +135,14 @@ private:
     CallKind callKind(const QString &callType) const;
     bool tryHeader(const TableRow &row);
     /// @brief For a profile that numbers the columns of a file without a header row: every
-    /// row is a record, read by the columns' numbers, as wide as its rows (widthOf).
+    /// row is a record, read by the columns' numbers, as wide as its rows (widthOf) or as the
+    /// highest column numbered.
     bool readByPosition();
-    int widthOf(const QList<TableRow> &rows, const TableFormat &profile) const;
+    /// @brief How many columns the file's records have, from its first @p rows.
+    int widthOf(const QList<TableRow> &rows) const;
+    /// @brief Why a text file whose rows are @p width wide cannot be read by @p profile's numbers.
+    std::optional<QString> columnPastRows(const TableFormat &profile, int width) const;
+    void describeNumberedColumns();
     /// @brief Whether @p row fills most of the numbered columns, with a time where the profile places it.
     bool fillsNumberedColumns(const TableRow &row) const;
     /// The header a worksheet without one is read by: that of the records in the worksheet

@@ -293,8 +293,17 @@ bool TableImporter::readByPosition()
 {
     const TableFormat &profile = *m_options.profile;
     const QList<TableRow> rows = m_reader.firstRows(MaxHeaderSearchRows);
+    if (rows.isEmpty()) {
+        m_headerMissing = true;
+        m_fatalError = tr("the file has no rows");
+        return false;
+    }
+    const int width = widthOf(rows);
+    int numbered = width;
+    for (auto it = profile.synonyms.cbegin(); it != profile.synonyms.cend(); ++it)
+        numbered = std::max(numbered, profile.position(it.key()) + 1);
     TableRow header; // none in the file: the columns' numbers name them
-    header.cells = TableFormat::positionHeader(widthOf(rows, profile));
+    header.cells = TableFormat::positionHeader(numbered);
     const auto match = HeaderMatcher::match(profile, header.cells);
     if (!match) {
         m_fatalError = tr("the profile must number the columns of %1").arg(HeaderMatcher::requirement(profile));
@@ -306,23 +315,45 @@ bool TableImporter::readByPosition()
     // Before a row is taken for a record: in a cover sheet, or another file than the analyst
     // mapped, no row fills the numbered columns with a time where the profile places it.
     if (std::none_of(rows.cbegin(), rows.cend(), [this](const TableRow &row) { return fillsNumberedColumns(row); })) {
-        m_headerMissing = rows.size() > 0 || m_reader.fatalError().isEmpty();
-        m_fatalError = m_headerMissing ? tr("none of the first %1 rows fills the columns the mapping numbers (%2) with a time where it places one")
-                                             .arg(MaxHeaderSearchRows)
-                                             .arg(m_format->numberedColumnsText())
-                                       : m_reader.fatalError();
+        m_headerMissing = true;
+        m_fatalError = tr("none of the first %1 rows fills the columns the mapping numbers (%2) with a time where it places one")
+                           .arg(MaxHeaderSearchRows)
+                           .arg(m_format->numberedColumnsText());
         return false;
     }
+    if (const auto problem = columnPastRows(profile, width)) {
+        m_fatalError = *problem;
+        return false;
+    }
+    describeNumberedColumns();
+    return true;
+}
+
+std::optional<QString> TableImporter::columnPastRows(const TableFormat &profile, int width) const
+{
+    if (m_reader.isSpreadsheet()) // it leaves a column empty in every row out
+        return std::nullopt;
+    for (auto it = profile.synonyms.cbegin(); it != profile.synonyms.cend(); ++it) {
+        // Every row of a text file would be rejected for the missing field: said once.
+        if (const int column = profile.position(it.key()); column >= width)
+            return tr("the mapping numbers column %1 for the %2, but the rows of this file have %n column(s)", nullptr, width)
+                .arg(column + 1)
+                .arg(TableFormat::fieldName(it.key()));
+    }
+    return std::nullopt;
+}
+
+void TableImporter::describeNumberedColumns()
+{
     m_recognitionInPart = tr("%1: no header row; columns by number, as the mapping numbers them: %2")
                               .arg(m_format->title, m_format->numberedColumnsText());
     m_recognition = m_reader.partCount() > 1
                         ? tr("%1: the worksheet \"%2\" has no header row; columns by number, as the mapping numbers them: %3")
                               .arg(m_format->title, m_reader.partName(), m_format->numberedColumnsText())
                         : m_recognitionInPart;
-    return true;
 }
 
-int TableImporter::widthOf(const QList<TableRow> &rows, const TableFormat &profile) const
+int TableImporter::widthOf(const QList<TableRow> &rows) const
 {
     // A text file's rows are as wide as most of them: a leaked sample's first line may be cut
     // short. A spreadsheet leaves trailing empty cells out, so its widest row counts.
@@ -336,8 +367,6 @@ int TableImporter::widthOf(const QList<TableRow> &rows, const TableFormat &profi
                                      : count > rowsOfWidth.value(width) || (count == rowsOfWidth.value(width) && row.cells.size() > width))
             width = row.cells.size();
     }
-    for (auto it = profile.synonyms.cbegin(); it != profile.synonyms.cend(); ++it)
-        width = std::max<qsizetype>(width, profile.position(it.key()) + 1);
     return int(width);
 }
 

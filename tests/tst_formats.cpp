@@ -435,6 +435,27 @@ void tst_Formats::aProfileByNumberReadsNoOtherFile()
                                     "column 1, timestamp in column 2, initiator in column 3, counterpart in column 4, "
                                     "duration in column 5) with a time where it places one"_qs);
     QVERIFY(!imported.db); // nothing created
+
+    // A column past the end of every row would reject every row for the missing field: said once.
+    params.files = {dataPath(QStringLiteral("profile/headerless-calls.csv"))};
+    params.profilePath = writeFile(QStringLiteral("seven.json"),
+                                   R"({"class": "communication", "subtype": "call", "timezone": "UTC",
+                                       "columns": {"timestamp": 2, "initiator": 3, "counterpart": 4, "duration": 7}})");
+    const auto beyond = import(params);
+    QCOMPARE(beyond.result.files.first().error,
+             params.files.first() + u": the mapping numbers column 7 for the duration, but the rows of this file have 6 column(s)"_qs);
+    QVERIFY(!beyond.db);
+
+    params.files = {writeFile(QStringLiteral("empty.csv"), "")};
+    QCOMPARE(import(params).result.files.first().error, params.files.first() + u": the file has no rows"_qs);
+
+    params.files = {dataPath(QStringLiteral("profile/headerless-calls.csv"))};
+    params.profilePath = writeFile(QStringLiteral("no-counterpart.json"),
+                                   R"({"class": "communication", "subtype": "call", "timezone": "UTC",
+                                       "columns": {"timestamp": 2, "initiator": 3}})");
+    QCOMPARE(import(params).result.files.first().error,
+             params.files.first() + u": the profile must number the columns of a timestamp (or date and time), and initiator "
+                                    "and counterpart (or local party, remote party and direction)"_qs);
 }
 
 void tst_Formats::aWorkbookWithoutHeaderRowsMappedByNumber()
@@ -470,6 +491,14 @@ void tst_Formats::aWorkbookWithoutHeaderRowsMappedByNumber()
                  CaseQueries(imported.db->db()).sources().first().metadata).first()),
              file.warnings.first());
     QCOMPARE(unread.size(), 2);
+
+    // A worksheet leaves out a column empty in every row: numbering it is no error there.
+    params.profilePath = writeFile(QStringLiteral("cdr-numbers-ip.json"),
+                                   R"({"class": "communication", "subtype": "call", "timezone": "UTC",
+                                       "columns": {"timestamp": 1, "initiator": 2, "counterpart": 3, "client_ip": 6}})");
+    const auto wider = import(params);
+    QVERIFY2(wider.result.allOk(), qPrintable(wider.result.files.value(0).error));
+    QCOMPARE(wider.result.files.first().accepted, 3);
 }
 
 void tst_Formats::columnNumbersMustBeWholeAndAlone_data()

@@ -2821,6 +2821,13 @@ SHA-256 %2
             <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeilen mit Werten) wurde nicht importiert: keine seiner ersten Zeilen füllt die Spalten, die die Zuordnung nummeriert, mit einer Zeitangabe dort, wo sie eine vorsieht</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the mapping numbers column %1 for the %2, but the rows of this file have %n column(s)</source>
+        <translation>
+            <numerusform>die Zuordnung nummeriert Spalte %1 für: %2, aber die Zeilen dieser Datei haben %n Spalte</numerusform>
+            <numerusform>die Zuordnung nummeriert Spalte %1 für: %2, aber die Zeilen dieser Datei haben %n Spalten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>

@@ -222,6 +222,13 @@
             <numerusform>the worksheet &quot;%1&quot; (%n rows with values) was not imported: none of its first rows fills the columns the mapping numbers with a time where it places one</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the mapping numbers column %1 for the %2, but the rows of this file have %n column(s)</source>
+        <translation>
+            <numerusform>the mapping numbers column %1 for the %2, but the rows of this file have %n column</numerusform>
+            <numerusform>the mapping numbers column %1 for the %2, but the rows of this file have %n columns</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
