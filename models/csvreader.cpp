@@ -229,35 +229,39 @@ bool CsvReader::next(TableRow &row)
     row.line = m_line;
     if (takeSimpleRecord(row))
         return true;
+    takeRecord(row);
+    if (m_file.error() != QFileDevice::NoError)
+        m_fatalError = tr("read error: %1").arg(m_file.errorString());
+    return true;
+}
+
+void CsvReader::takeRecord(TableRow &row)
+{
     QString field;
     bool inQuotes = false;
     bool quotedField = false;
+    qsizetype firstLineEnd = -1; // where the record's first line ends in row.raw, if it goes on
     while (!atEnd()) {
         const QChar c = take();
-        if (row.raw.size() >= MaxRecordChars) {
-            row.raw = row.raw.left(200) + QStringLiteral("…");
-            row.cells.clear();
-            row.error = tr("record longer than 1 MiB; skipped");
-            if (c != u'\n' && c != u'\r')
-                skipRestOfLine();
-            else
-                ++m_line;
-            return true;
-        }
+        if (row.raw.size() >= MaxRecordChars && inQuotes && firstLineEnd >= 0)
+            return rejectOpenQuote(row, firstLineEnd, QString(c), tr("is not closed within 1 MiB"));
+        if (row.raw.size() >= MaxRecordChars)
+            return rejectOverlong(row, c);
         if (inQuotes) {
-            if (c == u'"') {
-                if (peek() == u'"') {
-                    take();
-                    field.append(u'"');
-                    row.raw.append(QStringLiteral("\"\""));
-                    continue;
-                }
-                inQuotes = false;
-            } else {
-                field.append(c);
-                if (c == u'\n' || (c == u'\r' && peek() != u'\n'))
-                    ++m_line;
+            if (c == u'"' && peek() == u'"') {
+                take();
+                field.append(u'"');
+                row.raw.append(QStringLiteral("\"\""));
+                continue;
             }
+            if ((c == u'\n' || c == u'\r') && firstLineEnd < 0)
+                firstLineEnd = row.raw.size();
+            if (c == u'"')
+                inQuotes = false;
+            else
+                field.append(c);
+            if (c == u'\n' || (c == u'\r' && peek() != u'\n'))
+                ++m_line;
             row.raw.append(c);
             continue;
         }
@@ -266,7 +270,15 @@ bool CsvReader::next(TableRow &row)
                 take();
             ++m_line;
             finishField(row, field);
-            return true;
+            // Lines taken in by a quote another line's quote closed leave the record as wide as
+            // no record of the table is: read them as records of their own.
+            if (firstLineEnd >= 0 && !fitsExpectedWidth(row))
+                return rejectOpenQuote(row, firstLineEnd, QStringLiteral("\n"),
+                                       tr("runs on to line %1, leaving the record %2 fields where the header has %3")
+                                           .arg(m_line - 1)
+                                           .arg(row.cells.size())
+                                           .arg(m_expectedWidth));
+            return;
         }
         row.raw.append(c);
         if (c == m_delimiter) {
@@ -279,10 +291,46 @@ bool CsvReader::next(TableRow &row)
             field.append(c);
         }
     }
+    if (inQuotes && firstLineEnd >= 0)
+        return rejectOpenQuote(row, firstLineEnd, QString(), tr("is not closed before the end of the file"));
     if (inQuotes)
         row.error = tr("quoted field is not closed before the end of the file");
     finishField(row, field);
-    if (m_file.error() != QFileDevice::NoError)
-        m_fatalError = tr("read error: %1").arg(m_file.errorString());
-    return true;
+}
+
+bool CsvReader::fitsExpectedWidth(const TableRow &row) const
+{
+    // As the importer reads a record: empty fields past the header's last are no fault.
+    if (m_expectedWidth == 0)
+        return true;
+    return row.cells.size() >= m_expectedWidth
+           && std::all_of(row.cells.cbegin() + m_expectedWidth, row.cells.cend(),
+                          [](const QString &cell) { return cell.trimmed().isEmpty(); });
+}
+
+void CsvReader::rejectOverlong(TableRow &row, QChar last)
+{
+    row.raw = row.raw.left(200) + QStringLiteral("…");
+    row.cells.clear();
+    row.error = tr("record longer than 1 MiB; skipped");
+    if (last != u'\n' && last != u'\r')
+        skipRestOfLine();
+    else
+        ++m_line;
+}
+
+void CsvReader::rejectOpenQuote(TableRow &row, qsizetype firstLineEnd, const QString &taken, const QString &where)
+{
+    // A quote opened and not closed in its line takes the lines after it into one field: the
+    // good records there would be lost with the bad one. The bad one is its first line alone;
+    // what followed it is read again, as it was written (row.raw is verbatim). Those lines hold
+    // no quote but the one that closed the field, if any: the text is read at most twice.
+    const bool crlf = QStringView(row.raw).mid(firstLineEnd, 2) == u"\r\n";
+    m_buffer = row.raw.mid(firstLineEnd + (crlf ? 2 : 1)) + taken + QStringView(m_buffer).mid(m_pos);
+    m_pos = 0;
+    m_line = row.line + 1;
+    row.raw.truncate(firstLineEnd);
+    row.cells.clear();
+    row.error = tr("a quoted field opened in this line %1; the lines after it are read as records of their own")
+                    .arg(where);
 }

@@ -24,6 +24,7 @@ public:
     double progress() const override;
     QString kind() const override;
     std::unique_ptr<TableReader> reopen(QString *error) const override;
+    void expectWidth(qsizetype fields) override { m_expectedWidth = fields; }
 
     QString encodingName() const { return m_encodingName; }
     QChar delimiter() const { return m_delimiter; }
@@ -40,6 +41,13 @@ private:
     QChar peek();
     void finishField(TableRow &row, QString &field);
     void skipRestOfLine();
+    /// @brief A record the fast path cannot take: quotes, or running past the buffer.
+    void takeRecord(TableRow &row);
+    void rejectOverlong(TableRow &row, QChar last);
+    bool fitsExpectedWidth(const TableRow &row) const;
+    /// @brief Rejects the first line of @p row, whose quoted field @p where, and reads the rest
+    /// of the record (and @p taken, read past it) again as lines of their own.
+    void rejectOpenQuote(TableRow &row, qsizetype firstLineEnd, const QString &taken, const QString &where);
 
     QFile m_file;
     Encoding m_encoding = Encoding::Utf8;
@@ -52,5 +60,6 @@ private:
     int m_line = 1;
     qsizetype m_lastFieldCount = 0; ///< fields of the last record read by the fast path
     bool m_eof = false;
+    qsizetype m_expectedWidth = 0; ///< the header's, once known: see expectWidth()
     QString m_fatalError;
 };

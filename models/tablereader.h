@@ -79,6 +79,9 @@ public:
     /// @brief A reader of the same part from its first row; nullptr with @p error set if the
     /// file can no longer be read.
     virtual std::unique_ptr<TableReader> reopen(QString *error) const = 0;
+    /// @brief The header row read says how many fields a record has: a text reader may use it
+    /// to tell a quote closed on another line from a field that spans lines.
+    virtual void expectWidth(qsizetype fields) { Q_UNUSED(fields); }
     /// @brief The first @p count rows of the part read, as written (a fresh reader reads them).
     QList<TableRow> firstRows(int count) const;
     /// @brief The next @p count rows @p reader gives, or as many as are left.

@@ -19,6 +19,10 @@ private slots:
     void nonAsciiAcrossEveryChunkBoundary();
     void overlongRecordIsRejectedAndReadingGoesOn();
     void unterminatedQuote();
+    void aQuoteNeverClosedTakesOnlyItsLine_data();
+    void aQuoteNeverClosedTakesOnlyItsLine();
+    void aQuoteNeverClosedWithinAMebibyteTakesOnlyItsLine();
+    void aQuoteClosedOnAnotherLineLeavingTheRecordTooNarrow();
     void delimiterDetection();
     void missingFile();
 
@@ -215,6 +219,80 @@ void tst_CsvReader::unterminatedQuote()
     const auto rows = readAll(reader);
     QCOMPARE(rows.size(), 2);
     QVERIFY(rows[1].error.contains(QStringLiteral("not closed")));
+}
+
+void tst_CsvReader::aQuoteNeverClosedTakesOnlyItsLine_data()
+{
+    QTest::addColumn<QString>("variant");
+    for (const char *variant : {"lf", "crlf", "cr", "utf8-bom", "utf16le", "windows-1252"})
+        QTest::newRow(variant) << QString::fromLatin1(variant);
+}
+
+void tst_CsvReader::aQuoteNeverClosedTakesOnlyItsLine()
+{
+    // A stray quote opening a field, never closed: the records below it are read, each on its
+    // own line, and only its line is rejected (the file read again from there, as written).
+    QFETCH(QString, variant);
+    QString text = u"h1,h2\n1,Zürich\n2,\"open\n3,no quote below\n4,Grüße\n"_qs;
+    if (variant == u"crlf" || variant == u"cr")
+        text.replace(u'\n', variant == u"crlf" ? u"\r\n"_qs : u"\r"_qs);
+    QByteArray bytes = text.toUtf8();
+    if (variant == u"utf8-bom")
+        bytes.prepend("\xEF\xBB\xBF");
+    else if (variant == u"utf16le")
+        bytes = QStringEncoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom)(text);
+    else if (variant == u"windows-1252")
+        bytes = QStringEncoder(QStringEncoder::Latin1)(text);
+    CsvReader reader(write(bytes));
+    const auto rows = readAll(reader);
+    QStringList read;
+    for (const TableRow &row : rows)
+        read.append(QStringLiteral("%1 %2 %3").arg(row.line).arg(row.cells.join(u'|'), row.error));
+    QCOMPARE(read, (QStringList{u"1 h1|h2 "_qs, u"2 1|Zürich "_qs,
+                                u"3  a quoted field opened in this line is not closed before the end of the file; the lines "
+                                "after it are read as records of their own"_qs,
+                                u"4 3|no quote below "_qs, u"5 4|Grüße "_qs}));
+    QCOMPARE(rows.at(2).raw, u"2,\"open"_qs);
+    QCOMPARE(reader.progress(), 1.0);
+}
+
+void tst_CsvReader::aQuoteNeverClosedWithinAMebibyteTakesOnlyItsLine()
+{
+    // In a large file the open quote runs into the 1 MiB limit first: that used to reject
+    // everything up to there as one record.
+    QByteArray bytes = "h1,h2\n1,\"open\n";
+    const int records = 120000; // 1.4 MB of "n,value" lines
+    for (int i = 0; i < records; ++i)
+        bytes += QByteArray::number(i) + ",value\n";
+    CsvReader reader(write(bytes));
+    const auto rows = readAll(reader);
+    QCOMPARE(rows.size(), records + 2);
+    QCOMPARE(rows.at(1).error, u"a quoted field opened in this line is not closed within 1 MiB; the lines after it are read "
+                               "as records of their own"_qs);
+    QCOMPARE(rows.at(1).raw, u"1,\"open"_qs);
+    QCOMPARE(rows.at(2).line, 3);
+    QCOMPARE(rows.at(2).cells, (QStringList{u"0"_qs, u"value"_qs}));
+    QCOMPARE(rows.last().line, records + 2);
+    QCOMPARE(rows.last().cells, (QStringList{QString::number(records - 1), u"value"_qs}));
+}
+
+void tst_CsvReader::aQuoteClosedOnAnotherLineLeavingTheRecordTooNarrow()
+{
+    // A stray quote in line 2 is closed by line 4's: taken as one record, lines 2 to 4 would
+    // have two fields where the header has three. A field that spans lines and leaves the
+    // record as wide as the header stays one record.
+    CsvReader reader(write("h1,h2,h3\n1,\"stray,a\n2,b,c\n3,d,\"e\"\n4,\"two\nlines\",f\n"));
+    TableRow header;
+    QVERIFY(reader.next(header));
+    reader.expectWidth(header.cells.size());
+    const auto rows = readAll(reader);
+    QStringList read;
+    for (const TableRow &row : rows)
+        read.append(QStringLiteral("%1 %2 %3").arg(row.line).arg(row.cells.join(u'|'), row.error));
+    QCOMPARE(read, (QStringList{u"2  a quoted field opened in this line runs on to line 4, leaving the record 2 fields where the "
+                                "header has 3; the lines after it are read as records of their own"_qs,
+                                u"3 2|b|c "_qs, u"4 3|d|e "_qs, u"5 4|two\nlines|f "_qs}));
+    QCOMPARE(rows.first().raw, u"1,\"stray,a"_qs);
 }
 
 void tst_CsvReader::delimiterDetection()

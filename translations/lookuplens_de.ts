@@ -507,6 +507,22 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>read error: %1</source>
         <translation>Lesefehler: %1</translation>
     </message>
+    <message>
+        <source>is not closed within 1 MiB</source>
+        <translation>wird nicht innerhalb von 1 MiB geschlossen</translation>
+    </message>
+    <message>
+        <source>runs on to line %1, leaving the record %2 fields where the header has %3</source>
+        <translation>läuft bis Zeile %1 weiter, sodass der Datensatz %2 Felder hat, wo die Kopfzeile %3 hat</translation>
+    </message>
+    <message>
+        <source>is not closed before the end of the file</source>
+        <translation>wird nicht vor dem Dateiende geschlossen</translation>
+    </message>
+    <message>
+        <source>a quoted field opened in this line %1; the lines after it are read as records of their own</source>
+        <translation>ein in dieser Zeile begonnenes Feld in Anführungszeichen %1; die Zeilen danach werden als eigene Datensätze gelesen</translation>
+    </message>
 </context>
 <context>
     <name>DemoCase</name>
