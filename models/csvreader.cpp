@@ -256,6 +256,11 @@ void CsvReader::takeRecord(TableRow &row)
             }
             if ((c == u'\n' || c == u'\r') && firstLineEnd < 0)
                 firstLineEnd = row.raw.size();
+            // The quote closing a field ends it. One inside a field, on another line, opened a
+            // field of its own there: the one it closes was never closed.
+            if (c == u'"' && firstLineEnd >= 0 && !endsField(peek()))
+                return rejectOpenQuote(row, firstLineEnd, QString(c),
+                                       tr("is not closed: the quote in line %1 that would close it opens a field").arg(m_line));
             if (c == u'"')
                 inQuotes = false;
             else
@@ -296,6 +301,11 @@ void CsvReader::takeRecord(TableRow &row)
     if (inQuotes)
         row.error = tr("quoted field is not closed before the end of the file");
     finishField(row, field);
+}
+
+bool CsvReader::endsField(QChar next) const
+{
+    return next.isNull() || next == m_delimiter || next == u'\n' || next == u'\r';
 }
 
 bool CsvReader::fitsExpectedWidth(const TableRow &row) const

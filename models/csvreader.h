@@ -45,6 +45,8 @@ private:
     void takeRecord(TableRow &row);
     void rejectOverlong(TableRow &row, QChar last);
     bool fitsExpectedWidth(const TableRow &row) const;
+    /// @brief Whether @p next, the character after a quote, may follow the end of a field.
+    bool endsField(QChar next) const;
     /// @brief Rejects the first line of @p row, whose quoted field @p where, and reads the rest
     /// of the record (and @p taken, read past it) again as lines of their own.
     void rejectOpenQuote(TableRow &row, qsizetype firstLineEnd, const QString &taken, const QString &where);

@@ -23,6 +23,7 @@ private slots:
     void aQuoteNeverClosedTakesOnlyItsLine();
     void aQuoteNeverClosedWithinAMebibyteTakesOnlyItsLine();
     void aQuoteClosedOnAnotherLineLeavingTheRecordTooNarrow();
+    void aQuoteClosedOnlyByOneOpeningAFieldBelow();
     void delimiterDetection();
     void missingFile();
 
@@ -278,10 +279,10 @@ void tst_CsvReader::aQuoteNeverClosedWithinAMebibyteTakesOnlyItsLine()
 
 void tst_CsvReader::aQuoteClosedOnAnotherLineLeavingTheRecordTooNarrow()
 {
-    // A stray quote in line 2 is closed by line 4's: taken as one record, lines 2 to 4 would
-    // have two fields where the header has three. A field that spans lines and leaves the
-    // record as wide as the header stays one record.
-    CsvReader reader(write("h1,h2,h3\n1,\"stray,a\n2,b,c\n3,d,\"e\"\n4,\"two\nlines\",f\n"));
+    // A stray quote in line 2 is closed by the inch mark ending line 4: taken as one record,
+    // lines 2 to 4 would have two fields where the header has three. A field that spans lines
+    // and leaves the record as wide as the header stays one record.
+    CsvReader reader(write("h1,h2,h3\n1,\"stray,a\n2,b,c\n3,d,12\"\n4,\"two\nlines\",f\n"));
     TableRow header;
     QVERIFY(reader.next(header));
     reader.expectWidth(header.cells.size());
@@ -291,8 +292,27 @@ void tst_CsvReader::aQuoteClosedOnAnotherLineLeavingTheRecordTooNarrow()
         read.append(QStringLiteral("%1 %2 %3").arg(row.line).arg(row.cells.join(u'|'), row.error));
     QCOMPARE(read, (QStringList{u"2  a quoted field opened in this line runs on to line 4, leaving the record 2 fields where the "
                                 "header has 3; the lines after it are read as records of their own"_qs,
-                                u"3 2|b|c "_qs, u"4 3|d|e "_qs, u"5 4|two\nlines|f "_qs}));
+                                u"3 2|b|c "_qs, u"4 3|d|12\" "_qs, u"5 4|two\nlines|f "_qs}));
     QCOMPARE(rows.first().raw, u"1,\"stray,a"_qs);
+}
+
+void tst_CsvReader::aQuoteClosedOnlyByOneOpeningAFieldBelow()
+{
+    // Stray quotes at the start of a field in lines 2 and 4: the second would close the first
+    // (taking line 3 in, and the records as wide as the table), yet it is followed by text, as
+    // the quote opening a field is, not by the end of a field. Line 2 alone is rejected.
+    CsvReader reader(write("h1,h2,h3\n1,\"stray,a\n2,b,c\n3,\"also stray,d\n4,e,f\n"));
+    const auto rows = readAll(reader);
+    QStringList read;
+    for (const TableRow &row : rows)
+        read.append(QStringLiteral("%1 %2 %3").arg(row.line).arg(row.cells.join(u'|'), row.error));
+    QCOMPARE(read, (QStringList{u"1 h1|h2|h3 "_qs,
+                                u"2  a quoted field opened in this line is not closed: the quote in line 4 that would close it "
+                                "opens a field; the lines after it are read as records of their own"_qs,
+                                u"3 2|b|c "_qs,
+                                u"4  a quoted field opened in this line is not closed before the end of the file; the lines "
+                                "after it are read as records of their own"_qs,
+                                u"5 4|e|f "_qs}));
 }
 
 void tst_CsvReader::delimiterDetection()

@@ -672,22 +672,22 @@ void tst_Formats::joinedReturnsMatchCopiesInOrder()
 
 void tst_Formats::aStrayQuoteTakesNoRecordBelowIt()
 {
-    // A device field opening with a quote closed only by a quote two lines down: read as one
+    // A device count opening with a quote closed only by the one ending line 5: read as one
     // record, lines 3 to 5 were one rejected row and two records were lost. Line 3 is
     // rejected alone; the header row's width tells the reader so.
     const auto imported = importUtc(u"stray-quote.csv"_qs,
                                     "Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices,Device\n"
                                     "2016-09-02 18:22:05,+12025550143,+13125550147,198.51.100.14,2,iPhone\n"
-                                    "2016-09-02 18:23:05,+12025550143,+13125550147,198.51.100.14,2,\"iPhone\n"
+                                    "2016-09-02 18:23:05,+12025550143,+13125550147,198.51.100.14,\"2,iPhone\n"
                                     "2016-09-02 18:24:05,+12025550143,+13125550148,198.51.100.14,1,iPad\n"
-                                    "2016-09-02 18:25:05,+12025550143,+13125550149,198.51.100.14,\"3\",Mac\n"
+                                    "2016-09-02 18:25:05,+12025550143,+13125550149,198.51.100.14,3,Mac\"\n"
                                     "2016-09-02 18:26:05,+12025550143,+13125550150,198.51.100.14,0,iPhone\n");
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &file = imported.result.files.first();
     QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{5, 4, 1}));
     QCOMPARE(file.rejectedRows.first().line, 3);
     QCOMPARE(file.rejectedRows.first().reason,
-             u"a quoted field opened in this line runs on to line 5, leaving the record 7 fields where the header has 6; "
+             u"a quoted field opened in this line runs on to line 5, leaving the record 5 fields where the header has 6; "
              "the lines after it are read as records of their own"_qs);
     QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT group_concat(line) FROM events")).toString(), u"2,4,5,6"_qs);
     QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT device_count FROM events WHERE line = 5")).toInt(), 3);

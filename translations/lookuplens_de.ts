@@ -523,6 +523,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>a quoted field opened in this line %1; the lines after it are read as records of their own</source>
         <translation>ein in dieser Zeile begonnenes Feld in Anführungszeichen %1; die Zeilen danach werden als eigene Datensätze gelesen</translation>
     </message>
+    <message>
+        <source>is not closed: the quote in line %1 that would close it opens a field</source>
+        <translation>wird nicht geschlossen: das Anführungszeichen in Zeile %1, das es schließen würde, beginnt ein Feld</translation>
+    </message>
 </context>
 <context>
     <name>DemoCase</name>
