@@ -364,7 +364,8 @@ void tst_Cli::aDryRunWaitingForAZoneShowsTheRowsAsWritten()
              (QStringList{u"  the first rows as written (no row can be shown as stored until --profile is given):"_qs,
                           u"  unknown.csv:1  When,Who,Whom"_qs, u"  unknown.csv:2  2016-09-02 18:22:05,+12025550143,+13125550147"_qs,
                           u"  a file without a header row is mapped by column number, from 1: \"columns\": {\"timestamp\": 2, "
-                          "\"initiator\": 3, …}"_qs}));
+                          "\"initiator\": 3, …}"_qs,
+                          u"  the columns of line 1: 1 = \"When\", 2 = \"Who\", 3 = \"Whom\""_qs}));
     // An import shows none: nothing is previewed.
     const Run real = cli({QStringLiteral("import"), QStringLiteral("--case"), m_dir.filePath(QStringLiteral("zoneless.llcase")),
                           unknown});

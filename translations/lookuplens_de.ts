@@ -359,6 +359,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>a file without a header row is mapped by column number, from 1: &quot;columns&quot;: {&quot;timestamp&quot;: 2, &quot;initiator&quot;: 3, …}</source>
         <translation>eine Datei ohne Kopfzeile wird nach Spaltennummern zugeordnet, ab 1: &quot;columns&quot;: {&quot;timestamp&quot;: 2, &quot;initiator&quot;: 3, …}</translation>
     </message>
+    <message>
+        <source>the columns of line %1: %2</source>
+        <translation>die Spalten von Zeile %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>

@@ -32,6 +32,8 @@ namespace {
 
 using namespace CliSupport;
 
+void printColumnNumbers(const QList<TableRow> &rows);
+
 /// A dry run of a file waiting for the analyst's choice: its first rows as written.
 void printRowsAsWritten(const FileImportResult &file)
 {
@@ -46,10 +48,28 @@ void printRowsAsWritten(const FileImportResult &file)
     for (const TableRow &row : file.rowsAsWritten)
         out() << QStringLiteral("  %1:%2  %3").arg(name).arg(row.line).arg(row.raw) << Qt::endl;
     if (file.needsMapping) // a leaked sample, or an export whose layout came on paper
-        out() << QStringLiteral("  ")
-              << Cli::tr("a file without a header row is mapped by column number, from 1: \"columns\": "
-                         "{\"timestamp\": 2, \"initiator\": 3, …}")
-              << Qt::endl;
+        printColumnNumbers(file.rowsAsWritten);
+}
+
+/// For mapping a file without a header row: the columns of its fullest row, numbered.
+void printColumnNumbers(const QList<TableRow> &rows)
+{
+    const auto filled = [](const TableRow &row) {
+        return std::count_if(row.cells.cbegin(), row.cells.cend(), [](const QString &c) { return !c.trimmed().isEmpty(); });
+    };
+    const auto fullest = std::max_element(rows.cbegin(), rows.cend(),
+                                          [&filled](const TableRow &a, const TableRow &b) { return filled(a) < filled(b); });
+    out() << QStringLiteral("  ")
+          << Cli::tr("a file without a header row is mapped by column number, from 1: \"columns\": "
+                     "{\"timestamp\": 2, \"initiator\": 3, …}")
+          << Qt::endl;
+    if (fullest == rows.cend())
+        return;
+    QStringList numbered;
+    for (qsizetype i = 0; i < fullest->cells.size(); ++i)
+        numbered.append(QStringLiteral("%1 = \"%2\"").arg(i + 1).arg(fullest->cells.at(i)));
+    out() << QStringLiteral("  ") << Cli::tr("the columns of line %1: %2").arg(fullest->line).arg(numbered.join(u", "_qs))
+          << Qt::endl;
 }
 
 /// A workbook whose worksheets became sources of their own: each with its figures.
