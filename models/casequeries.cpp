@@ -334,7 +334,7 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
     source.prepare(QStringLiteral(
         "SELECT file_path, sha256, json_extract(metadata, '$.worksheet'), file_name,"
         " json_extract(metadata, '$.header_worksheet'), json_extract(metadata, '$.header_line'),"
-        " json_extract(metadata, '$.columns_by_position'), json_extract(metadata, '$.profile') FROM sources WHERE id = ?"));
+        " json_extract(metadata, '$.profile') FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
         p.sourcePath = source.value(0).toString();
@@ -344,8 +344,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         p.headerWorksheet = source.value(4).toString();
         p.headerLine = source.value(5).toInt();
         QString unused;
-        const auto profile = TableFormat::fromJson(QJsonDocument::fromJson(source.value(7).toByteArray()).object(), false, &unused);
-        if (source.value(6).toBool() && profile)
+        const auto profile = TableFormat::fromJson(QJsonDocument::fromJson(source.value(6).toByteArray()).object(), false, &unused);
+        if (profile && profile->byPosition)
             p.numberedColumns = profile->numberedColumnsText();
     }
     QSqlQuery others(m_db);

@@ -212,6 +212,14 @@ QString TableFormat::numberedColumnsText() const
     return texts.join(QStringLiteral(", "));
 }
 
+int TableFormat::numberedWidth() const
+{
+    int width = 0;
+    for (auto it = synonyms.cbegin(); it != synonyms.cend(); ++it)
+        width = std::max(width, position(it.key()) + 1);
+    return width;
+}
+
 int TableFormat::position(Field field) const
 {
     if (!byPosition || !synonyms.contains(field))

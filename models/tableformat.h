@@ -67,6 +67,8 @@ public:
     static QString positionName(int column);
     /// @brief The 0-based column a by-position format places @p field in, or -1.
     int position(Field field) const;
+    /// @brief Of a by-position format: its highest column numbered (counted from 1), or 0.
+    int numberedWidth() const;
     /// @brief Of a by-position format: "timestamp in column 2, initiator in column 3, …".
     QString numberedColumnsText() const;
 

@@ -195,8 +195,7 @@ TableImporter::Peek TableImporter::peek(const QString &path)
         parts = reader->partCount();
         const QList<TableRow> rows = TableReader::readRows(*reader, MaxHeaderSearchRows);
         for (const TableRow &row : rows) {
-            const qsizetype filled = std::count_if(row.cells.cbegin(), row.cells.cend(),
-                                                   [](const QString &c) { return !c.trimmed().isEmpty(); });
+            const qsizetype filled = row.filledCount();
             if (filled > bestFilled) {
                 peek.header = row.cells;
                 peek.rows = rows;
@@ -299,11 +298,8 @@ bool TableImporter::readByPosition()
         return false;
     }
     const int width = widthOf(rows);
-    int numbered = width;
-    for (auto it = profile.synonyms.cbegin(); it != profile.synonyms.cend(); ++it)
-        numbered = std::max(numbered, profile.position(it.key()) + 1);
     TableRow header; // none in the file: the columns' numbers name them
-    header.cells = TableFormat::positionHeader(numbered);
+    header.cells = TableFormat::positionHeader(std::max(width, profile.numberedWidth()));
     const auto match = HeaderMatcher::match(profile, header.cells);
     if (!match) {
         m_fatalError = tr("the profile must number the columns of %1").arg(HeaderMatcher::requirement(profile));

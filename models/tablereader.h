@@ -19,7 +19,13 @@ struct TableRow
     /// spreadsheet leaves them out), its raw text the cells joined by tabs; or, with @p error,
     /// that row rejected for it. Nullopt for a row without a value, which is no row of the table.
     static std::optional<TableRow> ofSheet(QStringList cells, int line, const QString &error = {});
-    /// @brief Whether no cell holds anything but white space.
+    /// @brief How many cells hold more than white space.
+    qsizetype filledCount() const
+    {
+        return std::count_if(cells.cbegin(), cells.cend(), [](const QString &c) { return !c.trimmed().isEmpty(); });
+    }
+    /// @brief Whether no cell holds anything but white space (stops at the first that does:
+    /// every row read asks).
     bool isBlank() const
     {
         return std::all_of(cells.cbegin(), cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); });

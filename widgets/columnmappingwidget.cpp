@@ -99,10 +99,8 @@ void ColumnMappingWidget::setProfile(const TableFormat &profile)
     {
         const QSignalBlocker numbering(m_byPosition);
         m_byPosition->setChecked(profile.byPosition);
-        int width = int(m_header.size()); // a column the profile numbers past the rows peeked at is kept
-        for (auto it = profile.synonyms.cbegin(); it != profile.synonyms.cend(); ++it)
-            width = std::max(width, profile.position(it.key()) + 1);
-        fillColumnBoxes(width, true);
+        // A column the profile numbers past the rows peeked at is kept.
+        fillColumnBoxes(std::max(int(m_header.size()), profile.numberedWidth()), true);
     }
     for (auto it = m_columns.begin(); it != m_columns.end(); ++it) {
         const QStringList names = profile.synonyms.value(it.key());

@@ -54,11 +54,9 @@ void printRowsAsWritten(const FileImportResult &file)
 /// For mapping a file without a header row: the columns of its fullest row, numbered.
 void printColumnNumbers(const QList<TableRow> &rows)
 {
-    const auto filled = [](const TableRow &row) {
-        return std::count_if(row.cells.cbegin(), row.cells.cend(), [](const QString &c) { return !c.trimmed().isEmpty(); });
-    };
-    const auto fullest = std::max_element(rows.cbegin(), rows.cend(),
-                                          [&filled](const TableRow &a, const TableRow &b) { return filled(a) < filled(b); });
+    const auto fullest = std::max_element(rows.cbegin(), rows.cend(), [](const TableRow &a, const TableRow &b) {
+        return a.filledCount() < b.filledCount();
+    });
     out() << QStringLiteral("  ")
           << Cli::tr("a file without a header row is mapped by column number, from 1: \"columns\": "
                      "{\"timestamp\": 2, \"initiator\": 3, …}")
