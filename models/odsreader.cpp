@@ -171,6 +171,11 @@ std::unique_ptr<QIODevice> OdsReader::openXml(QString *error) const
     return content;
 }
 
+QString OdsReader::closeWhole(QIODevice &xml) const
+{
+    return ZipGuard::closeWhole(static_cast<QuaZipFile &>(xml)); // what openXml() opened
+}
+
 std::unique_ptr<XmlSheetReader::SheetParser> OdsReader::makeParser(int only) const
 {
     return std::make_unique<OdsParser>(only);

@@ -24,6 +24,7 @@ private:
     OdsReader(const QString &path, int sheet, std::shared_ptr<const Survey> survey);
     std::unique_ptr<QIODevice> openXml(QString *error) const override;
     std::unique_ptr<SheetParser> makeParser(int only) const override;
+    QString closeWhole(QIODevice &xml) const override;
     std::unique_ptr<XmlSheetReader> makePart(int sheet, std::shared_ptr<const Survey> survey) const override;
     QString unreadable(const QString &why) const override;
     QString noSheet(int sheet) const override;

@@ -109,6 +109,9 @@ public:
     /// source's metadata, or this importer's rows read so far).
     static QStringList formatChangeNotes(const QJsonObject &metadata);
     QStringList formatChangeNotes() const;
+    /// @brief Where reading stopped at damage to the part read (its XML), after the rows
+    /// before it; empty if it did not. Known once the reading has ended.
+    QString damageNote() const;
     /// @brief The header lines of further returns of the first one's format joined to this
     /// file (so far read).
     QList<int> laterReturnLines() const;

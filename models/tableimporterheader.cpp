@@ -234,6 +234,10 @@ bool TableImporter::readHeader()
         m_fatalError = m_reader.fatalError();
         return false;
     }
+    if (const QString damage = m_reader.damage(); !damage.isEmpty()) {
+        m_fatalError = tr("%1, before a header row the import knows").arg(damage);
+        return false;
+    }
     m_headerMissing = true;
     if (m_options.profile) {
         m_fatalError = tr("no header row in the first %1 rows has the columns the profile names (%2)")

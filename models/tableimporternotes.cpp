@@ -168,6 +168,12 @@ QStringList TableImporter::formatChangeNotes(const QJsonObject &metadata)
     return notes;
 }
 
+QString TableImporter::damageNote() const
+{
+    const QString damage = m_reader.damage();
+    return damage.isEmpty() ? QString() : tr("only the rows before the damage were read; %1").arg(damage);
+}
+
 QStringList TableImporter::formatChangeNotes() const
 {
     return formatChangeNotes(QJsonObject{{QStringLiteral("later_returns"), laterReturnsJson()}});

@@ -61,6 +61,9 @@ public:
     virtual bool next(TableRow &row) = 0;
     /// @brief Set when the file cannot be read at all; the import must then change nothing.
     virtual QString fatalError() const = 0;
+    /// @brief Where the part read is damaged, so that nothing after it could be read (the rows
+    /// before it were; the damage was the last row, rejected); empty if it is not.
+    virtual QString damage() const { return {}; }
     /// @brief Fraction of the input consumed, 0..1, for progress reporting.
     virtual double progress() const = 0;
     virtual QString kind() const = 0; ///< "csv", "tsv" or "xlsx"

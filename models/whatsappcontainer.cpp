@@ -22,11 +22,11 @@ public:
     QString error;
 
 private:
-    bool readCurrent(QuaZip &zip, QByteArray *bytes);
+    bool readCurrent(QuaZip &zip, const QString &prefix, QByteArray *bytes);
     qint64 m_total = 0;
 };
 
-bool Walker::readCurrent(QuaZip &zip, QByteArray *bytes)
+bool Walker::readCurrent(QuaZip &zip, const QString &prefix, QByteArray *bytes)
 {
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -34,7 +34,10 @@ bool Walker::readCurrent(QuaZip &zip, QByteArray *bytes)
         return false;
     }
     *bytes = file.readAll();
-    file.close();
+    if (const QString damage = ZipGuard::closeWhole(file); !damage.isEmpty()) {
+        error = prefix + damage;
+        return false;
+    }
     m_total += bytes->size();
     if (m_total > WhatsAppContainer::MaxTotalBytes) {
         error = tr("the return expands to more than %1 bytes; refused").arg(WhatsAppContainer::MaxTotalBytes);
@@ -58,7 +61,7 @@ bool Walker::walk(QuaZip &zip, const QString &prefix, int depth)
                 return false;
             }
             QByteArray bytes;
-            if (!readCurrent(zip, &bytes))
+            if (!readCurrent(zip, prefix, &bytes))
                 return false;
             QBuffer buffer(&bytes);
             QuaZip inner(&buffer);
@@ -72,7 +75,7 @@ bool Walker::walk(QuaZip &zip, const QString &prefix, int depth)
                 return false;
         } else if (lower.endsWith(QStringLiteral("records.html"))) {
             QByteArray bytes;
-            if (!readCurrent(zip, &bytes))
+            if (!readCurrent(zip, prefix, &bytes))
                 return false;
             documents.append({prefix + name, bytes});
         }

@@ -197,7 +197,7 @@ void XlsxReader::openSheet(int sheet)
 
 XlsxReader::~XlsxReader()
 {
-    if (m_sheet)
+    if (m_sheet && m_sheet->isOpen())
         m_sheet->close();
     m_sheet.reset();
     if (m_zip)
@@ -221,8 +221,8 @@ bool XlsxReader::readEntry(const QString &name, QByteArray *out)
     if (!file.open(QIODevice::ReadOnly))
         return false;
     *out = file.readAll();
-    file.close();
-    return true;
+    m_fatalError = ZipGuard::closeWhole(file);
+    return m_fatalError.isEmpty();
 }
 
 QString XlsxReader::notAWorkbook()
@@ -303,7 +303,7 @@ int XlsxReader::rowsWithValues(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return -1;
     RowsWithValues counter;
-    return counter.parseAll(file) ? counter.rows : -1;
+    return counter.parseAll(file) && ZipGuard::closeWhole(file).isEmpty() ? counter.rows : -1;
 }
 
 bool XlsxReader::readSharedStrings(Workbook &book)
@@ -324,6 +324,8 @@ bool XlsxReader::readSharedStrings(Workbook &book)
         m_fatalError = tr("the workbook's shared strings are damaged: %1").arg(parser.error());
         return false;
     }
+    if (m_fatalError = ZipGuard::closeWhole(file); !m_fatalError.isEmpty())
+        return false;
     book.sharedText = std::move(parser.text);
     book.sharedEnds = std::move(parser.ends);
     return true;
@@ -381,20 +383,51 @@ bool XlsxReader::parseMore()
         return false;
     char buffer[256 * 1024];
     const qint64 read = m_sheet->read(buffer, sizeof buffer);
-    if (read < 0) {
-        m_fatalError = tr("cannot read the worksheet: %1").arg(m_sheet->errorString());
+    if (read < 0) { // the compressed data is damaged: nothing read of it can be trusted
+        m_fatalError = ZipGuard::closeWhole(*m_sheet);
         return false;
     }
     m_sheetRead += read;
     m_sheetEnded = read == 0;
-    if (!m_parser->feed(buffer, int(read), m_sheetEnded)) {
-        // A worksheet's XML is often one line long: the row says where the damage is.
-        m_fatalError = m_parser->lastRow() > 0
-                           ? tr("the worksheet is damaged in or after row %1: %2").arg(m_parser->lastRow()).arg(m_parser->error())
-                           : tr("the worksheet is damaged before its first row: %1").arg(m_parser->error());
+    const bool parsed = m_parser->feed(buffer, int(read), m_sheetEnded);
+    // The container first: damage to it may be anywhere in the worksheet, not only where the
+    // XML breaks. Damage to the XML alone (as written, or cut short before it was zipped)
+    // leaves the rows before it as they were written.
+    if ((!parsed || m_sheetEnded) && !sheetEntryIsWhole())
+        return false;
+    if (!parsed) {
+        if (m_parser->lastRow() == 0) {
+            m_fatalError = tr("the worksheet is damaged before its first row: %1").arg(m_parser->error());
+            return false;
+        }
+        takeDamage();
         return false;
     }
     return true;
+}
+
+bool XlsxReader::sheetEntryIsWhole()
+{
+    char buffer[64 * 1024];
+    while (m_sheet->read(buffer, sizeof buffer) > 0) {
+    }
+    m_sheetEnded = true;
+    m_fatalError = ZipGuard::closeWhole(*m_sheet);
+    return m_fatalError.isEmpty();
+}
+
+void XlsxReader::takeDamage()
+{
+    // A worksheet's XML is often one line long: the row says where the damage is.
+    const int row = m_parser->lastRow();
+    m_damage = m_parser->inRow() ? tr("the worksheet's XML is damaged in row %1: %2").arg(row).arg(m_parser->error())
+                                 : tr("the worksheet's XML is damaged after row %1: %2").arg(row).arg(m_parser->error());
+    TableRow damaged;
+    if (m_parser->inRow()) // what could be read of it, for its provenance
+        fillRow(m_parser->openRow(), damaged);
+    damaged.line = m_parser->inRow() ? row : row + 1;
+    damaged.error = tr("nothing from here on can be read; %1").arg(m_damage);
+    m_damageRow = std::move(damaged);
 }
 
 void XlsxReader::fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) const
@@ -441,11 +474,16 @@ bool XlsxReader::next(TableRow &row)
     if (!m_fatalError.isEmpty() || !m_sheet)
         return false;
     std::deque<XlsxSheetParser::Row> &rows = m_parser->rows();
-    while (rows.empty()) {
-        if (!parseMore())
-            return false;
+    while (rows.empty() && parseMore()) {
     }
-    fillRow(rows.front(), row);
-    rows.pop_front();
+    if (!rows.empty()) { // the rows parsed before an error, too: damage is the last row read
+        fillRow(rows.front(), row);
+        rows.pop_front();
+        return true;
+    }
+    if (!m_damageRow || !m_fatalError.isEmpty())
+        return false;
+    row = std::move(*m_damageRow);
+    m_damageRow.reset();
     return true;
 }

@@ -4,6 +4,7 @@
 #include "xlsxsheetparser.h"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QuaZip;
@@ -36,6 +37,7 @@ public:
     int partIndex() const override { return m_sheetIndex; }
     std::unique_ptr<TableReader> openPart(int part, QString *error) const override;
     std::unique_ptr<TableReader> reopen(QString *error) const override { return openPart(m_sheetIndex, error); }
+    QString damage() const override { return m_damage; }
 
 private:
     /// What every worksheet of a workbook shares: read once, however many worksheets are read
@@ -64,8 +66,15 @@ private:
     /// @brief Rows with a value in the worksheet at @p path; -1 if it cannot be read.
     int rowsWithValues(const QString &path);
     static QString shownTime(const QString &value, TimeStyle style);
-    /// @brief Parses more of the worksheet; false at its end or on an error.
+    /// @brief Parses more of the worksheet; false at its end, on an error, or where its XML
+    /// is damaged.
     bool parseMore();
+    /// @brief Reads the rest of the worksheet's entry unparsed and checks its CRC-32; false,
+    /// with the fatal error set, if the ZIP says it is not what was written.
+    bool sheetEntryIsWhole();
+    /// @brief Takes the worksheet's XML damaged by the parser's error: the rows before it are
+    /// read, the damage becomes one rejected row, nothing after it is read.
+    void takeDamage();
     void fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) const;
 
     std::unique_ptr<QuaZip> m_zip;
@@ -78,4 +87,6 @@ private:
     QString m_sheetName;
     qint64 m_sheetSize = 0;
     QString m_fatalError;
+    QString m_damage;                    ///< where and how the worksheet's XML is damaged
+    std::optional<TableRow> m_damageRow; ///< the damage as a rejected row, until read
 };

@@ -33,6 +33,10 @@ public:
     std::deque<Row> &rows() { return m_rows; }
     /// @brief The number of the last row the XML opened, 0 before the first.
     int lastRow() const { return m_lastRow; }
+    /// @brief Whether the last row opened is not yet closed.
+    bool inRow() const { return m_inRow; }
+    /// @brief The row opened last, as far as it was parsed.
+    const Row &openRow() const { return m_row; }
 
 protected:
     void startElement(std::string_view name, const Attributes &attributes) override;

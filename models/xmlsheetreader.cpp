@@ -63,6 +63,8 @@ void XmlSheetReader::start(std::shared_ptr<const Survey> survey)
             m_fatalError = unreadable(counting->error());
             return;
         }
+        if (m_fatalError = closeWhole(*xml); !m_fatalError.isEmpty())
+            return;
         m_survey = std::make_shared<const Survey>(Survey{counting->sheetNames, counting->rowsWithValues});
     }
     if (m_sheetIndex < 0 || m_sheetIndex >= partCount()) {

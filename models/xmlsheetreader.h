@@ -75,6 +75,13 @@ protected:
     /// @brief The document's XML from its start, open for reading; nullptr with @p error set.
     virtual std::unique_ptr<QIODevice> openXml(QString *error) const = 0;
     virtual std::unique_ptr<SheetParser> makeParser(int only) const = 0;
+    /// @brief Closes @p xml, opened by openXml() and read to its end, and says why what was
+    /// read is not what was written (a ZIP entry's CRC-32); empty if it is, or cannot tell.
+    virtual QString closeWhole(QIODevice &xml) const
+    {
+        Q_UNUSED(xml);
+        return {};
+    }
     /// @brief A reader of another sheet of the same document.
     virtual std::unique_ptr<XmlSheetReader> makePart(int sheet, std::shared_ptr<const Survey> survey) const = 0;
     /// @brief "the XML Spreadsheet cannot be read: <why>", in the subclass's words.

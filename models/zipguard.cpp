@@ -1,6 +1,8 @@
 #include "zipguard.h"
 
 #include <quazip.h>
+#include <quazipfile.h>
+#include <unzip.h>
 
 QString ZipGuard::checkCurrentEntry(QuaZip &zip)
 {
@@ -26,4 +28,21 @@ bool ZipGuard::isSafeEntryName(const QString &name)
         return false;
     const QStringList parts = QString(name).replace(u'\\', u'/').split(u'/');
     return !parts.contains(QStringLiteral(".."));
+}
+
+QString ZipGuard::closeWhole(QuaZipFile &file)
+{
+    int error = file.getZipError(); // before atEnd(), which clears it
+    const QString name = file.getActualFileName();
+    const bool atEnd = file.atEnd();
+    file.close();
+    if (error == UNZ_OK)
+        error = file.getZipError(); // closing an entry read to its end compares its CRC-32
+    if (error == UNZ_CRCERROR)
+        return tr("the ZIP entry \"%1\" is damaged: what it holds does not match its CRC-32 checksum, so some of it "
+                  "is not what was written")
+            .arg(name);
+    if (error != UNZ_OK || !atEnd)
+        return tr("the ZIP entry \"%1\" is damaged: its compressed data cannot be read to its end (error %2)").arg(name).arg(error);
+    return {};
 }

@@ -4,6 +4,7 @@
 #include <QString>
 
 class QuaZip;
+class QuaZipFile;
 
 /// @brief Refuses ZIP entries that would expand absurdly or escape their folder.
 class ZipGuard final
@@ -17,4 +18,8 @@ public:
     /// @brief An error message for the current entry of @p zip, or an empty string if safe.
     static QString checkCurrentEntry(QuaZip &zip);
     static bool isSafeEntryName(const QString &name);
+    /// @brief Closes @p file, an entry read to its end, and says why what was read is not what
+    /// was written into the ZIP (a read error, or its CRC-32 not matching), or an empty string.
+    /// A stored entry whose bytes were changed reads without any other error.
+    static QString closeWhole(QuaZipFile &file);
 };

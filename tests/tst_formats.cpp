@@ -64,6 +64,10 @@ private slots:
     void aLegacyExcelWorkbookReadsAsItsXlsx_data();
     void aLegacyExcelWorkbookReadsAsItsXlsx();
     void aDamagedLegacyWorkbookIsRefusedWithNothingWritten();
+    void aWorksheetCutShortKeepsTheRowsBeforeTheDamage();
+    void damageBeforeTheHeaderRowIsRefused();
+    void aWorkbookNotAsWrittenIsRefusedWithNothingWritten_data();
+    void aWorkbookNotAsWrittenIsRefusedWithNothingWritten();
     void aPortalsHtmlExportNamedXls();
     void anHtmlTableRowOverOneMebibyteIsRejectedAlone();
     void aCoverSheetBeforeTheRecords_data();
@@ -1177,6 +1181,76 @@ void tst_Formats::aDamagedLegacyWorkbookIsRefusedWithNothingWritten()
              path + u": not a readable Excel 97-2003 workbook: it is damaged or of a kind FreeXL does not read (error -11)"_qs);
     QVERIFY(!refused.result.files.first().needsMapping);
     QVERIFY(!refused.db);
+}
+
+void tst_Formats::aWorksheetCutShortKeepsTheRowsBeforeTheDamage()
+{
+    // A leaked workbook whose worksheet's XML was cut off in row 13 (its ZIP whole): the rows
+    // before it are records as written; the damage is a rejected row holding what could be
+    // read of row 13, and the import says nothing after it was read.
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    const QString path = dataPath(u"ids/ids-cut-in-row.xlsx"_qs);
+    params.files = {path};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{4, 3, 0, 1}));
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(events(db), (QStringList{u"lookup imessage-query 2016-09-02T18:22:05Z +12025550143 +13125550147 198.51.100.14  10"_qs,
+                                      u"lookup imessage-query 2016-09-02T18:22:41Z +12025550143 dana.reyes@example.com 198.51.100.14  11"_qs,
+                                      u"lookup imessage-query 2016-09-03T07:01:13Z +12015550123 +12025550143 203.0.113.77  12"_qs}));
+    const QString damage = u"the worksheet's XML is damaged in row 13: Couldn't find end of Start Tag c (line 1)"_qs;
+    QCOMPARE(TestSupport::rows(db, u"SELECT line, reason, raw FROM rejected_rows"_qs),
+             QStringList{u"13|nothing from here on can be read; "_qs + damage + u"|42618.99998842592\t+12025550143\t(312) 555-0147"_qs});
+    QVERIFY2(file.warnings.contains(u"only the rows before the damage were read; "_qs + damage), qPrintable(file.warnings.join(u'\n')));
+}
+
+void tst_Formats::damageBeforeTheHeaderRowIsRefused()
+{
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    const QString path = dataPath(u"ids/ids-cut-before-header.xlsx"_qs);
+    params.files = {path};
+    const auto refused = import(params);
+    QCOMPARE(refused.result.files.first().error,
+             path + u": the worksheet's XML is damaged in row 5: Couldn't find end of Start Tag c (line 1), before a "
+                    "header row the import knows"_qs);
+    QVERIFY(!refused.db);
+}
+
+void tst_Formats::aWorkbookNotAsWrittenIsRefusedWithNothingWritten_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("error");
+    // The ZIP itself says its content is not what was written, and not where: no row of it
+    // can be trusted, though each reads.
+    QTest::newRow("CRC-32") << "ids/ids-bad-crc.xlsx"
+                            << "the ZIP entry \"xl/worksheets/sheet1.xml\" is damaged: what it holds does not match "
+                               "its CRC-32 checksum, so some of it is not what was written";
+    QTest::newRow("deflate") << "ids/ids-bad-deflate.xlsx"
+                             << "the ZIP entry \"xl/worksheets/sheet1.xml\" is damaged: its compressed data cannot be "
+                                "read to its end (error -3)";
+    QTest::newRow("OpenDocument") << "carrier/cdr-sheets-bad-crc.ods"
+                                  << "the ZIP entry \"content.xml\" is damaged: what it holds does not match its CRC-32 "
+                                     "checksum, so some of it is not what was written";
+}
+
+void tst_Formats::aWorkbookNotAsWrittenIsRefusedWithNothingWritten()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, error);
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.casePath = m_dir.filePath(QStringLiteral("f%1.llcase").arg(++m_counter));
+    params.files = {dataPath(u"ids/ids-sample.csv"_qs)};
+    QVERIFY(ImportJob::run(params).allOk());
+    const QStringList before = TestSupport::snapshot(params.casePath);
+    params.files = {dataPath(file)};
+    const ImportResult refused = ImportJob::run(params);
+    QVERIFY(!refused.allOk());
+    QCOMPARE(refused.files.first().error, dataPath(file) + u": "_qs + error);
+    QCOMPARE(TestSupport::snapshot(params.casePath), before);
 }
 
 void tst_Formats::aPortalsHtmlExportNamedXls()

@@ -215,6 +215,10 @@ void tst_WhatsApp::maliciousZipsAreRefusedWithNothingWritten_data()
     QTest::newRow("path traversal") << "whatsapp/evil-traversal.zip" << "points outside its folder";
     QTest::newRow("deep nesting") << "whatsapp/evil-deep.zip" << "nested deeper than 2";
     QTest::newRow("zip bomb") << "whatsapp/evil-bomb.zip" << "ZIP bomb";
+    QTest::newRow("a delivery not as written")
+        << "whatsapp/return-bad-crc.zip"
+        << "return-bad-crc.zip › 1122334455-delivery-2.zip › the ZIP entry \"records.html\" is damaged: what it "
+           "holds does not match its CRC-32 checksum";
 }
 
 void tst_WhatsApp::maliciousZipsAreRefusedWithNothingWritten()

@@ -16,6 +16,9 @@ private slots:
     void notAWorkbook();
     void everyKindOfCell();
     void damageIsReportedAfterTheRowsBeforeIt();
+    void damageBetweenRowsIsNamedAfterTheLastRow();
+    void aZipEntryNotAsWrittenIsFatal_data();
+    void aZipEntryNotAsWrittenIsFatal();
     void entitiesAreNotExpanded();
     void damagedSharedStrings();
     void openPicksReaderByContent();
@@ -119,6 +122,8 @@ void tst_XlsxReader::everyKindOfCell()
 
 void tst_XlsxReader::damageIsReportedAfterTheRowsBeforeIt()
 {
+    // XML cut short in its third row (the ZIP whole): the rows before it as written, then the
+    // damage as a row of its own holding what could be read of row 3, then nothing.
     XlsxReader reader(TestSupport::dataPath(QStringLiteral("xlsx/truncated.xlsx")));
     QCOMPARE(reader.fatalError(), QString());
     TableRow row;
@@ -126,19 +131,65 @@ void tst_XlsxReader::damageIsReportedAfterTheRowsBeforeIt()
     QCOMPARE(row.cells, QStringList{u"one"_qs});
     QVERIFY(reader.next(row));
     QCOMPARE(row.cells, QStringList{u"two"_qs});
+    QCOMPARE(reader.damage(), QString());
+    QVERIFY(reader.next(row));
+    QCOMPARE(row.line, 3);
+    QVERIFY2(row.error.startsWith(u"nothing from here on can be read; the worksheet's XML is damaged in row 3: "_qs), qPrintable(row.error));
+    QVERIFY2(row.error.endsWith(u"(line 1)"_qs), qPrintable(row.error));
+    QVERIFY2(reader.damage().startsWith(u"the worksheet's XML is damaged in row 3: "_qs), qPrintable(reader.damage()));
     QVERIFY(!reader.next(row));
-    QVERIFY2(reader.fatalError().startsWith(u"the worksheet is damaged in or after row 3: "_qs), qPrintable(reader.fatalError()));
-    QVERIFY2(reader.fatalError().endsWith(u"(line 1)"_qs), qPrintable(reader.fatalError()));
+    QCOMPARE(reader.fatalError(), QString());
+}
+
+void tst_XlsxReader::damageBetweenRowsIsNamedAfterTheLastRow()
+{
+    XlsxReader reader(TestSupport::dataPath(QStringLiteral("xlsx/garbled-after-row.xlsx")));
+    const QList<TableRow> rows = allRows(reader);
+    QCOMPARE(reader.fatalError(), QString());
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(1).cells, QStringList{u"four"_qs});
+    QCOMPARE(rows.at(2).line, 5); // no row 5 was written: the damage follows row 4
+    QCOMPARE(rows.at(2).cells, QStringList());
+    QVERIFY2(rows.at(2).error.startsWith(u"nothing from here on can be read; the worksheet's XML is damaged after row 4: "_qs),
+             qPrintable(rows.at(2).error));
+}
+
+void tst_XlsxReader::aZipEntryNotAsWrittenIsFatal_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("rowsBefore");
+    QTest::addColumn<QString>("error");
+    // What a CRC-32 does not match may be anywhere: the rows already given are not to be kept.
+    QTest::newRow("CRC-32") << "ids/ids-bad-crc.xlsx" << 14
+                            << "the ZIP entry \"xl/worksheets/sheet1.xml\" is damaged: what it holds does not match "
+                               "its CRC-32 checksum, so some of it is not what was written";
+    QTest::newRow("deflate") << "ids/ids-bad-deflate.xlsx" << 0
+                             << "the ZIP entry \"xl/worksheets/sheet1.xml\" is damaged: its compressed data cannot be "
+                                "read to its end (error -3)";
+}
+
+void tst_XlsxReader::aZipEntryNotAsWrittenIsFatal()
+{
+    QFETCH(QString, file);
+    QFETCH(int, rowsBefore);
+    QFETCH(QString, error);
+    XlsxReader reader(TestSupport::dataPath(file));
+    QCOMPARE(reader.fatalError(), QString());
+    QCOMPARE(allRows(reader).size(), rowsBefore);
+    QCOMPARE(reader.fatalError(), error);
+    QCOMPARE(reader.damage(), QString());
 }
 
 void tst_XlsxReader::entitiesAreNotExpanded()
 {
     // A billion laughs in a worksheet: refused as it is read, not expanded into gigabytes.
     XlsxReader reader(TestSupport::dataPath(QStringLiteral("xlsx/entity-bomb.xlsx")));
-    TableRow row;
-    QVERIFY(!reader.next(row));
-    QVERIFY2(reader.fatalError().startsWith(u"the worksheet is damaged in or after row 1: "_qs), qPrintable(reader.fatalError()));
-    QVERIFY2(reader.fatalError().contains(u"lol9"_qs), qPrintable(reader.fatalError()));
+    const QList<TableRow> rows = allRows(reader);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().cells, QStringList{QString()}); // cell A1 was opened, its text never read
+    QVERIFY2(rows.first().error.startsWith(u"nothing from here on can be read; the worksheet's XML is damaged in row 1: "_qs),
+             qPrintable(rows.first().error));
+    QVERIFY2(rows.first().error.contains(u"lol9"_qs), qPrintable(rows.first().error));
 }
 
 void tst_XlsxReader::damagedSharedStrings()

@@ -5,6 +5,7 @@ how damage is reported:
   an inline string in runs, a formula's cached text and number, a boolean, an error value, a
   skipped column, rows and cells without references, escaped characters;
 - tests/data/xlsx/truncated.xlsx: a worksheet cut off in its third row;
+- tests/data/xlsx/garbled-after-row.xlsx: a worksheet whose XML breaks after its row 4;
 - tests/data/xlsx/entity-bomb.xlsx: a worksheet declaring nested entities ("billion laughs");
 - tests/data/xlsx/bad-shared-strings.xlsx: shared strings whose XML does not close its tags.
 
@@ -49,6 +50,9 @@ workbook("tests/data/xlsx/cell-kinds.xlsx", f'{XML}<worksheet {NS}><sheetData>{C
 workbook("tests/data/xlsx/truncated.xlsx",
          f'{XML}<worksheet {NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>one</t></is></c></row>'
          '<row r="2"><c r="A2" t="inlineStr"><is><t>two</t></is></c></row><row r="3"><c r="A3" t="inl')
+workbook("tests/data/xlsx/garbled-after-row.xlsx",
+         f'{XML}<worksheet {NS}><sheetData><row r="2"><c r="A2" t="inlineStr"><is><t>two</t></is></c></row>'
+         '<row r="4"><c r="A4" t="inlineStr"><is><t>four</t></is></c></row><<row r="6"></row></sheetData></worksheet>')
 LAUGHS = "".join(f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1)) * 10}">' for i in range(1, 10))
 workbook("tests/data/xlsx/entity-bomb.xlsx",
          f'{XML}<!DOCTYPE worksheet [<!ENTITY lol0 "lol">{LAUGHS}]><worksheet {NS}><sheetData>'

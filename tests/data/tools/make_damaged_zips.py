@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Writes the fixtures of damaged returns, each derived from an intact fixture:
+- tests/data/ids/ids-cut-in-row.xlsx: ids-sample.xlsx with its worksheet's XML cut off in row 13
+  (cut short before it was zipped: the ZIP is whole). Rows 10-12 are records as written.
+- tests/data/ids/ids-cut-before-header.xlsx: the same cut in row 5, in the metadata block.
+- tests/data/ids/ids-bad-crc.xlsx: ids-sample.xlsx whose worksheet entry's CRC-32 does not match
+  what it holds (as after a byte of a stored entry changed): nothing in it can be trusted.
+- tests/data/ids/ids-bad-deflate.xlsx: ids-sample.xlsx whose worksheet's compressed data breaks
+  half way (an invalid block after a full flush): the half before it decompresses.
+- tests/data/carrier/cdr-sheets-bad-crc.ods: cdr-sheets.ods whose content.xml fails its CRC-32.
+- tests/data/whatsapp/return-bad-crc.zip: return.zip whose second delivery's records.html fails
+  its CRC-32, inside an outer ZIP that is whole.
+
+Only the standard library is used. Run from the repository root:
+python3 tests/data/tools/make_damaged_zips.py
+"""
+import io
+import struct
+import zipfile
+import zlib
+
+SHEET = "xl/worksheets/sheet1.xml"
+
+
+def entries(path):
+    with zipfile.ZipFile(path) as z:
+        return [(info, z.read(info)) for info in z.infolist()]
+
+
+def rezip(path, items):
+    """items: (ZipInfo, bytes) written as the ZipInfo says (name, date, method)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        for info, data in items:
+            z.writestr(info, data)
+    if path:
+        with open(path, "wb") as f:
+            f.write(buffer.getvalue())
+    return buffer.getvalue()
+
+
+def replaced(items, name, data):
+    return [(info, data if info.filename == name else old) for info, old in items]
+
+
+def break_crc(zip_bytes, name):
+    """The entry's CRC-32 changed in its local header and in the central directory."""
+    data = bytearray(zip_bytes)
+    encoded = name.encode()
+    at = data.find(b"PK\x03\x04")
+    while at >= 0:
+        if data[at + 30:at + 30 + struct.unpack("<H", data[at + 26:at + 28])[0]] == encoded:
+            data[at + 14] ^= 0x5A
+        at = data.find(b"PK\x03\x04", at + 4)
+    at = data.find(b"PK\x01\x02")
+    while at >= 0:
+        if data[at + 46:at + 46 + struct.unpack("<H", data[at + 28:at + 30])[0]] == encoded:
+            data[at + 16] ^= 0x5A
+        at = data.find(b"PK\x01\x02", at + 4)
+    return bytes(data)
+
+
+def zip_with_raw_entry(path, items, name, raw):
+    """A ZIP as rezip writes it, but the entry @p name holds the deflate stream @p raw (its
+    header keeps the CRC-32 and size of what was meant to be there)."""
+    out = io.BytesIO()
+    central = []
+    for info, data in items:
+        crc, size = zlib.crc32(data), len(data)
+        stored = raw if info.filename == name else zlib.compress(data, 9)[2:-4]
+        dostime = (info.date_time[3] << 11) | (info.date_time[4] << 5) | (info.date_time[5] // 2)
+        dosdate = ((info.date_time[0] - 1980) << 9) | (info.date_time[1] << 5) | info.date_time[2]
+        encoded = info.filename.encode()
+        offset = out.tell()
+        out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, dostime, dosdate, crc, len(stored), size,
+                              len(encoded), 0) + encoded + stored)
+        central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, dostime, dosdate, crc,
+                                   len(stored), size, len(encoded), 0, 0, 0, 0, 0, offset) + encoded)
+    start = out.tell()
+    for record in central:
+        out.write(record)
+    out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(central), len(central), out.tell() - start, start, 0))
+    with open(path, "wb") as f:
+        f.write(out.getvalue())
+
+
+ids = entries("tests/data/ids/ids-sample.xlsx")
+sheet = dict((info.filename, data) for info, data in ids)[SHEET]
+rezip("tests/data/ids/ids-cut-in-row.xlsx", replaced(ids, SHEET, sheet[:sheet.index(b'<c r="D13"') + 12]))
+rezip("tests/data/ids/ids-cut-before-header.xlsx", replaced(ids, SHEET, sheet[:sheet.index(b'<row r="5">') + 20]))
+with open("tests/data/ids/ids-bad-crc.xlsx", "wb") as f:
+    f.write(break_crc(rezip(None, ids), SHEET))
+
+half = sheet.index(b'<row r="13">')
+packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+first = packer.compress(sheet[:half]) + packer.flush(zlib.Z_FULL_FLUSH)
+# A block header after a full flush starts on a byte: 0b111 is a last block of the reserved type.
+zip_with_raw_entry("tests/data/ids/ids-bad-deflate.xlsx", ids, SHEET, first + b"\x07" + b"\x00" * 16)
+
+ods = entries("tests/data/carrier/cdr-sheets.ods")
+with open("tests/data/carrier/cdr-sheets-bad-crc.ods", "wb") as f:
+    f.write(break_crc(rezip(None, ods), "content.xml"))
+
+deliveries = entries("tests/data/whatsapp/return.zip")
+second = deliveries[1][0].filename
+inner = break_crc(rezip(None, entries(io.BytesIO(deliveries[1][1]))), "records.html")
+rezip("tests/data/whatsapp/return-bad-crc.zip", replaced(deliveries, second, inner))
