@@ -45,7 +45,7 @@ protected:
             m_rowRepeat = qBound(1, toInt(attributes.value("number-rows-repeated"), 1), MaxRepeatedRows);
             m_cells.clear();
             m_emptyCells = 0;
-            startRow();
+            startRow(m_rowNumber + 1);
             m_inRow = true;
         } else if ((name == "table-cell" || name == "covered-table-cell") && m_inRow) {
             startCell(attributes);
@@ -79,6 +79,8 @@ protected:
         if (m_inCell && m_annotation == 0)
             appendText(m_text, text);
     }
+
+    QStringList cellsSoFar() const override { return m_cells; }
 
 private:
     void startCell(const Attributes &attributes)

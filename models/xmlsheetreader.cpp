@@ -10,12 +10,21 @@ void XmlSheetReader::SheetParser::startSheet(const QString &name)
 {
     sheetNames.append(name);
     rowsWithValues.append(0);
+    m_openLine = m_lastLine = 0;
 }
 
-void XmlSheetReader::SheetParser::startRow()
+void XmlSheetReader::SheetParser::startRow(int line)
 {
     m_rowChars = 0;
     m_tooLong = false;
+    m_openLine = line;
+}
+
+XmlSheetReader::SheetParser::Break XmlSheetReader::SheetParser::breakPoint() const
+{
+    const bool inRow = m_openLine > 0;
+    return {int(sheetNames.size()) - 1, inRow ? m_openLine : m_lastLine + 1, inRow, m_lastLine,
+            inRow ? cellsSoFar() : QStringList()};
 }
 
 void XmlSheetReader::SheetParser::appendText(std::string &cell, std::string_view text)
@@ -33,6 +42,8 @@ void XmlSheetReader::SheetParser::appendText(std::string &cell, std::string_view
 
 void XmlSheetReader::SheetParser::finishRow(QStringList cells, int line, int times)
 {
+    m_openLine = 0;
+    m_lastLine = line + times - 1;
     const auto row = TableRow::ofSheet(std::move(cells), line,
                                        m_tooLong ? XmlSheetReader::tr("row longer than 1 MiB; skipped") : QString());
     for (int i = 0; row && i < times && !rowsWithValues.isEmpty(); ++i) {
@@ -56,16 +67,8 @@ void XmlSheetReader::start(std::shared_ptr<const Survey> survey)
     m_survey = std::move(survey);
     if (!m_survey) {
         const auto xml = openXml(&m_fatalError);
-        if (!xml)
+        if (!xml || !(m_survey = this->survey(*xml)))
             return;
-        const auto counting = makeParser(-1);
-        if (!counting->parseAll(*xml)) {
-            m_fatalError = unreadable(counting->error());
-            return;
-        }
-        if (m_fatalError = closeWhole(*xml); !m_fatalError.isEmpty())
-            return;
-        m_survey = std::make_shared<const Survey>(Survey{counting->sheetNames, counting->rowsWithValues});
     }
     if (m_sheetIndex < 0 || m_sheetIndex >= partCount()) {
         m_fatalError = noSheet(m_sheetIndex);
@@ -74,6 +77,25 @@ void XmlSheetReader::start(std::shared_ptr<const Survey> survey)
     m_xml = openXml(&m_fatalError);
     if (m_xml)
         m_parser = makeParser(m_sheetIndex);
+}
+
+std::shared_ptr<const XmlSheetReader::Survey> XmlSheetReader::survey(QIODevice &xml)
+{
+    const auto counting = makeParser(-1);
+    const bool parsed = counting->parseAll(xml);
+    if (!parsed) { // the container first: damage to it may be anywhere, not where the XML broke
+        QByteArray rest(64 * 1024, Qt::Uninitialized);
+        while (xml.read(rest.data(), rest.size()) > 0) {
+        }
+    }
+    if (m_fatalError = closeWhole(xml); !m_fatalError.isEmpty())
+        return nullptr;
+    const SheetParser::Break at = counting->breakPoint();
+    if (!parsed && (at.sheet < 0 || (at.sheet == 0 && at.lastLine == 0 && !at.inRow))) {
+        m_fatalError = unreadable(counting->error()); // before any row: nothing to read
+        return nullptr;
+    }
+    return std::make_shared<const Survey>(Survey{counting->sheetNames, counting->rowsWithValues, parsed ? -1 : at.sheet});
 }
 
 bool XmlSheetReader::parseMore()
@@ -87,20 +109,47 @@ bool XmlSheetReader::parseMore()
     }
     m_ended = piece.isEmpty();
     if (!m_parser->feed(piece.constData(), int(piece.size()), m_ended)) {
-        m_fatalError = unreadable(m_parser->error());
+        if (m_survey->damagedSheet < 0) // the survey read it whole: it changed since
+            m_fatalError = unreadable(m_parser->error());
+        else
+            takeDamage();
         return false;
     }
     return true;
 }
 
+void XmlSheetReader::takeDamage()
+{
+    m_ended = true;
+    const SheetParser::Break at = m_parser->breakPoint();
+    if (at.sheet != m_sheetIndex)
+        return; // it broke in a later sheet, after this one's rows
+    // One document holds every sheet: those after the damage are lost with it.
+    const QString where = at.inRow             ? tr("in row %1").arg(at.line)
+                          : at.lastLine == 0 ? tr("before its first row")
+                                             : tr("after row %1").arg(at.lastLine);
+    m_damage = tr("the sheet's XML is damaged %1: %2; no sheet after it can be read either").arg(where, m_parser->error());
+    TableRow damaged;
+    damaged.line = at.line;
+    damaged.cells = at.cells;
+    damaged.raw = at.cells.join(u'\t');
+    damaged.error = tr("nothing from here on can be read; %1").arg(m_damage);
+    m_damageRow = std::move(damaged);
+}
+
 bool XmlSheetReader::next(TableRow &row)
 {
-    while (!m_parser || m_parser->rows.empty()) {
-        if (!parseMore())
-            return false;
+    while (m_parser && m_parser->rows.empty() && parseMore()) {
     }
-    row = std::move(m_parser->rows.front());
-    m_parser->rows.pop_front();
+    if (m_parser && !m_parser->rows.empty()) { // the rows parsed before damage, too
+        row = std::move(m_parser->rows.front());
+        m_parser->rows.pop_front();
+        return true;
+    }
+    if (!m_damageRow || !m_fatalError.isEmpty())
+        return false;
+    row = std::move(*m_damageRow);
+    m_damageRow.reset();
     return true;
 }
 
@@ -113,8 +162,10 @@ QList<UnreadPart> XmlSheetReader::unreadParts(const QList<int> &alsoRead)
 {
     QList<UnreadPart> parts;
     for (int sheet = 0; sheet < partCount(); ++sheet) {
-        const int rows = m_survey->rowsWithValues.value(sheet);
-        if (sheet != m_sheetIndex && !alsoRead.contains(sheet) && rows > 0)
+        int rows = m_survey->rowsWithValues.value(sheet);
+        if (sheet == m_survey->damagedSheet && rows == 0)
+            rows = -1; // damaged before its first row: named as a sheet that cannot be read
+        if (sheet != m_sheetIndex && !alsoRead.contains(sheet) && rows != 0)
             parts.append({m_survey->sheetNames.at(sheet), rows, false, {}});
     }
     return parts;

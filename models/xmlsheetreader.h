@@ -7,6 +7,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 #include <string>
 
 /// @brief What the readers of spreadsheets stored as XML share (XmlSpreadsheetReader,
@@ -25,6 +26,7 @@ public:
     QString fatalError() const override { return m_fatalError; }
     double progress() const override;
     bool isSpreadsheet() const override { return true; }
+    QString damage() const override { return m_damage; }
     QList<UnreadPart> unreadParts(const QList<int> &alsoRead = {}) override;
     int partCount() const override { return m_survey ? int(m_survey->sheetNames.size()) : 0; }
     QString partName() const override { return m_survey ? m_survey->sheetNames.value(m_sheetIndex) : QString(); }
@@ -41,11 +43,24 @@ public:
         std::deque<TableRow> rows; ///< of the sheet read, parsed and not yet taken
         QStringList sheetNames;    ///< every sheet met so far
         QList<int> rowsWithValues; ///< of every sheet met so far
+        /// @brief Where the XML broke with error(): the sheet met last, in or after which row,
+        /// and what could be read of a row it broke in. Meaningful once feed() failed.
+        struct Break
+        {
+            int sheet = -1;
+            int line = 0;     ///< the row it broke in, or the one after the last row
+            bool inRow = false;
+            int lastLine = 0; ///< the last row ended before it (0: none in that sheet)
+            QStringList cells;
+        };
+        Break breakPoint() const;
 
     protected:
         void startSheet(const QString &name);
-        /// @brief Starts a row: its cells' text counts towards the 1 MiB a row may hold.
-        void startRow();
+        /// @brief Starts the row at @p line: its cells' text counts towards the 1 MiB a row may hold.
+        void startRow(int line);
+        /// @brief The cells of the row open, as far as they were read.
+        virtual QStringList cellsSoFar() const = 0;
         /// @brief Adds cell text, unless the row has grown past 1 MiB (then it is rejected, not held).
         void appendText(std::string &cell, std::string_view text);
         bool rowTooLong() const { return m_tooLong; }
@@ -58,6 +73,8 @@ public:
         int m_only;
         qsizetype m_rowChars = 0;
         bool m_tooLong = false;
+        int m_openLine = 0; ///< of the row open, 0 when none is
+        int m_lastLine = 0; ///< the last row the sheet met last ended
     };
 
 protected:
@@ -66,6 +83,9 @@ protected:
     {
         QStringList sheetNames;
         QList<int> rowsWithValues; ///< of each sheet
+        /// The XML breaks in this sheet (the last named): its rows before are read, no sheet
+        /// after it is known. -1 if the document is whole.
+        int damagedSheet = -1;
     };
 
     XmlSheetReader(const QString &path, int sheet) : m_path(path), m_sheetIndex(sheet) {}
@@ -91,7 +111,13 @@ protected:
     QString m_path;
 
 private:
+    /// @brief The survey of the document at @p xml, or nullptr with the fatal error set. XML
+    /// damage after a sheet's first row leaves the sheets met before it.
+    std::shared_ptr<const Survey> survey(QIODevice &xml);
     bool parseMore();
+    /// @brief The XML broke: in the sheet read, the rows before it are read and the damage is
+    /// one rejected row; past that sheet, the sheet simply ended.
+    void takeDamage();
 
     int m_sheetIndex = 0;
     std::shared_ptr<const Survey> m_survey;
@@ -99,4 +125,6 @@ private:
     std::unique_ptr<SheetParser> m_parser;
     bool m_ended = false;
     QString m_fatalError;
+    QString m_damage;
+    std::optional<TableRow> m_damageRow; ///< the damage as a rejected row, until read
 };

@@ -19,7 +19,7 @@ protected:
         } else if (name == "Row" && !sheetNames.isEmpty()) {
             m_rowNumber = toInt(attributes.value("Index"), m_rowNumber + 1);
             m_cells.clear();
-            startRow();
+            startRow(m_rowNumber);
             m_inRow = true;
         } else if (name == "Cell" && m_inRow) {
             const int column = toInt(attributes.value("Index"), int(m_cells.size()) + 1) - 1;
@@ -55,6 +55,8 @@ protected:
         if (m_inData)
             appendText(m_text, text);
     }
+
+    QStringList cellsSoFar() const override { return m_cells; }
 
 private:
     int m_rowNumber = 0;

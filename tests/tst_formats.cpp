@@ -66,6 +66,8 @@ private slots:
     void aDamagedLegacyWorkbookIsRefusedWithNothingWritten();
     void aWorksheetCutShortKeepsTheRowsBeforeTheDamage();
     void damageBeforeTheHeaderRowIsRefused();
+    void aSheetOfOneXmlDocumentCutShort_data();
+    void aSheetOfOneXmlDocumentCutShort();
     void aWorkbookNotAsWrittenIsRefusedWithNothingWritten_data();
     void aWorkbookNotAsWrittenIsRefusedWithNothingWritten();
     void aPortalsHtmlExportNamedXls();
@@ -1217,6 +1219,38 @@ void tst_Formats::damageBeforeTheHeaderRowIsRefused()
              path + u": the worksheet's XML is damaged in row 5: Couldn't find end of Start Tag c (line 1), before a "
                     "header row the import knows"_qs);
     QVERIFY(!refused.db);
+}
+
+void tst_Formats::aSheetOfOneXmlDocumentCutShort_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("xmlLine");
+    QTest::newRow("OpenDocument") << "carrier/cdr-sheets-cut.ods" << 13;
+    QTest::newRow("XML Spreadsheet") << "carrier/cdr-sheets-2003-cut.xls" << 18;
+}
+
+void tst_Formats::aSheetOfOneXmlDocumentCutShort()
+{
+    // Every sheet is in one XML document, cut off in the first sheet's row 4: its rows before
+    // it are read, the damage is a rejected row with the cells read of row 4, and the sheets
+    // after it (a second sheet of records, notes) are lost with it, as the warning says.
+    QFETCH(QString, file);
+    QFETCH(int, xmlLine);
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(file)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &result = imported.result.files.first();
+    QCOMPARE((QList<int>{result.rowsRead, result.accepted, result.duplicate, result.rejected}), (QList<int>{2, 1, 0, 1}));
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(events(db), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 2"_qs});
+    const QString damage = u"the sheet's XML is damaged in row 4: Extra content at the end of the document (line %1); "
+                           "no sheet after it can be read either"_qs.arg(xmlLine);
+    QCOMPARE(TestSupport::rows(db, u"SELECT line, reason, raw FROM rejected_rows"_qs),
+             QStringList{u"4|nothing from here on can be read; "_qs + damage + u"|2016-09-12 15:00:00\t+12025550143\t+12025550100"_qs});
+    QCOMPARE(result.warnings, QStringList{u"only the rows before the damage were read; "_qs + damage});
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM sources"_qs).toInt(), 1);
 }
 
 void tst_Formats::aWorkbookNotAsWrittenIsRefusedWithNothingWritten_data()

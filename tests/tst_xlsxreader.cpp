@@ -326,10 +326,19 @@ void tst_XlsxReader::htmlPagesAndXmlSpreadsheetsByContent()
     QCOMPARE(QStringList({rows.at(0).error, QString::number(rows.at(0).line)}),
              (QStringList{u"row longer than 1 MiB; skipped"_qs, u"1"_qs}));
     QCOMPARE(rows.at(1).cells, (QStringList{u"b"_qs}));
-    // Cut short, it is named as unreadable, with where the XML broke off.
+    // Cut short in its first row, the damage is that row, rejected, with where the XML broke
+    // off; before any row, the file is named as unreadable.
     const QString cut = write(u"cut.xml"_qs, "<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:"
                                              "office:spreadsheet\"><Worksheet><Table><Row><Cell><Data>a</Data>");
-    QVERIFY(!TableReader::open(cut, &error));
+    const auto cutRows = TableReader::readRows(*TableReader::open(cut, &error), 5);
+    QCOMPARE(cutRows.size(), 1);
+    QCOMPARE(cutRows.first().line, 1);
+    QVERIFY2(cutRows.first().error.startsWith(u"nothing from here on can be read; the sheet's XML is damaged in row 1: "_qs)
+                 && cutRows.first().error.endsWith(u"(line 2); no sheet after it can be read either"_qs),
+             qPrintable(cutRows.first().error));
+    const QString cutEarlier = write(u"cut-earlier.xml"_qs, "<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-"
+                                                           "microsoft-com:office:spreadsheet\"><Worksheet><Tab");
+    QVERIFY(!TableReader::open(cutEarlier, &error));
     QVERIFY2(error.startsWith(u"the XML Spreadsheet cannot be read: "_qs) && error.endsWith(u"(line 2)"_qs), qPrintable(error));
 }
 

@@ -8,11 +8,15 @@
 - tests/data/ids/ids-bad-deflate.xlsx: ids-sample.xlsx whose worksheet's compressed data breaks
   half way (an invalid block after a full flush): the half before it decompresses.
 - tests/data/carrier/cdr-sheets-bad-crc.ods: cdr-sheets.ods whose content.xml fails its CRC-32.
+- tests/data/carrier/cdr-sheets-cut.ods: cdr-sheets.ods whose content.xml is cut off in row 4 of
+  the first sheet, after three of its cells (the ZIP whole): the sheets after it are lost with it.
+- tests/data/carrier/cdr-sheets-2003-cut.xls: the XML Spreadsheet cdr-sheets-2003.xls cut off
+  at the same place.
 - tests/data/whatsapp/return-bad-crc.zip: return.zip whose second delivery's records.html fails
   its CRC-32, inside an outer ZIP that is whole.
 
 Only the standard library is used. Run from the repository root:
-python3 tests/data/tools/make_damaged_zips.py
+python3 tests/data/tools/make_damaged_files.py
 """
 import io
 import struct
@@ -100,6 +104,15 @@ zip_with_raw_entry("tests/data/ids/ids-bad-deflate.xlsx", ids, SHEET, first + b"
 ods = entries("tests/data/carrier/cdr-sheets.ods")
 with open("tests/data/carrier/cdr-sheets-bad-crc.ods", "wb") as f:
     f.write(break_crc(rezip(None, ods), "content.xml"))
+
+content = dict((info.filename, data) for info, data in ods)["content.xml"]
+cut = content.index(b"+12025550100</text:p></table:table-cell>") + 40
+rezip("tests/data/carrier/cdr-sheets-cut.ods", replaced(ods, "content.xml", content[:cut]))
+with open("tests/data/carrier/cdr-sheets-2003.xls", "rb") as f:
+    spreadsheet = f.read()
+cut = spreadsheet.index(b'<Cell><Data ss:Type="String">+12025550100</Data></Cell>') + 55
+with open("tests/data/carrier/cdr-sheets-2003-cut.xls", "wb") as f:
+    f.write(spreadsheet[:cut])
 
 deliveries = entries("tests/data/whatsapp/return.zip")
 second = deliveries[1][0].filename
