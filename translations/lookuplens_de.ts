@@ -2852,6 +2852,14 @@ SHA-256 %2
             <numerusform>die Zuordnung nummeriert Spalte %1 für: %2, aber die Zeilen dieser Datei haben %n Spalten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, before a header row the import knows</source>
+        <translation>%1, vor einer Kopfzeile, die der Import kennt</translation>
+    </message>
+    <message>
+        <source>only the rows before the damage were read; %1</source>
+        <translation>nur die Zeilen vor der Beschädigung wurden gelesen; %1</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -3220,14 +3228,6 @@ SHA-256 %2
         <translation>die Arbeitsmappe hat kein Arbeitsblatt %1</translation>
     </message>
     <message>
-        <source>cannot read the worksheet: %1</source>
-        <translation>das Arbeitsblatt kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>the worksheet is damaged in or after row %1: %2</source>
-        <translation>das Arbeitsblatt ist in oder nach Zeile %1 beschädigt: %2</translation>
-    </message>
-    <message>
         <source>the worksheet is damaged before its first row: %1</source>
         <translation>das Arbeitsblatt ist vor seiner ersten Zeile beschädigt: %1</translation>
     </message>
@@ -3238,6 +3238,18 @@ SHA-256 %2
     <message>
         <source>an Excel binary workbook (.xlsb), which LookupLens does not read: save a copy as .xlsx in Excel and import the copy</source>
         <translation>eine binäre Excel-Arbeitsmappe (.xlsb), die LookupLens nicht liest: speichern Sie in Excel eine Kopie als .xlsx und importieren Sie die Kopie</translation>
+    </message>
+    <message>
+        <source>the worksheet&apos;s XML is damaged in row %1: %2</source>
+        <translation>das XML des Arbeitsblatts ist in Zeile %1 beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>the worksheet&apos;s XML is damaged after row %1: %2</source>
+        <translation>das XML des Arbeitsblatts ist nach Zeile %1 beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>nothing from here on can be read; %1</source>
+        <translation>ab hier kann nichts gelesen werden; %1</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3276,26 @@ SHA-256 %2
     <message>
         <source>row longer than 1 MiB; skipped</source>
         <translation>Zeile länger als 1 MiB; übersprungen</translation>
+    </message>
+    <message>
+        <source>in row %1</source>
+        <translation>in Zeile %1</translation>
+    </message>
+    <message>
+        <source>before its first row</source>
+        <translation>vor seiner ersten Zeile</translation>
+    </message>
+    <message>
+        <source>after row %1</source>
+        <translation>nach Zeile %1</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s XML is damaged %1: %2; no sheet after it can be read either</source>
+        <translation>das XML des Blatts ist %1 beschädigt: %2; auch kein Blatt danach kann gelesen werden</translation>
+    </message>
+    <message>
+        <source>nothing from here on can be read; %1</source>
+        <translation>ab hier kann nichts gelesen werden; %1</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3334,14 @@ SHA-256 %2
     <message>
         <source>ZIP entry &quot;%1&quot; expands %2 times its size (a ZIP bomb?); refused</source>
         <translation>ZIP-Eintrag „%1“ entpackt sich auf das %2-Fache seiner Größe (eine ZIP-Bombe?); abgelehnt</translation>
+    </message>
+    <message>
+        <source>the ZIP entry &quot;%1&quot; is damaged: what it holds does not match its CRC-32 checksum, so some of it is not what was written</source>
+        <translation>der ZIP-Eintrag „%1“ ist beschädigt: sein Inhalt passt nicht zu seiner CRC-32-Prüfsumme, ein Teil davon ist also nicht, was geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>the ZIP entry &quot;%1&quot; is damaged: its compressed data cannot be read to its end (error %2)</source>
+        <translation>der ZIP-Eintrag „%1“ ist beschädigt: seine komprimierten Daten lassen sich nicht bis zum Ende lesen (Fehler %2)</translation>
     </message>
 </context>
 <context>
