@@ -241,6 +241,7 @@ void CsvReader::takeRecord(TableRow &row)
     bool inQuotes = false;
     bool quotedField = false;
     qsizetype firstLineEnd = -1; // where the record's first line ends in row.raw, if it goes on
+    qsizetype lineDelimiters = -1; // in the line of a quoted field after its first, so far
     while (!atEnd()) {
         const QChar c = take();
         if (row.raw.size() >= MaxRecordChars && inQuotes && firstLineEnd >= 0)
@@ -261,12 +262,22 @@ void CsvReader::takeRecord(TableRow &row)
             if (c == u'"' && firstLineEnd >= 0 && !endsField(peek()))
                 return rejectOpenQuote(row, firstLineEnd, QString(c),
                                        tr("is not closed: the quote in line %1 that would close it opens a field").arg(m_line));
+            const bool lineEnds = c == u'\n' || (c == u'\r' && peek() != u'\n');
+            // A line inside the field holding a whole record of the table is one: a stray
+            // quote took it in (a field written across lines has text there, not a record).
+            if (lineEnds && holdsARecord(lineDelimiters))
+                return rejectOpenQuote(row, firstLineEnd, QString(c),
+                                       tr("takes in line %1, which holds a record of its own").arg(m_line));
+            if (c == m_delimiter && lineDelimiters >= 0)
+                ++lineDelimiters;
             if (c == u'"')
                 inQuotes = false;
             else
                 field.append(c);
-            if (c == u'\n' || (c == u'\r' && peek() != u'\n'))
+            if (lineEnds) {
                 ++m_line;
+                lineDelimiters = 0;
+            }
             row.raw.append(c);
             continue;
         }
@@ -306,6 +317,13 @@ void CsvReader::takeRecord(TableRow &row)
 bool CsvReader::endsField(QChar next) const
 {
     return next.isNull() || next == m_delimiter || next == u'\n' || next == u'\r';
+}
+
+bool CsvReader::holdsARecord(qsizetype delimiters) const
+{
+    // Two fields could be a sentence with a comma in it; three or more, as many as a record has,
+    // are not written in a line of prose.
+    return m_expectedWidth >= 3 && delimiters >= m_expectedWidth - 1;
 }
 
 bool CsvReader::fitsExpectedWidth(const TableRow &row) const

@@ -44,6 +44,9 @@ private:
     /// @brief A record the fast path cannot take: quotes, or running past the buffer.
     void takeRecord(TableRow &row);
     void rejectOverlong(TableRow &row, QChar last);
+    /// @brief Whether a line inside a quoted field with @p delimiters delimiters holds as many
+    /// fields as a record of the table.
+    bool holdsARecord(qsizetype delimiters) const;
     bool fitsExpectedWidth(const TableRow &row) const;
     /// @brief Whether @p next, the character after a quote, may follow the end of a field.
     bool endsField(QChar next) const;

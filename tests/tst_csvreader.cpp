@@ -24,6 +24,8 @@ private slots:
     void aQuoteNeverClosedWithinAMebibyteTakesOnlyItsLine();
     void aQuoteClosedOnAnotherLineLeavingTheRecordTooNarrow();
     void aQuoteClosedOnlyByOneOpeningAFieldBelow();
+    void aLineHoldingARecordInsideAQuotedField_data();
+    void aLineHoldingARecordInsideAQuotedField();
     void delimiterDetection();
     void missingFile();
 
@@ -282,7 +284,7 @@ void tst_CsvReader::aQuoteClosedOnAnotherLineLeavingTheRecordTooNarrow()
     // A stray quote in line 2 is closed by the inch mark ending line 4: taken as one record,
     // lines 2 to 4 would have two fields where the header has three. A field that spans lines
     // and leaves the record as wide as the header stays one record.
-    CsvReader reader(write("h1,h2,h3\n1,\"stray,a\n2,b,c\n3,d,12\"\n4,\"two\nlines\",f\n"));
+    CsvReader reader(write("h1,h2,h3\n1,\"stray,a\n2,b\n3,d,12\"\n4,\"two\nlines\",f\n"));
     TableRow header;
     QVERIFY(reader.next(header));
     reader.expectWidth(header.cells.size());
@@ -292,8 +294,44 @@ void tst_CsvReader::aQuoteClosedOnAnotherLineLeavingTheRecordTooNarrow()
         read.append(QStringLiteral("%1 %2 %3").arg(row.line).arg(row.cells.join(u'|'), row.error));
     QCOMPARE(read, (QStringList{u"2  a quoted field opened in this line runs on to line 4, leaving the record 2 fields where the "
                                 "header has 3; the lines after it are read as records of their own"_qs,
-                                u"3 2|b|c "_qs, u"4 3|d|12\" "_qs, u"5 4|two\nlines|f "_qs}));
+                                u"3 2|b "_qs, u"4 3|d|12\" "_qs, u"5 4|two\nlines|f "_qs}));
     QCOMPARE(rows.first().raw, u"1,\"stray,a"_qs);
+}
+
+void tst_CsvReader::aLineHoldingARecordInsideAQuotedField_data()
+{
+    QTest::addColumn<QByteArray>("lineEnd");
+    QTest::newRow("LF") << QByteArray("\n");
+    QTest::newRow("CRLF") << QByteArray("\r\n");
+    QTest::newRow("CR") << QByteArray("\r");
+}
+
+void tst_CsvReader::aLineHoldingARecordInsideAQuotedField()
+{
+    // A stray quote opening the last field of line 2, closed by the inch mark ending the same
+    // field in line 4: lines 2 to 4 were one record exactly as wide as the header, and were
+    // accepted as one, lines 3 and 4 lost inside it. Line 3, inside the field, holds a record
+    // of its own: line 2 alone is rejected. A field written across lines holds text, and with
+    // two fields to a record (a comma in a sentence) nothing is taken for a record.
+    QFETCH(QByteArray, lineEnd);
+    CsvReader reader(write(QByteArray("h1,h2,h3\n1,a,\"stray\n2,b,c\n3,d,12\"\n4,\"a note\nover, two lines\",f\n")
+                               .replace("\n", lineEnd)));
+    TableRow header;
+    QVERIFY(reader.next(header));
+    reader.expectWidth(header.cells.size());
+    QStringList read;
+    for (const TableRow &row : readAll(reader))
+        read.append(QStringLiteral("%1 %2 %3").arg(row.line).arg(row.cells.join(u'|'), row.error));
+    const QString note = u"a note"_qs + QString::fromLatin1(lineEnd) + u"over, two lines"_qs;
+    QCOMPARE(read, (QStringList{u"2  a quoted field opened in this line takes in line 3, which holds a record of its own; the "
+                                "lines after it are read as records of their own"_qs,
+                                u"3 2|b|c "_qs, u"4 3|d|12\" "_qs, u"5 4|"_qs + note + u"|f "_qs}));
+    CsvReader twoWide(write("h1,h2\n1,\"a sentence\nwith, a comma\nand, another\"\n"));
+    QVERIFY(twoWide.next(header));
+    twoWide.expectWidth(header.cells.size());
+    const auto rows = readAll(twoWide);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().cells, (QStringList{u"1"_qs, u"a sentence\nwith, a comma\nand, another"_qs}));
 }
 
 void tst_CsvReader::aQuoteClosedOnlyByOneOpeningAFieldBelow()

@@ -693,10 +693,29 @@ void tst_Formats::aStrayQuoteTakesNoRecordBelowIt()
     QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{5, 4, 1}));
     QCOMPARE(file.rejectedRows.first().line, 3);
     QCOMPARE(file.rejectedRows.first().reason,
-             u"a quoted field opened in this line runs on to line 5, leaving the record 5 fields where the header has 6; "
-             "the lines after it are read as records of their own"_qs);
+             u"a quoted field opened in this line takes in line 4, which holds a record of its own; the lines after it "
+             "are read as records of their own"_qs);
     QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT group_concat(line) FROM events")).toString(), u"2,4,5,6"_qs);
     QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT device_count FROM events WHERE line = 5")).toInt(), 3);
+
+    // In the last field, closed where that field ends two lines down: the record was as wide
+    // as the header, and was accepted, one event for three lines, two records lost in it.
+    const auto sameColumn = importUtc(u"stray-quote-same-column.csv"_qs,
+                                      "Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices,Device\n"
+                                      "2016-09-02 18:23:05,+12025550143,+13125550147,198.51.100.14,2,\"iPhone\n"
+                                      "2016-09-02 18:24:05,+12025550143,+13125550148,198.51.100.14,1,iPad\n"
+                                      "2016-09-02 18:25:05,+12025550143,+13125550149,198.51.100.14,3,Mac 27\"\n"
+                                      "2016-09-02 18:26:05,+12025550143,+13125550150,198.51.100.14,0,iPhone\n");
+    QVERIFY2(sameColumn.result.allOk(), qPrintable(sameColumn.result.files.value(0).error));
+    const FileImportResult &same = sameColumn.result.files.first();
+    QCOMPARE((QList<int>{same.rowsRead, same.accepted, same.rejected}), (QList<int>{4, 3, 1}));
+    QCOMPARE(same.rejectedRows.first().line, 2);
+    QCOMPARE(same.rejectedRows.first().reason,
+             u"a quoted field opened in this line takes in line 3, which holds a record of its own; the lines after it "
+             "are read as records of their own"_qs);
+    QCOMPARE(TestSupport::rows(sameColumn.db->db(), u"SELECT line, device_count, json_extract(extra, '$.Device') FROM events"
+                                                    " ORDER BY line"_qs),
+             (QStringList{u"3|1|iPad"_qs, u"4|3|Mac 27\""_qs, u"5|0|iPhone"_qs}));
 }
 
 void tst_Formats::rejectedRowsInARunKeepTheirOrder()
