@@ -146,7 +146,9 @@ ImportResult JobRunner::run()
     const bool anyImported = std::any_of(result.files.cbegin(), result.files.cend(),
                                          [](const FileImportResult &f) { return f.ok; });
     if (created && (!keep || !anyImported)) {
-        // A case this job created holds nothing worth keeping: leave no file behind.
+        // A case this job created holds nothing worth keeping: leave no file behind (nothing
+        // may hold its connection when it closes).
+        m_bulkIndexes.reset();
         m_case.reset();
         QFile::remove(m_params.casePath);
     }
