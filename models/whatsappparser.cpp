@@ -351,6 +351,14 @@ void DocumentBuilder::logins(const QList<Token> &tokens)
 
 } // namespace
 
+QString WhatsAppParser::haltMessage(void *context)
+{
+    const xmlError *error = xmlCtxtGetLastError(context);
+    return error && error->message
+               ? tr("the page cannot be read past its line %1: %2").arg(error->line).arg(QString::fromUtf8(error->message).trimmed())
+               : tr("the page cannot be read to its end");
+}
+
 WhatsAppParser::WhatsAppParser(QString region) : m_normalizer(region) {}
 
 bool WhatsAppParser::looksLikeRecords(const QByteArray &head)
@@ -362,10 +370,19 @@ WhatsAppDocument WhatsAppParser::parse(const QByteArray &html) const
 {
     WhatsAppDocument doc;
     XmlSaxParser::initLibrary();
-    htmlDocPtr tree = htmlReadMemory(html.constData(), int(html.size()), "records.html", "UTF-8",
-                                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
-    if (!tree) {
-        doc.error = tr("not a readable HTML page");
+    htmlParserCtxtPtr context = htmlNewParserCtxt();
+    htmlDocPtr tree = context ? htmlCtxtReadMemory(context, html.constData(), int(html.size()), "records.html", "UTF-8",
+                                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+                                                       | HTML_PARSE_NONET)
+                              : nullptr;
+    // Recovering, the parser stops early only at one of its limits (a text over 10 MB, elements
+    // nested over 256 deep), leaving the rest of the page out of the tree without a word.
+    const QString halted = context && context->disableSAX ? haltMessage(context) : QString();
+    if (context)
+        htmlFreeParserCtxt(context);
+    if (!tree || !halted.isEmpty()) {
+        doc.error = tree ? halted : tr("not a readable HTML page");
+        xmlFreeDoc(tree);
         return doc;
     }
     QHash<QString, QList<Token>> sections;

@@ -30,5 +30,8 @@ public:
     static bool looksLikeRecords(const QByteArray &head);
 
 private:
+    /// @brief Why libxml2's parser @p context (an htmlParserCtxtPtr) stopped before the end.
+    static QString haltMessage(void *context);
+
     HandleNormalizer m_normalizer;
 };

@@ -30,6 +30,8 @@ private slots:
     void maliciousZipsAreRefusedWithNothingWritten_data();
     void maliciousZipsAreRefusedWithNothingWritten();
     void dryRunCountsRepeatsAcrossDeliveries();
+    void aPageTheParserStopsInIsRefused_data();
+    void aPageTheParserStopsInIsRefused();
 
 private:
     ImportResult import(const QString &casePath, const QString &file, bool dryRun = false);
@@ -239,6 +241,46 @@ void tst_WhatsApp::maliciousZipsAreRefusedWithNothingWritten()
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
     QCOMPARE(TestSupport::dumpContent(db->db()), before);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("outside/records.html"))));
+}
+
+void tst_WhatsApp::aPageTheParserStopsInIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("inserted");
+    QTest::addColumn<QString>("error");
+    // libxml2 stops at its limits even while recovering: the records after that point were
+    // left out of the page read, without a word, and it imported as an empty return.
+    QTest::newRow("a text over 10 MB")
+        << "<div>" + QByteArray(11 * 1024 * 1024, 'y') + "</div>\n"
+        << u"the page cannot be read past its line %1: xmlSAX2Characters: huge text node"_qs;
+    QTest::newRow("elements nested over 256 deep")
+        << QByteArray("<span>").repeated(300) + QByteArray("</span>").repeated(300) + "\n"
+        << u"the page cannot be read past its line %1: Excessive depth in document: 256 use XML_PARSE_HUGE option"_qs;
+}
+
+void tst_WhatsApp::aPageTheParserStopsInIsRefused()
+{
+    QFETCH(QByteArray, inserted);
+    QFETCH(QString, error);
+    QFile sample(dataPath(QStringLiteral("whatsapp/records.html")));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QByteArray page = sample.readAll();
+    const qsizetype at = page.indexOf("<div>Message</div>");
+    QVERIFY(at > 0);
+    const int line = int(page.left(at).count('\n')) + 1;
+    page.insert(at, inserted);
+    const QString path = m_dir.filePath(QStringLiteral("stopped%1.html").arg(++m_counter));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(page);
+    out.close();
+    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    QVERIFY(import(casePath, dataPath(QStringLiteral("whatsapp/delivery-1.zip"))).allOk());
+    const QStringList before = TestSupport::snapshot(casePath);
+    const ImportResult result = import(casePath, path);
+    QVERIFY(!result.allOk());
+    QCOMPARE(result.files.first().error,
+             u"%1: %2: "_qs.arg(path, QFileInfo(path).fileName()) + error.arg(line));
+    QCOMPARE(TestSupport::snapshot(casePath), before);
 }
 
 void tst_WhatsApp::dryRunCountsRepeatsAcrossDeliveries()
