@@ -5,6 +5,7 @@
 #include "handlenormalizer.h"
 #include "sqlitestatement.h"
 #include "tableformat.h"
+#include "tableimporter.h"
 
 #include <QJsonDocument>
 #include <QJsonArray>
@@ -334,7 +335,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
     source.prepare(QStringLiteral(
         "SELECT file_path, sha256, json_extract(metadata, '$.worksheet'), file_name,"
         " json_extract(metadata, '$.header_worksheet'), json_extract(metadata, '$.header_line'),"
-        " json_extract(metadata, '$.profile') FROM sources WHERE id = ?"));
+        " json_extract(metadata, '$.profile'), json_extract(metadata, '$.encoding'),"
+        " json_extract(metadata, '$.lines_read_as_windows_1252') FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
         p.sourcePath = source.value(0).toString();
@@ -347,6 +349,12 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         const auto profile = TableFormat::fromJson(QJsonDocument::fromJson(source.value(6).toByteArray()).object(), false, &unused);
         if (profile && profile->byPosition)
             p.numberedColumns = profile->numberedColumnsText();
+        p.textEncoding = source.value(7).toString();
+        const QJsonArray runs = QJsonDocument::fromJson(source.value(8).toByteArray()).array();
+        if (TableImporter::lineReadAsWindows1252(runs, p.event.line)) {
+            p.textEncoding = QStringLiteral("Windows-1252");
+            p.lineNotInFileEncoding = true;
+        }
     }
     QSqlQuery others(m_db);
     others.prepare(QStringLiteral("SELECT %1, s.sha256, o.line, o.raw, o.kind FROM event_occurrences o"

@@ -113,6 +113,10 @@ struct EventProvenance
     /// The file has no header row: the columns the analyst's mapping numbered, in words
     /// ("timestamp in column 2, …"); empty for a file read by its header.
     QString numberedColumns;
+    /// The encoding a text file's line was read in ("UTF-8"; "Windows-1252" for a line of a
+    /// UTF-8 file that is not UTF-8); empty for a spreadsheet or a source imported before.
+    QString textEncoding;
+    bool lineNotInFileEncoding = false; ///< the line was read in another encoding than the file
     struct Occurrence
     {
         QString sourceName;

@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include "utf8lines.h"
+
 #include <QFileInfo>
 
 namespace {
@@ -71,18 +73,10 @@ bool CsvReader::detectEncoding()
     } else if (head.startsWith("\xFE\xFF")) {
         m_encoding = Encoding::Utf16BE;
         bomSize = 2;
-    } else {
-        // No BOM: UTF-8 if every byte sequence in the file is valid UTF-8, else Windows-1252.
-        QStringDecoder probe(QStringDecoder::Utf8);
-        while (!m_file.atEnd() && !probe.hasError())
-            [[maybe_unused]] const QString decoded = probe(m_file.read(4 * ChunkBytes));
-        m_encoding = probe.hasError() ? Encoding::Windows1252 : Encoding::Utf8;
-        if (!m_file.seek(0)) {
-            m_fatalError = tr("cannot rewind the file: %1").arg(m_file.errorString());
-            return false;
-        }
     }
     m_file.seek(bomSize);
+    if (m_encoding == Encoding::Utf8 && !surveyUtf8(bomSize > 0))
+        return false;
     switch (m_encoding) {
     case Encoding::Utf8:
         m_encodingName = QStringLiteral("UTF-8");
@@ -101,6 +95,65 @@ bool CsvReader::detectEncoding()
         break;
     }
     return true;
+}
+
+bool CsvReader::surveyUtf8(bool hasBom)
+{
+    // UTF-8 if the file is, else Windows-1252 (every byte is a character there). A file that is
+    // UTF-8 by its byte-order mark or by most of its lines reads its lines that are not in
+    // Windows-1252, one by one, rather than the whole file: a damaged byte or records pasted
+    // from another export would otherwise change every accented letter of the rest.
+    Utf8Lines lines;
+    if (!lines.scan(m_file)) {
+        m_fatalError = tr("cannot read the file: %1").arg(m_file.errorString());
+        return false;
+    }
+    const auto &invalid = lines.invalidLines();
+    if (invalid.empty())
+        return true;
+    if (hasBom || lines.utf8Lines() >= qint64(invalid.size()))
+        m_windows1252Lines = invalid;
+    else
+        m_encoding = Encoding::Windows1252;
+    return true;
+}
+
+QList<int> CsvReader::linesReadAsWindows1252() const
+{
+    QList<int> numbers;
+    numbers.reserve(qsizetype(m_windows1252Lines.size()));
+    for (const Utf8Lines::Line &line : m_windows1252Lines)
+        numbers.append(line.number);
+    return numbers;
+}
+
+void CsvReader::appendDecoded(QByteArrayView bytes, qint64 offset)
+{
+    if (!m_decoder) {
+        m_buffer += decodeWindows1252(bytes);
+        return;
+    }
+    const qint64 end = offset + bytes.size();
+    for (qint64 at = offset; at < end;) {
+        while (m_nextWindows1252 < m_windows1252Lines.size() && m_windows1252Lines[m_nextWindows1252].end <= at)
+            ++m_nextWindows1252;
+        const Utf8Lines::Line *line =
+            m_nextWindows1252 < m_windows1252Lines.size() ? &m_windows1252Lines[m_nextWindows1252] : nullptr;
+        const qint64 utf8End = line ? qBound(at, line->begin, end) : end;
+        if (utf8End > at) {
+            const QByteArrayView part = bytes.sliced(at - offset, utf8End - at);
+            const qsizetype kept = m_buffer.size();
+            m_buffer.resize(kept + m_decoder->requiredSpace(part.size()));
+            const QChar *last = m_decoder->appendToBuffer(m_buffer.data() + kept, part);
+            m_buffer.resize(last - m_buffer.constData());
+            at = utf8End;
+        }
+        if (line && at < end && at >= line->begin) {
+            const qint64 lineEnd = qMin(end, line->end);
+            m_buffer += decodeWindows1252(bytes.sliced(at - offset, lineEnd - at));
+            at = lineEnd;
+        }
+    }
 }
 
 void CsvReader::detectDelimiter()
@@ -132,22 +185,15 @@ bool CsvReader::fill()
     // and a new text of twice that on every fill made glibc consolidate its free lists each
     // time, a twentieth of reading a large file.
     m_chunk.resize(ChunkBytes);
+    const qint64 offset = m_file.pos();
     const qint64 got = m_file.read(m_chunk.data(), ChunkBytes);
     if (got <= 0) {
         m_eof = true;
         return false;
     }
-    const QByteArrayView bytes(m_chunk.constData(), got);
     m_buffer.remove(0, m_pos);
     m_pos = 0;
-    if (m_decoder) {
-        const qsizetype kept = m_buffer.size();
-        m_buffer.resize(kept + m_decoder->requiredSpace(got));
-        const QChar *end = m_decoder->appendToBuffer(m_buffer.data() + kept, bytes);
-        m_buffer.resize(end - m_buffer.constData());
-    } else {
-        m_buffer += decodeWindows1252(bytes);
-    }
+    appendDecoded(QByteArrayView(m_chunk.constData(), got), offset);
     return true;
 }
 

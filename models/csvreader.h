@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tablereader.h"
+#include "utf8lines.h"
 
 #include <QFile>
 #include <QStringDecoder>
@@ -27,12 +28,20 @@ public:
     void expectWidth(qsizetype fields) override { m_expectedWidth = fields; }
 
     QString encodingName() const { return m_encodingName; }
+    QString textEncoding() const override { return m_encodingName; }
+    /// @brief The lines of a UTF-8 file that are not UTF-8, read as Windows-1252.
+    QList<int> linesReadAsWindows1252() const override;
     QChar delimiter() const { return m_delimiter; }
 
 private:
     enum class Encoding { Utf8, Utf16LE, Utf16BE, Windows1252 };
 
     bool detectEncoding();
+    /// @brief Whether a file without a byte-order mark is UTF-8, and which lines of a UTF-8
+    /// file are not; false, with the fatal error set, if it cannot be read.
+    bool surveyUtf8(bool hasBom);
+    /// @brief Appends @p bytes, read at @p offset, decoded to the buffer: each line in its encoding.
+    void appendDecoded(QByteArrayView bytes, qint64 offset);
     void detectDelimiter();
     bool fill();
     bool atEnd();
@@ -58,6 +67,8 @@ private:
     Encoding m_encoding = Encoding::Utf8;
     QString m_encodingName;
     std::optional<QStringDecoder> m_decoder;
+    std::vector<Utf8Lines::Line> m_windows1252Lines; ///< of a UTF-8 file, the lines that are not
+    size_t m_nextWindows1252 = 0;                    ///< the first of them not yet decoded
     QByteArray m_chunk; ///< the bytes of the last fill()
     QString m_buffer;   ///< decoded text from m_pos on not yet taken
     qsizetype m_pos = 0;

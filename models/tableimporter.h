@@ -112,6 +112,8 @@ public:
     /// @brief Where reading stopped at damage to the part read (its XML), after the rows
     /// before it; empty if it did not. Known once the reading has ended.
     QString damageNote() const;
+    /// @brief Whether @p line is in the runs of metadata.lines_read_as_windows_1252.
+    static bool lineReadAsWindows1252(const QJsonArray &runs, int line);
     /// @brief The header lines of further returns of the first one's format joined to this
     /// file (so far read).
     QList<int> laterReturnLines() const;
@@ -181,6 +183,8 @@ private:
     QJsonArray laterReturnsJson() const;
     const QList<UnreadPart> &unreadParts() const;
     static void addAccount(const QStringList &metadataLines, QJsonObject *meta);
+    /// @brief The encoding a text file was read in, and the lines read in another.
+    void addEncoding(QJsonObject *meta) const;
     void describeRecognition();
     std::optional<QString> rowProblem(const TableRow &row) const;
     Outcome buildEvent(const TableRow &row, EventRecord *event, RejectedRow *rejected);

@@ -51,7 +51,33 @@ QJsonObject TableImporter::metadata() const
     }
     if (!m_laterReturns.isEmpty())
         meta.insert(QStringLiteral("later_returns"), laterReturnsJson());
+    addEncoding(&meta);
     return meta;
+}
+
+void TableImporter::addEncoding(QJsonObject *meta) const
+{
+    if (const QString encoding = m_reader.textEncoding(); !encoding.isEmpty())
+        meta->insert(QStringLiteral("encoding"), encoding);
+    // As runs of lines, first and last: records pasted in from another export come in blocks.
+    QJsonArray runs;
+    const QList<int> lines = m_reader.linesReadAsWindows1252();
+    for (qsizetype i = 0; i < lines.size();) {
+        qsizetype last = i;
+        while (last + 1 < lines.size() && lines.at(last + 1) == lines.at(last) + 1)
+            ++last;
+        runs.append(QJsonArray{lines.at(i), lines.at(last)});
+        i = last + 1;
+    }
+    if (!runs.isEmpty())
+        meta->insert(QStringLiteral("lines_read_as_windows_1252"), runs);
+}
+
+bool TableImporter::lineReadAsWindows1252(const QJsonArray &runs, int line)
+{
+    return std::any_of(runs.cbegin(), runs.cend(), [line](const QJsonValue &run) {
+        return run[0].toInt() <= line && line <= run[1].toInt();
+    });
 }
 
 QJsonArray TableImporter::laterReturnsJson() const
@@ -100,6 +126,16 @@ QList<int> TableImporter::laterReturnLines() const
 QStringList TableImporter::warnings() const
 {
     QStringList warnings;
+    if (const QList<int> lines = m_reader.linesReadAsWindows1252(); !lines.isEmpty()) {
+        QStringList shown;
+        for (qsizetype i = 0; i < qMin<qsizetype>(lines.size(), 10); ++i)
+            shown.append(QString::number(lines.at(i)));
+        if (lines.size() > 10)
+            shown.append(QStringLiteral("…"));
+        warnings.append(tr("%n line(s) of this UTF-8 file are not UTF-8 and were read as Windows-1252: %1", nullptr,
+                           int(lines.size()))
+                            .arg(shown.join(QStringLiteral(", "))));
+    }
     for (const UnreadPart &part : unreadParts())
         warnings.append(unreadPartWarning(part));
     return warnings;

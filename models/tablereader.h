@@ -67,6 +67,11 @@ public:
     /// @brief Fraction of the input consumed, 0..1, for progress reporting.
     virtual double progress() const = 0;
     virtual QString kind() const = 0; ///< "csv", "tsv" or "xlsx"
+    /// @brief The encoding a text file was read in ("UTF-8", "Windows-1252", …); empty for a
+    /// spreadsheet, whose format says.
+    virtual QString textEncoding() const { return {}; }
+    /// @brief The lines of a UTF-8 text file that are not UTF-8, read as Windows-1252.
+    virtual QList<int> linesReadAsWindows1252() const { return {}; }
     virtual bool isSpreadsheet() const { return false; }
     virtual bool date1904() const { return false; }
     /// @brief The parts of the file that hold anything and are neither the part read nor one

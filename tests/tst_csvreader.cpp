@@ -1,4 +1,7 @@
 #include "csvreader.h"
+#include "utf8lines.h"
+
+#include <QBuffer>
 
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -26,6 +29,10 @@ private slots:
     void aQuoteClosedOnlyByOneOpeningAFieldBelow();
     void aLineHoldingARecordInsideAQuotedField_data();
     void aLineHoldingARecordInsideAQuotedField();
+    void utf8LinesNamesTheLinesThatAreNot();
+    void aUtf8FileReadsItsOtherLinesAsWindows1252_data();
+    void aUtf8FileReadsItsOtherLinesAsWindows1252();
+    void aWindows1252FileWithAUtf8LineIsWindows1252();
     void delimiterDetection();
     void missingFile();
 
@@ -351,6 +358,89 @@ void tst_CsvReader::aQuoteClosedOnlyByOneOpeningAFieldBelow()
                                 u"4  a quoted field opened in this line is not closed before the end of the file; the lines "
                                 "after it are read as records of their own"_qs,
                                 u"5 4|e|f "_qs}));
+}
+
+void tst_CsvReader::utf8LinesNamesTheLinesThatAreNot()
+{
+    // Well-formed UTF-8 only (RFC 3629): overlong forms, surrogates and bytes past U+10FFFF
+    // are not; a sequence cut by a line end or the end of the file is not. Lines end as the
+    // reader ends them: LF, CRLF, or a CR alone.
+    QByteArray bytes = "ascii\n"                  // 1
+                       "caf\xC3\xA9\r\n"          // 2 UTF-8
+                       "over\xC0\xAF" "long\n"    // 3 overlong '/'
+                       "sur\xED\xA0\x80" "\r"     // 4 a surrogate
+                       "\xF5\x80\x80\x80\n"       // 5 past U+10FFFF
+                       "cut \xC3\n"               // 6 cut by the line end
+                       "\xF0\x9F\x93\x9E phone\n" // 7 UTF-8
+                       "euro \xE2\x82";           // 8 cut by the end of the file
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    Utf8Lines lines;
+    QVERIFY(lines.scan(buffer));
+    QCOMPARE(buffer.pos(), 0);
+    QList<int> numbers;
+    for (const Utf8Lines::Line &line : lines.invalidLines())
+        numbers.append(line.number);
+    QCOMPARE(numbers, (QList<int>{3, 4, 5, 6, 8}));
+    QCOMPARE(lines.utf8Lines(), 2);
+    const Utf8Lines::Line &fourth = lines.invalidLines().at(1);
+    QCOMPARE(bytes.mid(fourth.begin, fourth.end - fourth.begin), QByteArray("sur\xED\xA0\x80"));
+    const Utf8Lines::Line &last = lines.invalidLines().back();
+    QCOMPARE(bytes.mid(last.begin, last.end - last.begin), QByteArray("euro \xE2\x82"));
+}
+
+void tst_CsvReader::aUtf8FileReadsItsOtherLinesAsWindows1252_data()
+{
+    QTest::addColumn<QByteArray>("bom");
+    QTest::addColumn<QByteArray>("lineEnd");
+    QTest::newRow("no BOM, LF") << QByteArray() << QByteArray("\n");
+    QTest::newRow("BOM, CRLF") << QByteArray("\xEF\xBB\xBF") << QByteArray("\r\n");
+    QTest::newRow("no BOM, CR") << QByteArray() << QByteArray("\r");
+}
+
+void tst_CsvReader::aUtf8FileReadsItsOtherLinesAsWindows1252()
+{
+    // A UTF-8 file holding a line of Windows-1252 (a record pasted in from another export) and
+    // a line whose one byte was damaged: read whole as Windows-1252, every "é" of the file was
+    // "Ã©"; now each line reads in its encoding, and the reader says which lines it read how.
+    // The pasted line straddles the 256 KiB the reader decodes at a time.
+    QFETCH(QByteArray, bom);
+    QFETCH(QByteArray, lineEnd);
+    QByteArray bytes = bom + "name,city" + lineEnd;
+    int line = 1;
+    const qsizetype pastedAt = bom.size() + 256 * 1024 - 10; // the first decoding ends 10 bytes into it
+    while (bytes.size() < pastedAt - 40) {
+        bytes += "Ren\xC3\xA9,Z\xC3\xBCrich" + lineEnd;
+        ++line;
+    }
+    bytes += "Ren\xC3\xA9," + QByteArray(pastedAt - bytes.size() - 6 - lineEnd.size(), 'z') + lineEnd;
+    ++line;
+    QCOMPARE(bytes.size(), pastedAt);
+    bytes += "Fran\xE7ois,M\xFCnchen \x80 5" + lineEnd; // Windows-1252, with a euro sign
+    const int pasted = ++line;
+    bytes += "Jos\xC3\xA9,S\xC3\xA3o Paulo" + lineEnd;
+    bytes += "Ana,Bogot\xE1\xC3\xA9" + lineEnd; // a byte damaged beside UTF-8: read as Windows-1252
+    const int damaged = line + 2;
+    CsvReader reader(write(bytes));
+    QCOMPARE(reader.encodingName(), u"UTF-8"_qs);
+    QCOMPARE(reader.linesReadAsWindows1252(), (QList<int>{pasted, damaged}));
+    const QList<TableRow> rows = readAll(reader);
+    QCOMPARE(rows.size(), damaged);
+    QCOMPARE(rows.at(1).cells, (QStringList{u"Ren\u00e9"_qs, u"Z\u00fcrich"_qs}));
+    QCOMPARE(rows.at(pasted - 1).line, pasted);
+    QCOMPARE(rows.at(pasted - 1).cells, (QStringList{u"Fran\u00e7ois"_qs, u"M\u00fcnchen \u20ac 5"_qs}));
+    QCOMPARE(rows.at(pasted).cells, (QStringList{u"Jos\u00e9"_qs, u"S\u00e3o Paulo"_qs}));
+    QCOMPARE(rows.at(damaged - 1).cells, (QStringList{u"Ana"_qs, u"Bogot\u00e1\u00c3\u00a9"_qs}));
+}
+
+void tst_CsvReader::aWindows1252FileWithAUtf8LineIsWindows1252()
+{
+    // Most lines beyond ASCII are not UTF-8: the file is Windows-1252, every line of it.
+    CsvReader reader(write("name,city\nFran\xE7ois,M\xFCnchen\nJos\xE9,Bogot\xE1\nRen\xC3\xA9,Z\xC3\xBCrich\n"));
+    QCOMPARE(reader.encodingName(), u"Windows-1252"_qs);
+    QCOMPARE(reader.linesReadAsWindows1252(), QList<int>());
+    const QList<TableRow> rows = readAll(reader);
+    QCOMPARE(rows.at(3).cells, (QStringList{u"Ren\u00c3\u00a9"_qs, u"Z\u00c3\u00bcrich"_qs}));
 }
 
 void tst_CsvReader::delimiterDetection()

@@ -43,6 +43,7 @@ private slots:
     void filterChangesTheCounts();
     void provenanceOfAKnownEvent();
     void provenanceNamesTheWorksheetRead();
+    void provenanceNamesTheEncodingOfATextLine();
     void doubleClickOnAHandleInTheEventsSelectsIt();
     void anImportAddsItsSourceAndKeepsTheFilter();
     void timelineFollowsTheSelectedHandle();
@@ -177,9 +178,37 @@ void tst_Explorer::provenanceNamesTheWorksheetRead()
     panel.showEvent(CaseQueries(db->db()).provenance(1), QTimeZone::utc());
     QVERIFY2(panel.plainText().contains(QStringLiteral("\nSource file: cdr-cover.xlsx\n")), qPrintable(panel.plainText()));
     QVERIFY(panel.plainText().contains(QStringLiteral("\nWorksheet: Records\nLine: 2\n")));
+    QVERIFY(!panel.plainText().contains(QStringLiteral("Text encoding")));
     // A text file has no worksheet to name.
     events()->setCurrentIndex(events()->model()->index(0, 0));
     QVERIFY(!m_window->findChild<ProvenancePanel *>()->plainText().contains(QStringLiteral("Worksheet")));
+}
+
+void tst_Explorer::provenanceNamesTheEncodingOfATextLine()
+{
+    // A UTF-8 file with one line of Windows-1252 pasted in: that line's event says so.
+    const QString csv = m_dir.filePath(QStringLiteral("mixed.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+               "2016-09-02 18:22:05,+12025550143,dana.r\xC3\xA9yes@example.com,198.51.100.14,2\n"
+               "2016-09-02 18:24:05,+12025550143,jos\xE9@example.com,198.51.100.14,1\n");
+    file.close();
+    ImportParams params;
+    params.casePath = m_dir.filePath(QStringLiteral("mixed.llcase"));
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {csv};
+    QVERIFY(ImportJob::run(params).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    ProvenancePanel panel;
+    panel.showEvent(CaseQueries(db->db()).provenance(1), QTimeZone::utc());
+    QVERIFY2(panel.plainText().contains(QStringLiteral("\nLine: 2\nText encoding: UTF-8\n")), qPrintable(panel.plainText()));
+    panel.showEvent(CaseQueries(db->db()).provenance(2), QTimeZone::utc());
+    QVERIFY2(panel.plainText().contains(QStringLiteral("\nLine: 3\nText encoding: Windows-1252 — this line is not UTF-8, "
+                                                      "as the rest of the file is\n")),
+             qPrintable(panel.plainText()));
 }
 
 void tst_Explorer::doubleClickOnAHandleInTheEventsSelectsIt()

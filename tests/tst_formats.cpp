@@ -50,6 +50,7 @@ private slots:
     void joinedReturnsMatchCopiesInOrder();
     void rejectedRowsInARunKeepTheirOrder();
     void aStrayQuoteTakesNoRecordBelowIt();
+    void aUtf8FileWithLinesOfWindows1252();
     void aBadRecordBeforeAnotherReturnStaysRejected();
     void aReturnOfAnotherFormatIsReadAsThatFormat();
     void joinedReturnsKnowRecordsByDigest();
@@ -716,6 +717,39 @@ void tst_Formats::aStrayQuoteTakesNoRecordBelowIt()
     QCOMPARE(TestSupport::rows(sameColumn.db->db(), u"SELECT line, device_count, json_extract(extra, '$.Device') FROM events"
                                                     " ORDER BY line"_qs),
              (QStringList{u"3|1|iPad"_qs, u"4|3|Mac 27\""_qs, u"5|0|iPhone"_qs}));
+}
+
+void tst_Formats::aUtf8FileWithLinesOfWindows1252()
+{
+    // A UTF-8 IDS log with a byte damaged in line 3 and a record pasted from a Windows-1252
+    // export in line 4: read whole as Windows-1252, line 2's looked-up handle was
+    // "dana.rÃ©yes@example.com", another handle than the same address in every other source.
+    const auto imported = importUtc(u"mixed-encodings.csv"_qs,
+                                    "Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+                                    "2016-09-02 18:22:05,+12025550143,dana.r\xC3\xA9yes@example.com,198.51.100.14,2\n"
+                                    "2016-09-02 18:23:05,+12025550143,bad\xFFname@example.com,198.51.100.14,2\n"
+                                    "2016-09-02 18:24:05,+12025550143,jos\xE9@example.com,198.51.100.14,1\n"
+                                    "2016-09-02 18:25:05,+12025550143,ren\xC3\xA9@example.com,198.51.100.14,1\n");
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{4, 4, 0}));
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT e.line, h.normalized FROM events e JOIN handles h ON h.id = e.counterpart_id"
+                                   " ORDER BY e.line"_qs),
+             (QStringList{u"2|dana.r\u00e9yes@example.com"_qs, u"3|bad\u00ffname@example.com"_qs,
+                          u"4|jos\u00e9@example.com"_qs, u"5|ren\u00e9@example.com"_qs}));
+    QCOMPARE(TestSupport::rows(db, u"SELECT json_extract(metadata, '$.encoding'),"
+                                   " json_extract(metadata, '$.lines_read_as_windows_1252') FROM sources"_qs),
+             QStringList{u"UTF-8|[[3,4]]"_qs});
+    QCOMPARE(file.warnings,
+             QStringList{u"2 line(s) of this UTF-8 file are not UTF-8 and were read as Windows-1252: 3, 4"_qs});
+    const CaseQueries queries(db);
+    const qint64 pasted = scalar(db, u"SELECT id FROM events WHERE line = 4"_qs).toLongLong();
+    QCOMPARE(queries.provenance(pasted)->textEncoding, u"Windows-1252"_qs);
+    QVERIFY(queries.provenance(pasted)->lineNotInFileEncoding);
+    const qint64 first = scalar(db, u"SELECT id FROM events WHERE line = 2"_qs).toLongLong();
+    QCOMPARE(queries.provenance(first)->textEncoding, u"UTF-8"_qs);
+    QVERIFY(!queries.provenance(first)->lineNotInFileEncoding);
 }
 
 void tst_Formats::rejectedRowsInARunKeepTheirOrder()

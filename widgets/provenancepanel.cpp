@@ -90,6 +90,10 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
         row(tr("Columns named by"), tr("their numbers, as the analyst's mapping gives them (the file has no header row): %1")
                                         .arg(p->numberedColumns));
     row(tr("Line"), QString::number(e.line));
+    if (p->lineNotInFileEncoding)
+        row(tr("Text encoding"), tr("%1 — this line is not UTF-8, as the rest of the file is").arg(p->textEncoding));
+    else if (!p->textEncoding.isEmpty())
+        row(tr("Text encoding"), p->textEncoding);
     html += QStringLiteral("</table>");
     heading(tr("Record verbatim"));
     verbatim(e.raw);
