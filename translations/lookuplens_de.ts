@@ -496,10 +496,6 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>cannot rewind the file: %1</source>
-        <translation>die Datei kann nicht an den Anfang zurückgesetzt werden: %1</translation>
-    </message>
-    <message>
         <source>record longer than 1 MiB; skipped</source>
         <translation>Datensatz länger als 1 MiB; übersprungen</translation>
     </message>
@@ -530,6 +526,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>is not closed: the quote in line %1 that would close it opens a field</source>
         <translation>wird nicht geschlossen: das Anführungszeichen in Zeile %1, das es schließen würde, beginnt ein Feld</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>takes in line %1, which holds a record of its own</source>
+        <translation>nimmt Zeile %1 auf, die einen eigenen Datensatz enthält</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2487,14 @@ dungen</translation>
         <source>their numbers, as the analyst&apos;s mapping gives them (the file has no header row): %1</source>
         <translation>ihre Nummern, wie die Zuordnung der Analystin oder des Analysten sie angibt (die Datei hat keine Kopfzeile): %1</translation>
     </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Zeichenkodierung</translation>
+    </message>
+    <message>
+        <source>%1 — this line is not UTF-8, as the rest of the file is</source>
+        <translation>%1 — diese Zeile ist nicht UTF-8 wie der Rest der Datei</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceCheck</name>
@@ -2860,6 +2872,13 @@ SHA-256 %2
         <source>only the rows before the damage were read; %1</source>
         <translation>nur die Zeilen vor der Beschädigung wurden gelesen; %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) of this UTF-8 file are not UTF-8 and were read as Windows-1252: %1</source>
+        <translation>
+            <numerusform>%n Zeile dieser UTF-8-Datei ist nicht UTF-8 und wurde als Windows-1252 gelesen: %1</numerusform>
+            <numerusform>%n Zeilen dieser UTF-8-Datei sind nicht UTF-8 und wurden als Windows-1252 gelesen: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -3152,6 +3171,14 @@ SHA-256 %2
     <message>
         <source>the call&apos;s %1 event: %2</source>
         <translation>das %1-Ereignis des Anrufs: %2</translation>
+    </message>
+    <message>
+        <source>the page cannot be read past its line %1: %2</source>
+        <translation>die Seite kann nach ihrer Zeile %1 nicht weiter gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the page cannot be read to its end</source>
+        <translation>die Seite kann nicht bis zu ihrem Ende gelesen werden</translation>
     </message>
 </context>
 <context>

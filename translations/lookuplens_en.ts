@@ -229,6 +229,13 @@
             <numerusform>the mapping numbers column %1 for the %2, but the rows of this file have %n columns</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) of this UTF-8 file are not UTF-8 and were read as Windows-1252: %1</source>
+        <translation>
+            <numerusform>%n line of this UTF-8 file is not UTF-8 and was read as Windows-1252: %1</numerusform>
+            <numerusform>%n lines of this UTF-8 file are not UTF-8 and were read as Windows-1252: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
