@@ -1,59 +1,81 @@
 #include "xlsreader.h"
 
-#include <QFile>
-#include <QLocale>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QProcess>
 
-#include <freexl.h>
+#include <freexl.h> // its error codes only: FreeXL runs in lookuplens-xls
 
-#include <cmath>
+namespace {
+
+// A workbook of 65,536 rows by 256 columns reads in seconds; a reader still busy after this
+// long is stuck on the file.
+constexpr int HelperTimeoutMs = 5 * 60 * 1000;
+
+} // namespace
+
+QString XlsReader::helperPath()
+{
+    const QString named = qEnvironmentVariable("LOOKUPLENS_XLS_HELPER");
+    if (!named.isEmpty())
+        return named;
+    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/lookuplens-xls");
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+    const QString built = QStringLiteral(LOOKUPLENS_XLS_HELPER_BUILT);
+    return QFileInfo(built).isExecutable() ? built : QStringLiteral(LOOKUPLENS_XLS_HELPER_INSTALLED);
+}
 
 XlsReader::Book::Book(const QString &path)
 {
-    // FreeXL opens the file for reading only ("rb") and reads it whole, checking what it reads
-    // (a crafted file is refused, not followed).
-    const int opened = freexl_open(QFile::encodeName(path).constData(), &handle);
-    if (opened != FREEXL_OK) {
-        error = openError(opened);
+    QProcess reader;
+    reader.setProcessChannelMode(QProcess::SeparateChannels);
+    reader.setStandardErrorFile(QProcess::nullDevice());
+    reader.start(helperPath(), {path}, QIODevice::ReadOnly);
+    if (!reader.waitForStarted()) {
+        error = tr("the reader of Excel 97-2003 workbooks (%1) cannot be started: %2").arg(helperPath(), reader.errorString());
         return;
     }
-    unsigned info = 0;
-    if (freexl_get_info(handle, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info == FREEXL_BIFF_OBFUSCATED) {
+    if (!reader.waitForFinished(HelperTimeoutMs)) {
+        reader.kill();
+        reader.waitForFinished();
+        error = tr("the Excel 97-2003 workbook could not be read: its reader was still at it after %n minute(s)", nullptr,
+                   HelperTimeoutMs / 60000);
+        return;
+    }
+    QByteArray output = reader.readAllStandardOutput();
+    QBuffer buffer(&output);
+    buffer.open(QIODevice::ReadOnly);
+    if (reader.exitStatus() != QProcess::NormalExit || reader.exitCode() != 0 || !XlsDump::read(buffer, &dump)) {
+        // FreeXL failed on the file in its own process, which is why it has one.
+        error = tr("not a readable Excel 97-2003 workbook: it is damaged, and reading it stopped the reader");
+        return;
+    }
+    if (dump.openCode != FREEXL_OK)
+        error = openError(dump.openCode);
+    else if (dump.password)
         error = tr("the workbook is protected by a password; save a copy without it in Excel and import the copy");
-        return;
-    }
-    if (freexl_get_info(handle, FREEXL_BIFF_SHEET_COUNT, &info) == FREEXL_OK)
-        sheetCount = int(info);
-    if (freexl_get_info(handle, FREEXL_BIFF_DATEMODE, &info) == FREEXL_OK)
-        date1904 = info == FREEXL_BIFF_DATEMODE_1904;
-    if (sheetCount == 0)
+    else if (dump.sheets.isEmpty())
         error = tr("the workbook has no worksheet");
 }
 
-XlsReader::Book::~Book()
-{
-    if (handle)
-        freexl_close(handle);
-}
-
-XlsReader::XlsReader(const QString &path, int sheet) : XlsReader(path, sheet, std::make_shared<Book>(path))
+XlsReader::XlsReader(const QString &path, int sheet) : XlsReader(path, sheet, std::make_shared<const Book>(path))
 {
 }
 
-XlsReader::XlsReader(const QString &path, int sheet, std::shared_ptr<Book> book)
+XlsReader::XlsReader(const QString &path, int sheet, std::shared_ptr<const Book> book)
     : m_path(path), m_book(std::move(book)), m_sheetIndex(sheet)
 {
     m_fatalError = m_book->error;
     if (!m_fatalError.isEmpty())
         return;
-    const std::lock_guard<std::mutex> locked(m_book->lock);
-    Sheet shown;
-    if (!select(sheet, &shown)) {
+    const auto &sheets = m_book->dump.sheets;
+    if (sheet < 0 || sheet >= sheets.size() || !sheets.at(sheet).readable) {
         m_fatalError = tr("the worksheet %1 of the workbook cannot be read").arg(sheet + 1);
         return;
     }
-    m_sheetName = shown.name;
-    m_rows = shown.rows;
-    m_columns = shown.columns;
+    m_sheet = &sheets.at(sheet);
 }
 
 bool XlsReader::isCompoundFile(const QByteArray &head)
@@ -77,68 +99,15 @@ QString XlsReader::openError(int code)
     }
 }
 
-bool XlsReader::select(int sheet, Sheet *shown) const
-{
-    const char *name = nullptr;
-    if (sheet < 0 || sheet >= m_book->sheetCount || freexl_select_active_worksheet(m_book->handle, sheet) != FREEXL_OK
-        || freexl_get_worksheet_name(m_book->handle, sheet, &name) != FREEXL_OK
-        || freexl_worksheet_dimensions(m_book->handle, &shown->rows, &shown->columns) != FREEXL_OK)
-        return false;
-    shown->name = QString::fromUtf8(name);
-    return true;
-}
-
-QStringList XlsReader::cellsOf(unsigned row, unsigned short columns) const
-{
-    QStringList cells;
-    for (unsigned short column = 0; column < columns; ++column) {
-        FreeXL_CellValue value;
-        QString text;
-        if (freexl_get_cell_value(m_book->handle, row, column, &value) == FREEXL_OK) {
-            switch (value.type) {
-            case FREEXL_CELL_INT:
-                text = QString::number(value.value.int_value);
-                break;
-            case FREEXL_CELL_DOUBLE: {
-                // As Excel shows a General cell: a whole number without a decimal point, so a
-                // phone number stored as a number reads as its digits.
-                const double number = value.value.double_value;
-                text = std::trunc(number) == number && std::fabs(number) < 9007199254740992.0
-                           ? QString::number(qint64(number))
-                           : QString::number(number, 'g', QLocale::FloatingPointShortest);
-                break;
-            }
-            case FREEXL_CELL_TEXT:
-            case FREEXL_CELL_SST_TEXT:
-            case FREEXL_CELL_DATE:
-            case FREEXL_CELL_DATETIME:
-            case FREEXL_CELL_TIME:
-                text = QString::fromUtf8(value.value.text_value);
-                break;
-            default:
-                break;
-            }
-        }
-        cells.append(text);
-    }
-    return cells;
-}
-
 bool XlsReader::next(TableRow &row)
 {
     if (!m_fatalError.isEmpty())
         return false;
-    const std::lock_guard<std::mutex> locked(m_book->lock);
-    Sheet shown;
-    if (m_nextRow < m_rows && !select(m_sheetIndex, &shown)) {
-        m_fatalError = tr("the worksheet \"%1\" of the workbook cannot be read").arg(m_sheetName);
-        return false;
-    }
     // Rows without a value are not rows of the table, as an .xlsx leaves them out.
-    for (; m_nextRow < m_rows; ++m_nextRow) {
-        if (auto read = TableRow::ofSheet(cellsOf(m_nextRow, m_columns), int(m_nextRow) + 1)) {
+    while (m_next < m_sheet->cells.size()) {
+        const auto &[line, cells] = m_sheet->cells.at(m_next++);
+        if (auto read = TableRow::ofSheet(cells, line)) {
             row = std::move(*read);
-            ++m_nextRow;
             return true;
         }
     }
@@ -147,32 +116,28 @@ bool XlsReader::next(TableRow &row)
 
 double XlsReader::progress() const
 {
-    return m_rows == 0 ? 1.0 : double(m_nextRow) / m_rows;
+    return !m_sheet || m_sheet->cells.isEmpty() ? 1.0 : double(m_next) / double(m_sheet->cells.size());
 }
 
-int XlsReader::rowsWithValues(int sheet, QString *name) const
+int XlsReader::rowsWithValues(const XlsDump::Sheet &sheet) const
 {
-    const std::lock_guard<std::mutex> locked(m_book->lock);
-    Sheet shown;
-    if (!select(sheet, &shown)) {
-        *name = tr("worksheet %1").arg(sheet + 1);
+    if (!sheet.readable)
         return -1;
-    }
-    *name = shown.name;
     int rows = 0;
-    for (unsigned row = 0; row < shown.rows; ++row)
-        rows += TableRow::ofSheet(cellsOf(row, shown.columns), int(row) + 1) ? 1 : 0;
+    for (const auto &[line, cells] : sheet.cells)
+        rows += TableRow::ofSheet(cells, line) ? 1 : 0;
     return rows;
 }
 
 QList<UnreadPart> XlsReader::unreadParts(const QList<int> &alsoRead)
 {
     QList<UnreadPart> parts;
-    for (int sheet = 0; sheet < m_book->sheetCount; ++sheet) {
+    const auto &sheets = m_book->dump.sheets;
+    for (int sheet = 0; sheet < sheets.size(); ++sheet) {
         if (sheet == m_sheetIndex || alsoRead.contains(sheet))
             continue;
-        QString name;
-        const int rows = rowsWithValues(sheet, &name);
+        const int rows = rowsWithValues(sheets.at(sheet));
+        const QString name = sheets.at(sheet).readable ? sheets.at(sheet).name : tr("worksheet %1").arg(sheet + 1);
         if (rows != 0)
             parts.append({name, rows, false, {}});
     }

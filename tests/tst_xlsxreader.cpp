@@ -24,6 +24,8 @@ private slots:
     void openPicksReaderByContent();
     void otherWorksheetsShareTheWorkbook();
     void aLegacyWorkbookRowByRow();
+    void aLegacyWorkbookWhoseReaderDiesIsRefused_data();
+    void aLegacyWorkbookWhoseReaderDiesIsRefused();
     void htmlPagesAndXmlSpreadsheetsByContent();
     void anOpenDocumentSheetAsLibreOfficeCompressesIt();
     void anHtmlCellSpanningRowsLeavesItsPlacesEmpty();
@@ -289,6 +291,35 @@ void tst_XlsxReader::aLegacyWorkbookRowByRow()
     for (const UnreadPart &part : reader->unreadParts({1}))
         unread.append(QStringLiteral("%1 %2").arg(part.name).arg(part.rows));
     QCOMPARE(unread, (QStringList{u"Notes 1"_qs}));
+}
+
+void tst_XlsxReader::aLegacyWorkbookWhoseReaderDiesIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("script");
+    // FreeXL runs in lookuplens-xls, its own process: what it does on a damaged file (fuzzing
+    // found it reading past a buffer on its stack) ends that process, not the application.
+    QTest::newRow("killed by a signal") << QByteArray("#!/bin/sh\nkill -SEGV $$\n");
+    QTest::newRow("stopping part way") << QByteArray("#!/bin/sh\nprintf 'LLXL'\nexit 0\n");
+    QTest::newRow("failing") << QByteArray("#!/bin/sh\nexit 3\n");
+}
+
+void tst_XlsxReader::aLegacyWorkbookWhoseReaderDiesIsRefused()
+{
+    QFETCH(QByteArray, script);
+    QTemporaryDir dir;
+    const QString helper = dir.filePath(u"lookuplens-xls"_qs);
+    QFile file(helper);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(script);
+    file.close();
+    QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    qputenv("LOOKUPLENS_XLS_HELPER", helper.toLocal8Bit());
+    QString error;
+    const auto reader = TableReader::open(TestSupport::dataPath(u"carrier/cdr-sheets.xls"_qs), &error);
+    qunsetenv("LOOKUPLENS_XLS_HELPER");
+    QVERIFY(!reader);
+    QCOMPARE(error, u"not a readable Excel 97-2003 workbook: it is damaged, and reading it stopped the reader"_qs);
+    QVERIFY(TableReader::open(TestSupport::dataPath(u"carrier/cdr-sheets.xls"_qs), &error)); // the real one again
 }
 
 void tst_XlsxReader::htmlPagesAndXmlSpreadsheetsByContent()

@@ -1,0 +1,104 @@
+// lookuplens-xls: reads a legacy Excel 97-2003 workbook through FreeXL and writes what it holds
+// to standard output (the format is XlsDump's, in models/xlsdump.h). A process of its own
+// because FreeXL is C code parsing a binary format from untrusted evidence: fuzzing found it
+// reading past a buffer on its stack for a damaged file. Whatever it does to a damaged file
+// stays in this process; the reader sees an error, not a crash of the application.
+#include "xlsdump.h"
+
+#include <QFile>
+#include <QLocale>
+
+#include <freexl.h>
+
+#include <cmath>
+#include <cstdio>
+
+namespace {
+
+/// As LookupLens shows an .xls cell: text as written, a General number as Excel shows it.
+QString cellText(const void *book, unsigned row, unsigned short column)
+{
+    FreeXL_CellValue value;
+    if (freexl_get_cell_value(book, row, column, &value) != FREEXL_OK)
+        return {};
+    switch (value.type) {
+    case FREEXL_CELL_INT:
+        return QString::number(value.value.int_value);
+    case FREEXL_CELL_DOUBLE: {
+        // A whole number without a decimal point: a phone number stored as a number reads as its digits.
+        const double number = value.value.double_value;
+        return std::trunc(number) == number && std::fabs(number) < 9007199254740992.0
+                   ? QString::number(qint64(number))
+                   : QString::number(number, 'g', QLocale::FloatingPointShortest);
+    }
+    case FREEXL_CELL_TEXT:
+    case FREEXL_CELL_SST_TEXT:
+    case FREEXL_CELL_DATE:
+    case FREEXL_CELL_DATETIME:
+    case FREEXL_CELL_TIME:
+        return QString::fromUtf8(value.value.text_value);
+    default:
+        return {};
+    }
+}
+
+XlsDump::Sheet readSheet(const void *book, unsigned index)
+{
+    XlsDump::Sheet sheet;
+    const char *name = nullptr;
+    unsigned rows = 0;
+    unsigned short columns = 0;
+    if (freexl_select_active_worksheet(book, static_cast<unsigned short>(index)) != FREEXL_OK
+        || freexl_get_worksheet_name(book, static_cast<unsigned short>(index), &name) != FREEXL_OK
+        || freexl_worksheet_dimensions(book, &rows, &columns) != FREEXL_OK)
+        return sheet;
+    sheet.readable = true;
+    sheet.name = QString::fromUtf8(name);
+    sheet.rows = rows;
+    for (unsigned row = 0; row < rows; ++row) {
+        QStringList cells;
+        bool any = false;
+        for (unsigned short column = 0; column < columns; ++column) {
+            cells.append(cellText(book, row, column));
+            any = any || !cells.constLast().isEmpty();
+        }
+        if (any)
+            sheet.cells.append({int(row) + 1, cells});
+    }
+    return sheet;
+}
+
+XlsDump::Book readBook(const QByteArray &path)
+{
+    XlsDump::Book dump;
+    const void *book = nullptr;
+    // FreeXL opens the file for reading only ("rb") and reads it whole.
+    dump.openCode = freexl_open(path.constData(), &book);
+    if (dump.openCode != FREEXL_OK)
+        return dump;
+    unsigned info = 0;
+    dump.password = freexl_get_info(book, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info == FREEXL_BIFF_OBFUSCATED;
+    unsigned sheets = 0;
+    if (!dump.password && freexl_get_info(book, FREEXL_BIFF_SHEET_COUNT, &sheets) == FREEXL_OK) {
+        dump.date1904 = freexl_get_info(book, FREEXL_BIFF_DATEMODE, &info) == FREEXL_OK && info == FREEXL_BIFF_DATEMODE_1904;
+        for (unsigned i = 0; i < sheets; ++i)
+            dump.sheets.append(readSheet(book, i));
+    }
+    freexl_close(book);
+    return dump;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        std::fputs("usage: lookuplens-xls FILE.xls\n", stderr);
+        return 2;
+    }
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return 2;
+    XlsDump::write(out, readBook(QByteArray(argv[1])));
+    return 0;
+}

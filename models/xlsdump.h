@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+class QIODevice;
+
+/// @brief What lookuplens-xls, the process reading a legacy Excel workbook through FreeXL,
+/// writes for XlsReader: the workbook whole, every worksheet's rows that hold a cell with text.
+namespace XlsDump {
+
+struct Sheet
+{
+    bool readable = false; ///< FreeXL could select it and say its size
+    QString name;
+    quint32 rows = 0;                  ///< as FreeXL counts them, empty ones too
+    QList<QPair<int, QStringList>> cells; ///< row number (from 1) and its cells, for each row with text
+};
+
+struct Book
+{
+    qint32 openCode = 0; ///< freexl_open's answer (0: opened)
+    bool password = false;
+    bool date1904 = false;
+    QList<Sheet> sheets;
+};
+
+void write(QIODevice &out, const Book &book);
+/// @brief Reads what write() wrote; false if it is not all there (the writer stopped part way).
+bool read(QIODevice &in, Book *book);
+
+} // namespace XlsDump
