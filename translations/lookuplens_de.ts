@@ -3212,12 +3212,23 @@ SHA-256 %2
         <translation>keine lesbare Excel-97-2003-Arbeitsmappe: sie ist beschädigt oder von einer Art, die FreeXL nicht liest (Fehler %1)</translation>
     </message>
     <message>
-        <source>the worksheet &quot;%1&quot; of the workbook cannot be read</source>
-        <translation>das Arbeitsblatt &quot;%1&quot; der Arbeitsmappe kann nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>worksheet %1</source>
         <translation>Arbeitsblatt %1</translation>
+    </message>
+    <message>
+        <source>the reader of Excel 97-2003 workbooks (%1) cannot be started: %2</source>
+        <translation>das Leseprogramm für Excel-97-2003-Arbeitsmappen (%1) lässt sich nicht starten: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the Excel 97-2003 workbook could not be read: its reader was still at it after %n minute(s)</source>
+        <translation>
+            <numerusform>die Excel-97-2003-Arbeitsmappe konnte nicht gelesen werden: ihr Leseprogramm war nach %n Minute noch nicht fertig</numerusform>
+            <numerusform>die Excel-97-2003-Arbeitsmappe konnte nicht gelesen werden: ihr Leseprogramm war nach %n Minuten noch nicht fertig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a readable Excel 97-2003 workbook: it is damaged, and reading it stopped the reader</source>
+        <translation>keine lesbare Excel-97-2003-Arbeitsmappe: sie ist beschädigt, und ihr Lesen hat das Leseprogramm beendet</translation>
     </message>
 </context>
 <context>

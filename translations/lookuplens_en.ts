@@ -254,4 +254,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>XlsReader</name>
+    <message numerus="yes">
+        <source>the Excel 97-2003 workbook could not be read: its reader was still at it after %n minute(s)</source>
+        <translation>
+            <numerusform>the Excel 97-2003 workbook could not be read: its reader was still at it after %n minute</numerusform>
+            <numerusform>the Excel 97-2003 workbook could not be read: its reader was still at it after %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
