@@ -8,7 +8,8 @@ std::optional<TableImporter::Opened> TableImporter::open(const QString &path, co
 {
     QString firstError;
     int parts = 1;
-    bool searched = false; // every worksheet was read and none has a header row
+    bool searched = false;        // every worksheet was read and none has a header row
+    bool firstDamaged = false;    // the first worksheet cannot be read: the others are tried
     std::unique_ptr<TableReader> reader;
     for (int part = 0; part < parts; ++part) {
         reader = part == 0 ? TableReader::open(path, &firstError) : reader->openPart(part, error);
@@ -18,17 +19,22 @@ std::optional<TableImporter::Opened> TableImporter::open(const QString &path, co
         auto importer = std::make_unique<TableImporter>(*reader, options);
         if (importer->readHeader())
             return Opened{std::move(reader), std::move(importer)};
-        if (part == 0)
+        if (part == 0) {
             firstError = importer->fatalError();
+            // Its XML, not the container: damage to a workbook's ZIP may be anywhere in it.
+            firstDamaged = parts > 1 && reader->fatalError().isEmpty() && !reader->damage().isEmpty();
+        }
         searched = importer->headerMissing();
-        if (!searched)
+        if (!searched && !(part == 0 && firstDamaged))
             break; // an unknown format, or a worksheet that cannot be read
     }
     *error = firstError;
     if (headerMissing)
-        *headerMissing = searched;
-    if (parts > 1 && searched)
+        *headerMissing = searched && !firstDamaged;
+    if (parts > 1 && searched && !firstDamaged)
         *error += tr(" (nor in the workbook's %n other worksheet(s))", nullptr, parts - 1);
+    else if (firstDamaged)
+        *error += tr(" (and no other worksheet of the workbook has a header row)");
     return std::nullopt;
 }
 

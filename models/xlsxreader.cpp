@@ -396,10 +396,6 @@ bool XlsxReader::parseMore()
     if ((!parsed || m_sheetEnded) && !sheetEntryIsWhole())
         return false;
     if (!parsed) {
-        if (m_parser->lastRow() == 0) {
-            m_fatalError = tr("the worksheet is damaged before its first row: %1").arg(m_parser->error());
-            return false;
-        }
         takeDamage();
         return false;
     }
@@ -421,6 +417,7 @@ void XlsxReader::takeDamage()
     // A worksheet's XML is often one line long: the row says where the damage is.
     const int row = m_parser->lastRow();
     m_damage = m_parser->inRow() ? tr("the worksheet's XML is damaged in row %1: %2").arg(row).arg(m_parser->error())
+               : row == 0        ? tr("the worksheet's XML is damaged before its first row: %1").arg(m_parser->error())
                                  : tr("the worksheet's XML is damaged after row %1: %2").arg(row).arg(m_parser->error());
     TableRow damaged;
     if (m_parser->inRow()) // what could be read of it, for its provenance

@@ -67,6 +67,7 @@ private slots:
     void aDamagedLegacyWorkbookIsRefusedWithNothingWritten();
     void aWorksheetCutShortKeepsTheRowsBeforeTheDamage();
     void damageBeforeTheHeaderRowIsRefused();
+    void aDamagedFirstWorksheetLeavesTheOthersRead();
     void aSheetOfOneXmlDocumentCutShort_data();
     void aSheetOfOneXmlDocumentCutShort();
     void aWorkbookNotAsWrittenIsRefusedWithNothingWritten_data();
@@ -1270,8 +1271,29 @@ void tst_Formats::damageBeforeTheHeaderRowIsRefused()
     const auto refused = import(params);
     QCOMPARE(refused.result.files.first().error,
              path + u": the worksheet's XML is damaged in row 5: Couldn't find end of Start Tag c (line 1), before a "
-                    "header row the import knows"_qs);
+                    "header row the import knows (and no other worksheet of the workbook has a header row)"_qs);
     QVERIFY(!refused.db);
+}
+
+void tst_Formats::aDamagedFirstWorksheetLeavesTheOthersRead()
+{
+    // The first worksheet's XML breaks before its first row: the workbook was refused, though
+    // the second worksheet's records were whole. It is named as a worksheet that cannot be
+    // read, as a later one would be, and the others are read.
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(u"carrier/cdr-sheets-first-cut.xlsx"_qs)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{1, 1, 0}));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT json_extract(metadata, '$.worksheet') FROM sources"_qs),
+             QStringList{u"Records (2)"_qs});
+    QVERIFY2(file.warnings.contains(u"the worksheet \"Records\" cannot be read and was not imported"_qs),
+             qPrintable(file.warnings.join(u'\n')));
+    // Alone in its workbook, it refuses the file, as before.
+    params.files = {dataPath(u"ids/ids-cut-before-header.xlsx"_qs)};
+    QVERIFY(!import(params).result.allOk());
 }
 
 void tst_Formats::aSheetOfOneXmlDocumentCutShort_data()

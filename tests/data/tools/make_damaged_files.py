@@ -7,6 +7,8 @@
   what it holds (as after a byte of a stored entry changed): nothing in it can be trusted.
 - tests/data/ids/ids-bad-deflate.xlsx: ids-sample.xlsx whose worksheet's compressed data breaks
   half way (an invalid block after a full flush): the half before it decompresses.
+- tests/data/carrier/cdr-sheets-first-cut.xlsx: cdr-sheets.xlsx whose first worksheet's XML is cut
+  off before its first row (the ZIP whole): the records of the second are still there.
 - tests/data/carrier/cdr-sheets-bad-crc.ods: cdr-sheets.ods whose content.xml fails its CRC-32.
 - tests/data/carrier/cdr-sheets-cut.ods: cdr-sheets.ods whose content.xml is cut off in row 4 of
   the first sheet, after three of its cells (the ZIP whole): the sheets after it are lost with it.
@@ -100,6 +102,10 @@ packer = zlib.compressobj(9, zlib.DEFLATED, -15)
 first = packer.compress(sheet[:half]) + packer.flush(zlib.Z_FULL_FLUSH)
 # A block header after a full flush starts on a byte: 0b111 is a last block of the reserved type.
 zip_with_raw_entry("tests/data/ids/ids-bad-deflate.xlsx", ids, SHEET, first + b"\x07" + b"\x00" * 16)
+
+workbook = entries("tests/data/carrier/cdr-sheets.xlsx")
+first = dict((info.filename, data) for info, data in workbook)[SHEET]
+rezip("tests/data/carrier/cdr-sheets-first-cut.xlsx", replaced(workbook, SHEET, first[:first.index(b"<row") + 8]))
 
 ods = entries("tests/data/carrier/cdr-sheets.ods")
 with open("tests/data/carrier/cdr-sheets-bad-crc.ods", "wb") as f:
