@@ -2879,6 +2879,10 @@ SHA-256 %2
             <numerusform>%n Zeilen dieser UTF-8-Datei sind nicht UTF-8 und wurden als Windows-1252 gelesen: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source> (and no other worksheet of the workbook has a header row)</source>
+        <translation> (und kein anderes Arbeitsblatt der Arbeitsmappe hat eine Kopfzeile)</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -3266,10 +3270,6 @@ SHA-256 %2
         <translation>die Arbeitsmappe hat kein Arbeitsblatt %1</translation>
     </message>
     <message>
-        <source>the worksheet is damaged before its first row: %1</source>
-        <translation>das Arbeitsblatt ist vor seiner ersten Zeile beschädigt: %1</translation>
-    </message>
-    <message>
         <source>cannot read the workbook&apos;s shared strings: %1</source>
         <translation>die gemeinsamen Zeichenketten der Arbeitsmappe können nicht gelesen werden: %1</translation>
     </message>
@@ -3288,6 +3288,10 @@ SHA-256 %2
     <message>
         <source>nothing from here on can be read; %1</source>
         <translation>ab hier kann nichts gelesen werden; %1</translation>
+    </message>
+    <message>
+        <source>the worksheet&apos;s XML is damaged before its first row: %1</source>
+        <translation>das XML des Arbeitsblatts ist vor seiner ersten Zeile beschädigt: %1</translation>
     </message>
 </context>
 <context>
