@@ -50,6 +50,8 @@ private slots:
 
 private:
     QString counts() const { return m_window->statusBar()->findChild<QLabel *>()->text(); }
+    /// @brief @p file imported (its zone declared UTC) into a new case @p name, opened to read.
+    std::unique_ptr<CaseDatabase> importedCase(const QString &name, const QString &file);
     QTableView *events() const { return m_window->findChild<QTableView *>(QStringLiteral("eventsView")); }
     QTemporaryDir m_dir;
     QString m_demo;
@@ -164,16 +166,29 @@ void tst_Explorer::provenanceOfAKnownEvent()
     QVERIFY(text.contains(QStringLiteral("no other source")));
 }
 
+std::unique_ptr<CaseDatabase> tst_Explorer::importedCase(const QString &name, const QString &file)
+{
+    ImportParams params;
+    params.casePath = m_dir.filePath(name);
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {file};
+    const ImportResult result = ImportJob::run(params);
+    if (!result.allOk()) {
+        qWarning() << result.files.value(0).error;
+        return nullptr;
+    }
+    QString error;
+    auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
+    if (!db)
+        qWarning() << error;
+    return db;
+}
+
 void tst_Explorer::provenanceNamesTheWorksheetRead()
 {
     // Read from the worksheet after a cover sheet: a line is that sheet's row, so it is named.
-    ImportParams params;
-    params.casePath = m_dir.filePath(QStringLiteral("cover.llcase"));
-    params.files = {TestSupport::dataPath(QStringLiteral("carrier/cdr-cover.xlsx"))};
-    QVERIFY(ImportJob::run(params).allOk());
-    QString error;
-    const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
-    QVERIFY2(db, qPrintable(error));
+    const auto db = importedCase(QStringLiteral("cover.llcase"), TestSupport::dataPath(QStringLiteral("carrier/cdr-cover.xlsx")));
+    QVERIFY(db);
     ProvenancePanel panel;
     panel.showEvent(CaseQueries(db->db()).provenance(1), QTimeZone::utc());
     QVERIFY2(panel.plainText().contains(QStringLiteral("\nSource file: cdr-cover.xlsx\n")), qPrintable(panel.plainText()));
@@ -194,14 +209,8 @@ void tst_Explorer::provenanceNamesTheEncodingOfATextLine()
                "2016-09-02 18:22:05,+12025550143,dana.r\xC3\xA9yes@example.com,198.51.100.14,2\n"
                "2016-09-02 18:24:05,+12025550143,jos\xE9@example.com,198.51.100.14,1\n");
     file.close();
-    ImportParams params;
-    params.casePath = m_dir.filePath(QStringLiteral("mixed.llcase"));
-    params.timeZone = QStringLiteral("UTC");
-    params.files = {csv};
-    QVERIFY(ImportJob::run(params).allOk());
-    QString error;
-    const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
-    QVERIFY2(db, qPrintable(error));
+    const auto db = importedCase(QStringLiteral("mixed.llcase"), csv);
+    QVERIFY(db);
     ProvenancePanel panel;
     panel.showEvent(CaseQueries(db->db()).provenance(1), QTimeZone::utc());
     QVERIFY2(panel.plainText().contains(QStringLiteral("\nLine: 2\nText encoding: UTF-8\n")), qPrintable(panel.plainText()));
