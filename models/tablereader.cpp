@@ -75,3 +75,23 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *err
     }
     return reader;
 }
+
+void TableReader::setDamage(const QString &damage, int line, const QStringList &cells)
+{
+    m_damage = damage;
+    TableRow row;
+    row.line = line;
+    row.cells = cells;
+    row.raw = cells.join(u'\t');
+    row.error = tr("nothing from here on can be read; %1").arg(damage);
+    m_damageRow = std::move(row);
+}
+
+bool TableReader::takeDamageRow(TableRow &row)
+{
+    if (!m_damageRow)
+        return false;
+    row = std::move(*m_damageRow);
+    m_damageRow.reset();
+    return true;
+}

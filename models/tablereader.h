@@ -63,7 +63,7 @@ public:
     virtual QString fatalError() const = 0;
     /// @brief Where the part read is damaged, so that nothing after it could be read (the rows
     /// before it were; the damage was the last row, rejected); empty if it is not.
-    virtual QString damage() const { return {}; }
+    QString damage() const { return m_damage; }
     /// @brief Fraction of the input consumed, 0..1, for progress reporting.
     virtual double progress() const = 0;
     virtual QString kind() const = 0; ///< "csv", "tsv" or "xlsx"
@@ -104,4 +104,16 @@ public:
     /// @brief Opens @p path read-only and picks the reader from the file's first bytes; of a
     /// workbook, the first worksheet (openPart reads the others).
     static std::unique_ptr<TableReader> open(const QString &path, QString *error);
+
+protected:
+    /// @brief The part read is damaged at @p line (@p damage says where and how): the rows
+    /// before it are read, the damage is one rejected row holding @p cells, what could be read
+    /// of that row, and nothing after it is read.
+    void setDamage(const QString &damage, int line, const QStringList &cells);
+    /// @brief The damage's row, once, after the rows before it; false if there is none (left).
+    bool takeDamageRow(TableRow &row);
+
+private:
+    QString m_damage;
+    std::optional<TableRow> m_damageRow;
 };

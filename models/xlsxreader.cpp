@@ -416,15 +416,14 @@ void XlsxReader::takeDamage()
 {
     // A worksheet's XML is often one line long: the row says where the damage is.
     const int row = m_parser->lastRow();
-    m_damage = m_parser->inRow() ? tr("the worksheet's XML is damaged in row %1: %2").arg(row).arg(m_parser->error())
-               : row == 0        ? tr("the worksheet's XML is damaged before its first row: %1").arg(m_parser->error())
-                                 : tr("the worksheet's XML is damaged after row %1: %2").arg(row).arg(m_parser->error());
-    TableRow damaged;
-    if (m_parser->inRow()) // what could be read of it, for its provenance
-        fillRow(m_parser->openRow(), damaged);
-    damaged.line = m_parser->inRow() ? row : row + 1;
-    damaged.error = tr("nothing from here on can be read; %1").arg(m_damage);
-    m_damageRow = std::move(damaged);
+    const bool inRow = m_parser->inRow();
+    const QString damage = inRow      ? tr("the worksheet's XML is damaged in row %1: %2").arg(row).arg(m_parser->error())
+                           : row == 0 ? tr("the worksheet's XML is damaged before its first row: %1").arg(m_parser->error())
+                                      : tr("the worksheet's XML is damaged after row %1: %2").arg(row).arg(m_parser->error());
+    TableRow openRow; // what could be read of it, for its provenance
+    if (inRow)
+        fillRow(m_parser->openRow(), openRow);
+    setDamage(damage, inRow ? row : row + 1, openRow.cells);
 }
 
 void XlsxReader::fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) const
@@ -478,9 +477,5 @@ bool XlsxReader::next(TableRow &row)
         rows.pop_front();
         return true;
     }
-    if (!m_damageRow || !m_fatalError.isEmpty())
-        return false;
-    row = std::move(*m_damageRow);
-    m_damageRow.reset();
-    return true;
+    return m_fatalError.isEmpty() && takeDamageRow(row);
 }

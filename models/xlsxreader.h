@@ -4,7 +4,6 @@
 #include "xlsxsheetparser.h"
 
 #include <memory>
-#include <optional>
 #include <vector>
 
 class QuaZip;
@@ -37,7 +36,6 @@ public:
     int partIndex() const override { return m_sheetIndex; }
     std::unique_ptr<TableReader> openPart(int part, QString *error) const override;
     std::unique_ptr<TableReader> reopen(QString *error) const override { return openPart(m_sheetIndex, error); }
-    QString damage() const override { return m_damage; }
 
 private:
     /// What every worksheet of a workbook shares: read once, however many worksheets are read
@@ -87,6 +85,4 @@ private:
     QString m_sheetName;
     qint64 m_sheetSize = 0;
     QString m_fatalError;
-    QString m_damage;                    ///< where and how the worksheet's XML is damaged
-    std::optional<TableRow> m_damageRow; ///< the damage as a rejected row, until read
 };

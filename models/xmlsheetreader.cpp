@@ -128,13 +128,8 @@ void XmlSheetReader::takeDamage()
     const QString where = at.inRow             ? tr("in row %1").arg(at.line)
                           : at.lastLine == 0 ? tr("before its first row")
                                              : tr("after row %1").arg(at.lastLine);
-    m_damage = tr("the sheet's XML is damaged %1: %2; no sheet after it can be read either").arg(where, m_parser->error());
-    TableRow damaged;
-    damaged.line = at.line;
-    damaged.cells = at.cells;
-    damaged.raw = at.cells.join(u'\t');
-    damaged.error = tr("nothing from here on can be read; %1").arg(m_damage);
-    m_damageRow = std::move(damaged);
+    setDamage(tr("the sheet's XML is damaged %1: %2; no sheet after it can be read either").arg(where, m_parser->error()),
+              at.line, at.cells);
 }
 
 bool XmlSheetReader::next(TableRow &row)
@@ -146,11 +141,7 @@ bool XmlSheetReader::next(TableRow &row)
         m_parser->rows.pop_front();
         return true;
     }
-    if (!m_damageRow || !m_fatalError.isEmpty())
-        return false;
-    row = std::move(*m_damageRow);
-    m_damageRow.reset();
-    return true;
+    return m_fatalError.isEmpty() && takeDamageRow(row);
 }
 
 double XmlSheetReader::progress() const

@@ -7,7 +7,6 @@
 
 #include <deque>
 #include <memory>
-#include <optional>
 #include <string>
 
 /// @brief What the readers of spreadsheets stored as XML share (XmlSpreadsheetReader,
@@ -26,7 +25,6 @@ public:
     QString fatalError() const override { return m_fatalError; }
     double progress() const override;
     bool isSpreadsheet() const override { return true; }
-    QString damage() const override { return m_damage; }
     QList<UnreadPart> unreadParts(const QList<int> &alsoRead = {}) override;
     int partCount() const override { return m_survey ? int(m_survey->sheetNames.size()) : 0; }
     QString partName() const override { return m_survey ? m_survey->sheetNames.value(m_sheetIndex) : QString(); }
@@ -125,6 +123,4 @@ private:
     std::unique_ptr<SheetParser> m_parser;
     bool m_ended = false;
     QString m_fatalError;
-    QString m_damage;
-    std::optional<TableRow> m_damageRow; ///< the damage as a rejected row, until read
 };

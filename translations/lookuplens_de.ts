@@ -2894,6 +2894,10 @@ SHA-256 %2
         <source>the file has no part %1</source>
         <translation>die Datei hat keinen Teil %1</translation>
     </message>
+    <message>
+        <source>nothing from here on can be read; %1</source>
+        <translation>ab hier kann nichts gelesen werden; %1</translation>
+    </message>
 </context>
 <context>
     <name>TimelineRangeSelector</name>
@@ -3286,10 +3290,6 @@ SHA-256 %2
         <translation>das XML des Arbeitsblatts ist nach Zeile %1 beschädigt: %2</translation>
     </message>
     <message>
-        <source>nothing from here on can be read; %1</source>
-        <translation>ab hier kann nichts gelesen werden; %1</translation>
-    </message>
-    <message>
         <source>the worksheet&apos;s XML is damaged before its first row: %1</source>
         <translation>das XML des Arbeitsblatts ist vor seiner ersten Zeile beschädigt: %1</translation>
     </message>
@@ -3334,10 +3334,6 @@ SHA-256 %2
     <message>
         <source>the sheet&apos;s XML is damaged %1: %2; no sheet after it can be read either</source>
         <translation>das XML des Blatts ist %1 beschädigt: %2; auch kein Blatt danach kann gelesen werden</translation>
-    </message>
-    <message>
-        <source>nothing from here on can be read; %1</source>
-        <translation>ab hier kann nichts gelesen werden; %1</translation>
     </message>
 </context>
 <context>
