@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Mutation fuzzing of `lookuplens-cli import`, run on demand (not part of the suite).
+
+Every fixture under tests/data (CSV, TSV, XLSX, XLS, ODS, XML Spreadsheet, HTML, WhatsApp ZIPs) is
+mutated -- bytes flipped, cut, repeated; quotes, delimiters, NULs, markup inserted; for a ZIP, one
+member mutated inside a ZIP that is itself whole, so that the XML and HTML parsers are reached --
+and imported into a new case. A run is a finding when the CLI is killed by a signal, runs past
+the time limit, prints a sanitizer report, exits with a code the CLI does not use, or imports a
+file whose figures break rows read = accepted + duplicate + rejected. Findings are kept in the
+output folder with the command that imports them.
+
+Usage (from the repository root; standard library only):
+    python3 tests/fuzz/fuzz_import.py [--cli build/app/cli/lookuplens-cli] [--runs 300]
+                                      [--seed 1] [--out /tmp/llfuzz]
+Build with -fsanitize=address,undefined for memory errors (README, "Fuzzing").
+"""
+import argparse
+import io
+import json
+import os
+import random
+import shutil
+import subprocess
+import zipfile
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
+SUFFIXES = (".csv", ".tsv", ".xlsx", ".xls", ".ods", ".html", ".zip", ".xml")
+PROFILES = {"headerless-calls.csv": "headerless-profile.json", "custom-export.csv": "custom-profile.json"}
+INSERTS = [b'"', b",", b"\n", b"\r", b"\t", b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b'""', b'"\n"', b"<", b">",
+           b"</td>", b"<tr>", b"9" * 40, b"2016-13-45 25:61:61", b"+", b"@", b"\xc3", b"\x80", b"&#0;",
+           b"&amp;", b"<table>", b"</table>", b"<![CDATA[", b"<!--", b"\xe2\x80\xae"]
+
+
+def seeds():
+    found = []
+    for folder, _, names in os.walk(ROOT):
+        if "geoip" not in folder:
+            found += [os.path.join(folder, n) for n in sorted(names) if n.endswith(SUFFIXES)]
+    return sorted(found)
+
+
+def mutate_bytes(rnd, data):
+    data = bytearray(data)
+    for _ in range(rnd.randint(1, 8)):
+        if not data:
+            data += rnd.choice(INSERTS)
+            continue
+        at = rnd.randrange(len(data))
+        kind = rnd.randrange(6)
+        if kind == 0:
+            data[at] = rnd.randrange(256)
+        elif kind == 1:
+            data[at:at] = rnd.choice(INSERTS)
+        elif kind == 2:
+            del data[at:at + rnd.randint(1, 64)]
+        elif kind == 3:
+            start = rnd.randrange(len(data))
+            data[at:at] = data[start:start + rnd.randint(1, 200)] * rnd.randint(1, 5)
+        elif kind == 4:
+            del data[at:]
+        else:
+            data[at] ^= 1 << rnd.randrange(8)
+    return bytes(data)
+
+
+def mutate_zip(rnd, data):
+    source = zipfile.ZipFile(io.BytesIO(data))
+    members = source.infolist()
+    target = rnd.choice(members).filename
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in members:
+            content = source.read(info)
+            if info.filename == target:
+                nested = info.filename.endswith(".zip") and rnd.random() < 0.7
+                content = mutate_zip(rnd, content) if nested else mutate_bytes(rnd, content)
+            z.writestr(info, content)
+    return out.getvalue()
+
+
+def mutated(rnd, path):
+    with open(path, "rb") as f:
+        data = f.read()
+    if path.endswith((".xlsx", ".ods", ".zip")) and rnd.random() < 0.85:
+        try:
+            return mutate_zip(rnd, data)
+        except (zipfile.BadZipFile, ValueError):
+            pass
+    return mutate_bytes(rnd, data)
+
+
+def run(command, timeout):
+    env = dict(os.environ, ASAN_OPTIONS="detect_leaks=0", UBSAN_OPTIONS="print_stacktrace=1")
+    try:
+        done = subprocess.run(command, capture_output=True, timeout=timeout, env=env)
+        return done.returncode, done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace")
+    except subprocess.TimeoutExpired:
+        return "timeout", "", ""
+
+
+def finding(cli, case, code, stderr):
+    if code == "timeout" or code < 0 or code not in (0, 1, 2):
+        return "exit %s" % code
+    if "ERROR: AddressSanitizer" in stderr or "runtime error:" in stderr:
+        return "sanitizer report"
+    if code != 0:
+        return None
+    _, out, _ = run([cli, "sources", "--case", case, "--json"], 60)
+    for source in json.loads(out or "[]"):
+        read, parts = source["rows_read"], source["accepted"] + source["rejected"] + source["duplicate"]
+        if read != parts:
+            return "rows read %d, accepted + rejected + duplicate %d" % (read, parts)
+    return None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cli", default="build/app/cli/lookuplens-cli")
+    parser.add_argument("--runs", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--out", default="/tmp/llfuzz")
+    parser.add_argument("--timeout", type=int, default=60)
+    args = parser.parse_args()
+    rnd = random.Random(args.seed)
+    os.makedirs(args.out, exist_ok=True)
+    files = seeds()
+    findings = 0
+    for i in range(args.runs):
+        seed = rnd.choice(files)
+        sample = os.path.join(args.out, "input%d%s" % (i, os.path.splitext(seed)[1]))
+        with open(sample, "wb") as f:
+            f.write(mutated(rnd, seed))
+        case = os.path.join(args.out, "case%d.llcase" % i)
+        command = [args.cli, "import", "--case", case, "--timezone", "UTC", "--date-order",
+                   "dmy" if rnd.random() < 0.3 else "mdy"]
+        if os.path.basename(seed) in PROFILES:
+            command += ["--profile", os.path.join(ROOT, "profile", PROFILES[os.path.basename(seed)])]
+        code, _, stderr = run(command + [sample], args.timeout)
+        why = finding(args.cli, case, code, stderr)
+        if why:
+            findings += 1
+            kept = os.path.join(args.out, "finding%d%s" % (i, os.path.splitext(seed)[1]))
+            shutil.copy(sample, kept)
+            print("finding: %s (mutated from %s)\n  %s\n%s" % (why, os.path.relpath(seed, ROOT),
+                                                               " ".join(command + [kept]), stderr[-3000:]), flush=True)
+        os.remove(sample)
+        if os.path.exists(case):
+            os.remove(case)
+    print("%d runs, %d findings" % (args.runs, findings))
+    return 1 if findings else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
