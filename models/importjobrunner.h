@@ -90,8 +90,15 @@ private:
     static PreviewFate fateOf(EventWriter::Outcome written);
     std::optional<qint64> insertSource(const SourceInfo &source, QString *error);
     FileImportResult importWhatsApp(int index, const QString &path, const FileDigest &digest);
+    /// The return a WhatsApp records page came in.
+    struct WhatsAppReturn
+    {
+        const QString &path;
+        const FileDigest &digest;
+        const QJsonArray &unreadDeliveries; ///< its deliveries that cannot be read, named and why
+    };
     bool writeWhatsAppDocument(const ContainerDocument &document, const WhatsAppDocument &parsed,
-                               const QString &path, const FileDigest &digest, FileImportResult &total);
+                               const WhatsAppReturn &from, FileImportResult &total);
     bool finishSource(qint64 sourceId, const FileImportResult &result, QString *error);
     bool updateMetadata(qint64 sourceId, const QJsonObject &metadata, QString *error);
     QString existingSource(const QString &sha256);

@@ -17,9 +17,24 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
         result.error = QStringLiteral("%1: %2").arg(path, error);
         return result;
     }
-    result.recognition = tr("WhatsApp pen-register return: %n records page(s) (%1)", nullptr, int(documents.size()))
-                             .arg(documents.constFirst().name);
+    // A delivery damaged as it was packed into the return (which is whole) is named, on every
+    // source of the return too, and the others are read.
+    QJsonArray unread;
+    for (const ContainerDocument &document : documents) {
+        if (document.unreadable.isEmpty())
+            continue;
+        unread.append(QJsonObject{{QStringLiteral("name"), document.name}, {QStringLiteral("reason"), document.unreadable}});
+        result.warnings.append(tr("the delivery \"%1\" cannot be read and was not imported: %2")
+                                   .arg(document.name, document.unreadable));
+    }
+    if (unread.size() == documents.size()) { // the warnings say why
+        result.error = QStringLiteral("%1: %2").arg(path, tr("no delivery of the return can be read"));
+        return result;
+    }
     const WhatsAppParser parser(m_case ? m_case->region() : m_params.region);
+    result.recognition = tr("WhatsApp pen-register return: %n records page(s) (%1)", nullptr,
+                            int(documents.size() - unread.size()))
+                             .arg(documents.constFirst().name);
     if (m_params.dryRun)
         m_preview->startFile(index);
     const QString savepoint = QStringLiteral("file_%1").arg(index);
@@ -27,13 +42,15 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
         execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
     bool ok = true;
     for (int i = 0; i < documents.size() && ok && !m_cancelled; ++i) {
+        if (!documents.at(i).unreadable.isEmpty())
+            continue;
         const WhatsAppDocument parsed = parser.parse(documents.at(i).bytes);
         if (!parsed.error.isEmpty()) {
             result.error = QStringLiteral("%1: %2: %3").arg(path, documents.at(i).name, parsed.error);
             ok = false;
             break;
         }
-        ok = writeWhatsAppDocument(documents.at(i), parsed, path, digest, result);
+        ok = writeWhatsAppDocument(documents.at(i), parsed, {path, digest, unread}, result);
         ok = ok && reportProgress(index, path, double(i + 1) / double(documents.size()));
     }
     result.ok = ok && !m_cancelled;
@@ -49,8 +66,9 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
 }
 
 bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const WhatsAppDocument &parsed,
-                                      const QString &path, const FileDigest &digest, FileImportResult &total)
+                                      const WhatsAppReturn &from, FileImportResult &total)
 {
+    const QString &path = from.path;
     FileImportResult counts;
     counts.path = document.name;
     counts.format = QStringLiteral("whatsapp");
@@ -59,13 +77,15 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
     std::optional<EventWriter> writer;
     QString error;
     if (!m_params.dryRun) {
-        const QJsonObject metadata{{QStringLiteral("request_parameters"), parsed.requestParameters},
-                                   {QStringLiteral("account_identifier"), parsed.account},
-                                   {QStringLiteral("container"), QFileInfo(path).absoluteFilePath()}};
+        QJsonObject metadata{{QStringLiteral("request_parameters"), parsed.requestParameters},
+                             {QStringLiteral("account_identifier"), parsed.account},
+                             {QStringLiteral("container"), QFileInfo(path).absoluteFilePath()}};
+        if (!from.unreadDeliveries.isEmpty())
+            metadata.insert(QStringLiteral("unread_deliveries"), from.unreadDeliveries);
         const SourceInfo source{document.name, QFileInfo(path).absoluteFilePath(), document.bytes.size(),
                                 QString::fromLatin1(Sha::sha256(document.bytes).toHex()),
                                 QStringLiteral("whatsapp"), counts.timeZone, false, metadata,
-                                QFileInfo(path).absoluteFilePath(), digest.sha256, {}};
+                                QFileInfo(path).absoluteFilePath(), from.digest.sha256, {}};
         sourceId = insertSource(source, &error);
         if (!sourceId) {
             total.error = tr("%1: cannot record the source: %2").arg(path, error);

@@ -20,6 +20,7 @@ public:
     bool walk(QuaZip &zip, const QString &prefix, int depth);
     QList<ContainerDocument> documents;
     QString error;
+    bool damaged = false; ///< the error is damage to a ZIP's content, not a refusal
 
 private:
     bool readCurrent(QuaZip &zip, const QString &prefix, QByteArray *bytes);
@@ -36,6 +37,7 @@ bool Walker::readCurrent(QuaZip &zip, const QString &prefix, QByteArray *bytes)
     *bytes = file.readAll();
     if (const QString damage = ZipGuard::closeWhole(file); !damage.isEmpty()) {
         error = prefix + damage;
+        damaged = true;
         return false;
     }
     m_total += bytes->size();
@@ -65,19 +67,27 @@ bool Walker::walk(QuaZip &zip, const QString &prefix, int depth)
                 return false;
             QBuffer buffer(&bytes);
             QuaZip inner(&buffer);
-            if (!inner.open(QuaZip::mdUnzip)) {
-                error = tr("\"%1\" is not a readable ZIP").arg(prefix + name);
-                return false;
+            const qsizetype found = documents.size();
+            const bool ok = inner.open(QuaZip::mdUnzip) && walk(inner, prefix + name + PlaceName::Separator, depth + 1);
+            if (inner.isOpen())
+                inner.close();
+            if (!ok && !error.isEmpty() && !damaged)
+                return false; // a refusal (traversal, a bomb, nesting) refuses the whole return
+            if (!ok) { // damaged as it was packed into this ZIP, which is whole: the others are read
+                const QString within = prefix + name + PlaceName::Separator;
+                documents.resize(found);
+                documents.append({prefix + name, {},
+                                  error.isEmpty()              ? tr("not a readable ZIP")
+                                  : error.startsWith(within) ? error.mid(within.size())
+                                                             : error});
+                error.clear();
+                damaged = false;
             }
-            const bool ok = walk(inner, prefix + name + PlaceName::Separator, depth + 1);
-            inner.close();
-            if (!ok)
-                return false;
         } else if (lower.endsWith(QStringLiteral("records.html"))) {
             QByteArray bytes;
             if (!readCurrent(zip, prefix, &bytes))
                 return false;
-            documents.append({prefix + name, bytes});
+            documents.append({prefix + name, bytes, {}});
         }
     }
     return true;
@@ -116,7 +126,7 @@ QList<ContainerDocument> WhatsAppContainer::documents(const QString &path, QStri
     }
     const QString fileName = QFileInfo(path).fileName();
     if (!file.peek(4).startsWith("PK\x03\x04"))
-        return {{fileName, file.readAll()}};
+        return {{fileName, file.readAll(), {}}};
     file.close();
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip)) {

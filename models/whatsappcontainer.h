@@ -10,11 +10,15 @@ struct ContainerDocument
 {
     QString name;   ///< "outer.zip › delivery-1.zip › records.html", or the file name
     QByteArray bytes;
+    /// Why a delivery inside the return cannot be read (its ZIP damaged as it was packed into
+    /// the return, which is whole): named, while the others are read. Empty for a page read.
+    QString unreadable;
 };
 
 /// @brief Opens a WhatsApp pen-register return: an outer ZIP of inner ZIPs (one per delivery),
 /// a single inner ZIP, or a bare records.html. Refuses path traversal, absurd expansion and
-/// nesting deeper than two ZIPs, with a message and no partial result.
+/// nesting deeper than two ZIPs, and a return whose own ZIP is damaged, with a message and no
+/// partial result; a damaged delivery inside a whole return is one document, unreadable.
 class WhatsAppContainer final
 {
     Q_DECLARE_TR_FUNCTIONS(WhatsAppContainer)

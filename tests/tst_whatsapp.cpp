@@ -30,6 +30,8 @@ private slots:
     void maliciousZipsAreRefusedWithNothingWritten_data();
     void maliciousZipsAreRefusedWithNothingWritten();
     void dryRunCountsRepeatsAcrossDeliveries();
+    void aDamagedDeliveryIsNamedAndTheOthersRead_data();
+    void aDamagedDeliveryIsNamedAndTheOthersRead();
     void aPageTheParserStopsInIsRefused_data();
     void aPageTheParserStopsInIsRefused();
 
@@ -217,10 +219,10 @@ void tst_WhatsApp::maliciousZipsAreRefusedWithNothingWritten_data()
     QTest::newRow("path traversal") << "whatsapp/evil-traversal.zip" << "points outside its folder";
     QTest::newRow("deep nesting") << "whatsapp/evil-deep.zip" << "nested deeper than 2";
     QTest::newRow("zip bomb") << "whatsapp/evil-bomb.zip" << "ZIP bomb";
-    QTest::newRow("a delivery not as written")
-        << "whatsapp/return-bad-crc.zip"
-        << "return-bad-crc.zip › 1122334455-delivery-2.zip › the ZIP entry \"records.html\" is damaged: what it "
-           "holds does not match its CRC-32 checksum";
+    QTest::newRow("the return not as written")
+        << "whatsapp/return-outer-bad-crc.zip"
+        << "return-outer-bad-crc.zip › the ZIP entry \"1122334455-delivery-2.zip\" is damaged: what it holds does "
+           "not match its CRC-32 checksum";
 }
 
 void tst_WhatsApp::maliciousZipsAreRefusedWithNothingWritten()
@@ -241,6 +243,39 @@ void tst_WhatsApp::maliciousZipsAreRefusedWithNothingWritten()
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
     QCOMPARE(TestSupport::dumpContent(db->db()), before);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("outside/records.html"))));
+}
+
+void tst_WhatsApp::aDamagedDeliveryIsNamedAndTheOthersRead_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("reason");
+    // The return's own ZIP is whole: a delivery damaged before it was packed into it is named,
+    // on the import and on every source of the return, and the other deliveries are read.
+    QTest::newRow("its page fails its CRC-32")
+        << "return-bad-crc.zip"
+        << "the ZIP entry \"records.html\" is damaged: what it holds does not match its CRC-32 checksum, so some of "
+           "it is not what was written";
+    QTest::newRow("no ZIP at all") << "return-garbled-delivery.zip" << "not a readable ZIP";
+}
+
+void tst_WhatsApp::aDamagedDeliveryIsNamedAndTheOthersRead()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, reason);
+    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const ImportResult result = import(casePath, dataPath(u"whatsapp/"_qs + file));
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    const FileImportResult &imported = result.files.first();
+    QCOMPARE((QList<int>{imported.rowsRead, imported.accepted, imported.duplicate, imported.rejected}),
+             (QList<int>{6, 6, 0, 0}));
+    const QString delivery = file + u" › 1122334455-delivery-2.zip"_qs;
+    QCOMPARE(imported.warnings,
+             QStringList{u"the delivery \"%1\" cannot be read and was not imported: %2"_qs.arg(delivery, reason)});
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT file_name, json_extract(metadata, '$.unread_deliveries[0].name'),"
+                                         " json_extract(metadata, '$.unread_deliveries[0].reason') FROM sources"_qs),
+             QStringList{file + u" › 1122334455-delivery-1.zip › records.html|"_qs + delivery + u'|' + reason});
 }
 
 void tst_WhatsApp::aPageTheParserStopsInIsRefused_data()

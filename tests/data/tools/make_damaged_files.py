@@ -15,7 +15,11 @@
 - tests/data/carrier/cdr-sheets-2003-cut.xls: the XML Spreadsheet cdr-sheets-2003.xls cut off
   at the same place.
 - tests/data/whatsapp/return-bad-crc.zip: return.zip whose second delivery's records.html fails
-  its CRC-32, inside an outer ZIP that is whole.
+  its CRC-32, inside an outer ZIP that is whole: that delivery was damaged before it was packed.
+- tests/data/whatsapp/return-outer-bad-crc.zip: return.zip whose own entry for the second delivery
+  fails its CRC-32: the return itself is damaged.
+- tests/data/whatsapp/return-garbled-delivery.zip: return.zip whose second delivery is no ZIP at
+  all (its bytes garbled before it was packed).
 
 Only the standard library is used. Run from the repository root:
 python3 tests/data/tools/make_damaged_files.py
@@ -124,3 +128,6 @@ deliveries = entries("tests/data/whatsapp/return.zip")
 second = deliveries[1][0].filename
 inner = break_crc(rezip(None, entries(io.BytesIO(deliveries[1][1]))), "records.html")
 rezip("tests/data/whatsapp/return-bad-crc.zip", replaced(deliveries, second, inner))
+with open("tests/data/whatsapp/return-outer-bad-crc.zip", "wb") as f:
+    f.write(break_crc(rezip(None, deliveries), second))
+rezip("tests/data/whatsapp/return-garbled-delivery.zip", replaced(deliveries, second, b"garbled " * 64))
