@@ -1637,6 +1637,14 @@ dungen</translation>
             <numerusform>%1 (Arbeitsblätter %2)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the delivery &quot;%1&quot; cannot be read and was not imported: %2</source>
+        <translation>die Lieferung „%1“ kann nicht gelesen werden und wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>no delivery of the return can be read</source>
+        <translation>keine Lieferung der Auskunft kann gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressWidget</name>
@@ -3120,10 +3128,6 @@ SHA-256 %2
     <message>
         <source>&quot;%1&quot; is a ZIP nested deeper than %2 levels; refused</source>
         <translation>„%1“ ist ein ZIP, das tiefer als %2 Ebenen verschachtelt ist; abgelehnt</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a readable ZIP</source>
-        <translation>„%1“ ist kein lesbares ZIP</translation>
     </message>
     <message>
         <source>cannot open for reading: %1</source>
