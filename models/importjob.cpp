@@ -421,8 +421,8 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
     result.laterReturnLines = importer.laterReturnLines();
     for (const QString &note : importer.formatChangeNotes())
         result.warnings.append(result.inPart(note));
-    if (const QString damage = importer.damageNote(); !damage.isEmpty())
-        result.warnings.append(result.inPart(damage));
+    for (const QString &note : importer.readingNotes())
+        result.warnings.append(result.inPart(note));
     if (end == BatchEnd::Failed)
         return false;
     if (end == BatchEnd::Fatal) {

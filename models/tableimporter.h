@@ -109,9 +109,9 @@ public:
     /// source's metadata, or this importer's rows read so far).
     static QStringList formatChangeNotes(const QJsonObject &metadata);
     QStringList formatChangeNotes() const;
-    /// @brief Where reading stopped at damage to the part read (its XML), after the rows
-    /// before it; empty if it did not. Known once the reading has ended.
-    QString damageNote() const;
+    /// @brief What reading the part met that its rows do not show: where it stopped at damage
+    /// to the part (after the rows before it), cells read as empty. Known once reading ended.
+    QStringList readingNotes() const;
     /// @brief Whether @p line is in the runs of metadata.lines_read_as_windows_1252.
     static bool lineReadAsWindows1252(const QJsonArray &runs, int line);
     /// @brief The header lines of further returns of the first one's format joined to this

@@ -204,10 +204,12 @@ QStringList TableImporter::formatChangeNotes(const QJsonObject &metadata)
     return notes;
 }
 
-QString TableImporter::damageNote() const
+QStringList TableImporter::readingNotes() const
 {
-    const QString damage = m_reader.damage();
-    return damage.isEmpty() ? QString() : tr("only the rows before the damage were read; %1").arg(damage);
+    QStringList notes = m_reader.readingNotes();
+    if (const QString damage = m_reader.damage(); !damage.isEmpty())
+        notes.append(tr("only the rows before the damage were read; %1").arg(damage));
+    return notes;
 }
 
 QStringList TableImporter::formatChangeNotes() const

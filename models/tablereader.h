@@ -64,6 +64,9 @@ public:
     /// @brief Where the part read is damaged, so that nothing after it could be read (the rows
     /// before it were; the damage was the last row, rejected); empty if it is not.
     QString damage() const { return m_damage; }
+    /// @brief What the reading met that the rows do not show (a cell naming a shared string the
+    /// workbook lacks, read as empty); known once the part has been read.
+    virtual QStringList readingNotes() const { return {}; }
     /// @brief Fraction of the input consumed, 0..1, for progress reporting.
     virtual double progress() const = 0;
     virtual QString kind() const = 0; ///< "csv", "tsv" or "xlsx"

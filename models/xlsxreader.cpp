@@ -440,6 +440,8 @@ void XlsxReader::fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) cons
             if (ok && index >= 0 && size_t(index) < ends.size()) {
                 const qsizetype begin = index == 0 ? 0 : ends[size_t(index) - 1];
                 value = QString(m_workbook->sharedText.constData() + begin, ends[size_t(index)] - begin);
+            } else if (m_danglingStrings++ == 0) {
+                m_firstDangling = cellName(cell.column, parsed.line);
             }
             break;
         }
@@ -462,6 +464,24 @@ void XlsxReader::fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) cons
             row.cells.append(value);
     }
     row.raw = row.cells.join(u'\t');
+}
+
+QString XlsxReader::cellName(int column, int line)
+{
+    QString letters;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(u'A' + (n - 1) % 26));
+    return letters + QString::number(line);
+}
+
+QStringList XlsxReader::readingNotes() const
+{
+    if (m_danglingStrings == 0)
+        return {};
+    return {tr("%n cell(s) of the worksheet name a shared string the workbook does not have (the first: %1); "
+               "read as empty",
+               nullptr, m_danglingStrings)
+                .arg(m_firstDangling)};
 }
 
 bool XlsxReader::next(TableRow &row)

@@ -36,6 +36,7 @@ public:
     int partIndex() const override { return m_sheetIndex; }
     std::unique_ptr<TableReader> openPart(int part, QString *error) const override;
     std::unique_ptr<TableReader> reopen(QString *error) const override { return openPart(m_sheetIndex, error); }
+    QStringList readingNotes() const override;
 
 private:
     /// What every worksheet of a workbook shares: read once, however many worksheets are read
@@ -64,6 +65,8 @@ private:
     /// @brief Rows with a value in the worksheet at @p path; -1 if it cannot be read.
     int rowsWithValues(const QString &path);
     static QString shownTime(const QString &value, TimeStyle style);
+    /// @brief A cell's name as Excel shows it ("C9") from its 0-based @p column and its row.
+    static QString cellName(int column, int line);
     /// @brief Parses more of the worksheet; false at its end, on an error, or where its XML
     /// is damaged.
     bool parseMore();
@@ -85,4 +88,7 @@ private:
     QString m_sheetName;
     qint64 m_sheetSize = 0;
     QString m_fatalError;
+    /// Cells naming a shared string the workbook does not have (read as empty), and the first.
+    mutable int m_danglingStrings = 0;
+    mutable QString m_firstDangling;
 };

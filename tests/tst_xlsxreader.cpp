@@ -117,9 +117,14 @@ void tst_XlsxReader::everyKindOfCell()
     // No references: the row after the last, the cells in order.
     QCOMPARE(rows[2].line, 3);
     QCOMPARE(rows[2].cells, (QStringList{u"7"_qs, u"after 2"_qs}));
-    // A shared string index out of range or not a number reads as nothing.
+    // A shared string index out of range or not a number reads as nothing, and the reader says so.
     QCOMPARE(rows[3].line, 9);
     QCOMPARE(rows[3].cells, (QStringList{QString(), QString(), QString()}));
+    QCOMPARE(reader.readingNotes(), QStringList{u"2 cell(s) of the worksheet name a shared string the workbook does not "
+                                                "have (the first: B9); read as empty"_qs});
+    XlsxReader whole(TestSupport::dataPath(QStringLiteral("ids/ids-sample.xlsx")));
+    allRows(whole);
+    QCOMPARE(whole.readingNotes(), QStringList());
 }
 
 void tst_XlsxReader::damageIsReportedAfterTheRowsBeforeIt()

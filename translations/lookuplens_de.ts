@@ -3297,6 +3297,13 @@ SHA-256 %2
         <source>the worksheet&apos;s XML is damaged before its first row: %1</source>
         <translation>das XML des Arbeitsblatts ist vor seiner ersten Zeile beschädigt: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cell(s) of the worksheet name a shared string the workbook does not have (the first: %1); read as empty</source>
+        <translation>
+            <numerusform>%n Zelle des Arbeitsblatts verweist auf eine gemeinsame Zeichenfolge, die die Arbeitsmappe nicht hat (die erste: %1); als leer gelesen</numerusform>
+            <numerusform>%n Zellen des Arbeitsblatts verweisen auf eine gemeinsame Zeichenfolge, die die Arbeitsmappe nicht hat (die erste: %1); als leer gelesen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>XmlSaxParser</name>

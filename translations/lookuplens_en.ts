@@ -264,4 +264,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>XlsxReader</name>
+    <message numerus="yes">
+        <source>%n cell(s) of the worksheet name a shared string the workbook does not have (the first: %1); read as empty</source>
+        <translation>
+            <numerusform>%n cell of the worksheet names a shared string the workbook does not have (the first: %1); read as empty</numerusform>
+            <numerusform>%n cells of the worksheet name a shared string the workbook does not have (the first: %1); read as empty</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
