@@ -95,10 +95,15 @@ private:
     {
         const QString &path;
         const FileDigest &digest;
-        const QJsonArray &unreadDeliveries; ///< its deliveries that cannot be read, named and why
+        QList<qint64> *sources; ///< the sources written for it, each page's added
     };
     bool writeWhatsAppDocument(const ContainerDocument &document, const WhatsAppDocument &parsed,
                                const WhatsAppReturn &from, FileImportResult &total);
+    /// @brief Names the delivery @p name, which cannot be read for @p reason, in @p unread and
+    /// in the warnings of @p result.
+    void noteUnreadDelivery(const QString &name, const QString &reason, QJsonArray &unread, FileImportResult &result);
+    /// @brief Writes @p unread into the metadata of each of @p sources (unread_deliveries).
+    bool nameUnreadDeliveries(const QList<qint64> &sources, const QJsonArray &unread, QString *error);
     bool finishSource(qint64 sourceId, const FileImportResult &result, QString *error);
     bool updateMetadata(qint64 sourceId, const QJsonObject &metadata, QString *error);
     QString existingSource(const QString &sha256);

@@ -3,6 +3,9 @@
 #include "sha.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace ImportJobPrivate;
 
@@ -17,41 +20,48 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
         result.error = QStringLiteral("%1: %2").arg(path, error);
         return result;
     }
-    // A delivery damaged as it was packed into the return (which is whole) is named, on every
-    // source of the return too, and the others are read.
+    // A delivery damaged as it was packed into the return (which is whole), or whose page cannot
+    // be read to its end, is named, on every source of the return too; the others are read.
     QJsonArray unread;
     for (const ContainerDocument &document : documents) {
-        if (document.unreadable.isEmpty())
-            continue;
-        unread.append(QJsonObject{{QStringLiteral("name"), document.name}, {QStringLiteral("reason"), document.unreadable}});
-        result.warnings.append(tr("the delivery \"%1\" cannot be read and was not imported: %2")
-                                   .arg(document.name, document.unreadable));
+        if (!document.unreadable.isEmpty())
+            noteUnreadDelivery(document.name, document.unreadable, unread, result);
     }
-    if (unread.size() == documents.size()) { // the warnings say why
-        result.error = QStringLiteral("%1: %2").arg(path, tr("no delivery of the return can be read"));
-        return result;
-    }
-    const WhatsAppParser parser(m_case ? m_case->region() : m_params.region);
-    result.recognition = tr("WhatsApp pen-register return: %n records page(s) (%1)", nullptr,
-                            int(documents.size() - unread.size()))
+    const qsizetype pages = documents.size() - unread.size();
+    result.recognition = tr("WhatsApp pen-register return: %n records page(s) (%1)", nullptr, int(pages))
                              .arg(documents.constFirst().name);
     if (m_params.dryRun)
         m_preview->startFile(index);
     const QString savepoint = QStringLiteral("file_%1").arg(index);
     if (!m_params.dryRun)
         execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
+    const WhatsAppParser parser(m_case ? m_case->region() : m_params.region);
+    QList<qint64> sources;
+    int written = 0;
     bool ok = true;
     for (int i = 0; i < documents.size() && ok && !m_cancelled; ++i) {
-        if (!documents.at(i).unreadable.isEmpty())
+        const ContainerDocument &document = documents.at(i);
+        if (!document.unreadable.isEmpty())
             continue;
-        const WhatsAppDocument parsed = parser.parse(documents.at(i).bytes);
-        if (!parsed.error.isEmpty()) {
-            result.error = QStringLiteral("%1: %2: %3").arg(path, documents.at(i).name, parsed.error);
+        const WhatsAppDocument parsed = parser.parse(document.bytes);
+        if (!parsed.error.isEmpty() && pages == 1) { // the return's one page: the return cannot be read
+            result.error = QStringLiteral("%1: %2: %3").arg(path, document.name, parsed.error);
             ok = false;
-            break;
+        } else if (!parsed.error.isEmpty()) {
+            noteUnreadDelivery(document.name, parsed.error, unread, result);
+        } else {
+            ok = writeWhatsAppDocument(document, parsed, {path, digest, &sources}, result);
+            ok = ok && reportProgress(index, path, double(i + 1) / double(documents.size()));
+            ++written;
         }
-        ok = writeWhatsAppDocument(documents.at(i), parsed, {path, digest, unread}, result);
-        ok = ok && reportProgress(index, path, double(i + 1) / double(documents.size()));
+    }
+    if (ok && written == 0 && !m_cancelled) { // the warnings say why
+        result.error = QStringLiteral("%1: %2").arg(path, tr("no delivery of the return can be read"));
+        ok = false;
+    }
+    if (ok && !unread.isEmpty() && !m_params.dryRun && !nameUnreadDeliveries(sources, unread, &error)) {
+        result.error = QStringLiteral("%1: %2").arg(path, error);
+        ok = false;
     }
     result.ok = ok && !m_cancelled;
     result.timeZone = QStringLiteral("stated in records");
@@ -63,6 +73,29 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
         execSql(m_case->db(), QStringLiteral("RELEASE ") + savepoint);
     }
     return result;
+}
+
+void JobRunner::noteUnreadDelivery(const QString &name, const QString &reason, QJsonArray &unread, FileImportResult &result)
+{
+    unread.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("reason"), reason}});
+    result.warnings.append(tr("the delivery \"%1\" cannot be read and was not imported: %2").arg(name, reason));
+}
+
+bool JobRunner::nameUnreadDeliveries(const QList<qint64> &sources, const QJsonArray &unread, QString *error)
+{
+    // Known only once every page was parsed: the sources written before are told too.
+    QSqlQuery query(m_case->db());
+    query.prepare(QStringLiteral("UPDATE sources SET metadata = json_set(metadata, '$.unread_deliveries', json(?))"
+                                 " WHERE id = ?"));
+    for (const qint64 id : sources) {
+        query.addBindValue(QString::fromUtf8(QJsonDocument(unread).toJson(QJsonDocument::Compact)));
+        query.addBindValue(id);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const WhatsAppDocument &parsed,
@@ -77,11 +110,9 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
     std::optional<EventWriter> writer;
     QString error;
     if (!m_params.dryRun) {
-        QJsonObject metadata{{QStringLiteral("request_parameters"), parsed.requestParameters},
-                             {QStringLiteral("account_identifier"), parsed.account},
-                             {QStringLiteral("container"), QFileInfo(path).absoluteFilePath()}};
-        if (!from.unreadDeliveries.isEmpty())
-            metadata.insert(QStringLiteral("unread_deliveries"), from.unreadDeliveries);
+        const QJsonObject metadata{{QStringLiteral("request_parameters"), parsed.requestParameters},
+                                   {QStringLiteral("account_identifier"), parsed.account},
+                                   {QStringLiteral("container"), QFileInfo(path).absoluteFilePath()}};
         const SourceInfo source{document.name, QFileInfo(path).absoluteFilePath(), document.bytes.size(),
                                 QString::fromLatin1(Sha::sha256(document.bytes).toHex()),
                                 QStringLiteral("whatsapp"), counts.timeZone, false, metadata,
@@ -91,6 +122,7 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
             total.error = tr("%1: cannot record the source: %2").arg(path, error);
             return false;
         }
+        from.sources->append(*sourceId);
         writer.emplace(m_case->db(), *sourceId);
         if (!writer->prepare()) {
             total.error = QStringLiteral("%1: %2").arg(path, writer->lastError());

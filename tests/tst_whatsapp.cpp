@@ -248,19 +248,26 @@ void tst_WhatsApp::maliciousZipsAreRefusedWithNothingWritten()
 void tst_WhatsApp::aDamagedDeliveryIsNamedAndTheOthersRead_data()
 {
     QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("named");
     QTest::addColumn<QString>("reason");
-    // The return's own ZIP is whole: a delivery damaged before it was packed into it is named,
-    // on the import and on every source of the return, and the other deliveries are read.
+    // The return's own ZIP is whole: a delivery damaged before it was packed into it, or whose
+    // page cannot be read to its end, is named, on the import and on every source of the
+    // return, and the other deliveries are read.
     QTest::newRow("its page fails its CRC-32")
-        << "return-bad-crc.zip"
+        << "return-bad-crc.zip" << " › 1122334455-delivery-2.zip"
         << "the ZIP entry \"records.html\" is damaged: what it holds does not match its CRC-32 checksum, so some of "
            "it is not what was written";
-    QTest::newRow("no ZIP at all") << "return-garbled-delivery.zip" << "not a readable ZIP";
+    QTest::newRow("no ZIP at all") << "return-garbled-delivery.zip" << " › 1122334455-delivery-2.zip"
+                                   << "not a readable ZIP";
+    QTest::newRow("a page libxml2 stops reading")
+        << "return-halted-delivery.zip" << " › 1122334455-delivery-2.zip › records.html"
+        << "the page cannot be read past its line 12: xmlSAX2Characters: huge text node";
 }
 
 void tst_WhatsApp::aDamagedDeliveryIsNamedAndTheOthersRead()
 {
     QFETCH(QString, file);
+    QFETCH(QString, named);
     QFETCH(QString, reason);
     const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
     const ImportResult result = import(casePath, dataPath(u"whatsapp/"_qs + file));
@@ -268,7 +275,7 @@ void tst_WhatsApp::aDamagedDeliveryIsNamedAndTheOthersRead()
     const FileImportResult &imported = result.files.first();
     QCOMPARE((QList<int>{imported.rowsRead, imported.accepted, imported.duplicate, imported.rejected}),
              (QList<int>{6, 6, 0, 0}));
-    const QString delivery = file + u" › 1122334455-delivery-2.zip"_qs;
+    const QString delivery = file + named;
     QCOMPARE(imported.warnings,
              QStringList{u"the delivery \"%1\" cannot be read and was not imported: %2"_qs.arg(delivery, reason)});
     QString error;

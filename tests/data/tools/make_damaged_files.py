@@ -18,6 +18,8 @@
   its CRC-32, inside an outer ZIP that is whole: that delivery was damaged before it was packed.
 - tests/data/whatsapp/return-outer-bad-crc.zip: return.zip whose own entry for the second delivery
   fails its CRC-32: the return itself is damaged.
+- tests/data/whatsapp/return-halted-delivery.zip: return.zip whose second delivery's records.html
+  holds a text of 11 MB before its messages, past which libxml2 stops reading the page.
 - tests/data/whatsapp/return-garbled-delivery.zip: return.zip whose second delivery is no ZIP at
   all (its bytes garbled before it was packed).
 
@@ -130,4 +132,9 @@ inner = break_crc(rezip(None, entries(io.BytesIO(deliveries[1][1]))), "records.h
 rezip("tests/data/whatsapp/return-bad-crc.zip", replaced(deliveries, second, inner))
 with open("tests/data/whatsapp/return-outer-bad-crc.zip", "wb") as f:
     f.write(break_crc(rezip(None, deliveries), second))
+page = dict((info.filename, data) for info, data in entries(io.BytesIO(deliveries[1][1])))["records.html"]
+at = page.index(b"<div>Message</div>")
+halted = rezip(None, replaced(entries(io.BytesIO(deliveries[1][1])), "records.html",
+                              page[:at] + b"<div>" + b"y " * (11 * 512 * 1024) + b"</div>" + page[at:]))
+rezip("tests/data/whatsapp/return-halted-delivery.zip", replaced(deliveries, second, halted))
 rezip("tests/data/whatsapp/return-garbled-delivery.zip", replaced(deliveries, second, b"garbled " * 64))
