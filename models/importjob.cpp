@@ -619,6 +619,11 @@ QString ImportJob::importerVersion()
     return QStringLiteral("lookuplens-import/") + QStringLiteral(LOOKUPLENS_VERSION);
 }
 
+QString ImportJob::unreadDeliveryNote(const QString &name, const QString &reason)
+{
+    return tr("the delivery \"%1\" cannot be read and was not imported: %2").arg(name, reason);
+}
+
 QString ImportJob::joinedReturnsNote(const QList<int> &headerLines)
 {
     // A paginated export repeats its header on every page: the first few lines are enough.

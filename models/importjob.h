@@ -181,6 +181,8 @@ public:
     static QString importerVersion();
     /// @brief What the import does with the further returns a file joins, in words.
     static QString joinedReturnsNote(const QList<int> &headerLines);
+    /// @brief Says that the delivery @p name of a WhatsApp return cannot be read, and why.
+    static QString unreadDeliveryNote(const QString &name, const QString &reason);
     /// @brief What a preview row becomes, in words: "new event", "duplicate of line 12", …
     static QString fateText(const PreviewFate &fate);
 };

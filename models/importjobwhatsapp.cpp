@@ -78,7 +78,7 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
 void JobRunner::noteUnreadDelivery(const QString &name, const QString &reason, QJsonArray &unread, FileImportResult &result)
 {
     unread.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("reason"), reason}});
-    result.warnings.append(tr("the delivery \"%1\" cannot be read and was not imported: %2").arg(name, reason));
+    result.warnings.append(ImportJob::unreadDeliveryNote(name, reason));
 }
 
 bool JobRunner::nameUnreadDeliveries(const QList<qint64> &sources, const QJsonArray &unread, QString *error)

@@ -76,6 +76,11 @@ QString SourceListModel::toolTip(const SourceRow &source) const
                        .arg(EvidenceClassText::countsText(source.acceptedByClass))
                        .arg(source.duplicate)
                        .arg(source.rejected);
+    if (const QString encoding = source.metadata.value(QStringLiteral("encoding")).toString(); !encoding.isEmpty())
+        text += u'\n' + tr("Text read as %1").arg(encoding);
+    const QJsonArray windows1252 = source.metadata.value(QStringLiteral("lines_read_as_windows_1252")).toArray();
+    if (const QString note = TableImporter::windows1252Note(windows1252); !note.isEmpty())
+        text += u'\n' + note;
     const QJsonArray later = source.metadata.value(QStringLiteral("later_returns")).toArray();
     if (!later.isEmpty()) {
         QList<int> lines;
@@ -90,6 +95,9 @@ QString SourceListModel::toolTip(const SourceRow &source) const
         text += u'\n' + note;
     for (const UnreadPart &part : TableImporter::unreadParts(source.metadata))
         text += u'\n' + TableImporter::unreadPartWarning(part);
+    for (const QJsonValue &delivery : source.metadata.value(QStringLiteral("unread_deliveries")).toArray())
+        text += u'\n' + ImportJob::unreadDeliveryNote(delivery[QStringLiteral("name")].toString(),
+                                                      delivery[QStringLiteral("reason")].toString());
     return text;
 }
 

@@ -114,6 +114,10 @@ public:
     QStringList readingNotes() const;
     /// @brief Whether @p line is in the runs of metadata.lines_read_as_windows_1252.
     static bool lineReadAsWindows1252(const QJsonArray &runs, int line);
+    /// @brief @p lines (ascending) as runs, each [first, last].
+    static QJsonArray lineRuns(const QList<int> &lines);
+    /// @brief What the runs of metadata.lines_read_as_windows_1252 say, in words; empty for none.
+    static QString windows1252Note(const QJsonArray &runs);
     /// @brief The header lines of further returns of the first one's format joined to this
     /// file (so far read).
     QList<int> laterReturnLines() const;

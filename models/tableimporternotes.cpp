@@ -59,9 +59,14 @@ void TableImporter::addEncoding(QJsonObject *meta) const
 {
     if (const QString encoding = m_reader.textEncoding(); !encoding.isEmpty())
         meta->insert(QStringLiteral("encoding"), encoding);
+    if (const QJsonArray runs = lineRuns(m_reader.linesReadAsWindows1252()); !runs.isEmpty())
+        meta->insert(QStringLiteral("lines_read_as_windows_1252"), runs);
+}
+
+QJsonArray TableImporter::lineRuns(const QList<int> &lines)
+{
     // As runs of lines, first and last: records pasted in from another export come in blocks.
     QJsonArray runs;
-    const QList<int> lines = m_reader.linesReadAsWindows1252();
     for (qsizetype i = 0; i < lines.size();) {
         qsizetype last = i;
         while (last + 1 < lines.size() && lines.at(last + 1) == lines.at(last) + 1)
@@ -69,8 +74,26 @@ void TableImporter::addEncoding(QJsonObject *meta) const
         runs.append(QJsonArray{lines.at(i), lines.at(last)});
         i = last + 1;
     }
-    if (!runs.isEmpty())
-        meta->insert(QStringLiteral("lines_read_as_windows_1252"), runs);
+    return runs;
+}
+
+QString TableImporter::windows1252Note(const QJsonArray &runs)
+{
+    int lines = 0;
+    QStringList shown;
+    for (const QJsonValue &run : runs) {
+        const int first = run[0].toInt();
+        const int last = run[1].toInt();
+        lines += last - first + 1;
+        if (shown.size() < 10)
+            shown.append(first == last ? QString::number(first) : QStringLiteral("%1–%2").arg(first).arg(last));
+        else if (shown.size() == 10)
+            shown.append(QStringLiteral("…"));
+    }
+    if (lines == 0)
+        return {};
+    return tr("%n line(s) of this UTF-8 file are not UTF-8 and were read as Windows-1252: %1", nullptr, lines)
+        .arg(shown.join(QStringLiteral(", ")));
 }
 
 bool TableImporter::lineReadAsWindows1252(const QJsonArray &runs, int line)
@@ -126,16 +149,8 @@ QList<int> TableImporter::laterReturnLines() const
 QStringList TableImporter::warnings() const
 {
     QStringList warnings;
-    if (const QList<int> lines = m_reader.linesReadAsWindows1252(); !lines.isEmpty()) {
-        QStringList shown;
-        for (qsizetype i = 0; i < qMin<qsizetype>(lines.size(), 10); ++i)
-            shown.append(QString::number(lines.at(i)));
-        if (lines.size() > 10)
-            shown.append(QStringLiteral("…"));
-        warnings.append(tr("%n line(s) of this UTF-8 file are not UTF-8 and were read as Windows-1252: %1", nullptr,
-                           int(lines.size()))
-                            .arg(shown.join(QStringLiteral(", "))));
-    }
+    if (const QString note = windows1252Note(lineRuns(m_reader.linesReadAsWindows1252())); !note.isEmpty())
+        warnings.append(note);
     for (const UnreadPart &part : unreadParts())
         warnings.append(unreadPartWarning(part));
     return warnings;

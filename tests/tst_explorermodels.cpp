@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -23,6 +24,8 @@ private slots:
     void initTestCase();
     void sourceJoiningReturnsSaysSo();
     void sourceWithWorksheetsNotReadSaysSo();
+    void sourceReadInTwoEncodingsSaysSo();
+    void sourceOfAReturnMissingADeliverySaysSo();
     void handleCountsMatchIndependentSql();
     void labelsAreStoredAuditedAndShown();
     void aLabelSetWhileLoadingIsNotLost();
@@ -228,7 +231,7 @@ void tst_ExplorerModels::sourceJoiningReturnsSaysSo()
     SourceListModel model(db->db());
     QCOMPARE(model.index(0, SourceListModel::DuplicateColumn).data().toInt(), 2);
     QVERIFY2(model.index(0, 0).data(Qt::ToolTipRole).toString().endsWith(
-                 QStringLiteral("11 rows read: 7 accepted (7 lookup(s)), 2 duplicate, 2 rejected\nThe header row comes again further down "
+                 QStringLiteral("11 rows read: 7 accepted (7 lookup(s)), 2 duplicate, 2 rejected\nText read as UTF-8\nThe header row comes again further down "
                                 "(line 23), as where returns are joined in one file: a record repeated from a part before "
                                 "it is one event, linked as a duplicate.")),
              qPrintable(model.index(0, 0).data(Qt::ToolTipRole).toString()));
@@ -244,11 +247,54 @@ void tst_ExplorerModels::sourceJoiningReturnsSaysSo()
              QStringLiteral("apple-ids, then apple-facetime, carrier-cdr"));
     const QString tip = formatsModel.index(0, 0).data(Qt::ToolTipRole).toString();
     QVERIFY2(!tip.contains(QStringLiteral("comes again")), qPrintable(tip));
-    QVERIFY2(tip.endsWith(QStringLiteral("rejected\nfrom line 4 the file holds a header row of another format, Apple FaceTime "
+    QVERIFY2(tip.endsWith(QStringLiteral("rejected\nText read as UTF-8\nfrom line 4 the file holds a header row of another format, Apple FaceTime "
                                          "call-invitation log: the rows after it are read as that format\nfrom line 6 the "
                                          "file holds a header row of another format, Carrier call/SMS records (start time, "
                                          "or date and time; originating and terminating number): the rows after it are "
                                          "read as that format")),
+             qPrintable(tip));
+}
+
+void tst_ExplorerModels::sourceReadInTwoEncodingsSaysSo()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("mixed.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+               "2016-09-02 18:22:05,+12025550143,dana.r\xC3\xA9yes@example.com,198.51.100.14,2\n"
+               "2016-09-02 18:23:05,+12025550143,jos\xE9@example.com,198.51.100.14,1\n"
+               "2016-09-02 18:24:05,+12025550143,ren\xE9@example.com,198.51.100.14,1\n"
+               "2016-09-02 18:25:05,+12025550143,z\xC3\xBC@example.com,198.51.100.14,1\n"
+               "2016-09-02 18:26:05,+12025550143,\xE7@example.com,198.51.100.14,1\n"
+               "2016-09-02 18:27:05,+12025550143,\xC3\xA7" "a@example.com,198.51.100.14,1\n"
+               "2016-09-02 18:28:05,+12025550143,\xC3\xA9t\xC3\xA9@example.com,198.51.100.14,1\n");
+    file.close();
+    ImportParams params;
+    params.casePath = m_dir.filePath(QStringLiteral("mixed.llcase"));
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {csv};
+    QVERIFY(ImportJob::run(params).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    const QString tip = SourceListModel(db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.endsWith(u"rejected\nText read as UTF-8\n3 line(s) of this UTF-8 file are not UTF-8 and were read as "
+                          "Windows-1252: 3\u20134, 6"_qs),
+             qPrintable(tip));
+}
+
+void tst_ExplorerModels::sourceOfAReturnMissingADeliverySaysSo()
+{
+    ImportParams params;
+    params.casePath = m_dir.filePath(QStringLiteral("delivery.llcase"));
+    params.files = {TestSupport::dataPath(QStringLiteral("whatsapp/return-garbled-delivery.zip"))};
+    QVERIFY(ImportJob::run(params).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    const QString tip = SourceListModel(db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.endsWith(u"rejected\nthe delivery \"return-garbled-delivery.zip › 1122334455-delivery-2.zip\" cannot be "
+                          "read and was not imported: not a readable ZIP"_qs),
              qPrintable(tip));
 }
 

@@ -743,7 +743,7 @@ void tst_Formats::aUtf8FileWithLinesOfWindows1252()
                                    " json_extract(metadata, '$.lines_read_as_windows_1252') FROM sources"_qs),
              QStringList{u"UTF-8|[[3,4]]"_qs});
     QCOMPARE(file.warnings,
-             QStringList{u"2 line(s) of this UTF-8 file are not UTF-8 and were read as Windows-1252: 3, 4"_qs});
+             QStringList{u"2 line(s) of this UTF-8 file are not UTF-8 and were read as Windows-1252: 3\u20134"_qs});
     const CaseQueries queries(db);
     const qint64 pasted = scalar(db, u"SELECT id FROM events WHERE line = 4"_qs).toLongLong();
     QCOMPARE(queries.provenance(pasted)->textEncoding, u"Windows-1252"_qs);

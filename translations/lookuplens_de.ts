@@ -2585,6 +2585,10 @@ SHA-256 %2
 %3 Bytes, importiert %4 von %5
 %6 Zeilen gelesen: %7 übernommen (%8), %9 doppelt, %10 abgewiesen</translation>
     </message>
+    <message>
+        <source>Text read as %1</source>
+        <translation>Text gelesen als %1</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
