@@ -36,6 +36,9 @@ private slots:
 
 private:
     qint64 handleId(const QString &normalized) const;
+    /// @brief The Sources panel's tooltip of the first source of @p file, imported (its zone
+    /// declared UTC) into a new case @p name; empty if it cannot be imported.
+    QString firstSourceTip(const QString &name, const QString &file);
     QTemporaryDir m_dir;
     std::unique_ptr<CaseDatabase> m_db;
 };
@@ -255,6 +258,19 @@ void tst_ExplorerModels::sourceJoiningReturnsSaysSo()
              qPrintable(tip));
 }
 
+QString tst_ExplorerModels::firstSourceTip(const QString &name, const QString &file)
+{
+    ImportParams params;
+    params.casePath = m_dir.filePath(name);
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {file};
+    if (!ImportJob::run(params).allOk())
+        return {};
+    QString error;
+    const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
+    return db ? SourceListModel(db->db()).index(0, 0).data(Qt::ToolTipRole).toString() : error;
+}
+
 void tst_ExplorerModels::sourceReadInTwoEncodingsSaysSo()
 {
     const QString csv = m_dir.filePath(QStringLiteral("mixed.csv"));
@@ -269,15 +285,7 @@ void tst_ExplorerModels::sourceReadInTwoEncodingsSaysSo()
                "2016-09-02 18:27:05,+12025550143,\xC3\xA7" "a@example.com,198.51.100.14,1\n"
                "2016-09-02 18:28:05,+12025550143,\xC3\xA9t\xC3\xA9@example.com,198.51.100.14,1\n");
     file.close();
-    ImportParams params;
-    params.casePath = m_dir.filePath(QStringLiteral("mixed.llcase"));
-    params.timeZone = QStringLiteral("UTC");
-    params.files = {csv};
-    QVERIFY(ImportJob::run(params).allOk());
-    QString error;
-    const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
-    QVERIFY2(db, qPrintable(error));
-    const QString tip = SourceListModel(db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    const QString tip = firstSourceTip(QStringLiteral("mixed.llcase"), csv);
     QVERIFY2(tip.endsWith(u"rejected\nText read as UTF-8\n3 line(s) of this UTF-8 file are not UTF-8 and were read as "
                           "Windows-1252: 3\u20134, 6"_qs),
              qPrintable(tip));
@@ -285,14 +293,8 @@ void tst_ExplorerModels::sourceReadInTwoEncodingsSaysSo()
 
 void tst_ExplorerModels::sourceOfAReturnMissingADeliverySaysSo()
 {
-    ImportParams params;
-    params.casePath = m_dir.filePath(QStringLiteral("delivery.llcase"));
-    params.files = {TestSupport::dataPath(QStringLiteral("whatsapp/return-garbled-delivery.zip"))};
-    QVERIFY(ImportJob::run(params).allOk());
-    QString error;
-    const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
-    QVERIFY2(db, qPrintable(error));
-    const QString tip = SourceListModel(db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    const QString tip = firstSourceTip(QStringLiteral("delivery.llcase"),
+                                       TestSupport::dataPath(QStringLiteral("whatsapp/return-garbled-delivery.zip")));
     QVERIFY2(tip.endsWith(u"rejected\nthe delivery \"return-garbled-delivery.zip › 1122334455-delivery-2.zip\" cannot be "
                           "read and was not imported: not a readable ZIP"_qs),
              qPrintable(tip));
