@@ -336,7 +336,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         "SELECT file_path, sha256, json_extract(metadata, '$.worksheet'), file_name,"
         " json_extract(metadata, '$.header_worksheet'), json_extract(metadata, '$.header_line'),"
         " json_extract(metadata, '$.profile'), json_extract(metadata, '$.encoding'),"
-        " json_extract(metadata, '$.lines_read_as_windows_1252') FROM sources WHERE id = ?"));
+        " json_extract(metadata, '$.lines_read_as_windows_1252'), json_extract(metadata, '$.last_line_unterminated')"
+        " FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
         p.sourcePath = source.value(0).toString();
@@ -355,6 +356,7 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
             p.textEncoding = QStringLiteral("Windows-1252");
             p.lineNotInFileEncoding = true;
         }
+        p.lineUnterminated = !source.value(9).isNull() && source.value(9).toInt() == p.event.line;
     }
     QSqlQuery others(m_db);
     others.prepare(QStringLiteral("SELECT %1, s.sha256, o.line, o.raw, o.kind FROM event_occurrences o"

@@ -117,6 +117,7 @@ struct EventProvenance
     /// UTF-8 file that is not UTF-8); empty for a spreadsheet or a source imported before.
     QString textEncoding;
     bool lineNotInFileEncoding = false; ///< the line was read in another encoding than the file
+    bool lineUnterminated = false;      ///< the file ends inside the line: it may be cut short
     struct Occurrence
     {
         QString sourceName;

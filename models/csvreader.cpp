@@ -358,6 +358,7 @@ void CsvReader::takeRecord(TableRow &row)
     if (inQuotes)
         row.error = tr("quoted field is not closed before the end of the file");
     finishField(row, field);
+    m_unterminatedLine = row.line; // the file ended before a line end did
 }
 
 bool CsvReader::endsField(QChar next) const

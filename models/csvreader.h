@@ -31,6 +31,7 @@ public:
     QString textEncoding() const override { return m_encodingName; }
     /// @brief The lines of a UTF-8 file that are not UTF-8, read as Windows-1252.
     QList<int> linesReadAsWindows1252() const override;
+    int unterminatedLastLine() const override { return m_unterminatedLine; }
     QChar delimiter() const { return m_delimiter; }
 
 private:
@@ -77,5 +78,6 @@ private:
     qsizetype m_lastFieldCount = 0; ///< fields of the last record read by the fast path
     bool m_eof = false;
     qsizetype m_expectedWidth = 0; ///< the header's, once known: see expectWidth()
+    int m_unterminatedLine = 0;    ///< the record the file ends inside, without a line end
     QString m_fatalError;
 };

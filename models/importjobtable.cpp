@@ -114,8 +114,9 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
         result.sourceId = *sourceId;
         EventWriter writer(m_case->db(), *sourceId, m_bulkIndexes ? m_bulkIndexes->earlierSourcesUpTo() : std::nullopt);
         ok = writer.prepare() && readFile(importer, &writer, result, index) && writer.finish();
-        // Returns joined later into the file are known once it is read: their blocks go with the source.
-        ok = ok && (!importer.hasLaterParts() || updateMetadata(*sourceId, importer.metadata(), &error))
+        // Returns joined later into the file, or its end without a line end, are known once it
+        // is read: they go with the source.
+        ok = ok && (!importer.metadataGrewWhileReading() || updateMetadata(*sourceId, importer.metadata(), &error))
              && finishSource(*sourceId, result, &error);
         if (!ok && result.error.isEmpty())
             result.error = QStringLiteral("%1: %2").arg(file.path, error.isEmpty() ? writer.lastError() : error);

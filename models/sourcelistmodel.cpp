@@ -81,6 +81,8 @@ QString SourceListModel::toolTip(const SourceRow &source) const
     const QJsonArray windows1252 = source.metadata.value(QStringLiteral("lines_read_as_windows_1252")).toArray();
     if (const QString note = TableImporter::windows1252Note(windows1252); !note.isEmpty())
         text += u'\n' + note;
+    if (const int line = source.metadata.value(QStringLiteral("last_line_unterminated")).toInt(); line > 0)
+        text += u'\n' + TableImporter::unterminatedNote(line);
     const QJsonArray later = source.metadata.value(QStringLiteral("later_returns")).toArray();
     if (!later.isEmpty()) {
         QList<int> lines;

@@ -123,6 +123,11 @@ public:
     QList<int> laterReturnLines() const;
     /// @brief Whether a header row further down opened a later part (of any format).
     bool hasLaterParts() const { return !m_laterReturns.isEmpty(); }
+    /// @brief Whether reading the file added to its metadata (returns joined in, a last line
+    /// without a line end): it is written again once the file is read.
+    bool metadataGrewWhileReading() const { return hasLaterParts() || m_reader.unterminatedLastLine() > 0; }
+    /// @brief What metadata.last_line_unterminated says, in words.
+    static QString unterminatedNote(int line);
     QJsonObject metadata() const;
     /// @brief "UTC (stated in header)", "stated in each record", or the declared zone.
     QString zoneDescription() const;

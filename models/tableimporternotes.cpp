@@ -61,6 +61,13 @@ void TableImporter::addEncoding(QJsonObject *meta) const
         meta->insert(QStringLiteral("encoding"), encoding);
     if (const QJsonArray runs = lineRuns(m_reader.linesReadAsWindows1252()); !runs.isEmpty())
         meta->insert(QStringLiteral("lines_read_as_windows_1252"), runs);
+    if (const int line = m_reader.unterminatedLastLine(); line > 0)
+        meta->insert(QStringLiteral("last_line_unterminated"), line);
+}
+
+QString TableImporter::unterminatedNote(int line)
+{
+    return tr("the file ends inside line %1, with no line end after it: that line may have been cut short").arg(line);
 }
 
 QJsonArray TableImporter::lineRuns(const QList<int> &lines)

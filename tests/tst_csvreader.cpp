@@ -30,6 +30,7 @@ private slots:
     void aLineHoldingARecordInsideAQuotedField_data();
     void aLineHoldingARecordInsideAQuotedField();
     void utf8LinesNamesTheLinesThatAreNot();
+    void aFileEndingInsideALineSaysWhichLine();
     void aUtf8FileReadsItsOtherLinesAsWindows1252_data();
     void aUtf8FileReadsItsOtherLinesAsWindows1252();
     void aWindows1252FileWithAUtf8LineIsWindows1252();
@@ -358,6 +359,22 @@ void tst_CsvReader::aQuoteClosedOnlyByOneOpeningAFieldBelow()
                                 u"4  a quoted field opened in this line is not closed before the end of the file; the lines "
                                 "after it are read as records of their own"_qs,
                                 u"5 4|e|f "_qs}));
+}
+
+void tst_CsvReader::aFileEndingInsideALineSaysWhichLine()
+{
+    // A file cut short ends inside a line; so does one written without a final line end: the
+    // reader cannot tell them apart, so it says which line may be cut, not that one was.
+    const QList<QPair<QByteArray, int>> files{{"a,b\n1,2\n3,4", 3},
+                                              {"a,b\r\n1,2\r\n3,4\r\n", 0},
+                                              {"a,b\r1,2\r3,\"4\r5\"", 3},
+                                              {"a,b\n1,2\n", 0}};
+    for (const auto &[bytes, line] : files) {
+        CsvReader reader(write(bytes));
+        const QList<TableRow> rows = readAll(reader);
+        QVERIFY(!rows.isEmpty());
+        QCOMPARE(reader.unterminatedLastLine(), line);
+    }
 }
 
 void tst_CsvReader::utf8LinesNamesTheLinesThatAreNot()

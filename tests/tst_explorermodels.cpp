@@ -24,7 +24,7 @@ private slots:
     void initTestCase();
     void sourceJoiningReturnsSaysSo();
     void sourceWithWorksheetsNotReadSaysSo();
-    void sourceReadInTwoEncodingsSaysSo();
+    void sourceReadInTwoEncodingsAndEndingInsideALineSaysSo();
     void sourceOfAReturnMissingADeliverySaysSo();
     void handleCountsMatchIndependentSql();
     void labelsAreStoredAuditedAndShown();
@@ -271,7 +271,7 @@ QString tst_ExplorerModels::firstSourceTip(const QString &name, const QString &f
     return db ? SourceListModel(db->db()).index(0, 0).data(Qt::ToolTipRole).toString() : error;
 }
 
-void tst_ExplorerModels::sourceReadInTwoEncodingsSaysSo()
+void tst_ExplorerModels::sourceReadInTwoEncodingsAndEndingInsideALineSaysSo()
 {
     const QString csv = m_dir.filePath(QStringLiteral("mixed.csv"));
     QFile file(csv);
@@ -283,11 +283,12 @@ void tst_ExplorerModels::sourceReadInTwoEncodingsSaysSo()
                "2016-09-02 18:25:05,+12025550143,z\xC3\xBC@example.com,198.51.100.14,1\n"
                "2016-09-02 18:26:05,+12025550143,\xE7@example.com,198.51.100.14,1\n"
                "2016-09-02 18:27:05,+12025550143,\xC3\xA7" "a@example.com,198.51.100.14,1\n"
-               "2016-09-02 18:28:05,+12025550143,\xC3\xA9t\xC3\xA9@example.com,198.51.100.14,1\n");
+               "2016-09-02 18:28:05,+12025550143,\xC3\xA9t\xC3\xA9@example.com,198.51.100.14,1");
     file.close();
     const QString tip = firstSourceTip(QStringLiteral("mixed.llcase"), csv);
     QVERIFY2(tip.endsWith(u"rejected\nText read as UTF-8\n3 line(s) of this UTF-8 file are not UTF-8 and were read as "
-                          "Windows-1252: 3\u20134, 6"_qs),
+                          "Windows-1252: 3\u20134, 6\nthe file ends inside line 8, with no line end after it: that line "
+                          "may have been cut short"_qs),
              qPrintable(tip));
 }
 

@@ -51,6 +51,7 @@ private slots:
     void rejectedRowsInARunKeepTheirOrder();
     void aStrayQuoteTakesNoRecordBelowIt();
     void aUtf8FileWithLinesOfWindows1252();
+    void aFileEndingInsideALineSaysItMayBeCutShort();
     void aBadRecordBeforeAnotherReturnStaysRejected();
     void aReturnOfAnotherFormatIsReadAsThatFormat();
     void joinedReturnsKnowRecordsByDigest();
@@ -751,6 +752,27 @@ void tst_Formats::aUtf8FileWithLinesOfWindows1252()
     const qint64 first = scalar(db, u"SELECT id FROM events WHERE line = 2"_qs).toLongLong();
     QCOMPARE(queries.provenance(first)->textEncoding, u"UTF-8"_qs);
     QVERIFY(!queries.provenance(first)->lineNotInFileEncoding);
+}
+
+void tst_Formats::aFileEndingInsideALineSaysItMayBeCutShort()
+{
+    // The last record has no line end after it: cut short, its device count "12" would read
+    // as "1" with nothing else wrong. Its source and its event's provenance say it may be.
+    const auto imported = importUtc(u"ends-inside.csv"_qs,
+                                    "Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+                                    "2016-09-02 18:22:05,+12025550143,+13125550147,198.51.100.14,2\n"
+                                    "2016-09-02 18:23:05,+12025550143,+13125550148,198.51.100.14,1");
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(scalar(db, u"SELECT json_extract(metadata, '$.last_line_unterminated') FROM sources"_qs).toInt(), 3);
+    const CaseQueries queries(db);
+    QVERIFY(queries.provenance(scalar(db, u"SELECT id FROM events WHERE line = 3"_qs).toLongLong())->lineUnterminated);
+    QVERIFY(!queries.provenance(scalar(db, u"SELECT id FROM events WHERE line = 2"_qs).toLongLong())->lineUnterminated);
+    // Ending with a line end, it says nothing.
+    const auto whole = importUtc(u"ends-whole.csv"_qs,
+                                 "Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+                                 "2016-09-02 18:22:05,+12025550143,+13125550147,198.51.100.14,2\n");
+    QVERIFY(scalar(whole.db->db(), u"SELECT json_extract(metadata, '$.last_line_unterminated') FROM sources"_qs).isNull());
 }
 
 void tst_Formats::rejectedRowsInARunKeepTheirOrder()

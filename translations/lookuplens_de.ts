@@ -2503,6 +2503,10 @@ dungen</translation>
         <source>%1 — this line is not UTF-8, as the rest of the file is</source>
         <translation>%1 — diese Zeile ist nicht UTF-8 wie der Rest der Datei</translation>
     </message>
+    <message>
+        <source>%1 — the file ends inside it, with no line end after it: it may have been cut short</source>
+        <translation>%1 — die Datei endet in ihr, ohne Zeilenende danach: sie kann abgeschnitten sein</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceCheck</name>
@@ -2894,6 +2898,10 @@ SHA-256 %2
     <message>
         <source> (and no other worksheet of the workbook has a header row)</source>
         <translation> (und kein anderes Arbeitsblatt der Arbeitsmappe hat eine Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>the file ends inside line %1, with no line end after it: that line may have been cut short</source>
+        <translation>die Datei endet in Zeile %1, ohne Zeilenende danach: diese Zeile kann abgeschnitten sein</translation>
     </message>
 </context>
 <context>

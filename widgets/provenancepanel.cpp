@@ -89,7 +89,10 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
     if (!p->numberedColumns.isEmpty())
         row(tr("Columns named by"), tr("their numbers, as the analyst's mapping gives them (the file has no header row): %1")
                                         .arg(p->numberedColumns));
-    row(tr("Line"), QString::number(e.line));
+    row(tr("Line"), p->lineUnterminated ? tr("%1 — the file ends inside it, with no line end after it: it may have been cut "
+                                           "short")
+                                            .arg(e.line)
+                                      : QString::number(e.line));
     if (p->lineNotInFileEncoding)
         row(tr("Text encoding"), tr("%1 — this line is not UTF-8, as the rest of the file is").arg(p->textEncoding));
     else if (!p->textEncoding.isEmpty())
