@@ -99,6 +99,10 @@ private:
     };
     bool writeWhatsAppDocument(const ContainerDocument &document, const WhatsAppDocument &parsed,
                                const WhatsAppReturn &from, FileImportResult &total);
+    /// @brief Reads the pages of a return's deliveries into sources of their own; a page that
+    /// cannot be read is named in @p unread, unless it is the return's only one. False on failure.
+    bool readDeliveries(int index, const QList<ContainerDocument> &documents, const WhatsAppReturn &from,
+                        QJsonArray &unread, FileImportResult &result);
     /// @brief Names the delivery @p name, which cannot be read for @p reason, in @p unread and
     /// in the warnings of @p result.
     void noteUnreadDelivery(const QString &name, const QString &reason, QJsonArray &unread, FileImportResult &result);

@@ -35,30 +35,8 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
     const QString savepoint = QStringLiteral("file_%1").arg(index);
     if (!m_params.dryRun)
         execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
-    const WhatsAppParser parser(m_case ? m_case->region() : m_params.region);
     QList<qint64> sources;
-    int written = 0;
-    bool ok = true;
-    for (int i = 0; i < documents.size() && ok && !m_cancelled; ++i) {
-        const ContainerDocument &document = documents.at(i);
-        if (!document.unreadable.isEmpty())
-            continue;
-        const WhatsAppDocument parsed = parser.parse(document.bytes);
-        if (!parsed.error.isEmpty() && pages == 1) { // the return's one page: the return cannot be read
-            result.error = QStringLiteral("%1: %2: %3").arg(path, document.name, parsed.error);
-            ok = false;
-        } else if (!parsed.error.isEmpty()) {
-            noteUnreadDelivery(document.name, parsed.error, unread, result);
-        } else {
-            ok = writeWhatsAppDocument(document, parsed, {path, digest, &sources}, result);
-            ok = ok && reportProgress(index, path, double(i + 1) / double(documents.size()));
-            ++written;
-        }
-    }
-    if (ok && written == 0 && !m_cancelled) { // the warnings say why
-        result.error = QStringLiteral("%1: %2").arg(path, tr("no delivery of the return can be read"));
-        ok = false;
-    }
+    bool ok = readDeliveries(index, documents, {path, digest, &sources}, unread, result);
     if (ok && !unread.isEmpty() && !m_params.dryRun && !nameUnreadDeliveries(sources, unread, &error)) {
         result.error = QStringLiteral("%1: %2").arg(path, error);
         ok = false;
@@ -73,6 +51,37 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
         execSql(m_case->db(), QStringLiteral("RELEASE ") + savepoint);
     }
     return result;
+}
+
+bool JobRunner::readDeliveries(int index, const QList<ContainerDocument> &documents, const WhatsAppReturn &from,
+                               QJsonArray &unread, FileImportResult &result)
+{
+    const WhatsAppParser parser(m_case ? m_case->region() : m_params.region);
+    const qsizetype pages = documents.size() - unread.size();
+    int written = 0;
+    for (int i = 0; i < documents.size() && !m_cancelled; ++i) {
+        const ContainerDocument &document = documents.at(i);
+        if (!document.unreadable.isEmpty())
+            continue;
+        const WhatsAppDocument parsed = parser.parse(document.bytes);
+        if (!parsed.error.isEmpty() && pages == 1) { // the return's one page: the return cannot be read
+            result.error = QStringLiteral("%1: %2: %3").arg(from.path, document.name, parsed.error);
+            return false;
+        }
+        if (!parsed.error.isEmpty()) {
+            noteUnreadDelivery(document.name, parsed.error, unread, result);
+            continue;
+        }
+        if (!writeWhatsAppDocument(document, parsed, from, result)
+            || !reportProgress(index, from.path, double(i + 1) / double(documents.size())))
+            return false;
+        ++written;
+    }
+    if (written == 0 && !m_cancelled) { // the warnings say why
+        result.error = QStringLiteral("%1: %2").arg(from.path, tr("no delivery of the return can be read"));
+        return false;
+    }
+    return true;
 }
 
 void JobRunner::noteUnreadDelivery(const QString &name, const QString &reason, QJsonArray &unread, FileImportResult &result)
