@@ -100,8 +100,8 @@ bool CsvReader::detectEncoding()
 bool CsvReader::surveyUtf8(bool hasBom)
 {
     // UTF-8 if the file is, else Windows-1252 (every byte is a character there). A file that is
-    // UTF-8 by its byte-order mark or by most of its lines reads its lines that are not in
-    // Windows-1252, one by one, rather than the whole file: a damaged byte or records pasted
+    // UTF-8 by its byte-order mark or by most of its lines reads its lines that are not UTF-8 as
+    // Windows-1252, one by one, rather than the whole file so: a damaged byte or records pasted
     // from another export would otherwise change every accented letter of the rest.
     Utf8Lines lines;
     if (!lines.scan(m_file)) {

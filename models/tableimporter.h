@@ -192,8 +192,9 @@ private:
     QJsonArray laterReturnsJson() const;
     const QList<UnreadPart> &unreadParts() const;
     static void addAccount(const QStringList &metadataLines, QJsonObject *meta);
-    /// @brief The encoding a text file was read in, and the lines read in another.
-    void addEncoding(QJsonObject *meta) const;
+    /// @brief How a text file was read: its encoding, the lines read in another, the line it
+    /// ends inside without a line end.
+    void addTextReading(QJsonObject *meta) const;
     void describeRecognition();
     std::optional<QString> rowProblem(const TableRow &row) const;
     Outcome buildEvent(const TableRow &row, EventRecord *event, RejectedRow *rejected);

@@ -51,11 +51,11 @@ QJsonObject TableImporter::metadata() const
     }
     if (!m_laterReturns.isEmpty())
         meta.insert(QStringLiteral("later_returns"), laterReturnsJson());
-    addEncoding(&meta);
+    addTextReading(&meta);
     return meta;
 }
 
-void TableImporter::addEncoding(QJsonObject *meta) const
+void TableImporter::addTextReading(QJsonObject *meta) const
 {
     if (const QString encoding = m_reader.textEncoding(); !encoding.isEmpty())
         meta->insert(QStringLiteral("encoding"), encoding);
