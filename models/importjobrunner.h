@@ -96,6 +96,7 @@ private:
         const QString &path;
         const FileDigest &digest;
         QList<qint64> *sources; ///< the sources written for it, each page's added
+        const QString &damage;  ///< WhatsAppReturnContents::damage, kept on each source
     };
     bool writeWhatsAppDocument(const ContainerDocument &document, const WhatsAppDocument &parsed,
                                const WhatsAppReturn &from, FileImportResult &total);

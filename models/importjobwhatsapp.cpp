@@ -15,11 +15,14 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
     result.path = path;
     result.format = QStringLiteral("whatsapp");
     QString error;
-    const QList<ContainerDocument> documents = WhatsAppContainer::documents(path, &error);
+    const WhatsAppReturnContents contents = WhatsAppContainer::documents(path);
+    const QList<ContainerDocument> &documents = contents.documents;
     if (documents.isEmpty()) {
-        result.error = QStringLiteral("%1: %2").arg(path, error);
+        result.error = QStringLiteral("%1: %2").arg(path, contents.error);
         return result;
     }
+    if (!contents.damage.isEmpty())
+        result.warnings.append(contents.damage);
     // A delivery damaged as it was packed into the return (which is whole), or whose page cannot
     // be read to its end, is named, on every source of the return too; the others are read.
     QJsonArray unread;
@@ -36,7 +39,7 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
     if (!m_params.dryRun)
         execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
     QList<qint64> sources;
-    bool ok = readDeliveries(index, documents, {path, digest, &sources}, unread, result);
+    bool ok = readDeliveries(index, documents, {path, digest, &sources, contents.damage}, unread, result);
     if (ok && !unread.isEmpty() && !m_params.dryRun && !nameUnreadDeliveries(sources, unread, &error)) {
         result.error = QStringLiteral("%1: %2").arg(path, error);
         ok = false;
@@ -119,9 +122,11 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
     std::optional<EventWriter> writer;
     QString error;
     if (!m_params.dryRun) {
-        const QJsonObject metadata{{QStringLiteral("request_parameters"), parsed.requestParameters},
-                                   {QStringLiteral("account_identifier"), parsed.account},
-                                   {QStringLiteral("container"), QFileInfo(path).absoluteFilePath()}};
+        QJsonObject metadata{{QStringLiteral("request_parameters"), parsed.requestParameters},
+                             {QStringLiteral("account_identifier"), parsed.account},
+                             {QStringLiteral("container"), QFileInfo(path).absoluteFilePath()}};
+        if (!from.damage.isEmpty())
+            metadata.insert(QStringLiteral("container_damage"), from.damage);
         const SourceInfo source{document.name, QFileInfo(path).absoluteFilePath(), document.bytes.size(),
                                 QString::fromLatin1(Sha::sha256(document.bytes).toHex()),
                                 QStringLiteral("whatsapp"), counts.timeZone, false, metadata,

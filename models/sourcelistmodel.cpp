@@ -97,6 +97,8 @@ QString SourceListModel::toolTip(const SourceRow &source) const
         text += u'\n' + note;
     for (const UnreadPart &part : TableImporter::unreadParts(source.metadata))
         text += u'\n' + TableImporter::unreadPartWarning(part);
+    if (const QString damage = source.metadata.value(QStringLiteral("container_damage")).toString(); !damage.isEmpty())
+        text += u'\n' + damage;
     for (const QJsonValue &delivery : source.metadata.value(QStringLiteral("unread_deliveries")).toArray())
         text += u'\n' + ImportJob::unreadDeliveryNote(delivery[QStringLiteral("name")].toString(),
                                                       delivery[QStringLiteral("reason")].toString());

@@ -15,10 +15,21 @@ struct ContainerDocument
     QString unreadable;
 };
 
+/// @brief What a return holds, or why it cannot be read.
+struct WhatsAppReturnContents
+{
+    QList<ContainerDocument> documents; ///< sorted by name; empty where the return cannot be read
+    QString error;
+    /// Where the return's own ZIP is cut short or damaged at its end, how, in words: its
+    /// documents were read from the entries' own headers, and what was lost is named.
+    QString damage;
+};
+
 /// @brief Opens a WhatsApp pen-register return: an outer ZIP of inner ZIPs (one per delivery),
 /// a single inner ZIP, or a bare records.html. Refuses path traversal, absurd expansion and
 /// nesting deeper than two ZIPs, and a return whose own ZIP is damaged, with a message and no
-/// partial result; a damaged delivery inside a whole return is one document, unreadable.
+/// partial result; a damaged delivery inside a whole return is one document, unreadable. A
+/// return cut short (its directory lost) gives its whole deliveries, the one it ends in unreadable.
 class WhatsAppContainer final
 {
     Q_DECLARE_TR_FUNCTIONS(WhatsAppContainer)
@@ -28,5 +39,5 @@ public:
 
     /// @brief True if @p path is a WhatsApp return (a records page, or a ZIP that is not a workbook).
     static bool probe(const QString &path);
-    static QList<ContainerDocument> documents(const QString &path, QString *error);
+    static WhatsAppReturnContents documents(const QString &path);
 };

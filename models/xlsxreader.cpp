@@ -1,6 +1,7 @@
 #include "xlsxreader.h"
 
 #include "zipguard.h"
+#include "zipsalvage.h"
 
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -142,7 +143,11 @@ XlsxReader::XlsxReader(const QString &path, int sheet, std::shared_ptr<const Wor
     : m_zip(std::make_unique<QuaZip>(path)), m_workbook(std::move(workbook))
 {
     if (!m_zip->open(QuaZip::mdUnzip)) {
-        m_fatalError = tr("not a readable XLSX workbook (the ZIP container cannot be opened)");
+        // A workbook cut short is said to be, naming the entry it ends in: no part of it can be
+        // read without the rest (Excel writes the shared strings after the worksheets).
+        const QString why = ZipSalvage::whyNotWhole(path);
+        m_fatalError = why.isEmpty() ? tr("not a readable XLSX workbook (the ZIP container cannot be opened)")
+                                     : tr("not a readable XLSX workbook: its ZIP container cannot be opened, as %1").arg(why);
         return;
     }
     if (!m_workbook) {

@@ -11,13 +11,16 @@ QString ZipGuard::checkCurrentEntry(QuaZip &zip)
         return tr("cannot read the ZIP directory entry");
     if (!isSafeEntryName(info.name))
         return tr("ZIP entry \"%1\" points outside its folder; refused").arg(info.name);
-    const auto compressed = qint64(info.compressedSize);
-    const auto uncompressed = qint64(info.uncompressedSize);
+    return checkSizes(info.name, qint64(info.compressedSize), qint64(info.uncompressedSize));
+}
+
+QString ZipGuard::checkSizes(const QString &name, qint64 compressed, qint64 uncompressed)
+{
     if (uncompressed > MaxEntryBytes)
-        return tr("ZIP entry \"%1\" would expand to %2 bytes; refused").arg(info.name).arg(uncompressed);
+        return tr("ZIP entry \"%1\" would expand to %2 bytes; refused").arg(name).arg(uncompressed);
     if (uncompressed > RatioFloorBytes && uncompressed > MaxRatio * qMax<qint64>(compressed, 1))
         return tr("ZIP entry \"%1\" expands %2 times its size (a ZIP bomb?); refused")
-            .arg(info.name)
+            .arg(name)
             .arg(uncompressed / qMax<qint64>(compressed, 1));
     return {};
 }
@@ -39,10 +42,20 @@ QString ZipGuard::closeWhole(QuaZipFile &file)
     if (error == UNZ_OK)
         error = file.getZipError(); // closing an entry read to its end compares its CRC-32
     if (error == UNZ_CRCERROR)
-        return tr("the ZIP entry \"%1\" is damaged: what it holds does not match its CRC-32 checksum, so some of it "
-                  "is not what was written")
-            .arg(name);
+        return crcMismatch(name);
     if (error != UNZ_OK || !atEnd)
-        return tr("the ZIP entry \"%1\" is damaged: its compressed data cannot be read to its end (error %2)").arg(name).arg(error);
+        return unreadableData(name, error);
     return {};
+}
+
+QString ZipGuard::crcMismatch(const QString &name)
+{
+    return tr("the ZIP entry \"%1\" is damaged: what it holds does not match its CRC-32 checksum, so some of it "
+              "is not what was written")
+        .arg(name);
+}
+
+QString ZipGuard::unreadableData(const QString &name, int error)
+{
+    return tr("the ZIP entry \"%1\" is damaged: its compressed data cannot be read to its end (error %2)").arg(name).arg(error);
 }

@@ -17,9 +17,15 @@ public:
 
     /// @brief An error message for the current entry of @p zip, or an empty string if safe.
     static QString checkCurrentEntry(QuaZip &zip);
+    /// @brief An error message for an entry of these sizes (too large, or a bomb), or an empty string.
+    static QString checkSizes(const QString &name, qint64 compressed, qint64 uncompressed);
     static bool isSafeEntryName(const QString &name);
     /// @brief Closes @p file, an entry read to its end, and says why what was read is not what
     /// was written into the ZIP (a read error, or its CRC-32 not matching), or an empty string.
     /// A stored entry whose bytes were changed reads without any other error.
     static QString closeWhole(QuaZipFile &file);
+    /// @brief The words for an entry that does not match its CRC-32.
+    static QString crcMismatch(const QString &name);
+    /// @brief The words for an entry whose compressed data breaks off (@p error: zlib's, or minizip's).
+    static QString unreadableData(const QString &name, int error);
 };

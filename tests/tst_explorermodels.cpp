@@ -25,7 +25,7 @@ private slots:
     void sourceJoiningReturnsSaysSo();
     void sourceWithWorksheetsNotReadSaysSo();
     void sourceReadInTwoEncodingsAndEndingInsideALineSaysSo();
-    void sourceOfAReturnMissingADeliverySaysSo();
+    void sourceOfAReturnMissingADeliveryOrCutShortSaysSo();
     void handleCountsMatchIndependentSql();
     void labelsAreStoredAuditedAndShown();
     void aLabelSetWhileLoadingIsNotLost();
@@ -292,13 +292,21 @@ void tst_ExplorerModels::sourceReadInTwoEncodingsAndEndingInsideALineSaysSo()
              qPrintable(tip));
 }
 
-void tst_ExplorerModels::sourceOfAReturnMissingADeliverySaysSo()
+void tst_ExplorerModels::sourceOfAReturnMissingADeliveryOrCutShortSaysSo()
 {
     const QString tip = firstSourceTip(QStringLiteral("delivery.llcase"),
                                        TestSupport::dataPath(QStringLiteral("whatsapp/return-garbled-delivery.zip")));
     QVERIFY2(tip.endsWith(u"rejected\nthe delivery \"return-garbled-delivery.zip › 1122334455-delivery-2.zip\" cannot be "
                           "read and was not imported: not a readable ZIP"_qs),
              qPrintable(tip));
+    // A return cut short says so, and names the delivery it ends inside.
+    const QString cut = firstSourceTip(QStringLiteral("cut.llcase"), TestSupport::dataPath(QStringLiteral("whatsapp/return-cut.zip")));
+    QVERIFY2(cut.endsWith(u"rejected\nthe return's ZIP has no directory that can be read, so its entries were read from "
+                          "their own headers: the file ends inside its entry \"1122334455-delivery-2.zip\": it was cut "
+                          "short there, and whatever came after is missing\nthe delivery \"return-cut.zip › "
+                          "1122334455-delivery-2.zip\" cannot be read and was not imported: the return's file ends inside "
+                          "it: it was cut short"_qs),
+             qPrintable(cut));
 }
 
 void tst_ExplorerModels::sourceWithWorksheetsNotReadSaysSo()

@@ -34,6 +34,8 @@ private slots:
     void aDamagedDeliveryIsNamedAndTheOthersRead();
     void aPageTheParserStopsInIsRefused_data();
     void aPageTheParserStopsInIsRefused();
+    void aReturnCutShortGivesItsWholeDeliveries_data();
+    void aReturnCutShortGivesItsWholeDeliveries();
 
 private:
     ImportResult import(const QString &casePath, const QString &file, bool dryRun = false);
@@ -223,6 +225,23 @@ void tst_WhatsApp::maliciousZipsAreRefusedWithNothingWritten_data()
         << "whatsapp/return-outer-bad-crc.zip"
         << "return-outer-bad-crc.zip › the ZIP entry \"1122334455-delivery-2.zip\" is damaged: what it holds does "
            "not match its CRC-32 checksum";
+    // A return cut short is read from its entries' own headers, under the same rules.
+    QTest::newRow("path traversal, cut short") << "whatsapp/evil-traversal-cut.zip"
+                                               << "evil-traversal-cut.zip › ZIP entry \"../../outside/records.html\" "
+                                                  "points outside its folder; refused";
+    QTest::newRow("zip bomb, cut short") << "whatsapp/evil-bomb-cut.zip"
+                                         << "evil-bomb-cut.zip › ZIP entry \"records.html\" expands 1028 times its "
+                                            "size (a ZIP bomb?); refused";
+    // Its sizes only after its data: caught while it is decompressed.
+    QTest::newRow("zip bomb, streamed, cut short")
+        << "whatsapp/evil-bomb-streamed-cut.zip"
+        << "evil-bomb-streamed-cut.zip › ZIP entry \"records.html\" expands 1028 times its size (a ZIP bomb?); refused";
+    QTest::newRow("cut short, and a delivery not as written")
+        << "whatsapp/return-cut-bad-crc.zip"
+        << "return-cut-bad-crc.zip › the ZIP entry \"1122334455-delivery-1.zip\" is damaged: what it holds does not "
+           "match its CRC-32 checksum";
+    QTest::newRow("one delivery, cut inside its page") << "whatsapp/delivery-cut.zip"
+                                                       << "delivery-cut.zip: no delivery of the return can be read";
 }
 
 void tst_WhatsApp::maliciousZipsAreRefusedWithNothingWritten()
@@ -349,6 +368,67 @@ void tst_WhatsApp::dryRunCountsRepeatsAcrossDeliveries()
     QCOMPARE(file.previewPlace(0), u"return.zip \u203a 1122334455-delivery-1.zip \u203a records.html:12"_qs);
     QCOMPARE(file.previewPlace(6), u"return.zip \u203a 1122334455-delivery-2.zip \u203a records.html:12"_qs);
     QVERIFY(!QFile::exists(casePath));
+}
+
+void tst_WhatsApp::aReturnCutShortGivesItsWholeDeliveries_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QList<int>>("counts"); // rows read, accepted, duplicate, rejected
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<QString>("lost"); // the delivery it ends inside, or empty
+    // A partial download, or a leak sent in part, has no directory at its end: every delivery
+    // whole before the cut is read, checked against its CRC-32, and the one cut is named.
+    const QString inside = u"the file ends inside its entry \"%1\": it was cut short there, and whatever came after is "
+                           "missing"_qs;
+    const QString after = u"the file ends after its entry \"%1\", with no directory: it was cut short there, and "
+                          "whatever came after is missing"_qs;
+    const QString first = u"1122334455-delivery-1.zip"_qs;
+    const QString second = u"1122334455-delivery-2.zip"_qs;
+    QTest::newRow("cut inside the second delivery")
+        << "return-cut.zip" << QList<int>{6, 6, 0, 0} << inside.arg(second) << second;
+    QTest::newRow("cut after the first delivery")
+        << "return-cut-between.zip" << QList<int>{6, 6, 0, 0} << after.arg(first) << QString();
+    QTest::newRow("its directory damaged")
+        << "return-directory-damaged.zip" << QList<int>{14, 8, 5, 1}
+        << u"each of its entries is there, whole; only the directory after them cannot be read"_qs << QString();
+    // Packed by a streaming writer: each entry's sizes and CRC-32 follow its data; the first
+    // delivery stored (its end found by them), the second deflated. minizip would read the first
+    // delivery's own directory, at the end of what is left, as the return's.
+    QTest::newRow("streamed, its directory lost")
+        << "return-streamed.zip" << QList<int>{14, 8, 5, 1} << after.arg(second) << QString();
+    QTest::newRow("streamed, cut inside the second delivery")
+        << "return-streamed-cut.zip" << QList<int>{6, 6, 0, 0} << inside.arg(second) << second;
+    QTest::newRow("streamed with ZIP64 sizes, its directory lost")
+        << "return-streamed-zip64.zip" << QList<int>{14, 8, 5, 1} << after.arg(second) << QString();
+}
+
+void tst_WhatsApp::aReturnCutShortGivesItsWholeDeliveries()
+{
+    QFETCH(QString, file);
+    QFETCH(QList<int>, counts);
+    QFETCH(QString, end);
+    QFETCH(QString, lost);
+    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const ImportResult result = import(casePath, dataPath(u"whatsapp/"_qs + file));
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    const FileImportResult &imported = result.files.first();
+    QCOMPARE((QList<int>{imported.rowsRead, imported.accepted, imported.duplicate, imported.rejected}), counts);
+    const QString damage =
+        u"the return's ZIP has no directory that can be read, so its entries were read from their own headers: "_qs + end;
+    QStringList warnings{damage};
+    const QString reason = u"the return's file ends inside it: it was cut short"_qs;
+    if (!lost.isEmpty())
+        warnings.append(ImportJob::unreadDeliveryNote(file + u" › "_qs + lost, reason));
+    QCOMPARE(imported.warnings, warnings);
+    // Every source of the return says how it was read, and which delivery it lost.
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    const QStringList sources = TestSupport::rows(
+        db->db(), u"SELECT json_extract(metadata, '$.container_damage'),"
+                  " ifnull(json_extract(metadata, '$.unread_deliveries[0].name'), '') FROM sources"_qs);
+    QCOMPARE(sources.size(), counts.at(1) == 6 ? 1 : 2);
+    for (const QString &source : sources)
+        QCOMPARE(source, damage + u'|' + (lost.isEmpty() ? QString() : file + u" › "_qs + lost));
 }
 
 QTEST_GUILESS_MAIN(tst_WhatsApp)

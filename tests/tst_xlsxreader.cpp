@@ -14,6 +14,7 @@ private slots:
     void timesAndDurationsAsTheSheetShowsThem();
     void namesTheWorksheetsItDoesNotRead();
     void notAWorkbook();
+    void aWorkbookCutShortSaysWhere();
     void everyKindOfCell();
     void damageIsReportedAfterTheRowsBeforeIt();
     void damageBetweenRowsIsNamedAfterTheLastRow();
@@ -225,6 +226,24 @@ void tst_XlsxReader::notAWorkbook()
     QCOMPARE(XlsxReader(TestSupport::dataPath(u"xlsx/binary-workbook.xlsb"_qs)).fatalError(),
              u"an Excel binary workbook (.xlsb), which LookupLens does not read: save a copy as .xlsx in Excel and "
              "import the copy"_qs);
+}
+
+void tst_XlsxReader::aWorkbookCutShortSaysWhere()
+{
+    // A partial download: its directory, at its end, is lost. "Cannot be opened" alone left the
+    // analyst to guess; the entries are walked from their own headers to say where it ends.
+    QFile whole(TestSupport::dataPath(u"ids/ids-sample.xlsx"_qs));
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = whole.readAll();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cut.xlsx"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes.left(bytes.indexOf("xl/worksheets/sheet1.xml") + 100)); // inside its local entry
+    file.close();
+    QCOMPARE(XlsxReader(path).fatalError(),
+             u"not a readable XLSX workbook: its ZIP container cannot be opened, as the file ends inside its entry "
+             "\"xl/worksheets/sheet1.xml\": it was cut short there, and whatever came after is missing"_qs);
 }
 
 void tst_XlsxReader::openPicksReaderByContent()

@@ -22,6 +22,19 @@
   holds a text of 11 MB before its messages, past which libxml2 stops reading the page.
 - tests/data/whatsapp/return-garbled-delivery.zip: return.zip whose second delivery is no ZIP at
   all (its bytes garbled before it was packed).
+- tests/data/whatsapp/return-cut.zip: return.zip cut short half way into its second delivery (a
+  partial download: no directory at its end).
+- tests/data/whatsapp/return-cut-between.zip: return.zip cut short just after its first delivery.
+- tests/data/whatsapp/return-directory-damaged.zip: return.zip whose end-of-directory record is
+  damaged: every entry is whole, the directory cannot be found.
+- tests/data/whatsapp/return-streamed.zip: return.zip as a streaming writer packs it (sizes and
+  CRC-32 in a descriptor after each entry's data), its first delivery stored, the second deflated,
+  cut short where its directory begins; return-streamed-cut.zip: the same cut inside the second;
+  return-streamed-zip64.zip: both deflated, with ZIP64 sizes, cut short where its directory begins.
+- tests/data/whatsapp/delivery-cut.zip: delivery-1.zip cut short inside its records.html.
+- tests/data/whatsapp/return-cut-bad-crc.zip: return-cut.zip whose first delivery fails its CRC-32.
+- tests/data/whatsapp/evil-traversal-cut.zip, evil-bomb-cut.zip: those ZIPs with no directory;
+  evil-bomb-streamed-cut.zip: the bomb packed streaming (its sizes only after its data), no directory.
 
 Only the standard library is used. Run from the repository root:
 python3 tests/data/tools/make_damaged_files.py
@@ -138,3 +151,75 @@ halted = rezip(None, replaced(entries(io.BytesIO(deliveries[1][1])), "records.ht
                               page[:at] + b"<div>" + b"y " * (11 * 512 * 1024) + b"</div>" + page[at:]))
 rezip("tests/data/whatsapp/return-halted-delivery.zip", replaced(deliveries, second, halted))
 rezip("tests/data/whatsapp/return-garbled-delivery.zip", replaced(deliveries, second, b"garbled " * 64))
+
+
+class Unseekable(io.RawIOBase):
+    """A stream zipfile cannot seek back in: it writes each entry's sizes after its data."""
+    def __init__(self):
+        super().__init__()
+        self.data = bytearray()
+
+    def writable(self):
+        return True
+
+    def write(self, b):
+        self.data += b
+        return len(b)
+
+
+def streamed(items, methods, zip64=False):
+    out = Unseekable()
+    with zipfile.ZipFile(out, "w") as z:
+        for (info, data), method in zip(items, methods):
+            packed = zipfile.ZipInfo(info.filename, info.date_time)
+            packed.compress_type = method
+            with z.open(packed, "w", force_zip64=zip64) as entry:
+                entry.write(data)
+    return bytes(out.data)
+
+
+def local_entries(data):
+    """(name, header offset, data offset, compressed size from the header) of each local header."""
+    found, at = [], 0
+    while data[at:at + 4] == b"PK\x03\x04":
+        size, name_len, extra_len = struct.unpack("<IHH", data[at + 18:at + 22] + data[at + 26:at + 30])
+        found.append((data[at + 30:at + 30 + name_len].decode(), at, at + 30 + name_len + extra_len, size))
+        at = at + 30 + name_len + extra_len + size
+    return found
+
+
+def directory_start(data):
+    return zipfile.ZipFile(io.BytesIO(data)).start_dir
+
+
+def write(path, data):
+    with open(path, "wb") as f:
+        f.write(data)
+
+
+whole = rezip(None, deliveries)
+parts = local_entries(whole)
+write("tests/data/whatsapp/return-cut.zip", whole[:parts[1][2] + parts[1][3] // 2])
+write("tests/data/whatsapp/return-cut-between.zip", whole[:parts[1][1]])
+end = whole.rindex(b"PK\x05\x06")
+write("tests/data/whatsapp/return-directory-damaged.zip", whole[:end] + b"PK\x00\x00" + whole[end + 4:])
+bad = bytearray(whole[:parts[1][2] + parts[1][3] // 2])
+bad[parts[0][1] + 14] ^= 0x5A
+write("tests/data/whatsapp/return-cut-bad-crc.zip", bytes(bad))
+
+stream = streamed(deliveries, [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED])
+write("tests/data/whatsapp/return-streamed.zip", stream[:directory_start(stream)])
+second = zipfile.ZipFile(io.BytesIO(stream)).infolist()[1].header_offset
+write("tests/data/whatsapp/return-streamed-cut.zip", stream[:second + 30 + len(deliveries[1][0].filename) + 400])
+
+stream = streamed(deliveries, [zipfile.ZIP_DEFLATED, zipfile.ZIP_DEFLATED], zip64=True)
+write("tests/data/whatsapp/return-streamed-zip64.zip", stream[:directory_start(stream)])
+
+delivery = rezip(None, entries("tests/data/whatsapp/delivery-1.zip"))
+write("tests/data/whatsapp/delivery-cut.zip", delivery[:local_entries(delivery)[0][2] + 300])
+for name in ("evil-traversal", "evil-bomb"):
+    with open("tests/data/whatsapp/%s.zip" % name, "rb") as f:
+        evil = f.read()
+    write("tests/data/whatsapp/%s-cut.zip" % name, evil[:evil.index(b"PK\x01\x02")])
+bomb = streamed([(zipfile.ZipInfo("records.html"), b"\0" * (80 * 1024 * 1024))], [zipfile.ZIP_DEFLATED])
+write("tests/data/whatsapp/evil-bomb-streamed-cut.zip", bomb[:bomb.rindex(b"PK\x01\x02")])
