@@ -3153,6 +3153,18 @@ SHA-256 %2
         <source>the ZIP holds no records.html</source>
         <translation>das ZIP enthält keine records.html</translation>
     </message>
+    <message>
+        <source>the return&apos;s file ends inside it: it was cut short</source>
+        <translation>die Datei der Auskunft endet darin: sie wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the return&apos;s ZIP has no directory that can be read, so its entries were read from their own headers: %1</source>
+        <translation>das ZIP der Auskunft hat kein lesbares Verzeichnis, daher wurden seine Einträge aus ihren eigenen Kopfdaten gelesen: %1</translation>
+    </message>
+    <message>
+        <source>not a readable ZIP: %1</source>
+        <translation>kein lesbares ZIP: %1</translation>
+    </message>
 </context>
 <context>
     <name>WhatsAppParser</name>
@@ -3316,6 +3328,10 @@ SHA-256 %2
             <numerusform>%n Zellen des Arbeitsblatts verweisen auf eine gemeinsame Zeichenfolge, die die Arbeitsmappe nicht hat (die erste: %1); als leer gelesen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not a readable XLSX workbook: its ZIP container cannot be opened, as %1</source>
+        <translation>keine lesbare XLSX-Arbeitsmappe: ihr ZIP-Container lässt sich nicht öffnen, denn %1</translation>
+    </message>
 </context>
 <context>
     <name>XmlSaxParser</name>
@@ -3403,6 +3419,53 @@ SHA-256 %2
     <message>
         <source>the ZIP entry &quot;%1&quot; is damaged: its compressed data cannot be read to its end (error %2)</source>
         <translation>der ZIP-Eintrag „%1“ ist beschädigt: seine komprimierten Daten lassen sich nicht bis zum Ende lesen (Fehler %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ZipSalvage</name>
+    <message>
+        <source>the ZIP&apos;s entries expand to more than %1 bytes; refused</source>
+        <translation>die Einträge des ZIP entpacken sich zu mehr als %1 Bytes; abgelehnt</translation>
+    </message>
+    <message>
+        <source>the file ends inside the header of its first entry: it was cut short</source>
+        <translation>die Datei endet im Kopf ihres ersten Eintrags: sie wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the file ends after its entry &quot;%1&quot;, with no directory: it was cut short there, and whatever came after is missing</source>
+        <translation>die Datei endet nach ihrem Eintrag „%1“, ohne Verzeichnis: sie wurde dort abgeschnitten, und was danach kam, fehlt</translation>
+    </message>
+    <message>
+        <source>each of its entries is there, whole; only the directory after them cannot be read</source>
+        <translation>jeder ihrer Einträge ist vollständig vorhanden; nur das Verzeichnis danach kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>at byte %1 it holds neither a further entry nor the directory: nothing from there on is read</source>
+        <translation>bei Byte %1 enthält sie weder einen weiteren Eintrag noch das Verzeichnis: ab dort wird nichts gelesen</translation>
+    </message>
+    <message>
+        <source>ZIP entry &quot;%1&quot; is encrypted; refused</source>
+        <translation>ZIP-Eintrag „%1“ ist verschlüsselt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>the file ends inside its entry &quot;%1&quot;: it was cut short there, and whatever came after is missing</source>
+        <translation>die Datei endet in ihrem Eintrag „%1“: sie wurde dort abgeschnitten, und was danach kam, fehlt</translation>
+    </message>
+    <message>
+        <source>ZIP entry &quot;%1&quot; is compressed by method %2, which LookupLens does not read; refused</source>
+        <translation>ZIP-Eintrag „%1“ ist mit Methode %2 komprimiert, die LookupLens nicht liest; abgelehnt</translation>
+    </message>
+    <message>
+        <source>cannot decompress ZIP entry &quot;%1&quot;</source>
+        <translation>ZIP-Eintrag „%1“ kann nicht entpackt werden</translation>
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ output folder with the command that imports them.
 
 Usage (from the repository root; standard library only):
     python3 tests/fuzz/fuzz_import.py [--cli build/app/cli/lookuplens-cli] [--runs 300]
-                                      [--seed 1] [--out /tmp/llfuzz]
+                                      [--seed 1] [--out /tmp/llfuzz] [--only whatsapp/]
 Build with -fsanitize=address,undefined for memory errors (README, "Fuzzing").
 """
 import argparse
@@ -120,10 +120,11 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", default="/tmp/llfuzz")
     parser.add_argument("--timeout", type=int, default=60)
+    parser.add_argument("--only", default="", help="mutate only the fixtures whose path holds this text")
     args = parser.parse_args()
     rnd = random.Random(args.seed)
     os.makedirs(args.out, exist_ok=True)
-    files = seeds()
+    files = [f for f in seeds() if args.only in f]
     findings = 0
     for i in range(args.runs):
         seed = rnd.choice(files)
