@@ -1,7 +1,10 @@
 #include "importfiles.h"
 
+#include "xmlspreadsheetreader.h"
+
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -48,6 +51,19 @@ bool naturalLess(const QString &a, const QString &b)
     return a < b; // the same but for case or leading zeros: any fixed order
 }
 
+bool isXml(const QString &fileName)
+{
+    return QFileInfo(fileName).suffix().compare(QStringLiteral("xml"), Qt::CaseInsensitive) == 0;
+}
+
+/// An XML file is one of many things (a return's manifest, a provider's metadata); Excel's XML
+/// Spreadsheet (2003) is told by its head, as when it is named directly.
+bool isXmlSpreadsheet(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && XmlSpreadsheetReader::looksLikeXmlSpreadsheet(file.peek(64 * 1024));
+}
+
 } // namespace
 
 bool ImportFiles::mayHoldRecords(const QString &fileName)
@@ -84,7 +100,9 @@ ImportFiles::Expanded ImportFiles::expand(const QStringList &paths)
             const QString name = QFileInfo(file).fileName();
             if (name.startsWith(u'.')) // .DS_Store, "._records.csv" (a Mac's metadata for a file)
                 expanded.leftOut.append(tr("%1: left out: a hidden file").arg(file));
-            else if (!mayHoldRecords(name))
+            else if (isXml(name) && !isXmlSpreadsheet(file))
+                expanded.leftOut.append(tr("%1: left out: an XML file, but not an Excel XML Spreadsheet").arg(file));
+            else if (!mayHoldRecords(name) && !isXml(name))
                 expanded.leftOut.append(tr("%1: left out: not a table, workbook, ZIP or HTML page by its name").arg(file));
             else
                 expanded.files.append(file);

@@ -987,15 +987,24 @@ void tst_ImportJob::aFolderIsTheFilesInItThatMayHoldRecords()
         QFile touch(root + u'/' + file);
         QVERIFY(touch.open(QIODevice::WriteOnly));
     }
+    // An XML file is taken where it is an Excel XML Spreadsheet, by its head, not otherwise.
+    for (const auto &[file, text] : {std::pair{u"LOG/calls.xml"_qs, QByteArray("<?xml version=\"1.0\"?>\n<Workbook xmlns="
+                                                                              "\"urn:schemas-microsoft-com:office:spreadsheet\">")},
+                                     std::pair{u"manifest.xml"_qs, QByteArray("<?xml version=\"1.0\"?>\n<manifest/>")}}) {
+        QFile xml(root + u'/' + file);
+        QVERIFY(xml.open(QIODevice::WriteOnly));
+        xml.write(text);
+    }
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("empty")));
     const QString named = m_dir.filePath(QStringLiteral("named.pdf")); // named by the analyst: kept
     const ImportFiles::Expanded expanded = ImportFiles::expand({root, named, m_dir.filePath(QStringLiteral("empty"))});
-    QCOMPARE(expanded.files, (QStringList{root + u"/LOG/deliveries/records.zip"_qs, root + u"/LOG/part 2.CSV"_qs,
-                                          root + u"/LOG/part 10.csv"_qs, named}));
+    QCOMPARE(expanded.files, (QStringList{root + u"/LOG/calls.xml"_qs, root + u"/LOG/deliveries/records.zip"_qs,
+                                          root + u"/LOG/part 2.CSV"_qs, root + u"/LOG/part 10.csv"_qs, named}));
     QCOMPARE(expanded.leftOut,
              (QStringList{root + u"/__MACOSX/LOG/._part 2.CSV: left out: a hidden file"_qs,
                           root + u"/cover letter.pdf: left out: not a table, workbook, ZIP or HTML page by its name"_qs,
                           root + u"/LOG/.DS_Store: left out: a hidden file"_qs,
+                          root + u"/manifest.xml: left out: an XML file, but not an Excel XML Spreadsheet"_qs,
                           m_dir.filePath(QStringLiteral("empty")) + u": the folder holds no table, workbook, ZIP or HTML page"_qs}));
 
     // A folder of more files than a return holds is refused whole, not listed.

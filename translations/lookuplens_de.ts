@@ -1541,6 +1541,10 @@ dungen</translation>
         <source>%1: left out: the folder holds over %2 files; name the return&apos;s own folder</source>
         <translation>%1: ausgelassen: der Ordner enthält über %2 Dateien; nennen Sie den Ordner der Auskunft selbst</translation>
     </message>
+    <message>
+        <source>%1: left out: an XML file, but not an Excel XML Spreadsheet</source>
+        <translation>%1: ausgelassen: eine XML-Datei, aber keine Excel-XML-Tabelle</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
