@@ -7,6 +7,7 @@
 #include "tableformat.h"
 #include "tableimporter.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QSqlError>
@@ -133,6 +134,12 @@ QHash<qint64, HandleSummary> CaseQueries::countsByHandle(bool *ok) const
     return counts;
 }
 
+QString SourceRow::placeInContainer() const
+{
+    const QString container = QFileInfo(filePath).fileName() + PlaceName::Separator;
+    return fileName.startsWith(container) ? fileName.mid(container.size()) : shownName();
+}
+
 QList<SourceRow> CaseQueries::sources() const
 {
     QSqlQuery query(m_db);
@@ -140,7 +147,7 @@ QList<SourceRow> CaseQueries::sources() const
     query.exec(QStringLiteral(
         "SELECT id, file_name, file_path, file_size, sha256, imported_at, imported_by, format, time_zone,"
         " zone_declared, importer_version, rows_read, rows_accepted, rows_rejected, rows_duplicate, metadata,"
-        " accepted_lookups, accepted_communications, accepted_connections, part"
+        " accepted_lookups, accepted_communications, accepted_connections, part, container_sha256"
         " FROM sources ORDER BY id"));
     QList<SourceRow> result;
     while (query.next()) {
@@ -164,6 +171,7 @@ QList<SourceRow> CaseQueries::sources() const
         for (int i = 0; i < 3; ++i)
             s.acceptedByClass[size_t(i)] = query.value(16 + i).toLongLong();
         s.part = query.value(19).toString();
+        s.containerSha256 = query.value(20).toString();
         result.append(s);
     }
     return result;
@@ -336,7 +344,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         "SELECT file_path, sha256, json_extract(metadata, '$.worksheet'), file_name,"
         " json_extract(metadata, '$.header_worksheet'), json_extract(metadata, '$.header_line'),"
         " json_extract(metadata, '$.profile'), json_extract(metadata, '$.encoding'),"
-        " json_extract(metadata, '$.lines_read_as_windows_1252'), json_extract(metadata, '$.last_line_unterminated')"
+        " json_extract(metadata, '$.lines_read_as_windows_1252'), json_extract(metadata, '$.last_line_unterminated'),"
+        " container_sha256"
         " FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
@@ -357,6 +366,7 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
             p.lineNotInFileEncoding = true;
         }
         p.lineUnterminated = !source.value(9).isNull() && source.value(9).toInt() == p.event.line;
+        p.containerSha256 = source.value(10).toString();
     }
     QSqlQuery others(m_db);
     others.prepare(QStringLiteral("SELECT %1, s.sha256, o.line, o.raw, o.kind FROM event_occurrences o"

@@ -94,6 +94,13 @@ struct SourceRow
     qint64 duplicate = 0;
     QJsonObject metadata;
     QString part; ///< the worksheet, where the file gave several sources; empty otherwise
+    /// Where the source is a document read from inside the file at filePath (a WhatsApp
+    /// delivery's page): that file's SHA-256, the one the analyst can check; sha256 and
+    /// fileSize are the document's. Empty otherwise.
+    QString containerSha256;
+    /// @brief For a document read from inside the file at filePath: where in it
+    /// ("delivery-1.zip › records.html"); the name shown otherwise.
+    QString placeInContainer() const;
     /// @brief The name shown: the file's, and the worksheet where the file gave several sources.
     QString shownName() const { return PlaceName::within(fileName, part); }
 };
@@ -104,6 +111,7 @@ struct EventProvenance
     EventRow event;
     QString sourcePath;
     QString sourceSha256;
+    QString containerSha256; ///< see SourceRow::containerSha256
     QString sourceWorksheet; ///< the worksheet read, for a workbook; its line is that sheet's row
     QString sourceFileName;  ///< the file's name (a container's document's), without the worksheet
     /// Where the worksheet has no header row and goes on from the records before it, the

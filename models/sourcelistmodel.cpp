@@ -67,9 +67,14 @@ QVariant SourceListModel::displayData(const SourceRow &source, int column) const
 
 QString SourceListModel::toolTip(const SourceRow &source) const
 {
-    QString text = tr("%1\nSHA-256 %2\n%3 bytes, imported %4 by %5\n%6 rows read: %7 accepted (%8), %9 duplicate, %10 rejected")
-                       .arg(source.filePath, source.sha256)
-                       .arg(source.fileSize)
+    // A document read from inside the file (a WhatsApp delivery's page) has a SHA-256 of its own;
+    // the one an expert checks against the file at the path shown is the file's.
+    QString text = source.containerSha256.isEmpty()
+                       ? tr("%1\nSHA-256 %2\n%3 bytes").arg(source.filePath, source.sha256).arg(source.fileSize)
+                       : tr("%1\nSHA-256 %2 (that file)\n%3 inside it: SHA-256 %4, %5 bytes")
+                             .arg(source.filePath, source.containerSha256, source.placeInContainer(), source.sha256)
+                             .arg(source.fileSize);
+    text += tr(", imported %1 by %2\n%3 rows read: %4 accepted (%5), %6 duplicate, %7 rejected")
                        .arg(source.importedAt, source.importedBy)
                        .arg(source.rowsRead)
                        .arg(source.accepted)

@@ -1,5 +1,8 @@
 #include "testsupport.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+
 #include "casedatabase.h"
 
 #include <QDateTime>
@@ -17,6 +20,16 @@
 QString TestSupport::dataPath(const QString &relative)
 {
     return QStringLiteral(LL_TEST_DATA "/") + relative;
+}
+
+QString TestSupport::sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 QStringList TestSupport::dumpContent(QSqlDatabase db)

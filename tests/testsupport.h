@@ -8,6 +8,8 @@
 /// @brief Helpers shared by the test suites.
 namespace TestSupport {
 QString dataPath(const QString &relative);
+/// @brief The SHA-256 of the file at @p path, in hex, as sha256sum prints it.
+QString sha256Of(const QString &path);
 /// @brief Every row of every table of a case, as text, for "unchanged in content" checks.
 QStringList dumpContent(QSqlDatabase db);
 /// @brief dumpContent() of the case file at @p casePath, opened read-only for the purpose.

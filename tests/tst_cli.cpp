@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -294,6 +295,19 @@ void tst_Cli::sourcesJson()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(source.value(QStringLiteral("sha256")).toString(),
              QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()));
+    QVERIFY(source.value(QStringLiteral("container_sha256")).isNull());
+    // A WhatsApp delivery's page: its own SHA-256, and the return's, the file at file_path.
+    const QString casePath = m_dir.filePath(QStringLiteral("whatsapp-sources.llcase"));
+    const QString zip = dataPath(QStringLiteral("whatsapp/return.zip"));
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--case"), casePath, zip}).exitCode, 0);
+    const QJsonObject page = QJsonDocument::fromJson(cli({QStringLiteral("sources"), QStringLiteral("--case"), casePath,
+                                                          QStringLiteral("--json")}).out)
+                                 .array()
+                                 .first()
+                                 .toObject();
+    QCOMPARE(page.value(QStringLiteral("file_path")).toString(), QFileInfo(zip).absoluteFilePath());
+    QCOMPARE(page.value(QStringLiteral("container_sha256")).toString(), TestSupport::sha256Of(zip));
+    QCOMPARE(page.value(QStringLiteral("sha256")).toString(), TestSupport::sha256Of(dataPath(u"whatsapp/records.html"_qs)));
 }
 
 void tst_Cli::rejectedRowsGoToStderr()

@@ -19,6 +19,7 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QFileInfo>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QThreadPool>
@@ -44,6 +45,7 @@ private slots:
     void provenanceOfAKnownEvent();
     void provenanceNamesTheWorksheetRead();
     void provenanceNamesTheEncodingOfATextLine();
+    void provenanceGivesTheFileAndThePartReadTheirOwnHash();
     void doubleClickOnAHandleInTheEventsSelectsIt();
     void anImportAddsItsSourceAndKeepsTheFilter();
     void timelineFollowsTheSelectedHandle();
@@ -197,6 +199,22 @@ void tst_Explorer::provenanceNamesTheWorksheetRead()
     // A text file has no worksheet to name.
     events()->setCurrentIndex(events()->model()->index(0, 0));
     QVERIFY(!m_window->findChild<ProvenancePanel *>()->plainText().contains(QStringLiteral("Worksheet")));
+}
+
+void tst_Explorer::provenanceGivesTheFileAndThePartReadTheirOwnHash()
+{
+    // A WhatsApp delivery's page read from inside the return: the path is the return's, and so
+    // must the SHA-256 beside it be, for an expert checking it; the page's own follows.
+    const QString zip = TestSupport::dataPath(QStringLiteral("whatsapp/return.zip"));
+    const auto db = importedCase(QStringLiteral("return.llcase"), zip);
+    QVERIFY(db);
+    ProvenancePanel panel;
+    panel.showEvent(CaseQueries(db->db()).provenance(1), QTimeZone::utc());
+    QVERIFY2(panel.plainText().contains(u"\nSource file: return.zip › 1122334455-delivery-1.zip › records.html\nPath: "_qs
+                                        + QFileInfo(zip).absoluteFilePath() + u"\nSHA-256 of that file: "_qs
+                                        + TestSupport::sha256Of(zip) + u"\nSHA-256 of the part read: "_qs
+                                        + TestSupport::sha256Of(TestSupport::dataPath(u"whatsapp/records.html"_qs)) + u'\n'),
+             qPrintable(panel.plainText()));
 }
 
 void tst_Explorer::provenanceNamesTheEncodingOfATextLine()

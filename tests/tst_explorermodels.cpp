@@ -300,7 +300,14 @@ void tst_ExplorerModels::sourceOfAReturnMissingADeliveryOrCutShortSaysSo()
                           "read and was not imported: not a readable ZIP"_qs),
              qPrintable(tip));
     // A return cut short says so, and names the delivery it ends inside.
-    const QString cut = firstSourceTip(QStringLiteral("cut.llcase"), TestSupport::dataPath(QStringLiteral("whatsapp/return-cut.zip")));
+    const QString cutPath = TestSupport::dataPath(QStringLiteral("whatsapp/return-cut.zip"));
+    const QString cut = firstSourceTip(QStringLiteral("cut.llcase"), cutPath);
+    // Its SHA-256 is the file's, the one an expert checks; the page read inside it has its own.
+    QVERIFY2(cut.startsWith(cutPath + u"\nSHA-256 "_qs + TestSupport::sha256Of(cutPath)
+                            + u" (that file)\n1122334455-delivery-1.zip › records.html inside it: SHA-256 "_qs
+                            + TestSupport::sha256Of(TestSupport::dataPath(u"whatsapp/records.html"_qs))
+                            + u", 2911 bytes, imported "_qs),
+             qPrintable(cut));
     QVERIFY2(cut.endsWith(u"rejected\nthe return's ZIP has no directory that can be read, so its entries were read from "
                           "their own headers: the file ends inside its entry \"1122334455-delivery-2.zip\": it was cut "
                           "short there, and whatever came after is missing\nthe delivery \"return-cut.zip › "

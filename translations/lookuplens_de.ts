@@ -2511,6 +2511,14 @@ dungen</translation>
         <source>%1 — the file ends inside it, with no line end after it: it may have been cut short</source>
         <translation>%1 — die Datei endet in ihr, ohne Zeilenende danach: sie kann abgeschnitten sein</translation>
     </message>
+    <message>
+        <source>SHA-256 of that file</source>
+        <translation>SHA-256 dieser Datei</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the part read</source>
+        <translation>SHA-256 des gelesenen Teils</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceCheck</name>
@@ -2584,18 +2592,30 @@ dungen</translation>
         <translation>%1, danach %2</translation>
     </message>
     <message>
-        <source>%1
-SHA-256 %2
-%3 bytes, imported %4 by %5
-%6 rows read: %7 accepted (%8), %9 duplicate, %10 rejected</source>
-        <translation>%1
-SHA-256 %2
-%3 Bytes, importiert %4 von %5
-%6 Zeilen gelesen: %7 übernommen (%8), %9 doppelt, %10 abgewiesen</translation>
-    </message>
-    <message>
         <source>Text read as %1</source>
         <translation>Text gelesen als %1</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2
+%3 bytes</source>
+        <translation>%1
+SHA-256 %2
+%3 Bytes</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2 (that file)
+%3 inside it: SHA-256 %4, %5 bytes</source>
+        <translation>%1
+SHA-256 %2 (diese Datei)
+%3 darin: SHA-256 %4, %5 Bytes</translation>
+    </message>
+    <message>
+        <source>, imported %1 by %2
+%3 rows read: %4 accepted (%5), %6 duplicate, %7 rejected</source>
+        <translation>, importiert %1 von %2
+%3 Zeilen gelesen: %4 übernommen (%5), %6 doppelt, %7 abgewiesen</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,12 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
                                           : IpAddressFlags::shownWithWriting(e.clientIpRaw));
     row(tr("Source file"), p->sourceFileName);
     row(tr("Path"), p->sourcePath);
-    row(tr("SHA-256"), p->sourceSha256);
+    if (p->containerSha256.isEmpty()) {
+        row(tr("SHA-256"), p->sourceSha256);
+    } else { // a document read from inside the file at Path: each has its own
+        row(tr("SHA-256 of that file"), p->containerSha256);
+        row(tr("SHA-256 of the part read"), p->sourceSha256);
+    }
     if (!p->sourceWorksheet.isEmpty())
         row(tr("Worksheet"), p->sourceWorksheet);
     if (!p->headerWorksheet.isEmpty()) // the analyst read it as going on from the records before it

@@ -112,6 +112,8 @@ QJsonObject JsonOutput::source(const SourceRow &s)
             {QStringLiteral("file_path"), s.filePath},
             {QStringLiteral("file_size"), s.fileSize},
             {QStringLiteral("sha256"), s.sha256},
+            // a document read from inside the file at file_path: that file's (sha256 is the document's)
+            {QStringLiteral("container_sha256"), s.containerSha256.isEmpty() ? QJsonValue() : QJsonValue(s.containerSha256)},
             {QStringLiteral("imported_at"), s.importedAt},
             {QStringLiteral("imported_by"), s.importedBy},
             {QStringLiteral("format"), s.format},
