@@ -22,6 +22,7 @@ import random
 import shutil
 import subprocess
 import zipfile
+import zlib
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
 SUFFIXES = (".csv", ".tsv", ".xlsx", ".xls", ".ods", ".html", ".zip", ".xml")
@@ -84,7 +85,7 @@ def mutated(rnd, path):
     if path.endswith((".xlsx", ".ods", ".zip")) and rnd.random() < 0.85:
         try:
             return mutate_zip(rnd, data)
-        except (zipfile.BadZipFile, ValueError):
+        except (zipfile.BadZipFile, ValueError, EOFError, zlib.error):  # a damaged fixture: its bytes then
             pass
     return mutate_bytes(rnd, data)
 
