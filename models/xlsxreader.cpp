@@ -1,8 +1,10 @@
 #include "xlsxreader.h"
 
+#include "importfiles.h"
 #include "zipguard.h"
 #include "zipsalvage.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
@@ -237,7 +239,19 @@ QString XlsxReader::notAWorkbook()
     if (m_zip->setCurrentFile(QStringLiteral("xl/workbook.bin")))
         return tr("an Excel binary workbook (.xlsb), which LookupLens does not read: save a copy as .xlsx in Excel "
                   "and import the copy");
-    return m_fatalError.isEmpty() ? tr("not an XLSX workbook (xl/workbook.xml is missing)") : m_fatalError;
+    if (!m_fatalError.isEmpty())
+        return m_fatalError;
+    // A return zipped as delivered (its LOG/ folder and all): its tables are files of their own.
+    QStringList tables = m_zip->getFileNameList();
+    tables.removeIf([](const QString &name) {
+        return !ImportFiles::mayHoldRecords(name) || QFileInfo(name).fileName().startsWith(u'.'); // a Mac's "._" files
+    });
+    if (!tables.isEmpty())
+        return tr("a ZIP archive of %n file(s) that may hold records (%1), not a workbook: unpack it and import the "
+                  "folder",
+                  nullptr, int(tables.size()))
+            .arg(tables.mid(0, 3).join(QStringLiteral(", ")) + (tables.size() > 3 ? QStringLiteral(", …") : QString()));
+    return tr("not an XLSX workbook (xl/workbook.xml is missing)");
 }
 
 bool XlsxReader::readWorkbook(Workbook &book)

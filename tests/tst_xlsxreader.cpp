@@ -226,6 +226,10 @@ void tst_XlsxReader::notAWorkbook()
     QCOMPARE(XlsxReader(TestSupport::dataPath(u"xlsx/binary-workbook.xlsb"_qs)).fatalError(),
              u"an Excel binary workbook (.xlsb), which LookupLens does not read: save a copy as .xlsx in Excel and "
              "import the copy"_qs);
+    // A return zipped as delivered: the files in it that may hold records are named.
+    QCOMPARE(XlsxReader(TestSupport::dataPath(u"xlsx/zipped-return.zip"_qs)).fatalError(),
+             u"a ZIP archive of 2 file(s) that may hold records (LOG/9990001112_IDS_QueryLogs.xlsx, LOG/calls.csv), not a "
+             "workbook: unpack it and import the folder"_qs);
 }
 
 void tst_XlsxReader::aWorkbookCutShortSaysWhere()

@@ -3356,6 +3356,13 @@ SHA-256 %2 (diese Datei)
         <source>not a readable XLSX workbook: its ZIP container cannot be opened, as %1</source>
         <translation>keine lesbare XLSX-Arbeitsmappe: ihr ZIP-Container lässt sich nicht öffnen, denn %1</translation>
     </message>
+    <message numerus="yes">
+        <source>a ZIP archive of %n file(s) that may hold records (%1), not a workbook: unpack it and import the folder</source>
+        <translation>
+            <numerusform>ein ZIP-Archiv mit %n Datei, die Datensätze enthalten kann (%1), keine Arbeitsmappe: entpacken Sie es und importieren Sie den Ordner</numerusform>
+            <numerusform>ein ZIP-Archiv mit %n Dateien, die Datensätze enthalten können (%1), keine Arbeitsmappe: entpacken Sie es und importieren Sie den Ordner</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>XmlSaxParser</name>

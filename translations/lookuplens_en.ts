@@ -273,5 +273,12 @@
             <numerusform>%n cells of the worksheet name a shared string the workbook does not have (the first: %1); read as empty</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>a ZIP archive of %n file(s) that may hold records (%1), not a workbook: unpack it and import the folder</source>
+        <translation>
+            <numerusform>a ZIP archive of %n file that may hold records (%1), not a workbook: unpack it and import the folder</numerusform>
+            <numerusform>a ZIP archive of %n files that may hold records (%1), not a workbook: unpack it and import the folder</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
