@@ -116,8 +116,10 @@ bool Walker::walkInner(const QString &name, QByteArray bytes, const QString &pre
     if (!ok) { // damaged as it was packed into this ZIP, which is whole: the others are read
         const QString within = prefix + name + PlaceName::Separator;
         documents.resize(found);
+        const QString why = error.isEmpty() ? ZipSalvage::whyNotWhole(QByteArrayView(bytes)) : QString();
         documents.append({prefix + name, {},
-                          error.isEmpty()              ? tr("not a readable ZIP")
+                          !why.isEmpty()               ? tr("not a readable ZIP: %1").arg(why)
+                          : error.isEmpty()            ? tr("not a readable ZIP")
                           : error.startsWith(within) ? error.mid(within.size())
                                                      : error});
         error.clear();

@@ -369,6 +369,14 @@ QString ZipSalvage::whyNotWhole(const QString &path)
     return zip.refusal.isEmpty() ? zip.end : zip.refusal;
 }
 
+QString ZipSalvage::whyNotWhole(QByteArrayView bytes)
+{
+    if (!bytes.startsWith(QByteArrayView("PK\x03\x04", 4)))
+        return {}; // no ZIP at all: nothing to say where
+    const SalvagedZip zip = Salvager(reinterpret_cast<const uchar *>(bytes.data()), bytes.size(), {}, 0).run();
+    return zip.refusal.isEmpty() ? zip.end : zip.refusal;
+}
+
 QString ZipSalvage::firstEntryName(const QByteArray &head)
 {
     if (head.size() < LocalHeaderBytes || le32(reinterpret_cast<const uchar *>(head.constData())) != LocalHeader)

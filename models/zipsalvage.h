@@ -41,6 +41,9 @@ public:
     /// @brief Why the ZIP at @p path cannot be opened whole, where reading its entries one by one
     /// finds it ("the file ends inside the entry …"), or an empty string.
     static QString whyNotWhole(const QString &path);
+    /// @brief The same for a ZIP held in memory (a delivery inside a return); an empty string
+    /// where @p bytes do not even start as a ZIP.
+    static QString whyNotWhole(QByteArrayView bytes);
     /// @brief The name of the first entry of a ZIP starting with @p head, read from its local
     /// header, or an empty string.
     static QString firstEntryName(const QByteArray &head);

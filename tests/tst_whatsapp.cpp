@@ -278,6 +278,10 @@ void tst_WhatsApp::aDamagedDeliveryIsNamedAndTheOthersRead_data()
            "it is not what was written";
     QTest::newRow("no ZIP at all") << "return-garbled-delivery.zip" << " › 1122334455-delivery-2.zip"
                                    << "not a readable ZIP";
+    QTest::newRow("cut short before it was packed")
+        << "return-delivery-cut.zip" << " › 1122334455-delivery-2.zip"
+        << "not a readable ZIP: the file ends inside its entry \"records.html\": it was cut short there, and whatever "
+           "came after is missing";
     QTest::newRow("a page libxml2 stops reading")
         << "return-halted-delivery.zip" << " › 1122334455-delivery-2.zip › records.html"
         << "the page cannot be read past its line 12: xmlSAX2Characters: huge text node";

@@ -32,6 +32,8 @@
   cut short where its directory begins; return-streamed-cut.zip: the same cut inside the second;
   return-streamed-zip64.zip: both deflated, with ZIP64 sizes, cut short where its directory begins.
 - tests/data/whatsapp/delivery-cut.zip: delivery-1.zip cut short inside its records.html.
+- tests/data/whatsapp/return-delivery-cut.zip: return.zip whose second delivery was cut short inside
+  its records.html before it was packed (the return's own ZIP whole).
 - tests/data/whatsapp/return-cut-bad-crc.zip: return-cut.zip whose first delivery fails its CRC-32.
 - tests/data/whatsapp/evil-traversal-cut.zip, evil-bomb-cut.zip: those ZIPs with no directory;
   evil-bomb-streamed-cut.zip: the bomb packed streaming (its sizes only after its data), no directory.
@@ -223,3 +225,6 @@ for name in ("evil-traversal", "evil-bomb"):
     write("tests/data/whatsapp/%s-cut.zip" % name, evil[:evil.index(b"PK\x01\x02")])
 bomb = streamed([(zipfile.ZipInfo("records.html"), b"\0" * (80 * 1024 * 1024))], [zipfile.ZIP_DEFLATED])
 write("tests/data/whatsapp/evil-bomb-streamed-cut.zip", bomb[:bomb.rindex(b"PK\x01\x02")])
+
+rezip("tests/data/whatsapp/return-delivery-cut.zip",
+      replaced(deliveries, deliveries[1][0].filename, deliveries[1][1][:400]))
