@@ -1,7 +1,9 @@
 #include "odsreader.h"
 
 #include "zipguard.h"
+#include "zipsalvage.h"
 
+#include <QFile>
 #include <QRegularExpression>
 
 #include <quazip.h>
@@ -148,7 +150,14 @@ OdsReader::OdsReader(const QString &path, int sheet, std::shared_ptr<const Surve
 bool OdsReader::isOds(const QString &path)
 {
     QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(QStringLiteral("mimetype")))
+    if (!zip.open(QuaZip::mdUnzip)) {
+        // Cut short, its directory lost: ODF has its mimetype entry first and stored, so that
+        // the file's first bytes say what it is.
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly)
+               && file.read(200).contains("mimetypeapplication/vnd.oasis.opendocument.spreadsheet");
+    }
+    if (!zip.setCurrentFile(QStringLiteral("mimetype")))
         return false;
     QuaZipFile file(&zip);
     return file.open(QIODevice::ReadOnly) && file.read(64).startsWith("application/vnd.oasis.opendocument.spreadsheet");
@@ -157,7 +166,13 @@ bool OdsReader::isOds(const QString &path)
 std::unique_ptr<QIODevice> OdsReader::openXml(QString *error) const
 {
     QuaZip zip(m_path);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(QStringLiteral("content.xml"))) {
+    if (!zip.open(QuaZip::mdUnzip)) {
+        const QString why = ZipSalvage::whyNotWhole(m_path);
+        *error = why.isEmpty() ? tr("not a readable OpenDocument spreadsheet (its ZIP container cannot be opened)")
+                               : tr("not a readable OpenDocument spreadsheet: its ZIP container cannot be opened, as %1").arg(why);
+        return nullptr;
+    }
+    if (!zip.setCurrentFile(QStringLiteral("content.xml"))) {
         *error = tr("not an OpenDocument spreadsheet (content.xml is missing)");
         return nullptr;
     }

@@ -248,6 +248,20 @@ void tst_XlsxReader::aWorkbookCutShortSaysWhere()
     QCOMPARE(XlsxReader(path).fatalError(),
              u"not a readable XLSX workbook: its ZIP container cannot be opened, as the file ends inside its entry "
              "\"xl/worksheets/sheet1.xml\": it was cut short there, and whatever came after is missing"_qs);
+    // An OpenDocument spreadsheet is told by its first entry, its mimetype, as ODF stores it.
+    QFile ods(TestSupport::dataPath(u"carrier/cdr-sheets.ods"_qs));
+    QVERIFY(ods.open(QIODevice::ReadOnly));
+    const QByteArray odsBytes = ods.readAll();
+    const QString odsPath = dir.filePath(QStringLiteral("cut.ods"));
+    QFile cut(odsPath);
+    QVERIFY(cut.open(QIODevice::WriteOnly));
+    cut.write(odsBytes.left(odsBytes.indexOf("content.xml") + 100));
+    cut.close();
+    QString error;
+    const auto reader = TableReader::open(odsPath, &error);
+    QCOMPARE(reader ? reader->fatalError() : error,
+             u"not a readable OpenDocument spreadsheet: its ZIP container cannot be opened, as the file ends inside its "
+             "entry \"content.xml\": it was cut short there, and whatever came after is missing"_qs);
 }
 
 void tst_XlsxReader::openPicksReaderByContent()

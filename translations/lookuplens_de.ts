@@ -2306,6 +2306,14 @@ dungen</translation>
         <source>the spreadsheet has no sheet %1</source>
         <translation>die Tabelle hat kein Blatt %1</translation>
     </message>
+    <message>
+        <source>not a readable OpenDocument spreadsheet (its ZIP container cannot be opened)</source>
+        <translation>keine lesbare OpenDocument-Tabelle (ihr ZIP-Container lässt sich nicht öffnen)</translation>
+    </message>
+    <message>
+        <source>not a readable OpenDocument spreadsheet: its ZIP container cannot be opened, as %1</source>
+        <translation>keine lesbare OpenDocument-Tabelle: ihr ZIP-Container lässt sich nicht öffnen, denn %1</translation>
+    </message>
 </context>
 <context>
     <name>PatternsView</name>
