@@ -88,6 +88,12 @@ void tst_ImportDialog::recognisedFileNeedsAZoneThenPreviews()
     QCOMPARE(errors->count(), 2);
     QVERIFY(errors->item(0)->text().contains(QStringLiteral(":10: the timestamp states no time zone")));
     QVERIFY(errors->item(1)->text().contains(QStringLiteral("zone of unmarked times")));
+    // A problem longer than the list is wide is wrapped, to be read whole without scrolling.
+    dialog.resize(640, 700);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(errors->fontMetrics().horizontalAdvance(errors->item(0)->text()) > errors->viewport()->width());
+    QTRY_VERIFY(errors->visualItemRect(errors->item(0)).height() >= 2 * errors->fontMetrics().lineSpacing());
     // Nothing can be shown as stored yet: the file's first lines as written, its metadata block
     // too, so that the analyst reads what the provider wrote before choosing.
     auto *view = dialog.findChild<QTableView *>(QStringLiteral("previewView"));

@@ -185,6 +185,11 @@ void ImportDialog::buildPreview(QVBoxLayout *layout)
     previewRow->addWidget(legend);
     layout->addLayout(previewRow, 2);
     m_errors->setObjectName(QStringLiteral("previewErrors"));
+    // A problem is a sentence naming file, line and reason, often longer than the dialog is
+    // wide: wrapped, so it is read whole without scrolling sideways.
+    m_errors->setWordWrap(true);
+    m_errors->setResizeMode(QListView::Adjust);
+    m_errors->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(new QLabel(tr("Problems found:"), this));
     layout->addWidget(m_errors, 1);
 }
