@@ -83,7 +83,10 @@ private:
     /// Past the data: the descriptor holding the crc and sizes, where the header had none.
     std::optional<qint64> checkDescriptor(const Header &header, const Data &data, qint64 at);
     QString lastName() const { return m_result.entries.isEmpty() ? QString() : m_result.entries.constLast().name; }
+    /// Why an entry is refused before its data is read (its name, encryption, sizes), or empty.
+    static QString refusalOf(const Header &header);
     void endCutAfterLast();
+    void endCutInside(const QString &name); ///< the file ends inside this entry
 
     const uchar *m_data;
     qint64 m_size;
@@ -130,21 +133,9 @@ std::optional<qint64> Salvager::readEntry(qint64 at)
         endCutAfterLast();
         return std::nullopt;
     }
-    if (!ZipGuard::isSafeEntryName(header->name)) {
-        m_result.refusal = ZipGuard::tr("ZIP entry \"%1\" points outside its folder; refused").arg(header->name);
+    m_result.refusal = refusalOf(*header);
+    if (!m_result.refusal.isEmpty())
         return std::nullopt;
-    }
-    if (header->flags & Encrypted) {
-        m_result.refusal = tr("ZIP entry \"%1\" is encrypted; refused").arg(header->name);
-        return std::nullopt;
-    }
-    if (!header->sizesFollow()) {
-        if (QString refusal = ZipGuard::checkSizes(header->name, qint64(header->compressed), qint64(header->uncompressed));
-            !refusal.isEmpty()) {
-            m_result.refusal = refusal;
-            return std::nullopt;
-        }
-    }
     const bool keep = m_keep && m_keep(header->name);
     Data data = readData(*header, keep ? m_maxKept - m_kept : -1);
     if (data.kind == Data::Kind::Refused) {
@@ -152,10 +143,7 @@ std::optional<qint64> Salvager::readEntry(qint64 at)
         return std::nullopt;
     }
     if (data.kind == Data::Kind::Cut) {
-        m_result.entries.append({header->name, {}, true});
-        m_result.end = tr("the file ends inside its entry \"%1\": it was cut short there, and whatever came after is "
-                          "missing")
-                           .arg(header->name);
+        endCutInside(header->name);
         return std::nullopt;
     }
     const std::optional<qint64> next = checkDescriptor(*header, data, header->dataStart + data.consumed);
@@ -164,6 +152,25 @@ std::optional<qint64> Salvager::readEntry(qint64 at)
     m_kept += data.bytes.size();
     m_result.entries.append({header->name, std::move(data.bytes), false});
     return next;
+}
+
+QString Salvager::refusalOf(const Header &header)
+{
+    if (!ZipGuard::isSafeEntryName(header.name))
+        return ZipGuard::tr("ZIP entry \"%1\" points outside its folder; refused").arg(header.name);
+    if (header.flags & Encrypted)
+        return tr("ZIP entry \"%1\" is encrypted; refused").arg(header.name);
+    if (header.sizesFollow()) // checked while it is decompressed
+        return {};
+    return ZipGuard::checkSizes(header.name, qint64(header.compressed), qint64(header.uncompressed));
+}
+
+void Salvager::endCutInside(const QString &name)
+{
+    m_result.entries.append({name, {}, true});
+    m_result.end = tr("the file ends inside its entry \"%1\": it was cut short there, and whatever came after is "
+                      "missing")
+                       .arg(name);
 }
 
 std::optional<Header> Salvager::readHeader(qint64 at) const
@@ -186,15 +193,16 @@ std::optional<Header> Salvager::readHeader(qint64 at) const
     // UTF-8 whether or not its flag says so, as minizip under QuaZip reads names on this system.
     header.name = QString::fromUtf8(name, nameBytes);
     // ZIP64: sizes too large for their field are in the extra field 0x0001, uncompressed first.
-    for (const uchar *extra = p + LocalHeaderBytes + nameBytes, *end = extra + extraBytes; end - extra >= 4;) {
-        const quint16 id = le16(extra);
-        const quint16 length = le16(extra + 2);
-        if (id == 0x0001 && length >= 16 && end - extra >= 4 + 16) {
-            header.uncompressed = le64(extra + 4);
-            header.compressed = le64(extra + 12);
+    const uchar *extra = p + LocalHeaderBytes + nameBytes;
+    for (int field = 0; extraBytes - field >= 4;) {
+        const quint16 id = le16(extra + field);
+        const quint16 length = le16(extra + field + 2);
+        if (id == 0x0001 && length >= 16 && extraBytes - field >= 4 + 16) {
+            header.uncompressed = le64(extra + field + 4);
+            header.compressed = le64(extra + field + 12);
             header.zip64 = true;
         }
-        extra += 4 + length;
+        field += 4 + length;
     }
     return header;
 }
@@ -320,10 +328,7 @@ std::optional<qint64> Salvager::checkDescriptor(const Header &header, const Data
             at += 4; // the signature is optional
         const qint64 sizeBytes = header.zip64 ? 8 : 4;
         if (m_size - at < 4 + 2 * sizeBytes) { // its data whole, but what it should be is lost
-            m_result.entries.append({header.name, {}, true});
-            m_result.end = tr("the file ends inside its entry \"%1\": it was cut short there, and whatever came "
-                              "after is missing")
-                               .arg(header.name);
+            endCutInside(header.name);
             return std::nullopt;
         }
         crc = le32(m_data + at);
