@@ -230,9 +230,62 @@ ParsedTime TimestampParser::fromParts(const QDate &date, const QTime &time, cons
     if (!zoneLabel.isEmpty()) {
         textZone = zoneFromLabel(zoneLabel);
         if (!textZone)
-            return {false, 0, {}, tr("unknown time zone label \"%1\"").arg(zoneLabel), false};
+            return fromAbbreviation(date, time, zoneLabel);
     }
     return fromLocal(date, time, textZone);
+}
+
+ParsedTime TimestampParser::fromAbbreviation(const QDate &date, const QTime &time, const QString &label) const
+{
+    // "EDT", "CST", "CET": one label names several zones ("CST" is US Central, China and Cuba),
+    // so none is read alone. The analyst's zone settles it: the label is read as the offset
+    // that zone calls by it at that date (daylight-saving time or not, so a wall time that
+    // occurs twice is read as the label says, and one skipped is read at its stated offset).
+    const std::optional<QTimeZone> &zone = m_headerZone ? m_headerZone : m_declaredZone;
+    if (!zone) {
+        ParsedTime missing;
+        missing.zoneMissing = true;
+        missing.error = tr("the time zone label \"%1\" names no zone by itself; declare the zone whose label it is "
+                           "(--timezone, an IANA name such as America/New_York)")
+                            .arg(label);
+        return missing;
+    }
+    constexpr qint64 UnixEpochJulianDay = 2440588;
+    const qint64 asIfUtc = (date.toJulianDay() - UnixEpochJulianDay) * 86400000 + time.msecsSinceStartOfDay();
+    LabelReading &reading = m_labelReadings[label];
+    if (reading.day != date.toJulianDay()) // rows of a day share it: looking it up costs a few µs
+        reading = readLabel(*zone, label, date, asIfUtc);
+    if (!reading.offsetSeconds) {
+        return {false, 0, {},
+                tr("the time zone label \"%1\" is not what %2 is called at that date (%3)")
+                    .arg(label, m_fixedZoneName, reading.names),
+                false};
+    }
+    ParsedTime parsed{true, asIfUtc - qint64(*reading.offsetSeconds) * 1000, reading.zoneUsed, {}, false};
+    parsed.zoneSource = ZoneSource::Text;
+    return parsed;
+}
+
+TimestampParser::LabelReading TimestampParser::readLabel(const QTimeZone &zone, const QString &label, const QDate &date,
+                                                         qint64 asIfUtc) const
+{
+    // The offsets in force a day either side: a label that changes that day (EDT to EST) is one of them.
+    LabelReading reading;
+    reading.day = date.toJulianDay();
+    QStringList names;
+    for (const qint64 probe : {asIfUtc - 86400000, asIfUtc, asIfUtc + 86400000}) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(probe, zone);
+        const QString name = zone.abbreviation(at);
+        if (name.compare(label, Qt::CaseInsensitive) == 0) {
+            reading.offsetSeconds = zone.offsetFromUtc(at);
+            reading.zoneUsed = tr("%1 (%2)").arg(m_fixedZoneName, name);
+            return reading;
+        }
+        if (!names.contains(name))
+            names.append(name);
+    }
+    reading.names = names.join(QStringLiteral(", "));
+    return reading;
 }
 
 ParsedTime TimestampParser::parseSlashDate(const QRegularExpressionMatch &m) const

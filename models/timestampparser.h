@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QTimeZone>
 
@@ -27,7 +28,9 @@ struct ParsedTime
 /// @brief Reads provider timestamps ("2016-09-12 14:03:07", "… UTC", "…+02:00", "12-Sep-2016
 /// 2:03 PM", Excel serials; with the format "unix" or "unix-ms", seconds or milliseconds since
 /// 1970, which are UTC) into UTC milliseconds. Precedence: a zone in the text, then one in the
-/// header, then the zone the analyst declared. The host's zone is never used.
+/// header, then the zone the analyst declared. The host's zone is never used. A zone
+/// abbreviation in the text ("EDT") is read through the header's or declared zone. One parser
+/// is for one thread: it keeps what each abbreviation stood for on the last day read.
 class TimestampParser final
 {
     Q_DECLARE_TR_FUNCTIONS(TimestampParser)
@@ -56,6 +59,17 @@ private:
     ParsedTime parseEpoch(const QString &text) const;
     ParsedTime fromParts(const QDate &date, const QTime &time, const QString &zoneLabel, const QString &text) const;
     ParsedTime fromLocal(QDate date, QTime time, const std::optional<QTimeZone> &textZone) const;
+    /// A zone abbreviation in the text ("EDT"), read through the header's or declared zone.
+    ParsedTime fromAbbreviation(const QDate &date, const QTime &time, const QString &label) const;
+    /// What a zone abbreviation stands for in a zone on one day.
+    struct LabelReading
+    {
+        qint64 day = 0; ///< Julian day
+        std::optional<int> offsetSeconds; ///< none: the zone is not called so that day
+        QString zoneUsed;                 ///< "America/New_York (EDT)"
+        QString names;                    ///< what it is called that day, where not so
+    };
+    LabelReading readLabel(const QTimeZone &zone, const QString &label, const QDate &date, qint64 asIfUtc) const;
 
     std::optional<QTimeZone> m_headerZone;
     std::optional<QTimeZone> m_declaredZone;
@@ -63,6 +77,7 @@ private:
     DateOrder m_dateOrder;
     QString m_format;
     enum class Epoch { None, Seconds, Milliseconds } m_epoch = Epoch::None; ///< the format "unix" or "unix-ms"
+    mutable QHash<QString, LabelReading> m_labelReadings; ///< by label, the last day read
 };
 
 /// @brief Converts a wall-clock time in a zone to UTC, refusing times that do not exist

@@ -18,6 +18,9 @@ private slots:
     void rejectsNonsense();
     void dstGapIsRejected();
     void dstOverlapTakesEarlierAndFlags();
+    void zoneAbbreviationsAreReadThroughTheDeclaredZone_data();
+    void zoneAbbreviationsAreReadThroughTheDeclaredZone();
+    void aZoneAbbreviationAloneWaitsForADeclaredZone();
     void excelSerial();
     void declarations();
     void isoRoundTrip();
@@ -188,6 +191,65 @@ void tst_TimestampParser::dstOverlapTakesEarlierAndFlags()
     QCOMPARE(iso(t.utcMs), QStringLiteral("2016-10-30T00:30:00Z"));
     QCOMPARE(iso(t.laterUtcMs), QStringLiteral("2016-10-30T01:30:00Z"));
     QVERIFY(!parser.parse(u"2016-10-30 04:30:00").ambiguous);
+}
+
+void tst_TimestampParser::zoneAbbreviationsAreReadThroughTheDeclaredZone_data()
+{
+    QTest::addColumn<QString>("declared");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("utc"); // empty: refused, with the error below
+    QTest::addColumn<QString>("zoneOrError");
+    // "CST" is US Central, China and Cuba: a label is read as the analyst's zone calls itself
+    // at that date, at the offset that name stands for.
+    QTest::newRow("EDT in New York") << "America/New_York" << "2016-09-12 14:03:07 EDT" << "2016-09-12T18:03:07Z"
+                                     << "America/New_York (EDT)";
+    QTest::newRow("CST in Chicago") << "America/Chicago" << "2016-01-12 14:03:07 CST" << "2016-01-12T20:03:07Z"
+                                    << "America/Chicago (CST)";
+    QTest::newRow("CST in Shanghai") << "Asia/Shanghai" << "2016-01-12 14:03:07 CST" << "2016-01-12T06:03:07Z"
+                                     << "Asia/Shanghai (CST)";
+    QTest::newRow("CEST in Berlin, 12-hour") << "Europe/Berlin" << "Sep 12, 2016 2:03:07 PM CEST"
+                                             << "2016-09-12T12:03:07Z" << "Europe/Berlin (CEST)";
+    // The night clocks go back, 01:30 happens twice: the label says which.
+    QTest::newRow("the first 01:30, EDT") << "America/New_York" << "2016-11-06 01:30:00 EDT" << "2016-11-06T05:30:00Z"
+                                          << "America/New_York (EDT)";
+    QTest::newRow("the second 01:30, EST") << "America/New_York" << "2016-11-06 01:30:00 EST" << "2016-11-06T06:30:00Z"
+                                           << "America/New_York (EST)";
+    // The night clocks go forward, 02:30 is never on a clock; as a stated offset it is an instant.
+    QTest::newRow("the hour skipped, EDT") << "America/New_York" << "2016-03-13 02:30:00 EDT" << "2016-03-13T06:30:00Z"
+                                           << "America/New_York (EDT)";
+    QTest::newRow("EST in a New York summer")
+        << "America/New_York" << "2016-07-12 14:03:07 EST" << ""
+        << "the time zone label \"EST\" is not what America/New_York is called at that date (EDT)";
+    QTest::newRow("PDT in New York") << "America/New_York" << "2016-07-12 14:03:07 PDT" << ""
+                                     << "the time zone label \"PDT\" is not what America/New_York is called at that "
+                                        "date (EDT)";
+}
+
+void tst_TimestampParser::zoneAbbreviationsAreReadThroughTheDeclaredZone()
+{
+    QFETCH(QString, declared);
+    QFETCH(QString, text);
+    QFETCH(QString, utc);
+    QFETCH(QString, zoneOrError);
+    const TimestampParser parser(std::nullopt, TimestampParser::zoneFromDeclaration(declared));
+    for (int twice = 0; twice < 2; ++twice) { // the second time from what the parser kept of the day
+        const ParsedTime t = parser.parse(text);
+        QCOMPARE(t.ok, !utc.isEmpty());
+        QCOMPARE(t.ok ? t.zoneUsed : t.error, zoneOrError);
+        if (t.ok) {
+            QCOMPARE(iso(t.utcMs), utc);
+            QVERIFY(!t.ambiguous);
+        }
+    }
+}
+
+void tst_TimestampParser::aZoneAbbreviationAloneWaitsForADeclaredZone()
+{
+    const ParsedTime t = TimestampParser(std::nullopt, std::nullopt).parse(u"2016-09-12 14:03:07 EDT");
+    QVERIFY(!t.ok);
+    QVERIFY(t.zoneMissing); // the import waits for the zone, as for a time with no label
+    QCOMPARE(t.error, u"the time zone label \"EDT\" names no zone by itself; declare the zone whose label it is "
+                      "(--timezone, an IANA name such as America/New_York)"_qs);
 }
 
 void tst_TimestampParser::excelSerial()

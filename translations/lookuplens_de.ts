@@ -3123,10 +3123,6 @@ SHA-256 %2 (diese Datei)
         <translation>unmögliches Datum oder unmögliche Uhrzeit „%1“</translation>
     </message>
     <message>
-        <source>unknown time zone label &quot;%1&quot;</source>
-        <translation>unbekannte Zeitzonenangabe „%1“</translation>
-    </message>
-    <message>
         <source>spreadsheet date %1 is out of range</source>
         <translation>Tabellen-Datum %1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
@@ -3157,6 +3153,18 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>seconds</source>
         <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>the time zone label &quot;%1&quot; names no zone by itself; declare the zone whose label it is (--timezone, an IANA name such as America/New_York)</source>
+        <translation>die Zeitzonen-Abkürzung „%1“ benennt für sich allein keine Zone; geben Sie die Zone an, deren Abkürzung sie ist (--timezone, ein IANA-Name wie America/New_York)</translation>
+    </message>
+    <message>
+        <source>the time zone label &quot;%1&quot; is not what %2 is called at that date (%3)</source>
+        <translation>die Zeitzonen-Abkürzung „%1“ ist nicht der Name von %2 an diesem Datum (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
