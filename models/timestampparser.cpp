@@ -1,5 +1,6 @@
 #include "timestampparser.h"
 
+#include <QFile>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -141,10 +142,29 @@ std::optional<QTimeZone> TimestampParser::zoneFromDeclaration(const QString &tex
         return std::nullopt;
     if (auto zone = zoneFromLabel(text))
         return zone;
-    const QTimeZone zone(text.trimmed().toUtf8());
+    const QByteArray id = text.trimmed().toUtf8();
+    if (!isZoneOfTheDatabase(id))
+        return std::nullopt;
+    const QTimeZone zone(id);
     if (zone.isValid())
         return zone;
     return std::nullopt;
+}
+
+bool TimestampParser::isZoneOfTheDatabase(const QByteArray &id)
+{
+    // Qt reads an id it does not find in the tz database as a POSIX rule: "EDT", "CST", "PDT",
+    // any word at all, becomes a valid zone at UTC+00:00, and a carrier's local times would be
+    // read as UTC without a word. Its list of ids leaves out the database's links (US/Eastern,
+    // Asia/Calcutta, EST5EDT, Etc/GMT+5), which are zones too: a file of the database is one.
+    if (QTimeZone::isTimeZoneIdAvailable(id))
+        return true;
+    if (id.isEmpty() || id.startsWith('/') || id.contains(".."))
+        return false;
+    const QString database = qEnvironmentVariableIsEmpty("TZDIR") ? QStringLiteral("/usr/share/zoneinfo")
+                                                                   : qEnvironmentVariable("TZDIR");
+    QFile file(database + u'/' + QString::fromUtf8(id));
+    return file.open(QIODevice::ReadOnly) && file.read(4) == "TZif";
 }
 
 QString TimestampParser::zoneName(const QTimeZone &zone)

@@ -47,6 +47,9 @@ public:
     static std::optional<QTimeZone> zoneFromLabel(QStringView label);
     /// @brief A declared zone: an IANA id or a label accepted by zoneFromLabel.
     static std::optional<QTimeZone> zoneFromDeclaration(const QString &text);
+    /// @brief Whether @p id names a zone of the tz database (a link to one too), not a word Qt
+    /// would read as a POSIX rule.
+    static bool isZoneOfTheDatabase(const QByteArray &id);
     static QString zoneName(const QTimeZone &zone);
     /// @brief Day/month order told by dates like 25/03/2016 (day first) or 03/25/2016; Unknown
     /// when every date is ambiguous or the dates disagree.

@@ -11,7 +11,7 @@ PACKAGES=(
   libmaxminddb-dev libphonenumber-dev libgraphviz-dev graphviz
   libquazip1-qt6-dev libxml2-dev libfreexl-dev zlib1g-dev libsqlite3-dev nettle-dev libjemalloc-dev
   libgl-dev libxkbcommon-dev
-  sqlite3 xvfb xauth imagemagick fonts-dejavu-core
+  sqlite3 xvfb xauth imagemagick fonts-dejavu-core tzdata
 )
 
 missing=()

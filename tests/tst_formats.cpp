@@ -29,6 +29,8 @@ private slots:
     void faceTimeInvitationsAreLookups();
     void carrierCallLegsMakeOneCall();
     void carrierDateAndTimeColumns();
+    void aHeaderLabelThatIsNoZoneIsNotReadAsUtc_data();
+    void aHeaderLabelThatIsNoZoneIsNotReadAsUtc();
     void carrierCallTypesDecideWhatARowIs();
     void theFirstSynonymWinsWhereverItsColumnStands();
     void numbersASpreadsheetRoundedAreRefused();
@@ -179,6 +181,31 @@ void tst_Formats::carrierCallLegsMakeOneCall()
     QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT group_concat(o.line || ':' || o.kind, ',') FROM event_occurrences o"
                                                       " JOIN events e ON e.id = o.event_id WHERE e.line = 5")).toString(),
              QStringLiteral("6:call-leg,7:call-leg"));
+}
+
+void tst_Formats::aHeaderLabelThatIsNoZoneIsNotReadAsUtc_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::newRow("an abbreviation") << "Start Time (EDT)";
+    QTest::newRow("a word") << "Start Time (local)";
+}
+
+void tst_Formats::aHeaderLabelThatIsNoZoneIsNotReadAsUtc()
+{
+    // Qt took "(EDT)" or "(local)" for a zone at +00:00, and the times were read as UTC, hours
+    // off, without a word. Such a label is no zone: the import waits for the analyst's.
+    QFETCH(QString, header);
+    const QByteArray text = header.toUtf8() + ",Originating Number,Terminating Number,Duration,Call Type\n"
+                                              "2016-09-12 14:03:07,+12025550100,+12025550143,12,Voice\n";
+    ImportParams params;
+    params.files = {writeFile(QStringLiteral("label.csv"), text)};
+    const auto waiting = import(params);
+    QVERIFY(!waiting.result.allOk());
+    QVERIFY(waiting.result.files.first().needsTimeZone);
+    params.timeZone = QStringLiteral("America/New_York");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()), QStringList{u"communication call 2016-09-12T18:03:07Z +12025550100 +12025550143  12 2"_qs});
 }
 
 void tst_Formats::carrierDateAndTimeColumns()

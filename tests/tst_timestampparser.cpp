@@ -270,6 +270,18 @@ void tst_TimestampParser::declarations()
     QVERIFY(TimestampParser::zoneFromDeclaration(QStringLiteral("UTC")));
     QVERIFY(TimestampParser::zoneFromDeclaration(QStringLiteral("+05:30")));
     QVERIFY(!TimestampParser::zoneFromDeclaration(QStringLiteral("Mars/Olympus")));
+    // Qt reads an id the tz database lacks as a POSIX rule: any word a valid zone at +00:00.
+    // An abbreviation is no zone (CST is US Central, China and Cuba), nor is "local".
+    for (const char *word : {"EDT", "CST", "PDT", "XYZ", "local"})
+        QVERIFY2(!TimestampParser::zoneFromDeclaration(QString::fromLatin1(word)), word);
+    // The database's links are zones, though Qt does not list them.
+    const QDateTime july = QDateTime(QDate(2016, 7, 1), QTime(12, 0), Qt::UTC);
+    for (const auto &[id, offset] : {std::pair{"US/Eastern", -4 * 3600}, std::pair{"Asia/Calcutta", 19800},
+                                     std::pair{"Etc/GMT+5", -5 * 3600}, std::pair{"EST", -5 * 3600}}) {
+        const auto zone = TimestampParser::zoneFromDeclaration(QString::fromLatin1(id));
+        QVERIFY2(zone, id);
+        QCOMPARE(zone->offsetFromUtc(july), offset);
+    }
     QVERIFY(!TimestampParser::zoneFromDeclaration(QStringLiteral("")));
     QCOMPARE(TimestampParser::zoneName(*TimestampParser::zoneFromDeclaration(QStringLiteral("+05:30"))),
              QStringLiteral("+05:30"));
