@@ -1,6 +1,7 @@
 #include "timestampparser.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -11,7 +12,7 @@ namespace {
 /// optional AM/PM, an optional zone label or offset (six capture groups, in that order).
 QString timeAndZone()
 {
-    return QStringLiteral("[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,6}))?)?"
+    return QStringLiteral("[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
                           "(?:\\s*([AaPp]\\.?[Mm]\\.?))?"
                           "\\s*([A-Za-z]{1,5}|[+-]\\d{2}(?::?\\d{2})?|[A-Za-z]{3}[+-]\\d{2}(?::?\\d{2})?)?$");
 }
@@ -31,6 +32,44 @@ const QRegularExpression &monthNamePattern()
         QStringLiteral("^(?:(\\d{1,2})[- ]([A-Za-z]{3,9})\\.?[- ](\\d{4})|([A-Za-z]{3,9})\\.? (\\d{1,2}),? (\\d{4}))")
         + timeAndZone());
     return re;
+}
+
+/// "Sep 12 14:03:07 UTC 2016": C's asctime() and Java's Date.toString(), the weekday before it
+/// set aside; the year last, a zone label before it or none.
+const QRegularExpression &yearLastPattern()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^([A-Za-z]{3,9})\\.? +(\\d{1,2}) +(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
+        "(?: +([A-Za-z]{1,5}|[+-]\\d{2}:?\\d{2}))? +(\\d{4})$"));
+    return re;
+}
+
+/// "20160912140307": year to second with nothing between, as switches write them.
+const QRegularExpression &compactPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})$"));
+    return re;
+}
+
+/// "Mon, ", "Monday ", "Tue. ": an English weekday before a date; 1 (Monday) to 7, its text
+/// taken off @p text; 0 where there is none.
+int takeWeekday(QString *text)
+{
+    static const QRegularExpression re(QStringLiteral("^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    static const QStringList days{u"mon"_qs, u"tue"_qs, u"wed"_qs, u"thu"_qs, u"fri"_qs, u"sat"_qs, u"sun"_qs};
+    static const QStringList names{u"monday"_qs, u"tuesday"_qs, u"wednesday"_qs, u"thursday"_qs,
+                                   u"friday"_qs, u"saturday"_qs, u"sunday"_qs};
+    const auto m = re.match(*text);
+    if (!m.hasMatch())
+        return 0;
+    const int day = int(days.indexOf(m.captured(1).toLower())) + 1;
+    // The day's name whole, or a short form of it ("Tues", "Thurs"); not another word.
+    const QString word = m.captured(0).trimmed().remove(u',').remove(u'.').toLower();
+    if (!names.at(day - 1).startsWith(word))
+        return 0;
+    text->remove(0, m.capturedLength());
+    return day;
 }
 
 /// 1-12 for an English month name or its three-letter abbreviation ("Sep", "Sept", "September"); 0 otherwise.
@@ -230,22 +269,41 @@ ParsedTime TimestampParser::parse(QStringView text) const
             return {false, 0, {}, tr("timestamp \"%1\" does not match the format \"%2\"").arg(trimmed, m_format), false};
         return fromLocal(local.date(), local.time(), std::nullopt);
     }
-    if (const auto s = slashDatePattern().match(trimmed); s.hasMatch())
-        return parseSlashDate(s);
-    if (const auto n = monthNamePattern().match(trimmed); n.hasMatch())
-        return parseMonthName(n);
-    const auto m = timestampPattern().match(trimmed);
+    // A weekday before the date ("Mon, 12 Sep 2016 14:03:07 +0000", "Monday, September 12,
+    // 2016 …") is set aside, and must be the date's.
+    QString rest = trimmed;
+    const int weekday = takeWeekday(&rest);
+    if (const auto s = slashDatePattern().match(rest); s.hasMatch())
+        return parseSlashDate(s, weekday);
+    if (const auto n = monthNamePattern().match(rest); n.hasMatch())
+        return parseMonthName(n, weekday);
+    if (const auto y = yearLastPattern().match(rest); y.hasMatch()) {
+        const QDate date(y.captured(8).toInt(), monthNumber(y.captured(1)), y.captured(2).toInt());
+        const QTime time(y.captured(3).toInt(), y.captured(4).toInt(), y.captured(5).toInt(), fractionToMs(y.captured(6)));
+        return fromParts(date, time, y.captured(7), trimmed, weekday);
+    }
+    if (const auto c = compactPattern().match(rest); c.hasMatch() && weekday == 0) {
+        const QDate date(c.captured(1).toInt(), c.captured(2).toInt(), c.captured(3).toInt());
+        return fromParts(date, QTime(c.captured(4).toInt(), c.captured(5).toInt(), c.captured(6).toInt()), {}, trimmed);
+    }
+    const auto m = timestampPattern().match(rest);
     if (!m.hasMatch())
         return {false, 0, {}, tr("unreadable timestamp \"%1\"").arg(trimmed), false};
     const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    return fromParts(date, timeFrom(m, 4), m.captured(9), trimmed);
+    return fromParts(date, timeFrom(m, 4), m.captured(9), trimmed, weekday);
 }
 
 ParsedTime TimestampParser::fromParts(const QDate &date, const QTime &time, const QString &zoneLabel,
-                                      const QString &text) const
+                                      const QString &text, int weekday) const
 {
     if (!date.isValid() || !time.isValid())
         return {false, 0, {}, tr("impossible date or time \"%1\"").arg(text), false};
+    if (weekday != 0 && date.dayOfWeek() != weekday) {
+        return {false, 0, {},
+                tr("the weekday written before \"%1\" is not its date's, a %2")
+                    .arg(text, QLocale(QLocale::English).dayName(date.dayOfWeek())),
+                false};
+    }
     std::optional<QTimeZone> textZone;
     if (!zoneLabel.isEmpty()) {
         textZone = zoneFromLabel(zoneLabel);
@@ -308,7 +366,7 @@ TimestampParser::LabelReading TimestampParser::readLabel(const QTimeZone &zone, 
     return reading;
 }
 
-ParsedTime TimestampParser::parseSlashDate(const QRegularExpressionMatch &m) const
+ParsedTime TimestampParser::parseSlashDate(const QRegularExpressionMatch &m, int weekday) const
 {
     if (m_dateOrder == DateOrder::Unknown) {
         ParsedTime unknown;
@@ -322,15 +380,15 @@ ParsedTime TimestampParser::parseSlashDate(const QRegularExpressionMatch &m) con
     const int second = m.captured(2).toInt();
     const bool dayFirst = m_dateOrder == DateOrder::DayFirst;
     const QDate date(m.captured(3).toInt(), dayFirst ? second : first, dayFirst ? first : second);
-    return fromParts(date, timeFrom(m, 4), m.captured(9), m.captured(0));
+    return fromParts(date, timeFrom(m, 4), m.captured(9), m.captured(0), weekday);
 }
 
-ParsedTime TimestampParser::parseMonthName(const QRegularExpressionMatch &m) const
+ParsedTime TimestampParser::parseMonthName(const QRegularExpressionMatch &m, int weekday) const
 {
     const bool dayFirst = !m.captured(1).isEmpty();
     const int month = monthNumber(m.captured(dayFirst ? 2 : 4));
     const QDate date(m.captured(dayFirst ? 3 : 6).toInt(), month, m.captured(dayFirst ? 1 : 5).toInt());
-    return fromParts(date, timeFrom(m, 7), m.captured(12), m.captured(0));
+    return fromParts(date, timeFrom(m, 7), m.captured(12), m.captured(0), weekday);
 }
 
 ParsedTime TimestampParser::parseEpoch(const QString &text) const

@@ -26,7 +26,8 @@ struct ParsedTime
 };
 
 /// @brief Reads provider timestamps ("2016-09-12 14:03:07", "… UTC", "…+02:00", "12-Sep-2016
-/// 2:03 PM", Excel serials; with the format "unix" or "unix-ms", seconds or milliseconds since
+/// 2:03 PM", "Mon, 12 Sep 2016 14:03:07 +0000", "Mon Sep 12 14:03:07 UTC 2016",
+/// "20160912140307", Excel serials; with the format "unix" or "unix-ms", seconds or milliseconds since
 /// 1970, which are UTC) into UTC milliseconds. Precedence: a zone in the text, then one in the
 /// header, then the zone the analyst declared. The host's zone is never used. A zone
 /// abbreviation in the text ("EDT") is read through the header's or declared zone. One parser
@@ -57,10 +58,12 @@ public:
 
 private:
     static QDate excelEpoch(bool date1904);
-    ParsedTime parseSlashDate(const class QRegularExpressionMatch &match) const;
-    ParsedTime parseMonthName(const class QRegularExpressionMatch &match) const;
+    ParsedTime parseSlashDate(const class QRegularExpressionMatch &match, int weekday) const;
+    ParsedTime parseMonthName(const class QRegularExpressionMatch &match, int weekday) const;
     ParsedTime parseEpoch(const QString &text) const;
-    ParsedTime fromParts(const QDate &date, const QTime &time, const QString &zoneLabel, const QString &text) const;
+    /// @param weekday 1 (Monday) to 7 where the text names one, which must be the date's; 0 otherwise
+    ParsedTime fromParts(const QDate &date, const QTime &time, const QString &zoneLabel, const QString &text,
+                         int weekday = 0) const;
     ParsedTime fromLocal(QDate date, QTime time, const std::optional<QTimeZone> &textZone) const;
     /// A zone abbreviation in the text ("EDT"), read through the header's or declared zone.
     ParsedTime fromAbbreviation(const QDate &date, const QTime &time, const QString &label) const;

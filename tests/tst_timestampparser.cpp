@@ -11,6 +11,8 @@ private slots:
     void parse();
     void clockAndMonthShapes_data();
     void clockAndMonthShapes();
+    void logShapes_data();
+    void logShapes();
     void unixTimes();
     void headerZoneBeatsDeclared();
     void noZoneAnywhere();
@@ -105,6 +107,37 @@ void tst_TimestampParser::clockAndMonthShapes()
         QCOMPARE(iso(t.utcMs), utc);
     else
         QVERIFY2(t.error.contains(u"impossible"_qs), qPrintable(t.error));
+}
+
+void tst_TimestampParser::logShapes_data()
+{
+    // Shapes logs and exports print, none of them open to a day/month question.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("utcOrError");
+    QTest::newRow("RFC 2822") << "Mon, 12 Sep 2016 14:03:07 +0000" << "2016-09-12T14:03:07Z";
+    QTest::newRow("RFC 2822, an offset") << "Mon, 12 Sep 2016 10:03:07 -0400" << "2016-09-12T14:03:07Z";
+    QTest::newRow("asctime") << "Mon Sep 12 14:03:07 2016" << "2016-09-12T18:03:07Z";
+    QTest::newRow("Java's Date, UTC") << "Mon Sep 12 14:03:07 UTC 2016" << "2016-09-12T14:03:07Z";
+    QTest::newRow("Java's Date, EDT") << "Mon Sep 12 14:03:07 EDT 2016" << "2016-09-12T18:03:07Z";
+    QTest::newRow("Excel's long date") << "Monday, September 12, 2016 2:03:07 PM" << "2016-09-12T18:03:07Z";
+    QTest::newRow("Tues.") << "Tues. 13 Sep 2016 14:03:07 UTC" << "2016-09-13T14:03:07Z";
+    QTest::newRow("nanoseconds") << "2016-09-12 14:03:07.123456789 UTC" << "2016-09-12T14:03:07.123Z";
+    QTest::newRow("year to second") << "20160912140307" << "2016-09-12T18:03:07Z";
+    QTest::newRow("another weekday") << "Tue, 12 Sep 2016 14:03:07 +0000"
+                                     << "the weekday written before \"12 Sep 2016 14:03:07 +0000\" is not its date's, a "
+                                        "Monday";
+    QTest::newRow("year to second, month 13") << "20161312140307" << "impossible date or time \"20161312140307\"";
+    QTest::newRow("no weekday") << "Monopoly 12 Sep 2016 14:03:07"
+                                << "unreadable timestamp \"Monopoly 12 Sep 2016 14:03:07\"";
+}
+
+void tst_TimestampParser::logShapes()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, utcOrError);
+    const TimestampParser parser(std::nullopt, TimestampParser::zoneFromDeclaration(u"America/New_York"_qs));
+    const ParsedTime t = parser.parse(text);
+    QCOMPARE(t.ok ? iso(t.utcMs) : t.error, utcOrError);
 }
 
 void tst_TimestampParser::unixTimes()

@@ -3166,6 +3166,10 @@ SHA-256 %2 (diese Datei)
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>the weekday written before &quot;%1&quot; is not its date&apos;s, a %2</source>
+        <translation>der vor „%1“ geschriebene Wochentag ist nicht der seines Datums (%2)</translation>
+    </message>
 </context>
 <context>
     <name>WhatsAppContainer</name>
