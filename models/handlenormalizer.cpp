@@ -19,6 +19,39 @@ QString numberOfSipUri(const QString &text)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
+/// The address of a mail name-addr ("Dana Reyes <dana@example.com>", "<dana@example.com>"), as
+/// mail and messaging exports write a party; empty if @p text is none.
+QString addressInAngles(const QString &text)
+{
+    static const QRegularExpression nameAddr(QStringLiteral("^[^<>@]*<([^<>\\s@]+@[^<>\\s@]+)>$"));
+    const auto m = nameAddr.match(text);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+/// The number of a WhatsApp account's JID ("12025550143@s.whatsapp.net", "…@c.us"), as device
+/// extractions write WhatsApp parties: its user part is the number in international form
+/// without its "+". Empty if @p text is none.
+QString numberOfWhatsAppJid(const QString &text)
+{
+    static const QRegularExpression jid(QStringLiteral("^\\+?([0-9]{6,15})@(?:s\\.whatsapp\\.net|c\\.us)$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    const auto m = jid.match(text);
+    return m.hasMatch() ? u'+' + m.captured(1) : QString();
+}
+
+/// Digits of other scripts ("１２０２…", Arabic-Indic) as ASCII, and a fullwidth plus as "+", for
+/// a number written in them.
+QString withAsciiDigits(QString text)
+{
+    for (QChar &c : text) {
+        if (c.unicode() > 0x7F && c.isDigit())
+            c = QChar(u'0' + c.digitValue());
+        else if (c == QChar(0xFF0B))
+            c = u'+';
+    }
+    return text;
+}
+
 QString stripScheme(QString text)
 {
     static const QStringList schemes{QStringLiteral("tel:"), QStringLiteral("mailto:"),
@@ -103,13 +136,22 @@ bool HandleNormalizer::isKnownRegion(const QString &region)
 NormalizedHandle HandleNormalizer::normalize(QStringView raw) const
 {
     // Whitespace runs (a handle wrapped over two lines) count as one space.
-    const QString text = stripScheme(raw.toString().simplified());
+    QString text = stripScheme(raw.toString().simplified());
     if (text.isEmpty())
         return {};
+    if (const QString address = addressInAngles(text); !address.isEmpty())
+        text = stripScheme(address);
+    if (const QString number = numberOfWhatsAppJid(text); !number.isEmpty()) {
+        if (const NormalizedHandle phone = normalizePhone(number); phone.check == HandleCheck::Valid)
+            return phone;
+    }
     if (looksLikeEmail(text))
         return {text.toLower(), HandleKind::Email, HandleCheck::NotAPhoneNumber};
     if (looksLikePhone(text))
         return normalizePhone(text);
+    // Only a number is read so: "user١٢٣" and "user123" may be two accounts.
+    if (const QString digits = withAsciiDigits(text); digits != text && looksLikePhone(digits))
+        return normalizePhone(digits);
     bool lost = false;
     if (const auto digits = expandScientific(text, &lost); digits && !lost)
         return normalizePhone(*digits);

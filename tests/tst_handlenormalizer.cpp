@@ -63,6 +63,18 @@ void tst_HandleNormalizer::normalize_data()
     QTest::newRow("scientific, every digit") << "1.2025550143E+10" << "+12025550143" << phone << valid;
     QTest::newRow("scientific, digits lost") << "4.47701E+11" << "4.47701E+11" << other << notPhone;
     QTest::newRow("scientific, not whole") << "1.25E+1" << "1.25E+1" << other << notPhone;
+    // A mail name-addr is its address; a WhatsApp JID its number; digits of another script read as digits.
+    QTest::newRow("name-addr") << "Dana Reyes <Dana.Reyes@Example.com>" << "dana.reyes@example.com" << email << notPhone;
+    QTest::newRow("address in angles") << "<mailto:dana.reyes@example.com>" << "dana.reyes@example.com" << email << notPhone;
+    QTest::newRow("whatsapp jid") << "12025550143@s.whatsapp.net" << "+12025550143" << phone << valid;
+    QTest::newRow("whatsapp web jid") << "442079460958@c.us" << "+442079460958" << phone << valid;
+    QTest::newRow("whatsapp group, no number") << "120363025246125486@g.us" << "120363025246125486@g.us" << email << notPhone;
+    QTest::newRow("jid of no valid number") << "12005550100@s.whatsapp.net" << "12005550100@s.whatsapp.net" << email << notPhone;
+    QTest::newRow("fullwidth digits") << "\uFF0B\uFF11\uFF12\uFF10\uFF12\uFF15\uFF15\uFF15\uFF10\uFF11\uFF14\uFF13"
+                                      << "+12025550143" << phone << valid;
+    QTest::newRow("arabic-indic digits") << "+\u0664\u0664 \u0662\u0660 \u0667\u0669\u0664\u0666 \u0660\u0669\u0665\u0668"
+                                         << "+442079460958" << phone << valid;
+    QTest::newRow("a name with such digits") << "user\u0661\u0662\u0663" << "user\u0661\u0662\u0663" << other << notPhone;
     QTest::newRow("empty") << "" << "" << other << notPhone;
     QTest::newRow("only scheme") << "tel:" << "" << other << notPhone;
 }
