@@ -136,6 +136,11 @@ IpAddressFlags IpAddressFlags::of(const QString &address)
         if (result.valid)
             return result;
     }
+    if (text.startsWith(u'[') && text.endsWith(u']')) { // "[2001:db8::1]", as a URL writes it, without its port
+        result = ofAddress(text.mid(1, text.size() - 2).toLatin1());
+        if (result.valid)
+            return result;
+    }
     // Said, not left blank: an empty list reads as "a public address".
     result.flags = QStringList{QStringLiteral("not-an-address")};
     return result;

@@ -214,7 +214,7 @@ void tst_GeoDatabase::flags()
     QCOMPARE(result.canonical, canonical);
     QCOMPARE(result.flags, flags);
     for (const QString &text : {u"not-an-ip"_qs, u"300.1.1.1"_qs, u"198.51.100.14:99999"_qs, u"198.51.100.14:"_qs,
-                                u"[2001:db8::1]"_qs, u"[2001:db8::1]:x"_qs, u"n/a:80"_qs, u""_qs}) {
+                                u"[2001:db8::1]:x"_qs, u"[not-an-ip]"_qs, u"n/a:80"_qs, u""_qs}) {
         const IpAddressFlags odd = IpAddressFlags::of(text);
         QVERIFY2(!odd.valid, qPrintable(text));
         QCOMPARE(odd.flags, QStringList{u"not-an-address"_qs});
@@ -234,6 +234,7 @@ void tst_GeoDatabase::anAddressWrittenWithItsPort_data()
     QTest::newRow("mapped in brackets") << "[::ffff:198.51.100.14]:65535" << "198.51.100.14" << 65535;
     QTest::newRow("bare IPv6: no port") << "2001:db8::1:443" << "2001:db8::1:443" << -1;
     QTest::newRow("bare IPv4: no port") << "198.51.100.14" << "198.51.100.14" << -1;
+    QTest::newRow("IPv6 in brackets, no port") << "[2001:DB8::1]" << "2001:db8::1" << -1;
 }
 
 void tst_GeoDatabase::anAddressWrittenWithItsPort()
