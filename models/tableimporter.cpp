@@ -23,6 +23,15 @@ QStringView decimal(qint64 value, std::array<char16_t, 24> &buffer)
     return QStringView(buffer.data(), end - digits.data());
 }
 
+/// "-", "N/A", "null": a provider's way of writing that a field has no value. For a number a
+/// record may lack (port, device count, duration) it is read as none, not as a bad number that
+/// would cost the whole record (a lookup, with its time, parties and address); the row keeps it.
+bool saysNoValue(const QString &text)
+{
+    static const QStringList placeholders{u"-"_qs, u"--"_qs, u"n/a"_qs, u"na"_qs, u"null"_qs, u"(null)"_qs, u"none"_qs, u"nil"_qs};
+    return text.size() <= 6 && placeholders.contains(text.trimmed(), Qt::CaseInsensitive);
+}
+
 std::optional<int> parseWholeNumber(const QString &text)
 {
     // Nearly every cell is a few plain digits: read them without a conversion to double.
@@ -399,7 +408,7 @@ std::optional<QString> TableImporter::readParties(const TableRow &row, EventReco
 std::optional<QString> TableImporter::readNumbers(const TableRow &row, EventRecord *e) const
 {
     e->clientIp = cell(row, Field::ClientIp);
-    if (const QString port = cell(row, Field::ClientPort); !port.isEmpty()) {
+    if (const QString port = cell(row, Field::ClientPort); !port.isEmpty() && !saysNoValue(port)) {
         e->clientPort = IpAddressFlags::portNumber(port);
         if (!e->clientPort)
             return tr("the port \"%1\" is not a number from 0 to 65535").arg(port);
@@ -411,12 +420,12 @@ std::optional<QString> TableImporter::readNumbers(const TableRow &row, EventReco
             return tr("the client IP \"%1\" names port %2, the port column %3").arg(e->clientIp).arg(*written).arg(*e->clientPort);
         e->clientPort = written;
     }
-    if (const QString devices = cell(row, Field::DeviceCount); !devices.isEmpty()) {
+    if (const QString devices = cell(row, Field::DeviceCount); !devices.isEmpty() && !saysNoValue(devices)) {
         e->deviceCount = parseWholeNumber(devices);
         if (!e->deviceCount)
             return tr("the device count \"%1\" is not a whole number").arg(devices);
     }
-    if (const QString duration = cell(row, Field::Duration); !duration.isEmpty()) {
+    if (const QString duration = cell(row, Field::Duration); !duration.isEmpty() && !saysNoValue(duration)) {
         e->durationSeconds = parseDuration(duration);
         if (!e->durationSeconds && ambiguousComma(duration))
             return tr("the duration \"%1\" could be a decimal comma or a thousands separator; the file does not "

@@ -35,6 +35,7 @@ private slots:
     void theFirstSynonymWinsWhereverItsColumnStands();
     void numbersASpreadsheetRoundedAreRefused();
     void durationsWithADecimalComma();
+    void aPlaceholderForANumberIsNoValue();
     void sidedCdrSettlesDayFirstFromTheData();
     void ambiguousDatesNeedADeclaredOrder();
     void analystProfileMapsAnyTable();
@@ -298,6 +299,27 @@ void tst_Formats::durationsWithADecimalComma()
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY id"_qs),
              (QStringList{u"3|the duration \"1,234\" could be a decimal comma or a thousands separator; the file does not say which"_qs,
                           u"5|the duration \"1,2,3\" is not a number of seconds or h:mm:ss"_qs}));
+}
+
+void tst_Formats::aPlaceholderForANumberIsNoValue()
+{
+    // "N/A" in a lookup's device count rejected the lookup itself, its time, parties and address
+    // lost to the analysis over a field the provider said it did not have. Read as no value; the
+    // row keeps what was written. A number that is wrong still rejects its row.
+    const auto ids = importUtc(u"na.csv"_qs, "Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+                                             "2016-09-12 14:03:07,+12025550143,+13125550147,198.51.100.14,N/A\n"
+                                             "2016-09-12 14:03:08,+12025550143,+13125550147,198.51.100.14,-\n"
+                                             "2016-09-12 14:03:09,+12025550143,+13125550147,198.51.100.14,null\n"
+                                             "2016-09-12 14:03:10,+12025550143,+13125550147,198.51.100.14,two\n");
+    QVERIFY2(ids.result.allOk(), qPrintable(ids.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(ids.db->db(), u"SELECT line, ifnull(device_count, 'none'), substr(raw, -4) FROM events ORDER BY line"_qs),
+             (QStringList{u"2|none|,N/A"_qs, u"3|none|14,-"_qs, u"4|none|null"_qs}));
+    QCOMPARE(TestSupport::rows(ids.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
+             QStringList{u"5|the device count \"two\" is not a whole number"_qs});
+    const auto cdr = importUtc(u"na-cdr.csv"_qs, "Start Time,Calling Number,Called Number,Duration\n"
+                                                 "2016-09-12 14:03:07,+12025550143,+13125550147,--\n");
+    QVERIFY2(cdr.result.allOk(), qPrintable(cdr.result.files.value(0).error));
+    QCOMPARE(events(cdr.db->db()), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550143 +13125550147   2"_qs});
 }
 
 void tst_Formats::carrierCallTypesDecideWhatARowIs()
