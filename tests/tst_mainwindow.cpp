@@ -111,7 +111,8 @@ void tst_MainWindow::backgroundJobsLeaveQtsOwnPoolFree()
     window.importFiles({TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv"))});
     QTest::qWait(300);
     QCOMPARE(view->model()->rowCount(), 0); // the import waits for a thread of our pool
-    QTRY_COMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0); // Qt's own helpers come and go
+    // Qt's own helpers come and go (on a loaded machine, slowly: a one-off failure seen with a build beside it)
+    QTRY_COMPARE_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount(), 0, 20000);
     QVERIFY(!window.grab().isNull());
     releaseOnFailure.dismiss();
     held.release(threads);
@@ -174,7 +175,7 @@ void tst_MainWindow::aFileShownAgainKeepsWhatWasChosenForIt()
     poll.start(50);
     window.showImportDialog({ids});
     QTRY_COMPARE_WITH_TIMEOUT(shown, 2, 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(formatShownAgain, u"apple-ids"_qs, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(formatShownAgain, u"apple-ids"_qs, 20000);
     QCOMPARE(orderShownAgain, int(DateOrder::DayFirst));
 }
 
