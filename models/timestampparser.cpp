@@ -288,9 +288,22 @@ ParsedTime TimestampParser::parse(QStringView text) const
     }
     const auto m = timestampPattern().match(rest);
     if (!m.hasMatch())
-        return {false, 0, {}, tr("unreadable timestamp \"%1\"").arg(trimmed), false};
+        return {false, 0, {}, unreadable(trimmed), false};
     const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     return fromParts(date, timeFrom(m, 4), m.captured(9), trimmed, weekday);
+}
+
+QString TimestampParser::unreadable(const QString &text)
+{
+    // Ten or thirteen digits are likely seconds or milliseconds since 1970, which only the
+    // analyst can say (a record id is digits too): named, with how to say it.
+    static const QRegularExpression epoch(QStringLiteral("^\\d{10}(?:\\d{3})?(?:\\.\\d+)?$"));
+    if (epoch.match(text).hasMatch())
+        return tr("unreadable timestamp \"%1\": if it counts %2 since 1970, map the column with the timestamp "
+                  "format \"%3\"")
+            .arg(text, text.size() >= 13 && !text.contains(u'.') ? tr("milliseconds") : tr("seconds"),
+                 text.size() >= 13 && !text.contains(u'.') ? QStringLiteral("unix-ms") : QStringLiteral("unix"));
+    return tr("unreadable timestamp \"%1\"").arg(text);
 }
 
 ParsedTime TimestampParser::fromParts(const QDate &date, const QTime &time, const QString &zoneLabel,

@@ -58,6 +58,8 @@ public:
 
 private:
     static QDate excelEpoch(bool date1904);
+    /// Why @p text is no timestamp read without a format, with what could make it one.
+    static QString unreadable(const QString &text);
     ParsedTime parseSlashDate(const class QRegularExpressionMatch &match, int weekday) const;
     ParsedTime parseMonthName(const class QRegularExpressionMatch &match, int weekday) const;
     ParsedTime parseEpoch(const QString &text) const;

@@ -127,6 +127,12 @@ void tst_TimestampParser::logShapes_data()
                                      << "the weekday written before \"12 Sep 2016 14:03:07 +0000\" is not its date's, a "
                                         "Monday";
     QTest::newRow("year to second, month 13") << "20161312140307" << "impossible date or time \"20161312140307\"";
+    QTest::newRow("seconds since 1970") << "1473689000"
+                                        << "unreadable timestamp \"1473689000\": if it counts seconds since 1970, map the "
+                                           "column with the timestamp format \"unix\"";
+    QTest::newRow("milliseconds since 1970") << "1473689000123"
+                                             << "unreadable timestamp \"1473689000123\": if it counts milliseconds since "
+                                                "1970, map the column with the timestamp format \"unix-ms\"";
     QTest::newRow("no weekday") << "Monopoly 12 Sep 2016 14:03:07"
                                 << "unreadable timestamp \"Monopoly 12 Sep 2016 14:03:07\"";
 }

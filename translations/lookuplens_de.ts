@@ -3170,6 +3170,10 @@ SHA-256 %2 (diese Datei)
         <source>the weekday written before &quot;%1&quot; is not its date&apos;s, a %2</source>
         <translation>der vor „%1“ geschriebene Wochentag ist nicht der seines Datums (%2)</translation>
     </message>
+    <message>
+        <source>unreadable timestamp &quot;%1&quot;: if it counts %2 since 1970, map the column with the timestamp format &quot;%3&quot;</source>
+        <translation>unlesbarer Zeitstempel „%1“: zählt er %2 seit 1970, ordnen Sie die Spalte mit dem Zeitstempelformat „%3“ zu</translation>
+    </message>
 </context>
 <context>
     <name>WhatsAppContainer</name>
