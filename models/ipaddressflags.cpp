@@ -72,15 +72,34 @@ void flagV6(const unsigned char *a, QStringList *flags)
         flags->append(QStringLiteral("multicast"));
 }
 
+/// "198.051.100.014" as "198.51.100.14": logs that pad each number to three digits mean them in
+/// decimal (the octal reading of old inet_aton() is no log's); empty where @p text is no
+/// dotted quad so written. The record keeps what was written, and shows it beside the address.
+QByteArray unpaddedV4(const QByteArray &text)
+{
+    const QList<QByteArray> parts = text.split('.');
+    if (parts.size() != 4)
+        return {};
+    QList<QByteArray> numbers;
+    for (const QByteArray &part : parts) {
+        if (part.isEmpty() || part.size() > 3 || !std::all_of(part.cbegin(), part.cend(), [](char c) { return c >= '0' && c <= '9'; }))
+            return {};
+        numbers.append(QByteArray::number(part.toInt()));
+    }
+    return numbers.join('.');
+}
+
 /// The address alone; not valid, and unflagged, when @p text is no address.
 IpAddressFlags ofAddress(const QByteArray &text)
 {
     IpAddressFlags result;
     in_addr a4{};
     in6_addr a6{};
-    if (inet_pton(AF_INET, text.constData(), &a4) == 1) {
+    QByteArray v4Text = text;
+    if (inet_pton(AF_INET, v4Text.constData(), &a4) == 1
+        || (!(v4Text = unpaddedV4(text)).isEmpty() && inet_pton(AF_INET, v4Text.constData(), &a4) == 1)) {
         result.valid = true;
-        result.canonical = QString::fromLatin1(text);
+        result.canonical = QString::fromLatin1(v4Text);
         flagV4(ntohl(a4.s_addr), &result.flags);
         return result;
     }

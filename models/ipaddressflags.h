@@ -10,7 +10,8 @@
 /// NAT, loopback, link-local, documentation, multicast, reserved. IPv4-mapped IPv6 is read as
 /// the IPv4 address it carries. Text that is no address at all ("999.1.1.1", "n/a") is flagged
 /// "not-an-address": the record keeps what the provider wrote, and nothing can place it. An
-/// address written with its port ("198.51.100.14:443", "[2001:db8::1]:443") is that address.
+/// address written with its port ("198.51.100.14:443", "[2001:db8::1]:443"), in brackets, or
+/// with its numbers padded to three digits ("198.051.100.014") is that address.
 struct IpAddressFlags
 {
     Q_DECLARE_TR_FUNCTIONS(IpAddressFlags)

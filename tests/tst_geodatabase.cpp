@@ -214,7 +214,8 @@ void tst_GeoDatabase::flags()
     QCOMPARE(result.canonical, canonical);
     QCOMPARE(result.flags, flags);
     for (const QString &text : {u"not-an-ip"_qs, u"300.1.1.1"_qs, u"198.51.100.14:99999"_qs, u"198.51.100.14:"_qs,
-                                u"[2001:db8::1]:x"_qs, u"[not-an-ip]"_qs, u"n/a:80"_qs, u""_qs}) {
+                                u"[2001:db8::1]:x"_qs, u"[not-an-ip]"_qs, u"n/a:80"_qs, u"198.051.100.256"_qs,
+                                u"1.2.3"_qs, u"0198.51.100.14"_qs, u""_qs}) {
         const IpAddressFlags odd = IpAddressFlags::of(text);
         QVERIFY2(!odd.valid, qPrintable(text));
         QCOMPARE(odd.flags, QStringList{u"not-an-address"_qs});
@@ -235,6 +236,9 @@ void tst_GeoDatabase::anAddressWrittenWithItsPort_data()
     QTest::newRow("bare IPv6: no port") << "2001:db8::1:443" << "2001:db8::1:443" << -1;
     QTest::newRow("bare IPv4: no port") << "198.51.100.14" << "198.51.100.14" << -1;
     QTest::newRow("IPv6 in brackets, no port") << "[2001:DB8::1]" << "2001:db8::1" << -1;
+    // Logs that pad each number to three digits mean them in decimal.
+    QTest::newRow("zero-padded") << "198.051.100.014" << "198.51.100.14" << -1;
+    QTest::newRow("zero-padded, a port") << "010.001.002.003:443" << "10.1.2.3" << 443;
 }
 
 void tst_GeoDatabase::anAddressWrittenWithItsPort()
