@@ -51,6 +51,13 @@ const QRegularExpression &compactPattern()
     return re;
 }
 
+/// Milliseconds since 1970 of a wall-clock time read as if it were UTC.
+qint64 wallAsIfUtc(const QDate &date, const QTime &time)
+{
+    constexpr qint64 UnixEpochJulianDay = 2440588;
+    return (date.toJulianDay() - UnixEpochJulianDay) * 86400000 + time.msecsSinceStartOfDay();
+}
+
 /// "Mon, ", "Monday ", "Tue. ": an English weekday before a date; 1 (Monday) to 7, its text
 /// taken off @p text; 0 where there is none.
 int takeWeekday(QString *text)
@@ -277,11 +284,8 @@ ParsedTime TimestampParser::parse(QStringView text) const
         return parseSlashDate(s, weekday);
     if (const auto n = monthNamePattern().match(rest); n.hasMatch())
         return parseMonthName(n, weekday);
-    if (const auto y = yearLastPattern().match(rest); y.hasMatch()) {
-        const QDate date(y.captured(8).toInt(), monthNumber(y.captured(1)), y.captured(2).toInt());
-        const QTime time(y.captured(3).toInt(), y.captured(4).toInt(), y.captured(5).toInt(), fractionToMs(y.captured(6)));
-        return fromParts(date, time, y.captured(7), trimmed, weekday);
-    }
+    if (const auto y = yearLastPattern().match(rest); y.hasMatch())
+        return parseYearLast(y, trimmed, weekday);
     if (const auto c = compactPattern().match(rest); c.hasMatch() && weekday == 0) {
         const QDate date(c.captured(1).toInt(), c.captured(2).toInt(), c.captured(3).toInt());
         return fromParts(date, QTime(c.captured(4).toInt(), c.captured(5).toInt(), c.captured(6).toInt()), {}, trimmed);
@@ -298,12 +302,12 @@ QString TimestampParser::unreadable(const QString &text)
     // Ten or thirteen digits are likely seconds or milliseconds since 1970, which only the
     // analyst can say (a record id is digits too): named, with how to say it.
     static const QRegularExpression epoch(QStringLiteral("^\\d{10}(?:\\d{3})?(?:\\.\\d+)?$"));
-    if (epoch.match(text).hasMatch())
-        return tr("unreadable timestamp \"%1\": if it counts %2 since 1970, map the column with the timestamp "
-                  "format \"%3\"")
-            .arg(text, text.size() >= 13 && !text.contains(u'.') ? tr("milliseconds") : tr("seconds"),
-                 text.size() >= 13 && !text.contains(u'.') ? QStringLiteral("unix-ms") : QStringLiteral("unix"));
-    return tr("unreadable timestamp \"%1\"").arg(text);
+    if (!epoch.match(text).hasMatch())
+        return tr("unreadable timestamp \"%1\"").arg(text);
+    const bool milliseconds = text.size() >= 13 && !text.contains(u'.');
+    return tr("unreadable timestamp \"%1\": if it counts %2 since 1970, map the column with the timestamp format \"%3\"")
+        .arg(text, milliseconds ? tr("milliseconds") : tr("seconds"),
+             milliseconds ? QStringLiteral("unix-ms") : QStringLiteral("unix"));
 }
 
 ParsedTime TimestampParser::fromParts(const QDate &date, const QTime &time, const QString &zoneLabel,
@@ -341,8 +345,7 @@ ParsedTime TimestampParser::fromAbbreviation(const QDate &date, const QTime &tim
                             .arg(label);
         return missing;
     }
-    constexpr qint64 UnixEpochJulianDay = 2440588;
-    const qint64 asIfUtc = (date.toJulianDay() - UnixEpochJulianDay) * 86400000 + time.msecsSinceStartOfDay();
+    const qint64 asIfUtc = wallAsIfUtc(date, time);
     LabelReading &reading = m_labelReadings[label];
     if (reading.day != date.toJulianDay()) // rows of a day share it: looking it up costs a few µs
         reading = readLabel(*zone, label, date, asIfUtc);
@@ -402,6 +405,13 @@ ParsedTime TimestampParser::parseMonthName(const QRegularExpressionMatch &m, int
     const int month = monthNumber(m.captured(dayFirst ? 2 : 4));
     const QDate date(m.captured(dayFirst ? 3 : 6).toInt(), month, m.captured(dayFirst ? 1 : 5).toInt());
     return fromParts(date, timeFrom(m, 7), m.captured(12), m.captured(0), weekday);
+}
+
+ParsedTime TimestampParser::parseYearLast(const QRegularExpressionMatch &m, const QString &text, int weekday) const
+{
+    const QDate date(m.captured(8).toInt(), monthNumber(m.captured(1)), m.captured(2).toInt());
+    const QTime time(m.captured(3).toInt(), m.captured(4).toInt(), m.captured(5).toInt(), fractionToMs(m.captured(6)));
+    return fromParts(date, time, m.captured(7), text, weekday);
 }
 
 ParsedTime TimestampParser::parseEpoch(const QString &text) const
@@ -484,8 +494,7 @@ ParsedTime TimestampParser::fromLocal(QDate date, QTime time, const std::optiona
 
 WallClockResult wallClockToUtc(const QDate &date, const QTime &time, const QTimeZone &zone)
 {
-    constexpr qint64 UnixEpochJulianDay = 2440588;
-    const qint64 asIfUtc = (date.toJulianDay() - UnixEpochJulianDay) * 86400000 + time.msecsSinceStartOfDay();
+    const qint64 asIfUtc = wallAsIfUtc(date, time);
     if (!zone.hasTransitions()) {
         // UTC and fixed offsets: one reading, no daylight saving to consider.
         const qint64 utc = asIfUtc - qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(0, Qt::UTC))) * 1000;

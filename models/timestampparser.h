@@ -62,6 +62,7 @@ private:
     static QString unreadable(const QString &text);
     ParsedTime parseSlashDate(const class QRegularExpressionMatch &match, int weekday) const;
     ParsedTime parseMonthName(const class QRegularExpressionMatch &match, int weekday) const;
+    ParsedTime parseYearLast(const class QRegularExpressionMatch &match, const QString &text, int weekday) const;
     ParsedTime parseEpoch(const QString &text) const;
     /// @param weekday 1 (Monday) to 7 where the text names one, which must be the date's; 0 otherwise
     ParsedTime fromParts(const QDate &date, const QTime &time, const QString &zoneLabel, const QString &text,
