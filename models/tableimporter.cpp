@@ -29,7 +29,9 @@ QStringView decimal(qint64 value, std::array<char16_t, 24> &buffer)
 bool saysNoValue(const QString &text)
 {
     static const QStringList placeholders{u"-"_qs, u"--"_qs, u"n/a"_qs, u"na"_qs, u"null"_qs, u"(null)"_qs, u"none"_qs, u"nil"_qs};
-    return text.size() <= 6 && placeholders.contains(text.trimmed(), Qt::CaseInsensitive);
+    if (text.isEmpty() || text.front().isDigit()) // nearly every cell: a number, asked of every row
+        return false;
+    return text.size() <= 8 && placeholders.contains(text.trimmed(), Qt::CaseInsensitive);
 }
 
 std::optional<int> parseWholeNumber(const QString &text)
