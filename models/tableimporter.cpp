@@ -61,6 +61,26 @@ bool ambiguousComma(const QString &text)
 
 /// "125", "125.5", "125,5" (a decimal comma, as European exports write it), "2:05" or
 /// "0:02:05" → seconds.
+/// "65 sec", "1m 5s", "1 hr 2 min 3 sec", as carriers' portals write a call's length, and ISO
+/// 8601's "PT1M5S"; nullopt for anything else.
+std::optional<double> parseDurationWithUnits(const QString &text)
+{
+    static const QRegularExpression units(
+        QStringLiteral("^(?:(\\d+(?:\\.\\d+)?)\\s*(?:hours|hour|hrs|hr|h)(?![a-z]))?\\s*"
+                       "(?:(\\d+(?:\\.\\d+)?)\\s*(?:minutes|minute|mins|min|m)(?![a-z]))?\\s*"
+                       "(?:(\\d+(?:\\.\\d+)?)\\s*(?:seconds|second|secs|sec|s)(?![a-z]))?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression iso(QStringLiteral("^PT(?:(\\d+(?:\\.\\d+)?)H)?(?:(\\d+(?:\\.\\d+)?)M)?(?:(\\d+(?:\\.\\d+)?)S)?$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    for (const QRegularExpression *shape : {&units, &iso}) {
+        const auto m = shape->match(text.trimmed());
+        if (!m.hasMatch() || (m.captured(1).isEmpty() && m.captured(2).isEmpty() && m.captured(3).isEmpty()))
+            continue;
+        return m.captured(1).toDouble() * 3600 + m.captured(2).toDouble() * 60 + m.captured(3).toDouble();
+    }
+    return std::nullopt;
+}
+
 std::optional<double> parseDuration(QString text)
 {
     static const QRegularExpression decimalComma(QStringLiteral("^[0-9]+,[0-9]+$|^[0-9:]+:[0-9]+,[0-9]+$"));
@@ -73,6 +93,8 @@ std::optional<double> parseDuration(QString text)
     const double seconds = text.toDouble(&ok);
     if (ok)
         return seconds >= 0 ? std::optional<double>(seconds) : std::nullopt;
+    if (const auto withUnits = parseDurationWithUnits(text))
+        return withUnits;
     const QStringList parts = text.split(u':');
     if (parts.size() < 2 || parts.size() > 3)
         return std::nullopt;

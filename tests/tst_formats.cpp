@@ -36,6 +36,7 @@ private slots:
     void numbersASpreadsheetRoundedAreRefused();
     void durationsWithADecimalComma();
     void aPlaceholderForANumberIsNoValue();
+    void durationsWithUnits();
     void sidedCdrSettlesDayFirstFromTheData();
     void ambiguousDatesNeedADeclaredOrder();
     void analystProfileMapsAnyTable();
@@ -299,6 +300,24 @@ void tst_Formats::durationsWithADecimalComma()
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY id"_qs),
              (QStringList{u"3|the duration \"1,234\" could be a decimal comma or a thousands separator; the file does not say which"_qs,
                           u"5|the duration \"1,2,3\" is not a number of seconds or h:mm:ss"_qs}));
+}
+
+void tst_Formats::durationsWithUnits()
+{
+    // Carriers' portals write a call's length with its units; a record rejected over it was a
+    // call lost to the analysis. Milliseconds are not seconds: refused, saying so.
+    const auto imported = importUtc(u"units.csv"_qs, "Start Time,Calling Number,Called Number,Duration\n"
+                                                     "2016-09-12 14:03:07,+12025550143,+13125550147,65 sec\n"
+                                                     "2016-09-12 14:04:07,+12025550143,+13125550147,1m 5s\n"
+                                                     "2016-09-12 14:05:07,+12025550143,+13125550147,1 hr 2 min 3.5 secs\n"
+                                                     "2016-09-12 14:06:07,+12025550143,+13125550147,0h01m05s\n"
+                                                     "2016-09-12 14:07:07,+12025550143,+13125550147,PT1M5S\n"
+                                                     "2016-09-12 14:08:07,+12025550143,+13125550147,65 ms\n");
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, duration_s FROM events ORDER BY line"_qs),
+             (QStringList{u"2|65"_qs, u"3|65"_qs, u"4|3723.5"_qs, u"5|65"_qs, u"6|65"_qs}));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
+             QStringList{u"7|the duration \"65 ms\" is not a number of seconds or h:mm:ss"_qs});
 }
 
 void tst_Formats::aPlaceholderForANumberIsNoValue()
