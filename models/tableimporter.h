@@ -112,6 +112,9 @@ public:
     /// @brief What reading the part met that its rows do not show: where it stopped at damage
     /// to the part (after the rows before it), cells read as empty. Known once reading ended.
     QStringList readingNotes() const;
+    /// @brief What the header's label for the times ("(EDT)", "(local)") was read as, where it
+    /// names no zone and the declared zone read them; empty otherwise.
+    QString headerLabelNotAZone() const;
     /// @brief Whether @p line is in the runs of metadata.lines_read_as_windows_1252.
     static bool lineReadAsWindows1252(const QJsonArray &runs, int line);
     /// @brief @p lines (ascending) as runs, each [first, last].

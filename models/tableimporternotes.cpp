@@ -231,7 +231,21 @@ QStringList TableImporter::readingNotes() const
     QStringList notes = m_reader.readingNotes();
     if (const QString damage = m_reader.damage(); !damage.isEmpty())
         notes.append(tr("only the rows before the damage were read; %1").arg(damage));
+    if (const QString label = headerLabelNotAZone(); !label.isEmpty())
+        notes.append(label);
     return notes;
+}
+
+QString TableImporter::headerLabelNotAZone() const
+{
+    // "Start Time (EDT)", "Time (local)": a label the header gives its times that names no zone
+    // was, before, read as UTC; now the declared zone reads them, which the analyst is told.
+    const auto declared = effectiveDeclaredZone();
+    if (m_match.zoneLabel.isEmpty() || m_match.timestampZone || !declared)
+        return {};
+    return tr("the header gives its times the label \"%1\", which is no time zone: they were read in the zone "
+              "declared, %2")
+        .arg(m_match.zoneLabel, TimestampParser::zoneName(*declared));
 }
 
 QStringList TableImporter::formatChangeNotes() const

@@ -208,6 +208,10 @@ void tst_Formats::aHeaderLabelThatIsNoZoneIsNotReadAsUtc()
     const auto imported = import(params);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     QCOMPARE(events(imported.db->db()), QStringList{u"communication call 2016-09-12T18:03:07Z +12025550100 +12025550143  12 2"_qs});
+    const QString label = header.mid(header.indexOf(u'(') + 1).chopped(1);
+    QCOMPARE(imported.result.files.first().warnings,
+             QStringList{u"the header gives its times the label \"%1\", which is no time zone: they were read in the zone "
+                         "declared, America/New_York"_qs.arg(label)});
 }
 
 void tst_Formats::carrierDateAndTimeColumns()

@@ -2935,6 +2935,10 @@ SHA-256 %2 (diese Datei)
         <source>the file ends inside line %1, with no line end after it: that line may have been cut short</source>
         <translation>die Datei endet in Zeile %1, ohne Zeilenende danach: diese Zeile kann abgeschnitten sein</translation>
     </message>
+    <message>
+        <source>the header gives its times the label &quot;%1&quot;, which is no time zone: they were read in the zone declared, %2</source>
+        <translation>die Kopfzeile gibt ihren Zeiten die Bezeichnung „%1“, die keine Zeitzone ist: sie wurden in der angegebenen Zone gelesen, %2</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
