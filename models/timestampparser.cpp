@@ -276,6 +276,8 @@ ParsedTime TimestampParser::parse(QStringView text) const
             return {false, 0, {}, tr("timestamp \"%1\" does not match the format \"%2\"").arg(trimmed, m_format), false};
         return fromLocal(local.date(), local.time(), std::nullopt);
     }
+    if (trimmed.endsWith(u']'))
+        return parseWithZoneId(trimmed);
     // A weekday before the date ("Mon, 12 Sep 2016 14:03:07 +0000", "Monday, September 12,
     // 2016 …") is set aside, and must be the date's.
     QString rest = trimmed;
@@ -295,6 +297,30 @@ ParsedTime TimestampParser::parse(QStringView text) const
         return {false, 0, {}, unreadable(trimmed), false};
     const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     return fromParts(date, timeFrom(m, 4), m.captured(9), trimmed, weekday);
+}
+
+ParsedTime TimestampParser::parseWithZoneId(const QString &text) const
+{
+    // Java's ZonedDateTime prints its zone after the offset: "2016-09-12T10:03:07-04:00[America/
+    // New_York]". The offset reads the instant; the zone must be one, and agree with it there.
+    static const QRegularExpression withId(QStringLiteral("^(.*(?:[+-]\\d{2}:?\\d{2}|Z))\\[([^\\]]+)\\]$"));
+    const auto m = withId.match(text);
+    if (!m.hasMatch())
+        return {false, 0, {}, unreadable(text), false};
+    ParsedTime parsed = parse(m.captured(1));
+    if (!parsed.ok)
+        return parsed;
+    const auto zone = zoneFromDeclaration(m.captured(2));
+    const auto offset = zoneFromLabel(parsed.zoneUsed);
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(parsed.utcMs, Qt::UTC);
+    if (!zone || !offset || zone->offsetFromUtc(at) != offset->offsetFromUtc(at)) {
+        return {false, 0, {},
+                tr("\"%1\": the zone \"%2\" written after the offset is not one the offset is in at that time")
+                    .arg(text, m.captured(2)),
+                false};
+    }
+    parsed.zoneUsed = tr("%1 (%2)").arg(m.captured(2), parsed.zoneUsed);
+    return parsed;
 }
 
 QString TimestampParser::unreadable(const QString &text)

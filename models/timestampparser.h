@@ -63,6 +63,8 @@ private:
     ParsedTime parseSlashDate(const class QRegularExpressionMatch &match, int weekday) const;
     ParsedTime parseMonthName(const class QRegularExpressionMatch &match, int weekday) const;
     ParsedTime parseYearLast(const class QRegularExpressionMatch &match, const QString &text, int weekday) const;
+    /// "…-04:00[America/New_York]", as Java's ZonedDateTime writes it.
+    ParsedTime parseWithZoneId(const QString &text) const;
     ParsedTime parseEpoch(const QString &text) const;
     /// @param weekday 1 (Monday) to 7 where the text names one, which must be the date's; 0 otherwise
     ParsedTime fromParts(const QDate &date, const QTime &time, const QString &zoneLabel, const QString &text,

@@ -127,6 +127,12 @@ void tst_TimestampParser::logShapes_data()
                                      << "the weekday written before \"12 Sep 2016 14:03:07 +0000\" is not its date's, a "
                                         "Monday";
     QTest::newRow("year to second, month 13") << "20161312140307" << "impossible date or time \"20161312140307\"";
+    QTest::newRow("Java's ZonedDateTime") << "2016-09-12T10:03:07-04:00[America/New_York]" << "2016-09-12T14:03:07Z";
+    QTest::newRow("Java's ZonedDateTime, UTC") << "2016-09-12T14:03:07Z[UTC]" << "2016-09-12T14:03:07Z";
+    QTest::newRow("a zone the offset is not in")
+        << "2016-09-12T10:03:07-05:00[America/New_York]"
+        << "\"2016-09-12T10:03:07-05:00[America/New_York]\": the zone \"America/New_York\" written after the offset "
+           "is not one the offset is in at that time";
     QTest::newRow("seconds since 1970") << "1473689000"
                                         << "unreadable timestamp \"1473689000\": if it counts seconds since 1970, map the "
                                            "column with the timestamp format \"unix\"";

@@ -3178,6 +3178,10 @@ SHA-256 %2 (diese Datei)
         <source>unreadable timestamp &quot;%1&quot;: if it counts %2 since 1970, map the column with the timestamp format &quot;%3&quot;</source>
         <translation>unlesbarer Zeitstempel „%1“: zählt er %2 seit 1970, ordnen Sie die Spalte mit dem Zeitstempelformat „%3“ zu</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;: the zone &quot;%2&quot; written after the offset is not one the offset is in at that time</source>
+        <translation>„%1“: die nach dem Versatz geschriebene Zone „%2“ hat zu dieser Zeit nicht diesen Versatz</translation>
+    </message>
 </context>
 <context>
     <name>WhatsAppContainer</name>
