@@ -3,6 +3,7 @@
 #include "importjob.h"
 #include "itemroles.h"
 #include "tableimporter.h"
+#include "timestampparser.h"
 
 #include <QJsonArray>
 
@@ -81,6 +82,8 @@ QString SourceListModel::toolTip(const SourceRow &source) const
                        .arg(EvidenceClassText::countsText(source.acceptedByClass))
                        .arg(source.duplicate)
                        .arg(source.rejected);
+    if (const QString misread = TimestampParser::misreadZoneNote(source.timeZone); !misread.isEmpty())
+        text += u'\n' + misread;
     if (const QString encoding = source.metadata.value(QStringLiteral("encoding")).toString(); !encoding.isEmpty())
         text += u'\n' + tr("Text read as %1").arg(encoding);
     const QJsonArray windows1252 = source.metadata.value(QStringLiteral("lines_read_as_windows_1252")).toArray();

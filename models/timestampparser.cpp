@@ -213,6 +213,21 @@ bool TimestampParser::isZoneOfTheDatabase(const QByteArray &id)
     return file.open(QIODevice::ReadOnly) && file.read(4) == "TZif";
 }
 
+QString TimestampParser::misreadZoneNote(const QString &zoneUsed)
+{
+    // What a zone used was recorded as: "UTC", "+02:00", a zone's id, "America/New_York (EDT)"
+    // (an abbreviation read through it), "stated in records". Anything else was a word Qt read
+    // as a zone at +00:00 before this version refused it.
+    if (zoneUsed.isEmpty() || zoneUsed == u"stated in records" || zoneUsed == u"unstated" || zoneFromLabel(zoneUsed))
+        return {};
+    const QString id = zoneUsed.section(u' ', 0, 0);
+    if (isZoneOfTheDatabase(id.toUtf8()) || zoneFromLabel(id))
+        return {};
+    return tr("\"%1\" is no time zone: versions of LookupLens before this one read such a name as UTC+00:00, so "
+              "these times may be hours off; import the file again with its zone declared")
+        .arg(zoneUsed);
+}
+
 QString TimestampParser::zoneName(const QTimeZone &zone)
 {
     if (zone == QTimeZone::utc() || zone.id() == "UTC")

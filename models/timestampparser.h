@@ -52,6 +52,9 @@ public:
     /// would read as a POSIX rule.
     static bool isZoneOfTheDatabase(const QByteArray &id);
     static QString zoneName(const QTimeZone &zone);
+    /// @brief For a zone a source or event was read in, as recorded: a warning where it is no
+    /// zone (a word such as "EDT" or "local", which earlier versions read as UTC); empty otherwise.
+    static QString misreadZoneNote(const QString &zoneUsed);
     /// @brief Day/month order told by dates like 25/03/2016 (day first) or 03/25/2016; Unknown
     /// when every date is ambiguous or the dates disagree.
     static DateOrder settleDateOrder(const QStringList &values);

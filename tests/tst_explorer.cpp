@@ -13,9 +13,11 @@
 #include "itemroles.h"
 #include "mainwindow.h"
 #include "provenancepanel.h"
+#include "sourcelistmodel.h"
 #include "testsupport.h"
 #include "timelineview.h"
 #include "timelinewiring.h"
+#include "timestampparser.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -27,6 +29,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -46,6 +49,7 @@ private slots:
     void provenanceNamesTheWorksheetRead();
     void provenanceNamesTheEncodingOfATextLine();
     void provenanceGivesTheFileAndThePartReadTheirOwnHash();
+    void aZoneEarlierVersionsMisreadIsSaidToBeOne();
     void doubleClickOnAHandleInTheEventsSelectsIt();
     void anImportAddsItsSourceAndKeepsTheFilter();
     void timelineFollowsTheSelectedHandle();
@@ -215,6 +219,37 @@ void tst_Explorer::provenanceGivesTheFileAndThePartReadTheirOwnHash()
                                         + TestSupport::sha256Of(zip) + u"\nSHA-256 of the part read: "_qs
                                         + TestSupport::sha256Of(TestSupport::dataPath(u"whatsapp/records.html"_qs)) + u'\n'),
              qPrintable(panel.plainText()));
+}
+
+void tst_Explorer::aZoneEarlierVersionsMisreadIsSaidToBeOne()
+{
+    // A case made before this version with "--timezone EDT", or a header "(local)": the word was
+    // read as a zone at +00:00. Such a source and its events say so where they name the zone.
+    const QString casePath = m_dir.filePath(QStringLiteral("misread.llcase"));
+    {
+        const auto db = importedCase(QStringLiteral("misread.llcase"), TestSupport::dataPath(QStringLiteral("ids/ids-sample.csv")));
+        QVERIFY(db);
+    }
+    QString error;
+    {
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery query(db->db());
+        QVERIFY(query.exec(u"UPDATE sources SET time_zone = 'EDT'"_qs));
+        QVERIFY(query.exec(u"UPDATE events SET time_zone = 'EDT'"_qs));
+    }
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    const QString note = u"\"EDT\" is no time zone: versions of LookupLens before this one read such a name as "
+                         "UTC+00:00, so these times may be hours off; import the file again with its zone declared"_qs;
+    ProvenancePanel panel;
+    panel.showEvent(CaseQueries(db->db()).provenance(1), QTimeZone::utc());
+    QVERIFY2(panel.plainText().contains(u"\nZone used to read it: EDT — "_qs + note + u'\n'), qPrintable(panel.plainText()));
+    QVERIFY2(SourceListModel(db->db()).index(0, 0).data(Qt::ToolTipRole).toString().contains(u'\n' + note),
+             qPrintable(SourceListModel(db->db()).index(0, 0).data(Qt::ToolTipRole).toString()));
+    // Zones as this version records them say nothing.
+    for (const char *zone : {"UTC", "+02:00", "America/New_York", "America/New_York (EDT)", "US/Eastern", "stated in records"})
+        QVERIFY2(TimestampParser::misreadZoneNote(QString::fromLatin1(zone)).isEmpty(), zone);
 }
 
 void tst_Explorer::provenanceNamesTheEncodingOfATextLine()

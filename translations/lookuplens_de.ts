@@ -3182,6 +3182,10 @@ SHA-256 %2 (diese Datei)
         <source>&quot;%1&quot;: the zone &quot;%2&quot; written after the offset is not one the offset is in at that time</source>
         <translation>„%1“: die nach dem Versatz geschriebene Zone „%2“ hat zu dieser Zeit nicht diesen Versatz</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is no time zone: versions of LookupLens before this one read such a name as UTC+00:00, so these times may be hours off; import the file again with its zone declared</source>
+        <translation>„%1“ ist keine Zeitzone: Versionen von LookupLens vor dieser lasen einen solchen Namen als UTC+00:00, daher können diese Zeiten um Stunden abweichen; importieren Sie die Datei erneut mit angegebener Zone</translation>
+    </message>
 </context>
 <context>
     <name>WhatsAppContainer</name>

@@ -2,6 +2,7 @@
 
 #include "ipaddressflags.h"
 #include "timeformat.h"
+#include "timestampparser.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -67,7 +68,10 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
     };
     row(tr("Time"), TimeFormat::display(e.utcMs, zone) + QStringLiteral("  (") + TimeFormat::isoUtc(e.utcMs) + u')');
     row(tr("As written"), e.timeRaw);
-    row(tr("Zone used to read it"), e.timeZone);
+    if (const QString misread = TimestampParser::misreadZoneNote(e.timeZone); !misread.isEmpty())
+        row(tr("Zone used to read it"), e.timeZone + QStringLiteral(" — ") + misread);
+    else
+        row(tr("Zone used to read it"), e.timeZone);
     row(tr("Initiator"), CaseQueries::displayHandle(e.initiator, e.initiatorLabel) + QStringLiteral(" — written \"")
                              + e.initiatorRaw + u'"');
     if (!e.counterpart.isEmpty())
