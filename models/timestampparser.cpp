@@ -169,16 +169,19 @@ std::optional<QTimeZone> TimestampParser::zoneFromLabel(QStringView label)
     const QString text = label.trimmed().toString().toUpper();
     if (text == u"UTC" || text == u"GMT" || text == u"Z" || text == u"UT")
         return QTimeZone::utc();
+    // "+02:00", "-0500", and after UTC or GMT an hour of one digit too ("UTC+5", "GMT+5:30"), as
+    // ISO 8601 means them (not POSIX's inverted "GMT+5").
     static const QRegularExpression offset(
-        QStringLiteral("^(?:UTC|GMT)?([+-])(\\d{2}):?(\\d{2})?$"));
+        QStringLiteral("^(?:(?:UTC|GMT)([+-])(\\d{1,2})|([+-])(\\d{2})):?(\\d{2})?$"));
     const auto m = offset.match(text);
     if (!m.hasMatch())
         return std::nullopt;
-    const int hours = m.captured(2).toInt();
-    const int minutes = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
+    const bool named = !m.captured(1).isEmpty();
+    const int hours = m.captured(named ? 2 : 4).toInt();
+    const int minutes = m.captured(5).isEmpty() ? 0 : m.captured(5).toInt();
     if (hours > 14 || minutes > 59)
         return std::nullopt;
-    const int sign = m.captured(1) == u"-" ? -1 : 1;
+    const int sign = m.captured(named ? 1 : 3) == u"-" ? -1 : 1;
     return QTimeZone(sign * (hours * 3600 + minutes * 60));
 }
 

@@ -319,6 +319,14 @@ void tst_TimestampParser::declarations()
     // An abbreviation is no zone (CST is US Central, China and Cuba), nor is "local".
     for (const char *word : {"EDT", "CST", "PDT", "XYZ", "local"})
         QVERIFY2(!TimestampParser::zoneFromDeclaration(QString::fromLatin1(word)), word);
+    // An offset after UTC or GMT may have an hour of one digit, read as ISO 8601 reads it.
+    for (const auto &[text, offset] : {std::pair{"UTC+5", 5 * 3600}, std::pair{"GMT+5:30", 19800},
+                                       std::pair{"UTC-3", -3 * 3600}, std::pair{"utc+0530", 19800}}) {
+        const auto zone = TimestampParser::zoneFromDeclaration(QString::fromLatin1(text));
+        QVERIFY2(zone, text);
+        QCOMPARE(zone->offsetFromUtc(QDateTime::currentDateTimeUtc()), offset);
+    }
+    QVERIFY(!TimestampParser::zoneFromDeclaration(QStringLiteral("+5")));
     // The database's links are zones, though Qt does not list them.
     const QDateTime july = QDateTime(QDate(2016, 7, 1), QTime(12, 0), Qt::UTC);
     for (const auto &[id, offset] : {std::pair{"US/Eastern", -4 * 3600}, std::pair{"Asia/Calcutta", 19800},
