@@ -68,10 +68,8 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
     };
     row(tr("Time"), TimeFormat::display(e.utcMs, zone) + QStringLiteral("  (") + TimeFormat::isoUtc(e.utcMs) + u')');
     row(tr("As written"), e.timeRaw);
-    if (const QString misread = TimestampParser::misreadZoneNote(e.timeZone); !misread.isEmpty())
-        row(tr("Zone used to read it"), e.timeZone + QStringLiteral(" — ") + misread);
-    else
-        row(tr("Zone used to read it"), e.timeZone);
+    const QString misread = TimestampParser::misreadZoneNote(e.timeZone);
+    row(tr("Zone used to read it"), misread.isEmpty() ? e.timeZone : e.timeZone + QStringLiteral(" — ") + misread);
     row(tr("Initiator"), CaseQueries::displayHandle(e.initiator, e.initiatorLabel) + QStringLiteral(" — written \"")
                              + e.initiatorRaw + u'"');
     if (!e.counterpart.isEmpty())
