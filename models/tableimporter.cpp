@@ -345,6 +345,8 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     if (!time.ok)
         return reject(row, time.error, rejected);
     m_anyZoneInRecords = m_anyZoneInRecords || time.zoneSource == ZoneSource::Text;
+    if (time.twoDigitYear && !m_twoDigitYear)
+        m_twoDigitYear = {row.line, text};
 
     EventRecord e;
     e.evidenceClass = m_format->evidenceClass;

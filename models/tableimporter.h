@@ -272,6 +272,7 @@ private:
     QString m_fatalError;
     int m_fatalLine = 0;
     bool m_anyZoneInRecords = false;
+    std::optional<std::pair<qint64, QString>> m_twoDigitYear; ///< the first line whose year has two digits, and its time
     bool m_zoneMissing = false;
     bool m_headerMissing = false;
     bool m_dateOrderMissing = false;

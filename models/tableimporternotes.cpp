@@ -233,6 +233,11 @@ QStringList TableImporter::readingNotes() const
         notes.append(tr("only the rows before the damage were read; %1").arg(damage));
     if (const QString label = headerLabelNotAZone(); !label.isEmpty())
         notes.append(label);
+    if (m_twoDigitYear)
+        notes.append(tr("years written with two digits, as on line %1 (\"%2\"), were read by POSIX's rule: 00–68 "
+                        "as 2000–2068, 69–99 as 1969–1999")
+                         .arg(m_twoDigitYear->first)
+                         .arg(m_twoDigitYear->second));
     return notes;
 }
 

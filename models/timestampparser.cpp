@@ -29,7 +29,7 @@ const QRegularExpression &timestampPattern()
 const QRegularExpression &monthNamePattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("^(?:(\\d{1,2})[- ]([A-Za-z]{3,9})\\.?[- ](\\d{4})|([A-Za-z]{3,9})\\.? (\\d{1,2}),? (\\d{4}))")
+        QStringLiteral("^(?:(\\d{1,2})[- ]([A-Za-z]{3,9})\\.?[- ](\\d{4}|\\d{2})|([A-Za-z]{3,9})\\.? (\\d{1,2}),? (\\d{4}))")
         + timeAndZone());
     return re;
 }
@@ -49,6 +49,16 @@ const QRegularExpression &compactPattern()
 {
     static const QRegularExpression re(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})$"));
     return re;
+}
+
+/// A year as written: four digits as they are, two by POSIX's rule for strptime's %y (00–68 are
+/// 2000–2068, 69–99 are 1969–1999). No record of a phone or messenger is from before 1969.
+int yearOf(QStringView written)
+{
+    const int year = written.toInt();
+    if (written.size() != 2)
+        return year;
+    return year < 69 ? 2000 + year : 1900 + year;
 }
 
 /// Milliseconds since 1970 of a wall-clock time read as if it were UTC.
@@ -140,7 +150,8 @@ namespace {
 const QRegularExpression &slashDatePattern()
 {
     // 03/04/2016 14:03[:07] [PM] with an optional zone: day and month order must be known.
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})") + timeAndZone());
+    // The year may have two digits ("09/12/16"), as carriers' and Oracle's exports write it.
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})") + timeAndZone());
     return re;
 }
 
@@ -151,7 +162,7 @@ DateOrder TimestampParser::settleDateOrder(const QStringList &values)
     bool dayFirst = false;
     bool monthFirst = false;
     // The date alone settles it: "14/09/2016" beside a time of any kind, or a serial one.
-    static const QRegularExpression numericDate(QStringLiteral("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?:\\D|$)"));
+    static const QRegularExpression numericDate(QStringLiteral("^(\\d{1,2})[/.](\\d{1,2})[/.](?:\\d{4}|\\d{2})(?:\\D|$)"));
     for (const QString &value : values) {
         const auto m = numericDate.match(value.trimmed());
         if (!m.hasMatch())
@@ -439,16 +450,20 @@ ParsedTime TimestampParser::parseSlashDate(const QRegularExpressionMatch &m, int
     const int first = m.captured(1).toInt();
     const int second = m.captured(2).toInt();
     const bool dayFirst = m_dateOrder == DateOrder::DayFirst;
-    const QDate date(m.captured(3).toInt(), dayFirst ? second : first, dayFirst ? first : second);
-    return fromParts(date, timeFrom(m, 4), m.captured(9), m.captured(0), weekday);
+    const QDate date(yearOf(m.captured(3)), dayFirst ? second : first, dayFirst ? first : second);
+    ParsedTime read = fromParts(date, timeFrom(m, 4), m.captured(9), m.captured(0), weekday);
+    read.twoDigitYear = m.capturedLength(3) == 2;
+    return read;
 }
 
 ParsedTime TimestampParser::parseMonthName(const QRegularExpressionMatch &m, int weekday) const
 {
     const bool dayFirst = !m.captured(1).isEmpty();
     const int month = monthNumber(m.captured(dayFirst ? 2 : 4));
-    const QDate date(m.captured(dayFirst ? 3 : 6).toInt(), month, m.captured(dayFirst ? 1 : 5).toInt());
-    return fromParts(date, timeFrom(m, 7), m.captured(12), m.captured(0), weekday);
+    const QDate date(yearOf(m.captured(dayFirst ? 3 : 6)), month, m.captured(dayFirst ? 1 : 5).toInt());
+    ParsedTime read = fromParts(date, timeFrom(m, 7), m.captured(12), m.captured(0), weekday);
+    read.twoDigitYear = dayFirst && m.capturedLength(3) == 2;
+    return read;
 }
 
 ParsedTime TimestampParser::parseYearLast(const QRegularExpressionMatch &m, const QString &text, int weekday) const

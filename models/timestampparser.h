@@ -23,6 +23,7 @@ struct ParsedTime
     bool ambiguous = false;   ///< a DST overlap: utcMs is the earlier reading, laterUtcMs the other
     qint64 laterUtcMs = 0;
     ZoneSource zoneSource = ZoneSource::Declared;
+    bool twoDigitYear = false; ///< the year was written with two digits ("09/12/16") and read by POSIX's rule
 };
 
 /// @brief Reads provider timestamps ("2016-09-12 14:03:07", "… UTC", "…+02:00", "12-Sep-2016

@@ -13,6 +13,8 @@ private slots:
     void clockAndMonthShapes();
     void logShapes_data();
     void logShapes();
+    void twoDigitYears_data();
+    void twoDigitYears();
     void unixTimes();
     void headerZoneBeatsDeclared();
     void noZoneAnywhere();
@@ -107,6 +109,45 @@ void tst_TimestampParser::clockAndMonthShapes()
         QCOMPARE(iso(t.utcMs), utc);
     else
         QVERIFY2(t.error.contains(u"impossible"_qs), qPrintable(t.error));
+}
+
+void tst_TimestampParser::twoDigitYears_data()
+{
+    // Carriers' exports and Oracle's default DD-MON-RR write the year in two digits. They are
+    // read by POSIX's rule for %y, and flagged so the import can say so; Qt's own "yy" would
+    // read "16" as 1916.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QString>("utc"); // empty: not read
+    QTest::addColumn<bool>("flagged");
+    const int mdy = int(DateOrder::MonthFirst);
+    const int dmy = int(DateOrder::DayFirst);
+    QTest::newRow("mm/dd/yy") << "09/12/16 14:03:07" << mdy << "2016-09-12T14:03:07Z" << true;
+    QTest::newRow("dd.mm.yy") << "12.09.16 14:03" << dmy << "2016-09-12T14:03:00Z" << true;
+    QTest::newRow("68 is 2068") << "1/2/68 00:00:00" << mdy << "2068-01-02T00:00:00Z" << true;
+    QTest::newRow("69 is 1969") << "1/2/69 00:00:00" << mdy << "1969-01-02T00:00:00Z" << true;
+    QTest::newRow("00 is 2000") << "29/02/00 10:00:00" << dmy << "2000-02-29T10:00:00Z" << true;
+    QTest::newRow("DD-MON-RR") << "12-SEP-16 02:03:07 PM" << mdy << "2016-09-12T14:03:07Z" << true;
+    QTest::newRow("four digits unflagged") << "09/12/2016 14:03:07" << mdy << "2016-09-12T14:03:07Z" << false;
+    QTest::newRow("three digits") << "09/12/016 14:03:07" << mdy << "" << false;
+    // "Sep 12, 16": 16 could as well be the day's year or a misplaced day; not read.
+    QTest::newRow("month name first, two digits") << "Sep 12, 16 14:03:07" << mdy << "" << false;
+}
+
+void tst_TimestampParser::twoDigitYears()
+{
+    QFETCH(QString, text);
+    QFETCH(int, order);
+    QFETCH(QString, utc);
+    QFETCH(bool, flagged);
+    const ParsedTime t = TimestampParser(std::nullopt, QTimeZone::utc(), DateOrder(order)).parse(text);
+    QCOMPARE(t.ok, !utc.isEmpty());
+    QCOMPARE(t.twoDigitYear, flagged);
+    if (t.ok)
+        QCOMPARE(iso(t.utcMs), utc);
+    // Only a day above 12 settles the order, whatever the year's digits.
+    QCOMPARE(TimestampParser::settleDateOrder({u"13/09/16 10:00"_qs}), DateOrder::DayFirst);
+    QCOMPARE(TimestampParser::settleDateOrder({u"09/13/16"_qs}), DateOrder::MonthFirst);
 }
 
 void tst_TimestampParser::logShapes_data()
