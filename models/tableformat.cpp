@@ -47,6 +47,17 @@ bool hasAll(const HeaderMatch &m, std::initializer_list<Field> fields)
     return std::all_of(fields.begin(), fields.end(), [&m](Field f) { return m.columns.contains(f); });
 }
 
+/// @brief A date column and a time column beside it are the record's time: a third column a
+/// timestamp's synonym names is then something else (a seizure time, the time without the date
+/// its own date column holds). A time the timestamp's own column gives is no second field.
+void keepOneTime(HeaderMatch &m)
+{
+    if (hasAll(m, {Field::Date, Field::Time}))
+        m.columns.remove(Field::Timestamp);
+    else if (hasAll(m, {Field::Timestamp, Field::Time}) && m.columns.value(Field::Timestamp) == m.columns.value(Field::Time))
+        m.columns.remove(Field::Time);
+}
+
 } // namespace
 
 const QList<TableFormat> &TableFormat::builtIn()
@@ -302,31 +313,29 @@ QString HeaderMatcher::normalizeHeader(const QString &header, QString *zoneLabel
 
 std::optional<HeaderMatch> HeaderMatcher::match(const TableFormat &format, const QStringList &cells)
 {
+    QStringList keys;
+    QStringList labels;
+    for (const QString &cell : cells) {
+        labels.append(QString());
+        keys.append(normalizeHeader(cell, &labels.last()));
+    }
     HeaderMatch result;
     // A field takes the column whose header comes first among its synonyms, wherever it stands:
     // "Called Number" over a "Dialed Digits" column before it (what was dialled, "*67…" and all).
-    QHash<Field, qsizetype> rank;
-    QHash<Field, QString> labels;
-    for (int column = 0; column < cells.size(); ++column) {
-        QString label;
-        const QString key = normalizeHeader(cells.at(column), &label);
-        if (key.isEmpty())
-            continue;
-        for (auto it = format.synonyms.cbegin(); it != format.synonyms.cend(); ++it) {
-            const qsizetype index = it.value().indexOf(key);
-            if (index < 0)
-                continue;
-            if (result.columns.contains(it.key()) && index >= rank.value(it.key()))
-                continue;
-            result.columns.insert(it.key(), column);
-            rank.insert(it.key(), index);
-            labels.insert(it.key(), label);
-            break;
+    // One column may answer two fields ("Start Time": a timestamp, or the time beside a date).
+    for (auto it = format.synonyms.cbegin(); it != format.synonyms.cend(); ++it) {
+        for (const QString &synonym : it.value()) {
+            if (const qsizetype column = synonym.isEmpty() ? -1 : keys.indexOf(synonym); column >= 0) {
+                result.columns.insert(it.key(), int(column));
+                break;
+            }
         }
     }
+    keepOneTime(result);
     result.fieldsMatched = int(result.columns.size());
     for (const Field field : {Field::Timestamp, Field::Time}) {
-        if (const QString label = labels.value(field); result.columns.contains(field) && !label.isEmpty()) {
+        const QString label = result.columns.contains(field) ? labels.at(result.columns.value(field)) : QString();
+        if (!label.isEmpty()) {
             result.timestampZone = TimestampParser::zoneFromDeclaration(label);
             result.zoneLabel = label;
         }

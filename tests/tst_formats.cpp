@@ -33,6 +33,7 @@ private slots:
     void aHeaderLabelThatIsNoZoneIsNotReadAsUtc();
     void carrierCallTypesDecideWhatARowIs();
     void theFirstSynonymWinsWhereverItsColumnStands();
+    void aDateAndATimeColumnBeatATimestampsSynonym();
     void numbersASpreadsheetRoundedAreRefused();
     void durationsWithADecimalComma();
     void aPlaceholderForANumberIsNoValue();
@@ -268,6 +269,40 @@ void tst_Formats::theFirstSynonymWinsWhereverItsColumnStands()
         QCOMPARE(scalar(imported.db->db(), u"SELECT extra FROM events"_qs).toString(),
                  QStringLiteral(R"({"Dialed Digits":"*67 202-555-0143"})"));
     }
+}
+
+void tst_Formats::aDateAndATimeColumnBeatATimestampsSynonym()
+{
+    // "Start Date" and "Start Time": the time of day beside its date, not a timestamp (every row
+    // was rejected as "unreadable timestamp "14:03:07""); the header's "(UTC)" still says its zone.
+    ImportParams params;
+    params.files = {writeFile(u"start.csv"_qs, "Start Date,Start Time (UTC),Calling Number,Called Number,Duration\n"
+                                               "2016-09-12,14:03:07,+12025550100,+12025550143,65\n")};
+    const auto started = import(params);
+    QVERIFY2(started.result.allOk(), qPrintable(started.result.files.value(0).error));
+    QCOMPARE(events(started.db->db()), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 2"_qs});
+
+    // A connection's date and time, and beside them a seizure time (how long the switch took
+    // to connect) and the elapsed time: the seizure time is no timestamp, and is kept as
+    // written. The year in two digits, read by POSIX's rule and said so; the order asked.
+    const QByteArray seized = "Item,Conn. Date,Conn. Time,Seizure Time,Elapsed Time,Originating Number,Terminating Number\n"
+                              "1,09/12/16,14:03:07,0:03,1:05,(202) 555-0143,(202) 555-0178\n"
+                              "2,09/12/16,14:10:00,0:01,0:10,(202) 555-0178,(202) 555-0143\n";
+    params.files = {writeFile(u"seized.csv"_qs, seized)};
+    params.timeZone = QStringLiteral("UTC");
+    const auto unordered = import(params);
+    QVERIFY(unordered.result.files.first().needsDateOrder);
+    QVERIFY(!unordered.result.allOk());
+    params.dateOrder = DateOrder::MonthFirst;
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550143 +12025550178  65 2"_qs,
+                                                     u"communication call 2016-09-12T14:10:00Z +12025550178 +12025550143  10 3"_qs}));
+    QCOMPARE(scalar(imported.db->db(), u"SELECT extra FROM events WHERE line = 2"_qs).toString(),
+             QStringLiteral(R"({"Conn. Date":"09/12/16","Conn. Time":"14:03:07","Item":"1","Seizure Time":"0:03"})"));
+    QCOMPARE(imported.result.files.first().warnings,
+             QStringList{u"years written with two digits, as on line 2 (\"09/12/16 14:03:07\"), were read by POSIX's "
+                         "rule: 00–68 as 2000–2068, 69–99 as 1969–1999"_qs});
 }
 
 void tst_Formats::numbersASpreadsheetRoundedAreRefused()
