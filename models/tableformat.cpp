@@ -50,6 +50,16 @@ bool hasAll(const HeaderMatch &m, std::initializer_list<Field> fields)
 /// @brief A date column and a time column beside it are the record's time: a third column a
 /// timestamp's synonym names is then something else (a seizure time, the time without the date
 /// its own date column holds). A time the timestamp's own column gives is no second field.
+/// The first column whose header, its abbreviations expanded or as written, is @p synonym.
+qsizetype columnOf(const QString &synonym, const QStringList &keys, const QStringList &keysAsWritten)
+{
+    if (synonym.isEmpty())
+        return -1;
+    const qsizetype expanded = keys.indexOf(synonym);
+    const qsizetype written = keysAsWritten.indexOf(synonym);
+    return expanded < 0 || written < 0 ? std::max(expanded, written) : std::min(expanded, written);
+}
+
 void keepOneTime(HeaderMatch &m)
 {
     if (hasAll(m, {Field::Date, Field::Time}))
@@ -293,7 +303,7 @@ bool TableFormat::saveProfile(const QString &path, QString *error) const
     return true;
 }
 
-QString HeaderMatcher::normalizeHeader(const QString &header, QString *zoneLabel)
+QString HeaderMatcher::normalizeHeader(const QString &header, QString *zoneLabel, Abbreviations abbreviated)
 {
     static const QRegularExpression zoneSuffix(QStringLiteral("\\s*[\\(\\[]([^\\)\\]]*)[\\)\\]]\\s*$"));
     QString text = header.trimmed();
@@ -303,21 +313,49 @@ QString HeaderMatcher::normalizeHeader(const QString &header, QString *zoneLabel
             *zoneLabel = m.captured(1).trimmed();
         text.truncate(m.capturedStart());
     }
+    // Word by word, so that an abbreviation carriers write is its word: "CALLING_NBR", "Calling
+    // No.", "Calling #" are "Calling Number"; "Orig Number" is "Originating Number".
+    static const QHash<QString, QString> abbreviations{
+        {QStringLiteral("nbr"), QStringLiteral("number")},       {QStringLiteral("num"), QStringLiteral("number")},
+        {QStringLiteral("no"), QStringLiteral("number")},        {QStringLiteral("#"), QStringLiteral("number")},
+        {QStringLiteral("orig"), QStringLiteral("originating")}, {QStringLiteral("term"), QStringLiteral("terminating")},
+        {QStringLiteral("dur"), QStringLiteral("duration")}};
     QString out;
+    QString word;
+    const auto endWord = [&] {
+        out.append(abbreviated == Abbreviations::Expanded ? abbreviations.value(word, word) : word);
+        word.clear();
+    };
     for (QChar c : text) {
-        if (c.isLetterOrNumber())
-            out.append(c.toLower());
+        if (c.isLetterOrNumber()) {
+            word.append(c.toLower());
+            continue;
+        }
+        endWord();
+        if (c == u'#') {
+            word = c;
+            endWord();
+        }
     }
+    endWord();
     return out;
+}
+
+bool HeaderMatcher::isOneOf(const QString &header, const QStringList &synonyms)
+{
+    return synonyms.contains(normalizeHeader(header))
+           || synonyms.contains(normalizeHeader(header, nullptr, Abbreviations::AsWritten));
 }
 
 std::optional<HeaderMatch> HeaderMatcher::match(const TableFormat &format, const QStringList &cells)
 {
     QStringList keys;
+    QStringList keysAsWritten; // what profiles saved before abbreviations were expanded hold
     QStringList labels;
     for (const QString &cell : cells) {
         labels.append(QString());
         keys.append(normalizeHeader(cell, &labels.last()));
+        keysAsWritten.append(normalizeHeader(cell, nullptr, Abbreviations::AsWritten));
     }
     HeaderMatch result;
     // A field takes the column whose header comes first among its synonyms, wherever it stands:
@@ -325,7 +363,7 @@ std::optional<HeaderMatch> HeaderMatcher::match(const TableFormat &format, const
     // One column may answer two fields ("Start Time": a timestamp, or the time beside a date).
     for (auto it = format.synonyms.cbegin(); it != format.synonyms.cend(); ++it) {
         for (const QString &synonym : it.value()) {
-            if (const qsizetype column = synonym.isEmpty() ? -1 : keys.indexOf(synonym); column >= 0) {
+            if (const qsizetype column = columnOf(synonym, keys, keysAsWritten); column >= 0) {
                 result.columns.insert(it.key(), int(column));
                 break;
             }

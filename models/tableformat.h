@@ -99,8 +99,13 @@ class HeaderMatcher final
 {
     Q_DECLARE_TR_FUNCTIONS(HeaderMatcher)
 public:
-    /// @brief Lower case, letters and digits only, a trailing "(zone)" removed.
-    static QString normalizeHeader(const QString &header, QString *zoneLabel = nullptr);
+    enum class Abbreviations { Expanded, AsWritten };
+    /// @brief Lower case, letters and digits only, a trailing "(zone)" removed; with
+    /// Abbreviations::Expanded, words carriers abbreviate written out ("Nbr", "No", "#": number).
+    static QString normalizeHeader(const QString &header, QString *zoneLabel = nullptr,
+                                   Abbreviations abbreviated = Abbreviations::Expanded);
+    /// @brief Whether @p header is one of @p synonyms (normalised), abbreviated or as written.
+    static bool isOneOf(const QString &header, const QStringList &synonyms);
     /// @brief The match if @p cells hold a time (timestamp, or date and time) and the parties
     /// the format's class needs (initiator and counterpart, or local/remote party and direction).
     static std::optional<HeaderMatch> match(const TableFormat &format, const QStringList &cells);

@@ -34,6 +34,7 @@ private slots:
     void carrierCallTypesDecideWhatARowIs();
     void theFirstSynonymWinsWhereverItsColumnStands();
     void aDateAndATimeColumnBeatATimestampsSynonym();
+    void abbreviatedHeadersAreTheirWords();
     void numbersASpreadsheetRoundedAreRefused();
     void durationsWithADecimalComma();
     void aPlaceholderForANumberIsNoValue();
@@ -303,6 +304,34 @@ void tst_Formats::aDateAndATimeColumnBeatATimestampsSynonym()
     QCOMPARE(imported.result.files.first().warnings,
              QStringList{u"years written with two digits, as on line 2 (\"09/12/16 14:03:07\"), were read by POSIX's "
                          "rule: 00–68 as 2000–2068, 69–99 as 1969–1999"_qs});
+}
+
+void tst_Formats::abbreviatedHeadersAreTheirWords()
+{
+    // Switch exports abbreviate: "CALLING_NBR", "Orig No.", "Term #", "DUR". Each is its word,
+    // and the carrier format recognises the file; "DIALED_NBR" is no field and is kept as written.
+    const auto imported = importUtc(u"abbreviated.csv"_qs, "CALL_DATE,CALL_TIME,CALLING_NBR,DIALED_NBR,Term #,DUR\n"
+                                                           "2016-09-12,14:03:07,2025550100,*672025550143,2025550143,65\n");
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(imported.result.files.first().format, u"carrier-cdr"_qs);
+    QCOMPARE(events(imported.db->db()), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 2"_qs});
+    QCOMPARE(scalar(imported.db->db(), u"SELECT extra FROM events"_qs).toString(),
+             QStringLiteral(R"({"CALL_DATE":"2016-09-12","CALL_TIME":"14:03:07","DIALED_NBR":"*672025550143"})"));
+    const auto orig = importUtc(u"orig.csv"_qs, "Date,Time,Orig No.,Term Number,Duration\n"
+                                                "2016-09-12,14:03:07,2025550100,2025550143,65\n");
+    QVERIFY2(orig.result.allOk(), qPrintable(orig.result.files.value(0).error));
+    QCOMPARE(events(orig.db->db()), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 2"_qs});
+
+    // A profile saved before abbreviations were written out holds its headers as they were
+    // normalised then ("callingnbr"): it still finds its columns.
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {writeFile(u"saved.csv"_qs, "When,Calling Nbr,Called Nbr\n2016-09-12 14:03:07,2025550100,2025550143\n")};
+    params.profilePath = writeFile(u"saved.json"_qs, R"({"id": "saved", "class": "communication", "subtype": "call",
+        "timezone": "UTC", "columns": {"timestamp": ["when"], "initiator": ["callingnbr"], "counterpart": ["callednbr"]}})");
+    const auto saved = import(params);
+    QVERIFY2(saved.result.allOk(), qPrintable(saved.result.files.value(0).error));
+    QCOMPARE(events(saved.db->db()), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143   2"_qs});
 }
 
 void tst_Formats::numbersASpreadsheetRoundedAreRefused()

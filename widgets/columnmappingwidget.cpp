@@ -106,7 +106,7 @@ void ColumnMappingWidget::setProfile(const TableFormat &profile)
         const QStringList names = profile.synonyms.value(it.key());
         int index = profile.byPosition ? qMax(0, it.value()->findData(profile.position(it.key()))) : 0;
         for (int i = 1; !profile.byPosition && i < it.value()->count(); ++i) {
-            if (names.contains(HeaderMatcher::normalizeHeader(it.value()->itemText(i))))
+            if (HeaderMatcher::isOneOf(it.value()->itemText(i), names))
                 index = i;
         }
         it.value()->setCurrentIndex(index);
