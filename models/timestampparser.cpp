@@ -9,10 +9,12 @@
 namespace {
 
 /// What follows the date in every shape: hour, minute, optional seconds and fraction, an
-/// optional AM/PM, an optional zone label or offset (six capture groups, in that order).
+/// optional AM/PM, an optional zone label or offset (six capture groups, in that order). The
+/// clock's parts may be parted by dots, as Oracle's default TIMESTAMP format writes them
+/// ("12-SEP-16 02.03.07.000000 PM").
 QString timeAndZone()
 {
-    return QStringLiteral("[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
+    return QStringLiteral("[T ]+(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2})(?:[.,](\\d{1,9}))?)?"
                           "(?:\\s*([AaPp]\\.?[Mm]\\.?))?"
                           "\\s*([A-Za-z]{1,5}|[+-]\\d{2}(?::?\\d{2})?|[A-Za-z]{3}[+-]\\d{2}(?::?\\d{2})?)?$");
 }

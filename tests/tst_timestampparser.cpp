@@ -128,6 +128,9 @@ void tst_TimestampParser::twoDigitYears_data()
     QTest::newRow("69 is 1969") << "1/2/69 00:00:00" << mdy << "1969-01-02T00:00:00Z" << true;
     QTest::newRow("00 is 2000") << "29/02/00 10:00:00" << dmy << "2000-02-29T10:00:00Z" << true;
     QTest::newRow("DD-MON-RR") << "12-SEP-16 02:03:07 PM" << mdy << "2016-09-12T14:03:07Z" << true;
+    // Oracle's default TIMESTAMP format parts the clock with dots.
+    QTest::newRow("Oracle TIMESTAMP") << "12-SEP-16 02.03.07.250000 PM" << mdy << "2016-09-12T14:03:07.250Z" << true;
+    QTest::newRow("dotted clock, year first") << "2016-09-12 14.03.07" << mdy << "2016-09-12T14:03:07Z" << false;
     QTest::newRow("four digits unflagged") << "09/12/2016 14:03:07" << mdy << "2016-09-12T14:03:07Z" << false;
     QTest::newRow("three digits") << "09/12/016 14:03:07" << mdy << "" << false;
     // "Sep 12, 16": 16 could as well be the day's year or a misplaced day; not read.
