@@ -144,9 +144,11 @@ TableImporter::CallKind TableImporter::callKind(const QString &value) const
     };
     if (has({u"mms"}))
         return {EvidenceClass::Communication, QStringLiteral("mms"), {}};
-    if (has({u"sms", u"text"}))
+    // Switches' record types run words together: "SMSMO", "MOSMS", "SMSC"; "MOC"/"MTC" are a
+    // mobile-originated/-terminated call.
+    if (has({u"sms", u"text", u"smsc", u"smsmo", u"smsmt", u"mosms", u"mtsms"}))
         return {EvidenceClass::Communication, QStringLiteral("sms"), {}};
-    if (has({u"voice", u"call", u"video", u"volte", u"voicemail", u"telephony"}))
+    if (has({u"voice", u"call", u"calling", u"video", u"volte", u"vowifi", u"voicemail", u"telephony", u"moc", u"mtc"}))
         return {EvidenceClass::Communication, QStringLiteral("call"), {}};
     if (has({u"data", u"gprs", u"internet", u"packet", u"pdp", u"apn", u"ps"}))
         return {EvidenceClass::Connection, QStringLiteral("data"), {}};

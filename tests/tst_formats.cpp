@@ -32,6 +32,7 @@ private slots:
     void aHeaderLabelThatIsNoZoneIsNotReadAsUtc_data();
     void aHeaderLabelThatIsNoZoneIsNotReadAsUtc();
     void carrierCallTypesDecideWhatARowIs();
+    void switchRecordTypesRunTogetherAreTheirWords();
     void theFirstSynonymWinsWhereverItsColumnStands();
     void aDateAndATimeColumnBeatATimestampsSynonym();
     void abbreviatedHeadersAreTheirWords();
@@ -250,6 +251,29 @@ void tst_Formats::carrierDateAndTimeColumns()
     // A General cell as stored; a time-formatted cell as the sheet shows it.
     QCOMPARE(scalar(workbook.db->db(), QStringLiteral("SELECT group_concat(time_raw, '|') FROM events")).toString(),
              QStringLiteral("42625 0.5854976851851852|42626 2:03:07 PM|09/14/2016 14:03:07"));
+}
+
+void tst_Formats::switchRecordTypesRunTogetherAreTheirWords()
+{
+    // A profile whose rows are "record"s unless the call type says more: "SMSMO", "MOSMS" and
+    // "SMSC" are texts, "MOC"/"MTC" and Wi-Fi calling calls; a word of neither keeps the profile's.
+    ImportParams params;
+    params.files = {writeFile(u"switch.csv"_qs, "Time,A,B,Type\n"
+                                                "2016-09-12 14:00:00,2025550100,2025550143,SMSMO\n"
+                                                "2016-09-12 14:01:00,2025550100,2025550143,MOSMS\n"
+                                                "2016-09-12 14:02:00,2025550100,2025550143,SMSC\n"
+                                                "2016-09-12 14:03:00,2025550100,2025550143,MOC\n"
+                                                "2016-09-12 14:04:00,2025550143,2025550100,MTC\n"
+                                                "2016-09-12 14:05:00,2025550143,2025550100,Wi-Fi Calling\n"
+                                                "2016-09-12 14:06:00,2025550143,2025550100,VoWiFi\n"
+                                                "2016-09-12 14:07:00,2025550143,2025550100,Roaming\n")};
+    params.profilePath = writeFile(u"switch.json"_qs, R"({"class": "communication", "subtype": "record", "timezone": "UTC",
+        "columns": {"timestamp": "Time", "initiator": "A", "counterpart": "B", "call_type": "Type"}})");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, subtype FROM events ORDER BY line"_qs),
+             (QStringList{u"2|sms"_qs, u"3|sms"_qs, u"4|sms"_qs, u"5|call"_qs, u"6|call"_qs, u"7|call"_qs, u"8|call"_qs,
+                          u"9|record"_qs}));
 }
 
 void tst_Formats::theFirstSynonymWinsWhereverItsColumnStands()
