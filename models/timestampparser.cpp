@@ -46,11 +46,21 @@ const QRegularExpression &yearLastPattern()
     return re;
 }
 
-/// "20160912140307": year to second with nothing between, as switches write them.
-const QRegularExpression &compactPattern()
+/// ISO 8601's basic format as switches write it ("20160912140307", a date column "20160912"
+/// beside "140307" or "14:03:07", "20160912T140307.5Z") in its extended format, for the one
+/// year-first pattern to read; any other text as it is.
+QString extendedForm(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})$"));
-    return re;
+    static const QRegularExpression basic(
+        QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})(?:[T ]*(\\d{2})(\\d{2})(\\d{2})(?!\\d)|(?=[T ]+\\d{1,2}[:.]))"));
+    const auto m = basic.match(text);
+    if (!m.hasMatch())
+        return text;
+    const QString date = QStringLiteral("%1-%2-%3").arg(m.captured(1), m.captured(2), m.captured(3));
+    const QString rest = text.mid(m.capturedEnd());
+    if (!m.hasCaptured(4))
+        return date + rest;
+    return QStringLiteral("%1 %2:%3:%4").arg(date, m.captured(4), m.captured(5), m.captured(6)) + rest;
 }
 
 /// A year as written: four digits as they are, two by POSIX's rule for strptime's %y (00–68 are
@@ -319,11 +329,7 @@ ParsedTime TimestampParser::parse(QStringView text) const
         return parseMonthName(n, weekday);
     if (const auto y = yearLastPattern().match(rest); y.hasMatch())
         return parseYearLast(y, trimmed, weekday);
-    if (const auto c = compactPattern().match(rest); c.hasMatch() && weekday == 0) {
-        const QDate date(c.captured(1).toInt(), c.captured(2).toInt(), c.captured(3).toInt());
-        return fromParts(date, QTime(c.captured(4).toInt(), c.captured(5).toInt(), c.captured(6).toInt()), {}, trimmed);
-    }
-    const auto m = timestampPattern().match(rest);
+    const auto m = timestampPattern().match(weekday == 0 ? extendedForm(rest) : rest);
     if (!m.hasMatch())
         return {false, 0, {}, unreadable(trimmed), false};
     const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());

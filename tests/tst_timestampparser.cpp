@@ -167,6 +167,13 @@ void tst_TimestampParser::logShapes_data()
     QTest::newRow("Tues.") << "Tues. 13 Sep 2016 14:03:07 UTC" << "2016-09-13T14:03:07Z";
     QTest::newRow("nanoseconds") << "2016-09-12 14:03:07.123456789 UTC" << "2016-09-12T14:03:07.123Z";
     QTest::newRow("year to second") << "20160912140307" << "2016-09-12T18:03:07Z";
+    // A date column "20160912" beside a time column, joined by the importer with a space.
+    QTest::newRow("basic date, basic time") << "20160912 140307" << "2016-09-12T18:03:07Z";
+    QTest::newRow("basic date, a clock") << "20160912 2:03:07 PM" << "2016-09-12T18:03:07Z";
+    QTest::newRow("ISO 8601 basic, Z") << "20160912T140307.25Z" << "2016-09-12T14:03:07.250Z";
+    QTest::newRow("ISO 8601 basic, an offset") << "20160912T100307-0400" << "2016-09-12T14:03:07Z";
+    QTest::newRow("a date alone") << "20160912" << "unreadable timestamp \"20160912\"";
+    QTest::newRow("fifteen digits") << "201609121403071" << "unreadable timestamp \"201609121403071\"";
     QTest::newRow("another weekday") << "Tue, 12 Sep 2016 14:03:07 +0000"
                                      << "the weekday written before \"12 Sep 2016 14:03:07 +0000\" is not its date's, a "
                                         "Monday";
