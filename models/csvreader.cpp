@@ -27,7 +27,8 @@ QString decodeWindows1252(QByteArrayView bytes)
 
 } // namespace
 
-CsvReader::CsvReader(const QString &path, QChar delimiter) : m_file(path), m_delimiter(delimiter)
+CsvReader::CsvReader(const QString &path, QChar delimiter, Lines lines)
+    : m_file(path), m_delimiter(delimiter), m_lines(lines)
 {
     if (!m_file.open(QIODevice::ReadOnly)) {
         m_fatalError = tr("cannot open for reading: %1").arg(m_file.errorString());
@@ -41,7 +42,7 @@ CsvReader::CsvReader(const QString &path, QChar delimiter) : m_file(path), m_del
 
 std::unique_ptr<TableReader> CsvReader::reopen(QString *error) const
 {
-    auto reader = std::make_unique<CsvReader>(m_file.fileName(), m_delimiter);
+    auto reader = std::make_unique<CsvReader>(m_file.fileName(), m_delimiter, m_lines);
     if (!reader->fatalError().isEmpty()) {
         *error = reader->fatalError();
         return nullptr;
@@ -224,7 +225,7 @@ bool CsvReader::takeSimpleRecord(TableRow &row)
     const QStringView rest = QStringView(m_buffer).mid(m_pos);
     qsizetype end = 0;
     while (end < rest.size() && rest[end] != u'\n' && rest[end] != u'\r') {
-        if (rest[end] == u'"')
+        if (rest[end] == u'"' && m_lines == Lines::Rfc4180)
             return false;
         ++end;
     }
@@ -346,7 +347,7 @@ void CsvReader::takeRecord(TableRow &row)
         if (c == m_delimiter) {
             finishField(row, field);
             quotedField = false;
-        } else if (c == u'"' && field.isEmpty() && !quotedField) {
+        } else if (c == u'"' && field.isEmpty() && !quotedField && m_lines == Lines::Rfc4180) {
             inQuotes = true;
             quotedField = true;
         } else {

@@ -17,8 +17,12 @@ class CsvReader final : public TableReader
 public:
     static constexpr qsizetype MaxRecordChars = 1024 * 1024;
 
+    /// Lines::Whole reads each line as it is, quotes and all (an aligned text table's lines, which
+    /// AlignedTextReader cuts into cells by position); Lines::Rfc4180 reads CSV.
+    enum class Lines { Rfc4180, Whole };
+
     /// @param delimiter forced delimiter, or QChar() to detect it from the first lines
-    explicit CsvReader(const QString &path, QChar delimiter = QChar());
+    explicit CsvReader(const QString &path, QChar delimiter = QChar(), Lines lines = Lines::Rfc4180);
 
     bool next(TableRow &row) override;
     QString fatalError() const override { return m_fatalError; }
@@ -74,6 +78,7 @@ private:
     QString m_buffer;   ///< decoded text from m_pos on not yet taken
     qsizetype m_pos = 0;
     QChar m_delimiter;
+    Lines m_lines = Lines::Rfc4180;
     int m_line = 1;
     qsizetype m_lastFieldCount = 0; ///< fields of the last record read by the fast path
     bool m_eof = false;

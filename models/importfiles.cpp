@@ -68,7 +68,9 @@ bool isXmlSpreadsheet(const QString &path)
 
 bool ImportFiles::mayHoldRecords(const QString &fileName)
 {
+    // .lst and .rpt: SQL*Plus's spools and SQL Server's results, tables printed as aligned text.
     static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
+                                      QStringLiteral("lst"), QStringLiteral("rpt"),
                                       QStringLiteral("xlsx"), QStringLiteral("xls"), QStringLiteral("xlsb"), QStringLiteral("ods"),
                                       QStringLiteral("zip"), QStringLiteral("html"),
                                       QStringLiteral("htm")};

@@ -1,5 +1,6 @@
 #include "tablereader.h"
 
+#include "alignedtextreader.h"
 #include "csvreader.h"
 #include "htmltablereader.h"
 #include "odsreader.h"
@@ -67,6 +68,8 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *err
         reader = std::make_unique<XmlSpreadsheetReader>(path);
     else if (HtmlTableReader::looksLikeHtmlTable(head)) // a portal's "Excel" export, often named .xls
         reader = std::make_unique<HtmlTableReader>(path);
+    else if (auto aligned = AlignedTextReader::ifAligned(path)) // a spool, "results to text"
+        reader = std::move(aligned);
     else
         reader = std::make_unique<CsvReader>(path);
     if (!reader->fatalError().isEmpty()) {

@@ -1,3 +1,4 @@
+#include "alignedtextreader.h"
 #include "csvreader.h"
 #include "utf8lines.h"
 
@@ -35,6 +36,9 @@ private slots:
     void aUtf8FileReadsItsOtherLinesAsWindows1252();
     void aWindows1252FileWithAUtf8LineIsWindows1252();
     void delimiterDetection();
+    void aRuleOfDashesMarksTheColumns_data();
+    void aRuleOfDashesMarksTheColumns();
+    void anAlignedTableIsCutByPosition();
     void missingFile();
 
 private:
@@ -475,6 +479,63 @@ void tst_CsvReader::delimiterDetection()
     QVERIFY(pipes.next(row));
     QCOMPARE(row.cells, (QStringList{u"a"_qs, u"b|c"_qs, u"d"_qs}));
     QCOMPARE(CsvReader(write("a\tb\n")).kind(), QStringLiteral("tsv"));
+}
+
+void tst_CsvReader::aRuleOfDashesMarksTheColumns_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QList<qsizetype>>("starts"); // empty: no rule under that header
+    using Starts = QList<qsizetype>;
+    QTest::newRow("left headings") << "NAME  CITY" << "----- ----" << Starts{0, 6};
+    QTest::newRow("a number's heading at the right") << "NAME    COUNT" << "---- --------" << Starts{0, 5};
+    QTest::newRow("indented") << "  A   B" << "  --- --" << Starts{2, 6};
+    QTest::newRow("one column is no table") << "NAME" << "----" << Starts{};
+    QTest::newRow("a heading across the gap") << "SURNAMES X" << "---- ----" << Starts{};
+    QTest::newRow("nothing above a run") << "NAME" << "---- ----" << Starts{};
+    QTest::newRow("a CSV's dashes") << "a,b" << "---,---" << Starts{};
+    QTest::newRow("psql's rule") << " a | b" << "---+---" << Starts{};
+}
+
+void tst_CsvReader::aRuleOfDashesMarksTheColumns()
+{
+    QFETCH(QString, header);
+    QFETCH(QString, rule);
+    QFETCH(QList<qsizetype>, starts);
+    QCOMPARE(AlignedTextReader::ruleColumns(header, rule), starts);
+}
+
+void tst_CsvReader::anAlignedTableIsCutByPosition()
+{
+    // Each line cut where the rule's runs begin, the cells trimmed, quotes and commas kept as
+    // written; the rule, blank lines and a page's heading are no rows; a line of the wrong
+    // width keeps what stands in each column. A CSV with a line of dashes stays a CSV.
+    const QString path = write("TITLE\n"
+                               "NAME         COUNT NOTE\n"
+                               "------------ ----- ------\n"
+                               "O'Brien, \"B\"     2 a,b\n"
+                               "\n"
+                               "NAME         COUNT NOTE\n"
+                               "------------ ----- ------\n"
+                               "Short\n"
+                               "2 rows selected.\n",
+                               u"spool.lst"_qs);
+    const auto reader = AlignedTextReader::ifAligned(path);
+    QVERIFY(reader);
+    const QList<TableRow> rows = readAll(*reader);
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.at(0).cells, (QStringList{u"TITLE"_qs, QString(), QString()}));
+    QCOMPARE(rows.at(1).line, 2);
+    QCOMPARE(rows.at(2).cells, (QStringList{u"O'Brien, \"B\""_qs, u"2"_qs, u"a,b"_qs}));
+    QCOMPARE(rows.at(2).raw, u"O'Brien, \"B\"     2 a,b"_qs);
+    QCOMPARE(rows.at(3).line, 8);
+    QCOMPARE(rows.at(3).cells, (QStringList{u"Short"_qs, QString(), QString()}));
+    QCOMPARE(reader->readingNotes(),
+             (QStringList{u"the file is a table printed as aligned text, its columns where the dashes under its header "
+                          "stand; its layout is no record and was not counted as rows: 1 page heading(s) repeating the "
+                          "header and its rule, 1 blank line(s), the count the query tool printed after the table (line 9)"_qs}));
+    QVERIFY(!AlignedTextReader::ifAligned(write("a,b\n---,---\n1,2\n")));
+    QVERIFY(!AlignedTextReader::ifAligned(write("a,b\n1,2\n")));
 }
 
 void tst_CsvReader::missingFile()

@@ -36,6 +36,7 @@ private slots:
     void theFirstSynonymWinsWhereverItsColumnStands();
     void aDateAndATimeColumnBeatATimestampsSynonym();
     void abbreviatedHeadersAreTheirWords();
+    void aTablePrintedAsAlignedText();
     void numbersASpreadsheetRoundedAreRefused();
     void durationsWithADecimalComma();
     void aPlaceholderForANumberIsNoValue();
@@ -356,6 +357,65 @@ void tst_Formats::abbreviatedHeadersAreTheirWords()
     const auto saved = import(params);
     QVERIFY2(saved.result.allOk(), qPrintable(saved.result.files.value(0).error));
     QCOMPARE(events(saved.db->db()), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143   2"_qs});
+}
+
+void tst_Formats::aTablePrintedAsAlignedText()
+{
+    // A carrier's records spooled from SQL*Plus (tests/data/tools/make_aligned_text.py): cut
+    // by the columns of the dashes under the header; the title above it kept as the metadata
+    // block; the page break's heading, blank lines and "5 rows selected." no rows. A note with
+    // quotes and a comma is kept as written. A folder's spools (.lst) and results (.rpt) are read.
+    QVERIFY(ImportFiles::mayHoldRecords(u"spool.LST"_qs));
+    QVERIFY(ImportFiles::mayHoldRecords(u"results.rpt"_qs));
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(QStringLiteral("carrier/cdr-spool.txt"))};
+    const auto spool = import(params);
+    QVERIFY2(spool.result.allOk(), qPrintable(spool.result.files.value(0).error));
+    const FileImportResult &file = spool.result.files.first();
+    QCOMPARE(file.format, u"carrier-cdr"_qs);
+    QCOMPARE(file.rowsRead, 5);
+    QCOMPARE(events(spool.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 5"_qs,
+                                                  u"communication sms 2016-09-12T14:10:00Z +12025550143 +12025550100  0 6"_qs,
+                                                  u"communication call 2016-09-12T14:12:00Z +12025550100 +12025550143  12 7"_qs,
+                                                  u"communication call 2016-09-13T09:00:00Z +12025550100 +13125550147  125 11"_qs}));
+    QCOMPARE(TestSupport::rows(spool.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
+             QStringList{u"12|impossible date or time \"2016-09-13 25:05:00\""_qs});
+    QCOMPARE(scalar(spool.db->db(), u"SELECT extra FROM events WHERE line = 11"_qs).toString(),
+             QStringLiteral("{\"CALL_TYPE\":\"Voice\",\"NOTE\":\"O'Brien, \\\"Bob\\\"\"}"));
+    QCOMPARE(scalar(spool.db->db(), u"SELECT raw FROM events WHERE line = 5"_qs).toString(),
+             u"2016-09-12 14:03:07 2025550100      2025550143              65 Voice     said \"call me\""_qs);
+    const SourceRow source = CaseQueries(spool.db->db()).sources().first();
+    QCOMPARE(source.metadata.value(u"reader"_qs).toString(), u"aligned-text"_qs);
+    QCOMPARE(file.warnings, QStringList{u"the file is a table printed as aligned text, its columns where the dashes under "
+                                        "its header stand; its layout is no record and was not counted as rows: 1 page "
+                                        "heading(s) repeating the header and its rule, 3 blank line(s), the count the query "
+                                        "tool printed after the table (line 14)"_qs});
+
+    // SQL Server's "results to file": UTF-16 with its byte-order mark, CRLF, "(3 rows affected)".
+    params.files = {dataPath(QStringLiteral("ids/ids-results.rpt"))};
+    const auto results = import(params);
+    QVERIFY2(results.result.allOk(), qPrintable(results.result.files.value(0).error));
+    QCOMPARE(results.result.files.first().format, u"apple-ids"_qs);
+    QCOMPARE(TestSupport::rows(results.db->db(), u"SELECT e.line, e.utc_ms, h.normalized, e.client_ip, e.device_count FROM events e"
+                                                 " JOIN handles h ON h.id = e.counterpart_id ORDER BY e.line"_qs),
+             (QStringList{u"3|1473688987000|dana@example.com|198.51.100.14|2"_qs,
+                          u"4|1473689109250|+13125550147|2001:db8::7|0"_qs, u"5|1473753600000|+12025550143|198.51.100.14|1"_qs}));
+
+    // The tool's count is checked: a spool that lost a line in copying says so.
+    QByteArray cut;
+    {
+        QFile whole(dataPath(QStringLiteral("carrier/cdr-spool.txt")));
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        cut = whole.readAll().replace("2016-09-12 14:10:00 2025550143      2025550100               0 SMS\n", "");
+    }
+    params.files = {writeFile(u"cut-spool.txt"_qs, cut)};
+    const auto short_ = import(params);
+    QVERIFY2(short_.result.allOk(), qPrintable(short_.result.files.value(0).error));
+    QCOMPARE(short_.result.files.first().rowsRead, 4);
+    QCOMPARE(short_.result.files.first().warnings.value(1),
+             u"the query tool counted the table's rows as \"5 rows selected.\" (line 13), but 4 row(s) were read below its "
+             "header: rows may be missing, or other lines stand among them"_qs);
 }
 
 void tst_Formats::numbersASpreadsheetRoundedAreRefused()

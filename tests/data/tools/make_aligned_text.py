@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Tables printed as aligned text, as query tools print them (written for this project).
+
+carrier/cdr-spool.txt   SQL*Plus spool: a title, a header over a rule of dashes (the number's
+                        heading at the right of its column), a page break repeating header and
+                        rule, a note with quotes in it, an impossible time, "5 rows selected."
+ids/ids-results.rpt     SQL Server Management Studio's "results to file": UTF-16 LE with BOM,
+                        CRLF, milliseconds, "(3 rows affected)".
+"""
+import pathlib
+
+HERE = pathlib.Path(__file__).resolve().parent.parent
+
+SPOOL = """\
+                         Call detail records for 2025550100
+
+START_TIME          CALLING_NBR     CALLED_NBR        DURATION CALL_TYPE NOTE
+------------------- --------------- --------------- ---------- --------- --------------------
+2016-09-12 14:03:07 2025550100      2025550143              65 Voice     said "call me"
+2016-09-12 14:10:00 2025550143      2025550100               0 SMS
+2016-09-12 14:12:00 2025550100      2025550143              12 Voice
+
+START_TIME          CALLING_NBR     CALLED_NBR        DURATION CALL_TYPE NOTE
+------------------- --------------- --------------- ---------- --------- --------------------
+2016-09-13 09:00:00 2025550100      3125550147             125 Voice     O'Brien, "Bob"
+2016-09-13 25:05:00 2025550100      3125550147               5 Voice
+
+5 rows selected.
+"""
+
+RESULTS = """\
+Timestamp               Source Handle   Lookup Handle           Client IP       Lookup Devices
+----------------------- --------------- ----------------------- --------------- --------------
+2016-09-12 14:03:07.000 +12025550143    mailto:Dana@Example.com 198.51.100.14                2
+2016-09-12 14:05:09.250 +12025550143    +13125550147            2001:db8::7                  0
+2016-09-13 08:00:00.000 +13125550147    +12025550143            198.51.100.14                1
+
+(3 rows affected)
+"""
+
+(HERE / "carrier" / "cdr-spool.txt").write_text(SPOOL, encoding="utf-8", newline="\n")
+(HERE / "ids" / "ids-results.rpt").write_bytes(b"\xff\xfe" + RESULTS.replace("\n", "\r\n").encode("utf-16-le"))
