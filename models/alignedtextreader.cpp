@@ -33,6 +33,17 @@ QStringList headLines(const QString &path)
     return text.split(u'\n');
 }
 
+/// Whether the lines under a rule stand in its columns: blank where a column ends. A CSV whose
+/// title was underlined word by word has a rule, but its records do not keep to it.
+bool alignedBelow(const QStringList &lines, const QList<qsizetype> &starts)
+{
+    return std::all_of(lines.cbegin(), lines.cend(), [&starts](const QString &line) {
+        return std::all_of(starts.cbegin() + 1, starts.cend(), [&line](qsizetype start) {
+            return start > line.size() || line.at(start - 1) == u' ';
+        });
+    });
+}
+
 } // namespace
 
 QList<qsizetype> AlignedTextReader::ruleColumns(QStringView header, QStringView rule)
@@ -54,7 +65,7 @@ std::unique_ptr<AlignedTextReader> AlignedTextReader::ifAligned(const QString &p
     const QStringList lines = headLines(path);
     for (qsizetype i = 1; i < std::min<qsizetype>(lines.size(), 61); ++i) {
         const QList<qsizetype> starts = ruleColumns(lines.at(i - 1), lines.at(i));
-        if (starts.isEmpty())
+        if (starts.isEmpty() || !alignedBelow(lines.mid(i + 1, 5), starts))
             continue;
         auto rows = std::make_unique<CsvReader>(path, QChar(0x1F), CsvReader::Lines::Whole);
         QString header = lines.at(i - 1);

@@ -535,6 +535,9 @@ void tst_CsvReader::anAlignedTableIsCutByPosition()
                           "stand; its layout is no record and was not counted as rows: 1 page heading(s) repeating the "
                           "header and its rule, 1 blank line(s), the count the query tool printed after the table (line 9)"_qs}));
     QVERIFY(!AlignedTextReader::ifAligned(write("a,b\n---,---\n1,2\n")));
+    // A CSV's title underlined word by word: its records do not keep to the "columns".
+    QVERIFY(!AlignedTextReader::ifAligned(write("Call Detail Report\n---- ------ ------\nStart Time,Calling Number\n"
+                                                "2016-09-12 14:03:07,2025550100\n")));
     QVERIFY(!AlignedTextReader::ifAligned(write("a,b\n1,2\n")));
 }
 
