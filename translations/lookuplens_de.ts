@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AlignedTextReader</name>
+    <message numerus="yes">
+        <source>%n page heading(s) repeating the header and its rule</source>
+        <translation>
+            <numerusform>%n Seitenkopf, der die Kopfzeile und ihre Linie wiederholt</numerusform>
+            <numerusform>%n Seitenköpfe, die die Kopfzeile und ihre Linie wiederholen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank line(s)</source>
+        <translation>
+            <numerusform>%n Leerzeile</numerusform>
+            <numerusform>%n Leerzeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the count the query tool printed after the table (line %1)</source>
+        <translation>die Zählung, die das Abfragewerkzeug nach der Tabelle ausgab (Zeile %1)</translation>
+    </message>
+    <message>
+        <source>the file is a table printed as aligned text, its columns where the dashes under its header stand; its layout is no record and was not counted as rows: %1</source>
+        <translation>die Datei ist eine als ausgerichteter Text gedruckte Tabelle, ihre Spalten dort, wo die Striche unter ihrer Kopfzeile stehen; ihr Layout ist kein Datensatz und wurde nicht als Zeilen gezählt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the query tool counted the table&apos;s rows as &quot;%1&quot; (line %2), but %n row(s) were read below its header: rows may be missing, or other lines stand among them</source>
+        <translation>
+            <numerusform>das Abfragewerkzeug zählte die Zeilen der Tabelle als „%1“ (Zeile %2), unter ihrer Kopfzeile wurde aber %n Zeile gelesen: Zeilen können fehlen, oder andere Zeilen stehen dazwischen</numerusform>
+            <numerusform>das Abfragewerkzeug zählte die Zeilen der Tabelle als „%1“ (Zeile %2), unter ihrer Kopfzeile wurden aber %n Zeilen gelesen: Zeilen können fehlen, oder andere Zeilen stehen dazwischen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseDatabase</name>
     <message>
         <source>%1: a file of that name exists already</source>
@@ -2186,8 +2218,8 @@ dungen</translation>
         </translation>
     </message>
     <message>
-        <source>Provider returns (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.xml *.zip *.html *.htm);;All files (*)</source>
-        <translation>Anbieterauskünfte (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.xml *.zip *.html *.htm);;Alle Dateien (*)</translation>
+        <source>Provider returns (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.zip *.html *.htm);;All files (*)</source>
+        <translation>Anbieterauskünfte (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.zip *.html *.htm);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +2970,10 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>the header gives its times the label &quot;%1&quot;, which is no time zone: they were read in the zone declared, %2</source>
         <translation>die Kopfzeile gibt ihren Zeiten die Bezeichnung „%1“, die keine Zeitzone ist: sie wurden in der angegebenen Zone gelesen, %2</translation>
+    </message>
+    <message>
+        <source>years written with two digits, as on line %1 (&quot;%2&quot;), were read by POSIX&apos;s rule: 00–68 as 2000–2068, 69–99 as 1969–1999</source>
+        <translation>zweistellig geschriebene Jahre, wie in Zeile %1 („%2“), wurden nach der POSIX-Regel gelesen: 00–68 als 2000–2068, 69–99 als 1969–1999</translation>
     </message>
 </context>
 <context>

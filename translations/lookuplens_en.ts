@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AlignedTextReader</name>
+    <message numerus="yes">
+        <source>%n page heading(s) repeating the header and its rule</source>
+        <translation>
+            <numerusform>%n page heading repeating the header and its rule</numerusform>
+            <numerusform>%n page headings repeating the header and its rule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank line(s)</source>
+        <translation>
+            <numerusform>%n blank line</numerusform>
+            <numerusform>%n blank lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the query tool counted the table&apos;s rows as &quot;%1&quot; (line %2), but %n row(s) were read below its header: rows may be missing, or other lines stand among them</source>
+        <translation>
+            <numerusform>the query tool counted the table&apos;s rows as &quot;%1&quot; (line %2), but %n row was read below its header: rows may be missing, or other lines stand among them</numerusform>
+            <numerusform>the query tool counted the table&apos;s rows as &quot;%1&quot; (line %2), but %n rows were read below its header: rows may be missing, or other lines stand among them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>--continued-worksheets reads %1 as going on from the records before it</source>
