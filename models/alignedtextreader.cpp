@@ -7,17 +7,26 @@
 namespace {
 
 /// Where each run of dashes in @p line begins, if the line holds nothing but two or more such
-/// runs parted by spaces; empty otherwise.
+/// runs parted by spaces, or by "+" as psql's rule and MySQL's borders ("+-----+----+"); empty
+/// otherwise.
 QList<qsizetype> dashRuns(QStringView line)
 {
     QList<qsizetype> starts;
     for (qsizetype i = 0; i < line.size(); ++i) {
-        if (line[i] == u'-' && (i == 0 || line[i - 1] == u' '))
+        const QChar c = line[i];
+        if (c == u'-' && (i == 0 || line[i - 1] != u'-'))
             starts.append(i);
-        else if (line[i] != u'-' && line[i] != u' ')
+        else if (c != u'-' && c != u' ' && c != u'+')
             return {};
     }
     return starts.size() >= 2 ? starts : QList<qsizetype>{};
+}
+
+/// Whether @p c may stand where a rule parts two columns: a space, or the bar of a table drawn
+/// with "|" (psql, MySQL).
+bool partsColumns(QChar c)
+{
+    return c == u' ' || c == u'|';
 }
 
 /// The first 64 KiB of @p path as text, split into lines: enough to find a header and its rule.
@@ -33,15 +42,21 @@ QStringList headLines(const QString &path)
     return text.split(u'\n');
 }
 
-/// Whether the lines under a rule stand in its columns: blank where a column ends. A CSV whose
-/// title was underlined word by word has a rule, but its records do not keep to it.
+/// Whether the lines under a rule stand in its columns, up to a blank line or another rule (a
+/// table's bottom border): parted where a column ends. A CSV whose title was underlined word
+/// by word has a rule, but its records do not keep to it.
 bool alignedBelow(const QStringList &lines, const QList<qsizetype> &starts)
 {
-    return std::all_of(lines.cbegin(), lines.cend(), [&starts](const QString &line) {
-        return std::all_of(starts.cbegin() + 1, starts.cend(), [&line](qsizetype start) {
-            return start > line.size() || line.at(start - 1) == u' ';
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty() || !dashRuns(line).isEmpty())
+            return true;
+        const bool parted = std::all_of(starts.cbegin() + 1, starts.cend(), [&line](qsizetype start) {
+            return start > line.size() || partsColumns(line.at(start - 1));
         });
-    });
+        if (!parted)
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -53,8 +68,8 @@ QList<qsizetype> AlignedTextReader::ruleColumns(QStringView header, QStringView 
         const qsizetype end = i + 1 < starts.size() ? starts.at(i + 1) : rule.size();
         const QStringView over = header.mid(starts.at(i), end - starts.at(i));
         // Under each column's text (a number's heading may stand at the right of its column),
-        // and the header blank where the rule is: one space before each run.
-        if (over.trimmed().isEmpty() || (starts.at(i) > 0 && header.mid(starts.at(i) - 1, 1) != u" "))
+        // and the header parted where the rule is: a space or a bar before each run.
+        if (over.trimmed().isEmpty() || (starts.at(i) > 0 && !partsColumns(header.at(starts.at(i) - 1))))
             return {};
     }
     return starts;
@@ -169,12 +184,19 @@ bool AlignedTextReader::next(TableRow &row)
 
 QStringList AlignedTextReader::cellsOf(QStringView line) const
 {
+    // From each run's start to the character parting it from the next (a bar of a table drawn
+    // with bars is no part of a cell, nor are the bars at its two edges).
     QStringList cells;
     cells.reserve(m_starts.size());
     for (qsizetype i = 0; i < m_starts.size(); ++i) {
         const qsizetype start = i == 0 ? 0 : m_starts.at(i);
-        const qsizetype end = i + 1 < m_starts.size() ? m_starts.at(i + 1) : line.size();
-        cells.append(line.mid(start, std::max<qsizetype>(0, end - start)).trimmed().toString());
+        const qsizetype end = i + 1 < m_starts.size() ? m_starts.at(i + 1) - 1 : line.size();
+        QStringView cell = line.mid(start, std::max<qsizetype>(0, end - start)).trimmed();
+        if (i == 0 && cell.startsWith(u'|'))
+            cell = cell.mid(1).trimmed();
+        if (i + 1 == m_starts.size() && cell.endsWith(u'|'))
+            cell = cell.chopped(1).trimmed();
+        cells.append(cell.toString());
     }
     return cells;
 }

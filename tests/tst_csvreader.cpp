@@ -494,7 +494,8 @@ void tst_CsvReader::aRuleOfDashesMarksTheColumns_data()
     QTest::newRow("a heading across the gap") << "SURNAMES X" << "---- ----" << Starts{};
     QTest::newRow("nothing above a run") << "NAME" << "---- ----" << Starts{};
     QTest::newRow("a CSV's dashes") << "a,b" << "---,---" << Starts{};
-    QTest::newRow("psql's rule") << " a | b" << "---+---" << Starts{};
+    QTest::newRow("psql's rule") << " a | b" << "---+---" << Starts{0, 4};
+    QTest::newRow("MySQL's border") << "| a | bb |" << "+---+----+" << Starts{1, 5};
 }
 
 void tst_CsvReader::aRuleOfDashesMarksTheColumns()

@@ -402,6 +402,28 @@ void tst_Formats::aTablePrintedAsAlignedText()
              (QStringList{u"3|1473688987000|dana@example.com|198.51.100.14|2"_qs,
                           u"4|1473689109250|+13125550147|2001:db8::7|0"_qs, u"5|1473753600000|+12025550143|198.51.100.14|1"_qs}));
 
+    // Tables drawn with bars, as psql and MySQL's client print them: the bars and borders are
+    // no part of a cell, the borders no rows.
+    const QByteArray psql = "     start_time      | calling_nbr | called_nbr | duration\n"
+                            "---------------------+-------------+------------+----------\n"
+                            " 2016-09-12 14:03:07 | 2025550100  | 2025550143 |       65\n"
+                            "(1 row)\n";
+    const QByteArray mysql = "+---------------------+-------------+------------+----------+\n"
+                             "| start_time          | calling_nbr | called_nbr | duration |\n"
+                             "+---------------------+-------------+------------+----------+\n"
+                             "| 2016-09-12 14:03:07 | 2025550100  | 2025550143 |       65 |\n"
+                             "+---------------------+-------------+------------+----------+\n"
+                             "1 row in set (0.00 sec)\n";
+    for (const auto &[drawn, line] : {std::pair{psql, 3}, std::pair{mysql, 4}}) {
+        params.files = {writeFile(u"drawn.txt"_qs, drawn)};
+        const auto imported = import(params);
+        QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+        QCOMPARE(imported.result.files.first().rowsRead, 1);
+        QCOMPARE(events(imported.db->db()),
+                 QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 %1"_qs.arg(line)});
+        QCOMPARE(scalar(imported.db->db(), u"SELECT extra FROM events"_qs).toString(), u"{}"_qs);
+    }
+
     // The tool's count is checked: a spool that lost a line in copying says so.
     QByteArray cut;
     {
