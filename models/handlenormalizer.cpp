@@ -147,6 +147,12 @@ NormalizedHandle HandleNormalizer::normalize(QStringView raw) const
     }
     if (looksLikeEmail(text))
         return {text.toLower(), HandleKind::Email, HandleCheck::NotAPhoneNumber};
+    // A number column read as decimals and written back (pandas, a database export): only a
+    // valid number is read so, "12345.0" is no phone number.
+    if (const QString digits = wholeNumberWrittenAsDecimal(text); !digits.isEmpty()) {
+        if (const NormalizedHandle phone = normalizePhone(digits); phone.check == HandleCheck::Valid)
+            return phone;
+    }
     if (looksLikePhone(text))
         return normalizePhone(text);
     // Only a number is read so: "user١٢٣" and "user123" may be two accounts.
@@ -162,6 +168,16 @@ NormalizedHandle HandleNormalizer::normalize(QStringView raw) const
             return phone;
     }
     return {text, HandleKind::Other, HandleCheck::NotAPhoneNumber};
+}
+
+QString HandleNormalizer::wholeNumberWrittenAsDecimal(const QString &text)
+{
+    // Asked of every handle an import reads: most have no decimal point, or end in another digit.
+    if (!text.endsWith(u'0') || !(text.contains(u'.') || text.contains(u',')))
+        return {};
+    static const QRegularExpression decimal(QStringLiteral("^(\\+?[0-9]{7,17})[.,]0+$"));
+    const auto m = decimal.match(text);
+    return m.hasMatch() ? m.captured(1) : QString();
 }
 
 std::optional<QString> HandleNormalizer::expandScientific(QStringView text, bool *lost)

@@ -34,6 +34,9 @@ public:
     QString region() const { return m_region; }
 
     static bool isKnownRegion(const QString &region);
+    /// @brief The digits of a whole number written with a decimal part of zeros ("2025550143.0"),
+    /// as a number column read as decimals is written back; empty for any other text.
+    static QString wholeNumberWrittenAsDecimal(const QString &text);
     /// @brief A long number as a spreadsheet writes it in scientific notation ("4.47701E+11"):
     /// its digits where it holds them all ("4.47700900123E+11" → "447700900123"); empty with
     /// @p lost set where digits were rounded away; nullopt where @p text is no such number.

@@ -63,6 +63,11 @@ void tst_HandleNormalizer::normalize_data()
     QTest::newRow("scientific, every digit") << "1.2025550143E+10" << "+12025550143" << phone << valid;
     QTest::newRow("scientific, digits lost") << "4.47701E+11" << "4.47701E+11" << other << notPhone;
     QTest::newRow("scientific, not whole") << "1.25E+1" << "1.25E+1" << other << notPhone;
+    // A number column written back as decimals, as pandas writes one with a gap in it.
+    QTest::newRow("decimal point, zero") << "2025550143.0" << "+12025550143" << phone << valid;
+    QTest::newRow("decimal comma, zeros") << "2025550143,00" << "+12025550143" << phone << valid;
+    QTest::newRow("decimal, a fraction") << "2025550143.5" << "2025550143.5" << other << notPhone;
+    QTest::newRow("decimal, no valid number") << "2005550100.0" << "2005550100.0" << other << notPhone;
     // A mail name-addr is its address; a WhatsApp JID its number; digits of another script read as digits.
     QTest::newRow("name-addr") << "Dana Reyes <Dana.Reyes@Example.com>" << "dana.reyes@example.com" << email << notPhone;
     QTest::newRow("address in angles") << "<mailto:dana.reyes@example.com>" << "dana.reyes@example.com" << email << notPhone;
