@@ -438,6 +438,9 @@ std::optional<QString> TableImporter::readNumbers(const TableRow &row, EventReco
     e->clientIp = cell(row, Field::ClientIp);
     if (const QString port = cell(row, Field::ClientPort); !port.isEmpty() && !saysNoValue(port)) {
         e->clientPort = IpAddressFlags::portNumber(port);
+        // "443.0": a port column with a gap in it, read as decimals and written back (pandas).
+        if (const auto whole = e->clientPort ? std::nullopt : parseWholeNumber(port); whole && *whole <= 65535)
+            e->clientPort = whole;
         if (!e->clientPort)
             return tr("the port \"%1\" is not a number from 0 to 65535").arg(port);
     }

@@ -40,6 +40,7 @@ private slots:
     void numbersASpreadsheetRoundedAreRefused();
     void durationsWithADecimalComma();
     void aPlaceholderForANumberIsNoValue();
+    void numberColumnsWrittenBackAsDecimals();
     void durationsWithUnits();
     void sidedCdrSettlesDayFirstFromTheData();
     void ambiguousDatesNeedADeclaredOrder();
@@ -513,6 +514,31 @@ void tst_Formats::aPlaceholderForANumberIsNoValue()
                                                  "2016-09-12 14:03:07,+12025550143,+13125550147,--\n");
     QVERIFY2(cdr.result.allOk(), qPrintable(cdr.result.files.value(0).error));
     QCOMPARE(events(cdr.db->db()), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550143 +13125550147   2"_qs});
+}
+
+void tst_Formats::numberColumnsWrittenBackAsDecimals()
+{
+    // pandas writes a number column with a gap in it back as decimals: "2025550143.0", "443.0".
+    // The party is the subscriber the same number written plainly is (one handle, its spelling
+    // kept); the port is 443. A fraction, or a port past 65535, still rejects its row.
+    ImportParams params;
+    params.files = {writeFile(u"pandas.csv"_qs, "When,From,To,IP,Port\n"
+                                                "2016-09-12 14:03:07,2025550100.0,2025550143,198.51.100.14,443.0\n"
+                                                "2016-09-12 14:03:08,2025550100,2025550143.0,198.51.100.14,\n"
+                                                "2016-09-12 14:03:09,2025550100,2025550143,198.51.100.14,443.5\n"
+                                                "2016-09-12 14:03:10,2025550100,2025550143,198.51.100.14,65536.0\n")};
+    params.profilePath = writeFile(u"pandas.json"_qs, R"({"class": "communication", "subtype": "message", "timezone": "UTC",
+        "columns": {"timestamp": "When", "initiator": "From", "counterpart": "To", "client_ip": "IP", "client_port": "Port"}})");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT e.line, hi.normalized, hc.normalized, ifnull(e.client_port, '-') FROM events e"
+                                                  " JOIN handles hi ON hi.id = e.initiator_id JOIN handles hc ON hc.id = e.counterpart_id"
+                                                  " ORDER BY e.line"_qs),
+             (QStringList{u"2|+12025550100|+12025550143|443"_qs, u"3|+12025550100|+12025550143|-"_qs}));
+    QCOMPARE(scalar(imported.db->db(), u"SELECT count(*) FROM handles"_qs).toInt(), 2);
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY line"_qs),
+             (QStringList{u"4|the port \"443.5\" is not a number from 0 to 65535"_qs,
+                          u"5|the port \"65536.0\" is not a number from 0 to 65535"_qs}));
 }
 
 void tst_Formats::carrierCallTypesDecideWhatARowIs()
