@@ -310,6 +310,23 @@ ParsedTime TableImporter::parseTime(const QString &text) const
     return m_timeParser->parse(text);
 }
 
+ParsedTime TableImporter::readTime(const TableRow &row) const
+{
+    if (m_match.columns.contains(Field::Timestamp))
+        return parseTime(cell(row, Field::Timestamp));
+    // As Excel's round trips leave a date cell and a time cell: "2016-09-12 00:00:00" beside
+    // "1899-12-30 14:03:07". The midnight and Excel's day 0 are no part of the record's time.
+    const QString date = TimestampParser::dateWithoutMidnight(cell(row, Field::Date));
+    const QString time = TimestampParser::timeWithoutExcelsDayZero(cell(row, Field::Time));
+    if (m_reader.isSpreadsheet())
+        return m_timeParser->parseExcelDateAndTime(date, time, m_reader.date1904());
+    const QString read = QString(date + u' ' + time).trimmed();
+    ParsedTime parsed = m_timeParser->parse(read);
+    if (const QString written = timeText(row).trimmed(); !parsed.ok && read != written) // its reason quotes the cells as written
+        parsed.error.replace(u'"' + read + u'"', u'"' + written + u'"');
+    return parsed;
+}
+
 QString TableImporter::timeText(const TableRow &row) const
 {
     if (m_match.columns.contains(Field::Timestamp))
@@ -333,10 +350,7 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     const QString text = timeText(row).trimmed();
     if (text.isEmpty())
         return reject(row, tr("the %1 is empty").arg(TableFormat::fieldName(Field::Timestamp)), rejected);
-    const ParsedTime time = m_reader.isSpreadsheet() && !m_match.columns.contains(Field::Timestamp)
-                                ? m_timeParser->parseExcelDateAndTime(cell(row, Field::Date), cell(row, Field::Time),
-                                                                      m_reader.date1904())
-                                : parseTime(text);
+    const ParsedTime time = readTime(row);
     if (time.zoneMissing || time.needsDateOrder) {
         m_zoneMissing = time.zoneMissing;
         m_dateOrderMissing = time.needsDateOrder;

@@ -210,6 +210,8 @@ private:
     QString cell(const TableRow &row, Field field) const;
     QString timeText(const TableRow &row) const;
     ParsedTime parseTime(const QString &text) const;
+    /// @brief The record's time, from its timestamp cell or its date and time cells.
+    ParsedTime readTime(const TableRow &row) const;
     QString dedupeKey(const EventRecord &event, const QString &recordId) const;
     NormalizedHandle normalized(const QString &raw, int *spelling);
     std::optional<QTimeZone> effectiveDeclaredZone() const;

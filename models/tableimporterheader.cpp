@@ -386,7 +386,7 @@ bool TableImporter::fillsNumberedColumns(const TableRow &row) const
     const qsizetype placed = m_match.columns.size();
     if (filled < std::min<qsizetype>(placed, 3) || 2 * filled < placed)
         return false;
-    const ParsedTime time = parseTime(timeText(row)); // a line of notes fills columns too
+    const ParsedTime time = readTime(row); // a line of notes fills columns too
     return time.ok || time.needsDateOrder;
 }
 

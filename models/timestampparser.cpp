@@ -169,6 +169,23 @@ const QRegularExpression &slashDatePattern()
 
 } // namespace
 
+QString TimestampParser::dateWithoutMidnight(const QString &date)
+{
+    static const QRegularExpression midnight(
+        QStringLiteral("^(.*\\d)[T ]+(?:0?0:00(?::00(?:[.,]0{1,9})?)?|12:00(?::00)? ?[Aa]\\.?[Mm]\\.?)$"));
+    const auto m = midnight.match(date);
+    return m.hasMatch() ? m.captured(1) : date;
+}
+
+QString TimestampParser::timeWithoutExcelsDayZero(const QString &time)
+{
+    // Excel's day 0 is 1899-12-30 as most tools write it out, 1900-01-00 as Excel shows it.
+    static const QRegularExpression dayZero(
+        QStringLiteral("^(?:1899-12-3[01]|1900-01-00|12/30/1899|30[/.]12[/.]1899)[T ]+(\\d.*)$"));
+    const auto m = dayZero.match(time);
+    return m.hasMatch() ? m.captured(1) : time;
+}
+
 DateOrder TimestampParser::settleDateOrder(const QStringList &values)
 {
     bool dayFirst = false;

@@ -58,6 +58,12 @@ public:
     static QString misreadZoneNote(const QString &zoneUsed);
     /// @brief Day/month order told by dates like 25/03/2016 (day first) or 03/25/2016; Unknown
     /// when every date is ambiguous or the dates disagree.
+    /// @brief A date cell without the midnight a date-and-time cell gives it ("2016-09-12
+    /// 00:00:00", "9/12/2016 0:00", "… 12:00:00 AM"); any other text as it is.
+    static QString dateWithoutMidnight(const QString &date);
+    /// @brief A time cell without Excel's day 0 before it ("1899-12-30 14:03:07", as a time-only
+    /// cell is written out as a date and time); any other text as it is.
+    static QString timeWithoutExcelsDayZero(const QString &time);
     static DateOrder settleDateOrder(const QStringList &values);
 
 private:

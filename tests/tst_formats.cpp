@@ -35,6 +35,7 @@ private slots:
     void switchRecordTypesRunTogetherAreTheirWords();
     void theFirstSynonymWinsWhereverItsColumnStands();
     void aDateAndATimeColumnBeatATimestampsSynonym();
+    void dateAndTimeCellsAsExcelsRoundTripsLeaveThem();
     void abbreviatedHeadersAreTheirWords();
     void aTablePrintedAsAlignedText();
     void numbersASpreadsheetRoundedAreRefused();
@@ -330,6 +331,22 @@ void tst_Formats::aDateAndATimeColumnBeatATimestampsSynonym()
     QCOMPARE(imported.result.files.first().warnings,
              QStringList{u"years written with two digits, as on line 2 (\"09/12/16 14:03:07\"), were read by POSIX's "
                          "rule: 00–68 as 2000–2068, 69–99 as 1969–1999"_qs});
+}
+
+void tst_Formats::dateAndTimeCellsAsExcelsRoundTripsLeaveThem()
+{
+    // A date cell written out with its midnight, a time cell on Excel's day 0: every row was an
+    // unreadable timestamp. The time stored as written is the two cells; a reason quotes them.
+    const auto imported = importUtc(u"roundtrip.csv"_qs, "Date,Time,Calling Number,Called Number\n"
+                                                         "9/13/2016 0:00,14:03:07,2025550100,2025550143\n"
+                                                         "2016-09-12 00:00:00,1899-12-30 14:03:07,2025550100,2025550143\n"
+                                                         "2016-09-12 00:00:00,1900-01-01 14:03:07,2025550100,2025550143\n");
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, utc_ms, time_raw FROM events ORDER BY line"_qs),
+             (QStringList{u"2|1473775387000|9/13/2016 0:00 14:03:07"_qs,
+                          u"3|1473688987000|2016-09-12 00:00:00 1899-12-30 14:03:07"_qs}));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
+             QStringList{u"4|unreadable timestamp \"2016-09-12 00:00:00 1900-01-01 14:03:07\""_qs});
 }
 
 void tst_Formats::abbreviatedHeadersAreTheirWords()

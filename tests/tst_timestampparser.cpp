@@ -13,6 +13,8 @@ private slots:
     void clockAndMonthShapes();
     void logShapes_data();
     void logShapes();
+    void excelsRoundTripsOfDateAndTimeCells_data();
+    void excelsRoundTripsOfDateAndTimeCells();
     void twoDigitYears_data();
     void twoDigitYears();
     void unixTimes();
@@ -109,6 +111,37 @@ void tst_TimestampParser::clockAndMonthShapes()
         QCOMPARE(iso(t.utcMs), utc);
     else
         QVERIFY2(t.error.contains(u"impossible"_qs), qPrintable(t.error));
+}
+
+void tst_TimestampParser::excelsRoundTripsOfDateAndTimeCells_data()
+{
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("time");
+    QTest::addColumn<QString>("dateRead");
+    QTest::addColumn<QString>("timeRead");
+    QTest::newRow("as written") << "2016-09-12" << "14:03:07" << "2016-09-12" << "14:03:07";
+    QTest::newRow("ISO midnight") << "2016-09-12 00:00:00" << "14:03:07" << "2016-09-12" << "14:03:07";
+    QTest::newRow("Excel's short midnight") << "9/12/2016 0:00" << "2:03 PM" << "9/12/2016" << "2:03 PM";
+    QTest::newRow("midnight with a fraction") << "2016-09-12T00:00:00.000" << "14:03" << "2016-09-12" << "14:03";
+    QTest::newRow("12 AM") << "9/12/2016 12:00:00 AM" << "14:03" << "9/12/2016" << "14:03";
+    QTest::newRow("Excel's day 0") << "2016-09-12" << "1899-12-30 14:03:07" << "2016-09-12" << "14:03:07";
+    QTest::newRow("day 0 as Excel shows it") << "2016-09-12" << "1900-01-00 14:03:07" << "2016-09-12" << "14:03:07";
+    QTest::newRow("day 0, month first") << "2016-09-12" << "12/30/1899 2:03:07 PM" << "2016-09-12" << "2:03:07 PM";
+    // A time that is not midnight says something of its own; day 1 is a day on from day 0.
+    QTest::newRow("not midnight") << "2016-09-12 00:00:01" << "14:03" << "2016-09-12 00:00:01" << "14:03";
+    QTest::newRow("noon") << "9/12/2016 12:00:00 PM" << "14:03" << "9/12/2016 12:00:00 PM" << "14:03";
+    QTest::newRow("day 1") << "2016-09-12" << "1900-01-01 14:03:07" << "2016-09-12" << "1900-01-01 14:03:07";
+    QTest::newRow("a time alone") << "00:00" << "14:03" << "00:00" << "14:03";
+}
+
+void tst_TimestampParser::excelsRoundTripsOfDateAndTimeCells()
+{
+    QFETCH(QString, date);
+    QFETCH(QString, time);
+    QFETCH(QString, dateRead);
+    QFETCH(QString, timeRead);
+    QCOMPARE(TimestampParser::dateWithoutMidnight(date), dateRead);
+    QCOMPARE(TimestampParser::timeWithoutExcelsDayZero(time), timeRead);
 }
 
 void tst_TimestampParser::twoDigitYears_data()
