@@ -11,10 +11,11 @@ namespace {
 /// What follows the date in every shape: hour, minute, optional seconds and fraction, an
 /// optional AM/PM, an optional zone label or offset (six capture groups, in that order). The
 /// clock's parts may be parted by dots, as Oracle's default TIMESTAMP format writes them
-/// ("12-SEP-16 02.03.07.000000 PM").
+/// ("12-SEP-16 02.03.07.000000 PM"); a comma may end the date, as JavaScript's toLocaleString()
+/// writes it ("9/12/2016, 2:03:07 PM").
 QString timeAndZone()
 {
-    return QStringLiteral("[T ]+(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2})(?:[.,](\\d{1,9}))?)?"
+    return QStringLiteral(",?[T ]+(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2})(?:[.,](\\d{1,9}))?)?"
                           "(?:\\s*([AaPp]\\.?[Mm]\\.?))?"
                           "\\s*([A-Za-z]{1,5}|[+-]\\d{2}(?::?\\d{2})?|[A-Za-z]{3}[+-]\\d{2}(?::?\\d{2})?)?$");
 }
@@ -26,12 +27,13 @@ const QRegularExpression &timestampPattern()
     return re;
 }
 
-/// "12-Sep-2016 14:03:07" (Oracle's and many carriers' day-month-year) and "Sep 12, 2016
-/// 2:03:07 PM": a month named in English leaves no day/month question.
+/// "12-Sep-2016 14:03:07" (Oracle's and many carriers' day-month-year), "Sep 12, 2016
+/// 2:03:07 PM" and "Sep  2 2016  2:03PM" (SQL Server's old default, the day padded with a
+/// space): a month named in English leaves no day/month question.
 const QRegularExpression &monthNamePattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("^(?:(\\d{1,2})[- ]([A-Za-z]{3,9})\\.?[- ](\\d{4}|\\d{2})|([A-Za-z]{3,9})\\.? (\\d{1,2}),? (\\d{4}))")
+        QStringLiteral("^(?:(\\d{1,2})[- ]([A-Za-z]{3,9})\\.?[- ](\\d{4}|\\d{2})|([A-Za-z]{3,9})\\.? +(\\d{1,2}),? +(\\d{4}))")
         + timeAndZone());
     return re;
 }
@@ -61,6 +63,20 @@ QString extendedForm(const QString &text)
     if (!m.hasCaptured(4))
         return date + rest;
     return QStringLiteral("%1 %2:%3:%4").arg(date, m.captured(4), m.captured(5), m.captured(6)) + rest;
+}
+
+/// Shapes one of the patterns reads once rewritten: a web server's log time ("12/Sep/2016:
+/// 14:03:07 +0000", NCSA's common log format) and DB2's timestamp ("2016-09-12-14.03.07.000000").
+QString commonForm(const QString &text)
+{
+    static const QRegularExpression ncsa(QStringLiteral("^(\\d{1,2})/([A-Za-z]{3})/(\\d{4}):(\\d{1,2}:\\d{2}:\\d{2})"));
+    static const QRegularExpression db2(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})-(?=\\d{2}\\.\\d{2}\\.\\d{2})"));
+    if (const auto m = ncsa.match(text); m.hasMatch())
+        return QStringLiteral("%1 %2 %3 %4").arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4))
+               + text.mid(m.capturedEnd());
+    if (const auto m = db2.match(text); m.hasMatch())
+        return m.captured(1) + u' ' + text.mid(m.capturedEnd());
+    return text;
 }
 
 /// A year as written: four digits as they are, two by POSIX's rule for strptime's %y (00–68 are
@@ -338,7 +354,7 @@ ParsedTime TimestampParser::parse(QStringView text) const
         return parseWithZoneId(trimmed);
     // A weekday before the date ("Mon, 12 Sep 2016 14:03:07 +0000", "Monday, September 12,
     // 2016 …") is set aside, and must be the date's.
-    QString rest = trimmed;
+    QString rest = commonForm(trimmed);
     const int weekday = takeWeekday(&rest);
     if (const auto s = slashDatePattern().match(rest); s.hasMatch())
         return parseSlashDate(s, weekday);

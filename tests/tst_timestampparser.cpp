@@ -87,6 +87,7 @@ void tst_TimestampParser::clockAndMonthShapes_data()
     QTest::newRow("AM before 10") << "09/12/2016 09:03:07AM" << "2016-09-12T13:03:07Z";
     QTest::newRow("p.m. and a zone") << "9/12/2016 2:03:07 p.m. UTC" << "2016-09-12T14:03:07Z";
     QTest::newRow("ISO date") << "2016-09-12 02:03:07 PM" << "2016-09-12T18:03:07Z";
+    QTest::newRow("JavaScript's toLocaleString") << "9/12/2016, 2:03:07 PM" << "2016-09-12T18:03:07Z";
     QTest::newRow("13 PM") << "9/12/2016 13:03 PM" << "";
     QTest::newRow("0 AM") << "9/12/2016 0:03 AM" << "";
     // Oracle's day-month-year and written-out months: the name settles day and month.
@@ -200,6 +201,13 @@ void tst_TimestampParser::logShapes_data()
     QTest::newRow("Tues.") << "Tues. 13 Sep 2016 14:03:07 UTC" << "2016-09-13T14:03:07Z";
     QTest::newRow("nanoseconds") << "2016-09-12 14:03:07.123456789 UTC" << "2016-09-12T14:03:07.123Z";
     QTest::newRow("year to second") << "20160912140307" << "2016-09-12T18:03:07Z";
+    // SQL Server's old default (the day padded with a space), a comma before the clock, DB2's
+    // timestamp, a web server's log time.
+    QTest::newRow("SQL Server") << "Sep  2 2016  2:03PM" << "2016-09-02T18:03:00Z";
+    QTest::newRow("comma before the clock") << "12 September 2016, 14:03:07" << "2016-09-12T18:03:07Z";
+    QTest::newRow("DB2") << "2016-09-12-14.03.07.250000" << "2016-09-12T18:03:07.250Z";
+    QTest::newRow("NCSA log") << "12/Sep/2016:14:03:07 +0000" << "2016-09-12T14:03:07Z";
+    QTest::newRow("NCSA log, an offset") << "12/Sep/2016:10:03:07 -0400" << "2016-09-12T14:03:07Z";
     // A date column "20160912" beside a time column, joined by the importer with a space.
     QTest::newRow("basic date, basic time") << "20160912 140307" << "2016-09-12T18:03:07Z";
     QTest::newRow("basic date, a clock") << "20160912 2:03:07 PM" << "2016-09-12T18:03:07Z";
