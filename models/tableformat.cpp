@@ -380,9 +380,11 @@ std::optional<HeaderMatch> HeaderMatcher::match(const TableFormat &format, const
     }
     const bool hasTime = hasAll(result, {Field::Timestamp}) || hasAll(result, {Field::Date, Field::Time});
     const bool sided = hasAll(result, {Field::LocalParty, Field::RemoteParty, Field::Direction});
+    result.subscriberAbove = !sided && format.synonyms.contains(Field::LocalParty)
+                             && hasAll(result, {Field::RemoteParty, Field::Direction});
     const bool parties = format.evidenceClass == EvidenceClass::Connection
                              ? hasAll(result, {Field::Initiator})
-                             : hasAll(result, {Field::Initiator, Field::Counterpart}) || sided;
+                             : hasAll(result, {Field::Initiator, Field::Counterpart}) || sided || result.subscriberAbove;
     if (!hasTime || !parties)
         return std::nullopt;
     return result;

@@ -93,6 +93,9 @@ struct HeaderMatch
     std::optional<QTimeZone> timestampZone; ///< a zone stated in the timestamp header, e.g. "(GMT)"
     QString zoneLabel;
     int fieldsMatched = 0;
+    /// One subscriber's records with the other party and direction but no column of the
+    /// subscriber: a line above the header must name them ("Target Number: …").
+    bool subscriberAbove = false;
 };
 
 class HeaderMatcher final

@@ -412,7 +412,9 @@ std::optional<QString> TableImporter::readParties(const TableRow &row, EventReco
         const auto outgoing = parseOutgoing(direction);
         if (!outgoing)
             return tr("the direction \"%1\" is neither incoming nor outgoing").arg(direction);
-        const QString local = cell(row, Field::LocalParty);
+        const QString local = m_match.subscriberAbove && m_subscriber ? m_subscriber->handle : cell(row, Field::LocalParty);
+        if (m_match.subscriberAbove && m_subscriber) // the line the handle came from, with the event
+            e->extra.insert(QStringLiteral("subscriber (line %1)").arg(m_subscriber->line), m_subscriber->text);
         const QString remote = cell(row, Field::RemoteParty);
         // A connection is the subscriber's own, whichever way the row says it went.
         const bool localFirst = *outgoing || e->evidenceClass == EvidenceClass::Connection;

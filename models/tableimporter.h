@@ -195,6 +195,17 @@ private:
     QJsonArray laterReturnsJson() const;
     const QList<UnreadPart> &unreadParts() const;
     static void addAccount(const QStringList &metadataLines, QJsonObject *meta);
+    /// The subscriber whose side a file's records are written from, named by a line above
+    /// its header rather than in a column of its own.
+    struct Subscriber
+    {
+        int line = 0;   ///< the line naming them
+        QString text;   ///< that line as written
+        QString handle; ///< the handle as written in it
+    };
+    /// @brief The subscriber a line of @p lines (numbered by @p numbers) names as the records'
+    /// own ("Target Number: (202) 555-0100", "MSISDN,+4915112345678"): a valid number or an address.
+    std::optional<Subscriber> findSubscriber(const QStringList &lines, const QList<int> &numbers) const;
     /// @brief How a text file was read: its encoding, the lines read in another, the line it
     /// ends inside without a line end.
     void addTextReading(QJsonObject *meta) const;
@@ -235,6 +246,9 @@ private:
     /// `"header":`, one per column.
     QList<QPair<int, QByteArray>> m_extraJsonKeys;
     QStringList m_metadataLines;
+    QList<int> m_metadataLineNumbers;
+    std::optional<Subscriber> m_subscriber; ///< see HeaderMatch::subscriberAbove
+    int m_subscriberMissingLine = 0;        ///< a header row wanting a subscriber no line above names
     QStringList m_firstHeader;
     /// A return joined to this file after the first (`cat a.csv b.csv`): its own metadata
     /// block and header row.

@@ -3,6 +3,8 @@
 // Reading the rows under them is in tableimporter.cpp.
 #include "tableimporter.h"
 
+#include <QRegularExpression>
+
 std::optional<TableImporter::Opened> TableImporter::open(const QString &path, const Options &options, QString *error,
                                                          bool *headerMissing)
 {
@@ -235,6 +237,7 @@ bool TableImporter::readHeader()
         if (tryHeader(row))
             return true;
         m_metadataLines.append(row.raw);
+        m_metadataLineNumbers.append(row.line);
     }
     if (!m_reader.fatalError().isEmpty()) {
         m_fatalError = m_reader.fatalError();
@@ -245,6 +248,12 @@ bool TableImporter::readHeader()
         return false;
     }
     m_headerMissing = true;
+    if (m_subscriberMissingLine > 0) {
+        m_fatalError = tr("the header row at line %1 has the other party and the direction of one subscriber's "
+                          "records, but no line above it names the subscriber (as \"Target Number: …\" does)")
+                           .arg(m_subscriberMissingLine);
+        return false;
+    }
     if (m_options.profile) {
         m_fatalError = tr("no header row in the first %1 rows has the columns the profile names (%2)")
                            .arg(MaxHeaderSearchRows)
@@ -279,6 +288,13 @@ bool TableImporter::tryHeader(const TableRow &row)
     }
     if (!best)
         return false;
+    if (bestMatch.subscriberAbove) {
+        m_subscriber = findSubscriber(m_metadataLines, m_metadataLineNumbers);
+        if (!m_subscriber) {
+            m_subscriberMissingLine = row.line;
+            return false;
+        }
+    }
     useHeader(m_options.profile ? &*m_options.profile : best, bestMatch, row);
     m_firstFormat = m_format;
     m_headerLine = row.line;
@@ -287,6 +303,8 @@ bool TableImporter::tryHeader(const TableRow &row)
     for (auto it = m_match.columns.cbegin(); it != m_match.columns.cend(); ++it)
         found.append(QStringLiteral("\"%1\"").arg(m_header.at(it.value()).trimmed()));
     found.sort();
+    if (m_subscriber)
+        found.append(tr("the subscriber, %1, named at line %2").arg(m_subscriber->handle).arg(m_subscriber->line));
     m_recognitionInPart =
         tr("%1: the header row at line %2 has %3").arg(m_format->title).arg(m_headerLine).arg(found.join(QStringLiteral(", ")));
     // In a workbook of several worksheets, a line number means something only with its sheet.
@@ -415,13 +433,44 @@ bool TableImporter::opensAnotherReturn(const TableRow &row)
         useHeader(header->first, header->second, row);
     }
     LaterReturn later{row.line, {}, row.cells, m_format};
-    for (qsizetype i = m_heldRecords; i < m_held.size(); ++i)
+    QList<int> lineNumbers;
+    for (qsizetype i = m_heldRecords; i < m_held.size(); ++i) {
         later.metadataLines.append(m_held.at(i).raw);
+        lineNumbers.append(m_held.at(i).line);
+    }
+    // A return joined after this one names its own subscriber; a page's header repeated, none.
+    if (m_match.subscriberAbove) {
+        if (auto subscriber = findSubscriber(later.metadataLines, lineNumbers))
+            m_subscriber = std::move(subscriber);
+    }
     m_held.resize(m_heldRecords);
     m_released = std::exchange(m_held, {});
     m_heldRecords = 0;
     m_laterReturns.append(later);
     return true;
+}
+
+std::optional<TableImporter::Subscriber> TableImporter::findSubscriber(const QStringList &lines,
+                                                                     const QList<int> &numbers) const
+{
+    static const QRegularExpression naming(
+        QStringLiteral("^\\W*(?:Target(?: (?:Number|MSISDN|Phone(?: Number)?|ID))?|Subscriber(?: Number)?|MSISDN|"
+                       "(?:Mobile|Phone|Telephone) Number|Records? for)\\s*[:#=]?\\s*(\\S.*)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString text = QString(lines.at(i)).replace(u'\t', u' ').replace(u',', u' ').trimmed();
+        const auto m = naming.match(text);
+        if (!m.hasMatch())
+            continue;
+        // The whole value, or its first word ("Records for 2025550100 from 09/01/2016 …").
+        const QString value = m.captured(1).trimmed();
+        for (const QString &handle : {value, value.section(u' ', 0, 0)}) {
+            const NormalizedHandle read = m_normalizer.normalize(handle);
+            if (read.check == HandleCheck::Valid || read.kind == HandleKind::Email)
+                return Subscriber{numbers.value(i), lines.at(i).trimmed(), handle};
+        }
+    }
+    return std::nullopt;
 }
 
 std::optional<std::pair<const TableFormat *, HeaderMatch>> TableImporter::laterHeader(const TableRow &row) const

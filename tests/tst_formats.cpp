@@ -44,6 +44,7 @@ private slots:
     void numberColumnsWrittenBackAsDecimals();
     void durationsWithUnits();
     void sidedCdrSettlesDayFirstFromTheData();
+    void oneSubscribersSideNamedAboveTheHeader();
     void ambiguousDatesNeedADeclaredOrder();
     void analystProfileMapsAnyTable();
     void aFileWithoutAHeaderRowMappedByNumber();
@@ -595,6 +596,40 @@ void tst_Formats::carrierCallTypesDecideWhatARowIs()
     QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT extra FROM events WHERE line = 4")).toString(),
              QStringLiteral(R"({"Date":"2016-09-12","Direction":"MT","Other Party":"fast.t-mobile.com",)"
                             R"("Target Number":"+12025550100","Time":"14:05:07","Type":"Data"})"));
+}
+
+void tst_Formats::oneSubscribersSideNamedAboveTheHeader()
+{
+    // A carrier's records of one subscriber, who is named once above the header ("Target
+    // Number:") and in no column: the direction says who initiated. Each event keeps the line
+    // its subscriber came from, as the source does.
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(QStringLiteral("carrier/cdr-sided-target-above.csv"))};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE(file.format, u"carrier-cdr-sided"_qs);
+    QVERIFY2(file.recognition.endsWith(u"the subscriber, (202) 555-0100, named at line 2"_qs), qPrintable(file.recognition));
+    QCOMPARE(events(imported.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 5"_qs,
+                                                     u"communication sms 2016-09-13T10:00:00Z +13125550147 +12025550100   6"_qs}));
+    QCOMPARE(scalar(imported.db->db(), u"SELECT json_extract(extra, '$.\"subscriber (line 2)\"') FROM events WHERE line = 6"_qs).toString(),
+             u"Target Number:,(202) 555-0100"_qs);
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
+             QStringList{u"7|the direction \"sideways\" is neither incoming nor outgoing"_qs});
+    const QJsonObject subscriber = CaseQueries(imported.db->db()).sources().first().metadata.value(u"subscriber"_qs).toObject();
+    QCOMPARE(subscriber.value(u"line"_qs).toInt(), 2);
+    QCOMPARE(subscriber.value(u"handle"_qs).toString(), u"(202) 555-0100"_qs);
+
+    // Named nowhere: refused, saying what is missing, with nothing written.
+    QFile whole(dataPath(QStringLiteral("carrier/cdr-sided-target-above.csv")));
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    params.files = {writeFile(u"no-target.csv"_qs, whole.readAll().replace("Target Number:,(202) 555-0100\n", ""))};
+    const auto refused = import(params);
+    QVERIFY(!refused.result.allOk());
+    QCOMPARE(refused.result.files.first().error,
+             params.files.first() + u": the header row at line 3 has the other party and the direction of one subscriber's "
+                                    "records, but no line above it names the subscriber (as \"Target Number: …\" does)"_qs);
 }
 
 void tst_Formats::sidedCdrSettlesDayFirstFromTheData()
