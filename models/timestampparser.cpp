@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -53,6 +54,8 @@ const QRegularExpression &yearLastPattern()
 /// year-first pattern to read; any other text as it is.
 QString extendedForm(const QString &text)
 {
+    if (text.size() < 9 || !std::all_of(text.cbegin(), text.cbegin() + 8, [](QChar c) { return c.isDigit(); }))
+        return text;
     static const QRegularExpression basic(
         QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})(?:[T ]*(\\d{2})(\\d{2})(\\d{2})(?!\\d)|(?=[T ]+\\d{1,2}[:.]))"));
     const auto m = basic.match(text);
@@ -69,8 +72,14 @@ QString extendedForm(const QString &text)
 /// 14:03:07 +0000", NCSA's common log format) and DB2's timestamp ("2016-09-12-14.03.07.000000").
 QString commonForm(const QString &text)
 {
+    // Asked of every timestamp no quicker path reads: most are neither, by one character.
     static const QRegularExpression ncsa(QStringLiteral("^(\\d{1,2})/([A-Za-z]{3})/(\\d{4}):(\\d{1,2}:\\d{2}:\\d{2})"));
     static const QRegularExpression db2(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})-(?=\\d{2}\\.\\d{2}\\.\\d{2})"));
+    const qsizetype slash = text.indexOf(u'/');
+    const bool monthAfterSlash = (slash == 1 || slash == 2) && slash + 1 < text.size() && text.at(slash + 1).isLetter();
+    const bool dashAfterDate = text.size() > 11 && text.at(10) == u'-';
+    if (!monthAfterSlash && !dashAfterDate)
+        return text;
     if (const auto m = ncsa.match(text); m.hasMatch())
         return QStringLiteral("%1 %2 %3 %4").arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4))
                + text.mid(m.capturedEnd());
@@ -187,6 +196,8 @@ const QRegularExpression &slashDatePattern()
 
 QString TimestampParser::dateWithoutMidnight(const QString &date)
 {
+    if (!date.contains(u':')) // asked of every row's date: most have no clock
+        return date;
     static const QRegularExpression midnight(
         QStringLiteral("^(.*\\d)[T ]+(?:0?0:00(?::00(?:[.,]0{1,9})?)?|12:00(?::00)? ?[Aa]\\.?[Mm]\\.?)$"));
     const auto m = midnight.match(date);
@@ -195,6 +206,8 @@ QString TimestampParser::dateWithoutMidnight(const QString &date)
 
 QString TimestampParser::timeWithoutExcelsDayZero(const QString &time)
 {
+    if (time.size() < 14) // asked of every row's time: most are a clock alone
+        return time;
     // Excel's day 0 is 1899-12-30 as most tools write it out, 1900-01-00 as Excel shows it.
     static const QRegularExpression dayZero(
         QStringLiteral("^(?:1899-12-3[01]|1900-01-00|12/30/1899|30[/.]12[/.]1899)[T ]+(\\d.*)$"));
