@@ -2975,6 +2975,14 @@ SHA-256 %2 (diese Datei)
         <source>years written with two digits, as on line %1 (&quot;%2&quot;), were read by POSIX&apos;s rule: 00–68 as 2000–2068, 69–99 as 1969–1999</source>
         <translation>zweistellig geschriebene Jahre, wie in Zeile %1 („%2“), wurden nach der POSIX-Regel gelesen: 00–68 als 2000–2068, 69–99 als 1969–1999</translation>
     </message>
+    <message>
+        <source>the header row at line %1 has the other party and the direction of one subscriber&apos;s records, but no line above it names the subscriber (as &quot;Target Number: …&quot; does)</source>
+        <translation>die Kopfzeile in Zeile %1 hat die Gegenseite und die Richtung der Datensätze eines Teilnehmers, aber keine Zeile darüber nennt den Teilnehmer (wie „Target Number: …“ es tut)</translation>
+    </message>
+    <message>
+        <source>the subscriber, %1, named at line %2</source>
+        <translation>den Teilnehmer, %1, genannt in Zeile %2</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
