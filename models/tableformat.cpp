@@ -380,7 +380,10 @@ std::optional<HeaderMatch> HeaderMatcher::match(const TableFormat &format, const
     }
     const bool hasTime = hasAll(result, {Field::Timestamp}) || hasAll(result, {Field::Date, Field::Time});
     const bool sided = hasAll(result, {Field::LocalParty, Field::RemoteParty, Field::Direction});
-    result.subscriberAbove = !sided && format.synonyms.contains(Field::LocalParty)
+    // A built-in format for one subscriber's records, or an analyst's mapping of their other
+    // party and direction alone; never a file without a header row, which has nothing above it.
+    result.subscriberAbove = !sided && !format.byPosition
+                             && (format.synonyms.contains(Field::LocalParty) || format.analystProfile)
                              && hasAll(result, {Field::RemoteParty, Field::Direction});
     const bool parties = format.evidenceClass == EvidenceClass::Connection
                              ? hasAll(result, {Field::Initiator})

@@ -115,10 +115,17 @@ std::optional<bool> parseOutgoing(const QString &text)
     // Compared without case, spaces, hyphens or dots: "Mobile Originated", "MO-SMS", "Orig.".
     static const QStringList outgoing{u"out"_qs,     u"outgoing"_qs,  u"mo"_qs,       u"moc"_qs,     u"originating"_qs,
                                       u"originated"_qs, u"orig"_qs,   u"sent"_qs,     u"o"_qs,       u"outbound"_qs,
-                                      u"mobileoriginated"_qs, u"outgoingcall"_qs, u"mocall"_qs, u"mosms"_qs};
+                                      u"mobileoriginated"_qs, u"outgoingcall"_qs, u"mocall"_qs, u"mosms"_qs,
+                                      // German, French, Spanish, Portuguese and Italian carriers' words
+                                      u"abgehend"_qs, u"ausgehend"_qs, u"gesendet"_qs, u"sortant"_qs, u"émis"_qs,
+                                      u"emis"_qs, u"saliente"_qs, u"enviado"_qs, u"saída"_qs, u"saida"_qs,
+                                      u"originada"_qs, u"enviada"_qs, u"uscente"_qs, u"inuscita"_qs};
     static const QStringList incoming{u"in"_qs,      u"incoming"_qs,  u"mt"_qs,       u"mtc"_qs,     u"terminating"_qs,
                                       u"terminated"_qs, u"term"_qs,   u"received"_qs, u"i"_qs,       u"inbound"_qs,
-                                      u"mobileterminated"_qs, u"incomingcall"_qs, u"mtcall"_qs, u"mtsms"_qs};
+                                      u"mobileterminated"_qs, u"incomingcall"_qs, u"mtcall"_qs, u"mtsms"_qs,
+                                      u"ankommend"_qs, u"eingehend"_qs, u"empfangen"_qs, u"entrant"_qs, u"reçu"_qs,
+                                      u"recu"_qs, u"entrante"_qs, u"recibido"_qs, u"entrada"_qs, u"recebida"_qs,
+                                      u"recebido"_qs, u"inentrata"_qs};
     QString v = text.toLower();
     v.removeIf([](QChar c) { return c == u' ' || c == u'-' || c == u'_' || c == u'.'; });
     if (outgoing.contains(v))

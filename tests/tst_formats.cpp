@@ -621,6 +621,28 @@ void tst_Formats::oneSubscribersSideNamedAboveTheHeader()
     QCOMPARE(subscriber.value(u"line"_qs).toInt(), 2);
     QCOMPARE(subscriber.value(u"handle"_qs).toString(), u"(202) 555-0100"_qs);
 
+    // An analyst's mapping of the other party and the direction alone reads the subscriber so too.
+    // Directions as German, French, Spanish, Portuguese and Italian carriers write them.
+    params.files = {writeFile(u"msisdn.csv"_qs, "MSISDN: +49 151 12345678\n"
+                                                "Zeit,Richtung,Gegenstelle\n"
+                                                "2016-09-12 14:03:07,abgehend,+49 30 1234567\n"
+                                                "2016-09-12 14:03:08,Ankommend,+49 30 1234567\n"
+                                                "2016-09-12 14:03:09,Reçu,+49 30 1234567\n"
+                                                "2016-09-12 14:03:10,saliente,+49 30 1234567\n"
+                                                "2016-09-12 14:03:11,Saída,+49 30 1234567\n"
+                                                "2016-09-12 14:03:12,in entrata,+49 30 1234567\n")};
+    params.profilePath = writeFile(u"msisdn.json"_qs, R"({"class": "communication", "subtype": "call", "timezone": "UTC",
+        "columns": {"timestamp": "Zeit", "direction": "Richtung", "remote_party": "Gegenstelle"}})");
+    const auto mapped = import(params, u"DE"_qs);
+    QVERIFY2(mapped.result.allOk(), qPrintable(mapped.result.files.value(0).error));
+    QCOMPARE(events(mapped.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +4915112345678 +49301234567   3"_qs,
+                                                   u"communication call 2016-09-12T14:03:08Z +49301234567 +4915112345678   4"_qs,
+                                                   u"communication call 2016-09-12T14:03:09Z +49301234567 +4915112345678   5"_qs,
+                                                   u"communication call 2016-09-12T14:03:10Z +4915112345678 +49301234567   6"_qs,
+                                                   u"communication call 2016-09-12T14:03:11Z +4915112345678 +49301234567   7"_qs,
+                                                   u"communication call 2016-09-12T14:03:12Z +49301234567 +4915112345678   8"_qs}));
+    params.profilePath.clear();
+
     // Named nowhere: refused, saying what is missing, with nothing written.
     QFile whole(dataPath(QStringLiteral("carrier/cdr-sided-target-above.csv")));
     QVERIFY(whole.open(QIODevice::ReadOnly));
