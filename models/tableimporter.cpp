@@ -144,7 +144,7 @@ TableImporter::CallKind TableImporter::callKind(const QString &value) const
     // (its "terminating number" is an access point, not a handle), and a USSD or supplementary
     // service code is a request to the carrier itself.
     // Whole words only: "PDP Context" is a data session, not a text.
-    static const QRegularExpression nonLetters(QStringLiteral("[^a-z]+"));
+    static const QRegularExpression nonLetters(QStringLiteral("[^\\p{L}]+"));
     const QStringList words = value.toLower().split(nonLetters, Qt::SkipEmptyParts);
     const auto has = [&words](std::initializer_list<const char16_t *> any) {
         return std::any_of(any.begin(), any.end(), [&words](const char16_t *w) { return words.contains(QStringView(w)); });
@@ -155,9 +155,13 @@ TableImporter::CallKind TableImporter::callKind(const QString &value) const
     // mobile-originated/-terminated call.
     if (has({u"sms", u"text", u"smsc", u"smsmo", u"smsmt", u"mosms", u"mtsms"}))
         return {EvidenceClass::Communication, QStringLiteral("sms"), {}};
-    if (has({u"voice", u"call", u"calling", u"video", u"volte", u"vowifi", u"voicemail", u"telephony", u"moc", u"mtc"}))
+    // The same in German, French, Spanish, Portuguese and Italian carriers' words.
+    if (has({u"voice", u"call", u"calling", u"video", u"volte", u"vowifi", u"voicemail", u"telephony", u"moc", u"mtc",
+             u"anruf", u"gespräch", u"sprache", u"telefonie", u"appel", u"voix", u"llamada", u"voz", u"chamada",
+             u"chiamata", u"voce"}))
         return {EvidenceClass::Communication, QStringLiteral("call"), {}};
-    if (has({u"data", u"gprs", u"internet", u"packet", u"pdp", u"apn", u"ps"}))
+    if (has({u"data", u"gprs", u"internet", u"packet", u"pdp", u"apn", u"ps", u"daten", u"données", u"donnees",
+             u"datos", u"dados", u"dati"}))
         return {EvidenceClass::Connection, QStringLiteral("data"), {}};
     if (has({u"ussd", u"supplementary"}))
         return {m_format->evidenceClass, m_format->subtype,

@@ -261,6 +261,7 @@ void tst_Formats::switchRecordTypesRunTogetherAreTheirWords()
 {
     // A profile whose rows are "record"s unless the call type says more: "SMSMO", "MOSMS" and
     // "SMSC" are texts, "MOC"/"MTC" and Wi-Fi calling calls; a word of neither keeps the profile's.
+    // Carriers writing in German, French, Spanish or Portuguese: a data session is no call.
     ImportParams params;
     params.files = {writeFile(u"switch.csv"_qs, "Time,A,B,Type\n"
                                                 "2016-09-12 14:00:00,2025550100,2025550143,SMSMO\n"
@@ -270,14 +271,18 @@ void tst_Formats::switchRecordTypesRunTogetherAreTheirWords()
                                                 "2016-09-12 14:04:00,2025550143,2025550100,MTC\n"
                                                 "2016-09-12 14:05:00,2025550143,2025550100,Wi-Fi Calling\n"
                                                 "2016-09-12 14:06:00,2025550143,2025550100,VoWiFi\n"
-                                                "2016-09-12 14:07:00,2025550143,2025550100,Roaming\n")};
+                                                "2016-09-12 14:07:00,2025550143,2025550100,Roaming\n"
+                                                "2016-09-12 14:08:00,2025550143,2025550100,Gespräch\n"
+                                                "2016-09-12 14:09:00,2025550143,2025550100,Données mobiles\n"
+                                                "2016-09-12 14:10:00,2025550143,2025550100,Datos\n"
+                                                "2016-09-12 14:11:00,2025550143,2025550100,Chamada de voz\n")};
     params.profilePath = writeFile(u"switch.json"_qs, R"({"class": "communication", "subtype": "record", "timezone": "UTC",
         "columns": {"timestamp": "Time", "initiator": "A", "counterpart": "B", "call_type": "Type"}})");
     const auto imported = import(params);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, subtype FROM events ORDER BY line"_qs),
              (QStringList{u"2|sms"_qs, u"3|sms"_qs, u"4|sms"_qs, u"5|call"_qs, u"6|call"_qs, u"7|call"_qs, u"8|call"_qs,
-                          u"9|record"_qs}));
+                          u"9|record"_qs, u"10|call"_qs, u"11|data"_qs, u"12|data"_qs, u"13|call"_qs}));
 }
 
 void tst_Formats::theFirstSynonymWinsWhereverItsColumnStands()
