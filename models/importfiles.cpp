@@ -1,6 +1,7 @@
 #include "importfiles.h"
 
 #include "xmlspreadsheetreader.h"
+#include "zippedtables.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -64,6 +65,19 @@ bool isXmlSpreadsheet(const QString &path)
     return file.open(QIODevice::ReadOnly) && XmlSpreadsheetReader::looksLikeXmlSpreadsheet(file.peek(64 * 1024));
 }
 
+/// A file as it is, or a ZIP of tables as the tables in it.
+void addFile(const QString &path, ImportFiles::Expanded &expanded)
+{
+    const auto zipped = path.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive) ? ZippedTables::list(path) : std::nullopt;
+    if (!zipped || !zipped->refusal.isEmpty()) { // a ZIP refused is named by the importer
+        expanded.files.append(path);
+        return;
+    }
+    for (const QString &table : zipped->tables)
+        expanded.files.append(ZippedTables::placeName(path, table));
+    expanded.leftOut += zipped->leftOut;
+}
+
 } // namespace
 
 bool ImportFiles::mayHoldRecords(const QString &fileName)
@@ -82,7 +96,7 @@ ImportFiles::Expanded ImportFiles::expand(const QStringList &paths)
     Expanded expanded;
     for (const QString &path : paths) {
         if (!QFileInfo(path).isDir()) {
-            expanded.files.append(path); // named by the analyst: the importer says if it cannot be read
+            addFile(path, expanded); // named by the analyst: the importer says if it cannot be read
             continue;
         }
         // Symbolic links are not followed: a folder linking to itself would never end.
@@ -107,7 +121,7 @@ ImportFiles::Expanded ImportFiles::expand(const QStringList &paths)
             else if (!mayHoldRecords(name) && !isXml(name))
                 expanded.leftOut.append(tr("%1: left out: not a table, workbook, ZIP or HTML page by its name").arg(file));
             else
-                expanded.files.append(file);
+                addFile(file, expanded);
         }
         if (expanded.files.size() == before)
             expanded.leftOut.append(tr("%1: the folder holds no table, workbook, ZIP or HTML page").arg(path));

@@ -6,8 +6,9 @@
 
 /// @brief The files an import takes from what the analyst named: a file as named, a folder
 /// (a return as delivered, its LOG/ folder and all) as the files in it and its subfolders that
-/// can hold records, in name order. Nothing is opened here but the head of an .xml file, which
-/// is taken where it is an Excel XML Spreadsheet.
+/// can hold records, in name order, and a ZIP of tables as the tables in it (ZippedTables). Nothing
+/// is opened here but the head of an .xml file, taken where it is an Excel XML Spreadsheet, and a
+/// ZIP's directory.
 class ImportFiles final
 {
     Q_DECLARE_TR_FUNCTIONS(ImportFiles)

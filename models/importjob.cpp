@@ -7,6 +7,7 @@
 #include "referencecheck.h"
 #include "sqlitestatement.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -308,6 +309,12 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
         result.error = tr("%1: this is the case itself (or its journal), not a return; nothing of it was read").arg(path);
         return result;
     }
+    if (const auto place = ZippedTables::placeOf(path))
+        return importZippedTable(index, path, *place);
+    if (const auto zipped = ZippedTables::list(path); zipped && !zipped->refusal.isEmpty()) {
+        result.error = tr("%1: %2; nothing in the ZIP was imported").arg(path, zipped->refusal);
+        return result;
+    }
     QString error;
     const auto digest = FileDigest::compute(path, &error, [&](double) { return reportProgress(index, path, 0); });
     m_stage = ImportProgress::Stage::Reading;
@@ -315,13 +322,8 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
         result.error = QStringLiteral("%1: %2").arg(path, error);
         return result;
     }
-    if (m_case && !m_params.allowDuplicate) {
-        if (const QString seen = existingSource(digest->sha256); !seen.isEmpty()) {
-            result.error = tr("%1: %2; use --allow-duplicate to import it again").arg(path, seen);
-            result.alreadyImported = true;
-            return result;
-        }
-    }
+    if (refuseIfImported(path, *digest, result))
+        return result;
     const bool whatsApp = WhatsAppContainer::probe(path);
     // A second file, or the deliveries inside one WhatsApp return, may repeat earlier records.
     if ((index > 0 || whatsApp) && m_bulkIndexes && !m_bulkIndexes->restoreDedupeIndex(&error)) {
@@ -335,7 +337,63 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
         result.error = QStringLiteral("%1: %2").arg(path, error);
         return result;
     }
-    return importTable(index, path, *digest, *options);
+    return importTable(index, path, path, *digest, *options);
+}
+
+bool JobRunner::refuseIfImported(const QString &path, const FileDigest &digest, FileImportResult &result)
+{
+    if (!m_case || m_params.allowDuplicate)
+        return false;
+    const QString seen = existingSource(digest.sha256);
+    if (seen.isEmpty())
+        return false;
+    result.error = tr("%1: %2; use --allow-duplicate to import it again").arg(path, seen);
+    result.alreadyImported = true;
+    return true;
+}
+
+FileImportResult JobRunner::importZippedTable(int index, const QString &name, const ZippedTables::Place &place)
+{
+    FileImportResult result;
+    result.path = name;
+    QString error;
+    auto container = m_containerDigests.constFind(place.zipPath);
+    if (container == m_containerDigests.cend()) {
+        const auto digest = FileDigest::compute(place.zipPath, &error, [&](double) { return reportProgress(index, name, 0); });
+        if (!digest) {
+            result.error = QStringLiteral("%1: %2").arg(name, error);
+            return result;
+        }
+        container = m_containerDigests.insert(place.zipPath, *digest);
+    }
+    if (!m_workDir)
+        m_workDir.emplace();
+    const QString dir = m_workDir->filePath(QString::number(index));
+    QDir().mkpath(dir);
+    const QString copy = ZippedTables::copyOut(place, dir, &error);
+    const auto digest = copy.isEmpty() ? std::nullopt : FileDigest::compute(copy, &error);
+    m_stage = ImportProgress::Stage::Reading;
+    if (!digest) {
+        result.error = QStringLiteral("%1: %2").arg(name, error);
+        return result;
+    }
+    if (refuseIfImported(name, *digest, result))
+        return result;
+    if (index > 0 && m_bulkIndexes && !m_bulkIndexes->restoreDedupeIndex(&error)) {
+        result.error = QStringLiteral("%1: %2").arg(name, error);
+        return result;
+    }
+    const auto options = importerOptions(name, &error);
+    if (!options) {
+        result.error = QStringLiteral("%1: %2").arg(name, error);
+        return result;
+    }
+    const QFileInfo zip(place.zipPath);
+    m_container = Container{zip.absoluteFilePath(), container->sha256, PlaceName::within(zip.fileName(), place.entry)};
+    result = importTable(index, name, copy, *digest, *options);
+    m_container.reset();
+    QFile::remove(copy);
+    return result;
 }
 
 std::optional<TableImporter::Options> JobRunner::importerOptions(const QString &path, QString *error) const

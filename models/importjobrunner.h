@@ -12,8 +12,10 @@
 #include "tableimporter.h"
 #include "whatsappcontainer.h"
 #include "whatsappparser.h"
+#include "zippedtables.h"
 
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QHash>
 #include <QJsonObject>
 
@@ -72,8 +74,15 @@ private:
     FileImportResult importFile(int index, const QString &path);
     /// @brief How to read @p path: its own settings where the job has them, else the job's.
     std::optional<TableImporter::Options> importerOptions(const QString &path, QString *error) const;
-    FileImportResult importTable(int index, const QString &path, const FileDigest &digest,
+    /// @param path the file as the analyst named it; @param readPath where it is read (a ZIP's
+    /// table, its working copy)
+    FileImportResult importTable(int index, const QString &path, const QString &readPath, const FileDigest &digest,
                                  const TableImporter::Options &options);
+    /// @brief A table inside a ZIP of tables (ZippedTables), named @p name: copied out and read
+    /// as a table, its source naming its place in the ZIP and the ZIP's SHA-256.
+    FileImportResult importZippedTable(int index, const QString &name, const ZippedTables::Place &place);
+    /// @brief Whether @p digest is of a file the case has, which is then refused in @p result.
+    bool refuseIfImported(const QString &path, const FileDigest &digest, FileImportResult &result);
     bool importPart(int index, const FileDigest &digest, TableImporter::Opened &part, TableImporter::Options options,
                     FileImportResult &file);
     FileImportResult readPart(int index, const FileImportResult &file, const FileDigest &digest,
@@ -136,6 +145,16 @@ private:
     double m_lastFraction = 0;
     std::optional<BulkIndexes> m_bulkIndexes; ///< a bulk job's indexes, dropped and rebuilt
     std::optional<PreviewDuplicates> m_preview; ///< a dry run's stand-in for duplicate look-ups
+    /// The ZIP the table being read was copied out of, for its source.
+    struct Container
+    {
+        QString path;
+        QString sha256;
+        QString placeName; ///< "return.zip › LOG/calls.csv"
+    };
+    std::optional<Container> m_container;
+    QHash<QString, FileDigest> m_containerDigests; ///< each ZIP hashed once, for all its tables
+    std::optional<QTemporaryDir> m_workDir;        ///< the working copies of zipped tables
 };
 
 } // namespace ImportJobPrivate

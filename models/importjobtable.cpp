@@ -8,17 +8,17 @@
 
 using namespace ImportJobPrivate;
 
-FileImportResult JobRunner::importTable(int index, const QString &path, const FileDigest &digest,
-                                        const TableImporter::Options &options)
+FileImportResult JobRunner::importTable(int index, const QString &path, const QString &readPath,
+                                        const FileDigest &digest, const TableImporter::Options &options)
 {
     FileImportResult file;
     file.path = path;
     QString error;
-    std::vector<TableImporter::Opened> parts = TableImporter::openAll(path, options, &error, &file.needsMapping);
+    std::vector<TableImporter::Opened> parts = TableImporter::openAll(readPath, options, &error, &file.needsMapping);
     if (parts.empty()) {
         file.error = QStringLiteral("%1: %2").arg(path, error);
         if (m_params.dryRun && file.needsMapping) { // the analyst maps what the file shows
-            if (const auto reader = TableReader::open(path, &error))
+            if (const auto reader = TableReader::open(readPath, &error))
                 file.rowsAsWritten = TableReader::readRows(*reader, m_params.previewRows);
         }
         return file;
@@ -103,10 +103,17 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
     const QString savepoint = QStringLiteral("file_%1_part_%2").arg(index).arg(importer.reader().partIndex());
     execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
     const QFileInfo info(file.path);
-    const SourceInfo source{info.fileName(),          info.absoluteFilePath(), digest.size, digest.sha256,
-                            importer.format().id,     importer.zoneDescription(), importer.zoneDeclared(),
-                            importer.metadata(),      {},
-                            {},                       file.part};
+    const SourceInfo source{m_container ? m_container->placeName : info.fileName(),
+                            m_container ? m_container->path : info.absoluteFilePath(),
+                            digest.size,
+                            digest.sha256,
+                            importer.format().id,
+                            importer.zoneDescription(),
+                            importer.zoneDeclared(),
+                            importer.metadata(),
+                            m_container ? m_container->path : QString(),
+                            m_container ? m_container->sha256 : QString(),
+                            file.part};
     QString error;
     const auto sourceId = insertSource(source, &error);
     bool ok = sourceId.has_value();

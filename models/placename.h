@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFileInfo>
 #include <QString>
 
 /// @brief How a place within a file is named, the same wherever it is shown (a source's name,
@@ -12,5 +13,12 @@ inline const QString Separator = QStringLiteral(" › ");
 inline QString within(const QString &outer, const QString &inner)
 {
     return inner.isEmpty() ? outer : outer + Separator + inner;
+}
+/// @brief A file's name without its folders, as lists show it: "calls.csv"; a table inside a
+/// ZIP ("/cases/return.zip › LOG/calls.csv") as "return.zip › LOG/calls.csv".
+inline QString shortName(const QString &path)
+{
+    const qsizetype at = path.indexOf(Separator);
+    return at < 0 ? QFileInfo(path).fileName() : QFileInfo(path.left(at)).fileName() + path.mid(at);
 }
 } // namespace PlaceName

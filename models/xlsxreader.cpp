@@ -247,8 +247,8 @@ QString XlsxReader::notAWorkbook()
         return !ImportFiles::mayHoldRecords(name) || QFileInfo(name).fileName().startsWith(u'.'); // a Mac's "._" files
     });
     if (!tables.isEmpty())
-        return tr("a ZIP archive of %n file(s) that may hold records (%1), not a workbook: unpack it and import the "
-                  "folder",
+        return tr("a ZIP archive of %n file(s) that may hold records (%1), not a workbook: named .zip, the tables in "
+                  "it are imported",
                   nullptr, int(tables.size()))
             .arg(tables.mid(0, 3).join(QStringLiteral(", ")) + (tables.size() > 3 ? QStringLiteral(", …") : QString()));
     return tr("not an XLSX workbook (xl/workbook.xml is missing)");

@@ -38,6 +38,8 @@ private slots:
     void dateAndTimeCellsAsExcelsRoundTripsLeaveThem();
     void abbreviatedHeadersAreTheirWords();
     void aTablePrintedAsAlignedText();
+    void aZipOfTablesImportsEachTable();
+    void aZipOfTablesWithAnEntryRefusedIsRefusedWhole();
     void numbersASpreadsheetRoundedAreRefused();
     void durationsWithADecimalComma();
     void aPlaceholderForANumberIsNoValue();
@@ -462,6 +464,61 @@ void tst_Formats::aTablePrintedAsAlignedText()
     QCOMPARE(short_.result.files.first().warnings.value(1),
              u"the query tool counted the table's rows as \"5 rows selected.\" (line 13), but 4 row(s) were read below its "
              "header: rows may be missing, or other lines stand among them"_qs);
+}
+
+void tst_Formats::aZipOfTablesImportsEachTable()
+{
+    // A portal's download: the tables in the ZIP are each a source, named by their place in it,
+    // with the ZIP's SHA-256 (the provider's) beside their own; the cover letter and a Mac's
+    // "._" file are named as left out. The events are those of the tables imported loose.
+    const QString zip = dataPath(QStringLiteral("carrier/cdr-return.zip"));
+    const QString zipHash = TestSupport::sha256Of(zip);
+    const ImportFiles::Expanded expanded = ImportFiles::expand({zip});
+    QCOMPARE(expanded.files, (QStringList{zip + u" › LOG/cdr-date-time.csv"_qs, zip + u" › LOG/cdr-spool.txt"_qs}));
+    QCOMPARE(expanded.leftOut, (QStringList{zip + u" › __MACOSX/LOG/._cdr-spool.txt: left out: a hidden file"_qs,
+                                            zip + u" › cover letter.pdf: left out: not a table, workbook or HTML page by its name"_qs}));
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.dateOrder = DateOrder::MonthFirst;
+    params.files = expanded.files;
+    const auto zipped = import(params);
+    QVERIFY2(zipped.result.allOk(), qPrintable(zipped.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(zipped.db->db(), u"SELECT file_name, file_path = ?1, container_path = ?1, container_sha256, sha256"
+                                                " FROM sources ORDER BY id"_qs.replace(u"?1"_qs, u"'"_qs + QFileInfo(zip).absoluteFilePath() + u"'"_qs)),
+             (QStringList{u"cdr-return.zip › LOG/cdr-date-time.csv|1|1|%1|%2"_qs.arg(zipHash, TestSupport::sha256Of(dataPath(u"carrier/cdr-date-time.csv"_qs))),
+                          u"cdr-return.zip › LOG/cdr-spool.txt|1|1|%1|%2"_qs.arg(zipHash, TestSupport::sha256Of(dataPath(u"carrier/cdr-spool.txt"_qs)))}));
+    params.files = {dataPath(u"carrier/cdr-date-time.csv"_qs), dataPath(u"carrier/cdr-spool.txt"_qs)};
+    const auto loose = import(params);
+    QVERIFY2(loose.result.allOk(), qPrintable(loose.result.files.value(0).error));
+    QCOMPARE(events(zipped.db->db()), events(loose.db->db()));
+    QCOMPARE(TestSupport::sha256Of(zip), zipHash); // only read
+
+    // The same tables again: already in the case, by their own hashes.
+    params.files = expanded.files;
+    params.casePath = m_dir.filePath(u"again.llcase"_qs);
+    QVERIFY(ImportJob::run(params).allOk());
+    const ImportResult again = ImportJob::run(params);
+    QVERIFY(again.files.value(0).alreadyImported);
+    QVERIFY(again.files.value(1).alreadyImported);
+}
+
+void tst_Formats::aZipOfTablesWithAnEntryRefusedIsRefusedWhole()
+{
+    // A table whose name climbs out of its folder, a bomb: the ZIP is refused whole, its good
+    // table too, and nothing is written (as for a WhatsApp return).
+    for (const auto &[name, why] :
+         {std::pair{u"carrier/evil-tables.zip"_qs, u"ZIP entry \"../escaped.csv\" points outside its folder; refused"_qs},
+          std::pair{u"carrier/evil-tables-bomb.zip"_qs, u"ZIP entry \"LOG/bomb.csv\" expands 1028 times its size (a ZIP bomb?); refused"_qs}}) {
+        const QString zip = dataPath(name);
+        QCOMPARE(ImportFiles::expand({zip}).files, QStringList{zip});
+        ImportParams params;
+        params.timeZone = QStringLiteral("UTC");
+        params.files = {zip};
+        const auto refused = import(params);
+        QVERIFY(!refused.result.allOk());
+        QCOMPARE(refused.result.files.first().error, zip + u": "_qs + why + u"; nothing in the ZIP was imported"_qs);
+        QVERIFY(!refused.db || scalar(refused.db->db(), u"SELECT count(*) FROM sources"_qs).toInt() == 0);
+    }
 }
 
 void tst_Formats::numbersASpreadsheetRoundedAreRefused()

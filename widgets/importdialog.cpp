@@ -6,6 +6,7 @@
 #include "evidencelegendwidget.h"
 #include "filedialogs.h"
 #include "importpreviewrows.h"
+#include "placename.h"
 #include "tableimporter.h"
 #include "timeformat.h"
 #include "timezonecombobox.h"
@@ -97,7 +98,7 @@ QFormLayout *ImportDialog::buildSettings()
     // Files named alike (records.html of two deliveries, from a folder) are told apart by path.
     QStringList names;
     for (const QString &file : m_files)
-        names.append(QFileInfo(file).fileName());
+        names.append(PlaceName::shortName(file));
     const bool alike = QSet<QString>(names.cbegin(), names.cend()).size() < names.size();
     for (qsizetype i = 0; i < m_files.size(); ++i)
         m_fileBox->addItem(alike ? QDir::toNativeSeparators(m_files.at(i)) : names.at(i), m_files.at(i));
@@ -305,7 +306,7 @@ bool ImportDialog::collect(ImportParams *params, QString *error) const
                 m_mapping->profile(m_zone->zone(), settings.dateOrder, error);
             else
                 *error = tr("The column mapping of %1 is not complete: choose that file above to finish it.")
-                             .arg(QFileInfo(file).fileName());
+                             .arg(PlaceName::shortName(file));
             return false;
         }
         if (settings.profile)

@@ -3,9 +3,9 @@
 #include "evidenceclass.h"
 #include "ipaddressflags.h"
 #include "itemroles.h"
+#include "placename.h"
 #include "timeformat.h"
 
-#include <QFileInfo>
 #include <QStandardItem>
 #include <QTimeZone>
 
@@ -112,7 +112,7 @@ QStringList ImportPreviewRows::problems(const ImportResult &result)
     }
     if (!result.error.isEmpty())
         problems.append(result.error);
-    const QString name = QFileInfo(file.path).fileName();
+    const QString name = PlaceName::shortName(file.path);
     for (const QString &warning : file.warnings)
         problems.append(QStringLiteral("%1: %2").arg(name, warning));
     for (const RejectedRow &row : file.rejectedRows)

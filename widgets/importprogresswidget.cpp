@@ -1,8 +1,8 @@
 #include "importprogresswidget.h"
 
 #include "importjob.h"
+#include "placename.h"
 
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -38,11 +38,11 @@ void ImportProgressWidget::showProgress(const ImportProgress &progress)
         return;
     }
     if (progress.stage == ImportProgress::Stage::Hashing) {
-        m_label->setText(tr("Computing the SHA-256 of %1…").arg(QFileInfo(progress.file).fileName()));
+        m_label->setText(tr("Computing the SHA-256 of %1…").arg(PlaceName::shortName(progress.file)));
         return;
     }
     m_label->setText(tr("Importing %1 (%2 of %3): %4 rows, %5 rows/s, %6")
-                         .arg(QFileInfo(progress.file).fileName())
+                         .arg(PlaceName::shortName(progress.file))
                          .arg(progress.fileIndex + 1)
                          .arg(progress.fileCount)
                          .arg(progress.rows)

@@ -5,30 +5,31 @@
 #include "casesession.h"
 #include "crossreferencepanel.h"
 #include "eventfilterbar.h"
+#include "eventtablemodel.h"
+#include "evidenceclassdelegate.h"
+#include "evidencelegendwidget.h"
 #include "explorerwiring.h"
 #include "filedialogs.h"
 #include "geoactions.h"
 #include "geowiring.h"
-#include "ipdetailspanel.h"
-#include "ipsview.h"
-#include "mappanel.h"
 #include "graphview.h"
 #include "graphwiring.h"
-#include "patternsview.h"
-#include "timelineview.h"
-#include "timelinewiring.h"
 #include "handlesview.h"
-#include "provenancepanel.h"
-#include "sourcespanel.h"
-#include "eventtablemodel.h"
-#include "evidenceclassdelegate.h"
-#include "evidencelegendwidget.h"
 #include "importdialog.h"
 #include "importfiles.h"
 #include "importprogresswidget.h"
 #include "importrunner.h"
+#include "ipdetailspanel.h"
+#include "ipsview.h"
+#include "mappanel.h"
+#include "patternsview.h"
+#include "placename.h"
+#include "provenancepanel.h"
 #include "sourcelistmodel.h"
+#include "sourcespanel.h"
 #include "timeformat.h"
+#include "timelineview.h"
+#include "timelinewiring.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -360,7 +361,7 @@ void MainWindow::onImportFinished(const ImportResult &result)
         if (!file.ok && !file.needsTimeZone)
             problems.append(file.error);
         for (const QString &warning : file.warnings)
-            warnings.append(QStringLiteral("%1: %2").arg(QFileInfo(file.path).fileName(), warning));
+            warnings.append(QStringLiteral("%1: %2").arg(PlaceName::shortName(file.path), warning));
     }
     if (!result.error.isEmpty())
         problems.prepend(result.error);

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/// @brief A ZIP of a return's tables, as a portal's download or a return zipped with its LOG/
+/// folder comes: each table in it is imported as a source of its own, named by its place in
+/// the ZIP ("return.zip › LOG/calls.csv"), with the ZIP's SHA-256 beside the table's own (the
+/// hash the provider gave is the ZIP's). Tables are read from a working copy of the entry,
+/// taken through ZipGuard's checks; the ZIP is only read. A workbook, an OpenDocument file and a
+/// WhatsApp return are ZIPs of their own kinds, read as such.
+class ZippedTables final
+{
+    Q_DECLARE_TR_FUNCTIONS(ZippedTables)
+public:
+    struct Place
+    {
+        QString zipPath; ///< the ZIP as named
+        QString entry;   ///< the table's path inside it
+    };
+    struct Listing
+    {
+        QStringList tables;   ///< the entries that may hold records, in name order
+        QStringList leftOut;  ///< "ENTRY: why", for each other file in it
+        /// Why the ZIP is refused whole (an entry escaping its folder, a bomb): nothing in it is
+        /// read, as for a WhatsApp return. Empty if it is not.
+        QString refusal;
+    };
+
+    /// @brief The name of the table @p entry inside @p zipPath, as import lists and sources show it.
+    static QString placeName(const QString &zipPath, const QString &entry);
+    /// @brief The ZIP and entry a name placeName() gave stands for, if it is one.
+    static std::optional<Place> placeOf(const QString &name);
+    /// @brief The tables in @p zipPath, if it is a ZIP of tables (or its refusal, if ZipGuard
+    /// refuses an entry of it); nullopt for any other file.
+    static std::optional<Listing> list(const QString &zipPath);
+    /// @brief Copies the table at @p place into the folder @p dir; the copy's path, or empty
+    /// with @p error set (an entry damaged, or refused by ZipGuard).
+    static QString copyOut(const Place &place, const QString &dir, QString *error);
+
+private:
+    /// @brief Puts the entry @p name among the tables of @p listing, or its files left out.
+    static void sortOut(const QString &zipPath, const QString &name, Listing &listing);
+};

@@ -1,0 +1,33 @@
+#!/usr/bin/env python3
+"""ZIPs of a return's tables (written for this project), as a portal's download comes.
+
+carrier/cdr-return.zip       LOG/cdr-date-time.csv and LOG/cdr-spool.txt (this folder's own
+                             fixtures, byte for byte), a cover letter, a Mac's "._" file.
+carrier/evil-tables.zip      a table whose name climbs out of its folder; a good table beside it.
+carrier/evil-tables-bomb.zip a bomb: 80 MiB of one byte squeezed a thousandfold; a good table.
+"""
+import pathlib
+import zipfile
+
+HERE = pathlib.Path(__file__).resolve().parent.parent
+CARRIER = HERE / "carrier"
+STAMP = (2016, 9, 30, 12, 0, 0)
+
+
+def entry(z, name, data):
+    z.writestr(zipfile.ZipInfo(name, STAMP), data, compress_type=zipfile.ZIP_DEFLATED)
+
+
+with zipfile.ZipFile(CARRIER / "cdr-return.zip", "w") as z:
+    entry(z, "LOG/cdr-date-time.csv", (CARRIER / "cdr-date-time.csv").read_bytes())
+    entry(z, "LOG/cdr-spool.txt", (CARRIER / "cdr-spool.txt").read_bytes())
+    entry(z, "cover letter.pdf", b"%PDF-1.4\n% not a table\n")
+    entry(z, "__MACOSX/LOG/._cdr-spool.txt", b"\x00\x05\x16\x07")
+
+with zipfile.ZipFile(CARRIER / "evil-tables.zip", "w") as z:
+    entry(z, "../escaped.csv", (CARRIER / "cdr-date-time.csv").read_bytes())
+    entry(z, "LOG/cdr-date-time.csv", (CARRIER / "cdr-date-time.csv").read_bytes())
+
+with zipfile.ZipFile(CARRIER / "evil-tables-bomb.zip", "w") as z:
+    entry(z, "LOG/cdr-date-time.csv", (CARRIER / "cdr-date-time.csv").read_bytes())
+    entry(z, "LOG/bomb.csv", b"0" * (80 * 1024 * 1024))
