@@ -1681,6 +1681,10 @@ dungen</translation>
         <source>no delivery of the return can be read</source>
         <translation>keine Lieferung der Auskunft kann gelesen werden</translation>
     </message>
+    <message>
+        <source>%1: %2; nothing in the ZIP was imported</source>
+        <translation>%1: %2; nichts aus der ZIP-Datei wurde importiert</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressWidget</name>
@@ -3437,10 +3441,10 @@ SHA-256 %2 (diese Datei)
         <translation>keine lesbare XLSX-Arbeitsmappe: ihr ZIP-Container lässt sich nicht öffnen, denn %1</translation>
     </message>
     <message numerus="yes">
-        <source>a ZIP archive of %n file(s) that may hold records (%1), not a workbook: unpack it and import the folder</source>
+        <source>a ZIP archive of %n file(s) that may hold records (%1), not a workbook: named .zip, the tables in it are imported</source>
         <translation>
-            <numerusform>ein ZIP-Archiv mit %n Datei, die Datensätze enthalten kann (%1), keine Arbeitsmappe: entpacken Sie es und importieren Sie den Ordner</numerusform>
-            <numerusform>ein ZIP-Archiv mit %n Dateien, die Datensätze enthalten können (%1), keine Arbeitsmappe: entpacken Sie es und importieren Sie den Ordner</numerusform>
+            <numerusform>ein ZIP-Archiv mit %n Datei, die Datensätze enthalten kann (%1), keine Arbeitsmappe: mit der Endung .zip werden die Tabellen darin importiert</numerusform>
+            <numerusform>ein ZIP-Archiv mit %n Dateien, die Datensätze enthalten können (%1), keine Arbeitsmappe: mit der Endung .zip werden die Tabellen darin importiert</numerusform>
         </translation>
     </message>
 </context>
@@ -3577,6 +3581,25 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>ZippedTables</name>
+    <message>
+        <source>%1: left out: a hidden file</source>
+        <translation>%1: ausgelassen: eine versteckte Datei</translation>
+    </message>
+    <message>
+        <source>%1: left out: not a table, workbook or HTML page by its name</source>
+        <translation>%1: ausgelassen: dem Namen nach keine Tabelle, Arbeitsmappe oder HTML-Seite</translation>
+    </message>
+    <message>
+        <source>cannot open the ZIP entry &quot;%1&quot;</source>
+        <translation>der ZIP-Eintrag „%1“ lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>cannot copy the ZIP entry &quot;%1&quot; to read it: %2</source>
+        <translation>der ZIP-Eintrag „%1“ lässt sich zum Lesen nicht kopieren: %2</translation>
     </message>
 </context>
 <context>

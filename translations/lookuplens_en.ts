@@ -298,10 +298,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>a ZIP archive of %n file(s) that may hold records (%1), not a workbook: unpack it and import the folder</source>
+        <source>a ZIP archive of %n file(s) that may hold records (%1), not a workbook: named .zip, the tables in it are imported</source>
         <translation>
-            <numerusform>a ZIP archive of %n file that may hold records (%1), not a workbook: unpack it and import the folder</numerusform>
-            <numerusform>a ZIP archive of %n files that may hold records (%1), not a workbook: unpack it and import the folder</numerusform>
+            <numerusform>a ZIP archive of %n file that may hold records (%1), not a workbook: named .zip, the tables in it are imported</numerusform>
+            <numerusform>a ZIP archive of %n files that may hold records (%1), not a workbook: named .zip, the tables in it are imported</numerusform>
         </translation>
     </message>
 </context>
