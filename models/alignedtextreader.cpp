@@ -124,10 +124,8 @@ bool AlignedTextReader::isLayout(const TableRow &line)
         ++m_blankLines;
         return true;
     }
-    if (dashRuns(text) == m_starts) {
-        ++m_rules;
+    if (dashRuns(text) == m_starts) // the rule, a border
         return true;
-    }
     if (isTally(line))
         return true;
     if (!text.startsWith(m_header) || !text.mid(m_header.size()).trimmed().isEmpty())

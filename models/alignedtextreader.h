@@ -49,7 +49,6 @@ private:
     std::optional<TableRow> m_held; ///< a line read ahead, to see whether a header repeated is one
     bool m_headerSeen = false;
     bool m_givingHeader = false; ///< the line next() gives is the header
-    int m_rules = 0;
     int m_repeatedHeaders = 0;
     int m_blankLines = 0;
     qint64 m_rowsAfterHeader = 0;                 ///< lines given as rows after the header's

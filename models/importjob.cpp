@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -198,8 +199,14 @@ qint64 JobRunner::caseSourceBytes() const
 
 qint64 JobRunner::totalInputBytes() const
 {
+    // A ZIP of tables counts once, however many of its tables are named.
+    QSet<QString> files;
+    for (const QString &file : m_params.files) {
+        const auto place = ZippedTables::placeOf(file);
+        files.insert(place ? place->zipPath : file);
+    }
     qint64 total = 0;
-    for (const QString &file : m_params.files)
+    for (const QString &file : std::as_const(files))
         total += QFileInfo(file).size();
     return total;
 }
@@ -357,20 +364,8 @@ FileImportResult JobRunner::importZippedTable(int index, const QString &name, co
     FileImportResult result;
     result.path = name;
     QString error;
-    auto container = m_containerDigests.constFind(place.zipPath);
-    if (container == m_containerDigests.cend()) {
-        const auto digest = FileDigest::compute(place.zipPath, &error, [&](double) { return reportProgress(index, name, 0); });
-        if (!digest) {
-            result.error = QStringLiteral("%1: %2").arg(name, error);
-            return result;
-        }
-        container = m_containerDigests.insert(place.zipPath, *digest);
-    }
-    if (!m_workDir)
-        m_workDir.emplace();
-    const QString dir = m_workDir->filePath(QString::number(index));
-    QDir().mkpath(dir);
-    const QString copy = ZippedTables::copyOut(place, dir, &error);
+    const auto container = containerDigest(index, name, place.zipPath, &error);
+    const QString copy = container ? copyOut(index, place, &error) : QString();
     const auto digest = copy.isEmpty() ? std::nullopt : FileDigest::compute(copy, &error);
     m_stage = ImportProgress::Stage::Reading;
     if (!digest) {
@@ -394,6 +389,25 @@ FileImportResult JobRunner::importZippedTable(int index, const QString &name, co
     m_container.reset();
     QFile::remove(copy);
     return result;
+}
+
+std::optional<FileDigest> JobRunner::containerDigest(int index, const QString &name, const QString &zipPath, QString *error)
+{
+    if (const auto known = m_containerDigests.constFind(zipPath); known != m_containerDigests.cend())
+        return *known;
+    const auto digest = FileDigest::compute(zipPath, error, [&](double) { return reportProgress(index, name, 0); });
+    if (digest)
+        m_containerDigests.insert(zipPath, *digest);
+    return digest;
+}
+
+QString JobRunner::copyOut(int index, const ZippedTables::Place &place, QString *error)
+{
+    if (!m_workDir)
+        m_workDir.emplace();
+    const QString dir = m_workDir->filePath(QString::number(index)); // tables of one name in two folders
+    QDir().mkpath(dir);
+    return ZippedTables::copyOut(place, dir, error);
 }
 
 std::optional<TableImporter::Options> JobRunner::importerOptions(const QString &path, QString *error) const

@@ -81,6 +81,10 @@ private:
     /// @brief A table inside a ZIP of tables (ZippedTables), named @p name: copied out and read
     /// as a table, its source naming its place in the ZIP and the ZIP's SHA-256.
     FileImportResult importZippedTable(int index, const QString &name, const ZippedTables::Place &place);
+    /// @brief The SHA-256 and size of the ZIP at @p zipPath, hashed once for all its tables.
+    std::optional<FileDigest> containerDigest(int index, const QString &name, const QString &zipPath, QString *error);
+    /// @brief A working copy of the table at @p place, in the job's own folder; empty on failure.
+    QString copyOut(int index, const ZippedTables::Place &place, QString *error);
     /// @brief Whether @p digest is of a file the case has, which is then refused in @p result.
     bool refuseIfImported(const QString &path, const FileDigest &digest, FileImportResult &result);
     bool importPart(int index, const FileDigest &digest, TableImporter::Opened &part, TableImporter::Options options,
