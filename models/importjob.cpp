@@ -7,7 +7,6 @@
 #include "referencecheck.h"
 #include "sqlitestatement.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -359,57 +358,6 @@ bool JobRunner::refuseIfImported(const QString &path, const FileDigest &digest, 
     return true;
 }
 
-FileImportResult JobRunner::importZippedTable(int index, const QString &name, const ZippedTables::Place &place)
-{
-    FileImportResult result;
-    result.path = name;
-    QString error;
-    const auto container = containerDigest(index, name, place.zipPath, &error);
-    const QString copy = container ? copyOut(index, place, &error) : QString();
-    const auto digest = copy.isEmpty() ? std::nullopt : FileDigest::compute(copy, &error);
-    m_stage = ImportProgress::Stage::Reading;
-    if (!digest) {
-        result.error = QStringLiteral("%1: %2").arg(name, error);
-        return result;
-    }
-    if (refuseIfImported(name, *digest, result))
-        return result;
-    if (index > 0 && m_bulkIndexes && !m_bulkIndexes->restoreDedupeIndex(&error)) {
-        result.error = QStringLiteral("%1: %2").arg(name, error);
-        return result;
-    }
-    const auto options = importerOptions(name, &error);
-    if (!options) {
-        result.error = QStringLiteral("%1: %2").arg(name, error);
-        return result;
-    }
-    const QFileInfo zip(place.zipPath);
-    m_container = Container{zip.absoluteFilePath(), container->sha256, PlaceName::within(zip.fileName(), place.entry)};
-    result = importTable(index, name, copy, *digest, *options);
-    m_container.reset();
-    QFile::remove(copy);
-    return result;
-}
-
-std::optional<FileDigest> JobRunner::containerDigest(int index, const QString &name, const QString &zipPath, QString *error)
-{
-    if (const auto known = m_containerDigests.constFind(zipPath); known != m_containerDigests.cend())
-        return *known;
-    const auto digest = FileDigest::compute(zipPath, error, [&](double) { return reportProgress(index, name, 0); });
-    if (digest)
-        m_containerDigests.insert(zipPath, *digest);
-    return digest;
-}
-
-QString JobRunner::copyOut(int index, const ZippedTables::Place &place, QString *error)
-{
-    if (!m_workDir)
-        m_workDir.emplace();
-    const QString dir = m_workDir->filePath(QString::number(index)); // tables of one name in two folders
-    QDir().mkpath(dir);
-    return ZippedTables::copyOut(place, dir, error);
-}
-
 std::optional<TableImporter::Options> JobRunner::importerOptions(const QString &path, QString *error) const
 {
     ReadSettings settings = m_params.settingsOf(path);
@@ -667,7 +615,7 @@ bool JobRunner::finishSource(qint64 sourceId, const FileImportResult &result, QS
 
 QString FileImportResult::previewPlace(qsizetype i) const
 {
-    return QStringLiteral("%1:%2").arg(PlaceName::within(QFileInfo(path).fileName(), previewParts.value(i))).arg(preview.at(i).line);
+    return QStringLiteral("%1:%2").arg(PlaceName::within(PlaceName::shortName(path), previewParts.value(i))).arg(preview.at(i).line);
 }
 
 QString FileImportResult::inPart(const QString &reason) const

@@ -492,6 +492,13 @@ void tst_Formats::aZipOfTablesImportsEachTable()
     QVERIFY2(loose.result.allOk(), qPrintable(loose.result.files.value(0).error));
     QCOMPARE(events(zipped.db->db()), events(loose.db->db()));
     QCOMPARE(TestSupport::sha256Of(zip), zipHash); // only read
+    // A dry run's rows are placed by the ZIP's name and the table's path in it.
+    params.files = expanded.files;
+    params.dryRun = true;
+    params.casePath = m_dir.filePath(u"dry.llcase"_qs);
+    const ImportResult dry = ImportJob::run(params);
+    QCOMPARE(dry.files.value(0).previewPlace(0), u"cdr-return.zip › LOG/cdr-date-time.csv:2"_qs);
+    params.dryRun = false;
 
     // The same tables again: already in the case, by their own hashes.
     params.files = expanded.files;
