@@ -47,9 +47,6 @@ bool hasAll(const HeaderMatch &m, std::initializer_list<Field> fields)
     return std::all_of(fields.begin(), fields.end(), [&m](Field f) { return m.columns.contains(f); });
 }
 
-/// @brief A date column and a time column beside it are the record's time: a third column a
-/// timestamp's synonym names is then something else (a seizure time, the time without the date
-/// its own date column holds). A time the timestamp's own column gives is no second field.
 /// The first column whose header, its abbreviations expanded or as written, is @p synonym.
 qsizetype columnOf(const QString &synonym, const QStringList &keys, const QStringList &keysAsWritten)
 {
@@ -60,6 +57,9 @@ qsizetype columnOf(const QString &synonym, const QStringList &keys, const QStrin
     return expanded < 0 || written < 0 ? std::max(expanded, written) : std::min(expanded, written);
 }
 
+/// A date column and a time column beside it are the record's time: a third column a
+/// timestamp's synonym names is then something else (a seizure time, the time without the date
+/// its own date column holds). A time the timestamp's own column gives is no second field.
 void keepOneTime(HeaderMatch &m)
 {
     if (hasAll(m, {Field::Date, Field::Time}))

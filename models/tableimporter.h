@@ -247,7 +247,8 @@ private:
     QList<QPair<int, QByteArray>> m_extraJsonKeys;
     QStringList m_metadataLines;
     QList<int> m_metadataLineNumbers;
-    std::optional<Subscriber> m_subscriber; ///< see HeaderMatch::subscriberAbove
+    std::optional<Subscriber> m_subscriber;      ///< see HeaderMatch::subscriberAbove: the one read now
+    std::optional<Subscriber> m_firstSubscriber; ///< the first header's, which the source keeps
     int m_subscriberMissingLine = 0;        ///< a header row wanting a subscriber no line above names
     QStringList m_firstHeader;
     /// A return joined to this file after the first (`cat a.csv b.csv`): its own metadata

@@ -289,7 +289,7 @@ bool TableImporter::tryHeader(const TableRow &row)
     if (!best)
         return false;
     if (bestMatch.subscriberAbove) {
-        m_subscriber = findSubscriber(m_metadataLines, m_metadataLineNumbers);
+        m_subscriber = m_firstSubscriber = findSubscriber(m_metadataLines, m_metadataLineNumbers);
         if (!m_subscriber) {
             m_subscriberMissingLine = row.line;
             return false;

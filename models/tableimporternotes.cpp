@@ -35,10 +35,10 @@ QJsonObject TableImporter::metadata() const
         meta.insert(QStringLiteral("date_order_from"), m_options.dateOrderSource);
     }
     addAccount(m_metadataLines, &meta);
-    if (m_subscriber)
-        meta.insert(QStringLiteral("subscriber"), QJsonObject{{QStringLiteral("line"), m_subscriber->line},
-                                                              {QStringLiteral("text"), m_subscriber->text},
-                                                              {QStringLiteral("handle"), m_subscriber->handle}});
+    if (m_firstSubscriber) // a return joined below names its own, kept with each of its events
+        meta.insert(QStringLiteral("subscriber"), QJsonObject{{QStringLiteral("line"), m_firstSubscriber->line},
+                                                              {QStringLiteral("text"), m_firstSubscriber->text},
+                                                              {QStringLiteral("handle"), m_firstSubscriber->handle}});
     if (!unreadParts().isEmpty()) {
         QJsonArray unread;
         for (const UnreadPart &part : unreadParts()) {

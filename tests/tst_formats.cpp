@@ -690,6 +690,21 @@ void tst_Formats::oneSubscribersSideNamedAboveTheHeader()
     QCOMPARE(subscriber.value(u"line"_qs).toInt(), 2);
     QCOMPARE(subscriber.value(u"handle"_qs).toString(), u"(202) 555-0100"_qs);
 
+    // Two subscribers' returns joined in one file: each return's records are its own subscriber's.
+    params.files = {writeFile(u"two-targets.csv"_qs, "Target Number: (202) 555-0100\n"
+                                                     "Date,Time,Direction,Other Party\n"
+                                                     "2016-09-12,14:03:07,Outgoing,3125550147\n"
+                                                     "Target Number: (202) 555-0143\n"
+                                                     "Date,Time,Direction,Other Party\n"
+                                                     "2016-09-12,15:03:07,Outgoing,3125550147\n")};
+    const auto joined = import(params);
+    QVERIFY2(joined.result.allOk(), qPrintable(joined.result.files.value(0).error));
+    QCOMPARE(events(joined.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +13125550147   3"_qs,
+                                                   u"communication call 2016-09-12T15:03:07Z +12025550143 +13125550147   6"_qs}));
+    QCOMPARE(scalar(joined.db->db(), u"SELECT json_extract(extra, '$.\"subscriber (line 4)\"') FROM events WHERE line = 6"_qs).toString(),
+             u"Target Number: (202) 555-0143"_qs);
+    QCOMPARE(CaseQueries(joined.db->db()).sources().first().metadata.value(u"subscriber"_qs).toObject().value(u"line"_qs).toInt(), 1);
+
     // An analyst's mapping of the other party and the direction alone reads the subscriber so too.
     // Directions as German, French, Spanish, Portuguese and Italian carriers write them.
     params.files = {writeFile(u"msisdn.csv"_qs, "MSISDN: +49 151 12345678\n"
