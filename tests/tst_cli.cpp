@@ -308,6 +308,11 @@ void tst_Cli::sourcesJson()
     QCOMPARE(page.value(QStringLiteral("file_path")).toString(), QFileInfo(zip).absoluteFilePath());
     QCOMPARE(page.value(QStringLiteral("container_sha256")).toString(), TestSupport::sha256Of(zip));
     QCOMPARE(page.value(QStringLiteral("sha256")).toString(), TestSupport::sha256Of(dataPath(u"whatsapp/records.html"_qs)));
+    // The text says so too: a defence expert hashing the file at hand gets the container's hash.
+    const QString pageText = QString::fromUtf8(cli({QStringLiteral("sources"), QStringLiteral("--case"), casePath}).out);
+    QVERIFY2(pageText.section(u'\n', 0, 0).endsWith(u"connections; inside %1, sha256 %2"_qs.arg(QFileInfo(zip).absoluteFilePath(),
+                                                                                                  TestSupport::sha256Of(zip))),
+             qPrintable(pageText));
 }
 
 void tst_Cli::rejectedRowsGoToStderr()

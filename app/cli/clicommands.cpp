@@ -282,6 +282,15 @@ int handlesCommand(const QStringList &arguments)
     return 0;
 }
 
+/// The file a source was read from inside (a WhatsApp return, a ZIP of tables), whose SHA-256
+/// is the one its provider gave; empty for a file of its own.
+QString containerText(const SourceRow &source)
+{
+    if (source.containerSha256.isEmpty())
+        return {};
+    return Cli::tr("; inside %1, sha256 %2").arg(source.filePath, source.containerSha256);
+}
+
 int sourcesCommand(const QStringList &arguments)
 {
     const QString command = QStringLiteral("sources");
@@ -310,7 +319,7 @@ int sourcesCommand(const QStringList &arguments)
                          .arg(source.acceptedByClass[0])
                          .arg(source.acceptedByClass[1])
                          .arg(source.acceptedByClass[2])
-                  << Qt::endl;
+                  << containerText(source) << Qt::endl;
     }
     if (parser.isSet(jsonOption))
         printJson(QJsonDocument(array));
