@@ -395,6 +395,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>the columns of line %1: %2</source>
         <translation>die Spalten von Zeile %1: %2</translation>
     </message>
+    <message>
+        <source>; inside %1, sha256 %2</source>
+        <translation>; in %1, sha256 %2</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>
