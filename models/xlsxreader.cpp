@@ -477,6 +477,9 @@ void XlsxReader::fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) cons
             value = QString::fromUtf8(parsed.textOf(cell));
             break;
         }
+        if (cell.column == XlsxSheetParser::BeyondLastColumn) // the row is refused, its other cells kept
+            row.error = tr("a cell of the row lies beyond the last column a worksheet can have (XFD); the sheet is "
+                           "damaged or was not written by a spreadsheet program");
         while (row.cells.size() < cell.column)
             row.cells.append(QString());
         if (cell.column >= 0)

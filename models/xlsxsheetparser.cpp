@@ -12,7 +12,9 @@ int toInt(std::string_view text, int fallback)
     return result.ec == std::errc() ? value : fallback;
 }
 
-/// Column index (0-based) from a cell reference like "AB12"; -1 if it has no letters.
+/// Column index (0-based) from a cell reference like "AB12"; -1 if it has no letters;
+/// XlsxSheetParser::BeyondLastColumn past Excel's last column, XFD (a damaged or forged sheet
+/// would otherwise have every row widened to hundreds of millions of cells).
 int columnFromReference(std::string_view ref)
 {
     int column = 0;
@@ -21,6 +23,8 @@ int columnFromReference(std::string_view ref)
         if (upper < 'A' || upper > 'Z')
             break;
         column = column * 26 + (upper - 'A' + 1);
+        if (column > XlsxSheetParser::MaxColumns)
+            return XlsxSheetParser::BeyondLastColumn;
     }
     return column - 1;
 }

@@ -13,9 +13,11 @@ class XlsxSheetParser final : public XmlSaxParser
 {
 public:
     enum class CellType { Number, SharedString, InlineString, Boolean, Other };
+    static constexpr int MaxColumns = 16384;      ///< Excel's last column, XFD
+    static constexpr int BeyondLastColumn = -2;  ///< Cell::column of a reference past it
     struct Cell
     {
-        int column = 0; ///< 0-based; -1 for a reference that names no column
+        int column = 0; ///< 0-based; -1 for a reference that names no column, or BeyondLastColumn
         CellType type = CellType::Number;
         int style = 0;
         size_t begin = 0; ///< of its text in Row::text

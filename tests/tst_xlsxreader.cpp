@@ -21,6 +21,7 @@ private slots:
     void aZipEntryNotAsWrittenIsFatal_data();
     void aZipEntryNotAsWrittenIsFatal();
     void entitiesAreNotExpanded();
+    void aCellBeyondTheLastColumnRefusesItsRow();
     void damagedSharedStrings();
     void openPicksReaderByContent();
     void otherWorksheetsShareTheWorkbook();
@@ -198,6 +199,24 @@ void tst_XlsxReader::entitiesAreNotExpanded()
     QVERIFY2(rows.first().error.startsWith(u"nothing from here on can be read; the worksheet's XML is damaged in row 1: "_qs),
              qPrintable(rows.first().error));
     QVERIFY2(rows.first().error.contains(u"lol9"_qs), qPrintable(rows.first().error));
+}
+
+void tst_XlsxReader::aCellBeyondTheLastColumnRefusesItsRow()
+{
+    // "ZZZZZZ2" overflowed the column's int and, read as a column, would have widened its row to
+    // hundreds of millions of cells. Past XFD, the row is refused, naming why, its other cells
+    // kept for its provenance; XFD itself is a column like any other.
+    XlsxReader reader(TestSupport::dataPath(QStringLiteral("xlsx/beyond-last-column.xlsx")));
+    const QList<TableRow> rows = allRows(reader);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).cells, QStringList{u"first"_qs});
+    QCOMPARE(rows.at(1).cells, QStringList{u"kept"_qs});
+    QCOMPARE(rows.at(1).raw, u"kept"_qs);
+    QCOMPARE(rows.at(1).error, u"a cell of the row lies beyond the last column a worksheet can have (XFD); the sheet is "
+                               "damaged or was not written by a spreadsheet program"_qs);
+    QCOMPARE(rows.at(2).cells.size(), 16384);
+    QCOMPARE(rows.at(2).cells.last(), u"last"_qs);
+    QVERIFY(rows.at(2).error.isEmpty());
 }
 
 void tst_XlsxReader::damagedSharedStrings()

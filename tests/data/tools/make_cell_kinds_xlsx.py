@@ -7,7 +7,9 @@ how damage is reported:
 - tests/data/xlsx/truncated.xlsx: a worksheet cut off in its third row;
 - tests/data/xlsx/garbled-after-row.xlsx: a worksheet whose XML breaks after its row 4;
 - tests/data/xlsx/entity-bomb.xlsx: a worksheet declaring nested entities ("billion laughs");
-- tests/data/xlsx/bad-shared-strings.xlsx: shared strings whose XML does not close its tags.
+- tests/data/xlsx/bad-shared-strings.xlsx: shared strings whose XML does not close its tags;
+- tests/data/xlsx/beyond-last-column.xlsx: a row with a cell past XFD, Excel's last column (a
+  reference of six letters: read as a column, hundreds of millions of cells before it).
 
 Only the standard library is used. Run from the repository root:
 python3 tests/data/tools/make_cell_kinds_xlsx.py
@@ -59,3 +61,8 @@ workbook("tests/data/xlsx/entity-bomb.xlsx",
          '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>')
 workbook("tests/data/xlsx/bad-shared-strings.xlsx", f'{XML}<worksheet {NS}><sheetData/></worksheet>',
          f'{XML}<sst {NS}><si><t>a</t></si><si><t>b</sst>')
+workbook("tests/data/xlsx/beyond-last-column.xlsx",
+         f'{XML}<worksheet {NS}><sheetData>'
+         '<row r="1"><c r="A1" t="inlineStr"><is><t>first</t></is></c></row>'
+         '<row r="2"><c r="A2" t="inlineStr"><is><t>kept</t></is></c><c r="ZZZZZZ2" t="inlineStr"><is><t>far</t></is></c></row>'
+         '<row r="3"><c r="XFD3" t="inlineStr"><is><t>last</t></is></c></row></sheetData></worksheet>')
