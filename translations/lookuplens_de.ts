@@ -3451,6 +3451,10 @@ SHA-256 %2 (diese Datei)
             <numerusform>ein ZIP-Archiv mit %n Dateien, die Datensätze enthalten können (%1), keine Arbeitsmappe: mit der Endung .zip werden die Tabellen darin importiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a cell of the row lies beyond the last column a worksheet can have (XFD); the sheet is damaged or was not written by a spreadsheet program</source>
+        <translation>eine Zelle der Zeile liegt hinter der letzten Spalte, die ein Tabellenblatt haben kann (XFD); das Blatt ist beschädigt oder wurde nicht von einem Tabellenprogramm geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>XmlSaxParser</name>
