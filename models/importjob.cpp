@@ -294,15 +294,22 @@ bool JobRunner::reportProgress(int index, const QString &path, double fraction, 
 QString JobRunner::existingSource(const QString &sha256)
 {
     QSqlQuery query(m_case->db());
-    query.prepare(QStringLiteral("SELECT id, coalesce(container_path, file_name), imported_at FROM sources"
+    query.prepare(QStringLiteral("SELECT id, file_name, coalesce(container_path, ''), imported_at, sha256 = ? FROM sources"
                                  " WHERE sha256 = ? OR container_sha256 = ? ORDER BY id"));
+    query.addBindValue(sha256);
     query.addBindValue(sha256);
     query.addBindValue(sha256);
     if (!query.exec() || !query.next())
         return {};
-    return tr("already imported as source #%1 (%2, %3)")
-        .arg(query.value(0).toLongLong())
-        .arg(query.value(1).toString(), query.value(2).toString());
+    // A document inside a file (a table in a ZIP, a WhatsApp page) is named by its place in it;
+    // the file itself, imported whole before, by its path.
+    const QString name = query.value(1).toString();
+    const QString container = query.value(2).toString();
+    const QString outer = QFileInfo(container).fileName() + PlaceName::Separator;
+    const QString shown = container.isEmpty()                                     ? name
+                          : query.value(4).toBool() && name.startsWith(outer) ? PlaceName::within(container, name.mid(outer.size()))
+                                                                                : container;
+    return tr("already imported as source #%1 (%2, %3)").arg(query.value(0).toLongLong()).arg(shown, query.value(3).toString());
 }
 
 FileImportResult JobRunner::importFile(int index, const QString &path)

@@ -507,6 +507,14 @@ void tst_Formats::aZipOfTablesImportsEachTable()
     const ImportResult again = ImportJob::run(params);
     QVERIFY(again.files.value(0).alreadyImported);
     QVERIFY(again.files.value(1).alreadyImported);
+    // Named by its place in the ZIP, as the table loose is too: the same bytes, imported before.
+    const QString place = QFileInfo(zip).absoluteFilePath() + u" › LOG/cdr-date-time.csv"_qs;
+    QVERIFY2(again.files.value(0).error.startsWith(expanded.files.first() + u": already imported as source #1 ("_qs + place + u", "_qs),
+             qPrintable(again.files.value(0).error));
+    params.files = {dataPath(u"carrier/cdr-date-time.csv"_qs)};
+    const ImportResult unzipped = ImportJob::run(params);
+    QVERIFY2(unzipped.files.value(0).error.contains(u"already imported as source #1 ("_qs + place + u", "_qs),
+             qPrintable(unzipped.files.value(0).error));
 }
 
 void tst_Formats::aZipOfTablesWithAnEntryRefusedIsRefusedWhole()
