@@ -380,6 +380,7 @@ std::optional<TableImporter::Options> JobRunner::importerOptions(const QString &
     options.dateOrderSource = QStringLiteral("declared by analyst");
     options.profile = settings.profile;
     options.readContinuedWorksheets = settings.readContinuedWorksheets;
+    options.subscriber = settings.subscriber;
     if (!settings.timeZone.isEmpty()) {
         options.declaredZone = TimestampParser::zoneFromDeclaration(settings.timeZone);
         if (!options.declaredZone) {

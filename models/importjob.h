@@ -22,6 +22,7 @@ struct ReadSettings
     DateOrder dateOrder = DateOrder::Unknown;
     std::optional<TableFormat> profile; ///< a column mapping, in place of recognition
     bool readContinuedWorksheets = false; ///< TableImporter::Options::readContinuedWorksheets
+    QString subscriber = QString(); ///< TableImporter::Options::subscriber: whose side the records are, declared
 };
 
 /// @brief What to import, and how. A plain value: safe to hand to a worker thread.
@@ -41,6 +42,7 @@ struct ImportParams
     DateOrder dateOrder = DateOrder::Unknown; ///< declared day/month order, if any
     bool allowDuplicate = false;
     bool readContinuedWorksheets = false;   ///< TableImporter::Options::readContinuedWorksheets
+    QString subscriber;                     ///< TableImporter::Options::subscriber, for every file
     bool dryRun = false;                    ///< read and report; write nothing
     int previewRows = 20;                   ///< events and rejected rows kept for display
     /// Input size from which secondary indexes may be rebuilt once instead of grown row by row
@@ -51,7 +53,7 @@ struct ImportParams
     /// path is not loaded here).
     ReadSettings settingsOf(const QString &path) const
     {
-        return perFile.value(path, ReadSettings{format, timeZone, dateOrder, profile, readContinuedWorksheets});
+        return perFile.value(path, ReadSettings{format, timeZone, dateOrder, profile, readContinuedWorksheets, subscriber});
     }
 };
 
@@ -109,6 +111,7 @@ struct FileImportResult
     bool needsTimeZone = false; ///< failed only because no zone was stated or declared
     bool needsDateOrder = false; ///< failed because the day/month order is not settled
     bool needsMapping = false;   ///< failed because no header row of the format asked for was found
+    bool needsSubscriber = false; ///< failed because one subscriber's records name no subscriber
     bool alreadyImported = false; ///< refused: the case holds a file of the same SHA-256
     QString dateOrder;           ///< "dmy" or "mdy" when slash dates were read
     QString format;

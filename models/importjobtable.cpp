@@ -14,10 +14,12 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
     FileImportResult file;
     file.path = path;
     QString error;
-    std::vector<TableImporter::Opened> parts = TableImporter::openAll(readPath, options, &error, &file.needsMapping);
+    std::vector<TableImporter::Opened> parts =
+        TableImporter::openAll(readPath, options, &error, &file.needsMapping, &file.needsSubscriber);
+    file.needsMapping = file.needsMapping && !file.needsSubscriber; // a mapping cannot name them
     if (parts.empty()) {
         file.error = QStringLiteral("%1: %2").arg(path, error);
-        if (m_params.dryRun && file.needsMapping) { // the analyst maps what the file shows
+        if (m_params.dryRun && (file.needsMapping || file.needsSubscriber)) { // the analyst sees what the file shows
             if (const auto reader = TableReader::open(readPath, &error))
                 file.rowsAsWritten = TableReader::readRows(*reader, m_params.previewRows);
         }

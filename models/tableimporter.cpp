@@ -424,8 +424,10 @@ std::optional<QString> TableImporter::readParties(const TableRow &row, EventReco
         if (!outgoing)
             return tr("the direction \"%1\" is neither incoming nor outgoing").arg(direction);
         const QString local = m_match.subscriberAbove && m_subscriber ? m_subscriber->handle : cell(row, Field::LocalParty);
-        if (m_match.subscriberAbove && m_subscriber) // the line the handle came from, with the event
+        if (m_match.subscriberAbove && m_subscriber && m_subscriber->line > 0) // where the handle came from, with the event
             e->extra.insert(QStringLiteral("subscriber (line %1)").arg(m_subscriber->line), m_subscriber->text);
+        else if (m_match.subscriberAbove && m_subscriber)
+            e->extra.insert(QStringLiteral("subscriber (declared by the analyst)"), m_subscriber->handle);
         const QString remote = cell(row, Field::RemoteParty);
         // A connection is the subscriber's own, whichever way the row says it went.
         const bool localFirst = *outgoing || e->evidenceClass == EvidenceClass::Connection;

@@ -36,6 +36,10 @@ public:
         /// export past Excel's row limit that does not repeat it). The analyst's choice: the
         /// workbook cannot say whether the sheet continues them.
         bool readContinuedWorksheets = false;
+        /// The subscriber whose side one subscriber's records are written from, as the analyst
+        /// declares it where no column and no line above the header names them (the return's
+        /// cover letter or file name does). A line above the header that names one wins.
+        QString subscriber;
     };
 
     enum class Outcome { Event, Rejected, End, Fatal };
@@ -51,16 +55,18 @@ public:
     /// @brief Opens @p path and reads up to its header row: of a workbook, the first worksheet
     /// or, where that has none, the first worksheet after it that has (a cover sheet before the
     /// records). Nullopt with @p error set to the first worksheet's reason when none has, and
-    /// @p headerMissing (if given) set when the file was read and no part has a header row.
+    /// @p headerMissing (if given) set when the file was read and no part has a header row, and
+    /// @p subscriberMissing (if given) when the first part's has, but no subscriber is named or
+    /// declared for its records (HeaderMatch::subscriberAbove).
     static std::optional<Opened> open(const QString &path, const Options &options, QString *error,
-                                      bool *headerMissing = nullptr);
+                                      bool *headerMissing = nullptr, bool *subscriberMissing = nullptr);
     /// @brief Every part of @p path that has a header row, each read up to it: a text file,
     /// or each worksheet of a workbook that holds records (not a cover sheet or notes), in
     /// workbook order, with (Options::readContinuedWorksheets) each worksheet going on from
     /// the records before it without a header row; each knows the others are read. Empty, with @p error and
-    /// @p headerMissing set as open() sets them, when no part has a header row.
+    /// @p headerMissing and @p subscriberMissing set as open() sets them, when no part has a header row.
     static std::vector<Opened> openAll(const QString &path, const Options &options, QString *error,
-                                       bool *headerMissing = nullptr);
+                                       bool *headerMissing = nullptr, bool *subscriberMissing = nullptr);
     /// @brief The same part, from its first row, read with other @p options (a day/month order
     /// settled from its data), knowing the same other parts read.
     std::optional<Opened> reopen(const Options &options, QString *error) const;
@@ -196,16 +202,21 @@ private:
     const QList<UnreadPart> &unreadParts() const;
     static void addAccount(const QStringList &metadataLines, QJsonObject *meta);
     /// The subscriber whose side a file's records are written from, named by a line above
-    /// its header rather than in a column of its own.
+    /// its header rather than in a column of its own, or declared by the analyst.
     struct Subscriber
     {
-        int line = 0;   ///< the line naming them
+        int line = 0;   ///< the line naming them; 0 where the analyst declared them
         QString text;   ///< that line as written
         QString handle; ///< the handle as written in it
     };
     /// @brief The subscriber a line of @p lines (numbered by @p numbers) names as the records'
     /// own ("Target Number: (202) 555-0100", "MSISDN,+4915112345678"): a valid number or an address.
     std::optional<Subscriber> findSubscriber(const QStringList &lines, const QList<int> &numbers) const;
+    /// @brief The subscriber the analyst declared (Options::subscriber), if a valid number or
+    /// address; line 0, no text.
+    std::optional<Subscriber> declaredSubscriber() const;
+    /// @brief Whether @p handle, as written, is a valid phone number or an e-mail address.
+    bool namesASubscriber(const QString &handle) const;
     /// @brief How a text file was read: its encoding, the lines read in another, the line it
     /// ends inside without a line end.
     void addTextReading(QJsonObject *meta) const;
@@ -250,6 +261,7 @@ private:
     std::optional<Subscriber> m_subscriber;      ///< see HeaderMatch::subscriberAbove: the one read now
     std::optional<Subscriber> m_firstSubscriber; ///< the first header's, which the source keeps
     int m_subscriberMissingLine = 0;        ///< a header row wanting a subscriber no line above names
+    mutable bool m_declaredSubscriberInvalid = false; ///< Options::subscriber is no valid number or address
     QStringList m_firstHeader;
     /// A return joined to this file after the first (`cat a.csv b.csv`): its own metadata
     /// block and header row.

@@ -6,7 +6,7 @@
 #include <QRegularExpression>
 
 std::optional<TableImporter::Opened> TableImporter::open(const QString &path, const Options &options, QString *error,
-                                                         bool *headerMissing)
+                                                         bool *headerMissing, bool *subscriberMissing)
 {
     QString firstError;
     int parts = 1;
@@ -23,6 +23,8 @@ std::optional<TableImporter::Opened> TableImporter::open(const QString &path, co
             return Opened{std::move(reader), std::move(importer)};
         if (part == 0) {
             firstError = importer->fatalError();
+            if (subscriberMissing)
+                *subscriberMissing = importer->m_subscriberMissingLine > 0;
             // Its XML, not the container: damage to a workbook's ZIP may be anywhere in it.
             firstDamaged = parts > 1 && reader->fatalError().isEmpty() && !reader->damage().isEmpty();
         }
@@ -41,10 +43,10 @@ std::optional<TableImporter::Opened> TableImporter::open(const QString &path, co
 }
 
 std::vector<TableImporter::Opened> TableImporter::openAll(const QString &path, const Options &options, QString *error,
-                                                          bool *headerMissing)
+                                                          bool *headerMissing, bool *subscriberMissing)
 {
     std::vector<Opened> parts;
-    auto first = open(path, options, error, headerMissing);
+    auto first = open(path, options, error, headerMissing, subscriberMissing);
     if (!first)
         return parts;
     const TableReader &book = *first->reader;
@@ -249,9 +251,13 @@ bool TableImporter::readHeader()
     }
     m_headerMissing = true;
     if (m_subscriberMissingLine > 0) {
-        m_fatalError = tr("the header row at line %1 has the other party and the direction of one subscriber's "
-                          "records, but no line above it names the subscriber (as \"Target Number: …\" does)")
-                           .arg(m_subscriberMissingLine);
+        m_fatalError = m_declaredSubscriberInvalid
+                           ? tr("the subscriber declared, \"%1\", is no valid phone number or e-mail address")
+                                 .arg(m_options.subscriber)
+                           : tr("the header row at line %1 has the other party and the direction of one subscriber's "
+                                "records, but no line above it names the subscriber (as \"Target Number: …\" does); "
+                                "declare whose records they are (--subscriber)")
+                                 .arg(m_subscriberMissingLine);
         return false;
     }
     if (m_options.profile) {
@@ -290,6 +296,8 @@ bool TableImporter::tryHeader(const TableRow &row)
         return false;
     if (bestMatch.subscriberAbove) {
         m_subscriber = m_firstSubscriber = findSubscriber(m_metadataLines, m_metadataLineNumbers);
+        if (!m_subscriber)
+            m_subscriber = m_firstSubscriber = declaredSubscriber();
         if (!m_subscriber) {
             m_subscriberMissingLine = row.line;
             return false;
@@ -303,8 +311,10 @@ bool TableImporter::tryHeader(const TableRow &row)
     for (auto it = m_match.columns.cbegin(); it != m_match.columns.cend(); ++it)
         found.append(QStringLiteral("\"%1\"").arg(m_header.at(it.value()).trimmed()));
     found.sort();
-    if (m_subscriber)
+    if (m_subscriber && m_subscriber->line > 0)
         found.append(tr("the subscriber, %1, named at line %2").arg(m_subscriber->handle).arg(m_subscriber->line));
+    else if (m_subscriber)
+        found.append(tr("the subscriber, %1, declared by the analyst").arg(m_subscriber->handle));
     m_recognitionInPart =
         tr("%1: the header row at line %2 has %3").arg(m_format->title).arg(m_headerLine).arg(found.join(QStringLiteral(", ")));
     // In a workbook of several worksheets, a line number means something only with its sheet.
@@ -465,12 +475,28 @@ std::optional<TableImporter::Subscriber> TableImporter::findSubscriber(const QSt
         // The whole value, or its first word ("Records for 2025550100 from 09/01/2016 …").
         const QString value = m.captured(1).trimmed();
         for (const QString &handle : {value, value.section(u' ', 0, 0)}) {
-            const NormalizedHandle read = m_normalizer.normalize(handle);
-            if (read.check == HandleCheck::Valid || read.kind == HandleKind::Email)
+            if (namesASubscriber(handle))
                 return Subscriber{numbers.value(i), lines.at(i).trimmed(), handle};
         }
     }
     return std::nullopt;
+}
+
+std::optional<TableImporter::Subscriber> TableImporter::declaredSubscriber() const
+{
+    if (m_options.subscriber.trimmed().isEmpty())
+        return std::nullopt;
+    if (!namesASubscriber(m_options.subscriber)) {
+        m_declaredSubscriberInvalid = true;
+        return std::nullopt;
+    }
+    return Subscriber{0, {}, m_options.subscriber.trimmed()};
+}
+
+bool TableImporter::namesASubscriber(const QString &handle) const
+{
+    const NormalizedHandle read = m_normalizer.normalize(handle);
+    return read.check == HandleCheck::Valid || read.kind == HandleKind::Email;
 }
 
 std::optional<std::pair<const TableFormat *, HeaderMatch>> TableImporter::laterHeader(const TableRow &row) const

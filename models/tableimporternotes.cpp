@@ -35,7 +35,10 @@ QJsonObject TableImporter::metadata() const
         meta.insert(QStringLiteral("date_order_from"), m_options.dateOrderSource);
     }
     addAccount(m_metadataLines, &meta);
-    if (m_firstSubscriber) // a return joined below names its own, kept with each of its events
+    if (m_firstSubscriber && m_firstSubscriber->line == 0)
+        meta.insert(QStringLiteral("subscriber"), QJsonObject{{QStringLiteral("handle"), m_firstSubscriber->handle},
+                                                              {QStringLiteral("declared_by_analyst"), true}});
+    else if (m_firstSubscriber) // a return joined below names its own, kept with each of its events
         meta.insert(QStringLiteral("subscriber"), QJsonObject{{QStringLiteral("line"), m_firstSubscriber->line},
                                                               {QStringLiteral("text"), m_firstSubscriber->text},
                                                               {QStringLiteral("handle"), m_firstSubscriber->handle}});

@@ -30,6 +30,7 @@ private slots:
     void rejectedRowsGoToStderr();
     void joinedReturnsAreNamedInTheSummaryAndTheSource();
     void aDryRunWaitingForAZoneShowsTheRowsAsWritten();
+    void theSubscriberOfOneSidedRecordsIsDeclared();
     void aProfileNumbersTheColumnsOfAFileWithoutAHeaderRow();
     void aFolderImportsTheFilesInIt();
     void everyWorksheetWithRecordsIsImported();
@@ -389,6 +390,26 @@ void tst_Cli::aDryRunWaitingForAZoneShowsTheRowsAsWritten()
     const Run real = cli({QStringLiteral("import"), QStringLiteral("--case"), m_dir.filePath(QStringLiteral("zoneless.llcase")),
                           unknown});
     QVERIFY2(real.out.isEmpty(), real.out.constData());
+}
+
+void tst_Cli::theSubscriberOfOneSidedRecordsIsDeclared()
+{
+    const QString file = m_dir.filePath(QStringLiteral("one-sided.csv"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("Date,Time,Direction,Other Party\n2016-09-12,14:03:07,Outgoing,3125550147\n");
+    out.close();
+    const QString casePath = m_dir.filePath(QStringLiteral("one-sided.llcase"));
+    const QStringList args{QStringLiteral("import"), QStringLiteral("--case"), casePath, QStringLiteral("--timezone"),
+                           QStringLiteral("UTC"), QStringLiteral("--dry-run"), file};
+    const Run waiting = cli(args);
+    QVERIFY2(waiting.out.contains("the first rows as written (no row can be shown as stored until --subscriber is given):"),
+             waiting.out.constData());
+    const Run declared = cli(QStringList(args) << QStringLiteral("--subscriber") << QStringLiteral("+1 202 555 0100"));
+    QCOMPARE(declared.exitCode, 0);
+    QVERIFY2(declared.out.contains("  one-sided.csv:2  communication/call  2016-09-12T14:03:07Z (UTC: \"2016-09-12 14:03:07\")  "
+                                   "+12025550100 -> +13125550147"),
+             declared.out.constData());
 }
 
 void tst_Cli::aProfileNumbersTheColumnsOfAFileWithoutAHeaderRow()

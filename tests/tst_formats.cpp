@@ -741,9 +741,36 @@ void tst_Formats::oneSubscribersSideNamedAboveTheHeader()
     params.files = {writeFile(u"no-target.csv"_qs, whole.readAll().replace("Target Number:,(202) 555-0100\n", ""))};
     const auto refused = import(params);
     QVERIFY(!refused.result.allOk());
+    QVERIFY(refused.result.files.first().needsSubscriber);
+    QVERIFY(!refused.result.files.first().needsMapping);
     QCOMPARE(refused.result.files.first().error,
              params.files.first() + u": the header row at line 3 has the other party and the direction of one subscriber's "
-                                    "records, but no line above it names the subscriber (as \"Target Number: …\" does)"_qs);
+                                    "records, but no line above it names the subscriber (as \"Target Number: …\" does); "
+                                    "declare whose records they are (--subscriber)"_qs);
+
+    // The analyst declares whose they are (the cover letter says): read so, and said so on the
+    // source and with each event. A declaration that is no number or address is refused.
+    params.subscriber = QStringLiteral("(202) 555-0100");
+    const auto declared = import(params);
+    QVERIFY2(declared.result.allOk(), qPrintable(declared.result.files.value(0).error));
+    QCOMPARE(events(declared.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 4"_qs,
+                                                     u"communication sms 2016-09-13T10:00:00Z +13125550147 +12025550100   5"_qs}));
+    QCOMPARE(scalar(declared.db->db(), u"SELECT json_extract(extra, '$.\"subscriber (declared by the analyst)\"') FROM events WHERE line = 4"_qs)
+                 .toString(),
+             u"(202) 555-0100"_qs);
+    QCOMPARE(CaseQueries(declared.db->db()).sources().first().metadata.value(u"subscriber"_qs).toObject(),
+             (QJsonObject{{u"handle"_qs, u"(202) 555-0100"_qs}, {u"declared_by_analyst"_qs, true}}));
+    // A line above the header that names one wins over the declaration.
+    params.files = {dataPath(QStringLiteral("carrier/cdr-sided-target-above.csv"))};
+    params.subscriber = QStringLiteral("+13125550199");
+    const auto namedWins = import(params);
+    QVERIFY2(namedWins.result.allOk(), qPrintable(namedWins.result.files.value(0).error));
+    QCOMPARE(CaseQueries(namedWins.db->db()).sources().first().metadata.value(u"subscriber"_qs).toObject().value(u"line"_qs).toInt(), 2);
+    params.files = {writeFile(u"no-target-2.csv"_qs, whole.seek(0) ? whole.readAll().replace("Target Number:,(202) 555-0100\n", "") : QByteArray())};
+    params.subscriber = QStringLiteral("nobody");
+    const auto invalid = import(params);
+    QCOMPARE(invalid.result.files.first().error,
+             params.files.first() + u": the subscriber declared, \"nobody\", is no valid phone number or e-mail address"_qs);
 }
 
 void tst_Formats::sidedCdrSettlesDayFirstFromTheData()

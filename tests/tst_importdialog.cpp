@@ -39,6 +39,7 @@ private slots:
     void joinedReturnsArePreviewedAsTheyWillBeCounted();
     void eachRecordSheetOfAWorkbookIsPreviewed();
     void worksheetsGoingOnAreReadWhenTheAnalystSaysSo();
+    void aSubscriberNamedNowhereIsDeclaredByTheAnalyst();
     void eachFileKeepsItsOwnSettings();
     void aFilesMappingStaysWithIt();
     void aFileWithoutAHeaderRowIsMappedByNumber();
@@ -259,6 +260,45 @@ void tst_ImportDialog::worksheetsGoingOnAreReadWhenTheAnalystSaysSo()
     QVERIFY(continued->isVisibleTo(&dialog)); // to be unticked again
     QVERIFY(dialog.acceptIfValid());
     QVERIFY(dialog.params().perFile.value(file).readContinuedWorksheets);
+    QVERIFY(!QFile::exists(casePath));
+}
+
+void tst_ImportDialog::aSubscriberNamedNowhereIsDeclaredByTheAnalyst()
+{
+    // One subscriber's records naming no subscriber: the field to declare one is offered, with
+    // the problem; declared, the records preview as that subscriber's. Elsewhere it is hidden.
+    const QString casePath = m_dir.filePath(QStringLiteral("s.llcase"));
+    QFile named(dataPath(QStringLiteral("carrier/cdr-sided-target-above.csv")));
+    QVERIFY(named.open(QIODevice::ReadOnly));
+    const QString file = m_dir.filePath(QStringLiteral("no-target.csv"));
+    QFile unnamed(file);
+    QVERIFY(unnamed.open(QIODevice::WriteOnly));
+    unnamed.write(named.readAll().replace("Target Number:,(202) 555-0100\n", ""));
+    unnamed.close();
+    ImportDialog dialog({file}, casePath, QStringLiteral("US"));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    auto *subscriber = dialog.findChild<QLineEdit *>(QStringLiteral("subscriberEdit"));
+    QVERIFY(subscriber->isVisibleTo(&dialog));
+    auto *errors = dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"));
+    QVERIFY2(errors->item(0)->text().contains(u"no line above it names the subscriber"_qs), qPrintable(errors->item(0)->text()));
+    QCOMPARE(errors->item(1)->text(), u"→ Declare the subscriber of the records above."_qs);
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
+    QVERIFY(ready.wait(10000));
+    subscriber->setText(QStringLiteral("(202) 555-0100"));
+    emit subscriber->editingFinished();
+    QVERIFY(ready.wait(10000));
+    QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
+    QCOMPARE(preview->rowCount(), 2);
+    QCOMPARE(preview->index(0, 5).data().toString(), u"+12025550100"_qs); // the initiator of an outgoing call
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text().contains(u"declared by the analyst"_qs));
+    QVERIFY(dialog.acceptIfValid());
+    QCOMPARE(dialog.params().perFile.value(file).subscriber, u"(202) 555-0100"_qs);
+
+    ImportDialog plain({dataPath(QStringLiteral("carrier/cdr-date-time.csv"))}, casePath, QStringLiteral("US"));
+    QSignalSpy plainReady(&plain, &ImportDialog::previewReady);
+    QVERIFY(plainReady.wait(10000));
+    QVERIFY(!plain.findChild<QLineEdit *>(QStringLiteral("subscriberEdit"))->isVisibleTo(&plain));
     QVERIFY(!QFile::exists(casePath));
 }
 

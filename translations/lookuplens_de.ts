@@ -354,9 +354,30 @@
         <translation>Ein Arbeitsblatt ohne Kopfzeile, dessen erste Zeile die Spalten der Datensätze im Arbeitsblatt davor füllt, als deren Fortsetzung lesen (nach ihrer Kopfzeile).</translation>
     </message>
     <message>
+        <source>a file without a header row is mapped by column number, from 1: &quot;columns&quot;: {&quot;timestamp&quot;: 2, &quot;initiator&quot;: 3, …}</source>
+        <translation>eine Datei ohne Kopfzeile wird nach Spaltennummern zugeordnet, ab 1: &quot;columns&quot;: {&quot;timestamp&quot;: 2, &quot;initiator&quot;: 3, …}</translation>
+    </message>
+    <message>
+        <source>the columns of line %1: %2</source>
+        <translation>die Spalten von Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>; inside %1, sha256 %2</source>
+        <translation>; in %1, sha256 %2</translation>
+    </message>
+    <message>
+        <source>the first rows as written (no row can be shown as stored until --subscriber is given):</source>
+        <translation>die ersten Zeilen, wie geschrieben (keine Zeile kann wie gespeichert gezeigt werden, bis --subscriber angegeben ist):</translation>
+    </message>
+    <message>
+        <source>Whose records one subscriber&apos;s records are (a number or address), where neither a column nor a line above the header names them.</source>
+        <translation>Wessen Datensätze die Datensätze eines Teilnehmers sind (eine Nummer oder Adresse), wo weder eine Spalte noch eine Zeile über der Kopfzeile ihn nennt.</translation>
+    </message>
+    <message>
         <source>usage: lookuplens-cli COMMAND [options]
   import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--dry-run] FILE...
+           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
+           [--dry-run] FILE...
   stats    --case CASE [--json]
   handles  --case CASE [--json]
   events   --case CASE [--handle H] [--class lookup|communication|connection]
@@ -372,7 +393,8 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
         <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
   import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--dry-run] FILE...
+           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
+           [--dry-run] FILE...
   stats    --case CASE [--json]
   handles  --case CASE [--json]
   events   --case CASE [--handle H] [--class lookup|communication|connection]
@@ -386,18 +408,6 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
   demo     --case CASE
 „lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
 </translation>
-    </message>
-    <message>
-        <source>a file without a header row is mapped by column number, from 1: &quot;columns&quot;: {&quot;timestamp&quot;: 2, &quot;initiator&quot;: 3, …}</source>
-        <translation>eine Datei ohne Kopfzeile wird nach Spaltennummern zugeordnet, ab 1: &quot;columns&quot;: {&quot;timestamp&quot;: 2, &quot;initiator&quot;: 3, …}</translation>
-    </message>
-    <message>
-        <source>the columns of line %1: %2</source>
-        <translation>die Spalten von Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>; inside %1, sha256 %2</source>
-        <translation>; in %1, sha256 %2</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1567,22 @@ dungen</translation>
     <message>
         <source>→ Choose “Column mapping (profile)…” as the format and map the columns (by number, if the file has no header row).</source>
         <translation>→ Wählen Sie „Spaltenzuordnung (Profil) …“ als Format und ordnen Sie die Spalten zu (nach Nummer, wenn die Datei keine Kopfzeile hat).</translation>
+    </message>
+    <message>
+        <source>the number or address the return is for</source>
+        <translation>die Nummer oder Adresse, für die die Auskunft ist</translation>
+    </message>
+    <message>
+        <source>These records are written from one subscriber&apos;s side (the other party and the direction), and the file names the subscriber nowhere. Declare whose records they are, as the return&apos;s cover letter or name says: each source records that you did.</source>
+        <translation>Diese Datensätze sind aus der Sicht eines Teilnehmers geschrieben (die Gegenseite und die Richtung), und die Datei nennt den Teilnehmer nirgends. Geben Sie an, wessen Datensätze es sind, wie es das Anschreiben oder der Name der Auskunft sagt: jede Quelle hält fest, dass Sie es angegeben haben.</translation>
+    </message>
+    <message>
+        <source>Subscriber of the records:</source>
+        <translation>Teilnehmer der Datensätze:</translation>
+    </message>
+    <message>
+        <source>→ Declare the subscriber of the records above.</source>
+        <translation>→ Geben Sie oben den Teilnehmer der Datensätze an.</translation>
     </message>
 </context>
 <context>
@@ -2984,12 +3010,20 @@ SHA-256 %2 (diese Datei)
         <translation>zweistellig geschriebene Jahre, wie in Zeile %1 („%2“), wurden nach der POSIX-Regel gelesen: 00–68 als 2000–2068, 69–99 als 1969–1999</translation>
     </message>
     <message>
-        <source>the header row at line %1 has the other party and the direction of one subscriber&apos;s records, but no line above it names the subscriber (as &quot;Target Number: …&quot; does)</source>
-        <translation>die Kopfzeile in Zeile %1 hat die Gegenseite und die Richtung der Datensätze eines Teilnehmers, aber keine Zeile darüber nennt den Teilnehmer (wie „Target Number: …“ es tut)</translation>
-    </message>
-    <message>
         <source>the subscriber, %1, named at line %2</source>
         <translation>den Teilnehmer, %1, genannt in Zeile %2</translation>
+    </message>
+    <message>
+        <source>the subscriber declared, &quot;%1&quot;, is no valid phone number or e-mail address</source>
+        <translation>der angegebene Teilnehmer, „%1“, ist keine gültige Telefonnummer oder E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the header row at line %1 has the other party and the direction of one subscriber&apos;s records, but no line above it names the subscriber (as &quot;Target Number: …&quot; does); declare whose records they are (--subscriber)</source>
+        <translation>die Kopfzeile in Zeile %1 hat die Gegenseite und die Richtung der Datensätze eines Teilnehmers, aber keine Zeile darüber nennt den Teilnehmer (wie „Target Number: …“ es tut); geben Sie an, wessen Datensätze es sind (--subscriber)</translation>
+    </message>
+    <message>
+        <source>the subscriber, %1, declared by the analyst</source>
+        <translation>den Teilnehmer, %1, angegeben vom Analysten</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
@@ -38,7 +39,7 @@ const QString MappingId = QStringLiteral("__mapping__");
 ImportDialog::ImportDialog(const QStringList &files, const QString &casePath, const QString &region, QWidget *parent)
     : QDialog(parent), m_files(files), m_casePath(casePath), m_region(region), m_fileBox(new QComboBox(this)),
       m_format(new QComboBox(this)), m_zone(new TimeZoneComboBox(tr("Not declared (the file must state its zone)"), this)),
-      m_dateOrder(new QComboBox(this)), m_continued(new QCheckBox(this)), m_mapping(new ColumnMappingWidget(this)), m_mappingBox(nullptr),
+      m_dateOrder(new QComboBox(this)), m_continued(new QCheckBox(this)), m_subscriber(new QLineEdit(this)), m_mapping(new ColumnMappingWidget(this)), m_mappingBox(nullptr),
       m_recognition(new QLabel(this)), m_previewCaption(new QLabel(this)), m_previewView(new QTableView(this)), m_previewModel(new QStandardItemModel(this)),
       m_errors(new QListWidget(this)), m_buttons(new QDialogButtonBox(this))
 {
@@ -90,6 +91,7 @@ void ImportDialog::build()
         });
     connect(m_mapping, &ColumnMappingWidget::changed, this, &ImportDialog::startPreview);
     connect(m_continued, &QCheckBox::toggled, this, &ImportDialog::startPreview);
+    connect(m_subscriber, &QLineEdit::editingFinished, this, &ImportDialog::startPreview);
 }
 
 QFormLayout *ImportDialog::buildSettings()
@@ -137,6 +139,13 @@ QFormLayout *ImportDialog::buildSettings()
                                "cannot say whether it goes on from them: you decide, and each source records it."));
     form->addRow(tr("Worksheets without a header row:"), m_continued);
     form->setRowVisible(m_continued, false);
+    m_subscriber->setObjectName(QStringLiteral("subscriberEdit"));
+    m_subscriber->setPlaceholderText(tr("the number or address the return is for"));
+    m_subscriber->setToolTip(tr("These records are written from one subscriber's side (the other party and the "
+                                "direction), and the file names the subscriber nowhere. Declare whose records they "
+                                "are, as the return's cover letter or name says: each source records that you did."));
+    form->addRow(tr("Subscriber of the records:"), m_subscriber);
+    form->setRowVisible(m_subscriber, false);
     m_settingsForm = form;
     return form;
 }
@@ -236,6 +245,7 @@ ReadSettings ImportDialog::shownSettings() const
     settings.dateOrder = static_cast<DateOrder>(m_dateOrder->currentData().toInt());
     settings.format = m_format->currentData().toString();
     settings.readContinuedWorksheets = m_continued->isChecked();
+    settings.subscriber = m_subscriber->text().trimmed();
     if (m_profileToShow) { // the file's own mapping, until its columns are read to show it by
         settings.profile = m_profileToShow;
     } else if (mappingMode()) {
@@ -252,6 +262,7 @@ void ImportDialog::showSettings(const ReadSettings &settings)
     const QSignalBlocker order(m_dateOrder);
     const QSignalBlocker continued(m_continued);
     m_continued->setChecked(settings.readContinuedWorksheets);
+    m_subscriber->setText(settings.subscriber);
     m_format->setCurrentIndex(qMax(0, m_format->findData(settings.format)));
     m_zone->setZoneName(settings.timeZone);
     m_dateOrder->setCurrentIndex(qMax(0, m_dateOrder->findData(int(settings.dateOrder))));
@@ -282,7 +293,7 @@ void ImportDialog::updateSettingsScope()
         return;
     m_settings.insert(m_shownFile, shownSettings());
     const auto key = [](const ReadSettings &s) {
-        return QStringList{s.format, s.timeZone, QString::number(int(s.dateOrder)), QString::number(s.readContinuedWorksheets),
+        return QStringList{s.format, s.timeZone, QString::number(int(s.dateOrder)), QString::number(s.readContinuedWorksheets), s.subscriber,
                            s.profile ? QString::fromUtf8(QJsonDocument(s.profile->toJson()).toJson()) : QString()};
     };
     const QStringList first = key(m_settings.value(m_files.first()));
@@ -353,6 +364,7 @@ void ImportDialog::showPreview(const ImportResult &result)
         m_previewModel->appendRow(ImportPreviewRows::eventRow(file, i));
     showRowsAsWritten(file.rowsAsWritten, file.part);
     showContinuedChoice(file);
+    showSubscriberChoice(file);
     m_previewView->resizeColumnsToContents();
     m_errors->addItems(ImportPreviewRows::problems(result));
     m_errors->addItems(m_leftOut);
@@ -364,6 +376,11 @@ void ImportDialog::showPreview(const ImportResult &result)
 void ImportDialog::showContinuedChoice(const FileImportResult &file)
 {
     m_settingsForm->setRowVisible(m_continued, m_continued->isChecked() || !file.continuableWorksheets.isEmpty());
+}
+
+void ImportDialog::showSubscriberChoice(const FileImportResult &file)
+{
+    m_settingsForm->setRowVisible(m_subscriber, !m_subscriber->text().trimmed().isEmpty() || file.needsSubscriber);
 }
 
 void ImportDialog::setSettings(const QHash<QString, ReadSettings> &settings)

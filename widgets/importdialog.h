@@ -12,6 +12,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QStandardItem;
 class QStandardItemModel;
@@ -73,6 +74,7 @@ private:
     void updateSettingsScope();
     /// @brief Shows the choice of continued worksheets where the file shown has one to read.
     void showContinuedChoice(const FileImportResult &file);
+    void showSubscriberChoice(const FileImportResult &file);
     void startPreview();
     void showPreview(const ImportResult &result);
     /// @brief Shows a file's first rows as written (of the worksheet @p sheet, when one of
@@ -100,6 +102,9 @@ private:
     /// Shown where the file has a worksheet without a header row that could go on from the
     /// records before it (or the analyst asked for such worksheets to be read).
     QCheckBox *m_continued;
+    /// Shown where one subscriber's records name no subscriber (or the analyst declared one):
+    /// whose records they are, as the analyst declares it.
+    QLineEdit *m_subscriber;
     QFormLayout *m_settingsForm = nullptr;
     ColumnMappingWidget *m_mapping;
     QWidget *m_mappingBox;

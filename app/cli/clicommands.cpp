@@ -42,9 +42,10 @@ void printRowsAsWritten(const FileImportResult &file)
     out() << QStringLiteral("  ")
           << (file.needsTimeZone    ? Cli::tr("the first rows as written (no row can be shown as stored until --timezone is given):")
               : file.needsMapping ? Cli::tr("the first rows as written (no row can be shown as stored until --profile is given):")
+              : file.needsSubscriber ? Cli::tr("the first rows as written (no row can be shown as stored until --subscriber is given):")
                                   : Cli::tr("the first rows as written (no row can be shown as stored until --date-order is given):"))
           << Qt::endl;
-    const QString name = PlaceName::within(QFileInfo(file.path).fileName(), file.part);
+    const QString name = PlaceName::within(PlaceName::shortName(file.path), file.part);
     for (const TableRow &row : file.rowsAsWritten)
         out() << QStringLiteral("  %1:%2  %3").arg(name).arg(row.line).arg(row.raw) << Qt::endl;
     if (file.needsMapping) // a leaked sample, or an export whose layout came on paper
@@ -170,6 +171,10 @@ int importCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("continued-worksheets"),
                       Cli::tr("Read a worksheet without a header row, whose first row fills the columns of the records "
                               "in the worksheet before it, as going on from them (by their header).")});
+    parser.addOption({QStringLiteral("subscriber"),
+                      Cli::tr("Whose records one subscriber's records are (a number or address), where neither a column "
+                              "nor a line above the header names them."),
+                      QStringLiteral("HANDLE")});
     parser.addOption({QStringLiteral("dry-run"), Cli::tr("Show the first rows as they would be stored, and the errors; write nothing.")});
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Files to import, or folders: the tables, workbooks, ZIPs and HTML pages in them."), QStringLiteral("FILE..."));
     QString message;
@@ -193,6 +198,7 @@ int importCommand(const QStringList &arguments)
     params.allowDuplicate = parser.isSet(QStringLiteral("allow-duplicate"));
     params.dryRun = parser.isSet(QStringLiteral("dry-run"));
     params.readContinuedWorksheets = parser.isSet(QStringLiteral("continued-worksheets"));
+    params.subscriber = parser.value(QStringLiteral("subscriber"));
     params.profilePath = parser.value(QStringLiteral("profile"));
     if (parser.isSet(QStringLiteral("date-order"))) {
         const QString order = parser.value(QStringLiteral("date-order"));
@@ -519,7 +525,8 @@ QString usage()
 {
     return Cli::tr("usage: lookuplens-cli COMMAND [options]\n"
                    "  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]\n"
-                   "           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--dry-run] FILE...\n"
+                   "           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]\n"
+                   "           [--dry-run] FILE...\n"
                    "  stats    --case CASE [--json]\n"
                    "  handles  --case CASE [--json]\n"
                    "  events   --case CASE [--handle H] [--class lookup|communication|connection]\n"
