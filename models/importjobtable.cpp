@@ -16,7 +16,6 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
     QString error;
     std::vector<TableImporter::Opened> parts =
         TableImporter::openAll(readPath, options, &error, &file.needsMapping, &file.needsSubscriber);
-    file.needsMapping = file.needsMapping && !file.needsSubscriber; // a mapping cannot name them
     if (parts.empty()) {
         file.error = QStringLiteral("%1: %2").arg(path, error);
         if (m_params.dryRun && (file.needsMapping || file.needsSubscriber)) { // the analyst sees what the file shows

@@ -261,7 +261,6 @@ private:
     std::optional<Subscriber> m_subscriber;      ///< see HeaderMatch::subscriberAbove: the one read now
     std::optional<Subscriber> m_firstSubscriber; ///< the first header's, which the source keeps
     int m_subscriberMissingLine = 0;        ///< a header row wanting a subscriber no line above names
-    mutable bool m_declaredSubscriberInvalid = false; ///< Options::subscriber is no valid number or address
     QStringList m_firstHeader;
     /// A return joined to this file after the first (`cat a.csv b.csv`): its own metadata
     /// block and header row.

@@ -249,9 +249,9 @@ bool TableImporter::readHeader()
         m_fatalError = tr("%1, before a header row the import knows").arg(damage);
         return false;
     }
-    m_headerMissing = true;
-    if (m_subscriberMissingLine > 0) {
-        m_fatalError = m_declaredSubscriberInvalid
+    if (m_subscriberMissingLine > 0) { // a header was found: no mapping is missing, but whose records they are
+        const bool declaredInvalid = !m_options.subscriber.trimmed().isEmpty() && !namesASubscriber(m_options.subscriber);
+        m_fatalError = declaredInvalid
                            ? tr("the subscriber declared, \"%1\", is no valid phone number or e-mail address")
                                  .arg(m_options.subscriber)
                            : tr("the header row at line %1 has the other party and the direction of one subscriber's "
@@ -260,6 +260,7 @@ bool TableImporter::readHeader()
                                  .arg(m_subscriberMissingLine);
         return false;
     }
+    m_headerMissing = true;
     if (m_options.profile) {
         m_fatalError = tr("no header row in the first %1 rows has the columns the profile names (%2)")
                            .arg(MaxHeaderSearchRows)
@@ -484,12 +485,8 @@ std::optional<TableImporter::Subscriber> TableImporter::findSubscriber(const QSt
 
 std::optional<TableImporter::Subscriber> TableImporter::declaredSubscriber() const
 {
-    if (m_options.subscriber.trimmed().isEmpty())
+    if (m_options.subscriber.trimmed().isEmpty() || !namesASubscriber(m_options.subscriber))
         return std::nullopt;
-    if (!namesASubscriber(m_options.subscriber)) {
-        m_declaredSubscriberInvalid = true;
-        return std::nullopt;
-    }
     return Subscriber{0, {}, m_options.subscriber.trimmed()};
 }
 
