@@ -1,5 +1,6 @@
 #include "importfiles.h"
 
+#include "placename.h"
 #include "xmlspreadsheetreader.h"
 #include "zippedtables.h"
 
@@ -74,7 +75,7 @@ void addFile(const QString &path, ImportFiles::Expanded &expanded)
         return;
     }
     for (const QString &table : zipped->tables)
-        expanded.files.append(ZippedTables::placeName(path, table));
+        expanded.files.append(PlaceName::within(path, table));
     expanded.leftOut += zipped->leftOut;
 }
 

@@ -22,11 +22,6 @@ bool isZip(const QString &path)
 
 } // namespace
 
-QString ZippedTables::placeName(const QString &zipPath, const QString &entry)
-{
-    return PlaceName::within(zipPath, entry);
-}
-
 std::optional<ZippedTables::Place> ZippedTables::placeOf(const QString &name)
 {
     // The ZIP is the longest leading part that is a file: a folder's name may hold " › " too.
@@ -69,9 +64,9 @@ void ZippedTables::sortOut(const QString &zipPath, const QString &name, Listing 
     if (name.endsWith(u'/'))
         return; // a folder
     if (fileName.startsWith(u'.') || name.startsWith(QStringLiteral("__MACOSX/")))
-        listing.leftOut.append(tr("%1: left out: a hidden file").arg(placeName(zipPath, name)));
+        listing.leftOut.append(tr("%1: left out: a hidden file").arg(PlaceName::within(zipPath, name)));
     else if (!ImportFiles::mayHoldRecords(fileName) || fileName.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive))
-        listing.leftOut.append(tr("%1: left out: not a table, workbook or HTML page by its name").arg(placeName(zipPath, name)));
+        listing.leftOut.append(tr("%1: left out: not a table, workbook or HTML page by its name").arg(PlaceName::within(zipPath, name)));
     else
         listing.tables.append(name);
 }

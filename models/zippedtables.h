@@ -30,9 +30,7 @@ public:
         QString refusal;
     };
 
-    /// @brief The name of the table @p entry inside @p zipPath, as import lists and sources show it.
-    static QString placeName(const QString &zipPath, const QString &entry);
-    /// @brief The ZIP and entry a name placeName() gave stands for, if it is one.
+    /// @brief The ZIP and entry a name PlaceName::within(zip, entry) gave stands for, if it is one.
     static std::optional<Place> placeOf(const QString &name);
     /// @brief The tables in @p zipPath, if it is a ZIP of tables (or its refusal, if ZipGuard
     /// refuses an entry of it); nullopt for any other file.
