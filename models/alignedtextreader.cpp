@@ -42,13 +42,24 @@ QStringList headLines(const QString &path)
     return text.split(u'\n');
 }
 
-/// Whether the lines under a rule stand in its columns, up to a blank line or another rule (a
-/// table's bottom border): parted where a column ends. A CSV whose title was underlined word
-/// by word has a rule, but its records do not keep to it.
+/// The count a query tool prints after its table ("2 rows selected.", "(2 rows affected)",
+/// "2 rows in set (0.00 sec)"), the count captured.
+const QRegularExpression &tallyPattern()
+{
+    static const QRegularExpression tally(
+        QStringLiteral("^\\s*\\(?(\\d[\\d,]*|no) rows?(?: (?:selected|affected|in set))?\\.?\\)?"
+                       "(?: \\(\\d+(?:\\.\\d+)? sec\\))?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return tally;
+}
+
+/// Whether the lines under a rule stand in its columns, up to a blank line, another rule (a
+/// table's bottom border) or the tool's count: parted where a column ends. A CSV whose title
+/// was underlined word by word has a rule, but its records do not keep to it.
 bool alignedBelow(const QStringList &lines, const QList<qsizetype> &starts)
 {
     for (const QString &line : lines) {
-        if (line.trimmed().isEmpty() || !dashRuns(line).isEmpty())
+        if (line.trimmed().isEmpty() || !dashRuns(line).isEmpty() || tallyPattern().match(line).hasMatch())
             return true;
         const bool parted = std::all_of(starts.cbegin() + 1, starts.cend(), [&line](qsizetype start) {
             return start > line.size() || partsColumns(line.at(start - 1));
@@ -92,7 +103,8 @@ std::unique_ptr<AlignedTextReader> AlignedTextReader::ifAligned(const QString &p
 }
 
 AlignedTextReader::AlignedTextReader(std::unique_ptr<CsvReader> lines, QString header, QList<qsizetype> starts)
-    : m_lines(std::move(lines)), m_header(std::move(header)), m_starts(std::move(starts))
+    : m_lines(std::move(lines)), m_firstHeader(header), m_firstStarts(starts), m_header(std::move(header)),
+      m_starts(std::move(starts))
 {
 }
 
@@ -102,7 +114,7 @@ std::unique_ptr<TableReader> AlignedTextReader::reopen(QString *error) const
     if (!lines)
         return nullptr;
     return std::unique_ptr<TableReader>(new AlignedTextReader(
-        std::unique_ptr<CsvReader>(static_cast<CsvReader *>(lines.release())), m_header, m_starts));
+        std::unique_ptr<CsvReader>(static_cast<CsvReader *>(lines.release())), m_firstHeader, m_firstStarts));
 }
 
 bool AlignedTextReader::nextLine(TableRow &row)
@@ -115,6 +127,17 @@ bool AlignedTextReader::nextLine(TableRow &row)
     return m_lines->next(row);
 }
 
+const TableRow *AlignedTextReader::peekLine()
+{
+    if (!m_held) {
+        TableRow after;
+        if (!m_lines->next(after))
+            return nullptr;
+        m_held = std::move(after);
+    }
+    return &*m_held;
+}
+
 bool AlignedTextReader::isLayout(const TableRow &line)
 {
     if (!line.error.isEmpty())
@@ -124,59 +147,80 @@ bool AlignedTextReader::isLayout(const TableRow &line)
         ++m_blankLines;
         return true;
     }
-    if (dashRuns(text) == m_starts) // the rule, a border
+    // The rule under a header, a border of a table drawn with bars; above the first header
+    // only one keeping to its columns (a title's underline is the metadata block's).
+    const QList<qsizetype> runs = dashRuns(text);
+    if (!runs.isEmpty() && (!m_tables.isEmpty() || runs == m_starts))
         return true;
-    if (isTally(line))
-        return true;
-    if (!text.startsWith(m_header) || !text.mid(m_header.size()).trimmed().isEmpty())
+    return isTally(line) || isHeading(line);
+}
+
+bool AlignedTextReader::isHeading(const TableRow &line)
+{
+    const TableRow *after = peekLine();
+    if (!after || !after->error.isEmpty())
         return false;
-    if (!m_headerSeen) {
-        m_headerSeen = true;
-        m_givingHeader = true;
-        return false; // the header itself, which the importer finds
+    const QList<qsizetype> starts = ruleColumns(line.raw, after->raw);
+    if (starts.isEmpty())
+        return false;
+    QString header = line.raw;
+    while (header.endsWith(u' '))
+        header.chop(1);
+    if (m_tables.isEmpty() && (starts != m_firstStarts || header != m_firstHeader))
+        return false; // above the table found first: its title block
+    if (!m_tables.isEmpty() && starts == m_starts) {
+        if (header == m_header) { // a printout's next page
+            m_held.reset();
+            ++m_repeatedHeaders;
+            return true;
+        }
+        // A record over a table's bottom border ("+----+----+") is none, which a row always
+        // stands before; another query's table of the same widths stands after layout or a title.
+        if (!m_afterLayout)
+            return false;
     }
-    // The header again: a printout's next page if its rule follows, else a header of its own.
-    TableRow after;
-    if (!m_lines->next(after))
-        return false;
-    const bool page = after.error.isEmpty() && dashRuns(after.raw) == m_starts;
-    if (!page) {
-        m_held = std::move(after);
-        return false;
-    }
-    ++m_repeatedHeaders;
-    return true;
+    m_held.reset();
+    m_header = header;
+    m_starts = starts;
+    Table table;
+    table.headerLine = line.line;
+    m_tables.append(table);
+    m_givingHeader = true;
+    return false; // the header itself, which the importer finds
 }
 
 bool AlignedTextReader::isTally(const TableRow &line)
 {
-    static const QRegularExpression tally(
-        QStringLiteral("^\\s*\\(?(\\d[\\d,]*|no) rows?(?: (?:selected|affected|in set))?\\.?\\)?"
-                       "(?: \\(\\d+(?:\\.\\d+)? sec\\))?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (!m_headerSeen)
+    if (m_tables.isEmpty())
         return false;
-    const auto m = tally.match(line.raw);
+    const auto m = tallyPattern().match(line.raw);
     if (!m.hasMatch())
         return false;
-    m_tally = {line.line, line.raw.trimmed()};
+    Table &table = m_tables.last();
+    table.tally = {line.line, line.raw.trimmed()};
     const QString count = m.captured(1).remove(u',');
-    m_tallied = count.compare(u"no", Qt::CaseInsensitive) == 0 ? 0 : count.toLongLong();
+    table.tallied = count.compare(u"no", Qt::CaseInsensitive) == 0 ? 0 : count.toLongLong();
     return true;
 }
 
 bool AlignedTextReader::next(TableRow &row)
 {
-    do {
+    for (;;) {
         if (!nextLine(row))
             return false;
-    } while (isLayout(row));
+        if (!isLayout(row))
+            break;
+        m_afterLayout = true;
+    }
+    m_afterLayout = false;
     if (row.error.isEmpty())
         row.cells = cellsOf(row.raw);
+    row.heading = m_givingHeader;
     if (m_givingHeader)
         m_givingHeader = false;
-    else if (m_headerSeen)
-        ++m_rowsAfterHeader;
+    else if (!m_tables.isEmpty() && !m_tables.last().tally)
+        ++m_tables.last().rows; // not a title under the tool's count, above the next table
+
     return true;
 }
 
@@ -207,18 +251,52 @@ QStringList AlignedTextReader::readingNotes() const
         layout.append(tr("%n page heading(s) repeating the header and its rule", nullptr, m_repeatedHeaders));
     if (m_blankLines > 0)
         layout.append(tr("%n blank line(s)", nullptr, m_blankLines));
-    if (m_tally)
-        layout.append(tr("the count the query tool printed after the table (line %1)").arg(m_tally->first));
+    QStringList tallyLines;
+    for (const Table &table : m_tables) {
+        if (table.tally)
+            tallyLines.append(QString::number(table.tally->first));
+    }
+    if (m_tables.size() == 1 && !tallyLines.isEmpty())
+        layout.append(tr("the count the query tool printed after the table (line %1)").arg(tallyLines.first()));
+    else if (!tallyLines.isEmpty())
+        layout.append(tr("the counts the query tool printed after its tables (lines %1)").arg(tallyLines.join(QStringLiteral(", "))));
     if (!layout.isEmpty())
         notes.append(tr("the file is a table printed as aligned text, its columns where the dashes under its header "
                         "stand; its layout is no record and was not counted as rows: %1")
                          .arg(layout.join(QStringLiteral(", "))));
+    if (m_tables.size() > 1) {
+        QStringList headers;
+        for (const Table &table : m_tables)
+            headers.append(QString::number(table.headerLine));
+        notes.append(tr("the file prints %n table(s), each cut by the dashes under its own header (lines %1)", nullptr,
+                        int(m_tables.size()))
+                         .arg(headers.join(QStringLiteral(", "))));
+    }
+    notes.append(tallyNotes());
+    return notes;
+}
+
+QStringList AlignedTextReader::tallyNotes() const
+{
     // A spool cut short, or lines lost in copying, leave fewer rows than the tool counted.
-    if (m_tally && m_tallied != m_rowsAfterHeader)
-        notes.append(tr("the query tool counted the table's rows as \"%1\" (line %2), but %n row(s) were read below "
-                        "its header: rows may be missing, or other lines stand among them",
-                        nullptr, int(m_rowsAfterHeader))
-                         .arg(m_tally->second)
-                         .arg(m_tally->first));
+    QStringList notes;
+    for (const Table &table : m_tables) {
+        if (!table.tally || table.tallied == table.rows)
+            continue;
+        if (m_tables.size() == 1)
+            notes.append(tr("the query tool counted the table's rows as \"%1\" (line %2), but %n row(s) were read below "
+                            "its header: rows may be missing, or other lines stand among them",
+                            nullptr, int(table.rows))
+                             .arg(table.tally->second)
+                             .arg(table.tally->first));
+        else
+            notes.append(tr("the query tool counted the rows of the table under the header at line %1 as \"%2\" (line "
+                            "%3), but %n row(s) were read below that header: rows may be missing, or other lines stand "
+                            "among them",
+                            nullptr, int(table.rows))
+                             .arg(table.headerLine)
+                             .arg(table.tally->second)
+                             .arg(table.tally->first));
+    }
     return notes;
 }

@@ -11,7 +11,9 @@
 /// cells at the rule's columns; its raw text is the line as written. The rule, the header and
 /// rule repeated on every page of a printout, blank lines and the count the query tool prints
 /// after the table are layout, not records: they are not rows, and a reading note counts them,
-/// and says whether that count is the number of rows read.
+/// and says whether that count is the number of rows read. A spool of several queries prints
+/// several tables, each under a header and rule of its own: each is cut by its own columns, its
+/// header given as a row for the importer to read as another part's.
 class AlignedTextReader final : public TableReader
 {
     Q_DECLARE_TR_FUNCTIONS(AlignedTextReader)
@@ -37,21 +39,36 @@ private:
     AlignedTextReader(std::unique_ptr<CsvReader> lines, QString header, QList<qsizetype> starts);
     /// @brief The next line of the file that is not layout, into @p row; false at the end.
     bool nextLine(TableRow &row);
+    /// @brief The line after the one last read (read ahead and held), or null at the end.
+    const TableRow *peekLine();
     bool isLayout(const TableRow &line);
+    /// @brief Whether @p line is a header over a rule, the rule read with it: a table's first,
+    /// another table's (its columns used from here on), or a page's repeated (layout, true).
+    bool isHeading(const TableRow &line);
     /// @brief Whether @p line is the count a query tool prints after its table ("2 rows
     /// selected.", "(2 rows affected)", "2 rows in set (0.00 sec)"), kept to check against.
     bool isTally(const TableRow &line);
     QStringList cellsOf(QStringView line) const;
 
+    QStringList tallyNotes() const;
+
     std::unique_ptr<CsvReader> m_lines;
-    QString m_header; ///< the header line, its end's spaces trimmed
-    QList<qsizetype> m_starts;
-    std::optional<TableRow> m_held; ///< a line read ahead, to see whether a header repeated is one
-    bool m_headerSeen = false;
-    bool m_givingHeader = false; ///< the line next() gives is the header
+    const QString m_firstHeader; ///< the header ifAligned() found, which the first table's is
+    const QList<qsizetype> m_firstStarts;
+    QString m_header; ///< the current table's header line, its end's spaces trimmed
+    QList<qsizetype> m_starts; ///< where the current table's columns begin
+    std::optional<TableRow> m_held; ///< the line read ahead, to see whether a line is a header
+    bool m_givingHeader = false; ///< the line next() gives is a header
+    bool m_afterLayout = true;   ///< the line before the one read was layout, not a row
     int m_repeatedHeaders = 0;
     int m_blankLines = 0;
-    qint64 m_rowsAfterHeader = 0;                 ///< lines given as rows after the header's
-    std::optional<std::pair<int, QString>> m_tally; ///< the tool's "2 rows selected." line: its line and text
-    qint64 m_tallied = -1;                        ///< the count it gives
+    /// One table printed, under its header's line.
+    struct Table
+    {
+        int headerLine = 0;
+        qint64 rows = 0;                              ///< lines given as rows below its header
+        std::optional<std::pair<int, QString>> tally; ///< the tool's "2 rows selected." line: its line and text
+        qint64 tallied = -1;                          ///< the count it gives
+    };
+    QList<Table> m_tables;
 };

@@ -246,13 +246,34 @@ std::optional<TableImporter::Outcome> TableImporter::readRow(EventRecord *event,
         }
         return Outcome::End;
     }
-    const auto problem = rowProblem(row);
+    auto problem = otherTableProblem(row);
+    if (!problem)
+        problem = rowProblem(row);
     const Outcome outcome = problem ? reject(row, *problem, rejected) : buildEvent(row, event, rejected);
     if (outcome == Outcome::Rejected && opensAnotherReturn(row))
         return std::nullopt;
-    if (outcome == Outcome::Rejected)
-        m_lastRejectedIsRecord = looksLikeRecord(row);
+    if (outcome == Outcome::Rejected) // such a table's rows stay rejected, never metadata
+        m_lastRejectedIsRecord = m_otherTableLine > 0 || looksLikeRecord(row);
     return outcome;
+}
+
+std::optional<QString> TableImporter::otherTableProblem(const TableRow &row)
+{
+    if (row.heading) {
+        m_otherTableLine = 0;
+        if (row.cells == m_header || laterHeader(row))
+            return std::nullopt; // another part, which opensAnotherReturn() reads on by
+        m_otherTableLine = row.line;
+        return tr("the header of another table, whose columns are not those of %1: its rows are not read by the "
+                  "columns of the table above; to read them, map a copy of that table alone")
+            .arg(m_format->title);
+    }
+    if (m_otherTableLine == 0)
+        return std::nullopt;
+    return tr("in the table under the header at line %1, whose columns are not those of %2; to read its rows, map "
+              "a copy of that table alone")
+        .arg(m_otherTableLine)
+        .arg(m_format->title);
 }
 
 bool TableImporter::looksLikeRecord(const TableRow &row) const

@@ -275,6 +275,11 @@ private:
     /// (recognising formats) another built-in one; null if none.
     std::optional<std::pair<const TableFormat *, HeaderMatch>> laterHeader(const TableRow &row) const;
     QList<LaterReturn> m_laterReturns;
+    /// @brief Why @p row is rejected for standing in a table of columns this format names
+    /// nothing of, or for being its header (an aligned spool's next query: its rows are not
+    /// read by the columns of the table before it); nullopt for a row of a table read.
+    std::optional<QString> otherTableProblem(const TableRow &row);
+    int m_otherTableLine = 0; ///< the header line of such a table the rows read stand in, or 0
     mutable std::optional<QList<UnreadPart>> m_unreadParts; ///< unreadParts(), once asked
     std::optional<QList<int>> m_partsAlsoRead; ///< set by openAll(), which searched every part
     std::optional<LentHeader> m_lentHeader;  ///< set where this part goes on from the one before

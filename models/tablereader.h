@@ -15,6 +15,7 @@ struct TableRow
     QStringList cells;
     QString raw;       ///< the record verbatim (cells joined by tabs for spreadsheets)
     QString error;     ///< set when the row could not be read at all (e.g. over 1 MiB)
+    bool heading = false; ///< the reader knows it is a table's header (an aligned table's, over its rule)
     /// @brief A spreadsheet's row at @p line: its @p cells without the empty ones at its end (a
     /// spreadsheet leaves them out), its raw text the cells joined by tabs; or, with @p error,
     /// that row rejected for it. Nullopt for a row without a value, which is no row of the table.

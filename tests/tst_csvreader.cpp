@@ -39,6 +39,7 @@ private slots:
     void aRuleOfDashesMarksTheColumns_data();
     void aRuleOfDashesMarksTheColumns();
     void anAlignedTableIsCutByPosition();
+    void eachAlignedTableIsCutByItsOwnRule();
     void missingFile();
 
 private:
@@ -540,6 +541,64 @@ void tst_CsvReader::anAlignedTableIsCutByPosition()
     QVERIFY(!AlignedTextReader::ifAligned(write("Call Detail Report\n---- ------ ------\nStart Time,Calling Number\n"
                                                 "2016-09-12 14:03:07,2025550100\n")));
     QVERIFY(!AlignedTextReader::ifAligned(write("a,b\n1,2\n")));
+}
+
+void tst_CsvReader::eachAlignedTableIsCutByItsOwnRule()
+{
+    // Two queries spooled one after the other: the second table's header is cut by its own
+    // rule and given as a row, its rule no row, its records cut by its columns; the title
+    // between the tables is a row (the importer's metadata), not counted against the first
+    // table's "1 row selected."; the second table's count is checked against its own rows.
+    const QString path = write("NAME         COUNT\n"
+                               "------------ -----\n"
+                               "Ann              2\n"
+                               "1 row selected.\n"
+                               "Second query\n"
+                               "\n"
+                               "ID NAME       NOTE\n"
+                               "-- ---------- -----\n"
+                               "7  Bob        x\n"
+                               "3 rows selected.\n",
+                               u"two.lst"_qs);
+    const auto reader = AlignedTextReader::ifAligned(path);
+    QVERIFY(reader);
+    const QList<TableRow> rows = readAll(*reader);
+    QList<int> lines;
+    QList<QStringList> cells;
+    for (const TableRow &row : rows) {
+        lines.append(row.line);
+        cells.append(row.cells);
+    }
+    QCOMPARE(lines, (QList<int>{1, 3, 5, 7, 9}));
+    QCOMPARE(cells, (QList<QStringList>{{u"NAME"_qs, u"COUNT"_qs}, {u"Ann"_qs, u"2"_qs}, {u"Second query"_qs, QString()},
+                                        {u"ID"_qs, u"NAME"_qs, u"NOTE"_qs}, {u"7"_qs, u"Bob"_qs, u"x"_qs}}));
+    QCOMPARE(reader->readingNotes(),
+             (QStringList{u"the file is a table printed as aligned text, its columns where the dashes under its header "
+                          "stand; its layout is no record and was not counted as rows: 1 blank line(s), the counts the "
+                          "query tool printed after its tables (lines 4, 10)"_qs,
+                          u"the file prints 2 table(s), each cut by the dashes under its own header (lines 1, 7)"_qs,
+                          u"the query tool counted the rows of the table under the header at line 7 as \"3 rows "
+                          "selected.\" (line 10), but 1 row(s) were read below that header: rows may be missing, or "
+                          "other lines stand among them"_qs}));
+
+    // A table drawn with bars closes with a border under its last record: that record is no
+    // header, though a rule of its columns stands under it.
+    const auto drawn = AlignedTextReader::ifAligned(write("+-----+-----+\n"
+                                                          "| a   | b   |\n"
+                                                          "+-----+-----+\n"
+                                                          "| 1   | 2   |\n"
+                                                          "| 3   | 4   |\n"
+                                                          "+-----+-----+\n"
+                                                          "2 rows in set (0.00 sec)\n",
+                                                          u"drawn.txt"_qs));
+    QVERIFY(drawn);
+    const QList<TableRow> drawnRows = readAll(*drawn);
+    QCOMPARE(drawnRows.size(), 3);
+    QCOMPARE(drawnRows.at(2).cells, (QStringList{u"3"_qs, u"4"_qs}));
+    QCOMPARE(drawn->readingNotes(),
+             QStringList{u"the file is a table printed as aligned text, its columns where the dashes under its header "
+                         "stand; its layout is no record and was not counted as rows: the count the query tool printed "
+                         "after the table (line 7)"_qs});
 }
 
 void tst_CsvReader::missingFile()

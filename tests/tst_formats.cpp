@@ -38,6 +38,7 @@ private slots:
     void dateAndTimeCellsAsExcelsRoundTripsLeaveThem();
     void abbreviatedHeadersAreTheirWords();
     void aTablePrintedAsAlignedText();
+    void aSpoolOfSeveralQueries();
     void aZipOfTablesImportsEachTable();
     void aZipOfTablesWithAnEntryRefusedIsRefusedWhole();
     void numbersASpreadsheetRoundedAreRefused();
@@ -464,6 +465,64 @@ void tst_Formats::aTablePrintedAsAlignedText()
     QCOMPARE(short_.result.files.first().warnings.value(1),
              u"the query tool counted the table's rows as \"5 rows selected.\" (line 13), but 4 row(s) were read below its "
              "header: rows may be missing, or other lines stand among them"_qs);
+}
+
+void tst_Formats::aSpoolOfSeveralQueries()
+{
+    // Calls, then text messages, spooled one query after the other (make_aligned_text.py):
+    // the second table's columns stand elsewhere and one fewer. Each is read by its own rule;
+    // cut by the first's, the messages were read as calls between "2025550100 312" and
+    // "550147 SMS". The second table is a later part of the return, its title its metadata.
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(QStringLiteral("carrier/cdr-spool-two-queries.lst"))};
+    const auto spool = import(params);
+    QVERIFY2(spool.result.allOk(), qPrintable(spool.result.files.value(0).error));
+    const FileImportResult &file = spool.result.files.first();
+    QCOMPARE(file.rowsRead, 4);
+    QCOMPARE(file.rejected, 0);
+    QCOMPARE(events(spool.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 5"_qs,
+                                                  u"communication call 2016-09-12T14:12:00Z +12025550100 +12025550143  12 6"_qs,
+                                                  u"communication sms 2016-09-13T09:00:00Z +12025550100 +13125550147   14"_qs,
+                                                  u"communication sms 2016-09-13T09:05:00Z +13125550147 +12025550100   15"_qs}));
+    QCOMPARE(scalar(spool.db->db(), u"SELECT extra FROM events WHERE line = 14"_qs).toString(), u"{\"CALL_TYPE\":\"SMS\"}"_qs);
+    const QJsonObject metadata = CaseQueries(spool.db->db()).sources().first().metadata;
+    const QJsonObject later = metadata.value(u"later_returns"_qs).toArray().first().toObject();
+    QCOMPARE(later.value(u"header_line"_qs).toInt(), 12);
+    QCOMPARE(later.value(u"header"_qs).toArray().size(), 4);
+    QCOMPARE(later.value(u"metadata_lines"_qs).toArray().first().toString().trimmed(), u"SMS records for 2025550100"_qs);
+    QCOMPARE(file.warnings.mid(0, 2),
+             (QStringList{u"the file is a table printed as aligned text, its columns where the dashes under its header "
+                          "stand; its layout is no record and was not counted as rows: 5 blank line(s), the counts the "
+                          "query tool printed after its tables (lines 8, 17)"_qs,
+                          u"the file prints 2 table(s), each cut by the dashes under its own header (lines 3, 12)"_qs}));
+
+    // A table of other columns as wide (the subscriber's details): read by the calls' columns,
+    // its activation would be a call from the number to the IMEI. Its header and rows are
+    // rejected, saying why; the calls' table after it is read again.
+    const QByteArray other = "START_TIME          CALLING_NBR     CALLED_NBR        DURATION CALL_TYPE\n"
+                             "------------------- --------------- --------------- ---------- ---------\n"
+                             "2016-09-12 14:03:07 2025550100      2025550143              65 Voice\n"
+                             "\n"
+                             "ACTIVATED           MSISDN          IMEI            STATUS     PLAN\n"
+                             "------------------- --------------- --------------- ---------- ---------\n"
+                             "2015-01-02 10:00:00 2025550100      356938035643809 Active     Prepaid\n"
+                             "\n"
+                             "START_TIME          CALLING_NBR     CALLED_NBR        DURATION CALL_TYPE\n"
+                             "------------------- --------------- --------------- ---------- ---------\n"
+                             "2016-09-14 08:00:00 2025550100      3125550147               9 Voice\n";
+    params.files = {writeFile(u"other-table.lst"_qs, other)};
+    const auto mixed = import(params);
+    QVERIFY2(mixed.result.allOk(), qPrintable(mixed.result.files.value(0).error));
+    QCOMPARE(mixed.result.files.first().rowsRead, 4);
+    QCOMPARE(events(mixed.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 3"_qs,
+                                                  u"communication call 2016-09-14T08:00:00Z +12025550100 +13125550147  9 11"_qs}));
+    const QString title = TableFormat::byId(u"carrier-cdr"_qs)->title;
+    QCOMPARE(TestSupport::rows(mixed.db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY line"_qs),
+             (QStringList{u"5|the header of another table, whose columns are not those of %1: its rows are not read by "
+                          "the columns of the table above; to read them, map a copy of that table alone"_qs.arg(title),
+                          u"7|in the table under the header at line 5, whose columns are not those of %1; to read its "
+                          "rows, map a copy of that table alone"_qs.arg(title)}));
 }
 
 void tst_Formats::aZipOfTablesImportsEachTable()

@@ -4,6 +4,10 @@
 carrier/cdr-spool.txt   SQL*Plus spool: a title, a header over a rule of dashes (the number's
                         heading at the right of its column), a page break repeating header and
                         rule, a note with quotes in it, an impossible time, "5 rows selected."
+carrier/cdr-spool-two-queries.lst
+                        a SQL*Plus spool of two queries: calls, then text messages, each table
+                        under its own title, header and rule (other columns, other widths),
+                        each followed by its "N rows selected."
 ids/ids-results.rpt     SQL Server Management Studio's "results to file": UTF-16 LE with BOM,
                         CRLF, milliseconds, "(3 rows affected)".
 """
@@ -28,6 +32,26 @@ START_TIME          CALLING_NBR     CALLED_NBR        DURATION CALL_TYPE NOTE
 5 rows selected.
 """
 
+TWO_QUERIES = """\
+                         Call detail records for 2025550100
+
+START_TIME          CALLING_NBR     CALLED_NBR        DURATION CALL_TYPE
+------------------- --------------- --------------- ---------- ---------
+2016-09-12 14:03:07 2025550100      2025550143              65 Voice
+2016-09-12 14:12:00 2025550100      2025550143              12 Voice
+
+2 rows selected.
+
+                         SMS records for 2025550100
+
+START_TIME          CALLING_NBR CALLED_NBR   CALL_TYPE
+------------------- ----------- ------------ ---------
+2016-09-13 09:00:00 2025550100  3125550147   SMS
+2016-09-13 09:05:00 3125550147  2025550100   SMS
+
+2 rows selected.
+"""
+
 RESULTS = """\
 Timestamp               Source Handle   Lookup Handle           Client IP       Lookup Devices
 ----------------------- --------------- ----------------------- --------------- --------------
@@ -39,4 +63,5 @@ Timestamp               Source Handle   Lookup Handle           Client IP       
 """
 
 (HERE / "carrier" / "cdr-spool.txt").write_text(SPOOL, encoding="utf-8", newline="\n")
+(HERE / "carrier" / "cdr-spool-two-queries.lst").write_text(TWO_QUERIES, encoding="utf-8", newline="\n")
 (HERE / "ids" / "ids-results.rpt").write_bytes(b"\xff\xfe" + RESULTS.replace("\n", "\r\n").encode("utf-16-le"))
