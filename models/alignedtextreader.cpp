@@ -179,7 +179,11 @@ bool AlignedTextReader::isHeading(const TableRow &line)
         if (!m_afterLayout)
             return false;
     }
+    m_lastEnd = starts.last();
+    while (m_lastEnd < after->raw.size() && after->raw.at(m_lastEnd) == u'-')
+        ++m_lastEnd;
     m_held.reset();
+    m_barred = header.contains(u'|');
     m_header = header;
     m_starts = starts;
     Table table;
@@ -216,12 +220,82 @@ bool AlignedTextReader::next(TableRow &row)
     if (row.error.isEmpty())
         row.cells = cellsOf(row.raw);
     row.heading = m_givingHeader;
+    if (!row.heading && row.error.isEmpty() && !m_tables.isEmpty() && !m_barred && !row.cells.value(0).isEmpty())
+        joinWrapped(row);
     if (m_givingHeader)
         m_givingHeader = false;
     else if (!m_tables.isEmpty() && !m_tables.last().tally)
         ++m_tables.last().rows; // not a title under the tool's count, above the next table
 
     return true;
+}
+
+qsizetype AlignedTextReader::columnEnd(qsizetype column) const
+{
+    return column + 1 < m_starts.size() ? m_starts.at(column + 1) - 1 : m_lastEnd;
+}
+
+AlignedTextReader::Cut AlignedTextReader::cutOf(QStringView line, qsizetype column) const
+{
+    // To its column's last place, and no further: SQL*Plus cut the value there and went on
+    // with it on the next line; or to the place before, the cut falling on a space between
+    // two words. A value ending shorter ended.
+    const qsizetype start = column == 0 ? 0 : m_starts.at(column);
+    const qsizetype end = columnEnd(column);
+    const bool last = column + 1 == m_starts.size();
+    // A spool's lines lose their spaces at the end (SQL*Plus's TRIMSPOOL): the space a last
+    // column's cut fell on among them.
+    if (last && line.size() == end - 1 && end - start > 2 && line.at(end - 2) != u' ')
+        return Cut::AtSpace;
+    if (line.size() < end || end - start < 2 || (column + 1 < m_starts.size() && line.size() > end && line.at(end) != u' '))
+        return Cut::None;
+    if (last && !line.mid(end).trimmed().isEmpty())
+        return Cut::None;
+    if (line.at(end - 1) != u' ')
+        return Cut::AtLastPlace;
+    return line.at(end - 2) != u' ' ? Cut::AtSpace : Cut::None;
+}
+
+bool AlignedTextReader::continues(QStringView line, const QList<Cut> &cuts) const
+{
+    // Only the columns cut short hold text, within their places; the first, which a record of
+    // the table fills (its time, its id), is blank.
+    bool any = false;
+    for (qsizetype i = 0; i < m_starts.size(); ++i) {
+        const qsizetype start = i == 0 ? 0 : m_starts.at(i);
+        const QStringView text = line.mid(start, std::max<qsizetype>(0, columnEnd(i) - start)).trimmed();
+        if (text.isEmpty())
+            continue;
+        if (i == 0 || cuts.at(i) == Cut::None || (i + 1 < m_starts.size() && line.size() > columnEnd(i) && line.at(columnEnd(i)) != u' '))
+            return false;
+        any = true;
+    }
+    return any && line.mid(m_lastEnd).trimmed().isEmpty();
+}
+
+void AlignedTextReader::joinWrapped(TableRow &row)
+{
+    QList<Cut> cuts(m_starts.size());
+    for (qsizetype i = 1; i < m_starts.size(); ++i)
+        cuts[i] = cutOf(row.raw, i);
+    if (!cuts.contains(Cut::AtLastPlace) && !cuts.contains(Cut::AtSpace))
+        return;
+    for (;;) {
+        const TableRow *after = peekLine();
+        if (!after || !after->error.isEmpty() || !continues(after->raw, cuts))
+            return;
+        for (qsizetype i = 1; i < m_starts.size(); ++i) {
+            QStringView more = QStringView(after->raw).mid(m_starts.at(i), columnEnd(i) - m_starts.at(i));
+            while (more.endsWith(u' '))
+                more.chop(1);
+            if (!more.isEmpty()) // the parts as they were cut: a space the cut fell on kept
+                row.cells[i] += (cuts.at(i) == Cut::AtSpace ? QStringLiteral(" ") : QString()) + more;
+            cuts[i] = more.isEmpty() ? Cut::None : cutOf(after->raw, i);
+        }
+        row.raw += u'\n' + after->raw;
+        m_wrappedLines.append(after->line);
+        m_held.reset();
+    }
 }
 
 QStringList AlignedTextReader::cellsOf(QStringView line) const
@@ -264,6 +338,17 @@ QStringList AlignedTextReader::readingNotes() const
         notes.append(tr("the file is a table printed as aligned text, its columns where the dashes under its header "
                         "stand; its layout is no record and was not counted as rows: %1")
                          .arg(layout.join(QStringLiteral(", "))));
+    if (!m_wrappedLines.isEmpty()) {
+        QStringList lines;
+        for (const int line : m_wrappedLines.mid(0, 10))
+            lines.append(QString::number(line));
+        if (m_wrappedLines.size() > 10)
+            lines.append(QStringLiteral("…"));
+        notes.append(tr("%n line(s) holding the rest of values too wide for their columns, which the query tool "
+                        "went on with below, were joined to the record above (lines %1)",
+                        nullptr, int(m_wrappedLines.size()))
+                         .arg(lines.join(QStringLiteral(", "))));
+    }
     if (m_tables.size() > 1) {
         QStringList headers;
         for (const Table &table : m_tables)

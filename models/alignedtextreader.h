@@ -49,6 +49,18 @@ private:
     /// selected.", "(2 rows affected)", "2 rows in set (0.00 sec)"), kept to check against.
     bool isTally(const TableRow &line);
     QStringList cellsOf(QStringView line) const;
+    /// @brief Where @p column ends: before the space parting it from the next, or the rule's end.
+    qsizetype columnEnd(qsizetype column) const;
+    /// @brief Where a value the query tool cut to go on with it below (SQL*Plus's WRAPPED
+    /// columns) was cut: at its column's last place, or on a space just before it.
+    enum class Cut { None, AtLastPlace, AtSpace };
+    /// @brief Whether, and where, @p line's value in @p column looks cut short.
+    Cut cutOf(QStringView line, qsizetype column) const;
+    /// @brief Whether @p line holds only the rest of values cut short (@p cuts) in the line above.
+    bool continues(QStringView line, const QList<Cut> &cuts) const;
+    /// @brief Joins to @p row the lines below holding the rest of its values cut short, each
+    /// value's parts joined as they were cut, the raw text the lines as written.
+    void joinWrapped(TableRow &row);
 
     QStringList tallyNotes() const;
 
@@ -57,6 +69,9 @@ private:
     const QList<qsizetype> m_firstStarts;
     QString m_header; ///< the current table's header line, its end's spaces trimmed
     QList<qsizetype> m_starts; ///< where the current table's columns begin
+    qsizetype m_lastEnd = 0;   ///< where the current table's rule ends
+    bool m_barred = false;     ///< the current table is drawn with bars (psql, MySQL), never cut short
+    QList<int> m_wrappedLines; ///< lines joined to the record above by joinWrapped()
     std::optional<TableRow> m_held; ///< the line read ahead, to see whether a line is a header
     bool m_givingHeader = false; ///< the line next() gives is a header
     bool m_afterLayout = true;   ///< the line before the one read was layout, not a row

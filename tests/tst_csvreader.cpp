@@ -40,6 +40,7 @@ private slots:
     void aRuleOfDashesMarksTheColumns();
     void anAlignedTableIsCutByPosition();
     void eachAlignedTableIsCutByItsOwnRule();
+    void aValueCutShortGoesOnBelow();
     void missingFile();
 
 private:
@@ -599,6 +600,44 @@ void tst_CsvReader::eachAlignedTableIsCutByItsOwnRule()
              QStringList{u"the file is a table printed as aligned text, its columns where the dashes under its header "
                          "stand; its layout is no record and was not counted as rows: the count the query tool printed "
                          "after the table (line 7)"_qs});
+}
+
+void tst_CsvReader::aValueCutShortGoesOnBelow()
+{
+    // A value cut at its column's last place, and one cut on the space before it, go on in the
+    // line below, the first column blank: joined as cut. A line below values not cut short, or
+    // with text in a column not cut, or in a table drawn with bars, is a row of its own.
+    const QString path = write("ID   NAME     NOTE\n"
+                               "---- -------- ---\n"
+                               "1    Annabell ab\n"
+                               "     e Smith  cd\n"
+                               "2    Bob      x\n"
+                               "     Bob\n"
+                               "3    Christin y\n"
+                               "     a        z\n",
+                               u"cut.lst"_qs);
+    const auto reader = AlignedTextReader::ifAligned(path);
+    QVERIFY(reader);
+    const QList<TableRow> rows = readAll(*reader);
+    QList<QStringList> cells;
+    for (const TableRow &row : rows)
+        cells.append(row.cells);
+    QCOMPARE(cells, (QList<QStringList>{{u"ID"_qs, u"NAME"_qs, u"NOTE"_qs},
+                                        {u"1"_qs, u"Annabelle Smith"_qs, u"ab cd"_qs},
+                                        {u"2"_qs, u"Bob"_qs, u"x"_qs},
+                                        {QString(), u"Bob"_qs, QString()},
+                                        {u"3"_qs, u"Christin"_qs, u"y"_qs},
+                                        {QString(), u"a"_qs, u"z"_qs}}));
+    QCOMPARE(rows.at(1).raw, u"1    Annabell ab\n     e Smith  cd"_qs);
+    QCOMPARE(rows.at(2).line, 5);
+
+    const auto drawn = AlignedTextReader::ifAligned(write("| id | name |\n"
+                                                          "+----+------+\n"
+                                                          "| 1  | Anna |\n"
+                                                          "|    | bell |\n",
+                                                          u"drawn.txt"_qs));
+    QVERIFY(drawn);
+    QCOMPARE(readAll(*drawn).size(), 3);
 }
 
 void tst_CsvReader::missingFile()

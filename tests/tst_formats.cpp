@@ -39,6 +39,7 @@ private slots:
     void abbreviatedHeadersAreTheirWords();
     void aTablePrintedAsAlignedText();
     void aSpoolOfSeveralQueries();
+    void aSpoolsValuesCutShortAreJoined();
     void aZipOfTablesImportsEachTable();
     void aZipOfTablesWithAnEntryRefusedIsRefusedWhole();
     void numbersASpreadsheetRoundedAreRefused();
@@ -523,6 +524,35 @@ void tst_Formats::aSpoolOfSeveralQueries()
                           "the columns of the table above; to read them, map a copy of that table alone"_qs.arg(title),
                           u"7|in the table under the header at line 5, whose columns are not those of %1; to read its "
                           "rows, map a copy of that table alone"_qs.arg(title)}));
+}
+
+void tst_Formats::aSpoolsValuesCutShortAreJoined()
+{
+    // SQL*Plus cut the cell site and the note to their columns' widths and went on with them
+    // on the lines below (make_aligned_text.py): each value whole, the record's raw text its
+    // three lines as written. A record with no time, under one whose columns were not cut,
+    // is no part of it: rejected, and counted as the tool counted it.
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(QStringLiteral("carrier/cdr-spool-wrapped.lst"))};
+    const auto spool = import(params);
+    QVERIFY2(spool.result.allOk(), qPrintable(spool.result.files.value(0).error));
+    const FileImportResult &file = spool.result.files.first();
+    QCOMPARE(file.rowsRead, 4);
+    QCOMPARE(events(spool.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143   3"_qs,
+                                                  u"communication call 2016-09-12T14:12:00Z +12025550100 +12025550143   6"_qs,
+                                                  u"communication call 2016-09-12T14:13:00Z +12025550100 +13125550147   8"_qs}));
+    QCOMPARE(scalar(spool.db->db(), u"SELECT extra FROM events WHERE line = 3"_qs).toString(),
+             u"{\"CELL_SITE\":\"1200 Pennsylvania Ave NW\",\"NOTE\":\"said call me later\"}"_qs);
+    QCOMPARE(scalar(spool.db->db(), u"SELECT raw FROM events WHERE line = 3"_qs).toString(),
+             u"2016-09-12 14:03:07 2025550100      2025550143      1200 Penns said call\n"
+             "                                                    ylvania Av me later\n"
+             "                                                    e NW"_qs);
+    QCOMPARE(TestSupport::rows(spool.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
+             QStringList{u"7|the timestamp is empty"_qs});
+    QCOMPARE(file.warnings.value(1), u"2 line(s) holding the rest of values too wide for their columns, which the query "
+                                     "tool went on with below, were joined to the record above (lines 4, 5)"_qs);
+    QCOMPARE(file.warnings.size(), 2); // the tool's "4 rows selected." is the rows read
 }
 
 void tst_Formats::aZipOfTablesImportsEachTable()

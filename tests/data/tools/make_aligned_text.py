@@ -8,6 +8,11 @@ carrier/cdr-spool-two-queries.lst
                         a SQL*Plus spool of two queries: calls, then text messages, each table
                         under its own title, header and rule (other columns, other widths),
                         each followed by its "N rows selected."
+carrier/cdr-spool-wrapped.lst
+                        a SQL*Plus spool whose cell site and note columns are narrower than
+                        their values: SQL*Plus cut them (once at a column's last place, once
+                        on a space) and went on below, the first column blank; a record with
+                        no time below one whose columns were not cut; TRIMSPOOL's lines.
 ids/ids-results.rpt     SQL Server Management Studio's "results to file": UTF-16 LE with BOM,
                         CRLF, milliseconds, "(3 rows affected)".
 """
@@ -52,6 +57,27 @@ START_TIME          CALLING_NBR CALLED_NBR   CALL_TYPE
 2 rows selected.
 """
 
+WRAPPED_COLUMNS = [("START_TIME", 19), ("CALLING_NBR", 15), ("CALLED_NBR", 15), ("CELL_SITE", 10), ("NOTE", 10)]
+
+
+def spooled(values):
+    """One line of a SQL*Plus spool: each value in its column, the spaces at the end trimmed."""
+    return " ".join(v.ljust(w) for v, (_, w) in zip(values, WRAPPED_COLUMNS)).rstrip()
+
+
+WRAPPED = "\n".join([
+    spooled([h for h, _ in WRAPPED_COLUMNS]),
+    " ".join("-" * w for _, w in WRAPPED_COLUMNS),
+    spooled(["2016-09-12 14:03:07", "2025550100", "2025550143", "1200 Penns", "said call "]),
+    spooled(["", "", "", "ylvania Av", "me later"]),
+    spooled(["", "", "", "e NW", ""]),
+    spooled(["2016-09-12 14:12:00", "2025550100", "2025550143", "Tower 7", "ok"]),
+    spooled(["", "2025550143", "", "", ""]),
+    spooled(["2016-09-12 14:13:00", "2025550100", "3125550147", "Tower 7", "ok"]),
+    "",
+    "4 rows selected.",
+]) + "\n"
+
 RESULTS = """\
 Timestamp               Source Handle   Lookup Handle           Client IP       Lookup Devices
 ----------------------- --------------- ----------------------- --------------- --------------
@@ -64,4 +90,5 @@ Timestamp               Source Handle   Lookup Handle           Client IP       
 
 (HERE / "carrier" / "cdr-spool.txt").write_text(SPOOL, encoding="utf-8", newline="\n")
 (HERE / "carrier" / "cdr-spool-two-queries.lst").write_text(TWO_QUERIES, encoding="utf-8", newline="\n")
+(HERE / "carrier" / "cdr-spool-wrapped.lst").write_text(WRAPPED, encoding="utf-8", newline="\n")
 (HERE / "ids" / "ids-results.rpt").write_bytes(b"\xff\xfe" + RESULTS.replace("\n", "\r\n").encode("utf-16-le"))
