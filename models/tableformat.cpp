@@ -306,7 +306,9 @@ bool TableFormat::saveProfile(const QString &path, QString *error) const
 QString HeaderMatcher::normalizeHeader(const QString &header, QString *zoneLabel, Abbreviations abbreviated)
 {
     static const QRegularExpression zoneSuffix(QStringLiteral("\\s*[\\(\\[]([^\\)\\]]*)[\\)\\]]\\s*$"));
-    QString text = header.trimmed();
+    // Accents are left out (decomposed, their marks skipped): "Numéro appelé" is "Numero
+    // appele", as a system without them writes it.
+    QString text = header.trimmed().normalized(QString::NormalizationForm_D);
     const auto m = zoneSuffix.match(text);
     if (m.hasMatch()) {
         if (zoneLabel)
@@ -314,12 +316,13 @@ QString HeaderMatcher::normalizeHeader(const QString &header, QString *zoneLabel
         text.truncate(m.capturedStart());
     }
     // Word by word, so that an abbreviation carriers write is its word: "CALLING_NBR", "Calling
-    // No.", "Calling #" are "Calling Number"; "Orig Number" is "Originating Number".
+    // No.", "Calling #" are "Calling Number"; "Orig Number" is "Originating Number"; "A-Nr." is
+    // "A-Nummer" (German's "Nr." read as the number it abbreviates).
     static const QHash<QString, QString> abbreviations{
         {QStringLiteral("nbr"), QStringLiteral("number")},       {QStringLiteral("num"), QStringLiteral("number")},
         {QStringLiteral("no"), QStringLiteral("number")},        {QStringLiteral("#"), QStringLiteral("number")},
         {QStringLiteral("orig"), QStringLiteral("originating")}, {QStringLiteral("term"), QStringLiteral("terminating")},
-        {QStringLiteral("dur"), QStringLiteral("duration")}};
+        {QStringLiteral("dur"), QStringLiteral("duration")},     {QStringLiteral("nr"), QStringLiteral("number")}};
     QString out;
     QString word;
     const auto endWord = [&] {
@@ -327,6 +330,8 @@ QString HeaderMatcher::normalizeHeader(const QString &header, QString *zoneLabel
         word.clear();
     };
     for (QChar c : text) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
         if (c.isLetterOrNumber()) {
             word.append(c.toLower());
             continue;

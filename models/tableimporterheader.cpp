@@ -466,10 +466,13 @@ std::optional<TableImporter::Subscriber> TableImporter::findSubscriber(const QSt
 {
     static const QRegularExpression naming(
         QStringLiteral("^\\W*(?:Target(?: (?:Number|MSISDN|Phone(?: Number)?|ID))?|Subscriber(?: Number)?|MSISDN|"
-                       "(?:Mobile|Phone|Telephone) Number|Records? for)\\s*[:#=]?\\s*(\\S.*)$"),
+                       "(?:Mobile|Phone|Telephone) Number|Records? for|"
+                       // German, French, Spanish, Italian: the line, the subscriber
+                       "Anschluss|(?:Überwachte )?Rufnummer|Num[ée]ro (?:cible|de l'abonn[ée])|Abonn[ée]|"
+                       "N[úu]mero del abonado|Abonado|Utenza)\\s*[:#=]?\\s*(\\S.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString text = QString(lines.at(i)).replace(u'\t', u' ').replace(u',', u' ').trimmed();
+        const QString text = QString(lines.at(i)).replace(u'\t', u' ').replace(u',', u' ').replace(u';', u' ').trimmed();
         const auto m = naming.match(text);
         if (!m.hasMatch())
             continue;

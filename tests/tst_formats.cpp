@@ -37,6 +37,7 @@ private slots:
     void aDateAndATimeColumnBeatATimestampsSynonym();
     void dateAndTimeCellsAsExcelsRoundTripsLeaveThem();
     void abbreviatedHeadersAreTheirWords();
+    void carriersHeadersInOtherLanguages();
     void aTablePrintedAsAlignedText();
     void aSpoolOfSeveralQueries();
     void aSpoolsValuesCutShortAreJoined();
@@ -357,6 +358,37 @@ void tst_Formats::dateAndTimeCellsAsExcelsRoundTripsLeaveThem()
                           u"3|1473688987000|2016-09-12 00:00:00 1899-12-30 14:03:07"_qs}));
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
              QStringList{u"4|unreadable timestamp \"2016-09-12 00:00:00 1900-01-01 14:03:07\""_qs});
+}
+
+void tst_Formats::carriersHeadersInOtherLanguages()
+{
+    // A German carrier's records as its Excel saves them (Windows-1252, ";", CRLF, dotted
+    // dates): "Datum", "Uhrzeit", "A-Nr." ("Nr." the number it abbreviates), "Gewählte Nummer",
+    // "Dauer", "Dienst"; the cell site is kept under its own header, its "ß" as written.
+    ImportParams params;
+    params.timeZone = QStringLiteral("Europe/Berlin");
+    params.files = {dataPath(QStringLiteral("carrier/cdr-de.csv"))};
+    const auto german = import(params);
+    QVERIFY2(german.result.allOk(), qPrintable(german.result.files.value(0).error));
+    QCOMPARE(german.result.files.first().format, u"carrier-cdr"_qs);
+    QCOMPARE(events(german.db->db()), (QStringList{u"communication call 2016-09-12T12:03:07Z +49301234567 +491712345678  65 3"_qs,
+                                                   u"communication sms 2016-09-13T07:00:00Z +491712345678 +49301234567  0 4"_qs}));
+    QCOMPARE(scalar(german.db->db(), u"SELECT extra FROM events WHERE line = 3"_qs).toString(),
+             u"{\"Datum\":\"12.09.2016\",\"Dienst\":\"Sprache\",\"Funkzelle\":\"Müllerstraße 1\",\"Uhrzeit\":\"14:03:07\"}"_qs);
+    QCOMPARE(TestSupport::rows(german.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
+             QStringList{u"5|impossible date or time \"31.03.2017 25:00:00\""_qs});
+
+    // A French return of one subscriber's side (UTF-8 with its mark): "Heure", "Numéro du
+    // correspondant" (accents or none), "Sens", "Durée"; the subscriber named above the header
+    // on a line ";"-parted as the file is.
+    params.timeZone = QStringLiteral("Europe/Paris");
+    params.files = {dataPath(QStringLiteral("carrier/cdr-fr-sided.csv"))};
+    const auto french = import(params);
+    QVERIFY2(french.result.allOk(), qPrintable(french.result.files.value(0).error));
+    QCOMPARE(french.result.files.first().format, u"carrier-cdr-sided"_qs);
+    QCOMPARE(events(french.db->db()), (QStringList{u"communication call 2016-09-12T12:03:07Z +33612345678 +33698765432  65 4"_qs,
+                                                   u"communication sms 2016-09-13T08:00:00Z +33698765432 +33612345678   5"_qs}));
+    QVERIFY(HeaderMatcher::isOneOf(u"Numero du correspondant"_qs, {HeaderMatcher::normalizeHeader(u"Numéro du correspondant"_qs)}));
 }
 
 void tst_Formats::abbreviatedHeadersAreTheirWords()
