@@ -7,8 +7,8 @@
 namespace {
 
 /// Where each run of dashes in @p line begins, if the line holds nothing but two or more such
-/// runs parted by spaces, or by "+" as psql's rule and MySQL's borders ("+-----+----+"); empty
-/// otherwise.
+/// runs parted by spaces, by "+" as psql's rule and MySQL's borders ("+-----+----+"), or by "|"
+/// as SQL*Plus parts them with its COLSEP set so; empty otherwise.
 QList<qsizetype> dashRuns(QStringView line)
 {
     QList<qsizetype> starts;
@@ -16,7 +16,7 @@ QList<qsizetype> dashRuns(QStringView line)
         const QChar c = line[i];
         if (c == u'-' && (i == 0 || line[i - 1] != u'-'))
             starts.append(i);
-        else if (c != u'-' && c != u' ' && c != u'+')
+        else if (c != u'-' && c != u' ' && c != u'+' && c != u'|')
             return {};
     }
     return starts.size() >= 2 ? starts : QList<qsizetype>{};
@@ -183,7 +183,7 @@ bool AlignedTextReader::isHeading(const TableRow &line)
     while (m_lastEnd < after->raw.size() && after->raw.at(m_lastEnd) == u'-')
         ++m_lastEnd;
     m_held.reset();
-    m_barred = header.contains(u'|');
+    m_barred = after->raw.contains(u'+');
     m_header = header;
     m_starts = starts;
     Table table;
@@ -247,7 +247,7 @@ AlignedTextReader::Cut AlignedTextReader::cutOf(QStringView line, qsizetype colu
     // column's cut fell on among them.
     if (last && line.size() == end - 1 && end - start > 2 && line.at(end - 2) != u' ')
         return Cut::AtSpace;
-    if (line.size() < end || end - start < 2 || (column + 1 < m_starts.size() && line.size() > end && line.at(end) != u' '))
+    if (line.size() < end || end - start < 2 || (column + 1 < m_starts.size() && line.size() > end && !partsColumns(line.at(end))))
         return Cut::None;
     if (last && !line.mid(end).trimmed().isEmpty())
         return Cut::None;
@@ -266,7 +266,7 @@ bool AlignedTextReader::continues(QStringView line, const QList<Cut> &cuts) cons
         const QStringView text = line.mid(start, std::max<qsizetype>(0, columnEnd(i) - start)).trimmed();
         if (text.isEmpty())
             continue;
-        if (i == 0 || cuts.at(i) == Cut::None || (i + 1 < m_starts.size() && line.size() > columnEnd(i) && line.at(columnEnd(i)) != u' '))
+        if (i == 0 || cuts.at(i) == Cut::None || (i + 1 < m_starts.size() && line.size() > columnEnd(i) && !partsColumns(line.at(columnEnd(i)))))
             return false;
         any = true;
     }

@@ -70,7 +70,7 @@ private:
     QString m_header; ///< the current table's header line, its end's spaces trimmed
     QList<qsizetype> m_starts; ///< where the current table's columns begin
     qsizetype m_lastEnd = 0;   ///< where the current table's rule ends
-    bool m_barred = false;     ///< the current table is drawn with bars (psql, MySQL), never cut short
+    bool m_barred = false;     ///< the current table is drawn with bars and "+" (psql, MySQL), never cut short
     QList<int> m_wrappedLines; ///< lines joined to the record above by joinWrapped()
     std::optional<TableRow> m_held; ///< the line read ahead, to see whether a line is a header
     bool m_givingHeader = false; ///< the line next() gives is a header

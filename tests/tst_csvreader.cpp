@@ -498,6 +498,8 @@ void tst_CsvReader::aRuleOfDashesMarksTheColumns_data()
     QTest::newRow("a CSV's dashes") << "a,b" << "---,---" << Starts{};
     QTest::newRow("psql's rule") << " a | b" << "---+---" << Starts{0, 4};
     QTest::newRow("MySQL's border") << "| a | bb |" << "+---+----+" << Starts{1, 5};
+    QTest::newRow("SQL*Plus's COLSEP |") << "NAME |CITY" << "-----|----" << Starts{0, 6};
+    QTest::newRow("a pipe-delimited file's dashes") << "a|b" << "---|---" << Starts{};
 }
 
 void tst_CsvReader::aRuleOfDashesMarksTheColumns()
@@ -630,6 +632,17 @@ void tst_CsvReader::aValueCutShortGoesOnBelow()
                                         {QString(), u"a"_qs, u"z"_qs}}));
     QCOMPARE(rows.at(1).raw, u"1    Annabell ab\n     e Smith  cd"_qs);
     QCOMPARE(rows.at(2).line, 5);
+
+    // SQL*Plus parting its columns with "|" (COLSEP) cuts them the same.
+    const auto parted = AlignedTextReader::ifAligned(write("ID  |NAME    |NOTE\n"
+                                                           "----|--------|---\n"
+                                                           "1   |Annabell|ab\n"
+                                                           "    |e Smith |cd\n",
+                                                           u"colsep.lst"_qs));
+    QVERIFY(parted);
+    const QList<TableRow> partedRows = readAll(*parted);
+    QCOMPARE(partedRows.size(), 2);
+    QCOMPARE(partedRows.at(1).cells, (QStringList{u"1"_qs, u"Annabelle Smith"_qs, u"ab cd"_qs}));
 
     const auto drawn = AlignedTextReader::ifAligned(write("| id | name |\n"
                                                           "+----+------+\n"

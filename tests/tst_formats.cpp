@@ -463,7 +463,7 @@ void tst_Formats::aTablePrintedAsAlignedText()
                           u"4|1473689109250|+13125550147|2001:db8::7|0"_qs, u"5|1473753600000|+12025550143|198.51.100.14|1"_qs}));
 
     // Tables drawn with bars, as psql and MySQL's client print them: the bars and borders are
-    // no part of a cell, the borders no rows.
+    // no part of a cell, the borders no rows; and SQL*Plus's with its columns parted by bars.
     const QByteArray psql = "     start_time      | calling_nbr | called_nbr | duration\n"
                             "---------------------+-------------+------------+----------\n"
                             " 2016-09-12 14:03:07 | 2025550100  | 2025550143 |       65\n"
@@ -474,7 +474,13 @@ void tst_Formats::aTablePrintedAsAlignedText()
                              "| 2016-09-12 14:03:07 | 2025550100  | 2025550143 |       65 |\n"
                              "+---------------------+-------------+------------+----------+\n"
                              "1 row in set (0.00 sec)\n";
-    for (const auto &[drawn, line] : {std::pair{psql, 3}, std::pair{mysql, 4}}) {
+    // SQL*Plus's columns parted by "|" (SET COLSEP '|'): its rule is parted the same.
+    const QByteArray colsep = "START_TIME         |CALLING_NBR|CALLED_NBR|  DURATION\n"
+                              "-------------------|-----------|----------|----------\n"
+                              "2016-09-12 14:03:07|2025550100 |2025550143|        65\n"
+                              "\n"
+                              "1 row selected.\n";
+    for (const auto &[drawn, line] : {std::pair{psql, 3}, std::pair{mysql, 4}, std::pair{colsep, 3}}) {
         params.files = {writeFile(u"drawn.txt"_qs, drawn)};
         const auto imported = import(params);
         QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
