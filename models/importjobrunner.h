@@ -159,6 +159,7 @@ private:
     std::optional<Container> m_container;
     QHash<QString, FileDigest> m_containerDigests; ///< each ZIP hashed once, for all its tables
     std::optional<QTemporaryDir> m_workDir;        ///< the working copies of zipped tables
+    QHash<QString, QString> m_innerZipCopies;       ///< a ZIP of tables inside a ZIP: its working copy, by its place
 };
 
 } // namespace ImportJobPrivate

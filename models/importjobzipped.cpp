@@ -33,7 +33,8 @@ FileImportResult JobRunner::importZippedTable(int index, const QString &name, co
         return result;
     }
     const QFileInfo zip(place.zipPath);
-    m_container = Container{zip.absoluteFilePath(), container->sha256, PlaceName::within(zip.fileName(), place.entry)};
+    m_container = Container{zip.absoluteFilePath(), container->sha256,
+                            PlaceName::within(PlaceName::within(zip.fileName(), place.entry), place.innerEntry)};
     result = importTable(index, name, copy, *digest, *options);
     m_container.reset();
     QFile::remove(copy);
@@ -56,5 +57,18 @@ QString JobRunner::copyOut(int index, const ZippedTables::Place &place, QString 
         m_workDir.emplace();
     const QString dir = m_workDir->filePath(QString::number(index)); // tables of one name in two folders
     QDir().mkpath(dir);
-    return ZippedTables::copyOut(place, dir, error);
+    if (place.innerEntry.isEmpty())
+        return ZippedTables::copyOut(place.zipPath, place.entry, dir, error);
+    // A ZIP of tables inside the ZIP: copied out once for all its tables.
+    const QString inner = PlaceName::within(place.zipPath, place.entry);
+    QString innerCopy = m_innerZipCopies.value(inner);
+    if (innerCopy.isEmpty()) {
+        const QString innerDir = m_workDir->filePath(QStringLiteral("zip-%1").arg(m_innerZipCopies.size()));
+        QDir().mkpath(innerDir);
+        innerCopy = ZippedTables::copyOut(place.zipPath, place.entry, innerDir, error);
+        if (innerCopy.isEmpty())
+            return {};
+        m_innerZipCopies.insert(inner, innerCopy);
+    }
+    return ZippedTables::copyOut(innerCopy, place.innerEntry, dir, error);
 }

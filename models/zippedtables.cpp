@@ -8,11 +8,32 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <quazip.h>
 #include <quazipfile.h>
 
 namespace {
+
+bool isZipName(const QString &name)
+{
+    return name.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive);
+}
+
+bool isRecordsPage(const QString &name)
+{
+    return name.endsWith(QStringLiteral("records.html"), Qt::CaseInsensitive);
+}
+
+/// Whether the ZIP at @p path holds a WhatsApp records page: a delivery of a WhatsApp return.
+bool holdsRecordsPage(const QString &path)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        return false;
+    const QStringList names = zip.getFileNameList();
+    return std::any_of(names.cbegin(), names.cend(), isRecordsPage);
+}
 
 bool isZip(const QString &path)
 {
@@ -28,20 +49,34 @@ std::optional<ZippedTables::Place> ZippedTables::placeOf(const QString &name)
     for (qsizetype at = name.lastIndexOf(PlaceName::Separator); at > 0;
          at = name.lastIndexOf(PlaceName::Separator, at - 1)) {
         const QString zipPath = name.left(at);
-        if (QFileInfo(zipPath).isFile())
-            return Place{zipPath, name.mid(at + PlaceName::Separator.size())};
+        if (!QFileInfo(zipPath).isFile())
+            continue;
+        Place place{zipPath, name.mid(at + PlaceName::Separator.size()), {}};
+        const qsizetype inner = place.entry.indexOf(PlaceName::Separator);
+        if (inner > 0 && isZipName(place.entry.left(inner))) {
+            place.innerEntry = place.entry.mid(inner + PlaceName::Separator.size());
+            place.entry.truncate(inner);
+        }
+        return place;
     }
     return std::nullopt;
 }
 
 std::optional<ZippedTables::Listing> ZippedTables::list(const QString &zipPath)
 {
-    if (!isZip(zipPath) || WhatsAppContainer::probe(zipPath))
+    return listZip(zipPath, zipPath, 1);
+}
+
+std::optional<ZippedTables::Listing> ZippedTables::listZip(const QString &zipPath, const QString &shownAs, int depth)
+{
+    if (!isZip(zipPath))
         return std::nullopt;
     QuaZip zip(zipPath);
     if (!zip.open(QuaZip::mdUnzip))
-        return std::nullopt; // damaged: the table readers name how
+        return std::nullopt; // damaged: the table readers name how (a WhatsApp return's own checks too)
     QStringList names = zip.getFileNameList();
+    if (std::any_of(names.cbegin(), names.cend(), isRecordsPage))
+        return std::nullopt; // a WhatsApp delivery
     if (names.contains(QStringLiteral("xl/workbook.xml")) || names.contains(QStringLiteral("mimetype"))
         || names.contains(QStringLiteral("xl/workbook.bin")))
         return std::nullopt; // a workbook or an OpenDocument file, whatever its name
@@ -51,35 +86,79 @@ std::optional<ZippedTables::Listing> ZippedTables::list(const QString &zipPath)
     if (!listing.refusal.isEmpty())
         return listing;
     std::sort(names.begin(), names.end());
-    for (const QString &name : std::as_const(names))
-        sortOut(zipPath, name, listing);
+    for (const QString &name : std::as_const(names)) {
+        if (!sortOut(zipPath, shownAs, name, depth, listing))
+            return std::nullopt; // a WhatsApp return: its deliveries' ZIPs inside
+        if (!listing.refusal.isEmpty())
+            return listing;
+    }
     if (listing.tables.isEmpty())
         return std::nullopt;
     return listing;
 }
 
-void ZippedTables::sortOut(const QString &zipPath, const QString &name, Listing &listing)
+bool ZippedTables::sortOut(const QString &zipPath, const QString &shownAs, const QString &name, int depth, Listing &listing)
 {
     const QString fileName = QFileInfo(name).fileName();
+    const QString place = PlaceName::within(shownAs, name);
     if (name.endsWith(u'/'))
-        return; // a folder
+        return true; // a folder
     if (fileName.startsWith(u'.') || name.startsWith(QStringLiteral("__MACOSX/")))
-        listing.leftOut.append(tr("%1: left out: a hidden file").arg(PlaceName::within(zipPath, name)));
-    else if (!ImportFiles::mayHoldRecords(fileName) || fileName.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive))
-        listing.leftOut.append(tr("%1: left out: not a table, workbook or HTML page by its name").arg(PlaceName::within(zipPath, name)));
+        listing.leftOut.append(tr("%1: left out: a hidden file").arg(place));
+    else if (isZipName(fileName) && depth == 1)
+        return listInner(zipPath, shownAs, name, listing);
+    else if (isZipName(fileName))
+        listing.leftOut.append(tr("%1: left out: a ZIP inside a ZIP inside a ZIP (unpack the one around it to read it)").arg(place));
+    else if (!ImportFiles::mayHoldRecords(fileName))
+        listing.leftOut.append(tr("%1: left out: not a table, workbook or HTML page by its name").arg(place));
     else
         listing.tables.append(name);
+    return true;
 }
 
-QString ZippedTables::copyOut(const Place &place, const QString &dir, QString *error)
+bool ZippedTables::listInner(const QString &zipPath, const QString &shownAs, const QString &name, Listing &listing)
 {
+    // Its tables are listed from a working copy, which is gone once they are: the import copies
+    // it again to read them.
+    const QString place = PlaceName::within(shownAs, name);
+    QTemporaryDir work;
+    QString error;
+    bool refused = false;
+    const QString copy = work.isValid() ? copyOut(zipPath, name, work.path(), &error, &refused) : QString();
+    if (refused) {
+        listing.refusal = error;
+        return true;
+    }
+    if (!copy.isEmpty() && holdsRecordsPage(copy))
+        return false;
+    const auto inner = copy.isEmpty() ? std::nullopt : listZip(copy, place, 2);
+    if (inner && !inner->refusal.isEmpty()) {
+        listing.refusal = tr("%1: %2").arg(name, inner->refusal);
+    } else if (inner) {
+        for (const QString &table : inner->tables)
+            listing.tables.append(PlaceName::within(name, table));
+        listing.leftOut += inner->leftOut;
+    } else {
+        listing.leftOut.append(copy.isEmpty() ? tr("%1: left out: %2").arg(place, error)
+                                              : tr("%1: left out: a ZIP holding no table (a WhatsApp return, a "
+                                                   "workbook or other files: import it on its own)").arg(place));
+    }
+    return true;
+}
+
+QString ZippedTables::copyOut(const QString &zipPath, const QString &entryName, const QString &dir, QString *error,
+                             bool *refused)
+{
+    const Place place{zipPath, entryName, {}};
     QuaZip zip(place.zipPath);
     if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(place.entry)) {
         *error = tr("cannot open the ZIP entry \"%1\"").arg(place.entry);
         return {};
     }
-    if (const QString refused = ZipGuard::checkCurrentEntry(zip); !refused.isEmpty()) {
-        *error = refused;
+    if (const QString refusal = ZipGuard::checkCurrentEntry(zip); !refusal.isEmpty()) {
+        *error = refusal;
+        if (refused)
+            *refused = true;
         return {};
     }
     QuaZipFileInfo64 info;
@@ -96,8 +175,10 @@ QString ZippedTables::copyOut(const Place &place, const QString &dir, QString *e
     for (qint64 got; (got = entry.read(chunk.data(), chunk.size())) > 0;) {
         total += got;
         // The directory's sizes may lie: what comes out is weighed as it comes.
-        if (const QString refused = ZipGuard::checkSizes(place.entry, qint64(info.compressedSize), total); !refused.isEmpty()) {
-            *error = refused;
+        if (const QString refusal = ZipGuard::checkSizes(place.entry, qint64(info.compressedSize), total); !refusal.isEmpty()) {
+            *error = refusal;
+            if (refused)
+                *refused = true;
             return {};
         }
         if (copy.write(chunk.constData(), got) != got) {

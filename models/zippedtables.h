@@ -19,7 +19,8 @@ public:
     struct Place
     {
         QString zipPath; ///< the ZIP as named
-        QString entry;   ///< the table's path inside it
+        QString entry;   ///< the table's path inside it, or the path of the ZIP holding it
+        QString innerEntry; ///< the table's path inside the ZIP at @c entry; empty if none
     };
     struct Listing
     {
@@ -35,11 +36,20 @@ public:
     /// @brief The tables in @p zipPath, if it is a ZIP of tables (or its refusal, if ZipGuard
     /// refuses an entry of it); nullopt for any other file.
     static std::optional<Listing> list(const QString &zipPath);
-    /// @brief Copies the table at @p place into the folder @p dir; the copy's path, or empty
-    /// with @p error set (an entry damaged, or refused by ZipGuard).
-    static QString copyOut(const Place &place, const QString &dir, QString *error);
+    /// @brief Copies the entry @p entry of @p zipPath (a table, or a ZIP of tables within it)
+    /// into the folder @p dir; the copy's path, or empty with @p error set (an entry damaged,
+    /// or refused by ZipGuard, which sets @p refused).
+    static QString copyOut(const QString &zipPath, const QString &entry, const QString &dir, QString *error,
+                           bool *refused = nullptr);
 
 private:
-    /// @brief Puts the entry @p name among the tables of @p listing, or its files left out.
-    static void sortOut(const QString &zipPath, const QString &name, Listing &listing);
+    /// @brief The listing of @p zipPath, named as @p shownAs, a ZIP @p depth levels down (1: the
+    /// one named).
+    static std::optional<Listing> listZip(const QString &zipPath, const QString &shownAs, int depth);
+    /// @brief Puts the entry @p name of @p zipPath among the tables of @p listing, or its files
+    /// left out; false if it is a WhatsApp delivery's ZIP, the ZIP around it a WhatsApp return.
+    static bool sortOut(const QString &zipPath, const QString &shownAs, const QString &name, int depth, Listing &listing);
+    /// @brief Puts the tables of the ZIP of tables @p name inside @p zipPath among those of
+    /// @p listing; false if it is a WhatsApp delivery.
+    static bool listInner(const QString &zipPath, const QString &shownAs, const QString &name, Listing &listing);
 };

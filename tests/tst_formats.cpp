@@ -6,6 +6,7 @@
 #include "tableimporter.h"
 #include "testsupport.h"
 #include "timeformat.h"
+#include "zippedtables.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -43,6 +44,7 @@ private slots:
     void aSpoolsValuesCutShortAreJoined();
     void aZipOfTablesImportsEachTable();
     void aZipOfTablesWithAnEntryRefusedIsRefusedWhole();
+    void aZipOfMonthlyZipsOfTables();
     void numbersASpreadsheetRoundedAreRefused();
     void durationsWithADecimalComma();
     void aPlaceholderForANumberIsNoValue();
@@ -644,13 +646,57 @@ void tst_Formats::aZipOfTablesImportsEachTable()
              qPrintable(unzipped.files.value(0).error));
 }
 
+void tst_Formats::aZipOfMonthlyZipsOfTables()
+{
+    // A portal's download of monthly ZIPs (make_zipped_tables.py): each month's tables are
+    // sources named down to their place ("… › 2016-09.zip › LOG/…"), the outer ZIP (the file
+    // the analyst holds, its hash the provider's) their container; a ZIP a level deeper is left
+    // out, named. The events are those of the tables imported loose.
+    const QString zip = dataPath(QStringLiteral("carrier/cdr-return-monthly.zip"));
+    const QString zipHash = TestSupport::sha256Of(zip);
+    const ImportFiles::Expanded expanded = ImportFiles::expand({zip});
+    QCOMPARE(expanded.files, (QStringList{zip + u" › 2016-09.zip › LOG/cdr-date-time.csv"_qs,
+                                          zip + u" › 2016-10.zip › cdr-spool.txt"_qs}));
+    QCOMPARE(expanded.leftOut, (QStringList{zip + u" › 2016-09.zip › older.zip: left out: a ZIP inside a ZIP inside a ZIP "
+                                                  "(unpack the one around it to read it)"_qs,
+                                            zip + u" › notes.pdf: left out: not a table, workbook or HTML page by its name"_qs}));
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.dateOrder = DateOrder::MonthFirst;
+    params.files = expanded.files;
+    const auto zipped = import(params);
+    QVERIFY2(zipped.result.allOk(), qPrintable(zipped.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(zipped.db->db(), u"SELECT file_name, container_path = ?1, container_sha256, sha256 FROM sources"
+                                                " ORDER BY id"_qs.replace(u"?1"_qs, u"'"_qs + QFileInfo(zip).absoluteFilePath() + u"'"_qs)),
+             (QStringList{u"cdr-return-monthly.zip › 2016-09.zip › LOG/cdr-date-time.csv|1|%1|%2"_qs.arg(
+                              zipHash, TestSupport::sha256Of(dataPath(u"carrier/cdr-date-time.csv"_qs))),
+                          u"cdr-return-monthly.zip › 2016-10.zip › cdr-spool.txt|1|%1|%2"_qs.arg(
+                              zipHash, TestSupport::sha256Of(dataPath(u"carrier/cdr-spool.txt"_qs)))}));
+    params.files = {dataPath(u"carrier/cdr-date-time.csv"_qs), dataPath(u"carrier/cdr-spool.txt"_qs)};
+    const auto loose = import(params);
+    QVERIFY2(loose.result.allOk(), qPrintable(loose.result.files.value(0).error));
+    QCOMPARE(events(zipped.db->db()), events(loose.db->db()));
+    QCOMPARE(TestSupport::sha256Of(zip), zipHash); // only read
+    const auto place = ZippedTables::placeOf(expanded.files.first());
+    QVERIFY(place);
+    QCOMPARE(place->entry, u"2016-09.zip"_qs);
+    QCOMPARE(place->innerEntry, u"LOG/cdr-date-time.csv"_qs);
+
+    // A WhatsApp return is a ZIP of ZIPs too: its deliveries are read as one, not as tables.
+    const QString whatsApp = dataPath(u"whatsapp/return.zip"_qs);
+    QVERIFY(QFileInfo::exists(whatsApp));
+    QCOMPARE(ImportFiles::expand({whatsApp}).files, QStringList{whatsApp});
+}
+
 void tst_Formats::aZipOfTablesWithAnEntryRefusedIsRefusedWhole()
 {
-    // A table whose name climbs out of its folder, a bomb: the ZIP is refused whole, its good
-    // table too, and nothing is written (as for a WhatsApp return).
+    // A table whose name climbs out of its folder, a bomb, a bomb in a ZIP inside it: the ZIP is
+    // refused whole, its good table too, and nothing is written (as for a WhatsApp return).
     for (const auto &[name, why] :
          {std::pair{u"carrier/evil-tables.zip"_qs, u"ZIP entry \"../escaped.csv\" points outside its folder; refused"_qs},
-          std::pair{u"carrier/evil-tables-bomb.zip"_qs, u"ZIP entry \"LOG/bomb.csv\" expands 1028 times its size (a ZIP bomb?); refused"_qs}}) {
+          std::pair{u"carrier/evil-tables-bomb.zip"_qs, u"ZIP entry \"LOG/bomb.csv\" expands 1028 times its size (a ZIP bomb?); refused"_qs},
+          std::pair{u"carrier/evil-tables-nested.zip"_qs,
+                    u"2016-09.zip: ZIP entry \"LOG/bomb.csv\" expands 1028 times its size (a ZIP bomb?); refused"_qs}}) {
         const QString zip = dataPath(name);
         QCOMPARE(ImportFiles::expand({zip}).files, QStringList{zip});
         ImportParams params;

@@ -5,7 +5,14 @@ carrier/cdr-return.zip       LOG/cdr-date-time.csv and LOG/cdr-spool.txt (this f
                              fixtures, byte for byte), a cover letter, a Mac's "._" file.
 carrier/evil-tables.zip      a table whose name climbs out of its folder; a good table beside it.
 carrier/evil-tables-bomb.zip a bomb: 80 MiB of one byte squeezed a thousandfold; a good table.
+carrier/cdr-return-monthly.zip
+                             a portal's download of monthly ZIPs: 2016-09.zip (LOG/cdr-date-time.csv
+                             and a ZIP inside it, one level too deep), 2016-10.zip (cdr-spool.txt),
+                             an index page's notes.
+carrier/evil-tables-nested.zip
+                             a good table, and a monthly ZIP holding the bomb above.
 """
+import io
 import pathlib
 import zipfile
 
@@ -31,3 +38,23 @@ with zipfile.ZipFile(CARRIER / "evil-tables.zip", "w") as z:
 with zipfile.ZipFile(CARRIER / "evil-tables-bomb.zip", "w") as z:
     entry(z, "LOG/cdr-date-time.csv", (CARRIER / "cdr-date-time.csv").read_bytes())
     entry(z, "LOG/bomb.csv", b"0" * (80 * 1024 * 1024))
+
+
+def zipped(entries):
+    """The bytes of a ZIP of (name, data) entries."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data in entries:
+            entry(z, name, data)
+    return out.getvalue()
+
+
+with zipfile.ZipFile(CARRIER / "cdr-return-monthly.zip", "w") as z:
+    entry(z, "2016-09.zip", zipped([("LOG/cdr-date-time.csv", (CARRIER / "cdr-date-time.csv").read_bytes()),
+                                    ("older.zip", zipped([("calls.csv", b"Date,Time\n")]))]))
+    entry(z, "2016-10.zip", zipped([("cdr-spool.txt", (CARRIER / "cdr-spool.txt").read_bytes())]))
+    entry(z, "notes.pdf", b"%PDF-1.4\n% not a table\n")
+
+with zipfile.ZipFile(CARRIER / "evil-tables-nested.zip", "w") as z:
+    entry(z, "LOG/cdr-date-time.csv", (CARRIER / "cdr-date-time.csv").read_bytes())
+    entry(z, "2016-09.zip", zipped([("LOG/bomb.csv", b"0" * (80 * 1024 * 1024))]))
