@@ -4,6 +4,7 @@
 #include "democase.h"
 #include "eventtablemodel.h"
 #include "evidenceclassdelegate.h"
+#include "filelisting.h"
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "testsupport.h"
@@ -34,6 +35,7 @@ private slots:
     void filesWaitingForAZoneAreShownAgain();
     void aFileShownAgainKeepsWhatWasChosenForIt();
     void legendIsVisibleWithCaveat();
+    void filesAreListedOffTheGuiThread();
 
 private:
     /// Creates an empty case named @p name and opens it in @p window, shown.
@@ -191,4 +193,17 @@ void tst_MainWindow::legendIsVisibleWithCaveat()
 }
 
 QTEST_MAIN(tst_MainWindow)
+void tst_MainWindow::filesAreListedOffTheGuiThread()
+{
+    // A ZIP of monthly ZIPs is listed on a helper thread (each inner ZIP copied out to list it),
+    // as ImportFiles lists it.
+    const QString zip = TestSupport::dataPath(QStringLiteral("carrier/cdr-return-monthly.zip"));
+    const auto listed = FileListing::expand({zip}, nullptr);
+    QVERIFY(listed);
+    const ImportFiles::Expanded direct = ImportFiles::expand({zip});
+    QCOMPARE(listed->files, direct.files);
+    QCOMPARE(listed->leftOut, direct.leftOut);
+    QCOMPARE(listed->files.size(), 2);
+}
+
 #include "tst_mainwindow.moc"

@@ -8,6 +8,7 @@
 #include "eventtablemodel.h"
 #include "evidenceclassdelegate.h"
 #include "evidencelegendwidget.h"
+#include "filelisting.h"
 #include "explorerwiring.h"
 #include "filedialogs.h"
 #include "geoactions.h"
@@ -303,7 +304,10 @@ void MainWindow::showImportDialog(const QStringList &paths, const QString &notic
         statusBar()->showMessage(tr("Open or create a case before importing."), 5000);
         return;
     }
-    const ImportFiles::Expanded expanded = ImportFiles::expand(paths);
+    const auto listed = FileListing::expand(paths, this);
+    if (!listed)
+        return;
+    const ImportFiles::Expanded &expanded = *listed;
     if (expanded.files.isEmpty()) {
         QMessageBox::information(this, tr("Nothing to import"), expanded.leftOut.join(u'\n'));
         return;
