@@ -133,7 +133,7 @@ bool ZippedTables::listInner(const QString &zipPath, const QString &shownAs, con
         return false;
     const auto inner = copy.isEmpty() ? std::nullopt : listZip(copy, place, 2);
     if (inner && !inner->refusal.isEmpty()) {
-        listing.refusal = tr("%1: %2").arg(name, inner->refusal);
+        listing.refusal = QStringLiteral("%1: %2").arg(name, inner->refusal);
     } else if (inner) {
         for (const QString &table : inner->tables)
             listing.tables.append(PlaceName::within(name, table));

@@ -32,6 +32,31 @@
             <numerusform>das Abfragewerkzeug zählte die Zeilen der Tabelle als „%1“ (Zeile %2), unter ihrer Kopfzeile wurden aber %n Zeilen gelesen: Zeilen können fehlen, oder andere Zeilen stehen dazwischen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the counts the query tool printed after its tables (lines %1)</source>
+        <translation>die Zählungen, die das Abfragewerkzeug unter seine Tabellen schrieb (Zeilen %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) holding the rest of values too wide for their columns, which the query tool went on with below, were joined to the record above (lines %1)</source>
+        <translation>
+            <numerusform>%n Zeile mit dem Rest eines Werts, der zu breit für seine Spalte war und den das Abfragewerkzeug darunter fortsetzte, wurde dem Datensatz darüber angefügt (Zeilen %1)</numerusform>
+            <numerusform>%n Zeilen mit dem Rest von Werten, die zu breit für ihre Spalten waren und die das Abfragewerkzeug darunter fortsetzte, wurden dem Datensatz darüber angefügt (Zeilen %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file prints %n table(s), each cut by the dashes under its own header (lines %1)</source>
+        <translation>
+            <numerusform>die Datei enthält %n Tabelle, geschnitten nach den Strichen unter ihrer Kopfzeile (Zeile %1)</numerusform>
+            <numerusform>die Datei enthält %n Tabellen, jede nach den Strichen unter ihrer eigenen Kopfzeile geschnitten (Zeilen %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the query tool counted the rows of the table under the header at line %1 as &quot;%2&quot; (line %3), but %n row(s) were read below that header: rows may be missing, or other lines stand among them</source>
+        <translation>
+            <numerusform>das Abfragewerkzeug zählte die Zeilen der Tabelle unter der Kopfzeile in Zeile %1 als „%2“ (Zeile %3), unter dieser Kopfzeile wurde aber %n Zeile gelesen: Zeilen können fehlen, oder andere Zeilen stehen dazwischen</numerusform>
+            <numerusform>das Abfragewerkzeug zählte die Zeilen der Tabelle unter der Kopfzeile in Zeile %1 als „%2“ (Zeile %3), unter dieser Kopfzeile wurden aber %n Zeilen gelesen: Zeilen können fehlen, oder andere Zeilen stehen dazwischen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseDatabase</name>
@@ -814,6 +839,21 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>FileListing</name>
+    <message>
+        <source>Reading what the files and ZIPs hold…</source>
+        <translation>Inhalt der Dateien und ZIPs wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3065,14 @@ SHA-256 %2 (diese Datei)
         <source>the subscriber, %1, declared by the analyst</source>
         <translation>den Teilnehmer, %1, angegeben vom Analysten</translation>
     </message>
+    <message>
+        <source>the header of another table, whose columns are not those of %1: its rows are not read by the columns of the table above; to read them, map a copy of that table alone</source>
+        <translation>die Kopfzeile einer anderen Tabelle, deren Spalten nicht die von %1 sind: ihre Zeilen werden nicht nach den Spalten der Tabelle darüber gelesen; um sie zu lesen, ordnen Sie die Spalten einer Kopie allein dieser Tabelle zu</translation>
+    </message>
+    <message>
+        <source>in the table under the header at line %1, whose columns are not those of %2; to read its rows, map a copy of that table alone</source>
+        <translation>in der Tabelle unter der Kopfzeile in Zeile %1, deren Spalten nicht die von %2 sind; um ihre Zeilen zu lesen, ordnen Sie die Spalten einer Kopie allein dieser Tabelle zu</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -3642,6 +3690,18 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>cannot copy the ZIP entry &quot;%1&quot; to read it: %2</source>
         <translation>der ZIP-Eintrag „%1“ lässt sich zum Lesen nicht kopieren: %2</translation>
+    </message>
+    <message>
+        <source>%1: left out: a ZIP inside a ZIP inside a ZIP (unpack the one around it to read it)</source>
+        <translation>%1: ausgelassen: ein ZIP in einem ZIP in einem ZIP (entpacken Sie das umgebende, um es zu lesen)</translation>
+    </message>
+    <message>
+        <source>%1: left out: %2</source>
+        <translation>%1: ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>%1: left out: a ZIP holding no table (a WhatsApp return, a workbook or other files: import it on its own)</source>
+        <translation>%1: ausgelassen: ein ZIP ohne Tabelle (eine WhatsApp-Auskunft, eine Arbeitsmappe oder andere Dateien: importieren Sie es für sich)</translation>
     </message>
 </context>
 <context>

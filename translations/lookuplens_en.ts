@@ -24,6 +24,27 @@
             <numerusform>the query tool counted the table&apos;s rows as &quot;%1&quot; (line %2), but %n rows were read below its header: rows may be missing, or other lines stand among them</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) holding the rest of values too wide for their columns, which the query tool went on with below, were joined to the record above (lines %1)</source>
+        <translation>
+            <numerusform>%n line holding the rest of a value too wide for its column, which the query tool went on with below, was joined to the record above (line %1)</numerusform>
+            <numerusform>%n lines holding the rest of values too wide for their columns, which the query tool went on with below, were joined to the record above (lines %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file prints %n table(s), each cut by the dashes under its own header (lines %1)</source>
+        <translation>
+            <numerusform>the file prints %n table, cut by the dashes under its header (line %1)</numerusform>
+            <numerusform>the file prints %n tables, each cut by the dashes under its own header (lines %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the query tool counted the rows of the table under the header at line %1 as &quot;%2&quot; (line %3), but %n row(s) were read below that header: rows may be missing, or other lines stand among them</source>
+        <translation>
+            <numerusform>the query tool counted the rows of the table under the header at line %1 as &quot;%2&quot; (line %3), but %n row was read below that header: rows may be missing, or other lines stand among them</numerusform>
+            <numerusform>the query tool counted the rows of the table under the header at line %1 as &quot;%2&quot; (line %3), but %n rows were read below that header: rows may be missing, or other lines stand among them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
