@@ -282,7 +282,7 @@ void AlignedTextReader::joinWrapped(TableRow &row)
         return;
     for (;;) {
         const TableRow *after = peekLine();
-        if (!after || !after->error.isEmpty() || !continues(after->raw, cuts))
+        if (!after || !after->error.isEmpty() || !continues(after->raw, cuts) || standsAlone(*after))
             return;
         for (qsizetype i = 1; i < m_starts.size(); ++i) {
             QStringView more = QStringView(after->raw).mid(m_starts.at(i), columnEnd(i) - m_starts.at(i));
@@ -296,6 +296,18 @@ void AlignedTextReader::joinWrapped(TableRow &row)
         m_wrappedLines.append(after->line);
         m_held.reset();
     }
+}
+
+bool AlignedTextReader::standsAlone(const TableRow &line) const
+{
+    // A record whose first column is empty (a call's id an SMS has none of) under one whose
+    // time and right-aligned duration fill their columns holds text only where the record
+    // above "was cut": its own time reading tells it apart.
+    if (!m_isRecord)
+        return false;
+    TableRow cut = line;
+    cut.cells = cellsOf(line.raw);
+    return m_isRecord(cut);
 }
 
 QStringList AlignedTextReader::cellsOf(QStringView line) const

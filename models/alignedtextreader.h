@@ -34,6 +34,7 @@ public:
     int unterminatedLastLine() const override { return m_lines->unterminatedLastLine(); }
     QStringList readingNotes() const override;
     std::unique_ptr<TableReader> reopen(QString *error) const override;
+    void setRecordTest(std::function<bool(const TableRow &)> isRecord) override { m_isRecord = std::move(isRecord); }
 
 private:
     AlignedTextReader(std::unique_ptr<CsvReader> lines, QString header, QList<qsizetype> starts);
@@ -61,6 +62,8 @@ private:
     /// @brief Joins to @p row the lines below holding the rest of its values cut short, each
     /// value's parts joined as they were cut, the raw text the lines as written.
     void joinWrapped(TableRow &row);
+    /// @brief Whether @p line, cut by the columns, is a record by itself (setRecordTest()).
+    bool standsAlone(const TableRow &line) const;
 
     QStringList tallyNotes() const;
 
@@ -72,6 +75,7 @@ private:
     qsizetype m_lastEnd = 0;   ///< where the current table's rule ends
     bool m_barred = false;     ///< the current table is drawn with bars and "+" (psql, MySQL), never cut short
     QList<int> m_wrappedLines; ///< lines joined to the record above by joinWrapped()
+    std::function<bool(const TableRow &)> m_isRecord; ///< see setRecordTest()
     std::optional<TableRow> m_held; ///< the line read ahead, to see whether a line is a header
     bool m_givingHeader = false; ///< the line next() gives is a header
     bool m_afterLayout = true;   ///< the line before the one read was layout, not a row

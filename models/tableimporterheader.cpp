@@ -427,6 +427,10 @@ void TableImporter::useHeader(const TableFormat *format, const HeaderMatch &matc
     m_match = match;
     m_header = row.cells;
     m_reader.expectWidth(m_header.size());
+    m_reader.setRecordTest([this](const TableRow &row) {
+        const ParsedTime time = readTime(row);
+        return time.ok || time.needsDateOrder;
+    });
     findUnmappedColumns();
     const DateOrder order = m_options.dateOrder != DateOrder::Unknown ? m_options.dateOrder : m_format->dateOrder;
     m_timeParser.emplace(m_match.timestampZone, effectiveDeclaredZone(), order, m_format->timestampFormat);

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -103,6 +104,9 @@ public:
     /// @brief The header row read says how many fields a record has: a text reader may use it
     /// to tell a quote closed on another line from a field that spans lines.
     virtual void expectWidth(qsizetype fields) { Q_UNUSED(fields); }
+    /// @brief How to tell a row that is a record by itself (its time reads), from the header
+    /// read: a reader that joins lines to the record above never joins such a row.
+    virtual void setRecordTest(std::function<bool(const TableRow &)> isRecord) { Q_UNUSED(isRecord); }
     /// @brief The first @p count rows of the part read, as written (a fresh reader reads them).
     QList<TableRow> firstRows(int count) const;
     /// @brief The next @p count rows @p reader gives, or as many as are left.

@@ -593,6 +593,22 @@ void tst_Formats::aSpoolsValuesCutShortAreJoined()
     QCOMPARE(file.warnings.value(1), u"2 line(s) holding the rest of values too wide for their columns, which the query "
                                      "tool went on with below, were joined to the record above (lines 4, 5)"_qs);
     QCOMPARE(file.warnings.size(), 2); // the tool's "4 rows selected." is the rows read
+
+    // An SMS has no call id, and a time and a right-aligned duration fill their columns as a
+    // value cut short does: the SMS reads as a record by itself, and is one.
+    const QByteArray noId = "CALL_ID START_TIME          CALLED_NBR DURATION\n"
+                            "------- ------------------- ---------- --------\n"
+                            "7731    2016-09-12 14:03:07 2025550143       65\n"
+                            "        2016-09-12 14:05:00 2025550143        0\n";
+    params.files = {writeFile(u"no-id.lst"_qs, noId)};
+    params.profilePath = writeFile(u"no-id.json"_qs, R"({"id": "no-id", "class": "communication", "subtype": "call",
+        "timezone": "UTC", "columns": {"call_id": ["CALL_ID"], "timestamp": ["START_TIME"], "initiator": ["CALLED_NBR"],
+        "counterpart": ["CALLED_NBR"], "duration": ["DURATION"]}})");
+    const auto separate = import(params);
+    QVERIFY2(separate.result.allOk(), qPrintable(separate.result.files.value(0).error));
+    QCOMPARE(separate.result.files.first().rowsRead, 2);
+    QCOMPARE(TestSupport::rows(separate.db->db(), u"SELECT line, utc_ms, duration_s FROM events ORDER BY line"_qs),
+             (QStringList{u"3|1473688987000|65"_qs, u"4|1473689100000|0"_qs}));
 }
 
 void tst_Formats::aZipOfTablesImportsEachTable()
