@@ -345,7 +345,7 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         " json_extract(metadata, '$.header_worksheet'), json_extract(metadata, '$.header_line'),"
         " json_extract(metadata, '$.profile'), json_extract(metadata, '$.encoding'),"
         " json_extract(metadata, '$.lines_read_as_windows_1252'), json_extract(metadata, '$.last_line_unterminated'),"
-        " container_sha256"
+        " container_sha256, json_extract(metadata, '$.inner_zip.entry'), json_extract(metadata, '$.inner_zip.sha256')"
         " FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
@@ -367,6 +367,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         }
         p.lineUnterminated = !source.value(9).isNull() && source.value(9).toInt() == p.event.line;
         p.containerSha256 = source.value(10).toString();
+        p.innerZip = source.value(11).toString();
+        p.innerZipSha256 = source.value(12).toString();
     }
     QSqlQuery others(m_db);
     others.prepare(QStringLiteral("SELECT %1, s.sha256, o.line, o.raw, o.kind FROM event_occurrences o"

@@ -112,6 +112,8 @@ struct EventProvenance
     QString sourcePath;
     QString sourceSha256;
     QString containerSha256; ///< see SourceRow::containerSha256
+    QString innerZip;        ///< the ZIP inside the container the document was read from, if any
+    QString innerZipSha256;
     QString sourceWorksheet; ///< the worksheet read, for a workbook; its line is that sheet's row
     QString sourceFileName;  ///< the file's name (a container's document's), without the worksheet
     /// Where the worksheet has no header row and goes on from the records before it, the

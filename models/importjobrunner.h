@@ -85,6 +85,9 @@ private:
     std::optional<FileDigest> containerDigest(int index, const QString &name, const QString &zipPath, QString *error);
     /// @brief A working copy of the table at @p place, in the job's own folder; empty on failure.
     QString copyOut(int index, const ZippedTables::Place &place, QString *error);
+    /// @brief The working copy of the ZIP of tables inside a ZIP that @p place names, copied
+    /// out and hashed once for all its tables; nullopt with @p error set if it cannot be.
+    std::optional<std::pair<QString, FileDigest>> innerZipCopy(const ZippedTables::Place &place, QString *error);
     /// @brief Whether @p digest is of a file the case has, which is then refused in @p result.
     bool refuseIfImported(const QString &path, const FileDigest &digest, FileImportResult &result);
     bool importPart(int index, const FileDigest &digest, TableImporter::Opened &part, TableImporter::Options options,
@@ -155,11 +158,17 @@ private:
         QString path;
         QString sha256;
         QString placeName; ///< "return.zip › LOG/calls.csv"
+        /// The ZIP inside it the document was read from, where it was one (metadata.inner_zip):
+        /// its entry, size and SHA-256.
+        QJsonObject innerZip;
     };
+    /// @brief The importer's metadata, with the ZIP inside the container it was read from.
+    QJsonObject sourceMetadata(const TableImporter &importer) const;
     std::optional<Container> m_container;
     QHash<QString, FileDigest> m_containerDigests; ///< each ZIP hashed once, for all its tables
     std::optional<QTemporaryDir> m_workDir;        ///< the working copies of zipped tables
-    QHash<QString, QString> m_innerZipCopies;       ///< a ZIP of tables inside a ZIP: its working copy, by its place
+    /// A ZIP of tables inside a ZIP: its working copy and digest, by its place.
+    QHash<QString, std::pair<QString, FileDigest>> m_innerZipCopies;
 };
 
 } // namespace ImportJobPrivate

@@ -111,7 +111,7 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
                             importer.format().id,
                             importer.zoneDescription(),
                             importer.zoneDeclared(),
-                            importer.metadata(),
+                            sourceMetadata(importer),
                             m_container ? m_container->path : QString(),
                             m_container ? m_container->sha256 : QString(),
                             file.part};
@@ -124,7 +124,7 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
         ok = writer.prepare() && readFile(importer, &writer, result, index) && writer.finish();
         // Returns joined later into the file, or its end without a line end, are known once it
         // is read: they go with the source.
-        ok = ok && (!importer.metadataGrewWhileReading() || updateMetadata(*sourceId, importer.metadata(), &error))
+        ok = ok && (!importer.metadataGrewWhileReading() || updateMetadata(*sourceId, sourceMetadata(importer), &error))
              && finishSource(*sourceId, result, &error);
         if (!ok && result.error.isEmpty())
             result.error = QStringLiteral("%1: %2").arg(file.path, error.isEmpty() ? writer.lastError() : error);

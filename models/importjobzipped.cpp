@@ -34,7 +34,13 @@ FileImportResult JobRunner::importZippedTable(int index, const QString &name, co
     }
     const QFileInfo zip(place.zipPath);
     m_container = Container{zip.absoluteFilePath(), container->sha256,
-                            PlaceName::within(PlaceName::within(zip.fileName(), place.entry), place.innerEntry)};
+                            PlaceName::within(PlaceName::within(zip.fileName(), place.entry), place.innerEntry), {}};
+    if (!place.innerEntry.isEmpty()) {
+        const FileDigest inner = m_innerZipCopies.value(PlaceName::within(place.zipPath, place.entry)).second;
+        m_container->innerZip = QJsonObject{{QStringLiteral("entry"), place.entry},
+                                            {QStringLiteral("size"), inner.size},
+                                            {QStringLiteral("sha256"), inner.sha256}};
+    }
     result = importTable(index, name, copy, *digest, *options);
     m_container.reset();
     QFile::remove(copy);
@@ -59,16 +65,29 @@ QString JobRunner::copyOut(int index, const ZippedTables::Place &place, QString 
     QDir().mkpath(dir);
     if (place.innerEntry.isEmpty())
         return ZippedTables::copyOut(place.zipPath, place.entry, dir, error);
-    // A ZIP of tables inside the ZIP: copied out once for all its tables.
+    const auto inner = innerZipCopy(place, error);
+    return inner ? ZippedTables::copyOut(inner->first, place.innerEntry, dir, error) : QString();
+}
+
+std::optional<std::pair<QString, FileDigest>> JobRunner::innerZipCopy(const ZippedTables::Place &place, QString *error)
+{
     const QString inner = PlaceName::within(place.zipPath, place.entry);
-    QString innerCopy = m_innerZipCopies.value(inner);
-    if (innerCopy.isEmpty()) {
-        const QString innerDir = m_workDir->filePath(QStringLiteral("zip-%1").arg(m_innerZipCopies.size()));
-        QDir().mkpath(innerDir);
-        innerCopy = ZippedTables::copyOut(place.zipPath, place.entry, innerDir, error);
-        if (innerCopy.isEmpty())
-            return {};
-        m_innerZipCopies.insert(inner, innerCopy);
-    }
-    return ZippedTables::copyOut(innerCopy, place.innerEntry, dir, error);
+    if (const auto known = m_innerZipCopies.constFind(inner); known != m_innerZipCopies.cend())
+        return *known;
+    const QString dir = m_workDir->filePath(QStringLiteral("zip-%1").arg(m_innerZipCopies.size()));
+    QDir().mkpath(dir);
+    const QString copy = ZippedTables::copyOut(place.zipPath, place.entry, dir, error);
+    const auto digest = copy.isEmpty() ? std::nullopt : FileDigest::compute(copy, error);
+    if (!digest)
+        return std::nullopt;
+    m_innerZipCopies.insert(inner, {copy, *digest});
+    return std::pair{copy, *digest};
+}
+
+QJsonObject JobRunner::sourceMetadata(const TableImporter &importer) const
+{
+    QJsonObject metadata = importer.metadata();
+    if (m_container && !m_container->innerZip.isEmpty())
+        metadata.insert(QStringLiteral("inner_zip"), m_container->innerZip);
+    return metadata;
 }

@@ -697,6 +697,20 @@ void tst_Formats::aZipOfMonthlyZipsOfTables()
     QVERIFY(place);
     QCOMPARE(place->entry, u"2016-09.zip"_qs);
     QCOMPARE(place->innerEntry, u"LOG/cdr-date-time.csv"_qs);
+    // Each source names the ZIP inside it was read from, with that ZIP's size and SHA-256; the
+    // provenance panel gives them for its events.
+    QString error;
+    const QString inner = ZippedTables::copyOut(zip, u"2016-09.zip"_qs, m_dir.path(), &error);
+    QVERIFY2(!inner.isEmpty(), qPrintable(error));
+    const QJsonObject innerZip = CaseQueries(zipped.db->db()).sources().first().metadata.value(u"inner_zip"_qs).toObject();
+    QCOMPARE(innerZip.value(u"entry"_qs).toString(), u"2016-09.zip"_qs);
+    QCOMPARE(innerZip.value(u"size"_qs).toInteger(), QFileInfo(inner).size());
+    QCOMPARE(innerZip.value(u"sha256"_qs).toString(), TestSupport::sha256Of(inner));
+    const auto provenance = CaseQueries(zipped.db->db()).provenance(
+        scalar(zipped.db->db(), u"SELECT min(id) FROM events WHERE source_id = 1"_qs).toLongLong());
+    QVERIFY(provenance);
+    QCOMPARE(provenance->innerZip, u"2016-09.zip"_qs);
+    QCOMPARE(provenance->innerZipSha256, TestSupport::sha256Of(inner));
 
     // A WhatsApp return is a ZIP of ZIPs too: its deliveries are read as one, not as tables.
     const QString whatsApp = dataPath(u"whatsapp/return.zip"_qs);

@@ -2633,6 +2633,14 @@ dungen</translation>
         <source>SHA-256 of the part read</source>
         <translation>SHA-256 des gelesenen Teils</translation>
     </message>
+    <message>
+        <source>Read from the ZIP inside it</source>
+        <translation>Gelesen aus dem ZIP darin</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceCheck</name>

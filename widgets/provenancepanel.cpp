@@ -84,6 +84,8 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
         row(tr("SHA-256"), p->sourceSha256);
     } else { // a document read from inside the file at Path: each has its own
         row(tr("SHA-256 of that file"), p->containerSha256);
+        if (!p->innerZip.isEmpty())
+            row(tr("Read from the ZIP inside it"), tr("%1, SHA-256 %2").arg(p->innerZip, p->innerZipSha256));
         row(tr("SHA-256 of the part read"), p->sourceSha256);
     }
     if (!p->sourceWorksheet.isEmpty())
