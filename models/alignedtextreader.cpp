@@ -179,6 +179,9 @@ bool AlignedTextReader::isHeading(const TableRow &line)
         if (!m_afterLayout)
             return false;
     }
+    // Nor is a record over the dashes SQL*Plus draws under the columns it sums (COMPUTE).
+    if (!m_tables.isEmpty() && m_isRecord && m_isRecord(cutByColumns(line)))
+        return false;
     m_lastEnd = starts.last();
     while (m_lastEnd < after->raw.size() && after->raw.at(m_lastEnd) == u'-')
         ++m_lastEnd;
@@ -303,11 +306,14 @@ bool AlignedTextReader::standsAlone(const TableRow &line) const
     // A record whose first column is empty (a call's id an SMS has none of) under one whose
     // time and right-aligned duration fill their columns holds text only where the record
     // above "was cut": its own time reading tells it apart.
-    if (!m_isRecord)
-        return false;
+    return m_isRecord && m_isRecord(cutByColumns(line));
+}
+
+TableRow AlignedTextReader::cutByColumns(const TableRow &line) const
+{
     TableRow cut = line;
     cut.cells = cellsOf(line.raw);
-    return m_isRecord(cut);
+    return cut;
 }
 
 QStringList AlignedTextReader::cellsOf(QStringView line) const

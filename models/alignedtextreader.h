@@ -64,6 +64,8 @@ private:
     void joinWrapped(TableRow &row);
     /// @brief Whether @p line, cut by the columns, is a record by itself (setRecordTest()).
     bool standsAlone(const TableRow &line) const;
+    /// @brief @p line with its cells cut by the current table's columns.
+    TableRow cutByColumns(const TableRow &line) const;
 
     QStringList tallyNotes() const;
 

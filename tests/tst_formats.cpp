@@ -564,6 +564,22 @@ void tst_Formats::aSpoolOfSeveralQueries()
                           "the columns of the table above; to read them, map a copy of that table alone"_qs.arg(title),
                           u"7|in the table under the header at line 5, whose columns are not those of %1; to read its "
                           "rows, map a copy of that table alone"_qs.arg(title)}));
+
+    // SQL*Plus's COMPUTE draws dashes under the columns it sums, below the last record: that
+    // record, whose time reads, is no other table's header.
+    const QByteArray summed = "START_TIME          CALLING_NBR     CALLED_NBR        DURATION\n"
+                              "------------------- --------------- --------------- ----------\n"
+                              "2016-09-12 14:03:07 2025550100      2025550143              65\n"
+                              "2016-09-12 14:12:00 2025550100      2025550143              12\n"
+                              "                    --------------- --------------- ----------\n"
+                              "sum                                                         77\n";
+    params.files = {writeFile(u"summed.lst"_qs, summed)};
+    const auto withSum = import(params);
+    QVERIFY2(withSum.result.allOk(), qPrintable(withSum.result.files.value(0).error));
+    QCOMPARE(events(withSum.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 3"_qs,
+                                                    u"communication call 2016-09-12T14:12:00Z +12025550100 +12025550143  12 4"_qs}));
+    QCOMPARE(TestSupport::rows(withSum.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
+             QStringList{u"6|unreadable timestamp \"sum\""_qs});
 }
 
 void tst_Formats::aSpoolsValuesCutShortAreJoined()
