@@ -1,8 +1,6 @@
 #include "alignedtextreader.h"
 
-#include <QFile>
-#include <QRegularExpression>
-#include <QStringDecoder>
+#include "querytooltext.h"
 
 namespace {
 
@@ -29,37 +27,13 @@ bool partsColumns(QChar c)
     return c == u' ' || c == u'|';
 }
 
-/// The first 64 KiB of @p path as text, split into lines: enough to find a header and its rule.
-QStringList headLines(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray head = file.read(64 * 1024);
-    const auto encoding = QStringConverter::encodingForData(head).value_or(QStringConverter::Utf8);
-    QString text = QStringDecoder(encoding, QStringConverter::Flag::Default)(head);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
-    return text.split(u'\n');
-}
-
-/// The count a query tool prints after its table ("2 rows selected.", "(2 rows affected)",
-/// "2 rows in set (0.00 sec)"), the count captured.
-const QRegularExpression &tallyPattern()
-{
-    static const QRegularExpression tally(
-        QStringLiteral("^\\s*\\(?(\\d[\\d,]*|no) rows?(?: (?:selected|affected|in set))?\\.?\\)?"
-                       "(?: \\(\\d+(?:\\.\\d+)? sec\\))?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return tally;
-}
-
 /// Whether the lines under a rule stand in its columns, up to a blank line, another rule (a
 /// table's bottom border) or the tool's count: parted where a column ends. A CSV whose title
 /// was underlined word by word has a rule, but its records do not keep to it.
 bool alignedBelow(const QStringList &lines, const QList<qsizetype> &starts)
 {
     for (const QString &line : lines) {
-        if (line.trimmed().isEmpty() || !dashRuns(line).isEmpty() || tallyPattern().match(line).hasMatch())
+        if (line.trimmed().isEmpty() || !dashRuns(line).isEmpty() || QueryToolText::tallyCount(line).has_value())
             return true;
         const bool parted = std::all_of(starts.cbegin() + 1, starts.cend(), [&line](qsizetype start) {
             return start > line.size() || partsColumns(line.at(start - 1));
@@ -88,7 +62,7 @@ QList<qsizetype> AlignedTextReader::ruleColumns(QStringView header, QStringView 
 
 std::unique_ptr<AlignedTextReader> AlignedTextReader::ifAligned(const QString &path)
 {
-    const QStringList lines = headLines(path);
+    const QStringList lines = QueryToolText::headLines(path);
     for (qsizetype i = 1; i < std::min<qsizetype>(lines.size(), 61); ++i) {
         const QList<qsizetype> starts = ruleColumns(lines.at(i - 1), lines.at(i));
         if (starts.isEmpty() || !alignedBelow(lines.mid(i + 1, 5), starts))
@@ -200,13 +174,12 @@ bool AlignedTextReader::isTally(const TableRow &line)
 {
     if (m_tables.isEmpty())
         return false;
-    const auto m = tallyPattern().match(line.raw);
-    if (!m.hasMatch())
+    const auto count = QueryToolText::tallyCount(line.raw);
+    if (!count)
         return false;
     Table &table = m_tables.last();
     table.tally = {line.line, line.raw.trimmed()};
-    const QString count = m.captured(1).remove(u',');
-    table.tallied = count.compare(u"no", Qt::CaseInsensitive) == 0 ? 0 : count.toLongLong();
+    table.tallied = *count;
     return true;
 }
 

@@ -1,0 +1,30 @@
+#include "querytooltext.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+QStringList QueryToolText::headLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray head = file.read(64 * 1024);
+    const auto encoding = QStringConverter::encodingForData(head).value_or(QStringConverter::Utf8);
+    QString text = QStringDecoder(encoding, QStringConverter::Flag::Default)(head);
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    return text.split(u'\n');
+}
+
+std::optional<qint64> QueryToolText::tallyCount(const QString &line)
+{
+    static const QRegularExpression tally(
+        QStringLiteral("^\\s*\\(?(\\d[\\d,]*|no) rows?(?: (?:selected|affected|in set))?\\.?\\)?"
+                       "(?: \\(\\d+(?:\\.\\d+)? sec\\))?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = tally.match(line);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString count = m.captured(1).remove(u',');
+    return count.compare(u"no", Qt::CaseInsensitive) == 0 ? 0 : count.toLongLong();
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+#include <optional>
+
+/// @brief What query tools print around the records they print as text (SQL*Plus, SQL Server's
+/// "results to text", psql, MySQL's client), read alike by the readers of such printouts.
+namespace QueryToolText {
+/// @brief The first 64 KiB of @p path as text, split into lines: enough to tell a printout.
+QStringList headLines(const QString &path);
+/// @brief The count in @p line if it is the one a query tool prints after its records ("2 rows
+/// selected.", "(2 rows affected)", "2 rows in set (0.00 sec)", "(2 rows)"); nullopt otherwise.
+std::optional<qint64> tallyCount(const QString &line);
+} // namespace QueryToolText
