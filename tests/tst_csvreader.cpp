@@ -1,5 +1,6 @@
 #include "alignedtextreader.h"
 #include "csvreader.h"
+#include "recordblocksreader.h"
 #include "utf8lines.h"
 
 #include <QBuffer>
@@ -41,6 +42,7 @@ private slots:
     void anAlignedTableIsCutByPosition();
     void eachAlignedTableIsCutByItsOwnRule();
     void aValueCutShortGoesOnBelow();
+    void recordsPrintedAFieldToALine();
     void missingFile();
 
 private:
@@ -651,6 +653,33 @@ void tst_CsvReader::aValueCutShortGoesOnBelow()
                                                           u"drawn.txt"_qs));
     QVERIFY(drawn);
     QCOMPARE(readAll(*drawn).size(), 3);
+}
+
+void tst_CsvReader::recordsPrintedAFieldToALine()
+{
+    // The first record's labels are the header row (at its marker's line), a label twice is two
+    // columns; a record with a field the first has not is a row in error, its lines its raw text.
+    const QString path = write("*************************** 1. row ***************************\n"
+                               "  id: 1\n"
+                               "name: Ann\n"
+                               "  id: 7\n"
+                               "*************************** 2. row ***************************\n"
+                               "  id: 2\n"
+                               "city: Rome\n",
+                               u"g.txt"_qs);
+    const auto reader = RecordBlocksReader::ifBlocks(path);
+    QVERIFY(reader);
+    const QList<TableRow> rows = readAll(*reader);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).line, 1);
+    QCOMPARE(rows.at(0).cells, (QStringList{u"id"_qs, u"name"_qs, u"id"_qs}));
+    QCOMPARE(rows.at(1).cells, (QStringList{u"1"_qs, u"Ann"_qs, u"7"_qs}));
+    QCOMPARE(rows.at(2).line, 5);
+    QCOMPARE(rows.at(2).error, u"the record has the field \"city\", which the first record has not"_qs);
+    QCOMPARE(rows.at(2).raw, u"*************************** 2. row ***************************\n  id: 2\ncity: Rome"_qs);
+    QCOMPARE(RecordBlocksReader::markerNumber(u"-[ RECORD 12 ]-+---"_qs, RecordBlocksReader::Style::Psql), 12);
+    QVERIFY(!RecordBlocksReader::markerNumber(u"*** 1. row ***"_qs, RecordBlocksReader::Style::MySql));
+    QVERIFY(!RecordBlocksReader::ifBlocks(write("id: 1\nname: Ann\n")));
 }
 
 void tst_CsvReader::missingFile()

@@ -41,6 +41,7 @@ private slots:
     void carriersHeadersInOtherLanguages();
     void aTablePrintedAsAlignedText();
     void aSpoolOfSeveralQueries();
+    void recordsPrintedAFieldToALine();
     void aSpoolsValuesCutShortAreJoined();
     void aZipOfTablesImportsEachTable();
     void aZipOfTablesWithAnEntryRefusedIsRefusedWhole();
@@ -506,6 +507,69 @@ void tst_Formats::aTablePrintedAsAlignedText()
     QCOMPARE(short_.result.files.first().warnings.value(1),
              u"the query tool counted the table's rows as \"5 rows selected.\" (line 13), but 4 row(s) were read below its "
              "header: rows may be missing, or other lines stand among them"_qs);
+}
+
+void tst_Formats::recordsPrintedAFieldToALine()
+{
+    // MySQL's client with \G (make_aligned_text.py): each block of "label: value" lines is one
+    // record, its line its marker's, its raw text its lines; the labels name the columns (the
+    // carrier format recognised from them); a note's second line goes on with it; the echoed
+    // query is the metadata block; "3 rows in set" is layout; record 3's absence is named.
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(QStringLiteral("carrier/cdr-mysql-vertical.txt"))};
+    const auto mysql = import(params);
+    QVERIFY2(mysql.result.allOk(), qPrintable(mysql.result.files.value(0).error));
+    const FileImportResult &file = mysql.result.files.first();
+    QCOMPARE(file.format, u"carrier-cdr"_qs);
+    QCOMPARE(file.rowsRead, 3);
+    QCOMPARE(events(mysql.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 2"_qs,
+                                                  u"communication call 2016-09-12T14:12:00Z +12025550100 +12025550143  12 8"_qs}));
+    QCOMPARE(TestSupport::rows(mysql.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
+             QStringList{u"15|impossible date or time \"2016-09-13 25:00:00\""_qs});
+    QCOMPARE(scalar(mysql.db->db(), u"SELECT extra FROM events WHERE line = 8"_qs).toString(),
+             u"{\"note\":\"left a message:\\ncall back\"}"_qs);
+    QCOMPARE(scalar(mysql.db->db(), u"SELECT raw FROM events WHERE line = 8"_qs).toString(),
+             u"*************************** 2. row ***************************\n"
+             " start_time: 2016-09-12 14:12:00\ncalling_nbr: 2025550100\n called_nbr: 2025550143\n"
+             "   duration: 12\n       note: left a message:\ncall back"_qs);
+    const SourceRow source = CaseQueries(mysql.db->db()).sources().first();
+    QCOMPARE(source.metadata.value(u"reader"_qs).toString(), u"record-blocks"_qs);
+    QCOMPARE(source.metadata.value(u"metadata_lines"_qs).toArray().first().toString(),
+             u"mysql> SELECT * FROM cdr WHERE calling_nbr = '2025550100'\\G"_qs);
+    QCOMPARE(file.warnings, (QStringList{u"the file prints each record as a block of lines, a field on each (as MySQL's \\G "
+                                         "and psql's expanded display print them): each block was read as one row, its line "
+                                         "the line of its marker; its layout is no record and was not counted as rows: the "
+                                         "count the query tool printed after the records (line 21)"_qs,
+                                         u"the query tool's record numbers jump from 2 to 4 (line 15): records may be missing"_qs}));
+
+    // psql's expanded display: "label | value", a value marked "+" going on below, an offset
+    // in the time honoured, "(2 rows)" checked against the records.
+    params.files = {dataPath(QStringLiteral("ids/ids-psql-expanded.txt"))};
+    const auto psql = import(params);
+    QVERIFY2(psql.result.allOk(), qPrintable(psql.result.files.value(0).error));
+    QCOMPARE(psql.result.files.first().format, u"apple-ids"_qs);
+    QCOMPARE(TestSupport::rows(psql.db->db(), u"SELECT e.line, e.utc_ms, h.normalized, e.client_ip, e.device_count FROM events e"
+                                              " JOIN handles h ON h.id = e.counterpart_id ORDER BY e.line"_qs),
+             (QStringList{u"1|1473688987000|dana@example.com|198.51.100.14|2"_qs,
+                          u"9|1473689109000|+13125550147|2001:db8::7|0"_qs}));
+    QCOMPARE(scalar(psql.db->db(), u"SELECT extra FROM events WHERE line = 1"_qs).toString(),
+             u"{\"user_agent\":\"first line\\nsecond line\"}"_qs);
+    QCOMPARE(psql.result.files.first().warnings.size(), 1);
+
+    // A count that is not the records read says so.
+    QByteArray cut;
+    {
+        QFile whole(dataPath(QStringLiteral("ids/ids-psql-expanded.txt")));
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        cut = whole.readAll().replace("(2 rows)", "(3 rows)");
+    }
+    params.files = {writeFile(u"cut-expanded.txt"_qs, cut)};
+    const auto counted = import(params);
+    QVERIFY2(counted.result.allOk(), qPrintable(counted.result.files.value(0).error));
+    QCOMPARE(counted.result.files.first().warnings.value(1),
+             u"the query tool counted the records as \"(3 rows)\" (line 17), but 2 record(s) were read: records may be "
+             "missing"_qs);
 }
 
 void tst_Formats::aSpoolOfSeveralQueries()

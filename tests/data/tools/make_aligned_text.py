@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Tables printed as aligned text, as query tools print them (written for this project).
+r"""Tables printed as aligned text, as query tools print them (written for this project).
 
 carrier/cdr-spool.txt   SQL*Plus spool: a title, a header over a rule of dashes (the number's
                         heading at the right of its column), a page break repeating header and
@@ -13,6 +13,13 @@ carrier/cdr-spool-wrapped.lst
                         their values: SQL*Plus cut them (once at a column's last place, once
                         on a space) and went on below, the first column blank; a record with
                         no time below one whose columns were not cut; TRIMSPOOL's lines.
+carrier/cdr-mysql-vertical.txt
+                        MySQL's client with \G: the query echoed, a record per block under
+                        "*** N. row ***", labels right-aligned, a note over two lines, record 3
+                        missing from the numbering, an impossible time, "3 rows in set".
+ids/ids-psql-expanded.txt
+                        psql's expanded display (\x): "-[ RECORD N ]---", "label | value", a
+                        value psql marks "+" going on below, "(2 rows)".
 ids/ids-results.rpt     SQL Server Management Studio's "results to file": UTF-16 LE with BOM,
                         CRLF, milliseconds, "(3 rows affected)".
 """
@@ -78,6 +85,51 @@ WRAPPED = "\n".join([
     "4 rows selected.",
 ]) + "\n"
 
+MYSQL_VERTICAL = """\
+mysql> SELECT * FROM cdr WHERE calling_nbr = '2025550100'\\G
+*************************** 1. row ***************************
+ start_time: 2016-09-12 14:03:07
+calling_nbr: 2025550100
+ called_nbr: 2025550143
+   duration: 65
+       note: said "call me"
+*************************** 2. row ***************************
+ start_time: 2016-09-12 14:12:00
+calling_nbr: 2025550100
+ called_nbr: 2025550143
+   duration: 12
+       note: left a message:
+call back
+*************************** 4. row ***************************
+ start_time: 2016-09-13 25:00:00
+calling_nbr: 2025550100
+ called_nbr: 3125550147
+   duration: 5
+       note: NULL
+3 rows in set (0.00 sec)
+"""
+
+PSQL_EXPANDED = """\
+-[ RECORD 1 ]--+------------------------
+timestamp      | 2016-09-12 14:03:07+00
+source_handle  | tel:+12025550143
+lookup_handle  | mailto:Dana@Example.com
+client_ip      | 198.51.100.14
+lookup_devices | 2
+user_agent     | first line+
+               | second line
+-[ RECORD 2 ]--+------------------------
+timestamp      | 2016-09-12 14:05:09+00
+source_handle  | tel:+12025550143
+lookup_handle  | tel:+13125550147
+client_ip      | 2001:db8::7
+lookup_devices | 0
+user_agent     | 
+
+(2 rows)
+
+"""
+
 RESULTS = """\
 Timestamp               Source Handle   Lookup Handle           Client IP       Lookup Devices
 ----------------------- --------------- ----------------------- --------------- --------------
@@ -91,4 +143,6 @@ Timestamp               Source Handle   Lookup Handle           Client IP       
 (HERE / "carrier" / "cdr-spool.txt").write_text(SPOOL, encoding="utf-8", newline="\n")
 (HERE / "carrier" / "cdr-spool-two-queries.lst").write_text(TWO_QUERIES, encoding="utf-8", newline="\n")
 (HERE / "carrier" / "cdr-spool-wrapped.lst").write_text(WRAPPED, encoding="utf-8", newline="\n")
+(HERE / "carrier" / "cdr-mysql-vertical.txt").write_text(MYSQL_VERTICAL, encoding="utf-8", newline="\n")
+(HERE / "ids" / "ids-psql-expanded.txt").write_text(PSQL_EXPANDED, encoding="utf-8", newline="\n")
 (HERE / "ids" / "ids-results.rpt").write_bytes(b"\xff\xfe" + RESULTS.replace("\n", "\r\n").encode("utf-16-le"))

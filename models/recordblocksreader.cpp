@@ -1,0 +1,219 @@
+#include "recordblocksreader.h"
+
+#include "querytooltext.h"
+
+#include <QRegularExpression>
+
+std::optional<qint64> RecordBlocksReader::markerNumber(const QString &line, Style style)
+{
+    static const QRegularExpression mysql(QStringLiteral("^\\*{5,} (\\d+)\\. row \\*{5,}\\s*$"));
+    static const QRegularExpression psql(QStringLiteral("^-\\[ RECORD (\\d+) \\]-*(?:\\+-*)?\\s*$"));
+    if (!line.startsWith(style == Style::MySql ? u'*' : u'-')) // most lines: one character says
+        return std::nullopt;
+    const auto m = (style == Style::MySql ? mysql : psql).match(line);
+    return m.hasMatch() ? std::optional<qint64>(m.captured(1).toLongLong()) : std::nullopt;
+}
+
+namespace {
+
+/// Where the separator of a field line stands (MySQL's ":" after the right-aligned label, psql's
+/// "|" after the padded one), the label before it not blank; -1 if it is no field line.
+qsizetype separatorOf(const QString &line, RecordBlocksReader::Style style)
+{
+    const bool mysql = style == RecordBlocksReader::Style::MySql;
+    const qsizetype at = line.indexOf(mysql ? u':' : u'|');
+    if (at <= 0 || QStringView(line).left(at).trimmed().isEmpty() || (!mysql && line.at(at - 1) != u' '))
+        return -1;
+    return at + 1 == line.size() || line.at(at + 1) == u' ' ? at : -1;
+}
+
+} // namespace
+
+std::unique_ptr<RecordBlocksReader> RecordBlocksReader::ifBlocks(const QString &path)
+{
+    const QStringList lines = QueryToolText::headLines(path);
+    for (qsizetype i = 0; i + 1 < std::min<qsizetype>(lines.size(), 61); ++i) {
+        for (const Style style : {Style::MySql, Style::Psql}) {
+            if (markerNumber(lines.at(i), style) && separatorOf(lines.at(i + 1), style) >= 0) {
+                auto rows = std::make_unique<CsvReader>(path, QChar(0x1F), CsvReader::Lines::Whole);
+                return std::unique_ptr<RecordBlocksReader>(new RecordBlocksReader(std::move(rows), style));
+            }
+        }
+    }
+    return nullptr;
+}
+
+RecordBlocksReader::RecordBlocksReader(std::unique_ptr<CsvReader> lines, Style style)
+    : m_lines(std::move(lines)), m_style(style)
+{
+}
+
+std::unique_ptr<TableReader> RecordBlocksReader::reopen(QString *error) const
+{
+    auto lines = m_lines->reopen(error);
+    if (!lines)
+        return nullptr;
+    return std::unique_ptr<TableReader>(
+        new RecordBlocksReader(std::unique_ptr<CsvReader>(static_cast<CsvReader *>(lines.release())), m_style));
+}
+
+bool RecordBlocksReader::nextLine(TableRow &line)
+{
+    if (m_held) {
+        line = std::move(*m_held);
+        m_held.reset();
+        return true;
+    }
+    return m_lines->next(line);
+}
+
+bool RecordBlocksReader::next(TableRow &row)
+{
+    if (m_first) { // the first record, whose labels were given as the header
+        row = rowOf(*m_first);
+        m_first.reset();
+        return true;
+    }
+    TableRow line;
+    while (nextLine(line)) {
+        if (line.error.isEmpty() && markerNumber(line.raw, m_style)) {
+            if (m_headerGiven) {
+                row = rowOf(readBlock(line));
+                return true;
+            }
+            m_first = readBlock(line);
+            m_labels = m_first->labels;
+            m_headerGiven = true;
+            row = TableRow{};
+            row.line = line.line;
+            row.cells = m_labels;
+            row.raw = m_labels.join(u'\t');
+            return true;
+        }
+        if (line.error.isEmpty() && line.raw.trimmed().isEmpty()) {
+            ++m_blankLines;
+            continue;
+        }
+        if (const auto count = QueryToolText::tallyCount(line.raw); m_headerGiven && line.error.isEmpty() && count) {
+            m_tally = {line.line, line.raw.trimmed()};
+            m_tallied = *count;
+            continue;
+        }
+        // Above the first record, its title (the metadata block); between records, no part of one.
+        row = std::move(line);
+        if (row.error.isEmpty())
+            row.cells = QStringList{row.raw.trimmed()};
+        return true;
+    }
+    return false;
+}
+
+RecordBlocksReader::Block RecordBlocksReader::readBlock(const TableRow &marker)
+{
+    Block block;
+    block.line = marker.line;
+    block.number = markerNumber(marker.raw, m_style).value_or(0);
+    block.lines = {marker.raw};
+    qsizetype separator = -1;
+    TableRow line;
+    while (nextLine(line)) {
+        if (!line.error.isEmpty()) {
+            block.error = line.error;
+            continue;
+        }
+        if (markerNumber(line.raw, m_style) || (QueryToolText::tallyCount(line.raw) && !block.labels.isEmpty())) {
+            m_held = std::move(line); // the next record, or the count after the last
+            break;
+        }
+        if (line.raw.trimmed().isEmpty()) {
+            ++m_blankLines;
+            continue;
+        }
+        block.lines.append(line.raw);
+        if (separator < 0)
+            separator = separatorOf(line.raw, m_style);
+        addLine(block, line, separator);
+    }
+    return block;
+}
+
+void RecordBlocksReader::addLine(Block &block, const TableRow &line, qsizetype separator) const
+{
+    // The separator where the record's first field line has it; a psql value's further line has
+    // it too, its label blank.
+    const QString &text = line.raw;
+    const QChar mark = m_style == Style::MySql ? u':' : u'|';
+    const bool marked = separator > 0 && separator < text.size() && text.at(separator) == mark
+                        && (separator + 1 == text.size() || text.at(separator + 1) == u' ')
+                        && (m_style == Style::MySql || text.at(separator - 1) == u' ');
+    const QString label = marked ? text.left(separator).trimmed() : QString();
+    const QString value = marked && (!label.isEmpty() || m_style == Style::Psql) ? text.mid(separator + 2) : text;
+    if (!label.isEmpty()) {
+        block.labels.append(label);
+        block.values.append(value);
+    } else if (!block.values.isEmpty()) { // a value's further line (psql marks the one before with "+")
+        QString &last = block.values.last();
+        if (m_style == Style::Psql && last.endsWith(u'+'))
+            last.chop(1);
+        last += u'\n' + value;
+    } else if (block.error.isEmpty()) {
+        block.error = tr("line %1 of the record is no field (\"label: value\"): \"%2\"").arg(line.line).arg(text.trimmed());
+    }
+}
+
+TableRow RecordBlocksReader::rowOf(const Block &block)
+{
+    ++m_records;
+    if (m_lastNumber > 0 && block.number != m_lastNumber + 1)
+        m_gaps.append({block.line, tr("%1 to %2").arg(m_lastNumber).arg(block.number)});
+    m_lastNumber = block.number;
+    TableRow row;
+    row.line = block.line;
+    row.raw = block.lines.join(u'\n');
+    row.error = block.error;
+    if (!row.error.isEmpty())
+        return row;
+    if (block.labels.isEmpty()) {
+        row.error = tr("the record has no fields");
+        return row;
+    }
+    row.cells = QStringList(m_labels.size());
+    QHash<QString, int> seen; // a label twice (two tables' "id"): the second is the header's second
+    for (qsizetype i = 0; i < block.labels.size(); ++i) {
+        const QString &label = block.labels.at(i);
+        qsizetype at = -1;
+        for (int n = seen.value(label); n >= 0; --n)
+            at = m_labels.indexOf(label, at + 1);
+        if (at < 0) {
+            row.cells.clear();
+            row.error = tr("the record has the field \"%1\", which the first record has not").arg(label);
+            return row;
+        }
+        ++seen[label];
+        row.cells[at] = block.values.at(i);
+    }
+    return row;
+}
+
+QStringList RecordBlocksReader::readingNotes() const
+{
+    QStringList layout;
+    if (m_blankLines > 0)
+        layout.append(tr("%n blank line(s)", nullptr, m_blankLines));
+    if (m_tally)
+        layout.append(tr("the count the query tool printed after the records (line %1)").arg(m_tally->first));
+    QString first = tr("the file prints each record as a block of lines, a field on each (as MySQL's \\G and psql's "
+                       "expanded display print them): each block was read as one row, its line the line of its marker");
+    if (!layout.isEmpty())
+        first += tr("; its layout is no record and was not counted as rows: %1").arg(layout.join(QStringLiteral(", ")));
+    QStringList notes{first};
+    if (m_tally && m_tallied != m_records)
+        notes.append(tr("the query tool counted the records as \"%1\" (line %2), but %n record(s) were read: records "
+                        "may be missing",
+                        nullptr, int(m_records))
+                         .arg(m_tally->second)
+                         .arg(m_tally->first));
+    for (const auto &[line, jump] : m_gaps)
+        notes.append(tr("the query tool's record numbers jump from %1 (line %2): records may be missing").arg(jump).arg(line));
+    return notes;
+}
