@@ -25,12 +25,13 @@ import zipfile
 import zlib
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
-SUFFIXES = (".csv", ".tsv", ".txt", ".rpt", ".xlsx", ".xls", ".ods", ".html", ".zip", ".xml")
+SUFFIXES = (".csv", ".tsv", ".txt", ".lst", ".rpt", ".xlsx", ".xls", ".ods", ".html", ".zip", ".xml")
 PROFILES = {"headerless-calls.csv": "headerless-profile.json", "custom-export.csv": "custom-profile.json"}
 INSERTS = [b'"', b",", b"\n", b"\r", b"\t", b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b'""', b'"\n"', b"<", b">",
            b"</td>", b"<tr>", b"9" * 40, b"2016-13-45 25:61:61", b"+", b"@", b"\xc3", b"\x80", b"&#0;",
            b"&amp;", b"<table>", b"</table>", b"<![CDATA[", b"<!--", b"\xe2\x80\xae", b"-", b" ", b"|", b"---- ",
-           b"rows selected.\n"]
+           b"rows selected.\n", b"*************************** 9. row ***************************\n",
+           b"-[ RECORD 9 ]-+---\n", b": ", b" | ", b"+\n"]
 
 
 def seeds():
