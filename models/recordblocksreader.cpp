@@ -157,7 +157,7 @@ void RecordBlocksReader::addLine(Block &block, const TableRow &line, qsizetype s
             last.chop(1);
         last += u'\n' + value;
     } else if (block.error.isEmpty()) {
-        block.error = tr("line %1 of the record is no field (\"label: value\"): \"%2\"").arg(line.line).arg(text.trimmed());
+        block.error = tr("line %1 is no field of the record (\"label: value\"): \"%2\"").arg(line.line).arg(text.trimmed());
     }
 }
 

@@ -2643,6 +2643,55 @@ dungen</translation>
     </message>
 </context>
 <context>
+    <name>RecordBlocksReader</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>the record has no fields</source>
+        <translation>der Datensatz hat keine Felder</translation>
+    </message>
+    <message>
+        <source>the record has the field &quot;%1&quot;, which the first record has not</source>
+        <translation>der Datensatz hat das Feld „%1“, das der erste Datensatz nicht hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank line(s)</source>
+        <translation>
+            <numerusform>%n Leerzeile</numerusform>
+            <numerusform>%n Leerzeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the count the query tool printed after the records (line %1)</source>
+        <translation>die Zählung, die das Abfragewerkzeug unter die Datensätze schrieb (Zeile %1)</translation>
+    </message>
+    <message>
+        <source>the file prints each record as a block of lines, a field on each (as MySQL&apos;s \G and psql&apos;s expanded display print them): each block was read as one row, its line the line of its marker</source>
+        <translation>die Datei gibt jeden Datensatz als Block von Zeilen aus, je Zeile ein Feld (wie MySQLs \G und die erweiterte Anzeige von psql sie ausgeben): jeder Block wurde als eine Zeile gelesen, ihre Zeile die seiner Markierung</translation>
+    </message>
+    <message>
+        <source>; its layout is no record and was not counted as rows: %1</source>
+        <translation>; ihr Layout ist kein Datensatz und wurde nicht als Zeilen gezählt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the query tool counted the records as &quot;%1&quot; (line %2), but %n record(s) were read: records may be missing</source>
+        <translation>
+            <numerusform>das Abfragewerkzeug zählte die Datensätze als „%1“ (Zeile %2), gelesen wurde aber %n Datensatz: Datensätze können fehlen</numerusform>
+            <numerusform>das Abfragewerkzeug zählte die Datensätze als „%1“ (Zeile %2), gelesen wurden aber %n Datensätze: Datensätze können fehlen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the query tool&apos;s record numbers jump from %1 (line %2): records may be missing</source>
+        <translation>die Datensatznummern des Abfragewerkzeugs springen von %1 (Zeile %2): Datensätze können fehlen</translation>
+    </message>
+    <message>
+        <source>line %1 is no field of the record (&quot;label: value&quot;): &quot;%2&quot;</source>
+        <translation>Zeile %1 ist kein Feld des Datensatzes („Bezeichnung: Wert“): „%2“</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceCheck</name>
     <message numerus="yes">
         <source>%1.%2: %n value(s) not in %3.%4</source>

@@ -221,6 +221,23 @@
     </message>
 </context>
 <context>
+    <name>RecordBlocksReader</name>
+    <message numerus="yes">
+        <source>%n blank line(s)</source>
+        <translation>
+            <numerusform>%n blank line</numerusform>
+            <numerusform>%n blank lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the query tool counted the records as &quot;%1&quot; (line %2), but %n record(s) were read: records may be missing</source>
+        <translation>
+            <numerusform>the query tool counted the records as &quot;%1&quot; (line %2), but %n record was read: records may be missing</numerusform>
+            <numerusform>the query tool counted the records as &quot;%1&quot; (line %2), but %n records were read: records may be missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferenceCheck</name>
     <message numerus="yes">
         <source>%1.%2: %n value(s) not in %3.%4</source>
