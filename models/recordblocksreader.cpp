@@ -69,7 +69,7 @@ bool RecordBlocksReader::nextLine(TableRow &line)
 
 bool RecordBlocksReader::next(TableRow &row)
 {
-    if (m_first) { // the first record, whose labels were given as the header
+    if (m_first) { // the first record of a result, whose labels were given as the header
         row = rowOf(*m_first);
         m_first.reset();
         return true;
@@ -77,26 +77,32 @@ bool RecordBlocksReader::next(TableRow &row)
     TableRow line;
     while (nextLine(line)) {
         if (line.error.isEmpty() && markerNumber(line.raw, m_style)) {
-            if (m_headerGiven) {
-                row = rowOf(readBlock(line));
+            Block block = readBlock(line);
+            if (!startsResult(block)) {
+                row = rowOf(block);
                 return true;
             }
-            m_first = readBlock(line);
-            m_labels = m_first->labels;
-            m_headerGiven = true;
-            row = TableRow{};
-            row.line = line.line;
-            row.cells = m_labels;
-            row.raw = m_labels.join(u'\t');
+            const bool sameLabels = !m_results.isEmpty() && block.labels == m_labels;
+            Result result;
+            result.markerLine = block.line;
+            m_results.append(result);
+            m_lastNumber = 0;
+            if (sameLabels) { // the same query again, or another of the same columns
+                row = rowOf(block);
+                return true;
+            }
+            row = headerRow(block);
+            m_labels = block.labels;
+            m_first = std::move(block);
             return true;
         }
         if (line.error.isEmpty() && line.raw.trimmed().isEmpty()) {
             ++m_blankLines;
             continue;
         }
-        if (const auto count = QueryToolText::tallyCount(line.raw); m_headerGiven && line.error.isEmpty() && count) {
-            m_tally = {line.line, line.raw.trimmed()};
-            m_tallied = *count;
+        if (const auto count = QueryToolText::tallyCount(line.raw); !m_results.isEmpty() && line.error.isEmpty() && count) {
+            m_results.last().tally = {line.line, line.raw.trimmed()};
+            m_results.last().tallied = *count;
             continue;
         }
         // Above the first record, its title (the metadata block); between records, no part of one.
@@ -106,6 +112,22 @@ bool RecordBlocksReader::next(TableRow &row)
         return true;
     }
     return false;
+}
+
+bool RecordBlocksReader::startsResult(const Block &block) const
+{
+    // The tool numbers each result's records from 1: a record 1 after others begins another.
+    return m_results.isEmpty() || (block.number == 1 && m_lastNumber > 0);
+}
+
+TableRow RecordBlocksReader::headerRow(const Block &block) const
+{
+    TableRow row;
+    row.line = block.line;
+    row.cells = block.labels;
+    row.raw = block.labels.join(u'\t');
+    row.heading = m_results.size() > 1; // another result's: the importer tells what it is
+    return row;
 }
 
 RecordBlocksReader::Block RecordBlocksReader::readBlock(const TableRow &marker)
@@ -163,7 +185,7 @@ void RecordBlocksReader::addLine(Block &block, const TableRow &line, qsizetype s
 
 TableRow RecordBlocksReader::rowOf(const Block &block)
 {
-    ++m_records;
+    ++m_results.last().records;
     if (m_lastNumber > 0 && block.number != m_lastNumber + 1)
         m_gaps.append({block.line, tr("%1 to %2").arg(m_lastNumber).arg(block.number)});
     m_lastNumber = block.number;
@@ -200,19 +222,42 @@ QStringList RecordBlocksReader::readingNotes() const
     QStringList layout;
     if (m_blankLines > 0)
         layout.append(tr("%n blank line(s)", nullptr, m_blankLines));
-    if (m_tally)
-        layout.append(tr("the count the query tool printed after the records (line %1)").arg(m_tally->first));
+    QStringList tallyLines;
+    for (const Result &result : m_results) {
+        if (result.tally)
+            tallyLines.append(QString::number(result.tally->first));
+    }
+    if (m_results.size() == 1 && !tallyLines.isEmpty())
+        layout.append(tr("the count the query tool printed after the records (line %1)").arg(tallyLines.first()));
+    else if (!tallyLines.isEmpty())
+        layout.append(tr("the counts the query tool printed after each result (lines %1)").arg(tallyLines.join(QStringLiteral(", "))));
     QString first = tr("the file prints each record as a block of lines, a field on each (as MySQL's \\G and psql's "
                        "expanded display print them): each block was read as one row, its line the line of its marker");
     if (!layout.isEmpty())
         first += tr("; its layout is no record and was not counted as rows: %1").arg(layout.join(QStringLiteral(", ")));
     QStringList notes{first};
-    if (m_tally && m_tallied != m_records)
-        notes.append(tr("the query tool counted the records as \"%1\" (line %2), but %n record(s) were read: records "
-                        "may be missing",
-                        nullptr, int(m_records))
-                         .arg(m_tally->second)
-                         .arg(m_tally->first));
+    if (m_results.size() > 1) {
+        QStringList starts;
+        for (const Result &result : m_results)
+            starts.append(QString::number(result.markerLine));
+        notes.append(tr("the file prints %n result(s), each numbering its records from 1 (lines %1)", nullptr,
+                        int(m_results.size()))
+                         .arg(starts.join(QStringLiteral(", "))));
+    }
+    for (const Result &result : m_results) {
+        if (!result.tally || result.tallied == result.records)
+            continue;
+        notes.append(m_results.size() == 1
+                         ? tr("the query tool counted the records as \"%1\" (line %2), but %n record(s) were read: "
+                              "records may be missing", nullptr, int(result.records))
+                               .arg(result.tally->second)
+                               .arg(result.tally->first)
+                         : tr("the query tool counted the records of the result from line %1 as \"%2\" (line %3), but "
+                              "%n record(s) were read: records may be missing", nullptr, int(result.records))
+                               .arg(result.markerLine)
+                               .arg(result.tally->second)
+                               .arg(result.tally->first));
+    }
     for (const auto &[line, jump] : m_gaps)
         notes.append(tr("the query tool's record numbers jump from %1 (line %2): records may be missing").arg(jump).arg(line));
     return notes;

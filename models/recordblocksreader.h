@@ -53,17 +53,26 @@ private:
     void addLine(Block &block, const TableRow &line, qsizetype separator) const;
     /// @brief @p block as a row: its values under the header's labels.
     TableRow rowOf(const Block &block);
+    /// @brief Whether @p block begins a result: the first, or a record 1 after others.
+    bool startsResult(const Block &block) const;
+    /// @brief The header row @p block's labels make.
+    TableRow headerRow(const Block &block) const;
 
     std::unique_ptr<CsvReader> m_lines;
     Style m_style;
     std::optional<TableRow> m_held;  ///< a line read ahead: the next record's marker
-    std::optional<Block> m_first;    ///< the first record, read to give its labels as the header
-    QStringList m_labels;            ///< the header: the first record's labels
-    bool m_headerGiven = false;
+    std::optional<Block> m_first;    ///< a result's first record, read to give its labels as the header
+    QStringList m_labels;            ///< the header: the current result's first record's labels
     int m_blankLines = 0;
-    qint64 m_records = 0;
     qint64 m_lastNumber = 0;
     QList<std::pair<int, QString>> m_gaps; ///< marker line and "3 to 5" where the numbers jump
-    std::optional<std::pair<int, QString>> m_tally; ///< the tool's count: its line and text
-    qint64 m_tallied = -1;
+    /// One result the tool printed (a query's records, numbered from 1).
+    struct Result
+    {
+        int markerLine = 0;
+        qint64 records = 0;
+        std::optional<std::pair<int, QString>> tally; ///< the tool's count: its line and text
+        qint64 tallied = -1;
+    };
+    QList<Result> m_results;
 };

@@ -570,6 +570,39 @@ void tst_Formats::recordsPrintedAFieldToALine()
     QCOMPARE(counted.result.files.first().warnings.value(1),
              u"the query tool counted the records as \"(3 rows)\" (line 17), but 2 record(s) were read: records may be "
              "missing"_qs);
+
+    // Several results, each numbered from 1: the calls' labels are the header; a result of
+    // other labels (text messages as another table names them) is rejected record by record,
+    // saying why, never read by the calls' labels.
+    const QByteArray results = "*************************** 1. row ***************************\n"
+                               " start_time: 2016-09-12 14:03:07\n"
+                               "calling_nbr: 2025550100\n"
+                               " called_nbr: 2025550143\n"
+                               "1 row in set (0.00 sec)\n"
+                               "\n"
+                               "*************************** 1. row ***************************\n"
+                               "sent_at: 2016-09-13 09:00:00\n"
+                               "     to: 3125550147\n"
+                               "1 row in set (0.00 sec)\n"
+                               "\n"
+                               "*************************** 1. row ***************************\n"
+                               " start_time: 2016-09-14 08:00:00\n"
+                               "calling_nbr: 2025550100\n"
+                               " called_nbr: 3125550147\n"
+                               "1 row in set (0.00 sec)\n";
+    params.files = {writeFile(u"results.txt"_qs, results)};
+    const auto several = import(params);
+    QVERIFY2(several.result.allOk(), qPrintable(several.result.files.value(0).error));
+    QCOMPARE(events(several.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143   1"_qs,
+                                                    u"communication call 2016-09-14T08:00:00Z +12025550100 +13125550147   12"_qs}));
+    const QString title = TableFormat::byId(u"carrier-cdr"_qs)->title;
+    QCOMPARE(TestSupport::rows(several.db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY id"_qs),
+             (QStringList{u"7|the header of another table, whose columns are not those of %1: its rows are not read by "
+                          "the columns of the table above; to read them, map a copy of that table alone"_qs.arg(title),
+                          u"7|in the table under the header at line 7, whose columns are not those of %1; to read its "
+                          "rows, map a copy of that table alone"_qs.arg(title)}));
+    QCOMPARE(several.result.files.first().warnings.value(1),
+             u"the file prints 3 result(s), each numbering its records from 1 (lines 1, 7, 12)"_qs);
 }
 
 void tst_Formats::aSpoolOfSeveralQueries()

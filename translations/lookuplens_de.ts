@@ -2690,6 +2690,24 @@ dungen</translation>
         <source>line %1 is no field of the record (&quot;label: value&quot;): &quot;%2&quot;</source>
         <translation>Zeile %1 ist kein Feld des Datensatzes („Bezeichnung: Wert“): „%2“</translation>
     </message>
+    <message>
+        <source>the counts the query tool printed after each result (lines %1)</source>
+        <translation>die Zählungen, die das Abfragewerkzeug unter jedes Ergebnis schrieb (Zeilen %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file prints %n result(s), each numbering its records from 1 (lines %1)</source>
+        <translation>
+            <numerusform>die Datei enthält %n Ergebnis, dessen Datensätze ab 1 nummeriert sind (Zeile %1)</numerusform>
+            <numerusform>die Datei enthält %n Ergebnisse, jedes mit ab 1 nummerierten Datensätzen (Zeilen %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the query tool counted the records of the result from line %1 as &quot;%2&quot; (line %3), but %n record(s) were read: records may be missing</source>
+        <translation>
+            <numerusform>das Abfragewerkzeug zählte die Datensätze des Ergebnisses ab Zeile %1 als „%2“ (Zeile %3), gelesen wurde aber %n Datensatz: Datensätze können fehlen</numerusform>
+            <numerusform>das Abfragewerkzeug zählte die Datensätze des Ergebnisses ab Zeile %1 als „%2“ (Zeile %3), gelesen wurden aber %n Datensätze: Datensätze können fehlen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReferenceCheck</name>

@@ -236,6 +236,20 @@
             <numerusform>the query tool counted the records as &quot;%1&quot; (line %2), but %n records were read: records may be missing</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the file prints %n result(s), each numbering its records from 1 (lines %1)</source>
+        <translation>
+            <numerusform>the file prints %n result, numbering its records from 1 (line %1)</numerusform>
+            <numerusform>the file prints %n results, each numbering its records from 1 (lines %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the query tool counted the records of the result from line %1 as &quot;%2&quot; (line %3), but %n record(s) were read: records may be missing</source>
+        <translation>
+            <numerusform>the query tool counted the records of the result from line %1 as &quot;%2&quot; (line %3), but %n record was read: records may be missing</numerusform>
+            <numerusform>the query tool counted the records of the result from line %1 as &quot;%2&quot; (line %3), but %n records were read: records may be missing</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReferenceCheck</name>
