@@ -202,7 +202,6 @@ bool AlignedTextReader::next(TableRow &row)
         m_givingHeader = false;
     else if (!m_tables.isEmpty() && !m_tables.last().tally)
         ++m_tables.last().rows; // not a title under the tool's count, above the next table
-
     return true;
 }
 
@@ -311,45 +310,46 @@ QStringList AlignedTextReader::cellsOf(QStringView line) const
 QStringList AlignedTextReader::readingNotes() const
 {
     QStringList notes;
+    if (const QString layout = layoutNote(); !layout.isEmpty())
+        notes.append(layout);
+    if (!m_wrappedLines.isEmpty())
+        notes.append(tr("%n line(s) holding the rest of values too wide for their columns, which the query tool "
+                        "went on with below, were joined to the record above (lines %1)",
+                        nullptr, int(m_wrappedLines.size()))
+                         .arg(QueryToolText::lineList(m_wrappedLines)));
+    if (m_tables.size() > 1) {
+        QList<int> headers;
+        for (const Table &table : m_tables)
+            headers.append(table.headerLine);
+        notes.append(tr("the file prints %n table(s), each cut by the dashes under its own header (lines %1)", nullptr,
+                        int(m_tables.size()))
+                         .arg(QueryToolText::lineList(headers)));
+    }
+    notes.append(tallyNotes());
+    return notes;
+}
+
+QString AlignedTextReader::layoutNote() const
+{
     QStringList layout;
     if (m_repeatedHeaders > 0)
         layout.append(tr("%n page heading(s) repeating the header and its rule", nullptr, m_repeatedHeaders));
     if (m_blankLines > 0)
         layout.append(tr("%n blank line(s)", nullptr, m_blankLines));
-    QStringList tallyLines;
+    QList<int> tallyLines;
     for (const Table &table : m_tables) {
         if (table.tally)
-            tallyLines.append(QString::number(table.tally->first));
+            tallyLines.append(table.tally->first);
     }
     if (m_tables.size() == 1 && !tallyLines.isEmpty())
         layout.append(tr("the count the query tool printed after the table (line %1)").arg(tallyLines.first()));
     else if (!tallyLines.isEmpty())
-        layout.append(tr("the counts the query tool printed after its tables (lines %1)").arg(tallyLines.join(QStringLiteral(", "))));
-    if (!layout.isEmpty())
-        notes.append(tr("the file is a table printed as aligned text, its columns where the dashes under its header "
-                        "stand; its layout is no record and was not counted as rows: %1")
-                         .arg(layout.join(QStringLiteral(", "))));
-    if (!m_wrappedLines.isEmpty()) {
-        QStringList lines;
-        for (const int line : m_wrappedLines.mid(0, 10))
-            lines.append(QString::number(line));
-        if (m_wrappedLines.size() > 10)
-            lines.append(QStringLiteral("…"));
-        notes.append(tr("%n line(s) holding the rest of values too wide for their columns, which the query tool "
-                        "went on with below, were joined to the record above (lines %1)",
-                        nullptr, int(m_wrappedLines.size()))
-                         .arg(lines.join(QStringLiteral(", "))));
-    }
-    if (m_tables.size() > 1) {
-        QStringList headers;
-        for (const Table &table : m_tables)
-            headers.append(QString::number(table.headerLine));
-        notes.append(tr("the file prints %n table(s), each cut by the dashes under its own header (lines %1)", nullptr,
-                        int(m_tables.size()))
-                         .arg(headers.join(QStringLiteral(", "))));
-    }
-    notes.append(tallyNotes());
-    return notes;
+        layout.append(tr("the counts the query tool printed after its tables (lines %1)").arg(QueryToolText::lineList(tallyLines)));
+    if (layout.isEmpty())
+        return {};
+    return tr("the file is a table printed as aligned text, its columns where the dashes under its header stand; its "
+              "layout is no record and was not counted as rows: %1")
+        .arg(layout.join(QStringLiteral(", ")));
 }
 
 QStringList AlignedTextReader::tallyNotes() const

@@ -67,6 +67,8 @@ private:
     /// @brief @p line with its cells cut by the current table's columns.
     TableRow cutByColumns(const TableRow &line) const;
 
+    /// @brief What of the file was layout, in words; empty if nothing was.
+    QString layoutNote() const;
     QStringList tallyNotes() const;
 
     std::unique_ptr<CsvReader> m_lines;

@@ -28,3 +28,13 @@ std::optional<qint64> QueryToolText::tallyCount(const QString &line)
     const QString count = m.captured(1).remove(u',');
     return count.compare(u"no", Qt::CaseInsensitive) == 0 ? 0 : count.toLongLong();
 }
+
+QString QueryToolText::lineList(const QList<int> &lines)
+{
+    QStringList shown;
+    for (const int line : lines.mid(0, 10))
+        shown.append(QString::number(line));
+    if (lines.size() > 10)
+        shown.append(QStringLiteral("…"));
+    return shown.join(QStringLiteral(", "));
+}

@@ -12,4 +12,6 @@ QStringList headLines(const QString &path);
 /// @brief The count in @p line if it is the one a query tool prints after its records ("2 rows
 /// selected.", "(2 rows affected)", "2 rows in set (0.00 sec)", "(2 rows)"); nullopt otherwise.
 std::optional<qint64> tallyCount(const QString &line);
+/// @brief Line numbers as a note lists them: "4, 5, 9", the first ten and "…" after.
+QString lineList(const QList<int> &lines);
 } // namespace QueryToolText

@@ -219,31 +219,45 @@ TableRow RecordBlocksReader::rowOf(const Block &block)
 
 QStringList RecordBlocksReader::readingNotes() const
 {
+    QStringList notes{layoutNote()};
+    if (m_results.size() > 1) {
+        QList<int> starts;
+        for (const Result &result : m_results)
+            starts.append(result.markerLine);
+        notes.append(tr("the file prints %n result(s), each numbering its records from 1 (lines %1)", nullptr,
+                        int(m_results.size()))
+                         .arg(QueryToolText::lineList(starts)));
+    }
+    notes.append(tallyNotes());
+    for (const auto &[line, jump] : m_gaps)
+        notes.append(tr("the query tool's record numbers jump from %1 (line %2): records may be missing").arg(jump).arg(line));
+    return notes;
+}
+
+QString RecordBlocksReader::layoutNote() const
+{
     QStringList layout;
     if (m_blankLines > 0)
         layout.append(tr("%n blank line(s)", nullptr, m_blankLines));
-    QStringList tallyLines;
+    QList<int> tallyLines;
     for (const Result &result : m_results) {
         if (result.tally)
-            tallyLines.append(QString::number(result.tally->first));
+            tallyLines.append(result.tally->first);
     }
     if (m_results.size() == 1 && !tallyLines.isEmpty())
         layout.append(tr("the count the query tool printed after the records (line %1)").arg(tallyLines.first()));
     else if (!tallyLines.isEmpty())
-        layout.append(tr("the counts the query tool printed after each result (lines %1)").arg(tallyLines.join(QStringLiteral(", "))));
-    QString first = tr("the file prints each record as a block of lines, a field on each (as MySQL's \\G and psql's "
-                       "expanded display print them): each block was read as one row, its line the line of its marker");
+        layout.append(tr("the counts the query tool printed after each result (lines %1)").arg(QueryToolText::lineList(tallyLines)));
+    QString note = tr("the file prints each record as a block of lines, a field on each (as MySQL's \\G and psql's "
+                      "expanded display print them): each block was read as one row, its line the line of its marker");
     if (!layout.isEmpty())
-        first += tr("; its layout is no record and was not counted as rows: %1").arg(layout.join(QStringLiteral(", ")));
-    QStringList notes{first};
-    if (m_results.size() > 1) {
-        QStringList starts;
-        for (const Result &result : m_results)
-            starts.append(QString::number(result.markerLine));
-        notes.append(tr("the file prints %n result(s), each numbering its records from 1 (lines %1)", nullptr,
-                        int(m_results.size()))
-                         .arg(starts.join(QStringLiteral(", "))));
-    }
+        note += tr("; its layout is no record and was not counted as rows: %1").arg(layout.join(QStringLiteral(", ")));
+    return note;
+}
+
+QStringList RecordBlocksReader::tallyNotes() const
+{
+    QStringList notes;
     for (const Result &result : m_results) {
         if (!result.tally || result.tallied == result.records)
             continue;
@@ -258,7 +272,5 @@ QStringList RecordBlocksReader::readingNotes() const
                                .arg(result.tally->second)
                                .arg(result.tally->first));
     }
-    for (const auto &[line, jump] : m_gaps)
-        notes.append(tr("the query tool's record numbers jump from %1 (line %2): records may be missing").arg(jump).arg(line));
     return notes;
 }

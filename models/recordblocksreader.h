@@ -57,6 +57,10 @@ private:
     bool startsResult(const Block &block) const;
     /// @brief The header row @p block's labels make.
     TableRow headerRow(const Block &block) const;
+    /// @brief How the file was read and what of it was layout, in words.
+    QString layoutNote() const;
+    /// @brief Each result whose records are not as many as the tool counted, in words.
+    QStringList tallyNotes() const;
 
     std::unique_ptr<CsvReader> m_lines;
     Style m_style;
