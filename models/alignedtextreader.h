@@ -34,6 +34,7 @@ public:
     int unterminatedLastLine() const override { return m_lines->unterminatedLastLine(); }
     QStringList readingNotes() const override;
     std::unique_ptr<TableReader> reopen(QString *error) const override;
+    bool marksHeadings() const override { return true; }
     void setRecordTest(std::function<bool(const TableRow &)> isRecord) override { m_isRecord = std::move(isRecord); }
 
 private:

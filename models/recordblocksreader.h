@@ -31,6 +31,7 @@ public:
     int unterminatedLastLine() const override { return m_lines->unterminatedLastLine(); }
     QStringList readingNotes() const override;
     std::unique_ptr<TableReader> reopen(QString *error) const override;
+    bool marksHeadings() const override { return true; }
 
 private:
     RecordBlocksReader(std::unique_ptr<CsvReader> lines, Style style);

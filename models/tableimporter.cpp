@@ -197,6 +197,8 @@ QString TableImporter::zoneDescription() const
 
 TableImporter::Outcome TableImporter::next(EventRecord *event, RejectedRow *rejected)
 {
+    if (m_rowsAbove && rejectRowAbove(rejected))
+        return Outcome::Rejected;
     if (!m_released.isEmpty()) {
         *rejected = m_released.takeFirst();
         return Outcome::Rejected;
@@ -255,6 +257,23 @@ std::optional<TableImporter::Outcome> TableImporter::readRow(EventRecord *event,
     if (outcome == Outcome::Rejected) // such a table's rows stay rejected, never metadata
         m_lastRejectedIsRecord = m_otherTableLine > 0 || looksLikeRecord(row);
     return outcome;
+}
+
+bool TableImporter::rejectRowAbove(RejectedRow *rejected)
+{
+    TableRow row;
+    if (m_rowsAbove->next(row) && row.line < m_headerLine) {
+        const QString reason = row.error.isEmpty()
+                                   ? tr("in a table above line %1, where the first table of %2 begins; its columns are "
+                                        "not that format's; to read its rows, map a copy of that table alone")
+                                         .arg(m_headerLine)
+                                         .arg(m_format->title)
+                                   : row.error;
+        *rejected = RejectedRow{row.line, reason, row.raw};
+        return true;
+    }
+    m_rowsAbove.reset();
+    return false;
 }
 
 std::optional<QString> TableImporter::otherTableProblem(const TableRow &row)

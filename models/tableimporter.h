@@ -279,6 +279,13 @@ private:
     /// nothing of, or for being its header (an aligned spool's next query: its rows are not
     /// read by the columns of the table before it); nullopt for a row of a table read.
     std::optional<QString> otherTableProblem(const TableRow &row);
+    /// @brief Whether a header of this import's format stands further down, among the headers
+    /// of a printout of several tables; if so it is used, and the rows above it are to be
+    /// rejected (m_rowsAbove).
+    bool findLaterHeader();
+    /// @brief The next row above a header findLaterHeader() found, rejected; false past them.
+    bool rejectRowAbove(RejectedRow *rejected);
+    std::unique_ptr<TableReader> m_rowsAbove; ///< the file read again up to that header
     int m_otherTableLine = 0; ///< the header line of such a table the rows read stand in, or 0
     mutable std::optional<QList<UnreadPart>> m_unreadParts; ///< unreadParts(), once asked
     std::optional<QList<int>> m_partsAlsoRead; ///< set by openAll(), which searched every part

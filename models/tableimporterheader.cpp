@@ -241,6 +241,8 @@ bool TableImporter::readHeader()
         m_metadataLines.append(row.raw);
         m_metadataLineNumbers.append(row.line);
     }
+    if (m_metadataLines.size() >= MaxHeaderSearchRows && m_reader.marksHeadings() && findLaterHeader())
+        return true;
     if (!m_reader.fatalError().isEmpty()) {
         m_fatalError = m_reader.fatalError();
         return false;
@@ -273,6 +275,27 @@ bool TableImporter::readHeader()
         m_fatalError = tr("no header row with %1 was found in the first %2 rows")
                            .arg(HeaderMatcher::requirement(*TableFormat::byId(m_options.formatId)))
                            .arg(MaxHeaderSearchRows);
+    }
+    return false;
+}
+
+bool TableImporter::findLaterHeader()
+{
+    // A printout of several tables may hold the one this import reads below a long one it does
+    // not (a spool's first query): among the headers the reader marks. Every row above it is
+    // then a row of another table, rejected as such (read again from the start by next()).
+    QString error;
+    auto again = m_reader.reopen(&error);
+    if (!again)
+        return false;
+    m_metadataLines.clear();
+    m_metadataLineNumbers.clear();
+    TableRow row;
+    while (m_reader.next(row)) {
+        if (row.heading && tryHeader(row)) {
+            m_rowsAbove = std::move(again);
+            return true;
+        }
     }
     return false;
 }

@@ -107,6 +107,9 @@ public:
     /// @brief How to tell a row that is a record by itself (its time reads), from the header
     /// read: a reader that joins lines to the record above never joins such a row.
     virtual void setRecordTest(std::function<bool(const TableRow &)> isRecord) { Q_UNUSED(isRecord); }
+    /// @brief Whether the reader marks each table's header row it gives (TableRow::heading): a
+    /// printout of several tables.
+    virtual bool marksHeadings() const { return false; }
     /// @brief The first @p count rows of the part read, as written (a fresh reader reads them).
     QList<TableRow> firstRows(int count) const;
     /// @brief The next @p count rows @p reader gives, or as many as are left.

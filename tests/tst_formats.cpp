@@ -662,6 +662,26 @@ void tst_Formats::aSpoolOfSeveralQueries()
                           u"7|in the table under the header at line 5, whose columns are not those of %1; to read its "
                           "rows, map a copy of that table alone"_qs.arg(title)}));
 
+    // The calls below a first query's table longer than the search for a header: found among
+    // the headers the spool marks, every row above them rejected as another table's.
+    QByteArray longFirst = "CELL_ID  SITE_NAME\n-------- --------------------\n";
+    for (int i = 0; i < 70; ++i)
+        longFirst += QByteArray::number(1000 + i).leftJustified(9, ' ') + "Tower " + QByteArray::number(i) + '\n';
+    longFirst += "\n70 rows selected.\n\n"
+                 "START_TIME          CALLING_NBR     CALLED_NBR        DURATION\n"
+                 "------------------- --------------- --------------- ----------\n"
+                 "2016-09-12 14:03:07 2025550100      2025550143              65\n";
+    params.files = {writeFile(u"long-first.lst"_qs, longFirst)};
+    const auto below = import(params);
+    QVERIFY2(below.result.allOk(), qPrintable(below.result.files.value(0).error));
+    QCOMPARE(below.result.files.first().rowsRead, 72);
+    QCOMPARE(events(below.db->db()), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 78"_qs});
+    QCOMPARE(TestSupport::rows(below.db->db(), u"SELECT count(*), min(line), max(line), count(DISTINCT reason) FROM rejected_rows"_qs),
+             QStringList{u"71|1|72|1"_qs});
+    QCOMPARE(scalar(below.db->db(), u"SELECT reason FROM rejected_rows WHERE line = 3"_qs).toString(),
+             u"in a table above line 76, where the first table of %1 begins; its columns are not that format's; to read "
+             "its rows, map a copy of that table alone"_qs.arg(title));
+
     // SQL*Plus's COMPUTE draws dashes under the columns it sums, below the last record: that
     // record, whose time reads, is no other table's header.
     const QByteArray summed = "START_TIME          CALLING_NBR     CALLED_NBR        DURATION\n"

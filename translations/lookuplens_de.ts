@@ -3148,6 +3148,10 @@ SHA-256 %2 (diese Datei)
         <source>in the table under the header at line %1, whose columns are not those of %2; to read its rows, map a copy of that table alone</source>
         <translation>in der Tabelle unter der Kopfzeile in Zeile %1, deren Spalten nicht die von %2 sind; um ihre Zeilen zu lesen, ordnen Sie die Spalten einer Kopie allein dieser Tabelle zu</translation>
     </message>
+    <message>
+        <source>in a table above line %1, where the first table of %2 begins; its columns are not that format&apos;s; to read its rows, map a copy of that table alone</source>
+        <translation>in einer Tabelle über Zeile %1, wo die erste Tabelle von %2 beginnt; ihre Spalten sind nicht die dieses Formats; um ihre Zeilen zu lesen, ordnen Sie die Spalten einer Kopie allein dieser Tabelle zu</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
