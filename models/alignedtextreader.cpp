@@ -161,6 +161,7 @@ bool AlignedTextReader::isHeading(const TableRow &line)
         ++m_lastEnd;
     m_held.reset();
     m_barred = after->raw.contains(u'+');
+    m_psql = m_barred && !after->raw.startsWith(u'+'); // MySQL's border begins with its corner
     m_header = header;
     m_starts = starts;
     Table table;
@@ -198,6 +199,8 @@ bool AlignedTextReader::next(TableRow &row)
     row.heading = m_givingHeader;
     if (!row.heading && row.error.isEmpty() && !m_tables.isEmpty() && !m_barred && !row.cells.value(0).isEmpty())
         joinWrapped(row);
+    else if (!row.heading && row.error.isEmpty() && m_psql)
+        joinMarkedLines(row);
     if (m_givingHeader)
         m_givingHeader = false;
     else if (!m_tables.isEmpty() && !m_tables.last().tally)
@@ -273,6 +276,45 @@ void AlignedTextReader::joinWrapped(TableRow &row)
     }
 }
 
+QList<bool> AlignedTextReader::newlineMarks(QStringView line) const
+{
+    // psql pads each value with a space on both sides, and puts "+" in place of the one after
+    // a value that goes on, after a line break in it, on the next line.
+    QList<bool> marks(m_starts.size());
+    for (qsizetype i = 0; i < m_starts.size(); ++i) {
+        const qsizetype end = columnEnd(i);
+        marks[i] = end >= 1 && line.size() >= end && line.at(end - 1) == u'+';
+    }
+    return marks;
+}
+
+void AlignedTextReader::joinMarkedLines(TableRow &row)
+{
+    for (QList<bool> marks = newlineMarks(row.raw); marks.contains(true);) {
+        const TableRow *after = peekLine();
+        if (!after || !after->error.isEmpty())
+            return;
+        const QStringList more = cellsOf(after->raw);
+        for (qsizetype i = 0; i < m_starts.size(); ++i) {
+            if (!marks.at(i) && !more.at(i).isEmpty())
+                return; // text where no value goes on: no line of this record
+        }
+        for (qsizetype i = 0; i < m_starts.size(); ++i) {
+            if (!marks.at(i))
+                continue;
+            QString &cell = row.cells[i];
+            cell.chop(1); // the mark
+            while (cell.endsWith(u' '))
+                cell.chop(1);
+            cell += u'\n' + more.at(i);
+        }
+        marks = newlineMarks(after->raw);
+        row.raw += u'\n' + after->raw;
+        m_markedLines.append(after->line);
+        m_held.reset();
+    }
+}
+
 bool AlignedTextReader::standsAlone(const TableRow &line) const
 {
     // A record whose first column is empty (a call's id an SMS has none of) under one whose
@@ -317,6 +359,11 @@ QStringList AlignedTextReader::readingNotes() const
                         "went on with below, were joined to the record above (lines %1)",
                         nullptr, int(m_wrappedLines.size()))
                          .arg(QueryToolText::lineList(m_wrappedLines)));
+    if (!m_markedLines.isEmpty())
+        notes.append(tr("%n line(s) going on with values psql marked \"+\" (a line break in the value) were joined to "
+                        "the record above (lines %1)",
+                        nullptr, int(m_markedLines.size()))
+                         .arg(QueryToolText::lineList(m_markedLines)));
     if (m_tables.size() > 1) {
         QList<int> headers;
         for (const Table &table : m_tables)

@@ -63,6 +63,11 @@ private:
     /// @brief Joins to @p row the lines below holding the rest of its values cut short, each
     /// value's parts joined as they were cut, the raw text the lines as written.
     void joinWrapped(TableRow &row);
+    /// @brief Which columns of @p line psql marked "+": their values go on on the next line.
+    QList<bool> newlineMarks(QStringView line) const;
+    /// @brief Joins to @p row the lines below going on with its values psql marked "+", each
+    /// value's lines parted by a line break, the raw text the lines as written.
+    void joinMarkedLines(TableRow &row);
     /// @brief Whether @p line, cut by the columns, is a record by itself (setRecordTest()).
     bool standsAlone(const TableRow &line) const;
     /// @brief @p line with its cells cut by the current table's columns.
@@ -79,7 +84,9 @@ private:
     QList<qsizetype> m_starts; ///< where the current table's columns begin
     qsizetype m_lastEnd = 0;   ///< where the current table's rule ends
     bool m_barred = false;     ///< the current table is drawn with bars and "+" (psql, MySQL), never cut short
+    bool m_psql = false;       ///< the current table is psql's, which marks values going on with "+"
     QList<int> m_wrappedLines; ///< lines joined to the record above by joinWrapped()
+    QList<int> m_markedLines;  ///< lines joined to the record above by joinMarkedLines()
     std::function<bool(const TableRow &)> m_isRecord; ///< see setRecordTest()
     std::optional<TableRow> m_held; ///< the line read ahead, to see whether a line is a header
     bool m_givingHeader = false; ///< the line next() gives is a header

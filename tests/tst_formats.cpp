@@ -493,6 +493,24 @@ void tst_Formats::aTablePrintedAsAlignedText()
         QCOMPARE(scalar(imported.db->db(), u"SELECT extra FROM events"_qs).toString(), u"{}"_qs);
     }
 
+    // psql marks a value that goes on after a line break with "+" where its padding ends: the
+    // line below goes on with it (no record of its own), the value keeps its line break.
+    const QByteArray psqlBreak = "     start_time      | calling_nbr | called_nbr |   note\n"
+                                 "---------------------+-------------+------------+-----------\n"
+                                 " 2016-09-12 14:03:07 | 2025550100  | 2025550143 | two      +\n"
+                                 "                     |             |            | lines\n"
+                                 " 2016-09-12 14:05:07 | 2025550100  | 2025550143 | C+\n"
+                                 "(2 rows)\n";
+    params.files = {writeFile(u"psql-break.txt"_qs, psqlBreak)};
+    const auto broken = import(params);
+    QVERIFY2(broken.result.allOk(), qPrintable(broken.result.files.value(0).error));
+    QCOMPARE(broken.result.files.first().rowsRead, 2);
+    QCOMPARE(TestSupport::rows(broken.db->db(), u"SELECT line, extra FROM events ORDER BY line"_qs),
+             (QStringList{u"3|{\"note\":\"two\\nlines\"}"_qs, u"5|{\"note\":\"C+\"}"_qs}));
+    QCOMPARE(broken.result.files.first().warnings.value(1),
+             u"1 line(s) going on with values psql marked \"+\" (a line break in the value) were joined to the record "
+             "above (lines 4)"_qs);
+
     // The tool's count is checked: a spool that lost a line in copying says so.
     QByteArray cut;
     {

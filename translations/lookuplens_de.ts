@@ -57,6 +57,13 @@
             <numerusform>das Abfragewerkzeug zählte die Zeilen der Tabelle unter der Kopfzeile in Zeile %1 als „%2“ (Zeile %3), unter dieser Kopfzeile wurden aber %n Zeilen gelesen: Zeilen können fehlen, oder andere Zeilen stehen dazwischen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) going on with values psql marked &quot;+&quot; (a line break in the value) were joined to the record above (lines %1)</source>
+        <translation>
+            <numerusform>%n Zeile, die einen von psql mit „+“ markierten Wert fortsetzt (ein Zeilenumbruch im Wert), wurde dem Datensatz darüber angefügt (Zeile %1)</numerusform>
+            <numerusform>%n Zeilen, die von psql mit „+“ markierte Werte fortsetzen (Zeilenumbrüche in den Werten), wurden dem Datensatz darüber angefügt (Zeilen %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseDatabase</name>

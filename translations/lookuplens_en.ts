@@ -45,6 +45,13 @@
             <numerusform>the query tool counted the rows of the table under the header at line %1 as &quot;%2&quot; (line %3), but %n rows were read below that header: rows may be missing, or other lines stand among them</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) going on with values psql marked &quot;+&quot; (a line break in the value) were joined to the record above (lines %1)</source>
+        <translation>
+            <numerusform>%n line going on with a value psql marked &quot;+&quot; (a line break in the value) was joined to the record above (line %1)</numerusform>
+            <numerusform>%n lines going on with values psql marked &quot;+&quot; (line breaks in the values) were joined to the record above (lines %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
