@@ -20,6 +20,14 @@ QList<qsizetype> dashRuns(QStringView line)
     return starts.size() >= 2 ? starts : QList<qsizetype>{};
 }
 
+/// @p line without the spaces at its end.
+QString rightTrimmed(QString line)
+{
+    while (line.endsWith(u' '))
+        line.chop(1);
+    return line;
+}
+
 /// Whether @p c may stand where a rule parts two columns: a space, or the bar of a table drawn
 /// with "|" (psql, MySQL).
 bool partsColumns(QChar c)
@@ -44,7 +52,46 @@ bool alignedBelow(const QStringList &lines, const QList<qsizetype> &starts)
     return true;
 }
 
+/// Whether the lines under headings, three at least before any blank one, stand in their
+/// columns, each with text in at least half of them: with no rule to mark the columns, the
+/// records must show them.
+bool alignedUnderHeadings(const QStringList &lines, const QList<qsizetype> &starts)
+{
+    const auto blank = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) { return line.trimmed().isEmpty(); });
+    if (blank - lines.cbegin() < 3)
+        return false;
+    for (auto it = lines.cbegin(); it != blank; ++it) {
+        const QString &line = *it;
+        if (!alignedBelow({line}, starts))
+            return false;
+        qsizetype filled = 0;
+        for (qsizetype i = 0; i < starts.size(); ++i) {
+            const qsizetype end = i + 1 < starts.size() ? starts.at(i + 1) : line.size();
+            filled += !QStringView(line).mid(starts.at(i), std::max<qsizetype>(0, end - starts.at(i))).trimmed().isEmpty();
+        }
+        if (2 * filled < starts.size())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+QList<qsizetype> AlignedTextReader::headingColumns(QStringView header)
+{
+    // Headings parted by two spaces or more ("START TIME" is one), three at least, in a line
+    // holding no delimiter of a delimited file.
+    static const QString delimiters = QStringLiteral(",;\t|");
+    if (std::any_of(header.cbegin(), header.cend(), [](QChar c) { return delimiters.contains(c); }))
+        return {};
+    QList<qsizetype> starts;
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        if (header[i] != u' ' && (starts.isEmpty() ? i == 0 || header[i - 1] == u' '
+                                                    : i >= 2 && header[i - 1] == u' ' && header[i - 2] == u' '))
+            starts.append(i);
+    }
+    return starts.size() >= 3 ? starts : QList<qsizetype>{};
+}
 
 QList<qsizetype> AlignedTextReader::ruleColumns(QStringView header, QStringView rule)
 {
@@ -68,10 +115,17 @@ std::unique_ptr<AlignedTextReader> AlignedTextReader::ifAligned(const QString &p
         if (starts.isEmpty() || !alignedBelow(lines.mid(i + 1, 5), starts))
             continue;
         auto rows = std::make_unique<CsvReader>(path, QChar(0x1F), CsvReader::Lines::Whole);
-        QString header = lines.at(i - 1);
-        while (header.endsWith(u' '))
-            header.chop(1);
-        return std::unique_ptr<AlignedTextReader>(new AlignedTextReader(std::move(rows), header, starts));
+        return std::unique_ptr<AlignedTextReader>(new AlignedTextReader(std::move(rows), rightTrimmed(lines.at(i - 1)), starts));
+    }
+    // No rule: the columns where the headings begin, if the records below keep to them.
+    for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 60); ++i) {
+        const QList<qsizetype> starts = headingColumns(lines.at(i));
+        if (starts.isEmpty() || !alignedUnderHeadings(lines.mid(i + 1, 5), starts))
+            continue;
+        auto rows = std::make_unique<CsvReader>(path, QChar(0x1F), CsvReader::Lines::Whole);
+        auto reader = std::unique_ptr<AlignedTextReader>(new AlignedTextReader(std::move(rows), rightTrimmed(lines.at(i)), starts));
+        reader->m_ruleless = true;
+        return reader;
     }
     return nullptr;
 }
@@ -131,15 +185,18 @@ bool AlignedTextReader::isLayout(const TableRow &line)
 
 bool AlignedTextReader::isHeading(const TableRow &line)
 {
+    if (m_ruleless) { // the headings found over the records, no rule to read with them
+        if (m_tables.isEmpty() && rightTrimmed(line.raw) == m_firstHeader)
+            beginTable(line.line);
+        return false;
+    }
     const TableRow *after = peekLine();
     if (!after || !after->error.isEmpty())
         return false;
     const QList<qsizetype> starts = ruleColumns(line.raw, after->raw);
     if (starts.isEmpty())
         return false;
-    QString header = line.raw;
-    while (header.endsWith(u' '))
-        header.chop(1);
+    const QString header = rightTrimmed(line.raw);
     if (m_tables.isEmpty() && (starts != m_firstStarts || header != m_firstHeader))
         return false; // above the table found first: its title block
     if (!m_tables.isEmpty() && starts == m_starts) {
@@ -164,11 +221,16 @@ bool AlignedTextReader::isHeading(const TableRow &line)
     m_psql = m_barred && !after->raw.startsWith(u'+'); // MySQL's border begins with its corner
     m_header = header;
     m_starts = starts;
+    beginTable(line.line);
+    return false; // the header itself, which the importer finds
+}
+
+void AlignedTextReader::beginTable(int headerLine)
+{
     Table table;
-    table.headerLine = line.line;
+    table.headerLine = headerLine;
     m_tables.append(table);
     m_givingHeader = true;
-    return false; // the header itself, which the importer finds
 }
 
 bool AlignedTextReader::isTally(const TableRow &line)
@@ -197,8 +259,8 @@ bool AlignedTextReader::next(TableRow &row)
     if (row.error.isEmpty())
         row.cells = cellsOf(row.raw);
     row.heading = m_givingHeader;
-    if (!row.heading && row.error.isEmpty() && !m_tables.isEmpty() && !m_barred && !row.cells.value(0).isEmpty())
-        joinWrapped(row);
+    if (!row.heading && row.error.isEmpty() && !m_tables.isEmpty() && !m_barred && !m_ruleless && !row.cells.value(0).isEmpty())
+        joinWrapped(row); // a rule gives the columns' widths: where a value was cut short
     else if (!row.heading && row.error.isEmpty() && m_psql)
         joinMarkedLines(row);
     if (m_givingHeader)
@@ -394,6 +456,10 @@ QString AlignedTextReader::layoutNote() const
         layout.append(tr("the counts the query tool printed after its tables (lines %1)").arg(QueryToolText::lineList(tallyLines)));
     if (layout.isEmpty())
         return {};
+    if (m_ruleless)
+        return tr("the file is a table printed as aligned text, its columns where the headings over them begin; its "
+                  "layout is no record and was not counted as rows: %1")
+            .arg(layout.join(QStringLiteral(", ")));
     return tr("the file is a table printed as aligned text, its columns where the dashes under its header stand; its "
               "layout is no record and was not counted as rows: %1")
         .arg(layout.join(QStringLiteral(", ")));

@@ -22,7 +22,11 @@ public:
     /// rule: two or more runs of dashes parted by spaces, each under text of the header, the
     /// header blank between them. Empty if it is none.
     static QList<qsizetype> ruleColumns(QStringView header, QStringView rule);
-    /// @brief A reader of @p path if its first lines hold a header over a rule; else nullptr.
+    /// @brief Where the columns of a table without a rule begin, if @p header is its headings:
+    /// three or more, parted by two spaces or more, no delimiter among them. Empty if not.
+    static QList<qsizetype> headingColumns(QStringView header);
+    /// @brief A reader of @p path if its first lines hold a header over a rule, or headings over
+    /// records keeping to their columns; else nullptr.
     static std::unique_ptr<AlignedTextReader> ifAligned(const QString &path);
 
     bool next(TableRow &row) override;
@@ -47,6 +51,8 @@ private:
     /// @brief Whether @p line is a header over a rule, the rule read with it: a table's first,
     /// another table's (its columns used from here on), or a page's repeated (layout, true).
     bool isHeading(const TableRow &line);
+    /// @brief A table begins with its header at @p headerLine, which next() gives.
+    void beginTable(int headerLine);
     /// @brief Whether @p line is the count a query tool prints after its table ("2 rows
     /// selected.", "(2 rows affected)", "2 rows in set (0.00 sec)"), kept to check against.
     bool isTally(const TableRow &line);
@@ -85,6 +91,7 @@ private:
     qsizetype m_lastEnd = 0;   ///< where the current table's rule ends
     bool m_barred = false;     ///< the current table is drawn with bars and "+" (psql, MySQL), never cut short
     bool m_psql = false;       ///< the current table is psql's, which marks values going on with "+"
+    bool m_ruleless = false;   ///< the columns are where the headings begin: no rule, no widths
     QList<int> m_wrappedLines; ///< lines joined to the record above by joinWrapped()
     QList<int> m_markedLines;  ///< lines joined to the record above by joinMarkedLines()
     std::function<bool(const TableRow &)> m_isRecord; ///< see setRecordTest()

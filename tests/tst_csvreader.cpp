@@ -39,6 +39,8 @@ private slots:
     void delimiterDetection();
     void aRuleOfDashesMarksTheColumns_data();
     void aRuleOfDashesMarksTheColumns();
+    void headingsMarkTheColumnsOfATableWithoutARule_data();
+    void headingsMarkTheColumnsOfATableWithoutARule();
     void anAlignedTableIsCutByPosition();
     void eachAlignedTableIsCutByItsOwnRule();
     void aValueCutShortGoesOnBelow();
@@ -510,6 +512,26 @@ void tst_CsvReader::aRuleOfDashesMarksTheColumns()
     QFETCH(QString, rule);
     QFETCH(QList<qsizetype>, starts);
     QCOMPARE(AlignedTextReader::ruleColumns(header, rule), starts);
+}
+
+void tst_CsvReader::headingsMarkTheColumnsOfATableWithoutARule_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QList<qsizetype>>("starts"); // empty: no such headings
+    using Starts = QList<qsizetype>;
+    QTest::newRow("two spaces or more part them") << "START TIME  CALLING NUMBER    DURATION" << Starts{0, 12, 30};
+    QTest::newRow("indented") << "   NAME  CITY  COUNT" << Starts{3, 9, 15};
+    QTest::newRow("two headings are too few") << "NAME    CITY" << Starts{};
+    QTest::newRow("one space parts words") << "Call detail report for 2025550100" << Starts{};
+    QTest::newRow("a delimiter: a delimited file") << "Start Time,  Calling Number,  Duration" << Starts{};
+    QTest::newRow("a tab: a delimited file") << "A  B  C\tD" << Starts{};
+}
+
+void tst_CsvReader::headingsMarkTheColumnsOfATableWithoutARule()
+{
+    QFETCH(QString, header);
+    QFETCH(QList<qsizetype>, starts);
+    QCOMPARE(AlignedTextReader::headingColumns(header), starts);
 }
 
 void tst_CsvReader::anAlignedTableIsCutByPosition()

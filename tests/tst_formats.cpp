@@ -1,3 +1,4 @@
+#include "alignedtextreader.h"
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "importfiles.h"
@@ -41,6 +42,7 @@ private slots:
     void carriersHeadersInOtherLanguages();
     void aTablePrintedAsAlignedText();
     void aSpoolOfSeveralQueries();
+    void aReportWithoutARule();
     void recordsPrintedAFieldToALine();
     void aSpoolsValuesCutShortAreJoined();
     void aZipOfTablesImportsEachTable();
@@ -621,6 +623,39 @@ void tst_Formats::recordsPrintedAFieldToALine()
                           "rows, map a copy of that table alone"_qs.arg(title)}));
     QCOMPARE(several.result.files.first().warnings.value(1),
              u"the file prints 3 result(s), each numbering its records from 1 (lines 1, 7, 12)"_qs);
+}
+
+void tst_Formats::aReportWithoutARule()
+{
+    // A report writer's table with no rule of dashes: the columns begin where the headings do
+    // ("START TIME" one heading, two spaces or more between headings), as the records below
+    // keep them; the title above is the metadata block. Read as one cell a line, it could not
+    // even be mapped.
+    const QByteArray report = "CALL DETAIL REPORT FOR 2025550100\n"
+                              "\n"
+                              "START TIME           CALLING NUMBER   CALLED NUMBER    DURATION   TYPE\n"
+                              "2016-09-12 14:03:07  2025550100       2025550143             65   Voice\n"
+                              "2016-09-12 14:10:00  2025550143       2025550100              0   SMS\n"
+                              "2016-09-13 09:00:00  2025550100       3125550147            125   Voice\n";
+    const auto imported = importUtc(u"report.txt"_qs, report);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(imported.result.files.first().format, u"carrier-cdr"_qs);
+    QCOMPARE(events(imported.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 4"_qs,
+                                                     u"communication sms 2016-09-12T14:10:00Z +12025550143 +12025550100  0 5"_qs,
+                                                     u"communication call 2016-09-13T09:00:00Z +12025550100 +13125550147  125 6"_qs}));
+    const SourceRow source = CaseQueries(imported.db->db()).sources().first();
+    QCOMPARE(source.metadata.value(u"reader"_qs).toString(), u"aligned-text"_qs);
+    QCOMPARE(source.metadata.value(u"metadata_lines"_qs).toArray().first().toString(), u"CALL DETAIL REPORT FOR 2025550100"_qs);
+    QCOMPARE(imported.result.files.first().warnings,
+             QStringList{u"the file is a table printed as aligned text, its columns where the headings over them begin; "
+                         "its layout is no record and was not counted as rows: 1 blank line(s)"_qs});
+
+    // Records that do not keep to the headings' columns are no such table: read as before.
+    const QByteArray ragged = "START TIME  CALLING NUMBER  DURATION\n"
+                              "2016-09-12 14:03:07 2025550100 65\n"
+                              "2016-09-12 14:10:00 2025550143 0\n"
+                              "2016-09-13 09:00:00 2025550100 125\n";
+    QVERIFY(!AlignedTextReader::ifAligned(writeFile(u"ragged.txt"_qs, ragged)));
 }
 
 void tst_Formats::aSpoolOfSeveralQueries()

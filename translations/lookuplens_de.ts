@@ -64,6 +64,10 @@
             <numerusform>%n Zeilen, die von psql mit „+“ markierte Werte fortsetzen (Zeilenumbrüche in den Werten), wurden dem Datensatz darüber angefügt (Zeilen %1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the file is a table printed as aligned text, its columns where the headings over them begin; its layout is no record and was not counted as rows: %1</source>
+        <translation>die Datei ist eine als ausgerichteter Text gedruckte Tabelle, ihre Spalten dort, wo die Überschriften über ihnen beginnen; ihr Layout ist kein Datensatz und wurde nicht als Zeilen gezählt: %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseDatabase</name>
