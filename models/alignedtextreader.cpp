@@ -114,7 +114,7 @@ std::unique_ptr<AlignedTextReader> AlignedTextReader::ifAligned(const QString &p
         const QList<qsizetype> starts = ruleColumns(lines.at(i - 1), lines.at(i));
         if (starts.isEmpty() || !alignedBelow(lines.mid(i + 1, 5), starts))
             continue;
-        auto rows = std::make_unique<CsvReader>(path, QChar(0x1F), CsvReader::Lines::Whole);
+        auto rows = linesOf(path);
         return std::unique_ptr<AlignedTextReader>(new AlignedTextReader(std::move(rows), rightTrimmed(lines.at(i - 1)), starts));
     }
     // No rule: the columns where the headings begin, if the records below keep to them.
@@ -122,7 +122,7 @@ std::unique_ptr<AlignedTextReader> AlignedTextReader::ifAligned(const QString &p
         const QList<qsizetype> starts = headingColumns(lines.at(i));
         if (starts.isEmpty() || !alignedUnderHeadings(lines.mid(i + 1, 5), starts))
             continue;
-        auto rows = std::make_unique<CsvReader>(path, QChar(0x1F), CsvReader::Lines::Whole);
+        auto rows = linesOf(path);
         auto reader = std::unique_ptr<AlignedTextReader>(new AlignedTextReader(std::move(rows), rightTrimmed(lines.at(i)), starts));
         reader->m_ruleless = true;
         return reader;
@@ -131,39 +131,17 @@ std::unique_ptr<AlignedTextReader> AlignedTextReader::ifAligned(const QString &p
 }
 
 AlignedTextReader::AlignedTextReader(std::unique_ptr<CsvReader> lines, QString header, QList<qsizetype> starts)
-    : m_lines(std::move(lines)), m_firstHeader(header), m_firstStarts(starts), m_header(std::move(header)),
+    : PrintedTableReader(std::move(lines)), m_firstHeader(header), m_firstStarts(starts), m_header(std::move(header)),
       m_starts(std::move(starts))
 {
 }
 
 std::unique_ptr<TableReader> AlignedTextReader::reopen(QString *error) const
 {
-    auto lines = m_lines->reopen(error);
+    auto lines = linesAgain(error);
     if (!lines)
         return nullptr;
-    return std::unique_ptr<TableReader>(new AlignedTextReader(
-        std::unique_ptr<CsvReader>(static_cast<CsvReader *>(lines.release())), m_firstHeader, m_firstStarts));
-}
-
-bool AlignedTextReader::nextLine(TableRow &row)
-{
-    if (m_held) {
-        row = std::move(*m_held);
-        m_held.reset();
-        return true;
-    }
-    return m_lines->next(row);
-}
-
-const TableRow *AlignedTextReader::peekLine()
-{
-    if (!m_held) {
-        TableRow after;
-        if (!m_lines->next(after))
-            return nullptr;
-        m_held = std::move(after);
-    }
-    return &*m_held;
+    return std::unique_ptr<TableReader>(new AlignedTextReader(std::move(lines), m_firstHeader, m_firstStarts));
 }
 
 bool AlignedTextReader::isLayout(const TableRow &line)
@@ -201,7 +179,7 @@ bool AlignedTextReader::isHeading(const TableRow &line)
         return false; // above the table found first: its title block
     if (!m_tables.isEmpty() && starts == m_starts) {
         if (header == m_header) { // a printout's next page
-            m_held.reset();
+            dropPeeked();
             ++m_repeatedHeaders;
             return true;
         }
@@ -216,7 +194,7 @@ bool AlignedTextReader::isHeading(const TableRow &line)
     m_lastEnd = starts.last();
     while (m_lastEnd < after->raw.size() && after->raw.at(m_lastEnd) == u'-')
         ++m_lastEnd;
-    m_held.reset();
+    dropPeeked();
     m_barred = after->raw.contains(u'+');
     m_psql = m_barred && !after->raw.startsWith(u'+'); // MySQL's border begins with its corner
     m_header = header;
@@ -334,7 +312,7 @@ void AlignedTextReader::joinWrapped(TableRow &row)
         }
         row.raw += u'\n' + after->raw;
         m_wrappedLines.append(after->line);
-        m_held.reset();
+        dropPeeked();
     }
 }
 
@@ -373,7 +351,7 @@ void AlignedTextReader::joinMarkedLines(TableRow &row)
         marks = newlineMarks(after->raw);
         row.raw += u'\n' + after->raw;
         m_markedLines.append(after->line);
-        m_held.reset();
+        dropPeeked();
     }
 }
 

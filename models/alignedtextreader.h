@@ -1,6 +1,6 @@
 #pragma once
 
-#include "csvreader.h"
+#include "printedtablereader.h"
 
 #include <memory>
 
@@ -14,7 +14,7 @@
 /// and says whether that count is the number of rows read. A spool of several queries prints
 /// several tables, each under a header and rule of its own: each is cut by its own columns, its
 /// header given as a row for the importer to read as another part's.
-class AlignedTextReader final : public TableReader
+class AlignedTextReader final : public PrintedTableReader
 {
     Q_DECLARE_TR_FUNCTIONS(AlignedTextReader)
 public:
@@ -30,23 +30,13 @@ public:
     static std::unique_ptr<AlignedTextReader> ifAligned(const QString &path);
 
     bool next(TableRow &row) override;
-    QString fatalError() const override { return m_lines->fatalError(); }
-    double progress() const override { return m_lines->progress(); }
     QString kind() const override { return QStringLiteral("aligned-text"); }
-    QString textEncoding() const override { return m_lines->textEncoding(); }
-    QList<int> linesReadAsWindows1252() const override { return m_lines->linesReadAsWindows1252(); }
-    int unterminatedLastLine() const override { return m_lines->unterminatedLastLine(); }
     QStringList readingNotes() const override;
     std::unique_ptr<TableReader> reopen(QString *error) const override;
-    bool marksHeadings() const override { return true; }
     void setRecordTest(std::function<bool(const TableRow &)> isRecord) override { m_isRecord = std::move(isRecord); }
 
 private:
     AlignedTextReader(std::unique_ptr<CsvReader> lines, QString header, QList<qsizetype> starts);
-    /// @brief The next line of the file that is not layout, into @p row; false at the end.
-    bool nextLine(TableRow &row);
-    /// @brief The line after the one last read (read ahead and held), or null at the end.
-    const TableRow *peekLine();
     bool isLayout(const TableRow &line);
     /// @brief Whether @p line is a header over a rule, the rule read with it: a table's first,
     /// another table's (its columns used from here on), or a page's repeated (layout, true).
@@ -83,7 +73,6 @@ private:
     QString layoutNote() const;
     QStringList tallyNotes() const;
 
-    std::unique_ptr<CsvReader> m_lines;
     const QString m_firstHeader; ///< the header ifAligned() found, which the first table's is
     const QList<qsizetype> m_firstStarts;
     QString m_header; ///< the current table's header line, its end's spaces trimmed
@@ -95,7 +84,6 @@ private:
     QList<int> m_wrappedLines; ///< lines joined to the record above by joinWrapped()
     QList<int> m_markedLines;  ///< lines joined to the record above by joinMarkedLines()
     std::function<bool(const TableRow &)> m_isRecord; ///< see setRecordTest()
-    std::optional<TableRow> m_held; ///< the line read ahead, to see whether a line is a header
     bool m_givingHeader = false; ///< the line next() gives is a header
     bool m_afterLayout = true;   ///< the line before the one read was layout, not a row
     int m_repeatedHeaders = 0;

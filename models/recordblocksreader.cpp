@@ -35,7 +35,7 @@ std::unique_ptr<RecordBlocksReader> RecordBlocksReader::ifBlocks(const QString &
     for (qsizetype i = 0; i + 1 < std::min<qsizetype>(lines.size(), 61); ++i) {
         for (const Style style : {Style::MySql, Style::Psql}) {
             if (markerNumber(lines.at(i), style) && separatorOf(lines.at(i + 1), style) >= 0) {
-                auto rows = std::make_unique<CsvReader>(path, QChar(0x1F), CsvReader::Lines::Whole);
+                auto rows = linesOf(path);
                 return std::unique_ptr<RecordBlocksReader>(new RecordBlocksReader(std::move(rows), style));
             }
         }
@@ -44,27 +44,16 @@ std::unique_ptr<RecordBlocksReader> RecordBlocksReader::ifBlocks(const QString &
 }
 
 RecordBlocksReader::RecordBlocksReader(std::unique_ptr<CsvReader> lines, Style style)
-    : m_lines(std::move(lines)), m_style(style)
+    : PrintedTableReader(std::move(lines)), m_style(style)
 {
 }
 
 std::unique_ptr<TableReader> RecordBlocksReader::reopen(QString *error) const
 {
-    auto lines = m_lines->reopen(error);
+    auto lines = linesAgain(error);
     if (!lines)
         return nullptr;
-    return std::unique_ptr<TableReader>(
-        new RecordBlocksReader(std::unique_ptr<CsvReader>(static_cast<CsvReader *>(lines.release())), m_style));
-}
-
-bool RecordBlocksReader::nextLine(TableRow &line)
-{
-    if (m_held) {
-        line = std::move(*m_held);
-        m_held.reset();
-        return true;
-    }
-    return m_lines->next(line);
+    return std::unique_ptr<TableReader>(new RecordBlocksReader(std::move(lines), m_style));
 }
 
 bool RecordBlocksReader::next(TableRow &row)
@@ -144,7 +133,7 @@ RecordBlocksReader::Block RecordBlocksReader::readBlock(const TableRow &marker)
             continue;
         }
         if (markerNumber(line.raw, m_style) || (QueryToolText::tallyCount(line.raw) && !block.labels.isEmpty())) {
-            m_held = std::move(line); // the next record, or the count after the last
+            putBack(std::move(line)); // the next record, or the count after the last
             break;
         }
         if (line.raw.trimmed().isEmpty()) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "csvreader.h"
+#include "printedtablereader.h"
 
 #include <memory>
 
@@ -12,7 +12,7 @@
 /// raw text all its lines as written). Lines above the first record are the metadata block;
 /// blank lines and the tool's count are layout, the count checked against the records read,
 /// and a gap in the tool's record numbers is named.
-class RecordBlocksReader final : public TableReader
+class RecordBlocksReader final : public PrintedTableReader
 {
     Q_DECLARE_TR_FUNCTIONS(RecordBlocksReader)
 public:
@@ -23,15 +23,9 @@ public:
     static std::unique_ptr<RecordBlocksReader> ifBlocks(const QString &path);
 
     bool next(TableRow &row) override;
-    QString fatalError() const override { return m_lines->fatalError(); }
-    double progress() const override { return m_lines->progress(); }
     QString kind() const override { return QStringLiteral("record-blocks"); }
-    QString textEncoding() const override { return m_lines->textEncoding(); }
-    QList<int> linesReadAsWindows1252() const override { return m_lines->linesReadAsWindows1252(); }
-    int unterminatedLastLine() const override { return m_lines->unterminatedLastLine(); }
     QStringList readingNotes() const override;
     std::unique_ptr<TableReader> reopen(QString *error) const override;
-    bool marksHeadings() const override { return true; }
 
 private:
     RecordBlocksReader(std::unique_ptr<CsvReader> lines, Style style);
@@ -45,7 +39,6 @@ private:
         QStringList lines;
         QString error; ///< a line of it that could not be read (over 1 MiB)
     };
-    bool nextLine(TableRow &line);
     /// @brief Reads the record whose marker is @p marker, up to the next marker, the tool's
     /// count or the end.
     Block readBlock(const TableRow &marker);
@@ -63,9 +56,7 @@ private:
     /// @brief Each result whose records are not as many as the tool counted, in words.
     QStringList tallyNotes() const;
 
-    std::unique_ptr<CsvReader> m_lines;
     Style m_style;
-    std::optional<TableRow> m_held;  ///< a line read ahead: the next record's marker
     std::optional<Block> m_first;    ///< a result's first record, read to give its labels as the header
     QStringList m_labels;            ///< the header: the current result's first record's labels
     int m_blankLines = 0;
