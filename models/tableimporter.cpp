@@ -26,9 +26,13 @@ QStringView decimal(qint64 value, std::array<char16_t, 24> &buffer)
 /// "-", "N/A", "null": a provider's way of writing that a field has no value. For a number a
 /// record may lack (port, device count, duration) it is read as none, not as a bad number that
 /// would cost the whole record (a lookup, with its time, parties and address); the row keeps it.
+/// For a party it is no handle: read as one, every record without the party would meet the
+/// others at one node "NULL" of the graph.
 bool saysNoValue(const QString &text)
 {
-    static const QStringList placeholders{u"-"_qs, u"--"_qs, u"n/a"_qs, u"na"_qs, u"null"_qs, u"(null)"_qs, u"none"_qs, u"nil"_qs};
+    // "\N": MySQL's and PostgreSQL's text exports write a null so.
+    static const QStringList placeholders{u"-"_qs,    u"--"_qs,   u"n/a"_qs, u"na"_qs, u"null"_qs,
+                                          u"(null)"_qs, u"none"_qs, u"nil"_qs, u"\\N"_qs};
     if (text.isEmpty() || text.front().isDigit()) // nearly every cell: a number, asked of every row
         return false;
     return text.size() <= 8 && placeholders.contains(text.trimmed(), Qt::CaseInsensitive);
@@ -488,6 +492,10 @@ std::optional<QString> TableImporter::readParties(const TableRow &row, EventReco
             return tr("the %1 \"%2\" was saved in scientific notation, its last digits rounded away (save the "
                       "column as text from the original and import again)")
                 .arg(TableFormat::fieldName(field), *raw);
+    }
+    for (const auto &[field, raw] : {std::pair{Field::Initiator, &e->initiatorRaw}, std::pair{Field::Counterpart, &e->counterpartRaw}}) {
+        if (saysNoValue(*raw))
+            return tr("the %1 is \"%2\", which says there is none").arg(TableFormat::fieldName(field), *raw);
     }
     if (e->initiatorRaw.isEmpty())
         return tr("the %1 is empty").arg(TableFormat::fieldName(Field::Initiator));

@@ -998,6 +998,20 @@ void tst_Formats::aPlaceholderForANumberIsNoValue()
                                                  "2016-09-12 14:03:07,+12025550143,+13125550147,--\n");
     QVERIFY2(cdr.result.allOk(), qPrintable(cdr.result.files.value(0).error));
     QCOMPARE(events(cdr.db->db()), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550143 +13125550147   2"_qs});
+
+    // A party written so is no handle: read as one, every record without the party (a database
+    // export's NULL, MySQL's \N) met the others at one node "NULL" of the contact graph. The
+    // record is rejected, naming it, as an empty party is; a duration \N is no value.
+    const auto nulls = importUtc(u"null-cdr.csv"_qs, "Start Time,Calling Number,Called Number,Duration\n"
+                                                     "2016-09-12 14:03:07,+12025550143,NULL,5\n"
+                                                     "2016-09-12 14:03:08,\\N,+13125550147,5\n"
+                                                     "2016-09-12 14:03:09,+12025550143,+13125550147,\\N\n");
+    QVERIFY2(nulls.result.allOk(), qPrintable(nulls.result.files.value(0).error));
+    QCOMPARE(events(nulls.db->db()), QStringList{u"communication call 2016-09-12T14:03:09Z +12025550143 +13125550147   4"_qs});
+    QCOMPARE(TestSupport::rows(nulls.db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY line"_qs),
+             (QStringList{u"2|the counterpart is \"NULL\", which says there is none"_qs,
+                          u"3|the initiator is \"\\N\", which says there is none"_qs}));
+    QCOMPARE(scalar(nulls.db->db(), u"SELECT count(*) FROM handles WHERE normalized LIKE '%null%' OR normalized LIKE '%\\n%'"_qs).toInt(), 0);
 }
 
 void tst_Formats::numberColumnsWrittenBackAsDecimals()

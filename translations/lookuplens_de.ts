@@ -3163,6 +3163,10 @@ SHA-256 %2 (diese Datei)
         <source>in a table above line %1, where the first table of %2 begins; its columns are not that format&apos;s; to read its rows, map a copy of that table alone</source>
         <translation>in einer Tabelle über Zeile %1, wo die erste Tabelle von %2 beginnt; ihre Spalten sind nicht die dieses Formats; um ihre Zeilen zu lesen, ordnen Sie die Spalten einer Kopie allein dieser Tabelle zu</translation>
     </message>
+    <message>
+        <source>the %1 is &quot;%2&quot;, which says there is none</source>
+        <translation>das Feld „%1“ ist „%2“, was sagt, dass es keinen Wert hat</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
