@@ -162,6 +162,9 @@ private:
         /// its entry, size and SHA-256.
         QJsonObject innerZip;
     };
+    /// @brief The container of the table at @p place: the ZIP (its SHA-256 @p sha256), the
+    /// table's place in it, and the ZIP inside it the table came from, if any.
+    Container containerOf(const ZippedTables::Place &place, const QString &sha256) const;
     /// @brief The importer's metadata, with the ZIP inside the container it was read from.
     QJsonObject sourceMetadata(const TableImporter &importer) const;
     std::optional<Container> m_container;

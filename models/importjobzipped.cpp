@@ -32,19 +32,25 @@ FileImportResult JobRunner::importZippedTable(int index, const QString &name, co
         result.error = QStringLiteral("%1: %2").arg(name, error);
         return result;
     }
-    const QFileInfo zip(place.zipPath);
-    m_container = Container{zip.absoluteFilePath(), container->sha256,
-                            PlaceName::within(PlaceName::within(zip.fileName(), place.entry), place.innerEntry), {}};
-    if (!place.innerEntry.isEmpty()) {
-        const FileDigest inner = m_innerZipCopies.value(PlaceName::within(place.zipPath, place.entry)).second;
-        m_container->innerZip = QJsonObject{{QStringLiteral("entry"), place.entry},
-                                            {QStringLiteral("size"), inner.size},
-                                            {QStringLiteral("sha256"), inner.sha256}};
-    }
+    m_container = containerOf(place, container->sha256);
     result = importTable(index, name, copy, *digest, *options);
     m_container.reset();
     QFile::remove(copy);
     return result;
+}
+
+JobRunner::Container JobRunner::containerOf(const ZippedTables::Place &place, const QString &sha256) const
+{
+    const QFileInfo zip(place.zipPath);
+    Container container{zip.absoluteFilePath(), sha256,
+                        PlaceName::within(PlaceName::within(zip.fileName(), place.entry), place.innerEntry), {}};
+    if (!place.innerEntry.isEmpty()) { // copied out and hashed by innerZipCopy()
+        const FileDigest inner = m_innerZipCopies.value(PlaceName::within(place.zipPath, place.entry)).second;
+        container.innerZip = QJsonObject{{QStringLiteral("entry"), place.entry},
+                                         {QStringLiteral("size"), inner.size},
+                                         {QStringLiteral("sha256"), inner.sha256}};
+    }
+    return container;
 }
 
 std::optional<FileDigest> JobRunner::containerDigest(int index, const QString &name, const QString &zipPath, QString *error)
