@@ -282,7 +282,9 @@ bool TableImporter::rejectRowAbove(RejectedRow *rejected)
 
 std::optional<QString> TableImporter::otherTableProblem(const TableRow &row)
 {
-    if (row.heading) {
+    // Mapped by column number, a file has no header: what a reader took for one (a headerless
+    // fixed-width file's first line, parted as headings are) is a record.
+    if (row.heading && !m_format->byPosition) {
         m_otherTableLine = 0;
         if (row.cells == m_header || laterHeader(row))
             return std::nullopt; // another part, which opensAnotherReturn() reads on by

@@ -656,6 +656,23 @@ void tst_Formats::aReportWithoutARule()
                               "2016-09-12 14:10:00 2025550143 0\n"
                               "2016-09-13 09:00:00 2025550100 125\n";
     QVERIFY(!AlignedTextReader::ifAligned(writeFile(u"ragged.txt"_qs, ragged)));
+
+    // Without headings at all (a fixed-width export whose layout came on paper), the columns are
+    // where the first line's values begin, kept by the lines below: a mapping by column number
+    // reads them, the first line a record like the others.
+    ImportParams params;
+    params.files = {writeFile(u"fixed.txt"_qs, "2016-09-12 14:03:07  2025550100  2025550143  Voice\n"
+                                               "2016-09-12 14:10:00  2025550143  2025550100  SMS\n"
+                                               "2016-09-13 09:00:00  2025550100  3125550147  Voice\n"
+                                               "2016-09-13 09:05:00  3125550147  2025550100  SMS\n")};
+    params.profilePath = writeFile(u"fixed.json"_qs, R"({"id": "fixed", "class": "communication", "subtype": "call",
+        "timezone": "UTC", "columns": {"timestamp": 1, "initiator": 2, "counterpart": 3, "call_type": 4}})");
+    const auto fixed = import(params);
+    QVERIFY2(fixed.result.allOk(), qPrintable(fixed.result.files.value(0).error));
+    QCOMPARE(events(fixed.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143   1"_qs,
+                                                  u"communication sms 2016-09-12T14:10:00Z +12025550143 +12025550100   2"_qs,
+                                                  u"communication call 2016-09-13T09:00:00Z +12025550100 +13125550147   3"_qs,
+                                                  u"communication sms 2016-09-13T09:05:00Z +13125550147 +12025550100   4"_qs}));
 }
 
 void tst_Formats::aSpoolOfSeveralQueries()
