@@ -219,6 +219,10 @@ bool AlignedTextReader::isTally(const TableRow &line)
     if (!count)
         return false;
     Table &table = m_tables.last();
+    if (table.tally) { // a later query's, which printed no table ("Empty set")
+        m_countsWithoutTable.append(line.line);
+        return true;
+    }
     table.tally = {line.line, line.raw.trimmed()};
     table.tallied = *count;
     return true;
@@ -432,6 +436,8 @@ QString AlignedTextReader::layoutNote() const
         layout.append(tr("the count the query tool printed after the table (line %1)").arg(tallyLines.first()));
     else if (!tallyLines.isEmpty())
         layout.append(tr("the counts the query tool printed after its tables (lines %1)").arg(QueryToolText::lineList(tallyLines)));
+    if (!m_countsWithoutTable.isEmpty())
+        layout.append(QueryToolText::countsWithoutTableNote(m_countsWithoutTable));
     if (layout.isEmpty())
         return {};
     if (m_ruleless)

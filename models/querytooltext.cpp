@@ -22,6 +22,9 @@ std::optional<qint64> QueryToolText::tallyCount(const QString &line)
         QStringLiteral("^\\s*\\(?(\\d[\\d,]*|no) rows?(?: (?:selected|affected|in set))?\\.?\\)?"
                        "(?: \\(\\d+(?:\\.\\d+)? sec\\))?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression empty(QStringLiteral("^\\s*Empty set(?: \\(\\d+(?:\\.\\d+)? sec\\))?\\s*$"));
+    if (empty.match(line).hasMatch()) // MySQL's for a query that found nothing
+        return 0;
     const auto m = tally.match(line);
     if (!m.hasMatch())
         return std::nullopt;
@@ -37,4 +40,11 @@ QString QueryToolText::lineList(const QList<int> &lines)
     if (lines.size() > 10)
         shown.append(QStringLiteral("…"));
     return shown.join(QStringLiteral(", "));
+}
+
+QString QueryToolText::countsWithoutTableNote(const QList<int> &lines)
+{
+    return QCoreApplication::translate("QueryToolText", "%n count(s) of a query that printed nothing (lines %1)", nullptr,
+                                       int(lines.size()))
+        .arg(lineList(lines));
 }

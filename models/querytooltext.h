@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
@@ -10,8 +11,12 @@ namespace QueryToolText {
 /// @brief The first 64 KiB of @p path as text, split into lines: enough to tell a printout.
 QStringList headLines(const QString &path);
 /// @brief The count in @p line if it is the one a query tool prints after its records ("2 rows
-/// selected.", "(2 rows affected)", "2 rows in set (0.00 sec)", "(2 rows)"); nullopt otherwise.
+/// selected.", "(2 rows affected)", "2 rows in set (0.00 sec)", "(2 rows)", MySQL's "Empty set");
+/// nullopt otherwise.
 std::optional<qint64> tallyCount(const QString &line);
+/// @brief The words for the tool's counts at @p lines that follow another count, each of a
+/// query that printed nothing: layout, in a reader's note.
+QString countsWithoutTableNote(const QList<int> &lines);
 /// @brief Line numbers as a note lists them: "4, 5, 9", the first ten and "…" after.
 QString lineList(const QList<int> &lines);
 } // namespace QueryToolText

@@ -90,8 +90,13 @@ bool RecordBlocksReader::next(TableRow &row)
             continue;
         }
         if (const auto count = QueryToolText::tallyCount(line.raw); !m_results.isEmpty() && line.error.isEmpty() && count) {
-            m_results.last().tally = {line.line, line.raw.trimmed()};
-            m_results.last().tallied = *count;
+            Result &result = m_results.last();
+            if (result.tally) { // a later query's, which printed no records ("Empty set")
+                m_countsWithoutTable.append(line.line);
+            } else {
+                result.tally = {line.line, line.raw.trimmed()};
+                result.tallied = *count;
+            }
             continue;
         }
         // Above the first record, its title (the metadata block); between records, no part of one.
@@ -237,6 +242,8 @@ QString RecordBlocksReader::layoutNote() const
         layout.append(tr("the count the query tool printed after the records (line %1)").arg(tallyLines.first()));
     else if (!tallyLines.isEmpty())
         layout.append(tr("the counts the query tool printed after each result (lines %1)").arg(QueryToolText::lineList(tallyLines)));
+    if (!m_countsWithoutTable.isEmpty())
+        layout.append(QueryToolText::countsWithoutTableNote(m_countsWithoutTable));
     QString note = tr("the file prints each record as a block of lines, a field on each (as MySQL's \\G and psql's "
                       "expanded display print them): each block was read as one row, its line the line of its marker");
     if (!layout.isEmpty())

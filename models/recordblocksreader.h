@@ -71,4 +71,5 @@ private:
         qint64 tallied = -1;
     };
     QList<Result> m_results;
+    QList<int> m_countsWithoutTable; ///< the tool's counts after one of a result: queries printing none
 };

@@ -623,6 +623,25 @@ void tst_Formats::recordsPrintedAFieldToALine()
                           "rows, map a copy of that table alone"_qs.arg(title)}));
     QCOMPARE(several.result.files.first().warnings.value(1),
              u"the file prints 3 result(s), each numbering its records from 1 (lines 1, 7, 12)"_qs);
+
+    // A query that found nothing prints no records, only MySQL's "Empty set": layout, counted
+    // as such, not a count of the result before it.
+    const QByteArray empty = "*************************** 1. row ***************************\n"
+                             " start_time: 2016-09-12 14:03:07\n"
+                             "calling_nbr: 2025550100\n"
+                             " called_nbr: 2025550143\n"
+                             "1 row in set (0.00 sec)\n"
+                             "\n"
+                             "Empty set (0.00 sec)\n";
+    params.files = {writeFile(u"empty-set.txt"_qs, empty)};
+    const auto emptySet = import(params);
+    QVERIFY2(emptySet.result.allOk(), qPrintable(emptySet.result.files.value(0).error));
+    QCOMPARE(emptySet.result.files.first().rowsRead, 1);
+    QCOMPARE(emptySet.result.files.first().warnings,
+             QStringList{u"the file prints each record as a block of lines, a field on each (as MySQL's \\G and psql's "
+                         "expanded display print them): each block was read as one row, its line the line of its marker; "
+                         "its layout is no record and was not counted as rows: 1 blank line(s), the count the query tool "
+                         "printed after the records (line 5), 1 count(s) of a query that printed nothing (lines 7)"_qs});
 }
 
 void tst_Formats::aReportWithoutARule()

@@ -2654,6 +2654,16 @@ dungen</translation>
     </message>
 </context>
 <context>
+    <name>QueryToolText</name>
+    <message numerus="yes">
+        <source>%n count(s) of a query that printed nothing (lines %1)</source>
+        <translation>
+            <numerusform>%n Zählung einer Abfrage, die nichts ausgab (Zeile %1)</numerusform>
+            <numerusform>%n Zählungen von Abfragen, die nichts ausgaben (Zeilen %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordBlocksReader</name>
     <message>
         <source>%1 to %2</source>

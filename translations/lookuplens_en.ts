@@ -228,6 +228,16 @@
     </message>
 </context>
 <context>
+    <name>QueryToolText</name>
+    <message numerus="yes">
+        <source>%n count(s) of a query that printed nothing (lines %1)</source>
+        <translation>
+            <numerusform>%n count of a query that printed nothing (line %1)</numerusform>
+            <numerusform>%n counts of queries that printed nothing (lines %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordBlocksReader</name>
     <message numerus="yes">
         <source>%n blank line(s)</source>
