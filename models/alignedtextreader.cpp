@@ -153,6 +153,10 @@ bool AlignedTextReader::isLayout(const TableRow &line)
         ++m_blankLines;
         return true;
     }
+    if (!m_tables.isEmpty() && QueryToolText::isPrompt(line.raw)) { // above the first, the metadata block's
+        m_promptLines.append(line.line);
+        return true;
+    }
     // The rule under a header, a border of a table drawn with bars; above the first header
     // only one keeping to its columns (a title's underline is the metadata block's).
     const QList<qsizetype> runs = dashRuns(text);
@@ -438,6 +442,8 @@ QString AlignedTextReader::layoutNote() const
         layout.append(tr("the counts the query tool printed after its tables (lines %1)").arg(QueryToolText::lineList(tallyLines)));
     if (!m_countsWithoutTable.isEmpty())
         layout.append(QueryToolText::countsWithoutTableNote(m_countsWithoutTable));
+    if (!m_promptLines.isEmpty())
+        layout.append(QueryToolText::promptNote(m_promptLines));
     if (layout.isEmpty())
         return {};
     if (m_ruleless)

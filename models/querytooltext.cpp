@@ -48,3 +48,19 @@ QString QueryToolText::countsWithoutTableNote(const QList<int> &lines)
                                        int(lines.size()))
         .arg(lineList(lines));
 }
+
+bool QueryToolText::isPrompt(const QString &line)
+{
+    static const QRegularExpression prompt(
+        QStringLiteral("^(?:SQL> |mysql> |MariaDB \\[[^\\]]*\\]> |\\s+-> |[A-Za-z_][\\w.]*[=-][>#] )"));
+    if (line.isEmpty() || !(line.front().isLetter() || line.front() == u' ')) // a record's time begins with a digit
+        return false;
+    return prompt.match(line).hasMatch();
+}
+
+QString QueryToolText::promptNote(const QList<int> &lines)
+{
+    return QCoreApplication::translate("QueryToolText", "%n line(s) of the tool echoing its commands (lines %1)", nullptr,
+                                       int(lines.size()))
+        .arg(lineList(lines));
+}

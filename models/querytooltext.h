@@ -14,9 +14,15 @@ QStringList headLines(const QString &path);
 /// selected.", "(2 rows affected)", "2 rows in set (0.00 sec)", "(2 rows)", MySQL's "Empty set");
 /// nullopt otherwise.
 std::optional<qint64> tallyCount(const QString &line);
+/// @brief Whether @p line is the query tool echoing a command at its prompt: "SQL> spool off",
+/// "mysql> SELECT …", MySQL's "    -> " going on with one, MariaDB's "MariaDB [db]> ", psql's
+/// "db=> ", "db=# ", "db-> ".
+bool isPrompt(const QString &line);
 /// @brief The words for the tool's counts at @p lines that follow another count, each of a
 /// query that printed nothing: layout, in a reader's note.
 QString countsWithoutTableNote(const QList<int> &lines);
+/// @brief The words for the tool's prompt lines at @p lines: layout, in a reader's note.
+QString promptNote(const QList<int> &lines);
 /// @brief Line numbers as a note lists them: "4, 5, 9", the first ten and "…" after.
 QString lineList(const QList<int> &lines);
 } // namespace QueryToolText

@@ -89,6 +89,10 @@ bool RecordBlocksReader::next(TableRow &row)
             ++m_blankLines;
             continue;
         }
+        if (!m_results.isEmpty() && line.error.isEmpty() && QueryToolText::isPrompt(line.raw)) {
+            m_promptLines.append(line.line); // above the first record, the metadata block's
+            continue;
+        }
         if (const auto count = QueryToolText::tallyCount(line.raw); !m_results.isEmpty() && line.error.isEmpty() && count) {
             Result &result = m_results.last();
             if (result.tally) { // a later query's, which printed no records ("Empty set")
@@ -244,6 +248,8 @@ QString RecordBlocksReader::layoutNote() const
         layout.append(tr("the counts the query tool printed after each result (lines %1)").arg(QueryToolText::lineList(tallyLines)));
     if (!m_countsWithoutTable.isEmpty())
         layout.append(QueryToolText::countsWithoutTableNote(m_countsWithoutTable));
+    if (!m_promptLines.isEmpty())
+        layout.append(QueryToolText::promptNote(m_promptLines));
     QString note = tr("the file prints each record as a block of lines, a field on each (as MySQL's \\G and psql's "
                       "expanded display print them): each block was read as one row, its line the line of its marker");
     if (!layout.isEmpty())

@@ -72,4 +72,5 @@ private:
     };
     QList<Result> m_results;
     QList<int> m_countsWithoutTable; ///< the tool's counts after one of a result: queries printing none
+    QList<int> m_promptLines;        ///< the tool echoing its commands, below the first record
 };

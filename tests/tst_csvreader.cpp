@@ -1,5 +1,6 @@
 #include "alignedtextreader.h"
 #include "csvreader.h"
+#include "querytooltext.h"
 #include "recordblocksreader.h"
 #include "utf8lines.h"
 
@@ -702,6 +703,12 @@ void tst_CsvReader::recordsPrintedAFieldToALine()
     QCOMPARE(RecordBlocksReader::markerNumber(u"-[ RECORD 12 ]-+---"_qs, RecordBlocksReader::Style::Psql), 12);
     QVERIFY(!RecordBlocksReader::markerNumber(u"*** 1. row ***"_qs, RecordBlocksReader::Style::MySql));
     QVERIFY(!RecordBlocksReader::ifBlocks(write("id: 1\nname: Ann\n")));
+    // The tools' prompts echoing a command, and what no prompt is.
+    for (const char *prompt : {"SQL> spool off", "mysql> SELECT 1;", "    -> WHERE 1 = 0;", "MariaDB [cdr]> SELECT 1;",
+                               "postgres=# SELECT 1;", "cdr=> SELECT 1;", "cdr-> FROM calls;"})
+        QVERIFY2(QueryToolText::isPrompt(QString::fromUtf8(prompt)), prompt);
+    for (const char *line : {"2016-09-12 14:03:07 2025550100", "Anna -> Bob", "Target Number: 2025550100", "SQL>select"})
+        QVERIFY2(!QueryToolText::isPrompt(QString::fromUtf8(line)), line);
 }
 
 void tst_CsvReader::missingFile()

@@ -625,13 +625,15 @@ void tst_Formats::recordsPrintedAFieldToALine()
              u"the file prints 3 result(s), each numbering its records from 1 (lines 1, 7, 12)"_qs);
 
     // A query that found nothing prints no records, only MySQL's "Empty set": layout, counted
-    // as such, not a count of the result before it.
+    // as such, not a count of the result before it; the tool echoing the query is layout too.
     const QByteArray empty = "*************************** 1. row ***************************\n"
                              " start_time: 2016-09-12 14:03:07\n"
                              "calling_nbr: 2025550100\n"
                              " called_nbr: 2025550143\n"
                              "1 row in set (0.00 sec)\n"
                              "\n"
+                             "mysql> SELECT * FROM cdr\n"
+                             "    -> WHERE 1 = 0\\G\n"
                              "Empty set (0.00 sec)\n";
     params.files = {writeFile(u"empty-set.txt"_qs, empty)};
     const auto emptySet = import(params);
@@ -641,7 +643,8 @@ void tst_Formats::recordsPrintedAFieldToALine()
              QStringList{u"the file prints each record as a block of lines, a field on each (as MySQL's \\G and psql's "
                          "expanded display print them): each block was read as one row, its line the line of its marker; "
                          "its layout is no record and was not counted as rows: 1 blank line(s), the count the query tool "
-                         "printed after the records (line 5), 1 count(s) of a query that printed nothing (lines 7)"_qs});
+                         "printed after the records (line 5), 1 count(s) of a query that printed nothing (lines 9), "
+                         "2 line(s) of the tool echoing its commands (lines 7, 8)"_qs});
 }
 
 void tst_Formats::aReportWithoutARule()
@@ -770,6 +773,21 @@ void tst_Formats::aSpoolOfSeveralQueries()
     QCOMPARE(scalar(below.db->db(), u"SELECT reason FROM rejected_rows WHERE line = 3"_qs).toString(),
              u"in a table above line 76, where the first table of %1 begins; its columns are not that format's; to read "
              "its rows, map a copy of that table alone"_qs.arg(title));
+
+    // SQL*Plus echoing its commands: the query above the table is the metadata block, the
+    // "spool off" below it layout, no rejected row.
+    const QByteArray echoed = "SQL> select * from cdr;\n\n"
+                              "START_TIME          CALLING_NBR     CALLED_NBR\n"
+                              "------------------- --------------- ---------------\n"
+                              "2016-09-12 14:03:07 2025550100      2025550143\n\n"
+                              "1 row selected.\n\nSQL> spool off\n";
+    params.files = {writeFile(u"echoed.lst"_qs, echoed)};
+    const auto withEcho = import(params);
+    QVERIFY2(withEcho.result.allOk(), qPrintable(withEcho.result.files.value(0).error));
+    QCOMPARE(withEcho.result.files.first().rowsRead, 1);
+    QCOMPARE(withEcho.result.files.first().rejected, 0);
+    QCOMPARE(CaseQueries(withEcho.db->db()).sources().first().metadata.value(u"metadata_lines"_qs).toArray().first().toString(),
+             u"SQL> select * from cdr;"_qs);
 
     // SQL*Plus's COMPUTE draws dashes under the columns it sums, below the last record: that
     // record, whose time reads, is no other table's header.

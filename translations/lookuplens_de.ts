@@ -2662,6 +2662,13 @@ dungen</translation>
             <numerusform>%n Zählungen von Abfragen, die nichts ausgaben (Zeilen %1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) of the tool echoing its commands (lines %1)</source>
+        <translation>
+            <numerusform>%n Zeile, in der das Werkzeug einen Befehl wiedergibt (Zeile %1)</numerusform>
+            <numerusform>%n Zeilen, in denen das Werkzeug seine Befehle wiedergibt (Zeilen %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordBlocksReader</name>

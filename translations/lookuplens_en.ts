@@ -236,6 +236,13 @@
             <numerusform>%n counts of queries that printed nothing (lines %1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) of the tool echoing its commands (lines %1)</source>
+        <translation>
+            <numerusform>%n line of the tool echoing a command (line %1)</numerusform>
+            <numerusform>%n lines of the tool echoing its commands (lines %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordBlocksReader</name>
