@@ -426,24 +426,19 @@ QStringList AlignedTextReader::readingNotes() const
 
 QString AlignedTextReader::layoutNote() const
 {
-    QStringList layout;
-    if (m_repeatedHeaders > 0)
-        layout.append(tr("%n page heading(s) repeating the header and its rule", nullptr, m_repeatedHeaders));
-    if (m_blankLines > 0)
-        layout.append(tr("%n blank line(s)", nullptr, m_blankLines));
     QList<int> tallyLines;
     for (const Table &table : m_tables) {
         if (table.tally)
             tallyLines.append(table.tally->first);
     }
+    QString counts;
     if (m_tables.size() == 1 && !tallyLines.isEmpty())
-        layout.append(tr("the count the query tool printed after the table (line %1)").arg(tallyLines.first()));
+        counts = tr("the count the query tool printed after the table (line %1)").arg(tallyLines.first());
     else if (!tallyLines.isEmpty())
-        layout.append(tr("the counts the query tool printed after its tables (lines %1)").arg(QueryToolText::lineList(tallyLines)));
-    if (!m_countsWithoutTable.isEmpty())
-        layout.append(QueryToolText::countsWithoutTableNote(m_countsWithoutTable));
-    if (!m_promptLines.isEmpty())
-        layout.append(QueryToolText::promptNote(m_promptLines));
+        counts = tr("the counts the query tool printed after its tables (lines %1)").arg(QueryToolText::lineList(tallyLines));
+    QStringList layout = layoutParts(counts);
+    if (m_repeatedHeaders > 0)
+        layout.prepend(tr("%n page heading(s) repeating the header and its rule", nullptr, m_repeatedHeaders));
     if (layout.isEmpty())
         return {};
     if (m_ruleless)

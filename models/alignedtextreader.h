@@ -83,13 +83,10 @@ private:
     bool m_ruleless = false;   ///< the columns are where the headings begin: no rule, no widths
     QList<int> m_wrappedLines; ///< lines joined to the record above by joinWrapped()
     QList<int> m_markedLines;  ///< lines joined to the record above by joinMarkedLines()
-    QList<int> m_countsWithoutTable; ///< the tool's counts after one of a table: queries printing none
-    QList<int> m_promptLines;        ///< the tool echoing its commands, below the first table
     std::function<bool(const TableRow &)> m_isRecord; ///< see setRecordTest()
     bool m_givingHeader = false; ///< the line next() gives is a header
     bool m_afterLayout = true;   ///< the line before the one read was layout, not a row
     int m_repeatedHeaders = 0;
-    int m_blankLines = 0;
     /// One table printed, under its header's line.
     struct Table
     {

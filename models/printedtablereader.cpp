@@ -1,5 +1,7 @@
 #include "printedtablereader.h"
 
+#include "querytooltext.h"
+
 std::unique_ptr<CsvReader> PrintedTableReader::linesOf(const QString &path)
 {
     return std::make_unique<CsvReader>(path, QChar(0x1F), CsvReader::Lines::Whole);
@@ -30,4 +32,18 @@ const TableRow *PrintedTableReader::peekLine()
         m_held = std::move(after);
     }
     return &*m_held;
+}
+
+QStringList PrintedTableReader::layoutParts(const QString &counts) const
+{
+    QStringList layout;
+    if (m_blankLines > 0)
+        layout.append(tr("%n blank line(s)", nullptr, m_blankLines));
+    if (!counts.isEmpty())
+        layout.append(counts);
+    if (!m_countsWithoutTable.isEmpty())
+        layout.append(QueryToolText::countsWithoutTableNote(m_countsWithoutTable));
+    if (!m_promptLines.isEmpty())
+        layout.append(QueryToolText::promptNote(m_promptLines));
+    return layout;
 }

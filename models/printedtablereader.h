@@ -10,6 +10,7 @@
 /// it). Such a reader marks each table's header row it gives.
 class PrintedTableReader : public TableReader
 {
+    Q_DECLARE_TR_FUNCTIONS(PrintedTableReader)
 public:
     QString fatalError() const override { return m_lines->fatalError(); }
     double progress() const override { return m_lines->progress(); }
@@ -32,6 +33,14 @@ protected:
     void dropPeeked() { m_held.reset(); }
     /// @brief Gives @p line again as the next line.
     void putBack(TableRow line) { m_held = std::move(line); }
+    /// @brief The layout a reading note lists, in its order: blank lines, then @p counts (the
+    /// tool's counts of the tables read, in the reader's words, if any), the counts of queries
+    /// that printed nothing, the tool echoing its commands.
+    QStringList layoutParts(const QString &counts) const;
+
+    int m_blankLines = 0;
+    QList<int> m_countsWithoutTable; ///< the tool's counts after one already read: queries printing nothing
+    QList<int> m_promptLines;        ///< the tool echoing its commands, below the first table or record
 
 private:
     std::unique_ptr<CsvReader> m_lines;

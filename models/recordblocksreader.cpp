@@ -234,22 +234,17 @@ QStringList RecordBlocksReader::readingNotes() const
 
 QString RecordBlocksReader::layoutNote() const
 {
-    QStringList layout;
-    if (m_blankLines > 0)
-        layout.append(tr("%n blank line(s)", nullptr, m_blankLines));
     QList<int> tallyLines;
     for (const Result &result : m_results) {
         if (result.tally)
             tallyLines.append(result.tally->first);
     }
+    QString counts;
     if (m_results.size() == 1 && !tallyLines.isEmpty())
-        layout.append(tr("the count the query tool printed after the records (line %1)").arg(tallyLines.first()));
+        counts = tr("the count the query tool printed after the records (line %1)").arg(tallyLines.first());
     else if (!tallyLines.isEmpty())
-        layout.append(tr("the counts the query tool printed after each result (lines %1)").arg(QueryToolText::lineList(tallyLines)));
-    if (!m_countsWithoutTable.isEmpty())
-        layout.append(QueryToolText::countsWithoutTableNote(m_countsWithoutTable));
-    if (!m_promptLines.isEmpty())
-        layout.append(QueryToolText::promptNote(m_promptLines));
+        counts = tr("the counts the query tool printed after each result (lines %1)").arg(QueryToolText::lineList(tallyLines));
+    const QStringList layout = layoutParts(counts);
     QString note = tr("the file prints each record as a block of lines, a field on each (as MySQL's \\G and psql's "
                       "expanded display print them): each block was read as one row, its line the line of its marker");
     if (!layout.isEmpty())

@@ -59,7 +59,6 @@ private:
     Style m_style;
     std::optional<Block> m_first;    ///< a result's first record, read to give its labels as the header
     QStringList m_labels;            ///< the header: the current result's first record's labels
-    int m_blankLines = 0;
     qint64 m_lastNumber = 0;
     QList<std::pair<int, QString>> m_gaps; ///< marker line and "3 to 5" where the numbers jump
     /// One result the tool printed (a query's records, numbered from 1).
@@ -71,6 +70,4 @@ private:
         qint64 tallied = -1;
     };
     QList<Result> m_results;
-    QList<int> m_countsWithoutTable; ///< the tool's counts after one of a result: queries printing none
-    QList<int> m_promptLines;        ///< the tool echoing its commands, below the first record
 };

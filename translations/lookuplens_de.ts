@@ -10,13 +10,6 @@
             <numerusform>%n Seitenköpfe, die die Kopfzeile und ihre Linie wiederholen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n blank line(s)</source>
-        <translation>
-            <numerusform>%n Leerzeile</numerusform>
-            <numerusform>%n Leerzeilen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the count the query tool printed after the table (line %1)</source>
         <translation>die Zählung, die das Abfragewerkzeug nach der Tabelle ausgab (Zeile %1)</translation>
@@ -2531,6 +2524,16 @@ dungen</translation>
     </message>
 </context>
 <context>
+    <name>PrintedTableReader</name>
+    <message numerus="yes">
+        <source>%n blank line(s)</source>
+        <translation>
+            <numerusform>%n Leerzeile</numerusform>
+            <numerusform>%n Leerzeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProvenancePanel</name>
     <message>
         <source>Copy provenance</source>
@@ -2683,13 +2686,6 @@ dungen</translation>
     <message>
         <source>the record has the field &quot;%1&quot;, which the first record has not</source>
         <translation>der Datensatz hat das Feld „%1“, das der erste Datensatz nicht hat</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blank line(s)</source>
-        <translation>
-            <numerusform>%n Leerzeile</numerusform>
-            <numerusform>%n Leerzeilen</numerusform>
-        </translation>
     </message>
     <message>
         <source>the count the query tool printed after the records (line %1)</source>

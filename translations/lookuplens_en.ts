@@ -11,13 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n blank line(s)</source>
-        <translation>
-            <numerusform>%n blank line</numerusform>
-            <numerusform>%n blank lines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>the query tool counted the table&apos;s rows as &quot;%1&quot; (line %2), but %n row(s) were read below its header: rows may be missing, or other lines stand among them</source>
         <translation>
             <numerusform>the query tool counted the table&apos;s rows as &quot;%1&quot; (line %2), but %n row was read below its header: rows may be missing, or other lines stand among them</numerusform>
@@ -228,6 +221,16 @@
     </message>
 </context>
 <context>
+    <name>PrintedTableReader</name>
+    <message numerus="yes">
+        <source>%n blank line(s)</source>
+        <translation>
+            <numerusform>%n blank line</numerusform>
+            <numerusform>%n blank lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueryToolText</name>
     <message numerus="yes">
         <source>%n count(s) of a query that printed nothing (lines %1)</source>
@@ -246,13 +249,6 @@
 </context>
 <context>
     <name>RecordBlocksReader</name>
-    <message numerus="yes">
-        <source>%n blank line(s)</source>
-        <translation>
-            <numerusform>%n blank line</numerusform>
-            <numerusform>%n blank lines</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>the query tool counted the records as &quot;%1&quot; (line %2), but %n record(s) were read: records may be missing</source>
         <translation>
