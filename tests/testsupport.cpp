@@ -106,3 +106,21 @@ QString TestSupport::writeIdsCsv(const QString &path, int rows, RowOrder order)
     file.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
     return path;
 }
+
+QString TestSupport::writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write fixture %s", qPrintable(path));
+    file.write(bytes);
+    return path;
+}
+
+QList<TableRow> TestSupport::readAll(TableReader &reader)
+{
+    QList<TableRow> rows;
+    TableRow row;
+    while (reader.next(row))
+        rows.append(row);
+    return rows;
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tablereader.h"
+
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -30,4 +32,8 @@ enum class RowOrder
 /// 20 requesters and 17 looked-up handles, in time order or shuffled (the same every run).
 /// Returns @p path, or an empty string if it cannot be written.
 QString writeIdsCsv(const QString &path, int rows, RowOrder order);
+/// @brief Writes @p bytes to @p path (a fixture made in the test); returns @p path.
+QString writeFile(const QString &path, const QByteArray &bytes);
+/// @brief Every row @p reader gives, to its end.
+QList<TableRow> readAll(TableReader &reader);
 } // namespace TestSupport
