@@ -308,7 +308,8 @@ void AlignedTextReader::joinWrapped(TableRow &row)
         return;
     for (;;) {
         const TableRow *after = peekLine();
-        if (!after || !after->error.isEmpty() || !continues(after->raw, cuts) || standsAlone(*after))
+        if (!after || !after->error.isEmpty() || !continues(after->raw, cuts) || standsAlone(*after)
+            || tooLongForANumber(row, after->raw))
             return;
         for (qsizetype i = 1; i < m_starts.size(); ++i) {
             QStringView more = QStringView(after->raw).mid(m_starts.at(i), columnEnd(i) - m_starts.at(i));
@@ -322,6 +323,26 @@ void AlignedTextReader::joinWrapped(TableRow &row)
         m_wrappedLines.append(after->line);
         dropPeeked();
     }
+}
+
+bool AlignedTextReader::tooLongForANumber(const TableRow &row, QStringView line) const
+{
+    // A number that fills its column, and digits under it in a line whose time is blank: a
+    // number cut short goes on, but no phone number has more than 15 digits (E.164), so two
+    // numbers that would make one are two records' numbers, not one cut.
+    const auto digits = [](QStringView text) {
+        if (text.startsWith(u'+'))
+            text = text.mid(1);
+        const bool all = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+        return all ? text.size() : qsizetype(-1);
+    };
+    for (qsizetype i = 1; i < m_starts.size(); ++i) {
+        const qsizetype above = digits(QStringView(row.cells.at(i)));
+        const qsizetype below = digits(line.mid(m_starts.at(i), columnEnd(i) - m_starts.at(i)).trimmed());
+        if (above > 0 && below > 0 && above + below > 15)
+            return true;
+    }
+    return false;
 }
 
 QList<bool> AlignedTextReader::newlineMarks(QStringView line) const

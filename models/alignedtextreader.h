@@ -64,6 +64,9 @@ private:
     /// @brief Joins to @p row the lines below going on with its values psql marked "+", each
     /// value's lines parted by a line break, the raw text the lines as written.
     void joinMarkedLines(TableRow &row);
+    /// @brief Whether a column of @p line holds digits that, with the number of @p row above
+    /// them, would make a number longer than any phone number: not the rest of it.
+    bool tooLongForANumber(const TableRow &row, QStringView line) const;
     /// @brief Whether @p line, cut by the columns, is a record by itself (setRecordTest()).
     bool standsAlone(const TableRow &line) const;
     /// @brief @p line with its cells cut by the current table's columns.

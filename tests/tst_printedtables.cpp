@@ -218,6 +218,22 @@ void tst_PrintedTables::aValueCutShortGoesOnBelow()
                                                           u"drawn.txt"_qs));
     QVERIFY(drawn);
     QCOMPARE(readAll(*drawn).size(), 3);
+
+    // A number filling its column and a number under it, the first column blank: together
+    // longer than any phone number (15 digits), they are two records' numbers, not one cut.
+    const auto numbers = AlignedTextReader::ifAligned(write("ID   CALLED     NOTE\n"
+                                                            "---- ---------- ----\n"
+                                                            "1    2025550143 a\n"
+                                                            "     2025550100\n"
+                                                            "2    4477009004 b\n"
+                                                            "     61\n",
+                                                            u"numbers.lst"_qs));
+    QVERIFY(numbers);
+    const QList<TableRow> numberRows = readAll(*numbers);
+    QCOMPARE(numberRows.size(), 4);
+    QCOMPARE(numberRows.at(1).cells, (QStringList{u"1"_qs, u"2025550143"_qs, u"a"_qs}));
+    QCOMPARE(numberRows.at(2).cells, (QStringList{QString(), u"2025550100"_qs, QString()}));
+    QCOMPARE(numberRows.at(3).cells, (QStringList{u"2"_qs, u"447700900461"_qs, u"b"_qs})); // one number, cut
 }
 
 void tst_PrintedTables::recordsPrintedAFieldToALine()
