@@ -153,22 +153,22 @@ bool AlignedTextReader::isLayout(const TableRow &line)
         ++m_blankLines;
         return true;
     }
-    if (!m_tables.isEmpty() && QueryToolText::isPrompt(line.raw)) { // above the first, the metadata block's
+    if (!m_parts.isEmpty() && QueryToolText::isPrompt(line.raw)) { // above the first, the metadata block's
         m_promptLines.append(line.line);
         return true;
     }
     // The rule under a header, a border of a table drawn with bars; above the first header
     // only one keeping to its columns (a title's underline is the metadata block's).
     const QList<qsizetype> runs = dashRuns(text);
-    if (!runs.isEmpty() && (!m_tables.isEmpty() || runs == m_starts))
+    if (!runs.isEmpty() && (!m_parts.isEmpty() || runs == m_starts))
         return true;
-    return isTally(line) || isHeading(line);
+    return takeCount(line) || isHeading(line);
 }
 
 bool AlignedTextReader::isHeading(const TableRow &line)
 {
     if (m_ruleless) { // the headings found over the records, no rule to read with them
-        if (m_tables.isEmpty() && rightTrimmed(line.raw) == m_firstHeader)
+        if (m_parts.isEmpty() && rightTrimmed(line.raw) == m_firstHeader)
             beginTable(line.line);
         return false;
     }
@@ -179,9 +179,9 @@ bool AlignedTextReader::isHeading(const TableRow &line)
     if (starts.isEmpty())
         return false;
     const QString header = rightTrimmed(line.raw);
-    if (m_tables.isEmpty() && (starts != m_firstStarts || header != m_firstHeader))
+    if (m_parts.isEmpty() && (starts != m_firstStarts || header != m_firstHeader))
         return false; // above the table found first: its title block
-    if (!m_tables.isEmpty() && starts == m_starts) {
+    if (!m_parts.isEmpty() && starts == m_starts) {
         if (header == m_header) { // a printout's next page
             dropPeeked();
             ++m_repeatedHeaders;
@@ -193,7 +193,7 @@ bool AlignedTextReader::isHeading(const TableRow &line)
             return false;
     }
     // Nor is a record over the dashes SQL*Plus draws under the columns it sums (COMPUTE).
-    if (!m_tables.isEmpty() && m_isRecord && m_isRecord(cutByColumns(line)))
+    if (!m_parts.isEmpty() && m_isRecord && m_isRecord(cutByColumns(line)))
         return false;
     m_lastEnd = starts.last();
     while (m_lastEnd < after->raw.size() && after->raw.at(m_lastEnd) == u'-')
@@ -209,27 +209,10 @@ bool AlignedTextReader::isHeading(const TableRow &line)
 
 void AlignedTextReader::beginTable(int headerLine)
 {
-    Table table;
-    table.headerLine = headerLine;
-    m_tables.append(table);
+    Part table;
+    table.firstLine = headerLine;
+    m_parts.append(table);
     m_givingHeader = true;
-}
-
-bool AlignedTextReader::isTally(const TableRow &line)
-{
-    if (m_tables.isEmpty())
-        return false;
-    const auto count = QueryToolText::tallyCount(line.raw);
-    if (!count)
-        return false;
-    Table &table = m_tables.last();
-    if (table.tally) { // a later query's, which printed no table ("Empty set")
-        m_countsWithoutTable.append(line.line);
-        return true;
-    }
-    table.tally = {line.line, line.raw.trimmed()};
-    table.tallied = *count;
-    return true;
 }
 
 bool AlignedTextReader::next(TableRow &row)
@@ -245,14 +228,14 @@ bool AlignedTextReader::next(TableRow &row)
     if (row.error.isEmpty())
         row.cells = cellsOf(row.raw);
     row.heading = m_givingHeader;
-    if (!row.heading && row.error.isEmpty() && !m_tables.isEmpty() && !m_barred && !m_ruleless && !row.cells.value(0).isEmpty())
+    if (!row.heading && row.error.isEmpty() && !m_parts.isEmpty() && !m_barred && !m_ruleless && !row.cells.value(0).isEmpty())
         joinWrapped(row); // a rule gives the columns' widths: where a value was cut short
     else if (!row.heading && row.error.isEmpty() && m_psql)
         joinMarkedLines(row);
     if (m_givingHeader)
         m_givingHeader = false;
-    else if (!m_tables.isEmpty() && !m_tables.last().tally)
-        ++m_tables.last().rows; // not a title under the tool's count, above the next table
+    else if (!m_parts.isEmpty() && !m_parts.last().tally)
+        ++m_parts.last().rows; // not a title under the tool's count, above the next table
     return true;
 }
 
@@ -433,12 +416,12 @@ QStringList AlignedTextReader::readingNotes() const
                         "the record above (lines %1)",
                         nullptr, int(m_markedLines.size()))
                          .arg(QueryToolText::lineList(m_markedLines)));
-    if (m_tables.size() > 1) {
+    if (m_parts.size() > 1) {
         QList<int> headers;
-        for (const Table &table : m_tables)
-            headers.append(table.headerLine);
+        for (const Part &table : m_parts)
+            headers.append(table.firstLine);
         notes.append(tr("the file prints %n table(s), each cut by the dashes under its own header (lines %1)", nullptr,
-                        int(m_tables.size()))
+                        int(m_parts.size()))
                          .arg(QueryToolText::lineList(headers)));
     }
     notes.append(tallyNotes());
@@ -447,13 +430,9 @@ QStringList AlignedTextReader::readingNotes() const
 
 QString AlignedTextReader::layoutNote() const
 {
-    QList<int> tallyLines;
-    for (const Table &table : m_tables) {
-        if (table.tally)
-            tallyLines.append(table.tally->first);
-    }
+    const QList<int> tallyLines = this->tallyLines();
     QString counts;
-    if (m_tables.size() == 1 && !tallyLines.isEmpty())
+    if (m_parts.size() == 1 && !tallyLines.isEmpty())
         counts = tr("the count the query tool printed after the table (line %1)").arg(tallyLines.first());
     else if (!tallyLines.isEmpty())
         counts = tr("the counts the query tool printed after its tables (lines %1)").arg(QueryToolText::lineList(tallyLines));
@@ -475,10 +454,10 @@ QStringList AlignedTextReader::tallyNotes() const
 {
     // A spool cut short, or lines lost in copying, leave fewer rows than the tool counted.
     QStringList notes;
-    for (const Table &table : m_tables) {
+    for (const Part &table : m_parts) {
         if (!table.tally || table.tallied == table.rows)
             continue;
-        if (m_tables.size() == 1)
+        if (m_parts.size() == 1)
             notes.append(tr("the query tool counted the table's rows as \"%1\" (line %2), but %n row(s) were read below "
                             "its header: rows may be missing, or other lines stand among them",
                             nullptr, int(table.rows))
@@ -489,7 +468,7 @@ QStringList AlignedTextReader::tallyNotes() const
                             "%3), but %n row(s) were read below that header: rows may be missing, or other lines stand "
                             "among them",
                             nullptr, int(table.rows))
-                             .arg(table.headerLine)
+                             .arg(table.firstLine)
                              .arg(table.tally->second)
                              .arg(table.tally->first));
     }

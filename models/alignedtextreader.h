@@ -43,9 +43,6 @@ private:
     bool isHeading(const TableRow &line);
     /// @brief A table begins with its header at @p headerLine, which next() gives.
     void beginTable(int headerLine);
-    /// @brief Whether @p line is the count a query tool prints after its table ("2 rows
-    /// selected.", "(2 rows affected)", "2 rows in set (0.00 sec)"), kept to check against.
-    bool isTally(const TableRow &line);
     QStringList cellsOf(QStringView line) const;
     /// @brief Where @p column ends: before the space parting it from the next, or the rule's end.
     qsizetype columnEnd(qsizetype column) const;
@@ -90,13 +87,4 @@ private:
     bool m_givingHeader = false; ///< the line next() gives is a header
     bool m_afterLayout = true;   ///< the line before the one read was layout, not a row
     int m_repeatedHeaders = 0;
-    /// One table printed, under its header's line.
-    struct Table
-    {
-        int headerLine = 0;
-        qint64 rows = 0;                              ///< lines given as rows below its header
-        std::optional<std::pair<int, QString>> tally; ///< the tool's "2 rows selected." line: its line and text
-        qint64 tallied = -1;                          ///< the count it gives
-    };
-    QList<Table> m_tables;
 };

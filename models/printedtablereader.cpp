@@ -47,3 +47,30 @@ QStringList PrintedTableReader::layoutParts(const QString &counts) const
         layout.append(QueryToolText::promptNote(m_promptLines));
     return layout;
 }
+
+bool PrintedTableReader::takeCount(const TableRow &line)
+{
+    if (m_parts.isEmpty() || !line.error.isEmpty())
+        return false;
+    const auto count = QueryToolText::tallyCount(line.raw);
+    if (!count)
+        return false;
+    Part &part = m_parts.last();
+    if (part.tally) { // a later query's, which printed no table ("Empty set")
+        m_countsWithoutTable.append(line.line);
+        return true;
+    }
+    part.tally = {line.line, line.raw.trimmed()};
+    part.tallied = *count;
+    return true;
+}
+
+QList<int> PrintedTableReader::tallyLines() const
+{
+    QList<int> lines;
+    for (const Part &part : m_parts) {
+        if (part.tally)
+            lines.append(part.tally->first);
+    }
+    return lines;
+}

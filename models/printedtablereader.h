@@ -38,6 +38,22 @@ protected:
     /// that printed nothing, the tool echoing its commands.
     QStringList layoutParts(const QString &counts) const;
 
+    /// One table, or one result, the tool printed: its first line (a header's, a first marker's),
+    /// the rows given below it and the count the tool printed after it.
+    struct Part
+    {
+        int firstLine = 0;
+        qint64 rows = 0;
+        std::optional<std::pair<int, QString>> tally; ///< the tool's "2 rows selected." line: its line and text
+        qint64 tallied = -1;                          ///< the count it gives
+    };
+    /// @brief Whether @p line is the tool's count after a part: taken as the last part's, or,
+    /// that part counted already, as a later query's that printed nothing (m_countsWithoutTable).
+    bool takeCount(const TableRow &line);
+    /// @brief The lines of the counts the parts were given.
+    QList<int> tallyLines() const;
+
+    QList<Part> m_parts;
     int m_blankLines = 0;
     QList<int> m_countsWithoutTable; ///< the tool's counts after one already read: queries printing nothing
     QList<int> m_promptLines;        ///< the tool echoing its commands, below the first table or record

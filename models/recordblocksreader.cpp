@@ -71,10 +71,10 @@ bool RecordBlocksReader::next(TableRow &row)
                 row = rowOf(block);
                 return true;
             }
-            const bool sameLabels = !m_results.isEmpty() && block.labels == m_labels;
-            Result result;
-            result.markerLine = block.line;
-            m_results.append(result);
+            const bool sameLabels = !m_parts.isEmpty() && block.labels == m_labels;
+            Part result;
+            result.firstLine = block.line;
+            m_parts.append(result);
             m_lastNumber = 0;
             if (sameLabels) { // the same query again, or another of the same columns
                 row = rowOf(block);
@@ -89,20 +89,12 @@ bool RecordBlocksReader::next(TableRow &row)
             ++m_blankLines;
             continue;
         }
-        if (!m_results.isEmpty() && line.error.isEmpty() && QueryToolText::isPrompt(line.raw)) {
+        if (!m_parts.isEmpty() && line.error.isEmpty() && QueryToolText::isPrompt(line.raw)) {
             m_promptLines.append(line.line); // above the first record, the metadata block's
             continue;
         }
-        if (const auto count = QueryToolText::tallyCount(line.raw); !m_results.isEmpty() && line.error.isEmpty() && count) {
-            Result &result = m_results.last();
-            if (result.tally) { // a later query's, which printed no records ("Empty set")
-                m_countsWithoutTable.append(line.line);
-            } else {
-                result.tally = {line.line, line.raw.trimmed()};
-                result.tallied = *count;
-            }
+        if (takeCount(line))
             continue;
-        }
         // Above the first record, its title (the metadata block); between records, no part of one.
         row = std::move(line);
         if (row.error.isEmpty())
@@ -115,7 +107,7 @@ bool RecordBlocksReader::next(TableRow &row)
 bool RecordBlocksReader::startsResult(const Block &block) const
 {
     // The tool numbers each result's records from 1: a record 1 after others begins another.
-    return m_results.isEmpty() || (block.number == 1 && m_lastNumber > 0);
+    return m_parts.isEmpty() || (block.number == 1 && m_lastNumber > 0);
 }
 
 TableRow RecordBlocksReader::headerRow(const Block &block) const
@@ -124,7 +116,7 @@ TableRow RecordBlocksReader::headerRow(const Block &block) const
     row.line = block.line;
     row.cells = block.labels;
     row.raw = block.labels.join(u'\t');
-    row.heading = m_results.size() > 1; // another result's: the importer tells what it is
+    row.heading = m_parts.size() > 1; // another result's: the importer tells what it is
     return row;
 }
 
@@ -183,7 +175,7 @@ void RecordBlocksReader::addLine(Block &block, const TableRow &line, qsizetype s
 
 TableRow RecordBlocksReader::rowOf(const Block &block)
 {
-    ++m_results.last().records;
+    ++m_parts.last().rows;
     if (m_lastNumber > 0 && block.number != m_lastNumber + 1)
         m_gaps.append({block.line, tr("%1 to %2").arg(m_lastNumber).arg(block.number)});
     m_lastNumber = block.number;
@@ -218,12 +210,12 @@ TableRow RecordBlocksReader::rowOf(const Block &block)
 QStringList RecordBlocksReader::readingNotes() const
 {
     QStringList notes{layoutNote()};
-    if (m_results.size() > 1) {
+    if (m_parts.size() > 1) {
         QList<int> starts;
-        for (const Result &result : m_results)
-            starts.append(result.markerLine);
+        for (const Part &result : m_parts)
+            starts.append(result.firstLine);
         notes.append(tr("the file prints %n result(s), each numbering its records from 1 (lines %1)", nullptr,
-                        int(m_results.size()))
+                        int(m_parts.size()))
                          .arg(QueryToolText::lineList(starts)));
     }
     notes.append(tallyNotes());
@@ -234,13 +226,9 @@ QStringList RecordBlocksReader::readingNotes() const
 
 QString RecordBlocksReader::layoutNote() const
 {
-    QList<int> tallyLines;
-    for (const Result &result : m_results) {
-        if (result.tally)
-            tallyLines.append(result.tally->first);
-    }
+    const QList<int> tallyLines = this->tallyLines();
     QString counts;
-    if (m_results.size() == 1 && !tallyLines.isEmpty())
+    if (m_parts.size() == 1 && !tallyLines.isEmpty())
         counts = tr("the count the query tool printed after the records (line %1)").arg(tallyLines.first());
     else if (!tallyLines.isEmpty())
         counts = tr("the counts the query tool printed after each result (lines %1)").arg(QueryToolText::lineList(tallyLines));
@@ -255,17 +243,17 @@ QString RecordBlocksReader::layoutNote() const
 QStringList RecordBlocksReader::tallyNotes() const
 {
     QStringList notes;
-    for (const Result &result : m_results) {
-        if (!result.tally || result.tallied == result.records)
+    for (const Part &result : m_parts) {
+        if (!result.tally || result.tallied == result.rows)
             continue;
-        notes.append(m_results.size() == 1
+        notes.append(m_parts.size() == 1
                          ? tr("the query tool counted the records as \"%1\" (line %2), but %n record(s) were read: "
-                              "records may be missing", nullptr, int(result.records))
+                              "records may be missing", nullptr, int(result.rows))
                                .arg(result.tally->second)
                                .arg(result.tally->first)
                          : tr("the query tool counted the records of the result from line %1 as \"%2\" (line %3), but "
-                              "%n record(s) were read: records may be missing", nullptr, int(result.records))
-                               .arg(result.markerLine)
+                              "%n record(s) were read: records may be missing", nullptr, int(result.rows))
+                               .arg(result.firstLine)
                                .arg(result.tally->second)
                                .arg(result.tally->first));
     }

@@ -61,13 +61,4 @@ private:
     QStringList m_labels;            ///< the header: the current result's first record's labels
     qint64 m_lastNumber = 0;
     QList<std::pair<int, QString>> m_gaps; ///< marker line and "3 to 5" where the numbers jump
-    /// One result the tool printed (a query's records, numbered from 1).
-    struct Result
-    {
-        int markerLine = 0;
-        qint64 records = 0;
-        std::optional<std::pair<int, QString>> tally; ///< the tool's count: its line and text
-        qint64 tallied = -1;
-    };
-    QList<Result> m_results;
 };
