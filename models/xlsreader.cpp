@@ -2,8 +2,6 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QProcess>
 
 #include <freexl.h> // its error codes only: FreeXL runs in lookuplens-xls
 
@@ -15,39 +13,22 @@ constexpr int HelperTimeoutMs = 5 * 60 * 1000;
 
 } // namespace
 
-QString XlsReader::helperPath()
+HelperProgram XlsReader::helper()
 {
-    const QString named = qEnvironmentVariable("LOOKUPLENS_XLS_HELPER");
-    if (!named.isEmpty())
-        return named;
-    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/lookuplens-xls");
-    if (QFileInfo(beside).isExecutable())
-        return beside;
-    const QString built = QStringLiteral(LOOKUPLENS_XLS_HELPER_BUILT);
-    return QFileInfo(built).isExecutable() ? built : QStringLiteral(LOOKUPLENS_XLS_HELPER_INSTALLED);
+    return HelperProgram("LOOKUPLENS_XLS_HELPER", QStringLiteral("lookuplens-xls"), QStringLiteral(LOOKUPLENS_XLS_HELPER_BUILT),
+                         QStringLiteral(LOOKUPLENS_XLS_HELPER_INSTALLED));
 }
 
 XlsReader::Book::Book(const QString &path)
 {
-    QProcess reader;
-    reader.setProcessChannelMode(QProcess::SeparateChannels);
-    reader.setStandardErrorFile(QProcess::nullDevice());
-    reader.start(helperPath(), {path}, QIODevice::ReadOnly);
-    if (!reader.waitForStarted()) {
-        error = tr("the reader of Excel 97-2003 workbooks (%1) cannot be started: %2").arg(helperPath(), reader.errorString());
+    HelperProgram::Run run = helper().run(path, HelperTimeoutMs, tr("the Excel 97-2003 workbook"));
+    if (!run.error.isEmpty()) {
+        error = run.error;
         return;
     }
-    if (!reader.waitForFinished(HelperTimeoutMs)) {
-        reader.kill();
-        reader.waitForFinished();
-        error = tr("the Excel 97-2003 workbook could not be read: its reader was still at it after %n minute(s)", nullptr,
-                   HelperTimeoutMs / 60000);
-        return;
-    }
-    QByteArray output = reader.readAllStandardOutput();
-    QBuffer buffer(&output);
+    QBuffer buffer(&run.output);
     buffer.open(QIODevice::ReadOnly);
-    if (reader.exitStatus() != QProcess::NormalExit || reader.exitCode() != 0 || !XlsDump::read(buffer, &dump)) {
+    if (!run.ended || !XlsDump::read(buffer, &dump)) {
         // FreeXL failed on the file in its own process, which is why it has one.
         error = tr("not a readable Excel 97-2003 workbook: it is damaged, and reading it stopped the reader");
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "helperprogram.h"
 #include "tablereader.h"
 #include "xlsdump.h"
 
@@ -24,7 +25,7 @@ public:
     static bool isCompoundFile(const QByteArray &head);
     /// @brief The lookuplens-xls program: $LOOKUPLENS_XLS_HELPER, else beside the running
     /// program, else where the build or the installation put it.
-    static QString helperPath();
+    static HelperProgram helper();
 
     bool next(TableRow &row) override;
     QString fatalError() const override { return m_fatalError; }

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+/// @brief A program of LookupLens's own that reads one kind of evidence file in a process of
+/// its own (lookuplens-xls, lookuplens-pdf): a library parsing an untrusted binary format that
+/// crashes or hangs on a damaged file stops that process, not the application.
+class HelperProgram
+{
+    Q_DECLARE_TR_FUNCTIONS(HelperProgram)
+public:
+    /// @brief The program named @p name: $@p variable if set, else beside the running program,
+    /// else where the build put it (@p built), else where the installation put it (@p installed).
+    HelperProgram(const char *variable, const QString &name, const QString &built, const QString &installed);
+
+    QString path() const { return m_path; }
+
+    /// @brief What a run of the program on a file gave.
+    struct Run
+    {
+        QString error;     ///< it could not be started, or did not end in time: in words
+        bool ended = false; ///< it ended of itself with exit code 0 (else it failed on the file)
+        QByteArray output;
+    };
+    /// @brief Runs the program on @p file, waiting at most @p timeoutMs for it to end; @p what
+    /// names the kind of file in the error ("the PDF").
+    Run run(const QString &file, int timeoutMs, const QString &what) const;
+
+private:
+    QString m_path;
+};
