@@ -141,7 +141,10 @@ std::unique_ptr<TableReader> AlignedTextReader::reopen(QString *error) const
     auto lines = linesAgain(error);
     if (!lines)
         return nullptr;
-    return std::unique_ptr<TableReader>(new AlignedTextReader(std::move(lines), m_firstHeader, m_firstStarts));
+    auto reader = std::unique_ptr<AlignedTextReader>(new AlignedTextReader(std::move(lines), m_firstHeader, m_firstStarts));
+    reader->m_ruleless = m_ruleless;
+    reader->m_furniture = m_furniture;
+    return reader;
 }
 
 bool AlignedTextReader::isLayout(const TableRow &line)
@@ -162,16 +165,13 @@ bool AlignedTextReader::isLayout(const TableRow &line)
     const QList<qsizetype> runs = dashRuns(text);
     if (!runs.isEmpty() && (!m_parts.isEmpty() || runs == m_starts))
         return true;
-    return takeCount(line) || isHeading(line);
+    return takeCount(line) || isHeading(line) || isFurniture(line);
 }
 
 bool AlignedTextReader::isHeading(const TableRow &line)
 {
-    if (m_ruleless) { // the headings found over the records, no rule to read with them
-        if (m_parts.isEmpty() && rightTrimmed(line.raw) == m_firstHeader)
-            beginTable(line.line);
-        return false;
-    }
+    if (m_ruleless) // the headings found over the records, no rule to read with them
+        return isRulelessHeading(line);
     const TableRow *after = peekLine();
     if (!after || !after->error.isEmpty())
         return false;
@@ -205,6 +205,34 @@ bool AlignedTextReader::isHeading(const TableRow &line)
     m_starts = starts;
     beginTable(line.line);
     return false; // the header itself, which the importer finds
+}
+
+bool AlignedTextReader::isRulelessHeading(const TableRow &line)
+{
+    const QString text = rightTrimmed(line.raw);
+    if (m_parts.isEmpty()) {
+        if (text == m_firstHeader)
+            beginTable(line.line);
+        return false;
+    }
+    // The same headings atop a later page, where they may stand a place or two further on (a
+    // PDF's text is laid out page by page): the records below stand under them.
+    const QList<qsizetype> starts = headingColumns(text);
+    if (starts.size() != m_starts.size() || cutAt(text, starts) != cutAt(m_header, m_starts))
+        return false;
+    m_header = text;
+    m_starts = starts;
+    ++m_repeatedHeaders;
+    return true;
+}
+
+bool AlignedTextReader::isFurniture(const TableRow &line)
+{
+    // Above the first table it is the title block's, kept as the source's metadata.
+    if (m_parts.isEmpty() || m_givingHeader || !m_furniture.contains(line.line) || standsAlone(line))
+        return false;
+    m_furnitureLines.append(line.line);
+    return true;
 }
 
 void AlignedTextReader::beginTable(int headerLine)
@@ -384,17 +412,22 @@ TableRow AlignedTextReader::cutByColumns(const TableRow &line) const
 
 QStringList AlignedTextReader::cellsOf(QStringView line) const
 {
+    return cutAt(line, m_starts);
+}
+
+QStringList AlignedTextReader::cutAt(QStringView line, const QList<qsizetype> &starts)
+{
     // From each run's start to the character parting it from the next (a bar of a table drawn
     // with bars is no part of a cell, nor are the bars at its two edges).
     QStringList cells;
-    cells.reserve(m_starts.size());
-    for (qsizetype i = 0; i < m_starts.size(); ++i) {
-        const qsizetype start = i == 0 ? 0 : m_starts.at(i);
-        const qsizetype end = i + 1 < m_starts.size() ? m_starts.at(i + 1) - 1 : line.size();
+    cells.reserve(starts.size());
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        const qsizetype start = i == 0 ? 0 : starts.at(i);
+        const qsizetype end = i + 1 < starts.size() ? starts.at(i + 1) - 1 : line.size();
         QStringView cell = line.mid(start, std::max<qsizetype>(0, end - start)).trimmed();
         if (i == 0 && cell.startsWith(u'|'))
             cell = cell.mid(1).trimmed();
-        if (i + 1 == m_starts.size() && cell.endsWith(u'|'))
+        if (i + 1 == starts.size() && cell.endsWith(u'|'))
             cell = cell.chopped(1).trimmed();
         cells.append(cell.toString());
     }
@@ -437,7 +470,13 @@ QString AlignedTextReader::layoutNote() const
     else if (!tallyLines.isEmpty())
         counts = tr("the counts the query tool printed after its tables (lines %1)").arg(QueryToolText::lineList(tallyLines));
     QStringList layout = layoutParts(counts);
-    if (m_repeatedHeaders > 0)
+    if (!m_furnitureLines.isEmpty())
+        layout.prepend(tr("%n line(s) printed at the head or foot of every page (lines %1)", nullptr,
+                          int(m_furnitureLines.size()))
+                           .arg(QueryToolText::lineList(m_furnitureLines)));
+    if (m_repeatedHeaders > 0 && m_ruleless)
+        layout.prepend(tr("%n page heading(s) repeating the table's headings", nullptr, m_repeatedHeaders));
+    else if (m_repeatedHeaders > 0)
         layout.prepend(tr("%n page heading(s) repeating the header and its rule", nullptr, m_repeatedHeaders));
     if (layout.isEmpty())
         return {};

@@ -2,6 +2,8 @@
 
 #include "printedtablereader.h"
 
+#include <QSet>
+
 #include <memory>
 
 /// @brief A table printed as aligned text, as SQL*Plus spools it, SQL Server prints "results to
@@ -34,6 +36,10 @@ public:
     QStringList readingNotes() const override;
     std::unique_ptr<TableReader> reopen(QString *error) const override;
     void setRecordTest(std::function<bool(const TableRow &)> isRecord) override { m_isRecord = std::move(isRecord); }
+    /// @brief The lines printed at the head or foot of every page (a PDF's letterhead, page
+    /// numbers, a footer): below the first table's header they are layout, not rows, unless a
+    /// line reads as a record by itself (setRecordTest()).
+    void setPageFurniture(QSet<int> lines) { m_furniture = std::move(lines); }
 
 private:
     AlignedTextReader(std::unique_ptr<CsvReader> lines, QString header, QList<qsizetype> starts);
@@ -41,9 +47,15 @@ private:
     /// @brief Whether @p line is a header over a rule, the rule read with it: a table's first,
     /// another table's (its columns used from here on), or a page's repeated (layout, true).
     bool isHeading(const TableRow &line);
+    /// @brief isHeading() for a table without a rule: its headings again, atop a later page.
+    bool isRulelessHeading(const TableRow &line);
+    /// @brief Whether @p line is one printed on every page (setPageFurniture()), counted so.
+    bool isFurniture(const TableRow &line);
     /// @brief A table begins with its header at @p headerLine, which next() gives.
     void beginTable(int headerLine);
     QStringList cellsOf(QStringView line) const;
+    /// @brief @p line's cells, cut where @p starts says columns begin.
+    static QStringList cutAt(QStringView line, const QList<qsizetype> &starts);
     /// @brief Where @p column ends: before the space parting it from the next, or the rule's end.
     qsizetype columnEnd(qsizetype column) const;
     /// @brief Where a value the query tool cut to go on with it below (SQL*Plus's WRAPPED
@@ -87,4 +99,6 @@ private:
     bool m_givingHeader = false; ///< the line next() gives is a header
     bool m_afterLayout = true;   ///< the line before the one read was layout, not a row
     int m_repeatedHeaders = 0;
+    QSet<int> m_furniture;      ///< see setPageFurniture()
+    QList<int> m_furnitureLines; ///< those read as layout
 };
