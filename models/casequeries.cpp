@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "caseschema.h"
 #include "handlenormalizer.h"
+#include "pdfpages.h"
 #include "sqlitestatement.h"
 #include "tableformat.h"
 #include "tableimporter.h"
@@ -330,6 +331,14 @@ bool CaseQueries::setHandleLabel(QSqlDatabase db, qint64 handleId, const QString
                                QJsonObject{{QStringLiteral("handle_id"), handleId}, {QStringLiteral("label"), text}});
 }
 
+void CaseQueries::setPdfPage(EventProvenance &p, const QJsonArray &pageFirstLines)
+{
+    QList<int> firstLines;
+    for (const QJsonValue &line : pageFirstLines)
+        firstLines.append(line.toInt());
+    std::tie(p.pdfPage, p.pdfPageLine) = PdfPages::pageOf(firstLines, p.event.line);
+}
+
 std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
 {
     QSqlQuery query(m_db);
@@ -345,7 +354,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         " json_extract(metadata, '$.header_worksheet'), json_extract(metadata, '$.header_line'),"
         " json_extract(metadata, '$.profile'), json_extract(metadata, '$.encoding'),"
         " json_extract(metadata, '$.lines_read_as_windows_1252'), json_extract(metadata, '$.last_line_unterminated'),"
-        " container_sha256, json_extract(metadata, '$.inner_zip.entry'), json_extract(metadata, '$.inner_zip.sha256')"
+        " container_sha256, json_extract(metadata, '$.inner_zip.entry'), json_extract(metadata, '$.inner_zip.sha256'),"
+        " json_extract(metadata, '$.pdf.page_first_lines')"
         " FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
@@ -369,6 +379,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         p.containerSha256 = source.value(10).toString();
         p.innerZip = source.value(11).toString();
         p.innerZipSha256 = source.value(12).toString();
+        if (!source.value(13).isNull())
+            setPdfPage(p, QJsonDocument::fromJson(source.value(13).toByteArray()).array());
     }
     QSqlQuery others(m_db);
     others.prepare(QStringLiteral("SELECT %1, s.sha256, o.line, o.raw, o.kind FROM event_occurrences o"

@@ -128,6 +128,10 @@ struct EventProvenance
     QString textEncoding;
     bool lineNotInFileEncoding = false; ///< the line was read in another encoding than the file
     bool lineUnterminated = false;      ///< the file ends inside the line: it may be cut short
+    /// For a PDF, whose line is one of the text its pages hold: the page (from 1) and the line
+    /// on it; 0 for any other file.
+    int pdfPage = 0;
+    int pdfPageLine = 0;
     struct Occurrence
     {
         QString sourceName;
@@ -188,6 +192,8 @@ public:
 
 private:
     QHash<qint64, HandleSummary> countsByHandle(bool *ok) const; ///< the counts and times only
+    /// @brief Sets @p p's PDF page and line on it from where the source's pages begin.
+    static void setPdfPage(EventProvenance &p, const class QJsonArray &pageFirstLines);
 
     QSqlDatabase m_db;
 };

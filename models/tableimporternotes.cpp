@@ -59,6 +59,9 @@ QJsonObject TableImporter::metadata() const
     if (!m_laterReturns.isEmpty())
         meta.insert(QStringLiteral("later_returns"), laterReturnsJson());
     addTextReading(&meta);
+    const QJsonObject read = m_reader.readerMetadata();
+    for (auto it = read.begin(); it != read.end(); ++it)
+        meta.insert(it.key(), it.value());
     return meta;
 }
 

@@ -5,6 +5,7 @@
 #include "htmltablereader.h"
 #include "odsreader.h"
 #include "recordblocksreader.h"
+#include "pdfreader.h"
 #include "xlsreader.h"
 #include "xmlspreadsheetreader.h"
 #include "xlsxreader.h"
@@ -58,6 +59,11 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *err
     }
     const QByteArray head = probe.peek(4096);
     probe.close();
+    if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) && !PdfPages::isPdf(head)) {
+        // Read as text it would be taken for a table without a header: say what it is.
+        *error = head.isEmpty() ? tr("the file is empty") : tr("named .pdf, but not a PDF: it does not begin as one (\"%PDF-\")");
+        return nullptr;
+    }
     std::unique_ptr<TableReader> reader;
     if (head.startsWith(QByteArrayLiteral("PK\x03\x04")) && OdsReader::isOds(path))
         reader = std::make_unique<OdsReader>(path);
@@ -65,6 +71,8 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *err
         reader = std::make_unique<XlsxReader>(path);
     else if (XlsReader::isCompoundFile(head))
         reader = std::make_unique<XlsReader>(path);
+    else if (PdfPages::isPdf(head)) // a carrier's or portal's report
+        reader = std::make_unique<PdfReader>(path);
     else if (XmlSpreadsheetReader::looksLikeXmlSpreadsheet(head)) // a report server's "Excel" export
         reader = std::make_unique<XmlSpreadsheetReader>(path);
     else if (HtmlTableReader::looksLikeHtmlTable(head)) // a portal's "Excel" export, often named .xls

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -89,6 +90,9 @@ public:
         Q_UNUSED(alsoRead);
         return {};
     }
+    /// @brief What the reader knows of the file that the source's metadata keeps (a PDF's
+    /// pages), as keys to add to it; none for most.
+    virtual QJsonObject readerMetadata() const { return {}; }
     /// @brief How many parts (a workbook's worksheets) the file has, one of which is read.
     virtual int partCount() const { return 1; }
     /// @brief The name of the part read (a worksheet's), empty for a text file.

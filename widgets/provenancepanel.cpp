@@ -98,10 +98,13 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
     if (!p->numberedColumns.isEmpty())
         row(tr("Columns named by"), tr("their numbers, as the analyst's mapping gives them (the file has no header row): %1")
                                         .arg(p->numberedColumns));
-    row(tr("Line"), p->lineUnterminated ? tr("%1 — the file ends inside it, with no line end after it: it may have been cut "
-                                           "short")
-                                            .arg(e.line)
-                                      : QString::number(e.line));
+    if (p->pdfPage > 0) // the PDF's text holds its pages one after another
+        row(tr("Line"), tr("%1 of the text the PDF holds: page %2, line %3 on it").arg(e.line).arg(p->pdfPage).arg(p->pdfPageLine));
+    else
+        row(tr("Line"), p->lineUnterminated ? tr("%1 — the file ends inside it, with no line end after it: it may have "
+                                               "been cut short")
+                                                .arg(e.line)
+                                          : QString::number(e.line));
     if (p->lineNotInFileEncoding)
         row(tr("Text encoding"), tr("%1 — this line is not UTF-8, as the rest of the file is").arg(p->textEncoding));
     else if (!p->textEncoding.isEmpty())

@@ -1,0 +1,71 @@
+// lookuplens-pdf: reads a PDF through Poppler and writes the text of every page, laid out as
+// its characters stand on the page, to standard output (the format is PdfDump's, in
+// models/pdfdump.h). A process of its own for the reason lookuplens-xls has one: Poppler parses
+// a complex binary format from untrusted evidence, and whatever a damaged or hostile file does
+// to it stays in this process; the reader sees an error, not a crash of the application.
+#include "pdfdump.h"
+
+#include <QFile>
+#include <QTimeZone>
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+QString fromPoppler(const poppler::ustring &text)
+{
+    const poppler::byte_array utf8 = text.to_utf8();
+    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+}
+
+/// Poppler's own complaints about a damaged file would go to standard error, which the
+/// reader does not read; the file's state is told by what it could read.
+void quiet(const std::string &, void *) {}
+
+PdfDump::Document readDocument(const char *path)
+{
+    PdfDump::Document dump;
+    poppler::set_debug_error_function(quiet, nullptr);
+    // Poppler opens the file for reading only.
+    const std::unique_ptr<poppler::document> document(poppler::document::load_from_file(path));
+    if (!document)
+        return dump;
+    if (document->is_locked()) {
+        dump.status = PdfDump::Status::Locked;
+        return dump;
+    }
+    dump.status = PdfDump::Status::Read;
+    dump.producer = fromPoppler(document->get_producer());
+    dump.creator = fromPoppler(document->get_creator());
+    if (const time_t created = document->get_creation_date_t(); created > 0)
+        dump.created = QDateTime::fromSecsSinceEpoch(created, QTimeZone::utc());
+    for (int i = 0; i < document->pages(); ++i) {
+        const std::unique_ptr<poppler::page> page(document->create_page(i));
+        // physical_layout: the characters where they stand, as pdftotext -layout prints them.
+        QString text = page ? fromPoppler(page->text(poppler::rectf(), poppler::page::physical_layout)) : QString();
+        if (text.endsWith(u'\f'))
+            text.chop(1);
+        dump.pages.append(text);
+    }
+    return dump;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        std::fputs("usage: lookuplens-pdf FILE.pdf\n", stderr);
+        return 2;
+    }
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return 2;
+    PdfDump::write(out, readDocument(argv[1]));
+    return 0;
+}

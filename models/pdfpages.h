@@ -1,0 +1,55 @@
+#pragma once
+
+#include "pdfdump.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+#include <QTemporaryFile>
+
+#include <memory>
+
+/// @brief A PDF's text as lines, as lookuplens-pdf read it through Poppler, each page's lines
+/// laid out as its characters stand (a table drawn in columns reads as columns), the pages one
+/// after another and numbered as one text: that text is what a table reader reads, from a
+/// file of its own, and its line numbers are an event's line (pageOf() tells the page).
+class PdfPages
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfPages)
+public:
+    /// @brief Reads the PDF at @p path in lookuplens-pdf; error() says if it cannot be read.
+    static std::shared_ptr<const PdfPages> read(const QString &path);
+    /// @brief Whether @p head (a file's first bytes) opens a PDF.
+    static bool isPdf(const QByteArray &head);
+    /// @brief The lines printed at the head or foot of every page (a letterhead, the page's
+    /// number, a footer) of @p pages, numbered as the pages' lines one after another: the
+    /// same text, or the same but for its numbers, among the first three or last three lines
+    /// with text of at least half the pages, two at least.
+    static QSet<int> furnitureLines(const QList<QStringList> &pages);
+
+    QString error() const { return m_error; }
+    /// @brief The text's file (UTF-8, a line end after each line), as long as this lives.
+    QString textPath() const { return m_text ? m_text->fileName() : QString(); }
+    int pageCount() const { return int(m_pageFirstLines.size()); }
+    /// @brief The line of the text each page begins at, from 1.
+    const QList<int> &pageFirstLines() const { return m_pageFirstLines; }
+    /// @brief The page (from 1) @p line of the text is on, and its line on that page (from 1).
+    static std::pair<int, int> pageOf(const QList<int> &pageFirstLines, int line);
+    const QSet<int> &furniture() const { return m_furniture; }
+    const PdfDump::Document &document() const { return m_document; }
+    /// @brief The file does not end as a PDF ends ("%%EOF" in its last bytes): it may be cut
+    /// short, and Poppler read what it could of it.
+    bool endsCut() const { return m_endsCut; }
+
+private:
+    explicit PdfPages(const QString &path);
+    void writeText(const QList<QStringList> &pages);
+
+    QString m_error;
+    PdfDump::Document m_document;
+    QList<int> m_pageFirstLines;
+    QSet<int> m_furniture;
+    bool m_endsCut = false;
+    std::unique_ptr<QTemporaryFile> m_text;
+};

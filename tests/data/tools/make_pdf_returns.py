@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Writes the carrier returns printed as PDF that the tests read (tests/data/carrier/*.pdf), and
+the cover letter make_zipped_tables.py puts beside the tables of a return's ZIP.
+
+A carrier's compliance portal often sends call records as a PDF report: a letterhead and page
+number on every page, the subscriber and date range above the table, the table's headings
+repeated on each page, each field drawn at its column's place in a proportional font (dates
+and numbers left-aligned, durations right-aligned), and no ruled lines in the text. The PDF is
+written by hand (no library): text objects in Helvetica, one of the fonts every PDF reader has,
+so nothing is embedded.
+
+    python3 tests/data/tools/make_pdf_returns.py tests/data/carrier
+"""
+import os
+import sys
+import zlib
+
+# Helvetica's widths (1/1000 of the size) of what a right-aligned duration holds.
+HELVETICA_WIDTHS = {**{d: 556 for d in "0123456789"}, ":": 278}
+
+HEADINGS = ["Date", "Time", "Direction", "Other Party", "Type", "Duration"]
+COLUMN_X = [50, 125, 185, 260, 360, 420]  # where each column's text begins
+DURATION_RIGHT = 470  # durations end here
+
+# (date, time, direction, other party, type, duration): the 12 calls and messages of the return.
+RECORDS = [
+    ("09/12/2016", "14:03:07", "Outgoing", "(202) 555-0143", "Voice", "0:01:05"),
+    ("09/13/2016", "10:00:00", "Incoming", "(312) 555-0147", "SMS", ""),
+    ("09/13/2016", "11:30:12", "Incoming", "(312) 555-0147", "Voice", "0:12:40"),
+    ("09/14/2016", "08:15:00", "Outgoing", "(202) 555-0188", "SMS", ""),
+    ("09/14/2016", "21:47:33", "Outgoing", "(202) 555-0143", "Voice", "1:02:09"),
+    ("09/15/2016", "07:02:51", "Incoming", "(646) 555-0123", "Voice", "0:00:31"),
+    ("09/16/2016", "12:00:00", "Outgoing", "(646) 555-0123", "SMS", ""),
+    ("09/17/2016", "19:20:05", "Incoming", "(202) 555-0143", "Voice", "0:04:18"),
+    ("09/18/2016", "09:09:09", "Outgoing", "(312) 555-0147", "Voice", "0:00:07"),
+    ("09/20/2016", "16:45:00", "Incoming", "(202) 555-0188", "SMS", ""),
+    ("09/22/2016", "23:59:59", "Outgoing", "(646) 555-0123", "Voice", "0:20:00"),
+    ("09/30/2016", "06:30:00", "Incoming", "(202) 555-0143", "Voice", "0:02:02"),
+]
+PAGES = [RECORDS[0:5], RECORDS[5:10], RECORDS[10:]]
+
+
+def text_width(text, size):
+    return sum(HELVETICA_WIDTHS[c] for c in text) * size / 1000.0
+
+
+def escape(text):
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def show(x, y, text, font="F1", size=9):
+    return f"BT /{font} {size} Tf 1 0 0 1 {x:.2f} {y:.2f} Tm ({escape(text)}) Tj ET\n"
+
+
+def page_content(number, records):
+    out = show(50, 800, "Example Wireless - Law Enforcement Relations", "F2", 11)
+    out += show(480, 800, f"Page {number} of {len(PAGES)}")
+    y = 770
+    if number == 1:
+        out += show(50, y, "Call Detail Records", "F2", 13)
+        out += show(50, y - 20, "Target Number: (202) 555-0100")
+        out += show(50, y - 34, "Date Range: 09/01/2016 - 09/30/2016")
+        y -= 64
+    for x, heading in zip(COLUMN_X, HEADINGS):
+        out += show(x, y, heading, "F2")
+    for record in records:
+        y -= 14
+        for x, value in zip(COLUMN_X[:-1], record[:-1]):
+            out += show(x, y, value)
+        if record[-1]:
+            out += show(DURATION_RIGHT - text_width(record[-1], 9), y, record[-1])
+    out += show(50, 40, "CONFIDENTIAL - produced in response to legal process", "F1", 7)
+    return out
+
+
+def letter():
+    """A provider's cover letter: text, but no table."""
+    lines = ["Example Wireless - Law Enforcement Relations", "September 30, 2016", "",
+             "Re: Subpoena 2016-1234, records of (202) 555-0100",
+             "Enclosed are the call detail records responsive to the legal process above.",
+             "Times are in UTC. Please direct questions to the compliance desk."]
+    return pdf(["".join(show(50, 780 - 16 * i, line) for i, line in enumerate(lines) if line)])
+
+
+def pdf(contents, compress=True, info=None):
+    """A PDF of one page per content stream, A4, with Helvetica (F1) and Helvetica-Bold (F2);
+    @p info the document information's entries (Producer, CreationDate, …), if any."""
+    objects = []
+    kids = " ".join(f"{5 + 2 * i} 0 R" for i in range(len(contents)))
+    objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
+    objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {len(contents)} >>".encode())
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+    for i, content in enumerate(contents):
+        data = content.encode("cp1252")
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+                       f"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents {6 + 2 * i} 0 R >>".encode())
+        if compress:
+            data = zlib.compress(data)
+            objects.append(f"<< /Length {len(data)} /Filter /FlateDecode >>\nstream\n".encode() + data + b"\nendstream")
+        else:
+            objects.append(f"<< /Length {len(data)} >>\nstream\n".encode() + data + b"\nendstream")
+    if info:
+        objects.append(("<< " + " ".join(f"/{k} ({escape(v)})" for k, v in info.items()) + " >>").encode())
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for offset in offsets:
+        out += f"{offset:010d} 00000 n \n".encode()
+    info_ref = f" /Info {len(objects)} 0 R" if info else ""
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R{info_ref} >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def main(directory):
+    def write(name, data):
+        with open(os.path.join(directory, name), "wb") as f:
+            f.write(data)
+
+    pages = [page_content(n, records) for n, records in enumerate(PAGES, start=1)]
+    write("cdr-sided.pdf", pdf(pages, info={"Producer": "Example Compliance Reports 4.2",
+                                            "CreationDate": "D:20161001120000Z"}))
+    # The same records as the CSV a portal would give: the PDF must read as the same events.
+    rows = ["Call Detail Records", "Target Number:,(202) 555-0100", "Date Range:,09/01/2016 - 09/30/2016",
+            ",".join(HEADINGS)] + [",".join(record) for record in RECORDS]
+    write("cdr-sided-pdf-records.csv", ("\n".join(rows) + "\n").encode())
+    write("letter.pdf", letter())
+    # A scan: pages with no text at all (a drawn box stands for the image).
+    write("cdr-scanned.pdf", pdf(["0.5 g 50 50 495 742 re f\n"] * 2))
+    # The same report cut off part way through its second page's stream (a download that stopped).
+    whole = pdf(pages, compress=False)
+    write("cdr-sided-cut.pdf", whole[: whole.index(b"(09/17/2016)")])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else ".")

@@ -1,0 +1,222 @@
+#include "alignedtextreader.h"
+#include "casedatabase.h"
+#include "casequeries.h"
+#include "importjob.h"
+#include "pdfpages.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using TestSupport::dataPath;
+
+/// Returns printed as PDF (PdfReader, PdfPages, lookuplens-pdf): a carrier's report read as the
+/// table it prints, fixtures written by tests/data/tools/make_pdf_returns.py.
+class tst_PdfReturns : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aCarriersReportReadsAsTheRecordsItPrints();
+    void theLineOfAnEventIsFoundOnItsPage();
+    void linesPrintedOnEveryPageAreItsFurniture();
+    void headingsAtopALaterPageMayStandFurtherOn();
+    void aPdfThatCannotBeReadSaysWhy_data();
+    void aPdfThatCannotBeReadSaysWhy();
+    void aPdfWhoseReaderDiesIsRefused();
+
+private:
+    /// @brief Imports @p file into a new case, its zone declared UTC.
+    ImportResult import(const QString &file, const QString &casePath);
+    /// @brief Each event of the case as its class, subtype, time, handles and duration.
+    static QStringList events(QSqlDatabase db);
+    QTemporaryDir m_dir;
+};
+
+ImportResult tst_PdfReturns::import(const QString &file, const QString &casePath)
+{
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {file};
+    params.timeZone = QStringLiteral("UTC");
+    return ImportJob::run(params);
+}
+
+QStringList tst_PdfReturns::events(QSqlDatabase db)
+{
+    return TestSupport::rows(db, u"SELECT e.class, e.subtype, e.utc_ms, hi.normalized, hc.normalized, e.duration_s FROM events e"
+                                 " JOIN handles hi ON hi.id = e.initiator_id JOIN handles hc ON hc.id = e.counterpart_id"
+                                 " ORDER BY e.utc_ms"_qs);
+}
+
+void tst_PdfReturns::aCarriersReportReadsAsTheRecordsItPrints()
+{
+    // Three pages, each with the carrier's letterhead and page number, the table's headings and a
+    // footer; the subscriber and date range above the table on the first. Every record is an
+    // event, none of the pages' furniture is a row, and the events are those of the same
+    // records given as CSV.
+    const QString pdf = dataPath(u"carrier/cdr-sided.pdf"_qs);
+    const QString hashBefore = TestSupport::sha256Of(pdf);
+    const ImportResult result = import(pdf, m_dir.filePath(u"pdf.llcase"_qs));
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    const FileImportResult &file = result.files.first();
+    QCOMPARE(file.format, u"carrier-cdr-sided"_qs);
+    QCOMPARE(file.rowsRead, 12);
+    QCOMPARE(file.accepted, 12);
+    QCOMPARE(file.rejected, 0);
+    QCOMPARE(file.duplicate, 0);
+    QVERIFY(file.laterReturnLines.isEmpty()); // the headings atop pages 2 and 3 are no return joined
+    QCOMPARE(file.warnings,
+             (QStringList{u"the PDF's 3 page(s) were read as the text they hold, laid out as it stands on each page; a line "
+                          "number is the line in that text, which holds the pages one after another"_qs,
+                          u"the file is a table printed as aligned text, its columns where the headings over them begin; "
+                          "its layout is no record and was not counted as rows: 2 page heading(s) repeating the table's "
+                          "headings, 5 line(s) printed at the head or foot of every page (lines 19, 20, 33, 34, 44), 20 "
+                          "blank line(s)"_qs}));
+    QCOMPARE(TestSupport::sha256Of(pdf), hashBefore); // evidence is only read
+
+    const auto db = CaseDatabase::open(m_dir.filePath(u"pdf.llcase"_qs), CaseDatabase::Access::ReadOnly, nullptr);
+    QVERIFY(db);
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT subtype, count(*) FROM events GROUP BY subtype ORDER BY subtype"_qs),
+             (QStringList{u"call|8"_qs, u"sms|4"_qs}));
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT line, utc_ms, duration_s, raw FROM events WHERE line IN (10, 38)"
+                                         " ORDER BY line"_qs),
+             (QStringList{u"10|1473688987000|65|09/12/2016            14:03:07         Outgoing        (202) 555-0143   "
+                          "Voice       0:01:05"_qs,
+                          u"38|1474588799000|1200|09/22/2016            23:59:59         Outgoing        (646) 555-0123   "
+                          "Voice       0:20:00"_qs}));
+    const QJsonObject metadata = TestSupport::jsonObject(db->db(), u"SELECT metadata FROM sources"_qs);
+    QCOMPARE(metadata.value(u"reader"_qs).toString(), u"pdf"_qs);
+    QCOMPARE(metadata.value(u"pdf"_qs).toObject(),
+             (QJsonObject{{u"pages"_qs, 3},
+                          {u"page_first_lines"_qs, QJsonArray{1, 20, 34}},
+                          {u"text_reader"_qs, u"aligned-text"_qs},
+                          {u"producer"_qs, u"Example Compliance Reports 4.2"_qs},
+                          {u"created"_qs, u"2016-10-01T12:00:00Z"_qs}}));
+    // The title block above the table is the source's, the subscriber named in it.
+    QCOMPARE(metadata.value(u"metadata_lines"_qs).toArray().at(2).toString(), u"Target Number: (202) 555-0100"_qs);
+    QCOMPARE(metadata.value(u"subscriber"_qs).toObject().value(u"handle"_qs).toString(), u"(202) 555-0100"_qs);
+
+    const ImportResult csv = import(dataPath(u"carrier/cdr-sided-pdf-records.csv"_qs), m_dir.filePath(u"csv.llcase"_qs));
+    QVERIFY2(csv.allOk(), qPrintable(csv.files.value(0).error));
+    const auto csvDb = CaseDatabase::open(m_dir.filePath(u"csv.llcase"_qs), CaseDatabase::Access::ReadOnly, nullptr);
+    QVERIFY(csvDb);
+    QCOMPARE(events(db->db()).size(), 12);
+    QCOMPARE(events(db->db()), events(csvDb->db()));
+}
+
+void tst_PdfReturns::theLineOfAnEventIsFoundOnItsPage()
+{
+    const QString casePath = m_dir.filePath(u"page.llcase"_qs);
+    QVERIFY(import(dataPath(u"carrier/cdr-sided.pdf"_qs), casePath).allOk());
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, nullptr);
+    QVERIFY(db);
+    const CaseQueries queries(db->db());
+    // The call of 09/17/2016 19:20:05 is the third record of page 2: line 26 of the text, 7 of the page.
+    const auto provenance = queries.provenance(
+        TestSupport::scalar(db->db(), u"SELECT id FROM events WHERE utc_ms = 1474140005000"_qs).toLongLong());
+    QVERIFY(provenance);
+    QCOMPARE(provenance->event.line, 26);
+    QCOMPARE(provenance->pdfPage, 2);
+    QCOMPARE(provenance->pdfPageLine, 7);
+    const auto first = queries.provenance(TestSupport::scalar(db->db(), u"SELECT id FROM events WHERE line = 10"_qs).toLongLong());
+    QVERIFY(first);
+    QCOMPARE(first->pdfPage, 1);
+    QCOMPARE(first->pdfPageLine, 10);
+    QCOMPARE(PdfPages::pageOf({1, 20, 34}, 34), (std::pair{3, 1}));
+    QCOMPARE(PdfPages::pageOf({1, 20, 34}, 19), (std::pair{1, 19}));
+}
+
+void tst_PdfReturns::linesPrintedOnEveryPageAreItsFurniture()
+{
+    // The same text, or the same but for the page's own number, at the head or at the foot of
+    // half the pages or more; not a line met at the foot of one page and the head of the next
+    // (a record a report repeats over a page break), nor one on a single page.
+    const QList<QStringList> pages{
+        {u"ACME Mobile   Page 1 of 3"_qs, u"Subscriber: 2025550100"_qs, u""_qs, u"Date  Number  Type"_qs, u"r1"_qs,
+         u"r2 repeated"_qs, u"Confidential"_qs},
+        {u"ACME Mobile   Page 2 of 3"_qs, u""_qs, u"r2 repeated"_qs, u"r3"_qs, u"r4"_qs, u"r5"_qs, u"Confidential"_qs},
+        {u"ACME Mobile   Page 3 of 3"_qs, u"r6"_qs, u"r7"_qs, u"r8"_qs, u"r9"_qs, u"- 3 -"_qs}};
+    // Lines: page 1 is 1–7, page 2 8–14, page 3 15–20.
+    QCOMPARE(PdfPages::furnitureLines(pages), (QSet<int>{1, 7, 8, 14, 15}));
+    QCOMPARE(PdfPages::furnitureLines({pages.first()}), QSet<int>{}); // one page shows nothing repeating
+}
+
+void tst_PdfReturns::headingsAtopALaterPageMayStandFurtherOn()
+{
+    // A PDF's text is laid out page by page: the headings atop the second page stand two places
+    // further on, and its records with them. They are that page's heading (layout), and its
+    // records are cut where they stand.
+    const QString path = TestSupport::writeFile(m_dir.filePath(u"shifted.txt"_qs),
+                                                "Date        Number        Type\n"
+                                                "2016-09-12  2025550143    Voice\n"
+                                                "2016-09-13  3125550147    SMS\n"
+                                                "2016-09-14  2025550188    Voice\n"
+                                                "\n"
+                                                "Date          Number          Type\n"
+                                                "2016-09-15    6465550123      SMS\n");
+    auto reader = AlignedTextReader::ifAligned(path);
+    QVERIFY(reader);
+    const QList<TableRow> rows = TestSupport::readAll(*reader);
+    QCOMPARE(rows.size(), 5);
+    QVERIFY(rows.first().heading);
+    QCOMPARE(rows.last().line, 7);
+    QCOMPARE(rows.last().cells, (QStringList{u"2016-09-15"_qs, u"6465550123"_qs, u"SMS"_qs}));
+    QVERIFY2(reader->readingNotes().value(0).contains(u"1 page heading(s) repeating the table's headings"_qs),
+             qPrintable(reader->readingNotes().join(u'\n')));
+}
+
+void tst_PdfReturns::aPdfThatCannotBeReadSaysWhy_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("a scan") << u"carrier/cdr-scanned.pdf"_qs
+                            << u"the PDF holds no text, only pictures of its 2 page(s) (a scan?): LookupLens reads the "
+                               "text a PDF holds. Ask the provider for the records as a table (CSV, Excel), or have the "
+                               "pages read by text recognition and import what it gives"_qs;
+    QTest::newRow("cut short") << u"carrier/cdr-sided-cut.pdf"_qs
+                               << u"not a readable PDF: it does not end as a PDF ends (\"%%EOF\"), so it was likely cut "
+                                  "short (a download or a copy that stopped)"_qs;
+    QTest::newRow("a letter") << u"carrier/letter.pdf"_qs
+                              << u"the PDF's text holds no table: no line of headings over records that keep to their "
+                                 "columns, nor records printed a field to a line (a letter or a certificate?)"_qs;
+    QTest::newRow("named .pdf") << u"carrier/cdr-date-time.csv"_qs << u"named .pdf, but not a PDF: it does not begin as "
+                                                                      "one (\"%PDF-\")"_qs;
+}
+
+void tst_PdfReturns::aPdfThatCannotBeReadSaysWhy()
+{
+    // Named by the analyst, each fails saying why, and the case is as it was.
+    QFETCH(QString, file);
+    QFETCH(QString, error);
+    const QString casePath = m_dir.filePath(u"failed.llcase"_qs);
+    QFile::remove(casePath);
+    QVERIFY(import(dataPath(u"carrier/cdr-sided.pdf"_qs), casePath).allOk());
+    const QStringList before = TestSupport::snapshot(casePath);
+    QString path = dataPath(file);
+    if (!path.endsWith(u".pdf"_qs)) { // a CSV someone named .pdf
+        path = m_dir.filePath(u"not-a.pdf"_qs);
+        QFile::remove(path);
+        QVERIFY(QFile::copy(dataPath(file), path));
+    }
+    const ImportResult result = import(path, casePath);
+    QVERIFY(!result.allOk());
+    QCOMPARE(result.files.value(0).error, path + u": "_qs + error);
+    QCOMPARE(TestSupport::snapshot(casePath), before);
+}
+
+void tst_PdfReturns::aPdfWhoseReaderDiesIsRefused()
+{
+    // lookuplens-pdf stopping on a hostile file (here, a stand-in that dies) is an error, not a crash.
+    const QString helper = TestSupport::writeFile(m_dir.filePath(u"lookuplens-pdf"_qs), "#!/bin/sh\nkill -SEGV $$\n");
+    QVERIFY(QFile(helper).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    qputenv("LOOKUPLENS_PDF_HELPER", helper.toLocal8Bit());
+    const ImportResult result = import(dataPath(u"carrier/cdr-sided.pdf"_qs), m_dir.filePath(u"dies.llcase"_qs));
+    qunsetenv("LOOKUPLENS_PDF_HELPER");
+    QCOMPARE(result.files.value(0).error, dataPath(u"carrier/cdr-sided.pdf"_qs)
+                                              + u": not a readable PDF: it is damaged, and reading it stopped the reader"_qs);
+}
+
+QTEST_GUILESS_MAIN(tst_PdfReturns)
+#include "tst_pdfreturns.moc"
