@@ -66,16 +66,20 @@ bool isXmlSpreadsheet(const QString &path)
     return file.open(QIODevice::ReadOnly) && XmlSpreadsheetReader::looksLikeXmlSpreadsheet(file.peek(64 * 1024));
 }
 
-/// A file as it is, or a ZIP of tables as the tables in it.
-void addFile(const QString &path, ImportFiles::Expanded &expanded)
+/// A file as it is, or a ZIP of tables as the tables in it; @p found if it is in a folder named.
+void addFile(const QString &path, ImportFiles::Expanded &expanded, bool found)
 {
     const auto zipped = path.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive) ? ZippedTables::list(path) : std::nullopt;
     if (!zipped || !zipped->refusal.isEmpty()) { // a ZIP refused is named by the importer
         expanded.files.append(path);
+        if (found)
+            expanded.found.insert(path);
         return;
     }
-    for (const QString &table : zipped->tables)
+    for (const QString &table : zipped->tables) {
         expanded.files.append(PlaceName::within(path, table));
+        expanded.found.insert(expanded.files.constLast());
+    }
     expanded.leftOut += zipped->leftOut;
 }
 
@@ -88,7 +92,7 @@ bool ImportFiles::mayHoldRecords(const QString &fileName)
                                       QStringLiteral("lst"), QStringLiteral("rpt"),
                                       QStringLiteral("xlsx"), QStringLiteral("xls"), QStringLiteral("xlsb"), QStringLiteral("ods"),
                                       QStringLiteral("zip"), QStringLiteral("html"),
-                                      QStringLiteral("htm")};
+                                      QStringLiteral("htm"), QStringLiteral("pdf")};
     return suffixes.contains(QFileInfo(fileName).suffix().toLower());
 }
 
@@ -97,7 +101,7 @@ ImportFiles::Expanded ImportFiles::expand(const QStringList &paths)
     Expanded expanded;
     for (const QString &path : paths) {
         if (!QFileInfo(path).isDir()) {
-            addFile(path, expanded); // named by the analyst: the importer says if it cannot be read
+            addFile(path, expanded, false); // named by the analyst: the importer says if it cannot be read
             continue;
         }
         // Symbolic links are not followed: a folder linking to itself would never end.
@@ -120,12 +124,12 @@ ImportFiles::Expanded ImportFiles::expand(const QStringList &paths)
             else if (isXml(name) && !isXmlSpreadsheet(file))
                 expanded.leftOut.append(tr("%1: left out: an XML file, but not an Excel XML Spreadsheet").arg(file));
             else if (!mayHoldRecords(name) && !isXml(name))
-                expanded.leftOut.append(tr("%1: left out: not a table, workbook, ZIP or HTML page by its name").arg(file));
+                expanded.leftOut.append(tr("%1: left out: not a table, workbook, PDF, ZIP or HTML page by its name").arg(file));
             else
-                addFile(file, expanded);
+                addFile(file, expanded, true);
         }
         if (expanded.files.size() == before)
-            expanded.leftOut.append(tr("%1: the folder holds no table, workbook, ZIP or HTML page").arg(path));
+            expanded.leftOut.append(tr("%1: the folder holds no table, workbook, PDF, ZIP or HTML page").arg(path));
     }
     return expanded;
 }

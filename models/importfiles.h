@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QSet>
 #include <QStringList>
 
 /// @brief The files an import takes from what the analyst named: a file as named, a folder
@@ -17,6 +18,8 @@ public:
     {
         QStringList files;
         QStringList leftOut; ///< "PATH: why", for each file of a folder not imported
+        /// The files found in a folder or ZIP named, not named themselves (ImportParams::foundFiles).
+        QSet<QString> found;
     };
 
     /// A folder holding more files than this is refused whole: it is not a return (a home

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -43,6 +44,9 @@ struct ImportParams
     bool allowDuplicate = false;
     bool readContinuedWorksheets = false;   ///< TableImporter::Options::readContinuedWorksheets
     QString subscriber;                     ///< TableImporter::Options::subscriber, for every file
+    /// Files found in a folder or ZIP the analyst named, not named themselves: a PDF among them
+    /// that gives no table (a letter beside the records) is left out, saying why, not a failure.
+    QSet<QString> foundFiles;
     bool dryRun = false;                    ///< read and report; write nothing
     int previewRows = 20;                   ///< events and rejected rows kept for display
     /// Input size from which secondary indexes may be rebuilt once instead of grown row by row
@@ -108,6 +112,9 @@ struct FileImportResult
     QList<PartImportResult> parts;
     bool ok = false;
     QString error;     ///< "FILE:LINE: reason" or "FILE: reason" when the file failed
+    /// "FILE: left out: why" for a PDF found in a folder or ZIP that gives no table
+    /// (ImportParams::foundFiles); ok, with no source.
+    QString leftOut;
     bool needsTimeZone = false; ///< failed only because no zone was stated or declared
     bool needsDateOrder = false; ///< failed because the day/month order is not settled
     bool needsMapping = false;   ///< failed because no header row of the format asked for was found

@@ -16,6 +16,11 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
     QString error;
     std::vector<TableImporter::Opened> parts =
         TableImporter::openAll(readPath, options, &error, &file.needsMapping, &file.needsSubscriber);
+    if (parts.empty() && m_params.foundFiles.contains(path) && path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
+        file.ok = true; // a letter beside the records, most likely: not what the analyst asked to import
+        file.leftOut = tr("%1: left out: %2").arg(path, error);
+        return file;
+    }
     if (parts.empty()) {
         file.error = QStringLiteral("%1: %2").arg(path, error);
         if (m_params.dryRun && (file.needsMapping || file.needsSubscriber)) { // the analyst sees what the file shows

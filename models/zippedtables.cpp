@@ -110,7 +110,7 @@ bool ZippedTables::sortOut(const QString &zipPath, const QString &shownAs, const
     else if (isZipName(fileName))
         listing.leftOut.append(tr("%1: left out: a ZIP inside a ZIP inside a ZIP (unpack the one around it to read it)").arg(place));
     else if (!ImportFiles::mayHoldRecords(fileName))
-        listing.leftOut.append(tr("%1: left out: not a table, workbook or HTML page by its name").arg(place));
+        listing.leftOut.append(tr("%1: left out: not a table, workbook, PDF or HTML page by its name").arg(place));
     else
         listing.tables.append(name);
     return true;

@@ -442,7 +442,8 @@ void tst_Cli::aProfileNumbersTheColumnsOfAFileWithoutAHeaderRow()
 
 void tst_Cli::aFolderImportsTheFilesInIt()
 {
-    // A return's folder: its log and records are imported, its cover letter named as left out.
+    // A return's folder: its log and records are imported, its cover letter (here an empty
+    // file) named as left out, which is no failure.
     const QString folder = m_dir.filePath(QStringLiteral("return"));
     QVERIFY(QDir().mkpath(folder + u"/LOG"_qs));
     QVERIFY(QFile::copy(dataPath(QStringLiteral("ids/ids-sample.csv")), folder + u"/LOG/ids.csv"_qs));
@@ -456,7 +457,7 @@ void tst_Cli::aFolderImportsTheFilesInIt()
     QVERIFY2(run.out.startsWith((folder + u"/LOG/cdr.xlsx: 3 accepted"_qs).toUtf8()), run.out.constData());
     QVERIFY2(run.out.contains((u"\n"_qs + folder + u"/LOG/ids.csv: 6 accepted"_qs).toUtf8()), run.out.constData());
     QCOMPARE(QString::fromUtf8(run.err).split(u'\n').first(),
-             folder + u"/letter.pdf: left out: not a table, workbook, ZIP or HTML page by its name"_qs);
+             folder + u"/letter.pdf: left out: the file is empty"_qs);
     const Run stats = cli({u"stats"_qs, u"--case"_qs, casePath, u"--json"_qs});
     QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(u"sources"_qs).toInt(), 3); // a source per record sheet
 

@@ -854,20 +854,26 @@ void tst_Formats::aSpoolsValuesCutShortAreJoined()
 void tst_Formats::aZipOfTablesImportsEachTable()
 {
     // A portal's download: the tables in the ZIP are each a source, named by their place in it,
-    // with the ZIP's SHA-256 (the provider's) beside their own; the cover letter and a Mac's
-    // "._" file are named as left out. The events are those of the tables imported loose.
+    // with the ZIP's SHA-256 (the provider's) beside their own; a Mac's "._" file is named as
+    // left out, and so is the cover letter, a PDF printing no table, once read (no failure).
+    // The events are those of the tables imported loose.
     const QString zip = dataPath(QStringLiteral("carrier/cdr-return.zip"));
     const QString zipHash = TestSupport::sha256Of(zip);
     const ImportFiles::Expanded expanded = ImportFiles::expand({zip});
-    QCOMPARE(expanded.files, (QStringList{zip + u" › LOG/cdr-date-time.csv"_qs, zip + u" › LOG/cdr-spool.txt"_qs}));
-    QCOMPARE(expanded.leftOut, (QStringList{zip + u" › __MACOSX/LOG/._cdr-spool.txt: left out: a hidden file"_qs,
-                                            zip + u" › cover letter.pdf: left out: not a table, workbook or HTML page by its name"_qs}));
+    QCOMPARE(expanded.files, (QStringList{zip + u" › LOG/cdr-date-time.csv"_qs, zip + u" › LOG/cdr-spool.txt"_qs,
+                                          zip + u" › cover letter.pdf"_qs}));
+    QCOMPARE(expanded.leftOut, (QStringList{zip + u" › __MACOSX/LOG/._cdr-spool.txt: left out: a hidden file"_qs}));
     ImportParams params;
     params.timeZone = QStringLiteral("UTC");
     params.dateOrder = DateOrder::MonthFirst;
     params.files = expanded.files;
+    params.foundFiles = expanded.found;
     const auto zipped = import(params);
     QVERIFY2(zipped.result.allOk(), qPrintable(zipped.result.files.value(0).error));
+    QCOMPARE(zipped.result.files.value(2).leftOut,
+             zip + u" › cover letter.pdf: left out: the PDF's text holds no table: no line of headings over records "
+                   "that keep to their columns, nor records printed a field to a line (a letter or a certificate?)"_qs);
+    QCOMPARE(zipped.result.files.value(2).sourceId, -1);
     QCOMPARE(TestSupport::rows(zipped.db->db(), u"SELECT file_name, file_path = ?1, container_path = ?1, container_sha256, sha256"
                                                 " FROM sources ORDER BY id"_qs.replace(u"?1"_qs, u"'"_qs + QFileInfo(zip).absoluteFilePath() + u"'"_qs)),
              (QStringList{u"cdr-return.zip › LOG/cdr-date-time.csv|1|1|%1|%2"_qs.arg(zipHash, TestSupport::sha256Of(dataPath(u"carrier/cdr-date-time.csv"_qs))),
@@ -912,16 +918,19 @@ void tst_Formats::aZipOfMonthlyZipsOfTables()
     const QString zipHash = TestSupport::sha256Of(zip);
     const ImportFiles::Expanded expanded = ImportFiles::expand({zip});
     QCOMPARE(expanded.files, (QStringList{zip + u" › 2016-09.zip › LOG/cdr-date-time.csv"_qs,
-                                          zip + u" › 2016-10.zip › cdr-spool.txt"_qs}));
+                                          zip + u" › 2016-10.zip › cdr-spool.txt"_qs, zip + u" › notes.pdf"_qs}));
     QCOMPARE(expanded.leftOut, (QStringList{zip + u" › 2016-09.zip › older.zip: left out: a ZIP inside a ZIP inside a ZIP "
-                                                  "(unpack the one around it to read it)"_qs,
-                                            zip + u" › notes.pdf: left out: not a table, workbook or HTML page by its name"_qs}));
+                                                  "(unpack the one around it to read it)"_qs}));
     ImportParams params;
     params.timeZone = QStringLiteral("UTC");
     params.dateOrder = DateOrder::MonthFirst;
     params.files = expanded.files;
+    params.foundFiles = expanded.found;
     const auto zipped = import(params);
     QVERIFY2(zipped.result.allOk(), qPrintable(zipped.result.files.value(0).error));
+    QCOMPARE(zipped.result.files.value(2).leftOut,
+             zip + u" › notes.pdf: left out: not a readable PDF: it does not end as a PDF ends (\"%%EOF\"), so it was likely "
+                   "cut short (a download or a copy that stopped)"_qs);
     QCOMPARE(TestSupport::rows(zipped.db->db(), u"SELECT file_name, container_path = ?1, container_sha256, sha256 FROM sources"
                                                 " ORDER BY id"_qs.replace(u"?1"_qs, u"'"_qs + QFileInfo(zip).absoluteFilePath() + u"'"_qs)),
              (QStringList{u"cdr-return-monthly.zip › 2016-09.zip › LOG/cdr-date-time.csv|1|%1|%2"_qs.arg(

@@ -148,7 +148,7 @@ void tst_ImportDialog::filesLeftOutOfAFolderAreListed()
 {
     ImportDialog dialog({dataPath(QStringLiteral("ids/ids-sample.csv"))}, m_dir.filePath(QStringLiteral("l.llcase")),
                         QStringLiteral("US"));
-    const QString note = u"/r/letter.pdf: left out: not a table, workbook, ZIP or HTML page by its name"_qs;
+    const QString note = u"/r/letter.pdf: left out: not a table, workbook, PDF, ZIP or HTML page by its name"_qs;
     dialog.setLeftOut({note});
     QSignalSpy ready(&dialog, &ImportDialog::previewReady);
     QVERIFY(ready.wait(10000));

@@ -247,8 +247,8 @@ void tst_XlsxReader::notAWorkbook()
              "import the copy"_qs);
     // A return zipped as delivered: the files in it that may hold records are named.
     QCOMPARE(XlsxReader(TestSupport::dataPath(u"xlsx/zipped-return.zip"_qs)).fatalError(),
-             u"a ZIP archive of 2 file(s) that may hold records (LOG/9990001112_IDS_QueryLogs.xlsx, LOG/calls.csv), not a "
-             "workbook: named .zip, the tables in it are imported"_qs);
+             u"a ZIP archive of 3 file(s) that may hold records (LOG/9990001112_IDS_QueryLogs.xlsx, LOG/calls.csv, "
+             "cover letter.pdf), not a workbook: named .zip, the tables in it are imported"_qs);
 }
 
 void tst_XlsxReader::aWorkbookCutShortSaysWhere()

@@ -307,6 +307,7 @@ bool ImportDialog::collect(ImportParams *params, QString *error) const
 {
     params->casePath = m_casePath;
     params->files = m_files;
+    params->foundFiles = m_found;
     params->region = m_region;
     params->perFile.clear();
     for (const QString &file : m_files) {
@@ -368,8 +369,11 @@ void ImportDialog::showPreview(const ImportResult &result)
     m_previewView->resizeColumnsToContents();
     m_errors->addItems(ImportPreviewRows::problems(result));
     m_errors->addItems(m_leftOut);
-    m_recognition->setText(file.ok ? ImportPreviewRows::summary(file)
-                                   : tr("This file cannot be imported as set: see the problems below."));
+    if (!file.leftOut.isEmpty())
+        m_recognition->setText(file.leftOut);
+    else
+        m_recognition->setText(file.ok ? ImportPreviewRows::summary(file)
+                                       : tr("This file cannot be imported as set: see the problems below."));
     emit previewReady();
 }
 

@@ -39,6 +39,8 @@ public:
     /// @brief Files of the folders named that are not imported, each with why: listed among the
     /// problems of every file's preview.
     void setLeftOut(const QStringList &leftOut);
+    /// @brief The files found in a folder or ZIP named, not named themselves (ImportParams::foundFiles).
+    void setFound(const QSet<QString> &found) { m_found = found; }
     /// @brief Says above the files why the dialog is shown (files an import left waiting).
     void setNotice(const QString &notice);
     /// @brief Shows each file with @p settings, as chosen for it before (a mapping's profile
@@ -110,6 +112,7 @@ private:
     QWidget *m_mappingBox;
     QLabel *m_recognition;
     QStringList m_leftOut;
+    QSet<QString> m_found;
     QLabel *m_previewCaption;
     QTableView *m_previewView;
     QStandardItemModel *m_previewModel;

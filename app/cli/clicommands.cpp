@@ -97,6 +97,8 @@ void printFileResult(const FileImportResult &file, bool dryRun)
 {
     if (!file.ok) {
         err() << file.error << Qt::endl;
+    } else if (!file.leftOut.isEmpty()) {
+        err() << file.leftOut << Qt::endl;
     } else {
         QString notes = dryRun ? Cli::tr(" [dry run: nothing written]") : QString();
         if (file.callLegs > 0)
@@ -192,6 +194,7 @@ int importCommand(const QStringList &arguments)
     if (expanded.files.isEmpty())
         return fail(command, Cli::tr("nothing to import"));
     params.files = expanded.files;
+    params.foundFiles = expanded.found;
     params.format = parser.value(QStringLiteral("format"));
     params.timeZone = parser.value(QStringLiteral("timezone"));
     params.region = parser.value(QStringLiteral("region")).toUpper();

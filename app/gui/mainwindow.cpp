@@ -314,6 +314,7 @@ void MainWindow::showImportDialog(const QStringList &paths, const QString &notic
     }
     ImportDialog dialog(expanded.files, m_session->path(), m_session->region(), this);
     dialog.setLeftOut(expanded.leftOut);
+    dialog.setFound(expanded.found);
     dialog.setNotice(notice);
     if (!settings.isEmpty())
         dialog.setSettings(settings);
@@ -364,6 +365,8 @@ void MainWindow::onImportFinished(const ImportResult &result)
         addCounts(accepted, file.acceptedByClass);
         if (!file.ok && !file.needsTimeZone)
             problems.append(file.error);
+        if (!file.leftOut.isEmpty())
+            warnings.append(file.leftOut);
         for (const QString &warning : file.warnings)
             warnings.append(QStringLiteral("%1: %2").arg(PlaceName::shortName(file.path), warning));
     }
