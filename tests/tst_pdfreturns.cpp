@@ -104,6 +104,14 @@ void tst_PdfReturns::aCarriersReportReadsAsTheRecordsItPrints()
     QVERIFY(csvDb);
     QCOMPARE(events(db->db()).size(), 12);
     QCOMPARE(events(db->db()), events(csvDb->db()));
+
+    // Encrypted with an owner's password only (no printing, no copying), as providers send it:
+    // it opens without one, and reads the same.
+    const ImportResult restricted = import(dataPath(u"carrier/cdr-sided-restricted.pdf"_qs), m_dir.filePath(u"r.llcase"_qs));
+    QVERIFY2(restricted.allOk(), qPrintable(restricted.files.value(0).error));
+    const auto restrictedDb = CaseDatabase::open(m_dir.filePath(u"r.llcase"_qs), CaseDatabase::Access::ReadOnly, nullptr);
+    QVERIFY(restrictedDb);
+    QCOMPARE(events(restrictedDb->db()), events(csvDb->db()));
 }
 
 void tst_PdfReturns::theLineOfAnEventIsFoundOnItsPage()
@@ -178,6 +186,9 @@ void tst_PdfReturns::aPdfThatCannotBeReadSaysWhy_data()
     QTest::newRow("cut short") << u"carrier/cdr-sided-cut.pdf"_qs
                                << u"not a readable PDF: it does not end as a PDF ends (\"%%EOF\"), so it was likely cut "
                                   "short (a download or a copy that stopped)"_qs;
+    QTest::newRow("locked") << u"carrier/cdr-sided-locked.pdf"_qs
+                            << u"the PDF is protected by a password; open it with the password the provider gave and "
+                               "save or print a copy without one, then import the copy"_qs;
     QTest::newRow("a letter") << u"carrier/letter.pdf"_qs
                               << u"the PDF's text holds no table: no line of headings over records that keep to their "
                                  "columns, nor records printed a field to a line (a letter or a certificate?)"_qs;

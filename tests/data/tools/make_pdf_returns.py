@@ -9,9 +9,15 @@ and numbers left-aligned, durations right-aligned), and no ruled lines in the te
 written by hand (no library): text objects in Helvetica, one of the fonts every PDF reader has,
 so nothing is embedded.
 
+Also: the same records as CSV (cdr-sided-pdf-records.csv), a scan (pages with no text), the
+report cut short, a cover letter (text, no table), and, where qpdf is installed, the report
+locked by a password and one restricted by an owner's password only.
+
     python3 tests/data/tools/make_pdf_returns.py tests/data/carrier
 """
 import os
+import shutil
+import subprocess
 import sys
 import zlib
 
@@ -131,6 +137,14 @@ def main(directory):
     write("letter.pdf", letter())
     # A scan: pages with no text at all (a drawn box stands for the image).
     write("cdr-scanned.pdf", pdf(["0.5 g 50 50 495 742 re f\n"] * 2))
+    # Encrypted by qpdf (not needed to build or test; the files are kept): one that needs a
+    # password to be opened, and one that opens without (an owner password restricting
+    # printing and copying only, as providers set it).
+    if shutil.which("qpdf"):
+        sided = os.path.join(directory, "cdr-sided.pdf")
+        for name, user in (("cdr-sided-locked.pdf", "secret"), ("cdr-sided-restricted.pdf", "")):
+            subprocess.run(["qpdf", "--encrypt", user, "owner-secret", "256", "--print=none", "--extract=n", "--",
+                            sided, os.path.join(directory, name)], check=True)
     # The same report cut off part way through its second page's stream (a download that stopped).
     whole = pdf(pages, compress=False)
     write("cdr-sided-cut.pdf", whole[: whole.index(b"(09/17/2016)")])
