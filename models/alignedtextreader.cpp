@@ -52,14 +52,14 @@ bool alignedBelow(const QStringList &lines, const QList<qsizetype> &starts)
     return true;
 }
 
-/// Whether the lines under headings, three at least before any blank one, stand in their
-/// columns, each with text in at least half of them: with no rule to mark the columns, the
-/// records must show them.
+/// Whether the lines under headings, up to a blank one, stand in their columns, three at least
+/// with text in at least half of them and the others only the rest of values wrapped within
+/// their columns (the first column empty): with no rule to mark the columns, the records must
+/// show them.
 bool alignedUnderHeadings(const QStringList &lines, const QList<qsizetype> &starts)
 {
     const auto blank = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) { return line.trimmed().isEmpty(); });
-    if (blank - lines.cbegin() < 3)
-        return false;
+    int records = 0;
     for (auto it = lines.cbegin(); it != blank; ++it) {
         const QString &line = *it;
         if (!alignedBelow({line}, starts))
@@ -69,10 +69,12 @@ bool alignedUnderHeadings(const QStringList &lines, const QList<qsizetype> &star
             const qsizetype end = i + 1 < starts.size() ? starts.at(i + 1) : line.size();
             filled += !QStringView(line).mid(starts.at(i), std::max<qsizetype>(0, end - starts.at(i))).trimmed().isEmpty();
         }
-        if (2 * filled < starts.size())
+        if (2 * filled >= starts.size())
+            ++records;
+        else if (!QStringView(line).left(starts.value(1, line.size())).trimmed().isEmpty())
             return false;
     }
-    return true;
+    return records >= 3;
 }
 
 } // namespace
@@ -91,6 +93,35 @@ QList<qsizetype> AlignedTextReader::headingColumns(QStringView header)
             starts.append(i);
     }
     return starts.size() >= 3 ? starts : QList<qsizetype>{};
+}
+
+QList<qsizetype> AlignedTextReader::splitByRecords(QStringView header, QList<qsizetype> starts, const QStringList &records)
+{
+    // Headings set close in a proportional font may lay out a single space apart ("Conn. Time
+    // Originating Number"), as a heading of two words is: the records tell them apart. A word
+    // of a heading begins a column of its own where two spaces stand before it in every record
+    // (one may be within a value: "(202) 555-0143" under "Other Party") and a value stands
+    // under it in one at least.
+    QStringList below;
+    for (const QString &line : records) {
+        if (line.trimmed().isEmpty())
+            break;
+        below.append(line);
+    }
+    for (qsizetype p = 2; p < header.size(); ++p) {
+        if (header[p] == u' ' || header[p - 1] != u' ' || header[p - 2] == u' ' || starts.contains(p))
+            continue;
+        const qsizetype end = std::min(header.indexOf(u' ', p) < 0 ? header.size() : header.indexOf(u' ', p), header.size());
+        const bool parted = std::all_of(below.cbegin(), below.cend(), [p](const QString &line) {
+            return QStringView(line).mid(p - 2, 2).trimmed().isEmpty();
+        });
+        const bool under = std::any_of(below.cbegin(), below.cend(), [p, end](const QString &line) {
+            return !QStringView(line).mid(p, std::max<qsizetype>(0, end - p)).trimmed().isEmpty();
+        });
+        if (parted && under)
+            starts.insert(std::upper_bound(starts.begin(), starts.end(), p), p);
+    }
+    return starts;
 }
 
 QList<qsizetype> AlignedTextReader::ruleColumns(QStringView header, QStringView rule)
@@ -119,8 +150,11 @@ std::unique_ptr<AlignedTextReader> AlignedTextReader::ifAligned(const QString &p
     }
     // No rule: the columns where the headings begin, if the records below keep to them.
     for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 60); ++i) {
-        const QList<qsizetype> starts = headingColumns(lines.at(i));
-        if (starts.isEmpty() || !alignedUnderHeadings(lines.mid(i + 1, 5), starts))
+        QList<qsizetype> starts = headingColumns(lines.at(i));
+        if (starts.isEmpty())
+            continue;
+        starts = splitByRecords(lines.at(i), starts, lines.mid(i + 1, 20));
+        if (!alignedUnderHeadings(lines.mid(i + 1, 8), starts))
             continue;
         auto rows = linesOf(path);
         auto reader = std::unique_ptr<AlignedTextReader>(new AlignedTextReader(std::move(rows), rightTrimmed(lines.at(i)), starts));
@@ -217,8 +251,15 @@ bool AlignedTextReader::isRulelessHeading(const TableRow &line)
     }
     // The same headings atop a later page, where they may stand a place or two further on (a
     // PDF's text is laid out page by page): the records below stand under them.
-    const QList<qsizetype> starts = headingColumns(text);
-    if (starts.size() != m_starts.size() || cutAt(text, starts) != cutAt(m_header, m_starts))
+    const QStringList headings = cutAt(m_header, m_starts);
+    QList<qsizetype> starts;
+    for (const QString &heading : headings) {
+        const qsizetype at = text.indexOf(heading, starts.isEmpty() ? 0 : starts.last() + 1);
+        if (at < 0 || (!starts.isEmpty() && at == starts.last()))
+            return false;
+        starts.append(at);
+    }
+    if (cutAt(text, starts) != headings)
         return false;
     m_header = text;
     m_starts = starts;
@@ -260,6 +301,8 @@ bool AlignedTextReader::next(TableRow &row)
         joinWrapped(row); // a rule gives the columns' widths: where a value was cut short
     else if (!row.heading && row.error.isEmpty() && m_psql)
         joinMarkedLines(row);
+    else if (!row.heading && row.error.isEmpty() && !m_parts.isEmpty() && m_ruleless)
+        joinWrappedInColumns(row);
     if (m_givingHeader)
         m_givingHeader = false;
     else if (!m_parts.isEmpty() && !m_parts.last().tally)
@@ -395,6 +438,32 @@ void AlignedTextReader::joinMarkedLines(TableRow &row)
     }
 }
 
+void AlignedTextReader::joinWrappedInColumns(TableRow &row)
+{
+    // A report writer (a PDF's table) wraps a value too long for its column within it: the rest
+    // stands in that column on the lines below, the record's first column empty there. Only
+    // below a record, and only what no column empty in the record holds.
+    if (!m_isRecord || !m_isRecord(row))
+        return;
+    for (const TableRow *after = peekLine(); after && after->error.isEmpty(); after = peekLine()) {
+        const QStringList more = cellsOf(after->raw);
+        if (QStringView(after->raw).trimmed().isEmpty() || !more.value(0).isEmpty() || m_furniture.contains(after->line)
+            || standsAlone(*after))
+            return;
+        for (qsizetype i = 0; i < more.size(); ++i) {
+            if (!more.at(i).isEmpty() && row.cells.value(i).isEmpty())
+                return;
+        }
+        for (qsizetype i = 0; i < more.size(); ++i) {
+            if (!more.at(i).isEmpty())
+                row.cells[i] += u' ' + more.at(i);
+        }
+        row.raw += u'\n' + after->raw;
+        m_wrappedLines.append(after->line);
+        dropPeeked();
+    }
+}
+
 bool AlignedTextReader::standsAlone(const TableRow &line) const
 {
     // A record whose first column is empty (a call's id an SMS has none of) under one whose
@@ -439,7 +508,12 @@ QStringList AlignedTextReader::readingNotes() const
     QStringList notes;
     if (const QString layout = layoutNote(); !layout.isEmpty())
         notes.append(layout);
-    if (!m_wrappedLines.isEmpty())
+    if (!m_wrappedLines.isEmpty() && m_ruleless)
+        notes.append(tr("%n line(s) holding the rest of values wrapped within their columns were joined to the record "
+                        "above (lines %1)",
+                        nullptr, int(m_wrappedLines.size()))
+                         .arg(QueryToolText::lineList(m_wrappedLines)));
+    else if (!m_wrappedLines.isEmpty())
         notes.append(tr("%n line(s) holding the rest of values too wide for their columns, which the query tool "
                         "went on with below, were joined to the record above (lines %1)",
                         nullptr, int(m_wrappedLines.size()))

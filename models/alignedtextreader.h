@@ -27,6 +27,9 @@ public:
     /// @brief Where the columns of a table without a rule begin, if @p header is its headings:
     /// three or more, parted by two spaces or more, no delimiter among them. Empty if not.
     static QList<qsizetype> headingColumns(QStringView header);
+    /// @brief @p starts (headingColumns()) with the columns whose headings @p header sets one
+    /// space apart from the one before, told by the @p records below it (up to a blank line).
+    static QList<qsizetype> splitByRecords(QStringView header, QList<qsizetype> starts, const QStringList &records);
     /// @brief A reader of @p path if its first lines hold a header over a rule, or headings over
     /// records keeping to their columns; else nullptr.
     static std::unique_ptr<AlignedTextReader> ifAligned(const QString &path);
@@ -68,6 +71,9 @@ private:
     /// @brief Joins to @p row the lines below holding the rest of its values cut short, each
     /// value's parts joined as they were cut, the raw text the lines as written.
     void joinWrapped(TableRow &row);
+    /// @brief Joins to @p row, a record of a table without a rule, the lines below holding only
+    /// the rest of its values wrapped within their columns, each joined with a space.
+    void joinWrappedInColumns(TableRow &row);
     /// @brief Which columns of @p line psql marked "+": their values go on on the next line.
     QList<bool> newlineMarks(QStringView line) const;
     /// @brief Joins to @p row the lines below going on with its values psql marked "+", each
@@ -93,7 +99,7 @@ private:
     bool m_barred = false;     ///< the current table is drawn with bars and "+" (psql, MySQL), never cut short
     bool m_psql = false;       ///< the current table is psql's, which marks values going on with "+"
     bool m_ruleless = false;   ///< the columns are where the headings begin: no rule, no widths
-    QList<int> m_wrappedLines; ///< lines joined to the record above by joinWrapped()
+    QList<int> m_wrappedLines; ///< lines joined to the record above by joinWrapped(), joinWrappedInColumns()
     QList<int> m_markedLines;  ///< lines joined to the record above by joinMarkedLines()
     std::function<bool(const TableRow &)> m_isRecord; ///< see setRecordTest()
     bool m_givingHeader = false; ///< the line next() gives is a header

@@ -20,6 +20,9 @@ class tst_PdfReturns : public QObject
 private slots:
     void aCarriersReportReadsAsTheRecordsItPrints();
     void theLineOfAnEventIsFoundOnItsPage();
+    void aValueWrappedWithinItsColumnIsJoined();
+    void headingsSetOneSpaceApartAreToldApartByTheRecords_data();
+    void headingsSetOneSpaceApartAreToldApartByTheRecords();
     void linesPrintedOnEveryPageAreItsFurniture();
     void headingsAtopALaterPageMayStandFurtherOn();
     void aPdfThatCannotBeReadSaysWhy_data();
@@ -134,6 +137,87 @@ void tst_PdfReturns::theLineOfAnEventIsFoundOnItsPage()
     QCOMPARE(first->pdfPageLine, 10);
     QCOMPARE(PdfPages::pageOf({1, 20, 34}, 34), (std::pair{3, 1}));
     QCOMPARE(PdfPages::pageOf({1, 20, 34}, 19), (std::pair{1, 19}));
+}
+
+void tst_PdfReturns::aValueWrappedWithinItsColumnIsJoined()
+{
+    // A report whose Cell Site column wraps longer names onto the lines below (the record's
+    // other columns empty there), and whose headings "Conn. Time" and "Originating Number" the
+    // PDF's text sets one space apart: each record is one event, its cell site whole, its raw
+    // text all its lines.
+    const QString pdf = dataPath(u"carrier/cdr-cell-sites.pdf"_qs);
+    const QString casePath = m_dir.filePath(u"sites.llcase"_qs);
+    const ImportResult result = import(pdf, casePath);
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    const FileImportResult &file = result.files.first();
+    QCOMPARE(file.format, u"carrier-cdr"_qs);
+    QCOMPARE(file.rowsRead, 5);
+    QCOMPARE(file.accepted, 5);
+    QCOMPARE(file.warnings.value(2), u"4 line(s) holding the rest of values wrapped within their columns were joined to "
+                                      "the record above (lines 8, 11, 12, 25)"_qs);
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, nullptr);
+    QVERIFY(db);
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT e.line, e.subtype, e.utc_ms, hi.normalized, hc.normalized, e.duration_s,"
+                                         " json_extract(e.extra, '$.\"Cell Site\"') FROM events e"
+                                         " JOIN handles hi ON hi.id = e.initiator_id JOIN handles hc ON hc.id = e.counterpart_id"
+                                         " ORDER BY e.line"_qs),
+             (QStringList{u"7|call|1473688987000|+12025550100|+12025550143|65|DC-0412 1200 K St NW, Washington DC"_qs,
+                          u"9|sms|1473693000000|+12025550143|+12025550100|0|DC-0413"_qs,
+                          u"10|call|1473753630000|+12025550100|+13125550147|312|VA-0077 Crystal City Tower, 2200 Crystal "
+                          "Dr, Arlington VA 22202"_qs,
+                          u"24|call|1473759912000|+13125550147|+12025550100|44|DC-0412 1200 K St NW, Washington DC"_qs,
+                          u"26|sms|1473890469000|+12025550100|+12025550188|0|MD-0190"_qs}));
+    const QString raw = TestSupport::scalar(db->db(), u"SELECT raw FROM events WHERE line = 10"_qs).toString();
+    QCOMPARE(raw.count(u'\n'), 2);
+    QVERIFY(raw.endsWith(u"VA 22202"_qs));
+
+    // Text under a column the record above leaves empty is not the rest of its value: a row of
+    // its own (rejected, its time not reading).
+    const QString text = TestSupport::writeFile(m_dir.filePath(u"report.txt"_qs),
+                                                "Start Time           Originating Number  Terminating Number  Type   Cell Site\n"
+                                                "2016-09-12 14:03:07  2025550100          2025550143          Voice  DC-0412 K St\n"
+                                                "                                                                    NW, DC\n"
+                                                "2016-09-13 10:00:00  2025550143          2025550100          SMS\n"
+                                                "                                                                    DC-0413\n"
+                                                "2016-09-14 08:00:00  2025550100          3125550147          Voice  VA-0077\n");
+    const ImportResult report = import(text, m_dir.filePath(u"report.llcase"_qs));
+    QVERIFY2(report.allOk(), qPrintable(report.files.value(0).error));
+    QCOMPARE(report.files.first().accepted, 3);
+    QCOMPARE(report.files.first().rejected, 1);
+    const auto reportDb = CaseDatabase::open(m_dir.filePath(u"report.llcase"_qs), CaseDatabase::Access::ReadOnly, nullptr);
+    QVERIFY(reportDb);
+    QCOMPARE(TestSupport::rows(reportDb->db(), u"SELECT line, json_extract(extra, '$.\"Cell Site\"') FROM events ORDER BY line"_qs),
+             (QStringList{u"2|DC-0412 K St NW, DC"_qs, u"4|"_qs, u"6|VA-0077"_qs}));
+    QCOMPARE(TestSupport::rows(reportDb->db(), u"SELECT line FROM rejected_rows ORDER BY line"_qs), QStringList{u"5"_qs});
+}
+
+void tst_PdfReturns::headingsSetOneSpaceApartAreToldApartByTheRecords_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QStringList>("records");
+    QTest::addColumn<QList<qsizetype>>("starts");
+    using Starts = QList<qsizetype>;
+    QTest::newRow("two headings one space apart")
+        << u"Conn. Date   Conn. Time Originating Number   Type"_qs
+        << QStringList{u"09/12/2016   14:03:07       2025550100     Voice"_qs, u"09/13/2016   10:00:00       3125550147     SMS"_qs}
+        << Starts{0, 13, 24, 45};
+    QTest::newRow("a value with one space under a heading of two words")
+        << u"Date         Other Party      Type"_qs
+        << QStringList{u"09/12/2016   (202) 555-0143   Voice"_qs, u"09/13/2016   (312) 555-0147   SMS"_qs} << Starts{0, 13, 30};
+    QTest::newRow("nothing under the second word")
+        << u"Date         Call Type   Site"_qs << QStringList{u"09/12/2016   SMS         DC-1"_qs} << Starts{0, 13, 25};
+    QTest::newRow("the records end at a blank line")
+        << u"Date         Conn. Time Number   Type"_qs
+        << QStringList{u"09/12/2016   14:03:07   2025550100   Voice"_qs, u""_qs, u"Page 1 of 2 xxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs}
+        << Starts{0, 13, 24, 33};
+}
+
+void tst_PdfReturns::headingsSetOneSpaceApartAreToldApartByTheRecords()
+{
+    QFETCH(QString, header);
+    QFETCH(QStringList, records);
+    QFETCH(QList<qsizetype>, starts);
+    QCOMPARE(AlignedTextReader::splitByRecords(header, AlignedTextReader::headingColumns(header), records), starts);
 }
 
 void tst_PdfReturns::linesPrintedOnEveryPageAreItsFurniture()

@@ -79,6 +79,39 @@ def page_content(number, records):
     return out
 
 
+# A report with a Cell Site column whose longer names the report writer wraps within it.
+SITE_HEADINGS = ["Conn. Date", "Conn. Time", "Originating Number", "Terminating Number", "Duration", "Call Type", "Cell Site"]
+SITE_X = [40, 95, 145, 235, 325, 370, 420]
+SITE_RECORDS = [
+    ("09/12/2016", "14:03:07", "2025550100", "2025550143", "65", "Voice", ["DC-0412 1200 K St NW,", "Washington DC"]),
+    ("09/12/2016", "15:10:00", "2025550143", "2025550100", "0", "SMS", ["DC-0413"]),
+    ("09/13/2016", "08:00:30", "2025550100", "3125550147", "312", "Voice",
+     ["VA-0077 Crystal City Tower,", "2200 Crystal Dr, Arlington", "VA 22202"]),
+    ("09/13/2016", "09:45:12", "3125550147", "2025550100", "44", "Voice", ["DC-0412 1200 K St NW,", "Washington DC"]),
+    ("09/14/2016", "22:01:09", "2025550100", "2025550188", "0", "SMS", ["MD-0190"]),
+]
+
+
+def cell_site_pages():
+    pages = []
+    for number, records in enumerate([SITE_RECORDS[:3], SITE_RECORDS[3:]], start=1):
+        out = show(40, 800, "Example Wireless - Law Enforcement Relations", "F2", 11)
+        out += show(40, 786, f"Page {number} of 2", "F1", 8)
+        y = 750
+        for x, heading in zip(SITE_X, SITE_HEADINGS):
+            out += show(x, y, heading, "F2", 8)
+        for record in records:
+            y -= 14
+            for x, value in zip(SITE_X, record[:-1]):
+                out += show(x, y, value, "F1", 8)
+            for i, line in enumerate(record[-1]):
+                out += show(SITE_X[-1], y - 10 * i, line, "F1", 8)
+            y -= 10 * (len(record[-1]) - 1)
+        out += show(40, 40, "CONFIDENTIAL - produced in response to legal process", "F1", 7)
+        pages.append(out)
+    return pages
+
+
 def letter():
     """A provider's cover letter: text, but no table."""
     lines = ["Example Wireless - Law Enforcement Relations", "September 30, 2016", "",
@@ -135,6 +168,7 @@ def main(directory):
             ",".join(HEADINGS)] + [",".join(record) for record in RECORDS]
     write("cdr-sided-pdf-records.csv", ("\n".join(rows) + "\n").encode())
     write("letter.pdf", letter())
+    write("cdr-cell-sites.pdf", pdf(cell_site_pages()))
     # A scan: pages with no text at all (a drawn box stands for the image).
     write("cdr-scanned.pdf", pdf(["0.5 g 50 50 495 742 re f\n"] * 2))
     # Encrypted by qpdf (not needed to build or test; the files are kept): one that needs a
