@@ -2,6 +2,7 @@
 #include "casedatabase.h"
 #include "filedialogs.h"
 #include "importdialog.h"
+#include "importfiles.h"
 #include "importjob.h"
 #include "importprogresswidget.h"
 #include "testsupport.h"
@@ -44,6 +45,7 @@ private slots:
     void aFilesMappingStaysWithIt();
     void aFileWithoutAHeaderRowIsMappedByNumber();
     void filesLeftOutOfAFolderAreListed();
+    void aLetterFoundBesideTheRecordsIsLeftOut();
     void aFileTheCaseHoldsSaysSoInItsOwnWords();
     void progressBarIsBusyWhileIndexesAreBuilt();
     void fileDialogLeavesAnOpenCasesLocksAlone();
@@ -142,6 +144,22 @@ void tst_ImportDialog::aFileTheCaseHoldsSaysSoInItsOwnWords()
     QVERIFY(errors->item(0)->text().contains(u"already imported as source #1"_qs));
     QCOMPARE(errors->item(1)->text(), u"→ The case holds this file already, its records and their lines: it need not be "
                                       "imported again."_qs);
+}
+
+void tst_ImportDialog::aLetterFoundBesideTheRecordsIsLeftOut()
+{
+    // A ZIP's cover letter, a PDF printing no table: its preview says it is left out, and why,
+    // not that it cannot be imported.
+    const QString zip = dataPath(QStringLiteral("carrier/cdr-return.zip"));
+    const ImportFiles::Expanded expanded = ImportFiles::expand({zip});
+    const QString letter = zip + u" › cover letter.pdf"_qs;
+    ImportDialog dialog({letter}, m_dir.filePath(QStringLiteral("letter.llcase")), QStringLiteral("US"));
+    dialog.setFound(expanded.found);
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text(),
+             letter + u": left out: the PDF's text holds no table: no line of headings over records that keep to their "
+                      "columns, nor records printed a field to a line (a letter or a certificate?)"_qs);
 }
 
 void tst_ImportDialog::filesLeftOutOfAFolderAreListed()

@@ -407,6 +407,12 @@ void ImportDialog::setNotice(const QString &notice)
     m_notice->setVisible(!notice.isEmpty());
 }
 
+void ImportDialog::setFound(const QSet<QString> &found)
+{
+    m_found = found;
+    startPreview();
+}
+
 void ImportDialog::setLeftOut(const QStringList &leftOut)
 {
     m_leftOut = leftOut;

@@ -39,8 +39,9 @@ public:
     /// @brief Files of the folders named that are not imported, each with why: listed among the
     /// problems of every file's preview.
     void setLeftOut(const QStringList &leftOut);
-    /// @brief The files found in a folder or ZIP named, not named themselves (ImportParams::foundFiles).
-    void setFound(const QSet<QString> &found) { m_found = found; }
+    /// @brief The files found in a folder or ZIP named, not named themselves (ImportParams::foundFiles):
+    /// the preview is read again, as one of them may be left out.
+    void setFound(const QSet<QString> &found);
     /// @brief Says above the files why the dialog is shown (files an import left waiting).
     void setNotice(const QString &notice);
     /// @brief Shows each file with @p settings, as chosen for it before (a mapping's profile
