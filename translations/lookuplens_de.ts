@@ -61,6 +61,27 @@
         <source>the file is a table printed as aligned text, its columns where the headings over them begin; its layout is no record and was not counted as rows: %1</source>
         <translation>die Datei ist eine als ausgerichteter Text gedruckte Tabelle, ihre Spalten dort, wo die Überschriften über ihnen beginnen; ihr Layout ist kein Datensatz und wurde nicht als Zeilen gezählt: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) holding the rest of values wrapped within their columns were joined to the record above (lines %1)</source>
+        <translation>
+            <numerusform>%n Zeile mit dem Rest eines in seiner Spalte umbrochenen Werts wurde dem Datensatz darüber angefügt (Zeile %1)</numerusform>
+            <numerusform>%n Zeilen mit dem Rest von in ihren Spalten umbrochenen Werten wurden dem Datensatz darüber angefügt (Zeilen %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) printed at the head or foot of every page (lines %1)</source>
+        <translation>
+            <numerusform>%n Zeile, die am Kopf oder Fuß jeder Seite steht (Zeile %1)</numerusform>
+            <numerusform>%n Zeilen, die am Kopf oder Fuß jeder Seite stehen (Zeilen %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page heading(s) repeating the table&apos;s headings</source>
+        <translation>
+            <numerusform>%n Seitenkopf, der die Spaltenüberschriften der Tabelle wiederholt</numerusform>
+            <numerusform>%n Seitenköpfe, die die Spaltenüberschriften der Tabelle wiederholen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseDatabase</name>
@@ -1394,6 +1415,20 @@ dungen</translation>
     </message>
 </context>
 <context>
+    <name>HelperProgram</name>
+    <message>
+        <source>the reader of %1 (%2) cannot be started: %3</source>
+        <translation>das Leseprogramm für %1 (%2) lässt sich nicht starten: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be read: its reader was still at it after %n minute(s)</source>
+        <translation>
+            <numerusform>%1 konnte nicht gelesen werden: das Leseprogramm war nach %n Minute noch nicht fertig</numerusform>
+            <numerusform>%1 konnte nicht gelesen werden: das Leseprogramm war nach %n Minuten noch nicht fertig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HtmlTableReader</name>
     <message>
         <source>table row longer than 1 MiB; skipped</source>
@@ -1636,20 +1671,20 @@ dungen</translation>
         <translation>%1: ausgelassen: eine versteckte Datei</translation>
     </message>
     <message>
-        <source>%1: left out: not a table, workbook, ZIP or HTML page by its name</source>
-        <translation>%1: ausgelassen: dem Namen nach keine Tabelle, Arbeitsmappe, ZIP-Datei oder HTML-Seite</translation>
-    </message>
-    <message>
-        <source>%1: the folder holds no table, workbook, ZIP or HTML page</source>
-        <translation>%1: der Ordner enthält keine Tabelle, Arbeitsmappe, ZIP-Datei oder HTML-Seite</translation>
-    </message>
-    <message>
         <source>%1: left out: the folder holds over %2 files; name the return&apos;s own folder</source>
         <translation>%1: ausgelassen: der Ordner enthält über %2 Dateien; nennen Sie den Ordner der Auskunft selbst</translation>
     </message>
     <message>
         <source>%1: left out: an XML file, but not an Excel XML Spreadsheet</source>
         <translation>%1: ausgelassen: eine XML-Datei, aber keine Excel-XML-Tabelle</translation>
+    </message>
+    <message>
+        <source>%1: left out: not a table, workbook, PDF, ZIP or HTML page by its name</source>
+        <translation>%1: ausgelassen: dem Namen nach keine Tabelle, Arbeitsmappe, PDF, ZIP oder HTML-Seite</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no table, workbook, PDF, ZIP or HTML page</source>
+        <translation>%1: der Ordner enthält keine Tabelle, Arbeitsmappe, PDF, ZIP oder HTML-Seite</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1793,10 @@ dungen</translation>
     <message>
         <source>%1: %2; nothing in the ZIP was imported</source>
         <translation>%1: %2; nichts aus der ZIP-Datei wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: left out: %2</source>
+        <translation>%1: ausgelassen: %2</translation>
     </message>
 </context>
 <context>
@@ -2296,8 +2335,8 @@ dungen</translation>
         </translation>
     </message>
     <message>
-        <source>Provider returns (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.zip *.html *.htm);;All files (*)</source>
-        <translation>Anbieterauskünfte (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.zip *.html *.htm);;Alle Dateien (*)</translation>
+        <source>Provider returns (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.html *.htm);;All files (*)</source>
+        <translation>Auskünfte von Providern (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.html *.htm);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2552,58 @@ dungen</translation>
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <source>the PDF</source>
+        <translation>das PDF</translation>
+    </message>
+    <message>
+        <source>not a readable PDF: it is damaged, and reading it stopped the reader</source>
+        <translation>kein lesbares PDF: es ist beschädigt, und sein Lesen hat das Leseprogramm beendet</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password; open it with the password the provider gave and save or print a copy without one, then import the copy</source>
+        <translation>das PDF ist durch ein Kennwort geschützt; öffnen Sie es mit dem Kennwort, das der Provider genannt hat, speichern oder drucken Sie eine Kopie ohne Kennwort und importieren Sie die Kopie</translation>
+    </message>
+    <message>
+        <source>not a readable PDF: it is damaged or holds no page</source>
+        <translation>kein lesbares PDF: es ist beschädigt oder enthält keine Seite</translation>
+    </message>
+    <message>
+        <source>not a readable PDF: it does not end as a PDF ends (&quot;%%EOF&quot;), so it was likely cut short (a download or a copy that stopped)</source>
+        <translation>kein lesbares PDF: es endet nicht, wie ein PDF endet („%%EOF“), wurde also wohl abgeschnitten (ein abgebrochener Download oder eine abgebrochene Kopie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the PDF holds no text, only pictures of its %n page(s) (a scan?): LookupLens reads the text a PDF holds. Ask the provider for the records as a table (CSV, Excel), or have the pages read by text recognition and import what it gives</source>
+        <translation>
+            <numerusform>das PDF enthält keinen Text, nur das Bild seiner %n Seite (ein Scan?): LookupLens liest den Text, den ein PDF enthält. Bitten Sie den Provider um die Datensätze als Tabelle (CSV, Excel), oder lassen Sie die Seite per Texterkennung lesen und importieren Sie das Ergebnis</numerusform>
+            <numerusform>das PDF enthält keinen Text, nur Bilder seiner %n Seiten (ein Scan?): LookupLens liest den Text, den ein PDF enthält. Bitten Sie den Provider um die Datensätze als Tabelle (CSV, Excel), oder lassen Sie die Seiten per Texterkennung lesen und importieren Sie das Ergebnis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s text cannot be kept for reading: %1</source>
+        <translation>der Text des PDF kann zum Lesen nicht zwischengespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReader</name>
+    <message>
+        <source>the PDF&apos;s text holds no table: no line of headings over records that keep to their columns, nor records printed a field to a line (a letter or a certificate?)</source>
+        <translation>der Text des PDF enthält keine Tabelle: keine Zeile mit Überschriften über Datensätzen, die in ihren Spalten bleiben, und keine Datensätze mit einem Feld je Zeile (ein Brief oder eine Bescheinigung?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the PDF&apos;s %n page(s) were read as the text they hold, laid out as it stands on each page; a line number is the line in that text, which holds the pages one after another</source>
+        <translation>
+            <numerusform>die %n Seite des PDF wurde als der Text gelesen, den sie enthält, so angeordnet, wie er auf der Seite steht; eine Zeilennummer ist die Zeile in diesem Text</numerusform>
+            <numerusform>die %n Seiten des PDF wurden als der Text gelesen, den sie enthalten, so angeordnet, wie er auf jeder Seite steht; eine Zeilennummer ist die Zeile in diesem Text, der die Seiten nacheinander enthält</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the PDF does not end as a PDF ends (with &quot;%%EOF&quot;): it may have been cut short, and pages or records after the cut may be missing</source>
+        <translation>das PDF endet nicht, wie ein PDF endet (mit „%%EOF“): es kann abgeschnitten sein, und Seiten oder Datensätze nach dem Schnitt können fehlen</translation>
+    </message>
+</context>
+<context>
     <name>PlotExport</name>
     <message>
         <source>%1: cannot write the image (use .png or .pdf)</source>
@@ -2654,6 +2745,10 @@ dungen</translation>
     <message>
         <source>%1, SHA-256 %2</source>
         <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>%1 of the text the PDF holds: page %2, line %3 on it</source>
+        <translation>%1 des Texts, den das PDF enthält: Seite %2, Zeile %3 darauf</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3290,14 @@ SHA-256 %2 (diese Datei)
         <source>nothing from here on can be read; %1</source>
         <translation>ab hier kann nichts gelesen werden; %1</translation>
     </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>named .pdf, but not a PDF: it does not begin as one (&quot;%PDF-&quot;)</source>
+        <translation>mit der Endung .pdf, aber kein PDF: die Datei beginnt nicht wie eines („%PDF-“)</translation>
+    </message>
 </context>
 <context>
     <name>TimelineRangeSelector</name>
@@ -3553,19 +3656,12 @@ SHA-256 %2 (diese Datei)
         <translation>Arbeitsblatt %1</translation>
     </message>
     <message>
-        <source>the reader of Excel 97-2003 workbooks (%1) cannot be started: %2</source>
-        <translation>das Leseprogramm für Excel-97-2003-Arbeitsmappen (%1) lässt sich nicht starten: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>the Excel 97-2003 workbook could not be read: its reader was still at it after %n minute(s)</source>
-        <translation>
-            <numerusform>die Excel-97-2003-Arbeitsmappe konnte nicht gelesen werden: ihr Leseprogramm war nach %n Minute noch nicht fertig</numerusform>
-            <numerusform>die Excel-97-2003-Arbeitsmappe konnte nicht gelesen werden: ihr Leseprogramm war nach %n Minuten noch nicht fertig</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>not a readable Excel 97-2003 workbook: it is damaged, and reading it stopped the reader</source>
         <translation>keine lesbare Excel-97-2003-Arbeitsmappe: sie ist beschädigt, und ihr Lesen hat das Leseprogramm beendet</translation>
+    </message>
+    <message>
+        <source>the Excel 97-2003 workbook</source>
+        <translation>die Excel-97-2003-Arbeitsmappe</translation>
     </message>
 </context>
 <context>
@@ -3787,10 +3883,6 @@ SHA-256 %2 (diese Datei)
         <translation>%1: ausgelassen: eine versteckte Datei</translation>
     </message>
     <message>
-        <source>%1: left out: not a table, workbook or HTML page by its name</source>
-        <translation>%1: ausgelassen: dem Namen nach keine Tabelle, Arbeitsmappe oder HTML-Seite</translation>
-    </message>
-    <message>
         <source>cannot open the ZIP entry &quot;%1&quot;</source>
         <translation>der ZIP-Eintrag „%1“ lässt sich nicht öffnen</translation>
     </message>
@@ -3809,6 +3901,10 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>%1: left out: a ZIP holding no table (a WhatsApp return, a workbook or other files: import it on its own)</source>
         <translation>%1: ausgelassen: ein ZIP ohne Tabelle (eine WhatsApp-Auskunft, eine Arbeitsmappe oder andere Dateien: importieren Sie es für sich)</translation>
+    </message>
+    <message>
+        <source>%1: left out: not a table, workbook, PDF or HTML page by its name</source>
+        <translation>%1: ausgelassen: dem Namen nach keine Tabelle, Arbeitsmappe, PDF oder HTML-Seite</translation>
     </message>
 </context>
 <context>
