@@ -28,6 +28,15 @@ QString rightTrimmed(QString line)
     return line;
 }
 
+/// How many spaces @p text begins with.
+qsizetype leadingSpaces(QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == u' ')
+        ++i;
+    return i;
+}
+
 /// Whether @p c may stand where a rule parts two columns: a space, or the bar of a table drawn
 /// with "|" (psql, MySQL).
 bool partsColumns(QChar c)
@@ -124,6 +133,32 @@ QList<qsizetype> AlignedTextReader::splitByRecords(QStringView header, QList<qsi
     return starts;
 }
 
+bool AlignedTextReader::isUpperHeadingLine(QStringView upper, QStringView lower, const QList<qsizetype> &starts)
+{
+    // Narrow columns' headings on two lines ("Originating" over "Number"): words, no digit nor
+    // delimiter (a title or a subscriber's line above the headings has them), two columns at
+    // least, each beginning where the heading under it does, none running into the next column.
+    static const QString delimiters = QStringLiteral(",;\t|");
+    if (std::any_of(upper.cbegin(), upper.cend(), [](QChar c) { return c.isDigit() || delimiters.contains(c); }))
+        return false;
+    int filled = 0;
+    for (qsizetype k = 0; k < starts.size(); ++k) {
+        const qsizetype start = starts.at(k);
+        const qsizetype end = k + 1 < starts.size() ? starts.at(k + 1) - 1 : std::max(upper.size(), lower.size());
+        if (k + 1 < starts.size() && end < upper.size() && upper.at(end) != u' ')
+            return false;
+        const QStringView cell = upper.mid(start, std::max<qsizetype>(0, end - start));
+        if (cell.trimmed().isEmpty())
+            continue;
+        if (start > 0 && upper.at(start - 1) != u' ')
+            return false;
+        if (std::abs(leadingSpaces(cell) - leadingSpaces(lower.mid(start))) > 1)
+            return false;
+        ++filled;
+    }
+    return filled >= 2;
+}
+
 QList<qsizetype> AlignedTextReader::ruleColumns(QStringView header, QStringView rule)
 {
     const QList<qsizetype> starts = dashRuns(rule);
@@ -149,16 +184,25 @@ std::unique_ptr<AlignedTextReader> AlignedTextReader::ifAligned(const QString &p
         return std::unique_ptr<AlignedTextReader>(new AlignedTextReader(std::move(rows), rightTrimmed(lines.at(i - 1)), starts));
     }
     // No rule: the columns where the headings begin, if the records below keep to them.
+    const auto rulelessStarts = [&lines](qsizetype i) {
+        QList<qsizetype> starts = i < lines.size() ? headingColumns(lines.at(i)) : QList<qsizetype>{};
+        if (!starts.isEmpty())
+            starts = splitByRecords(lines.at(i), starts, lines.mid(i + 1, 20));
+        return !starts.isEmpty() && alignedUnderHeadings(lines.mid(i + 1, 8), starts) ? starts : QList<qsizetype>{};
+    };
     for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 60); ++i) {
-        QList<qsizetype> starts = headingColumns(lines.at(i));
+        const QList<qsizetype> starts = rulelessStarts(i);
         if (starts.isEmpty())
             continue;
-        starts = splitByRecords(lines.at(i), starts, lines.mid(i + 1, 20));
-        if (!alignedUnderHeadings(lines.mid(i + 1, 8), starts))
+        // The first of headings on two lines stands over the second as headings over records.
+        if (const QList<qsizetype> next = rulelessStarts(i + 1);
+            !next.isEmpty() && isUpperHeadingLine(lines.at(i), lines.at(i + 1), next))
             continue;
         auto rows = linesOf(path);
         auto reader = std::unique_ptr<AlignedTextReader>(new AlignedTextReader(std::move(rows), rightTrimmed(lines.at(i)), starts));
         reader->m_ruleless = true;
+        if (i > 0 && isUpperHeadingLine(lines.at(i - 1), lines.at(i), starts))
+            reader->m_upperHeading = rightTrimmed(lines.at(i - 1));
         return reader;
     }
     return nullptr;
@@ -178,6 +222,7 @@ std::unique_ptr<TableReader> AlignedTextReader::reopen(QString *error) const
     auto reader = std::unique_ptr<AlignedTextReader>(new AlignedTextReader(std::move(lines), m_firstHeader, m_firstStarts));
     reader->m_ruleless = m_ruleless;
     reader->m_furniture = m_furniture;
+    reader->m_upperHeading = m_upperHeading;
     return reader;
 }
 
@@ -190,6 +235,8 @@ bool AlignedTextReader::isLayout(const TableRow &line)
         ++m_blankLines;
         return true;
     }
+    if (isUpperHeading(line))
+        return true;
     if (!m_parts.isEmpty() && QueryToolText::isPrompt(line.raw)) { // above the first, the metadata block's
         m_promptLines.append(line.line);
         return true;
@@ -267,6 +314,24 @@ bool AlignedTextReader::isRulelessHeading(const TableRow &line)
     return true;
 }
 
+bool AlignedTextReader::isUpperHeading(const TableRow &line)
+{
+    // The first line of headings on two lines: read with the second, the header (next()), or,
+    // atop a later page, the layout the second is.
+    if (m_upperHeading.isEmpty() || line.line <= m_upperLine.line)
+        return false;
+    const TableRow *after = peekLine();
+    if (!after || !after->error.isEmpty())
+        return false;
+    if (m_parts.isEmpty()) {
+        if (rightTrimmed(line.raw) != m_upperHeading || rightTrimmed(after->raw) != m_firstHeader)
+            return false;
+        m_upperLine = line;
+        return true;
+    }
+    return line.raw.simplified() == m_upperHeading.simplified() && after->raw.simplified() == m_header.simplified();
+}
+
 bool AlignedTextReader::isFurniture(const TableRow &line)
 {
     // Above the first table it is the title block's, kept as the source's metadata.
@@ -297,6 +362,8 @@ bool AlignedTextReader::next(TableRow &row)
     if (row.error.isEmpty())
         row.cells = cellsOf(row.raw);
     row.heading = m_givingHeader;
+    if (row.heading && m_parts.size() == 1 && m_upperLine.line > 0)
+        joinUpperHeading(row);
     if (!row.heading && row.error.isEmpty() && !m_parts.isEmpty() && !m_barred && !m_ruleless && !row.cells.value(0).isEmpty())
         joinWrapped(row); // a rule gives the columns' widths: where a value was cut short
     else if (!row.heading && row.error.isEmpty() && m_psql)
@@ -438,6 +505,14 @@ void AlignedTextReader::joinMarkedLines(TableRow &row)
     }
 }
 
+void AlignedTextReader::joinUpperHeading(TableRow &row) const
+{
+    const QStringList upper = cellsOf(m_upperLine.raw);
+    for (qsizetype i = 0; i < row.cells.size() && i < upper.size(); ++i)
+        row.cells[i] = QString(upper.at(i) + u' ' + row.cells.at(i)).trimmed();
+    row.raw = m_upperLine.raw + u'\n' + row.raw;
+}
+
 void AlignedTextReader::joinWrappedInColumns(TableRow &row)
 {
     // A report writer (a PDF's table) wraps a value too long for its column within it: the rest
@@ -523,6 +598,10 @@ QStringList AlignedTextReader::readingNotes() const
                         "the record above (lines %1)",
                         nullptr, int(m_markedLines.size()))
                          .arg(QueryToolText::lineList(m_markedLines)));
+    if (m_upperLine.line > 0)
+        notes.append(tr("the table's headings stand on two lines (lines %1 and %2), each column's read as one heading")
+                         .arg(m_upperLine.line)
+                         .arg(m_parts.value(0).firstLine));
     if (m_parts.size() > 1) {
         QList<int> headers;
         for (const Part &table : m_parts)

@@ -52,6 +52,14 @@ private:
     bool isHeading(const TableRow &line);
     /// @brief isHeading() for a table without a rule: its headings again, atop a later page.
     bool isRulelessHeading(const TableRow &line);
+    /// @brief Whether @p line is the first of headings on two lines (isUpperHeadingLine()):
+    /// above the first table's, kept to be read with them; atop a later page, layout.
+    bool isUpperHeading(const TableRow &line);
+    /// @brief Joins to @p row, the first table's header, the line of headings above it.
+    void joinUpperHeading(TableRow &row) const;
+    /// @brief Whether @p upper, just above the headings @p lower whose columns begin at
+    /// @p starts, holds the first words of headings on two lines.
+    static bool isUpperHeadingLine(QStringView upper, QStringView lower, const QList<qsizetype> &starts);
     /// @brief Whether @p line is one printed on every page (setPageFurniture()), counted so.
     bool isFurniture(const TableRow &line);
     /// @brief A table begins with its header at @p headerLine, which next() gives.
@@ -105,6 +113,8 @@ private:
     bool m_givingHeader = false; ///< the line next() gives is a header
     bool m_afterLayout = true;   ///< the line before the one read was layout, not a row
     int m_repeatedHeaders = 0;
+    QString m_upperHeading;     ///< the first line of headings on two lines (ifAligned()), if any
+    TableRow m_upperLine;       ///< that line, as read above the first table's header
     QSet<int> m_furniture;      ///< see setPageFurniture()
     QList<int> m_furnitureLines; ///< those read as layout
 };

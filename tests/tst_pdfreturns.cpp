@@ -21,6 +21,7 @@ private slots:
     void aCarriersReportReadsAsTheRecordsItPrints();
     void theLineOfAnEventIsFoundOnItsPage();
     void aValueWrappedWithinItsColumnIsJoined();
+    void headingsOnTwoLinesAreReadAsOne();
     void headingsSetOneSpaceApartAreToldApartByTheRecords_data();
     void headingsSetOneSpaceApartAreToldApartByTheRecords();
     void linesPrintedOnEveryPageAreItsFurniture();
@@ -189,6 +190,43 @@ void tst_PdfReturns::aValueWrappedWithinItsColumnIsJoined()
     QCOMPARE(TestSupport::rows(reportDb->db(), u"SELECT line, json_extract(extra, '$.\"Cell Site\"') FROM events ORDER BY line"_qs),
              (QStringList{u"2|DC-0412 K St NW, DC"_qs, u"4|"_qs, u"6|VA-0077"_qs}));
     QCOMPARE(TestSupport::rows(reportDb->db(), u"SELECT line FROM rejected_rows ORDER BY line"_qs), QStringList{u"5"_qs});
+}
+
+void tst_PdfReturns::headingsOnTwoLinesAreReadAsOne()
+{
+    // Narrow columns' headings on two lines ("Originating" over "Number"), on both pages: each
+    // column's two words are its heading, the format recognised by them; the second page's two
+    // lines are its heading, no rows.
+    const QString casePath = m_dir.filePath(u"two-lines.llcase"_qs);
+    const ImportResult result = import(dataPath(u"carrier/cdr-two-line-headings.pdf"_qs), casePath);
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    const FileImportResult &file = result.files.first();
+    QCOMPARE(file.format, u"carrier-cdr"_qs);
+    QCOMPARE(file.rowsRead, 5);
+    QCOMPARE(file.accepted, 5);
+    QVERIFY2(file.warnings.contains(u"the table's headings stand on two lines (lines 9 and 10), each column's read as one "
+                                    "heading"_qs),
+             qPrintable(file.warnings.join(u'\n')));
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, nullptr);
+    QVERIFY(db);
+    const QJsonObject metadata = TestSupport::jsonObject(db->db(), u"SELECT metadata FROM sources"_qs);
+    QCOMPARE(metadata.value(u"header"_qs).toArray(),
+             (QJsonArray{u"Conn. Date"_qs, u"Conn. Time"_qs, u"Originating Number"_qs, u"Terminating Number"_qs,
+                         u"Elapsed Time"_qs, u"Call Type"_qs}));
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT line, subtype, utc_ms, duration_s FROM events ORDER BY line"_qs),
+             (QStringList{u"11|call|1473688987000|65"_qs, u"12|sms|1473693000000|0"_qs, u"13|call|1473753630000|312"_qs,
+                          u"26|call|1473759912000|44"_qs, u"27|sms|1473890469000|0"_qs}));
+
+    // A title above one-line headings is no first line of them: one word over the first column.
+    const QString text = TestSupport::writeFile(m_dir.filePath(u"titled.txt"_qs),
+                                                "Calls\n"
+                                                "Start Time           Originating Number  Terminating Number  Type\n"
+                                                "2016-09-12 14:03:07  2025550100          2025550143          Voice\n"
+                                                "2016-09-13 10:00:00  2025550143          2025550100          SMS\n"
+                                                "2016-09-14 08:00:00  2025550100          3125550147          Voice\n");
+    const ImportResult titled = import(text, m_dir.filePath(u"titled.llcase"_qs));
+    QVERIFY2(titled.allOk(), qPrintable(titled.files.value(0).error));
+    QCOMPARE(titled.files.first().accepted, 3);
 }
 
 void tst_PdfReturns::headingsSetOneSpaceApartAreToldApartByTheRecords_data()

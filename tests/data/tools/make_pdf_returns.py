@@ -112,6 +112,40 @@ def cell_site_pages():
     return pages
 
 
+# A report whose narrow columns have their headings on two lines ("Originating" over "Number").
+TWO_LINE_HEADINGS = [("Conn.", "Date"), ("Conn.", "Time"), ("Originating", "Number"), ("Terminating", "Number"),
+                     ("Elapsed", "Time"), ("Call", "Type")]
+TWO_LINE_X = [40, 100, 150, 220, 290, 340]
+TWO_LINE_RECORDS = [
+    ("09/12/2016", "14:03:07", "2025550100", "2025550143", "0:01:05", "Voice"),
+    ("09/12/2016", "15:10:00", "2025550143", "2025550100", "0:00:00", "SMS"),
+    ("09/13/2016", "08:00:30", "2025550100", "3125550147", "0:05:12", "Voice"),
+    ("09/13/2016", "09:45:12", "3125550147", "2025550100", "0:00:44", "Voice"),
+    ("09/14/2016", "22:01:09", "2025550100", "2025550188", "0:00:00", "SMS"),
+]
+
+
+def two_line_heading_pages():
+    pages = []
+    for number, records in enumerate([TWO_LINE_RECORDS[:3], TWO_LINE_RECORDS[3:]], start=1):
+        out = show(40, 800, "Example Wireless - Law Enforcement Relations", "F2", 11)
+        out += show(40, 786, f"Page {number} of 2", "F1", 8)
+        y = 750
+        if number == 1:
+            out += show(40, y, "Call Detail Records for (202) 555-0100", "F2", 10)
+            y -= 30
+        for x, (upper, lower) in zip(TWO_LINE_X, TWO_LINE_HEADINGS):
+            out += show(x, y, upper, "F2", 8) + show(x, y - 10, lower, "F2", 8)
+        y -= 10
+        for record in records:
+            y -= 14
+            for x, value in zip(TWO_LINE_X, record):
+                out += show(x, y, value, "F1", 8)
+        out += show(40, 40, "CONFIDENTIAL - produced in response to legal process", "F1", 7)
+        pages.append(out)
+    return pages
+
+
 def letter():
     """A provider's cover letter: text, but no table."""
     lines = ["Example Wireless - Law Enforcement Relations", "September 30, 2016", "",
@@ -169,14 +203,18 @@ def main(directory):
     write("cdr-sided-pdf-records.csv", ("\n".join(rows) + "\n").encode())
     write("letter.pdf", letter())
     write("cdr-cell-sites.pdf", pdf(cell_site_pages()))
+    write("cdr-two-line-headings.pdf", pdf(two_line_heading_pages()))
     # A scan: pages with no text at all (a drawn box stands for the image).
     write("cdr-scanned.pdf", pdf(["0.5 g 50 50 495 742 re f\n"] * 2))
     # Encrypted by qpdf (not needed to build or test; the files are kept): one that needs a
     # password to be opened, and one that opens without (an owner password restricting
-    # printing and copying only, as providers set it).
+    # printing and copying only, as providers set it). qpdf's encryption is salted, so they are
+    # made only where missing (delete them to make them again).
     if shutil.which("qpdf"):
         sided = os.path.join(directory, "cdr-sided.pdf")
         for name, user in (("cdr-sided-locked.pdf", "secret"), ("cdr-sided-restricted.pdf", "")):
+            if os.path.exists(os.path.join(directory, name)):
+                continue
             subprocess.run(["qpdf", "--encrypt", user, "owner-secret", "256", "--print=none", "--extract=n", "--",
                             sided, os.path.join(directory, name)], check=True)
     # The same report cut off part way through its second page's stream (a download that stopped).
