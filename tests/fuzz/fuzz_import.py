@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Mutation fuzzing of `lookuplens-cli import`, run on demand (not part of the suite).
 
-Every fixture under tests/data (CSV, TSV, XLSX, XLS, ODS, XML Spreadsheet, HTML, WhatsApp ZIPs) is
-mutated -- bytes flipped, cut, repeated; quotes, delimiters, NULs, markup inserted; for a ZIP, one
-member mutated inside a ZIP that is itself whole, so that the XML and HTML parsers are reached --
+Every fixture under tests/data (CSV, TSV, XLSX, XLS, ODS, XML Spreadsheet, HTML, PDF, WhatsApp ZIPs)
+is mutated -- bytes flipped, cut, repeated; quotes, delimiters, NULs, markup inserted; for a ZIP, one
+member mutated inside a ZIP that is itself whole, so that the XML and HTML parsers are reached; for
+a PDF, its pages' drawing (text and where it stands) mutated inside streams that inflate, so that
+the laid-out text reaches the table reader --
 and imported into a new case. A run is a finding when the CLI is killed by a signal, runs past
 the time limit, prints a sanitizer report, exits with a code the CLI does not use, or imports a
 file whose figures break rows read = accepted + duplicate + rejected. Findings are kept in the
@@ -19,19 +21,22 @@ import io
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import zipfile
 import zlib
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
-SUFFIXES = (".csv", ".tsv", ".txt", ".lst", ".rpt", ".xlsx", ".xls", ".ods", ".html", ".zip", ".xml")
+SUFFIXES = (".csv", ".tsv", ".txt", ".lst", ".rpt", ".xlsx", ".xls", ".ods", ".html", ".zip", ".xml", ".pdf")
 PROFILES = {"headerless-calls.csv": "headerless-profile.json", "custom-export.csv": "custom-profile.json"}
 INSERTS = [b'"', b",", b"\n", b"\r", b"\t", b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b'""', b'"\n"', b"<", b">",
            b"</td>", b"<tr>", b"9" * 40, b"2016-13-45 25:61:61", b"+", b"@", b"\xc3", b"\x80", b"&#0;",
            b"&amp;", b"<table>", b"</table>", b"<![CDATA[", b"<!--", b"\xe2\x80\xae", b"-", b" ", b"|", b"---- ",
            b"rows selected.\n", b"*************************** 9. row ***************************\n",
-           b"-[ RECORD 9 ]-+---\n", b": ", b" | ", b"+\n"]
+           b"-[ RECORD 9 ]-+---\n", b": ", b" | ", b"+\n", b") Tj ET\n", b"BT /F1 9 Tf 1 0 0 1 50 500 Tm (",
+           b" 0 Td ", b"%%EOF", b"endstream", b"endobj"]
+STREAM = re.compile(rb"/Length (\d+) /Filter /FlateDecode >>\nstream\n")
 
 
 def seeds():
@@ -81,9 +86,31 @@ def mutate_zip(rnd, data):
     return out.getvalue()
 
 
+def mutate_pdf(rnd, data):
+    """One page's drawing inflated, mutated (and a place it draws at moved), deflated again."""
+    streams = list(STREAM.finditer(data))
+    if not streams:
+        raise ValueError("no stream")
+    match = rnd.choice(streams)
+    start, length = match.end(), int(match.group(1))
+    content = zlib.decompress(data[start:start + length])
+    numbers = list(re.finditer(rb"\d+\.\d+", content))
+    if numbers and rnd.random() < 0.5:
+        number = rnd.choice(numbers)
+        content = content[:number.start()] + b"%.2f" % rnd.uniform(-50, 900) + content[number.end():]
+    packed = zlib.compress(mutate_bytes(rnd, content))
+    return (data[:match.start()] + b"/Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed
+            + data[start + length:])
+
+
 def mutated(rnd, path):
     with open(path, "rb") as f:
         data = f.read()
+    if path.endswith(".pdf") and rnd.random() < 0.7:
+        try:
+            return mutate_pdf(rnd, data)
+        except (ValueError, zlib.error):  # no stream that inflates: its bytes then
+            pass
     if path.endswith((".xlsx", ".ods", ".zip")) and rnd.random() < 0.85:
         try:
             return mutate_zip(rnd, data)
