@@ -61,11 +61,11 @@ bool alignedBelow(const QStringList &lines, const QList<qsizetype> &starts)
     return true;
 }
 
-/// Whether the lines under headings, up to a blank one, stand in their columns, three at least
-/// with text in at least half of them and the others only the rest of values wrapped within
+/// Whether the lines under headings, up to a blank one, stand in their columns, @p fewestRecords
+/// at least with text in at least half of them and the others only the rest of values wrapped within
 /// their columns (the first column empty): with no rule to mark the columns, the records must
 /// show them.
-bool alignedUnderHeadings(const QStringList &lines, const QList<qsizetype> &starts)
+bool alignedUnderHeadings(const QStringList &lines, const QList<qsizetype> &starts, int fewestRecords = 3)
 {
     const auto blank = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) { return line.trimmed().isEmpty(); });
     int records = 0;
@@ -83,7 +83,7 @@ bool alignedUnderHeadings(const QStringList &lines, const QList<qsizetype> &star
         else if (!QStringView(line).left(starts.value(1, line.size())).trimmed().isEmpty())
             return false;
     }
-    return records >= 3;
+    return records >= fewestRecords;
 }
 
 } // namespace
@@ -303,15 +303,37 @@ bool AlignedTextReader::isRulelessHeading(const TableRow &line)
     for (const QString &heading : headings) {
         const qsizetype at = text.indexOf(heading, starts.isEmpty() ? 0 : starts.last() + 1);
         if (at < 0 || (!starts.isEmpty() && at == starts.last()))
-            return false;
+            return isAnotherRulelessTable(line);
         starts.append(at);
     }
     if (cutAt(text, starts) != headings)
-        return false;
+        return isAnotherRulelessTable(line);
     m_header = text;
     m_starts = starts;
     ++m_repeatedHeaders;
     return true;
+}
+
+bool AlignedTextReader::isAnotherRulelessTable(const TableRow &line)
+{
+    // A report in sections (calls, then text messages, then the subscriber's details) prints
+    // each its own headings, its columns where they begin: words, no digit (a record's date has
+    // them), over a record that keeps to them. Its records are not cut by the table's above.
+    const QString text = rightTrimmed(line.raw);
+    if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }) || standsAlone(line)
+        || m_furniture.contains(line.line)) // a letterhead over a page's headings
+        return false;
+    QList<qsizetype> starts = headingColumns(text);
+    const TableRow *after = peekLine();
+    if (starts.isEmpty() || !after || !after->error.isEmpty())
+        return false;
+    starts = splitByRecords(text, starts, {after->raw});
+    if (!alignedUnderHeadings({after->raw}, starts, 1))
+        return false;
+    m_header = text;
+    m_starts = starts;
+    beginTable(line.line);
+    return false; // the header itself, which the importer reads as another part's
 }
 
 bool AlignedTextReader::isUpperHeading(const TableRow &line)
@@ -606,8 +628,10 @@ QStringList AlignedTextReader::readingNotes() const
         QList<int> headers;
         for (const Part &table : m_parts)
             headers.append(table.firstLine);
-        notes.append(tr("the file prints %n table(s), each cut by the dashes under its own header (lines %1)", nullptr,
-                        int(m_parts.size()))
+        notes.append((m_ruleless ? tr("the file prints %n table(s), each cut where its own headings begin (lines %1)",
+                                      nullptr, int(m_parts.size()))
+                                 : tr("the file prints %n table(s), each cut by the dashes under its own header (lines %1)",
+                                      nullptr, int(m_parts.size())))
                          .arg(QueryToolText::lineList(headers)));
     }
     notes.append(tallyNotes());

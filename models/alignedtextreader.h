@@ -52,6 +52,10 @@ private:
     bool isHeading(const TableRow &line);
     /// @brief isHeading() for a table without a rule: its headings again, atop a later page.
     bool isRulelessHeading(const TableRow &line);
+    /// @brief Whether @p line, below a table without a rule, begins another such table: headings
+    /// of other columns over a record keeping to them. It becomes the table read (its header
+    /// given as a row, marked), and is no layout.
+    bool isAnotherRulelessTable(const TableRow &line);
     /// @brief Whether @p line is the first of headings on two lines (isUpperHeadingLine()):
     /// above the first table's, kept to be read with them; atop a later page, layout.
     bool isUpperHeading(const TableRow &line);

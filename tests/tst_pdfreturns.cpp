@@ -22,6 +22,7 @@ private slots:
     void theLineOfAnEventIsFoundOnItsPage();
     void aValueWrappedWithinItsColumnIsJoined();
     void headingsOnTwoLinesAreReadAsOne();
+    void aReportInSectionsReadsEachTableByItsOwnHeadings();
     void headingsSetOneSpaceApartAreToldApartByTheRecords_data();
     void headingsSetOneSpaceApartAreToldApartByTheRecords();
     void linesPrintedOnEveryPageAreItsFurniture();
@@ -227,6 +228,31 @@ void tst_PdfReturns::headingsOnTwoLinesAreReadAsOne()
     const ImportResult titled = import(text, m_dir.filePath(u"titled.llcase"_qs));
     QVERIFY2(titled.allOk(), qPrintable(titled.files.value(0).error));
     QCOMPARE(titled.files.first().accepted, 3);
+}
+
+void tst_PdfReturns::aReportInSectionsReadsEachTableByItsOwnHeadings()
+{
+    // Calls, then text messages under headings of their own (other columns, other places),
+    // then the subscriber's details: the messages are read by their own columns as a later part
+    // of the same format; the details' table is named as another table, row by row. Cut by the
+    // calls' columns, each message was a rejected row.
+    const QString casePath = m_dir.filePath(u"sections.llcase"_qs);
+    const ImportResult result = import(dataPath(u"carrier/cdr-sections.pdf"_qs), casePath);
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    const FileImportResult &file = result.files.first();
+    QCOMPARE(file.accepted, 5);
+    QCOMPARE(file.rejected, 3);
+    QVERIFY2(file.warnings.contains(u"the file prints 3 table(s), each cut where its own headings begin (lines 8, 18, 27)"_qs),
+             qPrintable(file.warnings.join(u'\n')));
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, nullptr);
+    QVERIFY(db);
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT line, subtype, utc_ms, initiator_raw, counterpart_raw FROM events WHERE line > 12"
+                                         " ORDER BY line"_qs),
+             (QStringList{u"19|sms|1473693000000|2025550143|2025550100"_qs, u"20|sms|1473890469000|2025550100|2025550188"_qs}));
+    const QStringList rejected = TestSupport::rows(db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY line"_qs);
+    QCOMPARE(rejected.size(), 3);
+    QVERIFY2(rejected.at(1).startsWith(u"27|the header of another table, whose columns are not those of "_qs), qPrintable(rejected.at(1)));
+    QVERIFY2(rejected.at(2).startsWith(u"28|in the table under the header at line 27, "_qs), qPrintable(rejected.at(2)));
 }
 
 void tst_PdfReturns::headingsSetOneSpaceApartAreToldApartByTheRecords_data()

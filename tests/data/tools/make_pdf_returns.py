@@ -146,6 +146,39 @@ def two_line_heading_pages():
     return pages
 
 
+# A report in sections, each its own table: calls, then text messages (the same format, other
+# columns), then the subscriber's details (no format's).
+SECTIONS = [
+    ("Voice Calls", [("Conn. Date", 40), ("Conn. Time", 110), ("Originating Number", 170), ("Terminating Number", 270),
+                     ("Duration", 370), ("Call Type", 420)],
+     [("09/12/2016", "14:03:07", "2025550100", "2025550143", "65", "Voice"),
+      ("09/13/2016", "08:00:30", "2025550100", "3125550147", "312", "Voice"),
+      ("09/13/2016", "09:45:12", "3125550147", "2025550100", "44", "Voice")]),
+    ("Text Messages", [("Date", 40), ("Time", 95), ("Calling Number", 140), ("Called Number", 220), ("Type", 300)],
+     [("09/12/2016", "15:10:00", "2025550143", "2025550100", "SMS"),
+      ("09/14/2016", "22:01:09", "2025550100", "2025550188", "SMS")]),
+    ("Subscriber Details", [("Account Number", 40), ("Subscriber Name", 170), ("Activated", 300), ("Plan", 400)],
+     [("880012345", "J. Doe", "01/02/2015", "Prepaid")]),
+]
+
+
+def sections_page():
+    out = show(40, 800, "Example Wireless - Law Enforcement Relations", "F2", 11)
+    out += show(40, 780, "Records for (202) 555-0100", "F1", 9)
+    y = 740
+    for title, columns, records in SECTIONS:
+        out += show(40, y, title, "F2", 10)
+        y -= 24
+        for heading, x in columns:
+            out += show(x, y, heading, "F2", 8)
+        for record in records:
+            y -= 13
+            for (_, x), value in zip(columns, record):
+                out += show(x, y, value, "F1", 8)
+        y -= 40
+    return out
+
+
 def letter():
     """A provider's cover letter: text, but no table."""
     lines = ["Example Wireless - Law Enforcement Relations", "September 30, 2016", "",
@@ -204,6 +237,7 @@ def main(directory):
     write("letter.pdf", letter())
     write("cdr-cell-sites.pdf", pdf(cell_site_pages()))
     write("cdr-two-line-headings.pdf", pdf(two_line_heading_pages()))
+    write("cdr-sections.pdf", pdf([sections_page()]))
     # A scan: pages with no text at all (a drawn box stands for the image).
     write("cdr-scanned.pdf", pdf(["0.5 g 50 50 495 742 re f\n"] * 2))
     # Encrypted by qpdf (not needed to build or test; the files are kept): one that needs a
