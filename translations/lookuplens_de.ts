@@ -82,6 +82,17 @@
             <numerusform>%n Seitenköpfe, die die Spaltenüberschriften der Tabelle wiederholen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the table&apos;s headings stand on two lines (lines %1 and %2), each column&apos;s read as one heading</source>
+        <translation>die Überschriften der Tabelle stehen auf zwei Zeilen (Zeilen %1 und %2); die jeder Spalte werden als eine Überschrift gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file prints %n table(s), each cut where its own headings begin (lines %1)</source>
+        <translation>
+            <numerusform>die Datei enthält %n Tabelle, geschnitten dort, wo ihre Überschriften beginnen (Zeile %1)</numerusform>
+            <numerusform>die Datei enthält %n Tabellen, jede dort geschnitten, wo ihre eigenen Überschriften beginnen (Zeilen %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseDatabase</name>
