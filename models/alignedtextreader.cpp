@@ -1,4 +1,8 @@
+// AlignedTextReader: what every aligned table shares (reading its lines, its layout, its
+// notes) and tables under a rule of dashes (a spool's, a query tool's, drawn with bars). Tables
+// without a rule are in alignedtextruleless.cpp.
 #include "alignedtextreader.h"
+#include "alignedtextreader_p.h"
 
 #include "querytooltext.h"
 
@@ -20,7 +24,10 @@ QList<qsizetype> dashRuns(QStringView line)
     return starts.size() >= 2 ? starts : QList<qsizetype>{};
 }
 
-/// @p line without the spaces at its end.
+} // namespace
+
+namespace AlignedTextLayout {
+
 QString rightTrimmed(QString line)
 {
     while (line.endsWith(u' '))
@@ -28,25 +35,11 @@ QString rightTrimmed(QString line)
     return line;
 }
 
-/// How many spaces @p text begins with.
-qsizetype leadingSpaces(QStringView text)
-{
-    qsizetype i = 0;
-    while (i < text.size() && text.at(i) == u' ')
-        ++i;
-    return i;
-}
-
-/// Whether @p c may stand where a rule parts two columns: a space, or the bar of a table drawn
-/// with "|" (psql, MySQL).
 bool partsColumns(QChar c)
 {
     return c == u' ' || c == u'|';
 }
 
-/// Whether the lines under a rule stand in its columns, up to a blank line, another rule (a
-/// table's bottom border) or the tool's count: parted where a column ends. A CSV whose title
-/// was underlined word by word has a rule, but its records do not keep to it.
 bool alignedBelow(const QStringList &lines, const QList<qsizetype> &starts)
 {
     for (const QString &line : lines) {
@@ -61,103 +54,9 @@ bool alignedBelow(const QStringList &lines, const QList<qsizetype> &starts)
     return true;
 }
 
-/// Whether the lines under headings, up to a blank one, stand in their columns, @p fewestRecords
-/// at least with text in at least half of them and the others only the rest of values wrapped within
-/// their columns (the first column empty): with no rule to mark the columns, the records must
-/// show them.
-bool alignedUnderHeadings(const QStringList &lines, const QList<qsizetype> &starts, int fewestRecords = 3)
-{
-    const auto blank = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) { return line.trimmed().isEmpty(); });
-    int records = 0;
-    for (auto it = lines.cbegin(); it != blank; ++it) {
-        const QString &line = *it;
-        if (!alignedBelow({line}, starts))
-            return false;
-        qsizetype filled = 0;
-        for (qsizetype i = 0; i < starts.size(); ++i) {
-            const qsizetype end = i + 1 < starts.size() ? starts.at(i + 1) : line.size();
-            filled += !QStringView(line).mid(starts.at(i), std::max<qsizetype>(0, end - starts.at(i))).trimmed().isEmpty();
-        }
-        if (2 * filled >= starts.size())
-            ++records;
-        else if (!QStringView(line).left(starts.value(1, line.size())).trimmed().isEmpty())
-            return false;
-    }
-    return records >= fewestRecords;
-}
+} // namespace AlignedTextLayout
 
-} // namespace
-
-QList<qsizetype> AlignedTextReader::headingColumns(QStringView header)
-{
-    // Headings parted by two spaces or more ("START TIME" is one), three at least, in a line
-    // holding no delimiter of a delimited file.
-    static const QString delimiters = QStringLiteral(",;\t|");
-    if (std::any_of(header.cbegin(), header.cend(), [](QChar c) { return delimiters.contains(c); }))
-        return {};
-    QList<qsizetype> starts;
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        if (header[i] != u' ' && (starts.isEmpty() ? i == 0 || header[i - 1] == u' '
-                                                    : i >= 2 && header[i - 1] == u' ' && header[i - 2] == u' '))
-            starts.append(i);
-    }
-    return starts.size() >= 3 ? starts : QList<qsizetype>{};
-}
-
-QList<qsizetype> AlignedTextReader::splitByRecords(QStringView header, QList<qsizetype> starts, const QStringList &records)
-{
-    // Headings set close in a proportional font may lay out a single space apart ("Conn. Time
-    // Originating Number"), as a heading of two words is: the records tell them apart. A word
-    // of a heading begins a column of its own where two spaces stand before it in every record
-    // (one may be within a value: "(202) 555-0143" under "Other Party") and a value stands
-    // under it in one at least.
-    QStringList below;
-    for (const QString &line : records) {
-        if (line.trimmed().isEmpty())
-            break;
-        below.append(line);
-    }
-    for (qsizetype p = 2; p < header.size(); ++p) {
-        if (header[p] == u' ' || header[p - 1] != u' ' || header[p - 2] == u' ' || starts.contains(p))
-            continue;
-        const qsizetype end = std::min(header.indexOf(u' ', p) < 0 ? header.size() : header.indexOf(u' ', p), header.size());
-        const bool parted = std::all_of(below.cbegin(), below.cend(), [p](const QString &line) {
-            return QStringView(line).mid(p - 2, 2).trimmed().isEmpty();
-        });
-        const bool under = std::any_of(below.cbegin(), below.cend(), [p, end](const QString &line) {
-            return !QStringView(line).mid(p, std::max<qsizetype>(0, end - p)).trimmed().isEmpty();
-        });
-        if (parted && under)
-            starts.insert(std::upper_bound(starts.begin(), starts.end(), p), p);
-    }
-    return starts;
-}
-
-bool AlignedTextReader::isUpperHeadingLine(QStringView upper, QStringView lower, const QList<qsizetype> &starts)
-{
-    // Narrow columns' headings on two lines ("Originating" over "Number"): words, no digit nor
-    // delimiter (a title or a subscriber's line above the headings has them), two columns at
-    // least, each beginning where the heading under it does, none running into the next column.
-    static const QString delimiters = QStringLiteral(",;\t|");
-    if (std::any_of(upper.cbegin(), upper.cend(), [](QChar c) { return c.isDigit() || delimiters.contains(c); }))
-        return false;
-    int filled = 0;
-    for (qsizetype k = 0; k < starts.size(); ++k) {
-        const qsizetype start = starts.at(k);
-        const qsizetype end = k + 1 < starts.size() ? starts.at(k + 1) - 1 : std::max(upper.size(), lower.size());
-        if (k + 1 < starts.size() && end < upper.size() && upper.at(end) != u' ')
-            return false;
-        const QStringView cell = upper.mid(start, std::max<qsizetype>(0, end - start));
-        if (cell.trimmed().isEmpty())
-            continue;
-        if (start > 0 && upper.at(start - 1) != u' ')
-            return false;
-        if (std::abs(leadingSpaces(cell) - leadingSpaces(lower.mid(start))) > 1)
-            return false;
-        ++filled;
-    }
-    return filled >= 2;
-}
+using namespace AlignedTextLayout;
 
 QList<qsizetype> AlignedTextReader::ruleColumns(QStringView header, QStringView rule)
 {
@@ -183,29 +82,7 @@ std::unique_ptr<AlignedTextReader> AlignedTextReader::ifAligned(const QString &p
         auto rows = linesOf(path);
         return std::unique_ptr<AlignedTextReader>(new AlignedTextReader(std::move(rows), rightTrimmed(lines.at(i - 1)), starts));
     }
-    // No rule: the columns where the headings begin, if the records below keep to them.
-    const auto rulelessStarts = [&lines](qsizetype i) {
-        QList<qsizetype> starts = i < lines.size() ? headingColumns(lines.at(i)) : QList<qsizetype>{};
-        if (!starts.isEmpty())
-            starts = splitByRecords(lines.at(i), starts, lines.mid(i + 1, 20));
-        return !starts.isEmpty() && alignedUnderHeadings(lines.mid(i + 1, 8), starts) ? starts : QList<qsizetype>{};
-    };
-    for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 60); ++i) {
-        const QList<qsizetype> starts = rulelessStarts(i);
-        if (starts.isEmpty())
-            continue;
-        // The first of headings on two lines stands over the second as headings over records.
-        if (const QList<qsizetype> next = rulelessStarts(i + 1);
-            !next.isEmpty() && isUpperHeadingLine(lines.at(i), lines.at(i + 1), next))
-            continue;
-        auto rows = linesOf(path);
-        auto reader = std::unique_ptr<AlignedTextReader>(new AlignedTextReader(std::move(rows), rightTrimmed(lines.at(i)), starts));
-        reader->m_ruleless = true;
-        if (i > 0 && isUpperHeadingLine(lines.at(i - 1), lines.at(i), starts))
-            reader->m_upperHeading = rightTrimmed(lines.at(i - 1));
-        return reader;
-    }
-    return nullptr;
+    return rulelessReader(path, lines);
 }
 
 AlignedTextReader::AlignedTextReader(std::unique_ptr<CsvReader> lines, QString header, QList<qsizetype> starts)
@@ -286,72 +163,6 @@ bool AlignedTextReader::isHeading(const TableRow &line)
     m_starts = starts;
     beginTable(line.line);
     return false; // the header itself, which the importer finds
-}
-
-bool AlignedTextReader::isRulelessHeading(const TableRow &line)
-{
-    const QString text = rightTrimmed(line.raw);
-    if (m_parts.isEmpty()) {
-        if (text == m_firstHeader)
-            beginTable(line.line);
-        return false;
-    }
-    // The same headings atop a later page, where they may stand a place or two further on (a
-    // PDF's text is laid out page by page): the records below stand under them.
-    const QStringList headings = cutAt(m_header, m_starts);
-    QList<qsizetype> starts;
-    for (const QString &heading : headings) {
-        const qsizetype at = text.indexOf(heading, starts.isEmpty() ? 0 : starts.last() + 1);
-        if (at < 0 || (!starts.isEmpty() && at == starts.last()))
-            return isAnotherRulelessTable(line);
-        starts.append(at);
-    }
-    if (cutAt(text, starts) != headings)
-        return isAnotherRulelessTable(line);
-    m_header = text;
-    m_starts = starts;
-    ++m_repeatedHeaders;
-    return true;
-}
-
-bool AlignedTextReader::isAnotherRulelessTable(const TableRow &line)
-{
-    // A report in sections (calls, then text messages, then the subscriber's details) prints
-    // each its own headings, its columns where they begin: words, no digit (a record's date has
-    // them), over a record that keeps to them. Its records are not cut by the table's above.
-    const QString text = rightTrimmed(line.raw);
-    if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }) || standsAlone(line)
-        || m_furniture.contains(line.line)) // a letterhead over a page's headings
-        return false;
-    QList<qsizetype> starts = headingColumns(text);
-    const TableRow *after = peekLine();
-    if (starts.isEmpty() || !after || !after->error.isEmpty())
-        return false;
-    starts = splitByRecords(text, starts, {after->raw});
-    if (!alignedUnderHeadings({after->raw}, starts, 1))
-        return false;
-    m_header = text;
-    m_starts = starts;
-    beginTable(line.line);
-    return false; // the header itself, which the importer reads as another part's
-}
-
-bool AlignedTextReader::isUpperHeading(const TableRow &line)
-{
-    // The first line of headings on two lines: read with the second, the header (next()), or,
-    // atop a later page, the layout the second is.
-    if (m_upperHeading.isEmpty() || line.line <= m_upperLine.line)
-        return false;
-    const TableRow *after = peekLine();
-    if (!after || !after->error.isEmpty())
-        return false;
-    if (m_parts.isEmpty()) {
-        if (rightTrimmed(line.raw) != m_upperHeading || rightTrimmed(after->raw) != m_firstHeader)
-            return false;
-        m_upperLine = line;
-        return true;
-    }
-    return line.raw.simplified() == m_upperHeading.simplified() && after->raw.simplified() == m_header.simplified();
 }
 
 bool AlignedTextReader::isFurniture(const TableRow &line)
@@ -523,40 +334,6 @@ void AlignedTextReader::joinMarkedLines(TableRow &row)
         marks = newlineMarks(after->raw);
         row.raw += u'\n' + after->raw;
         m_markedLines.append(after->line);
-        dropPeeked();
-    }
-}
-
-void AlignedTextReader::joinUpperHeading(TableRow &row) const
-{
-    const QStringList upper = cellsOf(m_upperLine.raw);
-    for (qsizetype i = 0; i < row.cells.size() && i < upper.size(); ++i)
-        row.cells[i] = QString(upper.at(i) + u' ' + row.cells.at(i)).trimmed();
-    row.raw = m_upperLine.raw + u'\n' + row.raw;
-}
-
-void AlignedTextReader::joinWrappedInColumns(TableRow &row)
-{
-    // A report writer (a PDF's table) wraps a value too long for its column within it: the rest
-    // stands in that column on the lines below, the record's first column empty there. Only
-    // below a record, and only what no column empty in the record holds.
-    if (!m_isRecord || !m_isRecord(row))
-        return;
-    for (const TableRow *after = peekLine(); after && after->error.isEmpty(); after = peekLine()) {
-        const QStringList more = cellsOf(after->raw);
-        if (QStringView(after->raw).trimmed().isEmpty() || !more.value(0).isEmpty() || m_furniture.contains(after->line)
-            || standsAlone(*after))
-            return;
-        for (qsizetype i = 0; i < more.size(); ++i) {
-            if (!more.at(i).isEmpty() && row.cells.value(i).isEmpty())
-                return;
-        }
-        for (qsizetype i = 0; i < more.size(); ++i) {
-            if (!more.at(i).isEmpty())
-                row.cells[i] += u' ' + more.at(i);
-        }
-        row.raw += u'\n' + after->raw;
-        m_wrappedLines.append(after->line);
         dropPeeked();
     }
 }

@@ -50,6 +50,8 @@ private:
     /// @brief Whether @p line is a header over a rule, the rule read with it: a table's first,
     /// another table's (its columns used from here on), or a page's repeated (layout, true).
     bool isHeading(const TableRow &line);
+    /// @brief ifAligned() for a table without a rule: of @p path, whose first @p lines they are.
+    static std::unique_ptr<AlignedTextReader> rulelessReader(const QString &path, const QStringList &lines);
     /// @brief isHeading() for a table without a rule: its headings again, atop a later page.
     bool isRulelessHeading(const TableRow &line);
     /// @brief Whether @p line, below a table without a rule, begins another such table: headings
