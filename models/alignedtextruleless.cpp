@@ -94,11 +94,15 @@ QList<qsizetype> AlignedTextReader::splitByRecords(QStringView header, QList<qsi
 
 bool AlignedTextReader::isUpperHeadingLine(QStringView upper, QStringView lower, const QList<qsizetype> &starts)
 {
-    // Narrow columns' headings on two lines ("Originating" over "Number"): words, no digit nor
-    // delimiter (a title or a subscriber's line above the headings has them), two columns at
-    // least, each beginning where the heading under it does, none running into the next column.
+    // Narrow columns' headings on two lines ("Originating" over "Number"): both lines words, no
+    // digit nor delimiter (a title or a subscriber's line above the headings has them, a record
+    // under them its date), two columns at least, each beginning where the heading under it
+    // does, none running into the next column.
     static const QString delimiters = QStringLiteral(",;\t|");
-    if (std::any_of(upper.cbegin(), upper.cend(), [](QChar c) { return c.isDigit() || delimiters.contains(c); }))
+    const auto notWords = [](QStringView line) {
+        return std::any_of(line.cbegin(), line.cend(), [](QChar c) { return c.isDigit() || delimiters.contains(c); });
+    };
+    if (notWords(upper) || notWords(lower))
         return false;
     int filled = 0;
     for (qsizetype k = 0; k < starts.size(); ++k) {
