@@ -89,7 +89,10 @@ PdfPages::PdfPages(const QString &path)
     }
     QBuffer buffer(&run.output);
     buffer.open(QIODevice::ReadOnly);
-    if (!run.ended || !PdfDump::read(buffer, &m_document)) {
+    const bool read = run.ended && PdfDump::read(buffer, &m_document);
+    buffer.close();
+    run.output = QByteArray(); // a long report's text is held once, not twice
+    if (!read) {
         m_error = tr("not a readable PDF: it is damaged, and reading it stopped the reader");
         return;
     }
@@ -105,9 +108,14 @@ PdfPages::PdfPages(const QString &path)
         return;
     }
     QList<QStringList> pages;
-    for (const QString &page : std::as_const(m_document.pages)) // each line ends with a line end
+    bool anyText = false;
+    for (QString &page : m_document.pages) { // each line ends with a line end
+        anyText = anyText || !page.trimmed().isEmpty();
         pages.append(page.endsWith(u'\n') ? page.chopped(1).split(u'\n') : page.split(u'\n'));
-    if (std::all_of(m_document.pages.cbegin(), m_document.pages.cend(), [](const QString &p) { return p.trimmed().isEmpty(); })) {
+        page = QString(); // its lines are kept, not the page's text as well
+    }
+    m_document.pages.clear();
+    if (!anyText) {
         m_error = tr("the PDF holds no text, only pictures of its %n page(s) (a scan?): LookupLens reads the text a "
                      "PDF holds. Ask the provider for the records as a table (CSV, Excel), or have the pages read by "
                      "text recognition and import what it gives",
@@ -127,14 +135,16 @@ void PdfPages::writeText(const QList<QStringList> &pages)
         return;
     }
     int line = 1;
-    QByteArray text;
+    bool written = true;
     for (const QStringList &page : pages) {
         m_pageFirstLines.append(line);
+        QByteArray text;
         for (const QString &l : page)
             text += l.toUtf8() + '\n';
+        written = written && m_text->write(text) == text.size();
         line += int(page.size());
     }
-    if (m_text->write(text) != text.size() || !m_text->flush())
+    if (!written || !m_text->flush())
         m_error = tr("the PDF's text cannot be kept for reading: %1").arg(m_text->errorString());
 }
 

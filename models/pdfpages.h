@@ -37,6 +37,7 @@ public:
     /// @brief The page (from 1) @p line of the text is on, and its line on that page (from 1).
     static std::pair<int, int> pageOf(const QList<int> &pageFirstLines, int line);
     const QSet<int> &furniture() const { return m_furniture; }
+    /// @brief What lookuplens-pdf read, but the pages' text (the text file holds it).
     const PdfDump::Document &document() const { return m_document; }
     /// @brief The file does not end as a PDF ends ("%%EOF" in its last bytes): it may be cut
     /// short, and Poppler read what it could of it.
