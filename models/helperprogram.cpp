@@ -1,5 +1,6 @@
 #include "helperprogram.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 
@@ -15,7 +16,8 @@ HelperProgram::HelperProgram(const char *variable, const QString &name, const QS
         m_path = QFileInfo(built).isExecutable() ? built : installed;
 }
 
-HelperProgram::Run HelperProgram::run(const QString &file, int timeoutMs, const QString &what) const
+HelperProgram::Run HelperProgram::run(const QString &file, int timeoutMs, const QString &what,
+                                      const std::function<bool()> &stopped) const
 {
     Run run;
     QProcess reader;
@@ -26,11 +28,19 @@ HelperProgram::Run HelperProgram::run(const QString &file, int timeoutMs, const 
         run.error = tr("the reader of %1 (%2) cannot be started: %3").arg(what, m_path, reader.errorString());
         return run;
     }
-    if (!reader.waitForFinished(timeoutMs)) {
+    QElapsedTimer clock;
+    clock.start();
+    // A long report takes seconds to lay out: a cancelled import does not wait for it.
+    while (!reader.waitForFinished(100) && reader.state() != QProcess::NotRunning) {
+        const bool cancelled = stopped && stopped();
+        if (!cancelled && clock.elapsed() < timeoutMs)
+            continue;
         reader.kill();
         reader.waitForFinished();
-        run.error = tr("%1 could not be read: its reader was still at it after %n minute(s)", nullptr, timeoutMs / 60000)
-                        .arg(what);
+        run.error = cancelled ? tr("%1 was not read: the import was cancelled").arg(what)
+                              : tr("%1 could not be read: its reader was still at it after %n minute(s)", nullptr,
+                                   timeoutMs / 60000)
+                                    .arg(what);
         return run;
     }
     run.ended = reader.exitStatus() == QProcess::NormalExit && reader.exitCode() == 0;

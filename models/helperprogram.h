@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 /// @brief A program of LookupLens's own that reads one kind of evidence file in a process of
 /// its own (lookuplens-xls, lookuplens-pdf): a library parsing an untrusted binary format that
 /// crashes or hangs on a damaged file stops that process, not the application.
@@ -24,9 +26,10 @@ public:
         bool ended = false; ///< it ended of itself with exit code 0 (else it failed on the file)
         QByteArray output;
     };
-    /// @brief Runs the program on @p file, waiting at most @p timeoutMs for it to end; @p what
-    /// names the kind of file in the error ("the PDF").
-    Run run(const QString &file, int timeoutMs, const QString &what) const;
+    /// @brief Runs the program on @p file, waiting at most @p timeoutMs for it to end, and
+    /// stopping it as soon as @p stopped says so (an import cancelled); @p what names the kind
+    /// of file in the error ("the PDF").
+    Run run(const QString &file, int timeoutMs, const QString &what, const std::function<bool()> &stopped = {}) const;
 
 private:
     QString m_path;

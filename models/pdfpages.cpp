@@ -75,14 +75,14 @@ bool PdfPages::isPdf(const QByteArray &head)
     return head.left(1024).contains("%PDF-");
 }
 
-std::shared_ptr<const PdfPages> PdfPages::read(const QString &path)
+std::shared_ptr<const PdfPages> PdfPages::read(const QString &path, const std::function<bool()> &stopped)
 {
-    return std::shared_ptr<const PdfPages>(new PdfPages(path));
+    return std::shared_ptr<const PdfPages>(new PdfPages(path, stopped));
 }
 
-PdfPages::PdfPages(const QString &path)
+PdfPages::PdfPages(const QString &path, const std::function<bool()> &stopped)
 {
-    HelperProgram::Run run = helper().run(path, HelperTimeoutMs, tr("the PDF"));
+    HelperProgram::Run run = helper().run(path, HelperTimeoutMs, tr("the PDF"), stopped);
     if (!run.error.isEmpty()) {
         m_error = run.error;
         return;

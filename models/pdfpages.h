@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QTemporaryFile>
 
+#include <functional>
+
 #include <memory>
 
 /// @brief A PDF's text as lines, as lookuplens-pdf read it through Poppler, each page's lines
@@ -18,8 +20,9 @@ class PdfPages
 {
     Q_DECLARE_TR_FUNCTIONS(PdfPages)
 public:
-    /// @brief Reads the PDF at @p path in lookuplens-pdf; error() says if it cannot be read.
-    static std::shared_ptr<const PdfPages> read(const QString &path);
+    /// @brief Reads the PDF at @p path in lookuplens-pdf, stopping it if @p stopped says so;
+    /// error() says if it cannot be read.
+    static std::shared_ptr<const PdfPages> read(const QString &path, const std::function<bool()> &stopped = {});
     /// @brief Whether @p head (a file's first bytes) opens a PDF.
     static bool isPdf(const QByteArray &head);
     /// @brief The lines printed at the head or foot of every page (a letterhead, the page's
@@ -44,7 +47,7 @@ public:
     bool endsCut() const { return m_endsCut; }
 
 private:
-    explicit PdfPages(const QString &path);
+    PdfPages(const QString &path, const std::function<bool()> &stopped);
     void writeText(const QList<QStringList> &pages);
 
     QString m_error;

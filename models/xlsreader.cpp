@@ -19,9 +19,9 @@ HelperProgram XlsReader::helper()
                          QStringLiteral(LOOKUPLENS_XLS_HELPER_INSTALLED));
 }
 
-XlsReader::Book::Book(const QString &path)
+XlsReader::Book::Book(const QString &path, const std::function<bool()> &stopped)
 {
-    HelperProgram::Run run = helper().run(path, HelperTimeoutMs, tr("the Excel 97-2003 workbook"));
+    HelperProgram::Run run = helper().run(path, HelperTimeoutMs, tr("the Excel 97-2003 workbook"), stopped);
     if (!run.error.isEmpty()) {
         error = run.error;
         return;
@@ -41,7 +41,8 @@ XlsReader::Book::Book(const QString &path)
         error = tr("the workbook has no worksheet");
 }
 
-XlsReader::XlsReader(const QString &path, int sheet) : XlsReader(path, sheet, std::make_shared<const Book>(path))
+XlsReader::XlsReader(const QString &path, int sheet, const std::function<bool()> &stopped)
+    : XlsReader(path, sheet, std::make_shared<const Book>(path, stopped))
 {
 }
 

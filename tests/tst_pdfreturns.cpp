@@ -5,6 +5,8 @@
 #include "pdfpages.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -30,6 +32,7 @@ private slots:
     void aPdfThatCannotBeReadSaysWhy_data();
     void aPdfThatCannotBeReadSaysWhy();
     void aPdfWhoseReaderDiesIsRefused();
+    void aCancelledImportDoesNotWaitForThePdfsReader();
 
 private:
     /// @brief Imports @p file into a new case, its zone declared UTC.
@@ -379,6 +382,31 @@ void tst_PdfReturns::aPdfWhoseReaderDiesIsRefused()
     qunsetenv("LOOKUPLENS_PDF_HELPER");
     QCOMPARE(result.files.value(0).error, dataPath(u"carrier/cdr-sided.pdf"_qs)
                                               + u": not a readable PDF: it is damaged, and reading it stopped the reader"_qs);
+}
+
+void tst_PdfReturns::aCancelledImportDoesNotWaitForThePdfsReader()
+{
+    // A long report takes its reader seconds to lay out (here, a stand-in that would take a
+    // minute): cancelled meanwhile, the import stops it and ends, the case as it was.
+    QVERIFY(QDir(m_dir.path()).mkpath(u"slow"_qs));
+    const QString helper = TestSupport::writeFile(m_dir.filePath(u"slow/lookuplens-pdf"_qs), "#!/bin/sh\nexec sleep 60\n");
+    QVERIFY(QFile(helper).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QString casePath = m_dir.filePath(u"cancelled.llcase"_qs);
+    QVERIFY(import(dataPath(u"carrier/cdr-sided-pdf-records.csv"_qs), casePath).allOk());
+    const QStringList before = TestSupport::snapshot(casePath);
+    qputenv("LOOKUPLENS_PDF_HELPER", helper.toLocal8Bit());
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {dataPath(u"carrier/cdr-sided.pdf"_qs)};
+    params.timeZone = QStringLiteral("UTC");
+    QElapsedTimer clock;
+    clock.start();
+    const ImportResult result = ImportJob::run(params, [&clock](const ImportProgress &) { return clock.elapsed() < 500; });
+    const qint64 took = clock.elapsed();
+    qunsetenv("LOOKUPLENS_PDF_HELPER");
+    QVERIFY(result.cancelled);
+    QVERIFY2(took < 30000, qPrintable(QString::number(took))); // not the reader's minute
+    QCOMPARE(TestSupport::snapshot(casePath), before);
 }
 
 QTEST_GUILESS_MAIN(tst_PdfReturns)
