@@ -25,6 +25,7 @@ private slots:
     void aValueWrappedWithinItsColumnIsJoined();
     void headingsOnTwoLinesAreReadAsOne();
     void aReportInSectionsReadsEachTableByItsOwnHeadings();
+    void aTableNoFormatKnowsIsReadThroughAMapping();
     void headingsSetOneSpaceApartAreToldApartByTheRecords_data();
     void headingsSetOneSpaceApartAreToldApartByTheRecords();
     void linesPrintedOnEveryPageAreItsFurniture();
@@ -260,6 +261,28 @@ void tst_PdfReturns::aReportInSectionsReadsEachTableByItsOwnHeadings()
     QCOMPARE(rejected.size(), 3);
     QVERIFY2(rejected.at(1).startsWith(u"27|the header of another table, whose columns are not those of "_qs), qPrintable(rejected.at(1)));
     QVERIFY2(rejected.at(2).startsWith(u"28|in the table under the header at line 27, "_qs), qPrintable(rejected.at(2)));
+}
+
+void tst_PdfReturns::aTableNoFormatKnowsIsReadThroughAMapping()
+{
+    // Headings no built-in format knows ("When", "From", "To", "Kind"): the import asks for a
+    // mapping, and the analyst's profile reads the PDF's table by them.
+    const QString pdf = dataPath(u"carrier/unknown-export.pdf"_qs);
+    const ImportResult unmapped = import(pdf, m_dir.filePath(u"unmapped.llcase"_qs));
+    QVERIFY(unmapped.files.value(0).needsMapping);
+    ImportParams params;
+    params.casePath = m_dir.filePath(u"mapped.llcase"_qs);
+    params.files = {pdf};
+    params.profilePath = TestSupport::writeFile(m_dir.filePath(u"export.json"_qs), R"({"id": "export", "class": "communication",
+        "subtype": "call", "timezone": "UTC", "columns": {"timestamp": ["When"], "initiator": ["From"],
+        "counterpart": ["To"], "call_type": ["Kind"]}})");
+    const ImportResult mapped = ImportJob::run(params);
+    QVERIFY2(mapped.allOk(), qPrintable(mapped.files.value(0).error));
+    const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, nullptr);
+    QVERIFY(db);
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT line, subtype, utc_ms, initiator_raw, counterpart_raw FROM events ORDER BY line"_qs),
+             (QStringList{u"5|call|1473688987000|2025550100|2025550143"_qs, u"6|sms|1473692400000|2025550143|2025550100"_qs,
+                          u"7|call|1473757200000|2025550100|3125550147"_qs}));
 }
 
 void tst_PdfReturns::headingsSetOneSpaceApartAreToldApartByTheRecords_data()

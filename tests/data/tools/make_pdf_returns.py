@@ -179,6 +179,22 @@ def sections_page():
     return out
 
 
+def unknown_export_page():
+    """A provider's export under headings no built-in format knows: read through a mapping."""
+    out = show(50, 800, "Some Provider - Export", "F2", 11)
+    y = 760
+    columns = [("When", 50), ("From", 170), ("To", 270), ("Kind", 370)]
+    for heading, x in columns:
+        out += show(x, y, heading, "F2")
+    for record in [("2016-09-12 14:03:07", "2025550100", "2025550143", "call"),
+                   ("2016-09-12 15:00:00", "2025550143", "2025550100", "sms"),
+                   ("2016-09-13 09:00:00", "2025550100", "3125550147", "call")]:
+        y -= 14
+        for (_, x), value in zip(columns, record):
+            out += show(x, y, value)
+    return out
+
+
 def letter():
     """A provider's cover letter: text, but no table."""
     lines = ["Example Wireless - Law Enforcement Relations", "September 30, 2016", "",
@@ -238,6 +254,7 @@ def main(directory):
     write("cdr-cell-sites.pdf", pdf(cell_site_pages()))
     write("cdr-two-line-headings.pdf", pdf(two_line_heading_pages()))
     write("cdr-sections.pdf", pdf([sections_page()]))
+    write("unknown-export.pdf", pdf([unknown_export_page()]))
     # A scan: pages with no text at all (a drawn box stands for the image).
     write("cdr-scanned.pdf", pdf(["0.5 g 50 50 495 742 re f\n"] * 2))
     # Encrypted by qpdf (not needed to build or test; the files are kept): one that needs a
