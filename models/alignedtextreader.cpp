@@ -435,8 +435,8 @@ QString AlignedTextReader::layoutNote() const
     if (layout.isEmpty())
         return {};
     if (m_ruleless)
-        return tr("the file is a table printed as aligned text, its columns where the headings over them begin; its "
-                  "layout is no record and was not counted as rows: %1")
+        return tr("the file is a table printed as aligned text, its columns where the headings over them and the "
+                  "records under them show; its layout is no record and was not counted as rows: %1")
             .arg(layout.join(QStringLiteral(", ")));
     return tr("the file is a table printed as aligned text, its columns where the dashes under its header stand; its "
               "layout is no record and was not counted as rows: %1")

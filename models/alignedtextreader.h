@@ -30,6 +30,10 @@ public:
     /// @brief @p starts (headingColumns()) with the columns whose headings @p header sets one
     /// space apart from the one before, told by the @p records below it (up to a blank line).
     static QList<qsizetype> splitByRecords(QStringView header, QList<qsizetype> starts, const QStringList &records);
+    /// @brief @p starts (headingColumns()) moved to where the columns begin that the @p records
+    /// below (up to a blank line) show, where a heading stands after values wider than it
+    /// (centred over its column, or at its right).
+    static QList<qsizetype> alignToRecords(QStringView header, QList<qsizetype> starts, const QStringList &records);
     /// @brief A reader of @p path if its first lines hold a header over a rule, or headings over
     /// records keeping to their columns; else nullptr.
     static std::unique_ptr<AlignedTextReader> ifAligned(const QString &path);
@@ -54,6 +58,8 @@ private:
     static std::unique_ptr<AlignedTextReader> rulelessReader(const QString &path, const QStringList &lines);
     /// @brief isHeading() for a table without a rule: its headings again, atop a later page.
     bool isRulelessHeading(const TableRow &line);
+    /// @brief Where each of @p headings stands in @p text, one after another; empty if one does not.
+    static QList<qsizetype> headingPlaces(QStringView text, const QStringList &headings);
     /// @brief Whether @p line, below a table without a rule, begins another such table: headings
     /// of other columns over a record keeping to them. It becomes the table read (its header
     /// given as a row, marked), and is no layout.

@@ -44,7 +44,73 @@ bool alignedUnderHeadings(const QStringList &lines, const QList<qsizetype> &star
     return records >= fewestRecords;
 }
 
+/// @p lines up to the first blank one.
+QStringList untilBlank(const QStringList &lines)
+{
+    const auto blank = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) { return line.trimmed().isEmpty(); });
+    return QStringList(lines.cbegin(), blank);
+}
+
+/// How many pieces of text @p line holds, parted by two spaces or more.
+qsizetype piecesOf(QStringView line)
+{
+    qsizetype pieces = 0;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line[i] != u' ' && (pieces == 0 || (i >= 2 && line[i - 1] == u' ' && line[i - 2] == u' ')))
+            ++pieces;
+    }
+    return pieces;
+}
+
+/// The lines under headings of @p columns that may be records: up to a blank line, or a line
+/// at the margin holding fewer pieces of text than half the columns (a page's footer, the next
+/// page's letterhead, where a PDF's text has no blank line between); a line indented is kept
+/// (the rest of a value wrapped within its column).
+QStringList recordSample(const QStringList &lines, qsizetype columns)
+{
+    QStringList sample;
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty() || (!line.startsWith(u' ') && 2 * piecesOf(line) < columns))
+            break;
+        sample.append(line);
+    }
+    return sample;
+}
+
+/// Where the text of @p header between @p from and @p to ends (after its last character other
+/// than a space); @p from if it holds none.
+qsizetype textEnd(QStringView header, qsizetype from, qsizetype to)
+{
+    qsizetype end = std::min(to, header.size());
+    while (end > from && header.at(end - 1) == u' ')
+        --end;
+    return end;
+}
+
 } // namespace
+
+QList<qsizetype> AlignedTextReader::alignToRecords(QStringView header, QList<qsizetype> starts, const QStringList &records)
+{
+    // A heading centred over its column, or set at its right as a number's is, begins after
+    // values under it that are wider: the column begins where the records leave a space before
+    // it, between the heading before and its own (as far right as may be: a heading at its
+    // column's left keeps its place).
+    const QStringList below = untilBlank(records);
+    const QList<qsizetype> headings = starts;
+    for (qsizetype k = 1; k < headings.size(); ++k) {
+        const qsizetype earliest = textEnd(header, headings.at(k - 1), headings.at(k)) + 1;
+        for (qsizetype p = headings.at(k); p >= earliest; --p) {
+            const bool parted = std::all_of(below.cbegin(), below.cend(), [p](const QString &line) {
+                return p - 1 >= line.size() || line.at(p - 1) == u' ';
+            });
+            if (parted) {
+                starts[k] = p;
+                break;
+            }
+        }
+    }
+    return starts;
+}
 
 QList<qsizetype> AlignedTextReader::headingColumns(QStringView header)
 {
@@ -69,12 +135,7 @@ QList<qsizetype> AlignedTextReader::splitByRecords(QStringView header, QList<qsi
     // of a heading begins a column of its own where two spaces stand before it in every record
     // (one may be within a value: "(202) 555-0143" under "Other Party") and a value stands
     // under it in one at least.
-    QStringList below;
-    for (const QString &line : records) {
-        if (line.trimmed().isEmpty())
-            break;
-        below.append(line);
-    }
+    const QStringList below = untilBlank(records);
     for (qsizetype p = 2; p < header.size(); ++p) {
         if (header[p] == u' ' || header[p - 1] != u' ' || header[p - 2] == u' ' || starts.contains(p))
             continue;
@@ -127,9 +188,11 @@ std::unique_ptr<AlignedTextReader> AlignedTextReader::rulelessReader(const QStri
     // The columns where the headings begin, if the records below keep to them.
     const auto rulelessStarts = [&lines](qsizetype i) {
         QList<qsizetype> starts = i < lines.size() ? headingColumns(lines.at(i)) : QList<qsizetype>{};
-        if (!starts.isEmpty())
-            starts = splitByRecords(lines.at(i), starts, lines.mid(i + 1, 20));
-        return !starts.isEmpty() && alignedUnderHeadings(lines.mid(i + 1, 8), starts) ? starts : QList<qsizetype>{};
+        if (starts.isEmpty())
+            return starts;
+        const QStringList below = recordSample(lines.mid(i + 1, 20), starts.size());
+        starts = alignToRecords(lines.at(i), splitByRecords(lines.at(i), starts, below), below);
+        return alignedUnderHeadings(below.mid(0, 8), starts) ? starts : QList<qsizetype>{};
     };
     for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 60); ++i) {
         const QList<qsizetype> starts = rulelessStarts(i);
@@ -160,19 +223,31 @@ bool AlignedTextReader::isRulelessHeading(const TableRow &line)
     // The same headings atop a later page, where they may stand a place or two further on (a
     // PDF's text is laid out page by page): the records below stand under them.
     const QStringList headings = cutAt(m_header, m_starts);
-    QList<qsizetype> starts;
-    for (const QString &heading : headings) {
-        const qsizetype at = text.indexOf(heading, starts.isEmpty() ? 0 : starts.last() + 1);
-        if (at < 0 || (!starts.isEmpty() && at == starts.last()))
-            return isAnotherRulelessTable(line);
-        starts.append(at);
-    }
-    if (cutAt(text, starts) != headings)
+    const QList<qsizetype> before = headingPlaces(m_header, headings);
+    const QList<qsizetype> here = headingPlaces(text, headings);
+    if (before.size() != headings.size() || here.size() != headings.size())
+        return isAnotherRulelessTable(line);
+    QList<qsizetype> starts = m_starts; // each column as far before its heading as on the page before
+    for (qsizetype k = 0; k < starts.size(); ++k)
+        starts[k] += here.at(k) - before.at(k);
+    if (starts.first() < 0 || !std::is_sorted(starts.cbegin(), starts.cend()) || cutAt(text, starts) != headings)
         return isAnotherRulelessTable(line);
     m_header = text;
     m_starts = starts;
     ++m_repeatedHeaders;
     return true;
+}
+
+QList<qsizetype> AlignedTextReader::headingPlaces(QStringView text, const QStringList &headings)
+{
+    QList<qsizetype> places;
+    for (const QString &heading : headings) {
+        const qsizetype at = text.indexOf(heading, places.isEmpty() ? 0 : places.last() + 1);
+        if (at < 0 || (!places.isEmpty() && at == places.last()))
+            return {};
+        places.append(at);
+    }
+    return places;
 }
 
 bool AlignedTextReader::isAnotherRulelessTable(const TableRow &line)
@@ -188,7 +263,7 @@ bool AlignedTextReader::isAnotherRulelessTable(const TableRow &line)
     const TableRow *after = peekLine();
     if (starts.isEmpty() || !after || !after->error.isEmpty())
         return false;
-    starts = splitByRecords(text, starts, {after->raw});
+    starts = alignToRecords(text, splitByRecords(text, starts, {after->raw}), {after->raw});
     if (!alignedUnderHeadings({after->raw}, starts, 1))
         return false;
     m_header = text;

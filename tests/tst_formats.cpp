@@ -669,7 +669,7 @@ void tst_Formats::aReportWithoutARule()
     QCOMPARE(source.metadata.value(u"reader"_qs).toString(), u"aligned-text"_qs);
     QCOMPARE(source.metadata.value(u"metadata_lines"_qs).toArray().first().toString(), u"CALL DETAIL REPORT FOR 2025550100"_qs);
     QCOMPARE(imported.result.files.first().warnings,
-             QStringList{u"the file is a table printed as aligned text, its columns where the headings over them begin; "
+             QStringList{u"the file is a table printed as aligned text, its columns where the headings over them and the records under them show; "
                          "its layout is no record and was not counted as rows: 1 blank line(s)"_qs});
 
     // Records that do not keep to the headings' columns are no such table: read as before.

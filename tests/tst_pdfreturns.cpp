@@ -26,6 +26,7 @@ private slots:
     void headingsOnTwoLinesAreReadAsOne();
     void aReportInSectionsReadsEachTableByItsOwnHeadings();
     void aTableNoFormatKnowsIsReadThroughAMapping();
+    void headingsCentredOverTheirColumns();
     void headingsSetOneSpaceApartAreToldApartByTheRecords_data();
     void headingsSetOneSpaceApartAreToldApartByTheRecords();
     void linesPrintedOnEveryPageAreItsFurniture();
@@ -79,7 +80,7 @@ void tst_PdfReturns::aCarriersReportReadsAsTheRecordsItPrints()
     QCOMPARE(file.warnings,
              (QStringList{u"the PDF's 3 page(s) were read as the text they hold, laid out as it stands on each page; a line "
                           "number is the line in that text, which holds the pages one after another"_qs,
-                          u"the file is a table printed as aligned text, its columns where the headings over them begin; "
+                          u"the file is a table printed as aligned text, its columns where the headings over them and the records under them show; "
                           "its layout is no record and was not counted as rows: 2 page heading(s) repeating the table's "
                           "headings, 5 line(s) printed at the head or foot of every page (lines 19, 20, 33, 34, 44), 20 "
                           "blank line(s)"_qs}));
@@ -283,6 +284,31 @@ void tst_PdfReturns::aTableNoFormatKnowsIsReadThroughAMapping()
     QCOMPARE(TestSupport::rows(db->db(), u"SELECT line, subtype, utc_ms, initiator_raw, counterpart_raw FROM events ORDER BY line"_qs),
              (QStringList{u"5|call|1473688987000|2025550100|2025550143"_qs, u"6|sms|1473692400000|2025550143|2025550100"_qs,
                           u"7|call|1473757200000|2025550100|3125550147"_qs}));
+}
+
+void tst_PdfReturns::headingsCentredOverTheirColumns()
+{
+    // Headings centred over their columns: values wider than "Date", "Time" and "Type" begin
+    // before them, and each column begins where the records leave a space before it. The
+    // second page's table stands further right, its records with its headings; and no footer
+    // parts the first page's last record from the second page's letterhead.
+    const QString casePath = m_dir.filePath(u"centred.llcase"_qs);
+    const ImportResult result = import(dataPath(u"carrier/cdr-centred-headings.pdf"_qs), casePath);
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    QCOMPARE(result.files.first().format, u"carrier-cdr"_qs);
+    QCOMPARE(result.files.first().rowsRead, 5);
+    QCOMPARE(result.files.first().accepted, 5);
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, nullptr);
+    QVERIFY(db);
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT line, subtype, utc_ms, initiator_raw, counterpart_raw, duration_s FROM events"
+                                         " ORDER BY line"_qs),
+             (QStringList{u"7|call|1473688987000|2025550100|2025550143|65"_qs, u"8|sms|1473692400000|2025550143|2025550100|0"_qs,
+                          u"9|call|1473757200000|2025550100|3125550147|125"_qs,
+                          u"16|call|1473760800000|3125550147|2025550100|5"_qs,
+                          u"17|call|1473851471000|2025550100|2025550188|30"_qs}));
+    QCOMPARE(AlignedTextReader::alignToRecords(u"     Date        Time    Type"_qs, {5, 17, 25},
+                                               {u"09/12/2016    14:03:07   Voice"_qs, u"09/12/2016    15:00:00   SMS"_qs}),
+             (QList<qsizetype>{5, 14, 25}));
 }
 
 void tst_PdfReturns::headingsSetOneSpaceApartAreToldApartByTheRecords_data()

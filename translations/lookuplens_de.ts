@@ -57,10 +57,6 @@
             <numerusform>%n Zeilen, die von psql mit „+“ markierte Werte fortsetzen (Zeilenumbrüche in den Werten), wurden dem Datensatz darüber angefügt (Zeilen %1)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>the file is a table printed as aligned text, its columns where the headings over them begin; its layout is no record and was not counted as rows: %1</source>
-        <translation>die Datei ist eine als ausgerichteter Text gedruckte Tabelle, ihre Spalten dort, wo die Überschriften über ihnen beginnen; ihr Layout ist kein Datensatz und wurde nicht als Zeilen gezählt: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n line(s) holding the rest of values wrapped within their columns were joined to the record above (lines %1)</source>
         <translation>
@@ -92,6 +88,10 @@
             <numerusform>die Datei enthält %n Tabelle, geschnitten dort, wo ihre Überschriften beginnen (Zeile %1)</numerusform>
             <numerusform>die Datei enthält %n Tabellen, jede dort geschnitten, wo ihre eigenen Überschriften beginnen (Zeilen %1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the file is a table printed as aligned text, its columns where the headings over them and the records under them show; its layout is no record and was not counted as rows: %1</source>
+        <translation>die Datei ist eine als ausgerichteter Text gedruckte Tabelle, ihre Spalten dort, wo die Überschriften über ihnen und die Datensätze darunter sie zeigen; ihr Layout ist kein Datensatz und wurde nicht als Zeilen gezählt: %1</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1437,10 @@ dungen</translation>
             <numerusform>%1 konnte nicht gelesen werden: das Leseprogramm war nach %n Minute noch nicht fertig</numerusform>
             <numerusform>%1 konnte nicht gelesen werden: das Leseprogramm war nach %n Minuten noch nicht fertig</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 was not read: the import was cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AlignedTextReader</name>
     <message numerus="yes">
-        <location filename="../models/alignedtextreader.cpp" line="657"/>
+        <location filename="../models/alignedtextreader.cpp" line="434"/>
         <source>%n page heading(s) repeating the header and its rule</source>
         <translation>
             <numerusform>%n page heading repeating the header and its rule</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alignedtextreader.cpp" line="677"/>
+        <location filename="../models/alignedtextreader.cpp" line="454"/>
         <source>the query tool counted the table&apos;s rows as &quot;%1&quot; (line %2), but %n row(s) were read below its header: rows may be missing, or other lines stand among them</source>
         <translation>
             <numerusform>the query tool counted the table&apos;s rows as &quot;%1&quot; (line %2), but %n row was read below its header: rows may be missing, or other lines stand among them</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alignedtextreader.cpp" line="614"/>
+        <location filename="../models/alignedtextreader.cpp" line="391"/>
         <source>%n line(s) holding the rest of values too wide for their columns, which the query tool went on with below, were joined to the record above (lines %1)</source>
         <translation>
             <numerusform>%n line holding the rest of a value too wide for its column, which the query tool went on with below, was joined to the record above (line %1)</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alignedtextreader.cpp" line="609"/>
+        <location filename="../models/alignedtextreader.cpp" line="386"/>
         <source>%n line(s) holding the rest of values wrapped within their columns were joined to the record above (lines %1)</source>
         <translation>
             <numerusform>%n line holding the rest of a value wrapped within its column was joined to the record above (line %1)</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alignedtextreader.cpp" line="631"/>
+        <location filename="../models/alignedtextreader.cpp" line="408"/>
         <source>the file prints %n table(s), each cut where its own headings begin (lines %1)</source>
         <translation>
             <numerusform>the file prints %n table, cut where its headings begin (line %1)</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alignedtextreader.cpp" line="633"/>
+        <location filename="../models/alignedtextreader.cpp" line="410"/>
         <source>the file prints %n table(s), each cut by the dashes under its own header (lines %1)</source>
         <translation>
             <numerusform>the file prints %n table, cut by the dashes under its header (line %1)</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alignedtextreader.cpp" line="651"/>
+        <location filename="../models/alignedtextreader.cpp" line="428"/>
         <source>%n line(s) printed at the head or foot of every page (lines %1)</source>
         <translation>
             <numerusform>%n line printed at the head or foot of every page (line %1)</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alignedtextreader.cpp" line="655"/>
+        <location filename="../models/alignedtextreader.cpp" line="432"/>
         <source>%n page heading(s) repeating the table&apos;s headings</source>
         <translation>
             <numerusform>%n page heading repeating the table&apos;s headings</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alignedtextreader.cpp" line="683"/>
+        <location filename="../models/alignedtextreader.cpp" line="460"/>
         <source>the query tool counted the rows of the table under the header at line %1 as &quot;%2&quot; (line %3), but %n row(s) were read below that header: rows may be missing, or other lines stand among them</source>
         <translation>
             <numerusform>the query tool counted the rows of the table under the header at line %1 as &quot;%2&quot; (line %3), but %n row was read below that header: rows may be missing, or other lines stand among them</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alignedtextreader.cpp" line="619"/>
+        <location filename="../models/alignedtextreader.cpp" line="396"/>
         <source>%n line(s) going on with values psql marked &quot;+&quot; (a line break in the value) were joined to the record above (lines %1)</source>
         <translation>
             <numerusform>%n line going on with a value psql marked &quot;+&quot; (a line break in the value) was joined to the record above (line %1)</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>HelperProgram</name>
     <message numerus="yes">
-        <location filename="../models/helperprogram.cpp" line="32"/>
+        <location filename="../models/helperprogram.cpp" line="41"/>
         <source>%1 could not be read: its reader was still at it after %n minute(s)</source>
         <translation>
             <numerusform>%1 could not be read: its reader was still at it after %n minute</numerusform>
@@ -225,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/importjob.cpp" line="663"/>
+        <location filename="../models/importjob.cpp" line="664"/>
         <source>… %n time(s) in all</source>
         <translation>
             <numerusform>… %n time in all</numerusform>
@@ -293,7 +293,7 @@
 <context>
     <name>PdfPages</name>
     <message numerus="yes">
-        <location filename="../models/pdfpages.cpp" line="111"/>
+        <location filename="../models/pdfpages.cpp" line="119"/>
         <source>the PDF holds no text, only pictures of its %n page(s) (a scan?): LookupLens reads the text a PDF holds. Ask the provider for the records as a table (CSV, Excel), or have the pages read by text recognition and import what it gives</source>
         <translation>
             <numerusform>the PDF holds no text, only a picture of its %n page (a scan?): LookupLens reads the text a PDF holds. Ask the provider for the records as a table (CSV, Excel), or have the page read by text recognition and import what it gives</numerusform>

@@ -195,6 +195,36 @@ def unknown_export_page():
     return out
 
 
+# Headings centred over their columns (values wider than "Date", "Time", "Type" begin before
+# them); the second page's table drawn 10 pt further right.
+CENTRED_COLUMNS = [("Date", 50, 60), ("Time", 120, 50), ("Calling Number", 180, 70), ("Called Number", 260, 70),
+                   ("Type", 340, 40), ("Duration", 390, 45)]
+CENTRED_RECORDS = [
+    ("09/12/2016", "14:03:07", "2025550100", "2025550143", "Voice", "65"),
+    ("09/12/2016", "15:00:00", "2025550143", "2025550100", "SMS", "0"),
+    ("09/13/2016", "09:00:00", "2025550100", "3125550147", "Voice", "125"),
+    ("09/13/2016", "10:00:00", "3125550147", "2025550100", "Voice", "5"),
+    ("09/14/2016", "11:11:11", "2025550100", "2025550188", "Voice", "30"),
+]
+
+
+def centred_pages():
+    pages = []
+    for number, (records, shift) in enumerate([(CENTRED_RECORDS[:3], 0), (CENTRED_RECORDS[3:], 10)], start=1):
+        out = show(50, 800, "Example Wireless - Law Enforcement Relations", "F2", 11)
+        out += show(50, 786, f"Page {number} of 2", "F1", 8)
+        y = 750
+        for heading, x, width in CENTRED_COLUMNS:
+            # Helvetica-Bold's letters are about half the size wide: near enough to centre.
+            out += show(shift + x + (width - len(heading) * 4.5) / 2, y, heading, "F2")
+        for record in records:
+            y -= 14
+            for (_, x, _), value in zip(CENTRED_COLUMNS, record):
+                out += show(shift + x, y, value)
+        pages.append(out)
+    return pages
+
+
 def letter():
     """A provider's cover letter: text, but no table."""
     lines = ["Example Wireless - Law Enforcement Relations", "September 30, 2016", "",
@@ -255,6 +285,7 @@ def main(directory):
     write("cdr-two-line-headings.pdf", pdf(two_line_heading_pages()))
     write("cdr-sections.pdf", pdf([sections_page()]))
     write("unknown-export.pdf", pdf([unknown_export_page()]))
+    write("cdr-centred-headings.pdf", pdf(centred_pages()))
     # A scan: pages with no text at all (a drawn box stands for the image).
     write("cdr-scanned.pdf", pdf(["0.5 g 50 50 495 742 re f\n"] * 2))
     # Encrypted by qpdf (not needed to build or test; the files are kept): one that needs a
