@@ -1440,7 +1440,7 @@ dungen</translation>
     </message>
     <message>
         <source>%1 was not read: the import was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gelesen: der Import wurde abgebrochen</translation>
     </message>
 </context>
 <context>
