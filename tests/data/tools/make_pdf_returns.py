@@ -58,6 +58,12 @@ def show(x, y, text, font="F1", size=9):
     return f"BT /{font} {size} Tf 1 0 0 1 {x:.2f} {y:.2f} Tm ({escape(text)}) Tj ET\n"
 
 
+def letterhead(x, number, pages):
+    """The carrier's name, and under it the page's number."""
+    return (show(x, 800, "Example Wireless - Law Enforcement Relations", "F2", 11)
+            + show(x, 786, f"Page {number} of {pages}", "F1", 8))
+
+
 def page_content(number, records):
     out = show(50, 800, "Example Wireless - Law Enforcement Relations", "F2", 11)
     out += show(480, 800, f"Page {number} of {len(PAGES)}")
@@ -95,8 +101,7 @@ SITE_RECORDS = [
 def cell_site_pages():
     pages = []
     for number, records in enumerate([SITE_RECORDS[:3], SITE_RECORDS[3:]], start=1):
-        out = show(40, 800, "Example Wireless - Law Enforcement Relations", "F2", 11)
-        out += show(40, 786, f"Page {number} of 2", "F1", 8)
+        out = letterhead(40, number, 2)
         y = 750
         for x, heading in zip(SITE_X, SITE_HEADINGS):
             out += show(x, y, heading, "F2", 8)
@@ -128,8 +133,7 @@ TWO_LINE_RECORDS = [
 def two_line_heading_pages():
     pages = []
     for number, records in enumerate([TWO_LINE_RECORDS[:3], TWO_LINE_RECORDS[3:]], start=1):
-        out = show(40, 800, "Example Wireless - Law Enforcement Relations", "F2", 11)
-        out += show(40, 786, f"Page {number} of 2", "F1", 8)
+        out = letterhead(40, number, 2)
         y = 750
         if number == 1:
             out += show(40, y, "Call Detail Records for (202) 555-0100", "F2", 10)
@@ -211,8 +215,7 @@ CENTRED_RECORDS = [
 def centred_pages():
     pages = []
     for number, (records, shift) in enumerate([(CENTRED_RECORDS[:3], 0), (CENTRED_RECORDS[3:], 10)], start=1):
-        out = show(50, 800, "Example Wireless - Law Enforcement Relations", "F2", 11)
-        out += show(50, 786, f"Page {number} of 2", "F1", 8)
+        out = letterhead(50, number, 2)
         y = 750
         for heading, x, width in CENTRED_COLUMNS:
             # Helvetica-Bold's letters are about half the size wide: near enough to centre.
