@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 
 HelperProgram::HelperProgram(const char *variable, const QString &name, const QString &built, const QString &installed)
 {
@@ -16,13 +17,25 @@ HelperProgram::HelperProgram(const char *variable, const QString &name, const QS
         m_path = QFileInfo(built).isExecutable() ? built : installed;
 }
 
-HelperProgram::Run HelperProgram::run(const QString &file, int timeoutMs, const QString &what,
-                                      const std::function<bool()> &stopped) const
+void HelperProgram::passOnProgress(const QByteArray &said, const ReadWatch &watch)
+{
+    // The last "page N of M" the program wrote since it was last asked; anything else it says
+    // (a library's complaint about a damaged file) is not read.
+    static const QRegularExpression page(QStringLiteral("page (\\d+) of (\\d+)\n"));
+    if (!watch.progress || said.isEmpty())
+        return;
+    QRegularExpressionMatch last;
+    for (auto it = page.globalMatch(QString::fromLatin1(said)); it.hasNext();)
+        last = it.next();
+    if (last.hasMatch() && last.captured(2).toInt() > 0)
+        watch.progress(std::min(1.0, last.captured(1).toDouble() / last.captured(2).toDouble()));
+}
+
+HelperProgram::Run HelperProgram::run(const QString &file, int timeoutMs, const QString &what, const ReadWatch &watch) const
 {
     Run run;
     QProcess reader;
     reader.setProcessChannelMode(QProcess::SeparateChannels);
-    reader.setStandardErrorFile(QProcess::nullDevice());
     reader.start(m_path, {file}, QIODevice::ReadOnly);
     if (!reader.waitForStarted()) {
         run.error = tr("the reader of %1 (%2) cannot be started: %3").arg(what, m_path, reader.errorString());
@@ -32,7 +45,8 @@ HelperProgram::Run HelperProgram::run(const QString &file, int timeoutMs, const 
     clock.start();
     // A long report takes seconds to lay out: a cancelled import does not wait for it.
     while (!reader.waitForFinished(100) && reader.state() != QProcess::NotRunning) {
-        const bool cancelled = stopped && stopped();
+        passOnProgress(reader.readAllStandardError(), watch);
+        const bool cancelled = watch.stopped && watch.stopped();
         if (!cancelled && clock.elapsed() < timeoutMs)
             continue;
         reader.kill();

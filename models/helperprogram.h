@@ -6,6 +6,13 @@
 
 #include <functional>
 
+/// @brief What a reader running a program of its own on a file is told, and tells, while it runs.
+struct ReadWatch
+{
+    std::function<bool()> stopped;        ///< the import was cancelled: stop the program
+    std::function<void(double)> progress; ///< how far the program has got, 0..1, where it says
+};
+
 /// @brief A program of LookupLens's own that reads one kind of evidence file in a process of
 /// its own (lookuplens-xls, lookuplens-pdf): a library parsing an untrusted binary format that
 /// crashes or hangs on a damaged file stops that process, not the application.
@@ -26,11 +33,14 @@ public:
         bool ended = false; ///< it ended of itself with exit code 0 (else it failed on the file)
         QByteArray output;
     };
-    /// @brief Runs the program on @p file, waiting at most @p timeoutMs for it to end, and
-    /// stopping it as soon as @p stopped says so (an import cancelled); @p what names the kind
-    /// of file in the error ("the PDF").
-    Run run(const QString &file, int timeoutMs, const QString &what, const std::function<bool()> &stopped = {}) const;
+    /// @brief Runs the program on @p file, waiting at most @p timeoutMs for it to end, stopping
+    /// it as soon as @p watch says so (an import cancelled) and passing on how far it has got
+    /// (the lines "page N of M" it writes to its standard error); @p what names the kind of
+    /// file in the error ("the PDF").
+    Run run(const QString &file, int timeoutMs, const QString &what, const ReadWatch &watch = {}) const;
 
 private:
+    static void passOnProgress(const QByteArray &said, const ReadWatch &watch);
+
     QString m_path;
 };

@@ -381,7 +381,7 @@ std::optional<TableImporter::Options> JobRunner::importerOptions(const QString &
     options.profile = settings.profile;
     options.readContinuedWorksheets = settings.readContinuedWorksheets;
     options.subscriber = settings.subscriber;
-    options.stopped = [this]() { return m_cancelled.load(); };
+    options.watch.stopped = [this]() { return m_cancelled.load(); };
     if (!settings.timeZone.isEmpty()) {
         options.declaredZone = TimestampParser::zoneFromDeclaration(settings.timeZone);
         if (!options.declaredZone) {

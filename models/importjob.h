@@ -70,7 +70,9 @@ struct ImportProgress
     qint64 rows = 0;         ///< rows read so far in the whole job
     double rowsPerSecond = 0;
     double secondsLeft = -1; ///< estimate; negative while unknown
-    enum class Stage { Hashing, Reading, Finishing } stage = Stage::Reading;
+    /// Preparing: a reader's own program reads the file before its rows can be (a PDF's pages
+    /// laid out), fileFraction how far it has got.
+    enum class Stage { Hashing, Preparing, Reading, Finishing } stage = Stage::Reading;
 };
 
 /// @brief What a row read becomes: an event of its own, or a link to one already there.

@@ -14,8 +14,14 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
     FileImportResult file;
     file.path = path;
     QString error;
+    TableImporter::Options watched = options;
+    watched.watch.progress = [this, index, &path](double fraction) {
+        m_stage = ImportProgress::Stage::Preparing;
+        reportProgress(index, path, fraction);
+    };
     std::vector<TableImporter::Opened> parts =
-        TableImporter::openAll(readPath, options, &error, &file.needsMapping, &file.needsSubscriber);
+        TableImporter::openAll(readPath, watched, &error, &file.needsMapping, &file.needsSubscriber);
+    m_stage = ImportProgress::Stage::Reading;
     if (parts.empty() && m_params.foundFiles.contains(path) && path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
         file.ok = true; // a letter beside the records, most likely: not what the analyst asked to import
         file.leftOut = tr("%1: left out: %2").arg(path, error);

@@ -75,14 +75,14 @@ bool PdfPages::isPdf(const QByteArray &head)
     return head.left(1024).contains("%PDF-");
 }
 
-std::shared_ptr<const PdfPages> PdfPages::read(const QString &path, const std::function<bool()> &stopped)
+std::shared_ptr<const PdfPages> PdfPages::read(const QString &path, const ReadWatch &watch)
 {
-    return std::shared_ptr<const PdfPages>(new PdfPages(path, stopped));
+    return std::shared_ptr<const PdfPages>(new PdfPages(path, watch));
 }
 
-PdfPages::PdfPages(const QString &path, const std::function<bool()> &stopped)
+PdfPages::PdfPages(const QString &path, const ReadWatch &watch)
 {
-    HelperProgram::Run run = helper().run(path, HelperTimeoutMs, tr("the PDF"), stopped);
+    HelperProgram::Run run = helper().run(path, HelperTimeoutMs, tr("the PDF"), watch);
     if (!run.error.isEmpty()) {
         m_error = run.error;
         return;

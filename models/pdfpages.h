@@ -1,5 +1,6 @@
 #pragma once
 
+#include "helperprogram.h"
 #include "pdfdump.h"
 
 #include <QCoreApplication>
@@ -20,9 +21,9 @@ class PdfPages
 {
     Q_DECLARE_TR_FUNCTIONS(PdfPages)
 public:
-    /// @brief Reads the PDF at @p path in lookuplens-pdf, stopping it if @p stopped says so;
-    /// error() says if it cannot be read.
-    static std::shared_ptr<const PdfPages> read(const QString &path, const std::function<bool()> &stopped = {});
+    /// @brief Reads the PDF at @p path in lookuplens-pdf, watched by @p watch; error() says if
+    /// it cannot be read.
+    static std::shared_ptr<const PdfPages> read(const QString &path, const ReadWatch &watch = {});
     /// @brief Whether @p head (a file's first bytes) opens a PDF.
     static bool isPdf(const QByteArray &head);
     /// @brief The lines printed at the head or foot of every page (a letterhead, the page's
@@ -47,7 +48,7 @@ public:
     bool endsCut() const { return m_endsCut; }
 
 private:
-    PdfPages(const QString &path, const std::function<bool()> &stopped);
+    PdfPages(const QString &path, const ReadWatch &watch);
     void writeText(const QList<QStringList> &pages);
 
     QString m_error;

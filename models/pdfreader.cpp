@@ -5,7 +5,7 @@
 
 #include <QJsonArray>
 
-PdfReader::PdfReader(const QString &path, const std::function<bool()> &stopped) : PdfReader(PdfPages::read(path, stopped))
+PdfReader::PdfReader(const QString &path, const ReadWatch &watch) : PdfReader(PdfPages::read(path, watch))
 {
 }
 

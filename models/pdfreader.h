@@ -14,8 +14,8 @@ class PdfReader final : public TableReader
 {
     Q_DECLARE_TR_FUNCTIONS(PdfReader)
 public:
-    /// @brief Reads the PDF at @p path; @p stopped, if it says so, stops its reader (an import cancelled).
-    explicit PdfReader(const QString &path, const std::function<bool()> &stopped = {});
+    /// @brief Reads the PDF at @p path, its reader watched by @p watch (cancel, how far it has got).
+    explicit PdfReader(const QString &path, const ReadWatch &watch = {});
 
     bool next(TableRow &row) override;
     QString fatalError() const override { return m_fatalError; }

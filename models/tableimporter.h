@@ -40,8 +40,9 @@ public:
         /// declares it where no column and no line above the header names them (the return's
         /// cover letter or file name does). A line above the header that names one wins.
         QString subscriber;
-        /// The import was cancelled: a reader running a program of its own stops it.
-        std::function<bool()> stopped;
+        /// What a reader running a program of its own is told (the import cancelled) and tells
+        /// (how far it has got).
+        ReadWatch watch;
     };
 
     enum class Outcome { Event, Rejected, End, Fatal };

@@ -14,7 +14,7 @@ std::optional<TableImporter::Opened> TableImporter::open(const QString &path, co
     bool firstDamaged = false;    // the first worksheet cannot be read: the others are tried
     std::unique_ptr<TableReader> reader;
     for (int part = 0; part < parts; ++part) {
-        reader = part == 0 ? TableReader::open(path, &firstError, options.stopped) : reader->openPart(part, error);
+        reader = part == 0 ? TableReader::open(path, &firstError, options.watch) : reader->openPart(part, error);
         if (!reader)
             break;
         parts = reader->partCount();

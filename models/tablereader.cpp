@@ -50,7 +50,7 @@ QList<TableRow> TableReader::readRows(TableReader &reader, int count)
     return rows;
 }
 
-std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *error, const std::function<bool()> &stopped)
+std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *error, const ReadWatch &watch)
 {
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly)) {
@@ -70,9 +70,9 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *err
     else if (head.startsWith(QByteArrayLiteral("PK\x03\x04")))
         reader = std::make_unique<XlsxReader>(path);
     else if (XlsReader::isCompoundFile(head))
-        reader = std::make_unique<XlsReader>(path, 0, stopped);
+        reader = std::make_unique<XlsReader>(path, 0, watch);
     else if (PdfPages::isPdf(head)) // a carrier's or portal's report
-        reader = std::make_unique<PdfReader>(path, stopped);
+        reader = std::make_unique<PdfReader>(path, watch);
     else if (XmlSpreadsheetReader::looksLikeXmlSpreadsheet(head)) // a report server's "Excel" export
         reader = std::make_unique<XmlSpreadsheetReader>(path);
     else if (HtmlTableReader::looksLikeHtmlTable(head)) // a portal's "Excel" export, often named .xls

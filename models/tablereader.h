@@ -1,5 +1,7 @@
 #pragma once
 
+#include "helperprogram.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -121,8 +123,8 @@ public:
 
     /// @brief Opens @p path read-only and picks the reader from the file's first bytes; of a
     /// workbook, the first worksheet (openPart reads the others). A reader that runs a program
-    /// of its own on the file (a PDF's, a legacy workbook's) stops it if @p stopped says so.
-    static std::unique_ptr<TableReader> open(const QString &path, QString *error, const std::function<bool()> &stopped = {});
+    /// of its own on the file (a PDF's, a legacy workbook's) is watched by @p watch.
+    static std::unique_ptr<TableReader> open(const QString &path, QString *error, const ReadWatch &watch = {});
 
 protected:
     /// @brief The part read is damaged at @p line (@p damage says where and how): the rows

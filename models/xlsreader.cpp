@@ -19,9 +19,9 @@ HelperProgram XlsReader::helper()
                          QStringLiteral(LOOKUPLENS_XLS_HELPER_INSTALLED));
 }
 
-XlsReader::Book::Book(const QString &path, const std::function<bool()> &stopped)
+XlsReader::Book::Book(const QString &path, const ReadWatch &watch)
 {
-    HelperProgram::Run run = helper().run(path, HelperTimeoutMs, tr("the Excel 97-2003 workbook"), stopped);
+    HelperProgram::Run run = helper().run(path, HelperTimeoutMs, tr("the Excel 97-2003 workbook"), watch);
     if (!run.error.isEmpty()) {
         error = run.error;
         return;
@@ -41,8 +41,8 @@ XlsReader::Book::Book(const QString &path, const std::function<bool()> &stopped)
         error = tr("the workbook has no worksheet");
 }
 
-XlsReader::XlsReader(const QString &path, int sheet, const std::function<bool()> &stopped)
-    : XlsReader(path, sheet, std::make_shared<const Book>(path, stopped))
+XlsReader::XlsReader(const QString &path, int sheet, const ReadWatch &watch)
+    : XlsReader(path, sheet, std::make_shared<const Book>(path, watch))
 {
 }
 

@@ -16,8 +16,8 @@ class XlsReader final : public TableReader
     Q_DECLARE_TR_FUNCTIONS(XlsReader)
 public:
     /// @brief Reads the worksheet at @p sheet (0 = the first) in workbook order.
-    /// @p stopped, if it says so, stops the workbook's reader (an import cancelled).
-    explicit XlsReader(const QString &path, int sheet = 0, const std::function<bool()> &stopped = {});
+    /// @p watch may stop the workbook's reader (an import cancelled).
+    explicit XlsReader(const QString &path, int sheet = 0, const ReadWatch &watch = {});
     ~XlsReader() override = default;
     XlsReader(const XlsReader &) = delete;
     XlsReader &operator=(const XlsReader &) = delete;
@@ -45,7 +45,7 @@ private:
     /// The workbook as lookuplens-xls read it, whole: shared by the readers of its worksheets.
     struct Book
     {
-        Book(const QString &path, const std::function<bool()> &stopped);
+        Book(const QString &path, const ReadWatch &watch);
         XlsDump::Book dump;
         QString error;
     };

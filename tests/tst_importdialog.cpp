@@ -526,6 +526,13 @@ void tst_ImportDialog::progressBarIsBusyWhileIndexesAreBuilt()
     widget.showProgress(progress);
     QCOMPARE(bar->maximum(), 0);
     QCOMPARE(label->text(), QStringLiteral("Building indexes and saving 1500 rows…"));
+    // Nor while a PDF's pages are laid out: its rows are read from the file's start after.
+    progress.stage = ImportProgress::Stage::Preparing;
+    progress.file = QStringLiteral("/x/calls.pdf");
+    progress.fileFraction = 0.25;
+    widget.showProgress(progress);
+    QCOMPARE(bar->maximum(), 0);
+    QCOMPARE(label->text(), QStringLiteral("Laying out the pages of calls.pdf (2 of 2): 25 %…"));
     widget.reset();
     QCOMPARE(bar->maximum(), 1000);
     QCOMPARE(bar->value(), 0);

@@ -35,6 +35,7 @@ private slots:
     void aPdfThatCannotBeReadSaysWhy();
     void aPdfWhoseReaderDiesIsRefused();
     void aCancelledImportDoesNotWaitForThePdfsReader();
+    void theLayoutOfThePagesReportsHowFarItHasGot();
 
 private:
     /// @brief Imports @p file into a new case, its zone declared UTC.
@@ -456,6 +457,32 @@ void tst_PdfReturns::aCancelledImportDoesNotWaitForThePdfsReader()
     QVERIFY(result.cancelled);
     QVERIFY2(took < 30000, qPrintable(QString::number(took))); // not the reader's minute
     QCOMPARE(TestSupport::snapshot(casePath), before);
+}
+
+void tst_PdfReturns::theLayoutOfThePagesReportsHowFarItHasGot()
+{
+    // The PDF's reader says which page it has laid out (here, a stand-in that gets to page 2 of
+    // 4 and stops): the import reports that stage, and how far it has got, before any row.
+    QVERIFY(QDir(m_dir.path()).mkpath(u"halfway"_qs));
+    const QString helper = TestSupport::writeFile(m_dir.filePath(u"halfway/lookuplens-pdf"_qs),
+                                                  "#!/bin/sh\necho 'page 1 of 4' >&2\necho 'page 2 of 4' >&2\nsleep 1\nexit 3\n");
+    QVERIFY(QFile(helper).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    qputenv("LOOKUPLENS_PDF_HELPER", helper.toLocal8Bit());
+    ImportParams params;
+    params.casePath = m_dir.filePath(u"halfway.llcase"_qs);
+    params.files = {dataPath(u"carrier/cdr-sided.pdf"_qs)};
+    params.timeZone = QStringLiteral("UTC");
+    QList<double> laidOut;
+    const ImportResult result = ImportJob::run(params, [&laidOut](const ImportProgress &progress) {
+        if (progress.stage == ImportProgress::Stage::Preparing)
+            laidOut.append(progress.fileFraction);
+        return true;
+    });
+    qunsetenv("LOOKUPLENS_PDF_HELPER");
+    QVERIFY(!laidOut.isEmpty());
+    QCOMPARE(laidOut.last(), 0.5);
+    QCOMPARE(result.files.value(0).error, dataPath(u"carrier/cdr-sided.pdf"_qs)
+                                              + u": not a readable PDF: it is damaged, and reading it stopped the reader"_qs);
 }
 
 QTEST_GUILESS_MAIN(tst_PdfReturns)

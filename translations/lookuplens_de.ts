@@ -1846,6 +1846,10 @@ dungen</translation>
         <source>Computing the SHA-256 of %1…</source>
         <translation>SHA-256 von %1 wird berechnet …</translation>
     </message>
+    <message>
+        <source>Laying out the pages of %1 (%2 of %3): %4 %…</source>
+        <translation>Die Seiten von %1 werden angeordnet (%2 von %3): %4 %…</translation>
+    </message>
 </context>
 <context>
     <name>IpAddressFlags</name>

@@ -187,7 +187,7 @@
 <context>
     <name>HelperProgram</name>
     <message numerus="yes">
-        <location filename="../models/helperprogram.cpp" line="41"/>
+        <location filename="../models/helperprogram.cpp" line="55"/>
         <source>%1 could not be read: its reader was still at it after %n minute(s)</source>
         <translation>
             <numerusform>%1 could not be read: its reader was still at it after %n minute</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/importjobtable.cpp" line="229"/>
+        <location filename="../models/importjobtable.cpp" line="235"/>
         <source>%1 (worksheet(s) %2)</source>
         <translation>
             <numerusform>%1 (worksheet %2)</numerusform>
@@ -244,7 +244,7 @@
 <context>
     <name>ImportProgressWidget</name>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="35"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="37"/>
         <source>about %n s left</source>
         <translation>
             <numerusform>about %n s left</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="37"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="39"/>
         <source>Building indexes and saving %n row(s)…</source>
         <translation>
             <numerusform>Building indexes and saving %n row…</numerusform>

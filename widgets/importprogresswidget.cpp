@@ -27,14 +27,24 @@ void ImportProgressWidget::showProgress(const ImportProgress &progress)
 {
     setVisible(true);
     m_cancel->setEnabled(true);
-    // Index building and the commit have no fraction SQLite can tell: the bar shows it is busy.
+    // Index building and the commit have no fraction SQLite can tell: the bar shows it is busy,
+    // as while a PDF's pages are laid out (its rows are then read from the file's start).
     const bool finishing = progress.stage == ImportProgress::Stage::Finishing;
-    m_bar->setRange(0, finishing ? 0 : 1000);
+    const bool busy = finishing || progress.stage == ImportProgress::Stage::Preparing;
+    m_bar->setRange(0, busy ? 0 : 1000);
     const double overall = (progress.fileIndex + progress.fileFraction) / qMax(1, progress.fileCount);
-    m_bar->setValue(finishing ? 0 : int(overall * 1000));
+    m_bar->setValue(busy ? 0 : int(overall * 1000));
     const QString left = progress.secondsLeft < 0 ? tr("estimating…") : tr("about %n s left", nullptr, int(progress.secondsLeft + 0.5));
     if (finishing) {
         m_label->setText(tr("Building indexes and saving %n row(s)…", nullptr, int(qMin<qint64>(progress.rows, INT_MAX))));
+        return;
+    }
+    if (progress.stage == ImportProgress::Stage::Preparing) {
+        m_label->setText(tr("Laying out the pages of %1 (%2 of %3): %4 %…")
+                             .arg(PlaceName::shortName(progress.file))
+                             .arg(progress.fileIndex + 1)
+                             .arg(progress.fileCount)
+                             .arg(qRound(progress.fileFraction * 100)));
         return;
     }
     if (progress.stage == ImportProgress::Stage::Hashing) {

@@ -51,6 +51,9 @@ PdfDump::Document readDocument(const char *path)
         if (text.endsWith(u'\f'))
             text.chop(1);
         dump.pages.append(text);
+        // How far it has got, for the import's progress (HelperProgram reads these lines).
+        std::fprintf(stderr, "page %d of %d\n", i + 1, document->pages());
+        std::fflush(stderr);
     }
     return dump;
 }

@@ -202,9 +202,10 @@ int main(int argc, char **argv)
                 qPrintable(allocatorName()));
     std::printf("longest gap between progress reports: %lld ms (ending at %.2f s, in the %s stage)\n",
                 static_cast<long long>(maxGapMs), maxGapAtMs / 1000.0,
-                maxGapStage == ImportProgress::Stage::Hashing   ? "hashing"
-                : maxGapStage == ImportProgress::Stage::Reading ? "reading"
-                                                                : "finishing");
+                maxGapStage == ImportProgress::Stage::Hashing     ? "hashing"
+                : maxGapStage == ImportProgress::Stage::Preparing ? "preparing"
+                : maxGapStage == ImportProgress::Stage::Reading   ? "reading"
+                                                                  : "finishing");
     std::printf("sqlite3 .import wall time: %.2f s\n", sqliteSeconds);
     std::printf("ratio lookuplens / sqlite3: %.2f  (target <= 2.0)\n", seconds / sqliteSeconds);
     const double storeSeconds = storeEventsSeconds(casePath, dir);
