@@ -3,9 +3,13 @@
 #include "helperprogram.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+
+#include <mutex>
 
 namespace {
 
@@ -77,7 +81,29 @@ bool PdfPages::isPdf(const QByteArray &head)
 
 std::shared_ptr<const PdfPages> PdfPages::read(const QString &path, const ReadWatch &watch)
 {
-    return std::shared_ptr<const PdfPages>(new PdfPages(path, watch));
+    // The import dialog reads a file again for every preview, and the import once more: the
+    // last PDF laid out is kept while the file (and the program that read it) are the same.
+    static std::mutex mutex;
+    static QString lastKey;
+    static std::shared_ptr<const PdfPages> last;
+    const QFileInfo file(path);
+    const QString key = QStringLiteral("%1|%2|%3|%4")
+                            .arg(file.absoluteFilePath())
+                            .arg(file.size())
+                            .arg(file.lastModified().toMSecsSinceEpoch())
+                            .arg(helper().path());
+    {
+        const std::lock_guard lock(mutex);
+        if (last && lastKey == key)
+            return last;
+    }
+    auto pages = std::shared_ptr<const PdfPages>(new PdfPages(path, watch));
+    if (pages->error().isEmpty()) {
+        const std::lock_guard lock(mutex);
+        lastKey = key;
+        last = pages;
+    }
+    return pages;
 }
 
 PdfPages::PdfPages(const QString &path, const ReadWatch &watch)

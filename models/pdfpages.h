@@ -22,7 +22,8 @@ class PdfPages
     Q_DECLARE_TR_FUNCTIONS(PdfPages)
 public:
     /// @brief Reads the PDF at @p path in lookuplens-pdf, watched by @p watch; error() says if
-    /// it cannot be read.
+    /// it cannot be read. The last PDF read is given again while the file is unchanged (its
+    /// size and time of change), not read again.
     static std::shared_ptr<const PdfPages> read(const QString &path, const ReadWatch &watch = {});
     /// @brief Whether @p head (a file's first bytes) opens a PDF.
     static bool isPdf(const QByteArray &head);

@@ -36,6 +36,7 @@ private slots:
     void aPdfWhoseReaderDiesIsRefused();
     void aCancelledImportDoesNotWaitForThePdfsReader();
     void theLayoutOfThePagesReportsHowFarItHasGot();
+    void previewsAndTheImportLayThePagesOutOnce();
 
 private:
     /// @brief Imports @p file into a new case, its zone declared UTC.
@@ -483,6 +484,46 @@ void tst_PdfReturns::theLayoutOfThePagesReportsHowFarItHasGot()
     QCOMPARE(laidOut.last(), 0.5);
     QCOMPARE(result.files.value(0).error, dataPath(u"carrier/cdr-sided.pdf"_qs)
                                               + u": not a readable PDF: it is damaged, and reading it stopped the reader"_qs);
+}
+
+void tst_PdfReturns::previewsAndTheImportLayThePagesOutOnce()
+{
+    // The import dialog reads a file for each preview, and the import again: a long PDF's pages
+    // are laid out once (the real reader, run through a stand-in that counts its runs), and
+    // again once the file changes.
+    const QString real = QFileInfo(QStringLiteral(LL_CLI_PATH)).absolutePath() + u"/../pdf/lookuplens-pdf"_qs;
+    QVERIFY(QFileInfo(real).isExecutable());
+    QVERIFY(QDir(m_dir.path()).mkpath(u"counting"_qs));
+    const QString runs = m_dir.filePath(u"counting/runs"_qs);
+    const QString helper = TestSupport::writeFile(m_dir.filePath(u"counting/lookuplens-pdf"_qs),
+                                                  "#!/bin/sh\necho run >> '" + runs.toUtf8() + "'\nexec '"
+                                                      + real.toUtf8() + "' \"$@\"\n");
+    QVERIFY(QFile(helper).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QString pdf = m_dir.filePath(u"counted.pdf"_qs);
+    QVERIFY(QFile::copy(dataPath(u"carrier/cdr-sided.pdf"_qs), pdf));
+    qputenv("LOOKUPLENS_PDF_HELPER", helper.toLocal8Bit());
+    ImportParams params;
+    params.casePath = m_dir.filePath(u"counted.llcase"_qs);
+    params.files = {pdf};
+    params.timeZone = QStringLiteral("UTC");
+    params.dryRun = true;
+    const bool previews = ImportJob::run(params).allOk() && ImportJob::run(params).allOk();
+    params.dryRun = false;
+    const bool imported = ImportJob::run(params).allOk();
+    const auto runCount = [&runs]() {
+        QFile file(runs);
+        return file.open(QIODevice::ReadOnly) ? file.readAll().count('\n') : qsizetype(-1);
+    };
+    const qsizetype once = runCount();
+    QFile changed(pdf);
+    const bool appended = changed.open(QIODevice::Append) && changed.write("\n") == 1;
+    changed.close();
+    params.casePath = m_dir.filePath(u"changed.llcase"_qs);
+    const bool again = ImportJob::run(params).allOk();
+    qunsetenv("LOOKUPLENS_PDF_HELPER");
+    QVERIFY(previews && imported && appended && again);
+    QCOMPARE(once, 1);
+    QCOMPARE(runCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_PdfReturns)
