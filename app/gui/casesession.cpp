@@ -40,6 +40,9 @@ CaseSession::~CaseSession()
 {
     m_stopIndexing->store(true);
     m_indexing.waitForFinished();
+    // The models' queries use the case's connection: they go before it is closed and removed
+    // (QObject would delete them only after m_database), or Qt warns that its queries cease.
+    qDeleteAll(findChildren<QObject *>(Qt::FindDirectChildrenOnly));
 }
 
 void CaseSession::startRawTextIndexing()
