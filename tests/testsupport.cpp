@@ -110,9 +110,8 @@ QString TestSupport::writeIdsCsv(const QString &path, int rows, RowOrder order)
 QString TestSupport::writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
         qFatal("cannot write fixture %s", qPrintable(path));
-    file.write(bytes);
     return path;
 }
 

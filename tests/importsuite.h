@@ -1,0 +1,44 @@
+#pragma once
+
+#include "casedatabase.h"
+#include "importjob.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+/// @brief What the suites importing each format's returns share: a new case for each import,
+/// the accounting identity and the client IPs checked after every one, a case's events as text.
+class ImportSuite : public QObject
+{
+protected:
+    struct Imported
+    {
+        ImportResult result;
+        std::unique_ptr<CaseDatabase> db;
+    };
+    /// @brief Imports into a new case (created for @p region first where it is not "US") and
+    /// opens it read-only.
+    Imported import(ImportParams params, const QString &region = QStringLiteral("US"));
+    /// @brief @p text written as the file @p name and imported with its zone declared UTC.
+    Imported importUtc(const QString &name, const QByteArray &text);
+    /// @brief Each event of the case, in line order: class, subtype, UTC time, initiator,
+    /// counterpart, client IP, duration and line, joined by spaces.
+    static QStringList events(QSqlDatabase db);
+    /// @brief Writes @p bytes as the file @p name in the suite's directory; returns its path.
+    QString writeFile(const QString &name, const QByteArray &bytes);
+    /// @brief A path for a case no test has used yet.
+    QString newCasePath();
+    /// @brief Fails the test if an import of it broke the accounting identity or left the
+    /// client IPs out of step with the events, naming the files or cases; each suite's cleanup().
+    void verifyAccounting();
+
+    QTemporaryDir m_dir;
+
+private:
+    int m_counter = 0;
+    QStringList m_accountingFailures;
+};

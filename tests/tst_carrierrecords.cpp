@@ -1,0 +1,574 @@
+#include "casequeries.h"
+#include "importsuite.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QTest>
+
+using TestSupport::dataPath;
+using TestSupport::scalar;
+
+/// Carriers' call and message records: the built-in profiles, their headers' synonyms and
+/// languages, call types, dates and times, durations and numbers as carriers and spreadsheets write them.
+class tst_CarrierRecords : public ImportSuite
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { verifyAccounting(); }
+    void carrierCallLegsMakeOneCall();
+    void carrierDateAndTimeColumns();
+    void aHeaderLabelThatIsNoZoneIsNotReadAsUtc_data();
+    void aHeaderLabelThatIsNoZoneIsNotReadAsUtc();
+    void carrierCallTypesDecideWhatARowIs();
+    void switchRecordTypesRunTogetherAreTheirWords();
+    void theFirstSynonymWinsWhereverItsColumnStands();
+    void aDateAndATimeColumnBeatATimestampsSynonym();
+    void dateAndTimeCellsAsExcelsRoundTripsLeaveThem();
+    void abbreviatedHeadersAreTheirWords();
+    void carriersHeadersInOtherLanguages();
+    void numbersASpreadsheetRoundedAreRefused();
+    void durationsWithADecimalComma();
+    void aPlaceholderForANumberIsNoValue();
+    void numberColumnsWrittenBackAsDecimals();
+    void durationsWithUnits();
+    void sidedCdrSettlesDayFirstFromTheData();
+    void oneSubscribersSideNamedAboveTheHeader();
+    void ambiguousDatesNeedADeclaredOrder();
+};
+
+void tst_CarrierRecords::carrierCallLegsMakeOneCall()
+{
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("carrier/cdr-legs.csv"))};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE(file.format, QStringLiteral("carrier-cdr"));
+    QCOMPARE(file.rowsRead, 6);
+    QCOMPARE(file.accepted, 3);
+    QCOMPARE(file.duplicate, 3);
+    QCOMPARE(file.callLegs, 3);
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{u"communication call 2016-09-02T08:31:00Z +12025550143 +13125550147  184 2"_qs,
+                          u"communication sms 2016-09-02T09:02:17Z +13125550147 +12025550143  0 4"_qs,
+                          u"communication call 2016-09-03T12:00:00Z +16175550199 +12025550143  305 5"_qs}));
+    QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT group_concat(o.line || ':' || o.kind, ',') FROM event_occurrences o"
+                                                      " JOIN events e ON e.id = o.event_id WHERE e.line = 5")).toString(),
+             QStringLiteral("6:call-leg,7:call-leg"));
+}
+void tst_CarrierRecords::aHeaderLabelThatIsNoZoneIsNotReadAsUtc_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::newRow("an abbreviation") << "Start Time (EDT)";
+    QTest::newRow("a word") << "Start Time (local)";
+}
+void tst_CarrierRecords::aHeaderLabelThatIsNoZoneIsNotReadAsUtc()
+{
+    // Qt took "(EDT)" or "(local)" for a zone at +00:00, and the times were read as UTC, hours
+    // off, without a word. Such a label is no zone: the import waits for the analyst's.
+    QFETCH(QString, header);
+    const QByteArray text = header.toUtf8() + ",Originating Number,Terminating Number,Duration,Call Type\n"
+                                              "2016-09-12 14:03:07,+12025550100,+12025550143,12,Voice\n";
+    ImportParams params;
+    params.files = {writeFile(QStringLiteral("label.csv"), text)};
+    const auto waiting = import(params);
+    QVERIFY(!waiting.result.allOk());
+    QVERIFY(waiting.result.files.first().needsTimeZone);
+    params.timeZone = QStringLiteral("America/New_York");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()), QStringList{u"communication call 2016-09-12T18:03:07Z +12025550100 +12025550143  12 2"_qs});
+    const QString label = header.mid(header.indexOf(u'(') + 1).chopped(1);
+    QCOMPARE(imported.result.files.first().warnings,
+             QStringList{u"the header gives its times the label \"%1\", which is no time zone: they were read in the zone "
+                         "declared, America/New_York"_qs.arg(label)});
+}
+void tst_CarrierRecords::carrierDateAndTimeColumns()
+{
+    // Date and time in columns of their own beside originating and terminating numbers; a
+    // 12-hour time; national numbers read in the case's region; m:ss durations. Made by
+    // tests/data/tools/make_cdr_xlsx.py (the workbook).
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("carrier/cdr-date-time.csv"))};
+    params.timeZone = QStringLiteral("America/New_York");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE(file.format, QStringLiteral("carrier-cdr"));
+    QCOMPARE(file.rowsRead, 2);
+    QCOMPARE(file.accepted, 2);
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{u"communication call 2016-09-12T18:03:07Z +12025550100 +12025550143  65 2"_qs,
+                          u"communication sms 2016-09-13T18:03:07Z +12025550143 +12025550100  0 3"_qs}));
+    QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT time_raw FROM events WHERE line = 2")).toString(),
+             QStringLiteral("09/12/2016 2:03:07 PM"));
+
+    // The same shape as a workbook: date and time cells as serial numbers, a serial date beside
+    // a text time, a text date (which settles month first) beside a serial time. Durations: a
+    // count of seconds, then fractions of a day shown as h:mm:ss and [h]:mm:ss (1:02:05.5).
+    params.files = {dataPath(QStringLiteral("carrier/cdr-date-time.xlsx"))};
+    const auto workbook = import(params);
+    QVERIFY2(workbook.result.allOk(), qPrintable(workbook.result.files.value(0).error));
+    QCOMPARE(workbook.result.files.first().accepted, 3);
+    QCOMPARE(events(workbook.db->db()),
+             (QStringList{u"communication call 2016-09-12T18:03:07Z +12025550100 +12025550143  65 2"_qs,
+                          u"communication sms 2016-09-13T18:03:07Z +12025550143 +12025550100  0 3"_qs,
+                          u"communication call 2016-09-14T18:03:07Z +12025550100 +12025550143  3725.5 4"_qs}));
+    // A General cell as stored; a time-formatted cell as the sheet shows it.
+    QCOMPARE(scalar(workbook.db->db(), QStringLiteral("SELECT group_concat(time_raw, '|') FROM events")).toString(),
+             QStringLiteral("42625 0.5854976851851852|42626 2:03:07 PM|09/14/2016 14:03:07"));
+}
+void tst_CarrierRecords::switchRecordTypesRunTogetherAreTheirWords()
+{
+    // A profile whose rows are "record"s unless the call type says more: "SMSMO", "MOSMS" and
+    // "SMSC" are texts, "MOC"/"MTC" and Wi-Fi calling calls; a word of neither keeps the profile's.
+    // Carriers writing in German, French, Spanish or Portuguese: a data session is no call.
+    ImportParams params;
+    params.files = {writeFile(u"switch.csv"_qs, "Time,A,B,Type\n"
+                                                "2016-09-12 14:00:00,2025550100,2025550143,SMSMO\n"
+                                                "2016-09-12 14:01:00,2025550100,2025550143,MOSMS\n"
+                                                "2016-09-12 14:02:00,2025550100,2025550143,SMSC\n"
+                                                "2016-09-12 14:03:00,2025550100,2025550143,MOC\n"
+                                                "2016-09-12 14:04:00,2025550143,2025550100,MTC\n"
+                                                "2016-09-12 14:05:00,2025550143,2025550100,Wi-Fi Calling\n"
+                                                "2016-09-12 14:06:00,2025550143,2025550100,VoWiFi\n"
+                                                "2016-09-12 14:07:00,2025550143,2025550100,Roaming\n"
+                                                "2016-09-12 14:08:00,2025550143,2025550100,Gespräch\n"
+                                                "2016-09-12 14:09:00,2025550143,2025550100,Données mobiles\n"
+                                                "2016-09-12 14:10:00,2025550143,2025550100,Datos\n"
+                                                "2016-09-12 14:11:00,2025550143,2025550100,Chamada de voz\n")};
+    params.profilePath = writeFile(u"switch.json"_qs, R"({"class": "communication", "subtype": "record", "timezone": "UTC",
+        "columns": {"timestamp": "Time", "initiator": "A", "counterpart": "B", "call_type": "Type"}})");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, subtype FROM events ORDER BY line"_qs),
+             (QStringList{u"2|sms"_qs, u"3|sms"_qs, u"4|sms"_qs, u"5|call"_qs, u"6|call"_qs, u"7|call"_qs, u"8|call"_qs,
+                          u"9|record"_qs, u"10|call"_qs, u"11|data"_qs, u"12|data"_qs, u"13|call"_qs}));
+}
+void tst_CarrierRecords::theFirstSynonymWinsWhereverItsColumnStands()
+{
+    // "Dialed Digits" before "Called Number": the digits dialled (a caller-ID block code and
+    // all) are kept as written, the number called is the counterpart; the same in either order.
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    for (const QByteArray &text :
+         {QByteArray("Start Time,Calling Number,Dialed Digits,Called Number,Duration\n"
+                     "2016-09-12 14:03:07,+12025550100,*67 202-555-0143,+12025550143,65\n"),
+          QByteArray("Start Time,Calling Number,Called Number,Dialed Digits,Duration\n"
+                     "2016-09-12 14:03:07,+12025550100,+12025550143,*67 202-555-0143,65\n")}) {
+        params.files = {writeFile(u"dialed.csv"_qs, text)};
+        const auto imported = import(params);
+        QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+        QCOMPARE(events(imported.db->db()), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 2"_qs});
+        QCOMPARE(scalar(imported.db->db(), u"SELECT extra FROM events"_qs).toString(),
+                 QStringLiteral(R"({"Dialed Digits":"*67 202-555-0143"})"));
+    }
+}
+void tst_CarrierRecords::aDateAndATimeColumnBeatATimestampsSynonym()
+{
+    // "Start Date" and "Start Time": the time of day beside its date, not a timestamp (every row
+    // was rejected as "unreadable timestamp "14:03:07""); the header's "(UTC)" still says its zone.
+    ImportParams params;
+    params.files = {writeFile(u"start.csv"_qs, "Start Date,Start Time (UTC),Calling Number,Called Number,Duration\n"
+                                               "2016-09-12,14:03:07,+12025550100,+12025550143,65\n")};
+    const auto started = import(params);
+    QVERIFY2(started.result.allOk(), qPrintable(started.result.files.value(0).error));
+    QCOMPARE(events(started.db->db()), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 2"_qs});
+
+    // A connection's date and time, and beside them a seizure time (how long the switch took
+    // to connect) and the elapsed time: the seizure time is no timestamp, and is kept as
+    // written. The year in two digits, read by POSIX's rule and said so; the order asked.
+    const QByteArray seized = "Item,Conn. Date,Conn. Time,Seizure Time,Elapsed Time,Originating Number,Terminating Number\n"
+                              "1,09/12/16,14:03:07,0:03,1:05,(202) 555-0143,(202) 555-0178\n"
+                              "2,09/12/16,14:10:00,0:01,0:10,(202) 555-0178,(202) 555-0143\n";
+    params.files = {writeFile(u"seized.csv"_qs, seized)};
+    params.timeZone = QStringLiteral("UTC");
+    const auto unordered = import(params);
+    QVERIFY(unordered.result.files.first().needsDateOrder);
+    QVERIFY(!unordered.result.allOk());
+    params.dateOrder = DateOrder::MonthFirst;
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550143 +12025550178  65 2"_qs,
+                                                     u"communication call 2016-09-12T14:10:00Z +12025550178 +12025550143  10 3"_qs}));
+    QCOMPARE(scalar(imported.db->db(), u"SELECT extra FROM events WHERE line = 2"_qs).toString(),
+             QStringLiteral(R"({"Conn. Date":"09/12/16","Conn. Time":"14:03:07","Item":"1","Seizure Time":"0:03"})"));
+    QCOMPARE(imported.result.files.first().warnings,
+             QStringList{u"years written with two digits, as on line 2 (\"09/12/16 14:03:07\"), were read by POSIX's "
+                         "rule: 00–68 as 2000–2068, 69–99 as 1969–1999"_qs});
+}
+void tst_CarrierRecords::dateAndTimeCellsAsExcelsRoundTripsLeaveThem()
+{
+    // A date cell written out with its midnight, a time cell on Excel's day 0: every row was an
+    // unreadable timestamp. The time stored as written is the two cells; a reason quotes them.
+    const auto imported = importUtc(u"roundtrip.csv"_qs, "Date,Time,Calling Number,Called Number\n"
+                                                         "9/13/2016 0:00,14:03:07,2025550100,2025550143\n"
+                                                         "2016-09-12 00:00:00,1899-12-30 14:03:07,2025550100,2025550143\n"
+                                                         "2016-09-12 00:00:00,1900-01-01 14:03:07,2025550100,2025550143\n");
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, utc_ms, time_raw FROM events ORDER BY line"_qs),
+             (QStringList{u"2|1473775387000|9/13/2016 0:00 14:03:07"_qs,
+                          u"3|1473688987000|2016-09-12 00:00:00 1899-12-30 14:03:07"_qs}));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
+             QStringList{u"4|unreadable timestamp \"2016-09-12 00:00:00 1900-01-01 14:03:07\""_qs});
+}
+void tst_CarrierRecords::carriersHeadersInOtherLanguages()
+{
+    // A German carrier's records as its Excel saves them (Windows-1252, ";", CRLF, dotted
+    // dates): "Datum", "Uhrzeit", "A-Nr." ("Nr." the number it abbreviates), "Gewählte Nummer",
+    // "Dauer", "Dienst"; the cell site is kept under its own header, its "ß" as written.
+    ImportParams params;
+    params.timeZone = QStringLiteral("Europe/Berlin");
+    params.files = {dataPath(QStringLiteral("carrier/cdr-de.csv"))};
+    const auto german = import(params);
+    QVERIFY2(german.result.allOk(), qPrintable(german.result.files.value(0).error));
+    QCOMPARE(german.result.files.first().format, u"carrier-cdr"_qs);
+    QCOMPARE(events(german.db->db()), (QStringList{u"communication call 2016-09-12T12:03:07Z +49301234567 +491712345678  65 3"_qs,
+                                                   u"communication sms 2016-09-13T07:00:00Z +491712345678 +49301234567  0 4"_qs}));
+    QCOMPARE(scalar(german.db->db(), u"SELECT extra FROM events WHERE line = 3"_qs).toString(),
+             u"{\"Datum\":\"12.09.2016\",\"Dienst\":\"Sprache\",\"Funkzelle\":\"Müllerstraße 1\",\"Uhrzeit\":\"14:03:07\"}"_qs);
+    QCOMPARE(TestSupport::rows(german.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
+             QStringList{u"5|impossible date or time \"31.03.2017 25:00:00\""_qs});
+
+    // A French return of one subscriber's side (UTF-8 with its mark): "Heure", "Numéro du
+    // correspondant" (accents or none), "Sens", "Durée"; the subscriber named above the header
+    // on a line ";"-parted as the file is.
+    params.timeZone = QStringLiteral("Europe/Paris");
+    params.files = {dataPath(QStringLiteral("carrier/cdr-fr-sided.csv"))};
+    const auto french = import(params);
+    QVERIFY2(french.result.allOk(), qPrintable(french.result.files.value(0).error));
+    QCOMPARE(french.result.files.first().format, u"carrier-cdr-sided"_qs);
+    QCOMPARE(events(french.db->db()), (QStringList{u"communication call 2016-09-12T12:03:07Z +33612345678 +33698765432  65 4"_qs,
+                                                   u"communication sms 2016-09-13T08:00:00Z +33698765432 +33612345678   5"_qs}));
+    QVERIFY(HeaderMatcher::isOneOf(u"Numero du correspondant"_qs, {HeaderMatcher::normalizeHeader(u"Numéro du correspondant"_qs)}));
+}
+void tst_CarrierRecords::abbreviatedHeadersAreTheirWords()
+{
+    // Switch exports abbreviate: "CALLING_NBR", "Orig No.", "Term #", "DUR". Each is its word,
+    // and the carrier format recognises the file; "DIALED_NBR" is no field and is kept as written.
+    const auto imported = importUtc(u"abbreviated.csv"_qs, "CALL_DATE,CALL_TIME,CALLING_NBR,DIALED_NBR,Term #,DUR\n"
+                                                           "2016-09-12,14:03:07,2025550100,*672025550143,2025550143,65\n");
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(imported.result.files.first().format, u"carrier-cdr"_qs);
+    QCOMPARE(events(imported.db->db()), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 2"_qs});
+    QCOMPARE(scalar(imported.db->db(), u"SELECT extra FROM events"_qs).toString(),
+             QStringLiteral(R"({"CALL_DATE":"2016-09-12","CALL_TIME":"14:03:07","DIALED_NBR":"*672025550143"})"));
+    const auto orig = importUtc(u"orig.csv"_qs, "Date,Time,Orig No.,Term Number,Duration\n"
+                                                "2016-09-12,14:03:07,2025550100,2025550143,65\n");
+    QVERIFY2(orig.result.allOk(), qPrintable(orig.result.files.value(0).error));
+    QCOMPARE(events(orig.db->db()), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 2"_qs});
+
+    // A profile saved before abbreviations were written out holds its headers as they were
+    // normalised then ("callingnbr"): it still finds its columns.
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {writeFile(u"saved.csv"_qs, "When,Calling Nbr,Called Nbr\n2016-09-12 14:03:07,2025550100,2025550143\n")};
+    params.profilePath = writeFile(u"saved.json"_qs, R"({"id": "saved", "class": "communication", "subtype": "call",
+        "timezone": "UTC", "columns": {"timestamp": ["when"], "initiator": ["callingnbr"], "counterpart": ["callednbr"]}})");
+    const auto saved = import(params);
+    QVERIFY2(saved.result.allOk(), qPrintable(saved.result.files.value(0).error));
+    QCOMPARE(events(saved.db->db()), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143   2"_qs});
+}
+void tst_CarrierRecords::numbersASpreadsheetRoundedAreRefused()
+{
+    // A CSV saved from Excel writes long numbers in General cells as "4.47701E+11": two
+    // subscribers sharing six digits would be one handle. Where every digit is there, the
+    // number is read; where digits were rounded away, the row is refused, saying why.
+    const QByteArray text = "Start Time,Calling Number,Called Number,Duration\n"
+                            "2016-09-12 14:03:07,1.2025550143E+10,3125550147,65\n"
+                            "2016-09-12 14:04:07,12025550143,4.47701E+11,12\n"
+                            "2016-09-12 14:05:07,2.02555E+10,3125550147,3\n";
+    const auto imported = importUtc(u"rounded.csv"_qs, text);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550143 +13125550147  65 2"_qs});
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY id"_qs),
+             (QStringList{u"3|the counterpart \"4.47701E+11\" was saved in scientific notation, its last digits rounded "
+                          "away (save the column as text from the original and import again)"_qs,
+                          u"4|the initiator \"2.02555E+10\" was saved in scientific notation, its last digits rounded "
+                          "away (save the column as text from the original and import again)"_qs}));
+}
+void tst_CarrierRecords::durationsWithADecimalComma()
+{
+    // European exports write "65,5"; "1,234" could be 1.234 s or 1,234 s and is refused, saying so.
+    const QByteArray text = "Start Time;Calling Number;Called Number;Duration\n"
+                            "2016-09-12 14:03:07;+12025550143;+13125550147;65,5\n"
+                            "2016-09-12 14:04:07;+12025550143;+13125550147;1,234\n"
+                            "2016-09-12 14:05:07;+12025550143;+13125550147;0:01:05,250\n"
+                            "2016-09-12 14:06:07;+12025550143;+13125550147;1,2,3\n";
+    const auto imported = importUtc(u"eu.csv"_qs, text);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550143 +13125550147  65.5 2"_qs,
+                                                     u"communication call 2016-09-12T14:05:07Z +12025550143 +13125550147  65.25 4"_qs}));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY id"_qs),
+             (QStringList{u"3|the duration \"1,234\" could be a decimal comma or a thousands separator; the file does not say which"_qs,
+                          u"5|the duration \"1,2,3\" is not a number of seconds or h:mm:ss"_qs}));
+}
+void tst_CarrierRecords::durationsWithUnits()
+{
+    // Carriers' portals write a call's length with its units; a record rejected over it was a
+    // call lost to the analysis. Milliseconds are not seconds: refused, saying so.
+    const auto imported = importUtc(u"units.csv"_qs, "Start Time,Calling Number,Called Number,Duration\n"
+                                                     "2016-09-12 14:03:07,+12025550143,+13125550147,65 sec\n"
+                                                     "2016-09-12 14:04:07,+12025550143,+13125550147,1m 5s\n"
+                                                     "2016-09-12 14:05:07,+12025550143,+13125550147,1 hr 2 min 3.5 secs\n"
+                                                     "2016-09-12 14:06:07,+12025550143,+13125550147,0h01m05s\n"
+                                                     "2016-09-12 14:07:07,+12025550143,+13125550147,PT1M5S\n"
+                                                     "2016-09-12 14:08:07,+12025550143,+13125550147,65 ms\n");
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, duration_s FROM events ORDER BY line"_qs),
+             (QStringList{u"2|65"_qs, u"3|65"_qs, u"4|3723.5"_qs, u"5|65"_qs, u"6|65"_qs}));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
+             QStringList{u"7|the duration \"65 ms\" is not a number of seconds or h:mm:ss"_qs});
+}
+void tst_CarrierRecords::aPlaceholderForANumberIsNoValue()
+{
+    // "N/A" in a lookup's device count rejected the lookup itself, its time, parties and address
+    // lost to the analysis over a field the provider said it did not have. Read as no value; the
+    // row keeps what was written. A number that is wrong still rejects its row.
+    const auto ids = importUtc(u"na.csv"_qs, "Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+                                             "2016-09-12 14:03:07,+12025550143,+13125550147,198.51.100.14,N/A\n"
+                                             "2016-09-12 14:03:08,+12025550143,+13125550147,198.51.100.14,-\n"
+                                             "2016-09-12 14:03:09,+12025550143,+13125550147,198.51.100.14,null\n"
+                                             "2016-09-12 14:03:10,+12025550143,+13125550147,198.51.100.14,two\n");
+    QVERIFY2(ids.result.allOk(), qPrintable(ids.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(ids.db->db(), u"SELECT line, ifnull(device_count, 'none'), substr(raw, -4) FROM events ORDER BY line"_qs),
+             (QStringList{u"2|none|,N/A"_qs, u"3|none|14,-"_qs, u"4|none|null"_qs}));
+    QCOMPARE(TestSupport::rows(ids.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
+             QStringList{u"5|the device count \"two\" is not a whole number"_qs});
+    const auto cdr = importUtc(u"na-cdr.csv"_qs, "Start Time,Calling Number,Called Number,Duration\n"
+                                                 "2016-09-12 14:03:07,+12025550143,+13125550147,--\n");
+    QVERIFY2(cdr.result.allOk(), qPrintable(cdr.result.files.value(0).error));
+    QCOMPARE(events(cdr.db->db()), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550143 +13125550147   2"_qs});
+
+    // A party written so is no handle: read as one, every record without the party (a database
+    // export's NULL, MySQL's \N) met the others at one node "NULL" of the contact graph. The
+    // record is rejected, naming it, as an empty party is; a duration \N is no value.
+    const auto nulls = importUtc(u"null-cdr.csv"_qs, "Start Time,Calling Number,Called Number,Duration\n"
+                                                     "2016-09-12 14:03:07,+12025550143,NULL,5\n"
+                                                     "2016-09-12 14:03:08,\\N,+13125550147,5\n"
+                                                     "2016-09-12 14:03:09,+12025550143,+13125550147,\\N\n");
+    QVERIFY2(nulls.result.allOk(), qPrintable(nulls.result.files.value(0).error));
+    QCOMPARE(events(nulls.db->db()), QStringList{u"communication call 2016-09-12T14:03:09Z +12025550143 +13125550147   4"_qs});
+    QCOMPARE(TestSupport::rows(nulls.db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY line"_qs),
+             (QStringList{u"2|the counterpart is \"NULL\", which says there is none"_qs,
+                          u"3|the initiator is \"\\N\", which says there is none"_qs}));
+    QCOMPARE(scalar(nulls.db->db(), u"SELECT count(*) FROM handles WHERE normalized LIKE '%null%' OR normalized LIKE '%\\n%'"_qs).toInt(), 0);
+}
+void tst_CarrierRecords::numberColumnsWrittenBackAsDecimals()
+{
+    // pandas writes a number column with a gap in it back as decimals: "2025550143.0", "443.0".
+    // The party is the subscriber the same number written plainly is (one handle, its spelling
+    // kept); the port is 443. A fraction, or a port past 65535, still rejects its row.
+    ImportParams params;
+    params.files = {writeFile(u"pandas.csv"_qs, "When,From,To,IP,Port\n"
+                                                "2016-09-12 14:03:07,2025550100.0,2025550143,198.51.100.14,443.0\n"
+                                                "2016-09-12 14:03:08,2025550100,2025550143.0,198.51.100.14,\n"
+                                                "2016-09-12 14:03:09,2025550100,2025550143,198.51.100.14,443.5\n"
+                                                "2016-09-12 14:03:10,2025550100,2025550143,198.51.100.14,65536.0\n")};
+    params.profilePath = writeFile(u"pandas.json"_qs, R"({"class": "communication", "subtype": "message", "timezone": "UTC",
+        "columns": {"timestamp": "When", "initiator": "From", "counterpart": "To", "client_ip": "IP", "client_port": "Port"}})");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT e.line, hi.normalized, hc.normalized, ifnull(e.client_port, '-') FROM events e"
+                                                  " JOIN handles hi ON hi.id = e.initiator_id JOIN handles hc ON hc.id = e.counterpart_id"
+                                                  " ORDER BY e.line"_qs),
+             (QStringList{u"2|+12025550100|+12025550143|443"_qs, u"3|+12025550100|+12025550143|-"_qs}));
+    QCOMPARE(scalar(imported.db->db(), u"SELECT count(*) FROM handles"_qs).toInt(), 2);
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY line"_qs),
+             (QStringList{u"4|the port \"443.5\" is not a number from 0 to 65535"_qs,
+                          u"5|the port \"65536.0\" is not a number from 0 to 65535"_qs}));
+}
+void tst_CarrierRecords::carrierCallTypesDecideWhatARowIs()
+{
+    // Calls and messages are communications; a data session is the subscriber's own connection
+    // (its "terminating number" an access point, kept in extra, not a handle); a USSD code is a
+    // request to the carrier and is refused with its reason, nothing else lost.
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("carrier/cdr-call-types.csv"))};
+    auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 2"_qs,
+                          u"connection data 2016-09-12T14:05:07Z +12025550100   600 3"_qs,
+                          u"connection data 2016-09-12T14:06:07Z +12025550100   600 4"_qs,
+                          u"communication mms 2016-09-12T14:07:07Z +12025550100 +12025550143  0 5"_qs,
+                          u"communication call 2016-09-12T14:09:07Z +12025550143 +12025550100  30 7"_qs,
+                          u"communication sms 2016-09-12T14:10:07Z +12025550143 +12025550100  0 8"_qs,
+                          u"connection data 2016-09-12T14:11:07Z +12025550100   600 9"_qs})); // "Context" is no text
+    QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT extra FROM events WHERE line = 4")).toString(),
+             QStringLiteral(R"({"Call Type":"GPRS","Terminating Number":"internet"})"));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE(file.rejected, 1);
+    QCOMPARE(file.rejectedRows.first().line, 6);
+    QCOMPARE(file.rejectedRows.first().reason,
+             QStringLiteral("the call type \"USSD\" is a request to the carrier (a service code), not a communication between handles"));
+
+    // One subscriber's side: "Mobile Originated/Terminated"; a data session is the target's.
+    params.files = {dataPath(QStringLiteral("carrier/cdr-sided-call-types.csv"))};
+    params.timeZone = QStringLiteral("UTC");
+    imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  31 2"_qs,
+                          u"communication sms 2016-09-12T14:04:07Z +12025550143 +12025550100   3"_qs,
+                          u"connection data 2016-09-12T14:05:07Z +12025550100   600 4"_qs}));
+    QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT extra FROM events WHERE line = 4")).toString(),
+             QStringLiteral(R"({"Date":"2016-09-12","Direction":"MT","Other Party":"fast.t-mobile.com",)"
+                            R"("Target Number":"+12025550100","Time":"14:05:07","Type":"Data"})"));
+}
+void tst_CarrierRecords::oneSubscribersSideNamedAboveTheHeader()
+{
+    // A carrier's records of one subscriber, who is named once above the header ("Target
+    // Number:") and in no column: the direction says who initiated. Each event keeps the line
+    // its subscriber came from, as the source does.
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(QStringLiteral("carrier/cdr-sided-target-above.csv"))};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE(file.format, u"carrier-cdr-sided"_qs);
+    QVERIFY2(file.recognition.endsWith(u"the subscriber, (202) 555-0100, named at line 2"_qs), qPrintable(file.recognition));
+    QCOMPARE(events(imported.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 5"_qs,
+                                                     u"communication sms 2016-09-13T10:00:00Z +13125550147 +12025550100   6"_qs}));
+    QCOMPARE(scalar(imported.db->db(), u"SELECT json_extract(extra, '$.\"subscriber (line 2)\"') FROM events WHERE line = 6"_qs).toString(),
+             u"Target Number:,(202) 555-0100"_qs);
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
+             QStringList{u"7|the direction \"sideways\" is neither incoming nor outgoing"_qs});
+    const QJsonObject subscriber = CaseQueries(imported.db->db()).sources().first().metadata.value(u"subscriber"_qs).toObject();
+    QCOMPARE(subscriber.value(u"line"_qs).toInt(), 2);
+    QCOMPARE(subscriber.value(u"handle"_qs).toString(), u"(202) 555-0100"_qs);
+
+    // Two subscribers' returns joined in one file: each return's records are its own subscriber's.
+    params.files = {writeFile(u"two-targets.csv"_qs, "Target Number: (202) 555-0100\n"
+                                                     "Date,Time,Direction,Other Party\n"
+                                                     "2016-09-12,14:03:07,Outgoing,3125550147\n"
+                                                     "Target Number: (202) 555-0143\n"
+                                                     "Date,Time,Direction,Other Party\n"
+                                                     "2016-09-12,15:03:07,Outgoing,3125550147\n")};
+    const auto joined = import(params);
+    QVERIFY2(joined.result.allOk(), qPrintable(joined.result.files.value(0).error));
+    QCOMPARE(events(joined.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +13125550147   3"_qs,
+                                                   u"communication call 2016-09-12T15:03:07Z +12025550143 +13125550147   6"_qs}));
+    QCOMPARE(scalar(joined.db->db(), u"SELECT json_extract(extra, '$.\"subscriber (line 4)\"') FROM events WHERE line = 6"_qs).toString(),
+             u"Target Number: (202) 555-0143"_qs);
+    QCOMPARE(CaseQueries(joined.db->db()).sources().first().metadata.value(u"subscriber"_qs).toObject().value(u"line"_qs).toInt(), 1);
+
+    // An analyst's mapping of the other party and the direction alone reads the subscriber so too.
+    // Directions as German, French, Spanish, Portuguese and Italian carriers write them.
+    params.files = {writeFile(u"msisdn.csv"_qs, "MSISDN: +49 151 12345678\n"
+                                                "Zeit,Richtung,Gegenstelle\n"
+                                                "2016-09-12 14:03:07,abgehend,+49 30 1234567\n"
+                                                "2016-09-12 14:03:08,Ankommend,+49 30 1234567\n"
+                                                "2016-09-12 14:03:09,Reçu,+49 30 1234567\n"
+                                                "2016-09-12 14:03:10,saliente,+49 30 1234567\n"
+                                                "2016-09-12 14:03:11,Saída,+49 30 1234567\n"
+                                                "2016-09-12 14:03:12,in entrata,+49 30 1234567\n")};
+    params.profilePath = writeFile(u"msisdn.json"_qs, R"({"class": "communication", "subtype": "call", "timezone": "UTC",
+        "columns": {"timestamp": "Zeit", "direction": "Richtung", "remote_party": "Gegenstelle"}})");
+    const auto mapped = import(params, u"DE"_qs);
+    QVERIFY2(mapped.result.allOk(), qPrintable(mapped.result.files.value(0).error));
+    QCOMPARE(events(mapped.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +4915112345678 +49301234567   3"_qs,
+                                                   u"communication call 2016-09-12T14:03:08Z +49301234567 +4915112345678   4"_qs,
+                                                   u"communication call 2016-09-12T14:03:09Z +49301234567 +4915112345678   5"_qs,
+                                                   u"communication call 2016-09-12T14:03:10Z +4915112345678 +49301234567   6"_qs,
+                                                   u"communication call 2016-09-12T14:03:11Z +4915112345678 +49301234567   7"_qs,
+                                                   u"communication call 2016-09-12T14:03:12Z +49301234567 +4915112345678   8"_qs}));
+    params.profilePath.clear();
+
+    // Named nowhere: refused, saying what is missing, with nothing written.
+    QFile whole(dataPath(QStringLiteral("carrier/cdr-sided-target-above.csv")));
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    params.files = {writeFile(u"no-target.csv"_qs, whole.readAll().replace("Target Number:,(202) 555-0100\n", ""))};
+    const auto refused = import(params);
+    QVERIFY(!refused.result.allOk());
+    QVERIFY(refused.result.files.first().needsSubscriber);
+    QVERIFY(!refused.result.files.first().needsMapping);
+    QCOMPARE(refused.result.files.first().error,
+             params.files.first() + u": the header row at line 3 has the other party and the direction of one subscriber's "
+                                    "records, but no line above it names the subscriber (as \"Target Number: …\" does); "
+                                    "declare whose records they are (--subscriber)"_qs);
+
+    // The analyst declares whose they are (the cover letter says): read so, and said so on the
+    // source and with each event. A declaration that is no number or address is refused.
+    params.subscriber = QStringLiteral("(202) 555-0100");
+    const auto declared = import(params);
+    QVERIFY2(declared.result.allOk(), qPrintable(declared.result.files.value(0).error));
+    QCOMPARE(events(declared.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 4"_qs,
+                                                     u"communication sms 2016-09-13T10:00:00Z +13125550147 +12025550100   5"_qs}));
+    QCOMPARE(scalar(declared.db->db(), u"SELECT json_extract(extra, '$.\"subscriber (declared by the analyst)\"') FROM events WHERE line = 4"_qs)
+                 .toString(),
+             u"(202) 555-0100"_qs);
+    QCOMPARE(CaseQueries(declared.db->db()).sources().first().metadata.value(u"subscriber"_qs).toObject(),
+             (QJsonObject{{u"handle"_qs, u"(202) 555-0100"_qs}, {u"declared_by_analyst"_qs, true}}));
+    // A line above the header that names one wins over the declaration.
+    params.files = {dataPath(QStringLiteral("carrier/cdr-sided-target-above.csv"))};
+    params.subscriber = QStringLiteral("+13125550199");
+    const auto namedWins = import(params);
+    QVERIFY2(namedWins.result.allOk(), qPrintable(namedWins.result.files.value(0).error));
+    QCOMPARE(CaseQueries(namedWins.db->db()).sources().first().metadata.value(u"subscriber"_qs).toObject().value(u"line"_qs).toInt(), 2);
+    params.files = {writeFile(u"no-target-2.csv"_qs, whole.seek(0) ? whole.readAll().replace("Target Number:,(202) 555-0100\n", "") : QByteArray())};
+    params.subscriber = QStringLiteral("nobody");
+    const auto invalid = import(params);
+    QCOMPARE(invalid.result.files.first().error,
+             params.files.first() + u": the subscriber declared, \"nobody\", is no valid phone number or e-mail address"_qs);
+}
+void tst_CarrierRecords::sidedCdrSettlesDayFirstFromTheData()
+{
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("carrier/cdr-sided-dmy.csv"))};
+    params.timeZone = QStringLiteral("Europe/Berlin");
+    const auto imported = import(params, QStringLiteral("DE"));
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE(file.format, QStringLiteral("carrier-cdr-sided"));
+    QCOMPARE(file.dateOrder, QStringLiteral("dmy"));
+    QCOMPARE(file.accepted, 3);
+    QCOMPARE(file.rejected, 1);
+    QVERIFY(file.rejectedRows.first().reason.contains(QStringLiteral("sideways")));
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{// outgoing: the target called
+                          u"communication call 2026-10-02T07:10:00Z +4915112345678 +5511987654321  31 2"_qs,
+                          // incoming, and 02:30 happened twice that night: the earlier reading, flagged
+                          u"communication sms 2026-10-25T00:30:00Z +5511987654321 +4915112345678   3"_qs,
+                          // a national number read with the case's region DE; h:mm:ss duration
+                          u"communication call 2026-10-03T12:00:00Z +49301234567 +4915112345678  3723 4"_qs}));
+    QVERIFY(scalar(imported.db->db(), QStringLiteral("SELECT extra FROM events WHERE line = 3")).toString().contains(
+        QStringLiteral("2026-10-25T01:30:00Z")));
+    const SourceRow source = CaseQueries(imported.db->db()).sources().first();
+    QCOMPARE(source.metadata.value(QStringLiteral("date_order")).toString(), QStringLiteral("dmy"));
+    QCOMPARE(source.metadata.value(QStringLiteral("date_order_from")).toString(), QStringLiteral("settled from the data"));
+    QVERIFY(source.zoneDeclared);
+}
+void tst_CarrierRecords::ambiguousDatesNeedADeclaredOrder()
+{
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("carrier/cdr-sided-ambiguous.csv"))};
+    params.timeZone = QStringLiteral("UTC");
+    const auto refused = import(params);
+    QVERIFY(!refused.result.allOk());
+    QVERIFY(refused.result.files.first().needsDateOrder);
+    QVERIFY2(refused.result.files.first().error.contains(QStringLiteral(":2: dates like \"02/10/2026 09:10:00\"")),
+             qPrintable(refused.result.files.first().error));
+    QVERIFY(refused.result.files.first().error.contains(QStringLiteral("--date-order")));
+    QVERIFY(refused.result.files.first().rowsAsWritten.isEmpty()); // an import shows no rows
+    params.dryRun = true; // a preview shows the lines as written, as none can be shown as stored
+    const QList<TableRow> written = import(params).result.files.first().rowsAsWritten;
+    QCOMPARE(written.size(), 3);
+    QCOMPARE(written.at(1).line, 2);
+    QCOMPARE(written.at(1).raw, u"+4915112345678,02/10/2026,09:10:00,Outgoing,+5511987654321,Voice,0:00:31"_qs);
+    params.dryRun = false;
+
+    params.dateOrder = DateOrder::MonthFirst;
+    const auto declared = import(params);
+    QVERIFY(declared.result.allOk());
+    QCOMPARE(events(declared.db->db()).first(),
+             QStringLiteral("communication call 2026-02-10T09:10:00Z +4915112345678 +5511987654321  31 2"));
+    QCOMPARE(CaseQueries(declared.db->db()).sources().first().metadata.value(QStringLiteral("date_order_from")).toString(),
+             QStringLiteral("declared by analyst"));
+}
+
+QTEST_GUILESS_MAIN(tst_CarrierRecords)
+#include "tst_carrierrecords.moc"

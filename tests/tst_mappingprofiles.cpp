@@ -1,0 +1,296 @@
+#include "casequeries.h"
+#include "importsuite.h"
+#include "tableimporter.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTest>
+
+using TestSupport::dataPath;
+using TestSupport::scalar;
+
+/// Any table through the analyst's mapping profile: by heading or column number, the class
+/// and zone it must name, saved and loaded again.
+class tst_MappingProfiles : public ImportSuite
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { verifyAccounting(); }
+    void analystProfileMapsAnyTable();
+    void aFileWithoutAHeaderRowMappedByNumber();
+    void aProfileByNumberReadsNoOtherFile();
+    void aWorkbookWithoutHeaderRowsMappedByNumber();
+    void columnNumbersMustBeWholeAndAlone_data();
+    void columnNumbersMustBeWholeAndAlone();
+    void profileMustNameClassAndZone_data();
+    void profileMustNameClassAndZone();
+    void profileRoundTrip();
+    void anAddressWithItsPortInOneCell();
+    void unixTimesThroughAProfile();
+};
+
+void tst_MappingProfiles::analystProfileMapsAnyTable()
+{
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("profile/custom-export.csv"))};
+    const auto unknown = import(params);
+    QVERIFY(!unknown.result.allOk());
+    QVERIFY(unknown.result.files.first().error.contains(QStringLiteral("--profile")));
+
+    params.profilePath = dataPath(QStringLiteral("profile/custom-profile.json"));
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{u"communication call 2016-04-03T08:00:00Z +4915112345678 +49301234567   2"_qs,
+                          u"communication call 2016-04-04T09:30:00Z +49301234567 +4915112345678   3"_qs}));
+    // Windows-1252 text in a column the profile does not map is kept, correctly decoded.
+    const QJsonObject extra = QJsonDocument::fromJson(
+        scalar(imported.db->db(), QStringLiteral("SELECT extra FROM events WHERE line = 3")).toByteArray()).object();
+    QCOMPARE(extra.value(QStringLiteral("Notiz")).toString(), QStringLiteral("“zurück”"));
+    const SourceRow source = CaseQueries(imported.db->db()).sources().first();
+    QCOMPARE(source.timeZone, QStringLiteral("Europe/Berlin"));
+    QVERIFY(source.zoneDeclared);
+    QCOMPARE(source.metadata.value(QStringLiteral("profile")).toObject().value(QStringLiteral("class")).toString(),
+             QStringLiteral("communication"));
+}
+void tst_MappingProfiles::aFileWithoutAHeaderRowMappedByNumber()
+{
+    // A leaked sample, or an export whose layout came on paper: no header row names the
+    // columns, so the analyst numbers them. Every row is a record: the first, cut short, and
+    // one with a stray field are rejected with their reasons; the rest are kept, unmapped cells too.
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("profile/headerless-calls.csv"))};
+    params.profilePath = dataPath(QStringLiteral("profile/headerless-profile.json"));
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{u"communication call 2016-04-03T06:00:00Z +4915112345678 +49301234567  65 2"_qs,
+                          u"communication call 2016-04-03T07:30:00Z +49301234567 +4915112345678  120 3"_qs,
+                          u"communication call 2016-04-04T21:15:30Z +4915112345678 +4917699887766  0 5"_qs}));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE(file.rowsRead, 5);
+    QCOMPARE(file.rejected, 2);
+    QCOMPARE(file.rejectedRows.value(0).line, 1);
+    QCOMPARE(file.rejectedRows.value(0).reason, u"3 fields where the file's rows have 6 (a missing field?)"_qs);
+    QCOMPARE(file.rejectedRows.value(1).line, 4);
+    QCOMPARE(file.rejectedRows.value(1).reason, u"7 fields where the file's rows have 6 (a stray delimiter?)"_qs);
+    QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT extra FROM events WHERE line = 3")).toString(),
+             u"{\"column 1\":\"C102\",\"column 6\":\"262-01-4711-22\"}"_qs);
+    QCOMPARE(CaseQueries(imported.db->db()).provenance(1)->numberedColumns,
+             u"call id in column 1, timestamp in column 2, initiator in column 3, counterpart in column 4, duration in column 5"_qs);
+    const QJsonObject meta = CaseQueries(imported.db->db()).sources().first().metadata;
+    QVERIFY(meta.value(QStringLiteral("columns_by_position")).toBool());
+    QCOMPARE(meta.value(QStringLiteral("header_line")).toInt(), 0);
+    QVERIFY(meta.value(QStringLiteral("metadata_lines")).toArray().isEmpty());
+    QCOMPARE(meta.value(QStringLiteral("recognition")).toString(),
+             u"Leaked call records (no header row; layout from the carrier's data dictionary): no header row; columns "
+             "by number, as the mapping numbers them: call id in column 1, timestamp in column 2, initiator in column 3, "
+             "counterpart in column 4, duration in column 5"_qs);
+    QCOMPARE(meta.value(QStringLiteral("profile")).toObject().value(QStringLiteral("columns")).toObject(),
+             (QJsonObject{{u"call_id"_qs, 1}, {u"timestamp"_qs, 2}, {u"initiator"_qs, 3}, {u"counterpart"_qs, 4},
+                          {u"duration"_qs, 5}}));
+}
+void tst_MappingProfiles::aProfileByNumberReadsNoOtherFile()
+{
+    // Numbered columns fit any file; one none of whose first rows fills them, with a time in
+    // the time's column, is not the file the analyst mapped.
+    ImportParams params;
+    params.files = {writeFile(QStringLiteral("notes.csv"), "Case 4711\nNotes,on,the,return\n\nseen by,KHK Berg\n")};
+    params.profilePath = dataPath(QStringLiteral("profile/headerless-profile.json"));
+    const auto imported = import(params);
+    QVERIFY(!imported.result.allOk());
+    QCOMPARE(imported.result.files.first().error,
+             params.files.first() + u": none of the first 60 rows fills the columns the mapping numbers (call id in "
+                                    "column 1, timestamp in column 2, initiator in column 3, counterpart in column 4, "
+                                    "duration in column 5) with a time where it places one"_qs);
+    QVERIFY(!imported.db); // nothing created
+
+    // A column past the end of every row would reject every row for the missing field: said once.
+    params.files = {dataPath(QStringLiteral("profile/headerless-calls.csv"))};
+    params.profilePath = writeFile(QStringLiteral("seven.json"),
+                                   R"({"class": "communication", "subtype": "call", "timezone": "UTC",
+                                       "columns": {"timestamp": 2, "initiator": 3, "counterpart": 4, "duration": 7}})");
+    const auto beyond = import(params);
+    QCOMPARE(beyond.result.files.first().error,
+             params.files.first() + u": the mapping numbers column 7 for the duration, but the rows of this file have 6 column(s)"_qs);
+    QVERIFY(!beyond.db);
+
+    params.files = {writeFile(QStringLiteral("empty.csv"), "")};
+    QCOMPARE(import(params).result.files.first().error, params.files.first() + u": the file has no rows"_qs);
+
+    params.files = {dataPath(QStringLiteral("profile/headerless-calls.csv"))};
+    params.profilePath = writeFile(QStringLiteral("no-counterpart.json"),
+                                   R"({"class": "communication", "subtype": "call", "timezone": "UTC",
+                                       "columns": {"timestamp": 2, "initiator": 3}})");
+    QCOMPARE(import(params).result.files.first().error,
+             params.files.first() + u": the profile must number the columns of a timestamp (or date and time), and initiator "
+                                    "and counterpart (or local party, remote party and direction)"_qs);
+}
+void tst_MappingProfiles::aWorkbookWithoutHeaderRowsMappedByNumber()
+{
+    // Records in two worksheets without a header row, behind a cover sheet and before notes:
+    // each worksheet of records is a source of its own; the cover and the notes are named as
+    // left out, not read as records (the cover's "Subscriber" row fills two of five columns).
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("carrier/cdr-headerless.xlsx"))};
+    params.profilePath = writeFile(QStringLiteral("cdr-numbers.json"),
+                                   R"({"class": "communication", "subtype": "call", "timezone": "UTC",
+                                       "columns": {"timestamp": 1, "initiator": 2, "counterpart": 3, "call_type": 4,
+                                                   "duration": 5}})");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 1"_qs,
+                          u"communication call 2016-09-13T09:00:00Z +12025550100 +12025550143  12 1"_qs,
+                          u"communication sms 2016-09-12T15:00:00Z +12025550143 +12025550100   2"_qs}));
+    const FileImportResult &file = imported.result.files.first();
+    QStringList parts;
+    for (const PartImportResult &part : file.parts)
+        parts.append(QStringLiteral("%1 %2/%3").arg(part.name).arg(part.rowsRead).arg(part.accepted));
+    QCOMPARE(parts, (QStringList{u"Sheet1 2/2"_qs, u"Sheet2 1/1"_qs}));
+    QCOMPARE(file.warnings,
+             (QStringList{u"the worksheet \"Cover\" (3 row(s) with values) was not imported: none of its first rows fills "
+                          "the columns the mapping numbers with a time where it places one"_qs,
+                          u"the worksheet \"Notes\" (1 row(s) with values) was not imported: none of its first rows fills "
+                          "the columns the mapping numbers with a time where it places one"_qs}));
+    // The sources list says the same from what the case keeps.
+    const QJsonArray unread = CaseQueries(imported.db->db()).sources().first().metadata.value(u"unread_worksheets"_qs).toArray();
+    QCOMPARE(TableImporter::unreadPartWarning(TableImporter::unreadParts(
+                 CaseQueries(imported.db->db()).sources().first().metadata).first()),
+             file.warnings.first());
+    QCOMPARE(unread.size(), 2);
+
+    // A worksheet leaves out a column empty in every row: numbering it is no error there.
+    params.profilePath = writeFile(QStringLiteral("cdr-numbers-ip.json"),
+                                   R"({"class": "communication", "subtype": "call", "timezone": "UTC",
+                                       "columns": {"timestamp": 1, "initiator": 2, "counterpart": 3, "client_ip": 6}})");
+    const auto wider = import(params);
+    QVERIFY2(wider.result.allOk(), qPrintable(wider.result.files.value(0).error));
+    QCOMPARE(wider.result.files.first().accepted, 3);
+}
+void tst_MappingProfiles::columnNumbersMustBeWholeAndAlone_data()
+{
+    QTest::addColumn<QByteArray>("columns");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("mixed") << QByteArray(R"({"timestamp": 2, "initiator": "Von", "counterpart": 4})")
+                           << u"\"columns\" names some columns by header text and some by number; a file without a "
+                              "header row is mapped by number only, one with a header row by header text only"_qs;
+    QTest::newRow("zero") << QByteArray(R"({"timestamp": 0, "initiator": 3, "counterpart": 4})")
+                          << u"the column of \"timestamp\" must be a whole number from 1 to 16384, or a header's text"_qs;
+    QTest::newRow("fraction") << QByteArray(R"({"timestamp": 2, "initiator": 3.5, "counterpart": 4})")
+                              << u"the column of \"initiator\" must be a whole number from 1 to 16384, or a header's text"_qs;
+}
+void tst_MappingProfiles::columnNumbersMustBeWholeAndAlone()
+{
+    QFETCH(QByteArray, columns);
+    QFETCH(QString, message);
+    const QString path = writeFile(QStringLiteral("numbers.json"),
+                                   R"({"class": "communication", "subtype": "call", "timezone": "UTC", "columns": )" + columns + "}");
+    QString error;
+    QVERIFY(!TableFormat::loadProfile(path, &error));
+    QCOMPARE(error, path + u": "_qs + message);
+}
+void tst_MappingProfiles::anAddressWithItsPortInOneCell()
+{
+    // Some exports write "address:port" in one column. The port is the address's, unless a port
+    // column gives another: that row is not ours to settle.
+    ImportParams params;
+    params.files = {writeFile(QStringLiteral("ip-port.csv"),
+                              "Time,From,To,IP,Port\n"
+                              "2016-04-03 10:00:00,+12025550143,+13125550147,198.51.100.14:443,\n"
+                              "2016-04-03 10:01:00,+12025550143,+13125550147,[2001:DB8::1]:5222,5222\n"
+                              "2016-04-03 10:02:00,+12025550143,+13125550147,198.51.100.14:443,80\n"
+                              "2016-04-03 10:03:00,+12025550143,+13125550147,2001:db8::1:443,\n")};
+    params.profilePath = writeFile(QStringLiteral("ip-port.json"),
+                                   R"({"class": "communication", "subtype": "message", "timezone": "UTC",
+                                       "columns": {"timestamp": "Time", "initiator": "From", "counterpart": "To",
+                                                   "client_ip": "IP", "client_port": "Port"}})");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE(file.accepted, 3);
+    QCOMPARE(file.rejected, 1);
+    QCOMPARE(file.rejectedRows.first().line, 4);
+    QCOMPARE(file.rejectedRows.first().reason, QStringLiteral("the client IP \"198.51.100.14:443\" names port 443, the port column 80"));
+    QSqlQuery q(imported.db->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT line, client_ip, coalesce(client_port, ''), coalesce(client_ip_raw, '') FROM events ORDER BY line")));
+    QStringList rows;
+    while (q.next())
+        rows.append(QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}.join(u'|'));
+    QCOMPARE(rows, (QStringList{u"2|198.51.100.14|443|198.51.100.14:443"_qs, u"3|2001:db8::1|5222|[2001:DB8::1]:5222"_qs,
+                                u"5|2001:db8::1:443||"_qs}));
+}
+void tst_MappingProfiles::unixTimesThroughAProfile()
+{
+    // Seconds since 1970 are UTC: the declared zone names the source, not these times.
+    ImportParams params;
+    params.files = {writeFile(QStringLiteral("epoch.csv"), "When,Account,Other\n1473689000,+12025550143,+13125550147\n"
+                                                           "1473689000.5,+12025550143,+13125550147\nyesterday,+1202,+1312\n")};
+    params.profilePath = writeFile(QStringLiteral("epoch.json"),
+                                   R"({"class": "lookup", "subtype": "query", "timezone": "Europe/Berlin",
+                                       "timestamp_format": "unix",
+                                       "columns": {"timestamp": "When", "initiator": "Account", "counterpart": "Other"}})");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{u"lookup query 2016-09-12T14:03:20Z +12025550143 +13125550147   2"_qs,
+                          u"lookup query 2016-09-12T14:03:20.500Z +12025550143 +13125550147   3"_qs}));
+    QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT group_concat(time_zone) FROM events")).toString(), u"UTC,UTC"_qs);
+    QCOMPARE(imported.result.files.first().rejectedRows.first().reason,
+             QStringLiteral("timestamp \"yesterday\" is not a count of seconds since 1970"));
+}
+void tst_MappingProfiles::profileMustNameClassAndZone_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no class") << "profile/no-class-profile.json" << "must name the evidence class";
+    QTest::newRow("no zone") << "profile/no-zone-profile.json" << "must name the zone";
+}
+void tst_MappingProfiles::profileMustNameClassAndZone()
+{
+    QFETCH(QString, profile);
+    QFETCH(QString, message);
+    QString error;
+    QVERIFY(!TableFormat::loadProfile(dataPath(profile), &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("profile/custom-export.csv"))};
+    params.profilePath = dataPath(profile);
+    const auto imported = import(params);
+    QVERIFY(!imported.result.allOk());
+    QVERIFY(!imported.db); // nothing created
+}
+void tst_MappingProfiles::profileRoundTrip()
+{
+    QString error;
+    const auto profile = TableFormat::loadProfile(dataPath(QStringLiteral("profile/custom-profile.json")), &error);
+    QVERIFY2(profile, qPrintable(error));
+    const QString saved = m_dir.filePath(QStringLiteral("saved-profile.json"));
+    QVERIFY(profile->saveProfile(saved, &error));
+    const auto again = TableFormat::loadProfile(saved, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->toJson(), profile->toJson());
+    QCOMPARE(again->evidenceClass, EvidenceClass::Communication);
+    QCOMPARE(again->dateOrder, DateOrder::DayFirst);
+    QVERIFY(again->analystProfile);
+    // A profile numbering the columns of a file without a header row keeps its numbers.
+    const auto numbered = TableFormat::loadProfile(dataPath(QStringLiteral("profile/headerless-profile.json")), &error);
+    QVERIFY2(numbered, qPrintable(error));
+    QVERIFY(numbered->byPosition);
+    QCOMPARE(numbered->position(Field::Counterpart), 3);
+    QCOMPARE(numbered->position(Field::ClientIp), -1);
+    QVERIFY(numbered->saveProfile(saved, &error));
+    const auto numberedAgain = TableFormat::loadProfile(saved, &error);
+    QVERIFY2(numberedAgain, qPrintable(error));
+    QCOMPARE(numberedAgain->toJson(), numbered->toJson());
+    QCOMPARE(numberedAgain->toJson().value(QStringLiteral("columns")).toObject().value(QStringLiteral("duration")).toInt(), 5);
+    QCOMPARE(TableFormat::builtInIds(), (QStringList{u"apple-facetime"_qs, u"apple-ids"_qs, u"carrier-cdr-sided"_qs,
+                                                     u"carrier-cdr"_qs}));
+}
+
+QTEST_GUILESS_MAIN(tst_MappingProfiles)
+#include "tst_mappingprofiles.moc"

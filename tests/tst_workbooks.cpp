@@ -1,0 +1,615 @@
+#include "casedatabase.h"
+#include "casequeries.h"
+#include "importfiles.h"
+#include "importjob.h"
+#include "importsuite.h"
+#include "tableimporter.h"
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using TestSupport::dataPath;
+using TestSupport::scalar;
+
+/// Returns sent as workbooks (XLSX, legacy XLS, XML Spreadsheet, a portal's HTML named .xls):
+/// every worksheet with records, worksheets going on without a header row, damage and cover sheets.
+class tst_Workbooks : public ImportSuite
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { verifyAccounting(); }
+    void everyWorksheetWithRecordsIsASource();
+    void aReturnOfSeveralLogsInOneWorkbook_data();
+    void aReturnOfSeveralLogsInOneWorkbook();
+    void worksheetsGoingOnWithoutAHeaderRowAreOffered();
+    void worksheetsGoingOnWithoutAHeaderRowAreReadWhenAsked_data();
+    void worksheetsGoingOnWithoutAHeaderRowAreReadWhenAsked();
+    void aWorksheetGoingOnTakesTheDateOrderOfTheRecordsBefore();
+    void aLegacyExcelWorkbookReadsAsItsXlsx_data();
+    void aLegacyExcelWorkbookReadsAsItsXlsx();
+    void aDamagedLegacyWorkbookIsRefusedWithNothingWritten();
+    void aWorksheetCutShortKeepsTheRowsBeforeTheDamage();
+    void damageBeforeTheHeaderRowIsRefused();
+    void aDamagedFirstWorksheetLeavesTheOthersRead();
+    void aSheetOfOneXmlDocumentCutShort_data();
+    void aSheetOfOneXmlDocumentCutShort();
+    void aWorkbookNotAsWrittenIsRefusedWithNothingWritten_data();
+    void aWorkbookNotAsWrittenIsRefusedWithNothingWritten();
+    void aPortalsHtmlExportNamedXls();
+    void anHtmlTableRowOverOneMebibyteIsRejectedAlone();
+    void aCoverSheetBeforeTheRecords_data();
+    void aCoverSheetBeforeTheRecords();
+};
+
+void tst_Workbooks::everyWorksheetWithRecordsIsASource()
+{
+    // Records going on in a second worksheet (as past Excel's row limit), then notes and an
+    // empty sheet: both record sheets are read, each a source of its own; the notes are named.
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("carrier/cdr-sheets.xlsx"))};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{3, 3, 0, 0}));
+    QCOMPARE(file.acceptedByClass, (ClassCounts{0, 3, 0}));
+    QCOMPARE(file.parts.size(), 2);
+    QCOMPARE((QList<QVariant>{file.parts[0].name, file.parts[0].sourceId, file.parts[0].rowsRead, file.parts[0].accepted}),
+             (QList<QVariant>{u"Records"_qs, 1, 2, 2}));
+    QCOMPARE((QList<QVariant>{file.parts[1].name, file.parts[1].sourceId, file.parts[1].rowsRead, file.parts[1].accepted}),
+             (QList<QVariant>{u"Records (2)"_qs, 2, 1, 1}));
+    QCOMPARE(file.warnings, (QStringList{u"the worksheet \"Notes\" (1 row(s) with values) was not imported: no header "
+                                         "row was recognised in it"_qs}));
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT id, file_name, part, rows_read, rows_accepted, accepted_communications,"
+                                   " json_extract(metadata, '$.worksheet') FROM sources ORDER BY id"_qs),
+             (QStringList{u"1|cdr-sheets.xlsx|Records|2|2|2|Records"_qs,
+                          u"2|cdr-sheets.xlsx|Records (2)|1|1|1|Records (2)"_qs}));
+    for (const qint64 source : {1, 2}) { // what of the file was left out, told with either source
+        const QJsonObject meta =
+            TestSupport::jsonObject(db, QStringLiteral("SELECT metadata FROM sources WHERE id = %1").arg(source));
+        QCOMPARE(QJsonDocument(meta.value(u"unread_worksheets"_qs).toArray()).toJson(QJsonDocument::Compact),
+                 QByteArray(R"j([{"name":"Notes","rows":1,"searched":true}])j"));
+    }
+    // Each event names its worksheet wherever its source is named: a row number alone is not
+    // a place in a workbook of two record sheets.
+    QCOMPARE(TestSupport::rows(db, u"SELECT e.source_id, e.line, e.utc_ms FROM events e ORDER BY e.id"_qs),
+             (QStringList{u"1|2|1473688987000"_qs, u"1|3|1473692400000"_qs, u"2|2|1473757200000"_qs}));
+    QList<QString> names;
+    for (const EventRow &row : CaseQueries(db).pairEvents(scalar(db, u"SELECT id FROM handles WHERE normalized = '+12025550100'"_qs).toLongLong(),
+                                                          scalar(db, u"SELECT id FROM handles WHERE normalized = '+12025550143'"_qs).toLongLong()))
+        names.append(QStringLiteral("%1:%2").arg(row.sourceName).arg(row.line));
+    QCOMPARE(names, (QList<QString>{u"cdr-sheets.xlsx › Records:2"_qs, u"cdr-sheets.xlsx › Records:3"_qs,
+                                     u"cdr-sheets.xlsx › Records (2):2"_qs}));
+    QCOMPARE(CaseQueries(db).sources().value(1).shownName(), u"cdr-sheets.xlsx › Records (2)"_qs);
+    QCOMPARE(CaseQueries(db).rejectedRows({}).size(), 0);
+}
+void tst_Workbooks::aReturnOfSeveralLogsInOneWorkbook_data()
+{
+    QTest::addColumn<bool>("bulk");
+    QTest::newRow("row by row") << false;
+    // Indexes rebuilt at the end: the dedupe index is back before the second worksheet.
+    QTest::newRow("bulk") << true;
+}
+void tst_Workbooks::aReturnOfSeveralLogsInOneWorkbook()
+{
+    // A cover, an IDS log, a carrier's calls going on in a second sheet that repeats a record
+    // of the first, and notes: three sources, each of its format; the repeat one event.
+    QFETCH(bool, bulk);
+    const QString path = dataPath(u"xlsx/return-sheets.xlsx"_qs);
+    ImportParams params;
+    params.files = {path};
+    params.bulkThresholdBytes = bulk ? 0 : params.bulkThresholdBytes;
+    // The IDS log states no zone: the whole workbook waits for it, nothing of it written.
+    const auto waiting = import(params);
+    const FileImportResult &refused = waiting.result.files.first();
+    QVERIFY(!refused.ok);
+    QVERIFY(refused.needsTimeZone);
+    QCOMPARE(refused.part, u"IDS"_qs);
+    QVERIFY2(refused.error.startsWith(path + u":4: the worksheet \"IDS\": the timestamp states no time zone"_qs),
+             qPrintable(refused.error));
+    QVERIFY(!waiting.db); // the case it would have created is not there
+
+    params.timeZone = QStringLiteral("UTC");
+    for (const bool dryRun : {true, false}) {
+        params.dryRun = dryRun;
+        const auto imported = import(params);
+        QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+        const FileImportResult &file = imported.result.files.first();
+        QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{6, 4, 1, 1}));
+        QCOMPARE(file.acceptedByClass, (ClassCounts{1, 3, 0}));
+        QCOMPARE(file.format, u"apple-ids, carrier-cdr"_qs);
+        QStringList parts;
+        for (const PartImportResult &part : file.parts)
+            parts.append(QStringLiteral("%1 %2 %3/%4/%5/%6").arg(part.name, part.format).arg(part.rowsRead).arg(part.accepted)
+                             .arg(part.duplicate).arg(part.rejected));
+        QCOMPARE(parts, (QStringList{u"IDS apple-ids 2/1/0/1"_qs, u"Calls carrier-cdr 2/2/0/0"_qs,
+                                     u"Calls (2) carrier-cdr 2/1/1/0"_qs}));
+        QStringList places;
+        for (qsizetype i = 0; i < file.preview.size(); ++i)
+            places.append(file.previewPlace(i) + u' ' + ImportJob::fateText(file.previewFates.at(i)));
+        QCOMPARE(places, (QStringList{u"return-sheets.xlsx › IDS:4 new event"_qs, u"return-sheets.xlsx › Calls:2 new event"_qs,
+                                      u"return-sheets.xlsx › Calls:3 new event"_qs,
+                                      u"return-sheets.xlsx › Calls (2):2 "_qs
+                                          + (dryRun ? u"duplicate of line 3 of Calls"_qs : u"duplicate of an earlier record"_qs),
+                                      u"return-sheets.xlsx › Calls (2):3 new event"_qs}));
+        QCOMPARE(file.rejectedRows.size(), 1);
+        QCOMPARE(file.rejectedRows.first().reason, u"the worksheet \"IDS\": unreadable timestamp \"yesterday\""_qs);
+        QCOMPARE(file.warnings,
+                 (QStringList{u"the worksheet \"Cover\" (1 row(s) with values) was not imported: no header row was recognised in it"_qs,
+                              u"the worksheet \"Notes\" (1 row(s) with values) was not imported: no header row was recognised in it"_qs}));
+    }
+    // In bulk, into a case holding a return already: a later worksheet's repeats are looked up
+    // among the job's own sources too, not only among those the case held before.
+    const QString casePath = newCasePath();
+    ImportParams earlier = params;
+    earlier.casePath = casePath;
+    earlier.dryRun = false;
+    earlier.files = {dataPath(u"facetime/facetime-invitations.csv"_qs)};
+    QVERIFY(ImportJob::run(earlier).allOk());
+    params.casePath = casePath;
+    params.dryRun = false;
+    const ImportResult result = ImportJob::run(params);
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    QCOMPARE(result.rebuiltIndexes, bulk);
+    QString error;
+    const auto imported = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(imported, qPrintable(error));
+    const QSqlDatabase db = imported->db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT part, format, rows_read, accepted_lookups, accepted_communications,"
+                                   " rows_duplicate, rows_rejected FROM sources WHERE id > 1 ORDER BY id"_qs),
+             (QStringList{u"IDS|apple-ids|2|1|0|0|1"_qs, u"Calls|carrier-cdr|2|0|2|0|0"_qs,
+                          u"Calls (2)|carrier-cdr|2|0|1|1|0"_qs}));
+    // The repeated SMS is one event, seen in both worksheets' sources.
+    QCOMPARE(TestSupport::rows(db, u"SELECT se.part, e.line, so.part, o.line, o.kind FROM event_occurrences o"
+                                   " JOIN events e ON e.id = o.event_id JOIN sources se ON se.id = e.source_id"
+                                   " JOIN sources so ON so.id = o.source_id WHERE o.source_id > 1"_qs),
+             (QStringList{u"Calls|3|Calls (2)|2|duplicate"_qs}));
+    const auto rejected = CaseQueries(db).rejectedRows({});
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(QStringLiteral("%1:%2: %3").arg(rejected.first().sourceName).arg(rejected.first().line).arg(rejected.first().reason),
+             u"return-sheets.xlsx › IDS:5: unreadable timestamp \"yesterday\""_qs);
+    QCOMPARE(TestSupport::rows(db, u"SELECT coalesce(json_extract(details, '$.worksheet'), '-') FROM audit_log"
+                                   " WHERE action = 'import' ORDER BY id"_qs),
+             (QStringList{u"-"_qs, u"IDS"_qs, u"Calls"_qs, u"Calls (2)"_qs}));
+    // The case holds every worksheet of the file: imported again, it is refused whole.
+    const ImportResult second = ImportJob::run(params);
+    QVERIFY(second.files.first().alreadyImported);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM sources"_qs).toInt(), 4);
+}
+void tst_Workbooks::worksheetsGoingOnWithoutAHeaderRowAreOffered()
+{
+    // Records going on in two worksheets that do not repeat the header row: not read unless
+    // the analyst says they go on (the workbook cannot), but named as able to be, each with
+    // the worksheet before it; the notes sheet, whose row fills no record's columns, is not.
+    ImportParams params;
+    params.files = {dataPath(u"carrier/cdr-continued.xlsx"_qs)};
+    params.timeZone = QStringLiteral("UTC");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{2, 2, 0, 0}));
+    QVERIFY(file.parts.isEmpty());
+    QCOMPARE(file.continuableWorksheets, (QStringList{u"Sheet2"_qs, u"Sheet3"_qs}));
+    QCOMPARE(file.warnings,
+             (QStringList{u"the worksheet \"Sheet2\" (2 row(s) with values) was not imported: it has no header row, but "
+                          "its first row fills the columns of the records in the worksheet before it, \"Records\"; if it "
+                          "goes on from them, it can be read as continued"_qs,
+                          u"the worksheet \"Sheet3\" (2 row(s) with values) was not imported: it has no header row, but "
+                          "its first row fills the columns of the records in the worksheet before it, \"Sheet2\"; if it "
+                          "goes on from them, it can be read as continued"_qs,
+                          u"the worksheet \"Notes\" (1 row(s) with values) was not imported: no header row was "
+                          "recognised in it"_qs}));
+    // The source keeps what was left out, and the sources list says it again from that.
+    const QJsonObject meta = TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs);
+    QCOMPARE(QJsonDocument(meta.value(u"unread_worksheets"_qs).toArray()).toJson(QJsonDocument::Compact),
+             QByteArray(R"j([{"continues":"Records","name":"Sheet2","rows":2,"searched":true},)j"
+                        R"j({"continues":"Sheet2","name":"Sheet3","rows":2,"searched":true},)j"
+                        R"j({"name":"Notes","rows":1,"searched":true}])j"));
+    QStringList again;
+    for (const UnreadPart &part : TableImporter::unreadParts(meta))
+        again.append(TableImporter::unreadPartWarning(part));
+    QCOMPARE(again, file.warnings);
+}
+void tst_Workbooks::worksheetsGoingOnWithoutAHeaderRowAreReadWhenAsked_data()
+{
+    QTest::addColumn<bool>("dryRun");
+    QTest::newRow("dry run") << true;
+    QTest::newRow("import") << false;
+}
+void tst_Workbooks::worksheetsGoingOnWithoutAHeaderRowAreReadWhenAsked()
+{
+    // Asked for, each goes on by the first worksheet's header from its own first row: a
+    // source of its own whose lines are its rows, a repeat of the sheet before one event.
+    QFETCH(bool, dryRun);
+    ImportParams params;
+    params.files = {dataPath(u"carrier/cdr-continued.xlsx"_qs)};
+    params.timeZone = QStringLiteral("UTC");
+    params.readContinuedWorksheets = true;
+    params.dryRun = dryRun;
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{6, 4, 1, 1}));
+    QCOMPARE(file.acceptedByClass, (ClassCounts{0, 4, 0}));
+    QStringList parts;
+    for (const PartImportResult &part : file.parts)
+        parts.append(QStringLiteral("%1 after '%2' %3/%4/%5/%6").arg(part.name, part.continues).arg(part.rowsRead)
+                         .arg(part.accepted).arg(part.duplicate).arg(part.rejected));
+    QCOMPARE(parts, (QStringList{u"Records after '' 2/2/0/0"_qs, u"Sheet2 after 'Records' 2/1/1/0"_qs,
+                                 u"Sheet3 after 'Sheet2' 2/1/0/1"_qs}));
+    QVERIFY(file.continuableWorksheets.isEmpty());
+    QCOMPARE(file.warnings, (QStringList{u"the worksheet \"Notes\" (1 row(s) with values) was not imported: no header "
+                                         "row was recognised in it"_qs}));
+    QVERIFY2(file.recognition.endsWith(u"; Carrier call/SMS records (start time, or date and time; originating and "
+                                       "terminating number): no header row; read as going on from the worksheet before it, "
+                                       "by the header row at line 1 of the worksheet \"Records\" (worksheet(s) “Sheet2”, "
+                                       "“Sheet3”)"_qs),
+             qPrintable(file.recognition));
+    QStringList places;
+    for (qsizetype i = 0; i < file.preview.size(); ++i)
+        places.append(file.previewPlace(i) + u' ' + ImportJob::fateText(file.previewFates.at(i)));
+    QCOMPARE(places, (QStringList{u"cdr-continued.xlsx › Records:2 new event"_qs, u"cdr-continued.xlsx › Records:3 new event"_qs,
+                                  u"cdr-continued.xlsx › Sheet2:1 "_qs
+                                      + (dryRun ? u"duplicate of line 3 of Records"_qs : u"duplicate of an earlier record"_qs),
+                                  u"cdr-continued.xlsx › Sheet2:2 new event"_qs, u"cdr-continued.xlsx › Sheet3:1 new event"_qs}));
+    QCOMPARE(file.rejectedRows.size(), 1);
+    QCOMPARE(file.rejectedRows.first().line, 2);
+    QCOMPARE(file.rejectedRows.first().reason, u"the worksheet \"Sheet3\": unreadable timestamp \"not a time\""_qs);
+    if (dryRun)
+        return;
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT part, rows_read, accepted_communications, rows_duplicate, rows_rejected,"
+                                   " coalesce(json_extract(metadata, '$.continues_worksheet'), '-'),"
+                                   " coalesce(json_extract(metadata, '$.header_worksheet'), '-'),"
+                                   " json_extract(metadata, '$.header_line'), json_array_length(metadata, '$.metadata_lines')"
+                                   " FROM sources ORDER BY id"_qs),
+             (QStringList{u"Records|2|2|0|0|-|-|1|0"_qs, u"Sheet2|2|1|1|0|Records|Records|1|0"_qs,
+                          u"Sheet3|2|1|0|1|Sheet2|Records|1|0"_qs}));
+    QCOMPARE(TestSupport::rows(db, u"SELECT s.part, e.line, e.utc_ms, e.raw FROM events e JOIN sources s ON s.id = e.source_id"
+                                   " ORDER BY e.id"_qs),
+             (QStringList{u"Records|2|1473688987000|2016-09-12 14:03:07\t+12025550100\t+12025550143\tVoice\t65"_qs,
+                          u"Records|3|1473692400000|2016-09-12 15:00:00\t+12025550143\t+12025550100\tSMS"_qs,
+                          u"Sheet2|2|1473757200000|2016-09-13 09:00:00\t+12025550100\t+12025550143\tVoice\t12"_qs,
+                          u"Sheet3|1|1473840000000|2016-09-14 08:00:00\t+12025550100\t+13125550147\tVoice\t30"_qs}));
+    QCOMPARE(TestSupport::rows(db, u"SELECT se.part, e.line, so.part, o.line, o.kind FROM event_occurrences o"
+                                   " JOIN events e ON e.id = o.event_id JOIN sources se ON se.id = e.source_id"
+                                   " JOIN sources so ON so.id = o.source_id WHERE o.kind = 'duplicate'"_qs),
+             (QStringList{u"Records|3|Sheet2|1|duplicate"_qs}));
+    // Tracing an event of a sheet without a header row leads to the header that named its columns.
+    const auto lastEvent = CaseQueries(db).provenance(scalar(db, u"SELECT max(id) FROM events"_qs).toLongLong());
+    QVERIFY(lastEvent);
+    QCOMPARE(QStringList({lastEvent->sourceWorksheet, lastEvent->headerWorksheet, QString::number(lastEvent->headerLine)}),
+             (QStringList{u"Sheet3"_qs, u"Records"_qs, u"1"_qs}));
+    QVERIFY(CaseQueries(db).provenance(1)->headerWorksheet.isEmpty());
+    QVERIFY(CaseQueries(db).provenance(1)->numberedColumns.isEmpty());
+    // The analyst's word that a sheet goes on is recorded with its import.
+    QCOMPARE(TestSupport::rows(db, u"SELECT json_extract(details, '$.worksheet'),"
+                                   " coalesce(json_extract(details, '$.continues_worksheet'), '-') FROM audit_log"
+                                   " WHERE action = 'import' ORDER BY id"_qs),
+             (QStringList{u"Records|-"_qs, u"Sheet2|Records"_qs, u"Sheet3|Sheet2"_qs}));
+}
+void tst_Workbooks::aWorksheetGoingOnTakesTheDateOrderOfTheRecordsBefore()
+{
+    // "04/10/2016" alone settles nothing; the records it goes on from ("25/09/2016") do.
+    ImportParams params;
+    params.files = {dataPath(u"carrier/cdr-continued-dmy.xlsx"_qs)};
+    params.timeZone = QStringLiteral("UTC");
+    params.readContinuedWorksheets = true;
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(imported.result.files.first().dateOrder, u"dmy"_qs);
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT s.part, e.line, e.utc_ms, json_extract(s.metadata, '$.date_order'),"
+                                                  " json_extract(s.metadata, '$.date_order_from')"
+                                                  " FROM events e JOIN sources s ON s.id = e.source_id ORDER BY e.id"_qs),
+             (QStringList{u"Records|2|1474812187000|dmy|settled from the data"_qs,
+                          u"Records|3|1475488800000|dmy|settled from the data"_qs,
+                          u"Sheet2|1|1475571600000|dmy|settled from the data of the worksheet \"Records\""_qs}));
+}
+void tst_Workbooks::aLegacyExcelWorkbookReadsAsItsXlsx()
+{
+    // Carriers still deliver Excel 97-2003 workbooks. The same records saved as .xls, in the
+    // kinds of cell Excel writes (a date-formatted time, a serial number in a General cell, a
+    // phone number stored as a number), give the events the .xlsx gives, worksheet by worksheet.
+    QFETCH(QString, path);
+    QFETCH(QString, reader);
+    QVERIFY(ImportFiles::mayHoldRecords(u"return.XLS"_qs));
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(path)};
+    const auto legacy = import(params);
+    QVERIFY2(legacy.result.allOk(), qPrintable(legacy.result.files.value(0).error));
+    params.files = {dataPath(u"carrier/cdr-sheets.xlsx"_qs)};
+    const auto current = import(params);
+    QVERIFY2(current.result.allOk(), qPrintable(current.result.files.value(0).error));
+    // Alike but for their lines, which are each file's own (the row a sheet puts a record on).
+    const QStringList expected{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65"_qs,
+                               u"communication call 2016-09-13T09:00:00Z +12025550100 +12025550143  12"_qs,
+                               u"communication sms 2016-09-12T15:00:00Z +12025550143 +12025550100  "_qs};
+    const auto withoutLines = [](QStringList rows) {
+        for (QString &row : rows)
+            row.truncate(row.lastIndexOf(u' '));
+        rows.sort();
+        return rows;
+    };
+    const QStringList xlsx = withoutLines(events(current.db->db()));
+    const QStringList xls = withoutLines(events(legacy.db->db()));
+    QCOMPARE(xlsx, expected);
+    QCOMPARE(xls, expected);
+    const FileImportResult &file = legacy.result.files.first();
+    QStringList parts;
+    for (const PartImportResult &part : file.parts)
+        parts.append(QStringLiteral("%1 %2/%3").arg(part.name).arg(part.rowsRead).arg(part.accepted));
+    QCOMPARE(parts, (QStringList{u"Records 2/2"_qs, u"Records (2) 1/1"_qs}));
+    QCOMPARE(file.warnings, current.result.files.first().warnings);
+    QFETCH(QStringList, raw);
+    QStringList stored;
+    for (const QString &row : raw)
+        stored.append(reader + u'|' + row);
+    QCOMPARE(TestSupport::rows(legacy.db->db(), u"SELECT json_extract(metadata, '$.reader'), part, e.line, e.raw FROM events e"
+                                                " JOIN sources s ON s.id = e.source_id ORDER BY e.id"_qs),
+             stored);
+}
+void tst_Workbooks::aLegacyExcelWorkbookReadsAsItsXlsx_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("reader");
+    QTest::addColumn<QStringList>("raw");
+    QTest::newRow("Excel 97-2003 (.xls)")
+        << u"carrier/cdr-sheets.xls"_qs << u"xls"_qs
+        << QStringList{u"Records|2|2016-09-12 14:03:07\t2025550100\t+12025550143\tVoice\t65"_qs,
+                       u"Records|3|42625.625\t+12025550143\t2025550100\tSMS"_qs,
+                       u"Records (2)|2|2016-09-13 09:00:00\t+12025550100\t+12025550143\tVoice\t12"_qs};
+    // LibreOffice's: the values stored, not the text its formats show ("2.03E+09").
+    QTest::newRow("OpenDocument spreadsheet")
+        << u"carrier/cdr-sheets.ods"_qs << u"ods"_qs
+        << QStringList{u"Records|2|2016-09-12T14:03:07\t2025550100\t+12025550143\tVoice\t65"_qs,
+                       u"Records|4|2016-09-12 15:00:00\t+12025550143\t+12025550100\tSMS"_qs,
+                       u"Records (2)|2|2016-09-13 09:00:00\t+12025550100\t+12025550143\tVoice\t0:00:12"_qs};
+    // A report server's: a row Excel numbers 4 after an empty one, a comment that is no value.
+    QTest::newRow("Excel 2003 XML Spreadsheet")
+        << u"carrier/cdr-sheets-2003.xls"_qs << u"xml-spreadsheet"_qs
+        << QStringList{u"Records|2|2016-09-12T14:03:07.000\t2025550100\t+12025550143\tVoice\t65"_qs,
+                       u"Records|4|2016-09-12 15:00:00\t+12025550143\t+12025550100\tSMS"_qs,
+                       u"Records (2)|2|2016-09-13 09:00:00\t+12025550100\t+12025550143\tVoice\t12"_qs};
+}
+void tst_Workbooks::aDamagedLegacyWorkbookIsRefusedWithNothingWritten()
+{
+    // An OLE2 header over bytes that are no workbook: named as such, not read as text.
+    const QString path = dataPath(u"carrier/not-a-workbook.xls"_qs);
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {path};
+    const auto refused = import(params);
+    QCOMPARE(refused.result.files.first().error,
+             path + u": not a readable Excel 97-2003 workbook: it is damaged or of a kind FreeXL does not read (error -11)"_qs);
+    QVERIFY(!refused.result.files.first().needsMapping);
+    QVERIFY(!refused.db);
+}
+void tst_Workbooks::aWorksheetCutShortKeepsTheRowsBeforeTheDamage()
+{
+    // A leaked workbook whose worksheet's XML was cut off in row 13 (its ZIP whole): the rows
+    // before it are records as written; the damage is a rejected row holding what could be
+    // read of row 13, and the import says nothing after it was read.
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    const QString path = dataPath(u"ids/ids-cut-in-row.xlsx"_qs);
+    params.files = {path};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{4, 3, 0, 1}));
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(events(db), (QStringList{u"lookup imessage-query 2016-09-02T18:22:05Z +12025550143 +13125550147 198.51.100.14  10"_qs,
+                                      u"lookup imessage-query 2016-09-02T18:22:41Z +12025550143 dana.reyes@example.com 198.51.100.14  11"_qs,
+                                      u"lookup imessage-query 2016-09-03T07:01:13Z +12015550123 +12025550143 203.0.113.77  12"_qs}));
+    const QString damage = u"the worksheet's XML is damaged in row 13: Couldn't find end of Start Tag c (line 1)"_qs;
+    QCOMPARE(TestSupport::rows(db, u"SELECT line, reason, raw FROM rejected_rows"_qs),
+             QStringList{u"13|nothing from here on can be read; "_qs + damage + u"|42618.99998842592\t+12025550143\t(312) 555-0147"_qs});
+    QVERIFY2(file.warnings.contains(u"only the rows before the damage were read; "_qs + damage), qPrintable(file.warnings.join(u'\n')));
+}
+void tst_Workbooks::damageBeforeTheHeaderRowIsRefused()
+{
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    const QString path = dataPath(u"ids/ids-cut-before-header.xlsx"_qs);
+    params.files = {path};
+    const auto refused = import(params);
+    QCOMPARE(refused.result.files.first().error,
+             path + u": the worksheet's XML is damaged in row 5: Couldn't find end of Start Tag c (line 1), before a "
+                    "header row the import knows (and no other worksheet of the workbook has a header row)"_qs);
+    QVERIFY(!refused.db);
+}
+void tst_Workbooks::aDamagedFirstWorksheetLeavesTheOthersRead()
+{
+    // The first worksheet's XML breaks before its first row: the workbook was refused, though
+    // the second worksheet's records were whole. It is named as a worksheet that cannot be
+    // read, as a later one would be, and the others are read.
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(u"carrier/cdr-sheets-first-cut.xlsx"_qs)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{1, 1, 0}));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT json_extract(metadata, '$.worksheet') FROM sources"_qs),
+             QStringList{u"Records (2)"_qs});
+    QVERIFY2(file.warnings.contains(u"the worksheet \"Records\" cannot be read and was not imported"_qs),
+             qPrintable(file.warnings.join(u'\n')));
+    // Alone in its workbook, it refuses the file, as before.
+    params.files = {dataPath(u"ids/ids-cut-before-header.xlsx"_qs)};
+    QVERIFY(!import(params).result.allOk());
+}
+void tst_Workbooks::aSheetOfOneXmlDocumentCutShort_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("xmlLine");
+    QTest::newRow("OpenDocument") << "carrier/cdr-sheets-cut.ods" << 13;
+    QTest::newRow("XML Spreadsheet") << "carrier/cdr-sheets-2003-cut.xls" << 18;
+}
+void tst_Workbooks::aSheetOfOneXmlDocumentCutShort()
+{
+    // Every sheet is in one XML document, cut off in the first sheet's row 4: its rows before
+    // it are read, the damage is a rejected row with the cells read of row 4, and the sheets
+    // after it (a second sheet of records, notes) are lost with it, as the warning says.
+    QFETCH(QString, file);
+    QFETCH(int, xmlLine);
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(file)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &result = imported.result.files.first();
+    QCOMPARE((QList<int>{result.rowsRead, result.accepted, result.duplicate, result.rejected}), (QList<int>{2, 1, 0, 1}));
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(events(db), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 2"_qs});
+    const QString damage = u"the sheet's XML is damaged in row 4: Extra content at the end of the document (line %1); "
+                           "no sheet after it can be read either"_qs.arg(xmlLine);
+    QCOMPARE(TestSupport::rows(db, u"SELECT line, reason, raw FROM rejected_rows"_qs),
+             QStringList{u"4|nothing from here on can be read; "_qs + damage + u"|2016-09-12 15:00:00\t+12025550143\t+12025550100"_qs});
+    QCOMPARE(result.warnings, QStringList{u"only the rows before the damage were read; "_qs + damage});
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM sources"_qs).toInt(), 1);
+}
+void tst_Workbooks::aWorkbookNotAsWrittenIsRefusedWithNothingWritten_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("error");
+    // The ZIP itself says its content is not what was written, and not where: no row of it
+    // can be trusted, though each reads.
+    QTest::newRow("CRC-32") << "ids/ids-bad-crc.xlsx"
+                            << "the ZIP entry \"xl/worksheets/sheet1.xml\" is damaged: what it holds does not match "
+                               "its CRC-32 checksum, so some of it is not what was written";
+    QTest::newRow("deflate") << "ids/ids-bad-deflate.xlsx"
+                             << "the ZIP entry \"xl/worksheets/sheet1.xml\" is damaged: its compressed data cannot be "
+                                "read to its end (error -3)";
+    QTest::newRow("OpenDocument") << "carrier/cdr-sheets-bad-crc.ods"
+                                  << "the ZIP entry \"content.xml\" is damaged: what it holds does not match its CRC-32 "
+                                     "checksum, so some of it is not what was written";
+}
+void tst_Workbooks::aWorkbookNotAsWrittenIsRefusedWithNothingWritten()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, error);
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.casePath = newCasePath();
+    params.files = {dataPath(u"ids/ids-sample.csv"_qs)};
+    QVERIFY(ImportJob::run(params).allOk());
+    const QStringList before = TestSupport::snapshot(params.casePath);
+    params.files = {dataPath(file)};
+    const ImportResult refused = ImportJob::run(params);
+    QVERIFY(!refused.allOk());
+    QCOMPARE(refused.files.first().error, dataPath(file) + u": "_qs + error);
+    QCOMPARE(TestSupport::snapshot(params.casePath), before);
+}
+void tst_Workbooks::aPortalsHtmlExportNamedXls()
+{
+    // Portals export "Excel" as an HTML page named .xls: read as Excel opens it, by its tables'
+    // rows (numbered in page order), its declared Windows-1252 text, entities and line breaks;
+    // the case details' table above the records is the source's metadata block.
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(u"carrier/cdr-portal.xls"_qs)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{2, 2, 0, 0}));
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(events(db), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 4"_qs,
+                                      u"communication sms 2016-09-12T15:00:00Z +12025550143 +12025550100   6"_qs}));
+    QCOMPARE(TestSupport::rows(db, u"SELECT raw, extra FROM events ORDER BY id"_qs),
+             (QStringList{u"2016-09-12 14:03:07\t+12025550100\t+12025550143\tVoice\t65\tK\u00f6ln S\u00fcd|"
+                          "{\"Call Type\":\"Voice\",\"Cell Site\":\"K\u00f6ln S\u00fcd\"}"_qs,
+                          u"2016-09-12 15:00:00\t+12025550143\t+12025550100\tSMS|{\"Call Type\":\"SMS\"}"_qs}));
+    QCOMPARE(TestSupport::rows(db, u"SELECT json_extract(metadata, '$.reader'), json_extract(metadata, '$.header_line'),"
+                                   " json_extract(metadata, '$.metadata_lines') FROM sources"_qs),
+             (QStringList{u"html|3|[\"Case\\t16-0042 & 16-0043\",\"Subscriber +12025550100\"]"_qs}));
+}
+void tst_Workbooks::anHtmlTableRowOverOneMebibyteIsRejectedAlone()
+{
+    // As a text file's record over 1 MiB: that row is rejected, not held, and the next is read.
+    QByteArray page = "<html><body><table><tr><th>Start Time (UTC)</th><th>Originating Number</th>"
+                      "<th>Terminating Number</th><th>Call Type</th></tr>"
+                      "<tr><td>2016-09-12 14:03:07</td><td>+12025550100</td><td>+12025550143</td><td>";
+    page += QByteArray(1100 * 1024, 'x');
+    page += "</td></tr><tr><td>2016-09-12 15:00:00</td><td>+12025550143</td><td>+12025550100</td><td>SMS</td></tr>"
+            "</table></body></html>";
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {writeFile(u"long-row.html"_qs, page)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{2, 1, 1}));
+    QCOMPARE(file.rejectedRows.first().line, 2);
+    QCOMPARE(file.rejectedRows.first().reason, u"table row longer than 1 MiB; skipped"_qs);
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{u"communication sms 2016-09-12T15:00:00Z +12025550143 +12025550100   3"_qs}));
+}
+void tst_Workbooks::aCoverSheetBeforeTheRecords_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("inline strings") << u"carrier/cdr-cover.xlsx"_qs;
+    // As Excel writes it: the records' worksheet reads the strings and styles the workbook
+    // shares, read once when the cover was tried.
+    QTest::newRow("shared strings, durations in [h]:mm:ss") << u"carrier/cdr-cover-shared.xlsx"_qs;
+}
+void tst_Workbooks::aCoverSheetBeforeTheRecords()
+{
+    // A cover sheet with no table, then the records going on in a second worksheet: each
+    // worksheet with a header row is read, named wherever its line numbers are given, and the
+    // cover is named as not imported.
+    QFETCH(QString, file);
+    const QString path = dataPath(file);
+    ImportParams params;
+    params.files = {path};
+    for (const bool dryRun : {true, false}) {
+        params.dryRun = dryRun;
+        const auto imported = import(params);
+        QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+        const FileImportResult &file = imported.result.files.first();
+        QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{3, 3, 0}));
+        // The two record sheets are recognised alike: named together.
+        QVERIFY2(file.recognition.endsWith(u": the header row at line 1 has \"Call Type\", \"Duration (s)\", \"Originating "
+                                           "Number\", \"Start Time (UTC)\", \"Terminating Number\" (worksheet(s) \u201cRecords\u201d, "
+                                           "\u201cRecords (2)\u201d)"_qs),
+                 qPrintable(file.recognition));
+        QCOMPARE(file.warnings.size(), 2);
+        QVERIFY(file.warnings.first().startsWith(u"the worksheet \"Cover\" (3 row(s) with values) was not imported"_qs));
+    }
+    const auto imported = import(params);
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(events(db), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 2"_qs,
+                                      u"communication call 2016-09-13T09:00:00Z +12025550100 +12025550143  12 2"_qs,
+                                      u"communication sms 2016-09-12T15:00:00Z +12025550143 +12025550100   3"_qs}));
+    const QJsonObject meta = TestSupport::jsonObject(db, u"SELECT metadata FROM sources WHERE id = 1"_qs);
+    QCOMPARE(meta.value(u"worksheet"_qs).toString(), u"Records"_qs);
+    QVERIFY(meta.value(u"recognition"_qs).toString().contains(u"the header row at line 1 of the worksheet \"Records\" has"_qs));
+    QCOMPARE(QJsonDocument(meta.value(u"unread_worksheets"_qs).toArray()).toJson(QJsonDocument::Compact),
+             QByteArray(R"j([{"name":"Cover","rows":3,"searched":true},{"name":"Notes","rows":1,"searched":true}])j"));
+    const auto provenance = CaseQueries(db).provenance(scalar(db, u"SELECT min(id) FROM events"_qs).toLongLong());
+    QVERIFY(provenance);
+    QCOMPARE(provenance->sourceWorksheet, u"Records"_qs);
+
+    // Building a mapping for it: the header guessed is the records', not the cover's.
+    QString error;
+    QCOMPARE(TableImporter::peekHeader(path, &error),
+             (QStringList{u"Start Time (UTC)"_qs, u"Originating Number"_qs, u"Terminating Number"_qs, u"Call Type"_qs,
+                          u"Duration (s)"_qs}));
+    const TableImporter::Peek peeked = TableImporter::peek(path);
+    QCOMPARE(peeked.part, u"Records"_qs); // the lines shown to map by are named with their sheet
+    QCOMPARE(peeked.rows.size(), 3);
+
+    // No worksheet has the header asked for: the first one's reason, and that none other has.
+    params.format = QStringLiteral("apple-ids");
+    const auto none = import(params);
+    QCOMPARE(none.result.files.first().error,
+             path + u": no header row with a timestamp (or date and time), and initiator and counterpart (or local "
+                   "party, remote party and direction) was found in the first 60 rows (nor in the workbook's 4 other "
+                   "worksheet(s))"_qs);
+}
+
+QTEST_GUILESS_MAIN(tst_Workbooks)
+#include "tst_workbooks.moc"
