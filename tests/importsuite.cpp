@@ -65,6 +65,36 @@ QString ImportSuite::writeFile(const QString &name, const QByteArray &bytes)
     return TestSupport::writeFile(m_dir.filePath(name), bytes);
 }
 
+ImportResult ImportSuite::importInto(const QString &casePath, const QStringList &files, const QString &zone,
+                                     bool allowDuplicate)
+{
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = files;
+    params.timeZone = zone;
+    params.allowDuplicate = allowDuplicate;
+    return ImportJob::run(params);
+}
+
+ImportParams ImportSuite::bulkParams(const QString &casePath, const QStringList &files)
+{
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = files;
+    params.timeZone = QStringLiteral("UTC");
+    params.bulkThresholdBytes = 0;
+    return params;
+}
+
+std::unique_ptr<CaseDatabase> ImportSuite::openCase(const QString &casePath, CaseDatabase::Access access)
+{
+    QString error;
+    auto db = CaseDatabase::open(casePath, access, &error);
+    if (!db)
+        qWarning("%s", qPrintable(error));
+    return db;
+}
+
 QString ImportSuite::newCasePath()
 {
     return m_dir.filePath(QStringLiteral("f%1.llcase").arg(++m_counter));

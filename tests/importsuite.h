@@ -10,7 +10,7 @@
 
 #include <memory>
 
-/// @brief What the suites importing each format's returns share: a new case for each import,
+/// @brief What the suites importing returns share: a new case for each import,
 /// the accounting identity and the client IPs checked after every one, a case's events as text.
 class ImportSuite : public QObject
 {
@@ -30,6 +30,15 @@ protected:
     static QStringList events(QSqlDatabase db);
     /// @brief Writes @p bytes as the file @p name in the suite's directory; returns its path.
     QString writeFile(const QString &name, const QByteArray &bytes);
+    /// @brief Imports @p files into the case at @p casePath (created if missing), their zone
+    /// declared as @p zone (none if empty), without the checks import() makes.
+    static ImportResult importInto(const QString &casePath, const QStringList &files, const QString &zone = {},
+                                   bool allowDuplicate = false);
+    /// @brief A bulk import (as if the files were large) of @p files into @p casePath, times in UTC.
+    static ImportParams bulkParams(const QString &casePath, const QStringList &files);
+    /// @brief The case at @p casePath opened, or null with the reason printed.
+    static std::unique_ptr<CaseDatabase> openCase(const QString &casePath,
+                                                  CaseDatabase::Access access = CaseDatabase::Access::ReadOnly);
     /// @brief A path for a case no test has used yet.
     QString newCasePath();
     /// @brief Fails the test if an import of it broke the accounting identity or left the

@@ -107,6 +107,16 @@ QString TestSupport::writeIdsCsv(const QString &path, int rows, RowOrder order)
     return path;
 }
 
+QStringList TestSupport::indexSql(const QString &casePath)
+{
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    if (!db)
+        return {error};
+    return rows(db->db(), QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                                         " ORDER BY name"));
+}
+
 QString TestSupport::writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);

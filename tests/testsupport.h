@@ -19,6 +19,8 @@ QStringList snapshot(const QString &casePath);
 /// @brief Every row of a SQL query's result, its values joined by "|" (NULL as "NULL"), or one
 /// line naming the error.
 QStringList rows(QSqlDatabase db, const QString &sql);
+/// @brief The name and SQL of every index of the case at @p casePath, by name.
+QStringList indexSql(const QString &casePath);
 /// @brief Runs a SQL query and returns its single value.
 QVariant scalar(QSqlDatabase db, const QString &sql);
 /// @brief The JSON object a SQL query's single value holds (a source's metadata, an audit entry).

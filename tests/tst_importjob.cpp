@@ -1,10 +1,9 @@
 #include "casedatabase.h"
 #include "casequeries.h"
-#include "caseschema.h"
 #include "eventwriter.h"
-#include "referencecheck.h"
 #include "importfiles.h"
 #include "importjob.h"
+#include "importsuite.h"
 #include "testsupport.h"
 #include "timeformat.h"
 
@@ -13,9 +12,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <limits>
@@ -23,20 +20,16 @@
 using TestSupport::dataPath;
 using TestSupport::scalar;
 
-class tst_ImportJob : public QObject
+class tst_ImportJob : public ImportSuite
 {
     Q_OBJECT
 private slots:
     void idsCsvExactEvents();
     void aFolderIsTheFilesInItThatMayHoldRecords();
     void aFileReadWithItsOwnSettings();
-    void indexesAreRebuiltWhenTheImportIsLargeBesideTheCase();
     void dedupeKeysAreTheDocumentedHash();
     void unmappedColumnsKeptAsJson();
     void spellingNumbersOfAnotherImporterAreNotTrusted();
-    void referenceCheckFindsWhatForeignKeysRefuse();
-    void bulkImportIntoACaseWithABrokenReferenceSavesNothing();
-    void earlierSourcesDuplicateLookupUsesThePartialIndex();
     void theCaseItselfIsNotImported();
     void sameEventsFromCsvTsvXlsx_data();
     void sameEventsFromCsvTsvXlsx();
@@ -48,60 +41,9 @@ private slots:
     void sourceFileUntouched();
     void cancelRollsBackEverything();
     void progressKeepsPaceWithTheRows();
-    void dryRunWritesNothing();
-    void dryRunCountsAsTheImportWill_data();
-    void dryRunCountsAsTheImportWill();
-    void dryRunForgetsAFileThatFailed();
     void oneBadFileDoesNotSinkTheOthers();
     void unknownZoneAndFormatAreRefused();
-    void bulkImportRebuildsTheSameIndexes();
-    void bulkImportIntoANewCaseStillFindsDuplicates();
-    void cancelledBulkImportKeepsIndexes();
-    void bulkImportIntoANewCaseWritesItOnceThenReturnsToWal();
-    void cancelledBulkImportIntoANewCaseLeavesNoFile();
-    void writableOpenRestoresWal();
-
-private:
-    QString freshCase() { return m_dir.filePath(QStringLiteral("c%1.llcase").arg(++m_counter)); }
-    static ImportResult import(const QString &casePath, const QStringList &files, const QString &zone = {},
-                               bool allowDuplicate = false);
-    /// A bulk import (as if the files were large) of @p files into @p casePath, times in UTC.
-    static ImportParams bulkParams(const QString &casePath, const QStringList &files);
-    static std::unique_ptr<CaseDatabase> openCase(const QString &casePath,
-                                                  CaseDatabase::Access access = CaseDatabase::Access::ReadOnly);
-    QTemporaryDir m_dir;
-    int m_counter = 0;
 };
-
-ImportResult tst_ImportJob::import(const QString &casePath, const QStringList &files, const QString &zone,
-                                   bool allowDuplicate)
-{
-    ImportParams params;
-    params.casePath = casePath;
-    params.files = files;
-    params.timeZone = zone;
-    params.allowDuplicate = allowDuplicate;
-    return ImportJob::run(params);
-}
-
-ImportParams tst_ImportJob::bulkParams(const QString &casePath, const QStringList &files)
-{
-    ImportParams params;
-    params.casePath = casePath;
-    params.files = files;
-    params.timeZone = QStringLiteral("UTC");
-    params.bulkThresholdBytes = 0;
-    return params;
-}
-
-std::unique_ptr<CaseDatabase> tst_ImportJob::openCase(const QString &casePath, CaseDatabase::Access access)
-{
-    QString error;
-    auto db = CaseDatabase::open(casePath, access, &error);
-    if (!db)
-        qWarning("%s", qPrintable(error));
-    return db;
-}
 
 namespace {
 
@@ -134,8 +76,8 @@ QList<StoredEvent> storedEvents(QSqlDatabase db)
 
 void tst_ImportJob::idsCsvExactEvents()
 {
-    const QString casePath = freshCase();
-    const ImportResult result = import(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))},
+    const QString casePath = newCasePath();
+    const ImportResult result = importInto(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))},
                                        QStringLiteral("America/New_York"));
     QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error + result.error));
     const FileImportResult &file = result.files.first();
@@ -208,14 +150,13 @@ void tst_ImportJob::idsCsvExactEvents()
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT group_concat(id || '=' || ip, ' ') FROM client_ips")).toString(),
              QStringLiteral("1=198.51.100.14 2=203.0.113.77 3=100.64.20.5"));
 }
-
 void tst_ImportJob::dedupeKeysAreTheDocumentedHash()
 {
     // Keys stored by every earlier version must still match a re-imported record: the SHA-1
     // (base64) of format, subtype, UTC ms, both normalised handles, IP, device count and
     // "record id|call id", joined by U+001F, in UTF-8. Recomputed here with Qt's own SHA-1.
-    const QString casePath = freshCase();
-    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
     const auto db = openCase(casePath);
     QVERIFY(db);
     QSqlQuery q(db->db());
@@ -234,14 +175,13 @@ void tst_ImportJob::dedupeKeysAreTheDocumentedHash()
     }
     QCOMPARE(checked, 6);
 }
-
 void tst_ImportJob::unmappedColumnsKeptAsJson()
 {
     // Plain cells are written as JSON directly, others through QJsonObject: both must give
     // QJsonDocument's compact form (keys sorted, escapes). The header "Note" is repeated: the
     // second column is "Note (2)", so neither column's cells are dropped.
-    const QString casePath = freshCase();
-    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-extra-columns.csv"))}, QStringLiteral("UTC")).allOk());
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("ids/ids-extra-columns.csv"))}, QStringLiteral("UTC")).allOk());
     const auto db = openCase(casePath);
     QVERIFY(db);
     QSqlQuery q(db->db());
@@ -261,13 +201,12 @@ void tst_ImportJob::unmappedColumnsKeptAsJson()
     }
     QVERIFY(!q.next());
 }
-
 void tst_ImportJob::spellingNumbersOfAnotherImporterAreNotTrusted()
 {
     // The writer finds a handle by the importer's spelling number; numbers of a second
     // importer (the same 0 for another spelling) must not give the first importer's handle.
     QString error;
-    const auto db = CaseDatabase::create(freshCase(), QStringLiteral("US"), &error);
+    const auto db = CaseDatabase::create(newCasePath(), QStringLiteral("US"), &error);
     QVERIFY2(db, qPrintable(error));
     QSqlQuery q(db->db());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO sources (id, file_name, file_path, file_size, sha256, imported_at, imported_by,"
@@ -309,68 +248,19 @@ void tst_ImportJob::spellingNumbersOfAnotherImporterAreNotTrusted()
     }
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM handles")).toInt(), 4);
 }
-
-void tst_ImportJob::referenceCheckFindsWhatForeignKeysRefuse()
-{
-    // A bulk import checks references once before it commits: the check must find each kind of
-    // broken reference SQLite's per-row checks would have refused.
-    const QString casePath = freshCase();
-    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
-    const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
-    QVERIFY(db);
-    QSqlQuery q(db->db());
-    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
-    QString error;
-    QCOMPARE(ReferenceCheck::firstBroken(db->db(), &error), std::nullopt);
-    QVERIFY(error.isEmpty());
-    const QList<QPair<QString, QString>> breakages{
-        {QStringLiteral("UPDATE events SET counterpart_id = 990 WHERE line IN (10, 11)"),
-         QStringLiteral("events.counterpart_id: 1 value(s) not in handles.id")},
-        {QStringLiteral("UPDATE events SET source_id = 7 WHERE line = 12"), QStringLiteral("events.source_id: 1 value(s) not in sources.id")},
-        {QStringLiteral("INSERT INTO handle_spellings VALUES (991, 'x'), (992, 'y')"),
-         QStringLiteral("handle_spellings.handle_id: 2 value(s) not in handles.id")},
-        {QStringLiteral("INSERT INTO event_occurrences (event_id, source_id, line, raw) VALUES (993, 1, 1, 'r')"),
-         QStringLiteral("event_occurrences.event_id: 1 value(s) not in events.id")},
-        // A key of two columns: SQLite's own check names the table and the row.
-        {QStringLiteral("INSERT INTO geo_databases (id, file_name, file_path, sha256, database_type, build_epoch, description,"
-                        " languages, ip_version, added_at, added_by) VALUES (1, 'g', '/g', 'h', 't', 0, 'd', 'en', 6, 'now', 'me');"
-                        " INSERT INTO geo_runs VALUES (1, 1, 'now');"),
-         QString()},
-        {QStringLiteral("INSERT INTO geo_answers (ip_id, database_id, run_id, status) VALUES (1, 1, 5, 'found')"),
-         QStringLiteral("geo_answers: a row names no row of geo_runs")},
-    };
-    for (const auto &[breakage, expected] : breakages) {
-        for (const QString &statement : breakage.split(u';', Qt::SkipEmptyParts))
-            QVERIFY2(q.exec(statement), qPrintable(statement + q.lastError().text()));
-        const auto broken = ReferenceCheck::firstBroken(db->db(), &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(broken.value_or(QString()), expected);
-        // Mend it (the statement's rows are the only broken ones) before the next breakage.
-        if (!expected.isEmpty())
-            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next());
-        q.exec(QStringLiteral("UPDATE events SET counterpart_id = initiator_id WHERE counterpart_id = 990"));
-        q.exec(QStringLiteral("UPDATE events SET source_id = 1 WHERE source_id = 7"));
-        q.exec(QStringLiteral("DELETE FROM handle_spellings WHERE handle_id > 990"));
-        q.exec(QStringLiteral("DELETE FROM event_occurrences WHERE event_id = 993"));
-        q.exec(QStringLiteral("DELETE FROM geo_answers"));
-    }
-    QCOMPARE(ReferenceCheck::firstBroken(db->db(), &error), std::nullopt);
-}
-
 void tst_ImportJob::sameEventsFromCsvTsvXlsx_data()
 {
     QTest::addColumn<QString>("file");
     QTest::newRow("tsv") << "ids/ids-sample.tsv";
     QTest::newRow("xlsx") << "ids/ids-sample.xlsx";
 }
-
 void tst_ImportJob::sameEventsFromCsvTsvXlsx()
 {
     QFETCH(QString, file);
-    const QString csvCase = freshCase();
-    const QString otherCase = freshCase();
-    QVERIFY(import(csvCase, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
-    const ImportResult other = import(otherCase, {dataPath(file)}, QStringLiteral("UTC"));
+    const QString csvCase = newCasePath();
+    const QString otherCase = newCasePath();
+    QVERIFY(importInto(csvCase, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
+    const ImportResult other = importInto(otherCase, {dataPath(file)}, QStringLiteral("UTC"));
     QVERIFY2(other.allOk(), qPrintable(other.files.value(0).error));
     QString error;
     const auto a = CaseDatabase::open(csvCase, CaseDatabase::Access::ReadOnly, &error);
@@ -389,11 +279,10 @@ void tst_ImportJob::sameEventsFromCsvTsvXlsx()
     }
     QCOMPARE(right[0].timeRaw, QStringLiteral("2016-09-02 18:22:05"));
 }
-
 void tst_ImportJob::badRowsAreRejectedOthersImported()
 {
-    const QString casePath = freshCase();
-    const ImportResult result = import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))});
+    const QString casePath = newCasePath();
+    const ImportResult result = importInto(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))});
     QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
     const FileImportResult &file = result.files.first();
     QCOMPARE(file.accepted, 3);
@@ -426,11 +315,10 @@ void tst_ImportJob::badRowsAreRejectedOthersImported()
     QCOMPARE(source.rejected, 6);
     QVERIFY(!source.zoneDeclared);
 }
-
 void tst_ImportJob::zoneStatedInCells()
 {
-    const QString casePath = freshCase();
-    const ImportResult result = import(casePath, {dataPath(QStringLiteral("ids/ids-zone-in-cells.csv"))});
+    const QString casePath = newCasePath();
+    const ImportResult result = importInto(casePath, {dataPath(QStringLiteral("ids/ids-zone-in-cells.csv"))});
     QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
     const auto db = openCase(casePath);
     QVERIFY(db);
@@ -442,14 +330,13 @@ void tst_ImportJob::zoneStatedInCells()
     QCOMPARE(events[2].utc, QStringLiteral("2016-09-02T18:23:00Z"));
     QCOMPARE(CaseQueries(db->db()).sources().first().timeZone, QStringLiteral("stated in records"));
 }
-
 void tst_ImportJob::missingZoneFailsAndChangesNothing()
 {
-    const QString casePath = freshCase();
-    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
     QString error;
     const QStringList before = TestSupport::snapshot(casePath);
-    const ImportResult result = import(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))});
+    const ImportResult result = importInto(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))});
     QVERIFY(!result.allOk());
     QCOMPARE(result.files.first().error,
              dataPath(QStringLiteral("ids/ids-sample.csv"))
@@ -459,15 +346,14 @@ void tst_ImportJob::missingZoneFailsAndChangesNothing()
     QCOMPARE(TestSupport::dumpContent(db->db()), before);
 
     // On a case that did not exist, nothing is left behind.
-    const QString newCase = freshCase();
-    QVERIFY(!import(newCase, {dataPath(QStringLiteral("ids/ids-sample.csv"))}).allOk());
+    const QString newCase = newCasePath();
+    QVERIFY(!importInto(newCase, {dataPath(QStringLiteral("ids/ids-sample.csv"))}).allOk());
     QVERIFY(!QFile::exists(newCase));
 }
-
 void tst_ImportJob::failureMidImportLeavesCaseUnchanged()
 {
-    const QString casePath = freshCase();
-    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
     QString error;
     QStringList before;
     {
@@ -478,27 +364,26 @@ void tst_ImportJob::failureMidImportLeavesCaseUnchanged()
             " BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
         before = TestSupport::dumpContent(db->db());
     }
-    const ImportResult result = import(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC"));
+    const ImportResult result = importInto(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC"));
     QVERIFY(!result.allOk());
     QVERIFY2(result.files.first().error.contains(QStringLiteral("simulated failure")), qPrintable(result.files.first().error));
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
     QCOMPARE(TestSupport::dumpContent(db->db()), before);
     QVERIFY(QSqlQuery(db->db()).exec(QStringLiteral("DROP TRIGGER fail_midway")));
 }
-
 void tst_ImportJob::duplicateFileRefusedUnlessAllowed()
 {
-    const QString casePath = freshCase();
+    const QString casePath = newCasePath();
     const QString file = dataPath(QStringLiteral("ids/ids-sample.csv"));
-    QVERIFY(import(casePath, {file}, QStringLiteral("UTC")).allOk());
-    const ImportResult again = import(casePath, {file}, QStringLiteral("UTC"));
+    QVERIFY(importInto(casePath, {file}, QStringLiteral("UTC")).allOk());
+    const ImportResult again = importInto(casePath, {file}, QStringLiteral("UTC"));
     QVERIFY(!again.allOk());
     QVERIFY(again.files.first().error.contains(QStringLiteral("already imported as source #1")));
     QVERIFY(again.files.first().error.contains(QStringLiteral("--allow-duplicate")));
     QVERIFY(again.files.first().alreadyImported);
 
     // Allowed: every row is recognised as the same record and linked, never counted twice.
-    const ImportResult allowed = import(casePath, {file}, QStringLiteral("UTC"), true);
+    const ImportResult allowed = importInto(casePath, {file}, QStringLiteral("UTC"), true);
     QVERIFY(allowed.allOk());
     QCOMPARE(allowed.files.first().accepted, 0);
     QCOMPARE(allowed.files.first().duplicate, 6);
@@ -512,7 +397,6 @@ void tst_ImportJob::duplicateFileRefusedUnlessAllowed()
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT o.line FROM event_occurrences o JOIN events e ON e.id = o.event_id"
                                              " WHERE e.line = 12")).toInt(), 12);
 }
-
 void tst_ImportJob::sourceFileUntouched()
 {
     const QString copy = m_dir.filePath(QStringLiteral("evidence.xlsx"));
@@ -524,17 +408,16 @@ void tst_ImportJob::sourceFileUntouched()
     original.close();
     const QDateTime mtime = QFileInfo(copy).lastModified();
     QTest::qWait(20);
-    QVERIFY(import(freshCase(), {copy}, QStringLiteral("UTC")).allOk());
+    QVERIFY(importInto(newCasePath(), {copy}, QStringLiteral("UTC")).allOk());
     QFile after(copy);
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), bytes);
     QCOMPARE(QFileInfo(copy).lastModified(), mtime);
 }
-
 void tst_ImportJob::cancelRollsBackEverything()
 {
-    const QString casePath = freshCase();
-    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
     QString error;
     const QStringList before = TestSupport::snapshot(casePath);
     ImportParams params;
@@ -552,7 +435,6 @@ void tst_ImportJob::cancelRollsBackEverything()
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
     QCOMPARE(TestSupport::dumpContent(db->db()), before);
 }
-
 void tst_ImportJob::progressKeepsPaceWithTheRows()
 {
     // The bar and the time left follow the file's position as the rows are written: reports made
@@ -564,7 +446,7 @@ void tst_ImportJob::progressKeepsPaceWithTheRows()
                                                  TestSupport::RowOrder::Time);
     QVERIFY(!csv.isEmpty());
     for (const qint64 bulkThreshold : {qint64(0), std::numeric_limits<qint64>::max()}) {
-        ImportParams params = bulkParams(freshCase(), {csv});
+        ImportParams params = bulkParams(newCasePath(), {csv});
         params.bulkThresholdBytes = bulkThreshold;
         QList<ImportProgress> reports;
         const ImportResult result = ImportJob::run(params, [&reports](const ImportProgress &p) {
@@ -588,121 +470,15 @@ void tst_ImportJob::progressKeepsPaceWithTheRows()
         QCOMPARE(last, 1.0);
     }
 }
-
-void tst_ImportJob::dryRunWritesNothing()
-{
-    const QString casePath = freshCase();
-    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
-    QString error;
-    const QStringList before = TestSupport::snapshot(casePath);
-    ImportParams params;
-    params.casePath = casePath;
-    params.files = {dataPath(QStringLiteral("ids/ids-sample.csv"))};
-    params.timeZone = QStringLiteral("Europe/Berlin");
-    params.dryRun = true;
-    params.previewRows = 2;
-    const ImportResult result = ImportJob::run(params);
-    QVERIFY(result.allOk());
-    QCOMPARE(result.files.first().accepted, 6);
-    QCOMPARE(result.files.first().preview.size(), 2);
-    QCOMPARE(TimeFormat::isoUtc(result.files.first().preview.first().utcMs), QStringLiteral("2016-09-02T16:22:05Z"));
-    QCOMPARE(result.files.first().preview.first().counterpart.normalized, QStringLiteral("+13125550147"));
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
-    QCOMPARE(TestSupport::dumpContent(db->db()), before);
-
-    params.casePath = freshCase();
-    QVERIFY(ImportJob::run(params).allOk());
-    QVERIFY(!QFile::exists(params.casePath));
-}
-
-void tst_ImportJob::dryRunCountsAsTheImportWill_data()
-{
-    // Files already in the case, then the files previewed and imported.
-    QTest::addColumn<QStringList>("before");
-    QTest::addColumn<QStringList>("files");
-    auto data = [](std::initializer_list<const char *> names) {
-        QStringList paths;
-        for (const char *name : names)
-            paths.append(dataPath(QString::fromLatin1(name)));
-        return paths;
-    };
-    QTest::newRow("joined returns, empty case") << QStringList() << data({"ids/ids-joined.csv"});
-    QTest::newRow("joined returns over a case") << data({"ids/ids-sample.csv"}) << data({"ids/ids-joined.csv", "ids/ids-sample.csv"});
-    QTest::newRow("two files repeating each other") << QStringList() << data({"ids/ids-sample.csv", "ids/ids-joined.csv"});
-    QTest::newRow("call legs") << QStringList() << data({"carrier/cdr-legs.csv"});
-    QTest::newRow("call legs again") << data({"carrier/cdr-legs.csv"}) << data({"carrier/cdr-legs.csv"});
-    QTest::newRow("dates settled on a second reading") << QStringList() << data({"carrier/cdr-sided-dmy.csv"});
-    QTest::newRow("deliveries") << data({"whatsapp/delivery-1.zip"}) << data({"whatsapp/return.zip"});
-}
-
-void tst_ImportJob::dryRunCountsAsTheImportWill()
-{
-    QFETCH(QStringList, before);
-    QFETCH(QStringList, files);
-    const QString casePath = freshCase();
-    if (!before.isEmpty())
-        QVERIFY(import(casePath, before, QStringLiteral("UTC")).allOk());
-    ImportParams params;
-    params.casePath = casePath;
-    params.files = files;
-    params.timeZone = QStringLiteral("UTC");
-    params.allowDuplicate = true;
-    params.dryRun = true;
-    const QStringList snapshot = before.isEmpty() ? QStringList() : TestSupport::snapshot(casePath);
-    const ImportResult dry = ImportJob::run(params);
-    QVERIFY(before.isEmpty() ? !QFile::exists(casePath) : TestSupport::snapshot(casePath) == snapshot);
-    params.dryRun = false;
-    const ImportResult real = ImportJob::run(params);
-    QVERIFY(dry.allOk() && real.allOk());
-    auto summary = [](const FileImportResult &file) {
-        QStringList fates;
-        for (const PreviewFate &fate : file.previewFates)
-            fates.append(QString::number(fate.kind));
-        return QStringLiteral("%1 read, %2 accepted, %3 duplicate (%4 call legs), %5 rejected; %6")
-            .arg(file.rowsRead)
-            .arg(file.accepted)
-            .arg(file.duplicate)
-            .arg(file.callLegs)
-            .arg(file.rejected)
-            .arg(fates.join(u','));
-    };
-    for (qsizetype i = 0; i < files.size(); ++i)
-        QCOMPARE(summary(dry.files.at(i)), summary(real.files.at(i)));
-}
-
-void tst_ImportJob::dryRunForgetsAFileThatFailed()
-{
-    // The first file fails at its third row, after two were read; an import rolls it back, so
-    // the second file's copies of those two rows are new events, in a dry run as well.
-    const QByteArray rows = "Timestamp,Source Handle,Lookup Handle\n2016-09-02 18:22:05 UTC,+12025550143,+13125550147\n"
-                            "2016-09-02 18:22:06 UTC,+12025550143,+13125550147\n";
-    auto write = [this](const QString &name, const QByteArray &bytes) {
-        QFile file(m_dir.filePath(name));
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? file.fileName() : QString();
-    };
-    ImportParams params;
-    params.casePath = freshCase();
-    params.files = {write(QStringLiteral("fails.csv"), rows + "2016-09-02 18:22:07,+12025550143,+13125550147\n"),
-                    write(QStringLiteral("good.csv"), rows)};
-    params.dryRun = true;
-    const ImportResult dry = ImportJob::run(params);
-    QVERIFY(!dry.files.at(0).ok);
-    QVERIFY(dry.files.at(0).needsTimeZone);
-    QCOMPARE((QList<int>{dry.files.at(1).accepted, dry.files.at(1).duplicate}), (QList<int>{2, 0}));
-    params.dryRun = false;
-    const ImportResult real = ImportJob::run(params);
-    QCOMPARE((QList<int>{real.files.at(1).accepted, real.files.at(1).duplicate}), (QList<int>{2, 0}));
-}
-
 void tst_ImportJob::oneBadFileDoesNotSinkTheOthers()
 {
-    const QString casePath = freshCase();
+    const QString casePath = newCasePath();
     const QString notATable = m_dir.filePath(QStringLiteral("notes.txt"));
     QFile file(notATable);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("just some notes\nno header here\n");
     file.close();
-    const ImportResult result = import(casePath, {notATable, dataPath(QStringLiteral("ids/ids-sample.csv"))},
+    const ImportResult result = importInto(casePath, {notATable, dataPath(QStringLiteral("ids/ids-sample.csv"))},
                                        QStringLiteral("UTC"));
     QVERIFY(!result.allOk());
     QVERIFY(!result.files[0].ok);
@@ -713,200 +489,21 @@ void tst_ImportJob::oneBadFileDoesNotSinkTheOthers()
     QCOMPARE(CaseQueries(db->db()).stats().events, 6);
     QCOMPARE(CaseQueries(db->db()).stats().sources, 1);
 }
-
 void tst_ImportJob::unknownZoneAndFormatAreRefused()
 {
-    const QString casePath = freshCase();
-    const ImportResult result = import(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("Mars/Olympus"));
+    const QString casePath = newCasePath();
+    const ImportResult result = importInto(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("Mars/Olympus"));
     QVERIFY(!result.allOk());
     QVERIFY(result.files.first().error.contains(QStringLiteral("unknown time zone")));
     QVERIFY(!QFile::exists(casePath));
 }
-
-namespace {
-QStringList indexSql(const QString &casePath)
-{
-    QString error;
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
-    QSqlQuery q(db->db());
-    q.exec(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"));
-    QStringList result;
-    while (q.next())
-        result.append(q.value(0).toString());
-    return result;
-}
-} // namespace
-
-void tst_ImportJob::bulkImportRebuildsTheSameIndexes()
-{
-    const QString casePath = freshCase();
-    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
-    const QStringList before = indexSql(casePath);
-    QVERIFY(before.size() >= 5);
-    ImportParams params = bulkParams(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))});
-    QVERIFY(ImportJob::run(params).allOk());
-    QCOMPARE(indexSql(casePath), before);
-    const auto db = openCase(casePath);
-    QVERIFY(db);
-    QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-    // Line 10 of ids-sample.csv is the same record as line 5 of ids-bad-rows.csv: linked, not counted twice.
-    QCOMPARE(CaseQueries(db->db()).stats().events, 8);
-    QCOMPARE(CaseQueries(db->db()).stats().duplicates, 1);
-}
-
-void tst_ImportJob::bulkImportIntoANewCaseStillFindsDuplicates()
-{
-    // The first file into an empty case goes in without the dedupe index; the second file of
-    // the same job, and every delivery of a WhatsApp return, must still find their repeats.
-    const QString normal = freshCase();
-    QVERIFY(import(normal, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
-    for (const QStringList &files : {QStringList{dataPath(QStringLiteral("ids/ids-bad-rows.csv")), dataPath(QStringLiteral("ids/ids-sample.csv"))},
-                                     QStringList{dataPath(QStringLiteral("whatsapp/return.zip"))}}) {
-        const QString casePath = freshCase();
-        ImportParams params = bulkParams(casePath, files);
-        const ImportResult result = ImportJob::run(params);
-        QVERIFY2(result.allOk(), qPrintable(result.error + result.files.value(0).error));
-        QCOMPARE(indexSql(casePath), indexSql(normal));
-        const auto db = openCase(casePath);
-        QVERIFY(db);
-        QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-        QSqlQuery fk(db->db()); // written without per-row foreign-key checks
-        QVERIFY(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
-        QVERIFY(!fk.next());
-        const CaseStats stats = CaseQueries(db->db()).stats();
-        QCOMPARE(stats.duplicates, files.size() == 2 ? 1 : 5);
-        QCOMPARE(stats.events, 8); // 8 distinct IDS records; A, B×3, C, call X and two logins
-    }
-}
-
-void tst_ImportJob::cancelledBulkImportKeepsIndexes()
-{
-    const QString casePath = freshCase();
-    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
-    const QStringList before = indexSql(casePath);
-    ImportParams params = bulkParams(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))});
-    const ImportResult result = ImportJob::run(params, [](const ImportProgress &) { return false; });
-    QVERIFY(result.cancelled);
-    QCOMPARE(indexSql(casePath), before);
-}
-
-void tst_ImportJob::bulkImportIntoANewCaseWritesItOnceThenReturnsToWal()
-{
-    // A case the job creates takes its first bulk import through a rollback journal (pages
-    // written once, no WAL to copy back), and is in WAL mode again for the GUI's readers after.
-    const QString casePath = freshCase();
-    ImportParams params = bulkParams(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))});
-    bool journalSeen = false;
-    bool walSeen = false;
-    const ImportResult result = ImportJob::run(params, [&](const ImportProgress &) {
-        journalSeen = journalSeen || QFileInfo::exists(casePath + QStringLiteral("-journal"));
-        walSeen = walSeen || QFileInfo::exists(casePath + QStringLiteral("-wal"));
-        return true;
-    });
-    QVERIFY2(result.allOk(), qPrintable(result.error + result.files.value(0).error));
-    QVERIFY(journalSeen);
-    QVERIFY(!walSeen);
-    QVERIFY(!QFileInfo::exists(casePath + QStringLiteral("-journal")));
-    const auto db = openCase(casePath);
-    QVERIFY(db);
-    QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-    QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-    QCOMPARE(CaseQueries(db->db()).stats().events, 6); // ids-sample.csv's six records
-}
-
-void tst_ImportJob::cancelledBulkImportIntoANewCaseLeavesNoFile()
-{
-    const QString casePath = freshCase();
-    ImportParams params = bulkParams(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))});
-    bool journalSeen = false;
-    const ImportResult result = ImportJob::run(params, [&](const ImportProgress &) {
-        journalSeen = QFileInfo::exists(casePath + QStringLiteral("-journal"));
-        return false;
-    });
-    QVERIFY(journalSeen); // cancelled with the new case's rollback journal in place
-    QVERIFY(result.cancelled);
-    for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal")})
-        QVERIFY2(!QFileInfo::exists(casePath + suffix), qPrintable(casePath + suffix));
-}
-
-void tst_ImportJob::writableOpenRestoresWal()
-{
-    // What a crash during a new case's first bulk import leaves: a case in rollback-journal mode.
-    const QString casePath = freshCase();
-    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
-    {
-        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
-        QVERIFY(db);
-        QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA journal_mode = DELETE")).toString(), QStringLiteral("delete"));
-    }
-    const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
-    QVERIFY(db);
-    QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-}
-
-void tst_ImportJob::bulkImportIntoACaseWithABrokenReferenceSavesNothing()
-{
-    // A case changed outside LookupLens with foreign keys off: the bulk import's check before
-    // its commit finds the broken reference, and the import rolls back whole.
-    const QString casePath = freshCase();
-    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}, QStringLiteral("UTC")).allOk());
-    {
-        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
-        QVERIFY(db);
-        QSqlQuery q(db->db());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO handle_spellings VALUES (990, 'tampered')")));
-    }
-    const auto eventCount = [&casePath]() {
-        const auto db = openCase(casePath);
-        return scalar(db->db(), QStringLiteral("SELECT count(*) FROM events")).toInt();
-    };
-    const int eventsBefore = eventCount();
-    const QStringList indexesBefore = indexSql(casePath);
-    ImportParams params = bulkParams(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))});
-    const ImportResult result = ImportJob::run(params);
-    QVERIFY(!result.allOk());
-    QCOMPARE(result.error, casePath + QStringLiteral(": the import would leave a broken reference (handle_spellings.handle_id:"
-                                                     " 1 value(s) not in handles.id); nothing was saved"));
-    QCOMPARE(eventCount(), eventsBefore);
-    QCOMPARE(indexSql(casePath), indexesBefore);
-    const auto db = openCase(casePath);
-    QVERIFY(db);
-    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM sources")).toInt(), 1);
-}
-
-void tst_ImportJob::earlierSourcesDuplicateLookupUsesThePartialIndex()
-{
-    // A bulk import's first file looks for duplicates through a partial index of the earlier
-    // sources' keys (its own rows do not enter it): without that index in the plan, every row
-    // would scan the events table.
-    const QString casePath = freshCase();
-    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}, QStringLiteral("UTC")).allOk());
-    const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
-    QVERIFY(db);
-    QSqlQuery q(db->db());
-    QVERIFY(q.exec(QStringLiteral("BEGIN")));
-    QVERIFY(q.exec(CaseSchema::earlierDedupeIndex(1).second));
-    QVERIFY(q.exec(QStringLiteral("DROP INDEX ") + CaseSchema::dedupeIndex().first));
-    QVERIFY(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + QString::fromLatin1(EventWriter::duplicateQuery(1))));
-    q.addBindValue(QStringLiteral("key"));
-    q.addBindValue(2);
-    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-    QStringList plan;
-    while (q.next())
-        plan.append(q.value(3).toString());
-    QVERIFY2(plan.join(u' ').contains(QStringLiteral("USING INDEX events_by_earlier_dedupe_key (dedupe_key=?)")),
-             qPrintable(plan.join(u' ')));
-    QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
-}
-
 void tst_ImportJob::theCaseItselfIsNotImported()
 {
     // Reading the case (or its -wal) as a return would open and close it under the job's own
     // connection, dropping its locks; it is refused by name before anything opens it.
-    const QString casePath = freshCase();
-    QVERIFY(import(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
-    const QStringList before = indexSql(casePath);
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
+    const QStringList before = TestSupport::indexSql(casePath);
     const QFileInfo info(casePath);
     const QStringList spellings{casePath, casePath + QStringLiteral("-wal"), info.absolutePath() + QStringLiteral("/./") + info.fileName()};
     for (const QString &file : spellings) {
@@ -925,57 +522,8 @@ void tst_ImportJob::theCaseItselfIsNotImported()
     const auto db = openCase(casePath);
     QVERIFY(db);
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM sources")).toInt(), 1);
-    QCOMPARE(indexSql(casePath), before);
+    QCOMPARE(TestSupport::indexSql(casePath), before);
 }
-
-void tst_ImportJob::indexesAreRebuiltWhenTheImportIsLargeBesideTheCase()
-{
-    // A large first import, and one a tenth of the case's files or more, sort the indexes once
-    // at the end; a small file into a large case grows them row by row (into 1M events, 45,000
-    // rows took 6.6 s grown and 11 s rebuilt). The minimum is lowered so the files stay small.
-    const auto file = [this](const QString &name, int rows) {
-        return TestSupport::writeIdsCsv(m_dir.filePath(name), rows, TestSupport::RowOrder::Time);
-    };
-    const QString large = file(QStringLiteral("large.csv"), 20000);
-    const QString small = file(QStringLiteral("small.csv"), 1000);
-    const QString tenth = file(QStringLiteral("tenth.csv"), 2500);
-    const qint64 largeBytes = QFileInfo(large).size();
-    QVERIFY(QFileInfo(small).size() * 10 < largeBytes);
-    QVERIFY(QFileInfo(tenth).size() * 10 >= largeBytes + QFileInfo(small).size());
-    const QString casePath = freshCase();
-    const auto importOne = [&casePath](const QString &csv, qint64 minimumBytes) {
-        ImportParams params = bulkParams(casePath, {csv});
-        params.bulkThresholdBytes = minimumBytes;
-        return ImportJob::run(params);
-    };
-    const ImportResult below = importOne(small, QFileInfo(small).size() + 1);
-    QVERIFY(below.allOk());
-    QVERIFY(!below.rebuiltIndexes); // under the minimum, even into a case with nothing else
-    ImportResult result = importOne(large, 1000);
-    QVERIFY(result.allOk());
-    QVERIFY(result.rebuiltIndexes);
-    QCOMPARE(result.files.first().accepted, 19000); // the small file's 1,000 rows were there first
-    result = importOne(tenth, 1000);
-    QVERIFY(result.allOk());
-    QVERIFY(result.rebuiltIndexes);
-    QCOMPARE(result.files.first().duplicate, 2500);
-    // The same small file's rows once more, with its name changed: too small beside the case.
-    const QString again = m_dir.filePath(QStringLiteral("small-again.csv"));
-    QVERIFY(QFile::copy(small, again));
-    ImportParams params = bulkParams(casePath, {again});
-    params.bulkThresholdBytes = 1000;
-    params.allowDuplicate = true;
-    result = ImportJob::run(params);
-    QVERIFY(result.allOk());
-    QVERIFY(!result.rebuiltIndexes);
-    QCOMPARE(result.files.first().duplicate, 1000);
-    // Either way the case ends with every index the schema names.
-    const auto db = openCase(casePath);
-    QCOMPARE(TestSupport::scalar(db->db(), QStringLiteral("SELECT count(*) FROM events")).toInt(), 20000);
-    for (const auto &index : CaseSchema::bulkDeferrableIndexes())
-        QCOMPARE(TestSupport::scalar(db->db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(index.first)).toInt(), 1);
-}
-
 void tst_ImportJob::aFolderIsTheFilesInItThatMayHoldRecords()
 {
     // A return as delivered: its records in LOG/ and a subfolder, a cover letter, a Mac's
@@ -1020,7 +568,6 @@ void tst_ImportJob::aFolderIsTheFilesInItThatMayHoldRecords()
     QVERIFY(refused.files.isEmpty());
     QCOMPARE(refused.leftOut, (QStringList{big + u": left out: the folder holds over 5000 files; name the return's own folder"_qs}));
 }
-
 void tst_ImportJob::aFileReadWithItsOwnSettings()
 {
     // The import dialog sets each file's zone apart: a file's own settings stand in for the

@@ -1,0 +1,126 @@
+#include "casedatabase.h"
+#include "importjob.h"
+#include "importsuite.h"
+#include "testsupport.h"
+#include "timeformat.h"
+
+#include <QTest>
+
+using TestSupport::dataPath;
+using TestSupport::scalar;
+
+/// A dry run: the rows counted and shown as the import would store them, nothing written.
+class tst_DryRun : public ImportSuite
+{
+    Q_OBJECT
+private slots:
+    void dryRunWritesNothing();
+    void dryRunCountsAsTheImportWill_data();
+    void dryRunCountsAsTheImportWill();
+    void dryRunForgetsAFileThatFailed();
+};
+
+void tst_DryRun::dryRunWritesNothing()
+{
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("ids/ids-bad-rows.csv"))}).allOk());
+    QString error;
+    const QStringList before = TestSupport::snapshot(casePath);
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {dataPath(QStringLiteral("ids/ids-sample.csv"))};
+    params.timeZone = QStringLiteral("Europe/Berlin");
+    params.dryRun = true;
+    params.previewRows = 2;
+    const ImportResult result = ImportJob::run(params);
+    QVERIFY(result.allOk());
+    QCOMPARE(result.files.first().accepted, 6);
+    QCOMPARE(result.files.first().preview.size(), 2);
+    QCOMPARE(TimeFormat::isoUtc(result.files.first().preview.first().utcMs), QStringLiteral("2016-09-02T16:22:05Z"));
+    QCOMPARE(result.files.first().preview.first().counterpart.normalized, QStringLiteral("+13125550147"));
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QCOMPARE(TestSupport::dumpContent(db->db()), before);
+
+    params.casePath = newCasePath();
+    QVERIFY(ImportJob::run(params).allOk());
+    QVERIFY(!QFile::exists(params.casePath));
+}
+void tst_DryRun::dryRunCountsAsTheImportWill_data()
+{
+    // Files already in the case, then the files previewed and imported.
+    QTest::addColumn<QStringList>("before");
+    QTest::addColumn<QStringList>("files");
+    auto data = [](std::initializer_list<const char *> names) {
+        QStringList paths;
+        for (const char *name : names)
+            paths.append(dataPath(QString::fromLatin1(name)));
+        return paths;
+    };
+    QTest::newRow("joined returns, empty case") << QStringList() << data({"ids/ids-joined.csv"});
+    QTest::newRow("joined returns over a case") << data({"ids/ids-sample.csv"}) << data({"ids/ids-joined.csv", "ids/ids-sample.csv"});
+    QTest::newRow("two files repeating each other") << QStringList() << data({"ids/ids-sample.csv", "ids/ids-joined.csv"});
+    QTest::newRow("call legs") << QStringList() << data({"carrier/cdr-legs.csv"});
+    QTest::newRow("call legs again") << data({"carrier/cdr-legs.csv"}) << data({"carrier/cdr-legs.csv"});
+    QTest::newRow("dates settled on a second reading") << QStringList() << data({"carrier/cdr-sided-dmy.csv"});
+    QTest::newRow("deliveries") << data({"whatsapp/delivery-1.zip"}) << data({"whatsapp/return.zip"});
+}
+void tst_DryRun::dryRunCountsAsTheImportWill()
+{
+    QFETCH(QStringList, before);
+    QFETCH(QStringList, files);
+    const QString casePath = newCasePath();
+    if (!before.isEmpty())
+        QVERIFY(importInto(casePath, before, QStringLiteral("UTC")).allOk());
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = files;
+    params.timeZone = QStringLiteral("UTC");
+    params.allowDuplicate = true;
+    params.dryRun = true;
+    const QStringList snapshot = before.isEmpty() ? QStringList() : TestSupport::snapshot(casePath);
+    const ImportResult dry = ImportJob::run(params);
+    QVERIFY(before.isEmpty() ? !QFile::exists(casePath) : TestSupport::snapshot(casePath) == snapshot);
+    params.dryRun = false;
+    const ImportResult real = ImportJob::run(params);
+    QVERIFY(dry.allOk() && real.allOk());
+    auto summary = [](const FileImportResult &file) {
+        QStringList fates;
+        for (const PreviewFate &fate : file.previewFates)
+            fates.append(QString::number(fate.kind));
+        return QStringLiteral("%1 read, %2 accepted, %3 duplicate (%4 call legs), %5 rejected; %6")
+            .arg(file.rowsRead)
+            .arg(file.accepted)
+            .arg(file.duplicate)
+            .arg(file.callLegs)
+            .arg(file.rejected)
+            .arg(fates.join(u','));
+    };
+    for (qsizetype i = 0; i < files.size(); ++i)
+        QCOMPARE(summary(dry.files.at(i)), summary(real.files.at(i)));
+}
+void tst_DryRun::dryRunForgetsAFileThatFailed()
+{
+    // The first file fails at its third row, after two were read; an import rolls it back, so
+    // the second file's copies of those two rows are new events, in a dry run as well.
+    const QByteArray rows = "Timestamp,Source Handle,Lookup Handle\n2016-09-02 18:22:05 UTC,+12025550143,+13125550147\n"
+                            "2016-09-02 18:22:06 UTC,+12025550143,+13125550147\n";
+    auto write = [this](const QString &name, const QByteArray &bytes) {
+        QFile file(m_dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? file.fileName() : QString();
+    };
+    ImportParams params;
+    params.casePath = newCasePath();
+    params.files = {write(QStringLiteral("fails.csv"), rows + "2016-09-02 18:22:07,+12025550143,+13125550147\n"),
+                    write(QStringLiteral("good.csv"), rows)};
+    params.dryRun = true;
+    const ImportResult dry = ImportJob::run(params);
+    QVERIFY(!dry.files.at(0).ok);
+    QVERIFY(dry.files.at(0).needsTimeZone);
+    QCOMPARE((QList<int>{dry.files.at(1).accepted, dry.files.at(1).duplicate}), (QList<int>{2, 0}));
+    params.dryRun = false;
+    const ImportResult real = ImportJob::run(params);
+    QCOMPARE((QList<int>{real.files.at(1).accepted, real.files.at(1).duplicate}), (QList<int>{2, 0}));
+}
+
+QTEST_GUILESS_MAIN(tst_DryRun)
+#include "tst_dryrun.moc"
