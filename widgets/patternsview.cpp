@@ -2,6 +2,7 @@
 
 #include "evidenceclassstyle.h"
 #include "plotexport.h"
+#include "plotpixelratio.h"
 #include "timeformat.h"
 
 #include <QHBoxLayout>
@@ -42,6 +43,7 @@ PatternsView::PatternsView(QWidget *parent) : QWidget(parent), m_plot(new QCusto
     layout->addLayout(top);
     // QCustomPlot asks for the width of its longest text; the docks beside it need that room.
     m_plot->setMinimumSize(240, 160);
+    PlotPixelRatio::follow(m_plot);
     layout->addWidget(m_plot, 1);
     connect(exportButton, &QPushButton::clicked, this, &PatternsView::exportWithDialog);
     buildPlot();

@@ -1,6 +1,7 @@
 #include "timelinerangeselector.h"
 
 #include "evidenceclassstyle.h"
+#include "plotpixelratio.h"
 
 #include <QVBoxLayout>
 
@@ -13,6 +14,7 @@ TimelineRangeSelector::TimelineRangeSelector(QWidget *parent) : QWidget(parent),
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
     m_plot->setFixedHeight(70);
+    PlotPixelRatio::follow(m_plot);
     m_plot->setMinimumWidth(240);
     m_plot->setToolTip(tr("Range selector: click to centre the timeline there, drag to choose the window"));
     m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTickerDateTime>::create());

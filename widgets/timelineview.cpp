@@ -3,6 +3,7 @@
 #include "evidenceclassstyle.h"
 #include "plotcaching.h"
 #include "plotexport.h"
+#include "plotpixelratio.h"
 #include "timelinerangeselector.h"
 #include "timeformat.h"
 
@@ -97,6 +98,7 @@ TimelineView::TimelineView(QWidget *parent)
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_overview);
     m_plot->setToolTip(QString());
+    PlotPixelRatio::follow(m_plot, [this] { useScreenMarkers(true); });
     m_plot->setMouseTracking(true);
     connect(m_lanesBox, &QComboBox::currentIndexChanged, this,
             [this](int index) { setLanes(index == 0 ? Lanes::ByClass : Lanes::ByCounterpart); });
