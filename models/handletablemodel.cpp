@@ -133,6 +133,39 @@ QVariant HandleTableModel::display(const HandleSummary &h, int column) const
     }
 }
 
+std::optional<HandleTableModel::CountedEvents> HandleTableModel::countedBy(int column)
+{
+    using Side = EventFilter::HandleSide;
+    switch (column) {
+    case LookupsOutColumn:
+        return CountedEvents{Side::Initiator, EvidenceClass::Lookup};
+    case LookupsInColumn:
+        return CountedEvents{Side::Counterpart, EvidenceClass::Lookup};
+    case CommsOutColumn:
+        return CountedEvents{Side::Initiator, EvidenceClass::Communication};
+    case CommsInColumn:
+        return CountedEvents{Side::Counterpart, EvidenceClass::Communication};
+    case ConnectionsColumn:
+        return CountedEvents{Side::Either, EvidenceClass::Connection}; // as countsByHandle() counts them
+    }
+    return std::nullopt;
+}
+
+QString HandleTableModel::tooltip(const HandleSummary &h, int column) const
+{
+    QString text = tr("%1\nAs written in the sources: %2\nCheck: %3")
+                       .arg(h.handle, h.spellings.join(QStringLiteral(", ")), h.validity);
+    const auto counted = countedBy(column);
+    if (!counted)
+        return text;
+    // The figure leads to its events, and from each event to its source line.
+    text += u'\n' + tr("Click to list these %1 in the events table.")
+                        .arg(EvidenceClassText::pluralCount(counted->evidenceClass, raw(h, column).toLongLong()));
+    if (counted->evidenceClass == EvidenceClass::Lookup)
+        text += u'\n' + EvidenceClassText::lookupCaveat();
+    return text;
+}
+
 QVariant HandleTableModel::raw(const HandleSummary &h, int column) const
 {
     switch (column) {
@@ -173,8 +206,7 @@ QVariant HandleTableModel::data(const QModelIndex &index, int role) const
     case ItemRoles::HandleIdRole:
         return h->id;
     case Qt::ToolTipRole:
-        return tr("%1\nAs written in the sources: %2\nCheck: %3")
-            .arg(h->handle, h->spellings.join(QStringLiteral(", ")), h->validity);
+        return tooltip(*h, index.column());
     case Qt::TextAlignmentRole:
         return index.column() >= LookupsOutColumn && index.column() <= ConnectionsColumn
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

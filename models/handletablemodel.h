@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casequeries.h"
+#include "eventfilter.h"
 
 #include <QAbstractTableModel>
 #include <QTimeZone>
@@ -16,6 +17,15 @@ class HandleTableModel final : public QAbstractTableModel
 public:
     enum Column { HandleColumn, KindColumn, LookupsOutColumn, LookupsInColumn, CommsOutColumn, CommsInColumn,
                   ConnectionsColumn, FirstSeenColumn, LastSeenColumn, ColumnCount };
+
+    /// @brief The events a count column counts: the side of them the handle is on, and their class.
+    struct CountedEvents
+    {
+        EventFilter::HandleSide side;
+        EvidenceClass evidenceClass;
+    };
+    /// @brief What the figures of @p column count; none for a column that is no count.
+    static std::optional<CountedEvents> countedBy(int column);
 
     explicit HandleTableModel(QSqlDatabase db, QObject *parent = nullptr);
     /// @brief Counts again here and now.
@@ -47,6 +57,7 @@ private:
     static QString kindText(const QString &kind);
     QVariant display(const HandleSummary &h, int column) const;
     QVariant raw(const HandleSummary &h, int column) const;
+    QString tooltip(const HandleSummary &h, int column) const;
 
     QSqlDatabase m_db;
     QList<HandleSummary> m_handles;

@@ -51,6 +51,7 @@ private slots:
     void provenanceGivesTheFileAndThePartReadTheirOwnHash();
     void aZoneEarlierVersionsMisreadIsSaidToBeOne();
     void doubleClickOnAHandleInTheEventsSelectsIt();
+    void aCountClickedListsTheEventsItCounts();
     void anImportAddsItsSourceAndKeepsTheFilter();
     void timelineFollowsTheSelectedHandle();
 
@@ -273,6 +274,54 @@ void tst_Explorer::provenanceNamesTheEncodingOfATextLine()
                                                       "may have been cut short\nText encoding: Windows-1252 — this line is "
                                                       "not UTF-8, as the rest of the file is\n")),
              qPrintable(panel.plainText()));
+}
+
+void tst_Explorer::aCountClickedListsTheEventsItCounts()
+{
+    // Every figure of the handle list, clicked, lists exactly the events it counts (whatever
+    // filters stood before): as many rows as the figure, each of its class, the handle on its side.
+    QTableView *table = m_window->findChild<HandlesView *>()->table();
+    auto *filter = m_window->findChild<EventFilterBar *>();
+    const auto click = [table](const QModelIndex &index, Qt::KeyboardModifiers modifiers = {}) {
+        table->scrollTo(index);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers, table->visualRect(index).center());
+    };
+    int figures = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString handle = table->model()->index(row, HandleTableModel::HandleColumn).data(ItemRoles::RawValueRole).toString();
+        for (int column = HandleTableModel::LookupsOutColumn; column <= HandleTableModel::ConnectionsColumn; ++column) {
+            m_window->findChild<QLineEdit *>(QStringLiteral("filterIp"))->setText(QStringLiteral("81.2.69.142"));
+            const QModelIndex index = table->model()->index(row, column);
+            click(index);
+            const auto counted = HandleTableModel::countedBy(column);
+            QVERIFY(counted);
+            const EventFilter shown = filter->filter();
+            QCOMPARE(shown.handleId, index.data(ItemRoles::HandleIdRole).toLongLong());
+            QCOMPARE(shown.side, counted->side);
+            QCOMPARE(shown.evidenceClass, counted->evidenceClass);
+            QVERIFY(shown.clientIp.isEmpty());
+            const int figure = index.data(ItemRoles::RawValueRole).toInt();
+            QCOMPARE(events()->model()->rowCount(), figure);
+            for (int e = 0; e < figure; ++e) {
+                const auto cell = [this, e](int c) { return events()->model()->index(e, c); };
+                QCOMPARE(cell(EventTableModel::ClassColumn).data(ItemRoles::EvidenceClassRole).toInt(), int(counted->evidenceClass));
+                const QString initiator = cell(EventTableModel::InitiatorColumn).data().toString();
+                const QString counterpart = cell(EventTableModel::CounterpartColumn).data().toString();
+                QVERIFY(counted->side == EventFilter::HandleSide::Counterpart ? counterpart == handle
+                        : counted->side == EventFilter::HandleSide::Initiator  ? initiator == handle
+                                                                               : initiator == handle || counterpart == handle);
+            }
+            figures += figure;
+        }
+    }
+    QCOMPARE(figures, 2 * 16 + 2 * 10); // each lookup and communication counted once on each side
+    // The tooltip says where the figure leads; a lookup's carries the caveat.
+    const QString tip = table->model()->index(0, HandleTableModel::LookupsInColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Click to list these")) && tip.contains(EvidenceClassText::lookupCaveat()), qPrintable(tip));
+    // A Ctrl-click gathers handles for the timeline and chooses no figure.
+    filter->clear();
+    click(table->model()->index(1, HandleTableModel::CommsInColumn), Qt::ControlModifier);
+    QCOMPARE(filter->filter().evidenceClass, std::nullopt);
 }
 
 void tst_Explorer::doubleClickOnAHandleInTheEventsSelectsIt()

@@ -172,12 +172,27 @@ EventFilter EventFilterBar::filter() const
 
 void EventFilterBar::clear()
 {
-    for (QLineEdit *edit : {m_handle, m_subtype, m_ip, m_text})
+    m_handle->clear();
+    clearAllButHandle();
+    m_timer->stop();
+    emit filterChanged(filter());
+}
+
+void EventFilterBar::showCountedEvents(EventFilter::HandleSide side, EvidenceClass evidenceClass)
+{
+    clearAllButHandle();
+    m_side->setCurrentIndex(m_side->findData(int(side)));
+    m_class->setCurrentIndex(m_class->findData(evidenceClassKey(evidenceClass)));
+    m_timer->stop();
+    emit filterChanged(filter());
+}
+
+void EventFilterBar::clearAllButHandle()
+{
+    for (QLineEdit *edit : {m_subtype, m_ip, m_text})
         edit->clear();
     for (QComboBox *box : {m_side, m_class, m_source})
         box->setCurrentIndex(0);
     m_useFrom->setChecked(false);
     m_useTo->setChecked(false);
-    m_timer->stop();
-    emit filterChanged(filter());
 }

@@ -35,6 +35,9 @@ public:
     /// @brief Fills the range editors the analyst has not ticked (the case's first and last
     /// event), without changing the filter.
     void setTimeRangeDefaults(std::optional<qint64> fromMs, std::optional<qint64> toMs);
+    /// @brief Keeps the handle, sets the side it is on and the class, and clears every other
+    /// filter: the table then lists exactly the events a count of the handle list counts.
+    void showCountedEvents(EventFilter::HandleSide side, EvidenceClass evidenceClass);
     EventFilter filter() const;
     void clear();
 
@@ -43,6 +46,7 @@ signals:
 
 private:
     void emitSoon();
+    void clearAllButHandle();
 
     QLineEdit *m_handle;
     QComboBox *m_side;

@@ -3,6 +3,7 @@
 #include "handletablemodel.h"
 #include "itemroles.h"
 
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,16 +37,27 @@ HandlesView::HandlesView(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->verticalHeader()->hide();
     m_table->setToolTip(tr("F2 gives the selected handle a label; double-click selects it everywhere; "
-                          "Ctrl-click adds handles to the timeline."));
+                          "a click on a count lists the events it counts; Ctrl-click adds handles to the timeline."));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (!m_syncing && current.isValid())
             emit handleSelected(current.data(ItemRoles::HandleIdRole).toLongLong());
     });
+    connect(m_table, &QAbstractItemView::clicked, this, &HandlesView::chooseCount);
+    connect(m_table, &QAbstractItemView::activated, this, &HandlesView::chooseCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
         if (!m_syncing)
             emit selectionChanged();
     });
+}
+
+void HandlesView::chooseCount(const QModelIndex &index)
+{
+    // Ctrl- and Shift-clicks gather handles for the timeline; they choose no figure.
+    if (QGuiApplication::keyboardModifiers() & (Qt::ControlModifier | Qt::ShiftModifier))
+        return;
+    if (const auto counted = HandleTableModel::countedBy(index.column()))
+        emit countChosen(index.data(ItemRoles::HandleIdRole).toLongLong(), *counted);
 }
 
 void HandlesView::setModel(HandleTableModel *model)
@@ -90,7 +102,13 @@ void HandlesView::selectHandle(qint64 handleId)
     const int row = m_model->rowOfHandle(handleId);
     if (row < 0)
         return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    // The row's cell in the column the analyst is in: moving to its first cell would scroll the
+    // list back to the left under the click that chose a count further right.
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid() && current.data(ItemRoles::HandleIdRole).toLongLong() == handleId
+        && m_table->selectionModel()->selectedRows().size() == 1)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, current.isValid() ? current.column() : 0));
     m_syncing = true;
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);

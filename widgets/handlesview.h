@@ -1,8 +1,9 @@
 #pragma once
 
+#include "handletablemodel.h"
+
 #include <QWidget>
 
-class HandleTableModel;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -25,11 +26,15 @@ public:
 
 signals:
     void handleSelected(qint64 handleId);
+    /// @brief A count was clicked (or Enter pressed on it): the events behind that figure are
+    /// wanted, those of @p handleId on the @p counted side and of its class.
+    void countChosen(qint64 handleId, HandleTableModel::CountedEvents counted);
     /// @brief The set of selected handles changed (one or several).
     void selectionChanged();
 
 private:
     void onLoaded();
+    void chooseCount(const QModelIndex &index);
 
     QLineEdit *m_search;
     QLabel *m_loading;

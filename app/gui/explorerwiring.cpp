@@ -20,6 +20,7 @@
 ExplorerWiring::ExplorerWiring(const Views &views, QObject *parent) : QObject(parent), m_views(views)
 {
     connect(m_views.handles, &HandlesView::handleSelected, this, &ExplorerWiring::selectHandle);
+    connect(m_views.handles, &HandlesView::countChosen, this, &ExplorerWiring::showCountedEvents);
     connect(m_views.filter, &EventFilterBar::filterChanged, this, [this](const EventFilter &filter) {
         if (m_session) {
             m_session->events()->setFilter(filter);
@@ -100,6 +101,14 @@ void ExplorerWiring::selectHandle(qint64 handleId)
         emit handleSelected(handleId, normalized);
     }
     updateCrossReferenceChoices();
+}
+
+void ExplorerWiring::showCountedEvents(qint64 handleId, HandleTableModel::CountedEvents counted)
+{
+    // The click that chose the count has usually selected its handle already.
+    if (m_selectedHandle != handleId || m_views.filter->filter().handleId != handleId)
+        selectHandle(handleId);
+    m_views.filter->showCountedEvents(counted.side, counted.evidenceClass);
 }
 
 void ExplorerWiring::showProvenance()

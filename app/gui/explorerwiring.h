@@ -1,5 +1,7 @@
 #pragma once
 
+#include "handletablemodel.h"
+
 #include <QObject>
 
 #include <optional>
@@ -13,8 +15,8 @@ class QTableView;
 class SourcesPanel;
 
 /// @brief Connects the explorer's views for one open case: selecting a handle anywhere selects
-/// it everywhere (handle list, events filter, cross-reference); the selected event shows its
-/// provenance. GUI thread only.
+/// it everywhere (handle list, events filter, cross-reference); a count clicked lists its events;
+/// the selected event shows its provenance. GUI thread only.
 class ExplorerWiring final : public QObject
 {
     Q_OBJECT
@@ -35,6 +37,9 @@ public:
     void attach(CaseSession *session);
     /// @brief Selects a handle in every view.
     void selectHandle(qint64 handleId);
+    /// @brief Selects @p handleId and filters the events table to the events one of its
+    /// counts counts (the side, the class), every other filter cleared.
+    void showCountedEvents(qint64 handleId, HandleTableModel::CountedEvents counted);
     std::optional<qint64> selectedHandle() const { return m_selectedHandle; }
     /// @brief Shows one event's provenance and selects its row in the events table when the
     /// table (with its current filter) holds it.
