@@ -199,6 +199,23 @@ QList<RejectedRowRecord> CaseQueries::rejectedRows(std::optional<qint64> sourceI
     return result;
 }
 
+QList<DuplicateRowRecord> CaseQueries::duplicateRows(qint64 sourceId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT o.line, o.kind, o.event_id, %1, e.line, o.raw FROM event_occurrences o"
+                                       " JOIN events e ON e.id = o.event_id JOIN sources s ON s.id = e.source_id"
+                                       " WHERE o.source_id = ? ORDER BY o.line, o.event_id")
+                            .arg(CaseSchema::sourceNameSql(QStringLiteral("s")));
+    QList<DuplicateRowRecord> result;
+    if (!execBound(query, sql, {sourceId}))
+        return result;
+    while (query.next())
+        result.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toLongLong(),
+                       query.value(3).toString(), query.value(4).toInt(), query.value(5).toString()});
+    return result;
+}
+
 QHash<EvidenceClass, qint64> CaseQueries::countByClass(const EventFilter &filter) const
 {
     QVariantList binds;

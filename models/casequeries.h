@@ -143,6 +143,18 @@ struct EventProvenance
     QList<Occurrence> occurrences; ///< every other place the same record appears
 };
 
+/// @brief A row of a source stored as no event of its own: the same record as an event first
+/// read elsewhere (or earlier in the same file), or another leg of a call already stored.
+struct DuplicateRowRecord
+{
+    int line = 0;
+    QString kind; ///< "duplicate" or "call-leg", as event_occurrences.kind
+    qint64 eventId = 0;
+    QString firstSourceName; ///< where the event was first read
+    int firstLine = 0;
+    QString raw;
+};
+
 struct RejectedRowRecord
 {
     qint64 sourceId = 0;
@@ -169,6 +181,9 @@ public:
     QList<SourceRow> sources() const;
     /// @brief Rejected rows of one source, or of every source when @p sourceId is empty.
     QList<RejectedRowRecord> rejectedRows(std::optional<qint64> sourceId) const;
+    /// @brief The rows of @p sourceId counted as duplicates, by line: one per row, each with the
+    /// event it was linked to and where that event was first read.
+    QList<DuplicateRowRecord> duplicateRows(qint64 sourceId) const;
     QHash<EvidenceClass, qint64> countByClass(const EventFilter &filter) const;
     /// @brief Streams matching events in time order without holding them all in memory.
     bool forEachEvent(const EventFilter &filter, const std::function<void(const EventRow &)> &visit,

@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "provenancepanel.h"
 #include "sourcelistmodel.h"
+#include "sourcespanel.h"
 #include "testsupport.h"
 #include "timelineview.h"
 #include "timelinewiring.h"
@@ -32,6 +33,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +54,7 @@ private slots:
     void aZoneEarlierVersionsMisreadIsSaidToBeOne();
     void doubleClickOnAHandleInTheEventsSelectsIt();
     void aCountClickedListsTheEventsItCounts();
+    void aSourcesFiguresLeadToTheirRows();
     void anImportAddsItsSourceAndKeepsTheFilter();
     void timelineFollowsTheSelectedHandle();
 
@@ -286,6 +289,9 @@ void tst_Explorer::aCountClickedListsTheEventsItCounts()
         table->scrollTo(index);
         QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers, table->visualRect(index).center());
     };
+    // From another tab too: the figure's events are shown.
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centerTabs"));
+    tabs->setCurrentIndex(1);
     int figures = 0;
     for (int row = 0; row < table->model()->rowCount(); ++row) {
         const QString handle = table->model()->index(row, HandleTableModel::HandleColumn).data(ItemRoles::RawValueRole).toString();
@@ -302,6 +308,7 @@ void tst_Explorer::aCountClickedListsTheEventsItCounts()
             QVERIFY(shown.clientIp.isEmpty());
             const int figure = index.data(ItemRoles::RawValueRole).toInt();
             QCOMPARE(events()->model()->rowCount(), figure);
+            QCOMPARE(tabs->currentIndex(), 0);
             for (int e = 0; e < figure; ++e) {
                 const auto cell = [this, e](int c) { return events()->model()->index(e, c); };
                 QCOMPARE(cell(EventTableModel::ClassColumn).data(ItemRoles::EvidenceClassRole).toInt(), int(counted->evidenceClass));
@@ -322,6 +329,46 @@ void tst_Explorer::aCountClickedListsTheEventsItCounts()
     filter->clear();
     click(table->model()->index(1, HandleTableModel::CommsInColumn), Qt::ControlModifier);
     QCOMPARE(filter->filter().evidenceClass, std::nullopt);
+}
+
+void tst_Explorer::aSourcesFiguresLeadToTheirRows()
+{
+    // A second IDS return overlapping the first: its "Accepted" figure lists its own events,
+    // "Duplicate" its duplicate rows, each leading to the event it was linked to.
+    ImportParams params;
+    params.casePath = m_dir.filePath(QStringLiteral("overlap.llcase"));
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {TestSupport::dataPath(QStringLiteral("ids/ids-sample.csv")), TestSupport::dataPath(QStringLiteral("ids/ids-joined.csv"))};
+    QVERIFY(ImportJob::run(params).allOk());
+    QVERIFY(m_window->openCase(params.casePath));
+    auto *panel = m_window->findChild<SourcesPanel *>();
+    QTableView *sources = panel->sourcesTable();
+    auto *tabs = panel->findChild<QTabWidget *>(QStringLiteral("sourceRowsTabs"));
+    const auto click = [](QTableView *table, const QModelIndex &index) {
+        table->scrollTo(index);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+    };
+    const QModelIndex joined = sources->model()->index(1, SourceListModel::AcceptedColumn);
+    QCOMPARE(joined.siblingAtColumn(SourceListModel::NameColumn).data().toString(), QStringLiteral("ids-joined.csv"));
+    m_window->findChild<QLineEdit *>(QStringLiteral("filterHandle"))->setText(QStringLiteral("+12025550143"));
+    click(sources, joined);
+    QCOMPARE(m_window->findChild<EventFilterBar *>()->filter().sourceId, joined.data(ItemRoles::SourceIdRole).toLongLong());
+    QCOMPARE(m_window->findChild<EventFilterBar *>()->filter().handleId, std::nullopt);
+    QCOMPARE(events()->model()->rowCount(), 3);
+    QCOMPARE(counts(), QStringLiteral("3 lookups · 0 communications · 0 connections — times in UTC"));
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Rejected (2)"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Duplicate (6)"));
+    QCOMPARE(tabs->currentWidget(), panel->rejectedTable());
+    click(sources, joined.siblingAtColumn(SourceListModel::DuplicateColumn));
+    QCOMPARE(tabs->currentWidget(), panel->duplicatesTable());
+    QCOMPARE(panel->duplicatesTable()->model()->rowCount(), 6);
+    // Line 10 of the second return is the record the first gave at its line 10.
+    click(panel->duplicatesTable(), panel->duplicatesTable()->model()->index(0, 1));
+    const QString provenance = m_window->findChild<ProvenancePanel *>()->plainText();
+    QVERIFY2(provenance.contains(QStringLiteral("ids-sample.csv")) && provenance.contains(QStringLiteral("2016-09-02 18:22:05")),
+             qPrintable(provenance));
+    click(sources, joined.siblingAtColumn(SourceListModel::RejectedColumn));
+    QCOMPARE(tabs->currentWidget(), panel->rejectedTable());
 }
 
 void tst_Explorer::doubleClickOnAHandleInTheEventsSelectsIt()

@@ -4,6 +4,7 @@
 #include "handletablemodel.h"
 #include "importjob.h"
 #include "itemroles.h"
+#include "duplicaterowmodel.h"
 #include "rejectedrowmodel.h"
 #include "sourcelistmodel.h"
 #include "testsupport.h"
@@ -32,6 +33,7 @@ private slots:
     void aFailedBackgroundLoadKeepsTheRows();
     void crossReferenceGapsAndOrder();
     void rejectedRowsOfASource();
+    void duplicateRowsOfASource();
     void sourcesWithHashAndAccounting();
 
 private:
@@ -196,6 +198,59 @@ void tst_ExplorerModels::rejectedRowsOfASource()
     QCOMPARE(model.rowCount(), 6);
     QCOMPARE(model.index(2, RejectedRowModel::LineColumn).data().toInt(), 8);
     QCOMPARE(model.index(2, RejectedRowModel::ReasonColumn).data().toString(), QStringLiteral("blank line"));
+    model.setSource(std::nullopt);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_ExplorerModels::duplicateRowsOfASource()
+{
+    // The "Duplicate" figure of each source, row by row: the line, the event it was linked to
+    // and where that event was first read; a further leg of a call says so.
+    const QString path = m_dir.filePath(QStringLiteral("duplicates.llcase"));
+    ImportParams params;
+    params.casePath = path;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {TestSupport::dataPath(QStringLiteral("ids/ids-sample.csv")), TestSupport::dataPath(QStringLiteral("ids/ids-joined.csv")),
+                    TestSupport::dataPath(QStringLiteral("carrier/cdr-legs.csv"))};
+    QVERIFY(ImportJob::run(params).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error);
+    DuplicateRowModel model(db->db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto rows = [&model]() {
+        QStringList out;
+        for (int r = 0; r < model.rowCount(); ++r)
+            out.append(QStringLiteral("%1 | %2").arg(model.index(r, DuplicateRowModel::LineColumn).data().toInt())
+                           .arg(model.index(r, DuplicateRowModel::LinkedToColumn).data().toString()));
+        return out;
+    };
+    model.setSource(2);
+    QCOMPARE(rows(), (QStringList{u"10 | the same record as the event stored from ids-sample.csv, line 10"_qs,
+                                  u"11 | the same record as the event stored from ids-sample.csv, line 11"_qs,
+                                  u"12 | the same record as the event stored from ids-sample.csv, line 12"_qs,
+                                  u"24 | the same record as the event stored from ids-sample.csv, line 12"_qs,
+                                  u"25 | the same record as the event stored from ids-joined.csv, line 14"_qs,
+                                  u"27 | the same record as the event stored from ids-sample.csv, line 14"_qs}));
+    QCOMPARE(model.index(0, DuplicateRowModel::RawColumn).data().toString(),
+             u"2016-09-02 18:22:05,+12025550143,tel:+13125550147,198.51.100.14,2,iPhone"_qs);
+    // Each row leads to the event it names.
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const qint64 eventId = model.index(r, DuplicateRowModel::RawColumn).data(ItemRoles::EventIdRole).toLongLong();
+        const auto provenance = CaseQueries(db->db()).provenance(eventId);
+        QVERIFY(provenance);
+        QVERIFY2(model.index(r, DuplicateRowModel::LinkedToColumn).data().toString().endsWith(
+                     u", line "_qs + QString::number(provenance->event.line)),
+                 qPrintable(QString::number(r)));
+    }
+    model.setSource(3);
+    QCOMPARE(rows(), (QStringList{u"3 | another leg of the call stored from cdr-legs.csv, line 2"_qs,
+                                  u"6 | another leg of the call stored from cdr-legs.csv, line 5"_qs,
+                                  u"7 | another leg of the call stored from cdr-legs.csv, line 5"_qs}));
+    // As many rows as each source's figure.
+    for (qint64 source = 1; source <= 3; ++source) {
+        model.setSource(source);
+        QCOMPARE(model.rowCount(), TestSupport::scalar(db->db(), QStringLiteral("SELECT rows_duplicate FROM sources WHERE id = %1").arg(source)).toInt());
+    }
     model.setSource(std::nullopt);
     QCOMPARE(model.rowCount(), 0);
 }

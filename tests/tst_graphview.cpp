@@ -124,7 +124,7 @@ void tst_GraphView::aNodeDescribesItselfWhenHovered()
     GraphNodeItem *node = scene()->nodeItem(*m_window->session()->resolveHandle(QStringLiteral("+12025550143")));
     // Made when asked, not for every node of a large graph.
     QVERIFY(node->toolTip().isEmpty());
-    auto *tabs = m_window->findChild<QTabWidget *>();
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centerTabs"));
     for (int i = 0; i < tabs->count(); ++i) {
         if (tabs->widget(i)->isAncestorOf(m_window->graphView()) || tabs->widget(i) == m_window->graphView())
             tabs->setCurrentIndex(i);

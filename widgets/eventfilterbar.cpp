@@ -187,6 +187,15 @@ void EventFilterBar::showCountedEvents(EventFilter::HandleSide side, EvidenceCla
     emit filterChanged(filter());
 }
 
+void EventFilterBar::showSourceEvents(qint64 sourceId)
+{
+    m_handle->clear();
+    clearAllButHandle();
+    m_source->setCurrentIndex(qMax(0, m_source->findData(sourceId)));
+    m_timer->stop();
+    emit filterChanged(filter());
+}
+
 void EventFilterBar::clearAllButHandle()
 {
     for (QLineEdit *edit : {m_subtype, m_ip, m_text})

@@ -1,5 +1,6 @@
 #include "sourcespanel.h"
 
+#include "duplicaterowmodel.h"
 #include "itemroles.h"
 #include "rejectedrowmodel.h"
 #include "sourcelistmodel.h"
@@ -7,49 +8,99 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 SourcesPanel::SourcesPanel(QWidget *parent)
-    : QWidget(parent), m_sources(new QTableView(this)), m_rejected(new QTableView(this))
+    : QWidget(parent), m_sources(new QTableView(this)), m_rows(new QTabWidget(this)), m_rejected(new QTableView(this)),
+      m_duplicates(new QTableView(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_sources->setObjectName(QStringLiteral("sourcesView"));
     m_rejected->setObjectName(QStringLiteral("rejectedView"));
-    for (QTableView *view : {m_sources, m_rejected}) {
+    m_duplicates->setObjectName(QStringLiteral("duplicatesView"));
+    for (QTableView *view : {m_sources, m_rejected, m_duplicates}) {
         view->verticalHeader()->hide();
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->horizontalHeader()->setStretchLastSection(true);
     }
+    m_sources->setToolTip(tr("A click on a figure shows its rows: the events accepted, the duplicate or the rejected rows."));
+    m_rows->setObjectName(QStringLiteral("sourceRowsTabs"));
+    m_rows->addTab(m_rejected, QString());
+    m_rows->addTab(m_duplicates, QString());
+    showSource({});
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(new QLabel(tr("Rejected rows of the selected source:"), right));
-    rightLayout->addWidget(m_rejected);
+    rightLayout->addWidget(new QLabel(tr("Rows of the selected source that are no event of their own:"), right));
+    rightLayout->addWidget(m_rows);
     splitter->addWidget(m_sources);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter);
+    connect(m_sources, &QAbstractItemView::clicked, this, &SourcesPanel::chooseFigure);
+    connect(m_sources, &QAbstractItemView::activated, this, &SourcesPanel::chooseFigure);
+    connect(m_duplicates, &QAbstractItemView::clicked, this, &SourcesPanel::chooseDuplicate);
+    connect(m_duplicates, &QAbstractItemView::activated, this, &SourcesPanel::chooseDuplicate);
 }
 
-void SourcesPanel::setModels(SourceListModel *sources, RejectedRowModel *rejected)
+void SourcesPanel::setModels(SourceListModel *sources, RejectedRowModel *rejected, DuplicateRowModel *duplicates)
 {
     m_sources->setModel(sources);
     m_rejected->setModel(rejected);
+    m_duplicates->setModel(duplicates);
     m_rejectedModel = rejected;
+    m_duplicateModel = duplicates;
+    showSource({});
     if (!sources)
         return;
     m_sources->resizeColumnsToContents();
-    m_rejected->resizeColumnsToContents(); // before a source is chosen, the headers' own widths
+    // Before a source is chosen, the headers' own widths.
+    m_rejected->resizeColumnsToContents();
+    m_duplicates->resizeColumnsToContents();
     // A source imported later ("3 communications · 1 connection") is sized as the first ones were.
     connect(sources, &QAbstractItemModel::modelReset, m_sources, &QTableView::resizeColumnsToContents);
-    connect(m_sources->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (m_rejectedModel)
-            m_rejectedModel->setSource(current.isValid() ? std::optional<qint64>(current.data(ItemRoles::SourceIdRole).toLongLong())
-                                                         : std::nullopt);
-        m_rejected->resizeColumnsToContents();
-    });
+    connect(m_sources->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SourcesPanel::showSource);
+}
+
+void SourcesPanel::showSource(const QModelIndex &current)
+{
+    const std::optional<qint64> sourceId =
+        current.isValid() ? std::optional<qint64>(current.data(ItemRoles::SourceIdRole).toLongLong()) : std::nullopt;
+    if (m_rejectedModel)
+        m_rejectedModel->setSource(sourceId);
+    if (m_duplicateModel)
+        m_duplicateModel->setSource(sourceId);
+    m_rejected->resizeColumnsToContents();
+    m_duplicates->resizeColumnsToContents();
+    const auto rows = [](const QTableView *view) { return view->model() ? view->model()->rowCount() : 0; };
+    m_rows->setTabText(0, tr("Rejected (%1)").arg(rows(m_rejected)));
+    m_rows->setTabText(1, tr("Duplicate (%1)").arg(rows(m_duplicates)));
+}
+
+void SourcesPanel::chooseFigure(const QModelIndex &index)
+{
+    switch (index.column()) {
+    case SourceListModel::AcceptedColumn:
+        emit sourceEventsChosen(index.data(ItemRoles::SourceIdRole).toLongLong());
+        break;
+    case SourceListModel::RejectedColumn:
+        m_rows->setCurrentWidget(m_rejected);
+        break;
+    case SourceListModel::DuplicateColumn:
+        m_rows->setCurrentWidget(m_duplicates);
+        break;
+    default:
+        break;
+    }
+}
+
+void SourcesPanel::chooseDuplicate(const QModelIndex &index)
+{
+    if (index.isValid())
+        emit eventChosen(index.data(ItemRoles::EventIdRole).toLongLong());
 }

@@ -2,24 +2,42 @@
 
 #include <QWidget>
 
+class DuplicateRowModel;
+class QTabWidget;
 class QTableView;
 class RejectedRowModel;
 class SourceListModel;
 
-/// @brief Imported files with hash, format, zone and row accounting; below, the rejected rows
-/// of the selected file with their reasons.
+/// @brief Imported files with hash, format, zone and row accounting; beside them, the rows of
+/// the selected file that are no event of their own: rejected (with the reason) and duplicate
+/// (with the event each was linked to). Each figure leads to its rows: a click on "Accepted"
+/// asks for the source's events, on "Duplicate" or "Rejected" shows those rows.
 class SourcesPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SourcesPanel)
 public:
     explicit SourcesPanel(QWidget *parent = nullptr);
-    void setModels(SourceListModel *sources, RejectedRowModel *rejected);
+    void setModels(SourceListModel *sources, RejectedRowModel *rejected, DuplicateRowModel *duplicates);
     QTableView *sourcesTable() const { return m_sources; }
     QTableView *rejectedTable() const { return m_rejected; }
+    QTableView *duplicatesTable() const { return m_duplicates; }
+
+signals:
+    /// @brief The "Accepted" figure of @p sourceId was clicked: its events are wanted.
+    void sourceEventsChosen(qint64 sourceId);
+    /// @brief A duplicate row was clicked: the event it was linked to is wanted.
+    void eventChosen(qint64 eventId);
 
 private:
+    void showSource(const QModelIndex &current);
+    void chooseFigure(const QModelIndex &index);
+    void chooseDuplicate(const QModelIndex &index);
+
     QTableView *m_sources;
+    QTabWidget *m_rows;
     QTableView *m_rejected;
+    QTableView *m_duplicates;
     RejectedRowModel *m_rejectedModel = nullptr;
+    DuplicateRowModel *m_duplicateModel = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "crossreferencemodel.h"
+#include "duplicaterowmodel.h"
 #include "eventtablemodel.h"
 #include "geosession.h"
 #include "handletablemodel.h"
@@ -22,6 +23,7 @@ CaseSession::CaseSession(std::unique_ptr<CaseDatabase> database)
       m_sources(new SourceListModel(m_database->db(), this)),
       m_handles(new HandleTableModel(m_database->db(), this)),
       m_rejected(new RejectedRowModel(m_database->db(), this)),
+      m_duplicates(new DuplicateRowModel(m_database->db(), this)),
       m_crossReference(new CrossReferenceModel(m_database->db(), this)),
       m_geo(new GeoSession(m_database->path(), this))
 {

@@ -13,6 +13,7 @@ class CrossReferenceModel;
 class EventTableModel;
 class GeoSession;
 class HandleTableModel;
+class DuplicateRowModel;
 class RejectedRowModel;
 class SourceListModel;
 
@@ -32,6 +33,7 @@ public:
     SourceListModel *sources() const { return m_sources; }
     HandleTableModel *handles() const { return m_handles; }
     RejectedRowModel *rejected() const { return m_rejected; }
+    DuplicateRowModel *duplicates() const { return m_duplicates; }
     CrossReferenceModel *crossReference() const { return m_crossReference; }
     CaseDatabase &database() const { return *m_database; }
     GeoSession *geo() const { return m_geo; }
@@ -59,6 +61,7 @@ private:
     SourceListModel *m_sources;
     HandleTableModel *m_handles;
     RejectedRowModel *m_rejected;
+    DuplicateRowModel *m_duplicates;
     CrossReferenceModel *m_crossReference;
     GeoSession *m_geo;
     QTimeZone m_zone = QTimeZone::utc();

@@ -21,6 +21,8 @@ ExplorerWiring::ExplorerWiring(const Views &views, QObject *parent) : QObject(pa
 {
     connect(m_views.handles, &HandlesView::handleSelected, this, &ExplorerWiring::selectHandle);
     connect(m_views.handles, &HandlesView::countChosen, this, &ExplorerWiring::showCountedEvents);
+    connect(m_views.sources, &SourcesPanel::sourceEventsChosen, m_views.filter, &EventFilterBar::showSourceEvents);
+    connect(m_views.sources, &SourcesPanel::eventChosen, this, &ExplorerWiring::selectEvent);
     connect(m_views.filter, &EventFilterBar::filterChanged, this, [this](const EventFilter &filter) {
         if (m_session) {
             m_session->events()->setFilter(filter);
@@ -49,7 +51,8 @@ void ExplorerWiring::attach(CaseSession *session)
     m_session = session;
     m_selectedHandle.reset();
     m_views.handles->setModel(session ? session->handles() : nullptr);
-    m_views.sources->setModels(session ? session->sources() : nullptr, session ? session->rejected() : nullptr);
+    m_views.sources->setModels(session ? session->sources() : nullptr, session ? session->rejected() : nullptr,
+                               session ? session->duplicates() : nullptr);
     m_views.crossReference->setModel(session ? session->crossReference() : nullptr);
     m_views.provenance->showEvent(std::nullopt, session ? session->displayZone() : QTimeZone::utc());
     if (!session)

@@ -114,6 +114,9 @@ MainWindow::MainWindow(QWidget *parent)
         m_filterBar->setIpText(ip);
         m_tabs->setCurrentIndex(0);
     });
+    // A figure clicked in the handle or source list leads to its events: the table is shown.
+    connect(m_handlesView, &HandlesView::countChosen, this, [this]() { m_tabs->setCurrentIndex(0); });
+    connect(m_sourcesPanel, &SourcesPanel::sourceEventsChosen, this, [this]() { m_tabs->setCurrentIndex(0); });
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     connect(m_progress, &ImportProgressWidget::cancelRequested, m_importer, &ImportRunner::cancel);
