@@ -196,13 +196,30 @@ QVariant IpTableModel::raw(const IpSummary &ip, int column) const
     return display(ip, column);
 }
 
+std::optional<EvidenceClass> IpTableModel::classCounted(int column)
+{
+    switch (column) {
+    case LookupsColumn:
+        return EvidenceClass::Lookup;
+    case CommunicationsColumn:
+        return EvidenceClass::Communication;
+    case ConnectionsColumn:
+        return EvidenceClass::Connection;
+    }
+    return std::nullopt;
+}
+
 QVariant IpTableModel::toolTip(const IpSummary &ip, int column) const
 {
+    if (const auto cls = classCounted(column)) {
+        // The figure leads to its events, and from each event to its source line.
+        QString text = tr("Click to list these %1 in the events table.").arg(EvidenceClassText::pluralCount(*cls, raw(ip, column).toLongLong()));
+        if (*cls == EvidenceClass::Lookup)
+            text += u'\n' + EvidenceClassText::lookupCaveat();
+        return text;
+    }
     if (column == IpColumn && !ip.otherWritings.isEmpty())
         return otherWritingsText(ip);
-    if (column == LookupsColumn)
-        return tr("Lookups from this address. A lookup shows that a device asked whether a handle can be reached; "
-                  "it does not show that any message or call took place.");
     if (column == HandlesColumn)
         return tr("%n handle(s) used this address; IP details lists them all.", nullptr, int(ip.handles.size()));
     if (column < CountryColumn)

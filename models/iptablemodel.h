@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evidenceclass.h"
 #include "ipsummary.h"
 
 #include <QAbstractTableModel>
@@ -16,6 +17,8 @@ class IpTableModel final : public QAbstractTableModel
 public:
     enum Column { IpColumn, FlagsColumn, FirstSeenColumn, LastSeenColumn, LookupsColumn, CommunicationsColumn,
                   ConnectionsColumn, HandlesColumn, CountryColumn, CityColumn, AsnColumn, ColumnCount };
+    /// @brief The class the figures of @p column count; none for a column that is no count.
+    static std::optional<EvidenceClass> classCounted(int column);
     enum Role {
         HandlesRole = Qt::UserRole + 40, ///< QStringList of the normalised handles
         OtherWritingsRole,               ///< QStringList: how records wrote the address otherwise

@@ -24,6 +24,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +46,7 @@ private slots:
     void mapDrawsCirclesAndListsTheRest();
     void mapExportsPngAndPdf();
     void selectingAnIpSelectsItEverywhere();
+    void anIpsCountClickedListsTheEventsItCounts();
     void renderMapHeadless();
     void renderRefusesBadRequests_data();
     void renderRefusesBadRequests();
@@ -316,6 +318,43 @@ void tst_GeoViews::selectingAnIpSelectsItEverywhere()
     QTRY_COMPARE(window.session()->events()->rowCount(), 3);
     window.findChild<EventFilterBar *>()->setIpText(QStringLiteral("81.2.69.143"));
     QTRY_COMPARE(window.session()->events()->rowCount(), 0);
+}
+
+void tst_GeoViews::anIpsCountClickedListsTheEventsItCounts()
+{
+    // Every class count of every address, clicked, lists exactly the events it counts, whatever
+    // filters stood before, in the events table brought forward.
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(m_demo));
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->geo()->model()->rowCount(), 5, 10000);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("centerTabs"));
+    tabs->setCurrentWidget(window.mapPanel());
+    QTableView *table = window.ipsView()->table();
+    auto *filter = window.findChild<EventFilterBar *>();
+    int figures = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString ip = table->model()->index(row, IpTableModel::IpColumn).data().toString();
+        for (int column : {IpTableModel::LookupsColumn, IpTableModel::CommunicationsColumn, IpTableModel::ConnectionsColumn}) {
+            filter->setHandleText(QStringLiteral("+19175550110"));
+            const QModelIndex index = table->model()->index(row, column);
+            table->scrollTo(index);
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+            QCOMPARE(filter->filter().clientIp, ip);
+            QCOMPARE(filter->filter().evidenceClass, IpTableModel::classCounted(column));
+            QCOMPARE(filter->filter().handleId, std::nullopt);
+            QCOMPARE(window.session()->events()->rowCount(), index.data(ItemRoles::RawValueRole).toInt());
+            for (int e = 0; e < window.session()->events()->rowCount(); ++e)
+                QCOMPARE(window.session()->events()->index(e, EventTableModel::ClassColumn).data(ItemRoles::EvidenceClassRole).toInt(),
+                         int(*IpTableModel::classCounted(column)));
+            QCOMPARE(tabs->currentIndex(), 0);
+            tabs->setCurrentWidget(window.mapPanel());
+            figures += index.data(ItemRoles::RawValueRole).toInt();
+        }
+    }
+    QCOMPARE(figures, 16); // the demo's lookups carry client IPs; its carrier records none
+    const QString tip = table->model()->index(0, IpTableModel::LookupsColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(QStringLiteral("Click to list these")) && tip.contains(EvidenceClassText::lookupCaveat()), qPrintable(tip));
 }
 
 void tst_GeoViews::renderMapHeadless()

@@ -105,15 +105,13 @@ void EventFilterBar::setDisplayZone(const QTimeZone &zone)
 void EventFilterBar::setHandleText(const QString &text)
 {
     m_handle->setText(text);
-    m_timer->stop();
-    emit filterChanged(filter());
+    applyNow();
 }
 
 void EventFilterBar::setIpText(const QString &text)
 {
     m_ip->setText(text);
-    m_timer->stop();
-    emit filterChanged(filter());
+    applyNow();
 }
 
 void EventFilterBar::setTimeRangeDefaults(std::optional<qint64> fromMs, std::optional<qint64> toMs)
@@ -174,8 +172,7 @@ void EventFilterBar::clear()
 {
     m_handle->clear();
     clearAllButHandle();
-    m_timer->stop();
-    emit filterChanged(filter());
+    applyNow();
 }
 
 void EventFilterBar::showCountedEvents(EventFilter::HandleSide side, EvidenceClass evidenceClass)
@@ -183,8 +180,7 @@ void EventFilterBar::showCountedEvents(EventFilter::HandleSide side, EvidenceCla
     clearAllButHandle();
     m_side->setCurrentIndex(m_side->findData(int(side)));
     m_class->setCurrentIndex(m_class->findData(evidenceClassKey(evidenceClass)));
-    m_timer->stop();
-    emit filterChanged(filter());
+    applyNow();
 }
 
 void EventFilterBar::showSourceEvents(qint64 sourceId)
@@ -192,6 +188,20 @@ void EventFilterBar::showSourceEvents(qint64 sourceId)
     m_handle->clear();
     clearAllButHandle();
     m_source->setCurrentIndex(qMax(0, m_source->findData(sourceId)));
+    applyNow();
+}
+
+void EventFilterBar::showIpEvents(const QString &ip, EvidenceClass evidenceClass)
+{
+    m_handle->clear();
+    clearAllButHandle();
+    m_ip->setText(ip);
+    m_class->setCurrentIndex(m_class->findData(evidenceClassKey(evidenceClass)));
+    applyNow();
+}
+
+void EventFilterBar::applyNow()
+{
     m_timer->stop();
     emit filterChanged(filter());
 }

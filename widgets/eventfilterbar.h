@@ -41,6 +41,9 @@ public:
     /// @brief Clears every filter but the source, set to @p sourceId: the table then lists the
     /// events the source's "Accepted" figure counts.
     void showSourceEvents(qint64 sourceId);
+    /// @brief Clears every filter but the client IP, set to @p ip, and the class: the table then
+    /// lists the events a count of the IP list counts.
+    void showIpEvents(const QString &ip, EvidenceClass evidenceClass);
     EventFilter filter() const;
     void clear();
 
@@ -50,6 +53,8 @@ signals:
 private:
     void emitSoon();
     void clearAllButHandle();
+    /// @brief Filters now, rather than after the pause typing waits for.
+    void applyNow();
 
     QLineEdit *m_handle;
     QComboBox *m_side;

@@ -94,7 +94,13 @@ IpsView::IpsView(QWidget *parent)
             m_model->setPlaceDatabase(m_database->itemData(index).toString());
     });
     m_onlyHandle->setEnabled(false);
-    m_table->setToolTip(tr("Double-click an address to list its events, each with its source line"));
+    m_table->setToolTip(tr("Double-click an address to list its events, each with its source line; "
+                           "a click on a count lists the events it counts"));
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        const IpSummary *ip = m_model ? m_model->ipAt(m_proxy->mapToSource(index).row()) : nullptr;
+        if (const auto cls = IpTableModel::classCounted(index.column()); ip && cls)
+            emit ipCountChosen(ip->ip, *cls);
+    });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (const IpSummary *ip = m_model ? m_model->ipAt(m_proxy->mapToSource(index).row()) : nullptr)
             emit ipActivated(ip->ip);

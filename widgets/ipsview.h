@@ -1,5 +1,7 @@
 #pragma once
 
+#include "evidenceclass.h"
+
 #include <QWidget>
 
 class IpFilterProxy;
@@ -30,6 +32,8 @@ signals:
     void ipSelected(const QString &ip);
     /// @brief Double-click or Enter on an IP: show the events (and so the source lines) behind it.
     void ipActivated(const QString &ip);
+    /// @brief A count of an IP clicked: the events of that class from the address are wanted.
+    void ipCountChosen(const QString &ip, EvidenceClass evidenceClass);
 
 private:
     void refreshDatabases();

@@ -114,6 +114,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_filterBar->setIpText(ip);
         m_tabs->setCurrentIndex(0);
     });
+    connect(m_ipsView, &IpsView::ipCountChosen, this, [this](const QString &ip, EvidenceClass evidenceClass) {
+        m_filterBar->showIpEvents(ip, evidenceClass);
+        m_tabs->setCurrentIndex(0);
+    });
     // A figure clicked in the handle or source list leads to its events: the table is shown.
     connect(m_handlesView, &HandlesView::countChosen, this, [this]() { m_tabs->setCurrentIndex(0); });
     connect(m_sourcesPanel, &SourcesPanel::sourceEventsChosen, this, [this]() { m_tabs->setCurrentIndex(0); });
