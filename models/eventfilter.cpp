@@ -2,26 +2,44 @@
 
 #include "ipaddressflags.h"
 
+QString EventFilter::handleTerm(QVariantList *binds) const
+{
+    const auto bind = [binds](std::initializer_list<qint64> ids) {
+        for (qint64 id : ids)
+            binds->append(id);
+    };
+    if (otherHandleId) {
+        switch (side) {
+        case HandleSide::Either:
+            bind({*handleId, *otherHandleId, *otherHandleId, *handleId});
+            return QStringLiteral("((e.initiator_id = ? AND e.counterpart_id = ?) OR (e.initiator_id = ? AND e.counterpart_id = ?))");
+        case HandleSide::Initiator:
+            bind({*handleId, *otherHandleId});
+            return QStringLiteral("(e.initiator_id = ? AND e.counterpart_id = ?)");
+        case HandleSide::Counterpart:
+            bind({*handleId, *otherHandleId});
+            return QStringLiteral("(e.counterpart_id = ? AND e.initiator_id = ?)");
+        }
+    }
+    switch (side) {
+    case HandleSide::Either:
+        bind({*handleId, *handleId});
+        return QStringLiteral("(e.initiator_id = ? OR e.counterpart_id = ?)");
+    case HandleSide::Initiator:
+        bind({*handleId});
+        return QStringLiteral("e.initiator_id = ?");
+    case HandleSide::Counterpart:
+        bind({*handleId});
+        return QStringLiteral("e.counterpart_id = ?");
+    }
+    return {};
+}
+
 QString EventFilter::whereClause(QVariantList *binds) const
 {
     QStringList terms;
-    if (handleId) {
-        switch (side) {
-        case HandleSide::Either:
-            terms.append(QStringLiteral("(e.initiator_id = ? OR e.counterpart_id = ?)"));
-            binds->append(*handleId);
-            binds->append(*handleId);
-            break;
-        case HandleSide::Initiator:
-            terms.append(QStringLiteral("e.initiator_id = ?"));
-            binds->append(*handleId);
-            break;
-        case HandleSide::Counterpart:
-            terms.append(QStringLiteral("e.counterpart_id = ?"));
-            binds->append(*handleId);
-            break;
-        }
-    }
+    if (handleId)
+        terms.append(handleTerm(binds));
     if (evidenceClass) {
         terms.append(QStringLiteral("e.class = ?"));
         binds->append(evidenceClassKey(*evidenceClass));

@@ -15,6 +15,9 @@ struct EventFilter
 
     std::optional<qint64> handleId;
     HandleSide side = HandleSide::Either;
+    /// With handleId, only the events between the two: the other handle on the other side (with
+    /// HandleSide::Either, in both directions). Without handleId it selects nothing more.
+    std::optional<qint64> otherHandleId;
     std::optional<EvidenceClass> evidenceClass;
     QString subtype;
     std::optional<qint64> fromMs; ///< inclusive
@@ -29,6 +32,8 @@ struct EventFilter
     /// @brief "WHERE …" (or empty) over the alias "e" for events; appends the bind values.
     QString whereClause(QVariantList *binds) const;
     bool operator==(const EventFilter &) const = default;
+    /// @brief The term for handleId (and otherHandleId) on its side; appends the bind values.
+    QString handleTerm(QVariantList *binds) const;
     /// @brief The same selection, ignoring how far the search index reaches.
     bool sameSelection(const EventFilter &other) const;
 };

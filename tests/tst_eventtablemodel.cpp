@@ -101,16 +101,29 @@ void tst_EventTableModel::filterMatchesIndependentSql_data()
     QTest::addColumn<QString>("ip");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("other"); // the other side's handle, if any
     QTest::newRow("either side") << "+12025550103" << 0 << "" << ""
                                  << "SELECT id FROM events WHERE initiator_id = (SELECT id FROM handles WHERE normalized = '+12025550103')"
-                                    " OR counterpart_id = (SELECT id FROM handles WHERE normalized = '+12025550103')";
+                                    " OR counterpart_id = (SELECT id FROM handles WHERE normalized = '+12025550103')" << "";
     QTest::newRow("as counterpart") << "+13125550147" << 2 << "" << ""
-                                    << "SELECT id FROM events WHERE counterpart_id = (SELECT id FROM handles WHERE normalized = '+13125550147')";
-    QTest::newRow("ip") << "" << 0 << "198.51.100.7" << "" << "SELECT id FROM events WHERE client_ip = '198.51.100.7'";
-    QTest::newRow("raw text") << "" << 0 << "" << "18:2" << "SELECT id FROM events WHERE raw LIKE '%18:2%'";
+                                    << "SELECT id FROM events WHERE counterpart_id = (SELECT id FROM handles WHERE normalized = '+13125550147')" << "";
+    QTest::newRow("ip") << "" << 0 << "198.51.100.7" << "" << "SELECT id FROM events WHERE client_ip = '198.51.100.7'" << "";
+    QTest::newRow("raw text") << "" << 0 << "" << "18:2" << "SELECT id FROM events WHERE raw LIKE '%18:2%'" << "";
     QTest::newRow("handle and ip") << "+12025550100" << 1 << "198.51.100.14" << ""
                                    << "SELECT id FROM events WHERE initiator_id = (SELECT id FROM handles WHERE normalized = '+12025550100')"
-                                      " AND client_ip = '198.51.100.14'";
+                                      " AND client_ip = '198.51.100.14'" << "";
+    const QString a = QStringLiteral("(SELECT id FROM handles WHERE normalized = '+12025550100')");
+    const QString b = QStringLiteral("(SELECT id FROM handles WHERE normalized = '+13125550100')");
+    QTest::newRow("a pair, the handle as initiator") << "+12025550100" << 1 << "" << ""
+                                                     << QStringLiteral("SELECT id FROM events WHERE initiator_id = %1 AND counterpart_id = %2").arg(a, b)
+                                                     << "+13125550100";
+    QTest::newRow("a pair, the handle as counterpart") << "+13125550100" << 2 << "" << ""
+                                                       << QStringLiteral("SELECT id FROM events WHERE counterpart_id = %1 AND initiator_id = %2").arg(b, a)
+                                                       << "+12025550100";
+    QTest::newRow("a pair, either way") << "+13125550100" << 0 << "" << ""
+                                        << QStringLiteral("SELECT id FROM events WHERE (initiator_id = %1 AND counterpart_id = %2)"
+                                                          " OR (initiator_id = %2 AND counterpart_id = %1)").arg(a, b)
+                                        << "+12025550100";
 }
 
 void tst_EventTableModel::filterMatchesIndependentSql()
@@ -120,9 +133,15 @@ void tst_EventTableModel::filterMatchesIndependentSql()
     QFETCH(QString, ip);
     QFETCH(QString, text);
     QFETCH(QString, sql);
+    QFETCH(QString, other);
     EventFilter filter;
+    const auto handleId = [this](const QString &normalized) {
+        return TestSupport::scalar(m_db->db(), QStringLiteral("SELECT id FROM handles WHERE normalized = '%1'").arg(normalized)).toLongLong();
+    };
     if (!handle.isEmpty())
-        filter.handleId = TestSupport::scalar(m_db->db(), QStringLiteral("SELECT id FROM handles WHERE normalized = '%1'").arg(handle)).toLongLong();
+        filter.handleId = handleId(handle);
+    if (!other.isEmpty())
+        filter.otherHandleId = handleId(other);
     filter.side = static_cast<EventFilter::HandleSide>(side);
     filter.clientIp = ip;
     filter.rawText = text;

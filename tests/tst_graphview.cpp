@@ -3,6 +3,8 @@
 #include "casedatabase.h"
 #include "casesession.h"
 #include "democase.h"
+#include "eventfilterbar.h"
+#include "eventtablemodel.h"
 #include "explorerwiring.h"
 #include "graphedgelayer.h"
 #include "graphitems.h"
@@ -42,6 +44,7 @@ private slots:
     void selectionFollowsTheExplorer();
     void aNodeDescribesItselfWhenHovered();
     void filtersRebuildTheGraph();
+    void anEdgeDoubleClickedListsItsEvents();
     void exportsPngSvgPdf();
     void renderGraphHeadless();
     void largeGraphsDrawEdgesOffTheGuiThread();
@@ -173,6 +176,69 @@ void tst_GraphView::filtersRebuildTheGraph()
     QCOMPARE(view->request().filter.fromMs.value(), first + qint64(double(last - first) * half));
     QCOMPARE(view->request().filter.toMs.value(), last + 1);
     QVERIFY(shown.wait(10000));
+}
+
+void tst_GraphView::anEdgeDoubleClickedListsItsEvents()
+{
+    // Every edge leads to the events it counts: its class, from the one handle to the other,
+    // within the graph's time window; the events table comes forward with them.
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centerTabs"));
+    auto *filter = m_window->findChild<EventFilterBar *>();
+    const auto checkEveryEdge = [&]() {
+        const ContactGraph graph = scene()->graph();
+        for (const GraphEdge &edge : graph.edges) {
+            tabs->setCurrentWidget(m_window->graphView());
+            emit scene()->edgeActivated(edge);
+            QCOMPARE(tabs->currentIndex(), 0);
+            const EventFilter shown = filter->filter();
+            QCOMPARE(shown.handleId, graph.nodes[edge.from].handleId);
+            QCOMPARE(shown.otherHandleId, graph.nodes[edge.to].handleId);
+            QCOMPARE(shown.side, EventFilter::HandleSide::Initiator);
+            QCOMPARE(shown.evidenceClass, edge.evidenceClass);
+            QCOMPARE(m_window->session()->events()->rowCount(), int(edge.count));
+            for (int row = 0; row < int(edge.count); ++row) {
+                const EventRow *event = m_window->session()->events()->eventAt(row);
+                QCOMPARE(event->initiator, graph.nodes[edge.from].handle);
+                QCOMPARE(event->counterpart, graph.nodes[edge.to].handle);
+            }
+        }
+    };
+    checkEveryEdge();
+    // A double-click on a drawn edge asks for it.
+    tabs->setCurrentWidget(m_window->graphView());
+    QGraphicsView *view = m_window->graphView()->view();
+    QTRY_VERIFY(view->isVisible());
+    // An edge drawn apart from every other item where it is clicked (a pair's two edges meet at
+    // their ends), a quarter of the way along its outline.
+    GraphEdgeItem *item = nullptr;
+    QPointF where;
+    for (GraphEdgeItem *candidate : scene()->edgeItems()) {
+        const QPointF p = candidate->mapToScene(candidate->shape().pointAtPercent(0.25));
+        if (scene()->items(p).size() == 1 && scene()->items(p).first() == candidate) {
+            item = candidate;
+            where = p;
+            break;
+        }
+    }
+    QVERIFY(item);
+    view->centerOn(where);
+    QList<GraphEdge> activated;
+    connect(scene(), &GraphScene::edgeActivated, this, [&activated](const GraphEdge &edge) { activated.append(edge); });
+    const QPoint at = view->mapFromScene(where);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().from, item->edge().from);
+    QCOMPARE(activated.first().to, item->edge().to);
+    QCOMPARE(activated.first().evidenceClass, item->edge().evidenceClass);
+    // Within a time window, the window's events only.
+    QSignalSpy shown(m_window->graphWiring(), &GraphWiring::graphShown);
+    const QList<QSlider *> sliders = m_window->graphView()->findChildren<QSlider *>();
+    sliders.at(0)->setValue(sliders.at(0)->maximum() / 3);
+    QVERIFY(shown.wait(10000));
+    checkEveryEdge();
+    emit scene()->edgeActivated(scene()->graph().edges.first());
+    QCOMPARE(filter->filter().fromMs, m_window->graphView()->request().filter.fromMs);
+    QCOMPARE(filter->filter().toMs.value(), m_window->graphView()->request().filter.toMs.value() - 1);
 }
 
 void tst_GraphView::exportsPngSvgPdf()

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -14,7 +15,7 @@
 #include <QTimer>
 
 EventFilterBar::EventFilterBar(QWidget *parent)
-    : QWidget(parent), m_handle(new QLineEdit(this)), m_side(new QComboBox(this)), m_class(new QComboBox(this)),
+    : QWidget(parent), m_handle(new QLineEdit(this)), m_side(new QComboBox(this)), m_other(new QLineEdit(this)), m_class(new QComboBox(this)),
       m_subtype(new QLineEdit(this)), m_useFrom(new QCheckBox(tr("From"), this)), m_from(new QDateTimeEdit(this)),
       m_useTo(new QCheckBox(tr("to"), this)), m_to(new QDateTimeEdit(this)), m_ip(new QLineEdit(this)),
       m_source(new QComboBox(this)), m_text(new QLineEdit(this)), m_timer(new QTimer(this))
@@ -27,6 +28,9 @@ EventFilterBar::EventFilterBar(QWidget *parent)
     m_side->addItem(tr("either side"), int(EventFilter::HandleSide::Either));
     m_side->addItem(tr("as initiator"), int(EventFilter::HandleSide::Initiator));
     m_side->addItem(tr("as counterpart"), int(EventFilter::HandleSide::Counterpart));
+    m_other->setPlaceholderText(tr("with handle (other side)"));
+    m_other->setObjectName(QStringLiteral("filterOther"));
+    m_other->setToolTip(tr("Only the events between the handle and this one: the other handle on the other side"));
     m_class->setObjectName(QStringLiteral("filterClass"));
     m_class->addItem(tr("all classes"), QString());
     for (EvidenceClass cls : {EvidenceClass::Lookup, EvidenceClass::Communication, EvidenceClass::Connection})
@@ -43,27 +47,31 @@ EventFilterBar::EventFilterBar(QWidget *parent)
     }
     auto *clear = new QPushButton(tr("Clear filters"), this);
     grid->addWidget(new QLabel(tr("Handle:"), this), 0, 0);
-    grid->addWidget(m_handle, 0, 1, 1, 2);
-    grid->addWidget(m_side, 0, 3);
+    grid->addWidget(m_handle, 0, 1);
+    grid->addWidget(m_side, 0, 2);
+    grid->addWidget(m_other, 0, 3);
     grid->addWidget(m_class, 0, 4);
     grid->addWidget(m_subtype, 0, 5);
     grid->addWidget(m_useFrom, 1, 0);
     grid->addWidget(m_from, 1, 1, 1, 2);
-    grid->addWidget(m_useTo, 1, 3);
-    grid->addWidget(m_to, 1, 4, 1, 2);
+    auto *to = new QHBoxLayout; // the "to" box beside its editor, however wide the column above
+    to->addWidget(m_useTo);
+    to->addWidget(m_to, 1);
+    grid->addLayout(to, 1, 3, 1, 3);
     grid->addWidget(new QLabel(tr("IP:"), this), 2, 0);
     grid->addWidget(m_ip, 2, 1);
     grid->addWidget(m_source, 2, 2, 1, 2);
     grid->addWidget(m_text, 2, 4, 1, 2);
     grid->addWidget(clear, 0, 6, 3, 1);
     grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(3, 2);
     grid->setColumnStretch(4, 1);
     grid->setColumnStretch(5, 1);
 
     m_timer->setSingleShot(true);
     m_timer->setInterval(150);
     connect(m_timer, &QTimer::timeout, this, [this]() { emit filterChanged(filter()); });
-    for (QLineEdit *edit : {m_handle, m_subtype, m_ip, m_text})
+    for (QLineEdit *edit : {m_handle, m_other, m_subtype, m_ip, m_text})
         connect(edit, &QLineEdit::textChanged, this, &EventFilterBar::emitSoon);
     for (QComboBox *box : {m_side, m_class, m_source})
         connect(box, &QComboBox::currentIndexChanged, this, &EventFilterBar::emitSoon);
@@ -105,6 +113,7 @@ void EventFilterBar::setDisplayZone(const QTimeZone &zone)
 void EventFilterBar::setHandleText(const QString &text)
 {
     m_handle->setText(text);
+    m_other->clear(); // another handle chosen: a pair shown before no longer applies
     applyNow();
 }
 
@@ -151,6 +160,8 @@ EventFilter EventFilterBar::filter() const
         // An unknown handle matches nothing rather than being silently ignored.
         f.handleId = m_resolve ? m_resolve(handle).value_or(-1) : -1;
         f.side = static_cast<EventFilter::HandleSide>(m_side->currentData().toInt());
+        if (const QString other = m_other->text().trimmed(); !other.isEmpty())
+            f.otherHandleId = m_resolve ? m_resolve(other).value_or(-1) : -1;
     }
     f.evidenceClass = evidenceClassFromKey(m_class->currentData().toString());
     f.subtype = m_subtype->text().trimmed();
@@ -200,6 +211,18 @@ void EventFilterBar::showIpEvents(const QString &ip, EvidenceClass evidenceClass
     applyNow();
 }
 
+void EventFilterBar::showPairEvents(const QString &initiator, const QString &counterpart, EvidenceClass evidenceClass,
+                                    std::optional<qint64> fromMs, std::optional<qint64> toMs)
+{
+    clearAllButHandle();
+    m_handle->setText(initiator);
+    m_side->setCurrentIndex(m_side->findData(int(EventFilter::HandleSide::Initiator)));
+    m_other->setText(counterpart);
+    m_class->setCurrentIndex(m_class->findData(evidenceClassKey(evidenceClass)));
+    setTimeRange(fromMs, toMs);
+    applyNow();
+}
+
 void EventFilterBar::applyNow()
 {
     m_timer->stop();
@@ -208,7 +231,7 @@ void EventFilterBar::applyNow()
 
 void EventFilterBar::clearAllButHandle()
 {
-    for (QLineEdit *edit : {m_subtype, m_ip, m_text})
+    for (QLineEdit *edit : {m_other, m_subtype, m_ip, m_text})
         edit->clear();
     for (QComboBox *box : {m_side, m_class, m_source})
         box->setCurrentIndex(0);

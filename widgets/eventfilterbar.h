@@ -13,7 +13,8 @@ class QDateTimeEdit;
 class QLineEdit;
 class QTimer;
 
-/// @brief The events table's filters: handle (either side, initiator or counterpart), class,
+/// @brief The events table's filters: handle (either side, initiator or counterpart; optionally
+/// only with another handle on the other side), class,
 /// subtype, time range (in the display zone, named), IP, source and text in the raw record.
 /// Typing is coalesced so the table re-queries once per pause.
 class EventFilterBar final : public QWidget
@@ -44,6 +45,10 @@ public:
     /// @brief Clears every filter but the client IP, set to @p ip, and the class: the table then
     /// lists the events a count of the IP list counts.
     void showIpEvents(const QString &ip, EvidenceClass evidenceClass);
+    /// @brief Clears every other filter and shows the events of one class from @p initiator to
+    /// @p counterpart within the range (inclusive), if any: a graph edge's events.
+    void showPairEvents(const QString &initiator, const QString &counterpart, EvidenceClass evidenceClass,
+                        std::optional<qint64> fromMs, std::optional<qint64> toMs);
     EventFilter filter() const;
     void clear();
 
@@ -58,6 +63,7 @@ private:
 
     QLineEdit *m_handle;
     QComboBox *m_side;
+    QLineEdit *m_other;
     QComboBox *m_class;
     QLineEdit *m_subtype;
     QCheckBox *m_useFrom;

@@ -88,7 +88,7 @@ void GraphEdgeLayer::adjust()
     update();
 }
 
-QString GraphEdgeLayer::describeAt(const QPointF &scenePos, double tolerance) const
+std::optional<GraphEdge> GraphEdgeLayer::edgeAt(const QPointF &scenePos, double tolerance) const
 {
     const QPointF p = mapFromScene(scenePos);
     int best = -1;
@@ -106,9 +106,15 @@ QString GraphEdgeLayer::describeAt(const QPointF &scenePos, double tolerance) co
         }
     }
     if (best < 0)
-        return {};
-    const GraphEdge &edge = m_edges.at(best);
-    return GraphEdgeItem::describe(edge, m_nodeItems.at(edge.from)->text(), m_nodeItems.at(edge.to)->text());
+        return std::nullopt;
+    return m_edges.at(best);
+}
+
+QString GraphEdgeLayer::describeAt(const QPointF &scenePos, double tolerance) const
+{
+    const auto edge = edgeAt(scenePos, tolerance);
+    return edge ? GraphEdgeItem::describe(*edge, m_nodeItems.at(edge->from)->text(), m_nodeItems.at(edge->to)->text())
+                : QString();
 }
 
 void GraphEdgeLayer::drawLines(QPainter *painter, const QList<Line> &lines, const QTransform &toDevice, const QRectF &area,

@@ -35,6 +35,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     /// @brief Re-reads node positions (after a node was dragged).
     void adjust();
+    /// @brief The edge nearest @p scenePos within @p tolerance (scene units), if any.
+    std::optional<GraphEdge> edgeAt(const QPointF &scenePos, double tolerance) const;
     /// @brief The words for the edge nearest @p scenePos within @p tolerance (scene units), or empty.
     QString describeAt(const QPointF &scenePos, double tolerance) const;
     /// @brief Whether the image for the current view is ready (for tests and benchmarks).

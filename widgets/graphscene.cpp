@@ -5,6 +5,7 @@
 
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsView>
+#include <QGraphicsSceneMouseEvent>
 #include <QToolTip>
 #include <QtMath>
 
@@ -77,6 +78,34 @@ void GraphScene::selectHandle(qint64 handleId)
     m_syncing = false;
 }
 
+double GraphScene::layerTolerance(QWidget *widget)
+{
+    // Four pixels on screen, whatever the zoom.
+    const auto *view = qobject_cast<QGraphicsView *>(widget ? widget->parentWidget() : nullptr);
+    const double scale = view ? view->transform().m11() : 1.0;
+    return 4.0 / qMax(scale, 1e-6);
+}
+
+std::optional<GraphEdge> GraphScene::edgeAt(const QPointF &scenePos, QWidget *widget) const
+{
+    QGraphicsItem *item = itemAt(scenePos, QTransform());
+    if (const auto *edge = dynamic_cast<const GraphEdgeItem *>(item))
+        return edge->edge();
+    if (m_layer && item == m_layer)
+        return m_layer->edgeAt(scenePos, layerTolerance(widget));
+    return std::nullopt;
+}
+
+void GraphScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (const auto edge = edgeAt(event->scenePos(), event->widget())) {
+        emit edgeActivated(*edge);
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
 void GraphScene::helpEvent(QGraphicsSceneHelpEvent *event)
 {
     QGraphicsItem *item = itemAt(event->scenePos(), QTransform());
@@ -89,10 +118,7 @@ void GraphScene::helpEvent(QGraphicsSceneHelpEvent *event)
         QGraphicsScene::helpEvent(event);
         return;
     }
-    // Four pixels on screen, whatever the zoom.
-    const auto *view = qobject_cast<QGraphicsView *>(event->widget() ? event->widget()->parentWidget() : nullptr);
-    const double scale = view ? view->transform().m11() : 1.0;
-    const QString text = m_layer->describeAt(event->scenePos(), 4.0 / qMax(scale, 1e-6));
+    const QString text = m_layer->describeAt(event->scenePos(), layerTolerance(event->widget()));
     if (text.isEmpty())
         QToolTip::hideText();
     else

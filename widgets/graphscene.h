@@ -31,12 +31,20 @@ public:
 
 signals:
     void handleSelected(qint64 handleId);
+    /// @brief An edge was double-clicked: its events are wanted.
+    void edgeActivated(const GraphEdge &edge);
 
 protected:
     /// Batched edges have no items of their own: their tooltip is found by distance.
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
+    /// @brief The edge at @p scenePos in @p widget's view: an edge item, or a batched edge
+    /// within four pixels on screen.
+    std::optional<GraphEdge> edgeAt(const QPointF &scenePos, QWidget *widget) const;
+    static double layerTolerance(QWidget *widget);
+
     ContactGraph m_graph;
     QHash<qint64, GraphNodeItem *> m_nodes;
     QList<GraphEdgeItem *> m_edges;

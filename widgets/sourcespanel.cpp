@@ -35,7 +35,9 @@ SourcesPanel::SourcesPanel(QWidget *parent)
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(new QLabel(tr("Rows of the selected source that are no event of their own:"), right));
+    auto *heading = new QLabel(tr("Rows of the selected source that are no event of their own:"), right);
+    heading->setWordWrap(true); // the list of sources keeps its width
+    rightLayout->addWidget(heading);
     rightLayout->addWidget(m_rows);
     splitter->addWidget(m_sources);
     splitter->addWidget(right);

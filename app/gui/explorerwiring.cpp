@@ -114,6 +114,12 @@ void ExplorerWiring::showCountedEvents(qint64 handleId, HandleTableModel::Counte
     m_views.filter->showCountedEvents(counted.side, counted.evidenceClass);
 }
 
+void ExplorerWiring::showPairEvents(const QString &initiator, const QString &counterpart, EvidenceClass evidenceClass,
+                                    std::optional<qint64> fromMs, std::optional<qint64> toMs)
+{
+    m_views.filter->showPairEvents(initiator, counterpart, evidenceClass, fromMs, toMs);
+}
+
 void ExplorerWiring::showProvenance()
 {
     if (!m_session)

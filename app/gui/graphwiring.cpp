@@ -6,6 +6,7 @@
 #include "casesession.h"
 #include "explorerwiring.h"
 #include "graphlayout.h"
+#include "graphscene.h"
 #include "graphview.h"
 
 #include <QtConcurrent>
@@ -16,6 +17,19 @@ GraphWiring::GraphWiring(GraphView *view, ExplorerWiring *explorer, QObject *par
     connect(m_view, &GraphView::requestChanged, this, &GraphWiring::rebuild);
     connect(m_view, &GraphView::handleSelected, m_explorer, &ExplorerWiring::selectHandle);
     connect(m_explorer, &ExplorerWiring::handleSelected, m_view, &GraphView::selectHandle);
+    connect(m_view->scene(), &GraphScene::edgeActivated, this, &GraphWiring::showEdgeEvents);
+}
+
+void GraphWiring::showEdgeEvents(const GraphEdge &edge)
+{
+    const ContactGraph &graph = m_view->scene()->graph();
+    if (!m_session || edge.from >= graph.nodes.size() || edge.to >= graph.nodes.size())
+        return;
+    const GraphFilter &filter = m_shown.filter;
+    // The graph's window ends before its last instant; the events filter's range includes it.
+    m_explorer->showPairEvents(graph.nodes[edge.from].handle, graph.nodes[edge.to].handle, edge.evidenceClass,
+                               filter.fromMs, filter.toMs ? std::optional<qint64>(*filter.toMs - 1) : std::nullopt);
+    emit edgeEventsShown();
 }
 
 GraphWiring::~GraphWiring()
@@ -59,9 +73,10 @@ void GraphWiring::rebuild()
     QFuture<Built> job =
         QtConcurrent::run(BackgroundPool::instance(), [path, wanted]() { return build(path, wanted); });
     m_building = QFuture<void>(job);
-    job.then(this, [this, request](const Built &built) {
+    job.then(this, [this, request, wanted](const Built &built) {
         if (request != m_request)
             return; // superseded: this answer is dropped
+        m_shown = wanted;
         m_view->setGraph(built.graph, built.positions);
         m_view->setInsights({built.lookupOnlyPairs, built.communicationOnlyPairs, built.sequences.size(), SequenceMinutes});
         emit graphShown();

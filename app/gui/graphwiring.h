@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contactgraph.h"
+#include "graphview.h"
 
 #include <QFuture>
 #include <QHash>
@@ -9,13 +10,11 @@
 
 class CaseSession;
 class ExplorerWiring;
-class GraphView;
-struct GraphRequest;
 
 /// @brief Feeds the graph view for one open case: builds and lays out the graph on a worker
 /// thread whenever the view's filters change (a newer request drops an older answer, so a long
 /// layout never blocks and is in effect cancelled), and keeps its selection in step with the
-/// explorer's. GUI thread only.
+/// explorer's; an edge double-clicked lists its events. GUI thread only.
 class GraphWiring final : public QObject
 {
     Q_OBJECT
@@ -39,11 +38,18 @@ public:
 
 signals:
     void graphShown();
+    /// @brief An edge's events were put in the events table (it is to be brought forward).
+    void edgeEventsShown();
 
 private:
+    /// @brief Filters the events table to the events @p edge of the graph shown counts: its
+    /// class, from the one handle to the other, within the graph's time window.
+    void showEdgeEvents(const GraphEdge &edge);
+
     GraphView *m_view;
     ExplorerWiring *m_explorer;
     CaseSession *m_session = nullptr;
     int m_request = 0;
+    GraphRequest m_shown; ///< the request the graph shown was built for
     QFuture<void> m_building;
 };

@@ -104,6 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_timelineWiring = new TimelineWiring({m_timeline, m_patterns, m_handlesView, m_filterBar}, m_wiring, this);
     connect(m_timeline, &TimelineView::exported, this, [this](const QString &path) { recordExport(u"timeline"_qs, path); });
     m_graphWiring = new GraphWiring(m_graph, m_wiring, this);
+    connect(m_graphWiring, &GraphWiring::edgeEventsShown, this, [this]() { m_tabs->setCurrentIndex(0); });
     connect(m_graph, &GraphView::exported, this, [this](const QString &path) { recordExport(u"graph"_qs, path); });
     connect(m_patterns, &PatternsView::exported, this, [this](const QString &path) { recordExport(u"patterns"_qs, path); });
     m_geoWiring = new GeoWiring({m_ipsView, m_ipDetails, m_mapPanel}, this);
