@@ -88,6 +88,7 @@ void tst_GraphView::edgesKeepTheirClass()
             QVERIFY(edge->toolTip().contains(QStringLiteral("called or sent to")));
             QVERIFY(!edge->toolTip().contains(QStringLiteral("looked up")));
         }
+        QVERIFY(edge->toolTip().endsWith(QStringLiteral("\nDouble-click to list them in the events table.")));
     }
     QCOMPARE(lookups, 8);
     QCOMPARE(edges.size() - lookups, 4);

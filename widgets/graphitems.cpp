@@ -98,11 +98,15 @@ QString GraphEdgeItem::description() const
 QString GraphEdgeItem::describe(const GraphEdge &edge, const QString &a, const QString &b)
 {
     const QString when = QStringLiteral("%1 – %2").arg(TimeFormat::isoUtc(edge.firstMs), TimeFormat::isoUtc(edge.lastMs));
+    // The figure leads to its events (GraphScene), and from each event to its source line.
+    const QString lead = QCoreApplication::translate("GraphEdgeItem", "Double-click to list them in the events table.");
     if (edge.evidenceClass == EvidenceClass::Lookup)
         return QCoreApplication::translate("GraphEdgeItem", "%1's device looked up %2: %3\n%4\n%5")
-            .arg(a, b, EvidenceClassText::pluralCount(EvidenceClass::Lookup, edge.count), when, EvidenceClassText::lookupCaveat());
+                   .arg(a, b, EvidenceClassText::pluralCount(EvidenceClass::Lookup, edge.count), when, EvidenceClassText::lookupCaveat())
+               + u'\n' + lead;
     return QCoreApplication::translate("GraphEdgeItem", "%1 called or sent to %2: %3\n%4")
-        .arg(a, b, EvidenceClassText::pluralCount(EvidenceClass::Communication, edge.count), when);
+               .arg(a, b, EvidenceClassText::pluralCount(EvidenceClass::Communication, edge.count), when)
+           + u'\n' + lead;
 }
 
 void GraphEdgeItem::adjust()
