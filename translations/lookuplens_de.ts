@@ -663,6 +663,33 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DuplicateRowModel</name>
+    <message>
+        <source>another leg of the call stored from %1, line %2</source>
+        <translation>ein weiterer Abschnitt des Anrufs, gespeichert aus %1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>the same record as the event stored from %1, line %2</source>
+        <translation>derselbe Datensatz wie das Ereignis, gespeichert aus %1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Click to show that event and every line it was read from.</source>
+        <translation>Klicken Sie, um dieses Ereignis und jede Zeile, aus der es gelesen wurde, anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Verknüpft mit</translation>
+    </message>
+    <message>
+        <source>Row as written</source>
+        <translation>Zeile wie geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>EventFilterBar</name>
     <message>
         <source>From</source>
@@ -719,6 +746,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>IP:</source>
         <translation>IP:</translation>
+    </message>
+    <message>
+        <source>with handle (other side)</source>
+        <translation>mit Kennung (andere Seite)</translation>
+    </message>
+    <message>
+        <source>Only the events between the handle and this one: the other handle on the other side</source>
+        <translation>Nur die Ereignisse zwischen der Kennung und dieser: die andere Kennung auf der anderen Seite</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1157,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>%1 hat %2 angerufen oder angeschrieben: %3
 %4</translation>
     </message>
+    <message>
+        <source>Double-click to list them in the events table.</source>
+        <translation>Doppelklicken Sie, um sie in der Ereignistabelle aufzulisten.</translation>
+    </message>
 </context>
 <context>
     <name>GraphLayout</name>
@@ -1371,6 +1410,10 @@ dungen</translation>
         <source>other</source>
         <translation>andere</translation>
     </message>
+    <message>
+        <source>Click to list these %1 in the events table.</source>
+        <translation>Klicken Sie, um diese %1 in der Ereignistabelle aufzulisten.</translation>
+    </message>
 </context>
 <context>
     <name>HandlesView</name>
@@ -1379,12 +1422,12 @@ dungen</translation>
         <translation>Kennungen und Bezeichnungen suchen …</translation>
     </message>
     <message>
-        <source>F2 gives the selected handle a label; double-click selects it everywhere; Ctrl-click adds handles to the timeline.</source>
-        <translation>F2 gibt der gewählten Kennung eine Bezeichnung; Doppelklick wählt sie überall aus; Strg-Klick fügt Kennungen der Zeitleiste hinzu.</translation>
-    </message>
-    <message>
         <source>Counting each handle&apos;s events…</source>
         <translation>Ereignisse je Kennung werden gezählt…</translation>
+    </message>
+    <message>
+        <source>F2 gives the selected handle a label; double-click selects it everywhere; a click on a count lists the events it counts; Ctrl-click adds handles to the timeline.</source>
+        <translation>F2 gibt der gewählten Kennung eine Bezeichnung; Doppelklick wählt sie überall aus; ein Klick auf eine Zahl listet die Ereignisse auf, die sie zählt; Strg-Klick fügt Kennungen der Zeitleiste hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1983,10 +2026,6 @@ dungen</translation>
         <translation>wird aufgelöst…</translation>
     </message>
     <message>
-        <source>Lookups from this address. A lookup shows that a device asked whether a handle can be reached; it does not show that any message or call took place.</source>
-        <translation>Abfragen von dieser Adresse. Eine Abfrage zeigt, dass ein Gerät gefragt hat, ob eine Kennung erreichbar ist; sie zeigt nicht, dass eine Nachricht oder ein Anruf stattgefunden hat.</translation>
-    </message>
-    <message>
         <source>No database places this address; see IP details.</source>
         <translation>Keine Datenbank verortet diese Adresse; siehe IP-Details.</translation>
     </message>
@@ -2068,6 +2107,10 @@ dungen</translation>
         <source>Also written in the records as: %1</source>
         <translation>In den Datensätzen auch geschrieben als: %1</translation>
     </message>
+    <message>
+        <source>Click to list these %1 in the events table.</source>
+        <translation>Klicken Sie, um diese %1 in der Ereignistabelle aufzulisten.</translation>
+    </message>
 </context>
 <context>
     <name>IpsView</name>
@@ -2096,8 +2139,8 @@ dungen</translation>
         <translation>Nur IPs von %1</translation>
     </message>
     <message>
-        <source>Double-click an address to list its events, each with its source line</source>
-        <translation>Doppelklick auf eine Adresse listet ihre Ereignisse, jedes mit seiner Quellzeile</translation>
+        <source>Double-click an address to list its events, each with its source line; a click on a count lists the events it counts</source>
+        <translation>Doppelklicken Sie auf eine Adresse, um ihre Ereignisse aufzulisten, jedes mit seiner Quellzeile; ein Klick auf eine Zahl listet die Ereignisse auf, die sie zählt</translation>
     </message>
 </context>
 <context>
@@ -2948,8 +2991,20 @@ SHA-256 %2 (diese Datei)
 <context>
     <name>SourcesPanel</name>
     <message>
-        <source>Rejected rows of the selected source:</source>
-        <translation>Abgewiesene Zeilen der gewählten Quelle:</translation>
+        <source>A click on a figure shows its rows: the events accepted, the duplicate or the rejected rows.</source>
+        <translation>Ein Klick auf eine Zahl zeigt ihre Zeilen: die übernommenen Ereignisse, die doppelten oder die abgewiesenen Zeilen.</translation>
+    </message>
+    <message>
+        <source>Rows of the selected source that are no event of their own:</source>
+        <translation>Zeilen der gewählten Quelle, die kein eigenes Ereignis sind:</translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation>Abgewiesen (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicate (%1)</source>
+        <translation>Doppelt (%1)</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@
 <context>
     <name>AlignedTextReader</name>
     <message numerus="yes">
-        <location filename="../models/alignedtextreader.cpp" line="434"/>
         <source>%n page heading(s) repeating the header and its rule</source>
         <translation>
             <numerusform>%n page heading repeating the header and its rule</numerusform>
@@ -12,7 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alignedtextreader.cpp" line="454"/>
         <source>the query tool counted the table&apos;s rows as &quot;%1&quot; (line %2), but %n row(s) were read below its header: rows may be missing, or other lines stand among them</source>
         <translation>
             <numerusform>the query tool counted the table&apos;s rows as &quot;%1&quot; (line %2), but %n row was read below its header: rows may be missing, or other lines stand among them</numerusform>
@@ -20,7 +18,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alignedtextreader.cpp" line="391"/>
         <source>%n line(s) holding the rest of values too wide for their columns, which the query tool went on with below, were joined to the record above (lines %1)</source>
         <translation>
             <numerusform>%n line holding the rest of a value too wide for its column, which the query tool went on with below, was joined to the record above (line %1)</numerusform>
@@ -28,7 +25,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alignedtextreader.cpp" line="386"/>
         <source>%n line(s) holding the rest of values wrapped within their columns were joined to the record above (lines %1)</source>
         <translation>
             <numerusform>%n line holding the rest of a value wrapped within its column was joined to the record above (line %1)</numerusform>
@@ -36,7 +32,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alignedtextreader.cpp" line="408"/>
         <source>the file prints %n table(s), each cut where its own headings begin (lines %1)</source>
         <translation>
             <numerusform>the file prints %n table, cut where its headings begin (line %1)</numerusform>
@@ -44,7 +39,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alignedtextreader.cpp" line="410"/>
         <source>the file prints %n table(s), each cut by the dashes under its own header (lines %1)</source>
         <translation>
             <numerusform>the file prints %n table, cut by the dashes under its header (line %1)</numerusform>
@@ -52,7 +46,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alignedtextreader.cpp" line="428"/>
         <source>%n line(s) printed at the head or foot of every page (lines %1)</source>
         <translation>
             <numerusform>%n line printed at the head or foot of every page (line %1)</numerusform>
@@ -60,7 +53,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alignedtextreader.cpp" line="432"/>
         <source>%n page heading(s) repeating the table&apos;s headings</source>
         <translation>
             <numerusform>%n page heading repeating the table&apos;s headings</numerusform>
@@ -68,7 +60,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alignedtextreader.cpp" line="460"/>
         <source>the query tool counted the rows of the table under the header at line %1 as &quot;%2&quot; (line %3), but %n row(s) were read below that header: rows may be missing, or other lines stand among them</source>
         <translation>
             <numerusform>the query tool counted the rows of the table under the header at line %1 as &quot;%2&quot; (line %3), but %n row was read below that header: rows may be missing, or other lines stand among them</numerusform>
@@ -76,7 +67,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alignedtextreader.cpp" line="396"/>
         <source>%n line(s) going on with values psql marked &quot;+&quot; (a line break in the value) were joined to the record above (lines %1)</source>
         <translation>
             <numerusform>%n line going on with a value psql marked &quot;+&quot; (a line break in the value) was joined to the record above (line %1)</numerusform>
@@ -87,7 +77,6 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="133"/>
         <source>--continued-worksheets reads %1 as going on from the records before it</source>
         <translation>
             <numerusform>--continued-worksheets reads %1 as going on from the records before it</numerusform>
@@ -98,7 +87,6 @@
 <context>
     <name>EvidenceClassText</name>
     <message numerus="yes">
-        <location filename="../models/evidenceclass.cpp" line="57"/>
         <source>%n lookup(s)</source>
         <translation>
             <numerusform>%n lookup</numerusform>
@@ -106,7 +94,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/evidenceclass.cpp" line="59"/>
         <source>%n communication(s)</source>
         <translation>
             <numerusform>%n communication</numerusform>
@@ -114,7 +101,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/evidenceclass.cpp" line="61"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connection</numerusform>
@@ -125,7 +111,6 @@
 <context>
     <name>GeoActions</name>
     <message numerus="yes">
-        <location filename="../app/gui/geoactions.cpp" line="79"/>
         <source>Geolocation done: %n answer(s) found.</source>
         <translation>
             <numerusform>Geolocation done: %n answer found.</numerusform>
@@ -133,7 +118,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/geoactions.cpp" line="103"/>
         <source>Exported %n IP(s) to %1.</source>
         <translation>
             <numerusform>Exported %n IP to %1.</numerusform>
@@ -144,7 +128,6 @@
 <context>
     <name>GraphView</name>
     <message numerus="yes">
-        <location filename="../widgets/graphview.cpp" line="209"/>
         <source>%n lookup edge(s)</source>
         <translation>
             <numerusform>%n lookup edge</numerusform>
@@ -152,7 +135,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/graphview.cpp" line="209"/>
         <source>%n communication edge(s)</source>
         <translation>
             <numerusform>%n communication edge</numerusform>
@@ -160,7 +142,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/graphview.cpp" line="234"/>
         <source>%n pair(s) rest only on lookups, %1 only on communications.</source>
         <translation>
             <numerusform>%n pair rests only on lookups, %1 only on communications.</numerusform>
@@ -168,7 +149,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/graphview.cpp" line="237"/>
         <source>%n lookup(s) were followed within %1 minutes by a communication between the same two handles — a sequence in time, not a cause.</source>
         <translation>
             <numerusform>%n lookup was followed within %1 minutes by a communication between the same two handles — a sequence in time, not a cause.</numerusform>
@@ -176,7 +156,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/graphview.cpp" line="208"/>
         <source>%n handle(s); %1 and %2 (each a separate edge). %3</source>
         <translation>
             <numerusform>%n handle; %1 and %2 (each a separate edge). %3</numerusform>
@@ -187,7 +166,6 @@
 <context>
     <name>HelperProgram</name>
     <message numerus="yes">
-        <location filename="../models/helperprogram.cpp" line="55"/>
         <source>%1 could not be read: its reader was still at it after %n minute(s)</source>
         <translation>
             <numerusform>%1 could not be read: its reader was still at it after %n minute</numerusform>
@@ -198,7 +176,6 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/importpreviewrows.cpp" line="91"/>
         <source>Each of its %n worksheet(s) with records becomes a source of its own (%1).</source>
         <translation>
             <numerusform>Its worksheet with records becomes a source of its own (%1).</numerusform>
@@ -206,7 +183,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="302"/>
         <source>Format, zone and dates: the same for all %n file(s).</source>
         <translation>
             <numerusform>Format, zone and dates: the same for the file.</numerusform>
@@ -217,7 +193,6 @@
 <context>
     <name>ImportJob</name>
     <message numerus="yes">
-        <location filename="../models/importjobwhatsapp.cpp" line="34"/>
         <source>WhatsApp pen-register return: %n records page(s) (%1)</source>
         <translation>
             <numerusform>WhatsApp pen-register return: %n records page (%1)</numerusform>
@@ -225,7 +200,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/importjob.cpp" line="664"/>
         <source>… %n time(s) in all</source>
         <translation>
             <numerusform>… %n time in all</numerusform>
@@ -233,7 +207,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/importjobtable.cpp" line="235"/>
         <source>%1 (worksheet(s) %2)</source>
         <translation>
             <numerusform>%1 (worksheet %2)</numerusform>
@@ -244,7 +217,6 @@
 <context>
     <name>ImportProgressWidget</name>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="37"/>
         <source>about %n s left</source>
         <translation>
             <numerusform>about %n s left</numerusform>
@@ -252,7 +224,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="39"/>
         <source>Building indexes and saving %n row(s)…</source>
         <translation>
             <numerusform>Building indexes and saving %n row…</numerusform>
@@ -263,7 +234,6 @@
 <context>
     <name>IpTableModel</name>
     <message numerus="yes">
-        <location filename="../models/iptablemodel.cpp" line="135"/>
         <source>%1, … (%n in all)</source>
         <translation>
             <numerusform>%1, … (%n in all)</numerusform>
@@ -271,7 +241,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/iptablemodel.cpp" line="207"/>
         <source>%n handle(s) used this address; IP details lists them all.</source>
         <translation>
             <numerusform>%n handle used this address; IP details lists them all.</numerusform>
@@ -282,7 +251,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="399"/>
         <source>%n file(s) were not imported: their times state no time zone. Choose the zone the provider wrote each in; the file&apos;s own lines, shown below, may name it. The zone is recorded with the source as declared by you.</source>
         <translation>
             <numerusform>The file was not imported: its times state no time zone. Choose the zone the provider wrote them in; the file&apos;s own lines, shown below, may name it. The zone is recorded with the source as declared by you.</numerusform>
@@ -293,7 +261,6 @@
 <context>
     <name>PdfPages</name>
     <message numerus="yes">
-        <location filename="../models/pdfpages.cpp" line="119"/>
         <source>the PDF holds no text, only pictures of its %n page(s) (a scan?): LookupLens reads the text a PDF holds. Ask the provider for the records as a table (CSV, Excel), or have the pages read by text recognition and import what it gives</source>
         <translation>
             <numerusform>the PDF holds no text, only a picture of its %n page (a scan?): LookupLens reads the text a PDF holds. Ask the provider for the records as a table (CSV, Excel), or have the page read by text recognition and import what it gives</numerusform>
@@ -304,7 +271,6 @@
 <context>
     <name>PdfReader</name>
     <message numerus="yes">
-        <location filename="../models/pdfreader.cpp" line="57"/>
         <source>the PDF&apos;s %n page(s) were read as the text they hold, laid out as it stands on each page; a line number is the line in that text, which holds the pages one after another</source>
         <translation>
             <numerusform>the PDF&apos;s %n page was read as the text it holds, laid out as it stands on the page; a line number is the line in that text</numerusform>
@@ -315,7 +281,6 @@
 <context>
     <name>PrintedTableReader</name>
     <message numerus="yes">
-        <location filename="../models/printedtablereader.cpp" line="41"/>
         <source>%n blank line(s)</source>
         <translation>
             <numerusform>%n blank line</numerusform>
@@ -326,7 +291,6 @@
 <context>
     <name>QueryToolText</name>
     <message numerus="yes">
-        <location filename="../models/querytooltext.cpp" line="47"/>
         <source>%n count(s) of a query that printed nothing (lines %1)</source>
         <translation>
             <numerusform>%n count of a query that printed nothing (line %1)</numerusform>
@@ -334,7 +298,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/querytooltext.cpp" line="63"/>
         <source>%n line(s) of the tool echoing its commands (lines %1)</source>
         <translation>
             <numerusform>%n line of the tool echoing a command (line %1)</numerusform>
@@ -345,7 +308,6 @@
 <context>
     <name>RecordBlocksReader</name>
     <message numerus="yes">
-        <location filename="../models/recordblocksreader.cpp" line="250"/>
         <source>the query tool counted the records as &quot;%1&quot; (line %2), but %n record(s) were read: records may be missing</source>
         <translation>
             <numerusform>the query tool counted the records as &quot;%1&quot; (line %2), but %n record was read: records may be missing</numerusform>
@@ -353,7 +315,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/recordblocksreader.cpp" line="217"/>
         <source>the file prints %n result(s), each numbering its records from 1 (lines %1)</source>
         <translation>
             <numerusform>the file prints %n result, numbering its records from 1 (line %1)</numerusform>
@@ -361,7 +322,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/recordblocksreader.cpp" line="254"/>
         <source>the query tool counted the records of the result from line %1 as &quot;%2&quot; (line %3), but %n record(s) were read: records may be missing</source>
         <translation>
             <numerusform>the query tool counted the records of the result from line %1 as &quot;%2&quot; (line %3), but %n record was read: records may be missing</numerusform>
@@ -372,7 +332,6 @@
 <context>
     <name>ReferenceCheck</name>
     <message numerus="yes">
-        <location filename="../models/referencecheck.cpp" line="74"/>
         <source>%1.%2: %n value(s) not in %3.%4</source>
         <translation>
             <numerusform>%1.%2: %n value not in %3.%4</numerusform>
@@ -383,7 +342,6 @@
 <context>
     <name>TableImporter</name>
     <message numerus="yes">
-        <location filename="../models/tableimporterheader.cpp" line="39"/>
         <source> (nor in the workbook&apos;s %n other worksheet(s))</source>
         <translation>
             <numerusform> (nor in the workbook&apos;s other worksheet)</numerusform>
@@ -391,7 +349,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/tableimporternotes.cpp" line="215"/>
         <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not imported: no header row was recognised in it</source>
         <translation>
             <numerusform>the worksheet &quot;%1&quot; (%n row with values) was not imported: no header row was recognised in it</numerusform>
@@ -399,7 +356,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/tableimporternotes.cpp" line="219"/>
         <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not read: only one worksheet of a workbook was imported; save that sheet as a file of its own to import it</source>
         <translation>
             <numerusform>the worksheet &quot;%1&quot; (%n row with values) was not read: only one worksheet of a workbook was imported; save that sheet as a file of its own to import it</numerusform>
@@ -407,7 +363,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/tableimporternotes.cpp" line="204"/>
         <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not imported: it has no header row, but its first row fills the columns of the records in the worksheet before it, &quot;%2&quot;; if it goes on from them, it can be read as continued</source>
         <translation>
             <numerusform>the worksheet &quot;%1&quot; (%n row with values) was not imported: it has no header row, but its first row fills the columns of the records in the worksheet before it, &quot;%2&quot;; if it goes on from them, it can be read as continued</numerusform>
@@ -415,7 +370,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/tableimporternotes.cpp" line="210"/>
         <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not imported: none of its first rows fills the columns the mapping numbers with a time where it places one</source>
         <translation>
             <numerusform>the worksheet &quot;%1&quot; (%n row with values) was not imported: none of its first rows fills the columns the mapping numbers with a time where it places one</numerusform>
@@ -423,7 +377,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/tableimporterheader.cpp" line="397"/>
         <source>the mapping numbers column %1 for the %2, but the rows of this file have %n column(s)</source>
         <translation>
             <numerusform>the mapping numbers column %1 for the %2, but the rows of this file have %n column</numerusform>
@@ -431,7 +384,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/tableimporternotes.cpp" line="112"/>
         <source>%n line(s) of this UTF-8 file are not UTF-8 and were read as Windows-1252: %1</source>
         <translation>
             <numerusform>%n line of this UTF-8 file is not UTF-8 and was read as Windows-1252: %1</numerusform>
@@ -442,7 +394,6 @@
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../widgets/timelineview.cpp" line="285"/>
         <source>%n other handle(s)</source>
         <translation>
             <numerusform>%n other handle</numerusform>
@@ -450,7 +401,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timelineview.cpp" line="297"/>
         <source>%n more IP(s): see the IPs list</source>
         <translation>
             <numerusform>%n more IP: see the IPs list</numerusform>
@@ -461,7 +411,6 @@
 <context>
     <name>XlsxReader</name>
     <message numerus="yes">
-        <location filename="../models/xlsxreader.cpp" line="503"/>
         <source>%n cell(s) of the worksheet name a shared string the workbook does not have (the first: %1); read as empty</source>
         <translation>
             <numerusform>%n cell of the worksheet names a shared string the workbook does not have (the first: %1); read as empty</numerusform>
@@ -469,7 +418,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/xlsxreader.cpp" line="250"/>
         <source>a ZIP archive of %n file(s) that may hold records (%1), not a workbook: named .zip, the tables in it are imported</source>
         <translation>
             <numerusform>a ZIP archive of %n file that may hold records (%1), not a workbook: named .zip, the tables in it are imported</numerusform>
