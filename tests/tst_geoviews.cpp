@@ -318,6 +318,13 @@ void tst_GeoViews::selectingAnIpSelectsItEverywhere()
     QTRY_COMPARE(window.session()->events()->rowCount(), 3);
     window.findChild<EventFilterBar *>()->setIpText(QStringLiteral("81.2.69.143"));
     QTRY_COMPARE(window.session()->events()->rowCount(), 0);
+    // Double-clicking London's circle lists its events in the table, brought forward.
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("centerTabs"));
+    tabs->setCurrentWidget(window.mapPanel());
+    QTest::mouseDClick(map, Qt::LeftButton, {}, map->centreOf(QStringLiteral("81.2.69.142"))->toPoint());
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(window.findChild<QLineEdit *>(QStringLiteral("filterIp"))->text(), QStringLiteral("81.2.69.142"));
+    QTRY_COMPARE(window.session()->events()->rowCount(), 3);
 }
 
 void tst_GeoViews::anIpsCountClickedListsTheEventsItCounts()

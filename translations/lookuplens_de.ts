@@ -2494,6 +2494,10 @@ dungen</translation>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>Double-click to list its events.</source>
+        <translation>Doppelklicken Sie, um ihre Ereignisse aufzulisten.</translation>
+    </message>
 </context>
 <context>
     <name>OdsReader</name>

@@ -47,6 +47,7 @@ MapPanel::MapPanel(QWidget *parent)
     fit->setToolTip(tr("Zoom so every drawn circle is in view"));
     connect(exportButton, &QPushButton::clicked, this, &MapPanel::exportMap);
     connect(m_map, &MapView::ipClicked, this, &MapPanel::ipSelected);
+    connect(m_map, &MapView::ipDoubleClicked, this, &MapPanel::ipActivated);
     connect(m_database, &QComboBox::currentTextChanged, this, [this](const QString &name) {
         if (m_syncing)
             return;

@@ -24,6 +24,8 @@ public:
 
 signals:
     void ipSelected(const QString &ip);
+    /// @brief A circle was double-clicked: the address's events are wanted.
+    void ipActivated(const QString &ip);
     /// @brief The map was written to @p path (for the audit log).
     void exported(const QString &path);
 

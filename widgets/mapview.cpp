@@ -383,6 +383,14 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
     }
 }
 
+void MapView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (const QString ip = ipAt(event->position()); !ip.isEmpty())
+        emit ipDoubleClicked(ip);
+}
+
 bool MapView::event(QEvent *event)
 {
     if (event->type() != QEvent::ToolTip)
@@ -406,6 +414,7 @@ bool MapView::event(QEvent *event)
             lines.append(caveat.text);
         if (c.ip->lookups > 0)
             lines.append(EvidenceClassText::lookupCaveat());
+        lines.append(tr("Double-click to list its events."));
         QToolTip::showText(help->globalPos(), lines.join(u'\n'), this);
         return true;
     }

@@ -41,6 +41,8 @@ public:
 
 signals:
     void ipClicked(const QString &ip);
+    /// @brief A circle double-clicked: the events behind it are wanted.
+    void ipDoubleClicked(const QString &ip);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -48,6 +50,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 

@@ -111,10 +111,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_wiring, &ExplorerWiring::handleSelected, m_geoWiring,
             [this](qint64, const QString &normalized) { m_geoWiring->setSelectedHandle(normalized); });
     connect(m_mapPanel, &MapPanel::exported, this, [this](const QString &path) { recordExport(u"map"_qs, path); });
-    connect(m_ipsView, &IpsView::ipActivated, this, [this](const QString &ip) {
+    const auto showIpEvents = [this](const QString &ip) {
         m_filterBar->setIpText(ip);
         m_tabs->setCurrentIndex(0);
-    });
+    };
+    connect(m_ipsView, &IpsView::ipActivated, this, showIpEvents);
+    connect(m_mapPanel, &MapPanel::ipActivated, this, showIpEvents);
     connect(m_ipsView, &IpsView::ipCountChosen, this, [this](const QString &ip, EvidenceClass evidenceClass) {
         m_filterBar->showIpEvents(ip, evidenceClass);
         m_tabs->setCurrentIndex(0);
