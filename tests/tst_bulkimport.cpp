@@ -78,6 +78,7 @@ void tst_BulkImport::referenceCheckFindsWhatForeignKeysRefuse()
     }
     QCOMPARE(ReferenceCheck::firstBroken(db->db(), &error), std::nullopt);
 }
+
 void tst_BulkImport::bulkImportRebuildsTheSameIndexes()
 {
     const QString casePath = newCasePath();
@@ -94,6 +95,7 @@ void tst_BulkImport::bulkImportRebuildsTheSameIndexes()
     QCOMPARE(CaseQueries(db->db()).stats().events, 8);
     QCOMPARE(CaseQueries(db->db()).stats().duplicates, 1);
 }
+
 void tst_BulkImport::bulkImportIntoANewCaseStillFindsDuplicates()
 {
     // The first file into an empty case goes in without the dedupe index; the second file of
@@ -118,6 +120,7 @@ void tst_BulkImport::bulkImportIntoANewCaseStillFindsDuplicates()
         QCOMPARE(stats.events, 8); // 8 distinct IDS records; A, B×3, C, call X and two logins
     }
 }
+
 void tst_BulkImport::cancelledBulkImportKeepsIndexes()
 {
     const QString casePath = newCasePath();
@@ -128,6 +131,7 @@ void tst_BulkImport::cancelledBulkImportKeepsIndexes()
     QVERIFY(result.cancelled);
     QCOMPARE(TestSupport::indexSql(casePath), before);
 }
+
 void tst_BulkImport::bulkImportIntoANewCaseWritesItOnceThenReturnsToWal()
 {
     // A case the job creates takes its first bulk import through a rollback journal (pages
@@ -151,6 +155,7 @@ void tst_BulkImport::bulkImportIntoANewCaseWritesItOnceThenReturnsToWal()
     QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     QCOMPARE(CaseQueries(db->db()).stats().events, 6); // ids-sample.csv's six records
 }
+
 void tst_BulkImport::cancelledBulkImportIntoANewCaseLeavesNoFile()
 {
     const QString casePath = newCasePath();
@@ -165,6 +170,7 @@ void tst_BulkImport::cancelledBulkImportIntoANewCaseLeavesNoFile()
     for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal")})
         QVERIFY2(!QFileInfo::exists(casePath + suffix), qPrintable(casePath + suffix));
 }
+
 void tst_BulkImport::writableOpenRestoresWal()
 {
     // What a crash during a new case's first bulk import leaves: a case in rollback-journal mode.
@@ -179,6 +185,7 @@ void tst_BulkImport::writableOpenRestoresWal()
     QVERIFY(db);
     QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 }
+
 void tst_BulkImport::bulkImportIntoACaseWithABrokenReferenceSavesNothing()
 {
     // A case changed outside LookupLens with foreign keys off: the bulk import's check before
@@ -209,6 +216,7 @@ void tst_BulkImport::bulkImportIntoACaseWithABrokenReferenceSavesNothing()
     QVERIFY(db);
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM sources")).toInt(), 1);
 }
+
 void tst_BulkImport::earlierSourcesDuplicateLookupUsesThePartialIndex()
 {
     // A bulk import's first file looks for duplicates through a partial index of the earlier
@@ -233,6 +241,7 @@ void tst_BulkImport::earlierSourcesDuplicateLookupUsesThePartialIndex()
              qPrintable(plan.join(u' ')));
     QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
 }
+
 void tst_BulkImport::indexesAreRebuiltWhenTheImportIsLargeBesideTheCase()
 {
     // A large first import, and one a tenth of the case's files or more, sort the indexes once

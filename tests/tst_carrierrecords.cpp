@@ -58,12 +58,14 @@ void tst_CarrierRecords::carrierCallLegsMakeOneCall()
                                                       " JOIN events e ON e.id = o.event_id WHERE e.line = 5")).toString(),
              QStringLiteral("6:call-leg,7:call-leg"));
 }
+
 void tst_CarrierRecords::aHeaderLabelThatIsNoZoneIsNotReadAsUtc_data()
 {
     QTest::addColumn<QString>("header");
     QTest::newRow("an abbreviation") << "Start Time (EDT)";
     QTest::newRow("a word") << "Start Time (local)";
 }
+
 void tst_CarrierRecords::aHeaderLabelThatIsNoZoneIsNotReadAsUtc()
 {
     // Qt took "(EDT)" or "(local)" for a zone at +00:00, and the times were read as UTC, hours
@@ -85,6 +87,7 @@ void tst_CarrierRecords::aHeaderLabelThatIsNoZoneIsNotReadAsUtc()
              QStringList{u"the header gives its times the label \"%1\", which is no time zone: they were read in the zone "
                          "declared, America/New_York"_qs.arg(label)});
 }
+
 void tst_CarrierRecords::carrierDateAndTimeColumns()
 {
     // Date and time in columns of their own beside originating and terminating numbers; a
@@ -120,6 +123,7 @@ void tst_CarrierRecords::carrierDateAndTimeColumns()
     QCOMPARE(scalar(workbook.db->db(), QStringLiteral("SELECT group_concat(time_raw, '|') FROM events")).toString(),
              QStringLiteral("42625 0.5854976851851852|42626 2:03:07 PM|09/14/2016 14:03:07"));
 }
+
 void tst_CarrierRecords::switchRecordTypesRunTogetherAreTheirWords()
 {
     // A profile whose rows are "record"s unless the call type says more: "SMSMO", "MOSMS" and
@@ -147,6 +151,7 @@ void tst_CarrierRecords::switchRecordTypesRunTogetherAreTheirWords()
              (QStringList{u"2|sms"_qs, u"3|sms"_qs, u"4|sms"_qs, u"5|call"_qs, u"6|call"_qs, u"7|call"_qs, u"8|call"_qs,
                           u"9|record"_qs, u"10|call"_qs, u"11|data"_qs, u"12|data"_qs, u"13|call"_qs}));
 }
+
 void tst_CarrierRecords::theFirstSynonymWinsWhereverItsColumnStands()
 {
     // "Dialed Digits" before "Called Number": the digits dialled (a caller-ID block code and
@@ -166,6 +171,7 @@ void tst_CarrierRecords::theFirstSynonymWinsWhereverItsColumnStands()
                  QStringLiteral(R"({"Dialed Digits":"*67 202-555-0143"})"));
     }
 }
+
 void tst_CarrierRecords::aDateAndATimeColumnBeatATimestampsSynonym()
 {
     // "Start Date" and "Start Time": the time of day beside its date, not a timestamp (every row
@@ -199,6 +205,7 @@ void tst_CarrierRecords::aDateAndATimeColumnBeatATimestampsSynonym()
              QStringList{u"years written with two digits, as on line 2 (\"09/12/16 14:03:07\"), were read by POSIX's "
                          "rule: 00–68 as 2000–2068, 69–99 as 1969–1999"_qs});
 }
+
 void tst_CarrierRecords::dateAndTimeCellsAsExcelsRoundTripsLeaveThem()
 {
     // A date cell written out with its midnight, a time cell on Excel's day 0: every row was an
@@ -214,6 +221,7 @@ void tst_CarrierRecords::dateAndTimeCellsAsExcelsRoundTripsLeaveThem()
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
              QStringList{u"4|unreadable timestamp \"2016-09-12 00:00:00 1900-01-01 14:03:07\""_qs});
 }
+
 void tst_CarrierRecords::carriersHeadersInOtherLanguages()
 {
     // A German carrier's records as its Excel saves them (Windows-1252, ";", CRLF, dotted
@@ -244,6 +252,7 @@ void tst_CarrierRecords::carriersHeadersInOtherLanguages()
                                                    u"communication sms 2016-09-13T08:00:00Z +33698765432 +33612345678   5"_qs}));
     QVERIFY(HeaderMatcher::isOneOf(u"Numero du correspondant"_qs, {HeaderMatcher::normalizeHeader(u"Numéro du correspondant"_qs)}));
 }
+
 void tst_CarrierRecords::abbreviatedHeadersAreTheirWords()
 {
     // Switch exports abbreviate: "CALLING_NBR", "Orig No.", "Term #", "DUR". Each is its word,
@@ -271,6 +280,7 @@ void tst_CarrierRecords::abbreviatedHeadersAreTheirWords()
     QVERIFY2(saved.result.allOk(), qPrintable(saved.result.files.value(0).error));
     QCOMPARE(events(saved.db->db()), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143   2"_qs});
 }
+
 void tst_CarrierRecords::numbersASpreadsheetRoundedAreRefused()
 {
     // A CSV saved from Excel writes long numbers in General cells as "4.47701E+11": two
@@ -289,6 +299,7 @@ void tst_CarrierRecords::numbersASpreadsheetRoundedAreRefused()
                           u"4|the initiator \"2.02555E+10\" was saved in scientific notation, its last digits rounded "
                           "away (save the column as text from the original and import again)"_qs}));
 }
+
 void tst_CarrierRecords::durationsWithADecimalComma()
 {
     // European exports write "65,5"; "1,234" could be 1.234 s or 1,234 s and is refused, saying so.
@@ -305,6 +316,7 @@ void tst_CarrierRecords::durationsWithADecimalComma()
              (QStringList{u"3|the duration \"1,234\" could be a decimal comma or a thousands separator; the file does not say which"_qs,
                           u"5|the duration \"1,2,3\" is not a number of seconds or h:mm:ss"_qs}));
 }
+
 void tst_CarrierRecords::durationsWithUnits()
 {
     // Carriers' portals write a call's length with its units; a record rejected over it was a
@@ -322,6 +334,7 @@ void tst_CarrierRecords::durationsWithUnits()
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
              QStringList{u"7|the duration \"65 ms\" is not a number of seconds or h:mm:ss"_qs});
 }
+
 void tst_CarrierRecords::aPlaceholderForANumberIsNoValue()
 {
     // "N/A" in a lookup's device count rejected the lookup itself, its time, parties and address
@@ -356,6 +369,7 @@ void tst_CarrierRecords::aPlaceholderForANumberIsNoValue()
                           u"3|the initiator is \"\\N\", which says there is none"_qs}));
     QCOMPARE(scalar(nulls.db->db(), u"SELECT count(*) FROM handles WHERE normalized LIKE '%null%' OR normalized LIKE '%\\n%'"_qs).toInt(), 0);
 }
+
 void tst_CarrierRecords::numberColumnsWrittenBackAsDecimals()
 {
     // pandas writes a number column with a gap in it back as decimals: "2025550143.0", "443.0".
@@ -380,6 +394,7 @@ void tst_CarrierRecords::numberColumnsWrittenBackAsDecimals()
              (QStringList{u"4|the port \"443.5\" is not a number from 0 to 65535"_qs,
                           u"5|the port \"65536.0\" is not a number from 0 to 65535"_qs}));
 }
+
 void tst_CarrierRecords::carrierCallTypesDecideWhatARowIs()
 {
     // Calls and messages are communications; a data session is the subscriber's own connection
@@ -418,6 +433,7 @@ void tst_CarrierRecords::carrierCallTypesDecideWhatARowIs()
              QStringLiteral(R"({"Date":"2016-09-12","Direction":"MT","Other Party":"fast.t-mobile.com",)"
                             R"("Target Number":"+12025550100","Time":"14:05:07","Type":"Data"})"));
 }
+
 void tst_CarrierRecords::oneSubscribersSideNamedAboveTheHeader()
 {
     // A carrier's records of one subscriber, who is named once above the header ("Target
@@ -515,6 +531,7 @@ void tst_CarrierRecords::oneSubscribersSideNamedAboveTheHeader()
     QCOMPARE(invalid.result.files.first().error,
              params.files.first() + u": the subscriber declared, \"nobody\", is no valid phone number or e-mail address"_qs);
 }
+
 void tst_CarrierRecords::sidedCdrSettlesDayFirstFromTheData()
 {
     ImportParams params;
@@ -542,6 +559,7 @@ void tst_CarrierRecords::sidedCdrSettlesDayFirstFromTheData()
     QCOMPARE(source.metadata.value(QStringLiteral("date_order_from")).toString(), QStringLiteral("settled from the data"));
     QVERIFY(source.zoneDeclared);
 }
+
 void tst_CarrierRecords::ambiguousDatesNeedADeclaredOrder()
 {
     ImportParams params;

@@ -45,6 +45,7 @@ void tst_DryRun::dryRunWritesNothing()
     QVERIFY(ImportJob::run(params).allOk());
     QVERIFY(!QFile::exists(params.casePath));
 }
+
 void tst_DryRun::dryRunCountsAsTheImportWill_data()
 {
     // Files already in the case, then the files previewed and imported.
@@ -64,6 +65,7 @@ void tst_DryRun::dryRunCountsAsTheImportWill_data()
     QTest::newRow("dates settled on a second reading") << QStringList() << data({"carrier/cdr-sided-dmy.csv"});
     QTest::newRow("deliveries") << data({"whatsapp/delivery-1.zip"}) << data({"whatsapp/return.zip"});
 }
+
 void tst_DryRun::dryRunCountsAsTheImportWill()
 {
     QFETCH(QStringList, before);
@@ -98,6 +100,7 @@ void tst_DryRun::dryRunCountsAsTheImportWill()
     for (qsizetype i = 0; i < files.size(); ++i)
         QCOMPARE(summary(dry.files.at(i)), summary(real.files.at(i)));
 }
+
 void tst_DryRun::dryRunForgetsAFileThatFailed()
 {
     // The first file fails at its third row, after two were read; an import rolls it back, so

@@ -57,6 +57,7 @@ void tst_Formats::faceTimeInvitationsAreLookups()
                           u"lookup facetime-invitation 2016-09-05T08:00:00Z +13125550147 +12025550143 203.0.113.9  6"_qs}));
     QCOMPARE(CaseQueries(imported.db->db()).stats().communications, 0);
 }
+
 void tst_Formats::aZipOfTablesImportsEachTable()
 {
     // A portal's download: the tables in the ZIP are each a source, named by their place in it,
@@ -113,6 +114,7 @@ void tst_Formats::aZipOfTablesImportsEachTable()
     QVERIFY2(unzipped.files.value(0).error.contains(u"already imported as source #1 ("_qs + place + u", "_qs),
              qPrintable(unzipped.files.value(0).error));
 }
+
 void tst_Formats::aZipOfMonthlyZipsOfTables()
 {
     // A portal's download of monthly ZIPs (make_zipped_tables.py): each month's tables are
@@ -171,6 +173,7 @@ void tst_Formats::aZipOfMonthlyZipsOfTables()
     QVERIFY(QFileInfo::exists(whatsApp));
     QCOMPARE(ImportFiles::expand({whatsApp}).files, QStringList{whatsApp});
 }
+
 void tst_Formats::aZipOfTablesWithAnEntryRefusedIsRefusedWhole()
 {
     // A table whose name climbs out of its folder, a bomb, a bomb in a ZIP inside it: the ZIP is
@@ -191,6 +194,7 @@ void tst_Formats::aZipOfTablesWithAnEntryRefusedIsRefusedWhole()
         QVERIFY(!refused.db || scalar(refused.db->db(), u"SELECT count(*) FROM sources"_qs).toInt() == 0);
     }
 }
+
 void tst_Formats::joinedReturnsCountSharedRecordsOnce()
 {
     // Two returns in one file (`cat`), the second in another column order, overlapping the
@@ -247,6 +251,7 @@ void tst_Formats::joinedReturnsCountSharedRecordsOnce()
     QCOMPARE(withoutLines(events(apart.db->db())), withoutLines(events(db)));
     QCOMPARE(apart.result.files.at(1).duplicate, file.duplicate);
 }
+
 void tst_Formats::joinedReturnsMatchCopiesInOrder()
 {
     // The same return three times over, after it was imported on its own: each of its records
@@ -282,6 +287,7 @@ void tst_Formats::joinedReturnsMatchCopiesInOrder()
     QCOMPARE(repeats, (QList<int>{0, 0, 0, 0, 0, 0, 10, 11, 12, 13, 14, 15, 10, 11, 12, 13, 14, 15}));
     QVERIFY(!dry.db || scalar(dry.db->db(), u"SELECT count(*) FROM events"_qs).toInt() == 0);
 }
+
 void tst_Formats::aStrayQuoteTakesNoRecordBelowIt()
 {
     // A device count opening with a quote closed only by the one ending line 5: read as one
@@ -323,6 +329,7 @@ void tst_Formats::aStrayQuoteTakesNoRecordBelowIt()
                                                     " ORDER BY line"_qs),
              (QStringList{u"3|1|iPad"_qs, u"4|3|Mac 27\""_qs, u"5|0|iPhone"_qs}));
 }
+
 void tst_Formats::aUtf8FileWithLinesOfWindows1252()
 {
     // A UTF-8 IDS log with a byte damaged in line 3 and a record pasted from a Windows-1252
@@ -355,6 +362,7 @@ void tst_Formats::aUtf8FileWithLinesOfWindows1252()
     QCOMPARE(queries.provenance(first)->textEncoding, u"UTF-8"_qs);
     QVERIFY(!queries.provenance(first)->lineNotInFileEncoding);
 }
+
 void tst_Formats::aFileEndingInsideALineSaysItMayBeCutShort()
 {
     // The last record has no line end after it: cut short, its device count "12" would read
@@ -375,6 +383,7 @@ void tst_Formats::aFileEndingInsideALineSaysItMayBeCutShort()
                                  "2016-09-02 18:22:05,+12025550143,+13125550147,198.51.100.14,2\n");
     QVERIFY(scalar(whole.db->db(), u"SELECT json_extract(metadata, '$.last_line_unterminated') FROM sources"_qs).isNull());
 }
+
 void tst_Formats::rejectedRowsInARunKeepTheirOrder()
 {
     // Rejected rows wait while they might be another return's metadata block; a long run of
@@ -399,6 +408,7 @@ void tst_Formats::rejectedRowsInARunKeepTheirOrder()
     QCOMPARE(file.rejectedRows.first().line, 3);
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line FROM events ORDER BY id"_qs), (QStringList{u"2"_qs, u"73"_qs}));
 }
+
 void tst_Formats::aBadRecordBeforeAnotherReturnStaysRejected()
 {
     // The first return's last records are bad, right before the second return's block: they
@@ -438,6 +448,7 @@ void tst_Formats::aBadRecordBeforeAnotherReturnStaysRejected()
              (QVariantList{u"IDS Query Logs,,,"_qs, u"DSID,9990001112,,"_qs, u",,,"_qs}));
     QCOMPARE(later.value(u"account_dsid"_qs).toString(), u"9990001112"_qs);
 }
+
 void tst_Formats::aReturnOfAnotherFormatIsReadAsThatFormat()
 {
     // An IDS log, then a FaceTime log, then call records, in one file and the same column
@@ -481,6 +492,7 @@ void tst_Formats::aReturnOfAnotherFormatIsReadAsThatFormat()
                          audit.value(u"accepted_connections"_qs).toInt(-1)}),
              (QList<int>{2, 1, 0}));
 }
+
 void tst_Formats::joinedReturnsKnowRecordsByDigest()
 {
     // A duplicate key is a SHA-1 digest in base64: the digest is read back from it, byte for byte.
@@ -495,6 +507,7 @@ void tst_Formats::joinedReturnsKnowRecordsByDigest()
              QCryptographicHash::hash("not base64 at all, and longer than 28", QCryptographicHash::Sha1));
     QVERIFY(JoinedReturns::digestOf(u"AAAAAAAAAAAAAAAAAAAAAAAAAA*="_qs) != JoinedReturns::digestOf(u"AAAAAAAAAAAAAAAAAAAAAAAAAAA="_qs));
 }
+
 void tst_Formats::manyRepeatedHeadersAreNamedBriefly()
 {
     // A paginated export repeats its header on every page: its first lines, then the count.
@@ -502,12 +515,14 @@ void tst_Formats::manyRepeatedHeadersAreNamedBriefly()
     QVERIFY(ImportJob::joinedReturnsNote({52, 103, 154, 205, 256, 307, 358})
                 .startsWith(u"The header row comes again further down (line 52, 103, 154, 205, 256, … 7 time(s) in all), as"_qs));
 }
+
 void tst_Formats::encodingsAndLineEndingsGiveIdenticalEvents_data()
 {
     QTest::addColumn<QString>("variant");
     for (const char *variant : {"utf8-bom", "utf16le", "utf16be", "crlf", "cr", "windows-1252"})
         QTest::newRow(variant) << QString::fromLatin1(variant);
 }
+
 void tst_Formats::encodingsAndLineEndingsGiveIdenticalEvents()
 {
     QFETCH(QString, variant);

@@ -150,6 +150,7 @@ void tst_ImportJob::idsCsvExactEvents()
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT group_concat(id || '=' || ip, ' ') FROM client_ips")).toString(),
              QStringLiteral("1=198.51.100.14 2=203.0.113.77 3=100.64.20.5"));
 }
+
 void tst_ImportJob::dedupeKeysAreTheDocumentedHash()
 {
     // Keys stored by every earlier version must still match a re-imported record: the SHA-1
@@ -175,6 +176,7 @@ void tst_ImportJob::dedupeKeysAreTheDocumentedHash()
     }
     QCOMPARE(checked, 6);
 }
+
 void tst_ImportJob::unmappedColumnsKeptAsJson()
 {
     // Plain cells are written as JSON directly, others through QJsonObject: both must give
@@ -201,6 +203,7 @@ void tst_ImportJob::unmappedColumnsKeptAsJson()
     }
     QVERIFY(!q.next());
 }
+
 void tst_ImportJob::spellingNumbersOfAnotherImporterAreNotTrusted()
 {
     // The writer finds a handle by the importer's spelling number; numbers of a second
@@ -248,12 +251,14 @@ void tst_ImportJob::spellingNumbersOfAnotherImporterAreNotTrusted()
     }
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM handles")).toInt(), 4);
 }
+
 void tst_ImportJob::sameEventsFromCsvTsvXlsx_data()
 {
     QTest::addColumn<QString>("file");
     QTest::newRow("tsv") << "ids/ids-sample.tsv";
     QTest::newRow("xlsx") << "ids/ids-sample.xlsx";
 }
+
 void tst_ImportJob::sameEventsFromCsvTsvXlsx()
 {
     QFETCH(QString, file);
@@ -279,6 +284,7 @@ void tst_ImportJob::sameEventsFromCsvTsvXlsx()
     }
     QCOMPARE(right[0].timeRaw, QStringLiteral("2016-09-02 18:22:05"));
 }
+
 void tst_ImportJob::badRowsAreRejectedOthersImported()
 {
     const QString casePath = newCasePath();
@@ -315,6 +321,7 @@ void tst_ImportJob::badRowsAreRejectedOthersImported()
     QCOMPARE(source.rejected, 6);
     QVERIFY(!source.zoneDeclared);
 }
+
 void tst_ImportJob::zoneStatedInCells()
 {
     const QString casePath = newCasePath();
@@ -330,6 +337,7 @@ void tst_ImportJob::zoneStatedInCells()
     QCOMPARE(events[2].utc, QStringLiteral("2016-09-02T18:23:00Z"));
     QCOMPARE(CaseQueries(db->db()).sources().first().timeZone, QStringLiteral("stated in records"));
 }
+
 void tst_ImportJob::missingZoneFailsAndChangesNothing()
 {
     const QString casePath = newCasePath();
@@ -350,6 +358,7 @@ void tst_ImportJob::missingZoneFailsAndChangesNothing()
     QVERIFY(!importInto(newCase, {dataPath(QStringLiteral("ids/ids-sample.csv"))}).allOk());
     QVERIFY(!QFile::exists(newCase));
 }
+
 void tst_ImportJob::failureMidImportLeavesCaseUnchanged()
 {
     const QString casePath = newCasePath();
@@ -371,6 +380,7 @@ void tst_ImportJob::failureMidImportLeavesCaseUnchanged()
     QCOMPARE(TestSupport::dumpContent(db->db()), before);
     QVERIFY(QSqlQuery(db->db()).exec(QStringLiteral("DROP TRIGGER fail_midway")));
 }
+
 void tst_ImportJob::duplicateFileRefusedUnlessAllowed()
 {
     const QString casePath = newCasePath();
@@ -397,6 +407,7 @@ void tst_ImportJob::duplicateFileRefusedUnlessAllowed()
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT o.line FROM event_occurrences o JOIN events e ON e.id = o.event_id"
                                              " WHERE e.line = 12")).toInt(), 12);
 }
+
 void tst_ImportJob::sourceFileUntouched()
 {
     const QString copy = m_dir.filePath(QStringLiteral("evidence.xlsx"));
@@ -414,6 +425,7 @@ void tst_ImportJob::sourceFileUntouched()
     QCOMPARE(after.readAll(), bytes);
     QCOMPARE(QFileInfo(copy).lastModified(), mtime);
 }
+
 void tst_ImportJob::cancelRollsBackEverything()
 {
     const QString casePath = newCasePath();
@@ -435,6 +447,7 @@ void tst_ImportJob::cancelRollsBackEverything()
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
     QCOMPARE(TestSupport::dumpContent(db->db()), before);
 }
+
 void tst_ImportJob::progressKeepsPaceWithTheRows()
 {
     // The bar and the time left follow the file's position as the rows are written: reports made
@@ -470,6 +483,7 @@ void tst_ImportJob::progressKeepsPaceWithTheRows()
         QCOMPARE(last, 1.0);
     }
 }
+
 void tst_ImportJob::oneBadFileDoesNotSinkTheOthers()
 {
     const QString casePath = newCasePath();
@@ -489,6 +503,7 @@ void tst_ImportJob::oneBadFileDoesNotSinkTheOthers()
     QCOMPARE(CaseQueries(db->db()).stats().events, 6);
     QCOMPARE(CaseQueries(db->db()).stats().sources, 1);
 }
+
 void tst_ImportJob::unknownZoneAndFormatAreRefused()
 {
     const QString casePath = newCasePath();
@@ -497,6 +512,7 @@ void tst_ImportJob::unknownZoneAndFormatAreRefused()
     QVERIFY(result.files.first().error.contains(QStringLiteral("unknown time zone")));
     QVERIFY(!QFile::exists(casePath));
 }
+
 void tst_ImportJob::theCaseItselfIsNotImported()
 {
     // Reading the case (or its -wal) as a return would open and close it under the job's own
@@ -524,6 +540,7 @@ void tst_ImportJob::theCaseItselfIsNotImported()
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM sources")).toInt(), 1);
     QCOMPARE(TestSupport::indexSql(casePath), before);
 }
+
 void tst_ImportJob::aFolderIsTheFilesInItThatMayHoldRecords()
 {
     // A return as delivered: its records in LOG/ and a subfolder, a cover letter, a Mac's
@@ -568,6 +585,7 @@ void tst_ImportJob::aFolderIsTheFilesInItThatMayHoldRecords()
     QVERIFY(refused.files.isEmpty());
     QCOMPARE(refused.leftOut, (QStringList{big + u": left out: the folder holds over 5000 files; name the return's own folder"_qs}));
 }
+
 void tst_ImportJob::aFileReadWithItsOwnSettings()
 {
     // The import dialog sets each file's zone apart: a file's own settings stand in for the

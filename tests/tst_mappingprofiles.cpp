@@ -57,6 +57,7 @@ void tst_MappingProfiles::analystProfileMapsAnyTable()
     QCOMPARE(source.metadata.value(QStringLiteral("profile")).toObject().value(QStringLiteral("class")).toString(),
              QStringLiteral("communication"));
 }
+
 void tst_MappingProfiles::aFileWithoutAHeaderRowMappedByNumber()
 {
     // A leaked sample, or an export whose layout came on paper: no header row names the
@@ -94,6 +95,7 @@ void tst_MappingProfiles::aFileWithoutAHeaderRowMappedByNumber()
              (QJsonObject{{u"call_id"_qs, 1}, {u"timestamp"_qs, 2}, {u"initiator"_qs, 3}, {u"counterpart"_qs, 4},
                           {u"duration"_qs, 5}}));
 }
+
 void tst_MappingProfiles::aProfileByNumberReadsNoOtherFile()
 {
     // Numbered columns fit any file; one none of whose first rows fills them, with a time in
@@ -130,6 +132,7 @@ void tst_MappingProfiles::aProfileByNumberReadsNoOtherFile()
              params.files.first() + u": the profile must number the columns of a timestamp (or date and time), and initiator "
                                     "and counterpart (or local party, remote party and direction)"_qs);
 }
+
 void tst_MappingProfiles::aWorkbookWithoutHeaderRowsMappedByNumber()
 {
     // Records in two worksheets without a header row, behind a cover sheet and before notes:
@@ -172,6 +175,7 @@ void tst_MappingProfiles::aWorkbookWithoutHeaderRowsMappedByNumber()
     QVERIFY2(wider.result.allOk(), qPrintable(wider.result.files.value(0).error));
     QCOMPARE(wider.result.files.first().accepted, 3);
 }
+
 void tst_MappingProfiles::columnNumbersMustBeWholeAndAlone_data()
 {
     QTest::addColumn<QByteArray>("columns");
@@ -184,6 +188,7 @@ void tst_MappingProfiles::columnNumbersMustBeWholeAndAlone_data()
     QTest::newRow("fraction") << QByteArray(R"({"timestamp": 2, "initiator": 3.5, "counterpart": 4})")
                               << u"the column of \"initiator\" must be a whole number from 1 to 16384, or a header's text"_qs;
 }
+
 void tst_MappingProfiles::columnNumbersMustBeWholeAndAlone()
 {
     QFETCH(QByteArray, columns);
@@ -194,6 +199,7 @@ void tst_MappingProfiles::columnNumbersMustBeWholeAndAlone()
     QVERIFY(!TableFormat::loadProfile(path, &error));
     QCOMPARE(error, path + u": "_qs + message);
 }
+
 void tst_MappingProfiles::anAddressWithItsPortInOneCell()
 {
     // Some exports write "address:port" in one column. The port is the address's, unless a port
@@ -224,6 +230,7 @@ void tst_MappingProfiles::anAddressWithItsPortInOneCell()
     QCOMPARE(rows, (QStringList{u"2|198.51.100.14|443|198.51.100.14:443"_qs, u"3|2001:db8::1|5222|[2001:DB8::1]:5222"_qs,
                                 u"5|2001:db8::1:443||"_qs}));
 }
+
 void tst_MappingProfiles::unixTimesThroughAProfile()
 {
     // Seconds since 1970 are UTC: the declared zone names the source, not these times.
@@ -243,6 +250,7 @@ void tst_MappingProfiles::unixTimesThroughAProfile()
     QCOMPARE(imported.result.files.first().rejectedRows.first().reason,
              QStringLiteral("timestamp \"yesterday\" is not a count of seconds since 1970"));
 }
+
 void tst_MappingProfiles::profileMustNameClassAndZone_data()
 {
     QTest::addColumn<QString>("profile");
@@ -250,6 +258,7 @@ void tst_MappingProfiles::profileMustNameClassAndZone_data()
     QTest::newRow("no class") << "profile/no-class-profile.json" << "must name the evidence class";
     QTest::newRow("no zone") << "profile/no-zone-profile.json" << "must name the zone";
 }
+
 void tst_MappingProfiles::profileMustNameClassAndZone()
 {
     QFETCH(QString, profile);
@@ -264,6 +273,7 @@ void tst_MappingProfiles::profileMustNameClassAndZone()
     QVERIFY(!imported.result.allOk());
     QVERIFY(!imported.db); // nothing created
 }
+
 void tst_MappingProfiles::profileRoundTrip()
 {
     QString error;

@@ -130,6 +130,7 @@ void tst_PrintedReturns::aTablePrintedAsAlignedText()
              u"the query tool counted the table's rows as \"5 rows selected.\" (line 13), but 4 row(s) were read below its "
              "header: rows may be missing, or other lines stand among them"_qs);
 }
+
 void tst_PrintedReturns::recordsPrintedAFieldToALine()
 {
     // MySQL's client with \G (make_aligned_text.py): each block of "label: value" lines is one
@@ -247,6 +248,7 @@ void tst_PrintedReturns::recordsPrintedAFieldToALine()
                          "printed after the records (line 5), 1 count(s) of a query that printed nothing (lines 9), "
                          "2 line(s) of the tool echoing its commands (lines 7, 8)"_qs});
 }
+
 void tst_PrintedReturns::aReportWithoutARule()
 {
     // A report writer's table with no rule of dashes: the columns begin where the headings do
@@ -296,6 +298,7 @@ void tst_PrintedReturns::aReportWithoutARule()
                                                   u"communication call 2016-09-13T09:00:00Z +12025550100 +13125550147   3"_qs,
                                                   u"communication sms 2016-09-13T09:05:00Z +13125550147 +12025550100   4"_qs}));
 }
+
 void tst_PrintedReturns::aSpoolOfSeveralQueries()
 {
     // Calls, then text messages, spooled one query after the other (make_aligned_text.py):
@@ -404,6 +407,7 @@ void tst_PrintedReturns::aSpoolOfSeveralQueries()
     QCOMPARE(TestSupport::rows(withSum.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
              QStringList{u"6|unreadable timestamp \"sum\""_qs});
 }
+
 void tst_PrintedReturns::aSpoolsValuesCutShortAreJoined()
 {
     // SQL*Plus cut the cell site and the note to their columns' widths and went on with them

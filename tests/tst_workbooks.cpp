@@ -86,6 +86,7 @@ void tst_Workbooks::everyWorksheetWithRecordsIsASource()
     QCOMPARE(CaseQueries(db).sources().value(1).shownName(), u"cdr-sheets.xlsx › Records (2)"_qs);
     QCOMPARE(CaseQueries(db).rejectedRows({}).size(), 0);
 }
+
 void tst_Workbooks::aReturnOfSeveralLogsInOneWorkbook_data()
 {
     QTest::addColumn<bool>("bulk");
@@ -93,6 +94,7 @@ void tst_Workbooks::aReturnOfSeveralLogsInOneWorkbook_data()
     // Indexes rebuilt at the end: the dedupe index is back before the second worksheet.
     QTest::newRow("bulk") << true;
 }
+
 void tst_Workbooks::aReturnOfSeveralLogsInOneWorkbook()
 {
     // A cover, an IDS log, a carrier's calls going on in a second sheet that repeats a record
@@ -179,6 +181,7 @@ void tst_Workbooks::aReturnOfSeveralLogsInOneWorkbook()
     QVERIFY(second.files.first().alreadyImported);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM sources"_qs).toInt(), 4);
 }
+
 void tst_Workbooks::worksheetsGoingOnWithoutAHeaderRowAreOffered()
 {
     // Records going on in two worksheets that do not repeat the header row: not read unless
@@ -213,12 +216,14 @@ void tst_Workbooks::worksheetsGoingOnWithoutAHeaderRowAreOffered()
         again.append(TableImporter::unreadPartWarning(part));
     QCOMPARE(again, file.warnings);
 }
+
 void tst_Workbooks::worksheetsGoingOnWithoutAHeaderRowAreReadWhenAsked_data()
 {
     QTest::addColumn<bool>("dryRun");
     QTest::newRow("dry run") << true;
     QTest::newRow("import") << false;
 }
+
 void tst_Workbooks::worksheetsGoingOnWithoutAHeaderRowAreReadWhenAsked()
 {
     // Asked for, each goes on by the first worksheet's header from its own first row: a
@@ -291,6 +296,7 @@ void tst_Workbooks::worksheetsGoingOnWithoutAHeaderRowAreReadWhenAsked()
                                    " WHERE action = 'import' ORDER BY id"_qs),
              (QStringList{u"Records|-"_qs, u"Sheet2|Records"_qs, u"Sheet3|Sheet2"_qs}));
 }
+
 void tst_Workbooks::aWorksheetGoingOnTakesTheDateOrderOfTheRecordsBefore()
 {
     // "04/10/2016" alone settles nothing; the records it goes on from ("25/09/2016") do.
@@ -308,6 +314,7 @@ void tst_Workbooks::aWorksheetGoingOnTakesTheDateOrderOfTheRecordsBefore()
                           u"Records|3|1475488800000|dmy|settled from the data"_qs,
                           u"Sheet2|1|1475571600000|dmy|settled from the data of the worksheet \"Records\""_qs}));
 }
+
 void tst_Workbooks::aLegacyExcelWorkbookReadsAsItsXlsx()
 {
     // Carriers still deliver Excel 97-2003 workbooks. The same records saved as .xls, in the
@@ -352,6 +359,7 @@ void tst_Workbooks::aLegacyExcelWorkbookReadsAsItsXlsx()
                                                 " JOIN sources s ON s.id = e.source_id ORDER BY e.id"_qs),
              stored);
 }
+
 void tst_Workbooks::aLegacyExcelWorkbookReadsAsItsXlsx_data()
 {
     QTest::addColumn<QString>("path");
@@ -375,6 +383,7 @@ void tst_Workbooks::aLegacyExcelWorkbookReadsAsItsXlsx_data()
                        u"Records|4|2016-09-12 15:00:00\t+12025550143\t+12025550100\tSMS"_qs,
                        u"Records (2)|2|2016-09-13 09:00:00\t+12025550100\t+12025550143\tVoice\t12"_qs};
 }
+
 void tst_Workbooks::aDamagedLegacyWorkbookIsRefusedWithNothingWritten()
 {
     // An OLE2 header over bytes that are no workbook: named as such, not read as text.
@@ -388,6 +397,7 @@ void tst_Workbooks::aDamagedLegacyWorkbookIsRefusedWithNothingWritten()
     QVERIFY(!refused.result.files.first().needsMapping);
     QVERIFY(!refused.db);
 }
+
 void tst_Workbooks::aWorksheetCutShortKeepsTheRowsBeforeTheDamage()
 {
     // A leaked workbook whose worksheet's XML was cut off in row 13 (its ZIP whole): the rows
@@ -410,6 +420,7 @@ void tst_Workbooks::aWorksheetCutShortKeepsTheRowsBeforeTheDamage()
              QStringList{u"13|nothing from here on can be read; "_qs + damage + u"|42618.99998842592\t+12025550143\t(312) 555-0147"_qs});
     QVERIFY2(file.warnings.contains(u"only the rows before the damage were read; "_qs + damage), qPrintable(file.warnings.join(u'\n')));
 }
+
 void tst_Workbooks::damageBeforeTheHeaderRowIsRefused()
 {
     ImportParams params;
@@ -422,6 +433,7 @@ void tst_Workbooks::damageBeforeTheHeaderRowIsRefused()
                     "header row the import knows (and no other worksheet of the workbook has a header row)"_qs);
     QVERIFY(!refused.db);
 }
+
 void tst_Workbooks::aDamagedFirstWorksheetLeavesTheOthersRead()
 {
     // The first worksheet's XML breaks before its first row: the workbook was refused, though
@@ -442,6 +454,7 @@ void tst_Workbooks::aDamagedFirstWorksheetLeavesTheOthersRead()
     params.files = {dataPath(u"ids/ids-cut-before-header.xlsx"_qs)};
     QVERIFY(!import(params).result.allOk());
 }
+
 void tst_Workbooks::aSheetOfOneXmlDocumentCutShort_data()
 {
     QTest::addColumn<QString>("file");
@@ -449,6 +462,7 @@ void tst_Workbooks::aSheetOfOneXmlDocumentCutShort_data()
     QTest::newRow("OpenDocument") << "carrier/cdr-sheets-cut.ods" << 13;
     QTest::newRow("XML Spreadsheet") << "carrier/cdr-sheets-2003-cut.xls" << 18;
 }
+
 void tst_Workbooks::aSheetOfOneXmlDocumentCutShort()
 {
     // Every sheet is in one XML document, cut off in the first sheet's row 4: its rows before
@@ -472,6 +486,7 @@ void tst_Workbooks::aSheetOfOneXmlDocumentCutShort()
     QCOMPARE(result.warnings, QStringList{u"only the rows before the damage were read; "_qs + damage});
     QCOMPARE(scalar(db, u"SELECT count(*) FROM sources"_qs).toInt(), 1);
 }
+
 void tst_Workbooks::aWorkbookNotAsWrittenIsRefusedWithNothingWritten_data()
 {
     QTest::addColumn<QString>("file");
@@ -488,6 +503,7 @@ void tst_Workbooks::aWorkbookNotAsWrittenIsRefusedWithNothingWritten_data()
                                   << "the ZIP entry \"content.xml\" is damaged: what it holds does not match its CRC-32 "
                                      "checksum, so some of it is not what was written";
 }
+
 void tst_Workbooks::aWorkbookNotAsWrittenIsRefusedWithNothingWritten()
 {
     QFETCH(QString, file);
@@ -504,6 +520,7 @@ void tst_Workbooks::aWorkbookNotAsWrittenIsRefusedWithNothingWritten()
     QCOMPARE(refused.files.first().error, dataPath(file) + u": "_qs + error);
     QCOMPARE(TestSupport::snapshot(params.casePath), before);
 }
+
 void tst_Workbooks::aPortalsHtmlExportNamedXls()
 {
     // Portals export "Excel" as an HTML page named .xls: read as Excel opens it, by its tables'
@@ -527,6 +544,7 @@ void tst_Workbooks::aPortalsHtmlExportNamedXls()
                                    " json_extract(metadata, '$.metadata_lines') FROM sources"_qs),
              (QStringList{u"html|3|[\"Case\\t16-0042 & 16-0043\",\"Subscriber +12025550100\"]"_qs}));
 }
+
 void tst_Workbooks::anHtmlTableRowOverOneMebibyteIsRejectedAlone()
 {
     // As a text file's record over 1 MiB: that row is rejected, not held, and the next is read.
@@ -548,6 +566,7 @@ void tst_Workbooks::anHtmlTableRowOverOneMebibyteIsRejectedAlone()
     QCOMPARE(events(imported.db->db()),
              (QStringList{u"communication sms 2016-09-12T15:00:00Z +12025550143 +12025550100   3"_qs}));
 }
+
 void tst_Workbooks::aCoverSheetBeforeTheRecords_data()
 {
     QTest::addColumn<QString>("file");
@@ -556,6 +575,7 @@ void tst_Workbooks::aCoverSheetBeforeTheRecords_data()
     // shares, read once when the cover was tried.
     QTest::newRow("shared strings, durations in [h]:mm:ss") << u"carrier/cdr-cover-shared.xlsx"_qs;
 }
+
 void tst_Workbooks::aCoverSheetBeforeTheRecords()
 {
     // A cover sheet with no table, then the records going on in a second worksheet: each
