@@ -64,6 +64,14 @@ QString EventFilter::whereClause(QVariantList *binds) const
         terms.append(QStringLiteral("e.source_id = ?"));
         binds->append(*sourceId);
     }
+    if (chosenIds) {
+        QStringList ids;
+        ids.reserve(chosenIds->size());
+        for (qint64 id : *chosenIds)
+            ids.append(QString::number(id));
+        terms.append(QStringLiteral("e.id IN (SELECT value FROM json_each(?))"));
+        binds->append(QString(u'[' + ids.join(u',') + u']'));
+    }
     if (!rawText.isEmpty()) {
         if (!rawTextCandidates.isEmpty()) {
             terms.append(QStringLiteral("e.id IN (SELECT value FROM json_each(?) UNION ALL SELECT id FROM events WHERE id > ?)"));

@@ -25,6 +25,8 @@ struct EventFilter
     QString clientIp; ///< any writing of the address
     std::optional<qint64> sourceId;
     QString rawText; ///< substring of the raw record (case-sensitive)
+    /// Only these events (chosen on a chart: a time bin, a heatmap cell); an empty list, none.
+    std::optional<QList<qint64>> chosenIds;
     qint64 rawIndexedUpTo = 0; ///< events up to this id are in the trigram index (not a filter)
     bool rawTextIsCommon = false; ///< plan hint: scan in time order instead of using the index
     QString rawTextCandidates;    ///< plan hint: JSON array of every indexed id the index matched

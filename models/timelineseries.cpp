@@ -142,13 +142,44 @@ QList<TimelineBin> TimelineSeries::bins(const QList<TimelinePoint> &points, qint
     return result;
 }
 
+namespace {
+/// @brief (weekday with 0 = Monday, hour) of @p utcMs in @p zone.
+QPair<int, int> weekHourOf(qint64 utcMs, const QTimeZone &zone)
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(utcMs, zone);
+    return {local.date().dayOfWeek() - 1, local.time().hour()};
+}
+} // namespace
+
 std::array<std::array<std::array<qint64, 24>, 7>, 3> TimelineSeries::weekHourCounts(const QList<TimelinePoint> &points,
                                                                                     const QTimeZone &zone)
 {
     std::array<std::array<std::array<qint64, 24>, 7>, 3> counts{};
     for (const TimelinePoint &p : points) {
-        const QDateTime local = QDateTime::fromMSecsSinceEpoch(p.utcMs, zone);
-        ++counts[int(p.evidenceClass)][local.date().dayOfWeek() - 1][local.time().hour()];
+        const auto [weekday, hour] = weekHourOf(p.utcMs, zone);
+        ++counts[int(p.evidenceClass)][weekday][hour];
     }
     return counts;
+}
+
+QList<qint64> TimelineSeries::weekHourEventIds(const QList<TimelinePoint> &points, const QTimeZone &zone,
+                                               EvidenceClass evidenceClass, int weekday, int hour)
+{
+    QList<qint64> ids;
+    for (const TimelinePoint &p : points) {
+        if (p.evidenceClass == evidenceClass && weekHourOf(p.utcMs, zone) == qMakePair(weekday, hour))
+            ids.append(p.eventId);
+    }
+    return ids;
+}
+
+QList<qint64> TimelineSeries::eventIds(const QList<TimelinePoint> &points, qint64 fromMs, qint64 toMs, EvidenceClass evidenceClass)
+{
+    QList<qint64> ids;
+    const auto [first, last] = indexRange(points, fromMs, toMs);
+    for (int i = first; i < last; ++i) {
+        if (points[i].evidenceClass == evidenceClass)
+            ids.append(points[i].eventId);
+    }
+    return ids;
 }

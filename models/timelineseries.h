@@ -75,5 +75,11 @@ public:
     static std::array<std::array<std::array<qint64, 24>, 7>, 3> weekHourCounts(const QList<TimelinePoint> &points,
                                                                                const QTimeZone &zone);
     /// @brief Index range [first, last) of points within [fromMs, toMs) (points in time order).
+    /// @brief The ids of the points of @p evidenceClass in [fromMs, toMs): a time bin's events.
+    static QList<qint64> eventIds(const QList<TimelinePoint> &points, qint64 fromMs, qint64 toMs, EvidenceClass evidenceClass);
+    /// @brief The ids of the points of @p evidenceClass on @p weekday (0 = Monday) in @p hour, in
+    /// @p zone: one cell of weekHourCounts().
+    static QList<qint64> weekHourEventIds(const QList<TimelinePoint> &points, const QTimeZone &zone, EvidenceClass evidenceClass,
+                                          int weekday, int hour);
     static QPair<int, int> indexRange(const QList<TimelinePoint> &points, qint64 fromMs, qint64 toMs);
 };

@@ -12,10 +12,12 @@
 #include "importjob.h"
 #include "itemroles.h"
 #include "mainwindow.h"
+#include "patternsview.h"
 #include "provenancepanel.h"
 #include "sourcelistmodel.h"
 #include "sourcespanel.h"
 #include "testsupport.h"
+#include "timelineseries.h"
 #include "timelineview.h"
 #include "timelinewiring.h"
 #include "timestampparser.h"
@@ -23,6 +25,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFileInfo>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QThreadPool>
@@ -55,6 +58,7 @@ private slots:
     void doubleClickOnAHandleInTheEventsSelectsIt();
     void aCountClickedListsTheEventsItCounts();
     void aSourcesFiguresLeadToTheirRows();
+    void aChartsFigureLimitsTheTableToItsEvents();
     void anImportAddsItsSourceAndKeepsTheFilter();
     void timelineFollowsTheSelectedHandle();
 
@@ -369,6 +373,41 @@ void tst_Explorer::aSourcesFiguresLeadToTheirRows()
              qPrintable(provenance));
     click(sources, joined.siblingAtColumn(SourceListModel::RejectedColumn));
     QCOMPARE(tabs->currentWidget(), panel->rejectedTable());
+}
+
+void tst_Explorer::aChartsFigureLimitsTheTableToItsEvents()
+{
+    // The events behind a chart's figure (here: the patterns' Monday 08:00 UTC lookups of the
+    // target) fill the table, brought forward, under a line naming them, until shown all again.
+    const qint64 target = *m_window->session()->resolveHandle(QStringLiteral("+12025550143"));
+    m_window->wiring()->selectHandle(target);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->patternsView()->heatmapCell(EvidenceClass::Lookup, 0, 8), 2.0, 10000);
+    const QList<qint64> ids = TimelineSeries::weekHourEventIds(m_window->timelineView()->data().points, QTimeZone::utc(),
+                                                               EvidenceClass::Lookup, 0, 8);
+    QCOMPARE(ids.size(), 2);
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centerTabs"));
+    tabs->setCurrentWidget(m_window->patternsView());
+    m_window->findChild<QLineEdit *>(QStringLiteral("filterIp"))->setText(QStringLiteral("100.64.20.5"));
+    emit m_window->patternsView()->eventsChosen(ids, QStringLiteral("2 lookups on Mondays"));
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(events()->model()->rowCount(), 2);
+    QCOMPARE(counts(), QStringLiteral("2 lookups · 0 communications · 0 connections — times in UTC"));
+    QSet<qint64> shown;
+    for (int row = 0; row < 2; ++row)
+        shown.insert(events()->model()->index(row, 0).data(ItemRoles::EventIdRole).toLongLong());
+    QCOMPARE(shown, QSet<qint64>(ids.cbegin(), ids.cend()));
+    auto *said = m_window->findChild<QLabel *>(QStringLiteral("filterChosen"));
+    QVERIFY(said->isVisible());
+    QCOMPARE(said->text(), QStringLiteral("Only the events chosen on the chart: 2 lookups on Mondays"));
+    // The way back: every event again, the line gone.
+    said->parentWidget()->findChild<QPushButton *>()->click();
+    QCOMPARE(events()->model()->rowCount(), 26);
+    QVERIFY(!said->isVisible());
+    // Another handle chosen forgets the chart's choice too.
+    emit m_window->patternsView()->eventsChosen(ids, QStringLiteral("2 lookups on Mondays"));
+    m_window->wiring()->selectHandle(*m_window->session()->resolveHandle(QStringLiteral("dana.reyes@example.com")));
+    QVERIFY(!said->isVisible());
+    QCOMPARE(events()->model()->rowCount(), 3);
 }
 
 void tst_Explorer::doubleClickOnAHandleInTheEventsSelectsIt()

@@ -31,11 +31,13 @@ private slots:
     void rangeSelectorSetsTheWindow();
     void ipLanesNameTheirPlaces();
     void manyEventsAreBinnedAndCounted();
+    void aBarOfCountsLeadsToItsEvents();
     void countersidesLanes();
     void exportsPngAndPdf();
     void ipBarsRunFromFirstToLastUse();
     void screenFromCachesLooksLikeTheExport();
     void patternsSplitByClassInTheDisplayZone();
+    void aPatternsFigureLeadsToItsEvents();
     void renderTimelineHeadless();
     void renderRefusesAnUnknownHandle_data();
     void renderRefusesAnUnknownHandle();
@@ -234,6 +236,46 @@ void tst_TimelineView::manyEventsAreBinnedAndCounted()
     QCOMPARE(m_view->eventsInView(), 31); // every two minutes, both ends inside
 }
 
+void tst_TimelineView::aBarOfCountsLeadsToItsEvents()
+{
+    // Drawn as counts, each bar leads to its events: a click on the lookups' lane at a day gives
+    // that day's lookups, as many as the bar counts; the tooltip says so.
+    TimelineData many;
+    many.handles = {QStringLiteral("+12025550143")};
+    const qint64 start = 1772323200000; // 2026-03-01T00:00:00Z, a Sunday
+    for (int i = 0; i < 20000; ++i) {
+        const EvidenceClass cls = i % 4 == 0 ? EvidenceClass::Communication : EvidenceClass::Lookup;
+        many.points.append(TimelinePoint{start + qint64(i) * 120000, cls, true, -1, i + 1});
+    }
+    m_view->setData(many);
+    QVERIFY(m_view->isBinned());
+    QCustomPlot *plot = m_view->plot();
+    const qint64 noon = start + 3 * 86400000LL + 43200000; // 2026-03-04 12:00 UTC
+    const QPointF at(plot->xAxis->coordToPixel(noon / 1000.0), plot->yAxis->coordToPixel(int(EvidenceClass::Lookup)));
+    const auto bin = m_view->binAt(at);
+    QVERIFY(bin);
+    QCOMPARE(bin->evidenceClass, EvidenceClass::Lookup);
+    QCOMPARE(bin->fromMs, start + 3 * 86400000LL);
+    QCOMPARE(bin->toMs, start + 4 * 86400000LL);
+    QCOMPARE(bin->ids.size(), 540); // 720 events a day, three in four lookups
+    for (qint64 id : bin->ids) {
+        const TimelinePoint &p = many.points.at(int(id - 1));
+        QVERIFY(p.evidenceClass == EvidenceClass::Lookup && p.utcMs >= bin->fromMs && p.utcMs < bin->toMs);
+    }
+    QList<QList<qint64>> chosen;
+    connect(m_view.get(), &TimelineView::eventsChosen, this, [&chosen](const QList<qint64> &ids, const QString &) { chosen.append(ids); });
+    QTest::mouseClick(plot, Qt::LeftButton, {}, at.toPoint());
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.first(), bin->ids);
+    // The communications' lane at the same day: the other class.
+    const auto calls = m_view->binAt(QPointF(at.x(), plot->yAxis->coordToPixel(int(EvidenceClass::Communication))));
+    QVERIFY(calls);
+    QCOMPARE(calls->ids.size(), 180);
+    // Single events drawn: no bar to choose.
+    m_view->setTimeRange(start, start + 3600000);
+    QVERIFY(!m_view->binAt(at));
+}
+
 void tst_TimelineView::countersidesLanes()
 {
     m_view->setLanes(TimelineView::Lanes::ByCounterpart);
@@ -356,6 +398,71 @@ void tst_TimelineView::patternsSplitByClassInTheDisplayZone()
     const QString png = m_dir.filePath(QStringLiteral("patterns.png"));
     QVERIFY2(patterns.exportTo(png, QSize(900, 600), &error), qPrintable(error));
     QCOMPARE(QImage(png).size(), QSize(900, 600));
+}
+
+void tst_TimelineView::aPatternsFigureLeadsToItsEvents()
+{
+    // Every heatmap cell leads to as many events as it counts, each of its class on that
+    // weekday and hour in the display zone; a day's bar to that day's events of its class.
+    PatternsView patterns;
+    patterns.resize(1000, 700);
+    patterns.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&patterns));
+    patterns.setDisplayZone(QTimeZone("America/New_York"));
+    patterns.setData(m_data);
+    patterns.plot()->replot();
+    QHash<qint64, TimelinePoint> byId;
+    for (const TimelinePoint &p : m_data.points)
+        byId.insert(p.eventId, p);
+    int cells = 0;
+    for (int c = 0; c < 3; ++c) {
+        const QCPColorMap *map = qobject_cast<QCPColorMap *>(patterns.plot()->plottable(c));
+        QVERIFY(map);
+        for (int d = 0; d < 7; ++d) {
+            for (int h = 0; h < 24; ++h) {
+                const double count = patterns.heatmapCell(EvidenceClass(c), d, h);
+                const QPointF at(map->keyAxis()->coordToPixel(h), map->valueAxis()->coordToPixel(d));
+                const auto choice = patterns.choiceAt(at);
+                QCOMPARE(choice ? double(choice->ids.size()) : 0.0, count);
+                if (!choice)
+                    continue;
+                ++cells;
+                for (qint64 id : choice->ids) {
+                    const QDateTime local = QDateTime::fromMSecsSinceEpoch(byId.value(id).utcMs, QTimeZone("America/New_York"));
+                    QCOMPARE(byId.value(id).evidenceClass, EvidenceClass(c));
+                    QCOMPARE(local.date().dayOfWeek() - 1, d);
+                    QCOMPARE(local.time().hour(), h);
+                }
+            }
+        }
+    }
+    QVERIFY(cells > 0);
+    // Monday's 03:00 lookups in New York, clicked: the two lookups, said in words.
+    const QCPColorMap *lookups = qobject_cast<QCPColorMap *>(patterns.plot()->plottable(0));
+    const QPointF monday3(lookups->keyAxis()->coordToPixel(3), lookups->valueAxis()->coordToPixel(0));
+    QList<QString> said;
+    connect(&patterns, &PatternsView::eventsChosen, this, [&said](const QList<qint64> &, const QString &words) { said.append(words); });
+    QTest::mouseClick(patterns.plot(), Qt::LeftButton, {}, monday3.toPoint());
+    const QString twoLookups = EvidenceClassText::pluralCount(EvidenceClass::Lookup, 2);
+    QCOMPARE(said, QList<QString>{twoLookups + u" of +12025550143 on Mondays between 03:00 and 04:00 (America/New_York)"_qs});
+    // The day bars: across 2 March (New York), the lookups' bar gives that day's two lookups.
+    QCPBars *dayLookups = nullptr;
+    for (int i = 0; i < patterns.plot()->plottableCount(); ++i) {
+        if (auto *bars = qobject_cast<QCPBars *>(patterns.plot()->plottable(i)); bars && !dayLookups)
+            dayLookups = bars;
+    }
+    QVERIFY(dayLookups);
+    std::optional<PatternsView::Choice> day;
+    const qint64 noon = QDateTime(QDate(2026, 3, 2), QTime(12, 0), QTimeZone("America/New_York")).toMSecsSinceEpoch();
+    const double barTop = dayLookups->valueAxis()->coordToPixel(0.5);
+    for (int dx = -40; dx <= 40 && !day; ++dx) {
+        const auto at = patterns.choiceAt(QPointF(dayLookups->keyAxis()->coordToPixel(noon / 1000.0) + dx, barTop));
+        if (at && at->evidenceClass == EvidenceClass::Lookup)
+            day = at;
+    }
+    QVERIFY(day);
+    QCOMPARE(day->ids.size(), 2);
+    QCOMPARE(day->description, twoLookups + u" of +12025550143 on 2026-03-02 (America/New_York)"_qs);
 }
 
 void tst_TimelineView::renderTimelineHeadless()

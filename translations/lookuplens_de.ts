@@ -755,6 +755,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Only the events between the handle and this one: the other handle on the other side</source>
         <translation>Nur die Ereignisse zwischen der Kennung und dieser: die andere Kennung auf der anderen Seite</translation>
     </message>
+    <message>
+        <source>Show them all again</source>
+        <translation>Wieder alle zeigen</translation>
+    </message>
+    <message>
+        <source>Only the events chosen on the chart: %1</source>
+        <translation>Nur die im Diagramm gewählten Ereignisse: %1</translation>
+    </message>
 </context>
 <context>
     <name>EventTableModel</name>
@@ -2601,10 +2609,6 @@ dungen</translation>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <source>%1 by weekday and hour (%2); darkest = %3</source>
-        <translation>%1 nach Wochentag und Stunde (%2); am dunkelsten = %3</translation>
-    </message>
-    <message>
         <source>Day (%1)</source>
         <translation>Tag (%1)</translation>
     </message>
@@ -2615,6 +2619,34 @@ dungen</translation>
     <message>
         <source>LookupLens — patterns of %1</source>
         <translation>LookupLens — Muster von %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 on %3s between %4:00 and %5:00 (%6)</source>
+        <translation>%1 von %2 an Tagen „%3“ zwischen %4:00 und %5:00 (%6)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 on %3 (%4)</source>
+        <translation>%1 von %2 am %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Click to list them in the events table.</source>
+        <translation>Klicken Sie, um sie in der Ereignistabelle aufzulisten.</translation>
+    </message>
+    <message>
+        <source>%1
+by weekday and hour (%2)
+%3</source>
+        <translation>%1
+nach Wochentag und Stunde (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>darkest = %1</source>
+        <translation>am dunkelsten = %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3545,14 @@ SHA-256 %2 (diese Datei)
 %2</source>
         <translation>IP %1
 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 from %3 to %4</source>
+        <translation>%1 von %2 von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>Click to list them in the events table.</source>
+        <translation>Klicken Sie, um sie in der Ereignistabelle aufzulisten.</translation>
     </message>
 </context>
 <context>

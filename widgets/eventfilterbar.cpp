@@ -18,7 +18,8 @@ EventFilterBar::EventFilterBar(QWidget *parent)
     : QWidget(parent), m_handle(new QLineEdit(this)), m_side(new QComboBox(this)), m_other(new QLineEdit(this)), m_class(new QComboBox(this)),
       m_subtype(new QLineEdit(this)), m_useFrom(new QCheckBox(tr("From"), this)), m_from(new QDateTimeEdit(this)),
       m_useTo(new QCheckBox(tr("to"), this)), m_to(new QDateTimeEdit(this)), m_ip(new QLineEdit(this)),
-      m_source(new QComboBox(this)), m_text(new QLineEdit(this)), m_timer(new QTimer(this))
+      m_source(new QComboBox(this)), m_text(new QLineEdit(this)), m_chosenRow(new QWidget(this)),
+      m_chosenLabel(new QLabel(m_chosenRow)), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("eventFilterBar"));
     auto *grid = new QGridLayout(this);
@@ -63,6 +64,20 @@ EventFilterBar::EventFilterBar(QWidget *parent)
     grid->addWidget(m_source, 2, 2, 1, 2);
     grid->addWidget(m_text, 2, 4, 1, 2);
     grid->addWidget(clear, 0, 6, 3, 1);
+    // A chart's figure chosen: which events the table is limited to, and the way back.
+    auto *chosen = new QHBoxLayout(m_chosenRow);
+    chosen->setContentsMargins(0, 0, 0, 0);
+    m_chosenLabel->setObjectName(QStringLiteral("filterChosen"));
+    m_chosenLabel->setWordWrap(true);
+    auto *forget = new QPushButton(tr("Show them all again"), m_chosenRow);
+    chosen->addWidget(m_chosenLabel, 1);
+    chosen->addWidget(forget);
+    grid->addWidget(m_chosenRow, 3, 0, 1, 7);
+    m_chosenRow->setVisible(false);
+    connect(forget, &QPushButton::clicked, this, [this]() {
+        forgetChosen();
+        applyNow();
+    });
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(3, 2);
     grid->setColumnStretch(4, 1);
@@ -113,13 +128,15 @@ void EventFilterBar::setDisplayZone(const QTimeZone &zone)
 void EventFilterBar::setHandleText(const QString &text)
 {
     m_handle->setText(text);
-    m_other->clear(); // another handle chosen: a pair shown before no longer applies
+    m_other->clear(); // another handle chosen: a pair or a chart's events shown before no longer apply
+    forgetChosen();
     applyNow();
 }
 
 void EventFilterBar::setIpText(const QString &text)
 {
     m_ip->setText(text);
+    forgetChosen();
     applyNow();
 }
 
@@ -176,6 +193,7 @@ EventFilter EventFilterBar::filter() const
     if (m_source->currentData().isValid())
         f.sourceId = m_source->currentData().toLongLong();
     f.rawText = m_text->text();
+    f.chosenIds = m_chosenIds;
     return f;
 }
 
@@ -223,6 +241,22 @@ void EventFilterBar::showPairEvents(const QString &initiator, const QString &cou
     applyNow();
 }
 
+void EventFilterBar::showChosenEvents(const QList<qint64> &ids, const QString &description)
+{
+    m_handle->clear();
+    clearAllButHandle();
+    m_chosenIds = ids;
+    m_chosenLabel->setText(tr("Only the events chosen on the chart: %1").arg(description));
+    m_chosenRow->setVisible(true);
+    applyNow();
+}
+
+void EventFilterBar::forgetChosen()
+{
+    m_chosenIds.reset();
+    m_chosenRow->setVisible(false);
+}
+
 void EventFilterBar::applyNow()
 {
     m_timer->stop();
@@ -231,6 +265,7 @@ void EventFilterBar::applyNow()
 
 void EventFilterBar::clearAllButHandle()
 {
+    forgetChosen();
     for (QLineEdit *edit : {m_other, m_subtype, m_ip, m_text})
         edit->clear();
     for (QComboBox *box : {m_side, m_class, m_source})

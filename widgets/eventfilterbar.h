@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QLabel;
 class QLineEdit;
 class QTimer;
 
@@ -49,6 +50,10 @@ public:
     /// @p counterpart within the range (inclusive), if any: a graph edge's events.
     void showPairEvents(const QString &initiator, const QString &counterpart, EvidenceClass evidenceClass,
                         std::optional<qint64> fromMs, std::optional<qint64> toMs);
+    /// @brief Clears every filter and shows only @p ids, the events behind a figure of a chart
+    /// (a time bin of the timeline, a cell of the patterns), named by @p description above the
+    /// table until another filter is chosen.
+    void showChosenEvents(const QList<qint64> &ids, const QString &description);
     EventFilter filter() const;
     void clear();
 
@@ -58,6 +63,7 @@ signals:
 private:
     void emitSoon();
     void clearAllButHandle();
+    void forgetChosen();
     /// @brief Filters now, rather than after the pause typing waits for.
     void applyNow();
 
@@ -73,6 +79,9 @@ private:
     QLineEdit *m_ip;
     QComboBox *m_source;
     QLineEdit *m_text;
+    QWidget *m_chosenRow;
+    QLabel *m_chosenLabel;
+    std::optional<QList<qint64>> m_chosenIds;
     QTimer *m_timer;
     HandleResolver m_resolve;
     QTimeZone m_zone = QTimeZone::utc();

@@ -6,8 +6,10 @@
 #include "timeformat.h"
 
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -46,7 +48,77 @@ PatternsView::PatternsView(QWidget *parent) : QWidget(parent), m_plot(new QCusto
     PlotPixelRatio::follow(m_plot);
     layout->addWidget(m_plot, 1);
     connect(exportButton, &QPushButton::clicked, this, &PatternsView::exportWithDialog);
+    m_plot->setMouseTracking(true);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &PatternsView::showHover);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *event) {
+        if (const auto choice = choiceAt(event->pos()))
+            emit eventsChosen(choice->ids, choice->description);
+    });
     buildPlot();
+}
+
+std::optional<PatternsView::Choice> PatternsView::choiceAt(const QPointF &pos) const
+{
+    if (auto cell = cellAt(pos))
+        return cell;
+    return dayBarAt(pos);
+}
+
+std::optional<PatternsView::Choice> PatternsView::cellAt(const QPointF &pos) const
+{
+    for (EvidenceClass cls : allClasses()) {
+        const QCPColorMap *map = m_maps[int(cls)];
+        if (!map->keyAxis()->axisRect()->rect().contains(pos.toPoint()))
+            continue;
+        const int hour = qRound(map->keyAxis()->pixelToCoord(pos.x()));
+        const int weekday = qRound(map->valueAxis()->pixelToCoord(pos.y()));
+        if (hour < 0 || hour > 23 || weekday < 0 || weekday > 6)
+            return std::nullopt;
+        QList<qint64> ids = TimelineSeries::weekHourEventIds(m_data.points, m_zone, cls, weekday, hour);
+        if (ids.isEmpty())
+            return std::nullopt;
+        const QString day = QLocale().standaloneDayName(weekday + 1);
+        const QString description = tr("%1 of %2 on %3s between %4:00 and %5:00 (%6)")
+                                        .arg(EvidenceClassText::pluralCount(cls, ids.size()), m_data.handles.join(QStringLiteral(", ")), day)
+                                        .arg(hour, 2, 10, QLatin1Char('0'))
+                                        .arg((hour + 1) % 24, 2, 10, QLatin1Char('0'))
+                                        .arg(TimeFormat::zoneLabel(m_zone));
+        return Choice{cls, std::move(ids), description};
+    }
+    return std::nullopt;
+}
+
+std::optional<PatternsView::Choice> PatternsView::dayBarAt(const QPointF &pos) const
+{
+    for (EvidenceClass cls : allClasses()) {
+        QCPBars *bars = m_bars[int(cls)];
+        if (bars->selectTest(pos, false) < 0)
+            continue;
+        const qint64 at = qint64(bars->keyAxis()->pixelToCoord(pos.x()) * 1000.0);
+        const qint64 from = TimelineSeries::binStart(at, BinSize::Day, m_zone);
+        QList<qint64> ids = TimelineSeries::eventIds(m_data.points, from, TimelineSeries::nextBinStart(from, BinSize::Day, m_zone), cls);
+        if (ids.isEmpty())
+            continue;
+        const QString description = tr("%1 of %2 on %3 (%4)")
+                                        .arg(EvidenceClassText::pluralCount(cls, ids.size()), m_data.handles.join(QStringLiteral(", ")),
+                                             QDateTime::fromMSecsSinceEpoch(from, m_zone).toString(QStringLiteral("yyyy-MM-dd")),
+                                             TimeFormat::zoneLabel(m_zone));
+        return Choice{cls, std::move(ids), description};
+    }
+    return std::nullopt;
+}
+
+void PatternsView::showHover(QMouseEvent *event)
+{
+    const auto choice = choiceAt(event->pos());
+    if (!choice) {
+        QToolTip::hideText();
+        return;
+    }
+    QString text = choice->description + u'\n' + tr("Click to list them in the events table.");
+    if (choice->evidenceClass == EvidenceClass::Lookup)
+        text += u'\n' + EvidenceClassText::lookupCaveat();
+    QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
 }
 
 void PatternsView::buildPlot()
@@ -128,19 +200,20 @@ void PatternsView::refresh()
     const auto counts = TimelineSeries::weekHourCounts(m_data.points, m_zone);
     for (EvidenceClass cls : allClasses()) {
         QCPColorMap *map = m_maps[int(cls)];
-        double peak = 1;
+        qint64 peak = 0;
         for (int d = 0; d < 7; ++d) {
             for (int h = 0; h < 24; ++h) {
                 map->data()->setCell(h, d, double(counts[int(cls)][d][h]));
-                peak = qMax(peak, double(counts[int(cls)][d][h]));
+                peak = qMax(peak, counts[int(cls)][d][h]);
             }
         }
-        map->setDataRange(QCPRange(0, peak));
+        map->setDataRange(QCPRange(0, double(qMax<qint64>(1, peak))));
         QCPAxis *x = map->keyAxis();
         const QString what = cls == EvidenceClass::Lookup ? tr("Lookups") : cls == EvidenceClass::Communication ? tr("Communications")
                                                                                                                  : tr("Connections");
-        x->setLabel(tr("%1 by weekday and hour (%2); darkest = %3")
-                        .arg(what, zone, EvidenceClassText::pluralCount(cls, qint64(peak))));
+        // Three short lines: side by side in a narrow window, one long line ran into the next.
+        x->setLabel(tr("%1\nby weekday and hour (%2)\n%3")
+                        .arg(what, zone, peak > 0 ? tr("darkest = %1").arg(EvidenceClassText::pluralCount(cls, peak)) : tr("none")));
     }
     QList<TimelineBin> bins;
     if (!m_data.points.isEmpty())

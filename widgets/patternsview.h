@@ -27,14 +27,27 @@ public:
     /// @brief The per-day bars of a class, as (day start in ms, count).
     QList<QPair<qint64, double>> dayBars(EvidenceClass evidenceClass) const;
     bool exportTo(const QString &path, const QSize &size, QString *error);
+    /// @brief The events behind the figure at @p pos: a heatmap cell's, or a day bar's.
+    struct Choice
+    {
+        EvidenceClass evidenceClass;
+        QList<qint64> ids;
+        QString description;
+    };
+    std::optional<Choice> choiceAt(const QPointF &pos) const;
 
 signals:
     void exported(const QString &path);
+    /// @brief A heatmap cell or day bar clicked: @p ids are its events, in words @p description.
+    void eventsChosen(const QList<qint64> &ids, const QString &description);
 
 private:
     void buildPlot();
     void refresh();
     void exportWithDialog();
+    std::optional<Choice> cellAt(const QPointF &pos) const;
+    std::optional<Choice> dayBarAt(const QPointF &pos) const;
+    void showHover(QMouseEvent *event);
 
     QCustomPlot *m_plot;
     QCPTextElement *m_title = nullptr;

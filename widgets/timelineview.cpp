@@ -192,6 +192,8 @@ void TimelineView::buildPlot()
             return;
         if (const qint64 id = eventAt(event->pos()))
             emit eventClicked(id);
+        else if (const auto bin = binAt(event->pos()))
+            emit eventsChosen(bin->ids, describeBin(*bin));
     });
     connect(m_plot->selectionRect(), &QCPSelectionRect::accepted, this, [this](const QRect &rect, QMouseEvent *) {
         const double a = m_plot->xAxis->pixelToCoord(rect.left());
@@ -461,9 +463,51 @@ int TimelineView::pointAt(const QPointF &pos) const
     return best;
 }
 
+std::optional<TimelineView::BinChoice> TimelineView::binAt(const QPointF &pos) const
+{
+    if (!m_binned)
+        return std::nullopt;
+    const double lane = m_plot->yAxis->pixelToCoord(pos.y());
+    std::optional<EvidenceClass> cls;
+    for (int c = 0; c < 3; ++c) {
+        // Class lanes only: by counterpart, lookups and communications have no bars.
+        const double laneOfClass = c == int(EvidenceClass::Connection) ? m_connectionLane : m_lanes == Lanes::ByClass ? c : -100;
+        if (qAbs(lane - laneOfClass) <= 0.5)
+            cls = EvidenceClass(c);
+    }
+    if (!cls)
+        return std::nullopt;
+    const auto [viewFrom, viewTo] = timeRange();
+    const qint64 at = millis(m_plot->xAxis->pixelToCoord(pos.x()));
+    if (at < viewFrom || at > viewTo)
+        return std::nullopt;
+    const BinSize size = TimelineSeries::binSizeFor(viewTo - viewFrom);
+    // As updateDensity() counts them: the bin's events within the view.
+    const qint64 from = qMax(TimelineSeries::binStart(at, size, m_zone), viewFrom);
+    const qint64 to = qMin(TimelineSeries::nextBinStart(TimelineSeries::binStart(at, size, m_zone), size, m_zone), viewTo);
+    QList<qint64> ids = TimelineSeries::eventIds(m_data.points, from, to, *cls);
+    if (ids.isEmpty())
+        return std::nullopt;
+    return BinChoice{*cls, from, to, std::move(ids)};
+}
+
+QString TimelineView::describeBin(const BinChoice &bin) const
+{
+    return tr("%1 of %2 from %3 to %4")
+        .arg(EvidenceClassText::pluralCount(bin.evidenceClass, bin.ids.size()), m_data.handles.join(QStringLiteral(", ")),
+             TimeFormat::display(bin.fromMs, m_zone), TimeFormat::display(bin.toMs, m_zone));
+}
+
 void TimelineView::showHover(QMouseEvent *event)
 {
     const int index = pointAt(event->pos());
+    if (const auto bin = index < 0 ? binAt(event->pos()) : std::nullopt) {
+        QString text = describeBin(*bin) + u'\n' + tr("Click to list them in the events table.");
+        if (bin->evidenceClass == EvidenceClass::Lookup)
+            text += u'\n' + EvidenceClassText::lookupCaveat();
+        QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+        return;
+    }
     if (index < 0) {
         QToolTip::hideText();
         return;

@@ -61,12 +61,25 @@ public:
     qint64 eventAt(const QPointF &pos) const;
     /// @brief Where an event is drawn, in plot widget coordinates (for tests and tools).
     std::optional<QPointF> positionOf(qint64 eventId) const;
+    /// @brief The events of the bar of counts at @p pos (a time bin of one class), or none when the
+    /// view shows single events or no class's bar is there.
+    struct BinChoice
+    {
+        EvidenceClass evidenceClass;
+        qint64 fromMs; ///< the bin's start, or the view's where the bin begins before it
+        qint64 toMs;   ///< exclusive
+        QList<qint64> ids;
+    };
+    std::optional<BinChoice> binAt(const QPointF &pos) const;
     /// @brief Writes the timeline as PNG or PDF (by suffix) at @p size.
     bool exportTo(const QString &path, const QSize &size, QString *error);
 
 signals:
     void eventClicked(qint64 eventId);
     void rangeSelected(qint64 fromMs, qint64 toMs);
+    /// @brief A bar of counts clicked (the view drawn as counts): @p ids are its events, in words
+    /// @p description.
+    void eventsChosen(const QList<qint64> &ids, const QString &description);
     void exported(const QString &path);
 
 protected:
@@ -84,6 +97,7 @@ private:
     double laneOf(const TimelinePoint &point) const;
     void showHover(QMouseEvent *event);
     int pointAt(const QPointF &pos) const; ///< index into m_data.points, or -1
+    QString describeBin(const BinChoice &bin) const;
     void exportWithDialog();
 
     QCustomPlot *m_plot;

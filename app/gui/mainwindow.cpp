@@ -121,7 +121,9 @@ MainWindow::MainWindow(QWidget *parent)
         m_filterBar->showIpEvents(ip, evidenceClass);
         m_tabs->setCurrentIndex(0);
     });
-    // A figure clicked in the handle or source list leads to its events: the table is shown.
+    // A figure clicked in a list or chart leads to its events: the table is shown.
+    connect(m_timeline, &TimelineView::eventsChosen, this, [this]() { m_tabs->setCurrentIndex(0); });
+    connect(m_patterns, &PatternsView::eventsChosen, this, [this]() { m_tabs->setCurrentIndex(0); });
     connect(m_handlesView, &HandlesView::countChosen, this, [this]() { m_tabs->setCurrentIndex(0); });
     connect(m_sourcesPanel, &SourcesPanel::sourceEventsChosen, this, [this]() { m_tabs->setCurrentIndex(0); });
     statusBar()->addWidget(m_countsLabel, 1);

@@ -23,6 +23,8 @@ TimelineWiring::TimelineWiring(const Views &views, ExplorerWiring *explorer, QOb
     connect(m_view, &TimelineView::eventClicked, m_explorer, &ExplorerWiring::selectEvent);
     connect(m_view, &TimelineView::rangeSelected, m_filter,
             [this](qint64 fromMs, qint64 toMs) { m_filter->setTimeRange(fromMs, toMs); });
+    connect(m_view, &TimelineView::eventsChosen, m_filter, &EventFilterBar::showChosenEvents);
+    connect(m_patterns, &PatternsView::eventsChosen, m_filter, &EventFilterBar::showChosenEvents);
     connect(m_explorer, &ExplorerWiring::handleSelected, this, [this](qint64 id, const QString &) { scheduleFromSelection(id); });
     connect(m_handles, &HandlesView::selectionChanged, this, [this]() { scheduleFromSelection(); });
 }
