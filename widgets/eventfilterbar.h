@@ -15,8 +15,8 @@ class QLineEdit;
 class QTimer;
 
 /// @brief The events table's filters: handle (either side, initiator or counterpart; optionally
-/// only with another handle on the other side), class,
-/// subtype, time range (in the display zone, named), IP, source and text in the raw record.
+/// only with another handle on the other side), class, subtype, time range (in the display zone,
+/// named), IP, source and text in the raw record; and the events a chart's figure was chosen for.
 /// Typing is coalesced so the table re-queries once per pause.
 class EventFilterBar final : public QWidget
 {

@@ -104,28 +104,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_timelineWiring = new TimelineWiring({m_timeline, m_patterns, m_handlesView, m_filterBar}, m_wiring, this);
     connect(m_timeline, &TimelineView::exported, this, [this](const QString &path) { recordExport(u"timeline"_qs, path); });
     m_graphWiring = new GraphWiring(m_graph, m_wiring, this);
-    connect(m_graphWiring, &GraphWiring::edgeEventsShown, this, [this]() { m_tabs->setCurrentIndex(0); });
     connect(m_graph, &GraphView::exported, this, [this](const QString &path) { recordExport(u"graph"_qs, path); });
     connect(m_patterns, &PatternsView::exported, this, [this](const QString &path) { recordExport(u"patterns"_qs, path); });
     m_geoWiring = new GeoWiring({m_ipsView, m_ipDetails, m_mapPanel}, this);
     connect(m_wiring, &ExplorerWiring::handleSelected, m_geoWiring,
             [this](qint64, const QString &normalized) { m_geoWiring->setSelectedHandle(normalized); });
     connect(m_mapPanel, &MapPanel::exported, this, [this](const QString &path) { recordExport(u"map"_qs, path); });
-    const auto showIpEvents = [this](const QString &ip) {
-        m_filterBar->setIpText(ip);
-        m_tabs->setCurrentIndex(0);
-    };
-    connect(m_ipsView, &IpsView::ipActivated, this, showIpEvents);
-    connect(m_mapPanel, &MapPanel::ipActivated, this, showIpEvents);
-    connect(m_ipsView, &IpsView::ipCountChosen, this, [this](const QString &ip, EvidenceClass evidenceClass) {
-        m_filterBar->showIpEvents(ip, evidenceClass);
-        m_tabs->setCurrentIndex(0);
-    });
-    // A figure clicked in a list or chart leads to its events: the table is shown.
-    connect(m_timeline, &TimelineView::eventsChosen, this, [this]() { m_tabs->setCurrentIndex(0); });
-    connect(m_patterns, &PatternsView::eventsChosen, this, [this]() { m_tabs->setCurrentIndex(0); });
-    connect(m_handlesView, &HandlesView::countChosen, this, [this]() { m_tabs->setCurrentIndex(0); });
-    connect(m_sourcesPanel, &SourcesPanel::sourceEventsChosen, this, [this]() { m_tabs->setCurrentIndex(0); });
+    connectFiguresToEvents();
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     connect(m_progress, &ImportProgressWidget::cancelRequested, m_importer, &ImportRunner::cancel);
@@ -159,6 +144,27 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("What does a &lookup prove?"), QKeySequence::HelpContents, this, &MainWindow::showLookupCaveat);
     help->addAction(tr("&About LookupLens"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::connectFiguresToEvents()
+{
+    // A figure clicked in a list, chart, graph or map leads to its events: the table is shown.
+    const auto showEventsTable = [this]() { m_tabs->setCurrentIndex(0); };
+    const auto showIpEvents = [this, showEventsTable](const QString &ip) {
+        m_filterBar->setIpText(ip);
+        showEventsTable();
+    };
+    connect(m_ipsView, &IpsView::ipActivated, this, showIpEvents);
+    connect(m_mapPanel, &MapPanel::ipActivated, this, showIpEvents);
+    connect(m_ipsView, &IpsView::ipCountChosen, this, [this, showEventsTable](const QString &ip, EvidenceClass evidenceClass) {
+        m_filterBar->showIpEvents(ip, evidenceClass);
+        showEventsTable();
+    });
+    connect(m_timeline, &TimelineView::eventsChosen, this, showEventsTable);
+    connect(m_patterns, &PatternsView::eventsChosen, this, showEventsTable);
+    connect(m_handlesView, &HandlesView::countChosen, this, showEventsTable);
+    connect(m_sourcesPanel, &SourcesPanel::sourceEventsChosen, this, showEventsTable);
+    connect(m_graphWiring, &GraphWiring::edgeEventsShown, this, showEventsTable);
 }
 
 void MainWindow::createToolBar()

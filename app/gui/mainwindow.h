@@ -75,6 +75,7 @@ private:
     void createDocks();
     QDockWidget *addDock(const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area);
     void createToolBar();
+    void connectFiguresToEvents();
     void setSession(std::unique_ptr<CaseSession> session);
     void newCase();
     void chooseCase();
