@@ -394,9 +394,7 @@ void TimelineView::updateDensity()
         }
         for (int c = 0; c < 3; ++c) {
             // Class lanes only: each lane's bars scaled to its own busiest bin (printed in the label).
-            const double lane = c == int(EvidenceClass::Connection) ? m_connectionLane
-                                : m_lanes == Lanes::ByClass           ? c
-                                                                      : -100; // no class lane by counterpart
+            const double lane = barLane(EvidenceClass(c));
             QVector<double> keys, values;
             for (const TimelineBin &bin : bins) {
                 keys.append(seconds(bin.startMs + (bin.endMs - bin.startMs) / 2));
@@ -463,6 +461,13 @@ int TimelineView::pointAt(const QPointF &pos) const
     return best;
 }
 
+double TimelineView::barLane(EvidenceClass evidenceClass) const
+{
+    if (evidenceClass == EvidenceClass::Connection)
+        return m_connectionLane;
+    return m_lanes == Lanes::ByClass ? int(evidenceClass) : -100; // by counterpart: no lane of its class
+}
+
 std::optional<TimelineView::BinChoice> TimelineView::binAt(const QPointF &pos) const
 {
     if (!m_binned)
@@ -470,9 +475,7 @@ std::optional<TimelineView::BinChoice> TimelineView::binAt(const QPointF &pos) c
     const double lane = m_plot->yAxis->pixelToCoord(pos.y());
     std::optional<EvidenceClass> cls;
     for (int c = 0; c < 3; ++c) {
-        // Class lanes only: by counterpart, lookups and communications have no bars.
-        const double laneOfClass = c == int(EvidenceClass::Connection) ? m_connectionLane : m_lanes == Lanes::ByClass ? c : -100;
-        if (qAbs(lane - laneOfClass) <= 0.5)
+        if (qAbs(lane - barLane(EvidenceClass(c))) <= 0.5)
             cls = EvidenceClass(c);
     }
     if (!cls)

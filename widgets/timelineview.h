@@ -95,6 +95,8 @@ private:
     void updateDensity();
     void updateTicker();
     double laneOf(const TimelinePoint &point) const;
+    /// @brief The lane a class's bars of counts stand in, or one off the plot when none does.
+    double barLane(EvidenceClass evidenceClass) const;
     void showHover(QMouseEvent *event);
     int pointAt(const QPointF &pos) const; ///< index into m_data.points, or -1
     QString describeBin(const BinChoice &bin) const;
