@@ -1,6 +1,7 @@
 #include "apptranslations.h"
 #include "backgroundpool.h"
 #include "casedatabase.h"
+#include "casequeries.h"
 #include "casesession.h"
 #include "crossreferencemodel.h"
 #include "democase.h"
@@ -113,6 +114,14 @@ void tst_Explorer::selectingAHandleSelectsItEverywhere()
     auto *second = m_window->findChild<QComboBox *>(QStringLiteral("crossSecond"));
     second->setCurrentIndex(second->findData(*m_window->session()->resolveHandle(QStringLiteral("+12025550143"))));
     QCOMPARE(m_window->session()->crossReference()->rowCount(), 11);
+    // A row of it, clicked, shows its event's source line.
+    auto *cross = m_window->findChild<QTableView *>(QStringLiteral("crossTable"));
+    const QModelIndex last = cross->model()->index(10, 0);
+    QTest::mouseClick(cross->viewport(), Qt::LeftButton, {}, cross->visualRect(last).center());
+    const auto provenance = CaseQueries(m_window->session()->database().db()).provenance(last.data(ItemRoles::EventIdRole).toLongLong());
+    QVERIFY(provenance);
+    const QString shown = m_window->findChild<ProvenancePanel *>()->plainText();
+    QVERIFY2(shown.contains(provenance->event.raw), qPrintable(shown));
 }
 
 void tst_Explorer::theHandleListIsCountedOffTheGuiThread()

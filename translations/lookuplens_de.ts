@@ -595,6 +595,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>— choose the other handle —</source>
         <translation>— andere Kennung wählen —</translation>
     </message>
+    <message>
+        <source>Click a row to see its source line in the provenance panel</source>
+        <translation>Klicken Sie auf eine Zeile, um ihre Quellzeile im Herkunftsbereich zu sehen</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

@@ -2,6 +2,7 @@
 
 #include "crossreferencemodel.h"
 #include "evidenceclassdelegate.h"
+#include "itemroles.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -33,6 +34,13 @@ CrossReferencePanel::CrossReferencePanel(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(m_table);
     m_first->setText(tr("Select a handle"));
+    m_table->setToolTip(tr("Click a row to see its source line in the provenance panel"));
+    for (auto chosen : {&QAbstractItemView::clicked, &QAbstractItemView::activated}) {
+        connect(m_table, chosen, this, [this](const QModelIndex &index) {
+            if (index.isValid())
+                emit eventChosen(index.data(ItemRoles::EventIdRole).toLongLong());
+        });
+    }
     connect(m_second, &QComboBox::currentIndexChanged, this, [this]() {
         const QVariant data = m_second->currentData();
         emit pairChanged(m_firstId, data.isValid() ? std::optional<qint64>(data.toLongLong()) : std::nullopt);

@@ -23,6 +23,8 @@ public:
 
 signals:
     void pairChanged(std::optional<qint64> first, std::optional<qint64> second);
+    /// @brief A row clicked (or Enter pressed on it): its event's provenance is wanted.
+    void eventChosen(qint64 eventId);
 
 private:
     QLabel *m_first;

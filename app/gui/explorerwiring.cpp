@@ -23,6 +23,7 @@ ExplorerWiring::ExplorerWiring(const Views &views, QObject *parent) : QObject(pa
     connect(m_views.handles, &HandlesView::countChosen, this, &ExplorerWiring::showCountedEvents);
     connect(m_views.sources, &SourcesPanel::sourceEventsChosen, m_views.filter, &EventFilterBar::showSourceEvents);
     connect(m_views.sources, &SourcesPanel::eventChosen, this, &ExplorerWiring::selectEvent);
+    connect(m_views.crossReference, &CrossReferencePanel::eventChosen, this, &ExplorerWiring::selectEvent);
     connect(m_views.filter, &EventFilterBar::filterChanged, this, [this](const EventFilter &filter) {
         if (m_session) {
             m_session->events()->setFilter(filter);
