@@ -189,6 +189,18 @@ void tst_Cli::eventsFilters()
     QCOMPARE(count({QStringLiteral("--handle"), QStringLiteral("+19995550000")}), -1);
     QCOMPARE(count({QStringLiteral("--class"), QStringLiteral("contact")}), -1);
     QCOMPARE(count({QStringLiteral("--from"), QStringLiteral("soon")}), -1);
+    // The handle's side, and a second handle on the other side: a graph edge's events.
+    const QString target = QStringLiteral("+12025550143");
+    const QString bea = QStringLiteral("(312) 555-0147");
+    QCOMPARE(count({u"--handle"_qs, target, u"--side"_qs, u"initiator"_qs}), 5);
+    QCOMPARE(count({u"--handle"_qs, target, u"--side"_qs, u"counterpart"_qs}), 1);
+    QCOMPARE(count({u"--handle"_qs, target, u"--side"_qs, u"either"_qs}), 6);
+    QCOMPARE(count({u"--handle"_qs, target, u"--with"_qs, bea}), 2);
+    QCOMPARE(count({u"--handle"_qs, bea, u"--side"_qs, u"counterpart"_qs, u"--with"_qs, target}), 2);
+    QCOMPARE(count({u"--handle"_qs, bea, u"--side"_qs, u"initiator"_qs, u"--with"_qs, target}), 0);
+    QCOMPARE(count({u"--side"_qs, u"initiator"_qs}), -1);
+    QCOMPARE(count({u"--handle"_qs, target, u"--side"_qs, u"up"_qs}), -1);
+    QCOMPARE(count({u"--handle"_qs, target, u"--with"_qs, u"+19995550000"_qs}), -1);
 }
 
 void tst_Cli::eventsJsonIsWhatQJsonDocumentWrites()

@@ -470,6 +470,22 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
 „lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
 </translation>
     </message>
+    <message>
+        <source>--side and --with need --handle</source>
+        <translation>--side und --with brauchen --handle</translation>
+    </message>
+    <message>
+        <source>--side takes either, initiator or counterpart</source>
+        <translation>--side nimmt either, initiator oder counterpart</translation>
+    </message>
+    <message>
+        <source>Where --handle stands: either (the default), initiator or counterpart.</source>
+        <translation>Wo --handle steht: either (Vorgabe), initiator oder counterpart.</translation>
+    </message>
+    <message>
+        <source>Only the events between --handle and this handle, on the other side.</source>
+        <translation>Nur die Ereignisse zwischen --handle und dieser Kennung, auf der anderen Seite.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>
