@@ -28,6 +28,7 @@ private slots:
     void aClientIpIsStoredAsItsAddressWithItsWriting();
     void sourcesJson();
     void rejectedRowsGoToStderr();
+    void duplicateRowsAreListed();
     void joinedReturnsAreNamedInTheSummaryAndTheSource();
     void aDryRunWaitingForAZoneShowsTheRowsAsWritten();
     void theSubscriberOfOneSidedRecordsIsDeclared();
@@ -340,6 +341,34 @@ void tst_Cli::rejectedRowsGoToStderr()
     QVERIFY(errors[0].startsWith(file + QStringLiteral(":6: impossible date")));
     const Run rejected = cli({QStringLiteral("rejected"), QStringLiteral("--case"), casePath, QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(rejected.out).array().size(), 6);
+}
+
+void tst_Cli::duplicateRowsAreListed()
+{
+    // Each duplicate row of each source, with the event it was linked to and where that event
+    // was first read: as many as the sources' duplicate figures.
+    const QString casePath = m_dir.filePath(u"duplicates.llcase"_qs);
+    const Run imported = cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs, dataPath(u"ids/ids-sample.csv"_qs),
+                              dataPath(u"ids/ids-joined.csv"_qs), dataPath(u"carrier/cdr-legs.csv"_qs)});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const Run run = cli({u"duplicates"_qs, u"--case"_qs, casePath, u"--json"_qs});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(rows.size(), 9); // 6 of the second IDS return, 3 further legs of calls
+    const QJsonObject first = rows.first().toObject();
+    QCOMPARE(first.value(u"source"_qs).toString(), u"ids-joined.csv"_qs);
+    QCOMPARE(first.value(u"line"_qs).toInt(), 10);
+    QCOMPARE(first.value(u"kind"_qs).toString(), u"duplicate"_qs);
+    QCOMPARE(first.value(u"first_source"_qs).toString(), u"ids-sample.csv"_qs);
+    QCOMPARE(first.value(u"first_line"_qs).toInt(), 10);
+    QCOMPARE(first.value(u"raw"_qs).toString(), u"2016-09-02 18:22:05,+12025550143,tel:+13125550147,198.51.100.14,2,iPhone"_qs);
+    const QJsonObject leg = rows.last().toObject();
+    QCOMPARE(leg.value(u"source"_qs).toString(), u"cdr-legs.csv"_qs);
+    QCOMPARE(leg.value(u"line"_qs).toInt(), 7);
+    QCOMPARE(leg.value(u"kind"_qs).toString(), u"call-leg"_qs);
+    QCOMPARE(leg.value(u"first_line"_qs).toInt(), 5);
+    const Run text = cli({u"duplicates"_qs, u"--case"_qs, casePath});
+    QVERIFY2(text.out.startsWith("ids-joined.csv:10: duplicate of event 1, stored from ids-sample.csv:10\n"), text.out.constData());
 }
 
 void tst_Cli::joinedReturnsAreNamedInTheSummaryAndTheSource()

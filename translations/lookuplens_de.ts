@@ -435,42 +435,6 @@
         <translation>Wessen Datensätze die Datensätze eines Teilnehmers sind (eine Nummer oder Adresse), wo weder eine Spalte noch eine Zeile über der Kopfzeile ihn nennt.</translation>
     </message>
     <message>
-        <source>usage: lookuplens-cli COMMAND [options]
-  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
-           [--dry-run] FILE...
-  stats    --case CASE [--json]
-  handles  --case CASE [--json]
-  events   --case CASE [--handle H] [--class lookup|communication|connection]
-           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
-  sources  --case CASE [--json]
-  rejected --case CASE [--json]
-  geo add  --case CASE FILE.mmdb...
-  ips      --case CASE [--json | --format kml|geojson]
-  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
-           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-  demo     --case CASE
-Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
-</source>
-        <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
-  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
-           [--dry-run] FILE...
-  stats    --case CASE [--json]
-  handles  --case CASE [--json]
-  events   --case CASE [--handle H] [--class lookup|communication|connection]
-           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
-  sources  --case CASE [--json]
-  rejected --case CASE [--json]
-  geo add  --case CASE FILE.mmdb...
-  ips      --case CASE [--json | --format kml|geojson]
-  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
-           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-  demo     --case CASE
-„lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>--side and --with need --handle</source>
         <translation>--side und --with brauchen --handle</translation>
     </message>
@@ -485,6 +449,50 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Only the events between --handle and this handle, on the other side.</source>
         <translation>Nur die Ereignisse zwischen --handle und dieser Kennung, auf der anderen Seite.</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 of event %4, stored from %5:%6</source>
+        <translation>%1:%2: %3 des Ereignisses %4, gespeichert aus %5:%6</translation>
+    </message>
+    <message>
+        <source>usage: lookuplens-cli COMMAND [options]
+  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
+           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
+           [--dry-run] FILE...
+  stats    --case CASE [--json]
+  handles  --case CASE [--json]
+  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection]
+           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
+  sources  --case CASE [--json]
+  rejected --case CASE [--json]
+  duplicates --case CASE [--json]
+  geo add  --case CASE FILE.mmdb...
+  ips      --case CASE [--json | --format kml|geojson]
+  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
+           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
+  demo     --case CASE
+Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
+</source>
+        <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
+  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
+           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
+           [--dry-run] FILE...
+  stats    --case CASE [--json]
+  handles  --case CASE [--json]
+  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection]
+           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
+  sources  --case CASE [--json]
+  rejected --case CASE [--json]
+  duplicates --case CASE [--json]
+  geo add  --case CASE FILE.mmdb...
+  ips      --case CASE [--json | --format kml|geojson]
+  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
+           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
+  demo     --case CASE
+„lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
+</translation>
     </message>
 </context>
 <context>

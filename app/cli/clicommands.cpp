@@ -475,6 +475,47 @@ int rejectedCommand(const QStringList &arguments)
     return 0;
 }
 
+int duplicatesCommand(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("duplicates");
+    QCommandLineParser parser;
+    parser.addOption(caseOption);
+    parser.addOption(jsonOption);
+    QString message;
+    if (!parse(parser, command, arguments, &message))
+        return fail(command, message);
+    const auto caseDb = openCase(parser, &message);
+    if (!caseDb)
+        return fail(command, message);
+    const CaseQueries queries(caseDb->db());
+    QJsonArray array;
+    for (const SourceRow &source : queries.sources()) {
+        for (const DuplicateRowRecord &row : queries.duplicateRows(source.id)) {
+            if (parser.isSet(jsonOption))
+                array.append(QJsonObject{{QStringLiteral("source"), source.shownName()},
+                                         {QStringLiteral("source_id"), source.id},
+                                         {QStringLiteral("line"), row.line},
+                                         {QStringLiteral("kind"), row.kind},
+                                         {QStringLiteral("event_id"), row.eventId},
+                                         {QStringLiteral("first_source"), row.firstSourceName},
+                                         {QStringLiteral("first_line"), row.firstLine},
+                                         {QStringLiteral("raw"), row.raw}});
+            else
+                out() << Cli::tr("%1:%2: %3 of event %4, stored from %5:%6")
+                             .arg(source.shownName())
+                             .arg(row.line)
+                             .arg(row.kind)
+                             .arg(row.eventId)
+                             .arg(row.firstSourceName)
+                             .arg(row.firstLine)
+                      << Qt::endl;
+        }
+    }
+    if (parser.isSet(jsonOption))
+        printJson(QJsonDocument(array));
+    return 0;
+}
+
 int geoCommand(const QStringList &arguments)
 {
     const QString command = QStringLiteral("geo");
@@ -566,10 +607,12 @@ QString usage()
                    "           [--dry-run] FILE...\n"
                    "  stats    --case CASE [--json]\n"
                    "  handles  --case CASE [--json]\n"
-                   "  events   --case CASE [--handle H] [--class lookup|communication|connection]\n"
+                   "  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]\n"
+                   "           [--class lookup|communication|connection]\n"
                    "           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json\n"
                    "  sources  --case CASE [--json]\n"
                    "  rejected --case CASE [--json]\n"
+                   "  duplicates --case CASE [--json]\n"
                    "  geo add  --case CASE FILE.mmdb...\n"
                    "  ips      --case CASE [--json | --format kml|geojson]\n"
                    "  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]\n"
@@ -595,6 +638,8 @@ int CliCommands::run(const QStringList &arguments)
         return sourcesCommand(arguments);
     if (command == u"rejected")
         return rejectedCommand(arguments);
+    if (command == u"duplicates")
+        return duplicatesCommand(arguments);
     if (command == u"demo")
         return demoCommand(arguments);
     if (command == u"geo")
