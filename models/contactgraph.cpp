@@ -434,7 +434,7 @@ QList<GraphSequence> ContactGraph::lookupThenCommunication(QSqlDatabase db, cons
         const int from = index.value(f.initiator, -1);
         const int to = index.value(f.counterpart, -1);
         if (from >= 0 && to >= 0)
-            result.append({from, to, f.lookupMs, f.communicationMs});
+            result.append({from, to, f.lookupMs, f.communicationMs, f.lookupId});
     }
     return result;
 }

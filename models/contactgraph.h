@@ -62,6 +62,7 @@ struct GraphSequence
     int to = 0;
     qint64 lookupMs = 0;
     qint64 communicationMs = 0;
+    qint64 lookupId = 0; ///< the lookup's event
 };
 
 /// @brief Handles as nodes, lookups and communications as separate directed edges.

@@ -287,6 +287,7 @@ bool GraphExport::json(const ContactGraph &graph, const QList<GraphSequence> &se
             list.append(QJsonObject{{u"source"_qs, nodeId(graph.nodes[q.from])},
                                     {u"target"_qs, nodeId(graph.nodes[q.to])},
                                     {u"lookup"_qs, TimeFormat::isoUtc(q.lookupMs)},
+                                    {u"lookup_event_id"_qs, q.lookupId},
                                     {u"communication"_qs, TimeFormat::isoUtc(q.communicationMs)}});
         const QJsonObject sequence{{u"within_minutes"_qs, minutes},
                                    {u"note"_qs, QStringLiteral("A lookup followed by a communication between the same two "

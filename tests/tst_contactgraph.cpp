@@ -562,6 +562,10 @@ void tst_ContactGraph::cliGraph()
     QCOMPARE(seq[u"within_minutes"_qs].toInt(), 20);
     QCOMPARE(seq[u"sequences"_qs].toArray().size(), ContactGraph::lookupThenCommunication(m_db->db(), m_graph, {}, 20).size());
     QCOMPARE(seq[u"sequences"_qs].toArray().first()[u"lookup"_qs].toString(), QStringLiteral("2026-03-02T08:14:03Z"));
+    // Each names its lookup's event, so that the figure leads to its source line.
+    const qint64 lookupId = seq[u"sequences"_qs].toArray().first()[u"lookup_event_id"_qs].toInteger();
+    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT class || ' ' || utc_ms FROM events WHERE id = %1").arg(lookupId)).toString(),
+             QStringLiteral("lookup %1").arg(*TimeFormat::parseIso(QStringLiteral("2026-03-02T08:14:03Z"))));
     QProcess bad;
     bad.start(QStringLiteral(LL_CLI_PATH), {u"graph"_qs, u"--case"_qs, m_demo, u"--format"_qs, u"json"_qs, u"--class"_qs, u"connection"_qs});
     QVERIFY(bad.waitForFinished(30000));

@@ -45,6 +45,7 @@ private slots:
     void aNodeDescribesItselfWhenHovered();
     void filtersRebuildTheGraph();
     void anEdgeDoubleClickedListsItsEvents();
+    void theSequencesFigureListsItsLookups();
     void exportsPngSvgPdf();
     void renderGraphHeadless();
     void largeGraphsDrawEdgesOffTheGuiThread();
@@ -240,6 +241,30 @@ void tst_GraphView::anEdgeDoubleClickedListsItsEvents()
     emit scene()->edgeActivated(scene()->graph().edges.first());
     QCOMPARE(filter->filter().fromMs, m_window->graphView()->request().filter.fromMs);
     QCOMPARE(filter->filter().toMs.value(), m_window->graphView()->request().filter.toMs.value() - 1);
+}
+
+void tst_GraphView::theSequencesFigureListsItsLookups()
+{
+    // "3 lookups were followed within 30 minutes by a communication …": the figure is a link
+    // to those three lookups, listed in the events table brought forward.
+    auto *status = m_window->graphView()->findChild<QLabel *>(QStringLiteral("graphStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("<a href=")), 10000);
+    const QList<GraphSequence> sequences =
+        ContactGraph::lookupThenCommunication(m_window->session()->database().db(), scene()->graph(), {}, GraphWiring::SequenceMinutes);
+    QCOMPARE(sequences.size(), 3);
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centerTabs"));
+    tabs->setCurrentWidget(m_window->graphView());
+    emit status->linkActivated(QStringLiteral("sequences"));
+    QCOMPARE(tabs->currentIndex(), 0);
+    EventTableModel *events = m_window->session()->events();
+    QCOMPARE(events->rowCount(), 3);
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(events->eventAt(row)->evidenceClass, QStringLiteral("lookup"));
+        QCOMPARE(events->eventAt(row)->utcMs, sequences[row].lookupMs);
+        QCOMPARE(events->eventAt(row)->id, sequences[row].lookupId);
+    }
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("filterChosen"))->text().endsWith(
+        QStringLiteral("followed within 30 minutes by a communication between the same two handles")));
 }
 
 void tst_GraphView::exportsPngSvgPdf()

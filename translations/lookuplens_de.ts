@@ -1353,6 +1353,13 @@ eingehend: %4 · %5</translation>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lookup(s) followed within %1 minutes by a communication between the same two handles</source>
+        <translation>
+            <numerusform>%n Abfrage, auf die binnen %1 Minuten eine Kommunikation zwischen denselben beiden Kennungen folgte</numerusform>
+            <numerusform>%n Abfragen, auf die binnen %1 Minuten eine Kommunikation zwischen denselben beiden Kennungen folgte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HandleTableModel</name>

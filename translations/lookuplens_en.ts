@@ -162,6 +162,13 @@
             <numerusform>%n handles; %1 and %2 (each a separate edge). %3</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n lookup(s) followed within %1 minutes by a communication between the same two handles</source>
+        <translation>
+            <numerusform>%n lookup followed within %1 minutes by a communication between the same two handles</numerusform>
+            <numerusform>%n lookups followed within %1 minutes by a communication between the same two handles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HelperProgram</name>

@@ -82,6 +82,9 @@ GraphView::GraphView(QWidget *parent)
     layout->addWidget(buildFilters());
     layout->addWidget(m_view, 1);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::RichText);
+    m_status->setObjectName(QStringLiteral("graphStatus"));
+    connect(m_status, &QLabel::linkActivated, this, &GraphView::showSequences);
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_status);
     connect(m_scene, &GraphScene::handleSelected, this, [this](qint64 id) {
@@ -193,7 +196,7 @@ GraphRequest GraphView::request() const
 void GraphView::setBusy(bool busy)
 {
     if (busy)
-        m_status->setText(tr("Laying the graph out (Graphviz)…"));
+        m_status->setText(tr("Laying the graph out (Graphviz)…").toHtmlEscaped());
 }
 
 void GraphView::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF> &positions)
@@ -205,10 +208,11 @@ void GraphView::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF>
     qint64 communications = 0;
     for (const GraphEdge &e : graph.edges)
         (e.evidenceClass == EvidenceClass::Lookup ? lookups : communications) += 1;
-    m_status->setText(tr("%n handle(s); %1 and %2 (each a separate edge). %3", nullptr, int(graph.nodes.size()))
-                          .arg(tr("%n lookup edge(s)", nullptr, int(lookups)), tr("%n communication edge(s)", nullptr, int(communications)),
-                               tr("Dashed amber: a device looked the other handle up — not a communication. "
-                                  "Solid blue: a recorded call or message.")));
+    m_statusText = tr("%n handle(s); %1 and %2 (each a separate edge). %3", nullptr, int(graph.nodes.size()))
+                       .arg(tr("%n lookup edge(s)", nullptr, int(lookups)), tr("%n communication edge(s)", nullptr, int(communications)),
+                            tr("Dashed amber: a device looked the other handle up — not a communication. "
+                               "Solid blue: a recorded call or message."));
+    m_status->setText(m_statusText.toHtmlEscaped());
     fitToGraph();
 }
 
@@ -230,13 +234,28 @@ bool GraphView::eventFilter(QObject *watched, QEvent *event)
 
 void GraphView::setInsights(const GraphInsights &insights)
 {
-    m_status->setText(m_status->text() + u' '
+    m_insights = insights;
+    const QString sequences = tr("%n lookup(s) were followed within %1 minutes by a communication between the same two "
+                                 "handles — a sequence in time, not a cause.",
+                                 nullptr, int(insights.sequenceLookupIds.size()))
+                                  .arg(insights.minutes);
+    // The sequences' figure leads to their lookups (linkActivated), each to its source line.
+    const QString link = insights.sequenceLookupIds.isEmpty()
+                             ? sequences.toHtmlEscaped()
+                             : QStringLiteral("<a href=\"sequences\">%1</a>").arg(sequences.toHtmlEscaped());
+    m_status->setText(m_statusText.toHtmlEscaped() + u' '
                       + tr("%n pair(s) rest only on lookups, %1 only on communications.", nullptr, int(insights.lookupOnlyPairs))
                             .arg(insights.communicationOnlyPairs)
-                      + u' '
-                      + tr("%n lookup(s) were followed within %1 minutes by a communication between the same two handles "
-                           "— a sequence in time, not a cause.", nullptr, int(insights.sequences))
-                            .arg(insights.minutes));
+                            .toHtmlEscaped()
+                      + u' ' + link);
+}
+
+void GraphView::showSequences()
+{
+    emit eventsChosen(m_insights.sequenceLookupIds,
+                      tr("%n lookup(s) followed within %1 minutes by a communication between the same two handles",
+                         nullptr, int(m_insights.sequenceLookupIds.size()))
+                          .arg(m_insights.minutes));
 }
 
 void GraphView::fitToGraph()
@@ -268,7 +287,7 @@ bool GraphView::search(const QString &text)
             return true;
         }
     }
-    m_status->setText(tr("No handle in the graph contains \"%1\".").arg(text));
+    m_status->setText(tr("No handle in the graph contains \"%1\".").arg(text).toHtmlEscaped());
     return false;
 }
 

@@ -29,8 +29,8 @@ struct GraphInsights
 {
     qsizetype lookupOnlyPairs = 0;
     qsizetype communicationOnlyPairs = 0;
-    qsizetype sequences = 0;
     int minutes = 0;
+    QList<qint64> sequenceLookupIds; ///< the lookup each sequence begins with
 };
 
 /// @brief The contact graph: Graphviz positions, lookups dashed amber and communications solid
@@ -70,11 +70,14 @@ protected:
 signals:
     void requestChanged();
     void handleSelected(qint64 handleId);
+    /// @brief The status line's sequences clicked: @p ids are their lookups, in words @p description.
+    void eventsChosen(const QList<qint64> &ids, const QString &description);
     void exported(const QString &path);
 
 private:
     QWidget *buildFilters();
     void updateWindowLabel();
+    void showSequences();
     void renderWithLegend(QPainter *painter, const QRectF &target);
     void exportWithDialog();
 
@@ -91,6 +94,8 @@ private:
     QPushButton *m_export;
     QLabel *m_window;
     QLabel *m_status;
+    QString m_statusText; ///< the graph's own line, before the insights made after it
+    GraphInsights m_insights;
     qint64 m_firstMs = 0;
     qint64 m_lastMs = 0;
     QTimeZone m_zone = QTimeZone::utc();

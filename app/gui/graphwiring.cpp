@@ -78,7 +78,10 @@ void GraphWiring::rebuild()
             return; // superseded: this answer is dropped
         m_shown = wanted;
         m_view->setGraph(built.graph, built.positions);
-        m_view->setInsights({built.lookupOnlyPairs, built.communicationOnlyPairs, built.sequences.size(), SequenceMinutes});
+        QList<qint64> lookups;
+        for (const GraphSequence &sequence : built.sequences)
+            lookups.append(sequence.lookupId);
+        m_view->setInsights({built.lookupOnlyPairs, built.communicationOnlyPairs, SequenceMinutes, lookups});
         emit graphShown();
     });
 }

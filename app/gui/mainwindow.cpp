@@ -165,6 +165,8 @@ void MainWindow::connectFiguresToEvents()
     connect(m_handlesView, &HandlesView::countChosen, this, showEventsTable);
     connect(m_sourcesPanel, &SourcesPanel::sourceEventsChosen, this, showEventsTable);
     connect(m_graphWiring, &GraphWiring::edgeEventsShown, this, showEventsTable);
+    connect(m_graph, &GraphView::eventsChosen, m_filterBar, &EventFilterBar::showChosenEvents);
+    connect(m_graph, &GraphView::eventsChosen, this, showEventsTable);
 }
 
 void MainWindow::createToolBar()
