@@ -423,11 +423,11 @@ void tst_TimelineView::aPatternsFigureLeadsToItsEvents()
                 const double count = patterns.heatmapCell(EvidenceClass(c), d, h);
                 const QPointF at(map->keyAxis()->coordToPixel(h), map->valueAxis()->coordToPixel(d));
                 const auto choice = patterns.choiceAt(at);
-                QCOMPARE(choice ? double(choice->ids.size()) : 0.0, count);
+                QCOMPARE(choice ? double(choice->ids().size()) : 0.0, count);
                 if (!choice)
                     continue;
                 ++cells;
-                for (qint64 id : choice->ids) {
+                for (qint64 id : choice->ids()) {
                     const QDateTime local = QDateTime::fromMSecsSinceEpoch(byId.value(id).utcMs, QTimeZone("America/New_York"));
                     QCOMPARE(byId.value(id).evidenceClass, EvidenceClass(c));
                     QCOMPARE(local.date().dayOfWeek() - 1, d);
@@ -461,7 +461,7 @@ void tst_TimelineView::aPatternsFigureLeadsToItsEvents()
             day = at;
     }
     QVERIFY(day);
-    QCOMPARE(day->ids.size(), 2);
+    QCOMPARE(day->ids().size(), 2);
     QCOMPARE(day->description, twoLookups + u" of +12025550143 on 2026-03-02 (America/New_York)"_qs);
 }
 

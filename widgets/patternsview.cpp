@@ -52,7 +52,7 @@ PatternsView::PatternsView(QWidget *parent) : QWidget(parent), m_plot(new QCusto
     connect(m_plot, &QCustomPlot::mouseMove, this, &PatternsView::showHover);
     connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *event) {
         if (const auto choice = choiceAt(event->pos()))
-            emit eventsChosen(choice->ids, choice->description);
+            emit eventsChosen(choice->ids(), choice->description);
     });
     buildPlot();
 }
@@ -74,16 +74,19 @@ std::optional<PatternsView::Choice> PatternsView::cellAt(const QPointF &pos) con
         const int weekday = qRound(map->valueAxis()->pixelToCoord(pos.y()));
         if (hour < 0 || hour > 23 || weekday < 0 || weekday > 6)
             return std::nullopt;
-        QList<qint64> ids = TimelineSeries::weekHourEventIds(m_data.points, m_zone, cls, weekday, hour);
-        if (ids.isEmpty())
+        const auto count = qint64(heatmapCell(cls, weekday, hour));
+        if (count == 0)
             return std::nullopt;
         const QString day = QLocale().standaloneDayName(weekday + 1);
         const QString description = tr("%1 of %2 on %3s between %4:00 and %5:00 (%6)")
-                                        .arg(EvidenceClassText::pluralCount(cls, ids.size()), m_data.handles.join(QStringLiteral(", ")), day)
+                                        .arg(EvidenceClassText::pluralCount(cls, count), m_data.handles.join(QStringLiteral(", ")), day)
                                         .arg(hour, 2, 10, QLatin1Char('0'))
                                         .arg((hour + 1) % 24, 2, 10, QLatin1Char('0'))
                                         .arg(TimeFormat::zoneLabel(m_zone));
-        return Choice{cls, std::move(ids), description};
+        const auto ids = [points = m_data.points, zone = m_zone, cls, weekday, hour]() {
+            return TimelineSeries::weekHourEventIds(points, zone, cls, weekday, hour);
+        };
+        return Choice{cls, description, ids};
     }
     return std::nullopt;
 }
@@ -96,14 +99,16 @@ std::optional<PatternsView::Choice> PatternsView::dayBarAt(const QPointF &pos) c
             continue;
         const qint64 at = qint64(bars->keyAxis()->pixelToCoord(pos.x()) * 1000.0);
         const qint64 from = TimelineSeries::binStart(at, BinSize::Day, m_zone);
-        QList<qint64> ids = TimelineSeries::eventIds(m_data.points, from, TimelineSeries::nextBinStart(from, BinSize::Day, m_zone), cls);
+        // A day's points are few beside the handle's: found here, they give the figure too.
+        const QList<qint64> ids =
+            TimelineSeries::eventIds(m_data.points, from, TimelineSeries::nextBinStart(from, BinSize::Day, m_zone), cls);
         if (ids.isEmpty())
             continue;
         const QString description = tr("%1 of %2 on %3 (%4)")
                                         .arg(EvidenceClassText::pluralCount(cls, ids.size()), m_data.handles.join(QStringLiteral(", ")),
                                              QDateTime::fromMSecsSinceEpoch(from, m_zone).toString(QStringLiteral("yyyy-MM-dd")),
                                              TimeFormat::zoneLabel(m_zone));
-        return Choice{cls, std::move(ids), description};
+        return Choice{cls, description, [ids]() { return ids; }};
     }
     return std::nullopt;
 }

@@ -5,6 +5,8 @@
 #include <QTimeZone>
 #include <QWidget>
 
+#include <functional>
+
 class QCPBars;
 class QCPColorMap;
 class QCustomPlot;
@@ -27,12 +29,13 @@ public:
     /// @brief The per-day bars of a class, as (day start in ms, count).
     QList<QPair<qint64, double>> dayBars(EvidenceClass evidenceClass) const;
     bool exportTo(const QString &path, const QSize &size, QString *error);
-    /// @brief The events behind the figure at @p pos: a heatmap cell's, or a day bar's.
+    /// @brief The figure at @p pos: a heatmap cell's, or a day bar's. Its events are found when
+    /// asked for (ids()): a cell's are among all the handle's, hovering must not look for them.
     struct Choice
     {
         EvidenceClass evidenceClass;
-        QList<qint64> ids;
         QString description;
+        std::function<QList<qint64>()> ids;
     };
     std::optional<Choice> choiceAt(const QPointF &pos) const;
 
