@@ -3,6 +3,8 @@
 #include "contactgraph_p.h"
 #include "sqlitestatement.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -416,6 +418,30 @@ QList<QPair<int, int>> ContactGraph::lookupOnlyPairs() const
 QList<QPair<int, int>> ContactGraph::communicationOnlyPairs() const
 {
     return sorted(pairsOf(edges, EvidenceClass::Communication).subtract(pairsOf(edges, EvidenceClass::Lookup)));
+}
+
+QList<qint64> ContactGraph::eventIdsBetween(QSqlDatabase db, const ContactGraph &graph, const GraphFilter &filter,
+                                           const QList<QPair<int, int>> &pairs)
+{
+    QJsonArray ends; // each pair both ways, as handle ids
+    for (const auto &[a, b] : pairs) {
+        const qint64 x = graph.nodes.at(a).handleId;
+        const qint64 y = graph.nodes.at(b).handleId;
+        ends.append(QJsonArray{x, y});
+        ends.append(QJsonArray{y, x});
+    }
+    QVariantList values{QString::fromUtf8(QJsonDocument(ends).toJson(QJsonDocument::Compact))};
+    const QString where = whereOf(filter, values);
+    QSqlQuery q = run(db,
+                      QStringLiteral("SELECT e.id FROM events e WHERE (e.initiator_id, e.counterpart_id) IN"
+                                     " (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))"
+                                     " AND %1 ORDER BY e.utc_ms, e.id")
+                          .arg(where),
+                      values);
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
 }
 
 QList<GraphSequence> ContactGraph::lookupThenCommunication(QSqlDatabase db, const ContactGraph &graph, const GraphFilter &filter,

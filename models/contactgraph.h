@@ -93,6 +93,10 @@ public:
     /// @p withinMinutes (needs the events: built from @p db with the same filter).
     static QList<GraphSequence> lookupThenCommunication(QSqlDatabase db, const ContactGraph &graph, const GraphFilter &filter,
                                                         int withinMinutes);
+    /// @brief The ids of @p filter's events between the handles of any of @p pairs (indexes into
+    /// @p graph's nodes), in either direction, in time order: what the pairs' edges count.
+    static QList<qint64> eventIdsBetween(QSqlDatabase db, const ContactGraph &graph, const GraphFilter &filter,
+                                         const QList<QPair<int, int>> &pairs);
     /// @brief Keeps only edges with at least @p minimum events (nodes left without edges go).
     ContactGraph withMinimumCount(qint64 minimum) const;
 

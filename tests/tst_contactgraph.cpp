@@ -331,6 +331,37 @@ void tst_ContactGraph::insightsKeepTheClassesApart()
     for (const GraphSequence &s : sequences)
         QVERIFY(s.communicationMs - s.lookupMs <= 30 * 60000);
     QVERIFY(ContactGraph::lookupThenCommunication(m_db->db(), m_graph, {}, 10).size() < sequences.size());
+    // The events of the pairs resting on one class: exactly those their edges count, of that
+    // class, between the pair's two handles, whole and within a week.
+    GraphFilter week;
+    week.fromMs = 1772928000000; // 2026-03-08T00:00:00Z
+    week.toMs = 1773532800000;   // 2026-03-15T00:00:00Z
+    for (const GraphFilter &filter : {GraphFilter{}, week}) {
+        const ContactGraph graph = ContactGraph::build(m_db->db(), filter);
+        for (const auto &[pairs, cls] : {std::pair{graph.lookupOnlyPairs(), EvidenceClass::Lookup},
+                                         std::pair{graph.communicationOnlyPairs(), EvidenceClass::Communication}}) {
+            QSet<QPair<qint64, qint64>> ends;
+            qint64 counted = 0;
+            for (const auto &[a, b] : pairs) {
+                ends.insert({graph.nodes[a].handleId, graph.nodes[b].handleId});
+                ends.insert({graph.nodes[b].handleId, graph.nodes[a].handleId});
+            }
+            for (const GraphEdge &e : graph.edges)
+                counted += ends.contains({graph.nodes[e.from].handleId, graph.nodes[e.to].handleId}) ? e.count : 0;
+            const QList<qint64> ids = ContactGraph::eventIdsBetween(m_db->db(), graph, filter, pairs);
+            QCOMPARE(ids.size(), counted);
+            QVERIFY(counted > 0 || filter.fromMs);
+            for (qint64 id : ids) {
+                const QStringList row = scalar(m_db->db(), QStringLiteral("SELECT class || ' ' || initiator_id || ' ' || counterpart_id || ' '"
+                                                                          " || utc_ms FROM events WHERE id = %1").arg(id))
+                                            .toString()
+                                            .split(u' ');
+                QCOMPARE(row[0], QString::fromLatin1(evidenceClassKeyUtf8(cls)));
+                QVERIFY(ends.contains({row[1].toLongLong(), row[2].toLongLong()}));
+                QVERIFY(!filter.fromMs || (row[3].toLongLong() >= *filter.fromMs && row[3].toLongLong() < *filter.toMs));
+            }
+        }
+    }
 }
 
 namespace {

@@ -407,7 +407,7 @@ void tst_Explorer::aChartsFigureLimitsTheTableToItsEvents()
     QCOMPARE(shown, QSet<qint64>(ids.cbegin(), ids.cend()));
     auto *said = m_window->findChild<QLabel *>(QStringLiteral("filterChosen"));
     QVERIFY(said->isVisible());
-    QCOMPARE(said->text(), QStringLiteral("Only the events chosen on the chart: 2 lookups on Mondays"));
+    QCOMPARE(said->text(), QStringLiteral("Only the events behind the figure chosen: 2 lookups on Mondays"));
     // The way back: every event again, the line gone.
     said->parentWidget()->findChild<QPushButton *>()->click();
     QCOMPARE(events()->model()->rowCount(), 26);

@@ -265,6 +265,27 @@ void tst_GraphView::theSequencesFigureListsItsLookups()
     }
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("filterChosen"))->text().endsWith(
         QStringLiteral("followed within 30 minutes by a communication between the same two handles")));
+    // "5 pairs rest only on lookups, 1 only on communications": each a link to those pairs'
+    // events, found off the GUI thread, as many as the pairs' edges count.
+    const ContactGraph graph = scene()->graph();
+    for (const auto &[href, pairs] : {std::pair{u"lookup-pairs"_qs, graph.lookupOnlyPairs()},
+                                      std::pair{u"communication-pairs"_qs, graph.communicationOnlyPairs()}}) {
+        QSet<QPair<int, int>> ends;
+        for (const auto &[a, b] : pairs)
+            ends.unite({{a, b}, {b, a}});
+        qint64 counted = 0;
+        for (const GraphEdge &e : graph.edges)
+            counted += ends.contains({e.from, e.to}) ? e.count : 0;
+        QVERIFY(counted > 0);
+        QVERIFY(status->text().contains(QStringLiteral("<a href=\"%1\">").arg(href)));
+        tabs->setCurrentWidget(m_window->graphView());
+        emit status->linkActivated(href);
+        QTRY_COMPARE(tabs->currentIndex(), 0);
+        QTRY_COMPARE(events->rowCount(), int(counted));
+        const QString cls = href == u"lookup-pairs" ? u"lookup"_qs : u"communication"_qs;
+        for (int row = 0; row < events->rowCount(); ++row)
+            QCOMPARE(events->eventAt(row)->evidenceClass, cls);
+    }
 }
 
 void tst_GraphView::exportsPngSvgPdf()

@@ -788,8 +788,8 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>Wieder alle zeigen</translation>
     </message>
     <message>
-        <source>Only the events chosen on the chart: %1</source>
-        <translation>Nur die im Diagramm gewählten Ereignisse: %1</translation>
+        <source>Only the events behind the figure chosen: %1</source>
+        <translation>Nur die Ereignisse hinter der gewählten Zahl: %1</translation>
     </message>
 </context>
 <context>
@@ -1292,13 +1292,6 @@ eingehend: %4 · %5</translation>
             <numerusform>%n Kommunikationskanten</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n pair(s) rest only on lookups, %1 only on communications.</source>
-        <translation>
-            <numerusform>%n Paar beruht nur auf Abfragen, %1 nur auf Kommunikationen.</numerusform>
-            <numerusform>%n Paare beruhen nur auf Abfragen, %1 nur auf Kommunikationen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Dashed amber: a device looked the other handle up — not a communication. Solid blue: a recorded call or message.</source>
         <translation>Gestrichelt bernsteinfarben: ein Gerät hat die andere Kennung abgefragt — keine Kommunikation. Durchgezogen blau: ein erfasster Anruf oder eine erfasste Nachricht.</translation>
@@ -1358,6 +1351,41 @@ eingehend: %4 · %5</translation>
         <translation>
             <numerusform>%n Abfrage, auf die binnen %1 Minuten eine Kommunikation zwischen denselben beiden Kennungen folgte</numerusform>
             <numerusform>%n Abfragen, auf die binnen %1 Minuten eine Kommunikation zwischen denselben beiden Kennungen folgte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) rest only on lookups</source>
+        <translation>
+            <numerusform>%n Paar beruht nur auf Abfragen</numerusform>
+            <numerusform>%n Paare beruhen nur auf Abfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n only on communications</source>
+        <translation>
+            <numerusform>%n nur auf Kommunikationen</numerusform>
+            <numerusform>%n nur auf Kommunikationen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GraphWiring</name>
+    <message numerus="yes">
+        <source>the lookups of the %n pair(s) resting only on lookups</source>
+        <translation>
+            <numerusform>die Abfragen des %n Paares, das nur auf Abfragen beruht</numerusform>
+            <numerusform>die Abfragen der %n Paare, die nur auf Abfragen beruhen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the communications of the %n pair(s) resting only on communications</source>
+        <translation>
+            <numerusform>die Kommunikationen des %n Paares, das nur auf Kommunikationen beruht</numerusform>
+            <numerusform>die Kommunikationen der %n Paare, die nur auf Kommunikationen beruhen</numerusform>
         </translation>
     </message>
 </context>

@@ -142,13 +142,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pair(s) rest only on lookups, %1 only on communications.</source>
-        <translation>
-            <numerusform>%n pair rests only on lookups, %1 only on communications.</numerusform>
-            <numerusform>%n pairs rest only on lookups, %1 only on communications.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n lookup(s) were followed within %1 minutes by a communication between the same two handles — a sequence in time, not a cause.</source>
         <translation>
             <numerusform>%n lookup was followed within %1 minutes by a communication between the same two handles — a sequence in time, not a cause.</numerusform>
@@ -167,6 +160,37 @@
         <translation>
             <numerusform>%n lookup followed within %1 minutes by a communication between the same two handles</numerusform>
             <numerusform>%n lookups followed within %1 minutes by a communication between the same two handles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) rest only on lookups</source>
+        <translation>
+            <numerusform>%n pair rests only on lookups</numerusform>
+            <numerusform>%n pairs rest only on lookups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n only on communications</source>
+        <translation>
+            <numerusform>%n only on communications</numerusform>
+            <numerusform>%n only on communications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GraphWiring</name>
+    <message numerus="yes">
+        <source>the lookups of the %n pair(s) resting only on lookups</source>
+        <translation>
+            <numerusform>the lookups of the %n pair resting only on lookups</numerusform>
+            <numerusform>the lookups of the %n pairs resting only on lookups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the communications of the %n pair(s) resting only on communications</source>
+        <translation>
+            <numerusform>the communications of the %n pair resting only on communications</numerusform>
+            <numerusform>the communications of the %n pairs resting only on communications</numerusform>
         </translation>
     </message>
 </context>

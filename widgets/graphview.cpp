@@ -84,7 +84,7 @@ GraphView::GraphView(QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);
     m_status->setObjectName(QStringLiteral("graphStatus"));
-    connect(m_status, &QLabel::linkActivated, this, &GraphView::showSequences);
+    connect(m_status, &QLabel::linkActivated, this, &GraphView::followLink);
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_status);
     connect(m_scene, &GraphScene::handleSelected, this, [this](qint64 id) {
@@ -239,23 +239,32 @@ void GraphView::setInsights(const GraphInsights &insights)
                                  "handles — a sequence in time, not a cause.",
                                  nullptr, int(insights.sequenceLookupIds.size()))
                                   .arg(insights.minutes);
-    // The sequences' figure leads to their lookups (linkActivated), each to its source line.
-    const QString link = insights.sequenceLookupIds.isEmpty()
-                             ? sequences.toHtmlEscaped()
-                             : QStringLiteral("<a href=\"sequences\">%1</a>").arg(sequences.toHtmlEscaped());
-    m_status->setText(m_statusText.toHtmlEscaped() + u' '
-                      + tr("%n pair(s) rest only on lookups, %1 only on communications.", nullptr, int(insights.lookupOnlyPairs))
-                            .arg(insights.communicationOnlyPairs)
-                            .toHtmlEscaped()
-                      + u' ' + link);
+    // Each figure leads to its events (linkActivated), each event to its source line.
+    const auto link = [](const QString &href, const QString &text, bool any) {
+        return any ? QStringLiteral("<a href=\"%1\">%2</a>").arg(href, text.toHtmlEscaped()) : text.toHtmlEscaped();
+    };
+    const QString pairs =
+        tr("%1, %2.")
+            .arg(link(QStringLiteral("lookup-pairs"),
+                      tr("%n pair(s) rest only on lookups", nullptr, int(insights.lookupOnlyPairs)), insights.lookupOnlyPairs > 0),
+                 link(QStringLiteral("communication-pairs"),
+                      tr("%n only on communications", nullptr, int(insights.communicationOnlyPairs)),
+                      insights.communicationOnlyPairs > 0));
+    m_status->setText(m_statusText.toHtmlEscaped() + u' ' + pairs + u' '
+                      + link(QStringLiteral("sequences"), sequences, !insights.sequenceLookupIds.isEmpty()));
 }
 
-void GraphView::showSequences()
+void GraphView::followLink(const QString &href)
 {
-    emit eventsChosen(m_insights.sequenceLookupIds,
-                      tr("%n lookup(s) followed within %1 minutes by a communication between the same two handles",
-                         nullptr, int(m_insights.sequenceLookupIds.size()))
-                          .arg(m_insights.minutes));
+    if (href == u"lookup-pairs")
+        emit pairsChosen(EvidenceClass::Lookup);
+    else if (href == u"communication-pairs")
+        emit pairsChosen(EvidenceClass::Communication);
+    else
+        emit eventsChosen(m_insights.sequenceLookupIds,
+                          tr("%n lookup(s) followed within %1 minutes by a communication between the same two handles",
+                             nullptr, int(m_insights.sequenceLookupIds.size()))
+                              .arg(m_insights.minutes));
 }
 
 void GraphView::fitToGraph()

@@ -72,12 +72,14 @@ signals:
     void handleSelected(qint64 handleId);
     /// @brief The status line's sequences clicked: @p ids are their lookups, in words @p description.
     void eventsChosen(const QList<qint64> &ids, const QString &description);
+    /// @brief The status line's pairs resting only on @p evidenceClass clicked: their events are wanted.
+    void pairsChosen(EvidenceClass evidenceClass);
     void exported(const QString &path);
 
 private:
     QWidget *buildFilters();
     void updateWindowLabel();
-    void showSequences();
+    void followLink(const QString &href);
     void renderWithLegend(QPainter *painter, const QRectF &target);
     void exportWithDialog();
 

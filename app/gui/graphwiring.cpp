@@ -18,6 +18,32 @@ GraphWiring::GraphWiring(GraphView *view, ExplorerWiring *explorer, QObject *par
     connect(m_view, &GraphView::handleSelected, m_explorer, &ExplorerWiring::selectHandle);
     connect(m_explorer, &ExplorerWiring::handleSelected, m_view, &GraphView::selectHandle);
     connect(m_view->scene(), &GraphScene::edgeActivated, this, &GraphWiring::showEdgeEvents);
+    connect(m_view, &GraphView::pairsChosen, this, &GraphWiring::findPairsEvents);
+}
+
+void GraphWiring::findPairsEvents(EvidenceClass evidenceClass)
+{
+    if (!m_session)
+        return;
+    const ContactGraph graph = m_view->scene()->graph();
+    const QList<QPair<int, int>> pairs =
+        evidenceClass == EvidenceClass::Lookup ? graph.lookupOnlyPairs() : graph.communicationOnlyPairs();
+    const QString description = evidenceClass == EvidenceClass::Lookup
+                                    ? tr("the lookups of the %n pair(s) resting only on lookups", nullptr, int(pairs.size()))
+                                    : tr("the communications of the %n pair(s) resting only on communications", nullptr,
+                                         int(pairs.size()));
+    const int request = m_request;
+    QFuture<QList<qint64>> job = QtConcurrent::run(
+        BackgroundPool::instance(), [path = m_session->path(), graph, filter = m_shown.filter, pairs]() -> QList<qint64> {
+            QString error;
+            const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error);
+            return db ? ContactGraph::eventIdsBetween(db->db(), graph, filter, pairs) : QList<qint64>{};
+        });
+    m_findingPairs = QFuture<void>(job);
+    job.then(this, [this, request, description](const QList<qint64> &ids) {
+        if (request == m_request) // the graph they were found for is still the one shown
+            emit eventsChosen(ids, description);
+    });
 }
 
 void GraphWiring::showEdgeEvents(const GraphEdge &edge)
@@ -35,6 +61,7 @@ void GraphWiring::showEdgeEvents(const GraphEdge &edge)
 GraphWiring::~GraphWiring()
 {
     m_building.waitForFinished();
+    m_findingPairs.waitForFinished();
 }
 
 void GraphWiring::attach(CaseSession *session)

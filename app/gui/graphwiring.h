@@ -40,11 +40,16 @@ signals:
     void graphShown();
     /// @brief An edge's events were put in the events table (it is to be brought forward).
     void edgeEventsShown();
+    /// @brief The events of the pairs resting on one class, found: @p ids, in words @p description.
+    void eventsChosen(const QList<qint64> &ids, const QString &description);
 
 private:
     /// @brief Filters the events table to the events @p edge of the graph shown counts: its
     /// class, from the one handle to the other, within the graph's time window.
     void showEdgeEvents(const GraphEdge &edge);
+    /// @brief Finds, on a worker thread, the events of the shown graph's pairs that rest only on
+    /// @p evidenceClass, and emits eventsChosen().
+    void findPairsEvents(EvidenceClass evidenceClass);
 
     GraphView *m_view;
     ExplorerWiring *m_explorer;
@@ -52,4 +57,5 @@ private:
     int m_request = 0;
     GraphRequest m_shown; ///< the request the graph shown was built for
     QFuture<void> m_building;
+    QFuture<void> m_findingPairs;
 };

@@ -167,6 +167,8 @@ void MainWindow::connectFiguresToEvents()
     connect(m_graphWiring, &GraphWiring::edgeEventsShown, this, showEventsTable);
     connect(m_graph, &GraphView::eventsChosen, m_filterBar, &EventFilterBar::showChosenEvents);
     connect(m_graph, &GraphView::eventsChosen, this, showEventsTable);
+    connect(m_graphWiring, &GraphWiring::eventsChosen, m_filterBar, &EventFilterBar::showChosenEvents);
+    connect(m_graphWiring, &GraphWiring::eventsChosen, this, showEventsTable);
 }
 
 void MainWindow::createToolBar()
