@@ -27,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 
 using TestSupport::scalar;
@@ -362,6 +363,19 @@ void tst_GeoViews::anIpsCountClickedListsTheEventsItCounts()
     QCOMPARE(figures, 16); // the demo's lookups carry client IPs; its carrier records none
     const QString tip = table->model()->index(0, IpTableModel::LookupsColumn).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.startsWith(QStringLiteral("Click to list these")) && tip.contains(EvidenceClassText::lookupCaveat()), qPrintable(tip));
+    // The IP details panel's counts lead to the same events: London's lookups, a link; its
+    // communications, none, no link.
+    const QModelIndex london = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, u"81.2.69.142"_qs).value(0);
+    table->setCurrentIndex(london);
+    auto *details = window.findChild<IpDetailsPanel *>();
+    QVERIFY(details->html().contains(QStringLiteral("href=\"lookup\"")));
+    QVERIFY(!details->html().contains(QStringLiteral("href=\"communication\"")));
+    filter->setHandleText(QStringLiteral("+19175550110"));
+    emit details->findChild<QTextBrowser *>()->anchorClicked(QUrl(QStringLiteral("lookup")));
+    QCOMPARE(filter->filter().clientIp, QStringLiteral("81.2.69.142"));
+    QCOMPARE(filter->filter().evidenceClass, EvidenceClass::Lookup);
+    QCOMPARE(window.session()->events()->rowCount(), 3);
+    QCOMPARE(tabs->currentIndex(), 0);
 }
 
 void tst_GeoViews::renderMapHeadless()

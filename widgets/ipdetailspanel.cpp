@@ -15,6 +15,10 @@ IpDetailsPanel::IpDetailsPanel(QWidget *parent) : QWidget(parent), m_text(new QT
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
     m_text->setOpenLinks(false);
+    connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (const auto cls = evidenceClassFromKey(url.toString()))
+            emit countChosen(m_ip, *cls);
+    });
     showIp(nullptr, QTimeZone::utc());
 }
 
@@ -77,20 +81,26 @@ void IpDetailsPanel::showIp(const IpSummary *ip, const QTimeZone &zone)
     QStringList flags;
     for (const QString &flag : ip->flags)
         flags.append(IpTableModel::flagText(flag));
+    m_ip = ip->ip;
     QString html = QStringLiteral("<h3>%1</h3>").arg(ip->ip.toHtmlEscaped());
     QStringList lines{
         tr("Address flags: %1").arg(flags.isEmpty() ? tr("none (a public address)") : flags.join(QStringLiteral(", "))),
         tr("Used %1 to %2").arg(TimeFormat::display(ip->firstMs, zone), TimeFormat::display(ip->lastMs, zone)),
-        QStringLiteral("%1 · %2 · %3")
-            .arg(EvidenceClassText::pluralCount(EvidenceClass::Lookup, ip->lookups),
-                 EvidenceClassText::pluralCount(EvidenceClass::Communication, ip->communications),
-                 EvidenceClassText::pluralCount(EvidenceClass::Connection, ip->connections)),
         tr("Handles: %1").arg(ip->handles.join(QStringLiteral(", ")))};
     if (!ip->otherWritings.isEmpty()) // one address, however the records wrote it
         lines.insert(1, IpTableModel::otherWritingsText(*ip));
     QStringList escaped;
     for (const QString &line : lines)
         escaped.append(line.toHtmlEscaped());
+    // Each count leads to its events (anchorClicked), each event to its source line.
+    QStringList counts;
+    for (const auto &[cls, count] : {std::pair{EvidenceClass::Lookup, ip->lookups}, std::pair{EvidenceClass::Communication, ip->communications},
+                                     std::pair{EvidenceClass::Connection, ip->connections}}) {
+        const QString text = EvidenceClassText::pluralCount(cls, count).toHtmlEscaped();
+        counts.append(count > 0 ? QStringLiteral("<a href=\"%1\">%2</a>").arg(QString::fromLatin1(evidenceClassKeyUtf8(cls)), text)
+                                : text);
+    }
+    escaped.insert(escaped.size() - 1, counts.join(QStringLiteral(" · ")));
     html += QStringLiteral("<p>%1</p>").arg(escaped.join(QStringLiteral("<br>")));
     if (ip->lookups > 0)
         html += QStringLiteral("<p><i>%1</i></p>").arg(EvidenceClassText::lookupCaveat().toHtmlEscaped());

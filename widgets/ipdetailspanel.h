@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evidenceclass.h"
 #include "ipsummary.h"
 
 #include <QTimeZone>
@@ -19,9 +20,14 @@ public:
     void showIp(const IpSummary *ip, const QTimeZone &zone);
     QString html() const;
 
+signals:
+    /// @brief A count clicked: the address's events of @p evidenceClass are wanted.
+    void countChosen(const QString &ip, EvidenceClass evidenceClass);
+
 private:
     QString fieldTable(const IpSummary &ip) const;
     QString caveatList(const IpSummary &ip) const;
 
     QTextBrowser *m_text;
+    QString m_ip; ///< the address shown
 };

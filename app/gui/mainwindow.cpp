@@ -156,10 +156,12 @@ void MainWindow::connectFiguresToEvents()
     };
     connect(m_ipsView, &IpsView::ipActivated, this, showIpEvents);
     connect(m_mapPanel, &MapPanel::ipActivated, this, showIpEvents);
-    connect(m_ipsView, &IpsView::ipCountChosen, this, [this, showEventsTable](const QString &ip, EvidenceClass evidenceClass) {
+    const auto showIpClassEvents = [this, showEventsTable](const QString &ip, EvidenceClass evidenceClass) {
         m_filterBar->showIpEvents(ip, evidenceClass);
         showEventsTable();
-    });
+    };
+    connect(m_ipsView, &IpsView::ipCountChosen, this, showIpClassEvents);
+    connect(m_ipDetails, &IpDetailsPanel::countChosen, this, showIpClassEvents);
     connect(m_timeline, &TimelineView::eventsChosen, this, showEventsTable);
     connect(m_patterns, &PatternsView::eventsChosen, this, showEventsTable);
     connect(m_handlesView, &HandlesView::countChosen, this, showEventsTable);
