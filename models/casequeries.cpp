@@ -199,6 +199,20 @@ QList<RejectedRowRecord> CaseQueries::rejectedRows(std::optional<qint64> sourceI
     return result;
 }
 
+std::optional<qint64> CaseQueries::edgeEventOf(qint64 handleId, bool last) const
+{
+    // Through each side's index (handle, time): the earliest or latest of the two.
+    const QString order = last ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString sql = QStringLiteral("SELECT id FROM (SELECT * FROM (SELECT id, utc_ms FROM events WHERE initiator_id = ?"
+                                       " ORDER BY utc_ms %1, id %1 LIMIT 1) UNION ALL SELECT * FROM (SELECT id, utc_ms FROM events"
+                                       " WHERE counterpart_id = ? ORDER BY utc_ms %1, id %1 LIMIT 1)) ORDER BY utc_ms %1, id %1 LIMIT 1")
+                            .arg(order);
+    QSqlQuery query(m_db);
+    if (!execBound(query, sql, {handleId, handleId}) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
 QList<DuplicateRowRecord> CaseQueries::duplicateRows(qint64 sourceId) const
 {
     QSqlQuery query(m_db);

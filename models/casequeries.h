@@ -175,6 +175,9 @@ public:
     /// @brief The first and last event's time, through the time index: at once, however large
     /// the case (stats() counts every class as well).
     std::pair<std::optional<qint64>, std::optional<qint64>> timeSpan() const;
+    /// @brief The id of @p handleId's first (or last) event, on either side: the event behind
+    /// the handle list's "first seen" (or "last seen").
+    std::optional<qint64> edgeEventOf(qint64 handleId, bool last) const;
     /// @brief Every handle with its counts; @p ok (if given) is false when the case could not
     /// be read to the end (the list is then incomplete).
     QList<HandleSummary> handleSummaries(bool *ok = nullptr) const;

@@ -155,6 +155,8 @@ QString HandleTableModel::tooltip(const HandleSummary &h, int column) const
 {
     QString text = tr("%1\nAs written in the sources: %2\nCheck: %3")
                        .arg(h.handle, h.spellings.join(QStringLiteral(", ")), h.validity);
+    if (column == FirstSeenColumn || column == LastSeenColumn)
+        return text + u'\n' + tr("Click to see that event and its source line.");
     const auto counted = countedBy(column);
     if (!counted)
         return text;

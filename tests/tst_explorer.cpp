@@ -335,6 +335,14 @@ void tst_Explorer::aCountClickedListsTheEventsItCounts()
         }
     }
     QCOMPARE(figures, 2 * 16 + 2 * 10); // each lookup and communication counted once on each side
+    // "First seen" and "last seen" lead to the event at that time, and its source line.
+    const int targetRow = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, u"+12025550143"_qs).value(0).row();
+    for (const auto &[column, time] : {std::pair{int(HandleTableModel::FirstSeenColumn), u"2026-03-02 08:14:03"_qs},
+                                       std::pair{int(HandleTableModel::LastSeenColumn), u"2026-03-22 02:02:02"_qs}}) {
+        click(table->model()->index(targetRow, column));
+        const QString shown = m_window->findChild<ProvenancePanel *>()->plainText();
+        QVERIFY2(shown.contains(u"As written: "_qs + time), qPrintable(shown));
+    }
     // The tooltip says where the figure leads; a lookup's carries the caveat.
     const QString tip = table->model()->index(0, HandleTableModel::LookupsInColumn).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("Click to list these")) && tip.contains(EvidenceClassText::lookupCaveat()), qPrintable(tip));

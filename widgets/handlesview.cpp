@@ -43,21 +43,24 @@ HandlesView::HandlesView(QWidget *parent)
         if (!m_syncing && current.isValid())
             emit handleSelected(current.data(ItemRoles::HandleIdRole).toLongLong());
     });
-    connect(m_table, &QAbstractItemView::clicked, this, &HandlesView::chooseCount);
-    connect(m_table, &QAbstractItemView::activated, this, &HandlesView::chooseCount);
+    connect(m_table, &QAbstractItemView::clicked, this, &HandlesView::chooseFigure);
+    connect(m_table, &QAbstractItemView::activated, this, &HandlesView::chooseFigure);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
         if (!m_syncing)
             emit selectionChanged();
     });
 }
 
-void HandlesView::chooseCount(const QModelIndex &index)
+void HandlesView::chooseFigure(const QModelIndex &index)
 {
     // Ctrl- and Shift-clicks gather handles for the timeline; they choose no figure.
     if (QGuiApplication::keyboardModifiers() & (Qt::ControlModifier | Qt::ShiftModifier))
         return;
+    const qint64 handleId = index.data(ItemRoles::HandleIdRole).toLongLong();
     if (const auto counted = HandleTableModel::countedBy(index.column()))
-        emit countChosen(index.data(ItemRoles::HandleIdRole).toLongLong(), *counted);
+        emit countChosen(handleId, *counted);
+    else if (index.column() == HandleTableModel::FirstSeenColumn || index.column() == HandleTableModel::LastSeenColumn)
+        emit seenChosen(handleId, index.column() == HandleTableModel::LastSeenColumn);
 }
 
 void HandlesView::setModel(HandleTableModel *model)

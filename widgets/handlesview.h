@@ -29,12 +29,14 @@ signals:
     /// @brief A count was clicked (or Enter pressed on it): the events behind that figure are
     /// wanted, those of @p handleId on the @p counted side and of its class.
     void countChosen(qint64 handleId, HandleTableModel::CountedEvents counted);
+    /// @brief "First seen" (or "last seen", @p last) clicked: the event at that time is wanted.
+    void seenChosen(qint64 handleId, bool last);
     /// @brief The set of selected handles changed (one or several).
     void selectionChanged();
 
 private:
     void onLoaded();
-    void chooseCount(const QModelIndex &index);
+    void chooseFigure(const QModelIndex &index);
 
     QLineEdit *m_search;
     QLabel *m_loading;

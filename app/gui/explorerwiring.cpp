@@ -21,6 +21,12 @@ ExplorerWiring::ExplorerWiring(const Views &views, QObject *parent) : QObject(pa
 {
     connect(m_views.handles, &HandlesView::handleSelected, this, &ExplorerWiring::selectHandle);
     connect(m_views.handles, &HandlesView::countChosen, this, &ExplorerWiring::showCountedEvents);
+    connect(m_views.handles, &HandlesView::seenChosen, this, [this](qint64 handleId, bool last) {
+        if (m_session) {
+            if (const auto event = CaseQueries(m_session->database().db()).edgeEventOf(handleId, last))
+                selectEvent(*event);
+        }
+    });
     connect(m_views.sources, &SourcesPanel::sourceEventsChosen, m_views.filter, &EventFilterBar::showSourceEvents);
     connect(m_views.sources, &SourcesPanel::eventChosen, this, &ExplorerWiring::selectEvent);
     connect(m_views.crossReference, &CrossReferencePanel::eventChosen, this, &ExplorerWiring::selectEvent);
