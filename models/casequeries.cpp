@@ -213,6 +213,16 @@ std::optional<qint64> CaseQueries::edgeEventOf(qint64 handleId, bool last) const
     return query.value(0).toLongLong();
 }
 
+std::optional<qint64> CaseQueries::edgeEventOfIp(const QString &ip, bool last) const
+{
+    const QString order = last ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QSqlQuery query(m_db);
+    if (!execBound(query, QStringLiteral("SELECT id FROM events WHERE client_ip = ? ORDER BY utc_ms %1, id %1 LIMIT 1").arg(order), {ip})
+        || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
 QList<DuplicateRowRecord> CaseQueries::duplicateRows(qint64 sourceId) const
 {
     QSqlQuery query(m_db);

@@ -178,6 +178,8 @@ public:
     /// @brief The id of @p handleId's first (or last) event, on either side: the event behind
     /// the handle list's "first seen" (or "last seen").
     std::optional<qint64> edgeEventOf(qint64 handleId, bool last) const;
+    /// @brief The id of the first (or last) event from client IP @p ip (as the case stores it).
+    std::optional<qint64> edgeEventOfIp(const QString &ip, bool last) const;
     /// @brief Every handle with its counts; @p ok (if given) is false when the case could not
     /// be read to the end (the list is then incomplete).
     QList<HandleSummary> handleSummaries(bool *ok = nullptr) const;

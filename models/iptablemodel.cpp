@@ -218,6 +218,8 @@ QVariant IpTableModel::toolTip(const IpSummary &ip, int column) const
             text += u'\n' + EvidenceClassText::lookupCaveat();
         return text;
     }
+    if (column == FirstSeenColumn || column == LastSeenColumn)
+        return tr("Click to see that event and its source line.");
     if (column == IpColumn && !ip.otherWritings.isEmpty())
         return otherWritingsText(ip);
     if (column == HandlesColumn)

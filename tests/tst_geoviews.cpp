@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "mappanel.h"
 #include "mapview.h"
+#include "provenancepanel.h"
 #include "casesession.h"
 #include "eventfilterbar.h"
 #include "eventtablemodel.h"
@@ -376,6 +377,15 @@ void tst_GeoViews::anIpsCountClickedListsTheEventsItCounts()
     QCOMPARE(filter->filter().evidenceClass, EvidenceClass::Lookup);
     QCOMPARE(window.session()->events()->rowCount(), 3);
     QCOMPARE(tabs->currentIndex(), 0);
+    // First and last seen lead to the event at that time, and its source line.
+    for (const auto &[column, time] : {std::pair{int(IpTableModel::FirstSeenColumn), u"2026-03-08 11:11:11"_qs},
+                                       std::pair{int(IpTableModel::LastSeenColumn), u"2026-03-09 09:40:00"_qs}}) {
+        const QModelIndex seen = london.siblingAtColumn(column);
+        table->scrollTo(seen);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(seen).center());
+        const QString shown = window.findChild<ProvenancePanel *>()->plainText();
+        QVERIFY2(shown.contains(u"As written: "_qs + time), qPrintable(shown));
+    }
 }
 
 void tst_GeoViews::renderMapHeadless()

@@ -2186,6 +2186,10 @@ dungen</translation>
         <source>Click to list these %1 in the events table.</source>
         <translation>Klicken Sie, um diese %1 in der Ereignistabelle aufzulisten.</translation>
     </message>
+    <message>
+        <source>Click to see that event and its source line.</source>
+        <translation>Klicken Sie, um dieses Ereignis und seine Quellzeile zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>IpsView</name>

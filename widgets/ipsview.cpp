@@ -100,6 +100,8 @@ IpsView::IpsView(QWidget *parent)
         const IpSummary *ip = m_model ? m_model->ipAt(m_proxy->mapToSource(index).row()) : nullptr;
         if (const auto cls = IpTableModel::classCounted(index.column()); ip && cls)
             emit ipCountChosen(ip->ip, *cls);
+        else if (ip && (index.column() == IpTableModel::FirstSeenColumn || index.column() == IpTableModel::LastSeenColumn))
+            emit ipSeenChosen(ip->ip, index.column() == IpTableModel::LastSeenColumn);
     });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (const IpSummary *ip = m_model ? m_model->ipAt(m_proxy->mapToSource(index).row()) : nullptr)

@@ -34,6 +34,8 @@ signals:
     void ipActivated(const QString &ip);
     /// @brief A count of an IP clicked: the events of that class from the address are wanted.
     void ipCountChosen(const QString &ip, EvidenceClass evidenceClass);
+    /// @brief An address's first (or last, @p last) seen clicked: the event at that time is wanted.
+    void ipSeenChosen(const QString &ip, bool last);
 
 private:
     void refreshDatabases();

@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "casedatabase.h"
+#include "casequeries.h"
 #include "casesession.h"
 #include "crossreferencepanel.h"
 #include "eventfilterbar.h"
@@ -162,6 +163,12 @@ void MainWindow::connectFiguresToEvents()
     };
     connect(m_ipsView, &IpsView::ipCountChosen, this, showIpClassEvents);
     connect(m_ipDetails, &IpDetailsPanel::countChosen, this, showIpClassEvents);
+    connect(m_ipsView, &IpsView::ipSeenChosen, this, [this](const QString &ip, bool last) {
+        if (m_session) {
+            if (const auto event = CaseQueries(m_session->database().db()).edgeEventOfIp(ip, last))
+                m_wiring->selectEvent(*event);
+        }
+    });
     connect(m_timeline, &TimelineView::eventsChosen, this, showEventsTable);
     connect(m_patterns, &PatternsView::eventsChosen, this, showEventsTable);
     connect(m_handlesView, &HandlesView::countChosen, this, showEventsTable);
