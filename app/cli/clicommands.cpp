@@ -232,14 +232,9 @@ int statsCommand(const QStringList &arguments)
 {
     const QString command = QStringLiteral("stats");
     QCommandLineParser parser;
-    parser.addOption(caseOption);
-    parser.addOption(jsonOption);
-    QString message;
-    if (!parse(parser, command, arguments, &message))
-        return fail(command, message);
-    const auto caseDb = openCase(parser, &message);
+    const auto caseDb = listingCase(parser, command, arguments);
     if (!caseDb)
-        return fail(command, message);
+        return Refused;
     const CaseStats stats = CaseQueries(caseDb->db()).stats();
     if (parser.isSet(jsonOption)) {
         printJson(QJsonDocument(JsonOutput::stats(stats)));
@@ -263,14 +258,9 @@ int handlesCommand(const QStringList &arguments)
 {
     const QString command = QStringLiteral("handles");
     QCommandLineParser parser;
-    parser.addOption(caseOption);
-    parser.addOption(jsonOption);
-    QString message;
-    if (!parse(parser, command, arguments, &message))
-        return fail(command, message);
-    const auto caseDb = openCase(parser, &message);
+    const auto caseDb = listingCase(parser, command, arguments);
     if (!caseDb)
-        return fail(command, message);
+        return Refused;
     QJsonArray array;
     for (const HandleSummary &handle : CaseQueries(caseDb->db()).handleSummaries()) {
         if (parser.isSet(jsonOption))
@@ -304,14 +294,9 @@ int sourcesCommand(const QStringList &arguments)
 {
     const QString command = QStringLiteral("sources");
     QCommandLineParser parser;
-    parser.addOption(caseOption);
-    parser.addOption(jsonOption);
-    QString message;
-    if (!parse(parser, command, arguments, &message))
-        return fail(command, message);
-    const auto caseDb = openCase(parser, &message);
+    const auto caseDb = listingCase(parser, command, arguments);
     if (!caseDb)
-        return fail(command, message);
+        return Refused;
     QJsonArray array;
     for (const SourceRow &source : CaseQueries(caseDb->db()).sources()) {
         if (parser.isSet(jsonOption))
@@ -451,14 +436,9 @@ int rejectedCommand(const QStringList &arguments)
 {
     const QString command = QStringLiteral("rejected");
     QCommandLineParser parser;
-    parser.addOption(caseOption);
-    parser.addOption(jsonOption);
-    QString message;
-    if (!parse(parser, command, arguments, &message))
-        return fail(command, message);
-    const auto caseDb = openCase(parser, &message);
+    const auto caseDb = listingCase(parser, command, arguments);
     if (!caseDb)
-        return fail(command, message);
+        return Refused;
     QJsonArray array;
     for (const RejectedRowRecord &row : CaseQueries(caseDb->db()).rejectedRows({})) {
         if (parser.isSet(jsonOption))
@@ -479,14 +459,9 @@ int duplicatesCommand(const QStringList &arguments)
 {
     const QString command = QStringLiteral("duplicates");
     QCommandLineParser parser;
-    parser.addOption(caseOption);
-    parser.addOption(jsonOption);
-    QString message;
-    if (!parse(parser, command, arguments, &message))
-        return fail(command, message);
-    const auto caseDb = openCase(parser, &message);
+    const auto caseDb = listingCase(parser, command, arguments);
     if (!caseDb)
-        return fail(command, message);
+        return Refused;
     const CaseQueries queries(caseDb->db());
     QJsonArray array;
     for (const SourceRow &source : queries.sources()) {

@@ -34,7 +34,7 @@ QTextStream &CliSupport::err()
 int CliSupport::fail(const QString &command, const QString &message)
 {
     err() << QStringLiteral("lookuplens-cli %1: %2").arg(command, message) << Qt::endl;
-    return 2;
+    return Refused;
 }
 
 const QCommandLineOption CliSupport::caseOption{QStringLiteral("case"), Cli::tr("The case file (.llcase)."), QStringLiteral("CASE")};
@@ -65,6 +65,18 @@ std::unique_ptr<CaseDatabase> CliSupport::openCase(const QCommandLineParser &par
         return nullptr;
     }
     return CaseDatabase::open(parser.value(caseOption), CaseDatabase::Access::ReadWrite, message);
+}
+
+std::unique_ptr<CaseDatabase> CliSupport::listingCase(QCommandLineParser &parser, const QString &command,
+                                                      const QStringList &arguments)
+{
+    parser.addOption(caseOption);
+    parser.addOption(jsonOption);
+    QString message;
+    auto caseDb = parse(parser, command, arguments, &message) ? openCase(parser, &message) : nullptr;
+    if (!caseDb)
+        fail(command, message);
+    return caseDb;
 }
 
 void CliSupport::printJson(const QJsonDocument &document)

@@ -24,13 +24,18 @@ QTextStream &err();
 /// @brief Standard output for text already encoded as UTF-8, without a QString round trip
 /// (hundreds of MB for a large export); out() is flushed first, so the two keep their order.
 QFile &bytesOut();
-/// @brief Prints "lookuplens-cli COMMAND: MESSAGE" on stderr; returns the exit status 2.
+/// @brief The exit status of a command refused: bad options, a case that cannot be opened.
+inline constexpr int Refused = 2;
+/// @brief Prints "lookuplens-cli COMMAND: MESSAGE" on stderr; returns Refused.
 int fail(const QString &command, const QString &message);
 extern const QCommandLineOption caseOption;
 extern const QCommandLineOption jsonOption;
 /// @brief Parses the arguments after the command word; false with a message on anything unknown.
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, QString *message);
 std::unique_ptr<CaseDatabase> openCase(const QCommandLineParser &parser, QString *message);
+/// @brief For the listings (stats, handles, sources, rejected, duplicates): adds --case and
+/// --json to @p parser, parses and opens the case; null, the failure printed, when either fails.
+std::unique_ptr<CaseDatabase> listingCase(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
 void printJson(const QJsonDocument &document);
 /// @brief Reads --from and --to (ISO 8601) into @p fromMs / @p toMs (as given: --to inclusive);
 /// false with a message when one is unreadable.
