@@ -9,18 +9,16 @@ void CrossReferenceModel::setPair(std::optional<qint64> handleA, std::optional<q
 {
     beginResetModel();
     m_rows = handleA && handleB ? CaseQueries(m_db).pairEvents(*handleA, *handleB) : QList<EventRow>{};
-    m_gaps.clear();
+    m_nextCommunication.clear();
     for (int i = 0; i < m_rows.size(); ++i) {
-        std::optional<qint64> gap;
+        int next = -1;
         if (m_rows.at(i).evidenceClass == u"lookup") {
-            for (int j = i + 1; j < m_rows.size(); ++j) {
-                if (m_rows.at(j).evidenceClass == u"communication") {
-                    gap = m_rows.at(j).utcMs - m_rows.at(i).utcMs;
-                    break;
-                }
+            for (int j = i + 1; j < m_rows.size() && next < 0; ++j) {
+                if (m_rows.at(j).evidenceClass == u"communication")
+                    next = j;
             }
         }
-        m_gaps.append(gap);
+        m_nextCommunication.append(next);
     }
     endResetModel();
 }
@@ -34,7 +32,13 @@ void CrossReferenceModel::setDisplayZone(const QTimeZone &zone)
 
 std::optional<qint64> CrossReferenceModel::gapAfterLookup(int row) const
 {
-    return row >= 0 && row < m_gaps.size() ? m_gaps.at(row) : std::nullopt;
+    const int next = nextCommunicationRow(row);
+    return next >= 0 ? std::optional<qint64>(m_rows.at(next).utcMs - m_rows.at(row).utcMs) : std::nullopt;
+}
+
+int CrossReferenceModel::nextCommunicationRow(int row) const
+{
+    return row >= 0 && row < m_nextCommunication.size() ? m_nextCommunication.at(row) : -1;
 }
 
 const EventRow *CrossReferenceModel::eventAt(int row) const
@@ -89,19 +93,21 @@ QVariant CrossReferenceModel::data(const QModelIndex &index, int role) const
         case GapColumn:
             if (!lookup)
                 return {};
-            return m_gaps.at(index.row()) ? formatGap(*m_gaps.at(index.row())) : tr("no communication after it");
+            return gapAfterLookup(index.row()) ? formatGap(*gapAfterLookup(index.row())) : tr("no communication after it");
         case SourceColumn:
             return QStringLiteral("%1:%2").arg(e->sourceName).arg(e->line);
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == GapColumn && nextCommunicationRow(index.row()) >= 0)
+            return QString(EvidenceClassText::lookupCaveat() + u'\n' + tr("Click to see the communication this time runs to."));
         return lookup ? EvidenceClassText::lookupCaveat() : e->raw;
     case ItemRoles::EvidenceClassRole:
         return int(evidenceClassFromKey(e->evidenceClass).value_or(EvidenceClass::Lookup));
     case ItemRoles::EventIdRole:
         return e->id;
     case ItemRoles::RawValueRole:
-        return index.column() == GapColumn && m_gaps.at(index.row()) ? QVariant(*m_gaps.at(index.row()))
+        return index.column() == GapColumn && gapAfterLookup(index.row()) ? QVariant(*gapAfterLookup(index.row()))
                                                                        : QVariant(e->utcMs);
     default:
         return {};

@@ -20,6 +20,9 @@ public:
     void setDisplayZone(const QTimeZone &zone);
     /// @brief Milliseconds from the lookup in @p row to the next communication, if any.
     std::optional<qint64> gapAfterLookup(int row) const;
+    /// @brief The row of the first communication after the lookup in @p row, or -1: the event
+    /// behind that row's gap.
+    int nextCommunicationRow(int row) const;
     const EventRow *eventAt(int row) const;
     static QString formatGap(qint64 ms);
 
@@ -33,6 +36,6 @@ private:
 
     QSqlDatabase m_db;
     QList<EventRow> m_rows;
-    QList<std::optional<qint64>> m_gaps;
+    QList<int> m_nextCommunication; ///< per row: the row of the next communication after a lookup, or -1
     QTimeZone m_zone = QTimeZone::utc();
 };

@@ -122,6 +122,14 @@ void tst_Explorer::selectingAHandleSelectsItEverywhere()
     QVERIFY(provenance);
     const QString shown = m_window->findChild<ProvenancePanel *>()->plainText();
     QVERIFY2(shown.contains(provenance->event.raw), qPrintable(shown));
+    // A lookup's gap leads to the communication it runs to: that row, and its source line.
+    const QModelIndex gap = cross->model()->index(0, CrossReferenceModel::GapColumn);
+    QVERIFY(gap.data().toString().endsWith(QStringLiteral("later")));
+    QTest::mouseClick(cross->viewport(), Qt::LeftButton, {}, cross->visualRect(gap).center());
+    QCOMPARE(cross->currentIndex().row(), 1);
+    const auto call = CaseQueries(m_window->session()->database().db()).provenance(cross->model()->index(1, 0).data(ItemRoles::EventIdRole).toLongLong());
+    QCOMPARE(call->event.evidenceClass, QStringLiteral("communication"));
+    QVERIFY2(m_window->findChild<ProvenancePanel *>()->plainText().contains(call->event.raw), qPrintable(call->event.raw));
 }
 
 void tst_Explorer::theHandleListIsCountedOffTheGuiThread()

@@ -177,6 +177,8 @@ void tst_ExplorerModels::crossReferenceGapsAndOrder()
     QCOMPARE(model.index(1, CrossReferenceModel::CommunicationColumn).data().toString(),
              QStringLiteral("+12025550143 → +13125550147 (call)"));
     QVERIFY(!model.gapAfterLookup(1)); // not a lookup
+    QCOMPARE(model.nextCommunicationRow(0), 1); // the call the gap runs to
+    QCOMPARE(model.nextCommunicationRow(1), -1);
     QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("does not show")));
     QCOMPARE(CrossReferenceModel::formatGap(3 * 86400000LL), QStringLiteral("3 days later"));
     model.setPair(handleId(QStringLiteral("+12025550143")), std::nullopt);

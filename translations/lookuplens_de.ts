@@ -600,6 +600,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Source:line</source>
         <translation>Quelle:Zeile</translation>
     </message>
+    <message>
+        <source>Click to see the communication this time runs to.</source>
+        <translation>Klicken Sie, um die Kommunikation zu sehen, bis zu der diese Zeit reicht.</translation>
+    </message>
 </context>
 <context>
     <name>CrossReferencePanel</name>

@@ -35,12 +35,8 @@ CrossReferencePanel::CrossReferencePanel(QWidget *parent)
     layout->addWidget(m_table);
     m_first->setText(tr("Select a handle"));
     m_table->setToolTip(tr("Click a row to see its source line in the provenance panel"));
-    for (auto chosen : {&QAbstractItemView::clicked, &QAbstractItemView::activated}) {
-        connect(m_table, chosen, this, [this](const QModelIndex &index) {
-            if (index.isValid())
-                emit eventChosen(index.data(ItemRoles::EventIdRole).toLongLong());
-        });
-    }
+    connect(m_table, &QAbstractItemView::clicked, this, &CrossReferencePanel::chooseRow);
+    connect(m_table, &QAbstractItemView::activated, this, &CrossReferencePanel::chooseRow);
     connect(m_second, &QComboBox::currentIndexChanged, this, [this]() {
         const QVariant data = m_second->currentData();
         emit pairChanged(m_firstId, data.isValid() ? std::optional<qint64>(data.toLongLong()) : std::nullopt);
@@ -49,7 +45,20 @@ CrossReferencePanel::CrossReferencePanel(QWidget *parent)
 
 void CrossReferencePanel::setModel(CrossReferenceModel *model)
 {
+    m_model = model;
     m_table->setModel(model);
+}
+
+void CrossReferencePanel::chooseRow(const QModelIndex &index)
+{
+    if (!index.isValid() || !m_model)
+        return;
+    // A lookup's gap leads to the communication it is measured to, which becomes the row chosen.
+    const int next = index.column() == CrossReferenceModel::GapColumn ? m_model->nextCommunicationRow(index.row()) : -1;
+    const QModelIndex chosen = next >= 0 ? m_model->index(next, 0) : index;
+    if (chosen != index)
+        m_table->setCurrentIndex(chosen);
+    emit eventChosen(chosen.data(ItemRoles::EventIdRole).toLongLong());
 }
 
 void CrossReferencePanel::setHandles(std::optional<qint64> first, const QString &firstText,

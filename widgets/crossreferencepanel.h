@@ -27,8 +27,11 @@ signals:
     void eventChosen(qint64 eventId);
 
 private:
+    void chooseRow(const QModelIndex &index);
+
     QLabel *m_first;
     QComboBox *m_second;
     QTableView *m_table;
     std::optional<qint64> m_firstId;
+    CrossReferenceModel *m_model = nullptr;
 };
