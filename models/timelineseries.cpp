@@ -77,6 +77,7 @@ TimelineData TimelineSeries::build(QSqlDatabase db, const QList<qint64> &handleI
                 it = ipIndex.insert(ip, int(data.ips.size()));
                 data.ips.append(TimelineIp{ip, p.utcMs, p.utcMs, {}});
             }
+            p.ip = *it;
             TimelineIp &entry = data.ips[*it];
             entry.lastMs = p.utcMs;
             ++entry.counts[int(p.evidenceClass)];
@@ -168,6 +169,16 @@ QList<qint64> TimelineSeries::weekHourEventIds(const QList<TimelinePoint> &point
     QList<qint64> ids;
     for (const TimelinePoint &p : points) {
         if (p.evidenceClass == evidenceClass && weekHourOf(p.utcMs, zone) == qMakePair(weekday, hour))
+            ids.append(p.eventId);
+    }
+    return ids;
+}
+
+QList<qint64> TimelineSeries::ipEventIds(const QList<TimelinePoint> &points, int ip)
+{
+    QList<qint64> ids;
+    for (const TimelinePoint &p : points) {
+        if (p.ip == ip)
             ids.append(p.eventId);
     }
     return ids;

@@ -19,6 +19,9 @@ struct TimelinePoint
     bool made = true;       ///< the handle initiated it (made the lookup or call); false: received
     int counterpart = -1;   ///< index into TimelineData::counterparts; -1 for connections
     qint64 eventId = 0;
+    /// Index into TimelineData::ips when the event counts towards its IP's lane (the handle's own
+    /// request or connection), else -1.
+    int ip = -1;
 };
 
 /// @brief A client IP the handle used, from first to last seen, with counts split by class.
@@ -74,12 +77,14 @@ public:
     /// @brief Counts per class by weekday (0 = Monday) and hour of day in @p zone.
     static std::array<std::array<std::array<qint64, 24>, 7>, 3> weekHourCounts(const QList<TimelinePoint> &points,
                                                                                const QTimeZone &zone);
-    /// @brief Index range [first, last) of points within [fromMs, toMs) (points in time order).
     /// @brief The ids of the points of @p evidenceClass in [fromMs, toMs): a time bin's events.
     static QList<qint64> eventIds(const QList<TimelinePoint> &points, qint64 fromMs, qint64 toMs, EvidenceClass evidenceClass);
     /// @brief The ids of the points of @p evidenceClass on @p weekday (0 = Monday) in @p hour, in
     /// @p zone: one cell of weekHourCounts().
     static QList<qint64> weekHourEventIds(const QList<TimelinePoint> &points, const QTimeZone &zone, EvidenceClass evidenceClass,
                                           int weekday, int hour);
+    /// @brief The ids of the points counted in the lane of TimelineData::ips[@p ip].
+    static QList<qint64> ipEventIds(const QList<TimelinePoint> &points, int ip);
+    /// @brief Index range [first, last) of points within [fromMs, toMs) (points in time order).
     static QPair<int, int> indexRange(const QList<TimelinePoint> &points, qint64 fromMs, qint64 toMs);
 };

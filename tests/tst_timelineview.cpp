@@ -12,10 +12,22 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QSqlQuery>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QToolTip>
 
 #include <qcustomplot.h>
+
+namespace {
+
+/// The "In view" line as it reads on screen (its counts are links).
+QString inViewText(const TimelineView &view)
+{
+    return QTextDocumentFragment::fromHtml(view.findChild<QLabel *>(QStringLiteral("timelineInView"))->text()).toPlainText();
+}
+
+} // namespace
 
 /// The timeline widget offscreen on the demo case: classes in different plot items with
 /// different markers, hover, click and window selection, density bins, export and --render.
@@ -35,6 +47,8 @@ private slots:
     void countersidesLanes();
     void exportsPngAndPdf();
     void ipBarsRunFromFirstToLastUse();
+    void theInViewCountsLeadToTheirEvents();
+    void anIpBarLeadsToItsEvents();
     void screenFromCachesLooksLikeTheExport();
     void patternsSplitByClassInTheDisplayZone();
     void aPatternsFigureLeadsToItsEvents();
@@ -104,7 +118,7 @@ void tst_TimelineView::lookupsAndCommunicationsAreDifferentItems()
     }
     QVERIFY(!m_view->isBinned());
     QCOMPARE(m_view->eventsInView(), 26);
-    QVERIFY(m_view->findChild<QLabel *>()->text().startsWith(
+    QVERIFY(inViewText(*m_view).startsWith(
         QStringLiteral("In view: %1 · %2 · %3")
             .arg(EvidenceClassText::pluralCount(EvidenceClass::Lookup, 16),
                  EvidenceClassText::pluralCount(EvidenceClass::Communication, 10),
@@ -220,7 +234,7 @@ void tst_TimelineView::manyEventsAreBinnedAndCounted()
     m_view->setData(many);
     QVERIFY(m_view->isBinned());
     QCOMPARE(m_view->eventsInView(), 20000);
-    const QString label = m_view->findChild<QLabel *>()->text();
+    const QString label = inViewText(*m_view);
     QVERIFY2(label.startsWith(QStringLiteral("In view: %1 · %2")
                                   .arg(EvidenceClassText::pluralCount(EvidenceClass::Lookup, 15000),
                                        EvidenceClassText::pluralCount(EvidenceClass::Communication, 5000))),
@@ -312,6 +326,79 @@ void tst_TimelineView::ipBarsRunFromFirstToLastUse()
         QCOMPARE(bars[i].to * 1000.0, double(m_data.ips[i].lastMs));
         QVERIFY2(lanes.value(bars[i].lane).startsWith(QStringLiteral("IP ") + m_data.ips[i].ip), qPrintable(lanes.value(bars[i].lane)));
     }
+}
+
+void tst_TimelineView::theInViewCountsLeadToTheirEvents()
+{
+    // Each count of the line above the lanes is a link to exactly the events it counts; a zero
+    // is no link.
+    auto *label = m_view->findChild<QLabel *>(QStringLiteral("timelineInView"));
+    QVERIFY2(label->text().contains(QStringLiteral("<a href=\"lookup\">%1</a>")
+                                        .arg(EvidenceClassText::pluralCount(EvidenceClass::Lookup, 16))),
+             qPrintable(label->text()));
+    QVERIFY(!label->text().contains(QStringLiteral("href=\"connection\"")));
+    QList<QPair<QList<qint64>, QString>> chosen;
+    connect(m_view.get(), &TimelineView::eventsChosen, this,
+            [&chosen](const QList<qint64> &ids, const QString &words) { chosen.append({ids, words}); });
+    // A window of the view: 2026-03-04 00:00 to 2026-03-09 23:59:59 UTC.
+    const qint64 from = 1772582400000;
+    const qint64 to = from + 6 * 86400000LL - 1000;
+    m_view->setTimeRange(from, to);
+    QTRY_VERIFY(inViewText(*m_view) != QString()); // the counts follow the range on the next turn
+    for (EvidenceClass cls : {EvidenceClass::Lookup, EvidenceClass::Communication}) {
+        QList<qint64> expected; // counted here from the series, not through the view
+        for (const TimelinePoint &p : std::as_const(m_data.points)) {
+            if (p.evidenceClass == cls && p.utcMs >= from && p.utcMs <= to)
+                expected.append(p.eventId);
+        }
+        QVERIFY(!expected.isEmpty());
+        QTRY_VERIFY2(inViewText(*m_view).contains(EvidenceClassText::pluralCount(cls, expected.size())), qPrintable(inViewText(*m_view)));
+        emit label->linkActivated(evidenceClassKey(cls));
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().first, expected);
+        QVERIFY2(chosen.first().second.startsWith(EvidenceClassText::pluralCount(cls, expected.size())
+                                                  + QStringLiteral(" of +12025550143 from 2026-03-04 00:00:00 UTC")),
+                 qPrintable(chosen.first().second));
+        chosen.clear();
+    }
+}
+
+void tst_TimelineView::anIpBarLeadsToItsEvents()
+{
+    // An IP's bar clicked: the events of the handle's own requests and connections from that
+    // address, checked against the case itself.
+    QString error;
+    const auto db = CaseDatabase::open(m_demo, CaseDatabase::Access::ReadOnly, &error);
+    const IntervalBars *bars = m_view->plot()->findChild<IntervalBars *>();
+    QList<QPair<QList<qint64>, QString>> chosen;
+    connect(m_view.get(), &TimelineView::eventsChosen, this,
+            [&chosen](const QList<qint64> &ids, const QString &words) { chosen.append({ids, words}); });
+    QCustomPlot *plot = m_view->plot();
+    for (int i = 0; i < m_data.ips.size(); ++i) {
+        const IntervalBars::Interval &bar = bars->intervals().at(i);
+        const QPoint at(int(plot->xAxis->coordToPixel((bar.from + bar.to) / 2)), int(plot->yAxis->coordToPixel(bar.lane)));
+        QTest::mouseClick(plot, Qt::LeftButton, {}, at);
+        QCOMPARE(chosen.size(), 1);
+        QSqlQuery q(db->db());
+        q.prepare(QStringLiteral("SELECT e.id FROM events e JOIN handles h ON h.normalized = '+12025550143'"
+                                 " WHERE e.client_ip = ? AND (e.initiator_id = h.id OR e.class = 'connection')"
+                                 " ORDER BY e.utc_ms, e.id"));
+        q.addBindValue(m_data.ips.at(i).ip);
+        QVERIFY(q.exec());
+        QList<qint64> expected;
+        while (q.next())
+            expected.append(q.value(0).toLongLong());
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(chosen.first().first, expected);
+        QVERIFY2(chosen.first().second.contains(QStringLiteral(" made by +12025550143 from IP ") + m_data.ips.at(i).ip),
+                 qPrintable(chosen.first().second));
+        chosen.clear();
+    }
+    // The lane of an address beside its bar, far from it: nothing chosen.
+    const IntervalBars::Interval &last = bars->intervals().constLast();
+    QTest::mouseClick(plot, Qt::LeftButton, {},
+                      QPoint(int(plot->xAxis->coordToPixel(last.from)) - 40, int(plot->yAxis->coordToPixel(last.lane))));
+    QVERIFY(chosen.isEmpty());
 }
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include "backgroundpool.h"
 #include "evidenceclassstyle.h"
+#include "figurelinks.h"
 #include "filedialogs.h"
 #include "graphexport.h"
 #include "graphitems.h"
@@ -240,9 +241,7 @@ void GraphView::setInsights(const GraphInsights &insights)
                                  nullptr, int(insights.sequenceLookupIds.size()))
                                   .arg(insights.minutes);
     // Each figure leads to its events (linkActivated), each event to its source line.
-    const auto link = [](const QString &href, const QString &text, bool any) {
-        return any ? QStringLiteral("<a href=\"%1\">%2</a>").arg(href, text.toHtmlEscaped()) : text.toHtmlEscaped();
-    };
+    const auto link = &FigureLinks::anchor;
     const QString pairs =
         tr("%1, %2.")
             .arg(link(QStringLiteral("lookup-pairs"),

@@ -1,6 +1,7 @@
 #include "ipdetailspanel.h"
 
 #include "evidenceclass.h"
+#include "figurelinks.h"
 #include "geofields.h"
 #include "iptablemodel.h"
 #include "timeformat.h"
@@ -93,14 +94,7 @@ void IpDetailsPanel::showIp(const IpSummary *ip, const QTimeZone &zone)
     for (const QString &line : lines)
         escaped.append(line.toHtmlEscaped());
     // Each count leads to its events (anchorClicked), each event to its source line.
-    QStringList counts;
-    for (const auto &[cls, count] : {std::pair{EvidenceClass::Lookup, ip->lookups}, std::pair{EvidenceClass::Communication, ip->communications},
-                                     std::pair{EvidenceClass::Connection, ip->connections}}) {
-        const QString text = EvidenceClassText::pluralCount(cls, count).toHtmlEscaped();
-        counts.append(count > 0 ? QStringLiteral("<a href=\"%1\">%2</a>").arg(QString::fromLatin1(evidenceClassKeyUtf8(cls)), text)
-                                : text);
-    }
-    escaped.insert(escaped.size() - 1, counts.join(QStringLiteral(" · ")));
+    escaped.insert(escaped.size() - 1, FigureLinks::classCounts({ip->lookups, ip->communications, ip->connections}));
     html += QStringLiteral("<p>%1</p>").arg(escaped.join(QStringLiteral("<br>")));
     if (ip->lookups > 0)
         html += QStringLiteral("<p><i>%1</i></p>").arg(EvidenceClassText::lookupCaveat().toHtmlEscaped());

@@ -1,6 +1,7 @@
 #include "timelineview.h"
 
 #include "evidenceclassstyle.h"
+#include "figurelinks.h"
 #include "plotcaching.h"
 #include "plotexport.h"
 #include "plotpixelratio.h"
@@ -85,6 +86,9 @@ TimelineView::TimelineView(QWidget *parent)
     // A long count line must not widen the window: it wraps instead.
     m_inViewLabel->setWordWrap(true);
     m_inViewLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_inViewLabel->setObjectName(QStringLiteral("timelineInView"));
+    m_inViewLabel->setTextFormat(Qt::RichText); // each count a link to its events
+    connect(m_inViewLabel, &QLabel::linkActivated, this, &TimelineView::chooseInView);
     auto *top = new QHBoxLayout;
     top->addWidget(m_lanesBox);
     top->addWidget(m_inViewLabel, 1);
@@ -194,6 +198,8 @@ void TimelineView::buildPlot()
             emit eventClicked(id);
         else if (const auto bin = binAt(event->pos()))
             emit eventsChosen(bin->ids, describeBin(*bin));
+        else if (const int ip = ipLaneAt(event->pos()); ip >= 0)
+            emit eventsChosen(TimelineSeries::ipEventIds(m_data.points, ip), describeIp(ip));
     });
     connect(m_plot->selectionRect(), &QCPSelectionRect::accepted, this, [this](const QRect &rect, QMouseEvent *) {
         const double a = m_plot->xAxis->pixelToCoord(rect.left());
@@ -414,13 +420,20 @@ void TimelineView::updateDensity()
         for (QCPBars *bars : std::as_const(m_bars))
             bars->setVisible(false);
     }
-    std::array<qint64, 3> inView{};
+    ClassCounts inView{};
     for (int i = first; i < last; ++i)
         ++inView[int(m_data.points[i].evidenceClass)];
-    m_inViewLabel->setText(tr("In view: %1 · %2 · %3%4")
-                               .arg(EvidenceClassText::pluralCount(EvidenceClass::Lookup, inView[0]),
-                                    EvidenceClassText::pluralCount(EvidenceClass::Communication, inView[1]),
-                                    EvidenceClassText::pluralCount(EvidenceClass::Connection, inView[2]), how));
+    m_inViewLabel->setText(tr("In view: %1%2").arg(FigureLinks::classCounts(inView), how.toHtmlEscaped()));
+}
+
+void TimelineView::chooseInView(const QString &classKey)
+{
+    const auto cls = evidenceClassFromKey(classKey);
+    if (!cls)
+        return;
+    const auto [fromMs, toMs] = timeRange();
+    BinChoice view{*cls, fromMs, toMs + 1, TimelineSeries::eventIds(m_data.points, fromMs, toMs + 1, *cls)};
+    emit eventsChosen(view.ids, describeBin(view));
 }
 
 std::optional<QPointF> TimelineView::positionOf(qint64 eventId) const
@@ -494,6 +507,27 @@ std::optional<TimelineView::BinChoice> TimelineView::binAt(const QPointF &pos) c
     return BinChoice{*cls, from, to, std::move(ids)};
 }
 
+int TimelineView::ipLaneAt(const QPointF &pos) const
+{
+    const double lane = m_plot->yAxis->pixelToCoord(pos.y());
+    const int ip = int(std::lround(lane)) - m_firstIpLane;
+    if (ip < 0 || ip >= qMin<qsizetype>(m_data.ips.size(), MaxIpLanes) || qAbs(lane - std::round(lane)) > 0.4)
+        return -1;
+    // On the bar, or a few pixels from it: an address used once draws no width.
+    const TimelineIp &entry = m_data.ips.at(ip);
+    const double from = m_plot->xAxis->coordToPixel(seconds(entry.firstMs)) - HitPixels;
+    const double to = m_plot->xAxis->coordToPixel(seconds(entry.lastMs)) + HitPixels;
+    return pos.x() >= from && pos.x() <= to ? ip : -1;
+}
+
+QString TimelineView::describeIp(int ip) const
+{
+    const TimelineIp &entry = m_data.ips.at(ip);
+    return tr("%1 made by %2 from IP %3, %4 to %5")
+        .arg(EvidenceClassText::countsText(entry.counts), m_data.handles.join(QStringLiteral(", ")), entry.ip,
+             TimeFormat::display(entry.firstMs, m_zone), TimeFormat::display(entry.lastMs, m_zone));
+}
+
 QString TimelineView::describeBin(const BinChoice &bin) const
 {
     return tr("%1 of %2 from %3 to %4")
@@ -507,6 +541,13 @@ void TimelineView::showHover(QMouseEvent *event)
     if (const auto bin = index < 0 ? binAt(event->pos()) : std::nullopt) {
         QString text = describeBin(*bin) + u'\n' + tr("Click to list them in the events table.");
         if (bin->evidenceClass == EvidenceClass::Lookup)
+            text += u'\n' + EvidenceClassText::lookupCaveat();
+        QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+        return;
+    }
+    if (const int ip = index < 0 ? ipLaneAt(event->pos()) : -1; ip >= 0) {
+        QString text = describeIp(ip) + u'\n' + tr("Click to list them in the events table.");
+        if (m_data.ips.at(ip).counts[int(EvidenceClass::Lookup)] > 0)
             text += u'\n' + EvidenceClassText::lookupCaveat();
         QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
         return;

@@ -77,8 +77,8 @@ public:
 signals:
     void eventClicked(qint64 eventId);
     void rangeSelected(qint64 fromMs, qint64 toMs);
-    /// @brief A bar of counts clicked (the view drawn as counts): @p ids are its events, in words
-    /// @p description.
+    /// @brief A figure clicked — a bar of counts (the view drawn as counts), a count of the
+    /// "In view" line, an IP's bar: @p ids are its events, in words @p description.
     void eventsChosen(const QList<qint64> &ids, const QString &description);
     void exported(const QString &path);
 
@@ -100,6 +100,11 @@ private:
     void showHover(QMouseEvent *event);
     int pointAt(const QPointF &pos) const; ///< index into m_data.points, or -1
     QString describeBin(const BinChoice &bin) const;
+    /// @brief The lane index into m_data.ips of the IP bar at @p pos, or -1.
+    int ipLaneAt(const QPointF &pos) const;
+    QString describeIp(int ip) const;
+    /// @brief A count of the "In view" line clicked: the events of that class in view.
+    void chooseInView(const QString &classKey);
     void exportWithDialog();
 
     QCustomPlot *m_plot;
