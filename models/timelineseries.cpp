@@ -144,20 +144,59 @@ QList<TimelineBin> TimelineSeries::bins(const QList<TimelinePoint> &points, qint
 }
 
 namespace {
-/// @brief (weekday with 0 = Monday, hour) of @p utcMs in @p zone.
-QPair<int, int> weekHourOf(qint64 utcMs, const QTimeZone &zone)
+
+/// @brief The weekday (0 = Monday) and hour of UTC instants in one zone. The zone's offset is
+/// looked up once per period between its transitions: a QDateTime per instant took 44 ms for a
+/// handle of 200,000 events (bench_timeline), on the GUI thread at each heatmap refresh and cell
+/// clicked; this takes under 1 ms. Fastest on instants in time order; correct in any order.
+class ZoneClock
 {
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(utcMs, zone);
-    return {local.date().dayOfWeek() - 1, local.time().hour()};
-}
+public:
+    explicit ZoneClock(const QTimeZone &zone) : m_zone(zone), m_fixed(!zone.hasTransitions() && !zone.hasDaylightTime()) {}
+
+    QPair<int, int> weekHour(qint64 utcMs)
+    {
+        if (utcMs < m_from || utcMs >= m_to)
+            enterPeriod(utcMs);
+        constexpr qint64 Day = 86400000;
+        const qint64 local = utcMs + m_offsetMs;
+        const qint64 day = local >= 0 ? local / Day : -((-local + Day - 1) / Day); // floor, before 1970 too
+        const int weekday = int(((day + 3) % 7 + 7) % 7);                           // 1970-01-01 was a Thursday
+        return {weekday, int((local - day * Day) / 3600000)};
+    }
+
+private:
+    void enterPeriod(qint64 utcMs)
+    {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc());
+        m_offsetMs = qint64(m_zone.offsetFromUtc(at)) * 1000;
+        m_from = utcMs;
+        if (m_fixed) {
+            m_to = std::numeric_limits<qint64>::max();
+        } else if (m_zone.hasTransitions()) {
+            const QDateTime next = m_zone.nextTransition(at).atUtc;
+            m_to = next.isValid() ? next.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+        } else {
+            m_to = utcMs + 1; // daylight saving time but no list of its changes: every instant asked
+        }
+    }
+
+    QTimeZone m_zone;
+    bool m_fixed;
+    qint64 m_offsetMs = 0;
+    qint64 m_from = 0;
+    qint64 m_to = 0; // empty: the first instant looks its period up
+};
+
 } // namespace
 
 std::array<std::array<std::array<qint64, 24>, 7>, 3> TimelineSeries::weekHourCounts(const QList<TimelinePoint> &points,
                                                                                     const QTimeZone &zone)
 {
     std::array<std::array<std::array<qint64, 24>, 7>, 3> counts{};
+    ZoneClock clock(zone);
     for (const TimelinePoint &p : points) {
-        const auto [weekday, hour] = weekHourOf(p.utcMs, zone);
+        const auto [weekday, hour] = clock.weekHour(p.utcMs);
         ++counts[int(p.evidenceClass)][weekday][hour];
     }
     return counts;
@@ -167,8 +206,9 @@ QList<qint64> TimelineSeries::weekHourEventIds(const QList<TimelinePoint> &point
                                                EvidenceClass evidenceClass, int weekday, int hour)
 {
     QList<qint64> ids;
+    ZoneClock clock(zone);
     for (const TimelinePoint &p : points) {
-        if (p.evidenceClass == evidenceClass && weekHourOf(p.utcMs, zone) == qMakePair(weekday, hour))
+        if (p.evidenceClass == evidenceClass && clock.weekHour(p.utcMs) == qMakePair(weekday, hour))
             ids.append(p.eventId);
     }
     return ids;

@@ -23,6 +23,8 @@ private slots:
     void utcBinsMatchSql();
     void dayBinsFollowTheDisplayZoneAcrossDst();
     void weekHourPatternMatchesSql();
+    void weekHoursFollowEveryZonesChanges_data();
+    void weekHoursFollowEveryZonesChanges();
     void ipLanesComeFromTheHandlesOwnRequests();
     void indexRangeAndBinSize();
 
@@ -168,6 +170,54 @@ void tst_TimelineSeries::weekHourPatternMatchesSql()
     // SQLite's %w counts from Sunday = 0; Monday = 0 in the pattern, hence (day + 1) % 7 above.
     const QString local = QStringLiteral("utc_ms / 1000 + CASE WHEN utc_ms < 1774746000000 THEN 3600 ELSE 7200 END");
     QCOMPARE(counts, sqlCounts(QStringLiteral("strftime('%w %H', %1, 'unixepoch')").arg(local)));
+}
+
+void tst_TimelineSeries::weekHoursFollowEveryZonesChanges_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    // Whole-hour and half-hour changes, offsets of 30 and 45 minutes, the southern hemisphere,
+    // a zone without daylight saving time, one that gave it up, and UTC itself.
+    for (const char *zone : {"Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu", "Asia/Kolkata",
+                             "America/Sao_Paulo", "UTC"})
+        QTest::newRow(zone) << QByteArray(zone);
+}
+
+void tst_TimelineSeries::weekHoursFollowEveryZonesChanges()
+{
+    // The pattern's weekday and hour of each instant, against QDateTime's conversion of each one:
+    // instants every 17 minutes over 1966-1970 and 2015-2020 (before the epoch too), and each of
+    // a zone's changes a millisecond before, at and after it.
+    QFETCH(QByteArray, zone);
+    const QTimeZone tz(zone);
+    QVERIFY(tz.isValid());
+    QList<qint64> instants;
+    for (const auto &[from, to] : {std::pair{-126230400000LL, 0LL}, std::pair{1420070400000LL, 1577836800000LL}}) {
+        for (qint64 ms = from; ms < to; ms += 17 * 60000LL + 13)
+            instants.append(ms);
+        for (const QTimeZone::OffsetData &change :
+             tz.transitions(QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc()), QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc()))) {
+            for (qint64 delta : {-1, 0, 1})
+                instants.append(change.atUtc.toMSecsSinceEpoch() + delta);
+        }
+    }
+    std::sort(instants.begin(), instants.end());
+    QList<TimelinePoint> points;
+    std::array<std::array<std::array<qint64, 24>, 7>, 3> expected{};
+    for (qint64 ms : std::as_const(instants)) {
+        const EvidenceClass cls = EvidenceClass(points.size() % 3);
+        points.append(TimelinePoint{ms, cls, true, -1, points.size() + 1});
+        const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, tz);
+        ++expected[int(cls)][local.date().dayOfWeek() - 1][local.time().hour()];
+    }
+    QVERIFY(TimelineSeries::weekHourCounts(points, tz) == expected);
+    // One cell's events, the same way: Sunday 02:00, where the spring changes fall.
+    QList<qint64> sundayTwo;
+    for (const TimelinePoint &p : std::as_const(points)) {
+        const QDateTime local = QDateTime::fromMSecsSinceEpoch(p.utcMs, tz);
+        if (p.evidenceClass == EvidenceClass::Lookup && local.date().dayOfWeek() == 7 && local.time().hour() == 2)
+            sundayTwo.append(p.eventId);
+    }
+    QCOMPARE(TimelineSeries::weekHourEventIds(points, tz, EvidenceClass::Lookup, 6, 2), sundayTwo);
 }
 
 void tst_TimelineSeries::ipLanesComeFromTheHandlesOwnRequests()
