@@ -420,22 +420,43 @@ QList<QPair<int, int>> ContactGraph::communicationOnlyPairs() const
     return sorted(pairsOf(edges, EvidenceClass::Communication).subtract(pairsOf(edges, EvidenceClass::Lookup)));
 }
 
-QList<qint64> ContactGraph::eventIdsBetween(QSqlDatabase db, const ContactGraph &graph, const GraphFilter &filter,
-                                           const QList<QPair<int, int>> &pairs)
+QList<GraphEdge> ContactGraph::edgesBetween(const QList<QPair<int, int>> &pairs) const
 {
-    QJsonArray ends; // each pair both ways, as handle ids
-    for (const auto &[a, b] : pairs) {
-        const qint64 x = graph.nodes.at(a).handleId;
-        const qint64 y = graph.nodes.at(b).handleId;
-        ends.append(QJsonArray{x, y});
-        ends.append(QJsonArray{y, x});
+    QSet<QPair<int, int>> ends;
+    for (const auto &[a, b] : pairs)
+        ends.unite({{a, b}, {b, a}});
+    QList<GraphEdge> result;
+    for (const GraphEdge &e : edges) {
+        if (ends.contains({e.from, e.to}))
+            result.append(e);
     }
+    return result;
+}
+
+QList<GraphEdge> ContactGraph::edgesOf(EvidenceClass evidenceClass) const
+{
+    QList<GraphEdge> result;
+    for (const GraphEdge &e : edges) {
+        if (e.evidenceClass == evidenceClass)
+            result.append(e);
+    }
+    return result;
+}
+
+QList<qint64> ContactGraph::edgeEventIds(QSqlDatabase db, const ContactGraph &graph, const GraphFilter &filter,
+                                         const QList<GraphEdge> &edges)
+{
+    // Each edge as [initiator, counterpart, class]: an edge left out (below the graph's minimum
+    // count, or of the other class) keeps its events out, though its handles are a pair here.
+    QJsonArray ends;
+    for (const GraphEdge &e : edges)
+        ends.append(QJsonArray{graph.nodes.at(e.from).handleId, graph.nodes.at(e.to).handleId, evidenceClassKey(e.evidenceClass)});
     QVariantList values{QString::fromUtf8(QJsonDocument(ends).toJson(QJsonDocument::Compact))};
     const QString where = whereOf(filter, values);
     QSqlQuery q = run(db,
-                      QStringLiteral("SELECT e.id FROM events e WHERE (e.initiator_id, e.counterpart_id) IN"
-                                     " (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))"
-                                     " AND %1 ORDER BY e.utc_ms, e.id")
+                      QStringLiteral("SELECT e.id FROM events e WHERE (e.initiator_id, e.counterpart_id, e.class) IN"
+                                     " (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]')"
+                                     " FROM json_each(?)) AND %1 ORDER BY e.utc_ms, e.id")
                           .arg(where),
                       values);
     QList<qint64> ids;

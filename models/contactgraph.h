@@ -93,10 +93,14 @@ public:
     /// @p withinMinutes (needs the events: built from @p db with the same filter).
     static QList<GraphSequence> lookupThenCommunication(QSqlDatabase db, const ContactGraph &graph, const GraphFilter &filter,
                                                         int withinMinutes);
-    /// @brief The ids of @p filter's events between the handles of any of @p pairs (indexes into
-    /// @p graph's nodes), in either direction, in time order: what the pairs' edges count.
-    static QList<qint64> eventIdsBetween(QSqlDatabase db, const ContactGraph &graph, const GraphFilter &filter,
-                                         const QList<QPair<int, int>> &pairs);
+    /// @brief The edges between the handles of any of @p pairs, in either direction, of any class.
+    QList<GraphEdge> edgesBetween(const QList<QPair<int, int>> &pairs) const;
+    /// @brief The edges of one class.
+    QList<GraphEdge> edgesOf(EvidenceClass evidenceClass) const;
+    /// @brief The ids of @p filter's events behind @p edges (of @p graph), in time order: for each
+    /// edge, its class's events from its handle to the other — exactly what the edges count.
+    static QList<qint64> edgeEventIds(QSqlDatabase db, const ContactGraph &graph, const GraphFilter &filter,
+                                      const QList<GraphEdge> &edges);
     /// @brief Keeps only edges with at least @p minimum events (nodes left without edges go).
     ContactGraph withMinimumCount(qint64 minimum) const;
 

@@ -31,6 +31,7 @@
 #include <QThreadPool>
 #include <QToolTip>
 #include <QTest>
+#include <QTextDocumentFragment>
 
 /// The graph view in the main window on the demo case: items per class, tooltips, selection in
 /// step with the explorer, filters and focus, exports and --render graph.
@@ -265,27 +266,29 @@ void tst_GraphView::theSequencesFigureListsItsLookups()
     }
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("filterChosen"))->text().endsWith(
         QStringLiteral("followed within 30 minutes by a communication between the same two handles")));
-    // "5 pairs rest only on lookups, 1 only on communications": each a link to those pairs'
-    // events, found off the GUI thread, as many as the pairs' edges count.
+    // "8 lookup edges and 4 communication edges", "5 pairs rest only on lookups, 1 only on
+    // communications": each a link to the events their edges count, found off the GUI thread.
     const ContactGraph graph = scene()->graph();
-    for (const auto &[href, pairs] : {std::pair{u"lookup-pairs"_qs, graph.lookupOnlyPairs()},
-                                      std::pair{u"communication-pairs"_qs, graph.communicationOnlyPairs()}}) {
-        QSet<QPair<int, int>> ends;
-        for (const auto &[a, b] : pairs)
-            ends.unite({{a, b}, {b, a}});
+    const QList<std::tuple<QString, QList<GraphEdge>, QString>> links{
+        {u"lookup-edges"_qs, graph.edgesOf(EvidenceClass::Lookup), u"lookup"_qs},
+        {u"communication-edges"_qs, graph.edgesOf(EvidenceClass::Communication), u"communication"_qs},
+        {u"lookup-pairs"_qs, graph.edgesBetween(graph.lookupOnlyPairs()), u"lookup"_qs},
+        {u"communication-pairs"_qs, graph.edgesBetween(graph.communicationOnlyPairs()), u"communication"_qs}};
+    for (const auto &[href, edges, cls] : links) {
         qint64 counted = 0;
-        for (const GraphEdge &e : graph.edges)
-            counted += ends.contains({e.from, e.to}) ? e.count : 0;
+        for (const GraphEdge &e : edges)
+            counted += e.count;
         QVERIFY(counted > 0);
-        QVERIFY(status->text().contains(QStringLiteral("<a href=\"%1\">").arg(href)));
+        QVERIFY2(status->text().contains(QStringLiteral("<a href=\"%1\">").arg(href)), qPrintable(status->text()));
         tabs->setCurrentWidget(m_window->graphView());
         emit status->linkActivated(href);
         QTRY_COMPARE(tabs->currentIndex(), 0);
         QTRY_COMPARE(events->rowCount(), int(counted));
-        const QString cls = href == u"lookup-pairs" ? u"lookup"_qs : u"communication"_qs;
         for (int row = 0; row < events->rowCount(); ++row)
             QCOMPARE(events->eventAt(row)->evidenceClass, cls);
     }
+    QCOMPARE(QTextDocumentFragment::fromHtml(status->text()).toPlainText().left(72),
+             u"8 handles; 8 lookup edges and 4 communication edges (each a separate edge)"_qs.left(72));
 }
 
 void tst_GraphView::exportsPngSvgPdf()

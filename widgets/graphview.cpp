@@ -209,11 +209,16 @@ void GraphView::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF>
     qint64 communications = 0;
     for (const GraphEdge &e : graph.edges)
         (e.evidenceClass == EvidenceClass::Lookup ? lookups : communications) += 1;
-    m_statusText = tr("%n handle(s); %1 and %2 (each a separate edge). %3", nullptr, int(graph.nodes.size()))
-                       .arg(tr("%n lookup edge(s)", nullptr, int(lookups)), tr("%n communication edge(s)", nullptr, int(communications)),
+    // Each count of edges leads to the events they count (followLink()).
+    m_statusHtml = tr("%n handle(s); %1 and %2 (each a separate edge). %3", nullptr, int(graph.nodes.size()))
+                       .toHtmlEscaped()
+                       .arg(FigureLinks::anchor(QStringLiteral("lookup-edges"), tr("%n lookup edge(s)", nullptr, int(lookups)), lookups > 0),
+                            FigureLinks::anchor(QStringLiteral("communication-edges"),
+                                                tr("%n communication edge(s)", nullptr, int(communications)), communications > 0),
                             tr("Dashed amber: a device looked the other handle up — not a communication. "
-                               "Solid blue: a recorded call or message."));
-    m_status->setText(m_statusText.toHtmlEscaped());
+                               "Solid blue: a recorded call or message.")
+                                .toHtmlEscaped());
+    m_status->setText(m_statusHtml);
     fitToGraph();
 }
 
@@ -249,7 +254,7 @@ void GraphView::setInsights(const GraphInsights &insights)
                  link(QStringLiteral("communication-pairs"),
                       tr("%n only on communications", nullptr, int(insights.communicationOnlyPairs)),
                       insights.communicationOnlyPairs > 0));
-    m_status->setText(m_statusText.toHtmlEscaped() + u' ' + pairs + u' '
+    m_status->setText(m_statusHtml + u' ' + pairs + u' '
                       + link(QStringLiteral("sequences"), sequences, !insights.sequenceLookupIds.isEmpty()));
 }
 
@@ -259,6 +264,10 @@ void GraphView::followLink(const QString &href)
         emit pairsChosen(EvidenceClass::Lookup);
     else if (href == u"communication-pairs")
         emit pairsChosen(EvidenceClass::Communication);
+    else if (href == u"lookup-edges")
+        emit classEdgesChosen(EvidenceClass::Lookup);
+    else if (href == u"communication-edges")
+        emit classEdgesChosen(EvidenceClass::Communication);
     else
         emit eventsChosen(m_insights.sequenceLookupIds,
                           tr("%n lookup(s) followed within %1 minutes by a communication between the same two handles",

@@ -74,6 +74,8 @@ signals:
     void eventsChosen(const QList<qint64> &ids, const QString &description);
     /// @brief The status line's pairs resting only on @p evidenceClass clicked: their events are wanted.
     void pairsChosen(EvidenceClass evidenceClass);
+    /// @brief The status line's count of @p evidenceClass's edges clicked: their events are wanted.
+    void classEdgesChosen(EvidenceClass evidenceClass);
     void exported(const QString &path);
 
 private:
@@ -96,7 +98,7 @@ private:
     QPushButton *m_export;
     QLabel *m_window;
     QLabel *m_status;
-    QString m_statusText; ///< the graph's own line, before the insights made after it
+    QString m_statusHtml; ///< the graph's own line, before the insights made after it
     GraphInsights m_insights;
     qint64 m_firstMs = 0;
     qint64 m_lastMs = 0;

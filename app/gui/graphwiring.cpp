@@ -19,27 +19,41 @@ GraphWiring::GraphWiring(GraphView *view, ExplorerWiring *explorer, QObject *par
     connect(m_explorer, &ExplorerWiring::handleSelected, m_view, &GraphView::selectHandle);
     connect(m_view->scene(), &GraphScene::edgeActivated, this, &GraphWiring::showEdgeEvents);
     connect(m_view, &GraphView::pairsChosen, this, &GraphWiring::findPairsEvents);
+    connect(m_view, &GraphView::classEdgesChosen, this, &GraphWiring::findClassEdgesEvents);
 }
 
 void GraphWiring::findPairsEvents(EvidenceClass evidenceClass)
 {
-    if (!m_session)
-        return;
-    const ContactGraph graph = m_view->scene()->graph();
+    const ContactGraph &graph = m_view->scene()->graph();
     const QList<QPair<int, int>> pairs =
         evidenceClass == EvidenceClass::Lookup ? graph.lookupOnlyPairs() : graph.communicationOnlyPairs();
-    const QString description = evidenceClass == EvidenceClass::Lookup
-                                    ? tr("the lookups of the %n pair(s) resting only on lookups", nullptr, int(pairs.size()))
-                                    : tr("the communications of the %n pair(s) resting only on communications", nullptr,
-                                         int(pairs.size()));
+    findEdgeEvents(graph.edgesBetween(pairs),
+                   evidenceClass == EvidenceClass::Lookup
+                       ? tr("the lookups of the %n pair(s) resting only on lookups", nullptr, int(pairs.size()))
+                       : tr("the communications of the %n pair(s) resting only on communications", nullptr, int(pairs.size())));
+}
+
+void GraphWiring::findClassEdgesEvents(EvidenceClass evidenceClass)
+{
+    const QList<GraphEdge> edges = m_view->scene()->graph().edgesOf(evidenceClass);
+    findEdgeEvents(edges, evidenceClass == EvidenceClass::Lookup
+                              ? tr("the lookups of the graph's %n lookup edge(s)", nullptr, int(edges.size()))
+                              : tr("the communications of the graph's %n communication edge(s)", nullptr, int(edges.size())));
+}
+
+void GraphWiring::findEdgeEvents(const QList<GraphEdge> &edges, const QString &description)
+{
+    if (!m_session)
+        return;
     const int request = m_request;
-    QFuture<QList<qint64>> job = QtConcurrent::run(
-        BackgroundPool::instance(), [path = m_session->path(), graph, filter = m_shown.filter, pairs]() -> QList<qint64> {
+    QFuture<QList<qint64>> job =
+        QtConcurrent::run(BackgroundPool::instance(), [path = m_session->path(), graph = m_view->scene()->graph(),
+                                                       filter = m_shown.filter, edges]() -> QList<qint64> {
             QString error;
             const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error);
-            return db ? ContactGraph::eventIdsBetween(db->db(), graph, filter, pairs) : QList<qint64>{};
+            return db ? ContactGraph::edgeEventIds(db->db(), graph, filter, edges) : QList<qint64>{};
         });
-    m_findingPairs = QFuture<void>(job);
+    m_findingEdges = QFuture<void>(job);
     job.then(this, [this, request, description](const QList<qint64> &ids) {
         if (request == m_request) // the graph they were found for is still the one shown
             emit eventsChosen(ids, description);
@@ -61,7 +75,7 @@ void GraphWiring::showEdgeEvents(const GraphEdge &edge)
 GraphWiring::~GraphWiring()
 {
     m_building.waitForFinished();
-    m_findingPairs.waitForFinished();
+    m_findingEdges.waitForFinished();
 }
 
 void GraphWiring::attach(CaseSession *session)

@@ -47,9 +47,13 @@ private:
     /// @brief Filters the events table to the events @p edge of the graph shown counts: its
     /// class, from the one handle to the other, within the graph's time window.
     void showEdgeEvents(const GraphEdge &edge);
-    /// @brief Finds, on a worker thread, the events of the shown graph's pairs that rest only on
-    /// @p evidenceClass, and emits eventsChosen().
+    /// @brief The events of the shown graph's pairs that rest only on @p evidenceClass, found.
     void findPairsEvents(EvidenceClass evidenceClass);
+    /// @brief The events of the shown graph's edges of @p evidenceClass, found.
+    void findClassEdgesEvents(EvidenceClass evidenceClass);
+    /// @brief Finds, on a worker thread, the events @p edges of the shown graph count, and emits
+    /// eventsChosen() with @p description unless another graph is shown by then.
+    void findEdgeEvents(const QList<GraphEdge> &edges, const QString &description);
 
     GraphView *m_view;
     ExplorerWiring *m_explorer;
@@ -57,5 +61,5 @@ private:
     int m_request = 0;
     GraphRequest m_shown; ///< the request the graph shown was built for
     QFuture<void> m_building;
-    QFuture<void> m_findingPairs;
+    QFuture<void> m_findingEdges;
 };
