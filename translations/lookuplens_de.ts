@@ -1392,6 +1392,20 @@ eingehend: %4 · %5</translation>
             <numerusform>die Kommunikationen der %n Paare, die nur auf Kommunikationen beruhen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the lookups of the graph&apos;s %n lookup edge(s)</source>
+        <translation>
+            <numerusform>die Abfragen der %n Abfragekante des Graphen</numerusform>
+            <numerusform>die Abfragen der %n Abfragekanten des Graphen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the communications of the graph&apos;s %n communication edge(s)</source>
+        <translation>
+            <numerusform>die Kommunikationen der %n Kommunikationskante des Graphen</numerusform>
+            <numerusform>die Kommunikationen der %n Kommunikationskanten des Graphen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HandleTableModel</name>
@@ -3604,10 +3618,6 @@ SHA-256 %2 (diese Datei)
         <translation> — gezeichnet als %1 (am meisten: %2 · %3 · %4); für einzelne Ereignisse hineinzoomen</translation>
     </message>
     <message>
-        <source>In view: %1 · %2 · %3%4</source>
-        <translation>Im Blick: %1 · %2 · %3%4</translation>
-    </message>
-    <message>
         <source>LookupLens — timeline of %1</source>
         <translation>LookupLens — Zeitleiste von %1</translation>
     </message>
@@ -3628,6 +3638,14 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>Click to list them in the events table.</source>
         <translation>Klicken Sie, um sie in der Ereignistabelle aufzulisten.</translation>
+    </message>
+    <message>
+        <source>In view: %1%2</source>
+        <translation>Im Blick: %1%2</translation>
+    </message>
+    <message>
+        <source>%1 made by %2 from IP %3, %4 to %5</source>
+        <translation>%1 von %2 über die IP %3, %4 bis %5</translation>
     </message>
 </context>
 <context>

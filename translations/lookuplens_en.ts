@@ -193,6 +193,20 @@
             <numerusform>the communications of the %n pairs resting only on communications</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the lookups of the graph&apos;s %n lookup edge(s)</source>
+        <translation>
+            <numerusform>the lookups of the graph&apos;s %n lookup edge</numerusform>
+            <numerusform>the lookups of the graph&apos;s %n lookup edges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the communications of the graph&apos;s %n communication edge(s)</source>
+        <translation>
+            <numerusform>the communications of the graph&apos;s %n communication edge</numerusform>
+            <numerusform>the communications of the graph&apos;s %n communication edges</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HelperProgram</name>
