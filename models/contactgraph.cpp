@@ -443,6 +443,16 @@ QList<GraphEdge> ContactGraph::edgesOf(EvidenceClass evidenceClass) const
     return result;
 }
 
+QList<GraphEdge> ContactGraph::edgesAt(int node) const
+{
+    QList<GraphEdge> result;
+    for (const GraphEdge &e : edges) {
+        if (e.from == node || e.to == node)
+            result.append(e);
+    }
+    return result;
+}
+
 QList<qint64> ContactGraph::edgeEventIds(QSqlDatabase db, const ContactGraph &graph, const GraphFilter &filter,
                                          const QList<GraphEdge> &edges)
 {

@@ -97,6 +97,8 @@ public:
     QList<GraphEdge> edgesBetween(const QList<QPair<int, int>> &pairs) const;
     /// @brief The edges of one class.
     QList<GraphEdge> edgesOf(EvidenceClass evidenceClass) const;
+    /// @brief The edges from and to @p node: what its counts (GraphNode::out, in) add up.
+    QList<GraphEdge> edgesAt(int node) const;
     /// @brief The ids of @p filter's events behind @p edges (of @p graph), in time order: for each
     /// edge, its class's events from its handle to the other — exactly what the edges count.
     static QList<qint64> edgeEventIds(QSqlDatabase db, const ContactGraph &graph, const GraphFilter &filter,

@@ -46,6 +46,7 @@ private slots:
     void aNodeDescribesItselfWhenHovered();
     void filtersRebuildTheGraph();
     void anEdgeDoubleClickedListsItsEvents();
+    void aNodeDoubleClickedListsItsEdgesEvents();
     void theSequencesFigureListsItsLookups();
     void exportsPngSvgPdf();
     void renderGraphHeadless();
@@ -144,7 +145,8 @@ void tst_GraphView::aNodeDescribesItselfWhenHovered()
     QTRY_COMPARE(QToolTip::text(), node->toolTipText());
     QCOMPARE(node->toolTipText(), QStringLiteral("+12025550143\n13 lookups · 6 communications made\n"
                                                  "3 lookups · 4 communications received\n"
-                                                 "IP: 100.64.20.5, 216.160.83.56, 81.2.69.142"));
+                                                 "IP: 100.64.20.5, 216.160.83.56, 81.2.69.142\n")
+                                      + EvidenceClassText::lookupCaveat() + QStringLiteral("\nDouble-click to list them in the events table."));
 }
 
 void tst_GraphView::filtersRebuildTheGraph()
@@ -354,6 +356,50 @@ void tst_GraphView::renderGraphHeadless()
     QVERIFY(bad.waitForFinished(60000));
     QCOMPARE(bad.exitCode(), 2);
     QVERIFY(bad.readAllStandardError().contains("no handle"));
+}
+
+void tst_GraphView::aNodeDoubleClickedListsItsEdgesEvents()
+{
+    // A node's tooltip counts the events of its edges; double-clicked, it lists them (found off
+    // the GUI thread): as many as it counts, each with the handle on one side.
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centerTabs"));
+    EventTableModel *events = m_window->session()->events();
+    const ContactGraph graph = scene()->graph();
+    QVERIFY(graph.nodes.size() > 2);
+    for (const GraphNode &node : graph.nodes) {
+        qint64 counted = 0;
+        for (const GraphEdge &e : graph.edgesAt(graph.nodeOf(node.handle)))
+            counted += e.count;
+        QCOMPARE(counted, node.out[0] + node.out[1] + node.in[0] + node.in[1]); // no handle looked itself up
+        tabs->setCurrentWidget(m_window->graphView());
+        emit scene()->nodeActivated(node);
+        QTRY_COMPARE(tabs->currentIndex(), 0);
+        QTRY_COMPARE(events->rowCount(), int(counted));
+        ClassCounts byClass{};
+        for (int row = 0; row < events->rowCount(); ++row) {
+            const EventRow *event = events->eventAt(row);
+            QVERIFY(event->initiator == node.handle || event->counterpart == node.handle);
+            ++byClass[size_t(*evidenceClassFromKey(event->evidenceClass))];
+        }
+        QCOMPARE(byClass[0], node.out[0] + node.in[0]);
+        QCOMPARE(byClass[1], node.out[1] + node.in[1]);
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("filterChosen"))->text().contains(node.handle));
+        EventFilter none; // the next node's list must arrive, not stay from this one
+        none.chosenIds = QList<qint64>{};
+        events->setFilter(none);
+        QTRY_COMPARE(events->rowCount(), 0);
+    }
+    // The tooltip says how (aNodeDescribesItselfWhenHovered). A real double-click asks for it.
+    tabs->setCurrentWidget(m_window->graphView());
+    GraphNodeItem *target = scene()->nodeItem(graph.nodes.at(graph.nodeOf(u"+12025550143"_qs)).handleId);
+    QVERIFY(target);
+    QList<QString> activated;
+    connect(scene(), &GraphScene::nodeActivated, this, [&activated](const GraphNode &node) { activated.append(node.handle); });
+    QGraphicsView *view = m_window->graphView()->view();
+    QTRY_VERIFY(view->isVisible());
+    view->centerOn(target);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(target->scenePos()));
+    QCOMPARE(activated, QList<QString>{u"+12025550143"_qs});
 }
 
 void tst_GraphView::largeGraphsDrawEdgesOffTheGuiThread()

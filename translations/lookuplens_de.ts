@@ -1223,6 +1223,10 @@ eingehend: %4 · %5</translation>
         <source>IP: %1</source>
         <translation>IP: %1</translation>
     </message>
+    <message>
+        <source>Double-click to list them in the events table.</source>
+        <translation>Doppelklicken Sie, um sie in der Ereignistabelle aufzulisten.</translation>
+    </message>
 </context>
 <context>
     <name>GraphView</name>
@@ -1404,6 +1408,13 @@ eingehend: %4 · %5</translation>
         <translation>
             <numerusform>die Kommunikationen der %n Kommunikationskante des Graphen</numerusform>
             <numerusform>die Kommunikationen der %n Kommunikationskanten des Graphen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the events of the %n edge(s) of %1 in the graph</source>
+        <translation>
+            <numerusform>die Ereignisse der %n Kante von %1 im Graphen</numerusform>
+            <numerusform>die Ereignisse der %n Kanten von %1 im Graphen</numerusform>
         </translation>
     </message>
 </context>

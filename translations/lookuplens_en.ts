@@ -207,6 +207,13 @@
             <numerusform>the communications of the graph&apos;s %n communication edges</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the events of the %n edge(s) of %1 in the graph</source>
+        <translation>
+            <numerusform>the events of the %n edge of %1 in the graph</numerusform>
+            <numerusform>the events of the %n edges of %1 in the graph</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HelperProgram</name>

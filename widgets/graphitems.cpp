@@ -30,7 +30,10 @@ QString GraphNodeItem::toolTipText() const
                            EvidenceClassText::pluralCount(EvidenceClass::Communication, node.in[1]));
     if (!node.ips.isEmpty())
         tip += u'\n' + tr("IP: %1").arg(node.ips.join(QStringLiteral(", ")));
-    return tip;
+    if (node.out[0] + node.in[0] > 0)
+        tip += u'\n' + EvidenceClassText::lookupCaveat();
+    // The figures lead to their events (GraphScene), and from each event to its source line.
+    return tip + u'\n' + tr("Double-click to list them in the events table.");
 }
 
 QString GraphNodeItem::text() const

@@ -98,6 +98,11 @@ std::optional<GraphEdge> GraphScene::edgeAt(const QPointF &scenePos, QWidget *wi
 
 void GraphScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (const auto *node = dynamic_cast<const GraphNodeItem *>(itemAt(event->scenePos(), QTransform()))) {
+        emit nodeActivated(node->node());
+        event->accept();
+        return;
+    }
     if (const auto edge = edgeAt(event->scenePos(), event->widget())) {
         emit edgeActivated(*edge);
         event->accept();

@@ -33,6 +33,8 @@ signals:
     void handleSelected(qint64 handleId);
     /// @brief An edge was double-clicked: its events are wanted.
     void edgeActivated(const GraphEdge &edge);
+    /// @brief A handle's node was double-clicked: the events of its edges are wanted.
+    void nodeActivated(const GraphNode &node);
 
 protected:
     /// Batched edges have no items of their own: their tooltip is found by distance.

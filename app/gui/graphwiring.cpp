@@ -18,6 +18,7 @@ GraphWiring::GraphWiring(GraphView *view, ExplorerWiring *explorer, QObject *par
     connect(m_view, &GraphView::handleSelected, m_explorer, &ExplorerWiring::selectHandle);
     connect(m_explorer, &ExplorerWiring::handleSelected, m_view, &GraphView::selectHandle);
     connect(m_view->scene(), &GraphScene::edgeActivated, this, &GraphWiring::showEdgeEvents);
+    connect(m_view->scene(), &GraphScene::nodeActivated, this, &GraphWiring::findNodeEvents);
     connect(m_view, &GraphView::pairsChosen, this, &GraphWiring::findPairsEvents);
     connect(m_view, &GraphView::classEdgesChosen, this, &GraphWiring::findClassEdgesEvents);
 }
@@ -39,6 +40,16 @@ void GraphWiring::findClassEdgesEvents(EvidenceClass evidenceClass)
     findEdgeEvents(edges, evidenceClass == EvidenceClass::Lookup
                               ? tr("the lookups of the graph's %n lookup edge(s)", nullptr, int(edges.size()))
                               : tr("the communications of the graph's %n communication edge(s)", nullptr, int(edges.size())));
+}
+
+void GraphWiring::findNodeEvents(const GraphNode &node)
+{
+    const ContactGraph &graph = m_view->scene()->graph();
+    const int index = graph.nodeOf(node.handle);
+    if (index < 0)
+        return;
+    const QList<GraphEdge> edges = graph.edgesAt(index);
+    findEdgeEvents(edges, tr("the events of the %n edge(s) of %1 in the graph", nullptr, int(edges.size())).arg(node.handle));
 }
 
 void GraphWiring::findEdgeEvents(const QList<GraphEdge> &edges, const QString &description)

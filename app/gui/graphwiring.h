@@ -49,6 +49,8 @@ private:
     void showEdgeEvents(const GraphEdge &edge);
     /// @brief The events of the shown graph's pairs that rest only on @p evidenceClass, found.
     void findPairsEvents(EvidenceClass evidenceClass);
+    /// @brief The events of @p node's edges in the shown graph (what its tooltip counts), found.
+    void findNodeEvents(const GraphNode &node);
     /// @brief The events of the shown graph's edges of @p evidenceClass, found.
     void findClassEdgesEvents(EvidenceClass evidenceClass);
     /// @brief Finds, on a worker thread, the events @p edges of the shown graph count, and emits
