@@ -309,7 +309,7 @@ EventRow CaseQueries::eventFromQuery(const QSqlQuery &query)
     return row;
 }
 
-bool CaseQueries::forEachEvent(const EventFilter &filter, const std::function<void(const EventRow &)> &visit,
+bool CaseQueries::forEachEvent(const EventFilter &filter, const std::function<bool(const EventRow &)> &visit,
                                QString *error) const
 {
     QVariantList binds;
@@ -320,8 +320,8 @@ bool CaseQueries::forEachEvent(const EventFilter &filter, const std::function<vo
             *error = query.lastError().text();
         return false;
     }
-    while (query.next())
-        visit(eventFromQuery(query));
+    while (query.next() && visit(eventFromQuery(query))) {
+    }
     return true;
 }
 

@@ -190,8 +190,9 @@ public:
     /// event it was linked to and where that event was first read.
     QList<DuplicateRowRecord> duplicateRows(qint64 sourceId) const;
     QHash<EvidenceClass, qint64> countByClass(const EventFilter &filter) const;
-    /// @brief Streams matching events in time order without holding them all in memory.
-    bool forEachEvent(const EventFilter &filter, const std::function<void(const EventRow &)> &visit,
+    /// @brief Streams matching events in time order without holding them all in memory, until
+    /// @p visit returns false.
+    bool forEachEvent(const EventFilter &filter, const std::function<bool(const EventRow &)> &visit,
                       QString *error = nullptr) const;
     /// @brief The handle a spelling refers to: normalised with the case's region, or a raw
     /// spelling seen in a source.

@@ -7,6 +7,7 @@
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "democase.h"
+#include "eventexport.h"
 #include "geoexport.h"
 #include "geolocatejob.h"
 #include "ipaddressflags.h"
@@ -393,7 +394,8 @@ int eventsCommand(const QStringList &arguments)
     if (!parse(parser, command, arguments, &message))
         return fail(command, message);
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != u"csv" && format != u"json")
+    const auto exportFormat = EventExport::formatNamed(format);
+    if (!exportFormat)
         return fail(command, Cli::tr("--format csv or --format json is required"));
     const auto caseDb = openCase(parser, &message);
     if (!caseDb)
@@ -401,33 +403,13 @@ int eventsCommand(const QStringList &arguments)
     EventFilter filter;
     if (!eventFilterFromOptions(parser, *caseDb, &filter, &message))
         return fail(command, message);
-    bool first = true;
-    qint64 written = 0;
-    QFile &bytes = bytesOut();
-    if (format == u"csv")
-        bytes.write(JsonOutput::eventCsvHeader().join(u',').toUtf8() + "\r\n");
-    else
-        bytes.write("[");
-    const bool ok = CaseQueries(caseDb->db()).forEachEvent(filter, [&](const EventRow &row) {
-        if (format == u"csv") {
-            QStringList fields = JsonOutput::eventCsvFields(row);
-            for (QString &field : fields)
-                field = JsonOutput::csvEscape(field);
-            bytes.write(fields.join(u',').toUtf8() + "\r\n");
-        } else {
-            bytes.write((first ? "\n" : ",\n") + JsonOutput::event(row));
-        }
-        first = false;
-        ++written;
-    }, &message);
-    if (format == u"json")
-        bytes.write("\n]\n");
-    bytes.flush();
-    if (!ok)
-        return fail(command, message);
+    const EventExport::Result result = EventExport::write(caseDb->db(), filter, *exportFormat, bytesOut());
+    bytesOut().flush();
+    if (!result.error.isEmpty())
+        return fail(command, result.error);
     AuditLog::record(caseDb->db(), QStringLiteral("export-events"),
                      QJsonObject{{QStringLiteral("format"), format},
-                                 {QStringLiteral("events"), written},
+                                 {QStringLiteral("events"), result.written},
                                  {QStringLiteral("arguments"), QJsonArray::fromStringList(arguments.mid(2))}});
     return 0;
 }

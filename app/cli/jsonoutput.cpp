@@ -55,56 +55,6 @@ QJsonObject JsonOutput::handle(const HandleSummary &h)
             {QStringLiteral("last_seen"), isoOrNull(h.lastMs)}};
 }
 
-QByteArray JsonOutput::event(const EventRow &e)
-{
-    // Written directly, keys in QJsonObject's (alphabetical) order: a QJsonObject per event
-    // was most of the time of exporting 1M events. Byte for byte what QJsonDocument wrote.
-    QByteArray json;
-    json.reserve(320 + 2 * e.raw.size());
-    const auto key = [&json](const char *name) {
-        json += json.isEmpty() ? "{\"" : ",\"";
-        json += name;
-        json += "\":";
-    };
-    const auto text = [&](const char *name, const QString &value) {
-        key(name);
-        JsonText::appendString(json, value);
-    };
-    const auto textOrNull = [&](const char *name, const QString &value) {
-        if (!value.isEmpty())
-            return text(name, value);
-        key(name);
-        json += "null";
-    };
-    const auto integer = [&](const char *name, std::optional<qint64> value) {
-        key(name);
-        json += value ? QByteArray::number(*value) : QByteArray("null");
-    };
-    text("class", e.evidenceClass);
-    textOrNull("client_ip", e.clientIp);
-    textOrNull("client_ip_raw", e.clientIpRaw);
-    integer("client_port", e.clientPort);
-    textOrNull("counterpart", e.counterpart);
-    textOrNull("counterpart_raw", e.counterpartRaw);
-    integer("device_count", e.deviceCount);
-    key("duration_s");
-    json += e.durationSeconds ? JsonText::number(*e.durationSeconds) : QByteArray("null");
-    key("extra"); // as stored, read and written again: always an object, in QJsonDocument's form
-    json += QJsonDocument(QJsonDocument::fromJson(e.extra.toUtf8()).object()).toJson(QJsonDocument::Compact);
-    integer("id", e.id);
-    text("initiator", e.initiator);
-    text("initiator_raw", e.initiatorRaw);
-    integer("line", e.line);
-    text("raw", e.raw);
-    text("source", e.sourceName);
-    integer("source_id", e.sourceId);
-    text("subtype", e.subtype);
-    text("time", TimeFormat::isoUtc(e.utcMs));
-    text("time_raw", e.timeRaw);
-    text("time_zone", e.timeZone);
-    return json + '}';
-}
-
 QJsonObject JsonOutput::source(const SourceRow &s)
 {
     return {{QStringLiteral("id"), s.id},
@@ -129,33 +79,6 @@ QJsonObject JsonOutput::source(const SourceRow &s)
             {QStringLiteral("duplicate"), s.duplicate},
             {QStringLiteral("part"), s.part.isEmpty() ? QJsonValue() : QJsonValue(s.part)},
             {QStringLiteral("metadata"), s.metadata}};
-}
-
-QStringList JsonOutput::eventCsvHeader()
-{
-    return {QStringLiteral("id"), QStringLiteral("class"), QStringLiteral("subtype"), QStringLiteral("time"),
-            QStringLiteral("time_raw"), QStringLiteral("time_zone"), QStringLiteral("initiator"),
-            QStringLiteral("initiator_raw"), QStringLiteral("counterpart"), QStringLiteral("counterpart_raw"),
-            QStringLiteral("client_ip"), QStringLiteral("client_port"), QStringLiteral("device_count"),
-            QStringLiteral("duration_s"), QStringLiteral("extra"), QStringLiteral("source"),
-            QStringLiteral("source_id"), QStringLiteral("line"), QStringLiteral("raw"),
-            QStringLiteral("client_ip_raw")}; // added last: columns are also read by position
-}
-
-QStringList JsonOutput::eventCsvFields(const EventRow &e)
-{
-    const auto num = [](const auto &value) { return value ? QString::number(*value) : QString(); };
-    return {QString::number(e.id), e.evidenceClass, e.subtype, TimeFormat::isoUtc(e.utcMs), e.timeRaw,
-            e.timeZone, e.initiator, e.initiatorRaw, e.counterpart, e.counterpartRaw, e.clientIp,
-            num(e.clientPort), num(e.deviceCount), num(e.durationSeconds), e.extra, e.sourceName,
-            QString::number(e.sourceId), QString::number(e.line), e.raw, e.clientIpRaw};
-}
-
-QString JsonOutput::csvEscape(const QString &field)
-{
-    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r'))
-        return field;
-    return u'"' + QString(field).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
 }
 
 QJsonObject JsonOutput::ip(const IpSummary &ip)
