@@ -1,6 +1,7 @@
 #include "eventfilter.h"
 
 #include "ipaddressflags.h"
+#include "timeformat.h"
 
 QString EventFilter::handleTerm(QVariantList *binds) const
 {
@@ -100,4 +101,34 @@ bool EventFilter::sameSelection(const EventFilter &other) const
     a.rawTextIsCommon = b.rawTextIsCommon = false;
     a.rawTextCandidates = b.rawTextCandidates = QString();
     return a == b;
+}
+
+QJsonObject EventFilter::toJson() const
+{
+    QJsonObject json;
+    if (handleId) {
+        json.insert(QStringLiteral("handle_id"), *handleId);
+        json.insert(QStringLiteral("side"), side == HandleSide::Initiator     ? QStringLiteral("initiator")
+                                            : side == HandleSide::Counterpart ? QStringLiteral("counterpart")
+                                                                              : QStringLiteral("either"));
+        if (otherHandleId)
+            json.insert(QStringLiteral("with_handle_id"), *otherHandleId);
+    }
+    if (evidenceClass)
+        json.insert(QStringLiteral("class"), evidenceClassKey(*evidenceClass));
+    if (!subtype.isEmpty())
+        json.insert(QStringLiteral("subtype"), subtype);
+    if (fromMs)
+        json.insert(QStringLiteral("from"), TimeFormat::isoUtc(*fromMs));
+    if (toMs)
+        json.insert(QStringLiteral("to"), TimeFormat::isoUtc(*toMs));
+    if (!clientIp.isEmpty())
+        json.insert(QStringLiteral("client_ip"), clientIp);
+    if (sourceId)
+        json.insert(QStringLiteral("source_id"), *sourceId);
+    if (!rawText.isEmpty())
+        json.insert(QStringLiteral("raw_text"), rawText);
+    if (chosenIds)
+        json.insert(QStringLiteral("chosen_events"), chosenIds->size());
+    return json;
 }

@@ -2,6 +2,7 @@
 
 #include "evidenceclass.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QVariantList>
 
@@ -38,4 +39,7 @@ struct EventFilter
     QString handleTerm(QVariantList *binds) const;
     /// @brief The same selection, ignoring how far the search index reaches.
     bool sameSelection(const EventFilter &other) const;
+    /// @brief The selection as JSON for the audit log: only what is set, times as ISO 8601 UTC,
+    /// chosen events by count (the plan hints are left out).
+    QJsonObject toJson() const;
 };

@@ -1,0 +1,75 @@
+#include "eventsexporter.h"
+
+#include "backgroundpool.h"
+#include "casedatabase.h"
+
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QtConcurrent>
+
+EventsExporter::EventsExporter(QWidget *parent) : QObject(parent), m_dialog(new QProgressDialog(parent))
+{
+    m_dialog->setWindowTitle(tr("Export events"));
+    m_dialog->setMinimumDuration(300); // a small export ends before a dialog would be worth showing
+    m_dialog->setAutoReset(false);
+    m_dialog->setAutoClose(false);
+    m_dialog->reset();
+    connect(m_dialog, &QProgressDialog::canceled, this, &EventsExporter::cancel);
+    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, m_dialog, &QProgressDialog::setValue);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this]() {
+        m_dialog->reset();
+        const QFuture<EventExport::Result> future = m_watcher.future();
+        EventExport::Result result = future.resultCount() > 0 ? future.result() : EventExport::Result{};
+        result.cancelled = result.cancelled || future.isCanceled();
+        emit finished(result, m_path);
+    });
+}
+
+EventsExporter::~EventsExporter()
+{
+    m_watcher.cancel();
+    m_watcher.waitForFinished();
+}
+
+void EventsExporter::start(const QString &casePath, const EventFilter &filter, EventExport::Format format, const QString &path,
+                           qint64 total)
+{
+    m_path = path;
+    m_casePath = casePath;
+    m_dialog->setLabelText(tr("Writing the events to %1…").arg(path));
+    // The progress value counts events; a range of 0 to 0 shows that it is busy, not how far.
+    m_dialog->setRange(0, int(qMin<qint64>(total, std::numeric_limits<int>::max())));
+    m_dialog->setValue(0);
+    m_watcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), &EventsExporter::run, casePath, filter, format, path));
+}
+
+void EventsExporter::cancel()
+{
+    m_watcher.cancel();
+}
+
+void EventsExporter::run(QPromise<EventExport::Result> &promise, const QString &casePath, const EventFilter &filter,
+                         EventExport::Format format, const QString &path)
+{
+    EventExport::Result result;
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QSaveFile file(path);
+    if (!db) {
+        result.error = error;
+    } else if (!file.open(QIODevice::WriteOnly)) {
+        result.error = file.errorString();
+    } else {
+        result = EventExport::write(db->db(), filter, format, file, [&promise](qint64 written) {
+            promise.setProgressValue(int(qMin<qint64>(written, std::numeric_limits<int>::max())));
+            return !promise.isCanceled();
+        });
+        if (result.error.isEmpty() && !result.cancelled && !promise.isCanceled()) {
+            if (!file.commit())
+                result.error = file.errorString();
+        } else {
+            file.cancelWriting(); // nothing half-written is left under the name asked for
+        }
+    }
+    promise.addResult(result);
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "eventexport.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+class QProgressDialog;
+class QWidget;
+
+/// @brief Writes the events a filter selects to a file, CSV or JSON as `lookuplens-cli events`
+/// does, on a worker thread with a progress dialog and Cancel. The file appears whole or not at
+/// all (written beside it, then renamed); a cancelled or failed export leaves nothing.
+class EventsExporter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventsExporter)
+public:
+    explicit EventsExporter(QWidget *parent);
+    ~EventsExporter() override;
+
+    bool isRunning() const { return m_watcher.isRunning(); }
+    /// @brief The case the running (or last) export reads.
+    QString casePath() const { return m_casePath; }
+    /// @brief Exports @p filter's events of the case at @p casePath to @p path; @p total, when
+    /// known (else 0), lets the dialog show how far it is.
+    void start(const QString &casePath, const EventFilter &filter, EventExport::Format format, const QString &path,
+               qint64 total);
+    /// @brief Stops a running export (as its dialog's Cancel does).
+    void cancel();
+
+signals:
+    /// @brief The export ended: written whole (@p result has no error and was not cancelled),
+    /// cancelled, or failed; @p path is the file asked for.
+    void finished(const EventExport::Result &result, const QString &path);
+
+private:
+    static void run(QPromise<EventExport::Result> &promise, const QString &casePath, const EventFilter &filter,
+                    EventExport::Format format, const QString &path);
+
+    QFutureWatcher<EventExport::Result> m_watcher;
+    QProgressDialog *m_dialog;
+    QString m_path;
+    QString m_casePath;
+};

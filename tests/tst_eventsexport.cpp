@@ -1,0 +1,229 @@
+#include "apptranslations.h"
+#include "casedatabase.h"
+#include "casequeries.h"
+#include "casesession.h"
+#include "democase.h"
+#include "eventexport.h"
+#include "eventfilterbar.h"
+#include "eventsexporter.h"
+#include "eventtablemodel.h"
+#include "importjob.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBuffer>
+#include <QDir>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using TestSupport::jsonObject;
+using TestSupport::scalar;
+
+/// Exporting the events shown, from the GUI: the bytes `lookuplens-cli events` writes for the
+/// same filter, a chart's chosen events exactly, a cancelled export leaving nothing, and the
+/// export in the case's audit log.
+class tst_EventsExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void theCommandLinesBytes_data();
+    void theCommandLinesBytes();
+    void chosenEventsExactly();
+    void stoppingLeavesNothing();
+    void fromTheMenuAndAudited();
+
+private:
+    static QByteArray cliEvents(const QString &casePath, const QStringList &options);
+    /// Runs an EventsExporter to its end; the result and whether the file exists after it.
+    static EventExport::Result exportTo(const QString &casePath, const EventFilter &filter, EventExport::Format format,
+                                        const QString &path);
+    static QByteArray contents(const QString &path);
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QString m_large;
+};
+
+void tst_EventsExport::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    AppTranslations::install(*QCoreApplication::instance());
+    QSettings().clear();
+    m_demo = m_dir.filePath(QStringLiteral("demo.llcase"));
+    QString error;
+    QVERIFY2(DemoCase::build(m_demo, &error), qPrintable(error));
+    ImportParams params;
+    params.casePath = m_large = m_dir.filePath(QStringLiteral("large.llcase"));
+    params.files = {TestSupport::writeIdsCsv(m_dir.filePath(QStringLiteral("ids.csv")), 20000, TestSupport::RowOrder::Time)};
+    params.timeZone = QStringLiteral("UTC");
+    QVERIFY(ImportJob::run(params).allOk());
+}
+
+QByteArray tst_EventsExport::cliEvents(const QString &casePath, const QStringList &options)
+{
+    QProcess process;
+    process.start(QStringLiteral(LL_CLI_PATH), QStringList{QStringLiteral("events"), QStringLiteral("--case"), casePath} + options);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        qFatal("lookuplens-cli events failed: %s", process.readAllStandardError().constData());
+    return process.readAllStandardOutput();
+}
+
+EventExport::Result tst_EventsExport::exportTo(const QString &casePath, const EventFilter &filter, EventExport::Format format,
+                                               const QString &path)
+{
+    QWidget parent;
+    EventsExporter exporter(&parent);
+    QSignalSpy finished(&exporter, &EventsExporter::finished);
+    exporter.start(casePath, filter, format, path, 0);
+    if (!finished.wait(60000))
+        qFatal("the export did not finish");
+    return finished.first().first().value<EventExport::Result>();
+}
+
+QByteArray tst_EventsExport::contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void tst_EventsExport::theCommandLinesBytes_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QStringList>("options");
+    for (const QString &format : {QStringLiteral("csv"), QStringLiteral("json")}) {
+        QTest::newRow(qPrintable(format + QStringLiteral(" lookups"))) << format << QStringList{u"--class"_qs, u"lookup"_qs};
+        QTest::newRow(qPrintable(format + QStringLiteral(" the target's communications")))
+            << format << QStringList{u"--handle"_qs, u"+12025550143"_qs, u"--class"_qs, u"communication"_qs};
+        QTest::newRow(qPrintable(format + QStringLiteral(" everything"))) << format << QStringList{};
+    }
+}
+
+void tst_EventsExport::theCommandLinesBytes()
+{
+    // The same filter set in the GUI's way: the file holds the command line's output, byte for byte.
+    QFETCH(QString, format);
+    QFETCH(QStringList, options);
+    QString error;
+    const auto db = CaseDatabase::open(m_demo, CaseDatabase::Access::ReadOnly, &error);
+    EventFilter filter;
+    if (const qsizetype at = options.indexOf(u"--handle"_qs); at >= 0)
+        filter.handleId = CaseQueries(db->db()).resolveHandle(options.at(at + 1), QStringLiteral("US"));
+    if (const qsizetype at = options.indexOf(u"--class"_qs); at >= 0)
+        filter.evidenceClass = evidenceClassFromKey(options.at(at + 1));
+    const QString path = m_dir.filePath(QStringLiteral("events.") + format);
+    const EventExport::Result result = exportTo(m_demo, filter, *EventExport::formatNamed(format), path);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QVERIFY(!result.cancelled);
+    const QByteArray expected = cliEvents(m_demo, options + QStringList{u"--format"_qs, format});
+    QCOMPARE(contents(path), expected);
+    const qint64 rows = format == u"csv" ? expected.count("\r\n") - 1 : QJsonDocument::fromJson(expected).array().size();
+    QCOMPARE(result.written, rows);
+    QVERIFY(rows > 0);
+}
+
+void tst_EventsExport::chosenEventsExactly()
+{
+    // A chart's figure chosen (no filter of the bar can say it): those events, in time order.
+    EventFilter filter;
+    filter.chosenIds = QList<qint64>{12, 3, 7};
+    const QString path = m_dir.filePath(QStringLiteral("chosen.json"));
+    QCOMPARE(exportTo(m_demo, filter, EventExport::Format::Json, path).written, 3);
+    const QJsonArray events = QJsonDocument::fromJson(contents(path)).array();
+    QList<qint64> ids;
+    for (const QJsonValue &event : events)
+        ids.append(event[u"id"].toInteger());
+    QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()), (QSet<qint64>{3, 7, 12}));
+    for (qsizetype i = 1; i < events.size(); ++i)
+        QVERIFY(events[i - 1][u"time"].toString() <= events[i][u"time"].toString());
+}
+
+void tst_EventsExport::stoppingLeavesNothing()
+{
+    // Stopped at the first report of progress: that many events written, and told so.
+    QString error;
+    const auto db = CaseDatabase::open(m_large, CaseDatabase::Access::ReadOnly, &error);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QList<qint64> reported;
+    const EventExport::Result stopped = EventExport::write(db->db(), {}, EventExport::Format::Csv, buffer, [&reported](qint64 written) {
+        reported.append(written);
+        return false;
+    });
+    QVERIFY(stopped.cancelled);
+    QCOMPARE(stopped.written, EventExport::ProgressEvery);
+    QCOMPARE(reported, QList<qint64>{EventExport::ProgressEvery});
+    // A write that fails (a full disk) stops the export and says why.
+    QBuffer readOnly;
+    readOnly.open(QIODevice::ReadOnly);
+    const EventExport::Result failed = EventExport::write(db->db(), {}, EventExport::Format::Csv, readOnly);
+    QVERIFY(!failed.error.isEmpty());
+    QCOMPARE(failed.written, 1);
+    // Cancelled from the GUI, whenever it lands: no file under the name asked for, nothing beside it.
+    const QString folder = m_dir.filePath(QStringLiteral("cancelled"));
+    QVERIFY(QDir().mkpath(folder));
+    QWidget parent;
+    EventsExporter exporter(&parent);
+    QSignalSpy finished(&exporter, &EventsExporter::finished);
+    exporter.start(m_large, {}, EventExport::Format::Json, folder + QStringLiteral("/events.json"), 20000);
+    exporter.cancel();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(finished.first().first().value<EventExport::Result>().cancelled);
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{});
+    // Run to its end, the whole case.
+    const EventExport::Result whole = exportTo(m_large, {}, EventExport::Format::Csv, folder + QStringLiteral("/events.csv"));
+    QCOMPARE(whole.written, 20000);
+    QCOMPARE(contents(folder + QStringLiteral("/events.csv")).count("\r\n"), 20001);
+}
+
+void tst_EventsExport::fromTheMenuAndAudited()
+{
+    // File → Export events shown, the file named in its dialog: the events the table shows,
+    // and the export in the case's audit log with the filter it was made with.
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(m_demo));
+    auto *bar = window.findChild<EventFilterBar *>();
+    bar->setHandleText(QStringLiteral("+12025550143"));
+    bar->showCountedEvents(EventFilter::HandleSide::Initiator, EvidenceClass::Lookup);
+    EventTableModel *events = window.session()->events();
+    QTRY_COMPARE(events->rowCount(), 13);
+    const QString path = m_dir.filePath(QStringLiteral("menu.csv"));
+    QAction *action = nullptr;
+    for (QAction *candidate : window.findChildren<QAction *>()) {
+        if (candidate->text() == u"&Export events shown…")
+            action = candidate;
+    }
+    QVERIFY(action && action->isEnabled());
+    QTimer::singleShot(0, this, [path]() {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->selectFile(path);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    QSignalSpy finished(window.findChild<EventsExporter *>(), &EventsExporter::finished);
+    action->trigger();
+    QVERIFY(finished.wait(60000));
+    // Read before the command line below records its own export.
+    const QJsonObject audit = jsonObject(window.session()->database().db(),
+                                         u"SELECT details FROM audit_log WHERE action = 'export-events' ORDER BY id DESC LIMIT 1"_qs);
+    QCOMPARE(contents(path), cliEvents(m_demo, {u"--handle"_qs, u"+12025550143"_qs, u"--side"_qs, u"initiator"_qs, u"--class"_qs,
+                                                u"lookup"_qs, u"--format"_qs, u"csv"_qs}));
+    QCOMPARE(audit[u"file"].toString(), path);
+    QCOMPARE(audit[u"format"].toString(), u"csv"_qs);
+    QCOMPARE(audit[u"events"].toInteger(), 13);
+    QCOMPARE(audit[u"filter"].toObject()[u"class"].toString(), u"lookup"_qs);
+    QCOMPARE(audit[u"filter"].toObject()[u"side"].toString(), u"initiator"_qs);
+}
+
+QTEST_MAIN(tst_EventsExport)
+#include "tst_eventsexport.moc"
