@@ -1,5 +1,6 @@
 #include "eventsexporter.h"
 
+#include "auditlog.h"
 #include "backgroundpool.h"
 #include "casedatabase.h"
 
@@ -21,6 +22,8 @@ EventsExporter::EventsExporter(QWidget *parent) : QObject(parent), m_dialog(new 
         const QFuture<EventExport::Result> future = m_watcher.future();
         EventExport::Result result = future.resultCount() > 0 ? future.result() : EventExport::Result{};
         result.cancelled = result.cancelled || future.isCanceled();
+        if (!result.cancelled && result.error.isEmpty())
+            record(result);
         emit finished(result, m_path);
     });
 }
@@ -36,6 +39,8 @@ void EventsExporter::start(const QString &casePath, const EventFilter &filter, E
 {
     m_path = path;
     m_casePath = casePath;
+    m_filter = filter;
+    m_format = format;
     m_dialog->setLabelText(tr("Writing the events to %1…").arg(path));
     // The progress value counts events; a range of 0 to 0 shows that it is busy, not how far.
     m_dialog->setRange(0, int(qMin<qint64>(total, std::numeric_limits<int>::max())));
@@ -46,6 +51,18 @@ void EventsExporter::start(const QString &casePath, const EventFilter &filter, E
 void EventsExporter::cancel()
 {
     m_watcher.cancel();
+}
+
+void EventsExporter::record(const EventExport::Result &result) const
+{
+    // Through a connection of its own: another case may be open in the window by now.
+    QString error;
+    if (const auto db = CaseDatabase::open(m_casePath, CaseDatabase::Access::ReadWrite, &error))
+        AuditLog::record(db->db(), QStringLiteral("export-events"),
+                         QJsonObject{{QStringLiteral("file"), m_path},
+                                     {QStringLiteral("format"), m_format == EventExport::Format::Json ? u"json"_qs : u"csv"_qs},
+                                     {QStringLiteral("events"), result.written},
+                                     {QStringLiteral("filter"), m_filter.toJson()}});
 }
 
 void EventsExporter::run(QPromise<EventExport::Result> &promise, const QString &casePath, const EventFilter &filter,

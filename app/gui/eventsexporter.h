@@ -10,7 +10,8 @@ class QWidget;
 
 /// @brief Writes the events a filter selects to a file, CSV or JSON as `lookuplens-cli events`
 /// does, on a worker thread with a progress dialog and Cancel. The file appears whole or not at
-/// all (written beside it, then renamed); a cancelled or failed export leaves nothing.
+/// all (written beside it, then renamed); a cancelled or failed export leaves nothing. An export
+/// written is recorded in the audit log of the case it came from, with its filter.
 class EventsExporter final : public QObject
 {
     Q_OBJECT
@@ -20,8 +21,6 @@ public:
     ~EventsExporter() override;
 
     bool isRunning() const { return m_watcher.isRunning(); }
-    /// @brief The case the running (or last) export reads.
-    QString casePath() const { return m_casePath; }
     /// @brief Exports @p filter's events of the case at @p casePath to @p path; @p total, when
     /// known (else 0), lets the dialog show how far it is.
     void start(const QString &casePath, const EventFilter &filter, EventExport::Format format, const QString &path,
@@ -37,9 +36,12 @@ signals:
 private:
     static void run(QPromise<EventExport::Result> &promise, const QString &casePath, const EventFilter &filter,
                     EventExport::Format format, const QString &path);
+    void record(const EventExport::Result &result) const;
 
     QFutureWatcher<EventExport::Result> m_watcher;
     QProgressDialog *m_dialog;
     QString m_path;
     QString m_casePath;
+    EventFilter m_filter;
+    EventExport::Format m_format = EventExport::Format::Csv;
 };

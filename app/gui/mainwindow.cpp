@@ -496,8 +496,7 @@ void MainWindow::exportEvents()
     qint64 total = 0;
     for (qint64 count : events->classCounts())
         total += count;
-    m_exportedFilter = events->filter();
-    m_eventsExporter->start(m_session->path(), m_exportedFilter, format, path, events->countsPending() ? 0 : total);
+    m_eventsExporter->start(m_session->path(), events->filter(), format, path, events->countsPending() ? 0 : total);
 }
 
 void MainWindow::onEventsExported(const EventExport::Result &result, const QString &path)
@@ -510,19 +509,6 @@ void MainWindow::onEventsExported(const EventExport::Result &result, const QStri
         QMessageBox::warning(this, tr("Export events shown"), tr("The events could not be written to %1: %2").arg(path, result.error));
         return;
     }
-    // Recorded in the case the events came from, though another may be open by now.
-    QString error;
-    const std::unique_ptr<CaseDatabase> other =
-        m_session && m_session->path() == m_eventsExporter->casePath()
-            ? nullptr
-            : CaseDatabase::open(m_eventsExporter->casePath(), CaseDatabase::Access::ReadWrite, &error);
-    const QSqlDatabase db = other ? other->db() : m_session ? m_session->database().db() : QSqlDatabase();
-    if (db.isValid())
-        AuditLog::record(db, QStringLiteral("export-events"),
-                         QJsonObject{{QStringLiteral("file"), path},
-                                     {QStringLiteral("format"), QFileInfo(path).suffix().toLower() == u"json" ? u"json"_qs : u"csv"_qs},
-                                     {QStringLiteral("events"), result.written},
-                                     {QStringLiteral("filter"), m_exportedFilter.toJson()}});
     statusBar()->showMessage(tr("%n event(s) written to %1", nullptr, int(result.written)).arg(path), 8000);
 }
 

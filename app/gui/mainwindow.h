@@ -103,7 +103,6 @@ private:
     std::unique_ptr<CaseSession> m_session;
     ImportRunner *m_importer;
     EventsExporter *m_eventsExporter;
-    EventFilter m_exportedFilter; ///< what the running (or last) events export was asked
     std::unique_ptr<ImportParams> m_lastImport; ///< what the import running (or last run) was asked
     ImportProgressWidget *m_progress;
     QStackedWidget *m_center;
