@@ -224,6 +224,15 @@ QList<qint64> TimelineSeries::ipEventIds(const QList<TimelinePoint> &points, int
     return ids;
 }
 
+QList<qint64> TimelineSeries::eventIds(const QList<TimelinePoint> &points)
+{
+    QList<qint64> ids;
+    ids.reserve(points.size());
+    for (const TimelinePoint &p : points)
+        ids.append(p.eventId);
+    return ids;
+}
+
 QList<qint64> TimelineSeries::eventIds(const QList<TimelinePoint> &points, qint64 fromMs, qint64 toMs, EvidenceClass evidenceClass)
 {
     QList<qint64> ids;

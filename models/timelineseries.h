@@ -79,6 +79,8 @@ public:
                                                                                const QTimeZone &zone);
     /// @brief The ids of the points of @p evidenceClass in [fromMs, toMs): a time bin's events.
     static QList<qint64> eventIds(const QList<TimelinePoint> &points, qint64 fromMs, qint64 toMs, EvidenceClass evidenceClass);
+    /// @brief The ids of every point, in time order.
+    static QList<qint64> eventIds(const QList<TimelinePoint> &points);
     /// @brief The ids of the points of @p evidenceClass on @p weekday (0 = Monday) in @p hour, in
     /// @p zone: one cell of weekHourCounts().
     static QList<qint64> weekHourEventIds(const QList<TimelinePoint> &points, const QTimeZone &zone, EvidenceClass evidenceClass,

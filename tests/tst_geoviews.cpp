@@ -232,6 +232,14 @@ void tst_GeoViews::mapDrawsCirclesAndListsTheRest()
     for (int i = 0; i < panel.notDrawnList()->count(); ++i)
         listed.append(panel.notDrawnList()->item(i)->data(Qt::UserRole).toString());
     QCOMPARE(listed, (QStringList{u"100.64.20.5"_qs, u"198.51.100.14"_qs}));
+    // An address listed, not drawn, double-clicked: its events are wanted, as a circle's are.
+    QSignalSpy activated(&panel, &MapPanel::ipActivated);
+    QListWidget *list = panel.notDrawnList();
+    const QPoint item = list->visualItemRect(list->item(1)).center();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, item); // Qt Test's double-click has no press of its own
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, item);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated[0][0].toString(), QStringLiteral("198.51.100.14"));
     // After fitting, every circle is inside the view, and clicking one selects its IP.
     for (const QString &ip : drawn) {
         const QPointF centre = map->centreOf(ip).value();

@@ -48,7 +48,7 @@ private slots:
     void exportsPngAndPdf();
     void ipBarsRunFromFirstToLastUse();
     void theInViewCountsLeadToTheirEvents();
-    void anIpBarLeadsToItsEvents();
+    void anIpBarAndTheTitleLeadToTheirEvents();
     void screenFromCachesLooksLikeTheExport();
     void patternsSplitByClassInTheDisplayZone();
     void aPatternsFigureLeadsToItsEvents();
@@ -363,7 +363,7 @@ void tst_TimelineView::theInViewCountsLeadToTheirEvents()
     }
 }
 
-void tst_TimelineView::anIpBarLeadsToItsEvents()
+void tst_TimelineView::anIpBarAndTheTitleLeadToTheirEvents()
 {
     // An IP's bar clicked: the events of the handle's own requests and connections from that
     // address, checked against the case itself.
@@ -394,6 +394,15 @@ void tst_TimelineView::anIpBarLeadsToItsEvents()
                  qPrintable(chosen.first().second));
         chosen.clear();
     }
+    // The title's counts: the timeline's every event.
+    QTest::mouseClick(plot, Qt::LeftButton, {}, plot->plotLayout()->element(0, 0)->outerRect().center());
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.first().first, TimelineSeries::eventIds(m_data.points));
+    QCOMPARE(chosen.first().first.size(), 26);
+    QCOMPARE(chosen.first().second, QStringLiteral("every event of +12025550143: %1 · %2")
+                                        .arg(EvidenceClassText::pluralCount(EvidenceClass::Lookup, 16),
+                                             EvidenceClassText::pluralCount(EvidenceClass::Communication, 10)));
+    chosen.clear();
     // The lane of an address beside its bar, far from it: nothing chosen.
     const IntervalBars::Interval &last = bars->intervals().constLast();
     QTest::mouseClick(plot, Qt::LeftButton, {},

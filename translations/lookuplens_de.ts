@@ -2593,6 +2593,10 @@ dungen</translation>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
+    <message>
+        <source>Double-click an address to list its events.</source>
+        <translation>Doppelklicken Sie auf eine Adresse, um ihre Ereignisse aufzulisten.</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -3703,6 +3707,10 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>%1 made by %2 from IP %3, %4 to %5</source>
         <translation>%1 von %2 über die IP %3, %4 bis %5</translation>
+    </message>
+    <message>
+        <source>every event of %1: %2</source>
+        <translation>jedes Ereignis von %1: %2</translation>
     </message>
 </context>
 <context>

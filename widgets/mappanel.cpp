@@ -58,6 +58,10 @@ MapPanel::MapPanel(QWidget *parent)
         if (item && !m_syncing)
             emit ipSelected(item->data(Qt::UserRole).toString());
     });
+    // As a circle on the map: an address no database places still leads to its events.
+    m_notDrawn->setToolTip(tr("Double-click an address to list its events."));
+    connect(m_notDrawn, &QListWidget::itemDoubleClicked, this,
+            [this](QListWidgetItem *item) { emit ipActivated(item->data(Qt::UserRole).toString()); });
 }
 
 void MapPanel::setIps(const QList<IpSummary> &ips)

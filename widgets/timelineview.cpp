@@ -200,6 +200,8 @@ void TimelineView::buildPlot()
             emit eventsChosen(bin->ids, describeBin(*bin));
         else if (const int ip = ipLaneAt(event->pos()); ip >= 0)
             emit eventsChosen(TimelineSeries::ipEventIds(m_data.points, ip), describeIp(ip));
+        else if (onTitle(event->pos()))
+            emit eventsChosen(TimelineSeries::eventIds(m_data.points), describeAll());
     });
     connect(m_plot->selectionRect(), &QCPSelectionRect::accepted, this, [this](const QRect &rect, QMouseEvent *) {
         const double a = m_plot->xAxis->pixelToCoord(rect.left());
@@ -520,6 +522,16 @@ int TimelineView::ipLaneAt(const QPointF &pos) const
     return pos.x() >= from && pos.x() <= to ? ip : -1;
 }
 
+bool TimelineView::onTitle(const QPointF &pos) const
+{
+    return !m_data.points.isEmpty() && m_title->outerRect().contains(pos.toPoint());
+}
+
+QString TimelineView::describeAll() const
+{
+    return tr("every event of %1: %2").arg(m_data.handles.join(QStringLiteral(", ")), EvidenceClassText::countsText(m_data.counts));
+}
+
 QString TimelineView::describeIp(int ip) const
 {
     const TimelineIp &entry = m_data.ips.at(ip);
@@ -541,6 +553,13 @@ void TimelineView::showHover(QMouseEvent *event)
     if (const auto bin = index < 0 ? binAt(event->pos()) : std::nullopt) {
         QString text = describeBin(*bin) + u'\n' + tr("Click to list them in the events table.");
         if (bin->evidenceClass == EvidenceClass::Lookup)
+            text += u'\n' + EvidenceClassText::lookupCaveat();
+        QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+        return;
+    }
+    if (index < 0 && onTitle(event->pos())) {
+        QString text = describeAll() + u'\n' + tr("Click to list them in the events table.");
+        if (m_data.counts[int(EvidenceClass::Lookup)] > 0)
             text += u'\n' + EvidenceClassText::lookupCaveat();
         QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
         return;

@@ -78,7 +78,7 @@ signals:
     void eventClicked(qint64 eventId);
     void rangeSelected(qint64 fromMs, qint64 toMs);
     /// @brief A figure clicked — a bar of counts (the view drawn as counts), a count of the
-    /// "In view" line, an IP's bar: @p ids are its events, in words @p description.
+    /// "In view" line, an IP's bar, the title's counts: @p ids are its events, in words @p description.
     void eventsChosen(const QList<qint64> &ids, const QString &description);
     void exported(const QString &path);
 
@@ -103,6 +103,9 @@ private:
     /// @brief The lane index into m_data.ips of the IP bar at @p pos, or -1.
     int ipLaneAt(const QPointF &pos) const;
     QString describeIp(int ip) const;
+    /// @brief Whether @p pos is on the title, whose counts are the timeline's every event.
+    bool onTitle(const QPointF &pos) const;
+    QString describeAll() const;
     /// @brief A count of the "In view" line clicked: the events of that class in view.
     void chooseInView(const QString &classKey);
     void exportWithDialog();
