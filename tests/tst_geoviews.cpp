@@ -385,7 +385,8 @@ void tst_GeoViews::anIpsCountClickedListsTheEventsItCounts()
     QCOMPARE(filter->filter().evidenceClass, EvidenceClass::Lookup);
     QCOMPARE(window.session()->events()->rowCount(), 3);
     QCOMPARE(tabs->currentIndex(), 0);
-    // First and last seen lead to the event at that time, and its source line.
+    // First and last seen, in the list and in the details, lead to the event at that time, and
+    // its source line.
     for (const auto &[column, time] : {std::pair{int(IpTableModel::FirstSeenColumn), u"2026-03-08 11:11:11"_qs},
                                        std::pair{int(IpTableModel::LastSeenColumn), u"2026-03-09 09:40:00"_qs}}) {
         const QModelIndex seen = london.siblingAtColumn(column);
@@ -393,6 +394,14 @@ void tst_GeoViews::anIpsCountClickedListsTheEventsItCounts()
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(seen).center());
         const QString shown = window.findChild<ProvenancePanel *>()->plainText();
         QVERIFY2(shown.contains(u"As written: "_qs + time), qPrintable(shown));
+        window.findChild<EventFilterBar *>()->setHandleText(QStringLiteral("+19175550110")); // another event shown
+        QVERIFY(!window.findChild<ProvenancePanel *>()->plainText().contains(u"As written: "_qs + time));
+        table->setCurrentIndex(london);
+        const QString href = column == IpTableModel::FirstSeenColumn ? u"first"_qs : u"last"_qs;
+        QVERIFY(details->html().contains(QStringLiteral("href=\"%1\"").arg(href)));
+        emit details->findChild<QTextBrowser *>()->anchorClicked(QUrl(href));
+        QVERIFY2(window.findChild<ProvenancePanel *>()->plainText().contains(u"As written: "_qs + time),
+                 qPrintable(window.findChild<ProvenancePanel *>()->plainText()));
     }
 }
 

@@ -19,6 +19,8 @@ IpDetailsPanel::IpDetailsPanel(QWidget *parent) : QWidget(parent), m_text(new QT
     connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (const auto cls = evidenceClassFromKey(url.toString()))
             emit countChosen(m_ip, *cls);
+        else if (url.toString() == u"first" || url.toString() == u"last")
+            emit seenChosen(m_ip, url.toString() == u"last");
     });
     showIp(nullptr, QTimeZone::utc());
 }
@@ -85,17 +87,16 @@ void IpDetailsPanel::showIp(const IpSummary *ip, const QTimeZone &zone)
     m_ip = ip->ip;
     QString html = QStringLiteral("<h3>%1</h3>").arg(ip->ip.toHtmlEscaped());
     QStringList lines{
-        tr("Address flags: %1").arg(flags.isEmpty() ? tr("none (a public address)") : flags.join(QStringLiteral(", "))),
-        tr("Used %1 to %2").arg(TimeFormat::display(ip->firstMs, zone), TimeFormat::display(ip->lastMs, zone)),
-        tr("Handles: %1").arg(ip->handles.join(QStringLiteral(", ")))};
+        tr("Address flags: %1").arg(flags.isEmpty() ? tr("none (a public address)") : flags.join(QStringLiteral(", "))).toHtmlEscaped(),
+        // Each figure leads to its events (anchorClicked): the times to the first and last event,
+        // the counts to the events they count; each event to its source line.
+        tr("Used %1 to %2").toHtmlEscaped().arg(FigureLinks::anchor(QStringLiteral("first"), TimeFormat::display(ip->firstMs, zone)),
+                                                FigureLinks::anchor(QStringLiteral("last"), TimeFormat::display(ip->lastMs, zone))),
+        FigureLinks::classCounts({ip->lookups, ip->communications, ip->connections}),
+        tr("Handles: %1").arg(ip->handles.join(QStringLiteral(", "))).toHtmlEscaped()};
     if (!ip->otherWritings.isEmpty()) // one address, however the records wrote it
-        lines.insert(1, IpTableModel::otherWritingsText(*ip));
-    QStringList escaped;
-    for (const QString &line : lines)
-        escaped.append(line.toHtmlEscaped());
-    // Each count leads to its events (anchorClicked), each event to its source line.
-    escaped.insert(escaped.size() - 1, FigureLinks::classCounts({ip->lookups, ip->communications, ip->connections}));
-    html += QStringLiteral("<p>%1</p>").arg(escaped.join(QStringLiteral("<br>")));
+        lines.insert(1, IpTableModel::otherWritingsText(*ip).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>")));
     if (ip->lookups > 0)
         html += QStringLiteral("<p><i>%1</i></p>").arg(EvidenceClassText::lookupCaveat().toHtmlEscaped());
     html += ip->geo.isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("No geolocation database has been added to this case.").toHtmlEscaped())

@@ -23,6 +23,8 @@ public:
 signals:
     /// @brief A count clicked: the address's events of @p evidenceClass are wanted.
     void countChosen(const QString &ip, EvidenceClass evidenceClass);
+    /// @brief The first (or, with @p last, the last) time of use clicked: that event is wanted.
+    void seenChosen(const QString &ip, bool last);
 
 private:
     QString fieldTable(const IpSummary &ip) const;

@@ -166,12 +166,14 @@ void MainWindow::connectFiguresToEvents()
     };
     connect(m_ipsView, &IpsView::ipCountChosen, this, showIpClassEvents);
     connect(m_ipDetails, &IpDetailsPanel::countChosen, this, showIpClassEvents);
-    connect(m_ipsView, &IpsView::ipSeenChosen, this, [this](const QString &ip, bool last) {
+    const auto showIpSeenEvent = [this](const QString &ip, bool last) {
         if (m_session) {
             if (const auto event = CaseQueries(m_session->database().db()).edgeEventOfIp(ip, last))
                 m_wiring->selectEvent(*event);
         }
-    });
+    };
+    connect(m_ipsView, &IpsView::ipSeenChosen, this, showIpSeenEvent);
+    connect(m_ipDetails, &IpDetailsPanel::seenChosen, this, showIpSeenEvent);
     connect(m_timeline, &TimelineView::eventsChosen, this, showEventsTable);
     connect(m_patterns, &PatternsView::eventsChosen, this, showEventsTable);
     connect(m_handlesView, &HandlesView::countChosen, this, showEventsTable);
