@@ -184,12 +184,32 @@ void AlignedTextReader::beginTable(int headerLine)
 
 bool AlignedTextReader::next(TableRow &row)
 {
+    if (m_ruleless)
+        centred(); // known before the first line that may stand above a record
     for (;;) {
-        if (!nextLine(row))
-            return false;
-        if (!isLayout(row))
+        if (!m_released.isEmpty()) {
+            row = m_released.takeFirst();
             break;
-        m_afterLayout = true;
+        }
+        if (!nextLine(row)) {
+            if (releaseAbove())
+                continue;
+            return false;
+        }
+        if (!m_above.isEmpty() && !isPartOfARecord(row) && !(row.error.isEmpty() && standsAlone(row))) {
+            putBack(row); // no record below the lines held: they are rows of their own, given first
+            releaseAbove();
+            continue;
+        }
+        if (isLayout(row)) {
+            m_afterLayout = true;
+            continue;
+        }
+        if (isPartOfARecord(row)) {
+            m_above.append(row);
+            continue;
+        }
+        break;
     }
     m_afterLayout = false;
     if (row.error.isEmpty())
@@ -201,6 +221,8 @@ bool AlignedTextReader::next(TableRow &row)
         joinWrapped(row); // a rule gives the columns' widths: where a value was cut short
     else if (!row.heading && row.error.isEmpty() && m_psql)
         joinMarkedLines(row);
+    else if (!row.heading && row.error.isEmpty() && !m_parts.isEmpty() && m_ruleless && *m_centred)
+        joinCentred(row);
     else if (!row.heading && row.error.isEmpty() && !m_parts.isEmpty() && m_ruleless)
         joinWrappedInColumns(row);
     if (m_givingHeader)
@@ -392,6 +414,12 @@ QStringList AlignedTextReader::readingNotes() const
                         "went on with below, were joined to the record above (lines %1)",
                         nullptr, int(m_wrappedLines.size()))
                          .arg(QueryToolText::lineList(m_wrappedLines)));
+    if (!m_aboveLines.isEmpty())
+        notes.append(tr("the report centres a record's other values beside a value it wraps over several lines, whose "
+                        "first lines stand above the record: %n such line(s) were joined to the record below them "
+                        "(lines %1), as many lines below each record as above it to that record",
+                        nullptr, int(m_aboveLines.size()))
+                         .arg(QueryToolText::lineList(m_aboveLines)));
     if (!m_markedLines.isEmpty())
         notes.append(tr("%n line(s) going on with values psql marked \"+\" (a line break in the value) were joined to "
                         "the record above (lines %1)",

@@ -94,6 +94,22 @@ private:
     /// @brief Joins to @p row, a record of a table without a rule, the lines below holding only
     /// the rest of its values wrapped within their columns, each joined with a space.
     void joinWrappedInColumns(TableRow &row);
+    /// @brief Whether the report centres a record's one-line values beside a value it wraps over
+    /// several lines (rowsCentred()): the value's first lines then stand above the record.
+    bool centred();
+    /// @brief Whether, in the whole text, a table's first record has lines holding only parts of
+    /// values wrapped within their columns above it, under the headings, and as many below it: a
+    /// line above a first record goes on with no record, so the rows are centred.
+    bool rowsCentred() const;
+    /// @brief Whether @p line, in a table whose rows are centred, holds only parts of values of
+    /// a record below it (or of the record above, which joinCentred() takes first).
+    bool isPartOfARecord(const TableRow &line) const;
+    /// @brief Joins to @p row, a record of a table whose rows are centred, the lines held above it
+    /// (m_above) and as many lines below it holding only parts of its values.
+    void joinCentred(TableRow &row);
+    /// @brief Gives the lines held above a record as rows of their own when no record follows
+    /// them; false if none were held.
+    bool releaseAbove();
     /// @brief Which columns of @p line psql marked "+": their values go on on the next line.
     QList<bool> newlineMarks(QStringView line) const;
     /// @brief Joins to @p row the lines below going on with its values psql marked "+", each
@@ -121,6 +137,10 @@ private:
     bool m_ruleless = false;   ///< the columns are where the headings begin: no rule, no widths
     QList<int> m_wrappedLines; ///< lines joined to the record above by joinWrapped(), joinWrappedInColumns()
     QList<int> m_markedLines;  ///< lines joined to the record above by joinMarkedLines()
+    std::optional<bool> m_centred; ///< see centred(); known at the first line read
+    QList<TableRow> m_above;       ///< lines held for the record below them (centred rows)
+    QList<TableRow> m_released;    ///< lines held that no record followed, given as rows
+    QList<int> m_aboveLines;       ///< lines joined to the record below them by joinCentred()
     std::function<bool(const TableRow &)> m_isRecord; ///< see setRecordTest()
     bool m_givingHeader = false; ///< the line next() gives is a header
     bool m_afterLayout = true;   ///< the line before the one read was layout, not a row

@@ -323,3 +323,113 @@ void AlignedTextReader::joinWrappedInColumns(TableRow &row)
         dropPeeked();
     }
 }
+
+bool AlignedTextReader::centred()
+{
+    if (!m_centred)
+        m_centred = m_ruleless && rowsCentred();
+    return *m_centred;
+}
+
+bool AlignedTextReader::rowsCentred() const
+{
+    // Told by the first record under each heading: lines above it go on with no record, so they
+    // are the first of its own values', and a centred record has as many below it. One such
+    // record with none or fewer below (a line of units under the headings) says otherwise.
+    QString error;
+    const auto lines = linesAgain(&error);
+    if (!lines)
+        return false;
+    const QString headings = m_firstHeader.simplified();
+    bool underHeadings = false;
+    int above = 0;
+    int below = -1; // lines below a first record with lines above it; -1 when not counting
+    int symmetric = 0;
+    const auto tell = [&]() {
+        if (below < 0)
+            return true;
+        symmetric += below == above;
+        const bool agrees = below == above;
+        below = -1;
+        return agrees;
+    };
+    TableRow line;
+    while (lines->next(line)) {
+        const bool blank = QStringView(line.raw).trimmed().isEmpty() || m_furniture.contains(line.line);
+        const bool part = !blank && line.error.isEmpty() && cutAt(line.raw, m_firstStarts).value(0).isEmpty();
+        if (below >= 0 && part) {
+            ++below;
+            continue;
+        }
+        if (!tell())
+            return false;
+        if (line.raw.simplified() == headings) {
+            underHeadings = true;
+            above = 0;
+        } else if (part && underHeadings) {
+            ++above;
+        } else if (!blank && !part) {
+            if (underHeadings && above > 0)
+                below = 0;
+            underHeadings = false;
+        }
+    }
+    return tell() && symmetric > 0;
+}
+
+bool AlignedTextReader::isPartOfARecord(const TableRow &line) const
+{
+    if (!m_centred.value_or(false) || m_parts.isEmpty() || m_givingHeader || !line.error.isEmpty() || m_furniture.contains(line.line))
+        return false;
+    const QStringList cells = cellsOf(line.raw);
+    return !QStringView(line.raw).trimmed().isEmpty() && cells.value(0).isEmpty() && !standsAlone(line);
+}
+
+void AlignedTextReader::joinCentred(TableRow &row)
+{
+    // A report writer centring a record's one-line values beside a value it wraps prints as many
+    // of that value's lines above the record as below it: the first ones are held (next()), the
+    // last ones read here.
+    if (!m_isRecord || !m_isRecord(row))
+        return;
+    const QList<TableRow> above = std::exchange(m_above, {});
+    if (above.isEmpty())
+        return;
+    const auto join = [&row](const QStringList &more) {
+        for (qsizetype i = 0; i < more.size() && i < row.cells.size(); ++i) {
+            if (!more.at(i).isEmpty())
+                row.cells[i] = row.cells.at(i).isEmpty() ? more.at(i) : row.cells.at(i) + u' ' + more.at(i);
+        }
+    };
+    const QStringList own = row.cells;
+    row.cells = QStringList(own.size());
+    QString raw;
+    for (const TableRow &line : above) {
+        join(cellsOf(line.raw));
+        raw += line.raw + u'\n';
+        m_aboveLines.append(line.line);
+    }
+    join(own);
+    row.raw = raw + row.raw;
+    row.line = above.first().line; // where the record's text begins
+    qsizetype taken = 0;
+    for (const TableRow *after = peekLine(); taken < above.size() && after && isPartOfARecord(*after); after = peekLine(), ++taken) {
+        const QStringList more = cellsOf(after->raw);
+        for (qsizetype i = 0; i < more.size(); ++i) {
+            if (!more.at(i).isEmpty() && row.cells.value(i).isEmpty())
+                return; // a value of a column the record leaves empty: the next record's
+        }
+        join(more);
+        row.raw += u'\n' + after->raw;
+        m_wrappedLines.append(after->line);
+        dropPeeked();
+    }
+}
+
+bool AlignedTextReader::releaseAbove()
+{
+    if (m_above.isEmpty())
+        return false;
+    m_released.append(std::exchange(m_above, {}));
+    return true;
+}

@@ -23,6 +23,8 @@ private slots:
     void aCarriersReportReadsAsTheRecordsItPrints();
     void theLineOfAnEventIsFoundOnItsPage();
     void aValueWrappedWithinItsColumnIsJoined();
+    void recordsCentredBesideAWrappedValueAreJoinedWhole();
+    void aLineUnderTheHeadingsIsNoCentredRecordsPart();
     void headingsOnTwoLinesAreReadAsOne();
     void aReportInSectionsReadsEachTableByItsOwnHeadings();
     void aTableNoFormatKnowsIsReadThroughAMapping();
@@ -198,6 +200,72 @@ void tst_PdfReturns::aValueWrappedWithinItsColumnIsJoined()
     QCOMPARE(TestSupport::rows(reportDb->db(), u"SELECT line, json_extract(extra, '$.\"Cell Site\"') FROM events ORDER BY line"_qs),
              (QStringList{u"2|DC-0412 K St NW, DC"_qs, u"4|"_qs, u"6|VA-0077"_qs}));
     QCOMPARE(TestSupport::rows(reportDb->db(), u"SELECT line FROM rejected_rows ORDER BY line"_qs), QStringList{u"5"_qs});
+}
+
+void tst_PdfReturns::recordsCentredBesideAWrappedValueAreJoinedWhole()
+{
+    // The same report from a writer that centres each record's one-line values beside its
+    // wrapped Cell Site: the site's first line stands above the record's (a site of two lines
+    // leaves the record's own line empty in that column). Read as the records above were, each
+    // site whole and with its own record (read as wrapped below, a site's first line went to the
+    // record before, or stood alone, rejected); the raw text all the record's lines, its line the first.
+    const QString casePath = m_dir.filePath(u"centred-rows.llcase"_qs);
+    const ImportResult result = import(dataPath(u"carrier/cdr-cell-sites-centred.pdf"_qs), casePath);
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    const FileImportResult &file = result.files.first();
+    QCOMPARE(file.rowsRead, 5);
+    QCOMPARE(file.accepted, 5);
+    QCOMPARE(file.rejected, 0);
+    QVERIFY2(file.warnings.contains(u"the report centres a record's other values beside a value it wraps over several lines, "
+                                    "whose first lines stand above the record: 3 such line(s) were joined to the record below "
+                                    "them (lines 7, 11, 25), as many lines below each record as above it to that record"_qs),
+             qPrintable(file.warnings.join(u'\n')));
+    QVERIFY(file.warnings.contains(u"3 line(s) holding the rest of values wrapped within their columns were joined to the "
+                                   "record above (lines 9, 13, 27)"_qs));
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, nullptr);
+    QVERIFY(db);
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT e.line, e.subtype, e.utc_ms, hi.normalized, hc.normalized, e.duration_s,"
+                                         " json_extract(e.extra, '$.\"Cell Site\"') FROM events e"
+                                         " JOIN handles hi ON hi.id = e.initiator_id JOIN handles hc ON hc.id = e.counterpart_id"
+                                         " ORDER BY e.line"_qs),
+             (QStringList{u"7|call|1473688987000|+12025550100|+12025550143|65|DC-0412 1200 K St NW, Washington DC"_qs,
+                          u"10|sms|1473693000000|+12025550143|+12025550100|0|DC-0413"_qs,
+                          u"11|call|1473753630000|+12025550100|+13125550147|312|VA-0077 Crystal City Tower, 2200 Crystal "
+                          "Dr, Arlington VA 22202"_qs,
+                          u"25|call|1473759912000|+13125550147|+12025550100|44|DC-0412 1200 K St NW, Washington DC"_qs,
+                          u"28|sms|1473890469000|+12025550100|+12025550188|0|MD-0190"_qs}));
+    const QStringList raw = TestSupport::scalar(db->db(), u"SELECT raw FROM events WHERE line = 11"_qs).toString().split(u'\n');
+    QCOMPARE(raw.size(), 3);
+    QCOMPARE(raw.at(0).trimmed(), u"VA-0077 Crystal City Tower,"_qs);
+    QVERIFY(raw.at(1).trimmed().startsWith(u"09/13/2016"_qs) && raw.at(1).trimmed().endsWith(u"2200 Crystal Dr, Arlington"_qs));
+    QCOMPARE(raw.at(2).trimmed(), u"VA 22202"_qs);
+}
+
+void tst_PdfReturns::aLineUnderTheHeadingsIsNoCentredRecordsPart()
+{
+    // A line of units under the headings, on every page: above a first record wrapped below it,
+    // as many lines as below, on one page; above one not wrapped on the other. The records are
+    // not centred: each value wrapped below its record, the units line a row of its own.
+    const QByteArray page = "Start Time           Originating Number  Terminating Number  Type   Cell Site\n"
+                            "                                                                    (tower, address)\n";
+    const QString text = TestSupport::writeFile(m_dir.filePath(u"units.txt"_qs),
+                                                page
+                                                + "2016-09-12 14:03:07  2025550100          2025550143          Voice  DC-0412 K St\n"
+                                                  "                                                                    NW, DC\n"
+                                                  "2016-09-13 10:00:00  2025550143          2025550100          SMS    DC-0413\n"
+                                                  "2016-09-13 11:00:00  2025550143          2025550188          SMS    DC-0414\n"
+                                                  "\n"
+                                                + page
+                                                + "2016-09-14 08:00:00  2025550100          3125550147          Voice  VA-0077\n"
+                                                  "2016-09-14 09:00:00  3125550147          2025550100          Voice  VA-0078\n");
+    const QString casePath = m_dir.filePath(u"units.llcase"_qs);
+    const ImportResult result = import(text, casePath);
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    QCOMPARE(result.files.first().accepted, 5);
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, nullptr);
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT line, json_extract(extra, '$.\"Cell Site\"') FROM events ORDER BY line"_qs),
+             (QStringList{u"3|DC-0412 K St NW, DC"_qs, u"5|DC-0413"_qs, u"6|DC-0414"_qs, u"10|VA-0077"_qs, u"11|VA-0078"_qs}));
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT line FROM rejected_rows ORDER BY line"_qs), (QStringList{u"2"_qs, u"9"_qs}));
 }
 
 void tst_PdfReturns::headingsOnTwoLinesAreReadAsOne()

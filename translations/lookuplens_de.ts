@@ -93,6 +93,13 @@
         <source>the file is a table printed as aligned text, its columns where the headings over them and the records under them show; its layout is no record and was not counted as rows: %1</source>
         <translation>die Datei ist eine als ausgerichteter Text gedruckte Tabelle, ihre Spalten dort, wo die Überschriften über ihnen und die Datensätze darunter sie zeigen; ihr Layout ist kein Datensatz und wurde nicht als Zeilen gezählt: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>the report centres a record&apos;s other values beside a value it wraps over several lines, whose first lines stand above the record: %n such line(s) were joined to the record below them (lines %1), as many lines below each record as above it to that record</source>
+        <translation>
+            <numerusform>der Bericht zentriert die übrigen Werte eines Datensatzes neben einem Wert, den er über mehrere Zeilen umbricht und dessen erste Zeilen über dem Datensatz stehen: %n solche Zeile wurde dem Datensatz darunter angefügt (Zeile %1), jedem Datensatz so viele Zeilen darunter wie darüber</numerusform>
+            <numerusform>der Bericht zentriert die übrigen Werte eines Datensatzes neben einem Wert, den er über mehrere Zeilen umbricht und dessen erste Zeilen über dem Datensatz stehen: %n solche Zeilen wurden dem Datensatz darunter angefügt (Zeilen %1), jedem Datensatz so viele Zeilen darunter wie darüber</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseDatabase</name>

@@ -73,6 +73,13 @@
             <numerusform>%n lines going on with values psql marked &quot;+&quot; (line breaks in the values) were joined to the record above (lines %1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the report centres a record&apos;s other values beside a value it wraps over several lines, whose first lines stand above the record: %n such line(s) were joined to the record below them (lines %1), as many lines below each record as above it to that record</source>
+        <translation>
+            <numerusform>the report centres a record&apos;s other values beside a value it wraps over several lines, whose first lines stand above the record: %n such line was joined to the record below it (line %1), as many lines below each record as above it to that record</numerusform>
+            <numerusform>the report centres a record&apos;s other values beside a value it wraps over several lines, whose first lines stand above the record: %n such lines were joined to the record below them (lines %1), as many lines below each record as above it to that record</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
