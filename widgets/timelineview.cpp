@@ -549,37 +549,28 @@ QString TimelineView::describeBin(const BinChoice &bin) const
 
 void TimelineView::showHover(QMouseEvent *event)
 {
+    // What is under the cursor in words; a figure says how to list its events. With lookups,
+    // the caveat.
+    const auto show = [this, event](const QString &text, bool figure, bool lookups) {
+        QString tip = figure ? text + u'\n' + tr("Click to list them in the events table.") : text;
+        if (lookups)
+            tip += u'\n' + EvidenceClassText::lookupCaveat();
+        QToolTip::showText(event->globalPosition().toPoint(), tip, m_plot);
+    };
     const int index = pointAt(event->pos());
-    if (const auto bin = index < 0 ? binAt(event->pos()) : std::nullopt) {
-        QString text = describeBin(*bin) + u'\n' + tr("Click to list them in the events table.");
-        if (bin->evidenceClass == EvidenceClass::Lookup)
-            text += u'\n' + EvidenceClassText::lookupCaveat();
-        QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
-        return;
-    }
-    if (index < 0 && onTitle(event->pos())) {
-        QString text = describeAll() + u'\n' + tr("Click to list them in the events table.");
-        if (m_data.counts[int(EvidenceClass::Lookup)] > 0)
-            text += u'\n' + EvidenceClassText::lookupCaveat();
-        QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
-        return;
-    }
-    if (const int ip = index < 0 ? ipLaneAt(event->pos()) : -1; ip >= 0) {
-        QString text = describeIp(ip) + u'\n' + tr("Click to list them in the events table.");
-        if (m_data.ips.at(ip).counts[int(EvidenceClass::Lookup)] > 0)
-            text += u'\n' + EvidenceClassText::lookupCaveat();
-        QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
-        return;
-    }
-    if (index < 0) {
+    if (index >= 0) {
+        const TimelinePoint &point = m_data.points[index];
+        show(m_describe ? m_describe(point.eventId) : QString::number(point.eventId), false,
+             point.evidenceClass == EvidenceClass::Lookup);
+    } else if (const auto bin = binAt(event->pos())) {
+        show(describeBin(*bin), true, bin->evidenceClass == EvidenceClass::Lookup);
+    } else if (onTitle(event->pos())) {
+        show(describeAll(), true, m_data.counts[int(EvidenceClass::Lookup)] > 0);
+    } else if (const int ip = ipLaneAt(event->pos()); ip >= 0) {
+        show(describeIp(ip), true, m_data.ips.at(ip).counts[int(EvidenceClass::Lookup)] > 0);
+    } else {
         QToolTip::hideText();
-        return;
     }
-    const TimelinePoint &point = m_data.points[index];
-    QString text = m_describe ? m_describe(point.eventId) : QString::number(point.eventId);
-    if (point.evidenceClass == EvidenceClass::Lookup)
-        text += u'\n' + EvidenceClassText::lookupCaveat();
-    QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
 }
 
 void TimelineView::showEvent(QShowEvent *event)
