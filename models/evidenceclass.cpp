@@ -54,11 +54,11 @@ QString EvidenceClassText::pluralCount(EvidenceClass evidenceClass, qint64 count
     const int n = int(qMin<qint64>(count, std::numeric_limits<int>::max()));
     switch (evidenceClass) {
     case EvidenceClass::Lookup:
-        return tr("%n lookup(s)", nullptr, n);
+        return tr("%Ln lookup(s)", nullptr, n);
     case EvidenceClass::Communication:
-        return tr("%n communication(s)", nullptr, n);
+        return tr("%Ln communication(s)", nullptr, n);
     case EvidenceClass::Connection:
-        return tr("%n connection(s)", nullptr, n);
+        return tr("%Ln connection(s)", nullptr, n);
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "casesession.h"
 #include "democase.h"
 #include "eventtablemodel.h"
+#include "evidenceclass.h"
 #include "evidenceclassdelegate.h"
 #include "filelisting.h"
 #include "importdialog.h"
@@ -23,6 +24,7 @@
 #include <QTest>
 #include <QThreadPool>
 #include <QTimer>
+#include <QTranslator>
 
 class tst_MainWindow : public QObject
 {
@@ -36,6 +38,7 @@ private slots:
     void aFileShownAgainKeepsWhatWasChosenForIt();
     void legendIsVisibleWithCaveat();
     void filesAreListedOffTheGuiThread();
+    void largeCountsAreGroupedAsTheLocaleWritesThem();
 
 private:
     /// Creates an empty case named @p name and opens it in @p window, shown.
@@ -205,6 +208,27 @@ void tst_MainWindow::filesAreListedOffTheGuiThread()
     QCOMPARE(listed->leftOut, direct.leftOut);
     QCOMPARE(listed->found, direct.found);
     QCOMPARE(listed->files.size(), 3); // the notes' PDF too: the import says it holds no table
+}
+
+void tst_MainWindow::largeCountsAreGroupedAsTheLocaleWritesThem()
+{
+    // "995067 lookup edges" is hard to read: a count is written with the locale's digit grouping,
+    // in each catalogue the application ships (the tests' own locale, C, groups nothing).
+    const QLocale before;
+    const auto restore = qScopeGuard([&before]() { QLocale::setDefault(before); });
+    for (const auto &[locale, catalogue, million, one] :
+         {std::tuple{QLocale(QLocale::English, QLocale::UnitedStates), u"lookuplens_en"_qs, u"1,000,000 lookups"_qs, u"1 lookup"_qs},
+          std::tuple{QLocale(QLocale::German, QLocale::Germany), u"lookuplens_de"_qs, u"1.000.000 Abfragen"_qs, u"1 Abfrage"_qs}}) {
+        QTranslator translator;
+        QVERIFY(translator.load(catalogue, u":/i18n"_qs));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(locale);
+        QCOMPARE(EvidenceClassText::pluralCount(EvidenceClass::Lookup, 1000000), million);
+        QCOMPARE(EvidenceClassText::pluralCount(EvidenceClass::Lookup, 1), one);
+        QCoreApplication::removeTranslator(&translator);
+    }
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(EvidenceClassText::pluralCount(EvidenceClass::Communication, 20000).left(6), u"20000 "_qs);
 }
 
 #include "tst_mainwindow.moc"

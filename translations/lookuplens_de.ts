@@ -868,24 +868,24 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>Verbindung</translation>
     </message>
     <message numerus="yes">
-        <source>%n lookup(s)</source>
+        <source>%Ln lookup(s)</source>
         <translation>
-            <numerusform>%n Abfrage</numerusform>
-            <numerusform>%n Abfragen</numerusform>
+            <numerusform>%Ln Abfrage</numerusform>
+            <numerusform>%Ln Abfragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n communication(s)</source>
+        <source>%Ln communication(s)</source>
         <translation>
-            <numerusform>%n Kommunikation</numerusform>
-            <numerusform>%n Kommunikationen</numerusform>
+            <numerusform>%Ln Kommunikation</numerusform>
+            <numerusform>%Ln Kommunikationen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n connection(s)</source>
+        <source>%Ln connection(s)</source>
         <translation>
-            <numerusform>%n Verbindung</numerusform>
-            <numerusform>%n Verbindungen</numerusform>
+            <numerusform>%Ln Verbindung</numerusform>
+            <numerusform>%Ln Verbindungen</numerusform>
         </translation>
     </message>
     <message>
@@ -1305,17 +1305,17 @@ eingehend: %4 · %5</translation>
         <translation>Graph wird angeordnet (Graphviz)…</translation>
     </message>
     <message numerus="yes">
-        <source>%n lookup edge(s)</source>
+        <source>%Ln lookup edge(s)</source>
         <translation>
-            <numerusform>%n Abfragekante</numerusform>
-            <numerusform>%n Abfragekanten</numerusform>
+            <numerusform>%Ln Abfragekante</numerusform>
+            <numerusform>%Ln Abfragekanten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n communication edge(s)</source>
+        <source>%Ln communication edge(s)</source>
         <translation>
-            <numerusform>%n Kommunikationskante</numerusform>
-            <numerusform>%n Kommunikationskanten</numerusform>
+            <numerusform>%Ln Kommunikationskante</numerusform>
+            <numerusform>%Ln Kommunikationskanten</numerusform>
         </translation>
     </message>
     <message>
@@ -1362,10 +1362,10 @@ eingehend: %4 · %5</translation>
         <translation>GEXF für Gephi (*.gexf);;GraphML (*.graphml);;DOT (*.dot);;JSON (*.json);;PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <source>%n handle(s); %1 and %2 (each a separate edge). %3</source>
+        <source>%Ln handle(s); %1 and %2 (each a separate edge). %3</source>
         <translation>
-            <numerusform>%n Kennung; %1 und %2 (jede eine eigene Kante). %3</numerusform>
-            <numerusform>%n Kennungen; %1 und %2 (jede eine eigene Kante). %3</numerusform>
+            <numerusform>%Ln Kennung; %1 und %2 (jede eine eigene Kante). %3</numerusform>
+            <numerusform>%Ln Kennungen; %1 und %2 (jede eine eigene Kante). %3</numerusform>
         </translation>
     </message>
     <message>
@@ -1384,17 +1384,17 @@ eingehend: %4 · %5</translation>
         <translation>%1, %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n pair(s) rest only on lookups</source>
+        <source>%Ln pair(s) rest only on lookups</source>
         <translation>
-            <numerusform>%n Paar beruht nur auf Abfragen</numerusform>
-            <numerusform>%n Paare beruhen nur auf Abfragen</numerusform>
+            <numerusform>%Ln Paar beruht nur auf Abfragen</numerusform>
+            <numerusform>%Ln Paare beruhen nur auf Abfragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n only on communications</source>
+        <source>%Ln only on communications</source>
         <translation>
-            <numerusform>%n nur auf Kommunikationen</numerusform>
-            <numerusform>%n nur auf Kommunikationen</numerusform>
+            <numerusform>%Ln nur auf Kommunikationen</numerusform>
+            <numerusform>%Ln nur auf Kommunikationen</numerusform>
         </translation>
     </message>
 </context>

@@ -94,24 +94,24 @@
 <context>
     <name>EvidenceClassText</name>
     <message numerus="yes">
-        <source>%n lookup(s)</source>
+        <source>%Ln lookup(s)</source>
         <translation>
-            <numerusform>%n lookup</numerusform>
-            <numerusform>%n lookups</numerusform>
+            <numerusform>%Ln lookup</numerusform>
+            <numerusform>%Ln lookups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n communication(s)</source>
+        <source>%Ln communication(s)</source>
         <translation>
-            <numerusform>%n communication</numerusform>
-            <numerusform>%n communications</numerusform>
+            <numerusform>%Ln communication</numerusform>
+            <numerusform>%Ln communications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n connection(s)</source>
+        <source>%Ln connection(s)</source>
         <translation>
-            <numerusform>%n connection</numerusform>
-            <numerusform>%n connections</numerusform>
+            <numerusform>%Ln connection</numerusform>
+            <numerusform>%Ln connections</numerusform>
         </translation>
     </message>
 </context>
@@ -135,17 +135,17 @@
 <context>
     <name>GraphView</name>
     <message numerus="yes">
-        <source>%n lookup edge(s)</source>
+        <source>%Ln lookup edge(s)</source>
         <translation>
-            <numerusform>%n lookup edge</numerusform>
-            <numerusform>%n lookup edges</numerusform>
+            <numerusform>%Ln lookup edge</numerusform>
+            <numerusform>%Ln lookup edges</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n communication edge(s)</source>
+        <source>%Ln communication edge(s)</source>
         <translation>
-            <numerusform>%n communication edge</numerusform>
-            <numerusform>%n communication edges</numerusform>
+            <numerusform>%Ln communication edge</numerusform>
+            <numerusform>%Ln communication edges</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -156,10 +156,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n handle(s); %1 and %2 (each a separate edge). %3</source>
+        <source>%Ln handle(s); %1 and %2 (each a separate edge). %3</source>
         <translation>
-            <numerusform>%n handle; %1 and %2 (each a separate edge). %3</numerusform>
-            <numerusform>%n handles; %1 and %2 (each a separate edge). %3</numerusform>
+            <numerusform>%Ln handle; %1 and %2 (each a separate edge). %3</numerusform>
+            <numerusform>%Ln handles; %1 and %2 (each a separate edge). %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -170,17 +170,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pair(s) rest only on lookups</source>
+        <source>%Ln pair(s) rest only on lookups</source>
         <translation>
-            <numerusform>%n pair rests only on lookups</numerusform>
-            <numerusform>%n pairs rest only on lookups</numerusform>
+            <numerusform>%Ln pair rests only on lookups</numerusform>
+            <numerusform>%Ln pairs rest only on lookups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n only on communications</source>
+        <source>%Ln only on communications</source>
         <translation>
-            <numerusform>%n only on communications</numerusform>
-            <numerusform>%n only on communications</numerusform>
+            <numerusform>%Ln only on communications</numerusform>
+            <numerusform>%Ln only on communications</numerusform>
         </translation>
     </message>
 </context>

@@ -210,11 +210,11 @@ void GraphView::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF>
     for (const GraphEdge &e : graph.edges)
         (e.evidenceClass == EvidenceClass::Lookup ? lookups : communications) += 1;
     // Each count of edges leads to the events they count (followLink()).
-    m_statusHtml = tr("%n handle(s); %1 and %2 (each a separate edge). %3", nullptr, int(graph.nodes.size()))
+    m_statusHtml = tr("%Ln handle(s); %1 and %2 (each a separate edge). %3", nullptr, int(graph.nodes.size()))
                        .toHtmlEscaped()
-                       .arg(FigureLinks::anchor(QStringLiteral("lookup-edges"), tr("%n lookup edge(s)", nullptr, int(lookups)), lookups > 0),
+                       .arg(FigureLinks::anchor(QStringLiteral("lookup-edges"), tr("%Ln lookup edge(s)", nullptr, int(lookups)), lookups > 0),
                             FigureLinks::anchor(QStringLiteral("communication-edges"),
-                                                tr("%n communication edge(s)", nullptr, int(communications)), communications > 0),
+                                                tr("%Ln communication edge(s)", nullptr, int(communications)), communications > 0),
                             tr("Dashed amber: a device looked the other handle up — not a communication. "
                                "Solid blue: a recorded call or message.")
                                 .toHtmlEscaped());
@@ -250,9 +250,9 @@ void GraphView::setInsights(const GraphInsights &insights)
     const QString pairs =
         tr("%1, %2.")
             .arg(link(QStringLiteral("lookup-pairs"),
-                      tr("%n pair(s) rest only on lookups", nullptr, int(insights.lookupOnlyPairs)), insights.lookupOnlyPairs > 0),
+                      tr("%Ln pair(s) rest only on lookups", nullptr, int(insights.lookupOnlyPairs)), insights.lookupOnlyPairs > 0),
                  link(QStringLiteral("communication-pairs"),
-                      tr("%n only on communications", nullptr, int(insights.communicationOnlyPairs)),
+                      tr("%Ln only on communications", nullptr, int(insights.communicationOnlyPairs)),
                       insights.communicationOnlyPairs > 0));
     m_status->setText(m_statusHtml + u' ' + pairs + u' '
                       + link(QStringLiteral("sequences"), sequences, !insights.sequenceLookupIds.isEmpty()));
