@@ -38,6 +38,7 @@ private slots:
     void aFileShownAgainKeepsWhatWasChosenForIt();
     void legendIsVisibleWithCaveat();
     void filesAreListedOffTheGuiThread();
+    void filesListedForACaseClosedMeanwhileGoNowhere();
     void largeCountsAreGroupedAsTheLocaleWritesThem();
 
 private:
@@ -208,6 +209,43 @@ void tst_MainWindow::filesAreListedOffTheGuiThread()
     QCOMPARE(listed->leftOut, direct.leftOut);
     QCOMPARE(listed->found, direct.found);
     QCOMPARE(listed->files.size(), 3); // the notes' PDF too: the import says it holds no table
+}
+
+void tst_MainWindow::filesListedForACaseClosedMeanwhileGoNowhere()
+{
+    // Files dropped on one case are listed while the window runs on; another case opened before
+    // the listing ends must not get them (nor their import dialog).
+    MainWindow window;
+    QVERIFY(openNewCase(window, QStringLiteral("first.llcase")));
+    const QString second = m_dir.filePath(QStringLiteral("second.llcase"));
+    QString error;
+    QVERIFY(CaseSession::create(second, QStringLiteral("US"), &error));
+    QThreadPool *pool = BackgroundPool::instance();
+    QSemaphore held;
+    const int threads = pool->maxThreadCount();
+    for (int i = 0; i < threads; ++i)
+        pool->start([&held]() { held.acquire(); });
+    auto release = qScopeGuard([&held, threads]() { held.release(threads); });
+    // The listing waits for a thread; meanwhile the other case is opened, then the pool let go.
+    QTimer::singleShot(50, &window, [&]() {
+        QVERIFY(window.openCase(second));
+        release.dismiss();
+        held.release(threads);
+    });
+    bool dialogShown = false;
+    QTimer watch;
+    connect(&watch, &QTimer::timeout, this, [&dialogShown]() {
+        if (auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget())) {
+            dialogShown = true;
+            dialog->reject();
+        }
+    });
+    watch.start(20);
+    window.showImportDialog({TestSupport::dataPath(QStringLiteral("ids/ids-sample.csv"))});
+    watch.stop();
+    QVERIFY(!dialogShown);
+    QCOMPARE(window.session()->path(), second);
+    QCOMPARE(window.statusBar()->currentMessage(), u"The case changed while the files were listed: nothing was imported."_qs);
 }
 
 void tst_MainWindow::largeCountsAreGroupedAsTheLocaleWritesThem()

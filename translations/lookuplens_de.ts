@@ -2561,6 +2561,10 @@ dungen</translation>
             <numerusform>%n Ereignisse in %1 geschrieben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The case changed while the files were listed: nothing was imported.</source>
+        <translation>Der Fall hat sich geändert, während die Dateien aufgelistet wurden: Es wurde nichts importiert.</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>

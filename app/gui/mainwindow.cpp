@@ -340,9 +340,16 @@ void MainWindow::showImportDialog(const QStringList &paths, const QString &notic
         statusBar()->showMessage(tr("Open or create a case before importing."), 5000);
         return;
     }
+    // The listing keeps the window's events running: the case may be closed or another opened
+    // before it ends (its dialog shows only after a moment). The files were meant for this one.
+    const QString casePath = m_session->path();
     const auto listed = FileListing::expand(paths, this);
     if (!listed)
         return;
+    if (!m_session || m_session->path() != casePath) {
+        statusBar()->showMessage(tr("The case changed while the files were listed: nothing was imported."), 8000);
+        return;
+    }
     const ImportFiles::Expanded &expanded = *listed;
     if (expanded.files.isEmpty()) {
         QMessageBox::information(this, tr("Nothing to import"), expanded.leftOut.join(u'\n'));
