@@ -7,6 +7,7 @@
 #include "evidenceclassdelegate.h"
 #include "filelisting.h"
 #include "importdialog.h"
+#include "importrunner.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 
@@ -14,9 +15,11 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMessageBox>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -39,6 +42,7 @@ private slots:
     void legendIsVisibleWithCaveat();
     void filesAreListedOffTheGuiThread();
     void filesListedForACaseClosedMeanwhileGoNowhere();
+    void aFileWaitingForAZoneIsNotAskedOfTheNextCase();
     void largeCountsAreGroupedAsTheLocaleWritesThem();
 
 private:
@@ -246,6 +250,46 @@ void tst_MainWindow::filesListedForACaseClosedMeanwhileGoNowhere()
     QVERIFY(!dialogShown);
     QCOMPARE(window.session()->path(), second);
     QCOMPARE(window.statusBar()->currentMessage(), u"The case changed while the files were listed: nothing was imported."_qs);
+}
+
+void tst_MainWindow::aFileWaitingForAZoneIsNotAskedOfTheNextCase()
+{
+    // An import whose file states no zone comes back to be asked its zone; if another case was
+    // opened while it ran, that case is not the one to ask for.
+    MainWindow window;
+    QVERIFY(openNewCase(window, QStringLiteral("asked.llcase")));
+    const QString second = m_dir.filePath(QStringLiteral("not-asked.llcase"));
+    QString error;
+    QVERIFY(CaseSession::create(second, QStringLiteral("US"), &error));
+    QThreadPool *pool = BackgroundPool::instance();
+    QSemaphore held;
+    const int threads = pool->maxThreadCount();
+    for (int i = 0; i < threads; ++i)
+        pool->start([&held]() { held.acquire(); });
+    auto release = qScopeGuard([&held, threads]() { held.release(threads); });
+    bool dialogShown = false;
+    QString told; // the case the file is for, and how to import it there
+    QTimer watch;
+    connect(&watch, &QTimer::timeout, this, [&dialogShown, &told]() {
+        if (auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget())) {
+            dialogShown = true;
+            dialog->reject();
+        } else if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            told = box->text();
+            box->accept();
+        }
+    });
+    watch.start(20);
+    QSignalSpy finished(window.findChild<ImportRunner *>(), &ImportRunner::finished);
+    window.importFiles({TestSupport::dataPath(QStringLiteral("ids/ids-sample.csv"))});
+    QVERIFY(window.openCase(second)); // while the import waits for a thread
+    release.dismiss();
+    held.release(threads);
+    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY(!told.isEmpty());
+    QVERIFY(!dialogShown);
+    QVERIFY2(told.contains(m_dir.filePath(QStringLiteral("asked.llcase"))) && told.endsWith(u"ids-sample.csv"_qs), qPrintable(told));
+    QCOMPARE(window.session()->path(), second);
 }
 
 void tst_MainWindow::largeCountsAreGroupedAsTheLocaleWritesThem()

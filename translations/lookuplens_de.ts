@@ -2565,6 +2565,20 @@ dungen</translation>
         <source>The case changed while the files were listed: nothing was imported.</source>
         <translation>Der Fall hat sich geändert, während die Dateien aufgelistet wurden: Es wurde nichts importiert.</translation>
     </message>
+    <message>
+        <source>Files not imported</source>
+        <translation>Dateien nicht importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not imported into %1: their times state no time zone. Open that case and import them again to choose it:
+%2</source>
+        <translation>
+            <numerusform>%n Datei wurde nicht in %1 importiert: Ihre Zeiten nennen keine Zeitzone. Öffnen Sie diesen Fall und importieren Sie sie erneut, um sie zu wählen:
+%2</numerusform>
+            <numerusform>%n Dateien wurden nicht in %1 importiert: Ihre Zeiten nennen keine Zeitzone. Öffnen Sie diesen Fall und importieren Sie sie erneut, um sie zu wählen:
+%2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>

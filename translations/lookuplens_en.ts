@@ -323,6 +323,16 @@
             <numerusform>%n events written to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) were not imported into %1: their times state no time zone. Open that case and import them again to choose it:
+%2</source>
+        <translation>
+            <numerusform>%n file was not imported into %1: its times state no time zone. Open that case and import it again to choose it:
+%2</numerusform>
+            <numerusform>%n files were not imported into %1: their times state no time zone. Open that case and import them again to choose it:
+%2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PdfPages</name>

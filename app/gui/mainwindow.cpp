@@ -439,6 +439,14 @@ void MainWindow::askForZones(const ImportResult &result)
     }
     if (files.isEmpty() || !m_session)
         return;
+    if (m_lastImport && m_lastImport->casePath != m_session->path()) { // another case opened meanwhile
+        QMessageBox::information(this, tr("Files not imported"),
+                                 tr("%n file(s) were not imported into %1: their times state no time zone. Open that "
+                                    "case and import them again to choose it:\n%2",
+                                    nullptr, int(files.size()))
+                                     .arg(m_lastImport->casePath, files.join(u'\n')));
+        return;
+    }
     showImportDialog(files, tr("%n file(s) were not imported: their times state no time zone. Choose the zone the "
                                "provider wrote each in; the file's own lines, shown below, may name it. The zone is "
                                "recorded with the source as declared by you.",
