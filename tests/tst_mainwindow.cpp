@@ -29,6 +29,59 @@
 #include <QTimer>
 #include <QTranslator>
 
+namespace {
+
+/// Every thread of LookupLens's own pool held until release() or the end of the scope: jobs
+/// started meanwhile wait for one. Released before a window goes, which waits for its jobs: a
+/// failed check must not hang.
+class HeldPool
+{
+public:
+    HeldPool() : m_threads(BackgroundPool::instance()->maxThreadCount())
+    {
+        for (int i = 0; i < m_threads; ++i)
+            BackgroundPool::instance()->start([this]() { m_held.acquire(); });
+    }
+    ~HeldPool() { release(); }
+    void release()
+    {
+        if (!std::exchange(m_released, true))
+            m_held.release(m_threads);
+    }
+
+private:
+    QSemaphore m_held;
+    const int m_threads;
+    bool m_released = false;
+};
+
+/// The modal dialogs shown while it watches, each closed as soon as seen: how many import
+/// dialogs (rejected), and the text of each message box (accepted).
+class ModalWatch
+{
+public:
+    ModalWatch()
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this]() {
+            if (auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget())) {
+                ++importDialogs;
+                dialog->reject();
+            } else if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                messages.append(box->text());
+                box->accept();
+            }
+        });
+        m_timer.start(20);
+    }
+    int importDialogs = 0;
+    QStringList messages;
+
+private:
+    QTimer m_timer;
+};
+
+} // namespace
+
 class tst_MainWindow : public QObject
 {
     Q_OBJECT
@@ -110,12 +163,7 @@ void tst_MainWindow::backgroundJobsLeaveQtsOwnPoolFree()
     QThreadPool *pool = BackgroundPool::instance();
     QVERIFY(pool != QThreadPool::globalInstance());
     MainWindow window;
-    QSemaphore held;
-    const int threads = pool->maxThreadCount();
-    for (int i = 0; i < threads; ++i)
-        pool->start([&held]() { held.acquire(); });
-    // Released before the window goes, which waits for its jobs: a failed check must not hang.
-    auto releaseOnFailure = qScopeGuard([&held, threads]() { held.release(threads); });
+    HeldPool held;
     QVERIFY(openNewCase(window, QStringLiteral("pool.llcase")));
     auto *view = window.findChild<QTableView *>(QStringLiteral("eventsView"));
     window.importFiles({TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv"))});
@@ -124,8 +172,7 @@ void tst_MainWindow::backgroundJobsLeaveQtsOwnPoolFree()
     // Qt's own helpers come and go (on a loaded machine, slowly: a one-off failure seen with a build beside it)
     QTRY_COMPARE_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount(), 0, 20000);
     QVERIFY(!window.grab().isNull());
-    releaseOnFailure.dismiss();
-    held.release(threads);
+    held.release();
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 3, 20000);
 }
 
@@ -224,30 +271,15 @@ void tst_MainWindow::filesListedForACaseClosedMeanwhileGoNowhere()
     const QString second = m_dir.filePath(QStringLiteral("second.llcase"));
     QString error;
     QVERIFY(CaseSession::create(second, QStringLiteral("US"), &error));
-    QThreadPool *pool = BackgroundPool::instance();
-    QSemaphore held;
-    const int threads = pool->maxThreadCount();
-    for (int i = 0; i < threads; ++i)
-        pool->start([&held]() { held.acquire(); });
-    auto release = qScopeGuard([&held, threads]() { held.release(threads); });
+    HeldPool pool;
     // The listing waits for a thread; meanwhile the other case is opened, then the pool let go.
     QTimer::singleShot(50, &window, [&]() {
         QVERIFY(window.openCase(second));
-        release.dismiss();
-        held.release(threads);
+        pool.release();
     });
-    bool dialogShown = false;
-    QTimer watch;
-    connect(&watch, &QTimer::timeout, this, [&dialogShown]() {
-        if (auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget())) {
-            dialogShown = true;
-            dialog->reject();
-        }
-    });
-    watch.start(20);
+    ModalWatch watch;
     window.showImportDialog({TestSupport::dataPath(QStringLiteral("ids/ids-sample.csv"))});
-    watch.stop();
-    QVERIFY(!dialogShown);
+    QCOMPARE(watch.importDialogs, 0);
     QCOMPARE(window.session()->path(), second);
     QCOMPARE(window.statusBar()->currentMessage(), u"The case changed while the files were listed: nothing was imported."_qs);
 }
@@ -261,33 +293,16 @@ void tst_MainWindow::aFileWaitingForAZoneIsNotAskedOfTheNextCase()
     const QString second = m_dir.filePath(QStringLiteral("not-asked.llcase"));
     QString error;
     QVERIFY(CaseSession::create(second, QStringLiteral("US"), &error));
-    QThreadPool *pool = BackgroundPool::instance();
-    QSemaphore held;
-    const int threads = pool->maxThreadCount();
-    for (int i = 0; i < threads; ++i)
-        pool->start([&held]() { held.acquire(); });
-    auto release = qScopeGuard([&held, threads]() { held.release(threads); });
-    bool dialogShown = false;
-    QString told; // the case the file is for, and how to import it there
-    QTimer watch;
-    connect(&watch, &QTimer::timeout, this, [&dialogShown, &told]() {
-        if (auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget())) {
-            dialogShown = true;
-            dialog->reject();
-        } else if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            told = box->text();
-            box->accept();
-        }
-    });
-    watch.start(20);
+    HeldPool pool;
+    ModalWatch watch;
     QSignalSpy finished(window.findChild<ImportRunner *>(), &ImportRunner::finished);
     window.importFiles({TestSupport::dataPath(QStringLiteral("ids/ids-sample.csv"))});
     QVERIFY(window.openCase(second)); // while the import waits for a thread
-    release.dismiss();
-    held.release(threads);
+    pool.release();
     QVERIFY(finished.wait(20000));
-    QTRY_VERIFY(!told.isEmpty());
-    QVERIFY(!dialogShown);
+    QTRY_COMPARE(watch.messages.size(), 1); // the case the file is for, and how to import it there
+    QCOMPARE(watch.importDialogs, 0);
+    const QString told = watch.messages.first();
     QVERIFY2(told.contains(m_dir.filePath(QStringLiteral("asked.llcase"))) && told.endsWith(u"ids-sample.csv"_qs), qPrintable(told));
     QCOMPARE(window.session()->path(), second);
 }

@@ -45,6 +45,8 @@ private:
     ImportResult import(const QString &file, const QString &casePath);
     /// @brief Each event of the case as its class, subtype, time, handles and duration.
     static QStringList events(QSqlDatabase db);
+    /// @brief Each event of a cell-site report as its line, subtype, time, handles, duration and site.
+    static QStringList cellSiteEvents(QSqlDatabase db);
     QTemporaryDir m_dir;
 };
 
@@ -55,6 +57,14 @@ ImportResult tst_PdfReturns::import(const QString &file, const QString &casePath
     params.files = {file};
     params.timeZone = QStringLiteral("UTC");
     return ImportJob::run(params);
+}
+
+QStringList tst_PdfReturns::cellSiteEvents(QSqlDatabase db)
+{
+    return TestSupport::rows(db, u"SELECT e.line, e.subtype, e.utc_ms, hi.normalized, hc.normalized, e.duration_s,"
+                                 " json_extract(e.extra, '$.\"Cell Site\"') FROM events e"
+                                 " JOIN handles hi ON hi.id = e.initiator_id JOIN handles hc ON hc.id = e.counterpart_id"
+                                 " ORDER BY e.line"_qs);
 }
 
 QStringList tst_PdfReturns::events(QSqlDatabase db)
@@ -168,10 +178,7 @@ void tst_PdfReturns::aValueWrappedWithinItsColumnIsJoined()
                                       "the record above (lines 8, 11, 12, 25)"_qs);
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, nullptr);
     QVERIFY(db);
-    QCOMPARE(TestSupport::rows(db->db(), u"SELECT e.line, e.subtype, e.utc_ms, hi.normalized, hc.normalized, e.duration_s,"
-                                         " json_extract(e.extra, '$.\"Cell Site\"') FROM events e"
-                                         " JOIN handles hi ON hi.id = e.initiator_id JOIN handles hc ON hc.id = e.counterpart_id"
-                                         " ORDER BY e.line"_qs),
+    QCOMPARE(cellSiteEvents(db->db()),
              (QStringList{u"7|call|1473688987000|+12025550100|+12025550143|65|DC-0412 1200 K St NW, Washington DC"_qs,
                           u"9|sms|1473693000000|+12025550143|+12025550100|0|DC-0413"_qs,
                           u"10|call|1473753630000|+12025550100|+13125550147|312|VA-0077 Crystal City Tower, 2200 Crystal "
@@ -224,10 +231,7 @@ void tst_PdfReturns::recordsCentredBesideAWrappedValueAreJoinedWhole()
                                    "record above (lines 9, 13, 27)"_qs));
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, nullptr);
     QVERIFY(db);
-    QCOMPARE(TestSupport::rows(db->db(), u"SELECT e.line, e.subtype, e.utc_ms, hi.normalized, hc.normalized, e.duration_s,"
-                                         " json_extract(e.extra, '$.\"Cell Site\"') FROM events e"
-                                         " JOIN handles hi ON hi.id = e.initiator_id JOIN handles hc ON hc.id = e.counterpart_id"
-                                         " ORDER BY e.line"_qs),
+    QCOMPARE(cellSiteEvents(db->db()),
              (QStringList{u"7|call|1473688987000|+12025550100|+12025550143|65|DC-0412 1200 K St NW, Washington DC"_qs,
                           u"10|sms|1473693000000|+12025550143|+12025550100|0|DC-0413"_qs,
                           u"11|call|1473753630000|+12025550100|+13125550147|312|VA-0077 Crystal City Tower, 2200 Crystal "

@@ -98,7 +98,9 @@ SITE_RECORDS = [
 ]
 
 
-def cell_site_pages():
+def cell_site_pages(centred=False):
+    """The pages of the cell-site report; @p centred, each record's one-line values centred
+    beside its wrapped Cell Site (the site's first lines above the record's line, as many below)."""
     pages = []
     for number, records in enumerate([SITE_RECORDS[:3], SITE_RECORDS[3:]], start=1):
         out = letterhead(40, number, 2)
@@ -107,30 +109,9 @@ def cell_site_pages():
             out += show(x, y, heading, "F2", 8)
         for record in records:
             y -= 14
+            level = y - 10 * (len(record[-1]) - 1) / 2 if centred else y
             for x, value in zip(SITE_X, record[:-1]):
-                out += show(x, y, value, "F1", 8)
-            for i, line in enumerate(record[-1]):
-                out += show(SITE_X[-1], y - 10 * i, line, "F1", 8)
-            y -= 10 * (len(record[-1]) - 1)
-        out += show(40, 40, "CONFIDENTIAL - produced in response to legal process", "F1", 7)
-        pages.append(out)
-    return pages
-
-
-# The same report as a writer that centres each record's one-line values beside its wrapped
-# Cell Site prints it: the site's first lines stand above the record's line, as many below it.
-def centred_site_pages():
-    pages = []
-    for number, records in enumerate([SITE_RECORDS[:3], SITE_RECORDS[3:]], start=1):
-        out = letterhead(40, number, 2)
-        y = 750
-        for x, heading in zip(SITE_X, SITE_HEADINGS):
-            out += show(x, y, heading, "F2", 8)
-        for record in records:
-            y -= 14
-            middle = y - 10 * (len(record[-1]) - 1) / 2
-            for x, value in zip(SITE_X, record[:-1]):
-                out += show(x, middle, value, "F1", 8)
+                out += show(x, level, value, "F1", 8)
             for i, line in enumerate(record[-1]):
                 out += show(SITE_X[-1], y - 10 * i, line, "F1", 8)
             y -= 10 * (len(record[-1]) - 1)
@@ -307,7 +288,7 @@ def main(directory):
     write("cdr-sided-pdf-records.csv", ("\n".join(rows) + "\n").encode())
     write("letter.pdf", letter())
     write("cdr-cell-sites.pdf", pdf(cell_site_pages()))
-    write("cdr-cell-sites-centred.pdf", pdf(centred_site_pages()))
+    write("cdr-cell-sites-centred.pdf", pdf(cell_site_pages(centred=True)))
     write("cdr-two-line-headings.pdf", pdf(two_line_heading_pages()))
     write("cdr-sections.pdf", pdf([sections_page()]))
     write("unknown-export.pdf", pdf([unknown_export_page()]))
