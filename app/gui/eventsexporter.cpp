@@ -19,9 +19,7 @@ EventsExporter::EventsExporter(QWidget *parent) : QObject(parent), m_dialog(new 
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, m_dialog, &QProgressDialog::setValue);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this]() {
         m_dialog->reset();
-        const QFuture<EventExport::Result> future = m_watcher.future();
-        EventExport::Result result = future.resultCount() > 0 ? future.result() : EventExport::Result{};
-        result.cancelled = result.cancelled || future.isCanceled();
+        const EventExport::Result result = m_watcher.future().result();
         if (!result.cancelled && result.error.isEmpty())
             record(result);
         emit finished(result, m_path);
@@ -30,7 +28,7 @@ EventsExporter::EventsExporter(QWidget *parent) : QObject(parent), m_dialog(new 
 
 EventsExporter::~EventsExporter()
 {
-    m_watcher.cancel();
+    cancel();
     m_watcher.waitForFinished();
 }
 
@@ -45,12 +43,13 @@ void EventsExporter::start(const QString &casePath, const EventFilter &filter, E
     // The progress value counts events; a range of 0 to 0 shows that it is busy, not how far.
     m_dialog->setRange(0, int(qMin<qint64>(total, std::numeric_limits<int>::max())));
     m_dialog->setValue(0);
-    m_watcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), &EventsExporter::run, casePath, filter, format, path));
+    m_stop = std::make_shared<std::atomic_bool>(false);
+    m_watcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), &EventsExporter::run, casePath, filter, format, path, m_stop));
 }
 
 void EventsExporter::cancel()
 {
-    m_watcher.cancel();
+    *m_stop = true;
 }
 
 void EventsExporter::record(const EventExport::Result &result) const
@@ -66,7 +65,7 @@ void EventsExporter::record(const EventExport::Result &result) const
 }
 
 void EventsExporter::run(QPromise<EventExport::Result> &promise, const QString &casePath, const EventFilter &filter,
-                         EventExport::Format format, const QString &path)
+                         EventExport::Format format, const QString &path, const std::shared_ptr<std::atomic_bool> &stop)
 {
     EventExport::Result result;
     QString error;
@@ -77,11 +76,12 @@ void EventsExporter::run(QPromise<EventExport::Result> &promise, const QString &
     } else if (!file.open(QIODevice::WriteOnly)) {
         result.error = file.errorString();
     } else {
-        result = EventExport::write(db->db(), filter, format, file, [&promise](qint64 written) {
+        result = EventExport::write(db->db(), filter, format, file, [&promise, &stop](qint64 written) {
             promise.setProgressValue(int(qMin<qint64>(written, std::numeric_limits<int>::max())));
-            return !promise.isCanceled();
+            return !*stop;
         });
-        if (result.error.isEmpty() && !result.cancelled && !promise.isCanceled()) {
+        result.cancelled = result.cancelled || *stop; // asked after the last report: still nothing written
+        if (result.error.isEmpty() && !result.cancelled) {
             if (!file.commit())
                 result.error = file.errorString();
         } else {

@@ -5,6 +5,9 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <atomic>
+#include <memory>
+
 class QProgressDialog;
 class QWidget;
 
@@ -35,7 +38,7 @@ signals:
 
 private:
     static void run(QPromise<EventExport::Result> &promise, const QString &casePath, const EventFilter &filter,
-                    EventExport::Format format, const QString &path);
+                    EventExport::Format format, const QString &path, const std::shared_ptr<std::atomic_bool> &stop);
     void record(const EventExport::Result &result) const;
 
     QFutureWatcher<EventExport::Result> m_watcher;
@@ -44,4 +47,6 @@ private:
     QString m_casePath;
     EventFilter m_filter;
     EventExport::Format m_format = EventExport::Format::Csv;
+    /// Cancel asks the worker, which alone decides: a file renamed into place is no cancelled export.
+    std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
 };
