@@ -843,6 +843,44 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>EventsExportAction</name>
+    <message>
+        <source>&amp;Export events shown…</source>
+        <translation>Angezeigte Ereignisse e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>An export of events is already running.</source>
+        <translation>Ein Export von Ereignissen läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Export events shown</source>
+        <translation>Angezeigte Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The events could not be written to %1: %2</source>
+        <translation>Die Ereignisse konnten nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1</source>
+        <translation>
+            <numerusform>%n Ereignis in %1 geschrieben</numerusform>
+            <numerusform>%n Ereignisse in %1 geschrieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventsExporter</name>
     <message>
         <source>Export events</source>
@@ -2525,41 +2563,6 @@ dungen</translation>
     <message>
         <source>Provider returns (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.html *.htm);;All files (*)</source>
         <translation>Auskünfte von Providern (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.html *.htm);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Export events shown…</source>
-        <translation>Angezeigte Ereignisse e&amp;xportieren …</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>An export of events is already running.</source>
-        <translation>Ein Export von Ereignissen läuft bereits.</translation>
-    </message>
-    <message>
-        <source>Export events shown</source>
-        <translation>Angezeigte Ereignisse exportieren</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation>CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export cancelled: nothing was written.</source>
-        <translation>Export abgebrochen: Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>The events could not be written to %1: %2</source>
-        <translation>Die Ereignisse konnten nicht in %1 geschrieben werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) written to %1</source>
-        <translation>
-            <numerusform>%n Ereignis in %1 geschrieben</numerusform>
-            <numerusform>%n Ereignisse in %1 geschrieben</numerusform>
-        </translation>
     </message>
     <message>
         <source>The case changed while the files were listed: nothing was imported.</source>

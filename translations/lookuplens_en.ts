@@ -92,6 +92,16 @@
     </message>
 </context>
 <context>
+    <name>EventsExportAction</name>
+    <message numerus="yes">
+        <source>%n event(s) written to %1</source>
+        <translation>
+            <numerusform>%n event written to %1</numerusform>
+            <numerusform>%n events written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceClassText</name>
     <message numerus="yes">
         <source>%Ln lookup(s)</source>
@@ -314,13 +324,6 @@
         <translation>
             <numerusform>The file was not imported: its times state no time zone. Choose the zone the provider wrote them in; the file&apos;s own lines, shown below, may name it. The zone is recorded with the source as declared by you.</numerusform>
             <numerusform>%n files were not imported: their times state no time zone. Choose the zone the provider wrote each in; the file&apos;s own lines, shown below, may name it. The zone is recorded with the source as declared by you.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) written to %1</source>
-        <translation>
-            <numerusform>%n event written to %1</numerusform>
-            <numerusform>%n events written to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -6,7 +6,7 @@
 #include "casesession.h"
 #include "crossreferencepanel.h"
 #include "eventfilterbar.h"
-#include "eventsexporter.h"
+#include "eventsexportaction.h"
 #include "eventtablemodel.h"
 #include "evidenceclassdelegate.h"
 #include "evidencelegendwidget.h"
@@ -61,7 +61,7 @@ const QString RecentKey = QStringLiteral("recentCases");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_importer(new ImportRunner(this)), m_eventsExporter(new EventsExporter(this)), m_progress(new ImportProgressWidget(this)),
+    : QMainWindow(parent), m_importer(new ImportRunner(this)), m_progress(new ImportProgressWidget(this)),
       m_center(new QStackedWidget(this)), m_eventsView(new QTableView(this)), m_filterBar(new EventFilterBar(this)),
       m_handlesView(new HandlesView(this)), m_provenance(new ProvenancePanel(this)), m_sourcesPanel(new SourcesPanel(this)),
       m_crossReference(new CrossReferencePanel(this)), m_ipsView(new IpsView(this)), m_ipDetails(new IpDetailsPanel(this)),
@@ -118,7 +118,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_progress, &ImportProgressWidget::cancelRequested, m_importer, &ImportRunner::cancel);
     connect(m_importer, &ImportRunner::progressed, m_progress, &ImportProgressWidget::showProgress);
     connect(m_importer, &ImportRunner::finished, this, &MainWindow::onImportFinished);
-    connect(m_eventsExporter, &EventsExporter::finished, this, &MainWindow::onEventsExported);
 
     QSettings settings;
     resize(1400, 860);
@@ -137,7 +136,8 @@ void MainWindow::createActions()
     QAction *import = file->addAction(tr("&Import files…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::chooseImportFiles);
     m_caseActions.append(import);
     m_caseActions.append(file->addAction(tr("Import a &folder…"), this, &MainWindow::chooseImportFolder));
-    m_caseActions.append(file->addAction(tr("&Export events shown…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportEvents));
+    m_eventsExport = new EventsExportAction(this, file);
+    m_caseActions.append(m_eventsExport->action());
     m_recentMenu = file->addMenu(tr("&Recent cases"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -240,6 +240,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_wiring->attach(nullptr);
     m_geoWiring->attach(nullptr, QTimeZone::utc());
     m_geoActions->attach(nullptr);
+    m_eventsExport->attach(nullptr);
     m_timelineWiring->attach(nullptr);
     m_graphWiring->attach(nullptr);
     m_eventsView->setModel(nullptr);
@@ -257,6 +258,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_wiring->attach(m_session.get());
     m_geoWiring->attach(m_session->geo(), m_session->displayZone());
     m_geoActions->attach(m_session.get());
+    m_eventsExport->attach(m_session.get());
     m_timelineWiring->attach(m_session.get());
     m_graphWiring->attach(m_session.get());
     connect(m_session.get(), &CaseSession::reloaded, m_graphWiring, &GraphWiring::rebuild);
@@ -493,40 +495,6 @@ void MainWindow::recordExport(const QString &what, const QString &path)
     if (m_session)
         AuditLog::record(m_session->database().db(), QStringLiteral("export-") + what,
                          QJsonObject{{QStringLiteral("file"), path}});
-}
-
-void MainWindow::exportEvents()
-{
-    if (!m_session)
-        return;
-    if (m_eventsExporter->isRunning()) {
-        statusBar()->showMessage(tr("An export of events is already running."), 5000);
-        return;
-    }
-    const QString path = FileDialogs::saveFileName(this, tr("Export events shown"), QStringLiteral("events.csv"),
-                                                   tr("CSV (*.csv);;JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    const auto format = QFileInfo(path).suffix().compare(u"json", Qt::CaseInsensitive) == 0 ? EventExport::Format::Json
-                                                                                             : EventExport::Format::Csv;
-    EventTableModel *events = m_session->events();
-    qint64 total = 0;
-    for (qint64 count : events->classCounts())
-        total += count;
-    m_eventsExporter->start(m_session->path(), events->filter(), format, path, events->countsPending() ? 0 : total);
-}
-
-void MainWindow::onEventsExported(const EventExport::Result &result, const QString &path)
-{
-    if (result.cancelled) {
-        statusBar()->showMessage(tr("Export cancelled: nothing was written."), 5000);
-        return;
-    }
-    if (!result.error.isEmpty()) {
-        QMessageBox::warning(this, tr("Export events shown"), tr("The events could not be written to %1: %2").arg(path, result.error));
-        return;
-    }
-    statusBar()->showMessage(tr("%n event(s) written to %1", nullptr, int(result.written)).arg(path), 8000);
 }
 
 void MainWindow::updateRecentMenu()

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "eventexport.h"
-
 #include <QMainWindow>
 
 #include <memory>
@@ -9,7 +7,7 @@
 class CaseSession;
 class CrossReferencePanel;
 class EventFilterBar;
-class EventsExporter;
+class EventsExportAction;
 class ExplorerWiring;
 class GeoActions;
 class GeoWiring;
@@ -96,13 +94,10 @@ private:
     void showAbout();
     void onZoneChosen(const QString &zoneName);
     void recordExport(const QString &what, const QString &path);
-    /// @brief File → Export events shown: the events table's events, as CSV or JSON.
-    void exportEvents();
-    void onEventsExported(const EventExport::Result &result, const QString &path);
 
     std::unique_ptr<CaseSession> m_session;
     ImportRunner *m_importer;
-    EventsExporter *m_eventsExporter;
+    EventsExportAction *m_eventsExport = nullptr;
     std::unique_ptr<ImportParams> m_lastImport; ///< what the import running (or last run) was asked
     ImportProgressWidget *m_progress;
     QStackedWidget *m_center;
