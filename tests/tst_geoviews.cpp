@@ -20,6 +20,7 @@
 
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QDockWidget>
 #include <QListWidget>
 #include <QProcess>
 #include <QSettings>
@@ -399,9 +400,13 @@ void tst_GeoViews::anIpsCountClickedListsTheEventsItCounts()
         table->setCurrentIndex(london);
         const QString href = column == IpTableModel::FirstSeenColumn ? u"first"_qs : u"last"_qs;
         QVERIFY(details->html().contains(QStringLiteral("href=\"%1\"").arg(href)));
+        auto *provenanceDock = window.findChild<QDockWidget *>(QStringLiteral("provenanceDock"));
+        window.findChild<QDockWidget *>(QStringLiteral("ipDetailsDock"))->raise(); // the details read, the provenance behind
+        QTRY_VERIFY(provenanceDock->visibleRegion().isEmpty());
         emit details->findChild<QTextBrowser *>()->anchorClicked(QUrl(href));
         QVERIFY2(window.findChild<ProvenancePanel *>()->plainText().contains(u"As written: "_qs + time),
                  qPrintable(window.findChild<ProvenancePanel *>()->plainText()));
+        QTRY_VERIFY(!provenanceDock->visibleRegion().isEmpty()); // brought forward, the source line seen
     }
 }
 

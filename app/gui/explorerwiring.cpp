@@ -14,6 +14,7 @@
 #include "sourcelistmodel.h"
 #include "sourcespanel.h"
 
+#include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QTableView>
 
@@ -142,6 +143,14 @@ void ExplorerWiring::selectEvent(qint64 eventId)
 {
     if (!m_session)
         return;
+    // An event chosen by a figure (a first or last time, a marker) is shown with its source line:
+    // the provenance's dock is brought before a dock tabbed with it (the IP details).
+    for (QWidget *widget = m_views.provenance; widget; widget = widget->parentWidget()) {
+        if (auto *dock = qobject_cast<QDockWidget *>(widget)) {
+            dock->raise();
+            break;
+        }
+    }
     const auto provenance = CaseQueries(m_session->database().db()).provenance(eventId);
     EventTableModel *events = m_session->events();
     // Pages load in time order: fetch on only until the rows pass the event's time.
