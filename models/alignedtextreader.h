@@ -98,8 +98,9 @@ private:
     /// several lines (rowsCentred()): the value's first lines then stand above the record.
     bool centred();
     /// @brief Whether, in the whole text, a table's first record has lines holding only parts of
-    /// values wrapped within their columns above it, under the headings, and as many below it: a
-    /// line above a first record goes on with no record, so the rows are centred.
+    /// values wrapped within their columns above it, under the headings, and as many below it, and
+    /// no first record has a different number below: a line above a first record goes on with no
+    /// record, so the rows are centred.
     bool rowsCentred() const;
     /// @brief Whether @p line, in a table whose rows are centred, holds only parts of values of
     /// a record below it (or of the record above, which joinCentred() takes first).

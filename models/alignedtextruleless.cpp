@@ -348,8 +348,8 @@ bool AlignedTextReader::rowsCentred() const
     const auto tell = [&]() {
         if (below < 0)
             return true;
-        symmetric += below == above;
         const bool agrees = below == above;
+        symmetric += agrees;
         below = -1;
         return agrees;
     };
