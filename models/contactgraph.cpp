@@ -420,37 +420,29 @@ QList<QPair<int, int>> ContactGraph::communicationOnlyPairs() const
     return sorted(pairsOf(edges, EvidenceClass::Communication).subtract(pairsOf(edges, EvidenceClass::Lookup)));
 }
 
+QList<GraphEdge> ContactGraph::edgesWhere(const std::function<bool(const GraphEdge &)> &keep) const
+{
+    QList<GraphEdge> result;
+    std::copy_if(edges.cbegin(), edges.cend(), std::back_inserter(result), keep);
+    return result;
+}
+
 QList<GraphEdge> ContactGraph::edgesBetween(const QList<QPair<int, int>> &pairs) const
 {
     QSet<QPair<int, int>> ends;
     for (const auto &[a, b] : pairs)
         ends.unite({{a, b}, {b, a}});
-    QList<GraphEdge> result;
-    for (const GraphEdge &e : edges) {
-        if (ends.contains({e.from, e.to}))
-            result.append(e);
-    }
-    return result;
+    return edgesWhere([&ends](const GraphEdge &e) { return ends.contains({e.from, e.to}); });
 }
 
 QList<GraphEdge> ContactGraph::edgesOf(EvidenceClass evidenceClass) const
 {
-    QList<GraphEdge> result;
-    for (const GraphEdge &e : edges) {
-        if (e.evidenceClass == evidenceClass)
-            result.append(e);
-    }
-    return result;
+    return edgesWhere([evidenceClass](const GraphEdge &e) { return e.evidenceClass == evidenceClass; });
 }
 
 QList<GraphEdge> ContactGraph::edgesAt(int node) const
 {
-    QList<GraphEdge> result;
-    for (const GraphEdge &e : edges) {
-        if (e.from == node || e.to == node)
-            result.append(e);
-    }
-    return result;
+    return edgesWhere([node](const GraphEdge &e) { return e.from == node || e.to == node; });
 }
 
 QList<qint64> ContactGraph::edgeEventIds(QSqlDatabase db, const ContactGraph &graph, const GraphFilter &filter,

@@ -107,5 +107,6 @@ public:
     ContactGraph withMinimumCount(qint64 minimum) const;
 
 private:
+    QList<GraphEdge> edgesWhere(const std::function<bool(const GraphEdge &)> &keep) const;
     ContactGraph subgraph(const QList<bool> &keepNode, const std::function<bool(const GraphEdge &)> &keepEdge) const;
 };
