@@ -289,6 +289,21 @@ void tst_GraphView::theSequencesFigureListsItsLookups()
         for (int row = 0; row < events->rowCount(); ++row)
             QCOMPARE(events->eventAt(row)->evidenceClass, cls);
     }
+    // "8 handles": the events of every edge drawn, lookups and communications each as counted.
+    QVERIFY(status->text().contains(QStringLiteral("<a href=\"all-edges\">")));
+    tabs->setCurrentWidget(m_window->graphView());
+    emit status->linkActivated(QStringLiteral("all-edges"));
+    QTRY_COMPARE(tabs->currentIndex(), 0);
+    ClassCounts drawn{};
+    for (const GraphEdge &e : graph.edges)
+        drawn[size_t(e.evidenceClass)] += e.count;
+    QTRY_COMPARE(events->rowCount(), int(drawn[0] + drawn[1]));
+    ClassCounts listed{};
+    for (int row = 0; row < events->rowCount(); ++row)
+        ++listed[size_t(*evidenceClassFromKey(events->eventAt(row)->evidenceClass))];
+    QCOMPARE(listed, drawn);
+    const QString chosen = m_window->findChild<QLabel *>(QStringLiteral("filterChosen"))->text();
+    QVERIFY2(chosen.endsWith(QStringLiteral("the events of every edge between the graph's 8 handles")), qPrintable(chosen));
     QCOMPARE(QTextDocumentFragment::fromHtml(status->text()).toPlainText().left(72),
              u"8 handles; 8 lookup edges and 4 communication edges (each a separate edge)"_qs.left(72));
 }

@@ -48,6 +48,7 @@ private slots:
     void exportsPngAndPdf();
     void ipBarsRunFromFirstToLastUse();
     void theInViewCountsLeadToTheirEvents();
+    void theBusiestCountsLeadToTheirBins();
     void anIpBarAndTheTitleLeadToTheirEvents();
     void screenFromCachesLooksLikeTheExport();
     void patternsSplitByClassInTheDisplayZone();
@@ -363,6 +364,56 @@ void tst_TimelineView::theInViewCountsLeadToTheirEvents()
     }
 }
 
+void tst_TimelineView::theBusiestCountsLeadToTheirBins()
+{
+    // Drawn as counts per day, "busiest: 545 lookups · 180 communications" leads to the events
+    // of every day holding that count: one day for the lookups, each full day for the calls.
+    TimelineData many;
+    many.handles = {QStringLiteral("+12025550143")};
+    const qint64 start = 1772323200000; // 2026-03-01T00:00:00Z
+    const qint64 tenth = start + 9 * 86400000LL;
+    for (int i = 0; i < 20000; ++i) {
+        const EvidenceClass cls = i % 4 == 0 ? EvidenceClass::Communication : EvidenceClass::Lookup;
+        many.points.append(TimelinePoint{start + qint64(i) * 120000, cls, true, -1, i + 1});
+    }
+    for (int i = 0; i < 5; ++i) // five more lookups on 10 March: its day the busiest
+        many.points.append(TimelinePoint{tenth + 60000 + i * 120000, EvidenceClass::Lookup, true, -1, 30000 + i});
+    std::sort(many.points.begin(), many.points.end(), [](const auto &a, const auto &b) { return a.utcMs < b.utcMs; });
+    for (const TimelinePoint &p : std::as_const(many.points))
+        ++many.counts[int(p.evidenceClass)];
+    m_view->setData(many);
+    QVERIFY(m_view->isBinned());
+    const QString label = m_view->findChild<QLabel *>(QStringLiteral("timelineInView"))->text();
+    QVERIFY2(label.contains(QStringLiteral("counts per day (busiest: <a href=\"busiest:lookup\">%1</a>")
+                                .arg(EvidenceClassText::pluralCount(EvidenceClass::Lookup, 545))),
+             qPrintable(label));
+    QVERIFY(!label.contains(QStringLiteral("busiest:connection")));
+    QList<QPair<QList<qint64>, QString>> chosen;
+    connect(m_view.get(), &TimelineView::eventsChosen, this,
+            [&chosen](const QList<qint64> &ids, const QString &words) { chosen.append({ids, words}); });
+    emit m_view->findChild<QLabel *>(QStringLiteral("timelineInView"))->linkActivated(u"busiest:lookup"_qs);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.first().first.size(), 545);
+    for (const TimelinePoint &p : std::as_const(many.points)) {
+        const bool onTheTenth = p.utcMs >= tenth && p.utcMs < tenth + 86400000LL;
+        QCOMPARE(chosen.first().first.contains(p.eventId), onTheTenth && p.evidenceClass == EvidenceClass::Lookup);
+    }
+    QCOMPARE(chosen.first().second, EvidenceClassText::pluralCount(EvidenceClass::Lookup, 545)
+                                        + u" of +12025550143 in the 1 busiest day(s) in view, "_qs
+                                        + EvidenceClassText::pluralCount(EvidenceClass::Lookup, 545)
+                                        + u" each, from 2026-03-10 00:00:00 UTC to 2026-03-11 00:00:00 UTC"_qs);
+    // 180 communications on each of the 27 full days (the 28th ends early): all 4,860 of them.
+    emit m_view->findChild<QLabel *>(QStringLiteral("timelineInView"))->linkActivated(u"busiest:communication"_qs);
+    QCOMPARE(chosen.size(), 2);
+    QCOMPARE(chosen.last().first.size(), 27 * 180);
+    for (qint64 id : chosen.last().first) {
+        const auto p = std::find_if(many.points.cbegin(), many.points.cend(), [id](const auto &q) { return q.eventId == id; });
+        QCOMPARE(p->evidenceClass, EvidenceClass::Communication);
+        QVERIFY(p->utcMs < start + 27 * 86400000LL);
+    }
+    QVERIFY2(chosen.last().second.contains(u"in the 27 busiest day(s) in view"_qs), qPrintable(chosen.last().second));
+}
+
 void tst_TimelineView::anIpBarAndTheTitleLeadToTheirEvents()
 {
     // An IP's bar clicked: the events of the handle's own requests and connections from that
@@ -533,6 +584,42 @@ void tst_TimelineView::aPatternsFigureLeadsToItsEvents()
         }
     }
     QVERIFY(cells > 0);
+    // "darkest = N" under each heatmap: the events of every cell holding N, and no others.
+    int darkestFigures = 0;
+    for (int c = 0; c < 3; ++c) {
+        const QCPColorMap *map = qobject_cast<QCPColorMap *>(patterns.plot()->plottable(c));
+        double peak = 0;
+        int darkCells = 0;
+        for (int d = 0; d < 7; ++d) {
+            for (int h = 0; h < 24; ++h)
+                peak = qMax(peak, patterns.heatmapCell(EvidenceClass(c), d, h));
+        }
+        for (int d = 0; d < 7; ++d) {
+            for (int h = 0; h < 24; ++h)
+                darkCells += patterns.heatmapCell(EvidenceClass(c), d, h) == peak ? 1 : 0;
+        }
+        QCPAxis *axis = map->keyAxis();
+        QPointF onLabel(axis->axisRect()->center().x(), axis->axisRect()->bottom());
+        while (axis->getPartAt(onLabel) != QCPAxis::spAxisLabel && onLabel.y() < patterns.plot()->height())
+            onLabel.ry() += 1;
+        const auto choice = patterns.choiceAt(onLabel);
+        QCOMPARE(bool(choice), peak > 0);
+        if (!choice)
+            continue;
+        ++darkestFigures;
+        QCOMPARE(choice->evidenceClass, EvidenceClass(c));
+        QCOMPARE(double(choice->ids().size()), peak * darkCells);
+        for (qint64 id : choice->ids()) {
+            const QDateTime local = QDateTime::fromMSecsSinceEpoch(byId.value(id).utcMs, QTimeZone("America/New_York"));
+            QCOMPARE(patterns.heatmapCell(EvidenceClass(c), local.date().dayOfWeek() - 1, local.time().hour()), peak);
+        }
+        if (c == 0)
+            QCOMPARE(choice->description, u"the 2 darkest cell(s) of +12025550143's heatmap, "_qs
+                                              + EvidenceClassText::pluralCount(EvidenceClass::Lookup, 2)
+                                              + u" each: Mondays between 03:00 and 04:00, Sundays between 07:00 and 08:00 "
+                                                "(America/New_York)"_qs);
+    }
+    QCOMPARE(darkestFigures, 2);
     // Monday's 03:00 lookups in New York, clicked: the two lookups, said in words.
     const QCPColorMap *lookups = qobject_cast<QCPColorMap *>(patterns.plot()->plottable(0));
     const QPointF monday3(lookups->keyAxis()->coordToPixel(3), lookups->valueAxis()->coordToPixel(0));

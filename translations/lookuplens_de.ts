@@ -1399,13 +1399,6 @@ eingehend: %4 · %5</translation>
         <source>GEXF for Gephi (*.gexf);;GraphML (*.graphml);;DOT (*.dot);;JSON (*.json);;PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>GEXF für Gephi (*.gexf);;GraphML (*.graphml);;DOT (*.dot);;JSON (*.json);;PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln handle(s); %1 and %2 (each a separate edge). %3</source>
-        <translation>
-            <numerusform>%Ln Kennung; %1 und %2 (jede eine eigene Kante). %3</numerusform>
-            <numerusform>%Ln Kennungen; %1 und %2 (jede eine eigene Kante). %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
@@ -1433,6 +1426,17 @@ eingehend: %4 · %5</translation>
         <translation>
             <numerusform>%Ln nur auf Kommunikationen</numerusform>
             <numerusform>%Ln nur auf Kommunikationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2 and %3 (each a separate edge). %4</source>
+        <translation>%1; %2 und %3 (jede eine eigene Kante). %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln handle(s)</source>
+        <translation>
+            <numerusform>%Ln Kennung</numerusform>
+            <numerusform>%Ln Kennungen</numerusform>
         </translation>
     </message>
 </context>
@@ -1471,6 +1475,13 @@ eingehend: %4 · %5</translation>
         <translation>
             <numerusform>die Ereignisse der %n Kante von %1 im Graphen</numerusform>
             <numerusform>die Ereignisse der %n Kanten von %1 im Graphen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the events of every edge between the graph&apos;s %Ln handle(s)</source>
+        <translation>
+            <numerusform>die Ereignisse jeder Kante zwischen der %Ln Kennung des Graphen</numerusform>
+            <numerusform>die Ereignisse jeder Kante zwischen den %Ln Kennungen des Graphen</numerusform>
         </translation>
     </message>
 </context>
@@ -2799,10 +2810,6 @@ dungen</translation>
         <translation>LookupLens — Muster von %1</translation>
     </message>
     <message>
-        <source>%1 of %2 on %3s between %4:00 and %5:00 (%6)</source>
-        <translation>%1 von %2 an Tagen „%3“ zwischen %4:00 und %5:00 (%6)</translation>
-    </message>
-    <message>
         <source>%1 of %2 on %3 (%4)</source>
         <translation>%1 von %2 am %3 (%4)</translation>
     </message>
@@ -2825,6 +2832,29 @@ nach Wochentag und Stunde (%2)
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1s between %2:00 and %3:00</source>
+        <translation>an Tagen „%1“ zwischen %2:00 und %3:00</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n darkest cell(s) of %1&apos;s heatmap, %2 each: %3 (%4)</source>
+        <translation>
+            <numerusform>die dunkelste Zelle der Heatmap von %1, %2: %3 (%4)</numerusform>
+            <numerusform>die %n dunkelsten Zellen der Heatmap von %1, je %2: %3 (%4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 on %3 (%4)</source>
+        <comment>a heatmap cell: on Mondays between 03:00 and 04:00</comment>
+        <translation>%1 von %2 %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -3703,10 +3733,6 @@ SHA-256 %2 (diese Datei)
         <translation>Anzahl pro Woche</translation>
     </message>
     <message>
-        <source> — drawn as %1 (busiest: %2 · %3 · %4); zoom in for single events</source>
-        <translation> — gezeichnet als %1 (am meisten: %2 · %3 · %4); für einzelne Ereignisse hineinzoomen</translation>
-    </message>
-    <message>
         <source>LookupLens — timeline of %1</source>
         <translation>LookupLens — Zeitleiste von %1</translation>
     </message>
@@ -3739,6 +3765,26 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>every event of %1: %2</source>
         <translation>jedes Ereignis von %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n busiest hour(s) in view</source>
+        <translation><numerusform>der Stunde mit den meisten im Blick</numerusform><numerusform>den %n Stunden mit den meisten im Blick</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n busiest day(s) in view</source>
+        <translation><numerusform>dem Tag mit den meisten im Blick</numerusform><numerusform>den %n Tagen mit den meisten im Blick</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n busiest week(s) in view</source>
+        <translation><numerusform>der Woche mit den meisten im Blick</numerusform><numerusform>den %n Wochen mit den meisten im Blick</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3, %4 each, from %5 to %6</source>
+        <translation>%1 von %2 in %3, je %4, von %5 bis %6</translation>
+    </message>
+    <message>
+        <source> — drawn as %1 (busiest: %2); zoom in for single events</source>
+        <translation> — gezeichnet als %1 (am meisten: %2); für einzelne Ereignisse hineinzoomen</translation>
     </message>
 </context>
 <context>

@@ -166,13 +166,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln handle(s); %1 and %2 (each a separate edge). %3</source>
-        <translation>
-            <numerusform>%Ln handle; %1 and %2 (each a separate edge). %3</numerusform>
-            <numerusform>%Ln handles; %1 and %2 (each a separate edge). %3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n lookup(s) followed within %1 minutes by a communication between the same two handles</source>
         <translation>
             <numerusform>%n lookup followed within %1 minutes by a communication between the same two handles</numerusform>
@@ -191,6 +184,13 @@
         <translation>
             <numerusform>%Ln only on communications</numerusform>
             <numerusform>%Ln only on communications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln handle(s)</source>
+        <translation>
+            <numerusform>%Ln handle</numerusform>
+            <numerusform>%Ln handles</numerusform>
         </translation>
     </message>
 </context>
@@ -229,6 +229,13 @@
         <translation>
             <numerusform>the events of the %n edge of %1 in the graph</numerusform>
             <numerusform>the events of the %n edges of %1 in the graph</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the events of every edge between the graph&apos;s %Ln handle(s)</source>
+        <translation>
+            <numerusform>the events of every edge at the graph&apos;s one handle</numerusform>
+            <numerusform>the events of every edge between the graph&apos;s %Ln handles</numerusform>
         </translation>
     </message>
 </context>
@@ -334,6 +341,23 @@
 %2</numerusform>
             <numerusform>%n files were not imported into %1: their times state no time zone. Open that case and import them again to choose it:
 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PatternsView</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n darkest cell(s) of %1&apos;s heatmap, %2 each: %3 (%4)</source>
+        <translation>
+            <numerusform>the darkest cell of %1&apos;s heatmap, %2: %3 (%4)</numerusform>
+            <numerusform>the %n darkest cells of %1&apos;s heatmap, %2 each: %3 (%4)</numerusform>
         </translation>
     </message>
 </context>
@@ -485,6 +509,18 @@
             <numerusform>%n more IP: see the IPs list</numerusform>
             <numerusform>%n more IPs: see the IPs list</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n busiest hour(s) in view</source>
+        <translation><numerusform>the busiest hour in view</numerusform><numerusform>the %n equally busiest hours in view</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n busiest day(s) in view</source>
+        <translation><numerusform>the busiest day in view</numerusform><numerusform>the %n equally busiest days in view</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n busiest week(s) in view</source>
+        <translation><numerusform>the busiest week in view</numerusform><numerusform>the %n equally busiest weeks in view</numerusform></translation>
     </message>
 </context>
 <context>

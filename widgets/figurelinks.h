@@ -18,13 +18,13 @@ inline QString anchor(const QString &href, const QString &text, bool linked = tr
 }
 
 /// @brief "16 lookups · 10 communications · 0 connections", each count above zero a link whose
-/// href is its class's key (evidenceClassFromKey() reads it back).
-inline QString classCounts(const ClassCounts &counts)
+/// href is @p prefix and its class's key (evidenceClassFromKey() reads the key back).
+inline QString classCounts(const ClassCounts &counts, const QString &prefix = {})
 {
     QStringList parts;
     for (EvidenceClass cls : {EvidenceClass::Lookup, EvidenceClass::Communication, EvidenceClass::Connection}) {
         const qint64 count = counts[size_t(cls)];
-        parts.append(anchor(evidenceClassKey(cls), EvidenceClassText::pluralCount(cls, count), count > 0));
+        parts.append(anchor(prefix + evidenceClassKey(cls), EvidenceClassText::pluralCount(cls, count), count > 0));
     }
     return parts.join(QStringLiteral(" · "));
 }

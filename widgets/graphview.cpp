@@ -209,10 +209,12 @@ void GraphView::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF>
     qint64 communications = 0;
     for (const GraphEdge &e : graph.edges)
         (e.evidenceClass == EvidenceClass::Lookup ? lookups : communications) += 1;
-    // Each count of edges leads to the events they count (followLink()).
-    m_statusHtml = tr("%Ln handle(s); %1 and %2 (each a separate edge). %3", nullptr, int(graph.nodes.size()))
+    // Each count leads to the events behind it (followLink()): the handles' to their edges' events.
+    m_statusHtml = tr("%1; %2 and %3 (each a separate edge). %4")
                        .toHtmlEscaped()
-                       .arg(FigureLinks::anchor(QStringLiteral("lookup-edges"), tr("%Ln lookup edge(s)", nullptr, int(lookups)), lookups > 0),
+                       .arg(FigureLinks::anchor(QStringLiteral("all-edges"), tr("%Ln handle(s)", nullptr, int(graph.nodes.size())),
+                                                !graph.edges.isEmpty()),
+                            FigureLinks::anchor(QStringLiteral("lookup-edges"), tr("%Ln lookup edge(s)", nullptr, int(lookups)), lookups > 0),
                             FigureLinks::anchor(QStringLiteral("communication-edges"),
                                                 tr("%Ln communication edge(s)", nullptr, int(communications)), communications > 0),
                             tr("Dashed amber: a device looked the other handle up — not a communication. "
@@ -268,6 +270,8 @@ void GraphView::followLink(const QString &href)
         emit classEdgesChosen(EvidenceClass::Lookup);
     else if (href == u"communication-edges")
         emit classEdgesChosen(EvidenceClass::Communication);
+    else if (href == u"all-edges")
+        emit allEdgesChosen();
     else
         emit eventsChosen(m_insights.sequenceLookupIds,
                           tr("%n lookup(s) followed within %1 minutes by a communication between the same two handles",

@@ -76,6 +76,8 @@ signals:
     void pairsChosen(EvidenceClass evidenceClass);
     /// @brief The status line's count of @p evidenceClass's edges clicked: their events are wanted.
     void classEdgesChosen(EvidenceClass evidenceClass);
+    /// @brief The status line's count of handles clicked: the events of every edge drawn are wanted.
+    void allEdgesChosen();
     void exported(const QString &path);
 
 private:

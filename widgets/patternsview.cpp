@@ -61,7 +61,17 @@ std::optional<PatternsView::Choice> PatternsView::choiceAt(const QPointF &pos) c
 {
     if (auto cell = cellAt(pos))
         return cell;
+    if (auto darkest = darkestAt(pos))
+        return darkest;
     return dayBarAt(pos);
+}
+
+QString PatternsView::cellText(int weekday, int hour) const
+{
+    return tr("%1s between %2:00 and %3:00")
+        .arg(QLocale().standaloneDayName(weekday + 1))
+        .arg(hour, 2, 10, QLatin1Char('0'))
+        .arg((hour + 1) % 24, 2, 10, QLatin1Char('0'));
 }
 
 std::optional<PatternsView::Choice> PatternsView::cellAt(const QPointF &pos) const
@@ -77,14 +87,47 @@ std::optional<PatternsView::Choice> PatternsView::cellAt(const QPointF &pos) con
         const auto count = qint64(heatmapCell(cls, weekday, hour));
         if (count == 0)
             return std::nullopt;
-        const QString day = QLocale().standaloneDayName(weekday + 1);
-        const QString description = tr("%1 of %2 on %3s between %4:00 and %5:00 (%6)")
-                                        .arg(EvidenceClassText::pluralCount(cls, count), m_data.handles.join(QStringLiteral(", ")), day)
-                                        .arg(hour, 2, 10, QLatin1Char('0'))
-                                        .arg((hour + 1) % 24, 2, 10, QLatin1Char('0'))
-                                        .arg(TimeFormat::zoneLabel(m_zone));
+        const QString description = tr("%1 of %2 on %3 (%4)", "a heatmap cell: on Mondays between 03:00 and 04:00")
+                                        .arg(EvidenceClassText::pluralCount(cls, count), m_data.handles.join(QStringLiteral(", ")),
+                                             cellText(weekday, hour), TimeFormat::zoneLabel(m_zone));
         const auto ids = [points = m_data.points, zone = m_zone, cls, weekday, hour]() {
             return TimelineSeries::weekHourEventIds(points, zone, cls, weekday, hour);
+        };
+        return Choice{cls, description, ids};
+    }
+    return std::nullopt;
+}
+
+std::optional<PatternsView::Choice> PatternsView::darkestAt(const QPointF &pos) const
+{
+    for (EvidenceClass cls : allClasses()) {
+        const qint64 peak = m_darkest[size_t(cls)];
+        if (peak == 0 || m_maps[int(cls)]->keyAxis()->getPartAt(pos) != QCPAxis::spAxisLabel)
+            continue;
+        // Every cell as dark as the figure says: picking one of equals would hide the others.
+        QList<QPair<int, int>> cells;
+        QStringList named;
+        for (int d = 0; d < 7; ++d) {
+            for (int h = 0; h < 24; ++h) {
+                if (qint64(heatmapCell(cls, d, h)) == peak)
+                    cells.append({d, h});
+            }
+        }
+        constexpr int Named = 4; // a long list of equal cells is named by its first ones
+        for (int i = 0; i < cells.size() && i < Named; ++i)
+            named.append(cellText(cells[i].first, cells[i].second));
+        if (cells.size() > Named) {
+            named.removeLast();
+            named.append(tr("%n more", nullptr, int(cells.size() - Named + 1)));
+        }
+        const QString description = tr("the %n darkest cell(s) of %1's heatmap, %2 each: %3 (%4)", nullptr, int(cells.size()))
+                                        .arg(m_data.handles.join(QStringLiteral(", ")), EvidenceClassText::pluralCount(cls, peak),
+                                             QLocale().createSeparatedList(named), TimeFormat::zoneLabel(m_zone));
+        const auto ids = [points = m_data.points, zone = m_zone, cls, cells]() {
+            QList<qint64> found;
+            for (const auto &[weekday, hour] : cells)
+                found.append(TimelineSeries::weekHourEventIds(points, zone, cls, weekday, hour));
+            return found;
         };
         return Choice{cls, description, ids};
     }
@@ -212,6 +255,7 @@ void PatternsView::refresh()
                 peak = qMax(peak, counts[int(cls)][d][h]);
             }
         }
+        m_darkest[size_t(cls)] = peak;
         map->setDataRange(QCPRange(0, double(qMax<qint64>(1, peak))));
         QCPAxis *x = map->keyAxis();
         const QString what = cls == EvidenceClass::Lookup ? tr("Lookups") : cls == EvidenceClass::Communication ? tr("Communications")

@@ -29,7 +29,7 @@ public:
     /// @brief The per-day bars of a class, as (day start in ms, count).
     QList<QPair<qint64, double>> dayBars(EvidenceClass evidenceClass) const;
     bool exportTo(const QString &path, const QSize &size, QString *error);
-    /// @brief The figure at @p pos: a heatmap cell's, or a day bar's. Its events are found when
+    /// @brief The figure at @p pos: a heatmap cell's, a day bar's, or a heatmap's "darkest = N". Its events are found when
     /// asked for (ids()): a cell's are among all the handle's, hovering must not look for them.
     struct Choice
     {
@@ -41,7 +41,7 @@ public:
 
 signals:
     void exported(const QString &path);
-    /// @brief A heatmap cell or day bar clicked: @p ids are its events, in words @p description.
+    /// @brief A heatmap cell, day bar or "darkest = N" clicked: @p ids are its events, in words @p description.
     void eventsChosen(const QList<qint64> &ids, const QString &description);
 
 private:
@@ -50,12 +50,16 @@ private:
     void exportWithDialog();
     std::optional<Choice> cellAt(const QPointF &pos) const;
     std::optional<Choice> dayBarAt(const QPointF &pos) const;
+    /// The "darkest = N" under a heatmap: the cells holding that count, each of them.
+    std::optional<Choice> darkestAt(const QPointF &pos) const;
+    QString cellText(int weekday, int hour) const;
     void showHover(QMouseEvent *event);
 
     QCustomPlot *m_plot;
     QCPTextElement *m_title = nullptr;
     QList<QCPColorMap *> m_maps; ///< by class
     QList<QCPBars *> m_bars;     ///< by class
+    ClassCounts m_darkest{};     ///< by class: the count of the heatmap's darkest cell
     TimelineData m_data;
     QTimeZone m_zone = QTimeZone::utc();
 };

@@ -12,14 +12,50 @@
 
 using namespace TimelineLayout;
 
-void TimelineView::chooseInView(const QString &classKey)
+void TimelineView::chooseInView(const QString &href)
 {
-    const auto cls = evidenceClassFromKey(classKey);
+    if (href.startsWith(busiestPrefix())) {
+        if (const auto cls = evidenceClassFromKey(href.mid(busiestPrefix().size())))
+            chooseBusiest(*cls);
+        return;
+    }
+    const auto cls = evidenceClassFromKey(href);
     if (!cls)
         return;
     const auto [fromMs, toMs] = timeRange();
     BinChoice view{*cls, fromMs, toMs + 1, TimelineSeries::eventIds(m_data.points, fromMs, toMs + 1, *cls)};
     emit eventsChosen(view.ids, describeBin(view));
+}
+
+void TimelineView::chooseBusiest(EvidenceClass evidenceClass)
+{
+    // The bins as updateDensity() counts them: each clipped to the view.
+    const auto [viewFrom, viewTo] = timeRange();
+    const BinSize size = TimelineSeries::binSizeFor(viewTo - viewFrom);
+    const QList<TimelineBin> bins = TimelineSeries::bins(m_data.points, viewFrom, viewTo, size, m_zone);
+    qint64 peak = 0;
+    for (const TimelineBin &bin : bins)
+        peak = qMax(peak, bin.counts[int(evidenceClass)]);
+    if (peak == 0)
+        return;
+    // Every bin as busy as the figure says: picking one of equals would hide the others.
+    QList<qint64> ids;
+    QList<TimelineBin> busiest;
+    for (const TimelineBin &bin : bins) {
+        if (bin.counts[int(evidenceClass)] == peak) {
+            ids.append(TimelineSeries::eventIds(m_data.points, qMax(bin.startMs, viewFrom), qMin(bin.endMs, viewTo), evidenceClass));
+            busiest.append(bin);
+        }
+    }
+    const int n = int(busiest.size());
+    const QString which = size == BinSize::Hour ? tr("the %n busiest hour(s) in view", nullptr, n)
+                          : size == BinSize::Day ? tr("the %n busiest day(s) in view", nullptr, n)
+                                                 : tr("the %n busiest week(s) in view", nullptr, n);
+    emit eventsChosen(ids, tr("%1 of %2 in %3, %4 each, from %5 to %6")
+                               .arg(EvidenceClassText::pluralCount(evidenceClass, ids.size()), m_data.handles.join(QStringLiteral(", ")),
+                                    which, EvidenceClassText::pluralCount(evidenceClass, peak),
+                                    TimeFormat::display(qMax(busiest.first().startMs, viewFrom), m_zone),
+                                    TimeFormat::display(qMin(busiest.last().endMs, viewTo), m_zone)));
 }
 
 std::optional<QPointF> TimelineView::positionOf(qint64 eventId) const

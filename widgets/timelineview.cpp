@@ -401,10 +401,10 @@ void TimelineView::updateDensity()
             m_bars[c]->setVisible(true);
         }
         how = size == BinSize::Hour ? tr("counts per hour") : size == BinSize::Day ? tr("counts per day") : tr("counts per week");
-        how = tr(" — drawn as %1 (busiest: %2 · %3 · %4); zoom in for single events")
-                  .arg(how, EvidenceClassText::pluralCount(EvidenceClass::Lookup, peak[0]),
-                       EvidenceClassText::pluralCount(EvidenceClass::Communication, peak[1]),
-                       EvidenceClassText::pluralCount(EvidenceClass::Connection, peak[2]));
+        // Each busiest count a link to its bins' events (chooseInView()).
+        how = tr(" — drawn as %1 (busiest: %2); zoom in for single events")
+                  .toHtmlEscaped()
+                  .arg(how.toHtmlEscaped(), FigureLinks::classCounts(peak, busiestPrefix()));
     } else {
         for (QCPBars *bars : std::as_const(m_bars))
             bars->setVisible(false);
@@ -412,7 +412,7 @@ void TimelineView::updateDensity()
     ClassCounts inView{};
     for (int i = first; i < last; ++i)
         ++inView[int(m_data.points[i].evidenceClass)];
-    m_inViewLabel->setText(tr("In view: %1%2").arg(FigureLinks::classCounts(inView), how.toHtmlEscaped()));
+    m_inViewLabel->setText(tr("In view: %1%2").toHtmlEscaped().arg(FigureLinks::classCounts(inView), how));
 }
 
 void TimelineView::showEvent(QShowEvent *event)

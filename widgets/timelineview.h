@@ -106,8 +106,10 @@ private:
     /// @brief Whether @p pos is on the title, whose counts are the timeline's every event.
     bool onTitle(const QPointF &pos) const;
     QString describeAll() const;
-    /// @brief A count of the "In view" line clicked: the events of that class in view.
-    void chooseInView(const QString &classKey);
+    /// @brief A count of the "In view" line clicked: the events of that class in view, or, for a
+    /// "busiest" count (busiestPrefix()), those of the bins holding it.
+    void chooseInView(const QString &href);
+    void chooseBusiest(EvidenceClass evidenceClass);
     void exportWithDialog();
 
     QCustomPlot *m_plot;

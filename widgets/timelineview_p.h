@@ -13,6 +13,12 @@ inline constexpr int MaxCounterpartLanes = 20;
 inline constexpr int MaxIpLanes = 25;
 inline constexpr double HitPixels = 8.0;
 
+/// @brief The href of a "busiest" count before its class's key: "busiest:lookup".
+inline QString busiestPrefix()
+{
+    return QStringLiteral("busiest:");
+}
+
 /// @brief The plot's time axis counts seconds; events are in milliseconds.
 inline double seconds(qint64 ms)
 {

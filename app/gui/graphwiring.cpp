@@ -21,6 +21,10 @@ GraphWiring::GraphWiring(GraphView *view, ExplorerWiring *explorer, QObject *par
     connect(m_view->scene(), &GraphScene::nodeActivated, this, &GraphWiring::findNodeEvents);
     connect(m_view, &GraphView::pairsChosen, this, &GraphWiring::findPairsEvents);
     connect(m_view, &GraphView::classEdgesChosen, this, &GraphWiring::findClassEdgesEvents);
+    connect(m_view, &GraphView::allEdgesChosen, this, [this]() {
+        const ContactGraph &graph = m_view->scene()->graph();
+        findEdgeEvents(graph.edges, tr("the events of every edge between the graph's %Ln handle(s)", nullptr, int(graph.nodes.size())));
+    });
 }
 
 void GraphWiring::findPairsEvents(EvidenceClass evidenceClass)
