@@ -1,5 +1,6 @@
 #include "timelineseries.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QSqlQuery>
@@ -124,6 +125,16 @@ QPair<int, int> TimelineSeries::indexRange(const QList<TimelinePoint> &points, q
     const auto upper = std::lower_bound(lower, points.cend(), toMs,
                                         [](const TimelinePoint &p, qint64 ms) { return p.utcMs < ms; });
     return {int(lower - points.cbegin()), int(upper - points.cbegin())};
+}
+
+QString TimelineData::handlesText() const
+{
+    constexpr int Named = 3;
+    if (handles.size() <= Named)
+        return handles.join(QStringLiteral(", "));
+    const int more = int(handles.size()) - (Named - 1);
+    return QCoreApplication::translate("TimelineData", "%1 and %n more handle(s)", nullptr, more)
+        .arg(handles.first(Named - 1).join(QStringLiteral(", ")));
 }
 
 QList<TimelineBin> TimelineSeries::bins(const QList<TimelinePoint> &points, qint64 fromMs, qint64 toMs, BinSize size,

@@ -43,6 +43,10 @@ struct TimelineData
     QStringList counterparts; ///< normalised forms
     QList<TimelineIp> ips;    ///< in order of first use
     std::array<qint64, 3> counts{};
+
+    /// @brief The handles for a title or a figure's description: every one up to three, else the
+    /// first two and how many more ("+1…, +1… and 39 more handles"); a list of forty read as noise.
+    QString handlesText() const;
 };
 
 /// @brief Counts of one time bin, split by class.

@@ -27,6 +27,7 @@ private slots:
     void weekHoursFollowEveryZonesChanges();
     void ipLanesComeFromTheHandlesOwnRequests();
     void indexRangeAndBinSize();
+    void manyHandlesAreNamedByTheirFirst();
 
 private:
     /// SQL counts keyed by "bin|class" for a bin expression over utc_ms.
@@ -249,6 +250,16 @@ void tst_TimelineSeries::indexRangeAndBinSize()
     QCOMPARE(TimelineSeries::binSizeFor(2 * 86400000LL), BinSize::Hour);
     QCOMPARE(TimelineSeries::binSizeFor(30 * 86400000LL), BinSize::Day);
     QCOMPARE(TimelineSeries::binSizeFor(400 * 86400000LL), BinSize::Week);
+}
+
+void tst_TimelineSeries::manyHandlesAreNamedByTheirFirst()
+{
+    TimelineData data;
+    data.handles = {u"+12025550143"_qs, u"+13125550147"_qs, u"dana.reyes@example.com"_qs};
+    QCOMPARE(data.handlesText(), u"+12025550143, +13125550147, dana.reyes@example.com"_qs);
+    data.handles.append(u"+16175550199"_qs);
+    data.handles.append(u"+14155550172"_qs);
+    QCOMPARE(data.handlesText(), u"+12025550143, +13125550147 and 3 more handle(s)"_qs);
 }
 
 QTEST_GUILESS_MAIN(tst_TimelineSeries)

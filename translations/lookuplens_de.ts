@@ -3618,6 +3618,13 @@ SHA-256 %2 (diese Datei)
     </message>
 </context>
 <context>
+    <name>TimelineData</name>
+    <message numerus="yes">
+        <source>%1 and %n more handle(s)</source>
+        <translation><numerusform>%1 und %n weitere Kennung</numerusform><numerusform>%1 und %n weitere Kennungen</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TimelineRangeSelector</name>
     <message>
         <source>Range selector: click to centre the timeline there, drag to choose the window</source>
@@ -3768,15 +3775,24 @@ SHA-256 %2 (diese Datei)
     </message>
     <message numerus="yes">
         <source>the %n busiest hour(s) in view</source>
-        <translation><numerusform>der Stunde mit den meisten im Blick</numerusform><numerusform>den %n Stunden mit den meisten im Blick</numerusform></translation>
+        <translation>
+            <numerusform>der Stunde mit den meisten im Blick</numerusform>
+            <numerusform>den %n Stunden mit den meisten im Blick</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the %n busiest day(s) in view</source>
-        <translation><numerusform>dem Tag mit den meisten im Blick</numerusform><numerusform>den %n Tagen mit den meisten im Blick</numerusform></translation>
+        <translation>
+            <numerusform>dem Tag mit den meisten im Blick</numerusform>
+            <numerusform>den %n Tagen mit den meisten im Blick</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the %n busiest week(s) in view</source>
-        <translation><numerusform>der Woche mit den meisten im Blick</numerusform><numerusform>den %n Wochen mit den meisten im Blick</numerusform></translation>
+        <translation>
+            <numerusform>der Woche mit den meisten im Blick</numerusform>
+            <numerusform>den %n Wochen mit den meisten im Blick</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 in %3, %4 each, from %5 to %6</source>

@@ -495,6 +495,13 @@
     </message>
 </context>
 <context>
+    <name>TimelineData</name>
+    <message numerus="yes">
+        <source>%1 and %n more handle(s)</source>
+        <translation><numerusform>%1 and %n more handle</numerusform><numerusform>%1 and %n more handles</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message numerus="yes">
         <source>%n other handle(s)</source>
@@ -512,15 +519,24 @@
     </message>
     <message numerus="yes">
         <source>the %n busiest hour(s) in view</source>
-        <translation><numerusform>the busiest hour in view</numerusform><numerusform>the %n equally busiest hours in view</numerusform></translation>
+        <translation>
+            <numerusform>the busiest hour in view</numerusform>
+            <numerusform>the %n equally busiest hours in view</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the %n busiest day(s) in view</source>
-        <translation><numerusform>the busiest day in view</numerusform><numerusform>the %n equally busiest days in view</numerusform></translation>
+        <translation>
+            <numerusform>the busiest day in view</numerusform>
+            <numerusform>the %n equally busiest days in view</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the %n busiest week(s) in view</source>
-        <translation><numerusform>the busiest week in view</numerusform><numerusform>the %n equally busiest weeks in view</numerusform></translation>
+        <translation>
+            <numerusform>the busiest week in view</numerusform>
+            <numerusform>the %n equally busiest weeks in view</numerusform>
+        </translation>
     </message>
 </context>
 <context>

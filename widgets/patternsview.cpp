@@ -88,7 +88,7 @@ std::optional<PatternsView::Choice> PatternsView::cellAt(const QPointF &pos) con
         if (count == 0)
             return std::nullopt;
         const QString description = tr("%1 of %2 on %3 (%4)", "a heatmap cell: on Mondays between 03:00 and 04:00")
-                                        .arg(EvidenceClassText::pluralCount(cls, count), m_data.handles.join(QStringLiteral(", ")),
+                                        .arg(EvidenceClassText::pluralCount(cls, count), m_data.handlesText(),
                                              cellText(weekday, hour), TimeFormat::zoneLabel(m_zone));
         const auto ids = [points = m_data.points, zone = m_zone, cls, weekday, hour]() {
             return TimelineSeries::weekHourEventIds(points, zone, cls, weekday, hour);
@@ -121,7 +121,7 @@ std::optional<PatternsView::Choice> PatternsView::darkestAt(const QPointF &pos) 
             named.append(tr("%n more", nullptr, int(cells.size() - Named + 1)));
         }
         const QString description = tr("the %n darkest cell(s) of %1's heatmap, %2 each: %3 (%4)", nullptr, int(cells.size()))
-                                        .arg(m_data.handles.join(QStringLiteral(", ")), EvidenceClassText::pluralCount(cls, peak),
+                                        .arg(m_data.handlesText(), EvidenceClassText::pluralCount(cls, peak),
                                              QLocale().createSeparatedList(named), TimeFormat::zoneLabel(m_zone));
         const auto ids = [points = m_data.points, zone = m_zone, cls, cells]() {
             QList<qint64> found;
@@ -148,7 +148,7 @@ std::optional<PatternsView::Choice> PatternsView::dayBarAt(const QPointF &pos) c
         if (ids.isEmpty())
             continue;
         const QString description = tr("%1 of %2 on %3 (%4)")
-                                        .arg(EvidenceClassText::pluralCount(cls, ids.size()), m_data.handles.join(QStringLiteral(", ")),
+                                        .arg(EvidenceClassText::pluralCount(cls, ids.size()), m_data.handlesText(),
                                              QDateTime::fromMSecsSinceEpoch(from, m_zone).toString(QStringLiteral("yyyy-MM-dd")),
                                              TimeFormat::zoneLabel(m_zone));
         return Choice{cls, description, [ids]() { return ids; }};
@@ -244,7 +244,7 @@ void PatternsView::refresh()
 {
     const QString zone = TimeFormat::zoneLabel(m_zone);
     m_title->setText(m_data.handles.isEmpty() ? tr("Select a handle to see its patterns")
-                                              : tr("Patterns of %1 — times in %2").arg(m_data.handles.join(QStringLiteral(", ")), zone));
+                                              : tr("Patterns of %1 — times in %2").arg(m_data.handlesText(), zone));
     const auto counts = TimelineSeries::weekHourCounts(m_data.points, m_zone);
     for (EvidenceClass cls : allClasses()) {
         QCPColorMap *map = m_maps[int(cls)];
@@ -302,7 +302,7 @@ QList<QPair<qint64, double>> PatternsView::dayBars(EvidenceClass evidenceClass) 
 bool PatternsView::exportTo(const QString &path, const QSize &size, QString *error)
 {
     const bool ok = PlotExport::save(m_plot, path, size,
-                                     tr("LookupLens — patterns of %1").arg(m_data.handles.join(QStringLiteral(", "))), error);
+                                     tr("LookupLens — patterns of %1").arg(m_data.handlesText()), error);
     if (ok)
         emit exported(path);
     return ok;

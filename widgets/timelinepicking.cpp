@@ -52,7 +52,7 @@ void TimelineView::chooseBusiest(EvidenceClass evidenceClass)
                           : size == BinSize::Day ? tr("the %n busiest day(s) in view", nullptr, n)
                                                  : tr("the %n busiest week(s) in view", nullptr, n);
     emit eventsChosen(ids, tr("%1 of %2 in %3, %4 each, from %5 to %6")
-                               .arg(EvidenceClassText::pluralCount(evidenceClass, ids.size()), m_data.handles.join(QStringLiteral(", ")),
+                               .arg(EvidenceClassText::pluralCount(evidenceClass, ids.size()), m_data.handlesText(),
                                     which, EvidenceClassText::pluralCount(evidenceClass, peak),
                                     TimeFormat::display(qMax(busiest.first().startMs, viewFrom), m_zone),
                                     TimeFormat::display(qMin(busiest.last().endMs, viewTo), m_zone)));
@@ -149,21 +149,21 @@ bool TimelineView::onTitle(const QPointF &pos) const
 
 QString TimelineView::describeAll() const
 {
-    return tr("every event of %1: %2").arg(m_data.handles.join(QStringLiteral(", ")), EvidenceClassText::countsText(m_data.counts));
+    return tr("every event of %1: %2").arg(m_data.handlesText(), EvidenceClassText::countsText(m_data.counts));
 }
 
 QString TimelineView::describeIp(int ip) const
 {
     const TimelineIp &entry = m_data.ips.at(ip);
     return tr("%1 made by %2 from IP %3, %4 to %5")
-        .arg(EvidenceClassText::countsText(entry.counts), m_data.handles.join(QStringLiteral(", ")), entry.ip,
+        .arg(EvidenceClassText::countsText(entry.counts), m_data.handlesText(), entry.ip,
              TimeFormat::display(entry.firstMs, m_zone), TimeFormat::display(entry.lastMs, m_zone));
 }
 
 QString TimelineView::describeBin(const BinChoice &bin) const
 {
     return tr("%1 of %2 from %3 to %4")
-        .arg(EvidenceClassText::pluralCount(bin.evidenceClass, bin.ids.size()), m_data.handles.join(QStringLiteral(", ")),
+        .arg(EvidenceClassText::pluralCount(bin.evidenceClass, bin.ids.size()), m_data.handlesText(),
              TimeFormat::display(bin.fromMs, m_zone), TimeFormat::display(bin.toMs, m_zone));
 }
 

@@ -223,7 +223,7 @@ void TimelineView::setData(const TimelineData &data)
     m_overview->setData(data, m_zone);
     m_title->setText(data.handles.isEmpty() ? tr("Select a handle to see its timeline")
                                             : tr("Timeline of %1 — %2 · %3 · %4")
-                                                  .arg(data.handles.join(QStringLiteral(", ")),
+                                                  .arg(data.handlesText(),
                                                        EvidenceClassText::pluralCount(EvidenceClass::Lookup, data.counts[0]),
                                                        EvidenceClassText::pluralCount(EvidenceClass::Communication, data.counts[1]),
                                                        EvidenceClassText::pluralCount(EvidenceClass::Connection, data.counts[2])));
@@ -440,7 +440,7 @@ bool TimelineView::exportTo(const QString &path, const QSize &size, QString *err
 {
     useScreenMarkers(false);
     const bool ok = PlotExport::save(m_plot, path, size,
-                                     tr("LookupLens — timeline of %1").arg(m_data.handles.join(QStringLiteral(", "))), error);
+                                     tr("LookupLens — timeline of %1").arg(m_data.handlesText()), error);
     useScreenMarkers(true);
     if (ok)
         emit exported(path);
