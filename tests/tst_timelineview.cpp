@@ -47,6 +47,7 @@ private slots:
     void countersidesLanes();
     void exportsPngAndPdf();
     void ipBarsRunFromFirstToLastUse();
+    void asManyIpLanesAsTheirLabelsFit();
     void theInViewCountsLeadToTheirEvents();
     void theBusiestCountsLeadToTheirBins();
     void anIpBarAndTheTitleLeadToTheirEvents();
@@ -300,6 +301,33 @@ void tst_TimelineView::countersidesLanes()
     QVERIFY(labels.contains(QStringLiteral("Connections")));
     QVERIFY(labels.contains(QStringLiteral("IP 216.160.83.56")));
     QCOMPARE(m_view->eventsInView(), 26);
+}
+
+void tst_TimelineView::asManyIpLanesAsTheirLabelsFit()
+{
+    // Forty addresses: a tall view gives 25 their lanes; a short one only as many as their
+    // labels fit one above the other, the rest named by "N more IPs: see the IPs list".
+    TimelineData data = m_data;
+    data.ips.clear();
+    for (int i = 0; i < 40; ++i)
+        data.ips.append(TimelineIp{QStringLiteral("198.51.100.%1").arg(i + 1), data.points.first().utcMs, data.points.last().utcMs, {1, 0, 0}});
+    TimelineView view;
+    view.setData(data);
+    const auto lanes = [&view]() { return view.plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>()->ticks().values(); };
+    const auto ipBars = [&view]() { return view.plot()->findChild<IntervalBars *>()->intervals().size(); };
+    for (const int height : {1400, 420}) {
+        view.resize(1000, height);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.plot()->replot();
+        const int lineSpacing = QFontMetrics(view.plot()->yAxis->tickLabelFont()).lineSpacing();
+        QTRY_VERIFY(view.plot()->axisRect()->rect().height() / int(lanes().size()) >= lineSpacing || height == 1400);
+        const int shown = int(ipBars());
+        QCOMPARE(shown, height == 1400 ? 25 : int(lanes().size()) - 3 /* classes, connections */ - 1 /* more */);
+        QVERIFY(shown > 0 && shown < 40);
+        QCOMPARE(lanes().last(), QStringLiteral("%n more IP(s): see the IPs list").replace(u"%n"_qs, QString::number(40 - shown)));
+        QCOMPARE(lanes().at(3 + shown - 1), QStringLiteral("IP 198.51.100.%1").arg(shown));
+    }
 }
 
 void tst_TimelineView::exportsPngAndPdf()

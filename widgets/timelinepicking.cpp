@@ -133,7 +133,7 @@ int TimelineView::ipLaneAt(const QPointF &pos) const
 {
     const double lane = m_plot->yAxis->pixelToCoord(pos.y());
     const int ip = int(std::lround(lane)) - m_firstIpLane;
-    if (ip < 0 || ip >= qMin<qsizetype>(m_data.ips.size(), MaxIpLanes) || qAbs(lane - std::round(lane)) > 0.4)
+    if (ip < 0 || ip >= m_ipLanes || qAbs(lane - std::round(lane)) > 0.4)
         return -1;
     // On the bar, or a few pixels from it: an address used once draws no width.
     const TimelineIp &entry = m_data.ips.at(ip);

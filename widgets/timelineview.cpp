@@ -10,6 +10,7 @@
 #include "timeformat.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -96,6 +97,8 @@ TimelineView::TimelineView(QWidget *parent)
     connect(fit, &QPushButton::clicked, this, &TimelineView::fitToData);
     connect(exportButton, &QPushButton::clicked, this, &TimelineView::exportWithDialog);
     buildPlot();
+    // The plot's height is known once drawn; a resize or a first drawing may change the lanes that fit.
+    connect(m_plot, &QCustomPlot::afterReplot, this, [this] { QTimer::singleShot(0, this, &TimelineView::fitIpLanes); });
     connect(m_overview, &TimelineRangeSelector::windowChosen, this, &TimelineView::setTimeRange);
     connect(m_overview, &TimelineRangeSelector::centreChosen, this, [this](qint64 ms) {
         const auto [from, to] = timeRange();
@@ -288,12 +291,13 @@ void TimelineView::rebuildLanes()
     m_connectionLane = int(m_laneLabels.size());
     m_laneLabels.append(tr("Connections"));
     m_firstIpLane = int(m_laneLabels.size());
-    for (int i = 0; i < m_data.ips.size() && i < MaxIpLanes; ++i) {
+    m_ipLanes = ipLanesThatFit();
+    for (int i = 0; i < m_ipLanes; ++i) {
         const QString ip = m_data.ips.at(i).ip;
         m_laneLabels.append(m_ipPlaces.contains(ip) ? tr("IP %1\n%2").arg(ip, m_ipPlaces.value(ip)) : tr("IP %1").arg(ip));
     }
-    if (m_data.ips.size() > MaxIpLanes)
-        m_laneLabels.append(tr("%n more IP(s): see the IPs list", nullptr, int(m_data.ips.size()) - MaxIpLanes));
+    if (m_data.ips.size() > m_ipLanes)
+        m_laneLabels.append(tr("%n more IP(s): see the IPs list", nullptr, int(m_data.ips.size()) - m_ipLanes));
     auto ticker = m_plot->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
     ticker->clear();
     for (int i = 0; i < m_laneLabels.size(); ++i)
@@ -314,10 +318,32 @@ void TimelineView::fillPoints()
         m_graphs[g]->data()->set(series[g], true); // already in time order
 }
 
+int TimelineView::ipLanesThatFit() const
+{
+    const int wanted = int(qMin<qsizetype>(m_data.ips.size(), MaxIpLanes));
+    const int height = m_plot->axisRect()->rect().height();
+    if (height <= 0)
+        return wanted; // not laid out yet: fitIpLanes() follows the first drawing
+    const int lines = m_ipPlaces.isEmpty() ? 1 : 2; // an IP with its place takes two lines
+    const int lanes = height / (lines * QFontMetrics(m_plot->yAxis->tickLabelFont()).lineSpacing());
+    if (m_firstIpLane + wanted <= lanes && wanted == m_data.ips.size())
+        return wanted;
+    return qBound(0, lanes - m_firstIpLane - 1, wanted); // one lane left for "N more IPs"
+}
+
+void TimelineView::fitIpLanes()
+{
+    if (ipLanesThatFit() == m_ipLanes)
+        return;
+    rebuildLanes();
+    updateDensity();
+    m_plot->replot();
+}
+
 void TimelineView::fillIpLanes()
 {
     QVector<IntervalBars::Interval> intervals;
-    for (int i = 0; i < m_data.ips.size() && i < MaxIpLanes; ++i) {
+    for (int i = 0; i < m_ipLanes; ++i) {
         const TimelineIp &ip = m_data.ips.at(i);
         intervals.append({seconds(ip.firstMs), seconds(ip.lastMs), double(m_firstIpLane + i)});
     }

@@ -91,6 +91,10 @@ private:
     void rebuildLanes();
     void fillPoints();
     void fillIpLanes();
+    /// @brief How many IPs get a lane with the plot's height as last drawn: lanes packed tighter
+    /// than their labels' lines wrote the labels over each other.
+    int ipLanesThatFit() const;
+    void fitIpLanes();
     void onRangeChanged();
     void updateDensity();
     void updateTicker();
@@ -129,6 +133,7 @@ private:
     QList<int> m_counterpartLane; ///< lane of each counterpart in ByCounterpart mode
     int m_connectionLane = 2;
     int m_firstIpLane = 3;
+    int m_ipLanes = 0; ///< the IPs given a lane of their own: as many as fit, up to MaxIpLanes
     Describer m_describe;
     QHash<QString, QString> m_ipPlaces;
     bool m_binned = false;
