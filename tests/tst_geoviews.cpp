@@ -241,11 +241,21 @@ void tst_GeoViews::mapDrawsCirclesAndListsTheRest()
     QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, item);
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated[0][0].toString(), QStringLiteral("198.51.100.14"));
-    // After fitting, every circle is inside the view, and clicking one selects its IP.
-    for (const QString &ip : drawn) {
-        const QPointF centre = map->centreOf(ip).value();
-        QVERIFY2(map->rect().contains(centre.toPoint()), qPrintable(ip));
+    // After fitting, every circle and its label are inside the view, also a narrow one, where
+    // a label right of its circle ran past the edge.
+    for (const int width : {420, 1000}) {
+        panel.resize(width, 600);
+        QTRY_COMPARE(panel.width(), width);
+        map->fitToData();
+        for (const QString &ip : drawn) {
+            const QPointF centre = map->centreOf(ip).value();
+            QVERIFY2(map->rect().contains(centre.toPoint()), qPrintable(ip));
+            const QRectF label = map->labelOf(ip).value();
+            QVERIFY2(QRectF(map->rect()).contains(label), qPrintable(QStringLiteral("%1 at %2 wide").arg(ip).arg(width)));
+            QVERIFY2(label.width() > 40, qPrintable(ip));
+        }
     }
+    // Clicking a circle selects its IP.
     QSignalSpy clicked(&panel, &MapPanel::ipSelected);
     QTest::mouseClick(map, Qt::LeftButton, {}, map->centreOf(QStringLiteral("81.2.69.142"))->toPoint());
     QCOMPARE(clicked.size(), 1);

@@ -260,11 +260,30 @@ void MapView::render(QPainter *painter, const QRectF &target, bool compactLegend
     // Each circle named by its address, so a printed map can be traced to the IP list.
     painter->setPen(QColor(0x20, 0x20, 0x20));
     for (const Circle &c : all) {
-        const QRectF box = circlePath(toScreen, *c.answer).boundingRect();
-        painter->drawText(QPointF(box.right() + 4, box.center().y() + painter->fontMetrics().ascent() / 2.0), c.ip->ip);
+        const QRectF box = labelBox(toScreen, c, target, QFontMetricsF(painter->font()));
+        painter->drawText(box, Qt::AlignLeft | Qt::AlignVCenter, c.ip->ip);
     }
     paintLegend(painter, target, compactLegend);
     painter->restore();
+}
+
+QRectF MapView::labelBox(const QTransform &toScreen, const Circle &c, const QRectF &target, const QFontMetricsF &fm) const
+{
+    const QRectF circle = circlePath(toScreen, *c.answer).boundingRect();
+    const QSizeF size(fm.horizontalAdvance(c.ip->ip), fm.height());
+    // Right of the circle, or left of it where the right runs past the map's edge (the list of
+    // addresses not drawn sits there on screen and cut the label).
+    const double x = circle.right() + 4 + size.width() <= target.right() ? circle.right() + 4 : circle.left() - 4 - size.width();
+    return QRectF(QPointF(x, circle.center().y() - size.height() / 2), size);
+}
+
+std::optional<QRectF> MapView::labelOf(const QString &ip) const
+{
+    for (const Circle &c : circles()) {
+        if (c.ip->ip == ip)
+            return labelBox(projection(rect()), c, rect(), QFontMetricsF(font()));
+    }
+    return std::nullopt;
 }
 
 void MapView::paintEvent(QPaintEvent *)

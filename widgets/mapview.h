@@ -33,6 +33,8 @@ public:
     QString ipAt(const QPointF &pos) const;
     /// @brief Where an IP's circle centre is drawn, in widget coordinates (for tests and tools).
     std::optional<QPointF> centreOf(const QString &ip) const;
+    /// @brief Where an IP's label is drawn, in widget coordinates (for tests and tools).
+    std::optional<QRectF> labelOf(const QString &ip) const;
     /// @brief Paints map, circles and legend into @p target. On screen the legend is compact
     /// (the Legend dock carries the caveat); exports carry every note.
     void render(QPainter *painter, const QRectF &target, bool compactLegend = false) const;
@@ -67,6 +69,7 @@ private:
     void paintCircle(QPainter *painter, const QTransform &toScreen, const Circle &circle) const;
     void paintLegend(QPainter *painter, const QRectF &target, bool compact) const;
     QPainterPath circlePath(const QTransform &toScreen, const GeoAnswer &answer) const;
+    QRectF labelBox(const QTransform &toScreen, const Circle &circle, const QRectF &target, const QFontMetricsF &fm) const;
 
     QList<IpSummary> m_ips;
     QString m_database;
