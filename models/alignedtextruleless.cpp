@@ -6,6 +6,8 @@
 #include "alignedtextreader.h"
 #include "alignedtextreader_p.h"
 
+#include <QSet>
+
 using namespace AlignedTextLayout;
 
 namespace {
@@ -334,8 +336,9 @@ bool AlignedTextReader::centred()
 bool AlignedTextReader::rowsCentred() const
 {
     // Told by the first record under each heading: lines above it go on with no record, so they
-    // are the first of its own values', and a centred record has as many below it. One such
-    // record with none or fewer below (a line of units under the headings) says otherwise.
+    // are the first of its own values', and a centred record has as many below it, in the same
+    // columns. One such record with none or fewer below, or below in other columns (a line of
+    // units under the headings), says otherwise.
     QString error;
     const auto lines = linesAgain(&error);
     if (!lines)
@@ -344,21 +347,30 @@ bool AlignedTextReader::rowsCentred() const
     bool underHeadings = false;
     int above = 0;
     int below = -1; // lines below a first record with lines above it; -1 when not counting
+    QSet<qsizetype> aboveColumns, belowColumns;
     int symmetric = 0;
     const auto tell = [&]() {
         if (below < 0)
             return true;
-        const bool agrees = below == above;
+        const bool agrees = below == above && aboveColumns == belowColumns;
         symmetric += agrees;
         below = -1;
         return agrees;
     };
+    const auto filled = [](const QStringList &cells, QSet<qsizetype> *columns) {
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (!cells.at(i).isEmpty())
+                columns->insert(i);
+        }
+    };
     TableRow line;
     while (lines->next(line)) {
         const bool blank = QStringView(line.raw).trimmed().isEmpty() || m_furniture.contains(line.line);
-        const bool part = !blank && line.error.isEmpty() && cutAt(line.raw, m_firstStarts).value(0).isEmpty();
+        const QStringList cells = blank ? QStringList() : cutAt(line.raw, m_firstStarts);
+        const bool part = !blank && line.error.isEmpty() && cells.value(0).isEmpty();
         if (below >= 0 && part) {
             ++below;
+            filled(cells, &belowColumns);
             continue;
         }
         if (!tell())
@@ -366,8 +378,11 @@ bool AlignedTextReader::rowsCentred() const
         if (line.raw.simplified() == headings) {
             underHeadings = true;
             above = 0;
+            aboveColumns.clear();
+            belowColumns.clear();
         } else if (part && underHeadings) {
             ++above;
+            filled(cells, &aboveColumns);
         } else if (!blank && !part) {
             if (underHeadings && above > 0)
                 below = 0;

@@ -270,6 +270,25 @@ void tst_PdfReturns::aLineUnderTheHeadingsIsNoCentredRecordsPart()
     QCOMPARE(TestSupport::rows(db->db(), u"SELECT line, json_extract(extra, '$.\"Cell Site\"') FROM events ORDER BY line"_qs),
              (QStringList{u"3|DC-0412 K St NW, DC"_qs, u"5|DC-0413"_qs, u"6|DC-0414"_qs, u"10|VA-0077"_qs, u"11|VA-0078"_qs}));
     QCOMPARE(TestSupport::rows(db->db(), u"SELECT line FROM rejected_rows ORDER BY line"_qs), (QStringList{u"2"_qs, u"9"_qs}));
+
+    // One page, its units under the type and site, as many lines as the first record's site wraps
+    // below it: parts of a centred record stand in the columns it wraps in, above as below.
+    const QString onePage = TestSupport::writeFile(
+        m_dir.filePath(u"units-one-page.txt"_qs),
+        "Start Time           Originating Number  Terminating Number  Type   Cell Site\n"
+        "                                                             (kind) (tower, address)\n"
+        "2016-09-12 14:03:07  2025550100          2025550143          Voice  DC-0412 K St\n"
+        "                                                                    NW, DC\n"
+        "2016-09-13 10:00:00  2025550143          2025550100          SMS    DC-0413\n"
+        "2016-09-13 11:00:00  2025550143          2025550188          SMS    DC-0414\n");
+    const QString onePageCase = m_dir.filePath(u"units-one-page.llcase"_qs);
+    const ImportResult read = import(onePage, onePageCase);
+    QVERIFY2(read.allOk(), qPrintable(read.files.value(0).error));
+    QCOMPARE(read.files.first().accepted, 3);
+    const auto onePageDb = CaseDatabase::open(onePageCase, CaseDatabase::Access::ReadOnly, nullptr);
+    QCOMPARE(TestSupport::rows(onePageDb->db(), u"SELECT line, initiator_raw, json_extract(extra, '$.\"Cell Site\"') FROM events ORDER BY line"_qs),
+             (QStringList{u"3|2025550100|DC-0412 K St NW, DC"_qs, u"5|2025550143|DC-0413"_qs, u"6|2025550143|DC-0414"_qs}));
+    QCOMPARE(TestSupport::rows(onePageDb->db(), u"SELECT line FROM rejected_rows"_qs), QStringList{u"2"_qs});
 }
 
 void tst_PdfReturns::headingsOnTwoLinesAreReadAsOne()
