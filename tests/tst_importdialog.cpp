@@ -23,6 +23,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QWheelEvent>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +38,7 @@ private slots:
     void initTestCase();
     void recognisedFileNeedsAZoneThenPreviews();
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
+    void aWheelOverTheMappingScrollsItAndChangesNothing();
     void joinedReturnsArePreviewedAsTheyWillBeCounted();
     void eachRecordSheetOfAWorkbookIsPreviewed();
     void worksheetsGoingOnAreReadWhenTheAnalystSaysSo();
@@ -185,6 +187,35 @@ void tst_ImportDialog::filesLeftOutOfAFolderAreListed()
     QCOMPARE(files->itemText(1), u"/r/b/records.html"_qs);
     QSignalSpy done(&alike, &ImportDialog::previewReady);
     QVERIFY(done.wait(10000));
+}
+
+void tst_ImportDialog::aWheelOverTheMappingScrollsItAndChangesNothing()
+{
+    // Scrolling down the mapping with the wheel, the cursor passing over a column's box: the
+    // form scrolls, the box keeps its column (it took the wheel, and mapped the date to "Von").
+    ImportDialog dialog({dataPath(QStringLiteral("profile/custom-export.csv"))}, m_dir.filePath(u"w.llcase"_qs), QStringLiteral("DE"));
+    dialog.resize(1000, 700);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy columns(&dialog, &ImportDialog::mappingColumnsReady);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("formatBox")), QStringLiteral("__mapping__"));
+    QVERIFY(columns.wait(10000));
+    auto *date = dialog.findChild<QComboBox *>(QStringLiteral("mapping_date"));
+    QVERIFY(date && date->count() > 2 && date->currentIndex() == 0);
+    const auto turn = [date]() {
+        const QPointF at = date->rect().center();
+        QWheelEvent wheel(at, date->mapToGlobal(at), {}, {0, -120}, Qt::NoButton, {}, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(date, &wheel);
+        return wheel.isAccepted();
+    };
+    // Left unaccepted, a wheel turned by a hand goes on to the scroll area (one sent by a test does not).
+    QVERIFY(!turn());
+    QCOMPARE(date->currentIndex(), 0);
+    // Chosen (clicked, or reached by Tab), the box takes the wheel as any box does.
+    date->setFocus();
+    QTRY_VERIFY(date->hasFocus());
+    QVERIFY(turn());
+    QCOMPARE(date->currentIndex(), 1);
 }
 
 void tst_ImportDialog::joinedReturnsArePreviewedAsTheyWillBeCounted()

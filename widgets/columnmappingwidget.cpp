@@ -41,8 +41,10 @@ ColumnMappingWidget::ColumnMappingWidget(QWidget *parent)
         QString label = TableFormat::fieldName(field);
         label[0] = label[0].toUpper();
         form->addRow(label + u':', combo);
+        guardFromWheel(combo);
         connect(combo, &QComboBox::currentIndexChanged, this, &ColumnMappingWidget::changed);
     }
+    guardFromWheel(m_class);
     connect(m_class, &QComboBox::currentIndexChanged, this, &ColumnMappingWidget::changed);
     connect(m_byPosition, &QCheckBox::toggled, this, [this]() {
         fillColumnBoxes(m_width, false); // the same columns chosen, now named the other way
@@ -50,6 +52,21 @@ ColumnMappingWidget::ColumnMappingWidget(QWidget *parent)
     });
     connect(m_subtype, &QLineEdit::editingFinished, this, &ColumnMappingWidget::changed);
     connect(m_timeFormat, &QLineEdit::editingFinished, this, &ColumnMappingWidget::changed);
+}
+
+void ColumnMappingWidget::guardFromWheel(QComboBox *box)
+{
+    box->setFocusPolicy(Qt::StrongFocus); // a wheel gave it the focus (Qt::WheelFocus), and with it the wheel
+    box->installEventFilter(this);
+}
+
+bool ColumnMappingWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel && !static_cast<QWidget *>(watched)->hasFocus()) {
+        event->ignore(); // on to the scroll area around the form
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ColumnMappingWidget::setColumns(const QStringList &header)

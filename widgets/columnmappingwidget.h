@@ -28,7 +28,13 @@ public:
 signals:
     void changed();
 
+protected:
+    /// @brief A wheel turned over a box not chosen scrolls the form: it changed the mapping
+    /// unseen while the analyst scrolled down to the next field.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void guardFromWheel(QComboBox *box);
     /// @brief Lists the columns in every field's box, keeping each box's choice by the column's
     /// header text (@p byText, another file shown) or by its place (the numbering switched).
     void fillColumnBoxes(int width, bool byText);
