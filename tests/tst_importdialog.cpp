@@ -38,7 +38,7 @@ private slots:
     void initTestCase();
     void recognisedFileNeedsAZoneThenPreviews();
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
-    void aWheelOverTheMappingScrollsItAndChangesNothing();
+    void theMappingFormScrollsAndAsksAsItsClassNeeds();
     void joinedReturnsArePreviewedAsTheyWillBeCounted();
     void eachRecordSheetOfAWorkbookIsPreviewed();
     void worksheetsGoingOnAreReadWhenTheAnalystSaysSo();
@@ -189,7 +189,7 @@ void tst_ImportDialog::filesLeftOutOfAFolderAreListed()
     QVERIFY(done.wait(10000));
 }
 
-void tst_ImportDialog::aWheelOverTheMappingScrollsItAndChangesNothing()
+void tst_ImportDialog::theMappingFormScrollsAndAsksAsItsClassNeeds()
 {
     // Scrolling down the mapping with the wheel, the cursor passing over a column's box: the
     // form scrolls, the box keeps its column (it took the wheel, and mapped the date to "Von").
@@ -211,6 +211,21 @@ void tst_ImportDialog::aWheelOverTheMappingScrollsItAndChangesNothing()
     // Left unaccepted, a wheel turned by a hand goes on to the scroll area (one sent by a test does not).
     QVERIFY(!turn());
     QCOMPARE(date->currentIndex(), 0);
+    // The legend beside the preview keeps the caveat whole with the mapping shown.
+    auto *caveat = dialog.findChild<QLabel *>(QStringLiteral("lookupCaveat"));
+    QVERIFY(caveat->isVisible());
+    QVERIFY2(caveat->height() >= caveat->heightForWidth(caveat->width()),
+             qPrintable(QStringLiteral("%1 < %2").arg(caveat->height()).arg(caveat->heightForWidth(caveat->width()))));
+    QVERIFY(caveat->parentWidget()->rect().contains(caveat->geometry()));
+    // The subtype asked for is given an example of the class chosen: a lookup's is no call.
+    auto *subtype = dialog.findChild<QLineEdit *>(QStringLiteral("mappingSubtype"));
+    auto *recognition = dialog.findChild<QLabel *>(QStringLiteral("recognition"));
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("mappingClass")), QStringLiteral("lookup"));
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
+    QTRY_COMPARE(recognition->text(), u"Name a subtype (for example imessage-query or facetime-invitation)."_qs);
+    QCOMPARE(subtype->placeholderText(), u"e.g. imessage-query or facetime-invitation"_qs);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("mappingClass")), QStringLiteral("communication"));
+    QTRY_COMPARE(recognition->text(), u"Name a subtype (for example call, sms or message)."_qs);
     // Chosen (clicked, or reached by Tab), the box takes the wheel as any box does.
     date->setFocus();
     QTRY_VERIFY(date->hasFocus());

@@ -513,10 +513,6 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>Beweisklasse:</translation>
     </message>
     <message>
-        <source>e.g. call, sms, message, imessage-query</source>
-        <translation>z. B. call, sms, message, imessage-query</translation>
-    </message>
-    <message>
         <source>Subtype:</source>
         <translation>Untertyp:</translation>
     </message>
@@ -535,10 +531,6 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Choose the time zone the provider wrote the times in; there is no default.</source>
         <translation>Wählen Sie die Zeitzone, in der der Provider die Zeiten geschrieben hat; es gibt keine Voreinstellung.</translation>
-    </message>
-    <message>
-        <source>Name a subtype (for example call, sms or message).</source>
-        <translation>Nennen Sie einen Untertyp (zum Beispiel call, sms oder message).</translation>
     </message>
     <message>
         <source>Column mapping</source>
@@ -563,6 +555,30 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Column %1: %2</source>
         <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>call, sms, message, imessage-query</source>
+        <translation>call, sms, message, imessage-query</translation>
+    </message>
+    <message>
+        <source>imessage-query or facetime-invitation</source>
+        <translation>imessage-query oder facetime-invitation</translation>
+    </message>
+    <message>
+        <source>call, sms or message</source>
+        <translation>call, sms oder message</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>Name a subtype (for example %1).</source>
+        <translation>Nennen Sie einen Untertyp (zum Beispiel %1).</translation>
     </message>
 </context>
 <context>
@@ -3621,7 +3637,10 @@ SHA-256 %2 (diese Datei)
     <name>TimelineData</name>
     <message numerus="yes">
         <source>%1 and %n more handle(s)</source>
-        <translation><numerusform>%1 und %n weitere Kennung</numerusform><numerusform>%1 und %n weitere Kennungen</numerusform></translation>
+        <translation>
+            <numerusform>%1 und %n weitere Kennung</numerusform>
+            <numerusform>%1 und %n weitere Kennungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

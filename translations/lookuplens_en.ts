@@ -498,7 +498,10 @@
     <name>TimelineData</name>
     <message numerus="yes">
         <source>%1 and %n more handle(s)</source>
-        <translation><numerusform>%1 and %n more handle</numerusform><numerusform>%1 and %n more handles</numerusform></translation>
+        <translation>
+            <numerusform>%1 and %n more handle</numerusform>
+            <numerusform>%1 and %n more handles</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ ColumnMappingWidget::ColumnMappingWidget(QWidget *parent)
         m_class->addItem(EvidenceClassText::label(cls), evidenceClassKey(cls));
     form->addRow(tr("Evidence class:"), m_class);
     m_subtype->setObjectName(QStringLiteral("mappingSubtype"));
-    m_subtype->setPlaceholderText(tr("e.g. call, sms, message, imessage-query"));
+    m_subtype->setPlaceholderText(tr("e.g. %1").arg(subtypeExamples(std::nullopt)));
     m_subtype->setCompleter(new QCompleter({u"call"_qs, u"sms"_qs, u"message"_qs, u"imessage-query"_qs,
                                             u"facetime-invitation"_qs, u"login"_qs},
                                            m_subtype));
@@ -45,13 +45,29 @@ ColumnMappingWidget::ColumnMappingWidget(QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &ColumnMappingWidget::changed);
     }
     guardFromWheel(m_class);
-    connect(m_class, &QComboBox::currentIndexChanged, this, &ColumnMappingWidget::changed);
+    connect(m_class, &QComboBox::currentIndexChanged, this, [this]() {
+        m_subtype->setPlaceholderText(tr("e.g. %1").arg(subtypeExamples(evidenceClassFromKey(m_class->currentData().toString()))));
+        emit changed();
+    });
     connect(m_byPosition, &QCheckBox::toggled, this, [this]() {
         fillColumnBoxes(m_width, false); // the same columns chosen, now named the other way
         emit changed();
     });
     connect(m_subtype, &QLineEdit::editingFinished, this, &ColumnMappingWidget::changed);
     connect(m_timeFormat, &QLineEdit::editingFinished, this, &ColumnMappingWidget::changed);
+}
+
+QString ColumnMappingWidget::subtypeExamples(std::optional<EvidenceClass> evidenceClass)
+{
+    // A lookup's subtypes are no call nor message: the example follows the class chosen.
+    if (!evidenceClass)
+        return tr("call, sms, message, imessage-query");
+    switch (*evidenceClass) {
+    case EvidenceClass::Lookup: return tr("imessage-query or facetime-invitation");
+    case EvidenceClass::Communication: return tr("call, sms or message");
+    case EvidenceClass::Connection: return tr("login");
+    }
+    return {};
 }
 
 void ColumnMappingWidget::guardFromWheel(QComboBox *box)
@@ -144,7 +160,7 @@ std::optional<TableFormat> ColumnMappingWidget::profile(const std::optional<QTim
         return std::nullopt;
     }
     if (m_subtype->text().trimmed().isEmpty()) {
-        *error = tr("Name a subtype (for example call, sms or message).");
+        *error = tr("Name a subtype (for example %1).").arg(subtypeExamples(*cls));
         return std::nullopt;
     }
     TableFormat format;

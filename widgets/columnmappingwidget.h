@@ -35,6 +35,8 @@ protected:
 
 private:
     void guardFromWheel(QComboBox *box);
+    /// @brief Subtypes of @p evidenceClass as an example ("imessage-query or facetime-invitation").
+    static QString subtypeExamples(std::optional<EvidenceClass> evidenceClass);
     /// @brief Lists the columns in every field's box, keeping each box's choice by the column's
     /// header text (@p byText, another file shown) or by its place (the numbering switched).
     void fillColumnBoxes(int width, bool byText);

@@ -191,7 +191,9 @@ void ImportDialog::buildPreview(QVBoxLayout *layout)
     auto *previewRow = new QHBoxLayout;
     previewRow->addWidget(m_previewView, 1);
     auto *legend = new EvidenceLegendWidget(this);
-    legend->setMaximumWidth(300);
+    // Its wrapped lines' height at its width, or the row squeezed it and cut the caveat short.
+    legend->setFixedWidth(280);
+    legend->setMinimumHeight(legend->heightForWidth(280));
     previewRow->addWidget(legend);
     layout->addLayout(previewRow, 2);
     m_errors->setObjectName(QStringLiteral("previewErrors"));
