@@ -552,6 +552,8 @@ void tst_ImportDialog::mappingBuildsPreviewsSavesAndLoadsAProfile()
 
 void tst_ImportDialog::progressBarIsBusyWhileIndexesAreBuilt()
 {
+    const QLocale before;
+    QLocale::setDefault(QLocale::c()); // digits ungrouped, whatever a test before chose
     ImportProgressWidget widget;
     auto *bar = widget.findChild<QProgressBar *>();
     auto *label = widget.findChild<QLabel *>();
@@ -572,6 +574,16 @@ void tst_ImportDialog::progressBarIsBusyWhileIndexesAreBuilt()
     widget.showProgress(progress);
     QCOMPARE(bar->maximum(), 0);
     QCOMPARE(label->text(), QStringLiteral("Building indexes and saving 1500 rows…"));
+    // Counts are grouped as the analyst's locale writes them.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    progress.rows = 688128;
+    progress.rowsPerSecond = 265072;
+    widget.showProgress(progress);
+    QCOMPARE(label->text(), QStringLiteral("Building indexes and saving 688,128 rows…"));
+    progress.stage = ImportProgress::Stage::Reading;
+    widget.showProgress(progress);
+    QCOMPARE(label->text(), QStringLiteral("Importing ids.csv (2 of 2): 688,128 rows, 265,072 rows/s, about 2 s left"));
+    QLocale::setDefault(before);
     // Nor while a PDF's pages are laid out: its rows are read from the file's start after.
     progress.stage = ImportProgress::Stage::Preparing;
     progress.file = QStringLiteral("/x/calls.pdf");

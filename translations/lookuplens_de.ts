@@ -2062,23 +2062,23 @@ dungen</translation>
         </translation>
     </message>
     <message>
-        <source>Importing %1 (%2 of %3): %4 rows, %5 rows/s, %6</source>
-        <translation>Importiere %1 (%2 von %3): %4 Zeilen, %5 Zeilen/s, %6</translation>
-    </message>
-    <message numerus="yes">
-        <source>Building indexes and saving %n row(s)…</source>
-        <translation>
-            <numerusform>Indizes werden aufgebaut, %n Zeile wird gespeichert …</numerusform>
-            <numerusform>Indizes werden aufgebaut, %n Zeilen werden gespeichert …</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Computing the SHA-256 of %1…</source>
         <translation>SHA-256 von %1 wird berechnet …</translation>
     </message>
     <message>
         <source>Laying out the pages of %1 (%2 of %3): %4 %…</source>
         <translation>Die Seiten von %1 werden angeordnet (%2 von %3): %4 %…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building indexes and saving %Ln row(s)…</source>
+        <translation>
+            <numerusform>Indizes werden aufgebaut, %Ln Zeile wird gespeichert …</numerusform>
+            <numerusform>Indizes werden aufgebaut, %Ln Zeilen werden gespeichert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3): %L4 rows, %L5 rows/s, %6</source>
+        <translation>Importiere %1 (%2 von %3): %L4 Zeilen, %L5 Zeilen/s, %6</translation>
     </message>
 </context>
 <context>
@@ -3259,12 +3259,12 @@ SHA-256 %2 (diese Datei)
         <translation>Zeilen der gewählten Quelle, die kein eigenes Ereignis sind:</translation>
     </message>
     <message>
-        <source>Rejected (%1)</source>
-        <translation>Abgewiesen (%1)</translation>
+        <source>Rejected (%L1)</source>
+        <translation>Abgewiesen (%L1)</translation>
     </message>
     <message>
-        <source>Duplicate (%1)</source>
-        <translation>Doppelt (%1)</translation>
+        <source>Duplicate (%L1)</source>
+        <translation>Doppelt (%L1)</translation>
     </message>
 </context>
 <context>

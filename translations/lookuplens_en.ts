@@ -300,10 +300,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Building indexes and saving %n row(s)…</source>
+        <source>Building indexes and saving %Ln row(s)…</source>
         <translation>
-            <numerusform>Building indexes and saving %n row…</numerusform>
-            <numerusform>Building indexes and saving %n rows…</numerusform>
+            <numerusform>Building indexes and saving %Ln row…</numerusform>
+            <numerusform>Building indexes and saving %Ln rows…</numerusform>
         </translation>
     </message>
 </context>

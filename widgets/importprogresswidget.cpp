@@ -36,7 +36,7 @@ void ImportProgressWidget::showProgress(const ImportProgress &progress)
     m_bar->setValue(busy ? 0 : int(overall * 1000));
     const QString left = progress.secondsLeft < 0 ? tr("estimating…") : tr("about %n s left", nullptr, int(progress.secondsLeft + 0.5));
     if (finishing) {
-        m_label->setText(tr("Building indexes and saving %n row(s)…", nullptr, int(qMin<qint64>(progress.rows, INT_MAX))));
+        m_label->setText(tr("Building indexes and saving %Ln row(s)…", nullptr, int(qMin<qint64>(progress.rows, INT_MAX))));
         return;
     }
     if (progress.stage == ImportProgress::Stage::Preparing) {
@@ -51,7 +51,8 @@ void ImportProgressWidget::showProgress(const ImportProgress &progress)
         m_label->setText(tr("Computing the SHA-256 of %1…").arg(PlaceName::shortName(progress.file)));
         return;
     }
-    m_label->setText(tr("Importing %1 (%2 of %3): %4 rows, %5 rows/s, %6")
+    // Counts grouped as the locale writes them: "688,128 rows", not "688128 rows".
+    m_label->setText(tr("Importing %1 (%2 of %3): %L4 rows, %L5 rows/s, %6")
                          .arg(PlaceName::shortName(progress.file))
                          .arg(progress.fileIndex + 1)
                          .arg(progress.fileCount)

@@ -80,8 +80,8 @@ void SourcesPanel::showSource(const QModelIndex &current)
     m_rejected->resizeColumnsToContents();
     m_duplicates->resizeColumnsToContents();
     const auto rows = [](const QTableView *view) { return view->model() ? view->model()->rowCount() : 0; };
-    m_rows->setTabText(0, tr("Rejected (%1)").arg(rows(m_rejected)));
-    m_rows->setTabText(1, tr("Duplicate (%1)").arg(rows(m_duplicates)));
+    m_rows->setTabText(0, tr("Rejected (%L1)").arg(rows(m_rejected)));
+    m_rows->setTabText(1, tr("Duplicate (%L1)").arg(rows(m_duplicates)));
 }
 
 void SourcesPanel::chooseFigure(const QModelIndex &index)
