@@ -98,6 +98,31 @@ std::optional<PatternsView::Choice> PatternsView::cellAt(const QPointF &pos) con
     return std::nullopt;
 }
 
+QList<QPair<int, int>> PatternsView::cellsHolding(EvidenceClass evidenceClass, qint64 count) const
+{
+    QList<QPair<int, int>> cells;
+    for (int d = 0; d < 7; ++d) {
+        for (int h = 0; h < 24; ++h) {
+            if (qint64(heatmapCell(evidenceClass, d, h)) == count)
+                cells.append({d, h});
+        }
+    }
+    return cells;
+}
+
+QString PatternsView::cellsText(const QList<QPair<int, int>> &cells) const
+{
+    constexpr int Named = 4; // a long list of cells is named by its first ones
+    QStringList named;
+    for (int i = 0; i < cells.size() && i < Named; ++i)
+        named.append(cellText(cells[i].first, cells[i].second));
+    if (cells.size() > Named) {
+        named.removeLast();
+        named.append(tr("%n more", nullptr, int(cells.size() - Named + 1)));
+    }
+    return QLocale().createSeparatedList(named);
+}
+
 std::optional<PatternsView::Choice> PatternsView::darkestAt(const QPointF &pos) const
 {
     for (EvidenceClass cls : allClasses()) {
@@ -105,24 +130,10 @@ std::optional<PatternsView::Choice> PatternsView::darkestAt(const QPointF &pos) 
         if (peak == 0 || m_maps[int(cls)]->keyAxis()->getPartAt(pos) != QCPAxis::spAxisLabel)
             continue;
         // Every cell as dark as the figure says: picking one of equals would hide the others.
-        QList<QPair<int, int>> cells;
-        QStringList named;
-        for (int d = 0; d < 7; ++d) {
-            for (int h = 0; h < 24; ++h) {
-                if (qint64(heatmapCell(cls, d, h)) == peak)
-                    cells.append({d, h});
-            }
-        }
-        constexpr int Named = 4; // a long list of equal cells is named by its first ones
-        for (int i = 0; i < cells.size() && i < Named; ++i)
-            named.append(cellText(cells[i].first, cells[i].second));
-        if (cells.size() > Named) {
-            named.removeLast();
-            named.append(tr("%n more", nullptr, int(cells.size() - Named + 1)));
-        }
+        const QList<QPair<int, int>> cells = cellsHolding(cls, peak);
         const QString description = tr("the %n darkest cell(s) of %1's heatmap, %2 each: %3 (%4)", nullptr, int(cells.size()))
-                                        .arg(m_data.handlesText(), EvidenceClassText::pluralCount(cls, peak),
-                                             QLocale().createSeparatedList(named), TimeFormat::zoneLabel(m_zone));
+                                        .arg(m_data.handlesText(), EvidenceClassText::pluralCount(cls, peak), cellsText(cells),
+                                             TimeFormat::zoneLabel(m_zone));
         const auto ids = [points = m_data.points, zone = m_zone, cls, cells]() {
             QList<qint64> found;
             for (const auto &[weekday, hour] : cells)

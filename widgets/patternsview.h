@@ -53,6 +53,9 @@ private:
     /// The "darkest = N" under a heatmap: the cells holding that count, each of them.
     std::optional<Choice> darkestAt(const QPointF &pos) const;
     QString cellText(int weekday, int hour) const;
+    /// (weekday, hour) of each heatmap cell of @p evidenceClass holding @p count.
+    QList<QPair<int, int>> cellsHolding(EvidenceClass evidenceClass, qint64 count) const;
+    QString cellsText(const QList<QPair<int, int>> &cells) const;
     void showHover(QMouseEvent *event);
 
     QCustomPlot *m_plot;

@@ -47,15 +47,19 @@ void TimelineView::chooseBusiest(EvidenceClass evidenceClass)
             busiest.append(bin);
         }
     }
-    const int n = int(busiest.size());
-    const QString which = size == BinSize::Hour ? tr("the %n busiest hour(s) in view", nullptr, n)
-                          : size == BinSize::Day ? tr("the %n busiest day(s) in view", nullptr, n)
-                                                 : tr("the %n busiest week(s) in view", nullptr, n);
-    emit eventsChosen(ids, tr("%1 of %2 in %3, %4 each, from %5 to %6")
-                               .arg(EvidenceClassText::pluralCount(evidenceClass, ids.size()), m_data.handlesText(),
-                                    which, EvidenceClassText::pluralCount(evidenceClass, peak),
-                                    TimeFormat::display(qMax(busiest.first().startMs, viewFrom), m_zone),
-                                    TimeFormat::display(qMin(busiest.last().endMs, viewTo), m_zone)));
+    const BinChoice chosen{evidenceClass, qMax(busiest.first().startMs, viewFrom), qMin(busiest.last().endMs, viewTo), ids};
+    emit eventsChosen(ids, describeBusiest(chosen, size, int(busiest.size()), peak));
+}
+
+QString TimelineView::describeBusiest(const BinChoice &bins, BinSize size, int count, qint64 peak) const
+{
+    const QString which = size == BinSize::Hour  ? tr("the %n busiest hour(s) in view", nullptr, count)
+                          : size == BinSize::Day ? tr("the %n busiest day(s) in view", nullptr, count)
+                                                 : tr("the %n busiest week(s) in view", nullptr, count);
+    return tr("%1 of %2 in %3, %4 each, from %5 to %6")
+        .arg(EvidenceClassText::pluralCount(bins.evidenceClass, bins.ids.size()), m_data.handlesText(), which,
+             EvidenceClassText::pluralCount(bins.evidenceClass, peak), TimeFormat::display(bins.fromMs, m_zone),
+             TimeFormat::display(bins.toMs, m_zone));
 }
 
 std::optional<QPointF> TimelineView::positionOf(qint64 eventId) const

@@ -104,6 +104,8 @@ private:
     void showHover(QMouseEvent *event);
     int pointAt(const QPointF &pos) const; ///< index into m_data.points, or -1
     QString describeBin(const BinChoice &bin) const;
+    /// @brief @p bins: the events of the @p count bins of @p size holding @p peak, the first's start to the last's end.
+    QString describeBusiest(const BinChoice &bins, BinSize size, int count, qint64 peak) const;
     /// @brief The lane index into m_data.ips of the IP bar at @p pos, or -1.
     int ipLaneAt(const QPointF &pos) const;
     QString describeIp(int ip) const;
