@@ -48,6 +48,7 @@ private slots:
     void exportsPngAndPdf();
     void ipBarsRunFromFirstToLastUse();
     void asManyIpLanesAsTheirLabelsFit();
+    void aTitleWiderThanThePlotTakesTwoLines();
     void theInViewCountsLeadToTheirEvents();
     void theBusiestCountsLeadToTheirBins();
     void anIpBarAndTheTitleLeadToTheirEvents();
@@ -327,6 +328,31 @@ void tst_TimelineView::asManyIpLanesAsTheirLabelsFit()
         QVERIFY(shown > 0 && shown < 40);
         QCOMPARE(lanes().last(), QStringLiteral("%n more IP(s): see the IPs list").replace(u"%n"_qs, QString::number(40 - shown)));
         QCOMPARE(lanes().at(3 + shown - 1), QStringLiteral("IP 198.51.100.%1").arg(shown));
+    }
+}
+
+void tst_TimelineView::aTitleWiderThanThePlotTakesTwoLines()
+{
+    // Five handles: "Timeline of A, B and 3 more handles — 16 lookups · …" is cut in a narrow
+    // plot; its counts then stand on a line of their own, and back on one line when it is wide.
+    TimelineData data = m_data;
+    data.handles = {u"+12025550143"_qs, u"+13125550147"_qs, u"+14155550172"_qs, u"+16175550199"_qs, u"dana.reyes@example.com"_qs};
+    TimelineView view;
+    view.setData(data);
+    auto *title = qobject_cast<QCPTextElement *>(view.plot()->plotLayout()->element(0, 0));
+    QVERIFY(title);
+    const QString counts = EvidenceClassText::pluralCount(EvidenceClass::Lookup, data.counts[0]) + u" · "_qs
+                           + EvidenceClassText::pluralCount(EvidenceClass::Communication, data.counts[1]) + u" · "_qs
+                           + EvidenceClassText::pluralCount(EvidenceClass::Connection, data.counts[2]);
+    const QString oneLine = u"Timeline of +12025550143, +13125550147 and 3 more handle(s) — "_qs + counts;
+    for (const int width : {500, 1600}) {
+        view.resize(width, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.plot()->replot();
+        const bool wide = QFontMetrics(title->font()).horizontalAdvance(oneLine) <= view.plot()->width() - 16;
+        QCOMPARE(wide, width == 1600);
+        QTRY_COMPARE(title->text(), wide ? oneLine : QString(oneLine).replace(u" — "_qs, u"\n"_qs));
     }
 }
 

@@ -3821,6 +3821,12 @@ SHA-256 %2 (diese Datei)
         <source> — drawn as %1 (busiest: %2); zoom in for single events</source>
         <translation> — gezeichnet als %1 (am meisten: %2); für einzelne Ereignisse hineinzoomen</translation>
     </message>
+    <message>
+        <source>Timeline of %1
+%2 · %3 · %4</source>
+        <translation>Zeitleiste von %1
+%2 · %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWiring</name>

@@ -97,8 +97,8 @@ TimelineView::TimelineView(QWidget *parent)
     connect(fit, &QPushButton::clicked, this, &TimelineView::fitToData);
     connect(exportButton, &QPushButton::clicked, this, &TimelineView::exportWithDialog);
     buildPlot();
-    // The plot's height is known once drawn; a resize or a first drawing may change the lanes that fit.
-    connect(m_plot, &QCustomPlot::afterReplot, this, [this] { QTimer::singleShot(0, this, &TimelineView::fitIpLanes); });
+    // The plot's size is known once drawn; a resize or a first drawing may change the lanes and the title that fit.
+    connect(m_plot, &QCustomPlot::afterReplot, this, [this] { QTimer::singleShot(0, this, &TimelineView::fitToPlot); });
     connect(m_overview, &TimelineRangeSelector::windowChosen, this, &TimelineView::setTimeRange);
     connect(m_overview, &TimelineRangeSelector::centreChosen, this, [this](qint64 ms) {
         const auto [from, to] = timeRange();
@@ -224,12 +224,7 @@ void TimelineView::setData(const TimelineData &data)
 {
     m_data = data;
     m_overview->setData(data, m_zone);
-    m_title->setText(data.handles.isEmpty() ? tr("Select a handle to see its timeline")
-                                            : tr("Timeline of %1 — %2 · %3 · %4")
-                                                  .arg(data.handlesText(),
-                                                       EvidenceClassText::pluralCount(EvidenceClass::Lookup, data.counts[0]),
-                                                       EvidenceClassText::pluralCount(EvidenceClass::Communication, data.counts[1]),
-                                                       EvidenceClassText::pluralCount(EvidenceClass::Connection, data.counts[2])));
+    m_title->setText(titleText(false));
     rebuildLanes();
     fitToData();
 }
@@ -323,7 +318,7 @@ int TimelineView::ipLanesThatFit() const
     const int wanted = int(qMin<qsizetype>(m_data.ips.size(), MaxIpLanes));
     const int height = m_plot->axisRect()->rect().height();
     if (height <= 0)
-        return wanted; // not laid out yet: fitIpLanes() follows the first drawing
+        return wanted; // not laid out yet: fitToPlot() follows the first drawing
     const int lines = m_ipPlaces.isEmpty() ? 1 : 2; // an IP with its place takes two lines
     const int lanes = height / (lines * QFontMetrics(m_plot->yAxis->tickLabelFont()).lineSpacing());
     if (m_firstIpLane + wanted <= lanes && wanted == m_data.ips.size())
@@ -331,12 +326,30 @@ int TimelineView::ipLanesThatFit() const
     return qBound(0, lanes - m_firstIpLane - 1, wanted); // one lane left for "N more IPs"
 }
 
-void TimelineView::fitIpLanes()
+QString TimelineView::titleText(bool twoLines) const
 {
-    if (ipLanesThatFit() == m_ipLanes)
+    if (m_data.handles.isEmpty())
+        return tr("Select a handle to see its timeline");
+    const QString text = twoLines ? tr("Timeline of %1\n%2 · %3 · %4") : tr("Timeline of %1 — %2 · %3 · %4");
+    return text.arg(m_data.handlesText(), EvidenceClassText::pluralCount(EvidenceClass::Lookup, m_data.counts[0]),
+                    EvidenceClassText::pluralCount(EvidenceClass::Communication, m_data.counts[1]),
+                    EvidenceClassText::pluralCount(EvidenceClass::Connection, m_data.counts[2]));
+}
+
+void TimelineView::fitToPlot()
+{
+    // A title wider than the plot was cut at both ends: its counts go on a line of their own.
+    const QString oneLine = titleText(false);
+    const bool fits = QFontMetrics(m_title->font()).horizontalAdvance(oneLine) <= m_plot->width() - 16;
+    const QString title = fits ? oneLine : titleText(true);
+    const bool lanesFit = ipLanesThatFit() == m_ipLanes;
+    if (title == m_title->text() && lanesFit)
         return;
-    rebuildLanes();
-    updateDensity();
+    m_title->setText(title);
+    if (!lanesFit) {
+        rebuildLanes();
+        updateDensity();
+    }
     m_plot->replot();
 }
 

@@ -94,7 +94,9 @@ private:
     /// @brief How many IPs get a lane with the plot's height as last drawn: lanes packed tighter
     /// than their labels' lines wrote the labels over each other.
     int ipLanesThatFit() const;
-    void fitIpLanes();
+    /// @brief The IP lanes and the title (on one line or two) that fit the plot as last drawn.
+    void fitToPlot();
+    QString titleText(bool twoLines) const;
     void onRangeChanged();
     void updateDensity();
     void updateTicker();
