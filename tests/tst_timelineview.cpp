@@ -49,6 +49,7 @@ private slots:
     void ipBarsRunFromFirstToLastUse();
     void asManyIpLanesAsTheirLabelsFit();
     void aTitleWiderThanThePlotTakesTwoLines();
+    void asManyCounterpartLanesAsTheirLabelsFit();
     void theInViewCountsLeadToTheirEvents();
     void theBusiestCountsLeadToTheirBins();
     void anIpBarAndTheTitleLeadToTheirEvents();
@@ -353,6 +354,42 @@ void tst_TimelineView::aTitleWiderThanThePlotTakesTwoLines()
         const bool wide = QFontMetrics(title->font()).horizontalAdvance(oneLine) <= view.plot()->width() - 16;
         QCOMPARE(wide, width == 1600);
         QTRY_COMPARE(title->text(), wide ? oneLine : QString(oneLine).replace(u" — "_qs, u"\n"_qs));
+    }
+}
+
+void tst_TimelineView::asManyCounterpartLanesAsTheirLabelsFit()
+{
+    // Thirty counterparts, one lane each: a tall view gives the busiest twenty theirs; a short
+    // one as many as their labels fit, the others sharing "N other handles", no event dropped.
+    TimelineData data;
+    data.handles = {u"+12025550143"_qs};
+    const qint64 start = 1772323200000;
+    for (int c = 0; c < 30; ++c) {
+        data.counterparts.append(QStringLiteral("+1312555%1").arg(1000 + c));
+        for (int k = 0; k <= 30 - c; ++k) // the first the busiest
+            data.points.append(TimelinePoint{start + qint64(c * 40 + k) * 60000, EvidenceClass::Lookup, true, c, c * 100 + k + 1, -1});
+    }
+    std::sort(data.points.begin(), data.points.end(), [](const auto &a, const auto &b) { return a.utcMs < b.utcMs; });
+    data.counts[0] = data.points.size();
+    TimelineView view;
+    view.setLanes(TimelineView::Lanes::ByCounterpart);
+    view.setData(data);
+    const auto lanes = [&view]() { return view.plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>()->ticks().values(); };
+    for (const int height : {1400, 420}) {
+        view.resize(1000, height);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.plot()->replot();
+        const int lineSpacing = QFontMetrics(view.plot()->yAxis->tickLabelFont()).lineSpacing();
+        QTRY_VERIFY(view.plot()->axisRect()->rect().height() / int(lanes().size()) >= lineSpacing || height == 1400);
+        const QStringList shown = lanes();
+        const int own = int(shown.indexOf(u"Connections"_qs)) - 1;
+        QCOMPARE(own, height == 1400 ? 20 : own);
+        QVERIFY(own > 0 && own < 30);
+        for (int c = 0; c < own; ++c)
+            QCOMPARE(shown.at(c), data.counterparts.at(c));
+        QCOMPARE(shown.at(own), QStringLiteral("%n other handle(s)").replace(u"%n"_qs, QString::number(30 - own)));
+        QCOMPARE(view.eventsInView(), int(data.points.size()));
     }
 }
 

@@ -262,26 +262,7 @@ void TimelineView::rebuildLanes()
     if (m_lanes == Lanes::ByClass) {
         m_laneLabels = {tr("Lookups"), tr("Communications")};
     } else {
-        // The busiest counterparts get their own lanes; the rest share one, so nothing is dropped.
-        QList<int> order(m_data.counterparts.size());
-        QList<qint64> counts(m_data.counterparts.size(), 0);
-        for (const TimelinePoint &p : std::as_const(m_data.points)) {
-            if (p.counterpart >= 0)
-                ++counts[p.counterpart];
-        }
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return counts[a] > counts[b]; });
-        m_counterpartLane.fill(-1, m_data.counterparts.size());
-        for (int rank = 0; rank < order.size(); ++rank) {
-            const bool own = rank < MaxCounterpartLanes;
-            m_counterpartLane[order[rank]] = own ? rank : MaxCounterpartLanes;
-            if (own)
-                m_laneLabels.append(m_data.counterparts.at(order[rank]));
-        }
-        if (order.size() > MaxCounterpartLanes)
-            m_laneLabels.append(tr("%n other handle(s)", nullptr, int(order.size()) - MaxCounterpartLanes));
-        if (m_laneLabels.isEmpty())
-            m_laneLabels.append(tr("(no counterparts)"));
+        buildCounterpartLanes();
     }
     m_connectionLane = int(m_laneLabels.size());
     m_laneLabels.append(tr("Connections"));
@@ -313,14 +294,56 @@ void TimelineView::fillPoints()
         m_graphs[g]->data()->set(series[g], true); // already in time order
 }
 
+void TimelineView::buildCounterpartLanes()
+{
+    // The busiest counterparts get their own lanes; the rest share one, so nothing is dropped.
+    QList<int> order(m_data.counterparts.size());
+    QList<qint64> counts(m_data.counterparts.size(), 0);
+    for (const TimelinePoint &p : std::as_const(m_data.points)) {
+        if (p.counterpart >= 0)
+            ++counts[p.counterpart];
+    }
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return counts[a] > counts[b]; });
+    m_counterpartLanes = counterpartLanesThatFit();
+    m_counterpartLane.fill(-1, m_data.counterparts.size());
+    for (int rank = 0; rank < order.size(); ++rank) {
+        const bool own = rank < m_counterpartLanes;
+        m_counterpartLane[order[rank]] = own ? rank : m_counterpartLanes;
+        if (own)
+            m_laneLabels.append(m_data.counterparts.at(order[rank]));
+    }
+    if (order.size() > m_counterpartLanes)
+        m_laneLabels.append(tr("%n other handle(s)", nullptr, int(order.size()) - m_counterpartLanes));
+    if (m_laneLabels.isEmpty())
+        m_laneLabels.append(tr("(no counterparts)"));
+}
+
+int TimelineView::lanesThatFit(int lines) const
+{
+    const int height = m_plot->axisRect()->rect().height();
+    return height <= 0 ? -1 : height / (lines * QFontMetrics(m_plot->yAxis->tickLabelFont()).lineSpacing());
+}
+
+int TimelineView::counterpartLanesThatFit() const
+{
+    const int wanted = int(qMin<qsizetype>(m_data.counterparts.size(), MaxCounterpartLanes));
+    const int lanes = lanesThatFit(1);
+    if (lanes < 0)
+        return wanted; // not laid out yet: fitToPlot() follows the first drawing
+    // Before the IPs: the connections' lane and, where there are IPs, the "N more IPs" one stay.
+    const int room = lanes - 1 - (m_data.ips.isEmpty() ? 0 : 1);
+    if (wanted == m_data.counterparts.size() && wanted <= room)
+        return wanted;
+    return qBound(1, room - 1, wanted); // one lane left for "N other handles"
+}
+
 int TimelineView::ipLanesThatFit() const
 {
     const int wanted = int(qMin<qsizetype>(m_data.ips.size(), MaxIpLanes));
-    const int height = m_plot->axisRect()->rect().height();
-    if (height <= 0)
+    const int lanes = lanesThatFit(m_ipPlaces.isEmpty() ? 1 : 2); // an IP with its place takes two lines
+    if (lanes < 0)
         return wanted; // not laid out yet: fitToPlot() follows the first drawing
-    const int lines = m_ipPlaces.isEmpty() ? 1 : 2; // an IP with its place takes two lines
-    const int lanes = height / (lines * QFontMetrics(m_plot->yAxis->tickLabelFont()).lineSpacing());
     if (m_firstIpLane + wanted <= lanes && wanted == m_data.ips.size())
         return wanted;
     return qBound(0, lanes - m_firstIpLane - 1, wanted); // one lane left for "N more IPs"
@@ -342,7 +365,8 @@ void TimelineView::fitToPlot()
     const QString oneLine = titleText(false);
     const bool fits = QFontMetrics(m_title->font()).horizontalAdvance(oneLine) <= m_plot->width() - 16;
     const QString title = fits ? oneLine : titleText(true);
-    const bool lanesFit = ipLanesThatFit() == m_ipLanes;
+    const bool lanesFit =
+        ipLanesThatFit() == m_ipLanes && (m_lanes == Lanes::ByClass || counterpartLanesThatFit() == m_counterpartLanes);
     if (title == m_title->text() && lanesFit)
         return;
     m_title->setText(title);

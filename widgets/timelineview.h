@@ -94,6 +94,11 @@ private:
     /// @brief How many IPs get a lane with the plot's height as last drawn: lanes packed tighter
     /// than their labels' lines wrote the labels over each other.
     int ipLanesThatFit() const;
+    /// @brief How many counterparts get a lane of their own (ByCounterpart), as ipLanesThatFit().
+    int counterpartLanesThatFit() const;
+    /// @brief How many lanes of labels of @p lines lines fit the plot as last drawn; -1 before it was.
+    int lanesThatFit(int lines) const;
+    void buildCounterpartLanes();
     /// @brief The IP lanes and the title (on one line or two) that fit the plot as last drawn.
     void fitToPlot();
     QString titleText(bool twoLines) const;
@@ -138,6 +143,7 @@ private:
     int m_connectionLane = 2;
     int m_firstIpLane = 3;
     int m_ipLanes = 0; ///< the IPs given a lane of their own: as many as fit, up to MaxIpLanes
+    int m_counterpartLanes = 0; ///< the counterparts given a lane of their own, likewise
     Describer m_describe;
     QHash<QString, QString> m_ipPlaces;
     bool m_binned = false;
