@@ -21,6 +21,19 @@
 
 namespace {
 
+/// Shows @p view @p height pixels high and waits until its lanes are those whose labels fit, each
+/// label then a line's height apart at least.
+void showLanesFitting(TimelineView &view, int height)
+{
+    view.resize(1000, height);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.plot()->replot();
+    const int lineSpacing = QFontMetrics(view.plot()->yAxis->tickLabelFont()).lineSpacing();
+    const auto lanes = [&view]() { return int(view.plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>()->ticks().size()); };
+    QTRY_VERIFY(view.plot()->axisRect()->rect().height() / lanes() >= lineSpacing);
+}
+
 /// The "In view" line as it reads on screen (its counts are links).
 QString inViewText(const TimelineView &view)
 {
@@ -318,12 +331,9 @@ void tst_TimelineView::asManyIpLanesAsTheirLabelsFit()
     const auto lanes = [&view]() { return view.plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>()->ticks().values(); };
     const auto ipBars = [&view]() { return view.plot()->findChild<IntervalBars *>()->intervals().size(); };
     for (const int height : {1400, 420}) {
-        view.resize(1000, height);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.plot()->replot();
-        const int lineSpacing = QFontMetrics(view.plot()->yAxis->tickLabelFont()).lineSpacing();
-        QTRY_VERIFY(view.plot()->axisRect()->rect().height() / int(lanes().size()) >= lineSpacing || height == 1400);
+        showLanesFitting(view, height);
+        if (QTest::currentTestFailed())
+            return;
         const int shown = int(ipBars());
         QCOMPARE(shown, height == 1400 ? 25 : int(lanes().size()) - 3 /* classes, connections */ - 1 /* more */);
         QVERIFY(shown > 0 && shown < 40);
@@ -376,12 +386,9 @@ void tst_TimelineView::asManyCounterpartLanesAsTheirLabelsFit()
     view.setData(data);
     const auto lanes = [&view]() { return view.plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>()->ticks().values(); };
     for (const int height : {1400, 420}) {
-        view.resize(1000, height);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.plot()->replot();
-        const int lineSpacing = QFontMetrics(view.plot()->yAxis->tickLabelFont()).lineSpacing();
-        QTRY_VERIFY(view.plot()->axisRect()->rect().height() / int(lanes().size()) >= lineSpacing || height == 1400);
+        showLanesFitting(view, height);
+        if (QTest::currentTestFailed())
+            return;
         const QStringList shown = lanes();
         const int own = int(shown.indexOf(u"Connections"_qs)) - 1;
         QCOMPARE(own, height == 1400 ? 20 : own);
