@@ -8,6 +8,7 @@
 #include "graphitems.h"
 #include "graphscene.h"
 #include "timeformat.h"
+#include "whenfinished.h"
 
 #include <QCheckBox>
 #include <QFileInfo>
@@ -381,15 +382,15 @@ QFuture<QString> GraphView::exportData(const QString &path)
     m_export->setEnabled(false);
     m_export->setText(tr("Exporting…"));
     const ContactGraph graph = m_scene->graph(); // shares the lists, copies nothing
-    return QtConcurrent::run(BackgroundPool::instance(),
-                             [graph, positions, path]() { return writeGraphData(graph, positions, path); })
-        .then(this, [this, path](const QString &error) {
-            m_export->setEnabled(true);
-            m_export->setText(tr("Export…"));
-            if (error.isEmpty())
-                emit exported(path);
-            return error;
-        });
+    QFuture<QString> job = QtConcurrent::run(BackgroundPool::instance(),
+                                             [graph, positions, path]() { return writeGraphData(graph, positions, path); });
+    whenFinished(this, job, [this, path](const QString &error) {
+        m_export->setEnabled(true);
+        m_export->setText(tr("Export…"));
+        if (error.isEmpty())
+            emit exported(path);
+    });
+    return job;
 }
 
 void GraphView::exportWithDialog()
@@ -407,7 +408,7 @@ void GraphView::exportWithDialog()
             QMessageBox::warning(this, tr("Export graph"), error);
     };
     if (data) {
-        exportData(path).then(this, warn);
+        whenFinished(this, exportData(path), warn);
         return;
     }
     QString error;

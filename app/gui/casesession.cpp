@@ -14,6 +14,7 @@
 #include "rejectedrowmodel.h"
 #include "sourcelistmodel.h"
 #include "timeformat.h"
+#include "whenfinished.h"
 
 #include <QJsonObject>
 #include <QtConcurrent>
@@ -59,7 +60,7 @@ void CaseSession::startRawTextIndexing()
         return RawTextIndexJob::run(path, [stop](double) { return !stop->load(); });
     });
     m_indexing = QFuture<void>(job);
-    job.then(this, [this](const RawTextIndexJob::Result &result) {
+    whenFinished(this, job, [this](const RawTextIndexJob::Result &result) {
         // A job that met a running import stops early; the next reload starts it again.
         m_events->setRawIndexedUpTo(result.indexedUpTo);
         emit rawTextIndexed(result.indexedUpTo);

@@ -3,6 +3,7 @@
 #include "backgroundpool.h"
 #include "casedatabase.h"
 #include "iptablemodel.h"
+#include "whenfinished.h"
 
 #include <QFileInfo>
 #include <QPointer>
@@ -63,7 +64,7 @@ void GeoSession::refresh()
     QFuture<QList<IpSummary>> job =
         QtConcurrent::run(BackgroundPool::instance(), [path]() { return loadSummaries(path); });
     m_loading = QFuture<void>(job);
-    job.then(this, [this](const QList<IpSummary> &summaries) {
+    whenFinished(this, job, [this](const QList<IpSummary> &summaries) {
         m_model->setSummaries(summaries);
         emit summariesLoaded();
         if (std::exchange(m_refreshAgain, false))
@@ -83,7 +84,7 @@ void GeoSession::locateNewIps()
     const QString path = m_casePath;
     QFuture<QStringList> files =
         QtConcurrent::run(BackgroundPool::instance(), [path]() { return storedDatabaseFiles(path); });
-    files.then(this, [this](const QStringList &stored) {
+    whenFinished(this, files, [this](const QStringList &stored) {
         if (stored.isEmpty())
             refresh();
         else
@@ -116,7 +117,7 @@ void GeoSession::runLocate(const QStringList &files)
     };
     QFuture<QList<GeoLocateJob::DatabaseResult>> job = QtConcurrent::run(BackgroundPool::instance(), locate);
     m_locating = QFuture<void>(job);
-    job.then(this, [this](const QList<GeoLocateJob::DatabaseResult> &results) {
+    whenFinished(this, job, [this](const QList<GeoLocateJob::DatabaseResult> &results) {
         m_model->setResolving(false);
         emit located(results);
         refresh();

@@ -8,6 +8,7 @@
 #include "graphlayout.h"
 #include "graphscene.h"
 #include "graphview.h"
+#include "whenfinished.h"
 
 #include <QtConcurrent>
 
@@ -69,7 +70,7 @@ void GraphWiring::findEdgeEvents(const QList<GraphEdge> &edges, const QString &d
             return db ? ContactGraph::edgeEventIds(db->db(), graph, filter, edges) : QList<qint64>{};
         });
     m_findingEdges = QFuture<void>(job);
-    job.then(this, [this, request, description](const QList<qint64> &ids) {
+    whenFinished(this, job, [this, request, description](const QList<qint64> &ids) {
         if (request == m_request) // the graph they were found for is still the one shown
             emit eventsChosen(ids, description);
     });
@@ -129,7 +130,7 @@ void GraphWiring::rebuild()
     QFuture<Built> job =
         QtConcurrent::run(BackgroundPool::instance(), [path, wanted]() { return build(path, wanted); });
     m_building = QFuture<void>(job);
-    job.then(this, [this, request, wanted](const Built &built) {
+    whenFinished(this, job, [this, request, wanted](const Built &built) {
         if (request != m_request)
             return; // superseded: this answer is dropped
         m_shown = wanted;

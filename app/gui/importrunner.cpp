@@ -1,6 +1,8 @@
 #include "importrunner.h"
 
 #include "backgroundpool.h"
+#include "whenfinished.h"
+
 #include <QPointer>
 #include <QtConcurrent>
 
@@ -14,7 +16,7 @@ ImportRunner::~ImportRunner()
 
 bool ImportRunner::isRunning() const
 {
-    return m_future.isRunning();
+    return m_running;
 }
 
 void ImportRunner::cancel()
@@ -28,15 +30,21 @@ void ImportRunner::start(const ImportParams &params)
     auto cancelFlag = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancelFlag;
     QPointer<ImportRunner> self(this);
-    m_future = QtConcurrent::run(BackgroundPool::instance(), [params, cancelFlag, self]() {
-                   return ImportJob::run(params, [cancelFlag, self](const ImportProgress &progress) {
-                       QMetaObject::invokeMethod(
-                           self, [self, progress]() {
-                               if (self)
-                                   emit self->progressed(progress);
-                           },
-                           Qt::QueuedConnection);
-                       return !cancelFlag->load();
-                   });
-               }).then(this, [this](const ImportResult &result) { emit finished(result); });
+    QFuture<ImportResult> job = QtConcurrent::run(BackgroundPool::instance(), [params, cancelFlag, self]() {
+        return ImportJob::run(params, [cancelFlag, self](const ImportProgress &progress) {
+            QMetaObject::invokeMethod(
+                self, [self, progress]() {
+                    if (self)
+                        emit self->progressed(progress);
+                },
+                Qt::QueuedConnection);
+            return !cancelFlag->load();
+        });
+    });
+    m_future = QFuture<void>(job);
+    m_running = true; // until finished() is emitted, not only while the job runs
+    whenFinished(this, job, [this](const ImportResult &result) {
+        m_running = false;
+        emit finished(result);
+    });
 }

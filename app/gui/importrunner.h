@@ -27,6 +27,7 @@ signals:
     void finished(const ImportResult &result);
 
 private:
-    QFuture<void> m_future;
+    QFuture<void> m_future; ///< the job's own: the destructor waits for it
+    bool m_running = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
 };

@@ -12,6 +12,7 @@
 #include "patternsview.h"
 #include "timeformat.h"
 #include "timelineview.h"
+#include "whenfinished.h"
 
 #include <QTimer>
 #include <QtConcurrent>
@@ -104,7 +105,7 @@ void TimelineWiring::showHandles(const QList<qint64> &handleIds)
         return db ? TimelineSeries::build(db->db(), handleIds) : TimelineData{};
     });
     m_building = QFuture<void>(job);
-    job.then(this, [this, request](const TimelineData &data) {
+    whenFinished(this, job, [this, request](const TimelineData &data) {
         if (request != m_request)
             return; // a newer selection is on its way
         m_view->setIpPlaces(IpSummaries::shortPlaces(m_session->geo()->model()->summaries()));
