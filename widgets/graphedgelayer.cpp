@@ -3,8 +3,8 @@
 #include "backgroundpool.h"
 #include "evidenceclassstyle.h"
 #include "graphitems.h"
+#include "whenfinished.h"
 
-#include <QFutureWatcher>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QWidget>
@@ -184,17 +184,13 @@ void GraphEdgeLayer::startRender(const QTransform &toDevice, const QSize &size, 
             drawLines(&painter, lines, toDevice, QRectF(image.rect()), detail, cancel.get());
             return image;
         });
-    // A watcher owned by this item rather than then(this, …): this item no longer waits for the
-    // render when it goes, and a watcher is safely cut off from a render that ends meanwhile.
-    auto *watcher = new QFutureWatcher<QImage>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, toDevice]() {
-        watcher->deleteLater();
+    // This item no longer waits for the render when it goes: whenFinished() cuts it off safely.
+    whenFinished(this, job, [this, generation, toDevice](const QImage &image) {
         if (generation != m_generation)
             return; // the view moved on; a newer picture is coming
-        m_image = watcher->result();
+        m_image = image;
         m_imageTransform = toDevice;
         m_rendering = false;
         update();
     });
-    watcher->setFuture(job);
 }
