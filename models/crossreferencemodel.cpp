@@ -85,7 +85,7 @@ QVariant CrossReferenceModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return TimeFormat::display(e->utcMs, m_zone);
+            return TimeFormat::cell(e->utcMs, m_zone);
         case LookupColumn:
             return lookup ? describe(*e) : QString();
         case CommunicationColumn:

@@ -220,7 +220,7 @@ QVariant EventTableModel::displayData(const EventRow &row, int column) const
     case SubtypeColumn:
         return EvidenceClassText::subtypeLabel(row.subtype);
     case TimeColumn:
-        return TimeFormat::display(row.utcMs, m_zone);
+        return TimeFormat::cell(row.utcMs, m_zone);
     case InitiatorColumn:
         return CaseQueries::displayHandle(row.initiator, row.initiatorLabel);
     case CounterpartColumn:

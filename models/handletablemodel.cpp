@@ -125,9 +125,9 @@ QVariant HandleTableModel::display(const HandleSummary &h, int column) const
     case KindColumn:
         return kindText(h.kind);
     case FirstSeenColumn:
-        return h.firstMs ? TimeFormat::display(*h.firstMs, m_zone) : QString();
+        return h.firstMs ? TimeFormat::cell(*h.firstMs, m_zone) : QString();
     case LastSeenColumn:
-        return h.lastMs ? TimeFormat::display(*h.lastMs, m_zone) : QString();
+        return h.lastMs ? TimeFormat::cell(*h.lastMs, m_zone) : QString();
     default:
         return raw(h, column);
     }

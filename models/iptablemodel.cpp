@@ -151,9 +151,9 @@ QVariant IpTableModel::display(const IpSummary &ip, int column) const
         return words.join(QStringLiteral(", "));
     }
     case FirstSeenColumn:
-        return TimeFormat::display(ip.firstMs, m_zone);
+        return TimeFormat::cell(ip.firstMs, m_zone);
     case LastSeenColumn:
-        return TimeFormat::display(ip.lastMs, m_zone);
+        return TimeFormat::cell(ip.lastMs, m_zone);
     case LookupsColumn:
         return ip.lookups;
     case CommunicationsColumn:

@@ -16,12 +16,47 @@ QString TimeFormat::zoneLabel(const QTimeZone &zone)
     return TimestampParser::zoneName(zone);
 }
 
+QString TimeFormat::offsetText(int offsetSeconds)
+{
+    const int absMinutes = qAbs(offsetSeconds) / 60;
+    return QStringLiteral("%1%2:%3")
+        .arg(QChar(offsetSeconds < 0 ? u'-' : u'+'))
+        .arg(absMinutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(absMinutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+namespace {
+
+bool isNamedZone(const QTimeZone &zone)
+{
+    return zone != QTimeZone::utc() && !zone.id().startsWith("UTC");
+}
+
+QString localText(const QDateTime &time)
+{
+    return time.toString(time.time().msec() == 0 ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
+                                                 : QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+} // namespace
+
 QString TimeFormat::display(qint64 utcMs, const QTimeZone &zone)
 {
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(utcMs, zone);
-    const QString format = utcMs % 1000 == 0 ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
-                                             : QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
-    return time.toString(format) + u' ' + zoneLabel(zone);
+    QString text = localText(time) + u' ' + zoneLabel(zone);
+    // A named zone's offset changes with daylight saving: without it the hour repeated in
+    // autumn reads the same twice, and a reader cannot check the time against UTC.
+    if (isNamedZone(zone))
+        text += QStringLiteral(" (UTC%1)").arg(offsetText(time.offsetFromUtc()));
+    return text;
+}
+
+QString TimeFormat::cell(qint64 utcMs, const QTimeZone &zone)
+{
+    if (!isNamedZone(zone))
+        return display(utcMs, zone);
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(utcMs, zone);
+    return localText(time) + QStringLiteral(" UTC") + offsetText(time.offsetFromUtc());
 }
 
 std::optional<qint64> TimeFormat::parseIso(const QString &text)

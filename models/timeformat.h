@@ -8,7 +8,11 @@
 /// @brief How times are written: ISO 8601 UTC for machines, zone-named text for people.
 namespace TimeFormat {
 QString isoUtc(qint64 utcMs);                                  ///< "2016-09-12T14:03:07Z"
-QString display(qint64 utcMs, const QTimeZone &zone);          ///< "2016-09-12 14:03:07 UTC"
+/// "2016-09-12 14:03:07 UTC", "2016-09-12 16:03:07 +02:00", "2016-09-12 16:03:07 Europe/Berlin (UTC+02:00)"
+QString display(qint64 utcMs, const QTimeZone &zone);
+/// @brief For a column whose heading names the zone: "2016-09-12 16:03:07 UTC+02:00" in a named zone.
+QString cell(qint64 utcMs, const QTimeZone &zone);
+QString offsetText(int offsetSeconds);                         ///< "+02:00", "-04:00"
 QString zoneLabel(const QTimeZone &zone);                      ///< "UTC", "Europe/Berlin"
 /// @brief ISO 8601 with Z, an offset, or none (then UTC) → ms; nullopt when unreadable.
 std::optional<qint64> parseIso(const QString &text);

@@ -1,5 +1,7 @@
 #include "timestampparser.h"
 
+#include "timeformat.h"
+
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
@@ -307,12 +309,7 @@ QString TimestampParser::zoneName(const QTimeZone &zone)
     const QByteArray id = zone.id();
     if (id.startsWith("UTC") && id.size() > 3) {
         // Fixed offsets: print them the way ISO 8601 does.
-        const int seconds = zone.offsetFromUtc(QDateTime::currentDateTimeUtc()); // fixed offset
-        const int absMinutes = qAbs(seconds) / 60;
-        return QStringLiteral("%1%2:%3")
-            .arg(QChar(seconds < 0 ? u'-' : u'+'))
-            .arg(absMinutes / 60, 2, 10, QLatin1Char('0'))
-            .arg(absMinutes % 60, 2, 10, QLatin1Char('0'));
+        return TimeFormat::offsetText(zone.offsetFromUtc(QDateTime::currentDateTimeUtc())); // fixed offset
     }
     return QString::fromUtf8(id);
 }

@@ -30,6 +30,7 @@ private slots:
     void excelSerial();
     void declarations();
     void isoRoundTrip();
+    void displayTellsTheRepeatedHourApart();
 };
 
 namespace {
@@ -444,7 +445,23 @@ void tst_TimestampParser::isoRoundTrip()
     QVERIFY(!TimeFormat::parseIso(QStringLiteral("last tuesday")));
     QCOMPARE(TimeFormat::display(1473688987000, QTimeZone::utc()), QStringLiteral("2016-09-12 14:03:07 UTC"));
     QCOMPARE(TimeFormat::display(1473688987000, QTimeZone("Europe/Berlin")),
-             QStringLiteral("2016-09-12 16:03:07 Europe/Berlin"));
+             QStringLiteral("2016-09-12 16:03:07 Europe/Berlin (UTC+02:00)"));
+    QCOMPARE(TimeFormat::display(1473688987000, QTimeZone(-5 * 3600)), QStringLiteral("2016-09-12 09:03:07 -05:00"));
+}
+
+void tst_TimestampParser::displayTellsTheRepeatedHourApart()
+{
+    // 2026-11-01 in New York: 01:30 happens at 05:30 UTC (EDT) and again at 06:30 UTC (EST).
+    const QTimeZone newYork("America/New_York");
+    const qint64 first = QDateTime(QDate(2026, 11, 1), QTime(5, 30), QTimeZone::utc()).toMSecsSinceEpoch();
+    QCOMPARE(TimeFormat::display(first, newYork), QStringLiteral("2026-11-01 01:30:00 America/New_York (UTC-04:00)"));
+    QCOMPARE(TimeFormat::display(first + 3600 * 1000, newYork),
+             QStringLiteral("2026-11-01 01:30:00 America/New_York (UTC-05:00)"));
+    QCOMPARE(TimeFormat::display(first + 250, QTimeZone("Asia/Kolkata")),
+             QStringLiteral("2026-11-01 11:00:00.250 Asia/Kolkata (UTC+05:30)"));
+    // A table's column names the zone in its heading; its cells keep the offset.
+    QCOMPARE(TimeFormat::cell(first + 3600 * 1000, newYork), QStringLiteral("2026-11-01 01:30:00 UTC-05:00"));
+    QCOMPARE(TimeFormat::cell(first, QTimeZone::utc()), QStringLiteral("2026-11-01 05:30:00 UTC"));
 }
 
 QTEST_APPLESS_MAIN(tst_TimestampParser)
