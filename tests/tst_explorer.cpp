@@ -8,6 +8,7 @@
 #include "eventfilterbar.h"
 #include "eventtablemodel.h"
 #include "explorerwiring.h"
+#include "instantedit.h"
 #include "handlesview.h"
 #include "handletablemodel.h"
 #include "importjob.h"
@@ -62,6 +63,8 @@ private slots:
     void aChartsFigureLimitsTheTableToItsEvents();
     void anImportAddsItsSourceAndKeepsTheFilter();
     void timelineFollowsTheSelectedHandle();
+    void aTimeRangeKeepsItsInstantsWhateverTheZone();
+    void aTimeRangeSurvivesAChangeOfDisplayZone();
 
 private:
     QString counts() const { return m_window->statusBar()->findChild<QLabel *>()->text(); }
@@ -529,6 +532,57 @@ void tst_Explorer::timelineFollowsTheSelectedHandle()
     QVERIFY2(words.contains(QStringLiteral("UTC")) && words.contains(QStringLiteral("+12025550143 → +13125550147"))
                  && words.contains(QStringLiteral("IP 100.64.20.5")) && words.contains(QStringLiteral("ids-query-log.csv:13")),
              qPrintable(words));
+}
+
+namespace {
+
+qint64 utcMs(int month, int day, int hour, int minute, int ms = 0)
+{
+    return QDateTime(QDate(2026, month, day), QTime(hour, minute, 0, ms), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+void tst_Explorer::aTimeRangeKeepsItsInstantsWhateverTheZone()
+{
+    EventFilterBar bar;
+    bar.setDisplayZone(QTimeZone("America/New_York"));
+    auto *from = bar.findChild<InstantEdit *>(QStringLiteral("filterFrom"));
+    auto *to = bar.findChild<InstantEdit *>(QStringLiteral("filterTo"));
+    // A chart's range in the hour New York lives twice (here its second time, EST), to the ms.
+    bar.setTimeRange(utcMs(11, 1, 6, 10, 250), utcMs(11, 1, 6, 40, 999));
+    QCOMPARE(from->text(), QStringLiteral("2026-11-01 01:10:00 America/New_York"));
+    QCOMPARE(bar.filter().fromMs, utcMs(11, 1, 6, 10, 250));
+    QCOMPARE(bar.filter().toMs, utcMs(11, 1, 6, 40, 999));
+    // Another zone shows the same instants.
+    bar.setDisplayZone(QTimeZone("Europe/Berlin"));
+    QCOMPARE(from->text(), QStringLiteral("2026-11-01 07:10:00 Europe/Berlin"));
+    QCOMPARE(bar.filter().fromMs, utcMs(11, 1, 6, 10, 250));
+    QCOMPARE(bar.filter().toMs, utcMs(11, 1, 6, 40, 999));
+    // Typed by the analyst: the wall time read in the display zone.
+    bar.setDisplayZone(QTimeZone("America/New_York"));
+    from->setDateTime(QDateTime(QDate(2026, 7, 4), QTime(9, 0), Qt::UTC));
+    QCOMPARE(bar.filter().fromMs, utcMs(7, 4, 13, 0));
+    // A time the clocks jumped over (02:30 on 8 March) is the moment they jumped, 03:00 EDT;
+    // it read as 1970 before.
+    to->setDateTime(QDateTime(QDate(2026, 3, 8), QTime(2, 30), Qt::UTC));
+    QCOMPARE(bar.filter().toMs, utcMs(3, 8, 7, 0));
+}
+
+void tst_Explorer::aTimeRangeSurvivesAChangeOfDisplayZone()
+{
+    // The demo's events from 2026-03-08 00:00 UTC on (10 lookups, 5 communications); the display zone changed, then another
+    // filter: the table keeps the same events (the editors once kept the wall clock instead).
+    auto *bar = m_window->findChild<EventFilterBar *>();
+    bar->setTimeRange(utcMs(3, 8, 0, 0), std::nullopt);
+    QTRY_COMPARE(counts(), QStringLiteral("10 lookups · 5 communications · 0 connections — times in UTC"));
+    auto *zones = m_window->findChild<QComboBox *>(QStringLiteral("displayZone"));
+    zones->setCurrentText(QStringLiteral("Asia/Tokyo"));
+    emit zones->textActivated(zones->currentText()); // as a choice in the list makes it
+    QCOMPARE(m_window->findChild<InstantEdit *>(QStringLiteral("filterFrom"))->text(),
+             QStringLiteral("2026-03-08 09:00:00 Asia/Tokyo"));
+    m_window->findChild<QLineEdit *>(QStringLiteral("filterText"))->setText(QStringLiteral(","));
+    QTRY_COMPARE(counts(), QStringLiteral("10 lookups · 5 communications · 0 connections — times in Asia/Tokyo"));
 }
 
 QTEST_MAIN(tst_Explorer)

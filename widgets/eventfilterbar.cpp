@@ -1,11 +1,9 @@
 #include "eventfilterbar.h"
 
-#include "timeformat.h"
-#include "timestampparser.h"
+#include "instantedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,8 +14,8 @@
 
 EventFilterBar::EventFilterBar(QWidget *parent)
     : QWidget(parent), m_handle(new QLineEdit(this)), m_side(new QComboBox(this)), m_other(new QLineEdit(this)), m_class(new QComboBox(this)),
-      m_subtype(new QLineEdit(this)), m_useFrom(new QCheckBox(tr("From"), this)), m_from(new QDateTimeEdit(this)),
-      m_useTo(new QCheckBox(tr("to"), this)), m_to(new QDateTimeEdit(this)), m_ip(new QLineEdit(this)),
+      m_subtype(new QLineEdit(this)), m_useFrom(new QCheckBox(tr("From"), this)), m_from(new InstantEdit(this)),
+      m_useTo(new QCheckBox(tr("to"), this)), m_to(new InstantEdit(this)), m_ip(new QLineEdit(this)),
       m_source(new QComboBox(this)), m_text(new QLineEdit(this)), m_chosenRow(new QWidget(this)),
       m_chosenLabel(new QLabel(m_chosenRow)), m_timer(new QTimer(this))
 {
@@ -42,10 +40,10 @@ EventFilterBar::EventFilterBar(QWidget *parent)
     m_source->addItem(tr("all sources"), QVariant());
     m_text->setPlaceholderText(tr("text in the raw record"));
     m_text->setObjectName(QStringLiteral("filterText"));
-    for (QDateTimeEdit *edit : {m_from, m_to}) {
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    m_from->setObjectName(QStringLiteral("filterFrom"));
+    m_to->setObjectName(QStringLiteral("filterTo"));
+    for (InstantEdit *edit : {m_from, m_to})
         edit->setCalendarPopup(true);
-    }
     auto *clear = new QPushButton(tr("Clear filters"), this);
     grid->addWidget(new QLabel(tr("Handle:"), this), 0, 0);
     grid->addWidget(m_handle, 0, 1);
@@ -92,7 +90,7 @@ EventFilterBar::EventFilterBar(QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &EventFilterBar::emitSoon);
     for (QCheckBox *box : {m_useFrom, m_useTo})
         connect(box, &QCheckBox::toggled, this, &EventFilterBar::emitSoon);
-    for (QDateTimeEdit *edit : {m_from, m_to})
+    for (InstantEdit *edit : {m_from, m_to})
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, &EventFilterBar::emitSoon);
     connect(clear, &QPushButton::clicked, this, &EventFilterBar::clear);
 }
@@ -116,13 +114,8 @@ void EventFilterBar::setSources(const QList<QPair<qint64, QString>> &sources)
 
 void EventFilterBar::setDisplayZone(const QTimeZone &zone)
 {
-    m_zone = zone;
-    const QString suffix = QStringLiteral(" ") + TimeFormat::zoneLabel(zone);
-    // The editors hold wall-clock times in the display zone (Qt 6.4's editor has no zone).
-    for (QDateTimeEdit *edit : {m_from, m_to}) {
-        edit->setTimeSpec(Qt::UTC);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss") + u'\'' + suffix + u'\'');
-    }
+    for (InstantEdit *edit : {m_from, m_to})
+        edit->setZone(zone);
 }
 
 void EventFilterBar::setHandleText(const QString &text)
@@ -142,15 +135,11 @@ void EventFilterBar::setIpText(const QString &text)
 
 void EventFilterBar::setTimeRangeDefaults(std::optional<qint64> fromMs, std::optional<qint64> toMs)
 {
-    const auto wallClock = [this](qint64 ms) {
-        const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, m_zone);
-        return QDateTime(local.date(), local.time(), Qt::UTC);
-    };
     for (auto [box, edit, ms] : {std::tuple{m_useFrom, m_from, fromMs}, std::tuple{m_useTo, m_to, toMs}}) {
         if (box->isChecked() || !ms)
             continue;
         const QSignalBlocker blocker(edit);
-        edit->setDateTime(wallClock(*ms));
+        edit->setInstant(*ms);
     }
 }
 
@@ -159,14 +148,10 @@ void EventFilterBar::setTimeRange(std::optional<qint64> fromMs, std::optional<qi
     m_useFrom->setChecked(fromMs.has_value());
     m_useTo->setChecked(toMs.has_value());
     m_timer->stop();
-    const auto wallClock = [this](qint64 ms) {
-        const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, m_zone);
-        return QDateTime(local.date(), local.time(), Qt::UTC);
-    };
     if (fromMs)
-        m_from->setDateTime(wallClock(*fromMs));
+        m_from->setInstant(*fromMs);
     if (toMs)
-        m_to->setDateTime(wallClock(*toMs));
+        m_to->setInstant(*toMs);
 }
 
 EventFilter EventFilterBar::filter() const
@@ -182,13 +167,10 @@ EventFilter EventFilterBar::filter() const
     }
     f.evidenceClass = evidenceClassFromKey(m_class->currentData().toString());
     f.subtype = m_subtype->text().trimmed();
-    const auto toUtc = [this](const QDateTime &wall) {
-        return wallClockToUtc(wall.date(), wall.time(), m_zone).utcMs;
-    };
     if (m_useFrom->isChecked())
-        f.fromMs = toUtc(m_from->dateTime());
+        f.fromMs = m_from->instant();
     if (m_useTo->isChecked())
-        f.toMs = toUtc(m_to->dateTime());
+        f.toMs = m_to->instant();
     f.clientIp = m_ip->text().trimmed();
     if (m_source->currentData().isValid())
         f.sourceId = m_source->currentData().toLongLong();

@@ -9,7 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
+class InstantEdit;
 class QLabel;
 class QLineEdit;
 class QTimer;
@@ -73,9 +73,9 @@ private:
     QComboBox *m_class;
     QLineEdit *m_subtype;
     QCheckBox *m_useFrom;
-    QDateTimeEdit *m_from;
+    InstantEdit *m_from;
     QCheckBox *m_useTo;
-    QDateTimeEdit *m_to;
+    InstantEdit *m_to;
     QLineEdit *m_ip;
     QComboBox *m_source;
     QLineEdit *m_text;
@@ -84,6 +84,5 @@ private:
     std::optional<QList<qint64>> m_chosenIds;
     QTimer *m_timer;
     HandleResolver m_resolve;
-    QTimeZone m_zone = QTimeZone::utc();
     bool m_unknownHandle = false;
 };

@@ -1,0 +1,48 @@
+#include "instantedit.h"
+
+#include "timeformat.h"
+#include "timestampparser.h"
+
+#include <QSignalBlocker>
+
+InstantEdit::InstantEdit(QWidget *parent) : QDateTimeEdit(parent)
+{
+    setTimeSpec(Qt::UTC);
+    setZone(QTimeZone::utc());
+}
+
+void InstantEdit::setZone(const QTimeZone &zone)
+{
+    const qint64 shown = instant();
+    const QSignalBlocker blocker(this); // the same instant: nothing to filter again
+    m_zone = zone;
+    setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss '") + TimeFormat::zoneLabel(zone) + u'\'');
+    setInstant(shown);
+}
+
+void InstantEdit::setInstant(qint64 utcMs)
+{
+    const QDateTime shown = wallClock(utcMs);
+    m_exact = Exact{shown, utcMs};
+    setDateTime(shown);
+}
+
+qint64 InstantEdit::instant() const
+{
+    const QDateTime shown = dateTime();
+    if (m_exact && m_exact->shown == shown)
+        return m_exact->utcMs;
+    const WallClockResult result = wallClockToUtc(shown.date(), shown.time(), m_zone);
+    if (result.kind != WallClockResult::Gap)
+        return result.utcMs;
+    // The clocks jumped over this wall time within the last 15 hours (offsets reach ±14 h).
+    const qint64 asIfUtc = QDateTime(shown.date(), shown.time(), Qt::UTC).toMSecsSinceEpoch();
+    const auto jump = m_zone.nextTransition(QDateTime::fromMSecsSinceEpoch(asIfUtc - 15 * 3600 * 1000, Qt::UTC));
+    return jump.atUtc.toMSecsSinceEpoch();
+}
+
+QDateTime InstantEdit::wallClock(qint64 utcMs) const
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(utcMs, m_zone);
+    return QDateTime(local.date(), local.time(), Qt::UTC);
+}
