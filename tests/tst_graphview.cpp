@@ -23,6 +23,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QComboBox>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -171,16 +172,22 @@ void tst_GraphView::filtersRebuildTheGraph()
     view->findChildren<QSpinBox *>().at(1)->setValue(2);
     QVERIFY(shown.wait(10000));
     QCOMPARE(scene()->graph().nodes.size(), 8);
-    // The time window's sliders reach from the case's first event to its last.
+    // The time window's sliders reach from the case's first event (2026-03-02 08:14:03 UTC) to
+    // its last (2026-03-22 02:02:02 UTC), in whole seconds: half way is 2026-03-12 05:08:02.5.
+    QCOMPARE(view->windowText(), QStringLiteral("Time window: the whole case"));
     const QList<QSlider *> sliders = view->findChildren<QSlider *>();
     QCOMPARE(sliders.size(), 2);
     sliders.at(0)->setValue(sliders.at(0)->maximum() / 2);
-    const qint64 first = *TimeFormat::parseIso(QStringLiteral("2026-03-02T08:14:03Z"));
-    const qint64 last = *TimeFormat::parseIso(QStringLiteral("2026-03-22T02:02:02Z"));
-    const double half = double(sliders.at(0)->maximum() / 2) / sliders.at(0)->maximum();
-    QCOMPARE(view->request().filter.fromMs.value(), first + qint64(double(last - first) * half));
-    QCOMPARE(view->request().filter.toMs.value(), last + 1);
+    QCOMPARE(view->request().filter.fromMs.value(), *TimeFormat::parseIso(QStringLiteral("2026-03-12T05:08:02Z")));
+    QCOMPARE(view->request().filter.toMs.value(), *TimeFormat::parseIso(QStringLiteral("2026-03-22T02:02:03Z")));
+    QCOMPARE(view->windowText(), QStringLiteral("Time window: 2026-03-12 05:08:02 UTC to 2026-03-22 02:02:02 UTC"));
     QVERIFY(shown.wait(10000));
+    // Another display zone chosen: the window is written in it (it kept the zone the case opened in).
+    auto *zones = m_window->findChild<QComboBox *>(QStringLiteral("displayZone"));
+    zones->setCurrentText(QStringLiteral("America/New_York"));
+    emit zones->textActivated(zones->currentText());
+    QCOMPARE(view->windowText(), QStringLiteral("Time window: 2026-03-12 01:08:02 UTC-04:00 to 2026-03-21 22:02:02 "
+                                                "UTC-04:00 (America/New_York)"));
 }
 
 void tst_GraphView::anEdgeDoubleClickedListsItsEvents()

@@ -33,6 +33,11 @@ namespace {
 
 constexpr int SliderSteps = 1000;
 
+qint64 startOfSecond(qint64 ms)
+{
+    return ms - ((ms % 1000) + 1000) % 1000; // times before 1970 too
+}
+
 /// Wheel zooms about the cursor; dragging the background pans.
 class ZoomingView final : public QGraphicsView
 {
@@ -129,9 +134,11 @@ QWidget *GraphView::buildFilters()
     grid->addWidget(m_export, 0, 5);
     grid->addWidget(m_from, 1, 0);
     grid->addWidget(m_to, 1, 1, 1, 2);
-    grid->addWidget(m_window, 1, 3, 1, 3);
-    grid->addWidget(m_focus, 2, 0, 1, 2);
-    grid->addWidget(m_hops, 2, 2);
+    grid->addWidget(m_window, 2, 0, 1, 6); // under the sliders: a window's two times need the width
+    grid->addWidget(m_focus, 3, 0, 1, 2);
+    grid->addWidget(m_hops, 3, 2);
+    m_window->setObjectName(QStringLiteral("graphWindow"));
+    m_window->setWordWrap(true);
     m_window->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     // Filters rebuild the graph off the GUI thread; a burst of changes makes one request.
     auto *debounce = new QTimer(this);
@@ -164,13 +171,29 @@ void GraphView::setTimeSpan(qint64 firstMs, qint64 lastMs, const QTimeZone &zone
     updateWindowLabel();
 }
 
+void GraphView::setDisplayZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    updateWindowLabel();
+}
+
 void GraphView::updateWindowLabel()
 {
     const GraphFilter filter = request().filter;
-    const auto &from = filter.fromMs;
-    const auto &to = filter.toMs;
-    m_window->setText(from && to ? tr("%1 to %2").arg(TimeFormat::display(*from, m_zone), TimeFormat::display(*to - 1, m_zone))
-                                 : tr("the whole case"));
+    if (!filter.fromMs || !filter.toMs) {
+        m_window->setText(tr("Time window: the whole case"));
+        return;
+    }
+    const qint64 lastSecond = *filter.toMs - 1000; // the window ends after it
+    QString text = tr("%1 to %2").arg(TimeFormat::cell(*filter.fromMs, m_zone), TimeFormat::cell(lastSecond, m_zone));
+    if (TimeFormat::cell(lastSecond, m_zone) != TimeFormat::display(lastSecond, m_zone)) // a named zone
+        text = tr("%1 (%2)").arg(text, TimeFormat::zoneLabel(m_zone));
+    m_window->setText(tr("Time window: %1").arg(text));
+}
+
+QString GraphView::windowText() const
+{
+    return m_window->text();
 }
 
 GraphRequest GraphView::request() const
@@ -185,8 +208,11 @@ GraphRequest GraphView::request() const
     const int b = qMax(m_from->value(), m_to->value());
     if ((a > 0 || b < SliderSteps) && m_lastMs > m_firstMs) {
         const double span = double(m_lastMs - m_firstMs);
-        r.filter.fromMs = m_firstMs + qint64(span * a / SliderSteps);
-        r.filter.toMs = m_firstMs + qint64(span * b / SliderSteps) + 1;
+        // Whole seconds, so that the line under the sliders says exactly which events are in.
+        const qint64 from = m_firstMs + qint64(span * a / SliderSteps);
+        const qint64 last = m_firstMs + qint64(span * b / SliderSteps);
+        r.filter.fromMs = startOfSecond(from);
+        r.filter.toMs = startOfSecond(last) + 1000;
     }
     r.scope.minimumCount = m_minCount->value();
     if (m_focus->isChecked() && m_selected)

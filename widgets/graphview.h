@@ -46,6 +46,9 @@ public:
     void setGraph(const ContactGraph &graph, const QHash<qint64, QPointF> &positions);
     /// @brief The span the time sliders cover (the case's first and last event).
     void setTimeSpan(qint64 firstMs, qint64 lastMs, const QTimeZone &zone);
+    void setDisplayZone(const QTimeZone &zone);
+    /// The time window's line under the sliders, as shown.
+    QString windowText() const;
     void setBusy(bool busy);
     /// @brief Adds the derived figures to the status line (made with the graph, off the GUI thread).
     void setInsights(const GraphInsights &insights);

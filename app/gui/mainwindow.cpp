@@ -487,6 +487,7 @@ void MainWindow::onZoneChosen(const QString &zoneName)
     m_filterBar->setDisplayZone(zone);
     m_geoWiring->setDisplayZone(zone);
     m_timelineWiring->setDisplayZone(zone);
+    m_graph->setDisplayZone(zone);
     m_eventsView->resizeColumnToContents(EventTableModel::TimeColumn); // its header names the zone
     updateCounts();
 }
