@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSemaphore>
@@ -38,6 +39,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -64,6 +66,7 @@ private slots:
     void anImportAddsItsSourceAndKeepsTheFilter();
     void timelineFollowsTheSelectedHandle();
     void aTimeRangeKeepsItsInstantsWhateverTheZone();
+    void theCountsOfBothClassesStandBesideTheHandle();
     void aTimeRangeSurvivesAChangeOfDisplayZone();
 
 private:
@@ -567,6 +570,36 @@ void tst_Explorer::aTimeRangeKeepsItsInstantsWhateverTheZone()
     // it read as 1970 before.
     to->setDateTime(QDateTime(QDate(2026, 3, 8), QTime(2, 30), Qt::UTC));
     QCOMPARE(bar.filter().toMs, utcMs(3, 8, 7, 0));
+}
+
+void tst_Explorer::theCountsOfBothClassesStandBesideTheHandle()
+{
+    // The kind of handle comes after the counts, and a heading is as wide as its text and the
+    // sort arrow: in a dock 560 px wide (the window's first size on a 1920 px screen) the
+    // communications counts are in sight beside the lookups, not pushed past the edge.
+    HandlesView *view = m_window->findChild<HandlesView *>();
+    QTRY_VERIFY(!m_window->session()->handles()->isLoading());
+    QTableView *table = view->table();
+    QHeaderView *header = table->horizontalHeader();
+    const QList<int> order{HandleTableModel::HandleColumn,     HandleTableModel::LookupsOutColumn,
+                           HandleTableModel::LookupsInColumn,  HandleTableModel::CommsOutColumn,
+                           HandleTableModel::CommsInColumn,    HandleTableModel::ConnectionsColumn,
+                           HandleTableModel::KindColumn,       HandleTableModel::FirstSeenColumn};
+    for (int visual = 0; visual < order.size(); ++visual)
+        QCOMPARE(header->logicalIndex(visual), order.at(visual));
+    QFont bold = header->font();
+    bold.setBold(true);
+    const int text = QFontMetrics(bold).horizontalAdvance(QStringLiteral("by others"));
+    const int arrow = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int lookedUp = header->sectionSizeHint(HandleTableModel::LookupsInColumn);
+    QVERIFY2(lookedUp >= text + arrow && lookedUp <= text + 2 * arrow, // Qt reserved the header's height
+             qPrintable(u"%1 for a text of %2, arrow %3, margin %4"_qs.arg(lookedUp).arg(text).arg(arrow).arg(margin)));
+    view->resize(560, 400);
+    table->resizeColumnsToContents();
+    QVERIFY2(header->sectionViewportPosition(HandleTableModel::CommsInColumn)
+                     + header->sectionSize(HandleTableModel::CommsInColumn) <= table->viewport()->width(),
+             qPrintable(QString::number(header->sectionViewportPosition(HandleTableModel::CommsInColumn))));
 }
 
 void tst_Explorer::aTimeRangeSurvivesAChangeOfDisplayZone()

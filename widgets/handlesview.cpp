@@ -1,5 +1,6 @@
 #include "handlesview.h"
 
+#include "compactheaderview.h"
 #include "handletablemodel.h"
 #include "itemroles.h"
 
@@ -30,6 +31,7 @@ HandlesView::HandlesView(QWidget *parent)
     m_proxy->setSortRole(ItemRoles::RawValueRole);
     m_proxy->setFilterKeyColumn(HandleTableModel::HandleColumn);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setHorizontalHeader(new CompactHeaderView(m_table));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -70,6 +72,11 @@ void HandlesView::setModel(HandleTableModel *model)
     m_modelConnections.clear();
     m_model = model;
     m_proxy->setSourceModel(model);
+    // Every count beside the handle, the kind after them: it shows in the handle itself, and in a
+    // dock of ordinary width it pushed the communications counts out of sight.
+    QHeaderView *header = m_table->horizontalHeader();
+    if (model && header->visualIndex(HandleTableModel::KindColumn) != HandleTableModel::ConnectionsColumn)
+        header->moveSection(header->visualIndex(HandleTableModel::KindColumn), HandleTableModel::ConnectionsColumn);
     m_table->sortByColumn(HandleTableModel::LookupsOutColumn, Qt::DescendingOrder);
     m_table->resizeColumnsToContents();
     m_columnsSized = model && model->rowCount() > 0;

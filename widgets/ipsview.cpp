@@ -1,4 +1,5 @@
 #include "ipsview.h"
+#include "compactheaderview.h"
 
 #include "iptablemodel.h"
 #include "itemroles.h"
@@ -72,6 +73,7 @@ IpsView::IpsView(QWidget *parent)
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortRole(ItemRoles::RawValueRole);
+    m_table->setHorizontalHeader(new CompactHeaderView(m_table));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -46,6 +46,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -120,13 +121,23 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_importer, &ImportRunner::finished, this, &MainWindow::onImportFinished);
 
     QSettings settings;
-    resize(1400, 860);
+    resize(firstSize());
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     setSession(nullptr);
 }
 
 MainWindow::~MainWindow() = default;
+
+QSize MainWindow::firstSize() const
+{
+    // Before the analyst sizes it: most of the screen, for the counts of both classes, the events'
+    // columns and the legend side by side; never less than a window of 1400 × 860 would show.
+    const QScreen *shown = screen();
+    const QSize available = shown ? shown->availableSize() : QSize(1400, 860);
+    return QSize(qMax(qMin(1400, available.width()), available.width() * 9 / 10),
+                 qMax(qMin(860, available.height()), available.height() * 9 / 10));
+}
 
 void MainWindow::createActions()
 {

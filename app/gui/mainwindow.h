@@ -93,6 +93,7 @@ private:
     void showLookupCaveat();
     void showAbout();
     void onZoneChosen(const QString &zoneName);
+    QSize firstSize() const;
     void recordExport(const QString &what, const QString &path);
 
     std::unique_ptr<CaseSession> m_session;
