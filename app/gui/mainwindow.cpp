@@ -242,7 +242,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(provenance, ipDetails);
     provenance->raise();
     sources->raise();
-    resizeDocks({handles, provenance}, {560, 400}, Qt::Horizontal);
+    resizeDocks({handles, provenance}, {600, 360}, Qt::Horizontal);
     resizeDocks({sources}, {190}, Qt::Vertical);
 }
 
