@@ -51,6 +51,7 @@ class tst_Explorer : public QObject
 private slots:
     void initTestCase();
     void init();
+    void cleanup();
     void selectingAHandleSelectsItEverywhere();
     void theHandleListIsCountedOffTheGuiThread();
     void filterChangesTheCounts();
@@ -74,6 +75,8 @@ private:
     /// @brief @p file imported (its zone declared UTC) into a new case @p name, opened to read.
     std::unique_ptr<CaseDatabase> importedCase(const QString &name, const QString &file);
     QTableView *events() const { return m_window->findChild<QTableView *>(QStringLiteral("eventsView")); }
+    /// @brief Chooses @p zone as the toolbar's list does; the demo case keeps it, so UTC comes back after the test.
+    void chooseDisplayZone(const QString &zone);
     QTemporaryDir m_dir;
     QString m_demo;
     std::unique_ptr<MainWindow> m_window;
@@ -87,6 +90,19 @@ void tst_Explorer::initTestCase()
     m_demo = m_dir.filePath(QStringLiteral("demo.llcase"));
     QString error;
     QVERIFY2(DemoCase::build(m_demo, &error), qPrintable(error));
+}
+
+void tst_Explorer::chooseDisplayZone(const QString &zone)
+{
+    auto *zones = m_window->findChild<QComboBox *>(QStringLiteral("displayZone"));
+    zones->setCurrentText(zone);
+    emit zones->textActivated(zones->currentText());
+}
+
+void tst_Explorer::cleanup()
+{
+    if (m_window && m_window->session() && m_window->session()->displayZone() != QTimeZone::utc())
+        chooseDisplayZone(QStringLiteral("UTC"));
 }
 
 void tst_Explorer::init()
@@ -197,6 +213,12 @@ void tst_Explorer::provenanceOfAKnownEvent()
     QVERIFY(text.contains(QStringLiteral("f0e70635edf7c5831cb07a0135466871c5f54a186b24ce2a4571562f4ec5db3f")));
     QVERIFY(text.contains(QStringLiteral("\nLine: 13\n")));
     QVERIFY(text.contains(QStringLiteral("\nZone used to read it: UTC\n")));
+    QVERIFY2(text.contains(QStringLiteral("\nTime: 2026-03-04 21:47:55 UTC\nIn UTC: 2026-03-04T21:47:55Z\n")), qPrintable(text));
+    // In a named display zone, with the offset in force then.
+    chooseDisplayZone(QStringLiteral("America/Chicago"));
+    QTRY_VERIFY2(m_window->findChild<ProvenancePanel *>()->plainText().contains(
+                 QStringLiteral("\nTime: 2026-03-04 15:47:55 America/Chicago (UTC-06:00)\nIn UTC: 2026-03-04T21:47:55Z\n")),
+             qPrintable(m_window->findChild<ProvenancePanel *>()->plainText()));
     QVERIFY(text.contains(QStringLiteral("1004,2026-03-04 21:47:55,+12025550143,(312) 555-0147,100.64.20.5,2,iPhone14 iOS 19.3")));
     QVERIFY(text.contains(QStringLiteral("written \"(312) 555-0147\"")));
     QVERIFY(text.contains(QStringLiteral("User Agent")));
@@ -609,9 +631,7 @@ void tst_Explorer::aTimeRangeSurvivesAChangeOfDisplayZone()
     auto *bar = m_window->findChild<EventFilterBar *>();
     bar->setTimeRange(utcMs(3, 8, 0, 0), std::nullopt);
     QTRY_COMPARE(counts(), QStringLiteral("10 lookups · 5 communications · 0 connections — times in UTC"));
-    auto *zones = m_window->findChild<QComboBox *>(QStringLiteral("displayZone"));
-    zones->setCurrentText(QStringLiteral("Asia/Tokyo"));
-    emit zones->textActivated(zones->currentText()); // as a choice in the list makes it
+    chooseDisplayZone(QStringLiteral("Asia/Tokyo"));
     QCOMPARE(m_window->findChild<InstantEdit *>(QStringLiteral("filterFrom"))->text(),
              QStringLiteral("2026-03-08 09:00:00 Asia/Tokyo"));
     m_window->findChild<QLineEdit *>(QStringLiteral("filterText"))->setText(QStringLiteral(","));

@@ -66,7 +66,8 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
         html += QStringLiteral("<pre>%1</pre>").arg(esc(text));
         m_plain += text + u'\n';
     };
-    row(tr("Time"), TimeFormat::display(e.utcMs, zone) + QStringLiteral("  (") + TimeFormat::isoUtc(e.utcMs) + u')');
+    row(tr("Time"), TimeFormat::display(e.utcMs, zone));
+    row(tr("In UTC"), TimeFormat::isoUtc(e.utcMs)); // a line of its own: the dock is narrow
     row(tr("As written"), e.timeRaw);
     const QString misread = TimestampParser::misreadZoneNote(e.timeZone);
     row(tr("Zone used to read it"), misread.isEmpty() ? e.timeZone : e.timeZone + QStringLiteral(" — ") + misread);

@@ -106,6 +106,7 @@ void CaseSession::setDisplayZone(const QTimeZone &zone)
     m_handles->setDisplayZone(zone);
     m_crossReference->setDisplayZone(zone);
     m_geo->model()->setDisplayZone(zone);
+    emit displayZoneChanged();
 }
 
 void CaseSession::reload()

@@ -51,6 +51,7 @@ public:
 
 signals:
     void reloaded();
+    void displayZoneChanged();
     void rawTextIndexed(qint64 upToEventId);
 
 private:

@@ -79,6 +79,7 @@ void ExplorerWiring::attach(CaseSession *session)
     }));
     m_connections.append(connect(m_views.events->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                                  &ExplorerWiring::showProvenance));
+    m_connections.append(connect(session, &CaseSession::displayZoneChanged, this, &ExplorerWiring::showProvenance));
     m_connections.append(connect(session->events(), &QAbstractItemModel::modelReset, this, [this]() {
         // The events model is reset by every filter; its selection model is new each time.
         m_views.provenance->showEvent(std::nullopt, m_session->displayZone());
