@@ -1351,10 +1351,6 @@ eingehend: %4 · %5</translation>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <source>the whole case</source>
-        <translation>der ganze Fall</translation>
-    </message>
-    <message>
         <source>Laying the graph out (Graphviz)…</source>
         <translation>Graph wird angeordnet (Graphviz)…</translation>
     </message>
@@ -1454,6 +1450,18 @@ eingehend: %4 · %5</translation>
             <numerusform>%Ln Kennung</numerusform>
             <numerusform>%Ln Kennungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time window: the whole case</source>
+        <translation>Zeitfenster: der ganze Fall</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time window: %1</source>
+        <translation>Zeitfenster: %1</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3079,10 @@ nach Wochentag und Stunde (%2)
     <message>
         <source>%1 of the text the PDF holds: page %2, line %3 on it</source>
         <translation>%1 des Texts, den das PDF enthält: Seite %2, Zeile %3 darauf</translation>
+    </message>
+    <message>
+        <source>In UTC</source>
+        <translation>In UTC</translation>
     </message>
 </context>
 <context>
