@@ -211,6 +211,21 @@ void tst_GeoViews::detailsSideBySideWithCaveats()
                                  "51.5142", "Europe/London", "US", // the registered country differs
                                  "not in this database", "Anonymiser status unknown", "3 lookups"})
         QVERIFY2(html.contains(QLatin1String(expected)), expected);
+    // Side by side where there is room; in a narrow dock each field's values stacked under its
+    // name, a line per database, and laid out again as the panel is resized.
+    panel.resize(900, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.html().contains(QStringLiteral("<table")));
+    panel.resize(260, 600);
+    QTRY_VERIFY(!panel.html().contains(QStringLiteral("<table")));
+    QVERIFY2(panel.plainText().contains(u"\nGeoIP2-City-Test.mmdb: GeoIP2-City, built 2026-02-04\n"
+                                         "GeoLite2-ASN-Test.mmdb: GeoLite2-ASN, built 2026-02-04\nCountry\n"
+                                         "GeoIP2-City-Test.mmdb: GB United Kingdom\n"
+                                         "GeoLite2-ASN-Test.mmdb: not in this database\nRegistered country\n"_qs),
+             qPrintable(panel.plainText()));
+    panel.resize(900, 600);
+    QTRY_VERIFY(panel.html().contains(QStringLiteral("<table")));
     panel.showIp(cgnat, QTimeZone::utc());
     QVERIFY(panel.html().contains(QStringLiteral("carrier-grade NAT: many subscribers share this address")));
     panel.showIp(nullptr, QTimeZone::utc());

@@ -6,6 +6,7 @@
 #include "iptablemodel.h"
 #include "timeformat.h"
 
+#include <QEvent>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -16,6 +17,7 @@ IpDetailsPanel::IpDetailsPanel(QWidget *parent) : QWidget(parent), m_text(new QT
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
     m_text->setOpenLinks(false);
+    m_text->viewport()->installEventFilter(this); // the fields laid out again as the dock's width allows
     connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (const auto cls = evidenceClassFromKey(url.toString()))
             emit countChosen(m_ip, *cls);
@@ -30,13 +32,19 @@ QString IpDetailsPanel::html() const
     return m_text->toHtml();
 }
 
+QString IpDetailsPanel::plainText() const
+{
+    return m_text->toPlainText();
+}
+
 QString IpDetailsPanel::fieldTable(const IpSummary &ip) const
 {
     QString html = QStringLiteral("<table border=1 cellspacing=0 cellpadding=3><tr><th></th>");
     for (const GeoAnswer &a : ip.geo)
-        html += QStringLiteral("<th>%1<br><small>%2, built %3</small></th>")
-                    .arg(a.database.toHtmlEscaped(), a.databaseType.toHtmlEscaped(),
-                         TimeFormat::isoUtc(a.buildEpoch * 1000).left(10));
+        html += QStringLiteral("<th>%1<br><small>%2</small></th>")
+                    .arg(a.database.toHtmlEscaped(), tr("%1, built %2")
+                                                         .arg(a.databaseType, TimeFormat::isoUtc(a.buildEpoch * 1000).left(10))
+                                                         .toHtmlEscaped());
     html += QStringLiteral("</tr>");
     for (const GeoFields::Field &field : GeoFields::fields()) {
         bool anyCarried = false;
@@ -52,6 +60,45 @@ QString IpDetailsPanel::fieldTable(const IpSummary &ip) const
             html += row + QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
+}
+
+QString IpDetailsPanel::stackedFields(const IpSummary &ip) const
+{
+    QStringList databases;
+    for (const GeoAnswer &a : ip.geo)
+        databases.append(tr("<b>%1</b>: %2, built %3")
+                             .arg(a.database.toHtmlEscaped(), a.databaseType.toHtmlEscaped(),
+                                  TimeFormat::isoUtc(a.buildEpoch * 1000).left(10)));
+    QString html = QStringLiteral("<p>%1</p>").arg(databases.join(QStringLiteral("<br>")));
+    for (const GeoFields::Field &field : GeoFields::fields()) {
+        bool anyCarried = false;
+        QStringList lines;
+        for (const GeoAnswer &a : ip.geo) {
+            const GeoFields::Cell cell = GeoFields::cell(a, field.key);
+            anyCarried = anyCarried || cell.state != GeoFields::State::NotCarried;
+            const bool muted = cell.state == GeoFields::State::NotCarried || cell.state == GeoFields::State::NoAnswer;
+            lines.append(tr("%1: %2").toHtmlEscaped().arg(
+                a.database.toHtmlEscaped(), muted ? QStringLiteral("<i><font color=#777>%1</font></i>").arg(cell.text.toHtmlEscaped())
+                                                  : cell.text.toHtmlEscaped()));
+        }
+        if (anyCarried)
+            html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(field.label.toHtmlEscaped(), lines.join(QStringLiteral("<br>")));
+    }
+    return html;
+}
+
+bool IpDetailsPanel::roomSideBySide(qsizetype databases) const
+{
+    const int column = fontMetrics().averageCharWidth() * 14; // "Registered country", "not in this database" on two lines
+    return m_text->viewport()->width() >= column * (databases + 1);
+}
+
+bool IpDetailsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text->viewport() && event->type() == QEvent::Resize && m_shown && !m_shown->geo.isEmpty()
+        && roomSideBySide(m_shown->geo.size()) != m_sideBySide)
+        render();
+    return QWidget::eventFilter(watched, event);
 }
 
 QString IpDetailsPanel::caveatList(const IpSummary &ip) const
@@ -77,10 +124,19 @@ QString IpDetailsPanel::caveatList(const IpSummary &ip) const
 
 void IpDetailsPanel::showIp(const IpSummary *ip, const QTimeZone &zone)
 {
-    if (!ip) {
+    m_shown = ip ? std::optional<IpSummary>(*ip) : std::nullopt;
+    m_zone = zone;
+    render();
+}
+
+void IpDetailsPanel::render()
+{
+    if (!m_shown) {
         m_text->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a client IP in the IPs list or on the map.")));
         return;
     }
+    const IpSummary *ip = &*m_shown;
+    const QTimeZone &zone = m_zone;
     QStringList flags;
     for (const QString &flag : ip->flags)
         flags.append(IpTableModel::flagText(flag));
@@ -99,8 +155,11 @@ void IpDetailsPanel::showIp(const IpSummary *ip, const QTimeZone &zone)
     html += QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>")));
     if (ip->lookups > 0)
         html += QStringLiteral("<p><i>%1</i></p>").arg(EvidenceClassText::lookupCaveat().toHtmlEscaped());
-    html += ip->geo.isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("No geolocation database has been added to this case.").toHtmlEscaped())
-                              : fieldTable(*ip);
+    m_sideBySide = roomSideBySide(ip->geo.size());
+    if (ip->geo.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(tr("No geolocation database has been added to this case.").toHtmlEscaped());
+    else
+        html += m_sideBySide ? fieldTable(*ip) : stackedFields(*ip);
     html += caveatList(*ip);
     m_text->setHtml(html);
 }

@@ -6,10 +6,13 @@
 #include <QTimeZone>
 #include <QWidget>
 
+#include <optional>
+
 class QTextBrowser;
 
 /// @brief One client IP in full: address flags, when and by whom it was used (counts split by
-/// class), the ports the records give, and every field from every database side by side, with
+/// class), the ports the records give, and every field from every database side by side (or
+/// stacked, in a narrow dock), with
 /// each database's name and build date and the caveats in plain words. Selectable and copyable.
 class IpDetailsPanel final : public QWidget
 {
@@ -19,6 +22,7 @@ public:
     explicit IpDetailsPanel(QWidget *parent = nullptr);
     void showIp(const IpSummary *ip, const QTimeZone &zone);
     QString html() const;
+    QString plainText() const;
 
 signals:
     /// @brief A count clicked: the address's events of @p evidenceClass are wanted.
@@ -26,10 +30,21 @@ signals:
     /// @brief The first (or, with @p last, the last) time of use clicked: that event is wanted.
     void seenChosen(const QString &ip, bool last);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void render();
+    /// Room for a column per database beside the fields' names; in a narrower dock each field's
+    /// values are stacked under its name, one line per database, rather than broken mid-word.
+    bool roomSideBySide(qsizetype databases) const;
     QString fieldTable(const IpSummary &ip) const;
+    QString stackedFields(const IpSummary &ip) const;
     QString caveatList(const IpSummary &ip) const;
 
     QTextBrowser *m_text;
     QString m_ip; ///< the address shown
+    std::optional<IpSummary> m_shown;
+    QTimeZone m_zone;
+    bool m_sideBySide = true; ///< how the fields were last laid out
 };
