@@ -443,6 +443,8 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     if (const auto problem = readNumbers(row, &e))
         return reject(row, *problem, rejected);
     if (time.ambiguous) {
+        if (m_repeatedHour.records++ == 0)
+            m_repeatedHour = {1, row.line, text};
         e.extra.insert(QStringLiteral("time_ambiguity"),
                        tr("the local time occurs twice (daylight-saving change); the earlier "
                           "reading is used, the later would be %1")

@@ -316,6 +316,14 @@ private:
     int m_fatalLine = 0;
     bool m_anyZoneInRecords = false;
     std::optional<std::pair<qint64, QString>> m_twoDigitYear; ///< the first line whose year has two digits, and its time
+    /// Records whose local time falls in the hour repeated as daylight saving ends: how many,
+    /// and the first one's line and time as written.
+    struct RepeatedHour
+    {
+        qint64 records = 0;
+        qint64 firstLine = 0;
+        QString firstTime;
+    } m_repeatedHour;
     bool m_zoneMissing = false;
     bool m_headerMissing = false;
     bool m_dateOrderMissing = false;

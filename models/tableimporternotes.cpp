@@ -248,6 +248,13 @@ QStringList TableImporter::readingNotes() const
                         "as 2000–2068, 69–99 as 1969–1999")
                          .arg(m_twoDigitYear->first)
                          .arg(m_twoDigitYear->second));
+    if (m_repeatedHour.records > 0)
+        notes.append(tr("%n record(s) give a local time that happened twice, in the hour repeated as daylight saving "
+                        "ended, as on line %1 (\"%2\"): each was read as the earlier of its two moments, and its "
+                        "provenance gives the later",
+                        nullptr, int(qMin<qint64>(m_repeatedHour.records, INT_MAX)))
+                         .arg(m_repeatedHour.firstLine)
+                         .arg(m_repeatedHour.firstTime));
     return notes;
 }
 

@@ -36,6 +36,7 @@ private slots:
     void sidedCdrSettlesDayFirstFromTheData();
     void oneSubscribersSideNamedAboveTheHeader();
     void ambiguousDatesNeedADeclaredOrder();
+    void timesInTheRepeatedHourAreReadEarlierAndSaidSo();
 };
 
 void tst_CarrierRecords::carrierCallLegsMakeOneCall()
@@ -558,6 +559,34 @@ void tst_CarrierRecords::sidedCdrSettlesDayFirstFromTheData()
     QCOMPARE(source.metadata.value(QStringLiteral("date_order")).toString(), QStringLiteral("dmy"));
     QCOMPARE(source.metadata.value(QStringLiteral("date_order_from")).toString(), QStringLiteral("settled from the data"));
     QVERIFY(source.zoneDeclared);
+}
+
+void tst_CarrierRecords::timesInTheRepeatedHourAreReadEarlierAndSaidSo()
+{
+    // Declared New York: 01:30 and 01:45 on 1 November 2026 happened twice (EDT, then EST). Each
+    // is read as the earlier moment, its provenance keeps the later, and the import says how many
+    // records were so read. 02:30 on 8 March never happened: that row is rejected, saying why.
+    ImportParams params;
+    params.timeZone = QStringLiteral("America/New_York");
+    params.files = {writeFile(u"dst.csv"_qs, "Start Date,Start Time,Calling Number,Called Number,Duration\n"
+                                             "2026-11-01,00:59:00,+12025550100,+12025550143,10\n"
+                                             "2026-11-01,01:30:00,+12025550100,+12025550143,20\n"
+                                             "2026-11-01,01:45:00,+12025550143,+12025550100,30\n"
+                                             "2026-03-08,02:30:00,+12025550100,+12025550143,40\n")};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()), (QStringList{u"communication call 2026-11-01T04:59:00Z +12025550100 +12025550143  10 2"_qs,
+                                                     u"communication call 2026-11-01T05:30:00Z +12025550100 +12025550143  20 3"_qs,
+                                                     u"communication call 2026-11-01T05:45:00Z +12025550143 +12025550100  30 4"_qs}));
+    QCOMPARE(scalar(imported.db->db(), u"SELECT json_extract(extra, '$.time_ambiguity') FROM events WHERE line = 3"_qs).toString(),
+             QStringLiteral("the local time occurs twice (daylight-saving change); the earlier reading is used, the later "
+                            "would be 2026-11-01T06:30:00Z"));
+    QCOMPARE(scalar(imported.db->db(), u"SELECT reason FROM rejected_rows WHERE line = 5"_qs).toString(),
+             QStringLiteral("2026-03-08 02:30:00 does not exist in America/New_York (skipped by a daylight-saving change)"));
+    QCOMPARE(imported.result.files.first().warnings,
+             QStringList{u"2 record(s) give a local time that happened twice, in the hour repeated as daylight saving ended, "
+                         "as on line 3 (\"2026-11-01 01:30:00\"): each was read as the earlier of its two moments, and its "
+                         "provenance gives the later"_qs});
 }
 
 void tst_CarrierRecords::ambiguousDatesNeedADeclaredOrder()

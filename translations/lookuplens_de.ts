@@ -3633,6 +3633,10 @@ SHA-256 %2 (diese Datei)
         <source>the %1 is &quot;%2&quot;, which says there is none</source>
         <translation>das Feld „%1“ ist „%2“, was sagt, dass es keinen Wert hat</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) give a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): each was read as the earlier of its two moments, and its provenance gives the later</source>
+        <translation><numerusform>%n Datensatz nennt eine Ortszeit, die es zweimal gab, in der Stunde, die sich am Ende der Sommerzeit wiederholt, wie in Zeile %1 („%2“): Er wurde als der frühere der beiden Zeitpunkte gelesen; seine Herkunft nennt den späteren</numerusform><numerusform>%n Datensätze nennen eine Ortszeit, die es zweimal gab, in der Stunde, die sich am Ende der Sommerzeit wiederholt, wie in Zeile %1 („%2“): Jeder wurde als der frühere der beiden Zeitpunkte gelesen; seine Herkunft nennt den späteren</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>

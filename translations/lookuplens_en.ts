@@ -493,6 +493,10 @@
             <numerusform>%n lines of this UTF-8 file are not UTF-8 and were read as Windows-1252: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) give a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): each was read as the earlier of its two moments, and its provenance gives the later</source>
+        <translation><numerusform>%n record gives a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): it was read as the earlier of its two moments, and its provenance gives the later</numerusform><numerusform>%n records give a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): each was read as the earlier of its two moments, and its provenance gives the later</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TimelineData</name>
