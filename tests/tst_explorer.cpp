@@ -58,6 +58,7 @@ private slots:
     void provenanceOfAKnownEvent();
     void provenanceNamesTheWorksheetRead();
     void provenanceNamesTheEncodingOfATextLine();
+    void provenanceSaysATimeWasReadInTheRepeatedHour();
     void provenanceGivesTheFileAndThePartReadTheirOwnHash();
     void aZoneEarlierVersionsMisreadIsSaidToBeOne();
     void doubleClickOnAHandleInTheEventsSelectsIt();
@@ -303,6 +304,35 @@ void tst_Explorer::aZoneEarlierVersionsMisreadIsSaidToBeOne()
     // Zones as this version records them say nothing.
     for (const char *zone : {"UTC", "+02:00", "America/New_York", "America/New_York (EDT)", "US/Eastern", "stated in records"})
         QVERIFY2(TimestampParser::misreadZoneNote(QString::fromLatin1(zone)).isEmpty(), zone);
+}
+
+void tst_Explorer::provenanceSaysATimeWasReadInTheRepeatedHour()
+{
+    // Declared New York, 01:30 on 1 November 2026 happened twice: the event says which moment it
+    // is beside its time, in the display zone, not among the row's other columns.
+    const QString csv = m_dir.filePath(QStringLiteral("repeated.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+               "2026-11-01 01:30:00,+12025550143,+13125550147,198.51.100.14,2\n");
+    file.close();
+    ImportParams params;
+    params.casePath = m_dir.filePath(QStringLiteral("repeated.llcase"));
+    params.timeZone = QStringLiteral("America/New_York");
+    params.files = {csv};
+    QVERIFY(ImportJob::run(params).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    ProvenancePanel panel;
+    panel.showEvent(CaseQueries(db->db()).provenance(1), QTimeZone("America/New_York"));
+    const QString text = panel.plainText();
+    QVERIFY2(text.contains(u"\nTime: 2026-11-01 01:30:00 America/New_York (UTC-04:00)\nIn UTC: 2026-11-01T05:30:00Z\n"
+                           "As written: 2026-11-01 01:30:00\nRead as: the earlier of two moments: this local time "
+                           "happened twice, in the hour repeated as daylight saving ended; the later moment would be "
+                           "2026-11-01 01:30:00 America/New_York (UTC-05:00)\n"_qs),
+             qPrintable(text));
+    QVERIFY2(!text.contains(u"time_ambiguity"_qs), qPrintable(text));
 }
 
 void tst_Explorer::provenanceNamesTheEncodingOfATextLine()

@@ -3096,6 +3096,14 @@ nach Wochentag und Stunde (%2)
         <source>In UTC</source>
         <translation>In UTC</translation>
     </message>
+    <message>
+        <source>the earlier of two moments: this local time happened twice, in the hour repeated as daylight saving ended; the later moment would be %1</source>
+        <translation>der frühere von zwei Zeitpunkten: Diese Ortszeit gab es zweimal, in der Stunde, die sich am Ende der Sommerzeit wiederholt; der spätere Zeitpunkt wäre %1</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
 </context>
 <context>
     <name>QueryToolText</name>
@@ -3635,7 +3643,10 @@ SHA-256 %2 (diese Datei)
     </message>
     <message numerus="yes">
         <source>%n record(s) give a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): each was read as the earlier of its two moments, and its provenance gives the later</source>
-        <translation><numerusform>%n Datensatz nennt eine Ortszeit, die es zweimal gab, in der Stunde, die sich am Ende der Sommerzeit wiederholt, wie in Zeile %1 („%2“): Er wurde als der frühere der beiden Zeitpunkte gelesen; seine Herkunft nennt den späteren</numerusform><numerusform>%n Datensätze nennen eine Ortszeit, die es zweimal gab, in der Stunde, die sich am Ende der Sommerzeit wiederholt, wie in Zeile %1 („%2“): Jeder wurde als der frühere der beiden Zeitpunkte gelesen; seine Herkunft nennt den späteren</numerusform></translation>
+        <translation>
+            <numerusform>%n Datensatz nennt eine Ortszeit, die es zweimal gab, in der Stunde, die sich am Ende der Sommerzeit wiederholt, wie in Zeile %1 („%2“): Er wurde als der frühere der beiden Zeitpunkte gelesen; seine Herkunft nennt den späteren</numerusform>
+            <numerusform>%n Datensätze nennen eine Ortszeit, die es zweimal gab, in der Stunde, die sich am Ende der Sommerzeit wiederholt, wie in Zeile %1 („%2“): Jeder wurde als der frühere der beiden Zeitpunkte gelesen; seine Herkunft nennt den späteren</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -495,7 +495,10 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) give a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): each was read as the earlier of its two moments, and its provenance gives the later</source>
-        <translation><numerusform>%n record gives a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): it was read as the earlier of its two moments, and its provenance gives the later</numerusform><numerusform>%n records give a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): each was read as the earlier of its two moments, and its provenance gives the later</numerusform></translation>
+        <translation>
+            <numerusform>%n record gives a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): it was read as the earlier of its two moments, and its provenance gives the later</numerusform>
+            <numerusform>%n records give a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): each was read as the earlier of its two moments, and its provenance gives the later</numerusform>
+        </translation>
     </message>
 </context>
 <context>

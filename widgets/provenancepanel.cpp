@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -35,6 +36,19 @@ ProvenancePanel::ProvenancePanel(QWidget *parent) : QWidget(parent), m_text(new 
 QString ProvenancePanel::plainText() const
 {
     return m_plain;
+}
+
+QString ProvenancePanel::repeatedHourText(const QString &note, const QTimeZone &zone)
+{
+    // The note ends with the later moment in ISO 8601 UTC (it is stored in English at import).
+    static const QRegularExpression later(QStringLiteral("(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?Z)$"));
+    const auto match = later.match(note);
+    const auto laterMs = match.hasMatch() ? TimeFormat::parseIso(match.captured(1)) : std::nullopt;
+    if (!laterMs)
+        return note;
+    return tr("the earlier of two moments: this local time happened twice, in the hour repeated as daylight saving "
+              "ended; the later moment would be %1")
+        .arg(TimeFormat::display(*laterMs, zone));
 }
 
 void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const QTimeZone &zone)
@@ -69,6 +83,10 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
     row(tr("Time"), TimeFormat::display(e.utcMs, zone));
     row(tr("In UTC"), TimeFormat::isoUtc(e.utcMs)); // a line of its own: the dock is narrow
     row(tr("As written"), e.timeRaw);
+    QJsonObject extra = QJsonDocument::fromJson(e.extra.toUtf8()).object();
+    // The importer's note on a time in the hour daylight saving repeats: no column of the row.
+    if (const QString note = extra.take(QStringLiteral("time_ambiguity")).toString(); !note.isEmpty())
+        row(tr("Read as"), repeatedHourText(note, zone));
     const QString misread = TimestampParser::misreadZoneNote(e.timeZone);
     row(tr("Zone used to read it"), misread.isEmpty() ? e.timeZone : e.timeZone + QStringLiteral(" — ") + misread);
     row(tr("Initiator"), CaseQueries::displayHandle(e.initiator, e.initiatorLabel) + QStringLiteral(" — written \"")
@@ -113,7 +131,6 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
     html += QStringLiteral("</table>");
     heading(tr("Record verbatim"));
     verbatim(e.raw);
-    const QJsonObject extra = QJsonDocument::fromJson(e.extra.toUtf8()).object();
     if (!extra.isEmpty()) {
         heading(tr("Other columns of the row"));
         html += QStringLiteral("<table cellspacing='4'>");

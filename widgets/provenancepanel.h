@@ -20,6 +20,7 @@ public:
     QString plainText() const;
 
 private:
+    static QString repeatedHourText(const QString &note, const QTimeZone &zone);
     QTextBrowser *m_text;
     QString m_plain; ///< the same content as "Label: value" lines, for the clipboard
 };
