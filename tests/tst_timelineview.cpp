@@ -53,6 +53,8 @@ private slots:
     void lookupsAndCommunicationsAreDifferentItems();
     void clickHoverAndWindowSelection();
     void wheelZoomsTimeOnly();
+    void ticksFallOnTheDisplayZonesClock_data();
+    void ticksFallOnTheDisplayZonesClock();
     void rangeSelectorSetsTheWindow();
     void ipLanesNameTheirPlaces();
     void manyEventsAreBinnedAndCounted();
@@ -199,6 +201,45 @@ void tst_TimelineView::wheelZoomsTimeOnly()
     QVERIFY(plot->xAxis->range().size() < spanBefore * 0.9);
     QCOMPARE(plot->yAxis->range().lower, yBefore.lower);
     QCOMPARE(plot->yAxis->range().upper, yBefore.upper);
+}
+
+void tst_TimelineView::ticksFallOnTheDisplayZonesClock_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QDateTime>("from");
+    QTest::addColumn<QDateTime>("to");
+    QTest::addColumn<QString>("each"); // what every tick's local time must be
+    const QTimeZone utc = QTimeZone::utc();
+    // Days across the start of daylight saving (8 March): midnight before and after, not 19:00 then 20:00.
+    QTest::newRow("New York days") << "America/New_York" << QDateTime(QDate(2026, 3, 2), QTime(8, 0), utc)
+                                   << QDateTime(QDate(2026, 3, 22), QTime(2, 0), utc) << "00:00";
+    // Hours in a zone half an hour off UTC: on the hour there, not at half past.
+    QTest::newRow("Kolkata hours") << "Asia/Kolkata" << QDateTime(QDate(2026, 3, 2), QTime(8, 0), utc)
+                                   << QDateTime(QDate(2026, 3, 2), QTime(14, 0), utc) << "mm=00";
+    // Months: the first of each, at midnight there.
+    QTest::newRow("Tokyo months") << "Asia/Tokyo" << QDateTime(QDate(2026, 1, 10), QTime(0, 0), utc)
+                                  << QDateTime(QDate(2026, 12, 20), QTime(0, 0), utc) << "day 1 00:00";
+}
+
+void tst_TimelineView::ticksFallOnTheDisplayZonesClock()
+{
+    QFETCH(QString, zone);
+    QFETCH(QDateTime, from);
+    QFETCH(QDateTime, to);
+    QFETCH(QString, each);
+    const QTimeZone shown(zone.toUtf8());
+    m_view->setDisplayZone(shown);
+    m_view->setTimeRange(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch());
+    m_view->plot()->replot();
+    const QList<double> ticks = m_view->plot()->xAxis->tickVector();
+    QVERIFY2(ticks.size() >= 3, qPrintable(QString::number(ticks.size())));
+    for (const double tick : ticks) {
+        const QDateTime local = QDateTime::fromMSecsSinceEpoch(qint64(tick * 1000), shown);
+        const QString seen = each == u"mm=00" ? u"mm="_qs + local.toString(u"mm"_qs)
+                             : each.startsWith(u"day") ? local.toString(u"'day' d HH:mm"_qs)
+                                                       : local.toString(u"HH:mm"_qs);
+        QCOMPARE(seen, each);
+    }
 }
 
 void tst_TimelineView::ipLanesNameTheirPlaces()

@@ -4,6 +4,7 @@
 #include "plotexport.h"
 #include "plotpixelratio.h"
 #include "timeformat.h"
+#include "zonedticker.h"
 
 #include <QHBoxLayout>
 #include <QLocale>
@@ -208,7 +209,7 @@ void PatternsView::buildPlot()
     }
     auto *days_ = new QCPAxisRect(m_plot);
     grid->addElement(2, 0, days_);
-    days_->axis(QCPAxis::atBottom)->setTicker(QSharedPointer<QCPAxisTickerDateTime>::create());
+    days_->axis(QCPAxis::atBottom)->setTicker(QSharedPointer<ZonedDateTimeTicker>::create());
     days_->axis(QCPAxis::atLeft)->setLabel(tr("Events per day"));
     auto whole = QSharedPointer<QCPAxisTickerFixed>::create(); // counts are whole numbers
     whole->setTickStep(1);

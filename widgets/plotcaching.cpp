@@ -83,19 +83,6 @@ void CachedPicture::draw(QCPPainter *painter, const QRect &rect, PlotCacheKey ke
     painter->drawPixmap(rect.topLeft(), m_pixmap);
 }
 
-QString CachedDateTimeTicker::getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision)
-{
-    if (m_format != mDateTimeFormat || m_zone != mTimeZone || m_labels.size() > 4096) {
-        m_labels.clear();
-        m_format = mDateTimeFormat;
-        m_zone = mTimeZone;
-    }
-    auto it = m_labels.constFind(tick);
-    if (it == m_labels.cend())
-        it = m_labels.insert(tick, QCPAxisTickerDateTime::getTickLabel(tick, locale, formatChar, precision));
-    return *it;
-}
-
 CachedTextElement::CachedTextElement(QCustomPlot *plot, const QString &text, const QFont &font)
     : QCPTextElement(plot, text, font)
 {

@@ -29,19 +29,6 @@ std::optional<QCPScatterStyle> pixmapMarker(const QCPScatterStyle &marker, qreal
 
 } // namespace PlotCaching
 
-/// @brief A date-time ticker that formats each tick's label once per format and zone: the
-/// time-zone conversion behind every label cost more than drawing it.
-class CachedDateTimeTicker final : public QCPAxisTickerDateTime
-{
-protected:
-    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override;
-
-private:
-    QString m_format;
-    QTimeZone m_zone;
-    QHash<double, QString> m_labels;
-};
-
 /// @brief Everything a cached text or legend picture depends on, compared field by field on
 /// every replot (cheaper than building a string key).
 struct PlotCacheKey

@@ -2,6 +2,7 @@
 
 #include "evidenceclassstyle.h"
 #include "plotpixelratio.h"
+#include "zonedticker.h"
 
 #include <QVBoxLayout>
 
@@ -17,7 +18,7 @@ TimelineRangeSelector::TimelineRangeSelector(QWidget *parent) : QWidget(parent),
     PlotPixelRatio::follow(m_plot);
     m_plot->setMinimumWidth(240);
     m_plot->setToolTip(tr("Range selector: click to centre the timeline there, drag to choose the window"));
-    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTickerDateTime>::create());
+    m_plot->xAxis->setTicker(QSharedPointer<ZonedDateTimeTicker>::create());
     m_plot->yAxis->setVisible(false);
     m_plot->axisRect()->setAutoMargins(QCP::msBottom);
     auto *group = new QCPBarsGroup(m_plot);

@@ -8,6 +8,7 @@
 #include "plotpixelratio.h"
 #include "timelinerangeselector.h"
 #include "timeformat.h"
+#include "zonedticker.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -116,7 +117,7 @@ void TimelineView::buildPlot()
     // QCustomPlot gives the overlay layer (only the Shift-drag rectangle draws there) a second
     // full-size buffer, cleared and composited on every replot; one buffer serves both.
     m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
-    m_plot->xAxis->setTicker(QSharedPointer<CachedDateTimeTicker>::create());
+    m_plot->xAxis->setTicker(QSharedPointer<ZonedDateTimeTicker>::create());
     m_plot->yAxis->setRangeReversed(true);
     m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     m_plot->yAxis->grid()->setVisible(false);
