@@ -680,6 +680,20 @@ void tst_TimelineView::patternsSplitByClassInTheDisplayZone()
     patterns.setDisplayZone(QTimeZone("America/New_York"));
     QCOMPARE(patterns.heatmapCell(EvidenceClass::Lookup, 0, 3), 2.0);
     QCOMPARE(patterns.heatmapCell(EvidenceClass::Lookup, 0, 8), 0.0);
+    // Each heatmap's label keeps to its own map's width, as wide as the tab is at the window's
+    // first size: a zone's name ran into the next label.
+    patterns.resize(640, 560);
+    patterns.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&patterns));
+    patterns.plot()->replot();
+    for (QCPAxisRect *rect : patterns.plot()->axisRects()) {
+        const QCPAxis *x = rect->axis(QCPAxis::atBottom);
+        if (x->label().contains(u"by weekday"_qs)) {
+            QVERIFY2(x->label().contains(u"\n(America/New_York)\n"_qs), qPrintable(x->label()));
+            for (const QString &line : x->label().split(u'\n'))
+                QVERIFY2(QFontMetrics(x->labelFont()).horizontalAdvance(line) <= rect->outerRect().width(), qPrintable(line));
+        }
+    }
     QString error;
     const QString png = m_dir.filePath(QStringLiteral("patterns.png"));
     QVERIFY2(patterns.exportTo(png, QSize(900, 600), &error), qPrintable(error));

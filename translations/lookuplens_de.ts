@@ -2854,14 +2854,6 @@ dungen</translation>
         <translation>Klicken Sie, um sie in der Ereignistabelle aufzulisten.</translation>
     </message>
     <message>
-        <source>%1
-by weekday and hour (%2)
-%3</source>
-        <translation>%1
-nach Wochentag und Stunde (%2)
-%3</translation>
-    </message>
-    <message>
         <source>darkest = %1</source>
         <translation>am dunkelsten = %1</translation>
     </message>
@@ -2891,6 +2883,16 @@ nach Wochentag und Stunde (%2)
         <source>%1 of %2 on %3 (%4)</source>
         <comment>a heatmap cell: on Mondays between 03:00 and 04:00</comment>
         <translation>%1 von %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1
+by weekday and hour
+(%2)
+%3</source>
+        <translation>%1
+nach Wochentag und Stunde
+(%2)
+%3</translation>
     </message>
 </context>
 <context>

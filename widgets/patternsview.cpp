@@ -272,8 +272,9 @@ void PatternsView::refresh()
         QCPAxis *x = map->keyAxis();
         const QString what = cls == EvidenceClass::Lookup ? tr("Lookups") : cls == EvidenceClass::Communication ? tr("Communications")
                                                                                                                  : tr("Connections");
-        // Three short lines: side by side in a narrow window, one long line ran into the next.
-        x->setLabel(tr("%1\nby weekday and hour (%2)\n%3")
+        // Short lines: side by side in a narrow window, a long one ran into the next map's (a
+        // zone's name is a line of its own: "(America/Argentina/Buenos_Aires)").
+        x->setLabel(tr("%1\nby weekday and hour\n(%2)\n%3")
                         .arg(what, zone, peak > 0 ? tr("darkest = %1").arg(EvidenceClassText::pluralCount(cls, peak)) : tr("none")));
     }
     QList<TimelineBin> bins;
