@@ -131,8 +131,8 @@ MainWindow::~MainWindow() = default;
 
 QSize MainWindow::firstSize() const
 {
-    // Before the analyst sizes it: most of the screen, for the counts of both classes, the events'
-    // columns and the legend side by side; never less than a window of 1400 × 860 would show.
+    // Before the analyst sizes it: nine tenths of the screen, for the counts of both classes, the
+    // events' columns and the legend side by side; 1400 × 860 at least, where the screen has room.
     const QScreen *shown = screen();
     const QSize available = shown ? shown->availableSize() : QSize(1400, 860);
     return QSize(qMax(qMin(1400, available.width()), available.width() * 9 / 10),
