@@ -2135,14 +2135,6 @@ dungen</translation>
         <translation>Diesem Fall wurde keine Geolokalisierungsdatenbank hinzugefügt.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2, built %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2, erstellt %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>%1, built %2</source>
         <translation>%1, erstellt %2</translation>
     </message>

@@ -37,27 +37,35 @@ QString IpDetailsPanel::plainText() const
     return m_text->toPlainText();
 }
 
+QString IpDetailsPanel::builtText(const GeoAnswer &answer)
+{
+    return tr("%1, built %2").arg(answer.databaseType, TimeFormat::isoUtc(answer.buildEpoch * 1000).left(10)).toHtmlEscaped();
+}
+
+std::optional<QStringList> IpDetailsPanel::fieldCells(const IpSummary &ip, const QString &key)
+{
+    bool anyCarried = false;
+    QStringList cells;
+    for (const GeoAnswer &a : ip.geo) {
+        const GeoFields::Cell cell = GeoFields::cell(a, key);
+        anyCarried = anyCarried || cell.state != GeoFields::State::NotCarried;
+        const bool muted = cell.state == GeoFields::State::NotCarried || cell.state == GeoFields::State::NoAnswer;
+        cells.append(muted ? QStringLiteral("<i><font color=#777>%1</font></i>").arg(cell.text.toHtmlEscaped())
+                           : cell.text.toHtmlEscaped());
+    }
+    return anyCarried ? std::optional(cells) : std::nullopt; // a field no database carries is left out
+}
+
 QString IpDetailsPanel::fieldTable(const IpSummary &ip) const
 {
     QString html = QStringLiteral("<table border=1 cellspacing=0 cellpadding=3><tr><th></th>");
     for (const GeoAnswer &a : ip.geo)
-        html += QStringLiteral("<th>%1<br><small>%2</small></th>")
-                    .arg(a.database.toHtmlEscaped(), tr("%1, built %2")
-                                                         .arg(a.databaseType, TimeFormat::isoUtc(a.buildEpoch * 1000).left(10))
-                                                         .toHtmlEscaped());
+        html += QStringLiteral("<th>%1<br><small>%2</small></th>").arg(a.database.toHtmlEscaped(), builtText(a));
     html += QStringLiteral("</tr>");
     for (const GeoFields::Field &field : GeoFields::fields()) {
-        bool anyCarried = false;
-        QString row = QStringLiteral("<tr><td><b>%1</b></td>").arg(field.label.toHtmlEscaped());
-        for (const GeoAnswer &a : ip.geo) {
-            const GeoFields::Cell cell = GeoFields::cell(a, field.key);
-            anyCarried = anyCarried || cell.state != GeoFields::State::NotCarried;
-            const bool muted = cell.state == GeoFields::State::NotCarried || cell.state == GeoFields::State::NoAnswer;
-            row += muted ? QStringLiteral("<td><i><font color=#777>%1</font></i></td>").arg(cell.text.toHtmlEscaped())
-                         : QStringLiteral("<td>%1</td>").arg(cell.text.toHtmlEscaped());
-        }
-        if (anyCarried)
-            html += row + QStringLiteral("</tr>");
+        if (const auto cells = fieldCells(ip, field.key))
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(field.label.toHtmlEscaped(), cells->join(QStringLiteral("</td><td>")));
     }
     return html + QStringLiteral("</table>");
 }
@@ -66,23 +74,16 @@ QString IpDetailsPanel::stackedFields(const IpSummary &ip) const
 {
     QStringList databases;
     for (const GeoAnswer &a : ip.geo)
-        databases.append(tr("<b>%1</b>: %2, built %3")
-                             .arg(a.database.toHtmlEscaped(), a.databaseType.toHtmlEscaped(),
-                                  TimeFormat::isoUtc(a.buildEpoch * 1000).left(10)));
+        databases.append(QStringLiteral("<b>%1</b>: %2").arg(a.database.toHtmlEscaped(), builtText(a)));
     QString html = QStringLiteral("<p>%1</p>").arg(databases.join(QStringLiteral("<br>")));
     for (const GeoFields::Field &field : GeoFields::fields()) {
-        bool anyCarried = false;
+        const auto cells = fieldCells(ip, field.key);
+        if (!cells)
+            continue;
         QStringList lines;
-        for (const GeoAnswer &a : ip.geo) {
-            const GeoFields::Cell cell = GeoFields::cell(a, field.key);
-            anyCarried = anyCarried || cell.state != GeoFields::State::NotCarried;
-            const bool muted = cell.state == GeoFields::State::NotCarried || cell.state == GeoFields::State::NoAnswer;
-            lines.append(tr("%1: %2").toHtmlEscaped().arg(
-                a.database.toHtmlEscaped(), muted ? QStringLiteral("<i><font color=#777>%1</font></i>").arg(cell.text.toHtmlEscaped())
-                                                  : cell.text.toHtmlEscaped()));
-        }
-        if (anyCarried)
-            html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(field.label.toHtmlEscaped(), lines.join(QStringLiteral("<br>")));
+        for (qsizetype i = 0; i < ip.geo.size(); ++i)
+            lines.append(QStringLiteral("%1: %2").arg(ip.geo.at(i).database.toHtmlEscaped(), cells->at(i)));
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(field.label.toHtmlEscaped(), lines.join(QStringLiteral("<br>")));
     }
     return html;
 }

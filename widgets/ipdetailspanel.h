@@ -38,6 +38,9 @@ private:
     /// Room for a column per database beside the fields' names; in a narrower dock each field's
     /// values are stacked under its name, one line per database, rather than broken mid-word.
     bool roomSideBySide(qsizetype databases) const;
+    static QString builtText(const GeoAnswer &answer); ///< "GeoIP2-City, built 2026-02-04", as HTML
+    /// Each database's value of the field @p key as HTML, or none where no database carries it.
+    static std::optional<QStringList> fieldCells(const IpSummary &ip, const QString &key);
     QString fieldTable(const IpSummary &ip) const;
     QString stackedFields(const IpSummary &ip) const;
     QString caveatList(const IpSummary &ip) const;
