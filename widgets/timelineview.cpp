@@ -286,7 +286,8 @@ void TimelineView::updateTicker()
 {
     const double span = m_plot->xAxis->range().size();
     auto ticker = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>();
-    ticker->setDateTimeFormat(span > 60 * 86400.0  ? QStringLiteral("yyyy-MM-dd")
+    // From a week up the ticks are days (midnights in the display zone): the date alone.
+    ticker->setDateTimeFormat(span > 7 * 86400.0   ? QStringLiteral("yyyy-MM-dd")
                               : span > 2 * 86400.0 ? QStringLiteral("MM-dd\nHH:mm")
                               : span > 2 * 3600.0  ? QStringLiteral("MM-dd HH:mm")
                                                    : QStringLiteral("HH:mm:ss"));
