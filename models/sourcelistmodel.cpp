@@ -101,7 +101,7 @@ QString SourceListModel::toolTip(const SourceRow &source) const
         if (!lines.isEmpty())
             text += u'\n' + ImportJob::joinedReturnsNote(lines);
     }
-    for (const QString &note : TableImporter::formatChangeNotes(source.metadata))
+    for (const QString &note : TableImporter::formatChangeNotes(source.metadata) + TableImporter::timeReadingNotes(source.metadata))
         text += u'\n' + note;
     for (const UnreadPart &part : TableImporter::unreadParts(source.metadata))
         text += u'\n' + TableImporter::unreadPartWarning(part);

@@ -137,7 +137,13 @@ public:
     bool hasLaterParts() const { return !m_laterReturns.isEmpty(); }
     /// @brief Whether reading the file added to its metadata (returns joined in, a last line
     /// without a line end): it is written again once the file is read.
-    bool metadataGrewWhileReading() const { return hasLaterParts() || m_reader.unterminatedLastLine() > 0; }
+    bool metadataGrewWhileReading() const
+    {
+        return hasLaterParts() || m_reader.unterminatedLastLine() > 0 || m_twoDigitYear || m_repeatedHour.records > 0;
+    }
+    /// @brief What metadata.two_digit_year and metadata.repeated_hour say, in words (empty where
+    /// the metadata has neither).
+    static QStringList timeReadingNotes(const QJsonObject &metadata);
     /// @brief What metadata.last_line_unterminated says, in words.
     static QString unterminatedNote(int line);
     QJsonObject metadata() const;
@@ -223,6 +229,7 @@ private:
     /// @brief How a text file was read: its encoding, the lines read in another, the line it
     /// ends inside without a line end.
     void addTextReading(QJsonObject *meta) const;
+    void addTimeReading(QJsonObject *meta) const; ///< two-digit years, times in the repeated hour
     void describeRecognition();
     std::optional<QString> rowProblem(const TableRow &row) const;
     Outcome buildEvent(const TableRow &row, EventRecord *event, RejectedRow *rejected);

@@ -59,6 +59,7 @@ QJsonObject TableImporter::metadata() const
     if (!m_laterReturns.isEmpty())
         meta.insert(QStringLiteral("later_returns"), laterReturnsJson());
     addTextReading(&meta);
+    addTimeReading(&meta);
     const QJsonObject read = m_reader.readerMetadata();
     for (auto it = read.begin(); it != read.end(); ++it)
         meta.insert(it.key(), it.value());
@@ -73,6 +74,35 @@ void TableImporter::addTextReading(QJsonObject *meta) const
         meta->insert(QStringLiteral("lines_read_as_windows_1252"), runs);
     if (const int line = m_reader.unterminatedLastLine(); line > 0)
         meta->insert(QStringLiteral("last_line_unterminated"), line);
+}
+
+void TableImporter::addTimeReading(QJsonObject *meta) const
+{
+    if (m_twoDigitYear)
+        meta->insert(QStringLiteral("two_digit_year"), QJsonObject{{QStringLiteral("line"), m_twoDigitYear->first},
+                                                                   {QStringLiteral("time"), m_twoDigitYear->second}});
+    if (m_repeatedHour.records > 0)
+        meta->insert(QStringLiteral("repeated_hour"), QJsonObject{{QStringLiteral("records"), m_repeatedHour.records},
+                                                                  {QStringLiteral("first_line"), m_repeatedHour.firstLine},
+                                                                  {QStringLiteral("first_time"), m_repeatedHour.firstTime}});
+}
+
+QStringList TableImporter::timeReadingNotes(const QJsonObject &metadata)
+{
+    QStringList notes;
+    if (const QJsonObject year = metadata.value(QStringLiteral("two_digit_year")).toObject(); !year.isEmpty())
+        notes.append(tr("years written with two digits, as on line %1 (\"%2\"), were read by POSIX's rule: 00–68 "
+                        "as 2000–2068, 69–99 as 1969–1999")
+                         .arg(year.value(QStringLiteral("line")).toInteger())
+                         .arg(year.value(QStringLiteral("time")).toString()));
+    if (const QJsonObject hour = metadata.value(QStringLiteral("repeated_hour")).toObject(); !hour.isEmpty())
+        notes.append(tr("%n record(s) give a local time that happened twice, in the hour repeated as daylight saving "
+                        "ended, as on line %1 (\"%2\"): each was read as the earlier of its two moments, and its "
+                        "provenance gives the later",
+                        nullptr, int(qMin<qint64>(hour.value(QStringLiteral("records")).toInteger(), INT_MAX)))
+                         .arg(hour.value(QStringLiteral("first_line")).toInteger())
+                         .arg(hour.value(QStringLiteral("first_time")).toString()));
+    return notes;
 }
 
 QString TableImporter::unterminatedNote(int line)
@@ -243,18 +273,9 @@ QStringList TableImporter::readingNotes() const
         notes.append(tr("only the rows before the damage were read; %1").arg(damage));
     if (const QString label = headerLabelNotAZone(); !label.isEmpty())
         notes.append(label);
-    if (m_twoDigitYear)
-        notes.append(tr("years written with two digits, as on line %1 (\"%2\"), were read by POSIX's rule: 00–68 "
-                        "as 2000–2068, 69–99 as 1969–1999")
-                         .arg(m_twoDigitYear->first)
-                         .arg(m_twoDigitYear->second));
-    if (m_repeatedHour.records > 0)
-        notes.append(tr("%n record(s) give a local time that happened twice, in the hour repeated as daylight saving "
-                        "ended, as on line %1 (\"%2\"): each was read as the earlier of its two moments, and its "
-                        "provenance gives the later",
-                        nullptr, int(qMin<qint64>(m_repeatedHour.records, INT_MAX)))
-                         .arg(m_repeatedHour.firstLine)
-                         .arg(m_repeatedHour.firstTime));
+    QJsonObject times;
+    addTimeReading(&times);
+    notes += timeReadingNotes(times);
     return notes;
 }
 

@@ -1,5 +1,6 @@
 #include "casequeries.h"
 #include "importsuite.h"
+#include "sourcelistmodel.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -205,6 +206,8 @@ void tst_CarrierRecords::aDateAndATimeColumnBeatATimestampsSynonym()
     QCOMPARE(imported.result.files.first().warnings,
              QStringList{u"years written with two digits, as on line 2 (\"09/12/16 14:03:07\"), were read by POSIX's "
                          "rule: 00–68 as 2000–2068, 69–99 as 1969–1999"_qs});
+    const QString tip = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.endsWith(u'\n' + imported.result.files.first().warnings.first()), qPrintable(tip)); // kept with the source
 }
 
 void tst_CarrierRecords::dateAndTimeCellsAsExcelsRoundTripsLeaveThem()
@@ -587,6 +590,11 @@ void tst_CarrierRecords::timesInTheRepeatedHourAreReadEarlierAndSaidSo()
              QStringList{u"2 record(s) give a local time that happened twice, in the hour repeated as daylight saving ended, "
                          "as on line 3 (\"2026-11-01 01:30:00\"): each was read as the earlier of its two moments, and its "
                          "provenance gives the later"_qs});
+    // Kept with the source, and said again wherever the source is described.
+    QCOMPARE(scalar(imported.db->db(), u"SELECT json_extract(metadata, '$.repeated_hour') FROM sources"_qs).toString(),
+             QStringLiteral(R"({"first_line":3,"first_time":"2026-11-01 01:30:00","records":2})"));
+    const QString tip = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.endsWith(u'\n' + imported.result.files.first().warnings.first()), qPrintable(tip));
 }
 
 void tst_CarrierRecords::ambiguousDatesNeedADeclaredOrder()
