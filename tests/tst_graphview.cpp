@@ -24,6 +24,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QComboBox>
+#include <QRegularExpression>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -42,6 +43,7 @@ class tst_GraphView : public QObject
 private slots:
     void initTestCase();
     void init();
+    void cleanup();
     void edgesKeepTheirClass();
     void selectionFollowsTheExplorer();
     void aNodeDescribesItselfWhenHovered();
@@ -54,6 +56,7 @@ private slots:
     void largeGraphsDrawEdgesOffTheGuiThread();
 
 private:
+    void chooseDisplayZone(const QString &zone);
     GraphScene *scene() const { return m_window->graphView()->scene(); }
     QTemporaryDir m_dir;
     QString m_demo;
@@ -68,6 +71,20 @@ void tst_GraphView::initTestCase()
     m_demo = m_dir.filePath(QStringLiteral("demo.llcase"));
     QString error;
     QVERIFY2(DemoCase::build(m_demo, &error), qPrintable(error));
+}
+
+void tst_GraphView::chooseDisplayZone(const QString &zone)
+{
+    auto *zones = m_window->findChild<QComboBox *>(QStringLiteral("displayZone"));
+    zones->setCurrentText(zone);
+    emit zones->textActivated(zones->currentText());
+}
+
+void tst_GraphView::cleanup()
+{
+    // The demo case keeps the display zone chosen: the next test opens it in UTC again.
+    if (m_window && m_window->session() && m_window->session()->displayZone() != QTimeZone::utc())
+        chooseDisplayZone(QStringLiteral("UTC"));
 }
 
 void tst_GraphView::init()
@@ -96,6 +113,13 @@ void tst_GraphView::edgesKeepTheirClass()
     }
     QCOMPARE(lookups, 8);
     QCOMPARE(edges.size() - lookups, 4);
+    // Each edge's first and last times in the display zone, and in another once it is chosen.
+    for (GraphEdgeItem *edge : edges)
+        QVERIFY2(edge->toolTip().contains(QStringLiteral(" UTC – 2026-")), qPrintable(edge->toolTip()));
+    chooseDisplayZone(QStringLiteral("America/New_York"));
+    for (GraphEdgeItem *edge : edges)
+        QVERIFY2(edge->toolTip().contains(QRegularExpression(u" America/New_York \\(UTC-0[45]:00\\) – 2026-"_qs)),
+                 qPrintable(edge->toolTip()));
     // The pair with both classes has two items, drawn apart.
     GraphEdgeItem *lookup = nullptr;
     GraphEdgeItem *call = nullptr;
@@ -183,9 +207,7 @@ void tst_GraphView::filtersRebuildTheGraph()
     QCOMPARE(view->windowText(), QStringLiteral("Time window: 2026-03-12 05:08:02 UTC to 2026-03-22 02:02:02 UTC"));
     QVERIFY(shown.wait(10000));
     // Another display zone chosen: the window is written in it (it kept the zone the case opened in).
-    auto *zones = m_window->findChild<QComboBox *>(QStringLiteral("displayZone"));
-    zones->setCurrentText(QStringLiteral("America/New_York"));
-    emit zones->textActivated(zones->currentText());
+    chooseDisplayZone(QStringLiteral("America/New_York"));
     QCOMPARE(view->windowText(), QStringLiteral("Time window: 2026-03-12 01:08:02 UTC-04:00 to 2026-03-21 22:02:02 "
                                                 "UTC-04:00 (America/New_York)"));
 }
@@ -465,8 +487,9 @@ void tst_GraphView::largeGraphsDrawEdgesOffTheGuiThread()
     QVERIFY(amber);
     // Hovering a batched edge describes it, with the caveat for a lookup.
     const QLineF first(view.scene()->nodeItem(1)->pos(), view.scene()->nodeItem(14)->pos()); // edge 0: node 0 → 13
-    const QString words = layer->describeAt(first.pointAt(0.5), 2.0);
+    const QString words = layer->describeAt(first.pointAt(0.5), 2.0, QTimeZone("Europe/Berlin"));
     QVERIFY2(words.contains(QStringLiteral("called or sent to")) || words.contains(QStringLiteral("looked up")), qPrintable(words));
+    QVERIFY2(words.contains(QStringLiteral(" Europe/Berlin (UTC+0")), qPrintable(words)); // the display zone's times
     QVERIFY2(words.contains(QStringLiteral("+12025550000")) && words.contains(QStringLiteral("+12025550013")), qPrintable(words));
     // The layer's bounds hold every line, and follow a dragged node.
     QRectF ends;
@@ -477,7 +500,7 @@ void tst_GraphView::largeGraphsDrawEdgesOffTheGuiThread()
     QVERIFY(layer->boundingRect().contains(ends));
     view.scene()->nodeItem(1)->moveBy(5000, 0);
     QVERIFY(layer->boundingRect().contains(view.scene()->nodeItem(1)->pos()));
-    QVERIFY(layer->describeAt(QPointF(1e6, 1e6), 2.0).isEmpty());
+    QVERIFY(layer->describeAt(QPointF(1e6, 1e6), 2.0, QTimeZone::utc()).isEmpty());
     // An export draws the lines itself, at once.
     QString error;
     const QString png = m_dir.filePath(QStringLiteral("large.png"));

@@ -110,10 +110,10 @@ std::optional<GraphEdge> GraphEdgeLayer::edgeAt(const QPointF &scenePos, double 
     return m_edges.at(best);
 }
 
-QString GraphEdgeLayer::describeAt(const QPointF &scenePos, double tolerance) const
+QString GraphEdgeLayer::describeAt(const QPointF &scenePos, double tolerance, const QTimeZone &zone) const
 {
     const auto edge = edgeAt(scenePos, tolerance);
-    return edge ? GraphEdgeItem::describe(*edge, m_nodeItems.at(edge->from)->text(), m_nodeItems.at(edge->to)->text())
+    return edge ? GraphEdgeItem::describe(*edge, m_nodeItems.at(edge->from)->text(), m_nodeItems.at(edge->to)->text(), zone)
                 : QString();
 }
 

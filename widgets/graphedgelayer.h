@@ -5,6 +5,7 @@
 #include <QGraphicsObject>
 #include <QHash>
 #include <QImage>
+#include <QTimeZone>
 
 #include <atomic>
 #include <memory>
@@ -38,7 +39,7 @@ public:
     /// @brief The edge nearest @p scenePos within @p tolerance (scene units), if any.
     std::optional<GraphEdge> edgeAt(const QPointF &scenePos, double tolerance) const;
     /// @brief The words for the edge nearest @p scenePos within @p tolerance (scene units), or empty.
-    QString describeAt(const QPointF &scenePos, double tolerance) const;
+    QString describeAt(const QPointF &scenePos, double tolerance, const QTimeZone &zone) const;
     /// @brief Whether the image for the current view is ready (for tests and benchmarks).
     bool isImageCurrent() const { return !m_rendering && !m_image.isNull(); }
     /// @brief Draws @p lines mapped by @p toDevice into @p area on @p painter (any thread); stops

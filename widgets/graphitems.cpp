@@ -87,20 +87,19 @@ GraphEdgeItem::GraphEdgeItem(const GraphEdge &edge, GraphNodeItem *from, GraphNo
     : m_edge(edge), m_from(from), m_to(to), m_bend(bend)
 {
     setAcceptHoverEvents(true);
-    setToolTip(description());
     from->addEdge(this);
     to->addEdge(this);
     adjust();
 }
 
-QString GraphEdgeItem::description() const
+QString GraphEdgeItem::description(const QTimeZone &zone) const
 {
-    return describe(m_edge, m_from->text(), m_to->text());
+    return describe(m_edge, m_from->text(), m_to->text(), zone);
 }
 
-QString GraphEdgeItem::describe(const GraphEdge &edge, const QString &a, const QString &b)
+QString GraphEdgeItem::describe(const GraphEdge &edge, const QString &a, const QString &b, const QTimeZone &zone)
 {
-    const QString when = QStringLiteral("%1 – %2").arg(TimeFormat::isoUtc(edge.firstMs), TimeFormat::isoUtc(edge.lastMs));
+    const QString when = QStringLiteral("%1 – %2").arg(TimeFormat::display(edge.firstMs, zone), TimeFormat::display(edge.lastMs, zone));
     // The figure leads to its events (GraphScene), and from each event to its source line.
     const QString lead = QCoreApplication::translate("GraphEdgeItem", "Double-click to list them in the events table.");
     if (edge.evidenceClass == EvidenceClass::Lookup)

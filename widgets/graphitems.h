@@ -6,6 +6,7 @@
 #include <QGraphicsItem>
 #include <QHash>
 #include <QPainterPath>
+#include <QTimeZone>
 
 class GraphEdgeItem;
 
@@ -54,8 +55,8 @@ public:
     GraphNodeItem *from() const { return m_from; }
     GraphNodeItem *to() const { return m_to; }
     /// @brief The tooltip words: direction, class, count, first and last, the caveat for lookups.
-    QString description() const;
-    static QString describe(const GraphEdge &edge, const QString &fromText, const QString &toText);
+    QString description(const QTimeZone &zone) const;
+    static QString describe(const GraphEdge &edge, const QString &fromText, const QString &toText, const QTimeZone &zone);
 
 private:
     GraphEdge m_edge;

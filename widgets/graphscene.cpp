@@ -63,10 +63,18 @@ void GraphScene::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF
         const int bend = edge.evidenceClass == EvidenceClass::Lookup ? 1 : 2;
         auto *item = new GraphEdgeItem(edge, m_nodes.value(graph.nodes[edge.from].handleId),
                                        m_nodes.value(graph.nodes[edge.to].handleId), bend);
+        item->setToolTip(item->description(m_zone));
         addItem(item);
         m_edges.append(item);
     }
     setSceneRect(itemsBoundingRect().adjusted(-40, -40, 40, 40));
+}
+
+void GraphScene::setDisplayZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    for (GraphEdgeItem *edge : std::as_const(m_edges))
+        edge->setToolTip(edge->description(zone));
 }
 
 void GraphScene::selectHandle(qint64 handleId)
@@ -123,7 +131,7 @@ void GraphScene::helpEvent(QGraphicsSceneHelpEvent *event)
         QGraphicsScene::helpEvent(event);
         return;
     }
-    const QString text = m_layer->describeAt(event->scenePos(), layerTolerance(event->widget()));
+    const QString text = m_layer->describeAt(event->scenePos(), layerTolerance(event->widget()), m_zone);
     if (text.isEmpty())
         QToolTip::hideText();
     else

@@ -5,6 +5,7 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointF>
+#include <QTimeZone>
 
 class GraphEdgeItem;
 class GraphNodeItem;
@@ -26,6 +27,8 @@ public:
     /// @brief Graphs with more edges than this draw them batched in one layer item.
     static constexpr int EdgeItemLimit = 3000;
     bool isBatched() const { return m_layer != nullptr; }
+    /// @brief The zone the edges' first and last times are written in.
+    void setDisplayZone(const QTimeZone &zone);
     /// @brief Selects one handle's node without emitting handleSelected.
     void selectHandle(qint64 handleId);
 
@@ -52,4 +55,5 @@ private:
     QList<GraphEdgeItem *> m_edges;
     class GraphEdgeLayer *m_layer = nullptr;
     bool m_syncing = false;
+    QTimeZone m_zone = QTimeZone::utc();
 };

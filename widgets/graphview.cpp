@@ -167,13 +167,13 @@ void GraphView::setTimeSpan(qint64 firstMs, qint64 lastMs, const QTimeZone &zone
 {
     m_firstMs = firstMs;
     m_lastMs = qMax(lastMs, firstMs + 1);
-    m_zone = zone;
-    updateWindowLabel();
+    setDisplayZone(zone);
 }
 
 void GraphView::setDisplayZone(const QTimeZone &zone)
 {
     m_zone = zone;
+    m_scene->setDisplayZone(zone);
     updateWindowLabel();
 }
 
