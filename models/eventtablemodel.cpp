@@ -254,6 +254,10 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(*row, index.column());
     case Qt::ToolTipRole:
+        // The time's cell gives its zone by name and the moment in UTC before the source line.
+        if (index.column() == TimeColumn)
+            return QString(tr("%1, that is %2").arg(TimeFormat::display(row->utcMs, m_zone), TimeFormat::isoUtc(row->utcMs))
+                           + QStringLiteral("\n\n") + toolTip(*row).toString());
         return toolTip(*row);
     case ItemRoles::EvidenceClassRole:
         return int(evidenceClassFromKey(row->evidenceClass).value_or(EvidenceClass::Lookup));

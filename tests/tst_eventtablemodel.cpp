@@ -188,6 +188,10 @@ void tst_EventTableModel::displayZoneInHeaderAndCells()
     model.setDisplayZone(QTimeZone("Europe/Berlin"));
     QCOMPARE(model.headerData(EventTableModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("Time (Europe/Berlin)"));
     QCOMPARE(model.index(0, EventTableModel::TimeColumn).data().toString(), QStringLiteral("2026-01-01 01:00:00 UTC+01:00"));
+    // Its tooltip names the zone and gives the moment in UTC, above the source line.
+    const QString tip = model.index(0, EventTableModel::TimeColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(u"2026-01-01 01:00:00 Europe/Berlin (UTC+01:00), that is 2026-01-01T00:00:00Z\n\n"_qs), qPrintable(tip));
+    QVERIFY(tip.endsWith(model.index(0, EventTableModel::ClassColumn).data(Qt::ToolTipRole).toString()));
 }
 
 void tst_EventTableModel::classCountsFromTotalsMatchSql()

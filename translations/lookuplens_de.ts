@@ -857,6 +857,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
+    <message>
+        <source>%1, that is %2</source>
+        <translation>%1, also %2</translation>
+    </message>
 </context>
 <context>
     <name>EventsExportAction</name>
