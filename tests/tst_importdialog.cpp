@@ -37,6 +37,7 @@ class tst_ImportDialog : public QObject
 private slots:
     void initTestCase();
     void recognisedFileNeedsAZoneThenPreviews();
+    void aTimeOfTheRepeatedHourIsMarkedInThePreview();
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
     void theMappingFormScrollsAndAsksAsItsClassNeeds();
     void joinedReturnsArePreviewedAsTheyWillBeCounted();
@@ -128,6 +129,31 @@ void tst_ImportDialog::recognisedFileNeedsAZoneThenPreviews()
     QCOMPARE(view->model()->index(0, 6).data().toString(), QStringLiteral("+13125550147"));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text().contains(QStringLiteral("Apple IDS")));
     QVERIFY(!QFile::exists(casePath)); // a preview writes nothing
+}
+
+void tst_ImportDialog::aTimeOfTheRepeatedHourIsMarkedInThePreview()
+{
+    // New York's 01:30 on 1 November 2026 happened twice: the preview says which moment it will
+    // be stored as, and that it is one of two.
+    const QString csv = m_dir.filePath(QStringLiteral("repeated.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+               "2026-11-01 00:59:00,+12025550143,+13125550147,198.51.100.14,2\n"
+               "2026-11-01 01:30:00,+12025550143,+13125550147,198.51.100.14,2\n");
+    file.close();
+    ImportDialog dialog({csv}, m_dir.filePath(QStringLiteral("r.llcase")), QStringLiteral("US"));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("America/New_York"));
+    QVERIFY(ready.wait(10000));
+    QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
+    QCOMPARE(preview->index(0, 3).data().toString(), QStringLiteral("2026-11-01 04:59:00 UTC"));
+    QVERIFY(preview->index(0, 3).data(Qt::ToolTipRole).toString().isEmpty());
+    QCOMPARE(preview->index(1, 3).data().toString(), QStringLiteral("2026-11-01 05:30:00 UTC (one of two)"));
+    QCOMPARE(preview->index(1, 3).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("the local time occurs twice (daylight-saving change); the earlier reading is used, the "
+                            "later would be 2026-11-01T06:30:00Z"));
 }
 
 void tst_ImportDialog::aFileTheCaseHoldsSaysSoInItsOwnWords()

@@ -1920,6 +1920,10 @@ dungen</translation>
         <source>→ Declare the subscriber of the records above.</source>
         <translation>→ Geben Sie oben den Teilnehmer der Datensätze an.</translation>
     </message>
+    <message>
+        <source>%1 (one of two)</source>
+        <translation>%1 (einer von zwei)</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>

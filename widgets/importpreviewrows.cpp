@@ -30,7 +30,7 @@ QList<QStandardItem *> ImportPreviewRows::eventRow(const FileImportResult &file,
     return {new QStandardItem(lineText(e.line, file.previewParts.value(i))),
             cls,
             new QStandardItem(EvidenceClassText::subtypeLabel(e.subtype)),
-            new QStandardItem(TimeFormat::display(e.utcMs, QTimeZone::utc())),
+            timeItem(e),
             new QStandardItem(e.timeZone),
             new QStandardItem(e.initiator.normalized),
             new QStandardItem(e.counterpart.normalized),
@@ -38,6 +38,17 @@ QList<QStandardItem *> ImportPreviewRows::eventRow(const FileImportResult &file,
             new QStandardItem(e.clientPort ? QString::number(*e.clientPort) : QString()),
             new QStandardItem(ImportJob::fateText(file.previewFates.value(i))),
             asWrittenItem(e.raw)};
+}
+
+QStandardItem *ImportPreviewRows::timeItem(const EventRecord &e)
+{
+    auto *item = new QStandardItem(TimeFormat::display(e.utcMs, QTimeZone::utc()));
+    // A time of the hour daylight saving repeats: marked, the importer's words in its tooltip.
+    if (const QString note = e.extra.value(QStringLiteral("time_ambiguity")).toString(); !note.isEmpty()) {
+        item->setText(tr("%1 (one of two)").arg(item->text()));
+        item->setToolTip(note);
+    }
+    return item;
 }
 
 QList<QStandardItem *> ImportPreviewRows::writtenRow(const TableRow &written, const QString &sheet, int columns)

@@ -28,6 +28,7 @@ public:
     static QStringList problems(const ImportResult &result);
 
 private:
+    static QStandardItem *timeItem(const EventRecord &event);
     static QStandardItem *asWrittenItem(const QString &raw);
     static QString lineText(int line, const QString &sheet);
     static QString partsText(const QList<PartImportResult> &parts);
