@@ -501,6 +501,14 @@ void tst_TimelineView::theInViewCountsLeadToTheirEvents()
                  qPrintable(chosen.first().second));
         chosen.clear();
     }
+    // From the keyboard too: Tab reaches the first count's link, Enter follows it.
+    QSignalSpy followed(label, &QLabel::linkActivated);
+    label->setFocus();
+    QTest::keyClick(label, Qt::Key_Tab);
+    QTest::keyClick(label, Qt::Key_Return);
+    QCOMPARE(followed.size(), 1);
+    QCOMPARE(followed.first().first().toString(), evidenceClassKey(EvidenceClass::Lookup));
+    QCOMPARE(chosen.size(), 1);
 }
 
 void tst_TimelineView::theBusiestCountsLeadToTheirBins()

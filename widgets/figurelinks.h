@@ -2,6 +2,7 @@
 
 #include "evidenceclass.h"
 
+#include <QLabel>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,14 @@ inline QString classCounts(const ClassCounts &counts, const QString &prefix = {}
         parts.append(anchor(prefix + evidenceClassKey(cls), EvidenceClassText::pluralCount(cls, count), count > 0));
     }
     return parts.join(QStringLiteral(" · "));
+}
+
+/// @brief Lets @p label's figures be reached from the keyboard as well (Tab to a link, Enter to
+/// follow it) and its words be selected and copied.
+inline void makeReachable(QLabel *label)
+{
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
 }
 
 } // namespace FigureLinks

@@ -89,7 +89,7 @@ GraphView::GraphView(QWidget *parent)
     layout->addWidget(buildFilters());
     layout->addWidget(m_view, 1);
     m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::RichText);
+    FigureLinks::makeReachable(m_status);
     m_status->setObjectName(QStringLiteral("graphStatus"));
     connect(m_status, &QLabel::linkActivated, this, &GraphView::followLink);
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);

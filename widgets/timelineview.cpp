@@ -75,7 +75,7 @@ TimelineView::TimelineView(QWidget *parent)
     m_inViewLabel->setWordWrap(true);
     m_inViewLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_inViewLabel->setObjectName(QStringLiteral("timelineInView"));
-    m_inViewLabel->setTextFormat(Qt::RichText); // each count a link to its events
+    FigureLinks::makeReachable(m_inViewLabel); // each count a link to its events
     connect(m_inViewLabel, &QLabel::linkActivated, this, &TimelineView::chooseInView);
     auto *top = new QHBoxLayout;
     top->addWidget(m_lanesBox);
