@@ -27,11 +27,6 @@ QString TimeFormat::offsetText(int offsetSeconds)
 
 namespace {
 
-bool isNamedZone(const QTimeZone &zone)
-{
-    return zone != QTimeZone::utc() && !zone.id().startsWith("UTC");
-}
-
 QString localText(const QDateTime &time)
 {
     return time.toString(time.time().msec() == 0 ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
@@ -39,6 +34,11 @@ QString localText(const QDateTime &time)
 }
 
 } // namespace
+
+bool TimeFormat::isNamedZone(const QTimeZone &zone)
+{
+    return zone != QTimeZone::utc() && !zone.id().startsWith("UTC");
+}
 
 QString TimeFormat::display(qint64 utcMs, const QTimeZone &zone)
 {

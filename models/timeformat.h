@@ -13,6 +13,8 @@ QString display(qint64 utcMs, const QTimeZone &zone);
 /// @brief For a column whose heading names the zone: "2016-09-12 16:03:07 UTC+02:00" in a named zone.
 QString cell(qint64 utcMs, const QTimeZone &zone);
 QString offsetText(int offsetSeconds);                         ///< "+02:00", "-04:00"
+/// @brief A zone whose offset may change (Europe/Berlin), not UTC or a fixed offset (+02:00).
+bool isNamedZone(const QTimeZone &zone);
 QString zoneLabel(const QTimeZone &zone);                      ///< "UTC", "Europe/Berlin"
 /// @brief ISO 8601 with Z, an offset, or none (then UTC) → ms; nullopt when unreadable.
 std::optional<qint64> parseIso(const QString &text);

@@ -186,7 +186,7 @@ void GraphView::updateWindowLabel()
     }
     const qint64 lastSecond = *filter.toMs - 1000; // the window ends after it
     QString text = tr("%1 to %2").arg(TimeFormat::cell(*filter.fromMs, m_zone), TimeFormat::cell(lastSecond, m_zone));
-    if (TimeFormat::cell(lastSecond, m_zone) != TimeFormat::display(lastSecond, m_zone)) // a named zone
+    if (TimeFormat::isNamedZone(m_zone)) // its cells give the offset, the zone's name once
         text = tr("%1 (%2)").arg(text, TimeFormat::zoneLabel(m_zone));
     m_window->setText(tr("Time window: %1").arg(text));
 }
