@@ -1,6 +1,6 @@
 #include "ipsview.h"
-#include "compactheaderview.h"
 
+#include "compactheaderview.h"
 #include "iptablemodel.h"
 #include "itemroles.h"
 
