@@ -30,6 +30,7 @@ private slots:
     void rejectedRowsGoToStderr();
     void duplicateRowsAreListed();
     void joinedReturnsAreNamedInTheSummaryAndTheSource();
+    void aDryRunMarksATimeOfTheRepeatedHour();
     void aDryRunWaitingForAZoneShowsTheRowsAsWritten();
     void theSubscriberOfOneSidedRecordsIsDeclared();
     void aProfileNumbersTheColumnsOfAFileWithoutAHeaderRow();
@@ -395,6 +396,34 @@ void tst_Cli::joinedReturnsAreNamedInTheSummaryAndTheSource()
     QCOMPARE(metadata.value(u"later_returns"_qs).toArray().first().toObject().value(u"header_line"_qs).toInt(), 23);
     const Run stats = cli({QStringLiteral("stats"), QStringLiteral("--case"), casePath, QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(u"duplicates"_qs).toInt(), 2);
+}
+
+void tst_Cli::aDryRunMarksATimeOfTheRepeatedHour()
+{
+    // Declared New York, 01:30 on 1 November 2026 is one of two moments: its line says so, and
+    // the summary counts such records.
+    const QString file = m_dir.filePath(QStringLiteral("repeated.csv"));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+              "2026-11-01 00:59:00,+12025550143,+13125550147,198.51.100.14,2\n"
+              "2026-11-01 01:30:00,+12025550143,+13125550147,198.51.100.14,2\n");
+    csv.close();
+    const Run dry = cli({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--case"),
+                         m_dir.filePath(QStringLiteral("repeated.llcase")), QStringLiteral("--timezone"),
+                         QStringLiteral("America/New_York"), file});
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY2(dry.out.contains("repeated.csv:2  lookup/imessage-query  2026-11-01T04:59:00Z (America/New_York: "
+                              "\"2026-11-01 00:59:00\")  +12025550143 -> +13125550147  ip 198.51.100.14\n"),
+             dry.out.constData());
+    QVERIFY2(dry.out.contains("repeated.csv:3  lookup/imessage-query  2026-11-01T05:30:00Z (America/New_York: "
+                              "\"2026-11-01 01:30:00\")  +12025550143 -> +13125550147  ip 198.51.100.14  (the local "
+                              "time occurs twice (daylight-saving change); the earlier reading is used, the later would "
+                              "be 2026-11-01T06:30:00Z)\n"),
+             dry.out.constData());
+    QVERIFY2(dry.err.contains(": 1 record gives a local time that happened twice, in the hour repeated as daylight saving "
+                              "ended, as on line 3 (\"2026-11-01 01:30:00\")"),
+             dry.err.constData());
 }
 
 void tst_Cli::aDryRunWaitingForAZoneShowsTheRowsAsWritten()

@@ -147,8 +147,9 @@ void printFileResult(const FileImportResult &file, bool dryRun)
     for (qsizetype i = 0; i < file.preview.size(); ++i) {
         const EventRecord &e = file.preview.at(i);
         const PreviewFate fate = file.previewFates.value(i);
-        const QString note = fate.kind == PreviewFate::NewEvent ? QString()
-                                                                : QStringLiteral("  (%1)").arg(ImportJob::fateText(fate));
+        QString note = fate.kind == PreviewFate::NewEvent ? QString() : QStringLiteral("  (%1)").arg(ImportJob::fateText(fate));
+        if (const QString twice = e.extra.value(QStringLiteral("time_ambiguity")).toString(); !twice.isEmpty())
+            note += QStringLiteral("  (%1)").arg(twice); // a time of the hour daylight saving repeats
         out() << QStringLiteral("  %1  %2/%3  %4 (%5: \"%6\")  %7 -> %8  ip %9%10")
                      .arg(file.previewPlace(i))
                      .arg(evidenceClassKey(e.evidenceClass), e.subtype, TimeFormat::isoUtc(e.utcMs), e.timeZone,
