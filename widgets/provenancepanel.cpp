@@ -67,9 +67,12 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(EvidenceClassText::lookupCaveat()));
         m_plain += EvidenceClassText::lookupCaveat() + u'\n';
     }
-    html += QStringLiteral("<table cellspacing='4'>");
+    // The labels take a third of a narrow dock and wrap; the values keep the rest, so that an ISO
+    // time or a hash is not broken mid-figure.
+    const QString table = QStringLiteral("<table cellspacing='4' width='100%'>");
+    html += table;
     const auto row = [this, &html](const QString &label, const QString &value) {
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+        html += QStringLiteral("<tr><td width='30%'><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
         m_plain += label + QStringLiteral(": ") + value + u'\n';
     };
     const auto heading = [this, &html](const QString &text) {
@@ -133,7 +136,7 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
     verbatim(e.raw);
     if (!extra.isEmpty()) {
         heading(tr("Other columns of the row"));
-        html += QStringLiteral("<table cellspacing='4'>");
+        html += table;
         for (auto it = extra.begin(); it != extra.end(); ++it) {
             const QString value = it.value().isString() ? it.value().toString()
                                                         : QString::fromUtf8(QJsonDocument(QJsonObject{{it.key(), it.value()}})
