@@ -5,6 +5,7 @@
 #include "casewriters.h"
 #include "ipaddressflags.h"
 #include "sqlitestatement.h"
+#include "timeformat.h"
 
 #include <QAtomicInt>
 #include <QFileInfo>
@@ -289,9 +290,7 @@ QString CaseDatabase::region() const
 
 QTimeZone CaseDatabase::displayZone() const
 {
-    const QByteArray stored = info(QStringLiteral("display_zone")).toUtf8();
-    const QTimeZone zone(stored);
-    return stored.isEmpty() || stored == "UTC" || !zone.isValid() ? QTimeZone::utc() : zone;
+    return TimeFormat::zoneNamed(info(QStringLiteral("display_zone"))); // an id, or an older case's label
 }
 
 QString CaseDatabase::info(const QString &key) const

@@ -40,6 +40,19 @@ bool TimeFormat::isNamedZone(const QTimeZone &zone)
     return zone != QTimeZone::utc() && !zone.id().startsWith("UTC");
 }
 
+QString TimeFormat::zoneId(const QTimeZone &zone)
+{
+    return zone == QTimeZone::utc() ? QStringLiteral("UTC") : QString::fromUtf8(zone.id());
+}
+
+QTimeZone TimeFormat::zoneNamed(const QString &idOrLabel)
+{
+    // A fixed offset's label ("+02:00") is its id without "UTC" ("UTC+02:00").
+    const QByteArray id = (idOrLabel.startsWith(u'+') || idOrLabel.startsWith(u'-') ? u"UTC"_qs + idOrLabel : idOrLabel).toUtf8();
+    const QTimeZone zone(id);
+    return id.isEmpty() || id == "UTC" || !zone.isValid() ? QTimeZone::utc() : zone;
+}
+
 QString TimeFormat::display(qint64 utcMs, const QTimeZone &zone)
 {
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(utcMs, zone);

@@ -15,7 +15,11 @@ QString cell(qint64 utcMs, const QTimeZone &zone);
 QString offsetText(int offsetSeconds);                         ///< "+02:00", "-04:00"
 /// @brief A zone whose offset may change (Europe/Berlin), not UTC or a fixed offset (+02:00).
 bool isNamedZone(const QTimeZone &zone);
-QString zoneLabel(const QTimeZone &zone);                      ///< "UTC", "Europe/Berlin"
+QString zoneLabel(const QTimeZone &zone);                      ///< "UTC", "Europe/Berlin", "+02:00"
+/// @brief The zone's id, as QTimeZone reads it back: "UTC", "Europe/Berlin", "UTC+02:00".
+QString zoneId(const QTimeZone &zone);
+/// @brief The zone @p idOrLabel names, as zoneId() or zoneLabel() wrote it; UTC where it names none.
+QTimeZone zoneNamed(const QString &idOrLabel);
 /// @brief ISO 8601 with Z, an offset, or none (then UTC) → ms; nullopt when unreadable.
 std::optional<qint64> parseIso(const QString &text);
 } // namespace TimeFormat

@@ -21,6 +21,7 @@
 #include "testsupport.h"
 #include "timelineseries.h"
 #include "timelineview.h"
+#include "timeformat.h"
 #include "timelinewiring.h"
 #include "timestampparser.h"
 
@@ -70,6 +71,7 @@ private slots:
     void aTimeRangeKeepsItsInstantsWhateverTheZone();
     void theCountsOfBothClassesStandBesideTheHandle();
     void aTimeRangeSurvivesAChangeOfDisplayZone();
+    void aFixedOffsetIsTheDisplayZoneStillWhenTheCaseOpensAgain();
 
 private:
     QString counts() const { return m_window->statusBar()->findChild<QLabel *>()->text(); }
@@ -666,6 +668,23 @@ void tst_Explorer::aTimeRangeSurvivesAChangeOfDisplayZone()
              QStringLiteral("2026-03-08 09:00:00 Asia/Tokyo"));
     m_window->findChild<QLineEdit *>(QStringLiteral("filterText"))->setText(QStringLiteral(","));
     QTRY_COMPARE(counts(), QStringLiteral("10 lookups · 5 communications · 0 connections — times in Asia/Tokyo"));
+}
+
+void tst_Explorer::aFixedOffsetIsTheDisplayZoneStillWhenTheCaseOpensAgain()
+{
+    // The list offers fixed offsets ("UTC+02:00"); the case kept the label ("+02:00"), which
+    // names no zone, and opened again in UTC.
+    chooseDisplayZone(QStringLiteral("UTC+02:00"));
+    QCOMPARE(counts(), QStringLiteral("16 lookups · 10 communications · 0 connections — times in +02:00"));
+    QVERIFY(m_window->openCase(m_demo));
+    QCOMPARE(m_window->session()->displayZone().offsetFromUtc(QDateTime::currentDateTimeUtc()), 7200);
+    QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("displayZone"))->currentText(), QStringLiteral("UTC+02:00"));
+    QCOMPARE(counts(), QStringLiteral("16 lookups · 10 communications · 0 connections — times in +02:00"));
+    QCOMPARE(events()->model()->index(0, EventTableModel::TimeColumn).data().toString(), QStringLiteral("2026-03-02 10:14:03 +02:00"));
+    // A case from before this version, holding the label, opens in that offset too.
+    QCOMPARE(TimeFormat::zoneNamed(QStringLiteral("+02:00")).offsetFromUtc(QDateTime::currentDateTimeUtc()), 7200);
+    QCOMPARE(TimeFormat::zoneNamed(QStringLiteral("Europe/Berlin")), QTimeZone("Europe/Berlin"));
+    QCOMPARE(TimeFormat::zoneNamed(QStringLiteral("no such zone")), QTimeZone::utc());
 }
 
 QTEST_MAIN(tst_Explorer)

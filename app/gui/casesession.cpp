@@ -99,7 +99,7 @@ void CaseSession::setDisplayZone(const QTimeZone &zone)
     if (zone == m_zone)
         return;
     m_zone = zone;
-    const QString name = TimeFormat::zoneLabel(zone);
+    const QString name = TimeFormat::zoneId(zone); // "UTC+02:00": its label, "+02:00", names no zone
     m_database->setInfo(QStringLiteral("display_zone"), name);
     AuditLog::record(m_database->db(), QStringLiteral("display-zone-changed"), QJsonObject{{QStringLiteral("zone"), name}});
     m_events->setDisplayZone(zone);

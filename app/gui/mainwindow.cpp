@@ -275,7 +275,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     connect(m_session.get(), &CaseSession::reloaded, m_graphWiring, &GraphWiring::rebuild);
     m_center->setCurrentIndex(1); // size the columns once the view is visible
     m_eventsView->resizeColumnsToContents();
-    m_zoneBox->setCurrentText(TimeFormat::zoneLabel(m_session->displayZone()));
+    m_zoneBox->setCurrentText(TimeFormat::zoneId(m_session->displayZone())); // as the list names it
     setWindowTitle(tr("%1 — LookupLens").arg(QFileInfo(m_session->path()).fileName()));
     connect(m_session.get(), &CaseSession::reloaded, this, &MainWindow::updateCounts);
     connect(m_session->events(), &EventTableModel::countsChanged, this, &MainWindow::updateCounts);
@@ -491,8 +491,8 @@ void MainWindow::updateCounts()
 
 void MainWindow::onZoneChosen(const QString &zoneName)
 {
-    const QTimeZone zone = zoneName == u"UTC" ? QTimeZone::utc() : QTimeZone(zoneName.toUtf8());
-    if (!m_session || !zone.isValid())
+    const QTimeZone zone = TimeFormat::zoneNamed(zoneName);
+    if (!m_session)
         return;
     m_session->setDisplayZone(zone);
     m_filterBar->setDisplayZone(zone);
