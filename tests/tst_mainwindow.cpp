@@ -294,6 +294,18 @@ void tst_MainWindow::legendIsVisibleWithCaveat()
     QVERIFY(legend && legend->isVisible());
     auto *caveat = legend->findChild<QLabel *>(QStringLiteral("lookupCaveat"));
     QVERIFY(caveat->text().contains(QStringLiteral("It does not show that any message or call took place.")));
+    // No line of it cut off, however narrow and short the window: in a 1366 × 768 screen's
+    // window the dock's layout gave the wrapped lines less height than they take.
+    for (const QSize size : {QSize(1366, 740), QSize(1100, 600), QSize(1600, 860)}) {
+        window.resize(size);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        for (const QLabel *label : legend->findChildren<QLabel *>()) {
+            if (label->wordWrap())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(u"%1 px for %2 at %3 × %4"_qs.arg(label->height()).arg(label->text()).arg(size.width()).arg(size.height())));
+        }
+    }
 }
 
 QTEST_MAIN(tst_MainWindow)

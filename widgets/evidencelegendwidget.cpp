@@ -3,7 +3,8 @@
 #include "evidenceclass.h"
 #include "evidenceclassstyle.h"
 
-#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QPainter>
 
@@ -34,7 +35,8 @@ private:
 
 EvidenceLegendWidget::EvidenceLegendWidget(QWidget *parent) : QWidget(parent)
 {
-    auto *layout = new QGridLayout(this);
+    // A row per class, its swatch beside its meaning; the caveat; the space below them empty.
+    auto *layout = new QVBoxLayout(this);
     const struct
     {
         EvidenceClass cls;
@@ -44,18 +46,26 @@ EvidenceLegendWidget::EvidenceLegendWidget(QWidget *parent) : QWidget(parent)
         {EvidenceClass::Communication, tr("filled, solid, blue: a message or call was carried")},
         {EvidenceClass::Connection, tr("tick, dotted, grey: the account connected from an IP")},
     };
-    int row = 0;
     for (const auto &entry : rows) {
-        layout->addWidget(new LegendSwatch(entry.cls, this), row, 0);
+        auto *row = new QHBoxLayout;
+        row->addWidget(new LegendSwatch(entry.cls, this), 0, Qt::AlignTop);
         auto *label = new QLabel(QStringLiteral("<b>%1</b> — %2").arg(EvidenceClassText::label(entry.cls), entry.meaning), this);
         label->setWordWrap(true);
-        layout->addWidget(label, row, 1);
-        ++row;
+        row->addWidget(label, 1);
+        layout->addLayout(row);
     }
     auto *caveat = new QLabel(tr("<i>%1</i>").arg(EvidenceClassText::lookupCaveat()), this);
     caveat->setWordWrap(true);
     caveat->setObjectName(QStringLiteral("lookupCaveat"));
-    layout->addWidget(caveat, row, 0, 1, 2);
-    layout->setColumnStretch(1, 1);
-    layout->setRowStretch(row + 1, 1);
+    layout->addWidget(caveat);
+    layout->addStretch(1);
+}
+
+void EvidenceLegendWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Each wrapped line's height at the width it now has: a dock's layout gave the labels their
+    // height at another width, and cut their last line off.
+    for (QLabel *label : findChildren<QLabel *>())
+        label->setMinimumHeight(label->heightForWidth(label->width()));
 }

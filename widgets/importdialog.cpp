@@ -193,7 +193,6 @@ void ImportDialog::buildPreview(QVBoxLayout *layout)
     auto *legend = new EvidenceLegendWidget(this);
     // Its wrapped lines' height at its width, or the row squeezed it and cut the caveat short.
     legend->setFixedWidth(280);
-    legend->setMinimumHeight(legend->heightForWidth(280));
     previewRow->addWidget(legend);
     layout->addLayout(previewRow, 2);
     m_errors->setObjectName(QStringLiteral("previewErrors"));
