@@ -136,7 +136,8 @@ public:
     /// @brief Whether a header row further down opened a later part (of any format).
     bool hasLaterParts() const { return !m_laterReturns.isEmpty(); }
     /// @brief Whether reading the file added to its metadata (returns joined in, a last line
-    /// without a line end): it is written again once the file is read.
+    /// without a line end, two-digit years, times in the repeated hour): it is written again once
+    /// the file is read.
     bool metadataGrewWhileReading() const
     {
         return hasLaterParts() || m_reader.unterminatedLastLine() > 0 || m_twoDigitYear || m_repeatedHour.records > 0;
