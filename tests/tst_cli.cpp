@@ -402,13 +402,10 @@ void tst_Cli::aDryRunMarksATimeOfTheRepeatedHour()
 {
     // Declared New York, 01:30 on 1 November 2026 is one of two moments: its line says so, and
     // the summary counts such records.
-    const QString file = m_dir.filePath(QStringLiteral("repeated.csv"));
-    QFile csv(file);
-    QVERIFY(csv.open(QIODevice::WriteOnly));
-    csv.write("Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
-              "2026-11-01 00:59:00,+12025550143,+13125550147,198.51.100.14,2\n"
-              "2026-11-01 01:30:00,+12025550143,+13125550147,198.51.100.14,2\n");
-    csv.close();
+    const QString file = TestSupport::writeFile(m_dir.filePath(QStringLiteral("repeated.csv")),
+                                                "Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+                                                "2026-11-01 00:59:00,+12025550143,+13125550147,198.51.100.14,2\n"
+                                                "2026-11-01 01:30:00,+12025550143,+13125550147,198.51.100.14,2\n");
     const Run dry = cli({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--case"),
                          m_dir.filePath(QStringLiteral("repeated.llcase")), QStringLiteral("--timezone"),
                          QStringLiteral("America/New_York"), file});

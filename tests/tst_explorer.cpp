@@ -5,6 +5,7 @@
 #include "casesession.h"
 #include "crossreferencemodel.h"
 #include "democase.h"
+#include "displayzonechoice.h"
 #include "eventfilterbar.h"
 #include "eventtablemodel.h"
 #include "explorerwiring.h"
@@ -78,8 +79,6 @@ private:
     /// @brief @p file imported (its zone declared UTC) into a new case @p name, opened to read.
     std::unique_ptr<CaseDatabase> importedCase(const QString &name, const QString &file);
     QTableView *events() const { return m_window->findChild<QTableView *>(QStringLiteral("eventsView")); }
-    /// @brief Chooses @p zone as the toolbar's list does; the demo case keeps it, so UTC comes back after the test.
-    void chooseDisplayZone(const QString &zone);
     QTemporaryDir m_dir;
     QString m_demo;
     std::unique_ptr<MainWindow> m_window;
@@ -95,17 +94,9 @@ void tst_Explorer::initTestCase()
     QVERIFY2(DemoCase::build(m_demo, &error), qPrintable(error));
 }
 
-void tst_Explorer::chooseDisplayZone(const QString &zone)
-{
-    auto *zones = m_window->findChild<QComboBox *>(QStringLiteral("displayZone"));
-    zones->setCurrentText(zone);
-    emit zones->textActivated(zones->currentText());
-}
-
 void tst_Explorer::cleanup()
 {
-    if (m_window && m_window->session() && m_window->session()->displayZone() != QTimeZone::utc())
-        chooseDisplayZone(QStringLiteral("UTC"));
+    DisplayZoneChoice::backToUtc(m_window.get());
 }
 
 void tst_Explorer::init()
@@ -218,7 +209,7 @@ void tst_Explorer::provenanceOfAKnownEvent()
     QVERIFY(text.contains(QStringLiteral("\nZone used to read it: UTC\n")));
     QVERIFY2(text.contains(QStringLiteral("\nTime: 2026-03-04 21:47:55 UTC\nIn UTC: 2026-03-04T21:47:55Z\n")), qPrintable(text));
     // In a named display zone, with the offset in force then.
-    chooseDisplayZone(QStringLiteral("America/Chicago"));
+    DisplayZoneChoice::choose(*m_window, QStringLiteral("America/Chicago"));
     QTRY_VERIFY2(m_window->findChild<ProvenancePanel *>()->plainText().contains(
                  QStringLiteral("\nTime: 2026-03-04 15:47:55 America/Chicago (UTC-06:00)\nIn UTC: 2026-03-04T21:47:55Z\n")),
              qPrintable(m_window->findChild<ProvenancePanel *>()->plainText()));
@@ -312,12 +303,9 @@ void tst_Explorer::provenanceSaysATimeWasReadInTheRepeatedHour()
 {
     // Declared New York, 01:30 on 1 November 2026 happened twice: the event says which moment it
     // is beside its time, in the display zone, not among the row's other columns.
-    const QString csv = m_dir.filePath(QStringLiteral("repeated.csv"));
-    QFile file(csv);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
-               "2026-11-01 01:30:00,+12025550143,+13125550147,198.51.100.14,2\n");
-    file.close();
+    const QString csv = TestSupport::writeFile(m_dir.filePath(QStringLiteral("repeated.csv")),
+                                               "Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+                                               "2026-11-01 01:30:00,+12025550143,+13125550147,198.51.100.14,2\n");
     ImportParams params;
     params.casePath = m_dir.filePath(QStringLiteral("repeated.llcase"));
     params.timeZone = QStringLiteral("America/New_York");
@@ -663,7 +651,7 @@ void tst_Explorer::aTimeRangeSurvivesAChangeOfDisplayZone()
     auto *bar = m_window->findChild<EventFilterBar *>();
     bar->setTimeRange(utcMs(3, 8, 0, 0), std::nullopt);
     QTRY_COMPARE(counts(), QStringLiteral("10 lookups · 5 communications · 0 connections — times in UTC"));
-    chooseDisplayZone(QStringLiteral("Asia/Tokyo"));
+    DisplayZoneChoice::choose(*m_window, QStringLiteral("Asia/Tokyo"));
     QCOMPARE(m_window->findChild<InstantEdit *>(QStringLiteral("filterFrom"))->text(),
              QStringLiteral("2026-03-08 09:00:00 Asia/Tokyo"));
     m_window->findChild<QLineEdit *>(QStringLiteral("filterText"))->setText(QStringLiteral(","));
@@ -674,7 +662,7 @@ void tst_Explorer::aFixedOffsetIsTheDisplayZoneStillWhenTheCaseOpensAgain()
 {
     // The list offers fixed offsets ("UTC+02:00"); the case kept the label ("+02:00"), which
     // names no zone, and opened again in UTC.
-    chooseDisplayZone(QStringLiteral("UTC+02:00"));
+    DisplayZoneChoice::choose(*m_window, QStringLiteral("UTC+02:00"));
     QCOMPARE(counts(), QStringLiteral("16 lookups · 10 communications · 0 connections — times in +02:00"));
     QVERIFY(m_window->openCase(m_demo));
     QCOMPARE(m_window->session()->displayZone().offsetFromUtc(QDateTime::currentDateTimeUtc()), 7200);

@@ -3,6 +3,7 @@
 #include "casedatabase.h"
 #include "casesession.h"
 #include "democase.h"
+#include "displayzonechoice.h"
 #include "eventfilterbar.h"
 #include "eventtablemodel.h"
 #include "explorerwiring.h"
@@ -56,7 +57,6 @@ private slots:
     void largeGraphsDrawEdgesOffTheGuiThread();
 
 private:
-    void chooseDisplayZone(const QString &zone);
     GraphScene *scene() const { return m_window->graphView()->scene(); }
     QTemporaryDir m_dir;
     QString m_demo;
@@ -73,18 +73,9 @@ void tst_GraphView::initTestCase()
     QVERIFY2(DemoCase::build(m_demo, &error), qPrintable(error));
 }
 
-void tst_GraphView::chooseDisplayZone(const QString &zone)
-{
-    auto *zones = m_window->findChild<QComboBox *>(QStringLiteral("displayZone"));
-    zones->setCurrentText(zone);
-    emit zones->textActivated(zones->currentText());
-}
-
 void tst_GraphView::cleanup()
 {
-    // The demo case keeps the display zone chosen: the next test opens it in UTC again.
-    if (m_window && m_window->session() && m_window->session()->displayZone() != QTimeZone::utc())
-        chooseDisplayZone(QStringLiteral("UTC"));
+    DisplayZoneChoice::backToUtc(m_window.get());
 }
 
 void tst_GraphView::init()
@@ -116,7 +107,7 @@ void tst_GraphView::edgesKeepTheirClass()
     // Each edge's first and last times in the display zone, and in another once it is chosen.
     for (GraphEdgeItem *edge : edges)
         QVERIFY2(edge->toolTip().contains(QStringLiteral(" UTC – 2026-")), qPrintable(edge->toolTip()));
-    chooseDisplayZone(QStringLiteral("America/New_York"));
+    DisplayZoneChoice::choose(*m_window, QStringLiteral("America/New_York"));
     for (GraphEdgeItem *edge : edges)
         QVERIFY2(edge->toolTip().contains(QRegularExpression(u" America/New_York \\(UTC-0[45]:00\\) – 2026-"_qs)),
                  qPrintable(edge->toolTip()));
@@ -207,7 +198,7 @@ void tst_GraphView::filtersRebuildTheGraph()
     QCOMPARE(view->windowText(), QStringLiteral("Time window: 2026-03-12 05:08:02 UTC to 2026-03-22 02:02:02 UTC"));
     QVERIFY(shown.wait(10000));
     // Another display zone chosen: the window is written in it (it kept the zone the case opened in).
-    chooseDisplayZone(QStringLiteral("America/New_York"));
+    DisplayZoneChoice::choose(*m_window, QStringLiteral("America/New_York"));
     QCOMPARE(view->windowText(), QStringLiteral("Time window: 2026-03-12 01:08:02 UTC-04:00 to 2026-03-21 22:02:02 "
                                                 "UTC-04:00 (America/New_York)"));
 }

@@ -135,13 +135,10 @@ void tst_ImportDialog::aTimeOfTheRepeatedHourIsMarkedInThePreview()
 {
     // New York's 01:30 on 1 November 2026 happened twice: the preview says which moment it will
     // be stored as, and that it is one of two.
-    const QString csv = m_dir.filePath(QStringLiteral("repeated.csv"));
-    QFile file(csv);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
-               "2026-11-01 00:59:00,+12025550143,+13125550147,198.51.100.14,2\n"
-               "2026-11-01 01:30:00,+12025550143,+13125550147,198.51.100.14,2\n");
-    file.close();
+    const QString csv = TestSupport::writeFile(m_dir.filePath(QStringLiteral("repeated.csv")),
+                                               "Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+                                               "2026-11-01 00:59:00,+12025550143,+13125550147,198.51.100.14,2\n"
+                                               "2026-11-01 01:30:00,+12025550143,+13125550147,198.51.100.14,2\n");
     ImportDialog dialog({csv}, m_dir.filePath(QStringLiteral("r.llcase")), QStringLiteral("US"));
     QSignalSpy ready(&dialog, &ImportDialog::previewReady);
     QVERIFY(ready.wait(10000));
