@@ -599,6 +599,9 @@ void tst_Explorer::aTimeRangeKeepsItsInstantsWhateverTheZone()
     QCOMPARE(from->text(), QStringLiteral("2026-11-01 01:10:00 America/New_York"));
     QCOMPARE(bar.filter().fromMs, utcMs(11, 1, 6, 10, 250));
     QCOMPARE(bar.filter().toMs, utcMs(11, 1, 6, 40, 999));
+    // The editor names the zone only; its tooltip says which of the two moments it holds.
+    QCOMPARE(from->toolTip(), QStringLiteral("2026-11-01 01:10:00.250 America/New_York (UTC-05:00), that is "
+                                             "2026-11-01T06:10:00.250Z"));
     // Another zone shows the same instants.
     bar.setDisplayZone(QTimeZone("Europe/Berlin"));
     QCOMPARE(from->text(), QStringLiteral("2026-11-01 07:10:00 Europe/Berlin"));
@@ -608,6 +611,12 @@ void tst_Explorer::aTimeRangeKeepsItsInstantsWhateverTheZone()
     bar.setDisplayZone(QTimeZone("America/New_York"));
     from->setDateTime(QDateTime(QDate(2026, 7, 4), QTime(9, 0), Qt::UTC));
     QCOMPARE(bar.filter().fromMs, utcMs(7, 4, 13, 0));
+    // Typed in the repeated hour: the earlier moment, and the tooltip says so.
+    from->setDateTime(QDateTime(QDate(2026, 11, 1), QTime(1, 30), Qt::UTC));
+    QCOMPARE(bar.filter().fromMs, utcMs(11, 1, 5, 30));
+    QCOMPARE(from->toolTip(), QStringLiteral("2026-11-01 01:30:00 America/New_York (UTC-04:00), that is 2026-11-01T05:30:00Z\n"
+                                             "This local time happened twice, as daylight saving ended: the earlier "
+                                             "moment is meant."));
     // A time the clocks jumped over (02:30 on 8 March) is the moment they jumped, 03:00 EDT;
     // it read as 1970 before.
     to->setDateTime(QDateTime(QDate(2026, 3, 8), QTime(2, 30), Qt::UTC));

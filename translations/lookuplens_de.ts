@@ -2098,6 +2098,17 @@ dungen</translation>
     </message>
 </context>
 <context>
+    <name>InstantEdit</name>
+    <message>
+        <source>%1, that is %2</source>
+        <translation>%1, also %2</translation>
+    </message>
+    <message>
+        <source>This local time happened twice, as daylight saving ended: the earlier moment is meant.</source>
+        <translation>Diese Ortszeit gab es zweimal, am Ende der Sommerzeit: Gemeint ist der frühere Zeitpunkt.</translation>
+    </message>
+</context>
+<context>
     <name>IpAddressFlags</name>
     <message>
         <source>%1 (written %2)</source>

@@ -9,6 +9,18 @@ InstantEdit::InstantEdit(QWidget *parent) : QDateTimeEdit(parent)
 {
     setTimeSpec(Qt::UTC);
     setZone(QTimeZone::utc());
+    connect(this, &QDateTimeEdit::dateTimeChanged, this, &InstantEdit::describeInstant);
+}
+
+void InstantEdit::describeInstant()
+{
+    const qint64 ms = instant();
+    QString text = tr("%1, that is %2").arg(TimeFormat::display(ms, m_zone), TimeFormat::isoUtc(ms));
+    const QDateTime shown = dateTime();
+    if (!(m_exact && m_exact->shown == shown)
+        && wallClockToUtc(shown.date(), shown.time(), m_zone).kind == WallClockResult::Overlap)
+        text += u'\n' + tr("This local time happened twice, as daylight saving ended: the earlier moment is meant.");
+    setToolTip(text);
 }
 
 void InstantEdit::setZone(const QTimeZone &zone)
@@ -25,6 +37,7 @@ void InstantEdit::setInstant(qint64 utcMs)
     const QDateTime shown = wallClock(utcMs);
     m_exact = Exact{shown, utcMs};
     setDateTime(shown);
+    describeInstant(); // also where its signals are blocked, or the wall clock shown is the same
 }
 
 qint64 InstantEdit::instant() const

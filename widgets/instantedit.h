@@ -25,6 +25,8 @@ public:
 
 private:
     QDateTime wallClock(qint64 utcMs) const;
+    /// The instant in full in the tooltip: its offset and UTC, which the editor cannot show.
+    void describeInstant();
 
     QTimeZone m_zone = QTimeZone::utc();
     struct Exact
