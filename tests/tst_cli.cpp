@@ -21,6 +21,7 @@ private slots:
     void initTestCase();
     void importPrintsSummaryPerFile();
     void statsJson();
+    void statsAndHandlesTextCountEachClassInWords();
     void handlesJson();
     void eventsJsonAndCsv();
     void eventsFilters();
@@ -101,6 +102,23 @@ void tst_Cli::statsJson()
     QCOMPARE(stats.value(QStringLiteral("duplicates")).toInt(), 0);
     QCOMPARE(stats.value(QStringLiteral("first")).toString(), QStringLiteral("2016-09-02T18:22:05Z"));
     QCOMPARE(stats.value(QStringLiteral("last")).toString(), QStringLiteral("2016-09-07T12:30:15Z"));
+}
+
+void tst_Cli::statsAndHandlesTextCountEachClassInWords()
+{
+    // A count of one reads "1 source", not "1 sources"; each class keeps its own figure.
+    const Run stats = cli({u"stats"_qs, u"--case"_qs, m_case});
+    QCOMPARE(stats.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(stats.out),
+             u"6 events: 6 lookups, 0 communications, 0 connections; 6 handles, 1 source, 0 rejected rows, "
+             "0 duplicates\n"_qs);
+    const QStringList handles = QString::fromUtf8(cli({u"handles"_qs, u"--case"_qs, m_case}).out).split(u'\n');
+    QVERIFY2(handles.contains(u"+12015550123 (phone): 1 lookup made, looked up 0 times by others, 0 communications sent, "
+                              "0 received, 0 connections"_qs),
+             qPrintable(handles.join(u'\n')));
+    QVERIFY2(handles.contains(u"+12025550143 (phone): 5 lookups made, looked up 1 time by others, 0 communications sent, "
+                              "0 received, 0 connections"_qs),
+             qPrintable(handles.join(u'\n')));
 }
 
 void tst_Cli::handlesJson()
@@ -325,7 +343,7 @@ void tst_Cli::sourcesJson()
     QCOMPARE(page.value(QStringLiteral("sha256")).toString(), TestSupport::sha256Of(dataPath(u"whatsapp/records.html"_qs)));
     // The text says so too: a defence expert hashing the file at hand gets the container's hash.
     const QString pageText = QString::fromUtf8(cli({QStringLiteral("sources"), QStringLiteral("--case"), casePath}).out);
-    QVERIFY2(pageText.section(u'\n', 0, 0).endsWith(u"connections; inside %1, sha256 %2"_qs.arg(QFileInfo(zip).absoluteFilePath(),
+    QVERIFY2(pageText.section(u'\n', 0, 0).endsWith(u"1 connection; inside %1, sha256 %2"_qs.arg(QFileInfo(zip).absoluteFilePath(),
                                                                                                   TestSupport::sha256Of(zip))),
              qPrintable(pageText));
 }
@@ -547,7 +565,7 @@ void tst_Cli::everyWorksheetWithRecordsIsImported()
     QCOMPARE(lines.mid(3), (QStringList{u"  worksheet \"Records\" (carrier-cdr, source #1): 2 read, 2 accepted (0 lookups, 2 "
                                         "communications, 0 connections), 0 rejected, 0 duplicate"_qs,
                                         u"  worksheet \"Records (2)\" (carrier-cdr, source #2): 1 read, 1 accepted (0 lookups, 1 "
-                                        "communications, 0 connections), 0 rejected, 0 duplicate"_qs}));
+                                        "communication, 0 connections), 0 rejected, 0 duplicate"_qs}));
     QCOMPARE(QString::fromUtf8(run.err).split(u'\n', Qt::SkipEmptyParts),
              (QStringList{file + u": the worksheet \"Notes\" (1 row with values) was not imported: no header row was "
                                  "recognised in it"_qs}));
@@ -588,10 +606,10 @@ void tst_Cli::continuedWorksheetsWhenAsked()
     QCOMPARE(lines.mid(3), (QStringList{u"  worksheet \"Records\" (carrier-cdr, source #1): 2 read, 2 accepted (0 lookups, 2 "
                                         "communications, 0 connections), 0 rejected, 0 duplicate"_qs,
                                         u"  worksheet \"Sheet2\" (carrier-cdr, source #2, no header row: going on from "
-                                        "\"Records\"): 2 read, 1 accepted (0 lookups, 1 communications, 0 connections), "
+                                        "\"Records\"): 2 read, 1 accepted (0 lookups, 1 communication, 0 connections), "
                                         "0 rejected, 1 duplicate"_qs,
                                         u"  worksheet \"Sheet3\" (carrier-cdr, source #3, no header row: going on from "
-                                        "\"Sheet2\"): 2 read, 1 accepted (0 lookups, 1 communications, 0 connections), "
+                                        "\"Sheet2\"): 2 read, 1 accepted (0 lookups, 1 communication, 0 connections), "
                                         "1 rejected, 0 duplicate"_qs}));
     QCOMPARE(QString::fromUtf8(run.err).split(u'\n', Qt::SkipEmptyParts),
              (QStringList{file + u": the worksheet \"Notes\" (1 row with values) was not imported: no header row was "

@@ -171,10 +171,6 @@
         <translation>erkannt als %1</translation>
     </message>
     <message>
-        <source>%1: %2 more rejected rows are listed by &quot;lookuplens-cli rejected&quot;</source>
-        <translation>%1: %2 weitere abgewiesene Zeilen listet „lookuplens-cli rejected“</translation>
-    </message>
-    <message>
         <source>auto (default) or a format id: %1.</source>
         <translation>auto (Standard) oder eine Format-ID: %1.</translation>
     </message>
@@ -205,14 +201,6 @@
     <message>
         <source>unknown format &quot;%1&quot;</source>
         <translation>unbekanntes Format „%1“</translation>
-    </message>
-    <message>
-        <source>%1 events: %2 lookups, %3 communications, %4 connections; %5 handles, %6 sources, %7 rejected rows, %8 duplicates</source>
-        <translation>%1 Ereignisse: %2 Abfragen, %3 Kommunikationen, %4 Verbindungen; %5 Kennungen, %6 Quellen, %7 abgewiesene Zeilen, %8 Duplikate</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 lookups made, %4 looked up by others, %5 communications sent, %6 received, %7 connections</source>
-        <translation>%1 (%2): %3 Abfragen gestellt, %4 von anderen abgefragt, %5 Kommunikationen gesendet, %6 empfangen, %7 Verbindungen</translation>
     </message>
     <message>
         <source>no handle in the case matches &quot;%1&quot;</source>
@@ -379,14 +367,6 @@
         <translation>die ersten Zeilen wie geschrieben (keine Zeile kann wie gespeichert gezeigt werden, bevor --date-order angegeben ist):</translation>
     </message>
     <message>
-        <source>accepted by class: %1 lookups, %2 communications, %3 connections</source>
-        <translation>übernommen nach Klasse: %1 Abfragen, %2 Kommunikationen, %3 Verbindungen</translation>
-    </message>
-    <message>
-        <source>; accepted: %1 lookups, %2 communications, %3 connections</source>
-        <translation>; übernommen: %1 Abfragen, %2 Kommunikationen, %3 Verbindungen</translation>
-    </message>
-    <message>
         <source>Files to import, or folders: the tables, workbooks, ZIPs and HTML pages in them.</source>
         <translation>Zu importierende Dateien oder Ordner: die Tabellen, Arbeitsmappen, ZIPs und HTML-Seiten darin.</translation>
     </message>
@@ -401,10 +381,6 @@
     <message>
         <source>, source #%1</source>
         <translation>, Quelle #%1</translation>
-    </message>
-    <message>
-        <source>worksheet &quot;%1&quot; (%2%3): %4 read, %5 accepted (%6 lookups, %7 communications, %8 connections), %9 rejected, %10 duplicate</source>
-        <translation>Arbeitsblatt &quot;%1&quot; (%2%3): %4 gelesen, %5 übernommen (%6 Abfragen, %7 Kommunikationen, %8 Verbindungen), %9 abgewiesen, %10 Duplikate</translation>
     </message>
     <message>
         <source>, no header row: going on from &quot;%1&quot;</source>
@@ -500,6 +476,70 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
   demo     --case CASE
 „lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
 </translation>
+    </message>
+    <message>
+        <source>worksheet &quot;%1&quot; (%2%3): %4 read, %5 accepted (%6), %7 rejected, %8 duplicate</source>
+        <translation>Arbeitsblatt „%1“ (%2%3): %4 gelesen, %5 übernommen (%6), %7 abgewiesen, %8 Duplikate</translation>
+    </message>
+    <message>
+        <source>accepted by class: %1</source>
+        <translation>übernommen nach Klasse: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more rejected row(s) are listed by &quot;lookuplens-cli rejected&quot;</source>
+        <translation><numerusform>%1: %n weitere abgewiesene Zeile listet „lookuplens-cli rejected“</numerusform><numerusform>%1: %n weitere abgewiesene Zeilen listet „lookuplens-cli rejected“</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2; %3, %4, %5, %6</source>
+        <translation>%1: %2; %3, %4, %5, %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n Ereignis</numerusform><numerusform>%n Ereignisse</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle(s)</source>
+        <translation><numerusform>%n Kennung</numerusform><numerusform>%n Kennungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation><numerusform>%n Quelle</numerusform><numerusform>%n Quellen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s)</source>
+        <translation><numerusform>%n abgewiesene Zeile</numerusform><numerusform>%n abgewiesene Zeilen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation><numerusform>%n Duplikat</numerusform><numerusform>%n Duplikate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s)</source>
+        <translation><numerusform>%n Abfrage</numerusform><numerusform>%n Abfragen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s)</source>
+        <translation><numerusform>%n Kommunikation</numerusform><numerusform>%n Kommunikationen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation><numerusform>%n Verbindung</numerusform><numerusform>%n Verbindungen</numerusform></translation>
+    </message>
+    <message>
+        <source>; accepted: %1</source>
+        <translation>; übernommen: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 made, %4, %5 sent, %6 received, %7</source>
+        <translation>%1 (%2): %3 gestellt, %4, %5 gesendet, %6 empfangen, %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>looked up %n time(s) by others</source>
+        <translation><numerusform>%n-mal von anderen abgefragt</numerusform><numerusform>%n-mal von anderen abgefragt</numerusform></translation>
     </message>
 </context>
 <context>

@@ -80,14 +80,11 @@ void printParts(const FileImportResult &file, bool dryRun)
         if (!part.continues.isEmpty())
             source += Cli::tr(", no header row: going on from \"%1\"").arg(part.continues);
         out() << QStringLiteral("  ")
-              << Cli::tr("worksheet \"%1\" (%2%3): %4 read, %5 accepted (%6 lookups, %7 communications, %8 "
-                         "connections), %9 rejected, %10 duplicate")
+              << Cli::tr("worksheet \"%1\" (%2%3): %4 read, %5 accepted (%6), %7 rejected, %8 duplicate")
                      .arg(part.name, part.format, source)
                      .arg(part.rowsRead)
                      .arg(part.accepted)
-                     .arg(part.acceptedByClass[0])
-                     .arg(part.acceptedByClass[1])
-                     .arg(part.acceptedByClass[2])
+                     .arg(classCountsText(part.acceptedByClass))
                      .arg(part.rejected)
                      .arg(part.duplicate)
               << Qt::endl;
@@ -115,10 +112,7 @@ void printFileResult(const FileImportResult &file, bool dryRun)
               << Qt::endl;
         out() << QStringLiteral("  ") << Cli::tr("recognised as %1").arg(file.recognition) << Qt::endl;
         out() << QStringLiteral("  ")
-              << Cli::tr("accepted by class: %1 lookups, %2 communications, %3 connections")
-                     .arg(file.acceptedByClass[0])
-                     .arg(file.acceptedByClass[1])
-                     .arg(file.acceptedByClass[2])
+              << Cli::tr("accepted by class: %1").arg(classCountsText(file.acceptedByClass))
               << Qt::endl;
         if (!file.laterReturnLines.isEmpty())
             out() << QStringLiteral("  ") << ImportJob::joinedReturnsNote(file.laterReturnLines) << Qt::endl;
@@ -138,9 +132,9 @@ void printFileResult(const FileImportResult &file, bool dryRun)
     for (const RejectedRow &row : file.rejectedRows)
         err() << QStringLiteral("%1:%2: %3").arg(file.path).arg(row.line).arg(row.reason) << Qt::endl;
     if (file.rejected > file.rejectedRows.size())
-        err() << Cli::tr("%1: %2 more rejected rows are listed by \"lookuplens-cli rejected\"")
+        err() << Cli::tr("%1: %n more rejected row(s) are listed by \"lookuplens-cli rejected\"", nullptr,
+                         int(file.rejected - file.rejectedRows.size()))
                      .arg(file.path)
-                     .arg(file.rejected - file.rejectedRows.size())
               << Qt::endl;
     if (!dryRun)
         return;
@@ -242,16 +236,13 @@ int statsCommand(const QStringList &arguments)
         printJson(QJsonDocument(JsonOutput::stats(stats)));
         return 0;
     }
-    out() << Cli::tr("%1 events: %2 lookups, %3 communications, %4 connections; %5 handles, %6 sources, "
-                     "%7 rejected rows, %8 duplicates")
-                 .arg(stats.events)
-                 .arg(stats.lookups)
-                 .arg(stats.communications)
-                 .arg(stats.connections)
-                 .arg(stats.handles)
-                 .arg(stats.sources)
-                 .arg(stats.rejected)
-                 .arg(stats.duplicates)
+    out() << Cli::tr("%1: %2; %3, %4, %5, %6")
+                 .arg(Cli::tr("%n event(s)", nullptr, int(stats.events)),
+                      classCountsText({stats.lookups, stats.communications, stats.connections}),
+                      Cli::tr("%n handle(s)", nullptr, int(stats.handles)),
+                      Cli::tr("%n source(s)", nullptr, int(stats.sources)),
+                      Cli::tr("%n rejected row(s)", nullptr, int(stats.rejected)),
+                      Cli::tr("%n duplicate(s)", nullptr, int(stats.duplicates)))
           << Qt::endl;
     return 0;
 }
@@ -268,14 +259,13 @@ int handlesCommand(const QStringList &arguments)
         if (parser.isSet(jsonOption))
             array.append(JsonOutput::handle(handle));
         else
-            out() << Cli::tr("%1 (%2): %3 lookups made, %4 looked up by others, %5 communications sent, "
-                             "%6 received, %7 connections")
+            out() << Cli::tr("%1 (%2): %3 made, %4, %5 sent, %6 received, %7")
                          .arg(handle.handle, handle.kind)
-                         .arg(handle.lookupsOut)
-                         .arg(handle.lookupsIn)
-                         .arg(handle.commsOut)
+                         .arg(Cli::tr("%n lookup(s)", nullptr, int(handle.lookupsOut)))
+                         .arg(Cli::tr("looked up %n time(s) by others", nullptr, int(handle.lookupsIn)))
+                         .arg(Cli::tr("%n communication(s)", nullptr, int(handle.commsOut)))
                          .arg(handle.commsIn)
-                         .arg(handle.connections)
+                         .arg(Cli::tr("%n connection(s)", nullptr, int(handle.connections)))
                   << Qt::endl;
     }
     if (parser.isSet(jsonOption))
@@ -311,10 +301,7 @@ int sourcesCommand(const QStringList &arguments)
                          .arg(source.accepted)
                          .arg(source.rejected)
                          .arg(source.duplicate)
-                  << Cli::tr("; accepted: %1 lookups, %2 communications, %3 connections")
-                         .arg(source.acceptedByClass[0])
-                         .arg(source.acceptedByClass[1])
-                         .arg(source.acceptedByClass[2])
+                  << Cli::tr("; accepted: %1").arg(classCountsText(source.acceptedByClass))
                   << containerText(source) << Qt::endl;
     }
     if (parser.isSet(jsonOption))

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 
 #include <cstdlib>
+#include <limits>
 
 using CliSupport::Cli;
 
@@ -101,4 +102,14 @@ bool CliSupport::timeWindow(const QCommandLineParser &parser, std::optional<qint
         *(name == u"from" ? fromMs : toMs) = *ms;
     }
     return true;
+}
+
+QString CliSupport::classCountsText(const ClassCounts &counts)
+{
+    // %n, not %Ln: the command line's figures stay plain digits in every language.
+    const auto count = [&](EvidenceClass evidenceClass) { return int(qMin<qint64>(counts[size_t(evidenceClass)], std::numeric_limits<int>::max())); };
+    return Cli::tr("%1, %2, %3")
+        .arg(Cli::tr("%n lookup(s)", nullptr, count(EvidenceClass::Lookup)),
+             Cli::tr("%n communication(s)", nullptr, count(EvidenceClass::Communication)),
+             Cli::tr("%n connection(s)", nullptr, count(EvidenceClass::Connection)));
 }

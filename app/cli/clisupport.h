@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QTextStream>
 
+#include "evidenceclass.h"
+
 #include <memory>
 #include <optional>
 
@@ -37,6 +39,8 @@ std::unique_ptr<CaseDatabase> openCase(const QCommandLineParser &parser, QString
 /// --json to @p parser, parses and opens the case; null, the failure printed, when either fails.
 std::unique_ptr<CaseDatabase> listingCase(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
 void printJson(const QJsonDocument &document);
+/// @brief "1 lookup, 0 communications, 2 connections": each class counted apart, plain digits.
+QString classCountsText(const ClassCounts &counts);
 /// @brief Reads --from and --to (ISO 8601) into @p fromMs / @p toMs (as given: --to inclusive);
 /// false with a message when one is unreadable.
 bool timeWindow(const QCommandLineParser &parser, std::optional<qint64> *fromMs, std::optional<qint64> *toMs, QString *message);
