@@ -6,9 +6,11 @@
 #include "patternsview.h"
 #include "timelinerangeselector.h"
 #include "plotcaching.h"
+#include "plotkeycursor.h"
 #include "timelineview.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -38,6 +40,36 @@ void showLanesFitting(TimelineView &view, int height)
 QString inViewText(const TimelineView &view)
 {
     return QTextDocumentFragment::fromHtml(view.findChild<QLabel *>(QStringLiteral("timelineInView"))->text()).toPlainText();
+}
+
+/// A spot on the plot to the half pixel, to tell figures apart.
+QPair<int, int> spot(const QPointF &at)
+{
+    return {qRound(at.x() * 2), qRound(at.y() * 2)};
+}
+
+/// The figures the arrow keys reach from Home on @p plot, walking breadth first: each found by
+/// pressing Home, then the keys that led to it, then each arrow.
+QSet<QPair<int, int>> reachedByArrows(QCustomPlot *plot, PlotKeyCursor *cursor)
+{
+    QSet<QPair<int, int>> reached;
+    QList<QList<int>> paths{{}};
+    const QList<int> arrows{Qt::Key_Left, Qt::Key_Right, Qt::Key_Up, Qt::Key_Down};
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        for (const int arrow : arrows) {
+            QTest::keyClick(plot, Qt::Key_Home);
+            if (i == 0 && reached.isEmpty() && cursor->current())
+                reached.insert(spot(*cursor->current()));
+            for (const int key : paths.at(i))
+                QTest::keyClick(plot, Qt::Key(key));
+            QTest::keyClick(plot, Qt::Key(arrow));
+            if (!cursor->current() || reached.contains(spot(*cursor->current())))
+                continue;
+            reached.insert(spot(*cursor->current()));
+            paths.append(paths.at(i) + QList<int>{arrow});
+        }
+    }
+    return reached;
 }
 
 } // namespace
@@ -71,6 +103,9 @@ private slots:
     void screenFromCachesLooksLikeTheExport();
     void patternsSplitByClassInTheDisplayZone();
     void aPatternsFigureLeadsToItsEvents();
+    void theKeyboardReachesEveryPatternsFigure();
+    void theKeyboardReachesEveryTimelineFigure();
+    void theKeyboardReachesTheBarsOfCounts();
     void renderTimelineHeadless();
     void renderRefusesAnUnknownHandle_data();
     void renderRefusesAnUnknownHandle();
@@ -807,6 +842,147 @@ void tst_TimelineView::aPatternsFigureLeadsToItsEvents()
     QVERIFY(day);
     QCOMPARE(day->ids().size(), 2);
     QCOMPARE(day->description, twoLookups + u" of +12025550143 on 2026-03-02 (America/New_York)"_qs);
+}
+
+void tst_TimelineView::theKeyboardReachesEveryPatternsFigure()
+{
+    // Each heatmap cell holding events and each day bar is a stop of the arrow keys; Enter lists
+    // a stop's events as a click does, its description (with the caveat for lookups) shown.
+    PatternsView patterns;
+    patterns.resize(1000, 700);
+    patterns.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&patterns));
+    patterns.setData(m_data);
+    patterns.plot()->replot();
+    qsizetype cells = 0;
+    qsizetype bars = 0;
+    for (int c = 0; c < 3; ++c) {
+        for (int d = 0; d < 7; ++d) {
+            for (int h = 0; h < 24; ++h)
+                cells += patterns.heatmapCell(EvidenceClass(c), d, h) > 0 ? 1 : 0;
+        }
+        for (const auto &bar : patterns.dayBars(EvidenceClass(c)))
+            bars += bar.second > 0 ? 1 : 0;
+    }
+    QCOMPARE(cells, 23); // the demo target's events fall in 23 weekday-hours, lookups and communications apart
+    QCOMPARE(bars, 22);
+    const QList<QPointF> figures = patterns.figurePositions();
+    QCOMPARE(figures.size(), cells + bars);
+    QSet<QPair<int, int>> spots;
+    for (const QPointF &figure : figures) {
+        QVERIFY(patterns.choiceAt(figure));
+        spots.insert(spot(figure));
+    }
+    PlotKeyCursor *cursor = patterns.keyCursor();
+    QCOMPARE(reachedByArrows(patterns.plot(), cursor), spots);
+
+    QList<QPair<QList<qint64>, QString>> chosen;
+    connect(&patterns, &PatternsView::eventsChosen, this,
+            [&chosen](const QList<qint64> &ids, const QString &description) { chosen.append({ids, description}); });
+    QTest::keyClick(patterns.plot(), Qt::Key_Home);
+    const auto first = patterns.choiceAt(*cursor->current());
+    QVERIFY(cursor->currentText().startsWith(first->description + u"\nPress Enter to list them in the events table."_qs));
+    QCOMPARE(cursor->currentText().endsWith(EvidenceClassText::lookupCaveat()), first->evidenceClass == EvidenceClass::Lookup);
+    QCOMPARE(patterns.plot()->accessibleDescription(), cursor->currentText());
+    QTest::keyClick(patterns.plot(), Qt::Key_Return);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.first().first, first->ids());
+    QCOMPARE(chosen.first().second, first->description);
+    QTest::keyClick(patterns.plot(), Qt::Key_Escape);
+    QVERIFY(!cursor->current());
+    QTest::keyClick(patterns.plot(), Qt::Key_Return); // nothing under the cursor: nothing chosen
+    QCOMPARE(chosen.size(), 1);
+}
+
+void tst_TimelineView::theKeyboardReachesEveryTimelineFigure()
+{
+    // The title's counts, each event drawn and each IP's bar are stops of the arrow keys; Enter
+    // on an event chooses it as a click does, on the title lists every event.
+    QCustomPlot *plot = m_view->plot();
+    plot->replot();
+    const QList<QPointF> figures = m_view->figurePositions();
+    QSet<QPair<int, int>> spots;
+    QSet<qint64> eventsReached;
+    int titles = 0;
+    int ipBars = 0;
+    for (const QPointF &figure : figures) {
+        spots.insert(spot(figure));
+        if (const qint64 id = m_view->eventAt(figure))
+            eventsReached.insert(id);
+        else if (m_view->plot()->plotLayout()->element(0, 0)->outerRect().contains(figure.toPoint()))
+            ++titles;
+        else
+            ++ipBars;
+    }
+    QCOMPARE(titles, 1);
+    QCOMPARE(ipBars, 3); // the demo target's three addresses
+    // Every event is a stop, or is drawn within a pixel of one (the mouse cannot tell them apart either).
+    for (const TimelinePoint &p : m_data.points) {
+        const auto at = m_view->positionOf(p.eventId);
+        QVERIFY(at);
+        const bool near = std::any_of(figures.begin(), figures.end(), [&](const QPointF &f) { return QLineF(f, *at).length() < 1.0; });
+        QVERIFY2(eventsReached.contains(p.eventId) || near, qPrintable(QString::number(p.eventId)));
+    }
+    QVERIFY(eventsReached.size() >= 20);
+    PlotKeyCursor *cursor = m_view->keyCursor();
+    QCOMPARE(reachedByArrows(plot, cursor), spots);
+
+    QList<qint64> clicked;
+    QList<QList<qint64>> chosen;
+    connect(m_view.get(), &TimelineView::eventClicked, this, [&clicked](qint64 id) { clicked.append(id); });
+    connect(m_view.get(), &TimelineView::eventsChosen, this, [&chosen](const QList<qint64> &ids, const QString &) { chosen.append(ids); });
+    QTest::keyClick(plot, Qt::Key_Home); // the earliest event
+    const qint64 earliest = m_view->eventAt(*cursor->current());
+    QCOMPARE(earliest, m_data.points.first().eventId);
+    QTest::keyClick(plot, Qt::Key_Enter);
+    QCOMPARE(clicked, QList<qint64>{earliest});
+    // Up from the top lane reaches the title; Enter lists all the events.
+    for (int i = 0; i < 3 && !chosen.size(); ++i) {
+        QTest::keyClick(plot, Qt::Key_Up);
+        if (!m_view->eventAt(*cursor->current()))
+            QTest::keyClick(plot, Qt::Key_Space);
+    }
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.first().size(), 26);
+    QVERIFY(cursor->currentText().contains(EvidenceClassText::lookupCaveat()));
+    // Leaving the plot takes the cursor away.
+    plot->setFocus();
+    QLineEdit other(m_view.get());
+    other.show();
+    other.setFocus();
+    QTRY_VERIFY(!cursor->current());
+}
+
+void tst_TimelineView::theKeyboardReachesTheBarsOfCounts()
+{
+    // Drawn as counts, the bars are the stops: each leads to the events its bar counts.
+    TimelineData many;
+    many.handles = {QStringLiteral("+12025550143")};
+    const qint64 start = 1772323200000; // 2026-03-01T00:00:00Z
+    for (int i = 0; i < 20000; ++i)
+        many.points.append(TimelinePoint{start + qint64(i) * 120000, i % 4 == 0 ? EvidenceClass::Communication : EvidenceClass::Lookup, true, -1, i + 1});
+    m_view->setData(many);
+    QVERIFY(m_view->isBinned());
+    m_view->plot()->replot();
+    const QList<QPointF> figures = m_view->figurePositions();
+    qsizetype bars = 0;
+    qsizetype counted = 0;
+    for (const QPointF &figure : figures) {
+        if (const auto bin = m_view->binAt(figure)) {
+            ++bars;
+            counted += bin->ids.size();
+        }
+    }
+    QCOMPARE(bars, figures.size() - 1); // and the title
+    QCOMPARE(counted, 20000);            // 28 days of lookups, 28 of communications: every event once
+    QCOMPARE(bars, 56);
+    QList<QList<qint64>> chosen;
+    connect(m_view.get(), &TimelineView::eventsChosen, this, [&chosen](const QList<qint64> &ids, const QString &) { chosen.append(ids); });
+    QTest::keyClick(m_view->plot(), Qt::Key_End);
+    const auto last = m_view->binAt(*m_view->keyCursor()->current());
+    QVERIFY(last);
+    QTest::keyClick(m_view->plot(), Qt::Key_Return);
+    QCOMPARE(chosen, QList<QList<qint64>>{last->ids});
 }
 
 void tst_TimelineView::renderTimelineHeadless()

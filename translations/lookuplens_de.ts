@@ -487,7 +487,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message numerus="yes">
         <source>%1: %n more rejected row(s) are listed by &quot;lookuplens-cli rejected&quot;</source>
-        <translation><numerusform>%1: %n weitere abgewiesene Zeile listet „lookuplens-cli rejected“</numerusform><numerusform>%1: %n weitere abgewiesene Zeilen listet „lookuplens-cli rejected“</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n weitere abgewiesene Zeile listet „lookuplens-cli rejected“</numerusform>
+            <numerusform>%1: %n weitere abgewiesene Zeilen listet „lookuplens-cli rejected“</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2; %3, %4, %5, %6</source>
@@ -495,35 +498,59 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n Ereignis</numerusform><numerusform>%n Ereignisse</numerusform></translation>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n handle(s)</source>
-        <translation><numerusform>%n Kennung</numerusform><numerusform>%n Kennungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Kennung</numerusform>
+            <numerusform>%n Kennungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation><numerusform>%n Quelle</numerusform><numerusform>%n Quellen</numerusform></translation>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected row(s)</source>
-        <translation><numerusform>%n abgewiesene Zeile</numerusform><numerusform>%n abgewiesene Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%n abgewiesene Zeile</numerusform>
+            <numerusform>%n abgewiesene Zeilen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s)</source>
-        <translation><numerusform>%n Duplikat</numerusform><numerusform>%n Duplikate</numerusform></translation>
+        <translation>
+            <numerusform>%n Duplikat</numerusform>
+            <numerusform>%n Duplikate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lookup(s)</source>
-        <translation><numerusform>%n Abfrage</numerusform><numerusform>%n Abfragen</numerusform></translation>
+        <translation>
+            <numerusform>%n Abfrage</numerusform>
+            <numerusform>%n Abfragen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n communication(s)</source>
-        <translation><numerusform>%n Kommunikation</numerusform><numerusform>%n Kommunikationen</numerusform></translation>
+        <translation>
+            <numerusform>%n Kommunikation</numerusform>
+            <numerusform>%n Kommunikationen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation><numerusform>%n Verbindung</numerusform><numerusform>%n Verbindungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>; accepted: %1</source>
@@ -539,7 +566,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message numerus="yes">
         <source>looked up %n time(s) by others</source>
-        <translation><numerusform>%n-mal von anderen abgefragt</numerusform><numerusform>%n-mal von anderen abgefragt</numerusform></translation>
+        <translation>
+            <numerusform>%n-mal von anderen abgefragt</numerusform>
+            <numerusform>%n-mal von anderen abgefragt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2945,6 +2975,10 @@ nach Wochentag und Stunde
 (%2)
 %3</translation>
     </message>
+    <message>
+        <source>Press Enter to list them in the events table.</source>
+        <translation>Drücken Sie die Eingabetaste, um sie in der Ereignistabelle aufzulisten.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPages</name>
@@ -3918,6 +3952,10 @@ SHA-256 %2 (diese Datei)
 %2 · %3 · %4</source>
         <translation>Zeitleiste von %1
 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Press Enter to list them in the events table.</source>
+        <translation>Drücken Sie die Eingabetaste, um sie in der Ereignistabelle aufzulisten.</translation>
     </message>
 </context>
 <context>

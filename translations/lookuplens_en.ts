@@ -92,43 +92,73 @@
     </message>
     <message numerus="yes">
         <source>%1: %n more rejected row(s) are listed by &quot;lookuplens-cli rejected&quot;</source>
-        <translation><numerusform>%1: %n more rejected row is listed by &quot;lookuplens-cli rejected&quot;</numerusform><numerusform>%1: %n more rejected rows are listed by &quot;lookuplens-cli rejected&quot;</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n more rejected row is listed by &quot;lookuplens-cli rejected&quot;</numerusform>
+            <numerusform>%1: %n more rejected rows are listed by &quot;lookuplens-cli rejected&quot;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n handle(s)</source>
-        <translation><numerusform>%n handle</numerusform><numerusform>%n handles</numerusform></translation>
+        <translation>
+            <numerusform>%n handle</numerusform>
+            <numerusform>%n handles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected row(s)</source>
-        <translation><numerusform>%n rejected row</numerusform><numerusform>%n rejected rows</numerusform></translation>
+        <translation>
+            <numerusform>%n rejected row</numerusform>
+            <numerusform>%n rejected rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s)</source>
-        <translation><numerusform>%n duplicate</numerusform><numerusform>%n duplicates</numerusform></translation>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lookup(s)</source>
-        <translation><numerusform>%n lookup</numerusform><numerusform>%n lookups</numerusform></translation>
+        <translation>
+            <numerusform>%n lookup</numerusform>
+            <numerusform>%n lookups</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n communication(s)</source>
-        <translation><numerusform>%n communication</numerusform><numerusform>%n communications</numerusform></translation>
+        <translation>
+            <numerusform>%n communication</numerusform>
+            <numerusform>%n communications</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation><numerusform>%n connection</numerusform><numerusform>%n connections</numerusform></translation>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>looked up %n time(s) by others</source>
-        <translation><numerusform>looked up %n time by others</numerusform><numerusform>looked up %n times by others</numerusform></translation>
+        <translation>
+            <numerusform>looked up %n time by others</numerusform>
+            <numerusform>looked up %n times by others</numerusform>
+        </translation>
     </message>
 </context>
 <context>

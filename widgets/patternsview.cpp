@@ -2,6 +2,7 @@
 
 #include "evidenceclassstyle.h"
 #include "plotexport.h"
+#include "plotkeycursor.h"
 #include "plotpixelratio.h"
 #include "timeformat.h"
 #include "zonedticker.h"
@@ -51,11 +52,42 @@ PatternsView::PatternsView(QWidget *parent) : QWidget(parent), m_plot(new QCusto
     connect(exportButton, &QPushButton::clicked, this, &PatternsView::exportWithDialog);
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::mouseMove, this, &PatternsView::showHover);
-    connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *event) {
-        if (const auto choice = choiceAt(event->pos()))
-            emit eventsChosen(choice->ids(), choice->description);
-    });
+    connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *event) { chooseAt(event->pos()); });
     buildPlot();
+    m_keyCursor = new PlotKeyCursor(m_plot, {[this]() { return figurePositions(); },
+                                             [this](const QPointF &pos) { return hoverText(pos, tr("Press Enter to list them in the events table.")); },
+                                             [this](const QPointF &pos) { chooseAt(pos); }});
+}
+
+void PatternsView::chooseAt(const QPointF &pos)
+{
+    if (const auto choice = choiceAt(pos))
+        emit eventsChosen(choice->ids(), choice->description);
+}
+
+QList<QPointF> PatternsView::figurePositions() const
+{
+    QList<QPointF> figures;
+    for (EvidenceClass cls : allClasses()) {
+        const QCPColorMap *map = m_maps[int(cls)];
+        for (int d = 0; d < 7; ++d) {
+            for (int h = 0; h < 24; ++h) {
+                if (heatmapCell(cls, d, h) > 0)
+                    figures.append({map->keyAxis()->coordToPixel(h), map->valueAxis()->coordToPixel(d)});
+            }
+        }
+    }
+    for (EvidenceClass cls : allClasses()) {
+        QCPBars *bars = m_bars[int(cls)];
+        const double base = bars->valueAxis()->coordToPixel(0);
+        for (int i = 0; i < bars->dataCount(); ++i) {
+            if (bars->data()->at(i)->value <= 0)
+                continue;
+            const QPointF top = bars->dataPixelPosition(i); // beside the day's other bars, as drawn
+            figures.append({top.x(), (top.y() + base) / 2});
+        }
+    }
+    return figures;
 }
 
 std::optional<PatternsView::Choice> PatternsView::choiceAt(const QPointF &pos) const
@@ -168,17 +200,24 @@ std::optional<PatternsView::Choice> PatternsView::dayBarAt(const QPointF &pos) c
     return std::nullopt;
 }
 
-void PatternsView::showHover(QMouseEvent *event)
+QString PatternsView::hoverText(const QPointF &pos, const QString &howToList) const
 {
-    const auto choice = choiceAt(event->pos());
-    if (!choice) {
-        QToolTip::hideText();
-        return;
-    }
-    QString text = choice->description + u'\n' + tr("Click to list them in the events table.");
+    const auto choice = choiceAt(pos);
+    if (!choice)
+        return {};
+    QString text = choice->description + u'\n' + howToList;
     if (choice->evidenceClass == EvidenceClass::Lookup)
         text += u'\n' + EvidenceClassText::lookupCaveat();
-    QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+    return text;
+}
+
+void PatternsView::showHover(QMouseEvent *event)
+{
+    const QString text = hoverText(event->pos(), tr("Click to list them in the events table."));
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
 }
 
 void PatternsView::buildPlot()

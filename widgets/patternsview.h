@@ -11,6 +11,7 @@ class QCPBars;
 class QCPColorMap;
 class QCustomPlot;
 class QCPTextElement;
+class PlotKeyCursor;
 
 /// @brief When a handle is active, split by class: an hour-of-day × weekday heatmap per class
 /// and a per-day count chart (lookups as outlined bars, communications filled, connections
@@ -38,6 +39,11 @@ public:
         std::function<QList<qint64>()> ids;
     };
     std::optional<Choice> choiceAt(const QPointF &pos) const;
+    /// @brief Where each figure that lists events is drawn (the heatmaps' cells holding any, the
+    /// day bars): the keyboard's stops, in the plot's pixels.
+    QList<QPointF> figurePositions() const;
+    /// @brief The arrow keys' cursor over the figures (Enter lists a figure's events).
+    PlotKeyCursor *keyCursor() const { return m_keyCursor; }
 
 signals:
     void exported(const QString &path);
@@ -56,6 +62,9 @@ private:
     /// (weekday, hour) of each heatmap cell of @p evidenceClass holding @p count.
     QList<QPair<int, int>> cellsHolding(EvidenceClass evidenceClass, qint64 count) const;
     QString cellsText(const QList<QPair<int, int>> &cells) const;
+    void chooseAt(const QPointF &pos);
+    /// The figure at @p pos in words, @p howToList and, for lookups, the caveat; empty if none.
+    QString hoverText(const QPointF &pos, const QString &howToList) const;
     void showHover(QMouseEvent *event);
 
     QCustomPlot *m_plot;
@@ -65,4 +74,5 @@ private:
     ClassCounts m_darkest{};     ///< by class: the count of the heatmap's darkest cell
     TimelineData m_data;
     QTimeZone m_zone = QTimeZone::utc();
+    PlotKeyCursor *m_keyCursor = nullptr;
 };

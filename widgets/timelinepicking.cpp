@@ -6,6 +6,7 @@
 #include "timeformat.h"
 
 #include <QMouseEvent>
+#include <QMultiHash>
 #include <QToolTip>
 
 #include <qcustomplot.h>
@@ -171,28 +172,99 @@ QString TimelineView::describeBin(const BinChoice &bin) const
              TimeFormat::display(bin.fromMs, m_zone), TimeFormat::display(bin.toMs, m_zone));
 }
 
-void TimelineView::showHover(QMouseEvent *event)
+QString TimelineView::hoverText(const QPointF &pos, const QString &howToList) const
 {
-    // What is under the cursor in words; a figure says how to list its events. With lookups,
-    // the caveat.
-    const auto show = [this, event](const QString &text, bool figure, bool lookups) {
-        QString tip = figure ? text + u'\n' + tr("Click to list them in the events table.") : text;
+    // What is at @p pos in words; a figure says how to list its events. With lookups, the caveat.
+    const auto text = [&howToList](const QString &what, bool figure, bool lookups) {
+        QString tip = figure ? what + u'\n' + howToList : what;
         if (lookups)
             tip += u'\n' + EvidenceClassText::lookupCaveat();
-        QToolTip::showText(event->globalPosition().toPoint(), tip, m_plot);
+        return tip;
     };
-    const int index = pointAt(event->pos());
-    if (index >= 0) {
+    if (const int index = pointAt(pos); index >= 0) {
         const TimelinePoint &point = m_data.points[index];
-        show(m_describe ? m_describe(point.eventId) : QString::number(point.eventId), false,
-             point.evidenceClass == EvidenceClass::Lookup);
-    } else if (const auto bin = binAt(event->pos())) {
-        show(describeBin(*bin), true, bin->evidenceClass == EvidenceClass::Lookup);
-    } else if (onTitle(event->pos())) {
-        show(describeAll(), true, m_data.counts[int(EvidenceClass::Lookup)] > 0);
-    } else if (const int ip = ipLaneAt(event->pos()); ip >= 0) {
-        show(describeIp(ip), true, m_data.ips.at(ip).counts[int(EvidenceClass::Lookup)] > 0);
-    } else {
-        QToolTip::hideText();
+        return text(m_describe ? m_describe(point.eventId) : QString::number(point.eventId), false,
+                    point.evidenceClass == EvidenceClass::Lookup);
     }
+    if (const auto bin = binAt(pos))
+        return text(describeBin(*bin), true, bin->evidenceClass == EvidenceClass::Lookup);
+    if (onTitle(pos))
+        return text(describeAll(), true, m_data.counts[int(EvidenceClass::Lookup)] > 0);
+    if (const int ip = ipLaneAt(pos); ip >= 0)
+        return text(describeIp(ip), true, m_data.ips.at(ip).counts[int(EvidenceClass::Lookup)] > 0);
+    return {};
+}
+
+void TimelineView::showHover(QMouseEvent *event)
+{
+    const QString text = hoverText(event->pos(), tr("Click to list them in the events table."));
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+}
+
+void TimelineView::chooseAt(const QPointF &pos)
+{
+    if (const qint64 id = eventAt(pos))
+        emit eventClicked(id);
+    else if (const auto bin = binAt(pos))
+        emit eventsChosen(bin->ids, describeBin(*bin));
+    else if (const int ip = ipLaneAt(pos); ip >= 0)
+        emit eventsChosen(TimelineSeries::ipEventIds(m_data.points, ip), describeIp(ip));
+    else if (onTitle(pos))
+        emit eventsChosen(TimelineSeries::eventIds(m_data.points), describeAll());
+}
+
+QList<QPointF> TimelineView::figurePositions() const
+{
+    QList<QPointF> figures;
+    const QRect plotArea = m_plot->axisRect()->rect();
+    const auto add = [&](const QPointF &at) {
+        if (plotArea.contains(at.toPoint()))
+            figures.append(at);
+    };
+    if (!m_data.points.isEmpty())
+        figures.append(m_title->outerRect().center());
+    const auto [fromMs, toMs] = timeRange();
+    if (m_binned) {
+        for (const QCPBars *bars : m_bars) {
+            const double base = bars->valueAxis()->coordToPixel(bars->baseValue());
+            for (int i = 0; i < bars->dataCount(); ++i) {
+                const QPointF top = bars->dataPixelPosition(i);
+                if (bars->data()->at(i)->value != 0)
+                    add({top.x(), (top.y() + base) / 2});
+            }
+        }
+    } else {
+        // Events drawn on top of each other are one stop, as they are one spot for the mouse.
+        QMultiHash<QPair<int, int>, QPointF> drawn; // by whole pixel
+        const auto isDrawn = [&drawn](const QPointF &at) {
+            for (int dx = -1; dx <= 1; ++dx) {
+                for (int dy = -1; dy <= 1; ++dy) {
+                    for (const QPointF &other : drawn.values({int(at.x()) + dx, int(at.y()) + dy})) {
+                        if (QLineF(at, other).length() < 1.0)
+                            return true;
+                    }
+                }
+            }
+            return false;
+        };
+        const auto [first, last] = TimelineSeries::indexRange(m_data.points, fromMs, toMs + 1);
+        for (int i = first; i < last; ++i) {
+            const TimelinePoint &p = m_data.points[i];
+            const QPointF at(m_plot->xAxis->coordToPixel(seconds(p.utcMs)),
+                             m_plot->yAxis->coordToPixel(laneOf(p) + (p.made ? -MarkerOffset : MarkerOffset)));
+            if (!isDrawn(at)) {
+                drawn.insert({int(at.x()), int(at.y())}, at);
+                add(at);
+            }
+        }
+    }
+    for (int ip = 0; ip < m_ipLanes; ++ip) {
+        const TimelineIp &entry = m_data.ips.at(ip);
+        const qint64 middle = (qMax(entry.firstMs, fromMs) + qMin(entry.lastMs, toMs)) / 2;
+        add({m_plot->xAxis->coordToPixel(seconds(middle)), m_plot->yAxis->coordToPixel(m_firstIpLane + ip)});
+    }
+    return figures;
 }

@@ -5,6 +5,7 @@
 #include "figurelinks.h"
 #include "plotcaching.h"
 #include "plotexport.h"
+#include "plotkeycursor.h"
 #include "plotpixelratio.h"
 #include "timelinerangeselector.h"
 #include "timeformat.h"
@@ -97,6 +98,9 @@ TimelineView::TimelineView(QWidget *parent)
     connect(fit, &QPushButton::clicked, this, &TimelineView::fitToData);
     connect(exportButton, &QPushButton::clicked, this, &TimelineView::exportWithDialog);
     buildPlot();
+    m_keyCursor = new PlotKeyCursor(m_plot, {[this]() { return figurePositions(); },
+                                             [this](const QPointF &pos) { return hoverText(pos, tr("Press Enter to list them in the events table.")); },
+                                             [this](const QPointF &pos) { chooseAt(pos); }});
     // The plot's size is known once drawn; a resize or a first drawing may change the lanes and the title that fit.
     connect(m_plot, &QCustomPlot::afterReplot, this, [this] { QTimer::singleShot(0, this, &TimelineView::fitToPlot); });
     connect(m_overview, &TimelineRangeSelector::windowChosen, this, &TimelineView::setTimeRange);
@@ -182,16 +186,8 @@ void TimelineView::buildPlot()
         m_plot->setSelectionRectMode(event->modifiers() & Qt::ShiftModifier ? QCP::srmCustom : QCP::srmNone);
     });
     connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *event) {
-        if ((event->pos() - m_pressPos).manhattanLength() > 3)
-            return;
-        if (const qint64 id = eventAt(event->pos()))
-            emit eventClicked(id);
-        else if (const auto bin = binAt(event->pos()))
-            emit eventsChosen(bin->ids, describeBin(*bin));
-        else if (const int ip = ipLaneAt(event->pos()); ip >= 0)
-            emit eventsChosen(TimelineSeries::ipEventIds(m_data.points, ip), describeIp(ip));
-        else if (onTitle(event->pos()))
-            emit eventsChosen(TimelineSeries::eventIds(m_data.points), describeAll());
+        if ((event->pos() - m_pressPos).manhattanLength() <= 3)
+            chooseAt(event->pos());
     });
     connect(m_plot->selectionRect(), &QCPSelectionRect::accepted, this, [this](const QRect &rect, QMouseEvent *) {
         const double a = m_plot->xAxis->pixelToCoord(rect.left());

@@ -18,6 +18,7 @@ class QComboBox;
 class QCustomPlot;
 class QLabel;
 class QTimer;
+class PlotKeyCursor;
 
 /// @brief A handle's timeline in QCustomPlot: one lane per evidence class (or per counterpart),
 /// lookups as hollow markers, communications filled, connections as ticks in their own lane,
@@ -71,6 +72,11 @@ public:
         QList<qint64> ids;
     };
     std::optional<BinChoice> binAt(const QPointF &pos) const;
+    /// @brief Where each figure that leads to events is drawn in view (the title's counts, each
+    /// event or bar of counts, each IP's bar): the keyboard's stops, in the plot's pixels.
+    QList<QPointF> figurePositions() const;
+    /// @brief The arrow keys' cursor over the figures (Enter chooses one as a click does).
+    PlotKeyCursor *keyCursor() const { return m_keyCursor; }
     /// @brief Writes the timeline as PNG or PDF (by suffix) at @p size.
     bool exportTo(const QString &path, const QSize &size, QString *error);
 
@@ -108,7 +114,11 @@ private:
     double laneOf(const TimelinePoint &point) const;
     /// @brief The lane a class's bars of counts stand in, or one off the plot when none does.
     double barLane(EvidenceClass evidenceClass) const;
+    /// What is at @p pos in words, @p howToList for a figure and, with lookups, the caveat; empty if nothing.
+    QString hoverText(const QPointF &pos, const QString &howToList) const;
     void showHover(QMouseEvent *event);
+    /// What a click at @p pos chooses: an event, a bar of counts, an IP's bar, the title's counts.
+    void chooseAt(const QPointF &pos);
     int pointAt(const QPointF &pos) const; ///< index into m_data.points, or -1
     QString describeBin(const BinChoice &bin) const;
     /// @brief @p bins: the events of the @p count bins of @p size holding @p peak, the first's start to the last's end.
@@ -149,4 +159,5 @@ private:
     bool m_binned = false;
     qint64 m_inView = 0;
     QPoint m_pressPos;
+    PlotKeyCursor *m_keyCursor = nullptr;
 };
