@@ -7,6 +7,8 @@
 #include "eventfilterbar.h"
 #include "eventtablemodel.h"
 #include "explorerwiring.h"
+#include "figurekeycursor.h"
+#include "figurekeywalk.h"
 #include "graphedgelayer.h"
 #include "graphitems.h"
 #include "graphscene.h"
@@ -51,6 +53,7 @@ private slots:
     void filtersRebuildTheGraph();
     void anEdgeDoubleClickedListsItsEvents();
     void aNodeDoubleClickedListsItsEdgesEvents();
+    void theKeyboardReachesEveryNodeAndEdge();
     void theSequencesFigureListsItsLookups();
     void exportsPngSvgPdf();
     void renderGraphHeadless();
@@ -269,6 +272,54 @@ void tst_GraphView::anEdgeDoubleClickedListsItsEvents()
     QCOMPARE(filter->filter().toMs.value(), m_window->graphView()->request().filter.toMs.value() - 1);
 }
 
+void tst_GraphView::theKeyboardReachesEveryNodeAndEdge()
+{
+    // Each node and each edge is a stop of the arrow keys, described as hovering describes it;
+    // Enter lists its events as a double click does. A stop out of sight is scrolled into it.
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centerTabs"));
+    tabs->setCurrentWidget(m_window->graphView());
+    QGraphicsView *view = m_window->graphView()->view();
+    QTRY_VERIFY(view->isVisible());
+    FigureKeyCursor *cursor = m_window->graphView()->keyCursor();
+    const QString hint = u"Press Enter to list them in the events table."_qs;
+    QHash<QPair<int, int>, QString> expected; // each stop's words, by where it is drawn
+    const auto onScreen = [view](const QPointF &scenePos) { return FigureKeyWalk::spot(view->viewportTransform().map(scenePos)); };
+    for (const GraphNode &node : scene()->graph().nodes)
+        expected.insert(onScreen(scene()->nodeItem(node.handleId)->pos()), scene()->nodeItem(node.handleId)->toolTipText(hint));
+    for (const GraphEdgeItem *edge : scene()->edgeItems())
+        expected.insert(onScreen(edge->middle()), edge->description(QTimeZone::utc(), hint));
+    QCOMPARE(expected.size(), 8 + 12);
+    const auto reached = FigureKeyWalk::reachedByArrows(view, cursor);
+    const QSet<QPair<int, int>> stops(expected.keyBegin(), expected.keyEnd());
+    QCOMPARE(reached, stops);
+    // Each stop says what hovering it says, with the keyboard's way to its events.
+    QTest::keyClick(view, Qt::Key_Home);
+    for (int i = 0; i < 40 && cursor->current(); ++i) {
+        QCOMPARE(cursor->currentText(), expected.value(FigureKeyWalk::spot(*cursor->current())));
+        QTest::keyClick(view, i % 2 ? Qt::Key_Down : Qt::Key_Right);
+    }
+    // Enter on an edge lists the events it counts.
+    auto *filter = m_window->findChild<EventFilterBar *>();
+    const GraphEdgeItem *edge = scene()->edgeItems().first();
+    const QPointF middle = view->viewportTransform().map(edge->middle());
+    QVERIFY(FigureKeyWalk::goTo(view, cursor, middle));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(filter->filter().evidenceClass, edge->edge().evidenceClass);
+    QCOMPARE(filter->filter().handleId, edge->from()->handleId());
+    QCOMPARE(filter->filter().otherHandleId, edge->to()->handleId());
+    QCOMPARE(m_window->session()->events()->rowCount(), int(edge->edge().count));
+    tabs->setCurrentWidget(m_window->graphView());
+    // Zoomed in on one corner, the last stop is brought into sight when the cursor goes to it.
+    view->resetTransform();
+    view->scale(6, 6);
+    view->centerOn(view->sceneRect().topLeft());
+    QTest::keyClick(view, Qt::Key_End);
+    QVERIFY(cursor->current());
+    QVERIFY2(view->viewport()->rect().contains(cursor->current()->toPoint()), qPrintable(u"%1,%2"_qs.arg(cursor->current()->x()).arg(cursor->current()->y())));
+    QVERIFY(!cursor->currentText().isEmpty());
+}
+
 void tst_GraphView::theSequencesFigureListsItsLookups()
 {
     // "3 lookups were followed within 30 minutes by a communication …": the figure is a link
@@ -482,6 +533,16 @@ void tst_GraphView::largeGraphsDrawEdgesOffTheGuiThread()
     QVERIFY2(words.contains(QStringLiteral("called or sent to")) || words.contains(QStringLiteral("looked up")), qPrintable(words));
     QVERIFY2(words.contains(QStringLiteral(" Europe/Berlin (UTC+0")), qPrintable(words)); // the display zone's times
     QVERIFY2(words.contains(QStringLiteral("+12025550000")) && words.contains(QStringLiteral("+12025550013")), qPrintable(words));
+    // The keyboard stops at each node and at the middle of each line drawn (once where lines lie
+    // on top of each other, as they do for a pair's edges both ways): each middle names its edge.
+    QSet<QPair<int, int>> pairs;
+    for (const GraphEdge &edge : std::as_const(graph.edges))
+        pairs.insert({qMin(edge.from, edge.to), qMax(edge.from, edge.to)});
+    const QList<QPointF> middles = layer->middles();
+    QCOMPARE(middles.size(), pairs.size());
+    QCOMPARE(view.scene()->figurePositions().size(), 400 + pairs.size());
+    for (qsizetype i = 0; i < middles.size(); i += 97)
+        QVERIFY(!layer->describeAt(middles.at(i), 2.0, QTimeZone::utc()).isEmpty());
     // The layer's bounds hold every line, and follow a dragged node.
     QRectF ends;
     for (const GraphEdge &edge : std::as_const(graph.edges)) {

@@ -6,7 +6,8 @@
 #include "patternsview.h"
 #include "timelinerangeselector.h"
 #include "plotcaching.h"
-#include "plotkeycursor.h"
+#include "figurekeycursor.h"
+#include "figurekeywalk.h"
 #include "timelineview.h"
 
 #include <QLabel>
@@ -40,36 +41,6 @@ void showLanesFitting(TimelineView &view, int height)
 QString inViewText(const TimelineView &view)
 {
     return QTextDocumentFragment::fromHtml(view.findChild<QLabel *>(QStringLiteral("timelineInView"))->text()).toPlainText();
-}
-
-/// A spot on the plot to the half pixel, to tell figures apart.
-QPair<int, int> spot(const QPointF &at)
-{
-    return {qRound(at.x() * 2), qRound(at.y() * 2)};
-}
-
-/// The figures the arrow keys reach from Home on @p plot, walking breadth first: each found by
-/// pressing Home, then the keys that led to it, then each arrow.
-QSet<QPair<int, int>> reachedByArrows(QCustomPlot *plot, PlotKeyCursor *cursor)
-{
-    QSet<QPair<int, int>> reached;
-    QList<QList<int>> paths{{}};
-    const QList<int> arrows{Qt::Key_Left, Qt::Key_Right, Qt::Key_Up, Qt::Key_Down};
-    for (qsizetype i = 0; i < paths.size(); ++i) {
-        for (const int arrow : arrows) {
-            QTest::keyClick(plot, Qt::Key_Home);
-            if (i == 0 && reached.isEmpty() && cursor->current())
-                reached.insert(spot(*cursor->current()));
-            for (const int key : paths.at(i))
-                QTest::keyClick(plot, Qt::Key(key));
-            QTest::keyClick(plot, Qt::Key(arrow));
-            if (!cursor->current() || reached.contains(spot(*cursor->current())))
-                continue;
-            reached.insert(spot(*cursor->current()));
-            paths.append(paths.at(i) + QList<int>{arrow});
-        }
-    }
-    return reached;
 }
 
 } // namespace
@@ -871,10 +842,10 @@ void tst_TimelineView::theKeyboardReachesEveryPatternsFigure()
     QSet<QPair<int, int>> spots;
     for (const QPointF &figure : figures) {
         QVERIFY(patterns.choiceAt(figure));
-        spots.insert(spot(figure));
+        spots.insert(FigureKeyWalk::spot(figure));
     }
-    PlotKeyCursor *cursor = patterns.keyCursor();
-    QCOMPARE(reachedByArrows(patterns.plot(), cursor), spots);
+    FigureKeyCursor *cursor = patterns.keyCursor();
+    QCOMPARE(FigureKeyWalk::reachedByArrows(patterns.plot(), cursor), spots);
 
     QList<QPair<QList<qint64>, QString>> chosen;
     connect(&patterns, &PatternsView::eventsChosen, this,
@@ -906,7 +877,7 @@ void tst_TimelineView::theKeyboardReachesEveryTimelineFigure()
     int titles = 0;
     int ipBars = 0;
     for (const QPointF &figure : figures) {
-        spots.insert(spot(figure));
+        spots.insert(FigureKeyWalk::spot(figure));
         if (const qint64 id = m_view->eventAt(figure))
             eventsReached.insert(id);
         else if (m_view->plot()->plotLayout()->element(0, 0)->outerRect().contains(figure.toPoint()))
@@ -924,8 +895,8 @@ void tst_TimelineView::theKeyboardReachesEveryTimelineFigure()
         QVERIFY2(eventsReached.contains(p.eventId) || near, qPrintable(QString::number(p.eventId)));
     }
     QVERIFY(eventsReached.size() >= 20);
-    PlotKeyCursor *cursor = m_view->keyCursor();
-    QCOMPARE(reachedByArrows(plot, cursor), spots);
+    FigureKeyCursor *cursor = m_view->keyCursor();
+    QCOMPARE(FigureKeyWalk::reachedByArrows(plot, cursor), spots);
 
     QList<qint64> clicked;
     QList<QList<qint64>> chosen;

@@ -1537,6 +1537,10 @@ eingehend: %4 · %5</translation>
         <source>Time window: %1</source>
         <translation>Zeitfenster: %1</translation>
     </message>
+    <message>
+        <source>Press Enter to list them in the events table.</source>
+        <translation>Drücken Sie die Eingabetaste, um sie in der Ereignistabelle aufzulisten.</translation>
+    </message>
 </context>
 <context>
     <name>GraphWiring</name>

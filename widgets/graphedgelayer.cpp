@@ -1,5 +1,7 @@
 #include "graphedgelayer.h"
 
+#include <QSet>
+
 #include "backgroundpool.h"
 #include "evidenceclassstyle.h"
 #include "graphitems.h"
@@ -110,10 +112,26 @@ std::optional<GraphEdge> GraphEdgeLayer::edgeAt(const QPointF &scenePos, double 
     return m_edges.at(best);
 }
 
-QString GraphEdgeLayer::describeAt(const QPointF &scenePos, double tolerance, const QTimeZone &zone) const
+QList<QPointF> GraphEdgeLayer::middles() const
+{
+    QList<QPointF> middles;
+    QSet<QPair<qint64, qint64>> seen; // to the hundredth of a scene unit
+    for (const Line &l : m_lines) {
+        const QPointF middle = mapToScene(l.line.center());
+        if (l.line.length() > 0 && !seen.contains({qRound64(middle.x() * 100), qRound64(middle.y() * 100)})) {
+            seen.insert({qRound64(middle.x() * 100), qRound64(middle.y() * 100)});
+            middles.append(middle);
+        }
+    }
+    return middles;
+}
+
+QString GraphEdgeLayer::describeAt(const QPointF &scenePos, double tolerance, const QTimeZone &zone,
+                                   const QString &howToList) const
 {
     const auto edge = edgeAt(scenePos, tolerance);
-    return edge ? GraphEdgeItem::describe(*edge, m_nodeItems.at(edge->from)->text(), m_nodeItems.at(edge->to)->text(), zone)
+    return edge ? GraphEdgeItem::describe(*edge, m_nodeItems.at(edge->from)->text(), m_nodeItems.at(edge->to)->text(), zone,
+                                          howToList)
                 : QString();
 }
 

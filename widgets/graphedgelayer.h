@@ -38,8 +38,10 @@ public:
     void adjust();
     /// @brief The edge nearest @p scenePos within @p tolerance (scene units), if any.
     std::optional<GraphEdge> edgeAt(const QPointF &scenePos, double tolerance) const;
+    /// @brief The middle of each line, in scene units (one for lines drawn on top of each other).
+    QList<QPointF> middles() const;
     /// @brief The words for the edge nearest @p scenePos within @p tolerance (scene units), or empty.
-    QString describeAt(const QPointF &scenePos, double tolerance, const QTimeZone &zone) const;
+    QString describeAt(const QPointF &scenePos, double tolerance, const QTimeZone &zone, const QString &howToList = {}) const;
     /// @brief Whether the image for the current view is ready (for tests and benchmarks).
     bool isImageCurrent() const { return !m_rendering && !m_image.isNull(); }
     /// @brief Draws @p lines mapped by @p toDevice into @p area on @p painter (any thread); stops

@@ -20,7 +20,7 @@ GraphNodeItem::GraphNodeItem(const GraphNode &node, double radius) : m_node(node
     setZValue(1);
 }
 
-QString GraphNodeItem::toolTipText() const
+QString GraphNodeItem::toolTipText(const QString &howToList) const
 {
     const GraphNode &node = m_node;
     QString tip = tr("%1\n%2 · %3 made\n%4 · %5 received")
@@ -33,7 +33,7 @@ QString GraphNodeItem::toolTipText() const
     if (node.out[0] + node.in[0] > 0)
         tip += u'\n' + EvidenceClassText::lookupCaveat();
     // The figures lead to their events (GraphScene), and from each event to its source line.
-    return tip + u'\n' + tr("Double-click to list them in the events table.");
+    return tip + u'\n' + (howToList.isEmpty() ? tr("Double-click to list them in the events table.") : howToList);
 }
 
 QString GraphNodeItem::text() const
@@ -92,16 +92,19 @@ GraphEdgeItem::GraphEdgeItem(const GraphEdge &edge, GraphNodeItem *from, GraphNo
     adjust();
 }
 
-QString GraphEdgeItem::description(const QTimeZone &zone) const
+QString GraphEdgeItem::description(const QTimeZone &zone, const QString &howToList) const
 {
-    return describe(m_edge, m_from->text(), m_to->text(), zone);
+    return describe(m_edge, m_from->text(), m_to->text(), zone, howToList);
 }
 
-QString GraphEdgeItem::describe(const GraphEdge &edge, const QString &a, const QString &b, const QTimeZone &zone)
+QString GraphEdgeItem::describe(const GraphEdge &edge, const QString &a, const QString &b, const QTimeZone &zone,
+                                const QString &howToList)
 {
     const QString when = QStringLiteral("%1 – %2").arg(TimeFormat::display(edge.firstMs, zone), TimeFormat::display(edge.lastMs, zone));
     // The figure leads to its events (GraphScene), and from each event to its source line.
-    const QString lead = QCoreApplication::translate("GraphEdgeItem", "Double-click to list them in the events table.");
+    const QString lead = howToList.isEmpty()
+                             ? QCoreApplication::translate("GraphEdgeItem", "Double-click to list them in the events table.")
+                             : howToList;
     if (edge.evidenceClass == EvidenceClass::Lookup)
         return QCoreApplication::translate("GraphEdgeItem", "%1's device looked up %2: %3\n%4\n%5")
                    .arg(a, b, EvidenceClassText::pluralCount(EvidenceClass::Lookup, edge.count), when, EvidenceClassText::lookupCaveat())

@@ -18,7 +18,8 @@ public:
     GraphNodeItem(const GraphNode &node, double radius);
     /// @brief The handle's figures by class and direction, and its IPs: made when the pointer
     /// rests on it (GraphScene), not for each of a large graph's thousands of nodes.
-    QString toolTipText() const;
+    /// @p howToList ends the text; empty: "Double-click to list them…".
+    QString toolTipText(const QString &howToList = {}) const;
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -52,11 +53,15 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     void adjust();
     const GraphEdge &edge() const { return m_edge; }
+    /// @brief The middle of the drawn curve, in scene units: where the keyboard's cursor stops.
+    QPointF middle() const { return mapToScene(m_path.pointAtPercent(0.5)); }
     GraphNodeItem *from() const { return m_from; }
     GraphNodeItem *to() const { return m_to; }
     /// @brief The tooltip words: direction, class, count, first and last, the caveat for lookups.
-    QString description(const QTimeZone &zone) const;
-    static QString describe(const GraphEdge &edge, const QString &fromText, const QString &toText, const QTimeZone &zone);
+    /// @p howToList ends the text; empty: "Double-click to list them…".
+    QString description(const QTimeZone &zone, const QString &howToList = {}) const;
+    static QString describe(const GraphEdge &edge, const QString &fromText, const QString &toText, const QTimeZone &zone,
+                            const QString &howToList = {});
 
 private:
     GraphEdge m_edge;

@@ -104,34 +104,60 @@ std::optional<GraphEdge> GraphScene::edgeAt(const QPointF &scenePos, QWidget *wi
     return std::nullopt;
 }
 
+QList<QPointF> GraphScene::figurePositions() const
+{
+    QList<QPointF> figures;
+    for (const GraphNodeItem *node : m_nodes)
+        figures.append(node->pos());
+    for (const GraphEdgeItem *edge : m_edges)
+        figures.append(edge->middle());
+    if (m_layer)
+        figures.append(m_layer->middles());
+    return figures;
+}
+
+bool GraphScene::activateAt(const QPointF &scenePos, QWidget *widget)
+{
+    if (const auto *node = dynamic_cast<const GraphNodeItem *>(itemAt(scenePos, QTransform()))) {
+        emit nodeActivated(node->node());
+        return true;
+    }
+    if (const auto edge = edgeAt(scenePos, widget)) {
+        emit edgeActivated(*edge);
+        return true;
+    }
+    return false;
+}
+
 void GraphScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (const auto *node = dynamic_cast<const GraphNodeItem *>(itemAt(event->scenePos(), QTransform()))) {
-        emit nodeActivated(node->node());
-        event->accept();
-        return;
-    }
-    if (const auto edge = edgeAt(event->scenePos(), event->widget())) {
-        emit edgeActivated(*edge);
+    if (activateAt(event->scenePos(), event->widget())) {
         event->accept();
         return;
     }
     QGraphicsScene::mouseDoubleClickEvent(event);
 }
 
+QString GraphScene::describeAt(const QPointF &scenePos, QWidget *widget, const QString &howToList) const
+{
+    QGraphicsItem *item = itemAt(scenePos, QTransform());
+    if (const auto *node = dynamic_cast<const GraphNodeItem *>(item))
+        return node->toolTipText(howToList);
+    if (const auto *edge = dynamic_cast<const GraphEdgeItem *>(item))
+        return edge->description(m_zone, howToList);
+    if (m_layer && item == m_layer)
+        return m_layer->describeAt(scenePos, layerTolerance(widget), m_zone, howToList);
+    return {};
+}
+
 void GraphScene::helpEvent(QGraphicsSceneHelpEvent *event)
 {
     QGraphicsItem *item = itemAt(event->scenePos(), QTransform());
-    if (const auto *node = dynamic_cast<const GraphNodeItem *>(item)) {
-        QToolTip::showText(event->screenPos(), node->toolTipText(), event->widget());
-        event->setAccepted(true);
+    if (!dynamic_cast<const GraphNodeItem *>(item) && (!m_layer || item != m_layer)) {
+        QGraphicsScene::helpEvent(event); // an edge item's own tooltip
         return;
     }
-    if (!m_layer || item != m_layer) {
-        QGraphicsScene::helpEvent(event);
-        return;
-    }
-    const QString text = m_layer->describeAt(event->scenePos(), layerTolerance(event->widget()), m_zone);
+    const QString text = describeAt(event->scenePos(), event->widget());
     if (text.isEmpty())
         QToolTip::hideText();
     else

@@ -29,6 +29,15 @@ public:
     bool isBatched() const { return m_layer != nullptr; }
     /// @brief The zone the edges' first and last times are written in.
     void setDisplayZone(const QTimeZone &zone);
+    /// @brief Where each figure is — each node's centre, each edge's middle — in scene units: the
+    /// keyboard's stops.
+    QList<QPointF> figurePositions() const;
+    /// @brief What hovering at @p scenePos in @p widget's view says (a node's figures, an edge's
+    /// counts and times), ending with @p howToList (empty: "Double-click…"); empty if nothing is there.
+    QString describeAt(const QPointF &scenePos, QWidget *widget, const QString &howToList = {}) const;
+    /// @brief What a double click at @p scenePos does (a node's or an edge's events wanted); false
+    /// when nothing is there.
+    bool activateAt(const QPointF &scenePos, QWidget *widget);
     /// @brief Selects one handle's node without emitting handleSelected.
     void selectHandle(qint64 handleId);
 

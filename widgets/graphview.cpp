@@ -3,6 +3,7 @@
 #include "backgroundpool.h"
 #include "evidenceclassstyle.h"
 #include "figurelinks.h"
+#include "figurekeycursor.h"
 #include "filedialogs.h"
 #include "graphexport.h"
 #include "graphitems.h"
@@ -21,6 +22,7 @@
 #include <QPdfWriter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSlider>
 #include <QSpinBox>
 #include <QSvgGenerator>
@@ -94,6 +96,7 @@ GraphView::GraphView(QWidget *parent)
     connect(m_status, &QLabel::linkActivated, this, &GraphView::followLink);
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_status);
+    addKeyCursor();
     connect(m_scene, &GraphScene::handleSelected, this, [this](qint64 id) {
         m_selected = id;
         if (GraphNodeItem *node = m_scene->nodeItem(id))
@@ -102,6 +105,33 @@ GraphView::GraphView(QWidget *parent)
         if (m_focus->isChecked())
             emit requestChanged();
     });
+}
+
+void GraphView::addKeyCursor()
+{
+    const auto toScene = [this](const QPointF &pos) { return m_view->viewportTransform().inverted().map(pos); };
+    const auto figures = [this]() {
+        QList<QPointF> onScreen;
+        for (const QPointF &at : m_scene->figurePositions())
+            onScreen.append(m_view->viewportTransform().map(at));
+        return onScreen;
+    };
+    const auto describe = [this, toScene](const QPointF &pos) {
+        return m_scene->describeAt(toScene(pos), m_view->viewport(), tr("Press Enter to list them in the events table."));
+    };
+    const auto reveal = [this, toScene](const QPointF &pos) {
+        const QPointF at = toScene(pos);
+        const double margin = 40 / qMax(m_view->transform().m11(), 1e-6); // 40 pixels whatever the zoom
+        m_view->ensureVisible(QRectF(at - QPointF(margin, margin), QSizeF(2 * margin, 2 * margin)), 0, 0);
+        return m_view->viewportTransform().map(at);
+    };
+    m_keyCursor = new FigureKeyCursor(m_view, m_view->viewport(),
+                                      {figures, describe, [this, toScene](const QPointF &pos) { m_scene->activateAt(toScene(pos), m_view->viewport()); },
+                                       reveal});
+    // A node dragged, the view scrolled or zoomed: the cursor keeps its figure only if it is still there.
+    connect(m_scene, &QGraphicsScene::changed, m_keyCursor, &FigureKeyCursor::followRedraw);
+    for (QScrollBar *bar : {m_view->horizontalScrollBar(), m_view->verticalScrollBar()})
+        connect(bar, &QScrollBar::valueChanged, m_keyCursor, &FigureKeyCursor::followRedraw, Qt::QueuedConnection);
 }
 
 QWidget *GraphView::buildFilters()
@@ -260,8 +290,10 @@ void GraphView::resizeEvent(QResizeEvent *event)
 
 bool GraphView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Wheel)
+    if (watched == m_view->viewport() && event->type() == QEvent::Wheel) {
         m_userZoomed = true;
+        QTimer::singleShot(0, m_keyCursor, &FigureKeyCursor::followRedraw);
+    }
     if (watched == m_view->viewport() && event->type() == QEvent::Resize && !m_userZoomed)
         QTimer::singleShot(0, this, &GraphView::fitToGraph); // once the viewport has its new size
     return QWidget::eventFilter(watched, event);
@@ -309,6 +341,7 @@ void GraphView::followLink(const QString &href)
 void GraphView::fitToGraph()
 {
     m_view->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+    m_keyCursor->followRedraw();
 }
 
 void GraphView::selectHandle(qint64 handleId, const QString &normalized)

@@ -6,6 +6,7 @@
 #include <QTimeZone>
 #include <QWidget>
 
+class FigureKeyCursor;
 class GraphScene;
 class QCheckBox;
 class QGraphicsView;
@@ -55,6 +56,8 @@ public:
     GraphRequest request() const;
     GraphScene *scene() const { return m_scene; }
     QGraphicsView *view() const { return m_view; }
+    /// @brief The arrow keys' cursor over the nodes and edges (Enter lists a figure's events).
+    FigureKeyCursor *keyCursor() const { return m_keyCursor; }
     void selectHandle(qint64 handleId, const QString &normalized);
     /// @brief Centres on and selects the first handle containing @p text; false when none does.
     bool search(const QString &text);
@@ -85,6 +88,8 @@ signals:
 
 private:
     QWidget *buildFilters();
+    /// The arrow keys' cursor over the nodes and edges; Enter lists a figure's events as a double click does.
+    void addKeyCursor();
     void updateWindowLabel();
     void followLink(const QString &href);
     void renderWithLegend(QPainter *painter, const QRectF &target);
@@ -110,5 +115,6 @@ private:
     QTimeZone m_zone = QTimeZone::utc();
     std::optional<qint64> m_selected;
     QString m_selectedName;
+    FigureKeyCursor *m_keyCursor = nullptr;
     bool m_userZoomed = false; ///< once the analyst zooms, resizing keeps their view
 };

@@ -2,7 +2,7 @@
 
 #include "evidenceclassstyle.h"
 #include "plotexport.h"
-#include "plotkeycursor.h"
+#include "figurekeycursor.h"
 #include "plotpixelratio.h"
 #include "timeformat.h"
 #include "zonedticker.h"
@@ -54,9 +54,10 @@ PatternsView::PatternsView(QWidget *parent) : QWidget(parent), m_plot(new QCusto
     connect(m_plot, &QCustomPlot::mouseMove, this, &PatternsView::showHover);
     connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *event) { chooseAt(event->pos()); });
     buildPlot();
-    m_keyCursor = new PlotKeyCursor(m_plot, {[this]() { return figurePositions(); },
+    m_keyCursor = new FigureKeyCursor(m_plot, m_plot, {[this]() { return figurePositions(); },
                                              [this](const QPointF &pos) { return hoverText(pos, tr("Press Enter to list them in the events table.")); },
                                              [this](const QPointF &pos) { chooseAt(pos); }});
+    connect(m_plot, &QCustomPlot::afterReplot, m_keyCursor, &FigureKeyCursor::followRedraw);
 }
 
 void PatternsView::chooseAt(const QPointF &pos)

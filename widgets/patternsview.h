@@ -11,7 +11,7 @@ class QCPBars;
 class QCPColorMap;
 class QCustomPlot;
 class QCPTextElement;
-class PlotKeyCursor;
+class FigureKeyCursor;
 
 /// @brief When a handle is active, split by class: an hour-of-day × weekday heatmap per class
 /// and a per-day count chart (lookups as outlined bars, communications filled, connections
@@ -43,7 +43,7 @@ public:
     /// day bars): the keyboard's stops, in the plot's pixels.
     QList<QPointF> figurePositions() const;
     /// @brief The arrow keys' cursor over the figures (Enter lists a figure's events).
-    PlotKeyCursor *keyCursor() const { return m_keyCursor; }
+    FigureKeyCursor *keyCursor() const { return m_keyCursor; }
 
 signals:
     void exported(const QString &path);
@@ -74,5 +74,5 @@ private:
     ClassCounts m_darkest{};     ///< by class: the count of the heatmap's darkest cell
     TimelineData m_data;
     QTimeZone m_zone = QTimeZone::utc();
-    PlotKeyCursor *m_keyCursor = nullptr;
+    FigureKeyCursor *m_keyCursor = nullptr;
 };

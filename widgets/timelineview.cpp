@@ -5,7 +5,7 @@
 #include "figurelinks.h"
 #include "plotcaching.h"
 #include "plotexport.h"
-#include "plotkeycursor.h"
+#include "figurekeycursor.h"
 #include "plotpixelratio.h"
 #include "timelinerangeselector.h"
 #include "timeformat.h"
@@ -98,9 +98,10 @@ TimelineView::TimelineView(QWidget *parent)
     connect(fit, &QPushButton::clicked, this, &TimelineView::fitToData);
     connect(exportButton, &QPushButton::clicked, this, &TimelineView::exportWithDialog);
     buildPlot();
-    m_keyCursor = new PlotKeyCursor(m_plot, {[this]() { return figurePositions(); },
+    m_keyCursor = new FigureKeyCursor(m_plot, m_plot, {[this]() { return figurePositions(); },
                                              [this](const QPointF &pos) { return hoverText(pos, tr("Press Enter to list them in the events table.")); },
                                              [this](const QPointF &pos) { chooseAt(pos); }});
+    connect(m_plot, &QCustomPlot::afterReplot, m_keyCursor, &FigureKeyCursor::followRedraw);
     // The plot's size is known once drawn; a resize or a first drawing may change the lanes and the title that fit.
     connect(m_plot, &QCustomPlot::afterReplot, this, [this] { QTimer::singleShot(0, this, &TimelineView::fitToPlot); });
     connect(m_overview, &TimelineRangeSelector::windowChosen, this, &TimelineView::setTimeRange);

@@ -18,7 +18,7 @@ class QComboBox;
 class QCustomPlot;
 class QLabel;
 class QTimer;
-class PlotKeyCursor;
+class FigureKeyCursor;
 
 /// @brief A handle's timeline in QCustomPlot: one lane per evidence class (or per counterpart),
 /// lookups as hollow markers, communications filled, connections as ticks in their own lane,
@@ -76,7 +76,7 @@ public:
     /// event or bar of counts, each IP's bar): the keyboard's stops, in the plot's pixels.
     QList<QPointF> figurePositions() const;
     /// @brief The arrow keys' cursor over the figures (Enter chooses one as a click does).
-    PlotKeyCursor *keyCursor() const { return m_keyCursor; }
+    FigureKeyCursor *keyCursor() const { return m_keyCursor; }
     /// @brief Writes the timeline as PNG or PDF (by suffix) at @p size.
     bool exportTo(const QString &path, const QSize &size, QString *error);
 
@@ -159,5 +159,5 @@ private:
     bool m_binned = false;
     qint64 m_inView = 0;
     QPoint m_pressPos;
-    PlotKeyCursor *m_keyCursor = nullptr;
+    FigureKeyCursor *m_keyCursor = nullptr;
 };

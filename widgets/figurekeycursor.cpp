@@ -1,17 +1,17 @@
-#include "plotkeycursor.h"
+#include "figurekeycursor.h"
 
 #include <QAccessible>
 #include <QKeyEvent>
+#include <QLineF>
 #include <QPainter>
 #include <QToolTip>
-
-#include <qcustomplot.h>
+#include <QWidget>
 
 #include <algorithm>
 
 namespace {
 
-constexpr int MarkerRadius = 9;
+constexpr int RingRadius = 9;
 
 /// The dashed ring around the figure under the cursor: a child widget, so exports never draw it.
 class CursorRing final : public QWidget
@@ -21,7 +21,7 @@ public:
         : QWidget(parent)
     {
         setAttribute(Qt::WA_TransparentForMouseEvents);
-        resize(2 * MarkerRadius + 3, 2 * MarkerRadius + 3);
+        resize(2 * RingRadius + 3, 2 * RingRadius + 3);
         hide();
     }
 
@@ -44,41 +44,50 @@ bool before(const QPointF &a, const QPointF &b)
     return a.x() != b.x() ? a.x() < b.x() : a.y() < b.y();
 }
 
-} // namespace
-
-PlotKeyCursor::PlotKeyCursor(QCustomPlot *plot, Hooks hooks)
-    : QObject(plot),
-      m_plot(plot),
-      m_hooks(std::move(hooks)),
-      m_marker(new CursorRing(plot))
+std::optional<QPointF> nearest(const QList<QPointF> &figures, const QPointF &to)
 {
-    m_plot->setFocusPolicy(Qt::StrongFocus);
-    m_plot->installEventFilter(this);
-    connect(m_plot, &QCustomPlot::afterReplot, this, &PlotKeyCursor::followRedraw);
+    if (figures.isEmpty())
+        return std::nullopt;
+    return *std::min_element(figures.begin(), figures.end(),
+                             [&to](const QPointF &a, const QPointF &b) { return QLineF(a, to).length() < QLineF(b, to).length(); });
 }
 
-bool PlotKeyCursor::eventFilter(QObject *watched, QEvent *event)
+} // namespace
+
+FigureKeyCursor::FigureKeyCursor(QWidget *target, QWidget *surface, Hooks hooks)
+    : QObject(target),
+      m_target(target),
+      m_surface(surface),
+      m_hooks(std::move(hooks)),
+      m_ring(new CursorRing(surface))
 {
-    if (watched != m_plot)
+    m_target->setFocusPolicy(Qt::StrongFocus);
+    m_target->installEventFilter(this);
+}
+
+bool FigureKeyCursor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_target)
         return false;
     switch (event->type()) {
     case QEvent::KeyPress:
         return keyPressed(static_cast<QKeyEvent *>(event)->key());
     case QEvent::FocusIn:
         if (const auto reason = static_cast<QFocusEvent *>(event)->reason();
-            reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason || reason == Qt::ShortcutFocusReason) {
+            !m_at && (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason || reason == Qt::ShortcutFocusReason)) {
             keyPressed(Qt::Key_Home);
         }
         return false;
     case QEvent::FocusOut:
-        hide();
+        letGo();
+        m_lastAt.reset();
         return false;
     default:
         return false;
     }
 }
 
-bool PlotKeyCursor::keyPressed(int key)
+bool FigureKeyCursor::keyPressed(int key)
 {
     const QList<QPointF> figures = m_hooks.figures();
     switch (key) {
@@ -86,16 +95,20 @@ bool PlotKeyCursor::keyPressed(int key)
     case Qt::Key_Right:
     case Qt::Key_Up:
     case Qt::Key_Down:
-        if (!m_at)
-            return keyPressed(Qt::Key_Home);
-        if (const auto to = next(figures, key))
-            moveTo(to);
+        if (m_at) {
+            if (const auto to = next(figures, *m_at, key))
+                moveTo(*to);
+        } else if (const auto start = m_lastAt ? nearest(figures, *m_lastAt) : std::nullopt) {
+            moveTo(*start);
+        } else {
+            keyPressed(Qt::Key_Home);
+        }
         return true;
     case Qt::Key_Home:
     case Qt::Key_End:
         if (figures.isEmpty()) {
-            hide();
-            return key == Qt::Key_End;
+            letGo();
+            return true;
         }
         moveTo(key == Qt::Key_Home ? *std::min_element(figures.begin(), figures.end(), before)
                                    : *std::max_element(figures.begin(), figures.end(), before));
@@ -110,14 +123,14 @@ bool PlotKeyCursor::keyPressed(int key)
     case Qt::Key_Escape:
         if (!m_at)
             return false;
-        hide();
+        letGo();
         return true;
     default:
         return false;
     }
 }
 
-std::optional<QPointF> PlotKeyCursor::next(const QList<QPointF> &figures, int key) const
+std::optional<QPointF> FigureKeyCursor::next(const QList<QPointF> &figures, const QPointF &from, int key)
 {
     // Along the arrow first; a figure off to the side counts as farther than one straight ahead.
     const bool across = key == Qt::Key_Left || key == Qt::Key_Right;
@@ -125,7 +138,7 @@ std::optional<QPointF> PlotKeyCursor::next(const QList<QPointF> &figures, int ke
     std::optional<QPointF> best;
     double bestScore = 0;
     for (const QPointF &figure : figures) {
-        const QPointF d = figure - *m_at;
+        const QPointF d = figure - from;
         const double ahead = sign * (across ? d.x() : d.y());
         const double aside = qAbs(across ? d.y() : d.x());
         if (ahead < 0.5)
@@ -139,47 +152,47 @@ std::optional<QPointF> PlotKeyCursor::next(const QList<QPointF> &figures, int ke
     return best;
 }
 
-void PlotKeyCursor::moveTo(const std::optional<QPointF> &at)
+void FigureKeyCursor::moveTo(QPointF at)
 {
-    if (!at) {
-        hide();
-        return;
-    }
+    if (m_hooks.reveal)
+        at = m_hooks.reveal(at);
     m_at = at;
-    m_marker->move(at->toPoint() - QPoint(m_marker->width() / 2, m_marker->height() / 2));
-    m_marker->show();
-    m_marker->raise();
-    m_text = m_hooks.describe(*at);
-    m_plot->setAccessibleDescription(m_text);
-    QAccessibleEvent changed(m_plot, QAccessible::DescriptionChanged);
+    m_lastAt.reset();
+    m_ring->move(at.toPoint() - QPoint(m_ring->width() / 2, m_ring->height() / 2));
+    m_ring->show();
+    m_ring->raise();
+    m_text = m_hooks.describe(at);
+    m_target->setAccessibleDescription(m_text);
+    QAccessibleEvent changed(m_target, QAccessible::DescriptionChanged);
     QAccessible::updateAccessibility(&changed);
     if (m_text.isEmpty())
         QToolTip::hideText();
     else
-        QToolTip::showText(m_plot->mapToGlobal(at->toPoint() + QPoint(MarkerRadius, MarkerRadius)), m_text, m_plot);
+        QToolTip::showText(m_surface->mapToGlobal(at.toPoint() + QPoint(RingRadius, RingRadius)), m_text, m_surface);
 }
 
-void PlotKeyCursor::followRedraw()
+void FigureKeyCursor::followRedraw()
 {
     if (!m_at)
         return;
-    const QList<QPointF> figures = m_hooks.figures();
-    if (figures.isEmpty()) {
-        hide();
+    // A figure is known by where it is drawn: one moved (a zoom, new data) is not followed, as
+    // the cursor could not tell it from its neighbours.
+    const auto there = nearest(m_hooks.figures(), *m_at);
+    if (there && QLineF(*there, *m_at).length() <= 0.5) {
+        if (m_hooks.describe(*there) != m_text)
+            moveTo(*there);
         return;
     }
-    const auto distance = [this](const QPointF &p) { return QLineF(p, *m_at).length(); };
-    const QPointF nearest = *std::min_element(figures.begin(), figures.end(),
-                                              [&](const QPointF &a, const QPointF &b) { return distance(a) < distance(b); });
-    if (distance(nearest) > 0.5 || m_text != m_hooks.describe(nearest))
-        moveTo(nearest);
+    const QPointF was = *m_at;
+    letGo();
+    m_lastAt = was;
 }
 
-void PlotKeyCursor::hide()
+void FigureKeyCursor::letGo()
 {
     m_at.reset();
     m_text.clear();
-    m_marker->hide();
-    m_plot->setAccessibleDescription(QString());
+    m_ring->hide();
+    m_target->setAccessibleDescription(QString());
     QToolTip::hideText();
 }
