@@ -2,6 +2,8 @@
 #include "casedatabase.h"
 #include "democase.h"
 #include "explorerwiring.h"
+#include "figurekeycursor.h"
+#include "figurekeywalk.h"
 #include "geofields.h"
 #include "geosession.h"
 #include "geowiring.h"
@@ -48,6 +50,7 @@ private slots:
     void detailsSideBySideWithCaveats();
     void mapDrawsCirclesAndListsTheRest();
     void mapExportsPngAndPdf();
+    void theKeyboardReachesEveryCircle();
     void selectingAnIpSelectsItEverywhere();
     void anIpsCountClickedListsTheEventsItCounts();
     void renderMapHeadless();
@@ -314,6 +317,58 @@ void tst_GeoViews::mapExportsPngAndPdf()
     QVERIFY(file.size() > 10000);
     QVERIFY(!map.exportTo(m_dir.filePath(QStringLiteral("no-such-dir/map.png")), QSize(100, 100), &error));
     QVERIFY(error.contains(QStringLiteral("no-such-dir/map.png")));
+}
+
+void tst_GeoViews::theKeyboardReachesEveryCircle()
+{
+    // Each circle drawn is a stop of the arrow keys, described as hovering describes it; Enter
+    // lists its events as a double click does.
+    MapPanel panel;
+    panel.resize(1000, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setIps(m_ips);
+    MapView *map = panel.map();
+    QStringList stopped;
+    QSet<QPair<int, int>> stops;
+    for (const QPointF &at : map->figurePositions()) {
+        stopped.append(map->ipAt(at));
+        stops.insert(FigureKeyWalk::spot(at));
+    }
+    stopped.sort();
+    QStringList drawn = map->drawnIps();
+    drawn.sort();
+    QCOMPARE(stopped, drawn);
+    QCOMPARE(FigureKeyWalk::reachedByArrows(map, map->keyCursor()), stops);
+    QSignalSpy wanted(map, &MapView::ipDoubleClicked);
+    QTest::keyClick(map, Qt::Key_Home); // the westernmost: Milton, US
+    const QString ip = map->ipAt(*map->keyCursor()->current());
+    QCOMPARE(ip, u"216.160.83.56"_qs);
+    QCOMPARE(map->keyCursor()->currentText(), map->describeIp(ip, u"Press Enter to list its events."_qs));
+    QVERIFY(map->keyCursor()->currentText().contains(EvidenceClassText::lookupCaveat()));
+    QTest::keyClick(map, Qt::Key_Enter);
+    QCOMPARE(wanted.size(), 1);
+    QCOMPARE(wanted[0][0].toString(), ip);
+
+    // A small circle drawn over a larger one's centre: the larger is stopped at further out.
+    IpSummary wide = m_ips.first();
+    GeoAnswer placed;
+    placed.database = u"Test.mmdb"_qs;
+    placed.databaseType = u"GeoIP2-City"_qs;
+    placed.status = u"found"_qs;
+    placed.latitude = 50.0;
+    placed.longitude = 10.0;
+    placed.accuracyRadiusKm = 1000;
+    wide.geo = {placed};
+    IpSummary narrow = wide;
+    narrow.ip = u"192.0.2.200"_qs;
+    narrow.geo.first().accuracyRadiusKm = 20;
+    wide.ip = u"192.0.2.100"_qs;
+    panel.setIps({wide, narrow});
+    map->fitToData();
+    const QList<QPointF> nested = map->figurePositions();
+    QCOMPARE(nested.size(), 2);
+    QCOMPARE(QSet<QString>({map->ipAt(nested.at(0)), map->ipAt(nested.at(1))}), QSet<QString>({wide.ip, narrow.ip}));
 }
 
 void tst_GeoViews::selectingAnIpSelectsItEverywhere()

@@ -2816,6 +2816,10 @@ dungen</translation>
         <source>Double-click to list its events.</source>
         <translation>Doppelklicken Sie, um ihre Ereignisse aufzulisten.</translation>
     </message>
+    <message>
+        <source>Press Enter to list its events.</source>
+        <translation>Drücken Sie die Eingabetaste, um ihre Ereignisse aufzulisten.</translation>
+    </message>
 </context>
 <context>
     <name>OdsReader</name>

@@ -2,6 +2,7 @@
 
 #include "evidenceclass.h"
 #include "evidenceclassstyle.h"
+#include "figurekeycursor.h"
 #include "geoexport.h"
 #include "timeformat.h"
 #include "worldoutlines.h"
@@ -27,7 +28,13 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("mapView"));
     setMinimumSize(320, 200);
     setMouseTracking(true);
-    setFocusPolicy(Qt::StrongFocus);
+    m_keyCursor = new FigureKeyCursor(this, this,
+                                      {[this]() { return figurePositions(); },
+                                       [this](const QPointF &pos) { return describeIp(ipAt(pos), tr("Press Enter to list its events.")); },
+                                       [this](const QPointF &pos) {
+                                           if (const QString ip = ipAt(pos); !ip.isEmpty())
+                                               emit ipDoubleClicked(ip);
+                                       }});
 }
 
 void MapView::setIps(const QList<IpSummary> &ips)
@@ -290,6 +297,12 @@ void MapView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     render(&painter, rect(), true);
+    // Moved or zoomed: the keyboard's cursor keeps its circle only if it is still where it was.
+    const QTransform drawn = projection(rect());
+    if (drawn != m_lastDrawn) {
+        m_lastDrawn = drawn;
+        QMetaObject::invokeMethod(m_keyCursor, &FigureKeyCursor::followRedraw, Qt::QueuedConnection);
+    }
 }
 
 bool MapView::exportTo(const QString &path, const QSize &size, QString *error) const
@@ -415,7 +428,16 @@ bool MapView::event(QEvent *event)
     if (event->type() != QEvent::ToolTip)
         return QWidget::event(event);
     auto *help = static_cast<QHelpEvent *>(event);
-    const QString ip = ipAt(help->pos());
+    const QString text = describeIp(ipAt(help->pos()), tr("Double-click to list its events."));
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(help->globalPos(), text, this);
+    return true;
+}
+
+QString MapView::describeIp(const QString &ip, const QString &howToList) const
+{
     for (const Circle &c : circles()) {
         if (c.ip->ip != ip)
             continue;
@@ -433,10 +455,31 @@ bool MapView::event(QEvent *event)
             lines.append(caveat.text);
         if (c.ip->lookups > 0)
             lines.append(EvidenceClassText::lookupCaveat());
-        lines.append(tr("Double-click to list its events."));
-        QToolTip::showText(help->globalPos(), lines.join(u'\n'), this);
-        return true;
+        lines.append(howToList);
+        return lines.join(u'\n');
     }
-    QToolTip::hideText();
-    return true;
+    return {};
+}
+
+QList<QPointF> MapView::figurePositions() const
+{
+    // Where a click picks each circle: its centre, or, under a smaller circle drawn over it, the
+    // first point of its own further out.
+    QList<QPointF> figures;
+    const QTransform toScreen = projection(rect());
+    for (const Circle &c : circles()) {
+        const QPointF centre = toScreen.map(QPointF(*c.answer->longitude, *c.answer->latitude));
+        const double radius = circlePath(toScreen, *c.answer).boundingRect().width() / 2;
+        std::optional<QPointF> stop;
+        for (int ring = 0; ring < 4 && !stop; ++ring) {
+            for (int step = 0; step < (ring == 0 ? 1 : 8) && !stop; ++step) {
+                const QPointF at = centre + QLineF::fromPolar(radius * ring / 4.0, step * 45.0).p2();
+                if (rect().contains(at.toPoint()) && ipAt(at) == c.ip->ip)
+                    stop = at;
+            }
+        }
+        if (stop)
+            figures.append(*stop);
+    }
+    return figures;
 }

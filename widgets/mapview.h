@@ -2,7 +2,10 @@
 
 #include "ipsummary.h"
 
+#include <QTransform>
 #include <QWidget>
+
+class FigureKeyCursor;
 
 /// @brief An offline world map (Natural Earth outlines, equirectangular) drawing each located
 /// IP as its accuracy circle for one database — never a pin. Circles carry the visual language:
@@ -35,6 +38,12 @@ public:
     std::optional<QPointF> centreOf(const QString &ip) const;
     /// @brief Where an IP's label is drawn, in widget coordinates (for tests and tools).
     std::optional<QRectF> labelOf(const QString &ip) const;
+    /// @brief Where a click picks each circle drawn, in widget coordinates: the keyboard's stops.
+    QList<QPointF> figurePositions() const;
+    /// @brief The arrow keys' cursor over the circles (Enter lists a circle's events).
+    FigureKeyCursor *keyCursor() const { return m_keyCursor; }
+    /// @brief What hovering @p ip's circle says, ending with @p howToList; empty if it is not drawn.
+    QString describeIp(const QString &ip, const QString &howToList) const;
     /// @brief Paints map, circles and legend into @p target. On screen the legend is compact
     /// (the Legend dock carries the caveat); exports carry every note.
     void render(QPainter *painter, const QRectF &target, bool compactLegend = false) const;
@@ -71,6 +80,8 @@ private:
     QPainterPath circlePath(const QTransform &toScreen, const GeoAnswer &answer) const;
     QRectF labelBox(const QTransform &toScreen, const Circle &circle, const QRectF &target, const QFontMetricsF &fm) const;
 
+    FigureKeyCursor *m_keyCursor;
+    QTransform m_lastDrawn; ///< the projection last painted with
     QList<IpSummary> m_ips;
     QString m_database;
     QString m_selected;
