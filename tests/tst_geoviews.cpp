@@ -349,6 +349,12 @@ void tst_GeoViews::theKeyboardReachesEveryCircle()
     QTest::keyClick(map, Qt::Key_Enter);
     QCOMPARE(wanted.size(), 1);
     QCOMPARE(wanted[0][0].toString(), ip);
+    // "+" zooms in about the circle under the cursor: it stays where it is, the others spread.
+    const QPointF milton = *map->centreOf(ip);
+    const double spread = QLineF(milton, *map->centreOf(u"81.2.69.142"_qs)).length();
+    QTest::keyClick(map, Qt::Key_Plus);
+    QVERIFY(QLineF(*map->centreOf(ip), milton).length() < 0.5);
+    QCOMPARE(qRound(QLineF(*map->centreOf(ip), *map->centreOf(u"81.2.69.142"_qs)).length()), qRound(2 * spread));
 
     // A small circle drawn over a larger one's centre: the larger is stopped at further out.
     IpSummary wide = m_ips.first();

@@ -310,6 +310,15 @@ void tst_GraphView::theKeyboardReachesEveryNodeAndEdge()
     QCOMPARE(filter->filter().otherHandleId, edge->to()->handleId());
     QCOMPARE(m_window->session()->events()->rowCount(), int(edge->edge().count));
     tabs->setCurrentWidget(m_window->graphView());
+    // "+" zooms in about the figure under the cursor, which the cursor keeps.
+    GraphNodeItem *target = scene()->nodeItem(*m_window->session()->resolveHandle(u"+12025550143"_qs));
+    QVERIFY(FigureKeyWalk::goTo(view, cursor, view->viewportTransform().map(target->pos())));
+    const double scale = view->transform().m11();
+    QTest::keyClick(view, Qt::Key_Plus);
+    QCOMPARE(view->transform().m11(), 2 * scale);
+    QVERIFY(cursor->current());
+    QVERIFY(QLineF(*cursor->current(), view->viewportTransform().map(target->pos())).length() < 0.5);
+    QCOMPARE(cursor->currentText(), target->toolTipText(hint));
     // Zoomed in on one corner, the last stop is brought into sight when the cursor goes to it.
     view->resetTransform();
     view->scale(6, 6);

@@ -954,6 +954,24 @@ void tst_TimelineView::theKeyboardReachesTheBarsOfCounts()
     QVERIFY(last);
     QTest::keyClick(m_view->plot(), Qt::Key_Return);
     QCOMPARE(chosen, QList<QList<qint64>>{last->ids});
+    // "+" zooms in about the cursor, halving the time in view, until single events are drawn:
+    // the keyboard reaches them too.
+    const auto [from, to] = m_view->timeRange();
+    QTest::keyClick(m_view->plot(), Qt::Key_Plus);
+    const auto [zoomedFrom, zoomedTo] = m_view->timeRange();
+    QVERIFY(qAbs((zoomedTo - zoomedFrom) * 2 - (to - from)) <= 2);
+    for (int i = 0; i < 4; ++i) // 28 days to 1.75: fewer events in view than are drawn as counts
+        QTest::keyClick(m_view->plot(), Qt::Key_Plus);
+    QTRY_VERIFY(!m_view->isBinned()); // counted again once the keys stop
+    QTest::keyClick(m_view->plot(), Qt::Key_Left);
+    QVERIFY(m_view->keyCursor()->current());
+    const qint64 id = m_view->eventAt(*m_view->keyCursor()->current());
+    QVERIFY(id > 0);
+    // About the cursor: the event under it stays where it is, zooming out again.
+    const QPointF at = *m_view->keyCursor()->current();
+    QTest::keyClick(m_view->plot(), Qt::Key_Minus);
+    QCOMPARE(m_view->eventAt(*m_view->keyCursor()->current()), id);
+    QVERIFY(QLineF(*m_view->positionOf(id), at).length() < 1.0);
 }
 
 void tst_TimelineView::renderTimelineHeadless()

@@ -125,6 +125,13 @@ bool FigureKeyCursor::keyPressed(int key)
             return false;
         letGo();
         return true;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: // "+" unshifted on many keyboards
+    case Qt::Key_Minus:
+        if (!m_hooks.zoom)
+            return false;
+        zoom(key == Qt::Key_Minus ? 0.5 : 2.0);
+        return true;
     default:
         return false;
     }
@@ -169,6 +176,30 @@ void FigureKeyCursor::moveTo(QPointF at)
         QToolTip::hideText();
     else
         QToolTip::showText(m_surface->mapToGlobal(at.toPoint() + QPoint(RingRadius, RingRadius)), m_text, m_surface);
+}
+
+void FigureKeyCursor::zoom(double factor)
+{
+    const std::optional<QPointF> was = m_at;
+    const QString words = m_text;
+    m_hooks.zoom(was.value_or(QPointF(m_surface->rect().center())), factor);
+    if (!was)
+        return;
+    // The view keeps the point zoomed about in place where it can (not where the scene is
+    // smaller than the view, which centres it): the figure is found again by its words, among
+    // those nearest where it was. A bar of counts drawn anew says other words: the cursor lets go.
+    QList<QPointF> figures = m_hooks.figures();
+    const auto closer = [&was](const QPointF &a, const QPointF &b) { return QLineF(a, *was).length() < QLineF(b, *was).length(); };
+    constexpr qsizetype Asked = 64;
+    std::partial_sort(figures.begin(), figures.begin() + qMin(Asked, figures.size()), figures.end(), closer);
+    for (qsizetype i = 0; i < qMin(Asked, figures.size()); ++i) {
+        if (m_hooks.describe(figures.at(i)) == words) {
+            moveTo(figures.at(i));
+            return;
+        }
+    }
+    letGo();
+    m_lastAt = was;
 }
 
 void FigureKeyCursor::followRedraw()

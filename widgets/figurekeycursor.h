@@ -11,7 +11,8 @@ class QWidget;
 /// @brief Lets a chart's or graph's figures be reached from the keyboard as the mouse reaches
 /// them: the view takes focus (Tab), the arrow keys move a marked cursor from figure to figure
 /// (Home and End to the first and last), the figure's description shows as hovering shows it,
-/// and Enter or Space chooses it as a click there would. The view says where its figures are and
+/// and Enter or Space chooses it as a click there would; "+" and "-" zoom about it, where the
+/// view zooms. The view says where its figures are and
 /// what a point means; it calls followRedraw() when it has drawn them anew.
 class FigureKeyCursor final : public QObject
 {
@@ -28,6 +29,8 @@ public:
         std::function<void(const QPointF &)> choose;
         /// Optional: brings the figure at a point into sight (scrolling the view) and says where it is then.
         std::function<QPointF(const QPointF &)> reveal = {};
+        /// Optional: zooms by a factor (2: in, 0.5: out) about a point kept where it is ("+" and "-").
+        std::function<void(const QPointF &, double)> zoom = {};
     };
     /// @param target takes focus and keys; @param surface (target itself, or its viewport) is
     /// where the figures are drawn and the cursor's ring with them.
@@ -48,6 +51,7 @@ private:
     /// The figure nearest @p from in the direction of @p key (an arrow), or none.
     static std::optional<QPointF> next(const QList<QPointF> &figures, const QPointF &from, int key);
     void moveTo(QPointF at);
+    void zoom(double factor);
     void letGo();
 
     QWidget *m_target;

@@ -125,9 +125,19 @@ void GraphView::addKeyCursor()
         m_view->ensureVisible(QRectF(at - QPointF(margin, margin), QSizeF(2 * margin, 2 * margin)), 0, 0);
         return m_view->viewportTransform().map(at);
     };
+    const auto zoom = [this, toScene](const QPointF &pos, double factor) {
+        const QPointF at = toScene(pos);
+        m_view->setTransformationAnchor(QGraphicsView::NoAnchor);
+        m_view->scale(factor, factor);
+        const QPointF drift = m_view->viewportTransform().map(at) - pos; // keep the point where it was
+        m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->value() + qRound(drift.x()));
+        m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->value() + qRound(drift.y()));
+        m_userZoomed = true;
+        m_keyCursor->followRedraw();
+    };
     m_keyCursor = new FigureKeyCursor(m_view, m_view->viewport(),
                                       {figures, describe, [this, toScene](const QPointF &pos) { m_scene->activateAt(toScene(pos), m_view->viewport()); },
-                                       reveal});
+                                       reveal, zoom});
     // A node dragged, the view scrolled or zoomed: the cursor keeps its figure only if it is still there.
     connect(m_scene, &QGraphicsScene::changed, m_keyCursor, &FigureKeyCursor::followRedraw);
     for (QScrollBar *bar : {m_view->horizontalScrollBar(), m_view->verticalScrollBar()})

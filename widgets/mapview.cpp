@@ -34,7 +34,9 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
                                        [this](const QPointF &pos) {
                                            if (const QString ip = ipAt(pos); !ip.isEmpty())
                                                emit ipDoubleClicked(ip);
-                                       }});
+                                       },
+                                       {},
+                                       [this](const QPointF &pos, double factor) { zoomAbout(pos, factor); }});
 }
 
 void MapView::setIps(const QList<IpSummary> &ips)
@@ -366,15 +368,19 @@ void MapView::resizeEvent(QResizeEvent *event)
 
 void MapView::wheelEvent(QWheelEvent *event)
 {
+    zoomAbout(event->position(), std::pow(1.0015, event->angleDelta().y()));
+    event->accept();
+}
+
+void MapView::zoomAbout(const QPointF &pos, double factor)
+{
     m_userMoved = true;
-    const QPointF before = projection(rect()).inverted().map(event->position());
-    const double factor = std::pow(1.0015, event->angleDelta().y());
+    const QPointF before = projection(rect()).inverted().map(pos);
     m_zoom = qBound(1.0, m_zoom * factor, MaxZoom);
     // Keep the point under the cursor where it is.
-    const QPointF after = projection(rect()).inverted().map(event->position());
+    const QPointF after = projection(rect()).inverted().map(pos);
     m_centre += before - after;
     update();
-    event->accept();
 }
 
 void MapView::mousePressEvent(QMouseEvent *event)

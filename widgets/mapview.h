@@ -74,6 +74,8 @@ private:
     QList<Circle> circles() const;
     const GeoAnswer *chosenAnswer(const IpSummary &ip) const;
     QTransform projection(const QRectF &target) const;
+    /// Zooms by @p factor keeping the place at @p pos where it is.
+    void zoomAbout(const QPointF &pos, double factor);
     void paintCountries(QPainter *painter, const QTransform &toScreen) const;
     void paintCircle(QPainter *painter, const QTransform &toScreen, const Circle &circle) const;
     void paintLegend(QPainter *painter, const QRectF &target, bool compact) const;

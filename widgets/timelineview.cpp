@@ -100,7 +100,12 @@ TimelineView::TimelineView(QWidget *parent)
     buildPlot();
     m_keyCursor = new FigureKeyCursor(m_plot, m_plot, {[this]() { return figurePositions(); },
                                              [this](const QPointF &pos) { return hoverText(pos, tr("Press Enter to list them in the events table.")); },
-                                             [this](const QPointF &pos) { chooseAt(pos); }});
+                                             [this](const QPointF &pos) { chooseAt(pos); },
+                                             {},
+                                             [this](const QPointF &pos, double factor) {
+                                                 m_plot->xAxis->scaleRange(1.0 / factor, m_plot->xAxis->pixelToCoord(pos.x()));
+                                                 m_plot->replot();
+                                             }});
     connect(m_plot, &QCustomPlot::afterReplot, m_keyCursor, &FigureKeyCursor::followRedraw);
     // The plot's size is known once drawn; a resize or a first drawing may change the lanes and the title that fit.
     connect(m_plot, &QCustomPlot::afterReplot, this, [this] { QTimer::singleShot(0, this, &TimelineView::fitToPlot); });
