@@ -44,4 +44,5 @@ struct RejectedRow
     int line = 0;
     QString reason;
     QString raw;
+    bool blank = false; ///< a line with no value: held as a row may be (a metadata block's), never stored
 };

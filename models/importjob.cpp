@@ -452,6 +452,8 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
         result.warnings.append(result.inPart(note));
     for (const QString &note : importer.readingNotes())
         result.warnings.append(result.inPart(note));
+    for (const QString &note : importer.layoutNotes())
+        result.notes.append(result.inPart(note));
     if (end == BatchEnd::Failed)
         return false;
     if (end == BatchEnd::Fatal) {
@@ -614,6 +616,8 @@ bool JobRunner::finishSource(qint64 sourceId, const FileImportResult &result, QS
     }
     if (!result.warnings.isEmpty()) // parts of another format, worksheets not read
         details.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));
+    if (!result.notes.isEmpty())
+        details.insert(QStringLiteral("notes"), QJsonArray::fromStringList(result.notes));
     if (!AuditLog::record(m_case->db(), QStringLiteral("import"), details)) {
         *error = m_case->db().lastError().text();
         return false;

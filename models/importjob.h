@@ -135,6 +135,7 @@ struct FileImportResult
     int callLegs = 0;  ///< of the duplicates, further switch legs of one call
     QList<int> laterReturnLines; ///< header rows of further returns joined into the file
     QStringList warnings; ///< what was left out of an imported file (a workbook's other worksheets)
+    QStringList notes;    ///< how the file was read that loses nothing (its blank lines): said, not warned
     /// Worksheets left out that have no header row but could go on from the records before
     /// them: ReadSettings::readContinuedWorksheets reads them so.
     QStringList continuableWorksheets;

@@ -185,6 +185,7 @@ void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, in
         if (!file.warnings.contains(warning))
             file.warnings.append(warning);
     }
+    file.notes += part.notes; // each names its worksheet
     if (part.part.isEmpty())
         file.laterReturnLines += part.laterReturnLines;
     else if (!part.laterReturnLines.isEmpty()) // its lines are its worksheet's

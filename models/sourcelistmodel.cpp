@@ -91,6 +91,9 @@ QString SourceListModel::toolTip(const SourceRow &source) const
         text += u'\n' + note;
     if (const int line = source.metadata.value(QStringLiteral("last_line_unterminated")).toInt(); line > 0)
         text += u'\n' + TableImporter::unterminatedNote(line);
+    if (const QString blank = TableImporter::blankLinesNote(source.metadata.value(QStringLiteral("blank_lines")).toObject());
+        !blank.isEmpty())
+        text += u'\n' + blank;
     const QJsonArray later = source.metadata.value(QStringLiteral("later_returns")).toArray();
     if (!later.isEmpty()) {
         QList<int> lines;

@@ -201,6 +201,21 @@ QString TableImporter::zoneDescription() const
 
 TableImporter::Outcome TableImporter::next(EventRecord *event, RejectedRow *rejected)
 {
+    // A line with no value (",,,," too) holds no record, as a workbook's empty row is none: it is
+    // counted and named in the import's notes, not rejected. It is held as other rows are, as
+    // part of the block above a later return's header may be.
+    for (;;) {
+        const Outcome outcome = nextRow(event, rejected);
+        if (outcome != Outcome::Rejected || !rejected->blank)
+            return outcome;
+        ++m_blankLineCount;
+        if (m_blankLines.size() < MaxBlankLinesKept)
+            m_blankLines.append(rejected->line);
+    }
+}
+
+TableImporter::Outcome TableImporter::nextRow(EventRecord *event, RejectedRow *rejected)
+{
     if (m_rowsAbove && rejectRowAbove(rejected))
         return Outcome::Rejected;
     if (!m_released.isEmpty()) {
@@ -273,7 +288,7 @@ bool TableImporter::rejectRowAbove(RejectedRow *rejected)
                                          .arg(m_headerLine)
                                          .arg(m_format->title)
                                    : row.error;
-        *rejected = RejectedRow{row.line, reason, row.raw};
+        *rejected = RejectedRow{row.line, reason, row.raw, row.error.isEmpty() && row.isBlank()};
         return true;
     }
     m_rowsAbove.reset();
@@ -344,7 +359,7 @@ std::optional<QString> TableImporter::rowProblem(const TableRow &row) const
 TableImporter::Outcome TableImporter::reject(const TableRow &row, const QString &reason,
                                              RejectedRow *rejected) const
 {
-    *rejected = RejectedRow{row.line, reason, row.raw};
+    *rejected = RejectedRow{row.line, reason, row.raw, row.error.isEmpty() && !row.heading && row.isBlank()};
     return Outcome::Rejected;
 }
 

@@ -121,6 +121,9 @@ public:
     /// @brief What reading the part met that its rows do not show: where it stopped at damage
     /// to the part (after the rows before it), cells read as empty. Known once reading ended.
     QStringList readingNotes() const;
+    /// @brief What of the file's layout is no record and was not counted as rows, in words: said
+    /// beside the import's figures, where readingNotes() warn.
+    QStringList layoutNotes() const;
     /// @brief What the header's label for the times ("(EDT)", "(local)") was read as, where it
     /// names no zone and the declared zone read them; empty otherwise.
     QString headerLabelNotAZone() const;
@@ -136,17 +139,21 @@ public:
     /// @brief Whether a header row further down opened a later part (of any format).
     bool hasLaterParts() const { return !m_laterReturns.isEmpty(); }
     /// @brief Whether reading the file added to its metadata (returns joined in, a last line
-    /// without a line end, two-digit years, times in the repeated hour): it is written again once
-    /// the file is read.
+    /// without a line end, two-digit years, times in the repeated hour, blank lines): it is written
+    /// again once the file is read.
     bool metadataGrewWhileReading() const
     {
-        return hasLaterParts() || m_reader.unterminatedLastLine() > 0 || m_twoDigitYear || m_repeatedHour.records > 0;
+        return hasLaterParts() || m_reader.unterminatedLastLine() > 0 || m_twoDigitYear || m_repeatedHour.records > 0
+               || m_blankLineCount > 0;
     }
     /// @brief What metadata.two_digit_year and metadata.repeated_hour say, in words (empty where
     /// the metadata has neither).
     static QStringList timeReadingNotes(const QJsonObject &metadata);
     /// @brief What metadata.last_line_unterminated says, in words.
     static QString unterminatedNote(int line);
+    /// @brief "3 blank lines hold no record and were not counted as rows: 16–18", from a source's
+    /// metadata "blank_lines" ({count, runs}); empty if it has none.
+    static QString blankLinesNote(const QJsonObject &blankLines);
     QJsonObject metadata() const;
     /// @brief "UTC (stated in header)", "stated in each record", or the declared zone.
     QString zoneDescription() const;
@@ -296,6 +303,8 @@ private:
     bool findLaterHeader();
     /// @brief The next row above a header findLaterHeader() found, rejected; false past them.
     bool rejectRowAbove(RejectedRow *rejected);
+    /// The next row's outcome, a blank line's too (next() counts those).
+    Outcome nextRow(EventRecord *event, RejectedRow *rejected);
     std::unique_ptr<TableReader> m_rowsAbove; ///< the file read again up to that header
     int m_otherTableLine = 0; ///< the header line of such a table the rows read stand in, or 0
     mutable std::optional<QList<UnreadPart>> m_unreadParts; ///< unreadParts(), once asked
@@ -332,6 +341,9 @@ private:
         qint64 firstLine = 0;
         QString firstTime;
     } m_repeatedHour;
+    static constexpr qsizetype MaxBlankLinesKept = 1000; ///< the lines named; all are counted
+    QList<int> m_blankLines;
+    qint64 m_blankLineCount = 0;
     bool m_zoneMissing = false;
     bool m_headerMissing = false;
     bool m_dateOrderMissing = false;

@@ -74,6 +74,9 @@ void TableImporter::addTextReading(QJsonObject *meta) const
         meta->insert(QStringLiteral("lines_read_as_windows_1252"), runs);
     if (const int line = m_reader.unterminatedLastLine(); line > 0)
         meta->insert(QStringLiteral("last_line_unterminated"), line);
+    if (m_blankLineCount > 0)
+        meta->insert(QStringLiteral("blank_lines"),
+                     QJsonObject{{QStringLiteral("count"), m_blankLineCount}, {QStringLiteral("runs"), lineRuns(m_blankLines)}});
 }
 
 void TableImporter::addTimeReading(QJsonObject *meta) const
@@ -124,23 +127,47 @@ QJsonArray TableImporter::lineRuns(const QList<int> &lines)
     return runs;
 }
 
-QString TableImporter::windows1252Note(const QJsonArray &runs)
+namespace {
+
+/// "16–18, 40, …": the first ten runs of lines; @p lines is set to how many lines they hold.
+QString runsText(const QJsonArray &runs, int *lines)
 {
-    int lines = 0;
+    *lines = 0;
     QStringList shown;
     for (const QJsonValue &run : runs) {
         const int first = run[0].toInt();
         const int last = run[1].toInt();
-        lines += last - first + 1;
+        *lines += last - first + 1;
         if (shown.size() < 10)
             shown.append(first == last ? QString::number(first) : QStringLiteral("%1–%2").arg(first).arg(last));
         else if (shown.size() == 10)
             shown.append(QStringLiteral("…"));
     }
+    return shown.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString TableImporter::windows1252Note(const QJsonArray &runs)
+{
+    int lines = 0;
+    const QString shown = runsText(runs, &lines);
     if (lines == 0)
         return {};
-    return tr("%n line(s) of this UTF-8 file are not UTF-8 and were read as Windows-1252: %1", nullptr, lines)
-        .arg(shown.join(QStringLiteral(", ")));
+    return tr("%n line(s) of this UTF-8 file are not UTF-8 and were read as Windows-1252: %1", nullptr, lines).arg(shown);
+}
+
+QString TableImporter::blankLinesNote(const QJsonObject &blankLines)
+{
+    int named = 0;
+    QString shown = runsText(blankLines.value(QStringLiteral("runs")).toArray(), &named);
+    const qint64 count = blankLines.value(QStringLiteral("count")).toInteger();
+    if (count == 0)
+        return {};
+    if (count > named && !shown.endsWith(u'…'))
+        shown += QStringLiteral(", …");
+    return tr("%n blank line(s) hold no record and were not counted as rows: %1", nullptr, int(qMin<qint64>(count, INT_MAX)))
+        .arg(shown);
 }
 
 bool TableImporter::lineReadAsWindows1252(const QJsonArray &runs, int line)
@@ -277,6 +304,15 @@ QStringList TableImporter::readingNotes() const
     addTimeReading(&times);
     notes += timeReadingNotes(times);
     return notes;
+}
+
+QStringList TableImporter::layoutNotes() const
+{
+    QJsonObject text;
+    addTextReading(&text);
+    if (const QString blank = blankLinesNote(text.value(QStringLiteral("blank_lines")).toObject()); !blank.isEmpty())
+        return {blank};
+    return {};
 }
 
 QString TableImporter::headerLabelNotAZone() const

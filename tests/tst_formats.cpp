@@ -26,6 +26,7 @@ class tst_Formats : public ImportSuite
 private slots:
     void cleanup() { verifyAccounting(); }
     void faceTimeInvitationsAreLookups();
+    void blankLinesAreNoRows();
     void aZipOfTablesImportsEachTable();
     void aZipOfTablesWithAnEntryRefusedIsRefusedWhole();
     void aZipOfMonthlyZipsOfTables();
@@ -56,6 +57,36 @@ void tst_Formats::faceTimeInvitationsAreLookups()
                           u"lookup facetime-invitation 2016-09-04T10:05:30Z +12025550143 dana.reyes@example.com 198.51.100.14  5"_qs,
                           u"lookup facetime-invitation 2016-09-05T08:00:00Z +13125550147 +12025550143 203.0.113.9  6"_qs}));
     QCOMPARE(CaseQueries(imported.db->db()).stats().communications, 0);
+}
+
+void tst_Formats::blankLinesAreNoRows()
+{
+    // Empty lines, and lines of delimiters alone (a spreadsheet's empty rows exported), between
+    // and after the records: no rows, not rejected; counted, named, and the same events as
+    // without them, each at its own line.
+    QFile sample(dataPath(QStringLiteral("ids/ids-sample.csv")));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = sample.readAll().split('\n');
+    lines.insert(11, ",,,,,");
+    lines.insert(11, "");
+    lines.insert(14, "  ,\t,,,,");
+    const QByteArray spaced = lines.join('\n') + "\n\n,,,,,\n";
+    ImportParams params;
+    params.files = {writeFile(u"spaced.csv"_qs, spaced)};
+    params.timeZone = QStringLiteral("UTC");
+    const auto imported = import(params);
+    QVERIFY(imported.result.allOk());
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{6, 6, 0}));
+    QCOMPARE(file.notes, QStringList{u"6 blank line(s) hold no record and were not counted as rows: 12–13, 15, 19–21"_qs});
+    const QJsonObject blank = TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs)
+                                  .value(u"blank_lines"_qs)
+                                  .toObject();
+    QCOMPARE(blank.value(u"count"_qs).toInt(), 6);
+    QCOMPARE(blank.value(u"runs"_qs).toArray(),
+             (QJsonArray{QJsonArray{12, 13}, QJsonArray{15, 15}, QJsonArray{19, 21}}));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line FROM events ORDER BY line"_qs),
+             (QStringList{u"10"_qs, u"11"_qs, u"14"_qs, u"16"_qs, u"17"_qs, u"18"_qs}));
 }
 
 void tst_Formats::aZipOfTablesImportsEachTable()

@@ -4,12 +4,14 @@
 #include "importfiles.h"
 #include "importjob.h"
 #include "importsuite.h"
+#include "tableimporter.h"
 #include "testsupport.h"
 #include "timeformat.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -292,18 +294,21 @@ void tst_ImportJob::badRowsAreRejectedOthersImported()
     QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
     const FileImportResult &file = result.files.first();
     QCOMPARE(file.accepted, 3);
-    QCOMPARE(file.rejected, 6);
+    QCOMPARE(file.rejected, 5);
     QCOMPARE(file.rowsRead, file.accepted + file.rejected + file.duplicate);
+    // The blank line 8 holds no record: no row, not rejected, and said so.
+    QCOMPARE(file.notes, QStringList{u"1 blank line(s) hold no record and were not counted as rows: 8"_qs});
+    QVERIFY(file.warnings.isEmpty());
 
     const auto db = openCase(casePath);
 
     QVERIFY(db);
     const auto rejected = CaseQueries(db->db()).rejectedRows({});
-    QCOMPARE(rejected.size(), 6);
-    const QList<int> lines{6, 7, 8, 9, 10, 11};
+    QCOMPARE(rejected.size(), 5);
+    const QList<int> lines{6, 7, 9, 10, 11};
     const QStringList reasons{QStringLiteral("impossible date"), QStringLiteral("missing field"),
-                              QStringLiteral("blank line"), QStringLiteral("stray delimiter"),
-                              QStringLiteral("initiator is empty"), QStringLiteral("not a whole number")};
+                              QStringLiteral("stray delimiter"), QStringLiteral("initiator is empty"),
+                              QStringLiteral("not a whole number")};
     for (int i = 0; i < rejected.size(); ++i) {
         QCOMPARE(rejected[i].line, lines[i]);
         QVERIFY2(rejected[i].reason.contains(reasons[i]), qPrintable(rejected[i].reason));
@@ -317,9 +322,14 @@ void tst_ImportJob::badRowsAreRejectedOthersImported()
     QCOMPARE(events[1].counterpart, QStringLiteral("+13125550147")); // wrapped over two lines
     QCOMPARE(events[2].line, 14);
     const SourceRow source = CaseQueries(db->db()).sources().first();
-    QCOMPARE(source.rowsRead, 9);
-    QCOMPARE(source.rejected, 6);
+    QCOMPARE(source.rowsRead, 8);
+    QCOMPARE(source.rejected, 5);
     QVERIFY(!source.zoneDeclared);
+    // The source keeps its blank lines, which its description names.
+    QCOMPARE(source.metadata.value(u"blank_lines"_qs).toObject(),
+             (QJsonObject{{u"count"_qs, 1}, {u"runs"_qs, QJsonArray{QJsonArray{8, 8}}}}));
+    QCOMPARE(TableImporter::blankLinesNote(source.metadata.value(u"blank_lines"_qs).toObject()),
+             u"1 blank line(s) hold no record and were not counted as rows: 8"_qs);
 }
 
 void tst_ImportJob::zoneStatedInCells()

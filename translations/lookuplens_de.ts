@@ -3743,6 +3743,13 @@ SHA-256 %2 (diese Datei)
             <numerusform>%n Datensätze nennen eine Ortszeit, die es zweimal gab, in der Stunde, die sich am Ende der Sommerzeit wiederholt, wie in Zeile %1 („%2“): Jeder wurde als der frühere der beiden Zeitpunkte gelesen; seine Herkunft nennt den späteren</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n blank line(s) hold no record and were not counted as rows: %1</source>
+        <translation>
+            <numerusform>%n leere Zeile enthält keinen Datensatz und wurde nicht als Zeile gezählt: %1</numerusform>
+            <numerusform>%n leere Zeilen enthalten keinen Datensatz und wurden nicht als Zeilen gezählt: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>

@@ -570,6 +570,13 @@
             <numerusform>%n records give a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): each was read as the earlier of its two moments, and its provenance gives the later</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n blank line(s) hold no record and were not counted as rows: %1</source>
+        <translation>
+            <numerusform>%n blank line holds no record and was not counted as a row: %1</numerusform>
+            <numerusform>%n blank lines hold no record and were not counted as rows: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineData</name>

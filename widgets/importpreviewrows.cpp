@@ -128,6 +128,8 @@ QStringList ImportPreviewRows::problems(const ImportResult &result)
     const QString name = PlaceName::shortName(file.path);
     for (const QString &warning : file.warnings)
         problems.append(QStringLiteral("%1: %2").arg(name, warning));
+    for (const QString &note : file.notes) // nothing lost, but the lines differ from the rows counted
+        problems.append(QStringLiteral("%1: %2").arg(name, note));
     for (const RejectedRow &row : file.rejectedRows)
         problems.append(QStringLiteral("%1:%2: %3").arg(name).arg(row.line).arg(row.reason));
     return problems;

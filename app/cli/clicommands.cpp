@@ -116,6 +116,8 @@ void printFileResult(const FileImportResult &file, bool dryRun)
               << Qt::endl;
         if (!file.laterReturnLines.isEmpty())
             out() << QStringLiteral("  ") << ImportJob::joinedReturnsNote(file.laterReturnLines) << Qt::endl;
+        for (const QString &note : file.notes)
+            out() << QStringLiteral("  ") << note << Qt::endl;
         printParts(file, dryRun);
     }
     for (const QString &warning : file.warnings)
