@@ -396,7 +396,7 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         " json_extract(metadata, '$.profile'), json_extract(metadata, '$.encoding'),"
         " json_extract(metadata, '$.lines_read_as_windows_1252'), json_extract(metadata, '$.last_line_unterminated'),"
         " container_sha256, json_extract(metadata, '$.inner_zip.entry'), json_extract(metadata, '$.inner_zip.sha256'),"
-        " json_extract(metadata, '$.pdf.page_first_lines')"
+        " json_extract(metadata, '$.pdf.page_first_lines'), json_extract(metadata, '$.lines_with_unpaired_surrogates')"
         " FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
@@ -412,11 +412,13 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
             p.numberedColumns = profile->numberedColumnsText();
         p.textEncoding = source.value(7).toString();
         const QJsonArray runs = QJsonDocument::fromJson(source.value(8).toByteArray()).array();
-        if (TableImporter::lineReadAsWindows1252(runs, p.event.line)) {
+        if (TableImporter::lineInRuns(runs, p.event.line)) {
             p.textEncoding = QStringLiteral("Windows-1252");
             p.lineNotInFileEncoding = true;
         }
         p.lineUnterminated = !source.value(9).isNull() && source.value(9).toInt() == p.event.line;
+        p.lineHasUnpairedSurrogates =
+            TableImporter::lineInRuns(QJsonDocument::fromJson(source.value(14).toByteArray()).array(), p.event.line);
         p.containerSha256 = source.value(10).toString();
         p.innerZip = source.value(11).toString();
         p.innerZipSha256 = source.value(12).toString();

@@ -274,12 +274,37 @@ bool CsvReader::next(TableRow &row)
     if (m_line == 1 && m_pos == 0 && m_buffer.startsWith(QChar(0xFEFF)))
         ++m_pos;
     row.line = m_line;
-    if (takeSimpleRecord(row))
-        return true;
-    takeRecord(row);
+    if (!takeSimpleRecord(row))
+        takeRecord(row);
     if (m_file.error() != QFileDevice::NoError)
         m_fatalError = tr("read error: %1").arg(m_file.errorString());
+    // Qt's UTF-16 decoder passes a lone surrogate through, and SQLite, reading such text, joins
+    // it to the character after it ("User\uD83D42" became "User🐴2"): it is no text, replaced.
+    if (m_encoding == Encoding::Utf16LE || m_encoding == Encoding::Utf16BE) {
+        bool replaced = replaceUnpairedSurrogates(row.raw);
+        for (QString &cell : row.cells)
+            replaced = replaceUnpairedSurrogates(cell) || replaced;
+        if (replaced)
+            m_unpairedSurrogateLines.append(row.line);
+    }
     return true;
+}
+
+bool CsvReader::replaceUnpairedSurrogates(QString &text)
+{
+    bool replaced = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (!c.isSurrogate())
+            continue;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        text[i] = QChar::ReplacementCharacter;
+        replaced = true;
+    }
+    return replaced;
 }
 
 void CsvReader::takeRecord(TableRow &row)

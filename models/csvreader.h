@@ -35,6 +35,7 @@ public:
     QString textEncoding() const override { return m_encodingName; }
     /// @brief The lines of a UTF-8 file that are not UTF-8, read as Windows-1252.
     QList<int> linesReadAsWindows1252() const override;
+    QList<int> linesWithUnpairedSurrogates() const override { return m_unpairedSurrogateLines; }
     int unterminatedLastLine() const override { return m_unterminatedLine; }
     QChar delimiter() const { return m_delimiter; }
 
@@ -42,6 +43,8 @@ private:
     enum class Encoding { Utf8, Utf16LE, Utf16BE, Windows1252 };
 
     bool detectEncoding();
+    /// @brief Puts U+FFFD in place of each surrogate of @p text without its other half; whether any was.
+    static bool replaceUnpairedSurrogates(QString &text);
     /// @brief Whether a file without a byte-order mark is UTF-8, and which lines of a UTF-8
     /// file are not; false, with the fatal error set, if it cannot be read.
     bool surveyUtf8(bool hasBom);
@@ -74,6 +77,7 @@ private:
     std::optional<QStringDecoder> m_decoder;
     std::vector<Utf8Lines::Line> m_windows1252Lines; ///< of a UTF-8 file, the lines that are not
     size_t m_nextWindows1252 = 0;                    ///< the first of them not yet decoded
+    QList<int> m_unpairedSurrogateLines;             ///< of a UTF-16 file, see linesWithUnpairedSurrogates()
     QByteArray m_chunk; ///< the bytes of the last fill()
     QString m_buffer;   ///< decoded text from m_pos on not yet taken
     qsizetype m_pos = 0;

@@ -89,6 +89,9 @@ QString SourceListModel::toolTip(const SourceRow &source) const
     const QJsonArray windows1252 = source.metadata.value(QStringLiteral("lines_read_as_windows_1252")).toArray();
     if (const QString note = TableImporter::windows1252Note(windows1252); !note.isEmpty())
         text += u'\n' + note;
+    const QJsonArray surrogates = source.metadata.value(QStringLiteral("lines_with_unpaired_surrogates")).toArray();
+    if (const QString note = TableImporter::unpairedSurrogatesNote(surrogates); !note.isEmpty())
+        text += u'\n' + note;
     if (const int line = source.metadata.value(QStringLiteral("last_line_unterminated")).toInt(); line > 0)
         text += u'\n' + TableImporter::unterminatedNote(line);
     if (const QString blank = TableImporter::blankLinesNote(source.metadata.value(QStringLiteral("blank_lines")).toObject());

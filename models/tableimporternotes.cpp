@@ -72,6 +72,8 @@ void TableImporter::addTextReading(QJsonObject *meta) const
         meta->insert(QStringLiteral("encoding"), encoding);
     if (const QJsonArray runs = lineRuns(m_reader.linesReadAsWindows1252()); !runs.isEmpty())
         meta->insert(QStringLiteral("lines_read_as_windows_1252"), runs);
+    if (const QJsonArray runs = lineRuns(m_reader.linesWithUnpairedSurrogates()); !runs.isEmpty())
+        meta->insert(QStringLiteral("lines_with_unpaired_surrogates"), runs);
     if (const int line = m_reader.unterminatedLastLine(); line > 0)
         meta->insert(QStringLiteral("last_line_unterminated"), line);
     if (m_blankLineCount > 0)
@@ -157,6 +159,18 @@ QString TableImporter::windows1252Note(const QJsonArray &runs)
     return tr("%n line(s) of this UTF-8 file are not UTF-8 and were read as Windows-1252: %1", nullptr, lines).arg(shown);
 }
 
+QString TableImporter::unpairedSurrogatesNote(const QJsonArray &runs)
+{
+    int lines = 0;
+    const QString shown = runsText(runs, &lines);
+    if (lines == 0)
+        return {};
+    return tr("%n line(s) of this UTF-16 file hold code units that are no text (a surrogate without its other half), "
+              "read as U+FFFD (\uFFFD) in their place: %1",
+              nullptr, lines)
+        .arg(shown);
+}
+
 QString TableImporter::blankLinesNote(const QJsonObject &blankLines)
 {
     int named = 0;
@@ -170,7 +184,7 @@ QString TableImporter::blankLinesNote(const QJsonObject &blankLines)
         .arg(shown);
 }
 
-bool TableImporter::lineReadAsWindows1252(const QJsonArray &runs, int line)
+bool TableImporter::lineInRuns(const QJsonArray &runs, int line)
 {
     return std::any_of(runs.cbegin(), runs.cend(), [line](const QJsonValue &run) {
         return run[0].toInt() <= line && line <= run[1].toInt();
@@ -296,6 +310,8 @@ QStringList TableImporter::formatChangeNotes(const QJsonObject &metadata)
 QStringList TableImporter::readingNotes() const
 {
     QStringList notes = m_reader.readingNotes();
+    if (const QString note = unpairedSurrogatesNote(lineRuns(m_reader.linesWithUnpairedSurrogates())); !note.isEmpty())
+        notes.append(note);
     if (const QString damage = m_reader.damage(); !damage.isEmpty())
         notes.append(tr("only the rows before the damage were read; %1").arg(damage));
     if (const QString label = headerLabelNotAZone(); !label.isEmpty())

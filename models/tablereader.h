@@ -80,6 +80,9 @@ public:
     virtual QString textEncoding() const { return {}; }
     /// @brief The lines of a UTF-8 text file that are not UTF-8, read as Windows-1252.
     virtual QList<int> linesReadAsWindows1252() const { return {}; }
+    /// @brief The lines of a UTF-16 text file holding code units that are no text (a surrogate
+    /// without its other half), read with U+FFFD in their place.
+    virtual QList<int> linesWithUnpairedSurrogates() const { return {}; }
     /// @brief The line a text file ends inside, with no line end after it (so it may have been
     /// cut short); 0 if the file ends with a line end, or is no text file. Known at its end.
     virtual int unterminatedLastLine() const { return 0; }

@@ -35,6 +35,8 @@ private slots:
     void aUtf8FileReadsItsOtherLinesAsWindows1252_data();
     void aUtf8FileReadsItsOtherLinesAsWindows1252();
     void aWindows1252FileWithAUtf8LineIsWindows1252();
+    void aLoneUtf16SurrogateIsNoText_data();
+    void aLoneUtf16SurrogateIsNoText();
     void delimiterDetection();
     void missingFile();
 
@@ -450,6 +452,40 @@ void tst_CsvReader::aWindows1252FileWithAUtf8LineIsWindows1252()
     QCOMPARE(reader.linesReadAsWindows1252(), QList<int>());
     const QList<TableRow> rows = readAll(reader);
     QCOMPARE(rows.at(3).cells, (QStringList{u"Ren\u00c3\u00a9"_qs, u"Z\u00c3\u00bcrich"_qs}));
+}
+
+void tst_CsvReader::aLoneUtf16SurrogateIsNoText_data()
+{
+    QTest::addColumn<bool>("bigEndian");
+    QTest::newRow("utf-16le") << false;
+    QTest::newRow("utf-16be") << true;
+}
+
+void tst_CsvReader::aLoneUtf16SurrogateIsNoText()
+{
+    // A surrogate without its other half is no character: read as U+FFFD, the line named. (Qt's
+    // decoder passes it through, and SQLite joined it to the character after it.) A pair stays.
+    QFETCH(bool, bigEndian);
+    const QChar high(0xD83D);
+    const QChar low(0xDC34);
+    const QString text = u"h1,h2\n1,User"_qs + high + u"42\n2,"_qs + low + u"x\n3,ok\U0001F600\n4,"_qs + high + high
+                         + u"\U0001F600\n"_qs;
+    QByteArray bytes = bigEndian ? QByteArray("\xFE\xFF") : QByteArray("\xFF\xFE");
+    for (const QChar c : text) {
+        const char hi = char(c.unicode() >> 8);
+        const char lo = char(c.unicode() & 0xFF);
+        bytes.append(bigEndian ? hi : lo);
+        bytes.append(bigEndian ? lo : hi);
+    }
+    CsvReader reader(write(bytes));
+    const auto rows = readAll(reader);
+    QCOMPARE(rows.size(), 5);
+    QCOMPARE(rows[1].cells, (QStringList{u"1"_qs, u"User\uFFFD42"_qs}));
+    QCOMPARE(rows[1].raw, u"1,User\uFFFD42"_qs);
+    QCOMPARE(rows[2].cells, (QStringList{u"2"_qs, u"\uFFFDx"_qs}));
+    QCOMPARE(rows[3].cells, (QStringList{u"3"_qs, u"ok\U0001F600"_qs}));
+    QCOMPARE(rows[4].cells, (QStringList{u"4"_qs, u"\uFFFD\uFFFD\U0001F600"_qs}));
+    QCOMPARE(reader.linesWithUnpairedSurrogates(), (QList<int>{2, 3, 5}));
 }
 
 void tst_CsvReader::delimiterDetection()

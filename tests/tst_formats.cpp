@@ -27,6 +27,7 @@ private slots:
     void cleanup() { verifyAccounting(); }
     void faceTimeInvitationsAreLookups();
     void blankLinesAreNoRows();
+    void aLoneUtf16SurrogateIsStoredAsNoText();
     void aZipOfTablesImportsEachTable();
     void aZipOfTablesWithAnEntryRefusedIsRefusedWhole();
     void aZipOfMonthlyZipsOfTables();
@@ -591,6 +592,42 @@ void tst_Formats::encodingsAndLineEndingsGiveIdenticalEvents()
     if (variant == u"windows-1252")
         QVERIFY(scalar(b.db->db(), QStringLiteral("SELECT extra FROM events WHERE line = 10")).toString().contains(
             QStringLiteral("iPhone \u00E9")));
+}
+
+void tst_Formats::aLoneUtf16SurrogateIsStoredAsNoText()
+{
+    // A UTF-16 return whose handle holds half a surrogate pair: stored with U+FFFD in its place,
+    // the rest of the handle as written (SQLite had joined the half to the next character,
+    // storing "SomeUser🐴2", a handle the file never names), and the line named in the warning,
+    // the source's metadata and the event's provenance.
+    QFile original(dataPath(QStringLiteral("ids/ids-sample.csv")));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(original.readAll());
+    text.replace(u"SomeUser42"_qs, u"SomeUser"_qs + QChar(0xD83D) + u"42"_qs);
+    QByteArray bytes("\xFF\xFE");
+    for (const QChar c : std::as_const(text)) {
+        bytes.append(char(c.unicode() & 0xFF));
+        bytes.append(char(c.unicode() >> 8));
+    }
+    ImportParams params;
+    params.files = {writeFile(u"lone-surrogate.csv"_qs, bytes)};
+    params.timeZone = QStringLiteral("UTC");
+    const auto imported = import(params);
+    QVERIFY(imported.result.allOk());
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE(file.accepted, 6);
+    QCOMPARE(file.warnings, QStringList{u"1 line(s) of this UTF-16 file hold code units that are no text (a surrogate "
+                                        "without its other half), read as U+FFFD (\uFFFD) in their place: 15"_qs});
+    QSqlDatabase db = imported.db->db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT counterpart_raw, h.normalized FROM events e JOIN handles h ON h.id = e.counterpart_id WHERE e.line = 15"_qs),
+             QStringList{u"SomeUser\uFFFD42|SomeUser\uFFFD42"_qs});
+    QCOMPARE(scalar(db, u"SELECT raw FROM events WHERE line = 15"_qs).toString(),
+             u"2016-09-07 12:30:15,+12025550143,SomeUser\uFFFD42,198.51.100.14,0,iPhone"_qs);
+    const QJsonArray runs = TestSupport::jsonObject(db, u"SELECT metadata FROM sources"_qs).value(u"lines_with_unpaired_surrogates"_qs).toArray();
+    QCOMPARE(runs, QJsonArray{QJsonArray({15, 15})});
+    const qint64 event = scalar(db, u"SELECT id FROM events WHERE line = 15"_qs).toLongLong();
+    QVERIFY(CaseQueries(db).provenance(event)->lineHasUnpairedSurrogates);
+    QVERIFY(!CaseQueries(db).provenance(event - 1)->lineHasUnpairedSurrogates);
 }
 
 QTEST_GUILESS_MAIN(tst_Formats)

@@ -3199,6 +3199,10 @@ nach Wochentag und Stunde
         <source>Read as</source>
         <translation>Gelesen als</translation>
     </message>
+    <message>
+        <source>%1 — this line holds code units that are no text (a surrogate without its other half), shown as �</source>
+        <translation>%1 — diese Zeile enthält Codeeinheiten, die kein Text sind (ein Surrogat ohne seine andere Hälfte), angezeigt als �</translation>
+    </message>
 </context>
 <context>
     <name>QueryToolText</name>
@@ -3748,6 +3752,13 @@ SHA-256 %2 (diese Datei)
         <translation>
             <numerusform>%n leere Zeile enthält keinen Datensatz und wurde nicht als Zeile gezählt: %1</numerusform>
             <numerusform>%n leere Zeilen enthalten keinen Datensatz und wurden nicht als Zeilen gezählt: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of this UTF-16 file hold code units that are no text (a surrogate without its other half), read as U+FFFD (�) in their place: %1</source>
+        <translation>
+            <numerusform>%n Zeile dieser UTF-16-Datei enthält Codeeinheiten, die kein Text sind (ein Surrogat ohne seine andere Hälfte), gelesen als U+FFFD (�) an ihrer Stelle: %1</numerusform>
+            <numerusform>%n Zeilen dieser UTF-16-Datei enthalten Codeeinheiten, die kein Text sind (ein Surrogat ohne seine andere Hälfte), gelesen als U+FFFD (�) an ihrer Stelle: %1</numerusform>
         </translation>
     </message>
 </context>

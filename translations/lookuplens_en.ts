@@ -577,6 +577,13 @@
             <numerusform>%n blank lines hold no record and were not counted as rows: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) of this UTF-16 file hold code units that are no text (a surrogate without its other half), read as U+FFFD (�) in their place: %1</source>
+        <translation>
+            <numerusform>%n line of this UTF-16 file holds code units that are no text (a surrogate without its other half), read as U+FFFD (�) in their place: %1</numerusform>
+            <numerusform>%n lines of this UTF-16 file hold code units that are no text (a surrogate without its other half), read as U+FFFD (�) in their place: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineData</name>

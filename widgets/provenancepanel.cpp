@@ -129,6 +129,10 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
                                           : QString::number(e.line));
     if (p->lineNotInFileEncoding)
         row(tr("Text encoding"), tr("%1 — this line is not UTF-8, as the rest of the file is").arg(p->textEncoding));
+    else if (p->lineHasUnpairedSurrogates)
+        row(tr("Text encoding"), tr("%1 — this line holds code units that are no text (a surrogate without its other "
+                                    "half), shown as \uFFFD")
+                                     .arg(p->textEncoding));
     else if (!p->textEncoding.isEmpty())
         row(tr("Text encoding"), p->textEncoding);
     html += QStringLiteral("</table>");
