@@ -41,6 +41,7 @@ private slots:
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
     void theMappingFormScrollsAndAsksAsItsClassNeeds();
     void joinedReturnsArePreviewedAsTheyWillBeCounted();
+    void blankLinesAreSaidBesideTheFiguresNotAsProblems();
     void eachRecordSheetOfAWorkbookIsPreviewed();
     void worksheetsGoingOnAreReadWhenTheAnalystSaysSo();
     void aSubscriberNamedNowhereIsDeclaredByTheAnalyst();
@@ -278,6 +279,25 @@ void tst_ImportDialog::joinedReturnsArePreviewedAsTheyWillBeCounted()
                                     u"14 new event"_qs, u"24 duplicate of line 12"_qs, u"25 duplicate of line 14"_qs,
                                     u"27 new event"_qs, u"28 new event"_qs}));
     QVERIFY(!QFile::exists(casePath));
+}
+
+void tst_ImportDialog::blankLinesAreSaidBesideTheFiguresNotAsProblems()
+{
+    // Blank lines lose nothing: the summary says why the file's lines are more than its rows;
+    // the problems stay empty.
+    QFile sample(dataPath(QStringLiteral("ids/ids-sample.csv")));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QString csv = TestSupport::writeFile(m_dir.filePath(QStringLiteral("spaced.csv")), sample.readAll() + "\n,,,,,\n");
+    ImportDialog dialog({csv}, m_dir.filePath(QStringLiteral("spaced.llcase")), QStringLiteral("US"));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
+    QVERIFY(ready.wait(10000));
+    const QString text = dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text();
+    QVERIFY2(text.endsWith(u"First 6 rows read: 6 accepted (6 lookups), 0 duplicate, 0 rejected. 2 blank lines hold no "
+                           "record and were not counted as rows: 16\u201317."_qs),
+             qPrintable(text));
+    QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"))->count(), 0);
 }
 
 void tst_ImportDialog::eachRecordSheetOfAWorkbookIsPreviewed()

@@ -1998,6 +1998,11 @@ dungen</translation>
         <source>%1 (one of two)</source>
         <translation>%1 (einer von zwei)</translation>
     </message>
+    <message>
+        <source> %1.</source>
+        <comment>a sentence after the figures</comment>
+        <translation> %1.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>

@@ -89,7 +89,16 @@ QString ImportPreviewRows::summary(const FileImportResult &file)
                .arg(file.duplicate)
                .arg(file.rejected)
            + (file.laterReturnLines.isEmpty() ? QString() : u' ' + ImportJob::joinedReturnsNote(file.laterReturnLines))
-           + partsText(file.parts);
+           + partsText(file.parts) + notesText(file.notes);
+}
+
+QString ImportPreviewRows::notesText(const QStringList &notes)
+{
+    // Nothing lost, no problem: why the lines of the file are more than the rows counted.
+    QString text;
+    for (const QString &note : notes)
+        text += tr(" %1.", "a sentence after the figures").arg(note);
+    return text;
 }
 
 QString ImportPreviewRows::partsText(const QList<PartImportResult> &parts)
@@ -128,8 +137,6 @@ QStringList ImportPreviewRows::problems(const ImportResult &result)
     const QString name = PlaceName::shortName(file.path);
     for (const QString &warning : file.warnings)
         problems.append(QStringLiteral("%1: %2").arg(name, warning));
-    for (const QString &note : file.notes) // nothing lost, but the lines differ from the rows counted
-        problems.append(QStringLiteral("%1: %2").arg(name, note));
     for (const RejectedRow &row : file.rejectedRows)
         problems.append(QStringLiteral("%1:%2: %3").arg(name).arg(row.line).arg(row.reason));
     return problems;

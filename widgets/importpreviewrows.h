@@ -24,6 +24,8 @@ public:
     static QString caption(bool asWritten);
     /// @brief The format, zone and counts of a file that can be imported as set.
     static QString summary(const FileImportResult &file);
+    /// @brief Each of @p notes as a sentence of its own after the summary's figures.
+    static QString notesText(const QStringList &notes);
     /// @brief The file's error with what to do about it here, its warnings and rejected rows.
     static QStringList problems(const ImportResult &result);
 
