@@ -58,6 +58,8 @@ private slots:
     void renderRefusesBadRequests();
 
 private:
+    /// Shows @p panel 1000×600 with the demo case's addresses.
+    void showWithIps(MapPanel &panel);
     static QList<IpSummary> summaries(const QString &casePath);
     QTemporaryDir m_dir;
     QString m_demo;
@@ -235,13 +237,18 @@ void tst_GeoViews::detailsSideBySideWithCaveats()
     QVERIFY(panel.html().contains(QStringLiteral("Select a client IP")));
 }
 
-void tst_GeoViews::mapDrawsCirclesAndListsTheRest()
+void tst_GeoViews::showWithIps(MapPanel &panel)
 {
-    MapPanel panel;
     panel.resize(1000, 600);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     panel.setIps(m_ips);
+}
+
+void tst_GeoViews::mapDrawsCirclesAndListsTheRest()
+{
+    MapPanel panel;
+    showWithIps(panel);
     MapView *map = panel.map();
     QCOMPARE(map->database(), QStringLiteral("GeoIP2-City-Test.mmdb"));
     QStringList drawn = map->drawnIps();
@@ -324,10 +331,7 @@ void tst_GeoViews::theKeyboardReachesEveryCircle()
     // Each circle drawn is a stop of the arrow keys, described as hovering describes it; Enter
     // lists its events as a double click does.
     MapPanel panel;
-    panel.resize(1000, 600);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    panel.setIps(m_ips);
+    showWithIps(panel);
     MapView *map = panel.map();
     QStringList stopped;
     QSet<QPair<int, int>> stops;
