@@ -6,6 +6,7 @@
 #include "crossreferencemodel.h"
 #include "democase.h"
 #include "displayzonechoice.h"
+#include "elidedlabel.h"
 #include "eventfilterbar.h"
 #include "eventtablemodel.h"
 #include "explorerwiring.h"
@@ -596,15 +597,23 @@ void tst_Explorer::aTimeRangeKeepsItsInstantsWhateverTheZone()
     auto *to = bar.findChild<InstantEdit *>(QStringLiteral("filterTo"));
     // A chart's range in the hour New York lives twice (here its second time, EST), to the ms.
     bar.setTimeRange(utcMs(11, 1, 6, 10, 250), utcMs(11, 1, 6, 40, 999));
-    QCOMPARE(from->text(), QStringLiteral("2026-11-01 01:10:00 America/New_York"));
+    QCOMPARE(from->text(), QStringLiteral("2026-11-01 01:10:00"));
+    QCOMPARE(bar.findChild<QLabel *>(QStringLiteral("filterZone"))->text(), QStringLiteral("America/New_York"));
     QCOMPARE(bar.filter().fromMs, utcMs(11, 1, 6, 10, 250));
     QCOMPARE(bar.filter().toMs, utcMs(11, 1, 6, 40, 999));
-    // The editor names the zone only; its tooltip says which of the two moments it holds.
+    // The label beside the editors names the zone only; the tooltip says which of the two moments it holds.
     QCOMPARE(from->toolTip(), QStringLiteral("2026-11-01 01:10:00.250 America/New_York (UTC-05:00), that is "
                                              "2026-11-01T06:10:00.250Z"));
     // Another zone shows the same instants.
     bar.setDisplayZone(QTimeZone("Europe/Berlin"));
-    QCOMPARE(from->text(), QStringLiteral("2026-11-01 07:10:00 Europe/Berlin"));
+    QCOMPARE(from->text(), QStringLiteral("2026-11-01 07:10:00"));
+    auto *zone = bar.findChild<ElidedLabel *>(QStringLiteral("filterZone"));
+    QCOMPARE(zone->text(), QStringLiteral("Europe/Berlin"));
+    // Where the bar is narrow the zone's name gives up width, cut with "…", not the editors.
+    zone->resize(zone->minimumSizeHint());
+    QVERIFY2(zone->shownText().endsWith(u'…') && zone->shownText().size() < zone->text().size(), qPrintable(zone->shownText()));
+    zone->resize(zone->sizeHint());
+    QCOMPARE(zone->shownText(), zone->text());
     QCOMPARE(bar.filter().fromMs, utcMs(11, 1, 6, 10, 250));
     QCOMPARE(bar.filter().toMs, utcMs(11, 1, 6, 40, 999));
     // Typed by the analyst: the wall time read in the display zone.
@@ -661,8 +670,8 @@ void tst_Explorer::aTimeRangeSurvivesAChangeOfDisplayZone()
     bar->setTimeRange(utcMs(3, 8, 0, 0), std::nullopt);
     QTRY_COMPARE(counts(), QStringLiteral("10 lookups · 5 communications · 0 connections — times in UTC"));
     DisplayZoneChoice::choose(*m_window, QStringLiteral("Asia/Tokyo"));
-    QCOMPARE(m_window->findChild<InstantEdit *>(QStringLiteral("filterFrom"))->text(),
-             QStringLiteral("2026-03-08 09:00:00 Asia/Tokyo"));
+    QCOMPARE(m_window->findChild<InstantEdit *>(QStringLiteral("filterFrom"))->text(), QStringLiteral("2026-03-08 09:00:00"));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("filterZone"))->text(), QStringLiteral("Asia/Tokyo"));
     m_window->findChild<QLineEdit *>(QStringLiteral("filterText"))->setText(QStringLiteral(","));
     QTRY_COMPARE(counts(), QStringLiteral("10 lookups · 5 communications · 0 connections — times in Asia/Tokyo"));
 }

@@ -888,6 +888,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Only the events behind the figure chosen: %1</source>
         <translation>Nur die Ereignisse hinter der gewählten Zahl: %1</translation>
     </message>
+    <message>
+        <source>The times from and to are in the display zone, %1; each editor&apos;s tooltip gives its time in UTC</source>
+        <translation>Die Zeiten von und bis sind in der Anzeigezeitzone, %1; der Tooltip jedes Feldes gibt seine Zeit in UTC an</translation>
+    </message>
 </context>
 <context>
     <name>EventTableModel</name>

@@ -1,6 +1,8 @@
 #include "eventfilterbar.h"
 
+#include "elidedlabel.h"
 #include "instantedit.h"
+#include "timeformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,7 +17,7 @@
 EventFilterBar::EventFilterBar(QWidget *parent)
     : QWidget(parent), m_handle(new QLineEdit(this)), m_side(new QComboBox(this)), m_other(new QLineEdit(this)), m_class(new QComboBox(this)),
       m_subtype(new QLineEdit(this)), m_useFrom(new QCheckBox(tr("From"), this)), m_from(new InstantEdit(this)),
-      m_useTo(new QCheckBox(tr("to"), this)), m_to(new InstantEdit(this)), m_ip(new QLineEdit(this)),
+      m_useTo(new QCheckBox(tr("to"), this)), m_to(new InstantEdit(this)), m_zone(new ElidedLabel(this)), m_ip(new QLineEdit(this)),
       m_source(new QComboBox(this)), m_text(new QLineEdit(this)), m_chosenRow(new QWidget(this)),
       m_chosenLabel(new QLabel(m_chosenRow)), m_timer(new QTimer(this))
 {
@@ -56,6 +58,8 @@ EventFilterBar::EventFilterBar(QWidget *parent)
     auto *to = new QHBoxLayout; // the "to" box beside its editor, however wide the column above
     to->addWidget(m_useTo);
     to->addWidget(m_to, 1);
+    m_zone->setObjectName(QStringLiteral("filterZone"));
+    to->addWidget(m_zone);
     grid->addLayout(to, 1, 3, 1, 3);
     grid->addWidget(new QLabel(tr("IP:"), this), 2, 0);
     grid->addWidget(m_ip, 2, 1);
@@ -93,6 +97,7 @@ EventFilterBar::EventFilterBar(QWidget *parent)
     for (InstantEdit *edit : {m_from, m_to})
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, &EventFilterBar::emitSoon);
     connect(clear, &QPushButton::clicked, this, &EventFilterBar::clear);
+    setDisplayZone(QTimeZone::utc());
 }
 
 void EventFilterBar::emitSoon()
@@ -116,6 +121,9 @@ void EventFilterBar::setDisplayZone(const QTimeZone &zone)
 {
     for (InstantEdit *edit : {m_from, m_to})
         edit->setZone(zone);
+    m_zone->setText(TimeFormat::zoneLabel(zone));
+    m_zone->setToolTip(tr("The times from and to are in the display zone, %1; each editor's tooltip gives its time in UTC")
+                           .arg(TimeFormat::zoneLabel(zone)));
 }
 
 void EventFilterBar::setHandleText(const QString &text)

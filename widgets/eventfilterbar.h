@@ -7,9 +7,10 @@
 
 #include <functional>
 
+class ElidedLabel;
+class InstantEdit;
 class QCheckBox;
 class QComboBox;
-class InstantEdit;
 class QLabel;
 class QLineEdit;
 class QTimer;
@@ -76,6 +77,7 @@ private:
     InstantEdit *m_from;
     QCheckBox *m_useTo;
     InstantEdit *m_to;
+    ElidedLabel *m_zone; ///< the zone the editors' times are in
     QLineEdit *m_ip;
     QComboBox *m_source;
     QLineEdit *m_text;

@@ -28,7 +28,9 @@ void InstantEdit::setZone(const QTimeZone &zone)
     const qint64 shown = instant();
     const QSignalBlocker blocker(this); // the same instant: nothing to filter again
     m_zone = zone;
-    setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss '") + TimeFormat::zoneLabel(zone) + u'\'');
+    // The zone is named beside the editors (EventFilterBar): a long name ("America/Argentina/
+    // Buenos_Aires") in the text was cut off where the bar is narrow.
+    setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     setInstant(shown);
 }
 
