@@ -89,16 +89,15 @@ bool FigureKeyCursor::eventFilter(QObject *watched, QEvent *event)
 
 bool FigureKeyCursor::keyPressed(int key)
 {
-    const QList<QPointF> figures = m_hooks.figures();
     switch (key) {
     case Qt::Key_Left:
     case Qt::Key_Right:
     case Qt::Key_Up:
     case Qt::Key_Down:
         if (m_at) {
-            if (const auto to = next(figures, *m_at, key))
+            if (const auto to = next(m_hooks.figures(), *m_at, key))
                 moveTo(*to);
-        } else if (const auto start = m_lastAt ? nearest(figures, *m_lastAt) : std::nullopt) {
+        } else if (const auto start = m_lastAt ? nearest(m_hooks.figures(), *m_lastAt) : std::nullopt) {
             moveTo(*start);
         } else {
             keyPressed(Qt::Key_Home);
@@ -106,12 +105,11 @@ bool FigureKeyCursor::keyPressed(int key)
         return true;
     case Qt::Key_Home:
     case Qt::Key_End:
-        if (figures.isEmpty()) {
+        if (const QList<QPointF> figures = m_hooks.figures(); !figures.isEmpty())
+            moveTo(key == Qt::Key_Home ? *std::min_element(figures.begin(), figures.end(), before)
+                                       : *std::max_element(figures.begin(), figures.end(), before));
+        else
             letGo();
-            return true;
-        }
-        moveTo(key == Qt::Key_Home ? *std::min_element(figures.begin(), figures.end(), before)
-                                   : *std::max_element(figures.begin(), figures.end(), before));
         return true;
     case Qt::Key_Return:
     case Qt::Key_Enter:

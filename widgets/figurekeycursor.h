@@ -8,12 +8,12 @@
 
 class QWidget;
 
-/// @brief Lets a chart's or graph's figures be reached from the keyboard as the mouse reaches
-/// them: the view takes focus (Tab), the arrow keys move a marked cursor from figure to figure
-/// (Home and End to the first and last), the figure's description shows as hovering shows it,
-/// and Enter or Space chooses it as a click there would; "+" and "-" zoom about it, where the
-/// view zooms. The view says where its figures are and
-/// what a point means; it calls followRedraw() when it has drawn them anew.
+/// @brief Lets a chart's, graph's or map's figures be reached from the keyboard as the mouse
+/// reaches them: the view takes focus (Tab), the arrow keys move a marked cursor from figure to
+/// figure (Home and End to the first and last), the figure's description shows as hovering shows
+/// it, Enter or Space chooses it as a click there would, and "+" and "-" zoom about it where the
+/// view zooms. The view says where its figures are and what a point means; it calls
+/// followRedraw() when it has drawn them anew.
 class FigureKeyCursor final : public QObject
 {
     Q_OBJECT

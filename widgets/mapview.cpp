@@ -336,18 +336,34 @@ bool MapView::exportTo(const QString &path, const QSize &size, QString *error) c
     return true;
 }
 
-QString MapView::ipAt(const QPointF &pos) const
+QList<MapView::Hit> MapView::hits() const
 {
     const QTransform toScreen = projection(rect());
     const QList<Circle> all = circles();
+    QList<Hit> result;
+    result.reserve(all.size());
     for (auto it = all.crbegin(); it != all.crend(); ++it) { // smallest (topmost) first
-        const QPainterPath path = circlePath(toScreen, *it->answer);
-        // Tiny circles get a few pixels of slack so they can be hit at all.
+        QPainterPath path = circlePath(toScreen, *it->answer);
         const QRectF box = path.boundingRect();
-        if (path.contains(pos) || (box.width() < 12 && box.adjusted(-3, -3, 3, 3).contains(pos)))
-            return it->ip->ip;
+        result.append({it->ip->ip, std::move(path), box});
+    }
+    return result;
+}
+
+QString MapView::ipAt(const QList<Hit> &hits, const QPointF &pos)
+{
+    for (const Hit &hit : hits) {
+        // Tiny circles get a few pixels of slack so they can be hit at all.
+        const QRectF slack = hit.box.adjusted(-3, -3, 3, 3);
+        if (slack.contains(pos) && (hit.path.contains(pos) || hit.box.width() < 12))
+            return hit.ip;
     }
     return {};
+}
+
+QString MapView::ipAt(const QPointF &pos) const
+{
+    return ipAt(hits(), pos);
 }
 
 std::optional<QPointF> MapView::centreOf(const QString &ip) const
@@ -472,15 +488,18 @@ QList<QPointF> MapView::figurePositions() const
     // Where a click picks each circle: its centre, or, under a smaller circle drawn over it, the
     // first point of its own further out.
     QList<QPointF> figures;
+    const QList<Hit> all = hits();
+    const QList<Circle> drawn = circles(); // largest first: all's order reversed
     const QTransform toScreen = projection(rect());
-    for (const Circle &c : circles()) {
-        const QPointF centre = toScreen.map(QPointF(*c.answer->longitude, *c.answer->latitude));
-        const double radius = circlePath(toScreen, *c.answer).boundingRect().width() / 2;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const GeoAnswer &answer = *drawn.at(drawn.size() - 1 - i).answer;
+        const QPointF centre = toScreen.map(QPointF(*answer.longitude, *answer.latitude));
+        const double radius = all.at(i).box.width() / 2;
         std::optional<QPointF> stop;
         for (int ring = 0; ring < 4 && !stop; ++ring) {
             for (int step = 0; step < (ring == 0 ? 1 : 8) && !stop; ++step) {
                 const QPointF at = centre + QLineF::fromPolar(radius * ring / 4.0, step * 45.0).p2();
-                if (rect().contains(at.toPoint()) && ipAt(at) == c.ip->ip)
+                if (rect().contains(at.toPoint()) && ipAt(all, at) == all.at(i).ip)
                     stop = at;
             }
         }

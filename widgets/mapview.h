@@ -2,6 +2,7 @@
 
 #include "ipsummary.h"
 
+#include <QPainterPath>
 #include <QTransform>
 #include <QWidget>
 
@@ -72,6 +73,16 @@ private:
         const GeoAnswer *answer;
     };
     QList<Circle> circles() const;
+    /// A circle as a click finds it: its outline on screen and the box around it.
+    struct Hit
+    {
+        QString ip;
+        QPainterPath path;
+        QRectF box;
+    };
+    /// Each circle drawn, smallest (topmost, picked first) first.
+    QList<Hit> hits() const;
+    static QString ipAt(const QList<Hit> &hits, const QPointF &pos);
     const GeoAnswer *chosenAnswer(const IpSummary &ip) const;
     QTransform projection(const QRectF &target) const;
     /// Zooms by @p factor keeping the place at @p pos where it is.
