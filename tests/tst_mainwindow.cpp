@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QFile>
 #include <QMessageBox>
 #include <QScopeGuard>
 #include <QSemaphore>
@@ -96,6 +97,7 @@ private slots:
     void importRunsOffTheGuiThreadAndUpdatesCounts();
     void backgroundJobsLeaveQtsOwnPoolFree();
     void filesWaitingForAZoneAreShownAgain();
+    void anImportsWarningsAreShownAsWarnings();
     void aFileShownAgainKeepsWhatWasChosenForIt();
     void legendIsVisibleWithCaveat();
     void filesAreListedOffTheGuiThread();
@@ -249,6 +251,41 @@ void tst_MainWindow::filesWaitingForAZoneAreShownAgain()
     QCOMPARE(shown, ids);
     QVERIFY2(notice.startsWith(u"The file was not imported: its times state no time zone."_qs), qPrintable(notice));
     QCOMPARE(window.findChild<QTableView *>(QStringLiteral("sourcesView"))->model()->rowCount(), 0);
+}
+
+void tst_MainWindow::anImportsWarningsAreShownAsWarnings()
+{
+    // A file imported whole but read with a warning (a UTF-16 line holding half a surrogate
+    // pair): the warning is shown, its box not claiming that parts were left out.
+    MainWindow window;
+    QVERIFY(openNewCase(window, QStringLiteral("warned.llcase")));
+    QFile sample(TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv")));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(sample.readAll());
+    text.replace(u"18:30:00,+12025550143"_qs, u"18:30:00,+120255501"_qs + QChar(0xD83D) + u"43"_qs);
+    QByteArray bytes("\xFF\xFE");
+    for (const QChar c : std::as_const(text)) {
+        bytes.append(char(c.unicode() & 0xFF));
+        bytes.append(char(c.unicode() >> 8));
+    }
+    const QString file = TestSupport::writeFile(m_dir.filePath(QStringLiteral("half-pair.csv")), bytes);
+    QString title;
+    QString shown;
+    QTimer poll; // the box is modal, in a loop of its own: looked at from within it
+    connect(&poll, &QTimer::timeout, &window, [&]() {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            title = box->windowTitle();
+            shown = box->text();
+            box->accept();
+        }
+    });
+    poll.start(50);
+    window.importFiles({file});
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+    QCOMPARE(title, u"Some files were read with warnings"_qs);
+    QCOMPARE(shown, u"half-pair.csv: 1 line of this UTF-16 file holds code units that are no text (a surrogate without its "
+                    "other half), read as U+FFFD (\uFFFD) in their place: 14"_qs);
+    QTRY_COMPARE(window.findChild<QTableView *>(QStringLiteral("eventsView"))->model()->rowCount(), 3);
 }
 
 void tst_MainWindow::aFileShownAgainKeepsWhatWasChosenForIt()

@@ -2671,10 +2671,6 @@ dungen</translation>
         <translation>Graph</translation>
     </message>
     <message>
-        <source>Parts of some files were not read</source>
-        <translation>Teile einiger Dateien wurden nicht gelesen</translation>
-    </message>
-    <message>
         <source>No new events were imported.</source>
         <translation>Keine neuen Ereignisse importiert.</translation>
     </message>
@@ -2722,6 +2718,10 @@ dungen</translation>
             <numerusform>%n Dateien wurden nicht in %1 importiert: Ihre Zeiten nennen keine Zeitzone. Öffnen Sie diesen Fall und importieren Sie sie erneut, um sie zu wählen:
 %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Some files were read with warnings</source>
+        <translation>Einige Dateien wurden mit Warnungen gelesen</translation>
     </message>
 </context>
 <context>

@@ -435,7 +435,7 @@ void MainWindow::onImportFinished(const ImportResult &result)
     if (!problems.isEmpty())
         QMessageBox::warning(this, tr("Some files were not imported"), problems.join(QStringLiteral("\n\n")));
     if (!warnings.isEmpty())
-        QMessageBox::warning(this, tr("Parts of some files were not read"), warnings.join(QStringLiteral("\n\n")));
+        QMessageBox::warning(this, tr("Some files were read with warnings"), warnings.join(QStringLiteral("\n\n")));
     askForZones(result);
 }
 
