@@ -12,11 +12,12 @@
 #include "testsupport.h"
 #include "whenfinished.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QLabel>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QScopeGuard>
 #include <QSemaphore>
@@ -26,6 +27,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextDocumentFragment>
 #include <QTest>
 #include <QThread>
 #include <QThreadPool>
@@ -98,6 +100,7 @@ private slots:
     void backgroundJobsLeaveQtsOwnPoolFree();
     void filesWaitingForAZoneAreShownAgain();
     void anImportsWarningsAreShownAsWarnings();
+    void helpSaysHowTheKeyboardReachesFigures();
     void aFileShownAgainKeepsWhatWasChosenForIt();
     void legendIsVisibleWithCaveat();
     void filesAreListedOffTheGuiThread();
@@ -286,6 +289,35 @@ void tst_MainWindow::anImportsWarningsAreShownAsWarnings()
     QCOMPARE(shown, u"half-pair.csv: 1 line of this UTF-16 file holds code units that are no text (a surrogate without its "
                     "other half), read as U+FFFD (\uFFFD) in their place: 14"_qs);
     QTRY_COMPARE(window.findChild<QTableView *>(QStringLiteral("eventsView"))->model()->rowCount(), 3);
+}
+
+void tst_MainWindow::helpSaysHowTheKeyboardReachesFigures()
+{
+    MainWindow window;
+    QAction *keyboard = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == u"Using the &keyboard"_qs)
+            keyboard = action;
+    }
+    QVERIFY(keyboard);
+    QString title;
+    QString shown;
+    QTimer poll; // the box is modal, in a loop of its own: looked at from within it
+    connect(&poll, &QTimer::timeout, &window, [&]() {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            title = box->windowTitle();
+            shown = QTextDocumentFragment::fromHtml(box->text()).toPlainText();
+            box->accept();
+        }
+    });
+    poll.start(50);
+    keyboard->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+    QCOMPARE(title, u"Using the keyboard"_qs);
+    for (const QString &said : {u"Tab into the timeline, the patterns, the graph or the map"_qs,
+                                u"Arrow keys move the ring to the next figure"_qs,
+                                u"Enter or Space does what a click there does"_qs})
+        QVERIFY2(shown.contains(said), qPrintable(shown));
 }
 
 void tst_MainWindow::aFileShownAgainKeepsWhatWasChosenForIt()

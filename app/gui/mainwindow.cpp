@@ -158,6 +158,7 @@ void MainWindow::createActions()
     m_geoActions = new GeoActions(this, menuBar()->addMenu(tr("&Geolocation")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("What does a &lookup prove?"), QKeySequence::HelpContents, this, &MainWindow::showLookupCaveat);
+    help->addAction(tr("Using the &keyboard"), this, &MainWindow::showKeyboardHelp);
     help->addAction(tr("&About LookupLens"), this, &MainWindow::showAbout);
 }
 
@@ -537,6 +538,24 @@ void MainWindow::showLookupCaveat()
                                 "counted, drawn and exported apart from communications (calls, SMS, messages) "
                                 "everywhere in LookupLens.</p>")
                                  .arg(EvidenceClassText::lookupCaveat()));
+}
+
+void MainWindow::showKeyboardHelp()
+{
+    QMessageBox::information(
+        this, tr("Using the keyboard"),
+        tr("<p>Every figure a click reaches, the keyboard reaches too.</p><ul>"
+           "<li><b>Tab</b> into the timeline, the patterns, the graph or the map: a dashed ring marks a figure "
+           "and its description shows, as when the mouse rests on it.</li>"
+           "<li><b>Arrow keys</b> move the ring to the next figure that way; <b>Home</b> and <b>End</b> to the "
+           "first and last.</li>"
+           "<li><b>Enter</b> or <b>Space</b> does what a click there does (in the graph and on the map, a double "
+           "click): the figure's events are listed in the events table, each with its source line.</li>"
+           "<li><b>+</b> and <b>-</b> zoom in and out about the figure (timeline, graph, map); <b>Esc</b> lets "
+           "go of it.</li>"
+           "<li>In the handle list, <b>F2</b> gives the selected handle a label.</li>"
+           "<li><b>Ctrl+I</b> imports files, <b>Ctrl+E</b> exports the events shown, <b>Ctrl+1</b> to "
+           "<b>Ctrl+5</b> and <b>Ctrl+L</b> show or hide the panels.</li></ul>"));
 }
 
 void MainWindow::showAbout()

@@ -92,6 +92,7 @@ private:
     void rememberRecent(const QString &path);
     void showLookupCaveat();
     void showAbout();
+    void showKeyboardHelp();
     void onZoneChosen(const QString &zoneName);
     QSize firstSize() const;
     void recordExport(const QString &what, const QString &path);
