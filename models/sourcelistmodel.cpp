@@ -130,6 +130,7 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case ItemRoles::RawValueRole: // sorted by the rows accepted, whatever their class
         return index.column() == AcceptedColumn ? QVariant(source->accepted) : displayData(*source, index.column());
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
         return toolTip(*source);
     case ItemRoles::SourceIdRole:
         return source->id;

@@ -37,6 +37,7 @@
 #include <QThreadPool>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -447,6 +448,17 @@ void tst_Explorer::aSourcesFiguresLeadToTheirRows()
              qPrintable(provenance));
     click(sources, joined.siblingAtColumn(SourceListModel::RejectedColumn));
     QCOMPARE(tabs->currentWidget(), panel->rejectedTable());
+    // The source's description, the tooltip's words where the keyboard reaches them: chosen by
+    // the arrow keys, the first source's.
+    auto *description = panel->findChild<QPlainTextEdit *>(QStringLiteral("sourceDescription"));
+    QCOMPARE(tabs->tabText(tabs->indexOf(description)), QStringLiteral("Description"));
+    QCOMPARE(description->toPlainText(), joined.siblingAtColumn(0).data(Qt::ToolTipRole).toString());
+    QVERIFY2(description->toPlainText().contains(u"11 rows read: 3 accepted (3 lookups), 6 duplicate, 2 rejected"_qs),
+             qPrintable(description->toPlainText()));
+    sources->setFocus();
+    QTest::keyClick(sources, Qt::Key_Up);
+    QVERIFY2(description->toPlainText().startsWith(TestSupport::dataPath(u"ids/ids-sample.csv"_qs) + u"\nSHA-256 "_qs),
+             qPrintable(description->toPlainText()));
 }
 
 void tst_Explorer::aChartsFigureLimitsTheTableToItsEvents()

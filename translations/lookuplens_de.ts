@@ -3407,16 +3407,36 @@ SHA-256 %2 (diese Datei)
         <translation>Ein Klick auf eine Zahl zeigt ihre Zeilen: die übernommenen Ereignisse, die doppelten oder die abgewiesenen Zeilen.</translation>
     </message>
     <message>
-        <source>Rows of the selected source that are no event of their own:</source>
-        <translation>Zeilen der gewählten Quelle, die kein eigenes Ereignis sind:</translation>
-    </message>
-    <message>
         <source>Rejected (%L1)</source>
         <translation>Abgewiesen (%L1)</translation>
     </message>
     <message>
         <source>Duplicate (%L1)</source>
         <translation>Doppelt (%L1)</translation>
+    </message>
+    <message>
+        <source>Select a source to see its file, its hash and how it was read.</source>
+        <translation>Wählen Sie eine Quelle, um ihre Datei, ihren Hash und die Art ihres Einlesens zu sehen.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>The rows of the selected source that were rejected, each with the reason</source>
+        <translation>Die abgewiesenen Zeilen der gewählten Quelle, jede mit dem Grund</translation>
+    </message>
+    <message>
+        <source>The rows of the selected source that repeat an event stored before, each with that event</source>
+        <translation>Die Zeilen der gewählten Quelle, die ein zuvor gespeichertes Ereignis wiederholen, jede mit diesem Ereignis</translation>
+    </message>
+    <message>
+        <source>The selected source&apos;s file, its SHA-256, its figures and how it was read</source>
+        <translation>Datei, SHA-256, Zahlen und Art des Einlesens der gewählten Quelle</translation>
+    </message>
+    <message>
+        <source>The selected source&apos;s rows that are no event of their own, and its description:</source>
+        <translation>Zeilen der gewählten Quelle, die kein eigenes Ereignis sind, und ihre Beschreibung:</translation>
     </message>
 </context>
 <context>

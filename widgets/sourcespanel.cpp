@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -14,7 +15,7 @@
 
 SourcesPanel::SourcesPanel(QWidget *parent)
     : QWidget(parent), m_sources(new QTableView(this)), m_rows(new QTabWidget(this)), m_rejected(new QTableView(this)),
-      m_duplicates(new QTableView(this))
+      m_duplicates(new QTableView(this)), m_description(new QPlainTextEdit(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -31,11 +32,20 @@ SourcesPanel::SourcesPanel(QWidget *parent)
     m_rows->setObjectName(QStringLiteral("sourceRowsTabs"));
     m_rows->addTab(m_rejected, QString());
     m_rows->addTab(m_duplicates, QString());
+    // What a source's tooltip says, where the keyboard reaches it and its words can be copied: the
+    // file's hash, how it was read, what was left out.
+    m_description->setObjectName(QStringLiteral("sourceDescription"));
+    m_description->setReadOnly(true);
+    m_description->setPlaceholderText(tr("Select a source to see its file, its hash and how it was read."));
+    m_rows->addTab(m_description, tr("Description"));
+    m_rows->setTabToolTip(0, tr("The rows of the selected source that were rejected, each with the reason"));
+    m_rows->setTabToolTip(1, tr("The rows of the selected source that repeat an event stored before, each with that event"));
+    m_rows->setTabToolTip(2, tr("The selected source's file, its SHA-256, its figures and how it was read"));
     showSource({});
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    auto *heading = new QLabel(tr("Rows of the selected source that are no event of their own:"), right);
+    auto *heading = new QLabel(tr("The selected source's rows that are no event of their own, and its description:"), right);
     heading->setWordWrap(true); // the list of sources keeps its width
     rightLayout->addWidget(heading);
     rightLayout->addWidget(m_rows);
@@ -82,6 +92,7 @@ void SourcesPanel::showSource(const QModelIndex &current)
     const auto rows = [](const QTableView *view) { return view->model() ? view->model()->rowCount() : 0; };
     m_rows->setTabText(0, tr("Rejected (%L1)").arg(rows(m_rejected)));
     m_rows->setTabText(1, tr("Duplicate (%L1)").arg(rows(m_duplicates)));
+    m_description->setPlainText(current.isValid() ? current.siblingAtColumn(0).data(Qt::ToolTipRole).toString() : QString());
 }
 
 void SourcesPanel::chooseFigure(const QModelIndex &index)

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class DuplicateRowModel;
+class QPlainTextEdit;
 class QTabWidget;
 class QTableView;
 class RejectedRowModel;
@@ -10,8 +11,9 @@ class SourceListModel;
 
 /// @brief Imported files with hash, format, zone and row accounting; beside them, the rows of
 /// the selected file that are no event of their own: rejected (with the reason) and duplicate
-/// (with the event each was linked to). Each figure leads to its rows: a click on "Accepted"
-/// asks for the source's events, on "Duplicate" or "Rejected" shows those rows.
+/// (with the event each was linked to), and its description (hash, figures, how it was read).
+/// Each figure leads to its rows: a click on "Accepted" asks for the source's events, on
+/// "Duplicate" or "Rejected" shows those rows.
 class SourcesPanel final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ private:
     QTabWidget *m_rows;
     QTableView *m_rejected;
     QTableView *m_duplicates;
+    QPlainTextEdit *m_description;
     RejectedRowModel *m_rejectedModel = nullptr;
     DuplicateRowModel *m_duplicateModel = nullptr;
 };
