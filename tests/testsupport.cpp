@@ -133,3 +133,15 @@ QList<TableRow> TestSupport::readAll(TableReader &reader)
         rows.append(row);
     return rows;
 }
+
+QByteArray TestSupport::utf16WithBom(const QString &text, bool bigEndian)
+{
+    QByteArray bytes = bigEndian ? QByteArray("\xFE\xFF") : QByteArray("\xFF\xFE");
+    for (const QChar c : text) {
+        const char high = char(c.unicode() >> 8);
+        const char low = char(c.unicode() & 0xFF);
+        bytes.append(bigEndian ? high : low);
+        bytes.append(bigEndian ? low : high);
+    }
+    return bytes;
+}

@@ -36,6 +36,9 @@ enum class RowOrder
 QString writeIdsCsv(const QString &path, int rows, RowOrder order);
 /// @brief Writes @p bytes to @p path (a fixture made in the test); returns @p path.
 QString writeFile(const QString &path, const QByteArray &bytes);
+/// @brief @p text as UTF-16 with its byte-order mark, each code unit as it is: a lone surrogate
+/// stays one (Qt's encoder may not keep it so).
+QByteArray utf16WithBom(const QString &text, bool bigEndian = false);
 /// @brief Every row @p reader gives, to its end.
 QList<TableRow> readAll(TableReader &reader);
 } // namespace TestSupport

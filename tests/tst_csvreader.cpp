@@ -470,14 +470,7 @@ void tst_CsvReader::aLoneUtf16SurrogateIsNoText()
     const QChar low(0xDC34);
     const QString text = u"h1,h2\n1,User"_qs + high + u"42\n2,"_qs + low + u"x\n3,ok\U0001F600\n4,"_qs + high + high
                          + u"\U0001F600\n"_qs;
-    QByteArray bytes = bigEndian ? QByteArray("\xFE\xFF") : QByteArray("\xFF\xFE");
-    for (const QChar c : text) {
-        const char hi = char(c.unicode() >> 8);
-        const char lo = char(c.unicode() & 0xFF);
-        bytes.append(bigEndian ? hi : lo);
-        bytes.append(bigEndian ? lo : hi);
-    }
-    CsvReader reader(write(bytes));
+    CsvReader reader(write(TestSupport::utf16WithBom(text, bigEndian)));
     const auto rows = readAll(reader);
     QCOMPARE(rows.size(), 5);
     QCOMPARE(rows[1].cells, (QStringList{u"1"_qs, u"User\uFFFD42"_qs}));

@@ -604,13 +604,8 @@ void tst_Formats::aLoneUtf16SurrogateIsStoredAsNoText()
     QVERIFY(original.open(QIODevice::ReadOnly));
     QString text = QString::fromUtf8(original.readAll());
     text.replace(u"SomeUser42"_qs, u"SomeUser"_qs + QChar(0xD83D) + u"42"_qs);
-    QByteArray bytes("\xFF\xFE");
-    for (const QChar c : std::as_const(text)) {
-        bytes.append(char(c.unicode() & 0xFF));
-        bytes.append(char(c.unicode() >> 8));
-    }
     ImportParams params;
-    params.files = {writeFile(u"lone-surrogate.csv"_qs, bytes)};
+    params.files = {writeFile(u"lone-surrogate.csv"_qs, TestSupport::utf16WithBom(text))};
     params.timeZone = QStringLiteral("UTC");
     const auto imported = import(params);
     QVERIFY(imported.result.allOk());

@@ -111,6 +111,8 @@ private slots:
 private:
     /// Creates an empty case named @p name and opens it in @p window, shown.
     bool openNewCase(MainWindow &window, const QString &name);
+    /// Runs @p action and reads the message box it shows: its @p title and @p text; then closes it.
+    void readMessageBox(QWidget &window, const std::function<void()> &action, QString *title, QString *text);
     QTemporaryDir m_dir;
     QString m_demo;
 };
@@ -123,6 +125,21 @@ void tst_MainWindow::initTestCase()
     m_demo = m_dir.filePath(QStringLiteral("demo.llcase"));
     QString error;
     QVERIFY2(DemoCase::build(m_demo, &error), qPrintable(error));
+}
+
+void tst_MainWindow::readMessageBox(QWidget &window, const std::function<void()> &action, QString *title, QString *text)
+{
+    QTimer poll; // the box is modal, in a loop of its own: looked at from within it
+    connect(&poll, &QTimer::timeout, &window, [&]() {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            *title = box->windowTitle();
+            *text = box->text();
+            box->accept();
+        }
+    });
+    poll.start(50);
+    action();
+    QTRY_VERIFY_WITH_TIMEOUT(!text->isEmpty(), 20000);
 }
 
 bool tst_MainWindow::openNewCase(MainWindow &window, const QString &name)
@@ -266,25 +283,10 @@ void tst_MainWindow::anImportsWarningsAreShownAsWarnings()
     QVERIFY(sample.open(QIODevice::ReadOnly));
     QString text = QString::fromUtf8(sample.readAll());
     text.replace(u"18:30:00,+12025550143"_qs, u"18:30:00,+120255501"_qs + QChar(0xD83D) + u"43"_qs);
-    QByteArray bytes("\xFF\xFE");
-    for (const QChar c : std::as_const(text)) {
-        bytes.append(char(c.unicode() & 0xFF));
-        bytes.append(char(c.unicode() >> 8));
-    }
-    const QString file = TestSupport::writeFile(m_dir.filePath(QStringLiteral("half-pair.csv")), bytes);
+    const QString file = TestSupport::writeFile(m_dir.filePath(QStringLiteral("half-pair.csv")), TestSupport::utf16WithBom(text));
     QString title;
     QString shown;
-    QTimer poll; // the box is modal, in a loop of its own: looked at from within it
-    connect(&poll, &QTimer::timeout, &window, [&]() {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            title = box->windowTitle();
-            shown = box->text();
-            box->accept();
-        }
-    });
-    poll.start(50);
-    window.importFiles({file});
-    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+    readMessageBox(window, [&]() { window.importFiles({file}); }, &title, &shown);
     QCOMPARE(title, u"Some files were read with warnings"_qs);
     QCOMPARE(shown, u"half-pair.csv: 1 line of this UTF-16 file holds code units that are no text (a surrogate without its "
                     "other half), read as U+FFFD (\uFFFD) in their place: 14"_qs);
@@ -302,17 +304,8 @@ void tst_MainWindow::helpSaysHowTheKeyboardReachesFigures()
     QVERIFY(keyboard);
     QString title;
     QString shown;
-    QTimer poll; // the box is modal, in a loop of its own: looked at from within it
-    connect(&poll, &QTimer::timeout, &window, [&]() {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            title = box->windowTitle();
-            shown = QTextDocumentFragment::fromHtml(box->text()).toPlainText();
-            box->accept();
-        }
-    });
-    poll.start(50);
-    keyboard->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+    readMessageBox(window, [keyboard]() { keyboard->trigger(); }, &title, &shown);
+    shown = QTextDocumentFragment::fromHtml(shown).toPlainText();
     QCOMPARE(title, u"Using the keyboard"_qs);
     for (const QString &said : {u"Tab into the timeline, the patterns, the graph or the map"_qs,
                                 u"Arrow keys move the ring to the next figure"_qs,
