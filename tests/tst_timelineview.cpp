@@ -77,6 +77,7 @@ private slots:
     void theKeyboardReachesEveryPatternsFigure();
     void theKeyboardReachesEveryTimelineFigure();
     void theKeyboardReachesTheBarsOfCounts();
+    void theArrowsStepOnPastTheEdgeOfTheView();
     void renderTimelineHeadless();
     void renderRefusesAnUnknownHandle_data();
     void renderRefusesAnUnknownHandle();
@@ -972,6 +973,39 @@ void tst_TimelineView::theKeyboardReachesTheBarsOfCounts()
     QTest::keyClick(m_view->plot(), Qt::Key_Minus);
     QCOMPARE(m_view->eventAt(*m_view->keyCursor()->current()), id);
     QVERIFY(QLineF(*m_view->positionOf(id), at).length() < 1.0);
+}
+
+void tst_TimelineView::theArrowsStepOnPastTheEdgeOfTheView()
+{
+    // Zoomed in, the arrows go on from the last event in view to the next out of it, the view
+    // following; Home and End stay with the events in sight.
+    TimelineData minutes;
+    minutes.handles = {QStringLiteral("+12025550143")};
+    const qint64 start = 1772323200000; // 2026-03-01T00:00:00Z
+    for (int i = 0; i < 100; ++i)
+        minutes.points.append(TimelinePoint{start + qint64(i) * 60000, EvidenceClass::Lookup, true, -1, i + 1});
+    m_view->setData(minutes);
+    m_view->setTimeRange(start + 40 * 60000 - 20000, start + 49 * 60000 + 20000); // events 41 to 50
+    QCustomPlot *plot = m_view->plot();
+    FigureKeyCursor *cursor = m_view->keyCursor();
+    QTest::keyClick(plot, Qt::Key_End);
+    QCOMPARE(m_view->eventAt(*cursor->current()), 50);
+    QTest::keyClick(plot, Qt::Key_Home);
+    QCOMPARE(m_view->eventAt(*cursor->current()), 41);
+    QTest::keyClick(plot, Qt::Key_End);
+    for (qint64 id = 51; id <= 56; ++id) {
+        QTest::keyClick(plot, Qt::Key_Right);
+        QVERIFY(cursor->current());
+        QCOMPARE(m_view->eventAt(*cursor->current()), id);
+        QVERIFY(plot->axisRect()->rect().contains(cursor->current()->toPoint()));
+        const auto [from, to] = m_view->timeRange();
+        QVERIFY(from <= minutes.points.at(int(id - 1)).utcMs && minutes.points.at(int(id - 1)).utcMs <= to);
+        QCOMPARE(to - from, 9 * 60000 + 40000); // the view keeps its span
+    }
+    for (qint64 id = 55; id >= 30; --id) {
+        QTest::keyClick(plot, Qt::Key_Left);
+        QCOMPARE(m_view->eventAt(*cursor->current()), id);
+    }
 }
 
 void tst_TimelineView::renderTimelineHeadless()

@@ -105,7 +105,7 @@ bool FigureKeyCursor::keyPressed(int key)
         return true;
     case Qt::Key_Home:
     case Qt::Key_End:
-        if (const QList<QPointF> figures = m_hooks.figures(); !figures.isEmpty())
+        if (const QList<QPointF> figures = inSightFirst(m_hooks.figures()); !figures.isEmpty())
             moveTo(key == Qt::Key_Home ? *std::min_element(figures.begin(), figures.end(), before)
                                        : *std::max_element(figures.begin(), figures.end(), before));
         else
@@ -133,6 +133,18 @@ bool FigureKeyCursor::keyPressed(int key)
     default:
         return false;
     }
+}
+
+QList<QPointF> FigureKeyCursor::inSightFirst(const QList<QPointF> &figures) const
+{
+    // Home and End go to the first and last in sight; those out of it are reached by the arrows.
+    const QRectF sight = m_hooks.sight ? m_hooks.sight() : QRectF(m_surface->rect());
+    QList<QPointF> inSight;
+    for (const QPointF &figure : figures) {
+        if (sight.contains(figure))
+            inSight.append(figure);
+    }
+    return inSight.isEmpty() ? figures : inSight;
 }
 
 std::optional<QPointF> FigureKeyCursor::next(const QList<QPointF> &figures, const QPointF &from, int key)

@@ -31,6 +31,8 @@ public:
         std::function<QPointF(const QPointF &)> reveal = {};
         /// Optional: zooms by a factor (2: in, 0.5: out) about a point kept where it is ("+" and "-").
         std::function<void(const QPointF &, double)> zoom = {};
+        /// Optional: where figures are in sight (Home and End stay there); the whole surface if not given.
+        std::function<QRectF()> sight = {};
     };
     /// @param target takes focus and keys; @param surface (target itself, or its viewport) is
     /// where the figures are drawn and the cursor's ring with them.
@@ -50,6 +52,8 @@ private:
     bool keyPressed(int key);
     /// The figure nearest @p from in the direction of @p key (an arrow), or none.
     static std::optional<QPointF> next(const QList<QPointF> &figures, const QPointF &from, int key);
+    /// Those of @p figures in sight on the surface, or all when none is.
+    QList<QPointF> inSightFirst(const QList<QPointF> &figures) const;
     void moveTo(QPointF at);
     void zoom(double factor);
     void letGo();

@@ -67,10 +67,29 @@ std::optional<QPointF> TimelineView::positionOf(qint64 eventId) const
 {
     for (const TimelinePoint &p : m_data.points) {
         if (p.eventId == eventId)
-            return QPointF(m_plot->xAxis->coordToPixel(seconds(p.utcMs)),
-                           m_plot->yAxis->coordToPixel(laneOf(p) + (p.made ? -MarkerOffset : MarkerOffset)));
+            return pointPosition(p);
     }
     return std::nullopt;
+}
+
+QPointF TimelineView::pointPosition(const TimelinePoint &point) const
+{
+    return {m_plot->xAxis->coordToPixel(seconds(point.utcMs)),
+            m_plot->yAxis->coordToPixel(laneOf(point) + (point.made ? -MarkerOffset : MarkerOffset))};
+}
+
+QPointF TimelineView::revealPoint(const QPointF &pos)
+{
+    const QRect area = m_plot->axisRect()->rect();
+    if (pos.x() >= area.left() && pos.x() <= area.right())
+        return pos;
+    // The view keeps its span and takes the event in near the edge it came in by, so the next
+    // arrow that way moves on by one event again.
+    const double at = m_plot->xAxis->pixelToCoord(pos.x());
+    const double span = m_plot->xAxis->range().size();
+    const double from = pos.x() > area.right() ? at - 0.9 * span : at - 0.1 * span;
+    setTimeRange(millis(from), millis(from + span));
+    return {m_plot->xAxis->coordToPixel(at), pos.y()};
 }
 
 qint64 TimelineView::eventAt(const QPointF &pos) const
@@ -89,10 +108,7 @@ int TimelineView::pointAt(const QPointF &pos) const
     int best = -1;
     double bestDistance = HitPixels + 0.001;
     for (int i = first; i < last; ++i) {
-        const TimelinePoint &p = m_data.points[i];
-        const QPointF at(m_plot->xAxis->coordToPixel(seconds(p.utcMs)),
-                         m_plot->yAxis->coordToPixel(laneOf(p) + (p.made ? -MarkerOffset : MarkerOffset)));
-        const double distance = QLineF(at, pos).length();
+        const double distance = QLineF(pointPosition(m_data.points[i]), pos).length();
         if (distance < bestDistance) { // the earliest of events drawn on top of each other
             bestDistance = distance;
             best = i;
@@ -252,13 +268,20 @@ QList<QPointF> TimelineView::figurePositions() const
         };
         const auto [first, last] = TimelineSeries::indexRange(m_data.points, fromMs, toMs + 1);
         for (int i = first; i < last; ++i) {
-            const TimelinePoint &p = m_data.points[i];
-            const QPointF at(m_plot->xAxis->coordToPixel(seconds(p.utcMs)),
-                             m_plot->yAxis->coordToPixel(laneOf(p) + (p.made ? -MarkerOffset : MarkerOffset)));
+            const QPointF at = pointPosition(m_data.points[i]);
             if (!isDrawn(at)) {
                 drawn.insert({int(at.x()), int(at.y())}, at);
                 add(at);
             }
+        }
+        // The events just out of sight on either side: an arrow beyond the last in view goes on
+        // to the next, the view following it (revealPoint()).
+        for (const int beyond : {first - 1, last}) {
+            if (beyond < 0 || beyond >= m_data.points.size())
+                continue;
+            const QPointF at = pointPosition(m_data.points[beyond]);
+            if (at.y() >= plotArea.top() && at.y() <= plotArea.bottom())
+                figures.append(at);
         }
     }
     for (int ip = 0; ip < m_ipLanes; ++ip) {

@@ -98,14 +98,7 @@ TimelineView::TimelineView(QWidget *parent)
     connect(fit, &QPushButton::clicked, this, &TimelineView::fitToData);
     connect(exportButton, &QPushButton::clicked, this, &TimelineView::exportWithDialog);
     buildPlot();
-    m_keyCursor = new FigureKeyCursor(m_plot, m_plot, {[this]() { return figurePositions(); },
-                                             [this](const QPointF &pos) { return hoverText(pos, tr("Press Enter to list them in the events table.")); },
-                                             [this](const QPointF &pos) { chooseAt(pos); },
-                                             {},
-                                             [this](const QPointF &pos, double factor) {
-                                                 m_plot->xAxis->scaleRange(1.0 / factor, m_plot->xAxis->pixelToCoord(pos.x()));
-                                                 m_plot->replot();
-                                             }});
+    addKeyCursor();
     connect(m_plot, &QCustomPlot::afterReplot, m_keyCursor, &FigureKeyCursor::followRedraw);
     // The plot's size is known once drawn; a resize or a first drawing may change the lanes and the title that fit.
     connect(m_plot, &QCustomPlot::afterReplot, this, [this] { QTimer::singleShot(0, this, &TimelineView::fitToPlot); });
@@ -338,6 +331,24 @@ void TimelineView::updateDensity()
     for (int i = first; i < last; ++i)
         ++inView[int(m_data.points[i].evidenceClass)];
     m_inViewLabel->setText(tr("In view: %1%2").toHtmlEscaped().arg(FigureLinks::classCounts(inView), how));
+}
+
+void TimelineView::addKeyCursor()
+{
+    FigureKeyCursor::Hooks hooks;
+    hooks.figures = [this]() { return figurePositions(); };
+    hooks.describe = [this](const QPointF &pos) { return hoverText(pos, tr("Press Enter to list them in the events table.")); };
+    hooks.choose = [this](const QPointF &pos) { chooseAt(pos); };
+    hooks.reveal = [this](const QPointF &pos) { return revealPoint(pos); };
+    hooks.zoom = [this](const QPointF &pos, double factor) {
+        m_plot->xAxis->scaleRange(1.0 / factor, m_plot->xAxis->pixelToCoord(pos.x()));
+        m_plot->replot();
+    };
+    hooks.sight = [this]() { // the time in view, from the title down: the events just beyond are not
+        const QRect lanes = m_plot->axisRect()->rect();
+        return QRectF(lanes.left(), 0, lanes.width(), m_plot->height());
+    };
+    m_keyCursor = new FigureKeyCursor(m_plot, m_plot, std::move(hooks));
 }
 
 void TimelineView::showEvent(QShowEvent *event)

@@ -93,6 +93,8 @@ protected:
 
 private:
     void buildPlot();
+    /// The arrow keys' cursor over the figures, the events just out of view among its stops.
+    void addKeyCursor();
     void useScreenMarkers(bool screen);
     void rebuildLanes();
     void fillPoints();
@@ -120,6 +122,10 @@ private:
     /// What a click at @p pos chooses: an event, a bar of counts, an IP's bar, the title's counts.
     void chooseAt(const QPointF &pos);
     int pointAt(const QPointF &pos) const; ///< index into m_data.points, or -1
+    /// Where @p point is drawn, in the plot's pixels (beyond the axis rect if out of view).
+    QPointF pointPosition(const TimelinePoint &point) const;
+    /// An event out of view at @p pos (one of the keyboard's stops) brought into it: where it is then.
+    QPointF revealPoint(const QPointF &pos);
     QString describeBin(const BinChoice &bin) const;
     /// @brief @p bins: the events of the @p count bins of @p size holding @p peak, the first's start to the last's end.
     QString describeBusiest(const BinChoice &bins, BinSize size, int count, qint64 peak) const;
