@@ -1,5 +1,6 @@
 #include "csvreader.h"
 
+#include "textdecoding.h"
 #include "utf8lines.h"
 
 #include <QFileInfo>
@@ -7,23 +8,6 @@
 namespace {
 
 constexpr qint64 ChunkBytes = 256 * 1024;
-
-// Windows-1252 differs from Latin-1 only in 0x80..0x9F.
-constexpr char16_t Cp1252High[32] = {
-    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-
-QString decodeWindows1252(QByteArrayView bytes)
-{
-    QString out(bytes.size(), Qt::Uninitialized);
-    QChar *dst = out.data();
-    for (char c : bytes) {
-        const auto b = static_cast<unsigned char>(c);
-        *dst++ = (b >= 0x80 && b < 0xA0) ? QChar(Cp1252High[b - 0x80]) : QChar(char16_t(b));
-    }
-    return out;
-}
 
 } // namespace
 
@@ -131,7 +115,7 @@ QList<int> CsvReader::linesReadAsWindows1252() const
 void CsvReader::appendDecoded(QByteArrayView bytes, qint64 offset)
 {
     if (!m_decoder) {
-        m_buffer += decodeWindows1252(bytes);
+        m_buffer += TextDecoding::windows1252(bytes);
         return;
     }
     const qint64 end = offset + bytes.size();
@@ -151,7 +135,7 @@ void CsvReader::appendDecoded(QByteArrayView bytes, qint64 offset)
         }
         if (line && at < end && at >= line->begin) {
             const qint64 lineEnd = qMin(end, line->end);
-            m_buffer += decodeWindows1252(bytes.sliced(at - offset, lineEnd - at));
+            m_buffer += TextDecoding::windows1252(bytes.sliced(at - offset, lineEnd - at));
             at = lineEnd;
         }
     }
@@ -281,30 +265,13 @@ bool CsvReader::next(TableRow &row)
     // Qt's UTF-16 decoder passes a lone surrogate through, and SQLite, reading such text, joins
     // it to the character after it ("User\uD83D42" became "User🐴2"): it is no text, replaced.
     if (m_encoding == Encoding::Utf16LE || m_encoding == Encoding::Utf16BE) {
-        bool replaced = replaceUnpairedSurrogates(row.raw);
+        bool replaced = TextDecoding::replaceUnpairedSurrogates(row.raw);
         for (QString &cell : row.cells)
-            replaced = replaceUnpairedSurrogates(cell) || replaced;
+            replaced = TextDecoding::replaceUnpairedSurrogates(cell) || replaced;
         if (replaced)
             m_unpairedSurrogateLines.append(row.line);
     }
     return true;
-}
-
-bool CsvReader::replaceUnpairedSurrogates(QString &text)
-{
-    bool replaced = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (!c.isSurrogate())
-            continue;
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            ++i;
-            continue;
-        }
-        text[i] = QChar::ReplacementCharacter;
-        replaced = true;
-    }
-    return replaced;
 }
 
 void CsvReader::takeRecord(TableRow &row)

@@ -43,8 +43,6 @@ private:
     enum class Encoding { Utf8, Utf16LE, Utf16BE, Windows1252 };
 
     bool detectEncoding();
-    /// @brief Puts U+FFFD in place of each surrogate of @p text without its other half; whether any was.
-    static bool replaceUnpairedSurrogates(QString &text);
     /// @brief Whether a file without a byte-order mark is UTF-8, and which lines of a UTF-8
     /// file are not; false, with the fatal error set, if it cannot be read.
     bool surveyUtf8(bool hasBom);

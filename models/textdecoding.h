@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+/// @brief Decoding steps the text readers share (CSV, HTML pages).
+namespace TextDecoding {
+
+/// @brief @p bytes read as Windows-1252 (every byte is a character there; the five bytes it
+/// leaves undefined are read as U+FFFD).
+QString windows1252(QByteArrayView bytes);
+
+/// @brief Windows-1252's character for @p byte (0x80–0x9F differ from Latin-1); U+FFFD for the
+/// five it leaves undefined.
+char16_t windows1252High(unsigned char byte);
+
+/// @brief Puts U+FFFD in place of each surrogate of @p text without its other half (UTF-16 lets
+/// a file hold one; SQLite, converting the text, would join it to the next character);
+/// whether any was.
+bool replaceUnpairedSurrogates(QString &text);
+
+} // namespace TextDecoding
