@@ -396,7 +396,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         " json_extract(metadata, '$.profile'), json_extract(metadata, '$.encoding'),"
         " json_extract(metadata, '$.lines_read_as_windows_1252'), json_extract(metadata, '$.last_line_unterminated'),"
         " container_sha256, json_extract(metadata, '$.inner_zip.entry'), json_extract(metadata, '$.inner_zip.sha256'),"
-        " json_extract(metadata, '$.pdf.page_first_lines'), json_extract(metadata, '$.lines_with_unpaired_surrogates')"
+        " json_extract(metadata, '$.pdf.page_first_lines'), json_extract(metadata, '$.lines_with_unpaired_surrogates'),"
+        " json_extract(metadata, '$.character_references_replaced')"
         " FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
@@ -411,14 +412,20 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         if (profile && profile->byPosition)
             p.numberedColumns = profile->numberedColumnsText();
         p.textEncoding = source.value(7).toString();
-        const QJsonArray runs = QJsonDocument::fromJson(source.value(8).toByteArray()).array();
-        if (TableImporter::lineInRuns(runs, p.event.line)) {
+        // A record of several lines (a quoted line break; a WhatsApp record) is read otherwise
+        // if any of its lines is.
+        const auto inRecord = [&p, &source](int column) {
+            const int last = p.event.line + int(p.event.raw.count(u'\n'));
+            return TableImporter::linesInRuns(QJsonDocument::fromJson(source.value(column).toByteArray()).array(),
+                                              p.event.line, last);
+        };
+        if (inRecord(8)) {
             p.textEncoding = QStringLiteral("Windows-1252");
             p.lineNotInFileEncoding = true;
         }
         p.lineUnterminated = !source.value(9).isNull() && source.value(9).toInt() == p.event.line;
-        p.lineHasUnpairedSurrogates =
-            TableImporter::lineInRuns(QJsonDocument::fromJson(source.value(14).toByteArray()).array(), p.event.line);
+        p.lineHasUnpairedSurrogates = inRecord(14);
+        p.lineHasReplacedReferences = inRecord(15);
         p.containerSha256 = source.value(10).toString();
         p.innerZip = source.value(11).toString();
         p.innerZipSha256 = source.value(12).toString();

@@ -129,6 +129,7 @@ struct EventProvenance
     bool lineNotInFileEncoding = false; ///< the line was read in another encoding than the file
     bool lineUnterminated = false;      ///< the file ends inside the line: it may be cut short
     bool lineHasUnpairedSurrogates = false; ///< UTF-16 code units that are no text, read as U+FFFD
+    bool lineHasReplacedReferences = false; ///< an HTML character reference naming no character, read as U+FFFD
     /// For a PDF, whose line is one of the text its pages hold: the page (from 1) and the line
     /// on it; 0 for any other file.
     int pdfPage = 0;

@@ -10,10 +10,31 @@
 #include <string_view>
 #include <vector>
 
+/// The rows that hold a line of the page its decoder found (HtmlPageDecoder::reading()).
+struct RowsOfLines
+{
+    const QList<int> *lines = nullptr;
+    qsizetype next = 0; ///< the first line not yet behind the rows finished
+    QList<int> rows;
+
+    void finishRow(int row, int firstLine, int lastLine)
+    {
+        while (next < lines->size() && lines->at(next) < firstLine)
+            ++next;
+        if (next < lines->size() && lines->at(next) <= lastLine)
+            rows.append(row);
+    }
+};
+
 /// The rows read so far and the one being read.
 struct HtmlTableReader::Builder
 {
     std::deque<TableRow> rows;
+    htmlParserCtxtPtr context = nullptr;
+    int rowFirstLine = 0; ///< the page's line the row being read begins on
+    RowsOfLines windows1252;
+    RowsOfLines surrogates;
+    RowsOfLines references;
     int rowNumber = 0;   ///< of every <tr> so far: Excel numbers the rows of a page so
     bool inRow = false;
     bool inCell = false;
@@ -36,6 +57,7 @@ struct HtmlTableReader::Builder
         } else if (name == "tr" && !inRow) {
             inRow = true;
             ++rowNumber;
+            rowFirstLine = context ? context->input->line : 0;
             cells.clear();
             rowChars = 0;
             tooLong = false;
@@ -91,6 +113,9 @@ struct HtmlTableReader::Builder
 
     void finishRow()
     {
+        const int lastLine = context ? context->input->line : 0;
+        for (RowsOfLines *marks : {&windows1252, &surrogates, &references})
+            marks->finishRow(rowNumber, rowFirstLine, lastLine);
         const QString error = tooLong ? HtmlTableReader::tr("table row longer than 1 MiB; skipped") : QString();
         if (auto row = TableRow::ofSheet(cells, rowNumber, error))
             rows.push_back(std::move(*row));
@@ -144,6 +169,15 @@ HtmlTableReader::HtmlTableReader(const QString &path) : m_path(path), m_file(pat
         m_fatalError = tr("cannot open for reading: %1").arg(m_file.errorString());
         return;
     }
+    m_decoder.emplace(m_file.peek(4096));
+    if (!m_decoder->error().isEmpty()) {
+        m_fatalError = m_decoder->error();
+        return;
+    }
+    const TextReading &reading = m_decoder->reading();
+    m_builder->windows1252.lines = &reading.windows1252Lines;
+    m_builder->surrogates.lines = &reading.unpairedSurrogateLines;
+    m_builder->references.lines = &reading.replacedReferenceLines;
     XmlSaxParser::initLibrary();
     // Only these callbacks: the page's text and its table structure; no DTD, nothing fetched.
     htmlSAXHandler handler;
@@ -152,14 +186,15 @@ HtmlTableReader::HtmlTableReader(const QString &path) : m_path(path), m_file(pat
     handler.endElement = &onEnd;
     handler.characters = &onText;
     handler.cdataBlock = &onText;
-    // The encoding from a byte-order mark or the page's own <meta charset>, as a browser finds it.
-    m_context = htmlCreatePushParserCtxt(&handler, m_builder.get(), nullptr, 0, nullptr, XML_CHAR_ENCODING_NONE);
+    // The decoder hands the parser UTF-8, whatever the page's <meta charset> says.
+    m_context = htmlCreatePushParserCtxt(&handler, m_builder.get(), nullptr, 0, nullptr, XML_CHAR_ENCODING_UTF8);
     if (!m_context) {
         m_fatalError = tr("out of memory");
         return;
     }
+    m_builder->context = static_cast<htmlParserCtxtPtr>(m_context);
     htmlCtxtUseOptions(static_cast<htmlParserCtxtPtr>(m_context),
-                       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+                       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC);
 }
 
 HtmlTableReader::~HtmlTableReader()
@@ -187,8 +222,25 @@ bool HtmlTableReader::parseMore()
         return false;
     }
     m_ended = piece.isEmpty();
-    htmlParseChunk(static_cast<htmlParserCtxtPtr>(m_context), piece.constData(), int(piece.size()), m_ended ? 1 : 0);
+    const QByteArray text = m_decoder->decode(piece, m_ended).forParser;
+    htmlParseChunk(static_cast<htmlParserCtxtPtr>(m_context), text.constData(), int(text.size()), m_ended ? 1 : 0);
     return true;
+}
+
+QList<int> HtmlTableReader::linesReadAsWindows1252() const
+{
+    // A page declaring no encoding and holding no UTF-8 is read as Windows-1252 throughout.
+    return textEncoding() == u"Windows-1252" ? QList<int>{} : m_builder->windows1252.rows;
+}
+
+QList<int> HtmlTableReader::linesWithUnpairedSurrogates() const
+{
+    return m_builder->surrogates.rows;
+}
+
+QList<int> HtmlTableReader::linesWithReplacedReferences() const
+{
+    return m_builder->references.rows;
 }
 
 bool HtmlTableReader::next(TableRow &row)

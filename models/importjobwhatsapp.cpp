@@ -121,10 +121,15 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
     std::optional<qint64> sourceId;
     std::optional<EventWriter> writer;
     QString error;
+    // The page's encoding, and its lines whose text was read otherwise (each delivery's own page).
+    QJsonObject metadata;
+    TableImporter::addTextReading(parsed.reading, &metadata);
+    for (const QString &note : TableImporter::textReadingNotes(metadata))
+        total.warnings.append(QStringLiteral("%1: %2").arg(document.name, note));
     if (!m_params.dryRun) {
-        QJsonObject metadata{{QStringLiteral("request_parameters"), parsed.requestParameters},
-                             {QStringLiteral("account_identifier"), parsed.account},
-                             {QStringLiteral("container"), QFileInfo(path).absoluteFilePath()}};
+        metadata.insert(QStringLiteral("request_parameters"), parsed.requestParameters);
+        metadata.insert(QStringLiteral("account_identifier"), parsed.account);
+        metadata.insert(QStringLiteral("container"), QFileInfo(path).absoluteFilePath());
         if (!from.damage.isEmpty())
             metadata.insert(QStringLiteral("container_damage"), from.damage);
         const SourceInfo source{document.name, QFileInfo(path).absoluteFilePath(), document.bytes.size(),

@@ -86,11 +86,7 @@ QString SourceListModel::toolTip(const SourceRow &source) const
         text += u'\n' + misread;
     if (const QString encoding = source.metadata.value(QStringLiteral("encoding")).toString(); !encoding.isEmpty())
         text += u'\n' + tr("Text read as %1").arg(encoding);
-    const QJsonArray windows1252 = source.metadata.value(QStringLiteral("lines_read_as_windows_1252")).toArray();
-    if (const QString note = TableImporter::windows1252Note(windows1252); !note.isEmpty())
-        text += u'\n' + note;
-    const QJsonArray surrogates = source.metadata.value(QStringLiteral("lines_with_unpaired_surrogates")).toArray();
-    if (const QString note = TableImporter::unpairedSurrogatesNote(surrogates); !note.isEmpty())
+    for (const QString &note : TableImporter::textReadingNotes(source.metadata))
         text += u'\n' + note;
     if (const int line = source.metadata.value(QStringLiteral("last_line_unterminated")).toInt(); line > 0)
         text += u'\n' + TableImporter::unterminatedNote(line);

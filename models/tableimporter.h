@@ -127,27 +127,37 @@ public:
     /// @brief What the header's label for the times ("(EDT)", "(local)") was read as, where it
     /// names no zone and the declared zone read them; empty otherwise.
     QString headerLabelNotAZone() const;
-    /// @brief Whether @p line is in @p runs (as lineRuns() gives them: metadata.lines_read_as_windows_1252, …).
-    static bool lineInRuns(const QJsonArray &runs, int line);
+    /// @brief Whether a line from @p first to @p last is in @p runs (as lineRuns() gives them:
+    /// metadata.lines_read_as_windows_1252, …).
+    static bool linesInRuns(const QJsonArray &runs, int first, int last);
     /// @brief @p lines (ascending) as runs, each [first, last].
     static QJsonArray lineRuns(const QList<int> &lines);
     /// @brief What the runs of metadata.lines_read_as_windows_1252 say, in words; empty for none.
     static QString windows1252Note(const QJsonArray &runs);
     /// @brief What metadata.lines_with_unpaired_surrogates says, in words; empty if none.
     static QString unpairedSurrogatesNote(const QJsonArray &runs);
+    /// @brief What metadata.character_references_replaced says, in words; empty if none.
+    static QString replacedReferencesNote(const QJsonArray &runs);
+    /// @brief The metadata keys of @p reading: encoding, lines_read_as_windows_1252,
+    /// lines_with_unpaired_surrogates, character_references_replaced (those with lines only).
+    static void addTextReading(const TextReading &reading, QJsonObject *meta);
+    /// @brief What those keys of @p metadata say, in words: the lines whose text was read
+    /// otherwise than the rest.
+    static QStringList textReadingNotes(const QJsonObject &metadata);
     /// @brief The header lines of further returns of the first one's format joined to this
     /// file (so far read).
     QList<int> laterReturnLines() const;
     /// @brief Whether a header row further down opened a later part (of any format).
     bool hasLaterParts() const { return !m_laterReturns.isEmpty(); }
     /// @brief Whether reading the file added to its metadata (returns joined in, a last line
-    /// without a line end, two-digit years, times in the repeated hour, blank lines, lone UTF-16
-    /// surrogates): it is written
+    /// without a line end, two-digit years, times in the repeated hour, blank lines, text read
+    /// otherwise than the rest — an HTML page's lines are known only once read): it is written
     /// again once the file is read.
     bool metadataGrewWhileReading() const
     {
         return hasLaterParts() || m_reader.unterminatedLastLine() > 0 || m_twoDigitYear || m_repeatedHour.records > 0
-               || m_blankLineCount > 0 || !m_reader.linesWithUnpairedSurrogates().isEmpty();
+               || m_blankLineCount > 0 || !m_reader.linesWithUnpairedSurrogates().isEmpty()
+               || m_reader.textReadingKnownAtEnd();
     }
     /// @brief What metadata.two_digit_year and metadata.repeated_hour say, in words (empty where
     /// the metadata has neither).

@@ -68,17 +68,33 @@ QJsonObject TableImporter::metadata() const
 
 void TableImporter::addTextReading(QJsonObject *meta) const
 {
-    if (const QString encoding = m_reader.textEncoding(); !encoding.isEmpty())
-        meta->insert(QStringLiteral("encoding"), encoding);
-    if (const QJsonArray runs = lineRuns(m_reader.linesReadAsWindows1252()); !runs.isEmpty())
-        meta->insert(QStringLiteral("lines_read_as_windows_1252"), runs);
-    if (const QJsonArray runs = lineRuns(m_reader.linesWithUnpairedSurrogates()); !runs.isEmpty())
-        meta->insert(QStringLiteral("lines_with_unpaired_surrogates"), runs);
+    addTextReading(m_reader.textReading(), meta);
     if (const int line = m_reader.unterminatedLastLine(); line > 0)
         meta->insert(QStringLiteral("last_line_unterminated"), line);
     if (m_blankLineCount > 0)
         meta->insert(QStringLiteral("blank_lines"),
                      QJsonObject{{QStringLiteral("count"), m_blankLineCount}, {QStringLiteral("runs"), lineRuns(m_blankLines)}});
+}
+
+void TableImporter::addTextReading(const TextReading &reading, QJsonObject *meta)
+{
+    if (!reading.encoding.isEmpty())
+        meta->insert(QStringLiteral("encoding"), reading.encoding);
+    if (const QJsonArray runs = lineRuns(reading.windows1252Lines); !runs.isEmpty())
+        meta->insert(QStringLiteral("lines_read_as_windows_1252"), runs);
+    if (const QJsonArray runs = lineRuns(reading.unpairedSurrogateLines); !runs.isEmpty())
+        meta->insert(QStringLiteral("lines_with_unpaired_surrogates"), runs);
+    if (const QJsonArray runs = lineRuns(reading.replacedReferenceLines); !runs.isEmpty())
+        meta->insert(QStringLiteral("character_references_replaced"), runs);
+}
+
+QStringList TableImporter::textReadingNotes(const QJsonObject &metadata)
+{
+    QStringList notes{windows1252Note(metadata.value(QStringLiteral("lines_read_as_windows_1252")).toArray()),
+                      unpairedSurrogatesNote(metadata.value(QStringLiteral("lines_with_unpaired_surrogates")).toArray()),
+                      replacedReferencesNote(metadata.value(QStringLiteral("character_references_replaced")).toArray())};
+    notes.removeAll(QString());
+    return notes;
 }
 
 void TableImporter::addTimeReading(QJsonObject *meta) const
@@ -171,6 +187,18 @@ QString TableImporter::unpairedSurrogatesNote(const QJsonArray &runs)
         .arg(shown);
 }
 
+QString TableImporter::replacedReferencesNote(const QJsonArray &runs)
+{
+    int lines = 0;
+    const QString shown = runsText(runs, &lines);
+    if (lines == 0)
+        return {};
+    return tr("%n line(s) of this page hold a character reference that names no character (as \"&#xD83D;\", half "
+              "of a pair), read as U+FFFD (\uFFFD) in its place: %1",
+              nullptr, lines)
+        .arg(shown);
+}
+
 QString TableImporter::blankLinesNote(const QJsonObject &blankLines)
 {
     int named = 0;
@@ -184,10 +212,10 @@ QString TableImporter::blankLinesNote(const QJsonObject &blankLines)
         .arg(shown);
 }
 
-bool TableImporter::lineInRuns(const QJsonArray &runs, int line)
+bool TableImporter::linesInRuns(const QJsonArray &runs, int first, int last)
 {
-    return std::any_of(runs.cbegin(), runs.cend(), [line](const QJsonValue &run) {
-        return run[0].toInt() <= line && line <= run[1].toInt();
+    return std::any_of(runs.cbegin(), runs.cend(), [first, last](const QJsonValue &run) {
+        return run[0].toInt() <= last && first <= run[1].toInt();
     });
 }
 
@@ -237,8 +265,6 @@ QList<int> TableImporter::laterReturnLines() const
 QStringList TableImporter::warnings() const
 {
     QStringList warnings;
-    if (const QString note = windows1252Note(lineRuns(m_reader.linesReadAsWindows1252())); !note.isEmpty())
-        warnings.append(note);
     for (const UnreadPart &part : unreadParts())
         warnings.append(unreadPartWarning(part));
     return warnings;
@@ -309,9 +335,9 @@ QStringList TableImporter::formatChangeNotes(const QJsonObject &metadata)
 
 QStringList TableImporter::readingNotes() const
 {
-    QStringList notes = m_reader.readingNotes();
-    if (const QString note = unpairedSurrogatesNote(lineRuns(m_reader.linesWithUnpairedSurrogates())); !note.isEmpty())
-        notes.append(note);
+    QJsonObject text;
+    addTextReading(m_reader.textReading(), &text);
+    QStringList notes = textReadingNotes(text) + m_reader.readingNotes();
     if (const QString damage = m_reader.damage(); !damage.isEmpty())
         notes.append(tr("only the rows before the damage were read; %1").arg(damage));
     if (const QString label = headerLabelNotAZone(); !label.isEmpty())

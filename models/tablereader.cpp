@@ -50,6 +50,11 @@ QList<TableRow> TableReader::readRows(TableReader &reader, int count)
     return rows;
 }
 
+TextReading TableReader::textReading() const
+{
+    return {textEncoding(), linesReadAsWindows1252(), linesWithUnpairedSurrogates(), linesWithReplacedReferences()};
+}
+
 std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *error, const ReadWatch &watch)
 {
     QFile probe(path);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "htmlpagedecoder.h"
+
 #include "helperprogram.h"
 
 #include <QCoreApplication>
@@ -83,6 +85,14 @@ public:
     /// @brief The lines of a UTF-16 text file holding code units that are no text (a surrogate
     /// without its other half), read with U+FFFD in their place.
     virtual QList<int> linesWithUnpairedSurrogates() const { return {}; }
+    /// @brief The lines of an HTML page holding a character reference that names no character
+    /// (`&#xD83D;`), read as U+FFFD.
+    virtual QList<int> linesWithReplacedReferences() const { return {}; }
+    /// @brief All four above together.
+    TextReading textReading() const;
+    /// @brief Whether textReading() is known only once the part has been read (an HTML page's,
+    /// decoded as it is parsed), rather than before its rows are.
+    virtual bool textReadingKnownAtEnd() const { return false; }
     /// @brief The line a text file ends inside, with no line end after it (so it may have been
     /// cut short); 0 if the file ends with a line end, or is no text file. Known at its end.
     virtual int unterminatedLastLine() const { return 0; }

@@ -363,17 +363,27 @@ WhatsAppParser::WhatsAppParser(QString region) : m_normalizer(region) {}
 
 bool WhatsAppParser::looksLikeRecords(const QByteArray &head)
 {
-    return head.contains("WhatsApp Business Record") || head.contains("id=\"property-");
+    const QByteArray text = HtmlPageDecoder::headAsUtf8(head);
+    return text.contains("WhatsApp Business Record") || text.contains("id=\"property-");
 }
 
 WhatsAppDocument WhatsAppParser::parse(const QByteArray &html) const
 {
     WhatsAppDocument doc;
+    HtmlPageDecoder decoder(QByteArrayView(html).first(qMin<qsizetype>(html.size(), 4096)));
+    if (!decoder.error().isEmpty()) {
+        doc.error = decoder.error();
+        return doc;
+    }
+    const HtmlPageDecoder::Piece page = decoder.decode(html, true);
+    doc.reading = decoder.reading();
     XmlSaxParser::initLibrary();
     htmlParserCtxtPtr context = htmlNewParserCtxt();
-    htmlDocPtr tree = context ? htmlCtxtReadMemory(context, html.constData(), int(html.size()), "records.html", "UTF-8",
+    // The text is UTF-8 now, whatever the page's <meta> says: the encoding given overrides it.
+    htmlDocPtr tree = context ? htmlCtxtReadMemory(context, page.forParser.constData(), int(page.forParser.size()),
+                                                   "records.html", "UTF-8",
                                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                                                       | HTML_PARSE_NONET)
+                                                       | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC)
                               : nullptr;
     // Recovering, the parser stops early only at one of its limits (a text over 10 MB, elements
     // nested over 256 deep), leaving the rest of the page out of the tree without a word.
@@ -392,7 +402,7 @@ WhatsAppDocument WhatsAppParser::parse(const QByteArray &html) const
         doc.error = tr("no WhatsApp record sections (div id=\"property-…\") in the page");
         return doc;
     }
-    const QStringList lines = QString::fromUtf8(html).split(u'\n');
+    const QStringList lines = page.text.split(u'\n');
     DocumentBuilder builder(m_normalizer, lines, &doc);
     builder.requestParameters(sections.value(u"request_parameters"_qs));
     builder.messages(sections.value(u"message_log"_qs));

@@ -2,6 +2,7 @@
 
 #include "eventrecord.h"
 #include "handlenormalizer.h"
+#include "htmlpagedecoder.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -14,6 +15,7 @@ struct WhatsAppDocument
     QString account;
     QList<EventRecord> events;
     QList<RejectedRow> rejected;
+    TextReading reading; ///< the page's encoding, and the lines whose text was read otherwise
     QString error; ///< set when the page is not a WhatsApp record at all
 };
 

@@ -62,6 +62,7 @@ private slots:
     void provenanceOfAKnownEvent();
     void provenanceNamesTheWorksheetRead();
     void provenanceNamesTheEncodingOfATextLine();
+    void provenanceNamesAReferenceNamingNoCharacter();
     void provenanceSaysATimeWasReadInTheRepeatedHour();
     void provenanceGivesTheFileAndThePartReadTheirOwnHash();
     void aZoneEarlierVersionsMisreadIsSaidToBeOne();
@@ -327,6 +328,33 @@ void tst_Explorer::provenanceSaysATimeWasReadInTheRepeatedHour()
     QVERIFY2(!text.contains(u"time_ambiguity"_qs), qPrintable(text));
 }
 
+void tst_Explorer::provenanceNamesAReferenceNamingNoCharacter()
+{
+    // A WhatsApp record whose recipient holds half a surrogate pair: its verbatim text is the
+    // page's, which the panel points to; the next record's provenance says nothing of it.
+    QFile sample(TestSupport::dataPath(u"whatsapp/records.html"_qs));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QByteArray page = sample.readAll().replace("<div>Recipients</div><div>5511987654321</div>",
+                                                     "<div>Recipients</div><div>551198765&#xD83D;4321</div>");
+    const QString path = m_dir.filePath(QStringLiteral("reference.html"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(page) == page.size());
+    file.close();
+    const auto db = importedCase(QStringLiteral("reference.llcase"), path);
+    QVERIFY(db);
+    ProvenancePanel panel;
+    panel.showEvent(CaseQueries(db->db()).provenance(1), QTimeZone::utc());
+    const QString text = panel.plainText();
+    QVERIFY2(text.contains(u"\nCounterpart: 551198765\uFFFD4321 — written \"551198765\uFFFD4321\"\n"_qs), qPrintable(text));
+    QVERIFY2(text.contains(u"\nText encoding: UTF-8\nCharacter references: this record holds a character reference that "
+                           "names no character (as \"&#xD83D;\", half of a pair), shown as \uFFFD; the record verbatim "
+                           "below gives it as the page does\n"_qs),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"<div>Recipients</div><div>551198765&#xD83D;4321</div>"_qs), qPrintable(text));
+    panel.showEvent(CaseQueries(db->db()).provenance(2), QTimeZone::utc());
+    QVERIFY2(!panel.plainText().contains(u"Character references"_qs), qPrintable(panel.plainText()));
+}
+
 void tst_Explorer::provenanceNamesTheEncodingOfATextLine()
 {
     // A UTF-8 file with one line of Windows-1252 pasted in, and no line end after it: that
@@ -345,8 +373,8 @@ void tst_Explorer::provenanceNamesTheEncodingOfATextLine()
     QVERIFY2(panel.plainText().contains(QStringLiteral("\nLine: 2\nText encoding: UTF-8\n")), qPrintable(panel.plainText()));
     panel.showEvent(CaseQueries(db->db()).provenance(2), QTimeZone::utc());
     QVERIFY2(panel.plainText().contains(QStringLiteral("\nLine: 3 — the file ends inside it, with no line end after it: it "
-                                                      "may have been cut short\nText encoding: Windows-1252 — this line is "
-                                                      "not UTF-8, as the rest of the file is\n")),
+                                                      "may have been cut short\nText encoding: Windows-1252 — this record's "
+                                                      "text is not UTF-8, as the rest of the file is\n")),
              qPrintable(panel.plainText()));
 }
 

@@ -358,7 +358,8 @@ void tst_ExplorerModels::sourceOfAReturnMissingADeliveryOrCutShortSaysSo()
 {
     const QString tip = firstSourceTip(QStringLiteral("delivery.llcase"),
                                        TestSupport::dataPath(QStringLiteral("whatsapp/return-garbled-delivery.zip")));
-    QVERIFY2(tip.endsWith(u"rejected\nthe delivery \"return-garbled-delivery.zip › 1122334455-delivery-2.zip\" cannot be "
+    QVERIFY2(tip.endsWith(u"rejected\nText read as UTF-8\nthe delivery \"return-garbled-delivery.zip › "
+                          "1122334455-delivery-2.zip\" cannot be "
                           "read and was not imported: not a readable ZIP"_qs),
              qPrintable(tip));
     // A return cut short says so, and names the delivery it ends inside.
@@ -370,8 +371,8 @@ void tst_ExplorerModels::sourceOfAReturnMissingADeliveryOrCutShortSaysSo()
                             + TestSupport::sha256Of(TestSupport::dataPath(u"whatsapp/records.html"_qs))
                             + u", 2911 bytes, imported "_qs),
              qPrintable(cut));
-    QVERIFY2(cut.endsWith(u"rejected\nthe return's ZIP has no directory that can be read, so its entries were read from "
-                          "their own headers: the file ends inside its entry \"1122334455-delivery-2.zip\": it was cut "
+    QVERIFY2(cut.endsWith(u"rejected\nText read as UTF-8\nthe return's ZIP has no directory that can be read, so its "
+                          "entries were read from their own headers: the file ends inside its entry \"1122334455-delivery-2.zip\": it was cut "
                           "short there, and whatever came after is missing\nthe delivery \"return-cut.zip › "
                           "1122334455-delivery-2.zip\" cannot be read and was not imported: the return's file ends inside "
                           "it: it was cut short"_qs),

@@ -36,9 +36,16 @@ private slots:
     void aPageTheParserStopsInIsRefused();
     void aReturnCutShortGivesItsWholeDeliveries_data();
     void aReturnCutShortGivesItsWholeDeliveries();
+    void everyEncodingAndLineEndGivesTheSameEvents_data();
+    void everyEncodingAndLineEndGivesTheSameEvents();
+    void linesOfAnotherEncodingAndBrokenReferencesAreNamed();
 
 private:
     ImportResult import(const QString &casePath, const QString &file, bool dryRun = false);
+    /// @brief The sample page, its first message sent from a device named "andröid" (UTF-8).
+    static QByteArray samplePage();
+    /// @brief @p page written as a file of its own; its path.
+    QString writePage(const QByteArray &page);
     QTemporaryDir m_dir;
     int m_counter = 0;
 };
@@ -50,6 +57,25 @@ ImportResult tst_WhatsApp::import(const QString &casePath, const QString &file, 
     params.files = {file};
     params.dryRun = dryRun;
     return ImportJob::run(params);
+}
+
+QByteArray tst_WhatsApp::samplePage()
+{
+    QFile file(dataPath(QStringLiteral("whatsapp/records.html")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray page = file.readAll();
+    const QByteArray device = "<div>Sender Device</div><div>android</div>";
+    return page.replace(page.indexOf(device), device.size(), "<div>Sender Device</div><div>andr\xC3\xB6id</div>");
+}
+
+QString tst_WhatsApp::writePage(const QByteArray &page)
+{
+    const QString path = m_dir.filePath(QStringLiteral("page%1.html").arg(++m_counter));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(page) != page.size())
+        return {};
+    return path;
 }
 
 void tst_WhatsApp::parsesPageBreaksWrappedRecipientsCallsAndLogins()
@@ -433,6 +459,100 @@ void tst_WhatsApp::aReturnCutShortGivesItsWholeDeliveries()
     QCOMPARE(sources.size(), counts.at(1) == 6 ? 1 : 2);
     for (const QString &source : sources)
         QCOMPARE(source, damage + u'|' + (lost.isEmpty() ? QString() : file + u" › "_qs + lost));
+}
+
+void tst_WhatsApp::everyEncodingAndLineEndGivesTheSameEvents_data()
+{
+    QTest::addColumn<QByteArray>("page");
+    QTest::addColumn<QString>("encoding");
+    const QByteArray page = samplePage();
+    QTest::newRow("UTF-8") << page << u"UTF-8"_qs;
+    QTest::newRow("UTF-8 with a byte-order mark") << "\xEF\xBB\xBF" + page << u"UTF-8"_qs;
+    // libxml2 counts lines by LF alone: read as they came, the records of a page of CR line
+    // ends were all on its line 1, their words verbatim the whole page.
+    QTest::newRow("CRLF") << QByteArray(page).replace("\n", "\r\n") << u"UTF-8"_qs;
+    QTest::newRow("CR") << QByteArray(page).replace("\n", "\r") << u"UTF-8"_qs;
+    QTest::newRow("UTF-16LE") << TestSupport::utf16WithBom(QString::fromUtf8(page), false) << u"UTF-16LE"_qs;
+    QTest::newRow("UTF-16BE, CRLF") << TestSupport::utf16WithBom(QString::fromUtf8(page).replace(u"\n"_qs, u"\r\n"_qs), true)
+                                    << u"UTF-16BE"_qs;
+    // The page's own declaration, which the parser was told to ignore (it read "andr\uFFFDid").
+    QTest::newRow("Windows-1252, declared")
+        << QByteArray(page).replace("charset=\"utf-8\"", "charset=\"windows-1252\"").replace("\xC3\xB6", "\xF6")
+        << u"Windows-1252"_qs;
+}
+
+void tst_WhatsApp::everyEncodingAndLineEndGivesTheSameEvents()
+{
+    QFETCH(QByteArray, page);
+    QFETCH(QString, encoding);
+    const QString sql = u"SELECT class, subtype, utc_ms, initiator_raw, counterpart_raw, client_ip, client_port, line, raw,"
+                        " extra, dedupe_key FROM events ORDER BY id"_qs;
+    const QString plainCase = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    QVERIFY(import(plainCase, writePage(samplePage())).allOk());
+    const QString variantCase = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const ImportResult result = import(variantCase, writePage(page));
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    QCOMPARE(result.files.first().warnings, QStringList{});
+    QCOMPARE(result.files.first().accepted, 6);
+    QString error;
+    const auto plain = CaseDatabase::open(plainCase, CaseDatabase::Access::ReadOnly, &error);
+    const auto variant = CaseDatabase::open(variantCase, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(plain && variant, qPrintable(error));
+    const QStringList events = TestSupport::rows(variant->db(), sql);
+    QCOMPARE(events, TestSupport::rows(plain->db(), sql));
+    QCOMPARE(events.size(), 6);
+    QVERIFY2(events.first().contains(u"\"Sender Device\":\"andr\u00f6id\""_qs), qPrintable(events.first()));
+    QVERIFY(events.first().contains(u"<div>Sender Device</div><div>andr\u00f6id</div>\n<div>Type</div>"_qs));
+    QCOMPARE(scalar(variant->db(), u"SELECT json_extract(metadata, '$.encoding') FROM sources"_qs).toString(), encoding);
+}
+
+void tst_WhatsApp::linesOfAnotherEncodingAndBrokenReferencesAreNamed()
+{
+    // Line 16 names the first message's recipient with half a surrogate pair inside: libxml2
+    // dropped the reference, making it 5511987654321, a number the page does not name. Line
+    // 19 holds a byte of Windows-1252 in the page of UTF-8: libxml2 read it as U+FFFD.
+    QByteArray page = samplePage();
+    page.replace("<div>Recipients</div><div>5511987654321</div>", "<div>Recipients</div><div>551198765&#xD83D;4321</div>");
+    page.replace("andr\xC3\xB6id", "andr\xE9id");
+    const QString path = writePage(page);
+    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QStringList warnings{
+        u"page%1.html: 1 line(s) of this UTF-8 file are not UTF-8 and were read as Windows-1252: 19"_qs.arg(m_counter - 1),
+        u"page%1.html: 1 line(s) of this page hold a character reference that names no character (as \"&#xD83D;\", "
+        "half of a pair), read as U+FFFD (\uFFFD) in its place: 16"_qs.arg(m_counter - 1)};
+    const ImportResult dryRun = import(casePath, path, true);
+    QVERIFY2(dryRun.allOk(), qPrintable(dryRun.files.value(0).error));
+    QCOMPARE(dryRun.files.first().warnings, warnings);
+    QCOMPARE(dryRun.files.first().preview.first().counterpart.normalized, u"551198765\uFFFD4321"_qs);
+    const ImportResult result = import(casePath, path);
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    QCOMPARE(result.files.first().warnings, warnings);
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT e.counterpart_raw, h.normalized, h.kind, json_extract(e.extra, '$.\"Sender Device\"')"
+                                        " FROM events e JOIN handles h ON h.id = e.counterpart_id WHERE e.line = 12"_qs),
+             QStringList{u"551198765\uFFFD4321|551198765\uFFFD4321|other|andr\u00e9id"_qs});
+    QCOMPARE(scalar(db->db(), u"SELECT count(*) FROM handles WHERE normalized = '+5511987654321'"_qs).toInt(), 1); // the call's
+    const QString raw = scalar(db->db(), u"SELECT raw FROM events WHERE line = 12"_qs).toString();
+    QVERIFY2(raw.contains(u"<div>551198765&#xD83D;4321</div>"_qs) && raw.contains(u"andr\u00e9id"_qs), qPrintable(raw));
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT json_extract(metadata, '$.encoding'), json_extract(metadata,"
+                                        " '$.lines_read_as_windows_1252'), json_extract(metadata, '$.character_references_replaced')"
+                                        " FROM sources"_qs),
+             QStringList{u"UTF-8|[[19,19]]|[[16,16]]"_qs});
+    // The first record runs over lines 12–22: both are said of it, neither of the next.
+    const CaseQueries queries(db->db());
+    const qint64 first = scalar(db->db(), u"SELECT id FROM events WHERE line = 12"_qs).toLongLong();
+    const auto provenance = queries.provenance(first);
+    QVERIFY(provenance);
+    QVERIFY(provenance->lineNotInFileEncoding);
+    QVERIFY(provenance->lineHasReplacedReferences);
+    QCOMPARE(provenance->textEncoding, u"Windows-1252"_qs);
+    const auto next = queries.provenance(scalar(db->db(), u"SELECT min(id) FROM events WHERE line = 23"_qs).toLongLong());
+    QVERIFY(next);
+    QVERIFY(!next->lineNotInFileEncoding);
+    QVERIFY(!next->lineHasReplacedReferences);
+    QCOMPARE(next->textEncoding, u"UTF-8"_qs);
 }
 
 QTEST_GUILESS_MAIN(tst_WhatsApp)

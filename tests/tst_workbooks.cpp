@@ -6,6 +6,7 @@
 #include "tableimporter.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -40,6 +41,8 @@ private slots:
     void aWorkbookNotAsWrittenIsRefusedWithNothingWritten();
     void aPortalsHtmlExportNamedXls();
     void anHtmlTableRowOverOneMebibyteIsRejectedAlone();
+    void anHtmlPagesTextIsReadAsABrowserShowsIt();
+    void anHtmlReferenceNamingNoCharacterIsNamed();
     void aCoverSheetBeforeTheRecords_data();
     void aCoverSheetBeforeTheRecords();
 };
@@ -543,6 +546,72 @@ void tst_Workbooks::aPortalsHtmlExportNamedXls()
     QCOMPARE(TestSupport::rows(db, u"SELECT json_extract(metadata, '$.reader'), json_extract(metadata, '$.header_line'),"
                                    " json_extract(metadata, '$.metadata_lines') FROM sources"_qs),
              (QStringList{u"html|3|[\"Case\\t16-0042 & 16-0043\",\"Subscriber +12025550100\"]"_qs}));
+}
+
+void tst_Workbooks::anHtmlPagesTextIsReadAsABrowserShowsIt()
+{
+    // libxml2 alone read a page declaring nothing as UTF-8 until a byte was not, then the rest
+    // as Latin-1: every later letter of UTF-8 changed ("cafÃ©"), Windows-1252's quotes became
+    // control characters. Its lines are read one by one now, as a CSV file's.
+    QFile portal(dataPath(u"carrier/cdr-portal.xls"_qs));
+    QVERIFY(portal.open(QIODevice::ReadOnly));
+    const QByteArray page = portal.readAll();
+    const QByteArray meta = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">";
+    QVERIFY(page.contains(meta));
+    const QString sql = u"SELECT line, json_extract(extra, '$.\"Cell Site\"') FROM events ORDER BY line"_qs;
+    const QString encoding = u"SELECT json_extract(metadata, '$.encoding'), json_extract(metadata, "
+                             "'$.lines_read_as_windows_1252') FROM sources"_qs;
+
+    // Declaring nothing, holding no UTF-8: Windows-1252 throughout, nothing to warn of.
+    const auto undeclared = importUtc(u"undeclared.xls"_qs, QByteArray(page).replace(meta, ""));
+    QVERIFY2(undeclared.result.allOk(), qPrintable(undeclared.result.files.value(0).error));
+    QCOMPARE(undeclared.result.files.first().warnings, QStringList{});
+    QCOMPARE(TestSupport::rows(undeclared.db->db(), sql), (QStringList{u"4|K\u00f6ln S\u00fcd"_qs, u"6|NULL"_qs}));
+    QCOMPARE(TestSupport::rows(undeclared.db->db(), encoding), QStringList{u"Windows-1252|NULL"_qs});
+
+    // Declaring UTF-8, with a row of Windows-1252 (its lines 17–21) between rows of UTF-8.
+    QByteArray mixed = QByteArray(page).replace(meta, "<meta charset=\"utf-8\">");
+    mixed.replace("K\xF6ln<br>S\xFC" "d", "K\xC3\xB6ln<br>S\xC3\xBC" "d");
+    mixed.replace("<td colspan=\"2\"></td>", "<td></td><td>\x93" "Caf\xE9\x94</td>");
+    const auto imported = importUtc(u"mixed.xls"_qs, mixed);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(imported.result.files.first().warnings,
+             QStringList{u"1 line(s) of this UTF-8 file are not UTF-8 and were read as Windows-1252: 6"_qs});
+    QCOMPARE(TestSupport::rows(imported.db->db(), sql),
+             (QStringList{u"4|K\u00f6ln S\u00fcd"_qs, u"6|\u201c" "Caf\u00e9\u201d"_qs}));
+    QCOMPARE(TestSupport::rows(imported.db->db(), encoding), QStringList{u"UTF-8|[[6,6]]"_qs});
+    const CaseQueries queries(imported.db->db());
+    const qint64 sms = TestSupport::scalar(imported.db->db(), u"SELECT id FROM events WHERE line = 6"_qs).toLongLong();
+    QVERIFY(queries.provenance(sms)->lineNotInFileEncoding);
+    QVERIFY(!queries.provenance(sms - 1)->lineNotInFileEncoding);
+}
+
+void tst_Workbooks::anHtmlReferenceNamingNoCharacterIsNamed()
+{
+    // libxml2 drops "&#xD83D;" (half a surrogate pair): the number was read as +12025550143, a
+    // handle of the case the page does not name.
+    QFile portal(dataPath(u"carrier/cdr-portal.xls"_qs));
+    QVERIFY(portal.open(QIODevice::ReadOnly));
+    QByteArray page = portal.readAll();
+    page.replace("<td>+12025550143</td><td>+12025550100</td><td>SMS</td>",
+                 "<td>+1202555&#xD83D;0143</td><td>+12025550100</td><td>SMS</td>");
+    const auto imported = importUtc(u"reference.xls"_qs, page);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(imported.result.files.first().warnings,
+             QStringList{u"1 line(s) of this page hold a character reference that names no character (as \"&#xD83D;\", "
+                         "half of a pair), read as U+FFFD (\uFFFD) in its place: 6"_qs});
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT e.line, e.initiator_raw, h.normalized, h.kind FROM events e"
+                                   " JOIN handles h ON h.id = e.initiator_id ORDER BY e.line"_qs),
+             (QStringList{u"4|+12025550100|+12025550100|phone"_qs,
+                          u"6|+1202555\uFFFD0143|+1202555\uFFFD0143|other"_qs}));
+    QCOMPARE(TestSupport::scalar(db, u"SELECT json_extract(metadata, '$.character_references_replaced') FROM sources"_qs)
+                 .toString(),
+             u"[[6,6]]"_qs);
+    const CaseQueries queries(db);
+    const qint64 sms = TestSupport::scalar(db, u"SELECT id FROM events WHERE line = 6"_qs).toLongLong();
+    QVERIFY(queries.provenance(sms)->lineHasReplacedReferences);
+    QVERIFY(!queries.provenance(sms - 1)->lineHasReplacedReferences);
 }
 
 void tst_Workbooks::anHtmlTableRowOverOneMebibyteIsRejectedAlone()

@@ -1764,6 +1764,13 @@ dungen</translation>
     </message>
 </context>
 <context>
+    <name>HtmlPageDecoder</name>
+    <message>
+        <source>the page declares its text to be in &quot;%1&quot;, an encoding not known here</source>
+        <translation>die Seite gibt für ihren Text die Kodierung „%1“ an, die hier nicht bekannt ist</translation>
+    </message>
+</context>
+<context>
     <name>HtmlTableReader</name>
     <message>
         <source>table row longer than 1 MiB; skipped</source>
@@ -3181,10 +3188,6 @@ nach Wochentag und Stunde
         <translation>Zeichenkodierung</translation>
     </message>
     <message>
-        <source>%1 — this line is not UTF-8, as the rest of the file is</source>
-        <translation>%1 — diese Zeile ist nicht UTF-8 wie der Rest der Datei</translation>
-    </message>
-    <message>
         <source>%1 — the file ends inside it, with no line end after it: it may have been cut short</source>
         <translation>%1 — die Datei endet in ihr, ohne Zeilenende danach: sie kann abgeschnitten sein</translation>
     </message>
@@ -3221,8 +3224,24 @@ nach Wochentag und Stunde
         <translation>Gelesen als</translation>
     </message>
     <message>
-        <source>%1 — this line holds code units that are no text (a surrogate without its other half), shown as �</source>
-        <translation>%1 — diese Zeile enthält Codeeinheiten, die kein Text sind (ein Surrogat ohne seine andere Hälfte), angezeigt als �</translation>
+        <source>%1 — this record&apos;s text is not UTF-8, as the rest of the file is</source>
+        <translation>%1 — der Text dieses Datensatzes ist nicht UTF-8 wie der Rest der Datei</translation>
+    </message>
+    <message>
+        <source>%1 — this record holds code units that are no text (a surrogate without its other half), shown as �</source>
+        <translation>%1 — dieser Datensatz enthält Codeeinheiten, die kein Text sind (ein Surrogat ohne seine andere Hälfte), angezeigt als �</translation>
+    </message>
+    <message>
+        <source>Character references</source>
+        <translation>Zeichenreferenzen</translation>
+    </message>
+    <message>
+        <source>this record holds a character reference that names no character (as &quot;&amp;#xD83D;&quot;, half of a pair), shown as �; the record verbatim below gives it as the page does</source>
+        <translation>dieser Datensatz enthält eine Zeichenreferenz, die kein Zeichen benennt (wie „&amp;#xD83D;“, die Hälfte eines Paars), angezeigt als �; der wörtliche Datensatz unten gibt sie wieder, wie die Seite sie schreibt</translation>
+    </message>
+    <message>
+        <source>this record holds a character reference that names no character (as &quot;&amp;#xD83D;&quot;, half of a pair), shown as �</source>
+        <translation>dieser Datensatz enthält eine Zeichenreferenz, die kein Zeichen benennt (wie „&amp;#xD83D;“, die Hälfte eines Paars), angezeigt als �</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +3819,13 @@ SHA-256 %2 (diese Datei)
         <translation>
             <numerusform>%n Zeile dieser UTF-16-Datei enthält Codeeinheiten, die kein Text sind (ein Surrogat ohne seine andere Hälfte), gelesen als U+FFFD (�) an ihrer Stelle: %1</numerusform>
             <numerusform>%n Zeilen dieser UTF-16-Datei enthalten Codeeinheiten, die kein Text sind (ein Surrogat ohne seine andere Hälfte), gelesen als U+FFFD (�) an ihrer Stelle: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of this page hold a character reference that names no character (as &quot;&amp;#xD83D;&quot;, half of a pair), read as U+FFFD (�) in its place: %1</source>
+        <translation>
+            <numerusform>%n Zeile dieser Seite enthält eine Zeichenreferenz, die kein Zeichen benennt (wie „&amp;#xD83D;“, die Hälfte eines Paars), gelesen als U+FFFD (�) an ihrer Stelle: %1</numerusform>
+            <numerusform>%n Zeilen dieser Seite enthalten eine Zeichenreferenz, die kein Zeichen benennt (wie „&amp;#xD83D;“, die Hälfte eines Paars), gelesen als U+FFFD (�) an ihrer Stelle: %1</numerusform>
         </translation>
     </message>
 </context>

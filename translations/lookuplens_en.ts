@@ -584,6 +584,13 @@
             <numerusform>%n lines of this UTF-16 file hold code units that are no text (a surrogate without its other half), read as U+FFFD (�) in their place: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) of this page hold a character reference that names no character (as &quot;&amp;#xD83D;&quot;, half of a pair), read as U+FFFD (�) in its place: %1</source>
+        <translation>
+            <numerusform>%n line of this page holds a character reference that names no character (as &quot;&amp;#xD83D;&quot;, half of a pair), read as U+FFFD (�) in its place: %1</numerusform>
+            <numerusform>%n lines of this page hold a character reference that names no character (as &quot;&amp;#xD83D;&quot;, half of a pair), read as U+FFFD (�) in its place: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineData</name>

@@ -128,13 +128,20 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
                                                 .arg(e.line)
                                           : QString::number(e.line));
     if (p->lineNotInFileEncoding)
-        row(tr("Text encoding"), tr("%1 — this line is not UTF-8, as the rest of the file is").arg(p->textEncoding));
+        row(tr("Text encoding"), tr("%1 — this record's text is not UTF-8, as the rest of the file is").arg(p->textEncoding));
     else if (p->lineHasUnpairedSurrogates)
-        row(tr("Text encoding"), tr("%1 — this line holds code units that are no text (a surrogate without its other "
+        row(tr("Text encoding"), tr("%1 — this record holds code units that are no text (a surrogate without its other "
                                     "half), shown as \uFFFD")
                                      .arg(p->textEncoding));
     else if (!p->textEncoding.isEmpty())
         row(tr("Text encoding"), p->textEncoding);
+    if (p->lineHasReplacedReferences) // a WhatsApp record's verbatim text is the page's; a table row's, its cells'
+        row(tr("Character references"),
+            e.raw.contains(u"&#") ? tr("this record holds a character reference that names no character (as "
+                                       "\"&#xD83D;\", half of a pair), shown as \uFFFD; the record verbatim below "
+                                       "gives it as the page does")
+                                  : tr("this record holds a character reference that names no character (as "
+                                       "\"&#xD83D;\", half of a pair), shown as \uFFFD"));
     html += QStringLiteral("</table>");
     heading(tr("Record verbatim"));
     verbatim(e.raw);
