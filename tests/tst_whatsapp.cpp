@@ -39,6 +39,7 @@ private slots:
     void everyEncodingAndLineEndGivesTheSameEvents_data();
     void everyEncodingAndLineEndGivesTheSameEvents();
     void linesOfAnotherEncodingAndBrokenReferencesAreNamed();
+    void aPageInAnEncodingNotKnownIsRefused();
 
 private:
     ImportResult import(const QString &casePath, const QString &file, bool dryRun = false);
@@ -553,6 +554,20 @@ void tst_WhatsApp::linesOfAnotherEncodingAndBrokenReferencesAreNamed()
     QVERIFY(!next->lineNotInFileEncoding);
     QVERIFY(!next->lineHasReplacedReferences);
     QCOMPARE(next->textEncoding, u"UTF-8"_qs);
+}
+
+void tst_WhatsApp::aPageInAnEncodingNotKnownIsRefused()
+{
+    // Read as UTF-8 its words could change; the page is refused, naming the encoding.
+    const QString path = writePage(samplePage().replace("charset=\"utf-8\"", "charset=\"x-martian\""));
+    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    QVERIFY(import(casePath, dataPath(QStringLiteral("whatsapp/delivery-1.zip"))).allOk());
+    const QStringList before = TestSupport::snapshot(casePath);
+    const ImportResult result = import(casePath, path);
+    QVERIFY(!result.allOk());
+    QCOMPARE(result.files.first().error, u"%1: %2: the page declares its text to be in \"x-martian\", an encoding not "
+                                         "known here"_qs.arg(path, QFileInfo(path).fileName()));
+    QCOMPARE(TestSupport::snapshot(casePath), before);
 }
 
 QTEST_GUILESS_MAIN(tst_WhatsApp)

@@ -584,6 +584,16 @@ void tst_Workbooks::anHtmlPagesTextIsReadAsABrowserShowsIt()
     const qint64 sms = TestSupport::scalar(imported.db->db(), u"SELECT id FROM events WHERE line = 6"_qs).toLongLong();
     QVERIFY(queries.provenance(sms)->lineNotInFileEncoding);
     QVERIFY(!queries.provenance(sms - 1)->lineNotInFileEncoding);
+
+    // Declaring an encoding not known here: refused, naming it, rather than read as another.
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {writeFile(u"martian.xls"_qs, QByteArray(page).replace(meta, "<meta charset=\"x-martian\">"))};
+    params.casePath = newCasePath();
+    const ImportResult refused = ImportJob::run(params);
+    QVERIFY(!refused.allOk());
+    QCOMPARE(refused.files.first().error,
+             params.files.first() + u": the page declares its text to be in \"x-martian\", an encoding not known here"_qs);
 }
 
 void tst_Workbooks::anHtmlReferenceNamingNoCharacterIsNamed()
