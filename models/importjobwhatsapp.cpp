@@ -121,11 +121,15 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
     std::optional<qint64> sourceId;
     std::optional<EventWriter> writer;
     QString error;
-    // The page's encoding, and its lines whose text was read otherwise (each delivery's own page).
+    // The page within the container ("delivery-2.zip › records.html"), naming where a
+    // preview row or a line is: every delivery's page has its own line 12.
+    const QString outer = QFileInfo(path).fileName() + PlaceName::Separator;
+    const QString inner = document.name.startsWith(outer) ? document.name.mid(outer.size()) : QString();
+    // The page's encoding, and its lines whose text was read otherwise.
     QJsonObject metadata;
     TableImporter::addTextReading(parsed.reading, &metadata);
     for (const QString &note : TableImporter::textReadingNotes(metadata))
-        total.warnings.append(QStringLiteral("%1: %2").arg(document.name, note));
+        total.warnings.append(inner.isEmpty() ? note : QStringLiteral("%1: %2").arg(inner, note));
     if (!m_params.dryRun) {
         metadata.insert(QStringLiteral("request_parameters"), parsed.requestParameters);
         metadata.insert(QStringLiteral("account_identifier"), parsed.account);
@@ -157,10 +161,6 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
             return false;
         }
     }
-    // The page within the container ("delivery-2.zip › records.html"), naming where a
-    // preview row is: every delivery's page has its own line 12.
-    const QString outer = QFileInfo(path).fileName() + PlaceName::Separator;
-    const QString inner = document.name.startsWith(outer) ? document.name.mid(outer.size()) : QString();
     if (!writer)
         m_preview->startPart(inner);
     for (const EventRecord &event : parsed.events) {
