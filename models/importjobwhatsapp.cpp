@@ -133,13 +133,16 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
     if (!m_params.dryRun) {
         metadata.insert(QStringLiteral("request_parameters"), parsed.requestParameters);
         metadata.insert(QStringLiteral("account_identifier"), parsed.account);
-        metadata.insert(QStringLiteral("container"), QFileInfo(path).absoluteFilePath());
+        // A bare records.html is the file itself, inside nothing: no container to name or hash.
+        const QString container = inner.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+        if (!container.isEmpty())
+            metadata.insert(QStringLiteral("container"), container);
         if (!from.damage.isEmpty())
             metadata.insert(QStringLiteral("container_damage"), from.damage);
         const SourceInfo source{document.name, QFileInfo(path).absoluteFilePath(), document.bytes.size(),
                                 QString::fromLatin1(Sha::sha256(document.bytes).toHex()),
                                 QStringLiteral("whatsapp"), counts.timeZone, false, metadata,
-                                QFileInfo(path).absoluteFilePath(), from.digest.sha256, {}};
+                                container, container.isEmpty() ? QString() : from.digest.sha256, {}};
         sourceId = insertSource(source, &error);
         if (!sourceId) {
             total.error = tr("%1: cannot record the source: %2").arg(path, error);

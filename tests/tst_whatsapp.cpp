@@ -226,8 +226,10 @@ void tst_WhatsApp::overlappingDeliveriesAreLinkedNotCounted()
 void tst_WhatsApp::singleInnerZipAndBareRecordsPage_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::newRow("inner zip") << "whatsapp/delivery-1.zip";
-    QTest::newRow("bare page") << "whatsapp/records.html";
+    QTest::addColumn<QString>("container");
+    QTest::newRow("inner zip") << "whatsapp/delivery-1.zip" << u"delivery-1.zip › records.html|%1|%2"_qs;
+    // The page is the file itself, inside nothing: its SHA-256 is the one to check.
+    QTest::newRow("bare page") << "whatsapp/records.html" << u"records.html|none|none"_qs;
 }
 
 void tst_WhatsApp::singleInnerZipAndBareRecordsPage()
@@ -239,6 +241,16 @@ void tst_WhatsApp::singleInnerZipAndBareRecordsPage()
     QCOMPARE(result.files.first().accepted, 6);
     QCOMPARE(result.files.first().duplicate, 0);
     QCOMPARE(result.files.first().rowsRead, 6);
+    QFETCH(QString, container);
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    const QString shown = container.contains(u'%')
+                              ? container.arg(TestSupport::sha256Of(dataPath(file)), QFileInfo(dataPath(file)).absoluteFilePath())
+                              : container;
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT file_name, coalesce(container_sha256, 'none'),"
+                                         " coalesce(json_extract(metadata, '$.container'), 'none') FROM sources"_qs),
+             QStringList{shown});
 }
 
 void tst_WhatsApp::maliciousZipsAreRefusedWithNothingWritten_data()
