@@ -193,8 +193,8 @@ QString TableImporter::replacedReferencesNote(const QJsonArray &runs)
     const QString shown = runsText(runs, &lines);
     if (lines == 0)
         return {};
-    return tr("%n line(s) of this page hold a character reference that names no character (as \"&#xD83D;\", half "
-              "of a pair), read as U+FFFD (\uFFFD) in its place: %1",
+    return tr("%n line(s) hold a character reference that names no character (as \"&#xD83D;\", half of a pair), "
+              "read as U+FFFD (\uFFFD) in its place: %1",
               nullptr, lines)
         .arg(shown);
 }

@@ -85,8 +85,8 @@ public:
     /// @brief The lines of a UTF-16 text file holding code units that are no text (a surrogate
     /// without its other half), read with U+FFFD in their place.
     virtual QList<int> linesWithUnpairedSurrogates() const { return {}; }
-    /// @brief The lines of an HTML page holding a character reference that names no character
-    /// (`&#xD83D;`), read as U+FFFD.
+    /// @brief The lines (an HTML page's; a sheet's rows, of XML) holding a character reference
+    /// that names no character (`&#xD83D;`), read as U+FFFD. Known once the part has been read.
     virtual QList<int> linesWithReplacedReferences() const { return {}; }
     /// @brief All four above together.
     TextReading textReading() const;

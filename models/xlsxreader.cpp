@@ -56,6 +56,7 @@ class SharedStrings final : public XmlSaxParser
 public:
     QString text;                ///< every string, end to end
     std::vector<qsizetype> ends; ///< where each ends in text
+    std::vector<qsizetype> replaced; ///< the strings with a reference naming no character, ascending
 
 protected:
     void startElement(std::string_view name, const Attributes &) override
@@ -82,6 +83,12 @@ protected:
     {
         if (m_capture)
             m_text.append(chunk);
+    }
+    void referenceReplaced() override
+    {
+        const auto index = qsizetype(ends.size()); // the string being read
+        if (replaced.empty() || replaced.back() != index)
+            replaced.push_back(index);
     }
 
 private:
@@ -347,6 +354,7 @@ bool XlsxReader::readSharedStrings(Workbook &book)
         return false;
     book.sharedText = std::move(parser.text);
     book.sharedEnds = std::move(parser.ends);
+    book.sharedReplaced = std::move(parser.replaced);
     return true;
 }
 
@@ -459,6 +467,9 @@ void XlsxReader::fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) cons
             if (ok && index >= 0 && size_t(index) < ends.size()) {
                 const qsizetype begin = index == 0 ? 0 : ends[size_t(index) - 1];
                 value = QString(m_workbook->sharedText.constData() + begin, ends[size_t(index)] - begin);
+                const auto &replaced = m_workbook->sharedReplaced;
+                if (std::binary_search(replaced.cbegin(), replaced.cend(), index))
+                    noteReplaced(parsed.line);
             } else if (m_danglingStrings++ == 0) {
                 m_firstDangling = cellName(cell.column, parsed.line);
             }
@@ -486,6 +497,14 @@ void XlsxReader::fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) cons
             row.cells.append(value);
     }
     row.raw = row.cells.join(u'\t');
+    if (parsed.replacedReference)
+        noteReplaced(parsed.line);
+}
+
+void XlsxReader::noteReplaced(int line) const
+{
+    if (m_replacedRows.isEmpty() || m_replacedRows.constLast() != line)
+        m_replacedRows.append(line);
 }
 
 QString XlsxReader::cellName(int column, int line)

@@ -37,6 +37,8 @@ public:
     std::unique_ptr<TableReader> openPart(int part, QString *error) const override;
     std::unique_ptr<TableReader> reopen(QString *error) const override { return openPart(m_sheetIndex, error); }
     QStringList readingNotes() const override;
+    /// The rows with a reference naming no character, in a cell or a shared string they show.
+    QList<int> linesWithReplacedReferences() const override { return m_replacedRows; }
 
 private:
     /// What every worksheet of a workbook shares: read once, however many worksheets are read
@@ -48,6 +50,7 @@ private:
         /// memory and a cache miss per cell read.
         QString sharedText;
         std::vector<qsizetype> sharedEnds;
+        std::vector<qsizetype> sharedReplaced; ///< the strings with a reference naming no character
         QList<TimeStyle> timeStyles; ///< per cell style
         QList<QPair<QString, QString>> sheets; ///< name and part of each worksheet, in workbook order
         bool date1904 = false;
@@ -77,6 +80,7 @@ private:
     /// read, the damage becomes one rejected row, nothing after it is read.
     void takeDamage();
     void fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) const;
+    void noteReplaced(int line) const;
 
     std::unique_ptr<QuaZip> m_zip;
     std::unique_ptr<QuaZipFile> m_sheet;
@@ -90,5 +94,6 @@ private:
     QString m_fatalError;
     /// Cells naming a shared string the workbook does not have (read as empty), and the first.
     mutable int m_danglingStrings = 0;
+    mutable QList<int> m_replacedRows;
     mutable QString m_firstDangling;
 };

@@ -100,3 +100,9 @@ void XlsxSheetParser::characters(std::string_view text)
         m_row.cells.back().end = m_row.text.size();
     }
 }
+
+void XlsxSheetParser::referenceReplaced()
+{
+    if (m_inRow)
+        m_row.replacedReference = true;
+}

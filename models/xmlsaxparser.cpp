@@ -51,15 +51,19 @@ bool XmlSaxParser::feed(const char *data, int size, bool last)
         handler.endElementNs = &XmlSaxParser::onEnd;
         handler.characters = &XmlSaxParser::onCharacters;
         handler.ignorableWhitespace = &XmlSaxParser::onCharacters;
+        handler.serror = &XmlSaxParser::onError;
         m_context = xmlCreatePushParserCtxt(&handler, this, nullptr, 0, nullptr);
         if (!m_context) {
             m_error = QCoreApplication::translate("XmlSaxParser", "out of memory");
             return false;
         }
-        xmlCtxtUseOptions(static_cast<xmlParserCtxtPtr>(m_context), XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+        // Recovering, past a reference naming no character only: onError() stops at any other.
+        xmlCtxtUseOptions(static_cast<xmlParserCtxtPtr>(m_context),
+                          XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_RECOVER);
     }
     auto *context = static_cast<xmlParserCtxtPtr>(m_context);
-    if (xmlParseChunk(context, data, size, last ? 1 : 0) != 0 || !context->wellFormed) {
+    const int result = xmlParseChunk(context, data, size, last ? 1 : 0);
+    if (m_broken || (result != 0 && result != XML_ERR_INVALID_CHAR)) {
         const xmlError *error = xmlCtxtGetLastError(context);
         m_error = error && error->message
                       ? QCoreApplication::translate("XmlSaxParser", "%1 (line %2)")
@@ -69,6 +73,26 @@ bool XmlSaxParser::feed(const char *data, int size, bool last)
         return false;
     }
     return true;
+}
+
+void XmlSaxParser::onError(void *self, struct _xmlError *error)
+{
+    auto *parser = static_cast<XmlSaxParser *>(self);
+    auto *context = static_cast<xmlParserCtxtPtr>(parser->m_context);
+    if (!error || !context || error->level != XML_ERR_FATAL || parser->m_broken)
+        return; // a warning, a namespace error: the document reads as before
+    const bool namesNoCharacter = error->domain == XML_FROM_PARSER && error->code == XML_ERR_INVALID_CHAR
+                                  && error->message && std::strncmp(error->message, "xmlParseCharRef", 15) == 0;
+    if (namesNoCharacter && context->instate == XML_PARSER_CONTENT) {
+        parser->characters("\xEF\xBF\xBD"); // U+FFFD, where the reference stood in the text
+        parser->referenceReplaced();
+        return;
+    }
+    // Any other damage: from here on the parser goes on as without recovering, calling nothing
+    // back, and its last error says what it found (as "Couldn't find end of Start Tag c").
+    parser->m_broken = true;
+    context->recovery = 0;
+    context->disableSAX = 1;
 }
 
 bool XmlSaxParser::parseAll(QIODevice &device)

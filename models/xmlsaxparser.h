@@ -10,6 +10,12 @@ class QIODevice;
 /// subclass. For a workbook's large parts: QXmlStreamReader reads about 7 MB/s, and a
 /// worksheet of a million rows is 200 MB of XML. Names are local names (no prefix); text and
 /// attribute values are UTF-8. No DTD is loaded and nothing is fetched from the network.
+///
+/// A character reference in text naming no character (`&#xD83D;`, half a surrogate pair, as
+/// writers escaping UTF-16 code units write an emoji) makes the document not well-formed:
+/// every row after it was lost as damage. It is read as U+FFFD in its place (libxml2 recovering
+/// would have dropped it, joining the text on either side) and referenceReplaced() is told;
+/// any other fatal error stops the parser as before.
 class XmlSaxParser
 {
 public:
@@ -45,6 +51,8 @@ protected:
     virtual void startElement(std::string_view name, const Attributes &attributes) = 0;
     virtual void endElement(std::string_view name) = 0;
     virtual void characters(std::string_view text) = 0;
+    /// @brief A reference naming no character was just read as U+FFFD (given to characters()).
+    virtual void referenceReplaced() {}
 
 private:
     static void onStart(void *self, const unsigned char *name, const unsigned char *prefix, const unsigned char *uri,
@@ -52,7 +60,9 @@ private:
                         const unsigned char **attributes);
     static void onEnd(void *self, const unsigned char *name, const unsigned char *prefix, const unsigned char *uri);
     static void onCharacters(void *self, const unsigned char *text, int length);
+    static void onError(void *self, struct _xmlError *error);
 
     void *m_context = nullptr; ///< xmlParserCtxtPtr, created on the first feed
+    bool m_broken = false;     ///< by an error other than a reference naming no character
     QString m_error;
 };

@@ -55,6 +55,13 @@ void XmlSheetReader::SheetParser::finishRow(QStringList cells, int line, int tim
     }
 }
 
+void XmlSheetReader::SheetParser::referenceReplaced()
+{
+    const bool sheetRead = sheetNames.size() - 1 == m_only;
+    if (sheetRead && m_openLine > 0 && (replacedRows.isEmpty() || replacedRows.constLast() != m_openLine))
+        replacedRows.append(m_openLine);
+}
+
 int XmlSheetReader::SheetParser::toInt(std::string_view text, int fallback)
 {
     int value = fallback;

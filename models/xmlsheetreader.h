@@ -31,6 +31,7 @@ public:
     int partIndex() const override { return m_sheetIndex; }
     std::unique_ptr<TableReader> openPart(int part, QString *error) const override;
     std::unique_ptr<TableReader> reopen(QString *error) const override { return openPart(m_sheetIndex, error); }
+    QList<int> linesWithReplacedReferences() const override { return m_parser ? m_parser->replacedRows : QList<int>{}; }
 
     /// @brief The rows a subclass's SAX callbacks build: of the sheet read (the one whose
     /// number was given), while every sheet's name and rows with values are counted.
@@ -41,6 +42,7 @@ public:
         std::deque<TableRow> rows; ///< of the sheet read, parsed and not yet taken
         QStringList sheetNames;    ///< every sheet met so far
         QList<int> rowsWithValues; ///< of every sheet met so far
+        QList<int> replacedRows;   ///< of the sheet read, those with a reference naming no character
         /// @brief Where the XML broke with error(): the sheet met last, in or after which row,
         /// and what could be read of a row it broke in. Meaningful once feed() failed.
         struct Break
@@ -66,6 +68,7 @@ public:
         /// @p times; a row without a value is no row of the table.
         void finishRow(QStringList cells, int line, int times = 1);
         static int toInt(std::string_view text, int fallback);
+        void referenceReplaced() override;
 
     private:
         int m_only;

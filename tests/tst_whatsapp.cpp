@@ -531,7 +531,7 @@ void tst_WhatsApp::linesOfAnotherEncodingAndBrokenReferencesAreNamed()
     const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
     const QStringList warnings{
         u"1 line(s) of this UTF-8 file are not UTF-8 and were read as Windows-1252: 19"_qs,
-        u"1 line(s) of this page hold a character reference that names no character (as \"&#xD83D;\", half of a pair), "
+        u"1 line(s) hold a character reference that names no character (as \"&#xD83D;\", half of a pair), "
         "read as U+FFFD (\uFFFD) in its place: 16"_qs};
     const ImportResult dryRun = import(casePath, path, true);
     QVERIFY2(dryRun.allOk(), qPrintable(dryRun.files.value(0).error));

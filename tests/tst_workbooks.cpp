@@ -43,6 +43,8 @@ private slots:
     void anHtmlTableRowOverOneMebibyteIsRejectedAlone();
     void anHtmlPagesTextIsReadAsABrowserShowsIt();
     void anHtmlReferenceNamingNoCharacterIsNamed();
+    void aWorkbooksReferenceNamingNoCharacterLosesNoRow();
+    void anXmlSpreadsheetsReferenceNamingNoCharacterLosesNoRow();
     void aCoverSheetBeforeTheRecords_data();
     void aCoverSheetBeforeTheRecords();
 };
@@ -608,7 +610,7 @@ void tst_Workbooks::anHtmlReferenceNamingNoCharacterIsNamed()
     const auto imported = importUtc(u"reference.xls"_qs, page);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     QCOMPARE(imported.result.files.first().warnings,
-             QStringList{u"1 line(s) of this page hold a character reference that names no character (as \"&#xD83D;\", "
+             QStringList{u"1 line(s) hold a character reference that names no character (as \"&#xD83D;\", "
                          "half of a pair), read as U+FFFD (\uFFFD) in its place: 6"_qs});
     const QSqlDatabase db = imported.db->db();
     QCOMPARE(TestSupport::rows(db, u"SELECT e.line, e.initiator_raw, h.normalized, h.kind FROM events e"
@@ -622,6 +624,63 @@ void tst_Workbooks::anHtmlReferenceNamingNoCharacterIsNamed()
     const qint64 sms = TestSupport::scalar(db, u"SELECT id FROM events WHERE line = 6"_qs).toLongLong();
     QVERIFY(queries.provenance(sms)->lineHasReplacedReferences);
     QVERIFY(!queries.provenance(sms - 1)->lineHasReplacedReferences);
+}
+
+void tst_Workbooks::aWorkbooksReferenceNamingNoCharacterLosesNoRow()
+{
+    // Half a surrogate pair written as a reference, in a shared string (row 3) and an inline
+    // string (row 4): the worksheet is not well-formed XML, and rows 4 and 5 were lost as
+    // damage. Each reference is read as U+FFFD, its row named; no row is lost.
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(u"carrier/cdr-references.xlsx"_qs)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{4, 4, 0}));
+    QCOMPARE(file.warnings, QStringList{u"2 line(s) hold a character reference that names no character (as \"&#xD83D;\", "
+                                        "half of a pair), read as U+FFFD (\uFFFD) in its place: 3\u20134"_qs});
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT e.line, e.initiator_raw, e.counterpart_raw, c.normalized, c.kind FROM events e"
+                                   " JOIN handles c ON c.id = e.counterpart_id ORDER BY e.line"_qs),
+             (QStringList{u"2|+12025550100|+12025550143|+12025550143|phone"_qs,
+                          u"3|+1202555\uFFFD0100|+12025550143|+12025550143|phone"_qs,
+                          u"4|+12025550143|+1202555\uFFFD0147|+1202555\uFFFD0147|other"_qs,
+                          u"5|+12025550143|+12025550100|+12025550100|phone"_qs}));
+    QCOMPARE(scalar(db, u"SELECT json_extract(metadata, '$.character_references_replaced') FROM sources"_qs).toString(),
+             u"[[3,4]]"_qs);
+    const CaseQueries queries(db);
+    QStringList flagged;
+    for (const QString &id : TestSupport::rows(db, u"SELECT id FROM events ORDER BY line"_qs))
+        flagged.append(queries.provenance(id.toLongLong())->lineHasReplacedReferences ? u"yes"_qs : u"no"_qs);
+    QCOMPARE(flagged, (QStringList{u"no"_qs, u"yes"_qs, u"yes"_qs, u"no"_qs}));
+}
+
+void tst_Workbooks::anXmlSpreadsheetsReferenceNamingNoCharacterLosesNoRow()
+{
+    // The first worksheet's row 4 names a number with half a surrogate pair: its row and the
+    // second worksheet were lost as damage. Both worksheets are read whole now.
+    QFile sheets(dataPath(u"carrier/cdr-sheets-2003.xls"_qs));
+    QVERIFY(sheets.open(QIODevice::ReadOnly));
+    QByteArray xml = sheets.readAll();
+    const QByteArray number = "<Data ss:Type=\"String\">+12025550100</Data>";
+    QVERIFY(xml.indexOf(number) > 0);
+    xml.replace(xml.indexOf(number), number.size(), "<Data ss:Type=\"String\">+1202555&#xD83D;0100</Data>");
+    const auto imported = importUtc(u"references.xls"_qs, xml);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{3, 3, 0}));
+    QCOMPARE(file.warnings,
+             (QStringList{u"the worksheet \"Notes\" (1 row(s) with values) was not imported: no header row was recognised "
+                          "in it"_qs,
+                          u"the worksheet \"Records\": 1 line(s) hold a character reference that names no character (as "
+                          "\"&#xD83D;\", half of a pair), read as U+FFFD (\uFFFD) in its place: 4"_qs}));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT s.part, e.line, e.initiator_raw, e.counterpart_raw,"
+                                                  " json_extract(s.metadata, '$.character_references_replaced')"
+                                                  " FROM events e JOIN sources s ON s.id = e.source_id ORDER BY e.id"_qs),
+             (QStringList{u"Records|2|2025550100|+12025550143|[[4,4]]"_qs,
+                          u"Records|4|+12025550143|+1202555\uFFFD0100|[[4,4]]"_qs,
+                          u"Records (2)|2|+12025550100|+12025550143|NULL"_qs}));
 }
 
 void tst_Workbooks::anHtmlTableRowOverOneMebibyteIsRejectedAlone()

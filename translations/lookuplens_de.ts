@@ -3822,10 +3822,10 @@ SHA-256 %2 (diese Datei)
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of this page hold a character reference that names no character (as &quot;&amp;#xD83D;&quot;, half of a pair), read as U+FFFD (�) in its place: %1</source>
+        <source>%n line(s) hold a character reference that names no character (as &quot;&amp;#xD83D;&quot;, half of a pair), read as U+FFFD (�) in its place: %1</source>
         <translation>
-            <numerusform>%n Zeile dieser Seite enthält eine Zeichenreferenz, die kein Zeichen benennt (wie „&amp;#xD83D;“, die Hälfte eines Paars), gelesen als U+FFFD (�) an ihrer Stelle: %1</numerusform>
-            <numerusform>%n Zeilen dieser Seite enthalten eine Zeichenreferenz, die kein Zeichen benennt (wie „&amp;#xD83D;“, die Hälfte eines Paars), gelesen als U+FFFD (�) an ihrer Stelle: %1</numerusform>
+            <numerusform>%n Zeile enthält eine Zeichenreferenz, die kein Zeichen benennt (wie „&amp;#xD83D;“, die Hälfte eines Paars), gelesen als U+FFFD (�) an ihrer Stelle: %1</numerusform>
+            <numerusform>%n Zeilen enthalten eine Zeichenreferenz, die kein Zeichen benennt (wie „&amp;#xD83D;“, die Hälfte eines Paars), gelesen als U+FFFD (�) an ihrer Stelle: %1</numerusform>
         </translation>
     </message>
 </context>

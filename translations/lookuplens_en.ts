@@ -585,10 +585,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of this page hold a character reference that names no character (as &quot;&amp;#xD83D;&quot;, half of a pair), read as U+FFFD (�) in its place: %1</source>
+        <source>%n line(s) hold a character reference that names no character (as &quot;&amp;#xD83D;&quot;, half of a pair), read as U+FFFD (�) in its place: %1</source>
         <translation>
-            <numerusform>%n line of this page holds a character reference that names no character (as &quot;&amp;#xD83D;&quot;, half of a pair), read as U+FFFD (�) in its place: %1</numerusform>
-            <numerusform>%n lines of this page hold a character reference that names no character (as &quot;&amp;#xD83D;&quot;, half of a pair), read as U+FFFD (�) in its place: %1</numerusform>
+            <numerusform>%n line holds a character reference that names no character (as &quot;&amp;#xD83D;&quot;, half of a pair), read as U+FFFD (�) in its place: %1</numerusform>
+            <numerusform>%n lines hold a character reference that names no character (as &quot;&amp;#xD83D;&quot;, half of a pair), read as U+FFFD (�) in its place: %1</numerusform>
         </translation>
     </message>
 </context>
