@@ -27,6 +27,8 @@ private slots:
     void sourceWithWorksheetsNotReadSaysSo();
     void sourceReadInTwoEncodingsAndEndingInsideALineSaysSo();
     void sourceOfAReturnMissingADeliveryOrCutShortSaysSo();
+    void sourceWithReferencesNamingNoCharacterSaysSo();
+    void aBareRecordsPageIsNoContainer();
     void handleCountsMatchIndependentSql();
     void labelsAreStoredAuditedAndShown();
     void aLabelSetWhileLoadingIsNotLost();
@@ -351,6 +353,24 @@ void tst_ExplorerModels::sourceReadInTwoEncodingsAndEndingInsideALineSaysSo()
     QVERIFY2(tip.endsWith(u"rejected\nText read as UTF-8\n3 line(s) of this UTF-8 file are not UTF-8 and were read as "
                           "Windows-1252: 3\u20134, 6\nthe file ends inside line 8, with no line end after it: that line "
                           "may have been cut short"_qs),
+             qPrintable(tip));
+}
+
+void tst_ExplorerModels::sourceWithReferencesNamingNoCharacterSaysSo()
+{
+    const QString tip = firstSourceTip(QStringLiteral("references.llcase"),
+                                       TestSupport::dataPath(QStringLiteral("carrier/cdr-references.xlsx")));
+    QVERIFY2(tip.endsWith(u"rejected\n2 line(s) hold a character reference that names no character (as \"&#xD83D;\", "
+                          "half of a pair), read as U+FFFD (\uFFFD) in its place: 3\u20134"_qs),
+             qPrintable(tip));
+}
+
+void tst_ExplorerModels::aBareRecordsPageIsNoContainer()
+{
+    // Its SHA-256 is the file's, given once: it was read from inside nothing.
+    const QString page = TestSupport::dataPath(QStringLiteral("whatsapp/records.html"));
+    const QString tip = firstSourceTip(QStringLiteral("bare.llcase"), page);
+    QVERIFY2(tip.startsWith(page + u"\nSHA-256 "_qs + TestSupport::sha256Of(page) + u"\n2911 bytes, imported "_qs),
              qPrintable(tip));
 }
 
