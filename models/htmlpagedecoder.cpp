@@ -114,15 +114,6 @@ void HtmlPageDecoder::settleEncoding(QByteArrayView head)
     m_reading.encoding = QString::fromLatin1(m_decoder->name());
 }
 
-QByteArray HtmlPageDecoder::headAsUtf8(QByteArrayView head)
-{
-    if (head.startsWith("\xFF\xFE"))
-        return QString(QStringDecoder(QStringDecoder::Utf16LE).decode(head.sliced(2))).toUtf8();
-    if (head.startsWith("\xFE\xFF"))
-        return QString(QStringDecoder(QStringDecoder::Utf16BE).decode(head.sliced(2))).toUtf8();
-    return head.toByteArray();
-}
-
 HtmlPageDecoder::Piece HtmlPageDecoder::decode(QByteArrayView bytes, bool last)
 {
     const qsizetype skipped = qMin(m_skip, bytes.size());

@@ -50,10 +50,6 @@ public:
 
     const TextReading &reading() const { return m_reading; }
 
-    /// @brief The first bytes of a page, @p head, as UTF-8 (a UTF-16 page's too): for
-    /// recognising what the page is.
-    static QByteArray headAsUtf8(QByteArrayView head);
-
 private:
     enum class Mode { Utf8ByLine, Windows1252, Decoder };
 

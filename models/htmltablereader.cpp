@@ -1,6 +1,7 @@
 #include "htmltablereader.h"
 
 #include "csvreader.h"
+#include "textdecoding.h"
 #include "xmlsaxparser.h"
 
 #include <libxml/HTMLparser.h>
@@ -205,7 +206,8 @@ HtmlTableReader::~HtmlTableReader()
 
 bool HtmlTableReader::looksLikeHtmlTable(const QByteArray &head)
 {
-    QByteArray text = head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head;
+    const QByteArray utf8 = TextDecoding::headAsUtf8(head);
+    QByteArray text = utf8.startsWith("\xEF\xBB\xBF") ? utf8.mid(3) : utf8;
     text = text.trimmed().toLower();
     // A page's head may hold kilobytes of style before its first table: any HTML page is read
     // for its tables (one without any has no header row to find).

@@ -1,5 +1,7 @@
 #include "textdecoding.h"
 
+#include <QStringDecoder>
+
 namespace {
 
 // Windows-1252 differs from Latin-1 only in 0x80..0x9F.
@@ -39,4 +41,13 @@ bool TextDecoding::replaceUnpairedSurrogates(QString &text)
         replaced = true;
     }
     return replaced;
+}
+
+QByteArray TextDecoding::headAsUtf8(QByteArrayView head)
+{
+    if (head.startsWith("\xFF\xFE"))
+        return QString(QStringDecoder(QStringDecoder::Utf16LE).decode(head.sliced(2))).toUtf8();
+    if (head.startsWith("\xFE\xFF"))
+        return QString(QStringDecoder(QStringDecoder::Utf16BE).decode(head.sliced(2))).toUtf8();
+    return head.toByteArray();
 }

@@ -19,4 +19,8 @@ char16_t windows1252High(unsigned char byte);
 /// whether any was.
 bool replaceUnpairedSurrogates(QString &text);
 
+/// @brief The first bytes of a text file, @p head, as UTF-8: a UTF-16 file's too (by its
+/// byte-order mark), for recognising what the file is; others as they are.
+QByteArray headAsUtf8(QByteArrayView head);
+
 } // namespace TextDecoding

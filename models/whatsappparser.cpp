@@ -2,6 +2,7 @@
 
 #include "ipaddressflags.h"
 #include "sha.h"
+#include "textdecoding.h"
 #include "timestampparser.h"
 #include "xmlsaxparser.h"
 
@@ -363,7 +364,7 @@ WhatsAppParser::WhatsAppParser(QString region) : m_normalizer(region) {}
 
 bool WhatsAppParser::looksLikeRecords(const QByteArray &head)
 {
-    const QByteArray text = HtmlPageDecoder::headAsUtf8(head);
+    const QByteArray text = TextDecoding::headAsUtf8(head);
     return text.contains("WhatsApp Business Record") || text.contains("id=\"property-");
 }
 

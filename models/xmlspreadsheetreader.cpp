@@ -1,5 +1,7 @@
 #include "xmlspreadsheetreader.h"
 
+#include "textdecoding.h"
+
 #include <QFile>
 
 namespace {
@@ -83,7 +85,7 @@ XmlSpreadsheetReader::XmlSpreadsheetReader(const QString &path, int sheet, std::
 
 bool XmlSpreadsheetReader::looksLikeXmlSpreadsheet(const QByteArray &head)
 {
-    return head.contains("urn:schemas-microsoft-com:office:spreadsheet");
+    return TextDecoding::headAsUtf8(head).contains("urn:schemas-microsoft-com:office:spreadsheet"); // UTF-16 too
 }
 
 std::unique_ptr<QIODevice> XmlSpreadsheetReader::openXml(QString *error) const

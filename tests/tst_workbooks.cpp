@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringDecoder>
 #include <QTest>
 
 using TestSupport::dataPath;
@@ -45,6 +46,8 @@ private slots:
     void anHtmlReferenceNamingNoCharacterIsNamed();
     void aWorkbooksReferenceNamingNoCharacterLosesNoRow();
     void anXmlSpreadsheetsReferenceNamingNoCharacterLosesNoRow();
+    void aPageOrXmlSpreadsheetInUtf16IsRecognised_data();
+    void aPageOrXmlSpreadsheetInUtf16IsRecognised();
     void aCoverSheetBeforeTheRecords_data();
     void aCoverSheetBeforeTheRecords();
 };
@@ -681,6 +684,50 @@ void tst_Workbooks::anXmlSpreadsheetsReferenceNamingNoCharacterLosesNoRow()
              (QStringList{u"Records|2|2025550100|+12025550143|[[4,4]]"_qs,
                           u"Records|4|+12025550143|+1202555\uFFFD0100|[[4,4]]"_qs,
                           u"Records (2)|2|+12025550100|+12025550143|NULL"_qs}));
+}
+
+void tst_Workbooks::aPageOrXmlSpreadsheetInUtf16IsRecognised_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QByteArray>("declared");
+    QTest::addColumn<QByteArray>("utf16Declared");
+    QTest::addColumn<QString>("reader");
+    // Recognised by their first bytes, which in UTF-16 hold no "<table" nor the spreadsheet's
+    // namespace: they were read as CSV, and found no header row.
+    QTest::newRow("portal page") << u"carrier/cdr-portal.xls"_qs << u"Windows-1252"_qs
+                                 << QByteArray("charset=windows-1252") << QByteArray("charset=utf-16") << u"html"_qs;
+    QTest::newRow("XML Spreadsheet") << u"carrier/cdr-sheets-2003.xls"_qs << u"UTF-8"_qs
+                                     << QByteArray("encoding=\"UTF-8\"") << QByteArray("encoding=\"UTF-16\"")
+                                     << u"xml-spreadsheet"_qs;
+}
+
+void tst_Workbooks::aPageOrXmlSpreadsheetInUtf16IsRecognised()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, encoding);
+    QFETCH(QByteArray, declared);
+    QFETCH(QByteArray, utf16Declared);
+    QFETCH(QString, reader);
+    QFile original(dataPath(file));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QByteArray bytes = original.readAll();
+    QVERIFY(bytes.contains(declared));
+    const QString text = QStringDecoder(encoding.toLatin1().constData()).decode(bytes.replace(declared, utf16Declared));
+    const QString sql = u"SELECT e.line, e.initiator_raw, e.counterpart_raw, e.extra, json_extract(s.metadata, '$.reader')"
+                        " FROM events e JOIN sources s ON s.id = e.source_id ORDER BY e.id"_qs;
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(file)};
+    const auto plain = import(params);
+    QVERIFY2(plain.result.allOk(), qPrintable(plain.result.files.value(0).error));
+    for (const bool bigEndian : {false, true}) {
+        const auto utf16 = importUtc(u"utf16-%1.xls"_qs.arg(bigEndian), TestSupport::utf16WithBom(text, bigEndian));
+        QVERIFY2(utf16.result.allOk(), qPrintable(utf16.result.files.value(0).error));
+        const QStringList events = TestSupport::rows(utf16.db->db(), sql);
+        QCOMPARE(events, TestSupport::rows(plain.db->db(), sql));
+        QVERIFY2(events.first().endsWith(u"|"_qs + reader), qPrintable(events.first()));
+    }
 }
 
 void tst_Workbooks::anHtmlTableRowOverOneMebibyteIsRejectedAlone()
