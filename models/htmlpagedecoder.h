@@ -16,6 +16,7 @@ struct TextReading
     QList<int> windows1252Lines;      ///< lines of a UTF-8 file that are not UTF-8
     QList<int> unpairedSurrogateLines; ///< lines of a UTF-16 file with half a surrogate pair
     QList<int> replacedReferenceLines; ///< lines with a character reference naming no character
+    QList<int> controlCharacterLines;  ///< rows of a sheet's XML with a control character it does not allow
 };
 
 /// @brief Decodes an HTML page, a piece at a time, into the text libxml2's HTML parser reads as

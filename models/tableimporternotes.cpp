@@ -86,13 +86,16 @@ void TableImporter::addTextReading(const TextReading &reading, QJsonObject *meta
         meta->insert(QStringLiteral("lines_with_unpaired_surrogates"), runs);
     if (const QJsonArray runs = lineRuns(reading.replacedReferenceLines); !runs.isEmpty())
         meta->insert(QStringLiteral("character_references_replaced"), runs);
+    if (const QJsonArray runs = lineRuns(reading.controlCharacterLines); !runs.isEmpty())
+        meta->insert(QStringLiteral("control_characters_kept"), runs);
 }
 
 QStringList TableImporter::textReadingNotes(const QJsonObject &metadata)
 {
     QStringList notes{windows1252Note(metadata.value(QStringLiteral("lines_read_as_windows_1252")).toArray()),
                       unpairedSurrogatesNote(metadata.value(QStringLiteral("lines_with_unpaired_surrogates")).toArray()),
-                      replacedReferencesNote(metadata.value(QStringLiteral("character_references_replaced")).toArray())};
+                      replacedReferencesNote(metadata.value(QStringLiteral("character_references_replaced")).toArray()),
+                      controlCharactersNote(metadata.value(QStringLiteral("control_characters_kept")).toArray())};
     notes.removeAll(QString());
     return notes;
 }
@@ -195,6 +198,18 @@ QString TableImporter::replacedReferencesNote(const QJsonArray &runs)
         return {};
     return tr("%n line(s) hold a character reference that names no character (as \"&#xD83D;\", half of a pair), "
               "read as U+FFFD (\uFFFD) in its place: %1",
+              nullptr, lines)
+        .arg(shown);
+}
+
+QString TableImporter::controlCharactersNote(const QJsonArray &runs)
+{
+    int lines = 0;
+    const QString shown = runsText(runs, &lines);
+    if (lines == 0)
+        return {};
+    return tr("%n line(s) hold a control character XML does not allow (its XML is not well-formed there), read as it "
+              "stands, as a text file's would be: %1",
               nullptr, lines)
         .arg(shown);
 }

@@ -52,7 +52,8 @@ QList<TableRow> TableReader::readRows(TableReader &reader, int count)
 
 TextReading TableReader::textReading() const
 {
-    return {textEncoding(), linesReadAsWindows1252(), linesWithUnpairedSurrogates(), linesWithReplacedReferences()};
+    return {textEncoding(), linesReadAsWindows1252(), linesWithUnpairedSurrogates(), linesWithReplacedReferences(),
+            linesWithControlCharacters()};
 }
 
 std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *error, const ReadWatch &watch)

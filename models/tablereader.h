@@ -88,7 +88,10 @@ public:
     /// @brief The lines (an HTML page's; a sheet's rows, of XML) holding a character reference
     /// that names no character (`&#xD83D;`), read as U+FFFD. Known once the part has been read.
     virtual QList<int> linesWithReplacedReferences() const { return {}; }
-    /// @brief All four above together.
+    /// @brief The rows of a sheet, of XML, holding a control character XML does not allow
+    /// (U+0001), read as it stands. Known once the part has been read.
+    virtual QList<int> linesWithControlCharacters() const { return {}; }
+    /// @brief All five above together.
     TextReading textReading() const;
     /// @brief Whether textReading() is known only once the part has been read (an HTML page's,
     /// decoded as it is parsed), rather than before its rows are.

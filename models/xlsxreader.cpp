@@ -56,7 +56,8 @@ class SharedStrings final : public XmlSaxParser
 public:
     QString text;                ///< every string, end to end
     std::vector<qsizetype> ends; ///< where each ends in text
-    std::vector<qsizetype> replaced; ///< the strings with a reference naming no character, ascending
+    /// The strings holding text of each IrregularText kind, ascending.
+    std::array<std::vector<qsizetype>, IrregularKinds> irregular;
 
 protected:
     void startElement(std::string_view name, const Attributes &) override
@@ -84,11 +85,12 @@ protected:
         if (m_capture)
             m_text.append(chunk);
     }
-    void referenceReplaced() override
+    void irregularText(IrregularText kind) override
     {
         const auto index = qsizetype(ends.size()); // the string being read
-        if (replaced.empty() || replaced.back() != index)
-            replaced.push_back(index);
+        std::vector<qsizetype> &strings = irregular[size_t(kind)];
+        if (strings.empty() || strings.back() != index)
+            strings.push_back(index);
     }
 
 private:
@@ -354,7 +356,7 @@ bool XlsxReader::readSharedStrings(Workbook &book)
         return false;
     book.sharedText = std::move(parser.text);
     book.sharedEnds = std::move(parser.ends);
-    book.sharedReplaced = std::move(parser.replaced);
+    book.sharedIrregular = std::move(parser.irregular);
     return true;
 }
 
@@ -467,9 +469,11 @@ void XlsxReader::fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) cons
             if (ok && index >= 0 && size_t(index) < ends.size()) {
                 const qsizetype begin = index == 0 ? 0 : ends[size_t(index) - 1];
                 value = QString(m_workbook->sharedText.constData() + begin, ends[size_t(index)] - begin);
-                const auto &replaced = m_workbook->sharedReplaced;
-                if (std::binary_search(replaced.cbegin(), replaced.cend(), index))
-                    noteReplaced(parsed.line);
+                for (size_t kind = 0; kind < XmlSaxParser::IrregularKinds; ++kind) {
+                    const auto &strings = m_workbook->sharedIrregular[kind];
+                    if (std::binary_search(strings.cbegin(), strings.cend(), index))
+                        noteIrregular(kind, parsed.line);
+                }
             } else if (m_danglingStrings++ == 0) {
                 m_firstDangling = cellName(cell.column, parsed.line);
             }
@@ -497,14 +501,17 @@ void XlsxReader::fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) cons
             row.cells.append(value);
     }
     row.raw = row.cells.join(u'\t');
-    if (parsed.replacedReference)
-        noteReplaced(parsed.line);
+    for (size_t kind = 0; kind < XmlSaxParser::IrregularKinds; ++kind) {
+        if (parsed.irregular[kind])
+            noteIrregular(kind, parsed.line);
+    }
 }
 
-void XlsxReader::noteReplaced(int line) const
+void XlsxReader::noteIrregular(size_t kind, int line) const
 {
-    if (m_replacedRows.isEmpty() || m_replacedRows.constLast() != line)
-        m_replacedRows.append(line);
+    QList<int> &rows = m_irregularRows[kind];
+    if (rows.isEmpty() || rows.constLast() != line)
+        rows.append(line);
 }
 
 QString XlsxReader::cellName(int column, int line)

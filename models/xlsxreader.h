@@ -38,7 +38,8 @@ public:
     std::unique_ptr<TableReader> reopen(QString *error) const override { return openPart(m_sheetIndex, error); }
     QStringList readingNotes() const override;
     /// The rows with a reference naming no character, in a cell or a shared string they show.
-    QList<int> linesWithReplacedReferences() const override { return m_replacedRows; }
+    QList<int> linesWithReplacedReferences() const override { return m_irregularRows[0]; }
+    QList<int> linesWithControlCharacters() const override { return m_irregularRows[1]; }
 
 private:
     /// What every worksheet of a workbook shares: read once, however many worksheets are read
@@ -50,7 +51,8 @@ private:
         /// memory and a cache miss per cell read.
         QString sharedText;
         std::vector<qsizetype> sharedEnds;
-        std::vector<qsizetype> sharedReplaced; ///< the strings with a reference naming no character
+        /// The shared strings holding text of each XmlSaxParser::IrregularText kind, ascending.
+        std::array<std::vector<qsizetype>, XmlSaxParser::IrregularKinds> sharedIrregular;
         QList<TimeStyle> timeStyles; ///< per cell style
         QList<QPair<QString, QString>> sheets; ///< name and part of each worksheet, in workbook order
         bool date1904 = false;
@@ -80,7 +82,7 @@ private:
     /// read, the damage becomes one rejected row, nothing after it is read.
     void takeDamage();
     void fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) const;
-    void noteReplaced(int line) const;
+    void noteIrregular(size_t kind, int line) const;
 
     std::unique_ptr<QuaZip> m_zip;
     std::unique_ptr<QuaZipFile> m_sheet;
@@ -94,6 +96,6 @@ private:
     QString m_fatalError;
     /// Cells naming a shared string the workbook does not have (read as empty), and the first.
     mutable int m_danglingStrings = 0;
-    mutable QList<int> m_replacedRows;
+    mutable std::array<QList<int>, XmlSaxParser::IrregularKinds> m_irregularRows; ///< by IrregularText kind
     mutable QString m_firstDangling;
 };

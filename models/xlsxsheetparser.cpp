@@ -101,8 +101,8 @@ void XlsxSheetParser::characters(std::string_view text)
     }
 }
 
-void XlsxSheetParser::referenceReplaced()
+void XlsxSheetParser::irregularText(IrregularText kind)
 {
     if (m_inRow)
-        m_row.replacedReference = true;
+        m_row.irregular[size_t(kind)] = true;
 }

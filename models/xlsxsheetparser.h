@@ -2,6 +2,7 @@
 
 #include "xmlsaxparser.h"
 
+#include <array>
 #include <deque>
 #include <string>
 #include <vector>
@@ -28,7 +29,7 @@ public:
         int line = 0; ///< the sheet's row number
         std::vector<Cell> cells;
         std::string text; ///< the cells' texts end to end, UTF-8: one buffer a row
-        bool replacedReference = false; ///< a reference naming no character read as U+FFFD
+        std::array<bool, IrregularKinds> irregular{}; ///< holds text of each IrregularText kind
         std::string_view textOf(const Cell &cell) const { return std::string_view(text).substr(cell.begin, cell.end - cell.begin); }
     };
 
@@ -45,7 +46,7 @@ protected:
     void startElement(std::string_view name, const Attributes &attributes) override;
     void endElement(std::string_view name) override;
     void characters(std::string_view text) override;
-    void referenceReplaced() override;
+    void irregularText(IrregularText kind) override;
 
 private:
     void startCell(const Attributes &attributes);

@@ -81,11 +81,17 @@ void XmlSaxParser::onError(void *self, struct _xmlError *error)
     auto *context = static_cast<xmlParserCtxtPtr>(parser->m_context);
     if (!error || !context || error->level != XML_ERR_FATAL || parser->m_broken)
         return; // a warning, a namespace error: the document reads as before
-    const bool namesNoCharacter = error->domain == XML_FROM_PARSER && error->code == XML_ERR_INVALID_CHAR
-                                  && error->message && std::strncmp(error->message, "xmlParseCharRef", 15) == 0;
-    if (namesNoCharacter && context->instate == XML_PARSER_CONTENT) {
+    const bool inText = error->domain == XML_FROM_PARSER && error->code == XML_ERR_INVALID_CHAR && error->message
+                        && context->instate == XML_PARSER_CONTENT;
+    if (inText && std::strncmp(error->message, "xmlParseCharRef", 15) == 0) {
         parser->characters("\xEF\xBF\xBD"); // U+FFFD, where the reference stood in the text
-        parser->referenceReplaced();
+        parser->irregularText(IrregularText::ReferenceNamingNoCharacter);
+        return;
+    }
+    if (inText && std::strncmp(error->message, "PCDATA invalid Char value", 25) == 0 && error->int1 > 0 && error->int1 < 0x20) {
+        const char control = char(error->int1); // the character itself, which libxml2 skipped
+        parser->characters(std::string_view(&control, 1));
+        parser->irregularText(IrregularText::ControlCharacter);
         return;
     }
     // Any other damage: from here on the parser goes on as without recovering, calling nothing

@@ -11,11 +11,12 @@ class QIODevice;
 /// worksheet of a million rows is 200 MB of XML. Names are local names (no prefix); text and
 /// attribute values are UTF-8. No DTD is loaded and nothing is fetched from the network.
 ///
-/// A character reference in text naming no character (`&#xD83D;`, half a surrogate pair, as
-/// writers escaping UTF-16 code units write an emoji) makes the document not well-formed:
-/// every row after it was lost as damage. It is read as U+FFFD in its place (libxml2 recovering
-/// would have dropped it, joining the text on either side) and referenceReplaced() is told;
-/// any other fatal error stops the parser as before.
+/// Two irregularities of text make the document not well-formed, and every row after one was
+/// lost as damage: a character reference naming no character (`&#xD83D;`, half a surrogate
+/// pair, as writers escaping UTF-16 code units write an emoji), read as U+FFFD in its place,
+/// and a control character XML does not allow (U+0001, as database exports hold them), read
+/// as it stands, as a CSV file's is. libxml2 recovering would drop either, joining the text on
+/// either side; irregularText() is told of each. Any other fatal error stops the parser as before.
 class XmlSaxParser
 {
 public:
@@ -31,6 +32,10 @@ public:
         const unsigned char **m_data;
         int m_count;
     };
+
+    /// Text that is not well-formed XML and is read all the same (see the class).
+    enum class IrregularText { ReferenceNamingNoCharacter, ControlCharacter };
+    static constexpr int IrregularKinds = 2;
 
     XmlSaxParser();
     virtual ~XmlSaxParser();
@@ -51,8 +56,8 @@ protected:
     virtual void startElement(std::string_view name, const Attributes &attributes) = 0;
     virtual void endElement(std::string_view name) = 0;
     virtual void characters(std::string_view text) = 0;
-    /// @brief A reference naming no character was just read as U+FFFD (given to characters()).
-    virtual void referenceReplaced() {}
+    /// @brief Text of @p kind was just given to characters().
+    virtual void irregularText(IrregularText kind) { Q_UNUSED(kind); }
 
 private:
     static void onStart(void *self, const unsigned char *name, const unsigned char *prefix, const unsigned char *uri,

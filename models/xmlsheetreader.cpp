@@ -55,11 +55,17 @@ void XmlSheetReader::SheetParser::finishRow(QStringList cells, int line, int tim
     }
 }
 
-void XmlSheetReader::SheetParser::referenceReplaced()
+void XmlSheetReader::SheetParser::irregularText(IrregularText kind)
 {
+    QList<int> &rows = irregularRows[size_t(kind)];
     const bool sheetRead = sheetNames.size() - 1 == m_only;
-    if (sheetRead && m_openLine > 0 && (replacedRows.isEmpty() || replacedRows.constLast() != m_openLine))
-        replacedRows.append(m_openLine);
+    if (sheetRead && m_openLine > 0 && (rows.isEmpty() || rows.constLast() != m_openLine))
+        rows.append(m_openLine);
+}
+
+QList<int> XmlSheetReader::irregularRows(XmlSaxParser::IrregularText kind) const
+{
+    return m_parser ? m_parser->irregularRows[size_t(kind)] : QList<int>{};
 }
 
 int XmlSheetReader::SheetParser::toInt(std::string_view text, int fallback)

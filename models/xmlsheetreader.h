@@ -5,6 +5,8 @@
 
 #include <QIODevice>
 
+#include <array>
+
 #include <deque>
 #include <memory>
 #include <string>
@@ -31,7 +33,8 @@ public:
     int partIndex() const override { return m_sheetIndex; }
     std::unique_ptr<TableReader> openPart(int part, QString *error) const override;
     std::unique_ptr<TableReader> reopen(QString *error) const override { return openPart(m_sheetIndex, error); }
-    QList<int> linesWithReplacedReferences() const override { return m_parser ? m_parser->replacedRows : QList<int>{}; }
+    QList<int> linesWithReplacedReferences() const override { return irregularRows(XmlSaxParser::IrregularText::ReferenceNamingNoCharacter); }
+    QList<int> linesWithControlCharacters() const override { return irregularRows(XmlSaxParser::IrregularText::ControlCharacter); }
 
     /// @brief The rows a subclass's SAX callbacks build: of the sheet read (the one whose
     /// number was given), while every sheet's name and rows with values are counted.
@@ -42,7 +45,8 @@ public:
         std::deque<TableRow> rows; ///< of the sheet read, parsed and not yet taken
         QStringList sheetNames;    ///< every sheet met so far
         QList<int> rowsWithValues; ///< of every sheet met so far
-        QList<int> replacedRows;   ///< of the sheet read, those with a reference naming no character
+        /// Of the sheet read, the rows holding text of each IrregularText kind.
+        std::array<QList<int>, IrregularKinds> irregularRows;
         /// @brief Where the XML broke with error(): the sheet met last, in or after which row,
         /// and what could be read of a row it broke in. Meaningful once feed() failed.
         struct Break
@@ -68,7 +72,7 @@ public:
         /// @p times; a row without a value is no row of the table.
         void finishRow(QStringList cells, int line, int times = 1);
         static int toInt(std::string_view text, int fallback);
-        void referenceReplaced() override;
+        void irregularText(IrregularText kind) override;
 
     private:
         int m_only;
@@ -119,6 +123,8 @@ private:
     /// @brief The XML broke: in the sheet read, the rows before it are read and the damage is
     /// one rejected row; past that sheet, the sheet simply ended.
     void takeDamage();
+
+    QList<int> irregularRows(XmlSaxParser::IrregularText kind) const;
 
     int m_sheetIndex = 0;
     std::shared_ptr<const Survey> m_survey;

@@ -44,8 +44,8 @@ private slots:
     void anHtmlTableRowOverOneMebibyteIsRejectedAlone();
     void anHtmlPagesTextIsReadAsABrowserShowsIt();
     void anHtmlReferenceNamingNoCharacterIsNamed();
-    void aWorkbooksReferenceNamingNoCharacterLosesNoRow();
-    void anXmlSpreadsheetsReferenceNamingNoCharacterLosesNoRow();
+    void aWorkbooksIrregularTextLosesNoRow();
+    void anXmlSpreadsheetsIrregularTextLosesNoRow();
     void aPageOrXmlSpreadsheetInUtf16IsRecognised_data();
     void aPageOrXmlSpreadsheetInUtf16IsRecognised();
     void aCoverSheetBeforeTheRecords_data();
@@ -629,46 +629,56 @@ void tst_Workbooks::anHtmlReferenceNamingNoCharacterIsNamed()
     QVERIFY(!queries.provenance(sms - 1)->lineHasReplacedReferences);
 }
 
-void tst_Workbooks::aWorkbooksReferenceNamingNoCharacterLosesNoRow()
+void tst_Workbooks::aWorkbooksIrregularTextLosesNoRow()
 {
     // Half a surrogate pair written as a reference, in a shared string (row 3) and an inline
-    // string (row 4): the worksheet is not well-formed XML, and rows 4 and 5 were lost as
-    // damage. Each reference is read as U+FFFD, its row named; no row is lost.
+    // string (row 4), and U+0001 in a shared string (row 6): the worksheet is not well-formed
+    // XML, and rows 4 to 6 were lost as damage. Each reference is read as U+FFFD, the control
+    // character as it stands (as a CSV file's), their rows named; no row is lost.
     ImportParams params;
     params.timeZone = QStringLiteral("UTC");
     params.files = {dataPath(u"carrier/cdr-references.xlsx"_qs)};
     const auto imported = import(params);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &file = imported.result.files.first();
-    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{4, 4, 0}));
-    QCOMPARE(file.warnings, QStringList{u"2 line(s) hold a character reference that names no character (as \"&#xD83D;\", "
-                                        "half of a pair), read as U+FFFD (\uFFFD) in its place: 3\u20134"_qs});
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{5, 5, 0}));
+    QCOMPARE(file.warnings,
+             (QStringList{u"2 line(s) hold a character reference that names no character (as \"&#xD83D;\", half of a pair), "
+                          "read as U+FFFD (\uFFFD) in its place: 3\u20134"_qs,
+                          u"1 line(s) hold a control character XML does not allow (its XML is not well-formed there), read "
+                          "as it stands, as a text file's would be: 6"_qs}));
     const QSqlDatabase db = imported.db->db();
     QCOMPARE(TestSupport::rows(db, u"SELECT e.line, e.initiator_raw, e.counterpart_raw, c.normalized, c.kind FROM events e"
                                    " JOIN handles c ON c.id = e.counterpart_id ORDER BY e.line"_qs),
              (QStringList{u"2|+12025550100|+12025550143|+12025550143|phone"_qs,
                           u"3|+1202555\uFFFD0100|+12025550143|+12025550143|phone"_qs,
                           u"4|+12025550143|+1202555\uFFFD0147|+1202555\uFFFD0147|other"_qs,
-                          u"5|+12025550143|+12025550100|+12025550100|phone"_qs}));
-    QCOMPARE(scalar(db, u"SELECT json_extract(metadata, '$.character_references_replaced') FROM sources"_qs).toString(),
-             u"[[3,4]]"_qs);
+                          u"5|+12025550143|+12025550100|+12025550100|phone"_qs,
+                          u"6|+12025550143|+1202555\u00010147|+1202555\u00010147|other"_qs}));
+    QCOMPARE(TestSupport::rows(db, u"SELECT json_extract(metadata, '$.character_references_replaced'),"
+                                   " json_extract(metadata, '$.control_characters_kept') FROM sources"_qs),
+             QStringList{u"[[3,4]]|[[6,6]]"_qs});
     const CaseQueries queries(db);
     QStringList flagged;
     for (const QString &id : TestSupport::rows(db, u"SELECT id FROM events ORDER BY line"_qs))
         flagged.append(queries.provenance(id.toLongLong())->lineHasReplacedReferences ? u"yes"_qs : u"no"_qs);
-    QCOMPARE(flagged, (QStringList{u"no"_qs, u"yes"_qs, u"yes"_qs, u"no"_qs}));
+    QCOMPARE(flagged, (QStringList{u"no"_qs, u"yes"_qs, u"yes"_qs, u"no"_qs, u"no"_qs}));
 }
 
-void tst_Workbooks::anXmlSpreadsheetsReferenceNamingNoCharacterLosesNoRow()
+void tst_Workbooks::anXmlSpreadsheetsIrregularTextLosesNoRow()
 {
-    // The first worksheet's row 4 names a number with half a surrogate pair: its row and the
-    // second worksheet were lost as damage. Both worksheets are read whole now.
+    // The first worksheet's row 4 names a number with half a surrogate pair, the second's row 2
+    // one with U+0001: each lost its row and what came after as damage. Both are read whole now.
     QFile sheets(dataPath(u"carrier/cdr-sheets-2003.xls"_qs));
     QVERIFY(sheets.open(QIODevice::ReadOnly));
     QByteArray xml = sheets.readAll();
     const QByteArray number = "<Data ss:Type=\"String\">+12025550100</Data>";
     QVERIFY(xml.indexOf(number) > 0);
     xml.replace(xml.indexOf(number), number.size(), "<Data ss:Type=\"String\">+1202555&#xD83D;0100</Data>");
+    const QByteArray second = "<Data ss:Type=\"String\">+12025550143</Data>";
+    const qsizetype secondSheet = xml.indexOf("ss:Name=\"Records (2)\"");
+    QVERIFY(secondSheet > 0 && xml.indexOf(second, secondSheet) > 0);
+    xml.replace(xml.indexOf(second, secondSheet), second.size(), "<Data ss:Type=\"String\">+1202555\x01" "0143</Data>");
     const auto imported = importUtc(u"references.xls"_qs, xml);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &file = imported.result.files.first();
@@ -677,13 +687,16 @@ void tst_Workbooks::anXmlSpreadsheetsReferenceNamingNoCharacterLosesNoRow()
              (QStringList{u"the worksheet \"Notes\" (1 row(s) with values) was not imported: no header row was recognised "
                           "in it"_qs,
                           u"the worksheet \"Records\": 1 line(s) hold a character reference that names no character (as "
-                          "\"&#xD83D;\", half of a pair), read as U+FFFD (\uFFFD) in its place: 4"_qs}));
+                          "\"&#xD83D;\", half of a pair), read as U+FFFD (\uFFFD) in its place: 4"_qs,
+                          u"the worksheet \"Records (2)\": 1 line(s) hold a control character XML does not allow (its XML "
+                          "is not well-formed there), read as it stands, as a text file's would be: 2"_qs}));
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT s.part, e.line, e.initiator_raw, e.counterpart_raw,"
-                                                  " json_extract(s.metadata, '$.character_references_replaced')"
+                                                  " json_extract(s.metadata, '$.character_references_replaced'),"
+                                                  " json_extract(s.metadata, '$.control_characters_kept')"
                                                   " FROM events e JOIN sources s ON s.id = e.source_id ORDER BY e.id"_qs),
-             (QStringList{u"Records|2|2025550100|+12025550143|[[4,4]]"_qs,
-                          u"Records|4|+12025550143|+1202555\uFFFD0100|[[4,4]]"_qs,
-                          u"Records (2)|2|+12025550100|+12025550143|NULL"_qs}));
+             (QStringList{u"Records|2|2025550100|+12025550143|[[4,4]]|NULL"_qs,
+                          u"Records|4|+12025550143|+1202555\uFFFD0100|[[4,4]]|NULL"_qs,
+                          u"Records (2)|2|+12025550100|+1202555\u00010143|NULL|[[2,2]]"_qs}));
 }
 
 void tst_Workbooks::aPageOrXmlSpreadsheetInUtf16IsRecognised_data()

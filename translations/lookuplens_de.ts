@@ -3828,6 +3828,13 @@ SHA-256 %2 (diese Datei)
             <numerusform>%n Zeilen enthalten eine Zeichenreferenz, die kein Zeichen benennt (wie „&amp;#xD83D;“, die Hälfte eines Paars), gelesen als U+FFFD (�) an ihrer Stelle: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) hold a control character XML does not allow (its XML is not well-formed there), read as it stands, as a text file&apos;s would be: %1</source>
+        <translation>
+            <numerusform>%n Zeile enthält ein Steuerzeichen, das XML nicht erlaubt (ihr XML ist dort nicht wohlgeformt), gelesen, wie es steht, wie bei einer Textdatei: %1</numerusform>
+            <numerusform>%n Zeilen enthalten ein Steuerzeichen, das XML nicht erlaubt (ihr XML ist dort nicht wohlgeformt), gelesen, wie es steht, wie bei einer Textdatei: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>

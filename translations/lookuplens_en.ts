@@ -591,6 +591,13 @@
             <numerusform>%n lines hold a character reference that names no character (as &quot;&amp;#xD83D;&quot;, half of a pair), read as U+FFFD (�) in its place: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) hold a control character XML does not allow (its XML is not well-formed there), read as it stands, as a text file&apos;s would be: %1</source>
+        <translation>
+            <numerusform>%n line holds a control character XML does not allow (its XML is not well-formed there), read as it stands, as a text file&apos;s would be: %1</numerusform>
+            <numerusform>%n lines hold a control character XML does not allow (its XML is not well-formed there), read as it stands, as a text file&apos;s would be: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineData</name>

@@ -2,8 +2,9 @@
 """Writes tests/data/carrier/cdr-references.xlsx: carrier records some of whose numbers hold a
 character reference that names no character, as writers escaping UTF-16 code units write them
 (half a surrogate pair): in a shared string (row 3) and in an inline string (row 4), with a
-row after them (row 5). Such a worksheet is not well-formed XML: the rows after the first
-reference were lost as damage before.
+row after them (row 5); and a control character XML does not allow (U+0001, as database
+exports hold them) in a shared string (row 6). Such a worksheet is not well-formed XML: the
+rows after the first were lost as damage before.
 
 Only the standard library is used. Run from the repository root:
 python3 tests/data/tools/make_reference_xlsx.py
@@ -12,8 +13,9 @@ from ooxml import NS, RNS, ROOT_RELS, XML, content_types, relationships, write
 
 OUT = "tests/data/carrier/cdr-references.xlsx"
 
-# Shared strings: 0-3 the header, 4 a number with half a surrogate pair.
-shared = ["Start Time (UTC)", "Originating Number", "Terminating Number", "Call Type", "+1202555&#xD83D;0100"]
+# Shared strings: 0-3 the header, 4 a number with half a surrogate pair, 5 one with U+0001.
+shared = ["Start Time (UTC)", "Originating Number", "Terminating Number", "Call Type", "+1202555&#xD83D;0100",
+          "+1202555\x010147"]
 
 
 def inline(ref, text):
@@ -31,6 +33,7 @@ rows = [
     inline("A4", "2016-09-12 14:07:00") + inline("B4", "+12025550143") + inline("C4", "+1202555&#55357;0147")
     + inline("D4", "SMS"),
     inline("A5", "2016-09-12 14:09:00") + inline("B5", "+12025550143") + inline("C5", "+12025550100") + inline("D5", "SMS"),
+    inline("A6", "2016-09-12 14:11:00") + inline("B6", "+12025550143") + shared_cell("C6", 5) + inline("D6", "SMS"),
 ]
 sheet_rows = "".join(f'<row r="{r}">{cells}</row>' for r, cells in enumerate(rows, start=1))
 
