@@ -22,17 +22,6 @@ bool isXmlChar(char32_t value)
            || (value >= 0xE000 && value <= 0xFFFD) || (value >= 0x10000 && value <= 0x10FFFF);
 }
 
-int digitValue(QChar c, bool hex)
-{
-    if (c >= u'0' && c <= u'9')
-        return c.unicode() - u'0';
-    if (hex && c >= u'a' && c <= u'f')
-        return c.unicode() - u'a' + 10;
-    if (hex && c >= u'A' && c <= u'F')
-        return c.unicode() - u'A' + 10;
-    return -1;
-}
-
 /// The label a page's first 1024 bytes declare in a `<meta charset>` or `<meta http-equiv>`.
 QString declaredCharset(QByteArrayView head)
 {
@@ -221,7 +210,7 @@ QString HtmlPageDecoder::forParser(const QString &line)
         i += hex ? 1 : 0;
         const qsizetype digits = i;
         char32_t value = 0;
-        for (int d; i < line.size() && (d = digitValue(line.at(i), hex)) >= 0; ++i)
+        for (int d; i < line.size() && (d = TextDecoding::digitValue(line.at(i), hex)) >= 0; ++i)
             value = qMin<char32_t>(value * (hex ? 16 : 10) + char32_t(d), 0x110000);
         const qsizetype end = i < line.size() && line.at(i) == u';' ? i + 1 : i;
         QString replacement;

@@ -51,3 +51,14 @@ QByteArray TextDecoding::headAsUtf8(QByteArrayView head)
         return QString(QStringDecoder(QStringDecoder::Utf16BE).decode(head.sliced(2))).toUtf8();
     return head.toByteArray();
 }
+
+int TextDecoding::digitValue(QChar c, bool hex)
+{
+    if (c >= u'0' && c <= u'9')
+        return c.unicode() - u'0';
+    if (hex && c >= u'a' && c <= u'f')
+        return c.unicode() - u'a' + 10;
+    if (hex && c >= u'A' && c <= u'F')
+        return c.unicode() - u'A' + 10;
+    return -1;
+}

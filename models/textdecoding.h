@@ -19,6 +19,9 @@ char16_t windows1252High(unsigned char byte);
 /// whether any was.
 bool replaceUnpairedSurrogates(QString &text);
 
+/// @brief The value of the digit @p c (hexadecimal if @p hex), or -1 if it is none.
+int digitValue(QChar c, bool hex);
+
 /// @brief The first bytes of a text file, @p head, as UTF-8: a UTF-16 file's too (by its
 /// byte-order mark), for recognising what the file is; others as they are.
 QByteArray headAsUtf8(QByteArrayView head);

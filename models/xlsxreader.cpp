@@ -1,6 +1,7 @@
 #include "xlsxreader.h"
 
 #include "importfiles.h"
+#include "textdecoding.h"
 #include "zipguard.h"
 #include "zipsalvage.h"
 
@@ -14,6 +15,38 @@
 #include <quazipfile.h>
 
 namespace {
+
+/// @brief @p text with OOXML's escapes of characters XML cannot hold undone (ECMA-376 Part 1,
+/// ST_Xstring): Excel writes a carriage return in a cell as "_x000D_", a control character as
+/// "_x0001_", and "_x" itself as "_x005F_x". Read as it stands, a cell showed "_x000D_" where
+/// Excel shows a line break.
+QString unescapeXstring(QString text)
+{
+    if (!text.contains(u"_x"))
+        return text;
+    const auto escapeAt = [&text](qsizetype i) {
+        if (i + 7 > text.size() || text.at(i) != u'_' || text.at(i + 1) != u'x' || text.at(i + 6) != u'_')
+            return -1;
+        int code = 0;
+        for (qsizetype d = i + 2; d < i + 6; ++d) {
+            const int digit = TextDecoding::digitValue(text.at(d), true);
+            if (digit < 0)
+                return -1;
+            code = code * 16 + digit;
+        }
+        return code;
+    };
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const int code = escapeAt(i);
+        out += code < 0 ? text.at(i) : QChar(char16_t(code));
+        i += code < 0 ? 0 : 6;
+    }
+    // Half a surrogate pair escaped alone would be joined by SQLite to the next character.
+    TextDecoding::replaceUnpairedSurrogates(out);
+    return out;
+}
 
 /// What a number format shows of a time: a clock ("h:mm:ss", "mm:ss") or an elapsed time
 /// ("[h]:mm:ss") with no date. Such a cell's serial number is a fraction of a day, not a count.
@@ -76,7 +109,7 @@ protected:
         else if (name == "rPh")
             m_phonetic = std::max(0, m_phonetic - 1);
         else if (name == "si") {
-            text += QString::fromUtf8(m_text);
+            text += unescapeXstring(QString::fromUtf8(m_text));
             ends.push_back(text.size());
         }
     }
@@ -488,8 +521,8 @@ void XlsxReader::fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) cons
                 value = shownTime(value, styles.at(cell.style));
             break;
         case CellType::InlineString:
-        case CellType::Other:
-            value = QString::fromUtf8(parsed.textOf(cell));
+        case CellType::Other: // a formula's text, an error
+            value = unescapeXstring(QString::fromUtf8(parsed.textOf(cell)));
             break;
         }
         if (cell.column == XlsxSheetParser::BeyondLastColumn) // the row is refused, its other cells kept

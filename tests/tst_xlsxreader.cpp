@@ -16,6 +16,7 @@ private slots:
     void notAWorkbook();
     void aWorkbookCutShortSaysWhere();
     void everyKindOfCell();
+    void charactersEscapedAsExcelWritesThem();
     void damageIsReportedAfterTheRowsBeforeIt();
     void damageBetweenRowsIsNamedAfterTheLastRow();
     void aZipEntryNotAsWrittenIsFatal_data();
@@ -127,6 +128,17 @@ void tst_XlsxReader::everyKindOfCell()
     XlsxReader whole(TestSupport::dataPath(QStringLiteral("ids/ids-sample.xlsx")));
     allRows(whole);
     QCOMPARE(whole.readingNotes(), QStringList());
+}
+
+void tst_XlsxReader::charactersEscapedAsExcelWritesThem()
+{
+    // Read as written, a cell showed "_x000D_" where Excel shows a line break.
+    XlsxReader reader(TestSupport::dataPath(QStringLiteral("xlsx/escaped-strings.xlsx")));
+    const QList<TableRow> rows = allRows(reader);
+    QCOMPARE(reader.fatalError(), QString());
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0].cells, (QStringList{u"Line 1\r\nLine 2"_qs, u"a_x0041_b"_qs, u"tab\there \U0001F600"_qs,
+                                         u"1 and _x12_ and _xZZZZ_"_qs}));
 }
 
 void tst_XlsxReader::damageIsReportedAfterTheRowsBeforeIt()

@@ -66,3 +66,12 @@ workbook("tests/data/xlsx/beyond-last-column.xlsx",
          '<row r="1"><c r="A1" t="inlineStr"><is><t>first</t></is></c></row>'
          '<row r="2"><c r="A2" t="inlineStr"><is><t>kept</t></is></c><c r="ZZZZZZ2" t="inlineStr"><is><t>far</t></is></c></row>'
          '<row r="3"><c r="XFD3" t="inlineStr"><is><t>last</t></is></c></row></sheetData></worksheet>')
+# Characters XML cannot hold, escaped as Excel writes them (ST_Xstring): a carriage return in a
+# shared string, "_x" itself escaped, a tab in an inline string, an emoji as a surrogate pair,
+# a formula's text; and "_x12_" and "_xZZZZ_", which are no escapes.
+workbook("tests/data/xlsx/escaped-strings.xlsx",
+         f'{XML}<worksheet {NS}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>'
+         '<c r="C1" t="inlineStr"><is><t>tab_x0009_here _xD83D__xDE00_</t></is></c>'
+         '<c r="D1" t="str"><f>"a"</f><v>_x0031_ and _x12_ and _xZZZZ_</v></c></row></sheetData></worksheet>',
+         f'{XML}<sst {NS} count="2" uniqueCount="2"><si><t xml:space="preserve">Line 1_x000D_\nLine 2</t></si>'
+         '<si><t>a_x005F_x0041_b</t></si></sst>')
