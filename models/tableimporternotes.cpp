@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <functional>
+
 QJsonObject TableImporter::metadata() const
 {
     QJsonObject meta;
@@ -167,51 +169,49 @@ QString runsText(const QJsonArray &runs, int *lines)
     return shown.join(QStringLiteral(", "));
 }
 
+/// The words @p words gives for a count of lines, the runs' lines (the first ten) put in them;
+/// empty if the runs hold none.
+QString linesNote(const QJsonArray &runs, const std::function<QString(int)> &words)
+{
+    int lines = 0;
+    const QString shown = runsText(runs, &lines);
+    return lines == 0 ? QString() : words(lines).arg(shown);
+}
+
 } // namespace
 
 QString TableImporter::windows1252Note(const QJsonArray &runs)
 {
-    int lines = 0;
-    const QString shown = runsText(runs, &lines);
-    if (lines == 0)
-        return {};
-    return tr("%n line(s) of this UTF-8 file are not UTF-8 and were read as Windows-1252: %1", nullptr, lines).arg(shown);
+    return linesNote(runs, [](int lines) {
+        return tr("%n line(s) of this UTF-8 file are not UTF-8 and were read as Windows-1252: %1", nullptr, lines);
+    });
 }
 
 QString TableImporter::unpairedSurrogatesNote(const QJsonArray &runs)
 {
-    int lines = 0;
-    const QString shown = runsText(runs, &lines);
-    if (lines == 0)
-        return {};
-    return tr("%n line(s) of this UTF-16 file hold code units that are no text (a surrogate without its other half), "
-              "read as U+FFFD (\uFFFD) in their place: %1",
-              nullptr, lines)
-        .arg(shown);
+    return linesNote(runs, [](int lines) {
+        return tr("%n line(s) of this UTF-16 file hold code units that are no text (a surrogate without its other half), "
+                  "read as U+FFFD (\uFFFD) in their place: %1",
+                  nullptr, lines);
+    });
 }
 
 QString TableImporter::replacedReferencesNote(const QJsonArray &runs)
 {
-    int lines = 0;
-    const QString shown = runsText(runs, &lines);
-    if (lines == 0)
-        return {};
-    return tr("%n line(s) hold a character reference that names no character (as \"&#xD83D;\", half of a pair), "
-              "read as U+FFFD (\uFFFD) in its place: %1",
-              nullptr, lines)
-        .arg(shown);
+    return linesNote(runs, [](int lines) {
+        return tr("%n line(s) hold a character reference that names no character (as \"&#xD83D;\", half of a pair), "
+                  "read as U+FFFD (\uFFFD) in its place: %1",
+                  nullptr, lines);
+    });
 }
 
 QString TableImporter::controlCharactersNote(const QJsonArray &runs)
 {
-    int lines = 0;
-    const QString shown = runsText(runs, &lines);
-    if (lines == 0)
-        return {};
-    return tr("%n line(s) hold a control character XML does not allow (its XML is not well-formed there), read as it "
-              "stands, as a text file's would be: %1",
-              nullptr, lines)
-        .arg(shown);
+    return linesNote(runs, [](int lines) {
+        return tr("%n line(s) hold a control character XML does not allow (its XML is not well-formed there), read as "
+                  "it stands, as a text file's would be: %1",
+                  nullptr, lines);
+    });
 }
 
 QString TableImporter::blankLinesNote(const QJsonObject &blankLines)
