@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <utility>
+
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
@@ -376,7 +378,7 @@ WhatsAppDocument WhatsAppParser::parse(const QByteArray &html) const
         doc.error = decoder.error();
         return doc;
     }
-    const HtmlPageDecoder::Piece page = decoder.decode(html, true);
+    HtmlPageDecoder::Piece page = decoder.decode(html, true);
     doc.reading = decoder.reading();
     XmlSaxParser::initLibrary();
     htmlParserCtxtPtr context = htmlNewParserCtxt();
@@ -386,6 +388,7 @@ WhatsAppDocument WhatsAppParser::parse(const QByteArray &html) const
                                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
                                                        | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC)
                               : nullptr;
+    page.forParser = QByteArray(); // a delivery's page may be tens of megabytes: not held twice over
     // Recovering, the parser stops early only at one of its limits (a text over 10 MB, elements
     // nested over 256 deep), leaving the rest of the page out of the tree without a word.
     const QString halted = context && context->disableSAX ? haltMessage(context) : QString();
@@ -403,7 +406,7 @@ WhatsAppDocument WhatsAppParser::parse(const QByteArray &html) const
         doc.error = tr("no WhatsApp record sections (div id=\"property-…\") in the page");
         return doc;
     }
-    const QStringList lines = page.text.split(u'\n');
+    const QStringList lines = std::exchange(page.text, QString()).split(u'\n');
     DocumentBuilder builder(m_normalizer, lines, &doc);
     builder.requestParameters(sections.value(u"request_parameters"_qs));
     builder.messages(sections.value(u"message_log"_qs));
