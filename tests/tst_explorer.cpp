@@ -61,6 +61,7 @@ private slots:
     void filterChangesTheCounts();
     void provenanceOfAKnownEvent();
     void provenanceNamesTheWorksheetRead();
+    void provenanceSaysAPagesRowIsNoLineOfItsText();
     void provenanceNamesTheEncodingOfATextLine();
     void provenanceNamesAReferenceNamingNoCharacter();
     void provenanceSaysATimeWasReadInTheRepeatedHour();
@@ -240,15 +241,27 @@ std::unique_ptr<CaseDatabase> tst_Explorer::importedCase(const QString &name, co
     return db;
 }
 
+void tst_Explorer::provenanceSaysAPagesRowIsNoLineOfItsText()
+{
+    // A portal's page: its row 4 is its fourth <tr>, on the file's lines 14 and 15.
+    const auto db = importedCase(QStringLiteral("portal.llcase"), TestSupport::dataPath(QStringLiteral("carrier/cdr-portal.xls")));
+    QVERIFY(db);
+    ProvenancePanel panel;
+    panel.showEvent(CaseQueries(db->db()).provenance(1), QTimeZone::utc());
+    QVERIFY2(panel.plainText().contains(u"\nRow: 4 — of the page's table rows (<tr>), counted through all its tables as "
+                                        "Excel numbers the rows of a page it opens; not a line of the file's text\n"_qs),
+             qPrintable(panel.plainText()));
+}
+
 void tst_Explorer::provenanceNamesTheWorksheetRead()
 {
-    // Read from the worksheet after a cover sheet: a line is that sheet's row, so it is named.
+    // Read from the worksheet after a cover sheet: a line is that sheet's row, so both are named.
     const auto db = importedCase(QStringLiteral("cover.llcase"), TestSupport::dataPath(QStringLiteral("carrier/cdr-cover.xlsx")));
     QVERIFY(db);
     ProvenancePanel panel;
     panel.showEvent(CaseQueries(db->db()).provenance(1), QTimeZone::utc());
     QVERIFY2(panel.plainText().contains(QStringLiteral("\nSource file: cdr-cover.xlsx\n")), qPrintable(panel.plainText()));
-    QVERIFY(panel.plainText().contains(QStringLiteral("\nWorksheet: Records\nLine: 2\n")));
+    QVERIFY(panel.plainText().contains(QStringLiteral("\nWorksheet: Records\nRow: 2\n")));
     QVERIFY(!panel.plainText().contains(QStringLiteral("Text encoding")));
     // A text file has no worksheet to name.
     events()->setCurrentIndex(events()->model()->index(0, 0));

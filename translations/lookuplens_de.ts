@@ -3243,6 +3243,14 @@ nach Wochentag und Stunde
         <source>this record holds a character reference that names no character (as &quot;&amp;#xD83D;&quot;, half of a pair), shown as �</source>
         <translation>dieser Datensatz enthält eine Zeichenreferenz, die kein Zeichen benennt (wie „&amp;#xD83D;“, die Hälfte eines Paars), angezeigt als �</translation>
     </message>
+    <message>
+        <source>Row</source>
+        <translation>Tabellenzeile</translation>
+    </message>
+    <message>
+        <source>%1 — of the page&apos;s table rows (&lt;tr&gt;), counted through all its tables as Excel numbers the rows of a page it opens; not a line of the file&apos;s text</source>
+        <translation>%1 — unter den Tabellenzeilen der Seite (&lt;tr&gt;), über alle ihre Tabellen gezählt, wie Excel die Zeilen einer geöffneten Seite nummeriert; keine Zeile des Dateitexts</translation>
+    </message>
 </context>
 <context>
     <name>QueryToolText</name>

@@ -122,6 +122,12 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
                                         .arg(p->numberedColumns));
     if (p->pdfPage > 0) // the PDF's text holds its pages one after another
         row(tr("Line"), tr("%1 of the text the PDF holds: page %2, line %3 on it").arg(e.line).arg(p->pdfPage).arg(p->pdfPageLine));
+    else if (p->lineIsPageRow) // an expert looking for it in the file's text would find another line
+        row(tr("Row"), tr("%1 — of the page's table rows (<tr>), counted through all its tables as Excel numbers the "
+                          "rows of a page it opens; not a line of the file's text")
+                           .arg(e.line));
+    else if (p->lineIsSheetRow)
+        row(tr("Row"), QString::number(e.line));
     else
         row(tr("Line"), p->lineUnterminated ? tr("%1 — the file ends inside it, with no line end after it: it may have "
                                                "been cut short")
