@@ -57,13 +57,15 @@ bool XmlSaxParser::feed(const char *data, int size, bool last)
             m_error = QCoreApplication::translate("XmlSaxParser", "out of memory");
             return false;
         }
-        // Recovering, past a reference naming no character only: onError() stops at any other.
+        // Recovering, past irregular text only (see the class): onError() stops at any other error.
         xmlCtxtUseOptions(static_cast<xmlParserCtxtPtr>(m_context),
                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_RECOVER);
     }
     auto *context = static_cast<xmlParserCtxtPtr>(m_context);
     const int result = xmlParseChunk(context, data, size, last ? 1 : 0);
-    if (m_broken || (result != 0 && result != XML_ERR_INVALID_CHAR)) {
+    // Once past irregular text the document is not well-formed, and libxml2 gives the code of its
+    // last error, any error, for every piece after: only onError() tells damage apart.
+    if (m_broken || (result != 0 && !m_irregular)) {
         const xmlError *error = xmlCtxtGetLastError(context);
         m_error = error && error->message
                       ? QCoreApplication::translate("XmlSaxParser", "%1 (line %2)")
@@ -84,12 +86,14 @@ void XmlSaxParser::onError(void *self, struct _xmlError *error)
     const bool inText = error->domain == XML_FROM_PARSER && error->code == XML_ERR_INVALID_CHAR && error->message
                         && context->instate == XML_PARSER_CONTENT;
     if (inText && std::strncmp(error->message, "xmlParseCharRef", 15) == 0) {
+        parser->m_irregular = true;
         parser->characters("\xEF\xBF\xBD"); // U+FFFD, where the reference stood in the text
         parser->irregularText(IrregularText::ReferenceNamingNoCharacter);
         return;
     }
     if (inText && std::strncmp(error->message, "PCDATA invalid Char value", 25) == 0 && error->int1 > 0 && error->int1 < 0x20) {
         const char control = char(error->int1); // the character itself, which libxml2 skipped
+        parser->m_irregular = true;
         parser->characters(std::string_view(&control, 1));
         parser->irregularText(IrregularText::ControlCharacter);
         return;

@@ -68,6 +68,7 @@ private:
     static void onError(void *self, struct _xmlError *error);
 
     void *m_context = nullptr; ///< xmlParserCtxtPtr, created on the first feed
-    bool m_broken = false;     ///< by an error other than a reference naming no character
+    bool m_broken = false;     ///< by an error other than irregular text
+    bool m_irregular = false;  ///< irregular text was read (the document is not well-formed)
     QString m_error;
 };
