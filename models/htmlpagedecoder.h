@@ -12,11 +12,11 @@
 /// notes shown keep it (lines_read_as_windows_1252, …).
 struct TextReading
 {
-    QString encoding;                 ///< "UTF-8", "UTF-16LE", "Windows-1252", …
-    QList<int> windows1252Lines;      ///< lines of a UTF-8 file that are not UTF-8
+    QString encoding;                  ///< "UTF-8", "UTF-16LE", "Windows-1252", …
+    QList<int> windows1252Lines;       ///< lines of a UTF-8 file that are not UTF-8
     QList<int> unpairedSurrogateLines; ///< lines of a UTF-16 file with half a surrogate pair
     QList<int> replacedReferenceLines; ///< lines with a character reference naming no character
-    QList<int> controlCharacterLines;  ///< rows of a sheet's XML with a control character it does not allow
+    QList<int> controlCharacterLines;  ///< a sheet's rows, of XML, with a control character it forbids
 };
 
 /// @brief Decodes an HTML page, a piece at a time, into the text libxml2's HTML parser reads as
@@ -44,7 +44,7 @@ public:
     /// left when @p last).
     struct Piece
     {
-        QString text;       ///< as the file holds it: a record's words verbatim
+        QString text;         ///< as the file holds it: a record's words verbatim
         QByteArray forParser; ///< UTF-8, character references naming no character made U+FFFD
     };
     Piece decode(QByteArrayView bytes, bool last);
@@ -62,7 +62,9 @@ private:
     /// @brief Where the text may be cut, not inside a line (unless it is long) or a reference.
     static qsizetype cutPoint(const QString &text, bool last);
     void takeLines(qsizetype end, Piece &piece);
-    /// @brief @p line with each character reference naming no character made `&#xFFFD;`.
+    /// @brief @p line with its character references as a browser reads them: one naming no
+    /// character made `&#xFFFD;` (and counted), `&#128;`–`&#159;` Windows-1252's characters,
+    /// `&#x;` without digits its own text.
     QString forParser(const QString &line);
 
     Mode m_mode = Mode::Utf8ByLine;
@@ -70,11 +72,11 @@ private:
     QStringDecoder m_utf8Line{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom};
     TextReading m_reading;
     QString m_error;
-    bool m_declared = false; ///< by a byte-order mark or a <meta charset>
-    qsizetype m_utf8BeyondAscii = 0; ///< lines read as UTF-8 holding a character of more than one byte
-    qsizetype m_skip = 0;    ///< a byte-order mark's bytes, still to be skipped
-    QByteArray m_bytes;      ///< of a line not yet whole (UTF-8 read line by line)
-    int m_byteLine = 1;      ///< the line m_bytes begins
-    QString m_text;          ///< decoded, not yet handed out
-    int m_line = 1;          ///< the line m_text begins
+    bool m_declared = false;         ///< by a byte-order mark or a <meta charset>
+    qsizetype m_utf8BeyondAscii = 0; ///< lines read as UTF-8 holding a character of several bytes
+    qsizetype m_skip = 0;            ///< a byte-order mark's bytes, still to be skipped
+    QByteArray m_bytes;              ///< of a line not yet whole (UTF-8 read line by line)
+    int m_byteLine = 1;              ///< the line m_bytes begins
+    QString m_text;                  ///< decoded, not yet handed out
+    int m_line = 1;                  ///< the line m_text begins
 };
