@@ -40,6 +40,7 @@ private slots:
     void everyEncodingAndLineEndGivesTheSameEvents();
     void linesOfAnotherEncodingAndBrokenReferencesAreNamed();
     void aPageInAnEncodingNotKnownIsRefused();
+    void aDeliverysReadingNotesNameItsPage();
 
 private:
     ImportResult import(const QString &casePath, const QString &file, bool dryRun = false);
@@ -580,6 +581,31 @@ void tst_WhatsApp::aPageInAnEncodingNotKnownIsRefused()
     QCOMPARE(result.files.first().error, u"%1: %2: the page declares its text to be in \"x-martian\", an encoding not "
                                          "known here"_qs.arg(path, QFileInfo(path).fileName()));
     QCOMPARE(TestSupport::snapshot(casePath), before);
+}
+
+void tst_WhatsApp::aDeliverysReadingNotesNameItsPage()
+{
+    // The second delivery's page holds a line of Windows-1252 and a reference naming no
+    // character: the notes name that page (every delivery's has its own lines), its source alone
+    // keeps them.
+    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const ImportResult result = import(casePath, dataPath(QStringLiteral("whatsapp/return-irregular.zip")));
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    const QStringList warnings = result.files.first().warnings;
+    QVERIFY2(warnings.contains(u"1122334455-delivery-2.zip › records.html: 1 line(s) of this UTF-8 file are not UTF-8 and "
+                               "were read as Windows-1252: 31"_qs),
+             qPrintable(warnings.join(u'\n')));
+    QVERIFY2(warnings.contains(u"1122334455-delivery-2.zip › records.html: 1 line(s) hold a character reference that names "
+                               "no character (as \"&#xD83D;\", half of a pair), read as U+FFFD (\uFFFD) in its place: 28"_qs),
+             qPrintable(warnings.join(u'\n')));
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT file_name, json_extract(metadata, '$.lines_read_as_windows_1252'),"
+                                         " json_extract(metadata, '$.character_references_replaced') FROM sources ORDER BY id"_qs),
+             (QStringList{u"return-irregular.zip › 1122334455-delivery-1.zip › records.html|NULL|NULL"_qs,
+                          u"return-irregular.zip › 1122334455-delivery-2.zip › records.html|[[31,31]]|[[28,28]]"_qs}));
+    QCOMPARE(scalar(db->db(), u"SELECT count(*) FROM events WHERE counterpart_raw = '49151\uFFFD12345678'"_qs).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_WhatsApp)

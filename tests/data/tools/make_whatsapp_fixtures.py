@@ -115,3 +115,17 @@ open(OUT + "return.zip", "wb").write(zip_bytes([("1122334455-delivery-1.zip", in
 open(OUT + "evil-traversal.zip", "wb").write(zip_bytes([("../../outside/records.html", d1)]))
 open(OUT + "evil-deep.zip", "wb").write(zip_bytes([("a.zip", zip_bytes([("b.zip", zip_bytes([("records.html", d1)]))]))]))
 open(OUT + "evil-bomb.zip", "wb").write(zip_bytes([("records.html", b"\0" * (80 * 1024 * 1024))]))
+
+# A return whose second delivery's page was written irregularly: message C's sender device
+# in Windows-1252 inside the page of UTF-8, its recipient with half a surrogate pair written as
+# a reference. The reading notes name that delivery's page.
+d2_irregular = (d2.encode()
+                .replace(b"<div>Sender Port</div><div>40000</div>",
+                         b"<div>Sender Port</div><div>40000</div>\n<div>Sender Device</div><div>andr\xe9id</div>")
+                .replace(b"<div>Sender</div><div>5511987654321</div>\n<div>Recipients</div><div>4915112345678</div>\n"
+                         b"<div>Sender Ip</div><div>203.0.113.50</div>",
+                         b"<div>Sender</div><div>5511987654321</div>\n<div>Recipients</div><div>49151&#xD83D;12345678</div>\n"
+                         b"<div>Sender Ip</div><div>203.0.113.50</div>"))
+inner2_irregular = zip_bytes([("records.html", d2_irregular), ("instructions.txt", instructions)])
+open(OUT + "return-irregular.zip", "wb").write(
+    zip_bytes([("1122334455-delivery-1.zip", inner1), ("1122334455-delivery-2.zip", inner2_irregular)]))
