@@ -271,7 +271,39 @@ bool CsvReader::next(TableRow &row)
         if (replaced)
             m_unpairedSurrogateLines.append(row.line);
     }
+    if (m_lines == Lines::Rfc4180 && readTextFormulas(row))
+        m_textFormulaLines.append(row.line);
     return true;
+}
+
+bool CsvReader::readTextFormulas(TableRow &row)
+{
+    bool read = false;
+    for (QString &cell : row.cells) {
+        if (cell.size() < 3 || cell.front() != u'=') // the common case, at a glance
+            continue;
+        if (auto text = formulaText(cell)) {
+            cell = std::move(*text);
+            read = true;
+        }
+    }
+    return read;
+}
+
+std::optional<QString> CsvReader::formulaText(const QString &cell)
+{
+    if (cell.size() < 3 || !cell.startsWith(u"=\"") || !cell.endsWith(u'"'))
+        return std::nullopt;
+    const QStringView inner = QStringView(cell).sliced(2, cell.size() - 3);
+    QString text;
+    text.reserve(inner.size());
+    for (qsizetype i = 0; i < inner.size(); ++i) {
+        if (inner.at(i) == u'"' && (i + 1 >= inner.size() || inner.at(i + 1) != u'"'))
+            return std::nullopt; // a quote not doubled: more than one string, a formula of its own
+        text += inner.at(i);
+        i += inner.at(i) == u'"' ? 1 : 0;
+    }
+    return text;
 }
 
 void CsvReader::takeRecord(TableRow &row)

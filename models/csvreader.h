@@ -36,6 +36,10 @@ public:
     /// @brief The lines of a UTF-8 file that are not UTF-8, read as Windows-1252.
     QList<int> linesReadAsWindows1252() const override;
     QList<int> linesWithUnpairedSurrogates() const override { return m_unpairedSurrogateLines; }
+    QList<int> linesWithTextFormulas() const override { return m_textFormulaLines; }
+    /// @brief The text of Excel's formula of a string constant, as exports meant for Excel
+    /// write a number that must stay text (="+12025550100", ="007"); nullopt for any other cell.
+    static std::optional<QString> formulaText(const QString &cell);
     int unterminatedLastLine() const override { return m_unterminatedLine; }
     QChar delimiter() const { return m_delimiter; }
 
@@ -49,6 +53,8 @@ private:
     /// @brief Appends @p bytes, read at @p offset, decoded to the buffer: each line in its encoding.
     void appendDecoded(QByteArrayView bytes, qint64 offset);
     void detectDelimiter();
+    /// @brief Reads each cell of @p row that is Excel's formula of a string as its text; whether any was.
+    static bool readTextFormulas(TableRow &row);
     bool fill();
     bool atEnd();
     bool takeSimpleRecord(TableRow &row);
@@ -76,6 +82,7 @@ private:
     std::vector<Utf8Lines::Line> m_windows1252Lines; ///< of a UTF-8 file, the lines that are not
     size_t m_nextWindows1252 = 0;                    ///< the first of them not yet decoded
     QList<int> m_unpairedSurrogateLines;             ///< of a UTF-16 file, see linesWithUnpairedSurrogates()
+    QList<int> m_textFormulaLines;                   ///< see linesWithTextFormulas()
     QByteArray m_chunk; ///< the bytes of the last fill()
     QString m_buffer;   ///< decoded text from m_pos on not yet taken
     qsizetype m_pos = 0;

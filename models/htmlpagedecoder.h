@@ -17,6 +17,7 @@ struct TextReading
     QList<int> unpairedSurrogateLines; ///< lines of a UTF-16 file with half a surrogate pair
     QList<int> replacedReferenceLines; ///< lines with a character reference naming no character
     QList<int> controlCharacterLines;  ///< a sheet's rows, of XML, with a control character it forbids
+    QList<int> textFormulaLines;       ///< a CSV file's lines writing a value as ="text", read as the text
 };
 
 /// @brief Decodes an HTML page, a piece at a time, into the text libxml2's HTML parser reads as

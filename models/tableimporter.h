@@ -140,9 +140,11 @@ public:
     static QString replacedReferencesNote(const QJsonArray &runs);
     /// @brief What metadata.control_characters_kept says, in words; empty if none.
     static QString controlCharactersNote(const QJsonArray &runs);
+    /// @brief What metadata.excel_text_formulas says, in words; empty if none.
+    static QString textFormulasNote(const QJsonArray &runs);
     /// @brief The metadata keys of @p reading: encoding, lines_read_as_windows_1252,
-    /// lines_with_unpaired_surrogates, character_references_replaced, control_characters_kept
-    /// (those with lines only).
+    /// lines_with_unpaired_surrogates, character_references_replaced, control_characters_kept,
+    /// excel_text_formulas (those with lines only).
     static void addTextReading(const TextReading &reading, QJsonObject *meta);
     /// @brief What those keys of @p metadata say, in words: the lines whose text was read
     /// otherwise than the rest.
@@ -161,7 +163,7 @@ public:
         return hasLaterParts() || m_reader.unterminatedLastLine() > 0 || m_twoDigitYear || m_repeatedHour.records > 0
                || m_blankLineCount > 0 || !m_reader.linesWithUnpairedSurrogates().isEmpty()
                || m_reader.textReadingKnownAtEnd() || !m_reader.linesWithReplacedReferences().isEmpty()
-               || !m_reader.linesWithControlCharacters().isEmpty();
+               || !m_reader.linesWithControlCharacters().isEmpty() || !m_reader.linesWithTextFormulas().isEmpty();
     }
     /// @brief What metadata.two_digit_year and metadata.repeated_hour say, in words (empty where
     /// the metadata has neither).

@@ -90,6 +90,8 @@ void TableImporter::addTextReading(const TextReading &reading, QJsonObject *meta
         meta->insert(QStringLiteral("character_references_replaced"), runs);
     if (const QJsonArray runs = lineRuns(reading.controlCharacterLines); !runs.isEmpty())
         meta->insert(QStringLiteral("control_characters_kept"), runs);
+    if (const QJsonArray runs = lineRuns(reading.textFormulaLines); !runs.isEmpty())
+        meta->insert(QStringLiteral("excel_text_formulas"), runs);
 }
 
 QStringList TableImporter::textReadingNotes(const QJsonObject &metadata)
@@ -97,7 +99,8 @@ QStringList TableImporter::textReadingNotes(const QJsonObject &metadata)
     QStringList notes{windows1252Note(metadata.value(QStringLiteral("lines_read_as_windows_1252")).toArray()),
                       unpairedSurrogatesNote(metadata.value(QStringLiteral("lines_with_unpaired_surrogates")).toArray()),
                       replacedReferencesNote(metadata.value(QStringLiteral("character_references_replaced")).toArray()),
-                      controlCharactersNote(metadata.value(QStringLiteral("control_characters_kept")).toArray())};
+                      controlCharactersNote(metadata.value(QStringLiteral("control_characters_kept")).toArray()),
+                      textFormulasNote(metadata.value(QStringLiteral("excel_text_formulas")).toArray())};
     notes.removeAll(QString());
     return notes;
 }
@@ -210,6 +213,15 @@ QString TableImporter::controlCharactersNote(const QJsonArray &runs)
     return linesNote(runs, [](int lines) {
         return tr("%n line(s) hold a control character XML does not allow (its XML is not well-formed there), read as "
                   "it stands, as a text file's would be: %1",
+                  nullptr, lines);
+    });
+}
+
+QString TableImporter::textFormulasNote(const QJsonArray &runs)
+{
+    return linesNote(runs, [](int lines) {
+        return tr("%n line(s) write values as Excel's formulas of text (as =\"+12025550100\", which Excel shows as "
+                  "+12025550100), read as the text they show: %1",
                   nullptr, lines);
     });
 }

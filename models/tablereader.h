@@ -91,7 +91,10 @@ public:
     /// @brief The rows of a sheet, of XML, holding a control character XML does not allow
     /// (U+0001), read as it stands. Known once the part has been read.
     virtual QList<int> linesWithControlCharacters() const { return {}; }
-    /// @brief All five above together.
+    /// @brief The lines of a CSV file writing a value as Excel's formula of a string
+    /// (="+12025550100", which Excel shows as +12025550100), read as that text.
+    virtual QList<int> linesWithTextFormulas() const { return {}; }
+    /// @brief All six above together.
     TextReading textReading() const;
     /// @brief Whether textReading() is known only once the part has been read (an HTML page's,
     /// decoded as it is parsed), rather than before its rows are.

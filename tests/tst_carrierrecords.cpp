@@ -38,6 +38,7 @@ private slots:
     void oneSubscribersSideNamedAboveTheHeader();
     void ambiguousDatesNeedADeclaredOrder();
     void timesInTheRepeatedHourAreReadEarlierAndSaidSo();
+    void numbersWrittenAsExcelFormulasOfTextAreOneHandle();
 };
 
 void tst_CarrierRecords::carrierCallLegsMakeOneCall()
@@ -623,6 +624,27 @@ void tst_CarrierRecords::ambiguousDatesNeedADeclaredOrder()
              QStringLiteral("communication call 2026-02-10T09:10:00Z +4915112345678 +5511987654321  31 2"));
     QCOMPARE(CaseQueries(declared.db->db()).sources().first().metadata.value(QStringLiteral("date_order_from")).toString(),
              QStringLiteral("declared by analyst"));
+}
+
+void tst_CarrierRecords::numbersWrittenAsExcelFormulasOfTextAreOneHandle()
+{
+    // ="+12025550100" keeps Excel from reading the number as a number; read as written it was a
+    // handle of its own ("other"), its calls apart from the same number's written plainly.
+    const auto imported = importUtc(u"formulas.csv"_qs, "Start Time (UTC),Originating Number,Terminating Number,Call Type\n"
+                                                         "2016-09-12 14:03:07,=\"+12025550100\",=\"+12025550143\",Voice\n"
+                                                         "2016-09-12 15:00:00,+12025550100,+12025550143,SMS\n");
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(imported.result.files.first().warnings,
+             QStringList{u"1 line(s) write values as Excel's formulas of text (as =\"+12025550100\", which Excel shows as "
+                         "+12025550100), read as the text they show: 2"_qs});
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT normalized, kind FROM handles ORDER BY id"_qs),
+             (QStringList{u"+12025550100|phone"_qs, u"+12025550143|phone"_qs}));
+    QCOMPARE(TestSupport::rows(db, u"SELECT line, initiator_raw, raw FROM events ORDER BY line"_qs),
+             (QStringList{u"2|+12025550100|2016-09-12 14:03:07,=\"+12025550100\",=\"+12025550143\",Voice"_qs,
+                          u"3|+12025550100|2016-09-12 15:00:00,+12025550100,+12025550143,SMS"_qs}));
+    QCOMPARE(TestSupport::scalar(db, u"SELECT json_extract(metadata, '$.excel_text_formulas') FROM sources"_qs).toString(),
+             u"[[2,2]]"_qs);
 }
 
 QTEST_GUILESS_MAIN(tst_CarrierRecords)

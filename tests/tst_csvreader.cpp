@@ -37,6 +37,9 @@ private slots:
     void aWindows1252FileWithAUtf8LineIsWindows1252();
     void aLoneUtf16SurrogateIsNoText_data();
     void aLoneUtf16SurrogateIsNoText();
+    void excelFormulasOfText_data();
+    void excelFormulasOfText();
+    void excelFormulasOfTextAreReadAsTheirText();
     void delimiterDetection();
     void missingFile();
 
@@ -54,6 +57,49 @@ QString tst_CsvReader::write(const QByteArray &bytes, const QString &name)
 QList<TableRow> tst_CsvReader::readAll(TableReader &reader)
 {
     return TestSupport::readAll(reader);
+}
+
+void tst_CsvReader::excelFormulasOfText_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("text"); // a null string: not a formula of text
+    QTest::newRow("a number kept as text") << u"=\"+12025550100\""_qs << u"+12025550100"_qs;
+    QTest::newRow("leading zeros") << u"=\"007\""_qs << u"007"_qs;
+    QTest::newRow("a quote inside") << u"=\"say \"\"hi\"\"\""_qs << u"say \"hi\""_qs;
+    QTest::newRow("empty") << u"=\"\""_qs << u""_qs;
+    QTest::newRow("two strings joined") << u"=\"a\"&\"b\""_qs << QString();
+    QTest::newRow("a number formula") << u"=1+1"_qs << QString();
+    QTest::newRow("not closed") << u"=\"abc"_qs << QString();
+    QTest::newRow("plain text") << u"+12025550100"_qs << QString();
+}
+
+void tst_CsvReader::excelFormulasOfText()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, text);
+    const std::optional<QString> read = CsvReader::formulaText(cell);
+    QCOMPARE(read.has_value(), !text.isNull());
+    if (read)
+        QCOMPARE(*read, text);
+}
+
+void tst_CsvReader::excelFormulasOfTextAreReadAsTheirText()
+{
+    // Exports meant for Excel write a number that must stay text (a phone number's "+", leading
+    // zeros) as a formula of a string: Excel shows the text; read as written, the cell was a
+    // handle of its own beside the number. Quoted or not; the raw line keeps the formula.
+    CsvReader reader(write("a,b\n=\"+12025550100\",x\n\"=\"\"007\"\"\",\"=\"\"a\"\"&\"\"b\"\"\"\nplain,=1+1\n"));
+    const auto rows = readAll(reader);
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows[1].cells, (QStringList{u"+12025550100"_qs, u"x"_qs}));
+    QCOMPARE(rows[1].raw, u"=\"+12025550100\",x"_qs);
+    QCOMPARE(rows[2].cells, (QStringList{u"007"_qs, u"=\"a\"&\"b\""_qs}));
+    QCOMPARE(rows[3].cells, (QStringList{u"plain"_qs, u"=1+1"_qs}));
+    QCOMPARE(reader.linesWithTextFormulas(), (QList<int>{2, 3}));
+    // An aligned text table's lines are read whole, quotes and all: no cell there to read.
+    CsvReader whole(write("=\"x\"\n"), QChar(), CsvReader::Lines::Whole);
+    QCOMPARE(readAll(whole).first().cells.join(u'|'), u"=\"x\""_qs);
+    QVERIFY(whole.linesWithTextFormulas().isEmpty());
 }
 
 void tst_CsvReader::rfc4180()

@@ -3843,6 +3843,13 @@ SHA-256 %2 (diese Datei)
             <numerusform>%n Zeilen enthalten ein Steuerzeichen, das XML nicht erlaubt (ihr XML ist dort nicht wohlgeformt), gelesen, wie es steht, wie bei einer Textdatei: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) write values as Excel&apos;s formulas of text (as =&quot;+12025550100&quot;, which Excel shows as +12025550100), read as the text they show: %1</source>
+        <translation>
+            <numerusform>%n Zeile schreibt Werte als Excel-Formeln eines Texts (wie =&quot;+12025550100&quot;, was Excel als +12025550100 zeigt), gelesen als der Text, den sie zeigen: %1</numerusform>
+            <numerusform>%n Zeilen schreiben Werte als Excel-Formeln eines Texts (wie =&quot;+12025550100&quot;, was Excel als +12025550100 zeigt), gelesen als der Text, den sie zeigen: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>

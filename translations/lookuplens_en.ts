@@ -598,6 +598,13 @@
             <numerusform>%n lines hold a control character XML does not allow (its XML is not well-formed there), read as it stands, as a text file&apos;s would be: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) write values as Excel&apos;s formulas of text (as =&quot;+12025550100&quot;, which Excel shows as +12025550100), read as the text they show: %1</source>
+        <translation>
+            <numerusform>%n line writes values as Excel&apos;s formulas of text (as =&quot;+12025550100&quot;, which Excel shows as +12025550100), read as the text they show: %1</numerusform>
+            <numerusform>%n lines write values as Excel&apos;s formulas of text (as =&quot;+12025550100&quot;, which Excel shows as +12025550100), read as the text they show: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineData</name>
