@@ -18,6 +18,13 @@ struct TextReading
     QList<int> replacedReferenceLines; ///< lines with a character reference naming no character
     QList<int> controlCharacterLines;  ///< a sheet's rows, of XML, with a control character it forbids
     QList<int> textFormulaLines;       ///< a CSV file's lines writing a value as ="text", read as the text
+
+    /// @brief Whether any line was read otherwise than the rest.
+    bool namesLines() const
+    {
+        return !windows1252Lines.isEmpty() || !unpairedSurrogateLines.isEmpty() || !replacedReferenceLines.isEmpty()
+               || !controlCharacterLines.isEmpty() || !textFormulaLines.isEmpty();
+    }
 };
 
 /// @brief Decodes an HTML page, a piece at a time, into the text libxml2's HTML parser reads as

@@ -161,9 +161,7 @@ public:
     bool metadataGrewWhileReading() const
     {
         return hasLaterParts() || m_reader.unterminatedLastLine() > 0 || m_twoDigitYear || m_repeatedHour.records > 0
-               || m_blankLineCount > 0 || !m_reader.linesWithUnpairedSurrogates().isEmpty()
-               || m_reader.textReadingKnownAtEnd() || !m_reader.linesWithReplacedReferences().isEmpty()
-               || !m_reader.linesWithControlCharacters().isEmpty() || !m_reader.linesWithTextFormulas().isEmpty();
+               || m_blankLineCount > 0 || m_reader.textReadingKnownAtEnd() || m_reader.textReading().namesLines();
     }
     /// @brief What metadata.two_digit_year and metadata.repeated_hour say, in words (empty where
     /// the metadata has neither).
