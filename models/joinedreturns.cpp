@@ -22,11 +22,11 @@ int base64Value(char16_t c)
 
 } // namespace
 
-size_t JoinedReturns::DigestHash::operator()(const Digest &d) const noexcept
+size_t qHash(const JoinedReturns::Digest &digest, size_t seed) noexcept
 {
-    size_t h = 0; // a SHA-1 digest's bytes are as good a hash as any
-    std::memcpy(&h, d.data(), sizeof h);
-    return h;
+    size_t h = 0;
+    std::memcpy(&h, digest.bytes.data(), sizeof h);
+    return h ^ seed;
 }
 
 JoinedReturns::Digest JoinedReturns::digestOf(const QString &dedupeKey)
@@ -45,7 +45,7 @@ JoinedReturns::Digest JoinedReturns::digestOf(const QString &dedupeKey)
             held += 6;
             if (held >= 8) {
                 held -= 8;
-                digest[out++] = char((bits >> held) & 0xFF);
+                digest.bytes[out++] = char((bits >> held) & 0xFF);
             }
         }
         return digest;
@@ -77,14 +77,18 @@ bool JoinedReturns::loadFirst(QSqlDatabase db, qint64 sourceId, qint64 firstEven
 void JoinedReturns::noteNew(const QString &dedupeKey, qint64 eventId)
 {
     const Digest digest = digestOf(dedupeKey);
-    if (!m_first.try_emplace(digest, eventId).second)
+    Record &record = m_records[digest];
+    if (record.first == NoCopy)
+        record.first = eventId;
+    else
         m_more[digest].push_back(eventId);
 }
 
 void JoinedReturns::startReturn()
 {
-    // Not clear(): that keeps a large return's buckets, and wipes them all again on every page.
-    m_copiesInReturn = {};
+    // Each record's count of copies starts again when first met in the new return: nothing is
+    // wiped, so a paginated export that starts a return on every page costs nothing here.
+    ++m_return;
     m_laterReturn = true;
 }
 
@@ -93,21 +97,23 @@ std::optional<qint64> JoinedReturns::earlierCopy(const QString &dedupeKey)
     if (!m_laterReturn)
         return std::nullopt; // nothing came before the first return
     const Digest digest = digestOf(dedupeKey);
-    size_t copy = m_copiesInReturn[digest]++;
+    Record &record = m_records[digest];
+    if (record.inReturn != m_return) {
+        record.inReturn = m_return;
+        record.copies = 0;
+    }
+    size_t copy = record.copies++;
     if (m_storedCopies) {
-        const auto [stored, first] = m_stored.try_emplace(digest, 0);
-        if (first)
-            stored->second = m_storedCopies(dedupeKey);
-        if (copy < stored->second)
+        if (record.stored == NotAsked)
+            record.stored = m_storedCopies(dedupeKey);
+        if (copy < record.stored)
             return StoredBefore;
-        copy -= stored->second;
+        copy -= record.stored;
     }
     // Copies this return adds are noted as it goes: the n-th copy can only meet its own note
     // as the (n+1)-th, so a return never finds itself.
-    if (copy == 0) {
-        const auto first = m_first.find(digest);
-        return first == m_first.end() ? std::nullopt : std::optional<qint64>(first->second);
-    }
+    if (copy == 0)
+        return record.first == NoCopy ? std::nullopt : std::optional<qint64>(record.first);
     const auto more = m_more.find(digest);
     if (more == m_more.end() || copy - 1 >= more->second.size())
         return std::nullopt;
@@ -120,21 +126,19 @@ void JoinedReturns::forgetWhere(const std::function<bool(qint64)> &noted)
         std::erase_if(it->second, noted);
         it = it->second.empty() ? m_more.erase(it) : std::next(it);
     }
-    for (auto it = m_first.begin(); it != m_first.end();) {
-        if (!noted(it->second)) {
-            ++it;
+    for (auto it = m_records.begin(); it != m_records.end(); ++it) {
+        Record &record = it.value();
+        if (record.first == NoCopy || !noted(record.first))
             continue;
-        }
         // The next copy, if one is left, becomes the first.
-        const auto more = m_more.find(it->first);
+        const auto more = m_more.find(it.key());
         if (more == m_more.end()) {
-            it = m_first.erase(it);
+            record.first = NoCopy;
             continue;
         }
-        it->second = more->second.front();
+        record.first = more->second.front();
         more->second.erase(more->second.begin());
         if (more->second.empty())
             m_more.erase(more);
-        ++it;
     }
 }

@@ -531,11 +531,11 @@ void tst_Formats::joinedReturnsKnowRecordsByDigest()
     for (const QByteArray &text : {QByteArray(""), QByteArray("a"), QByteArray("whatsapp-call\x1f" "42\x1f" "15551234567")}) {
         const QByteArray sha1 = QCryptographicHash::hash(text, QCryptographicHash::Sha1);
         const JoinedReturns::Digest digest = JoinedReturns::digestOf(QString::fromLatin1(sha1.toBase64()));
-        QCOMPARE(QByteArray(digest.data(), qsizetype(digest.size())), sha1);
+        QCOMPARE(QByteArray(digest.bytes.data(), qsizetype(digest.bytes.size())), sha1);
     }
     // Any other text stands for the digest of its UTF-8.
     const JoinedReturns::Digest other = JoinedReturns::digestOf(u"not base64 at all, and longer than 28"_qs);
-    QCOMPARE(QByteArray(other.data(), qsizetype(other.size())),
+    QCOMPARE(QByteArray(other.bytes.data(), qsizetype(other.bytes.size())),
              QCryptographicHash::hash("not base64 at all, and longer than 28", QCryptographicHash::Sha1));
     QVERIFY(JoinedReturns::digestOf(u"AAAAAAAAAAAAAAAAAAAAAAAAAA*="_qs) != JoinedReturns::digestOf(u"AAAAAAAAAAAAAAAAAAAAAAAAAAA="_qs));
 }
