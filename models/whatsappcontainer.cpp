@@ -2,6 +2,7 @@
 
 #include "placename.h"
 #include "whatsappparser.h"
+#include "xlsxreader.h"
 #include "zipguard.h"
 #include "zipsalvage.h"
 
@@ -166,7 +167,7 @@ bool WhatsAppContainer::probe(const QString &path)
         return isReturnPart(ZipSalvage::firstEntryName(head));
     const QStringList names = zip.getFileNameList();
     zip.close();
-    if (names.contains(QStringLiteral("xl/workbook.xml")))
+    if (XlsxReader::isOfficePackage(names))
         return false;
     return std::any_of(names.cbegin(), names.cend(), isReturnPart);
 }

@@ -1,6 +1,7 @@
 #include "xlsxreader.h"
 
 #include "importfiles.h"
+#include "opcrelationships.h"
 #include "textdecoding.h"
 #include "zipguard.h"
 #include "zipsalvage.h"
@@ -170,13 +171,6 @@ private:
     bool m_capture = false;
 };
 
-QString resolveTarget(const QString &target)
-{
-    if (target.startsWith(u'/'))
-        return target.mid(1);
-    return QStringLiteral("xl/") + target;
-}
-
 } // namespace
 
 XlsxReader::XlsxReader(const QString &path, int sheet) : XlsxReader(path, sheet, nullptr)
@@ -225,7 +219,7 @@ void XlsxReader::openSheet(int sheet)
     m_sheetIndex = sheet;
     m_sheetName = sheets.at(sheet).first;
     const QString sheetPath = sheets.at(sheet).second;
-    if (!m_zip->setCurrentFile(sheetPath)) {
+    if (!m_zip->setCurrentFile(sheetPath, QuaZip::csInsensitive)) {
         m_fatalError = tr("the workbook names a worksheet \"%1\" that it does not contain").arg(sheetPath);
         return;
     }
@@ -258,9 +252,15 @@ double XlsxReader::progress() const
     return m_sheetSize > 0 ? qMin(1.0, double(m_sheetRead) / double(m_sheetSize)) : 1.0;
 }
 
+bool XlsxReader::isOfficePackage(const QStringList &names)
+{
+    return names.contains(QStringLiteral("[Content_Types].xml"), Qt::CaseInsensitive)
+        || names.contains(QStringLiteral("xl/workbook.xml"), Qt::CaseInsensitive);
+}
+
 bool XlsxReader::readEntry(const QString &name, QByteArray *out)
 {
-    if (!m_zip->setCurrentFile(name))
+    if (!m_zip->setCurrentFile(name, QuaZip::csInsensitive))
         return false;
     if (const QString unsafe = ZipGuard::checkCurrentEntry(*m_zip); !unsafe.isEmpty()) {
         m_fatalError = unsafe;
@@ -274,11 +274,12 @@ bool XlsxReader::readEntry(const QString &name, QByteArray *out)
     return m_fatalError.isEmpty();
 }
 
-QString XlsxReader::notAWorkbook()
+QString XlsxReader::notAWorkbook(const QString &workbookPart)
 {
     // Another ZIP a return may hold in a table's place (an .ods is read by OdsReader): named,
     // with what would make it readable.
-    if (m_zip->setCurrentFile(QStringLiteral("xl/workbook.bin")))
+    if (workbookPart.endsWith(QStringLiteral(".bin"), Qt::CaseInsensitive)
+        || m_zip->setCurrentFile(QStringLiteral("xl/workbook.bin"), QuaZip::csInsensitive))
         return tr("an Excel binary workbook (.xlsb), which LookupLens does not read: save a copy as .xlsx in Excel "
                   "and import the copy");
     if (!m_fatalError.isEmpty())
@@ -293,21 +294,45 @@ QString XlsxReader::notAWorkbook()
                   "it are imported",
                   nullptr, int(tables.size()))
             .arg(tables.mid(0, 3).join(QStringLiteral(", ")) + (tables.size() > 3 ? QStringLiteral(", …") : QString()));
+    if (workbookPart != u"xl/workbook.xml")
+        return tr("not an XLSX workbook: the package names \"%1\" as its document, and does not hold it").arg(workbookPart);
     return tr("not an XLSX workbook (xl/workbook.xml is missing)");
+}
+
+std::optional<QString> XlsxReader::workbookPart()
+{
+    QByteArray rels;
+    if (!readEntry(QStringLiteral("_rels/.rels"), &rels))
+        return m_fatalError.isEmpty() ? std::optional(QStringLiteral("xl/workbook.xml")) : std::nullopt;
+    const QString named = OpcRelationships(rels, {}).targetOfKind(u"officeDocument");
+    return named.isEmpty() ? QStringLiteral("xl/workbook.xml") : named;
 }
 
 bool XlsxReader::readWorkbook(Workbook &book)
 {
+    const auto part = workbookPart();
+    if (!part)
+        return false;
     QByteArray workbook;
-    QByteArray rels;
-    if (!readEntry(QStringLiteral("xl/workbook.xml"), &workbook)
-        || !readEntry(QStringLiteral("xl/_rels/workbook.xml.rels"), &rels)) {
+    if (!readEntry(*part, &workbook)) {
         if (m_fatalError.isEmpty())
-            m_fatalError = notAWorkbook();
+            m_fatalError = notAWorkbook(*part);
+        return false;
+    }
+    QXmlStreamReader xml(workbook);
+    if (xml.readNextStartElement() && xml.name() != u"workbook") { // a Word or PowerPoint file
+        m_fatalError = tr("not an XLSX workbook: the package's document \"%1\" is a <%2>, not a workbook")
+                           .arg(*part, xml.qualifiedName());
+        return false;
+    }
+    QByteArray rels;
+    if (!readEntry(OpcRelationships::partOf(*part), &rels)) {
+        if (m_fatalError.isEmpty())
+            m_fatalError = tr("the workbook's relationships (\"%1\") are missing: where its worksheets are is not known")
+                               .arg(OpcRelationships::partOf(*part));
         return false;
     }
     QList<QPair<QString, QString>> sheets; // name and relationship id, in workbook order
-    QXmlStreamReader xml(workbook);
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
@@ -324,16 +349,17 @@ bool XlsxReader::readWorkbook(Workbook &book)
             sheets.append({xml.attributes().value(QStringLiteral("name")).toString(), rel});
         }
     }
-    QHash<QString, QString> targets;
-    QXmlStreamReader relsXml(rels);
-    while (!relsXml.atEnd()) {
-        relsXml.readNext();
-        if (relsXml.isStartElement() && relsXml.name() == u"Relationship")
-            targets.insert(relsXml.attributes().value(QStringLiteral("Id")).toString(),
-                           resolveTarget(relsXml.attributes().value(QStringLiteral("Target")).toString()));
-    }
+    const OpcRelationships relationships(rels, *part);
     for (const auto &[name, rel] : std::as_const(sheets))
-        book.sheets.append({name, targets.value(rel)});
+        book.sheets.append({name, relationships.target(rel)});
+    // Parts a writer left out of the relationships are looked for where Excel puts them.
+    const QString folder = part->left(part->lastIndexOf(u'/') + 1);
+    book.sharedStringsPart = relationships.targetOfKind(u"sharedStrings");
+    if (book.sharedStringsPart.isEmpty())
+        book.sharedStringsPart = folder + QStringLiteral("sharedStrings.xml");
+    book.stylesPart = relationships.targetOfKind(u"styles");
+    if (book.stylesPart.isEmpty())
+        book.stylesPart = folder + QStringLiteral("styles.xml");
     return true;
 }
 
@@ -358,7 +384,8 @@ QList<UnreadPart> XlsxReader::unreadParts(const QList<int> &alsoRead)
 int XlsxReader::rowsWithValues(const QString &path)
 {
     QuaZip zip(m_zip->getZipName());
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(path) || !ZipGuard::checkCurrentEntry(zip).isEmpty())
+    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(path, QuaZip::csInsensitive)
+        || !ZipGuard::checkCurrentEntry(zip).isEmpty())
         return -1;
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::ReadOnly))
@@ -369,7 +396,7 @@ int XlsxReader::rowsWithValues(const QString &path)
 
 bool XlsxReader::readSharedStrings(Workbook &book)
 {
-    if (!m_zip->setCurrentFile(QStringLiteral("xl/sharedStrings.xml")))
+    if (!m_zip->setCurrentFile(book.sharedStringsPart, QuaZip::csInsensitive))
         return true; // a workbook without shared strings is fine
     if (const QString unsafe = ZipGuard::checkCurrentEntry(*m_zip); !unsafe.isEmpty()) {
         m_fatalError = unsafe;
@@ -410,7 +437,7 @@ QString XlsxReader::shownTime(const QString &value, TimeStyle style)
 bool XlsxReader::readStyles(Workbook &book)
 {
     QByteArray data;
-    if (!readEntry(QStringLiteral("xl/styles.xml"), &data))
+    if (!readEntry(book.stylesPart, &data))
         return m_fatalError.isEmpty(); // a workbook without styles shows every number as a number
     QHash<int, QString> customFormats;
     QXmlStreamReader xml(data);

@@ -4,6 +4,7 @@
 #include "xlsxsheetparser.h"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QuaZip;
@@ -21,6 +22,9 @@ public:
 
     /// @brief Reads the worksheet at @p sheet (0 = the first) in workbook order.
     explicit XlsxReader(const QString &path, int sheet = 0);
+    /// @brief Whether a ZIP holding the entries @p names is an Office Open XML package (a
+    /// workbook, an .xlsb, any Office document) rather than a folder of files zipped.
+    static bool isOfficePackage(const QStringList &names);
     ~XlsxReader() override;
 
     bool next(TableRow &row) override;
@@ -56,13 +60,21 @@ private:
         QList<TimeStyle> timeStyles; ///< per cell style
         QList<QPair<QString, QString>> sheets; ///< name and part of each worksheet, in workbook order
         bool date1904 = false;
+        /// The parts the workbook's relationships name (else Excel's names for them).
+        QString sharedStringsPart;
+        QString stylesPart;
     };
 
     XlsxReader(const QString &path, int sheet, std::shared_ptr<const Workbook> workbook);
+    /// @brief Reads the part named @p name (compared as OPC compares part names: ignoring
+    /// case); false if it is not there, or with the fatal error set if it cannot be read.
     bool readEntry(const QString &name, QByteArray *out);
+    /// @brief The workbook's part as the package's relationships name it, else Excel's name for
+    /// it; nothing if the package's relationships cannot be read.
+    std::optional<QString> workbookPart();
     bool readWorkbook(Workbook &workbook);
-    /// @brief Why a ZIP without xl/workbook.xml cannot be read (an .xlsb, or not a workbook).
-    QString notAWorkbook();
+    /// @brief Why a ZIP without its workbook part cannot be read (an .xlsb, or not a workbook).
+    QString notAWorkbook(const QString &workbookPart);
     bool readSharedStrings(Workbook &workbook);
     bool readStyles(Workbook &workbook);
     /// @brief Opens the worksheet at @p sheet for streaming.

@@ -3,6 +3,7 @@
 #include "importfiles.h"
 #include "placename.h"
 #include "whatsappcontainer.h"
+#include "xlsxreader.h"
 #include "zipguard.h"
 
 #include <QDir>
@@ -77,8 +78,7 @@ std::optional<ZippedTables::Listing> ZippedTables::listZip(const QString &zipPat
     QStringList names = zip.getFileNameList();
     if (std::any_of(names.cbegin(), names.cend(), isRecordsPage))
         return std::nullopt; // a WhatsApp delivery
-    if (names.contains(QStringLiteral("xl/workbook.xml")) || names.contains(QStringLiteral("mimetype"))
-        || names.contains(QStringLiteral("xl/workbook.bin")))
+    if (XlsxReader::isOfficePackage(names) || names.contains(QStringLiteral("mimetype")))
         return std::nullopt; // a workbook or an OpenDocument file, whatever its name
     Listing listing;
     for (bool more = zip.goToFirstFile(); more && listing.refusal.isEmpty(); more = zip.goToNextFile())

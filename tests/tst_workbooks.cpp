@@ -50,6 +50,7 @@ private slots:
     void aPageOrXmlSpreadsheetInUtf16IsRecognised();
     void aCoverSheetBeforeTheRecords_data();
     void aCoverSheetBeforeTheRecords();
+    void aWorkbookIsReadAsItsRelationshipsNameItsParts();
 };
 
 void tst_Workbooks::everyWorksheetWithRecordsIsASource()
@@ -827,6 +828,36 @@ void tst_Workbooks::aCoverSheetBeforeTheRecords()
              path + u": no header row with a timestamp (or date and time), and initiator and counterpart (or local "
                    "party, remote party and direction) was found in the first 60 rows (nor in the workbook's 4 other "
                    "worksheet(s))"_qs);
+}
+
+void tst_Workbooks::aWorkbookIsReadAsItsRelationshipsNameItsParts()
+{
+    // An export tool's "xl/SharedStrings.xml" (its header read as empty cells, the file refused
+    // as needing a mapping) and a Strict OOXML workbook at "spreadsheet/book.xml" (refused as
+    // "not an XLSX workbook"): each imports as the IDS log it is.
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(u"xlsx/part-names.xlsx"_qs), dataPath(u"xlsx/workbook-elsewhere.xlsx"_qs)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error + imported.result.files.value(1).error));
+    QCOMPARE(imported.result.files.size(), 2);
+    const QList<QList<int>> counts{{2, 2, 0, 0}, {2, 0, 2, 0}}; // the same records: one event each, linked to both
+    for (qsizetype i = 0; i < 2; ++i) {
+        const FileImportResult &file = imported.result.files.at(i);
+        QCOMPARE(file.format, u"apple-ids"_qs);
+        QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), counts.at(i));
+    }
+    QCOMPARE(imported.result.files[1].warnings,
+             (QStringList{u"the worksheet \"Other\" (1 row(s) with values) was not imported: no header row was "
+                          "recognised in it"_qs}));
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT e.line, e.class, e.subtype, e.utc_ms, e.initiator_raw, e.counterpart_raw,"
+                                   " e.client_ip, e.device_count, json_extract(e.extra, '$.Duration') FROM events e"
+                                   " ORDER BY e.id"_qs),
+             (QStringList{u"2|lookup|imessage-query|1472840525000|+12025550143|tel:+13125550147|198.51.100.14|2|0:01:05"_qs,
+                          u"3|lookup|imessage-query|1472886073000|tel:+12015550123|+12025550143|203.0.113.77|1|12:00:00"_qs}));
+    QCOMPARE(TestSupport::rows(db, u"SELECT o.source_id, o.line, o.kind FROM event_occurrences o ORDER BY o.source_id, o.line"_qs),
+             (QStringList{u"2|2|duplicate"_qs, u"2|3|duplicate"_qs}));
 }
 
 QTEST_GUILESS_MAIN(tst_Workbooks)

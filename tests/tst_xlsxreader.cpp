@@ -14,6 +14,9 @@ private slots:
     void timesAndDurationsAsTheSheetShowsThem();
     void namesTheWorksheetsItDoesNotRead();
     void notAWorkbook();
+    void partsAreFoundThroughTheirRelationships_data();
+    void partsAreFoundThroughTheirRelationships();
+    void anOfficePackageThatIsNoWorkbook();
     void aWorkbookCutShortSaysWhere();
     void everyKindOfCell();
     void charactersEscapedAsExcelWritesThem();
@@ -261,6 +264,54 @@ void tst_XlsxReader::notAWorkbook()
     QCOMPARE(XlsxReader(TestSupport::dataPath(u"xlsx/zipped-return.zip"_qs)).fatalError(),
              u"a ZIP archive of 3 file(s) that may hold records (LOG/9990001112_IDS_QueryLogs.xlsx, LOG/calls.csv, "
              "cover letter.pdf), not a workbook: named .zip, the tables in it are imported"_qs);
+}
+
+void tst_XlsxReader::partsAreFoundThroughTheirRelationships_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("duration"); // as its style shows it: the styles part was read
+    QTest::addColumn<int>("worksheets");
+    // "xl/SharedStrings.xml", "xl/Styles.xml", a worksheet named in other case than stored.
+    QTest::newRow("export tool's names") << u"xlsx/part-names.xlsx"_qs << u"0:01:05"_qs << 1;
+    // Strict OOXML: the workbook at "spreadsheet/book.xml", a percent-encoded worksheet target,
+    // shared strings by an absolute one, an external relationship beside them; no styles.
+    QTest::newRow("workbook elsewhere") << u"xlsx/workbook-elsewhere.xlsx"_qs << u"0.000752314814814815"_qs << 2;
+}
+
+void tst_XlsxReader::partsAreFoundThroughTheirRelationships()
+{
+    // Going by Excel's part names, the first read every text as empty (its header row blank:
+    // "needs a column mapping"), the second was "not an XLSX workbook".
+    QFETCH(QString, file);
+    QFETCH(QString, duration);
+    QFETCH(int, worksheets);
+    XlsxReader reader(TestSupport::dataPath(file));
+    QCOMPARE(reader.fatalError(), QString());
+    const QList<TableRow> rows = allRows(reader);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows[0].cells, (QStringList{u"Timestamp"_qs, u"Source Handle"_qs, u"Lookup Handle"_qs, u"Client IP"_qs,
+                                         u"Lookup Devices"_qs, u"Duration"_qs}));
+    QCOMPARE(rows[1].cells, (QStringList{u"2016-09-02 18:22:05"_qs, u"+12025550143"_qs, u"tel:+13125550147"_qs,
+                                         u"198.51.100.14"_qs, u"2"_qs, duration}));
+    QCOMPARE(rows[2].cells.first(), u"2016-09-03 07:01:13"_qs);
+    QCOMPARE(reader.partName(), u"Log"_qs);
+    // The second worksheet's target climbs out of the workbook's folder ("../other/sheet2.xml").
+    QCOMPARE(reader.partCount(), worksheets);
+    if (worksheets > 1) {
+        QString error;
+        const auto other = reader.openPart(1, &error);
+        QVERIFY2(other, qPrintable(error));
+        QCOMPARE(allRows(*other).value(0).cells, QStringList{u"notes"_qs});
+    }
+}
+
+void tst_XlsxReader::anOfficePackageThatIsNoWorkbook()
+{
+    QCOMPARE(XlsxReader(TestSupport::dataPath(u"xlsx/document.docx"_qs)).fatalError(),
+             u"not an XLSX workbook: the package's document \"word/document.xml\" is a <w:document>, not a workbook"_qs);
+    QCOMPARE(XlsxReader(TestSupport::dataPath(u"xlsx/no-relationships.xlsx"_qs)).fatalError(),
+             u"the workbook's relationships (\"xl/_rels/workbook.xml.rels\") are missing: where its worksheets are is "
+             "not known"_qs);
 }
 
 void tst_XlsxReader::aWorkbookCutShortSaysWhere()
