@@ -35,6 +35,10 @@ OpcRelationships::OpcRelationships(const QByteArray &relsXml, const QString &sou
                                 attributes.value(QStringLiteral("Type")).toString(),
                                 resolve(attributes.value(QStringLiteral("Target")).toString(), sourcePart)});
     }
+    if (xml.hasError()) {
+        m_error = xml.errorString();
+        m_errorLine = xml.lineNumber();
+    }
 }
 
 QString OpcRelationships::partOf(const QString &sourcePart)

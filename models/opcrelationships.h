@@ -26,6 +26,11 @@ public:
     /// for the package, "xl/_rels/workbook.xml.rels" for "xl/workbook.xml".
     static QString partOf(const QString &sourcePart);
 
+    /// @brief Why the ".rels" part's XML is not well-formed, or an empty string.
+    QString error() const { return m_error; }
+    /// @brief The line of the ".rels" part where error() was found.
+    qint64 errorLine() const { return m_errorLine; }
+
     /// @brief The target of relationship @p id, or an empty string.
     QString target(const QString &id) const;
     /// @brief The target of the first relationship whose type ends in "/" + @p kind (the
@@ -34,4 +39,6 @@ public:
 
 private:
     QList<Relationship> m_relationships;
+    QString m_error;
+    qint64 m_errorLine = 0;
 };

@@ -349,7 +349,22 @@ bool XlsxReader::readWorkbook(Workbook &book)
             sheets.append({xml.attributes().value(QStringLiteral("name")).toString(), rel});
         }
     }
+    // Read past damage, the worksheets listed after it would be left out without a word.
+    if (xml.hasError()) {
+        m_fatalError = tr("the workbook's list of worksheets (\"%1\") is damaged at its line %2: %3")
+                           .arg(*part)
+                           .arg(xml.lineNumber())
+                           .arg(xml.errorString());
+        return false;
+    }
     const OpcRelationships relationships(rels, *part);
+    if (!relationships.error().isEmpty()) {
+        m_fatalError = tr("the workbook's relationships (\"%1\") are damaged at their line %2: %3")
+                           .arg(OpcRelationships::partOf(*part))
+                           .arg(relationships.errorLine())
+                           .arg(relationships.error());
+        return false;
+    }
     for (const auto &[name, rel] : std::as_const(sheets))
         book.sheets.append({name, relationships.target(rel)});
     // Parts a writer left out of the relationships are looked for where Excel puts them.

@@ -16,7 +16,8 @@ private slots:
     void notAWorkbook();
     void partsAreFoundThroughTheirRelationships_data();
     void partsAreFoundThroughTheirRelationships();
-    void anOfficePackageThatIsNoWorkbook();
+    void aPackageWhoseWorksheetsCannotBeFoundIsRefused_data();
+    void aPackageWhoseWorksheetsCannotBeFoundIsRefused();
     void aWorkbookCutShortSaysWhere();
     void everyKindOfCell();
     void charactersEscapedAsExcelWritesThem();
@@ -305,13 +306,33 @@ void tst_XlsxReader::partsAreFoundThroughTheirRelationships()
     }
 }
 
-void tst_XlsxReader::anOfficePackageThatIsNoWorkbook()
+void tst_XlsxReader::aPackageWhoseWorksheetsCannotBeFoundIsRefused_data()
 {
-    QCOMPARE(XlsxReader(TestSupport::dataPath(u"xlsx/document.docx"_qs)).fatalError(),
-             u"not an XLSX workbook: the package's document \"word/document.xml\" is a <w:document>, not a workbook"_qs);
-    QCOMPARE(XlsxReader(TestSupport::dataPath(u"xlsx/no-relationships.xlsx"_qs)).fatalError(),
-             u"the workbook's relationships (\"xl/_rels/workbook.xml.rels\") are missing: where its worksheets are is "
-             "not known"_qs);
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("a Word document")
+        << u"xlsx/document.docx"_qs
+        << u"not an XLSX workbook: the package's document \"word/document.xml\" is a <w:document>, not a workbook"_qs;
+    QTest::newRow("no relationships")
+        << u"xlsx/no-relationships.xlsx"_qs
+        << u"the workbook's relationships (\"xl/_rels/workbook.xml.rels\") are missing: where its worksheets are is "
+           "not known"_qs;
+    // Read up to the damage, the worksheets after it were left out without a word.
+    QTest::newRow("damaged list of worksheets")
+        << u"xlsx/damaged-sheet-list.xlsx"_qs
+        << u"the workbook's list of worksheets (\"xl/workbook.xml\") is damaged at its line 2: Invalid character "
+           "reference."_qs;
+    QTest::newRow("damaged relationships")
+        << u"xlsx/damaged-relationships.xlsx"_qs
+        << u"the workbook's relationships (\"xl/_rels/workbook.xml.rels\") are damaged at their line 1: Opening and "
+           "ending tag mismatch."_qs;
+}
+
+void tst_XlsxReader::aPackageWhoseWorksheetsCannotBeFoundIsRefused()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, error);
+    QCOMPARE(XlsxReader(TestSupport::dataPath(file)).fatalError(), error);
 }
 
 void tst_XlsxReader::aWorkbookCutShortSaysWhere()

@@ -10,7 +10,8 @@ relationships (ECMA-376 Part 2), as export tools write them:
   ("data%20sheet.xml"), a target climbing out of its folder ("../other/sheet2.xml"), and its
   shared strings by an absolute one ("/shared/strings.xml"); an external relationship beside them.
 - tests/data/xlsx/document.docx: a Word document, which is an Office package but no workbook;
-- tests/data/xlsx/no-relationships.xlsx: a workbook without its relationships part.
+- tests/data/xlsx/no-relationships.xlsx: a workbook without its relationships part;
+- tests/data/xlsx/damaged-sheet-list.xlsx, damaged-relationships.xlsx: damage in either.
 
 Only the standard library is used. Run from the repository root:
 python3 tests/data/tools/make_part_names_xlsx.py
@@ -102,5 +103,25 @@ write("tests/data/xlsx/no-relationships.xlsx", {
     "[Content_Types].xml": content_types(),
     "_rels/.rels": ROOT_RELS,
     "xl/workbook.xml": f'{XML}<workbook {NS} {RNS}><sheets><sheet name="Log" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    "xl/worksheets/sheet1.xml": ids_sheet(NS),
+})
+
+# Damage in the list of worksheets (a control character XML does not allow, in the second
+# sheet's name) and in the relationships (a tag not closed): the worksheets after it were left
+# out without a word.
+write("tests/data/xlsx/damaged-sheet-list.xlsx", {
+    "[Content_Types].xml": content_types(),
+    "_rels/.rels": ROOT_RELS,
+    "xl/workbook.xml": (f'{XML}<workbook {NS} {RNS}><sheets><sheet name="Log" sheetId="1" r:id="rId1"/>\n'
+                        '<sheet name="Log&#x1;2" sheetId="2" r:id="rId2"/></sheets></workbook>'),
+    "xl/_rels/workbook.xml.rels": relationships(("rId1", "worksheet", "worksheets/sheet1.xml"),
+                                                ("rId2", "worksheet", "worksheets/sheet1.xml")),
+    "xl/worksheets/sheet1.xml": ids_sheet(NS),
+})
+write("tests/data/xlsx/damaged-relationships.xlsx", {
+    "[Content_Types].xml": content_types(),
+    "_rels/.rels": ROOT_RELS,
+    "xl/workbook.xml": f'{XML}<workbook {NS} {RNS}><sheets><sheet name="Log" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    "xl/_rels/workbook.xml.rels": relationships(("rId1", "worksheet", "worksheets/sheet1.xml")).replace("/>", ">", 1),
     "xl/worksheets/sheet1.xml": ids_sheet(NS),
 })
