@@ -397,7 +397,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         " json_extract(metadata, '$.lines_read_as_windows_1252'), json_extract(metadata, '$.last_line_unterminated'),"
         " container_sha256, json_extract(metadata, '$.inner_zip.entry'), json_extract(metadata, '$.inner_zip.sha256'),"
         " json_extract(metadata, '$.pdf.page_first_lines'), json_extract(metadata, '$.lines_with_unpaired_surrogates'),"
-        " json_extract(metadata, '$.character_references_replaced'), json_extract(metadata, '$.reader')"
+        " json_extract(metadata, '$.character_references_replaced'), json_extract(metadata, '$.reader'),"
+        " json_extract(metadata, '$.hidden_rows'), json_extract(metadata, '$.worksheet_hidden')"
         " FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
@@ -429,6 +430,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         static const QStringList sheets{u"xlsx"_qs, u"xls"_qs, u"ods"_qs, u"xml-spreadsheet"_qs};
         p.lineIsSheetRow = sheets.contains(source.value(16).toString());
         p.lineIsPageRow = source.value(16).toString() == u"html";
+        p.lineHiddenInSheet = p.lineIsSheetRow && inRecord(17);
+        p.worksheetHidden = source.value(18).toBool();
         p.containerSha256 = source.value(10).toString();
         p.innerZip = source.value(11).toString();
         p.innerZipSha256 = source.value(12).toString();

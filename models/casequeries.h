@@ -130,6 +130,8 @@ struct EventProvenance
     bool lineUnterminated = false;      ///< the file ends inside the line: it may be cut short
     bool lineIsSheetRow = false; ///< the line is a worksheet's row (a workbook, an .ods, an XML Spreadsheet)
     bool lineIsPageRow = false;  ///< the line is an HTML page's table row (its <tr>), not a line of its text
+    bool lineHiddenInSheet = false; ///< the worksheet's row is hidden or filtered out: Excel does not show it
+    bool worksheetHidden = false;   ///< the worksheet is hidden in its workbook
     bool lineHasUnpairedSurrogates = false; ///< UTF-16 code units that are no text, read as U+FFFD
     bool lineHasReplacedReferences = false; ///< an HTML character reference naming no character, read as U+FFFD
     /// For a PDF, whose line is one of the text its pages hold: the page (from 1) and the line

@@ -45,6 +45,8 @@ protected:
             m_rowNumber = 0;
         } else if (name == "table-row" && !sheetNames.isEmpty()) {
             m_rowRepeat = qBound(1, toInt(attributes.value("number-rows-repeated"), 1), MaxRepeatedRows);
+            const std::string_view visibility = attributes.value("visibility"); // table:visibility
+            m_rowHidden = visibility == "collapse" || visibility == "filter";
             m_cells.clear();
             m_emptyCells = 0;
             startRow(m_rowNumber + 1);
@@ -71,7 +73,7 @@ protected:
             finishCell();
         } else if (name == "table-row" && m_inRow) {
             m_inRow = false;
-            finishRow(m_cells, m_rowNumber + 1, m_rowRepeat);
+            finishRow(m_cells, m_rowNumber + 1, m_rowRepeat, m_rowHidden);
             m_rowNumber += m_rowRepeat; // empty rows count too, as LibreOffice numbers them
         }
     }
@@ -124,6 +126,7 @@ private:
 
     int m_rowNumber = 0;
     int m_rowRepeat = 1;
+    bool m_rowHidden = false; ///< collapsed, or filtered out
     int m_cellRepeat = 1;
     qint64 m_emptyCells = 0; ///< empty cells since the last value, not yet cells of the row
     bool m_inRow = false;

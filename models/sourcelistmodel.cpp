@@ -93,6 +93,8 @@ QString SourceListModel::toolTip(const SourceRow &source) const
     if (const QString blank = TableImporter::blankLinesNote(source.metadata.value(QStringLiteral("blank_lines")).toObject());
         !blank.isEmpty())
         text += u'\n' + blank;
+    for (const QString &note : TableImporter::hiddenInSheetNotes(source.metadata))
+        text += u'\n' + note;
     const QJsonArray later = source.metadata.value(QStringLiteral("later_returns")).toArray();
     if (!later.isEmpty()) {
         QList<int> lines;

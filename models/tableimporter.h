@@ -156,12 +156,13 @@ public:
     bool hasLaterParts() const { return !m_laterReturns.isEmpty(); }
     /// @brief Whether reading the file added to its metadata (returns joined in, a last line
     /// without a line end, two-digit years, times in the repeated hour, blank lines, text read
-    /// otherwise than the rest — an HTML page's lines are known only once read): it is written
-    /// again once the file is read.
+    /// otherwise than the rest — an HTML page's lines are known only once read — and rows the
+    /// sheet hides): it is written again once the file is read.
     bool metadataGrewWhileReading() const
     {
         return hasLaterParts() || m_reader.unterminatedLastLine() > 0 || m_twoDigitYear || m_repeatedHour.records > 0
-               || m_blankLineCount > 0 || m_reader.textReadingKnownAtEnd() || m_reader.textReading().namesLines();
+               || m_blankLineCount > 0 || m_reader.textReadingKnownAtEnd() || m_reader.textReading().namesLines()
+               || !m_reader.hiddenRows().isEmpty();
     }
     /// @brief What metadata.two_digit_year and metadata.repeated_hour say, in words (empty where
     /// the metadata has neither).
@@ -171,6 +172,9 @@ public:
     /// @brief "3 blank lines hold no record and were not counted as rows: 16–18", from a source's
     /// metadata "blank_lines" ({count, runs}); empty if it has none.
     static QString blankLinesNote(const QJsonObject &blankLines);
+    /// @brief What metadata "hidden_rows" and "worksheet_hidden" say, in words: rows and
+    /// worksheets read that the spreadsheet program does not show. Empty if neither.
+    static QStringList hiddenInSheetNotes(const QJsonObject &metadata);
     QJsonObject metadata() const;
     /// @brief "UTC (stated in header)", "stated in each record", or the declared zone.
     QString zoneDescription() const;
@@ -254,6 +258,8 @@ private:
     /// @brief How a text file was read: its encoding, the lines read in another, the line it
     /// ends inside without a line end.
     void addTextReading(QJsonObject *meta) const;
+    /// @brief Adds "hidden_rows" (runs) and "worksheet_hidden" where the sheet hides any.
+    void addHiddenInSheet(QJsonObject *meta) const;
     void addTimeReading(QJsonObject *meta) const; ///< two-digit years, times in the repeated hour
     void describeRecognition();
     std::optional<QString> rowProblem(const TableRow &row) const;

@@ -61,6 +61,7 @@ QJsonObject TableImporter::metadata() const
     if (!m_laterReturns.isEmpty())
         meta.insert(QStringLiteral("later_returns"), laterReturnsJson());
     addTextReading(&meta);
+    addHiddenInSheet(&meta);
     addTimeReading(&meta);
     const QJsonObject read = m_reader.readerMetadata();
     for (auto it = read.begin(); it != read.end(); ++it)
@@ -92,6 +93,14 @@ void TableImporter::addTextReading(const TextReading &reading, QJsonObject *meta
         meta->insert(QStringLiteral("control_characters_kept"), runs);
     if (const QJsonArray runs = lineRuns(reading.textFormulaLines); !runs.isEmpty())
         meta->insert(QStringLiteral("excel_text_formulas"), runs);
+}
+
+void TableImporter::addHiddenInSheet(QJsonObject *meta) const
+{
+    if (const QJsonArray runs = lineRuns(m_reader.hiddenRows()); !runs.isEmpty())
+        meta->insert(QStringLiteral("hidden_rows"), runs);
+    if (m_reader.partHidden())
+        meta->insert(QStringLiteral("worksheet_hidden"), true);
 }
 
 QStringList TableImporter::textReadingNotes(const QJsonObject &metadata)
@@ -224,6 +233,24 @@ QString TableImporter::textFormulasNote(const QJsonArray &runs)
                   "+12025550100), read as the text they show: %1",
                   nullptr, lines);
     });
+}
+
+QStringList TableImporter::hiddenInSheetNotes(const QJsonObject &metadata)
+{
+    // Rows Excel hides or filters out are in the file, and read: an analyst or a defence expert
+    // counting the rows Excel shows counts fewer than were imported, and is told why.
+    QStringList notes;
+    if (metadata.value(QStringLiteral("worksheet_hidden")).toBool())
+        notes.append(tr("this worksheet is hidden in its workbook, no tab showing it; its rows were read as any other "
+                        "worksheet's"));
+    const QString rows = linesNote(metadata.value(QStringLiteral("hidden_rows")).toArray(), [](int lines) {
+        return tr("%n row(s) are hidden or filtered out, and not shown by the spreadsheet program; they are in the "
+                  "file and were read as every other row: %1",
+                  nullptr, lines);
+    });
+    if (!rows.isEmpty())
+        notes.append(rows);
+    return notes;
 }
 
 QString TableImporter::blankLinesNote(const QJsonObject &blankLines)
@@ -379,9 +406,12 @@ QStringList TableImporter::layoutNotes() const
 {
     QJsonObject text;
     addTextReading(&text);
+    QStringList notes;
     if (const QString blank = blankLinesNote(text.value(QStringLiteral("blank_lines")).toObject()); !blank.isEmpty())
-        return {blank};
-    return {};
+        notes.append(blank);
+    QJsonObject sheet;
+    addHiddenInSheet(&sheet);
+    return notes + hiddenInSheetNotes(sheet);
 }
 
 QString TableImporter::headerLabelNotAZone() const

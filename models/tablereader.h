@@ -111,6 +111,12 @@ public:
         Q_UNUSED(alsoRead);
         return {};
     }
+    /// @brief The rows of the worksheet read that its spreadsheet application does not show:
+    /// hidden, or filtered out. They are in the file and read as every other row; an analyst
+    /// counting the rows Excel shows counts fewer. Known once the part has been read.
+    virtual QList<int> hiddenRows() const { return {}; }
+    /// @brief Whether the worksheet read is hidden in its workbook (no tab shows it).
+    virtual bool partHidden() const { return false; }
     /// @brief What the reader knows of the file that the source's metadata keeps (a PDF's
     /// pages), as keys to add to it; none for most.
     virtual QJsonObject readerMetadata() const { return {}; }

@@ -346,6 +346,9 @@ bool XlsxReader::readWorkbook(Workbook &book)
                 if (attr.name() == u"id") // r:id, whatever the namespace prefix
                     rel = attr.value().toString();
             }
+            const auto state = xml.attributes().value(QStringLiteral("state"));
+            if (state == u"hidden" || state == u"veryHidden")
+                book.hiddenSheets.append(int(sheets.size()));
             sheets.append({xml.attributes().value(QStringLiteral("name")).toString(), rel});
         }
     }
@@ -580,6 +583,10 @@ void XlsxReader::fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) cons
         if (parsed.irregular[kind])
             noteIrregular(kind, parsed.line);
     }
+    // A hidden row without a value is none of the table's (sheets hide their unused rows).
+    const bool hasValue = std::any_of(row.cells.cbegin(), row.cells.cend(), [](const QString &c) { return !c.isEmpty(); });
+    if (parsed.hidden && hasValue && (m_hiddenRows.isEmpty() || m_hiddenRows.last() < parsed.line))
+        m_hiddenRows.append(parsed.line);
 }
 
 void XlsxReader::noteIrregular(size_t kind, int line) const

@@ -44,6 +44,8 @@ public:
     /// The rows with a reference naming no character, in a cell or a shared string they show.
     QList<int> linesWithReplacedReferences() const override { return m_irregularRows[0]; }
     QList<int> linesWithControlCharacters() const override { return m_irregularRows[1]; }
+    QList<int> hiddenRows() const override { return m_hiddenRows; }
+    bool partHidden() const override { return m_workbook && m_workbook->hiddenSheets.contains(m_sheetIndex); }
 
 private:
     /// What every worksheet of a workbook shares: read once, however many worksheets are read
@@ -59,6 +61,7 @@ private:
         std::array<std::vector<qsizetype>, XmlSaxParser::IrregularKinds> sharedIrregular;
         QList<TimeStyle> timeStyles; ///< per cell style
         QList<QPair<QString, QString>> sheets; ///< name and part of each worksheet, in workbook order
+        QList<int> hiddenSheets; ///< of sheets, those the workbook hides (state "hidden" or "veryHidden")
         bool date1904 = false;
         /// The parts the workbook's relationships name (else Excel's names for them).
         QString sharedStringsPart;
@@ -110,4 +113,5 @@ private:
     mutable int m_danglingStrings = 0;
     mutable std::array<QList<int>, XmlSaxParser::IrregularKinds> m_irregularRows; ///< by IrregularText kind
     mutable QString m_firstDangling;
+    mutable QList<int> m_hiddenRows;
 };

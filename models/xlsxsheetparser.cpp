@@ -50,6 +50,8 @@ void XlsxSheetParser::startElement(std::string_view name, const Attributes &attr
         m_row = Row{};
         const std::string_view r = attributes.value("r");
         m_row.line = r.empty() ? m_lastRow + 1 : toInt(r, m_lastRow + 1);
+        const std::string_view hidden = attributes.value("hidden");
+        m_row.hidden = hidden == "1" || hidden == "true";
         m_lastRow = m_row.line;
         m_inRow = true;
     } else if (m_inRow && name == "c") {

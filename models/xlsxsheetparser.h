@@ -30,6 +30,7 @@ public:
         std::vector<Cell> cells;
         std::string text; ///< the cells' texts end to end, UTF-8: one buffer a row
         std::array<bool, IrregularKinds> irregular{}; ///< holds text of each IrregularText kind
+        bool hidden = false; ///< hidden, or filtered out: Excel does not show it
         std::string_view textOf(const Cell &cell) const { return std::string_view(text).substr(cell.begin, cell.end - cell.begin); }
     };
 

@@ -40,7 +40,7 @@ void XmlSheetReader::SheetParser::appendText(std::string &cell, std::string_view
     cell.append(text);
 }
 
-void XmlSheetReader::SheetParser::finishRow(QStringList cells, int line, int times)
+void XmlSheetReader::SheetParser::finishRow(QStringList cells, int line, int times, bool hidden)
 {
     m_openLine = 0;
     m_lastLine = line + times - 1;
@@ -51,6 +51,8 @@ void XmlSheetReader::SheetParser::finishRow(QStringList cells, int line, int tim
         if (sheetNames.size() - 1 == m_only) {
             rows.push_back(*row);
             rows.back().line = line + i;
+            if (hidden)
+                hiddenRows.append(line + i);
         }
     }
 }

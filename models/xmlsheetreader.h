@@ -35,6 +35,7 @@ public:
     std::unique_ptr<TableReader> reopen(QString *error) const override { return openPart(m_sheetIndex, error); }
     QList<int> linesWithReplacedReferences() const override { return irregularRows(XmlSaxParser::IrregularText::ReferenceNamingNoCharacter); }
     QList<int> linesWithControlCharacters() const override { return irregularRows(XmlSaxParser::IrregularText::ControlCharacter); }
+    QList<int> hiddenRows() const override { return m_parser ? m_parser->hiddenRows : QList<int>{}; }
 
     /// @brief The rows a subclass's SAX callbacks build: of the sheet read (the one whose
     /// number was given), while every sheet's name and rows with values are counted.
@@ -47,6 +48,7 @@ public:
         QList<int> rowsWithValues; ///< of every sheet met so far
         /// Of the sheet read, the rows holding text of each IrregularText kind.
         std::array<QList<int>, IrregularKinds> irregularRows;
+        QList<int> hiddenRows; ///< of the sheet read, those with a value it hides or filters out
         /// @brief Where the XML broke with error(): the sheet met last, in or after which row,
         /// and what could be read of a row it broke in. Meaningful once feed() failed.
         struct Break
@@ -69,8 +71,8 @@ public:
         void appendText(std::string &cell, std::string_view text);
         bool rowTooLong() const { return m_tooLong; }
         /// @brief Ends a row of @p cells (trailing empty ones dropped) at @p line, repeated
-        /// @p times; a row without a value is no row of the table.
-        void finishRow(QStringList cells, int line, int times = 1);
+        /// @p times, @p hidden by its sheet or not; a row without a value is no row of the table.
+        void finishRow(QStringList cells, int line, int times = 1, bool hidden = false);
         static int toInt(std::string_view text, int fallback);
         void irregularText(IrregularText kind) override;
 

@@ -20,6 +20,8 @@ protected:
             m_rowNumber = 0;
         } else if (name == "Row" && !sheetNames.isEmpty()) {
             m_rowNumber = toInt(attributes.value("Index"), m_rowNumber + 1);
+            const std::string_view hidden = attributes.value("Hidden"); // ss:Hidden
+            m_rowHidden = hidden == "1" || hidden == "true";
             m_cells.clear();
             startRow(m_rowNumber);
             m_inRow = true;
@@ -48,7 +50,7 @@ protected:
                 m_cells.append(QString());
         } else if (name == "Row" && m_inRow) {
             m_inRow = false;
-            finishRow(m_cells, m_rowNumber);
+            finishRow(m_cells, m_rowNumber, 1, m_rowHidden);
         }
     }
 
@@ -62,6 +64,7 @@ protected:
 
 private:
     int m_rowNumber = 0;
+    bool m_rowHidden = false;
     bool m_inRow = false;
     bool m_inData = false;
     int m_comment = 0;

@@ -61,6 +61,7 @@ private slots:
     void filterChangesTheCounts();
     void provenanceOfAKnownEvent();
     void provenanceNamesTheWorksheetRead();
+    void provenanceSaysARowIsHiddenInItsSheet();
     void provenanceSaysAPagesRowIsNoLineOfItsText();
     void provenanceNamesTheEncodingOfATextLine();
     void provenanceNamesAReferenceNamingNoCharacter();
@@ -266,6 +267,40 @@ void tst_Explorer::provenanceNamesTheWorksheetRead()
     // A text file has no worksheet to name.
     events()->setCurrentIndex(events()->model()->index(0, 0));
     QVERIFY(!m_window->findChild<ProvenancePanel *>()->plainText().contains(QStringLiteral("Worksheet")));
+}
+
+void tst_Explorer::provenanceSaysARowIsHiddenInItsSheet()
+{
+    // Row 3 of "Log" is hidden, the worksheet "Older" too: an expert counting what Excel shows
+    // would find neither. Row 2 is shown; the Sources tooltip says the same of each sheet.
+    const auto db = importedCase(QStringLiteral("hidden.llcase"), TestSupport::dataPath(QStringLiteral("xlsx/hidden-rows.xlsx")));
+    QVERIFY(db);
+    const CaseQueries queries(db->db());
+    const auto eventAt = [&db](int source, int line) {
+        return TestSupport::scalar(db->db(), QStringLiteral("SELECT id FROM events WHERE source_id = %1 AND line = %2")
+                                                 .arg(source)
+                                                 .arg(line))
+            .toLongLong();
+    };
+    ProvenancePanel panel;
+    panel.showEvent(queries.provenance(eventAt(1, 3)), QTimeZone::utc());
+    QVERIFY2(panel.plainText().contains(u"\nWorksheet: Log\nRow: 3 — hidden in the worksheet, or filtered out: Excel does "
+                                        "not show it, though it is in the file\n"_qs),
+             qPrintable(panel.plainText()));
+    panel.showEvent(queries.provenance(eventAt(1, 2)), QTimeZone::utc());
+    QVERIFY2(panel.plainText().contains(u"\nWorksheet: Log\nRow: 2\n"_qs), qPrintable(panel.plainText()));
+    panel.showEvent(queries.provenance(eventAt(2, 2)), QTimeZone::utc());
+    QVERIFY2(panel.plainText().contains(u"\nWorksheet: Older — hidden in its workbook: no tab shows it\nRow: 2\n"_qs),
+             qPrintable(panel.plainText()));
+    const SourceListModel sources(db->db());
+    QVERIFY2(sources.index(0, 0).data(Qt::ToolTipRole).toString().endsWith(
+                 u"\n3 row(s) are hidden or filtered out, and not shown by the spreadsheet program; they are in the "
+                 "file and were read as every other row: 3, 5\u20136"_qs),
+             qPrintable(sources.index(0, 0).data(Qt::ToolTipRole).toString()));
+    QVERIFY2(sources.index(1, 0).data(Qt::ToolTipRole).toString().endsWith(
+                 u"\nthis worksheet is hidden in its workbook, no tab showing it; its rows were read as any other "
+                 "worksheet's"_qs),
+             qPrintable(sources.index(1, 0).data(Qt::ToolTipRole).toString()));
 }
 
 void tst_Explorer::provenanceGivesTheFileAndThePartReadTheirOwnHash()

@@ -51,6 +51,8 @@ private slots:
     void aCoverSheetBeforeTheRecords_data();
     void aCoverSheetBeforeTheRecords();
     void aWorkbookIsReadAsItsRelationshipsNameItsParts();
+    void rowsTheSheetHidesAreReadAndNamed_data();
+    void rowsTheSheetHidesAreReadAndNamed();
 };
 
 void tst_Workbooks::everyWorksheetWithRecordsIsASource()
@@ -858,6 +860,59 @@ void tst_Workbooks::aWorkbookIsReadAsItsRelationshipsNameItsParts()
                           u"3|lookup|imessage-query|1472886073000|tel:+12015550123|+12025550143|203.0.113.77|1|12:00:00"_qs}));
     QCOMPARE(TestSupport::rows(db, u"SELECT o.source_id, o.line, o.kind FROM event_occurrences o ORDER BY o.source_id, o.line"_qs),
              (QStringList{u"2|2|duplicate"_qs, u"2|3|duplicate"_qs}));
+}
+
+void tst_Workbooks::rowsTheSheetHidesAreReadAndNamed_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("notes");
+    QTest::addColumn<QStringList>("sources");    // rows read, accepted, hidden_rows, worksheet_hidden
+    QTest::addColumn<QStringList>("provenance"); // each event's row, and what its provenance says
+    const QString rows = u"3 row(s) are hidden or filtered out, and not shown by the spreadsheet program; they are in "
+                         "the file and were read as every other row: 3, 5\u20136"_qs;
+    const QString log = u"6|6|[[3,3],[5,6]]|NULL"_qs;
+    const QStringList events{u"2"_qs, u"3 hidden"_qs, u"4"_qs, u"5 hidden"_qs, u"6 hidden"_qs, u"7"_qs};
+    // Row 3 hidden, rows 5-6 filtered out; an empty row hidden is no row; a worksheet hidden.
+    QTest::newRow("xlsx") << u"xlsx/hidden-rows.xlsx"_qs
+                          << QStringList{u"the worksheet \"Log\": 1 blank line(s) hold no record and were not counted as "
+                                         "rows: 8"_qs,
+                                         u"the worksheet \"Log\": "_qs + rows,
+                                         u"the worksheet \"Older\": this worksheet is hidden in its workbook, no tab "
+                                         "showing it; its rows were read as any other worksheet's"_qs}
+                          << QStringList{log, u"1|1|NULL|1"_qs} << events + QStringList{u"2 in a hidden worksheet"_qs};
+    QTest::newRow("ods") << u"xlsx/hidden-rows.ods"_qs << QStringList{rows} << QStringList{log} << events;
+    QTest::newRow("xml spreadsheet") << u"xlsx/hidden-rows.xml"_qs << QStringList{rows} << QStringList{log} << events;
+}
+
+void tst_Workbooks::rowsTheSheetHidesAreReadAndNamed()
+{
+    // Excel shows 3 of the log's 6 records: all 6 are read (hidden rows are in the file), and an
+    // analyst or expert counting what Excel shows is told which rows it hides, down to each
+    // event's provenance.
+    QFETCH(QString, file);
+    QFETCH(QStringList, notes);
+    QFETCH(QStringList, sources);
+    QFETCH(QStringList, provenance);
+    ImportParams params;
+    params.files = {dataPath(file)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &result = imported.result.files.first();
+    QCOMPARE(result.notes, notes);
+    QCOMPARE(result.warnings, QStringList());
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT rows_read, rows_accepted, json_extract(metadata, '$.hidden_rows'),"
+                                   " json_extract(metadata, '$.worksheet_hidden') FROM sources ORDER BY id"_qs),
+             sources);
+    const CaseQueries queries(db);
+    QStringList shown;
+    for (const QString &id : TestSupport::rows(db, u"SELECT id FROM events ORDER BY source_id, line"_qs)) {
+        const auto event = queries.provenance(id.toLongLong());
+        QVERIFY(event);
+        shown.append(QString::number(event->event.line) + (event->lineHiddenInSheet ? u" hidden"_qs : QString())
+                     + (event->worksheetHidden ? u" in a hidden worksheet"_qs : QString()));
+    }
+    QCOMPARE(shown, provenance);
 }
 
 QTEST_GUILESS_MAIN(tst_Workbooks)

@@ -111,7 +111,8 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
         row(tr("SHA-256 of the part read"), p->sourceSha256);
     }
     if (!p->sourceWorksheet.isEmpty())
-        row(tr("Worksheet"), p->sourceWorksheet);
+        row(tr("Worksheet"), p->worksheetHidden ? tr("%1 — hidden in its workbook: no tab shows it").arg(p->sourceWorksheet)
+                                                : p->sourceWorksheet);
     if (!p->headerWorksheet.isEmpty()) // the analyst read it as going on from the records before it
         row(tr("Columns named by"), tr("the header row at line %1 of the worksheet \"%2\" (this worksheet has none; "
                                        "read as going on from the records before it)")
@@ -126,8 +127,11 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
         row(tr("Row"), tr("%1 — of the page's table rows (<tr>), counted through all its tables as Excel numbers the "
                           "rows of a page it opens; not a line of the file's text")
                            .arg(e.line));
-    else if (p->lineIsSheetRow)
-        row(tr("Row"), QString::number(e.line));
+    else if (p->lineIsSheetRow) // an expert counting the rows Excel shows would not find it
+        row(tr("Row"), p->lineHiddenInSheet ? tr("%1 — hidden in the worksheet, or filtered out: Excel does not show "
+                                                 "it, though it is in the file")
+                                                  .arg(e.line)
+                                            : QString::number(e.line));
     else
         row(tr("Line"), p->lineUnterminated ? tr("%1 — the file ends inside it, with no line end after it: it may have "
                                                "been cut short")

@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Writes one carrier log three ways, with rows its spreadsheet program does not show:
+- tests/data/xlsx/hidden-rows.xlsx: row 3 hidden, rows 5-6 filtered out by an AutoFilter, an
+  empty row 8 hidden (no row of the table), and a second worksheet "Older" the workbook hides;
+- tests/data/xlsx/hidden-rows.ods: the same rows as LibreOffice hides them (visibility
+  "collapse" and "filter", the filtered rows written once, repeated);
+- tests/data/xlsx/hidden-rows.xml: as an XML Spreadsheet (ss:Hidden), without the second sheet.
+Every row is read; the notes and provenance say which ones Excel does not show.
+
+Only the standard library is used. Run from the repository root:
+python3 tests/data/tools/make_hidden_rows.py
+"""
+import zipfile
+
+from ooxml import NS, RNS, ROOT_RELS, XML, content_types, relationships, write
+
+HEADER = ["Start Time (UTC)", "Originating Number", "Terminating Number", "Call Type", "Duration (s)"]
+ROWS = [("2016-09-12 14:00:00", "+12025550100", "+12025550143", "Voice", "61"),
+        ("2016-09-12 14:10:00", "+12025550143", "+12025550100", "Voice", "62"),  # row 3: hidden
+        ("2016-09-12 14:20:00", "+12025550100", "+12025550143", "SMS", "0"),
+        ("2016-09-12 14:30:00", "+12025550100", "+12025550147", "SMS", "0"),  # rows 5-6: filtered out
+        ("2016-09-12 14:30:00", "+12025550100", "+12025550147", "SMS", "0"),
+        ("2016-09-12 14:40:00", "+12025550147", "+12025550100", "Voice", "63")]
+HIDDEN = {3, 5, 6}
+COLUMNS = "ABCDE"
+
+
+def xlsx_row(number, values, attributes=""):
+    cells = "".join(f'<c r="{COLUMNS[i]}{number}" t="inlineStr"><is><t>{v}</t></is></c>' for i, v in enumerate(values))
+    return f'<row r="{number}"{attributes}>{cells}</row>'
+
+
+def xlsx_sheet(rows, extra=""):
+    return f'{XML}<worksheet {NS}><sheetData>{"".join(rows)}</sheetData>{extra}</worksheet>'
+
+
+log = [xlsx_row(1, HEADER)] + [xlsx_row(n, values, ' hidden="1"' if n in HIDDEN else "")
+                               for n, values in enumerate(ROWS, start=2)]
+log.append('<row r="8" hidden="1"/>')
+write("tests/data/xlsx/hidden-rows.xlsx", {
+    "[Content_Types].xml": content_types(("/xl/worksheets/sheet2.xml", "worksheet+xml")),
+    "_rels/.rels": ROOT_RELS,
+    "xl/workbook.xml": (f'{XML}<workbook {NS} {RNS}><sheets><sheet name="Log" sheetId="1" r:id="rId1"/>'
+                        '<sheet name="Older" sheetId="2" state="hidden" r:id="rId2"/></sheets></workbook>'),
+    "xl/_rels/workbook.xml.rels": relationships(("rId1", "worksheet", "worksheets/sheet1.xml"),
+                                                ("rId2", "worksheet", "worksheets/sheet2.xml")),
+    "xl/worksheets/sheet1.xml": xlsx_sheet(log, '<autoFilter ref="A1:E7"><filterColumn colId="2"><filters>'
+                                                '<filter val="+12025550143"/><filter val="+12025550100"/></filters>'
+                                                '</filterColumn></autoFilter>'),
+    "xl/worksheets/sheet2.xml": xlsx_sheet([xlsx_row(1, HEADER),
+                                            xlsx_row(2, ("2016-09-11 09:00:00", "+12025550100", "+12025550143", "Voice", "64"))]),
+})
+
+ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+
+
+def ods_row(values, attributes=""):
+    cells = "".join(f'<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>' for v in values)
+    return f"<table:table-row{attributes}>{cells}</table:table-row>"
+
+
+ods_rows = [ods_row(HEADER), ods_row(ROWS[0]), ods_row(ROWS[1], ' table:visibility="collapse"'), ods_row(ROWS[2]),
+            ods_row(ROWS[3], ' table:visibility="filter" table:number-rows-repeated="2"'), ods_row(ROWS[5]),
+            '<table:table-row table:visibility="collapse"><table:table-cell/></table:table-row>']
+CONTENT = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {ODS_NS} office:version="1.2">'
+           f'<office:body><office:spreadsheet><table:table table:name="Log">{"".join(ods_rows)}</table:table>'
+           "</office:spreadsheet></office:body></office:document-content>")
+MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest '
+            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+            '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+            "</manifest:manifest>")
+with zipfile.ZipFile("tests/data/xlsx/hidden-rows.ods", "w") as ods:
+    for name, data, method in [("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED),
+                               ("content.xml", CONTENT, zipfile.ZIP_DEFLATED),
+                               ("META-INF/manifest.xml", MANIFEST, zipfile.ZIP_DEFLATED)]:
+        info = zipfile.ZipInfo(name, date_time=(2016, 9, 22, 0, 0, 0))
+        info.compress_type = method
+        ods.writestr(info, data)
+
+
+def ss_row(values, attributes=""):
+    cells = "".join(f'<Cell><Data ss:Type="String">{v}</Data></Cell>' for v in values)
+    return f"<Row{attributes}>{cells}</Row>"
+
+
+ss_rows = [ss_row(HEADER)] + [ss_row(values, ' ss:Hidden="1"' if n in HIDDEN else "")
+                              for n, values in enumerate(ROWS, start=2)]
+with open("tests/data/xlsx/hidden-rows.xml", "w", encoding="utf-8") as out:
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+              '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+              'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">\n'
+              f' <Worksheet ss:Name="Log"><Table>{"".join(ss_rows)}<Row ss:Hidden="1"/></Table></Worksheet>\n'
+              "</Workbook>\n")
