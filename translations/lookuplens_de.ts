@@ -3251,6 +3251,14 @@ nach Wochentag und Stunde
         <source>%1 — of the page&apos;s table rows (&lt;tr&gt;), counted through all its tables as Excel numbers the rows of a page it opens; not a line of the file&apos;s text</source>
         <translation>%1 — unter den Tabellenzeilen der Seite (&lt;tr&gt;), über alle ihre Tabellen gezählt, wie Excel die Zeilen einer geöffneten Seite nummeriert; keine Zeile des Dateitexts</translation>
     </message>
+    <message>
+        <source>%1 — hidden in its workbook: no tab shows it</source>
+        <translation>%1 — in seiner Arbeitsmappe ausgeblendet: kein Tabellenreiter zeigt es</translation>
+    </message>
+    <message>
+        <source>%1 — hidden in the worksheet, or filtered out: Excel does not show it, though it is in the file</source>
+        <translation>%1 — im Arbeitsblatt ausgeblendet oder herausgefiltert: Excel zeigt sie nicht, obwohl sie in der Datei steht</translation>
+    </message>
 </context>
 <context>
     <name>QueryToolText</name>
@@ -3850,6 +3858,17 @@ SHA-256 %2 (diese Datei)
             <numerusform>%n Zeilen schreiben Werte als Excel-Formeln eines Texts (wie =&quot;+12025550100&quot;, was Excel als +12025550100 zeigt), gelesen als der Text, den sie zeigen: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>this worksheet is hidden in its workbook, no tab showing it; its rows were read as any other worksheet&apos;s</source>
+        <translation>dieses Arbeitsblatt ist in seiner Arbeitsmappe ausgeblendet, kein Tabellenreiter zeigt es; seine Tabellenzeilen wurden wie die jedes anderen Arbeitsblatts gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are hidden or filtered out, and not shown by the spreadsheet program; they are in the file and were read as every other row: %1</source>
+        <translation>
+            <numerusform>%n Tabellenzeile ist ausgeblendet oder herausgefiltert und wird vom Tabellenprogramm nicht angezeigt; sie steht in der Datei und wurde wie jede andere Tabellenzeile gelesen: %1</numerusform>
+            <numerusform>%n Tabellenzeilen sind ausgeblendet oder herausgefiltert und werden vom Tabellenprogramm nicht angezeigt; sie stehen in der Datei und wurden wie jede andere Tabellenzeile gelesen: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -4375,6 +4394,26 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>a cell of the row lies beyond the last column a worksheet can have (XFD); the sheet is damaged or was not written by a spreadsheet program</source>
         <translation>eine Zelle der Zeile liegt hinter der letzten Spalte, die ein Tabellenblatt haben kann (XFD); das Blatt ist beschädigt oder wurde nicht von einem Tabellenprogramm geschrieben</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook: the package names &quot;%1&quot; as its document, and does not hold it</source>
+        <translation>keine XLSX-Arbeitsmappe: das Paket nennt „%1“ als sein Dokument, enthält es aber nicht</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook: the package&apos;s document &quot;%1&quot; is a &lt;%2&gt;, not a workbook</source>
+        <translation>keine XLSX-Arbeitsmappe: das Dokument „%1“ des Pakets ist ein &lt;%2&gt;, keine Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s relationships (&quot;%1&quot;) are missing: where its worksheets are is not known</source>
+        <translation>die Beziehungen der Arbeitsmappe („%1“) fehlen: wo ihre Arbeitsblätter liegen, ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s list of worksheets (&quot;%1&quot;) is damaged at its line %2: %3</source>
+        <translation>die Liste der Arbeitsblätter der Arbeitsmappe („%1“) ist in ihrer Zeile %2 beschädigt: %3</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s relationships (&quot;%1&quot;) are damaged at their line %2: %3</source>
+        <translation>die Beziehungen der Arbeitsmappe („%1“) sind in ihrer Zeile %2 beschädigt: %3</translation>
     </message>
 </context>
 <context>

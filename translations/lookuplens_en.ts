@@ -605,6 +605,13 @@
             <numerusform>%n lines write values as Excel&apos;s formulas of text (as =&quot;+12025550100&quot;, which Excel shows as +12025550100), read as the text they show: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) are hidden or filtered out, and not shown by the spreadsheet program; they are in the file and were read as every other row: %1</source>
+        <translation>
+            <numerusform>%n row is hidden or filtered out, and not shown by the spreadsheet program; it is in the file and was read as every other row: %1</numerusform>
+            <numerusform>%n rows are hidden or filtered out, and not shown by the spreadsheet program; they are in the file and were read as every other row: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineData</name>
