@@ -75,13 +75,12 @@ QString SourceListModel::toolTip(const SourceRow &source) const
                        : tr("%1\nSHA-256 %2 (that file)\n%3 inside it: SHA-256 %4, %5 bytes")
                              .arg(source.filePath, source.containerSha256, source.placeInContainer(), source.sha256)
                              .arg(source.fileSize);
-    text += tr(", imported %1 by %2\n%3 rows read: %4 accepted (%5), %6 duplicate, %7 rejected")
-                       .arg(source.importedAt, source.importedBy)
-                       .arg(source.rowsRead)
-                       .arg(source.accepted)
-                       .arg(EvidenceClassText::countsText(source.acceptedByClass))
-                       .arg(source.duplicate)
-                       .arg(source.rejected);
+    text += tr(", imported %1 by %2\n").arg(source.importedAt, source.importedBy);
+    text += tr("%n row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected", nullptr, int(qMin<qint64>(source.rowsRead, INT_MAX)))
+                .arg(source.accepted)
+                .arg(EvidenceClassText::countsText(source.acceptedByClass))
+                .arg(source.duplicate)
+                .arg(source.rejected);
     if (const QString misread = TimestampParser::misreadZoneNote(source.timeZone); !misread.isEmpty())
         text += u'\n' + misread;
     if (const QString encoding = source.metadata.value(QStringLiteral("encoding")).toString(); !encoding.isEmpty())

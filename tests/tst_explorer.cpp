@@ -294,12 +294,16 @@ void tst_Explorer::provenanceSaysARowIsHiddenInItsSheet()
              qPrintable(panel.plainText()));
     const SourceListModel sources(db->db());
     QVERIFY2(sources.index(0, 0).data(Qt::ToolTipRole).toString().endsWith(
-                 u"\n3 row(s) are hidden or filtered out, and not shown by the spreadsheet program; they are in the "
+                 u"\n3 rows are hidden or filtered out, and not shown by the spreadsheet program; they are in the "
                  "file and were read as every other row: 3, 5\u20136"_qs),
              qPrintable(sources.index(0, 0).data(Qt::ToolTipRole).toString()));
     QVERIFY2(sources.index(1, 0).data(Qt::ToolTipRole).toString().endsWith(
                  u"\nthis worksheet is hidden in its workbook, no tab showing it; its rows were read as any other "
                  "worksheet's"_qs),
+             qPrintable(sources.index(1, 0).data(Qt::ToolTipRole).toString()));
+    // One row read is said so, not "1 rows read".
+    QVERIFY2(sources.index(1, 0).data(Qt::ToolTipRole).toString().contains(
+                 u"\n1 row read: 1 accepted (1 communication), 0 duplicate, 0 rejected\n"_qs),
              qPrintable(sources.index(1, 0).data(Qt::ToolTipRole).toString()));
 }
 

@@ -207,7 +207,7 @@ void tst_ExplorerModels::rejectedRowsOfASource()
     // The source's description names the line that is no row.
     const SourceListModel sources(db->db());
     QVERIFY(sources.index(0, 0).data(Qt::ToolTipRole).toString().contains(
-        u"8 rows read: 3 accepted (3 lookup(s)), 0 duplicate, 5 rejected\nText read as UTF-8\n"
+        u"8 row(s) read: 3 accepted (3 lookup(s)), 0 duplicate, 5 rejected\nText read as UTF-8\n"
         "1 blank line(s) hold no record and were not counted as rows: 8"_qs));
 }
 
@@ -280,7 +280,7 @@ void tst_ExplorerModels::sourcesWithHashAndAccounting()
     QCOMPARE(EvidenceClassText::countsText({}), u"none"_qs);
     QCOMPARE(model.index(0, SourceListModel::Sha256Column).data().toString(),
              scalar(m_db->db(), QStringLiteral("SELECT sha256 FROM sources WHERE id = 1")).toString());
-    QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("10 rows read: 10 accepted (10 communication(s))")));
+    QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("10 row(s) read: 10 accepted (10 communication(s))")));
     model.reload();
     QCOMPARE(model.rowCount(), 2);
 }
@@ -298,7 +298,7 @@ void tst_ExplorerModels::sourceJoiningReturnsSaysSo()
     SourceListModel model(db->db());
     QCOMPARE(model.index(0, SourceListModel::DuplicateColumn).data().toInt(), 2);
     QVERIFY2(model.index(0, 0).data(Qt::ToolTipRole).toString().endsWith(
-                 QStringLiteral("11 rows read: 7 accepted (7 lookup(s)), 2 duplicate, 2 rejected\nText read as UTF-8\nThe header row comes again further down "
+                 QStringLiteral("11 row(s) read: 7 accepted (7 lookup(s)), 2 duplicate, 2 rejected\nText read as UTF-8\nThe header row comes again further down "
                                 "(line 23), as where returns are joined in one file: a record repeated from a part before "
                                 "it is one event, linked as a duplicate.")),
              qPrintable(model.index(0, 0).data(Qt::ToolTipRole).toString()));

@@ -3430,9 +3430,16 @@ SHA-256 %2 (diese Datei)
     </message>
     <message>
         <source>, imported %1 by %2
-%3 rows read: %4 accepted (%5), %6 duplicate, %7 rejected</source>
+</source>
         <translation>, importiert %1 von %2
-%3 Zeilen gelesen: %4 übernommen (%5), %6 doppelt, %7 abgewiesen</translation>
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected</source>
+        <translation>
+            <numerusform>%n Zeile gelesen: %1 übernommen (%2), %3 doppelt, %4 abgewiesen</numerusform>
+            <numerusform>%n Zeilen gelesen: %1 übernommen (%2), %3 doppelt, %4 abgewiesen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

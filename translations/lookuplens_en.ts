@@ -513,6 +513,16 @@
     </message>
 </context>
 <context>
+    <name>SourceListModel</name>
+    <message numerus="yes">
+        <source>%n row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected</source>
+        <translation>
+            <numerusform>%n row read: %1 accepted (%2), %3 duplicate, %4 rejected</numerusform>
+            <numerusform>%n rows read: %1 accepted (%2), %3 duplicate, %4 rejected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TableImporter</name>
     <message numerus="yes">
         <source> (nor in the workbook&apos;s %n other worksheet(s))</source>
