@@ -42,6 +42,7 @@ private slots:
     void theMappingFormScrollsAndAsksAsItsClassNeeds();
     void joinedReturnsArePreviewedAsTheyWillBeCounted();
     void blankLinesAreSaidBesideTheFiguresNotAsProblems();
+    void hiddenRowsAndASingleRowAreSaidInTheSummary();
     void eachRecordSheetOfAWorkbookIsPreviewed();
     void worksheetsGoingOnAreReadWhenTheAnalystSaysSo();
     void aSubscriberNamedNowhereIsDeclaredByTheAnalyst();
@@ -298,6 +299,30 @@ void tst_ImportDialog::blankLinesAreSaidBesideTheFiguresNotAsProblems()
                            "record and were not counted as rows: 16\u201317."_qs),
              qPrintable(text));
     QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"))->count(), 0);
+}
+
+void tst_ImportDialog::hiddenRowsAndASingleRowAreSaidInTheSummary()
+{
+    // An .ods whose rows 3, 5 and 6 LibreOffice does not show: all six are previewed, and the
+    // summary says which are hidden. A file of one record reads "1 row", not "1 rows".
+    {
+        ImportDialog dialog({dataPath(u"xlsx/hidden-rows.ods"_qs)}, m_dir.filePath(u"hidden.llcase"_qs), u"US"_qs);
+        QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+        QVERIFY(ready.wait(10000));
+        const QString text = dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text();
+        QVERIFY2(text.endsWith(u"First 6 rows read: 6 accepted (6 communications), 0 duplicate, 0 rejected. 3 rows are "
+                               "hidden or filtered out, and not shown by the spreadsheet program; they are in the file "
+                               "and were read as every other row: 3, 5\u20136."_qs),
+                 qPrintable(text));
+    }
+    const QString csv = TestSupport::writeFile(m_dir.filePath(u"one.csv"_qs),
+                                               "Timestamp (GMT),Source Handle,Lookup Handle,Client IP\n"
+                                               "2016-09-02 18:22:05,+12025550143,+13125550147,198.51.100.14\n");
+    ImportDialog dialog({csv}, m_dir.filePath(u"one.llcase"_qs), u"US"_qs);
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    const QString text = dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text();
+    QVERIFY2(text.endsWith(u"First 1 row read: 1 accepted (1 lookup), 0 duplicate, 0 rejected."_qs), qPrintable(text));
 }
 
 void tst_ImportDialog::eachRecordSheetOfAWorkbookIsPreviewed()

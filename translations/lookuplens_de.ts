@@ -1932,10 +1932,6 @@ dungen</translation>
         <translation>Gespeichert als</translation>
     </message>
     <message>
-        <source>%1. Zone: %2. First %3 rows read: %4 accepted (%5), %6 duplicate, %7 rejected.</source>
-        <translation>%1. Zone: %2. Erste %3 Zeilen gelesen: %4 übernommen (%5), %6 doppelt, %7 abgewiesen.</translation>
-    </message>
-    <message>
         <source>The file&apos;s first rows as written: what each becomes shows once the choice asked for is made.</source>
         <translation>Die ersten Zeilen der Datei wie geschrieben: was aus jeder wird, zeigt sich, sobald die verlangte Wahl getroffen ist.</translation>
     </message>
@@ -2013,6 +2009,17 @@ dungen</translation>
         <source> %1.</source>
         <comment>a sentence after the figures</comment>
         <translation> %1.</translation>
+    </message>
+    <message>
+        <source>%1. Zone: %2.</source>
+        <translation>%1. Zone: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected.</source>
+        <translation>
+            <numerusform>Erste %n Zeile gelesen: %1 übernommen (%2), %3 doppelt, %4 abgewiesen.</numerusform>
+            <numerusform>Erste %n Zeilen gelesen: %1 übernommen (%2), %3 doppelt, %4 abgewiesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,13 @@
             <numerusform>Format, zone and dates: the same for all %n files.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>First %n row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected.</source>
+        <translation>
+            <numerusform>First %n row read: %1 accepted (%2), %3 duplicate, %4 rejected.</numerusform>
+            <numerusform>First %n rows read: %1 accepted (%2), %3 duplicate, %4 rejected.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>

@@ -81,10 +81,9 @@ QString ImportPreviewRows::caption(bool asWritten)
 
 QString ImportPreviewRows::summary(const FileImportResult &file)
 {
-    return tr("%1. Zone: %2. First %3 rows read: %4 accepted (%5), %6 duplicate, %7 rejected.")
-               .arg(file.recognition, file.timeZone)
-               .arg(file.rowsRead)
-               .arg(file.accepted)
+    return tr("%1. Zone: %2.").arg(file.recognition, file.timeZone) + u' '
+           + tr("First %n row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected.", nullptr, file.rowsRead)
+                 .arg(file.accepted)
                .arg(EvidenceClassText::countsText(file.acceptedByClass))
                .arg(file.duplicate)
                .arg(file.rejected)
