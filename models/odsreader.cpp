@@ -10,6 +10,7 @@
 #include <quazipfile.h>
 
 #include <optional>
+#include <set>
 
 namespace {
 
@@ -40,8 +41,14 @@ public:
 protected:
     void startElement(std::string_view name, const Attributes &attributes) override
     {
-        if (name == "table" && !m_inRow) {
+        if (name == "style") { // an automatic style, before the sheets: a table's may hide it
+            m_style = attributes.value("family") == "table" ? std::string(attributes.value("name")) : std::string();
+        } else if (name == "table-properties" && !m_style.empty() && attributes.value("display") == "false") {
+            m_hiddenStyles.insert(m_style);
+        } else if (name == "table" && !m_inRow) {
             startSheet(QString::fromUtf8(attributes.value("name")));
+            if (m_hiddenStyles.count(std::string(attributes.value("style-name"))) > 0)
+                hiddenSheets.append(int(sheetNames.size()) - 1);
             m_rowNumber = 0;
         } else if (name == "table-row" && !sheetNames.isEmpty()) {
             m_rowRepeat = qBound(1, toInt(attributes.value("number-rows-repeated"), 1), MaxRepeatedRows);
@@ -127,6 +134,8 @@ private:
     int m_rowNumber = 0;
     int m_rowRepeat = 1;
     bool m_rowHidden = false; ///< collapsed, or filtered out
+    std::string m_style;                ///< the table style being read
+    std::set<std::string> m_hiddenStyles; ///< table styles that hide their tables (table:display="false")
     int m_cellRepeat = 1;
     qint64 m_emptyCells = 0; ///< empty cells since the last value, not yet cells of the row
     bool m_inRow = false;

@@ -110,7 +110,8 @@ std::shared_ptr<const XmlSheetReader::Survey> XmlSheetReader::survey(QIODevice &
         m_fatalError = unreadable(counting->error()); // before any row: nothing to read
         return nullptr;
     }
-    return std::make_shared<const Survey>(Survey{counting->sheetNames, counting->rowsWithValues, parsed ? -1 : at.sheet});
+    return std::make_shared<const Survey>(
+        Survey{counting->sheetNames, counting->rowsWithValues, counting->hiddenSheets, parsed ? -1 : at.sheet});
 }
 
 bool XmlSheetReader::parseMore()

@@ -36,6 +36,7 @@ public:
     QList<int> linesWithReplacedReferences() const override { return irregularRows(XmlSaxParser::IrregularText::ReferenceNamingNoCharacter); }
     QList<int> linesWithControlCharacters() const override { return irregularRows(XmlSaxParser::IrregularText::ControlCharacter); }
     QList<int> hiddenRows() const override { return m_parser ? m_parser->hiddenRows : QList<int>{}; }
+    bool partHidden() const override { return m_survey && m_survey->hiddenSheets.contains(m_sheetIndex); }
 
     /// @brief The rows a subclass's SAX callbacks build: of the sheet read (the one whose
     /// number was given), while every sheet's name and rows with values are counted.
@@ -46,6 +47,7 @@ public:
         std::deque<TableRow> rows; ///< of the sheet read, parsed and not yet taken
         QStringList sheetNames;    ///< every sheet met so far
         QList<int> rowsWithValues; ///< of every sheet met so far
+        QList<int> hiddenSheets;   ///< of the sheets met so far, those the document hides
         /// Of the sheet read, the rows holding text of each IrregularText kind.
         std::array<QList<int>, IrregularKinds> irregularRows;
         QList<int> hiddenRows; ///< of the sheet read, those with a value it hides or filters out
@@ -90,6 +92,7 @@ protected:
     {
         QStringList sheetNames;
         QList<int> rowsWithValues; ///< of each sheet
+        QList<int> hiddenSheets; ///< of the sheets, those the document hides
         /// The XML breaks in this sheet (the last named): its rows before are read, no sheet
         /// after it is known. -1 if the document is whole.
         int damagedSheet = -1;

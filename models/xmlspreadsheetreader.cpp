@@ -35,12 +35,19 @@ protected:
             ++m_comment; // a note on the cell, not its value
         } else if (name == "Data" && m_inRow && m_comment == 0) {
             m_inData = true;
+        } else if (name == "Visible" && !sheetNames.isEmpty()) { // WorksheetOptions: SheetHidden, SheetVeryHidden
+            m_inVisible = true;
+            m_visible.clear();
         }
     }
 
     void endElement(std::string_view name) override
     {
-        if (name == "Data") {
+        if (name == "Visible" && m_inVisible) {
+            m_inVisible = false;
+            if (m_visible.starts_with("Sheet") && m_visible.ends_with("Hidden"))
+                hiddenSheets.append(int(sheetNames.size()) - 1);
+        } else if (name == "Data") {
             m_inData = false;
         } else if (name == "Comment") {
             m_comment = qMax(0, m_comment - 1);
@@ -58,6 +65,8 @@ protected:
     {
         if (m_inData)
             appendText(m_text, text);
+        else if (m_inVisible && m_visible.size() < 64)
+            m_visible.append(text);
     }
 
     QStringList cellsSoFar() const override { return m_cells; }
@@ -67,6 +76,8 @@ private:
     bool m_rowHidden = false;
     bool m_inRow = false;
     bool m_inData = false;
+    bool m_inVisible = false;
+    std::string m_visible; ///< the text of a <Visible>
     int m_comment = 0;
     int m_span = 0;
     QStringList m_cells;

@@ -872,16 +872,21 @@ void tst_Workbooks::rowsTheSheetHidesAreReadAndNamed_data()
                          "the file and were read as every other row: 3, 5\u20136"_qs;
     const QString log = u"6|6|[[3,3],[5,6]]|NULL"_qs;
     const QStringList events{u"2"_qs, u"3 hidden"_qs, u"4"_qs, u"5 hidden"_qs, u"6 hidden"_qs, u"7"_qs};
-    // Row 3 hidden, rows 5-6 filtered out; an empty row hidden is no row; a worksheet hidden.
+    const QString older = u"the worksheet \"Older\": this worksheet is hidden in its workbook, no tab showing it; its "
+                          "rows were read as any other worksheet's"_qs;
+    const QStringList sheets{log, u"1|1|NULL|1"_qs};
+    const QStringList all = events + QStringList{u"2 in a hidden worksheet"_qs};
+    // Row 3 hidden, rows 5-6 filtered out; an empty row hidden is no row (an .xlsx's is a
+    // blank line); the worksheet "Older" hidden, as each format hides it.
     QTest::newRow("xlsx") << u"xlsx/hidden-rows.xlsx"_qs
                           << QStringList{u"the worksheet \"Log\": 1 blank line(s) hold no record and were not counted as "
                                          "rows: 8"_qs,
-                                         u"the worksheet \"Log\": "_qs + rows,
-                                         u"the worksheet \"Older\": this worksheet is hidden in its workbook, no tab "
-                                         "showing it; its rows were read as any other worksheet's"_qs}
-                          << QStringList{log, u"1|1|NULL|1"_qs} << events + QStringList{u"2 in a hidden worksheet"_qs};
-    QTest::newRow("ods") << u"xlsx/hidden-rows.ods"_qs << QStringList{rows} << QStringList{log} << events;
-    QTest::newRow("xml spreadsheet") << u"xlsx/hidden-rows.xml"_qs << QStringList{rows} << QStringList{log} << events;
+                                         u"the worksheet \"Log\": "_qs + rows, older}
+                          << sheets << all;
+    QTest::newRow("ods") << u"xlsx/hidden-rows.ods"_qs << QStringList{u"the worksheet \"Log\": "_qs + rows, older}
+                         << sheets << all;
+    QTest::newRow("xml spreadsheet") << u"xlsx/hidden-rows.xml"_qs
+                                     << QStringList{u"the worksheet \"Log\": "_qs + rows, older} << sheets << all;
 }
 
 void tst_Workbooks::rowsTheSheetHidesAreReadAndNamed()

@@ -95,8 +95,8 @@ QString ImportPreviewRows::notesText(const QStringList &notes)
 {
     // Nothing lost, no problem: why the lines of the file are more than the rows counted.
     QString text;
-    for (const QString &note : notes)
-        text += tr(" %1.", "a sentence after the figures").arg(note);
+    for (const QString &note : notes) // a sentence of its own, begun as one ("the worksheet …" → "The worksheet …")
+        text += tr(" %1.", "a sentence after the figures").arg(note.left(1).toUpper() + note.mid(1));
     return text;
 }
 

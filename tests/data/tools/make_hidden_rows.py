@@ -3,8 +3,10 @@
 - tests/data/xlsx/hidden-rows.xlsx: row 3 hidden, rows 5-6 filtered out by an AutoFilter, an
   empty row 8 hidden (no row of the table), and a second worksheet "Older" the workbook hides;
 - tests/data/xlsx/hidden-rows.ods: the same rows as LibreOffice hides them (visibility
-  "collapse" and "filter", the filtered rows written once, repeated);
-- tests/data/xlsx/hidden-rows.xml: as an XML Spreadsheet (ss:Hidden), without the second sheet.
+  "collapse" and "filter", the filtered rows written once, repeated), "Older" hidden by its
+  table style (table:display="false");
+- tests/data/xlsx/hidden-rows.xml: as an XML Spreadsheet (ss:Hidden), "Older" hidden by its
+  WorksheetOptions (SheetHidden).
 Every row is read; the notes and provenance say which ones Excel does not show.
 
 Only the standard library is used. Run from the repository root:
@@ -22,6 +24,7 @@ ROWS = [("2016-09-12 14:00:00", "+12025550100", "+12025550143", "Voice", "61"),
         ("2016-09-12 14:30:00", "+12025550100", "+12025550147", "SMS", "0"),
         ("2016-09-12 14:40:00", "+12025550147", "+12025550100", "Voice", "63")]
 HIDDEN = {3, 5, 6}
+OLDER = ("2016-09-11 09:00:00", "+12025550100", "+12025550143", "Voice", "64")  # a worksheet hidden
 COLUMNS = "ABCDE"
 
 
@@ -48,7 +51,7 @@ write("tests/data/xlsx/hidden-rows.xlsx", {
                                                 '<filter val="+12025550143"/><filter val="+12025550100"/></filters>'
                                                 '</filterColumn></autoFilter>'),
     "xl/worksheets/sheet2.xml": xlsx_sheet([xlsx_row(1, HEADER),
-                                            xlsx_row(2, ("2016-09-11 09:00:00", "+12025550100", "+12025550143", "Voice", "64"))]),
+                                            xlsx_row(2, OLDER)]),
 })
 
 ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -64,8 +67,15 @@ def ods_row(values, attributes=""):
 ods_rows = [ods_row(HEADER), ods_row(ROWS[0]), ods_row(ROWS[1], ' table:visibility="collapse"'), ods_row(ROWS[2]),
             ods_row(ROWS[3], ' table:visibility="filter" table:number-rows-repeated="2"'), ods_row(ROWS[5]),
             '<table:table-row table:visibility="collapse"><table:table-cell/></table:table-row>']
-CONTENT = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {ODS_NS} office:version="1.2">'
-           f'<office:body><office:spreadsheet><table:table table:name="Log">{"".join(ods_rows)}</table:table>'
+STYLES = ('<office:automatic-styles><style:style style:name="ta1" style:family="table">'
+          '<style:table-properties table:display="true"/></style:style>'
+          '<style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/>'
+          '</style:style></office:automatic-styles>')
+CONTENT = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {ODS_NS} '
+           'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" office:version="1.2">'
+           f'{STYLES}<office:body><office:spreadsheet>'
+           f'<table:table table:name="Log" table:style-name="ta1">{"".join(ods_rows)}</table:table>'
+           f'<table:table table:name="Older" table:style-name="ta2">{ods_row(HEADER)}{ods_row(OLDER)}</table:table>'
            "</office:spreadsheet></office:body></office:document-content>")
 MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest '
             'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
@@ -93,4 +103,6 @@ with open("tests/data/xlsx/hidden-rows.xml", "w", encoding="utf-8") as out:
               '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
               'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">\n'
               f' <Worksheet ss:Name="Log"><Table>{"".join(ss_rows)}<Row ss:Hidden="1"/></Table></Worksheet>\n'
-              "</Workbook>\n")
+              f' <Worksheet ss:Name="Older"><Table>{ss_row(HEADER)}{ss_row(OLDER)}</Table>\n'
+              '  <WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel"><Visible>SheetHidden</Visible>'
+              "</WorksheetOptions></Worksheet>\n</Workbook>\n")
