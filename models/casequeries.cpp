@@ -398,7 +398,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         " container_sha256, json_extract(metadata, '$.inner_zip.entry'), json_extract(metadata, '$.inner_zip.sha256'),"
         " json_extract(metadata, '$.pdf.page_first_lines'), json_extract(metadata, '$.lines_with_unpaired_surrogates'),"
         " json_extract(metadata, '$.character_references_replaced'), json_extract(metadata, '$.reader'),"
-        " json_extract(metadata, '$.hidden_rows'), json_extract(metadata, '$.worksheet_hidden')"
+        " json_extract(metadata, '$.hidden_rows'), json_extract(metadata, '$.worksheet_hidden'),"
+        " json_extract(metadata, '$.date_system')"
         " FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
@@ -432,6 +433,7 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         p.lineIsPageRow = source.value(16).toString() == u"html";
         p.lineHiddenInSheet = p.lineIsSheetRow && inRecord(17);
         p.worksheetHidden = source.value(18).toBool();
+        p.dateSystem1904 = source.value(19).toString() == u"1904";
         p.containerSha256 = source.value(10).toString();
         p.innerZip = source.value(11).toString();
         p.innerZipSha256 = source.value(12).toString();

@@ -132,6 +132,7 @@ struct EventProvenance
     bool lineIsPageRow = false;  ///< the line is an HTML page's table row (its <tr>), not a line of its text
     bool lineHiddenInSheet = false; ///< the worksheet's row is hidden or filtered out: Excel does not show it
     bool worksheetHidden = false;   ///< the worksheet is hidden in its workbook
+    bool dateSystem1904 = false;    ///< the workbook counts its date serials from 1904-01-01
     bool lineHasUnpairedSurrogates = false; ///< UTF-16 code units that are no text, read as U+FFFD
     bool lineHasReplacedReferences = false; ///< an HTML character reference naming no character, read as U+FFFD
     /// For a PDF, whose line is one of the text its pages hold: the page (from 1) and the line

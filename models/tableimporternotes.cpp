@@ -26,6 +26,8 @@ QJsonObject TableImporter::metadata() const
     meta.insert(QStringLiteral("reader"), m_reader.kind());
     if (!m_reader.partName().isEmpty())
         meta.insert(QStringLiteral("worksheet"), m_reader.partName());
+    if (m_reader.date1904()) // its date serials count from 1904-01-01, not 1899-12-30
+        meta.insert(QStringLiteral("date_system"), QStringLiteral("1904"));
     meta.insert(QStringLiteral("format_title"), m_firstFormat ? m_firstFormat->title : QString());
     if (m_options.profile)
         meta.insert(QStringLiteral("profile"), m_options.profile->toJson());

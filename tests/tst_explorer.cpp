@@ -62,6 +62,7 @@ private slots:
     void provenanceOfAKnownEvent();
     void provenanceNamesTheWorksheetRead();
     void provenanceSaysARowIsHiddenInItsSheet();
+    void provenanceSaysWhatADateSerialIs();
     void provenanceSaysAPagesRowIsNoLineOfItsText();
     void provenanceNamesTheEncodingOfATextLine();
     void provenanceNamesAReferenceNamingNoCharacter();
@@ -305,6 +306,36 @@ void tst_Explorer::provenanceSaysARowIsHiddenInItsSheet()
     QVERIFY2(sources.index(1, 0).data(Qt::ToolTipRole).toString().contains(
                  u"\n1 row read: 1 accepted (1 communication), 0 duplicate, 0 rejected\n"_qs),
              qPrintable(sources.index(1, 0).data(Qt::ToolTipRole).toString()));
+}
+
+void tst_Explorer::provenanceSaysWhatADateSerialIs()
+{
+    // A date cell stores days: Excel shows "2016-09-02 18:22:41" where the record holds
+    // 42615.765752314815 (a 1900 workbook) or 41153.765752314815 (Excel for Mac 2008's 1904
+    // system). The panel says which count it is; a time written as text is shown as it stands.
+    const auto db1900 = importedCase(u"1900.llcase"_qs, TestSupport::dataPath(u"ids/ids-sample.xlsx"_qs));
+    const auto db1904 = importedCase(u"1904.llcase"_qs, TestSupport::dataPath(u"xlsx/date-1904.xlsx"_qs));
+    QVERIFY(db1900 && db1904);
+    const auto panelText = [](const CaseDatabase &db, int line) {
+        ProvenancePanel panel;
+        const qint64 id = TestSupport::scalar(db.db(), QStringLiteral("SELECT id FROM events WHERE line = %1").arg(line)).toLongLong();
+        panel.showEvent(CaseQueries(db.db()).provenance(id), QTimeZone::utc());
+        return panel.plainText();
+    };
+    QString text = panelText(*db1900, 11);
+    QVERIFY2(text.contains(u"\nTime: 2016-09-02 18:22:41 UTC\n"_qs), qPrintable(text));
+    QVERIFY2(text.contains(u"\nAs written: 42615.765752314815 — the cell's value as stored: a date serial number (days "
+                           "since 1899-12-30), which the spreadsheet shows as a date\n"_qs),
+             qPrintable(text));
+    text = panelText(*db1904, 2);
+    QVERIFY2(text.contains(u"\nTime: 2016-09-02 18:22:41 UTC\n"_qs), qPrintable(text));
+    QVERIFY2(text.contains(u"\nAs written: 41153.765752314815 — the cell's value as stored: a date serial number (days "
+                           "since 1904-01-01, this workbook's date system), which the spreadsheet shows as a date\n"_qs),
+             qPrintable(text));
+    text = panelText(*db1904, 3);
+    QVERIFY2(text.contains(u"\nAs written: 2016-09-02 18:22:05\n"_qs), qPrintable(text));
+    QCOMPARE(TestSupport::scalar(db1904->db(), u"SELECT json_extract(metadata, '$.date_system') FROM sources"_qs).toString(),
+             u"1904"_qs);
 }
 
 void tst_Explorer::provenanceGivesTheFileAndThePartReadTheirOwnHash()

@@ -3266,6 +3266,14 @@ nach Wochentag und Stunde
         <source>%1 — hidden in the worksheet, or filtered out: Excel does not show it, though it is in the file</source>
         <translation>%1 — im Arbeitsblatt ausgeblendet oder herausgefiltert: Excel zeigt sie nicht, obwohl sie in der Datei steht</translation>
     </message>
+    <message>
+        <source>%1 — the cell&apos;s value as stored: a date serial number (days since 1904-01-01, this workbook&apos;s date system), which the spreadsheet shows as a date</source>
+        <translation>%1 — der Wert der Zelle, wie er gespeichert ist: eine fortlaufende Datumszahl (Tage seit dem 1904-01-01, dem Datumssystem dieser Arbeitsmappe), die das Tabellenprogramm als Datum anzeigt</translation>
+    </message>
+    <message>
+        <source>%1 — the cell&apos;s value as stored: a date serial number (days since 1899-12-30), which the spreadsheet shows as a date</source>
+        <translation>%1 — der Wert der Zelle, wie er gespeichert ist: eine fortlaufende Datumszahl (Tage seit dem 1899-12-30), die das Tabellenprogramm als Datum anzeigt</translation>
+    </message>
 </context>
 <context>
     <name>QueryToolText</name>

@@ -51,6 +51,21 @@ QString ProvenancePanel::repeatedHourText(const QString &note, const QTimeZone &
         .arg(TimeFormat::display(*laterMs, zone));
 }
 
+QString ProvenancePanel::asWritten(const QString &timeRaw, const EventProvenance &p)
+{
+    // A date cell stores a number of days, which the spreadsheet shows formatted as a date: an
+    // expert opening the file sees the date, and is told why the record says "42615.7657…".
+    static const QRegularExpression serials(QStringLiteral("^\\d+(?:\\.\\d+)?(?: \\d+(?:\\.\\d+)?)?$"));
+    if (!p.lineIsSheetRow || !serials.match(timeRaw).hasMatch())
+        return timeRaw;
+    return p.dateSystem1904 ? tr("%1 — the cell's value as stored: a date serial number (days since 1904-01-01, this "
+                                 "workbook's date system), which the spreadsheet shows as a date")
+                                  .arg(timeRaw)
+                            : tr("%1 — the cell's value as stored: a date serial number (days since 1899-12-30), which "
+                                 "the spreadsheet shows as a date")
+                                  .arg(timeRaw);
+}
+
 void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const QTimeZone &zone)
 {
     if (!p) {
@@ -85,7 +100,7 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
     };
     row(tr("Time"), TimeFormat::display(e.utcMs, zone));
     row(tr("In UTC"), TimeFormat::isoUtc(e.utcMs)); // a line of its own: the dock is narrow
-    row(tr("As written"), e.timeRaw);
+    row(tr("As written"), asWritten(e.timeRaw, *p));
     QJsonObject extra = QJsonDocument::fromJson(e.extra.toUtf8()).object();
     // The importer's note on a time in the hour daylight saving repeats: no column of the row.
     if (const QString note = extra.take(QStringLiteral("time_ambiguity")).toString(); !note.isEmpty())

@@ -21,6 +21,8 @@ public:
 
 private:
     static QString repeatedHourText(const QString &note, const QTimeZone &zone);
+    /// @brief The time as written, and, for a worksheet's date serial number, what that is.
+    static QString asWritten(const QString &timeRaw, const EventProvenance &p);
     QTextBrowser *m_text;
     QString m_plain; ///< the same content as "Label: value" lines, for the clipboard
 };

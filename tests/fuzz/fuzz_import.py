@@ -36,7 +36,9 @@ INSERTS = [b'"', b",", b"\n", b"\r", b"\t", b"\x00", b"\xff\xfe", b"\xef\xbb\xbf
            b"rows selected.\n", b"*************************** 9. row ***************************\n",
            b"-[ RECORD 9 ]-+---\n", b": ", b" | ", b"+\n", b") Tj ET\n", b"BT /F1 9 Tf 1 0 0 1 50 500 Tm (",
            b" 0 Td ", b"%%EOF", b"endstream", b"endobj", b"&#xD83D;", b"&#x", b"&#150;", b"\r\n",
-           b'<meta charset="shift_jis">', b'<meta charset="x-unknown">', b'<meta charset="windows-1252">', b'="', b'=""', b"_x000D_"]
+           b'<meta charset="shift_jis">', b'<meta charset="x-unknown">', b'<meta charset="windows-1252">', b'="', b'=""', b"_x000D_",
+           b' hidden="1"', b' state="veryHidden"', b' table:visibility="filter"', b"<Visible>SheetHidden</Visible>",
+           b"../", b"%2", b'TargetMode="External" ']
 STREAM = re.compile(rb"/Length (\d+) /Filter /FlateDecode >>\nstream\n")
 
 
