@@ -28,6 +28,8 @@ public:
     QString fatalError() const override { return m_fatalError; }
     double progress() const override;
     QString kind() const override;
+    /// A CSV file saved from Excel ends where Excel's worksheet did.
+    QList<int> rowLimits() const override { return {65536, 1048576}; }
     std::unique_ptr<TableReader> reopen(QString *error) const override;
     void expectWidth(qsizetype fields) override { m_expectedWidth = fields; }
 

@@ -19,6 +19,7 @@ public:
     static bool isOds(const QString &path);
 
     QString kind() const override { return QStringLiteral("ods"); }
+    QList<int> rowLimits() const override { return {1048576}; }
 
 private:
     OdsReader(const QString &path, int sheet, std::shared_ptr<const Survey> survey);

@@ -94,6 +94,8 @@ QString SourceListModel::toolTip(const SourceRow &source) const
         text += u'\n' + blank;
     for (const QString &note : TableImporter::hiddenInSheetNotes(source.metadata))
         text += u'\n' + note;
+    if (const QString limit = TableImporter::rowLimitNote(source.metadata); !limit.isEmpty())
+        text += u'\n' + limit;
     const QJsonArray later = source.metadata.value(QStringLiteral("later_returns")).toArray();
     if (!later.isEmpty()) {
         QList<int> lines;

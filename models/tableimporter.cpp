@@ -267,6 +267,7 @@ std::optional<TableImporter::Outcome> TableImporter::readRow(EventRecord *event,
         }
         return Outcome::End;
     }
+    m_lastLine = qMax(m_lastLine, row.line);
     auto problem = otherTableProblem(row);
     if (!problem)
         problem = rowProblem(row);

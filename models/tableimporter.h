@@ -162,7 +162,7 @@ public:
     {
         return hasLaterParts() || m_reader.unterminatedLastLine() > 0 || m_twoDigitYear || m_repeatedHour.records > 0
                || m_blankLineCount > 0 || m_reader.textReadingKnownAtEnd() || m_reader.textReading().namesLines()
-               || !m_reader.hiddenRows().isEmpty();
+               || !m_reader.hiddenRows().isEmpty() || endsAtRowLimit();
     }
     /// @brief What metadata.two_digit_year and metadata.repeated_hour say, in words (empty where
     /// the metadata has neither).
@@ -175,6 +175,10 @@ public:
     /// @brief What metadata "hidden_rows" and "worksheet_hidden" say, in words: rows and
     /// worksheets read that the spreadsheet program does not show. Empty if neither.
     static QStringList hiddenInSheetNotes(const QJsonObject &metadata);
+    /// @brief What metadata "ends_at_row_limit" says, in words; empty if it is not there.
+    static QString rowLimitNote(const QJsonObject &metadata);
+    /// @brief Whether the last row read is the last a spreadsheet program's worksheet holds.
+    bool endsAtRowLimit() const { return m_reader.rowLimits().contains(m_lastLine); }
     QJsonObject metadata() const;
     /// @brief "UTC (stated in header)", "stated in each record", or the declared zone.
     QString zoneDescription() const;
@@ -367,6 +371,7 @@ private:
     static constexpr qsizetype MaxBlankLinesKept = 1000; ///< the lines named; all are counted
     QList<int> m_blankLines;
     qint64 m_blankLineCount = 0;
+    int m_lastLine = 0; ///< of the rows read past the header
     bool m_zoneMissing = false;
     bool m_headerMissing = false;
     bool m_dateOrderMissing = false;

@@ -64,6 +64,8 @@ QJsonObject TableImporter::metadata() const
         meta.insert(QStringLiteral("later_returns"), laterReturnsJson());
     addTextReading(&meta);
     addHiddenInSheet(&meta);
+    if (endsAtRowLimit())
+        meta.insert(QStringLiteral("ends_at_row_limit"), m_lastLine);
     addTimeReading(&meta);
     const QJsonObject read = m_reader.readerMetadata();
     for (auto it = read.begin(); it != read.end(); ++it)
@@ -255,6 +257,27 @@ QStringList TableImporter::hiddenInSheetNotes(const QJsonObject &metadata)
     return notes;
 }
 
+QString TableImporter::rowLimitNote(const QJsonObject &metadata)
+{
+    // Excel opening a larger file keeps as many rows as its worksheet holds and drops the rest;
+    // saved again, the file ends exactly there. Nothing in it says rows are missing but this.
+    const qint64 line = metadata.value(QStringLiteral("ends_at_row_limit")).toInteger();
+    if (line <= 0)
+        return {};
+    const QString program = line == 65536 ? tr("Excel 97-2003") : tr("Excel 2007 or later and LibreOffice");
+    const QString reader = metadata.value(QStringLiteral("reader")).toString();
+    if (reader == u"csv" || reader == u"tsv")
+        return tr("the file ends at line %1, the last row a worksheet of %2 can hold: if it was saved from a "
+                  "spreadsheet program that had opened a larger file, the records past that row were cut off, and are "
+                  "not in it")
+            .arg(line)
+            .arg(program);
+    return tr("the worksheet ends at row %1, the last row a worksheet of %2 can hold: if it was made by opening a "
+              "larger file, the records past that row were cut off before it was saved, and are not in it")
+        .arg(line)
+        .arg(program);
+}
+
 QString TableImporter::blankLinesNote(const QJsonObject &blankLines)
 {
     int named = 0;
@@ -394,6 +417,9 @@ QStringList TableImporter::readingNotes() const
     QJsonObject text;
     addTextReading(m_reader.textReading(), &text);
     QStringList notes = textReadingNotes(text) + m_reader.readingNotes();
+    if (endsAtRowLimit())
+        notes.append(rowLimitNote({{QStringLiteral("ends_at_row_limit"), m_lastLine},
+                                   {QStringLiteral("reader"), m_reader.kind()}}));
     if (const QString damage = m_reader.damage(); !damage.isEmpty())
         notes.append(tr("only the rows before the damage were read; %1").arg(damage));
     if (const QString label = headerLabelNotAZone(); !label.isEmpty())

@@ -117,6 +117,10 @@ public:
     virtual QList<int> hiddenRows() const { return {}; }
     /// @brief Whether the worksheet read is hidden in its workbook (no tab shows it).
     virtual bool partHidden() const { return false; }
+    /// @brief The most rows a spreadsheet program's worksheet of this kind holds (Excel 97-2003's
+    /// 65,536, Excel 2007's and LibreOffice's 1,048,576), any of which a file saved from one may
+    /// end at: opening a larger file, the program keeps that many rows and drops the rest.
+    virtual QList<int> rowLimits() const { return {}; }
     /// @brief What the reader knows of the file that the source's metadata keeps (a PDF's
     /// pages), as keys to add to it; none for most.
     virtual QJsonObject readerMetadata() const { return {}; }

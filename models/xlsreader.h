@@ -32,6 +32,7 @@ public:
     QString fatalError() const override { return m_fatalError; }
     double progress() const override;
     QString kind() const override { return QStringLiteral("xls"); }
+    QList<int> rowLimits() const override { return {65536}; }
     bool isSpreadsheet() const override { return true; }
     bool date1904() const override { return m_book->dump.date1904; }
     QList<UnreadPart> unreadParts(const QList<int> &alsoRead = {}) override;

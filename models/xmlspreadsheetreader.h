@@ -18,6 +18,7 @@ public:
     static bool looksLikeXmlSpreadsheet(const QByteArray &head);
 
     QString kind() const override { return QStringLiteral("xml-spreadsheet"); }
+    QList<int> rowLimits() const override { return {65536}; }
 
 private:
     XmlSpreadsheetReader(const QString &path, int sheet, std::shared_ptr<const Survey> survey);

@@ -3,6 +3,7 @@
 #include "importfiles.h"
 #include "importjob.h"
 #include "importsuite.h"
+#include "sourcelistmodel.h"
 #include "tableimporter.h"
 #include "testsupport.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringDecoder>
+#include <QTemporaryDir>
 #include <QTest>
 
 using TestSupport::dataPath;
@@ -53,6 +55,8 @@ private slots:
     void aWorkbookIsReadAsItsRelationshipsNameItsParts();
     void rowsTheSheetHidesAreReadAndNamed_data();
     void rowsTheSheetHidesAreReadAndNamed();
+    void aFileEndingOnAWorksheetsLastRowMayHaveBeenCut_data();
+    void aFileEndingOnAWorksheetsLastRowMayHaveBeenCut();
 };
 
 void tst_Workbooks::everyWorksheetWithRecordsIsASource()
@@ -918,6 +922,62 @@ void tst_Workbooks::rowsTheSheetHidesAreReadAndNamed()
                      + (event->worksheetHidden ? u" in a hidden worksheet"_qs : QString()));
     }
     QCOMPARE(shown, provenance);
+}
+
+void tst_Workbooks::aFileEndingOnAWorksheetsLastRowMayHaveBeenCut_data()
+{
+    QTest::addColumn<QString>("file"); // a fixture, or "csv:N" for a CSV file of N lines written here
+    QTest::addColumn<int>("accepted");
+    QTest::addColumn<QString>("warning"); // empty: none
+    QTest::addColumn<QString>("kept");    // metadata.ends_at_row_limit
+    const QString sheet = u"the worksheet ends at row %1, the last row a worksheet of %2 can hold: if it was made by "
+                          "opening a larger file, the records past that row were cut off before it was saved, and are "
+                          "not in it"_qs;
+    // Excel opening a larger file keeps as many rows as a worksheet holds, and drops the rest.
+    QTest::newRow("xlsx at 1048576") << u"xlsx/row-limit.xlsx"_qs << 2
+                                     << sheet.arg(1048576).arg(u"Excel 2007 or later and LibreOffice"_qs) << u"1048576"_qs;
+    QTest::newRow("Excel 2003 at 65536") << u"xlsx/row-limit-2003.xml"_qs << 2
+                                         << sheet.arg(65536).arg(u"Excel 97-2003"_qs) << u"65536"_qs;
+    QTest::newRow("csv at 65536") << u"csv:65536"_qs << 65535
+                                  << u"the file ends at line 65536, the last row a worksheet of Excel 97-2003 can "
+                                     "hold: if it was saved from a spreadsheet program that had opened a larger file, the "
+                                     "records past that row were cut off, and are not in it"_qs
+                                  << u"65536"_qs;
+    QTest::newRow("csv at 65535") << u"csv:65535"_qs << 65534 << QString() << QString();
+    QTest::newRow("csv at 65537") << u"csv:65537"_qs << 65536 << QString() << QString();
+}
+
+void tst_Workbooks::aFileEndingOnAWorksheetsLastRowMayHaveBeenCut()
+{
+    QFETCH(QString, file);
+    QFETCH(int, accepted);
+    QFETCH(QString, warning);
+    QFETCH(QString, kept);
+    QTemporaryDir dir;
+    QString path = dataPath(file);
+    if (file.startsWith(u"csv:")) { // a header and records to the line asked for
+        QByteArray csv("Start Time (UTC),Originating Number,Terminating Number,Call Type\n");
+        for (int line = 2; line <= file.mid(4).toInt(); ++line)
+            csv += QStringLiteral("2016-09-12 14:%1:%2,+12025550100,+12025550143,Voice\n")
+                       .arg((line / 60) % 60, 2, 10, QChar(u'0'))
+                       .arg(line % 60, 2, 10, QChar(u'0'))
+                       .toUtf8();
+        path = TestSupport::writeFile(dir.filePath(u"calls.csv"_qs), csv);
+    }
+    ImportParams params;
+    params.files = {path};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &result = imported.result.files.first();
+    QCOMPARE(result.accepted, accepted);
+    QCOMPARE(result.warnings, warning.isEmpty() ? QStringList() : QStringList{warning});
+    QCOMPARE(TestSupport::scalar(imported.db->db(), u"SELECT json_extract(metadata, '$.ends_at_row_limit') FROM sources"_qs)
+                 .toString(),
+             kept);
+    // The Sources list's description of the source says it too.
+    const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    QCOMPARE(description.contains(u"the last row a worksheet of"_qs), !warning.isEmpty());
+    QVERIFY2(warning.isEmpty() || description.endsWith(u'\n' + warning), qPrintable(description));
 }
 
 QTEST_GUILESS_MAIN(tst_Workbooks)

@@ -3891,6 +3891,22 @@ SHA-256 %2 (diese Datei)
             <numerusform>%n Tabellenzeilen sind ausgeblendet oder herausgefiltert und werden vom Tabellenprogramm nicht angezeigt; sie stehen in der Datei und wurden wie jede andere Tabellenzeile gelesen: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Excel 2007 or later and LibreOffice</source>
+        <translation>Excel 2007 oder später und LibreOffice</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1, the last row a worksheet of %2 can hold: if it was saved from a spreadsheet program that had opened a larger file, the records past that row were cut off, and are not in it</source>
+        <translation>die Datei endet in Zeile %1, der letzten Tabellenzeile, die ein Arbeitsblatt von %2 fassen kann: wurde sie aus einem Tabellenprogramm gespeichert, das eine größere Datei geöffnet hatte, so wurden die Datensätze nach dieser Zeile abgeschnitten und sind nicht in ihr</translation>
+    </message>
+    <message>
+        <source>the worksheet ends at row %1, the last row a worksheet of %2 can hold: if it was made by opening a larger file, the records past that row were cut off before it was saved, and are not in it</source>
+        <translation>das Arbeitsblatt endet in Tabellenzeile %1, der letzten, die ein Arbeitsblatt von %2 fassen kann: entstand es durch Öffnen einer größeren Datei, so wurden die Datensätze nach dieser Tabellenzeile vor dem Speichern abgeschnitten und sind nicht in ihm</translation>
+    </message>
+    <message>
+        <source>Excel 97-2003</source>
+        <translation>Excel 97-2003</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
