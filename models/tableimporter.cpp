@@ -418,6 +418,20 @@ QStringList TableImporter::remainingTimeTexts()
     return texts;
 }
 
+void TableImporter::noteClockPrecision(int line, const QString &text)
+{
+    // "9/12/16 14:03" gives one colon, "14:03:07" two (an offset's colon adds one more: a time
+    // with an offset is counted as giving seconds, never wrongly as lacking them). A date
+    // serial gives none: it holds the time to the millisecond.
+    const qsizetype colons = text.count(u':');
+    if (colons >= 2) {
+        ++m_secondTimes;
+    } else if (colons == 1) {
+        if (m_minuteTimes++ == 0)
+            m_firstMinuteTime = {line, text};
+    }
+}
+
 TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecord *event, RejectedRow *rejected)
 {
     const QString text = timeText(row).trimmed();
@@ -436,6 +450,7 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     m_anyZoneInRecords = m_anyZoneInRecords || time.zoneSource == ZoneSource::Text;
     if (time.twoDigitYear && !m_twoDigitYear)
         m_twoDigitYear = {row.line, text};
+    noteClockPrecision(row.line, text);
 
     EventRecord e;
     e.evidenceClass = m_format->evidenceClass;

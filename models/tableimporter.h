@@ -161,6 +161,7 @@ public:
     bool metadataGrewWhileReading() const
     {
         return hasLaterParts() || m_reader.unterminatedLastLine() > 0 || m_twoDigitYear || m_repeatedHour.records > 0
+               || timesWithoutSeconds()
                || m_blankLineCount > 0 || m_reader.textReadingKnownAtEnd() || m_reader.textReading().namesLines()
                || !m_reader.hiddenRows().isEmpty() || endsAtRowLimit();
     }
@@ -268,6 +269,8 @@ private:
     void describeRecognition();
     std::optional<QString> rowProblem(const TableRow &row) const;
     Outcome buildEvent(const TableRow &row, EventRecord *event, RejectedRow *rejected);
+    /// @brief Counts the time @p text of the record at @p line as giving seconds or minutes only.
+    void noteClockPrecision(int line, const QString &text);
     std::optional<QString> readParties(const TableRow &row, EventRecord *event);
     std::optional<QString> readNumbers(const TableRow &row, EventRecord *event) const;
     void findUnmappedColumns();
@@ -360,6 +363,12 @@ private:
     int m_fatalLine = 0;
     bool m_anyZoneInRecords = false;
     std::optional<std::pair<qint64, QString>> m_twoDigitYear; ///< the first line whose year has two digits, and its time
+    /// Records whose time as written gives minutes but no seconds, the first of them, and those
+    /// giving seconds: a file of the first kind only was likely saved from Excel as CSV.
+    qint64 m_minuteTimes = 0;
+    std::optional<std::pair<qint64, QString>> m_firstMinuteTime;
+    qint64 m_secondTimes = 0;
+    bool timesWithoutSeconds() const { return m_minuteTimes > 0 && m_secondTimes == 0; }
     /// Records whose local time falls in the hour repeated as daylight saving ends: how many,
     /// and the first one's line and time as written.
     struct RepeatedHour

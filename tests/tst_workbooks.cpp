@@ -57,6 +57,8 @@ private slots:
     void rowsTheSheetHidesAreReadAndNamed();
     void aFileEndingOnAWorksheetsLastRowMayHaveBeenCut_data();
     void aFileEndingOnAWorksheetsLastRowMayHaveBeenCut();
+    void timesWithoutSecondsAreSaidToBeSo_data();
+    void timesWithoutSecondsAreSaidToBeSo();
 };
 
 void tst_Workbooks::everyWorksheetWithRecordsIsASource()
@@ -978,6 +980,47 @@ void tst_Workbooks::aFileEndingOnAWorksheetsLastRowMayHaveBeenCut()
     const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
     QCOMPARE(description.contains(u"the last row a worksheet of"_qs), !warning.isEmpty());
     QVERIFY2(warning.isEmpty() || description.endsWith(u'\n' + warning), qPrintable(description));
+}
+
+void tst_Workbooks::timesWithoutSecondsAreSaidToBeSo_data()
+{
+    QTest::addColumn<QByteArray>("records"); // below the header row
+    QTest::addColumn<QStringList>("warnings");
+    const QByteArray header("Start Time (UTC),Originating Number,Terminating Number,Call Type\n");
+    // As Excel saves a workbook's date cells to CSV: "9/12/2016 14:03", the seconds gone.
+    QTest::newRow("saved by Excel") << header + "9/12/2016 14:03,+12025550100,+12025550143,Voice\n"
+                                                "9/13/2016 15:00,+12025550143,+12025550100,SMS\n"
+                                    << QStringList{u"the times of this file give hours and minutes but no seconds, as on "
+                                                   "line 2 (\"9/12/2016 14:03\"): each was read as the start of its "
+                                                   "minute. Excel writes a workbook's times so when it saves it as CSV, "
+                                                   "dropping their seconds: the same records read from the workbook "
+                                                   "itself would fall seconds later, and would not be recognised as the "
+                                                   "same"_qs};
+    // One time with seconds: the file keeps them where it has them.
+    QTest::newRow("some with seconds") << header + "9/12/2016 14:03,+12025550100,+12025550143,Voice\n"
+                                                   "9/13/2016 15:00:09,+12025550143,+12025550100,SMS\n"
+                                       << QStringList();
+    // An offset's colon is no seconds' colon, but never makes a time lacking them look whole.
+    QTest::newRow("offset") << header + "2016-09-12 14:03 +02:00,+12025550100,+12025550143,Voice\n" << QStringList();
+}
+
+void tst_Workbooks::timesWithoutSecondsAreSaidToBeSo()
+{
+    QFETCH(QByteArray, records);
+    QFETCH(QStringList, warnings);
+    QTemporaryDir dir;
+    ImportParams params;
+    params.files = {TestSupport::writeFile(dir.filePath(u"calls.csv"_qs), records)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(imported.result.files.first().warnings, warnings);
+    const QSqlDatabase db = imported.db->db();
+    // 2016-09-12 14:03:00 UTC, the start of its minute (12:03 UTC at +02:00).
+    QCOMPARE(TestSupport::scalar(db, u"SELECT min(utc_ms) FROM events"_qs).toLongLong(),
+             records.contains("+02:00") ? 1473681780000LL : 1473688980000LL);
+    QCOMPARE(TestSupport::scalar(db, u"SELECT json_extract(metadata, '$.times_without_seconds.records') FROM sources"_qs)
+                 .toString(),
+             warnings.isEmpty() ? QString() : u"2"_qs);
 }
 
 QTEST_GUILESS_MAIN(tst_Workbooks)

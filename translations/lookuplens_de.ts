@@ -3907,6 +3907,10 @@ SHA-256 %2 (diese Datei)
         <source>Excel 97-2003</source>
         <translation>Excel 97-2003</translation>
     </message>
+    <message>
+        <source>the times of this file give hours and minutes but no seconds, as on line %1 (&quot;%2&quot;): each was read as the start of its minute. Excel writes a workbook&apos;s times so when it saves it as CSV, dropping their seconds: the same records read from the workbook itself would fall seconds later, and would not be recognised as the same</source>
+        <translation>die Zeiten dieser Datei nennen Stunden und Minuten, aber keine Sekunden, wie in Zeile %1 („%2“): jede wurde als Beginn ihrer Minute gelesen. So schreibt Excel die Zeiten einer Arbeitsmappe, wenn es sie als CSV speichert, und lässt ihre Sekunden fort: dieselben Datensätze, aus der Arbeitsmappe selbst gelesen, lägen Sekunden später und würden nicht als dieselben erkannt</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
