@@ -25,6 +25,8 @@ public:
     /// @brief Whether a ZIP holding the entries @p names is an Office Open XML package (a
     /// workbook, an .xlsb, any Office document) rather than a folder of files zipped.
     static bool isOfficePackage(const QStringList &names);
+    /// @brief @p text with OOXML's escapes of characters XML cannot hold undone ("_x000D_").
+    static QString unescapeXstring(QString text);
     ~XlsxReader() override;
 
     bool next(TableRow &row) override;
