@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 #include <phonenumbers/phonenumberutil.h>
 
 using i18n::phonenumbers::PhoneNumber;
@@ -215,6 +217,18 @@ QString HandleNormalizer::numberAfterServiceCode(const QString &text) const
         }
     }
     return {};
+}
+
+QString HandleNormalizer::withLostPlus(QStringView raw) const
+{
+    const QString text = raw.trimmed().toString();
+    const bool digitsOnly = text.size() >= 8 && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+                                return c >= u'0' && c <= u'9';
+                            });
+    if (!digitsOnly || normalizePhone(text).check == HandleCheck::Valid)
+        return {};
+    const NormalizedHandle international = normalizePhone(u'+' + text);
+    return international.check == HandleCheck::Valid ? international.normalized : QString();
 }
 
 NormalizedHandle HandleNormalizer::normalizePhone(const QString &text) const

@@ -41,6 +41,11 @@ public:
     /// its digits where it holds them all ("4.47700900123E+11" → "447700900123"); empty with
     /// @p lost set where digits were rounded away; nullopt where @p text is no such number.
     static std::optional<QString> expandScientific(QStringView text, bool *lost);
+    /// @brief The E.164 number @p raw is with a "+" before it, where @p raw is digits only, is no
+    /// valid number of the region, and is valid so ("447700900461" → "+447700900461"): Excel
+    /// drops a number's "+" when it opens a CSV file. Empty otherwise. It is never used to
+    /// normalise (a country code added is a guess that could join two people): only to say so.
+    QString withLostPlus(QStringView raw) const;
 
 private:
     NormalizedHandle normalizePhone(const QString &text) const;

@@ -96,6 +96,8 @@ QString SourceListModel::toolTip(const SourceRow &source) const
         text += u'\n' + note;
     if (const QString limit = TableImporter::rowLimitNote(source.metadata); !limit.isEmpty())
         text += u'\n' + limit;
+    if (const QString lost = TableImporter::lostPlusNote(source.metadata); !lost.isEmpty())
+        text += u'\n' + lost;
     const QJsonArray later = source.metadata.value(QStringLiteral("later_returns")).toArray();
     if (!later.isEmpty()) {
         QList<int> lines;

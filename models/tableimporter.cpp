@@ -651,6 +651,17 @@ bool TableImporter::writeExtraJson(const TableRow &row, EventRecord *e) const
     return true;
 }
 
+void TableImporter::noteLostPlus(const QString &raw)
+{
+    if (m_lostPlus.contains(raw))
+        return; // a spelling past the cache's limit, met again
+    if (const QString international = m_normalizer.withLostPlus(raw); !international.isEmpty()) {
+        m_lostPlus.insert(raw, international);
+        if (m_lostPlusFirst.size() < MaxLostPlusNamed)
+            m_lostPlusFirst.append(raw);
+    }
+}
+
 NormalizedHandle TableImporter::normalized(const QString &raw, int *spelling)
 {
     // Parsing a phone number costs ~100k instructions; returns repeat a few thousand spellings.
@@ -661,6 +672,8 @@ NormalizedHandle TableImporter::normalized(const QString &raw, int *spelling)
         return it->handle;
     }
     const NormalizedHandle handle = m_normalizer.normalize(raw);
+    if (handle.check != HandleCheck::Valid)
+        noteLostPlus(raw);
     *spelling = -1;
     if (m_spellings.size() < 500000) {
         *spelling = int(m_spellings.size());

@@ -163,7 +163,7 @@ public:
         return hasLaterParts() || m_reader.unterminatedLastLine() > 0 || m_twoDigitYear || m_repeatedHour.records > 0
                || timesWithoutSeconds()
                || m_blankLineCount > 0 || m_reader.textReadingKnownAtEnd() || m_reader.textReading().namesLines()
-               || !m_reader.hiddenRows().isEmpty() || endsAtRowLimit();
+               || !m_reader.hiddenRows().isEmpty() || endsAtRowLimit() || !m_lostPlus.isEmpty();
     }
     /// @brief What metadata.two_digit_year and metadata.repeated_hour say, in words (empty where
     /// the metadata has neither).
@@ -176,6 +176,8 @@ public:
     /// @brief What metadata "hidden_rows" and "worksheet_hidden" say, in words: rows and
     /// worksheets read that the spreadsheet program does not show. Empty if neither.
     static QStringList hiddenInSheetNotes(const QJsonObject &metadata);
+    /// @brief What metadata "handles_without_plus" says, in words; empty if it is not there.
+    static QString lostPlusNote(const QJsonObject &metadata);
     /// @brief What metadata "ends_at_row_limit" says, in words; empty if it is not there.
     static QString rowLimitNote(const QJsonObject &metadata);
     /// @brief Whether the last row read is the last a spreadsheet program's worksheet holds.
@@ -263,12 +265,16 @@ private:
     /// @brief How a text file was read: its encoding, the lines read in another, the line it
     /// ends inside without a line end.
     void addTextReading(QJsonObject *meta) const;
+    /// @brief Adds "handles_without_plus" ({region, count, first: [{written, with_plus}]}).
+    void addLostPlus(QJsonObject *meta) const;
     /// @brief Adds "hidden_rows" (runs) and "worksheet_hidden" where the sheet hides any.
     void addHiddenInSheet(QJsonObject *meta) const;
     void addTimeReading(QJsonObject *meta) const; ///< two-digit years, times in the repeated hour
     void describeRecognition();
     std::optional<QString> rowProblem(const TableRow &row) const;
     Outcome buildEvent(const TableRow &row, EventRecord *event, RejectedRow *rejected);
+    /// @brief Notes @p raw if it reads as a valid number only with the "+" Excel drops.
+    void noteLostPlus(const QString &raw);
     /// @brief Counts the time @p text of the record at @p line as giving seconds or minutes only.
     void noteClockPrecision(int line, const QString &text);
     std::optional<QString> readParties(const TableRow &row, EventRecord *event);
@@ -295,6 +301,11 @@ private:
         int number; ///< EventRecord::initiatorSpelling/counterpartSpelling
     };
     QHash<QString, KnownSpelling> m_spellings; ///< a return repeats few spellings many times
+    /// Handles written as digits only that are no number of the region but valid with a "+"
+    /// before them (as Excel leaves them), with that number; the first few, in file order.
+    QHash<QString, QString> m_lostPlus;
+    QStringList m_lostPlusFirst;
+    static constexpr qsizetype MaxLostPlusNamed = 3;
     QHash<QString, CallKind> m_callKinds;      ///< callKind() of each call type met so far
     const TableFormat *m_format = nullptr;      ///< the format of the part being read
     const TableFormat *m_firstFormat = nullptr; ///< the format of the file's first header

@@ -66,6 +66,7 @@ QJsonObject TableImporter::metadata() const
     addHiddenInSheet(&meta);
     if (endsAtRowLimit())
         meta.insert(QStringLiteral("ends_at_row_limit"), m_lastLine);
+    addLostPlus(&meta);
     addTimeReading(&meta);
     const QJsonObject read = m_reader.readerMetadata();
     for (auto it = read.begin(); it != read.end(); ++it)
@@ -269,6 +270,39 @@ QStringList TableImporter::hiddenInSheetNotes(const QJsonObject &metadata)
     return notes;
 }
 
+void TableImporter::addLostPlus(QJsonObject *meta) const
+{
+    if (m_lostPlus.isEmpty())
+        return;
+    QJsonArray first;
+    for (const QString &raw : m_lostPlusFirst)
+        first.append(QJsonObject{{QStringLiteral("written"), raw}, {QStringLiteral("with_plus"), m_lostPlus.value(raw)}});
+    meta->insert(QStringLiteral("handles_without_plus"), QJsonObject{{QStringLiteral("region"), m_normalizer.region()},
+                                                                     {QStringLiteral("count"), m_lostPlus.size()},
+                                                                     {QStringLiteral("first"), first}});
+}
+
+QString TableImporter::lostPlusNote(const QJsonObject &metadata)
+{
+    // Not joined to the number with its "+": a country code added is a guess that could join two
+    // people. Said, so the analyst can go back to the file as delivered.
+    const QJsonObject lost = metadata.value(QStringLiteral("handles_without_plus")).toObject();
+    const qint64 count = lost.value(QStringLiteral("count")).toInteger();
+    if (count <= 0)
+        return {};
+    QStringList shown;
+    for (const QJsonValue &handle : lost.value(QStringLiteral("first")).toArray())
+        shown.append(tr("%1 (%2)").arg(handle[QStringLiteral("written")].toString(),
+                                       handle[QStringLiteral("with_plus")].toString()));
+    if (count > shown.size())
+        shown.append(QStringLiteral("…"));
+    return tr("%n handle(s) are written as digits only and are no number of the region %1, but valid international "
+              "numbers with a \"+\" before them, as Excel drops it when it opens a CSV file: %2. They were kept as "
+              "written, apart from the same numbers written with their \"+\"",
+              nullptr, int(qMin<qint64>(count, INT_MAX)))
+        .arg(lost.value(QStringLiteral("region")).toString(), shown.join(QStringLiteral(", ")));
+}
+
 QString TableImporter::rowLimitNote(const QJsonObject &metadata)
 {
     // Excel opening a larger file keeps as many rows as its worksheet holds and drops the rest;
@@ -432,6 +466,10 @@ QStringList TableImporter::readingNotes() const
     if (endsAtRowLimit())
         notes.append(rowLimitNote({{QStringLiteral("ends_at_row_limit"), m_lastLine},
                                    {QStringLiteral("reader"), m_reader.kind()}}));
+    QJsonObject handles;
+    addLostPlus(&handles);
+    if (const QString lost = lostPlusNote(handles); !lost.isEmpty())
+        notes.append(lost);
     if (const QString damage = m_reader.damage(); !damage.isEmpty())
         notes.append(tr("only the rows before the damage were read; %1").arg(damage));
     if (const QString label = headerLabelNotAZone(); !label.isEmpty())

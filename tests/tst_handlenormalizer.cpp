@@ -11,6 +11,8 @@ private slots:
     void regionMatters();
     void scientificNotation();
     void knownRegions();
+    void aPlusExcelDroppedIsSaidNotAdded_data();
+    void aPlusExcelDroppedIsSaidNotAdded();
 };
 
 void tst_HandleNormalizer::normalize_data()
@@ -130,6 +132,33 @@ void tst_HandleNormalizer::knownRegions()
     QVERIFY(HandleNormalizer::isKnownRegion(QStringLiteral("US")));
     QVERIFY(HandleNormalizer::isKnownRegion(QStringLiteral("de")));
     QVERIFY(!HandleNormalizer::isKnownRegion(QStringLiteral("XX")));
+}
+
+void tst_HandleNormalizer::aPlusExcelDroppedIsSaidNotAdded_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("withPlus"); // empty: nothing to say
+    QTest::newRow("UK mobile, US file") << u"US"_qs << u"447911123456"_qs << u"+447911123456"_qs;
+    QTest::newRow("German mobile, US file") << u"US"_qs << u"4915123456789"_qs << u"+4915123456789"_qs;
+    QTest::newRow("US number with its 1") << u"US"_qs << u"12025550143"_qs << QString(); // valid as it is
+    QTest::newRow("US national number") << u"US"_qs << u"2025550143"_qs << QString();
+    QTest::newRow("German national, DE file") << u"DE"_qs << u"015123456789"_qs << QString();
+    QTest::newRow("written with its plus") << u"US"_qs << u"+447911123456"_qs << QString();
+    QTest::newRow("punctuated") << u"US"_qs << u"44 7911 123456"_qs << QString(); // not as Excel leaves it
+    QTest::newRow("too short") << u"US"_qs << u"4479"_qs << QString();
+    QTest::newRow("no number either way") << u"US"_qs << u"999999999999"_qs << QString();
+}
+
+void tst_HandleNormalizer::aPlusExcelDroppedIsSaidNotAdded()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, raw);
+    QFETCH(QString, withPlus);
+    const HandleNormalizer normalizer(region);
+    QCOMPARE(normalizer.withLostPlus(raw), withPlus);
+    if (!withPlus.isEmpty()) // never joined to the number with its "+": a country code added is a guess
+        QCOMPARE(normalizer.normalize(raw).normalized, raw);
 }
 
 QTEST_APPLESS_MAIN(tst_HandleNormalizer)

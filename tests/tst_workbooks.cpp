@@ -59,6 +59,7 @@ private slots:
     void aFileEndingOnAWorksheetsLastRowMayHaveBeenCut();
     void timesWithoutSecondsAreSaidToBeSo_data();
     void timesWithoutSecondsAreSaidToBeSo();
+    void handlesWhosePlusExcelDroppedAreSaidNotJoined();
 };
 
 void tst_Workbooks::everyWorksheetWithRecordsIsASource()
@@ -1021,6 +1022,40 @@ void tst_Workbooks::timesWithoutSecondsAreSaidToBeSo()
     QCOMPARE(TestSupport::scalar(db, u"SELECT json_extract(metadata, '$.times_without_seconds.records') FROM sources"_qs)
                  .toString(),
              warnings.isEmpty() ? QString() : u"2"_qs);
+}
+
+void tst_Workbooks::handlesWhosePlusExcelDroppedAreSaidNotJoined()
+{
+    // An IDS log opened in Excel and saved again: "+447911123456" became 447911123456. It is no
+    // US number, but a valid UK one with its "+": said, with the number it would be, and kept as
+    // written (adding a country code would be a guess). A US number with its 1 is simply read.
+    QTemporaryDir dir;
+    const QString csv = TestSupport::writeFile(
+        dir.filePath(u"ids.csv"_qs), "Timestamp (GMT),Source Handle,Lookup Handle,Client IP\n"
+                                     "2016-09-02 18:22:05,12025550143,447911123456,198.51.100.14\n"
+                                     "2016-09-02 18:22:06,12025550143,447911123456,198.51.100.14\n"
+                                     "2016-09-02 18:22:07,12025550143,4915123456789,198.51.100.14\n"
+                                     "2016-09-02 18:22:08,12025550143,4930123456,198.51.100.14\n"
+                                     "2016-09-02 18:22:09,12025550143,33612345678,198.51.100.14\n");
+    ImportParams params;
+    params.files = {csv};
+    params.region = QStringLiteral("US");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const QString note = u"4 handle(s) are written as digits only and are no number of the region US, but valid "
+                         "international numbers with a \"+\" before them, as Excel drops it when it opens a CSV file: "
+                         "447911123456 (+447911123456), 4915123456789 (+4915123456789), 4930123456 (+4930123456), "
+                         "\u2026. They were kept as written, apart from the same numbers written with their \"+\""_qs;
+    QCOMPARE(imported.result.files.first().warnings, QStringList{note});
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT normalized, kind FROM handles ORDER BY id"_qs),
+             (QStringList{u"+12025550143|phone"_qs, u"447911123456|other"_qs, u"4915123456789|other"_qs,
+                          u"4930123456|phone"_qs, u"33612345678|other"_qs})); // ten digits: a possible US number
+    QCOMPARE(TestSupport::scalar(db, u"SELECT json_extract(metadata, '$.handles_without_plus') FROM sources"_qs).toString(),
+             u"{\"count\":4,\"first\":[{\"with_plus\":\"+447911123456\",\"written\":\"447911123456\"},"
+             "{\"with_plus\":\"+4915123456789\",\"written\":\"4915123456789\"},"
+             "{\"with_plus\":\"+4930123456\",\"written\":\"4930123456\"}],\"region\":\"US\"}"_qs);
+    QVERIFY(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString().endsWith(u'\n' + note));
 }
 
 QTEST_GUILESS_MAIN(tst_Workbooks)

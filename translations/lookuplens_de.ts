@@ -3911,6 +3911,17 @@ SHA-256 %2 (diese Datei)
         <source>the times of this file give hours and minutes but no seconds, as on line %1 (&quot;%2&quot;): each was read as the start of its minute. Excel writes a workbook&apos;s times so when it saves it as CSV, dropping their seconds: the same records read from the workbook itself would fall seconds later, and would not be recognised as the same</source>
         <translation>die Zeiten dieser Datei nennen Stunden und Minuten, aber keine Sekunden, wie in Zeile %1 („%2“): jede wurde als Beginn ihrer Minute gelesen. So schreibt Excel die Zeiten einer Arbeitsmappe, wenn es sie als CSV speichert, und lässt ihre Sekunden fort: dieselben Datensätze, aus der Arbeitsmappe selbst gelesen, lägen Sekunden später und würden nicht als dieselben erkannt</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle(s) are written as digits only and are no number of the region %1, but valid international numbers with a &quot;+&quot; before them, as Excel drops it when it opens a CSV file: %2. They were kept as written, apart from the same numbers written with their &quot;+&quot;</source>
+        <translation>
+            <numerusform>%n Kennung besteht nur aus Ziffern und ist keine Nummer der Region %1, aber eine gültige internationale Nummer mit einem „+“ davor, wie Excel es beim Öffnen einer CSV-Datei fortlässt: %2. Sie wurde wie geschrieben übernommen, getrennt von derselben Nummer mit ihrem „+“</numerusform>
+            <numerusform>%n Kennungen bestehen nur aus Ziffern und sind keine Nummern der Region %1, aber gültige internationale Nummern mit einem „+“ davor, wie Excel es beim Öffnen einer CSV-Datei fortlässt: %2. Sie wurden wie geschrieben übernommen, getrennt von denselben Nummern mit ihrem „+“</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>

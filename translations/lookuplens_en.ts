@@ -629,6 +629,13 @@
             <numerusform>%n rows are hidden or filtered out, and not shown by the spreadsheet program; they are in the file and were read as every other row: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n handle(s) are written as digits only and are no number of the region %1, but valid international numbers with a &quot;+&quot; before them, as Excel drops it when it opens a CSV file: %2. They were kept as written, apart from the same numbers written with their &quot;+&quot;</source>
+        <translation>
+            <numerusform>%n handle is written as digits only and is no number of the region %1, but a valid international number with a &quot;+&quot; before it, as Excel drops it when it opens a CSV file: %2. It was kept as written, apart from the same number written with its &quot;+&quot;</numerusform>
+            <numerusform>%n handles are written as digits only and are no number of the region %1, but valid international numbers with a &quot;+&quot; before them, as Excel drops it when it opens a CSV file: %2. They were kept as written, apart from the same numbers written with their &quot;+&quot;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineData</name>
