@@ -98,6 +98,8 @@ QString SourceListModel::toolTip(const SourceRow &source) const
         text += u'\n' + limit;
     if (const QString lost = TableImporter::lostPlusNote(source.metadata); !lost.isEmpty())
         text += u'\n' + lost;
+    for (const QString &note : TableImporter::roundedIdNotes(source.metadata))
+        text += u'\n' + note;
     const QJsonArray later = source.metadata.value(QStringLiteral("later_returns")).toArray();
     if (!later.isEmpty()) {
         QList<int> lines;

@@ -482,13 +482,31 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
                            .arg(QDateTime::fromMSecsSinceEpoch(time.laterUtcMs, Qt::UTC).toString(Qt::ISODate)));
     }
     keepUnmappedColumns(row, &e);
-    e.callId = cell(row, Field::CallId);
+    e.callId = identifier(row, Field::CallId);
     e.line = row.line;
     e.raw = row.raw;
     e.returnInFile = int(m_laterReturns.size());
-    e.dedupeKey = dedupeKey(e, cell(row, Field::RecordId) + u'|' + e.callId);
+    e.dedupeKey = dedupeKey(e, identifier(row, Field::RecordId) + u'|' + e.callId);
     *event = std::move(e);
     return Outcome::Event;
+}
+
+QString TableImporter::identifier(const TableRow &row, Field field)
+{
+    // Excel saves a long number in a General cell as "1.23457E+17". Rounded, an id could be
+    // another record's or call's: it tells nothing apart, and joins nothing. Written with all
+    // its digits ("1.2345678901234E+13"), it is the number the file as delivered writes.
+    const QString id = cell(row, field);
+    bool lost = false;
+    const auto digits = HandleNormalizer::expandScientific(id, &lost);
+    if (!digits)
+        return id;
+    if (!lost)
+        return *digits;
+    RoundedIds &rounded = m_roundedIds[field == Field::CallId ? 1 : 0];
+    if (rounded.count++ == 0)
+        rounded.first = {row.line, id};
+    return {};
 }
 
 std::optional<QString> TableImporter::readParties(const TableRow &row, EventRecord *e)

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -163,7 +164,8 @@ public:
         return hasLaterParts() || m_reader.unterminatedLastLine() > 0 || m_twoDigitYear || m_repeatedHour.records > 0
                || timesWithoutSeconds()
                || m_blankLineCount > 0 || m_reader.textReadingKnownAtEnd() || m_reader.textReading().namesLines()
-               || !m_reader.hiddenRows().isEmpty() || endsAtRowLimit() || !m_lostPlus.isEmpty();
+               || !m_reader.hiddenRows().isEmpty() || endsAtRowLimit() || !m_lostPlus.isEmpty()
+               || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0;
     }
     /// @brief What metadata.two_digit_year and metadata.repeated_hour say, in words (empty where
     /// the metadata has neither).
@@ -176,6 +178,9 @@ public:
     /// @brief What metadata "hidden_rows" and "worksheet_hidden" say, in words: rows and
     /// worksheets read that the spreadsheet program does not show. Empty if neither.
     static QStringList hiddenInSheetNotes(const QJsonObject &metadata);
+    /// @brief What metadata "ids_rounded" says, in words: record and call ids a spreadsheet
+    /// rounded, used to tell nothing apart.
+    static QStringList roundedIdNotes(const QJsonObject &metadata);
     /// @brief What metadata "handles_without_plus" says, in words; empty if it is not there.
     static QString lostPlusNote(const QJsonObject &metadata);
     /// @brief What metadata "ends_at_row_limit" says, in words; empty if it is not there.
@@ -265,6 +270,8 @@ private:
     /// @brief How a text file was read: its encoding, the lines read in another, the line it
     /// ends inside without a line end.
     void addTextReading(QJsonObject *meta) const;
+    /// @brief Adds "ids_rounded" ({record_id, call_id: {count, first_line, first_text}}).
+    void addRoundedIds(QJsonObject *meta) const;
     /// @brief Adds "handles_without_plus" ({region, count, first: [{written, with_plus}]}).
     void addLostPlus(QJsonObject *meta) const;
     /// @brief Adds "hidden_rows" (runs) and "worksheet_hidden" where the sheet hides any.
@@ -273,6 +280,9 @@ private:
     void describeRecognition();
     std::optional<QString> rowProblem(const TableRow &row) const;
     Outcome buildEvent(const TableRow &row, EventRecord *event, RejectedRow *rejected);
+    /// @brief The record's or call's id in @p field (Field::RecordId, Field::CallId); empty
+    /// where a spreadsheet rounded it, which is counted.
+    QString identifier(const TableRow &row, Field field);
     /// @brief Notes @p raw if it reads as a valid number only with the "+" Excel drops.
     void noteLostPlus(const QString &raw);
     /// @brief Counts the time @p text of the record at @p line as giving seconds or minutes only.
@@ -304,6 +314,13 @@ private:
     /// Handles written as digits only that are no number of the region but valid with a "+"
     /// before them (as Excel leaves them), with that number; the first few, in file order.
     QHash<QString, QString> m_lostPlus;
+    /// Record ids [0] and call ids [1] rounded by a spreadsheet's scientific notation.
+    struct RoundedIds
+    {
+        qint64 count = 0;
+        std::pair<qint64, QString> first; ///< line and text
+    };
+    std::array<RoundedIds, 2> m_roundedIds;
     QStringList m_lostPlusFirst;
     static constexpr qsizetype MaxLostPlusNamed = 3;
     QHash<QString, CallKind> m_callKinds;      ///< callKind() of each call type met so far

@@ -67,6 +67,7 @@ QJsonObject TableImporter::metadata() const
     if (endsAtRowLimit())
         meta.insert(QStringLiteral("ends_at_row_limit"), m_lastLine);
     addLostPlus(&meta);
+    addRoundedIds(&meta);
     addTimeReading(&meta);
     const QJsonObject read = m_reader.readerMetadata();
     for (auto it = read.begin(); it != read.end(); ++it)
@@ -270,6 +271,45 @@ QStringList TableImporter::hiddenInSheetNotes(const QJsonObject &metadata)
     return notes;
 }
 
+void TableImporter::addRoundedIds(QJsonObject *meta) const
+{
+    QJsonObject rounded;
+    for (size_t kind = 0; kind < m_roundedIds.size(); ++kind) {
+        const RoundedIds &ids = m_roundedIds[kind];
+        if (ids.count > 0)
+            rounded.insert(kind == 0 ? QStringLiteral("record_id") : QStringLiteral("call_id"),
+                           QJsonObject{{QStringLiteral("count"), ids.count},
+                                       {QStringLiteral("first_line"), ids.first.first},
+                                       {QStringLiteral("first_text"), ids.first.second}});
+    }
+    if (!rounded.isEmpty())
+        meta->insert(QStringLiteral("ids_rounded"), rounded);
+}
+
+QStringList TableImporter::roundedIdNotes(const QJsonObject &metadata)
+{
+    const QJsonObject rounded = metadata.value(QStringLiteral("ids_rounded")).toObject();
+    QStringList notes;
+    const QJsonObject records = rounded.value(QStringLiteral("record_id")).toObject();
+    if (!records.isEmpty())
+        notes.append(tr("%n record id(s) were saved in scientific notation, their last digits rounded away (as \"%1\" "
+                        "on line %2, as Excel writes long numbers): rounded, an id could be another record's, so none "
+                        "was used to tell records apart, and the same records from the file as delivered would not be "
+                        "recognised as the same",
+                        nullptr, int(qMin<qint64>(records.value(QStringLiteral("count")).toInteger(), INT_MAX)))
+                         .arg(records.value(QStringLiteral("first_text")).toString())
+                         .arg(records.value(QStringLiteral("first_line")).toInteger()));
+    const QJsonObject calls = rounded.value(QStringLiteral("call_id")).toObject();
+    if (!calls.isEmpty())
+        notes.append(tr("%n call id(s) were saved in scientific notation, their last digits rounded away (as \"%1\" on "
+                        "line %2, as Excel writes long numbers): rounded, an id could be another call's, so no rows "
+                        "were joined as legs of one call by them",
+                        nullptr, int(qMin<qint64>(calls.value(QStringLiteral("count")).toInteger(), INT_MAX)))
+                         .arg(calls.value(QStringLiteral("first_text")).toString())
+                         .arg(calls.value(QStringLiteral("first_line")).toInteger()));
+    return notes;
+}
+
 void TableImporter::addLostPlus(QJsonObject *meta) const
 {
     if (m_lostPlus.isEmpty())
@@ -468,8 +508,10 @@ QStringList TableImporter::readingNotes() const
                                    {QStringLiteral("reader"), m_reader.kind()}}));
     QJsonObject handles;
     addLostPlus(&handles);
+    addRoundedIds(&handles);
     if (const QString lost = lostPlusNote(handles); !lost.isEmpty())
         notes.append(lost);
+    notes += roundedIdNotes(handles);
     if (const QString damage = m_reader.damage(); !damage.isEmpty())
         notes.append(tr("only the rows before the damage were read; %1").arg(damage));
     if (const QString label = headerLabelNotAZone(); !label.isEmpty())

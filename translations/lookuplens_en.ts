@@ -636,6 +636,20 @@
             <numerusform>%n handles are written as digits only and are no number of the region %1, but valid international numbers with a &quot;+&quot; before them, as Excel drops it when it opens a CSV file: %2. They were kept as written, apart from the same numbers written with their &quot;+&quot;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record id(s) were saved in scientific notation, their last digits rounded away (as &quot;%1&quot; on line %2, as Excel writes long numbers): rounded, an id could be another record&apos;s, so none was used to tell records apart, and the same records from the file as delivered would not be recognised as the same</source>
+        <translation>
+            <numerusform>%n record id was saved in scientific notation, its last digits rounded away (as &quot;%1&quot; on line %2, as Excel writes long numbers): rounded, an id could be another record&apos;s, so none was used to tell records apart, and the same records from the file as delivered would not be recognised as the same</numerusform>
+            <numerusform>%n record ids were saved in scientific notation, their last digits rounded away (as &quot;%1&quot; on line %2, as Excel writes long numbers): rounded, an id could be another record&apos;s, so none was used to tell records apart, and the same records from the file as delivered would not be recognised as the same</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call id(s) were saved in scientific notation, their last digits rounded away (as &quot;%1&quot; on line %2, as Excel writes long numbers): rounded, an id could be another call&apos;s, so no rows were joined as legs of one call by them</source>
+        <translation>
+            <numerusform>%n call id was saved in scientific notation, its last digits rounded away (as &quot;%1&quot; on line %2, as Excel writes long numbers): rounded, an id could be another call&apos;s, so no rows were joined as legs of one call by it</numerusform>
+            <numerusform>%n call ids were saved in scientific notation, their last digits rounded away (as &quot;%1&quot; on line %2, as Excel writes long numbers): rounded, an id could be another call&apos;s, so no rows were joined as legs of one call by them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineData</name>
