@@ -495,8 +495,11 @@ QString TableImporter::identifier(const TableRow &row, Field field)
 {
     // Excel saves a long number in a General cell as "1.23457E+17". Rounded, an id could be
     // another record's or call's: it tells nothing apart, and joins nothing. Written with all
-    // its digits ("1.2345678901234E+13"), it is the number the file as delivered writes.
+    // its digits ("1.2345678901234E+13", or "4711000.0" as a column read as decimals is written
+    // back), it is the number the file as delivered writes.
     const QString id = cell(row, field);
+    if (const QString whole = HandleNormalizer::wholeNumberWrittenAsDecimal(id); !whole.isEmpty())
+        return whole;
     bool lost = false;
     const auto digits = HandleNormalizer::expandScientific(id, &lost);
     if (!digits)

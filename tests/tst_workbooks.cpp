@@ -1064,28 +1064,33 @@ void tst_Workbooks::idsExcelRoundedJoinNothing()
     // Call records saved from Excel: two calls whose ids share their first six digits are both
     // "1.23457E+17". Read as ids, the second call was taken for a leg of the first, and was no
     // event. Rounded ids now join nothing (said so); an id Excel wrote with all its digits
-    // ("1.2345678901234E+13") still joins the legs of its call.
+    // ("1.2345678901234E+13"), or a column read as decimals wrote back ("4711000.0"), still joins
+    // the legs of its call.
     QTemporaryDir dir;
     const QString csv = TestSupport::writeFile(
         dir.filePath(u"calls.csv"_qs), "Call ID,Start Time (UTC),Originating Number,Terminating Number,Call Type\n"
                                        "1.23457E+17,2016-09-02 08:31:00,+12025550143,+13125550147,Voice\n"
                                        "1.23457E+17,2016-09-02 09:40:00,+16175550199,+12025550143,Voice\n"
                                        "1.2345678901234E+13,2016-09-03 12:00:00,+16175550199,+12025550143,Voice\n"
-                                       "12345678901234,2016-09-03 12:00:01,+16175550199,+12025550143,Voice\n");
+                                       "12345678901234,2016-09-03 12:00:01,+16175550199,+12025550143,Voice\n"
+                                       "4711000.0,2016-09-04 10:00:00,+16175550199,+12025550143,Voice\n"
+                                       "4711000,2016-09-04 10:00:01,+16175550199,+12025550143,Voice\n");
     ImportParams params;
     params.files = {csv};
     const auto imported = import(params);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &file = imported.result.files.first();
-    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate}), (QList<int>{4, 3, 1}));
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate}), (QList<int>{6, 4, 2}));
     QCOMPARE(file.warnings,
              QStringList{u"2 call id(s) were saved in scientific notation, their last digits rounded away (as "
                          "\"1.23457E+17\" on line 2, as Excel writes long numbers): rounded, an id could be another "
                          "call's, so no rows were joined as legs of one call by them"_qs});
     const QSqlDatabase db = imported.db->db();
-    QCOMPARE(TestSupport::rows(db, u"SELECT line FROM events ORDER BY line"_qs), (QStringList{u"2"_qs, u"3"_qs, u"4"_qs}));
-    QCOMPARE(TestSupport::rows(db, u"SELECT o.line, e.line, o.kind FROM event_occurrences o JOIN events e ON e.id = o.event_id"_qs),
-             QStringList{u"5|4|call-leg"_qs});
+    QCOMPARE(TestSupport::rows(db, u"SELECT line FROM events ORDER BY line"_qs),
+             (QStringList{u"2"_qs, u"3"_qs, u"4"_qs, u"6"_qs}));
+    QCOMPARE(TestSupport::rows(db, u"SELECT o.line, e.line, o.kind FROM event_occurrences o JOIN events e ON e.id = o.event_id"
+                                   " ORDER BY o.line"_qs),
+             (QStringList{u"5|4|call-leg"_qs, u"7|6|call-leg"_qs}));
     QCOMPARE(TestSupport::scalar(db, u"SELECT json_extract(metadata, '$.ids_rounded') FROM sources"_qs).toString(),
              u"{\"call_id\":{\"count\":2,\"first_line\":2,\"first_text\":\"1.23457E+17\"}}"_qs);
     QVERIFY(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString().endsWith(u'\n' + file.warnings.first()));
