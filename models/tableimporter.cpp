@@ -482,22 +482,25 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
                            .arg(QDateTime::fromMSecsSinceEpoch(time.laterUtcMs, Qt::UTC).toString(Qt::ISODate)));
     }
     keepUnmappedColumns(row, &e);
-    e.callId = identifier(row, Field::CallId);
+    const QString callId = cell(row, Field::CallId);
+    const QString recordId = cell(row, Field::RecordId);
+    e.callId = idToJoin(callId, Field::CallId, row.line);
+    idToJoin(recordId, Field::RecordId, row.line); // a rounded one is said
     e.line = row.line;
     e.raw = row.raw;
     e.returnInFile = int(m_laterReturns.size());
-    e.dedupeKey = dedupeKey(e, identifier(row, Field::RecordId) + u'|' + e.callId);
+    // The ids as written: keys stored by earlier versions must still match.
+    e.dedupeKey = dedupeKey(e, recordId + u'|' + callId);
     *event = std::move(e);
     return Outcome::Event;
 }
 
-QString TableImporter::identifier(const TableRow &row, Field field)
+QString TableImporter::idToJoin(const QString &id, Field field, int line)
 {
     // Excel saves a long number in a General cell as "1.23457E+17". Rounded, an id could be
-    // another record's or call's: it tells nothing apart, and joins nothing. Written with all
-    // its digits ("1.2345678901234E+13", or "4711000.0" as a column read as decimals is written
-    // back), it is the number the file as delivered writes.
-    const QString id = cell(row, field);
+    // another call's: it joins nothing (and is counted, to be said). Written with all its digits
+    // ("1.2345678901234E+13", or "4711000.0" as a column read as decimals is written back), it
+    // is the number the file as delivered writes.
     if (const QString whole = HandleNormalizer::wholeNumberWrittenAsDecimal(id); !whole.isEmpty())
         return whole;
     bool lost = false;
@@ -508,7 +511,7 @@ QString TableImporter::identifier(const TableRow &row, Field field)
         return *digits;
     RoundedIds &rounded = m_roundedIds[field == Field::CallId ? 1 : 0];
     if (rounded.count++ == 0)
-        rounded.first = {row.line, id};
+        rounded.first = {line, id};
     return {};
 }
 

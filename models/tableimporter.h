@@ -280,9 +280,10 @@ private:
     void describeRecognition();
     std::optional<QString> rowProblem(const TableRow &row) const;
     Outcome buildEvent(const TableRow &row, EventRecord *event, RejectedRow *rejected);
-    /// @brief The record's or call's id in @p field (Field::RecordId, Field::CallId); empty
-    /// where a spreadsheet rounded it, which is counted.
-    QString identifier(const TableRow &row, Field field);
+    /// @brief The record's or call's @p id (of @p field: Field::RecordId, Field::CallId) as the
+    /// number it stands for, to join what it names; empty where a spreadsheet rounded it, which
+    /// is counted.
+    QString idToJoin(const QString &id, Field field, int line);
     /// @brief Notes @p raw if it reads as a valid number only with the "+" Excel drops.
     void noteLostPlus(const QString &raw);
     /// @brief Counts the time @p text of the record at @p line as giving seconds or minutes only.

@@ -293,9 +293,8 @@ QStringList TableImporter::roundedIdNotes(const QJsonObject &metadata)
     const QJsonObject records = rounded.value(QStringLiteral("record_id")).toObject();
     if (!records.isEmpty())
         notes.append(tr("%n record id(s) were saved in scientific notation, their last digits rounded away (as \"%1\" "
-                        "on line %2, as Excel writes long numbers): rounded, an id could be another record's, so none "
-                        "was used to tell records apart, and the same records from the file as delivered would not be "
-                        "recognised as the same",
+                        "on line %2, as Excel writes long numbers): the same records from the file as delivered carry "
+                        "their whole ids, and would not be recognised as the same",
                         nullptr, int(qMin<qint64>(records.value(QStringLiteral("count")).toInteger(), INT_MAX)))
                          .arg(records.value(QStringLiteral("first_text")).toString())
                          .arg(records.value(QStringLiteral("first_line")).toInteger()));

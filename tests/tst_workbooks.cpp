@@ -1095,7 +1095,7 @@ void tst_Workbooks::idsExcelRoundedJoinNothing()
              u"{\"call_id\":{\"count\":2,\"first_line\":2,\"first_text\":\"1.23457E+17\"}}"_qs);
     QVERIFY(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString().endsWith(u'\n' + file.warnings.first()));
 
-    // An IDS log's record ids likewise: the records are read, their ids not used.
+    // An IDS log's rounded record ids are said too; the records are read, their key as written.
     ImportParams ids;
     ids.timeZone = QStringLiteral("UTC");
     ids.files = {TestSupport::writeFile(dir.filePath(u"ids.csv"_qs),
@@ -1107,9 +1107,8 @@ void tst_Workbooks::idsExcelRoundedJoinNothing()
     QCOMPARE(lookups.result.files.first().accepted, 2);
     QCOMPARE(lookups.result.files.first().warnings,
              QStringList{u"1 record id(s) were saved in scientific notation, their last digits rounded away (as "
-                         "\"9.87654E+18\" on line 3, as Excel writes long numbers): rounded, an id could be another "
-                         "record's, so none was used to tell records apart, and the same records from the file as "
-                         "delivered would not be recognised as the same"_qs});
+                         "\"9.87654E+18\" on line 3, as Excel writes long numbers): the same records from the file as "
+                         "delivered carry their whole ids, and would not be recognised as the same"_qs});
 }
 
 QTEST_GUILESS_MAIN(tst_Workbooks)

@@ -3923,17 +3923,17 @@ SHA-256 %2 (diese Datei)
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record id(s) were saved in scientific notation, their last digits rounded away (as &quot;%1&quot; on line %2, as Excel writes long numbers): rounded, an id could be another record&apos;s, so none was used to tell records apart, and the same records from the file as delivered would not be recognised as the same</source>
-        <translation>
-            <numerusform>%n Datensatznummer wurde in wissenschaftlicher Schreibweise gespeichert, ihre letzten Ziffern weggerundet (wie „%1“ in Zeile %2, wie Excel lange Zahlen schreibt): gerundet könnte eine Nummer die eines anderen Datensatzes sein, daher wurde keine verwendet, um Datensätze zu unterscheiden, und dieselben Datensätze aus der Datei, wie sie geliefert wurde, würden nicht als dieselben erkannt</numerusform>
-            <numerusform>%n Datensatznummern wurden in wissenschaftlicher Schreibweise gespeichert, ihre letzten Ziffern weggerundet (wie „%1“ in Zeile %2, wie Excel lange Zahlen schreibt): gerundet könnte eine Nummer die eines anderen Datensatzes sein, daher wurde keine verwendet, um Datensätze zu unterscheiden, und dieselben Datensätze aus der Datei, wie sie geliefert wurde, würden nicht als dieselben erkannt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n call id(s) were saved in scientific notation, their last digits rounded away (as &quot;%1&quot; on line %2, as Excel writes long numbers): rounded, an id could be another call&apos;s, so no rows were joined as legs of one call by them</source>
         <translation>
             <numerusform>%n Anrufkennung wurde in wissenschaftlicher Schreibweise gespeichert, ihre letzten Ziffern weggerundet (wie „%1“ in Zeile %2, wie Excel lange Zahlen schreibt): gerundet könnte eine Kennung die eines anderen Anrufs sein, daher wurden über sie keine Zeilen als Abschnitte eines Anrufs verbunden</numerusform>
             <numerusform>%n Anrufkennungen wurden in wissenschaftlicher Schreibweise gespeichert, ihre letzten Ziffern weggerundet (wie „%1“ in Zeile %2, wie Excel lange Zahlen schreibt): gerundet könnte eine Kennung die eines anderen Anrufs sein, daher wurden über sie keine Zeilen als Abschnitte eines Anrufs verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record id(s) were saved in scientific notation, their last digits rounded away (as &quot;%1&quot; on line %2, as Excel writes long numbers): the same records from the file as delivered carry their whole ids, and would not be recognised as the same</source>
+        <translation>
+            <numerusform>%n Datensatznummer wurde in wissenschaftlicher Schreibweise gespeichert, ihre letzten Ziffern weggerundet (wie „%1“ in Zeile %2, wie Excel lange Zahlen schreibt): dieselben Datensätze aus der Datei, wie sie geliefert wurde, tragen ihre ganzen Nummern und würden nicht als dieselben erkannt</numerusform>
+            <numerusform>%n Datensatznummern wurden in wissenschaftlicher Schreibweise gespeichert, ihre letzten Ziffern weggerundet (wie „%1“ in Zeile %2, wie Excel lange Zahlen schreibt): dieselben Datensätze aus der Datei, wie sie geliefert wurde, tragen ihre ganzen Nummern und würden nicht als dieselben erkannt</numerusform>
         </translation>
     </message>
 </context>

@@ -637,17 +637,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record id(s) were saved in scientific notation, their last digits rounded away (as &quot;%1&quot; on line %2, as Excel writes long numbers): rounded, an id could be another record&apos;s, so none was used to tell records apart, and the same records from the file as delivered would not be recognised as the same</source>
-        <translation>
-            <numerusform>%n record id was saved in scientific notation, its last digits rounded away (as &quot;%1&quot; on line %2, as Excel writes long numbers): rounded, an id could be another record&apos;s, so none was used to tell records apart, and the same records from the file as delivered would not be recognised as the same</numerusform>
-            <numerusform>%n record ids were saved in scientific notation, their last digits rounded away (as &quot;%1&quot; on line %2, as Excel writes long numbers): rounded, an id could be another record&apos;s, so none was used to tell records apart, and the same records from the file as delivered would not be recognised as the same</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n call id(s) were saved in scientific notation, their last digits rounded away (as &quot;%1&quot; on line %2, as Excel writes long numbers): rounded, an id could be another call&apos;s, so no rows were joined as legs of one call by them</source>
         <translation>
             <numerusform>%n call id was saved in scientific notation, its last digits rounded away (as &quot;%1&quot; on line %2, as Excel writes long numbers): rounded, an id could be another call&apos;s, so no rows were joined as legs of one call by it</numerusform>
             <numerusform>%n call ids were saved in scientific notation, their last digits rounded away (as &quot;%1&quot; on line %2, as Excel writes long numbers): rounded, an id could be another call&apos;s, so no rows were joined as legs of one call by them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record id(s) were saved in scientific notation, their last digits rounded away (as &quot;%1&quot; on line %2, as Excel writes long numbers): the same records from the file as delivered carry their whole ids, and would not be recognised as the same</source>
+        <translation>
+            <numerusform>%n record id was saved in scientific notation, its last digits rounded away (as &quot;%1&quot; on line %2, as Excel writes long numbers): the same record from the file as delivered carries its whole id, and would not be recognised as the same</numerusform>
+            <numerusform>%n record ids were saved in scientific notation, their last digits rounded away (as &quot;%1&quot; on line %2, as Excel writes long numbers): the same records from the file as delivered carry their whole ids, and would not be recognised as the same</numerusform>
         </translation>
     </message>
 </context>
