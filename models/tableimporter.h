@@ -156,17 +156,11 @@ public:
     /// @brief Whether a header row further down opened a later part (of any format).
     bool hasLaterParts() const { return !m_laterReturns.isEmpty(); }
     /// @brief Whether reading the file added to its metadata (returns joined in, a last line
-    /// without a line end, two-digit years, times in the repeated hour, blank lines, text read
-    /// otherwise than the rest — an HTML page's lines are known only once read — and rows the
-    /// sheet hides): it is written again once the file is read.
-    bool metadataGrewWhileReading() const
-    {
-        return hasLaterParts() || m_reader.unterminatedLastLine() > 0 || m_twoDigitYear || m_repeatedHour.records > 0
-               || timesWithoutSeconds()
-               || m_blankLineCount > 0 || m_reader.textReadingKnownAtEnd() || m_reader.textReading().namesLines()
-               || !m_reader.hiddenRows().isEmpty() || endsAtRowLimit() || !m_lostPlus.isEmpty()
-               || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0;
-    }
+    /// without a line end, two-digit years, times in the repeated hour or without seconds, blank
+    /// lines, text read otherwise than the rest — an HTML page's lines are known only once read —
+    /// rows the sheet hides, a last row on a worksheet's limit, handles and ids a spreadsheet
+    /// altered): it is written again once the file is read.
+    bool metadataGrewWhileReading() const;
     /// @brief What metadata.two_digit_year and metadata.repeated_hour say, in words (empty where
     /// the metadata has neither).
     static QStringList timeReadingNotes(const QJsonObject &metadata);
@@ -179,7 +173,7 @@ public:
     /// worksheets read that the spreadsheet program does not show. Empty if neither.
     static QStringList hiddenInSheetNotes(const QJsonObject &metadata);
     /// @brief What metadata "ids_rounded" says, in words: record and call ids a spreadsheet
-    /// rounded, used to tell nothing apart.
+    /// rounded (a rounded call id joins no legs).
     static QStringList roundedIdNotes(const QJsonObject &metadata);
     /// @brief What metadata "handles_without_plus" says, in words; empty if it is not there.
     static QString lostPlusNote(const QJsonObject &metadata);

@@ -7,6 +7,16 @@
 
 #include <functional>
 
+bool TableImporter::metadataGrewWhileReading() const
+{
+    const bool readOtherwise = m_reader.unterminatedLastLine() > 0 || m_blankLineCount > 0
+                               || m_reader.textReadingKnownAtEnd() || m_reader.textReading().namesLines();
+    const bool times = m_twoDigitYear || m_repeatedHour.records > 0 || timesWithoutSeconds();
+    const bool altered = !m_reader.hiddenRows().isEmpty() || endsAtRowLimit() || !m_lostPlus.isEmpty()
+                         || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0;
+    return hasLaterParts() || readOtherwise || times || altered;
+}
+
 QJsonObject TableImporter::metadata() const
 {
     QJsonObject meta;
