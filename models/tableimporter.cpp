@@ -495,26 +495,6 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     return Outcome::Event;
 }
 
-QString TableImporter::idToJoin(const QString &id, Field field, int line)
-{
-    // Excel saves a long number in a General cell as "1.23457E+17". Rounded, an id could be
-    // another call's: it joins nothing (and is counted, to be said). Written with all its digits
-    // ("1.2345678901234E+13", or "4711000.0" as a column read as decimals is written back), it
-    // is the number the file as delivered writes.
-    if (const QString whole = HandleNormalizer::wholeNumberWrittenAsDecimal(id); !whole.isEmpty())
-        return whole;
-    bool lost = false;
-    const auto digits = HandleNormalizer::expandScientific(id, &lost);
-    if (!digits)
-        return id;
-    if (!lost)
-        return *digits;
-    RoundedIds &rounded = m_roundedIds[field == Field::CallId ? 1 : 0];
-    if (rounded.count++ == 0)
-        rounded.first = {line, id};
-    return {};
-}
-
 std::optional<QString> TableImporter::readParties(const TableRow &row, EventRecord *e)
 {
     if (m_match.columns.contains(Field::Initiator)) {
@@ -673,17 +653,6 @@ bool TableImporter::writeExtraJson(const TableRow &row, EventRecord *e) const
         json += '}';
     e->extraJson = std::move(json);
     return true;
-}
-
-void TableImporter::noteLostPlus(const QString &raw)
-{
-    if (m_lostPlus.contains(raw))
-        return; // a spelling past the cache's limit, met again
-    if (const QString international = m_normalizer.withLostPlus(raw); !international.isEmpty()) {
-        m_lostPlus.insert(raw, international);
-        if (m_lostPlusFirst.size() < MaxLostPlusNamed)
-            m_lostPlusFirst.append(raw);
-    }
 }
 
 NormalizedHandle TableImporter::normalized(const QString &raw, int *spelling)

@@ -1,0 +1,134 @@
+// What a spreadsheet program may have done to a file before it was delivered, and the import
+// says: handles whose "+" Excel dropped, ids it rounded into scientific notation, a last row on
+// a worksheet's limit. None is undone by a guess; each is named so the analyst can go back to
+// the file as delivered. The reading itself is in tableimporter.cpp.
+#include "tableimporter.h"
+
+#include <functional>
+
+QString TableImporter::idToJoin(const QString &id, Field field, int line)
+{
+    // Excel saves a long number in a General cell as "1.23457E+17". Rounded, an id could be
+    // another call's: it joins nothing (and is counted, to be said). Written with all its digits
+    // ("1.2345678901234E+13", or "4711000.0" as a column read as decimals is written back), it
+    // is the number the file as delivered writes.
+    if (const QString whole = HandleNormalizer::wholeNumberWrittenAsDecimal(id); !whole.isEmpty())
+        return whole;
+    bool lost = false;
+    const auto digits = HandleNormalizer::expandScientific(id, &lost);
+    if (!digits)
+        return id;
+    if (!lost)
+        return *digits;
+    RoundedIds &rounded = m_roundedIds[field == Field::CallId ? 1 : 0];
+    if (rounded.count++ == 0)
+        rounded.first = {line, id};
+    return {};
+}
+
+void TableImporter::noteLostPlus(const QString &raw)
+{
+    if (m_lostPlus.contains(raw))
+        return; // a spelling past the cache's limit, met again
+    if (const QString international = m_normalizer.withLostPlus(raw); !international.isEmpty()) {
+        m_lostPlus.insert(raw, international);
+        if (m_lostPlusFirst.size() < MaxLostPlusNamed)
+            m_lostPlusFirst.append(raw);
+    }
+}
+
+void TableImporter::addRoundedIds(QJsonObject *meta) const
+{
+    QJsonObject rounded;
+    for (size_t kind = 0; kind < m_roundedIds.size(); ++kind) {
+        const RoundedIds &ids = m_roundedIds[kind];
+        if (ids.count > 0)
+            rounded.insert(kind == 0 ? QStringLiteral("record_id") : QStringLiteral("call_id"),
+                           QJsonObject{{QStringLiteral("count"), ids.count},
+                                       {QStringLiteral("first_line"), ids.first.first},
+                                       {QStringLiteral("first_text"), ids.first.second}});
+    }
+    if (!rounded.isEmpty())
+        meta->insert(QStringLiteral("ids_rounded"), rounded);
+}
+
+QStringList TableImporter::roundedIdNotes(const QJsonObject &metadata)
+{
+    const QJsonObject rounded = metadata.value(QStringLiteral("ids_rounded")).toObject();
+    const auto note = [&rounded](const QString &key, const std::function<QString(int)> &words) {
+        const QJsonObject ids = rounded.value(key).toObject();
+        if (ids.isEmpty())
+            return QString();
+        return words(int(qMin<qint64>(ids.value(QStringLiteral("count")).toInteger(), INT_MAX)))
+            .arg(ids.value(QStringLiteral("first_text")).toString())
+            .arg(ids.value(QStringLiteral("first_line")).toInteger());
+    };
+    QStringList notes{note(QStringLiteral("record_id"), [](int ids) {
+                          return tr("%n record id(s) were saved in scientific notation, their last digits rounded away "
+                                    "(as \"%1\" on line %2, as Excel writes long numbers): the same records from the "
+                                    "file as delivered carry their whole ids, and would not be recognised as the same",
+                                    nullptr, ids);
+                      }),
+                      note(QStringLiteral("call_id"), [](int ids) {
+                          return tr("%n call id(s) were saved in scientific notation, their last digits rounded away (as "
+                                    "\"%1\" on line %2, as Excel writes long numbers): rounded, an id could be another "
+                                    "call's, so no rows were joined as legs of one call by them",
+                                    nullptr, ids);
+                      })};
+    notes.removeAll(QString());
+    return notes;
+}
+
+void TableImporter::addLostPlus(QJsonObject *meta) const
+{
+    if (m_lostPlus.isEmpty())
+        return;
+    QJsonArray first;
+    for (const QString &raw : m_lostPlusFirst)
+        first.append(QJsonObject{{QStringLiteral("written"), raw}, {QStringLiteral("with_plus"), m_lostPlus.value(raw)}});
+    meta->insert(QStringLiteral("handles_without_plus"), QJsonObject{{QStringLiteral("region"), m_normalizer.region()},
+                                                                     {QStringLiteral("count"), m_lostPlus.size()},
+                                                                     {QStringLiteral("first"), first}});
+}
+
+QString TableImporter::lostPlusNote(const QJsonObject &metadata)
+{
+    // Not joined to the number with its "+": a country code added is a guess that could join two
+    // people. Said, so the analyst can go back to the file as delivered.
+    const QJsonObject lost = metadata.value(QStringLiteral("handles_without_plus")).toObject();
+    const qint64 count = lost.value(QStringLiteral("count")).toInteger();
+    if (count <= 0)
+        return {};
+    QStringList shown;
+    for (const QJsonValue &handle : lost.value(QStringLiteral("first")).toArray())
+        shown.append(tr("%1 (%2)").arg(handle[QStringLiteral("written")].toString(),
+                                       handle[QStringLiteral("with_plus")].toString()));
+    if (count > shown.size())
+        shown.append(QStringLiteral("…"));
+    return tr("%n handle(s) are written as digits only and are no number of the region %1, but valid international "
+              "numbers with a \"+\" before them, as Excel drops it when it opens a CSV file: %2. They were kept as "
+              "written, apart from the same numbers written with their \"+\"",
+              nullptr, int(qMin<qint64>(count, INT_MAX)))
+        .arg(lost.value(QStringLiteral("region")).toString(), shown.join(QStringLiteral(", ")));
+}
+
+QString TableImporter::rowLimitNote(const QJsonObject &metadata)
+{
+    // Excel opening a larger file keeps as many rows as its worksheet holds and drops the rest;
+    // saved again, the file ends exactly there. Nothing in it says rows are missing but this.
+    const qint64 line = metadata.value(QStringLiteral("ends_at_row_limit")).toInteger();
+    if (line <= 0)
+        return {};
+    const QString program = line == 65536 ? tr("Excel 97-2003") : tr("Excel 2007 or later and LibreOffice");
+    const QString reader = metadata.value(QStringLiteral("reader")).toString();
+    if (reader == u"csv" || reader == u"tsv")
+        return tr("the file ends at line %1, the last row a worksheet of %2 can hold: if it was saved from a "
+                  "spreadsheet program that had opened a larger file, the records past that row were cut off, and are "
+                  "not in it")
+            .arg(line)
+            .arg(program);
+    return tr("the worksheet ends at row %1, the last row a worksheet of %2 can hold: if it was made by opening a "
+              "larger file, the records past that row were cut off before it was saved, and are not in it")
+        .arg(line)
+        .arg(program);
+}
