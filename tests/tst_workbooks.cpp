@@ -3,7 +3,6 @@
 #include "importfiles.h"
 #include "importjob.h"
 #include "importsuite.h"
-#include "sourcelistmodel.h"
 #include "tableimporter.h"
 #include "testsupport.h"
 
@@ -11,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringDecoder>
-#include <QTemporaryDir>
 #include <QTest>
 
 using TestSupport::dataPath;
@@ -53,14 +51,6 @@ private slots:
     void aCoverSheetBeforeTheRecords_data();
     void aCoverSheetBeforeTheRecords();
     void aWorkbookIsReadAsItsRelationshipsNameItsParts();
-    void rowsTheSheetHidesAreReadAndNamed_data();
-    void rowsTheSheetHidesAreReadAndNamed();
-    void aFileEndingOnAWorksheetsLastRowMayHaveBeenCut_data();
-    void aFileEndingOnAWorksheetsLastRowMayHaveBeenCut();
-    void timesWithoutSecondsAreSaidToBeSo_data();
-    void timesWithoutSecondsAreSaidToBeSo();
-    void handlesWhosePlusExcelDroppedAreSaidNotJoined();
-    void idsExcelRoundedJoinNothing();
 };
 
 void tst_Workbooks::everyWorksheetWithRecordsIsASource()
@@ -868,247 +858,6 @@ void tst_Workbooks::aWorkbookIsReadAsItsRelationshipsNameItsParts()
                           u"3|lookup|imessage-query|1472886073000|tel:+12015550123|+12025550143|203.0.113.77|1|12:00:00"_qs}));
     QCOMPARE(TestSupport::rows(db, u"SELECT o.source_id, o.line, o.kind FROM event_occurrences o ORDER BY o.source_id, o.line"_qs),
              (QStringList{u"2|2|duplicate"_qs, u"2|3|duplicate"_qs}));
-}
-
-void tst_Workbooks::rowsTheSheetHidesAreReadAndNamed_data()
-{
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QStringList>("notes");
-    QTest::addColumn<QStringList>("sources");    // rows read, accepted, hidden_rows, worksheet_hidden
-    QTest::addColumn<QStringList>("provenance"); // each event's row, and what its provenance says
-    const QString rows = u"3 row(s) are hidden or filtered out, and not shown by the spreadsheet program; they are in "
-                         "the file and were read as every other row: 3, 5\u20136"_qs;
-    const QString log = u"6|6|[[3,3],[5,6]]|NULL"_qs;
-    const QStringList events{u"2"_qs, u"3 hidden"_qs, u"4"_qs, u"5 hidden"_qs, u"6 hidden"_qs, u"7"_qs};
-    const QString older = u"the worksheet \"Older\": this worksheet is hidden in its workbook, no tab showing it; its "
-                          "rows were read as any other worksheet's"_qs;
-    const QStringList sheets{log, u"1|1|NULL|1"_qs};
-    const QStringList all = events + QStringList{u"2 in a hidden worksheet"_qs};
-    // Row 3 hidden, rows 5-6 filtered out; an empty row hidden is no row (an .xlsx's is a
-    // blank line); the worksheet "Older" hidden, as each format hides it.
-    QTest::newRow("xlsx") << u"xlsx/hidden-rows.xlsx"_qs
-                          << QStringList{u"the worksheet \"Log\": 1 blank line(s) hold no record and were not counted as "
-                                         "rows: 8"_qs,
-                                         u"the worksheet \"Log\": "_qs + rows, older}
-                          << sheets << all;
-    QTest::newRow("ods") << u"xlsx/hidden-rows.ods"_qs << QStringList{u"the worksheet \"Log\": "_qs + rows, older}
-                         << sheets << all;
-    QTest::newRow("xml spreadsheet") << u"xlsx/hidden-rows.xml"_qs
-                                     << QStringList{u"the worksheet \"Log\": "_qs + rows, older} << sheets << all;
-}
-
-void tst_Workbooks::rowsTheSheetHidesAreReadAndNamed()
-{
-    // Excel shows 3 of the log's 6 records: all 6 are read (hidden rows are in the file), and an
-    // analyst or expert counting what Excel shows is told which rows it hides, down to each
-    // event's provenance.
-    QFETCH(QString, file);
-    QFETCH(QStringList, notes);
-    QFETCH(QStringList, sources);
-    QFETCH(QStringList, provenance);
-    ImportParams params;
-    params.files = {dataPath(file)};
-    const auto imported = import(params);
-    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
-    const FileImportResult &result = imported.result.files.first();
-    QCOMPARE(result.notes, notes);
-    QCOMPARE(result.warnings, QStringList());
-    const QSqlDatabase db = imported.db->db();
-    QCOMPARE(TestSupport::rows(db, u"SELECT rows_read, rows_accepted, json_extract(metadata, '$.hidden_rows'),"
-                                   " json_extract(metadata, '$.worksheet_hidden') FROM sources ORDER BY id"_qs),
-             sources);
-    const CaseQueries queries(db);
-    QStringList shown;
-    for (const QString &id : TestSupport::rows(db, u"SELECT id FROM events ORDER BY source_id, line"_qs)) {
-        const auto event = queries.provenance(id.toLongLong());
-        QVERIFY(event);
-        shown.append(QString::number(event->event.line) + (event->lineHiddenInSheet ? u" hidden"_qs : QString())
-                     + (event->worksheetHidden ? u" in a hidden worksheet"_qs : QString()));
-    }
-    QCOMPARE(shown, provenance);
-}
-
-void tst_Workbooks::aFileEndingOnAWorksheetsLastRowMayHaveBeenCut_data()
-{
-    QTest::addColumn<QString>("file"); // a fixture, or "csv:N" for a CSV file of N lines written here
-    QTest::addColumn<int>("accepted");
-    QTest::addColumn<QString>("warning"); // empty: none
-    QTest::addColumn<QString>("kept");    // metadata.ends_at_row_limit
-    const QString sheet = u"the worksheet ends at row %1, the last row a worksheet of %2 can hold: if it was made by "
-                          "opening a larger file, the records past that row were cut off before it was saved, and are "
-                          "not in it"_qs;
-    // Excel opening a larger file keeps as many rows as a worksheet holds, and drops the rest.
-    QTest::newRow("xlsx at 1048576") << u"xlsx/row-limit.xlsx"_qs << 2
-                                     << sheet.arg(1048576).arg(u"Excel 2007 or later and LibreOffice"_qs) << u"1048576"_qs;
-    QTest::newRow("Excel 2003 at 65536") << u"xlsx/row-limit-2003.xml"_qs << 2
-                                         << sheet.arg(65536).arg(u"Excel 97-2003"_qs) << u"65536"_qs;
-    QTest::newRow("csv at 65536") << u"csv:65536"_qs << 65535
-                                  << u"the file ends at line 65536, the last row a worksheet of Excel 97-2003 can "
-                                     "hold: if it was saved from a spreadsheet program that had opened a larger file, the "
-                                     "records past that row were cut off, and are not in it"_qs
-                                  << u"65536"_qs;
-    QTest::newRow("csv at 65535") << u"csv:65535"_qs << 65534 << QString() << QString();
-    QTest::newRow("csv at 65537") << u"csv:65537"_qs << 65536 << QString() << QString();
-}
-
-void tst_Workbooks::aFileEndingOnAWorksheetsLastRowMayHaveBeenCut()
-{
-    QFETCH(QString, file);
-    QFETCH(int, accepted);
-    QFETCH(QString, warning);
-    QFETCH(QString, kept);
-    QTemporaryDir dir;
-    QString path = dataPath(file);
-    if (file.startsWith(u"csv:")) { // a header and records to the line asked for
-        QByteArray csv("Start Time (UTC),Originating Number,Terminating Number,Call Type\n");
-        for (int line = 2; line <= file.mid(4).toInt(); ++line)
-            csv += QStringLiteral("2016-09-12 14:%1:%2,+12025550100,+12025550143,Voice\n")
-                       .arg((line / 60) % 60, 2, 10, QChar(u'0'))
-                       .arg(line % 60, 2, 10, QChar(u'0'))
-                       .toUtf8();
-        path = TestSupport::writeFile(dir.filePath(u"calls.csv"_qs), csv);
-    }
-    ImportParams params;
-    params.files = {path};
-    const auto imported = import(params);
-    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
-    const FileImportResult &result = imported.result.files.first();
-    QCOMPARE(result.accepted, accepted);
-    QCOMPARE(result.warnings, warning.isEmpty() ? QStringList() : QStringList{warning});
-    QCOMPARE(TestSupport::scalar(imported.db->db(), u"SELECT json_extract(metadata, '$.ends_at_row_limit') FROM sources"_qs)
-                 .toString(),
-             kept);
-    // The Sources list's description of the source says it too.
-    const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
-    QCOMPARE(description.contains(u"the last row a worksheet of"_qs), !warning.isEmpty());
-    QVERIFY2(warning.isEmpty() || description.endsWith(u'\n' + warning), qPrintable(description));
-}
-
-void tst_Workbooks::timesWithoutSecondsAreSaidToBeSo_data()
-{
-    QTest::addColumn<QByteArray>("records"); // below the header row
-    QTest::addColumn<QStringList>("warnings");
-    const QByteArray header("Start Time (UTC),Originating Number,Terminating Number,Call Type\n");
-    // As Excel saves a workbook's date cells to CSV: "9/12/2016 14:03", the seconds gone.
-    QTest::newRow("saved by Excel") << header + "9/12/2016 14:03,+12025550100,+12025550143,Voice\n"
-                                                "9/13/2016 15:00,+12025550143,+12025550100,SMS\n"
-                                    << QStringList{u"the times of this file give hours and minutes but no seconds, as on "
-                                                   "line 2 (\"9/12/2016 14:03\"): each was read as the start of its "
-                                                   "minute. Excel writes a workbook's times so when it saves it as CSV, "
-                                                   "dropping their seconds: the same records read from the workbook "
-                                                   "itself would fall seconds later, and would not be recognised as the "
-                                                   "same"_qs};
-    // One time with seconds: the file keeps them where it has them.
-    QTest::newRow("some with seconds") << header + "9/12/2016 14:03,+12025550100,+12025550143,Voice\n"
-                                                   "9/13/2016 15:00:09,+12025550143,+12025550100,SMS\n"
-                                       << QStringList();
-    // An offset's colon is no seconds' colon, but never makes a time lacking them look whole.
-    QTest::newRow("offset") << header + "2016-09-12 14:03 +02:00,+12025550100,+12025550143,Voice\n" << QStringList();
-}
-
-void tst_Workbooks::timesWithoutSecondsAreSaidToBeSo()
-{
-    QFETCH(QByteArray, records);
-    QFETCH(QStringList, warnings);
-    QTemporaryDir dir;
-    ImportParams params;
-    params.files = {TestSupport::writeFile(dir.filePath(u"calls.csv"_qs), records)};
-    const auto imported = import(params);
-    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
-    QCOMPARE(imported.result.files.first().warnings, warnings);
-    const QSqlDatabase db = imported.db->db();
-    // 2016-09-12 14:03:00 UTC, the start of its minute (12:03 UTC at +02:00).
-    QCOMPARE(TestSupport::scalar(db, u"SELECT min(utc_ms) FROM events"_qs).toLongLong(),
-             records.contains("+02:00") ? 1473681780000LL : 1473688980000LL);
-    QCOMPARE(TestSupport::scalar(db, u"SELECT json_extract(metadata, '$.times_without_seconds.records') FROM sources"_qs)
-                 .toString(),
-             warnings.isEmpty() ? QString() : u"2"_qs);
-}
-
-void tst_Workbooks::handlesWhosePlusExcelDroppedAreSaidNotJoined()
-{
-    // An IDS log opened in Excel and saved again: "+447911123456" became 447911123456. It is no
-    // US number, but a valid UK one with its "+": said, with the number it would be, and kept as
-    // written (adding a country code would be a guess). A US number with its 1 is simply read.
-    QTemporaryDir dir;
-    const QString csv = TestSupport::writeFile(
-        dir.filePath(u"ids.csv"_qs), "Timestamp (GMT),Source Handle,Lookup Handle,Client IP\n"
-                                     "2016-09-02 18:22:05,12025550143,447911123456,198.51.100.14\n"
-                                     "2016-09-02 18:22:06,12025550143,447911123456,198.51.100.14\n"
-                                     "2016-09-02 18:22:07,12025550143,4915123456789,198.51.100.14\n"
-                                     "2016-09-02 18:22:08,12025550143,4930123456,198.51.100.14\n"
-                                     "2016-09-02 18:22:09,12025550143,33612345678,198.51.100.14\n");
-    ImportParams params;
-    params.files = {csv};
-    params.region = QStringLiteral("US");
-    const auto imported = import(params);
-    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
-    const QString note = u"4 handle(s) are written as digits only and are no number of the region US, but valid "
-                         "international numbers with a \"+\" before them, as Excel drops it when it opens a CSV file: "
-                         "447911123456 (+447911123456), 4915123456789 (+4915123456789), 4930123456 (+4930123456), "
-                         "\u2026. They were kept as written, apart from the same numbers written with their \"+\""_qs;
-    QCOMPARE(imported.result.files.first().warnings, QStringList{note});
-    const QSqlDatabase db = imported.db->db();
-    QCOMPARE(TestSupport::rows(db, u"SELECT normalized, kind FROM handles ORDER BY id"_qs),
-             (QStringList{u"+12025550143|phone"_qs, u"447911123456|other"_qs, u"4915123456789|other"_qs,
-                          u"4930123456|phone"_qs, u"33612345678|other"_qs})); // ten digits: a possible US number
-    QCOMPARE(TestSupport::scalar(db, u"SELECT json_extract(metadata, '$.handles_without_plus') FROM sources"_qs).toString(),
-             u"{\"count\":4,\"first\":[{\"with_plus\":\"+447911123456\",\"written\":\"447911123456\"},"
-             "{\"with_plus\":\"+4915123456789\",\"written\":\"4915123456789\"},"
-             "{\"with_plus\":\"+4930123456\",\"written\":\"4930123456\"}],\"region\":\"US\"}"_qs);
-    QVERIFY(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString().endsWith(u'\n' + note));
-}
-
-void tst_Workbooks::idsExcelRoundedJoinNothing()
-{
-    // Call records saved from Excel: two calls whose ids share their first six digits are both
-    // "1.23457E+17". Read as ids, the second call was taken for a leg of the first, and was no
-    // event. Rounded ids now join nothing (said so); an id Excel wrote with all its digits
-    // ("1.2345678901234E+13"), or a column read as decimals wrote back ("4711000.0"), still joins
-    // the legs of its call.
-    QTemporaryDir dir;
-    const QString csv = TestSupport::writeFile(
-        dir.filePath(u"calls.csv"_qs), "Call ID,Start Time (UTC),Originating Number,Terminating Number,Call Type\n"
-                                       "1.23457E+17,2016-09-02 08:31:00,+12025550143,+13125550147,Voice\n"
-                                       "1.23457E+17,2016-09-02 09:40:00,+16175550199,+12025550143,Voice\n"
-                                       "1.2345678901234E+13,2016-09-03 12:00:00,+16175550199,+12025550143,Voice\n"
-                                       "12345678901234,2016-09-03 12:00:01,+16175550199,+12025550143,Voice\n"
-                                       "4711000.0,2016-09-04 10:00:00,+16175550199,+12025550143,Voice\n"
-                                       "4711000,2016-09-04 10:00:01,+16175550199,+12025550143,Voice\n");
-    ImportParams params;
-    params.files = {csv};
-    const auto imported = import(params);
-    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
-    const FileImportResult &file = imported.result.files.first();
-    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate}), (QList<int>{6, 4, 2}));
-    QCOMPARE(file.warnings,
-             QStringList{u"2 call id(s) were saved in scientific notation, their last digits rounded away (as "
-                         "\"1.23457E+17\" on line 2, as Excel writes long numbers): rounded, an id could be another "
-                         "call's, so no rows were joined as legs of one call by them"_qs});
-    const QSqlDatabase db = imported.db->db();
-    QCOMPARE(TestSupport::rows(db, u"SELECT line FROM events ORDER BY line"_qs),
-             (QStringList{u"2"_qs, u"3"_qs, u"4"_qs, u"6"_qs}));
-    QCOMPARE(TestSupport::rows(db, u"SELECT o.line, e.line, o.kind FROM event_occurrences o JOIN events e ON e.id = o.event_id"
-                                   " ORDER BY o.line"_qs),
-             (QStringList{u"5|4|call-leg"_qs, u"7|6|call-leg"_qs}));
-    QCOMPARE(TestSupport::scalar(db, u"SELECT json_extract(metadata, '$.ids_rounded') FROM sources"_qs).toString(),
-             u"{\"call_id\":{\"count\":2,\"first_line\":2,\"first_text\":\"1.23457E+17\"}}"_qs);
-    QVERIFY(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString().endsWith(u'\n' + file.warnings.first()));
-
-    // An IDS log's rounded record ids are said too; the records are read, their key as written.
-    ImportParams ids;
-    ids.timeZone = QStringLiteral("UTC");
-    ids.files = {TestSupport::writeFile(dir.filePath(u"ids.csv"_qs),
-                                        "Record ID,Timestamp,Source Handle,Lookup Handle,Client IP\n"
-                                        "7,2016-09-02 18:22:05,+12025550143,+13125550147,198.51.100.14\n"
-                                        "9.87654E+18,2016-09-02 18:22:06,+12025550143,+13125550147,198.51.100.14\n")};
-    const auto lookups = import(ids);
-    QVERIFY2(lookups.result.allOk(), qPrintable(lookups.result.files.value(0).error));
-    QCOMPARE(lookups.result.files.first().accepted, 2);
-    QCOMPARE(lookups.result.files.first().warnings,
-             QStringList{u"1 record id(s) were saved in scientific notation, their last digits rounded away (as "
-                         "\"9.87654E+18\" on line 3, as Excel writes long numbers): the same records from the file as "
-                         "delivered carry their whole ids, and would not be recognised as the same"_qs});
 }
 
 QTEST_GUILESS_MAIN(tst_Workbooks)
