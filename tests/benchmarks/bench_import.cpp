@@ -148,15 +148,11 @@ int main(int argc, char **argv)
     ImportParams params;
     params.casePath = casePath;
     params.files = {csv};
-    qint64 maxGapMs = 0;
-    QElapsedTimer sinceProgress;
-    sinceProgress.start();
+    BenchSupport::ProgressGaps gaps;
     QElapsedTimer timer;
     timer.start();
     qint64 lastProgressAt = 0;
     int milestone = 0;
-    qint64 maxGapAtMs = 0;
-    ImportProgress::Stage maxGapStage = ImportProgress::Stage::Reading;
     qint64 firstReadingAt = -1;
     qint64 finishingAt = -1;
     const ImportResult result = ImportJob::run(params, [&](const ImportProgress &p) {
@@ -164,12 +160,7 @@ int main(int argc, char **argv)
             firstReadingAt = timer.elapsed();
         if (p.stage == ImportProgress::Stage::Finishing && finishingAt < 0)
             finishingAt = timer.elapsed();
-        const qint64 gap = sinceProgress.restart();
-        if (gap > maxGapMs) {
-            maxGapMs = gap;
-            maxGapAtMs = timer.elapsed();
-            maxGapStage = p.stage;
-        }
+        gaps.report(p);
         lastProgressAt = timer.elapsed();
         if (p.rows >= qint64(milestone + 1) * rows / 4) {
             ++milestone;
@@ -200,12 +191,7 @@ int main(int argc, char **argv)
     std::printf("of which reading and checking (dry run): %.2f s\n", drySeconds);
     std::printf("lookuplens peak memory: %.1f MB (allocator: %s)\n", BenchSupport::peakRssKiB() / 1024.0,
                 qPrintable(allocatorName()));
-    std::printf("longest gap between progress reports: %lld ms (ending at %.2f s, in the %s stage)\n",
-                static_cast<long long>(maxGapMs), maxGapAtMs / 1000.0,
-                maxGapStage == ImportProgress::Stage::Hashing     ? "hashing"
-                : maxGapStage == ImportProgress::Stage::Preparing ? "preparing"
-                : maxGapStage == ImportProgress::Stage::Reading   ? "reading"
-                                                                  : "finishing");
+    gaps.print();
     std::printf("sqlite3 .import wall time: %.2f s\n", sqliteSeconds);
     std::printf("ratio lookuplens / sqlite3: %.2f  (target <= 2.0)\n", seconds / sqliteSeconds);
     const double storeSeconds = storeEventsSeconds(casePath, dir);

@@ -5,6 +5,8 @@
 #include <QRandomGenerator>
 #include <QTimeZone>
 
+#include <cstdio>
+
 #include <sys/resource.h>
 
 qint64 BenchSupport::peakRssKiB()
@@ -72,4 +74,36 @@ QString BenchSupport::writeIdsCsv(const QString &path, int rows)
     });
     file.write(chunk);
     return path;
+}
+
+BenchSupport::ProgressGaps::ProgressGaps()
+{
+    restart();
+}
+
+void BenchSupport::ProgressGaps::restart()
+{
+    m_sinceLast.start();
+    m_sinceStart.start();
+}
+
+void BenchSupport::ProgressGaps::report(const ImportProgress &progress)
+{
+    const qint64 gap = m_sinceLast.restart();
+    if (gap <= m_longest)
+        return;
+    m_longest = gap;
+    m_longestEndedAt = m_sinceStart.elapsed();
+    m_stage = progress.stage;
+}
+
+void BenchSupport::ProgressGaps::print() const
+{
+    using Stage = ImportProgress::Stage;
+    std::printf("longest gap between progress reports: %lld ms (ending at %.2f s, in the %s stage)\n",
+                static_cast<long long>(m_longest), m_longestEndedAt / 1000.0,
+                m_stage == Stage::Hashing     ? "hashing"
+                : m_stage == Stage::Preparing ? "preparing"
+                : m_stage == Stage::Reading   ? "reading"
+                                              : "finishing");
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "importjob.h"
+
+#include <QElapsedTimer>
 #include <QString>
 #include <QStringList>
 
@@ -17,4 +20,24 @@ QStringList idsHeader();
 void forEachIdsRow(int rows, const std::function<void(const QByteArray (&cells)[6])> &row);
 /// @brief A deterministic IDS-format CSV of @p rows lookups (10,000 handles, 500 IPs).
 QString writeIdsCsv(const QString &path, int rows);
+
+/// @brief The longest gap between an import's progress reports (the GUI must hear at least
+/// every 100 ms), where it ended and in which stage. Started when made.
+class ProgressGaps
+{
+public:
+    ProgressGaps();
+    /// @brief Counts from now: the import starts.
+    void restart();
+    void report(const ImportProgress &progress);
+    /// @brief "longest gap between progress reports: 81 ms (ending at 4.71 s, in the … stage)"
+    void print() const;
+
+private:
+    QElapsedTimer m_sinceLast;
+    QElapsedTimer m_sinceStart;
+    qint64 m_longest = 0;
+    qint64 m_longestEndedAt = 0;
+    ImportProgress::Stage m_stage = ImportProgress::Stage::Reading;
+};
 } // namespace BenchSupport
