@@ -1,6 +1,7 @@
 #include "xlsreader.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QCoreApplication>
 
 #include <freexl.h> // its error codes only: FreeXL runs in lookuplens-xls
@@ -33,7 +34,10 @@ XlsReader::Book::Book(const QString &path, const ReadWatch &watch)
         error = tr("not a readable Excel 97-2003 workbook: it is damaged, and reading it stopped the reader");
         return;
     }
-    if (dump.openCode != FREEXL_OK)
+    if (dump.openCode == FREEXL_BIFF_WORKBOOK_NOT_FOUND && isEncryptedPackage(path))
+        error = tr("an Office file encrypted with a password (as Excel 2007 and later encrypt a workbook): open it in "
+                   "Excel with its password, save a copy without one, and import the copy");
+    else if (dump.openCode != FREEXL_OK)
         error = openError(dump.openCode);
     else if (dump.password)
         error = tr("the workbook is protected by a password; save a copy without it in Excel and import the copy");
@@ -58,6 +62,35 @@ XlsReader::XlsReader(const QString &path, int sheet, std::shared_ptr<const Book>
         return;
     }
     m_sheet = &sheets.at(sheet);
+}
+
+bool XlsReader::isEncryptedPackage(const QString &path)
+{
+    // MS-OFFCRYPTO: the ZIP encrypted whole, as the stream "EncryptedPackage" of a compound
+    // file. Its name stands in the directory's first sector, which the header locates.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(512);
+    if (header.size() < 512 || !isCompoundFile(header))
+        return false;
+    const auto le = [](const QByteArray &bytes, qsizetype at, int size) {
+        quint64 value = 0;
+        for (int i = size - 1; i >= 0; --i)
+            value = (value << 8) | quint8(bytes.at(at + i));
+        return value;
+    };
+    const quint64 shift = le(header, 0x1E, 2);
+    const quint64 directory = le(header, 0x30, 4);
+    if ((shift != 9 && shift != 12) || directory >= 0xFFFFFFFA || !file.seek(qint64((directory + 1) << shift)))
+        return false;
+    const QByteArray sector = file.read(qint64(1) << shift);
+    const QByteArray name = QByteArray("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0\0\0", 34);
+    for (qsizetype entry = 0; entry + 128 <= sector.size(); entry += 128) {
+        if (le(sector, entry + 64, 2) == quint64(name.size()) && sector.mid(entry, name.size()) == name)
+            return true;
+    }
+    return false;
 }
 
 bool XlsReader::isCompoundFile(const QByteArray &head)

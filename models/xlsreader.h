@@ -24,6 +24,9 @@ public:
 
     /// @brief Whether @p head (a file's first bytes) opens an OLE2 compound file, as an .xls does.
     static bool isCompoundFile(const QByteArray &head);
+    /// @brief Whether the compound file at @p path is an Office file encrypted with a password
+    /// (Excel 2007 and later's encryption, which holds the whole .xlsx as one stream).
+    static bool isEncryptedPackage(const QString &path);
     /// @brief The lookuplens-xls program: $LOOKUPLENS_XLS_HELPER, else beside the running
     /// program, else where the build or the installation put it.
     static HelperProgram helper();

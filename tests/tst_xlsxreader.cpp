@@ -17,6 +17,8 @@ private slots:
     void partsAreFoundThroughTheirRelationships_data();
     void partsAreFoundThroughTheirRelationships();
     void aPackageWhoseWorksheetsCannotBeFoundIsRefused_data();
+    void anOfficeFileOfNoWorkbookSaysWhatItIs_data();
+    void anOfficeFileOfNoWorkbookSaysWhatItIs();
     void aPackageWhoseWorksheetsCannotBeFoundIsRefused();
     void aWorkbookCutShortSaysWhere();
     void everyKindOfCell();
@@ -333,6 +335,31 @@ void tst_XlsxReader::aPackageWhoseWorksheetsCannotBeFoundIsRefused()
     QFETCH(QString, file);
     QFETCH(QString, error);
     QCOMPARE(XlsxReader(TestSupport::dataPath(file)).fatalError(), error);
+}
+
+void tst_XlsxReader::anOfficeFileOfNoWorkbookSaysWhatItIs_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("error");
+    // Providers send returns "encrypted with a password" (the password apart): Excel 2007 and
+    // later write no ZIP then, but a compound file of the encrypted ZIP. It was called "an
+    // Office file that holds no Excel workbook (a Word or Outlook file?)".
+    QTest::newRow("encrypted workbook")
+        << u"xlsx/encrypted.xlsx"_qs
+        << u"an Office file encrypted with a password (as Excel 2007 and later encrypt a workbook): open it in Excel "
+           "with its password, save a copy without one, and import the copy"_qs;
+    QTest::newRow("Word document") << u"xlsx/word-document.doc"_qs
+                                   << u"an Office file that holds no Excel workbook (a Word or Outlook file?)"_qs;
+}
+
+void tst_XlsxReader::anOfficeFileOfNoWorkbookSaysWhatItIs()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, error);
+    QString refused;
+    QVERIFY(!TableReader::open(TestSupport::dataPath(file), &refused));
+    QCOMPARE(refused, error);
+    QVERIFY(!XlsReader::isEncryptedPackage(TestSupport::dataPath(u"carrier/cdr-sheets.xls"_qs))); // a workbook
 }
 
 void tst_XlsxReader::aWorkbookCutShortSaysWhere()

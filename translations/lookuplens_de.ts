@@ -4385,6 +4385,10 @@ SHA-256 %2 (diese Datei)
         <source>the Excel 97-2003 workbook</source>
         <translation>die Excel-97-2003-Arbeitsmappe</translation>
     </message>
+    <message>
+        <source>an Office file encrypted with a password (as Excel 2007 and later encrypt a workbook): open it in Excel with its password, save a copy without one, and import the copy</source>
+        <translation>eine mit einem Passwort verschlüsselte Office-Datei (wie Excel 2007 und später eine Arbeitsmappe verschlüsselt): öffnen Sie sie in Excel mit ihrem Passwort, speichern Sie eine Kopie ohne Passwort und importieren Sie die Kopie</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
