@@ -11,7 +11,16 @@ QString ZipGuard::checkCurrentEntry(QuaZip &zip)
         return tr("cannot read the ZIP directory entry");
     if (!isSafeEntryName(info.name))
         return tr("ZIP entry \"%1\" points outside its folder; refused").arg(info.name);
+    if (info.flags & 0x1)
+        return encrypted(info.name);
     return checkSizes(info.name, qint64(info.compressedSize), qint64(info.uncompressedSize));
+}
+
+QString ZipGuard::encrypted(const QString &name)
+{
+    return tr("ZIP entry \"%1\" is encrypted with a password: extract the ZIP with its password and import the files "
+              "it holds")
+        .arg(name);
 }
 
 QString ZipGuard::checkSizes(const QString &name, qint64 compressed, qint64 uncompressed)

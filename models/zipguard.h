@@ -24,6 +24,9 @@ public:
     /// was written into the ZIP (a read error, or its CRC-32 not matching), or an empty string.
     /// A stored entry whose bytes were changed reads without any other error.
     static QString closeWhole(QuaZipFile &file);
+    /// @brief The words for an entry encrypted with a password (returns are sent so, the password
+    /// given apart): read as it stands, it would be "damaged".
+    static QString encrypted(const QString &name);
     /// @brief The words for an entry that does not match its CRC-32.
     static QString crcMismatch(const QString &name);
     /// @brief The words for an entry whose compressed data breaks off (@p error: zlib's, or minizip's).

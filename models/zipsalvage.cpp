@@ -159,7 +159,7 @@ QString Salvager::refusalOf(const Header &header)
     if (!ZipGuard::isSafeEntryName(header.name))
         return ZipGuard::tr("ZIP entry \"%1\" points outside its folder; refused").arg(header.name);
     if (header.flags & Encrypted)
-        return tr("ZIP entry \"%1\" is encrypted; refused").arg(header.name);
+        return ZipGuard::encrypted(header.name);
     if (header.sizesFollow()) // checked while it is decompressed
         return {};
     return ZipGuard::checkSizes(header.name, qint64(header.compressed), qint64(header.uncompressed));

@@ -4574,6 +4574,10 @@ SHA-256 %2 (diese Datei)
         <source>the ZIP entry &quot;%1&quot; is damaged: its compressed data cannot be read to its end (error %2)</source>
         <translation>der ZIP-Eintrag „%1“ ist beschädigt: seine komprimierten Daten lassen sich nicht bis zum Ende lesen (Fehler %2)</translation>
     </message>
+    <message>
+        <source>ZIP entry &quot;%1&quot; is encrypted with a password: extract the ZIP with its password and import the files it holds</source>
+        <translation>ZIP-Eintrag „%1“ ist mit einem Passwort verschlüsselt: entpacken Sie das ZIP mit seinem Passwort und importieren Sie die Dateien darin</translation>
+    </message>
 </context>
 <context>
     <name>ZipSalvage</name>
@@ -4596,10 +4600,6 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>at byte %1 it holds neither a further entry nor the directory: nothing from there on is read</source>
         <translation>bei Byte %1 enthält sie weder einen weiteren Eintrag noch das Verzeichnis: ab dort wird nichts gelesen</translation>
-    </message>
-    <message>
-        <source>ZIP entry &quot;%1&quot; is encrypted; refused</source>
-        <translation>ZIP-Eintrag „%1“ ist verschlüsselt; abgelehnt</translation>
     </message>
     <message>
         <source>the file ends inside its entry &quot;%1&quot;: it was cut short there, and whatever came after is missing</source>
