@@ -4,6 +4,7 @@
 #include "csvreader.h"
 #include "htmltablereader.h"
 #include "odsreader.h"
+#include "otherfilekind.h"
 #include "recordblocksreader.h"
 #include "pdfreader.h"
 #include "xlsreader.h"
@@ -68,6 +69,10 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *err
     if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) && !PdfPages::isPdf(head)) {
         // Read as text it would be taken for a table without a header: say what it is.
         *error = head.isEmpty() ? tr("the file is empty") : tr("named .pdf, but not a PDF: it does not begin as one (\"%PDF-\")");
+        return nullptr;
+    }
+    if (const QString other = OtherFileKind::whyUnreadable(head); !other.isEmpty()) {
+        *error = other;
         return nullptr;
     }
     std::unique_ptr<TableReader> reader;

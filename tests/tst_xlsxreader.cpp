@@ -1,3 +1,4 @@
+#include "casedatabase.h"
 #include "testsupport.h"
 #include "xlsreader.h"
 #include "xlsxreader.h"
@@ -19,6 +20,9 @@ private slots:
     void aPackageWhoseWorksheetsCannotBeFoundIsRefused_data();
     void anOfficeFileOfNoWorkbookSaysWhatItIs_data();
     void anOfficeFileOfNoWorkbookSaysWhatItIs();
+    void otherFilesAreNamedNotReadAsText_data();
+    void otherFilesAreNamedNotReadAsText();
+    void anotherCaseIsNamedNotReadAsText();
     void aPackageWhoseWorksheetsCannotBeFoundIsRefused();
     void aWorkbookCutShortSaysWhere();
     void everyKindOfCell();
@@ -360,6 +364,56 @@ void tst_XlsxReader::anOfficeFileOfNoWorkbookSaysWhatItIs()
     QVERIFY(!TableReader::open(TestSupport::dataPath(file), &refused));
     QCOMPARE(refused, error);
     QVERIFY(!XlsReader::isEncryptedPackage(TestSupport::dataPath(u"carrier/cdr-sheets.xls"_qs))); // a workbook
+}
+
+void tst_XlsxReader::otherFilesAreNamedNotReadAsText_data()
+{
+    // Read as text, each was "a file that needs a column mapping", its bytes shown as its rows.
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("error");
+    const QString compressed = u"a file compressed with %1, not a table: decompress it (7-Zip reads it) and import the "
+                               "file it holds"_qs;
+    const QString archive = u"a %1 archive, which LookupLens does not open (it opens ZIP): extract it (7-Zip reads it) "
+                            "and import the files it holds"_qs;
+    const QString image = u"a %1 image, not a table: a photographed or scanned return must be made into a table "
+                          "(typed, or its text recognised) before it can be imported"_qs;
+    const QByteArray filler(600, 'x');
+    QTest::newRow("gzip") << QByteArray("\x1F\x8B\x08\x08", 4) + filler << compressed.arg(u"gzip"_qs);
+    QTest::newRow("bzip2") << QByteArray("BZh91AY&SY") + filler << compressed.arg(u"bzip2"_qs);
+    QTest::newRow("xz") << QByteArray("\xFD" "7zXZ\x00", 6) + filler << compressed.arg(u"xz"_qs);
+    QTest::newRow("7z") << QByteArray("7z\xBC\xAF\x27\x1C", 6) + filler << archive.arg(u"7-Zip"_qs);
+    QTest::newRow("rar") << QByteArray("Rar!\x1A\x07\x01\x00", 8) + filler << archive.arg(u"RAR"_qs);
+    QTest::newRow("tar") << QByteArray(257, '\0') + "ustar" + filler << archive.arg(u"tar"_qs);
+    QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1A\n", 8) + filler << image.arg(u"PNG"_qs);
+    QTest::newRow("jpeg") << QByteArray("\xFF\xD8\xFF\xE0", 4) + filler << image.arg(u"JPEG"_qs);
+    QTest::newRow("sqlite") << QByteArray("SQLite format 3\x00", 16) + filler
+                            << u"an SQLite database, not a table: export the table that holds the records (as CSV) and "
+                               "import that"_qs;
+    // A CSV file whose first cell begins "BZh" is a table.
+    QTest::newRow("text like bzip2") << QByteArray("BZh,Source Handle\n1,2\n") << QString();
+}
+
+void tst_XlsxReader::otherFilesAreNamedNotReadAsText()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, error);
+    QTemporaryDir dir;
+    const QString path = TestSupport::writeFile(dir.filePath(u"returned.csv"_qs), bytes);
+    QString refused;
+    const auto reader = TableReader::open(path, &refused);
+    QCOMPARE(refused, error);
+    QCOMPARE(bool(reader), error.isEmpty());
+}
+
+void tst_XlsxReader::anotherCaseIsNamedNotReadAsText()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"other.llcase"_qs);
+    QString error;
+    QVERIFY(CaseDatabase::create(path, u"US"_qs, &error));
+    QVERIFY(!TableReader::open(path, &error));
+    QCOMPARE(error, u"a LookupLens case, not a return: open it as a case (File \u2192 Open case), or import the returns "
+                    "it was made from"_qs);
 }
 
 void tst_XlsxReader::aWorkbookCutShortSaysWhere()

@@ -2888,6 +2888,29 @@ dungen</translation>
     </message>
 </context>
 <context>
+    <name>OtherFileKind</name>
+    <message>
+        <source>a LookupLens case, not a return: open it as a case (File → Open case), or import the returns it was made from</source>
+        <translation>ein LookupLens-Fall, keine Auskunft: öffnen Sie ihn als Fall (Datei → Fall öffnen) oder importieren Sie die Auskünfte, aus denen er entstand</translation>
+    </message>
+    <message>
+        <source>a file compressed with %1, not a table: decompress it (7-Zip reads it) and import the file it holds</source>
+        <translation>eine mit %1 komprimierte Datei, keine Tabelle: entpacken Sie sie (7-Zip liest sie) und importieren Sie die Datei darin</translation>
+    </message>
+    <message>
+        <source>a %1 archive, which LookupLens does not open (it opens ZIP): extract it (7-Zip reads it) and import the files it holds</source>
+        <translation>ein %1-Archiv, das LookupLens nicht öffnet (es öffnet ZIP): entpacken Sie es (7-Zip liest es) und importieren Sie die Dateien darin</translation>
+    </message>
+    <message>
+        <source>a %1 image, not a table: a photographed or scanned return must be made into a table (typed, or its text recognised) before it can be imported</source>
+        <translation>ein %1-Bild, keine Tabelle: eine fotografierte oder gescannte Auskunft muss erst zu einer Tabelle werden (abgetippt oder per Texterkennung), bevor sie importiert werden kann</translation>
+    </message>
+    <message>
+        <source>an %1 database, not a table: export the table that holds the records (as CSV) and import that</source>
+        <translation>eine %1-Datenbank, keine Tabelle: exportieren Sie die Tabelle mit den Datensätzen (als CSV) und importieren Sie diese</translation>
+    </message>
+</context>
+<context>
     <name>PatternsView</name>
     <message>
         <source>Export PNG/PDF…</source>
