@@ -1,5 +1,6 @@
 #include "importfiles.h"
 
+#include "gzipfile.h"
 #include "placename.h"
 #include "xmlspreadsheetreader.h"
 #include "zippedtables.h"
@@ -66,9 +67,15 @@ bool isXmlSpreadsheet(const QString &path)
     return file.open(QIODevice::ReadOnly) && XmlSpreadsheetReader::looksLikeXmlSpreadsheet(file.peek(64 * 1024));
 }
 
-/// A file as it is, or a ZIP of tables as the tables in it; @p found if it is in a folder named.
+/// A file as it is, a ZIP of tables as the tables in it, a gzip'ed file as the file it holds;
+/// @p found if it is in a folder named.
 void addFile(const QString &path, ImportFiles::Expanded &expanded, bool found)
 {
+    if (GzipFile::isGzip(path)) {
+        expanded.files.append(PlaceName::within(path, GzipFile::heldName(path)));
+        expanded.found.insert(expanded.files.constLast());
+        return;
+    }
     const auto zipped = path.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive) ? ZippedTables::list(path) : std::nullopt;
     if (!zipped || !zipped->refusal.isEmpty()) { // a ZIP refused is named by the importer
         expanded.files.append(path);
@@ -93,6 +100,9 @@ bool ImportFiles::mayHoldRecords(const QString &fileName)
                                       QStringLiteral("xlsx"), QStringLiteral("xls"), QStringLiteral("xlsb"), QStringLiteral("ods"),
                                       QStringLiteral("zip"), QStringLiteral("html"),
                                       QStringLiteral("htm"), QStringLiteral("pdf")};
+    // "calls.csv.gz": a table compressed with gzip, read as the table it holds.
+    if (fileName.endsWith(QStringLiteral(".gz"), Qt::CaseInsensitive))
+        return mayHoldRecords(fileName.chopped(3));
     return suffixes.contains(QFileInfo(fileName).suffix().toLower());
 }
 

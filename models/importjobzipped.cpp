@@ -1,5 +1,6 @@
 // Importing the tables of a ZIP of tables (ZippedTables): each copied out of the ZIP and read
 // as a table file (importjobtable.cpp), its source naming the ZIP as its container.
+#include "gzipfile.h"
 #include "importjobrunner.h"
 #include "placename.h"
 
@@ -69,10 +70,19 @@ QString JobRunner::copyOut(int index, const ZippedTables::Place &place, QString 
         m_workDir.emplace();
     const QString dir = m_workDir->filePath(QString::number(index)); // tables of one name in two folders
     QDir().mkpath(dir);
-    if (place.innerEntry.isEmpty())
-        return ZippedTables::copyOut(place.zipPath, place.entry, dir, error);
-    const auto inner = innerZipCopy(place, error);
-    return inner ? ZippedTables::copyOut(inner->first, place.innerEntry, dir, error) : QString();
+    if (GzipFile::isGzip(place.zipPath))
+        return GzipFile::copyOut(place.zipPath, dir, error);
+    const auto inner = place.innerEntry.isEmpty() ? std::nullopt : innerZipCopy(place, error);
+    if (!place.innerEntry.isEmpty() && !inner)
+        return {};
+    const QString copy = inner ? ZippedTables::copyOut(inner->first, place.innerEntry, dir, error)
+                               : ZippedTables::copyOut(place.zipPath, place.entry, dir, error);
+    if (copy.isEmpty() || !GzipFile::isGzip(copy))
+        return copy;
+    // A gzip'ed table in the ZIP ("LOG/calls.csv.gz"): the table it holds is read.
+    const QString table = GzipFile::copyOut(copy, QDir(dir).filePath(QStringLiteral("gz")), error);
+    QFile::remove(copy);
+    return table;
 }
 
 std::optional<std::pair<QString, FileDigest>> JobRunner::innerZipCopy(const ZippedTables::Place &place, QString *error)

@@ -30,6 +30,9 @@ private slots:
     void aLoneUtf16SurrogateIsStoredAsNoText();
     void aZipOfTablesImportsEachTable();
     void aZipOfTablesWithAnEntryRefusedIsRefusedWhole();
+    void aGzippedTableIsReadAsTheTableItHolds();
+    void aGzipFileDamagedCutOrABombIsRefused_data();
+    void aGzipFileDamagedCutOrABombIsRefused();
     void aZipOfMonthlyZipsOfTables();
     void joinedReturnsCountSharedRecordsOnce();
     void joinedReturnsMatchCopiesInOrder();
@@ -229,6 +232,69 @@ void tst_Formats::aZipOfTablesWithAnEntryRefusedIsRefusedWhole()
         QCOMPARE(refused.result.files.first().error, zip + u": "_qs + why + u"; nothing in the ZIP was imported"_qs);
         QVERIFY(!refused.db || scalar(refused.db->db(), u"SELECT count(*) FROM sources"_qs).toInt() == 0);
     }
+}
+
+void tst_Formats::aGzippedTableIsReadAsTheTableItHolds()
+{
+    // "calls.csv.gz", as carriers send them: read as the table it holds, named by its place in
+    // the .gz, with the .gz's SHA-256 (the file as delivered) beside the table's own. It was
+    // refused as "a file compressed with gzip", and before that read as text.
+    const QString gz = dataPath(u"ids/ids-sample.csv.gz"_qs);
+    const QString gzHash = TestSupport::sha256Of(gz);
+    const ImportFiles::Expanded expanded = ImportFiles::expand({gz});
+    QCOMPARE(expanded.files, QStringList{gz + u" › ids-sample.csv"_qs});
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = expanded.files;
+    const auto gzipped = import(params);
+    QVERIFY2(gzipped.result.allOk(), qPrintable(gzipped.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(gzipped.db->db(), u"SELECT file_name, container_sha256, sha256 FROM sources"_qs),
+             QStringList{u"ids-sample.csv.gz › ids-sample.csv|%1|%2"_qs.arg(gzHash, TestSupport::sha256Of(dataPath(u"ids/ids-sample.csv"_qs)))});
+    params.files = {dataPath(u"ids/ids-sample.csv"_qs)};
+    const auto loose = import(params);
+    QCOMPARE(events(gzipped.db->db()), events(loose.db->db()));
+    QCOMPARE(TestSupport::sha256Of(gz), gzHash); // only read
+
+    // Two members (`cat a.gz b.gz`) are the file twice, as gunzip reads it: two returns joined.
+    params.files = ImportFiles::expand({dataPath(u"ids/ids-sample-twice.csv.gz"_qs)}).files;
+    const auto twice = import(params);
+    QVERIFY2(twice.result.allOk(), qPrintable(twice.result.files.value(0).error));
+    QCOMPARE((QList<int>{twice.result.files.first().accepted, twice.result.files.first().duplicate}), (QList<int>{6, 6}));
+
+    // A table gzip'ed inside a ZIP of tables is read too, named by its place in the ZIP.
+    const QString zip = dataPath(u"carrier/return-gzipped.zip"_qs);
+    params.files = ImportFiles::expand({zip}).files;
+    QCOMPARE(params.files, QStringList{zip + u" › LOG/calls.csv.gz"_qs});
+    const auto zipped = import(params);
+    QVERIFY2(zipped.result.allOk(), qPrintable(zipped.result.files.value(0).error));
+    QCOMPARE(zipped.result.files.first().accepted, 2);
+    // A folder holding one names it among its tables.
+    QVERIFY(ImportFiles::mayHoldRecords(u"calls.csv.gz"_qs));
+    QVERIFY(!ImportFiles::mayHoldRecords(u"photo.jpg.gz"_qs));
+}
+
+void tst_Formats::aGzipFileDamagedCutOrABombIsRefused_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("cut short") << u"ids/ids-sample-cut.csv.gz"_qs
+                               << u"the gzip file ends before its compressed data does: it was cut short"_qs;
+    QTest::newRow("not as written") << u"ids/ids-sample-bad-crc.csv.gz"_qs
+                                    << u"the gzip file is damaged: incorrect data check"_qs;
+    QTest::newRow("bomb") << u"carrier/bomb.csv.gz"_qs << u"the gzip file expands 835 times its size (a bomb?); refused"_qs;
+}
+
+void tst_Formats::aGzipFileDamagedCutOrABombIsRefused()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, error);
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = ImportFiles::expand({dataPath(file)}).files;
+    const auto refused = import(params);
+    QVERIFY(!refused.result.allOk());
+    QCOMPARE(refused.result.files.first().error, params.files.first() + u": "_qs + error);
+    QVERIFY(!refused.db || scalar(refused.db->db(), u"SELECT count(*) FROM sources"_qs).toInt() == 0);
 }
 
 void tst_Formats::joinedReturnsCountSharedRecordsOnce()

@@ -1592,6 +1592,29 @@ eingehend: %4 · %5</translation>
     </message>
 </context>
 <context>
+    <name>GzipFile</name>
+    <message>
+        <source>cannot decompress the gzip file to read it: %1</source>
+        <translation>die gzip-Datei kann zum Lesen nicht entpackt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot decompress the gzip file: zlib cannot start</source>
+        <translation>die gzip-Datei kann nicht entpackt werden: zlib startet nicht</translation>
+    </message>
+    <message>
+        <source>the gzip file is damaged: %1</source>
+        <translation>die gzip-Datei ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>the gzip file expands %1 times its size (a bomb?); refused</source>
+        <translation>die gzip-Datei wächst entpackt auf das %1-Fache ihrer Größe (eine Bombe?); abgelehnt</translation>
+    </message>
+    <message>
+        <source>the gzip file ends before its compressed data does: it was cut short</source>
+        <translation>die gzip-Datei endet vor ihren komprimierten Daten: sie wurde abgeschnitten</translation>
+    </message>
+</context>
+<context>
     <name>HandleTableModel</name>
     <message>
         <source>%1

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Mutation fuzzing of `lookuplens-cli import`, run on demand (not part of the suite).
 
-Every fixture under tests/data (CSV, TSV, XLSX, XLS, ODS, XML Spreadsheet, HTML, PDF, WhatsApp ZIPs)
-is mutated -- bytes flipped, cut, repeated; quotes, delimiters, NULs, markup inserted; for a ZIP, one
+Every fixture under tests/data (CSV, TSV, XLSX, XLS, ODS, XML Spreadsheet, HTML, PDF, WhatsApp ZIPs, .gz)
+is mutated -- bytes flipped, cut, repeated; quotes, delimiters, NULs, markup inserted; a .gz's table
+inside gzip that is whole; for a ZIP, one
 member mutated inside a ZIP that is itself whole, so that the XML and HTML parsers are reached; for
 a PDF, its pages' drawing (text and where it stands) mutated inside streams that inflate, so that
 the laid-out text reaches the table reader --
@@ -17,6 +18,7 @@ Usage (from the repository root; standard library only):
 Build with -fsanitize=address,undefined for memory errors (README, "Fuzzing").
 """
 import argparse
+import gzip
 import io
 import json
 import os
@@ -28,7 +30,7 @@ import zipfile
 import zlib
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
-SUFFIXES = (".csv", ".tsv", ".txt", ".lst", ".rpt", ".xlsx", ".xls", ".ods", ".html", ".zip", ".xml", ".pdf")
+SUFFIXES = (".csv", ".tsv", ".txt", ".lst", ".rpt", ".xlsx", ".xls", ".ods", ".html", ".zip", ".xml", ".pdf", ".gz")
 PROFILES = {"headerless-calls.csv": "headerless-profile.json", "custom-export.csv": "custom-profile.json"}
 INSERTS = [b'"', b",", b"\n", b"\r", b"\t", b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b'""', b'"\n"', b"<", b">",
            b"</td>", b"<tr>", b"9" * 40, b"2016-13-45 25:61:61", b"+", b"@", b"\xc3", b"\x80", b"&#0;",
@@ -113,6 +115,13 @@ def mutated(rnd, path):
         try:
             return mutate_pdf(rnd, data)
         except (ValueError, zlib.error):  # no stream that inflates: its bytes then
+            pass
+    # A .gz's table mutated inside gzip that is whole, so that the table's reader is reached (the
+    # bomb's 80 MB are left to byte mutations).
+    if path.endswith(".gz") and int.from_bytes(data[-4:], "little") < 1 << 20 and rnd.random() < 0.7:
+        try:
+            return gzip.compress(mutate_bytes(rnd, gzip.decompress(data)), mtime=0)
+        except (OSError, EOFError, zlib.error):  # a damaged fixture: its bytes then
             pass
     if path.endswith((".xlsx", ".ods", ".zip")) and rnd.random() < 0.85:
         try:

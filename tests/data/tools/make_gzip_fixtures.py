@@ -1,0 +1,40 @@
+#!/usr/bin/env python3
+"""Writes returns compressed with gzip, as carriers send "calls.csv.gz":
+- tests/data/ids/ids-sample.csv.gz: ids-sample.csv compressed (no time stamp in its header);
+- tests/data/ids/ids-sample-twice.csv.gz: two gzip members, the file compressed twice and joined
+  (`cat a.gz b.gz`), which gunzip reads as the file twice;
+- tests/data/ids/ids-sample-cut.csv.gz: the first 200 bytes of ids-sample.csv.gz (a download cut short);
+- tests/data/ids/ids-sample-bad-crc.csv.gz: ids-sample.csv.gz whose CRC-32 does not match what it holds;
+- tests/data/carrier/bomb.csv.gz: 80 MB of zeros after a header, compressed a thousand times;
+- tests/data/carrier/return-gzipped.zip: a ZIP holding LOG/calls.csv.gz.
+
+Only the standard library is used. Run from the repository root:
+python3 tests/data/tools/make_gzip_fixtures.py
+"""
+import gzip
+import zipfile
+
+
+def compressed(data):
+    return gzip.compress(data, compresslevel=9, mtime=0)
+
+
+with open("tests/data/ids/ids-sample.csv", "rb") as source:
+    sample = source.read()
+one = compressed(sample)
+for path, data in [("tests/data/ids/ids-sample.csv.gz", one),
+                   ("tests/data/ids/ids-sample-twice.csv.gz", one + one),
+                   ("tests/data/ids/ids-sample-cut.csv.gz", one[:200]),
+                   ("tests/data/ids/ids-sample-bad-crc.csv.gz", one[:-8] + bytes(b ^ 0xFF for b in one[-8:-4]) + one[-4:])]:
+    with open(path, "wb") as out:
+        out.write(data)
+
+header = b"Start Time (UTC),Originating Number,Terminating Number,Call Type\n"
+row = b"2016-09-12 14:03:07,+12025550100,+12025550143,Voice\n"
+with open("tests/data/carrier/bomb.csv.gz", "wb") as out:
+    out.write(compressed(header + b"0" * (80 * 1024 * 1024)))
+
+calls = header + row + b"2016-09-12 15:00:00,+12025550143,+12025550100,SMS\n"
+with zipfile.ZipFile("tests/data/carrier/return-gzipped.zip", "w", zipfile.ZIP_STORED) as z:
+    info = zipfile.ZipInfo("LOG/calls.csv.gz", date_time=(2016, 9, 22, 0, 0, 0))
+    z.writestr(info, compressed(calls))
