@@ -47,7 +47,8 @@ QString GzipFile::copyOut(const QString &path, const QString &dir, QString *erro
     qint64 total = 0;
     int status = Z_OK;
     bool pending = false; // the output was filled: zlib may hold more of it
-    while (error->isEmpty()) {
+    QString why; // set once: the loop ends with it
+    while (why.isEmpty()) {
         if (stream.avail_in == 0 && !pending) {
             const qint64 got = in.read(input.data(), input.size());
             if (got <= 0)
@@ -66,14 +67,18 @@ QString GzipFile::copyOut(const QString &path, const QString &dir, QString *erro
         total += made;
         pending = stream.avail_out == 0 && status != Z_STREAM_END;
         if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR)
-            *error = tr("the gzip file is damaged: %1").arg(QString::fromLatin1(stream.msg ? stream.msg : "zlib error"));
+            why = tr("the gzip file is damaged: %1").arg(QString::fromLatin1(stream.msg ? stream.msg : "zlib error"));
         else if (expandsAbsurdly(in.size(), total))
-            *error = tr("the gzip file expands %1 times its size (a bomb?); refused").arg(total / qMax<qint64>(in.size(), 1));
+            why = tr("the gzip file expands %1 times its size (a bomb?); refused").arg(total / qMax<qint64>(in.size(), 1));
         else if (out.write(output.constData(), made) != made)
-            *error = tr("cannot decompress the gzip file to read it: %1").arg(out.errorString());
+            why = tr("cannot decompress the gzip file to read it: %1").arg(out.errorString());
     }
     inflateEnd(&stream);
-    if (error->isEmpty() && status != Z_STREAM_END)
-        *error = tr("the gzip file ends before its compressed data does: it was cut short");
-    return error->isEmpty() ? out.fileName() : QString();
+    if (why.isEmpty() && status != Z_STREAM_END)
+        why = tr("the gzip file ends before its compressed data does: it was cut short");
+    if (!why.isEmpty()) {
+        *error = why;
+        return {};
+    }
+    return out.fileName();
 }

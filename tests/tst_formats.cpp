@@ -261,6 +261,13 @@ void tst_Formats::aGzippedTableIsReadAsTheTableItHolds()
     QVERIFY2(twice.result.allOk(), qPrintable(twice.result.files.value(0).error));
     QCOMPARE((QList<int>{twice.result.files.first().accepted, twice.result.files.first().duplicate}), (QList<int>{6, 6}));
 
+    // More than the 1 MB decompressed at a time: every row is read.
+    params.files = ImportFiles::expand({dataPath(u"carrier/calls-repeated.csv.gz"_qs)}).files;
+    const auto repeated = import(params);
+    QVERIFY2(repeated.result.allOk(), qPrintable(repeated.result.files.value(0).error));
+    QCOMPARE((QList<int>{repeated.result.files.first().rowsRead, repeated.result.files.first().accepted}),
+             (QList<int>{25000, 25000}));
+
     // A table gzip'ed inside a ZIP of tables is read too, named by its place in the ZIP.
     const QString zip = dataPath(u"carrier/return-gzipped.zip"_qs);
     params.files = ImportFiles::expand({zip}).files;

@@ -6,7 +6,9 @@
 - tests/data/ids/ids-sample-cut.csv.gz: the first 200 bytes of ids-sample.csv.gz (a download cut short);
 - tests/data/ids/ids-sample-bad-crc.csv.gz: ids-sample.csv.gz whose CRC-32 does not match what it holds;
 - tests/data/carrier/bomb.csv.gz: 80 MB of zeros after a header, compressed a thousand times;
-- tests/data/carrier/return-gzipped.zip: a ZIP holding LOG/calls.csv.gz.
+- tests/data/carrier/return-gzipped.zip: a ZIP holding LOG/calls.csv.gz;
+- tests/data/carrier/calls-repeated.csv.gz: 25,000 identical calls (1.3 MB, more than the 1 MB
+  the reader decompresses at a time), each an event (a device can call twice in a second).
 
 Only the standard library is used. Run from the repository root:
 python3 tests/data/tools/make_gzip_fixtures.py
@@ -33,6 +35,9 @@ header = b"Start Time (UTC),Originating Number,Terminating Number,Call Type\n"
 row = b"2016-09-12 14:03:07,+12025550100,+12025550143,Voice\n"
 with open("tests/data/carrier/bomb.csv.gz", "wb") as out:
     out.write(compressed(header + b"0" * (80 * 1024 * 1024)))
+
+with open("tests/data/carrier/calls-repeated.csv.gz", "wb") as out:
+    out.write(compressed(header + row * 25000))
 
 calls = header + row + b"2016-09-12 15:00:00,+12025550143,+12025550100,SMS\n"
 with zipfile.ZipFile("tests/data/carrier/return-gzipped.zip", "w", zipfile.ZIP_STORED) as z:
