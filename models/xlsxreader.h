@@ -7,6 +7,8 @@
 #include <optional>
 #include <vector>
 
+class OpcRelationships;
+class QXmlStreamReader;
 class QuaZip;
 class QuaZipFile;
 
@@ -79,6 +81,12 @@ private:
     /// it; nothing if the package's relationships cannot be read.
     std::optional<QString> workbookPart();
     bool readWorkbook(Workbook &workbook);
+    /// @brief Reads the workbook part's list of worksheets into @p sheets (name, relationship
+    /// id) and its date system; false, with the fatal error set, where its XML is damaged.
+    bool readSheetList(QXmlStreamReader &xml, const QString &part, Workbook &book, QList<QPair<QString, QString>> &sheets);
+    /// @brief Where the shared strings and styles are: as the relationships name them, else where
+    /// Excel puts them beside the workbook part @p part.
+    static void placeParts(const OpcRelationships &relationships, const QString &part, Workbook &book);
     /// @brief Why a ZIP without its workbook part cannot be read (an .xlsb, or not a workbook).
     QString notAWorkbook(const QString &workbookPart);
     bool readSharedStrings(Workbook &workbook);

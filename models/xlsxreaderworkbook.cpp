@@ -171,6 +171,25 @@ bool XlsxReader::readWorkbook(Workbook &book)
         return false;
     }
     QList<QPair<QString, QString>> sheets; // name and relationship id, in workbook order
+    if (!readSheetList(xml, *part, book, sheets))
+        return false;
+    const OpcRelationships relationships(rels, *part);
+    if (!relationships.error().isEmpty()) {
+        m_fatalError = tr("the workbook's relationships (\"%1\") are damaged at their line %2: %3")
+                           .arg(OpcRelationships::partOf(*part))
+                           .arg(relationships.errorLine())
+                           .arg(relationships.error());
+        return false;
+    }
+    for (const auto &[name, rel] : std::as_const(sheets))
+        book.sheets.append({name, relationships.target(rel)});
+    placeParts(relationships, *part, book);
+    return true;
+}
+
+bool XlsxReader::readSheetList(QXmlStreamReader &xml, const QString &part, Workbook &book,
+                               QList<QPair<QString, QString>> &sheets)
+{
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
@@ -193,30 +212,24 @@ bool XlsxReader::readWorkbook(Workbook &book)
     // Read past damage, the worksheets listed after it would be left out without a word.
     if (xml.hasError()) {
         m_fatalError = tr("the workbook's list of worksheets (\"%1\") is damaged at its line %2: %3")
-                           .arg(*part)
+                           .arg(part)
                            .arg(xml.lineNumber())
                            .arg(xml.errorString());
         return false;
     }
-    const OpcRelationships relationships(rels, *part);
-    if (!relationships.error().isEmpty()) {
-        m_fatalError = tr("the workbook's relationships (\"%1\") are damaged at their line %2: %3")
-                           .arg(OpcRelationships::partOf(*part))
-                           .arg(relationships.errorLine())
-                           .arg(relationships.error());
-        return false;
-    }
-    for (const auto &[name, rel] : std::as_const(sheets))
-        book.sheets.append({name, relationships.target(rel)});
+    return true;
+}
+
+void XlsxReader::placeParts(const OpcRelationships &relationships, const QString &part, Workbook &book)
+{
     // Parts a writer left out of the relationships are looked for where Excel puts them.
-    const QString folder = part->left(part->lastIndexOf(u'/') + 1);
+    const QString folder = part.left(part.lastIndexOf(u'/') + 1);
     book.sharedStringsPart = relationships.targetOfKind(u"sharedStrings");
     if (book.sharedStringsPart.isEmpty())
         book.sharedStringsPart = folder + QStringLiteral("sharedStrings.xml");
     book.stylesPart = relationships.targetOfKind(u"styles");
     if (book.stylesPart.isEmpty())
         book.stylesPart = folder + QStringLiteral("styles.xml");
-    return true;
 }
 
 bool XlsxReader::readSharedStrings(Workbook &book)
