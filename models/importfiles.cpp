@@ -71,9 +71,10 @@ bool isXmlSpreadsheet(const QString &path)
 /// @p found if it is in a folder named.
 void addFile(const QString &path, ImportFiles::Expanded &expanded, bool found)
 {
-    if (GzipFile::isGzip(path)) {
+    if (GzipFile::isGzip(path)) { // the table it holds is named as the .gz was
         expanded.files.append(PlaceName::within(path, GzipFile::heldName(path)));
-        expanded.found.insert(expanded.files.constLast());
+        if (found)
+            expanded.found.insert(expanded.files.constLast());
         return;
     }
     const auto zipped = path.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive) ? ZippedTables::list(path) : std::nullopt;
