@@ -8,6 +8,7 @@
 #include "zippedtables.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -243,6 +244,7 @@ void tst_Formats::aGzippedTableIsReadAsTheTableItHolds()
     const QString gzHash = TestSupport::sha256Of(gz);
     const ImportFiles::Expanded expanded = ImportFiles::expand({gz});
     QCOMPARE(expanded.files, QStringList{gz + u" › ids-sample.csv"_qs});
+    QVERIFY(expanded.found.isEmpty()); // named by the analyst, not found in a folder
     ImportParams params;
     params.timeZone = QStringLiteral("UTC");
     params.files = expanded.files;
@@ -275,7 +277,13 @@ void tst_Formats::aGzippedTableIsReadAsTheTableItHolds()
     const auto zipped = import(params);
     QVERIFY2(zipped.result.allOk(), qPrintable(zipped.result.files.value(0).error));
     QCOMPARE(zipped.result.files.first().accepted, 2);
-    // A folder holding one names it among its tables.
+    // A folder holding one names it among its tables, found there.
+    const QString folder = m_dir.filePath(u"gz-folder"_qs);
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::copy(gz, folder + u"/calls.csv.gz"_qs));
+    const ImportFiles::Expanded inFolder = ImportFiles::expand({folder});
+    QCOMPARE(inFolder.files, QStringList{folder + u"/calls.csv.gz › calls.csv"_qs});
+    QVERIFY(inFolder.found.contains(inFolder.files.first()));
     QVERIFY(ImportFiles::mayHoldRecords(u"calls.csv.gz"_qs));
     QVERIFY(!ImportFiles::mayHoldRecords(u"photo.jpg.gz"_qs));
 }
