@@ -44,6 +44,9 @@ QString OtherFileKind::whyUnreadable(const QByteArray &head)
         const QString name = QString::fromLatin1(s.name);
         switch (s.kind) {
         case Kind::Compressed:
+            if (name == u"gzip") // read as the table it holds where it is named so
+                return tr("a file compressed with gzip, but not named \".gz\": add \".gz\" to its name (a copy's) and "
+                          "import that, or decompress it and import the file it holds");
             return tr("a file compressed with %1, not a table: decompress it (7-Zip reads it) and import the file it "
                       "holds")
                 .arg(name);

@@ -378,7 +378,9 @@ void tst_XlsxReader::otherFilesAreNamedNotReadAsText_data()
     const QString image = u"a %1 image, not a table: a photographed or scanned return must be made into a table "
                           "(typed, or its text recognised) before it can be imported"_qs;
     const QByteArray filler(600, 'x');
-    QTest::newRow("gzip") << QByteArray("\x1F\x8B\x08\x08", 4) + filler << compressed.arg(u"gzip"_qs);
+    QTest::newRow("gzip") << QByteArray("\x1F\x8B\x08\x08", 4) + filler
+                          << u"a file compressed with gzip, but not named \".gz\": add \".gz\" to its name (a copy's) and "
+                             "import that, or decompress it and import the file it holds"_qs;
     QTest::newRow("bzip2") << QByteArray("BZh91AY&SY") + filler << compressed.arg(u"bzip2"_qs);
     QTest::newRow("xz") << QByteArray("\xFD" "7zXZ\x00", 6) + filler << compressed.arg(u"xz"_qs);
     QTest::newRow("7z") << QByteArray("7z\xBC\xAF\x27\x1C", 6) + filler << archive.arg(u"7-Zip"_qs);

@@ -2932,6 +2932,10 @@ dungen</translation>
         <source>an %1 database, not a table: export the table that holds the records (as CSV) and import that</source>
         <translation>eine %1-Datenbank, keine Tabelle: exportieren Sie die Tabelle mit den Datensätzen (als CSV) und importieren Sie diese</translation>
     </message>
+    <message>
+        <source>a file compressed with gzip, but not named &quot;.gz&quot;: add &quot;.gz&quot; to its name (a copy&apos;s) and import that, or decompress it and import the file it holds</source>
+        <translation>eine mit gzip komprimierte Datei, deren Name nicht auf „.gz“ endet: hängen Sie „.gz“ an ihren Namen (den einer Kopie) und importieren Sie diese, oder entpacken Sie sie und importieren Sie die Datei darin</translation>
+    </message>
 </context>
 <context>
     <name>PatternsView</name>
