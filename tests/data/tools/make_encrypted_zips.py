@@ -11,18 +11,13 @@ python3 tests/data/tools/make_encrypted_zips.py
 """
 import io
 import struct
-import zipfile
 
-WHEN = (2016, 9, 22, 0, 0, 0)
-
+from ooxml import write
 
 def zipped(files):
+    """The files as a ZIP, written as the OOXML fixtures are (fixed dates: reproducible bytes)."""
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in files:
-            info = zipfile.ZipInfo(name, date_time=WHEN)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
+    write(buffer, dict(files))
     return buffer.getvalue()
 
 
