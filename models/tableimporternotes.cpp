@@ -139,7 +139,8 @@ void TableImporter::addTimeReading(QJsonObject *meta) const
         meta->insert(QStringLiteral("times_without_seconds"),
                      QJsonObject{{QStringLiteral("records"), m_minuteTimes},
                                  {QStringLiteral("first_line"), m_firstMinuteTime->first},
-                                 {QStringLiteral("first_time"), m_firstMinuteTime->second}});
+                                 {QStringLiteral("first_time"), m_firstMinuteTime->second},
+                                 {QStringLiteral("reader"), m_reader.kind()}});
     if (m_repeatedHour.records > 0)
         meta->insert(QStringLiteral("repeated_hour"), QJsonObject{{QStringLiteral("records"), m_repeatedHour.records},
                                                                   {QStringLiteral("first_line"), m_repeatedHour.firstLine},
@@ -154,13 +155,21 @@ QStringList TableImporter::timeReadingNotes(const QJsonObject &metadata)
                         "as 2000–2068, 69–99 as 1969–1999")
                          .arg(year.value(QStringLiteral("line")).toInteger())
                          .arg(year.value(QStringLiteral("time")).toString()));
-    if (const QJsonObject minutes = metadata.value(QStringLiteral("times_without_seconds")).toObject(); !minutes.isEmpty())
-        notes.append(tr("the times of this file give hours and minutes but no seconds, as on line %1 (\"%2\"): each "
-                        "was read as the start of its minute. Excel writes a workbook's times so when it saves it "
-                        "as CSV, dropping their seconds: the same records read from the workbook itself would fall "
-                        "seconds later, and would not be recognised as the same")
-                         .arg(minutes.value(QStringLiteral("first_line")).toInteger())
+    if (const QJsonObject minutes = metadata.value(QStringLiteral("times_without_seconds")).toObject(); !minutes.isEmpty()) {
+        // A CSV file most likely had its seconds dropped by Excel; a printout may never have had them.
+        const QString reader = minutes.value(QStringLiteral("reader")).toString();
+        const QString text =
+            reader == u"csv" || reader == u"tsv"
+                ? tr("the times of this file give hours and minutes but no seconds, as on line %1 (\"%2\"): each was "
+                     "read as the start of its minute. Excel writes a workbook's times so when it saves it as CSV, "
+                     "dropping their seconds: the same records read from the workbook itself would fall seconds "
+                     "later, and would not be recognised as the same")
+                : tr("the times of this file give hours and minutes but no seconds, as on line %1 (\"%2\"): each was "
+                     "read as the start of its minute; the same records from a file giving their seconds would fall "
+                     "seconds later, and would not be recognised as the same");
+        notes.append(text.arg(minutes.value(QStringLiteral("first_line")).toInteger())
                          .arg(minutes.value(QStringLiteral("first_time")).toString()));
+    }
     if (const QJsonObject hour = metadata.value(QStringLiteral("repeated_hour")).toObject(); !hour.isEmpty())
         notes.append(tr("%n record(s) give a local time that happened twice, in the hour repeated as daylight saving "
                         "ended, as on line %1 (\"%2\"): each was read as the earlier of its two moments, and its "

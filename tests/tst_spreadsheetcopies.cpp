@@ -162,6 +162,16 @@ void tst_SpreadsheetCopies::timesWithoutSecondsAreSaidToBeSo_data()
                                        << QStringList();
     // An offset's colon is no seconds' colon, but never makes a time lacking them look whole.
     QTest::newRow("offset") << header + "2016-09-12 14:03 +02:00,+12025550100,+12025550143,Voice\n" << QStringList();
+    // A portal's page (not a CSV file): no seconds, but nothing says Excel dropped them.
+    QTest::newRow("page")
+        << QByteArray("<html><body><table><tr><th>Start Time (UTC)</th><th>Originating Number</th>"
+                      "<th>Terminating Number</th><th>Call Type</th></tr>"
+                      "<tr><td>9/12/2016 14:03</td><td>+12025550100</td><td>+12025550143</td><td>Voice</td></tr>"
+                      "<tr><td>9/13/2016 15:00</td><td>+12025550143</td><td>+12025550100</td><td>SMS</td></tr>"
+                      "</table></body></html>\n")
+        << QStringList{u"the times of this file give hours and minutes but no seconds, as on line 2 (\"9/12/2016 "
+                       "14:03\"): each was read as the start of its minute; the same records from a file giving their "
+                       "seconds would fall seconds later, and would not be recognised as the same"_qs};
 }
 
 void tst_SpreadsheetCopies::timesWithoutSecondsAreSaidToBeSo()
@@ -169,7 +179,8 @@ void tst_SpreadsheetCopies::timesWithoutSecondsAreSaidToBeSo()
     QFETCH(QByteArray, records);
     QFETCH(QStringList, warnings);
     ImportParams params;
-    params.files = {writeFile(QStringLiteral("%1.csv").arg(QString::fromUtf8(QTest::currentDataTag())), records)};
+    const QString name = QString::fromUtf8(QTest::currentDataTag()) + (records.startsWith("<html") ? u".html"_qs : u".csv"_qs);
+    params.files = {writeFile(name, records)};
     const auto imported = import(params);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     QCOMPARE(imported.result.files.first().warnings, warnings);

@@ -3986,6 +3986,10 @@ SHA-256 %2 (diese Datei)
             <numerusform>%n Datensatznummern wurden in wissenschaftlicher Schreibweise gespeichert, ihre letzten Ziffern weggerundet (wie „%1“ in Zeile %2, wie Excel lange Zahlen schreibt): dieselben Datensätze aus der Datei, wie sie geliefert wurde, tragen ihre ganzen Nummern und würden nicht als dieselben erkannt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the times of this file give hours and minutes but no seconds, as on line %1 (&quot;%2&quot;): each was read as the start of its minute; the same records from a file giving their seconds would fall seconds later, and would not be recognised as the same</source>
+        <translation>die Zeiten dieser Datei nennen Stunden und Minuten, aber keine Sekunden, wie in Zeile %1 („%2“): jede wurde als Beginn ihrer Minute gelesen; dieselben Datensätze aus einer Datei, die ihre Sekunden nennt, lägen Sekunden später und würden nicht als dieselben erkannt</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
