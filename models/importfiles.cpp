@@ -1,5 +1,6 @@
 #include "importfiles.h"
 
+#include "archivefile.h"
 #include "gzipfile.h"
 #include "placename.h"
 #include "xmlspreadsheetreader.h"
@@ -71,6 +72,20 @@ bool isXmlSpreadsheet(const QString &path)
 /// @p found if it is in a folder named.
 void addFile(const QString &path, ImportFiles::Expanded &expanded, bool found)
 {
+    if (const auto archive = ArchiveFile::list(path); archive && archive->refusal.isEmpty()) {
+        for (const QString &table : archive->tables) { // as a ZIP's tables
+            expanded.files.append(PlaceName::within(path, table));
+            expanded.found.insert(expanded.files.constLast());
+        }
+        expanded.leftOut += archive->leftOut;
+        return;
+    }
+    if (ArchiveFile::isArchiveName(path)) { // refused: the importer names why
+        expanded.files.append(path);
+        if (found)
+            expanded.found.insert(path);
+        return;
+    }
     if (GzipFile::isGzip(path)) { // the table it holds is named as the .gz was
         expanded.files.append(PlaceName::within(path, GzipFile::heldName(path)));
         if (found)
@@ -101,6 +116,8 @@ bool ImportFiles::mayHoldRecords(const QString &fileName)
                                       QStringLiteral("xlsx"), QStringLiteral("xls"), QStringLiteral("xlsb"), QStringLiteral("ods"),
                                       QStringLiteral("zip"), QStringLiteral("html"),
                                       QStringLiteral("htm"), QStringLiteral("pdf")};
+    if (ArchiveFile::isArchiveName(fileName)) // a 7-Zip or tar archive: its tables
+        return true;
     // "calls.csv.gz": a table compressed with gzip, read as the table it holds.
     if (fileName.endsWith(QStringLiteral(".gz"), Qt::CaseInsensitive))
         return mayHoldRecords(fileName.chopped(3));

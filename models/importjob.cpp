@@ -1,5 +1,6 @@
 #include "importjob.h"
 
+#include "archivefile.h"
 #include "auditlog.h"
 #include "caseschema.h"
 #include "importjobrunner.h"
@@ -326,6 +327,10 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
         return importZippedTable(index, path, *place);
     if (const auto zipped = ZippedTables::list(path); zipped && !zipped->refusal.isEmpty()) {
         result.error = tr("%1: %2; nothing in the ZIP was imported").arg(path, zipped->refusal);
+        return result;
+    }
+    if (const auto archive = ArchiveFile::list(path); archive && !archive->refusal.isEmpty()) {
+        result.error = tr("%1: %2; nothing in the archive was imported").arg(path, archive->refusal);
         return result;
     }
     QString error;

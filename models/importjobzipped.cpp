@@ -1,5 +1,6 @@
 // Importing the tables of a ZIP of tables (ZippedTables): each copied out of the ZIP and read
 // as a table file (importjobtable.cpp), its source naming the ZIP as its container.
+#include "archivefile.h"
 #include "gzipfile.h"
 #include "importjobrunner.h"
 #include "placename.h"
@@ -70,6 +71,8 @@ QString JobRunner::copyOut(int index, const ZippedTables::Place &place, QString 
         m_workDir.emplace();
     const QString dir = m_workDir->filePath(QString::number(index)); // tables of one name in two folders
     QDir().mkpath(dir);
+    if (ArchiveFile::isArchiveName(place.zipPath))
+        return ArchiveFile::copyOut(place.zipPath, place.entry, dir, error);
     if (GzipFile::isGzip(place.zipPath))
         return GzipFile::copyOut(place.zipPath, dir, error);
     const auto inner = place.innerEntry.isEmpty() ? std::nullopt : innerZipCopy(place, error);

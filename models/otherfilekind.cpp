@@ -51,9 +51,12 @@ QString OtherFileKind::whyUnreadable(const QByteArray &head)
                       "holds")
                 .arg(name);
         case Kind::Archive:
-            return tr("a %1 archive, which LookupLens does not open (it opens ZIP): extract it (7-Zip reads it) and "
-                      "import the files it holds")
-                .arg(name);
+            if (name != u"RAR") // read as an archive where it is named so
+                return tr("a %1 archive, but not named as one (\".7z\", \".tar\", \".tar.gz\"): name a copy so and "
+                          "import that, or extract it and import the files it holds")
+                    .arg(name);
+            return tr("a RAR archive, which LookupLens does not open: extract it (7-Zip reads it) and import the files "
+                      "it holds");
         case Kind::Image:
             return tr("a %1 image, not a table: a photographed or scanned return must be made into a table (typed, "
                       "or its text recognised) before it can be imported")

@@ -102,6 +102,53 @@
     </message>
 </context>
 <context>
+    <name>ArchiveFile</name>
+    <message>
+        <source>not a readable archive: %1</source>
+        <translation>kein lesbares Archiv: %1</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; expands %2 times the archive&apos;s size (a bomb?); refused</source>
+        <translation>der Eintrag „%1“ wächst entpackt auf das %2-Fache der Größe des Archivs (eine Bombe?); abgelehnt</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; points outside its folder; refused</source>
+        <translation>der Eintrag „%1“ zeigt aus seinem Ordner heraus; abgelehnt</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is encrypted with a password: extract the archive with its password and import the files it holds</source>
+        <translation>der Eintrag „%1“ ist mit einem Passwort verschlüsselt: entpacken Sie das Archiv mit seinem Passwort und importieren Sie die Dateien darin</translation>
+    </message>
+    <message>
+        <source>%1: left out: a hidden file</source>
+        <translation>%1: ausgelassen: eine versteckte Datei</translation>
+    </message>
+    <message>
+        <source>%1: left out: an archive inside an archive (extract the one around it to read it)</source>
+        <translation>%1: ausgelassen: ein Archiv in einem Archiv (entpacken Sie das äußere, um es zu lesen)</translation>
+    </message>
+    <message>
+        <source>%1: left out: not a table, workbook, PDF or HTML page by its name</source>
+        <translation>%1: ausgelassen: dem Namen nach keine Tabelle, Arbeitsmappe, PDF oder HTML-Seite</translation>
+    </message>
+    <message>
+        <source>the archive is damaged: %1</source>
+        <translation>das Archiv ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy the entry &quot;%1&quot; to read it: %2</source>
+        <translation>der Eintrag „%1“ kann zum Lesen nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>the archive is damaged in its entry &quot;%1&quot;: %2</source>
+        <translation>das Archiv ist in seinem Eintrag „%1“ beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>the archive holds no entry &quot;%1&quot;</source>
+        <translation>das Archiv enthält keinen Eintrag „%1“</translation>
+    </message>
+</context>
+<context>
     <name>CaseDatabase</name>
     <message>
         <source>%1: a file of that name exists already</source>
@@ -2179,6 +2226,10 @@ dungen</translation>
         <source>%1: left out: %2</source>
         <translation>%1: ausgelassen: %2</translation>
     </message>
+    <message>
+        <source>%1: %2; nothing in the archive was imported</source>
+        <translation>%1: %2; nichts aus dem Archiv wurde importiert</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressWidget</name>
@@ -2769,8 +2820,8 @@ dungen</translation>
         <translation>&lt;p&gt;Jede Angabe, die ein Klick erreicht, erreicht auch die Tastatur.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Mit &lt;b&gt;Tab&lt;/b&gt; in die Zeitleiste, die Muster, den Graphen oder die Karte: Ein gestrichelter Ring markiert eine Angabe, und ihre Beschreibung erscheint wie beim Verweilen der Maus.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Pfeiltasten&lt;/b&gt; bewegen den Ring zur nächsten Angabe in dieser Richtung; &lt;b&gt;Pos1&lt;/b&gt; und &lt;b&gt;Ende&lt;/b&gt; zur ersten und letzten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eingabe&lt;/b&gt; oder &lt;b&gt;Leertaste&lt;/b&gt; tut, was ein Klick dort tut (im Graphen und auf der Karte ein Doppelklick): Die Ereignisse der Angabe werden in der Ereignistabelle aufgelistet, jedes mit seiner Quellzeile.&lt;/li&gt;&lt;li&gt;&lt;b&gt;+&lt;/b&gt; und &lt;b&gt;-&lt;/b&gt; zoomen um die Angabe hinein und heraus (Zeitleiste, Graph, Karte); &lt;b&gt;Esc&lt;/b&gt; lässt sie los.&lt;/li&gt;&lt;li&gt;In der Kennungsliste gibt &lt;b&gt;F2&lt;/b&gt; der gewählten Kennung eine Bezeichnung.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+I&lt;/b&gt; importiert Dateien, &lt;b&gt;Strg+E&lt;/b&gt; exportiert die gezeigten Ereignisse, &lt;b&gt;Strg+1&lt;/b&gt; bis &lt;b&gt;Strg+5&lt;/b&gt; und &lt;b&gt;Strg+L&lt;/b&gt; zeigen oder verbergen die Bereiche.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>Provider returns (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.html *.htm);;All files (*)</source>
-        <translation>Auskünfte von Providern (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.html *.htm);;Alle Dateien (*)</translation>
+        <source>Provider returns (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.7z *.tar *.tgz *.html *.htm);;All files (*)</source>
+        <translation>Auskünfte von Providern (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.7z *.tar *.tgz *.html *.htm);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2921,10 +2972,6 @@ dungen</translation>
         <translation>eine mit %1 komprimierte Datei, keine Tabelle: entpacken Sie sie (7-Zip liest sie) und importieren Sie die Datei darin</translation>
     </message>
     <message>
-        <source>a %1 archive, which LookupLens does not open (it opens ZIP): extract it (7-Zip reads it) and import the files it holds</source>
-        <translation>ein %1-Archiv, das LookupLens nicht öffnet (es öffnet ZIP): entpacken Sie es (7-Zip liest es) und importieren Sie die Dateien darin</translation>
-    </message>
-    <message>
         <source>a %1 image, not a table: a photographed or scanned return must be made into a table (typed, or its text recognised) before it can be imported</source>
         <translation>ein %1-Bild, keine Tabelle: eine fotografierte oder gescannte Auskunft muss erst zu einer Tabelle werden (abgetippt oder per Texterkennung), bevor sie importiert werden kann</translation>
     </message>
@@ -2935,6 +2982,14 @@ dungen</translation>
     <message>
         <source>a file compressed with gzip, but not named &quot;.gz&quot;: add &quot;.gz&quot; to its name (a copy&apos;s) and import that, or decompress it and import the file it holds</source>
         <translation>eine mit gzip komprimierte Datei, deren Name nicht auf „.gz“ endet: hängen Sie „.gz“ an ihren Namen (den einer Kopie) und importieren Sie diese, oder entpacken Sie sie und importieren Sie die Datei darin</translation>
+    </message>
+    <message>
+        <source>a %1 archive, but not named as one (&quot;.7z&quot;, &quot;.tar&quot;, &quot;.tar.gz&quot;): name a copy so and import that, or extract it and import the files it holds</source>
+        <translation>ein %1-Archiv, dessen Name es nicht als solches ausweist („.7z“, „.tar“, „.tar.gz“): benennen Sie eine Kopie so und importieren Sie diese, oder entpacken Sie es und importieren Sie die Dateien darin</translation>
+    </message>
+    <message>
+        <source>a RAR archive, which LookupLens does not open: extract it (7-Zip reads it) and import the files it holds</source>
+        <translation>ein RAR-Archiv, das LookupLens nicht öffnet: entpacken Sie es (7-Zip liest es) und importieren Sie die Dateien darin</translation>
     </message>
 </context>
 <context>
