@@ -87,7 +87,8 @@ std::optional<ArchiveFile::Listing> ArchiveFile::list(const QString &path)
     const qint64 size = QFileInfo(path).size();
     archive_entry *entry = nullptr;
     int status = ARCHIVE_OK;
-    while ((status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK) {
+    // A warning (a name not in the archive's declared charset, say) still gives the entry.
+    while ((status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK || status == ARCHIVE_WARN) {
         const QString name = entryName(entry);
         if (archive_entry_filetype(entry) != AE_IFREG)
             continue; // folders, links
@@ -119,7 +120,7 @@ QString ArchiveFile::copyOut(const QString &path, const QString &entryPath, cons
         return {};
     const qint64 size = QFileInfo(path).size();
     archive_entry *entry = nullptr;
-    while (archive_read_next_header(reader.get(), &entry) == ARCHIVE_OK) {
+    for (int status; (status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK || status == ARCHIVE_WARN;) {
         const QString name = entryName(entry);
         if (name != entryPath)
             continue;
