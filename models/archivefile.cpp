@@ -16,19 +16,21 @@
 
 namespace {
 
-const QStringList ArchiveSuffixes{QStringLiteral(".7z"),      QStringLiteral(".tar"),     QStringLiteral(".tgz"),
+const QStringList ArchiveSuffixes{QStringLiteral(".7z"),      QStringLiteral(".rar"),     QStringLiteral(".tar"),     QStringLiteral(".tgz"),
                                   QStringLiteral(".tar.gz"),  QStringLiteral(".tbz2"),    QStringLiteral(".tar.bz2"),
                                   QStringLiteral(".txz"),     QStringLiteral(".tar.xz")};
 
 using Reader = std::unique_ptr<archive, decltype(&archive_read_free)>;
 
-/// An archive open for reading, its formats limited to 7-Zip and tar (a ZIP is read by QuaZip,
-/// under its own guard), any compression filter.
+/// An archive open for reading, its formats limited to 7-Zip, RAR and tar (a ZIP is read by
+/// QuaZip, under its own guard), any compression filter.
 Reader open(const QString &path, QString *error)
 {
     Reader reader(archive_read_new(), &archive_read_free);
     archive_read_support_filter_all(reader.get());
     archive_read_support_format_7zip(reader.get());
+    archive_read_support_format_rar(reader.get());
+    archive_read_support_format_rar5(reader.get());
     archive_read_support_format_tar(reader.get());
     archive_read_support_format_gnutar(reader.get());
     if (archive_read_open_filename(reader.get(), QFile::encodeName(path).constData(), 64 * 1024) != ARCHIVE_OK) {

@@ -50,13 +50,10 @@ QString OtherFileKind::whyUnreadable(const QByteArray &head)
             return tr("a file compressed with %1, not a table: decompress it (7-Zip reads it) and import the file it "
                       "holds")
                 .arg(name);
-        case Kind::Archive:
-            if (name != u"RAR") // read as an archive where it is named so
-                return tr("a %1 archive, but not named as one (\".7z\", \".tar\", \".tar.gz\"): name a copy so and "
-                          "import that, or extract it and import the files it holds")
-                    .arg(name);
-            return tr("a RAR archive, which LookupLens does not open: extract it (7-Zip reads it) and import the files "
-                      "it holds");
+        case Kind::Archive: // read as an archive where it is named so
+            return tr("a %1 archive, but not named as one (\".7z\", \".rar\", \".tar\", \".tar.gz\"): name a copy so "
+                      "and import that, or extract it and import the files it holds")
+                .arg(name);
         case Kind::Image:
             return tr("a %1 image, not a table: a photographed or scanned return must be made into a table (typed, "
                       "or its text recognised) before it can be imported")

@@ -35,8 +35,8 @@ private slots:
     void aZipOfTablesImportsEachTable();
     void aZipOfTablesWithAnEntryRefusedIsRefusedWhole();
     void aGzippedTableIsReadAsTheTableItHolds();
-    void aTarOr7ZipReturnImportsEachTable_data();
-    void aTarOr7ZipReturnImportsEachTable();
+    void anArchivedReturnImportsEachTable_data();
+    void anArchivedReturnImportsEachTable();
     void anArchiveWithAnEntryOutOfItsFolderIsRefused();
     void aGzipFileDamagedCutOrABombIsRefused_data();
     void aGzipFileDamagedCutOrABombIsRefused();
@@ -325,17 +325,18 @@ bool write7z(const QString &path, const QList<std::pair<QString, QByteArray>> &f
 
 } // namespace
 
-void tst_Formats::aTarOr7ZipReturnImportsEachTable_data()
+void tst_Formats::anArchivedReturnImportsEachTable_data()
 {
     QTest::addColumn<QString>("archive"); // a fixture, or "" for a 7-Zip archive written here
     QTest::newRow("tar.gz") << u"carrier/cdr-return.tar.gz"_qs;
     QTest::newRow("tar") << u"carrier/cdr-return.tar"_qs;
+    QTest::newRow("rar") << u"carrier/cdr-return.rar"_qs; // format 4, stored
     QTest::newRow("7z") << QString();
 }
 
-void tst_Formats::aTarOr7ZipReturnImportsEachTable()
+void tst_Formats::anArchivedReturnImportsEachTable()
 {
-    // Returns also arrive as tar or 7-Zip archives: read through libarchive as a ZIP of tables
+    // Returns also arrive as tar, RAR or 7-Zip archives: read through libarchive as a ZIP of tables
     // is, each table a source named by its place in the archive, with the archive's SHA-256 (the
     // file as delivered) beside its own; what is no table is named as left out. They were read
     // as text ("needs a column mapping").

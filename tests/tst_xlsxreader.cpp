@@ -373,8 +373,8 @@ void tst_XlsxReader::otherFilesAreNamedNotReadAsText_data()
     QTest::addColumn<QString>("error");
     const QString compressed = u"a file compressed with %1, not a table: decompress it (7-Zip reads it) and import the "
                                "file it holds"_qs;
-    const QString archive = u"a %1 archive, but not named as one (\".7z\", \".tar\", \".tar.gz\"): name a copy so and "
-                            "import that, or extract it and import the files it holds"_qs;
+    const QString archive = u"a %1 archive, but not named as one (\".7z\", \".rar\", \".tar\", \".tar.gz\"): name a copy "
+                            "so and import that, or extract it and import the files it holds"_qs;
     const QString image = u"a %1 image, not a table: a photographed or scanned return must be made into a table "
                           "(typed, or its text recognised) before it can be imported"_qs;
     const QByteArray filler(600, 'x');
@@ -384,9 +384,7 @@ void tst_XlsxReader::otherFilesAreNamedNotReadAsText_data()
     QTest::newRow("bzip2") << QByteArray("BZh91AY&SY") + filler << compressed.arg(u"bzip2"_qs);
     QTest::newRow("xz") << QByteArray("\xFD" "7zXZ\x00", 6) + filler << compressed.arg(u"xz"_qs);
     QTest::newRow("7z") << QByteArray("7z\xBC\xAF\x27\x1C", 6) + filler << archive.arg(u"7-Zip"_qs);
-    QTest::newRow("rar") << QByteArray("Rar!\x1A\x07\x01\x00", 8) + filler
-                         << u"a RAR archive, which LookupLens does not open: extract it (7-Zip reads it) and import the "
-                            "files it holds"_qs;
+    QTest::newRow("rar") << QByteArray("Rar!\x1A\x07\x01\x00", 8) + filler << archive.arg(u"RAR"_qs);
     QTest::newRow("tar") << QByteArray(257, '\0') + "ustar" + filler << archive.arg(u"tar"_qs);
     QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1A\n", 8) + filler << image.arg(u"PNG"_qs);
     QTest::newRow("jpeg") << QByteArray("\xFF\xD8\xFF\xE0", 4) + filler << image.arg(u"JPEG"_qs);

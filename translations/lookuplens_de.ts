@@ -2820,8 +2820,8 @@ dungen</translation>
         <translation>&lt;p&gt;Jede Angabe, die ein Klick erreicht, erreicht auch die Tastatur.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Mit &lt;b&gt;Tab&lt;/b&gt; in die Zeitleiste, die Muster, den Graphen oder die Karte: Ein gestrichelter Ring markiert eine Angabe, und ihre Beschreibung erscheint wie beim Verweilen der Maus.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Pfeiltasten&lt;/b&gt; bewegen den Ring zur nächsten Angabe in dieser Richtung; &lt;b&gt;Pos1&lt;/b&gt; und &lt;b&gt;Ende&lt;/b&gt; zur ersten und letzten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eingabe&lt;/b&gt; oder &lt;b&gt;Leertaste&lt;/b&gt; tut, was ein Klick dort tut (im Graphen und auf der Karte ein Doppelklick): Die Ereignisse der Angabe werden in der Ereignistabelle aufgelistet, jedes mit seiner Quellzeile.&lt;/li&gt;&lt;li&gt;&lt;b&gt;+&lt;/b&gt; und &lt;b&gt;-&lt;/b&gt; zoomen um die Angabe hinein und heraus (Zeitleiste, Graph, Karte); &lt;b&gt;Esc&lt;/b&gt; lässt sie los.&lt;/li&gt;&lt;li&gt;In der Kennungsliste gibt &lt;b&gt;F2&lt;/b&gt; der gewählten Kennung eine Bezeichnung.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+I&lt;/b&gt; importiert Dateien, &lt;b&gt;Strg+E&lt;/b&gt; exportiert die gezeigten Ereignisse, &lt;b&gt;Strg+1&lt;/b&gt; bis &lt;b&gt;Strg+5&lt;/b&gt; und &lt;b&gt;Strg+L&lt;/b&gt; zeigen oder verbergen die Bereiche.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>Provider returns (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.7z *.tar *.tgz *.html *.htm);;All files (*)</source>
-        <translation>Auskünfte von Providern (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.7z *.tar *.tgz *.html *.htm);;Alle Dateien (*)</translation>
+        <source>Provider returns (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.7z *.rar *.tar *.tgz *.html *.htm);;All files (*)</source>
+        <translation>Auskünfte von Providern (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.7z *.rar *.tar *.tgz *.html *.htm);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2984,12 +2984,8 @@ dungen</translation>
         <translation>eine mit gzip komprimierte Datei, deren Name nicht auf „.gz“ endet: hängen Sie „.gz“ an ihren Namen (den einer Kopie) und importieren Sie diese, oder entpacken Sie sie und importieren Sie die Datei darin</translation>
     </message>
     <message>
-        <source>a %1 archive, but not named as one (&quot;.7z&quot;, &quot;.tar&quot;, &quot;.tar.gz&quot;): name a copy so and import that, or extract it and import the files it holds</source>
-        <translation>ein %1-Archiv, dessen Name es nicht als solches ausweist („.7z“, „.tar“, „.tar.gz“): benennen Sie eine Kopie so und importieren Sie diese, oder entpacken Sie es und importieren Sie die Dateien darin</translation>
-    </message>
-    <message>
-        <source>a RAR archive, which LookupLens does not open: extract it (7-Zip reads it) and import the files it holds</source>
-        <translation>ein RAR-Archiv, das LookupLens nicht öffnet: entpacken Sie es (7-Zip liest es) und importieren Sie die Dateien darin</translation>
+        <source>a %1 archive, but not named as one (&quot;.7z&quot;, &quot;.rar&quot;, &quot;.tar&quot;, &quot;.tar.gz&quot;): name a copy so and import that, or extract it and import the files it holds</source>
+        <translation>ein %1-Archiv, dessen Name es nicht als solches ausweist („.7z“, „.rar“, „.tar“, „.tar.gz“): benennen Sie eine Kopie so und importieren Sie diese, oder entpacken Sie es und importieren Sie die Dateien darin</translation>
     </message>
 </context>
 <context>

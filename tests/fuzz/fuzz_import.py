@@ -30,7 +30,7 @@ import zipfile
 import zlib
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
-SUFFIXES = (".csv", ".tsv", ".txt", ".lst", ".rpt", ".xlsx", ".xls", ".ods", ".html", ".zip", ".xml", ".pdf", ".gz", ".tar")
+SUFFIXES = (".csv", ".tsv", ".txt", ".lst", ".rpt", ".xlsx", ".xls", ".ods", ".html", ".zip", ".xml", ".pdf", ".gz", ".tar", ".rar")
 PROFILES = {"headerless-calls.csv": "headerless-profile.json", "custom-export.csv": "custom-profile.json"}
 INSERTS = [b'"', b",", b"\n", b"\r", b"\t", b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b'""', b'"\n"', b"<", b">",
            b"</td>", b"<tr>", b"9" * 40, b"2016-13-45 25:61:61", b"+", b"@", b"\xc3", b"\x80", b"&#0;",
