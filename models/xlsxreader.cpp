@@ -322,8 +322,7 @@ void XlsxReader::fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) cons
             noteIrregular(kind, parsed.line);
     }
     // A hidden row without a value is none of the table's (sheets hide their unused rows).
-    const bool hasValue = std::any_of(row.cells.cbegin(), row.cells.cend(), [](const QString &c) { return !c.isEmpty(); });
-    if (parsed.hidden && hasValue && (m_hiddenRows.isEmpty() || m_hiddenRows.last() < parsed.line))
+    if (parsed.hidden && !row.isBlank() && (m_hiddenRows.isEmpty() || m_hiddenRows.last() < parsed.line))
         m_hiddenRows.append(parsed.line);
 }
 
