@@ -8,6 +8,9 @@
 
 #include <zlib.h>
 
+#include <algorithm>
+#include <climits>
+
 bool GzipFile::isGzip(const QString &path)
 {
     if (!path.endsWith(QStringLiteral(".gz"), Qt::CaseInsensitive))
@@ -27,7 +30,33 @@ bool GzipFile::expandsAbsurdly(qint64 compressed, qint64 decompressed)
     return !ZipGuard::checkSizes({}, compressed, decompressed).isEmpty();
 }
 
-QString GzipFile::copyOut(const QString &path, const QString &dir, QString *error)
+QString GzipFile::Trailing::warning() const
+{
+    if (offset < 0)
+        return {};
+    const QString what = zeros ? tr("%n zero byte(s) (padding added in transit?)", "", int(qMin<qint64>(bytes, INT_MAX)))
+                               : tr("%n byte(s) that are no gzip data", "", int(qMin<qint64>(bytes, INT_MAX)));
+    return tr("the .gz file ends with %1 after its gzip data (from byte %2); they were left out, as gunzip leaves them")
+        .arg(what)
+        .arg(offset);
+}
+
+bool GzipFile::anotherMemberFollows(QFile &in, qint64 offset, Trailing *trailing)
+{
+    if (offset >= in.size() || !in.seek(offset))
+        return false;
+    if (in.peek(2) == QByteArrayLiteral("\x1F\x8B"))
+        return true;
+    Trailing found{offset, in.size() - offset, true};
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    for (qint64 got = 0; found.zeros && (got = in.read(chunk.data(), chunk.size())) > 0;)
+        found.zeros = std::all_of(chunk.cbegin(), chunk.cbegin() + got, [](char c) { return c == 0; });
+    if (trailing)
+        *trailing = found;
+    return false;
+}
+
+QString GzipFile::copyOut(const QString &path, const QString &dir, QString *error, Trailing *trailing)
 {
     QDir().mkpath(dir);
     QFile in(path);
@@ -49,16 +78,19 @@ QString GzipFile::copyOut(const QString &path, const QString &dir, QString *erro
     bool pending = false; // the output was filled: zlib may hold more of it
     QString why; // set once: the loop ends with it
     while (why.isEmpty()) {
+        if (status == Z_STREAM_END) { // another member may follow (`cat a.gz b.gz`), or padding
+            if (!anotherMemberFollows(in, in.pos() - stream.avail_in, trailing))
+                break;
+            stream.avail_in = 0; // read again from where the member ended
+            inflateReset(&stream);
+            status = Z_OK;
+        }
         if (stream.avail_in == 0 && !pending) {
             const qint64 got = in.read(input.data(), input.size());
             if (got <= 0)
                 break;
             stream.next_in = reinterpret_cast<Bytef *>(input.data());
             stream.avail_in = uInt(got);
-        }
-        if (status == Z_STREAM_END) { // another member follows (`cat a.gz b.gz`)
-            inflateReset(&stream);
-            status = Z_OK;
         }
         stream.next_out = reinterpret_cast<Bytef *>(output.data());
         stream.avail_out = uInt(output.size());

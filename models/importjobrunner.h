@@ -85,6 +85,9 @@ private:
     std::optional<FileDigest> containerDigest(int index, const QString &name, const QString &zipPath, QString *error);
     /// @brief A working copy of the table at @p place, in the job's own folder; empty on failure.
     QString copyOut(int index, const ZippedTables::Place &place, QString *error);
+    /// @brief Decompresses the .gz at @p path into @p dir; what it left out goes to
+    /// m_copyWarnings and m_copyMetadata.
+    QString gunzip(const QString &path, const QString &dir, QString *error);
     /// @brief The working copy of the ZIP of tables inside a ZIP that @p place names, copied
     /// out and hashed once for all its tables; nullopt with @p error set if it cannot be.
     std::optional<std::pair<QString, FileDigest>> innerZipCopy(const ZippedTables::Place &place, QString *error);
@@ -161,6 +164,10 @@ private:
         /// The ZIP inside it the document was read from, where it was one (metadata.inner_zip):
         /// its entry, size and SHA-256.
         QJsonObject innerZip;
+        /// How the table was taken out of it, where that left something out (bytes after a
+        /// .gz's data): warned, and kept in the source's metadata.
+        QStringList warnings;
+        QJsonObject metadata;
     };
     /// @brief The container of the table at @p place: the ZIP (its SHA-256 @p sha256), the
     /// table's place in it, and the ZIP inside it the table came from, if any.
@@ -168,6 +175,9 @@ private:
     /// @brief The importer's metadata, with the ZIP inside the container it was read from.
     QJsonObject sourceMetadata(const TableImporter &importer) const;
     std::optional<Container> m_container;
+    /// What copyOut() left out of the table's container, for containerOf().
+    QStringList m_copyWarnings;
+    QJsonObject m_copyMetadata;
     QHash<QString, FileDigest> m_containerDigests; ///< each ZIP hashed once, for all its tables
     std::optional<QTemporaryDir> m_workDir;        ///< the working copies of zipped tables
     /// A ZIP of tables inside a ZIP: its working copy and digest, by its place.

@@ -15,6 +15,8 @@ FileImportResult JobRunner::importZippedTable(int index, const QString &name, co
     FileImportResult result;
     result.path = name;
     QString error;
+    m_copyWarnings.clear();
+    m_copyMetadata = {};
     const auto container = containerDigest(index, name, place.zipPath, &error);
     const QString copy = container ? copyOut(index, place, &error) : QString();
     const auto digest = copy.isEmpty() ? std::nullopt : FileDigest::compute(copy, &error);
@@ -45,7 +47,8 @@ JobRunner::Container JobRunner::containerOf(const ZippedTables::Place &place, co
 {
     const QFileInfo zip(place.zipPath);
     Container container{zip.absoluteFilePath(), sha256,
-                        PlaceName::within(PlaceName::within(zip.fileName(), place.entry), place.innerEntry), {}};
+                        PlaceName::within(PlaceName::within(zip.fileName(), place.entry), place.innerEntry), {},
+                        m_copyWarnings, m_copyMetadata};
     if (!place.innerEntry.isEmpty()) { // copied out and hashed by innerZipCopy()
         const FileDigest inner = m_innerZipCopies.value(PlaceName::within(place.zipPath, place.entry)).second;
         container.innerZip = QJsonObject{{QStringLiteral("entry"), place.entry},
@@ -74,7 +77,7 @@ QString JobRunner::copyOut(int index, const ZippedTables::Place &place, QString 
     if (ArchiveFile::isArchiveName(place.zipPath))
         return ArchiveFile::copyOut(place.zipPath, place.entry, dir, error);
     if (GzipFile::isGzip(place.zipPath))
-        return GzipFile::copyOut(place.zipPath, dir, error);
+        return gunzip(place.zipPath, dir, error);
     const auto inner = place.innerEntry.isEmpty() ? std::nullopt : innerZipCopy(place, error);
     if (!place.innerEntry.isEmpty() && !inner)
         return {};
@@ -83,8 +86,22 @@ QString JobRunner::copyOut(int index, const ZippedTables::Place &place, QString 
     if (copy.isEmpty() || !GzipFile::isGzip(copy))
         return copy;
     // A gzip'ed table in the ZIP ("LOG/calls.csv.gz"): the table it holds is read.
-    const QString table = GzipFile::copyOut(copy, QDir(dir).filePath(QStringLiteral("gz")), error);
+    const QString table = gunzip(copy, QDir(dir).filePath(QStringLiteral("gz")), error);
     QFile::remove(copy);
+    return table;
+}
+
+QString JobRunner::gunzip(const QString &path, const QString &dir, QString *error)
+{
+    GzipFile::Trailing trailing;
+    const QString table = GzipFile::copyOut(path, dir, error, &trailing);
+    if (!table.isEmpty() && trailing.offset >= 0) {
+        m_copyWarnings.append(trailing.warning());
+        m_copyMetadata.insert(QStringLiteral("gzip_trailing_bytes"),
+                              QJsonObject{{QStringLiteral("offset"), trailing.offset},
+                                          {QStringLiteral("bytes"), trailing.bytes},
+                                          {QStringLiteral("zeros"), trailing.zeros}});
+    }
     return table;
 }
 
@@ -106,7 +123,11 @@ std::optional<std::pair<QString, FileDigest>> JobRunner::innerZipCopy(const Zipp
 QJsonObject JobRunner::sourceMetadata(const TableImporter &importer) const
 {
     QJsonObject metadata = importer.metadata();
-    if (m_container && !m_container->innerZip.isEmpty())
+    if (!m_container)
+        return metadata;
+    if (!m_container->innerZip.isEmpty())
         metadata.insert(QStringLiteral("inner_zip"), m_container->innerZip);
+    for (auto it = m_container->metadata.constBegin(); it != m_container->metadata.constEnd(); ++it)
+        metadata.insert(it.key(), it.value());
     return metadata;
 }

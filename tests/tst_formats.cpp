@@ -38,6 +38,8 @@ private slots:
     void anArchivedReturnImportsEachTable_data();
     void anArchivedReturnImportsEachTable();
     void anArchiveWithAnEntryOutOfItsFolderIsRefused();
+    void bytesAfterTheGzipDataAreLeftOutAndNamed_data();
+    void bytesAfterTheGzipDataAreLeftOutAndNamed();
     void aGzipFileDamagedCutOrABombIsRefused_data();
     void aGzipFileDamagedCutOrABombIsRefused();
     void aZipOfMonthlyZipsOfTables();
@@ -292,6 +294,47 @@ void tst_Formats::aGzippedTableIsReadAsTheTableItHolds()
     QVERIFY(inFolder.found.contains(inFolder.files.first()));
     QVERIFY(ImportFiles::mayHoldRecords(u"calls.csv.gz"_qs));
     QVERIFY(!ImportFiles::mayHoldRecords(u"photo.jpg.gz"_qs));
+}
+
+void tst_Formats::bytesAfterTheGzipDataAreLeftOutAndNamed_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("warning");
+    QTest::addColumn<QString>("metadata");
+    QTest::newRow("zeros") << u"ids/ids-sample-padded.csv.gz"_qs
+                           << u"the .gz file ends with 1024 zero byte(s) (padding added in transit?) after its gzip "
+                              "data (from byte 408); they were left out, as gunzip leaves them"_qs
+                           << u"{\"bytes\":1024,\"offset\":408,\"zeros\":true}"_qs;
+    QTest::newRow("text") << u"ids/ids-sample-trailing.csv.gz"_qs
+                          << u"the .gz file ends with 20 byte(s) that are no gzip data after its gzip data (from "
+                             "byte 408); they were left out, as gunzip leaves them"_qs
+                          << u"{\"bytes\":20,\"offset\":408,\"zeros\":false}"_qs;
+}
+
+void tst_Formats::bytesAfterTheGzipDataAreLeftOutAndNamed()
+{
+    // A .gz padded in transit, or with something joined on, lost every row: the bytes after its
+    // data were read as a gzip member, "damaged". gunzip reads the data and ignores the rest,
+    // warning; the import does so too, and the source keeps where and what they were.
+    QFETCH(QString, file);
+    QFETCH(QString, warning);
+    QFETCH(QString, metadata);
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = ImportFiles::expand({dataPath(file)}).files;
+    params.dryRun = true;
+    const auto dry = import(params);
+    QVERIFY2(dry.result.allOk(), qPrintable(dry.result.files.value(0).error));
+    QCOMPARE(dry.result.files.first().warnings, QStringList{warning});
+    params.dryRun = false;
+    const auto padded = import(params);
+    QVERIFY2(padded.result.allOk(), qPrintable(padded.result.files.value(0).error));
+    QCOMPARE(padded.result.files.first().warnings, QStringList{warning});
+    QCOMPARE(scalar(padded.db->db(), u"SELECT json_extract(metadata, '$.gzip_trailing_bytes') FROM sources"_qs).toString(), metadata);
+    QCOMPARE(TestSupport::rows(padded.db->db(), u"SELECT json_extract(details, '$.warnings[0]') FROM audit_log WHERE action = 'import'"_qs),
+             QStringList{warning});
+    params.files = {dataPath(u"ids/ids-sample.csv"_qs)};
+    QCOMPARE(events(padded.db->db()), events(import(params).db->db()));
 }
 
 namespace {

@@ -5,6 +5,10 @@
   (`cat a.gz b.gz`), which gunzip reads as the file twice;
 - tests/data/ids/ids-sample-cut.csv.gz: the first 200 bytes of ids-sample.csv.gz (a download cut short);
 - tests/data/ids/ids-sample-bad-crc.csv.gz: ids-sample.csv.gz whose CRC-32 does not match what it holds;
+- tests/data/ids/ids-sample-padded.csv.gz: ids-sample.csv.gz followed by 1,024 zero bytes (padding
+  added in transit, as tapes and some portals add), which gunzip leaves out;
+- tests/data/ids/ids-sample-trailing.csv.gz: ids-sample.csv.gz followed by a line of text that is
+  no gzip data;
 - tests/data/carrier/bomb.csv.gz: 80 MB of zeros after a header, compressed a thousand times;
 - tests/data/carrier/return-gzipped.zip: a ZIP holding LOG/calls.csv.gz;
 - tests/data/carrier/calls-repeated.csv.gz: 25,000 identical calls (1.3 MB, more than the 1 MB
@@ -27,6 +31,8 @@ one = compressed(sample)
 for path, data in [("tests/data/ids/ids-sample.csv.gz", one),
                    ("tests/data/ids/ids-sample-twice.csv.gz", one + one),
                    ("tests/data/ids/ids-sample-cut.csv.gz", one[:200]),
+                   ("tests/data/ids/ids-sample-padded.csv.gz", one + bytes(1024)),
+                   ("tests/data/ids/ids-sample-trailing.csv.gz", one + b"end of transmission\n"),
                    ("tests/data/ids/ids-sample-bad-crc.csv.gz", one[:-8] + bytes(b ^ 0xFF for b in one[-8:-4]) + one[-4:])]:
     with open(path, "wb") as out:
         out.write(data)
