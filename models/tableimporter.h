@@ -281,7 +281,7 @@ private:
     /// @brief Notes @p raw if it reads as a valid number only with the "+" Excel drops.
     void noteLostPlus(const QString &raw);
     /// @brief Counts the time @p text of the record at @p line as giving seconds or minutes only.
-    void noteClockPrecision(int line, const QString &text);
+    void noteClockPrecision(int line, const QString &text, bool zoneInText);
     std::optional<QString> readParties(const TableRow &row, EventRecord *event);
     std::optional<QString> readNumbers(const TableRow &row, EventRecord *event) const;
     void findUnmappedColumns();
@@ -389,6 +389,7 @@ private:
     /// Records whose time as written gives minutes but no seconds, the first of them, and those
     /// giving seconds: a file of the first kind only was likely saved from Excel as CSV.
     qint64 m_minuteTimes = 0;
+    qint64 m_minuteTimesZoned = 0; ///< of them, those writing their zone (no spreadsheet's date cell)
     std::optional<std::pair<qint64, QString>> m_firstMinuteTime;
     qint64 m_secondTimes = 0;
     bool timesWithoutSeconds() const { return m_minuteTimes > 0 && m_secondTimes == 0; }

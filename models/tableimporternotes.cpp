@@ -140,7 +140,8 @@ void TableImporter::addTimeReading(QJsonObject *meta) const
                      QJsonObject{{QStringLiteral("records"), m_minuteTimes},
                                  {QStringLiteral("first_line"), m_firstMinuteTime->first},
                                  {QStringLiteral("first_time"), m_firstMinuteTime->second},
-                                 {QStringLiteral("reader"), m_reader.kind()}});
+                                 {QStringLiteral("reader"), m_reader.kind()},
+                                 {QStringLiteral("zone_in_text"), m_minuteTimesZoned}});
     if (m_repeatedHour.records > 0)
         meta->insert(QStringLiteral("repeated_hour"), QJsonObject{{QStringLiteral("records"), m_repeatedHour.records},
                                                                   {QStringLiteral("first_line"), m_repeatedHour.firstLine},
@@ -156,10 +157,12 @@ QStringList TableImporter::timeReadingNotes(const QJsonObject &metadata)
                          .arg(year.value(QStringLiteral("line")).toInteger())
                          .arg(year.value(QStringLiteral("time")).toString()));
     if (const QJsonObject minutes = metadata.value(QStringLiteral("times_without_seconds")).toObject(); !minutes.isEmpty()) {
-        // A CSV file most likely had its seconds dropped by Excel; a printout may never have had them.
+        // A CSV file most likely had its seconds dropped by Excel; a printout may never have had
+        // them, nor a time writing its zone ("14:03 +02:00"): Excel writes a date cell without one.
         const QString reader = minutes.value(QStringLiteral("reader")).toString();
+        const bool zoned = minutes.value(QStringLiteral("zone_in_text")).toInteger() > 0;
         const QString text =
-            reader == u"csv" || reader == u"tsv"
+            (reader == u"csv" || reader == u"tsv") && !zoned
                 ? tr("the times of this file give hours and minutes but no seconds, as on line %1 (\"%2\"): each was "
                      "read as the start of its minute. Excel writes a workbook's times so when it saves it as CSV, "
                      "dropping their seconds: the same records read from the workbook itself would fall seconds "

@@ -160,8 +160,17 @@ void tst_SpreadsheetCopies::timesWithoutSecondsAreSaidToBeSo_data()
     QTest::newRow("some with seconds") << header + "9/12/2016 14:03,+12025550100,+12025550143,Voice\n"
                                                    "9/13/2016 15:00:09,+12025550143,+12025550100,SMS\n"
                                        << QStringList();
-    // An offset's colon is no seconds' colon, but never makes a time lacking them look whole.
-    QTest::newRow("offset") << header + "2016-09-12 14:03 +02:00,+12025550100,+12025550143,Voice\n" << QStringList();
+    // An offset's colon is no seconds' colon ("14:03 +02:00" lacks them); Excel writes no offset,
+    // so it is not named. "14:03:07+02:00" gives them.
+    QTest::newRow("offset") << header + "2016-09-12 14:03 +02:00,+12025550100,+12025550143,Voice\n"
+                                        "2016-09-13T15:00+02:00,+12025550143,+12025550100,SMS\n"
+                            << QStringList{u"the times of this file give hours and minutes but no seconds, as on "
+                                           "line 2 (\"2016-09-12 14:03 +02:00\"): each was read as the start of its "
+                                           "minute; the same records from a file giving their seconds would fall "
+                                           "seconds later, and would not be recognised as the same"_qs};
+    QTest::newRow("offset, seconds") << header + "2016-09-12 14:03:00+02:00,+12025550100,+12025550143,Voice\n"
+                                                 "2016-09-13T15:00:00 +02:00,+12025550143,+12025550100,SMS\n"
+                                     << QStringList();
     // A portal's page (not a CSV file): no seconds, but nothing says Excel dropped them.
     QTest::newRow("page")
         << QByteArray("<html><body><table><tr><th>Start Time (UTC)</th><th>Originating Number</th>"
