@@ -18,7 +18,8 @@ namespace {
 
 const QStringList ArchiveSuffixes{QStringLiteral(".7z"),      QStringLiteral(".rar"),     QStringLiteral(".tar"),     QStringLiteral(".tgz"),
                                   QStringLiteral(".tar.gz"),  QStringLiteral(".tbz2"),    QStringLiteral(".tar.bz2"),
-                                  QStringLiteral(".txz"),     QStringLiteral(".tar.xz")};
+                                  QStringLiteral(".txz"),     QStringLiteral(".tar.xz"),  QStringLiteral(".tzst"),
+                                  QStringLiteral(".tar.zst")};
 
 using Reader = std::unique_ptr<archive, decltype(&archive_read_free)>;
 

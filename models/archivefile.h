@@ -6,7 +6,7 @@
 
 #include <optional>
 
-/// @brief A 7-Zip, RAR or tar archive (plain, or compressed: .tgz, .tar.gz, .tar.bz2, .tar.xz), as
+/// @brief A 7-Zip, RAR or tar archive (plain, or compressed: .tgz, .tar.gz, .tar.bz2, .tar.xz, .tar.zst), as
 /// returns also arrive, read through libarchive: its tables are imported as a ZIP's are (each
 /// named by its place in the archive, the archive's SHA-256 kept as its container's), under the
 /// same guard (no entry out of its folder, no bomb, none encrypted).

@@ -1,7 +1,7 @@
 #include "importfiles.h"
 
 #include "archivefile.h"
-#include "gzipfile.h"
+#include "compressedfile.h"
 #include "placename.h"
 #include "xmlspreadsheetreader.h"
 #include "zippedtables.h"
@@ -68,7 +68,7 @@ bool isXmlSpreadsheet(const QString &path)
     return file.open(QIODevice::ReadOnly) && XmlSpreadsheetReader::looksLikeXmlSpreadsheet(file.peek(64 * 1024));
 }
 
-/// A file as it is, a ZIP of tables as the tables in it, a gzip'ed file as the file it holds;
+/// A file as it is, a ZIP of tables as the tables in it, a compressed file as the file it holds;
 /// @p found if it is in a folder named.
 void addFile(const QString &path, ImportFiles::Expanded &expanded, bool found)
 {
@@ -86,8 +86,8 @@ void addFile(const QString &path, ImportFiles::Expanded &expanded, bool found)
             expanded.found.insert(path);
         return;
     }
-    if (GzipFile::isGzip(path)) { // the table it holds is named as the .gz was
-        expanded.files.append(PlaceName::within(path, GzipFile::heldName(path)));
+    if (CompressedFile::isCompressed(path)) { // the table it holds is named as the .gz was
+        expanded.files.append(PlaceName::within(path, CompressedFile::heldName(path)));
         if (found)
             expanded.found.insert(expanded.files.constLast());
         return;
@@ -118,9 +118,9 @@ bool ImportFiles::mayHoldRecords(const QString &fileName)
                                       QStringLiteral("htm"), QStringLiteral("pdf")};
     if (ArchiveFile::isArchiveName(fileName)) // a 7-Zip or tar archive: its tables
         return true;
-    // "calls.csv.gz": a table compressed with gzip, read as the table it holds.
-    if (fileName.endsWith(QStringLiteral(".gz"), Qt::CaseInsensitive))
-        return mayHoldRecords(fileName.chopped(3));
+    // "calls.csv.gz", "calls.csv.xz": a table compressed whole, read as the table it holds.
+    if (CompressedFile::isCompressedName(fileName))
+        return mayHoldRecords(CompressedFile::heldName(fileName));
     return suffixes.contains(QFileInfo(fileName).suffix().toLower());
 }
 

@@ -85,9 +85,9 @@ private:
     std::optional<FileDigest> containerDigest(int index, const QString &name, const QString &zipPath, QString *error);
     /// @brief A working copy of the table at @p place, in the job's own folder; empty on failure.
     QString copyOut(int index, const ZippedTables::Place &place, QString *error);
-    /// @brief Decompresses the .gz at @p path into @p dir; what it left out goes to
-    /// m_copyWarnings and m_copyMetadata.
-    QString gunzip(const QString &path, const QString &dir, QString *error);
+    /// @brief Decompresses the compressed file at @p path into @p dir; what it left out (a .gz's
+    /// trailing bytes) goes to m_copyWarnings and m_copyMetadata.
+    QString decompress(const QString &path, const QString &dir, QString *error);
     /// @brief The working copy of the ZIP of tables inside a ZIP that @p place names, copied
     /// out and hashed once for all its tables; nullopt with @p error set if it cannot be.
     std::optional<std::pair<QString, FileDigest>> innerZipCopy(const ZippedTables::Place &place, QString *error);

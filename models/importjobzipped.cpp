@@ -1,7 +1,7 @@
 // Importing the tables of a ZIP of tables (ZippedTables): each copied out of the ZIP and read
 // as a table file (importjobtable.cpp), its source naming the ZIP as its container.
 #include "archivefile.h"
-#include "gzipfile.h"
+#include "compressedfile.h"
 #include "importjobrunner.h"
 #include "placename.h"
 
@@ -76,25 +76,25 @@ QString JobRunner::copyOut(int index, const ZippedTables::Place &place, QString 
     QDir().mkpath(dir);
     if (ArchiveFile::isArchiveName(place.zipPath))
         return ArchiveFile::copyOut(place.zipPath, place.entry, dir, error);
-    if (GzipFile::isGzip(place.zipPath))
-        return gunzip(place.zipPath, dir, error);
+    if (CompressedFile::isCompressed(place.zipPath))
+        return decompress(place.zipPath, dir, error);
     const auto inner = place.innerEntry.isEmpty() ? std::nullopt : innerZipCopy(place, error);
     if (!place.innerEntry.isEmpty() && !inner)
         return {};
     const QString copy = inner ? ZippedTables::copyOut(inner->first, place.innerEntry, dir, error)
                                : ZippedTables::copyOut(place.zipPath, place.entry, dir, error);
-    if (copy.isEmpty() || !GzipFile::isGzip(copy))
+    if (copy.isEmpty() || !CompressedFile::isCompressed(copy))
         return copy;
-    // A gzip'ed table in the ZIP ("LOG/calls.csv.gz"): the table it holds is read.
-    const QString table = gunzip(copy, QDir(dir).filePath(QStringLiteral("gz")), error);
+    // A compressed table in the ZIP ("LOG/calls.csv.gz"): the table it holds is read.
+    const QString table = decompress(copy, QDir(dir).filePath(QStringLiteral("gz")), error);
     QFile::remove(copy);
     return table;
 }
 
-QString JobRunner::gunzip(const QString &path, const QString &dir, QString *error)
+QString JobRunner::decompress(const QString &path, const QString &dir, QString *error)
 {
     GzipFile::Trailing trailing;
-    const QString table = GzipFile::copyOut(path, dir, error, &trailing);
+    const QString table = CompressedFile::copyOut(path, dir, error, &trailing);
     if (!table.isEmpty() && trailing.offset >= 0) {
         m_copyWarnings.append(trailing.warning());
         m_copyMetadata.insert(QStringLiteral("gzip_trailing_bytes"),

@@ -10,24 +10,25 @@ struct Signature
     int size;
     int offset;
     Kind kind;
-    const char *name; ///< the format's own name, not translated
+    const char *name;   ///< the format's own name, not translated
+    const char *suffix; ///< a compressed file's suffix, with which it is read as the file it holds
 };
 
 // Their magic numbers as the formats' specifications give them.
 constexpr Signature Signatures[] = {
-    {"\x1F\x8B", 2, 0, Kind::Compressed, "gzip"},
-    {"1AY&SY", 6, 4, Kind::Compressed, "bzip2"}, // a first block's magic, after "BZh9"
-    {"\xFD" "7zXZ\x00", 6, 0, Kind::Compressed, "xz"},
-    {"\x28\xB5\x2F\xFD", 4, 0, Kind::Compressed, "Zstandard"},
-    {"7z\xBC\xAF\x27\x1C", 6, 0, Kind::Archive, "7-Zip"},
-    {"Rar!\x1A\x07", 6, 0, Kind::Archive, "RAR"},
-    {"ustar", 5, 257, Kind::Archive, "tar"},
-    {"\x89PNG\r\n\x1A\n", 8, 0, Kind::Image, "PNG"},
-    {"\xFF\xD8\xFF", 3, 0, Kind::Image, "JPEG"},
-    {"GIF8", 4, 0, Kind::Image, "GIF"},
-    {"II*\x00", 4, 0, Kind::Image, "TIFF"},
-    {"MM\x00*", 4, 0, Kind::Image, "TIFF"},
-    {"SQLite format 3\x00", 16, 0, Kind::Database, "SQLite"},
+    {"\x1F\x8B", 2, 0, Kind::Compressed, "gzip", ".gz"},
+    {"1AY&SY", 6, 4, Kind::Compressed, "bzip2", ".bz2"}, // a first block's magic, after "BZh9"
+    {"\xFD" "7zXZ\x00", 6, 0, Kind::Compressed, "xz", ".xz"},
+    {"\x28\xB5\x2F\xFD", 4, 0, Kind::Compressed, "Zstandard", ".zst"},
+    {"7z\xBC\xAF\x27\x1C", 6, 0, Kind::Archive, "7-Zip", nullptr},
+    {"Rar!\x1A\x07", 6, 0, Kind::Archive, "RAR", nullptr},
+    {"ustar", 5, 257, Kind::Archive, "tar", nullptr},
+    {"\x89PNG\r\n\x1A\n", 8, 0, Kind::Image, "PNG", nullptr},
+    {"\xFF\xD8\xFF", 3, 0, Kind::Image, "JPEG", nullptr},
+    {"GIF8", 4, 0, Kind::Image, "GIF", nullptr},
+    {"II*\x00", 4, 0, Kind::Image, "TIFF", nullptr},
+    {"MM\x00*", 4, 0, Kind::Image, "TIFF", nullptr},
+    {"SQLite format 3\x00", 16, 0, Kind::Database, "SQLite", nullptr},
 };
 
 } // namespace
@@ -43,13 +44,10 @@ QString OtherFileKind::whyUnreadable(const QByteArray &head)
             continue;
         const QString name = QString::fromLatin1(s.name);
         switch (s.kind) {
-        case Kind::Compressed:
-            if (name == u"gzip") // read as the table it holds where it is named so
-                return tr("a file compressed with gzip, but not named \".gz\": add \".gz\" to its name (a copy's) and "
-                          "import that, or decompress it and import the file it holds");
-            return tr("a file compressed with %1, not a table: decompress it (7-Zip reads it) and import the file it "
-                      "holds")
-                .arg(name);
+        case Kind::Compressed: // read as the table it holds where it is named so
+            return tr("a file compressed with %1, but not named \"%2\": add \"%2\" to its name (a copy's) and "
+                      "import that, or decompress it and import the file it holds")
+                .arg(name, QString::fromLatin1(s.suffix));
         case Kind::Archive: // read as an archive where it is named so
             return tr("a %1 archive, but not named as one (\".7z\", \".rar\", \".tar\", \".tar.gz\"): name a copy so "
                       "and import that, or extract it and import the files it holds")

@@ -40,8 +40,10 @@ private slots:
     void anArchiveWithAnEntryOutOfItsFolderIsRefused();
     void bytesAfterTheGzipDataAreLeftOutAndNamed_data();
     void bytesAfterTheGzipDataAreLeftOutAndNamed();
-    void aGzipFileDamagedCutOrABombIsRefused_data();
-    void aGzipFileDamagedCutOrABombIsRefused();
+    void aTableCompressedOtherwiseIsReadAsTheTableItHolds_data();
+    void aTableCompressedOtherwiseIsReadAsTheTableItHolds();
+    void aCompressedFileDamagedCutOrABombIsRefused_data();
+    void aCompressedFileDamagedCutOrABombIsRefused();
     void aZipOfMonthlyZipsOfTables();
     void joinedReturnsCountSharedRecordsOnce();
     void joinedReturnsMatchCopiesInOrder();
@@ -373,6 +375,7 @@ void tst_Formats::anArchivedReturnImportsEachTable_data()
     QTest::addColumn<QString>("archive"); // a fixture, or "" for a 7-Zip archive written here
     QTest::newRow("tar.gz") << u"carrier/cdr-return.tar.gz"_qs;
     QTest::newRow("tar") << u"carrier/cdr-return.tar"_qs;
+    QTest::newRow("tar.zst") << u"carrier/cdr-return.tar.zst"_qs;
     QTest::newRow("rar") << u"carrier/cdr-return.rar"_qs; // format 4, stored
     QTest::newRow("7z") << QString();
 }
@@ -420,7 +423,46 @@ void tst_Formats::anArchiveWithAnEntryOutOfItsFolderIsRefused()
     QVERIFY(!refused.db || scalar(refused.db->db(), u"SELECT count(*) FROM sources"_qs).toInt() == 0);
 }
 
-void tst_Formats::aGzipFileDamagedCutOrABombIsRefused_data()
+void tst_Formats::aTableCompressedOtherwiseIsReadAsTheTableItHolds_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("bzip2") << u"ids/ids-sample.csv.bz2"_qs;
+    QTest::newRow("xz") << u"ids/ids-sample.csv.xz"_qs;
+    QTest::newRow("Zstandard") << u"ids/ids-sample.csv.zst"_qs;
+}
+
+void tst_Formats::aTableCompressedOtherwiseIsReadAsTheTableItHolds()
+{
+    // "calls.csv.xz" is read as a .gz is: the table it holds, with the compressed file's SHA-256
+    // as its container's. It was named as "a file compressed with xz, not a table".
+    QFETCH(QString, file);
+    const QString path = dataPath(file);
+    const QString hash = TestSupport::sha256Of(path);
+    const ImportFiles::Expanded expanded = ImportFiles::expand({path});
+    QCOMPARE(expanded.files, QStringList{path + u" › ids-sample.csv"_qs});
+    QVERIFY(ImportFiles::mayHoldRecords(QFileInfo(path).fileName()));
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = expanded.files;
+    const auto compressed = import(params);
+    QVERIFY2(compressed.result.allOk(), qPrintable(compressed.result.files.value(0).error));
+    QCOMPARE(compressed.result.files.first().warnings, QStringList());
+    QCOMPARE(TestSupport::rows(compressed.db->db(), u"SELECT file_name, container_sha256, sha256 FROM sources"_qs),
+             QStringList{QFileInfo(path).fileName() + u" › ids-sample.csv|%1|%2"_qs.arg(hash, TestSupport::sha256Of(dataPath(u"ids/ids-sample.csv"_qs)))});
+    params.files = {dataPath(u"ids/ids-sample.csv"_qs)};
+    QCOMPARE(events(compressed.db->db()), events(import(params).db->db()));
+    QCOMPARE(TestSupport::sha256Of(path), hash); // only read
+
+    // In a ZIP of tables too, named by its place there.
+    const QString zip = dataPath(u"carrier/return-xz.zip"_qs);
+    params.files = ImportFiles::expand({zip}).files;
+    QCOMPARE(params.files, QStringList{zip + u" › LOG/calls.csv.xz"_qs});
+    const auto zipped = import(params);
+    QVERIFY2(zipped.result.allOk(), qPrintable(zipped.result.files.value(0).error));
+    QCOMPARE(zipped.result.files.first().accepted, 2);
+}
+
+void tst_Formats::aCompressedFileDamagedCutOrABombIsRefused_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("error");
@@ -429,9 +471,17 @@ void tst_Formats::aGzipFileDamagedCutOrABombIsRefused_data()
     QTest::newRow("not as written") << u"ids/ids-sample-bad-crc.csv.gz"_qs
                                     << u"the gzip file is damaged: incorrect data check"_qs;
     QTest::newRow("bomb") << u"carrier/bomb.csv.gz"_qs << u"the gzip file expands 835 times its size (a bomb?); refused"_qs;
+    QTest::newRow("xz cut short") << u"ids/ids-sample-cut.csv.xz"_qs
+                                  << u"the xz file is damaged or cut short: its compressed data cannot be read (Lzma "
+                                     "library error: No progress is possible)"_qs;
+    QTest::newRow("bzip2 damaged") << u"ids/ids-sample-bad.csv.bz2"_qs
+                                   << u"the bzip2 file is damaged or cut short: its compressed data cannot be read "
+                                      "(bzip decompression failed)"_qs;
+    QTest::newRow("bzip2 bomb") << u"carrier/bomb.csv.bz2"_qs
+                                << u"the bzip2 file expands 448404 times its size (a bomb?); refused"_qs;
 }
 
-void tst_Formats::aGzipFileDamagedCutOrABombIsRefused()
+void tst_Formats::aCompressedFileDamagedCutOrABombIsRefused()
 {
     QFETCH(QString, file);
     QFETCH(QString, error);

@@ -371,18 +371,17 @@ void tst_XlsxReader::otherFilesAreNamedNotReadAsText_data()
     // Read as text, each was "a file that needs a column mapping", its bytes shown as its rows.
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("error");
-    const QString compressed = u"a file compressed with %1, not a table: decompress it (7-Zip reads it) and import the "
-                               "file it holds"_qs;
+    const QString compressed = u"a file compressed with %1, but not named \"%2\": add \"%2\" to its name (a copy's) "
+                               "and import that, or decompress it and import the file it holds"_qs;
     const QString archive = u"a %1 archive, but not named as one (\".7z\", \".rar\", \".tar\", \".tar.gz\"): name a copy "
                             "so and import that, or extract it and import the files it holds"_qs;
     const QString image = u"a %1 image, not a table: a photographed or scanned return must be made into a table "
                           "(typed, or its text recognised) before it can be imported"_qs;
     const QByteArray filler(600, 'x');
-    QTest::newRow("gzip") << QByteArray("\x1F\x8B\x08\x08", 4) + filler
-                          << u"a file compressed with gzip, but not named \".gz\": add \".gz\" to its name (a copy's) and "
-                             "import that, or decompress it and import the file it holds"_qs;
-    QTest::newRow("bzip2") << QByteArray("BZh91AY&SY") + filler << compressed.arg(u"bzip2"_qs);
-    QTest::newRow("xz") << QByteArray("\xFD" "7zXZ\x00", 6) + filler << compressed.arg(u"xz"_qs);
+    QTest::newRow("gzip") << QByteArray("\x1F\x8B\x08\x08", 4) + filler << compressed.arg(u"gzip"_qs, u".gz"_qs);
+    QTest::newRow("bzip2") << QByteArray("BZh91AY&SY") + filler << compressed.arg(u"bzip2"_qs, u".bz2"_qs);
+    QTest::newRow("xz") << QByteArray("\xFD" "7zXZ\x00", 6) + filler << compressed.arg(u"xz"_qs, u".xz"_qs);
+    QTest::newRow("zstd") << QByteArray("\x28\xB5\x2F\xFD", 4) + filler << compressed.arg(u"Zstandard"_qs, u".zst"_qs);
     QTest::newRow("7z") << QByteArray("7z\xBC\xAF\x27\x1C", 6) + filler << archive.arg(u"7-Zip"_qs);
     QTest::newRow("rar") << QByteArray("Rar!\x1A\x07\x01\x00", 8) + filler << archive.arg(u"RAR"_qs);
     QTest::newRow("tar") << QByteArray(257, '\0') + "ustar" + filler << archive.arg(u"tar"_qs);

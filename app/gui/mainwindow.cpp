@@ -333,7 +333,7 @@ void MainWindow::chooseCase()
 void MainWindow::chooseImportFiles()
 {
     const QStringList files = FileDialogs::openFileNames(this, tr("Import provider returns"), QString(),
-                                                            tr("Provider returns (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.7z *.rar *.tar *.tgz *.html *.htm);;All files (*)"));
+                                                            tr("Provider returns (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.bz2 *.xz *.zst *.7z *.rar *.tar *.tgz *.html *.htm);;All files (*)"));
     if (!files.isEmpty())
         showImportDialog(files);
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Mutation fuzzing of `lookuplens-cli import`, run on demand (not part of the suite).
 
-Every fixture under tests/data (CSV, TSV, XLSX, XLS, ODS, XML Spreadsheet, HTML, PDF, WhatsApp ZIPs, .gz)
+Every fixture under tests/data (CSV, TSV, XLSX, XLS, ODS, XML Spreadsheet, HTML, PDF, WhatsApp ZIPs, .gz, .bz2, .xz, .zst)
 is mutated -- bytes flipped, cut, repeated; quotes, delimiters, NULs, markup inserted; a .gz's table
 inside gzip that is whole; for a ZIP, one
 member mutated inside a ZIP that is itself whole, so that the XML and HTML parsers are reached; for
@@ -18,7 +18,9 @@ Usage (from the repository root; standard library only):
 Build with -fsanitize=address,undefined for memory errors (README, "Fuzzing").
 """
 import argparse
+import bz2
 import gzip
+import lzma
 import io
 import json
 import os
@@ -30,7 +32,7 @@ import zipfile
 import zlib
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
-SUFFIXES = (".csv", ".tsv", ".txt", ".lst", ".rpt", ".xlsx", ".xls", ".ods", ".html", ".zip", ".xml", ".pdf", ".gz", ".tar", ".rar")
+SUFFIXES = (".csv", ".tsv", ".txt", ".lst", ".rpt", ".xlsx", ".xls", ".ods", ".html", ".zip", ".xml", ".pdf", ".gz", ".bz2", ".xz", ".zst", ".tar", ".rar")
 PROFILES = {"headerless-calls.csv": "headerless-profile.json", "custom-export.csv": "custom-profile.json"}
 INSERTS = [b'"', b",", b"\n", b"\r", b"\t", b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b'""', b'"\n"', b"<", b">",
            b"</td>", b"<tr>", b"9" * 40, b"2016-13-45 25:61:61", b"+", b"@", b"\xc3", b"\x80", b"&#0;",
@@ -122,6 +124,12 @@ def mutated(rnd, path):
         try:
             return gzip.compress(mutate_bytes(rnd, gzip.decompress(data)), mtime=0)
         except (OSError, EOFError, zlib.error):  # a damaged fixture: its bytes then
+            pass
+    if path.endswith((".bz2", ".xz")) and "bomb" not in path and rnd.random() < 0.7:  # likewise, where Python compresses it
+        codec = bz2 if path.endswith(".bz2") else lzma
+        try:
+            return codec.compress(mutate_bytes(rnd, codec.decompress(data)))
+        except (OSError, EOFError, ValueError, lzma.LZMAError):  # a damaged fixture: its bytes then
             pass
     if path.endswith((".xlsx", ".ods", ".zip")) and rnd.random() < 0.85:
         try:
