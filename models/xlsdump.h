@@ -17,6 +17,8 @@ struct Sheet
     QString name;
     quint32 rows = 0;                  ///< as FreeXL counts them, empty ones too
     QList<QPair<int, QStringList>> cells; ///< row number (from 1) and its cells, for each row with text
+    bool hidden = false;   ///< the workbook hides it (XlsVisibility)
+    QList<int> hiddenRows; ///< rows hidden or filtered out, from 1 (XlsVisibility)
 };
 
 struct Book

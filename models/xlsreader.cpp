@@ -1,5 +1,7 @@
 #include "xlsreader.h"
 
+#include <algorithm>
+
 #include <QBuffer>
 #include <QFile>
 #include <QCoreApplication>
@@ -123,6 +125,9 @@ bool XlsReader::next(TableRow &row)
         const auto &[line, cells] = m_sheet->cells.at(m_next++);
         if (auto read = TableRow::ofSheet(cells, line)) {
             row = std::move(*read);
+            if (std::binary_search(m_sheet->hiddenRows.cbegin(), m_sheet->hiddenRows.cend(), line)
+                && (m_hiddenRows.isEmpty() || m_hiddenRows.constLast() < line))
+                m_hiddenRows.append(line);
             return true;
         }
     }

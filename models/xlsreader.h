@@ -36,6 +36,8 @@ public:
     double progress() const override;
     QString kind() const override { return QStringLiteral("xls"); }
     QList<int> rowLimits() const override { return {65536}; }
+    QList<int> hiddenRows() const override { return m_hiddenRows; }
+    bool partHidden() const override { return m_sheet && m_sheet->hidden; }
     bool isSpreadsheet() const override { return true; }
     bool date1904() const override { return m_book->dump.date1904; }
     QList<UnreadPart> unreadParts(const QList<int> &alsoRead = {}) override;
@@ -64,5 +66,6 @@ private:
     int m_sheetIndex = 0;
     const XlsDump::Sheet *m_sheet = nullptr;
     qsizetype m_next = 0; ///< the next of the sheet's rows with text
+    QList<int> m_hiddenRows; ///< the rows read so far that Excel does not show
     QString m_fatalError;
 };

@@ -54,6 +54,15 @@ void tst_SpreadsheetCopies::rowsTheSheetHidesAreReadAndNamed_data()
                          << sheets << all;
     QTest::newRow("xml spreadsheet") << u"xlsx/hidden-rows.xml"_qs
                                      << QStringList{u"the worksheet \"Log\": "_qs + rows, older} << sheets << all;
+    // Excel 97-2003: ROW records of no height, BOUNDSHEET states hidden and very hidden (which
+    // only a macro undoes), read beside FreeXL, which says neither.
+    const QString veryHidden = u"the worksheet \"Very hidden\": this worksheet is hidden in its workbook, no tab "
+                               "showing it; its rows were read as any other worksheet's"_qs;
+    for (const QString &name : {u"hidden-rows.xls"_qs, u"hidden-rows-small.xls"_qs}) // the second in the mini stream
+        QTest::newRow(qPrintable(name)) << u"xlsx/"_qs + name
+                                        << QStringList{u"the worksheet \"Log\": "_qs + rows, older, veryHidden}
+                                        << sheets + QStringList{u"1|1|NULL|1"_qs}
+                                        << all + QStringList{u"2 in a hidden worksheet"_qs};
 }
 
 void tst_SpreadsheetCopies::rowsTheSheetHidesAreReadAndNamed()

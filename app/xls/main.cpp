@@ -4,12 +4,14 @@
 // reading past a buffer on its stack for a damaged file. Whatever it does to a damaged file
 // stays in this process; the reader sees an error, not a crash of the application.
 #include "xlsdump.h"
+#include "xlsvisibility.h"
 
 #include <QFile>
 #include <QLocale>
 
 #include <freexl.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -68,6 +70,20 @@ XlsDump::Sheet readSheet(const void *book, unsigned index)
     return sheet;
 }
 
+/// What the workbook hides, which FreeXL does not say, matched to its worksheets by name.
+void addVisibility(const QByteArray &path, XlsDump::Book &dump)
+{
+    const QList<XlsVisibility::Sheet> sheets = XlsVisibility::read(QFile::decodeName(path));
+    for (XlsDump::Sheet &sheet : dump.sheets) {
+        const auto same = std::find_if(sheets.cbegin(), sheets.cend(),
+                                       [&sheet](const XlsVisibility::Sheet &s) { return s.name == sheet.name; });
+        if (same != sheets.cend()) {
+            sheet.hidden = same->hidden;
+            sheet.hiddenRows = same->hiddenRows;
+        }
+    }
+}
+
 XlsDump::Book readBook(const QByteArray &path)
 {
     XlsDump::Book dump;
@@ -85,6 +101,7 @@ XlsDump::Book readBook(const QByteArray &path)
             dump.sheets.append(readSheet(book, i));
     }
     freexl_close(book);
+    addVisibility(path, dump);
     return dump;
 }
 

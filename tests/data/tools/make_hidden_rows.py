@@ -6,13 +6,21 @@
   "collapse" and "filter", the filtered rows written once, repeated), "Older" hidden by its
   table style (table:display="false");
 - tests/data/xlsx/hidden-rows.xml: as an XML Spreadsheet (ss:Hidden), "Older" hidden by its
-  WorksheetOptions (SheetHidden).
+  WorksheetOptions (SheetHidden);
+- tests/data/xlsx/hidden-rows.xls: as a legacy Excel 97-2003 workbook (ROW records with no height,
+  "Older" with the hidden state in its BOUNDSHEET record), and a third worksheet "Very hidden"
+  of one older record, "very hidden" (state 2) as only a macro can make one.
 Every row is read; the notes and provenance say which ones Excel does not show.
 
-Only the standard library is used. Run from the repository root:
-python3 tests/data/tools/make_hidden_rows.py
+The standard library is used, and for the .xls Debian's python3-xlwt (without it, the .xls is
+left as it is). Run from the repository root: /usr/bin/python3 tests/data/tools/make_hidden_rows.py
 """
 import zipfile
+
+try:
+    import xlwt
+except ImportError:
+    xlwt = None
 
 from ooxml import NS, RNS, ROOT_RELS, XML, content_types, relationships, write
 
@@ -106,3 +114,26 @@ with open("tests/data/xlsx/hidden-rows.xml", "w", encoding="utf-8") as out:
               f' <Worksheet ss:Name="Older"><Table>{ss_row(HEADER)}{ss_row(OLDER)}</Table>\n'
               '  <WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel"><Visible>SheetHidden</Visible>'
               "</WorksheetOptions></Worksheet>\n</Workbook>\n")
+
+
+if xlwt is None:
+    print("python3-xlwt is not installed: tests/data/xlsx/hidden-rows.xls left as it is")
+else:
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Log")
+    for number, values in enumerate([HEADER] + ROWS, start=1):
+        for column, value in enumerate(values):
+            sheet.write(number - 1, column, value)
+        sheet.row(number - 1).hidden = number in HIDDEN
+    sheet.row(7).hidden = True  # row 8, empty: no row of the table
+    older = book.add_sheet("Older")
+    for number, values in enumerate([HEADER, OLDER]):
+        for column, value in enumerate(values):
+            older.write(number, column, value)
+    older.visibility = 1
+    secret = book.add_sheet("Very hidden")
+    for number, values in enumerate([HEADER, ("2016-09-10 08:00:00",) + OLDER[1:]]):
+        for column, value in enumerate(values):
+            secret.write(number, column, value)
+    secret.visibility = 2
+    book.save("tests/data/xlsx/hidden-rows.xls")

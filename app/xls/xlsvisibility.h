@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+/// @brief What a legacy Excel 97–2003 workbook hides and FreeXL does not say: worksheets hidden
+/// (or "very hidden") and rows hidden or filtered out, read from the workbook's BIFF records
+/// (BOUNDSHEET's hsState, ROW's fDyZero); libgsf takes the workbook stream out of its OLE2
+/// compound file. Run in lookuplens-xls, with FreeXL: it parses untrusted evidence too.
+namespace XlsVisibility {
+
+struct Sheet
+{
+    QString name;
+    bool hidden = false;
+    QList<int> hiddenRows; ///< row numbers from 1, ascending
+};
+
+/// @brief The worksheets of the workbook at @p path, in workbook order; empty if they cannot be
+/// read so (damaged, no workbook stream): nothing is then said hidden.
+QList<Sheet> read(const QString &path);
+
+} // namespace XlsVisibility
