@@ -17,6 +17,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <functional>
 #include <future>
@@ -438,6 +439,7 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
         });
     };
     std::future<ReadBatch> pending = readAhead({});
+    const qsizetype previewBefore = result.preview.size();
     ReadBatch written;
     BatchEnd end = BatchEnd::More;
     while (end == BatchEnd::More) {
@@ -451,6 +453,7 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
     }
     if (pending.valid())
         pending.wait(); // a read ahead of a failure or a preview's last row: let it end unused
+    markHiddenPreviewRows(importer.reader().hiddenRows(), previewBefore, result);
     // What reading found further down: returns joined into the file, parts of other formats.
     result.laterReturnLines = importer.laterReturnLines();
     for (const QString &note : importer.formatChangeNotes())
@@ -477,6 +480,13 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
     result.timeZone = importer.zoneDescription();
     reportProgress(index, result.path, 1.0, true);
     return !m_cancelled;
+}
+
+void JobRunner::markHiddenPreviewRows(const QList<int> &hidden, qsizetype from, FileImportResult &result)
+{
+    // Asked once reading is over: the reader, a batch ahead on another thread, finds them as it goes.
+    for (qsizetype i = from; i < result.preview.size() && !hidden.isEmpty(); ++i)
+        result.previewFates[i].hiddenInSheet = std::binary_search(hidden.cbegin(), hidden.cend(), result.preview.at(i).line);
 }
 
 JobRunner::BatchEnd JobRunner::writeBatch(ReadBatch &batch, EventWriter *writer, FileImportResult &result, int index,

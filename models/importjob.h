@@ -82,6 +82,9 @@ struct PreviewFate
     Kind kind = NewEvent;
     int line = 0; ///< the line of the same file it repeats or continues; 0 for an earlier file's or the case's
     QString part; ///< the part of the file that line is in, when another part's (a worksheet, a delivery's page)
+    /// The row itself is hidden or filtered out where it was read (TableReader::hiddenRows):
+    /// read as every row is, but not what a spreadsheet program shows.
+    bool hiddenInSheet = false;
 };
 
 /// @brief One source of a file that gives several: a workbook's worksheet, say.

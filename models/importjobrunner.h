@@ -85,6 +85,8 @@ private:
     std::optional<FileDigest> containerDigest(int index, const QString &name, const QString &zipPath, QString *error);
     /// @brief A working copy of the table at @p place, in the job's own folder; empty on failure.
     QString copyOut(int index, const ZippedTables::Place &place, QString *error);
+    /// @brief Marks the preview rows from @p from on whose line is among @p hidden (ascending).
+    static void markHiddenPreviewRows(const QList<int> &hidden, qsizetype from, FileImportResult &result);
     /// @brief Decompresses the compressed file at @p path into @p dir; what it left out (a .gz's
     /// trailing bytes) goes to m_copyWarnings and m_copyMetadata.
     QString decompress(const QString &path, const QString &dir, QString *error);

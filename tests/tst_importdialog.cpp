@@ -319,6 +319,18 @@ void tst_ImportDialog::hiddenRowsAndASingleRowAreSaidInTheSummary()
         QVERIFY2(text.contains(u" The worksheet \"Older\": this worksheet is hidden in its workbook, no tab showing it; its rows were read as any "
                                "other worksheet's."_qs),
                  qPrintable(text));
+        // Each hidden row is marked where it is shown, and says why Excel does not show it.
+        QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
+        QStringList lines;
+        for (int row = 0; row < preview->rowCount(); ++row)
+            lines.append(preview->index(row, 0).data().toString());
+        QCOMPARE(lines, (QStringList{u"Log \u203A 2"_qs, u"Log \u203A 3 (hidden)"_qs, u"Log \u203A 4"_qs,
+                                     u"Log \u203A 5 (hidden)"_qs, u"Log \u203A 6 (hidden)"_qs, u"Log \u203A 7"_qs,
+                                     u"Older \u203A 2"_qs}));
+        QCOMPARE(preview->index(1, 0).data(Qt::ToolTipRole).toString(),
+                 u"This row is hidden or filtered out in the worksheet: the spreadsheet program does not show it. It is "
+                 "in the file and is read as every other row."_qs);
+        QVERIFY(preview->index(0, 0).data(Qt::ToolTipRole).toString().isEmpty());
     }
     const QString csv = TestSupport::writeFile(m_dir.filePath(u"one.csv"_qs),
                                                "Timestamp (GMT),Source Handle,Lookup Handle,Client IP\n"

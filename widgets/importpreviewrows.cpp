@@ -27,7 +27,7 @@ QList<QStandardItem *> ImportPreviewRows::eventRow(const FileImportResult &file,
     cls->setData(int(e.evidenceClass), ItemRoles::EvidenceClassRole);
     if (e.evidenceClass == EvidenceClass::Lookup)
         cls->setToolTip(EvidenceClassText::lookupCaveat());
-    return {new QStandardItem(lineText(e.line, file.previewParts.value(i))),
+    return {lineItem(e.line, file.previewParts.value(i), file.previewFates.value(i).hiddenInSheet),
             cls,
             new QStandardItem(EvidenceClassText::subtypeLabel(e.subtype)),
             timeItem(e),
@@ -38,6 +38,19 @@ QList<QStandardItem *> ImportPreviewRows::eventRow(const FileImportResult &file,
             new QStandardItem(e.clientPort ? QString::number(*e.clientPort) : QString()),
             new QStandardItem(ImportJob::fateText(file.previewFates.value(i))),
             asWrittenItem(e.raw)};
+}
+
+QStandardItem *ImportPreviewRows::lineItem(int line, const QString &sheet, bool hidden)
+{
+    // Excel does not show a hidden or filtered row: an analyst comparing the preview with the
+    // worksheet is told why this one is missing there.
+    auto *item = new QStandardItem(lineText(line, sheet));
+    if (hidden) {
+        item->setText(tr("%1 (hidden)").arg(item->text()));
+        item->setToolTip(tr("This row is hidden or filtered out in the worksheet: the spreadsheet program does not show "
+                            "it. It is in the file and is read as every other row."));
+    }
+    return item;
 }
 
 QStandardItem *ImportPreviewRows::timeItem(const EventRecord &e)
