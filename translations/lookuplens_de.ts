@@ -699,6 +699,21 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>CompressedFile</name>
+    <message>
+        <source>the %1 file is damaged or cut short: its compressed data cannot be read (%2)</source>
+        <translation>die %1-Datei ist beschädigt oder unvollständig: ihre komprimierten Daten können nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>cannot decompress the %1 file to read it: %2</source>
+        <translation>die %1-Datei kann zum Lesen nicht entpackt werden: %2</translation>
+    </message>
+    <message>
+        <source>the %1 file expands %2 times its size (a bomb?); refused</source>
+        <translation>die %1-Datei wächst entpackt auf das %2-Fache ihrer Größe (eine Bombe?); abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>CrossReferenceModel</name>
     <message>
         <source>%1 s later</source>
@@ -1660,6 +1675,24 @@ eingehend: %4 · %5</translation>
         <source>the gzip file ends before its compressed data does: it was cut short</source>
         <translation>die gzip-Datei endet vor ihren komprimierten Daten: sie wurde abgeschnitten</translation>
     </message>
+    <message numerus="yes">
+        <source>%n zero byte(s) (padding added in transit?)</source>
+        <translation>
+            <numerusform>%n Null-Byte (bei der Übermittlung angefügtes Auffüllen?)</numerusform>
+            <numerusform>%n Null-Bytes (bei der Übermittlung angefügtes Auffüllen?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that are no gzip data</source>
+        <translation>
+            <numerusform>%n Byte, das keine gzip-Daten sind</numerusform>
+            <numerusform>%n Bytes, die keine gzip-Daten sind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the .gz file ends with %1 after its gzip data (from byte %2); they were left out, as gunzip leaves them</source>
+        <translation>die .gz-Datei endet nach ihren gzip-Daten (ab Byte %2) mit %1; sie wurden ausgelassen, wie gunzip sie auslässt</translation>
+    </message>
 </context>
 <context>
     <name>HandleTableModel</name>
@@ -2090,6 +2123,14 @@ dungen</translation>
             <numerusform>Erste %n Zeile gelesen: %1 übernommen (%2), %3 doppelt, %4 abgewiesen.</numerusform>
             <numerusform>Erste %n Zeilen gelesen: %1 übernommen (%2), %3 doppelt, %4 abgewiesen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>This row is hidden or filtered out in the worksheet: the spreadsheet program does not show it. It is in the file and is read as every other row.</source>
+        <translation>Diese Tabellenzeile ist im Arbeitsblatt ausgeblendet oder herausgefiltert: Das Tabellenprogramm zeigt sie nicht. Sie steht in der Datei und wird wie jede andere Tabellenzeile gelesen.</translation>
     </message>
 </context>
 <context>
@@ -2820,8 +2861,8 @@ dungen</translation>
         <translation>&lt;p&gt;Jede Angabe, die ein Klick erreicht, erreicht auch die Tastatur.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Mit &lt;b&gt;Tab&lt;/b&gt; in die Zeitleiste, die Muster, den Graphen oder die Karte: Ein gestrichelter Ring markiert eine Angabe, und ihre Beschreibung erscheint wie beim Verweilen der Maus.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Pfeiltasten&lt;/b&gt; bewegen den Ring zur nächsten Angabe in dieser Richtung; &lt;b&gt;Pos1&lt;/b&gt; und &lt;b&gt;Ende&lt;/b&gt; zur ersten und letzten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eingabe&lt;/b&gt; oder &lt;b&gt;Leertaste&lt;/b&gt; tut, was ein Klick dort tut (im Graphen und auf der Karte ein Doppelklick): Die Ereignisse der Angabe werden in der Ereignistabelle aufgelistet, jedes mit seiner Quellzeile.&lt;/li&gt;&lt;li&gt;&lt;b&gt;+&lt;/b&gt; und &lt;b&gt;-&lt;/b&gt; zoomen um die Angabe hinein und heraus (Zeitleiste, Graph, Karte); &lt;b&gt;Esc&lt;/b&gt; lässt sie los.&lt;/li&gt;&lt;li&gt;In der Kennungsliste gibt &lt;b&gt;F2&lt;/b&gt; der gewählten Kennung eine Bezeichnung.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+I&lt;/b&gt; importiert Dateien, &lt;b&gt;Strg+E&lt;/b&gt; exportiert die gezeigten Ereignisse, &lt;b&gt;Strg+1&lt;/b&gt; bis &lt;b&gt;Strg+5&lt;/b&gt; und &lt;b&gt;Strg+L&lt;/b&gt; zeigen oder verbergen die Bereiche.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>Provider returns (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.7z *.rar *.tar *.tgz *.html *.htm);;All files (*)</source>
-        <translation>Auskünfte von Providern (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.7z *.rar *.tar *.tgz *.html *.htm);;Alle Dateien (*)</translation>
+        <source>Provider returns (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.bz2 *.xz *.zst *.7z *.rar *.tar *.tgz *.html *.htm);;All files (*)</source>
+        <translation>Auskünfte von Providern (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.bz2 *.xz *.zst *.7z *.rar *.tar *.tgz *.html *.htm);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2968,10 +3009,6 @@ dungen</translation>
         <translation>ein LookupLens-Fall, keine Auskunft: öffnen Sie ihn als Fall (Datei → Fall öffnen) oder importieren Sie die Auskünfte, aus denen er entstand</translation>
     </message>
     <message>
-        <source>a file compressed with %1, not a table: decompress it (7-Zip reads it) and import the file it holds</source>
-        <translation>eine mit %1 komprimierte Datei, keine Tabelle: entpacken Sie sie (7-Zip liest sie) und importieren Sie die Datei darin</translation>
-    </message>
-    <message>
         <source>a %1 image, not a table: a photographed or scanned return must be made into a table (typed, or its text recognised) before it can be imported</source>
         <translation>ein %1-Bild, keine Tabelle: eine fotografierte oder gescannte Auskunft muss erst zu einer Tabelle werden (abgetippt oder per Texterkennung), bevor sie importiert werden kann</translation>
     </message>
@@ -2980,12 +3017,12 @@ dungen</translation>
         <translation>eine %1-Datenbank, keine Tabelle: exportieren Sie die Tabelle mit den Datensätzen (als CSV) und importieren Sie diese</translation>
     </message>
     <message>
-        <source>a file compressed with gzip, but not named &quot;.gz&quot;: add &quot;.gz&quot; to its name (a copy&apos;s) and import that, or decompress it and import the file it holds</source>
-        <translation>eine mit gzip komprimierte Datei, deren Name nicht auf „.gz“ endet: hängen Sie „.gz“ an ihren Namen (den einer Kopie) und importieren Sie diese, oder entpacken Sie sie und importieren Sie die Datei darin</translation>
-    </message>
-    <message>
         <source>a %1 archive, but not named as one (&quot;.7z&quot;, &quot;.rar&quot;, &quot;.tar&quot;, &quot;.tar.gz&quot;): name a copy so and import that, or extract it and import the files it holds</source>
         <translation>ein %1-Archiv, dessen Name es nicht als solches ausweist („.7z“, „.rar“, „.tar“, „.tar.gz“): benennen Sie eine Kopie so und importieren Sie diese, oder entpacken Sie es und importieren Sie die Dateien darin</translation>
+    </message>
+    <message>
+        <source>a file compressed with %1, but not named &quot;%2&quot;: add &quot;%2&quot; to its name (a copy&apos;s) and import that, or decompress it and import the file it holds</source>
+        <translation>eine mit %1 komprimierte Datei, aber nicht „%2“ benannt: hängen Sie „%2“ an ihren Namen (den einer Kopie) an und importieren Sie diese, oder entpacken Sie sie und importieren Sie die enthaltene Datei</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,23 @@
     </message>
 </context>
 <context>
+    <name>GzipFile</name>
+    <message numerus="yes">
+        <source>%n zero byte(s) (padding added in transit?)</source>
+        <translation>
+            <numerusform>%n zero byte (padding added in transit?)</numerusform>
+            <numerusform>%n zero bytes (padding added in transit?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that are no gzip data</source>
+        <translation>
+            <numerusform>%n byte that is no gzip data</numerusform>
+            <numerusform>%n bytes that are no gzip data</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HelperProgram</name>
     <message numerus="yes">
         <source>%1 could not be read: its reader was still at it after %n minute(s)</source>
