@@ -73,11 +73,11 @@ QString CompressedFile::heldName(const QString &path)
     return compression ? name.chopped(qsizetype(qstrlen(compression->suffix))) : name;
 }
 
-QString CompressedFile::copyOut(const QString &path, const QString &dir, QString *error, GzipFile::Trailing *trailing)
+QString CompressedFile::copyOut(const QString &path, const QString &dir, QString *error, GzipFile::Ending *ending)
 {
     const Compression *compression = compressionOf(path);
     if (compression && qstrcmp(compression->name, "gzip") == 0)
-        return GzipFile::copyOut(path, dir, error, trailing);
+        return GzipFile::copyOut(path, dir, error, ending);
     return copyOutFiltered(path, QString::fromLatin1(compression ? compression->name : "?"), dir, error);
 }
 

@@ -20,10 +20,10 @@ public:
     /// @brief The name of the file it holds: its own without the suffix ("calls.csv").
     static QString heldName(const QString &path);
     /// @brief Decompresses the file at @p path into the folder @p dir; the copy's path, or an
-    /// empty string with @p error set (damaged, cut short, expanding absurdly). @p trailing: a
-    /// gzip file's bytes after its data, left out.
+    /// empty string with @p error set (damaged, cut short, expanding absurdly). @p ending: how a
+    /// gzip file's data ended (cut short: what it holds up to the cut; bytes after it, left out).
     static QString copyOut(const QString &path, const QString &dir, QString *error,
-                           GzipFile::Trailing *trailing = nullptr);
+                           GzipFile::Ending *ending = nullptr);
 
 private:
     /// @brief Through libarchive: bzip2, xz and Zstandard, named @p format in messages.

@@ -30,33 +30,42 @@ bool GzipFile::expandsAbsurdly(qint64 compressed, qint64 decompressed)
     return !ZipGuard::checkSizes({}, compressed, decompressed).isEmpty();
 }
 
-QString GzipFile::Trailing::warning() const
+QString GzipFile::Ending::warning() const
 {
-    if (offset < 0)
+    if (cutShort)
+        return tr("the .gz file was cut short: its compressed data stops before its end (a download or copy that "
+                  "stopped?). What it holds up to there (%1 bytes) was read; a line the cut ends inside is rejected, "
+                  "and the records after it are not in the file")
+            .arg(decompressedBytes);
+    if (trailingOffset < 0)
         return {};
-    const QString what = zeros ? tr("%n zero byte(s) (padding added in transit?)", "", int(qMin<qint64>(bytes, INT_MAX)))
-                               : tr("%n byte(s) that are no gzip data", "", int(qMin<qint64>(bytes, INT_MAX)));
+    const int count = int(qMin<qint64>(trailingBytes, INT_MAX));
+    const QString what = trailingZeros ? tr("%n zero byte(s) (padding added in transit?)", "", count)
+                                       : tr("%n byte(s) that are no gzip data", "", count);
     return tr("the .gz file ends with %1 after its gzip data (from byte %2); they were left out, as gunzip leaves them")
         .arg(what)
-        .arg(offset);
+        .arg(trailingOffset);
 }
 
-bool GzipFile::anotherMemberFollows(QFile &in, qint64 offset, Trailing *trailing)
+bool GzipFile::anotherMemberFollows(QFile &in, qint64 offset, Ending *ending)
 {
     if (offset >= in.size() || !in.seek(offset))
         return false;
     if (in.peek(2) == QByteArrayLiteral("\x1F\x8B"))
         return true;
-    Trailing found{offset, in.size() - offset, true};
+    bool zeros = true;
     QByteArray chunk(64 * 1024, Qt::Uninitialized);
-    for (qint64 got = 0; found.zeros && (got = in.read(chunk.data(), chunk.size())) > 0;)
-        found.zeros = std::all_of(chunk.cbegin(), chunk.cbegin() + got, [](char c) { return c == 0; });
-    if (trailing)
-        *trailing = found;
+    for (qint64 got = 0; zeros && (got = in.read(chunk.data(), chunk.size())) > 0;)
+        zeros = std::all_of(chunk.cbegin(), chunk.cbegin() + got, [](char c) { return c == 0; });
+    if (ending) {
+        ending->trailingOffset = offset;
+        ending->trailingBytes = in.size() - offset;
+        ending->trailingZeros = zeros;
+    }
     return false;
 }
 
-QString GzipFile::copyOut(const QString &path, const QString &dir, QString *error, Trailing *trailing)
+QString GzipFile::copyOut(const QString &path, const QString &dir, QString *error, Ending *ending)
 {
     QDir().mkpath(dir);
     QFile in(path);
@@ -79,7 +88,7 @@ QString GzipFile::copyOut(const QString &path, const QString &dir, QString *erro
     QString why; // set once: the loop ends with it
     while (why.isEmpty()) {
         if (status == Z_STREAM_END) { // another member may follow (`cat a.gz b.gz`), or padding
-            if (!anotherMemberFollows(in, in.pos() - stream.avail_in, trailing))
+            if (!anotherMemberFollows(in, in.pos() - stream.avail_in, ending))
                 break;
             stream.avail_in = 0; // read again from where the member ended
             inflateReset(&stream);
@@ -106,8 +115,13 @@ QString GzipFile::copyOut(const QString &path, const QString &dir, QString *erro
             why = tr("cannot decompress the gzip file to read it: %1").arg(out.errorString());
     }
     inflateEnd(&stream);
-    if (why.isEmpty() && status != Z_STREAM_END)
+    const bool cutShort = why.isEmpty() && status != Z_STREAM_END;
+    if (cutShort && ending && total > 0) { // what there is up to the cut, as gunzip writes it
+        ending->cutShort = true;
+        ending->decompressedBytes = total;
+    } else if (cutShort) {
         why = tr("the gzip file ends before its compressed data does: it was cut short");
+    }
     if (!why.isEmpty()) {
         *error = why;
         return {};

@@ -180,6 +180,7 @@ private:
     /// What copyOut() left out of the table's container, for containerOf().
     QStringList m_copyWarnings;
     QJsonObject m_copyMetadata;
+    bool m_copyCutShort = false; ///< the copy holds what the compressed file held up to a cut
     QHash<QString, FileDigest> m_containerDigests; ///< each ZIP hashed once, for all its tables
     std::optional<QTemporaryDir> m_workDir;        ///< the working copies of zipped tables
     /// A ZIP of tables inside a ZIP: its working copy and digest, by its place.

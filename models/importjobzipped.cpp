@@ -17,6 +17,7 @@ FileImportResult JobRunner::importZippedTable(int index, const QString &name, co
     QString error;
     m_copyWarnings.clear();
     m_copyMetadata = {};
+    m_copyCutShort = false;
     const auto container = containerDigest(index, name, place.zipPath, &error);
     const QString copy = container ? copyOut(index, place, &error) : QString();
     const auto digest = copy.isEmpty() ? std::nullopt : FileDigest::compute(copy, &error);
@@ -31,13 +32,16 @@ FileImportResult JobRunner::importZippedTable(int index, const QString &name, co
         result.error = QStringLiteral("%1: %2").arg(name, error);
         return result;
     }
-    const auto options = importerOptions(name, &error);
+    auto options = importerOptions(name, &error);
     if (!options) {
         result.error = QStringLiteral("%1: %2").arg(name, error);
         return result;
     }
+    options->inputCutShort = m_copyCutShort;
     m_container = containerOf(place, container->sha256);
     result = importTable(index, name, copy, *digest, *options);
+    if (m_copyCutShort && !result.ok && !result.error.isEmpty()) // a header the cut took away, say
+        result.error += QStringLiteral("; ") + m_copyWarnings.constFirst();
     m_container.reset();
     QFile::remove(copy);
     return result;
@@ -93,14 +97,20 @@ QString JobRunner::copyOut(int index, const ZippedTables::Place &place, QString 
 
 QString JobRunner::decompress(const QString &path, const QString &dir, QString *error)
 {
-    GzipFile::Trailing trailing;
-    const QString table = CompressedFile::copyOut(path, dir, error, &trailing);
-    if (!table.isEmpty() && trailing.offset >= 0) {
-        m_copyWarnings.append(trailing.warning());
+    GzipFile::Ending ending;
+    const QString table = CompressedFile::copyOut(path, dir, error, &ending);
+    if (table.isEmpty() || ending.warning().isEmpty())
+        return table;
+    m_copyWarnings.append(ending.warning());
+    if (ending.cutShort) {
+        m_copyCutShort = true;
+        m_copyMetadata.insert(QStringLiteral("gzip_cut_short"),
+                              QJsonObject{{QStringLiteral("decompressed_bytes"), ending.decompressedBytes}});
+    } else {
         m_copyMetadata.insert(QStringLiteral("gzip_trailing_bytes"),
-                              QJsonObject{{QStringLiteral("offset"), trailing.offset},
-                                          {QStringLiteral("bytes"), trailing.bytes},
-                                          {QStringLiteral("zeros"), trailing.zeros}});
+                              QJsonObject{{QStringLiteral("offset"), ending.trailingOffset},
+                                          {QStringLiteral("bytes"), ending.trailingBytes},
+                                          {QStringLiteral("zeros"), ending.trailingZeros}});
     }
     return table;
 }

@@ -268,7 +268,11 @@ std::optional<TableImporter::Outcome> TableImporter::readRow(EventRecord *event,
         return Outcome::End;
     }
     m_lastLine = qMax(m_lastLine, row.line);
-    auto problem = otherTableProblem(row);
+    std::optional<QString> problem;
+    if (m_options.inputCutShort && row.line == m_reader.unterminatedLastLine())
+        problem = tr("the file was cut short inside this line: what is left of the record is incomplete");
+    if (!problem)
+        problem = otherTableProblem(row);
     if (!problem)
         problem = rowProblem(row);
     const Outcome outcome = problem ? reject(row, *problem, rejected) : buildEvent(row, event, rejected);

@@ -44,6 +44,9 @@ public:
         /// What a reader running a program of its own is told (the import cancelled) and tells
         /// (how far it has got).
         ReadWatch watch;
+        /// The file is what a compressed file held up to where it was cut short: a last line
+        /// without a line end is what the cut left of a record, rejected.
+        bool inputCutShort = false;
     };
 
     enum class Outcome { Event, Rejected, End, Fatal };

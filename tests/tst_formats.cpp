@@ -38,6 +38,7 @@ private slots:
     void anArchivedReturnImportsEachTable_data();
     void anArchivedReturnImportsEachTable();
     void anArchiveWithAnEntryOutOfItsFolderIsRefused();
+    void aGzipFileCutShortGivesItsRecordsUpToTheCut();
     void bytesAfterTheGzipDataAreLeftOutAndNamed_data();
     void bytesAfterTheGzipDataAreLeftOutAndNamed();
     void aTableCompressedOtherwiseIsReadAsTheTableItHolds_data();
@@ -298,6 +299,39 @@ void tst_Formats::aGzippedTableIsReadAsTheTableItHolds()
     QVERIFY(!ImportFiles::mayHoldRecords(u"photo.jpg.gz"_qs));
 }
 
+void tst_Formats::aGzipFileCutShortGivesItsRecordsUpToTheCut()
+{
+    // A download that stopped: the .gz's data ends inside line 13. Its records up to there were
+    // lost with the file ("cut short", refused); they are read now, as gunzip writes them, and
+    // the line the cut ends in ("…,2,iPh", readable but not whole) is rejected, never stored.
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = ImportFiles::expand({dataPath(u"ids/ids-sample-cut-in-row.csv.gz"_qs)}).files;
+    const QString warning = u"the .gz file was cut short: its compressed data stops before its end (a download or copy "
+                            "that stopped?). What it holds up to there (584 bytes) was read; a line the cut ends inside "
+                            "is rejected, and the records after it are not in the file"_qs;
+    for (const bool dryRun : {true, false}) {
+        params.dryRun = dryRun;
+        const auto cut = import(params);
+        QVERIFY2(cut.result.allOk(), qPrintable(cut.result.files.value(0).error));
+        const FileImportResult &file = cut.result.files.first();
+        QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{4, 3, 0, 1}));
+        QCOMPARE(file.warnings, QStringList{warning});
+        QCOMPARE(file.rejectedRows.value(0).line, 13);
+        QCOMPARE(file.rejectedRows.value(0).reason,
+                 u"the file was cut short inside this line: what is left of the record is incomplete"_qs);
+        if (dryRun)
+            continue;
+        const QSqlDatabase db = cut.db->db();
+        QCOMPARE(scalar(db, u"SELECT json_extract(metadata, '$.gzip_cut_short.decompressed_bytes') FROM sources"_qs).toInt(), 584);
+        QCOMPARE(TestSupport::rows(db, u"SELECT line, raw FROM rejected_rows"_qs),
+                 QStringList{u"13|2016-09-05 23:59:59,+12025550143,(312) 555-0147,100.64.20.5,2,iPh"_qs});
+        ImportParams whole = params;
+        whole.files = {dataPath(u"ids/ids-sample.csv"_qs)};
+        QCOMPARE(events(db), events(import(whole).db->db()).mid(0, 3)); // the records before the cut, as the whole file's
+    }
+}
+
 void tst_Formats::bytesAfterTheGzipDataAreLeftOutAndNamed_data()
 {
     QTest::addColumn<QString>("file");
@@ -466,8 +500,13 @@ void tst_Formats::aCompressedFileDamagedCutOrABombIsRefused_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("error");
+    // Cut short before the header row: what it holds up to the cut is no table, said with the cut.
     QTest::newRow("cut short") << u"ids/ids-sample-cut.csv.gz"_qs
-                               << u"the gzip file ends before its compressed data does: it was cut short"_qs;
+                               << u"no header row of a known format was found in the first 60 rows; the file needs a "
+                                  "column mapping (--profile); the .gz file was cut short: its compressed data stops "
+                                  "before its end (a download or copy that stopped?). What it holds up to there (209 "
+                                  "bytes) was read; a line the cut ends inside is rejected, and the records after it "
+                                  "are not in the file"_qs;
     QTest::newRow("not as written") << u"ids/ids-sample-bad-crc.csv.gz"_qs
                                     << u"the gzip file is damaged: incorrect data check"_qs;
     QTest::newRow("bomb") << u"carrier/bomb.csv.gz"_qs << u"the gzip file expands 835 times its size (a bomb?); refused"_qs;

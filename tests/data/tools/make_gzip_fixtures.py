@@ -4,6 +4,9 @@
 - tests/data/ids/ids-sample-twice.csv.gz: two gzip members, the file compressed twice and joined
   (`cat a.gz b.gz`), which gunzip reads as the file twice;
 - tests/data/ids/ids-sample-cut.csv.gz: the first 200 bytes of ids-sample.csv.gz (a download cut short);
+- tests/data/ids/ids-sample-cut-in-row.csv.gz: ids-sample.csv stored in gzip without compression
+  (deflate's stored blocks), cut inside line 13's last field: what it holds up to the cut is
+  lines 1-12 and line 13 but for "one" of "iPhone" (a download that stopped);
 - tests/data/ids/ids-sample-bad-crc.csv.gz: ids-sample.csv.gz whose CRC-32 does not match what it holds;
 - tests/data/ids/ids-sample-padded.csv.gz: ids-sample.csv.gz followed by 1,024 zero bytes (padding
   added in transit, as tapes and some portals add), which gunzip leaves out;
@@ -19,6 +22,7 @@ python3 tests/data/tools/make_gzip_fixtures.py
 """
 import gzip
 import zipfile
+import zlib
 
 
 def compressed(data):
@@ -36,6 +40,14 @@ for path, data in [("tests/data/ids/ids-sample.csv.gz", one),
                    ("tests/data/ids/ids-sample-bad-crc.csv.gz", one[:-8] + bytes(b ^ 0xFF for b in one[-8:-4]) + one[-4:])]:
     with open(path, "wb") as out:
         out.write(data)
+
+stored = zlib.compressobj(level=0, wbits=31)  # 31: a gzip header and trailer
+stored_gz = stored.compress(sample) + stored.flush()
+assert stored_gz[10:15][0] & 1 == 1 and len(sample) < 65535  # one final stored block: its 5-byte header, the text
+lines = sample.splitlines(keepends=True)
+cut_at = 15 + sum(len(line) for line in lines[:12]) + len(lines[12]) - 4  # "…,2,iPh": readable, but not whole
+with open("tests/data/ids/ids-sample-cut-in-row.csv.gz", "wb") as out:
+    out.write(stored_gz[:cut_at])
 
 header = b"Start Time (UTC),Originating Number,Terminating Number,Call Type\n"
 row = b"2016-09-12 14:03:07,+12025550100,+12025550143,Voice\n"
