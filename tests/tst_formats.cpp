@@ -411,6 +411,7 @@ void tst_Formats::anArchivedReturnImportsEachTable_data()
     QTest::newRow("tar") << u"carrier/cdr-return.tar"_qs;
     QTest::newRow("tar.zst") << u"carrier/cdr-return.tar.zst"_qs;
     QTest::newRow("rar") << u"carrier/cdr-return.rar"_qs; // format 4, stored
+    QTest::newRow("rar5") << u"carrier/cdr-return-rar5.rar"_qs; // format 5, stored
     QTest::newRow("7z") << QString();
 }
 
