@@ -103,7 +103,7 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
     result.continues = importer.continuedWorksheet();
     result.recognition = file.part.isEmpty() ? importer.recognition() : importer.recognitionInPart();
     result.warnings = importer.warnings();
-    if (m_container) // what taking the table out of its container left out, first
+    if (m_container) // what taking the table out of its container left out, first (the audit log has it)
         result.warnings = m_container->warnings + result.warnings;
     result.continuableWorksheets = importer.continuableWorksheets();
     if (options.dateOrder != DateOrder::Unknown)

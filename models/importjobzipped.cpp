@@ -40,8 +40,11 @@ FileImportResult JobRunner::importZippedTable(int index, const QString &name, co
     options->inputCutShort = m_copyCutShort;
     m_container = containerOf(place, container->sha256);
     result = importTable(index, name, copy, *digest, *options);
-    if (m_copyCutShort && !result.ok && !result.error.isEmpty()) // a header the cut took away, say
-        result.error += QStringLiteral("; ") + m_copyWarnings.constFirst();
+    // Said even where the table failed before its warnings were gathered: the cut may be why.
+    for (auto warning = m_copyWarnings.crbegin(); warning != m_copyWarnings.crend(); ++warning) {
+        if (!result.warnings.contains(*warning))
+            result.warnings.prepend(*warning);
+    }
     m_container.reset();
     QFile::remove(copy);
     return result;
