@@ -399,7 +399,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         " json_extract(metadata, '$.pdf.page_first_lines'), json_extract(metadata, '$.lines_with_unpaired_surrogates'),"
         " json_extract(metadata, '$.character_references_replaced'), json_extract(metadata, '$.reader'),"
         " json_extract(metadata, '$.hidden_rows'), json_extract(metadata, '$.worksheet_hidden'),"
-        " json_extract(metadata, '$.date_system')"
+        " json_extract(metadata, '$.date_system'),"
+        " coalesce(json_extract(metadata, '$.zip_entry_encryption'), json_extract(metadata, '$.inner_zip.encryption'))"
         " FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
@@ -437,6 +438,7 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         p.containerSha256 = source.value(10).toString();
         p.innerZip = source.value(11).toString();
         p.innerZipSha256 = source.value(12).toString();
+        p.zipEncryption = source.value(20).toString();
         if (!source.value(13).isNull())
             setPdfPage(p, QJsonDocument::fromJson(source.value(13).toByteArray()).array());
     }

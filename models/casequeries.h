@@ -114,6 +114,9 @@ struct EventProvenance
     QString containerSha256; ///< see SourceRow::containerSha256
     QString innerZip;        ///< the ZIP inside the container the document was read from, if any
     QString innerZipSha256;
+    /// How the part read was encrypted in its ZIP ("AES", "ZipCrypto"), decrypted with the
+    /// password the analyst gave; empty if it was not.
+    QString zipEncryption;
     QString sourceWorksheet; ///< the worksheet read, for a workbook; its line is that sheet's row
     QString sourceFileName;  ///< the file's name (a container's document's), without the worksheet
     /// Where the worksheet has no header row and goes on from the records before it, the

@@ -26,7 +26,9 @@ public:
     /// folder dropped by mistake), and listing it would hold up the window.
     static constexpr int MaxFilesPerFolder = 5000;
 
-    static Expanded expand(const QStringList &paths);
+    /// @brief The files to import for @p paths: a folder's files, a ZIP's or archive's tables.
+    /// @p zipPassword opens ZIPs whose entries are encrypted (ImportParams::zipPassword).
+    static Expanded expand(const QStringList &paths, const QString &zipPassword = {});
     /// @brief Whether a file found in a folder can hold records, judged by its name: tables,
     /// workbooks, ZIPs and HTML pages.
     static bool mayHoldRecords(const QString &fileName);

@@ -84,7 +84,8 @@ private:
     /// @brief The SHA-256 and size of the ZIP at @p zipPath, hashed once for all its tables.
     std::optional<FileDigest> containerDigest(int index, const QString &name, const QString &zipPath, QString *error);
     /// @brief A working copy of the table at @p place, in the job's own folder; empty on failure.
-    QString copyOut(int index, const ZippedTables::Place &place, QString *error);
+    /// @p needsPassword: the entry is encrypted, and no password, or not its own, was given.
+    QString copyOut(int index, const ZippedTables::Place &place, QString *error, bool *needsPassword);
     /// @brief Marks the preview rows from @p from on whose line is among @p hidden (ascending).
     static void markHiddenPreviewRows(const QList<int> &hidden, qsizetype from, FileImportResult &result);
     /// @brief Decompresses the compressed file at @p path into @p dir; what it left out (a .gz's
@@ -92,7 +93,8 @@ private:
     QString decompress(const QString &path, const QString &dir, QString *error);
     /// @brief The working copy of the ZIP of tables inside a ZIP that @p place names, copied
     /// out and hashed once for all its tables; nullopt with @p error set if it cannot be.
-    std::optional<std::pair<QString, FileDigest>> innerZipCopy(const ZippedTables::Place &place, QString *error);
+    std::optional<std::pair<QString, FileDigest>> innerZipCopy(const ZippedTables::Place &place, QString *error,
+                                                               bool *needsPassword);
     /// @brief Whether @p digest is of a file the case has, which is then refused in @p result.
     bool refuseIfImported(const QString &path, const FileDigest &digest, FileImportResult &result);
     bool importPart(int index, const FileDigest &digest, TableImporter::Opened &part, TableImporter::Options options,
@@ -185,6 +187,7 @@ private:
     std::optional<QTemporaryDir> m_workDir;        ///< the working copies of zipped tables
     /// A ZIP of tables inside a ZIP: its working copy and digest, by its place.
     QHash<QString, std::pair<QString, FileDigest>> m_innerZipCopies;
+    QHash<QString, QString> m_innerZipEncryption; ///< how such a ZIP was encrypted in the ZIP around it, if it was
 };
 
 } // namespace ImportJobPrivate

@@ -19,11 +19,13 @@ FileImportResult JobRunner::importZippedTable(int index, const QString &name, co
     m_copyMetadata = {};
     m_copyCutShort = false;
     const auto container = containerDigest(index, name, place.zipPath, &error);
-    const QString copy = container ? copyOut(index, place, &error) : QString();
+    bool needsPassword = false;
+    const QString copy = container ? copyOut(index, place, &error, &needsPassword) : QString();
     const auto digest = copy.isEmpty() ? std::nullopt : FileDigest::compute(copy, &error);
     m_stage = ImportProgress::Stage::Reading;
     if (!digest) {
         result.error = QStringLiteral("%1: %2").arg(name, error);
+        result.needsPassword = needsPassword;
         return result;
     }
     if (refuseIfImported(name, *digest, result))
@@ -57,10 +59,13 @@ JobRunner::Container JobRunner::containerOf(const ZippedTables::Place &place, co
                         PlaceName::within(PlaceName::within(zip.fileName(), place.entry), place.innerEntry), {},
                         m_copyWarnings, m_copyMetadata};
     if (!place.innerEntry.isEmpty()) { // copied out and hashed by innerZipCopy()
-        const FileDigest inner = m_innerZipCopies.value(PlaceName::within(place.zipPath, place.entry)).second;
+        const QString key = PlaceName::within(place.zipPath, place.entry);
+        const FileDigest inner = m_innerZipCopies.value(key).second;
         container.innerZip = QJsonObject{{QStringLiteral("entry"), place.entry},
                                          {QStringLiteral("size"), inner.size},
                                          {QStringLiteral("sha256"), inner.sha256}};
+        if (const QString encryption = m_innerZipEncryption.value(key); !encryption.isEmpty())
+            container.innerZip.insert(QStringLiteral("encryption"), encryption);
     }
     return container;
 }
@@ -75,7 +80,7 @@ std::optional<FileDigest> JobRunner::containerDigest(int index, const QString &n
     return digest;
 }
 
-QString JobRunner::copyOut(int index, const ZippedTables::Place &place, QString *error)
+QString JobRunner::copyOut(int index, const ZippedTables::Place &place, QString *error, bool *needsPassword)
 {
     if (!m_workDir)
         m_workDir.emplace();
@@ -85,11 +90,16 @@ QString JobRunner::copyOut(int index, const ZippedTables::Place &place, QString 
         return ArchiveFile::copyOut(place.zipPath, place.entry, dir, error);
     if (CompressedFile::isCompressed(place.zipPath))
         return decompress(place.zipPath, dir, error);
-    const auto inner = place.innerEntry.isEmpty() ? std::nullopt : innerZipCopy(place, error);
+    const auto inner = place.innerEntry.isEmpty() ? std::nullopt : innerZipCopy(place, error, needsPassword);
     if (!place.innerEntry.isEmpty() && !inner)
         return {};
-    const QString copy = inner ? ZippedTables::copyOut(inner->first, place.innerEntry, dir, error)
-                               : ZippedTables::copyOut(place.zipPath, place.entry, dir, error);
+    const ZippedTables::Copy copied = inner ? ZippedTables::copyOut(inner->first, place.innerEntry, dir, m_params.zipPassword)
+                                            : ZippedTables::copyOut(place.zipPath, place.entry, dir, m_params.zipPassword);
+    const QString &copy = copied.path;
+    *error = copied.error;
+    *needsPassword = copied.needsPassword;
+    if (!copied.encryption.isEmpty()) // said in the source: decrypted with the password given
+        m_copyMetadata.insert(QStringLiteral("zip_entry_encryption"), copied.encryption);
     if (copy.isEmpty() || !CompressedFile::isCompressed(copy))
         return copy;
     // A compressed table in the ZIP ("LOG/calls.csv.gz"): the table it holds is read.
@@ -118,18 +128,24 @@ QString JobRunner::decompress(const QString &path, const QString &dir, QString *
     return table;
 }
 
-std::optional<std::pair<QString, FileDigest>> JobRunner::innerZipCopy(const ZippedTables::Place &place, QString *error)
+std::optional<std::pair<QString, FileDigest>> JobRunner::innerZipCopy(const ZippedTables::Place &place, QString *error,
+                                                                     bool *needsPassword)
 {
     const QString inner = PlaceName::within(place.zipPath, place.entry);
     if (const auto known = m_innerZipCopies.constFind(inner); known != m_innerZipCopies.cend())
         return *known;
     const QString dir = m_workDir->filePath(QStringLiteral("zip-%1").arg(m_innerZipCopies.size()));
     QDir().mkpath(dir);
-    const QString copy = ZippedTables::copyOut(place.zipPath, place.entry, dir, error);
+    const ZippedTables::Copy copied = ZippedTables::copyOut(place.zipPath, place.entry, dir, m_params.zipPassword);
+    *error = copied.error;
+    *needsPassword = copied.needsPassword;
+    const QString &copy = copied.path;
     const auto digest = copy.isEmpty() ? std::nullopt : FileDigest::compute(copy, error);
     if (!digest)
         return std::nullopt;
     m_innerZipCopies.insert(inner, {copy, *digest});
+    if (!copied.encryption.isEmpty())
+        m_innerZipEncryption.insert(inner, copied.encryption);
     return std::pair{copy, *digest};
 }
 

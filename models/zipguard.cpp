@@ -4,14 +4,14 @@
 #include <quazipfile.h>
 #include <unzip.h>
 
-QString ZipGuard::checkCurrentEntry(QuaZip &zip)
+QString ZipGuard::checkCurrentEntry(QuaZip &zip, bool passwordGiven)
 {
     QuaZipFileInfo64 info;
     if (!zip.getCurrentFileInfo(&info))
         return tr("cannot read the ZIP directory entry");
     if (!isSafeEntryName(info.name))
         return tr("ZIP entry \"%1\" points outside its folder; refused").arg(info.name);
-    if (info.flags & 0x1)
+    if ((info.flags & 0x1) && !passwordGiven)
         return encrypted(info.name);
     return checkSizes(info.name, qint64(info.compressedSize), qint64(info.uncompressedSize));
 }

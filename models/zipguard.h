@@ -15,8 +15,9 @@ public:
     static constexpr qint64 MaxRatio = 250;
     static constexpr qint64 RatioFloorBytes = 64 * 1024 * 1024;
 
-    /// @brief An error message for the current entry of @p zip, or an empty string if safe.
-    static QString checkCurrentEntry(QuaZip &zip);
+    /// @brief An error message for the current entry of @p zip, or an empty string if safe. An
+    /// entry encrypted with a password is refused unless @p passwordGiven (decrypted elsewhere).
+    static QString checkCurrentEntry(QuaZip &zip, bool passwordGiven = false);
     /// @brief An error message for an entry of these sizes (too large, or a bomb), or an empty string.
     static QString checkSizes(const QString &name, qint64 compressed, qint64 uncompressed);
     static bool isSafeEntryName(const QString &name);

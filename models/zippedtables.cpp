@@ -1,5 +1,6 @@
 #include "zippedtables.h"
 
+#include "encryptedzipentry.h"
 #include "importfiles.h"
 #include "placename.h"
 #include "whatsappcontainer.h"
@@ -63,12 +64,13 @@ std::optional<ZippedTables::Place> ZippedTables::placeOf(const QString &name)
     return std::nullopt;
 }
 
-std::optional<ZippedTables::Listing> ZippedTables::list(const QString &zipPath)
+std::optional<ZippedTables::Listing> ZippedTables::list(const QString &zipPath, const QString &password)
 {
-    return listZip(zipPath, zipPath, 1);
+    return listZip(zipPath, zipPath, 1, password);
 }
 
-std::optional<ZippedTables::Listing> ZippedTables::listZip(const QString &zipPath, const QString &shownAs, int depth)
+std::optional<ZippedTables::Listing> ZippedTables::listZip(const QString &zipPath, const QString &shownAs, int depth,
+                                                           const QString &password)
 {
     if (!isZip(zipPath))
         return std::nullopt;
@@ -81,13 +83,17 @@ std::optional<ZippedTables::Listing> ZippedTables::listZip(const QString &zipPat
     if (XlsxReader::isOfficePackage(names) || names.contains(QStringLiteral("mimetype")))
         return std::nullopt; // a workbook or an OpenDocument file, whatever its name
     Listing listing;
-    for (bool more = zip.goToFirstFile(); more && listing.refusal.isEmpty(); more = zip.goToNextFile())
-        listing.refusal = ZipGuard::checkCurrentEntry(zip);
+    for (bool more = zip.goToFirstFile(); more && listing.refusal.isEmpty(); more = zip.goToNextFile()) {
+        listing.refusal = ZipGuard::checkCurrentEntry(zip, !password.isEmpty());
+        listing.needsPassword = listing.refusal == ZipGuard::encrypted(zip.getCurrentFileName());
+        if (listing.needsPassword) // which a ZIP of tables can be given
+            listing.refusal = passwordNeeded(zip.getCurrentFileName());
+    }
     if (!listing.refusal.isEmpty())
         return listing;
     std::sort(names.begin(), names.end());
     for (const QString &name : std::as_const(names)) {
-        if (!sortOut(zipPath, shownAs, name, depth, listing))
+        if (!sortOut(zipPath, shownAs, name, depth, password, listing))
             return std::nullopt; // a WhatsApp return: its deliveries' ZIPs inside
         if (!listing.refusal.isEmpty())
             return listing;
@@ -97,7 +103,8 @@ std::optional<ZippedTables::Listing> ZippedTables::listZip(const QString &zipPat
     return listing;
 }
 
-bool ZippedTables::sortOut(const QString &zipPath, const QString &shownAs, const QString &name, int depth, Listing &listing)
+bool ZippedTables::sortOut(const QString &zipPath, const QString &shownAs, const QString &name, int depth,
+                           const QString &password, Listing &listing)
 {
     const QString fileName = QFileInfo(name).fileName();
     const QString place = PlaceName::within(shownAs, name);
@@ -106,7 +113,7 @@ bool ZippedTables::sortOut(const QString &zipPath, const QString &shownAs, const
     if (fileName.startsWith(u'.') || name.startsWith(QStringLiteral("__MACOSX/")))
         listing.leftOut.append(tr("%1: left out: a hidden file").arg(place));
     else if (isZipName(fileName) && depth == 1)
-        return listInner(zipPath, shownAs, name, listing);
+        return listInner(zipPath, shownAs, name, password, listing);
     else if (isZipName(fileName))
         listing.leftOut.append(tr("%1: left out: a ZIP inside a ZIP inside a ZIP (unpack the one around it to read it)").arg(place));
     else if (!ImportFiles::mayHoldRecords(fileName))
@@ -116,24 +123,27 @@ bool ZippedTables::sortOut(const QString &zipPath, const QString &shownAs, const
     return true;
 }
 
-bool ZippedTables::listInner(const QString &zipPath, const QString &shownAs, const QString &name, Listing &listing)
+bool ZippedTables::listInner(const QString &zipPath, const QString &shownAs, const QString &name,
+                             const QString &password, Listing &listing)
 {
     // Its tables are listed from a working copy, which is gone once they are: the import copies
     // it again to read them.
     const QString place = PlaceName::within(shownAs, name);
     QTemporaryDir work;
-    QString error;
-    bool refused = false;
-    const QString copy = work.isValid() ? copyOut(zipPath, name, work.path(), &error, &refused) : QString();
-    if (refused) {
+    const Copy copied = work.isValid() ? copyOut(zipPath, name, work.path(), password) : Copy::failed(QString());
+    const QString &copy = copied.path;
+    const QString &error = copied.error;
+    if (copied.refused || copied.needsPassword) {
         listing.refusal = error;
+        listing.needsPassword = copied.needsPassword;
         return true;
     }
     if (!copy.isEmpty() && holdsRecordsPage(copy))
         return false;
-    const auto inner = copy.isEmpty() ? std::nullopt : listZip(copy, place, 2);
+    const auto inner = copy.isEmpty() ? std::nullopt : listZip(copy, place, 2, password);
     if (inner && !inner->refusal.isEmpty()) {
         listing.refusal = QStringLiteral("%1: %2").arg(name, inner->refusal);
+        listing.needsPassword = inner->needsPassword;
     } else if (inner) {
         for (const QString &table : inner->tables)
             listing.tables.append(PlaceName::within(name, table));
@@ -146,49 +156,51 @@ bool ZippedTables::listInner(const QString &zipPath, const QString &shownAs, con
     return true;
 }
 
-QString ZippedTables::copyOut(const QString &zipPath, const QString &entryName, const QString &dir, QString *error,
-                             bool *refused)
+ZippedTables::Copy ZippedTables::copyOut(const QString &zipPath, const QString &entryName, const QString &dir,
+                                         const QString &password)
 {
-    const Place place{zipPath, entryName, {}};
-    QuaZip zip(place.zipPath);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(place.entry)) {
-        *error = tr("cannot open the ZIP entry \"%1\"").arg(place.entry);
-        return {};
-    }
-    if (const QString refusal = ZipGuard::checkCurrentEntry(zip); !refusal.isEmpty()) {
-        *error = refusal;
-        if (refused)
-            *refused = true;
-        return {};
+    QuaZip zip(zipPath);
+    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(entryName))
+        return Copy::failed(tr("cannot open the ZIP entry \"%1\"").arg(entryName));
+    if (const QString refusal = ZipGuard::checkCurrentEntry(zip, !password.isEmpty()); !refusal.isEmpty()) {
+        const bool encrypted = refusal == ZipGuard::encrypted(entryName);
+        return Copy::failed(encrypted ? passwordNeeded(entryName) : refusal, !encrypted, encrypted);
     }
     QuaZipFileInfo64 info;
     zip.getCurrentFileInfo(&info);
+    const QString copyPath = QDir(dir).filePath(QFileInfo(entryName).fileName());
+    if (info.flags & 0x1)
+        return decryptOut(zipPath, info, password, copyPath);
     QuaZipFile entry(&zip);
-    const QString copyPath = QDir(dir).filePath(QFileInfo(place.entry).fileName());
     QFile copy(copyPath);
-    if (!entry.open(QIODevice::ReadOnly) || !copy.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = tr("cannot copy the ZIP entry \"%1\" to read it: %2").arg(place.entry, copy.errorString());
-        return {};
-    }
+    if (!entry.open(QIODevice::ReadOnly) || !copy.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Copy::failed(tr("cannot copy the ZIP entry \"%1\" to read it: %2").arg(entryName, copy.errorString()));
     QByteArray chunk(1024 * 1024, Qt::Uninitialized);
     qint64 total = 0;
     for (qint64 got; (got = entry.read(chunk.data(), chunk.size())) > 0;) {
         total += got;
         // The directory's sizes may lie: what comes out is weighed as it comes.
-        if (const QString refusal = ZipGuard::checkSizes(place.entry, qint64(info.compressedSize), total); !refusal.isEmpty()) {
-            *error = refusal;
-            if (refused)
-                *refused = true;
-            return {};
-        }
-        if (copy.write(chunk.constData(), got) != got) {
-            *error = tr("cannot copy the ZIP entry \"%1\" to read it: %2").arg(place.entry, copy.errorString());
-            return {};
-        }
+        if (const QString refusal = ZipGuard::checkSizes(entryName, qint64(info.compressedSize), total); !refusal.isEmpty())
+            return Copy::failed(refusal, true);
+        if (copy.write(chunk.constData(), got) != got)
+            return Copy::failed(tr("cannot copy the ZIP entry \"%1\" to read it: %2").arg(entryName, copy.errorString()));
     }
-    if (const QString damaged = ZipGuard::closeWhole(entry); !damaged.isEmpty()) {
-        *error = damaged;
-        return {};
-    }
-    return copyPath;
+    if (const QString damaged = ZipGuard::closeWhole(entry); !damaged.isEmpty())
+        return Copy::failed(damaged);
+    return Copy::made(copyPath);
+}
+
+QString ZippedTables::passwordNeeded(const QString &entry)
+{
+    return tr("ZIP entry \"%1\" is encrypted with a password: give the password the return was sent with").arg(entry);
+}
+
+ZippedTables::Copy ZippedTables::decryptOut(const QString &zipPath, const QuaZipFileInfo64 &info,
+                                            const QString &password, const QString &copyPath)
+{
+    const EncryptedZipEntry::Copy decrypted =
+        EncryptedZipEntry::copyOut(zipPath, info.name, password, qint64(info.compressedSize), copyPath);
+    if (!decrypted.error.isEmpty())
+        return Copy::failed(decrypted.error, !decrypted.wrongPassword, decrypted.wrongPassword);
+    return Copy::made(copyPath, EncryptedZipEntry::encryptionOf(info.method));
 }

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+struct QuaZipFileInfo64;
+
 /// @brief A ZIP of a return's tables, as a portal's download or a return zipped with its LOG/
 /// folder comes: each table in it is imported as a source of its own, named by its place in
 /// the ZIP ("return.zip › LOG/calls.csv"), with the ZIP's SHA-256 beside the table's own (the
@@ -29,27 +31,59 @@ public:
         /// Why the ZIP is refused whole (an entry escaping its folder, a bomb): nothing in it is
         /// read, as for a WhatsApp return. Empty if it is not.
         QString refusal;
+        bool needsPassword = false; ///< refused because an entry is encrypted and no password was given
+    };
+    /// A working copy of an entry.
+    struct Copy
+    {
+        QString path;  ///< empty if it could not be made
+        QString error; ///< why not
+        bool refused = false;       ///< ZipGuard refuses the entry (and so the ZIP)
+        bool needsPassword = false; ///< the entry is encrypted: no password, or not its own, was given
+        QString encryption;         ///< how it was encrypted, if it was decrypted (EncryptedZipEntry)
+        static Copy made(const QString &path, const QString &encryption = {})
+        {
+            Copy copy;
+            copy.path = path;
+            copy.encryption = encryption;
+            return copy;
+        }
+        static Copy failed(const QString &error, bool refused = false, bool needsPassword = false)
+        {
+            Copy copy;
+            copy.error = error;
+            copy.refused = refused;
+            copy.needsPassword = needsPassword;
+            return copy;
+        }
     };
 
     /// @brief The ZIP and entry a name PlaceName::within(zip, entry) gave stands for, if it is one.
     static std::optional<Place> placeOf(const QString &name);
     /// @brief The tables in @p zipPath, if it is a ZIP of tables (or its refusal, if ZipGuard
-    /// refuses an entry of it); nullopt for any other file.
-    static std::optional<Listing> list(const QString &zipPath);
+    /// refuses an entry of it); nullopt for any other file. @p password: the ZIP's, if its
+    /// entries are encrypted (one password for the ZIP and the ZIPs in it, as returns are sent).
+    static std::optional<Listing> list(const QString &zipPath, const QString &password = {});
     /// @brief Copies the entry @p entry of @p zipPath (a table, or a ZIP of tables within it)
-    /// into the folder @p dir; the copy's path, or empty with @p error set (an entry damaged,
-    /// or refused by ZipGuard, which sets @p refused).
-    static QString copyOut(const QString &zipPath, const QString &entry, const QString &dir, QString *error,
-                           bool *refused = nullptr);
+    /// into the folder @p dir, decrypted with @p password if it is encrypted.
+    static Copy copyOut(const QString &zipPath, const QString &entry, const QString &dir, const QString &password = {});
 
 private:
     /// @brief The listing of @p zipPath, named as @p shownAs, a ZIP @p depth levels down (1: the
     /// one named).
-    static std::optional<Listing> listZip(const QString &zipPath, const QString &shownAs, int depth);
+    static std::optional<Listing> listZip(const QString &zipPath, const QString &shownAs, int depth,
+                                          const QString &password);
     /// @brief Puts the entry @p name of @p zipPath among the tables of @p listing, or its files
     /// left out; false if it is a WhatsApp delivery's ZIP, the ZIP around it a WhatsApp return.
-    static bool sortOut(const QString &zipPath, const QString &shownAs, const QString &name, int depth, Listing &listing);
+    static bool sortOut(const QString &zipPath, const QString &shownAs, const QString &name, int depth,
+                        const QString &password, Listing &listing);
     /// @brief Puts the tables of the ZIP of tables @p name inside @p zipPath among those of
     /// @p listing; false if it is a WhatsApp delivery.
-    static bool listInner(const QString &zipPath, const QString &shownAs, const QString &name, Listing &listing);
+    static bool listInner(const QString &zipPath, const QString &shownAs, const QString &name, const QString &password,
+                          Listing &listing);
+    /// @brief The words for an encrypted entry of a ZIP of tables read without a password.
+    static QString passwordNeeded(const QString &entry);
+    /// @brief Decrypts the current entry of @p zip, of @p info, into @p copyPath.
+    static Copy decryptOut(const QString &zipPath, const QuaZipFileInfo64 &info, const QString &password,
+                           const QString &copyPath);
 };

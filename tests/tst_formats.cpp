@@ -38,6 +38,8 @@ private slots:
     void anArchivedReturnImportsEachTable_data();
     void anArchivedReturnImportsEachTable();
     void anArchiveWithAnEntryOutOfItsFolderIsRefused();
+    void aZipEncryptedWithAPasswordIsReadWithIt_data();
+    void aZipEncryptedWithAPasswordIsReadWithIt();
     void aGzipFileCutShortGivesItsRecordsUpToTheCut();
     void bytesAfterTheGzipDataAreLeftOutAndNamed_data();
     void bytesAfterTheGzipDataAreLeftOutAndNamed();
@@ -202,9 +204,9 @@ void tst_Formats::aZipOfMonthlyZipsOfTables()
     QCOMPARE(place->innerEntry, u"LOG/cdr-date-time.csv"_qs);
     // Each source names the ZIP inside it was read from, with that ZIP's size and SHA-256; the
     // provenance panel gives them for its events.
-    QString error;
-    const QString inner = ZippedTables::copyOut(zip, u"2016-09.zip"_qs, m_dir.path(), &error);
-    QVERIFY2(!inner.isEmpty(), qPrintable(error));
+    const ZippedTables::Copy copied = ZippedTables::copyOut(zip, u"2016-09.zip"_qs, m_dir.path());
+    const QString &inner = copied.path;
+    QVERIFY2(!inner.isEmpty(), qPrintable(copied.error));
     const QJsonObject innerZip = CaseQueries(zipped.db->db()).sources().first().metadata.value(u"inner_zip"_qs).toObject();
     QCOMPARE(innerZip.value(u"entry"_qs).toString(), u"2016-09.zip"_qs);
     QCOMPARE(innerZip.value(u"size"_qs).toInteger(), QFileInfo(inner).size());
@@ -232,8 +234,8 @@ void tst_Formats::aZipOfTablesWithAnEntryRefusedIsRefusedWhole()
                     u"2016-09.zip: ZIP entry \"LOG/bomb.csv\" expands 1028 times its size (a ZIP bomb?); refused"_qs},
           // Zipped with a password, given apart: it was read as "damaged".
           std::pair{u"carrier/encrypted-return.zip"_qs,
-                    u"ZIP entry \"LOG/calls.csv\" is encrypted with a password: extract the ZIP with its password and "
-                    "import the files it holds"_qs}}) {
+                    u"ZIP entry \"LOG/calls.csv\" is encrypted with a password: give the password the return was sent "
+                    "with"_qs}}) {
         const QString zip = dataPath(name);
         QCOMPARE(ImportFiles::expand({zip}).files, QStringList{zip});
         ImportParams params;
@@ -385,14 +387,18 @@ const QByteArray TarCalls("Start Time (UTC),Originating Number,Terminating Numbe
                           "2016-09-12 14:03:07,+12025550100,+12025550143,Voice\n"
                           "2016-09-12 15:00:00,+12025550143,+12025550100,SMS\n");
 
-/// @brief Writes a 7-Zip archive of @p files (name, bytes) at @p path with libarchive's writer:
-/// no 7-Zip writer is a Debian package this project installs, and a fixture of it would be a
-/// file no generator here can make again.
-bool write7z(const QString &path, const QList<std::pair<QString, QByteArray>> &files)
+/// @brief Writes an archive of @p files (name, bytes) at @p path with libarchive's writer, in
+/// the format @p setFormat sets; @p encryption ("zipcrypt", "aes256") and @p password for a ZIP
+/// encrypted as providers send returns.
+bool writeArchive(const QString &path, int (*setFormat)(archive *), const QList<std::pair<QString, QByteArray>> &files,
+                  const char *encryption = nullptr, const char *password = nullptr)
 {
     archive *writer = archive_write_new();
-    bool ok = archive_write_set_format_7zip(writer) == ARCHIVE_OK
-              && archive_write_open_filename(writer, QFile::encodeName(path).constData()) == ARCHIVE_OK;
+    bool ok = setFormat(writer) == ARCHIVE_OK;
+    if (encryption)
+        ok = ok && archive_write_set_format_option(writer, "zip", "encryption", encryption) == ARCHIVE_OK
+             && archive_write_set_passphrase(writer, password) == ARCHIVE_OK;
+    ok = ok && archive_write_open_filename(writer, QFile::encodeName(path).constData()) == ARCHIVE_OK;
     for (const auto &[name, bytes] : files) {
         archive_entry *entry = archive_entry_new();
         archive_entry_set_pathname(entry, name.toUtf8().constData());
@@ -431,7 +437,8 @@ void tst_Formats::anArchivedReturnImportsEachTable()
     QString path = dataPath(archive);
     if (archive.isEmpty()) {
         path = m_dir.filePath(u"cdr-return.7z"_qs);
-        QVERIFY(write7z(path, {{u"LOG/calls.csv"_qs, TarCalls}, {u"README.md"_qs, "Produced for case 16-0042.\n"}}));
+        QVERIFY(writeArchive(path, archive_write_set_format_7zip,
+                             {{u"LOG/calls.csv"_qs, TarCalls}, {u"README.md"_qs, "Produced for case 16-0042.\n"}}));
     }
     const QString hash = TestSupport::sha256Of(path);
     const ImportFiles::Expanded expanded = ImportFiles::expand({path});
@@ -447,6 +454,89 @@ void tst_Formats::anArchivedReturnImportsEachTable()
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT file_name, container_sha256, sha256 FROM sources"_qs),
              QStringList{QFileInfo(path).fileName() + u" › LOG/calls.csv|%1|%2"_qs.arg(hash, csvHash)});
     QCOMPARE(TestSupport::sha256Of(path), hash); // only read
+}
+
+void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt_data()
+{
+    QTest::addColumn<QByteArray>("encryption"); // libarchive's name for it
+    QTest::addColumn<QString>("kept");          // metadata.zip_entry_encryption
+    QTest::newRow("ZipCrypto") << QByteArray("zipcrypt") << u"ZipCrypto"_qs;
+    QTest::newRow("AES-256") << QByteArray("aes256") << u"AES"_qs;
+}
+
+void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt()
+{
+    // Providers send returns as ZIPs encrypted with a password, the password given apart. It was
+    // refused ("extract the ZIP with its password"); given, the tables are read from decrypted
+    // working copies, the ZIP only read, and the password kept nowhere.
+    QFETCH(QByteArray, encryption);
+    QFETCH(QString, kept);
+    QByteArray inner;
+    {
+        const QString innerPath = m_dir.filePath(u"2016-10.zip"_qs);
+        QVERIFY(writeArchive(innerPath, archive_write_set_format_zip,
+                             {{u"LOG/more.csv"_qs, "Start Time (UTC),Originating Number,Terminating Number,Call Type\n"
+                                                   "2016-10-01 09:00:00,+12025550100,+12025550143,Voice\n"}}));
+        QFile file(innerPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        inner = file.readAll();
+    }
+    const QString zip = m_dir.filePath(QString::fromLatin1("return-" + encryption + ".zip"));
+    QVERIFY(writeArchive(zip, archive_write_set_format_zip,
+                         {{u"LOG/calls.csv"_qs, TarCalls}, {u"README.md"_qs, "Password sent apart.\n"}, {u"2016-10.zip"_qs, inner}},
+                         encryption.constData(), "s3cret Passw\xC3\xB6rd"));
+    const QString hash = TestSupport::sha256Of(zip);
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+
+    // No password: refused, asking for it; nothing written.
+    params.files = ImportFiles::expand({zip}).files;
+    QCOMPARE(params.files, QStringList{zip});
+    const auto asked = import(params);
+    QVERIFY(asked.result.files.first().needsPassword);
+    QCOMPARE(asked.result.files.first().error,
+             zip + u": ZIP entry \"LOG/calls.csv\" is encrypted with a password: give the password the return was "
+                   "sent with; nothing in the ZIP was imported"_qs);
+
+    // A wrong one: found out listing the ZIP inside it (decrypted to list its tables), or, for a
+    // ZIP of tables alone (their names are not encrypted), reading each; nothing is written.
+    params.zipPassword = u"wrong"_qs;
+    params.files = ImportFiles::expand({zip}, params.zipPassword).files;
+    QCOMPARE(params.files, QStringList{zip});
+    const auto wrong = import(params);
+    QVERIFY(wrong.result.files.first().needsPassword);
+    QCOMPARE(wrong.result.files.first().error,
+             zip + u": the password given does not open the ZIP entry \"2016-10.zip\"; nothing in the ZIP was imported"_qs);
+    const QString tables = m_dir.filePath(QString::fromLatin1("tables-" + encryption + ".zip"));
+    QVERIFY(writeArchive(tables, archive_write_set_format_zip, {{u"LOG/calls.csv"_qs, TarCalls}}, encryption.constData(),
+                         "s3cret Passw\xC3\xB6rd"));
+    params.files = ImportFiles::expand({tables}, params.zipPassword).files;
+    QCOMPARE(params.files, QStringList{tables + u" \u203A LOG/calls.csv"_qs});
+    const auto wrongTable = import(params);
+    QVERIFY(wrongTable.result.files.first().needsPassword);
+    QCOMPARE(wrongTable.result.files.first().error,
+             params.files.first() + u": the password given does not open the ZIP entry \"LOG/calls.csv\""_qs);
+    QVERIFY(!wrongTable.db || scalar(wrongTable.db->db(), u"SELECT count(*) FROM sources"_qs).toInt() == 0);
+
+    params.zipPassword = u"s3cret Passw\u00F6rd"_qs;
+    params.files = ImportFiles::expand({zip}, params.zipPassword).files;
+    const auto opened = import(params);
+    for (const FileImportResult &file : opened.result.files)
+        QVERIFY2(file.ok, qPrintable(file.error));
+    QCOMPARE((QList<int>{opened.result.files.first().accepted, opened.result.files.last().accepted}), (QList<int>{1, 2}));
+    const QSqlDatabase db = opened.db->db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT file_name, container_sha256, json_extract(metadata, '$.zip_entry_encryption')"
+                                   " FROM sources ORDER BY id"_qs),
+             (QStringList{u"%1 \u203A 2016-10.zip \u203A LOG/more.csv|%2|NULL"_qs.arg(QFileInfo(zip).fileName(), hash),
+                          u"%1 \u203A LOG/calls.csv|%2|%3"_qs.arg(QFileInfo(zip).fileName(), hash, kept)}));
+    QCOMPARE(TestSupport::rows(db, u"SELECT json_extract(metadata, '$.inner_zip.sha256'),"
+                                   " json_extract(metadata, '$.inner_zip.encryption') FROM sources ORDER BY id LIMIT 1"_qs),
+             QStringList{QString::fromLatin1(QCryptographicHash::hash(inner, QCryptographicHash::Sha256).toHex()) + u'|' + kept});
+    for (const QString &id : TestSupport::rows(db, u"SELECT id FROM events"_qs)) // each event says it was decrypted
+        QCOMPARE(CaseQueries(db).provenance(id.toLongLong())->zipEncryption, kept);
+    QCOMPARE(TestSupport::sha256Of(zip), hash); // only read
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM sources WHERE metadata LIKE '%s3cret%'"_qs).toInt(), 0);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE details LIKE '%s3cret%'"_qs).toInt(), 0);
 }
 
 void tst_Formats::anArchiveWithAnEntryOutOfItsFolderIsRefused()
