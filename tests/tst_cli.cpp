@@ -43,6 +43,7 @@ private slots:
     void failuresAreOneLineAndChangeNothing();
     void corruptCase();
     void allocatesThroughJemalloc();
+    void anEncryptedZipTakesItsPasswordFromAFile();
 
 private:
     struct Run
@@ -51,15 +52,16 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    static Run cli(const QStringList &args);
+    static Run cli(const QStringList &args, const QByteArray &input = {});
     QTemporaryDir m_dir;
     QString m_case;
 };
 
-tst_Cli::Run tst_Cli::cli(const QStringList &args)
+tst_Cli::Run tst_Cli::cli(const QStringList &args, const QByteArray &input)
 {
     QProcess process;
     process.start(QStringLiteral(LL_CLI_PATH), args);
+    process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(60000))
         qFatal("lookuplens-cli did not finish");
@@ -737,3 +739,33 @@ void tst_Cli::allocatesThroughJemalloc()
 
 QTEST_GUILESS_MAIN(tst_Cli)
 #include "tst_cli.moc"
+
+void tst_Cli::anEncryptedZipTakesItsPasswordFromAFile()
+{
+    // A return zipped with a password (ZipCrypto), the password sent apart: asked for, a wrong
+    // one said so, the right one read from a file or standard input (never the command line,
+    // where others could read it), and never kept.
+    const QString zip = dataPath(QStringLiteral("carrier/return-password.zip"));
+    const QString casePath = m_dir.filePath(QStringLiteral("password.llcase"));
+    const QStringList import{QStringLiteral("import"), QStringLiteral("--case"), casePath, QStringLiteral("--timezone"),
+                             QStringLiteral("UTC")};
+    const Run asked = cli(import + QStringList{zip});
+    QCOMPARE(asked.exitCode, 1);
+    QVERIFY2(asked.err.contains("ZIP entry \"LOG/calls.csv\" is encrypted with a password: give the password the "
+                                "return was sent with; nothing in the ZIP was imported\n  give the ZIP's password with "
+                                "--password-file FILE (its first line)\n"),
+             asked.err.constData());
+    const Run wrong = cli(import + QStringList{QStringLiteral("--password-file"), QStringLiteral("-"), zip}, "wrong\n");
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains("LOG/calls.csv: the password given does not open the ZIP entry \"LOG/calls.csv\"\n"),
+             wrong.err.constData());
+    const QString passwordFile = TestSupport::writeFile(m_dir.filePath(QStringLiteral("password.txt")), "s3cret\r\n");
+    const Run opened = cli(import + QStringList{QStringLiteral("--password-file"), passwordFile, zip});
+    QCOMPARE(opened.exitCode, 0);
+    QVERIFY2(opened.out.startsWith(QByteArray(zip.toUtf8() + " \xE2\x80\xBA LOG/calls.csv: 1 accepted, 0 rejected, 0 duplicate")),
+             opened.out.constData());
+    const Run sources = cli({QStringLiteral("sources"), QStringLiteral("--case"), casePath, QStringLiteral("--json")});
+    QVERIFY2(!sources.out.contains("s3cret"), sources.out.constData());
+    const Run empty = cli(import + QStringList{QStringLiteral("--password-file"), QStringLiteral("-"), zip}, "\n");
+    QCOMPARE(empty.exitCode, 2); // refused: no password on its first line
+}

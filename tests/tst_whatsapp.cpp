@@ -263,8 +263,8 @@ void tst_WhatsApp::maliciousZipsAreRefusedWithNothingWritten_data()
     QTest::newRow("zip bomb") << "whatsapp/evil-bomb.zip" << "ZIP bomb";
     // Zipped with a password, given apart: its deliveries were read as "damaged".
     QTest::newRow("encrypted") << "whatsapp/return-encrypted.zip"
-                               << "ZIP entry \"1122334455-delivery-1.zip\" is encrypted with a password: extract the "
-                                  "ZIP with its password and import the files it holds";
+                               << "ZIP entry \"1122334455-delivery-1.zip\" is encrypted with a password: give the "
+                                  "password the return was sent with";
     QTest::newRow("the return not as written")
         << "whatsapp/return-outer-bad-crc.zip"
         << "return-outer-bad-crc.zip › the ZIP entry \"1122334455-delivery-2.zip\" is damaged: what it holds does "

@@ -22,6 +22,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -95,6 +96,9 @@ void printFileResult(const FileImportResult &file, bool dryRun)
 {
     if (!file.ok) {
         err() << file.error << Qt::endl;
+        if (file.needsPassword)
+            err() << QStringLiteral("  ") << Cli::tr("give the ZIP's password with --password-file FILE (its first line)")
+                  << Qt::endl;
     } else if (!file.leftOut.isEmpty()) {
         err() << file.leftOut << Qt::endl;
     } else {
@@ -157,6 +161,25 @@ void printFileResult(const FileImportResult &file, bool dryRun)
     printRowsAsWritten(file);
 }
 
+/// The first line of the file at @p path ("-": standard input), without its line end.
+bool readPassword(const QString &path, QString *password, QString *error)
+{
+    const bool fromInput = path == u"-";
+    QFile file(fromInput ? QString() : path);
+    if (!(fromInput ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly))) {
+        *error = Cli::tr("cannot read the password file %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    *password = QString::fromUtf8(file.readLine());
+    while (password->endsWith(u'\n') || password->endsWith(u'\r'))
+        password->chop(1);
+    if (password->isEmpty()) {
+        *error = Cli::tr("the password file %1 holds no password on its first line").arg(path);
+        return false;
+    }
+    return true;
+}
+
 int importCommand(const QStringList &arguments)
 {
     const QString command = QStringLiteral("import");
@@ -176,6 +199,10 @@ int importCommand(const QStringList &arguments)
                               "nor a line above the header names them."),
                       QStringLiteral("HANDLE")});
     parser.addOption({QStringLiteral("dry-run"), Cli::tr("Show the first rows as they would be stored, and the errors; write nothing.")});
+    parser.addOption({QStringLiteral("password-file"),
+                      Cli::tr("A file whose first line is the password of ZIPs encrypted with one (- reads it from "
+                              "standard input); never given on the command line, where others could see it."),
+                      QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Files to import, or folders: the tables, workbooks, ZIPs and HTML pages in them."), QStringLiteral("FILE..."));
     QString message;
     if (!parse(parser, command, arguments, &message))
@@ -186,7 +213,10 @@ int importCommand(const QStringList &arguments)
         return fail(command, Cli::tr("name at least one file to import"));
     ImportParams params;
     params.casePath = parser.value(caseOption);
-    const ImportFiles::Expanded expanded = ImportFiles::expand(parser.positionalArguments());
+    if (parser.isSet(QStringLiteral("password-file"))
+        && !readPassword(parser.value(QStringLiteral("password-file")), &params.zipPassword, &message))
+        return fail(command, message);
+    const ImportFiles::Expanded expanded = ImportFiles::expand(parser.positionalArguments(), params.zipPassword);
     for (const QString &note : expanded.leftOut)
         err() << note << Qt::endl;
     if (expanded.files.isEmpty())

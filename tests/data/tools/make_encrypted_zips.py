@@ -3,14 +3,18 @@
 as returns are sent with the password given apart:
 - tests/data/carrier/encrypted-return.zip: a carrier's call records zipped with a password;
 - tests/data/whatsapp/return-encrypted.zip: a WhatsApp return whose deliveries are.
-The entries' bytes are not really encrypted (the standard library writes no ZipCrypto): a reader
-must refuse an encrypted entry by its flag, never try to read it, so the flag is all that matters.
+The entries' bytes of those two are not really encrypted: read without a password, an encrypted
+entry is refused by its flag, so the flag is all that matters there. And one that is:
+- tests/data/carrier/return-password.zip: LOG/calls.csv and a README encrypted with PKWARE's
+  traditional cipher ("ZipCrypto", APPNOTE 6.1), password "s3cret", written here since the
+  standard library encrypts nothing; its 12-byte headers' random bytes are fixed (reproducible).
 
 Only the standard library is used. Run from the repository root:
 python3 tests/data/tools/make_encrypted_zips.py
 """
 import io
 import struct
+import zlib
 
 from ooxml import write
 
@@ -47,3 +51,44 @@ with open("tests/data/whatsapp/delivery-1.zip", "rb") as delivery:
     inner = delivery.read()
 with open("tests/data/whatsapp/return-encrypted.zip", "wb") as out:
     out.write(flagged_encrypted(zipped([("1122334455-delivery-1.zip", inner)])))
+
+
+def zipcrypto(data, password, check):
+    """APPNOTE 6.1.6: the 12-byte header (its last byte the CRC-32's high byte) and the data, encrypted."""
+    keys = [0x12345678, 0x23456789, 0x34567890]
+
+    def crc(value, byte):
+        return zlib.crc32(bytes([byte]), value ^ 0xFFFFFFFF) ^ 0xFFFFFFFF
+
+    def update(byte):
+        keys[0] = crc(keys[0], byte)
+        keys[1] = ((keys[1] + (keys[0] & 0xFF)) * 134775813 + 1) & 0xFFFFFFFF
+        keys[2] = crc(keys[2], keys[1] >> 24)
+
+    for byte in password:
+        update(byte)
+    out = bytearray()
+    for byte in bytes(range(1, 12)) + bytes([check]) + data:
+        temp = (keys[2] | 2) & 0xFFFF
+        out.append(byte ^ (((temp * (temp ^ 1)) >> 8) & 0xFF))
+        update(byte)
+    return bytes(out)
+
+
+def encrypted_zip(files, password):
+    """A ZIP of @p files stored (method 0) and encrypted (flag bit 0), a fixed date."""
+    local, central = b"", b""
+    for name, data in files:
+        encoded = name.encode()
+        crc32 = zlib.crc32(data)
+        body = zipcrypto(data, password, crc32 >> 24)
+        fields = struct.pack("<HHHHHIII", 20, 1, 0, 0, 0x4D21, crc32, len(body), len(data))
+        central += (b"PK\x01\x02" + struct.pack("<H", 20) + fields + struct.pack("<HHHHHII", len(encoded), 0, 0, 0, 0, 0,
+                                                                                  len(local)) + encoded)
+        local += b"PK\x03\x04" + fields + struct.pack("<HH", len(encoded), 0) + encoded + body
+    return (local + central + b"PK\x05\x06" + struct.pack("<HHHHIIH", 0, 0, len(files), len(files), len(central),
+                                                            len(local), 0))
+
+
+with open("tests/data/carrier/return-password.zip", "wb") as out:
+    out.write(encrypted_zip([("LOG/calls.csv", CALLS), ("README.md", b"Password sent apart.\n")], b"s3cret"))
