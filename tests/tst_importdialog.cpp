@@ -43,6 +43,7 @@ private slots:
     void joinedReturnsArePreviewedAsTheyWillBeCounted();
     void blankLinesAreSaidBesideTheFiguresNotAsProblems();
     void hiddenRowsAndASingleRowAreSaidInTheSummary();
+    void aZipEncryptedWithAPasswordIsOpenedWithIt();
     void eachRecordSheetOfAWorkbookIsPreviewed();
     void worksheetsGoingOnAreReadWhenTheAnalystSaysSo();
     void aSubscriberNamedNowhereIsDeclaredByTheAnalyst();
@@ -727,3 +728,39 @@ void tst_ImportDialog::exportsNeverOverwriteACase()
 
 QTEST_MAIN(tst_ImportDialog)
 #include "tst_importdialog.moc"
+
+void tst_ImportDialog::aZipEncryptedWithAPasswordIsOpenedWithIt()
+{
+    // A return zipped with a password: the dialog asks for it (typed hidden); a wrong one is
+    // said so; the right one lists the ZIP's tables in its place, previewed and imported with it.
+    const QString zip = dataPath(u"carrier/return-password.zip"_qs);
+    ImportDialog dialog({zip}, m_dir.filePath(u"password.llcase"_qs), u"US"_qs);
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("zipPassword"));
+    QVERIFY(password->parentWidget()->isVisibleTo(&dialog));
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    auto *errors = dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"));
+    QVERIFY(errors->item(0)->text().contains(u"is encrypted with a password: give the password the return was sent with"_qs));
+    QCOMPARE(errors->item(1)->text(), u"\u2192 Type the password of the ZIP above, and press Open."_qs);
+
+    // Return opens the ZIP with the password typed; it does not also press Import.
+    dialog.show();
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    password->setText(u"wrong"_qs);
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(accepted.count(), 0);
+    QVERIFY2(errors->item(0)->text().endsWith(u"the password given does not open the ZIP entry \"LOG/calls.csv\""_qs),
+             qPrintable(errors->item(0)->text()));
+
+    password->setText(u"s3cret"_qs);
+    dialog.findChild<QPushButton *>(QStringLiteral("openWithPassword"))->click();
+    QVERIFY(ready.wait(10000));
+    auto *files = dialog.findChild<QComboBox *>(QStringLiteral("fileBox"));
+    QCOMPARE(files->currentData().toString(), zip + u" \u203A LOG/calls.csv"_qs);
+    QCOMPARE(dialog.previewResult().files.value(0).accepted, 1);
+    QVERIFY(dialog.acceptIfValid()); // its header gives the zone (UTC)
+    QCOMPARE(dialog.params().files, QStringList{zip + u" \u203A LOG/calls.csv"_qs});
+    QCOMPARE(dialog.params().zipPassword, u"s3cret"_qs);
+}

@@ -2,6 +2,7 @@
 
 #include "backgroundpool.h"
 #include "columnmappingwidget.h"
+#include "entrylineedit.h"
 #include "evidenceclassdelegate.h"
 #include "evidencelegendwidget.h"
 #include "filedialogs.h"
@@ -14,7 +15,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -39,7 +39,7 @@ const QString MappingId = QStringLiteral("__mapping__");
 ImportDialog::ImportDialog(const QStringList &files, const QString &casePath, const QString &region, QWidget *parent)
     : QDialog(parent), m_files(files), m_casePath(casePath), m_region(region), m_fileBox(new QComboBox(this)),
       m_format(new QComboBox(this)), m_zone(new TimeZoneComboBox(tr("Not declared (the file must state its zone)"), this)),
-      m_dateOrder(new QComboBox(this)), m_continued(new QCheckBox(this)), m_subscriber(new QLineEdit(this)), m_mapping(new ColumnMappingWidget(this)), m_mappingBox(nullptr),
+      m_dateOrder(new QComboBox(this)), m_continued(new QCheckBox(this)), m_subscriber(new EntryLineEdit(this)), m_mapping(new ColumnMappingWidget(this)), m_mappingBox(nullptr),
       m_recognition(new QLabel(this)), m_previewCaption(new QLabel(this)), m_previewView(new QTableView(this)), m_previewModel(new QStandardItemModel(this)),
       m_errors(new QListWidget(this)), m_buttons(new QDialogButtonBox(this))
 {
@@ -63,6 +63,7 @@ ImportDialog::~ImportDialog()
 {
     m_watcher.waitForFinished();
     m_peekWatcher.waitForFinished();
+    m_openWatcher.waitForFinished();
 }
 
 void ImportDialog::build()
@@ -97,27 +98,12 @@ void ImportDialog::build()
 QFormLayout *ImportDialog::buildSettings()
 {
     auto *form = new QFormLayout;
-    // Files named alike (records.html of two deliveries, from a folder) are told apart by path.
-    QStringList names;
-    for (const QString &file : m_files)
-        names.append(PlaceName::shortName(file));
-    const bool alike = QSet<QString>(names.cbegin(), names.cend()).size() < names.size();
-    for (qsizetype i = 0; i < m_files.size(); ++i)
-        m_fileBox->addItem(alike ? QDir::toNativeSeparators(m_files.at(i)) : names.at(i), m_files.at(i));
+    m_settingsForm = form;
+    fillFileBox();
     form->addRow(tr("Preview of:"), m_fileBox);
     m_fileBox->setObjectName(QStringLiteral("fileBox"));
     m_shownFile = m_files.value(0);
-    if (m_files.size() > 1) {
-        auto *scope = new QHBoxLayout;
-        m_settingsScope = new QLabel(this);
-        m_settingsScope->setObjectName(QStringLiteral("settingsScope"));
-        auto *applyAll = new QPushButton(tr("Use these settings for every file"), this);
-        applyAll->setObjectName(QStringLiteral("applyToEveryFile"));
-        connect(applyAll, &QPushButton::clicked, this, &ImportDialog::applyToEveryFile);
-        scope->addWidget(m_settingsScope, 1);
-        scope->addWidget(applyAll);
-        form->addRow(QString(), scope);
-    }
+    buildFileRows(form);
     m_format->setObjectName(QStringLiteral("formatBox"));
     m_format->addItem(tr("Recognise from the headers"), QStringLiteral("auto"));
     for (const TableFormat &format : TableFormat::builtIn())
@@ -146,7 +132,6 @@ QFormLayout *ImportDialog::buildSettings()
                                 "are, as the return's cover letter or name says: each source records that you did."));
     form->addRow(tr("Subscriber of the records:"), m_subscriber);
     form->setRowVisible(m_subscriber, false);
-    m_settingsForm = form;
     return form;
 }
 
@@ -308,6 +293,7 @@ bool ImportDialog::collect(ImportParams *params, QString *error) const
 {
     params->casePath = m_casePath;
     params->files = m_files;
+    params->zipPassword = m_zipPassword;
     params->foundFiles = m_found;
     params->region = m_region;
     params->perFile.clear();
@@ -367,6 +353,7 @@ void ImportDialog::showPreview(const ImportResult &result)
     showRowsAsWritten(file.rowsAsWritten, file.part);
     showContinuedChoice(file);
     showSubscriberChoice(file);
+    showPasswordChoice(file);
     m_previewView->resizeColumnsToContents();
     m_errors->addItems(ImportPreviewRows::problems(result));
     m_errors->addItems(m_leftOut);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importfiles.h"
 #include "importjob.h"
 #include "tableimporter.h"
 
@@ -44,6 +45,9 @@ public:
     void setFound(const QSet<QString> &found);
     /// @brief Says above the files why the dialog is shown (files an import left waiting).
     void setNotice(const QString &notice);
+    /// @brief The password of the ZIPs the files are in, given before (files an import left
+    /// waiting): not asked again.
+    void setZipPassword(const QString &password);
     /// @brief Shows each file with @p settings, as chosen for it before (a mapping's profile
     /// shown as the mapping).
     void setSettings(const QHash<QString, ReadSettings> &settings);
@@ -78,6 +82,16 @@ private:
     /// @brief Shows the choice of continued worksheets where the file shown has one to read.
     void showContinuedChoice(const FileImportResult &file);
     void showSubscriberChoice(const FileImportResult &file);
+    // The list of files (importdialogfiles.cpp): a ZIP encrypted with a password opened with it.
+    void fillFileBox();
+    /// @brief The rows under the file box: the settings' scope, a ZIP's password.
+    void buildFileRows(QFormLayout *form);
+    /// @brief Shows the password row where the file shown is a ZIP that asks for one.
+    void showPasswordChoice(const FileImportResult &file);
+    /// @brief Lists the tables of the ZIP shown, opened with @p password, off the GUI thread.
+    void openWithPassword(const QString &password);
+    /// @brief Puts the tables of @p zip, listed with its password, in its place in the list.
+    void showOpened(const QString &zip, const ImportFiles::Expanded &expanded);
     void startPreview();
     void showPreview(const ImportResult &result);
     /// @brief Shows a file's first rows as written (of the worksheet @p sheet, when one of
@@ -108,6 +122,13 @@ private:
     /// Shown where one subscriber's records name no subscriber (or the analyst declared one):
     /// whose records they are, as the analyst declares it.
     QLineEdit *m_subscriber;
+    /// Shown where a ZIP's entries are encrypted with a password: the password, typed hidden,
+    /// used for every ZIP of the import and kept nowhere.
+    QLineEdit *m_password = nullptr;
+    QLabel *m_passwordNote = nullptr;
+    QString m_zipPassword;
+    QWidget *m_scopeRow = nullptr;
+    QFutureWatcher<ImportFiles::Expanded> m_openWatcher;
     QFormLayout *m_settingsForm = nullptr;
     ColumnMappingWidget *m_mapping;
     QWidget *m_mappingBox;
