@@ -19,6 +19,13 @@ QString entryName(archive_entry *entry)
     return utf8 ? QString::fromUtf8(utf8) : QString::fromLocal8Bit(archive_entry_pathname(entry));
 }
 
+int openZip(archive *reader, const EncryptedZipEntry::Zip &zip)
+{
+    if (!zip.path.isEmpty())
+        return archive_read_open_filename(reader, QFile::encodeName(zip.path).constData(), 64 * 1024);
+    return archive_read_open_memory(reader, zip.bytes.constData(), size_t(zip.bytes.size()));
+}
+
 } // namespace
 
 QString EncryptedZipEntry::encryptionOf(quint16 method)
@@ -26,23 +33,45 @@ QString EncryptedZipEntry::encryptionOf(quint16 method)
     return method == 99 ? QStringLiteral("AES") : QStringLiteral("ZipCrypto");
 }
 
-EncryptedZipEntry::Copy EncryptedZipEntry::copyOut(const QString &zipPath, const QString &entryPath,
-                                                   const QString &password, qint64 compressedSize,
-                                                   const QString &copyPath)
+EncryptedZipEntry::Copy EncryptedZipEntry::copyOut(const Zip &zip, const QString &entry, const QString &password,
+                                                   qint64 compressedSize, const QString &copyPath)
+{
+    QFile copy(copyPath);
+    if (!copy.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Copy::failed(tr("cannot copy the ZIP entry \"%1\" to read it: %2").arg(entry, copy.errorString()));
+    return decrypt(zip, entry, password, compressedSize, [&](const char *data, qint64 size) {
+        return copy.write(data, size) == size
+                   ? QString()
+                   : tr("cannot copy the ZIP entry \"%1\" to read it: %2").arg(entry, copy.errorString());
+    });
+}
+
+EncryptedZipEntry::Copy EncryptedZipEntry::read(const Zip &zip, const QString &entry, const QString &password,
+                                                qint64 compressedSize, qint64 maxBytes, QByteArray *bytes)
+{
+    bytes->clear();
+    return decrypt(zip, entry, password, compressedSize, [&](const char *data, qint64 size) {
+        if (bytes->size() + size > maxBytes)
+            return tr("the ZIP entry \"%1\" expands to more than %2 bytes; refused").arg(entry).arg(maxBytes);
+        bytes->append(data, size);
+        return QString();
+    });
+}
+
+EncryptedZipEntry::Copy EncryptedZipEntry::decrypt(const Zip &zip, const QString &entryPath, const QString &password,
+                                                   qint64 compressedSize,
+                                                   const std::function<QString(const char *, qint64)> &sink)
 {
     Reader reader(archive_read_new(), &archive_read_free);
     archive_read_support_format_zip_seekable(reader.get()); // by the central directory, as QuaZip reads it
     archive_read_add_passphrase(reader.get(), password.toUtf8().constData());
-    if (archive_read_open_filename(reader.get(), QFile::encodeName(zipPath).constData(), 64 * 1024) != ARCHIVE_OK)
+    if (openZip(reader.get(), zip) != ARCHIVE_OK)
         return Copy::failed(tr("cannot open the ZIP to decrypt the entry \"%1\": %2")
-                    .arg(entryPath, QString::fromUtf8(archive_error_string(reader.get()))));
+                                .arg(entryPath, QString::fromUtf8(archive_error_string(reader.get()))));
     archive_entry *entry = nullptr;
     for (int status; (status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK || status == ARCHIVE_WARN;) {
         if (entryName(entry) != entryPath)
             continue;
-        QFile copy(copyPath);
-        if (!copy.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return Copy::failed(tr("cannot copy the ZIP entry \"%1\" to read it: %2").arg(entryPath, copy.errorString()));
         QByteArray chunk(1024 * 1024, Qt::Uninitialized);
         qint64 total = 0;
         for (la_ssize_t got; (got = archive_read_data(reader.get(), chunk.data(), size_t(chunk.size()))) != 0;) {
@@ -51,14 +80,14 @@ EncryptedZipEntry::Copy EncryptedZipEntry::copyOut(const QString &zipPath, const
             if (got < 0 && total == 0 && qstrcmp(archive_error_string(reader.get()), "Incorrect passphrase") == 0)
                 return Copy::failed(tr("the password given does not open the ZIP entry \"%1\"").arg(entryPath), true);
             if (got < 0) // a wrong password that passed the one-byte check ends here too (its CRC-32)
-                return Copy::failed(tr("the ZIP entry \"%1\" cannot be decrypted: %2 (damaged, or not the password it was "
-                           "encrypted with)")
-                            .arg(entryPath, QString::fromUtf8(archive_error_string(reader.get()))));
+                return Copy::failed(tr("the ZIP entry \"%1\" cannot be decrypted: %2 (damaged, or not the password it "
+                                       "was encrypted with)")
+                                        .arg(entryPath, QString::fromUtf8(archive_error_string(reader.get()))));
             total += got;
             if (const QString bomb = ZipGuard::checkSizes(entryPath, compressedSize, total); !bomb.isEmpty())
                 return Copy::failed(bomb);
-            if (copy.write(chunk.constData(), got) != got)
-                return Copy::failed(tr("cannot copy the ZIP entry \"%1\" to read it: %2").arg(entryPath, copy.errorString()));
+            if (const QString failed = sink(chunk.constData(), got); !failed.isEmpty())
+                return Copy::failed(failed);
         }
         return {};
     }

@@ -15,10 +15,11 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
     result.path = path;
     result.format = QStringLiteral("whatsapp");
     QString error;
-    const WhatsAppReturnContents contents = WhatsAppContainer::documents(path);
+    const WhatsAppReturnContents contents = WhatsAppContainer::documents(path, m_params.zipPassword);
     const QList<ContainerDocument> &documents = contents.documents;
     if (documents.isEmpty()) {
         result.error = QStringLiteral("%1: %2").arg(path, contents.error);
+        result.needsPassword = contents.needsPassword;
         return result;
     }
     if (!contents.damage.isEmpty())
@@ -139,6 +140,8 @@ bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const W
             metadata.insert(QStringLiteral("container"), container);
         if (!from.damage.isEmpty())
             metadata.insert(QStringLiteral("container_damage"), from.damage);
+        if (!document.encryption.isEmpty()) // decrypted with the password given, which is kept nowhere
+            metadata.insert(QStringLiteral("zip_entry_encryption"), document.encryption);
         const SourceInfo source{document.name, QFileInfo(path).absoluteFilePath(), document.bytes.size(),
                                 QString::fromLatin1(Sha::sha256(document.bytes).toHex()),
                                 QStringLiteral("whatsapp"), counts.timeZone, false, metadata,

@@ -1,5 +1,6 @@
 #include "whatsappcontainer.h"
 
+#include "encryptedzipentry.h"
 #include "placename.h"
 #include "whatsappparser.h"
 #include "xlsxreader.h"
@@ -43,22 +44,55 @@ class Walker
 {
     Q_DECLARE_TR_FUNCTIONS(WhatsAppContainer)
 public:
-    bool walk(QuaZip &zip, const QString &prefix, int depth);
+    explicit Walker(const QString &password) : m_password(password) {}
+    /// @p source: where @p zip is (a file, or bytes), to decrypt its entries from; @p encryption:
+    /// how the ZIP itself was encrypted in the one around it, if it was.
+    bool walk(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QString &prefix, int depth,
+              const QString &encryption = {});
     /// The return's entries as read from their own headers (its directory cannot be read).
     bool walkSalvaged(const SalvagedZip &zip, const QString &prefix);
     QList<ContainerDocument> documents;
     QString error;
     bool damaged = false; ///< the error is damage to a ZIP's content, not a refusal
+    bool needsPassword = false; ///< the error is an encrypted entry no password given opens
 
 private:
-    bool readCurrent(QuaZip &zip, const QString &prefix, QByteArray *bytes);
+    /// @p encryption: set to how the entry was encrypted, if it was.
+    bool readCurrent(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QString &prefix, QByteArray *bytes,
+                     QString *encryption);
+    bool readDecrypted(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QString &prefix, QByteArray *bytes,
+                       QString *encryption);
     /// A delivery's ZIP: false where it refuses the whole return.
-    bool walkInner(const QString &name, QByteArray bytes, const QString &prefix, int depth);
+    bool walkInner(const QString &name, QByteArray bytes, const QString &prefix, int depth,
+                   const QString &encryption = {});
+    QString m_password;
     qint64 m_total = 0;
 };
 
-bool Walker::readCurrent(QuaZip &zip, const QString &prefix, QByteArray *bytes)
+bool Walker::readDecrypted(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QString &prefix, QByteArray *bytes,
+                           QString *encryption)
 {
+    QuaZipFileInfo64 info;
+    zip.getCurrentFileInfo(&info);
+    const auto read = EncryptedZipEntry::read(source, info.name, m_password, qint64(info.compressedSize),
+                                              WhatsAppContainer::MaxTotalBytes - m_total, bytes);
+    if (!read.error.isEmpty()) {
+        error = prefix + read.error;
+        needsPassword = read.wrongPassword;
+        damaged = !read.wrongPassword && !read.error.contains(QStringLiteral("refused"));
+        return false;
+    }
+    *encryption = EncryptedZipEntry::encryptionOf(info.method);
+    m_total += bytes->size();
+    return true;
+}
+
+bool Walker::readCurrent(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QString &prefix, QByteArray *bytes,
+                         QString *encryption)
+{
+    QuaZipFileInfo64 info;
+    if (zip.getCurrentFileInfo(&info) && (info.flags & 0x1))
+        return readDecrypted(zip, source, prefix, bytes, encryption);
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::ReadOnly)) {
         error = tr("cannot read \"%1\" from the ZIP").arg(zip.getCurrentFileName());
@@ -78,42 +112,48 @@ bool Walker::readCurrent(QuaZip &zip, const QString &prefix, QByteArray *bytes)
     return true;
 }
 
-bool Walker::walk(QuaZip &zip, const QString &prefix, int depth)
+bool Walker::walk(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QString &prefix, int depth,
+                  const QString &encryption)
 {
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
         const QString name = zip.getCurrentFileName();
-        if (const QString unsafe = ZipGuard::checkCurrentEntry(zip); !unsafe.isEmpty()) {
-            error = prefix + unsafe;
+        if (const QString unsafe = ZipGuard::checkCurrentEntry(zip, !m_password.isEmpty()); !unsafe.isEmpty()) {
+            needsPassword = unsafe == ZipGuard::encrypted(name); // which a password opens
+            error = prefix + (needsPassword ? ZipGuard::passwordNeeded(name) : unsafe);
             return false;
         }
+        QString own; // how this entry was encrypted, if it was: its page's, or its delivery's
         if (isZip(name)) {
             if (depth >= WhatsAppContainer::MaxZipDepth) {
                 error = tr("\"%1\" is a ZIP nested deeper than %2 levels; refused").arg(prefix + name).arg(depth);
                 return false;
             }
             QByteArray bytes;
-            if (!readCurrent(zip, prefix, &bytes) || !walkInner(name, std::move(bytes), prefix, depth))
+            if (!readCurrent(zip, source, prefix, &bytes, &own)
+                || !walkInner(name, std::move(bytes), prefix, depth, own.isEmpty() ? encryption : own))
                 return false;
         } else if (isReturnPart(name)) {
             QByteArray bytes;
-            if (!readCurrent(zip, prefix, &bytes))
+            if (!readCurrent(zip, source, prefix, &bytes, &own))
                 return false;
-            documents.append({prefix + name, bytes, {}});
+            documents.append({prefix + name, bytes, {}, own.isEmpty() ? encryption : own});
         }
     }
     return true;
 }
 
-bool Walker::walkInner(const QString &name, QByteArray bytes, const QString &prefix, int depth)
+bool Walker::walkInner(const QString &name, QByteArray bytes, const QString &prefix, int depth,
+                       const QString &encryption)
 {
     QBuffer buffer(&bytes);
     QuaZip inner(&buffer);
     const qsizetype found = documents.size();
-    const bool ok = inner.open(QuaZip::mdUnzip) && walk(inner, prefix + name + PlaceName::Separator, depth + 1);
+    const bool ok = inner.open(QuaZip::mdUnzip)
+                    && walk(inner, {QString(), bytes}, prefix + name + PlaceName::Separator, depth + 1, encryption);
     if (inner.isOpen())
         inner.close();
     if (!ok && !error.isEmpty() && !damaged)
-        return false; // a refusal (traversal, a bomb, nesting) refuses the whole return
+        return false; // a refusal (traversal, a bomb, nesting, a password) refuses the whole return
     if (!ok) { // damaged as it was packed into this ZIP, which is whole: the others are read
         const QString within = prefix + name + PlaceName::Separator;
         documents.resize(found);
@@ -122,7 +162,8 @@ bool Walker::walkInner(const QString &name, QByteArray bytes, const QString &pre
                           !why.isEmpty()               ? tr("not a readable ZIP: %1").arg(why)
                           : error.isEmpty()            ? tr("not a readable ZIP")
                           : error.startsWith(within) ? error.mid(within.size())
-                                                     : error});
+                                                     : error,
+                          encryption});
         error.clear();
         damaged = false;
     }
@@ -139,12 +180,12 @@ bool Walker::walkSalvaged(const SalvagedZip &zip, const QString &prefix)
         if (!isReturnPart(entry.name))
             continue;
         if (entry.cut) {
-            documents.append({prefix + entry.name, {}, tr("the return's file ends inside it: it was cut short")});
+            documents.append({prefix + entry.name, {}, tr("the return's file ends inside it: it was cut short"), {}});
             continue;
         }
         m_total += entry.bytes.size();
         if (!isZip(entry.name))
-            documents.append({prefix + entry.name, entry.bytes, {}});
+            documents.append({prefix + entry.name, entry.bytes, {}, {}});
         else if (!walkInner(entry.name, entry.bytes, prefix, 1))
             return false;
     }
@@ -172,7 +213,7 @@ bool WhatsAppContainer::probe(const QString &path)
     return std::any_of(names.cbegin(), names.cend(), isReturnPart);
 }
 
-WhatsAppReturnContents WhatsAppContainer::documents(const QString &path)
+WhatsAppReturnContents WhatsAppContainer::documents(const QString &path, const QString &password)
 {
     WhatsAppReturnContents contents;
     QFile file(path);
@@ -183,15 +224,15 @@ WhatsAppReturnContents WhatsAppContainer::documents(const QString &path)
     const QString fileName = QFileInfo(path).fileName();
     const QByteArray head = file.peek(64 * 1024);
     if (!head.startsWith("PK\x03\x04")) {
-        contents.documents = {{fileName, file.readAll(), {}}};
+        contents.documents = {{fileName, file.readAll(), {}, {}}};
         return contents;
     }
     file.close();
-    Walker walker;
+    Walker walker(password);
     bool ok = true;
     QuaZip zip(path);
     if (openWhole(zip, head)) {
-        ok = walker.walk(zip, fileName + PlaceName::Separator, 1);
+        ok = walker.walk(zip, {path, {}}, fileName + PlaceName::Separator, 1);
         zip.close();
     } else {
         // Cut short, or damaged at its end: each entry read from its own header, checked as a
@@ -205,6 +246,7 @@ WhatsAppReturnContents WhatsAppContainer::documents(const QString &path)
     }
     if (!ok) {
         contents.error = walker.error;
+        contents.needsPassword = walker.needsPassword;
         return contents;
     }
     if (walker.documents.isEmpty()) {

@@ -13,6 +13,9 @@ struct ContainerDocument
     /// Why a delivery inside the return cannot be read (its ZIP damaged as it was packed into
     /// the return, which is whole): named, while the others are read. Empty for a page read.
     QString unreadable;
+    /// How it, or the delivery's ZIP it is in, was encrypted in the return ("AES", "ZipCrypto"),
+    /// decrypted with the password given; empty if it was not.
+    QString encryption;
 };
 
 /// @brief What a return holds, or why it cannot be read.
@@ -23,6 +26,7 @@ struct WhatsAppReturnContents
     /// Where the return's own ZIP is cut short or damaged at its end, how, in words: its
     /// documents were read from the entries' own headers, and what was lost is named.
     QString damage;
+    bool needsPassword = false; ///< refused: encrypted, and no password, or not its own, was given
 };
 
 /// @brief Opens a WhatsApp pen-register return: an outer ZIP of inner ZIPs (one per delivery),
@@ -39,5 +43,6 @@ public:
 
     /// @brief True if @p path is a WhatsApp return (a records page, or a ZIP that is not a workbook).
     static bool probe(const QString &path);
-    static WhatsAppReturnContents documents(const QString &path);
+    /// @brief The return's records pages; @p password opens a return whose ZIPs are encrypted.
+    static WhatsAppReturnContents documents(const QString &path, const QString &password = {});
 };

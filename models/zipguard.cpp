@@ -23,6 +23,11 @@ QString ZipGuard::encrypted(const QString &name)
         .arg(name);
 }
 
+QString ZipGuard::passwordNeeded(const QString &name)
+{
+    return tr("ZIP entry \"%1\" is encrypted with a password: give the password the return was sent with").arg(name);
+}
+
 QString ZipGuard::checkSizes(const QString &name, qint64 compressed, qint64 uncompressed)
 {
     if (uncompressed > MaxEntryBytes)

@@ -28,6 +28,8 @@ public:
     /// @brief The words for an entry encrypted with a password (returns are sent so, the password
     /// given apart): read as it stands, it would be "damaged".
     static QString encrypted(const QString &name);
+    /// @brief The words for an encrypted entry of a return that a password opens, read without one.
+    static QString passwordNeeded(const QString &name);
     /// @brief The words for an entry that does not match its CRC-32.
     static QString crcMismatch(const QString &name);
     /// @brief The words for an entry whose compressed data breaks off (@p error: zlib's, or minizip's).

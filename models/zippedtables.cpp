@@ -87,7 +87,7 @@ std::optional<ZippedTables::Listing> ZippedTables::listZip(const QString &zipPat
         listing.refusal = ZipGuard::checkCurrentEntry(zip, !password.isEmpty());
         listing.needsPassword = listing.refusal == ZipGuard::encrypted(zip.getCurrentFileName());
         if (listing.needsPassword) // which a ZIP of tables can be given
-            listing.refusal = passwordNeeded(zip.getCurrentFileName());
+            listing.refusal = ZipGuard::passwordNeeded(zip.getCurrentFileName());
     }
     if (!listing.refusal.isEmpty())
         return listing;
@@ -164,7 +164,7 @@ ZippedTables::Copy ZippedTables::copyOut(const QString &zipPath, const QString &
         return Copy::failed(tr("cannot open the ZIP entry \"%1\"").arg(entryName));
     if (const QString refusal = ZipGuard::checkCurrentEntry(zip, !password.isEmpty()); !refusal.isEmpty()) {
         const bool encrypted = refusal == ZipGuard::encrypted(entryName);
-        return Copy::failed(encrypted ? passwordNeeded(entryName) : refusal, !encrypted, encrypted);
+        return Copy::failed(encrypted ? ZipGuard::passwordNeeded(entryName) : refusal, !encrypted, encrypted);
     }
     QuaZipFileInfo64 info;
     zip.getCurrentFileInfo(&info);
@@ -190,16 +190,11 @@ ZippedTables::Copy ZippedTables::copyOut(const QString &zipPath, const QString &
     return Copy::made(copyPath);
 }
 
-QString ZippedTables::passwordNeeded(const QString &entry)
-{
-    return tr("ZIP entry \"%1\" is encrypted with a password: give the password the return was sent with").arg(entry);
-}
-
 ZippedTables::Copy ZippedTables::decryptOut(const QString &zipPath, const QuaZipFileInfo64 &info,
                                             const QString &password, const QString &copyPath)
 {
     const EncryptedZipEntry::Copy decrypted =
-        EncryptedZipEntry::copyOut(zipPath, info.name, password, qint64(info.compressedSize), copyPath);
+        EncryptedZipEntry::copyOut({zipPath, {}}, info.name, password, qint64(info.compressedSize), copyPath);
     if (!decrypted.error.isEmpty())
         return Copy::failed(decrypted.error, !decrypted.wrongPassword, decrypted.wrongPassword);
     return Copy::made(copyPath, EncryptedZipEntry::encryptionOf(info.method));

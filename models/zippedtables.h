@@ -81,8 +81,6 @@ private:
     /// @p listing; false if it is a WhatsApp delivery.
     static bool listInner(const QString &zipPath, const QString &shownAs, const QString &name, const QString &password,
                           Listing &listing);
-    /// @brief The words for an encrypted entry of a ZIP of tables read without a password.
-    static QString passwordNeeded(const QString &entry);
     /// @brief Decrypts the current entry of @p zip, of @p info, into @p copyPath.
     static Copy decryptOut(const QString &zipPath, const QuaZipFileInfo64 &info, const QString &password,
                            const QString &copyPath);

@@ -1,3 +1,4 @@
+#include "archivewriter.h"
 #include "casequeries.h"
 #include "importfiles.h"
 #include "importjob.h"
@@ -16,7 +17,6 @@
 #include <QTest>
 
 #include <archive.h>
-#include <archive_entry.h>
 
 using TestSupport::dataPath;
 using TestSupport::scalar;
@@ -387,33 +387,6 @@ const QByteArray TarCalls("Start Time (UTC),Originating Number,Terminating Numbe
                           "2016-09-12 14:03:07,+12025550100,+12025550143,Voice\n"
                           "2016-09-12 15:00:00,+12025550143,+12025550100,SMS\n");
 
-/// @brief Writes an archive of @p files (name, bytes) at @p path with libarchive's writer, in
-/// the format @p setFormat sets; @p encryption ("zipcrypt", "aes256") and @p password for a ZIP
-/// encrypted as providers send returns.
-bool writeArchive(const QString &path, int (*setFormat)(archive *), const QList<std::pair<QString, QByteArray>> &files,
-                  const char *encryption = nullptr, const char *password = nullptr)
-{
-    archive *writer = archive_write_new();
-    bool ok = setFormat(writer) == ARCHIVE_OK;
-    if (encryption)
-        ok = ok && archive_write_set_format_option(writer, "zip", "encryption", encryption) == ARCHIVE_OK
-             && archive_write_set_passphrase(writer, password) == ARCHIVE_OK;
-    ok = ok && archive_write_open_filename(writer, QFile::encodeName(path).constData()) == ARCHIVE_OK;
-    for (const auto &[name, bytes] : files) {
-        archive_entry *entry = archive_entry_new();
-        archive_entry_set_pathname(entry, name.toUtf8().constData());
-        archive_entry_set_filetype(entry, AE_IFREG);
-        archive_entry_set_perm(entry, 0644);
-        archive_entry_set_size(entry, bytes.size());
-        ok = ok && archive_write_header(writer, entry) == ARCHIVE_OK
-             && archive_write_data(writer, bytes.constData(), size_t(bytes.size())) == bytes.size();
-        archive_entry_free(entry);
-    }
-    ok = archive_write_close(writer) == ARCHIVE_OK && ok;
-    archive_write_free(writer);
-    return ok;
-}
-
 } // namespace
 
 void tst_Formats::anArchivedReturnImportsEachTable_data()
@@ -437,7 +410,7 @@ void tst_Formats::anArchivedReturnImportsEachTable()
     QString path = dataPath(archive);
     if (archive.isEmpty()) {
         path = m_dir.filePath(u"cdr-return.7z"_qs);
-        QVERIFY(writeArchive(path, archive_write_set_format_7zip,
+        QVERIFY(ArchiveWriter::write(path, archive_write_set_format_7zip,
                              {{u"LOG/calls.csv"_qs, TarCalls}, {u"README.md"_qs, "Produced for case 16-0042.\n"}}));
     }
     const QString hash = TestSupport::sha256Of(path);
@@ -474,7 +447,7 @@ void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt()
     QByteArray inner;
     {
         const QString innerPath = m_dir.filePath(u"2016-10.zip"_qs);
-        QVERIFY(writeArchive(innerPath, archive_write_set_format_zip,
+        QVERIFY(ArchiveWriter::write(innerPath, archive_write_set_format_zip,
                              {{u"LOG/more.csv"_qs, "Start Time (UTC),Originating Number,Terminating Number,Call Type\n"
                                                    "2016-10-01 09:00:00,+12025550100,+12025550143,Voice\n"}}));
         QFile file(innerPath);
@@ -482,7 +455,7 @@ void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt()
         inner = file.readAll();
     }
     const QString zip = m_dir.filePath(QString::fromLatin1("return-" + encryption + ".zip"));
-    QVERIFY(writeArchive(zip, archive_write_set_format_zip,
+    QVERIFY(ArchiveWriter::write(zip, archive_write_set_format_zip,
                          {{u"LOG/calls.csv"_qs, TarCalls}, {u"README.md"_qs, "Password sent apart.\n"}, {u"2016-10.zip"_qs, inner}},
                          encryption.constData(), "s3cret Passw\xC3\xB6rd"));
     const QString hash = TestSupport::sha256Of(zip);
@@ -508,7 +481,7 @@ void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt()
     QCOMPARE(wrong.result.files.first().error,
              zip + u": the password given does not open the ZIP entry \"2016-10.zip\"; nothing in the ZIP was imported"_qs);
     const QString tables = m_dir.filePath(QString::fromLatin1("tables-" + encryption + ".zip"));
-    QVERIFY(writeArchive(tables, archive_write_set_format_zip, {{u"LOG/calls.csv"_qs, TarCalls}}, encryption.constData(),
+    QVERIFY(ArchiveWriter::write(tables, archive_write_set_format_zip, {{u"LOG/calls.csv"_qs, TarCalls}}, encryption.constData(),
                          "s3cret Passw\xC3\xB6rd"));
     params.files = ImportFiles::expand({tables}, params.zipPassword).files;
     QCOMPARE(params.files, QStringList{tables + u" \u203A LOG/calls.csv"_qs});

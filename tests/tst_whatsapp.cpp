@@ -1,3 +1,4 @@
+#include "archivewriter.h"
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "importjob.h"
@@ -14,6 +15,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <archive.h>
 
 using TestSupport::dataPath;
 using TestSupport::scalar;
@@ -41,9 +44,11 @@ private slots:
     void linesOfAnotherEncodingAndBrokenReferencesAreNamed();
     void aPageInAnEncodingNotKnownIsRefused();
     void aDeliverysReadingNotesNameItsPage();
+    void aReturnEncryptedWithAPasswordIsReadWithIt_data();
+    void aReturnEncryptedWithAPasswordIsReadWithIt();
 
 private:
-    ImportResult import(const QString &casePath, const QString &file, bool dryRun = false);
+    ImportResult import(const QString &casePath, const QString &file, bool dryRun = false, const QString &password = {});
     /// @brief The sample page, its first message sent from a device named "andröid" (UTF-8).
     static QByteArray samplePage();
     /// @brief @p page written as a file of its own; its path.
@@ -52,12 +57,13 @@ private:
     int m_counter = 0;
 };
 
-ImportResult tst_WhatsApp::import(const QString &casePath, const QString &file, bool dryRun)
+ImportResult tst_WhatsApp::import(const QString &casePath, const QString &file, bool dryRun, const QString &password)
 {
     ImportParams params;
     params.casePath = casePath;
     params.files = {file};
     params.dryRun = dryRun;
+    params.zipPassword = password;
     return ImportJob::run(params);
 }
 
@@ -614,3 +620,53 @@ void tst_WhatsApp::aDeliverysReadingNotesNameItsPage()
 
 QTEST_GUILESS_MAIN(tst_WhatsApp)
 #include "tst_whatsapp.moc"
+
+void tst_WhatsApp::aReturnEncryptedWithAPasswordIsReadWithIt_data()
+{
+    QTest::addColumn<bool>("outer"); // the return's ZIP encrypted; else its delivery's
+    QTest::addColumn<QString>("entry");
+    QTest::newRow("the return's ZIP") << true << u"1122334455-delivery-1.zip"_qs;
+    QTest::newRow("the delivery's ZIP") << false << u"records.html"_qs;
+}
+
+void tst_WhatsApp::aReturnEncryptedWithAPasswordIsReadWithIt()
+{
+    // A return whose ZIP, or whose delivery's ZIP inside it (read in memory), is encrypted with
+    // AES: asked for its password, a wrong one said so, and read with the right one, each
+    // source saying its page was decrypted.
+    QFETCH(bool, outer);
+    QFETCH(QString, entry);
+    QFile page(dataPath(QStringLiteral("whatsapp/records.html")));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QString delivery = m_dir.filePath(QStringLiteral("delivery-%1.zip").arg(++m_counter));
+    const QString zip = m_dir.filePath(QStringLiteral("return-%1.zip").arg(m_counter));
+    const char *password = "s3cret";
+    QVERIFY(ArchiveWriter::write(delivery, archive_write_set_format_zip, {{u"records.html"_qs, page.readAll()}},
+                                 outer ? nullptr : "aes256", password));
+    QFile deliveryFile(delivery);
+    QVERIFY(deliveryFile.open(QIODevice::ReadOnly));
+    QVERIFY(ArchiveWriter::write(zip, archive_write_set_format_zip,
+                                 {{u"1122334455-delivery-1.zip"_qs, deliveryFile.readAll()}}, outer ? "aes256" : nullptr,
+                                 password));
+    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(m_counter));
+    const ImportResult asked = import(casePath, zip);
+    QVERIFY(asked.files.first().needsPassword);
+    QVERIFY2(asked.files.first().error.contains(u"ZIP entry \"%1\" is encrypted with a password: give the password the "
+                                                "return was sent with"_qs.arg(entry)),
+             qPrintable(asked.files.first().error));
+    const ImportResult wrong = import(casePath, zip, false, u"wrong"_qs);
+    QVERIFY(wrong.files.first().needsPassword);
+    QVERIFY2(wrong.files.first().error.contains(u"the password given does not open the ZIP entry \"%1\""_qs.arg(entry)),
+             qPrintable(wrong.files.first().error));
+
+    const ImportResult opened = import(casePath, zip, false, QString::fromLatin1(password));
+    QVERIFY2(opened.allOk(), qPrintable(opened.files.first().error));
+    const QString bareCase = m_dir.filePath(QStringLiteral("bare%1.llcase").arg(m_counter));
+    const ImportResult bare = import(bareCase, dataPath(QStringLiteral("whatsapp/records.html")));
+    QCOMPARE(opened.files.first().accepted, bare.files.first().accepted);
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT file_name, json_extract(metadata, '$.zip_entry_encryption') FROM sources"_qs),
+             QStringList{QFileInfo(zip).fileName() + u" \u203A 1122334455-delivery-1.zip \u203A records.html|AES"_qs});
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT count(*) FROM sources WHERE metadata LIKE '%s3cret%'"_qs), QStringList{u"0"_qs});
+}
