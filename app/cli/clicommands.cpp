@@ -581,7 +581,7 @@ QString usage()
     return Cli::tr("usage: lookuplens-cli COMMAND [options]\n"
                    "  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]\n"
                    "           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]\n"
-                   "           [--dry-run] FILE...\n"
+                   "           [--password-file FILE] [--dry-run] FILE...\n"
                    "  stats    --case CASE [--json]\n"
                    "  handles  --case CASE [--json]\n"
                    "  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]\n"
