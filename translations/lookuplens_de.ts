@@ -485,46 +485,6 @@
         <translation>%1:%2: %3 des Ereignisses %4, gespeichert aus %5:%6</translation>
     </message>
     <message>
-        <source>usage: lookuplens-cli COMMAND [options]
-  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
-           [--dry-run] FILE...
-  stats    --case CASE [--json]
-  handles  --case CASE [--json]
-  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
-           [--class lookup|communication|connection]
-           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
-  sources  --case CASE [--json]
-  rejected --case CASE [--json]
-  duplicates --case CASE [--json]
-  geo add  --case CASE FILE.mmdb...
-  ips      --case CASE [--json | --format kml|geojson]
-  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
-           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-  demo     --case CASE
-Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
-</source>
-        <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
-  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
-           [--dry-run] FILE...
-  stats    --case CASE [--json]
-  handles  --case CASE [--json]
-  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
-           [--class lookup|communication|connection]
-           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
-  sources  --case CASE [--json]
-  rejected --case CASE [--json]
-  duplicates --case CASE [--json]
-  geo add  --case CASE FILE.mmdb...
-  ips      --case CASE [--json | --format kml|geojson]
-  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
-           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-  demo     --case CASE
-„lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>worksheet &quot;%1&quot; (%2%3): %4 read, %5 accepted (%6), %7 rejected, %8 duplicate</source>
         <translation>Arbeitsblatt „%1“ (%2%3): %4 gelesen, %5 übernommen (%6), %7 abgewiesen, %8 Duplikate</translation>
     </message>
@@ -617,6 +577,62 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
             <numerusform>%n-mal von anderen abgefragt</numerusform>
             <numerusform>%n-mal von anderen abgefragt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>give the ZIP&apos;s password with --password-file FILE (its first line)</source>
+        <translation>geben Sie das Passwort des ZIP mit --password-file DATEI an (deren erste Zeile)</translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation>die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the password file %1 holds no password on its first line</source>
+        <translation>die Passwortdatei %1 enthält in ihrer ersten Zeile kein Passwort</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password of ZIPs encrypted with one (- reads it from standard input); never given on the command line, where others could see it.</source>
+        <translation>Eine Datei, deren erste Zeile das Passwort verschlüsselter ZIPs ist (- liest es von der Standardeingabe); nie auf der Befehlszeile angegeben, wo andere es sehen könnten.</translation>
+    </message>
+    <message>
+        <source>usage: lookuplens-cli COMMAND [options]
+  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
+           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
+           [--password-file FILE] [--dry-run] FILE...
+  stats    --case CASE [--json]
+  handles  --case CASE [--json]
+  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection]
+           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
+  sources  --case CASE [--json]
+  rejected --case CASE [--json]
+  duplicates --case CASE [--json]
+  geo add  --case CASE FILE.mmdb...
+  ips      --case CASE [--json | --format kml|geojson]
+  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
+           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
+  demo     --case CASE
+Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
+</source>
+        <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
+  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
+           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
+           [--password-file FILE] [--dry-run] FILE...
+  stats    --case CASE [--json]
+  handles  --case CASE [--json]
+  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection]
+           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
+  sources  --case CASE [--json]
+  rejected --case CASE [--json]
+  duplicates --case CASE [--json]
+  geo add  --case CASE FILE.mmdb...
+  ips      --case CASE [--json | --format kml|geojson]
+  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
+           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
+  demo     --case CASE
+„lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
+</translation>
     </message>
 </context>
 <context>
@@ -874,6 +890,33 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Row as written</source>
         <translation>Zeile wie geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedZipEntry</name>
+    <message>
+        <source>cannot copy the ZIP entry &quot;%1&quot; to read it: %2</source>
+        <translation>der ZIP-Eintrag „%1“ lässt sich zum Lesen nicht kopieren: %2</translation>
+    </message>
+    <message>
+        <source>the ZIP entry &quot;%1&quot; expands to more than %2 bytes; refused</source>
+        <translation>der ZIP-Eintrag „%1“ entpackt sich auf mehr als %2 Bytes; abgelehnt</translation>
+    </message>
+    <message>
+        <source>cannot open the ZIP to decrypt the entry &quot;%1&quot;: %2</source>
+        <translation>das ZIP lässt sich zum Entschlüsseln des Eintrags „%1“ nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>the password given does not open the ZIP entry &quot;%1&quot;</source>
+        <translation>das angegebene Passwort öffnet den ZIP-Eintrag „%1“ nicht</translation>
+    </message>
+    <message>
+        <source>the ZIP entry &quot;%1&quot; cannot be decrypted: %2 (damaged, or not the password it was encrypted with)</source>
+        <translation>der ZIP-Eintrag „%1“ lässt sich nicht entschlüsseln: %2 (beschädigt, oder nicht das Passwort, mit dem er verschlüsselt wurde)</translation>
+    </message>
+    <message>
+        <source>cannot find the ZIP entry &quot;%1&quot; to decrypt it</source>
+        <translation>der ZIP-Eintrag „%1“ ist zum Entschlüsseln nicht zu finden</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1736,10 @@ eingehend: %4 · %5</translation>
         <source>the .gz file ends with %1 after its gzip data (from byte %2); they were left out, as gunzip leaves them</source>
         <translation>die .gz-Datei endet nach ihren gzip-Daten (ab Byte %2) mit %1; sie wurden ausgelassen, wie gunzip sie auslässt</translation>
     </message>
+    <message>
+        <source>the .gz file was cut short: its compressed data stops before its end (a download or copy that stopped?). What it holds up to there (%1 bytes) was read; a line the cut ends inside is rejected, and the records after it are not in the file</source>
+        <translation>die .gz-Datei ist unvollständig: ihre komprimierten Daten brechen vor ihrem Ende ab (ein abgebrochener Download oder Kopiervorgang?). Was sie bis dahin enthält (%1 Bytes), wurde gelesen; eine Zeile, in der der Abbruch liegt, wird abgelehnt, und die Datensätze danach sind nicht in der Datei</translation>
+    </message>
 </context>
 <context>
     <name>HandleTableModel</name>
@@ -2131,6 +2178,30 @@ dungen</translation>
     <message>
         <source>This row is hidden or filtered out in the worksheet: the spreadsheet program does not show it. It is in the file and is read as every other row.</source>
         <translation>Diese Tabellenzeile ist im Arbeitsblatt ausgeblendet oder herausgefiltert: Das Tabellenprogramm zeigt sie nicht. Sie steht in der Datei und wird wie jede andere Tabellenzeile gelesen.</translation>
+    </message>
+    <message>
+        <source>the password the return was sent with</source>
+        <translation>das Passwort, mit dem die Auskunft geschickt wurde</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Used to read the ZIPs of this import; not kept in the case or anywhere else.</source>
+        <translation>Dient zum Lesen der ZIPs dieses Imports; wird weder im Fall noch anderswo gespeichert.</translation>
+    </message>
+    <message>
+        <source>Password of the ZIP:</source>
+        <translation>Passwort des ZIP:</translation>
+    </message>
+    <message>
+        <source>Reading what the ZIP holds…</source>
+        <translation>Inhalt des ZIP wird gelesen …</translation>
+    </message>
+    <message>
+        <source>→ Type the password of the ZIP above, and press Open.</source>
+        <translation>→ Geben Sie oben das Passwort des ZIP ein und klicken Sie auf „Öffnen“.</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3483,14 @@ nach Wochentag und Stunde
         <source>%1 — the cell&apos;s value as stored: a date serial number (days since 1899-12-30), which the spreadsheet shows as a date</source>
         <translation>%1 — der Wert der Zelle, wie er gespeichert ist: eine fortlaufende Datumszahl (Tage seit dem 1899-12-30), die das Tabellenprogramm als Datum anzeigt</translation>
     </message>
+    <message>
+        <source>Decrypted</source>
+        <translation>Entschlüsselt</translation>
+    </message>
+    <message>
+        <source>encrypted in the ZIP with a password (%1); decrypted with the password given at import, which is not kept</source>
+        <translation>im ZIP mit einem Passwort verschlüsselt (%1); mit dem beim Import angegebenen Passwort entschlüsselt, das nicht gespeichert wird</translation>
+    </message>
 </context>
 <context>
     <name>QueryToolText</name>
@@ -4078,6 +4157,10 @@ SHA-256 %2 (diese Datei)
         <source>the times of this file give hours and minutes but no seconds, as on line %1 (&quot;%2&quot;): each was read as the start of its minute; the same records from a file giving their seconds would fall seconds later, and would not be recognised as the same</source>
         <translation>die Zeiten dieser Datei nennen Stunden und Minuten, aber keine Sekunden, wie in Zeile %1 („%2“): jede wurde als Beginn ihrer Minute gelesen; dieselben Datensätze aus einer Datei, die ihre Sekunden nennt, lägen Sekunden später und würden nicht als dieselben erkannt</translation>
     </message>
+    <message>
+        <source>the file was cut short inside this line: what is left of the record is incomplete</source>
+        <translation>die Datei bricht innerhalb dieser Zeile ab: der verbliebene Rest des Datensatzes ist unvollständig</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -4719,6 +4802,10 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>ZIP entry &quot;%1&quot; is encrypted with a password: extract the ZIP with its password and import the files it holds</source>
         <translation>ZIP-Eintrag „%1“ ist mit einem Passwort verschlüsselt: entpacken Sie das ZIP mit seinem Passwort und importieren Sie die Dateien darin</translation>
+    </message>
+    <message>
+        <source>ZIP entry &quot;%1&quot; is encrypted with a password: give the password the return was sent with</source>
+        <translation>ZIP-Eintrag „%1“ ist mit einem Passwort verschlüsselt: geben Sie das Passwort an, mit dem die Auskunft geschickt wurde</translation>
     </message>
 </context>
 <context>
