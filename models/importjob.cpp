@@ -483,13 +483,6 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
     return !m_cancelled;
 }
 
-void JobRunner::markHiddenPreviewRows(const QList<int> &hidden, qsizetype from, FileImportResult &result)
-{
-    // Asked once reading is over: the reader, a batch ahead on another thread, finds them as it goes.
-    for (qsizetype i = from; i < result.preview.size() && !hidden.isEmpty(); ++i)
-        result.previewFates[i].hiddenInSheet = std::binary_search(hidden.cbegin(), hidden.cend(), result.preview.at(i).line);
-}
-
 JobRunner::BatchEnd JobRunner::writeBatch(ReadBatch &batch, EventWriter *writer, FileImportResult &result, int index,
                                           qint64 limit)
 {

@@ -6,6 +6,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 using namespace ImportJobPrivate;
 
 FileImportResult JobRunner::importTable(int index, const QString &path, const QString &readPath,
@@ -238,4 +240,11 @@ QString JobRunner::recognitionOfParts(const QList<PartImportResult> &parts)
         each.append(tr("%1 (worksheet(s) %2)", nullptr, int(sheets.at(i).size()))
                         .arg(reasons.at(i), sheets.at(i).join(QStringLiteral(", "))));
     return each.join(QStringLiteral("; "));
+}
+
+void JobRunner::markHiddenPreviewRows(const QList<int> &hidden, qsizetype from, FileImportResult &result)
+{
+    // Asked once reading is over: the reader, a batch ahead on another thread, finds them as it goes.
+    for (qsizetype i = from; i < result.preview.size() && !hidden.isEmpty(); ++i)
+        result.previewFates[i].hiddenInSheet = std::binary_search(hidden.cbegin(), hidden.cend(), result.preview.at(i).line);
 }

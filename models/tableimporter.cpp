@@ -422,28 +422,6 @@ QStringList TableImporter::remainingTimeTexts()
     return texts;
 }
 
-void TableImporter::noteClockPrecision(int line, const QString &text, bool zoneInText)
-{
-    // "9/12/16 14:03" gives hours and minutes, "14:03:07" seconds too: what follows the minutes
-    // says which, so an offset after them ("14:03 +02:00") is not read as the seconds. A date
-    // serial gives no colon: it holds the time to the millisecond.
-    const qsizetype colon = text.indexOf(u':');
-    if (colon < 0)
-        return;
-    qsizetype afterMinutes = colon + 1;
-    while (afterMinutes < text.size() && text.at(afterMinutes).isDigit())
-        ++afterMinutes;
-    const bool seconds = afterMinutes + 1 < text.size() && text.at(afterMinutes) == u':'
-                         && text.at(afterMinutes + 1).isDigit();
-    if (seconds) {
-        ++m_secondTimes;
-        return;
-    }
-    if (m_minuteTimes++ == 0)
-        m_firstMinuteTime = {line, text};
-    m_minuteTimesZoned += zoneInText ? 1 : 0;
-}
-
 TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecord *event, RejectedRow *rejected)
 {
     const QString text = timeText(row).trimmed();

@@ -1,6 +1,6 @@
 // What a spreadsheet program may have done to a file before it was delivered, and the import
 // says: handles whose "+" Excel dropped, ids it rounded into scientific notation, a last row on
-// a worksheet's limit. None is undone by a guess; each is named so the analyst can go back to
+// a worksheet's limit, times whose seconds it dropped. None is undone by a guess; each is named so the analyst can go back to
 // the file as delivered. The reading itself is in tableimporter.cpp.
 #include "tableimporter.h"
 
@@ -131,4 +131,26 @@ QString TableImporter::rowLimitNote(const QJsonObject &metadata)
               "larger file, the records past that row were cut off before it was saved, and are not in it")
         .arg(line)
         .arg(program);
+}
+
+void TableImporter::noteClockPrecision(int line, const QString &text, bool zoneInText)
+{
+    // "9/12/16 14:03" gives hours and minutes, "14:03:07" seconds too: what follows the minutes
+    // says which, so an offset after them ("14:03 +02:00") is not read as the seconds. A date
+    // serial gives no colon: it holds the time to the millisecond.
+    const qsizetype colon = text.indexOf(u':');
+    if (colon < 0)
+        return;
+    qsizetype afterMinutes = colon + 1;
+    while (afterMinutes < text.size() && text.at(afterMinutes).isDigit())
+        ++afterMinutes;
+    const bool seconds = afterMinutes + 1 < text.size() && text.at(afterMinutes) == u':'
+                         && text.at(afterMinutes + 1).isDigit();
+    if (seconds) {
+        ++m_secondTimes;
+        return;
+    }
+    if (m_minuteTimes++ == 0)
+        m_firstMinuteTime = {line, text};
+    m_minuteTimesZoned += zoneInText ? 1 : 0;
 }
