@@ -41,8 +41,8 @@ EncryptedZipEntry::Copy EncryptedZipEntry::copyOut(const Zip &zip, const QString
         return Copy::failed(tr("cannot copy the ZIP entry \"%1\" to read it: %2").arg(entry, copy.errorString()));
     return decrypt(zip, entry, password, compressedSize, [&](const char *data, qint64 size) {
         return copy.write(data, size) == size
-                   ? QString()
-                   : tr("cannot copy the ZIP entry \"%1\" to read it: %2").arg(entry, copy.errorString());
+                   ? Copy()
+                   : Copy::failed(tr("cannot copy the ZIP entry \"%1\" to read it: %2").arg(entry, copy.errorString()));
     });
 }
 
@@ -52,15 +52,16 @@ EncryptedZipEntry::Copy EncryptedZipEntry::read(const Zip &zip, const QString &e
     bytes->clear();
     return decrypt(zip, entry, password, compressedSize, [&](const char *data, qint64 size) {
         if (bytes->size() + size > maxBytes)
-            return tr("the ZIP entry \"%1\" expands to more than %2 bytes; refused").arg(entry).arg(maxBytes);
+            return Copy::failed(tr("the ZIP entry \"%1\" expands to more than %2 bytes; refused").arg(entry).arg(maxBytes),
+                                false, true);
         bytes->append(data, size);
-        return QString();
+        return Copy();
     });
 }
 
 EncryptedZipEntry::Copy EncryptedZipEntry::decrypt(const Zip &zip, const QString &entryPath, const QString &password,
                                                    qint64 compressedSize,
-                                                   const std::function<QString(const char *, qint64)> &sink)
+                                                   const std::function<Copy(const char *, qint64)> &sink)
 {
     Reader reader(archive_read_new(), &archive_read_free);
     archive_read_support_format_zip_seekable(reader.get()); // by the central directory, as QuaZip reads it
@@ -85,9 +86,9 @@ EncryptedZipEntry::Copy EncryptedZipEntry::decrypt(const Zip &zip, const QString
                                         .arg(entryPath, QString::fromUtf8(archive_error_string(reader.get()))));
             total += got;
             if (const QString bomb = ZipGuard::checkSizes(entryPath, compressedSize, total); !bomb.isEmpty())
-                return Copy::failed(bomb);
-            if (const QString failed = sink(chunk.constData(), got); !failed.isEmpty())
-                return Copy::failed(failed);
+                return Copy::failed(bomb, false, true);
+            if (Copy failed = sink(chunk.constData(), got); !failed.error.isEmpty())
+                return failed;
         }
         return {};
     }

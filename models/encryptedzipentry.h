@@ -23,11 +23,13 @@ public:
     {
         QString error;              ///< empty once copied
         bool wrongPassword = false; ///< the password given does not open it
-        static Copy failed(const QString &error, bool wrongPassword = false)
+        bool refused = false;       ///< it expands absurdly (a bomb): refused, as ZipGuard refuses any entry
+        static Copy failed(const QString &error, bool wrongPassword = false, bool refused = false)
         {
             Copy copy;
             copy.error = error;
             copy.wrongPassword = wrongPassword;
+            copy.refused = refused;
             return copy;
         }
     };
@@ -44,8 +46,8 @@ public:
     static QString encryptionOf(quint16 method);
 
 private:
-    /// @brief Decrypts the entry, giving what comes out to @p sink chunk by chunk (false: stop,
-    /// with the error it sets).
+    /// @brief Decrypts the entry, giving what comes out to @p sink chunk by chunk (a failure it
+    /// returns stops it).
     static Copy decrypt(const Zip &zip, const QString &entry, const QString &password, qint64 compressedSize,
-                        const std::function<QString(const char *, qint64)> &sink);
+                        const std::function<Copy(const char *, qint64)> &sink);
 };

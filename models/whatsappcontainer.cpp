@@ -79,7 +79,7 @@ bool Walker::readDecrypted(QuaZip &zip, const EncryptedZipEntry::Zip &source, co
     if (!read.error.isEmpty()) {
         error = prefix + read.error;
         needsPassword = read.wrongPassword;
-        damaged = !read.wrongPassword && !read.error.contains(QStringLiteral("refused"));
+        damaged = !read.wrongPassword && !read.refused; // a delivery that cannot be decrypted, named
         return false;
     }
     *encryption = EncryptedZipEntry::encryptionOf(info.method);

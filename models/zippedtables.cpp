@@ -196,6 +196,6 @@ ZippedTables::Copy ZippedTables::decryptOut(const QString &zipPath, const QuaZip
     const EncryptedZipEntry::Copy decrypted =
         EncryptedZipEntry::copyOut({zipPath, {}}, info.name, password, qint64(info.compressedSize), copyPath);
     if (!decrypted.error.isEmpty())
-        return Copy::failed(decrypted.error, !decrypted.wrongPassword, decrypted.wrongPassword);
+        return Copy::failed(decrypted.error, decrypted.refused, decrypted.wrongPassword);
     return Copy::made(copyPath, EncryptedZipEntry::encryptionOf(info.method));
 }

@@ -505,6 +505,18 @@ void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt()
     QCOMPARE(TestSupport::rows(db, u"SELECT json_extract(metadata, '$.inner_zip.sha256'),"
                                    " json_extract(metadata, '$.inner_zip.encryption') FROM sources ORDER BY id LIMIT 1"_qs),
              QStringList{QString::fromLatin1(QCryptographicHash::hash(inner, QCryptographicHash::Sha256).toHex()) + u'|' + kept});
+    // A bomb encrypted refuses the ZIP as any bomb does (the directory's sizes are not encrypted).
+    const QString bomb = m_dir.filePath(QString::fromLatin1("bomb-" + encryption + ".zip"));
+    QVERIFY(ArchiveWriter::write(bomb, archive_write_set_format_zip,
+                                 {{u"LOG/bomb.csv"_qs, QByteArray("Start Time (UTC),Originating Number\n") + QByteArray(80 << 20, '0')}},
+                                 encryption.constData(), "s3cret Passw\xC3\xB6rd"));
+    params.files = ImportFiles::expand({bomb}, params.zipPassword).files;
+    const auto refused = import(params);
+    QVERIFY2(refused.result.files.first().error.startsWith(bomb + u": ZIP entry \"LOG/bomb.csv\" expands 102"_qs)
+                 && refused.result.files.first().error.endsWith(u" times its size (a ZIP bomb?); refused; nothing in the "
+                                                                 "ZIP was imported"_qs),
+             qPrintable(refused.result.files.first().error));
+    QVERIFY(!refused.result.files.first().needsPassword);
     for (const QString &id : TestSupport::rows(db, u"SELECT id FROM events"_qs)) // each event says it was decrypted
         QCOMPARE(CaseQueries(db).provenance(id.toLongLong())->zipEncryption, kept);
     QCOMPARE(TestSupport::sha256Of(zip), hash); // only read

@@ -163,6 +163,9 @@ def finding(cli, case, code, stderr):
     return None
 
 
+PASSWORD_FILE = ""
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cli", default="build/app/cli/lookuplens-cli")
@@ -174,6 +177,10 @@ def main():
     args = parser.parse_args()
     rnd = random.Random(args.seed)
     os.makedirs(args.out, exist_ok=True)
+    global PASSWORD_FILE
+    PASSWORD_FILE = os.path.join(args.out, "password.txt")
+    with open(PASSWORD_FILE, "w") as f:
+        f.write("s3cret\n")  # return-password.zip's
     files = [f for f in seeds() if args.only in f]
     findings = 0
     for i in range(args.runs):
@@ -186,6 +193,8 @@ def main():
                    "dmy" if rnd.random() < 0.3 else "mdy"]
         if os.path.basename(seed) in PROFILES:
             command += ["--profile", os.path.join(ROOT, "profile", PROFILES[os.path.basename(seed)])]
+        if "encrypted" in seed or "password" in seed or rnd.random() < 0.1:  # through the decryption too
+            command += ["--password-file", PASSWORD_FILE]
         code, _, stderr = run(command + [sample], args.timeout)
         why = finding(args.cli, case, code, stderr)
         if why:
