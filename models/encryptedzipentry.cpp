@@ -33,6 +33,13 @@ QString EncryptedZipEntry::encryptionOf(quint16 method)
     return method == 99 ? QStringLiteral("AES") : QStringLiteral("ZipCrypto");
 }
 
+QString EncryptedZipEntry::decryptedNote(const QString &encryption)
+{
+    return tr("encrypted in the ZIP with a password (%1); decrypted with the password given at import, which is not "
+              "kept")
+        .arg(encryption);
+}
+
 EncryptedZipEntry::Copy EncryptedZipEntry::copyOut(const Zip &zip, const QString &entry, const QString &password,
                                                    qint64 compressedSize, const QString &copyPath)
 {

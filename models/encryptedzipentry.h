@@ -44,6 +44,9 @@ public:
     /// @brief How an entry of compression method @p method is encrypted, in the words the
     /// source's metadata keeps: "AES" (method 99, WinZip's) or "ZipCrypto".
     static QString encryptionOf(quint16 method);
+    /// @brief What a source or event read from an entry so encrypted (@p encryption, as
+    /// encryptionOf() words it) says of it.
+    static QString decryptedNote(const QString &encryption);
 
 private:
     /// @brief Decrypts the entry, giving what comes out to @p sink chunk by chunk (a failure it

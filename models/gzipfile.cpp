@@ -47,6 +47,32 @@ QString GzipFile::Ending::warning() const
         .arg(trailingOffset);
 }
 
+QJsonObject GzipFile::Ending::toMetadata() const
+{
+    if (cutShort)
+        return {{QStringLiteral("gzip_cut_short"), QJsonObject{{QStringLiteral("decompressed_bytes"), decompressedBytes}}}};
+    if (trailingOffset < 0)
+        return {};
+    return {{QStringLiteral("gzip_trailing_bytes"), QJsonObject{{QStringLiteral("offset"), trailingOffset},
+                                                                {QStringLiteral("bytes"), trailingBytes},
+                                                                {QStringLiteral("zeros"), trailingZeros}}}};
+}
+
+GzipFile::Ending GzipFile::Ending::fromMetadata(const QJsonObject &metadata)
+{
+    Ending ending;
+    if (const QJsonObject cut = metadata.value(QStringLiteral("gzip_cut_short")).toObject(); !cut.isEmpty()) {
+        ending.cutShort = true;
+        ending.decompressedBytes = cut.value(QStringLiteral("decompressed_bytes")).toInteger();
+    }
+    if (const QJsonObject trailing = metadata.value(QStringLiteral("gzip_trailing_bytes")).toObject(); !trailing.isEmpty()) {
+        ending.trailingOffset = trailing.value(QStringLiteral("offset")).toInteger();
+        ending.trailingBytes = trailing.value(QStringLiteral("bytes")).toInteger();
+        ending.trailingZeros = trailing.value(QStringLiteral("zeros")).toBool();
+    }
+    return ending;
+}
+
 bool GzipFile::anotherMemberFollows(QFile &in, qint64 offset, Ending *ending)
 {
     if (offset >= in.size() || !in.seek(offset))

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonObject>
 #include <QString>
 
 /// @brief A file compressed with gzip (RFC 1952), as returns arrive ("calls.csv.gz"): read as the
@@ -28,6 +29,9 @@ public:
         qint64 decompressedBytes = 0; ///< what the copy holds
         /// @brief The import warning for it; empty if the data ended as it should.
         QString warning() const;
+        /// @brief As a source's metadata keeps it (gzip_cut_short, gzip_trailing_bytes).
+        QJsonObject toMetadata() const;
+        static Ending fromMetadata(const QJsonObject &metadata);
     };
 
     /// @brief Decompresses the file at @p path into the folder @p dir; the copy's path, or an

@@ -115,16 +115,10 @@ QString JobRunner::decompress(const QString &path, const QString &dir, QString *
     if (table.isEmpty() || ending.warning().isEmpty())
         return table;
     m_copyWarnings.append(ending.warning());
-    if (ending.cutShort) {
-        m_copyCutShort = true;
-        m_copyMetadata.insert(QStringLiteral("gzip_cut_short"),
-                              QJsonObject{{QStringLiteral("decompressed_bytes"), ending.decompressedBytes}});
-    } else {
-        m_copyMetadata.insert(QStringLiteral("gzip_trailing_bytes"),
-                              QJsonObject{{QStringLiteral("offset"), ending.trailingOffset},
-                                          {QStringLiteral("bytes"), ending.trailingBytes},
-                                          {QStringLiteral("zeros"), ending.trailingZeros}});
-    }
+    m_copyCutShort = ending.cutShort;
+    const QJsonObject kept = ending.toMetadata();
+    for (auto it = kept.constBegin(); it != kept.constEnd(); ++it)
+        m_copyMetadata.insert(it.key(), it.value());
     return table;
 }
 

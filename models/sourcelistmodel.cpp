@@ -1,5 +1,7 @@
 #include "sourcelistmodel.h"
 
+#include "encryptedzipentry.h"
+#include "gzipfile.h"
 #include "importjob.h"
 #include "itemroles.h"
 #include "tableimporter.h"
@@ -116,6 +118,12 @@ QString SourceListModel::toolTip(const SourceRow &source) const
         text += u'\n' + TableImporter::unreadPartWarning(part);
     if (const QString damage = source.metadata.value(QStringLiteral("container_damage")).toString(); !damage.isEmpty())
         text += u'\n' + damage;
+    if (const QString ending = GzipFile::Ending::fromMetadata(source.metadata).warning(); !ending.isEmpty())
+        text += u'\n' + ending;
+    const QString encryption = source.metadata.value(QStringLiteral("zip_entry_encryption")).toString();
+    if (const QString inner = source.metadata[QStringLiteral("inner_zip")][QStringLiteral("encryption")].toString();
+        !encryption.isEmpty() || !inner.isEmpty())
+        text += u'\n' + EncryptedZipEntry::decryptedNote(encryption.isEmpty() ? inner : encryption);
     for (const QJsonValue &delivery : source.metadata.value(QStringLiteral("unread_deliveries")).toArray())
         text += u'\n' + ImportJob::unreadDeliveryNote(delivery[QStringLiteral("name")].toString(),
                                                       delivery[QStringLiteral("reason")].toString());

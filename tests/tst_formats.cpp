@@ -4,6 +4,7 @@
 #include "importjob.h"
 #include "importsuite.h"
 #include "joinedreturns.h"
+#include "sourcelistmodel.h"
 #include "tableimporter.h"
 #include "testsupport.h"
 #include "zippedtables.h"
@@ -326,6 +327,8 @@ void tst_Formats::aGzipFileCutShortGivesItsRecordsUpToTheCut()
             continue;
         const QSqlDatabase db = cut.db->db();
         QCOMPARE(scalar(db, u"SELECT json_extract(metadata, '$.gzip_cut_short.decompressed_bytes') FROM sources"_qs).toInt(), 584);
+        const QString described = SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString();
+        QVERIFY2(described.endsWith(u'\n' + warning), qPrintable(described));
         QCOMPARE(TestSupport::rows(db, u"SELECT line, raw FROM rejected_rows"_qs),
                  QStringList{u"13|2016-09-05 23:59:59,+12025550143,(312) 555-0147,100.64.20.5,2,iPh"_qs});
         ImportParams whole = params;
@@ -377,6 +380,8 @@ void tst_Formats::bytesAfterTheGzipDataAreLeftOutAndNamed()
     QCOMPARE(scalar(padded.db->db(), u"SELECT json_extract(metadata, '$.gzip_trailing_bytes') FROM sources"_qs).toString(), metadata);
     QCOMPARE(TestSupport::rows(padded.db->db(), u"SELECT json_extract(details, '$.warnings[0]') FROM audit_log WHERE action = 'import'"_qs),
              QStringList{warning});
+    const QString described = SourceListModel(padded.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(described.endsWith(u'\n' + warning), qPrintable(described));
     params.files = {dataPath(u"ids/ids-sample.csv"_qs)};
     QCOMPARE(events(padded.db->db()), events(import(params).db->db()));
 }
@@ -517,6 +522,11 @@ void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt()
                                                                  "ZIP was imported"_qs),
              qPrintable(refused.result.files.first().error));
     QVERIFY(!refused.result.files.first().needsPassword);
+    const QString decrypted = u"encrypted in the ZIP with a password (%1); decrypted with the password given at import, "
+                              "which is not kept"_qs.arg(kept);
+    const SourceListModel sourcesModel(db);
+    for (int row = 0; row < 2; ++row) // the table read from the encrypted entry, or from the ZIP decrypted
+        QVERIFY(sourcesModel.index(row, 0).data(Qt::ToolTipRole).toString().endsWith(u'\n' + decrypted));
     for (const QString &id : TestSupport::rows(db, u"SELECT id FROM events"_qs)) // each event says it was decrypted
         QCOMPARE(CaseQueries(db).provenance(id.toLongLong())->zipEncryption, kept);
     QCOMPARE(TestSupport::sha256Of(zip), hash); // only read

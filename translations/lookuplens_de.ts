@@ -918,6 +918,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>cannot find the ZIP entry &quot;%1&quot; to decrypt it</source>
         <translation>der ZIP-Eintrag „%1“ ist zum Entschlüsseln nicht zu finden</translation>
     </message>
+    <message>
+        <source>encrypted in the ZIP with a password (%1); decrypted with the password given at import, which is not kept</source>
+        <translation>im ZIP mit einem Passwort verschlüsselt (%1); mit dem beim Import angegebenen Passwort entschlüsselt, das nicht gespeichert wird</translation>
+    </message>
 </context>
 <context>
     <name>EventFilterBar</name>
@@ -3486,10 +3490,6 @@ nach Wochentag und Stunde
     <message>
         <source>Decrypted</source>
         <translation>Entschlüsselt</translation>
-    </message>
-    <message>
-        <source>encrypted in the ZIP with a password (%1); decrypted with the password given at import, which is not kept</source>
-        <translation>im ZIP mit einem Passwort verschlüsselt (%1); mit dem beim Import angegebenen Passwort entschlüsselt, das nicht gespeichert wird</translation>
     </message>
 </context>
 <context>

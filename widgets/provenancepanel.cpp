@@ -1,5 +1,6 @@
 #include "provenancepanel.h"
 
+#include "encryptedzipentry.h"
 #include "ipaddressflags.h"
 #include "timeformat.h"
 #include "timestampparser.h"
@@ -125,9 +126,7 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
             row(tr("Read from the ZIP inside it"), tr("%1, SHA-256 %2").arg(p->innerZip, p->innerZipSha256));
         row(tr("SHA-256 of the part read"), p->sourceSha256);
         if (!p->zipEncryption.isEmpty()) // its SHA-256 is of the decrypted bytes
-            row(tr("Decrypted"), tr("encrypted in the ZIP with a password (%1); decrypted with the password given at "
-                                    "import, which is not kept")
-                                     .arg(p->zipEncryption));
+            row(tr("Decrypted"), EncryptedZipEntry::decryptedNote(p->zipEncryption));
     }
     if (!p->sourceWorksheet.isEmpty())
         row(tr("Worksheet"), p->worksheetHidden ? tr("%1 — hidden in its workbook: no tab shows it").arg(p->sourceWorksheet)
