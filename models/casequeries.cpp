@@ -2,6 +2,8 @@
 
 #include "auditlog.h"
 #include "caseschema.h"
+#include "encryptedworkbook.h"
+#include "encryptedzipentry.h"
 #include "handlenormalizer.h"
 #include "pdfpages.h"
 #include "sqlitestatement.h"
@@ -400,7 +402,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         " json_extract(metadata, '$.character_references_replaced'), json_extract(metadata, '$.reader'),"
         " json_extract(metadata, '$.hidden_rows'), json_extract(metadata, '$.worksheet_hidden'),"
         " json_extract(metadata, '$.date_system'),"
-        " coalesce(json_extract(metadata, '$.zip_entry_encryption'), json_extract(metadata, '$.inner_zip.encryption'))"
+        " coalesce(json_extract(metadata, '$.zip_entry_encryption'), json_extract(metadata, '$.inner_zip.encryption')),"
+        " json_extract(metadata, '$.office_encryption')"
         " FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
@@ -439,6 +442,11 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         p.innerZip = source.value(11).toString();
         p.innerZipSha256 = source.value(12).toString();
         p.zipEncryption = source.value(20).toString();
+        p.decryption = p.zipEncryption.isEmpty()
+                           ? EncryptedWorkbook::decryptedNote(QJsonObject{
+                                 {QStringLiteral("office_encryption"),
+                                  QJsonDocument::fromJson(source.value(21).toByteArray()).object()}})
+                           : EncryptedZipEntry::decryptedNote(p.zipEncryption);
         if (!source.value(13).isNull())
             setPdfPage(p, QJsonDocument::fromJson(source.value(13).toByteArray()).array());
     }

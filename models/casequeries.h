@@ -117,6 +117,9 @@ struct EventProvenance
     /// How the part read was encrypted in its ZIP ("AES", "ZipCrypto"), decrypted with the
     /// password the analyst gave; empty if it was not.
     QString zipEncryption;
+    /// How the part read was decrypted (a ZIP's entry, a workbook Excel encrypted), in words; empty
+    /// if it was not.
+    QString decryption;
     QString sourceWorksheet; ///< the worksheet read, for a workbook; its line is that sheet's row
     QString sourceFileName;  ///< the file's name (a container's document's), without the worksheet
     /// Where the worksheet has no header row and goes on from the records before it, the

@@ -33,14 +33,22 @@ void HelperProgram::passOnProgress(const QByteArray &said, const ReadWatch &watc
 
 HelperProgram::Run HelperProgram::run(const QString &file, int timeoutMs, const QString &what, const ReadWatch &watch) const
 {
+    return run(QStringList{file}, {}, timeoutMs, what, watch);
+}
+
+HelperProgram::Run HelperProgram::run(const QStringList &arguments, const QByteArray &input, int timeoutMs,
+                                      const QString &what, const ReadWatch &watch) const
+{
     Run run;
     QProcess reader;
     reader.setProcessChannelMode(QProcess::SeparateChannels);
-    reader.start(m_path, {file}, QIODevice::ReadOnly);
+    reader.start(m_path, arguments, QIODevice::ReadWrite);
     if (!reader.waitForStarted()) {
         run.error = tr("the reader of %1 (%2) cannot be started: %3").arg(what, m_path, reader.errorString());
         return run;
     }
+    reader.write(input);
+    reader.closeWriteChannel();
     QElapsedTimer clock;
     clock.start();
     // A long report takes seconds to lay out: a cancelled import does not wait for it.

@@ -38,6 +38,10 @@ public:
     /// (the lines "page N of M" it writes to its standard error); @p what names the kind of
     /// file in the error ("the PDF").
     Run run(const QString &file, int timeoutMs, const QString &what, const ReadWatch &watch = {}) const;
+    /// @brief The same with @p arguments (the file among them), and @p input written to its
+    /// standard input (a password: never an argument, which other users' `ps` shows).
+    Run run(const QStringList &arguments, const QByteArray &input, int timeoutMs, const QString &what,
+            const ReadWatch &watch = {}) const;
 
 private:
     static void passOnProgress(const QByteArray &said, const ReadWatch &watch);

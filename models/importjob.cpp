@@ -3,6 +3,7 @@
 #include "archivefile.h"
 #include "auditlog.h"
 #include "caseschema.h"
+#include "encryptedworkbook.h"
 #include "importjobrunner.h"
 #include "placename.h"
 #include "referencecheck.h"
@@ -326,7 +327,7 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
     }
     if (const auto place = ZippedTables::placeOf(path))
         return importZippedTable(index, path, *place);
-    if (const auto zipped = ZippedTables::list(path, m_params.zipPassword); zipped && !zipped->refusal.isEmpty()) {
+    if (const auto zipped = ZippedTables::list(path, m_params.password); zipped && !zipped->refusal.isEmpty()) {
         result.error = tr("%1: %2; nothing in the ZIP was imported").arg(path, zipped->refusal);
         result.needsPassword = zipped->needsPassword;
         return result;
@@ -335,6 +336,8 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
         result.error = tr("%1: %2; nothing in the archive was imported").arg(path, archive->refusal);
         return result;
     }
+    if (EncryptedWorkbook::isEncrypted(path)) // decrypted with the password given, if it was
+        return importEncryptedWorkbook(index, path);
     QString error;
     const auto digest = FileDigest::compute(path, &error, [&](double) { return reportProgress(index, path, 0); });
     m_stage = ImportProgress::Stage::Reading;

@@ -48,9 +48,10 @@ struct ImportParams
     /// that gives no table (a letter beside the records) is left out, saying why, not a failure.
     QSet<QString> foundFiles;
     bool dryRun = false;                    ///< read and report; write nothing
-    /// The password of ZIPs whose entries are encrypted, as returns are sent (the password given
-    /// apart): one for the job, the ZIPs in such a ZIP too. Never written to the case or its log.
-    QString zipPassword;
+    /// The password of ZIPs whose entries are encrypted and of workbooks Excel encrypted, as
+    /// returns are sent (the password given apart): one for the job, the ZIPs in such a ZIP too.
+    /// Never written to the case or its log.
+    QString password;
     int previewRows = 20;                   ///< events and rejected rows kept for display
     /// Input size from which secondary indexes may be rebuilt once instead of grown row by row
     /// (ImportJob::rebuildsIndexes says when they are).
@@ -128,7 +129,7 @@ struct FileImportResult
     bool needsMapping = false;   ///< failed because no header row of the format asked for was found
     bool needsSubscriber = false; ///< failed because one subscriber's records name no subscriber
     bool alreadyImported = false; ///< refused: the case holds a file of the same SHA-256
-    bool needsPassword = false;   ///< refused: a ZIP's entries are encrypted and no password, or not theirs, was given
+    bool needsPassword = false;   ///< refused: encrypted (a ZIP's entries, a workbook) and no password, or not its own, was given
     QString dateOrder;           ///< "dmy" or "mdy" when slash dates were read
     QString format;
     QString recognition;

@@ -20,6 +20,7 @@
 #include <QJsonObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -81,6 +82,9 @@ private:
     /// @brief A table inside a ZIP of tables (ZippedTables), named @p name: copied out and read
     /// as a table, its source naming its place in the ZIP and the ZIP's SHA-256.
     FileImportResult importZippedTable(int index, const QString &name, const ZippedTables::Place &place);
+    /// @brief Imports a workbook Excel encrypted with a password, decrypted with the job's password
+    /// into a working copy, its source the package inside the file as delivered.
+    FileImportResult importEncryptedWorkbook(int index, const QString &path);
     /// @brief The SHA-256 and size of the ZIP at @p zipPath, hashed once for all its tables.
     std::optional<FileDigest> containerDigest(int index, const QString &name, const QString &zipPath, QString *error);
     /// @brief A working copy of the table at @p place, in the job's own folder; empty on failure.
@@ -176,6 +180,18 @@ private:
     /// @brief The container of the table at @p place: the ZIP (its SHA-256 @p sha256), the
     /// table's place in it, and the ZIP inside it the table came from, if any.
     Container containerOf(const ZippedTables::Place &place, const QString &sha256) const;
+    /// @brief A working copy of a table taken out of its container (a ZIP's entry, a decrypted
+    /// package), or why there is none.
+    struct Copy
+    {
+        QString path;
+        QString error;
+        bool needsPassword = false;
+    };
+    /// @brief Forgets what the last copy left out (m_copyWarnings, m_copyMetadata).
+    void startCopy();
+    /// @brief Imports @p copy as the table @p name, its source naming the @p container it came out of.
+    FileImportResult importCopy(int index, const QString &name, const Copy &copy, const std::function<Container()> &container);
     /// @brief The importer's metadata, with the ZIP inside the container it was read from.
     QJsonObject sourceMetadata(const TableImporter &importer) const;
     std::optional<Container> m_container;

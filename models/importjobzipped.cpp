@@ -2,6 +2,7 @@
 // as a table file (importjobtable.cpp), its source naming the ZIP as its container.
 #include "archivefile.h"
 #include "compressedfile.h"
+#include "encryptedworkbook.h"
 #include "importjobrunner.h"
 #include "placename.h"
 
@@ -12,20 +13,61 @@ using namespace ImportJobPrivate;
 
 FileImportResult JobRunner::importZippedTable(int index, const QString &name, const ZippedTables::Place &place)
 {
-    FileImportResult result;
-    result.path = name;
-    QString error;
+    startCopy();
+    Copy copy;
+    const auto container = containerDigest(index, name, place.zipPath, &copy.error);
+    if (container)
+        copy.path = copyOut(index, place, &copy.error, &copy.needsPassword);
+    return importCopy(index, name, copy, [&]() { return containerOf(place, container->sha256); });
+}
+
+FileImportResult JobRunner::importEncryptedWorkbook(int index, const QString &path)
+{
+    startCopy();
+    Copy copy;
+    if (m_params.password.isEmpty()) {
+        copy.error = EncryptedWorkbook::passwordNeeded();
+        copy.needsPassword = true;
+    }
+    const auto container = copy.error.isEmpty() ? containerDigest(index, path, path, &copy.error) : std::nullopt;
+    if (container) {
+        if (!m_workDir)
+            m_workDir.emplace();
+        const EncryptedWorkbook::Decrypted decrypted = EncryptedWorkbook::decrypt(
+            path, m_params.password, m_workDir->filePath(QStringLiteral("decrypted-%1").arg(index)),
+            {[this]() { return m_cancelled.load(); }, {}});
+        copy = {decrypted.path, decrypted.error, decrypted.wrongPassword};
+        if (!decrypted.warning().isEmpty())
+            m_copyWarnings.append(decrypted.warning());
+        m_copyMetadata = decrypted.toMetadata();
+    }
+    // Its source: the decrypted package, inside the file as delivered (whose SHA-256 the provider gave).
+    return importCopy(index, path, copy, [&]() {
+        const QFileInfo file(path);
+        return Container{file.absoluteFilePath(), container->sha256,
+                         PlaceName::within(file.fileName(), QStringLiteral("EncryptedPackage")), {}, m_copyWarnings,
+                         m_copyMetadata};
+    });
+}
+
+void JobRunner::startCopy()
+{
     m_copyWarnings.clear();
     m_copyMetadata = {};
     m_copyCutShort = false;
-    const auto container = containerDigest(index, name, place.zipPath, &error);
-    bool needsPassword = false;
-    const QString copy = container ? copyOut(index, place, &error, &needsPassword) : QString();
-    const auto digest = copy.isEmpty() ? std::nullopt : FileDigest::compute(copy, &error);
+}
+
+FileImportResult JobRunner::importCopy(int index, const QString &name, const Copy &copy,
+                                       const std::function<Container()> &container)
+{
+    FileImportResult result;
+    result.path = name;
+    QString error = copy.error;
+    const auto digest = copy.path.isEmpty() ? std::nullopt : FileDigest::compute(copy.path, &error);
     m_stage = ImportProgress::Stage::Reading;
     if (!digest) {
         result.error = QStringLiteral("%1: %2").arg(name, error);
-        result.needsPassword = needsPassword;
+        result.needsPassword = copy.needsPassword;
         return result;
     }
     if (refuseIfImported(name, *digest, result))
@@ -40,15 +82,15 @@ FileImportResult JobRunner::importZippedTable(int index, const QString &name, co
         return result;
     }
     options->inputCutShort = m_copyCutShort;
-    m_container = containerOf(place, container->sha256);
-    result = importTable(index, name, copy, *digest, *options);
+    m_container = container();
+    result = importTable(index, name, copy.path, *digest, *options);
     // Said even where the table failed before its warnings were gathered: the cut may be why.
     for (auto warning = m_copyWarnings.crbegin(); warning != m_copyWarnings.crend(); ++warning) {
         if (!result.warnings.contains(*warning))
             result.warnings.prepend(*warning);
     }
     m_container.reset();
-    QFile::remove(copy);
+    QFile::remove(copy.path);
     return result;
 }
 
@@ -93,8 +135,8 @@ QString JobRunner::copyOut(int index, const ZippedTables::Place &place, QString 
     const auto inner = place.innerEntry.isEmpty() ? std::nullopt : innerZipCopy(place, error, needsPassword);
     if (!place.innerEntry.isEmpty() && !inner)
         return {};
-    const ZippedTables::Copy copied = inner ? ZippedTables::copyOut(inner->first, place.innerEntry, dir, m_params.zipPassword)
-                                            : ZippedTables::copyOut(place.zipPath, place.entry, dir, m_params.zipPassword);
+    const ZippedTables::Copy copied = inner ? ZippedTables::copyOut(inner->first, place.innerEntry, dir, m_params.password)
+                                            : ZippedTables::copyOut(place.zipPath, place.entry, dir, m_params.password);
     const QString &copy = copied.path;
     *error = copied.error;
     *needsPassword = copied.needsPassword;
@@ -130,7 +172,7 @@ std::optional<std::pair<QString, FileDigest>> JobRunner::innerZipCopy(const Zipp
         return *known;
     const QString dir = m_workDir->filePath(QStringLiteral("zip-%1").arg(m_innerZipCopies.size()));
     QDir().mkpath(dir);
-    const ZippedTables::Copy copied = ZippedTables::copyOut(place.zipPath, place.entry, dir, m_params.zipPassword);
+    const ZippedTables::Copy copied = ZippedTables::copyOut(place.zipPath, place.entry, dir, m_params.password);
     *error = copied.error;
     *needsPassword = copied.needsPassword;
     const QString &copy = copied.path;

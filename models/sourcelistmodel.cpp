@@ -1,5 +1,6 @@
 #include "sourcelistmodel.h"
 
+#include "encryptedworkbook.h"
 #include "encryptedzipentry.h"
 #include "gzipfile.h"
 #include "importjob.h"
@@ -124,6 +125,8 @@ QString SourceListModel::toolTip(const SourceRow &source) const
     if (const QString inner = source.metadata[QStringLiteral("inner_zip")][QStringLiteral("encryption")].toString();
         !encryption.isEmpty() || !inner.isEmpty())
         text += u'\n' + EncryptedZipEntry::decryptedNote(encryption.isEmpty() ? inner : encryption);
+    if (const QString workbook = EncryptedWorkbook::decryptedNote(source.metadata); !workbook.isEmpty())
+        text += u'\n' + workbook;
     for (const QJsonValue &delivery : source.metadata.value(QStringLiteral("unread_deliveries")).toArray())
         text += u'\n' + ImportJob::unreadDeliveryNote(delivery[QStringLiteral("name")].toString(),
                                                       delivery[QStringLiteral("reason")].toString());

@@ -752,7 +752,7 @@ void tst_Cli::anEncryptedZipTakesItsPasswordFromAFile()
     const Run asked = cli(import + QStringList{zip});
     QCOMPARE(asked.exitCode, 1);
     QVERIFY2(asked.err.contains("ZIP entry \"LOG/calls.csv\" is encrypted with a password: give the password the "
-                                "return was sent with; nothing in the ZIP was imported\n  give the ZIP's password with "
+                                "return was sent with; nothing in the ZIP was imported\n  give the password with "
                                 "--password-file FILE (its first line)\n"),
              asked.err.constData());
     const Run wrong = cli(import + QStringList{QStringLiteral("--password-file"), QStringLiteral("-"), zip}, "wrong\n");

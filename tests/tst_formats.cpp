@@ -39,6 +39,7 @@ private slots:
     void anArchivedReturnImportsEachTable_data();
     void anArchivedReturnImportsEachTable();
     void anArchiveWithAnEntryOutOfItsFolderIsRefused();
+    void aWorkbookExcelEncryptedIsReadWithItsPassword();
     void aZipEncryptedWithAPasswordIsReadWithIt_data();
     void aZipEncryptedWithAPasswordIsReadWithIt();
     void aGzipFileCutShortGivesItsRecordsUpToTheCut();
@@ -434,6 +435,59 @@ void tst_Formats::anArchivedReturnImportsEachTable()
     QCOMPARE(TestSupport::sha256Of(path), hash); // only read
 }
 
+void tst_Formats::aWorkbookExcelEncryptedIsReadWithItsPassword()
+{
+    // "Encrypt with Password" in Excel: a compound file holding the encrypted package (agile
+    // encryption, AES-256, SHA-512). It was refused ("open it in Excel with its password"); with
+    // the password it is decrypted in lookuplens-xls, its integrity check (HMAC) verified, and
+    // read as the workbook it holds, its source that package inside the file as delivered.
+    const QString path = dataPath(u"xlsx/ids-password.xlsx"_qs);
+    const QString hash = TestSupport::sha256Of(path);
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {path};
+    const auto asked = import(params);
+    QVERIFY(asked.result.files.first().needsPassword);
+    QCOMPARE(asked.result.files.first().error,
+             path + u": a workbook encrypted with a password (as Excel encrypts one): give the password it was sent with"_qs);
+    params.password = u"S3cret"_qs;
+    const auto wrong = import(params);
+    QVERIFY(wrong.result.files.first().needsPassword);
+    QCOMPARE(wrong.result.files.first().error, path + u": the password given does not open the encrypted workbook"_qs);
+    QVERIFY(!wrong.db || scalar(wrong.db->db(), u"SELECT count(*) FROM sources"_qs).toInt() == 0);
+
+    params.password = u"s3cret"_qs;
+    ImportParams plain = params;
+    plain.files = {dataPath(u"ids/ids-sample.xlsx"_qs)};
+    const auto workbook = import(plain);
+    const QString altered = u"the encrypted workbook's integrity check (its HMAC) does not match what it holds: it may "
+                            "have been altered after it was encrypted. Its parts that were read matched their own "
+                            "checksums (CRC-32)"_qs;
+    for (const QString &file : {u"ids-password.xlsx"_qs, u"ids-password-altered.xlsx"_qs}) {
+        params.files = {dataPath(u"xlsx/"_qs + file)};
+        const auto opened = import(params);
+        QVERIFY2(opened.result.allOk(), qPrintable(opened.result.files.value(0).error));
+        const bool verified = file == u"ids-password.xlsx";
+        QCOMPARE(opened.result.files.first().warnings,
+                 (verified ? QStringList() : QStringList{altered}) + workbook.result.files.first().warnings);
+        const QSqlDatabase db = opened.db->db();
+        QCOMPARE(events(db), events(workbook.db->db()));
+        QCOMPARE(TestSupport::rows(db, u"SELECT file_name, container_sha256 = ?, sha256 <> container_sha256,"
+                                       " json_extract(metadata, '$.office_encryption') FROM sources"_qs
+                                       .replace(u"?"_qs, u"'%1'"_qs.arg(TestSupport::sha256Of(params.files.first())))),
+                 QStringList{file + u" \u203A EncryptedPackage|1|1|{\"integrity\":\"%1\",\"scheme\":\"AES-256, "
+                                    "SHA512, 100000 spins\"}"_qs.arg(verified ? u"verified"_qs : u"mismatch"_qs)});
+        const QString note = u"encrypted by Excel with a password (AES-256, SHA512, 100000 spins); decrypted with the "
+                             "password given at import, which is not kept; %1"_qs
+                                 .arg(verified ? u"its integrity check (HMAC) matched"_qs
+                                               : u"its integrity check (HMAC) did not match: altered after it was encrypted?"_qs);
+        QCOMPARE(CaseQueries(db).provenance(scalar(db, u"SELECT min(id) FROM events"_qs).toLongLong())->decryption, note);
+        QVERIFY(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString().contains(u'\n' + note));
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE details LIKE '%s3cret%'"_qs).toInt(), 0);
+    }
+    QCOMPARE(TestSupport::sha256Of(path), hash); // only read
+}
+
 void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt_data()
 {
     QTest::addColumn<QByteArray>("encryption"); // libarchive's name for it
@@ -478,8 +532,8 @@ void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt()
 
     // A wrong one: found out listing the ZIP inside it (decrypted to list its tables), or, for a
     // ZIP of tables alone (their names are not encrypted), reading each; nothing is written.
-    params.zipPassword = u"wrong"_qs;
-    params.files = ImportFiles::expand({zip}, params.zipPassword).files;
+    params.password = u"wrong"_qs;
+    params.files = ImportFiles::expand({zip}, params.password).files;
     QCOMPARE(params.files, QStringList{zip});
     const auto wrong = import(params);
     QVERIFY(wrong.result.files.first().needsPassword);
@@ -488,7 +542,7 @@ void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt()
     const QString tables = m_dir.filePath(QString::fromLatin1("tables-" + encryption + ".zip"));
     QVERIFY(ArchiveWriter::write(tables, archive_write_set_format_zip, {{u"LOG/calls.csv"_qs, TarCalls}}, encryption.constData(),
                          "s3cret Passw\xC3\xB6rd"));
-    params.files = ImportFiles::expand({tables}, params.zipPassword).files;
+    params.files = ImportFiles::expand({tables}, params.password).files;
     QCOMPARE(params.files, QStringList{tables + u" \u203A LOG/calls.csv"_qs});
     const auto wrongTable = import(params);
     QVERIFY(wrongTable.result.files.first().needsPassword);
@@ -496,8 +550,8 @@ void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt()
              params.files.first() + u": the password given does not open the ZIP entry \"LOG/calls.csv\""_qs);
     QVERIFY(!wrongTable.db || scalar(wrongTable.db->db(), u"SELECT count(*) FROM sources"_qs).toInt() == 0);
 
-    params.zipPassword = u"s3cret Passw\u00F6rd"_qs;
-    params.files = ImportFiles::expand({zip}, params.zipPassword).files;
+    params.password = u"s3cret Passw\u00F6rd"_qs;
+    params.files = ImportFiles::expand({zip}, params.password).files;
     const auto opened = import(params);
     for (const FileImportResult &file : opened.result.files)
         QVERIFY2(file.ok, qPrintable(file.error));
@@ -515,7 +569,7 @@ void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt()
     QVERIFY(ArchiveWriter::write(bomb, archive_write_set_format_zip,
                                  {{u"LOG/bomb.csv"_qs, QByteArray("Start Time (UTC),Originating Number\n") + QByteArray(80 << 20, '0')}},
                                  encryption.constData(), "s3cret Passw\xC3\xB6rd"));
-    params.files = ImportFiles::expand({bomb}, params.zipPassword).files;
+    params.files = ImportFiles::expand({bomb}, params.password).files;
     const auto refused = import(params);
     QVERIFY2(refused.result.files.first().error.startsWith(bomb + u": ZIP entry \"LOG/bomb.csv\" expands 102"_qs)
                  && refused.result.files.first().error.endsWith(u" times its size (a ZIP bomb?); refused; nothing in the "

@@ -737,12 +737,12 @@ void tst_ImportDialog::aZipEncryptedWithAPasswordIsOpenedWithIt()
     ImportDialog dialog({zip}, m_dir.filePath(u"password.llcase"_qs), u"US"_qs);
     QSignalSpy ready(&dialog, &ImportDialog::previewReady);
     QVERIFY(ready.wait(10000));
-    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("zipPassword"));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
     QVERIFY(password->parentWidget()->isVisibleTo(&dialog));
     QCOMPARE(password->echoMode(), QLineEdit::Password);
     auto *errors = dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"));
     QVERIFY(errors->item(0)->text().contains(u"is encrypted with a password: give the password the return was sent with"_qs));
-    QCOMPARE(errors->item(1)->text(), u"\u2192 Type the password of the ZIP above, and press Open."_qs);
+    QCOMPARE(errors->item(1)->text(), u"\u2192 Type the password above, and press Open."_qs);
 
     // Return opens the ZIP with the password typed; it does not also press Import.
     dialog.show();
@@ -762,5 +762,5 @@ void tst_ImportDialog::aZipEncryptedWithAPasswordIsOpenedWithIt()
     QCOMPARE(dialog.previewResult().files.value(0).accepted, 1);
     QVERIFY(dialog.acceptIfValid()); // its header gives the zone (UTC)
     QCOMPARE(dialog.params().files, QStringList{zip + u" \u203A LOG/calls.csv"_qs});
-    QCOMPARE(dialog.params().zipPassword, u"s3cret"_qs);
+    QCOMPARE(dialog.params().password, u"s3cret"_qs);
 }

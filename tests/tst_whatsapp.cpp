@@ -63,7 +63,7 @@ ImportResult tst_WhatsApp::import(const QString &casePath, const QString &file, 
     params.casePath = casePath;
     params.files = {file};
     params.dryRun = dryRun;
-    params.zipPassword = password;
+    params.password = password;
     return ImportJob::run(params);
 }
 

@@ -45,9 +45,9 @@ public:
     void setFound(const QSet<QString> &found);
     /// @brief Says above the files why the dialog is shown (files an import left waiting).
     void setNotice(const QString &notice);
-    /// @brief The password of the ZIPs the files are in, given before (files an import left
-    /// waiting): not asked again.
-    void setZipPassword(const QString &password);
+    /// @brief The password of the encrypted files (ZIPs, workbooks), given before (files an
+    /// import left waiting): not asked again.
+    void setPassword(const QString &password);
     /// @brief Shows each file with @p settings, as chosen for it before (a mapping's profile
     /// shown as the mapping).
     void setSettings(const QHash<QString, ReadSettings> &settings);
@@ -82,13 +82,14 @@ private:
     /// @brief Shows the choice of continued worksheets where the file shown has one to read.
     void showContinuedChoice(const FileImportResult &file);
     void showSubscriberChoice(const FileImportResult &file);
-    // The list of files (importdialogfiles.cpp): a ZIP encrypted with a password opened with it.
+    // The list of files (importdialogfiles.cpp): a ZIP or workbook encrypted with a password opened with it.
     void fillFileBox();
-    /// @brief The rows under the file box: the settings' scope, a ZIP's password.
+    /// @brief The rows under the file box: the settings' scope, the password of encrypted files.
     void buildFileRows(QFormLayout *form);
-    /// @brief Shows the password row where the file shown is a ZIP that asks for one.
+    /// @brief Shows the password row where the file shown is encrypted and asks for one.
     void showPasswordChoice(const FileImportResult &file);
-    /// @brief Lists the tables of the ZIP shown, opened with @p password, off the GUI thread.
+    /// @brief Lists the tables of the ZIP shown, opened with @p password, off the GUI thread (a
+    /// workbook shown is previewed again with it).
     void openWithPassword(const QString &password);
     /// @brief Puts the tables of @p zip, listed with its password, in its place in the list.
     void showOpened(const QString &zip, const ImportFiles::Expanded &expanded);
@@ -122,11 +123,11 @@ private:
     /// Shown where one subscriber's records name no subscriber (or the analyst declared one):
     /// whose records they are, as the analyst declares it.
     QLineEdit *m_subscriber;
-    /// Shown where a ZIP's entries are encrypted with a password: the password, typed hidden,
+    /// Shown where a file is encrypted with a password (a ZIP's entries, a workbook): the password, typed hidden,
     /// used for every ZIP of the import and kept nowhere.
     QLineEdit *m_password = nullptr;
     QLabel *m_passwordNote = nullptr;
-    QString m_zipPassword;
+    QString m_passwordGiven;
     QWidget *m_scopeRow = nullptr;
     QFutureWatcher<ImportFiles::Expanded> m_openWatcher;
     QFormLayout *m_settingsForm = nullptr;

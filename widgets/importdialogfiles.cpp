@@ -51,17 +51,17 @@ void ImportDialog::buildFileRows(QFormLayout *form)
     auto *row = new QHBoxLayout(passwordRow);
     row->setContentsMargins(0, 0, 0, 0);
     m_password = new EntryLineEdit(passwordRow);
-    m_password->setObjectName(QStringLiteral("zipPassword"));
+    m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("the password the return was sent with"));
     auto *open = new QPushButton(tr("Open"), passwordRow);
     open->setObjectName(QStringLiteral("openWithPassword"));
-    m_passwordNote = new QLabel(tr("Used to read the ZIPs of this import; not kept in the case or anywhere else."),
+    m_passwordNote = new QLabel(tr("Used to read the encrypted files of this import; not kept in the case or anywhere else."),
                                 passwordRow);
     row->addWidget(m_password, 1);
     row->addWidget(open);
     row->addWidget(m_passwordNote);
-    form->addRow(tr("Password of the ZIP:"), passwordRow);
+    form->addRow(tr("Password:"), passwordRow);
     form->setRowVisible(passwordRow, false);
     const auto give = [this]() {
         if (!m_password->text().isEmpty())
@@ -74,21 +74,21 @@ void ImportDialog::buildFileRows(QFormLayout *form)
     });
 }
 
-void ImportDialog::setZipPassword(const QString &password)
+void ImportDialog::setPassword(const QString &password)
 {
-    m_zipPassword = password;
+    m_passwordGiven = password;
     m_password->setText(password);
     startPreview();
 }
 
 void ImportDialog::showPasswordChoice(const FileImportResult &file)
 {
-    m_settingsForm->setRowVisible(m_password->parentWidget(), file.needsPassword || !m_zipPassword.isEmpty());
+    m_settingsForm->setRowVisible(m_password->parentWidget(), file.needsPassword || !m_passwordGiven.isEmpty());
 }
 
 void ImportDialog::openWithPassword(const QString &password)
 {
-    m_zipPassword = password;
+    m_passwordGiven = password;
     const QString zip = ZippedTables::placeOf(m_shownFile) ? QString() : m_shownFile;
     if (zip.isEmpty()) { // a table of a ZIP listed already: read again with the password
         startPreview();

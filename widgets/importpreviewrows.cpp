@@ -141,7 +141,7 @@ QStringList ImportPreviewRows::problems(const ImportResult &result)
         if (file.needsSubscriber)
             problems.append(tr("→ Declare the subscriber of the records above."));
         if (file.needsPassword)
-            problems.append(tr("→ Type the password of the ZIP above, and press Open."));
+            problems.append(tr("→ Type the password above, and press Open."));
         if (file.alreadyImported)
             problems.append(tr("→ The case holds this file already, its records and their lines: it need not "
                                "be imported again."));

@@ -1,6 +1,5 @@
 #include "provenancepanel.h"
 
-#include "encryptedzipentry.h"
 #include "ipaddressflags.h"
 #include "timeformat.h"
 #include "timestampparser.h"
@@ -125,8 +124,8 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
         if (!p->innerZip.isEmpty())
             row(tr("Read from the ZIP inside it"), tr("%1, SHA-256 %2").arg(p->innerZip, p->innerZipSha256));
         row(tr("SHA-256 of the part read"), p->sourceSha256);
-        if (!p->zipEncryption.isEmpty()) // its SHA-256 is of the decrypted bytes
-            row(tr("Decrypted"), EncryptedZipEntry::decryptedNote(p->zipEncryption));
+        if (!p->decryption.isEmpty()) // its SHA-256 is of the decrypted bytes
+            row(tr("Decrypted"), p->decryption);
     }
     if (!p->sourceWorksheet.isEmpty())
         row(tr("Worksheet"), p->worksheetHidden ? tr("%1 — hidden in its workbook: no tab shows it").arg(p->sourceWorksheet)

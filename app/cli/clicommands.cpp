@@ -97,7 +97,7 @@ void printFileResult(const FileImportResult &file, bool dryRun)
     if (!file.ok) {
         err() << file.error << Qt::endl;
         if (file.needsPassword)
-            err() << QStringLiteral("  ") << Cli::tr("give the ZIP's password with --password-file FILE (its first line)")
+            err() << QStringLiteral("  ") << Cli::tr("give the password with --password-file FILE (its first line)")
                   << Qt::endl;
     } else if (!file.leftOut.isEmpty()) {
         err() << file.leftOut << Qt::endl;
@@ -200,8 +200,8 @@ int importCommand(const QStringList &arguments)
                       QStringLiteral("HANDLE")});
     parser.addOption({QStringLiteral("dry-run"), Cli::tr("Show the first rows as they would be stored, and the errors; write nothing.")});
     parser.addOption({QStringLiteral("password-file"),
-                      Cli::tr("A file whose first line is the password of ZIPs encrypted with one (- reads it from "
-                              "standard input); never given on the command line, where others could see it."),
+                      Cli::tr("A file whose first line is the password of the ZIPs and workbooks encrypted with one (- "
+                              "reads it from standard input); never given on the command line, where others could see it."),
                       QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Files to import, or folders: the tables, workbooks, ZIPs and HTML pages in them."), QStringLiteral("FILE..."));
     QString message;
@@ -214,9 +214,9 @@ int importCommand(const QStringList &arguments)
     ImportParams params;
     params.casePath = parser.value(caseOption);
     if (parser.isSet(QStringLiteral("password-file"))
-        && !readPassword(parser.value(QStringLiteral("password-file")), &params.zipPassword, &message))
+        && !readPassword(parser.value(QStringLiteral("password-file")), &params.password, &message))
         return fail(command, message);
-    const ImportFiles::Expanded expanded = ImportFiles::expand(parser.positionalArguments(), params.zipPassword);
+    const ImportFiles::Expanded expanded = ImportFiles::expand(parser.positionalArguments(), params.password);
     for (const QString &note : expanded.leftOut)
         err() << note << Qt::endl;
     if (expanded.files.isEmpty())

@@ -53,9 +53,9 @@ public:
     /// @p notice, if given, says why above them.
     void showImportDialog(const QStringList &paths, const QString &notice = {});
     /// @brief The same, each file first shown with @p settings (what the analyst chose for it
-    /// before, its zone aside), the ZIPs they are in opened with @p zipPassword (given before).
+    /// before, its zone aside), encrypted ones opened with @p password (given before).
     void showImportDialog(const QStringList &paths, const QString &notice, const QHash<QString, ReadSettings> &settings,
-                          const QString &zipPassword = {});
+                          const QString &password = {});
     CaseSession *session() const { return m_session.get(); }
     ExplorerWiring *wiring() const { return m_wiring; }
     GeoWiring *geoWiring() const { return m_geoWiring; }

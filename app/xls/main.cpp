@@ -1,12 +1,18 @@
 // lookuplens-xls: reads a legacy Excel 97-2003 workbook through FreeXL and writes what it holds
-// to standard output (the format is XlsDump's, in models/xlsdump.h). A process of its own
+// to standard output (the format is XlsDump's, in models/xlsdump.h); with --decrypt OUT, decrypts
+// a workbook Excel encrypted with a password (read from standard input) into OUT, writing how it
+// went as JSON. A process of its own
 // because FreeXL is C code parsing a binary format from untrusted evidence: fuzzing found it
 // reading past a buffer on its stack for a damaged file. Whatever it does to a damaged file
 // stays in this process; the reader sees an error, not a crash of the application.
+#include "compoundstream.h"
+#include "officedecryption.h"
 #include "xlsdump.h"
 #include "xlsvisibility.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 #include <freexl.h>
@@ -107,10 +113,44 @@ XlsDump::Book readBook(const QByteArray &path)
 
 } // namespace
 
+/// The encrypted workbook at @p path decrypted into @p out, with the password on standard input.
+int decrypt(const QString &path, const QString &outPath)
+{
+    QFile in;
+    QFile out;
+    if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly))
+        return 2;
+    QString password = QString::fromUtf8(in.readLine());
+    while (password.endsWith(u'\n') || password.endsWith(u'\r'))
+        password.chop(1);
+    const auto info = CompoundStream::read(path, "EncryptionInfo");
+    const auto package = info ? CompoundStream::read(path, "EncryptedPackage") : std::nullopt;
+    OfficeDecryption::Result result;
+    if (!package)
+        result.detail = QStringLiteral("no EncryptionInfo and EncryptedPackage streams that can be read");
+    else
+        result = OfficeDecryption::decrypt(*info, *package, password);
+    static const char *const statuses[] = {"decrypted", "wrong password", "unsupported", "damaged"};
+    QFile decrypted(outPath);
+    if (result.status == OfficeDecryption::Result::Status::Decrypted
+        && (!decrypted.open(QIODevice::WriteOnly | QIODevice::Truncate) || decrypted.write(result.package) != result.package.size())) {
+        result.status = OfficeDecryption::Result::Status::Damaged;
+        result.detail = decrypted.errorString();
+    }
+    const QJsonObject said{{QStringLiteral("status"), QString::fromLatin1(statuses[int(result.status)])},
+                           {QStringLiteral("detail"), result.detail},
+                           {QStringLiteral("scheme"), result.scheme},
+                           {QStringLiteral("integrity"), result.integrity}};
+    out.write(QJsonDocument(said).toJson(QJsonDocument::Compact));
+    return result.status == OfficeDecryption::Result::Status::Decrypted ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
+    if (argc == 4 && qstrcmp(argv[1], "--decrypt") == 0)
+        return decrypt(QFile::decodeName(argv[3]), QFile::decodeName(argv[2]));
     if (argc != 2) {
-        std::fputs("usage: lookuplens-xls FILE.xls\n", stderr);
+        std::fputs("usage: lookuplens-xls FILE.xls | lookuplens-xls --decrypt OUT.xlsx FILE.xlsx\n", stderr);
         return 2;
     }
     QFile out;

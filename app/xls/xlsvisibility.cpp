@@ -1,17 +1,8 @@
-// GLib's headers before Qt's: Qt's keywords ("signals") would otherwise be macros in them.
-#include <gsf/gsf-infile-msole.h>
-#include <gsf/gsf-infile.h>
-#include <gsf/gsf-input-stdio.h>
-#include <gsf/gsf-utils.h>
-
 #include "xlsvisibility.h"
 
-#include <QFile>
+#include "compoundstream.h"
 
 #include <algorithm>
-#include <limits>
-#include <memory>
-#include <optional>
 
 namespace {
 
@@ -113,35 +104,13 @@ QList<int> hiddenRowsOf(const QByteArray &stream, qsizetype at)
     return rows;
 }
 
-struct GObjectUnref
-{
-    void operator()(void *object) const { g_object_unref(object); }
-};
-
-/// The workbook stream of the compound file at @p path ("Workbook"; "Book" for Excel 5 and 95).
-std::optional<QByteArray> workbookStream(const QString &path)
-{
-    gsf_init(); // idempotent
-    std::unique_ptr<GsfInput, GObjectUnref> input(gsf_input_stdio_new(QFile::encodeName(path).constData(), nullptr));
-    std::unique_ptr<GsfInfile, GObjectUnref> ole(input ? gsf_infile_msole_new(input.get(), nullptr) : nullptr);
-    if (!ole)
-        return std::nullopt;
-    std::unique_ptr<GsfInput, GObjectUnref> stream(gsf_infile_child_by_name(ole.get(), "Workbook"));
-    if (!stream)
-        stream.reset(gsf_infile_child_by_name(ole.get(), "Book"));
-    if (!stream || gsf_input_size(stream.get()) > std::numeric_limits<int>::max())
-        return std::nullopt;
-    QByteArray bytes(qsizetype(gsf_input_size(stream.get())), Qt::Uninitialized);
-    if (!bytes.isEmpty() && !gsf_input_read(stream.get(), size_t(bytes.size()), reinterpret_cast<guint8 *>(bytes.data())))
-        return std::nullopt;
-    return bytes;
-}
-
 } // namespace
 
 QList<XlsVisibility::Sheet> XlsVisibility::read(const QString &path)
 {
-    const auto stream = workbookStream(path);
+    auto stream = CompoundStream::read(path, "Workbook");
+    if (!stream)
+        stream = CompoundStream::read(path, "Book"); // Excel 5 and 95
     if (!stream)
         return {};
     QList<Sheet> sheets;

@@ -6,8 +6,8 @@
 
 /// @brief What a legacy Excel 97–2003 workbook hides and FreeXL does not say: worksheets hidden
 /// (or "very hidden") and rows hidden or filtered out, read from the workbook's BIFF records
-/// (BOUNDSHEET's hsState, ROW's fDyZero); libgsf takes the workbook stream out of its OLE2
-/// compound file. Run in lookuplens-xls, with FreeXL: it parses untrusted evidence too.
+/// (BOUNDSHEET's hsState, ROW's fDyZero) in the workbook stream (CompoundStream). Run in
+/// lookuplens-xls, with FreeXL: it parses untrusted evidence too.
 namespace XlsVisibility {
 
 struct Sheet

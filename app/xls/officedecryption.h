@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+/// @brief An Office file encrypted with a password as Excel 2010 and later encrypt one ("Encrypt
+/// with Password": MS-OFFCRYPTO's agile encryption), decrypted: the password verified against the
+/// file's verifier, the package key unwrapped, the package decrypted segment by segment, and its
+/// HMAC (dataIntegrity) checked. Through Nettle (AES-CBC, SHA-1/2, HMAC), which LookupLens links
+/// already. Runs in lookuplens-xls: the streams are untrusted evidence.
+namespace OfficeDecryption {
+
+struct Result
+{
+    enum class Status { Decrypted, WrongPassword, Unsupported, Damaged };
+    Status status = Status::Damaged;
+    QString detail;     ///< why it is not decrypted: the file's own terms, for a technical detail
+    QByteArray package; ///< the .xlsx (a ZIP), once decrypted
+    QString scheme;     ///< "AES-256, SHA512, 100000 spins", as the file declares it
+    QString integrity;  ///< "verified", "mismatch" (altered after it was encrypted?) or "absent"
+};
+
+/// @brief Decrypts the package of the streams @p encryptionInfo and @p encryptedPackage with
+/// @p password.
+Result decrypt(const QByteArray &encryptionInfo, const QByteArray &encryptedPackage, const QString &password);
+
+/// @brief The password hash: H(salt + UTF-16LE password), then @p spinCount times H(i + hash).
+/// Exposed with the two below for the test against vectors from a file Excel wrote.
+QByteArray passwordHash(const QString &hash, const QByteArray &salt, const QString &password, int spinCount);
+/// @brief H(@p passwordHash + @p blockKey), cut or padded with 0x36 to @p keyBytes.
+QByteArray derivedKey(const QString &hash, const QByteArray &passwordHash, const QByteArray &blockKey, int keyBytes);
+/// @brief AES-CBC decryption of @p data (whole blocks) with @p key and @p iv.
+QByteArray cbcDecrypt(const QByteArray &key, const QByteArray &iv, const QByteArray &data);
+
+} // namespace OfficeDecryption

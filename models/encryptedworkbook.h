@@ -1,0 +1,39 @@
+#pragma once
+
+#include "helperprogram.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+/// @brief A workbook Excel encrypted with a password ("Encrypt with Password": a compound file
+/// holding the encrypted package, as returns are sent with the password apart), decrypted with
+/// the password the analyst gives by lookuplens-xls (the process that parses Office's compound
+/// files), into a working copy read as any .xlsx; the file itself is only read.
+class EncryptedWorkbook final
+{
+    Q_DECLARE_TR_FUNCTIONS(EncryptedWorkbook)
+public:
+    struct Decrypted
+    {
+        QString path;               ///< the decrypted .xlsx; empty if there is none
+        QString error;              ///< why not
+        bool wrongPassword = false; ///< no password, or not its own, was given
+        QString scheme;             ///< "AES-256, SHA512, 100000 spins"
+        QString integrity;          ///< "verified", "mismatch" or "absent"
+        /// @brief As the source's metadata keeps it (office_encryption).
+        QJsonObject toMetadata() const;
+        /// @brief The warning an integrity check that fails gives; empty if it does not.
+        QString warning() const;
+    };
+
+    /// @brief Whether @p path is such a workbook (its compound file holds "EncryptedPackage").
+    static bool isEncrypted(const QString &path);
+    /// @brief The words for such a workbook read without a password.
+    static QString passwordNeeded();
+    /// @brief Decrypts the workbook at @p path with @p password into the folder @p dir.
+    static Decrypted decrypt(const QString &path, const QString &password, const QString &dir, const ReadWatch &watch = {});
+    /// @brief What a source or event read from such a workbook says of it (@p metadata: its
+    /// office_encryption); empty for any other.
+    static QString decryptedNote(const QJsonObject &metadata);
+};
