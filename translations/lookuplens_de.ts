@@ -579,20 +579,12 @@
         </translation>
     </message>
     <message>
-        <source>give the ZIP&apos;s password with --password-file FILE (its first line)</source>
-        <translation>geben Sie das Passwort des ZIP mit --password-file DATEI an (deren erste Zeile)</translation>
-    </message>
-    <message>
         <source>cannot read the password file %1: %2</source>
         <translation>die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the password file %1 holds no password on its first line</source>
         <translation>die Passwortdatei %1 enthält in ihrer ersten Zeile kein Passwort</translation>
-    </message>
-    <message>
-        <source>A file whose first line is the password of ZIPs encrypted with one (- reads it from standard input); never given on the command line, where others could see it.</source>
-        <translation>Eine Datei, deren erste Zeile das Passwort verschlüsselter ZIPs ist (- liest es von der Standardeingabe); nie auf der Befehlszeile angegeben, wo andere es sehen könnten.</translation>
     </message>
     <message>
         <source>usage: lookuplens-cli COMMAND [options]
@@ -633,6 +625,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
   demo     --case CASE
 „lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
 </translation>
+    </message>
+    <message>
+        <source>give the password with --password-file FILE (its first line)</source>
+        <translation>geben Sie das Passwort mit --password-file DATEI an (deren erste Zeile)</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password of the ZIPs and workbooks encrypted with one (- reads it from standard input); never given on the command line, where others could see it.</source>
+        <translation>Eine Datei, deren erste Zeile das Passwort verschlüsselter ZIPs und Arbeitsmappen ist (- liest es von der Standardeingabe); nie auf der Befehlszeile angegeben, wo andere es sehen könnten.</translation>
     </message>
 </context>
 <context>
@@ -890,6 +890,53 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Row as written</source>
         <translation>Zeile wie geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedWorkbook</name>
+    <message>
+        <source>a workbook encrypted with a password (as Excel encrypts one): give the password it was sent with</source>
+        <translation>eine mit einem Passwort verschlüsselte Arbeitsmappe (wie Excel sie verschlüsselt): geben Sie das Passwort an, mit dem sie geschickt wurde</translation>
+    </message>
+    <message>
+        <source>the encrypted workbook</source>
+        <translation>die verschlüsselte Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>the password given does not open the encrypted workbook</source>
+        <translation>das angegebene Passwort öffnet die verschlüsselte Arbeitsmappe nicht</translation>
+    </message>
+    <message>
+        <source>a workbook encrypted in a way this reader does not decrypt (%1): open it in Excel with its password, save a copy without one, and import the copy</source>
+        <translation>eine Arbeitsmappe, die auf eine Weise verschlüsselt ist, die dieser Leser nicht entschlüsselt (%1): öffnen Sie sie in Excel mit ihrem Passwort, speichern Sie eine Kopie ohne Passwort und importieren Sie die Kopie</translation>
+    </message>
+    <message>
+        <source>the encrypted workbook is damaged: %1</source>
+        <translation>die verschlüsselte Arbeitsmappe ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>its reader stopped on it</source>
+        <translation>ihr Leser ist an ihr abgebrochen</translation>
+    </message>
+    <message>
+        <source>the encrypted workbook&apos;s integrity check (its HMAC) does not match what it holds: it may have been altered after it was encrypted. Its parts that were read matched their own checksums (CRC-32)</source>
+        <translation>die Integritätsprüfung der verschlüsselten Arbeitsmappe (ihr HMAC) passt nicht zu ihrem Inhalt: sie könnte nach der Verschlüsselung verändert worden sein. Ihre gelesenen Teile passten zu ihren eigenen Prüfsummen (CRC-32)</translation>
+    </message>
+    <message>
+        <source>its integrity check (HMAC) matched</source>
+        <translation>ihre Integritätsprüfung (HMAC) stimmte</translation>
+    </message>
+    <message>
+        <source>its integrity check (HMAC) did not match: altered after it was encrypted?</source>
+        <translation>ihre Integritätsprüfung (HMAC) stimmte nicht: nach der Verschlüsselung verändert?</translation>
+    </message>
+    <message>
+        <source>it has no integrity check</source>
+        <translation>sie hat keine Integritätsprüfung</translation>
+    </message>
+    <message>
+        <source>encrypted by Excel with a password (%1); decrypted with the password given at import, which is not kept; %2</source>
+        <translation>von Excel mit einem Passwort verschlüsselt (%1); mit dem beim Import angegebenen Passwort entschlüsselt, das nicht gespeichert wird; %2</translation>
     </message>
 </context>
 <context>
@@ -2192,20 +2239,20 @@ dungen</translation>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <source>Used to read the ZIPs of this import; not kept in the case or anywhere else.</source>
-        <translation>Dient zum Lesen der ZIPs dieses Imports; wird weder im Fall noch anderswo gespeichert.</translation>
-    </message>
-    <message>
-        <source>Password of the ZIP:</source>
-        <translation>Passwort des ZIP:</translation>
-    </message>
-    <message>
         <source>Reading what the ZIP holds…</source>
         <translation>Inhalt des ZIP wird gelesen …</translation>
     </message>
     <message>
-        <source>→ Type the password of the ZIP above, and press Open.</source>
-        <translation>→ Geben Sie oben das Passwort des ZIP ein und klicken Sie auf „Öffnen“.</translation>
+        <source>Used to read the encrypted files of this import; not kept in the case or anywhere else.</source>
+        <translation>Dient zum Lesen der verschlüsselten Dateien dieses Imports; wird weder im Fall noch anderswo gespeichert.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>→ Type the password above, and press Open.</source>
+        <translation>→ Geben Sie oben das Passwort ein und klicken Sie auf „Öffnen“.</translation>
     </message>
 </context>
 <context>
