@@ -58,9 +58,10 @@ void ImportDialog::buildFileRows(QFormLayout *form)
     open->setObjectName(QStringLiteral("openWithPassword"));
     m_passwordNote = new QLabel(tr("Used to read the encrypted files of this import; not kept in the case or anywhere else."),
                                 passwordRow);
+    m_passwordNote->setWordWrap(true); // beside the field, not pushing it narrow (German is longer)
     row->addWidget(m_password, 1);
     row->addWidget(open);
-    row->addWidget(m_passwordNote);
+    row->addWidget(m_passwordNote, 1);
     form->addRow(tr("Password:"), passwordRow);
     form->setRowVisible(passwordRow, false);
     const auto give = [this]() {
