@@ -92,6 +92,12 @@ private:
     QString copyOut(int index, const ZippedTables::Place &place, QString *error, bool *needsPassword);
     /// @brief Marks the preview rows from @p from on whose line is among @p hidden (ascending).
     static void markHiddenPreviewRows(const QList<int> &hidden, qsizetype from, FileImportResult &result);
+    /// @brief A working copy of the ZIP entry at @p place (inside a ZIP in it, if it is), decrypted
+    /// with the job's password if it is encrypted, in @p dir.
+    QString copyOutOfZip(const ZippedTables::Place &place, const QString &dir, QString *error, bool *needsPassword);
+    /// @brief Decrypts the workbook Excel encrypted at @p path into @p dir with the job's password;
+    /// what the decryption found goes to m_copyWarnings and m_copyMetadata.
+    QString decryptWorkbook(const QString &path, const QString &dir, QString *error, bool *needsPassword);
     /// @brief Decompresses the compressed file at @p path into @p dir; what it left out (a .gz's
     /// trailing bytes) goes to m_copyWarnings and m_copyMetadata.
     QString decompress(const QString &path, const QString &dir, QString *error);

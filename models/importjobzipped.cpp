@@ -25,21 +25,12 @@ FileImportResult JobRunner::importEncryptedWorkbook(int index, const QString &pa
 {
     startCopy();
     Copy copy;
-    if (m_params.password.isEmpty()) {
-        copy.error = EncryptedWorkbook::passwordNeeded();
-        copy.needsPassword = true;
-    }
-    const auto container = copy.error.isEmpty() ? containerDigest(index, path, path, &copy.error) : std::nullopt;
+    const auto container = containerDigest(index, path, path, &copy.error);
     if (container) {
         if (!m_workDir)
             m_workDir.emplace();
-        const EncryptedWorkbook::Decrypted decrypted = EncryptedWorkbook::decrypt(
-            path, m_params.password, m_workDir->filePath(QStringLiteral("decrypted-%1").arg(index)),
-            {[this]() { return m_cancelled.load(); }, {}});
-        copy = {decrypted.path, decrypted.error, decrypted.wrongPassword};
-        if (!decrypted.warning().isEmpty())
-            m_copyWarnings.append(decrypted.warning());
-        m_copyMetadata = decrypted.toMetadata();
+        copy.path = decryptWorkbook(path, m_workDir->filePath(QStringLiteral("decrypted-%1").arg(index)), &copy.error,
+                                    &copy.needsPassword);
     }
     // Its source: the decrypted package, inside the file as delivered (whose SHA-256 the provider gave).
     return importCopy(index, path, copy, [&]() {
@@ -128,26 +119,54 @@ QString JobRunner::copyOut(int index, const ZippedTables::Place &place, QString 
         m_workDir.emplace();
     const QString dir = m_workDir->filePath(QString::number(index)); // tables of one name in two folders
     QDir().mkpath(dir);
-    if (ArchiveFile::isArchiveName(place.zipPath))
-        return ArchiveFile::copyOut(place.zipPath, place.entry, dir, error);
-    if (CompressedFile::isCompressed(place.zipPath))
+    const bool archive = ArchiveFile::isArchiveName(place.zipPath); // a .tar.gz is an archive, not a table gzip'ed
+    if (!archive && CompressedFile::isCompressed(place.zipPath))
         return decompress(place.zipPath, dir, error);
+    const QString copy = archive
+                             ? ArchiveFile::copyOut(place.zipPath, place.entry, dir, error)
+                             : copyOutOfZip(place, dir, error, needsPassword);
+    // What the entry itself holds: a workbook Excel encrypted, a table compressed ("LOG/calls.csv.gz").
+    QString table = copy;
+    if (!copy.isEmpty() && EncryptedWorkbook::isEncrypted(copy))
+        table = decryptWorkbook(copy, QDir(dir).filePath(QStringLiteral("decrypted")), error, needsPassword);
+    else if (!copy.isEmpty() && CompressedFile::isCompressed(copy))
+        table = decompress(copy, QDir(dir).filePath(QStringLiteral("gz")), error);
+    if (table != copy)
+        QFile::remove(copy);
+    return table;
+}
+
+QString JobRunner::copyOutOfZip(const ZippedTables::Place &place, const QString &dir, QString *error, bool *needsPassword)
+{
     const auto inner = place.innerEntry.isEmpty() ? std::nullopt : innerZipCopy(place, error, needsPassword);
     if (!place.innerEntry.isEmpty() && !inner)
         return {};
     const ZippedTables::Copy copied = inner ? ZippedTables::copyOut(inner->first, place.innerEntry, dir, m_params.password)
                                             : ZippedTables::copyOut(place.zipPath, place.entry, dir, m_params.password);
-    const QString &copy = copied.path;
     *error = copied.error;
     *needsPassword = copied.needsPassword;
     if (!copied.encryption.isEmpty()) // said in the source: decrypted with the password given
         m_copyMetadata.insert(QStringLiteral("zip_entry_encryption"), copied.encryption);
-    if (copy.isEmpty() || !CompressedFile::isCompressed(copy))
-        return copy;
-    // A compressed table in the ZIP ("LOG/calls.csv.gz"): the table it holds is read.
-    const QString table = decompress(copy, QDir(dir).filePath(QStringLiteral("gz")), error);
-    QFile::remove(copy);
-    return table;
+    return copied.path;
+}
+
+QString JobRunner::decryptWorkbook(const QString &path, const QString &dir, QString *error, bool *needsPassword)
+{
+    if (m_params.password.isEmpty()) {
+        *error = EncryptedWorkbook::passwordNeeded();
+        *needsPassword = true;
+        return {};
+    }
+    const EncryptedWorkbook::Decrypted decrypted =
+        EncryptedWorkbook::decrypt(path, m_params.password, dir, {[this]() { return m_cancelled.load(); }, {}});
+    *error = decrypted.error;
+    *needsPassword = decrypted.wrongPassword;
+    if (!decrypted.warning().isEmpty())
+        m_copyWarnings.append(decrypted.warning());
+    const QJsonObject kept = decrypted.toMetadata();
+    for (auto it = kept.constBegin(); it != kept.constEnd(); ++it)
+        m_copyMetadata.insert(it.key(), it.value());
+    return decrypted.path;
 }
 
 QString JobRunner::decompress(const QString &path, const QString &dir, QString *error)

@@ -486,6 +486,21 @@ void tst_Formats::aWorkbookExcelEncryptedIsReadWithItsPassword()
         QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE details LIKE '%s3cret%'"_qs).toInt(), 0);
     }
     QCOMPARE(TestSupport::sha256Of(path), hash); // only read
+
+    // In a ZIP of tables too, the ZIP its container.
+    const QString zip = dataPath(u"xlsx/return-password-workbook.zip"_qs);
+    params.files = ImportFiles::expand({zip}).files;
+    QCOMPARE(params.files, QStringList{zip + u" \u203A LOG/ids-password.xlsx"_qs});
+    params.password.clear();
+    const auto zippedAsked = import(params);
+    QVERIFY(zippedAsked.result.files.first().needsPassword);
+    params.password = u"s3cret"_qs;
+    const auto zipped = import(params);
+    QVERIFY2(zipped.result.allOk(), qPrintable(zipped.result.files.value(0).error));
+    QCOMPARE(events(zipped.db->db()), events(workbook.db->db()));
+    QCOMPARE(TestSupport::rows(zipped.db->db(), u"SELECT file_name, json_extract(metadata, '$.office_encryption.integrity')"
+                                                 " FROM sources"_qs),
+             QStringList{u"return-password-workbook.zip \u203A LOG/ids-password.xlsx|verified"_qs});
 }
 
 void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt_data()

@@ -7,7 +7,9 @@ holding the streams EncryptionInfo (version 4.4 and its XML) and EncryptedPackag
   spans three segments and regular sectors, encrypted with the password "s3cret";
 - tests/data/xlsx/ids-password-altered.xlsx: the same with a byte of the package changed after it
   was encrypted, inside the padding part (CBC garbles that block and the next, both in it): the
-  workbook reads the same, but the package's HMAC no longer matches.
+  workbook reads the same, but the package's HMAC no longer matches;
+- tests/data/xlsx/return-password-workbook.zip: a ZIP (not encrypted) holding ids-password.xlsx
+  as LOG/ids-password.xlsx, as a portal packs a return.
 Salts and keys are fixed bytes, so that the files come out the same on every run. The scheme was
 checked against msoffcrypto-tool's vectors from a file Excel wrote (tests/tst_officedecryption).
 
@@ -117,3 +119,7 @@ for path, stream in [("tests/data/xlsx/ids-password.xlsx", package),
     # The HMAC is of the stream as written: the altered file keeps the original's.
     with open(path, "wb") as out:
         out.write(compound_file([("EncryptionInfo", encryption_info(package)), ("EncryptedPackage", stream)]))
+
+with open("tests/data/xlsx/ids-password.xlsx", "rb") as workbook_file, \
+        zipfile.ZipFile("tests/data/xlsx/return-password-workbook.zip", "w") as z:
+    z.writestr(zipfile.ZipInfo("LOG/ids-password.xlsx", date_time=(2016, 9, 22, 0, 0, 0)), workbook_file.read())
