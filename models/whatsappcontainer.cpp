@@ -117,9 +117,8 @@ bool Walker::walk(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QStri
 {
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
         const QString name = zip.getCurrentFileName();
-        if (const QString unsafe = ZipGuard::checkCurrentEntry(zip, !m_password.isEmpty()); !unsafe.isEmpty()) {
-            needsPassword = unsafe == ZipGuard::encrypted(name); // which a password opens
-            error = prefix + (needsPassword ? ZipGuard::passwordNeeded(name) : unsafe);
+        if (const QString unsafe = ZipGuard::checkReturnEntry(zip, !m_password.isEmpty(), &needsPassword); !unsafe.isEmpty()) {
+            error = prefix + unsafe;
             return false;
         }
         QString own; // how this entry was encrypted, if it was: its page's, or its delivery's

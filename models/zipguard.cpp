@@ -23,9 +23,16 @@ QString ZipGuard::encrypted(const QString &name)
         .arg(name);
 }
 
-QString ZipGuard::passwordNeeded(const QString &name)
+QString ZipGuard::checkReturnEntry(QuaZip &zip, bool passwordGiven, bool *needsPassword)
 {
-    return tr("ZIP entry \"%1\" is encrypted with a password: give the password the return was sent with").arg(name);
+    const QString refusal = checkCurrentEntry(zip, passwordGiven);
+    // checkCurrentEntry() refuses an encrypted entry once its name is safe, before its sizes.
+    QuaZipFileInfo64 info;
+    *needsPassword = !refusal.isEmpty() && !passwordGiven && zip.getCurrentFileInfo(&info) && (info.flags & 0x1)
+                     && isSafeEntryName(info.name);
+    if (!*needsPassword)
+        return refusal;
+    return tr("ZIP entry \"%1\" is encrypted with a password: give the password the return was sent with").arg(info.name);
 }
 
 QString ZipGuard::checkSizes(const QString &name, qint64 compressed, qint64 uncompressed)

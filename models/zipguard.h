@@ -28,8 +28,10 @@ public:
     /// @brief The words for an entry encrypted with a password (returns are sent so, the password
     /// given apart): read as it stands, it would be "damaged".
     static QString encrypted(const QString &name);
-    /// @brief The words for an encrypted entry of a return that a password opens, read without one.
-    static QString passwordNeeded(const QString &name);
+    /// @brief As checkCurrentEntry(), for a return's ZIP, whose encrypted entries the password the
+    /// analyst gives opens: such an entry read without one is refused in words asking for it,
+    /// @p needsPassword set.
+    static QString checkReturnEntry(QuaZip &zip, bool passwordGiven, bool *needsPassword);
     /// @brief The words for an entry that does not match its CRC-32.
     static QString crcMismatch(const QString &name);
     /// @brief The words for an entry whose compressed data breaks off (@p error: zlib's, or minizip's).

@@ -84,10 +84,7 @@ std::optional<ZippedTables::Listing> ZippedTables::listZip(const QString &zipPat
         return std::nullopt; // a workbook or an OpenDocument file, whatever its name
     Listing listing;
     for (bool more = zip.goToFirstFile(); more && listing.refusal.isEmpty(); more = zip.goToNextFile()) {
-        listing.refusal = ZipGuard::checkCurrentEntry(zip, !password.isEmpty());
-        listing.needsPassword = listing.refusal == ZipGuard::encrypted(zip.getCurrentFileName());
-        if (listing.needsPassword) // which a ZIP of tables can be given
-            listing.refusal = ZipGuard::passwordNeeded(zip.getCurrentFileName());
+        listing.refusal = ZipGuard::checkReturnEntry(zip, !password.isEmpty(), &listing.needsPassword);
     }
     if (!listing.refusal.isEmpty())
         return listing;
@@ -162,10 +159,9 @@ ZippedTables::Copy ZippedTables::copyOut(const QString &zipPath, const QString &
     QuaZip zip(zipPath);
     if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(entryName))
         return Copy::failed(tr("cannot open the ZIP entry \"%1\"").arg(entryName));
-    if (const QString refusal = ZipGuard::checkCurrentEntry(zip, !password.isEmpty()); !refusal.isEmpty()) {
-        const bool encrypted = refusal == ZipGuard::encrypted(entryName);
-        return Copy::failed(encrypted ? ZipGuard::passwordNeeded(entryName) : refusal, !encrypted, encrypted);
-    }
+    bool needsPassword = false;
+    if (const QString refusal = ZipGuard::checkReturnEntry(zip, !password.isEmpty(), &needsPassword); !refusal.isEmpty())
+        return Copy::failed(refusal, !needsPassword, needsPassword);
     QuaZipFileInfo64 info;
     zip.getCurrentFileInfo(&info);
     const QString copyPath = QDir(dir).filePath(QFileInfo(entryName).fileName());
