@@ -151,15 +151,15 @@ QByteArray decryptWith(const Parameters &p, const QByteArray &passwordHash, cons
 std::optional<QByteArray> verifiedIv(const Parameters &p, const QByteArray &passwordHash)
 {
     const nettle_hash *hash = hashNamed(p.hash);
-    for (const QByteArray &blockInput : {QByteArray(), VerifierInput}) {
-        const QByteArray ivInput = blockInput.isEmpty() ? p.salt.left(p.blockSize)
-                                                         : digest(hash, {p.salt, VerifierInput}).left(p.blockSize);
-        const QByteArray ivValue = blockInput.isEmpty() ? ivInput : digest(hash, {p.salt, VerifierValue}).left(p.blockSize);
-        const QByteArray input = decryptWith(p, passwordHash, VerifierInput, ivInput, p.verifierInput).left(p.salt.size());
-        const QByteArray value = decryptWith(p, passwordHash, VerifierValue, ivValue, p.verifierValue);
-        const QByteArray expected = digest(hash, {input});
+    for (const bool derived : {false, true}) {
+        const auto iv = [&](const QByteArray &blockKey) {
+            return derived ? digest(hash, {p.salt, blockKey}).left(p.blockSize) : p.salt.left(p.blockSize);
+        };
+        const QByteArray input = decryptWith(p, passwordHash, VerifierInput, iv(VerifierInput), p.verifierInput);
+        const QByteArray value = decryptWith(p, passwordHash, VerifierValue, iv(VerifierValue), p.verifierValue);
+        const QByteArray expected = digest(hash, {input.left(p.salt.size())});
         if (value.size() >= expected.size() && value.left(expected.size()) == expected)
-            return blockInput.isEmpty() ? ivInput : digest(hash, {p.salt, KeyValue}).left(p.blockSize);
+            return iv(KeyValue);
     }
     return std::nullopt;
 }
