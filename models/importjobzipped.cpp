@@ -11,6 +11,17 @@
 
 using namespace ImportJobPrivate;
 
+namespace {
+
+/// What taking a table out of its container found, added to what the source's metadata says.
+void addTo(QJsonObject &metadata, const QJsonObject &more)
+{
+    for (auto it = more.constBegin(); it != more.constEnd(); ++it)
+        metadata.insert(it.key(), it.value());
+}
+
+} // namespace
+
 FileImportResult JobRunner::importZippedTable(int index, const QString &name, const ZippedTables::Place &place)
 {
     startCopy();
@@ -163,9 +174,7 @@ QString JobRunner::decryptWorkbook(const QString &path, const QString &dir, QStr
     *needsPassword = decrypted.wrongPassword;
     if (!decrypted.warning().isEmpty())
         m_copyWarnings.append(decrypted.warning());
-    const QJsonObject kept = decrypted.toMetadata();
-    for (auto it = kept.constBegin(); it != kept.constEnd(); ++it)
-        m_copyMetadata.insert(it.key(), it.value());
+    addTo(m_copyMetadata, decrypted.toMetadata());
     return decrypted.path;
 }
 
@@ -177,9 +186,7 @@ QString JobRunner::decompress(const QString &path, const QString &dir, QString *
         return table;
     m_copyWarnings.append(ending.warning());
     m_copyCutShort = ending.cutShort;
-    const QJsonObject kept = ending.toMetadata();
-    for (auto it = kept.constBegin(); it != kept.constEnd(); ++it)
-        m_copyMetadata.insert(it.key(), it.value());
+    addTo(m_copyMetadata, ending.toMetadata());
     return table;
 }
 
@@ -211,7 +218,6 @@ QJsonObject JobRunner::sourceMetadata(const TableImporter &importer) const
         return metadata;
     if (!m_container->innerZip.isEmpty())
         metadata.insert(QStringLiteral("inner_zip"), m_container->innerZip);
-    for (auto it = m_container->metadata.constBegin(); it != m_container->metadata.constEnd(); ++it)
-        metadata.insert(it.key(), it.value());
+    addTo(metadata, m_container->metadata);
     return metadata;
 }
