@@ -90,11 +90,14 @@ void ImportDialog::showPasswordChoice(const FileImportResult &file)
 void ImportDialog::openWithPassword(const QString &password)
 {
     m_passwordGiven = password;
-    const QString zip = ZippedTables::placeOf(m_shownFile) ? QString() : m_shownFile;
-    if (zip.isEmpty()) { // a table of a ZIP listed already: read again with the password
+    // A ZIP named lists its tables with the password; a workbook, or a table of a ZIP listed
+    // already, is read again with it.
+    const bool zipNamed = !ZippedTables::placeOf(m_shownFile) && m_shownFile.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive);
+    if (!zipNamed) {
         startPreview();
         return;
     }
+    const QString zip = m_shownFile;
     m_recognition->setText(tr("Reading what the ZIP holds…"));
     m_openWatcher.setProperty("zip", zip);
     m_openWatcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), [zip, password]() {
