@@ -403,7 +403,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         " json_extract(metadata, '$.hidden_rows'), json_extract(metadata, '$.worksheet_hidden'),"
         " json_extract(metadata, '$.date_system'),"
         " coalesce(json_extract(metadata, '$.zip_entry_encryption'), json_extract(metadata, '$.inner_zip.encryption')),"
-        " json_extract(metadata, '$.office_encryption')"
+        " json_extract(metadata, '$.office_encryption'), json_extract(metadata, '$.formula_cells'),"
+        " json_extract(metadata, '$.formulas_without_result')"
         " FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
@@ -436,6 +437,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         p.lineIsSheetRow = sheets.contains(source.value(16).toString());
         p.lineIsPageRow = source.value(16).toString() == u"html";
         p.lineHiddenInSheet = p.lineIsSheetRow && inRecord(17);
+        p.lineHasFormula = p.lineIsSheetRow && inRecord(22);
+        p.lineFormulaWithoutResult = p.lineIsSheetRow && inRecord(23);
         p.worksheetHidden = source.value(18).toBool();
         p.dateSystem1904 = source.value(19).toString() == u"1904";
         p.containerSha256 = source.value(10).toString();

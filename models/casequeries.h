@@ -137,6 +137,8 @@ struct EventProvenance
     bool lineIsSheetRow = false; ///< the line is a worksheet's row (a workbook, an .ods, an XML Spreadsheet)
     bool lineIsPageRow = false;  ///< the line is an HTML page's table row (its <tr>), not a line of its text
     bool lineHiddenInSheet = false; ///< the worksheet's row is hidden or filtered out: Excel does not show it
+    bool lineHasFormula = false; ///< a cell of the worksheet's row is a formula's result, as the file saved it
+    bool lineFormulaWithoutResult = false; ///< a formula of the row has no result saved: read as empty
     bool worksheetHidden = false;   ///< the worksheet is hidden in its workbook
     bool dateSystem1904 = false;    ///< the workbook counts its date serials from 1904-01-01
     bool lineHasUnpairedSurrogates = false; ///< UTF-16 code units that are no text, read as U+FFFD

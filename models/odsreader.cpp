@@ -100,6 +100,7 @@ private:
         m_paragraphs = 0;
         m_text.clear();
         m_cellRepeat = qBound(1, toInt(attributes.value("number-columns-repeated"), 1), MaxColumns);
+        m_formula = !attributes.value("formula").empty(); // table:formula, its result the cell's value
         // The value as stored, not as the cell's format shows it ("2.03E+09", "12/09/16").
         const std::string_view type = attributes.value("value-type");
         if (type == "float" || type == "percentage" || type == "currency")
@@ -118,6 +119,8 @@ private:
     {
         m_inCell = false;
         const QString value = rowTooLong() ? QString() : m_value ? *m_value : QString::fromUtf8(m_text).trimmed();
+        if (m_formula)
+            noteFormula(!value.isEmpty());
         if (value.isEmpty()) {
             // Held until a value follows: LibreOffice ends every row with a run of empty cells
             // to its last column, which are no cells of the table.
@@ -137,6 +140,7 @@ private:
     std::string m_style;                ///< the table style being read
     std::set<std::string> m_hiddenStyles; ///< table styles that hide their tables (table:display="false")
     int m_cellRepeat = 1;
+    bool m_formula = false; ///< the cell open holds a formula
     qint64 m_emptyCells = 0; ///< empty cells since the last value, not yet cells of the row
     bool m_inRow = false;
     bool m_inCell = false;

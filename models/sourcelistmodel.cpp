@@ -97,6 +97,11 @@ QString SourceListModel::toolTip(const SourceRow &source) const
         text += u'\n' + blank;
     for (const QString &note : TableImporter::hiddenInSheetNotes(source.metadata))
         text += u'\n' + note;
+    for (const QString &note : {TableImporter::formulaResultsNote(source.metadata),
+                                TableImporter::formulasWithoutResultNote(source.metadata)}) {
+        if (!note.isEmpty())
+            text += u'\n' + note;
+    }
     if (const QString limit = TableImporter::rowLimitNote(source.metadata); !limit.isEmpty())
         text += u'\n' + limit;
     if (const QString lost = TableImporter::lostPlusNote(source.metadata); !lost.isEmpty())

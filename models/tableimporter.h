@@ -175,6 +175,12 @@ public:
     /// @brief What metadata "hidden_rows" and "worksheet_hidden" say, in words: rows and
     /// worksheets read that the spreadsheet program does not show. Empty if neither.
     static QStringList hiddenInSheetNotes(const QJsonObject &metadata);
+    /// @brief What metadata "formula_cells" says, in words: rows with a value a formula
+    /// computes, read as the result the file saved. Empty if there are none.
+    static QString formulaResultsNote(const QJsonObject &metadata);
+    /// @brief What metadata "formulas_without_result" says, in words: rows with a formula whose
+    /// result the file does not hold, read as empty. Empty if there are none.
+    static QString formulasWithoutResultNote(const QJsonObject &metadata);
     /// @brief What metadata "ids_rounded" says, in words: record and call ids a spreadsheet
     /// rounded (a rounded call id joins no legs).
     static QStringList roundedIdNotes(const QJsonObject &metadata);
@@ -273,6 +279,8 @@ private:
     void addLostPlus(QJsonObject *meta) const;
     /// @brief Adds "hidden_rows" (runs) and "worksheet_hidden" where the sheet hides any.
     void addHiddenInSheet(QJsonObject *meta) const;
+    /// @brief Adds "formula_cells" and "formulas_without_result" (runs) where the sheet has any.
+    void addFormulas(QJsonObject *meta) const;
     void addTimeReading(QJsonObject *meta) const; ///< two-digit years, times in the repeated hour
     void describeRecognition();
     std::optional<QString> rowProblem(const TableRow &row) const;

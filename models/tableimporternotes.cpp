@@ -12,7 +12,8 @@ bool TableImporter::metadataGrewWhileReading() const
     const bool readOtherwise = m_reader.unterminatedLastLine() > 0 || m_blankLineCount > 0
                                || m_reader.textReadingKnownAtEnd() || m_reader.textReading().namesLines();
     const bool times = m_twoDigitYear || m_repeatedHour.records > 0 || timesWithoutSeconds();
-    const bool altered = !m_reader.hiddenRows().isEmpty() || endsAtRowLimit() || !m_lostPlus.isEmpty()
+    const bool formulas = !m_reader.formulaRows().isEmpty() || !m_reader.formulaRowsWithoutResult().isEmpty();
+    const bool altered = !m_reader.hiddenRows().isEmpty() || formulas || endsAtRowLimit() || !m_lostPlus.isEmpty()
                          || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0;
     return hasLaterParts() || readOtherwise || times || altered;
 }
@@ -74,6 +75,7 @@ QJsonObject TableImporter::metadata() const
         meta.insert(QStringLiteral("later_returns"), laterReturnsJson());
     addTextReading(&meta);
     addHiddenInSheet(&meta);
+    addFormulas(&meta);
     if (endsAtRowLimit())
         meta.insert(QStringLiteral("ends_at_row_limit"), m_lastLine);
     addLostPlus(&meta);
@@ -117,6 +119,14 @@ void TableImporter::addHiddenInSheet(QJsonObject *meta) const
         meta->insert(QStringLiteral("hidden_rows"), runs);
     if (m_reader.partHidden())
         meta->insert(QStringLiteral("worksheet_hidden"), true);
+}
+
+void TableImporter::addFormulas(QJsonObject *meta) const
+{
+    if (const QJsonArray runs = lineRuns(m_reader.formulaRows()); !runs.isEmpty())
+        meta->insert(QStringLiteral("formula_cells"), runs);
+    if (const QJsonArray runs = lineRuns(m_reader.formulaRowsWithoutResult()); !runs.isEmpty())
+        meta->insert(QStringLiteral("formulas_without_result"), runs);
 }
 
 QStringList TableImporter::textReadingNotes(const QJsonObject &metadata)
@@ -293,6 +303,26 @@ QStringList TableImporter::hiddenInSheetNotes(const QJsonObject &metadata)
     return notes;
 }
 
+QString TableImporter::formulaResultsNote(const QJsonObject &metadata)
+{
+    // A value a formula computes is not the value a provider's system wrote: someone, or the
+    // export, made it from other cells. The analyst and a defence expert are told which rows.
+    return linesNote(metadata.value(QStringLiteral("formula_cells")).toArray(), [](int lines) {
+        return tr("%n row(s) hold a cell whose value a formula computes; it was read as the result the file saved "
+                  "(what the spreadsheet program showed when it saved it): %1",
+                  nullptr, lines);
+    });
+}
+
+QString TableImporter::formulasWithoutResultNote(const QJsonObject &metadata)
+{
+    return linesNote(metadata.value(QStringLiteral("formulas_without_result")).toArray(), [](int lines) {
+        return tr("%n row(s) hold a formula the file saved no result for (or an empty one): the cell was read as "
+                  "empty, where the spreadsheet program shows what it computes on opening: %1",
+                  nullptr, lines);
+    });
+}
+
 QString TableImporter::blankLinesNote(const QJsonObject &blankLines)
 {
     int named = 0;
@@ -448,6 +478,10 @@ QStringList TableImporter::readingNotes() const
     QJsonObject times;
     addTimeReading(&times);
     notes += timeReadingNotes(times);
+    QJsonObject formulas;
+    addFormulas(&formulas);
+    if (const QString unsaved = formulasWithoutResultNote(formulas); !unsaved.isEmpty())
+        notes.append(unsaved);
     return notes;
 }
 
@@ -460,7 +494,11 @@ QStringList TableImporter::layoutNotes() const
         notes.append(blank);
     QJsonObject sheet;
     addHiddenInSheet(&sheet);
-    return notes + hiddenInSheetNotes(sheet);
+    addFormulas(&sheet);
+    notes += hiddenInSheetNotes(sheet);
+    if (const QString formulas = formulaResultsNote(sheet); !formulas.isEmpty())
+        notes.append(formulas);
+    return notes;
 }
 
 QString TableImporter::headerLabelNotAZone() const

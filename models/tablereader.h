@@ -115,6 +115,14 @@ public:
     /// hidden, or filtered out. They are in the file and read as every other row; an analyst
     /// counting the rows Excel shows counts fewer. Known once the part has been read.
     virtual QList<int> hiddenRows() const { return {}; }
+    /// @brief The rows of the worksheet read with a cell a formula computes, read as the result
+    /// the file saved (what the spreadsheet program showed when it saved it). Known once the
+    /// part has been read.
+    virtual QList<int> formulaRows() const { return {}; }
+    /// @brief The rows of the worksheet read with a formula whose result the file does not hold
+    /// (its writer left the computing to the spreadsheet program), the cell read as empty; a
+    /// row left without a value by it is listed too. Known once the part has been read.
+    virtual QList<int> formulaRowsWithoutResult() const { return {}; }
     /// @brief Whether the worksheet read is hidden in its workbook (no tab shows it).
     virtual bool partHidden() const { return false; }
     /// @brief The most rows a spreadsheet program's worksheet of this kind holds (Excel 97-2003's

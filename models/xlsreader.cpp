@@ -128,10 +128,17 @@ bool XlsReader::next(TableRow &row)
             if (std::binary_search(m_sheet->hiddenRows.cbegin(), m_sheet->hiddenRows.cend(), line)
                 && (m_hiddenRows.isEmpty() || m_hiddenRows.constLast() < line))
                 m_hiddenRows.append(line);
+            m_readTo = line;
             return true;
         }
     }
+    m_readTo = INT_MAX;
     return false;
+}
+
+QList<int> XlsReader::rowsReadOf(const QList<int> &rows) const
+{
+    return rows.first(std::upper_bound(rows.cbegin(), rows.cend(), m_readTo) - rows.cbegin());
 }
 
 double XlsReader::progress() const

@@ -37,6 +37,11 @@ public:
     QString kind() const override { return QStringLiteral("xls"); }
     QList<int> rowLimits() const override { return {65536}; }
     QList<int> hiddenRows() const override { return m_hiddenRows; }
+    QList<int> formulaRows() const override { return m_sheet ? rowsReadOf(m_sheet->formulaRows) : QList<int>{}; }
+    QList<int> formulaRowsWithoutResult() const override
+    {
+        return m_sheet ? rowsReadOf(m_sheet->formulaRowsWithoutResult) : QList<int>{};
+    }
     bool partHidden() const override { return m_sheet && m_sheet->hidden; }
     bool isSpreadsheet() const override { return true; }
     bool date1904() const override { return m_book->dump.date1904; }
@@ -60,6 +65,8 @@ private:
     /// @brief Rows with a value in the worksheet @p sheet; -1 if it cannot be read.
     int rowsWithValues(const XlsDump::Sheet &sheet) const;
     static QString openError(int code);
+    /// @brief Those of @p rows (ascending) the reading has got to.
+    QList<int> rowsReadOf(const QList<int> &rows) const;
 
     QString m_path;
     std::shared_ptr<const Book> m_book;
@@ -67,5 +74,6 @@ private:
     const XlsDump::Sheet *m_sheet = nullptr;
     qsizetype m_next = 0; ///< the next of the sheet's rows with text
     QList<int> m_hiddenRows; ///< the rows read so far that Excel does not show
+    int m_readTo = 0; ///< the last row read (INT_MAX once all are)
     QString m_fatalError;
 };

@@ -324,6 +324,19 @@ void XlsxReader::fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) cons
     // A hidden row without a value is none of the table's (sheets hide their unused rows).
     if (parsed.hidden && !row.isBlank() && (m_hiddenRows.isEmpty() || m_hiddenRows.last() < parsed.line))
         m_hiddenRows.append(parsed.line);
+    noteFormulas(parsed, row);
+}
+
+void XlsxReader::noteFormulas(const XlsxSheetParser::Row &parsed, const TableRow &row) const
+{
+    const auto note = [&parsed](QList<int> &rows) {
+        if (rows.isEmpty() || rows.constLast() < parsed.line)
+            rows.append(parsed.line);
+    };
+    if (parsed.formula && !row.isBlank())
+        note(m_formulaRows[0]);
+    if (parsed.formulaWithoutResult) // a row it leaves blank too: the row is lost to it
+        note(m_formulaRows[1]);
 }
 
 void XlsxReader::noteIrregular(size_t kind, int line) const

@@ -50,6 +50,8 @@ public:
     QList<int> linesWithReplacedReferences() const override { return m_irregularRows[0]; }
     QList<int> linesWithControlCharacters() const override { return m_irregularRows[1]; }
     QList<int> hiddenRows() const override { return m_hiddenRows; }
+    QList<int> formulaRows() const override { return m_formulaRows[0]; }
+    QList<int> formulaRowsWithoutResult() const override { return m_formulaRows[1]; }
     bool partHidden() const override { return m_workbook && m_workbook->hiddenSheets.contains(m_sheetIndex); }
 
 private:
@@ -109,6 +111,7 @@ private:
     void takeDamage();
     void fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) const;
     void noteIrregular(size_t kind, int line) const;
+    void noteFormulas(const XlsxSheetParser::Row &parsed, const TableRow &row) const;
 
     std::unique_ptr<QuaZip> m_zip;
     std::unique_ptr<QuaZipFile> m_sheet;
@@ -125,4 +128,5 @@ private:
     mutable std::array<QList<int>, XmlSaxParser::IrregularKinds> m_irregularRows; ///< by IrregularText kind
     mutable QString m_firstDangling;
     mutable QList<int> m_hiddenRows;
+    mutable std::array<QList<int>, 2> m_formulaRows; ///< with a formula's result; with a formula without one
 };

@@ -58,6 +58,9 @@ void XlsxSheetParser::startElement(std::string_view name, const Attributes &attr
         startCell(attributes);
     } else if (m_inCell && name == "v") {
         m_capture = true;
+        m_row.cells.back().saved = true;
+    } else if (m_inCell && name == "f") {
+        m_row.cells.back().formula = true;
     } else if (m_inCell && name == "is") {
         m_inInlineString = true;
     } else if (m_inInlineString && name == "rPh") {
@@ -87,12 +90,23 @@ void XlsxSheetParser::endElement(std::string_view name)
         m_phonetic = std::max(0, m_phonetic - 1);
     } else if (name == "is") {
         m_inInlineString = false;
-    } else if (name == "c") {
+    } else if (name == "c" && m_inCell) {
         m_inCell = false;
+        noteFormula(m_row.cells.back());
     } else if (name == "row" && m_inRow) {
         m_inRow = false;
         m_rows.push_back(std::move(m_row));
     }
+}
+
+void XlsxSheetParser::noteFormula(const Cell &cell)
+{
+    // An empty text is a formula's result only as text ("str"): a number's is never empty, and
+    // an empty <v/>, or none, is no result saved.
+    if (cell.formula && cell.saved && (cell.end > cell.begin || cell.type == CellType::Other))
+        m_row.formula = true;
+    else if (cell.formula)
+        m_row.formulaWithoutResult = true;
 }
 
 void XlsxSheetParser::characters(std::string_view text)

@@ -23,6 +23,8 @@ public:
         int style = 0;
         size_t begin = 0; ///< of its text in Row::text
         size_t end = 0;
+        bool formula = false; ///< a formula computes it (<f>); its text is the result saved (<v>)
+        bool saved = false;   ///< it holds a <v>, the value saved
     };
     struct Row
     {
@@ -31,6 +33,10 @@ public:
         std::string text; ///< the cells' texts end to end, UTF-8: one buffer a row
         std::array<bool, IrregularKinds> irregular{}; ///< holds text of each IrregularText kind
         bool hidden = false; ///< hidden, or filtered out: Excel does not show it
+        bool formula = false; ///< a cell holds a formula, its result saved
+        /// A cell holds a formula whose result the file does not hold (no <v>, or an empty one
+        /// for a number: writers that leave the computing to Excel), read as empty.
+        bool formulaWithoutResult = false;
         std::string_view textOf(const Cell &cell) const { return std::string_view(text).substr(cell.begin, cell.end - cell.begin); }
     };
 
@@ -51,6 +57,7 @@ protected:
 
 private:
     void startCell(const Attributes &attributes);
+    void noteFormula(const Cell &cell);
 
     std::deque<Row> m_rows;
     Row m_row;

@@ -18,6 +18,7 @@ void XmlSheetReader::SheetParser::startRow(int line)
     m_rowChars = 0;
     m_tooLong = false;
     m_openLine = line;
+    m_rowFormula = m_rowFormulaWithoutResult = false;
 }
 
 XmlSheetReader::SheetParser::Break XmlSheetReader::SheetParser::breakPoint() const
@@ -53,8 +54,13 @@ void XmlSheetReader::SheetParser::finishRow(QStringList cells, int line, int tim
             rows.back().line = line + i;
             if (hidden)
                 hiddenRows.append(line + i);
+            if (m_rowFormula)
+                formulaRows[0].append(line + i);
         }
     }
+    // A formula without a result may leave its row without a value: it is named all the same.
+    for (int i = 0; m_rowFormulaWithoutResult && i < times && sheetNames.size() - 1 == m_only; ++i)
+        formulaRows[1].append(line + i);
 }
 
 void XmlSheetReader::SheetParser::irregularText(IrregularText kind)

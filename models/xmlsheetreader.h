@@ -36,6 +36,8 @@ public:
     QList<int> linesWithReplacedReferences() const override { return irregularRows(XmlSaxParser::IrregularText::ReferenceNamingNoCharacter); }
     QList<int> linesWithControlCharacters() const override { return irregularRows(XmlSaxParser::IrregularText::ControlCharacter); }
     QList<int> hiddenRows() const override { return m_parser ? m_parser->hiddenRows : QList<int>{}; }
+    QList<int> formulaRows() const override { return m_parser ? m_parser->formulaRows[0] : QList<int>{}; }
+    QList<int> formulaRowsWithoutResult() const override { return m_parser ? m_parser->formulaRows[1] : QList<int>{}; }
     bool partHidden() const override { return m_survey && m_survey->hiddenSheets.contains(m_sheetIndex); }
 
     /// @brief The rows a subclass's SAX callbacks build: of the sheet read (the one whose
@@ -51,6 +53,9 @@ public:
         /// Of the sheet read, the rows holding text of each IrregularText kind.
         std::array<QList<int>, IrregularKinds> irregularRows;
         QList<int> hiddenRows; ///< of the sheet read, those with a value it hides or filters out
+        /// Of the sheet read, the rows with a formula's result read, and with a formula the
+        /// document saved no result for (read as empty).
+        std::array<QList<int>, 2> formulaRows;
         /// @brief Where the XML broke with error(): the sheet met last, in or after which row,
         /// and what could be read of a row it broke in. Meaningful once feed() failed.
         struct Break
@@ -77,6 +82,8 @@ public:
         void finishRow(QStringList cells, int line, int times = 1, bool hidden = false);
         static int toInt(std::string_view text, int fallback);
         void irregularText(IrregularText kind) override;
+        /// @brief A cell of the row open holds a formula, @p withResult its result saved.
+        void noteFormula(bool withResult) { (withResult ? m_rowFormula : m_rowFormulaWithoutResult) = true; }
 
     private:
         int m_only;
@@ -84,6 +91,8 @@ public:
         bool m_tooLong = false;
         int m_openLine = 0; ///< of the row open, 0 when none is
         int m_lastLine = 0; ///< the last row the sheet met last ended
+        bool m_rowFormula = false; ///< the row open holds a formula's result
+        bool m_rowFormulaWithoutResult = false;
     };
 
 protected:

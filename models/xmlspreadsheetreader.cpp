@@ -30,6 +30,7 @@ protected:
             while (m_cells.size() < qMin(column, 16384))
                 m_cells.append(QString());
             m_span = qBound(0, toInt(attributes.value("MergeAcross"), 0), 256);
+            m_formula = !attributes.value("Formula").empty(); // ss:Formula, its result the cell's <Data>
             m_text.clear();
         } else if (name == "Comment") {
             ++m_comment; // a note on the cell, not its value
@@ -52,6 +53,8 @@ protected:
         } else if (name == "Comment") {
             m_comment = qMax(0, m_comment - 1);
         } else if (name == "Cell" && m_inRow) {
+            if (m_formula)
+                noteFormula(!m_text.empty());
             m_cells.append(rowTooLong() ? QString() : QString::fromUtf8(m_text));
             for (int i = 0; i < m_span; ++i)
                 m_cells.append(QString());
@@ -76,6 +79,7 @@ private:
     bool m_rowHidden = false;
     bool m_inRow = false;
     bool m_inData = false;
+    bool m_formula = false; ///< the cell open holds a formula
     bool m_inVisible = false;
     std::string m_visible; ///< the text of a <Visible>
     int m_comment = 0;

@@ -21,6 +21,8 @@ private slots:
     void cleanup() { verifyAccounting(); }
     void rowsTheSheetHidesAreReadAndNamed_data();
     void rowsTheSheetHidesAreReadAndNamed();
+    void formulaCellsAreReadAsTheirSavedResultsAndNamed_data();
+    void formulaCellsAreReadAsTheirSavedResultsAndNamed();
     void aFileEndingOnAWorksheetsLastRowMayHaveBeenCut_data();
     void aFileEndingOnAWorksheetsLastRowMayHaveBeenCut();
     void timesWithoutSecondsAreSaidToBeSo_data();
@@ -94,6 +96,59 @@ void tst_SpreadsheetCopies::rowsTheSheetHidesAreReadAndNamed()
                      + (event->worksheetHidden ? u" in a hidden worksheet"_qs : QString()));
     }
     QCOMPARE(shown, provenance);
+}
+
+void tst_SpreadsheetCopies::formulaCellsAreReadAsTheirSavedResultsAndNamed_data()
+{
+    QTest::addColumn<QString>("file");
+    // Row 3's terminating number is a formula of text, row 4's duration one of a number, row
+    // 7's start time one of a date; row 6's duration a formula the file saved no result for.
+    for (const QString &suffix : {u"xlsx"_qs, u"ods"_qs, u"xml"_qs, u"xls"_qs})
+        QTest::newRow(qPrintable(suffix)) << u"xlsx/formulas."_qs + suffix;
+}
+
+void tst_SpreadsheetCopies::formulaCellsAreReadAsTheirSavedResultsAndNamed()
+{
+    // FreeXL reads an .xls's formula cell as empty: its saved result was lost, silently. Every
+    // format now reads the result saved, as the spreadsheet program shows it, and says which rows
+    // hold a value a formula computed (not a value the provider's system wrote), and which hold
+    // a formula with no result saved (read as empty).
+    QFETCH(QString, file);
+    ImportParams params;
+    params.files = {dataPath(file)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &result = imported.result.files.first();
+    QCOMPARE(result.notes, QStringList{u"3 row(s) hold a cell whose value a formula computes; it was read as the result "
+                                       "the file saved (what the spreadsheet program showed when it saved it): "
+                                       "3\u20134, 7"_qs});
+    QCOMPARE(result.warnings, QStringList{u"1 row(s) hold a formula the file saved no result for (or an empty one): the "
+                                          "cell was read as empty, where the spreadsheet program shows what it "
+                                          "computes on opening: 6"_qs});
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT rows_read, rows_accepted, json_extract(metadata, '$.formula_cells'),"
+                                   " json_extract(metadata, '$.formulas_without_result') FROM sources"_qs),
+             QStringList{u"6|6|[[3,4],[7,7]]|[[6,6]]"_qs});
+    QCOMPARE(TestSupport::rows(db, u"SELECT line, counterpart_raw, utc_ms, duration_s FROM events ORDER BY line"_qs),
+             (QStringList{u"2|+12025550143|1473688800000|61"_qs, u"3|+12025550100|1473689400000|62"_qs,
+                          u"4|+12025550147|1473690000000|120"_qs, u"5|+12025550147|1473690600000|0"_qs,
+                          u"6|+12025550100|1473691200000|NULL"_qs, u"7|+12025550143|1473691800000|64"_qs}));
+    // A formula's text beyond Latin-1 (an .xls's STRING record holds it as UTF-16).
+    QCOMPARE(TestSupport::rows(db, u"SELECT json_extract(extra, '$.\"Cell Site\"') FROM events WHERE line = 4"_qs),
+             QStringList{u"\u6771\u4EAC 2"_qs});
+    const CaseQueries queries(db);
+    QStringList shown;
+    for (const QString &id : TestSupport::rows(db, u"SELECT id FROM events ORDER BY line"_qs)) {
+        const auto event = queries.provenance(id.toLongLong());
+        QVERIFY(event);
+        shown.append(QString::number(event->event.line) + (event->lineHasFormula ? u" formula"_qs : QString())
+                     + (event->lineFormulaWithoutResult ? u" without result"_qs : QString()));
+    }
+    QCOMPARE(shown, (QStringList{u"2"_qs, u"3 formula"_qs, u"4 formula"_qs, u"5"_qs, u"6 without result"_qs,
+                                 u"7 formula"_qs}));
+    const QString tooltip = SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tooltip.contains(u"hold a cell whose value a formula computes"_qs), qPrintable(tooltip));
+    QVERIFY2(tooltip.contains(u"saved no result for (or an empty one)"_qs), qPrintable(tooltip));
 }
 
 void tst_SpreadsheetCopies::aFileEndingOnAWorksheetsLastRowMayHaveBeenCut_data()

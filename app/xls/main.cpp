@@ -5,12 +5,15 @@
 // because FreeXL is C code parsing a binary format from untrusted evidence: fuzzing found it
 // reading past a buffer on its stack for a damaged file. Whatever it does to a damaged file
 // stays in this process; the reader sees an error, not a crash of the application.
+#include "biffrecords.h"
 #include "compoundstream.h"
 #include "officedecryption.h"
 #include "xlsdump.h"
+#include "xlsformulas.h"
 #include "xlsvisibility.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -32,13 +35,8 @@ QString cellText(const void *book, unsigned row, unsigned short column)
     switch (value.type) {
     case FREEXL_CELL_INT:
         return QString::number(value.value.int_value);
-    case FREEXL_CELL_DOUBLE: {
-        // A whole number without a decimal point: a phone number stored as a number reads as its digits.
-        const double number = value.value.double_value;
-        return std::trunc(number) == number && std::fabs(number) < 9007199254740992.0
-                   ? QString::number(qint64(number))
-                   : QString::number(number, 'g', QLocale::FloatingPointShortest);
-    }
+    case FREEXL_CELL_DOUBLE:
+        return XlsFormulas::numberText(value.value.double_value);
     case FREEXL_CELL_TEXT:
     case FREEXL_CELL_SST_TEXT:
     case FREEXL_CELL_DATE:
@@ -50,7 +48,36 @@ QString cellText(const void *book, unsigned row, unsigned short column)
     }
 }
 
-XlsDump::Sheet readSheet(const void *book, unsigned index)
+/// A worksheet's formula cells by row and column (FreeXL reads them as empty), and the rows
+/// holding one with a result saved, and one without.
+struct SheetFormulas
+{
+    QHash<quint64, QString> results;
+    unsigned rows = 0;            ///< past the last row holding one
+    unsigned short columns = 0;   ///< past the last column holding one
+    static quint64 key(unsigned row, unsigned short column) { return quint64(row) << 16 | column; }
+};
+
+SheetFormulas sheetFormulas(const QList<XlsFormulas::Sheet> &sheets, const QString &name, XlsDump::Sheet &sheet)
+{
+    SheetFormulas formulas;
+    const auto same = std::find_if(sheets.cbegin(), sheets.cend(), [&name](const XlsFormulas::Sheet &s) { return s.name == name; });
+    if (same == sheets.cend())
+        return formulas;
+    for (const XlsFormulas::Cell &cell : same->cells) {
+        formulas.results.insert(SheetFormulas::key(cell.row, quint16(cell.column)), cell.result.value_or(QString()));
+        formulas.rows = qMax(formulas.rows, unsigned(cell.row) + 1);
+        formulas.columns = quint16(qMax(int(formulas.columns), cell.column + 1));
+        (cell.result ? sheet.formulaRows : sheet.formulaRowsWithoutResult).append(cell.row + 1);
+    }
+    for (QList<int> *rows : {&sheet.formulaRows, &sheet.formulaRowsWithoutResult}) {
+        std::sort(rows->begin(), rows->end());
+        rows->erase(std::unique(rows->begin(), rows->end()), rows->end());
+    }
+    return formulas;
+}
+
+XlsDump::Sheet readSheet(const void *book, unsigned index, const QList<XlsFormulas::Sheet> &formulaSheets)
 {
     XlsDump::Sheet sheet;
     const char *name = nullptr;
@@ -63,11 +90,13 @@ XlsDump::Sheet readSheet(const void *book, unsigned index)
     sheet.readable = true;
     sheet.name = QString::fromUtf8(name);
     sheet.rows = rows;
-    for (unsigned row = 0; row < rows; ++row) {
+    const SheetFormulas formulas = sheetFormulas(formulaSheets, sheet.name, sheet);
+    for (unsigned row = 0; row < qMax(rows, formulas.rows); ++row) {
         QStringList cells;
         bool any = false;
-        for (unsigned short column = 0; column < columns; ++column) {
-            cells.append(cellText(book, row, column));
+        for (unsigned short column = 0; column < qMax(columns, formulas.columns); ++column) {
+            const auto formula = formulas.results.constFind(SheetFormulas::key(row, column));
+            cells.append(formula != formulas.results.cend() ? *formula : cellText(book, row, column));
             any = any || !cells.constLast().isEmpty();
         }
         if (any)
@@ -77,9 +106,9 @@ XlsDump::Sheet readSheet(const void *book, unsigned index)
 }
 
 /// What the workbook hides, which FreeXL does not say, matched to its worksheets by name.
-void addVisibility(const QByteArray &path, XlsDump::Book &dump)
+void addVisibility(const QByteArray &stream, XlsDump::Book &dump)
 {
-    const QList<XlsVisibility::Sheet> sheets = XlsVisibility::read(QFile::decodeName(path));
+    const QList<XlsVisibility::Sheet> sheets = XlsVisibility::read(stream);
     for (XlsDump::Sheet &sheet : dump.sheets) {
         const auto same = std::find_if(sheets.cbegin(), sheets.cend(),
                                        [&sheet](const XlsVisibility::Sheet &s) { return s.name == sheet.name; });
@@ -101,13 +130,17 @@ XlsDump::Book readBook(const QByteArray &path)
     unsigned info = 0;
     dump.password = freexl_get_info(book, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info == FREEXL_BIFF_OBFUSCATED;
     unsigned sheets = 0;
+    // What FreeXL does not say is read from the workbook's own records (a damaged stream, or
+    // none libgsf can read, says nothing more).
+    const QByteArray stream = BiffRecords::workbookStream(QFile::decodeName(path)).value_or(QByteArray());
     if (!dump.password && freexl_get_info(book, FREEXL_BIFF_SHEET_COUNT, &sheets) == FREEXL_OK) {
         dump.date1904 = freexl_get_info(book, FREEXL_BIFF_DATEMODE, &info) == FREEXL_OK && info == FREEXL_BIFF_DATEMODE_1904;
+        const QList<XlsFormulas::Sheet> formulas = XlsFormulas::read(stream, dump.date1904);
         for (unsigned i = 0; i < sheets; ++i)
-            dump.sheets.append(readSheet(book, i));
+            dump.sheets.append(readSheet(book, i, formulas));
     }
     freexl_close(book);
-    addVisibility(path, dump);
+    addVisibility(stream, dump);
     return dump;
 }
 

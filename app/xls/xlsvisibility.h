@@ -6,7 +6,7 @@
 
 /// @brief What a legacy Excel 97–2003 workbook hides and FreeXL does not say: worksheets hidden
 /// (or "very hidden") and rows hidden or filtered out, read from the workbook's BIFF records
-/// (BOUNDSHEET's hsState, ROW's fDyZero) in the workbook stream (CompoundStream). Run in
+/// (BOUNDSHEET's hsState, ROW's fDyZero) in the workbook stream (BiffRecords). Run in
 /// lookuplens-xls, with FreeXL: it parses untrusted evidence too.
 namespace XlsVisibility {
 
@@ -17,8 +17,7 @@ struct Sheet
     QList<int> hiddenRows; ///< row numbers from 1, ascending
 };
 
-/// @brief The worksheets of the workbook at @p path, in workbook order; empty if they cannot be
-/// read so (damaged, no workbook stream): nothing is then said hidden.
-QList<Sheet> read(const QString &path);
+/// @brief The worksheets of the workbook whose workbook stream is @p stream, in workbook order.
+QList<Sheet> read(const QByteArray &stream);
 
 } // namespace XlsVisibility

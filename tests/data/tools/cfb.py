@@ -19,6 +19,25 @@ def _entry(name, kind, left, right, child, start, size):
             + struct.pack("<III", left, right, child) + bytes(16 + 4 + 16) + struct.pack("<IQ", start, size))
 
 
+def regular_stream(data, name):
+    """The stream @p name of a compound file @p data whose directory and FAT each take one
+    sector and whose stream stands in regular sectors (as xlwt writes a workbook: padded past
+    the mini stream's cutoff)."""
+    sector = lambda n: data[SECTOR * (n + 1):SECTOR * (n + 2)]
+    fat = struct.unpack("<128I", sector(struct.unpack_from("<I", data, 0x4C)[0]))
+    directory = sector(struct.unpack_from("<I", data, 0x30)[0])
+    for at in range(0, SECTOR, 128):
+        entry = directory[at:at + 128]
+        if entry[:struct.unpack_from("<H", entry, 64)[0] - 2].decode("utf-16-le") == name:
+            start, size = struct.unpack_from("<II", entry, 116)
+            stream, n = b"", start
+            while n != END:
+                stream += sector(n)
+                n = fat[n]
+            return stream[:size]
+    raise SystemExit(f"no {name} stream")
+
+
 def compound_file(streams):
     """The file's bytes; @p streams: (name, bytes) pairs, in the order of the directory's tree
     (siblings ordered by name length, then name, the shorter first)."""

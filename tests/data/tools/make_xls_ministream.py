@@ -10,26 +10,9 @@ python3 tests/data/tools/make_xls_ministream.py
 """
 import struct
 
+from cfb import regular_stream
+
 FREE, END, FATSECT, NOSTREAM = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFF
-
-
-def workbook_stream(path):
-    """The Workbook stream of a compound file written by xlwt (regular sectors, one FAT sector)."""
-    data = open(path, "rb").read()
-    sector = lambda n: data[512 * (n + 1):512 * (n + 2)]
-    fat = struct.unpack("<128I", sector(struct.unpack_from("<I", data, 0x4C)[0]))
-    directory = sector(struct.unpack_from("<I", data, 0x30)[0])
-    for at in range(0, 512, 128):
-        entry = directory[at:at + 128]
-        name = entry[:struct.unpack_from("<H", entry, 64)[0] - 2].decode("utf-16-le")
-        if name == "Workbook":
-            start, size = struct.unpack_from("<II", entry, 116)
-            stream, n = b"", start
-            while n != END:
-                stream += sector(n)
-                n = fat[n]
-            return stream[:size]
-    raise SystemExit("no Workbook stream")
 
 
 def without_padding(stream):
@@ -50,7 +33,7 @@ def entry(name, kind, child, start, size):
             + struct.pack("<IQ", start, size))
 
 
-workbook = without_padding(workbook_stream("tests/data/xlsx/hidden-rows.xls"))
+workbook = without_padding(regular_stream(open("tests/data/xlsx/hidden-rows.xls", "rb").read(), "Workbook"))
 assert len(workbook) < 4096, len(workbook)
 mini = workbook.ljust(-(-len(workbook) // 64) * 64, b"\0")
 mini_sectors = len(mini) // 64

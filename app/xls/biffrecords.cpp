@@ -1,0 +1,88 @@
+#include "biffrecords.h"
+
+#include "compoundstream.h"
+
+quint32 BiffRecords::le(QByteArrayView bytes, qsizetype at, int size)
+{
+    if (at < 0 || at + size > bytes.size())
+        return 0;
+    quint32 value = 0;
+    for (int i = size - 1; i >= 0; --i)
+        value = (value << 8) | quint8(bytes.at(at + i));
+    return value;
+}
+
+QByteArrayView BiffRecords::part(QByteArrayView bytes, qsizetype at, qsizetype size)
+{
+    if (at < 0 || at >= bytes.size())
+        return {};
+    // Qt 6.4's view has no mid(): sliced() within its bounds.
+    return bytes.sliced(at, size < 0 ? bytes.size() - at : qMin(size, bytes.size() - at));
+}
+
+QString BiffRecords::utf16le(QByteArrayView bytes, qsizetype chars)
+{
+    QString text;
+    for (qsizetype i = 0; i < chars && 2 * i + 1 < bytes.size(); ++i)
+        text += QChar(char16_t(le(bytes, 2 * i, 2)));
+    return text;
+}
+
+QString BiffRecords::characters(QByteArrayView bytes, qsizetype chars, bool wide)
+{
+    return wide ? utf16le(bytes, chars) : QString::fromLatin1(part(bytes, 0, chars));
+}
+
+bool BiffRecords::Records::next(Record *record)
+{
+    if (m_at < 0 || m_at + 4 > m_stream.size())
+        return false;
+    const qsizetype size = le(m_stream, m_at + 2, 2);
+    record->type = quint16(le(m_stream, m_at, 2));
+    record->data = part(m_stream, m_at + 4, size);
+    m_at += 4 + size;
+    return true;
+}
+
+std::optional<QByteArray> BiffRecords::workbookStream(const QString &path)
+{
+    auto stream = CompoundStream::read(path, "Workbook");
+    return stream ? stream : CompoundStream::read(path, "Book"); // Excel 5 and 95
+}
+
+bool BiffRecords::isBiff8(const QByteArray &stream)
+{
+    Records records(stream, 0);
+    Record record;
+    return records.next(&record) && record.type == Bof && le(record.data, 0, 2) == 0x0600;
+}
+
+namespace {
+
+/// A BOUNDSHEET record's sheet name: BIFF8's ShortXLUnicodeString, or BIFF5's bytes (Windows-1252
+/// as FreeXL reads them, near enough for Latin names: they are only matched to FreeXL's).
+QString sheetName(QByteArrayView data, bool biff8)
+{
+    using namespace BiffRecords;
+    const qsizetype count = quint8(le(data, 6, 1));
+    if (!biff8)
+        return QString::fromLatin1(part(data, 7, count));
+    return characters(part(data, 8), count, le(data, 7, 1) & 1);
+}
+
+} // namespace
+
+QList<BiffRecords::Worksheet> BiffRecords::worksheets(const QByteArray &stream)
+{
+    QList<Worksheet> sheets;
+    const bool biff8 = isBiff8(stream);
+    Records records(stream, 0);
+    Record record;
+    while (records.next(&record) && record.type != Eof) {
+        if (record.type != BoundSheet || record.data.size() < 8 || le(record.data, 5, 1) != 0)
+            continue; // not a worksheet (a chart, a macro sheet)
+        sheets.append({sheetName(record.data, biff8), quint8(le(record.data, 4, 1) & 3),
+                       qsizetype(le(record.data, 0, 4))});
+    }
+    return sheets;
+}

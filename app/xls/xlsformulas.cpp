@@ -1,0 +1,220 @@
+#include "xlsformulas.h"
+
+#include "biffrecords.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QLocale>
+#include <QtEndian>
+
+#include <bit>
+#include <cmath>
+
+namespace {
+
+using BiffRecords::le;
+using BiffRecords::part;
+
+constexpr quint16 Formula = 0x0006;
+constexpr quint16 String = 0x0207;
+constexpr quint16 Continue = 0x003C;
+constexpr quint16 Format = 0x041E;
+constexpr quint16 Xf = 0x00E0;
+constexpr quint16 SharedFormula = 0x04BC;
+constexpr quint16 ArrayFormula = 0x0221;
+constexpr quint16 DataTable = 0x0236;
+
+enum class Shows
+{
+    Number,
+    Date,
+    Time,
+    DateTime
+};
+
+/// What a number format shows: Excel's built-in date and time formats by number, any other by
+/// its code's letters outside quotes and brackets (y or d a date, h or s a time), as FreeXL tells.
+Shows shows(int id, const QString &code)
+{
+    if (code.isEmpty()) {
+        if ((id >= 14 && id <= 17))
+            return Shows::Date;
+        if (id == 22)
+            return Shows::DateTime;
+        return (id >= 18 && id <= 21) || (id >= 45 && id <= 47) ? Shows::Time : Shows::Number;
+    }
+    bool date = false;
+    bool time = false;
+    QChar closing;
+    for (const QChar c : code.toLower()) {
+        if (!closing.isNull()) { // inside "text" or [a colour, a condition; [h] an elapsed time]
+            time = time || (closing == u']' && (c == u'h' || c == u's'));
+            closing = c == closing ? QChar() : closing;
+        } else if (c == u'"' || c == u'[') {
+            closing = c == u'"' ? u'"' : u']';
+        } else {
+            date = date || c == u'y' || c == u'd';
+            time = time || c == u'h' || c == u's';
+        }
+    }
+    return date && time ? Shows::DateTime : date ? Shows::Date : time ? Shows::Time : Shows::Number;
+}
+
+/// The workbook's number formats, by the index of each cell style (XF record) that uses one.
+class NumberFormats
+{
+public:
+    explicit NumberFormats(const QByteArray &stream)
+    {
+        const bool biff8 = BiffRecords::isBiff8(stream);
+        QHash<int, QString> codes;
+        QList<int> styleFormats;
+        BiffRecords::Records records(stream, 0);
+        BiffRecords::Record record;
+        while (records.next(&record) && record.type != BiffRecords::Eof) {
+            if (record.type == Xf)
+                styleFormats.append(int(le(record.data, 2, 2)));
+            else if (record.type == Format)
+                codes.insert(
+                    int(le(record.data, 0, 2)),
+                    biff8 ? BiffRecords::characters(part(record.data, 5), le(record.data, 2, 2),
+                                                    le(record.data, 4, 1) & 1)
+                          : QString::fromLatin1(part(record.data, 3, le(record.data, 2, 1))));
+        }
+        for (const int id : styleFormats)
+            m_shows.append(shows(id, codes.value(id)));
+    }
+    Shows of(int style) const { return m_shows.value(style, Shows::Number); }
+
+private:
+    QList<Shows> m_shows;
+};
+
+QString dateText(double serial, Shows shows, bool date1904)
+{
+    const QDateTime epoch(date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30), QTime(0, 0), Qt::UTC);
+    const QDateTime moment = epoch.addSecs(qint64(std::llround(serial * 86400.0)));
+    switch (shows) {
+    case Shows::Date:
+        return moment.toString(QStringLiteral("yyyy-MM-dd"));
+    case Shows::Time:
+        return moment.toString(QStringLiteral("HH:mm:ss"));
+    default:
+        return moment.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    }
+}
+
+QString errorText(int code)
+{
+    static const QHash<int, QString> errors{
+        {0x00, QStringLiteral("#NULL!")},  {0x07, QStringLiteral("#DIV/0!")},
+        {0x0F, QStringLiteral("#VALUE!")}, {0x17, QStringLiteral("#REF!")},
+        {0x1D, QStringLiteral("#NAME?")},  {0x24, QStringLiteral("#NUM!")},
+        {0x2A, QStringLiteral("#N/A")}};
+    return errors.value(code, QStringLiteral("#N/A"));
+}
+
+/// A worksheet's formula cells, each with the result its record saved.
+class SheetFormulas
+{
+public:
+    SheetFormulas(const NumberFormats &formats, bool biff8, bool date1904)
+        : m_formats(formats), m_biff8(biff8), m_date1904(date1904)
+    {
+    }
+    void read(const BiffRecords::Record &record)
+    {
+        switch (record.type) {
+        case Formula:
+            if (record.data.size() >= 14)
+                readFormula(record.data);
+            break;
+        case String:
+            if (m_pendingString >= 0)
+                startString(record.data);
+            break;
+        case Continue:
+            if (m_pendingString >= 0 && m_charsLeft > 0)
+                goOnString(record.data);
+            break;
+        case SharedFormula:
+        case ArrayFormula:
+        case DataTable:
+            break; // these may stand between a FORMULA and its STRING
+        default:
+            m_pendingString = -1; // a STRING follows its FORMULA, or none does
+            m_charsLeft = 0;
+        }
+    }
+    QList<XlsFormulas::Cell> cells;
+
+private:
+    void readFormula(QByteArrayView data)
+    {
+        m_pendingString = -1;
+        XlsFormulas::Cell cell{int(le(data, 0, 2)), int(le(data, 2, 2)), std::nullopt};
+        if (le(data, 12, 2) != 0xFFFF) { // a number: eight bytes of IEEE 754
+            const double number =
+                std::bit_cast<double>(quint64(le(data, 6, 4)) | quint64(le(data, 10, 4)) << 32);
+            const Shows style = m_formats.of(int(le(data, 4, 2)));
+            cell.result = style == Shows::Number ? XlsFormulas::numberText(number)
+                                                 : dateText(number, style, m_date1904);
+        } else if (const int kind = int(le(data, 6, 1)); kind == 0) {
+            m_pendingString = cells.size(); // its text is in the STRING record after it
+        } else if (kind == 1) {
+            cell.result = le(data, 8, 1) ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+        } else if (kind == 2) {
+            cell.result = errorText(int(le(data, 8, 1)));
+        } // 3: an empty text
+        cells.append(cell);
+    }
+    void startString(QByteArrayView data)
+    {
+        m_charsLeft = le(data, 0, 2);
+        m_text.clear();
+        if (m_biff8)
+            addCharacters(part(data, 3), le(data, 2, 1) & 1);
+        else
+            addCharacters(part(data, 2), false);
+    }
+    void goOnString(QByteArrayView data) { addCharacters(part(data, 1), le(data, 0, 1) & 1); }
+    void addCharacters(QByteArrayView bytes, bool wide)
+    {
+        const qsizetype chars = qMin(m_charsLeft, wide ? bytes.size() / 2 : bytes.size());
+        m_text += BiffRecords::characters(bytes, chars, wide);
+        m_charsLeft -= chars;
+        if (!m_text.isEmpty())
+            cells[m_pendingString].result = m_text;
+    }
+
+    const NumberFormats &m_formats;
+    bool m_biff8;
+    bool m_date1904;
+    qsizetype m_pendingString = -1; ///< the cell whose text a STRING record holds
+    qsizetype m_charsLeft = 0;      ///< of that text, still to come in CONTINUE records
+    QString m_text;
+};
+
+} // namespace
+
+QString XlsFormulas::numberText(double number)
+{
+    return std::trunc(number) == number && std::fabs(number) < 9007199254740992.0
+               ? QString::number(qint64(number))
+               : QString::number(number, 'g', QLocale::FloatingPointShortest);
+}
+
+QList<XlsFormulas::Sheet> XlsFormulas::read(const QByteArray &stream, bool date1904)
+{
+    const NumberFormats formats(stream);
+    const bool biff8 = BiffRecords::isBiff8(stream);
+    QList<Sheet> sheets;
+    for (const BiffRecords::Worksheet &sheet : BiffRecords::worksheets(stream)) {
+        SheetFormulas formulas(formats, biff8, date1904);
+        BiffRecords::forEachInSheet(
+            stream, sheet.at,
+            [&formulas](const BiffRecords::Record &record) { formulas.read(record); });
+        sheets.append({sheet.name, formulas.cells});
+    }
+    return sheets;
+}
