@@ -457,7 +457,7 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
     }
     if (pending.valid())
         pending.wait(); // a read ahead of a failure or a preview's last row: let it end unused
-    markHiddenPreviewRows(importer.reader().hiddenRows(), previewBefore, result);
+    markSheetPreviewRows(importer.reader(), previewBefore, result);
     // What reading found further down: returns joined into the file, parts of other formats.
     result.laterReturnLines = importer.laterReturnLines();
     for (const QString &note : importer.formatChangeNotes())

@@ -89,6 +89,9 @@ struct PreviewFate
     /// The row itself is hidden or filtered out where it was read (TableReader::hiddenRows):
     /// read as every row is, but not what a spreadsheet program shows.
     bool hiddenInSheet = false;
+    /// A cell of the row is a formula's saved result (TableReader::formulaRows), not a value
+    /// written as it stands.
+    bool formula = false;
 };
 
 /// @brief One source of a file that gives several: a workbook's worksheet, say.

@@ -90,8 +90,8 @@ private:
     /// @brief A working copy of the table at @p place, in the job's own folder; empty on failure.
     /// @p needsPassword: the entry is encrypted, and no password, or not its own, was given.
     QString copyOut(int index, const ZippedTables::Place &place, QString *error, bool *needsPassword);
-    /// @brief Marks the preview rows from @p from on whose line is among @p hidden (ascending).
-    static void markHiddenPreviewRows(const QList<int> &hidden, qsizetype from, FileImportResult &result);
+    /// @brief Marks the preview rows from @p from on that @p reader says are hidden, or hold a formula.
+    static void markSheetPreviewRows(const TableReader &reader, qsizetype from, FileImportResult &result);
     /// @brief A working copy of the ZIP entry at @p place (inside a ZIP in it, if it is), decrypted
     /// with the job's password if it is encrypted, in @p dir.
     QString copyOutOfZip(const ZippedTables::Place &place, const QString &dir, QString *error, bool *needsPassword);

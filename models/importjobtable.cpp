@@ -242,9 +242,14 @@ QString JobRunner::recognitionOfParts(const QList<PartImportResult> &parts)
     return each.join(QStringLiteral("; "));
 }
 
-void JobRunner::markHiddenPreviewRows(const QList<int> &hidden, qsizetype from, FileImportResult &result)
+void JobRunner::markSheetPreviewRows(const TableReader &reader, qsizetype from, FileImportResult &result)
 {
     // Asked once reading is over: the reader, a batch ahead on another thread, finds them as it goes.
-    for (qsizetype i = from; i < result.preview.size() && !hidden.isEmpty(); ++i)
-        result.previewFates[i].hiddenInSheet = std::binary_search(hidden.cbegin(), hidden.cend(), result.preview.at(i).line);
+    const QList<int> hidden = reader.hiddenRows();
+    const QList<int> formulas = reader.formulaRows();
+    for (qsizetype i = from; i < result.preview.size() && !(hidden.isEmpty() && formulas.isEmpty()); ++i) {
+        const int line = result.preview.at(i).line;
+        result.previewFates[i].hiddenInSheet = std::binary_search(hidden.cbegin(), hidden.cend(), line);
+        result.previewFates[i].formula = std::binary_search(formulas.cbegin(), formulas.cend(), line);
+    }
 }

@@ -44,6 +44,7 @@ private slots:
     void blankLinesAreSaidBesideTheFiguresNotAsProblems();
     void hiddenRowsAndASingleRowAreSaidInTheSummary();
     void aZipEncryptedWithAPasswordIsOpenedWithIt();
+    void formulaRowsAreMarkedInThePreview();
     void eachRecordSheetOfAWorkbookIsPreviewed();
     void worksheetsGoingOnAreReadWhenTheAnalystSaysSo();
     void aSubscriberNamedNowhereIsDeclaredByTheAnalyst();
@@ -341,6 +342,27 @@ void tst_ImportDialog::hiddenRowsAndASingleRowAreSaidInTheSummary()
     QVERIFY(ready.wait(10000));
     const QString text = dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text();
     QVERIFY2(text.endsWith(u"First 1 row read: 1 accepted (1 lookup), 0 duplicate, 0 rejected."_qs), qPrintable(text));
+}
+
+void tst_ImportDialog::formulaRowsAreMarkedInThePreview()
+{
+    // A legacy workbook whose rows 3, 4 and 7 hold formulas' saved results, and row 6 a formula
+    // with none: each such row is marked where it is previewed, and the summary says which.
+    ImportDialog dialog({dataPath(u"xlsx/formulas.xls"_qs)}, m_dir.filePath(u"formulas.llcase"_qs), u"US"_qs);
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    const QString text = dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text();
+    QVERIFY2(text.contains(u"3 rows hold a cell whose value a formula computes; it was read as the result the file saved "
+                           "(what the spreadsheet program showed when it saved it): 3\u20134, 7."_qs),
+             qPrintable(text));
+    QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
+    QStringList lines;
+    for (int row = 0; row < preview->rowCount(); ++row)
+        lines.append(preview->index(row, 0).data().toString());
+    QCOMPARE(lines, (QStringList{u"2"_qs, u"3 (formula)"_qs, u"4 (formula)"_qs, u"5"_qs, u"6"_qs, u"7 (formula)"_qs}));
+    QCOMPARE(preview->index(1, 0).data(Qt::ToolTipRole).toString(),
+             u"A cell of this row holds a formula: its value is the result the file saved."_qs);
+    QVERIFY(preview->index(0, 0).data(Qt::ToolTipRole).toString().isEmpty());
 }
 
 void tst_ImportDialog::eachRecordSheetOfAWorkbookIsPreviewed()

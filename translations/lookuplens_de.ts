@@ -2254,6 +2254,14 @@ dungen</translation>
         <source>→ Type the password above, and press Open.</source>
         <translation>→ Geben Sie oben das Passwort ein und klicken Sie auf „Öffnen“.</translation>
     </message>
+    <message>
+        <source>%1 (formula)</source>
+        <translation>%1 (Formel)</translation>
+    </message>
+    <message>
+        <source>A cell of this row holds a formula: its value is the result the file saved.</source>
+        <translation>Eine Zelle dieser Zeile enthält eine Formel: Ihr Wert ist das Ergebnis, das die Datei gespeichert hat.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>
@@ -3538,6 +3546,18 @@ nach Wochentag und Stunde
         <source>Decrypted</source>
         <translation>Entschlüsselt</translation>
     </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formel</translation>
+    </message>
+    <message>
+        <source>a cell of this row holds a formula; its value here is the result the file saved</source>
+        <translation>eine Zelle dieser Zeile enthält eine Formel; ihr Wert hier ist das Ergebnis, das die Datei gespeichert hat</translation>
+    </message>
+    <message>
+        <source>a cell of this row holds a formula the file saved no result for (or an empty one); that cell was read as empty</source>
+        <translation>eine Zelle dieser Zeile enthält eine Formel, für die die Datei kein Ergebnis gespeichert hat (oder ein leeres); diese Zelle wurde als leer gelesen</translation>
+    </message>
 </context>
 <context>
     <name>QueryToolText</name>
@@ -4207,6 +4227,20 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>the file was cut short inside this line: what is left of the record is incomplete</source>
         <translation>die Datei bricht innerhalb dieser Zeile ab: der verbliebene Rest des Datensatzes ist unvollständig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) hold a cell whose value a formula computes; it was read as the result the file saved (what the spreadsheet program showed when it saved it): %1</source>
+        <translation>
+            <numerusform>%n Tabellenzeile enthält eine Zelle, deren Wert eine Formel berechnet; gelesen wurde das Ergebnis, das die Datei gespeichert hat (was das Tabellenprogramm beim Speichern zeigte): %1</numerusform>
+            <numerusform>%n Tabellenzeilen enthalten eine Zelle, deren Wert eine Formel berechnet; gelesen wurde das Ergebnis, das die Datei gespeichert hat (was das Tabellenprogramm beim Speichern zeigte): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) hold a formula the file saved no result for (or an empty one): the cell was read as empty, where the spreadsheet program shows what it computes on opening: %1</source>
+        <translation>
+            <numerusform>%n Tabellenzeile enthält eine Formel, für die die Datei kein Ergebnis gespeichert hat (oder ein leeres): Die Zelle wurde als leer gelesen, wo das Tabellenprogramm zeigt, was es beim Öffnen berechnet: %1</numerusform>
+            <numerusform>%n Tabellenzeilen enthalten eine Formel, für die die Datei kein Ergebnis gespeichert hat (oder ein leeres): Die Zelle wurde als leer gelesen, wo das Tabellenprogramm zeigt, was es beim Öffnen berechnet: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -667,6 +667,20 @@
             <numerusform>%n record ids were saved in scientific notation, their last digits rounded away (as &quot;%1&quot; on line %2, as Excel writes long numbers): the same records from the file as delivered carry their whole ids, and would not be recognised as the same</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) hold a cell whose value a formula computes; it was read as the result the file saved (what the spreadsheet program showed when it saved it): %1</source>
+        <translation>
+            <numerusform>%n row holds a cell whose value a formula computes; it was read as the result the file saved (what the spreadsheet program showed when it saved it): %1</numerusform>
+            <numerusform>%n rows hold a cell whose value a formula computes; it was read as the result the file saved (what the spreadsheet program showed when it saved it): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) hold a formula the file saved no result for (or an empty one): the cell was read as empty, where the spreadsheet program shows what it computes on opening: %1</source>
+        <translation>
+            <numerusform>%n row holds a formula the file saved no result for (or an empty one): the cell was read as empty, where the spreadsheet program shows what it computes on opening: %1</numerusform>
+            <numerusform>%n rows hold a formula the file saved no result for (or an empty one): the cell was read as empty, where the spreadsheet program shows what it computes on opening: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineData</name>

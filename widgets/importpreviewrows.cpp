@@ -27,7 +27,7 @@ QList<QStandardItem *> ImportPreviewRows::eventRow(const FileImportResult &file,
     cls->setData(int(e.evidenceClass), ItemRoles::EvidenceClassRole);
     if (e.evidenceClass == EvidenceClass::Lookup)
         cls->setToolTip(EvidenceClassText::lookupCaveat());
-    return {lineItem(e.line, file.previewParts.value(i), file.previewFates.value(i).hiddenInSheet),
+    return {lineItem(e.line, file.previewParts.value(i), file.previewFates.value(i)),
             cls,
             new QStandardItem(EvidenceClassText::subtypeLabel(e.subtype)),
             timeItem(e),
@@ -40,16 +40,23 @@ QList<QStandardItem *> ImportPreviewRows::eventRow(const FileImportResult &file,
             asWrittenItem(e.raw)};
 }
 
-QStandardItem *ImportPreviewRows::lineItem(int line, const QString &sheet, bool hidden)
+QStandardItem *ImportPreviewRows::lineItem(int line, const QString &sheet, const PreviewFate &fate)
 {
     // Excel does not show a hidden or filtered row: an analyst comparing the preview with the
-    // worksheet is told why this one is missing there.
+    // worksheet is told why this one is missing there. A formula's result was not written as
+    // it stands: someone, or the export, computed it from other cells.
     auto *item = new QStandardItem(lineText(line, sheet));
-    if (hidden) {
+    QStringList tips;
+    if (fate.hiddenInSheet) {
         item->setText(tr("%1 (hidden)").arg(item->text()));
-        item->setToolTip(tr("This row is hidden or filtered out in the worksheet: the spreadsheet program does not show "
-                            "it. It is in the file and is read as every other row."));
+        tips.append(tr("This row is hidden or filtered out in the worksheet: the spreadsheet program does not show "
+                       "it. It is in the file and is read as every other row."));
     }
+    if (fate.formula) {
+        item->setText(tr("%1 (formula)").arg(item->text()));
+        tips.append(tr("A cell of this row holds a formula: its value is the result the file saved."));
+    }
+    item->setToolTip(tips.join(u'\n'));
     return item;
 }
 

@@ -32,7 +32,7 @@ public:
 private:
     static QStandardItem *timeItem(const EventRecord &event);
     /// @brief The line, marked "(hidden)" where the worksheet hides the row.
-    static QStandardItem *lineItem(int line, const QString &sheet, bool hidden);
+    static QStandardItem *lineItem(int line, const QString &sheet, const PreviewFate &fate);
     static QStandardItem *asWrittenItem(const QString &raw);
     static QString lineText(int line, const QString &sheet);
     static QString partsText(const QList<PartImportResult> &parts);

@@ -170,8 +170,8 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
                                   : tr("this record holds a character reference that names no character (as "
                                        "\"&#xD83D;\", half of a pair), shown as \uFFFD"));
     if (p->lineFormulaWithoutResult)
-        row(tr("Formula"), tr("a cell of this row holds a formula whose result the file does not hold; that cell was "
-                              "read as empty"));
+        row(tr("Formula"), tr("a cell of this row holds a formula the file saved no result for (or an empty one); that "
+                              "cell was read as empty"));
     else if (p->lineHasFormula) // computed from other cells, by someone or by the export: not written as it stands
         row(tr("Formula"), tr("a cell of this row holds a formula; its value here is the result the file saved"));
     html += QStringLiteral("</table>");
