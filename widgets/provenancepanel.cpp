@@ -13,13 +13,6 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-namespace {
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-} // namespace
-
 ProvenancePanel::ProvenancePanel(QWidget *parent) : QWidget(parent), m_text(new QTextBrowser(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -75,126 +68,143 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
     }
     const EventRow &e = p->event;
     const auto cls = evidenceClassFromKey(e.evidenceClass).value_or(EvidenceClass::Lookup);
-    const QString title = EvidenceClassText::label(cls) + QStringLiteral(" — ") + EvidenceClassText::subtypeLabel(e.subtype);
-    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(title));
-    m_plain = title + u'\n';
-    if (cls == EvidenceClass::Lookup) {
-        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(EvidenceClassText::lookupCaveat()));
-        m_plain += EvidenceClassText::lookupCaveat() + u'\n';
-    }
-    // The labels take a third of a narrow dock and wrap; the values keep the rest, so that an ISO
-    // time or a hash is not broken mid-figure.
-    const QString table = QStringLiteral("<table cellspacing='4' width='100%'>");
-    html += table;
-    const auto row = [this, &html](const QString &label, const QString &value) {
-        html += QStringLiteral("<tr><td width='30%'><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
-        m_plain += label + QStringLiteral(": ") + value + u'\n';
-    };
-    const auto heading = [this, &html](const QString &text) {
-        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(text));
-        m_plain += text + QStringLiteral(":\n");
-    };
-    const auto verbatim = [this, &html](const QString &text) {
-        html += QStringLiteral("<pre>%1</pre>").arg(esc(text));
-        m_plain += text + u'\n';
-    };
-    row(tr("Time"), TimeFormat::display(e.utcMs, zone));
-    row(tr("In UTC"), TimeFormat::isoUtc(e.utcMs)); // a line of its own: the dock is narrow
-    row(tr("As written"), asWritten(e.timeRaw, *p));
+    ProvenanceText text;
+    text.title(EvidenceClassText::label(cls) + QStringLiteral(" — ") + EvidenceClassText::subtypeLabel(e.subtype));
+    if (cls == EvidenceClass::Lookup)
+        text.caveat(EvidenceClassText::lookupCaveat());
     QJsonObject extra = QJsonDocument::fromJson(e.extra.toUtf8()).object();
+    text.openTable();
+    addTimeRows(text, *p, extra, zone);
+    addPartyRows(text, e);
+    addSourceRows(text, *p);
+    addLineRow(text, *p);
+    addReadingRows(text, *p);
+    text.closeTable();
+    addRecord(text, *p, extra);
+    m_text->setHtml(text.html);
+    m_plain = text.plain;
+}
+
+void ProvenancePanel::addTimeRows(ProvenanceText &text, const EventProvenance &p, QJsonObject &extra, const QTimeZone &zone)
+{
+    const EventRow &e = p.event;
+    text.row(tr("Time"), TimeFormat::display(e.utcMs, zone));
+    text.row(tr("In UTC"), TimeFormat::isoUtc(e.utcMs)); // a line of its own: the dock is narrow
+    text.row(tr("As written"), asWritten(e.timeRaw, p));
     // The importer's note on a time in the hour daylight saving repeats: no column of the row.
     if (const QString note = extra.take(QStringLiteral("time_ambiguity")).toString(); !note.isEmpty())
-        row(tr("Read as"), repeatedHourText(note, zone));
+        text.row(tr("Read as"), repeatedHourText(note, zone));
     const QString misread = TimestampParser::misreadZoneNote(e.timeZone);
-    row(tr("Zone used to read it"), misread.isEmpty() ? e.timeZone : e.timeZone + QStringLiteral(" — ") + misread);
-    row(tr("Initiator"), CaseQueries::displayHandle(e.initiator, e.initiatorLabel) + QStringLiteral(" — written \"")
-                             + e.initiatorRaw + u'"');
+    text.row(tr("Zone used to read it"), misread.isEmpty() ? e.timeZone : e.timeZone + QStringLiteral(" — ") + misread);
+}
+
+void ProvenancePanel::addPartyRows(ProvenanceText &text, const EventRow &e)
+{
+    text.row(tr("Initiator"), CaseQueries::displayHandle(e.initiator, e.initiatorLabel) + QStringLiteral(" — written \"")
+                                  + e.initiatorRaw + u'"');
     if (!e.counterpart.isEmpty())
-        row(tr("Counterpart"), CaseQueries::displayHandle(e.counterpart, e.counterpartLabel)
-                                   + QStringLiteral(" — written \"") + e.counterpartRaw + u'"');
+        text.row(tr("Counterpart"), CaseQueries::displayHandle(e.counterpart, e.counterpartLabel)
+                                        + QStringLiteral(" — written \"") + e.counterpartRaw + u'"');
     if (!e.clientIp.isEmpty())
-        row(tr("Client IP"), e.clientPort ? tr("%1 port %2").arg(IpAddressFlags::shownWithWriting(e.clientIpRaw)).arg(*e.clientPort)
-                                          : IpAddressFlags::shownWithWriting(e.clientIpRaw));
-    row(tr("Source file"), p->sourceFileName);
-    row(tr("Path"), p->sourcePath);
-    if (p->containerSha256.isEmpty()) {
-        row(tr("SHA-256"), p->sourceSha256);
+        text.row(tr("Client IP"), e.clientPort ? tr("%1 port %2").arg(IpAddressFlags::shownWithWriting(e.clientIpRaw)).arg(*e.clientPort)
+                                               : IpAddressFlags::shownWithWriting(e.clientIpRaw));
+}
+
+void ProvenancePanel::addSourceRows(ProvenanceText &text, const EventProvenance &p)
+{
+    text.row(tr("Source file"), p.sourceFileName);
+    text.row(tr("Path"), p.sourcePath);
+    if (p.containerSha256.isEmpty()) {
+        text.row(tr("SHA-256"), p.sourceSha256);
     } else { // a document read from inside the file at Path: each has its own
-        row(tr("SHA-256 of that file"), p->containerSha256);
-        if (!p->innerZip.isEmpty())
-            row(tr("Read from the ZIP inside it"), tr("%1, SHA-256 %2").arg(p->innerZip, p->innerZipSha256));
-        row(tr("SHA-256 of the part read"), p->sourceSha256);
-        if (!p->decryption.isEmpty()) // its SHA-256 is of the decrypted bytes
-            row(tr("Decrypted"), p->decryption);
+        text.row(tr("SHA-256 of that file"), p.containerSha256);
+        if (!p.innerZip.isEmpty())
+            text.row(tr("Read from the ZIP inside it"), tr("%1, SHA-256 %2").arg(p.innerZip, p.innerZipSha256));
+        text.row(tr("SHA-256 of the part read"), p.sourceSha256);
+        if (!p.decryption.isEmpty()) // its SHA-256 is of the decrypted bytes
+            text.row(tr("Decrypted"), p.decryption);
     }
-    if (!p->sourceWorksheet.isEmpty())
-        row(tr("Worksheet"), p->worksheetHidden ? tr("%1 — hidden in its workbook: no tab shows it").arg(p->sourceWorksheet)
-                                                : p->sourceWorksheet);
-    if (!p->headerWorksheet.isEmpty()) // the analyst read it as going on from the records before it
-        row(tr("Columns named by"), tr("the header row at line %1 of the worksheet \"%2\" (this worksheet has none; "
-                                       "read as going on from the records before it)")
-                                        .arg(p->headerLine)
-                                        .arg(p->headerWorksheet));
-    if (!p->numberedColumns.isEmpty())
-        row(tr("Columns named by"), tr("their numbers, as the analyst's mapping gives them (the file has no header row): %1")
-                                        .arg(p->numberedColumns));
-    if (p->pdfPage > 0) // the PDF's text holds its pages one after another
-        row(tr("Line"), tr("%1 of the text the PDF holds: page %2, line %3 on it").arg(e.line).arg(p->pdfPage).arg(p->pdfPageLine));
-    else if (p->lineIsPageRow) // an expert looking for it in the file's text would find another line
-        row(tr("Row"), tr("%1 — of the page's table rows (<tr>), counted through all its tables as Excel numbers the "
-                          "rows of a page it opens; not a line of the file's text")
-                           .arg(e.line));
-    else if (p->lineIsSheetRow) // an expert counting the rows Excel shows would not find it
-        row(tr("Row"), p->lineHiddenInSheet ? tr("%1 — hidden in the worksheet, or filtered out: Excel does not show "
-                                                 "it, though it is in the file")
-                                                  .arg(e.line)
-                                            : QString::number(e.line));
+    if (!p.sourceWorksheet.isEmpty())
+        text.row(tr("Worksheet"), p.worksheetHidden
+                                      ? tr("%1 — hidden in its workbook: no tab shows it").arg(p.sourceWorksheet)
+                                      : p.sourceWorksheet);
+    if (!p.headerWorksheet.isEmpty()) // the analyst read it as going on from the records before it
+        text.row(tr("Columns named by"), tr("the header row at line %1 of the worksheet \"%2\" (this worksheet has "
+                                            "none; read as going on from the records before it)")
+                                             .arg(p.headerLine)
+                                             .arg(p.headerWorksheet));
+    if (!p.numberedColumns.isEmpty())
+        text.row(tr("Columns named by"), tr("their numbers, as the analyst's mapping gives them (the file has no "
+                                            "header row): %1")
+                                             .arg(p.numberedColumns));
+}
+
+void ProvenancePanel::addLineRow(ProvenanceText &text, const EventProvenance &p)
+{
+    const int line = p.event.line;
+    if (p.pdfPage > 0) // the PDF's text holds its pages one after another
+        text.row(tr("Line"), tr("%1 of the text the PDF holds: page %2, line %3 on it").arg(line).arg(p.pdfPage).arg(p.pdfPageLine));
+    else if (p.lineIsPageRow) // an expert looking for it in the file's text would find another line
+        text.row(tr("Row"), tr("%1 — of the page's table rows (<tr>), counted through all its tables as Excel numbers "
+                               "the rows of a page it opens; not a line of the file's text")
+                                .arg(line));
+    else if (p.lineIsSheetRow) // an expert counting the rows Excel shows would not find it
+        text.row(tr("Row"), p.lineHiddenInSheet ? tr("%1 — hidden in the worksheet, or filtered out: Excel does not "
+                                                     "show it, though it is in the file")
+                                                      .arg(line)
+                                                : QString::number(line));
     else
-        row(tr("Line"), p->lineUnterminated ? tr("%1 — the file ends inside it, with no line end after it: it may have "
-                                               "been cut short")
-                                                .arg(e.line)
-                                          : QString::number(e.line));
-    if (p->lineNotInFileEncoding)
-        row(tr("Text encoding"), tr("%1 — this record's text is not UTF-8, as the rest of the file is").arg(p->textEncoding));
-    else if (p->lineHasUnpairedSurrogates)
-        row(tr("Text encoding"), tr("%1 — this record holds code units that are no text (a surrogate without its other "
-                                    "half), shown as \uFFFD")
-                                     .arg(p->textEncoding));
-    else if (!p->textEncoding.isEmpty())
-        row(tr("Text encoding"), p->textEncoding);
-    if (p->lineHasReplacedReferences) // a WhatsApp record's verbatim text is the page's; a table row's, its cells'
-        row(tr("Character references"),
-            e.raw.contains(u"&#") ? tr("this record holds a character reference that names no character (as "
-                                       "\"&#xD83D;\", half of a pair), shown as \uFFFD; the record verbatim below "
-                                       "gives it as the page does")
-                                  : tr("this record holds a character reference that names no character (as "
-                                       "\"&#xD83D;\", half of a pair), shown as \uFFFD"));
-    if (p->lineFormulaWithoutResult)
-        row(tr("Formula"), tr("a cell of this row holds a formula the file saved no result for (or an empty one); that "
-                              "cell was read as empty"));
-    else if (p->lineHasFormula) // computed from other cells, by someone or by the export: not written as it stands
-        row(tr("Formula"), tr("a cell of this row holds a formula; its value here is the result the file saved"));
-    html += QStringLiteral("</table>");
-    heading(tr("Record verbatim"));
-    verbatim(e.raw);
+        text.row(tr("Line"), p.lineUnterminated ? tr("%1 — the file ends inside it, with no line end after it: it may "
+                                                     "have been cut short")
+                                                      .arg(line)
+                                                : QString::number(line));
+}
+
+void ProvenancePanel::addReadingRows(ProvenanceText &text, const EventProvenance &p)
+{
+    if (p.lineNotInFileEncoding)
+        text.row(tr("Text encoding"), tr("%1 — this record's text is not UTF-8, as the rest of the file is").arg(p.textEncoding));
+    else if (p.lineHasUnpairedSurrogates)
+        text.row(tr("Text encoding"), tr("%1 — this record holds code units that are no text (a surrogate without its "
+                                         "other half), shown as \uFFFD")
+                                          .arg(p.textEncoding));
+    else if (!p.textEncoding.isEmpty())
+        text.row(tr("Text encoding"), p.textEncoding);
+    if (p.lineHasReplacedReferences) // a WhatsApp record's verbatim text is the page's; a table row's, its cells'
+        text.row(tr("Character references"),
+                 p.event.raw.contains(u"&#") ? tr("this record holds a character reference that names no character "
+                                                  "(as \"&#xD83D;\", half of a pair), shown as \uFFFD; the record "
+                                                  "verbatim below gives it as the page does")
+                                             : tr("this record holds a character reference that names no character "
+                                                  "(as \"&#xD83D;\", half of a pair), shown as \uFFFD"));
+    if (p.lineFormulaWithoutResult)
+        text.row(tr("Formula"), tr("a cell of this row holds a formula the file saved no result for (or an empty "
+                                   "one); that cell was read as empty"));
+    else if (p.lineHasFormula) // computed from other cells, by someone or by the export: not written as it stands
+        text.row(tr("Formula"), tr("a cell of this row holds a formula; its value here is the result the file saved"));
+}
+
+void ProvenancePanel::addRecord(ProvenanceText &text, const EventProvenance &p, const QJsonObject &extra)
+{
+    text.heading(tr("Record verbatim"));
+    text.verbatim(p.event.raw);
     if (!extra.isEmpty()) {
-        heading(tr("Other columns of the row"));
-        html += table;
+        text.heading(tr("Other columns of the row"));
+        text.openTable();
         for (auto it = extra.begin(); it != extra.end(); ++it) {
             const QString value = it.value().isString() ? it.value().toString()
                                                         : QString::fromUtf8(QJsonDocument(QJsonObject{{it.key(), it.value()}})
                                                                                 .toJson(QJsonDocument::Compact));
-            row(it.key(), value);
+            text.row(it.key(), value);
         }
-        html += QStringLiteral("</table>");
+        text.closeTable();
     }
-    heading(tr("Also appears in"));
-    if (p->occurrences.isEmpty())
-        verbatim(tr("no other source"));
-    for (const auto &o : p->occurrences) {
+    text.heading(tr("Also appears in"));
+    if (p.occurrences.isEmpty())
+        text.verbatim(tr("no other source"));
+    for (const auto &o : p.occurrences) {
         const QString kind = o.kind == u"call-leg" ? tr("further leg of the call") : tr("the same record");
-        verbatim(QStringLiteral("%1:%2 (%3, SHA-256 %4)").arg(o.sourceName).arg(o.line).arg(kind, o.sourceSha256));
-        verbatim(o.raw);
+        text.verbatim(QStringLiteral("%1:%2 (%3, SHA-256 %4)").arg(o.sourceName).arg(o.line).arg(kind, o.sourceSha256));
+        text.verbatim(o.raw);
     }
-    m_text->setHtml(html);
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "casequeries.h"
+#include "provenancetext.h"
 
+#include <QJsonObject>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -23,6 +25,18 @@ private:
     static QString repeatedHourText(const QString &note, const QTimeZone &zone);
     /// @brief The time as written, and, for a worksheet's date serial number, what that is.
     static QString asWritten(const QString &timeRaw, const EventProvenance &p);
+    /// @brief The time, as shown, in UTC and as written, and the zone read in (taking the
+    /// importer's note on a repeated hour out of @p extra).
+    static void addTimeRows(ProvenanceText &text, const EventProvenance &p, QJsonObject &extra, const QTimeZone &zone);
+    static void addPartyRows(ProvenanceText &text, const EventRow &e);
+    /// @brief The file the event was read from: its path, hashes, how it was decrypted, the worksheet.
+    static void addSourceRows(ProvenanceText &text, const EventProvenance &p);
+    /// @brief The line or row, and where it is (a PDF's page, a hidden row).
+    static void addLineRow(ProvenanceText &text, const EventProvenance &p);
+    /// @brief What reading the record met: its encoding, references naming no character, formulas.
+    static void addReadingRows(ProvenanceText &text, const EventProvenance &p);
+    /// @brief The record verbatim, the row's other columns, and the other sources holding it.
+    static void addRecord(ProvenanceText &text, const EventProvenance &p, const QJsonObject &extra);
     QTextBrowser *m_text;
     QString m_plain; ///< the same content as "Label: value" lines, for the clipboard
 };

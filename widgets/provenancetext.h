@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+
+/// @brief The provenance panel's text as it is built: a title, the lookup caveat, rows of
+/// label and value, headings and verbatim blocks; as HTML for the panel and as "Label: value"
+/// lines for the clipboard, the two kept the same.
+struct ProvenanceText
+{
+    QString html;
+    QString plain;
+
+    void title(const QString &text)
+    {
+        html += QStringLiteral("<h3>%1</h3>").arg(text.toHtmlEscaped());
+        plain += text + u'\n';
+    }
+    void caveat(const QString &text)
+    {
+        html += QStringLiteral("<p><i>%1</i></p>").arg(text.toHtmlEscaped());
+        plain += text + u'\n';
+    }
+    /// The labels take a third of a narrow dock and wrap; the values keep the rest, so that an
+    /// ISO time or a hash is not broken mid-figure.
+    void openTable() { html += QStringLiteral("<table cellspacing='4' width='100%'>"); }
+    void closeTable() { html += QStringLiteral("</table>"); }
+    void row(const QString &label, const QString &value)
+    {
+        html += QStringLiteral("<tr><td width='30%'><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        plain += label + QStringLiteral(": ") + value + u'\n';
+    }
+    void heading(const QString &text)
+    {
+        html += QStringLiteral("<p><b>%1</b></p>").arg(text.toHtmlEscaped());
+        plain += text + QStringLiteral(":\n");
+    }
+    void verbatim(const QString &text)
+    {
+        html += QStringLiteral("<pre>%1</pre>").arg(text.toHtmlEscaped());
+        plain += text + u'\n';
+    }
+};
