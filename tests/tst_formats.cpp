@@ -40,6 +40,7 @@ private slots:
     void anArchivedReturnImportsEachTable();
     void anArchiveWithAnEntryOutOfItsFolderIsRefused();
     void aWorkbookExcelEncryptedIsReadWithItsPassword();
+    void aWorkbookExcel2007EncryptedIsReadWithItsPassword();
     void aZipEncryptedWithAPasswordIsReadWithIt_data();
     void aZipEncryptedWithAPasswordIsReadWithIt();
     void aGzipFileCutShortGivesItsRecordsUpToTheCut();
@@ -432,6 +433,37 @@ void tst_Formats::anArchivedReturnImportsEachTable()
     const QString csvHash = QString::fromLatin1(QCryptographicHash::hash(TarCalls, QCryptographicHash::Sha256).toHex());
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT file_name, container_sha256, sha256 FROM sources"_qs),
              QStringList{QFileInfo(path).fileName() + u" › LOG/calls.csv|%1|%2"_qs.arg(hash, csvHash)});
+    QCOMPARE(TestSupport::sha256Of(path), hash); // only read
+}
+
+void tst_Formats::aWorkbookExcel2007EncryptedIsReadWithItsPassword()
+{
+    // Excel 2007's standard encryption (a binary header, AES-128-ECB, SHA-1): it was refused as
+    // not agile; it is decrypted with its password, and said to have no integrity check.
+    const QString path = dataPath(u"xlsx/ids-password-standard.xlsx"_qs);
+    const QString hash = TestSupport::sha256Of(path);
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {path};
+    params.password = u"s3cret "_qs;
+    const auto wrong = import(params);
+    QVERIFY(wrong.result.files.first().needsPassword);
+    QCOMPARE(wrong.result.files.first().error, path + u": the password given does not open the encrypted workbook"_qs);
+    params.password = u"s3cret"_qs;
+    const auto opened = import(params);
+    QVERIFY2(opened.result.allOk(), qPrintable(opened.result.files.value(0).error));
+    ImportParams plain = params;
+    plain.files = {dataPath(u"ids/ids-sample.xlsx"_qs)};
+    const auto workbook = import(plain);
+    const QSqlDatabase db = opened.db->db();
+    QCOMPARE(events(db), events(workbook.db->db()));
+    QCOMPARE(opened.result.files.first().warnings, workbook.result.files.first().warnings);
+    QCOMPARE(TestSupport::rows(db, u"SELECT file_name, json_extract(metadata, '$.office_encryption') FROM sources"_qs),
+             QStringList{u"ids-password-standard.xlsx \u203A EncryptedPackage|{\"integrity\":\"absent\",\"scheme\":"
+                         "\"standard encryption: AES-128, SHA1, 50000 spins\"}"_qs});
+    QCOMPARE(CaseQueries(db).provenance(scalar(db, u"SELECT min(id) FROM events"_qs).toLongLong())->decryption,
+             u"encrypted by Excel with a password (standard encryption: AES-128, SHA1, 50000 spins); decrypted with the "
+             "password given at import, which is not kept; it has no integrity check"_qs);
     QCOMPARE(TestSupport::sha256Of(path), hash); // only read
 }
 

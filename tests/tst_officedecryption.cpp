@@ -3,7 +3,7 @@
 #include <QCryptographicHash>
 #include <QTest>
 
-/// The agile decryption's steps against vectors taken from a file Excel wrote (msoffcrypto-tool's
+/// The agile and the standard decryption's steps against vectors taken from a file Excel wrote (msoffcrypto-tool's
 /// doctests): the fixtures are encrypted by our own generator, so they alone could not tell a
 /// misreading of the specification shared by both from Excel's own scheme.
 class tst_OfficeDecryption : public QObject
@@ -12,6 +12,7 @@ class tst_OfficeDecryption : public QObject
 private slots:
     void thePackageKeyIsUnwrappedAsExcelWrapsIt();
     void thePasswordIsVerifiedAsExcelVerifiesIt();
+    void theStandardKeyIsDerivedAndVerifiedAsExcel2007Does();
 };
 
 void tst_OfficeDecryption::thePackageKeyIsUnwrappedAsExcelWrapsIt()
@@ -41,6 +42,19 @@ void tst_OfficeDecryption::thePasswordIsVerifiedAsExcelVerifiesIt()
     };
     QVERIFY(verifies(u"Password1234_"_qs));
     QVERIFY(!verifies(u"Password1234"_qs));
+}
+
+void tst_OfficeDecryption::theStandardKeyIsDerivedAndVerifiedAsExcel2007Does()
+{
+    // Excel 2007's standard encryption: SHA-1 of 50,000 spins spread over two digests, AES-128.
+    const QByteArray salt = QByteArray::fromHex("e88266490c5bd1eebd2b4394e3f830ef");
+    const QByteArray key = OfficeDecryption::standardKey(u"Password1234_"_qs, salt, 128);
+    QCOMPARE(key.toHex(), QByteArray("40b13a71f90b966e375408f2d181a1aa"));
+    const QByteArray verifier = QByteArray::fromHex("516f732e966fac17b1c5d7d8cc36c928");
+    const QByteArray verifierHash = QByteArray::fromHex("2b6168dabe2911ad2bd37c1746745c14d3cf1bb140a48f4e6f3d23880872b16a");
+    QVERIFY(OfficeDecryption::verifiesStandard(key, verifier, verifierHash));
+    QVERIFY(!OfficeDecryption::verifiesStandard(OfficeDecryption::standardKey(u"Password1234"_qs, salt, 128), verifier,
+                                                verifierHash));
 }
 
 QTEST_APPLESS_MAIN(tst_OfficeDecryption)

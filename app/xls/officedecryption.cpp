@@ -106,7 +106,7 @@ struct Descriptor
 std::optional<Descriptor> readDescriptor(const QByteArray &info, QString *why)
 {
     if (info.size() < 8 || info.at(0) != 4 || info.at(2) != 4) {
-        *why = QStringLiteral("EncryptionInfo version %1.%2, not agile (4.4): Excel 2007's standard encryption?")
+        *why = QStringLiteral("EncryptionInfo version %1.%2, neither agile (4.4) nor standard (2.2, 3.2, 4.2)")
                    .arg(info.size() > 0 ? int(quint8(info.at(0))) : 0)
                    .arg(info.size() > 2 ? int(quint8(info.at(2))) : 0);
         return std::nullopt;
@@ -186,22 +186,33 @@ QString integrityOf(const Descriptor &d, const QByteArray &key, const QByteArray
                : QStringLiteral("mismatch");
 }
 
-QByteArray decryptPackage(const Parameters &keyData, const QByteArray &key, const QByteArray &stream, QString *why)
+/// The encrypted bytes of an EncryptedPackage stream (whole blocks), and in @p length the size
+/// of the package they hold; empty, with @p why set, if it holds no size or is cut short.
+QByteArray packageCipher(const QByteArray &stream, quint64 *length, QString *why)
 {
     if (stream.size() < 8) {
         *why = QStringLiteral("EncryptedPackage holds no package size");
         return {};
     }
-    quint64 length = 0; // the package's size, little-endian
+    *length = 0; // the package's size, little-endian
     for (int i = 7; i >= 0; --i)
-        length = (length << 8) | quint8(stream.at(i));
-    const QByteArray cipher = stream.mid(8, (stream.size() - 8) / 16 * 16);
-    if (length > quint64(cipher.size())) {
+        *length = (*length << 8) | quint8(stream.at(i));
+    QByteArray cipher = stream.mid(8, (stream.size() - 8) / 16 * 16);
+    if (*length > quint64(cipher.size())) {
         *why = QStringLiteral("EncryptedPackage holds %1 bytes for a package of %2: cut short")
                    .arg(qMax(0, int(stream.size()) - 8))
-                   .arg(length);
+                   .arg(*length);
         return {};
     }
+    return cipher;
+}
+
+QByteArray decryptPackage(const Parameters &keyData, const QByteArray &key, const QByteArray &stream, QString *why)
+{
+    quint64 length = 0;
+    const QByteArray cipher = packageCipher(stream, &length, why);
+    if (cipher.isEmpty())
+        return {};
     const nettle_hash *hash = hashNamed(keyData.hash);
     QByteArray package;
     package.reserve(cipher.size());
@@ -211,6 +222,80 @@ QByteArray decryptPackage(const Parameters &keyData, const QByteArray &key, cons
     }
     package.truncate(qsizetype(length));
     return package;
+}
+
+/// Excel 2007's "standard" encryption (MS-OFFCRYPTO 2.3.4.5-2.3.4.9): a binary header, not
+/// agile's XML; the key from SHA-1 and 50,000 spins; the package in AES-ECB.
+struct StandardHeader
+{
+    int keyBits = 0;
+    QByteArray salt;
+    QByteArray verifier;     ///< EncryptedVerifier
+    QByteArray verifierHash; ///< EncryptedVerifierHash
+};
+
+quint32 le32(const QByteArray &bytes, qsizetype at)
+{
+    if (at < 0 || at + 4 > bytes.size())
+        return 0;
+    return quint32(quint8(bytes.at(at))) | quint32(quint8(bytes.at(at + 1))) << 8 | quint32(quint8(bytes.at(at + 2))) << 16
+           | quint32(quint8(bytes.at(at + 3))) << 24;
+}
+
+bool isStandard(const QByteArray &info)
+{
+    // Versions 2.2, 3.2 and 4.2 (as Excel 2007 and its service packs write them).
+    return info.size() >= 4 && info.at(2) == 2 && info.at(3) == 0 && info.at(0) >= 2 && info.at(0) <= 4 && info.at(1) == 0;
+}
+
+std::optional<StandardHeader> readStandardHeader(const QByteArray &info, QString *why)
+{
+    constexpr quint32 AesFlag = 0x20;
+    const quint32 headerSize = le32(info, 8);
+    const qsizetype verifierAt = 12 + qsizetype(headerSize);
+    const quint32 algorithm = le32(info, 12 + 8);
+    const quint32 hash = le32(info, 12 + 12);
+    StandardHeader header;
+    header.keyBits = int(le32(info, 12 + 16));
+    if (headerSize < 32 || le32(info, verifierAt) != 16 || verifierAt + 40 + 32 > info.size()) {
+        *why = QStringLiteral("EncryptionInfo's standard header is damaged");
+        return std::nullopt;
+    }
+    const bool aes = (le32(info, 4) & AesFlag) && (algorithm == 0 || (algorithm >= 0x660E && algorithm <= 0x6610));
+    if (!aes || (hash != 0 && hash != 0x8004) || (header.keyBits != 128 && header.keyBits != 192 && header.keyBits != 256)) {
+        *why = QStringLiteral("standard encryption with algorithm 0x%1, hash 0x%2, a key of %3 bits")
+                   .arg(algorithm, 0, 16)
+                   .arg(hash, 0, 16)
+                   .arg(header.keyBits);
+        return std::nullopt;
+    }
+    header.salt = info.mid(verifierAt + 4, 16);
+    header.verifier = info.mid(verifierAt + 20, 16);
+    header.verifierHash = info.mid(verifierAt + 40, 32);
+    return header;
+}
+
+OfficeDecryption::Result decryptStandard(const QByteArray &info, const QByteArray &stream, const QString &password)
+{
+    OfficeDecryption::Result result;
+    result.status = Status::Unsupported;
+    const auto header = readStandardHeader(info, &result.detail);
+    if (!header) {
+        result.status = result.detail.endsWith(u"damaged") ? Status::Damaged : Status::Unsupported;
+        return result;
+    }
+    result.scheme = QStringLiteral("standard encryption: AES-%1, SHA1, 50000 spins").arg(header->keyBits);
+    result.integrity = QStringLiteral("absent"); // the standard encryption has no integrity check
+    const QByteArray key = OfficeDecryption::standardKey(password, header->salt, header->keyBits);
+    if (!OfficeDecryption::verifiesStandard(key, header->verifier, header->verifierHash)) {
+        result.status = Status::WrongPassword;
+        return result;
+    }
+    quint64 length = 0;
+    const QByteArray cipher = packageCipher(stream, &length, &result.detail);
+    result.package = OfficeDecryption::ecbDecrypt(key, cipher).left(qsizetype(length));
+    result.status = result.package.isEmpty() ? Status::Damaged : Status::Decrypted;
+    return result;
 }
 
 } // namespace
@@ -251,9 +336,46 @@ QByteArray OfficeDecryption::cbcDecrypt(const QByteArray &key, const QByteArray 
     return out;
 }
 
+QByteArray OfficeDecryption::standardKey(const QString &password, const QByteArray &salt, int keyBits)
+{
+    // MS-OFFCRYPTO 2.3.4.7: the password hash of 50,000 spins, then H(hash + block 0) spread
+    // over two SHA-1 digests, as CryptDeriveKey does, and cut to the key's size.
+    const QByteArray hashed = digest(&nettle_sha1, {passwordHash(QStringLiteral("SHA1"), salt, password, 50000), littleEndian32(0)});
+    QByteArray inner(64, char(0x36));
+    QByteArray outer(64, char(0x5C));
+    for (qsizetype i = 0; i < hashed.size(); ++i) {
+        inner[i] = char(inner.at(i) ^ hashed.at(i));
+        outer[i] = char(outer.at(i) ^ hashed.at(i));
+    }
+    return QByteArray(digest(&nettle_sha1, {inner}) + digest(&nettle_sha1, {outer})).left(keyBits / 8);
+}
+
+bool OfficeDecryption::verifiesStandard(const QByteArray &key, const QByteArray &encryptedVerifier,
+                                        const QByteArray &encryptedVerifierHash)
+{
+    const QByteArray expected = digest(&nettle_sha1, {ecbDecrypt(key, encryptedVerifier)});
+    const QByteArray given = ecbDecrypt(key, encryptedVerifierHash).left(expected.size());
+    return given.size() == expected.size() && memeql_sec(given.constData(), expected.constData(), size_t(given.size()));
+}
+
+QByteArray OfficeDecryption::ecbDecrypt(const QByteArray &key, const QByteArray &data)
+{
+    const nettle_cipher *aes = key.size() == 16 ? &nettle_aes128 : key.size() == 24 ? &nettle_aes192 : &nettle_aes256;
+    if (key.size() != 16 && key.size() != 24 && key.size() != 32)
+        return {};
+    std::vector<char> context(aes->context_size);
+    aes->set_decrypt_key(context.data(), reinterpret_cast<const uint8_t *>(key.constData()));
+    QByteArray out(data.size() / 16 * 16, Qt::Uninitialized);
+    aes->decrypt(context.data(), size_t(out.size()), reinterpret_cast<uint8_t *>(out.data()),
+                 reinterpret_cast<const uint8_t *>(data.constData()));
+    return out;
+}
+
 OfficeDecryption::Result OfficeDecryption::decrypt(const QByteArray &encryptionInfo, const QByteArray &encryptedPackage,
                                                    const QString &password)
 {
+    if (isStandard(encryptionInfo))
+        return decryptStandard(encryptionInfo, encryptedPackage, password);
     Result result;
     const auto descriptor = readDescriptor(encryptionInfo, &result.detail);
     if (!descriptor) {

@@ -6,8 +6,9 @@
 /// @brief An Office file encrypted with a password as Excel 2010 and later encrypt one ("Encrypt
 /// with Password": MS-OFFCRYPTO's agile encryption), decrypted: the password verified against the
 /// file's verifier, the package key unwrapped, the package decrypted segment by segment, and its
-/// HMAC (dataIntegrity) checked. Through Nettle (AES-CBC, SHA-1/2, HMAC), which LookupLens links
-/// already. Runs in lookuplens-xls: the streams are untrusted evidence.
+/// HMAC (dataIntegrity) checked; or as Excel 2007 encrypted one (the standard encryption: a key
+/// from SHA-1, the package in AES-ECB, no integrity check). Through Nettle (AES, SHA-1/2, HMAC),
+/// which LookupLens links already. Runs in lookuplens-xls: the streams are untrusted evidence.
 namespace OfficeDecryption {
 
 struct Result
@@ -31,5 +32,11 @@ QByteArray passwordHash(const QString &hash, const QByteArray &salt, const QStri
 QByteArray derivedKey(const QString &hash, const QByteArray &passwordHash, const QByteArray &blockKey, int keyBytes);
 /// @brief AES-CBC decryption of @p data (whole blocks) with @p key and @p iv.
 QByteArray cbcDecrypt(const QByteArray &key, const QByteArray &iv, const QByteArray &data);
+/// @brief AES-ECB decryption of @p data (whole blocks) with @p key.
+QByteArray ecbDecrypt(const QByteArray &key, const QByteArray &data);
+/// @brief The standard encryption's key of @p keyBits from @p password and @p salt.
+QByteArray standardKey(const QString &password, const QByteArray &salt, int keyBits);
+/// @brief Whether @p key decrypts the standard encryption's verifier to the hash it holds of it.
+bool verifiesStandard(const QByteArray &key, const QByteArray &encryptedVerifier, const QByteArray &encryptedVerifierHash);
 
 } // namespace OfficeDecryption

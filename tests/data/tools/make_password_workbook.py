@@ -9,8 +9,11 @@ holding the streams EncryptionInfo (version 4.4 and its XML) and EncryptedPackag
   was encrypted, inside the padding part (CBC garbles that block and the next, both in it): the
   workbook reads the same, but the package's HMAC no longer matches;
 - tests/data/xlsx/return-password-workbook.zip: a ZIP (not encrypted) holding ids-password.xlsx
-  as LOG/ids-password.xlsx, as a portal packs a return.
-Salts and keys are fixed bytes, so that the files come out the same on every run. The scheme was
+  as LOG/ids-password.xlsx, as a portal packs a return;
+- tests/data/xlsx/ids-password-standard.xlsx: the same workbook as Excel 2007 encrypted one
+  (MS-OFFCRYPTO's standard encryption: EncryptionInfo 3.2 with a binary header, the key from
+  SHA-1 and 50,000 spins, the package in AES-128-ECB, no integrity check), password "s3cret".
+Salts and keys are fixed bytes, so that the files come out the same on every run. Both schemes were
 checked against msoffcrypto-tool's vectors from a file Excel wrote (tests/tst_officedecryption).
 
 Needs Debian's python3-cryptography. Run from the repository root:
@@ -123,3 +126,40 @@ for path, stream in [("tests/data/xlsx/ids-password.xlsx", package),
 with open("tests/data/xlsx/ids-password.xlsx", "rb") as workbook_file, \
         zipfile.ZipFile("tests/data/xlsx/return-password-workbook.zip", "w") as z:
     z.writestr(zipfile.ZipInfo("LOG/ids-password.xlsx", date_time=(2016, 9, 22, 0, 0, 0)), workbook_file.read())
+
+
+STANDARD_SALT = bytes(range(0x60, 0x70))
+STANDARD_VERIFIER = bytes(range(0xE0, 0xF0))
+
+
+def sha1(*parts):
+    return hashlib.sha1(b"".join(parts)).digest()
+
+
+def aes_ecb(key, data):
+    encryptor = Cipher(algorithms.AES(key), modes.ECB()).encryptor()
+    return encryptor.update(data) + encryptor.finalize()
+
+
+def standard_key():
+    hashed = sha1(STANDARD_SALT, PASSWORD.encode("utf-16-le"))
+    for i in range(50000):
+        hashed = sha1(struct.pack("<I", i), hashed)
+    hashed = sha1(hashed, struct.pack("<I", 0))
+    inner = bytes(b ^ 0x36 for b in hashed) + b"\x36" * (64 - len(hashed))
+    outer = bytes(b ^ 0x5C for b in hashed) + b"\x5C" * (64 - len(hashed))
+    return (sha1(inner) + sha1(outer))[:16]
+
+
+def standard_info(key):
+    csp = "Microsoft Enhanced RSA and AES Cryptographic Provider\0".encode("utf-16-le")
+    header = struct.pack("<8I", 0x24, 0, 0x660E, 0x8004, 128, 0x18, 0, 0) + csp
+    verifier = (struct.pack("<I", 16) + STANDARD_SALT + aes_ecb(key, STANDARD_VERIFIER) + struct.pack("<I", 20)
+                + aes_ecb(key, padded(sha1(STANDARD_VERIFIER))))
+    return struct.pack("<HHII", 3, 2, 0x24, len(header)) + header + verifier
+
+
+key = standard_key()
+with open("tests/data/xlsx/ids-password-standard.xlsx", "wb") as out:
+    out.write(compound_file([("EncryptionInfo", standard_info(key)),
+                             ("EncryptedPackage", struct.pack("<Q", len(workbook)) + aes_ecb(key, padded(workbook)))]))
