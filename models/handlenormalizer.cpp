@@ -63,9 +63,16 @@ QString stripScheme(QString text)
         if (!text.startsWith(scheme, Qt::CaseInsensitive))
             continue;
         QString rest = text.mid(scheme.size()).trimmed();
-        // A tel URI's parameters (";phone-context=…", ";ext=…") are not part of the number.
-        if (scheme == u"tel:" && rest.contains(u';'))
+        // A tel URI's parameters (";phone-context=…") are not part of the number; its extension
+        // (";ext=12") is, as the number of the line behind a switchboard.
+        if (scheme == u"tel:" && rest.contains(u';')) {
+            static const QRegularExpression extension(QStringLiteral(";\\s*ext\\s*=\\s*([0-9]{1,7})(?:;|$)"),
+                                                      QRegularExpression::CaseInsensitiveOption);
+            const auto m = extension.match(rest);
             rest.truncate(rest.indexOf(u';'));
+            if (m.hasMatch())
+                rest += QStringLiteral(";ext=") + m.captured(1);
+        }
         return rest;
     }
     if (text.startsWith(QStringLiteral("sip"), Qt::CaseInsensitive)) {
@@ -157,6 +164,8 @@ NormalizedHandle HandleNormalizer::normalize(QStringView raw) const
     }
     if (looksLikePhone(text))
         return normalizePhone(text);
+    if (const auto number = numberWithExtension(text))
+        return *number;
     // Only a number is read so: "user١٢٣" and "user123" may be two accounts.
     if (const QString digits = withAsciiDigits(text); digits != text && looksLikePhone(digits))
         return normalizePhone(digits);
@@ -200,6 +209,23 @@ std::optional<QString> HandleNormalizer::expandScientific(QStringView text, bool
         return std::nullopt; // not a whole number: no phone number was written so
     *lost = fraction.size() < exponent; // the zeros that would follow are a guess
     return *lost ? QString() : m.captured(1) + fraction;
+}
+
+std::optional<NormalizedHandle> HandleNormalizer::numberWithExtension(const QString &text) const
+{
+    // Asked of handles that are neither a number nor an address: most have no digit at their end.
+    if (text.isEmpty() || !text.back().isDigit())
+        return std::nullopt;
+    static const QRegularExpression extension(
+        QStringLiteral("^(\\+?[0-9 ()./\\-]*[0-9])[\\s,]*(?:;\\s*ext\\s*=|ext\\.?|extn\\.?|extension|x)\\s*([0-9]{1,7})$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = extension.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const NormalizedHandle number = normalizePhone(m.captured(1));
+    if (number.check != HandleCheck::Valid) // a guess at either part could join two lines
+        return std::nullopt;
+    return NormalizedHandle{number.normalized + QStringLiteral(";ext=") + m.captured(2), HandleKind::Phone, HandleCheck::Valid};
 }
 
 QString HandleNormalizer::numberAfterServiceCode(const QString &text) const

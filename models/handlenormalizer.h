@@ -23,7 +23,9 @@ struct NormalizedHandle
 };
 
 /// @brief Turns a raw handle into the form used for matching: E.164, lower-case e-mail, or
-/// the trimmed text. A per-call service code dialled before a number is not part of it. Thread-safe (libphonenumber's util is a thread-safe singleton).
+/// the trimmed text. A per-call service code dialled before a number is not part of it; an
+/// extension is ("+12025550147;ext=12", RFC 3966's form: the line behind a switchboard is not
+/// the switchboard's number). Thread-safe (libphonenumber's util is a thread-safe singleton).
 class HandleNormalizer final
 {
 public:
@@ -49,6 +51,9 @@ public:
 
 private:
     NormalizedHandle normalizePhone(const QString &text) const;
+    /// @brief A valid number followed by its extension ("(202) 555-0147 ext. 12", "… x12",
+    /// "…;ext=12") as "+12025550147;ext=12"; nullopt for any other text.
+    std::optional<NormalizedHandle> numberWithExtension(const QString &text) const;
     /// @brief The number after a per-call service code ("*67 202-555-0143"), or empty.
     QString numberAfterServiceCode(const QString &text) const;
 

@@ -52,6 +52,14 @@ void tst_HandleNormalizer::normalize_data()
     QTest::newRow("garbage") << "SomeUser42" << "SomeUser42" << other << notPhone;
     QTest::newRow("garbage keeps case") << "#Foo Bar" << "#Foo Bar" << other << notPhone;
     QTest::newRow("tel uri with parameters") << "tel:+1-202-555-0143;phone-context=ims.example.net" << "+12025550143" << phone << valid;
+    // An extension is the line behind a switchboard: kept, as RFC 3966 writes it, however written.
+    QTest::newRow("tel uri with extension") << "tel:+1-202-555-0143;phone-context=x.example;ext=12" << "+12025550143;ext=12"
+                                            << phone << valid;
+    QTest::newRow("extension ext.") << "(202) 555-0143 ext. 12" << "+12025550143;ext=12" << phone << valid;
+    QTest::newRow("extension x") << "202-555-0143x12" << "+12025550143;ext=12" << phone << valid;
+    QTest::newRow("extension, comma") << "+44 20 7946 0958, Extension 3" << "+442079460958;ext=3" << phone << valid;
+    QTest::newRow("extension of no valid number") << "200 555 0100 ext 12" << "200 555 0100 ext 12" << other << notPhone;
+    QTest::newRow("x of a name") << "box12" << "box12" << other << notPhone;
     QTest::newRow("sip uri of a number") << "sip:+12025550143@ims.example.net;user=phone" << "+12025550143" << phone << valid;
     QTest::newRow("sips uri national") << "SIPS:2025550143@ims.example.net" << "+12025550143" << phone << valid;
     QTest::newRow("sip uri of a name") << "sip:alice@example.net" << "sip:alice@example.net" << other << notPhone;
