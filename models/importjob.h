@@ -92,6 +92,8 @@ struct PreviewFate
     /// A cell of the row is a formula's saved result (TableReader::formulaRows), not a value
     /// written as it stands.
     bool formula = false;
+    /// A cell of the row is a formula the file saved no result for, read as empty.
+    bool formulaWithoutResult = false;
 };
 
 /// @brief One source of a file that gives several: a workbook's worksheet, say.

@@ -247,9 +247,12 @@ void JobRunner::markSheetPreviewRows(const TableReader &reader, qsizetype from, 
     // Asked once reading is over: the reader, a batch ahead on another thread, finds them as it goes.
     const QList<int> hidden = reader.hiddenRows();
     const QList<int> formulas = reader.formulaRows();
-    for (qsizetype i = from; i < result.preview.size() && !(hidden.isEmpty() && formulas.isEmpty()); ++i) {
+    const QList<int> unsaved = reader.formulaRowsWithoutResult();
+    const auto among = [](const QList<int> &lines, int line) { return std::binary_search(lines.cbegin(), lines.cend(), line); };
+    for (qsizetype i = from; i < result.preview.size(); ++i) {
         const int line = result.preview.at(i).line;
-        result.previewFates[i].hiddenInSheet = std::binary_search(hidden.cbegin(), hidden.cend(), line);
-        result.previewFates[i].formula = std::binary_search(formulas.cbegin(), formulas.cend(), line);
+        result.previewFates[i].hiddenInSheet = among(hidden, line);
+        result.previewFates[i].formula = among(formulas, line);
+        result.previewFates[i].formulaWithoutResult = among(unsaved, line);
     }
 }

@@ -359,7 +359,10 @@ void tst_ImportDialog::formulaRowsAreMarkedInThePreview()
     QStringList lines;
     for (int row = 0; row < preview->rowCount(); ++row)
         lines.append(preview->index(row, 0).data().toString());
-    QCOMPARE(lines, (QStringList{u"2"_qs, u"3 (formula)"_qs, u"4 (formula)"_qs, u"5"_qs, u"6"_qs, u"7 (formula)"_qs}));
+    QCOMPARE(lines, (QStringList{u"2"_qs, u"3 (formula)"_qs, u"4 (formula)"_qs, u"5"_qs, u"6 (formula, no result)"_qs,
+                                 u"7 (formula)"_qs}));
+    QCOMPARE(preview->index(4, 0).data(Qt::ToolTipRole).toString(),
+             u"A cell of this row holds a formula the file saved no result for: it was read as empty."_qs);
     QCOMPARE(preview->index(1, 0).data(Qt::ToolTipRole).toString(),
              u"A cell of this row holds a formula: its value is the result the file saved."_qs);
     QVERIFY(preview->index(0, 0).data(Qt::ToolTipRole).toString().isEmpty());

@@ -2262,6 +2262,14 @@ dungen</translation>
         <source>A cell of this row holds a formula: its value is the result the file saved.</source>
         <translation>Eine Zelle dieser Zeile enthält eine Formel: Ihr Wert ist das Ergebnis, das die Datei gespeichert hat.</translation>
     </message>
+    <message>
+        <source>%1 (formula, no result)</source>
+        <translation>%1 (Formel, kein Ergebnis)</translation>
+    </message>
+    <message>
+        <source>A cell of this row holds a formula the file saved no result for: it was read as empty.</source>
+        <translation>Eine Zelle dieser Zeile enthält eine Formel, für die die Datei kein Ergebnis gespeichert hat: Sie wurde als leer gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>

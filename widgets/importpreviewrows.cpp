@@ -56,6 +56,10 @@ QStandardItem *ImportPreviewRows::lineItem(int line, const QString &sheet, const
         item->setText(tr("%1 (formula)").arg(item->text()));
         tips.append(tr("A cell of this row holds a formula: its value is the result the file saved."));
     }
+    if (fate.formulaWithoutResult) {
+        item->setText(tr("%1 (formula, no result)").arg(item->text()));
+        tips.append(tr("A cell of this row holds a formula the file saved no result for: it was read as empty."));
+    }
     item->setToolTip(tips.join(u'\n'));
     return item;
 }
