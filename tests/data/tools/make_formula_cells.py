@@ -17,7 +17,6 @@ left as it is). Run from the repository root: /usr/bin/python3 tests/data/tools/
 """
 import datetime
 import struct
-import zipfile
 
 try:
     import xlwt
@@ -25,6 +24,7 @@ except ImportError:
     xlwt = None
 
 from cfb import compound_file, regular_stream
+from odf import NS as NS_ODF, write_ods
 from ooxml import NS, ROOT_RELS, RNS, XML, content_types, relationships, write
 
 HEADER = ["Start Time (UTC)", "Originating Number", "Terminating Number", "Call Type", "Duration (s)", "Cell Site"]
@@ -72,10 +72,7 @@ def xlsx():
     })
 
 
-ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-          'xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2"')
+ODS_NS = NS_ODF + ' xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2"'
 
 
 def ods_cell(value):
@@ -104,19 +101,7 @@ def ods():
     content = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {ODS_NS} office:version="1.2">'
                f'<office:body><office:spreadsheet><table:table table:name="Log">{rows}</table:table>'
                "</office:spreadsheet></office:body></office:document-content>")
-    manifest = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest '
-                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-                '<manifest:file-entry manifest:full-path="/" '
-                'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-                "</manifest:manifest>")
-    with zipfile.ZipFile("tests/data/xlsx/formulas.ods", "w") as out:
-        for name, data, method in [("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED),
-                                   ("content.xml", content, zipfile.ZIP_DEFLATED),
-                                   ("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)]:
-            info = zipfile.ZipInfo(name, date_time=(2016, 9, 22, 0, 0, 0))
-            info.compress_type = method
-            out.writestr(info, data)
+    write_ods("tests/data/xlsx/formulas.ods", content)
 
 
 def ss_cell(value):

@@ -15,13 +15,12 @@ Every row is read; the notes and provenance say which ones Excel does not show.
 The standard library is used, and for the .xls Debian's python3-xlwt (without it, the .xls is
 left as it is). Run from the repository root: /usr/bin/python3 tests/data/tools/make_hidden_rows.py
 """
-import zipfile
-
 try:
     import xlwt
 except ImportError:
     xlwt = None
 
+from odf import NS as NS_ODF, write_ods
 from ooxml import NS, RNS, ROOT_RELS, XML, content_types, relationships, write
 
 HEADER = ["Start Time (UTC)", "Originating Number", "Terminating Number", "Call Type", "Duration (s)"]
@@ -62,9 +61,7 @@ write("tests/data/xlsx/hidden-rows.xlsx", {
                                             xlsx_row(2, OLDER)]),
 })
 
-ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+ODS_NS = NS_ODF
 
 
 def ods_row(values, attributes=""):
@@ -85,18 +82,7 @@ CONTENT = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {O
            f'<table:table table:name="Log" table:style-name="ta1">{"".join(ods_rows)}</table:table>'
            f'<table:table table:name="Older" table:style-name="ta2">{ods_row(HEADER)}{ods_row(OLDER)}</table:table>'
            "</office:spreadsheet></office:body></office:document-content>")
-MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest '
-            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-            '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-            "</manifest:manifest>")
-with zipfile.ZipFile("tests/data/xlsx/hidden-rows.ods", "w") as ods:
-    for name, data, method in [("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED),
-                               ("content.xml", CONTENT, zipfile.ZIP_DEFLATED),
-                               ("META-INF/manifest.xml", MANIFEST, zipfile.ZIP_DEFLATED)]:
-        info = zipfile.ZipInfo(name, date_time=(2016, 9, 22, 0, 0, 0))
-        info.compress_type = method
-        ods.writestr(info, data)
+write_ods("tests/data/xlsx/hidden-rows.ods", CONTENT)
 
 
 def ss_row(values, attributes=""):

@@ -12,6 +12,8 @@ Only the standard library is used. Run from the repository root: python3 tests/d
 """
 import zipfile
 
+from odf import write_ods
+
 NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
       'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
       'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
@@ -51,19 +53,7 @@ NOTES = """<table:table table:name="Notes">
 CONTENT = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {NS} office:version="1.2">'
            f"<office:body><office:spreadsheet>{RECORDS}{MORE}{NOTES}</office:spreadsheet></office:body>"
            "</office:document-content>")
-MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest '
-            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-            '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-            "</manifest:manifest>")
-
-with zipfile.ZipFile("tests/data/carrier/cdr-sheets.ods", "w") as ods:
-    when = (2016, 9, 12, 0, 0, 0)
-    ods.writestr(zipfile.ZipInfo("mimetype", when), "application/vnd.oasis.opendocument.spreadsheet")
-    for name, data in [("content.xml", CONTENT), ("META-INF/manifest.xml", MANIFEST)]:
-        info = zipfile.ZipInfo(name, when)
-        info.compress_type = zipfile.ZIP_DEFLATED
-        ods.writestr(info, data)
+write_ods("tests/data/carrier/cdr-sheets.ods", CONTENT, when=(2016, 9, 12, 0, 0, 0))
 
 REPEATS = f"""<table:table table:name="Repeats">
 <table:table-row>{text("a")}{text("b")}{text("c")}{text("d")}{text("e")}{EDGE}</table:table-row>
