@@ -29,7 +29,23 @@ private slots:
     void timesWithoutSecondsAreSaidToBeSo();
     void handlesWhosePlusExcelDroppedAreSaidNotJoined();
     void idsExcelRoundedJoinNothing();
+
+private:
+    /// @brief Each event's line, in source and line order, followed by what @p said finds in its provenance.
+    static QStringList eachProvenance(const QSqlDatabase &db, const std::function<QString(const EventProvenance &)> &said);
 };
+
+QStringList tst_SpreadsheetCopies::eachProvenance(const QSqlDatabase &db,
+                                                  const std::function<QString(const EventProvenance &)> &said)
+{
+    const CaseQueries queries(db);
+    QStringList shown;
+    for (const QString &id : TestSupport::rows(db, u"SELECT id FROM events ORDER BY source_id, line"_qs)) {
+        const auto event = queries.provenance(id.toLongLong());
+        shown.append(event ? QString::number(event->event.line) + said(*event) : u"no provenance"_qs);
+    }
+    return shown;
+}
 
 void tst_SpreadsheetCopies::rowsTheSheetHidesAreReadAndNamed_data()
 {
@@ -87,15 +103,12 @@ void tst_SpreadsheetCopies::rowsTheSheetHidesAreReadAndNamed()
     QCOMPARE(TestSupport::rows(db, u"SELECT rows_read, rows_accepted, json_extract(metadata, '$.hidden_rows'),"
                                    " json_extract(metadata, '$.worksheet_hidden') FROM sources ORDER BY id"_qs),
              sources);
-    const CaseQueries queries(db);
-    QStringList shown;
-    for (const QString &id : TestSupport::rows(db, u"SELECT id FROM events ORDER BY source_id, line"_qs)) {
-        const auto event = queries.provenance(id.toLongLong());
-        QVERIFY(event);
-        shown.append(QString::number(event->event.line) + (event->lineHiddenInSheet ? u" hidden"_qs : QString())
-                     + (event->worksheetHidden ? u" in a hidden worksheet"_qs : QString()));
-    }
-    QCOMPARE(shown, provenance);
+    QCOMPARE(eachProvenance(db,
+                            [](const EventProvenance &event) {
+                                return (event.lineHiddenInSheet ? u" hidden"_qs : QString())
+                                       + (event.worksheetHidden ? u" in a hidden worksheet"_qs : QString());
+                            }),
+             provenance);
 }
 
 void tst_SpreadsheetCopies::formulaCellsAreReadAsTheirSavedResultsAndNamed_data()
@@ -136,16 +149,12 @@ void tst_SpreadsheetCopies::formulaCellsAreReadAsTheirSavedResultsAndNamed()
     // A formula's text beyond Latin-1 (an .xls's STRING record holds it as UTF-16).
     QCOMPARE(TestSupport::rows(db, u"SELECT json_extract(extra, '$.\"Cell Site\"') FROM events WHERE line = 4"_qs),
              QStringList{u"\u6771\u4EAC 2"_qs});
-    const CaseQueries queries(db);
-    QStringList shown;
-    for (const QString &id : TestSupport::rows(db, u"SELECT id FROM events ORDER BY line"_qs)) {
-        const auto event = queries.provenance(id.toLongLong());
-        QVERIFY(event);
-        shown.append(QString::number(event->event.line) + (event->lineHasFormula ? u" formula"_qs : QString())
-                     + (event->lineFormulaWithoutResult ? u" without result"_qs : QString()));
-    }
-    QCOMPARE(shown, (QStringList{u"2"_qs, u"3 formula"_qs, u"4 formula"_qs, u"5"_qs, u"6 without result"_qs,
-                                 u"7 formula"_qs}));
+    QCOMPARE(eachProvenance(db,
+                            [](const EventProvenance &event) {
+                                return (event.lineHasFormula ? u" formula"_qs : QString())
+                                       + (event.lineFormulaWithoutResult ? u" without result"_qs : QString());
+                            }),
+             (QStringList{u"2"_qs, u"3 formula"_qs, u"4 formula"_qs, u"5"_qs, u"6 without result"_qs, u"7 formula"_qs}));
     const QString tooltip = SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString();
     QVERIFY2(tooltip.contains(u"hold a cell whose value a formula computes"_qs), qPrintable(tooltip));
     QVERIFY2(tooltip.contains(u"saved no result for (or an empty one)"_qs), qPrintable(tooltip));
