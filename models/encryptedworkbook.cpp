@@ -15,7 +15,12 @@ constexpr int DecryptTimeoutMs = 5 * 60 * 1000;
 
 bool EncryptedWorkbook::isEncrypted(const QString &path)
 {
-    return XlsReader::isEncryptedPackage(path);
+    return XlsReader::isEncryptedPackage(path) || XlsReader::isEncryptedWorkbook(path);
+}
+
+QString EncryptedWorkbook::encryptedPart(const QString &path)
+{
+    return XlsReader::isEncryptedPackage(path) ? QStringLiteral("EncryptedPackage") : QStringLiteral("Workbook");
 }
 
 QString EncryptedWorkbook::passwordNeeded()
@@ -28,7 +33,9 @@ EncryptedWorkbook::Decrypted EncryptedWorkbook::decrypt(const QString &path, con
 {
     Decrypted decrypted;
     QDir().mkpath(dir);
-    const QString copy = QDir(dir).filePath(QFileInfo(path).completeBaseName() + QStringLiteral(".xlsx"));
+    // An .xlsx encrypted whole decrypts to the .xlsx; an .xls, to the .xls without its password.
+    const QString suffix = XlsReader::isEncryptedPackage(path) ? QStringLiteral(".xlsx") : QStringLiteral(".xls");
+    const QString copy = QDir(dir).filePath(QFileInfo(path).completeBaseName() + suffix);
     const HelperProgram::Run run = XlsReader::helper().run({QStringLiteral("--decrypt"), copy, path}, password.toUtf8() + '\n',
                                                            DecryptTimeoutMs, tr("the encrypted workbook"), watch);
     const QJsonObject said = QJsonDocument::fromJson(run.output).object();

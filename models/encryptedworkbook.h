@@ -7,19 +7,20 @@
 #include <QString>
 
 /// @brief A workbook Excel encrypted with a password ("Encrypt with Password": a compound file
-/// holding the encrypted package, as returns are sent with the password apart), decrypted with
-/// the password the analyst gives by lookuplens-xls (the process that parses Office's compound
-/// files), into a working copy read as any .xlsx; the file itself is only read.
+/// holding the encrypted package; or an Excel 97-2003 workbook's "Password to open", its
+/// workbook stream in RC4), as returns are sent with the password apart, decrypted with the
+/// password the analyst gives by lookuplens-xls (the process that parses Office's compound
+/// files), into a working copy read as any .xlsx or .xls; the file itself is only read.
 class EncryptedWorkbook final
 {
     Q_DECLARE_TR_FUNCTIONS(EncryptedWorkbook)
 public:
     struct Decrypted
     {
-        QString path;               ///< the decrypted .xlsx; empty if there is none
+        QString path;               ///< the decrypted .xlsx or .xls; empty if there is none
         QString error;              ///< why not
         bool wrongPassword = false; ///< no password, or not its own, was given
-        QString scheme;             ///< "AES-256, SHA512, 100000 spins"
+        QString scheme;             ///< "AES-256, SHA512, 100000 spins", "RC4 CryptoAPI, …"
         QString integrity;          ///< "verified", "mismatch" or "absent"
         /// @brief As the source's metadata keeps it (office_encryption).
         QJsonObject toMetadata() const;
@@ -27,8 +28,11 @@ public:
         QString warning() const;
     };
 
-    /// @brief Whether @p path is such a workbook (its compound file holds "EncryptedPackage").
+    /// @brief Whether @p path is such a workbook (its compound file holds "EncryptedPackage", or
+    /// a workbook stream encrypted with RC4).
     static bool isEncrypted(const QString &path);
+    /// @brief The stream of such a workbook that is decrypted: "EncryptedPackage" or "Workbook".
+    static QString encryptedPart(const QString &path);
     /// @brief The words for such a workbook read without a password.
     static QString passwordNeeded();
     /// @brief Decrypts the workbook at @p path with @p password into the folder @p dir.

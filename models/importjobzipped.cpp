@@ -47,7 +47,7 @@ FileImportResult JobRunner::importEncryptedWorkbook(int index, const QString &pa
     return importCopy(index, path, copy, [&]() {
         const QFileInfo file(path);
         return Container{file.absoluteFilePath(), container->sha256,
-                         PlaceName::within(file.fileName(), QStringLiteral("EncryptedPackage")), {}, m_copyWarnings,
+                         PlaceName::within(file.fileName(), EncryptedWorkbook::encryptedPart(path)), {}, m_copyWarnings,
                          m_copyMetadata};
     });
 }

@@ -42,7 +42,8 @@ XlsReader::Book::Book(const QString &path, const ReadWatch &watch)
     else if (dump.openCode != FREEXL_OK)
         error = openError(dump.openCode);
     else if (dump.password)
-        error = tr("the workbook is protected by a password; save a copy without it in Excel and import the copy");
+        error = tr("the workbook is protected by a password in a way this reader does not decrypt (Excel 95's "
+                   "obfuscation?): open it in Excel with its password, save a copy without one, and import the copy");
     else if (dump.sheets.isEmpty())
         error = tr("the workbook has no worksheet");
 }
@@ -66,33 +67,82 @@ XlsReader::XlsReader(const QString &path, int sheet, std::shared_ptr<const Book>
     m_sheet = &sheets.at(sheet);
 }
 
+namespace {
+
+quint64 littleEndian(const QByteArray &bytes, qsizetype at, int size)
+{
+    quint64 value = 0;
+    for (int i = size - 1; i >= 0 && at + i < bytes.size(); --i)
+        value = (value << 8) | quint8(bytes.at(at + i));
+    return value;
+}
+
+/// A compound file's first directory sector and sector shift, read from its header; the streams
+/// of an Office file's root storage are named there.
+struct CompoundPeek
+{
+    QFile file;
+    QByteArray directory;
+    quint64 shift = 0;
+
+    explicit CompoundPeek(const QString &path) : file(path)
+    {
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        const QByteArray header = file.read(512);
+        if (header.size() < 512 || !XlsReader::isCompoundFile(header))
+            return;
+        shift = littleEndian(header, 0x1E, 2);
+        const quint64 first = littleEndian(header, 0x30, 4);
+        if ((shift == 9 || shift == 12) && first < 0xFFFFFFFA && file.seek(qint64((first + 1) << shift)))
+            directory = file.read(qint64(1) << shift);
+    }
+    /// The directory entry named @p name (UTF-16LE with its terminator), or an empty array.
+    QByteArray entry(const QByteArray &name) const
+    {
+        for (qsizetype at = 0; at + 128 <= directory.size(); at += 128) {
+            if (littleEndian(directory, at + 64, 2) == quint64(name.size()) && directory.mid(at, name.size()) == name)
+                return directory.mid(at, 128);
+        }
+        return {};
+    }
+    /// The first sector of the stream @p entry names, if it stands in regular sectors.
+    QByteArray firstSector(const QByteArray &entry)
+    {
+        const quint64 start = littleEndian(entry, 116, 4);
+        if (entry.isEmpty() || littleEndian(entry, 120, 4) < 4096 || start >= 0xFFFFFFFA
+            || !file.seek(qint64((start + 1) << shift)))
+            return {};
+        return file.read(qint64(1) << shift);
+    }
+};
+
+QByteArray utf16Name(const char *name)
+{
+    QByteArray bytes;
+    for (const char *c = name; *c; ++c)
+        bytes.append(*c).append('\0');
+    return bytes.append('\0').append('\0');
+}
+
+} // namespace
+
 bool XlsReader::isEncryptedPackage(const QString &path)
 {
-    // MS-OFFCRYPTO: the ZIP encrypted whole, as the stream "EncryptedPackage" of a compound
-    // file. Its name stands in the directory's first sector, which the header locates.
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray header = file.read(512);
-    if (header.size() < 512 || !isCompoundFile(header))
-        return false;
-    const auto le = [](const QByteArray &bytes, qsizetype at, int size) {
-        quint64 value = 0;
-        for (int i = size - 1; i >= 0; --i)
-            value = (value << 8) | quint8(bytes.at(at + i));
-        return value;
-    };
-    const quint64 shift = le(header, 0x1E, 2);
-    const quint64 directory = le(header, 0x30, 4);
-    if ((shift != 9 && shift != 12) || directory >= 0xFFFFFFFA || !file.seek(qint64((directory + 1) << shift)))
-        return false;
-    const QByteArray sector = file.read(qint64(1) << shift);
-    const QByteArray name = QByteArray("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0\0\0", 34);
-    for (qsizetype entry = 0; entry + 128 <= sector.size(); entry += 128) {
-        if (le(sector, entry + 64, 2) == quint64(name.size()) && sector.mid(entry, name.size()) == name)
-            return true;
-    }
-    return false;
+    // MS-OFFCRYPTO: the ZIP encrypted whole, as the stream "EncryptedPackage" of a compound file.
+    return !CompoundPeek(path).entry(utf16Name("EncryptedPackage")).isEmpty();
+}
+
+bool XlsReader::isEncryptedWorkbook(const QString &path)
+{
+    // MS-XLS: a FILEPASS record right after the workbook stream's first BOF, of RC4 (type 1); a
+    // workbook stream under 4,096 bytes (in the mini stream) is not looked into, nor is Excel
+    // 95's XOR obfuscation (type 0), which is not decrypted: FreeXL names either.
+    CompoundPeek peek(path);
+    QByteArray sector = peek.firstSector(peek.entry(utf16Name("Workbook")));
+    const qsizetype at = 4 + qsizetype(littleEndian(sector, 2, 2));
+    return littleEndian(sector, 0, 2) == 0x0809 && littleEndian(sector, at, 2) == 0x002F
+           && littleEndian(sector, at + 4, 2) == 1;
 }
 
 bool XlsReader::isCompoundFile(const QByteArray &head)

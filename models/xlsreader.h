@@ -27,6 +27,9 @@ public:
     /// @brief Whether the compound file at @p path is an Office file encrypted with a password
     /// (Excel 2007 and later's encryption, which holds the whole .xlsx as one stream).
     static bool isEncryptedPackage(const QString &path);
+    /// @brief Whether the compound file at @p path is an Excel 97-2003 workbook encrypted with a
+    /// password (RC4, as "Password to open" encrypts one).
+    static bool isEncryptedWorkbook(const QString &path);
     /// @brief The lookuplens-xls program: $LOOKUPLENS_XLS_HELPER, else beside the running
     /// program, else where the build or the installation put it.
     static HelperProgram helper();

@@ -41,6 +41,9 @@ private slots:
     void anArchiveWithAnEntryOutOfItsFolderIsRefused();
     void aWorkbookExcelEncryptedIsReadWithItsPassword();
     void aWorkbookExcel2007EncryptedIsReadWithItsPassword();
+    void anXlsWithAPasswordToOpenIsReadWithIt_data();
+    void anXlsWithAPasswordToOpenIsReadWithIt();
+    void anXlsObfuscatedAsExcel95DidIsNamed();
     void aZipEncryptedWithAPasswordIsReadWithIt_data();
     void aZipEncryptedWithAPasswordIsReadWithIt();
     void aGzipFileCutShortGivesItsRecordsUpToTheCut();
@@ -465,6 +468,67 @@ void tst_Formats::aWorkbookExcel2007EncryptedIsReadWithItsPassword()
              u"encrypted by Excel with a password (standard encryption: AES-128, SHA1, 50000 spins); decrypted with the "
              "password given at import, which is not kept; it has no integrity check"_qs);
     QCOMPARE(TestSupport::sha256Of(path), hash); // only read
+}
+
+void tst_Formats::anXlsWithAPasswordToOpenIsReadWithIt_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("scheme");
+    QTest::newRow("RC4 CryptoAPI") << u"cdr-sheets-password.xls"_qs << u"RC4 CryptoAPI, SHA1, a key of 128 bits"_qs;
+    QTest::newRow("RC4 of Excel 97") << u"cdr-sheets-password-rc4.xls"_qs << u"RC4, MD5, a key of 40 bits (Excel 97-2000)"_qs;
+}
+
+void tst_Formats::anXlsWithAPasswordToOpenIsReadWithIt()
+{
+    // An Excel 97-2003 workbook saved with a "Password to open": its workbook stream in RC4. It
+    // was refused ("save a copy without it"); with its password it is decrypted in lookuplens-xls
+    // and read as the workbook it is, each worksheet a source inside the file as delivered.
+    QFETCH(QString, file);
+    QFETCH(QString, scheme);
+    const QString path = dataPath(u"carrier/"_qs + file);
+    const QString hash = TestSupport::sha256Of(path);
+    ImportParams params;
+    params.files = {path};
+    const auto asked = import(params);
+    QVERIFY(asked.result.files.first().needsPassword);
+    QCOMPARE(asked.result.files.first().error,
+             path + u": a workbook encrypted with a password (as Excel encrypts one): give the password it was sent with"_qs);
+    params.password = u"S3cret"_qs;
+    const auto wrong = import(params);
+    QVERIFY(wrong.result.files.first().needsPassword);
+    QCOMPARE(wrong.result.files.first().error, path + u": the password given does not open the encrypted workbook"_qs);
+    params.password = u"s3cret"_qs;
+    const auto opened = import(params);
+    QVERIFY2(opened.result.allOk(), qPrintable(opened.result.files.value(0).error));
+    ImportParams plain = params;
+    plain.files = {dataPath(u"carrier/cdr-sheets.xls"_qs)};
+    const auto workbook = import(plain);
+    const QSqlDatabase db = opened.db->db();
+    QCOMPARE(events(db), events(workbook.db->db()));
+    QCOMPARE(opened.result.files.first().warnings, workbook.result.files.first().warnings);
+    const QString encryption = u"{\"integrity\":\"absent\",\"scheme\":\"%1\"}"_qs.arg(scheme);
+    QCOMPARE(TestSupport::rows(db, u"SELECT file_name, part, container_sha256 = '%1', json_extract(metadata, "
+                                   "'$.office_encryption') FROM sources ORDER BY id"_qs.arg(hash)),
+             (QStringList{file + u" \u203A Workbook|Records|1|"_qs + encryption,
+                          file + u" \u203A Workbook|Records (2)|1|"_qs + encryption}));
+    QCOMPARE(CaseQueries(db).provenance(scalar(db, u"SELECT min(id) FROM events"_qs).toLongLong())->decryption,
+             u"encrypted by Excel with a password (%1); decrypted with the password given at import, which is not "
+             "kept; it has no integrity check"_qs.arg(scheme));
+    QCOMPARE(TestSupport::sha256Of(path), hash); // only read
+}
+
+void tst_Formats::anXlsObfuscatedAsExcel95DidIsNamed()
+{
+    // Excel 95's XOR obfuscation is not undone: the file is refused, saying what it is, and no
+    // password is asked for.
+    const QString path = dataPath(u"carrier/cdr-sheets-obfuscated.xls"_qs);
+    ImportParams params;
+    params.files = {path};
+    const auto imported = import(params);
+    QVERIFY(!imported.result.files.first().needsPassword);
+    QCOMPARE(imported.result.files.first().error,
+             path + u": the workbook is protected by a password in a way this reader does not decrypt (Excel 95's "
+                    "obfuscation?): open it in Excel with its password, save a copy without one, and import the copy"_qs);
 }
 
 void tst_Formats::aWorkbookExcelEncryptedIsReadWithItsPassword()

@@ -1,3 +1,4 @@
+#include "biffdecryption.h"
 #include "officedecryption.h"
 
 #include <QCryptographicHash>
@@ -13,6 +14,7 @@ private slots:
     void thePackageKeyIsUnwrappedAsExcelWrapsIt();
     void thePasswordIsVerifiedAsExcelVerifiesIt();
     void theStandardKeyIsDerivedAndVerifiedAsExcel2007Does();
+    void theRc4KeyOfAnXlsIsDerivedAsExcel97Does();
 };
 
 void tst_OfficeDecryption::thePackageKeyIsUnwrappedAsExcelWrapsIt()
@@ -55,6 +57,28 @@ void tst_OfficeDecryption::theStandardKeyIsDerivedAndVerifiedAsExcel2007Does()
     QVERIFY(OfficeDecryption::verifiesStandard(key, verifier, verifierHash));
     QVERIFY(!OfficeDecryption::verifiesStandard(OfficeDecryption::standardKey(u"Password1234"_qs, salt, 128), verifier,
                                                 verifierHash));
+}
+
+void tst_OfficeDecryption::theRc4KeyOfAnXlsIsDerivedAsExcel97Does()
+{
+    // Excel 97-2000's RC4 of an .xls: MD5 of the password, then with the salt 16 times, then
+    // with the block's number; the verifier and its hash one RC4 stream from block 0's key.
+    const QByteArray salt = QByteArray::fromHex("e8772c1d91c56a37964761b280183217");
+    const QByteArray key = BiffDecryption::rc4Key(u"password1"_qs, salt, 0);
+    QCOMPARE(key.toHex(), QByteArray("20bf32ddf540858c513744af0f24e03c"));
+    QVERIFY(BiffDecryption::rc4Key(u"password1"_qs, salt, 1) != key); // each block its own key
+    // A workbook stream of a BOF and the FILEPASS of that file: its password verifies, another not.
+    const QByteArray filePass = QByteArray::fromHex("010001000100") + salt
+                                + QByteArray::fromHex("c9e997d454973d310bb1ba701426837e"
+                                                      "b1de178f07e989c44dae5e4cf96ac407");
+    const QByteArray stream = QByteArray::fromHex("0908100000060500000000000000000000000000") + QByteArray::fromHex("2f00")
+                              + char(filePass.size()) + char(0) + filePass + QByteArray::fromHex("0a000000");
+    using Status = OfficeDecryption::Result::Status;
+    const OfficeDecryption::Result opened = BiffDecryption::decrypt(stream, u"password1"_qs);
+    QCOMPARE(opened.status, Status::Decrypted);
+    QCOMPARE(opened.package.size(), stream.size());
+    QCOMPARE(opened.package.mid(20, 4).toHex(), QByteArray("00003600")); // FILEPASS blanked, its size kept
+    QCOMPARE(BiffDecryption::decrypt(stream, u"password2"_qs).status, Status::WrongPassword);
 }
 
 QTEST_APPLESS_MAIN(tst_OfficeDecryption)

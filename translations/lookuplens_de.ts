@@ -4660,10 +4660,6 @@ SHA-256 %2 (diese Datei)
 <context>
     <name>XlsReader</name>
     <message>
-        <source>the workbook is protected by a password; save a copy without it in Excel and import the copy</source>
-        <translation>die Arbeitsmappe ist durch ein Kennwort geschützt; speichern Sie in Excel eine Kopie ohne Kennwort und importieren Sie die Kopie</translation>
-    </message>
-    <message>
         <source>the workbook has no worksheet</source>
         <translation>die Arbeitsmappe hat kein Arbeitsblatt</translation>
     </message>
@@ -4702,6 +4698,10 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>an Office file encrypted with a password (as Excel 2007 and later encrypt a workbook): open it in Excel with its password, save a copy without one, and import the copy</source>
         <translation>eine mit einem Passwort verschlüsselte Office-Datei (wie Excel 2007 und später eine Arbeitsmappe verschlüsselt): öffnen Sie sie in Excel mit ihrem Passwort, speichern Sie eine Kopie ohne Passwort und importieren Sie die Kopie</translation>
+    </message>
+    <message>
+        <source>the workbook is protected by a password in a way this reader does not decrypt (Excel 95&apos;s obfuscation?): open it in Excel with its password, save a copy without one, and import the copy</source>
+        <translation>die Arbeitsmappe ist auf eine Weise durch ein Kennwort geschützt, die dieser Leser nicht entschlüsselt (die Verschleierung von Excel 95?): Öffnen Sie sie in Excel mit ihrem Kennwort, speichern Sie eine Kopie ohne Kennwort und importieren Sie die Kopie</translation>
     </message>
 </context>
 <context>

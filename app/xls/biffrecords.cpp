@@ -1,7 +1,5 @@
 #include "biffrecords.h"
 
-#include "compoundstream.h"
-
 quint32 BiffRecords::le(QByteArrayView bytes, qsizetype at, int size)
 {
     if (at < 0 || at + size > bytes.size())
@@ -42,12 +40,6 @@ bool BiffRecords::Records::next(Record *record)
     record->data = part(m_stream, m_at + 4, size);
     m_at += 4 + size;
     return true;
-}
-
-std::optional<QByteArray> BiffRecords::workbookStream(const QString &path)
-{
-    auto stream = CompoundStream::read(path, "Workbook");
-    return stream ? stream : CompoundStream::read(path, "Book"); // Excel 5 and 95
 }
 
 bool BiffRecords::isBiff8(const QByteArray &stream)

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
 
 /// @brief Reading a legacy Excel workbook's stream of BIFF records (Excel 5 to 2003), for what
 /// FreeXL does not say of it (XlsVisibility, XlsFormulas). Every read is bounded: the stream is
@@ -52,8 +51,6 @@ struct Worksheet
     qsizetype at = 0; ///< where its substream begins in the stream
 };
 
-/// @brief The workbook stream ("Workbook", or Excel 5's "Book") of the compound file at @p path.
-std::optional<QByteArray> workbookStream(const QString &path);
 /// @brief Whether the workbook's records are BIFF8's (Excel 97 and later) rather than BIFF5's.
 bool isBiff8(const QByteArray &stream);
 /// @brief The worksheets of @p stream in workbook order.

@@ -5,6 +5,7 @@
 // because FreeXL is C code parsing a binary format from untrusted evidence: fuzzing found it
 // reading past a buffer on its stack for a damaged file. Whatever it does to a damaged file
 // stays in this process; the reader sees an error, not a crash of the application.
+#include "biffdecryption.h"
 #include "biffrecords.h"
 #include "compoundstream.h"
 #include "officedecryption.h"
@@ -132,7 +133,7 @@ XlsDump::Book readBook(const QByteArray &path)
     unsigned sheets = 0;
     // What FreeXL does not say is read from the workbook's own records (a damaged stream, or
     // none libgsf can read, says nothing more).
-    const QByteArray stream = BiffRecords::workbookStream(QFile::decodeName(path)).value_or(QByteArray());
+    const QByteArray stream = CompoundStream::workbookStream(QFile::decodeName(path)).value_or(QByteArray());
     if (!dump.password && freexl_get_info(book, FREEXL_BIFF_SHEET_COUNT, &sheets) == FREEXL_OK) {
         dump.date1904 = freexl_get_info(book, FREEXL_BIFF_DATEMODE, &info) == FREEXL_OK && info == FREEXL_BIFF_DATEMODE_1904;
         const QList<XlsFormulas::Sheet> formulas = XlsFormulas::read(stream, dump.date1904);
@@ -146,7 +147,40 @@ XlsDump::Book readBook(const QByteArray &path)
 
 } // namespace
 
-/// The encrypted workbook at @p path decrypted into @p out, with the password on standard input.
+/// The workbook at @p path decrypted with @p password: an .xlsx Excel encrypted whole (its
+/// EncryptedPackage), or an .xls whose workbook stream is encrypted (FILEPASS); written to @p outPath.
+OfficeDecryption::Result decryptWorkbook(const QString &path, const QString &outPath, const QString &password)
+{
+    OfficeDecryption::Result result;
+    if (const auto info = CompoundStream::read(path, "EncryptionInfo")) {
+        const auto package = CompoundStream::read(path, "EncryptedPackage");
+        if (!package) {
+            result.detail = QStringLiteral("no EncryptedPackage stream that can be read");
+            return result;
+        }
+        result = OfficeDecryption::decrypt(*info, *package, password);
+    } else if (const auto stream = CompoundStream::workbookStream(path); stream && BiffDecryption::isEncrypted(*stream)) {
+        result = BiffDecryption::decrypt(*stream, password);
+        if (result.status == OfficeDecryption::Result::Status::Decrypted && !CompoundStream::write(outPath, "Workbook", result.package)) {
+            result.status = OfficeDecryption::Result::Status::Damaged;
+            result.detail = QStringLiteral("the decrypted workbook cannot be written");
+        }
+        return result;
+    } else {
+        result.detail = QStringLiteral("no EncryptionInfo and EncryptedPackage streams, nor an encrypted workbook stream, that can be read");
+        return result;
+    }
+    QFile decrypted(outPath);
+    if (result.status == OfficeDecryption::Result::Status::Decrypted
+        && (!decrypted.open(QIODevice::WriteOnly | QIODevice::Truncate) || decrypted.write(result.package) != result.package.size())) {
+        result.status = OfficeDecryption::Result::Status::Damaged;
+        result.detail = decrypted.errorString();
+    }
+    return result;
+}
+
+/// The encrypted workbook at @p path decrypted into @p outPath, with the password on standard
+/// input; how it went written as JSON.
 int decrypt(const QString &path, const QString &outPath)
 {
     QFile in;
@@ -156,20 +190,8 @@ int decrypt(const QString &path, const QString &outPath)
     QString password = QString::fromUtf8(in.readLine());
     while (password.endsWith(u'\n') || password.endsWith(u'\r'))
         password.chop(1);
-    const auto info = CompoundStream::read(path, "EncryptionInfo");
-    const auto package = info ? CompoundStream::read(path, "EncryptedPackage") : std::nullopt;
-    OfficeDecryption::Result result;
-    if (!package)
-        result.detail = QStringLiteral("no EncryptionInfo and EncryptedPackage streams that can be read");
-    else
-        result = OfficeDecryption::decrypt(*info, *package, password);
+    const OfficeDecryption::Result result = decryptWorkbook(path, outPath, password);
     static const char *const statuses[] = {"decrypted", "wrong password", "unsupported", "damaged"};
-    QFile decrypted(outPath);
-    if (result.status == OfficeDecryption::Result::Status::Decrypted
-        && (!decrypted.open(QIODevice::WriteOnly | QIODevice::Truncate) || decrypted.write(result.package) != result.package.size())) {
-        result.status = OfficeDecryption::Result::Status::Damaged;
-        result.detail = decrypted.errorString();
-    }
     const QJsonObject said{{QStringLiteral("status"), QString::fromLatin1(statuses[int(result.status)])},
                            {QStringLiteral("detail"), result.detail},
                            {QStringLiteral("scheme"), result.scheme},
@@ -183,7 +205,7 @@ int main(int argc, char **argv)
     if (argc == 4 && qstrcmp(argv[1], "--decrypt") == 0)
         return decrypt(QFile::decodeName(argv[3]), QFile::decodeName(argv[2]));
     if (argc != 2) {
-        std::fputs("usage: lookuplens-xls FILE.xls | lookuplens-xls --decrypt OUT.xlsx FILE.xlsx\n", stderr);
+        std::fputs("usage: lookuplens-xls FILE.xls | lookuplens-xls --decrypt OUT FILE (an .xlsx or .xls)\n", stderr);
         return 2;
     }
     QFile out;
