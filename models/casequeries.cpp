@@ -404,7 +404,7 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         " json_extract(metadata, '$.date_system'),"
         " coalesce(json_extract(metadata, '$.zip_entry_encryption'), json_extract(metadata, '$.inner_zip.encryption')),"
         " json_extract(metadata, '$.office_encryption'), json_extract(metadata, '$.formula_cells'),"
-        " json_extract(metadata, '$.formulas_without_result')"
+        " json_extract(metadata, '$.formulas_without_result'), json_extract(metadata, '$.pdf')"
         " FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
@@ -445,11 +445,15 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         p.innerZip = source.value(11).toString();
         p.innerZipSha256 = source.value(12).toString();
         p.zipEncryption = source.value(20).toString();
-        p.decryption = p.zipEncryption.isEmpty()
-                           ? EncryptedWorkbook::decryptedNote(QJsonObject{
-                                 {QStringLiteral("office_encryption"),
-                                  QJsonDocument::fromJson(source.value(21).toByteArray()).object()}})
-                           : EncryptedZipEntry::decryptedNote(p.zipEncryption);
+        // How the file was decrypted: its ZIP entry, its Office encryption or its PDF's password.
+        const QJsonObject read{{QStringLiteral("office_encryption"), QJsonDocument::fromJson(source.value(21).toByteArray()).object()},
+                               {QStringLiteral("pdf"), QJsonDocument::fromJson(source.value(24).toByteArray()).object()}};
+        if (!p.zipEncryption.isEmpty())
+            p.decryption = EncryptedZipEntry::decryptedNote(p.zipEncryption);
+        else if (const QString pdf = PdfPages::openedNote(read); !pdf.isEmpty())
+            p.decryption = pdf;
+        else
+            p.decryption = EncryptedWorkbook::decryptedNote(read);
         if (!source.value(13).isNull())
             setPdfPage(p, QJsonDocument::fromJson(source.value(13).toByteArray()).array());
     }

@@ -21,10 +21,17 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
         m_stage = ImportProgress::Stage::Preparing;
         reportProgress(index, path, fraction);
     };
-    std::vector<TableImporter::Opened> parts =
-        TableImporter::openAll(readPath, watched, &error, &file.needsMapping, &file.needsSubscriber);
+    watched.password = m_params.password;
+    TableImporter::Missing missing;
+    std::vector<TableImporter::Opened> parts = TableImporter::openAll(readPath, watched, &error, &missing);
+    file.needsMapping = missing.header;
+    file.needsSubscriber = missing.subscriber;
+    file.needsPassword = missing.password;
     m_stage = ImportProgress::Stage::Reading;
-    if (parts.empty() && m_params.foundFiles.contains(path) && path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
+    // A PDF found in a folder that is no table is left out (a letter beside the records); one
+    // protected by a password may be the records, and asks for it.
+    if (parts.empty() && m_params.foundFiles.contains(path) && path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)
+        && !missing.password) {
         file.ok = true; // a letter beside the records, most likely: not what the analyst asked to import
         file.leftOut = tr("%1: left out: %2").arg(path, error);
         return file;

@@ -25,6 +25,7 @@ struct Document
     QString creator;  ///< the program the document was made in
     QDateTime created; ///< invalid if the PDF does not say
     QStringList pages; ///< each page's text, its lines parted by '\n'
+    bool openedWithPassword = false; ///< it needed a password to be opened, and the one given opened it
 };
 
 void write(QIODevice &out, const Document &document);

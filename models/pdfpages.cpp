@@ -73,14 +73,28 @@ QList<std::pair<qsizetype, int>> edgeLines(const QStringList &page)
 
 } // namespace
 
+QString PdfPages::passwordNeeded()
+{
+    return tr("a PDF protected by a password: give the password it was sent with");
+}
+
+QString PdfPages::openedNote(const QJsonObject &metadata)
+{
+    if (!metadata[QStringLiteral("pdf")][QStringLiteral("opened_with_password")].toBool())
+        return {};
+    return tr("protected by a password to open it; opened with the password given at import, which is not kept");
+}
+
 bool PdfPages::isPdf(const QByteArray &head)
 {
     // The header may follow a few bytes of something else, which readers allow.
     return head.left(1024).contains("%PDF-");
 }
 
-std::shared_ptr<const PdfPages> PdfPages::read(const QString &path, const ReadWatch &watch)
+std::shared_ptr<const PdfPages> PdfPages::read(const QString &path, const ReadWatch &watch, const QString &password)
 {
+    if (!password.isEmpty()) // read anew each time: what a password opened is not kept
+        return std::shared_ptr<const PdfPages>(new PdfPages(path, watch, password));
     // The import dialog reads a file again for every preview, and the import once more: the
     // last PDF laid out is kept while the file (and the program that read it) are the same.
     static std::mutex mutex;
@@ -97,8 +111,8 @@ std::shared_ptr<const PdfPages> PdfPages::read(const QString &path, const ReadWa
         if (last && lastKey == key)
             return last;
     }
-    auto pages = std::shared_ptr<const PdfPages>(new PdfPages(path, watch));
-    if (pages->error().isEmpty()) {
+    auto pages = std::shared_ptr<const PdfPages>(new PdfPages(path, watch, password));
+    if (pages->error().isEmpty() && !pages->openedWithPassword()) {
         const std::lock_guard lock(mutex);
         lastKey = key;
         last = pages;
@@ -106,9 +120,17 @@ std::shared_ptr<const PdfPages> PdfPages::read(const QString &path, const ReadWa
     return pages;
 }
 
-PdfPages::PdfPages(const QString &path, const ReadWatch &watch)
+HelperProgram::Run PdfPages::runHelper(const QString &path, const ReadWatch &watch, const QString &password)
 {
-    HelperProgram::Run run = helper().run(path, HelperTimeoutMs, tr("the PDF"), watch);
+    if (password.isEmpty())
+        return helper().run(path, HelperTimeoutMs, tr("the PDF"), watch);
+    return helper().run({QStringLiteral("--password"), path}, password.toUtf8() + '\n', HelperTimeoutMs, tr("the PDF"),
+                        watch);
+}
+
+PdfPages::PdfPages(const QString &path, const ReadWatch &watch, const QString &password)
+{
+    HelperProgram::Run run = runHelper(path, watch, password);
     if (!run.error.isEmpty()) {
         m_error = run.error;
         return;
@@ -123,10 +145,10 @@ PdfPages::PdfPages(const QString &path, const ReadWatch &watch)
         return;
     }
     if (m_document.status == PdfDump::Status::Locked) {
-        m_error = tr("the PDF is protected by a password; open it with the password the provider gave and save or "
-                     "print a copy without one, then import the copy");
+        m_error = password.isEmpty() ? passwordNeeded() : tr("the password given does not open the PDF");
         return;
     }
+    m_openedWithPassword = m_document.openedWithPassword;
     if (m_document.status != PdfDump::Status::Read || m_document.pages.isEmpty()) {
         m_error = endsAsPdf(path) ? tr("not a readable PDF: it is damaged or holds no page")
                                   : tr("not a readable PDF: it does not end as a PDF ends (\"%%EOF\"), so it was likely cut "

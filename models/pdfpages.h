@@ -4,6 +4,7 @@
 #include "pdfdump.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QStringList>
@@ -21,10 +22,17 @@ class PdfPages
 {
     Q_DECLARE_TR_FUNCTIONS(PdfPages)
 public:
-    /// @brief Reads the PDF at @p path in lookuplens-pdf, watched by @p watch; error() says if
-    /// it cannot be read. The last PDF read is given again while the file is unchanged (its
-    /// size and time of change), not read again.
-    static std::shared_ptr<const PdfPages> read(const QString &path, const ReadWatch &watch = {});
+    /// @brief Reads the PDF at @p path in lookuplens-pdf, watched by @p watch, opened with
+    /// @p password if it is protected by one; error() says if it cannot be read. The last PDF
+    /// read without a password is given again while the file is unchanged (its size and time of
+    /// change), not read again: one read with a password is not kept.
+    static std::shared_ptr<const PdfPages> read(const QString &path, const ReadWatch &watch = {},
+                                                const QString &password = {});
+    /// @brief The words for a PDF protected by a password read without one.
+    static QString passwordNeeded();
+    /// @brief What a source read from a PDF says of its password (@p metadata: the source's);
+    /// empty for one that needed none.
+    static QString openedNote(const QJsonObject &metadata);
     /// @brief Whether @p head (a file's first bytes) opens a PDF.
     static bool isPdf(const QByteArray &head);
     /// @brief The lines printed at the head or foot of every page (a letterhead, the page's
@@ -47,9 +55,15 @@ public:
     /// @brief The file does not end as a PDF ends ("%%EOF" in its last bytes): it may be cut
     /// short, and Poppler read what it could of it.
     bool endsCut() const { return m_endsCut; }
+    /// @brief The PDF is protected by a password, and none was given, or not its own.
+    bool needsPassword() const { return m_document.status == PdfDump::Status::Locked; }
+    /// @brief It was protected by a password, and opened with the one given.
+    bool openedWithPassword() const { return m_openedWithPassword; }
 
 private:
-    PdfPages(const QString &path, const ReadWatch &watch);
+    PdfPages(const QString &path, const ReadWatch &watch, const QString &password);
+    /// @brief Runs lookuplens-pdf on the file, with @p password on its standard input if one is given.
+    static HelperProgram::Run runHelper(const QString &path, const ReadWatch &watch, const QString &password);
     void writeText(const QList<QStringList> &pages);
 
     QString m_error;
@@ -57,5 +71,6 @@ private:
     QList<int> m_pageFirstLines;
     QSet<int> m_furniture;
     bool m_endsCut = false;
+    bool m_openedWithPassword = false;
     std::unique_ptr<QTemporaryFile> m_text;
 };

@@ -5,7 +5,8 @@
 
 #include <QJsonArray>
 
-PdfReader::PdfReader(const QString &path, const ReadWatch &watch) : PdfReader(PdfPages::read(path, watch))
+PdfReader::PdfReader(const QString &path, const ReadWatch &watch, const QString &password)
+    : PdfReader(PdfPages::read(path, watch, password))
 {
 }
 
@@ -78,6 +79,8 @@ QJsonObject PdfReader::readerMetadata() const
         pdf.insert(QStringLiteral("producer"), document.producer);
     if (!document.creator.isEmpty())
         pdf.insert(QStringLiteral("creator"), document.creator);
+    if (m_pages->openedWithPassword()) // the password itself is kept nowhere
+        pdf.insert(QStringLiteral("opened_with_password"), true);
     if (document.created.isValid())
         pdf.insert(QStringLiteral("created"), document.created.toUTC().toString(Qt::ISODate));
     if (m_pages->endsCut())

@@ -1,5 +1,7 @@
 #include "sourcelistmodel.h"
 
+#include "pdfpages.h"
+
 #include "encryptedworkbook.h"
 #include "encryptedzipentry.h"
 #include "gzipfile.h"
@@ -132,6 +134,8 @@ QString SourceListModel::toolTip(const SourceRow &source) const
         text += u'\n' + EncryptedZipEntry::decryptedNote(encryption.isEmpty() ? inner : encryption);
     if (const QString workbook = EncryptedWorkbook::decryptedNote(source.metadata); !workbook.isEmpty())
         text += u'\n' + workbook;
+    if (const QString pdf = PdfPages::openedNote(source.metadata); !pdf.isEmpty())
+        text += u'\n' + pdf;
     for (const QJsonValue &delivery : source.metadata.value(QStringLiteral("unread_deliveries")).toArray())
         text += u'\n' + ImportJob::unreadDeliveryNote(delivery[QStringLiteral("name")].toString(),
                                                       delivery[QStringLiteral("reason")].toString());

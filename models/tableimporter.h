@@ -47,6 +47,16 @@ public:
         /// The file is what a compressed file held up to where it was cut short: a last line
         /// without a line end is what the cut left of a record, rejected.
         bool inputCutShort = false;
+        /// Opens a PDF protected by a password (the import's; kept nowhere).
+        QString password;
+    };
+
+    /// @brief What a file that opens to no table lacks, for the analyst to give.
+    struct Missing
+    {
+        bool header = false;     ///< it was read, and no part has a header row: a column mapping
+        bool subscriber = false; ///< the first part has one, but no subscriber is named or declared
+        bool password = false;   ///< it is protected by a password: none was given, or not its own
     };
 
     enum class Outcome { Event, Rejected, End, Fatal };
@@ -62,18 +72,18 @@ public:
     /// @brief Opens @p path and reads up to its header row: of a workbook, the first worksheet
     /// or, where that has none, the first worksheet after it that has (a cover sheet before the
     /// records). Nullopt with @p error set to the first worksheet's reason when none has, and
-    /// @p headerMissing (if given) set when the file was read and no part has a header row, and
-    /// @p subscriberMissing (if given) when the first part's has, but no subscriber is named or
-    /// declared for its records (HeaderMatch::subscriberAbove).
+    /// @p missing (if given) saying what the analyst could give: a mapping where the file was
+    /// read and no part has a header row, a subscriber where the first part's records name none
+    /// (HeaderMatch::subscriberAbove), a password where it is protected by one.
     static std::optional<Opened> open(const QString &path, const Options &options, QString *error,
-                                      bool *headerMissing = nullptr, bool *subscriberMissing = nullptr);
+                                      Missing *missing = nullptr);
     /// @brief Every part of @p path that has a header row, each read up to it: a text file,
     /// or each worksheet of a workbook that holds records (not a cover sheet or notes), in
     /// workbook order, with (Options::readContinuedWorksheets) each worksheet going on from
-    /// the records before it without a header row; each knows the others are read. Empty, with @p error and
-    /// @p headerMissing and @p subscriberMissing set as open() sets them, when no part has a header row.
+    /// the records before it without a header row; each knows the others are read. Empty, with
+    /// @p error and @p missing set as open() sets them, when no part has a header row.
     static std::vector<Opened> openAll(const QString &path, const Options &options, QString *error,
-                                       bool *headerMissing = nullptr, bool *subscriberMissing = nullptr);
+                                       Missing *missing = nullptr);
     /// @brief The same part, from its first row, read with other @p options (a day/month order
     /// settled from its data), knowing the same other parts read.
     std::optional<Opened> reopen(const Options &options, QString *error) const;

@@ -6,15 +6,18 @@
 #include <QRegularExpression>
 
 std::optional<TableImporter::Opened> TableImporter::open(const QString &path, const Options &options, QString *error,
-                                                         bool *headerMissing, bool *subscriberMissing)
+                                                         Missing *missing)
 {
+    Missing unused;
+    missing = missing ? missing : &unused;
     QString firstError;
     int parts = 1;
     bool searched = false;        // every worksheet was read and none has a header row
     bool firstDamaged = false;    // the first worksheet cannot be read: the others are tried
     std::unique_ptr<TableReader> reader;
     for (int part = 0; part < parts; ++part) {
-        reader = part == 0 ? TableReader::open(path, &firstError, options.watch) : reader->openPart(part, error);
+        reader = part == 0 ? TableReader::open(path, &firstError, options.watch, options.password, &missing->password)
+                           : reader->openPart(part, error);
         if (!reader)
             break;
         parts = reader->partCount();
@@ -23,8 +26,7 @@ std::optional<TableImporter::Opened> TableImporter::open(const QString &path, co
             return Opened{std::move(reader), std::move(importer)};
         if (part == 0) {
             firstError = importer->fatalError();
-            if (subscriberMissing)
-                *subscriberMissing = importer->m_subscriberMissingLine > 0;
+            missing->subscriber = importer->m_subscriberMissingLine > 0;
             // Its XML, not the container: damage to a workbook's ZIP may be anywhere in it.
             firstDamaged = parts > 1 && reader->fatalError().isEmpty() && !reader->damage().isEmpty();
         }
@@ -33,8 +35,7 @@ std::optional<TableImporter::Opened> TableImporter::open(const QString &path, co
             break; // an unknown format, or a worksheet that cannot be read
     }
     *error = firstError;
-    if (headerMissing)
-        *headerMissing = searched && !firstDamaged;
+    missing->header = searched && !firstDamaged;
     if (parts > 1 && searched && !firstDamaged)
         *error += tr(" (nor in the workbook's %n other worksheet(s))", nullptr, parts - 1);
     else if (firstDamaged)
@@ -43,10 +44,10 @@ std::optional<TableImporter::Opened> TableImporter::open(const QString &path, co
 }
 
 std::vector<TableImporter::Opened> TableImporter::openAll(const QString &path, const Options &options, QString *error,
-                                                          bool *headerMissing, bool *subscriberMissing)
+                                                          Missing *missing)
 {
     std::vector<Opened> parts;
-    auto first = open(path, options, error, headerMissing, subscriberMissing);
+    auto first = open(path, options, error, missing);
     if (!first)
         return parts;
     const TableReader &book = *first->reader;

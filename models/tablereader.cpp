@@ -57,7 +57,8 @@ TextReading TableReader::textReading() const
             linesWithControlCharacters(), linesWithTextFormulas()};
 }
 
-std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *error, const ReadWatch &watch)
+std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *error, const ReadWatch &watch,
+                                               const QString &password, bool *needsPassword)
 {
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly)) {
@@ -82,8 +83,12 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *err
         reader = std::make_unique<XlsxReader>(path);
     else if (XlsReader::isCompoundFile(head))
         reader = std::make_unique<XlsReader>(path, 0, watch);
-    else if (PdfPages::isPdf(head)) // a carrier's or portal's report
-        reader = std::make_unique<PdfReader>(path, watch);
+    else if (PdfPages::isPdf(head)) { // a carrier's or portal's report
+        auto pdf = std::make_unique<PdfReader>(path, watch, password);
+        if (needsPassword)
+            *needsPassword = pdf->needsPassword();
+        reader = std::move(pdf);
+    }
     else if (XmlSpreadsheetReader::looksLikeXmlSpreadsheet(head)) // a report server's "Excel" export
         reader = std::make_unique<XmlSpreadsheetReader>(path);
     else if (HtmlTableReader::looksLikeHtmlTable(head)) // a portal's "Excel" export, often named .xls

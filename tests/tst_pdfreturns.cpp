@@ -3,6 +3,7 @@
 #include "casequeries.h"
 #include "importjob.h"
 #include "pdfpages.h"
+#include "sourcelistmodel.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -36,13 +37,14 @@ private slots:
     void aPdfThatCannotBeReadSaysWhy_data();
     void aPdfThatCannotBeReadSaysWhy();
     void aPdfWhoseReaderDiesIsRefused();
+    void aPdfProtectedByAPasswordIsReadWithIt();
     void aCancelledImportDoesNotWaitForThePdfsReader();
     void theLayoutOfThePagesReportsHowFarItHasGot();
     void previewsAndTheImportLayThePagesOutOnce();
 
 private:
-    /// @brief Imports @p file into a new case, its zone declared UTC.
-    ImportResult import(const QString &file, const QString &casePath);
+    /// @brief Imports @p file into a new case, its zone declared UTC, with @p password if one is given.
+    ImportResult import(const QString &file, const QString &casePath, const QString &password = {});
     /// @brief Each event of the case as its class, subtype, time, handles and duration.
     static QStringList events(QSqlDatabase db);
     /// @brief Each event of a cell-site report as its line, subtype, time, handles, duration and site.
@@ -50,12 +52,13 @@ private:
     QTemporaryDir m_dir;
 };
 
-ImportResult tst_PdfReturns::import(const QString &file, const QString &casePath)
+ImportResult tst_PdfReturns::import(const QString &file, const QString &casePath, const QString &password)
 {
     ImportParams params;
     params.casePath = casePath;
     params.files = {file};
     params.timeZone = QStringLiteral("UTC");
+    params.password = password;
     return ImportJob::run(params);
 }
 
@@ -484,8 +487,7 @@ void tst_PdfReturns::aPdfThatCannotBeReadSaysWhy_data()
                                << u"not a readable PDF: it does not end as a PDF ends (\"%%EOF\"), so it was likely cut "
                                   "short (a download or a copy that stopped)"_qs;
     QTest::newRow("locked") << u"carrier/cdr-sided-locked.pdf"_qs
-                            << u"the PDF is protected by a password; open it with the password the provider gave and "
-                               "save or print a copy without one, then import the copy"_qs;
+                            << u"a PDF protected by a password: give the password it was sent with"_qs;
     QTest::newRow("a letter") << u"carrier/letter.pdf"_qs
                               << u"the PDF's text holds no table: no line of headings over records that keep to their "
                                  "columns, nor records printed a field to a line (a letter or a certificate?)"_qs;
@@ -512,6 +514,49 @@ void tst_PdfReturns::aPdfThatCannotBeReadSaysWhy()
     QVERIFY(!result.allOk());
     QCOMPARE(result.files.value(0).error, path + u": "_qs + error);
     QCOMPARE(TestSupport::snapshot(casePath), before);
+}
+
+void tst_PdfReturns::aPdfProtectedByAPasswordIsReadWithIt()
+{
+    // Carriers send reports protected by a password, sent apart. Refused before ("open it with
+    // the password, save or print a copy"), losing the provider's hash: the password given at
+    // import opens it in lookuplens-pdf, and the file as delivered is the source.
+    const QString path = dataPath(u"carrier/cdr-sided-locked.pdf"_qs);
+    const QString hash = TestSupport::sha256Of(path);
+    const ImportResult asked = import(path, m_dir.filePath(u"asked.llcase"_qs));
+    QVERIFY(asked.files.value(0).needsPassword);
+    const ImportResult wrong = import(path, m_dir.filePath(u"wrong.llcase"_qs), u"Secret"_qs);
+    QVERIFY(wrong.files.value(0).needsPassword);
+    QCOMPARE(wrong.files.value(0).error, path + u": the password given does not open the PDF"_qs);
+    const QString casePath = m_dir.filePath(u"opened.llcase"_qs);
+    const ImportResult opened = import(path, casePath, u"secret"_qs);
+    QVERIFY2(opened.allOk(), qPrintable(opened.files.value(0).error));
+    QVERIFY(import(dataPath(u"carrier/cdr-sided.pdf"_qs), m_dir.filePath(u"plain.llcase"_qs)).allOk());
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, nullptr);
+    const auto plain = CaseDatabase::open(m_dir.filePath(u"plain.llcase"_qs), CaseDatabase::Access::ReadOnly, nullptr);
+    QVERIFY(db && plain);
+    QCOMPARE(events(db->db()), events(plain->db()));
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT sha256, json_extract(metadata, '$.pdf.opened_with_password')"
+                                         " FROM sources"_qs),
+             QStringList{hash + u"|1"_qs});
+    const QString note = u"protected by a password to open it; opened with the password given at import, which is not kept"_qs;
+    QCOMPARE(CaseQueries(db->db()).provenance(TestSupport::scalar(db->db(), u"SELECT min(id) FROM events"_qs).toLongLong())
+                 ->decryption,
+             note);
+    QVERIFY(SourceListModel(db->db()).index(0, 0).data(Qt::ToolTipRole).toString().endsWith(u'\n' + note));
+    QCOMPARE(TestSupport::scalar(db->db(), u"SELECT count(*) FROM audit_log WHERE details LIKE '%secret%'"_qs).toInt(), 0);
+    QCOMPARE(TestSupport::sha256Of(path), hash); // only read
+
+    // A PDF restricted by an owner's password only opens without one: a password given is not
+    // said to have opened it.
+    const QString restricted = m_dir.filePath(u"restricted.llcase"_qs);
+    QVERIFY(import(dataPath(u"carrier/cdr-sided-restricted.pdf"_qs), restricted, u"secret"_qs).allOk());
+    const auto restrictedDb = CaseDatabase::open(restricted, CaseDatabase::Access::ReadOnly, nullptr);
+    QVERIFY(restrictedDb);
+    QCOMPARE(TestSupport::scalar(restrictedDb->db(),
+                                 u"SELECT json_extract(metadata, '$.pdf.opened_with_password') IS NULL FROM sources"_qs)
+                 .toInt(),
+             1);
 }
 
 void tst_PdfReturns::aPdfWhoseReaderDiesIsRefused()

@@ -3310,10 +3310,6 @@ nach Wochentag und Stunde
         <translation>kein lesbares PDF: es ist beschädigt, und sein Lesen hat das Leseprogramm beendet</translation>
     </message>
     <message>
-        <source>the PDF is protected by a password; open it with the password the provider gave and save or print a copy without one, then import the copy</source>
-        <translation>das PDF ist durch ein Kennwort geschützt; öffnen Sie es mit dem Kennwort, das der Provider genannt hat, speichern oder drucken Sie eine Kopie ohne Kennwort und importieren Sie die Kopie</translation>
-    </message>
-    <message>
         <source>not a readable PDF: it is damaged or holds no page</source>
         <translation>kein lesbares PDF: es ist beschädigt oder enthält keine Seite</translation>
     </message>
@@ -3331,6 +3327,18 @@ nach Wochentag und Stunde
     <message>
         <source>the PDF&apos;s text cannot be kept for reading: %1</source>
         <translation>der Text des PDF kann zum Lesen nicht zwischengespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>a PDF protected by a password: give the password it was sent with</source>
+        <translation>ein durch ein Passwort geschütztes PDF: geben Sie das Passwort an, mit dem es geschickt wurde</translation>
+    </message>
+    <message>
+        <source>protected by a password to open it; opened with the password given at import, which is not kept</source>
+        <translation>durch ein Passwort zum Öffnen geschützt; mit dem beim Import angegebenen Passwort geöffnet, das nicht gespeichert wird</translation>
+    </message>
+    <message>
+        <source>the password given does not open the PDF</source>
+        <translation>das angegebene Passwort öffnet das PDF nicht</translation>
     </message>
 </context>
 <context>
@@ -4701,7 +4709,7 @@ SHA-256 %2 (diese Datei)
     </message>
     <message>
         <source>the workbook is protected by a password in a way this reader does not decrypt (Excel 95&apos;s obfuscation?): open it in Excel with its password, save a copy without one, and import the copy</source>
-        <translation>die Arbeitsmappe ist auf eine Weise durch ein Kennwort geschützt, die dieser Leser nicht entschlüsselt (die Verschleierung von Excel 95?): Öffnen Sie sie in Excel mit ihrem Kennwort, speichern Sie eine Kopie ohne Kennwort und importieren Sie die Kopie</translation>
+        <translation>die Arbeitsmappe ist auf eine Weise durch ein Passwort geschützt, die dieser Leser nicht entschlüsselt (die Verschleierung von Excel 95?): Öffnen Sie sie in Excel mit ihrem Passwort, speichern Sie eine Kopie ohne Passwort und importieren Sie die Kopie</translation>
     </message>
 </context>
 <context>

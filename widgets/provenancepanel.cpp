@@ -121,9 +121,9 @@ void ProvenancePanel::addSourceRows(ProvenanceText &text, const EventProvenance 
         if (!p.innerZip.isEmpty())
             text.row(tr("Read from the ZIP inside it"), tr("%1, SHA-256 %2").arg(p.innerZip, p.innerZipSha256));
         text.row(tr("SHA-256 of the part read"), p.sourceSha256);
-        if (!p.decryption.isEmpty()) // its SHA-256 is of the decrypted bytes
-            text.row(tr("Decrypted"), p.decryption);
     }
+    if (!p.decryption.isEmpty()) // a part's SHA-256 is of the decrypted bytes; a PDF's, of the file
+        text.row(tr("Decrypted"), p.decryption);
     if (!p.sourceWorksheet.isEmpty())
         text.row(tr("Worksheet"), p.worksheetHidden
                                       ? tr("%1 — hidden in its workbook: no tab shows it").arg(p.sourceWorksheet)

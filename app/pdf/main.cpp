@@ -27,12 +27,18 @@ QString fromPoppler(const poppler::ustring &text)
 /// reader does not read; the file's state is told by what it could read.
 void quiet(const std::string &, void *) {}
 
-PdfDump::Document readDocument(const char *path)
+PdfDump::Document readDocument(const char *path, const std::string &password)
 {
     PdfDump::Document dump;
     poppler::set_debug_error_function(quiet, nullptr);
-    // Poppler opens the file for reading only.
-    const std::unique_ptr<poppler::document> document(poppler::document::load_from_file(path));
+    // Poppler opens the file for reading only. A PDF restricted by an owner's password only
+    // opens without one: the password given is tried, as its owner's or its user's, only where
+    // one is needed, and said to have opened it.
+    std::unique_ptr<poppler::document> document(poppler::document::load_from_file(path));
+    if (document && document->is_locked() && !password.empty()) {
+        document.reset(poppler::document::load_from_file(path, password, password));
+        dump.openedWithPassword = document && !document->is_locked();
+    }
     if (!document)
         return dump;
     if (document->is_locked()) {
@@ -60,15 +66,30 @@ PdfDump::Document readDocument(const char *path)
 
 } // namespace
 
+/// The password on standard input's first line, as the reader writes it (never an argument,
+/// which other users' `ps` shows).
+std::string passwordFromInput()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray line = in.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return line.toStdString();
+}
+
 int main(int argc, char **argv)
 {
-    if (argc != 2) {
-        std::fputs("usage: lookuplens-pdf FILE.pdf\n", stderr);
+    const bool withPassword = argc == 3 && qstrcmp(argv[1], "--password") == 0;
+    if (argc != 2 && !withPassword) {
+        std::fputs("usage: lookuplens-pdf FILE.pdf | lookuplens-pdf --password FILE.pdf (the password on standard input)\n",
+                   stderr);
         return 2;
     }
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return 2;
-    PdfDump::write(out, readDocument(argv[1]));
+    PdfDump::write(out, readDocument(argv[argc - 1], withPassword ? passwordFromInput() : std::string()));
     return 0;
 }

@@ -180,7 +180,10 @@ def main():
     global PASSWORD_FILE
     PASSWORD_FILE = os.path.join(args.out, "password.txt")
     with open(PASSWORD_FILE, "w") as f:
-        f.write("s3cret\n")  # return-password.zip's
+        f.write("s3cret\n")  # return-password.zip's, and the encrypted workbooks'
+    LOCKED_PASSWORD_FILE = os.path.join(args.out, "locked-password.txt")
+    with open(LOCKED_PASSWORD_FILE, "w") as f:
+        f.write("secret\n")  # cdr-sided-locked.pdf's
     files = [f for f in seeds() if args.only in f]
     findings = 0
     for i in range(args.runs):
@@ -193,7 +196,9 @@ def main():
                    "dmy" if rnd.random() < 0.3 else "mdy"]
         if os.path.basename(seed) in PROFILES:
             command += ["--profile", os.path.join(ROOT, "profile", PROFILES[os.path.basename(seed)])]
-        if "encrypted" in seed or "password" in seed or rnd.random() < 0.1:  # through the decryption too
+        if "locked" in seed:  # through Poppler's decryption too
+            command += ["--password-file", LOCKED_PASSWORD_FILE]
+        elif "encrypted" in seed or "password" in seed or rnd.random() < 0.1:  # through the decryption too
             command += ["--password-file", PASSWORD_FILE]
         code, _, stderr = run(command + [sample], args.timeout)
         why = finding(args.cli, case, code, stderr)
