@@ -31,6 +31,9 @@ class HandleNormalizer final
 public:
     /// @param region ISO 3166 two-letter region used for national phone numbers ("US").
     explicit HandleNormalizer(const QString &region = QStringLiteral("US"));
+    /// @brief The rules' version, in each source's importer version: raised whenever a spelling
+    /// is read otherwise than before (1: numbers' extensions kept, RFC 3966's way).
+    static constexpr int RulesVersion = 1;
 
     NormalizedHandle normalize(QStringView raw) const;
     QString region() const { return m_region; }

@@ -1,9 +1,13 @@
 #include "importjob.h"
 
+#include "handlenormalizer.h"
+
 #include "archivefile.h"
 #include "auditlog.h"
 #include "caseschema.h"
 #include "encryptedworkbook.h"
+#include "handlenormalizer.h"
+#include "handlerulescheck.h"
 #include "importjobrunner.h"
 #include "placename.h"
 #include "referencecheck.h"
@@ -375,6 +379,14 @@ bool JobRunner::refuseIfImported(const QString &path, const FileDigest &digest, 
     return true;
 }
 
+QString JobRunner::handleRulesWarning()
+{
+    if (!m_handleRulesWarning) // once a job: it reads every spelling of a case an earlier version imported into
+        m_handleRulesWarning = m_case ? HandleRulesCheck::warning(HandleRulesCheck::changedSpellings(m_case->db(), m_case->region()))
+                                      : QString();
+    return *m_handleRulesWarning;
+}
+
 std::optional<TableImporter::Options> JobRunner::importerOptions(const QString &path, QString *error) const
 {
     ReadSettings settings = m_params.settingsOf(path);
@@ -661,7 +673,9 @@ ImportResult ImportJob::run(const ImportParams &params, const ProgressFn &progre
 
 QString ImportJob::importerVersion()
 {
-    return QStringLiteral("lookuplens-import/") + QStringLiteral(LOOKUPLENS_VERSION);
+    return QStringLiteral("lookuplens-import/%1 handle-rules/%2")
+        .arg(QStringLiteral(LOOKUPLENS_VERSION))
+        .arg(HandleNormalizer::RulesVersion);
 }
 
 QString ImportJob::unreadDeliveryNote(const QString &name, const QString &reason)

@@ -90,6 +90,9 @@ private:
     /// @brief A working copy of the table at @p place, in the job's own folder; empty on failure.
     /// @p needsPassword: the entry is encrypted, and no password, or not its own, was given.
     QString copyOut(int index, const ZippedTables::Place &place, QString *error, bool *needsPassword);
+    /// @brief What an import into a case whose handles an earlier version read otherwise is
+    /// told (HandleRulesCheck), found at the first table file; empty for any other case.
+    QString handleRulesWarning();
     /// @brief Marks the preview rows from @p from on that @p reader says are hidden, or hold a formula.
     static void markSheetPreviewRows(const TableReader &reader, qsizetype from, FileImportResult &result);
     /// @brief A working copy of the ZIP entry at @p place (inside a ZIP in it, if it is), decrypted
@@ -169,6 +172,7 @@ private:
     double m_lastFraction = 0;
     std::optional<BulkIndexes> m_bulkIndexes; ///< a bulk job's indexes, dropped and rebuilt
     std::optional<PreviewDuplicates> m_preview; ///< a dry run's stand-in for duplicate look-ups
+    std::optional<QString> m_handleRulesWarning; ///< handleRulesWarning(), once found
     /// The ZIP the table being read was copied out of, for its source.
     struct Container
     {

@@ -44,6 +44,8 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
         }
         return file;
     }
+    if (const QString rules = handleRulesWarning(); !rules.isEmpty()) // its duplicate keys hold normalised handles
+        file.warnings.append(rules);
     const QString savepoint = QStringLiteral("file_%1").arg(index);
     if (m_params.dryRun)
         m_preview->startFile(index, parts.size() > 1 ? parts.front().reader->partName() : QString());

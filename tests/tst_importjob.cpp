@@ -30,6 +30,7 @@ private slots:
     void aFolderIsTheFilesInItThatMayHoldRecords();
     void aFileReadWithItsOwnSettings();
     void dedupeKeysAreTheDocumentedHash();
+    void aCaseWhoseHandlesAnEarlierVersionReadOtherwiseIsSaidToBe();
     void unmappedColumnsKeptAsJson();
     void spellingNumbersOfAnotherImporterAreNotTrusted();
     void theCaseItselfIsNotImported();
@@ -177,6 +178,36 @@ void tst_ImportJob::dedupeKeysAreTheDocumentedHash()
         ++checked;
     }
     QCOMPARE(checked, 6);
+}
+
+void tst_ImportJob::aCaseWhoseHandlesAnEarlierVersionReadOtherwiseIsSaidToBe()
+{
+    // A case an earlier version imported into, whose rules kept "(202) 555-0147 ext. 12" as typed:
+    // a record a new return repeats with it is not recognised as the same (its key holds the handle
+    // as normalised), and the analyst is told which spellings, before counting it twice.
+    const QString header = QStringLiteral("Timestamp (GMT),Source Handle,Lookup Handle,Client IP\n");
+    const QString first = writeFile(u"first.csv"_qs, (header + u"2016-09-02 18:22:05,+12025550143,(202) 555-0147 ext. 12,198.51.100.14\n"_qs).toUtf8());
+    const QString second = writeFile(u"second.csv"_qs, (header + u"2016-09-02 18:22:06,+12025550143,+13125550147,198.51.100.14\n"_qs).toUtf8());
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {first}).allOk());
+    QCOMPARE(scalar(openCase(casePath)->db(), u"SELECT count(*) FROM handles WHERE normalized = '+12025550147;ext=12'"_qs).toInt(), 1);
+    const ImportResult same = importInto(casePath, {second});
+    QVERIFY(same.allOk());
+    QCOMPARE(same.files.first().warnings, QStringList()); // imported by this version: nothing to say
+    {
+        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(u"UPDATE handles SET normalized = '(202) 555-0147 ext. 12' WHERE normalized = '+12025550147;ext=12'"_qs));
+        QVERIFY(q.exec(u"UPDATE sources SET importer_version = 'lookuplens-import/0.1.0' WHERE id = 1"_qs));
+    }
+    const QString third = writeFile(u"third.csv"_qs, (header + u"2016-09-02 18:22:07,+12025550143,+13125550147,198.51.100.14\n"_qs).toUtf8());
+    const ImportResult later = importInto(casePath, {third});
+    QVERIFY(later.allOk());
+    QCOMPARE(later.files.first().warnings,
+             QStringList{u"1 handle spelling(s) in this case were read otherwise by an earlier version of LookupLens "
+                         "(\"(202) 555-0147 ext. 12\" was (202) 555-0147 ext. 12, is now +12025550147;ext=12): a record of "
+                         "this file with one that repeats a record imported then is not recognised as a duplicate, and "
+                         "the handle stands twice in the case"_qs});
 }
 
 void tst_ImportJob::unmappedColumnsKeptAsJson()

@@ -1793,6 +1793,20 @@ eingehend: %4 · %5</translation>
     </message>
 </context>
 <context>
+    <name>HandleRulesCheck</name>
+    <message>
+        <source>&quot;%1&quot; was %2, is now %3</source>
+        <translation>„%1“ war %2, ist jetzt %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle spelling(s) in this case were read otherwise by an earlier version of LookupLens (%1): a record of this file with one that repeats a record imported then is not recognised as a duplicate, and the handle stands twice in the case</source>
+        <translation>
+            <numerusform>%n Schreibweise einer Kennung in diesem Fall wurde von einer früheren Version von LookupLens anders gelesen (%1): Ein Datensatz dieser Datei mit ihr, der einen damals importierten Datensatz wiederholt, wird nicht als Duplikat erkannt, und die Kennung steht zweimal im Fall</numerusform>
+            <numerusform>%n Schreibweisen von Kennungen in diesem Fall wurden von einer früheren Version von LookupLens anders gelesen (%1): Ein Datensatz dieser Datei mit einer davon, der einen damals importierten Datensatz wiederholt, wird nicht als Duplikat erkannt, und die Kennung steht zweimal im Fall</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HandleTableModel</name>
     <message>
         <source>%1

@@ -327,6 +327,16 @@
     </message>
 </context>
 <context>
+    <name>HandleRulesCheck</name>
+    <message numerus="yes">
+        <source>%n handle spelling(s) in this case were read otherwise by an earlier version of LookupLens (%1): a record of this file with one that repeats a record imported then is not recognised as a duplicate, and the handle stands twice in the case</source>
+        <translation>
+            <numerusform>%n handle spelling in this case was read otherwise by an earlier version of LookupLens (%1): a record of this file with it that repeats a record imported then is not recognised as a duplicate, and the handle stands twice in the case</numerusform>
+            <numerusform>%n handle spellings in this case were read otherwise by an earlier version of LookupLens (%1): a record of this file with one that repeats a record imported then is not recognised as a duplicate, and the handle stands twice in the case</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HelperProgram</name>
     <message numerus="yes">
         <source>%1 could not be read: its reader was still at it after %n minute(s)</source>
