@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QLocale>
-#include <QtEndian>
 
 #include <bit>
 #include <cmath>
@@ -92,6 +91,8 @@ private:
 
 QString dateText(double serial, Shows shows, bool date1904)
 {
+    if (!std::isfinite(serial) || std::fabs(serial) > 2958466.0) // past 9999-12-31: no date Excel shows
+        return XlsFormulas::numberText(serial);
     const QDateTime epoch(date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30), QTime(0, 0), Qt::UTC);
     const QDateTime moment = epoch.addSecs(qint64(std::llround(serial * 86400.0)));
     switch (shows) {
