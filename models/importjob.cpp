@@ -1,13 +1,9 @@
 #include "importjob.h"
 
-#include "handlenormalizer.h"
-
 #include "archivefile.h"
-#include "auditlog.h"
 #include "caseschema.h"
 #include "encryptedworkbook.h"
 #include "handlenormalizer.h"
-#include "handlerulescheck.h"
 #include "importjobrunner.h"
 #include "placename.h"
 #include "referencecheck.h"
@@ -15,9 +11,7 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -298,27 +292,6 @@ bool JobRunner::reportProgress(int index, const QString &path, double fraction, 
     return !m_cancelled;
 }
 
-QString JobRunner::existingSource(const QString &sha256)
-{
-    QSqlQuery query(m_case->db());
-    query.prepare(QStringLiteral("SELECT id, file_name, coalesce(container_path, ''), imported_at, sha256 = ? FROM sources"
-                                 " WHERE sha256 = ? OR container_sha256 = ? ORDER BY id"));
-    query.addBindValue(sha256);
-    query.addBindValue(sha256);
-    query.addBindValue(sha256);
-    if (!query.exec() || !query.next())
-        return {};
-    // A document inside a file (a table in a ZIP, a WhatsApp page) is named by its place in it;
-    // the file itself, imported whole before, by its path.
-    const QString name = query.value(1).toString();
-    const QString container = query.value(2).toString();
-    const QString outer = QFileInfo(container).fileName() + PlaceName::Separator;
-    const QString shown = container.isEmpty()                                     ? name
-                          : query.value(4).toBool() && name.startsWith(outer) ? PlaceName::within(container, name.mid(outer.size()))
-                                                                                : container;
-    return tr("already imported as source #%1 (%2, %3)").arg(query.value(0).toLongLong()).arg(shown, query.value(3).toString());
-}
-
 FileImportResult JobRunner::importFile(int index, const QString &path)
 {
     FileImportResult result;
@@ -365,26 +338,6 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
         return result;
     }
     return importTable(index, path, path, *digest, *options);
-}
-
-bool JobRunner::refuseIfImported(const QString &path, const FileDigest &digest, FileImportResult &result)
-{
-    if (!m_case || m_params.allowDuplicate)
-        return false;
-    const QString seen = existingSource(digest.sha256);
-    if (seen.isEmpty())
-        return false;
-    result.error = tr("%1: %2; use --allow-duplicate to import it again").arg(path, seen);
-    result.alreadyImported = true;
-    return true;
-}
-
-QString JobRunner::handleRulesWarning()
-{
-    if (!m_handleRulesWarning) // once a job: it reads every spelling of a case an earlier version imported into
-        m_handleRulesWarning = m_case ? HandleRulesCheck::warning(HandleRulesCheck::changedSpellings(m_case->db(), m_case->region()))
-                                      : QString();
-    return *m_handleRulesWarning;
 }
 
 std::optional<TableImporter::Options> JobRunner::importerOptions(const QString &path, QString *error) const
@@ -556,97 +509,6 @@ PreviewFate JobRunner::fateOf(EventWriter::Outcome written)
                                                          : PreviewFate::CallLeg,
             0,
             {}};
-}
-
-std::optional<qint64> JobRunner::insertSource(const SourceInfo &source, QString *error)
-{
-    QSqlQuery query(m_case->db());
-    query.prepare(QStringLiteral(
-        "INSERT INTO sources (file_name, file_path, file_size, sha256, imported_at, imported_by, format,"
-        " time_zone, zone_declared, importer_version, metadata, container_path, container_sha256, part)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(source.name);
-    query.addBindValue(source.path);
-    query.addBindValue(source.size);
-    query.addBindValue(source.sha256);
-    query.addBindValue(AuditLog::nowIso());
-    query.addBindValue(AuditLog::osUserName());
-    query.addBindValue(source.format);
-    query.addBindValue(source.timeZone);
-    query.addBindValue(source.zoneDeclared ? 1 : 0);
-    query.addBindValue(ImportJob::importerVersion());
-    query.addBindValue(QString::fromUtf8(QJsonDocument(source.metadata).toJson(QJsonDocument::Compact)));
-    query.addBindValue(source.containerPath.isEmpty() ? QVariant() : QVariant(source.containerPath));
-    query.addBindValue(source.containerSha256.isEmpty() ? QVariant() : QVariant(source.containerSha256));
-    query.addBindValue(source.part.isEmpty() ? QVariant() : QVariant(source.part));
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return std::nullopt;
-    }
-    return query.lastInsertId().toLongLong();
-}
-
-bool JobRunner::updateMetadata(qint64 sourceId, const QJsonObject &metadata, QString *error)
-{
-    QSqlQuery query(m_case->db());
-    query.prepare(QStringLiteral("UPDATE sources SET metadata = ? WHERE id = ?"));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact)));
-    query.addBindValue(sourceId);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return false;
-    }
-    return true;
-}
-
-bool JobRunner::finishSource(qint64 sourceId, const FileImportResult &result, QString *error)
-{
-    QSqlQuery query(m_case->db());
-    query.prepare(QStringLiteral("UPDATE sources SET rows_read = ?, rows_accepted = ?, accepted_lookups = ?,"
-                                 " accepted_communications = ?, accepted_connections = ?, rows_rejected = ?,"
-                                 " rows_duplicate = ?, time_zone = ? WHERE id = ?"));
-    query.addBindValue(result.rowsRead);
-    query.addBindValue(result.accepted);
-    for (const qint64 count : result.acceptedByClass)
-        query.addBindValue(count);
-    query.addBindValue(result.rejected);
-    query.addBindValue(result.duplicate);
-    query.addBindValue(result.timeZone);
-    query.addBindValue(sourceId);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return false;
-    }
-    QJsonObject details{{QStringLiteral("source_id"), sourceId},
-                        {QStringLiteral("file"), result.path},
-                        {QStringLiteral("format"), result.format},
-                        {QStringLiteral("time_zone"), result.timeZone},
-                        {QStringLiteral("rows_read"), result.rowsRead},
-                        {QStringLiteral("accepted"), result.accepted},
-                        {QStringLiteral("accepted_lookups"), result.acceptedByClass[0]},
-                        {QStringLiteral("accepted_communications"), result.acceptedByClass[1]},
-                        {QStringLiteral("accepted_connections"), result.acceptedByClass[2]},
-                        {QStringLiteral("rejected"), result.rejected},
-                        {QStringLiteral("duplicate"), result.duplicate}};
-    if (!result.part.isEmpty())
-        details.insert(QStringLiteral("worksheet"), result.part);
-    if (!result.continues.isEmpty()) // read by another sheet's header: the analyst asked for it
-        details.insert(QStringLiteral("continues_worksheet"), result.continues);
-    if (!result.laterReturnLines.isEmpty()) {
-        QJsonArray lines;
-        for (const int line : result.laterReturnLines)
-            lines.append(line);
-        details.insert(QStringLiteral("later_return_header_lines"), lines);
-    }
-    if (!result.warnings.isEmpty()) // parts of another format, worksheets not read
-        details.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));
-    if (!result.notes.isEmpty())
-        details.insert(QStringLiteral("notes"), QJsonArray::fromStringList(result.notes));
-    if (!AuditLog::record(m_case->db(), QStringLiteral("import"), details)) {
-        *error = m_case->db().lastError().text();
-        return false;
-    }
-    return true;
 }
 
 

@@ -4,6 +4,8 @@
 // importjob.cpp.
 #include "importjobrunner.h"
 
+#include "handlerulescheck.h"
+
 #include <QFileInfo>
 
 #include <algorithm>
@@ -264,4 +266,12 @@ void JobRunner::markSheetPreviewRows(const TableReader &reader, qsizetype from, 
         result.previewFates[i].formula = among(formulas, line);
         result.previewFates[i].formulaWithoutResult = among(unsaved, line);
     }
+}
+
+QString JobRunner::handleRulesWarning()
+{
+    if (!m_handleRulesWarning) // once a job: it reads every spelling of a case an earlier version imported into
+        m_handleRulesWarning = m_case ? HandleRulesCheck::warning(HandleRulesCheck::changedSpellings(m_case->db(), m_case->region()))
+                                      : QString();
+    return *m_handleRulesWarning;
 }

@@ -3,9 +3,8 @@
 #include "biffrecords.h"
 
 #include <nettle/arcfour.h>
-#include <nettle/md5.h>
 #include <nettle/memops.h>
-#include <nettle/sha1.h>
+#include <nettle/nettle-meta.h>
 
 #include <optional>
 
@@ -18,44 +17,18 @@ constexpr quint16 FilePass = 0x002F;
 constexpr quint16 BoundSheet = 0x0085;
 constexpr int BlockBytes = 1024;
 
-QByteArray utf16le(const QString &text)
-{
-    QByteArray bytes; // no byte-order mark, no terminator
-    for (const QChar c : text) {
-        bytes.append(char(c.unicode() & 0xFF));
-        bytes.append(char(c.unicode() >> 8));
-    }
-    return bytes;
-}
-
-QByteArray littleEndian32(quint32 value)
-{
-    QByteArray bytes(4, Qt::Uninitialized);
-    for (int i = 0; i < 4; ++i)
-        bytes[i] = char((value >> (8 * i)) & 0xFF);
-    return bytes;
-}
+using OfficeDecryption::digest;
+using OfficeDecryption::littleEndian32;
+using OfficeDecryption::utf16le;
 
 QByteArray md5(std::initializer_list<QByteArrayView> parts)
 {
-    md5_ctx context;
-    md5_init(&context);
-    for (const QByteArrayView part : parts)
-        md5_update(&context, size_t(part.size()), reinterpret_cast<const uint8_t *>(part.data()));
-    QByteArray out(MD5_DIGEST_SIZE, Qt::Uninitialized);
-    md5_digest(&context, MD5_DIGEST_SIZE, reinterpret_cast<uint8_t *>(out.data()));
-    return out;
+    return digest(&nettle_md5, parts);
 }
 
 QByteArray sha1(std::initializer_list<QByteArrayView> parts)
 {
-    sha1_ctx context;
-    sha1_init(&context);
-    for (const QByteArrayView part : parts)
-        sha1_update(&context, size_t(part.size()), reinterpret_cast<const uint8_t *>(part.data()));
-    QByteArray out(SHA1_DIGEST_SIZE, Qt::Uninitialized);
-    sha1_digest(&context, SHA1_DIGEST_SIZE, reinterpret_cast<uint8_t *>(out.data()));
-    return out;
+    return digest(&nettle_sha1, parts);
 }
 
 /// RC4 of @p data with @p key, from the start of its keystream.

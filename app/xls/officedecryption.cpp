@@ -33,24 +33,8 @@ const nettle_hash *hashNamed(const QString &name)
     return hashes.value(name.toUpper().remove(u'-'));
 }
 
-QByteArray digest(const nettle_hash *hash, std::initializer_list<QByteArrayView> parts)
-{
-    std::vector<char> context(hash->context_size);
-    hash->init(context.data());
-    for (const QByteArrayView part : parts)
-        hash->update(context.data(), size_t(part.size()), reinterpret_cast<const uint8_t *>(part.data()));
-    QByteArray out(int(hash->digest_size), Qt::Uninitialized);
-    hash->digest(context.data(), hash->digest_size, reinterpret_cast<uint8_t *>(out.data()));
-    return out;
-}
-
-QByteArray littleEndian32(quint32 value)
-{
-    QByteArray bytes(4, Qt::Uninitialized);
-    for (int i = 0; i < 4; ++i)
-        bytes[i] = char((value >> (8 * i)) & 0xFF);
-    return bytes;
-}
+using OfficeDecryption::digest;
+using OfficeDecryption::littleEndian32;
 
 /// One parameter set of the XML: keyData's (the package) or the password key encryptor's.
 struct Parameters
@@ -300,16 +284,40 @@ OfficeDecryption::Result decryptStandard(const QByteArray &info, const QByteArra
 
 } // namespace
 
+QByteArray OfficeDecryption::digest(const nettle_hash *hash, std::initializer_list<QByteArrayView> parts)
+{
+    std::vector<char> context(hash->context_size);
+    hash->init(context.data());
+    for (const QByteArrayView part : parts)
+        hash->update(context.data(), size_t(part.size()), reinterpret_cast<const uint8_t *>(part.data()));
+    QByteArray out(int(hash->digest_size), Qt::Uninitialized);
+    hash->digest(context.data(), hash->digest_size, reinterpret_cast<uint8_t *>(out.data()));
+    return out;
+}
+
+QByteArray OfficeDecryption::utf16le(const QString &password)
+{
+    QByteArray bytes;
+    for (const QChar c : password) {
+        bytes.append(char(c.unicode() & 0xFF));
+        bytes.append(char(c.unicode() >> 8));
+    }
+    return bytes;
+}
+
+QByteArray OfficeDecryption::littleEndian32(quint32 value)
+{
+    QByteArray bytes(4, Qt::Uninitialized);
+    for (int i = 0; i < 4; ++i)
+        bytes[i] = char((value >> (8 * i)) & 0xFF);
+    return bytes;
+}
+
 QByteArray OfficeDecryption::passwordHash(const QString &hashName, const QByteArray &salt, const QString &password,
                                           int spinCount)
 {
     const nettle_hash *hash = hashNamed(hashName);
-    QByteArray utf16; // UTF-16LE, no byte-order mark, no terminator
-    for (const QChar c : password) {
-        utf16.append(char(c.unicode() & 0xFF));
-        utf16.append(char(c.unicode() >> 8));
-    }
-    QByteArray hashed = digest(hash, {salt, utf16});
+    QByteArray hashed = digest(hash, {salt, utf16le(password)});
     for (int i = 0; i < spinCount; ++i)
         hashed = digest(hash, {littleEndian32(quint32(i)), hashed});
     return hashed;

@@ -1,7 +1,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
+
+#include <initializer_list>
+
+struct nettle_hash;
 
 /// @brief An Office file encrypted with a password as Excel 2010 and later encrypt one ("Encrypt
 /// with Password": MS-OFFCRYPTO's agile encryption), decrypted: the password verified against the
@@ -32,6 +37,12 @@ QByteArray passwordHash(const QString &hash, const QByteArray &salt, const QStri
 QByteArray derivedKey(const QString &hash, const QByteArray &passwordHash, const QByteArray &blockKey, int keyBytes);
 /// @brief AES-CBC decryption of @p data (whole blocks) with @p key and @p iv.
 QByteArray cbcDecrypt(const QByteArray &key, const QByteArray &iv, const QByteArray &data);
+/// @brief The digest by @p hash (Nettle's nettle_sha1, nettle_md5, …) of @p parts one after another.
+QByteArray digest(const nettle_hash *hash, std::initializer_list<QByteArrayView> parts);
+/// @brief A password as Office hashes it: UTF-16LE, no byte-order mark, no terminator.
+QByteArray utf16le(const QString &password);
+/// @brief @p value as four bytes, little-endian (a block's or spin's number in a hash).
+QByteArray littleEndian32(quint32 value);
 /// @brief AES-ECB decryption of @p data (whole blocks) with @p key.
 QByteArray ecbDecrypt(const QByteArray &key, const QByteArray &data);
 /// @brief The standard encryption's key of @p keyBits from @p password and @p salt.
