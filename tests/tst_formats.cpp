@@ -66,7 +66,42 @@ private slots:
     void manyRepeatedHeadersAreNamedBriefly();
     void encodingsAndLineEndingsGiveIdenticalEvents_data();
     void encodingsAndLineEndingsGiveIdenticalEvents();
+
+private:
+    /// @brief Imports the one encrypted workbook of @p params as an analyst would: without a
+    /// password (asked for), with a wrong one (said so), then with its own, "s3cret". The last
+    /// import; its events and warnings are checked against @p plain's, the workbook unencrypted.
+    Imported importWithPassword(ImportParams params, const QString &plain);
 };
+
+ImportSuite::Imported tst_Formats::importWithPassword(ImportParams params, const QString &plain)
+{
+    const QString path = params.files.value(0);
+    params.password.clear();
+    const auto asked = import(params);
+    [&] {
+        QVERIFY(asked.result.files.first().needsPassword);
+        QCOMPARE(asked.result.files.first().error,
+                 path + u": a workbook encrypted with a password (as Excel encrypts one): give the password it was sent with"_qs);
+    }();
+    params.password = u"s3cret "_qs;
+    const auto wrong = import(params);
+    [&] {
+        QVERIFY(wrong.result.files.first().needsPassword);
+        QCOMPARE(wrong.result.files.first().error, path + u": the password given does not open the encrypted workbook"_qs);
+    }();
+    params.password = u"s3cret"_qs;
+    auto opened = import(params);
+    ImportParams unencrypted = params;
+    unencrypted.files = {plain};
+    const auto workbook = import(unencrypted);
+    [&] {
+        QVERIFY2(opened.result.allOk(), qPrintable(opened.result.files.value(0).error));
+        QCOMPARE(events(opened.db->db()), events(workbook.db->db()));
+        QCOMPARE(opened.result.files.first().warnings, workbook.result.files.first().warnings);
+    }();
+    return opened;
+}
 
 void tst_Formats::faceTimeInvitationsAreLookups()
 {
@@ -448,19 +483,10 @@ void tst_Formats::aWorkbookExcel2007EncryptedIsReadWithItsPassword()
     ImportParams params;
     params.timeZone = QStringLiteral("UTC");
     params.files = {path};
-    params.password = u"s3cret "_qs;
-    const auto wrong = import(params);
-    QVERIFY(wrong.result.files.first().needsPassword);
-    QCOMPARE(wrong.result.files.first().error, path + u": the password given does not open the encrypted workbook"_qs);
-    params.password = u"s3cret"_qs;
-    const auto opened = import(params);
-    QVERIFY2(opened.result.allOk(), qPrintable(opened.result.files.value(0).error));
-    ImportParams plain = params;
-    plain.files = {dataPath(u"ids/ids-sample.xlsx"_qs)};
-    const auto workbook = import(plain);
+    const auto opened = importWithPassword(params, dataPath(u"ids/ids-sample.xlsx"_qs));
+    if (QTest::currentTestFailed())
+        return;
     const QSqlDatabase db = opened.db->db();
-    QCOMPARE(events(db), events(workbook.db->db()));
-    QCOMPARE(opened.result.files.first().warnings, workbook.result.files.first().warnings);
     QCOMPARE(TestSupport::rows(db, u"SELECT file_name, json_extract(metadata, '$.office_encryption') FROM sources"_qs),
              QStringList{u"ids-password-standard.xlsx \u203A EncryptedPackage|{\"integrity\":\"absent\",\"scheme\":"
                          "\"standard encryption: AES-128, SHA1, 50000 spins\"}"_qs});
@@ -489,23 +515,10 @@ void tst_Formats::anXlsWithAPasswordToOpenIsReadWithIt()
     const QString hash = TestSupport::sha256Of(path);
     ImportParams params;
     params.files = {path};
-    const auto asked = import(params);
-    QVERIFY(asked.result.files.first().needsPassword);
-    QCOMPARE(asked.result.files.first().error,
-             path + u": a workbook encrypted with a password (as Excel encrypts one): give the password it was sent with"_qs);
-    params.password = u"S3cret"_qs;
-    const auto wrong = import(params);
-    QVERIFY(wrong.result.files.first().needsPassword);
-    QCOMPARE(wrong.result.files.first().error, path + u": the password given does not open the encrypted workbook"_qs);
-    params.password = u"s3cret"_qs;
-    const auto opened = import(params);
-    QVERIFY2(opened.result.allOk(), qPrintable(opened.result.files.value(0).error));
-    ImportParams plain = params;
-    plain.files = {dataPath(u"carrier/cdr-sheets.xls"_qs)};
-    const auto workbook = import(plain);
+    const auto opened = importWithPassword(params, dataPath(u"carrier/cdr-sheets.xls"_qs));
+    if (QTest::currentTestFailed())
+        return;
     const QSqlDatabase db = opened.db->db();
-    QCOMPARE(events(db), events(workbook.db->db()));
-    QCOMPARE(opened.result.files.first().warnings, workbook.result.files.first().warnings);
     const QString encryption = u"{\"integrity\":\"absent\",\"scheme\":\"%1\"}"_qs.arg(scheme);
     QCOMPARE(TestSupport::rows(db, u"SELECT file_name, part, container_sha256 = '%1', json_extract(metadata, "
                                    "'$.office_encryption') FROM sources ORDER BY id"_qs.arg(hash)),
