@@ -93,10 +93,9 @@ bool PdfPages::isPdf(const QByteArray &head)
 
 std::shared_ptr<const PdfPages> PdfPages::read(const QString &path, const ReadWatch &watch, const QString &password)
 {
-    if (!password.isEmpty()) // read anew each time: what a password opened is not kept
-        return std::shared_ptr<const PdfPages>(new PdfPages(path, watch, password));
     // The import dialog reads a file again for every preview, and the import once more: the
-    // last PDF laid out is kept while the file (and the program that read it) are the same.
+    // last PDF laid out is kept while the file (and the program that read it) are the same,
+    // unless it needed a password to open (what a password opened is not kept).
     static std::mutex mutex;
     static QString lastKey;
     static std::shared_ptr<const PdfPages> last;

@@ -24,8 +24,8 @@ class PdfPages
 public:
     /// @brief Reads the PDF at @p path in lookuplens-pdf, watched by @p watch, opened with
     /// @p password if it is protected by one; error() says if it cannot be read. The last PDF
-    /// read without a password is given again while the file is unchanged (its size and time of
-    /// change), not read again: one read with a password is not kept.
+    /// read that needed no password is given again while the file is unchanged (its size and
+    /// time of change), not read again: one a password opened is not kept.
     static std::shared_ptr<const PdfPages> read(const QString &path, const ReadWatch &watch = {},
                                                 const QString &password = {});
     /// @brief The words for a PDF protected by a password read without one.
