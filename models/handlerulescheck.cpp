@@ -3,17 +3,26 @@
 #include "handlenormalizer.h"
 #include "importjob.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
-QList<HandleRulesCheck::Changed> HandleRulesCheck::changedSpellings(const QSqlDatabase &db, const QString &region)
+#include <mutex>
+
+namespace {
+
+/// The case's sources as far as its handles go: they change only as sources are added.
+QString sourcesKey(const QSqlDatabase &db, const QString &region)
 {
-    QSqlQuery older(db);
-    older.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sources WHERE importer_version <> ?)"));
-    older.addBindValue(ImportJob::importerVersion());
-    if (!older.exec() || !older.next() || !older.value(0).toBool())
+    QSqlQuery sources(db);
+    if (!sources.exec(QStringLiteral("SELECT count(*), max(id) FROM sources")) || !sources.next())
         return {};
+    return QStringLiteral("%1|%2|%3|%4").arg(db.databaseName(), region, sources.value(0).toString(), sources.value(1).toString());
+}
+
+QList<HandleRulesCheck::Changed> readAgain(const QSqlDatabase &db, const QString &region)
+{
     const HandleNormalizer normalizer(region);
-    QList<Changed> changed;
+    QList<HandleRulesCheck::Changed> changed;
     QSqlQuery spellings(db);
     spellings.setForwardOnly(true);
     spellings.exec(QStringLiteral("SELECT s.raw, h.normalized FROM handle_spellings s JOIN handles h ON h.id = s.handle_id"
@@ -24,6 +33,31 @@ QList<HandleRulesCheck::Changed> HandleRulesCheck::changedSpellings(const QSqlDa
         if (now != spellings.value(1).toString())
             changed.append({raw, spellings.value(1).toString(), now});
     }
+    return changed;
+}
+
+} // namespace
+
+QList<HandleRulesCheck::Changed> HandleRulesCheck::changedSpellings(const QSqlDatabase &db, const QString &region)
+{
+    QSqlQuery older(db);
+    older.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sources WHERE importer_version <> ?)"));
+    older.addBindValue(ImportJob::importerVersion());
+    if (!older.exec() || !older.next() || !older.value(0).toBool())
+        return {};
+    // The import dialog previews a file again at every change of its settings: a case's
+    // spellings are read again only once its sources have changed.
+    static std::mutex mutex;
+    static QHash<QString, QList<Changed>> known;
+    const QString key = sourcesKey(db, region);
+    {
+        const std::lock_guard lock(mutex);
+        if (const auto found = known.constFind(key); !key.isEmpty() && found != known.cend())
+            return *found;
+    }
+    const QList<Changed> changed = readAgain(db, region);
+    const std::lock_guard lock(mutex);
+    known.insert(key, changed);
     return changed;
 }
 
