@@ -135,6 +135,9 @@ void tst_XlsxReader::everyKindOfCell()
     QCOMPARE(rows[3].cells, (QStringList{QString(), QString(), QString()}));
     QCOMPARE(reader.readingNotes(), QStringList{u"2 cell(s) of the worksheet name a shared string the workbook does not "
                                                 "have (the first: B9); read as empty"_qs});
+    // Row 2's two formulas saved their results (a text, a number): the row is named, none lacks one.
+    QCOMPARE(reader.formulaRows(), QList<int>{2});
+    QCOMPARE(reader.formulaRowsWithoutResult(), QList<int>());
     XlsxReader whole(TestSupport::dataPath(QStringLiteral("ids/ids-sample.xlsx")));
     allRows(whole);
     QCOMPARE(whole.readingNotes(), QStringList());
