@@ -15,7 +15,7 @@ constexpr int DecryptTimeoutMs = 5 * 60 * 1000;
 
 bool EncryptedWorkbook::isEncrypted(const QString &path)
 {
-    return XlsReader::isEncryptedPackage(path) || XlsReader::isEncryptedWorkbook(path);
+    return XlsReader::encryptionOf(path) != XlsReader::Encryption::None;
 }
 
 QString EncryptedWorkbook::encryptedPart(const QString &path)

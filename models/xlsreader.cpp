@@ -127,22 +127,20 @@ QByteArray utf16Name(const char *name)
 
 } // namespace
 
-bool XlsReader::isEncryptedPackage(const QString &path)
+XlsReader::Encryption XlsReader::encryptionOf(const QString &path)
 {
+    CompoundPeek peek(path);
     // MS-OFFCRYPTO: the ZIP encrypted whole, as the stream "EncryptedPackage" of a compound file.
-    return !CompoundPeek(path).entry(utf16Name("EncryptedPackage")).isEmpty();
-}
-
-bool XlsReader::isEncryptedWorkbook(const QString &path)
-{
+    if (!peek.entry(utf16Name("EncryptedPackage")).isEmpty())
+        return Encryption::Package;
     // MS-XLS: a FILEPASS record right after the workbook stream's first BOF, of RC4 (type 1); a
     // workbook stream under 4,096 bytes (in the mini stream) is not looked into, nor is Excel
     // 95's XOR obfuscation (type 0), which is not decrypted: FreeXL names either.
-    CompoundPeek peek(path);
-    QByteArray sector = peek.firstSector(peek.entry(utf16Name("Workbook")));
+    const QByteArray sector = peek.firstSector(peek.entry(utf16Name("Workbook")));
     const qsizetype at = 4 + qsizetype(littleEndian(sector, 2, 2));
-    return littleEndian(sector, 0, 2) == 0x0809 && littleEndian(sector, at, 2) == 0x002F
-           && littleEndian(sector, at + 4, 2) == 1;
+    const bool rc4 = littleEndian(sector, 0, 2) == 0x0809 && littleEndian(sector, at, 2) == 0x002F
+                     && littleEndian(sector, at + 4, 2) == 1;
+    return rc4 ? Encryption::WorkbookStream : Encryption::None;
 }
 
 bool XlsReader::isCompoundFile(const QByteArray &head)

@@ -24,12 +24,14 @@ public:
 
     /// @brief Whether @p head (a file's first bytes) opens an OLE2 compound file, as an .xls does.
     static bool isCompoundFile(const QByteArray &head);
-    /// @brief Whether the compound file at @p path is an Office file encrypted with a password
-    /// (Excel 2007 and later's encryption, which holds the whole .xlsx as one stream).
-    static bool isEncryptedPackage(const QString &path);
-    /// @brief Whether the compound file at @p path is an Excel 97-2003 workbook encrypted with a
-    /// password (RC4, as "Password to open" encrypts one).
-    static bool isEncryptedWorkbook(const QString &path);
+    /// @brief How a file is encrypted with a password: none; an Office file whose whole package
+    /// (an .xlsx) is one encrypted stream, as Excel 2007 and later encrypt one; or an Excel 97-2003
+    /// workbook whose workbook stream is in RC4, as "Password to open" encrypts one.
+    enum class Encryption { None, Package, WorkbookStream };
+    /// @brief How the file at @p path is encrypted, from its compound file's directory and first
+    /// sector of its workbook stream (read once).
+    static Encryption encryptionOf(const QString &path);
+    static bool isEncryptedPackage(const QString &path) { return encryptionOf(path) == Encryption::Package; }
     /// @brief The lookuplens-xls program: $LOOKUPLENS_XLS_HELPER, else beside the running
     /// program, else where the build or the installation put it.
     static HelperProgram helper();
