@@ -404,7 +404,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         " json_extract(metadata, '$.date_system'),"
         " coalesce(json_extract(metadata, '$.zip_entry_encryption'), json_extract(metadata, '$.inner_zip.encryption')),"
         " json_extract(metadata, '$.office_encryption'), json_extract(metadata, '$.formula_cells'),"
-        " json_extract(metadata, '$.formulas_without_result'), json_extract(metadata, '$.pdf')"
+        " json_extract(metadata, '$.formulas_without_result'), json_extract(metadata, '$.pdf'),"
+        " json_extract(metadata, '$.hidden_columns')"
         " FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
@@ -440,6 +441,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         p.lineHasFormula = p.lineIsSheetRow && inRecord(22);
         p.lineFormulaWithoutResult = p.lineIsSheetRow && inRecord(23);
         p.worksheetHidden = source.value(18).toBool();
+        if (p.lineIsSheetRow)
+            p.hiddenColumns = QJsonDocument::fromJson(source.value(25).toByteArray()).array();
         p.dateSystem1904 = source.value(19).toString() == u"1904";
         p.containerSha256 = source.value(10).toString();
         p.innerZip = source.value(11).toString();

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -140,6 +141,7 @@ struct EventProvenance
     bool lineHasFormula = false; ///< a cell of the worksheet's row is a formula's result, as the file saved it
     bool lineFormulaWithoutResult = false; ///< a formula of the row has no result saved: read as empty
     bool worksheetHidden = false;   ///< the worksheet is hidden in its workbook
+    QJsonArray hiddenColumns;       ///< the worksheet's columns Excel does not show (metadata "hidden_columns")
     bool dateSystem1904 = false;    ///< the workbook counts its date serials from 1904-01-01
     bool lineHasUnpairedSurrogates = false; ///< UTF-16 code units that are no text, read as U+FFFD
     bool lineHasReplacedReferences = false; ///< an HTML character reference naming no character, read as U+FFFD

@@ -50,6 +50,13 @@ protected:
             if (m_hiddenStyles.count(std::string(attributes.value("style-name"))) > 0)
                 hiddenSheets.append(int(sheetNames.size()) - 1);
             m_rowNumber = 0;
+            m_columnNumber = 0;
+        } else if (name == "table-column" && !m_inRow && !sheetNames.isEmpty()) { // before the rows
+            const int repeat = qBound(1, toInt(attributes.value("number-columns-repeated"), 1), MaxColumns);
+            const std::string_view visibility = attributes.value("visibility");
+            if (visibility == "collapse" || visibility == "filter")
+                hideColumns(m_columnNumber, repeat);
+            m_columnNumber = qMin(m_columnNumber + repeat, MaxColumns);
         } else if (name == "table-row" && !sheetNames.isEmpty()) {
             m_rowRepeat = qBound(1, toInt(attributes.value("number-rows-repeated"), 1), MaxRepeatedRows);
             const std::string_view visibility = attributes.value("visibility"); // table:visibility
@@ -135,6 +142,7 @@ private:
     }
 
     int m_rowNumber = 0;
+    int m_columnNumber = 0; ///< of the next <table:table-column>, from 0
     int m_rowRepeat = 1;
     bool m_rowHidden = false; ///< collapsed, or filtered out
     std::string m_style;                ///< the table style being read

@@ -182,9 +182,14 @@ public:
     /// @brief "3 blank lines hold no record and were not counted as rows: 16–18", from a source's
     /// metadata "blank_lines" ({count, runs}); empty if it has none.
     static QString blankLinesNote(const QJsonObject &blankLines);
-    /// @brief What metadata "hidden_rows" and "worksheet_hidden" say, in words: rows and
-    /// worksheets read that the spreadsheet program does not show. Empty if neither.
+    /// @brief What metadata "hidden_rows", "hidden_columns" and "worksheet_hidden" say, in
+    /// words: rows, columns and worksheets read that the spreadsheet program does not show.
+    /// Empty if none.
     static QStringList hiddenInSheetNotes(const QJsonObject &metadata);
+    /// @brief The columns of metadata "hidden_columns", each with its header and what it was read
+    /// as: "C ("Terminating Number", read as the counterpart), F ("Notes", kept among the row's
+    /// other columns)".
+    static QString hiddenColumnsText(const QJsonArray &columns);
     /// @brief What metadata "formula_cells" says, in words: rows with a value a formula
     /// computes, read as the result the file saved. Empty if there are none.
     static QString formulaResultsNote(const QJsonObject &metadata);
@@ -289,6 +294,9 @@ private:
     void addLostPlus(QJsonObject *meta) const;
     /// @brief Adds "hidden_rows" (runs) and "worksheet_hidden" where the sheet hides any.
     void addHiddenInSheet(QJsonObject *meta) const;
+    /// @brief The table's columns (those its header names) the worksheet hides: each one's
+    /// letters, header and the fields read from it (none: kept among the row's other columns).
+    QJsonArray hiddenColumnsJson() const;
     /// @brief Adds "formula_cells" and "formulas_without_result" (runs) where the sheet has any.
     void addFormulas(QJsonObject *meta) const;
     void addTimeReading(QJsonObject *meta) const; ///< two-digit years, times in the repeated hour

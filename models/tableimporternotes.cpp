@@ -117,8 +117,31 @@ void TableImporter::addHiddenInSheet(QJsonObject *meta) const
 {
     if (const QJsonArray runs = lineRuns(m_reader.hiddenRows()); !runs.isEmpty())
         meta->insert(QStringLiteral("hidden_rows"), runs);
+    if (const QJsonArray columns = hiddenColumnsJson(); !columns.isEmpty())
+        meta->insert(QStringLiteral("hidden_columns"), columns);
     if (m_reader.partHidden())
         meta->insert(QStringLiteral("worksheet_hidden"), true);
+}
+
+QJsonArray TableImporter::hiddenColumnsJson() const
+{
+    QJsonArray columns;
+    for (const int column : m_reader.hiddenColumns()) {
+        if (column >= m_header.size())
+            break; // a report hides the columns past its last one to tidy it: none of the table
+        QStringList fields;
+        for (auto it = m_match.columns.cbegin(); it != m_match.columns.cend(); ++it) {
+            if (it.value() == column)
+                fields.append(TableFormat::fieldKey(it.key()));
+        }
+        fields.sort();
+        QJsonObject entry{{QStringLiteral("column"), TableReader::columnLetters(column)},
+                          {QStringLiteral("header"), m_header.at(column).trimmed()}};
+        if (!fields.isEmpty())
+            entry.insert(QStringLiteral("fields"), QJsonArray::fromStringList(fields));
+        columns.append(entry);
+    }
+    return columns;
 }
 
 void TableImporter::addFormulas(QJsonObject *meta) const
@@ -300,7 +323,33 @@ QStringList TableImporter::hiddenInSheetNotes(const QJsonObject &metadata)
     });
     if (!rows.isEmpty())
         notes.append(rows);
+    // A column is hidden to tidy a report, or to keep a value from the eye: either way an analyst
+    // comparing the import with the worksheet on screen does not see where these values came from.
+    if (const QJsonArray columns = metadata.value(QStringLiteral("hidden_columns")).toArray(); !columns.isEmpty())
+        notes.append(tr("%n column(s) are hidden, and not shown by the spreadsheet program; they are in the file "
+                        "and were read as every other column: %1",
+                        nullptr, int(columns.size()))
+                         .arg(hiddenColumnsText(columns)));
     return notes;
+}
+
+QString TableImporter::hiddenColumnsText(const QJsonArray &columns)
+{
+    QStringList texts;
+    for (const QJsonValue &value : columns) {
+        const QJsonObject column = value.toObject();
+        const QString header = column.value(QStringLiteral("header")).toString();
+        const QString named = header.isEmpty() ? tr("no header") : tr("\"%1\"").arg(header);
+        QStringList fields;
+        for (const QJsonValue &key : column.value(QStringLiteral("fields")).toArray()) {
+            if (const auto field = TableFormat::fieldFromKey(key.toString()))
+                fields.append(TableFormat::fieldName(*field));
+        }
+        const QString letters = column.value(QStringLiteral("column")).toString();
+        texts.append(fields.isEmpty() ? tr("%1 (%2, kept among the row's other columns)").arg(letters, named)
+                                      : tr("%1 (%2, read as the %3)").arg(letters, named, fields.join(tr(" and "))));
+    }
+    return texts.join(QStringLiteral(", "));
 }
 
 QString TableImporter::formulaResultsNote(const QJsonObject &metadata)

@@ -125,3 +125,22 @@ bool TableReader::takeDamageRow(TableRow &row)
     m_damageRow.reset();
     return true;
 }
+
+void TableReader::addColumns(QList<int> &columns, qint64 first, qint64 count)
+{
+    constexpr qint64 LastColumn = 16383; // XFD
+    const qint64 last = std::min(first + count - 1, LastColumn);
+    for (qint64 column = std::max<qint64>(first, 0); column <= last; ++column) {
+        const auto at = std::lower_bound(columns.begin(), columns.end(), int(column));
+        if (at == columns.end() || *at != column)
+            columns.insert(at, int(column));
+    }
+}
+
+QString TableReader::columnLetters(int column)
+{
+    QString letters;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(u'A' + (n - 1) % 26));
+    return letters;
+}

@@ -125,6 +125,16 @@ public:
     virtual QList<int> formulaRowsWithoutResult() const { return {}; }
     /// @brief Whether the worksheet read is hidden in its workbook (no tab shows it).
     virtual bool partHidden() const { return false; }
+    /// @brief The columns of the worksheet read (from 0, ascending) that its spreadsheet program
+    /// does not show: hidden, or collapsed in an outline. They are in the file and read as every
+    /// other column; an analyst looking at the worksheet does not see them. Known once the part
+    /// has been read.
+    virtual QList<int> hiddenColumns() const { return {}; }
+    /// @brief Adds the columns @p first to @p first + @p count - 1 (from 0) to @p columns, which
+    /// stay ascending: none past a worksheet's last column (XFD), whatever a forged span says.
+    static void addColumns(QList<int> &columns, qint64 first, qint64 count);
+    /// @brief A column's letters as a spreadsheet program names it: 0 "A", 27 "AB".
+    static QString columnLetters(int column);
     /// @brief The most rows a spreadsheet program's worksheet of this kind holds (Excel 97-2003's
     /// 65,536, Excel 2007's and LibreOffice's 1,048,576), any of which a file saved from one may
     /// end at: opening a larger file, the program keeps that many rows and drops the rest.

@@ -19,6 +19,7 @@ struct Sheet
     QList<QPair<int, QStringList>> cells; ///< row number (from 1) and its cells, for each row with text
     bool hidden = false;   ///< the workbook hides it (XlsVisibility)
     QList<int> hiddenRows; ///< rows hidden or filtered out, from 1 (XlsVisibility)
+    QList<int> hiddenColumns; ///< columns hidden, from 0 (XlsVisibility)
     QList<int> formulaRows; ///< rows with a formula's result read, from 1, ascending (XlsFormulas)
     QList<int> formulaRowsWithoutResult; ///< rows with a formula the file saved no result for
 };

@@ -48,6 +48,7 @@ public:
         return m_sheet ? rowsReadOf(m_sheet->formulaRowsWithoutResult) : QList<int>{};
     }
     bool partHidden() const override { return m_sheet && m_sheet->hidden; }
+    QList<int> hiddenColumns() const override { return m_sheet ? m_sheet->hiddenColumns : QList<int>{}; }
     bool isSpreadsheet() const override { return true; }
     bool date1904() const override { return m_book->dump.date1904; }
     QList<UnreadPart> unreadParts(const QList<int> &alsoRead = {}) override;

@@ -348,10 +348,7 @@ void XlsxReader::noteIrregular(size_t kind, int line) const
 
 QString XlsxReader::cellName(int column, int line)
 {
-    QString letters;
-    for (int n = column + 1; n > 0; n = (n - 1) / 26)
-        letters.prepend(QChar(u'A' + (n - 1) % 26));
-    return letters + QString::number(line);
+    return columnLetters(column) + QString::number(line);
 }
 
 QStringList XlsxReader::readingNotes() const

@@ -53,6 +53,7 @@ public:
     QList<int> formulaRows() const override { return m_formulaRows[0]; }
     QList<int> formulaRowsWithoutResult() const override { return m_formulaRows[1]; }
     bool partHidden() const override { return m_workbook && m_workbook->hiddenSheets.contains(m_sheetIndex); }
+    QList<int> hiddenColumns() const override { return m_parser ? m_parser->hiddenColumns() : QList<int>{}; }
 
 private:
     /// What every worksheet of a workbook shares: read once, however many worksheets are read

@@ -1,5 +1,7 @@
 #include "xlsxsheetparser.h"
 
+#include "tablereader.h"
+
 #include <algorithm>
 #include <charconv>
 
@@ -54,6 +56,11 @@ void XlsxSheetParser::startElement(std::string_view name, const Attributes &attr
         m_row.hidden = hidden == "1" || hidden == "true";
         m_lastRow = m_row.line;
         m_inRow = true;
+    } else if (name == "col" && !m_inRow) { // <cols><col min="3" max="4" hidden="1"/>: 1-based
+        const std::string_view hidden = attributes.value("hidden");
+        const int first = toInt(attributes.value("min"), 0);
+        if ((hidden == "1" || hidden == "true") && first > 0)
+            TableReader::addColumns(m_hiddenColumns, first - 1, qint64(toInt(attributes.value("max"), first)) - first + 1);
     } else if (m_inRow && name == "c") {
         startCell(attributes);
     } else if (m_inCell && name == "v") {

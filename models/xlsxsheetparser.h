@@ -2,6 +2,8 @@
 
 #include "xmlsaxparser.h"
 
+#include <QList>
+
 #include <array>
 #include <deque>
 #include <string>
@@ -40,6 +42,9 @@ public:
         std::string_view textOf(const Cell &cell) const { return std::string_view(text).substr(cell.begin, cell.end - cell.begin); }
     };
 
+    /// @brief The columns (from 0, ascending) the worksheet's column list (<cols>, before its
+    /// rows) hides, or collapses in an outline.
+    const QList<int> &hiddenColumns() const { return m_hiddenColumns; }
     /// @brief The rows parsed so far and not yet taken, in order.
     std::deque<Row> &rows() { return m_rows; }
     /// @brief The number of the last row the XML opened, 0 before the first.
@@ -60,6 +65,7 @@ private:
     void noteFormula(const Cell &cell);
 
     std::deque<Row> m_rows;
+    QList<int> m_hiddenColumns;
     Row m_row;
     int m_lastRow = 0;
     bool m_inRow = false;

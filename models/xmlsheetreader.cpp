@@ -13,6 +13,12 @@ void XmlSheetReader::SheetParser::startSheet(const QString &name)
     m_openLine = m_lastLine = 0;
 }
 
+void XmlSheetReader::SheetParser::hideColumns(qint64 first, qint64 count)
+{
+    if (sheetNames.size() - 1 == m_only)
+        TableReader::addColumns(hiddenColumns, first, count);
+}
+
 void XmlSheetReader::SheetParser::startRow(int line)
 {
     m_rowChars = 0;

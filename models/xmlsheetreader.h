@@ -39,6 +39,7 @@ public:
     QList<int> formulaRows() const override { return m_parser ? m_parser->formulaRows[0] : QList<int>{}; }
     QList<int> formulaRowsWithoutResult() const override { return m_parser ? m_parser->formulaRows[1] : QList<int>{}; }
     bool partHidden() const override { return m_survey && m_survey->hiddenSheets.contains(m_sheetIndex); }
+    QList<int> hiddenColumns() const override { return m_parser ? m_parser->hiddenColumns : QList<int>{}; }
 
     /// @brief The rows a subclass's SAX callbacks build: of the sheet read (the one whose
     /// number was given), while every sheet's name and rows with values are counted.
@@ -53,6 +54,7 @@ public:
         /// Of the sheet read, the rows holding text of each IrregularText kind.
         std::array<QList<int>, IrregularKinds> irregularRows;
         QList<int> hiddenRows; ///< of the sheet read, those with a value it hides or filters out
+        QList<int> hiddenColumns; ///< of the sheet read, from 0, those it hides or collapses
         /// Of the sheet read, the rows with a formula's result read, and with a formula the
         /// document saved no result for (read as empty).
         std::array<QList<int>, 2> formulaRows;
@@ -70,6 +72,8 @@ public:
 
     protected:
         void startSheet(const QString &name);
+        /// @brief Of the sheet met last, @p count columns from @p first (from 0) are hidden.
+        void hideColumns(qint64 first, qint64 count);
         /// @brief Starts the row at @p line: its cells' text counts towards the 1 MiB a row may hold.
         void startRow(int line);
         /// @brief The cells of the row open, as far as they were read.

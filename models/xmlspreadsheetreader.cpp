@@ -18,6 +18,9 @@ protected:
         if (name == "Worksheet") {
             startSheet(QString::fromUtf8(attributes.value("Name")));
             m_rowNumber = 0;
+            m_columnNumber = 0;
+        } else if (name == "Column" && !m_inRow && !sheetNames.isEmpty()) {
+            startColumn(attributes);
         } else if (name == "Row" && !sheetNames.isEmpty()) {
             m_rowNumber = toInt(attributes.value("Index"), m_rowNumber + 1);
             const std::string_view hidden = attributes.value("Hidden"); // ss:Hidden
@@ -75,7 +78,20 @@ protected:
     QStringList cellsSoFar() const override { return m_cells; }
 
 private:
+    /// <Column ss:Index="3" ss:Span="1" ss:Hidden="1"/>: columns 3 and 4 (from 1), a Span being
+    /// how many more than one there are.
+    void startColumn(const Attributes &attributes)
+    {
+        const int first = qBound(0, toInt(attributes.value("Index"), m_columnNumber + 1) - 1, 16384);
+        const int count = qBound(0, toInt(attributes.value("Span"), 0), 16384) + 1;
+        const std::string_view hidden = attributes.value("Hidden");
+        if (hidden == "1" || hidden == "true")
+            hideColumns(first, count);
+        m_columnNumber = qMin(first + count, 16384);
+    }
+
     int m_rowNumber = 0;
+    int m_columnNumber = 0; ///< of the last <Column> ended, counted from 1 (0 before the first)
     bool m_rowHidden = false;
     bool m_inRow = false;
     bool m_inData = false;

@@ -62,6 +62,7 @@ private slots:
     void provenanceOfAKnownEvent();
     void provenanceNamesTheWorksheetRead();
     void provenanceSaysARowIsHiddenInItsSheet();
+    void provenanceSaysWhichColumnsTheSheetHides();
     void provenanceSaysWhatADateSerialIs();
     void provenanceSaysAPagesRowIsNoLineOfItsText();
     void provenanceNamesTheEncodingOfATextLine();
@@ -306,6 +307,22 @@ void tst_Explorer::provenanceSaysARowIsHiddenInItsSheet()
     QVERIFY2(sources.index(1, 0).data(Qt::ToolTipRole).toString().contains(
                  u"\n1 row read: 1 accepted (1 communication), 0 duplicate, 0 rejected\n"_qs),
              qPrintable(sources.index(1, 0).data(Qt::ToolTipRole).toString()));
+}
+
+void tst_Explorer::provenanceSaysWhichColumnsTheSheetHides()
+{
+    // The counterpart comes from column C, which Excel does not show: an expert checking the
+    // event against the worksheet on screen is told where to look, and what else is hidden.
+    const auto db = importedCase(QStringLiteral("columns.llcase"), TestSupport::dataPath(QStringLiteral("xlsx/hidden-columns.ods")));
+    QVERIFY(db);
+    const qint64 id = TestSupport::scalar(db->db(), QStringLiteral("SELECT id FROM events WHERE line = 2")).toLongLong();
+    ProvenancePanel panel;
+    panel.showEvent(CaseQueries(db->db()).provenance(id), QTimeZone::utc());
+    QVERIFY2(panel.plainText().contains(u"\nHidden columns: C (\"Terminating Number\", read as the counterpart), F "
+                                        "(\"Notes\", kept among the row's other columns) — hidden in the worksheet: "
+                                        "Excel does not show them, though they are in the file\n"_qs),
+             qPrintable(panel.plainText()));
+    QVERIFY2(panel.plainText().contains(u"\nNotes: first\n"_qs), qPrintable(panel.plainText()));
 }
 
 void tst_Explorer::provenanceSaysWhatADateSerialIs()

@@ -2,6 +2,7 @@
 #include "importjob.h"
 #include "importsuite.h"
 #include "sourcelistmodel.h"
+#include "tableimporter.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -23,6 +24,8 @@ private slots:
     void rowsTheSheetHidesAreReadAndNamed();
     void formulaCellsAreReadAsTheirSavedResultsAndNamed_data();
     void formulaCellsAreReadAsTheirSavedResultsAndNamed();
+    void columnsTheSheetHidesAreReadAndNamed_data();
+    void columnsTheSheetHidesAreReadAndNamed();
     void aFileEndingOnAWorksheetsLastRowMayHaveBeenCut_data();
     void aFileEndingOnAWorksheetsLastRowMayHaveBeenCut();
     void timesWithoutSecondsAreSaidToBeSo_data();
@@ -158,6 +161,46 @@ void tst_SpreadsheetCopies::formulaCellsAreReadAsTheirSavedResultsAndNamed()
     const QString tooltip = SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString();
     QVERIFY2(tooltip.contains(u"hold a cell whose value a formula computes"_qs), qPrintable(tooltip));
     QVERIFY2(tooltip.contains(u"saved no result for (or an empty one)"_qs), qPrintable(tooltip));
+}
+
+void tst_SpreadsheetCopies::columnsTheSheetHidesAreReadAndNamed_data()
+{
+    QTest::addColumn<QString>("file");
+    // Column C (the terminating number) and F (notes) hidden, and every column past the table:
+    // as each format hides them (an outline, a repeated column, a span, COLINFO records).
+    for (const QString &suffix : {u"xlsx"_qs, u"ods"_qs, u"xml"_qs, u"xls"_qs})
+        QTest::newRow(qPrintable(suffix)) << u"xlsx/hidden-columns."_qs + suffix;
+}
+
+void tst_SpreadsheetCopies::columnsTheSheetHidesAreReadAndNamed()
+{
+    // Excel does not show the column the counterparts come from: an analyst or expert checking
+    // an event against the worksheet on screen would not find its counterpart. Every column is
+    // read; which the worksheet hides is said, and what each was read as; the columns a report
+    // hides past its table are none of it, and not named.
+    QFETCH(QString, file);
+    ImportParams params;
+    params.files = {dataPath(file)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &result = imported.result.files.first();
+    const QString columns = u"C (\"Terminating Number\", read as the counterpart), F (\"Notes\", kept among the "
+                            "row's other columns)"_qs;
+    QCOMPARE(result.notes, QStringList{u"2 column(s) are hidden, and not shown by the spreadsheet program; they are in "
+                                       "the file and were read as every other column: "_qs
+                                       + columns});
+    QCOMPARE(result.warnings, QStringList());
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT rows_read, rows_accepted, json_extract(metadata, '$.hidden_columns')"
+                                   " FROM sources"_qs),
+             QStringList{u"3|3|[{\"column\":\"C\",\"fields\":[\"counterpart\"],\"header\":\"Terminating Number\"},"
+                         "{\"column\":\"F\",\"header\":\"Notes\"}]"_qs});
+    QCOMPARE(TestSupport::rows(db, u"SELECT line, counterpart_raw, json_extract(extra, '$.Notes') FROM events ORDER BY line"_qs),
+             (QStringList{u"2|+12025550143|first"_qs, u"3|+12025550100|NULL"_qs, u"4|+12025550147|third"_qs}));
+    QCOMPARE(eachProvenance(db, [](const EventProvenance &event) { return QString(u" "_qs + TableImporter::hiddenColumnsText(event.hiddenColumns)); }),
+             (QStringList{u"2 "_qs + columns, u"3 "_qs + columns, u"4 "_qs + columns}));
+    const QString tooltip = SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tooltip.contains(u"\n2 column(s) are hidden"_qs), qPrintable(tooltip));
 }
 
 void tst_SpreadsheetCopies::aFileEndingOnAWorksheetsLastRowMayHaveBeenCut_data()

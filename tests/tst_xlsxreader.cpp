@@ -42,6 +42,9 @@ private slots:
     void htmlPagesAndXmlSpreadsheetsByContent();
     void anOpenDocumentSheetAsLibreOfficeCompressesIt();
     void anHtmlCellSpanningRowsLeavesItsPlacesEmpty();
+    void hiddenColumnsAsEachFormatHidesThem_data();
+    void hiddenColumnsAsEachFormatHidesThem();
+    void aForgedColumnSpanStopsAtTheLastColumn();
 };
 
 namespace {
@@ -642,4 +645,48 @@ void tst_XlsxReader::anHtmlCellSpanningRowsLeavesItsPlacesEmpty()
 }
 
 QTEST_APPLESS_MAIN(tst_XlsxReader)
+void tst_XlsxReader::hiddenColumnsAsEachFormatHidesThem_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("last"); // the last column hidden
+    QTest::addColumn<int>("count");    // how many are
+    // C and F hidden, and G on: an .xlsx to its last column, XFD (<col max="16384">); an .ods
+    // 1018 columns more (repeated); an XML Spreadsheet's F spanning nine more; an .xls to L.
+    QTest::newRow("xlsx") << u"xlsx/hidden-columns.xlsx"_qs << u"XFD"_qs << 16380;
+    QTest::newRow("ods") << u"xlsx/hidden-columns.ods"_qs << u"AMJ"_qs << 1020;
+    QTest::newRow("xml") << u"xlsx/hidden-columns.xml"_qs << u"O"_qs << 11;
+    QTest::newRow("xls") << u"xlsx/hidden-columns.xls"_qs << u"L"_qs << 8;
+}
+
+void tst_XlsxReader::hiddenColumnsAsEachFormatHidesThem()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, last);
+    QFETCH(int, count);
+    QString error;
+    const auto reader = TableReader::open(TestSupport::dataPath(file), &error);
+    QVERIFY2(reader, qPrintable(error));
+    QCOMPARE(allRows(*reader).size(), 4);
+    const QList<int> hidden = reader->hiddenColumns();
+    QCOMPARE(hidden.mid(0, 3), (QList<int>{2, 5, 6}));
+    QCOMPARE(hidden.size(), count);
+    QCOMPARE(TableReader::columnLetters(hidden.last()), last);
+    QVERIFY(std::adjacent_find(hidden.cbegin(), hidden.cend(), std::greater_equal<int>()) == hidden.cend()); // ascending, once each
+}
+
+void tst_XlsxReader::aForgedColumnSpanStopsAtTheLastColumn()
+{
+    // A span of two thousand million columns (a forged or damaged file) names no column past XFD,
+    // and takes no time or memory to say so.
+    QList<int> columns{3};
+    TableReader::addColumns(columns, 16000, 2000000000);
+    QCOMPARE(columns.size(), 385);
+    QCOMPARE(columns.first(), 3);
+    QCOMPARE(columns.at(1), 16000);
+    QCOMPARE(columns.last(), 16383);
+    TableReader::addColumns(columns, 1, 3); // overlapping what is there: each once, in order
+    QCOMPARE(columns.mid(0, 4), (QList<int>{1, 2, 3, 16000}));
+    QCOMPARE(columns.size(), 387);
+}
+
 #include "tst_xlsxreader.moc"

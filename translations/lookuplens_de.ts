@@ -3588,6 +3588,14 @@ nach Wochentag und Stunde
         <source>a cell of this row holds a formula the file saved no result for (or an empty one); that cell was read as empty</source>
         <translation>eine Zelle dieser Zeile enthält eine Formel, für die die Datei kein Ergebnis gespeichert hat (oder ein leeres); diese Zelle wurde als leer gelesen</translation>
     </message>
+    <message>
+        <source>Hidden columns</source>
+        <translation>Ausgeblendete Spalten</translation>
+    </message>
+    <message>
+        <source>%1 — hidden in the worksheet: Excel does not show them, though they are in the file</source>
+        <translation>%1 — im Arbeitsblatt ausgeblendet: Excel zeigt sie nicht an, obwohl sie in der Datei stehen</translation>
+    </message>
 </context>
 <context>
     <name>QueryToolText</name>
@@ -4271,6 +4279,33 @@ SHA-256 %2 (diese Datei)
             <numerusform>%n Tabellenzeile enthält eine Formel, für die die Datei kein Ergebnis gespeichert hat (oder ein leeres): Die Zelle wurde als leer gelesen, wo das Tabellenprogramm zeigt, was es beim Öffnen berechnet: %1</numerusform>
             <numerusform>%n Tabellenzeilen enthalten eine Formel, für die die Datei kein Ergebnis gespeichert hat (oder ein leeres): Die Zelle wurde als leer gelesen, wo das Tabellenprogramm zeigt, was es beim Öffnen berechnet: %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) are hidden, and not shown by the spreadsheet program; they are in the file and were read as every other column: %1</source>
+        <translation>
+            <numerusform>%n Spalte ist ausgeblendet und wird vom Tabellenprogramm nicht angezeigt; sie steht in der Datei und wurde wie jede andere Spalte gelesen: %1</numerusform>
+            <numerusform>%n Spalten sind ausgeblendet und werden vom Tabellenprogramm nicht angezeigt; sie stehen in der Datei und wurden wie jede andere Spalte gelesen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>ohne Spaltenüberschrift</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 (%2, kept among the row&apos;s other columns)</source>
+        <translation>%1 (%2, bei den übrigen Spalten der Tabellenzeile aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, read as the %3)</source>
+        <translation>%1 (%2, gelesen als %3)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
     </message>
 </context>
 <context>

@@ -691,6 +691,13 @@
             <numerusform>%n rows hold a formula the file saved no result for (or an empty one): the cell was read as empty, where the spreadsheet program shows what it computes on opening: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n column(s) are hidden, and not shown by the spreadsheet program; they are in the file and were read as every other column: %1</source>
+        <translation>
+            <numerusform>%n column is hidden, and not shown by the spreadsheet program; it is in the file and was read as every other column: %1</numerusform>
+            <numerusform>%n columns are hidden, and not shown by the spreadsheet program; they are in the file and were read as every other column: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineData</name>

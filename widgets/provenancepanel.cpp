@@ -1,6 +1,7 @@
 #include "provenancepanel.h"
 
 #include "ipaddressflags.h"
+#include "tableimporter.h"
 #include "timeformat.h"
 #include "timestampparser.h"
 
@@ -177,6 +178,10 @@ void ProvenancePanel::addReadingRows(ProvenanceText &text, const EventProvenance
                                                   "verbatim below gives it as the page does")
                                              : tr("this record holds a character reference that names no character "
                                                   "(as \"&#xD83D;\", half of a pair), shown as \uFFFD"));
+    if (!p.hiddenColumns.isEmpty()) // an expert reading the worksheet on screen does not see them
+        text.row(tr("Hidden columns"), tr("%1 — hidden in the worksheet: Excel does not show them, though they are in "
+                                          "the file")
+                                           .arg(TableImporter::hiddenColumnsText(p.hiddenColumns)));
     if (p.lineFormulaWithoutResult)
         text.row(tr("Formula"), tr("a cell of this row holds a formula the file saved no result for (or an empty "
                                    "one); that cell was read as empty"));

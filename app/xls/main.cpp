@@ -116,6 +116,7 @@ void addVisibility(const QByteArray &stream, XlsDump::Book &dump)
         if (same != sheets.cend()) {
             sheet.hidden = same->hidden;
             sheet.hiddenRows = same->hiddenRows;
+            sheet.hiddenColumns = same->hiddenColumns;
         }
     }
 }

@@ -5,8 +5,8 @@
 #include <QString>
 
 /// @brief What a legacy Excel 97–2003 workbook hides and FreeXL does not say: worksheets hidden
-/// (or "very hidden") and rows hidden or filtered out, read from the workbook's BIFF records
-/// (BOUNDSHEET's hsState, ROW's fDyZero) in the workbook stream (BiffRecords). Run in
+/// (or "very hidden") rows hidden or filtered out and columns hidden, read from the workbook's BIFF records
+/// (BOUNDSHEET's hsState, ROW's fDyZero, COLINFO's fHidden) in the workbook stream (BiffRecords). Run in
 /// lookuplens-xls, with FreeXL: it parses untrusted evidence too.
 namespace XlsVisibility {
 
@@ -15,6 +15,7 @@ struct Sheet
     QString name;
     bool hidden = false;
     QList<int> hiddenRows; ///< row numbers from 1, ascending
+    QList<int> hiddenColumns; ///< columns from 0, ascending (COLINFO's fHidden)
 };
 
 /// @brief The worksheets of the workbook whose workbook stream is @p stream, in workbook order.
