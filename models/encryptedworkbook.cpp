@@ -31,11 +31,27 @@ QString EncryptedWorkbook::passwordNeeded()
 EncryptedWorkbook::Decrypted EncryptedWorkbook::decrypt(const QString &path, const QString &password,
                                                         const QString &dir, const ReadWatch &watch)
 {
-    Decrypted decrypted;
     QDir().mkpath(dir);
     // An .xlsx encrypted whole decrypts to the .xlsx; an .xls, to the .xls without its password.
     const QString suffix = XlsReader::isEncryptedPackage(path) ? QStringLiteral(".xlsx") : QStringLiteral(".xls");
     const QString copy = QDir(dir).filePath(QFileInfo(path).completeBaseName() + suffix);
+    if (!password.isEmpty()) {
+        if (Decrypted decrypted = decryptWith(path, password, copy, watch); !decrypted.wrongPassword)
+            return decrypted;
+    }
+    // Excel opens a workbook it encrypted with its own password without asking for one: an
+    // analyst who was sent none must not be asked for one, nor one who gave another file's.
+    Decrypted decrypted = decryptWith(path, ExcelDefaultPassword, copy, watch);
+    decrypted.excelDefaultPassword = decrypted.error.isEmpty();
+    if (decrypted.wrongPassword && password.isEmpty())
+        decrypted.error = passwordNeeded();
+    return decrypted;
+}
+
+EncryptedWorkbook::Decrypted EncryptedWorkbook::decryptWith(const QString &path, const QString &password,
+                                                            const QString &copy, const ReadWatch &watch)
+{
+    Decrypted decrypted;
     const HelperProgram::Run run = XlsReader::helper().run({QStringLiteral("--decrypt"), copy, path}, password.toUtf8() + '\n',
                                                            DecryptTimeoutMs, tr("the encrypted workbook"), watch);
     const QJsonObject said = QJsonDocument::fromJson(run.output).object();
@@ -62,8 +78,10 @@ EncryptedWorkbook::Decrypted EncryptedWorkbook::decrypt(const QString &path, con
 
 QJsonObject EncryptedWorkbook::Decrypted::toMetadata() const
 {
-    return {{QStringLiteral("office_encryption"),
-             QJsonObject{{QStringLiteral("scheme"), scheme}, {QStringLiteral("integrity"), integrity}}}};
+    QJsonObject encryption{{QStringLiteral("scheme"), scheme}, {QStringLiteral("integrity"), integrity}};
+    if (excelDefaultPassword)
+        encryption.insert(QStringLiteral("password"), QStringLiteral("excel-default"));
+    return {{QStringLiteral("office_encryption"), encryption}};
 }
 
 QString EncryptedWorkbook::Decrypted::warning() const
@@ -84,6 +102,10 @@ QString EncryptedWorkbook::decryptedNote(const QJsonObject &metadata)
                             : integrity == u"mismatch"
                                 ? tr("its integrity check (HMAC) did not match: altered after it was encrypted?")
                                 : tr("it has no integrity check");
+    if (encryption.value(QStringLiteral("password")).toString() == u"excel-default")
+        return tr("encrypted by Excel with its own password, \"%1\", as it encrypts a workbook it was asked only to "
+                  "protect (a password to modify it), and opens without asking for one (%2); decrypted with it; %3")
+            .arg(ExcelDefaultPassword, encryption.value(QStringLiteral("scheme")).toString(), checked);
     return tr("encrypted by Excel with a password (%1); decrypted with the password given at import, which is not "
               "kept; %2")
         .arg(encryption.value(QStringLiteral("scheme")).toString(), checked);

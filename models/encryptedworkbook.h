@@ -22,11 +22,17 @@ public:
         bool wrongPassword = false; ///< no password, or not its own, was given
         QString scheme;             ///< "AES-256, SHA512, 100000 spins", "RC4 CryptoAPI, …"
         QString integrity;          ///< "verified", "mismatch" or "absent"
+        /// Decrypted with Excel's own password (ExcelDefaultPassword), not the analyst's.
+        bool excelDefaultPassword = false;
         /// @brief As the source's metadata keeps it (office_encryption).
         QJsonObject toMetadata() const;
         /// @brief The warning an integrity check that fails gives; empty if it does not.
         QString warning() const;
     };
+
+    /// @brief The password Excel encrypts a workbook with when it was asked only to protect it
+    /// (a password to modify it, its structure locked), and opens it with without asking.
+    static constexpr QLatin1StringView ExcelDefaultPassword{"VelvetSweatshop"};
 
     /// @brief Whether @p path is such a workbook (its compound file holds "EncryptedPackage", or
     /// a workbook stream encrypted with RC4).
@@ -35,9 +41,15 @@ public:
     static QString encryptedPart(const QString &path);
     /// @brief The words for such a workbook read without a password.
     static QString passwordNeeded();
-    /// @brief Decrypts the workbook at @p path with @p password into the folder @p dir.
+    /// @brief Decrypts the workbook at @p path into the folder @p dir with @p password or, as
+    /// Excel opens it, with ExcelDefaultPassword: the analyst's first, if given. Neither opening
+    /// it, Decrypted::wrongPassword is set.
     static Decrypted decrypt(const QString &path, const QString &password, const QString &dir, const ReadWatch &watch = {});
     /// @brief What a source or event read from such a workbook says of it (@p metadata: its
     /// office_encryption); empty for any other.
     static QString decryptedNote(const QJsonObject &metadata);
+
+private:
+    /// @brief One try: the workbook at @p path decrypted with @p password to @p copy.
+    static Decrypted decryptWith(const QString &path, const QString &password, const QString &copy, const ReadWatch &watch);
 };

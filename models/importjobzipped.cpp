@@ -163,11 +163,6 @@ QString JobRunner::copyOutOfZip(const ZippedTables::Place &place, const QString 
 
 QString JobRunner::decryptWorkbook(const QString &path, const QString &dir, QString *error, bool *needsPassword)
 {
-    if (m_params.password.isEmpty()) {
-        *error = EncryptedWorkbook::passwordNeeded();
-        *needsPassword = true;
-        return {};
-    }
     const EncryptedWorkbook::Decrypted decrypted =
         EncryptedWorkbook::decrypt(path, m_params.password, dir, {[this]() { return m_cancelled.load(); }, {}});
     *error = decrypted.error;

@@ -43,6 +43,8 @@ private slots:
     void aWorkbookExcel2007EncryptedIsReadWithItsPassword();
     void anXlsWithAPasswordToOpenIsReadWithIt_data();
     void anXlsWithAPasswordToOpenIsReadWithIt();
+    void aWorkbookExcelOpensWithoutAPasswordIsReadWithoutOne_data();
+    void aWorkbookExcelOpensWithoutAPasswordIsReadWithoutOne();
     void anXlsObfuscatedAsExcel95DidIsNamed();
     void aZipEncryptedWithAPasswordIsReadWithIt_data();
     void aZipEncryptedWithAPasswordIsReadWithIt();
@@ -527,6 +529,48 @@ void tst_Formats::anXlsWithAPasswordToOpenIsReadWithIt()
     QCOMPARE(CaseQueries(db).provenance(scalar(db, u"SELECT min(id) FROM events"_qs).toLongLong())->decryption,
              u"encrypted by Excel with a password (%1); decrypted with the password given at import, which is not "
              "kept; it has no integrity check"_qs.arg(scheme));
+    QCOMPARE(TestSupport::sha256Of(path), hash); // only read
+}
+
+void tst_Formats::aWorkbookExcelOpensWithoutAPasswordIsReadWithoutOne_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("password"); // given at import: none, or another file's
+    QTest::addColumn<QString>("scheme");
+    QTest::addColumn<int>("accepted");
+    const QString rc4 = u"RC4 CryptoAPI, SHA1, a key of 128 bits"_qs;
+    const QString standard = u"standard encryption: AES-128, SHA1, 50000 spins"_qs;
+    QTest::newRow("xls") << u"carrier/cdr-sheets-default-password.xls"_qs << QString() << rc4 << 3;
+    QTest::newRow("xls, another file's password") << u"carrier/cdr-sheets-default-password.xls"_qs << u"s3cret"_qs << rc4 << 3;
+    QTest::newRow("xlsx") << u"xlsx/ids-default-password.xlsx"_qs << QString() << standard << 6;
+    QTest::newRow("xlsx, another file's password") << u"xlsx/ids-default-password.xlsx"_qs << u"s3cret"_qs << standard << 6;
+}
+
+void tst_Formats::aWorkbookExcelOpensWithoutAPasswordIsReadWithoutOne()
+{
+    // Excel encrypts a workbook protected only against changes with its own password,
+    // "VelvetSweatshop", and opens it without asking: the analyst was asked for a password no
+    // one sent. It is decrypted with Excel's, and the provenance says so.
+    QFETCH(QString, file);
+    QFETCH(QString, password);
+    QFETCH(QString, scheme);
+    QFETCH(int, accepted);
+    const QString path = dataPath(file);
+    const QString hash = TestSupport::sha256Of(path);
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {path};
+    params.password = password;
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM events"_qs).toInt(), accepted);
+    QCOMPARE(TestSupport::rows(db, u"SELECT DISTINCT json_extract(metadata, '$.office_encryption') FROM sources"_qs),
+             QStringList{u"{\"integrity\":\"absent\",\"password\":\"excel-default\",\"scheme\":\"%1\"}"_qs.arg(scheme)});
+    QCOMPARE(CaseQueries(db).provenance(scalar(db, u"SELECT min(id) FROM events"_qs).toLongLong())->decryption,
+             u"encrypted by Excel with its own password, \"VelvetSweatshop\", as it encrypts a workbook it was asked "
+             "only to protect (a password to modify it), and opens without asking for one (%1); decrypted with it; it "
+             "has no integrity check"_qs.arg(scheme));
     QCOMPARE(TestSupport::sha256Of(path), hash); // only read
 }
 

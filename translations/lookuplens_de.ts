@@ -938,6 +938,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>encrypted by Excel with a password (%1); decrypted with the password given at import, which is not kept; %2</source>
         <translation>von Excel mit einem Passwort verschlüsselt (%1); mit dem beim Import angegebenen Passwort entschlüsselt, das nicht gespeichert wird; %2</translation>
     </message>
+    <message>
+        <source>encrypted by Excel with its own password, &quot;%1&quot;, as it encrypts a workbook it was asked only to protect (a password to modify it), and opens without asking for one (%2); decrypted with it; %3</source>
+        <translation>von Excel mit seinem eigenen Passwort „%1“ verschlüsselt, wie es eine Arbeitsmappe verschlüsselt, die nur geschützt werden sollte (ein Schreibschutz-Passwort), und die es öffnet, ohne nach einem Passwort zu fragen (%2); damit entschlüsselt; %3</translation>
+    </message>
 </context>
 <context>
     <name>EncryptedZipEntry</name>

@@ -12,7 +12,9 @@ holding the streams EncryptionInfo (version 4.4 and its XML) and EncryptedPackag
   as LOG/ids-password.xlsx, as a portal packs a return;
 - tests/data/xlsx/ids-password-standard.xlsx: the same workbook as Excel 2007 encrypted one
   (MS-OFFCRYPTO's standard encryption: EncryptionInfo 3.2 with a binary header, the key from
-  SHA-1 and 50,000 spins, the package in AES-128-ECB, no integrity check), password "s3cret".
+  SHA-1 and 50,000 spins, the package in AES-128-ECB, no integrity check), password "s3cret";
+- tests/data/xlsx/ids-default-password.xlsx: the same with Excel's own password, "VelvetSweatshop",
+  as Excel encrypts a workbook protected only against changes (and opens it without asking).
 Salts and keys are fixed bytes, so that the files come out the same on every run. Both schemes were
 checked against msoffcrypto-tool's vectors from a file Excel wrote (tests/tst_officedecryption).
 
@@ -161,5 +163,11 @@ def standard_info(key):
 
 key = standard_key()
 with open("tests/data/xlsx/ids-password-standard.xlsx", "wb") as out:
+    out.write(compound_file([("EncryptionInfo", standard_info(key)),
+                             ("EncryptedPackage", struct.pack("<Q", len(workbook)) + aes_ecb(key, padded(workbook)))]))
+
+PASSWORD = "VelvetSweatshop"
+key = standard_key()
+with open("tests/data/xlsx/ids-default-password.xlsx", "wb") as out:
     out.write(compound_file([("EncryptionInfo", standard_info(key)),
                              ("EncryptedPackage", struct.pack("<Q", len(workbook)) + aes_ecb(key, padded(workbook)))]))

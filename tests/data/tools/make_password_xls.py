@@ -8,6 +8,9 @@ BOUNDSHEET's position) in RC4 keyed per 1,024-byte block of the stream:
   of 128 bits);
 - tests/data/carrier/cdr-sheets-password-rc4.xls: RC4 as Excel 97 and 2000 encrypt (MD5, a key
   of 40 bits);
+- tests/data/carrier/cdr-sheets-default-password.xls: RC4 CryptoAPI with Excel's own password,
+  "VelvetSweatshop", as Excel encrypts a workbook protected only against changes (and opens it
+  without asking for a password);
 - tests/data/carrier/cdr-sheets-obfuscated.xls: a FILEPASS of Excel 95's XOR obfuscation (its key
   and verifier only: the records are left as they are), which LookupLens does not undo and names.
 Salts and verifiers are fixed bytes, so that the files come out the same on every run. Where
@@ -119,9 +122,11 @@ def check_with_msoffcrypto(path, plain):
 
 
 records = records_of(regular_stream(open("tests/data/carrier/cdr-sheets.xls", "rb").read(), "Workbook"))
-for path, filepass, key in [("tests/data/carrier/cdr-sheets-password.xls", cryptoapi_filepass(), cryptoapi_key),
-                            ("tests/data/carrier/cdr-sheets-password-rc4.xls", rc4_filepass(), rc4_key)]:
-    stream, plain = encrypted(with_filepass(records, filepass), key)
+for path, PASSWORD, filepass, key in [
+        ("tests/data/carrier/cdr-sheets-password.xls", "s3cret", cryptoapi_filepass, cryptoapi_key),
+        ("tests/data/carrier/cdr-sheets-password-rc4.xls", "s3cret", rc4_filepass, rc4_key),
+        ("tests/data/carrier/cdr-sheets-default-password.xls", "VelvetSweatshop", cryptoapi_filepass, cryptoapi_key)]:
+    stream, plain = encrypted(with_filepass(records, filepass()), key)
     # Padded as xlwt pads it, with empty records of no type, to the mini stream's 4,096 bytes.
     padding = max(0, (4096 - len(stream) + 3) // 4 * 4)
     with open(path, "wb") as out:
