@@ -5,6 +5,7 @@
 #include "encryptedworkbook.h"
 #include "encryptedzipentry.h"
 #include "handlenormalizer.h"
+#include "htmltablereader.h"
 #include "pdfpages.h"
 #include "sqlitestatement.h"
 #include "tableformat.h"
@@ -405,7 +406,7 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         " coalesce(json_extract(metadata, '$.zip_entry_encryption'), json_extract(metadata, '$.inner_zip.encryption')),"
         " json_extract(metadata, '$.office_encryption'), json_extract(metadata, '$.formula_cells'),"
         " json_extract(metadata, '$.formulas_without_result'), json_extract(metadata, '$.pdf'),"
-        " json_extract(metadata, '$.hidden_columns')"
+        " json_extract(metadata, '$.hidden_columns'), json_extract(metadata, '$.page_row_lines')"
         " FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
@@ -437,6 +438,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         static const QStringList sheets{u"xlsx"_qs, u"xls"_qs, u"ods"_qs, u"xml-spreadsheet"_qs};
         p.lineIsSheetRow = sheets.contains(source.value(16).toString());
         p.lineIsPageRow = source.value(16).toString() == u"html";
+        if (p.lineIsPageRow)
+            p.pageTextLine = HtmlTableReader::lineOfRow(QJsonDocument::fromJson(source.value(26).toByteArray()).array(), p.event.line);
         p.lineHiddenInSheet = p.lineIsSheetRow && inRecord(17);
         p.lineHasFormula = p.lineIsSheetRow && inRecord(22);
         p.lineFormulaWithoutResult = p.lineIsSheetRow && inRecord(23);

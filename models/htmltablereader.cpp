@@ -6,6 +6,9 @@
 
 #include <libxml/HTMLparser.h>
 
+#include <QJsonArray>
+
+#include <array>
 #include <cstdlib>
 #include <cstring>
 #include <string_view>
@@ -27,6 +30,31 @@ struct RowsOfLines
     }
 };
 
+/// Where each <tr> stands in the page's text, in runs of rows a fixed number of lines apart:
+/// a portal's export writes a row a line, or a cell a line, so that its runs are few.
+struct RowLines
+{
+    static constexpr qsizetype MaxRuns = 20000; ///< a page laid out at random says no more
+    QJsonArray runs;  ///< [first row, last row, first row's line, lines from a row to the next]
+    std::array<int, 4> run{};
+
+    void add(int row, int line)
+    {
+        if (run[0] > 0 && row == run[1] + 1 && (run[0] == run[1] ? line >= run[2] : line == run[2] + run[3] * (row - run[0]))) {
+            run[3] = (line - run[2]) / (row - run[0]);
+            run[1] = row;
+            return;
+        }
+        flush();
+        run = {row, row, line, 0};
+    }
+    void flush()
+    {
+        if (run[0] > 0 && runs.size() < MaxRuns)
+            runs.append(QJsonArray{run[0], run[1], run[2], run[3]});
+    }
+};
+
 /// The rows read so far and the one being read.
 struct HtmlTableReader::Builder
 {
@@ -36,6 +64,7 @@ struct HtmlTableReader::Builder
     RowsOfLines windows1252;
     RowsOfLines surrogates;
     RowsOfLines references;
+    RowLines rowLines;
     int rowNumber = 0;   ///< of every <tr> so far: Excel numbers the rows of a page so
     bool inRow = false;
     bool inCell = false;
@@ -59,6 +88,7 @@ struct HtmlTableReader::Builder
             inRow = true;
             ++rowNumber;
             rowFirstLine = context ? context->input->line : 0;
+            rowLines.add(rowNumber, rowFirstLine);
             cells.clear();
             rowChars = 0;
             tooLong = false;
@@ -233,6 +263,23 @@ QList<int> HtmlTableReader::linesReadAsWindows1252() const
 {
     // A page declaring no encoding and holding no UTF-8 is read as Windows-1252 throughout.
     return textEncoding() == u"Windows-1252" ? QList<int>{} : m_builder->windows1252.rows;
+}
+
+QJsonObject HtmlTableReader::readerMetadata() const
+{
+    RowLines lines = m_builder->rowLines;
+    lines.flush();
+    return {{QStringLiteral("page_row_lines"), lines.runs}};
+}
+
+int HtmlTableReader::lineOfRow(const QJsonArray &runs, int row)
+{
+    for (const QJsonValue &value : runs) {
+        const QJsonArray run = value.toArray();
+        if (row >= run.at(0).toInt() && row <= run.at(1).toInt())
+            return run.at(2).toInt() + run.at(3).toInt() * (row - run.at(0).toInt());
+    }
+    return 0;
 }
 
 QList<int> HtmlTableReader::linesWithUnpairedSurrogates() const

@@ -41,6 +41,12 @@ public:
     QList<int> linesWithUnpairedSurrogates() const override;
     QList<int> linesWithReplacedReferences() const override;
     bool textReadingKnownAtEnd() const override { return true; }
+    /// @brief "page_row_lines": the line of the page's text each row's <tr> stands on, in runs
+    /// (lineOfRow() reads them). Known once the page has been read.
+    QJsonObject readerMetadata() const override;
+    /// @brief The line of the page's text the <tr> of @p row stands on, from @p runs
+    /// ("page_row_lines"); 0 if they do not say.
+    static int lineOfRow(const QJsonArray &runs, int row);
 
     /// What the parser's callbacks build (public for them; not part of the interface).
     struct Builder;

@@ -64,7 +64,7 @@ private slots:
     void provenanceSaysARowIsHiddenInItsSheet();
     void provenanceSaysWhichColumnsTheSheetHides();
     void provenanceSaysWhatADateSerialIs();
-    void provenanceSaysAPagesRowIsNoLineOfItsText();
+    void provenanceSaysWhereAPagesRowStandsInItsText();
     void provenanceNamesTheEncodingOfATextLine();
     void provenanceNamesAReferenceNamingNoCharacter();
     void provenanceSaysATimeWasReadInTheRepeatedHour();
@@ -244,16 +244,29 @@ std::unique_ptr<CaseDatabase> tst_Explorer::importedCase(const QString &name, co
     return db;
 }
 
-void tst_Explorer::provenanceSaysAPagesRowIsNoLineOfItsText()
+void tst_Explorer::provenanceSaysWhereAPagesRowStandsInItsText()
 {
-    // A portal's page: its row 4 is its fourth <tr>, on the file's lines 14 and 15.
+    // A portal's page: its row 4 is its fourth <tr>, on the file's lines 14 and 15; row 6, the
+    // sixth, on line 17 (a row a line above it, a row two lines from the header down). An
+    // expert reading the file's text finds each on its line.
     const auto db = importedCase(QStringLiteral("portal.llcase"), TestSupport::dataPath(QStringLiteral("carrier/cdr-portal.xls")));
     QVERIFY(db);
     ProvenancePanel panel;
+    const auto rowText = [](int row, const QString &where) {
+        return u"\nRow: %1 — of the page's table rows (<tr>), counted through all its tables as Excel numbers the rows of "
+               "a page it opens; %2\n"_qs.arg(row).arg(where);
+    };
     panel.showEvent(CaseQueries(db->db()).provenance(1), QTimeZone::utc());
-    QVERIFY2(panel.plainText().contains(u"\nRow: 4 — of the page's table rows (<tr>), counted through all its tables as "
-                                        "Excel numbers the rows of a page it opens; not a line of the file's text\n"_qs),
-             qPrintable(panel.plainText()));
+    QVERIFY2(panel.plainText().contains(rowText(4, u"its <tr> stands on line 14 of the file's text"_qs)), qPrintable(panel.plainText()));
+    panel.showEvent(CaseQueries(db->db()).provenance(2), QTimeZone::utc());
+    QVERIFY2(panel.plainText().contains(rowText(6, u"its <tr> stands on line 17 of the file's text"_qs)), qPrintable(panel.plainText()));
+    // A case imported before the reader kept where rows stand: their number only, as it was.
+    QString error;
+    const auto writable = CaseDatabase::open(db->path(), CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY2(writable, qPrintable(error));
+    QVERIFY(QSqlQuery(writable->db()).exec(u"UPDATE sources SET metadata = json_remove(metadata, '$.page_row_lines')"_qs));
+    panel.showEvent(CaseQueries(writable->db()).provenance(1), QTimeZone::utc());
+    QVERIFY2(panel.plainText().contains(rowText(4, u"not a line of the file's text"_qs)), qPrintable(panel.plainText()));
 }
 
 void tst_Explorer::provenanceNamesTheWorksheetRead()

@@ -1,9 +1,12 @@
 #include "casedatabase.h"
+#include "htmltablereader.h"
 #include "testsupport.h"
 #include "xlsreader.h"
 #include "xlsxreader.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +48,7 @@ private slots:
     void hiddenColumnsAsEachFormatHidesThem_data();
     void hiddenColumnsAsEachFormatHidesThem();
     void aForgedColumnSpanStopsAtTheLastColumn();
+    void anHtmlRowIsFoundOnItsLineOfTheText();
 };
 
 namespace {
@@ -644,7 +648,6 @@ void tst_XlsxReader::anHtmlCellSpanningRowsLeavesItsPlacesEmpty()
                                 u"3 |+12025550143|+13125550148"_qs, u"4 both||x"_qs, u"5 ||y"_qs, u"6 z"_qs}));
 }
 
-QTEST_APPLESS_MAIN(tst_XlsxReader)
 void tst_XlsxReader::hiddenColumnsAsEachFormatHidesThem_data()
 {
     QTest::addColumn<QString>("file");
@@ -688,5 +691,34 @@ void tst_XlsxReader::aForgedColumnSpanStopsAtTheLastColumn()
     QCOMPARE(columns.mid(0, 4), (QList<int>{1, 2, 3, 16000}));
     QCOMPARE(columns.size(), 387);
 }
+
+void tst_XlsxReader::anHtmlRowIsFoundOnItsLineOfTheText()
+{
+    // Rows a line apart, two lines apart, several on one line (a page written without line
+    // breaks): each row's <tr> is found on its line, in as few runs as the layout allows.
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"rows.html"_qs));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<html><body><table>\n"                                 // line 1
+               "<tr><th>From</th><th>To</th></tr>\n"                   // 2: row 1
+               "<tr><td>a</td><td>b</td></tr>\n"                       // 3: row 2
+               "<tr><td>c</td>\n<td>d</td></tr>\n"                     // 4: row 3
+               "<tr><td>e</td>\n<td>f</td></tr>\n"                     // 6: row 4
+               "<tr><td>g</td></tr><tr><td>h</td></tr><tr><td>i</td></tr>\n" // 8: rows 5-7
+               "</table></body></html>\n");
+    file.close();
+    QString error;
+    const auto reader = TableReader::open(file.fileName(), &error);
+    QVERIFY2(reader, qPrintable(error));
+    QCOMPARE(allRows(*reader).size(), 7);
+    const QJsonArray runs = reader->readerMetadata().value(u"page_row_lines"_qs).toArray();
+    QCOMPARE(QJsonDocument(runs).toJson(QJsonDocument::Compact), QByteArray("[[1,3,2,1],[4,5,6,2],[6,7,8,0]]"));
+    QList<int> lines;
+    for (int row = 1; row <= 8; ++row)
+        lines.append(HtmlTableReader::lineOfRow(runs, row));
+    QCOMPARE(lines, (QList<int>{2, 3, 4, 6, 8, 8, 8, 0}));
+}
+
+QTEST_APPLESS_MAIN(tst_XlsxReader)
 
 #include "tst_xlsxreader.moc"

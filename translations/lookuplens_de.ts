@@ -3600,6 +3600,10 @@ nach Wochentag und Stunde
         <source>%1 — hidden in the worksheet: Excel does not show them, though they are in the file</source>
         <translation>%1 — im Arbeitsblatt ausgeblendet: Excel zeigt sie nicht an, obwohl sie in der Datei stehen</translation>
     </message>
+    <message>
+        <source>%1 — of the page&apos;s table rows (&lt;tr&gt;), counted through all its tables as Excel numbers the rows of a page it opens; its &lt;tr&gt; stands on line %2 of the file&apos;s text</source>
+        <translation>%1 — unter den Tabellenzeilen der Seite (&lt;tr&gt;), über alle ihre Tabellen gezählt, wie Excel die Zeilen einer geöffneten Seite nummeriert; ihr &lt;tr&gt; steht in Zeile %2 des Dateitexts</translation>
+    </message>
 </context>
 <context>
     <name>QueryToolText</name>

@@ -145,6 +145,11 @@ void ProvenancePanel::addLineRow(ProvenanceText &text, const EventProvenance &p)
     const int line = p.event.line;
     if (p.pdfPage > 0) // the PDF's text holds its pages one after another
         text.row(tr("Line"), tr("%1 of the text the PDF holds: page %2, line %3 on it").arg(line).arg(p.pdfPage).arg(p.pdfPageLine));
+    else if (p.lineIsPageRow && p.pageTextLine > 0) // an expert reading the file's text finds it there
+        text.row(tr("Row"), tr("%1 — of the page's table rows (<tr>), counted through all its tables as Excel numbers "
+                               "the rows of a page it opens; its <tr> stands on line %2 of the file's text")
+                                .arg(line)
+                                .arg(p.pageTextLine));
     else if (p.lineIsPageRow) // an expert looking for it in the file's text would find another line
         text.row(tr("Row"), tr("%1 — of the page's table rows (<tr>), counted through all its tables as Excel numbers "
                                "the rows of a page it opens; not a line of the file's text")
