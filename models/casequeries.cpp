@@ -185,7 +185,9 @@ QList<RejectedRowRecord> CaseQueries::rejectedRows(std::optional<qint64> sourceI
 {
     QSqlQuery query(m_db);
     QVariantList binds;
-    QString sql = QStringLiteral("SELECT r.source_id, %1, r.line, r.reason, r.raw FROM rejected_rows r"
+    QString sql = QStringLiteral("SELECT r.source_id, %1, r.line, r.reason, r.raw, json_extract(s.metadata, '$.reader'),"
+                                 " json_extract(s.metadata, '$.page_row_lines'),"
+                                 " json_extract(s.metadata, '$.pdf.page_first_lines') FROM rejected_rows r"
                                  " JOIN sources s ON s.id = r.source_id")
                       .arg(CaseSchema::sourceNameSql(QStringLiteral("s")));
     if (sourceId) {
@@ -196,9 +198,24 @@ QList<RejectedRowRecord> CaseQueries::rejectedRows(std::optional<qint64> sourceI
     QList<RejectedRowRecord> result;
     if (!execBound(query, sql, binds))
         return result;
-    while (query.next())
-        result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(),
-                       query.value(3).toString(), query.value(4).toString()});
+    qint64 placesOf = -1; // the source whose places below were read: each source's once
+    QJsonArray rowLines;
+    QList<int> pageFirstLines;
+    while (query.next()) {
+        RejectedRowRecord row{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(),
+                              query.value(3).toString(), query.value(4).toString()};
+        if (row.sourceId != placesOf) {
+            placesOf = row.sourceId;
+            rowLines = query.value(5).toString() == u"html" ? QJsonDocument::fromJson(query.value(6).toByteArray()).array() : QJsonArray();
+            pageFirstLines.clear();
+            for (const QJsonValue &line : QJsonDocument::fromJson(query.value(7).toByteArray()).array())
+                pageFirstLines.append(line.toInt());
+        }
+        row.pageTextLine = HtmlTableReader::lineOfRow(rowLines, row.line);
+        if (!pageFirstLines.isEmpty())
+            std::tie(row.pdfPage, row.pdfPageLine) = PdfPages::pageOf(pageFirstLines, row.line);
+        result.append(std::move(row));
+    }
     return result;
 }
 

@@ -180,6 +180,9 @@ struct RejectedRowRecord
     int line = 0;
     QString reason;
     QString raw;
+    int pageTextLine = 0; ///< of an HTML page's row (line is its <tr>'s number): the line of its text the <tr> stands on
+    int pdfPage = 0;      ///< of a PDF's line (of the text it holds): its page, and its line on it
+    int pdfPageLine = 0;
 };
 
 /// @brief Read-only questions asked of a case. Thread affinity: the thread owning @p db.

@@ -365,6 +365,17 @@ void tst_Cli::rejectedRowsGoToStderr()
              run.out.constData());
     const Run rejected = cli({QStringLiteral("rejected"), QStringLiteral("--case"), casePath, QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(rejected.out).array().size(), 5);
+    // A PDF's line is counted through the text of its pages: each rejected one says its page.
+    const Run pdf = cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs, dataPath(u"carrier/cdr-sections.pdf"_qs)});
+    QCOMPARE(pdf.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(cli({u"rejected"_qs, u"--case"_qs, casePath, u"--json"_qs}).out).array();
+    QCOMPARE(rows.size(), 8);
+    const QJsonObject first = rows.at(5).toObject();
+    QCOMPARE(first.value(u"source"_qs).toString(), u"cdr-sections.pdf"_qs);
+    QCOMPARE(first.value(u"line"_qs).toInt(), 25);
+    QCOMPARE(first.value(u"pdf_page"_qs).toInt(), 1);
+    QCOMPARE(first.value(u"pdf_page_line"_qs).toInt(), 25);
+    QVERIFY(!rows.first().toObject().contains(u"pdf_page"_qs)); // a CSV's line is its line
 }
 
 void tst_Cli::duplicateRowsAreListed()

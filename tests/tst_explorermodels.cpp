@@ -35,6 +35,7 @@ private slots:
     void aFailedBackgroundLoadKeepsTheRows();
     void crossReferenceGapsAndOrder();
     void rejectedRowsOfASource();
+    void rejectedRowsSayWhereTheyStandInTheFilesText();
     void duplicateRowsOfASource();
     void sourcesWithHashAndAccounting();
 
@@ -209,6 +210,43 @@ void tst_ExplorerModels::rejectedRowsOfASource()
     QVERIFY(sources.index(0, 0).data(Qt::ToolTipRole).toString().contains(
         u"8 row(s) read: 3 accepted (3 lookup(s)), 0 duplicate, 5 rejected\nText read as UTF-8\n"
         "1 blank line(s) hold no record and were not counted as rows: 8"_qs));
+}
+
+void tst_ExplorerModels::rejectedRowsSayWhereTheyStandInTheFilesText()
+{
+    // An HTML page's row is numbered as Excel numbers its <tr>s, a PDF's line counted through
+    // the text of all its pages: neither is a line an expert finds in the file as it stands, so
+    // each rejected row says where it is.
+    QTemporaryDir dir;
+    QFile page(dir.filePath(u"portal.html"_qs));
+    QVERIFY(page.open(QIODevice::WriteOnly));
+    page.write("<html><body><table>\n"
+               "<tr><th>Start Time (UTC)</th><th>Originating Number</th><th>Terminating Number</th></tr>\n"
+               "<tr><td>2016-09-12 14:03:07</td><td>+12025550100</td><td>+12025550143</td></tr>\n"
+               "<tr>\n<td>not a time</td>\n<td>+12025550100</td>\n<td>+12025550143</td>\n</tr>\n"
+               "</table></body></html>\n");
+    page.close();
+    const QString path = m_dir.filePath(QStringLiteral("places.llcase"));
+    ImportParams params;
+    params.casePath = path;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {page.fileName(), TestSupport::dataPath(QStringLiteral("carrier/cdr-sections.pdf"))};
+    const ImportResult imported = ImportJob::run(params);
+    QVERIFY2(imported.allOk(), qPrintable(imported.files.value(0).error + imported.files.value(1).error));
+    QString error;
+    const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error);
+    QStringList places;
+    for (const RejectedRowRecord &row : CaseQueries(db->db()).rejectedRows({}))
+        places.append(u"%1 %2 %3 %4"_qs.arg(row.line).arg(row.pageTextLine).arg(row.pdfPage).arg(row.pdfPageLine));
+    QCOMPARE(places, (QStringList{u"3 4 0 0"_qs, u"25 0 1 25"_qs, u"27 0 1 27"_qs, u"28 0 1 28"_qs}));
+    RejectedRowModel model(db->db());
+    model.setSource(1);
+    QCOMPARE(model.index(0, RejectedRowModel::LineColumn).data().toInt(), 3);
+    QCOMPARE(model.index(0, RejectedRowModel::LineColumn).data(Qt::ToolTipRole).toString(),
+             u"Row 3 of the page's table rows (<tr>), as Excel numbers them; its <tr> stands on line 4 of the file's text"_qs);
+    model.setSource(2);
+    QCOMPARE(model.index(0, RejectedRowModel::LineColumn).data(Qt::ToolTipRole).toString(),
+             u"Line 25 of the text the PDF holds: page 1, line 25 on it"_qs);
 }
 
 void tst_ExplorerModels::duplicateRowsOfASource()

@@ -434,6 +434,23 @@ int eventsCommand(const QStringList &arguments)
     return 0;
 }
 
+QJsonObject rejectedRowJson(const RejectedRowRecord &row)
+{
+    QJsonObject json{{QStringLiteral("source"), row.sourceName},
+                     {QStringLiteral("source_id"), row.sourceId},
+                     {QStringLiteral("line"), row.line},
+                     {QStringLiteral("reason"), row.reason},
+                     {QStringLiteral("raw"), row.raw}};
+    // Where a line that is no line of the file's text stands in it: an HTML page's row, a PDF's line.
+    if (row.pageTextLine > 0)
+        json.insert(QStringLiteral("text_line"), row.pageTextLine);
+    if (row.pdfPage > 0) {
+        json.insert(QStringLiteral("pdf_page"), row.pdfPage);
+        json.insert(QStringLiteral("pdf_page_line"), row.pdfPageLine);
+    }
+    return json;
+}
+
 int rejectedCommand(const QStringList &arguments)
 {
     const QString command = QStringLiteral("rejected");
@@ -444,11 +461,7 @@ int rejectedCommand(const QStringList &arguments)
     QJsonArray array;
     for (const RejectedRowRecord &row : CaseQueries(caseDb->db()).rejectedRows({})) {
         if (parser.isSet(jsonOption))
-            array.append(QJsonObject{{QStringLiteral("source"), row.sourceName},
-                                     {QStringLiteral("source_id"), row.sourceId},
-                                     {QStringLiteral("line"), row.line},
-                                     {QStringLiteral("reason"), row.reason},
-                                     {QStringLiteral("raw"), row.raw}});
+            array.append(rejectedRowJson(row));
         else
             out() << QStringLiteral("%1:%2: %3").arg(row.sourceName).arg(row.line).arg(row.reason) << Qt::endl;
     }
