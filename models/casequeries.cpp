@@ -185,9 +185,7 @@ QList<RejectedRowRecord> CaseQueries::rejectedRows(std::optional<qint64> sourceI
 {
     QSqlQuery query(m_db);
     QVariantList binds;
-    QString sql = QStringLiteral("SELECT r.source_id, %1, r.line, r.reason, r.raw, json_extract(s.metadata, '$.reader'),"
-                                 " json_extract(s.metadata, '$.page_row_lines'),"
-                                 " json_extract(s.metadata, '$.pdf.page_first_lines') FROM rejected_rows r"
+    QString sql = QStringLiteral("SELECT r.source_id, %1, r.line, r.reason, r.raw FROM rejected_rows r"
                                  " JOIN sources s ON s.id = r.source_id")
                       .arg(CaseSchema::sourceNameSql(QStringLiteral("s")));
     if (sourceId) {
@@ -198,25 +196,61 @@ QList<RejectedRowRecord> CaseQueries::rejectedRows(std::optional<qint64> sourceI
     QList<RejectedRowRecord> result;
     if (!execBound(query, sql, binds))
         return result;
-    qint64 placesOf = -1; // the source whose places below were read: each source's once
-    QJsonArray rowLines;
-    QList<int> pageFirstLines;
+    LinePlaces places(m_db);
     while (query.next()) {
-        RejectedRowRecord row{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(),
-                              query.value(3).toString(), query.value(4).toString()};
-        if (row.sourceId != placesOf) {
-            placesOf = row.sourceId;
-            rowLines = query.value(5).toString() == u"html" ? QJsonDocument::fromJson(query.value(6).toByteArray()).array() : QJsonArray();
-            pageFirstLines.clear();
-            for (const QJsonValue &line : QJsonDocument::fromJson(query.value(7).toByteArray()).array())
-                pageFirstLines.append(line.toInt());
-        }
-        row.pageTextLine = HtmlTableReader::lineOfRow(rowLines, row.line);
-        if (!pageFirstLines.isEmpty())
-            std::tie(row.pdfPage, row.pdfPageLine) = PdfPages::pageOf(pageFirstLines, row.line);
-        result.append(std::move(row));
+        const qint64 source = query.value(0).toLongLong();
+        const int line = query.value(2).toInt();
+        result.append({source, query.value(1).toString(), line, query.value(3).toString(), query.value(4).toString(),
+                       places.of(source, line)});
     }
     return result;
+}
+
+QString CaseQueries::whereText(int line, const LinePlace &place)
+{
+    // The number shown is no line of the file's text: an expert looking for the row is told where it is.
+    if (place.pageTextLine > 0)
+        return tr("Row %1 of the page's table rows (<tr>), as Excel numbers them; its <tr> stands on line %2 of the "
+                  "file's text")
+            .arg(line)
+            .arg(place.pageTextLine);
+    if (place.pdfPage > 0)
+        return tr("Line %1 of the text the PDF holds: page %2, line %3 on it").arg(line).arg(place.pdfPage).arg(place.pdfPageLine);
+    return {};
+}
+
+void LinePlace::addTo(QJsonObject &json, const QString &prefix) const
+{
+    if (pageTextLine > 0)
+        json.insert(prefix + QStringLiteral("text_line"), pageTextLine);
+    if (pdfPage > 0) {
+        json.insert(prefix + QStringLiteral("pdf_page"), pdfPage);
+        json.insert(prefix + QStringLiteral("pdf_page_line"), pdfPageLine);
+    }
+}
+
+LinePlace LinePlaces::of(qint64 sourceId, int line)
+{
+    auto known = m_sources.constFind(sourceId);
+    if (known == m_sources.cend()) {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT json_extract(metadata, '$.reader'), json_extract(metadata, '$.page_row_lines'),"
+                                     " json_extract(metadata, '$.pdf.page_first_lines') FROM sources WHERE id = ?"));
+        query.addBindValue(sourceId);
+        Source source;
+        if (query.exec() && query.next()) {
+            if (query.value(0).toString() == u"html")
+                source.rowLines = QJsonDocument::fromJson(query.value(1).toByteArray()).array();
+            for (const QJsonValue &first : QJsonDocument::fromJson(query.value(2).toByteArray()).array())
+                source.pdfFirstLines.append(first.toInt());
+        }
+        known = m_sources.insert(sourceId, source);
+    }
+    LinePlace place;
+    place.pageTextLine = HtmlTableReader::lineOfRow(known->rowLines, line);
+    if (!known->pdfFirstLines.isEmpty())
+        std::tie(place.pdfPage, place.pdfPageLine) = PdfPages::pageOf(known->pdfFirstLines, line);
+    return place;
 }
 
 std::optional<qint64> CaseQueries::edgeEventOf(qint64 handleId, bool last) const
@@ -247,16 +281,20 @@ QList<DuplicateRowRecord> CaseQueries::duplicateRows(qint64 sourceId) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT o.line, o.kind, o.event_id, %1, e.line, o.raw FROM event_occurrences o"
+    const QString sql = QStringLiteral("SELECT o.line, o.kind, o.event_id, %1, e.line, o.raw, e.source_id FROM event_occurrences o"
                                        " JOIN events e ON e.id = o.event_id JOIN sources s ON s.id = e.source_id"
                                        " WHERE o.source_id = ? ORDER BY o.line, o.event_id")
                             .arg(CaseSchema::sourceNameSql(QStringLiteral("s")));
     QList<DuplicateRowRecord> result;
     if (!execBound(query, sql, {sourceId}))
         return result;
-    while (query.next())
-        result.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toLongLong(),
-                       query.value(3).toString(), query.value(4).toInt(), query.value(5).toString()});
+    LinePlaces places(m_db);
+    while (query.next()) {
+        const int line = query.value(0).toInt();
+        const int firstLine = query.value(4).toInt();
+        result.append({line, query.value(1).toString(), query.value(2).toLongLong(), query.value(3).toString(), firstLine,
+                       query.value(5).toString(), places.of(sourceId, line), places.of(query.value(6).toLongLong(), firstLine)});
+    }
     return result;
 }
 

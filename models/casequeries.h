@@ -163,6 +163,36 @@ struct EventProvenance
 
 /// @brief A row of a source stored as no event of its own: the same record as an event first
 /// read elsewhere (or earlier in the same file), or another leg of a call already stored.
+/// @brief Where a line that is no line of the file's text stands in it: an HTML page's row
+/// (numbered as Excel numbers its <tr>s), a PDF's line (counted through the text of all its
+/// pages). All 0 for a line of a text file, a worksheet's row.
+struct LinePlace
+{
+    int pageTextLine = 0; ///< the line of the page's text the row's <tr> stands on
+    int pdfPage = 0;      ///< the PDF's page, and the line on it
+    int pdfPageLine = 0;
+    /// @brief As a JSON listing gives it: text_line; pdf_page and pdf_page_line (where known).
+    void addTo(QJsonObject &json, const QString &prefix = {}) const;
+};
+
+/// @brief The places of lines in the files of a case's sources (LinePlace), each source's
+/// metadata read once.
+class LinePlaces final
+{
+public:
+    explicit LinePlaces(QSqlDatabase db) : m_db(std::move(db)) {}
+    LinePlace of(qint64 sourceId, int line);
+
+private:
+    struct Source
+    {
+        QJsonArray rowLines;      ///< an HTML page's "page_row_lines"
+        QList<int> pdfFirstLines; ///< a PDF's "pdf.page_first_lines"
+    };
+    QSqlDatabase m_db;
+    QHash<qint64, Source> m_sources;
+};
+
 struct DuplicateRowRecord
 {
     int line = 0;
@@ -171,6 +201,8 @@ struct DuplicateRowRecord
     QString firstSourceName; ///< where the event was first read
     int firstLine = 0;
     QString raw;
+    LinePlace place;      ///< of line, in this source's file
+    LinePlace firstPlace; ///< of firstLine, in the first source's
 };
 
 struct RejectedRowRecord
@@ -180,9 +212,7 @@ struct RejectedRowRecord
     int line = 0;
     QString reason;
     QString raw;
-    int pageTextLine = 0; ///< of an HTML page's row (line is its <tr>'s number): the line of its text the <tr> stands on
-    int pdfPage = 0;      ///< of a PDF's line (of the text it holds): its page, and its line on it
-    int pdfPageLine = 0;
+    LinePlace place; ///< of line, where it is no line of the file's text
 };
 
 /// @brief Read-only questions asked of a case. Thread affinity: the thread owning @p db.
@@ -191,6 +221,10 @@ class CaseQueries final
     Q_DECLARE_TR_FUNCTIONS(CaseQueries)
 public:
     explicit CaseQueries(QSqlDatabase db);
+
+    /// @brief Where @p line, which is no line of the file's text, stands in it (@p place: an HTML
+    /// page's row, a PDF's line), in words; empty for a line of the text.
+    static QString whereText(int line, const LinePlace &place);
 
     CaseStats stats() const;
     /// @brief The first and last event's time, through the time index: at once, however large

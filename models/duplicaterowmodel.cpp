@@ -38,11 +38,17 @@ QVariant DuplicateRowModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != ItemRoles::RawValueRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case LineColumn:
-        return row.line;
-    case LinkedToColumn:
-        return role == Qt::ToolTipRole ? linkedTo(row) + u'\n' + tr("Click to show that event and every line it was read from.")
-                                       : linkedTo(row);
+    case LineColumn: {
+        const QString where = CaseQueries::whereText(row.line, row.place);
+        return role == Qt::ToolTipRole && !where.isEmpty() ? QVariant(where) : QVariant(row.line);
+    }
+    case LinkedToColumn: {
+        if (role != Qt::ToolTipRole)
+            return linkedTo(row);
+        const QString where = CaseQueries::whereText(row.firstLine, row.firstPlace);
+        return QString(linkedTo(row) + (where.isEmpty() ? QString() : QString(u"\n("_qs + where + u')')) + u'\n'
+                       + tr("Click to show that event and every line it was read from."));
+    }
     case RawColumn:
         return row.raw;
     }

@@ -26,8 +26,9 @@ QVariant RejectedRowModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
         return {};
     const RejectedRowRecord &row = m_rows.at(index.row());
-    if (role == Qt::ToolTipRole && index.column() == LineColumn && !whereText(row).isEmpty())
-        return whereText(row);
+    if (const QString where = CaseQueries::whereText(row.line, row.place);
+        role == Qt::ToolTipRole && index.column() == LineColumn && !where.isEmpty())
+        return where;
     if (role == Qt::DisplayRole || role == ItemRoles::RawValueRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case LineColumn:
@@ -38,19 +39,6 @@ QVariant RejectedRowModel::data(const QModelIndex &index, int role) const
             return row.raw;
         }
     }
-    return {};
-}
-
-QString RejectedRowModel::whereText(const RejectedRowRecord &row)
-{
-    // The number shown is no line of the file's text: an expert looking for the row is told where it is.
-    if (row.pageTextLine > 0)
-        return tr("Row %1 of the page's table rows (<tr>), as Excel numbers them; its <tr> stands on line %2 of the "
-                  "file's text")
-            .arg(row.line)
-            .arg(row.pageTextLine);
-    if (row.pdfPage > 0)
-        return tr("Line %1 of the text the PDF holds: page %2, line %3 on it").arg(row.line).arg(row.pdfPage).arg(row.pdfPageLine);
     return {};
 }
 

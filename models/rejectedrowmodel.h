@@ -18,9 +18,6 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    /// @brief Where a row whose line is no line of the file's text stands in it (an HTML page's
-    /// row, a PDF's line); empty for any other.
-    static QString whereText(const RejectedRowRecord &row);
 
 private:
     QSqlDatabase m_db;

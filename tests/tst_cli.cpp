@@ -404,6 +404,22 @@ void tst_Cli::duplicateRowsAreListed()
     QCOMPARE(leg.value(u"first_line"_qs).toInt(), 5);
     const Run text = cli({u"duplicates"_qs, u"--case"_qs, casePath});
     QVERIFY2(text.out.startsWith("ids-joined.csv:10: duplicate of event 1, stored from ids-sample.csv:10\n"), text.out.constData());
+    QVERIFY(!first.contains(u"pdf_page"_qs) && !first.contains(u"first_pdf_page"_qs)); // a CSV's line is its line
+    // A PDF's line is counted through the text of its pages: the row and the event it repeats say their pages.
+    const Run pdfs = cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs,
+                          dataPath(u"carrier/cdr-cell-sites-centred.pdf"_qs), dataPath(u"carrier/cdr-cell-sites.pdf"_qs)});
+    QVERIFY2(pdfs.exitCode == 0, pdfs.err.constData());
+    const QJsonArray all = QJsonDocument::fromJson(cli({u"duplicates"_qs, u"--case"_qs, casePath, u"--json"_qs}).out).array();
+    const auto pdf = std::find_if(all.cbegin(), all.cend(), [](const QJsonValue &row) {
+        return row.toObject().value(u"source"_qs).toString() == u"cdr-cell-sites.pdf"_qs;
+    });
+    QVERIFY(pdf != all.cend());
+    const QJsonObject row = pdf->toObject();
+    QCOMPARE(row.value(u"pdf_page"_qs).toInt(), 1);
+    QCOMPARE(row.value(u"pdf_page_line"_qs).toInt(), row.value(u"line"_qs).toInt());
+    QCOMPARE(row.value(u"first_source"_qs).toString(), u"cdr-cell-sites-centred.pdf"_qs);
+    QCOMPARE(row.value(u"first_pdf_page"_qs).toInt(), 1);
+    QCOMPARE(row.value(u"first_pdf_page_line"_qs).toInt(), row.value(u"first_line"_qs).toInt());
 }
 
 void tst_Cli::joinedReturnsAreNamedInTheSummaryAndTheSource()

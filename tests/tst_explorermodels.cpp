@@ -35,7 +35,7 @@ private slots:
     void aFailedBackgroundLoadKeepsTheRows();
     void crossReferenceGapsAndOrder();
     void rejectedRowsOfASource();
-    void rejectedRowsSayWhereTheyStandInTheFilesText();
+    void rowsNotStoredSayWhereTheyStandInTheFilesText();
     void duplicateRowsOfASource();
     void sourcesWithHashAndAccounting();
 
@@ -212,32 +212,34 @@ void tst_ExplorerModels::rejectedRowsOfASource()
         "1 blank line(s) hold no record and were not counted as rows: 8"_qs));
 }
 
-void tst_ExplorerModels::rejectedRowsSayWhereTheyStandInTheFilesText()
+void tst_ExplorerModels::rowsNotStoredSayWhereTheyStandInTheFilesText()
 {
     // An HTML page's row is numbered as Excel numbers its <tr>s, a PDF's line counted through
     // the text of all its pages: neither is a line an expert finds in the file as it stands, so
-    // each rejected row says where it is.
+    // each rejected or duplicate row says where it is, and where the event it repeats is.
     QTemporaryDir dir;
-    QFile page(dir.filePath(u"portal.html"_qs));
-    QVERIFY(page.open(QIODevice::WriteOnly));
-    page.write("<html><body><table>\n"
-               "<tr><th>Start Time (UTC)</th><th>Originating Number</th><th>Terminating Number</th></tr>\n"
-               "<tr><td>2016-09-12 14:03:07</td><td>+12025550100</td><td>+12025550143</td></tr>\n"
-               "<tr>\n<td>not a time</td>\n<td>+12025550100</td>\n<td>+12025550143</td>\n</tr>\n"
-               "</table></body></html>\n");
-    page.close();
+    const QByteArray header = "<tr><th>Start Time (UTC)</th><th>Originating Number</th><th>Terminating Number</th></tr>\n";
+    const QByteArray record = "<tr><td>2016-09-12 14:03:07</td><td>+12025550100</td><td>+12025550143</td></tr>\n";
+    const auto writePage = [&dir](const QString &name, const QByteArray &text) {
+        QFile page(dir.filePath(name));
+        return page.open(QIODevice::WriteOnly) && page.write(text) == text.size() ? page.fileName() : QString();
+    };
+    const QString first = writePage(u"portal.html"_qs, "<html><body><table>\n" + header + record
+                                                           + "<tr>\n<td>not a time</td>\n<td>+12025550100</td>\n<td>"
+                                                             "+12025550143</td>\n</tr>\n</table></body></html>\n");
+    const QString again = writePage(u"portal-again.html"_qs, "<html>\n<body>\n\n<table>\n" + header + record + "</table></body></html>\n");
     const QString path = m_dir.filePath(QStringLiteral("places.llcase"));
     ImportParams params;
     params.casePath = path;
     params.timeZone = QStringLiteral("UTC");
-    params.files = {page.fileName(), TestSupport::dataPath(QStringLiteral("carrier/cdr-sections.pdf"))};
+    params.files = {first, TestSupport::dataPath(QStringLiteral("carrier/cdr-sections.pdf")), again};
     const ImportResult imported = ImportJob::run(params);
     QVERIFY2(imported.allOk(), qPrintable(imported.files.value(0).error + imported.files.value(1).error));
     QString error;
     const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error);
     QStringList places;
     for (const RejectedRowRecord &row : CaseQueries(db->db()).rejectedRows({}))
-        places.append(u"%1 %2 %3 %4"_qs.arg(row.line).arg(row.pageTextLine).arg(row.pdfPage).arg(row.pdfPageLine));
+        places.append(u"%1 %2 %3 %4"_qs.arg(row.line).arg(row.place.pageTextLine).arg(row.place.pdfPage).arg(row.place.pdfPageLine));
     QCOMPARE(places, (QStringList{u"3 4 0 0"_qs, u"25 0 1 25"_qs, u"27 0 1 27"_qs, u"28 0 1 28"_qs}));
     RejectedRowModel model(db->db());
     model.setSource(1);
@@ -247,6 +249,16 @@ void tst_ExplorerModels::rejectedRowsSayWhereTheyStandInTheFilesText()
     model.setSource(2);
     QCOMPARE(model.index(0, RejectedRowModel::LineColumn).data(Qt::ToolTipRole).toString(),
              u"Line 25 of the text the PDF holds: page 1, line 25 on it"_qs);
+    DuplicateRowModel duplicates(db->db());
+    duplicates.setSource(3);
+    QCOMPARE(duplicates.rowCount(), 1);
+    QCOMPARE(duplicates.index(0, DuplicateRowModel::LineColumn).data().toInt(), 2);
+    QCOMPARE(duplicates.index(0, DuplicateRowModel::LineColumn).data(Qt::ToolTipRole).toString(),
+             u"Row 2 of the page's table rows (<tr>), as Excel numbers them; its <tr> stands on line 6 of the file's text"_qs);
+    QCOMPARE(duplicates.index(0, DuplicateRowModel::LinkedToColumn).data(Qt::ToolTipRole).toString(),
+             u"the same record as the event stored from portal.html, line 2\n(Row 2 of the page's table rows (<tr>), as "
+             "Excel numbers them; its <tr> stands on line 3 of the file's text)\nClick to show that event and every line it "
+             "was read from."_qs);
 }
 
 void tst_ExplorerModels::duplicateRowsOfASource()

@@ -192,6 +192,17 @@
     </message>
 </context>
 <context>
+    <name>CaseQueries</name>
+    <message>
+        <source>Row %1 of the page&apos;s table rows (&lt;tr&gt;), as Excel numbers them; its &lt;tr&gt; stands on line %2 of the file&apos;s text</source>
+        <translation>Tabellenzeile %1 unter den Tabellenzeilen der Seite (&lt;tr&gt;), wie Excel sie nummeriert; ihr &lt;tr&gt; steht in Zeile %2 des Dateitexts</translation>
+    </message>
+    <message>
+        <source>Line %1 of the text the PDF holds: page %2, line %3 on it</source>
+        <translation>Zeile %1 des Texts, den das PDF enthält: Seite %2, Zeile %3 darauf</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The case file (.llcase).</source>
@@ -3713,14 +3724,6 @@ nach Wochentag und Stunde
     <message>
         <source>Row as written</source>
         <translation>Zeile wie geschrieben</translation>
-    </message>
-    <message>
-        <source>Row %1 of the page&apos;s table rows (&lt;tr&gt;), as Excel numbers them; its &lt;tr&gt; stands on line %2 of the file&apos;s text</source>
-        <translation>Tabellenzeile %1 unter den Tabellenzeilen der Seite (&lt;tr&gt;), wie Excel sie nummeriert; ihr &lt;tr&gt; steht in Zeile %2 des Dateitexts</translation>
-    </message>
-    <message>
-        <source>Line %1 of the text the PDF holds: page %2, line %3 on it</source>
-        <translation>Zeile %1 des Texts, den das PDF enthält: Seite %2, Zeile %3 darauf</translation>
     </message>
 </context>
 <context>

@@ -441,13 +441,7 @@ QJsonObject rejectedRowJson(const RejectedRowRecord &row)
                      {QStringLiteral("line"), row.line},
                      {QStringLiteral("reason"), row.reason},
                      {QStringLiteral("raw"), row.raw}};
-    // Where a line that is no line of the file's text stands in it: an HTML page's row, a PDF's line.
-    if (row.pageTextLine > 0)
-        json.insert(QStringLiteral("text_line"), row.pageTextLine);
-    if (row.pdfPage > 0) {
-        json.insert(QStringLiteral("pdf_page"), row.pdfPage);
-        json.insert(QStringLiteral("pdf_page_line"), row.pdfPageLine);
-    }
+    row.place.addTo(json); // where a line that is no line of the file's text stands in it
     return json;
 }
 
@@ -470,6 +464,21 @@ int rejectedCommand(const QStringList &arguments)
     return 0;
 }
 
+QJsonObject duplicateRowJson(const SourceRow &source, const DuplicateRowRecord &row)
+{
+    QJsonObject json{{QStringLiteral("source"), source.shownName()},
+                     {QStringLiteral("source_id"), source.id},
+                     {QStringLiteral("line"), row.line},
+                     {QStringLiteral("kind"), row.kind},
+                     {QStringLiteral("event_id"), row.eventId},
+                     {QStringLiteral("first_source"), row.firstSourceName},
+                     {QStringLiteral("first_line"), row.firstLine},
+                     {QStringLiteral("raw"), row.raw}};
+    row.place.addTo(json);
+    row.firstPlace.addTo(json, QStringLiteral("first_"));
+    return json;
+}
+
 int duplicatesCommand(const QStringList &arguments)
 {
     const QString command = QStringLiteral("duplicates");
@@ -482,14 +491,7 @@ int duplicatesCommand(const QStringList &arguments)
     for (const SourceRow &source : queries.sources()) {
         for (const DuplicateRowRecord &row : queries.duplicateRows(source.id)) {
             if (parser.isSet(jsonOption))
-                array.append(QJsonObject{{QStringLiteral("source"), source.shownName()},
-                                         {QStringLiteral("source_id"), source.id},
-                                         {QStringLiteral("line"), row.line},
-                                         {QStringLiteral("kind"), row.kind},
-                                         {QStringLiteral("event_id"), row.eventId},
-                                         {QStringLiteral("first_source"), row.firstSourceName},
-                                         {QStringLiteral("first_line"), row.firstLine},
-                                         {QStringLiteral("raw"), row.raw}});
+                array.append(duplicateRowJson(source, row));
             else
                 out() << Cli::tr("%1:%2: %3 of event %4, stored from %5:%6")
                              .arg(source.shownName())
