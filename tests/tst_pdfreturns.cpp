@@ -38,6 +38,7 @@ private slots:
     void aPdfThatCannotBeReadSaysWhy();
     void aPdfWhoseReaderDiesIsRefused();
     void aPdfProtectedByAPasswordIsReadWithIt();
+    void anOlderPdfsPasswordBeyondAsciiOpensIt();
     void aCancelledImportDoesNotWaitForThePdfsReader();
     void theLayoutOfThePagesReportsHowFarItHasGot();
     void previewsAndTheImportLayThePagesOutOnce();
@@ -557,6 +558,24 @@ void tst_PdfReturns::aPdfProtectedByAPasswordIsReadWithIt()
                                  u"SELECT json_extract(metadata, '$.pdf.opened_with_password') IS NULL FROM sources"_qs)
                  .toInt(),
              1);
+}
+
+void tst_PdfReturns::anOlderPdfsPasswordBeyondAsciiOpensIt()
+{
+    // An AES-128 PDF (as PDF 1.6 encrypts) holds its password as PDFDocEncoding writes it: the
+    // analyst's "geheimé", typed as UTF-8, did not open it ("wrong password"); its Latin-1 does.
+    const QString path = dataPath(u"carrier/cdr-sided-locked-aes128.pdf"_qs);
+    const ImportResult wrong = import(path, m_dir.filePath(u"aes128-wrong.llcase"_qs), u"geheime"_qs);
+    QVERIFY(wrong.files.value(0).needsPassword);
+    const QString casePath = m_dir.filePath(u"aes128.llcase"_qs);
+    const ImportResult opened = import(path, casePath, u"geheim\u00e9"_qs);
+    QVERIFY2(opened.allOk(), qPrintable(opened.files.value(0).error));
+    QVERIFY(import(dataPath(u"carrier/cdr-sided.pdf"_qs), m_dir.filePath(u"aes128-plain.llcase"_qs)).allOk());
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, nullptr);
+    const auto plain = CaseDatabase::open(m_dir.filePath(u"aes128-plain.llcase"_qs), CaseDatabase::Access::ReadOnly, nullptr);
+    QVERIFY(db && plain);
+    QCOMPARE(events(db->db()), events(plain->db()));
+    QCOMPARE(TestSupport::scalar(db->db(), u"SELECT json_extract(metadata, '$.pdf.opened_with_password') FROM sources"_qs).toInt(), 1);
 }
 
 void tst_PdfReturns::aPdfWhoseReaderDiesIsRefused()

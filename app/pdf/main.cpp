@@ -12,6 +12,7 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -27,6 +28,16 @@ QString fromPoppler(const poppler::ustring &text)
 /// reader does not read; the file's state is told by what it could read.
 void quiet(const std::string &, void *) {}
 
+/// The UTF-8 @p password in Latin-1, where it has a letter beyond ASCII and none beyond Latin-1;
+/// empty otherwise (nothing else to try).
+std::string asLatin1(const std::string &password)
+{
+    const QString text = QString::fromStdString(password);
+    const bool beyondAscii = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() > 0x7F; });
+    const bool withinLatin1 = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() <= 0xFF; });
+    return beyondAscii && withinLatin1 ? text.toLatin1().toStdString() : std::string();
+}
+
 PdfDump::Document readDocument(const char *path, const std::string &password)
 {
     PdfDump::Document dump;
@@ -37,6 +48,10 @@ PdfDump::Document readDocument(const char *path, const std::string &password)
     std::unique_ptr<poppler::document> document(poppler::document::load_from_file(path));
     if (document && document->is_locked() && !password.empty()) {
         document.reset(poppler::document::load_from_file(path, password, password));
+        // An AES-256 PDF holds its password as UTF-8; an older one (RC4, AES-128) as
+        // PDFDocEncoding writes it, Latin-1 for the letters of Western languages.
+        if (const std::string latin1 = asLatin1(password); document && document->is_locked() && !latin1.empty())
+            document.reset(poppler::document::load_from_file(path, latin1, latin1));
         dump.openedWithPassword = document && !document->is_locked();
     }
     if (!document)

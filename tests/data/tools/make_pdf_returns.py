@@ -301,11 +301,15 @@ def main(directory):
     # made only where missing (delete them to make them again).
     if shutil.which("qpdf"):
         sided = os.path.join(directory, "cdr-sided.pdf")
-        for name, user in (("cdr-sided-locked.pdf", "secret"), ("cdr-sided-restricted.pdf", "")):
+        # And one of AES-128 (a PDF 1.6 file's), whose password beyond ASCII the PDF holds as
+        # PDFDocEncoding writes it (Latin-1 for these letters), not as UTF-8 as AES-256 does.
+        for name, user, bits in (("cdr-sided-locked.pdf", "secret", "256"), ("cdr-sided-restricted.pdf", "", "256"),
+                                 ("cdr-sided-locked-aes128.pdf", "geheim\u00e9", "128")):
             if os.path.exists(os.path.join(directory, name)):
                 continue
-            subprocess.run(["qpdf", "--encrypt", user, "owner-secret", "256", "--print=none", "--extract=n", "--",
-                            sided, os.path.join(directory, name)], check=True)
+            strength = ["--use-aes=y"] if bits == "128" else []
+            subprocess.run(["qpdf", "--encrypt", user, "owner-secret", bits, *strength, "--print=none", "--extract=n",
+                            "--", sided, os.path.join(directory, name)], check=True)
     # The same report cut off part way through its second page's stream (a download that stopped).
     whole = pdf(pages, compress=False)
     write("cdr-sided-cut.pdf", whole[: whole.index(b"(09/17/2016)")])
