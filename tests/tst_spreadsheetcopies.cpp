@@ -34,9 +34,19 @@ private slots:
     void idsExcelRoundedJoinNothing();
 
 private:
+    /// @brief The rows "xlsx", "ods", "xml" and "xls" of a test's data: one log written four
+    /// ways, @p stem followed by each suffix.
+    static void addWorkbookFormats(const QString &stem);
     /// @brief Each event's line, in source and line order, followed by what @p said finds in its provenance.
     static QStringList eachProvenance(const QSqlDatabase &db, const std::function<QString(const EventProvenance &)> &said);
 };
+
+void tst_SpreadsheetCopies::addWorkbookFormats(const QString &stem)
+{
+    QTest::addColumn<QString>("file");
+    for (const QString &suffix : {u"xlsx"_qs, u"ods"_qs, u"xml"_qs, u"xls"_qs})
+        QTest::newRow(qPrintable(suffix)) << stem + suffix;
+}
 
 QStringList tst_SpreadsheetCopies::eachProvenance(const QSqlDatabase &db,
                                                   const std::function<QString(const EventProvenance &)> &said)
@@ -116,11 +126,9 @@ void tst_SpreadsheetCopies::rowsTheSheetHidesAreReadAndNamed()
 
 void tst_SpreadsheetCopies::formulaCellsAreReadAsTheirSavedResultsAndNamed_data()
 {
-    QTest::addColumn<QString>("file");
     // Row 3's terminating number is a formula of text, row 4's duration one of a number, row
     // 7's start time one of a date; row 6's duration a formula the file saved no result for.
-    for (const QString &suffix : {u"xlsx"_qs, u"ods"_qs, u"xml"_qs, u"xls"_qs})
-        QTest::newRow(qPrintable(suffix)) << u"xlsx/formulas."_qs + suffix;
+    addWorkbookFormats(u"xlsx/formulas."_qs);
 }
 
 void tst_SpreadsheetCopies::formulaCellsAreReadAsTheirSavedResultsAndNamed()
@@ -165,11 +173,9 @@ void tst_SpreadsheetCopies::formulaCellsAreReadAsTheirSavedResultsAndNamed()
 
 void tst_SpreadsheetCopies::columnsTheSheetHidesAreReadAndNamed_data()
 {
-    QTest::addColumn<QString>("file");
     // Column C (the terminating number) and F (notes) hidden, and every column past the table:
     // as each format hides them (an outline, a repeated column, a span, COLINFO records).
-    for (const QString &suffix : {u"xlsx"_qs, u"ods"_qs, u"xml"_qs, u"xls"_qs})
-        QTest::newRow(qPrintable(suffix)) << u"xlsx/hidden-columns."_qs + suffix;
+    addWorkbookFormats(u"xlsx/hidden-columns."_qs);
 }
 
 void tst_SpreadsheetCopies::columnsTheSheetHidesAreReadAndNamed()
