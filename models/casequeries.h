@@ -161,8 +161,6 @@ struct EventProvenance
     QList<Occurrence> occurrences; ///< every other place the same record appears
 };
 
-/// @brief A row of a source stored as no event of its own: the same record as an event first
-/// read elsewhere (or earlier in the same file), or another leg of a call already stored.
 /// @brief Where a line that is no line of the file's text stands in it: an HTML page's row
 /// (numbered as Excel numbers its <tr>s), a PDF's line (counted through the text of all its
 /// pages). All 0 for a line of a text file, a worksheet's row.
@@ -193,6 +191,8 @@ private:
     QHash<qint64, Source> m_sources;
 };
 
+/// @brief A row of a source stored as no event of its own: the same record as an event first
+/// read elsewhere (or earlier in the same file), or another leg of a call already stored.
 struct DuplicateRowRecord
 {
     int line = 0;

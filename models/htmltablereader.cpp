@@ -274,12 +274,21 @@ QJsonObject HtmlTableReader::readerMetadata() const
 
 int HtmlTableReader::lineOfRow(const QJsonArray &runs, int row)
 {
-    for (const QJsonValue &value : runs) {
-        const QJsonArray run = value.toArray();
-        if (row >= run.at(0).toInt() && row <= run.at(1).toInt())
-            return run.at(2).toInt() + run.at(3).toInt() * (row - run.at(0).toInt());
+    // The runs ascend by row: the first whose first row is past @p row follows the one holding
+    // it (a listing of many rejected rows asks once for each).
+    qsizetype low = 0;
+    qsizetype high = runs.size();
+    while (low < high) {
+        const qsizetype middle = low + (high - low) / 2;
+        if (runs.at(middle).toArray().at(0).toInt() <= row)
+            low = middle + 1;
+        else
+            high = middle;
     }
-    return 0;
+    if (low == 0)
+        return 0;
+    const QJsonArray run = runs.at(low - 1).toArray();
+    return row <= run.at(1).toInt() ? run.at(2).toInt() + run.at(3).toInt() * (row - run.at(0).toInt()) : 0;
 }
 
 QList<int> HtmlTableReader::linesWithUnpairedSurrogates() const

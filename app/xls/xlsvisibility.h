@@ -5,9 +5,9 @@
 #include <QString>
 
 /// @brief What a legacy Excel 97–2003 workbook hides and FreeXL does not say: worksheets hidden
-/// (or "very hidden") rows hidden or filtered out and columns hidden, read from the workbook's BIFF records
-/// (BOUNDSHEET's hsState, ROW's fDyZero, COLINFO's fHidden) in the workbook stream (BiffRecords). Run in
-/// lookuplens-xls, with FreeXL: it parses untrusted evidence too.
+/// (or "very hidden"), rows hidden or filtered out, and columns hidden, read from the workbook's
+/// BIFF records (BOUNDSHEET's hsState, ROW's fDyZero, COLINFO's fHidden) in the workbook stream
+/// (BiffRecords). Run in lookuplens-xls, with FreeXL: it parses untrusted evidence too.
 namespace XlsVisibility {
 
 struct Sheet
