@@ -3,6 +3,7 @@
 #include "zipguard.h"
 
 #include <QFile>
+#include <QStringEncoder>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -66,13 +67,29 @@ EncryptedZipEntry::Copy EncryptedZipEntry::read(const Zip &zip, const QString &e
     });
 }
 
+QList<QByteArray> EncryptedZipEntry::passphrasesOf(const QString &password)
+{
+    // A ZIP holds its password's bytes as the tool that wrote it encoded them: UTF-8 (Info-ZIP,
+    // AES), or for the traditional cipher in Windows' code page (WinZip) or DOS's (7-Zip). libarchive
+    // tries each in turn; a password of ASCII alone is the same in all.
+    QList<QByteArray> passphrases{password.toUtf8()};
+    for (const char *codePage : {"windows-1252", "IBM850"}) {
+        QStringEncoder encoder(codePage);
+        const QByteArray bytes = encoder.encode(password);
+        if (encoder.isValid() && !encoder.hasError() && !passphrases.contains(bytes))
+            passphrases.append(bytes);
+    }
+    return passphrases;
+}
+
 EncryptedZipEntry::Copy EncryptedZipEntry::decrypt(const Zip &zip, const QString &entryPath, const QString &password,
                                                    qint64 compressedSize,
                                                    const std::function<Copy(const char *, qint64)> &sink)
 {
     Reader reader(archive_read_new(), &archive_read_free);
     archive_read_support_format_zip_seekable(reader.get()); // by the central directory, as QuaZip reads it
-    archive_read_add_passphrase(reader.get(), password.toUtf8().constData());
+    for (const QByteArray &passphrase : passphrasesOf(password))
+        archive_read_add_passphrase(reader.get(), passphrase.constData());
     if (openZip(reader.get(), zip) != ARCHIVE_OK)
         return Copy::failed(tr("cannot open the ZIP to decrypt the entry \"%1\": %2")
                                 .arg(entryPath, QString::fromUtf8(archive_error_string(reader.get()))));

@@ -48,6 +48,10 @@ public:
     /// encryptionOf() words it) says of it.
     static QString decryptedNote(const QString &encryption);
 
+    /// @brief The bytes a ZIP tool may have encrypted @p password as: UTF-8, then (where they
+    /// differ) Windows-1252 and DOS code page 850.
+    static QList<QByteArray> passphrasesOf(const QString &password);
+
 private:
     /// @brief Decrypts the entry, giving what comes out to @p sink chunk by chunk (a failure it
     /// returns stops it).

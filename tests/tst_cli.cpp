@@ -795,4 +795,15 @@ void tst_Cli::anEncryptedZipTakesItsPasswordFromAFile()
     QVERIFY2(!sources.out.contains("s3cret"), sources.out.constData());
     const Run empty = cli(import + QStringList{QStringLiteral("--password-file"), QStringLiteral("-"), zip}, "\n");
     QCOMPARE(empty.exitCode, 2); // refused: no password on its first line
+    // "geheimé" as WinZip (Windows-1252) and 7-Zip (DOS code page 850) encrypt it with ZipCrypto:
+    // typed as UTF-8, it opens both.
+    for (const QString &name : {u"cp1252"_qs, u"cp850"_qs}) {
+        const QString encoded = dataPath(u"carrier/return-password-%1.zip"_qs.arg(name));
+        const QStringList into{u"import"_qs, u"--case"_qs, m_dir.filePath(name + u".llcase"_qs), u"--timezone"_qs, u"UTC"_qs,
+                               u"--password-file"_qs, u"-"_qs, encoded};
+        const Run accented = cli(into, "geheim\xC3\xA9\n");
+        QVERIFY2(accented.exitCode == 0, accented.err.constData());
+        QVERIFY2(accented.out.contains("LOG/calls.csv: 1 accepted, 0 rejected, 0 duplicate"), accented.out.constData());
+        QCOMPARE(cli(into, "geheime\n").exitCode, 1); // without the accent it is no password of theirs
+    }
 }

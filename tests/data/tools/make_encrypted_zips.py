@@ -7,7 +7,9 @@ The entries' bytes of those two are not really encrypted: read without a passwor
 entry is refused by its flag, so the flag is all that matters there. And one that is:
 - tests/data/carrier/return-password.zip: LOG/calls.csv and a README encrypted with PKWARE's
   traditional cipher ("ZipCrypto", APPNOTE 6.1), password "s3cret", written here since the
-  standard library encrypts nothing; its 12-byte headers' random bytes are fixed (reproducible).
+  standard library encrypts nothing; its 12-byte headers' random bytes are fixed (reproducible);
+- tests/data/carrier/return-password-cp1252.zip and return-password-cp850.zip: the same with the
+  password "geheimé" as WinZip (Windows' code page) and 7-Zip (DOS's, 850) encode it for that cipher.
 
 Only the standard library is used. Run from the repository root:
 python3 tests/data/tools/make_encrypted_zips.py
@@ -92,3 +94,8 @@ def encrypted_zip(files, password):
 
 with open("tests/data/carrier/return-password.zip", "wb") as out:
     out.write(encrypted_zip([("LOG/calls.csv", CALLS), ("README.md", b"Password sent apart.\n")], b"s3cret"))
+
+for name, encoding in (("cp1252", "cp1252"), ("cp850", "cp850")):
+    with open(f"tests/data/carrier/return-password-{name}.zip", "wb") as out:
+        out.write(encrypted_zip([("LOG/calls.csv", CALLS), ("README.md", b"Password sent apart.\n")],
+                                "geheim\u00e9".encode(encoding)))
