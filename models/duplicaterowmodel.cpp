@@ -2,6 +2,8 @@
 
 #include "itemroles.h"
 
+#include <QTextDocument>
+
 DuplicateRowModel::DuplicateRowModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
 
 void DuplicateRowModel::setSource(std::optional<qint64> sourceId)
@@ -39,15 +41,18 @@ QVariant DuplicateRowModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case LineColumn: {
+        // As rich text: a tooltip holding "<tr>" would be taken for HTML and cut there.
         const QString where = CaseQueries::whereText(row.line, row.place);
-        return role == Qt::ToolTipRole && !where.isEmpty() ? QVariant(where) : QVariant(row.line);
+        return role == Qt::ToolTipRole && !where.isEmpty() ? QVariant(Qt::convertFromPlainText(where, Qt::WhiteSpaceNormal))
+                                                           : QVariant(row.line);
     }
     case LinkedToColumn: {
         if (role != Qt::ToolTipRole)
             return linkedTo(row);
         const QString where = CaseQueries::whereText(row.firstLine, row.firstPlace);
-        return QString(linkedTo(row) + (where.isEmpty() ? QString() : QString(u"\n("_qs + where + u')')) + u'\n'
-                       + tr("Click to show that event and every line it was read from."));
+        return Qt::convertFromPlainText(linkedTo(row) + (where.isEmpty() ? QString() : QString(u"\n("_qs + where + u')'))
+                                            + u'\n' + tr("Click to show that event and every line it was read from."),
+                                        Qt::WhiteSpaceNormal);
     }
     case RawColumn:
         return row.raw;

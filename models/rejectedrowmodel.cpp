@@ -2,6 +2,8 @@
 
 #include "itemroles.h"
 
+#include <QTextDocument>
+
 RejectedRowModel::RejectedRowModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
 
 void RejectedRowModel::setSource(std::optional<qint64> sourceId)
@@ -26,9 +28,10 @@ QVariant RejectedRowModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
         return {};
     const RejectedRowRecord &row = m_rows.at(index.row());
+    // As rich text: a tooltip holding "<tr>" would be taken for HTML and cut there.
     if (const QString where = CaseQueries::whereText(row.line, row.place);
         role == Qt::ToolTipRole && index.column() == LineColumn && !where.isEmpty())
-        return where;
+        return Qt::convertFromPlainText(where, Qt::WhiteSpaceNormal);
     if (role == Qt::DisplayRole || role == ItemRoles::RawValueRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case LineColumn:
