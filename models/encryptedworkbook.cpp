@@ -28,14 +28,14 @@ QString EncryptedWorkbook::passwordNeeded()
     return tr("a workbook encrypted with a password (as Excel encrypts one): give the password it was sent with");
 }
 
-EncryptedWorkbook::Decrypted EncryptedWorkbook::decrypt(const QString &path, const QString &password,
+EncryptedWorkbook::Decrypted EncryptedWorkbook::decrypt(const QString &path, const QStringList &passwords,
                                                         const QString &dir, const ReadWatch &watch)
 {
     QDir().mkpath(dir);
     // An .xlsx encrypted whole decrypts to the .xlsx; an .xls, to the .xls without its password.
     const QString suffix = XlsReader::isEncryptedPackage(path) ? QStringLiteral(".xlsx") : QStringLiteral(".xls");
     const QString copy = QDir(dir).filePath(QFileInfo(path).completeBaseName() + suffix);
-    if (!password.isEmpty()) {
+    for (const QString &password : passwords) {
         if (Decrypted decrypted = decryptWith(path, password, copy, watch); !decrypted.wrongPassword)
             return decrypted;
     }
@@ -43,8 +43,10 @@ EncryptedWorkbook::Decrypted EncryptedWorkbook::decrypt(const QString &path, con
     // analyst who was sent none must not be asked for one, nor one who gave another file's.
     Decrypted decrypted = decryptWith(path, ExcelDefaultPassword, copy, watch);
     decrypted.excelDefaultPassword = decrypted.error.isEmpty();
-    if (decrypted.wrongPassword && password.isEmpty())
+    if (decrypted.wrongPassword && passwords.isEmpty())
         decrypted.error = passwordNeeded();
+    else if (decrypted.wrongPassword && passwords.size() > 1)
+        decrypted.error = tr("none of the %n passwords given opens the encrypted workbook", nullptr, int(passwords.size()));
     return decrypted;
 }
 
@@ -59,12 +61,13 @@ EncryptedWorkbook::Decrypted EncryptedWorkbook::decryptWith(const QString &path,
     const QString detail = said.value(QStringLiteral("detail")).toString();
     decrypted.scheme = said.value(QStringLiteral("scheme")).toString();
     decrypted.integrity = said.value(QStringLiteral("integrity")).toString();
+    decrypted.wrongPassword = run.error.isEmpty() && status == u"wrong password";
     if (!run.error.isEmpty())
         decrypted.error = run.error;
+    else if (decrypted.wrongPassword) // in one password's words: decrypt() words none, or several
+        decrypted.error = tr("the password given does not open the encrypted workbook");
     else if (status == u"decrypted" && run.ended)
         decrypted.path = copy;
-    else if (status == u"wrong password")
-        decrypted.error = tr("the password given does not open the encrypted workbook");
     else if (status == u"unsupported")
         decrypted.error = tr("a workbook encrypted in a way this reader does not decrypt (%1): open it in Excel with its "
                              "password, save a copy without one, and import the copy")
@@ -72,7 +75,6 @@ EncryptedWorkbook::Decrypted EncryptedWorkbook::decryptWith(const QString &path,
     else
         decrypted.error = tr("the encrypted workbook is damaged: %1")
                               .arg(detail.isEmpty() ? tr("its reader stopped on it") : detail);
-    decrypted.wrongPassword = status == u"wrong password";
     return decrypted;
 }
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 /// @brief A workbook Excel encrypted with a password ("Encrypt with Password": a compound file
 /// holding the encrypted package; or an Excel 97-2003 workbook's "Password to open", its
@@ -41,10 +42,11 @@ public:
     static QString encryptedPart(const QString &path);
     /// @brief The words for such a workbook read without a password.
     static QString passwordNeeded();
-    /// @brief Decrypts the workbook at @p path into the folder @p dir with @p password or, as
-    /// Excel opens it, with ExcelDefaultPassword: the analyst's first, if given. Neither opening
-    /// it, Decrypted::wrongPassword is set.
-    static Decrypted decrypt(const QString &path, const QString &password, const QString &dir, const ReadWatch &watch = {});
+    /// @brief Decrypts the workbook at @p path into the folder @p dir with the one of
+    /// @p passwords that opens it or, as Excel opens it, with ExcelDefaultPassword: the
+    /// analyst's first, in turn. None opening it, Decrypted::wrongPassword is set.
+    static Decrypted decrypt(const QString &path, const QStringList &passwords, const QString &dir,
+                             const ReadWatch &watch = {});
     /// @brief What a source or event read from such a workbook says of it (@p metadata: its
     /// office_encryption); empty for any other.
     static QString decryptedNote(const QJsonObject &metadata);

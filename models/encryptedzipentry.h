@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -22,8 +23,11 @@ public:
     struct Copy
     {
         QString error;              ///< empty once copied
-        bool wrongPassword = false; ///< the password given does not open it
+        bool wrongPassword = false; ///< no password given opens it
         bool refused = false;       ///< it expands absurdly (a bomb): refused, as ZipGuard refuses any entry
+        /// A password passed the entry's check, but what it decrypted failed: the entry is damaged,
+        /// or the password passed the check by chance (ZipCrypto's is one byte).
+        bool garbled = false;
         static Copy failed(const QString &error, bool wrongPassword = false, bool refused = false)
         {
             Copy copy;
@@ -34,12 +38,13 @@ public:
         }
     };
 
-    /// @brief Decrypts the entry @p entry of @p zip with @p password into @p copyPath,
-    /// weighing what comes out against @p compressedSize as ZipGuard weighs any entry.
-    static Copy copyOut(const Zip &zip, const QString &entry, const QString &password, qint64 compressedSize,
+    /// @brief Decrypts the entry @p entry of @p zip with the one of @p passwords that opens it
+    /// into @p copyPath, weighing what comes out against @p compressedSize as ZipGuard weighs any
+    /// entry.
+    static Copy copyOut(const Zip &zip, const QString &entry, const QStringList &passwords, qint64 compressedSize,
                         const QString &copyPath);
     /// @brief The same, into @p bytes (a WhatsApp delivery, read in memory), up to @p maxBytes.
-    static Copy read(const Zip &zip, const QString &entry, const QString &password, qint64 compressedSize,
+    static Copy read(const Zip &zip, const QString &entry, const QStringList &passwords, qint64 compressedSize,
                      qint64 maxBytes, QByteArray *bytes);
     /// @brief How an entry of compression method @p method is encrypted, in the words the
     /// source's metadata keeps: "AES" (method 99, WinZip's) or "ZipCrypto".
@@ -48,13 +53,17 @@ public:
     /// encryptionOf() words it) says of it.
     static QString decryptedNote(const QString &encryption);
 
-    /// @brief The bytes a ZIP tool may have encrypted @p password as: UTF-8, then (where they
-    /// differ) Windows-1252 and DOS code page 850.
-    static QList<QByteArray> passphrasesOf(const QString &password);
+    /// @brief The bytes a ZIP tool may have encrypted each of @p passwords as: UTF-8, then
+    /// (where they differ) Windows-1252 and DOS code page 850; each once, in that order.
+    static QList<QByteArray> passphrasesOf(const QStringList &passwords);
 
 private:
-    /// @brief Decrypts the entry, giving what comes out to @p sink chunk by chunk (a failure it
-    /// returns stops it).
-    static Copy decrypt(const Zip &zip, const QString &entry, const QString &password, qint64 compressedSize,
-                        const std::function<Copy(const char *, qint64)> &sink);
+    using Sink = std::function<Copy(const char *, qint64)>;
+    /// @brief Decrypts the entry with each passphrase in turn until one opens it, giving what
+    /// comes out to @p sink chunk by chunk (a failure it returns stops it), after @p restart.
+    static Copy decrypt(const Zip &zip, const QString &entry, const QStringList &passwords, qint64 compressedSize,
+                        const std::function<void()> &restart, const Sink &sink);
+    /// @brief One try, with @p passphrase alone.
+    static Copy decryptWith(const Zip &zip, const QString &entry, const QByteArray &passphrase, qint64 compressedSize,
+                            const Sink &sink);
 };

@@ -70,7 +70,7 @@ bool isXmlSpreadsheet(const QString &path)
 
 /// A file as it is, a ZIP of tables as the tables in it, a compressed file as the file it holds;
 /// @p found if it is in a folder named.
-void addFile(const QString &path, ImportFiles::Expanded &expanded, bool found, const QString &password)
+void addFile(const QString &path, ImportFiles::Expanded &expanded, bool found, const QStringList &passwords)
 {
     if (const auto archive = ArchiveFile::list(path); archive && archive->refusal.isEmpty()) {
         for (const QString &table : archive->tables) { // as a ZIP's tables
@@ -92,7 +92,7 @@ void addFile(const QString &path, ImportFiles::Expanded &expanded, bool found, c
             expanded.found.insert(expanded.files.constLast());
         return;
     }
-    const auto zipped = path.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive) ? ZippedTables::list(path, password) : std::nullopt;
+    const auto zipped = path.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive) ? ZippedTables::list(path, passwords) : std::nullopt;
     if (!zipped || !zipped->refusal.isEmpty()) { // a ZIP refused is named by the importer
         expanded.files.append(path);
         if (found)
@@ -124,12 +124,12 @@ bool ImportFiles::mayHoldRecords(const QString &fileName)
     return suffixes.contains(QFileInfo(fileName).suffix().toLower());
 }
 
-ImportFiles::Expanded ImportFiles::expand(const QStringList &paths, const QString &password)
+ImportFiles::Expanded ImportFiles::expand(const QStringList &paths, const QStringList &passwords)
 {
     Expanded expanded;
     for (const QString &path : paths) {
         if (!QFileInfo(path).isDir()) {
-            addFile(path, expanded, false, password); // named by the analyst: the importer says if it cannot be read
+            addFile(path, expanded, false, passwords); // named by the analyst: the importer says if it cannot be read
             continue;
         }
         // Symbolic links are not followed: a folder linking to itself would never end.
@@ -154,7 +154,7 @@ ImportFiles::Expanded ImportFiles::expand(const QStringList &paths, const QStrin
             else if (!mayHoldRecords(name) && !isXml(name))
                 expanded.leftOut.append(tr("%1: left out: not a table, workbook, PDF, ZIP or HTML page by its name").arg(file));
             else
-                addFile(file, expanded, true, password);
+                addFile(file, expanded, true, passwords);
         }
         if (expanded.files.size() == before)
             expanded.leftOut.append(tr("%1: the folder holds no table, workbook, PDF, ZIP or HTML page").arg(path));

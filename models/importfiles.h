@@ -27,8 +27,8 @@ public:
     static constexpr int MaxFilesPerFolder = 5000;
 
     /// @brief The files to import for @p paths: a folder's files, a ZIP's or archive's tables.
-    /// @p password opens ZIPs whose entries are encrypted (ImportParams::password).
-    static Expanded expand(const QStringList &paths, const QString &password = {});
+    /// @p passwords open ZIPs whose entries are encrypted (ImportParams::passwords).
+    static Expanded expand(const QStringList &paths, const QStringList &passwords = {});
     /// @brief Whether a file found in a folder can hold records, judged by its name: tables,
     /// workbooks, ZIPs and HTML pages.
     static bool mayHoldRecords(const QString &fileName);

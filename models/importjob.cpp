@@ -304,7 +304,7 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
     }
     if (const auto place = ZippedTables::placeOf(path))
         return importZippedTable(index, path, *place);
-    if (const auto zipped = ZippedTables::list(path, m_params.password); zipped && !zipped->refusal.isEmpty()) {
+    if (const auto zipped = ZippedTables::list(path, m_params.passwords); zipped && !zipped->refusal.isEmpty()) {
         result.error = tr("%1: %2; nothing in the ZIP was imported").arg(path, zipped->refusal);
         result.needsPassword = zipped->needsPassword;
         return result;

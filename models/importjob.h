@@ -48,10 +48,11 @@ struct ImportParams
     /// that gives no table (a letter beside the records) is left out, saying why, not a failure.
     QSet<QString> foundFiles;
     bool dryRun = false;                    ///< read and report; write nothing
-    /// The password of ZIPs whose entries are encrypted and of workbooks Excel encrypted, as
-    /// returns are sent (the password given apart): one for the job, the ZIPs in such a ZIP too.
+    /// The passwords of ZIPs whose entries are encrypted, of workbooks Excel encrypted and of
+    /// PDFs locked, as returns are sent (the passwords given apart): each tried in turn on every
+    /// encrypted file of the job, so that a ZIP in one password may hold a workbook in another.
     /// Never written to the case or its log.
-    QString password;
+    QStringList passwords;
     int previewRows = 20;                   ///< events and rejected rows kept for display
     /// Input size from which secondary indexes may be rebuilt once instead of grown row by row
     /// (ImportJob::rebuildsIndexes says when they are).

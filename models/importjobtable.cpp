@@ -23,7 +23,7 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
         m_stage = ImportProgress::Stage::Preparing;
         reportProgress(index, path, fraction);
     };
-    watched.password = m_params.password;
+    watched.passwords = m_params.passwords;
     TableImporter::Missing missing;
     std::vector<TableImporter::Opened> parts = TableImporter::openAll(readPath, watched, &error, &missing);
     file.needsMapping = missing.header;

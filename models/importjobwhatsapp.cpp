@@ -15,7 +15,7 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
     result.path = path;
     result.format = QStringLiteral("whatsapp");
     QString error;
-    const WhatsAppReturnContents contents = WhatsAppContainer::documents(path, m_params.password);
+    const WhatsAppReturnContents contents = WhatsAppContainer::documents(path, m_params.passwords);
     const QList<ContainerDocument> &documents = contents.documents;
     if (documents.isEmpty()) {
         result.error = QStringLiteral("%1: %2").arg(path, contents.error);

@@ -152,8 +152,8 @@ QString JobRunner::copyOutOfZip(const ZippedTables::Place &place, const QString 
     const auto inner = place.innerEntry.isEmpty() ? std::nullopt : innerZipCopy(place, error, needsPassword);
     if (!place.innerEntry.isEmpty() && !inner)
         return {};
-    const ZippedTables::Copy copied = inner ? ZippedTables::copyOut(inner->first, place.innerEntry, dir, m_params.password)
-                                            : ZippedTables::copyOut(place.zipPath, place.entry, dir, m_params.password);
+    const ZippedTables::Copy copied = inner ? ZippedTables::copyOut(inner->first, place.innerEntry, dir, m_params.passwords)
+                                            : ZippedTables::copyOut(place.zipPath, place.entry, dir, m_params.passwords);
     *error = copied.error;
     *needsPassword = copied.needsPassword;
     if (!copied.encryption.isEmpty()) // said in the source: decrypted with the password given
@@ -164,7 +164,7 @@ QString JobRunner::copyOutOfZip(const ZippedTables::Place &place, const QString 
 QString JobRunner::decryptWorkbook(const QString &path, const QString &dir, QString *error, bool *needsPassword)
 {
     const EncryptedWorkbook::Decrypted decrypted =
-        EncryptedWorkbook::decrypt(path, m_params.password, dir, {[this]() { return m_cancelled.load(); }, {}});
+        EncryptedWorkbook::decrypt(path, m_params.passwords, dir, {[this]() { return m_cancelled.load(); }, {}});
     *error = decrypted.error;
     *needsPassword = decrypted.wrongPassword;
     if (!decrypted.warning().isEmpty())
@@ -193,7 +193,7 @@ std::optional<std::pair<QString, FileDigest>> JobRunner::innerZipCopy(const Zipp
         return *known;
     const QString dir = m_workDir->filePath(QStringLiteral("zip-%1").arg(m_innerZipCopies.size()));
     QDir().mkpath(dir);
-    const ZippedTables::Copy copied = ZippedTables::copyOut(place.zipPath, place.entry, dir, m_params.password);
+    const ZippedTables::Copy copied = ZippedTables::copyOut(place.zipPath, place.entry, dir, m_params.passwords);
     *error = copied.error;
     *needsPassword = copied.needsPassword;
     const QString &copy = copied.path;

@@ -91,7 +91,7 @@ bool PdfPages::isPdf(const QByteArray &head)
     return head.left(1024).contains("%PDF-");
 }
 
-std::shared_ptr<const PdfPages> PdfPages::read(const QString &path, const ReadWatch &watch, const QString &password)
+std::shared_ptr<const PdfPages> PdfPages::read(const QString &path, const ReadWatch &watch, const QStringList &passwords)
 {
     // The import dialog reads a file again for every preview, and the import once more: the
     // last PDF laid out is kept while the file (and the program that read it) are the same,
@@ -110,7 +110,7 @@ std::shared_ptr<const PdfPages> PdfPages::read(const QString &path, const ReadWa
         if (last && lastKey == key)
             return last;
     }
-    auto pages = std::shared_ptr<const PdfPages>(new PdfPages(path, watch, password));
+    auto pages = std::shared_ptr<const PdfPages>(new PdfPages(path, watch, passwords));
     if (pages->error().isEmpty() && !pages->openedWithPassword()) {
         const std::lock_guard lock(mutex);
         lastKey = key;
@@ -119,17 +119,17 @@ std::shared_ptr<const PdfPages> PdfPages::read(const QString &path, const ReadWa
     return pages;
 }
 
-HelperProgram::Run PdfPages::runHelper(const QString &path, const ReadWatch &watch, const QString &password)
+HelperProgram::Run PdfPages::runHelper(const QString &path, const ReadWatch &watch, const QStringList &passwords)
 {
-    if (password.isEmpty())
+    if (passwords.isEmpty())
         return helper().run(path, HelperTimeoutMs, tr("the PDF"), watch);
-    return helper().run({QStringLiteral("--password"), path}, password.toUtf8() + '\n', HelperTimeoutMs, tr("the PDF"),
-                        watch);
+    return helper().run({QStringLiteral("--password"), path}, passwords.join(u'\n').toUtf8() + '\n', HelperTimeoutMs,
+                        tr("the PDF"), watch);
 }
 
-PdfPages::PdfPages(const QString &path, const ReadWatch &watch, const QString &password)
+PdfPages::PdfPages(const QString &path, const ReadWatch &watch, const QStringList &passwords)
 {
-    HelperProgram::Run run = runHelper(path, watch, password);
+    HelperProgram::Run run = runHelper(path, watch, passwords);
     if (!run.error.isEmpty()) {
         m_error = run.error;
         return;
@@ -144,7 +144,9 @@ PdfPages::PdfPages(const QString &path, const ReadWatch &watch, const QString &p
         return;
     }
     if (m_document.status == PdfDump::Status::Locked) {
-        m_error = password.isEmpty() ? passwordNeeded() : tr("the password given does not open the PDF");
+        m_error = passwords.isEmpty()      ? passwordNeeded()
+                  : passwords.size() == 1 ? tr("the password given does not open the PDF")
+                                          : tr("none of the %n passwords given opens the PDF", nullptr, int(passwords.size()));
         return;
     }
     m_openedWithPassword = m_document.openedWithPassword;

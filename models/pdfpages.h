@@ -23,11 +23,11 @@ class PdfPages
     Q_DECLARE_TR_FUNCTIONS(PdfPages)
 public:
     /// @brief Reads the PDF at @p path in lookuplens-pdf, watched by @p watch, opened with
-    /// @p password if it is protected by one; error() says if it cannot be read. The last PDF
+    /// the one of @p passwords that opens it if it is protected by one; error() says if it cannot be read. The last PDF
     /// read that needed no password is given again while the file is unchanged (its size and
     /// time of change), not read again: one a password opened is not kept.
     static std::shared_ptr<const PdfPages> read(const QString &path, const ReadWatch &watch = {},
-                                                const QString &password = {});
+                                                const QStringList &passwords = {});
     /// @brief The words for a PDF protected by a password read without one.
     static QString passwordNeeded();
     /// @brief What a source read from a PDF says of its password (@p metadata: the source's);
@@ -61,9 +61,9 @@ public:
     bool openedWithPassword() const { return m_openedWithPassword; }
 
 private:
-    PdfPages(const QString &path, const ReadWatch &watch, const QString &password);
+    PdfPages(const QString &path, const ReadWatch &watch, const QStringList &passwords);
     /// @brief Runs lookuplens-pdf on the file, with @p password on its standard input if one is given.
-    static HelperProgram::Run runHelper(const QString &path, const ReadWatch &watch, const QString &password);
+    static HelperProgram::Run runHelper(const QString &path, const ReadWatch &watch, const QStringList &passwords);
     void writeText(const QList<QStringList> &pages);
 
     QString m_error;

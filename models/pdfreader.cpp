@@ -5,8 +5,8 @@
 
 #include <QJsonArray>
 
-PdfReader::PdfReader(const QString &path, const ReadWatch &watch, const QString &password)
-    : PdfReader(PdfPages::read(path, watch, password))
+PdfReader::PdfReader(const QString &path, const ReadWatch &watch, const QStringList &passwords)
+    : PdfReader(PdfPages::read(path, watch, passwords))
 {
 }
 

@@ -15,8 +15,8 @@ class PdfReader final : public TableReader
     Q_DECLARE_TR_FUNCTIONS(PdfReader)
 public:
     /// @brief Reads the PDF at @p path, its reader watched by @p watch (cancel, how far it has
-    /// got), opened with @p password if it is protected by one.
-    explicit PdfReader(const QString &path, const ReadWatch &watch = {}, const QString &password = {});
+    /// got), opened with the one of @p passwords that opens it if it is protected by one.
+    explicit PdfReader(const QString &path, const ReadWatch &watch = {}, const QStringList &passwords = {});
     /// @brief It is protected by a password, and none was given, or not its own.
     bool needsPassword() const { return m_pages->needsPassword(); }
 

@@ -47,8 +47,8 @@ public:
         /// The file is what a compressed file held up to where it was cut short: a last line
         /// without a line end is what the cut left of a record, rejected.
         bool inputCutShort = false;
-        /// Opens a PDF protected by a password (the import's; kept nowhere).
-        QString password;
+        /// Open a PDF protected by a password, each tried in turn (the import's; kept nowhere).
+        QStringList passwords;
     };
 
     /// @brief What a file that opens to no table lacks, for the analyst to give.

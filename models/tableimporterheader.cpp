@@ -16,7 +16,7 @@ std::optional<TableImporter::Opened> TableImporter::open(const QString &path, co
     bool firstDamaged = false;    // the first worksheet cannot be read: the others are tried
     std::unique_ptr<TableReader> reader;
     for (int part = 0; part < parts; ++part) {
-        reader = part == 0 ? TableReader::open(path, &firstError, options.watch, options.password, &missing->password)
+        reader = part == 0 ? TableReader::open(path, &firstError, options.watch, options.passwords, &missing->password)
                            : reader->openPart(part, error);
         if (!reader)
             break;

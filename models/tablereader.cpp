@@ -58,7 +58,7 @@ TextReading TableReader::textReading() const
 }
 
 std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *error, const ReadWatch &watch,
-                                               const QString &password, bool *needsPassword)
+                                               const QStringList &passwords, bool *needsPassword)
 {
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly)) {
@@ -84,7 +84,7 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *err
     else if (XlsReader::isCompoundFile(head))
         reader = std::make_unique<XlsReader>(path, 0, watch);
     else if (PdfPages::isPdf(head)) { // a carrier's or portal's report
-        auto pdf = std::make_unique<PdfReader>(path, watch, password);
+        auto pdf = std::make_unique<PdfReader>(path, watch, passwords);
         if (needsPassword)
             *needsPassword = pdf->needsPassword();
         reader = std::move(pdf);

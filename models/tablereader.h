@@ -171,10 +171,10 @@ public:
     /// @brief Opens @p path read-only and picks the reader from the file's first bytes; of a
     /// workbook, the first worksheet (openPart reads the others). A reader that runs a program
     /// of its own on the file (a PDF's, a legacy workbook's) is watched by @p watch. A PDF
-    /// protected by a password is opened with @p password; where it cannot be (none given, or
-    /// not its own), @p needsPassword is set beside the error.
+    /// protected by a password is opened with the one of @p passwords that opens it; where none
+    /// does (none given, or not its own), @p needsPassword is set beside the error.
     static std::unique_ptr<TableReader> open(const QString &path, QString *error, const ReadWatch &watch = {},
-                                             const QString &password = {}, bool *needsPassword = nullptr);
+                                             const QStringList &passwords = {}, bool *needsPassword = nullptr);
 
 protected:
     /// @brief The part read is damaged at @p line (@p damage says where and how): the rows

@@ -44,7 +44,7 @@ class Walker
 {
     Q_DECLARE_TR_FUNCTIONS(WhatsAppContainer)
 public:
-    explicit Walker(const QString &password) : m_password(password) {}
+    explicit Walker(const QStringList &passwords) : m_passwords(passwords) {}
     /// @p source: where @p zip is (a file, or bytes), to decrypt its entries from; @p encryption:
     /// how the ZIP itself was encrypted in the one around it, if it was.
     bool walk(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QString &prefix, int depth,
@@ -65,7 +65,7 @@ private:
     /// A delivery's ZIP: false where it refuses the whole return.
     bool walkInner(const QString &name, QByteArray bytes, const QString &prefix, int depth,
                    const QString &encryption = {});
-    QString m_password;
+    QStringList m_passwords;
     qint64 m_total = 0;
 };
 
@@ -74,7 +74,7 @@ bool Walker::readDecrypted(QuaZip &zip, const EncryptedZipEntry::Zip &source, co
 {
     QuaZipFileInfo64 info;
     zip.getCurrentFileInfo(&info);
-    const auto read = EncryptedZipEntry::read(source, info.name, m_password, qint64(info.compressedSize),
+    const auto read = EncryptedZipEntry::read(source, info.name, m_passwords, qint64(info.compressedSize),
                                               WhatsAppContainer::MaxTotalBytes - m_total, bytes);
     if (!read.error.isEmpty()) {
         error = prefix + read.error;
@@ -117,7 +117,7 @@ bool Walker::walk(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QStri
 {
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
         const QString name = zip.getCurrentFileName();
-        if (const QString unsafe = ZipGuard::checkReturnEntry(zip, !m_password.isEmpty(), &needsPassword); !unsafe.isEmpty()) {
+        if (const QString unsafe = ZipGuard::checkReturnEntry(zip, !m_passwords.isEmpty(), &needsPassword); !unsafe.isEmpty()) {
             error = prefix + unsafe;
             return false;
         }
@@ -212,7 +212,7 @@ bool WhatsAppContainer::probe(const QString &path)
     return std::any_of(names.cbegin(), names.cend(), isReturnPart);
 }
 
-WhatsAppReturnContents WhatsAppContainer::documents(const QString &path, const QString &password)
+WhatsAppReturnContents WhatsAppContainer::documents(const QString &path, const QStringList &passwords)
 {
     WhatsAppReturnContents contents;
     QFile file(path);
@@ -227,7 +227,7 @@ WhatsAppReturnContents WhatsAppContainer::documents(const QString &path, const Q
         return contents;
     }
     file.close();
-    Walker walker(password);
+    Walker walker(passwords);
     bool ok = true;
     QuaZip zip(path);
     if (openWhole(zip, head)) {

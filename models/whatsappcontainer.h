@@ -43,6 +43,7 @@ public:
 
     /// @brief True if @p path is a WhatsApp return (a records page, or a ZIP that is not a workbook).
     static bool probe(const QString &path);
-    /// @brief The return's records pages; @p password opens a return whose ZIPs are encrypted.
-    static WhatsAppReturnContents documents(const QString &path, const QString &password = {});
+    /// @brief The return's records pages; @p passwords open a return whose ZIPs are encrypted,
+    /// each tried in turn.
+    static WhatsAppReturnContents documents(const QString &path, const QStringList &passwords = {});
 };

@@ -64,13 +64,13 @@ std::optional<ZippedTables::Place> ZippedTables::placeOf(const QString &name)
     return std::nullopt;
 }
 
-std::optional<ZippedTables::Listing> ZippedTables::list(const QString &zipPath, const QString &password)
+std::optional<ZippedTables::Listing> ZippedTables::list(const QString &zipPath, const QStringList &passwords)
 {
-    return listZip(zipPath, zipPath, 1, password);
+    return listZip(zipPath, zipPath, 1, passwords);
 }
 
 std::optional<ZippedTables::Listing> ZippedTables::listZip(const QString &zipPath, const QString &shownAs, int depth,
-                                                           const QString &password)
+                                                           const QStringList &passwords)
 {
     if (!isZip(zipPath))
         return std::nullopt;
@@ -84,13 +84,13 @@ std::optional<ZippedTables::Listing> ZippedTables::listZip(const QString &zipPat
         return std::nullopt; // a workbook or an OpenDocument file, whatever its name
     Listing listing;
     for (bool more = zip.goToFirstFile(); more && listing.refusal.isEmpty(); more = zip.goToNextFile()) {
-        listing.refusal = ZipGuard::checkReturnEntry(zip, !password.isEmpty(), &listing.needsPassword);
+        listing.refusal = ZipGuard::checkReturnEntry(zip, !passwords.isEmpty(), &listing.needsPassword);
     }
     if (!listing.refusal.isEmpty())
         return listing;
     std::sort(names.begin(), names.end());
     for (const QString &name : std::as_const(names)) {
-        if (!sortOut(zipPath, shownAs, name, depth, password, listing))
+        if (!sortOut(zipPath, shownAs, name, depth, passwords, listing))
             return std::nullopt; // a WhatsApp return: its deliveries' ZIPs inside
         if (!listing.refusal.isEmpty())
             return listing;
@@ -101,7 +101,7 @@ std::optional<ZippedTables::Listing> ZippedTables::listZip(const QString &zipPat
 }
 
 bool ZippedTables::sortOut(const QString &zipPath, const QString &shownAs, const QString &name, int depth,
-                           const QString &password, Listing &listing)
+                           const QStringList &passwords, Listing &listing)
 {
     const QString fileName = QFileInfo(name).fileName();
     const QString place = PlaceName::within(shownAs, name);
@@ -110,7 +110,7 @@ bool ZippedTables::sortOut(const QString &zipPath, const QString &shownAs, const
     if (fileName.startsWith(u'.') || name.startsWith(QStringLiteral("__MACOSX/")))
         listing.leftOut.append(tr("%1: left out: a hidden file").arg(place));
     else if (isZipName(fileName) && depth == 1)
-        return listInner(zipPath, shownAs, name, password, listing);
+        return listInner(zipPath, shownAs, name, passwords, listing);
     else if (isZipName(fileName))
         listing.leftOut.append(tr("%1: left out: a ZIP inside a ZIP inside a ZIP (unpack the one around it to read it)").arg(place));
     else if (!ImportFiles::mayHoldRecords(fileName))
@@ -121,13 +121,13 @@ bool ZippedTables::sortOut(const QString &zipPath, const QString &shownAs, const
 }
 
 bool ZippedTables::listInner(const QString &zipPath, const QString &shownAs, const QString &name,
-                             const QString &password, Listing &listing)
+                             const QStringList &passwords, Listing &listing)
 {
     // Its tables are listed from a working copy, which is gone once they are: the import copies
     // it again to read them.
     const QString place = PlaceName::within(shownAs, name);
     QTemporaryDir work;
-    const Copy copied = work.isValid() ? copyOut(zipPath, name, work.path(), password) : Copy::failed(QString());
+    const Copy copied = work.isValid() ? copyOut(zipPath, name, work.path(), passwords) : Copy::failed(QString());
     const QString &copy = copied.path;
     const QString &error = copied.error;
     if (copied.refused || copied.needsPassword) {
@@ -137,7 +137,7 @@ bool ZippedTables::listInner(const QString &zipPath, const QString &shownAs, con
     }
     if (!copy.isEmpty() && holdsRecordsPage(copy))
         return false;
-    const auto inner = copy.isEmpty() ? std::nullopt : listZip(copy, place, 2, password);
+    const auto inner = copy.isEmpty() ? std::nullopt : listZip(copy, place, 2, passwords);
     if (inner && !inner->refusal.isEmpty()) {
         listing.refusal = QStringLiteral("%1: %2").arg(name, inner->refusal);
         listing.needsPassword = inner->needsPassword;
@@ -154,19 +154,19 @@ bool ZippedTables::listInner(const QString &zipPath, const QString &shownAs, con
 }
 
 ZippedTables::Copy ZippedTables::copyOut(const QString &zipPath, const QString &entryName, const QString &dir,
-                                         const QString &password)
+                                         const QStringList &passwords)
 {
     QuaZip zip(zipPath);
     if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(entryName))
         return Copy::failed(tr("cannot open the ZIP entry \"%1\"").arg(entryName));
     bool needsPassword = false;
-    if (const QString refusal = ZipGuard::checkReturnEntry(zip, !password.isEmpty(), &needsPassword); !refusal.isEmpty())
+    if (const QString refusal = ZipGuard::checkReturnEntry(zip, !passwords.isEmpty(), &needsPassword); !refusal.isEmpty())
         return Copy::failed(refusal, !needsPassword, needsPassword);
     QuaZipFileInfo64 info;
     zip.getCurrentFileInfo(&info);
     const QString copyPath = QDir(dir).filePath(QFileInfo(entryName).fileName());
     if (info.flags & 0x1)
-        return decryptOut(zipPath, info, password, copyPath);
+        return decryptOut(zipPath, info, passwords, copyPath);
     QuaZipFile entry(&zip);
     QFile copy(copyPath);
     if (!entry.open(QIODevice::ReadOnly) || !copy.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -187,10 +187,10 @@ ZippedTables::Copy ZippedTables::copyOut(const QString &zipPath, const QString &
 }
 
 ZippedTables::Copy ZippedTables::decryptOut(const QString &zipPath, const QuaZipFileInfo64 &info,
-                                            const QString &password, const QString &copyPath)
+                                            const QStringList &passwords, const QString &copyPath)
 {
     const EncryptedZipEntry::Copy decrypted =
-        EncryptedZipEntry::copyOut({zipPath, {}}, info.name, password, qint64(info.compressedSize), copyPath);
+        EncryptedZipEntry::copyOut({zipPath, {}}, info.name, passwords, qint64(info.compressedSize), copyPath);
     if (!decrypted.error.isEmpty())
         return Copy::failed(decrypted.error, decrypted.refused, decrypted.wrongPassword);
     return Copy::made(copyPath, EncryptedZipEntry::encryptionOf(info.method));

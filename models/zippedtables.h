@@ -61,27 +61,27 @@ public:
     /// @brief The ZIP and entry a name PlaceName::within(zip, entry) gave stands for, if it is one.
     static std::optional<Place> placeOf(const QString &name);
     /// @brief The tables in @p zipPath, if it is a ZIP of tables (or its refusal, if ZipGuard
-    /// refuses an entry of it); nullopt for any other file. @p password: the ZIP's, if its
-    /// entries are encrypted (one password for the ZIP and the ZIPs in it, as returns are sent).
-    static std::optional<Listing> list(const QString &zipPath, const QString &password = {});
+    /// refuses an entry of it); nullopt for any other file. @p passwords: the ZIP's, if its
+    /// entries are encrypted, each tried in turn (on the ZIP and the ZIPs in it).
+    static std::optional<Listing> list(const QString &zipPath, const QStringList &passwords = {});
     /// @brief Copies the entry @p entry of @p zipPath (a table, or a ZIP of tables within it)
-    /// into the folder @p dir, decrypted with @p password if it is encrypted.
-    static Copy copyOut(const QString &zipPath, const QString &entry, const QString &dir, const QString &password = {});
+    /// into the folder @p dir, decrypted with the one of @p passwords that opens it if it is encrypted.
+    static Copy copyOut(const QString &zipPath, const QString &entry, const QString &dir, const QStringList &passwords = {});
 
 private:
     /// @brief The listing of @p zipPath, named as @p shownAs, a ZIP @p depth levels down (1: the
     /// one named).
     static std::optional<Listing> listZip(const QString &zipPath, const QString &shownAs, int depth,
-                                          const QString &password);
+                                          const QStringList &passwords);
     /// @brief Puts the entry @p name of @p zipPath among the tables of @p listing, or its files
     /// left out; false if it is a WhatsApp delivery's ZIP, the ZIP around it a WhatsApp return.
     static bool sortOut(const QString &zipPath, const QString &shownAs, const QString &name, int depth,
-                        const QString &password, Listing &listing);
+                        const QStringList &passwords, Listing &listing);
     /// @brief Puts the tables of the ZIP of tables @p name inside @p zipPath among those of
     /// @p listing; false if it is a WhatsApp delivery.
-    static bool listInner(const QString &zipPath, const QString &shownAs, const QString &name, const QString &password,
+    static bool listInner(const QString &zipPath, const QString &shownAs, const QString &name, const QStringList &passwords,
                           Listing &listing);
     /// @brief Decrypts the current entry of @p zip, of @p info, into @p copyPath.
-    static Copy decryptOut(const QString &zipPath, const QuaZipFileInfo64 &info, const QString &password,
+    static Copy decryptOut(const QString &zipPath, const QuaZipFileInfo64 &info, const QStringList &passwords,
                            const QString &copyPath);
 };

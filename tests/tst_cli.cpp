@@ -44,6 +44,7 @@ private slots:
     void corruptCase();
     void allocatesThroughJemalloc();
     void anEncryptedZipTakesItsPasswordFromAFile();
+    void aPasswordFileGivesAPasswordALine();
 
 private:
     struct Run
@@ -780,7 +781,7 @@ void tst_Cli::anEncryptedZipTakesItsPasswordFromAFile()
     QCOMPARE(asked.exitCode, 1);
     QVERIFY2(asked.err.contains("ZIP entry \"LOG/calls.csv\" is encrypted with a password: give the password the "
                                 "return was sent with; nothing in the ZIP was imported\n  give the password with "
-                                "--password-file FILE (its first line)\n"),
+                                "--password-file FILE (a password a line, each tried in turn)\n"),
              asked.err.constData());
     const Run wrong = cli(import + QStringList{QStringLiteral("--password-file"), QStringLiteral("-"), zip}, "wrong\n");
     QCOMPARE(wrong.exitCode, 1);
@@ -794,7 +795,8 @@ void tst_Cli::anEncryptedZipTakesItsPasswordFromAFile()
     const Run sources = cli({QStringLiteral("sources"), QStringLiteral("--case"), casePath, QStringLiteral("--json")});
     QVERIFY2(!sources.out.contains("s3cret"), sources.out.constData());
     const Run empty = cli(import + QStringList{QStringLiteral("--password-file"), QStringLiteral("-"), zip}, "\n");
-    QCOMPARE(empty.exitCode, 2); // refused: no password on its first line
+    QCOMPARE(empty.exitCode, 2); // refused: no password in it
+    QVERIFY2(empty.err.contains("the password file - holds no password"), empty.err.constData());
     // "geheimé" as WinZip (Windows-1252) and 7-Zip (DOS code page 850) encrypt it with ZipCrypto:
     // typed as UTF-8, it opens both.
     for (const QString &name : {u"cp1252"_qs, u"cp850"_qs}) {
@@ -806,4 +808,37 @@ void tst_Cli::anEncryptedZipTakesItsPasswordFromAFile()
         QVERIFY2(accented.out.contains("LOG/calls.csv: 1 accepted, 0 rejected, 0 duplicate"), accented.out.constData());
         QCOMPARE(cli(into, "geheime\n").exitCode, 1); // without the accent it is no password of theirs
     }
+}
+
+void tst_Cli::aPasswordFileGivesAPasswordALine()
+{
+    // A return zipped in one password holding a workbook and a PDF in passwords of their own:
+    // the password file gives each on a line (blank lines none), each tried on every encrypted
+    // file; a file of more lines than passwords are sent with is refused, as likely no password file.
+    const QString zip = dataPath(u"xlsx/return-three-passwords.zip"_qs);
+    const QString casePath = m_dir.filePath(u"three-passwords.llcase"_qs);
+    const QStringList import{u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs, u"--password-file"_qs};
+    const Run zipOnly = cli(import + QStringList{u"-"_qs, zip}, "0utside\n");
+    QCOMPARE(zipOnly.exitCode, 1);
+    QVERIFY2(zipOnly.err.contains("LOG/ids-password.xlsx: the password given does not open the encrypted workbook\n"
+                                  "  give the password with --password-file FILE (a password a line, each tried in turn)\n"),
+             zipOnly.err.constData());
+    const QString passwords = TestSupport::writeFile(m_dir.filePath(u"passwords.txt"_qs), "0utside\r\n\r\ns3cret\nsecret");
+    const Run opened = cli(import + QStringList{passwords, zip});
+    QVERIFY2(opened.exitCode == 0, opened.err.constData());
+    QVERIFY2(opened.out.contains("LOG/cdr-sided-locked.pdf: 12 accepted, 0 rejected, 0 duplicate"), opened.out.constData());
+    QVERIFY2(opened.out.contains("LOG/ids-password.xlsx: 6 accepted, 0 rejected, 0 duplicate"), opened.out.constData());
+    QFile caseFile(casePath);
+    QVERIFY(caseFile.open(QIODevice::ReadOnly));
+    const QByteArray stored = caseFile.readAll();
+    QVERIFY(!stored.contains("0utside") && !stored.contains("s3cret"));
+
+    QByteArray many;
+    for (int i = 1; i <= 17; ++i)
+        many += "password " + QByteArray::number(i) + '\n';
+    const Run tooMany = cli(import + QStringList{u"-"_qs, zip}, many);
+    QCOMPARE(tooMany.exitCode, 2);
+    QVERIFY2(tooMany.err.contains("the password file - holds more than 16 passwords (a password a line): give only those "
+                                  "the returns were sent with"),
+             tooMany.err.constData());
 }

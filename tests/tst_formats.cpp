@@ -48,6 +48,8 @@ private slots:
     void anXlsObfuscatedAsExcel95DidIsNamed();
     void aZipEncryptedWithAPasswordIsReadWithIt_data();
     void aZipEncryptedWithAPasswordIsReadWithIt();
+    void aZipInOnePasswordHoldsFilesInOthers();
+    void aWrongPasswordPassingTheCheckByteIsNotTheOneKept();
     void aGzipFileCutShortGivesItsRecordsUpToTheCut();
     void bytesAfterTheGzipDataAreLeftOutAndNamed_data();
     void bytesAfterTheGzipDataAreLeftOutAndNamed();
@@ -79,20 +81,20 @@ private:
 ImportSuite::Imported tst_Formats::importWithPassword(ImportParams params, const QString &plain)
 {
     const QString path = params.files.value(0);
-    params.password.clear();
+    params.passwords.clear();
     const auto asked = import(params);
     [&] {
         QVERIFY(asked.result.files.first().needsPassword);
         QCOMPARE(asked.result.files.first().error,
                  path + u": a workbook encrypted with a password (as Excel encrypts one): give the password it was sent with"_qs);
     }();
-    params.password = u"s3cret "_qs;
+    params.passwords = {u"s3cret "_qs};
     const auto wrong = import(params);
     [&] {
         QVERIFY(wrong.result.files.first().needsPassword);
         QCOMPARE(wrong.result.files.first().error, path + u": the password given does not open the encrypted workbook"_qs);
     }();
-    params.password = u"s3cret"_qs;
+    params.passwords = {u"s3cret"_qs};
     auto opened = import(params);
     ImportParams unencrypted = params;
     unencrypted.files = {plain};
@@ -560,7 +562,8 @@ void tst_Formats::aWorkbookExcelOpensWithoutAPasswordIsReadWithoutOne()
     ImportParams params;
     params.timeZone = QStringLiteral("UTC");
     params.files = {path};
-    params.password = password;
+    if (!password.isEmpty())
+        params.passwords = {password};
     const auto imported = import(params);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const QSqlDatabase db = imported.db->db();
@@ -603,13 +606,13 @@ void tst_Formats::aWorkbookExcelEncryptedIsReadWithItsPassword()
     QVERIFY(asked.result.files.first().needsPassword);
     QCOMPARE(asked.result.files.first().error,
              path + u": a workbook encrypted with a password (as Excel encrypts one): give the password it was sent with"_qs);
-    params.password = u"S3cret"_qs;
+    params.passwords = {u"S3cret"_qs};
     const auto wrong = import(params);
     QVERIFY(wrong.result.files.first().needsPassword);
     QCOMPARE(wrong.result.files.first().error, path + u": the password given does not open the encrypted workbook"_qs);
     QVERIFY(!wrong.db || scalar(wrong.db->db(), u"SELECT count(*) FROM sources"_qs).toInt() == 0);
 
-    params.password = u"s3cret"_qs;
+    params.passwords = {u"s3cret"_qs};
     ImportParams plain = params;
     plain.files = {dataPath(u"ids/ids-sample.xlsx"_qs)};
     const auto workbook = import(plain);
@@ -644,10 +647,10 @@ void tst_Formats::aWorkbookExcelEncryptedIsReadWithItsPassword()
     const QString zip = dataPath(u"xlsx/return-password-workbook.zip"_qs);
     params.files = ImportFiles::expand({zip}).files;
     QCOMPARE(params.files, QStringList{zip + u" \u203A LOG/ids-password.xlsx"_qs});
-    params.password.clear();
+    params.passwords.clear();
     const auto zippedAsked = import(params);
     QVERIFY(zippedAsked.result.files.first().needsPassword);
-    params.password = u"s3cret"_qs;
+    params.passwords = {u"s3cret"_qs};
     const auto zipped = import(params);
     QVERIFY2(zipped.result.allOk(), qPrintable(zipped.result.files.value(0).error));
     QCOMPARE(events(zipped.db->db()), events(workbook.db->db()));
@@ -700,8 +703,8 @@ void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt()
 
     // A wrong one: found out listing the ZIP inside it (decrypted to list its tables), or, for a
     // ZIP of tables alone (their names are not encrypted), reading each; nothing is written.
-    params.password = u"wrong"_qs;
-    params.files = ImportFiles::expand({zip}, params.password).files;
+    params.passwords = {u"wrong"_qs};
+    params.files = ImportFiles::expand({zip}, params.passwords).files;
     QCOMPARE(params.files, QStringList{zip});
     const auto wrong = import(params);
     QVERIFY(wrong.result.files.first().needsPassword);
@@ -710,7 +713,7 @@ void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt()
     const QString tables = m_dir.filePath(QString::fromLatin1("tables-" + encryption + ".zip"));
     QVERIFY(ArchiveWriter::write(tables, archive_write_set_format_zip, {{u"LOG/calls.csv"_qs, TarCalls}}, encryption.constData(),
                          "s3cret Passw\xC3\xB6rd"));
-    params.files = ImportFiles::expand({tables}, params.password).files;
+    params.files = ImportFiles::expand({tables}, params.passwords).files;
     QCOMPARE(params.files, QStringList{tables + u" \u203A LOG/calls.csv"_qs});
     const auto wrongTable = import(params);
     QVERIFY(wrongTable.result.files.first().needsPassword);
@@ -718,8 +721,8 @@ void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt()
              params.files.first() + u": the password given does not open the ZIP entry \"LOG/calls.csv\""_qs);
     QVERIFY(!wrongTable.db || scalar(wrongTable.db->db(), u"SELECT count(*) FROM sources"_qs).toInt() == 0);
 
-    params.password = u"s3cret Passw\u00F6rd"_qs;
-    params.files = ImportFiles::expand({zip}, params.password).files;
+    params.passwords = {u"s3cret Passw\u00F6rd"_qs};
+    params.files = ImportFiles::expand({zip}, params.passwords).files;
     const auto opened = import(params);
     for (const FileImportResult &file : opened.result.files)
         QVERIFY2(file.ok, qPrintable(file.error));
@@ -737,7 +740,7 @@ void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt()
     QVERIFY(ArchiveWriter::write(bomb, archive_write_set_format_zip,
                                  {{u"LOG/bomb.csv"_qs, QByteArray("Start Time (UTC),Originating Number\n") + QByteArray(80 << 20, '0')}},
                                  encryption.constData(), "s3cret Passw\xC3\xB6rd"));
-    params.files = ImportFiles::expand({bomb}, params.password).files;
+    params.files = ImportFiles::expand({bomb}, params.passwords).files;
     const auto refused = import(params);
     QVERIFY2(refused.result.files.first().error.startsWith(bomb + u": ZIP entry \"LOG/bomb.csv\" expands 102"_qs)
                  && refused.result.files.first().error.endsWith(u" times its size (a ZIP bomb?); refused; nothing in the "
@@ -1244,3 +1247,67 @@ void tst_Formats::aLoneUtf16SurrogateIsStoredAsNoText()
 
 QTEST_GUILESS_MAIN(tst_Formats)
 #include "tst_formats.moc"
+
+void tst_Formats::aZipInOnePasswordHoldsFilesInOthers()
+{
+    // A return zipped with one password holding a workbook and a PDF, each in one of its own (as
+    // a provider may send them, the passwords apart): every password given is tried on every
+    // encrypted file, in turn, and none of them is kept.
+    const QString zip = dataPath(u"xlsx/return-three-passwords.zip"_qs);
+    const QString pdf = zip + u" \u203A LOG/cdr-sided-locked.pdf"_qs;
+    const QString workbook = zip + u" \u203A LOG/ids-password.xlsx"_qs;
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.passwords = {u"0utside"_qs};
+    params.files = ImportFiles::expand({zip}, params.passwords).files;
+    QCOMPARE(params.files, (QStringList{pdf, workbook}));
+    const auto zipsOnly = import(params);
+    QCOMPARE(zipsOnly.result.files.value(0).error, pdf + u": the password given does not open the PDF"_qs);
+    QCOMPARE(zipsOnly.result.files.value(1).error,
+             workbook + u": the password given does not open the encrypted workbook"_qs);
+    QVERIFY(zipsOnly.result.files.value(0).needsPassword && zipsOnly.result.files.value(1).needsPassword);
+    QVERIFY(!zipsOnly.db || scalar(zipsOnly.db->db(), u"SELECT count(*) FROM sources"_qs).toInt() == 0);
+
+    params.passwords = {u"wrong"_qs, u"0utside"_qs, u"s3cret"_qs};
+    const auto pdfLeft = import(params);
+    QCOMPARE(pdfLeft.result.files.value(0).error, pdf + u": none of the 3 passwords given opens the PDF"_qs);
+    QVERIFY(pdfLeft.result.files.value(1).ok);
+
+    params.passwords.append(u"secret"_qs);
+    const auto opened = import(params);
+    QVERIFY2(opened.result.allOk(), qPrintable(opened.result.files.value(0).error + opened.result.files.value(1).error));
+    ImportParams plain = params;
+    plain.passwords.clear();
+    plain.files = {dataPath(u"carrier/cdr-sided.pdf"_qs), dataPath(u"ids/ids-sample.xlsx"_qs)};
+    const auto unencrypted = import(plain);
+    QCOMPARE(events(opened.db->db()), events(unencrypted.db->db()));
+    QCOMPARE(TestSupport::rows(opened.db->db(), u"SELECT json_extract(metadata, '$.zip_entry_encryption'),"
+                                                " json_extract(metadata, '$.pdf.opened_with_password'),"
+                                                " json_extract(metadata, '$.office_encryption.integrity') FROM sources"
+                                                " ORDER BY id"_qs),
+             (QStringList{u"ZipCrypto|1|NULL"_qs, u"ZipCrypto|NULL|verified"_qs}));
+    const QString sources = TestSupport::rows(opened.db->db(), u"SELECT metadata FROM sources"_qs).join(u'\n');
+    for (const QString &password : {u"0utside"_qs, u"s3cret"_qs, u"\"secret"_qs})
+        QVERIFY2(!sources.contains(password), qPrintable(sources));
+}
+
+void tst_Formats::aWrongPasswordPassingTheCheckByteIsNotTheOneKept()
+{
+    // ZipCrypto checks a password by one byte of the entry, which "wrong-14" passes for
+    // LOG/calls.csv by chance (as one wrong password in 256 does): tried before the right one, it
+    // must not be the one the entry is decrypted with (its CRC-32 then fails).
+    const QString zip = dataPath(u"carrier/return-password.zip"_qs);
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.passwords = {u"wrong-14"_qs};
+    params.files = ImportFiles::expand({zip}, params.passwords).files;
+    QCOMPARE(params.files, QStringList{zip + u" \u203A LOG/calls.csv"_qs});
+    const auto garbled = import(params);
+    QVERIFY2(garbled.result.files.value(0).error.contains(u"the ZIP entry \"LOG/calls.csv\" cannot be decrypted: "_qs),
+             qPrintable(garbled.result.files.value(0).error));
+    params.passwords.append(u"s3cret"_qs);
+    const auto opened = import(params);
+    QVERIFY2(opened.result.allOk(), qPrintable(opened.result.files.value(0).error));
+    QCOMPARE(events(opened.db->db()),
+             QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143   2"_qs});
+}

@@ -44,6 +44,7 @@ private slots:
     void blankLinesAreSaidBesideTheFiguresNotAsProblems();
     void hiddenRowsAndASingleRowAreSaidInTheSummary();
     void aZipEncryptedWithAPasswordIsOpenedWithIt();
+    void eachPasswordTypedIsKeptForTheImport();
     void formulaRowsAreMarkedInThePreview();
     void eachRecordSheetOfAWorkbookIsPreviewed();
     void worksheetsGoingOnAreReadWhenTheAnalystSaysSo();
@@ -787,5 +788,66 @@ void tst_ImportDialog::aZipEncryptedWithAPasswordIsOpenedWithIt()
     QCOMPARE(dialog.previewResult().files.value(0).accepted, 1);
     QVERIFY(dialog.acceptIfValid()); // its header gives the zone (UTC)
     QCOMPARE(dialog.params().files, QStringList{zip + u" \u203A LOG/calls.csv"_qs});
-    QCOMPARE(dialog.params().password, u"s3cret"_qs);
+    QCOMPARE(dialog.params().passwords, (QStringList{u"wrong"_qs, u"s3cret"_qs}));
+}
+
+void tst_ImportDialog::eachPasswordTypedIsKeptForTheImport()
+{
+    // A return zipped in one password holding a PDF and a workbook in passwords of their own:
+    // each password typed is added to those given (not put in place of the last), the dialog
+    // says how many, and forgets them when asked.
+    const QString zip = dataPath(u"xlsx/return-three-passwords.zip"_qs);
+    ImportDialog dialog({zip}, m_dir.filePath(u"three.llcase"_qs), u"US"_qs);
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("passwordNote"));
+    auto *forget = dialog.findChild<QPushButton *>(QStringLiteral("forgetPasswords"));
+    auto *errors = dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"));
+    QVERIFY(!forget->isVisibleTo(&dialog));
+    QCOMPARE(password->placeholderText(), u"the password the return was sent with"_qs);
+
+    password->setText(u"0utside"_qs);
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(ready.wait(10000));
+    auto *files = dialog.findChild<QComboBox *>(QStringLiteral("fileBox"));
+    QCOMPARE(files->count(), 2);
+    QCOMPARE(files->currentData().toString(), zip + u" \u203A LOG/cdr-sided-locked.pdf"_qs);
+    QVERIFY(password->text().isEmpty());
+    QCOMPARE(password->placeholderText(), u"another password, if a file needs its own"_qs);
+    QCOMPARE(note->text(), u"1 password given, each tried on every encrypted file of this import; not kept in the case or "
+                           "anywhere else."_qs);
+    QVERIFY(forget->isVisibleTo(&dialog));
+    QVERIFY2(errors->item(0)->text().endsWith(u"the password given does not open the PDF"_qs), qPrintable(errors->item(0)->text()));
+
+    password->setText(u"secret"_qs);
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(ready.wait(10000));
+    QVERIFY(!dialog.previewResult().files.value(0).needsPassword);
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(dialog.previewResult().files.value(0).accepted, 12);
+    files->setCurrentIndex(1);
+    QVERIFY(ready.wait(10000));
+    QVERIFY2(errors->item(0)->text().endsWith(u"none of the 2 passwords given opens the encrypted workbook"_qs),
+             qPrintable(errors->item(0)->text()));
+    password->setText(u"s3cret"_qs);
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(ready.wait(10000));
+    QVERIFY(!dialog.previewResult().files.value(0).needsPassword);
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(dialog.previewResult().files.value(0).accepted, 6);
+    QCOMPARE(note->text(), u"3 passwords given, each tried on every encrypted file of this import; not kept in the case or "
+                           "anywhere else."_qs);
+    QVERIFY(dialog.acceptIfValid());
+    QCOMPARE(dialog.params().passwords, (QStringList{u"0utside"_qs, u"secret"_qs, u"s3cret"_qs}));
+
+    // Forgotten: none tried, the workbook's own asked for again.
+    forget->click();
+    QVERIFY(ready.wait(10000));
+    QVERIFY(!forget->isVisibleTo(&dialog));
+    QVERIFY(dialog.previewResult().files.value(0).needsPassword);
+    QVERIFY(dialog.acceptIfValid());
+    QVERIFY(dialog.params().passwords.isEmpty());
 }

@@ -61,7 +61,8 @@ ImportResult tst_PdfReturns::import(const QString &file, const QString &casePath
     params.casePath = casePath;
     params.files = {file};
     params.timeZone = QStringLiteral("UTC");
-    params.password = password;
+    if (!password.isEmpty())
+        params.passwords = {password};
     return ImportJob::run(params);
 }
 

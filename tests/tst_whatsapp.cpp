@@ -48,7 +48,7 @@ private slots:
     void aReturnEncryptedWithAPasswordIsReadWithIt();
 
 private:
-    ImportResult import(const QString &casePath, const QString &file, bool dryRun = false, const QString &password = {});
+    ImportResult import(const QString &casePath, const QString &file, bool dryRun = false, const QStringList &passwords = {});
     /// @brief The sample page, its first message sent from a device named "andröid" (UTF-8).
     static QByteArray samplePage();
     /// @brief @p page written as a file of its own; its path.
@@ -57,13 +57,13 @@ private:
     int m_counter = 0;
 };
 
-ImportResult tst_WhatsApp::import(const QString &casePath, const QString &file, bool dryRun, const QString &password)
+ImportResult tst_WhatsApp::import(const QString &casePath, const QString &file, bool dryRun, const QStringList &passwords)
 {
     ImportParams params;
     params.casePath = casePath;
     params.files = {file};
     params.dryRun = dryRun;
-    params.password = password;
+    params.passwords = passwords;
     return ImportJob::run(params);
 }
 
@@ -632,8 +632,8 @@ void tst_WhatsApp::aReturnEncryptedWithAPasswordIsReadWithIt_data()
 void tst_WhatsApp::aReturnEncryptedWithAPasswordIsReadWithIt()
 {
     // A return whose ZIP, or whose delivery's ZIP inside it (read in memory), is encrypted with
-    // AES: asked for its password, a wrong one said so, and read with the right one, each
-    // source saying its page was decrypted.
+    // AES: asked for its password, wrong ones said so, and read with the right one among others
+    // given, each source saying its page was decrypted.
     QFETCH(bool, outer);
     QFETCH(QString, entry);
     QFile page(dataPath(QStringLiteral("whatsapp/records.html")));
@@ -654,12 +654,16 @@ void tst_WhatsApp::aReturnEncryptedWithAPasswordIsReadWithIt()
     QVERIFY2(asked.files.first().error.contains(u"ZIP entry \"%1\" is encrypted with a password: give the password the "
                                                 "return was sent with"_qs.arg(entry)),
              qPrintable(asked.files.first().error));
-    const ImportResult wrong = import(casePath, zip, false, u"wrong"_qs);
+    const ImportResult wrong = import(casePath, zip, false, {u"wrong"_qs});
     QVERIFY(wrong.files.first().needsPassword);
     QVERIFY2(wrong.files.first().error.contains(u"the password given does not open the ZIP entry \"%1\""_qs.arg(entry)),
              qPrintable(wrong.files.first().error));
+    const ImportResult wrongTwice = import(casePath, zip, false, {u"wrong"_qs, u"s3cret "_qs});
+    QVERIFY(wrongTwice.files.first().needsPassword);
+    QVERIFY2(wrongTwice.files.first().error.contains(u"none of the 2 passwords given opens the ZIP entry \"%1\""_qs.arg(entry)),
+             qPrintable(wrongTwice.files.first().error));
 
-    const ImportResult opened = import(casePath, zip, false, QString::fromLatin1(password));
+    const ImportResult opened = import(casePath, zip, false, {u"wrong"_qs, QString::fromLatin1(password)});
     QVERIFY2(opened.allOk(), qPrintable(opened.files.first().error));
     const QString bareCase = m_dir.filePath(QStringLiteral("bare%1.llcase").arg(m_counter));
     const ImportResult bare = import(bareCase, dataPath(QStringLiteral("whatsapp/records.html")));

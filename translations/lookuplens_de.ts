@@ -594,10 +594,6 @@
         <translation>die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>the password file %1 holds no password on its first line</source>
-        <translation>die Passwortdatei %1 enthält in ihrer ersten Zeile kein Passwort</translation>
-    </message>
-    <message>
         <source>usage: lookuplens-cli COMMAND [options]
   import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
            [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
@@ -638,12 +634,20 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <source>give the password with --password-file FILE (its first line)</source>
-        <translation>geben Sie das Passwort mit --password-file DATEI an (deren erste Zeile)</translation>
+        <source>give the password with --password-file FILE (a password a line, each tried in turn)</source>
+        <translation>geben Sie das Passwort mit --password-file DATEI an (ein Passwort je Zeile, jedes der Reihe nach versucht)</translation>
     </message>
     <message>
-        <source>A file whose first line is the password of the ZIPs and workbooks encrypted with one (- reads it from standard input); never given on the command line, where others could see it.</source>
-        <translation>Eine Datei, deren erste Zeile das Passwort verschlüsselter ZIPs und Arbeitsmappen ist (- liest es von der Standardeingabe); nie auf der Befehlszeile angegeben, wo andere es sehen könnten.</translation>
+        <source>the password file %1 holds more than %2 passwords (a password a line): give only those the returns were sent with</source>
+        <translation>die Passwortdatei %1 enthält mehr als %2 Passwörter (ein Passwort je Zeile): geben Sie nur die an, mit denen die Auskünfte geschickt wurden</translation>
+    </message>
+    <message>
+        <source>the password file %1 holds no password</source>
+        <translation>die Passwortdatei %1 enthält kein Passwort</translation>
+    </message>
+    <message>
+        <source>A file of the passwords of the ZIPs, workbooks and PDFs encrypted with one, a password a line, each tried in turn (- reads them from standard input); never given on the command line, where others could see them.</source>
+        <translation>Eine Datei mit den Passwörtern der mit einem Passwort verschlüsselten ZIPs, Arbeitsmappen und PDFs, ein Passwort je Zeile, jedes der Reihe nach versucht (- liest sie von der Standardeingabe); nie auf der Befehlszeile angegeben, wo andere sie sehen könnten.</translation>
     </message>
 </context>
 <context>
@@ -953,6 +957,13 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>encrypted by Excel with its own password, &quot;%1&quot;, as it encrypts a workbook it was asked only to protect (a password to modify it), and opens without asking for one (%2); decrypted with it; %3</source>
         <translation>von Excel mit seinem eigenen Passwort „%1“ verschlüsselt, wie es eine Arbeitsmappe verschlüsselt, die nur geschützt werden sollte (ein Schreibschutz-Passwort), und die es öffnet, ohne nach einem Passwort zu fragen (%2); damit entschlüsselt; %3</translation>
     </message>
+    <message numerus="yes">
+        <source>none of the %n passwords given opens the encrypted workbook</source>
+        <translation>
+            <numerusform>das %n angegebene Passwort öffnet die verschlüsselte Arbeitsmappe nicht</numerusform>
+            <numerusform>keines der %n angegebenen Passwörter öffnet die verschlüsselte Arbeitsmappe</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EncryptedZipEntry</name>
@@ -983,6 +994,13 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>encrypted in the ZIP with a password (%1); decrypted with the password given at import, which is not kept</source>
         <translation>im ZIP mit einem Passwort verschlüsselt (%1); mit dem beim Import angegebenen Passwort entschlüsselt, das nicht gespeichert wird</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n passwords given opens the ZIP entry &quot;%1&quot;</source>
+        <translation>
+            <numerusform>das %n angegebene Passwort öffnet den ZIP-Eintrag „%1“ nicht</numerusform>
+            <numerusform>keines der %n angegebenen Passwörter öffnet den ZIP-Eintrag „%1“</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2317,25 @@ dungen</translation>
         <source>A cell of this row holds a formula the file saved no result for: it was read as empty.</source>
         <translation>Eine Zelle dieser Zeile enthält eine Formel, für die die Datei kein Ergebnis gespeichert hat: Sie wurde als leer gelesen.</translation>
     </message>
+    <message>
+        <source>Forget them</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the passwords given for this import (one mistyped, say), and read the files again without them.</source>
+        <translation>Die für diesen Import angegebenen Passwörter vergessen (etwa ein vertipptes) und die Dateien ohne sie neu lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) given, each tried on every encrypted file of this import; not kept in the case or anywhere else.</source>
+        <translation>
+            <numerusform>%n Passwort angegeben, an jeder verschlüsselten Datei dieses Imports versucht; wird weder im Fall noch anderswo gespeichert.</numerusform>
+            <numerusform>%n Passwörter angegeben, jedes an jeder verschlüsselten Datei dieses Imports versucht; werden weder im Fall noch anderswo gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another password, if a file needs its own</source>
+        <translation>ein weiteres Passwort, falls eine Datei ihr eigenes braucht</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>
@@ -3368,6 +3405,13 @@ nach Wochentag und Stunde
     <message>
         <source>the password given does not open the PDF</source>
         <translation>das angegebene Passwort öffnet das PDF nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n passwords given opens the PDF</source>
+        <translation>
+            <numerusform>das %n angegebene Passwort öffnet das PDF nicht</numerusform>
+            <numerusform>keines der %n angegebenen Passwörter öffnet das PDF</numerusform>
+        </translation>
     </message>
 </context>
 <context>

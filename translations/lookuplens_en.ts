@@ -162,6 +162,26 @@
     </message>
 </context>
 <context>
+    <name>EncryptedWorkbook</name>
+    <message numerus="yes">
+        <source>none of the %n passwords given opens the encrypted workbook</source>
+        <translation>
+            <numerusform>the %n password given does not open the encrypted workbook</numerusform>
+            <numerusform>none of the %n passwords given opens the encrypted workbook</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedZipEntry</name>
+    <message numerus="yes">
+        <source>none of the %n passwords given opens the ZIP entry &quot;%1&quot;</source>
+        <translation>
+            <numerusform>the %n password given does not open the ZIP entry &quot;%1&quot;</numerusform>
+            <numerusform>none of the %n passwords given opens the ZIP entry &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventsExportAction</name>
     <message numerus="yes">
         <source>%n event(s) written to %1</source>
@@ -369,6 +389,13 @@
             <numerusform>First %n rows read: %1 accepted (%2), %3 duplicate, %4 rejected.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n password(s) given, each tried on every encrypted file of this import; not kept in the case or anywhere else.</source>
+        <translation>
+            <numerusform>%n password given, each tried on every encrypted file of this import; not kept in the case or anywhere else.</numerusform>
+            <numerusform>%n passwords given, each tried on every encrypted file of this import; not kept in the case or anywhere else.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -472,6 +499,13 @@
         <translation>
             <numerusform>the PDF holds no text, only a picture of its %n page (a scan?): LookupLens reads the text a PDF holds. Ask the provider for the records as a table (CSV, Excel), or have the page read by text recognition and import what it gives</numerusform>
             <numerusform>the PDF holds no text, only pictures of its %n pages (a scan?): LookupLens reads the text a PDF holds. Ask the provider for the records as a table (CSV, Excel), or have the pages read by text recognition and import what it gives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n passwords given opens the PDF</source>
+        <translation>
+            <numerusform>the %n password given does not open the PDF</numerusform>
+            <numerusform>none of the %n passwords given opens the PDF</numerusform>
         </translation>
     </message>
 </context>

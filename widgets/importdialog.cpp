@@ -293,7 +293,7 @@ bool ImportDialog::collect(ImportParams *params, QString *error) const
 {
     params->casePath = m_casePath;
     params->files = m_files;
-    params->password = m_passwordGiven;
+    params->passwords = m_passwordsGiven;
     params->foundFiles = m_found;
     params->region = m_region;
     params->perFile.clear();

@@ -45,9 +45,9 @@ public:
     void setFound(const QSet<QString> &found);
     /// @brief Says above the files why the dialog is shown (files an import left waiting).
     void setNotice(const QString &notice);
-    /// @brief The password of the encrypted files (ZIPs, workbooks), given before (files an
-    /// import left waiting): not asked again.
-    void setPassword(const QString &password);
+    /// @brief The passwords of the encrypted files (ZIPs, workbooks, PDFs), given before (files
+    /// an import left waiting): not asked again.
+    void setPasswords(const QStringList &passwords);
     /// @brief Shows each file with @p settings, as chosen for it before (a mapping's profile
     /// shown as the mapping).
     void setSettings(const QHash<QString, ReadSettings> &settings);
@@ -88,10 +88,12 @@ private:
     void buildFileRows(QFormLayout *form);
     /// @brief Shows the password row where the file shown is encrypted and asks for one.
     void showPasswordChoice(const FileImportResult &file);
-    /// @brief Lists the tables of the ZIP shown, opened with @p password, off the GUI thread (a
-    /// workbook shown is previewed again with it).
+    /// @brief Adds @p password to those given, then lists the tables of the ZIP shown, opened
+    /// with them, off the GUI thread (a workbook shown is previewed again with them).
     void openWithPassword(const QString &password);
-    /// @brief Puts the tables of @p zip, listed with its password, in its place in the list.
+    /// @brief Says how many passwords are given; the button to forget them shown if any are.
+    void showPasswordsGiven();
+    /// @brief Puts the tables of @p zip, listed with the passwords, in its place in the list.
     void showOpened(const QString &zip, const ImportFiles::Expanded &expanded);
     void startPreview();
     void showPreview(const ImportResult &result);
@@ -123,11 +125,13 @@ private:
     /// Shown where one subscriber's records name no subscriber (or the analyst declared one):
     /// whose records they are, as the analyst declares it.
     QLineEdit *m_subscriber;
-    /// Shown where a file is encrypted with a password (a ZIP's entries, a workbook): the password, typed hidden,
-    /// used for every ZIP of the import and kept nowhere.
+    /// Shown where a file is encrypted with a password (a ZIP's entries, a workbook, a PDF): a
+    /// password, typed hidden, added to those given, each tried on every encrypted file of the
+    /// import (a ZIP in one password may hold a workbook in another), and kept nowhere.
     QLineEdit *m_password = nullptr;
     QLabel *m_passwordNote = nullptr;
-    QString m_passwordGiven;
+    QPushButton *m_forgetPasswords = nullptr;
+    QStringList m_passwordsGiven;
     QWidget *m_scopeRow = nullptr;
     QFutureWatcher<ImportFiles::Expanded> m_openWatcher;
     QFormLayout *m_settingsForm = nullptr;

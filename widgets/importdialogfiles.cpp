@@ -1,6 +1,6 @@
 // ImportDialog's list of files: each named so that files named alike are told apart, the scope
 // of the settings shown, and a ZIP encrypted with a password opened with it (its tables then
-// listed in its place).
+// listed in its place), with the other passwords given (a workbook in it may have its own).
 #include "importdialog.h"
 
 #include "backgroundpool.h"
@@ -53,15 +53,20 @@ void ImportDialog::buildFileRows(QFormLayout *form)
     m_password = new EntryLineEdit(passwordRow);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("the password the return was sent with"));
     auto *open = new QPushButton(tr("Open"), passwordRow);
     open->setObjectName(QStringLiteral("openWithPassword"));
-    m_passwordNote = new QLabel(tr("Used to read the encrypted files of this import; not kept in the case or anywhere else."),
-                                passwordRow);
+    m_passwordNote = new QLabel(passwordRow);
+    m_passwordNote->setObjectName(QStringLiteral("passwordNote"));
     m_passwordNote->setWordWrap(true); // beside the field, not pushing it narrow (German is longer)
+    m_forgetPasswords = new QPushButton(tr("Forget them"), passwordRow);
+    m_forgetPasswords->setObjectName(QStringLiteral("forgetPasswords"));
+    m_forgetPasswords->setToolTip(tr("Forget the passwords given for this import (one mistyped, say), and read the "
+                                     "files again without them."));
     row->addWidget(m_password, 1);
     row->addWidget(open);
     row->addWidget(m_passwordNote, 1);
+    row->addWidget(m_forgetPasswords);
+    showPasswordsGiven();
     form->addRow(tr("Password:"), passwordRow);
     form->setRowVisible(passwordRow, false);
     const auto give = [this]() {
@@ -70,28 +75,51 @@ void ImportDialog::buildFileRows(QFormLayout *form)
     };
     connect(m_password, &QLineEdit::returnPressed, this, give);
     connect(open, &QPushButton::clicked, this, give);
+    connect(m_forgetPasswords, &QPushButton::clicked, this, [this]() {
+        m_passwordsGiven.clear();
+        showPasswordsGiven();
+        startPreview();
+    });
     connect(&m_openWatcher, &QFutureWatcher<ImportFiles::Expanded>::finished, this, [this]() {
         showOpened(m_openWatcher.property("zip").toString(), m_openWatcher.result());
     });
 }
 
-void ImportDialog::setPassword(const QString &password)
+void ImportDialog::setPasswords(const QStringList &passwords)
 {
-    m_passwordGiven = password;
-    m_password->setText(password);
+    m_passwordsGiven = passwords;
+    showPasswordsGiven();
     startPreview();
 }
 
 void ImportDialog::showPasswordChoice(const FileImportResult &file)
 {
-    m_settingsForm->setRowVisible(m_password->parentWidget(), file.needsPassword || !m_passwordGiven.isEmpty());
+    m_settingsForm->setRowVisible(m_password->parentWidget(), file.needsPassword || !m_passwordsGiven.isEmpty());
+}
+
+void ImportDialog::showPasswordsGiven()
+{
+    const int given = int(m_passwordsGiven.size());
+    m_passwordNote->setText(given == 0 ? tr("Used to read the encrypted files of this import; not kept in the case or "
+                                            "anywhere else.")
+                                       : tr("%n password(s) given, each tried on every encrypted file of this import; "
+                                            "not kept in the case or anywhere else.",
+                                            nullptr, given));
+    m_password->setPlaceholderText(given == 0 ? tr("the password the return was sent with")
+                                              : tr("another password, if a file needs its own"));
+    m_forgetPasswords->setVisible(given > 0);
 }
 
 void ImportDialog::openWithPassword(const QString &password)
 {
-    m_passwordGiven = password;
-    // A ZIP named lists its tables with the password; a workbook, or a table of a ZIP listed
-    // already, is read again with it.
+    // Each password typed is kept for the import, not put in place of the last: a ZIP opened with
+    // one may hold a workbook or PDF encrypted with another.
+    if (!m_passwordsGiven.contains(password))
+        m_passwordsGiven.append(password);
+    m_password->clear();
+    showPasswordsGiven();
+    // A ZIP named lists its tables with the passwords; a workbook, or a table of a ZIP listed
+    // already, is read again with them.
     const bool zipNamed = !ZippedTables::placeOf(m_shownFile) && m_shownFile.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive);
     if (!zipNamed) {
         startPreview();
@@ -100,8 +128,8 @@ void ImportDialog::openWithPassword(const QString &password)
     const QString zip = m_shownFile;
     m_recognition->setText(tr("Reading what the ZIP holds…"));
     m_openWatcher.setProperty("zip", zip);
-    m_openWatcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), [zip, password]() {
-        return ImportFiles::expand({zip}, password);
+    m_openWatcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), [zip, passwords = m_passwordsGiven]() {
+        return ImportFiles::expand({zip}, passwords);
     }));
 }
 

@@ -97,7 +97,8 @@ void printFileResult(const FileImportResult &file, bool dryRun)
     if (!file.ok) {
         err() << file.error << Qt::endl;
         if (file.needsPassword)
-            err() << QStringLiteral("  ") << Cli::tr("give the password with --password-file FILE (its first line)")
+            err() << QStringLiteral("  ")
+                  << Cli::tr("give the password with --password-file FILE (a password a line, each tried in turn)")
                   << Qt::endl;
     } else if (!file.leftOut.isEmpty()) {
         err() << file.leftOut << Qt::endl;
@@ -161,8 +162,13 @@ void printFileResult(const FileImportResult &file, bool dryRun)
     printRowsAsWritten(file);
 }
 
-/// The first line of the file at @p path ("-": standard input), without its line end.
-bool readPassword(const QString &path, QString *password, QString *error)
+/// The most passwords a password file gives: each is tried on every encrypted file (an Excel
+/// 2010 workbook takes a tenth of a second a try), and a file of more lines is likely not one.
+constexpr int MaxPasswords = 16;
+
+/// The lines of the file at @p path ("-": standard input), without their line ends, each a
+/// password; blank lines are none.
+bool readPasswords(const QString &path, QStringList *passwords, QString *error)
 {
     const bool fromInput = path == u"-";
     QFile file(fromInput ? QString() : path);
@@ -170,11 +176,21 @@ bool readPassword(const QString &path, QString *password, QString *error)
         *error = Cli::tr("cannot read the password file %1: %2").arg(path, file.errorString());
         return false;
     }
-    *password = QString::fromUtf8(file.readLine());
-    while (password->endsWith(u'\n') || password->endsWith(u'\r'))
-        password->chop(1);
-    if (password->isEmpty()) {
-        *error = Cli::tr("the password file %1 holds no password on its first line").arg(path);
+    for (QByteArray line; !(line = file.readLine()).isEmpty();) { // "\n" for a blank line, empty at the end
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        if (!line.isEmpty() && passwords->size() == MaxPasswords) {
+            *error = Cli::tr("the password file %1 holds more than %2 passwords (a password a line): give only those "
+                             "the returns were sent with")
+                         .arg(path)
+                         .arg(MaxPasswords);
+            return false;
+        }
+        if (!line.isEmpty() && !passwords->contains(QString::fromUtf8(line)))
+            passwords->append(QString::fromUtf8(line));
+    }
+    if (passwords->isEmpty()) {
+        *error = Cli::tr("the password file %1 holds no password").arg(path);
         return false;
     }
     return true;
@@ -200,8 +216,9 @@ int importCommand(const QStringList &arguments)
                       QStringLiteral("HANDLE")});
     parser.addOption({QStringLiteral("dry-run"), Cli::tr("Show the first rows as they would be stored, and the errors; write nothing.")});
     parser.addOption({QStringLiteral("password-file"),
-                      Cli::tr("A file whose first line is the password of the ZIPs and workbooks encrypted with one (- "
-                              "reads it from standard input); never given on the command line, where others could see it."),
+                      Cli::tr("A file of the passwords of the ZIPs, workbooks and PDFs encrypted with one, a password a "
+                              "line, each tried in turn (- reads them from standard input); never given on the command "
+                              "line, where others could see them."),
                       QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Files to import, or folders: the tables, workbooks, ZIPs and HTML pages in them."), QStringLiteral("FILE..."));
     QString message;
@@ -214,9 +231,9 @@ int importCommand(const QStringList &arguments)
     ImportParams params;
     params.casePath = parser.value(caseOption);
     if (parser.isSet(QStringLiteral("password-file"))
-        && !readPassword(parser.value(QStringLiteral("password-file")), &params.password, &message))
+        && !readPasswords(parser.value(QStringLiteral("password-file")), &params.passwords, &message))
         return fail(command, message);
-    const ImportFiles::Expanded expanded = ImportFiles::expand(parser.positionalArguments(), params.password);
+    const ImportFiles::Expanded expanded = ImportFiles::expand(parser.positionalArguments(), params.passwords);
     for (const QString &note : expanded.leftOut)
         err() << note << Qt::endl;
     if (expanded.files.isEmpty())

@@ -351,7 +351,7 @@ void MainWindow::showImportDialog(const QStringList &paths, const QString &notic
 }
 
 void MainWindow::showImportDialog(const QStringList &paths, const QString &notice,
-                                  const QHash<QString, ReadSettings> &settings, const QString &password)
+                                  const QHash<QString, ReadSettings> &settings, const QStringList &passwords)
 {
     if (!m_session) {
         statusBar()->showMessage(tr("Open or create a case before importing."), 5000);
@@ -376,8 +376,8 @@ void MainWindow::showImportDialog(const QStringList &paths, const QString &notic
     dialog.setLeftOut(expanded.leftOut);
     dialog.setFound(expanded.found);
     dialog.setNotice(notice);
-    if (!password.isEmpty()) // the files left waiting are tables of a ZIP opened with it
-        dialog.setPassword(password);
+    if (!passwords.isEmpty()) // the files left waiting are tables of a ZIP opened with them
+        dialog.setPasswords(passwords);
     if (!settings.isEmpty())
         dialog.setSettings(settings);
     if (dialog.exec() == QDialog::Accepted)
@@ -470,7 +470,7 @@ void MainWindow::askForZones(const ImportResult &result)
                                "provider wrote each in; the file's own lines, shown below, may name it. The zone is "
                                "recorded with the source as declared by you.",
                                nullptr, int(files.size())),
-                     settings, m_lastImport ? m_lastImport->password : QString());
+                     settings, m_lastImport ? m_lastImport->passwords : QStringList());
 }
 
 void MainWindow::updateCounts()

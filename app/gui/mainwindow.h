@@ -53,9 +53,9 @@ public:
     /// @p notice, if given, says why above them.
     void showImportDialog(const QStringList &paths, const QString &notice = {});
     /// @brief The same, each file first shown with @p settings (what the analyst chose for it
-    /// before, its zone aside), encrypted ones opened with @p password (given before).
+    /// before, its zone aside), encrypted ones opened with @p passwords (given before).
     void showImportDialog(const QStringList &paths, const QString &notice, const QHash<QString, ReadSettings> &settings,
-                          const QString &password = {});
+                          const QStringList &passwords = {});
     CaseSession *session() const { return m_session.get(); }
     ExplorerWiring *wiring() const { return m_wiring; }
     GeoWiring *geoWiring() const { return m_geoWiring; }

@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace {
 
@@ -38,20 +40,33 @@ std::string asLatin1(const std::string &password)
     return beyondAscii && withinLatin1 ? text.toLatin1().toStdString() : std::string();
 }
 
-PdfDump::Document readDocument(const char *path, const std::string &password)
+/// @p path opened with the first of @p passwords that opens it, each tried as its owner's or its
+/// user's; the last try if none does.
+std::unique_ptr<poppler::document> openWithPasswords(const char *path, const std::vector<std::string> &passwords)
 {
-    PdfDump::Document dump;
-    poppler::set_debug_error_function(quiet, nullptr);
-    // Poppler opens the file for reading only. A PDF restricted by an owner's password only
-    // opens without one: the password given is tried, as its owner's or its user's, only where
-    // one is needed, and said to have opened it.
-    std::unique_ptr<poppler::document> document(poppler::document::load_from_file(path));
-    if (document && document->is_locked() && !password.empty()) {
+    std::unique_ptr<poppler::document> document;
+    for (const std::string &password : passwords) {
         document.reset(poppler::document::load_from_file(path, password, password));
         // An AES-256 PDF holds its password as UTF-8; an older one (RC4, AES-128) as
         // PDFDocEncoding writes it, Latin-1 for the letters of Western languages.
         if (const std::string latin1 = asLatin1(password); document && document->is_locked() && !latin1.empty())
             document.reset(poppler::document::load_from_file(path, latin1, latin1));
+        if (!document || !document->is_locked())
+            break;
+    }
+    return document;
+}
+
+PdfDump::Document readDocument(const char *path, const std::vector<std::string> &passwords)
+{
+    PdfDump::Document dump;
+    poppler::set_debug_error_function(quiet, nullptr);
+    // Poppler opens the file for reading only. A PDF restricted by an owner's password only
+    // opens without one: the passwords given are tried only where one is needed, and said to
+    // have opened it.
+    std::unique_ptr<poppler::document> document(poppler::document::load_from_file(path));
+    if (document && document->is_locked() && !passwords.empty()) {
+        document = openWithPasswords(path, passwords);
         dump.openedWithPassword = document && !document->is_locked();
     }
     if (!document)
@@ -81,30 +96,34 @@ PdfDump::Document readDocument(const char *path, const std::string &password)
 
 } // namespace
 
-/// The password on standard input's first line, as the reader writes it (never an argument,
+/// The passwords on standard input, one a line, as the reader writes them (never arguments,
 /// which other users' `ps` shows).
-std::string passwordFromInput()
+std::vector<std::string> passwordsFromInput()
 {
+    std::vector<std::string> passwords;
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    QByteArray line = in.readLine();
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    return line.toStdString();
+        return passwords;
+    for (QByteArray line; !(line = in.readLine()).isEmpty();) { // "\n" for a blank line, empty at the end
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        if (!line.isEmpty())
+            passwords.push_back(line.toStdString());
+    }
+    return passwords;
 }
 
 int main(int argc, char **argv)
 {
     const bool withPassword = argc == 3 && qstrcmp(argv[1], "--password") == 0;
     if (argc != 2 && !withPassword) {
-        std::fputs("usage: lookuplens-pdf FILE.pdf | lookuplens-pdf --password FILE.pdf (the password on standard input)\n",
+        std::fputs("usage: lookuplens-pdf FILE.pdf | lookuplens-pdf --password FILE.pdf (the passwords on standard input, one a line)\n",
                    stderr);
         return 2;
     }
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return 2;
-    PdfDump::write(out, readDocument(argv[argc - 1], withPassword ? passwordFromInput() : std::string()));
+    PdfDump::write(out, readDocument(argv[argc - 1], withPassword ? passwordsFromInput() : std::vector<std::string>()));
     return 0;
 }

@@ -9,7 +9,12 @@ entry is refused by its flag, so the flag is all that matters there. And one tha
   traditional cipher ("ZipCrypto", APPNOTE 6.1), password "s3cret", written here since the
   standard library encrypts nothing; its 12-byte headers' random bytes are fixed (reproducible);
 - tests/data/carrier/return-password-cp1252.zip and return-password-cp850.zip: the same with the
-  password "geheimé" as WinZip (Windows' code page) and 7-Zip (DOS's, 850) encode it for that cipher.
+  password "geheimé" as WinZip (Windows' code page) and 7-Zip (DOS's, 850) encode it for that cipher;
+- tests/data/xlsx/return-three-passwords.zip: a return zipped with the password "0utside" (ZipCrypto)
+  holding files encrypted with passwords of their own, as a provider may send them: the workbook
+  ids-password.xlsx ("s3cret") and the PDF cdr-sided-locked.pdf ("secret"), under LOG/.
+The password "wrong-14" is none of return-password.zip's, but passes LOG/calls.csv's one-byte
+check there (as one wrong password in 256 does): decrypted with it, the entry fails its CRC-32.
 
 Only the standard library is used. Run from the repository root:
 python3 tests/data/tools/make_encrypted_zips.py
@@ -99,3 +104,8 @@ for name, encoding in (("cp1252", "cp1252"), ("cp850", "cp850")):
     with open(f"tests/data/carrier/return-password-{name}.zip", "wb") as out:
         out.write(encrypted_zip([("LOG/calls.csv", CALLS), ("README.md", b"Password sent apart.\n")],
                                 "geheim\u00e9".encode(encoding)))
+
+with open("tests/data/xlsx/ids-password.xlsx", "rb") as workbook, open("tests/data/carrier/cdr-sided-locked.pdf", "rb") as pdf:
+    locked = [("LOG/ids-password.xlsx", workbook.read()), ("LOG/cdr-sided-locked.pdf", pdf.read())]
+with open("tests/data/xlsx/return-three-passwords.zip", "wb") as out:
+    out.write(encrypted_zip(locked, b"0utside"))
