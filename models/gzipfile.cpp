@@ -8,9 +8,6 @@
 
 #include <zlib.h>
 
-#include <algorithm>
-#include <climits>
-
 bool GzipFile::isGzip(const QString &path)
 {
     if (!path.endsWith(QStringLiteral(".gz"), Qt::CaseInsensitive))
@@ -28,67 +25,6 @@ bool GzipFile::expandsAbsurdly(qint64 compressed, qint64 decompressed)
 {
     // As a ZIP entry may: what comes out is weighed as it comes.
     return !ZipGuard::checkSizes({}, compressed, decompressed).isEmpty();
-}
-
-QString GzipFile::Ending::warning() const
-{
-    if (cutShort)
-        return tr("the .gz file was cut short: its compressed data stops before its end (a download or copy that "
-                  "stopped?). What it holds up to there (%1 bytes) was read; a line the cut ends inside is rejected, "
-                  "and the records after it are not in the file")
-            .arg(decompressedBytes);
-    if (trailingOffset < 0)
-        return {};
-    const int count = int(qMin<qint64>(trailingBytes, INT_MAX));
-    const QString what = trailingZeros ? tr("%n zero byte(s) (padding added in transit?)", "", count)
-                                       : tr("%n byte(s) that are no gzip data", "", count);
-    return tr("the .gz file ends with %1 after its gzip data (from byte %2); they were left out, as gunzip leaves them")
-        .arg(what)
-        .arg(trailingOffset);
-}
-
-QJsonObject GzipFile::Ending::toMetadata() const
-{
-    if (cutShort)
-        return {{QStringLiteral("gzip_cut_short"), QJsonObject{{QStringLiteral("decompressed_bytes"), decompressedBytes}}}};
-    if (trailingOffset < 0)
-        return {};
-    return {{QStringLiteral("gzip_trailing_bytes"), QJsonObject{{QStringLiteral("offset"), trailingOffset},
-                                                                {QStringLiteral("bytes"), trailingBytes},
-                                                                {QStringLiteral("zeros"), trailingZeros}}}};
-}
-
-GzipFile::Ending GzipFile::Ending::fromMetadata(const QJsonObject &metadata)
-{
-    Ending ending;
-    if (const QJsonObject cut = metadata.value(QStringLiteral("gzip_cut_short")).toObject(); !cut.isEmpty()) {
-        ending.cutShort = true;
-        ending.decompressedBytes = cut.value(QStringLiteral("decompressed_bytes")).toInteger();
-    }
-    if (const QJsonObject trailing = metadata.value(QStringLiteral("gzip_trailing_bytes")).toObject(); !trailing.isEmpty()) {
-        ending.trailingOffset = trailing.value(QStringLiteral("offset")).toInteger();
-        ending.trailingBytes = trailing.value(QStringLiteral("bytes")).toInteger();
-        ending.trailingZeros = trailing.value(QStringLiteral("zeros")).toBool();
-    }
-    return ending;
-}
-
-bool GzipFile::anotherMemberFollows(QFile &in, qint64 offset, Ending *ending)
-{
-    if (offset >= in.size() || !in.seek(offset))
-        return false;
-    if (in.peek(2) == QByteArrayLiteral("\x1F\x8B"))
-        return true;
-    bool zeros = true;
-    QByteArray chunk(64 * 1024, Qt::Uninitialized);
-    for (qint64 got = 0; zeros && (got = in.read(chunk.data(), chunk.size())) > 0;)
-        zeros = std::all_of(chunk.cbegin(), chunk.cbegin() + got, [](char c) { return c == 0; });
-    if (ending) {
-        ending->trailingOffset = offset;
-        ending->trailingBytes = in.size() - offset;
-        ending->trailingZeros = zeros;
-    }
-    return false;
 }
 
 QString GzipFile::copyOut(const QString &path, const QString &dir, QString *error, Ending *ending)
@@ -114,7 +50,7 @@ QString GzipFile::copyOut(const QString &path, const QString &dir, QString *erro
     QString why; // set once: the loop ends with it
     while (why.isEmpty()) {
         if (status == Z_STREAM_END) { // another member may follow (`cat a.gz b.gz`), or padding
-            if (!anotherMemberFollows(in, in.pos() - stream.avail_in, ending))
+            if (!CompressionEnding::streamFollows(in, in.pos() - stream.avail_in, "\x1F\x8B", ending))
                 break;
             stream.avail_in = 0; // read again from where the member ended
             inflateReset(&stream);

@@ -175,7 +175,7 @@ QString JobRunner::decryptWorkbook(const QString &path, const QString &dir, QStr
 
 QString JobRunner::decompress(const QString &path, const QString &dir, QString *error)
 {
-    GzipFile::Ending ending;
+    CompressionEnding ending;
     const QString table = CompressedFile::copyOut(path, dir, error, &ending);
     if (table.isEmpty() || ending.warning().isEmpty())
         return table;

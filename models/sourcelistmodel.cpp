@@ -4,7 +4,7 @@
 
 #include "encryptedworkbook.h"
 #include "encryptedzipentry.h"
-#include "gzipfile.h"
+#include "compressionending.h"
 #include "importjob.h"
 #include "itemroles.h"
 #include "tableimporter.h"
@@ -126,7 +126,7 @@ QString SourceListModel::toolTip(const SourceRow &source) const
         text += u'\n' + TableImporter::unreadPartWarning(part);
     if (const QString damage = source.metadata.value(QStringLiteral("container_damage")).toString(); !damage.isEmpty())
         text += u'\n' + damage;
-    if (const QString ending = GzipFile::Ending::fromMetadata(source.metadata).warning(); !ending.isEmpty())
+    if (const QString ending = CompressionEnding::fromMetadata(source.metadata).warning(); !ending.isEmpty())
         text += u'\n' + ending;
     const QString encryption = source.metadata.value(QStringLiteral("zip_entry_encryption")).toString();
     if (const QString inner = source.metadata[QStringLiteral("inner_zip")][QStringLiteral("encryption")].toString();

@@ -732,16 +732,61 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
 <context>
     <name>CompressedFile</name>
     <message>
-        <source>the %1 file is damaged or cut short: its compressed data cannot be read (%2)</source>
-        <translation>die %1-Datei ist beschädigt oder unvollständig: ihre komprimierten Daten können nicht gelesen werden (%2)</translation>
-    </message>
-    <message>
         <source>cannot decompress the %1 file to read it: %2</source>
         <translation>die %1-Datei kann zum Lesen nicht entpackt werden: %2</translation>
     </message>
     <message>
         <source>the %1 file expands %2 times its size (a bomb?); refused</source>
         <translation>die %1-Datei wächst entpackt auf das %2-Fache ihrer Größe (eine Bombe?); abgelehnt</translation>
+    </message>
+    <message>
+        <source>not a file compressed with gzip, bzip2, xz or Zstandard by its name</source>
+        <translation>dem Namen nach keine mit gzip, bzip2, xz oder Zstandard komprimierte Datei</translation>
+    </message>
+    <message>
+        <source>the %1 file ends before its compressed data does: it was cut short</source>
+        <translation>die %1-Datei endet vor ihren komprimierten Daten: sie wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 file: %2</source>
+        <translation>die %1-Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the %1 file is damaged: %2</source>
+        <translation>die %1-Datei ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>the %1 file is damaged: its data cannot be decoded further</source>
+        <translation>die %1-Datei ist beschädigt: ihre Daten lassen sich nicht weiter entpacken</translation>
+    </message>
+</context>
+<context>
+    <name>CompressionEnding</name>
+    <message>
+        <source>the %1 file was cut short: its compressed data stops before its end (a download or copy that stopped?). What it holds up to there (%2 bytes) was read; a line the cut ends inside is rejected, and the records after it are not in the file</source>
+        <translation>die %1-Datei ist unvollständig: ihre komprimierten Daten brechen vor ihrem Ende ab (ein abgebrochener Download oder Kopiervorgang?). Was sie bis dahin enthält (%2 Bytes), wurde gelesen; eine Zeile, in der der Abbruch liegt, wird abgelehnt, und die Datensätze danach sind nicht in der Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zero byte(s) (padding added in transit?)</source>
+        <translation>
+            <numerusform>%n Null-Byte (bei der Übermittlung angefügtes Auffüllen?)</numerusform>
+            <numerusform>%n Null-Bytes (bei der Übermittlung angefügtes Auffüllen?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that are no %1 data</source>
+        <translation>
+            <numerusform>%n Byte, das keine %1-Daten sind</numerusform>
+            <numerusform>%n Bytes, die keine %1-Daten sind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the %1 file ends with %2 after its %3 data (from byte %4); they were left out, as %5 leaves them</source>
+        <translation>die %1-Datei endet nach ihren %3-Daten (ab Byte %4) mit %2; sie wurden ausgelassen, wie %5 sie auslässt</translation>
+    </message>
+    <message>
+        <source>the %1 file ends with %2 after its %3 data (from byte %4); they were left out</source>
+        <translation>die %1-Datei endet nach ihren %3-Daten (ab Byte %4) mit %2; sie wurden ausgelassen</translation>
     </message>
 </context>
 <context>
@@ -1801,28 +1846,6 @@ eingehend: %4 · %5</translation>
     <message>
         <source>the gzip file ends before its compressed data does: it was cut short</source>
         <translation>die gzip-Datei endet vor ihren komprimierten Daten: sie wurde abgeschnitten</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n zero byte(s) (padding added in transit?)</source>
-        <translation>
-            <numerusform>%n Null-Byte (bei der Übermittlung angefügtes Auffüllen?)</numerusform>
-            <numerusform>%n Null-Bytes (bei der Übermittlung angefügtes Auffüllen?)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s) that are no gzip data</source>
-        <translation>
-            <numerusform>%n Byte, das keine gzip-Daten sind</numerusform>
-            <numerusform>%n Bytes, die keine gzip-Daten sind</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the .gz file ends with %1 after its gzip data (from byte %2); they were left out, as gunzip leaves them</source>
-        <translation>die .gz-Datei endet nach ihren gzip-Daten (ab Byte %2) mit %1; sie wurden ausgelassen, wie gunzip sie auslässt</translation>
-    </message>
-    <message>
-        <source>the .gz file was cut short: its compressed data stops before its end (a download or copy that stopped?). What it holds up to there (%1 bytes) was read; a line the cut ends inside is rejected, and the records after it are not in the file</source>
-        <translation>die .gz-Datei ist unvollständig: ihre komprimierten Daten brechen vor ihrem Ende ab (ein abgebrochener Download oder Kopiervorgang?). Was sie bis dahin enthält (%1 Bytes), wurde gelesen; eine Zeile, in der der Abbruch liegt, wird abgelehnt, und die Datensätze danach sind nicht in der Datei</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3902,49 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>The selected source&apos;s rows that are no event of their own, and its description:</source>
         <translation>Zeilen der gewählten Quelle, die kein eigenes Ereignis sind, und ihre Beschreibung:</translation>
+    </message>
+</context>
+<context>
+    <name>StreamDecoder</name>
+    <message>
+        <source>libbz2 cannot start</source>
+        <translation>libbz2 startet nicht</translation>
+    </message>
+    <message>
+        <source>no bzip2 data where a stream should begin</source>
+        <translation>keine bzip2-Daten, wo ein Datenstrom beginnen sollte</translation>
+    </message>
+    <message>
+        <source>data integrity error: a block does not decode as written</source>
+        <translation>Integritätsfehler: ein Block entpackt sich nicht wie geschrieben</translation>
+    </message>
+    <message>
+        <source>libbz2 error %1</source>
+        <translation>libbz2-Fehler %1</translation>
+    </message>
+    <message>
+        <source>liblzma cannot start (%1)</source>
+        <translation>liblzma startet nicht (%1)</translation>
+    </message>
+    <message>
+        <source>it needs more than %1 MiB of memory to decode; refused</source>
+        <translation>sie braucht zum Entpacken mehr als %1 MiB Speicher; abgelehnt</translation>
+    </message>
+    <message>
+        <source>no xz data where a stream should begin</source>
+        <translation>keine xz-Daten, wo ein Datenstrom beginnen sollte</translation>
+    </message>
+    <message>
+        <source>its data do not decode as written (liblzma error %1)</source>
+        <translation>ihre Daten entpacken sich nicht wie geschrieben (liblzma-Fehler %1)</translation>
+    </message>
+    <message>
+        <source>libzstd cannot start</source>
+        <translation>libzstd startet nicht</translation>
+    </message>
+    <message>
+        <source>its data do not decode as written (%1)</source>
+        <translation>ihre Daten entpacken sich nicht wie geschrieben (%1)</translation>
     </message>
 </context>
 <context>

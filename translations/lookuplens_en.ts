@@ -162,6 +162,23 @@
     </message>
 </context>
 <context>
+    <name>CompressionEnding</name>
+    <message numerus="yes">
+        <source>%n zero byte(s) (padding added in transit?)</source>
+        <translation>
+            <numerusform>%n zero byte (padding added in transit?)</numerusform>
+            <numerusform>%n zero bytes (padding added in transit?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that are no %1 data</source>
+        <translation>
+            <numerusform>%n byte that is no %1 data</numerusform>
+            <numerusform>%n bytes that are no %1 data</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EncryptedWorkbook</name>
     <message numerus="yes">
         <source>none of the %n passwords given opens the encrypted workbook</source>
@@ -326,23 +343,6 @@
         <translation>
             <numerusform>the events of every edge at the graph&apos;s one handle</numerusform>
             <numerusform>the events of every edge between the graph&apos;s %Ln handles</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>GzipFile</name>
-    <message numerus="yes">
-        <source>%n zero byte(s) (padding added in transit?)</source>
-        <translation>
-            <numerusform>%n zero byte (padding added in transit?)</numerusform>
-            <numerusform>%n zero bytes (padding added in transit?)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s) that are no gzip data</source>
-        <translation>
-            <numerusform>%n byte that is no gzip data</numerusform>
-            <numerusform>%n bytes that are no gzip data</numerusform>
         </translation>
     </message>
 </context>
