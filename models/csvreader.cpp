@@ -58,6 +58,9 @@ bool CsvReader::detectEncoding()
     } else if (head.startsWith("\xFE\xFF")) {
         m_encoding = Encoding::Utf16BE;
         bomSize = 2;
+    } else if (const auto utf16 = TextDecoding::utf16WithoutMark(m_file.peek(4096))) {
+        m_encoding = *utf16 == QStringDecoder::Utf16LE ? Encoding::Utf16LE : Encoding::Utf16BE;
+        m_withoutMark = true;
     }
     m_file.seek(bomSize);
     if (m_encoding == Encoding::Utf8 && !surveyUtf8(bomSize > 0))
@@ -68,11 +71,11 @@ bool CsvReader::detectEncoding()
         m_decoder.emplace(QStringDecoder::Utf8);
         break;
     case Encoding::Utf16LE:
-        m_encodingName = QStringLiteral("UTF-16LE");
+        m_encodingName = m_withoutMark ? QStringLiteral("UTF-16LE (no byte-order mark)") : QStringLiteral("UTF-16LE");
         m_decoder.emplace(QStringDecoder::Utf16LE);
         break;
     case Encoding::Utf16BE:
-        m_encodingName = QStringLiteral("UTF-16BE");
+        m_encodingName = m_withoutMark ? QStringLiteral("UTF-16BE (no byte-order mark)") : QStringLiteral("UTF-16BE");
         m_decoder.emplace(QStringDecoder::Utf16BE);
         break;
     case Encoding::Windows1252:

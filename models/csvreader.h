@@ -8,8 +8,8 @@
 
 #include <optional>
 
-/// @brief RFC 4180 reader for CSV and TSV: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM
-/// or Windows-1252; CRLF, LF or CR line ends; quoted delimiters, quotes and line breaks.
+/// @brief RFC 4180 reader for CSV and TSV: UTF-8 (with or without BOM), UTF-16 LE/BE (with a
+/// BOM, or without one where its zero bytes show it) or Windows-1252; CRLF, LF or CR line ends; quoted delimiters, quotes and line breaks.
 /// Reads in chunks: a record over 1 MiB is rejected without being held in memory.
 class CsvReader final : public TableReader
 {
@@ -80,6 +80,7 @@ private:
     QFile m_file;
     Encoding m_encoding = Encoding::Utf8;
     QString m_encodingName;
+    bool m_withoutMark = false; ///< UTF-16 known by its zero bytes, not by a byte-order mark
     std::optional<QStringDecoder> m_decoder;
     std::vector<Utf8Lines::Line> m_windows1252Lines; ///< of a UTF-8 file, the lines that are not
     size_t m_nextWindows1252 = 0;                    ///< the first of them not yet decoded

@@ -43,6 +43,28 @@ bool TextDecoding::replaceUnpairedSurrogates(QString &text)
     return replaced;
 }
 
+std::optional<QStringDecoder::Encoding> TextDecoding::utf16WithoutMark(QByteArrayView head)
+{
+    // Three in four code units with their high byte alone zero, and hardly any the other way
+    // round: no 8-bit text has zeros so regularly placed (a NUL here and there is damage).
+    const qsizetype units = qMin<qsizetype>(head.size(), 4096) / 2;
+    if (units < 4)
+        return std::nullopt;
+    qsizetype little = 0;
+    qsizetype big = 0;
+    for (qsizetype i = 0; i < units; ++i) {
+        const bool firstZero = head[2 * i] == 0;
+        const bool secondZero = head[2 * i + 1] == 0;
+        little += !firstZero && secondZero;
+        big += firstZero && !secondZero;
+    }
+    if (little * 4 >= units * 3 && big * 20 <= units)
+        return QStringDecoder::Utf16LE;
+    if (big * 4 >= units * 3 && little * 20 <= units)
+        return QStringDecoder::Utf16BE;
+    return std::nullopt;
+}
+
 QByteArray TextDecoding::headAsUtf8(QByteArrayView head)
 {
     if (head.startsWith("\xFF\xFE"))

@@ -2,6 +2,9 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <QStringDecoder>
+
+#include <optional>
 
 /// @brief Decoding steps the text readers share (CSV, HTML pages).
 namespace TextDecoding {
@@ -21,6 +24,12 @@ bool replaceUnpairedSurrogates(QString &text);
 
 /// @brief The value of the digit @p c (hexadecimal if @p hex), or -1 if it is none.
 int digitValue(QChar c, bool hex);
+
+/// @brief Whether @p head, the first bytes of a file without a byte-order mark, is UTF-16 as
+/// programs write it without one (SQL Server's `bcp -w`, .NET's Encoding.Unicode streams): most
+/// of its code units Latin letters, digits and punctuation, one byte of each zero, always the
+/// same one. The decoder for it (little- or big-endian), or none.
+std::optional<QStringDecoder::Encoding> utf16WithoutMark(QByteArrayView head);
 
 /// @brief The first bytes of a text file, @p head, as UTF-8: a UTF-16 file's too (by its
 /// byte-order mark), for recognising what the file is; others as they are.

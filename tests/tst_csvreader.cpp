@@ -1,4 +1,5 @@
 #include "csvreader.h"
+#include "textdecoding.h"
 #include "testsupport.h"
 #include "utf8lines.h"
 
@@ -19,6 +20,7 @@ private slots:
     void everyRecordOfALargeFileExactly();
     void encodings_data();
     void encodings();
+    void zeroBytesHereAndThereAreNoUtf16();
     void nonAsciiAcrossEveryChunkBoundary_data();
     void nonAsciiAcrossEveryChunkBoundary();
     void overlongRecordIsRejectedAndReadingGoesOn();
@@ -186,6 +188,9 @@ void tst_CsvReader::encodings_data()
     QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << "UTF-8";
     QTest::newRow("utf-16le bom") << QByteArray("\xFF\xFE") + QByteArray(utf16le(text)) << "UTF-16LE";
     QTest::newRow("utf-16be bom") << QByteArray("\xFE\xFF") + QByteArray(utf16be(text)) << "UTF-16BE";
+    // As SQL Server's bcp -w and .NET's Encoding.Unicode streams write it: known by its zeros.
+    QTest::newRow("utf-16le, no bom") << QByteArray(utf16le(text)) << "UTF-16LE (no byte-order mark)";
+    QTest::newRow("utf-16be, no bom") << QByteArray(utf16be(text)) << "UTF-16BE (no byte-order mark)";
     // Windows-1252: é=E9 ü=FC –=96 “=93 ”=94
     QTest::newRow("windows-1252") << QByteArray("name,city\nJos\xE9 M\xFCller,Z\xFCrich \x96 \x93Mitte\x94\n")
                                   << "Windows-1252";
@@ -554,3 +559,15 @@ void tst_CsvReader::missingFile()
 
 QTEST_APPLESS_MAIN(tst_CsvReader)
 #include "tst_csvreader.moc"
+
+void tst_CsvReader::zeroBytesHereAndThereAreNoUtf16()
+{
+    // A NUL in a damaged line, or a run of them (a file's hole), is no UTF-16: only zeros in one
+    // place of most code units are.
+    const QByteArray damaged("name,city\nJos\xC3\xA9,Z\x00rich\n\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00,x\n", 36);
+    CsvReader reader(write(damaged));
+    QCOMPARE(reader.encodingName(), u"UTF-8"_qs);
+    QCOMPARE(readAll(reader).value(1).cells, (QStringList{u"Jos\u00E9"_qs, QString(u"Z\u0000rich"_qs)}));
+    QCOMPARE(TextDecoding::utf16WithoutMark(QByteArrayView("a\0b\0", 4)), std::nullopt); // too short to tell
+    QCOMPARE(TextDecoding::utf16WithoutMark(QByteArrayView("a\0b\0c\0d\0", 8)), QStringDecoder::Utf16LE);
+}

@@ -1178,7 +1178,8 @@ void tst_Formats::manyRepeatedHeadersAreNamedBriefly()
 void tst_Formats::encodingsAndLineEndingsGiveIdenticalEvents_data()
 {
     QTest::addColumn<QString>("variant");
-    for (const char *variant : {"utf8-bom", "utf16le", "utf16be", "crlf", "cr", "windows-1252"})
+    for (const char *variant : {"utf8-bom", "utf16le", "utf16be", "utf16le-no-bom", "utf16be-no-bom", "crlf", "cr",
+                                "windows-1252"})
         QTest::newRow(variant) << QString::fromLatin1(variant);
 }
 
@@ -1195,6 +1196,10 @@ void tst_Formats::encodingsAndLineEndingsGiveIdenticalEvents()
         bytes = QByteArray("\xFF\xFE") + QByteArray(QStringEncoder(QStringEncoder::Utf16LE)(text));
     else if (variant == u"utf16be")
         bytes = QByteArray("\xFE\xFF") + QByteArray(QStringEncoder(QStringEncoder::Utf16BE)(text));
+    else if (variant == u"utf16le-no-bom")
+        bytes = QByteArray(QStringEncoder(QStringEncoder::Utf16LE)(text));
+    else if (variant == u"utf16be-no-bom")
+        bytes = QByteArray(QStringEncoder(QStringEncoder::Utf16BE)(text));
     else if (variant == u"crlf")
         bytes = text.replace(u'\n', QStringLiteral("\r\n")).toUtf8();
     else if (variant == u"cr")
@@ -1216,6 +1221,9 @@ void tst_Formats::encodingsAndLineEndingsGiveIdenticalEvents()
     const auto b = import(other);
     QVERIFY2(b.result.allOk(), qPrintable(b.result.files.value(0).error));
     QCOMPARE(events(b.db->db()), events(a.db->db()));
+    if (variant.endsWith(u"-no-bom"))
+        QCOMPARE(scalar(b.db->db(), u"SELECT json_extract(metadata, '$.encoding') FROM sources"_qs).toString(),
+                 variant.startsWith(u"utf16le") ? u"UTF-16LE (no byte-order mark)"_qs : u"UTF-16BE (no byte-order mark)"_qs);
     if (variant == u"windows-1252")
         QVERIFY(scalar(b.db->db(), QStringLiteral("SELECT extra FROM events WHERE line = 10")).toString().contains(
             QStringLiteral("iPhone \u00E9")));
