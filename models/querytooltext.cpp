@@ -1,5 +1,7 @@
 #include "querytooltext.h"
 
+#include "textdecoding.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -10,8 +12,10 @@ QStringList QueryToolText::headLines(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QByteArray head = file.read(64 * 1024);
-    const auto encoding = QStringConverter::encodingForData(head).value_or(QStringConverter::Utf8);
-    QString text = QStringDecoder(encoding, QStringConverter::Flag::Default)(head);
+    auto encoding = QStringConverter::encodingForData(head); // by its byte-order mark
+    if (!encoding)
+        encoding = TextDecoding::utf16WithoutMark(head); // SQL Server's "results to file" in Unicode
+    QString text = QStringDecoder(encoding.value_or(QStringConverter::Utf8), QStringConverter::Flag::Default)(head);
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
     return text.split(u'\n');
 }

@@ -68,6 +68,15 @@ void tst_PrintedReturns::aTablePrintedAsAlignedText()
                                                  " JOIN handles h ON h.id = e.counterpart_id ORDER BY e.line"_qs),
              (QStringList{u"3|1473688987000|dana@example.com|198.51.100.14|2"_qs,
                           u"4|1473689109250|+13125550147|2001:db8::7|0"_qs, u"5|1473753600000|+12025550143|198.51.100.14|1"_qs}));
+    // The same without its byte-order mark (as bcp -w writes UTF-16): known by its zero bytes.
+    QFile rpt(dataPath(QStringLiteral("ids/ids-results.rpt")));
+    QVERIFY(rpt.open(QIODevice::ReadOnly) && rpt.read(2) == "\xFF\xFE");
+    params.files = {writeFile(u"ids-results-no-bom.rpt"_qs, rpt.readAll())};
+    const auto unmarked = import(params);
+    QVERIFY2(unmarked.result.allOk(), qPrintable(unmarked.result.files.value(0).error));
+    QCOMPARE(events(unmarked.db->db()), events(results.db->db()));
+    QCOMPARE(scalar(unmarked.db->db(), u"SELECT json_extract(metadata, '$.encoding') FROM sources"_qs).toString(),
+             u"UTF-16LE (no byte-order mark)"_qs);
 
     // Tables drawn with bars, as psql and MySQL's client print them: the bars and borders are
     // no part of a cell, the borders no rows; and SQL*Plus's with its columns parted by bars.
