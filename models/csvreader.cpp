@@ -71,11 +71,11 @@ bool CsvReader::detectEncoding()
         m_decoder.emplace(QStringDecoder::Utf8);
         break;
     case Encoding::Utf16LE:
-        m_encodingName = m_withoutMark ? QStringLiteral("UTF-16LE (no byte-order mark)") : QStringLiteral("UTF-16LE");
+        m_encodingName = QStringLiteral("UTF-16LE");
         m_decoder.emplace(QStringDecoder::Utf16LE);
         break;
     case Encoding::Utf16BE:
-        m_encodingName = m_withoutMark ? QStringLiteral("UTF-16BE (no byte-order mark)") : QStringLiteral("UTF-16BE");
+        m_encodingName = QStringLiteral("UTF-16BE");
         m_decoder.emplace(QStringDecoder::Utf16BE);
         break;
     case Encoding::Windows1252:

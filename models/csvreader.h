@@ -35,6 +35,7 @@ public:
 
     QString encodingName() const { return m_encodingName; }
     QString textEncoding() const override { return m_encodingName; }
+    bool textWithoutByteOrderMark() const override { return m_withoutMark; }
     /// @brief The lines of a UTF-8 file that are not UTF-8, read as Windows-1252.
     QList<int> linesReadAsWindows1252() const override;
     QList<int> linesWithUnpairedSurrogates() const override { return m_unpairedSurrogateLines; }

@@ -13,6 +13,7 @@
 struct TextReading
 {
     QString encoding;                  ///< "UTF-8", "UTF-16LE", "Windows-1252", …
+    bool withoutByteOrderMark = false; ///< UTF-16 known by its zero bytes, having no byte-order mark
     QList<int> windows1252Lines;       ///< lines of a UTF-8 file that are not UTF-8
     QList<int> unpairedSurrogateLines; ///< lines of a UTF-16 file with half a surrogate pair
     QList<int> replacedReferenceLines; ///< lines with a character reference naming no character

@@ -15,6 +15,7 @@ public:
     QString fatalError() const override { return m_lines->fatalError(); }
     double progress() const override { return m_lines->progress(); }
     QString textEncoding() const override { return m_lines->textEncoding(); }
+    bool textWithoutByteOrderMark() const override { return m_lines->textWithoutByteOrderMark(); }
     QList<int> linesReadAsWindows1252() const override { return m_lines->linesReadAsWindows1252(); }
     int unterminatedLastLine() const override { return m_lines->unterminatedLastLine(); }
     bool marksHeadings() const override { return true; }

@@ -89,7 +89,11 @@ QString SourceListModel::toolTip(const SourceRow &source) const
     if (const QString misread = TimestampParser::misreadZoneNote(source.timeZone); !misread.isEmpty())
         text += u'\n' + misread;
     if (const QString encoding = source.metadata.value(QStringLiteral("encoding")).toString(); !encoding.isEmpty())
-        text += u'\n' + tr("Text read as %1").arg(encoding);
+        text += u'\n' + (source.metadata.value(QStringLiteral("without_byte_order_mark")).toBool()
+                             ? tr("Text read as %1, which the file does not mark with a byte-order mark: known by its "
+                                  "zero bytes")
+                                   .arg(encoding)
+                             : tr("Text read as %1").arg(encoding));
     for (const QString &note : TableImporter::textReadingNotes(source.metadata))
         text += u'\n' + note;
     if (const int line = source.metadata.value(QStringLiteral("last_line_unterminated")).toInt(); line > 0)

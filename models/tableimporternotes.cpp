@@ -101,6 +101,8 @@ void TableImporter::addTextReading(const TextReading &reading, QJsonObject *meta
 {
     if (!reading.encoding.isEmpty())
         meta->insert(QStringLiteral("encoding"), reading.encoding);
+    if (reading.withoutByteOrderMark)
+        meta->insert(QStringLiteral("without_byte_order_mark"), true);
     if (const QJsonArray runs = lineRuns(reading.windows1252Lines); !runs.isEmpty())
         meta->insert(QStringLiteral("lines_read_as_windows_1252"), runs);
     if (const QJsonArray runs = lineRuns(reading.unpairedSurrogateLines); !runs.isEmpty())

@@ -53,8 +53,8 @@ QList<TableRow> TableReader::readRows(TableReader &reader, int count)
 
 TextReading TableReader::textReading() const
 {
-    return {textEncoding(), linesReadAsWindows1252(), linesWithUnpairedSurrogates(), linesWithReplacedReferences(),
-            linesWithControlCharacters(), linesWithTextFormulas()};
+    return {textEncoding(),         textWithoutByteOrderMark(),   linesReadAsWindows1252(), linesWithUnpairedSurrogates(),
+            linesWithReplacedReferences(), linesWithControlCharacters(), linesWithTextFormulas()};
 }
 
 std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *error, const ReadWatch &watch,

@@ -80,6 +80,8 @@ public:
     /// @brief The encoding a text file was read in ("UTF-8", "Windows-1252", …); empty for a
     /// spreadsheet, whose format says.
     virtual QString textEncoding() const { return {}; }
+    /// @brief The text is UTF-16 without a byte-order mark, known as such by its zero bytes.
+    virtual bool textWithoutByteOrderMark() const { return false; }
     /// @brief The lines of a UTF-8 text file that are not UTF-8, read as Windows-1252.
     virtual QList<int> linesReadAsWindows1252() const { return {}; }
     /// @brief The lines of a UTF-16 text file holding code units that are no text (a surrogate

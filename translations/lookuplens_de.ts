@@ -3572,7 +3572,7 @@ nach Wochentag und Stunde
     </message>
     <message>
         <source>Text encoding</source>
-        <translation>Zeichenkodierung</translation>
+        <translation>Zeichen­kodierung</translation>
     </message>
     <message>
         <source>%1 — the file ends inside it, with no line end after it: it may have been cut short</source>
@@ -3620,7 +3620,7 @@ nach Wochentag und Stunde
     </message>
     <message>
         <source>Character references</source>
-        <translation>Zeichenreferenzen</translation>
+        <translation>Zeichen­referenzen</translation>
     </message>
     <message>
         <source>this record holds a character reference that names no character (as &quot;&amp;#xD83D;&quot;, half of a pair), shown as �; the record verbatim below gives it as the page does</source>
@@ -3632,7 +3632,7 @@ nach Wochentag und Stunde
     </message>
     <message>
         <source>Row</source>
-        <translation>Tabellenzeile</translation>
+        <translation>Tabellen­zeile</translation>
     </message>
     <message>
         <source>%1 — of the page&apos;s table rows (&lt;tr&gt;), counted through all its tables as Excel numbers the rows of a page it opens; not a line of the file&apos;s text</source>
@@ -3656,7 +3656,7 @@ nach Wochentag und Stunde
     </message>
     <message>
         <source>Decrypted</source>
-        <translation>Entschlüsselt</translation>
+        <translation>Ent­schlüsselt</translation>
     </message>
     <message>
         <source>Formula</source>
@@ -3672,7 +3672,7 @@ nach Wochentag und Stunde
     </message>
     <message>
         <source>Hidden columns</source>
-        <translation>Ausgeblendete Spalten</translation>
+        <translation>Aus­ge­blendete Spalten</translation>
     </message>
     <message>
         <source>%1 — hidden in the worksheet: Excel does not show them, though they are in the file</source>
@@ -3681,6 +3681,10 @@ nach Wochentag und Stunde
     <message>
         <source>%1 — of the page&apos;s table rows (&lt;tr&gt;), counted through all its tables as Excel numbers the rows of a page it opens; its &lt;tr&gt; stands on line %2 of the file&apos;s text</source>
         <translation>%1 — unter den Tabellenzeilen der Seite (&lt;tr&gt;), über alle ihre Tabellen gezählt, wie Excel die Zeilen einer geöffneten Seite nummeriert; ihr &lt;tr&gt; steht in Zeile %2 des Dateitexts</translation>
+    </message>
+    <message>
+        <source>%1 — written &quot;%2&quot;</source>
+        <translation>%1 — geschrieben „%2“</translation>
     </message>
 </context>
 <context>
@@ -3863,6 +3867,10 @@ SHA-256 %2 (diese Datei)
             <numerusform>%n Zeile gelesen: %1 übernommen (%2), %3 doppelt, %4 abgewiesen</numerusform>
             <numerusform>%n Zeilen gelesen: %1 übernommen (%2), %3 doppelt, %4 abgewiesen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Text read as %1, which the file does not mark with a byte-order mark: known by its zero bytes</source>
+        <translation>Text gelesen als %1, das die Datei nicht mit einer Byte-Reihenfolge-Markierung kennzeichnet: an ihren Null-Bytes erkannt</translation>
     </message>
 </context>
 <context>

@@ -99,13 +99,16 @@ void ProvenancePanel::addTimeRows(ProvenanceText &text, const EventProvenance &p
     text.row(tr("Zone used to read it"), misread.isEmpty() ? e.timeZone : e.timeZone + QStringLiteral(" — ") + misread);
 }
 
+QString ProvenancePanel::writtenAs(const QString &handle, const QString &raw)
+{
+    return tr("%1 — written \"%2\"").arg(handle, raw);
+}
+
 void ProvenancePanel::addPartyRows(ProvenanceText &text, const EventRow &e)
 {
-    text.row(tr("Initiator"), CaseQueries::displayHandle(e.initiator, e.initiatorLabel) + QStringLiteral(" — written \"")
-                                  + e.initiatorRaw + u'"');
+    text.row(tr("Initiator"), writtenAs(CaseQueries::displayHandle(e.initiator, e.initiatorLabel), e.initiatorRaw));
     if (!e.counterpart.isEmpty())
-        text.row(tr("Counterpart"), CaseQueries::displayHandle(e.counterpart, e.counterpartLabel)
-                                        + QStringLiteral(" — written \"") + e.counterpartRaw + u'"');
+        text.row(tr("Counterpart"), writtenAs(CaseQueries::displayHandle(e.counterpart, e.counterpartLabel), e.counterpartRaw));
     if (!e.clientIp.isEmpty())
         text.row(tr("Client IP"), e.clientPort ? tr("%1 port %2").arg(IpAddressFlags::shownWithWriting(e.clientIpRaw)).arg(*e.clientPort)
                                                : IpAddressFlags::shownWithWriting(e.clientIpRaw));

@@ -29,6 +29,8 @@ private:
     /// importer's note on a repeated hour out of @p extra).
     static void addTimeRows(ProvenanceText &text, const EventProvenance &p, QJsonObject &extra, const QTimeZone &zone);
     static void addPartyRows(ProvenanceText &text, const EventRow &e);
+    /// @brief A party's handle as shown (@p handle) and as the record wrote it (@p raw).
+    static QString writtenAs(const QString &handle, const QString &raw);
     /// @brief The file the event was read from: its path, hashes, how it was decrypted, the worksheet.
     static void addSourceRows(ProvenanceText &text, const EventProvenance &p);
     /// @brief The line or row, and where it is (a PDF's page, a hidden row).

@@ -21,13 +21,14 @@ struct ProvenanceText
         plain += text + u'\n';
     }
     /// The labels take a third of a narrow dock and wrap; the values keep the rest, so that an
-    /// ISO time or a hash is not broken mid-figure.
+    /// ISO time or a hash is not broken mid-figure. A long word of a label (German's
+    /// "Zeichenreferenzen") holds soft hyphens where it may break, which the clipboard does not get.
     void openTable() { html += QStringLiteral("<table cellspacing='4' width='100%'>"); }
     void closeTable() { html += QStringLiteral("</table>"); }
     void row(const QString &label, const QString &value)
     {
         html += QStringLiteral("<tr><td width='30%'><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-        plain += label + QStringLiteral(": ") + value + u'\n';
+        plain += QString(label).remove(QChar::SoftHyphen) + QStringLiteral(": ") + value + u'\n';
     }
     void heading(const QString &text)
     {
