@@ -56,7 +56,8 @@ QVariant SourceListModel::displayData(const SourceRow &source, int column) const
         return others.isEmpty() ? source.format : tr("%1, then %2").arg(source.format, others.join(QStringLiteral(", ")));
     }
     case ZoneColumn:
-        return source.zoneDeclared ? tr("%1 (declared by analyst)").arg(source.timeZone) : source.timeZone;
+        return source.zoneDeclared ? tr("%1 (declared by analyst)").arg(source.timeZone)
+                                   : TimestampParser::zoneShown(source.timeZone);
     case AcceptedColumn:
         // The events a source's rows became, each class apart: a file can hold lookups and
         // communications both, and one figure for them would be a "contacts" count.

@@ -287,6 +287,16 @@ bool TimestampParser::isZoneOfTheDatabase(const QByteArray &id)
     return file.open(QIODevice::ReadOnly) && file.read(4) == "TZif";
 }
 
+QString TimestampParser::zoneShown(const QString &zoneUsed)
+{
+    // Kept in these words in the case (and the CLI's JSON): shown in the analyst's.
+    if (zoneUsed == u"stated in records")
+        return tr("stated in records");
+    if (zoneUsed == u"unstated")
+        return tr("unstated");
+    return zoneUsed;
+}
+
 QString TimestampParser::misreadZoneNote(const QString &zoneUsed)
 {
     // What a zone used was recorded as: "UTC", "+02:00", a zone's id, "America/New_York (EDT)"

@@ -56,6 +56,9 @@ public:
     /// @brief For a zone a source or event was read in, as recorded: a warning where it is no
     /// zone (a word such as "EDT" or "local", which earlier versions read as UTC); empty otherwise.
     static QString misreadZoneNote(const QString &zoneUsed);
+    /// @brief A zone used as the analyst reads it: its name, or for the words a source keeps
+    /// where no one zone is its ("stated in records", "unstated"), those words translated.
+    static QString zoneShown(const QString &zoneUsed);
     /// @brief Day/month order told by dates like 25/03/2016 (day first) or 03/25/2016; Unknown
     /// when every date is ambiguous or the dates disagree.
     /// @brief A date cell without the midnight a date-and-time cell gives it ("2016-09-12

@@ -10,6 +10,7 @@
 #include "importrunner.h"
 #include "mainwindow.h"
 #include "testsupport.h"
+#include "timestampparser.h"
 #include "whenfinished.h"
 
 #include <QAction>
@@ -107,6 +108,7 @@ private slots:
     void filesListedForACaseClosedMeanwhileGoNowhere();
     void aFileWaitingForAZoneIsNotAskedOfTheNextCase();
     void largeCountsAreGroupedAsTheLocaleWritesThem();
+    void theWordsASourceKeepsForItsZoneAreShownTranslated();
 
 private:
     /// Creates an empty case named @p name and opens it in @p window, shown.
@@ -452,3 +454,17 @@ void tst_MainWindow::largeCountsAreGroupedAsTheLocaleWritesThem()
 }
 
 #include "tst_mainwindow.moc"
+
+void tst_MainWindow::theWordsASourceKeepsForItsZoneAreShownTranslated()
+{
+    // A WhatsApp return's zone is "stated in records", kept so in the case and the CLI's JSON;
+    // the Sources, the preview and the provenance showed those words in English to a German
+    // analyst. Zones' own names are no words to translate.
+    QTranslator translator;
+    QVERIFY(translator.load(u"lookuplens_de"_qs, u":/i18n"_qs));
+    QCoreApplication::installTranslator(&translator);
+    const auto remove = qScopeGuard([&translator]() { QCoreApplication::removeTranslator(&translator); });
+    QCOMPARE(TimestampParser::zoneShown(u"stated in records"_qs), u"in den Datensätzen angegeben"_qs);
+    QCOMPARE(TimestampParser::zoneShown(u"unstated"_qs), u"nicht angegeben"_qs);
+    QCOMPARE(TimestampParser::zoneShown(u"Europe/Berlin"_qs), u"Europe/Berlin"_qs);
+}

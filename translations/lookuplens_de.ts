@@ -4760,6 +4760,14 @@ SHA-256 %2 (diese Datei)
         <source>&quot;%1&quot; is no time zone: versions of LookupLens before this one read such a name as UTC+00:00, so these times may be hours off; import the file again with its zone declared</source>
         <translation>„%1“ ist keine Zeitzone: Versionen von LookupLens vor dieser lasen einen solchen Namen als UTC+00:00, daher können diese Zeiten um Stunden abweichen; importieren Sie die Datei erneut mit angegebener Zone</translation>
     </message>
+    <message>
+        <source>stated in records</source>
+        <translation>in den Datensätzen angegeben</translation>
+    </message>
+    <message>
+        <source>unstated</source>
+        <translation>nicht angegeben</translation>
+    </message>
 </context>
 <context>
     <name>WhatsAppContainer</name>

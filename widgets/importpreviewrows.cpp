@@ -5,6 +5,7 @@
 #include "itemroles.h"
 #include "placename.h"
 #include "timeformat.h"
+#include "timestampparser.h"
 
 #include <QStandardItem>
 #include <QTimeZone>
@@ -31,7 +32,7 @@ QList<QStandardItem *> ImportPreviewRows::eventRow(const FileImportResult &file,
             cls,
             new QStandardItem(EvidenceClassText::subtypeLabel(e.subtype)),
             timeItem(e),
-            new QStandardItem(e.timeZone),
+            new QStandardItem(TimestampParser::zoneShown(e.timeZone)),
             new QStandardItem(e.initiator.normalized),
             new QStandardItem(e.counterpart.normalized),
             new QStandardItem(IpAddressFlags::shownWithWriting(e.clientIp)), // as it will be stored
@@ -105,7 +106,7 @@ QString ImportPreviewRows::caption(bool asWritten)
 
 QString ImportPreviewRows::summary(const FileImportResult &file)
 {
-    return tr("%1. Zone: %2.").arg(file.recognition, file.timeZone) + u' '
+    return tr("%1. Zone: %2.").arg(file.recognition, TimestampParser::zoneShown(file.timeZone)) + u' '
            + tr("First %n row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected.", nullptr, file.rowsRead)
                  .arg(file.accepted)
                .arg(EvidenceClassText::countsText(file.acceptedByClass))

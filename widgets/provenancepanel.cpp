@@ -96,7 +96,8 @@ void ProvenancePanel::addTimeRows(ProvenanceText &text, const EventProvenance &p
     if (const QString note = extra.take(QStringLiteral("time_ambiguity")).toString(); !note.isEmpty())
         text.row(tr("Read as"), repeatedHourText(note, zone));
     const QString misread = TimestampParser::misreadZoneNote(e.timeZone);
-    text.row(tr("Zone used to read it"), misread.isEmpty() ? e.timeZone : e.timeZone + QStringLiteral(" — ") + misread);
+    const QString zoneUsed = TimestampParser::zoneShown(e.timeZone);
+    text.row(tr("Zone used to read it"), misread.isEmpty() ? zoneUsed : zoneUsed + QStringLiteral(" — ") + misread);
 }
 
 QString ProvenancePanel::writtenAs(const QString &handle, const QString &raw)
