@@ -461,7 +461,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         " coalesce(json_extract(metadata, '$.zip_entry_encryption'), json_extract(metadata, '$.inner_zip.encryption')),"
         " json_extract(metadata, '$.office_encryption'), json_extract(metadata, '$.formula_cells'),"
         " json_extract(metadata, '$.formulas_without_result'), json_extract(metadata, '$.pdf'),"
-        " json_extract(metadata, '$.hidden_columns'), json_extract(metadata, '$.page_row_lines')"
+        " json_extract(metadata, '$.hidden_columns'), json_extract(metadata, '$.page_row_lines'),"
+        " json_extract(metadata, '$.values_shown_blank')"
         " FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
@@ -501,6 +502,10 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         p.worksheetHidden = source.value(18).toBool();
         if (p.lineIsSheetRow)
             p.hiddenColumns = QJsonDocument::fromJson(source.value(25).toByteArray()).array();
+        for (const QJsonValue &column : QJsonDocument::fromJson(source.value(27).toByteArray()).array()) {
+            if (TableImporter::linesInRuns(column[QStringLiteral("rows")].toArray(), p.event.line, p.event.line))
+                p.valuesShownBlank.append(column);
+        }
         p.dateSystem1904 = source.value(19).toString() == u"1904";
         p.containerSha256 = source.value(10).toString();
         p.innerZip = source.value(11).toString();

@@ -143,6 +143,9 @@ struct EventProvenance
     bool lineFormulaWithoutResult = false; ///< a formula of the row has no result saved: read as empty
     bool worksheetHidden = false;   ///< the worksheet is hidden in its workbook
     QJsonArray hiddenColumns;       ///< the worksheet's columns Excel does not show (metadata "hidden_columns")
+    /// The columns of this row whose cell's number format shows its value as nothing (metadata
+    /// "values_shown_blank", those holding the row).
+    QJsonArray valuesShownBlank;
     bool dateSystem1904 = false;    ///< the workbook counts its date serials from 1904-01-01
     bool lineHasUnpairedSurrogates = false; ///< UTF-16 code units that are no text, read as U+FFFD
     bool lineHasReplacedReferences = false; ///< an HTML character reference naming no character, read as U+FFFD

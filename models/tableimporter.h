@@ -182,7 +182,7 @@ public:
     /// @brief "3 blank lines hold no record and were not counted as rows: 16–18", from a source's
     /// metadata "blank_lines" ({count, runs}); empty if it has none.
     static QString blankLinesNote(const QJsonObject &blankLines);
-    /// @brief What metadata "hidden_rows", "hidden_columns" and "worksheet_hidden" say, in
+    /// @brief What metadata "hidden_rows", "hidden_columns", "values_shown_blank" and "worksheet_hidden" say, in
     /// words: rows, columns and worksheets read that the spreadsheet program does not show.
     /// Empty if none.
     static QStringList hiddenInSheetNotes(const QJsonObject &metadata);
@@ -190,6 +190,9 @@ public:
     /// as: "C ("Terminating Number", read as the counterpart), F ("Notes", kept among the row's
     /// other columns)".
     static QString hiddenColumnsText(const QJsonArray &columns);
+    /// @brief The columns of metadata "values_shown_blank" as hiddenColumnsText() gives them,
+    /// each with the rows whose cells its number format shows blank: "C (…) in 3 rows: 2–4".
+    static QString shownBlankText(const QJsonArray &columns);
     /// @brief What metadata "formula_cells" says, in words: rows with a value a formula
     /// computes, read as the result the file saved. Empty if there are none.
     static QString formulaResultsNote(const QJsonObject &metadata);
@@ -297,6 +300,11 @@ private:
     /// @brief The table's columns (those its header names) the worksheet hides: each one's
     /// letters, header and the fields read from it (none: kept among the row's other columns).
     QJsonArray hiddenColumnsJson() const;
+    /// @brief The table's columns holding values their cells' number format shows as nothing:
+    /// each as hiddenColumnsJson() gives it, with the rows ("rows": runs).
+    QJsonArray shownBlankJson() const;
+    /// @brief A column of the table: its letters, header and the fields read from it.
+    QJsonObject columnJson(int column) const;
     /// @brief Adds "formula_cells" and "formulas_without_result" (runs) where the sheet has any.
     void addFormulas(QJsonObject *meta) const;
     void addTimeReading(QJsonObject *meta) const; ///< two-digit years, times in the repeated hour

@@ -13,7 +13,8 @@ bool TableImporter::metadataGrewWhileReading() const
                                || m_reader.textReadingKnownAtEnd() || m_reader.textReading().namesLines();
     const bool times = m_twoDigitYear || m_repeatedHour.records > 0 || timesWithoutSeconds();
     const bool formulas = !m_reader.formulaRows().isEmpty() || !m_reader.formulaRowsWithoutResult().isEmpty();
-    const bool altered = !m_reader.hiddenRows().isEmpty() || formulas || endsAtRowLimit() || !m_lostPlus.isEmpty()
+    const bool altered = !m_reader.hiddenRows().isEmpty() || !m_reader.valuesShownBlank().isEmpty() || formulas
+                         || endsAtRowLimit() || !m_lostPlus.isEmpty()
                          || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0;
     return hasLaterParts() || readOtherwise || times || altered;
 }
@@ -121,8 +122,25 @@ void TableImporter::addHiddenInSheet(QJsonObject *meta) const
         meta->insert(QStringLiteral("hidden_rows"), runs);
     if (const QJsonArray columns = hiddenColumnsJson(); !columns.isEmpty())
         meta->insert(QStringLiteral("hidden_columns"), columns);
+    if (const QJsonArray columns = shownBlankJson(); !columns.isEmpty())
+        meta->insert(QStringLiteral("values_shown_blank"), columns);
     if (m_reader.partHidden())
         meta->insert(QStringLiteral("worksheet_hidden"), true);
+}
+
+QJsonObject TableImporter::columnJson(int column) const
+{
+    QStringList fields;
+    for (auto it = m_match.columns.cbegin(); it != m_match.columns.cend(); ++it) {
+        if (it.value() == column)
+            fields.append(TableFormat::fieldKey(it.key()));
+    }
+    fields.sort();
+    QJsonObject entry{{QStringLiteral("column"), TableReader::columnLetters(column)},
+                      {QStringLiteral("header"), m_header.value(column).trimmed()}};
+    if (!fields.isEmpty())
+        entry.insert(QStringLiteral("fields"), QJsonArray::fromStringList(fields));
+    return entry;
 }
 
 QJsonArray TableImporter::hiddenColumnsJson() const
@@ -131,16 +149,18 @@ QJsonArray TableImporter::hiddenColumnsJson() const
     for (const int column : m_reader.hiddenColumns()) {
         if (column >= m_header.size())
             break; // a report hides the columns past its last one to tidy it: none of the table
-        QStringList fields;
-        for (auto it = m_match.columns.cbegin(); it != m_match.columns.cend(); ++it) {
-            if (it.value() == column)
-                fields.append(TableFormat::fieldKey(it.key()));
-        }
-        fields.sort();
-        QJsonObject entry{{QStringLiteral("column"), TableReader::columnLetters(column)},
-                          {QStringLiteral("header"), m_header.at(column).trimmed()}};
-        if (!fields.isEmpty())
-            entry.insert(QStringLiteral("fields"), QJsonArray::fromStringList(fields));
+        columns.append(columnJson(column));
+    }
+    return columns;
+}
+
+QJsonArray TableImporter::shownBlankJson() const
+{
+    QJsonArray columns;
+    const QMap<int, QList<int>> blank = m_reader.valuesShownBlank();
+    for (auto it = blank.cbegin(); it != blank.cend() && it.key() < m_header.size(); ++it) {
+        QJsonObject entry = columnJson(it.key());
+        entry.insert(QStringLiteral("rows"), lineRuns(it.value()));
         columns.append(entry);
     }
     return columns;
@@ -332,7 +352,24 @@ QStringList TableImporter::hiddenInSheetNotes(const QJsonObject &metadata)
                         "and were read as every other column: %1",
                         nullptr, int(columns.size()))
                          .arg(hiddenColumnsText(columns)));
+    // A value kept from the eye by its cell's format (";;;"): the cell looks empty on screen.
+    if (const QJsonArray columns = metadata.value(QStringLiteral("values_shown_blank")).toArray(); !columns.isEmpty())
+        notes.append(tr("cells of %n column(s) hold values their number format shows as nothing (as \";;;\" does), "
+                        "shown blank by the spreadsheet program; they are in the file and were read: %1",
+                        nullptr, int(columns.size()))
+                         .arg(shownBlankText(columns)));
     return notes;
+}
+
+QString TableImporter::shownBlankText(const QJsonArray &columns)
+{
+    QStringList texts;
+    for (const QJsonValue &value : columns) {
+        int rows = 0;
+        const QString shown = runsText(value[QStringLiteral("rows")].toArray(), &rows);
+        texts.append(tr("%1 in %n row(s): %2", nullptr, rows).arg(hiddenColumnsText(QJsonArray{value}), shown));
+    }
+    return texts.join(QStringLiteral("; "));
 }
 
 QString TableImporter::hiddenColumnsText(const QJsonArray &columns)

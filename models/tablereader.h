@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -132,6 +133,10 @@ public:
     /// other column; an analyst looking at the worksheet does not see them. Known once the part
     /// has been read.
     virtual QList<int> hiddenColumns() const { return {}; }
+    /// @brief The cells of the worksheet read whose number format shows their value as nothing
+    /// (Excel's ";;;"): by column (from 0), the rows holding one, ascending. Excel shows them
+    /// blank; their values are in the file and read. Known once the part has been read.
+    virtual QMap<int, QList<int>> valuesShownBlank() const { return {}; }
     /// @brief Adds the columns @p first to @p first + @p count - 1 (from 0) to @p columns, which
     /// stay ascending: none past a worksheet's last column (XFD), whatever a forged span says.
     static void addColumns(QList<int> &columns, qint64 first, qint64 count);

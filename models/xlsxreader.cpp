@@ -315,6 +315,8 @@ void XlsxReader::fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) cons
             row.cells.append(QString());
         if (cell.column >= 0)
             row.cells.append(value);
+        if (!value.isEmpty())
+            noteShownBlank(parsed, cell);
     }
     row.raw = row.cells.join(u'\t');
     for (size_t kind = 0; kind < XmlSaxParser::IrregularKinds; ++kind) {
@@ -325,6 +327,21 @@ void XlsxReader::fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) cons
     if (parsed.hidden && !row.isBlank() && (m_hiddenRows.isEmpty() || m_hiddenRows.last() < parsed.line))
         m_hiddenRows.append(parsed.line);
     noteFormulas(parsed, row);
+}
+
+void XlsxReader::noteShownBlank(const XlsxSheetParser::Row &parsed, const XlsxSheetParser::Cell &cell) const
+{
+    using CellType = XlsxSheetParser::CellType;
+    const auto &styles = m_workbook->shownBlank;
+    if (cell.style < 0 || cell.style >= styles.size() || !styles.at(cell.style).any() || cell.column < 0)
+        return;
+    const ShownBlank &blank = styles.at(cell.style);
+    const bool text = cell.type == CellType::SharedString || cell.type == CellType::InlineString || cell.type == CellType::Other;
+    const bool hidden = cell.type == CellType::Number ? blank.hidesNumber(QString::fromUtf8(parsed.textOf(cell))) : text && blank.text;
+    if (!hidden)
+        return;
+    if (QList<int> &lines = m_shownBlank[cell.column]; lines.isEmpty() || lines.constLast() < parsed.line)
+        lines.append(parsed.line);
 }
 
 void XlsxReader::noteFormulas(const XlsxSheetParser::Row &parsed, const TableRow &row) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shownblank.h"
 #include "tablereader.h"
 #include "xlsxsheetparser.h"
 
@@ -54,6 +55,7 @@ public:
     QList<int> formulaRowsWithoutResult() const override { return m_formulaRows[1]; }
     bool partHidden() const override { return m_workbook && m_workbook->hiddenSheets.contains(m_sheetIndex); }
     QList<int> hiddenColumns() const override { return m_parser ? m_parser->hiddenColumns() : QList<int>{}; }
+    QMap<int, QList<int>> valuesShownBlank() const override { return m_shownBlank; }
 
 private:
     /// What every worksheet of a workbook shares: read once, however many worksheets are read
@@ -68,6 +70,7 @@ private:
         /// The shared strings holding text of each XmlSaxParser::IrregularText kind, ascending.
         std::array<std::vector<qsizetype>, XmlSaxParser::IrregularKinds> sharedIrregular;
         QList<TimeStyle> timeStyles; ///< per cell style
+        QList<ShownBlank> shownBlank; ///< per cell style: the values its number format shows as nothing
         QList<QPair<QString, QString>> sheets; ///< name and part of each worksheet, in workbook order
         QList<int> hiddenSheets; ///< of sheets, those the workbook hides (state "hidden" or "veryHidden")
         bool date1904 = false;
@@ -113,6 +116,8 @@ private:
     void fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) const;
     void noteIrregular(size_t kind, int line) const;
     void noteFormulas(const XlsxSheetParser::Row &parsed, const TableRow &row) const;
+    /// @brief Notes the cell @p cell of the row at @p line if its number format shows it blank.
+    void noteShownBlank(const XlsxSheetParser::Row &parsed, const XlsxSheetParser::Cell &cell) const;
 
     std::unique_ptr<QuaZip> m_zip;
     std::unique_ptr<QuaZipFile> m_sheet;
@@ -129,5 +134,6 @@ private:
     mutable std::array<QList<int>, XmlSaxParser::IrregularKinds> m_irregularRows; ///< by IrregularText kind
     mutable QString m_firstDangling;
     mutable QList<int> m_hiddenRows;
+    mutable QMap<int, QList<int>> m_shownBlank; ///< valuesShownBlank()
     mutable std::array<QList<int>, 2> m_formulaRows; ///< with a formula's result; with a formula without one
 };

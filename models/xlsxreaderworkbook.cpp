@@ -281,6 +281,7 @@ bool XlsxReader::readStyles(Workbook &book)
         else if (inCellFormats && xml.name() == u"xf") {
             const int id = attributes.value(QStringLiteral("numFmtId")).toInt();
             book.timeStyles.append(timeStyleOf(id, customFormats.value(id)));
+            book.shownBlank.append(ShownBlank::byFormat(customFormats.value(id))); // Excel's own formats show all
         }
     }
     if (xml.hasError()) {

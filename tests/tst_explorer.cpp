@@ -63,6 +63,7 @@ private slots:
     void provenanceNamesTheWorksheetRead();
     void provenanceSaysARowIsHiddenInItsSheet();
     void provenanceSaysWhichColumnsTheSheetHides();
+    void provenanceSaysWhichCellsTheirFormatShowsBlank();
     void provenanceSaysWhatADateSerialIs();
     void provenanceSaysWhereAPagesRowStandsInItsText();
     void provenanceNamesTheEncodingOfATextLine();
@@ -336,6 +337,22 @@ void tst_Explorer::provenanceSaysWhichColumnsTheSheetHides()
                                         "Excel does not show them, though they are in the file\n"_qs),
              qPrintable(panel.plainText()));
     QVERIFY2(panel.plainText().contains(u"\nNotes: first\n"_qs), qPrintable(panel.plainText()));
+}
+
+void tst_Explorer::provenanceSaysWhichCellsTheirFormatShowsBlank()
+{
+    // Row 4's counterpart and duration are in cells formatted to show nothing: the expert is told
+    // why the worksheet on screen shows those cells empty.
+    const auto db = importedCase(QStringLiteral("blank.llcase"), TestSupport::dataPath(QStringLiteral("xlsx/shown-blank.xlsx")));
+    QVERIFY(db);
+    const qint64 id = TestSupport::scalar(db->db(), QStringLiteral("SELECT id FROM events WHERE line = 4")).toLongLong();
+    ProvenancePanel panel;
+    panel.showEvent(CaseQueries(db->db()).provenance(id), QTimeZone::utc());
+    QVERIFY2(panel.plainText().contains(u"\nShown blank: C (\"Terminating Number\", read as the counterpart), E "
+                                        "(\"Duration (s)\", read as the duration) — 2 cells of this row whose number "
+                                        "format shows nothing (as \";;;\" does): Excel shows them blank, though their "
+                                        "values are in the file and were read\n"_qs),
+             qPrintable(panel.plainText()));
 }
 
 void tst_Explorer::provenanceSaysWhatADateSerialIs()

@@ -26,6 +26,7 @@ private slots:
     void formulaCellsAreReadAsTheirSavedResultsAndNamed();
     void columnsTheSheetHidesAreReadAndNamed_data();
     void columnsTheSheetHidesAreReadAndNamed();
+    void valuesTheirFormatShowsAsNothingAreReadAndNamed();
     void aFileEndingOnAWorksheetsLastRowMayHaveBeenCut_data();
     void aFileEndingOnAWorksheetsLastRowMayHaveBeenCut();
     void timesWithoutSecondsAreSaidToBeSo_data();
@@ -410,3 +411,33 @@ void tst_SpreadsheetCopies::idsExcelRoundedJoinNothing()
 
 QTEST_GUILESS_MAIN(tst_SpreadsheetCopies)
 #include "tst_spreadsheetcopies.moc"
+
+void tst_SpreadsheetCopies::valuesTheirFormatShowsAsNothingAreReadAndNamed()
+{
+    // The same log with its counterparts kept from the eye by their cells' format (";;;") and a
+    // zero duration by a format showing zeros as nothing: Excel shows those cells blank. The
+    // values are read as any other; the import, the source and each event's provenance say which.
+    ImportParams params;
+    params.files = {dataPath(u"xlsx/shown-blank.xlsx"_qs)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &result = imported.result.files.first();
+    const QString counterparts = u"C (\"Terminating Number\", read as the counterpart)"_qs;
+    const QString duration = u"E (\"Duration (s)\", read as the duration)"_qs;
+    QCOMPARE(result.notes, QStringList{u"cells of 2 column(s) hold values their number format shows as nothing (as "
+                                       "\";;;\" does), shown blank by the spreadsheet program; they are in the file and "
+                                       "were read: %1 in 3 row(s): 2–4; %2 in 1 row(s): 4"_qs.arg(counterparts, duration)});
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT json_extract(metadata, '$.values_shown_blank') FROM sources"_qs),
+             QStringList{u"[{\"column\":\"C\",\"fields\":[\"counterpart\"],\"header\":\"Terminating Number\",\"rows\":[[2,4]]},"
+                         "{\"column\":\"E\",\"fields\":[\"duration\"],\"header\":\"Duration (s)\",\"rows\":[[4,4]]}]"_qs});
+    QCOMPARE(TestSupport::rows(db, u"SELECT line, counterpart_raw, duration_s, json_extract(extra, '$.Notes') FROM events"
+                                   " ORDER BY line"_qs),
+             (QStringList{u"2|+12025550143|61|first"_qs, u"3|+12025550100|62|NULL"_qs, u"4|+12025550147|0|third"_qs}));
+    QCOMPARE(eachProvenance(db, [](const EventProvenance &event) {
+                 return QString(u" "_qs + TableImporter::hiddenColumnsText(event.valuesShownBlank));
+             }),
+             (QStringList{u"2 "_qs + counterparts, u"3 "_qs + counterparts, u"4 "_qs + counterparts + u", "_qs + duration}));
+    const QString tooltip = SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tooltip.contains(u"\ncells of 2 column(s) hold values their number format shows as nothing"_qs), qPrintable(tooltip));
+}

@@ -1,5 +1,6 @@
 #include "casedatabase.h"
 #include "htmltablereader.h"
+#include "shownblank.h"
 #include "testsupport.h"
 #include "xlsreader.h"
 #include "xlsxreader.h"
@@ -14,6 +15,9 @@ class tst_XlsxReader : public QObject
 {
     Q_OBJECT
 private slots:
+    void numberFormatsShowingValuesAsNothing_data();
+    void numberFormatsShowingValuesAsNothing();
+    void cellsShownBlankByTheirFormatAreKnown();
     void readsFirstSheetWithSharedAndInlineStrings();
     void timesAndDurationsAsTheSheetShowsThem();
     void namesTheWorksheetsItDoesNotRead();
@@ -722,3 +726,49 @@ void tst_XlsxReader::anHtmlRowIsFoundOnItsLineOfTheText()
 QTEST_APPLESS_MAIN(tst_XlsxReader)
 
 #include "tst_xlsxreader.moc"
+
+void tst_XlsxReader::numberFormatsShowingValuesAsNothing_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("blank"); // the kinds of value it shows as nothing: +, -, 0, text
+    QTest::newRow(";;;") << u";;;"_qs << u"+ - 0 text"_qs;
+    QTest::newRow("colours only") << u"[Red];[Blue];;"_qs << u"+ - 0 text"_qs;
+    QTest::newRow("zero hidden") << u"0;\\-0;;@"_qs << u"0"_qs;
+    QTest::newRow("three sections") << u";;"_qs << u"+ - 0"_qs;
+    QTest::newRow("negative hidden") << u"0;"_qs << u"-"_qs; // two sections: zero as the positive
+    QTest::newRow("quoted semicolon") << u"\"a;b\";;;"_qs << u"- 0 text"_qs;
+    QTest::newRow("escaped semicolon") << u"0\\;"_qs << QString();
+    QTest::newRow("one section") << u"0.00"_qs << QString();
+    QTest::newRow("General") << QString() << QString();
+}
+
+void tst_XlsxReader::numberFormatsShowingValuesAsNothing()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, blank);
+    const ShownBlank shown = ShownBlank::byFormat(code);
+    QStringList kinds;
+    for (const auto &[hidden, kind] : {std::pair{shown.positive, "+"}, std::pair{shown.negative, "-"},
+                                       std::pair{shown.zero, "0"}, std::pair{shown.text, "text"}}) {
+        if (hidden)
+            kinds.append(QString::fromLatin1(kind));
+    }
+    QCOMPARE(kinds.join(u' '), blank);
+    QCOMPARE(shown.any(), !blank.isEmpty());
+    QCOMPARE(shown.hidesNumber(u"-0.5"_qs), shown.negative);
+    QCOMPARE(shown.hidesNumber(u"1E-3"_qs), shown.positive);
+    QCOMPARE(shown.hidesNumber(u"0"_qs), shown.zero);
+    QVERIFY(!shown.hidesNumber(u"not a number"_qs));
+}
+
+void tst_XlsxReader::cellsShownBlankByTheirFormatAreKnown()
+{
+    // By column, the rows whose cell's format shows its value as nothing: the text of C (";;;"),
+    // the zero of E ("0;-0;;@"); F's text, under the same format, shows.
+    QString error;
+    const auto reader = TableReader::open(TestSupport::dataPath(u"xlsx/shown-blank.xlsx"_qs), &error);
+    QVERIFY2(reader, qPrintable(error));
+    for (TableRow row; reader->next(row);) {
+    }
+    QCOMPARE(reader->valuesShownBlank(), (QMap<int, QList<int>>{{2, {2, 3, 4}}, {4, {4}}}));
+}

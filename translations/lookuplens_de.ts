@@ -3686,6 +3686,17 @@ nach Wochentag und Stunde
         <source>%1 — written &quot;%2&quot;</source>
         <translation>%1 — geschrieben „%2“</translation>
     </message>
+    <message>
+        <source>Shown blank</source>
+        <translation>Leer angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n cell(s) of this row whose number format shows nothing (as &quot;;;;&quot; does): Excel shows them blank, though their values are in the file and were read</source>
+        <translation>
+            <numerusform>%1 — %n Zelle dieser Tabellenzeile, deren Zahlenformat nichts anzeigt (wie „;;;“): Excel zeigt sie leer, obwohl ihr Wert in der Datei steht und gelesen wurde</numerusform>
+            <numerusform>%1 — %n Zellen dieser Tabellenzeile, deren Zahlenformat nichts anzeigt (wie „;;;“): Excel zeigt sie leer, obwohl ihre Werte in der Datei stehen und gelesen wurden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueryToolText</name>
@@ -4443,6 +4454,20 @@ SHA-256 %2 (diese Datei)
     <message>
         <source> and </source>
         <translation> und </translation>
+    </message>
+    <message numerus="yes">
+        <source>cells of %n column(s) hold values their number format shows as nothing (as &quot;;;;&quot; does), shown blank by the spreadsheet program; they are in the file and were read: %1</source>
+        <translation>
+            <numerusform>Zellen von %n Spalte enthalten Werte, die ihr Zahlenformat nicht anzeigt (wie „;;;“), und werden von der Tabellenkalkulation leer angezeigt; sie stehen in der Datei und wurden gelesen: %1</numerusform>
+            <numerusform>Zellen von %n Spalten enthalten Werte, die ihr Zahlenformat nicht anzeigt (wie „;;;“), und werden von der Tabellenkalkulation leer angezeigt; sie stehen in der Datei und wurden gelesen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n row(s): %2</source>
+        <translation>
+            <numerusform>%1 in %n Tabellenzeile: %2</numerusform>
+            <numerusform>%1 in %n Tabellenzeilen: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -530,6 +530,16 @@
     </message>
 </context>
 <context>
+    <name>ProvenancePanel</name>
+    <message numerus="yes">
+        <source>%1 — %n cell(s) of this row whose number format shows nothing (as &quot;;;;&quot; does): Excel shows them blank, though their values are in the file and were read</source>
+        <translation>
+            <numerusform>%1 — %n cell of this row whose number format shows nothing (as &quot;;;;&quot; does): Excel shows it blank, though its value is in the file and was read</numerusform>
+            <numerusform>%1 — %n cells of this row whose number format shows nothing (as &quot;;;;&quot; does): Excel shows them blank, though their values are in the file and were read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueryToolText</name>
     <message numerus="yes">
         <source>%n count(s) of a query that printed nothing (lines %1)</source>
@@ -730,6 +740,20 @@
         <translation>
             <numerusform>%n column is hidden, and not shown by the spreadsheet program; it is in the file and was read as every other column: %1</numerusform>
             <numerusform>%n columns are hidden, and not shown by the spreadsheet program; they are in the file and were read as every other column: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cells of %n column(s) hold values their number format shows as nothing (as &quot;;;;&quot; does), shown blank by the spreadsheet program; they are in the file and were read: %1</source>
+        <translation>
+            <numerusform>cells of %n column hold values their number format shows as nothing (as &quot;;;;&quot; does), shown blank by the spreadsheet program; they are in the file and were read: %1</numerusform>
+            <numerusform>cells of %n columns hold values their number format shows as nothing (as &quot;;;;&quot; does), shown blank by the spreadsheet program; they are in the file and were read: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n row(s): %2</source>
+        <translation>
+            <numerusform>%1 in %n row: %2</numerusform>
+            <numerusform>%1 in %n rows: %2</numerusform>
         </translation>
     </message>
 </context>

@@ -191,6 +191,11 @@ void ProvenancePanel::addReadingRows(ProvenanceText &text, const EventProvenance
         text.row(tr("Hidden columns"), tr("%1 — hidden in the worksheet: Excel does not show them, though they are in "
                                           "the file")
                                            .arg(TableImporter::hiddenColumnsText(p.hiddenColumns)));
+    if (!p.valuesShownBlank.isEmpty()) // the cell looks empty to an expert reading the worksheet on screen
+        text.row(tr("Shown blank"), tr("%1 — %n cell(s) of this row whose number format shows nothing (as \";;;\" "
+                                       "does): Excel shows them blank, though their values are in the file and were read",
+                                       nullptr, int(p.valuesShownBlank.size()))
+                                        .arg(TableImporter::hiddenColumnsText(p.valuesShownBlank)));
     if (p.lineFormulaWithoutResult)
         text.row(tr("Formula"), tr("a cell of this row holds a formula the file saved no result for (or an empty "
                                    "one); that cell was read as empty"));

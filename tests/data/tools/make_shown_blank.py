@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""Writes tests/data/xlsx/shown-blank.xlsx: a carrier log whose cells keep some values from the
+eye by their number format, as Excel's custom format ";;;" does (every section empty):
+- column C (the terminating number, read as the counterpart): ";;;" on every record, text;
+- column E (the duration): "0;-0;;@", which shows a zero as nothing: row 4's 0;
+- column F (notes): the same "0;-0;;@", whose text section ("@") shows text: nothing hidden.
+Excel shows those cells blank; the values are in the file, and read.
+
+The standard library is used. Run from the repository root: python3 tests/data/tools/make_shown_blank.py
+"""
+from ooxml import NS, RNS, ROOT_RELS, XML, content_types, relationships, write
+
+HEADER = ["Start Time (UTC)", "Originating Number", "Terminating Number", "Call Type", "Duration (s)", "Notes"]
+ROWS = [("2016-09-12 14:00:00", "+12025550100", "+12025550143", "Voice", 61, "first"),
+        ("2016-09-12 14:10:00", "+12025550143", "+12025550100", "Voice", 62, ""),
+        ("2016-09-12 14:20:00", "+12025550100", "+12025550147", "SMS", 0, "third")]
+STYLE = {2: 1, 4: 2, 5: 2}  # column (from 0) -> cellXfs index
+COLUMNS = "ABCDEF"
+
+
+def cell(number, column, value):
+    style = f' s="{STYLE[column]}"' if column in STYLE else ""
+    ref = f"{COLUMNS[column]}{number}"
+    if isinstance(value, int):
+        return f'<c r="{ref}"{style}><v>{value}</v></c>'
+    return f'<c r="{ref}"{style} t="inlineStr"><is><t>{value}</t></is></c>'
+
+
+def row(number, values, styled=True):
+    cells = "".join(cell(number, i, v) if styled else f'<c r="{COLUMNS[i]}{number}" t="inlineStr"><is><t>{v}</t></is></c>'
+                    for i, v in enumerate(values) if v != "")
+    return f'<row r="{number}">{cells}</row>'
+
+
+STYLES = (f'{XML}<styleSheet {NS}><numFmts count="2"><numFmt numFmtId="164" formatCode=";;;"/>'
+          '<numFmt numFmtId="165" formatCode="0;\\-0;;@"/></numFmts>'
+          '<fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders>'
+          '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/>'
+          '<xf numFmtId="165" applyNumberFormat="1"/></cellXfs></styleSheet>')
+rows = [row(1, HEADER, styled=False)] + [row(n, values) for n, values in enumerate(ROWS, start=2)]
+write("tests/data/xlsx/shown-blank.xlsx", {
+    "[Content_Types].xml": content_types(("/xl/styles.xml", "styles+xml")),
+    "_rels/.rels": ROOT_RELS,
+    "xl/workbook.xml": f'{XML}<workbook {NS} {RNS}><sheets><sheet name="Log" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    "xl/_rels/workbook.xml.rels": relationships(("rId1", "worksheet", "worksheets/sheet1.xml"),
+                                                ("rId2", "styles", "styles.xml")),
+    "xl/worksheets/sheet1.xml": f'{XML}<worksheet {NS}><sheetData>{"".join(rows)}</sheetData></worksheet>',
+    "xl/styles.xml": STYLES,
+})
