@@ -19,6 +19,14 @@ void XmlSheetReader::SheetParser::hideColumns(qint64 first, qint64 count)
         TableReader::addColumns(hiddenColumns, first, count);
 }
 
+void XmlSheetReader::SheetParser::noteShownBlank(int column)
+{
+    if (sheetNames.size() - 1 != m_only)
+        return;
+    if (QList<int> &lines = shownBlank[column]; lines.isEmpty() || lines.constLast() < m_openLine)
+        lines.append(m_openLine);
+}
+
 void XmlSheetReader::SheetParser::startRow(int line)
 {
     m_rowChars = 0;

@@ -40,6 +40,7 @@ public:
     QList<int> formulaRowsWithoutResult() const override { return m_parser ? m_parser->formulaRows[1] : QList<int>{}; }
     bool partHidden() const override { return m_survey && m_survey->hiddenSheets.contains(m_sheetIndex); }
     QList<int> hiddenColumns() const override { return m_parser ? m_parser->hiddenColumns : QList<int>{}; }
+    QMap<int, QList<int>> valuesShownBlank() const override { return m_parser ? m_parser->shownBlank : QMap<int, QList<int>>{}; }
 
     /// @brief The rows a subclass's SAX callbacks build: of the sheet read (the one whose
     /// number was given), while every sheet's name and rows with values are counted.
@@ -55,6 +56,7 @@ public:
         std::array<QList<int>, IrregularKinds> irregularRows;
         QList<int> hiddenRows; ///< of the sheet read, those with a value it hides or filters out
         QList<int> hiddenColumns; ///< of the sheet read, from 0, those it hides or collapses
+        QMap<int, QList<int>> shownBlank; ///< of the sheet read, TableReader::valuesShownBlank()
         /// Of the sheet read, the rows with a formula's result read, and with a formula the
         /// document saved no result for (read as empty).
         std::array<QList<int>, 2> formulaRows;
@@ -74,6 +76,9 @@ public:
         void startSheet(const QString &name);
         /// @brief Of the sheet met last, @p count columns from @p first (from 0) are hidden.
         void hideColumns(qint64 first, qint64 count);
+        /// @brief Of the sheet met last, the cell of the row open at @p column (from 0) holds a
+        /// value its number format shows as nothing.
+        void noteShownBlank(int column);
         /// @brief Starts the row at @p line: its cells' text counts towards the 1 MiB a row may hold.
         void startRow(int line);
         /// @brief The cells of the row open, as far as they were read.

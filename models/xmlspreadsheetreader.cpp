@@ -1,8 +1,12 @@
 #include "xmlspreadsheetreader.h"
 
+#include "shownblank.h"
 #include "textdecoding.h"
 
 #include <QFile>
+
+#include <string>
+#include <unordered_map>
 
 namespace {
 
@@ -15,7 +19,12 @@ public:
 protected:
     void startElement(std::string_view name, const Attributes &attributes) override
     {
-        if (name == "Worksheet") {
+        if (name == "Style") { // <Styles><Style ss:ID="s62"><NumberFormat ss:Format=";;;"/>
+            m_styleId = std::string(attributes.value("ID"));
+        } else if (name == "NumberFormat" && !m_styleId.empty()) {
+            if (const ShownBlank blank = ShownBlank::byFormat(QString::fromUtf8(attributes.value("Format"))); blank.any())
+                m_shownBlank[m_styleId] = blank;
+        } else if (name == "Worksheet") {
             startSheet(QString::fromUtf8(attributes.value("Name")));
             m_rowNumber = 0;
             m_columnNumber = 0;
@@ -34,11 +43,14 @@ protected:
                 m_cells.append(QString());
             m_span = qBound(0, toInt(attributes.value("MergeAcross"), 0), 256);
             m_formula = !attributes.value("Formula").empty(); // ss:Formula, its result the cell's <Data>
+            m_cellStyle = std::string(attributes.value("StyleID"));
+            m_dataType.clear();
             m_text.clear();
         } else if (name == "Comment") {
             ++m_comment; // a note on the cell, not its value
         } else if (name == "Data" && m_inRow && m_comment == 0) {
             m_inData = true;
+            m_dataType = std::string(attributes.value("Type"));
         } else if (name == "Visible" && !sheetNames.isEmpty()) { // WorksheetOptions: SheetHidden, SheetVeryHidden
             m_inVisible = true;
             m_visible.clear();
@@ -51,6 +63,8 @@ protected:
             m_inVisible = false;
             if (m_visible.starts_with("Sheet") && m_visible.ends_with("Hidden"))
                 hiddenSheets.append(int(sheetNames.size()) - 1);
+        } else if (name == "Style") {
+            m_styleId.clear();
         } else if (name == "Data") {
             m_inData = false;
         } else if (name == "Comment") {
@@ -58,6 +72,8 @@ protected:
         } else if (name == "Cell" && m_inRow) {
             if (m_formula)
                 noteFormula(!m_text.empty());
+            if (!m_text.empty() && shownBlank())
+                noteShownBlank(int(m_cells.size()));
             m_cells.append(rowTooLong() ? QString() : QString::fromUtf8(m_text));
             for (int i = 0; i < m_span; ++i)
                 m_cells.append(QString());
@@ -90,6 +106,22 @@ private:
         m_columnNumber = qMin(first + count, 16384);
     }
 
+    /// @brief Whether the cell ending shows its value as nothing, by its style's number format
+    /// (a date is a positive number to it).
+    bool shownBlank() const
+    {
+        const auto style = m_shownBlank.find(m_cellStyle);
+        if (style == m_shownBlank.cend())
+            return false;
+        if (m_dataType == "Number")
+            return style->second.hidesNumber(QString::fromUtf8(m_text));
+        return m_dataType == "DateTime" ? style->second.positive : m_dataType == "String" && style->second.text;
+    }
+
+    std::unordered_map<std::string, ShownBlank> m_shownBlank; ///< the styles whose number format hides a value
+    std::string m_styleId;   ///< of the <Style> open
+    std::string m_cellStyle; ///< of the <Cell> open
+    std::string m_dataType;  ///< of its <Data>: Number, String, DateTime, Boolean
     int m_rowNumber = 0;
     int m_columnNumber = 0; ///< of the last <Column> ended, counted from 1 (0 before the first)
     bool m_rowHidden = false;

@@ -26,6 +26,7 @@ private slots:
     void formulaCellsAreReadAsTheirSavedResultsAndNamed();
     void columnsTheSheetHidesAreReadAndNamed_data();
     void columnsTheSheetHidesAreReadAndNamed();
+    void valuesTheirFormatShowsAsNothingAreReadAndNamed_data();
     void valuesTheirFormatShowsAsNothingAreReadAndNamed();
     void aFileEndingOnAWorksheetsLastRowMayHaveBeenCut_data();
     void aFileEndingOnAWorksheetsLastRowMayHaveBeenCut();
@@ -412,13 +413,21 @@ void tst_SpreadsheetCopies::idsExcelRoundedJoinNothing()
 QTEST_GUILESS_MAIN(tst_SpreadsheetCopies)
 #include "tst_spreadsheetcopies.moc"
 
+void tst_SpreadsheetCopies::valuesTheirFormatShowsAsNothingAreReadAndNamed_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("xlsx") << u"xlsx/shown-blank.xlsx"_qs;
+    QTest::newRow("XML Spreadsheet") << u"xlsx/shown-blank.xml"_qs;
+}
+
 void tst_SpreadsheetCopies::valuesTheirFormatShowsAsNothingAreReadAndNamed()
 {
     // The same log with its counterparts kept from the eye by their cells' format (";;;") and a
     // zero duration by a format showing zeros as nothing: Excel shows those cells blank. The
     // values are read as any other; the import, the source and each event's provenance say which.
+    QFETCH(QString, file);
     ImportParams params;
-    params.files = {dataPath(u"xlsx/shown-blank.xlsx"_qs)};
+    params.files = {dataPath(file)};
     const auto imported = import(params);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &result = imported.result.files.first();

@@ -765,10 +765,12 @@ void tst_XlsxReader::cellsShownBlankByTheirFormatAreKnown()
 {
     // By column, the rows whose cell's format shows its value as nothing: the text of C (";;;"),
     // the zero of E ("0;-0;;@"); F's text, under the same format, shows.
-    QString error;
-    const auto reader = TableReader::open(TestSupport::dataPath(u"xlsx/shown-blank.xlsx"_qs), &error);
-    QVERIFY2(reader, qPrintable(error));
-    for (TableRow row; reader->next(row);) {
+    for (const QString &file : {u"xlsx/shown-blank.xlsx"_qs, u"xlsx/shown-blank.xml"_qs}) {
+        QString error;
+        const auto reader = TableReader::open(TestSupport::dataPath(file), &error);
+        QVERIFY2(reader, qPrintable(error));
+        for (TableRow row; reader->next(row);) {
+        }
+        QCOMPARE(reader->valuesShownBlank(), (QMap<int, QList<int>>{{2, {2, 3, 4}}, {4, {4}}}));
     }
-    QCOMPARE(reader->valuesShownBlank(), (QMap<int, QList<int>>{{2, {2, 3, 4}}, {4, {4}}}));
 }

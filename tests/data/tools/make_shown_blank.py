@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Writes tests/data/xlsx/shown-blank.xlsx: a carrier log whose cells keep some values from the
-eye by their number format, as Excel's custom format ";;;" does (every section empty):
+"""Writes tests/data/xlsx/shown-blank.xlsx, and shown-blank.xml as an XML Spreadsheet (each
+style's <NumberFormat ss:Format>): a carrier log whose cells keep some values from the eye by
+their number format, as Excel's custom format ";;;" does (every section empty):
 - column C (the terminating number, read as the counterpart): ";;;" on every record, text;
 - column E (the duration): "0;-0;;@", which shows a zero as nothing: row 4's 0;
 - column F (notes): the same "0;-0;;@", whose text section ("@") shows text: nothing hidden.
@@ -47,3 +48,24 @@ write("tests/data/xlsx/shown-blank.xlsx", {
     "xl/worksheets/sheet1.xml": f'{XML}<worksheet {NS}><sheetData>{"".join(rows)}</sheetData></worksheet>',
     "xl/styles.xml": STYLES,
 })
+
+
+def ss_cell(column, value, styled):
+    style = f' ss:StyleID="s{STYLE[column]}"' if styled and column in STYLE else ""
+    kind = "Number" if isinstance(value, int) else "String"
+    return f'<Cell ss:Index="{column + 1}"{style}><Data ss:Type="{kind}">{value}</Data></Cell>'
+
+
+def ss_row(values, styled=True):
+    return "<Row>" + "".join(ss_cell(i, v, styled) for i, v in enumerate(values) if v != "") + "</Row>"
+
+
+with open("tests/data/xlsx/shown-blank.xml", "w", encoding="utf-8") as out:
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+              '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+              'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">\n'
+              ' <Styles><Style ss:ID="Default" ss:Name="Normal"/>'
+              '<Style ss:ID="s1"><NumberFormat ss:Format=";;;"/></Style>'
+              '<Style ss:ID="s2"><NumberFormat ss:Format="0;\\-0;;@"/></Style></Styles>\n'
+              ' <Worksheet ss:Name="Log"><Table>'
+              f'{ss_row(HEADER, styled=False)}{"".join(ss_row(r) for r in ROWS)}</Table></Worksheet>\n</Workbook>\n')
