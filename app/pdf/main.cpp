@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -30,14 +31,43 @@ QString fromPoppler(const poppler::ustring &text)
 /// reader does not read; the file's state is told by what it could read.
 void quiet(const std::string &, void *) {}
 
-/// The UTF-8 @p password in Latin-1, where it has a letter beyond ASCII and none beyond Latin-1;
-/// empty otherwise (nothing else to try).
-std::string asLatin1(const std::string &password)
+/// The byte PDFDocEncoding (ISO 32000-1, Annex D) writes @p c as; 0 where it has none. Its
+/// printable letters are Latin-1's but for 0x80–0xA0, which hold typographic signs and the euro,
+/// and 0x18–0x1F, which hold accents.
+unsigned char pdfDocByte(char16_t c)
+{
+    static const std::pair<char16_t, unsigned char> beyondLatin1[] = {
+        {u'\u02D8', 0x18}, {u'\u02C7', 0x19}, {u'\u02C6', 0x1A}, {u'\u02D9', 0x1B}, {u'\u02DD', 0x1C},
+        {u'\u02DB', 0x1D}, {u'\u02DA', 0x1E}, {u'\u02DC', 0x1F}, {u'\u2022', 0x80}, {u'\u2020', 0x81},
+        {u'\u2021', 0x82}, {u'\u2026', 0x83}, {u'\u2014', 0x84}, {u'\u2013', 0x85}, {u'\u0192', 0x86},
+        {u'\u2044', 0x87}, {u'\u2039', 0x88}, {u'\u203A', 0x89}, {u'\u2212', 0x8A}, {u'\u2030', 0x8B},
+        {u'\u201E', 0x8C}, {u'\u201C', 0x8D}, {u'\u201D', 0x8E}, {u'\u2018', 0x8F}, {u'\u2019', 0x90},
+        {u'\u201A', 0x91}, {u'\u2122', 0x92}, {u'\uFB01', 0x93}, {u'\uFB02', 0x94}, {u'\u0141', 0x95},
+        {u'\u0152', 0x96}, {u'\u0160', 0x97}, {u'\u0178', 0x98}, {u'\u017D', 0x99}, {u'\u0131', 0x9A},
+        {u'\u0142', 0x9B}, {u'\u0153', 0x9C}, {u'\u0161', 0x9D}, {u'\u017E', 0x9E}, {u'\u20AC', 0xA0}};
+    if ((c >= 0x20 && c < 0x7F) || (c >= 0xA1 && c <= 0xFF && c != 0xAD))
+        return static_cast<unsigned char>(c);
+    for (const auto &[letter, byte] : beyondLatin1) {
+        if (letter == c)
+            return byte;
+    }
+    return 0;
+}
+
+/// The UTF-8 @p password as PDFDocEncoding writes it, where it has a letter beyond ASCII and
+/// PDFDocEncoding has every one of its letters; empty otherwise (nothing else to try).
+std::string asPdfDocEncoding(const std::string &password)
 {
     const QString text = QString::fromStdString(password);
     const bool beyondAscii = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() > 0x7F; });
-    const bool withinLatin1 = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() <= 0xFF; });
-    return beyondAscii && withinLatin1 ? text.toLatin1().toStdString() : std::string();
+    std::string bytes;
+    for (const QChar c : text) {
+        const unsigned char byte = pdfDocByte(c.unicode());
+        if (byte == 0)
+            return {};
+        bytes.push_back(static_cast<char>(byte));
+    }
+    return beyondAscii ? bytes : std::string();
 }
 
 /// @p path opened with the first of @p passwords that opens it, each tried as its owner's or its
@@ -48,9 +78,9 @@ std::unique_ptr<poppler::document> openWithPasswords(const char *path, const std
     for (const std::string &password : passwords) {
         document.reset(poppler::document::load_from_file(path, password, password));
         // An AES-256 PDF holds its password as UTF-8; an older one (RC4, AES-128) as
-        // PDFDocEncoding writes it, Latin-1 for the letters of Western languages.
-        if (const std::string latin1 = asLatin1(password); document && document->is_locked() && !latin1.empty())
-            document.reset(poppler::document::load_from_file(path, latin1, latin1));
+        // PDFDocEncoding writes it (Latin-1 for most letters of Western languages, but "€").
+        if (const std::string pdfDoc = asPdfDocEncoding(password); document && document->is_locked() && !pdfDoc.empty())
+            document.reset(poppler::document::load_from_file(path, pdfDoc, pdfDoc));
         if (!document || !document->is_locked())
             break;
     }

@@ -301,10 +301,12 @@ def main(directory):
     # made only where missing (delete them to make them again).
     if shutil.which("qpdf"):
         sided = os.path.join(directory, "cdr-sided.pdf")
-        # And one of AES-128 (a PDF 1.6 file's), whose password beyond ASCII the PDF holds as
-        # PDFDocEncoding writes it (Latin-1 for these letters), not as UTF-8 as AES-256 does.
+        # And two of AES-128 (a PDF 1.6 file's), whose password beyond ASCII the PDF holds as
+        # PDFDocEncoding writes it (Latin-1 for "é"; "–" and "€" are its 0x85 and 0xA0), not as
+        # UTF-8 as AES-256 does: qpdf encodes it so.
         for name, user, bits in (("cdr-sided-locked.pdf", "secret", "256"), ("cdr-sided-restricted.pdf", "", "256"),
-                                 ("cdr-sided-locked-aes128.pdf", "geheim\u00e9", "128")):
+                                 ("cdr-sided-locked-aes128.pdf", "geheim\u00e9", "128"),
+                                 ("cdr-sided-locked-euro.pdf", "Schl\u00fcssel\u2013100\u20ac", "128")):
             if os.path.exists(os.path.join(directory, name)):
                 continue
             strength = ["--use-aes=y"] if bits == "128" else []
