@@ -574,28 +574,21 @@ void tst_PdfReturns::anOlderPdfsPasswordBeyondAsciiOpensIt()
 {
     // An AES-128 PDF (as PDF 1.6 encrypts) holds its password as PDFDocEncoding writes it: the
     // analyst's "geheimé", typed as UTF-8, did not open it ("wrong password"); its PDFDocEncoding
-    // (here Latin-1's) does.
-    const QString path = dataPath(u"carrier/cdr-sided-locked-aes128.pdf"_qs);
-    const ImportResult wrong = import(path, m_dir.filePath(u"aes128-wrong.llcase"_qs), u"geheime"_qs);
-    QVERIFY(wrong.files.value(0).needsPassword);
-    const QString casePath = m_dir.filePath(u"aes128.llcase"_qs);
-    const ImportResult opened = import(path, casePath, u"geheim\u00e9"_qs);
-    QVERIFY2(opened.allOk(), qPrintable(opened.files.value(0).error));
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, nullptr);
-    QVERIFY(db);
-    QCOMPARE(events(db->db()), eventsOfThePlainReport());
-    QCOMPARE(TestSupport::scalar(db->db(), u"SELECT json_extract(metadata, '$.pdf.opened_with_password') FROM sources"_qs).toInt(), 1);
-
-    // PDFDocEncoding is not Latin-1 beyond it: "–" and "€" are its 0x85 and 0xA0, which neither
-    // the password's UTF-8 nor a Latin-1 (which has neither letter) gave.
-    const QString euro = dataPath(u"carrier/cdr-sided-locked-euro.pdf"_qs);
-    const QString euroCase = m_dir.filePath(u"euro.llcase"_qs);
-    const ImportResult euroOpened = import(euro, euroCase, u"Schl\u00FCssel\u2013100\u20AC"_qs);
-    QVERIFY2(euroOpened.allOk(), qPrintable(euroOpened.files.value(0).error));
-    const auto euroDb = CaseDatabase::open(euroCase, CaseDatabase::Access::ReadOnly, nullptr);
-    QVERIFY(euroDb);
-    QCOMPARE(events(euroDb->db()), eventsOfThePlainReport());
-    QVERIFY(import(euro, m_dir.filePath(u"euro-wrong.llcase"_qs), u"Schl\u00FCssel-100\u20AC"_qs).files.value(0).needsPassword);
+    // (Latin-1's there) does. Beyond Latin-1 it is its own: "–" and "€" are its 0x85 and 0xA0,
+    // which neither UTF-8 nor Latin-1 (which has neither letter) gave.
+    for (const auto &[file, password, wrong] :
+         {std::tuple{u"carrier/cdr-sided-locked-aes128.pdf"_qs, u"geheim\u00E9"_qs, u"geheime"_qs},
+          std::tuple{u"carrier/cdr-sided-locked-euro.pdf"_qs, u"Schl\u00FCssel\u2013100\u20AC"_qs, u"Schl\u00FCssel-100\u20AC"_qs}}) {
+        const QString path = dataPath(file);
+        QVERIFY(import(path, m_dir.filePath(u"wrong-"_qs + QFileInfo(file).baseName()), wrong).files.value(0).needsPassword);
+        const QString casePath = m_dir.filePath(QFileInfo(file).baseName() + u".llcase"_qs);
+        const ImportResult opened = import(path, casePath, password);
+        QVERIFY2(opened.allOk(), qPrintable(opened.files.value(0).error));
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, nullptr);
+        QVERIFY(db);
+        QCOMPARE(events(db->db()), eventsOfThePlainReport());
+        QCOMPARE(TestSupport::scalar(db->db(), u"SELECT json_extract(metadata, '$.pdf.opened_with_password') FROM sources"_qs).toInt(), 1);
+    }
 }
 
 void tst_PdfReturns::aPdfWhoseReaderDiesIsRefused()
