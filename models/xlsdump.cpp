@@ -6,7 +6,7 @@ namespace {
 
 constexpr quint32 Magic = 0x4C4C584C; // "LLXL"
 constexpr quint32 End = 0x454E4421;   // "END!": the writer got to the end
-constexpr qint32 Version = 4; // 2: what the workbook hides; 3: its formulas; 4: its hidden columns
+constexpr qint32 Version = 5; // 2: what the workbook hides; 3: its formulas; 4: its hidden columns; 5: values shown blank
 
 } // namespace
 
@@ -16,7 +16,7 @@ void XlsDump::write(QIODevice &out, const Book &book)
     stream.setVersion(QDataStream::Qt_6_4);
     stream << Magic << Version << book.openCode << book.password << book.date1904 << qint32(book.sheets.size());
     for (const Sheet &sheet : book.sheets) {
-        stream << sheet.readable << sheet.name << sheet.rows << sheet.hidden << sheet.hiddenRows << sheet.hiddenColumns << sheet.formulaRows
+        stream << sheet.readable << sheet.name << sheet.rows << sheet.hidden << sheet.hiddenRows << sheet.hiddenColumns << sheet.shownBlank << sheet.formulaRows
                << sheet.formulaRowsWithoutResult << qint32(sheet.cells.size());
         for (const auto &[row, cells] : sheet.cells)
             stream << qint32(row) << cells;
@@ -38,7 +38,7 @@ bool XlsDump::read(QIODevice &in, Book *book)
     for (qint32 i = 0; i < sheets && stream.status() == QDataStream::Ok; ++i) {
         Sheet sheet;
         qint32 rows = 0;
-        stream >> sheet.readable >> sheet.name >> sheet.rows >> sheet.hidden >> sheet.hiddenRows >> sheet.hiddenColumns >> sheet.formulaRows
+        stream >> sheet.readable >> sheet.name >> sheet.rows >> sheet.hidden >> sheet.hiddenRows >> sheet.hiddenColumns >> sheet.shownBlank >> sheet.formulaRows
             >> sheet.formulaRowsWithoutResult >> rows;
         for (qint32 r = 0; r < rows && stream.status() == QDataStream::Ok; ++r) {
             qint32 row = 0;

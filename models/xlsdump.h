@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,7 @@ struct Sheet
     bool hidden = false;   ///< the workbook hides it (XlsVisibility)
     QList<int> hiddenRows; ///< rows hidden or filtered out, from 1 (XlsVisibility)
     QList<int> hiddenColumns; ///< columns hidden, from 0 (XlsVisibility)
+    QMap<int, QList<int>> shownBlank; ///< by column, rows (from 1) whose value its format shows as nothing
     QList<int> formulaRows; ///< rows with a formula's result read, from 1, ascending (XlsFormulas)
     QList<int> formulaRowsWithoutResult; ///< rows with a formula the file saved no result for
 };

@@ -49,6 +49,7 @@ public:
     }
     bool partHidden() const override { return m_sheet && m_sheet->hidden; }
     QList<int> hiddenColumns() const override { return m_sheet ? m_sheet->hiddenColumns : QList<int>{}; }
+    QMap<int, QList<int>> valuesShownBlank() const override { return m_sheet ? m_sheet->shownBlank : QMap<int, QList<int>>{}; }
     bool isSpreadsheet() const override { return true; }
     bool date1904() const override { return m_book->dump.date1904; }
     QList<UnreadPart> unreadParts(const QList<int> &alsoRead = {}) override;

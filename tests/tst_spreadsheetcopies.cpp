@@ -418,6 +418,7 @@ void tst_SpreadsheetCopies::valuesTheirFormatShowsAsNothingAreReadAndNamed_data(
     QTest::addColumn<QString>("file");
     QTest::newRow("xlsx") << u"xlsx/shown-blank.xlsx"_qs;
     QTest::newRow("XML Spreadsheet") << u"xlsx/shown-blank.xml"_qs;
+    QTest::newRow("xls") << u"xlsx/shown-blank.xls"_qs;
 }
 
 void tst_SpreadsheetCopies::valuesTheirFormatShowsAsNothingAreReadAndNamed()

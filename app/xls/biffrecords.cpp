@@ -1,5 +1,7 @@
 #include "biffrecords.h"
 
+#include <QHash>
+
 quint32 BiffRecords::le(QByteArrayView bytes, qsizetype at, int size)
 {
     if (at < 0 || at + size > bytes.size())
@@ -77,4 +79,27 @@ QList<BiffRecords::Worksheet> BiffRecords::worksheets(const QByteArray &stream)
                        qsizetype(le(record.data, 0, 4))});
     }
     return sheets;
+}
+
+QList<QPair<int, QString>> BiffRecords::styleFormats(const QByteArray &stream)
+{
+    constexpr quint16 Format = 0x041E;
+    constexpr quint16 Xf = 0x00E0;
+    const bool biff8 = isBiff8(stream);
+    QHash<int, QString> codes;
+    QList<int> styleFormats;
+    Records records(stream, 0);
+    Record record;
+    while (records.next(&record) && record.type != Eof) { // the workbook's globals, before its sheets
+        if (record.type == Xf)
+            styleFormats.append(int(le(record.data, 2, 2)));
+        else if (record.type == Format)
+            codes.insert(int(le(record.data, 0, 2)),
+                         biff8 ? characters(part(record.data, 5), le(record.data, 2, 2), le(record.data, 4, 1) & 1)
+                               : QString::fromLatin1(part(record.data, 3, le(record.data, 2, 1))));
+    }
+    QList<QPair<int, QString>> formats;
+    for (const int id : styleFormats)
+        formats.append({id, codes.value(id)});
+    return formats;
 }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 
@@ -55,6 +56,10 @@ struct Worksheet
 bool isBiff8(const QByteArray &stream);
 /// @brief The worksheets of @p stream in workbook order.
 QList<Worksheet> worksheets(const QByteArray &stream);
+/// @brief For each cell style (XF record) of the workbook, in order, the number format it uses:
+/// its number, and its code where the workbook's FORMAT records give one (Excel's built-in
+/// formats have none there).
+QList<QPair<int, QString>> styleFormats(const QByteArray &stream);
 /// @brief Calls @p onRecord with each record of the worksheet whose substream begins at @p at,
 /// the records of a chart's substream inside it left out.
 template <typename OnRecord>

@@ -117,6 +117,7 @@ void addVisibility(const QByteArray &stream, XlsDump::Book &dump)
             sheet.hidden = same->hidden;
             sheet.hiddenRows = same->hiddenRows;
             sheet.hiddenColumns = same->hiddenColumns;
+            sheet.shownBlank = same->shownBlank;
         }
     }
 }

@@ -17,8 +17,6 @@ using BiffRecords::part;
 constexpr quint16 Formula = 0x0006;
 constexpr quint16 String = 0x0207;
 constexpr quint16 Continue = 0x003C;
-constexpr quint16 Format = 0x041E;
-constexpr quint16 Xf = 0x00E0;
 constexpr quint16 SharedFormula = 0x04BC;
 constexpr quint16 ArrayFormula = 0x0221;
 constexpr quint16 DataTable = 0x0236;
@@ -65,23 +63,8 @@ class NumberFormats
 public:
     explicit NumberFormats(const QByteArray &stream)
     {
-        const bool biff8 = BiffRecords::isBiff8(stream);
-        QHash<int, QString> codes;
-        QList<int> styleFormats;
-        BiffRecords::Records records(stream, 0);
-        BiffRecords::Record record;
-        while (records.next(&record) && record.type != BiffRecords::Eof) {
-            if (record.type == Xf)
-                styleFormats.append(int(le(record.data, 2, 2)));
-            else if (record.type == Format)
-                codes.insert(
-                    int(le(record.data, 0, 2)),
-                    biff8 ? BiffRecords::characters(part(record.data, 5), le(record.data, 2, 2),
-                                                    le(record.data, 4, 1) & 1)
-                          : QString::fromLatin1(part(record.data, 3, le(record.data, 2, 1))));
-        }
-        for (const int id : styleFormats)
-            m_shows.append(shows(id, codes.value(id)));
+        for (const auto &[id, code] : BiffRecords::styleFormats(stream))
+            m_shows.append(shows(id, code));
     }
     Shows of(int style) const { return m_shows.value(style, Shows::Number); }
 

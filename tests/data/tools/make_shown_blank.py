@@ -1,14 +1,21 @@
 #!/usr/bin/env python3
-"""Writes tests/data/xlsx/shown-blank.xlsx, and shown-blank.xml as an XML Spreadsheet (each
-style's <NumberFormat ss:Format>): a carrier log whose cells keep some values from the eye by
+"""Writes tests/data/xlsx/shown-blank.xlsx, shown-blank.xml as an XML Spreadsheet (each style's
+<NumberFormat ss:Format>) and shown-blank.xls as Excel 97-2003 (FORMAT and XF records, each cell
+naming its XF; the durations as RK numbers, as xlwt writes them): a carrier log whose cells keep some values from the eye by
 their number format, as Excel's custom format ";;;" does (every section empty):
 - column C (the terminating number, read as the counterpart): ";;;" on every record, text;
 - column E (the duration): "0;-0;;@", which shows a zero as nothing: row 4's 0;
 - column F (notes): the same "0;-0;;@", whose text section ("@") shows text: nothing hidden.
 Excel shows those cells blank; the values are in the file, and read.
 
-The standard library is used. Run from the repository root: python3 tests/data/tools/make_shown_blank.py
+The standard library is used, and for the .xls Debian's python3-xlwt (without it, the .xls is
+left as it is). Run from the repository root: /usr/bin/python3 tests/data/tools/make_shown_blank.py
 """
+try:
+    import xlwt
+except ImportError:
+    xlwt = None
+
 from ooxml import NS, RNS, ROOT_RELS, XML, content_types, relationships, write
 
 HEADER = ["Start Time (UTC)", "Originating Number", "Terminating Number", "Call Type", "Duration (s)", "Notes"]
@@ -69,3 +76,18 @@ with open("tests/data/xlsx/shown-blank.xml", "w", encoding="utf-8") as out:
               '<Style ss:ID="s2"><NumberFormat ss:Format="0;\\-0;;@"/></Style></Styles>\n'
               ' <Worksheet ss:Name="Log"><Table>'
               f'{ss_row(HEADER, styled=False)}{"".join(ss_row(r) for r in ROWS)}</Table></Worksheet>\n</Workbook>\n')
+
+
+if xlwt is None:
+    print("python3-xlwt is not installed: tests/data/xlsx/shown-blank.xls left as it is")
+else:
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Log")
+    formats = {1: xlwt.easyxf(num_format_str=";;;"), 2: xlwt.easyxf(num_format_str="0;\\-0;;@")}
+    for column, value in enumerate(HEADER):
+        sheet.write(0, column, value)
+    for number, values in enumerate(ROWS, start=1):
+        for column, value in enumerate(values):
+            if value != "":
+                sheet.write(number, column, value, formats.get(STYLE.get(column), xlwt.Style.default_style))
+    book.save("tests/data/xlsx/shown-blank.xls")
