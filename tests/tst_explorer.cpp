@@ -64,6 +64,8 @@ private slots:
     void provenanceSaysARowIsHiddenInItsSheet();
     void provenanceSaysWhichColumnsTheSheetHides();
     void provenanceSaysWhichCellsTheirFormatShowsBlank();
+    void aWhatsAppCallsEventsAreShownALineEach();
+    void theSubscriberNamedAboveTheHeaderIsLabelledSo();
     void provenanceSaysWhatADateSerialIs();
     void provenanceSaysWhereAPagesRowStandsInItsText();
     void provenanceNamesTheEncodingOfATextLine();
@@ -865,3 +867,37 @@ void tst_Explorer::aFixedOffsetIsTheDisplayZoneStillWhenTheCaseOpensAgain()
 
 QTEST_MAIN(tst_Explorer)
 #include "tst_explorer.moc"
+
+void tst_Explorer::aWhatsAppCallsEventsAreShownALineEach()
+{
+    // A call's events (offer, accept, terminate) were shown as the JSON they are kept in, and
+    // whether it was accepted as {"accepted":true}: each event is a line of the page's fields now,
+    // what and when first, and "Call accepted" says yes or no.
+    const auto db = importedCase(QStringLiteral("call.llcase"), TestSupport::dataPath(QStringLiteral("whatsapp/records.html")));
+    QVERIFY(db);
+    const qint64 id = TestSupport::scalar(db->db(), QStringLiteral("SELECT id FROM events WHERE subtype = 'call'")).toLongLong();
+    ProvenancePanel panel;
+    panel.showEvent(CaseQueries(db->db()).provenance(id), QTimeZone::utc());
+    const QString text = panel.plainText();
+    QVERIFY2(text.contains(u"\nCall accepted: yes\n"_qs), qPrintable(text));
+    QVERIFY2(text.contains(u"\nEvents: • Type: offer · Timestamp: 2026-10-02 09:10:00 UTC · From: 4915112345678 · From Ip: "
+                           "198.51.100.23 · From Port: 50200 · Media Type: audio · To: 5511987654321\n"
+                           "• Type: accept · Timestamp: 2026-10-02 09:10:05 UTC · From: 5511987654321 · Media Type: audio · "
+                           "To: 4915112345678\n"
+                           "• Type: terminate · Timestamp: 2026-10-02 09:10:31 UTC · From: 4915112345678 · Media Type: audio · "
+                           "To: 5511987654321\n"_qs),
+             qPrintable(text));
+}
+
+void tst_Explorer::theSubscriberNamedAboveTheHeaderIsLabelledSo()
+{
+    // Kept with each event under LookupLens's own key, "subscriber (line 2)": shown as a label of
+    // the panel's, in the analyst's language, not as a column of the row.
+    const auto db = importedCase(QStringLiteral("above.llcase"), TestSupport::dataPath(QStringLiteral("carrier/cdr-sided-target-above.csv")));
+    QVERIFY(db);
+    const qint64 id = TestSupport::scalar(db->db(), QStringLiteral("SELECT id FROM events WHERE line = 5")).toLongLong();
+    ProvenancePanel panel;
+    panel.showEvent(CaseQueries(db->db()).provenance(id), QTimeZone::utc());
+    QVERIFY2(panel.plainText().contains(u"\nSubscriber (line 2, above the header): Target Number:,(202) 555-0100\n"_qs),
+             qPrintable(panel.plainText()));
+}

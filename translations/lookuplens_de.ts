@@ -3697,6 +3697,26 @@ nach Wochentag und Stunde
             <numerusform>%1 — %n Zellen dieser Tabellenzeile, deren Zahlenformat nichts anzeigt (wie „;;;“): Excel zeigt sie leer, obwohl ihre Werte in der Datei stehen und gelesen wurden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Subscriber (line %1, above the header)</source>
+        <translation>Teilnehmer (Zeile %1, über der Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>Subscriber (declared by the analyst)</source>
+        <translation>Teilnehmer (vom Analysten angegeben)</translation>
+    </message>
+    <message>
+        <source>Call accepted</source>
+        <translation>Anruf angenommen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
 </context>
 <context>
     <name>QueryToolText</name>

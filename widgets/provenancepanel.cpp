@@ -203,6 +203,44 @@ void ProvenancePanel::addReadingRows(ProvenanceText &text, const EventProvenance
         text.row(tr("Formula"), tr("a cell of this row holds a formula; its value here is the result the file saved"));
 }
 
+QString ProvenancePanel::extraLabel(const QString &key)
+{
+    static const QRegularExpression subscriberLine(QStringLiteral("^subscriber \\(line (\\d+)\\)$"));
+    if (const auto line = subscriberLine.match(key); line.hasMatch())
+        return tr("Subscriber (line %1, above the header)").arg(line.captured(1));
+    if (key == u"subscriber (declared by the analyst)")
+        return tr("Subscriber (declared by the analyst)");
+    if (key == u"accepted") // a WhatsApp call's: an "accept" among its events
+        return tr("Call accepted");
+    return key;
+}
+
+QString ProvenancePanel::extraValue(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool() ? tr("yes") : tr("no");
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    if (value.isObject()) { // a record of fields: "Type: offer · Timestamp: …", in the page's words
+        QStringList keys = value.toObject().keys(); // kept in alphabetical order: what and when first
+        for (const QString &first : {QStringLiteral("Timestamp"), QStringLiteral("Type")}) {
+            if (keys.removeOne(first))
+                keys.prepend(first);
+        }
+        QStringList fields;
+        for (const QString &key : std::as_const(keys))
+            fields.append(key + QStringLiteral(": ") + extraValue(value[key]));
+        return fields.join(QStringLiteral(" · "));
+    }
+    if (value.isArray()) {
+        QStringList lines;
+        for (const QJsonValue &item : value.toArray()) // a bullet each: the lines of one wrap in a narrow dock
+            lines.append(item.isObject() ? QStringLiteral("• ") + extraValue(item) : extraValue(item));
+        return lines.join(u'\n');
+    }
+    return value.toString();
+}
+
 void ProvenancePanel::addRecord(ProvenanceText &text, const EventProvenance &p, const QJsonObject &extra)
 {
     text.heading(tr("Record verbatim"));
@@ -210,12 +248,8 @@ void ProvenancePanel::addRecord(ProvenanceText &text, const EventProvenance &p, 
     if (!extra.isEmpty()) {
         text.heading(tr("Other columns of the row"));
         text.openTable();
-        for (auto it = extra.begin(); it != extra.end(); ++it) {
-            const QString value = it.value().isString() ? it.value().toString()
-                                                        : QString::fromUtf8(QJsonDocument(QJsonObject{{it.key(), it.value()}})
-                                                                                .toJson(QJsonDocument::Compact));
-            text.row(it.key(), value);
-        }
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            text.row(extraLabel(it.key()), extraValue(it.value()));
         text.closeTable();
     }
     text.heading(tr("Also appears in"));

@@ -39,6 +39,12 @@ private:
     static void addReadingRows(ProvenanceText &text, const EventProvenance &p);
     /// @brief The record verbatim, the row's other columns, and the other sources holding it.
     static void addRecord(ProvenanceText &text, const EventProvenance &p, const QJsonObject &extra);
+    /// @brief A key of the event's other fields as shown: the row's own column names as written,
+    /// LookupLens's own words ("accepted", "subscriber (line 5)") in the analyst's language.
+    static QString extraLabel(const QString &key);
+    /// @brief One of those fields' values as shown: text as it stands, yes or no, a list of
+    /// records (a WhatsApp call's events) a line each, each field by the label the page gives it.
+    static QString extraValue(const QJsonValue &value);
     QTextBrowser *m_text;
     QString m_plain; ///< the same content as "Label: value" lines, for the clipboard
 };

@@ -27,7 +27,9 @@ struct ProvenanceText
     void closeTable() { html += QStringLiteral("</table>"); }
     void row(const QString &label, const QString &value)
     {
-        html += QStringLiteral("<tr><td width='30%'><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        // A value of several lines (a call's events) keeps them.
+        html += QStringLiteral("<tr><td width='30%'><b>%1</b></td><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
         plain += QString(label).remove(QChar::SoftHyphen) + QStringLiteral(": ") + value + u'\n';
     }
     void heading(const QString &text)
