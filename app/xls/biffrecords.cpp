@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <bit>
+
 quint32 BiffRecords::le(QByteArrayView bytes, qsizetype at, int size)
 {
     if (at < 0 || at + size > bytes.size())
@@ -18,6 +20,11 @@ QByteArrayView BiffRecords::part(QByteArrayView bytes, qsizetype at, qsizetype s
         return {};
     // Qt 6.4's view has no mid(): sliced() within its bounds.
     return bytes.sliced(at, size < 0 ? bytes.size() - at : qMin(size, bytes.size() - at));
+}
+
+double BiffRecords::number(QByteArrayView bytes, qsizetype at)
+{
+    return std::bit_cast<double>(quint64(le(bytes, at, 4)) | quint64(le(bytes, at + 4, 4)) << 32);
 }
 
 QString BiffRecords::utf16le(QByteArrayView bytes, qsizetype chars)

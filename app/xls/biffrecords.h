@@ -15,9 +15,13 @@ namespace BiffRecords {
 constexpr quint16 Bof = 0x0809;
 constexpr quint16 Eof = 0x000A;
 constexpr quint16 BoundSheet = 0x0085;
+constexpr quint16 Formula = 0x0006;
 
 /// @brief The @p size bytes (1 to 4) at @p at, little-endian; 0 where they are not all there.
 quint32 le(QByteArrayView bytes, qsizetype at, int size);
+/// @brief The eight bytes at @p at as an IEEE 754 number, little-endian (a NUMBER's value, a
+/// FORMULA's result); 0 where they are not all there.
+double number(QByteArrayView bytes, qsizetype at);
 /// @brief The bytes from @p at, @p size of them or as many as there are.
 QByteArrayView part(QByteArrayView bytes, qsizetype at, qsizetype size = -1);
 /// @brief Up to @p chars UTF-16LE characters, from bytes that need not be aligned as char16_t is.

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QLocale>
 
-#include <bit>
 #include <cmath>
 
 namespace {
@@ -14,7 +13,6 @@ namespace {
 using BiffRecords::le;
 using BiffRecords::part;
 
-constexpr quint16 Formula = 0x0006;
 constexpr quint16 String = 0x0207;
 constexpr quint16 Continue = 0x003C;
 constexpr quint16 SharedFormula = 0x04BC;
@@ -109,7 +107,7 @@ public:
     void read(const BiffRecords::Record &record)
     {
         switch (record.type) {
-        case Formula:
+        case BiffRecords::Formula:
             if (record.data.size() >= 14)
                 readFormula(record.data);
             break;
@@ -138,8 +136,7 @@ private:
         m_pendingString = -1;
         XlsFormulas::Cell cell{int(le(data, 0, 2)), int(le(data, 2, 2)), std::nullopt};
         if (le(data, 12, 2) != 0xFFFF) { // a number: eight bytes of IEEE 754
-            const double number =
-                std::bit_cast<double>(quint64(le(data, 6, 4)) | quint64(le(data, 10, 4)) << 32);
+            const double number = BiffRecords::number(data, 6);
             const Shows style = m_formats.of(int(le(data, 4, 2)));
             cell.result = style == Shows::Number ? XlsFormulas::numberText(number)
                                                  : dateText(number, style, m_date1904);

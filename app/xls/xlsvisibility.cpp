@@ -21,7 +21,6 @@ constexpr quint16 MulRk = 0x00BD;
 constexpr quint16 LabelSst = 0x00FD;
 constexpr quint16 Label = 0x0204;
 constexpr quint16 RString = 0x00D6;
-constexpr quint16 Formula = 0x0006;
 
 void sortUnique(QList<int> &numbers)
 {
@@ -55,7 +54,7 @@ public:
         const int column = int(le(data, 2, 2));
         const int style = int(le(data, 4, 2));
         if (record.type == Number && data.size() >= 14)
-            note(style, signOf(std::bit_cast<double>(quint64(le(data, 6, 4)) | quint64(le(data, 10, 4)) << 32)), row, column, cells);
+            note(style, signOf(BiffRecords::number(data, 6)), row, column, cells);
         else if (record.type == Rk && data.size() >= 10)
             note(style, rkSign(le(data, 6, 4)), row, column, cells);
         else if (record.type == MulRk) // row, first column, then XF and RK six bytes each, last column
@@ -63,8 +62,8 @@ public:
                 note(int(le(data, at, 2)), rkSign(le(data, at + 2, 4)), row, int(c), cells);
         else if ((record.type == LabelSst || record.type == Label || record.type == RString) && data.size() >= 8)
             note(style, Text, row, column, cells);
-        else if (record.type == Formula && data.size() >= 14) // a number saved, or 0xFFFF and a kind
-            note(style, le(data, 12, 2) != 0xFFFF ? signOf(std::bit_cast<double>(quint64(le(data, 6, 4)) | quint64(le(data, 10, 4)) << 32))
+        else if (record.type == BiffRecords::Formula && data.size() >= 14) // a number saved, or 0xFFFF and a kind
+            note(style, le(data, 12, 2) != 0xFFFF ? signOf(BiffRecords::number(data, 6))
                         : le(data, 6, 1) == 0 ? Text : None,
                  row, column, cells);
     }
