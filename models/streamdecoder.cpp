@@ -63,7 +63,7 @@ private:
 class XzDecoder final : public StreamDecoder
 {
 public:
-    /// As xz's own default for decoding, generous: a file that needs more is refused, not read.
+    /// Eight times what xz -9's dictionary takes (64 MiB): a file that needs more is refused, not read.
     static constexpr quint64 MemoryLimit = 512ull * 1024 * 1024;
 
     XzDecoder() { restart(); }
