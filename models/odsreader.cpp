@@ -118,6 +118,8 @@ private:
             m_value = clockOf(QString::fromUtf8(attributes.value("time-value")));
         else if (type == "boolean")
             m_value = attributes.value("boolean-value") == "true" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+        else if (const std::string_view text = attributes.value("string-value"); type == "string" && !text.empty())
+            m_value = QString::fromUtf8(text); // where the cell shows other text, or none (";;;")
         else
             m_value.reset();
     }
@@ -126,6 +128,8 @@ private:
     {
         m_inCell = false;
         const QString value = rowTooLong() ? QString() : m_value ? *m_value : QString::fromUtf8(m_text).trimmed();
+        // LibreOffice saves a cell's text as it shows it: none, for a value its format hides.
+        const bool shownBlank = !value.isEmpty() && m_paragraphs > 0 && QByteArrayView(m_text).trimmed().isEmpty();
         if (m_formula)
             noteFormula(!value.isEmpty());
         if (value.isEmpty()) {
@@ -137,8 +141,11 @@ private:
         for (; m_emptyCells > 0 && m_cells.size() < MaxColumns; --m_emptyCells)
             m_cells.append(QString());
         m_emptyCells = 0;
-        for (int i = 0; i < m_cellRepeat && m_cells.size() < MaxColumns; ++i)
+        for (int i = 0; i < m_cellRepeat && m_cells.size() < MaxColumns; ++i) {
+            if (shownBlank)
+                noteShownBlank(int(m_cells.size()), m_rowRepeat);
             m_cells.append(value);
+        }
     }
 
     int m_rowNumber = 0;

@@ -19,12 +19,15 @@ void XmlSheetReader::SheetParser::hideColumns(qint64 first, qint64 count)
         TableReader::addColumns(hiddenColumns, first, count);
 }
 
-void XmlSheetReader::SheetParser::noteShownBlank(int column)
+void XmlSheetReader::SheetParser::noteShownBlank(int column, int repeats)
 {
     if (sheetNames.size() - 1 != m_only)
         return;
-    if (QList<int> &lines = shownBlank[column]; lines.isEmpty() || lines.constLast() < m_openLine)
-        lines.append(m_openLine);
+    QList<int> &lines = shownBlank[column];
+    for (int line = m_openLine; line < m_openLine + repeats; ++line) {
+        if (lines.isEmpty() || lines.constLast() < line)
+            lines.append(line);
+    }
 }
 
 void XmlSheetReader::SheetParser::startRow(int line)

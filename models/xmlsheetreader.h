@@ -77,8 +77,8 @@ public:
         /// @brief Of the sheet met last, @p count columns from @p first (from 0) are hidden.
         void hideColumns(qint64 first, qint64 count);
         /// @brief Of the sheet met last, the cell of the row open at @p column (from 0) holds a
-        /// value its number format shows as nothing.
-        void noteShownBlank(int column);
+        /// value its number format shows as nothing, in that row and the @p repeats - 1 after it.
+        void noteShownBlank(int column, int repeats = 1);
         /// @brief Starts the row at @p line: its cells' text counts towards the 1 MiB a row may hold.
         void startRow(int line);
         /// @brief The cells of the row open, as far as they were read.

@@ -765,7 +765,8 @@ void tst_XlsxReader::cellsShownBlankByTheirFormatAreKnown()
 {
     // By column, the rows whose cell's format shows its value as nothing: the text of C (";;;"),
     // the zero of E ("0;-0;;@"); F's text, under the same format, shows.
-    for (const QString &file : {u"xlsx/shown-blank.xlsx"_qs, u"xlsx/shown-blank.xml"_qs, u"xlsx/shown-blank.xls"_qs}) {
+    for (const QString &file : {u"xlsx/shown-blank.xlsx"_qs, u"xlsx/shown-blank.xml"_qs, u"xlsx/shown-blank.xls"_qs,
+                                u"xlsx/shown-blank.ods"_qs}) {
         QString error;
         const auto reader = TableReader::open(TestSupport::dataPath(file), &error);
         QVERIFY2(reader, qPrintable(error));

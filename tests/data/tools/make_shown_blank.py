@@ -1,16 +1,24 @@
 #!/usr/bin/env python3
 """Writes tests/data/xlsx/shown-blank.xlsx, shown-blank.xml as an XML Spreadsheet (each style's
 <NumberFormat ss:Format>) and shown-blank.xls as Excel 97-2003 (FORMAT and XF records, each cell
-naming its XF; the durations as RK numbers, as xlwt writes them): a carrier log whose cells keep some values from the eye by
+naming its XF; the durations as RK numbers, as xlwt writes them) and shown-blank.ods as LibreOffice
+converts the .xlsx (`soffice --headless --convert-to ods`: the value in office:string-value or
+office:value, the text shown, none, in <text:p/>): a carrier log whose cells keep some values from the eye by
 their number format, as Excel's custom format ";;;" does (every section empty):
 - column C (the terminating number, read as the counterpart): ";;;" on every record, text;
 - column E (the duration): "0;-0;;@", which shows a zero as nothing: row 4's 0;
 - column F (notes): the same "0;-0;;@", whose text section ("@") shows text: nothing hidden.
 Excel shows those cells blank; the values are in the file, and read.
 
-The standard library is used, and for the .xls Debian's python3-xlwt (without it, the .xls is
-left as it is). Run from the repository root: /usr/bin/python3 tests/data/tools/make_shown_blank.py
+The standard library is used, for the .xls Debian's python3-xlwt (without it, the .xls is left
+as it is), and for the .ods LibreOffice (libreoffice-calc-nogui; its file dated, so made only
+where missing: delete it to make it again; neither the build nor the tests need LibreOffice). Run from the repository root: /usr/bin/python3 tests/data/tools/make_shown_blank.py
 """
+import os
+import shutil
+import subprocess
+import tempfile
+
 try:
     import xlwt
 except ImportError:
@@ -91,3 +99,10 @@ else:
             if value != "":
                 sheet.write(number, column, value, formats.get(STYLE.get(column), xlwt.Style.default_style))
     book.save("tests/data/xlsx/shown-blank.xls")
+
+ODS = "tests/data/xlsx/shown-blank.ods"
+if not os.path.exists(ODS) and shutil.which("soffice"):
+    with tempfile.TemporaryDirectory() as out:
+        subprocess.run(["soffice", "--headless", "--convert-to", "ods", "--outdir", out, "tests/data/xlsx/shown-blank.xlsx"],
+                       check=True, stdout=subprocess.DEVNULL)
+        shutil.copy(os.path.join(out, "shown-blank.ods"), ODS)
