@@ -13,19 +13,6 @@
 
 namespace {
 
-QString timeOfSerial(double serial)
-{
-    const qint64 ms = qRound64(serial * 86400000.0);
-    const qint64 seconds = ms / 1000;
-    QString text = QStringLiteral("%1:%2:%3")
-                       .arg(seconds / 3600)
-                       .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
-                       .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    if (ms % 1000 != 0)
-        text += QStringLiteral(".%1").arg(ms % 1000, 3, 10, QLatin1Char('0'));
-    return text;
-}
-
 /// How many rows of a worksheet hold a value that is not blank.
 class RowsWithValues final : public XmlSaxParser
 {
@@ -208,20 +195,6 @@ int XlsxReader::rowsWithValues(const QString &path)
     return counter.parseAll(file) && ZipGuard::closeWhole(file).isEmpty() ? counter.rows : -1;
 }
 
-QString XlsxReader::shownTime(const QString &value, TimeStyle style)
-{
-    // A time of day or a duration is written as the sheet shows it (a duration in seconds read
-    // from the bare serial would be 86,400 times too small). A clock format over a value of a
-    // day or more hides a date the value holds: that stays a serial number, date and all.
-    if (style == TimeStyle::None)
-        return value;
-    bool isNumber = false;
-    const double serial = value.toDouble(&isNumber);
-    if (!isNumber || serial < 0 || (style == TimeStyle::Clock && serial >= 1))
-        return value;
-    return timeOfSerial(serial);
-}
-
 bool XlsxReader::parseMore()
 {
     if (m_sheetEnded)
@@ -301,7 +274,7 @@ void XlsxReader::fillRow(const XlsxSheetParser::Row &parsed, TableRow &row) cons
         case CellType::Number:
             value = QString::fromUtf8(parsed.textOf(cell));
             if (const auto &styles = m_workbook->timeStyles; cell.style >= 0 && cell.style < styles.size())
-                value = shownTime(value, styles.at(cell.style));
+                value = SpreadsheetTime::shownTime(value, styles.at(cell.style));
             break;
         case CellType::InlineString:
         case CellType::Other: // a formula's text, an error

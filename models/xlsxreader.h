@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shownblank.h"
+#include "spreadsheettime.h"
 #include "tablereader.h"
 #include "xlsxsheetparser.h"
 
@@ -21,7 +22,7 @@ class XlsxReader final : public TableReader
     Q_DECLARE_TR_FUNCTIONS(XlsxReader)
 public:
     /// @brief What a cell style's number format shows of a time when it shows no date.
-    enum class TimeStyle { None, Clock, Elapsed };
+    using TimeStyle = SpreadsheetTime::Style;
 
     /// @brief Reads the worksheet at @p sheet (0 = the first) in workbook order.
     explicit XlsxReader(const QString &path, int sheet = 0);
@@ -101,7 +102,6 @@ private:
     void openSheet(int sheet);
     /// @brief Rows with a value in the worksheet at @p path; -1 if it cannot be read.
     int rowsWithValues(const QString &path);
-    static QString shownTime(const QString &value, TimeStyle style);
     /// @brief A cell's name as Excel shows it ("C9") from its 0-based @p column and its row.
     static QString cellName(int column, int line);
     /// @brief Parses more of the worksheet; false at its end, on an error, or where its XML

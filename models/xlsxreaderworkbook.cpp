@@ -8,36 +8,12 @@
 #include "zipguard.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 #include <quazip.h>
 #include <quazipfile.h>
 
 namespace {
-
-/// What a number format shows of a time: a clock ("h:mm:ss", "mm:ss") or an elapsed time
-/// ("[h]:mm:ss") with no date. Such a cell's serial number is a fraction of a day, not a count.
-XlsxReader::TimeStyle timeStyleOf(int id, const QString &code)
-{
-    if (id == 46) // [h]:mm:ss
-        return XlsxReader::TimeStyle::Elapsed;
-    if ((id >= 18 && id <= 21) || id == 45 || id == 47) // h:mm AM/PM … h:mm:ss, mm:ss, mm:ss.0
-        return XlsxReader::TimeStyle::Clock;
-    if (code.isEmpty())
-        return XlsxReader::TimeStyle::None;
-    // Quoted text, escaped characters and bracketed colours or locales say nothing of the
-    // kind; [h], [m] and [s] (elapsed time) do.
-    static const QRegularExpression noise(QStringLiteral("\"[^\"]*\"|\\\\.|_.|\\*.|\\[(?![hms]+\\])[^\\]]*\\]"));
-    const QString tokens = QString(code).remove(noise).toLower();
-    const bool time = tokens.contains(u'h') || tokens.contains(u's');
-    const bool date = tokens.contains(u'y') || tokens.contains(u'd') || tokens.contains(u'e') || tokens.contains(u'g');
-    if (!time || date)
-        return XlsxReader::TimeStyle::None;
-    return tokens.contains(u'[') ? XlsxReader::TimeStyle::Elapsed : XlsxReader::TimeStyle::Clock;
-}
-
-/// A fraction of a day as a clock or an elapsed time: "14:03:07", "0:01:05", "26:00:00".
 
 /// The text of each <si> of the shared strings part, its phonetic reading aids left out.
 class SharedStrings final : public XmlSaxParser
@@ -280,7 +256,7 @@ bool XlsxReader::readStyles(Workbook &book)
             inCellFormats = true;
         else if (inCellFormats && xml.name() == u"xf") {
             const int id = attributes.value(QStringLiteral("numFmtId")).toInt();
-            book.timeStyles.append(timeStyleOf(id, customFormats.value(id)));
+            book.timeStyles.append(SpreadsheetTime::styleOf(id, customFormats.value(id)));
             book.shownBlank.append(ShownBlank::byFormat(customFormats.value(id))); // Excel's own formats show all
         }
     }

@@ -1,6 +1,7 @@
 #include "casedatabase.h"
 #include "htmltablereader.h"
 #include "shownblank.h"
+#include "spreadsheettime.h"
 #include "testsupport.h"
 #include "xlsreader.h"
 #include "xlsxreader.h"
@@ -17,6 +18,11 @@ class tst_XlsxReader : public QObject
 private slots:
     void numberFormatsShowingValuesAsNothing_data();
     void numberFormatsShowingValuesAsNothing();
+    void numberFormatsShowingATime_data();
+    void numberFormatsShowingATime();
+    void timesAreWrittenFromTheirNumber_data();
+    void timesAreWrittenFromTheirNumber();
+    void excelsWrittenTimesAsTheirNumber();
     void cellsShownBlankByTheirFormatAreKnown();
     void readsFirstSheetWithSharedAndInlineStrings();
     void timesAndDurationsAsTheSheetShowsThem();
@@ -774,4 +780,87 @@ void tst_XlsxReader::cellsShownBlankByTheirFormatAreKnown()
         }
         QCOMPARE(reader->valuesShownBlank(), (QMap<int, QList<int>>{{2, {2, 3, 4}}, {4, {4}}}));
     }
+}
+
+void tst_XlsxReader::numberFormatsShowingATime_data()
+{
+    QTest::addColumn<int>("id");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("shows"); // "date", "time", "elapsed", joined by spaces
+    QTest::newRow("built-in h:mm:ss") << 21 << QString() << u"time"_qs;
+    QTest::newRow("built-in mm:ss") << 45 << QString() << u"time"_qs;
+    QTest::newRow("built-in [h]:mm:ss") << 46 << QString() << u"time elapsed"_qs;
+    QTest::newRow("built-in m/d/yyyy") << 14 << QString() << u"date"_qs;
+    QTest::newRow("built-in m/d/yyyy h:mm") << 22 << QString() << u"date time"_qs;
+    QTest::newRow("built-in General") << 0 << QString() << QString();
+    // A file's own code for a number counts, not Excel's built-in format of that number.
+    QTest::newRow("General in a built-in date's number") << 14 << u"General"_qs << QString();
+    QTest::newRow("custom milliseconds") << 164 << u"yyyy-mm-dd hh:mm:ss.000"_qs << u"date time"_qs;
+    QTest::newRow("custom elapsed minutes") << 164 << u"[mm]:ss"_qs << u"time elapsed"_qs;
+    QTest::newRow("locale and AM/PM") << 164 << u"[$-409]h:mm:ss AM/PM"_qs << u"time"_qs;
+    QTest::newRow("colour holding h") << 164 << u"[White]0"_qs << QString();
+    QTest::newRow("quoted letters") << 164 << u"0\" days\""_qs << QString();
+    QTest::newRow("scientific") << 164 << u"0.00E+00"_qs << QString();
+}
+
+void tst_XlsxReader::numberFormatsShowingATime()
+{
+    QFETCH(int, id);
+    QFETCH(QString, code);
+    QFETCH(QString, shows);
+    const SpreadsheetTime::Shows read = SpreadsheetTime::showsOf(id, code);
+    QStringList kinds;
+    for (const auto &[shown, kind] : {std::pair{read.date, "date"}, std::pair{read.time, "time"}, std::pair{read.elapsed, "elapsed"}})
+        if (shown)
+            kinds.append(QString::fromLatin1(kind));
+    QCOMPARE(kinds.join(u' '), shows);
+    const SpreadsheetTime::Style style = SpreadsheetTime::styleOf(id, code);
+    QCOMPARE(style, read.date || !read.time ? SpreadsheetTime::Style::None
+                    : read.elapsed          ? SpreadsheetTime::Style::Elapsed
+                                            : SpreadsheetTime::Style::Clock);
+}
+
+void tst_XlsxReader::timesAreWrittenFromTheirNumber_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<SpreadsheetTime::Style>("style");
+    QTest::addColumn<QString>("shown");
+    using Style = SpreadsheetTime::Style;
+    QTest::newRow("a clock") << u"0.5854976851851852"_qs << Style::Clock << u"14:03:07"_qs;
+    // A program writing the time as it shows it rounds it to the second: 1:02:06.
+    QTest::newRow("half a second") << u"0.04311921296296296"_qs << Style::Clock << u"1:02:05.500"_qs;
+    QTest::newRow("past a day, elapsed") << u"1.041724537037037"_qs << Style::Elapsed << u"25:00:05"_qs;
+    // A clock over a day or more hides the date the number holds: the number stays.
+    QTest::newRow("a clock over a moment") << u"42625.604172453706"_qs << Style::Clock << u"42625.604172453706"_qs;
+    QTest::newRow("no time format") << u"0.5"_qs << Style::None << u"0.5"_qs;
+    QTest::newRow("negative") << u"-0.5"_qs << Style::Elapsed << u"-0.5"_qs;
+    QTest::newRow("text") << u"n/a"_qs << Style::Clock << u"n/a"_qs;
+}
+
+void tst_XlsxReader::timesAreWrittenFromTheirNumber()
+{
+    QFETCH(QString, value);
+    QFETCH(SpreadsheetTime::Style, style);
+    QFETCH(QString, shown);
+    QCOMPARE(SpreadsheetTime::shownTime(value, style), shown);
+}
+
+void tst_XlsxReader::excelsWrittenTimesAsTheirNumber()
+{
+    // An XML Spreadsheet's DateTime: Excel's day 0 written 1899-12-31, and its 1900-02-29 (day 60).
+    QCOMPARE(SpreadsheetTime::serialOfDateTime(u"1899-12-31T01:02:05.500"_qs).value_or(-1) * 86400000.0, 3725500.0);
+    QCOMPARE(SpreadsheetTime::serialOfDateTime(u"1900-01-01T01:00:05.000"_qs).value_or(-1) * 86400, 90005.0);
+    QCOMPARE(SpreadsheetTime::serialOfDateTime(u"1900-02-28T00:00:00"_qs).value_or(-1), 59.0);
+    QCOMPARE(SpreadsheetTime::serialOfDateTime(u"1900-03-01T00:00:00"_qs).value_or(-1), 61.0);
+    QCOMPARE(SpreadsheetTime::serialOfDateTime(u"2016-09-12T14:30:00.500"_qs).value_or(-1) * 86400000.0,
+             3682852200500.0);
+    QVERIFY(!SpreadsheetTime::serialOfDateTime(u"14:30"_qs));
+    // An elapsed time of a day or more, as a moment counted from day 0 (LibreOffice's time-value
+    // of a clock over a moment reads so); a clock within a day is none.
+    QCOMPARE(SpreadsheetTime::serialOfElapsed(u"1023014:30:00.500000222"_qs).value_or(-1) * 86400000.0,
+             3682852200500.000222);
+    QCOMPARE(SpreadsheetTime::serialOfElapsed(u"24:00:00"_qs).value_or(-1), 1.0);
+    for (const QString &none : {u"23:59:59"_qs, u"14:03:07"_qs, u"25:60:00"_qs, u"25:00"_qs, u"+25:00:00"_qs,
+                                u"2016-09-12 14:03:07"_qs, u"25:00:05 UTC"_qs})
+        QVERIFY2(!SpreadsheetTime::serialOfElapsed(none), qPrintable(none));
 }
