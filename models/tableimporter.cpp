@@ -2,6 +2,7 @@
 
 #include "ipaddressflags.h"
 #include "sha.h"
+#include "spreadsheettime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -383,6 +384,8 @@ ParsedTime TableImporter::parseTime(const QString &text) const
         const double serial = text.toDouble(&isNumber);
         if (isNumber)
             return m_timeParser->parseExcelSerial(serial, m_reader.date1904());
+        if (const auto elapsed = SpreadsheetTime::serialOfElapsed(text)) // a moment shown as hours since day 0
+            return m_timeParser->parseExcelSerial(*elapsed, m_reader.date1904());
     }
     return m_timeParser->parse(text);
 }
@@ -395,8 +398,11 @@ ParsedTime TableImporter::readTime(const TableRow &row) const
     // "1899-12-30 14:03:07". The midnight and Excel's day 0 are no part of the record's time.
     const QString date = TimestampParser::dateWithoutMidnight(cell(row, Field::Date));
     const QString time = TimestampParser::timeWithoutExcelsDayZero(cell(row, Field::Time));
-    if (m_reader.isSpreadsheet())
-        return m_timeParser->parseExcelDateAndTime(date, time, m_reader.date1904());
+    if (m_reader.isSpreadsheet()) {
+        const auto elapsed = SpreadsheetTime::serialOfElapsed(time); // a moment shown as hours since day 0
+        return m_timeParser->parseExcelDateAndTime(date, elapsed ? QString::number(*elapsed, 'g', 17) : time,
+                                                   m_reader.date1904());
+    }
     const QString read = QString(date + u' ' + time).trimmed();
     ParsedTime parsed = m_timeParser->parse(read);
     if (const QString written = timeText(row).trimmed(); !parsed.ok && read != written) // its reason quotes the cells as written

@@ -1,6 +1,7 @@
 #include "xmlspreadsheetreader.h"
 
 #include "shownblank.h"
+#include "spreadsheettime.h"
 #include "textdecoding.h"
 
 #include <QFile>
@@ -22,8 +23,11 @@ protected:
         if (name == "Style") { // <Styles><Style ss:ID="s62"><NumberFormat ss:Format=";;;"/>
             m_styleId = std::string(attributes.value("ID"));
         } else if (name == "NumberFormat" && !m_styleId.empty()) {
-            if (const ShownBlank blank = ShownBlank::byFormat(QString::fromUtf8(attributes.value("Format"))); blank.any())
+            const QString format = QString::fromUtf8(attributes.value("Format"));
+            if (const ShownBlank blank = ShownBlank::byFormat(format); blank.any())
                 m_shownBlank[m_styleId] = blank;
+            if (const SpreadsheetTime::Style style = timeStyleOf(format); style != SpreadsheetTime::Style::None)
+                m_timeStyles[m_styleId] = style;
         } else if (name == "Worksheet") {
             startSheet(QString::fromUtf8(attributes.value("Name")));
             m_rowNumber = 0;
@@ -74,7 +78,7 @@ protected:
                 noteFormula(!m_text.empty());
             if (!m_text.empty() && shownBlank())
                 noteShownBlank(int(m_cells.size()));
-            m_cells.append(rowTooLong() ? QString() : QString::fromUtf8(m_text));
+            m_cells.append(rowTooLong() ? QString() : cellValue());
             for (int i = 0; i < m_span; ++i)
                 m_cells.append(QString());
         } else if (name == "Row" && m_inRow) {
@@ -118,7 +122,29 @@ private:
         return m_dataType == "DateTime" ? style->second.positive : m_dataType == "String" && style->second.text;
     }
 
+    /// @brief A number format's time, by its code or Excel's name for it ("Short Time").
+    static SpreadsheetTime::Style timeStyleOf(const QString &format)
+    {
+        static const QStringList clocks{QStringLiteral("Long Time"), QStringLiteral("Medium Time"), QStringLiteral("Short Time")};
+        return clocks.contains(format) ? SpreadsheetTime::Style::Clock : SpreadsheetTime::styleOf(-1, format);
+    }
+
+    /// @brief The value of the cell ending: as written, but a time Excel writes as a DateTime
+    /// from its day 0 ("1899-12-31T01:02:05.500") in a time format as the time it shows
+    /// ("1:02:05.500"), as the other workbook formats' readers write it.
+    QString cellValue() const
+    {
+        const QString written = QString::fromUtf8(m_text);
+        const auto style = m_timeStyles.find(m_cellStyle);
+        if (m_dataType != "DateTime" || style == m_timeStyles.cend())
+            return written;
+        const std::optional<double> serial = SpreadsheetTime::serialOfDateTime(written);
+        const QString shown = serial ? SpreadsheetTime::shownTime(*serial, style->second) : QString();
+        return shown.isEmpty() ? written : shown; // a clock over a moment: the moment, date and all
+    }
+
     std::unordered_map<std::string, ShownBlank> m_shownBlank; ///< the styles whose number format hides a value
+    std::unordered_map<std::string, SpreadsheetTime::Style> m_timeStyles; ///< the styles whose number format shows a time
     std::string m_styleId;   ///< of the <Style> open
     std::string m_cellStyle; ///< of the <Cell> open
     std::string m_dataType;  ///< of its <Data>: Number, String, DateTime, Boolean

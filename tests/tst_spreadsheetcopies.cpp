@@ -32,6 +32,8 @@ private slots:
     void aFileEndingOnAWorksheetsLastRowMayHaveBeenCut();
     void timesWithoutSecondsAreSaidToBeSo_data();
     void timesWithoutSecondsAreSaidToBeSo();
+    void timesAreReadToTheMillisecondAndPastADay_data();
+    void timesAreReadToTheMillisecondAndPastADay();
     void handlesWhosePlusExcelDroppedAreSaidNotJoined();
     void idsExcelRoundedJoinNothing();
 
@@ -453,4 +455,40 @@ void tst_SpreadsheetCopies::valuesTheirFormatShowsAsNothingAreReadAndNamed()
              (QStringList{u"2 "_qs + counterparts, u"3 "_qs + counterparts, u"4 "_qs + counterparts + u", "_qs + duration}));
     const QString tooltip = SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString();
     QVERIFY2(tooltip.contains(u"\ncells of 2 column(s) hold values their number format shows as nothing"_qs), qPrintable(tooltip));
+}
+
+void tst_SpreadsheetCopies::timesAreReadToTheMillisecondAndPastADay_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("durations"); // rows 3 and 4's, as read
+    const QStringList written{u"1:02:05.500"_qs, u"25:00:05"_qs};
+    QTest::newRow("xlsx") << u"xlsx/fine-times.xlsx"_qs << written;
+    QTest::newRow("XML Spreadsheet") << u"xlsx/fine-times.xml"_qs << written;
+    QTest::newRow("xls") << u"xlsx/fine-times.xls"_qs << written;
+    QTest::newRow("xls by LibreOffice") << u"xlsx/fine-times-libreoffice.xls"_qs << written;
+    QTest::newRow("ods by LibreOffice") << u"xlsx/fine-times.ods"_qs << QStringList{u"1:02:05.5"_qs, u"25:00:05"_qs};
+}
+
+void tst_SpreadsheetCopies::timesAreReadToTheMillisecondAndPastADay()
+{
+    // A start time with milliseconds, a duration of 1:02:05.5 in a clock format, one of 25:00:05
+    // in an elapsed format ("[h]:mm:ss") and a start time in a clock format hiding its date.
+    // FreeXL wrote the .xls's to the second, 01:00:05 for the 25 hours, and the last without
+    // its date (rejected); the XML Spreadsheet's durations, written as DateTimes from Excel's
+    // day 0, were refused; the .ods's last start time, as hours since day 0, too.
+    QFETCH(QString, file);
+    QFETCH(QStringList, durations);
+    ImportParams params;
+    params.files = {dataPath(file)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT rows_read, rows_accepted FROM sources"_qs), QStringList{u"4|4"_qs});
+    QCOMPARE(TestSupport::rows(db, u"SELECT line, utc_ms, duration_s FROM events ORDER BY line"_qs),
+             (QStringList{u"2|1473688987250|65"_qs, u"3|1473689400000|3725.5"_qs, u"4|1473690000000|90005"_qs,
+                          u"5|1473690600500|12"_qs}));
+    QStringList read;
+    for (const QString &raw : TestSupport::rows(db, u"SELECT raw FROM events WHERE line IN (3, 4) ORDER BY line"_qs))
+        read.append(raw.section(u'\t', 4, 4));
+    QCOMPARE(read, durations);
 }

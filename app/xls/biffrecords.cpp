@@ -27,6 +27,13 @@ double BiffRecords::number(QByteArrayView bytes, qsizetype at)
     return std::bit_cast<double>(quint64(le(bytes, at, 4)) | quint64(le(bytes, at + 4, 4)) << 32);
 }
 
+double BiffRecords::rk(quint32 rk)
+{
+    const double value = rk & 0x2 ? double(qint32(rk) >> 2) // a 30-bit signed integer
+                                  : std::bit_cast<double>(quint64(rk & 0xFFFFFFFC) << 32);
+    return rk & 0x1 ? value / 100 : value;
+}
+
 QString BiffRecords::utf16le(QByteArrayView bytes, qsizetype chars)
 {
     QString text;

@@ -16,12 +16,19 @@ constexpr quint16 Bof = 0x0809;
 constexpr quint16 Eof = 0x000A;
 constexpr quint16 BoundSheet = 0x0085;
 constexpr quint16 Formula = 0x0006;
+// Number cell records: each begins with its row, its column and its cell style (XF), from 0.
+constexpr quint16 Number = 0x0203;
+constexpr quint16 Rk = 0x027E;
+constexpr quint16 MulRk = 0x00BD;
 
 /// @brief The @p size bytes (1 to 4) at @p at, little-endian; 0 where they are not all there.
 quint32 le(QByteArrayView bytes, qsizetype at, int size);
 /// @brief The eight bytes at @p at as an IEEE 754 number, little-endian (a NUMBER's value, a
 /// FORMULA's result); 0 where they are not all there.
 double number(QByteArrayView bytes, qsizetype at);
+/// @brief An RK number (MS-XLS 2.5.217): a 30-bit integer or a double's upper 30 bits, either
+/// possibly a hundredth of what it says.
+double rk(quint32 rk);
 /// @brief The bytes from @p at, @p size of them or as many as there are.
 QByteArrayView part(QByteArrayView bytes, qsizetype at, qsizetype size = -1);
 /// @brief Up to @p chars UTF-16LE characters, from bytes that need not be aligned as char16_t is.
@@ -64,6 +71,11 @@ QList<Worksheet> worksheets(const QByteArray &stream);
 /// its number, and its code where the workbook's FORMAT records give one (Excel's built-in
 /// formats have none there).
 QList<QPair<int, QString>> styleFormats(const QByteArray &stream);
+/// @brief Calls @p onNumber(row, column, style, value) for each number cell of @p record, a
+/// NUMBER, RK or MULRK (several RK numbers in a row); none for any other record. Rows and
+/// columns from 0.
+template <typename OnNumber>
+void forEachNumber(const Record &record, OnNumber onNumber);
 /// @brief Calls @p onRecord with each record of the worksheet whose substream begins at @p at,
 /// the records of a chart's substream inside it left out.
 template <typename OnRecord>
@@ -80,6 +92,21 @@ void forEachInSheet(const QByteArray &stream, qsizetype at, OnRecord onRecord)
         else if (depth == 1)
             onRecord(record);
     }
+}
+
+template <typename OnNumber>
+void forEachNumber(const Record &record, OnNumber onNumber)
+{
+    const QByteArrayView data = record.data;
+    const int row = int(le(data, 0, 2));
+    const int column = int(le(data, 2, 2));
+    if (record.type == Number && data.size() >= 14)
+        onNumber(row, column, int(le(data, 4, 2)), number(data, 6));
+    else if (record.type == Rk && data.size() >= 10)
+        onNumber(row, column, int(le(data, 4, 2)), rk(le(data, 6, 4)));
+    else if (record.type == MulRk) // row, first column, then XF and RK six bytes each, last column
+        for (qsizetype at = 4, c = column; at + 6 <= data.size() - 2; at += 6, ++c)
+            onNumber(row, int(c), int(le(data, at, 2)), rk(le(data, at + 2, 4)));
 }
 
 } // namespace BiffRecords

@@ -11,24 +11,30 @@
 #include "officedecryption.h"
 #include "xlsdump.h"
 #include "xlsformulas.h"
+#include "xlsnumberformats.h"
+#include "xlstimes.h"
 #include "xlsvisibility.h"
 
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 #include <freexl.h>
 
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 
 namespace {
 
-/// As LookupLens shows an .xls cell: text as written, a General number as Excel shows it.
-QString cellText(const void *book, unsigned row, unsigned short column)
+quint64 cellKey(unsigned row, unsigned short column)
+{
+    return quint64(row) << 16 | column;
+}
+
+/// As LookupLens shows an .xls cell: text as written, a General number as Excel shows it, a time
+/// from its number (@p times, by cellKey) where the workbook's records give it.
+QString cellText(const void *book, unsigned row, unsigned short column, const QHash<quint64, QString> &times)
 {
     FreeXL_CellValue value;
     if (freexl_get_cell_value(book, row, column, &value) != FREEXL_OK)
@@ -37,26 +43,39 @@ QString cellText(const void *book, unsigned row, unsigned short column)
     case FREEXL_CELL_INT:
         return QString::number(value.value.int_value);
     case FREEXL_CELL_DOUBLE:
-        return XlsFormulas::numberText(value.value.double_value);
+        return XlsNumberFormats::numberText(value.value.double_value);
+    case FREEXL_CELL_DATETIME:
+    case FREEXL_CELL_TIME:
+        if (const auto time = times.constFind(cellKey(row, column)); time != times.cend())
+            return *time;
+        return QString::fromUtf8(value.value.text_value);
     case FREEXL_CELL_TEXT:
     case FREEXL_CELL_SST_TEXT:
     case FREEXL_CELL_DATE:
-    case FREEXL_CELL_DATETIME:
-    case FREEXL_CELL_TIME:
         return QString::fromUtf8(value.value.text_value);
     default:
         return {};
     }
 }
 
+/// The time cells of the worksheet @p name, by cellKey.
+QHash<quint64, QString> sheetTimes(const QList<XlsTimes::Sheet> &sheets, const QString &name)
+{
+    QHash<quint64, QString> times;
+    const auto same = std::find_if(sheets.cbegin(), sheets.cend(), [&name](const XlsTimes::Sheet &s) { return s.name == name; });
+    if (same != sheets.cend())
+        for (const XlsTimes::Cell &cell : same->cells)
+            times.insert(cellKey(unsigned(cell.row), quint16(cell.column)), cell.text);
+    return times;
+}
+
 /// A worksheet's formula cells by row and column (FreeXL reads them as empty), and the rows
 /// holding one with a result saved, and one without.
 struct SheetFormulas
 {
-    QHash<quint64, QString> results;
+    QHash<quint64, QString> results; ///< by cellKey
     unsigned rows = 0;            ///< past the last row holding one
     unsigned short columns = 0;   ///< past the last column holding one
-    static quint64 key(unsigned row, unsigned short column) { return quint64(row) << 16 | column; }
 };
 
 SheetFormulas sheetFormulas(const QList<XlsFormulas::Sheet> &sheets, const QString &name, XlsDump::Sheet &sheet)
@@ -66,7 +85,7 @@ SheetFormulas sheetFormulas(const QList<XlsFormulas::Sheet> &sheets, const QStri
     if (same == sheets.cend())
         return formulas;
     for (const XlsFormulas::Cell &cell : same->cells) {
-        formulas.results.insert(SheetFormulas::key(cell.row, quint16(cell.column)), cell.result.value_or(QString()));
+        formulas.results.insert(cellKey(unsigned(cell.row), quint16(cell.column)), cell.result.value_or(QString()));
         formulas.rows = qMax(formulas.rows, unsigned(cell.row) + 1);
         formulas.columns = quint16(qMax(int(formulas.columns), cell.column + 1));
         (cell.result ? sheet.formulaRows : sheet.formulaRowsWithoutResult).append(cell.row + 1);
@@ -78,7 +97,14 @@ SheetFormulas sheetFormulas(const QList<XlsFormulas::Sheet> &sheets, const QStri
     return formulas;
 }
 
-XlsDump::Sheet readSheet(const void *book, unsigned index, const QList<XlsFormulas::Sheet> &formulaSheets)
+/// What the workbook's own records say of its cells that FreeXL misreads.
+struct BookCells
+{
+    QList<XlsFormulas::Sheet> formulas;
+    QList<XlsTimes::Sheet> times;
+};
+
+XlsDump::Sheet readSheet(const void *book, unsigned index, const BookCells &bookCells)
 {
     XlsDump::Sheet sheet;
     const char *name = nullptr;
@@ -91,13 +117,14 @@ XlsDump::Sheet readSheet(const void *book, unsigned index, const QList<XlsFormul
     sheet.readable = true;
     sheet.name = QString::fromUtf8(name);
     sheet.rows = rows;
-    const SheetFormulas formulas = sheetFormulas(formulaSheets, sheet.name, sheet);
+    const SheetFormulas formulas = sheetFormulas(bookCells.formulas, sheet.name, sheet);
+    const QHash<quint64, QString> times = sheetTimes(bookCells.times, sheet.name);
     for (unsigned row = 0; row < qMax(rows, formulas.rows); ++row) {
         QStringList cells;
         bool any = false;
         for (unsigned short column = 0; column < qMax(columns, formulas.columns); ++column) {
-            const auto formula = formulas.results.constFind(SheetFormulas::key(row, column));
-            cells.append(formula != formulas.results.cend() ? *formula : cellText(book, row, column));
+            const auto formula = formulas.results.constFind(cellKey(row, column));
+            cells.append(formula != formulas.results.cend() ? *formula : cellText(book, row, column, times));
             any = any || !cells.constLast().isEmpty();
         }
         if (any)
@@ -138,9 +165,9 @@ XlsDump::Book readBook(const QByteArray &path)
     const QByteArray stream = CompoundStream::workbookStream(QFile::decodeName(path)).value_or(QByteArray());
     if (!dump.password && freexl_get_info(book, FREEXL_BIFF_SHEET_COUNT, &sheets) == FREEXL_OK) {
         dump.date1904 = freexl_get_info(book, FREEXL_BIFF_DATEMODE, &info) == FREEXL_OK && info == FREEXL_BIFF_DATEMODE_1904;
-        const QList<XlsFormulas::Sheet> formulas = XlsFormulas::read(stream, dump.date1904);
+        const BookCells cells{XlsFormulas::read(stream, dump.date1904), XlsTimes::read(stream, dump.date1904)};
         for (unsigned i = 0; i < sheets; ++i)
-            dump.sheets.append(readSheet(book, i, formulas));
+            dump.sheets.append(readSheet(book, i, cells));
     }
     freexl_close(book);
     addVisibility(stream, dump);

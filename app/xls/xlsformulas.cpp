@@ -1,12 +1,9 @@
 #include "xlsformulas.h"
 
 #include "biffrecords.h"
+#include "xlsnumberformats.h"
 
-#include <QDateTime>
 #include <QHash>
-#include <QLocale>
-
-#include <cmath>
 
 namespace {
 
@@ -18,73 +15,6 @@ constexpr quint16 Continue = 0x003C;
 constexpr quint16 SharedFormula = 0x04BC;
 constexpr quint16 ArrayFormula = 0x0221;
 constexpr quint16 DataTable = 0x0236;
-
-enum class Shows
-{
-    Number,
-    Date,
-    Time,
-    DateTime
-};
-
-/// What a number format shows: Excel's built-in date and time formats by number, any other by
-/// its code's letters outside quotes and brackets (y or d a date, h or s a time), as FreeXL tells.
-Shows shows(int id, const QString &code)
-{
-    if (code.isEmpty()) {
-        if ((id >= 14 && id <= 17))
-            return Shows::Date;
-        if (id == 22)
-            return Shows::DateTime;
-        return (id >= 18 && id <= 21) || (id >= 45 && id <= 47) ? Shows::Time : Shows::Number;
-    }
-    bool date = false;
-    bool time = false;
-    QChar closing;
-    for (const QChar c : code.toLower()) {
-        if (!closing.isNull()) { // inside "text" or [a colour, a condition; [h] an elapsed time]
-            time = time || (closing == u']' && (c == u'h' || c == u's'));
-            closing = c == closing ? QChar() : closing;
-        } else if (c == u'"' || c == u'[') {
-            closing = c == u'"' ? u'"' : u']';
-        } else {
-            date = date || c == u'y' || c == u'd';
-            time = time || c == u'h' || c == u's';
-        }
-    }
-    return date && time ? Shows::DateTime : date ? Shows::Date : time ? Shows::Time : Shows::Number;
-}
-
-/// The workbook's number formats, by the index of each cell style (XF record) that uses one.
-class NumberFormats
-{
-public:
-    explicit NumberFormats(const QByteArray &stream)
-    {
-        for (const auto &[id, code] : BiffRecords::styleFormats(stream))
-            m_shows.append(shows(id, code));
-    }
-    Shows of(int style) const { return m_shows.value(style, Shows::Number); }
-
-private:
-    QList<Shows> m_shows;
-};
-
-QString dateText(double serial, Shows shows, bool date1904)
-{
-    if (!std::isfinite(serial) || std::fabs(serial) > 2958466.0) // past 9999-12-31: no date Excel shows
-        return XlsFormulas::numberText(serial);
-    const QDateTime epoch(date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30), QTime(0, 0), Qt::UTC);
-    const QDateTime moment = epoch.addSecs(qint64(std::llround(serial * 86400.0)));
-    switch (shows) {
-    case Shows::Date:
-        return moment.toString(QStringLiteral("yyyy-MM-dd"));
-    case Shows::Time:
-        return moment.toString(QStringLiteral("HH:mm:ss"));
-    default:
-        return moment.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    }
-}
 
 QString errorText(int code)
 {
@@ -100,7 +30,7 @@ QString errorText(int code)
 class SheetFormulas
 {
 public:
-    SheetFormulas(const NumberFormats &formats, bool biff8, bool date1904)
+    SheetFormulas(const QList<XlsNumberFormats::Shows> &formats, bool biff8, bool date1904)
         : m_formats(formats), m_biff8(biff8), m_date1904(date1904)
     {
     }
@@ -137,9 +67,8 @@ private:
         XlsFormulas::Cell cell{int(le(data, 0, 2)), int(le(data, 2, 2)), std::nullopt};
         if (le(data, 12, 2) != 0xFFFF) { // a number: eight bytes of IEEE 754
             const double number = BiffRecords::number(data, 6);
-            const Shows style = m_formats.of(int(le(data, 4, 2)));
-            cell.result = style == Shows::Number ? XlsFormulas::numberText(number)
-                                                 : dateText(number, style, m_date1904);
+            const auto shows = m_formats.value(int(le(data, 4, 2)), XlsNumberFormats::Shows::Number);
+            cell.result = XlsNumberFormats::text(number, shows, m_date1904);
         } else if (const int kind = int(le(data, 6, 1)); kind == 0) {
             m_pendingString = cells.size(); // its text is in the STRING record after it
         } else if (kind == 1) {
@@ -168,7 +97,7 @@ private:
             cells[m_pendingString].result = m_text;
     }
 
-    const NumberFormats &m_formats;
+    const QList<XlsNumberFormats::Shows> &m_formats; ///< by cell style
     bool m_biff8;
     bool m_date1904;
     qsizetype m_pendingString = -1; ///< the cell whose text a STRING record holds
@@ -178,16 +107,9 @@ private:
 
 } // namespace
 
-QString XlsFormulas::numberText(double number)
-{
-    return std::trunc(number) == number && std::fabs(number) < 9007199254740992.0
-               ? QString::number(qint64(number))
-               : QString::number(number, 'g', QLocale::FloatingPointShortest);
-}
-
 QList<XlsFormulas::Sheet> XlsFormulas::read(const QByteArray &stream, bool date1904)
 {
-    const NumberFormats formats(stream);
+    const QList<XlsNumberFormats::Shows> formats = XlsNumberFormats::ofStyles(stream);
     const bool biff8 = BiffRecords::isBiff8(stream);
     QList<Sheet> sheets;
     for (const BiffRecords::Worksheet &sheet : BiffRecords::worksheets(stream)) {

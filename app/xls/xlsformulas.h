@@ -8,9 +8,9 @@
 
 /// @brief The values of a legacy Excel workbook's formula cells, which FreeXL reads as empty:
 /// the result each FORMULA record saved (a number, text in the STRING record after it, TRUE or
-/// FALSE, an error such as #N/A), a number written as FreeXL writes a cell of the same number
-/// format (a date "2016-09-12 14:03:07", a time "14:03:07", otherwise its digits). Run in
-/// lookuplens-xls, with FreeXL: it parses untrusted evidence too.
+/// FALSE, an error such as #N/A), a number written as its cell's number format shows it
+/// (XlsNumberFormats: a date and time "2016-09-12 14:03:07", a time "14:03:07", otherwise its
+/// digits). Run in lookuplens-xls, with FreeXL: it parses untrusted evidence too.
 namespace XlsFormulas {
 
 struct Cell
@@ -31,9 +31,5 @@ struct Sheet
 /// @brief The formula cells of every worksheet of @p stream, the workbook stream, in workbook
 /// order; @p date1904 whether its dates count from 1904-01-01 rather than 1899-12-30.
 QList<Sheet> read(const QByteArray &stream, bool date1904);
-
-/// @brief A number as LookupLens shows an .xls's General cell: a whole number as its digits
-/// (a phone number stored as a number keeps every digit), any other as its shortest form.
-QString numberText(double number);
 
 } // namespace XlsFormulas

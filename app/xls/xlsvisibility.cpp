@@ -4,7 +4,6 @@
 #include "shownblank.h"
 
 #include <algorithm>
-#include <bit>
 
 namespace {
 
@@ -14,10 +13,7 @@ constexpr quint16 RowHidden = 0x0020; ///< ROW's fDyZero: the row has no height 
 constexpr quint16 ColInfo = 0x007D;
 constexpr quint16 ColumnHidden = 0x0001; ///< COLINFO's fHidden
 
-// Cell records: each begins with its row, its column and its cell style (XF), from 0.
-constexpr quint16 Number = 0x0203;
-constexpr quint16 Rk = 0x027E;
-constexpr quint16 MulRk = 0x00BD;
+// Text cell records: each begins with its row, its column and its cell style (XF), from 0.
 constexpr quint16 LabelSst = 0x00FD;
 constexpr quint16 Label = 0x0204;
 constexpr quint16 RString = 0x00D6;
@@ -26,15 +22,6 @@ void sortUnique(QList<int> &numbers)
 {
     std::sort(numbers.begin(), numbers.end());
     numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
-}
-
-/// The sign of an RK number (MS-XLS 2.5.217): -1, 0 or 1; dividing it by 100 changes none.
-int rkSign(quint32 rk)
-{
-    if (rk & 0x2) // a 30-bit signed integer
-        return (qint32(rk) >> 2) < 0 ? -1 : (qint32(rk) >> 2) > 0 ? 1 : 0;
-    const double value = std::bit_cast<double>(quint64(rk & 0xFFFFFFFC) << 32);
-    return value < 0 ? -1 : value > 0 ? 1 : 0;
 }
 
 /// The cells of the records the worksheet writes whose value their style shows as nothing.
@@ -48,19 +35,15 @@ public:
     }
     void read(const BiffRecords::Record &record, QMap<int, QList<int>> &cells) const
     {
+        BiffRecords::forEachNumber(record, [this, &cells](int row, int column, int style, double value) {
+            note(style, signOf(value), row + 1, column, cells);
+        });
         using BiffRecords::le;
         const QByteArrayView data = record.data;
         const int row = int(le(data, 0, 2)) + 1;
         const int column = int(le(data, 2, 2));
         const int style = int(le(data, 4, 2));
-        if (record.type == Number && data.size() >= 14)
-            note(style, signOf(BiffRecords::number(data, 6)), row, column, cells);
-        else if (record.type == Rk && data.size() >= 10)
-            note(style, rkSign(le(data, 6, 4)), row, column, cells);
-        else if (record.type == MulRk) // row, first column, then XF and RK six bytes each, last column
-            for (qsizetype at = 4, c = column; at + 6 <= data.size() - 2; at += 6, ++c)
-                note(int(le(data, at, 2)), rkSign(le(data, at + 2, 4)), row, int(c), cells);
-        else if ((record.type == LabelSst || record.type == Label || record.type == RString) && data.size() >= 8)
+        if ((record.type == LabelSst || record.type == Label || record.type == RString) && data.size() >= 8)
             note(style, Text, row, column, cells);
         else if (record.type == BiffRecords::Formula && data.size() >= 14) // a number saved, or 0xFFFF and a kind
             note(style, le(data, 12, 2) != 0xFFFF ? signOf(BiffRecords::number(data, 6))
