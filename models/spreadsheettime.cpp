@@ -78,7 +78,12 @@ std::optional<double> SpreadsheetTime::serialOfDateTime(const QString &written)
 
 std::optional<double> SpreadsheetTime::serialOfElapsed(QStringView written)
 {
-    if (written.indexOf(u':') < 2) // a clock of a day's hours, or no clock: no match to try
+    // Digits to the first colon, two or more of them, or no match to try (a timestamp's row
+    // after row: "2016-09-12 14:03:07" stops at its fifth character).
+    qsizetype digits = 0;
+    while (digits < written.size() && written.at(digits).isDigit())
+        ++digits;
+    if (digits < 2 || digits == written.size() || written.at(digits) != u':')
         return std::nullopt;
     static const QRegularExpression elapsed(QStringLiteral("^(\\d+):([0-5]\\d):([0-5]\\d(?:\\.\\d+)?)$"));
     const QRegularExpressionMatch m = elapsed.match(written);
