@@ -472,10 +472,11 @@ void tst_SpreadsheetCopies::timesAreReadToTheMillisecondAndPastADay_data()
 void tst_SpreadsheetCopies::timesAreReadToTheMillisecondAndPastADay()
 {
     // A start time with milliseconds, a duration of 1:02:05.5 in a clock format, one of 25:00:05
-    // in an elapsed format ("[h]:mm:ss") and a start time in a clock format hiding its date.
-    // FreeXL wrote the .xls's to the second, 01:00:05 for the 25 hours, and the last without
-    // its date (rejected); the XML Spreadsheet's durations, written as DateTimes from Excel's
-    // day 0, were refused; the .ods's last start time, as hours since day 0, too.
+    // in an elapsed format ("[h]:mm:ss"), a start time in a clock format hiding its date and one
+    // in a date format hiding its time of day. FreeXL wrote the .xls's to the second, 01:00:05
+    // for the 25 hours, and the last two without their date or time of day (rejected); the XML
+    // Spreadsheet's durations, written as DateTimes from Excel's day 0, were refused; the .ods's
+    // clock over a moment, as hours since day 0, too.
     QFETCH(QString, file);
     QFETCH(QStringList, durations);
     ImportParams params;
@@ -483,10 +484,10 @@ void tst_SpreadsheetCopies::timesAreReadToTheMillisecondAndPastADay()
     const auto imported = import(params);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const QSqlDatabase db = imported.db->db();
-    QCOMPARE(TestSupport::rows(db, u"SELECT rows_read, rows_accepted FROM sources"_qs), QStringList{u"4|4"_qs});
+    QCOMPARE(TestSupport::rows(db, u"SELECT rows_read, rows_accepted FROM sources"_qs), QStringList{u"5|5"_qs});
     QCOMPARE(TestSupport::rows(db, u"SELECT line, utc_ms, duration_s FROM events ORDER BY line"_qs),
              (QStringList{u"2|1473688987250|65"_qs, u"3|1473689400000|3725.5"_qs, u"4|1473690000000|90005"_qs,
-                          u"5|1473690600500|12"_qs}));
+                          u"5|1473690600500|12"_qs, u"6|1473691200750|NULL"_qs}));
     QStringList read;
     for (const QString &raw : TestSupport::rows(db, u"SELECT raw FROM events WHERE line IN (3, 4) ORDER BY line"_qs))
         read.append(raw.section(u'\t', 4, 4));

@@ -32,8 +32,8 @@ quint64 cellKey(unsigned row, unsigned short column)
     return quint64(row) << 16 | column;
 }
 
-/// As LookupLens shows an .xls cell: text as written, a General number as Excel shows it, a time
-/// from its number (@p times, by cellKey) where the workbook's records give it.
+/// As LookupLens shows an .xls cell: text as written, a General number as Excel shows it, a date
+/// or a time from its number (@p times, by cellKey) where the workbook's records give it.
 QString cellText(const void *book, unsigned row, unsigned short column, const QHash<quint64, QString> &times)
 {
     FreeXL_CellValue value;
@@ -44,6 +44,7 @@ QString cellText(const void *book, unsigned row, unsigned short column, const QH
         return QString::number(value.value.int_value);
     case FREEXL_CELL_DOUBLE:
         return XlsNumberFormats::numberText(value.value.double_value);
+    case FREEXL_CELL_DATE:
     case FREEXL_CELL_DATETIME:
     case FREEXL_CELL_TIME:
         if (const auto time = times.constFind(cellKey(row, column)); time != times.cend())
@@ -51,14 +52,13 @@ QString cellText(const void *book, unsigned row, unsigned short column, const QH
         return QString::fromUtf8(value.value.text_value);
     case FREEXL_CELL_TEXT:
     case FREEXL_CELL_SST_TEXT:
-    case FREEXL_CELL_DATE:
         return QString::fromUtf8(value.value.text_value);
     default:
         return {};
     }
 }
 
-/// The time cells of the worksheet @p name, by cellKey.
+/// The date and time cells of the worksheet @p name, by cellKey.
 QHash<quint64, QString> sheetTimes(const QList<XlsTimes::Sheet> &sheets, const QString &name)
 {
     QHash<quint64, QString> times;

@@ -50,6 +50,8 @@ QString XlsNumberFormats::text(double serial, Shows shows, bool date1904)
     }
     if (shows == Shows::Number || !(serial >= 0 && serial < 2958466)) // up to 9999-12-31
         return numberText(serial);
+    if (shows == Shows::Date && serial != std::floor(serial))
+        return numberText(serial); // a date hiding the time of day it holds: as the .xlsx reader leaves every date
     const QString moment = momentText(std::llround(serial * 86400000.0), date1904);
     return shows == Shows::Date ? moment.left(10) : moment;
 }

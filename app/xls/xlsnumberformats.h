@@ -30,8 +30,9 @@ QList<Shows> ofStyles(const QByteArray &stream);
 
 /// @brief @p serial, a count of days from 1899-12-30 (or 1904-01-01 where @p date1904), as
 /// LookupLens reads a cell whose format shows @p shows. A clock over a day or more hides a date
-/// the number holds, and a number no date or time can be (past 9999-12-31, before day 0, not
-/// finite) is none: both are written as their digits.
+/// the number holds, a date format the time of day it holds, and a number no date or time can be (past 9999-12-31, before day 0, not
+/// finite) is none: all three are written as their digits, for the importer to read knowing the
+/// column (a whole moment, or a date beside a time column).
 QString text(double serial, Shows shows, bool date1904);
 
 /// @brief A number as LookupLens shows an .xls's General cell: a whole number as its digits

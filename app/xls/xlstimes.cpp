@@ -13,7 +13,7 @@ QList<XlsTimes::Sheet> XlsTimes::read(const QByteArray &stream, bool date1904)
         BiffRecords::forEachInSheet(stream, worksheet.at, [&](const BiffRecords::Record &record) {
             BiffRecords::forEachNumber(record, [&](int row, int column, int style, double value) {
                 const Shows shows = styles.value(style, Shows::Number);
-                if (shows == Shows::Time || shows == Shows::Elapsed || shows == Shows::DateTime)
+                if (shows != Shows::Number)
                     sheet.cells.append({row, column, XlsNumberFormats::text(value, shows, date1904)});
             });
         });

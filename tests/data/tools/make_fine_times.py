@@ -6,9 +6,10 @@ format): times a spreadsheet keeps finer, or longer, than a second-resolution cl
 - row 2: a start time with milliseconds, "yyyy-mm-dd hh:mm:ss.000" (14:03:07.250);
 - row 3: a duration of 1:02:05.5 in a clock format, "h:mm:ss" (Excel shows 1:02:06);
 - row 4: a duration of 25:00:05 in an elapsed format, "[h]:mm:ss" (more than a day);
-- row 5: a start time whose format, "hh:mm:ss", shows its clock and hides its date.
+- row 5: a start time whose format, "hh:mm:ss", shows its clock and hides its date;
+- row 6: a start time whose format, "yyyy-mm-dd", shows its date and hides its clock.
 FreeXL writes an .xls's time to the second, and a time's clock without its day: the .xls read
-3726 s, 1 h and no date where the .xlsx reads 3725.5 s, 25 h and the date.
+3726 s, 1 h, no date and no time of day where the .xlsx reads 3725.5 s, 25 h and both moments.
 
 The standard library is used, for the .xls Debian's python3-xlwt (without it, the .xls is left
 as it is), and LibreOffice for the .ods and a second .xls (below). Run from the repository root: /usr/bin/python3 tests/data/tools/make_fine_times.py
@@ -27,9 +28,9 @@ except ImportError:
 from ooxml import NS, RNS, ROOT_RELS, XML, content_types, relationships, write
 
 HEADER = ["Start Time (UTC)", "Originating Number", "Terminating Number", "Call Type", "Duration (s)"]
-MILLISECONDS, CLOCK, ELAPSED, TIME_ONLY, DATE_TIME = 1, 2, 3, 4, 5  # cellXfs indexes
+MILLISECONDS, CLOCK, ELAPSED, TIME_ONLY, DATE_TIME, DATE_ONLY = 1, 2, 3, 4, 5, 6  # cellXfs indexes
 FORMATS = {MILLISECONDS: "yyyy-mm-dd hh:mm:ss.000", CLOCK: "h:mm:ss", ELAPSED: "[h]:mm:ss",
-           TIME_ONLY: "hh:mm:ss", DATE_TIME: "yyyy-mm-dd hh:mm:ss"}
+           TIME_ONLY: "hh:mm:ss", DATE_TIME: "yyyy-mm-dd hh:mm:ss", DATE_ONLY: "yyyy-mm-dd"}
 
 
 def serial(moment):
@@ -51,6 +52,8 @@ ROWS = [
      (days(25, 0, 5), ELAPSED)],
     [(serial(datetime.datetime(2016, 9, 12, 14, 30, 0, 500000)), TIME_ONLY), "+12025550147", "+12025550100",
      "Voice", (12, 0)],
+    [(serial(datetime.datetime(2016, 9, 12, 14, 40, 0, 750000)), DATE_ONLY), "+12025550100", "+12025550143",
+     "SMS", ""],
 ]
 COLUMNS = "ABCDE"
 
@@ -63,7 +66,7 @@ def xlsx_cell(ref, value):
 
 
 rows = [[*HEADER]] + ROWS
-sheet = "".join(f'<row r="{n}">' + "".join(xlsx_cell(f"{COLUMNS[i]}{n}", v) for i, v in enumerate(values)) + "</row>"
+sheet = "".join(f'<row r="{n}">' + "".join(xlsx_cell(f"{COLUMNS[i]}{n}", v) for i, v in enumerate(values) if v != "") + "</row>"
                 for n, values in enumerate(rows, start=1))
 STYLES = (f'{XML}<styleSheet {NS}><numFmts count="{len(FORMATS)}">'
           + "".join(f'<numFmt numFmtId="{163 + style}" formatCode="{code}"/>' for style, code in FORMATS.items())
@@ -102,7 +105,7 @@ with open("tests/data/xlsx/fine-times.xml", "w", encoding="utf-8") as out:
               'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">\n <Styles>'
               + "".join(f'<Style ss:ID="s{style}"><NumberFormat ss:Format="{code}"/></Style>' for style, code in FORMATS.items())
               + '</Styles>\n <Worksheet ss:Name="Log"><Table>'
-              + "".join("<Row>" + "".join(ss_cell(v) for v in values) + "</Row>" for values in rows)
+              + "".join("<Row>" + "".join(ss_cell(v) for v in values if v != "") + "</Row>" for values in rows)
               + "</Table></Worksheet>\n</Workbook>\n")
 
 if xlwt is None:
@@ -113,6 +116,8 @@ else:
     styles = {style: xlwt.easyxf(num_format_str=code) for style, code in FORMATS.items()}
     for number, values in enumerate(rows):
         for column, value in enumerate(values):
+            if value == "":
+                continue
             if isinstance(value, str):
                 log.write(number, column, value)
             else:
