@@ -385,6 +385,14 @@ void tst_Explorer::provenanceSaysWhatADateSerialIs()
     QVERIFY2(text.contains(u"\nAs written: 2016-09-02 18:22:05\n"_qs), qPrintable(text));
     QCOMPARE(TestSupport::scalar(db1904->db(), u"SELECT json_extract(metadata, '$.date_system') FROM sources"_qs).toString(),
              u"1904"_qs);
+    // LibreOffice keeps a moment in a clock format as the hours since day 0.
+    const auto dbOds = importedCase(u"ods.llcase"_qs, TestSupport::dataPath(u"xlsx/fine-times.ods"_qs));
+    QVERIFY(dbOds);
+    text = panelText(*dbOds, 5);
+    QVERIFY2(text.contains(u"\nTime: 2016-09-12 14:30:00.500 UTC\n"_qs), qPrintable(text));
+    QVERIFY2(text.contains(u"\nAs written: 1023014:30:00.500000222 — the cell's value as stored: a count of hours since "
+                           "1899-12-30, which the spreadsheet shows as a time\n"_qs),
+             qPrintable(text));
 }
 
 void tst_Explorer::provenanceGivesTheFileAndThePartReadTheirOwnHash()

@@ -3717,6 +3717,14 @@ nach Wochentag und Stunde
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>%1 — the cell&apos;s value as stored: a count of hours since 1904-01-01 (this workbook&apos;s date system), which the spreadsheet shows as a time</source>
+        <translation>%1 — der Wert der Zelle, wie er gespeichert ist: eine Zahl von Stunden seit dem 1904-01-01 (dem Datumssystem dieser Arbeitsmappe), die das Tabellenprogramm als Uhrzeit anzeigt</translation>
+    </message>
+    <message>
+        <source>%1 — the cell&apos;s value as stored: a count of hours since 1899-12-30, which the spreadsheet shows as a time</source>
+        <translation>%1 — der Wert der Zelle, wie er gespeichert ist: eine Zahl von Stunden seit dem 1899-12-30, die das Tabellenprogramm als Uhrzeit anzeigt</translation>
+    </message>
 </context>
 <context>
     <name>QueryToolText</name>

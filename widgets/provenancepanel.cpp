@@ -1,6 +1,7 @@
 #include "provenancepanel.h"
 
 #include "ipaddressflags.h"
+#include "spreadsheettime.h"
 #include "tableimporter.h"
 #include "timeformat.h"
 #include "timestampparser.h"
@@ -50,6 +51,13 @@ QString ProvenancePanel::asWritten(const QString &timeRaw, const EventProvenance
     // A date cell stores a number of days, which the spreadsheet shows formatted as a date: an
     // expert opening the file sees the date, and is told why the record says "42615.7657…".
     static const QRegularExpression serials(QStringLiteral("^\\d+(?:\\.\\d+)?(?: \\d+(?:\\.\\d+)?)?$"));
+    if (p.lineIsSheetRow && SpreadsheetTime::serialOfElapsed(timeRaw)) // an .ods clock over a moment, "[h]:mm:ss"
+        return p.dateSystem1904 ? tr("%1 — the cell's value as stored: a count of hours since 1904-01-01 (this "
+                                     "workbook's date system), which the spreadsheet shows as a time")
+                                      .arg(timeRaw)
+                                : tr("%1 — the cell's value as stored: a count of hours since 1899-12-30, which the "
+                                     "spreadsheet shows as a time")
+                                      .arg(timeRaw);
     if (!p.lineIsSheetRow || !serials.match(timeRaw).hasMatch())
         return timeRaw;
     return p.dateSystem1904 ? tr("%1 — the cell's value as stored: a date serial number (days since 1904-01-01, this "
