@@ -58,6 +58,7 @@ private slots:
     void exportsPngSvgPdf();
     void renderGraphHeadless();
     void largeGraphsDrawEdgesOffTheGuiThread();
+    void aNameStaysReadableOverTheEdgesCrossingIt();
 
 private:
     /// Lets the fit the graph tab's first showing queues (on the viewport's resize) run: points
@@ -613,3 +614,35 @@ void tst_GraphView::largeGraphsDrawEdgesOffTheGuiThread()
 
 QTEST_MAIN(tst_GraphView)
 #include "tst_graphview.moc"
+
+void tst_GraphView::aNameStaysReadableOverTheEdgesCrossingIt()
+{
+    // A star's hub has edges running across its name. The name is drawn with a pale halo around
+    // its letters: over a dark ground (edges packed under it) it shows dark letters ringed with
+    // light, where it was dark on dark. The selected node is drawn over its neighbours.
+    GraphNode node;
+    node.handle = u"+12025550143"_qs;
+    QGraphicsScene scene;
+    auto *item = new GraphNodeItem(node, 6);
+    const QRectF nameArea = item->boundingRect().adjusted(2 * 6 + 4, 0, 0, 0); // right of the circle
+    scene.addRect(nameArea, Qt::NoPen, QColor(0x20, 0x50, 0xC0))->setZValue(0);
+    scene.addItem(item);
+    QImage image(nameArea.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    scene.render(&painter, QRectF(QPointF(0, 0), nameArea.size()), nameArea);
+    painter.end();
+    int light = 0;
+    int dark = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            light += pixel.lightness() > 200 ? 1 : 0;
+            dark += pixel.lightness() < 40 ? 1 : 0;
+        }
+    QVERIFY2(light > 50, qPrintable(QString::number(light)));
+    QVERIFY2(dark > 20, qPrintable(QString::number(dark)));
+    QCOMPARE(item->zValue(), 1.0);
+    item->setSelected(true);
+    QCOMPARE(item->zValue(), 2.0);
+}

@@ -5,6 +5,7 @@
 #include "evidenceclassstyle.h"
 #include "timeformat.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>
@@ -43,8 +44,11 @@ QString GraphNodeItem::text() const
 
 QRectF GraphNodeItem::boundingRect() const
 {
-    // Room for the name to the right.
-    return QRectF(-m_radius - 2, -m_radius - 2, m_radius * 2 + 4 + 8 * text().size(), m_radius * 2 + 4);
+    // Room for the name to the right, and its halo.
+    const QFontMetricsF metrics{QFont()};
+    const double height = qMax(m_radius * 2 + 4, 2 * (metrics.height() + 4));
+    return QRectF(-m_radius - 2, -height / 2, m_radius * 2 + 8 + qMax(8.0 * text().size(), metrics.horizontalAdvance(text())),
+                  height);
 }
 
 QPainterPath GraphNodeItem::shape() const
@@ -68,12 +72,19 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
     if (detail < m_labelDetail && !isSelected())
         return;
-    painter->setPen(Qt::black);
-    painter->drawText(QPointF(m_radius + 3, 4), text());
+    // The name with a pale halo around its letters, as a map labels its roads: edges drawn across
+    // it (a star's hub has many) would otherwise run through its digits, and a ground behind the
+    // whole name would hide the arrowheads that end beside it.
+    QPainterPath name;
+    name.addText(QPointF(m_radius + 5, 4), painter->font(), text());
+    painter->strokePath(name, QPen(QColor(0xFF, 0xFF, 0xFF, 0xE0), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->fillPath(name, Qt::black);
 }
 
 QVariant GraphNodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
+    if (change == ItemSelectedHasChanged) // the selected name over its neighbours'
+        setZValue(value.toBool() ? 2 : 1);
     if (change == ItemPositionHasChanged) {
         for (GraphEdgeItem *edge : std::as_const(m_edges))
             edge->adjust();
