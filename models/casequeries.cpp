@@ -19,6 +19,18 @@
 
 namespace {
 
+/// Of the columns a source's metadata lists with their rows (@p json: [{column, header, fields,
+/// rows}]), those holding @p line.
+QJsonArray columnsOfLine(const QVariant &json, int line)
+{
+    QJsonArray columns;
+    for (const QJsonValue &column : QJsonDocument::fromJson(json.toByteArray()).array()) {
+        if (TableImporter::linesInRuns(column[QStringLiteral("rows")].toArray(), line, line))
+            columns.append(column);
+    }
+    return columns;
+}
+
 std::optional<qint64> optionalMs(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
@@ -462,7 +474,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         " json_extract(metadata, '$.office_encryption'), json_extract(metadata, '$.formula_cells'),"
         " json_extract(metadata, '$.formulas_without_result'), json_extract(metadata, '$.pdf'),"
         " json_extract(metadata, '$.hidden_columns'), json_extract(metadata, '$.page_row_lines'),"
-        " json_extract(metadata, '$.values_shown_blank')"
+        " json_extract(metadata, '$.values_shown_blank'), json_extract(metadata, '$.formula_columns'),"
+        " json_extract(metadata, '$.formula_columns_without_result')"
         " FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
@@ -502,10 +515,9 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         p.worksheetHidden = source.value(18).toBool();
         if (p.lineIsSheetRow)
             p.hiddenColumns = QJsonDocument::fromJson(source.value(25).toByteArray()).array();
-        for (const QJsonValue &column : QJsonDocument::fromJson(source.value(27).toByteArray()).array()) {
-            if (TableImporter::linesInRuns(column[QStringLiteral("rows")].toArray(), p.event.line, p.event.line))
-                p.valuesShownBlank.append(column);
-        }
+        p.valuesShownBlank = columnsOfLine(source.value(27), p.event.line);
+        p.formulaColumns = columnsOfLine(source.value(28), p.event.line);
+        p.formulaColumnsWithoutResult = columnsOfLine(source.value(29), p.event.line);
         p.dateSystem1904 = source.value(19).toString() == u"1904";
         p.containerSha256 = source.value(10).toString();
         p.innerZip = source.value(11).toString();

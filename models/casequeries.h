@@ -146,6 +146,11 @@ struct EventProvenance
     /// The columns of this row whose cell's number format shows its value as nothing (metadata
     /// "values_shown_blank", those holding the row).
     QJsonArray valuesShownBlank;
+    /// The columns of this row holding a formula's result (metadata "formula_columns"), and a
+    /// formula without one ("formula_columns_without_result"); none in a case stored before
+    /// formulas were named by column.
+    QJsonArray formulaColumns;
+    QJsonArray formulaColumnsWithoutResult;
     bool dateSystem1904 = false;    ///< the workbook counts its date serials from 1904-01-01
     bool lineHasUnpairedSurrogates = false; ///< UTF-16 code units that are no text, read as U+FFFD
     bool lineHasReplacedReferences = false; ///< an HTML character reference naming no character, read as U+FFFD

@@ -130,8 +130,8 @@ private:
         const QString value = rowTooLong() ? QString() : m_value ? *m_value : QString::fromUtf8(m_text).trimmed();
         // LibreOffice saves a cell's text as it shows it: none, for a value its format hides.
         const bool shownBlank = !value.isEmpty() && m_paragraphs > 0 && QByteArrayView(m_text).trimmed().isEmpty();
-        if (m_formula)
-            noteFormula(!value.isEmpty());
+        if (m_formula) // at the column after the cells and the empty ones held so far
+            noteFormula(int(qMin<qint64>(m_cells.size() + m_emptyCells, MaxColumns)), !value.isEmpty(), m_cellRepeat);
         if (value.isEmpty()) {
             // Held until a value follows: LibreOffice ends every row with a run of empty cells
             // to its last column, which are no cells of the table.

@@ -300,12 +300,14 @@ private:
     /// @brief The table's columns (those its header names) the worksheet hides: each one's
     /// letters, header and the fields read from it (none: kept among the row's other columns).
     QJsonArray hiddenColumnsJson() const;
-    /// @brief The table's columns holding values their cells' number format shows as nothing:
-    /// each as hiddenColumnsJson() gives it, with the rows ("rows": runs).
-    QJsonArray shownBlankJson() const;
+    /// @brief The table's columns holding one of @p cells (by column, their rows), as
+    /// hiddenColumnsJson() gives them, each with its rows ("rows": runs): values their number
+    /// format shows as nothing, formulas.
+    QJsonArray cellColumnsJson(const QMap<int, QList<int>> &cells) const;
     /// @brief A column of the table: its letters, header and the fields read from it.
     QJsonObject columnJson(int column) const;
-    /// @brief Adds "formula_cells" and "formulas_without_result" (runs) where the sheet has any.
+    /// @brief Adds "formula_cells" and "formulas_without_result" (runs) where the sheet has any,
+    /// and their cells by column: "formula_columns", "formula_columns_without_result".
     void addFormulas(QJsonObject *meta) const;
     void addTimeReading(QJsonObject *meta) const; ///< two-digit years, times in the repeated hour
     void describeRecognition();

@@ -122,7 +122,7 @@ void TableImporter::addHiddenInSheet(QJsonObject *meta) const
         meta->insert(QStringLiteral("hidden_rows"), runs);
     if (const QJsonArray columns = hiddenColumnsJson(); !columns.isEmpty())
         meta->insert(QStringLiteral("hidden_columns"), columns);
-    if (const QJsonArray columns = shownBlankJson(); !columns.isEmpty())
+    if (const QJsonArray columns = cellColumnsJson(m_reader.valuesShownBlank()); !columns.isEmpty())
         meta->insert(QStringLiteral("values_shown_blank"), columns);
     if (m_reader.partHidden())
         meta->insert(QStringLiteral("worksheet_hidden"), true);
@@ -154,11 +154,10 @@ QJsonArray TableImporter::hiddenColumnsJson() const
     return columns;
 }
 
-QJsonArray TableImporter::shownBlankJson() const
+QJsonArray TableImporter::cellColumnsJson(const QMap<int, QList<int>> &cells) const
 {
     QJsonArray columns;
-    const QMap<int, QList<int>> blank = m_reader.valuesShownBlank();
-    for (auto it = blank.cbegin(); it != blank.cend() && it.key() < m_header.size(); ++it) {
+    for (auto it = cells.cbegin(); it != cells.cend() && it.key() < m_header.size(); ++it) {
         QJsonObject entry = columnJson(it.key());
         entry.insert(QStringLiteral("rows"), lineRuns(it.value()));
         columns.append(entry);
@@ -172,6 +171,10 @@ void TableImporter::addFormulas(QJsonObject *meta) const
         meta->insert(QStringLiteral("formula_cells"), runs);
     if (const QJsonArray runs = lineRuns(m_reader.formulaRowsWithoutResult()); !runs.isEmpty())
         meta->insert(QStringLiteral("formulas_without_result"), runs);
+    if (const QJsonArray columns = cellColumnsJson(m_reader.formulaCells()); !columns.isEmpty())
+        meta->insert(QStringLiteral("formula_columns"), columns);
+    if (const QJsonArray columns = cellColumnsJson(m_reader.formulaCellsWithoutResult()); !columns.isEmpty())
+        meta->insert(QStringLiteral("formula_columns_without_result"), columns);
 }
 
 QStringList TableImporter::textReadingNotes(const QJsonObject &metadata)

@@ -126,6 +126,12 @@ bool TableReader::takeDamageRow(TableRow &row)
     return true;
 }
 
+void TableReader::addCell(QMap<int, QList<int>> &cells, int column, int line)
+{
+    if (QList<int> &lines = cells[column]; lines.isEmpty() || lines.constLast() < line)
+        lines.append(line);
+}
+
 void TableReader::addColumns(QList<int> &columns, qint64 first, qint64 count)
 {
     constexpr qint64 LastColumn = 16383; // XFD

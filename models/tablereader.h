@@ -126,6 +126,10 @@ public:
     /// (its writer left the computing to the spreadsheet program), the cell read as empty; a
     /// row left without a value by it is listed too. Known once the part has been read.
     virtual QList<int> formulaRowsWithoutResult() const { return {}; }
+    /// @brief The cells of formulaRows(): by column (from 0), the rows holding one, ascending.
+    virtual QMap<int, QList<int>> formulaCells() const { return {}; }
+    /// @brief The cells of formulaRowsWithoutResult(), by column as formulaCells().
+    virtual QMap<int, QList<int>> formulaCellsWithoutResult() const { return {}; }
     /// @brief Whether the worksheet read is hidden in its workbook (no tab shows it).
     virtual bool partHidden() const { return false; }
     /// @brief The columns of the worksheet read (from 0, ascending) that its spreadsheet program
@@ -140,6 +144,9 @@ public:
     /// @brief Adds the columns @p first to @p first + @p count - 1 (from 0) to @p columns, which
     /// stay ascending: none past a worksheet's last column (XFD), whatever a forged span says.
     static void addColumns(QList<int> &columns, qint64 first, qint64 count);
+    /// @brief Adds the row @p line to @p cells's rows of @p column, which stay ascending (a row's
+    /// cells are read in turn: a second cell of the row adds nothing).
+    static void addCell(QMap<int, QList<int>> &cells, int column, int line);
     /// @brief A column's letters as a spreadsheet program names it: 0 "A", 27 "AB".
     static QString columnLetters(int column);
     /// @brief The most rows a spreadsheet program's worksheet of this kind holds (Excel 97-2003's

@@ -6,7 +6,9 @@ namespace {
 
 constexpr quint32 Magic = 0x4C4C584C; // "LLXL"
 constexpr quint32 End = 0x454E4421;   // "END!": the writer got to the end
-constexpr qint32 Version = 5; // 2: what the workbook hides; 3: its formulas; 4: its hidden columns; 5: values shown blank
+// 2: what the workbook hides; 3: its formulas; 4: its hidden columns; 5: values shown blank;
+// 6: formulas by column
+constexpr qint32 Version = 6;
 
 } // namespace
 
@@ -17,7 +19,8 @@ void XlsDump::write(QIODevice &out, const Book &book)
     stream << Magic << Version << book.openCode << book.password << book.date1904 << qint32(book.sheets.size());
     for (const Sheet &sheet : book.sheets) {
         stream << sheet.readable << sheet.name << sheet.rows << sheet.hidden << sheet.hiddenRows << sheet.hiddenColumns << sheet.shownBlank << sheet.formulaRows
-               << sheet.formulaRowsWithoutResult << qint32(sheet.cells.size());
+               << sheet.formulaRowsWithoutResult << sheet.formulaCells << sheet.formulaCellsWithoutResult
+               << qint32(sheet.cells.size());
         for (const auto &[row, cells] : sheet.cells)
             stream << qint32(row) << cells;
     }
@@ -39,7 +42,7 @@ bool XlsDump::read(QIODevice &in, Book *book)
         Sheet sheet;
         qint32 rows = 0;
         stream >> sheet.readable >> sheet.name >> sheet.rows >> sheet.hidden >> sheet.hiddenRows >> sheet.hiddenColumns >> sheet.shownBlank >> sheet.formulaRows
-            >> sheet.formulaRowsWithoutResult >> rows;
+            >> sheet.formulaRowsWithoutResult >> sheet.formulaCells >> sheet.formulaCellsWithoutResult >> rows;
         for (qint32 r = 0; r < rows && stream.status() == QDataStream::Ok; ++r) {
             qint32 row = 0;
             QStringList cells;

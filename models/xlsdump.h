@@ -24,6 +24,8 @@ struct Sheet
     QMap<int, QList<int>> shownBlank; ///< by column, rows (from 1) whose value its format shows as nothing
     QList<int> formulaRows; ///< rows with a formula's result read, from 1, ascending (XlsFormulas)
     QList<int> formulaRowsWithoutResult; ///< rows with a formula the file saved no result for
+    QMap<int, QList<int>> formulaCells; ///< formulaRows by column (from 0)
+    QMap<int, QList<int>> formulaCellsWithoutResult; ///< formulaRowsWithoutResult by column
 };
 
 struct Book

@@ -189,6 +189,16 @@ QList<int> XlsReader::rowsReadOf(const QList<int> &rows) const
     return rows.first(std::upper_bound(rows.cbegin(), rows.cend(), m_readTo) - rows.cbegin());
 }
 
+QMap<int, QList<int>> XlsReader::cellsReadOf(const QMap<int, QList<int>> &cells) const
+{
+    QMap<int, QList<int>> read;
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        if (const QList<int> rows = rowsReadOf(it.value()); !rows.isEmpty())
+            read.insert(it.key(), rows);
+    }
+    return read;
+}
+
 double XlsReader::progress() const
 {
     return !m_sheet || m_sheet->cells.isEmpty() ? 1.0 : double(m_next) / double(m_sheet->cells.size());

@@ -47,6 +47,11 @@ public:
     {
         return m_sheet ? rowsReadOf(m_sheet->formulaRowsWithoutResult) : QList<int>{};
     }
+    QMap<int, QList<int>> formulaCells() const override { return m_sheet ? cellsReadOf(m_sheet->formulaCells) : QMap<int, QList<int>>{}; }
+    QMap<int, QList<int>> formulaCellsWithoutResult() const override
+    {
+        return m_sheet ? cellsReadOf(m_sheet->formulaCellsWithoutResult) : QMap<int, QList<int>>{};
+    }
     bool partHidden() const override { return m_sheet && m_sheet->hidden; }
     QList<int> hiddenColumns() const override { return m_sheet ? m_sheet->hiddenColumns : QList<int>{}; }
     QMap<int, QList<int>> valuesShownBlank() const override { return m_sheet ? m_sheet->shownBlank : QMap<int, QList<int>>{}; }
@@ -74,6 +79,8 @@ private:
     static QString openError(int code);
     /// @brief Those of @p rows (ascending) the reading has got to.
     QList<int> rowsReadOf(const QList<int> &rows) const;
+    /// @brief rowsReadOf() for each column of @p cells; a column left without any row, dropped.
+    QMap<int, QList<int>> cellsReadOf(const QMap<int, QList<int>> &cells) const;
 
     QString m_path;
     std::shared_ptr<const Book> m_book;

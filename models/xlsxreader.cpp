@@ -327,6 +327,10 @@ void XlsxReader::noteFormulas(const XlsxSheetParser::Row &parsed, const TableRow
         note(m_formulaRows[0]);
     if (parsed.formulaWithoutResult) // a row it leaves blank too: the row is lost to it
         note(m_formulaRows[1]);
+    for (const XlsxSheetParser::Cell &cell : parsed.cells) {
+        if (cell.formula && cell.column >= 0 && (cell.withoutResult || !row.isBlank()))
+            addCell(m_formulaCells[cell.withoutResult ? 1 : 0], cell.column, parsed.line);
+    }
 }
 
 void XlsxReader::noteIrregular(size_t kind, int line) const

@@ -54,6 +54,8 @@ public:
     QList<int> hiddenRows() const override { return m_hiddenRows; }
     QList<int> formulaRows() const override { return m_formulaRows[0]; }
     QList<int> formulaRowsWithoutResult() const override { return m_formulaRows[1]; }
+    QMap<int, QList<int>> formulaCells() const override { return m_formulaCells[0]; }
+    QMap<int, QList<int>> formulaCellsWithoutResult() const override { return m_formulaCells[1]; }
     bool partHidden() const override { return m_workbook && m_workbook->hiddenSheets.contains(m_sheetIndex); }
     QList<int> hiddenColumns() const override { return m_parser ? m_parser->hiddenColumns() : QList<int>{}; }
     QMap<int, QList<int>> valuesShownBlank() const override { return m_shownBlank; }
@@ -136,4 +138,5 @@ private:
     mutable QList<int> m_hiddenRows;
     mutable QMap<int, QList<int>> m_shownBlank; ///< valuesShownBlank()
     mutable std::array<QList<int>, 2> m_formulaRows; ///< with a formula's result; with a formula without one
+    mutable std::array<QMap<int, QList<int>>, 2> m_formulaCells; ///< the same, by column
 };

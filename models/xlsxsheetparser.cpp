@@ -106,14 +106,14 @@ void XlsxSheetParser::endElement(std::string_view name)
     }
 }
 
-void XlsxSheetParser::noteFormula(const Cell &cell)
+void XlsxSheetParser::noteFormula(Cell &cell)
 {
     // An empty text is a formula's result only as text ("str"): a number's is never empty, and
     // an empty <v/>, or none, is no result saved.
     if (cell.formula && cell.saved && (cell.end > cell.begin || cell.type == CellType::Other))
         m_row.formula = true;
     else if (cell.formula)
-        m_row.formulaWithoutResult = true;
+        m_row.formulaWithoutResult = cell.withoutResult = true;
 }
 
 void XlsxSheetParser::characters(std::string_view text)

@@ -27,6 +27,7 @@ public:
         size_t end = 0;
         bool formula = false; ///< a formula computes it (<f>); its text is the result saved (<v>)
         bool saved = false;   ///< it holds a <v>, the value saved
+        bool withoutResult = false; ///< a formula whose result the file does not hold
     };
     struct Row
     {
@@ -62,7 +63,7 @@ protected:
 
 private:
     void startCell(const Attributes &attributes);
-    void noteFormula(const Cell &cell);
+    void noteFormula(Cell &cell);
 
     std::deque<Row> m_rows;
     QList<int> m_hiddenColumns;

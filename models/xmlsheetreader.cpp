@@ -36,6 +36,14 @@ void XmlSheetReader::SheetParser::startRow(int line)
     m_tooLong = false;
     m_openLine = line;
     m_rowFormula = m_rowFormulaWithoutResult = false;
+    m_rowFormulaColumns = {};
+}
+
+void XmlSheetReader::SheetParser::noteFormula(int column, bool withResult, int repeats)
+{
+    (withResult ? m_rowFormula : m_rowFormulaWithoutResult) = true;
+    for (int i = 0; i < repeats && column + i < 16384; ++i) // as Excel's last column
+        m_rowFormulaColumns[withResult ? 0 : 1].append(column + i);
 }
 
 XmlSheetReader::SheetParser::Break XmlSheetReader::SheetParser::breakPoint() const
@@ -72,12 +80,19 @@ void XmlSheetReader::SheetParser::finishRow(QStringList cells, int line, int tim
             if (hidden)
                 hiddenRows.append(line + i);
             if (m_rowFormula)
-                formulaRows[0].append(line + i);
+                noteFormulaRow(0, line + i);
         }
     }
     // A formula without a result may leave its row without a value: it is named all the same.
     for (int i = 0; m_rowFormulaWithoutResult && i < times && sheetNames.size() - 1 == m_only; ++i)
-        formulaRows[1].append(line + i);
+        noteFormulaRow(1, line + i);
+}
+
+void XmlSheetReader::SheetParser::noteFormulaRow(size_t kind, int line)
+{
+    formulaRows[kind].append(line);
+    for (const int column : std::as_const(m_rowFormulaColumns[kind]))
+        TableReader::addCell(formulaCells[kind], column, line);
 }
 
 void XmlSheetReader::SheetParser::irregularText(IrregularText kind)

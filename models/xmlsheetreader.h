@@ -38,6 +38,11 @@ public:
     QList<int> hiddenRows() const override { return m_parser ? m_parser->hiddenRows : QList<int>{}; }
     QList<int> formulaRows() const override { return m_parser ? m_parser->formulaRows[0] : QList<int>{}; }
     QList<int> formulaRowsWithoutResult() const override { return m_parser ? m_parser->formulaRows[1] : QList<int>{}; }
+    QMap<int, QList<int>> formulaCells() const override { return m_parser ? m_parser->formulaCells[0] : QMap<int, QList<int>>{}; }
+    QMap<int, QList<int>> formulaCellsWithoutResult() const override
+    {
+        return m_parser ? m_parser->formulaCells[1] : QMap<int, QList<int>>{};
+    }
     bool partHidden() const override { return m_survey && m_survey->hiddenSheets.contains(m_sheetIndex); }
     QList<int> hiddenColumns() const override { return m_parser ? m_parser->hiddenColumns : QList<int>{}; }
     QMap<int, QList<int>> valuesShownBlank() const override { return m_parser ? m_parser->shownBlank : QMap<int, QList<int>>{}; }
@@ -60,6 +65,7 @@ public:
         /// Of the sheet read, the rows with a formula's result read, and with a formula the
         /// document saved no result for (read as empty).
         std::array<QList<int>, 2> formulaRows;
+        std::array<QMap<int, QList<int>>, 2> formulaCells; ///< the same, by column (from 0)
         /// @brief Where the XML broke with error(): the sheet met last, in or after which row,
         /// and what could be read of a row it broke in. Meaningful once feed() failed.
         struct Break
@@ -91,10 +97,13 @@ public:
         void finishRow(QStringList cells, int line, int times = 1, bool hidden = false);
         static int toInt(std::string_view text, int fallback);
         void irregularText(IrregularText kind) override;
-        /// @brief A cell of the row open holds a formula, @p withResult its result saved.
-        void noteFormula(bool withResult) { (withResult ? m_rowFormula : m_rowFormulaWithoutResult) = true; }
+        /// @brief The cell of the row open at @p column (from 0), and the @p repeats - 1 after it,
+        /// holds a formula, @p withResult its result saved.
+        void noteFormula(int column, bool withResult, int repeats = 1);
 
     private:
+        /// @brief The row @p line holds the row open's formulas of @p kind (0 with a result, 1 without).
+        void noteFormulaRow(size_t kind, int line);
         int m_only;
         qsizetype m_rowChars = 0;
         bool m_tooLong = false;
@@ -102,6 +111,7 @@ public:
         int m_lastLine = 0; ///< the last row the sheet met last ended
         bool m_rowFormula = false; ///< the row open holds a formula's result
         bool m_rowFormulaWithoutResult = false;
+        std::array<QList<int>, 2> m_rowFormulaColumns; ///< of the row open: with a result, without
     };
 
 protected:

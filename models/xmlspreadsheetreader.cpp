@@ -75,7 +75,7 @@ protected:
             m_comment = qMax(0, m_comment - 1);
         } else if (name == "Cell" && m_inRow) {
             if (m_formula)
-                noteFormula(!m_text.empty());
+                noteFormula(int(m_cells.size()), !m_text.empty());
             if (!m_text.empty() && shownBlank())
                 noteShownBlank(int(m_cells.size()));
             m_cells.append(rowTooLong() ? QString() : cellValue());

@@ -64,6 +64,7 @@ private slots:
     void provenanceSaysARowIsHiddenInItsSheet();
     void provenanceSaysWhichColumnsTheSheetHides();
     void provenanceSaysWhichCellsTheirFormatShowsBlank();
+    void provenanceSaysWhichCellsHoldAFormula();
     void aWhatsAppCallsEventsAreShownALineEach();
     void theSubscriberNamedAboveTheHeaderIsLabelledSo();
     void provenanceSaysWhatADateSerialIs();
@@ -355,6 +356,30 @@ void tst_Explorer::provenanceSaysWhichCellsTheirFormatShowsBlank()
                                         "format shows nothing (as \";;;\" does): Excel shows them blank, though their "
                                         "values are in the file and were read\n"_qs),
              qPrintable(panel.plainText()));
+}
+
+void tst_Explorer::provenanceSaysWhichCellsHoldAFormula()
+{
+    // Row 4's duration and cell site are computed by formulas, row 6's duration by one the file
+    // saved no result for: the expert is told which columns were computed, not written.
+    const auto db = importedCase(QStringLiteral("formulas.llcase"), TestSupport::dataPath(QStringLiteral("xlsx/formulas.xls")));
+    QVERIFY(db);
+    const auto panelText = [&db](int line) {
+        const qint64 id = TestSupport::scalar(db->db(), QStringLiteral("SELECT id FROM events WHERE line = %1").arg(line)).toLongLong();
+        ProvenancePanel panel;
+        panel.showEvent(CaseQueries(db->db()).provenance(id), QTimeZone::utc());
+        return panel.plainText();
+    };
+    QString text = panelText(4);
+    QVERIFY2(text.contains(u"\nFormula: E (\"Duration (s)\", read as the duration), F (\"Cell Site\", kept among the row's "
+                           "other columns) — 2 cells of this row holding a formula; the values read are the results the "
+                           "file saved\n"_qs),
+             qPrintable(text));
+    text = panelText(6);
+    QVERIFY2(text.contains(u"\nFormula: E (\"Duration (s)\", read as the duration) — 1 cell of this row holding a formula "
+                           "the file saved no result for (or an empty one), read as empty\n"_qs),
+             qPrintable(text));
+    QVERIFY2(!panelText(5).contains(u"Formula"_qs), qPrintable(panelText(5)));
 }
 
 void tst_Explorer::provenanceSaysWhatADateSerialIs()

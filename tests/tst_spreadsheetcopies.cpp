@@ -170,6 +170,25 @@ void tst_SpreadsheetCopies::formulaCellsAreReadAsTheirSavedResultsAndNamed()
                                        + (event.lineFormulaWithoutResult ? u" without result"_qs : QString());
                             }),
              (QStringList{u"2"_qs, u"3 formula"_qs, u"4 formula"_qs, u"5"_qs, u"6 without result"_qs, u"7 formula"_qs}));
+    // Which cells: each column with its header and what it was read as, the same in every format.
+    QCOMPARE(TestSupport::rows(db, u"SELECT json_extract(metadata, '$.formula_columns'),"
+                                   " json_extract(metadata, '$.formula_columns_without_result') FROM sources"_qs),
+             QStringList{u"[{\"column\":\"A\",\"fields\":[\"timestamp\"],\"header\":\"Start Time (UTC)\",\"rows\":[[7,7]]},"
+                         "{\"column\":\"C\",\"fields\":[\"counterpart\"],\"header\":\"Terminating Number\",\"rows\":[[3,3]]},"
+                         "{\"column\":\"E\",\"fields\":[\"duration\"],\"header\":\"Duration (s)\",\"rows\":[[4,4]]},"
+                         "{\"column\":\"F\",\"header\":\"Cell Site\",\"rows\":[[4,4]]}]|"
+                         "[{\"column\":\"E\",\"fields\":[\"duration\"],\"header\":\"Duration (s)\",\"rows\":[[6,6]]}]"_qs});
+    QCOMPARE(eachProvenance(db,
+                            [](const EventProvenance &event) {
+                                return QStringLiteral(" %1 | %2")
+                                    .arg(TableImporter::hiddenColumnsText(event.formulaColumns),
+                                         TableImporter::hiddenColumnsText(event.formulaColumnsWithoutResult));
+                            }),
+             (QStringList{u"2  | "_qs, u"3 C (\"Terminating Number\", read as the counterpart) | "_qs,
+                          u"4 E (\"Duration (s)\", read as the duration), F (\"Cell Site\", kept among the row's other "
+                          "columns) | "_qs,
+                          u"5  | "_qs, u"6  | E (\"Duration (s)\", read as the duration)"_qs,
+                          u"7 A (\"Start Time (UTC)\", read as the timestamp) | "_qs}));
     const QString tooltip = SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString();
     QVERIFY2(tooltip.contains(u"hold a cell whose value a formula computes"_qs), qPrintable(tooltip));
     QVERIFY2(tooltip.contains(u"saved no result for (or an empty one)"_qs), qPrintable(tooltip));

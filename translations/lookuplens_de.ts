@@ -3725,6 +3725,20 @@ nach Wochentag und Stunde
         <source>%1 — the cell&apos;s value as stored: a count of hours since 1899-12-30, which the spreadsheet shows as a time</source>
         <translation>%1 — der Wert der Zelle, wie er gespeichert ist: eine Zahl von Stunden seit dem 1899-12-30, die das Tabellenprogramm als Uhrzeit anzeigt</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %n cell(s) of this row holding a formula the file saved no result for (or an empty one), read as empty</source>
+        <translation>
+            <numerusform>%1 — %n Zelle dieser Tabellenzeile mit einer Formel, für die die Datei kein Ergebnis (oder ein leeres) gespeichert hat, als leer gelesen</numerusform>
+            <numerusform>%1 — %n Zellen dieser Tabellenzeile mit einer Formel, für die die Datei kein Ergebnis (oder ein leeres) gespeichert hat, als leer gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n cell(s) of this row holding a formula; the value read is the result the file saved</source>
+        <translation>
+            <numerusform>%1 — %n Zelle dieser Tabellenzeile mit einer Formel; gelesen wurde das Ergebnis, das die Datei gespeichert hat</numerusform>
+            <numerusform>%1 — %n Zellen dieser Tabellenzeile mit einer Formel; gelesen wurden die Ergebnisse, die die Datei gespeichert hat</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueryToolText</name>

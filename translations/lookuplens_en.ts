@@ -538,6 +538,20 @@
             <numerusform>%1 — %n cells of this row whose number format shows nothing (as &quot;;;;&quot; does): Excel shows them blank, though their values are in the file and were read</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %n cell(s) of this row holding a formula the file saved no result for (or an empty one), read as empty</source>
+        <translation>
+            <numerusform>%1 — %n cell of this row holding a formula the file saved no result for (or an empty one), read as empty</numerusform>
+            <numerusform>%1 — %n cells of this row holding a formula the file saved no result for (or an empty one), read as empty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n cell(s) of this row holding a formula; the value read is the result the file saved</source>
+        <translation>
+            <numerusform>%1 — %n cell of this row holding a formula; the value read is the result the file saved</numerusform>
+            <numerusform>%1 — %n cells of this row holding a formula; the values read are the results the file saved</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueryToolText</name>

@@ -204,10 +204,27 @@ void ProvenancePanel::addReadingRows(ProvenanceText &text, const EventProvenance
                                        "does): Excel shows them blank, though their values are in the file and were read",
                                        nullptr, int(p.valuesShownBlank.size()))
                                         .arg(TableImporter::hiddenColumnsText(p.valuesShownBlank)));
-    if (p.lineFormulaWithoutResult)
+    addFormulaRows(text, p);
+}
+
+void ProvenancePanel::addFormulaRows(ProvenanceText &text, const EventProvenance &p)
+{
+    // Computed from other cells, by someone or by the export: not written as it stands. A case
+    // stored before formulas were named by column says it of the row.
+    if (!p.formulaColumnsWithoutResult.isEmpty())
+        text.row(tr("Formula"), tr("%1 — %n cell(s) of this row holding a formula the file saved no result for (or an "
+                                   "empty one), read as empty",
+                                   nullptr, int(p.formulaColumnsWithoutResult.size()))
+                                    .arg(TableImporter::hiddenColumnsText(p.formulaColumnsWithoutResult)));
+    else if (p.lineFormulaWithoutResult)
         text.row(tr("Formula"), tr("a cell of this row holds a formula the file saved no result for (or an empty "
                                    "one); that cell was read as empty"));
-    else if (p.lineHasFormula) // computed from other cells, by someone or by the export: not written as it stands
+    if (!p.formulaColumns.isEmpty())
+        text.row(tr("Formula"), tr("%1 — %n cell(s) of this row holding a formula; the value read is the result the "
+                                   "file saved",
+                                   nullptr, int(p.formulaColumns.size()))
+                                    .arg(TableImporter::hiddenColumnsText(p.formulaColumns)));
+    else if (p.lineHasFormula && !p.lineFormulaWithoutResult)
         text.row(tr("Formula"), tr("a cell of this row holds a formula; its value here is the result the file saved"));
 }
 

@@ -37,6 +37,8 @@ private:
     static void addLineRow(ProvenanceText &text, const EventProvenance &p);
     /// @brief What reading the record met: its encoding, references naming no character, formulas.
     static void addReadingRows(ProvenanceText &text, const EventProvenance &p);
+    /// @brief The row's formula cells: which columns hold a formula, with or without its result.
+    static void addFormulaRows(ProvenanceText &text, const EventProvenance &p);
     /// @brief The record verbatim, the row's other columns, and the other sources holding it.
     static void addRecord(ProvenanceText &text, const EventProvenance &p, const QJsonObject &extra);
     /// @brief A key of the event's other fields as shown: the row's own column names as written,

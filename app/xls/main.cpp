@@ -89,11 +89,17 @@ SheetFormulas sheetFormulas(const QList<XlsFormulas::Sheet> &sheets, const QStri
         formulas.rows = qMax(formulas.rows, unsigned(cell.row) + 1);
         formulas.columns = quint16(qMax(int(formulas.columns), cell.column + 1));
         (cell.result ? sheet.formulaRows : sheet.formulaRowsWithoutResult).append(cell.row + 1);
+        (cell.result ? sheet.formulaCells : sheet.formulaCellsWithoutResult)[cell.column].append(cell.row + 1);
     }
-    for (QList<int> *rows : {&sheet.formulaRows, &sheet.formulaRowsWithoutResult}) {
-        std::sort(rows->begin(), rows->end());
-        rows->erase(std::unique(rows->begin(), rows->end()), rows->end());
-    }
+    const auto sortUnique = [](QList<int> &rows) {
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    };
+    sortUnique(sheet.formulaRows);
+    sortUnique(sheet.formulaRowsWithoutResult);
+    for (QMap<int, QList<int>> *cells : {&sheet.formulaCells, &sheet.formulaCellsWithoutResult})
+        for (QList<int> &rows : *cells)
+            sortUnique(rows);
     return formulas;
 }
 
