@@ -1,6 +1,7 @@
 #include "spreadsheettime.h"
 
-#include <QDateTime>
+#include <QDate>
+#include <QTime>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -66,14 +67,17 @@ QString SpreadsheetTime::shownTime(double serial, Style style)
 
 std::optional<double> SpreadsheetTime::serialOfDateTime(const QString &written)
 {
-    const QDateTime moment = QDateTime::fromString(written, Qt::ISODateWithMs);
-    if (!moment.isValid())
+    // A date and a clock, read apart: no zone's daylight saving may move a wall-clock time that
+    // never was in it (a QDateTime read without an offset is in the machine's zone).
+    const qsizetype t = written.indexOf(u'T');
+    const QDate date = QDate::fromString(written.first(qMax<qsizetype>(t, 0)), Qt::ISODate);
+    const QTime clock = QTime::fromString(written.sliced(t + 1), Qt::ISODateWithMs);
+    if (t < 0 || !date.isValid() || !clock.isValid())
         return std::nullopt;
     // Excel counts 1900-02-29 as a day: its days before March 1900 are one fewer than the calendar's.
-    const QDate date = moment.date();
     const qint64 days = date.daysTo(QDate(1900, 3, 1)) > 0 ? QDate(1899, 12, 31).daysTo(date)
                                                            : QDate(1899, 12, 30).daysTo(date);
-    return double(days) + moment.time().msecsSinceStartOfDay() / 86400000.0;
+    return double(days) + clock.msecsSinceStartOfDay() / 86400000.0;
 }
 
 std::optional<double> SpreadsheetTime::serialOfElapsed(QStringView written)

@@ -855,6 +855,11 @@ void tst_XlsxReader::excelsWrittenTimesAsTheirNumber()
     QCOMPARE(SpreadsheetTime::serialOfDateTime(u"2016-09-12T14:30:00.500"_qs).value_or(-1) * 86400000.0,
              3682852200500.0);
     QVERIFY(!SpreadsheetTime::serialOfDateTime(u"14:30"_qs));
+    QVERIFY(!SpreadsheetTime::serialOfDateTime(u"2016-09-12"_qs));
+    // A wall-clock time that never was where the machine runs (Berlin's 2016-03-27 02:30) is kept.
+    qputenv("TZ", "Europe/Berlin");
+    QCOMPARE(SpreadsheetTime::serialOfDateTime(u"2016-03-27T02:30:00.000"_qs).value_or(-1) * 86400, 42456.0 * 86400 + 9000);
+    qunsetenv("TZ");
     // An elapsed time of a day or more, as a moment counted from day 0 (LibreOffice's time-value
     // of a clock over a moment reads so); a clock within a day is none.
     QCOMPARE(SpreadsheetTime::serialOfElapsed(u"1023014:30:00.500000222"_qs).value_or(-1) * 86400000.0,
