@@ -190,12 +190,15 @@ public:
     /// as: "C ("Terminating Number", read as the counterpart), F ("Notes", kept among the row's
     /// other columns)".
     static QString hiddenColumnsText(const QJsonArray &columns);
-    /// @brief The columns of metadata "values_shown_blank" as hiddenColumnsText() gives them,
-    /// each with the rows whose cells its number format shows blank: "C (…) in 3 rows: 2–4".
-    static QString shownBlankText(const QJsonArray &columns);
+    /// @brief The columns of metadata "values_shown_blank" or "formula_columns" as
+    /// hiddenColumnsText() gives them, each with the rows of its cells: "C (…) in 3 rows: 2–4".
+    static QString cellColumnsText(const QJsonArray &columns);
     /// @brief What metadata "formula_cells" says, in words: rows with a value a formula
     /// computes, read as the result the file saved. Empty if there are none.
     static QString formulaResultsNote(const QJsonObject &metadata);
+    /// @brief @p note followed by the formula cells @p columns (metadata "formula_columns"), where
+    /// both are there.
+    static QString withFormulaColumns(const QString &note, const QJsonArray &columns);
     /// @brief What metadata "formulas_without_result" says, in words: rows with a formula whose
     /// result the file does not hold, read as empty. Empty if there are none.
     static QString formulasWithoutResultNote(const QJsonObject &metadata);

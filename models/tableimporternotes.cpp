@@ -360,11 +360,11 @@ QStringList TableImporter::hiddenInSheetNotes(const QJsonObject &metadata)
         notes.append(tr("cells of %n column(s) hold values their number format shows as nothing (as \";;;\" does), "
                         "shown blank by the spreadsheet program; they are in the file and were read: %1",
                         nullptr, int(columns.size()))
-                         .arg(shownBlankText(columns)));
+                         .arg(cellColumnsText(columns)));
     return notes;
 }
 
-QString TableImporter::shownBlankText(const QJsonArray &columns)
+QString TableImporter::cellColumnsText(const QJsonArray &columns)
 {
     QStringList texts;
     for (const QJsonValue &value : columns) {
@@ -398,20 +398,28 @@ QString TableImporter::formulaResultsNote(const QJsonObject &metadata)
 {
     // A value a formula computes is not the value a provider's system wrote: someone, or the
     // export, made it from other cells. The analyst and a defence expert are told which rows.
-    return linesNote(metadata.value(QStringLiteral("formula_cells")).toArray(), [](int lines) {
+    const QString note = linesNote(metadata.value(QStringLiteral("formula_cells")).toArray(), [](int lines) {
         return tr("%n row(s) hold a cell whose value a formula computes; it was read as the result the file saved "
                   "(what the spreadsheet program showed when it saved it): %1",
                   nullptr, lines);
     });
+    return withFormulaColumns(note, metadata.value(QStringLiteral("formula_columns")).toArray());
+}
+
+QString TableImporter::withFormulaColumns(const QString &note, const QJsonArray &columns)
+{
+    // Which column was computed matters as much as which row: a start time, or a note.
+    return note.isEmpty() || columns.isEmpty() ? note : tr("%1 — by column: %2").arg(note, cellColumnsText(columns));
 }
 
 QString TableImporter::formulasWithoutResultNote(const QJsonObject &metadata)
 {
-    return linesNote(metadata.value(QStringLiteral("formulas_without_result")).toArray(), [](int lines) {
+    const QString note = linesNote(metadata.value(QStringLiteral("formulas_without_result")).toArray(), [](int lines) {
         return tr("%n row(s) hold a formula the file saved no result for (or an empty one): the cell was read as "
                   "empty, where the spreadsheet program shows what it computes on opening: %1",
                   nullptr, lines);
     });
+    return withFormulaColumns(note, metadata.value(QStringLiteral("formula_columns_without_result")).toArray());
 }
 
 QString TableImporter::blankLinesNote(const QJsonObject &blankLines)

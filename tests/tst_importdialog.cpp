@@ -354,7 +354,10 @@ void tst_ImportDialog::formulaRowsAreMarkedInThePreview()
     QVERIFY(ready.wait(10000));
     const QString text = dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text();
     QVERIFY2(text.contains(u"3 rows hold a cell whose value a formula computes; it was read as the result the file saved "
-                           "(what the spreadsheet program showed when it saved it): 3\u20134, 7."_qs),
+                           "(what the spreadsheet program showed when it saved it): 3\u20134, 7 \u2014 by column: A "
+                           "(\"Start Time (UTC)\", read as the timestamp) in 1 row: 7; C (\"Terminating Number\", read "
+                           "as the counterpart) in 1 row: 3; E (\"Duration (s)\", read as the duration) in 1 row: 4; F "
+                           "(\"Cell Site\", kept among the row's other columns) in 1 row: 4."_qs),
              qPrintable(text));
     QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
     QStringList lines;

@@ -149,10 +149,14 @@ void tst_SpreadsheetCopies::formulaCellsAreReadAsTheirSavedResultsAndNamed()
     const FileImportResult &result = imported.result.files.first();
     QCOMPARE(result.notes, QStringList{u"3 row(s) hold a cell whose value a formula computes; it was read as the result "
                                        "the file saved (what the spreadsheet program showed when it saved it): "
-                                       "3\u20134, 7"_qs});
+                                       "3\u20134, 7 \u2014 by column: A (\"Start Time (UTC)\", read as the timestamp) in "
+                                       "1 row(s): 7; C (\"Terminating Number\", read as the counterpart) in 1 row(s): 3; "
+                                       "E (\"Duration (s)\", read as the duration) in 1 row(s): 4; F (\"Cell Site\", "
+                                       "kept among the row's other columns) in 1 row(s): 4"_qs});
     QCOMPARE(result.warnings, QStringList{u"1 row(s) hold a formula the file saved no result for (or an empty one): the "
                                           "cell was read as empty, where the spreadsheet program shows what it "
-                                          "computes on opening: 6"_qs});
+                                          "computes on opening: 6 \u2014 by column: E (\"Duration (s)\", read as the "
+                                          "duration) in 1 row(s): 6"_qs});
     const QSqlDatabase db = imported.db->db();
     QCOMPARE(TestSupport::rows(db, u"SELECT rows_read, rows_accepted, json_extract(metadata, '$.formula_cells'),"
                                    " json_extract(metadata, '$.formulas_without_result') FROM sources"_qs),

@@ -4511,6 +4511,10 @@ SHA-256 %2 (diese Datei)
             <numerusform>%1 in %n Tabellenzeilen: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — by column: %2</source>
+        <translation>%1 — nach Spalte: %2</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
