@@ -19,6 +19,9 @@ GraphNodeItem::GraphNodeItem(const GraphNode &node, double radius) : m_node(node
 {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
     setZValue(1);
+    // Measured once: the scene asks for the bounding box far more often than the name changes (never).
+    const QFontMetricsF metrics{QFont()};
+    m_nameSize = QSizeF(qMax(8.0 * text().size(), metrics.horizontalAdvance(text())), metrics.height());
 }
 
 QString GraphNodeItem::toolTipText(const QString &howToList) const
@@ -45,10 +48,8 @@ QString GraphNodeItem::text() const
 QRectF GraphNodeItem::boundingRect() const
 {
     // Room for the name to the right, and its halo.
-    const QFontMetricsF metrics{QFont()};
-    const double height = qMax(m_radius * 2 + 4, 2 * (metrics.height() + 4));
-    return QRectF(-m_radius - 2, -height / 2, m_radius * 2 + 8 + qMax(8.0 * text().size(), metrics.horizontalAdvance(text())),
-                  height);
+    const double height = qMax(m_radius * 2 + 4, 2 * (m_nameSize.height() + 4));
+    return QRectF(-m_radius - 2, -height / 2, m_radius * 2 + 8 + m_nameSize.width(), height);
 }
 
 QPainterPath GraphNodeItem::shape() const

@@ -38,6 +38,7 @@ protected:
 private:
     GraphNode m_node;
     double m_radius;
+    QSizeF m_nameSize; ///< of the name as drawn, in the default font
     QList<GraphEdgeItem *> m_edges;
     class GraphEdgeLayer *m_layer = nullptr;
     double m_labelDetail = 0.4;
