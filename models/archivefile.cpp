@@ -41,12 +41,6 @@ Reader open(const QString &path, QString *error)
     return reader;
 }
 
-QString entryName(archive_entry *entry)
-{
-    const char *utf8 = archive_entry_pathname_utf8(entry);
-    return utf8 ? QString::fromUtf8(utf8) : QString::fromLocal8Bit(archive_entry_pathname(entry));
-}
-
 /// Past ZipGuard's limits for a ZIP entry (too large, or a bomb): why, or empty.
 QString bombOf(const QString &name, qint64 archiveSize, qint64 entrySize)
 {
@@ -114,6 +108,12 @@ std::optional<ArchiveFile::Listing> ArchiveFile::list(const QString &path)
         listing.refusal = tr("the archive is damaged: %1").arg(QString::fromUtf8(archive_error_string(reader.get())));
     listing.tables.sort();
     return listing;
+}
+
+QString ArchiveFile::entryName(archive_entry *entry)
+{
+    const char *utf8 = archive_entry_pathname_utf8(entry);
+    return utf8 ? QString::fromUtf8(utf8) : QString::fromLocal8Bit(archive_entry_pathname(entry));
 }
 
 QString ArchiveFile::copyOut(const QString &path, const QString &entryPath, const QString &dir, QString *error)

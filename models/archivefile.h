@@ -6,6 +6,8 @@
 
 #include <optional>
 
+struct archive_entry;
+
 /// @brief A 7-Zip, RAR or tar archive (plain, or compressed: .tgz, .tar.gz, .tar.bz2, .tar.xz, .tar.zst), as
 /// returns also arrive, read through libarchive: its tables are imported as a ZIP's are (each
 /// named by its place in the archive, the archive's SHA-256 kept as its container's), under the
@@ -28,4 +30,6 @@ public:
     /// @brief Copies the entry @p entry out into the folder @p dir; the copy's path, or an empty
     /// string with @p error set.
     static QString copyOut(const QString &path, const QString &entry, const QString &dir, QString *error);
+    /// @brief A libarchive entry's path, as UTF-8 where the archive says so, else in the locale's encoding.
+    static QString entryName(archive_entry *entry);
 };

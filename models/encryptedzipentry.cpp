@@ -1,5 +1,6 @@
 #include "encryptedzipentry.h"
 
+#include "archivefile.h"
 #include "zipguard.h"
 
 #include <QFile>
@@ -13,12 +14,6 @@
 namespace {
 
 using Reader = std::unique_ptr<archive, decltype(&archive_read_free)>;
-
-QString entryName(archive_entry *entry)
-{
-    const char *utf8 = archive_entry_pathname_utf8(entry);
-    return utf8 ? QString::fromUtf8(utf8) : QString::fromLocal8Bit(archive_entry_pathname(entry));
-}
 
 int openZip(archive *reader, const EncryptedZipEntry::Zip &zip)
 {
@@ -128,7 +123,7 @@ EncryptedZipEntry::Copy EncryptedZipEntry::decryptWith(const Zip &zip, const QSt
                                 .arg(entryPath, QString::fromUtf8(archive_error_string(reader.get()))));
     archive_entry *entry = nullptr;
     for (int status; (status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK || status == ARCHIVE_WARN;) {
-        if (entryName(entry) != entryPath)
+        if (ArchiveFile::entryName(entry) != entryPath)
             continue;
         QByteArray chunk(1024 * 1024, Qt::Uninitialized);
         qint64 total = 0;

@@ -15,7 +15,7 @@ namespace {
 
 // A PDF of a thousand pages lays out in well under a minute; a reader still busy after this
 // long is stuck on the file.
-constexpr int HelperTimeoutMs = 5 * 60 * 1000;
+constexpr int PdfHelperTimeoutMs = 5 * 60 * 1000;
 constexpr int EdgeLines = 3; ///< lines with text at a page's head, and at its foot, that may be its furniture
 
 HelperProgram helper()
@@ -122,8 +122,8 @@ std::shared_ptr<const PdfPages> PdfPages::read(const QString &path, const ReadWa
 HelperProgram::Run PdfPages::runHelper(const QString &path, const ReadWatch &watch, const QStringList &passwords)
 {
     if (passwords.isEmpty())
-        return helper().run(path, HelperTimeoutMs, tr("the PDF"), watch);
-    return helper().run({QStringLiteral("--password"), path}, passwords.join(u'\n').toUtf8() + '\n', HelperTimeoutMs,
+        return helper().run(path, PdfHelperTimeoutMs, tr("the PDF"), watch);
+    return helper().run({QStringLiteral("--password"), path}, passwords.join(u'\n').toUtf8() + '\n', PdfHelperTimeoutMs,
                         tr("the PDF"), watch);
 }
 

@@ -12,7 +12,7 @@ namespace {
 
 // A workbook of 65,536 rows by 256 columns reads in seconds; a reader still busy after this
 // long is stuck on the file.
-constexpr int HelperTimeoutMs = 5 * 60 * 1000;
+constexpr int XlsHelperTimeoutMs = 5 * 60 * 1000;
 
 } // namespace
 
@@ -24,7 +24,7 @@ HelperProgram XlsReader::helper()
 
 XlsReader::Book::Book(const QString &path, const ReadWatch &watch)
 {
-    HelperProgram::Run run = helper().run(path, HelperTimeoutMs, tr("the Excel 97-2003 workbook"), watch);
+    HelperProgram::Run run = helper().run(path, XlsHelperTimeoutMs, tr("the Excel 97-2003 workbook"), watch);
     if (!run.error.isEmpty()) {
         error = run.error;
         return;
