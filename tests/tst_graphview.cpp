@@ -59,6 +59,8 @@ private slots:
     void renderGraphHeadless();
     void largeGraphsDrawEdgesOffTheGuiThread();
     void aNameStaysReadableOverTheEdgesCrossingIt();
+    void onScreenANodeIsDrawnAsItIsExported();
+    void farInANameIsNoLargerThanTwiceItsSize();
 
 private:
     /// Lets the fit the graph tab's first showing queues (on the viewport's resize) run: points
@@ -645,4 +647,112 @@ void tst_GraphView::aNameStaysReadableOverTheEdgesCrossingIt()
     QCOMPARE(item->zValue(), 1.0);
     item->setSelected(true);
     QCOMPARE(item->zValue(), 2.0);
+}
+
+namespace {
+
+/// A node named +12025550143 over a dark ground (a hub's packed edges), in a view at @p scale.
+struct NodeOnScreen
+{
+    QGraphicsScene scene;
+    QGraphicsView view{&scene};
+    GraphNodeItem *item = nullptr;
+
+    explicit NodeOnScreen(double scale)
+    {
+        GraphNode node;
+        node.handle = u"+12025550143"_qs;
+        item = new GraphNodeItem(node, 6);
+        scene.addRect(item->boundingRect().adjusted(-20, -20, 20, 20), Qt::NoPen, QColor(0x20, 0x50, 0xC0));
+        scene.addItem(item);
+        view.setFrameShape(QFrame::NoFrame);
+        view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        view.resize(900, 300);
+        view.scale(scale, scale);
+        view.centerOn(item->boundingRect().center());
+        view.show();
+    }
+    /// What the view shows.
+    QImage onScreen() { return view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32); }
+    /// The same area drawn as an export draws it (no widget: vector shapes).
+    QImage exported()
+    {
+        QImage image(view.viewport()->size(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        scene.render(&painter, QRectF(image.rect()), view.mapToScene(view.viewport()->rect()).boundingRect());
+        return image;
+    }
+};
+
+/// The bounding box of the pixels darker than @p lightness.
+QRect darkArea(const QImage &image, int lightness)
+{
+    QRect area;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (image.pixelColor(x, y).lightness() < lightness)
+                area |= QRect(x, y, 1, 1);
+    return area;
+}
+
+} // namespace
+
+void tst_GraphView::onScreenANodeIsDrawnAsItIsExported()
+{
+    // On screen the circle is stamped from a picture of it and the name's halo is the name drawn
+    // pale around itself (both far quicker); an export draws the circle and the name's outline.
+    // The two must look the same: the circle's fill at its centre and its ring, dark letters
+    // ringed with light over the dark ground, in the same place.
+    NodeOnScreen node(1.5);
+    const QImage screen = node.onScreen();
+    const QImage exported = node.exported();
+    const QPoint centre = node.view.mapFromScene(node.item->pos());
+    QCOMPARE(screen.pixelColor(centre), QColor(0xE8, 0xE8, 0xE8));
+    QCOMPARE(exported.pixelColor(centre), QColor(0xE8, 0xE8, 0xE8));
+    const QPoint ring = node.view.mapFromScene(node.item->pos() + QPointF(6, 0));
+    for (const QImage &image : {screen, exported}) {
+        const int darkest = std::min({image.pixelColor(ring).lightness(), image.pixelColor(ring - QPoint(1, 0)).lightness(),
+                                  image.pixelColor(ring + QPoint(1, 0)).lightness()});
+        QVERIFY2(darkest < 120, qPrintable(QString::number(darkest)));
+    }
+    const QRect letters = darkArea(screen, 40);
+    const QRect exportedLetters = darkArea(exported, 40);
+    QVERIFY(letters.left() > ring.x() + 3); // right of the circle
+    QVERIFY2(qAbs(letters.left() - exportedLetters.left()) <= 2 && qAbs(letters.width() - exportedLetters.width()) <= 4
+                 && qAbs(letters.center().y() - exportedLetters.center().y()) <= 2,
+             qPrintable(QStringLiteral("%1,%2 %3x%4 against %5,%6 %7x%8")
+                            .arg(letters.x())
+                            .arg(letters.y())
+                            .arg(letters.width())
+                            .arg(letters.height())
+                            .arg(exportedLetters.x())
+                            .arg(exportedLetters.y())
+                            .arg(exportedLetters.width())
+                            .arg(exportedLetters.height())));
+    int light = 0;
+    for (int y = letters.top(); y <= letters.bottom(); ++y)
+        for (int x = letters.left(); x <= letters.right(); ++x)
+            light += screen.pixelColor(x, y).lightness() > 200 ? 1 : 0;
+    QVERIFY2(light > 50, qPrintable(QString::number(light))); // the halo, over a ground of lightness 45
+}
+
+void tst_GraphView::farInANameIsNoLargerThanTwiceItsSize()
+{
+    // Zoomed ten times in, names drawn ten times their size took seconds to draw in a crowded
+    // graph (bench_graph) and read no better: past twice its size a name keeps its size on
+    // screen, beside a circle that still grows.
+    NodeOnScreen node(10);
+    const QImage screen = node.onScreen();
+    const QPoint centre = node.view.mapFromScene(node.item->pos());
+    const QPoint ring = node.view.mapFromScene(node.item->pos() + QPointF(6, 0));
+    QCOMPARE(ring.x() - centre.x(), 60); // the circle at ten times
+    QCOMPARE(screen.pixelColor(centre + QPoint(50, 0)), QColor(0xE8, 0xE8, 0xE8));
+    const int right = ring.x() + 3;
+    const QRect letters = darkArea(screen.copy(right, 0, screen.width() - right, screen.height()), 40);
+    const QFontMetricsF metrics(node.view.font());
+    QVERIFY2(letters.height() > 0.5 * metrics.height() && letters.height() <= 2 * metrics.height(),
+             qPrintable(QString::number(letters.height())));
+    QVERIFY2(letters.width() <= 2 * metrics.horizontalAdvance(node.item->text()) + 4, qPrintable(QString::number(letters.width())));
 }

@@ -7,8 +7,12 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPixmap>
+#include <QPixmapCache>
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>
+
+#include <cmath>
 
 namespace {
 
@@ -59,7 +63,7 @@ QPainterPath GraphNodeItem::shape() const
     return path;
 }
 
-void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
     if (m_radius * detail < 2.5 && !isSelected()) {
@@ -67,19 +71,100 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->fillRect(QRectF(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius), QColor(0x50, 0x50, 0x50));
         return;
     }
-    painter->setRenderHint(QPainter::Antialiasing, detail >= m_labelDetail);
+    const bool named = detail >= m_labelDetail || isSelected();
+    // On screen, a circle is stamped from a picture drawn once per size; exports (widget null)
+    // keep drawing it, so that an SVG or PDF holds a circle, not a picture of one.
+    if (!widget || !drawDiscImage(painter, detail, named))
+        drawDisc(painter, named);
+    if (named)
+        drawName(painter, detail, widget != nullptr);
+}
+
+void GraphNodeItem::drawDisc(QPainter *painter, bool antialiased) const
+{
+    painter->setRenderHint(QPainter::Antialiasing, antialiased);
     painter->setPen(QPen(isSelected() ? Qt::black : QColor(0x40, 0x40, 0x40), isSelected() ? 3 : 1));
     painter->setBrush(isSelected() ? QColor(0xFF, 0xE0, 0x80) : QColor(0xE8, 0xE8, 0xE8));
     painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
-    if (detail < m_labelDetail && !isSelected())
-        return;
+}
+
+bool GraphNodeItem::drawDiscImage(QPainter *painter, double detail, bool antialiased) const
+{
+    // Antialiased circles took most of a repaint of a few thousand nodes (each one flattened,
+    // stroked and filled); the view only scales and moves, so a circle's picture fits any node
+    // of the same size on screen. Large circles are few on screen: drawn as they are.
+    const QTransform &toDevice = painter->worldTransform();
+    if (toDevice.isRotating() || m_radius * detail > 48)
+        return false;
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    const int quarterPixels = qRound(m_radius * detail * ratio * 4);
+    const QString key = QStringLiteral("ll-node-%1-%2-%3").arg(quarterPixels).arg(int(isSelected())).arg(int(antialiased));
+    QPixmap disc;
+    if (!QPixmapCache::find(key, &disc)) {
+        const double radius = quarterPixels / 4.0; // in device pixels
+        const int side = int(std::ceil(2 * radius)) + 6; // room for the selected node's 3-pixel pen
+        QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter imagePainter(&image);
+        imagePainter.translate(side / 2.0, side / 2.0);
+        imagePainter.scale(radius / m_radius, radius / m_radius);
+        drawDisc(&imagePainter, antialiased);
+        imagePainter.end();
+        disc = QPixmap::fromImage(image);
+        disc.setDevicePixelRatio(ratio);
+        QPixmapCache::insert(key, disc);
+    }
+    const QPointF centre = toDevice.map(QPointF(0, 0));
+    const double half = disc.width() / ratio / 2;
+    painter->save();
+    painter->setWorldTransform(QTransform());
+    painter->drawPixmap(QPointF(centre.x() - half, centre.y() - half), disc);
+    painter->restore();
+    return true;
+}
+
+void GraphNodeItem::drawName(QPainter *painter, double detail, bool onScreen) const
+{
+    // The name grows with the zoom up to twice its size, then keeps that size on screen: drawn
+    // larger, it took seconds to draw deep in a crowded graph, and read no better.
+    constexpr double LargestName = 2.0;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->translate(m_radius, 0);
+    if (detail > LargestName)
+        painter->scale(LargestName / detail, LargestName / detail);
+    painter->translate(5, 4); // the baseline: the name's middle level with the circle's
     // The name with a pale halo around its letters, as a map labels its roads: edges drawn across
     // it (a star's hub has many) would otherwise run through its digits, and a ground behind the
     // whole name would hide the arrowheads that end beside it.
-    QPainterPath name;
-    name.addText(QPointF(m_radius + 5, 4), painter->font(), text());
-    painter->strokePath(name, QPen(QColor(0xFF, 0xFF, 0xFF, 0xE0), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter->fillPath(name, Qt::black);
+    if (onScreen) {
+        drawHaloedText(painter);
+    } else {
+        // Exports: the outline stroked, one shape per name, not nine copies of its text.
+        QPainterPath name;
+        name.addText(QPointF(0, 0), painter->font(), text());
+        painter->strokePath(name, QPen(QColor(0xFF, 0xFF, 0xFF, 0xE0), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->fillPath(name, Qt::black);
+    }
+    painter->restore();
+}
+
+void GraphNodeItem::drawHaloedText(QPainter *painter) const
+{
+    // The halo is the name drawn pale one pixel around itself: laid out once and drawn from the
+    // glyph cache, where stroking its outline took milliseconds a name, seconds a screen of them.
+    if (m_name.text().isEmpty()) {
+        m_name.setText(text());
+        m_name.setTextFormat(Qt::PlainText);
+    }
+    const QPointF at(0, -QFontMetricsF(painter->font()).ascent()); // static text hangs from its top
+    const double pixel = 1.0 / painter->worldTransform().m11();
+    painter->setPen(QColor(0xFF, 0xFF, 0xFF, 0xE0));
+    for (const QPointF offset : {QPointF(-1, -1), QPointF(0, -1), QPointF(1, -1), QPointF(-1, 0), QPointF(1, 0),
+                                 QPointF(-1, 1), QPointF(0, 1), QPointF(1, 1)})
+        painter->drawStaticText(at + offset * pixel, m_name);
+    painter->setPen(Qt::black);
+    painter->drawStaticText(at, m_name);
 }
 
 QVariant GraphNodeItem::itemChange(GraphicsItemChange change, const QVariant &value)

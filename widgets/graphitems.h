@@ -6,6 +6,7 @@
 #include <QGraphicsItem>
 #include <QHash>
 #include <QPainterPath>
+#include <QStaticText>
 #include <QTimeZone>
 
 class GraphEdgeItem;
@@ -36,9 +37,20 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
+    void drawDisc(QPainter *painter, bool antialiased) const;
+    /// @brief Draws the circle from a cached picture of it at this size on screen; false where
+    /// it cannot (too large, or the view rotated), for drawDisc() to draw it.
+    bool drawDiscImage(QPainter *painter, double detail, bool antialiased) const;
+    /// @brief The name beside the circle, no larger on screen than twice its size; @p onScreen
+    /// in a view, else an export.
+    void drawName(QPainter *painter, double detail, bool onScreen) const;
+    /// @brief The name with its halo, its baseline's left at @p painter's origin.
+    void drawHaloedText(QPainter *painter) const;
+
     GraphNode m_node;
     double m_radius;
     QSizeF m_nameSize; ///< of the name as drawn, in the default font
+    mutable QStaticText m_name; ///< laid out once, when first drawn
     QList<GraphEdgeItem *> m_edges;
     class GraphEdgeLayer *m_layer = nullptr;
     double m_labelDetail = 0.4;
