@@ -160,8 +160,7 @@ void GraphNodeItem::drawHaloedText(QPainter *painter) const
     const QPointF at(0, -QFontMetricsF(painter->font()).ascent()); // static text hangs from its top
     const double pixel = 1.0 / painter->worldTransform().m11();
     painter->setPen(QColor(0xFF, 0xFF, 0xFF, 0xE0));
-    for (const QPointF offset : {QPointF(-1, -1), QPointF(0, -1), QPointF(1, -1), QPointF(-1, 0), QPointF(1, 0),
-                                 QPointF(-1, 1), QPointF(0, 1), QPointF(1, 1)})
+    for (const QPointF offset : {QPointF(-1, -1), QPointF(1, -1), QPointF(-1, 1), QPointF(1, 1)})
         painter->drawStaticText(at + offset * pixel, m_name);
     painter->setPen(Qt::black);
     painter->drawStaticText(at, m_name);
