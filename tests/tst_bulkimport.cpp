@@ -8,6 +8,7 @@
 #include "testsupport.h"
 
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
