@@ -80,6 +80,15 @@ void HtmlPageDecoder::settleEncoding(QByteArrayView head)
         m_reading.encoding = little ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
         return;
     }
+    // A page saved as "Unicode" by a program that writes no mark (as a CSV file may be): known
+    // by its zero bytes. Read as UTF-8, every other byte of it was a NUL.
+    if (const auto utf16 = TextDecoding::utf16WithoutMark(head)) {
+        m_mode = Mode::Decoder;
+        m_decoder.emplace(*utf16);
+        m_reading.encoding = *utf16 == QStringDecoder::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+        m_reading.withoutByteOrderMark = true;
+        return;
+    }
     const QString label = declaredCharset(head);
     m_declared = !label.isEmpty();
     // As browsers do: the labels of Latin-1 and ASCII name Windows-1252, and a page cannot be

@@ -71,6 +71,8 @@ QByteArray TextDecoding::headAsUtf8(QByteArrayView head)
         return QString(QStringDecoder(QStringDecoder::Utf16LE).decode(head.sliced(2))).toUtf8();
     if (head.startsWith("\xFE\xFF"))
         return QString(QStringDecoder(QStringDecoder::Utf16BE).decode(head.sliced(2))).toUtf8();
+    if (const auto utf16 = utf16WithoutMark(head))
+        return QString(QStringDecoder(*utf16).decode(head)).toUtf8();
     return head.toByteArray();
 }
 

@@ -32,7 +32,8 @@ int digitValue(QChar c, bool hex);
 std::optional<QStringDecoder::Encoding> utf16WithoutMark(QByteArrayView head);
 
 /// @brief The first bytes of a text file, @p head, as UTF-8: a UTF-16 file's too (by its
-/// byte-order mark), for recognising what the file is; others as they are.
+/// byte-order mark, or its zero bytes: utf16WithoutMark()), for recognising what the file is;
+/// others as they are.
 QByteArray headAsUtf8(QByteArrayView head);
 
 } // namespace TextDecoding

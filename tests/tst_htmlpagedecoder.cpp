@@ -38,23 +38,30 @@ void tst_HtmlPageDecoder::settlesTheEncodingAsABrowserDoes_data()
     QTest::addColumn<QByteArray>("head");
     QTest::addColumn<QString>("encoding");
     QTest::addColumn<QString>("error");
-    QTest::newRow("nothing declared") << QByteArray("<html><body>") << u"UTF-8"_qs << QString();
-    QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF<html>") << u"UTF-8"_qs << QString();
+    QTest::addColumn<bool>("withoutMark");
+    QTest::newRow("nothing declared") << QByteArray("<html><body>") << u"UTF-8"_qs << QString() << false;
+    QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF<html>") << u"UTF-8"_qs << QString() << false;
     QTest::newRow("UTF-16LE BOM") << TestSupport::utf16WithBom(u"<html>"_qs, false) << u"UTF-16LE"_qs
-                                  << QString();
+                                  << QString() << false;
     QTest::newRow("UTF-16BE BOM") << TestSupport::utf16WithBom(u"<html>"_qs, true) << u"UTF-16BE"_qs
-                                  << QString();
+                                  << QString() << false;
     QTest::newRow("meta charset") << QByteArray("<html><head><meta charset=\"Windows-1252\">") << u"Windows-1252"_qs
-                                  << QString();
+                                  << QString() << false;
     // Browsers read the labels of Latin-1 and ASCII as Windows-1252.
     QTest::newRow("http-equiv Latin-1")
         << QByteArray("<meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-1'>") << u"Windows-1252"_qs
-        << QString();
-    QTest::newRow("another encoding") << QByteArray("<meta charset=shift_jis>") << u"Shift_JIS"_qs << QString();
+        << QString() << false;
+    QTest::newRow("another encoding") << QByteArray("<meta charset=shift_jis>") << u"Shift_JIS"_qs << QString() << false;
     // A page read to find its declaration cannot be UTF-16 by it.
-    QTest::newRow("UTF-16 declared, no BOM") << QByteArray("<meta charset=\"utf-16\">") << u"UTF-8"_qs << QString();
+    QTest::newRow("UTF-16 declared, no BOM") << QByteArray("<meta charset=\"utf-16\">") << u"UTF-8"_qs << QString() << false;
+    // "Unicode" as some programs save it, without a mark: known by its zero bytes.
+    const QString page = u"<html><head><title>Records</title></head><body><table>"_qs;
+    QTest::newRow("UTF-16LE, no BOM") << TestSupport::utf16WithBom(page, false).sliced(2) << u"UTF-16LE"_qs << QString()
+                                      << true;
+    QTest::newRow("UTF-16BE, no BOM") << TestSupport::utf16WithBom(page, true).sliced(2) << u"UTF-16BE"_qs << QString()
+                                      << true;
     QTest::newRow("unknown") << QByteArray("<meta charset=\"x-martian\">") << u"UTF-8"_qs
-                             << u"the page declares its text to be in \"x-martian\", an encoding not known here"_qs;
+                             << u"the page declares its text to be in \"x-martian\", an encoding not known here"_qs << false;
 }
 
 void tst_HtmlPageDecoder::settlesTheEncodingAsABrowserDoes()
@@ -62,9 +69,11 @@ void tst_HtmlPageDecoder::settlesTheEncodingAsABrowserDoes()
     QFETCH(QByteArray, head);
     QFETCH(QString, encoding);
     QFETCH(QString, error);
+    QFETCH(bool, withoutMark);
     const HtmlPageDecoder decoder(head);
     QCOMPARE(decoder.reading().encoding, encoding);
     QCOMPARE(decoder.error(), error);
+    QCOMPARE(decoder.reading().withoutByteOrderMark, withoutMark);
 }
 
 void tst_HtmlPageDecoder::linesNotUtf8AreReadAsWindows1252()

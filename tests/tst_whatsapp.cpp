@@ -499,6 +499,12 @@ void tst_WhatsApp::everyEncodingAndLineEndGivesTheSameEvents_data()
     QTest::newRow("UTF-16LE") << TestSupport::utf16WithBom(QString::fromUtf8(page), false) << u"UTF-16LE"_qs;
     QTest::newRow("UTF-16BE, CRLF") << TestSupport::utf16WithBom(QString::fromUtf8(page).replace(u"\n"_qs, u"\r\n"_qs), true)
                                     << u"UTF-16BE"_qs;
+    // Saved as "Unicode" by a program writing no byte-order mark: every other byte was a NUL.
+    QTest::newRow("UTF-16LE without a mark") << TestSupport::utf16WithBom(QString::fromUtf8(page), false).sliced(2)
+                                             << u"UTF-16LE"_qs;
+    QTest::newRow("UTF-16BE without a mark, CRLF")
+        << TestSupport::utf16WithBom(QString::fromUtf8(page).replace(u"\n"_qs, u"\r\n"_qs), true).sliced(2)
+        << u"UTF-16BE"_qs;
     // The page's own declaration, which the parser was told to ignore (it read "andr\uFFFDid").
     QTest::newRow("Windows-1252, declared")
         << QByteArray(page).replace("charset=\"utf-8\"", "charset=\"windows-1252\"").replace("\xC3\xB6", "\xF6")
@@ -528,6 +534,8 @@ void tst_WhatsApp::everyEncodingAndLineEndGivesTheSameEvents()
     QVERIFY2(events.first().contains(u"\"Sender Device\":\"andr\u00f6id\""_qs), qPrintable(events.first()));
     QVERIFY(events.first().contains(u"<div>Sender Device</div><div>andr\u00f6id</div>\n<div>Type</div>"_qs));
     QCOMPARE(scalar(variant->db(), u"SELECT json_extract(metadata, '$.encoding') FROM sources"_qs).toString(), encoding);
+    QCOMPARE(scalar(variant->db(), u"SELECT json_extract(metadata, '$.without_byte_order_mark') FROM sources"_qs).toBool(),
+             QByteArrayView(QTest::currentDataTag()).contains("without a mark"));
 }
 
 void tst_WhatsApp::linesOfAnotherEncodingAndBrokenReferencesAreNamed()
