@@ -8,6 +8,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace {
 
@@ -22,7 +23,10 @@ protected:
     {
         if (name == "Style") { // <Styles><Style ss:ID="s62"><NumberFormat ss:Format=";;;"/>
             m_styleId = std::string(attributes.value("ID"));
+            if (const std::string_view parent = attributes.value("Parent"); !parent.empty())
+                m_styleParents[m_styleId] = std::string(parent);
         } else if (name == "NumberFormat" && !m_styleId.empty()) {
+            m_stylesWithFormat.insert(m_styleId);
             const QString format = QString::fromUtf8(attributes.value("Format"));
             if (const ShownBlank blank = ShownBlank::byFormat(format); blank.any())
                 m_shownBlank[m_styleId] = blank;
@@ -32,12 +36,14 @@ protected:
             startSheet(QString::fromUtf8(attributes.value("Name")));
             m_rowNumber = 0;
             m_columnNumber = 0;
+            m_columnStyles.clear();
         } else if (name == "Column" && !m_inRow && !sheetNames.isEmpty()) {
             startColumn(attributes);
         } else if (name == "Row" && !sheetNames.isEmpty()) {
             m_rowNumber = toInt(attributes.value("Index"), m_rowNumber + 1);
             const std::string_view hidden = attributes.value("Hidden"); // ss:Hidden
             m_rowHidden = hidden == "1" || hidden == "true";
+            m_rowStyle = std::string(attributes.value("StyleID"));
             m_cells.clear();
             startRow(m_rowNumber);
             m_inRow = true;
@@ -47,7 +53,7 @@ protected:
                 m_cells.append(QString());
             m_span = qBound(0, toInt(attributes.value("MergeAcross"), 0), 256);
             m_formula = !attributes.value("Formula").empty(); // ss:Formula, its result the cell's <Data>
-            m_cellStyle = std::string(attributes.value("StyleID"));
+            m_cellStyle = formatStyleOf(cellStyleId(attributes.value("StyleID"), column));
             m_dataType.clear();
             m_text.clear();
         } else if (name == "Comment") {
@@ -108,6 +114,34 @@ private:
         if (hidden == "1" || hidden == "true")
             hideColumns(first, count);
         m_columnNumber = qMin(first + count, 16384);
+        if (const std::string_view style = attributes.value("StyleID"); !style.empty())
+            for (int column = first; column < m_columnNumber; ++column)
+                m_columnStyles[column] = std::string(style);
+    }
+
+    /// @brief The style a cell of column @p column (from 0) takes: its own (@p own), else its
+    /// row's, else its column's, else the workbook's "Default", as Excel applies them.
+    std::string cellStyleId(std::string_view own, int column) const
+    {
+        if (!own.empty())
+            return std::string(own);
+        if (!m_rowStyle.empty())
+            return m_rowStyle;
+        const auto byColumn = m_columnStyles.find(column);
+        return byColumn != m_columnStyles.cend() ? byColumn->second : std::string("Default");
+    }
+
+    /// @brief The style whose number format @p id shows: itself, or the nearest style it
+    /// inherits from (ss:Parent) that has one; empty if none has.
+    std::string formatStyleOf(std::string id) const
+    {
+        for (int depth = 0; depth < 32 && !id.empty(); ++depth) { // a loop of parents ends too
+            if (m_stylesWithFormat.contains(id))
+                return id;
+            const auto parent = m_styleParents.find(id);
+            id = parent != m_styleParents.cend() ? parent->second : std::string();
+        }
+        return {};
     }
 
     /// @brief Whether the cell ending shows its value as nothing, by its style's number format
@@ -145,8 +179,12 @@ private:
 
     std::unordered_map<std::string, ShownBlank> m_shownBlank; ///< the styles whose number format hides a value
     std::unordered_map<std::string, SpreadsheetTime::Style> m_timeStyles; ///< the styles whose number format shows a time
+    std::unordered_map<std::string, std::string> m_styleParents; ///< ss:Parent of each style having one
+    std::unordered_set<std::string> m_stylesWithFormat;          ///< the styles with a <NumberFormat> of their own
+    std::unordered_map<int, std::string> m_columnStyles;         ///< of the sheet's <Column>s, by column from 0
     std::string m_styleId;   ///< of the <Style> open
-    std::string m_cellStyle; ///< of the <Cell> open
+    std::string m_rowStyle;  ///< of the <Row> open
+    std::string m_cellStyle; ///< the style giving the number format of the <Cell> open, or empty
     std::string m_dataType;  ///< of its <Data>: Number, String, DateTime, Boolean
     int m_rowNumber = 0;
     int m_columnNumber = 0; ///< of the last <Column> ended, counted from 1 (0 before the first)

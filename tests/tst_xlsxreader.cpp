@@ -23,6 +23,7 @@ private slots:
     void timesAreWrittenFromTheirNumber_data();
     void timesAreWrittenFromTheirNumber();
     void excelsWrittenTimesAsTheirNumber();
+    void anXmlSpreadsheetCellTakesTheFormatItInherits();
     void cellsShownBlankByTheirFormatAreKnown();
     void readsFirstSheetWithSharedAndInlineStrings();
     void timesAndDurationsAsTheSheetShowsThem();
@@ -868,4 +869,46 @@ void tst_XlsxReader::excelsWrittenTimesAsTheirNumber()
     for (const QString &none : {u"23:59:59"_qs, u"14:03:07"_qs, u"25:60:00"_qs, u"25:00"_qs, u"+25:00:00"_qs,
                                 u"2016-09-12 14:03:07"_qs, u"25:00:05 UTC"_qs})
         QVERIFY2(!SpreadsheetTime::serialOfElapsed(none), qPrintable(none));
+}
+
+void tst_XlsxReader::anXmlSpreadsheetCellTakesTheFormatItInherits()
+{
+    // A cell shows its value by its own style's number format, else by the style that one
+    // inherits from (ss:Parent), and a cell without a style by its row's, else its column's,
+    // else the workbook's "Default": each was read as if it had no format (a duration of
+    // 1:02:05.5 as the DateTime "1899-12-31T01:02:05.500"; a value shown blank unsaid).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("inherited.xml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\" "
+               "xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\"><Styles>"
+               "<Style ss:ID=\"Default\" ss:Name=\"Normal\"><NumberFormat ss:Format=\"0;-0;;@\"/></Style>"
+               "<Style ss:ID=\"elapsed\"><NumberFormat ss:Format=\"[h]:mm:ss\"/></Style>"
+               "<Style ss:ID=\"bold\" ss:Parent=\"elapsed\"><Font ss:Bold=\"1\"/></Style>"
+               "<Style ss:ID=\"boldRed\" ss:Parent=\"bold\"><Font ss:Color=\"#FF0000\"/></Style>"
+               "<Style ss:ID=\"general\" ss:Parent=\"elapsed\"><NumberFormat ss:Format=\"General\"/></Style>"
+               "<Style ss:ID=\"clock\"><NumberFormat ss:Format=\"Short Time\"/></Style>"
+               "<Style ss:ID=\"hidden\"><NumberFormat ss:Format=\";;;\"/></Style>"
+               "</Styles><Worksheet ss:Name=\"Log\"><Table>"
+               "<Column ss:Index=\"2\" ss:StyleID=\"clock\"/>"
+               "<Row><Cell ss:StyleID=\"boldRed\"><Data ss:Type=\"DateTime\">1899-12-31T01:02:05.500</Data></Cell>"
+               "<Cell><Data ss:Type=\"DateTime\">1899-12-31T14:03:00.000</Data></Cell>"
+               "<Cell ss:StyleID=\"general\"><Data ss:Type=\"DateTime\">1899-12-31T01:02:05.500</Data></Cell>"
+               "<Cell><Data ss:Type=\"Number\">0</Data></Cell></Row>"
+               "<Row ss:StyleID=\"hidden\"><Cell><Data ss:Type=\"String\">secret</Data></Cell>"
+               "<Cell><Data ss:Type=\"String\">also</Data></Cell>"
+               "<Cell ss:StyleID=\"elapsed\"><Data ss:Type=\"DateTime\">1900-01-01T01:00:05.000</Data></Cell></Row>"
+               "</Table></Worksheet></Workbook>");
+    file.close();
+    QString error;
+    const auto reader = TableReader::open(path, &error);
+    QVERIFY2(reader, qPrintable(error));
+    const QList<TableRow> rows = TableReader::readRows(*reader, 5);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).cells, (QStringList{u"1:02:05.500"_qs, u"14:03:00"_qs, u"1899-12-31T01:02:05.500"_qs, u"0"_qs}));
+    QCOMPARE(rows.at(1).cells, (QStringList{u"secret"_qs, u"also"_qs, u"25:00:05"_qs}));
+    // Shown blank: the zero under "Default" (column D, row 1), and the row styled ";;;" but for
+    // its cell of a style of its own (columns A and B, row 2).
+    QCOMPARE(reader->valuesShownBlank(), (QMap<int, QList<int>>{{0, {2}}, {1, {2}}, {3, {1}}}));
 }
