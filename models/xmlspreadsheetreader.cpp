@@ -6,6 +6,7 @@
 
 #include <QFile>
 
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -114,9 +115,10 @@ private:
         if (hidden == "1" || hidden == "true")
             hideColumns(first, count);
         m_columnNumber = qMin(first + count, 16384);
-        if (const std::string_view style = attributes.value("StyleID"); !style.empty())
-            for (int column = first; column < m_columnNumber; ++column)
-                m_columnStyles[column] = std::string(style);
+        // Kept as a span: a sheet of thousands of <Column>s each spanning 16,384 columns is read
+        // in no more time than its cells take.
+        if (const std::string_view style = attributes.value("StyleID"); !style.empty() && first < m_columnNumber)
+            m_columnStyles.insert_or_assign(first, std::pair{m_columnNumber - 1, std::string(style)});
     }
 
     /// @brief The style a cell of column @p column (from 0) takes: its own (@p own), else its
@@ -127,8 +129,10 @@ private:
             return std::string(own);
         if (!m_rowStyle.empty())
             return m_rowStyle;
-        const auto byColumn = m_columnStyles.find(column);
-        return byColumn != m_columnStyles.cend() ? byColumn->second : std::string("Default");
+        auto span = m_columnStyles.upper_bound(column); // the span starting nearest before it
+        if (span != m_columnStyles.cbegin() && column <= (--span)->second.first)
+            return span->second.second;
+        return std::string("Default");
     }
 
     /// @brief The style whose number format @p id shows: itself, or the nearest style it
@@ -181,7 +185,7 @@ private:
     std::unordered_map<std::string, SpreadsheetTime::Style> m_timeStyles; ///< the styles whose number format shows a time
     std::unordered_map<std::string, std::string> m_styleParents; ///< ss:Parent of each style having one
     std::unordered_set<std::string> m_stylesWithFormat;          ///< the styles with a <NumberFormat> of their own
-    std::unordered_map<int, std::string> m_columnStyles;         ///< of the sheet's <Column>s, by column from 0
+    std::map<int, std::pair<int, std::string>> m_columnStyles;   ///< the sheet's <Column> styles: first -> {last, style}
     std::string m_styleId;   ///< of the <Style> open
     std::string m_rowStyle;  ///< of the <Row> open
     std::string m_cellStyle; ///< the style giving the number format of the <Cell> open, or empty
