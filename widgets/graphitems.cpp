@@ -75,17 +75,17 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     // On screen, a circle is stamped from a picture drawn once per size; exports (widget null)
     // keep drawing it, so that an SVG or PDF holds a circle, not a picture of one.
     if (!widget || !drawDiscImage(painter, detail, named))
-        drawDisc(painter, named);
+        drawDisc(painter, named, m_radius, isSelected() ? 3 : 1);
     if (named)
         drawName(painter, detail, widget != nullptr);
 }
 
-void GraphNodeItem::drawDisc(QPainter *painter, bool antialiased) const
+void GraphNodeItem::drawDisc(QPainter *painter, bool antialiased, double radius, double penWidth) const
 {
     painter->setRenderHint(QPainter::Antialiasing, antialiased);
-    painter->setPen(QPen(isSelected() ? Qt::black : QColor(0x40, 0x40, 0x40), isSelected() ? 3 : 1));
+    painter->setPen(QPen(isSelected() ? Qt::black : QColor(0x40, 0x40, 0x40), penWidth));
     painter->setBrush(isSelected() ? QColor(0xFF, 0xE0, 0x80) : QColor(0xE8, 0xE8, 0xE8));
-    painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
+    painter->drawEllipse(QPointF(0, 0), radius, radius);
 }
 
 bool GraphNodeItem::drawDiscImage(QPainter *painter, double detail, bool antialiased) const
@@ -107,18 +107,21 @@ bool GraphNodeItem::drawDiscImage(QPainter *painter, double detail, bool antiali
         image.fill(Qt::transparent);
         QPainter imagePainter(&image);
         imagePainter.translate(side / 2.0, side / 2.0);
-        imagePainter.scale(radius / m_radius, radius / m_radius);
-        drawDisc(&imagePainter, antialiased);
+        // Drawn in pixels, its ring at least one wide: scaled below a pixel, the ring came out
+        // broken and faint.
+        drawDisc(&imagePainter, antialiased, radius, qMax(1.0, (isSelected() ? 3 : 1) * radius / m_radius));
         imagePainter.end();
         disc = QPixmap::fromImage(image);
         disc.setDevicePixelRatio(ratio);
         QPixmapCache::insert(key, disc);
     }
-    const QPointF centre = toDevice.map(QPointF(0, 0));
-    const double half = disc.width() / ratio / 2;
+    // On whole pixels: at a fraction of one, the view's antialiasing blends the picture across
+    // two, and the circle's ring shows pale.
+    const QPointF centre = toDevice.map(QPointF(0, 0)) * ratio;
+    const double half = disc.width() / 2.0;
     painter->save();
     painter->setWorldTransform(QTransform());
-    painter->drawPixmap(QPointF(centre.x() - half, centre.y() - half), disc);
+    painter->drawPixmap(QPointF(std::round(centre.x() - half), std::round(centre.y() - half)) / ratio, disc);
     painter->restore();
     return true;
 }

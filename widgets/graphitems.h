@@ -37,7 +37,8 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
-    void drawDisc(QPainter *painter, bool antialiased) const;
+    /// @brief The circle, of @p radius and its ring @p penWidth wide in @p painter's units.
+    void drawDisc(QPainter *painter, bool antialiased, double radius, double penWidth) const;
     /// @brief Draws the circle from a cached picture of it at this size on screen; false where
     /// it cannot (too large, or the view rotated), for drawDisc() to draw it.
     bool drawDiscImage(QPainter *painter, double detail, bool antialiased) const;
