@@ -736,6 +736,19 @@ void tst_GraphView::onScreenANodeIsDrawnAsItIsExported()
         for (int x = letters.left(); x <= letters.right(); ++x)
             light += screen.pixelColor(x, y).lightness() > 200 ? 1 : 0;
     QVERIFY2(light > 50, qPrintable(QString::number(light))); // the halo, over a ground of lightness 45
+    // Zoomed out in a crowded graph (names and antialiasing only from 1.5 on), where the 1-unit
+    // ring is under a pixel, it is still drawn whole and dark on screen (scaled into the
+    // picture it came out broken and faint), and on a whole pixel.
+    NodeOnScreen small(0.45);
+    small.item->setLabelDetail(1.5);
+    const QImage smallScreen = small.onScreen();
+    const QPoint smallCentre = small.view.mapFromScene(small.item->pos());
+    for (const QPoint step : {QPoint(1, 0), QPoint(-1, 0), QPoint(0, 1), QPoint(0, -1)}) {
+        int darkest = 255;
+        for (int i = 2; i <= 5; ++i)
+            darkest = qMin(darkest, smallScreen.pixelColor(smallCentre + i * step).lightness());
+        QCOMPARE(darkest, QColor(0x40, 0x40, 0x40).lightness());
+    }
 }
 
 void tst_GraphView::farInANameIsNoLargerThanTwiceItsSize()
