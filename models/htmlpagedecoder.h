@@ -33,11 +33,12 @@ struct TextReading
 /// assumed, reads the rest of the page as Latin-1 (every later accented letter changed), and it
 /// drops a character reference naming no character (`&#xD83D;`), joining the text on either
 /// side into a handle the page never names. Here the encoding is settled as a browser settles
-/// it (a byte-order mark, else the page's `<meta charset>`; UTF-16 without a mark, by its zero bytes); a page of UTF-8, or declaring
-/// none, has each line that is not UTF-8 read as Windows-1252, as a CSV file's are; a reference
-/// naming no character is read as U+FFFD; half a UTF-16 surrogate pair likewise. Each is
-/// counted by line: a line ends at LF, CRLF or a lone CR, each handed on as the LF libxml2
-/// counts lines by, so that its line numbers are these.
+/// it (a byte-order mark, else the page's `<meta charset>`), UTF-16 without a mark known by its
+/// zero bytes as a CSV file's is; a page of UTF-8, or declaring none, has each line that is not
+/// UTF-8 read as Windows-1252, as a CSV file's are; a reference naming no character is read as
+/// U+FFFD; half a UTF-16 surrogate pair likewise. Each is counted by line: a line ends at LF,
+/// CRLF or a lone CR, each handed on as the LF libxml2 counts lines by, so that its line
+/// numbers are these.
 class HtmlPageDecoder final
 {
     Q_DECLARE_TR_FUNCTIONS(HtmlPageDecoder)

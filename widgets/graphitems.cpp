@@ -143,7 +143,7 @@ void GraphNodeItem::drawName(QPainter *painter, double detail, bool onScreen) co
     if (onScreen) {
         drawHaloedText(painter);
     } else {
-        // Exports: the outline stroked, one shape per name, not nine copies of its text.
+        // Exports: the outline stroked, one shape per name, not five copies of its text.
         QPainterPath name;
         name.addText(QPointF(0, 0), painter->font(), text());
         painter->strokePath(name, QPen(QColor(0xFF, 0xFF, 0xFF, 0xE0), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
