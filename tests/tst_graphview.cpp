@@ -762,6 +762,23 @@ void tst_GraphView::farInANameIsNoLargerThanTwiceItsSize()
     const QPoint ring = node.view.mapFromScene(node.item->pos() + QPointF(6, 0));
     QCOMPARE(ring.x() - centre.x(), 60); // the circle at ten times
     QCOMPARE(screen.pixelColor(centre + QPoint(50, 0)), QColor(0xE8, 0xE8, 0xE8));
+    // So large, the circle is stamped from its picture too: its ring where the export draws it
+    // (ten pixels wide at ten times, from 55 to 65 pixels out).
+    NodeOnScreen circle(10);
+    circle.view.centerOn(circle.item->pos());
+    const QImage circleOnScreen = circle.onScreen();
+    const QImage circleExported = circle.exported();
+    const QPoint circleCentre = circle.view.mapFromScene(circle.item->pos());
+    for (const QPoint step : {QPoint(1, 0), QPoint(-1, 0), QPoint(0, 1), QPoint(0, -1)}) {
+        const auto ringAt = [&](const QImage &image) {
+            int i = 0;
+            while (i < 80 && image.pixelColor(circleCentre + i * step).lightness() >= 120)
+                ++i;
+            return i;
+        };
+        QVERIFY2(qAbs(ringAt(circleOnScreen) - ringAt(circleExported)) <= 1 && qAbs(ringAt(circleOnScreen) - 55) <= 1,
+                 qPrintable(QStringLiteral("%1 against %2").arg(ringAt(circleOnScreen)).arg(ringAt(circleExported))));
+    }
     const int right = ring.x() + 3;
     const QRect letters = darkArea(screen.copy(right, 0, screen.width() - right, screen.height()), 40);
     const QFontMetricsF metrics(node.view.font());

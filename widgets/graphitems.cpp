@@ -5,10 +5,10 @@
 #include "evidenceclassstyle.h"
 #include "timeformat.h"
 
+#include <QCache>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPixmap>
-#include <QPixmapCache>
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>
 
@@ -17,6 +17,16 @@
 namespace {
 
 constexpr double ArrowDetail = 0.25; ///< below this, arrows and dashes are not drawn
+constexpr double LargestPictured = 160; ///< device pixels: a circle's radius drawn from a picture up to this
+
+/// The circles' pictures, by size on screen, state and pixel ratio. Of their own, not in
+/// QPixmapCache: a screen far in holds some fifty sizes of up to 400 KB each, more than Qt's
+/// shared 10 MB, which then threw out pictures in the middle of a repaint to draw them again.
+QCache<quint64, QPixmap> &discPictures()
+{
+    static QCache<quint64, QPixmap> pictures(32 * 1024); // in KB
+    return pictures;
+}
 } // namespace
 
 GraphNodeItem::GraphNodeItem(const GraphNode &node, double radius) : m_node(node), m_radius(radius)
@@ -92,15 +102,18 @@ bool GraphNodeItem::drawDiscImage(QPainter *painter, double detail, bool antiali
 {
     // Antialiased circles took most of a repaint of a few thousand nodes (each one flattened,
     // stroked and filled); the view only scales and moves, so a circle's picture fits any node
-    // of the same size on screen. Large circles are few on screen: drawn as they are.
+    // of the same size on screen. Far in, circles hundreds of pixels wide lie over one another:
+    // stamping a picture still costs less than flattening, stroking and filling each. Larger
+    // ones are few on screen: drawn as they are.
     const QTransform &toDevice = painter->worldTransform();
-    if (toDevice.isRotating() || m_radius * detail > 48)
+    if (toDevice.isRotating() || m_radius * detail > LargestPictured)
         return false;
     const qreal ratio = painter->device()->devicePixelRatioF();
     const int quarterPixels = qRound(m_radius * detail * ratio * 4);
-    const QString key = QStringLiteral("ll-node-%1-%2-%3").arg(quarterPixels).arg(int(isSelected())).arg(int(antialiased));
-    QPixmap disc;
-    if (!QPixmapCache::find(key, &disc)) {
+    const quint64 key = quint64(quarterPixels) | quint64(isSelected()) << 32 | quint64(antialiased) << 33
+                        | quint64(qRound(ratio * 100)) << 34;
+    const QPixmap *disc = discPictures().object(key);
+    if (!disc) {
         const double radius = quarterPixels / 4.0; // in device pixels
         const int side = int(std::ceil(2 * radius)) + 6; // room for the selected node's 3-pixel pen
         QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
@@ -111,17 +124,18 @@ bool GraphNodeItem::drawDiscImage(QPainter *painter, double detail, bool antiali
         // broken and faint.
         drawDisc(&imagePainter, antialiased, radius, qMax(1.0, (isSelected() ? 3 : 1) * radius / m_radius));
         imagePainter.end();
-        disc = QPixmap::fromImage(image);
-        disc.setDevicePixelRatio(ratio);
-        QPixmapCache::insert(key, disc);
+        auto *picture = new QPixmap(QPixmap::fromImage(std::move(image)));
+        picture->setDevicePixelRatio(ratio);
+        disc = picture;
+        discPictures().insert(key, picture, qMax(1, side * side * 4 / 1024));
     }
     // On whole pixels: at a fraction of one, the view's antialiasing blends the picture across
     // two, and the circle's ring shows pale.
     const QPointF centre = toDevice.map(QPointF(0, 0)) * ratio;
-    const double half = disc.width() / 2.0;
+    const double half = disc->width() / 2.0;
     painter->save();
     painter->setWorldTransform(QTransform());
-    painter->drawPixmap(QPointF(std::round(centre.x() - half), std::round(centre.y() - half)) / ratio, disc);
+    painter->drawPixmap(QPointF(std::round(centre.x() - half), std::round(centre.y() - half)) / ratio, *disc);
     painter->restore();
     return true;
 }
