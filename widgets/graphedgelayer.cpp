@@ -138,14 +138,20 @@ QString GraphEdgeLayer::describeAt(const QPointF &scenePos, double tolerance, co
 void GraphEdgeLayer::drawLines(QPainter *painter, const QList<Line> &lines, const QTransform &toDevice, const QRectF &area,
                                double detail, const std::atomic_bool *cancelled)
 {
-    constexpr qsizetype Batch = 20000;
+    // A render the view no longer wants stops within a batch: far in, 20,000 lines across the
+    // screen took a core for 100 ms after the view had moved on, beside the next render and
+    // the repaint, on a machine with two.
+    constexpr qsizetype Batch = 2000;
     const auto stop = [cancelled]() { return cancelled && cancelled->load(std::memory_order_relaxed); };
     const QRectF itemArea = toDevice.inverted().mapRect(area);
     painter->save();
     painter->setWorldTransform(QTransform()); // untransformed lines take the raster engine's fast path
     for (EvidenceClass cls : {EvidenceClass::Communication, EvidenceClass::Lookup}) {
         QVector<QLineF> visible;
-        for (const Line &l : lines) {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const Line &l = lines.at(i);
+            if (i % Batch == 0 && stop())
+                break;
             if (l.evidenceClass != cls)
                 continue;
             if (const auto part = clipped(l.line, itemArea))
