@@ -36,6 +36,16 @@ struct EventRecord
     int initiatorSpelling = -1;
     int counterpartSpelling = -1;
     const void *spellingTable = nullptr; ///< the importer whose numbering those are
+    /// Where the local time happened twice, in the hour repeated as daylight saving ended: the
+    /// other of its two moments, and which one utcMs is (RepeatedHourOrder places it).
+    struct RepeatedHour
+    {
+        enum class Pass { Unknown, First, Second }; ///< which pass through the hour, if the order settled it
+        qint64 otherUtcMs = 0;
+        QString otherDedupeKey; ///< the record's identity read at the other moment
+        Pass pass = Pass::Unknown;
+    };
+    std::optional<RepeatedHour> repeatedHour;
 };
 
 /// @brief A source row that could not be read, with the reason.

@@ -202,6 +202,42 @@ QString TableImporter::zoneDescription() const
 
 TableImporter::Outcome TableImporter::next(EventRecord *event, RejectedRow *rejected)
 {
+    // Records in the hour daylight saving repeats wait until the file's order can place them.
+    for (;;) {
+        if (m_hourOrder.hasReady()) {
+            RepeatedHourOrder::Row row = m_hourOrder.takeReady();
+            if (auto *ready = std::get_if<EventRecord>(&row)) {
+                *event = std::move(*ready);
+                return Outcome::Event;
+            }
+            *rejected = std::move(std::get<RejectedRow>(row));
+            return Outcome::Rejected;
+        }
+        if (m_endAfterHour)
+            return *m_endAfterHour;
+        const Outcome outcome = nextUnblank(event, rejected);
+        if (outcome == Outcome::End) {
+            m_hourOrder.finish();
+            m_endAfterHour = outcome;
+            continue;
+        }
+        if (outcome == Outcome::Fatal) // the file is not imported: nothing held matters
+            return outcome;
+        const bool isEvent = outcome == Outcome::Event;
+        if (!m_hourOrder.mustWait(isEvent ? event : nullptr)) {
+            if (isEvent)
+                m_hourOrder.passed(*event);
+            return outcome;
+        }
+        if (isEvent)
+            m_hourOrder.hold(std::move(*event));
+        else
+            m_hourOrder.hold(std::move(*rejected));
+    }
+}
+
+TableImporter::Outcome TableImporter::nextUnblank(EventRecord *event, RejectedRow *rejected)
+{
     // A line with no value (",,,," too) holds no record, as a workbook's empty row is none: it is
     // counted and named in the import's notes, not rejected. It is held as other rows are, as
     // part of the block above a later return's header may be.
@@ -469,14 +505,6 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
         return reject(row, *problem, rejected);
     if (const auto problem = readNumbers(row, &e))
         return reject(row, *problem, rejected);
-    if (time.ambiguous) {
-        if (m_repeatedHour.records++ == 0)
-            m_repeatedHour = {1, row.line, text};
-        e.extra.insert(QStringLiteral("time_ambiguity"),
-                       tr("the local time occurs twice (daylight-saving change); the earlier "
-                          "reading is used, the later would be %1")
-                           .arg(QDateTime::fromMSecsSinceEpoch(time.laterUtcMs, Qt::UTC).toString(Qt::ISODate)));
-    }
     keepUnmappedColumns(row, &e);
     const QString callId = cell(row, Field::CallId);
     const QString recordId = cell(row, Field::RecordId);
@@ -487,6 +515,14 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     e.returnInFile = int(m_laterReturns.size());
     // The ids as written: keys stored by earlier versions must still match.
     e.dedupeKey = dedupeKey(e, recordId + u'|' + callId);
+    if (time.ambiguous) {
+        // The earlier of the two moments for now; RepeatedHourOrder may place it at the later.
+        EventRecord::RepeatedHour twice{time.laterUtcMs, {}, EventRecord::RepeatedHour::Pass::Unknown};
+        std::swap(e.utcMs, twice.otherUtcMs);
+        twice.otherDedupeKey = dedupeKey(e, recordId + u'|' + callId);
+        std::swap(e.utcMs, twice.otherUtcMs);
+        e.repeatedHour = std::move(twice);
+    }
     *event = std::move(e);
     return Outcome::Event;
 }

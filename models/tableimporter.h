@@ -2,6 +2,7 @@
 
 #include "eventrecord.h"
 #include "handlenormalizer.h"
+#include "repeatedhourorder.h"
 #include "tableformat.h"
 #include "tablereader.h"
 #include "timestampparser.h"
@@ -174,7 +175,7 @@ public:
     /// rows the sheet hides, a last row on a worksheet's limit, handles and ids a spreadsheet
     /// altered): it is written again once the file is read.
     bool metadataGrewWhileReading() const;
-    /// @brief What metadata.two_digit_year and metadata.repeated_hour say, in words (empty where
+    /// @brief What metadata.two_digit_year, repeated_hour and repeated_hour_by_order say, in words (empty where
     /// the metadata has neither).
     static QStringList timeReadingNotes(const QJsonObject &metadata);
     /// @brief What metadata.last_line_unterminated says, in words.
@@ -398,8 +399,10 @@ private:
     bool findLaterHeader();
     /// @brief The next row above a header findLaterHeader() found, rejected; false past them.
     bool rejectRowAbove(RejectedRow *rejected);
-    /// The next row's outcome, a blank line's too (next() counts those).
+    /// The next row's outcome, a blank line's too (nextUnblank() counts those).
     Outcome nextRow(EventRecord *event, RejectedRow *rejected);
+    /// The next row's outcome, blank lines counted and passed over; next() places it in time.
+    Outcome nextUnblank(EventRecord *event, RejectedRow *rejected);
     std::unique_ptr<TableReader> m_rowsAbove; ///< the file read again up to that header
     int m_otherTableLine = 0; ///< the header line of such a table the rows read stand in, or 0
     mutable std::optional<QList<UnreadPart>> m_unreadParts; ///< unreadParts(), once asked
@@ -435,14 +438,10 @@ private:
     std::optional<std::pair<qint64, QString>> m_firstMinuteTime;
     qint64 m_secondTimes = 0;
     bool timesWithoutSeconds() const { return m_minuteTimes > 0 && m_secondTimes == 0; }
-    /// Records whose local time falls in the hour repeated as daylight saving ends: how many,
-    /// and the first one's line and time as written.
-    struct RepeatedHour
-    {
-        qint64 records = 0;
-        qint64 firstLine = 0;
-        QString firstTime;
-    } m_repeatedHour;
+    /// Records whose local time falls in the hour repeated as daylight saving ends, held until
+    /// the file's order places them, and counted.
+    RepeatedHourOrder m_hourOrder;
+    std::optional<Outcome> m_endAfterHour; ///< the end of the file, told once the records held are
     static constexpr qsizetype MaxBlankLinesKept = 1000; ///< the lines named; all are counted
     QList<int> m_blankLines;
     qint64 m_blankLineCount = 0;

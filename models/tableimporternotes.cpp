@@ -11,7 +11,7 @@ bool TableImporter::metadataGrewWhileReading() const
 {
     const bool readOtherwise = m_reader.unterminatedLastLine() > 0 || m_blankLineCount > 0
                                || m_reader.textReadingKnownAtEnd() || m_reader.textReading().namesLines();
-    const bool times = m_twoDigitYear || m_repeatedHour.records > 0 || timesWithoutSeconds();
+    const bool times = m_twoDigitYear || m_hourOrder.anyRecords() || timesWithoutSeconds();
     const bool formulas = !m_reader.formulaRows().isEmpty() || !m_reader.formulaRowsWithoutResult().isEmpty();
     const bool altered = !m_reader.hiddenRows().isEmpty() || !m_reader.valuesShownBlank().isEmpty() || formulas
                          || endsAtRowLimit() || !m_lostPlus.isEmpty()
@@ -200,10 +200,7 @@ void TableImporter::addTimeReading(QJsonObject *meta) const
                                  {QStringLiteral("first_time"), m_firstMinuteTime->second},
                                  {QStringLiteral("reader"), m_reader.kind()},
                                  {QStringLiteral("zone_in_text"), m_minuteTimesZoned}});
-    if (m_repeatedHour.records > 0)
-        meta->insert(QStringLiteral("repeated_hour"), QJsonObject{{QStringLiteral("records"), m_repeatedHour.records},
-                                                                  {QStringLiteral("first_line"), m_repeatedHour.firstLine},
-                                                                  {QStringLiteral("first_time"), m_repeatedHour.firstTime}});
+    m_hourOrder.addMetadata(meta);
 }
 
 QStringList TableImporter::timeReadingNotes(const QJsonObject &metadata)
@@ -231,14 +228,7 @@ QStringList TableImporter::timeReadingNotes(const QJsonObject &metadata)
         notes.append(text.arg(minutes.value(QStringLiteral("first_line")).toInteger())
                          .arg(minutes.value(QStringLiteral("first_time")).toString()));
     }
-    if (const QJsonObject hour = metadata.value(QStringLiteral("repeated_hour")).toObject(); !hour.isEmpty())
-        notes.append(tr("%n record(s) give a local time that happened twice, in the hour repeated as daylight saving "
-                        "ended, as on line %1 (\"%2\"): each was read as the earlier of its two moments, and its "
-                        "provenance gives the later",
-                        nullptr, int(qMin<qint64>(hour.value(QStringLiteral("records")).toInteger(), INT_MAX)))
-                         .arg(hour.value(QStringLiteral("first_line")).toInteger())
-                         .arg(hour.value(QStringLiteral("first_time")).toString()));
-    return notes;
+    return notes + RepeatedHourOrder::notes(metadata);
 }
 
 QString TableImporter::unterminatedNote(int line)

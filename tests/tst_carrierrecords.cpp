@@ -38,6 +38,9 @@ private slots:
     void oneSubscribersSideNamedAboveTheHeader();
     void ambiguousDatesNeedADeclaredOrder();
     void timesInTheRepeatedHourAreReadEarlierAndSaidSo();
+    void theFilesOrderPlacesTimesInTheRepeatedHour();
+    void newestFirstTheOrderPlacesThemAlike();
+    void anOrderTheFileDoesNotKeepPlacesNothing();
     void numbersWrittenAsExcelFormulasOfTextAreOneHandle();
 };
 
@@ -596,6 +599,140 @@ void tst_CarrierRecords::timesInTheRepeatedHourAreReadEarlierAndSaidSo()
              QStringLiteral(R"({"first_line":3,"first_time":"2026-11-01 01:30:00","records":2})"));
     const QString tip = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.endsWith(u'\n' + imported.result.files.first().warnings.first()), qPrintable(tip));
+}
+
+namespace {
+
+/// A New York carrier's records of the night of 1 November 2026, oldest first: 01:20 and 01:50
+/// in daylight time, then (the clock back) 01:10 and 01:40 in standard time; a row between them
+/// without a calling number.
+const QByteArray NightOfTheChange = "Start Date,Start Time,Calling Number,Called Number,Duration\n"
+                                    "2026-11-01,00:50:00,+12025550100,+12025550143,10\n"
+                                    "2026-11-01,01:20:00,+12025550100,+12025550143,20\n"
+                                    "2026-11-01,01:50:00,+12025550143,+12025550100,30\n"
+                                    "2026-11-01,01:55:00,,+12025550100,35\n"
+                                    "2026-11-01,01:10:00,+12025550100,+12025550143,40\n"
+                                    "2026-11-01,01:40:00,+12025550143,+12025550100,50\n"
+                                    "2026-11-01,02:10:00,+12025550100,+12025550143,60\n";
+
+/// Those lines newest first, the header kept on top.
+QByteArray newestFirst(const QByteArray &csv)
+{
+    QList<QByteArray> lines = csv.trimmed().split('\n');
+    std::reverse(lines.begin() + 1, lines.end());
+    return lines.join('\n') + '\n';
+}
+
+} // namespace
+
+void tst_CarrierRecords::theFilesOrderPlacesTimesInTheRepeatedHour()
+{
+    // Oldest first, the local clock turns back between lines 4 and 6: the records before the
+    // turn are the first pass through the hour (EDT), those after it the second (EST). Each says
+    // which reading it was given and why; the source says how many.
+    ImportParams params;
+    params.timeZone = QStringLiteral("America/New_York");
+    params.files = {writeFile(u"night.csv"_qs, NightOfTheChange)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()), (QStringList{u"communication call 2026-11-01T04:50:00Z +12025550100 +12025550143  10 2"_qs,
+                                                     u"communication call 2026-11-01T05:20:00Z +12025550100 +12025550143  20 3"_qs,
+                                                     u"communication call 2026-11-01T05:50:00Z +12025550143 +12025550100  30 4"_qs,
+                                                     u"communication call 2026-11-01T06:10:00Z +12025550100 +12025550143  40 6"_qs,
+                                                     u"communication call 2026-11-01T06:40:00Z +12025550143 +12025550100  50 7"_qs,
+                                                     u"communication call 2026-11-01T07:10:00Z +12025550100 +12025550143  60 8"_qs}));
+    QCOMPARE(imported.result.files.first().rejected, 1);
+    QCOMPARE(scalar(imported.db->db(), u"SELECT json_extract(extra, '$.time_ambiguity') FROM events WHERE line = 4"_qs).toString(),
+             u"the local time occurs twice (daylight-saving change); the earlier reading is used, the later would be "
+             "2026-11-01T06:50:00Z: the file's records run in time order, and the two passes through the hour meet at "
+             "line 6, which puts this record in the first"_qs);
+    QCOMPARE(scalar(imported.db->db(), u"SELECT json_extract(extra, '$.time_ambiguity') FROM events WHERE line = 6"_qs).toString(),
+             u"the local time occurs twice (daylight-saving change); the later reading is used, the earlier would be "
+             "2026-11-01T05:10:00Z: the file's records run in time order, and the two passes through the hour meet at "
+             "line 6, which puts this record in the second"_qs);
+    QVERIFY(scalar(imported.db->db(), u"SELECT json_extract(extra, '$.time_ambiguity') FROM events WHERE line = 8"_qs)
+                .isNull()); // 02:10 happened once
+    QCOMPARE(imported.result.files.first().warnings,
+             QStringList{u"4 record(s) give a local time that happened twice, in the hour repeated as daylight saving ended, "
+                         "as on line 3 (\"2026-11-01 01:20:00\"): the file's records run in time order (oldest first), and "
+                         "the two passes through the hour meet at line 6, so their order tells which moment each one is: 2 "
+                         "read as the earlier, 2 as the later"_qs});
+    QCOMPARE(scalar(imported.db->db(), u"SELECT json_extract(metadata, '$.repeated_hour_by_order') FROM sources"_qs).toString(),
+             QStringLiteral(R"({"earlier":2,"first_line":3,"first_time":"2026-11-01 01:20:00","later":2,)"
+                            R"("newest_first":false,"passes_meet_line":6,"records":4})"));
+    QVERIFY(scalar(imported.db->db(), u"SELECT json_extract(metadata, '$.repeated_hour') FROM sources"_qs).isNull());
+
+    // A later return repeating the night is recognised record for record, the second pass too.
+    params.files.append(writeFile(u"night-again.csv"_qs, NightOfTheChange + "2026-11-01,02:30:00,+12025550100,+12025550143,70\n"));
+    const auto both = import(params);
+    QVERIFY2(both.result.allOk(), qPrintable(both.result.files.value(1).error));
+    QCOMPARE(both.result.files.at(1).duplicate, 6);
+    QCOMPARE(both.result.files.at(1).accepted, 1);
+
+    // A record further down going back in time: the order the hour was placed by is not kept
+    // throughout, and the note says where it ends.
+    params.files = {writeFile(u"night-then-back.csv"_qs, NightOfTheChange + "2026-10-31,23:00:00,+12025550100,+12025550143,80\n")};
+    const auto back = import(params);
+    QVERIFY2(back.result.allOk(), qPrintable(back.result.files.value(0).error));
+    QVERIFY2(back.result.files.first().warnings.value(0).endsWith(
+                 u"2 as the later; but from line 9 on, the records no longer run that way: the file may not be in time "
+                 "order, so check those records against their provenance"_qs),
+             qPrintable(back.result.files.first().warnings.join(u'\n')));
+    QCOMPARE(scalar(back.db->db(), u"SELECT json_extract(metadata, '$.repeated_hour_by_order.order_broken_line') FROM sources"_qs)
+                 .toInt(),
+             9);
+}
+
+void tst_CarrierRecords::newestFirstTheOrderPlacesThemAlike()
+{
+    // The same records newest first: the second pass comes first in the file, and each record
+    // falls at the same moment as read oldest first.
+    ImportParams params;
+    params.timeZone = QStringLiteral("America/New_York");
+    params.files = {writeFile(u"night-newest.csv"_qs, newestFirst(NightOfTheChange))};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()), (QStringList{u"communication call 2026-11-01T07:10:00Z +12025550100 +12025550143  60 2"_qs,
+                                                     u"communication call 2026-11-01T06:40:00Z +12025550143 +12025550100  50 3"_qs,
+                                                     u"communication call 2026-11-01T06:10:00Z +12025550100 +12025550143  40 4"_qs,
+                                                     u"communication call 2026-11-01T05:50:00Z +12025550143 +12025550100  30 6"_qs,
+                                                     u"communication call 2026-11-01T05:20:00Z +12025550100 +12025550143  20 7"_qs,
+                                                     u"communication call 2026-11-01T04:50:00Z +12025550100 +12025550143  10 8"_qs}));
+    QVERIFY2(imported.result.files.first().warnings.value(0).contains(
+                 u"the file's records run in time order (newest first), and the two passes through the hour meet at line 6"_qs),
+             qPrintable(imported.result.files.first().warnings.join(u'\n')));
+    QVERIFY(scalar(imported.db->db(), u"SELECT json_extract(extra, '$.time_ambiguity') FROM events WHERE line = 3"_qs)
+                .toString()
+                .endsWith(u"which puts this record in the second"_qs));
+}
+
+void tst_CarrierRecords::anOrderTheFileDoesNotKeepPlacesNothing()
+{
+    // Records that went back in time before the hour (sorted by caller, say), or a clock turning
+    // twice inside it: the order says nothing, and each record is read as the earlier moment,
+    // as without an order, and says so.
+    QByteArray unsorted = NightOfTheChange;
+    unsorted.insert(unsorted.indexOf("2026-11-01,00:50:00"), "2026-11-01,00:55:00,+12025550199,+12025550143,5\n");
+    QByteArray twice = NightOfTheChange;
+    twice.replace("2026-11-01,01:40:00", "2026-11-01,01:05:00");
+    for (const QByteArray &csv : {unsorted, twice}) {
+        ImportParams params;
+        params.timeZone = QStringLiteral("America/New_York");
+        params.files = {writeFile(u"unplaced.csv"_qs, csv)};
+        const auto imported = import(params);
+        QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+        QCOMPARE(scalar(imported.db->db(), u"SELECT count(*) FROM events WHERE utc_ms >= %1"_qs.arg(
+                                               QDateTime(QDate(2026, 11, 1), QTime(6, 0), Qt::UTC).toMSecsSinceEpoch()))
+                     .toInt(),
+                 1); // only 02:10 EST: every record of the hour read as daylight time
+        QVERIFY2(imported.result.files.first().warnings.value(0).startsWith(
+                     u"4 record(s) give a local time that happened twice, in the hour repeated as daylight saving ended, "
+                     "as on line"_qs),
+                 qPrintable(imported.result.files.first().warnings.join(u'\n')));
+        QVERIFY(imported.result.files.first().warnings.value(0).endsWith(
+            u"each was read as the earlier of its two moments, and its provenance gives the later"_qs));
+        QVERIFY(scalar(imported.db->db(), u"SELECT json_extract(metadata, '$.repeated_hour_by_order') FROM sources"_qs).isNull());
+    }
 }
 
 void tst_CarrierRecords::ambiguousDatesNeedADeclaredOrder()

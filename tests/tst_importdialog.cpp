@@ -38,6 +38,7 @@ private slots:
     void initTestCase();
     void recognisedFileNeedsAZoneThenPreviews();
     void aTimeOfTheRepeatedHourIsMarkedInThePreview();
+    void thePreviewSaysWhichPassTheOrderPlacedATimeIn();
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
     void theMappingFormScrollsAndAsksAsItsClassNeeds();
     void joinedReturnsArePreviewedAsTheyWillBeCounted();
@@ -156,6 +157,29 @@ void tst_ImportDialog::aTimeOfTheRepeatedHourIsMarkedInThePreview()
     QCOMPARE(preview->index(1, 3).data(Qt::ToolTipRole).toString(),
              QStringLiteral("the local time occurs twice (daylight-saving change); the earlier reading is used, the "
                             "later would be 2026-11-01T06:30:00Z"));
+}
+
+void tst_ImportDialog::thePreviewSaysWhichPassTheOrderPlacedATimeIn()
+{
+    // Oldest first, 01:30 then 01:10: the clock went back between them, and the preview says
+    // which pass through the hour each one is in.
+    const QString csv = TestSupport::writeFile(m_dir.filePath(QStringLiteral("passes.csv")),
+                                               "Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+                                               "2026-11-01 00:59:00,+12025550143,+13125550147,198.51.100.14,2\n"
+                                               "2026-11-01 01:30:00,+12025550143,+13125550147,198.51.100.14,2\n"
+                                               "2026-11-01 01:10:00,+12025550143,+13125550147,198.51.100.14,2\n"
+                                               "2026-11-01 02:05:00,+12025550143,+13125550147,198.51.100.14,2\n");
+    ImportDialog dialog({csv}, m_dir.filePath(QStringLiteral("p.llcase")), QStringLiteral("US"));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("America/New_York"));
+    QVERIFY(ready.wait(10000));
+    QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
+    QCOMPARE(preview->index(1, 3).data().toString(), QStringLiteral("2026-11-01 05:30:00 UTC (first of two)"));
+    QCOMPARE(preview->index(2, 3).data().toString(), QStringLiteral("2026-11-01 06:10:00 UTC (second of two)"));
+    QVERIFY(preview->index(2, 3).data(Qt::ToolTipRole).toString().endsWith(
+        QStringLiteral("meet at line 4, which puts this record in the second")));
+    QCOMPARE(preview->index(3, 3).data().toString(), QStringLiteral("2026-11-01 07:05:00 UTC"));
 }
 
 void tst_ImportDialog::aFileTheCaseHoldsSaysSoInItsOwnWords()

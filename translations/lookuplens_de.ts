@@ -2359,6 +2359,14 @@ dungen</translation>
         <source>another password, if a file needs its own</source>
         <translation>ein weiteres Passwort, falls eine Datei ihr eigenes braucht</translation>
     </message>
+    <message>
+        <source>%1 (first of two)</source>
+        <translation>%1 (erster von zwei)</translation>
+    </message>
+    <message>
+        <source>%1 (second of two)</source>
+        <translation>%1 (zweiter von zwei)</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>
@@ -3851,6 +3859,61 @@ nach Wochentag und Stunde
     </message>
 </context>
 <context>
+    <name>RepeatedHourOrder</name>
+    <message>
+        <source>the local time occurs twice (daylight-saving change); the earlier reading is used, the later would be %1</source>
+        <translation>die Ortszeit kommt zweimal vor (Zeitumstellung); die frühere Lesart wird verwendet, die spätere wäre %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) give a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): each was read as the earlier of its two moments, and its provenance gives the later</source>
+        <translation>
+            <numerusform>%n Datensatz nennt eine Ortszeit, die es zweimal gab, in der Stunde, die sich am Ende der Sommerzeit wiederholt, wie in Zeile %1 („%2“): Er wurde als der frühere der beiden Zeitpunkte gelesen; seine Herkunft nennt den späteren</numerusform>
+            <numerusform>%n Datensätze nennen eine Ortszeit, die es zweimal gab, in der Stunde, die sich am Ende der Sommerzeit wiederholt, wie in Zeile %1 („%2“): Jeder wurde als der frühere der beiden Zeitpunkte gelesen; seine Herkunft nennt den späteren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>neueste zuerst</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>älteste zuerst</translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n read as the earlier,</source>
+        <translation>
+            <numerusform>: %n als der frühere gelesen,</numerusform>
+            <numerusform>: %n als die früheren gelesen,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n as the later</source>
+        <translation>
+            <numerusform> %n als der spätere</numerusform>
+            <numerusform> %n als die späteren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the local time occurs twice (daylight-saving change); the later reading is used, the earlier would be %1: the file&apos;s records run in time order, and the two passes through the hour meet at line %2, which puts this record in the second</source>
+        <translation>die Ortszeit kommt zweimal vor (Zeitumstellung); die spätere Lesart wird verwendet, die frühere wäre %1: Die Datensätze der Datei sind zeitlich geordnet, und die beiden Durchgänge durch die Stunde treffen in Zeile %2 aufeinander, womit dieser Datensatz im zweiten liegt</translation>
+    </message>
+    <message>
+        <source>the local time occurs twice (daylight-saving change); the earlier reading is used, the later would be %1: the file&apos;s records run in time order, and the two passes through the hour meet at line %2, which puts this record in the first</source>
+        <translation>die Ortszeit kommt zweimal vor (Zeitumstellung); die frühere Lesart wird verwendet, die spätere wäre %1: Die Datensätze der Datei sind zeitlich geordnet, und die beiden Durchgänge durch die Stunde treffen in Zeile %2 aufeinander, womit dieser Datensatz im ersten liegt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) give a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): the file&apos;s records run in time order (%3), and the two passes through the hour meet at line %4, so their order tells which moment each one is</source>
+        <translation>
+            <numerusform>%n Datensatz nennt eine Ortszeit, die es zweimal gab, in der Stunde, die sich am Ende der Sommerzeit wiederholt, wie in Zeile %1 („%2“): Die Datensätze der Datei sind zeitlich geordnet (%3), und die beiden Durchgänge durch die Stunde treffen in Zeile %4 aufeinander; ihre Reihenfolge zeigt also, welcher Zeitpunkt er ist</numerusform>
+            <numerusform>%n Datensätze nennen eine Ortszeit, die es zweimal gab, in der Stunde, die sich am Ende der Sommerzeit wiederholt, wie in Zeile %1 („%2“): Die Datensätze der Datei sind zeitlich geordnet (%3), und die beiden Durchgänge durch die Stunde treffen in Zeile %4 aufeinander; ihre Reihenfolge zeigt also, welcher Zeitpunkt jeder ist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; but from line %1 on, the records no longer run that way: the file may not be in time order, so check those records against their provenance</source>
+        <translation>; ab Zeile %1 laufen die Datensätze jedoch nicht mehr so: Die Datei ist womöglich nicht zeitlich geordnet, prüfen Sie diese Datensätze daher anhand ihrer Herkunft</translation>
+    </message>
+</context>
+<context>
     <name>SourceListModel</name>
     <message>
         <source>%1 (declared by analyst)</source>
@@ -4158,10 +4221,6 @@ SHA-256 %2 (diese Datei)
         <translation>die Geräteanzahl „%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <source>the local time occurs twice (daylight-saving change); the earlier reading is used, the later would be %1</source>
-        <translation>die Ortszeit kommt zweimal vor (Zeitumstellung); die frühere Lesart wird verwendet, die spätere wäre %1</translation>
-    </message>
-    <message>
         <source>the file has no rows</source>
         <translation>die Datei hat keine Zeilen</translation>
     </message>
@@ -4349,13 +4408,6 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>the %1 is &quot;%2&quot;, which says there is none</source>
         <translation>das Feld „%1“ ist „%2“, was sagt, dass es keinen Wert hat</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) give a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): each was read as the earlier of its two moments, and its provenance gives the later</source>
-        <translation>
-            <numerusform>%n Datensatz nennt eine Ortszeit, die es zweimal gab, in der Stunde, die sich am Ende der Sommerzeit wiederholt, wie in Zeile %1 („%2“): Er wurde als der frühere der beiden Zeitpunkte gelesen; seine Herkunft nennt den späteren</numerusform>
-            <numerusform>%n Datensätze nennen eine Ortszeit, die es zweimal gab, in der Stunde, die sich am Ende der Sommerzeit wiederholt, wie in Zeile %1 („%2“): Jeder wurde als der frühere der beiden Zeitpunkte gelesen; seine Herkunft nennt den späteren</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n blank line(s) hold no record and were not counted as rows: %1</source>

@@ -605,6 +605,37 @@
     </message>
 </context>
 <context>
+    <name>RepeatedHourOrder</name>
+    <message numerus="yes">
+        <source>%n record(s) give a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): each was read as the earlier of its two moments, and its provenance gives the later</source>
+        <translation>
+            <numerusform>%n record gives a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): it was read as the earlier of its two moments, and its provenance gives the later</numerusform>
+            <numerusform>%n records give a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): each was read as the earlier of its two moments, and its provenance gives the later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n read as the earlier,</source>
+        <translation>
+            <numerusform>: %n read as the earlier,</numerusform>
+            <numerusform>: %n read as the earlier,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n as the later</source>
+        <translation>
+            <numerusform> %n as the later</numerusform>
+            <numerusform> %n as the later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) give a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): the file&apos;s records run in time order (%3), and the two passes through the hour meet at line %4, so their order tells which moment each one is</source>
+        <translation>
+            <numerusform>%n record gives a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): the file&apos;s records run in time order (%3), and the two passes through the hour meet at line %4, so their order tells which moment it is</numerusform>
+            <numerusform>%n records give a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): the file&apos;s records run in time order (%3), and the two passes through the hour meet at line %4, so their order tells which moment each one is</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SourceListModel</name>
     <message numerus="yes">
         <source>%n row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected</source>
@@ -663,13 +694,6 @@
         <translation>
             <numerusform>%n line of this UTF-8 file is not UTF-8 and was read as Windows-1252: %1</numerusform>
             <numerusform>%n lines of this UTF-8 file are not UTF-8 and were read as Windows-1252: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) give a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): each was read as the earlier of its two moments, and its provenance gives the later</source>
-        <translation>
-            <numerusform>%n record gives a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): it was read as the earlier of its two moments, and its provenance gives the later</numerusform>
-            <numerusform>%n records give a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): each was read as the earlier of its two moments, and its provenance gives the later</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -70,7 +70,13 @@ QStandardItem *ImportPreviewRows::timeItem(const EventRecord &e)
     auto *item = new QStandardItem(TimeFormat::display(e.utcMs, QTimeZone::utc()));
     // A time of the hour daylight saving repeats: marked, the importer's words in its tooltip.
     if (const QString note = e.extra.value(QStringLiteral("time_ambiguity")).toString(); !note.isEmpty()) {
-        item->setText(tr("%1 (one of two)").arg(item->text()));
+        using Pass = EventRecord::RepeatedHour::Pass;
+        const Pass pass = e.repeatedHour ? e.repeatedHour->pass : Pass::Unknown;
+        // Which of the two moments, where the file's order settled it.
+        item->setText((pass == Pass::First    ? tr("%1 (first of two)")
+                       : pass == Pass::Second ? tr("%1 (second of two)")
+                                              : tr("%1 (one of two)"))
+                          .arg(item->text()));
         item->setToolTip(note);
     }
     return item;
