@@ -603,17 +603,14 @@ void tst_CarrierRecords::timesInTheRepeatedHourAreReadEarlierAndSaidSo()
 
 namespace {
 
-/// A New York carrier's records of the night of 1 November 2026, oldest first: 01:20 and 01:50
-/// in daylight time, then (the clock back) 01:10 and 01:40 in standard time; a row between them
-/// without a calling number.
-const QByteArray NightOfTheChange = "Start Date,Start Time,Calling Number,Called Number,Duration\n"
-                                    "2026-11-01,00:50:00,+12025550100,+12025550143,10\n"
-                                    "2026-11-01,01:20:00,+12025550100,+12025550143,20\n"
-                                    "2026-11-01,01:50:00,+12025550143,+12025550100,30\n"
-                                    "2026-11-01,01:55:00,,+12025550100,35\n"
-                                    "2026-11-01,01:10:00,+12025550100,+12025550143,40\n"
-                                    "2026-11-01,01:40:00,+12025550143,+12025550100,50\n"
-                                    "2026-11-01,02:10:00,+12025550100,+12025550143,60\n";
+/// A New York carrier's records of the night of 1 November 2026, oldest first: 00:50; 01:20 and
+/// 01:50 in daylight time; a row without a calling number; then (the clock back) 01:10 and 01:40
+/// in standard time; 02:10.
+QByteArray nightOfTheChange()
+{
+    QFile file(TestSupport::dataPath(QStringLiteral("carrier/cdr-night-of-the-change.csv")));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 /// Those lines newest first, the header kept on top.
 QByteArray newestFirst(const QByteArray &csv)
@@ -632,7 +629,7 @@ void tst_CarrierRecords::theFilesOrderPlacesTimesInTheRepeatedHour()
     // which reading it was given and why; the source says how many.
     ImportParams params;
     params.timeZone = QStringLiteral("America/New_York");
-    params.files = {writeFile(u"night.csv"_qs, NightOfTheChange)};
+    params.files = {writeFile(u"night.csv"_qs, nightOfTheChange())};
     const auto imported = import(params);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     QCOMPARE(events(imported.db->db()), (QStringList{u"communication call 2026-11-01T04:50:00Z +12025550100 +12025550143  10 2"_qs,
@@ -663,7 +660,7 @@ void tst_CarrierRecords::theFilesOrderPlacesTimesInTheRepeatedHour()
     QVERIFY(scalar(imported.db->db(), u"SELECT json_extract(metadata, '$.repeated_hour') FROM sources"_qs).isNull());
 
     // A later return repeating the night is recognised record for record, the second pass too.
-    params.files.append(writeFile(u"night-again.csv"_qs, NightOfTheChange + "2026-11-01,02:30:00,+12025550100,+12025550143,70\n"));
+    params.files.append(writeFile(u"night-again.csv"_qs, nightOfTheChange() + "2026-11-01,02:30:00,+12025550100,+12025550143,70\n"));
     const auto both = import(params);
     QVERIFY2(both.result.allOk(), qPrintable(both.result.files.value(1).error));
     QCOMPARE(both.result.files.at(1).duplicate, 6);
@@ -671,7 +668,7 @@ void tst_CarrierRecords::theFilesOrderPlacesTimesInTheRepeatedHour()
 
     // A record further down going back in time: the order the hour was placed by is not kept
     // throughout, and the note says where it ends.
-    params.files = {writeFile(u"night-then-back.csv"_qs, NightOfTheChange + "2026-10-31,23:00:00,+12025550100,+12025550143,80\n")};
+    params.files = {writeFile(u"night-then-back.csv"_qs, nightOfTheChange() + "2026-10-31,23:00:00,+12025550100,+12025550143,80\n")};
     const auto back = import(params);
     QVERIFY2(back.result.allOk(), qPrintable(back.result.files.value(0).error));
     QVERIFY2(back.result.files.first().warnings.value(0).endsWith(
@@ -689,7 +686,7 @@ void tst_CarrierRecords::newestFirstTheOrderPlacesThemAlike()
     // falls at the same moment as read oldest first.
     ImportParams params;
     params.timeZone = QStringLiteral("America/New_York");
-    params.files = {writeFile(u"night-newest.csv"_qs, newestFirst(NightOfTheChange))};
+    params.files = {writeFile(u"night-newest.csv"_qs, newestFirst(nightOfTheChange()))};
     const auto imported = import(params);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     QCOMPARE(events(imported.db->db()), (QStringList{u"communication call 2026-11-01T07:10:00Z +12025550100 +12025550143  60 2"_qs,
@@ -711,9 +708,9 @@ void tst_CarrierRecords::anOrderTheFileDoesNotKeepPlacesNothing()
     // Records that went back in time before the hour (sorted by caller, say), or a clock turning
     // twice inside it: the order says nothing, and each record is read as the earlier moment,
     // as without an order, and says so.
-    QByteArray unsorted = NightOfTheChange;
+    QByteArray unsorted = nightOfTheChange();
     unsorted.insert(unsorted.indexOf("2026-11-01,00:50:00"), "2026-11-01,00:55:00,+12025550199,+12025550143,5\n");
-    QByteArray twice = NightOfTheChange;
+    QByteArray twice = nightOfTheChange();
     twice.replace("2026-11-01,01:40:00", "2026-11-01,01:05:00");
     for (const QByteArray &csv : {unsorted, twice}) {
         ImportParams params;
