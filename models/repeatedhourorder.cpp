@@ -3,19 +3,29 @@
 #include "timeformat.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 
 void RepeatedHourOrder::hold(Row row)
 {
-    const auto *event = std::get_if<EventRecord>(&row);
+    auto *event = std::get_if<EventRecord>(&row);
     if (event && !event->repeatedHour) {
         if (!m_run.empty())
             settle(event->utcMs); // the first record after the run settles it, and follows it
+        m_runTooLong = false;
         passed(*event);
+        m_ready.push_back(std::move(row));
+    } else if (event && m_runTooLong) {
+        place(event, std::nullopt, 0);
         m_ready.push_back(std::move(row));
     } else if (!event && m_run.empty()) {
         m_ready.push_back(std::move(row));
     } else {
         m_run.push_back(std::move(row)); // a rejected row inside a run keeps its place
+        if (qsizetype(m_run.size()) > m_maxHeld) {
+            settle(std::nullopt, false);
+            m_runTooLong = true;
+            ++m_runsTooLong;
+        }
     }
 }
 
@@ -99,9 +109,9 @@ std::optional<qsizetype> RepeatedHourOrder::turn(Direction direction, std::optio
     return at;
 }
 
-void RepeatedHourOrder::settle(std::optional<qint64> nextUtcMs)
+void RepeatedHourOrder::settle(std::optional<qint64> nextUtcMs, bool canPlace)
 {
-    const Direction order = direction(nextUtcMs);
+    const Direction order = canPlace ? direction(nextUtcMs) : Direction::Unknown;
     const qsizetype at = order == Direction::Unknown ? -1 : turn(order, nextUtcMs).value_or(-1); // -1: not settled
     const bool forward = order == Direction::Forward;
     int passesMeetLine = 0; // the first record read of the second pass (the first, newest first)
@@ -190,10 +200,14 @@ QString RepeatedHourOrder::settledNote(bool later, int passesMeetLine, qint64 ot
 
 void RepeatedHourOrder::addMetadata(QJsonObject *meta) const
 {
-    if (m_unsettled.records > 0)
-        meta->insert(QStringLiteral("repeated_hour"), QJsonObject{{QStringLiteral("records"), m_unsettled.records},
-                                                                  {QStringLiteral("first_line"), m_unsettled.firstLine},
-                                                                  {QStringLiteral("first_time"), m_unsettled.firstTime}});
+    if (m_unsettled.records > 0) {
+        QJsonObject unsettled{{QStringLiteral("records"), m_unsettled.records},
+                              {QStringLiteral("first_line"), m_unsettled.firstLine},
+                              {QStringLiteral("first_time"), m_unsettled.firstTime}};
+        if (m_runsTooLong > 0)
+            unsettled.insert(QStringLiteral("too_many_to_place"), m_maxHeld);
+        meta->insert(QStringLiteral("repeated_hour"), unsettled);
+    }
     if (m_settled.records == 0)
         return;
     QJsonObject settled{{QStringLiteral("records"), m_settled.records},
@@ -211,13 +225,18 @@ void RepeatedHourOrder::addMetadata(QJsonObject *meta) const
 QStringList RepeatedHourOrder::notes(const QJsonObject &metadata)
 {
     QStringList notes;
-    if (const QJsonObject hour = metadata.value(QStringLiteral("repeated_hour")).toObject(); !hour.isEmpty())
-        notes.append(tr("%n record(s) give a local time that happened twice, in the hour repeated as daylight saving "
-                        "ended, as on line %1 (\"%2\"): each was read as the earlier of its two moments, and its "
-                        "provenance gives the later",
-                        nullptr, int(qMin<qint64>(hour.value(QStringLiteral("records")).toInteger(), INT_MAX)))
-                         .arg(hour.value(QStringLiteral("first_line")).toInteger())
-                         .arg(hour.value(QStringLiteral("first_time")).toString()));
+    if (const QJsonObject hour = metadata.value(QStringLiteral("repeated_hour")).toObject(); !hour.isEmpty()) {
+        QString note = tr("%n record(s) give a local time that happened twice, in the hour repeated as daylight saving "
+                          "ended, as on line %1 (\"%2\"): each was read as the earlier of its two moments, and its "
+                          "provenance gives the later",
+                          nullptr, int(qMin<qint64>(hour.value(QStringLiteral("records")).toInteger(), INT_MAX)))
+                           .arg(hour.value(QStringLiteral("first_line")).toInteger())
+                           .arg(hour.value(QStringLiteral("first_time")).toString());
+        if (const qint64 held = hour.value(QStringLiteral("too_many_to_place")).toInteger(); held > 0)
+            note += tr(" (more than %1 rows in a row fell in that hour, too many to hold and place by the file's order)")
+                        .arg(QLocale().toString(held));
+        notes.append(note);
+    }
     const QJsonObject placed = metadata.value(QStringLiteral("repeated_hour_by_order")).toObject();
     if (placed.isEmpty())
         return notes;

@@ -26,6 +26,9 @@ class RepeatedHourOrder final
     Q_DECLARE_TR_FUNCTIONS(RepeatedHourOrder)
 public:
     using Row = std::variant<EventRecord, RejectedRow>;
+    /// A run is held whole to be placed: a busy switch's hour could be a few hundred thousand
+    /// records. Beyond @p maxHeld rows, the run is read as unplaced, as without an order.
+    explicit RepeatedHourOrder(qsizetype maxHeld = 50000) : m_maxHeld(maxHeld) {}
 
     /// @brief Whether @p event must wait to be placed: it is in the repeated hour, or others are
     /// held. A rejected row (@p event null) waits only behind them.
@@ -53,7 +56,8 @@ public:
 
 private:
     enum class Direction { Unknown, Forward, Backward };
-    void settle(std::optional<qint64> nextUtcMs);
+    /// @brief Settles the run held, by the order where @p canPlace; its rows become ready.
+    void settle(std::optional<qint64> nextUtcMs, bool canPlace = true);
     /// @brief Gives @p event the reading of its pass (@p second: the later moment), or where the
     /// order settles nothing (std::nullopt) the earlier; and the note saying which and why.
     void place(EventRecord *event, std::optional<bool> second, int passesMeetLine);
@@ -73,6 +77,9 @@ private:
         qint64 passesMeetLine = 0;
         void add(const EventRecord &event, bool isLater);
     };
+    qsizetype m_maxHeld;
+    bool m_runTooLong = false; ///< the run held grew past m_maxHeld: the rest of it is not held
+    qint64 m_runsTooLong = 0;
     std::deque<Row> m_run;   ///< held since the first ambiguous record
     std::deque<Row> m_ready; ///< settled, in the order read
     std::optional<qint64> m_previousUtcMs; ///< of the last record read that needed no placing

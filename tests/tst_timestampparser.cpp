@@ -1,3 +1,4 @@
+#include "repeatedhourorder.h"
 #include "timeformat.h"
 #include "timestampparser.h"
 
@@ -31,6 +32,7 @@ private slots:
     void declarations();
     void isoRoundTrip();
     void displayTellsTheRepeatedHourApart();
+    void aRunTooLongToHoldIsReadAsWithoutAnOrder();
 };
 
 namespace {
@@ -465,4 +467,69 @@ void tst_TimestampParser::displayTellsTheRepeatedHourApart()
 }
 
 QTEST_APPLESS_MAIN(tst_TimestampParser)
+void tst_TimestampParser::aRunTooLongToHoldIsReadAsWithoutAnOrder()
+{
+    // Held to three rows: a run of five in the hour, whose clock turns back after the second, is
+    // not held whole, so nothing places it: every record of it is read as the earlier moment, in
+    // the order read, and the source's note says why.
+    const qint64 hour = QDateTime(QDate(2026, 11, 1), QTime(5, 0), Qt::UTC).toMSecsSinceEpoch(); // 01:00 EDT
+    const auto record = [](int line, qint64 utcMs, bool twice) {
+        EventRecord event;
+        event.line = line;
+        event.utcMs = utcMs;
+        event.timeRaw = QString::number(line);
+        if (twice)
+            event.repeatedHour = EventRecord::RepeatedHour{utcMs + 3600000, {}, EventRecord::RepeatedHour::Pass::Unknown};
+        return event;
+    };
+    RepeatedHourOrder order(3);
+    const qint64 minute = 60000;
+    order.passed(record(1, hour - 20 * minute, false));
+    order.passed(record(2, hour - 10 * minute, false));
+    QList<int> lines;
+    QList<qint64> times;
+    const QList<EventRecord> night = {record(3, hour + 20 * minute, true), record(4, hour + 50 * minute, true),
+                                      record(5, hour + 10 * minute, true), record(6, hour + 40 * minute, true),
+                                      record(7, hour + 45 * minute, true), record(8, hour + 130 * minute, false)};
+    for (const EventRecord &event : night) {
+        QVERIFY(order.mustWait(&event) || !event.repeatedHour);
+        if (order.mustWait(&event)) {
+            order.hold(event);
+        } else {
+            order.passed(event);
+            lines.append(event.line);
+            times.append(event.utcMs);
+        }
+        while (order.hasReady()) {
+            const EventRecord ready = std::get<EventRecord>(order.takeReady());
+            lines.append(ready.line);
+            times.append(ready.utcMs);
+        }
+    }
+    QCOMPARE(lines, (QList<int>{3, 4, 5, 6, 7, 8}));
+    QCOMPARE(times, (QList<qint64>{hour + 20 * minute, hour + 50 * minute, hour + 10 * minute, hour + 40 * minute,
+                                   hour + 45 * minute, hour + 130 * minute}));
+    QJsonObject meta;
+    order.addMetadata(&meta);
+    QCOMPARE(meta.value(QStringLiteral("repeated_hour")).toObject().value(QStringLiteral("records")).toInteger(), 5);
+    QCOMPARE(meta.value(QStringLiteral("repeated_hour")).toObject().value(QStringLiteral("too_many_to_place")).toInteger(), 3);
+    QVERIFY(!meta.contains(QStringLiteral("repeated_hour_by_order")));
+    QVERIFY2(RepeatedHourOrder::notes(meta).value(0).endsWith(
+                 u" (more than 3 rows in a row fell in that hour, too many to hold and place by the file's order)"_qs),
+             qPrintable(RepeatedHourOrder::notes(meta).join(u'\n')));
+
+    // Held whole, the same night is placed: the records from the turn at line 5 on read an hour later.
+    RepeatedHourOrder whole;
+    whole.passed(record(1, hour - 20 * minute, false));
+    whole.passed(record(2, hour - 10 * minute, false));
+    times.clear();
+    for (const EventRecord &event : night) {
+        whole.hold(event);
+        while (whole.hasReady())
+            times.append(std::get<EventRecord>(whole.takeReady()).utcMs);
+    }
+    QCOMPARE(times, (QList<qint64>{hour + 20 * minute, hour + 50 * minute, hour + 70 * minute, hour + 100 * minute,
+                                   hour + 105 * minute, hour + 130 * minute}));
+}
+
 #include "tst_timestampparser.moc"

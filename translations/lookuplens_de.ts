@@ -3912,6 +3912,10 @@ nach Wochentag und Stunde
         <source>; but from line %1 on, the records no longer run that way: the file may not be in time order, so check those records against their provenance</source>
         <translation>; ab Zeile %1 laufen die Datensätze jedoch nicht mehr so: Die Datei ist womöglich nicht zeitlich geordnet, prüfen Sie diese Datensätze daher anhand ihrer Herkunft</translation>
     </message>
+    <message>
+        <source> (more than %1 rows in a row fell in that hour, too many to hold and place by the file&apos;s order)</source>
+        <translation> (mehr als %1 Tabellenzeilen in Folge fielen in diese Stunde, zu viele, um sie zu halten und nach der Reihenfolge der Datei einzuordnen)</translation>
+    </message>
 </context>
 <context>
     <name>SourceListModel</name>
