@@ -491,6 +491,27 @@ void tst_Explorer::provenanceSaysATimeWasReadInTheRepeatedHour()
                            "2026-11-01 01:30:00 America/New_York (UTC-05:00)\n"_qs),
              qPrintable(text));
     QVERIFY2(!text.contains(u"time_ambiguity"_qs), qPrintable(text));
+
+    // Where the file's order placed it (01:30, then 01:10: the clock went back between them), the
+    // note says which reading and why, the other moment in the display zone too.
+    params.casePath = m_dir.filePath(QStringLiteral("placed.llcase"));
+    params.files = {TestSupport::writeFile(m_dir.filePath(QStringLiteral("placed.csv")),
+                                           "Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+                                           "2026-11-01 00:59:00,+12025550143,+13125550147,198.51.100.14,2\n"
+                                           "2026-11-01 01:30:00,+12025550143,+13125550147,198.51.100.14,2\n"
+                                           "2026-11-01 01:10:00,+12025550143,+13125550147,198.51.100.14,2\n"
+                                           "2026-11-01 02:05:00,+12025550143,+13125550147,198.51.100.14,2\n")};
+    QVERIFY(ImportJob::run(params).allOk());
+    const auto placed = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(placed, qPrintable(error));
+    panel.showEvent(CaseQueries(placed->db()).provenance(3), QTimeZone("America/New_York"));
+    QVERIFY2(panel.plainText().contains(
+                 u"\nTime: 2026-11-01 01:10:00 America/New_York (UTC-05:00)\nIn UTC: 2026-11-01T06:10:00Z\n"
+                 "As written: 2026-11-01 01:10:00\nRead as: the local time occurs twice (daylight-saving change); the "
+                 "later reading is used, the earlier would be 2026-11-01 01:10:00 America/New_York (UTC-04:00): the "
+                 "file's records run in time order, and the two passes through the hour meet at line 4, which puts "
+                 "this record in the second\n"_qs),
+             qPrintable(panel.plainText()));
 }
 
 void tst_Explorer::provenanceNamesAReferenceNamingNoCharacter()

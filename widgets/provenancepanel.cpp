@@ -40,10 +40,26 @@ QString ProvenancePanel::repeatedHourText(const QString &note, const QTimeZone &
     const auto match = later.match(note);
     const auto laterMs = match.hasMatch() ? TimeFormat::parseIso(match.captured(1)) : std::nullopt;
     if (!laterMs)
-        return note;
+        return withMomentsShown(note, zone); // a time the file's order placed: its note as stored
     return tr("the earlier of two moments: this local time happened twice, in the hour repeated as daylight saving "
               "ended; the later moment would be %1")
         .arg(TimeFormat::display(*laterMs, zone));
+}
+
+QString ProvenancePanel::withMomentsShown(const QString &note, const QTimeZone &zone)
+{
+    // The note names the other moment in ISO 8601 UTC (RepeatedHourOrder::settledNote): shown
+    // as every time on screen is, in the display zone.
+    static const QRegularExpression moment(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?Z"));
+    QString shown;
+    qsizetype from = 0;
+    for (auto it = moment.globalMatch(note); it.hasNext();) {
+        const auto match = it.next();
+        const auto ms = TimeFormat::parseIso(match.captured());
+        shown += note.mid(from, match.capturedStart() - from) + (ms ? TimeFormat::display(*ms, zone) : match.captured());
+        from = match.capturedEnd();
+    }
+    return shown + note.mid(from);
 }
 
 QString ProvenancePanel::asWritten(const QString &timeRaw, const EventProvenance &p)

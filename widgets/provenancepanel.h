@@ -23,6 +23,8 @@ public:
 
 private:
     static QString repeatedHourText(const QString &note, const QTimeZone &zone);
+    /// @brief @p note with each moment it names in ISO 8601 UTC shown in @p zone.
+    static QString withMomentsShown(const QString &note, const QTimeZone &zone);
     /// @brief The time as written, and, for a worksheet's date serial number, what that is.
     static QString asWritten(const QString &timeRaw, const EventProvenance &p);
     /// @brief The time, as shown, in UTC and as written, and the zone read in (taking the
