@@ -49,7 +49,8 @@ void RepeatedHourOrder::passed(const EventRecord &event)
         const bool backward = event.utcMs < *m_previousUtcMs;
         m_forwardSteps += forward ? 1 : 0;
         m_backwardSteps += backward ? 1 : 0;
-        const bool against = (m_settledBy == Direction::Forward && backward) || (m_settledBy == Direction::Backward && forward);
+        const bool against = (m_settledBy == Direction::Forward && backward) ||
+                             (m_settledBy == Direction::Backward && forward);
         if (against && m_orderBrokenLine == 0)
             m_orderBrokenLine = event.line;
     }
@@ -72,7 +73,8 @@ RepeatedHourOrder::Direction RepeatedHourOrder::direction(std::optional<qint64> 
     return Direction::Unknown;
 }
 
-std::optional<qsizetype> RepeatedHourOrder::turn(Direction direction, std::optional<qint64> nextUtcMs) const
+std::optional<qsizetype> RepeatedHourOrder::turn(Direction direction,
+                                                 std::optional<qint64> nextUtcMs) const
 {
     QList<const EventRecord *> events;
     for (const Row &row : m_run) {
@@ -112,7 +114,8 @@ std::optional<qsizetype> RepeatedHourOrder::turn(Direction direction, std::optio
 void RepeatedHourOrder::settle(std::optional<qint64> nextUtcMs, bool canPlace)
 {
     const Direction order = canPlace ? direction(nextUtcMs) : Direction::Unknown;
-    const qsizetype at = order == Direction::Unknown ? -1 : turn(order, nextUtcMs).value_or(-1); // -1: not settled
+    const qsizetype at =
+        order == Direction::Unknown ? -1 : turn(order, nextUtcMs).value_or(-1); // -1: not settled
     const bool forward = order == Direction::Forward;
     int passesMeetLine = 0; // the first record read of the second pass (the first, newest first)
     qsizetype index = 0;
@@ -150,7 +153,8 @@ void RepeatedHourOrder::place(EventRecord *event, std::optional<bool> second, in
         return;
     }
     // The importer read it as the earlier moment; the second pass is the later one.
-    twice.pass = *second ? EventRecord::RepeatedHour::Pass::Second : EventRecord::RepeatedHour::Pass::First;
+    twice.pass =
+        *second ? EventRecord::RepeatedHour::Pass::Second : EventRecord::RepeatedHour::Pass::First;
     if (*second) {
         std::swap(event->utcMs, twice.otherUtcMs);
         std::swap(event->dedupeKey, twice.otherDedupeKey);
@@ -178,21 +182,26 @@ void RepeatedHourOrder::Count::add(const EventRecord &event, bool isLater)
 
 QString RepeatedHourOrder::unsettledNote(qint64 laterUtcMs)
 {
-    return tr("the local time occurs twice (daylight-saving change); the earlier reading is used, the later would be %1")
+    return tr("the local time occurs twice (daylight-saving change); the earlier reading is used, "
+              "the later would be %1")
         .arg(TimeFormat::isoUtc(laterUtcMs));
 }
 
 QString RepeatedHourOrder::settledNote(bool later, int passesMeetLine, qint64 otherUtcMs)
 {
-    // Not ending with the other moment, as the note on a time left unsettled does (ProvenancePanel).
+    // Not ending with the other moment, as an unsettled time's note does (ProvenancePanel).
     const QString other = TimeFormat::isoUtc(otherUtcMs);
-    return later ? tr("the local time occurs twice (daylight-saving change); the later reading is used, the earlier "
-                      "would be %1: the file's records run in time order, and the two passes through the hour meet at "
+    return later ? tr("the local time occurs twice (daylight-saving change); the later reading is "
+                      "used, the earlier "
+                      "would be %1: the file's records run in time order, and the two passes "
+                      "through the hour meet at "
                       "line %2, which puts this record in the second")
                        .arg(other)
                        .arg(passesMeetLine)
-                 : tr("the local time occurs twice (daylight-saving change); the earlier reading is used, the later "
-                      "would be %1: the file's records run in time order, and the two passes through the hour meet at "
+                 : tr("the local time occurs twice (daylight-saving change); the earlier reading "
+                      "is used, the later "
+                      "would be %1: the file's records run in time order, and the two passes "
+                      "through the hour meet at "
                       "line %2, which puts this record in the first")
                        .arg(other)
                        .arg(passesMeetLine);
@@ -225,15 +234,22 @@ void RepeatedHourOrder::addMetadata(QJsonObject *meta) const
 QStringList RepeatedHourOrder::notes(const QJsonObject &metadata)
 {
     QStringList notes;
-    if (const QJsonObject hour = metadata.value(QStringLiteral("repeated_hour")).toObject(); !hour.isEmpty()) {
-        QString note = tr("%n record(s) give a local time that happened twice, in the hour repeated as daylight saving "
-                          "ended, as on line %1 (\"%2\"): each was read as the earlier of its two moments, and its "
-                          "provenance gives the later",
-                          nullptr, int(qMin<qint64>(hour.value(QStringLiteral("records")).toInteger(), INT_MAX)))
-                           .arg(hour.value(QStringLiteral("first_line")).toInteger())
-                           .arg(hour.value(QStringLiteral("first_time")).toString());
-        if (const qint64 held = hour.value(QStringLiteral("too_many_to_place")).toInteger(); held > 0)
-            note += tr(" (more than %1 rows in a row fell in that hour, too many to hold and place by the file's order)")
+    if (const QJsonObject hour = metadata.value(QStringLiteral("repeated_hour")).toObject();
+        !hour.isEmpty()) {
+        QString note =
+            tr("%n record(s) give a local time that happened twice, in the hour repeated as "
+               "daylight saving "
+               "ended, as on line %1 (\"%2\"): each was read as the earlier of its two moments, "
+               "and its "
+               "provenance gives the later",
+               nullptr,
+               int(qMin<qint64>(hour.value(QStringLiteral("records")).toInteger(), INT_MAX)))
+                .arg(hour.value(QStringLiteral("first_line")).toInteger())
+                .arg(hour.value(QStringLiteral("first_time")).toString());
+        if (const qint64 held = hour.value(QStringLiteral("too_many_to_place")).toInteger();
+            held > 0)
+            note += tr(" (more than %1 rows in a row fell in that hour, too many to hold and place "
+                       "by the file's order)")
                         .arg(QLocale().toString(held));
         notes.append(note);
     }
@@ -243,17 +259,25 @@ QStringList RepeatedHourOrder::notes(const QJsonObject &metadata)
     const auto count = [&placed](const char *key) {
         return int(qMin<qint64>(placed.value(QLatin1String(key)).toInteger(), INT_MAX));
     };
-    const QString order = placed.value(QStringLiteral("newest_first")).toBool() ? tr("newest first") : tr("oldest first");
-    QString note = tr("%n record(s) give a local time that happened twice, in the hour repeated as daylight saving "
-                      "ended, as on line %1 (\"%2\"): the file's records run in time order (%3), and the two passes "
-                      "through the hour meet at line %4, so their order tells which moment each one is",
-                      nullptr, count("records"))
-                       .arg(placed.value(QStringLiteral("first_line")).toInteger())
-                       .arg(placed.value(QStringLiteral("first_time")).toString(), order)
-                       .arg(placed.value(QStringLiteral("passes_meet_line")).toInteger());
-    note += tr(": %n read as the earlier,", nullptr, count("earlier")) + tr(" %n as the later", nullptr, count("later"));
-    if (const qint64 broken = placed.value(QStringLiteral("order_broken_line")).toInteger(); broken > 0)
-        note += tr("; but from line %1 on, the records no longer run that way: the file may not be in time order, so "
+    const QString order = placed.value(QStringLiteral("newest_first")).toBool()
+                              ? tr("newest first")
+                              : tr("oldest first");
+    QString note =
+        tr("%n record(s) give a local time that happened twice, in the hour repeated as daylight "
+           "saving "
+           "ended, as on line %1 (\"%2\"): the file's records run in time order (%3), and the two "
+           "passes "
+           "through the hour meet at line %4, so their order tells which moment each one is",
+           nullptr, count("records"))
+            .arg(placed.value(QStringLiteral("first_line")).toInteger())
+            .arg(placed.value(QStringLiteral("first_time")).toString(), order)
+            .arg(placed.value(QStringLiteral("passes_meet_line")).toInteger());
+    note += tr(": %n read as the earlier,", nullptr, count("earlier")) +
+            tr(" %n as the later", nullptr, count("later"));
+    if (const qint64 broken = placed.value(QStringLiteral("order_broken_line")).toInteger();
+        broken > 0)
+        note += tr("; but from line %1 on, the records no longer run that way: the file may not be "
+                   "in time order, so "
                    "check those records against their provenance")
                     .arg(broken);
     notes.append(note);

@@ -32,7 +32,10 @@ public:
 
     /// @brief Whether @p event must wait to be placed: it is in the repeated hour, or others are
     /// held. A rejected row (@p event null) waits only behind them.
-    bool mustWait(const EventRecord *event) const { return !m_run.empty() || (event && event->repeatedHour); }
+    bool mustWait(const EventRecord *event) const
+    {
+        return !m_run.empty() || (event && event->repeatedHour);
+    }
     /// @brief A record that needs no placing, read where nothing waits: the file's order so far.
     void passed(const EventRecord &event);
     /// @brief Holds the next row read (mustWait()); rows become ready once their run is settled.
@@ -49,13 +52,19 @@ public:
     /// @brief What those keys of @p metadata say, in words.
     static QStringList notes(const QJsonObject &metadata);
 
-    /// The stored note on a record's time (extra "time_ambiguity"), in English as kept: which
-    /// reading was used, why, and the other moment in ISO 8601 UTC at its end.
+    /// The note stored on a record's time (extra "time_ambiguity", in the import's language):
+    /// which reading was used and the other moment in ISO 8601 UTC — at its end where the order
+    /// settled nothing; followed by why, where it did (ProvenancePanel tells the two apart so).
     static QString unsettledNote(qint64 laterUtcMs);
     static QString settledNote(bool later, int passesMeetLine, qint64 otherUtcMs);
 
 private:
-    enum class Direction { Unknown, Forward, Backward };
+    enum class Direction
+    {
+        Unknown,
+        Forward,
+        Backward
+    };
     /// @brief Settles the run held, by the order where @p canPlace; its rows become ready.
     void settle(std::optional<qint64> nextUtcMs, bool canPlace = true);
     /// @brief Gives @p event the reading of its pass (@p second: the later moment), or where the
@@ -80,13 +89,13 @@ private:
     qsizetype m_maxHeld;
     bool m_runTooLong = false; ///< the run held grew past m_maxHeld: the rest of it is not held
     qint64 m_runsTooLong = 0;
-    std::deque<Row> m_run;   ///< held since the first ambiguous record
-    std::deque<Row> m_ready; ///< settled, in the order read
+    std::deque<Row> m_run;                 ///< held since the first ambiguous record
+    std::deque<Row> m_ready;               ///< settled, in the order read
     std::optional<qint64> m_previousUtcMs; ///< of the last record read that needed no placing
     qint64 m_forwardSteps = 0;
     qint64 m_backwardSteps = 0;
     Direction m_settledBy = Direction::Unknown; ///< the order a run was placed by
-    qint64 m_orderBrokenLine = 0; ///< the first record after that going the other way
+    qint64 m_orderBrokenLine = 0;               ///< the first record after that going the other way
     Count m_unsettled;
     Count m_settled;
 };
