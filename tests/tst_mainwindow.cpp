@@ -36,6 +36,8 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <memory>
+
 namespace {
 
 /// Every thread of LookupLens's own pool held until release() or the end of the scope: jobs
@@ -46,18 +48,20 @@ class HeldPool
 public:
     HeldPool() : m_threads(BackgroundPool::instance()->maxThreadCount())
     {
+        // Shared with the holders: one queued behind a job still running from an earlier test
+        // starts after this object is gone, and waited on freed memory (the suite hung at exit).
         for (int i = 0; i < m_threads; ++i)
-            BackgroundPool::instance()->start([this]() { m_held.acquire(); });
+            BackgroundPool::instance()->start([held = m_held]() { held->acquire(); });
     }
     ~HeldPool() { release(); }
     void release()
     {
         if (!std::exchange(m_released, true))
-            m_held.release(m_threads);
+            m_held->release(m_threads);
     }
 
 private:
-    QSemaphore m_held;
+    std::shared_ptr<QSemaphore> m_held = std::make_shared<QSemaphore>();
     const int m_threads;
     bool m_released = false;
 };
