@@ -24,7 +24,7 @@ void RepeatedHourOrder::hold(Row row)
         if (qsizetype(m_run.size()) > m_maxHeld) {
             settle(std::nullopt, false);
             m_runTooLong = true;
-            ++m_runsTooLong;
+            m_anyRunTooLong = true;
         }
     }
 }
@@ -213,7 +213,7 @@ void RepeatedHourOrder::addMetadata(QJsonObject *meta) const
         QJsonObject unsettled{{QStringLiteral("records"), m_unsettled.records},
                               {QStringLiteral("first_line"), m_unsettled.firstLine},
                               {QStringLiteral("first_time"), m_unsettled.firstTime}};
-        if (m_runsTooLong > 0)
+        if (m_anyRunTooLong)
             unsettled.insert(QStringLiteral("too_many_to_place"), m_maxHeld);
         meta->insert(QStringLiteral("repeated_hour"), unsettled);
     }

@@ -87,10 +87,10 @@ private:
         void add(const EventRecord &event, bool isLater);
     };
     qsizetype m_maxHeld;
-    bool m_runTooLong = false; ///< the run held grew past m_maxHeld: the rest of it is not held
-    qint64 m_runsTooLong = 0;
-    std::deque<Row> m_run;                 ///< held since the first ambiguous record
-    std::deque<Row> m_ready;               ///< settled, in the order read
+    bool m_runTooLong = false;    ///< the run held grew past m_maxHeld: the rest of it is not held
+    bool m_anyRunTooLong = false; ///< some run was read unplaced for its length
+    std::deque<Row> m_run;        ///< held since the first ambiguous record
+    std::deque<Row> m_ready;      ///< settled, in the order read
     std::optional<qint64> m_previousUtcMs; ///< of the last record read that needed no placing
     qint64 m_forwardSteps = 0;
     qint64 m_backwardSteps = 0;
