@@ -7,6 +7,7 @@
 #include "otherfilekind.h"
 #include "recordblocksreader.h"
 #include "pdfreader.h"
+#include "readaheadreader.h"
 #include "xlsreader.h"
 #include "xmlspreadsheetreader.h"
 #include "xlsxreader.h"
@@ -103,7 +104,7 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *err
         *error = reader->fatalError();
         return nullptr;
     }
-    return reader;
+    return ReadAheadReader::ifReadsAlone(std::move(reader));
 }
 
 void TableReader::setDamage(const QString &damage, int line, const QStringList &cells)

@@ -71,7 +71,7 @@ public:
     virtual QString fatalError() const = 0;
     /// @brief Where the part read is damaged, so that nothing after it could be read (the rows
     /// before it were; the damage was the last row, rejected); empty if it is not.
-    QString damage() const { return m_damage; }
+    virtual QString damage() const { return m_damage; }
     /// @brief What the reading met that the rows do not show (a cell naming a shared string the
     /// workbook lacks, read as empty); known once the part has been read.
     virtual QStringList readingNotes() const { return {}; }
@@ -177,6 +177,13 @@ public:
     /// @brief Whether the reader marks each table's header row it gives (TableRow::heading): a
     /// printout of several tables.
     virtual bool marksHeadings() const { return false; }
+    /// @brief Whether next() depends on nothing set once the header row is read (expectWidth(),
+    /// the record test) and on no other thread's state: a worksheet's rows, which a
+    /// ReadAheadReader may read on a thread of its own ahead of the rows being checked.
+    virtual bool readsAlone() const { return false; }
+    /// @brief The rows under the header are about to be read to the end: a ReadAheadReader
+    /// starts reading them ahead; nothing for the others.
+    virtual void readAhead() {}
     /// @brief The first @p count rows of the part read, as written (a fresh reader reads them).
     QList<TableRow> firstRows(int count) const;
     /// @brief The next @p count rows @p reader gives, or as many as are left.

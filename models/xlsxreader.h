@@ -39,6 +39,7 @@ public:
     QString kind() const override { return QStringLiteral("xlsx"); }
     QList<int> rowLimits() const override { return {1048576}; }
     bool isSpreadsheet() const override { return true; }
+    bool readsAlone() const override { return true; }
     bool date1904() const override { return m_workbook && m_workbook->date1904; }
     /// @brief The worksheets not read that hold a cell with a value, in workbook order.
     QList<UnreadPart> unreadParts(const QList<int> &alsoRead = {}) override;

@@ -27,6 +27,7 @@ public:
     QString fatalError() const override { return m_fatalError; }
     double progress() const override;
     bool isSpreadsheet() const override { return true; }
+    bool readsAlone() const override { return true; }
     QList<UnreadPart> unreadParts(const QList<int> &alsoRead = {}) override;
     int partCount() const override { return m_survey ? int(m_survey->sheetNames.size()) : 0; }
     QString partName() const override { return m_survey ? m_survey->sheetNames.value(m_sheetIndex) : QString(); }

@@ -51,6 +51,9 @@ private slots:
     void aCoverSheetBeforeTheRecords_data();
     void aCoverSheetBeforeTheRecords();
     void aWorkbookIsReadAsItsRelationshipsNameItsParts();
+    void aWorksheetLongerThanTheRowsReadAheadLosesNoRow_data();
+    void aWorksheetLongerThanTheRowsReadAheadLosesNoRow();
+    void aWorksheetDamagedFarDownKeepsEveryRowBeforeIt();
 };
 
 void tst_Workbooks::everyWorksheetWithRecordsIsASource()
@@ -862,6 +865,59 @@ void tst_Workbooks::aWorkbookIsReadAsItsRelationshipsNameItsParts()
                           u"3|lookup|imessage-query|1472886073000|tel:+12015550123|+12025550143|203.0.113.77|1|12:00:00"_qs}));
     QCOMPARE(TestSupport::rows(db, u"SELECT o.source_id, o.line, o.kind FROM event_occurrences o ORDER BY o.source_id, o.line"_qs),
              (QStringList{u"2|2|duplicate"_qs, u"2|3|duplicate"_qs}));
+}
+
+void tst_Workbooks::aWorksheetLongerThanTheRowsReadAheadLosesNoRow_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("xlsx") << u"xlsx/cdr-long.xlsx"_qs;
+    QTest::newRow("ods") << u"xlsx/cdr-long.ods"_qs;
+}
+
+void tst_Workbooks::aWorksheetLongerThanTheRowsReadAheadLosesNoRow()
+{
+    // 3,000 calls: a worksheet's rows are parsed on a thread of their own, batches ahead of the
+    // rows being checked (ReadAheadReader). Every row comes once and in order, the events those
+    // of the same rows written as CSV; what is known only at the sheet's end (a hidden row and a
+    // formula far down) is said as it was when rows were read one at a time.
+    QFETCH(QString, file);
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(file)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &result = imported.result.files.first();
+    QCOMPARE((QList<int>{result.rowsRead, result.accepted, result.duplicate, result.rejected}), (QList<int>{3000, 3000, 0, 0}));
+    ImportParams text = params;
+    text.files = {dataPath(u"xlsx/cdr-long.csv"_qs)};
+    const QStringList written = events(import(text).db->db());
+    QCOMPARE(written.size(), 3000);
+    QCOMPARE(written.first(), u"communication call 2016-09-12T00:00:00Z +12025550002 +13125550002  2 2"_qs);
+    QCOMPARE(written.last(), u"communication call 2016-09-14T01:59:00Z +12025550091 +13125550064  1 3001"_qs);
+    QCOMPARE(events(imported.db->db()), written);
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT json_extract(metadata, '$.hidden_rows'),"
+                                                   " json_extract(metadata, '$.formula_cells') FROM sources"_qs),
+             QStringList{u"[[2900,2900]]|[[2950,2950]]"_qs});
+}
+
+void tst_Workbooks::aWorksheetDamagedFarDownKeepsEveryRowBeforeIt()
+{
+    // The same worksheet's XML cut short in row 2,000, long after the first rows read ahead: the
+    // 1,998 records before it are read, the damage is the rejected row 2,000, and the import
+    // says that nothing after it was read.
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(u"xlsx/cdr-long-cut.xlsx"_qs)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{1999, 1998, 0, 1}));
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(TestSupport::scalar(db, u"SELECT MAX(line) FROM events"_qs).toInt(), 1999);
+    const QString damage = u"the worksheet's XML is damaged in row 2000: Couldn't find end of Start Tag c (line 1)"_qs;
+    QCOMPARE(TestSupport::rows(db, u"SELECT line, reason, raw FROM rejected_rows"_qs),
+             QStringList{u"2000|nothing from here on can be read; "_qs + damage + u"|2016-09-13 09:18:00"_qs});
+    QVERIFY2(file.warnings.contains(u"only the rows before the damage were read; "_qs + damage), qPrintable(file.warnings.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(tst_Workbooks)
