@@ -34,6 +34,7 @@ public:
     QString kind() const override { return QStringLiteral("html"); }
     /// Read as a spreadsheet is: a row may leave its last cells out.
     bool isSpreadsheet() const override { return true; }
+    bool readsAlone() const override { return true; }
     std::unique_ptr<TableReader> reopen(QString *error) const override;
     QString textEncoding() const override { return m_decoder ? m_decoder->reading().encoding : QString(); }
     /// The rows holding a line of a UTF-8 page that is not UTF-8, read as Windows-1252.

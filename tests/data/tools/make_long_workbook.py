@@ -4,6 +4,7 @@
 - tests/data/xlsx/cdr-long.xlsx: row 2,900 hidden, row 2,950's duration a formula with its result;
 - tests/data/xlsx/cdr-long.ods: the same rows as LibreOffice writes them, row 2,900 hidden;
 - tests/data/xlsx/cdr-long.csv: the same rows as text;
+- tests/data/xlsx/cdr-long.html: the same rows as a portal's HTML table ("Excel" export);
 - tests/data/xlsx/cdr-long-cut.xlsx: the worksheet's XML cut short inside row 2,000 (the ZIP whole).
 Every row is read, in order; what is known only at the end (hidden rows, formulas, damage) is
 said of rows read far ahead of the ones being checked.
@@ -83,3 +84,10 @@ write_ods("tests/data/xlsx/cdr-long.ods",
           f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {NS_ODF} office:version="1.2">'
           f'<office:body><office:spreadsheet><table:table table:name="Calls">{"".join(ods_rows)}</table:table>'
           "</office:spreadsheet></office:body></office:document-content>")
+
+with open("tests/data/xlsx/cdr-long.html", "w", encoding="utf-8", newline="\n") as out:
+    out.write("<html><head><meta charset=\"utf-8\"><title>Calls</title></head><body><table border=\"1\">\n")
+    out.write("<tr>" + "".join(f"<th>{h}</th>" for h in HEADER) + "</tr>\n")
+    for n in range(2, CALLS + 2):
+        out.write("<tr>" + "".join(f"<td>{v}</td>" for v in record(n)) + "</tr>\n")
+    out.write("</table></body></html>\n")
