@@ -140,7 +140,9 @@ def mutated(rnd, path):
 
 
 def run(command, timeout):
-    env = dict(os.environ, ASAN_OPTIONS="detect_leaks=0", UBSAN_OPTIONS="print_stacktrace=1")
+    # A ThreadSanitizer build: helper programs are started from a process with threads.
+    env = dict(os.environ, ASAN_OPTIONS="detect_leaks=0", UBSAN_OPTIONS="print_stacktrace=1",
+               TSAN_OPTIONS="die_after_fork=0")
     try:
         done = subprocess.run(command, capture_output=True, timeout=timeout, env=env)
         return done.returncode, done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace")
@@ -151,7 +153,7 @@ def run(command, timeout):
 def finding(cli, case, code, stderr):
     if code == "timeout" or code < 0 or code not in (0, 1, 2):
         return "exit %s" % code
-    if "ERROR: AddressSanitizer" in stderr or "runtime error:" in stderr:
+    if any(report in stderr for report in ("ERROR: AddressSanitizer", "runtime error:", "WARNING: ThreadSanitizer")):
         return "sanitizer report"
     if code != 0:
         return None
