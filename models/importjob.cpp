@@ -358,6 +358,7 @@ std::optional<TableImporter::Options> JobRunner::importerOptions(const QString &
     options.readContinuedWorksheets = settings.readContinuedWorksheets;
     options.subscriber = settings.subscriber;
     options.watch.stopped = [this]() { return m_cancelled.load(); };
+    options.readToTheEnd = !(m_params.dryRun && m_params.stopAfterRows > 0);
     if (!settings.timeZone.isEmpty()) {
         options.declaredZone = TimestampParser::zoneFromDeclaration(settings.timeZone);
         if (!options.declaredZone) {

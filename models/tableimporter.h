@@ -50,6 +50,10 @@ public:
         bool inputCutShort = false;
         /// Open a PDF protected by a password, each tried in turn (the import's; kept nowhere).
         QStringList passwords;
+        /// The rows under the header are read to the end: a worksheet's may be parsed ahead on
+        /// a thread of its own (ReadAheadReader). Off for a preview of the first rows, whose
+        /// notes (hidden rows, damage) are of the rows it read, not of rows parsed beyond them.
+        bool readToTheEnd = true;
     };
 
     /// @brief What a file that opens to no table lacks, for the analyst to give.

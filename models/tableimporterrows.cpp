@@ -100,7 +100,8 @@ TableImporter::Outcome TableImporter::nextRow(EventRecord *event, RejectedRow *r
 
 std::optional<TableImporter::Outcome> TableImporter::readRow(EventRecord *event, RejectedRow *rejected)
 {
-    m_reader.readAhead(); // the header is read: a workbook's rows can be parsed ahead of these checks
+    if (m_options.readToTheEnd)
+        m_reader.readAhead(); // the header is read: a workbook's rows can be parsed ahead of these checks
     TableRow row;
     if (!m_reader.next(row)) {
         if (!m_reader.fatalError().isEmpty()) {

@@ -18,6 +18,7 @@ private slots:
     void dryRunCountsAsTheImportWill_data();
     void dryRunCountsAsTheImportWill();
     void dryRunForgetsAFileThatFailed();
+    void aPreviewOfTheFirstRowsSaysNothingOfRowsBeyondThem();
 };
 
 void tst_DryRun::dryRunWritesNothing()
@@ -123,6 +124,30 @@ void tst_DryRun::dryRunForgetsAFileThatFailed()
     params.dryRun = false;
     const ImportResult real = ImportJob::run(params);
     QCOMPARE((QList<int>{real.files.at(1).accepted, real.files.at(1).duplicate}), (QList<int>{2, 0}));
+}
+
+void tst_DryRun::aPreviewOfTheFirstRowsSaysNothingOfRowsBeyondThem()
+{
+    // The import dialog's preview reads a workbook's first rows only, and its notes are of those
+    // rows: rows 3 and 5-6, hidden, are not read, so not named, though a whole import parses a
+    // batch of rows ahead of the rows it checks (ReadAheadReader). Read whole, they are named.
+    ImportParams params;
+    params.casePath = newCasePath();
+    params.files = {dataPath(u"xlsx/hidden-rows.xlsx"_qs)};
+    params.timeZone = QStringLiteral("UTC");
+    params.dryRun = true;
+    params.stopAfterRows = 1;
+    const auto hiddenNamed = [](const FileImportResult &file) {
+        return file.notes.join(u'\n').contains(u"hidden or filtered out"_qs);
+    };
+    const ImportResult preview = ImportJob::run(params);
+    QVERIFY(preview.allOk());
+    QCOMPARE(preview.files.first().rowsRead, 2); // the first of each worksheet, "Log" and "Older"
+    QVERIFY2(!hiddenNamed(preview.files.first()), qPrintable(preview.files.first().notes.join(u'\n')));
+    params.stopAfterRows = 0;
+    const ImportResult whole = ImportJob::run(params);
+    QCOMPARE(whole.files.first().rowsRead, 7);
+    QVERIFY2(hiddenNamed(whole.files.first()), qPrintable(whole.files.first().notes.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(tst_DryRun)
