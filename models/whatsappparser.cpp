@@ -6,13 +6,17 @@
 #include "timestampparser.h"
 #include "xmlsaxparser.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <cstring>
+#include <optional>
 #include <utility>
+#include <vector>
 
 #include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
+#include <libxml/parserInternals.h>
 
 namespace {
 
@@ -47,40 +51,99 @@ struct Record
 
 bool isPageBreak(const QString &text)
 {
+    if (!text.startsWith(u"WhatsApp Business Record Page ")) // most texts: no expression run for them
+        return false;
     static const QRegularExpression re(QStringLiteral("^WhatsApp Business Record Page \\d+$"));
     return re.match(text).hasMatch();
 }
 
-void collectTokens(xmlNode *node, QList<Token> *tokens)
+/// The tokens of each section of the page (a <div id="property-…">): its texts, each simplified,
+/// with the line of the element holding it, page-break lines left out. Read from libxml2's SAX
+/// callbacks, as its tree would hold them (a text ends where an element, a comment or a CDATA
+/// block begins or ends), without building the tree: a delivery of 200,000 messages took 2.5 GB
+/// as a tree, and the tree's lines stop at 65,535.
+class SectionCollector
 {
-    for (xmlNode *n = node; n; n = n->next) {
-        if (n->type == XML_TEXT_NODE && n->content) {
-            const QString text = QString::fromUtf8(reinterpret_cast<const char *>(n->content)).simplified();
-            if (!text.isEmpty() && !isPageBreak(text))
-                tokens->append({text, int(xmlGetLineNo(n->parent ? n->parent : n))});
-        } else if (n->type == XML_ELEMENT_NODE) {
-            collectTokens(n->children, tokens);
-        }
-    }
-}
+public:
+    explicit SectionCollector(htmlParserCtxtPtr context) : m_context(context) {}
+    /// The longest text read, in bytes: libxml2's own limit for a text of its tree.
+    static constexpr qsizetype MaxText = 10000000;
+    QHash<QString, QList<Token>> sections;
+    int tooLongAt = 0; ///< the line the reading stopped at, in a text over MaxText
 
-void findSections(xmlNode *node, QHash<QString, QList<Token>> *sections)
-{
-    for (xmlNode *n = node; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE)
-            continue;
-        xmlChar *id = xmlGetProp(n, reinterpret_cast<const xmlChar *>("id"));
-        const QString name = id ? QString::fromUtf8(reinterpret_cast<const char *>(id)) : QString();
-        xmlFree(id);
-        if (name.startsWith(QStringLiteral("property-"))) {
-            QList<Token> tokens;
-            collectTokens(n->children, &tokens);
-            (*sections)[name.mid(9)] = tokens;
-        } else {
-            findSections(n->children, sections);
+    static void onStart(void *self, const xmlChar *, const xmlChar **attributes)
+    {
+        static_cast<SectionCollector *>(self)->start(attributes);
+    }
+    static void onEnd(void *self, const xmlChar *) { static_cast<SectionCollector *>(self)->end(); }
+    static void onText(void *self, const xmlChar *text, int length)
+    {
+        static_cast<SectionCollector *>(self)->text(reinterpret_cast<const char *>(text), length);
+    }
+    /// A comment or CDATA block (a script's) is no text, and ends the text before it.
+    static void onOther(void *self, const xmlChar *, int) { static_cast<SectionCollector *>(self)->flush(); }
+    static void onComment(void *self, const xmlChar *) { static_cast<SectionCollector *>(self)->flush(); }
+
+private:
+    void start(const xmlChar **attributes)
+    {
+        flush();
+        m_lines.push_back(m_context->input ? m_context->input->line : 0);
+        if (m_section)
+            return;
+        for (const xmlChar **a = attributes; a && a[0]; a += 2) {
+            const QByteArray id = reinterpret_cast<const char *>(a[0]);
+            if (id.compare("id", Qt::CaseInsensitive) == 0 && a[1]
+                && QByteArray(reinterpret_cast<const char *>(a[1])).startsWith("property-")) {
+                m_sectionName = QString::fromUtf8(reinterpret_cast<const char *>(a[1])).mid(9);
+                m_section.emplace();
+                m_sectionDepth = m_lines.size();
+                return;
+            }
         }
     }
-}
+    void end()
+    {
+        flush();
+        if (m_section && m_lines.size() == m_sectionDepth) {
+            sections[m_sectionName] = std::move(*m_section);
+            m_section.reset();
+        }
+        if (!m_lines.empty())
+            m_lines.pop_back();
+    }
+    void text(const char *data, int length)
+    {
+        if (!m_section || tooLongAt > 0)
+            return;
+        if (m_text.isEmpty())
+            m_textLine = m_lines.empty() ? 0 : m_lines.back(); // the line of the element holding it
+        if (m_text.size() + length > MaxText) { // no field's value: damage, and not to be held
+            tooLongAt = m_context->input ? m_context->input->line : m_textLine;
+            m_text.clear();
+            xmlStopParser(m_context);
+            return;
+        }
+        m_text.append(data, length);
+    }
+    void flush()
+    {
+        if (m_text.isEmpty())
+            return;
+        const QString text = QString::fromUtf8(m_text).simplified();
+        m_text.clear();
+        if (!text.isEmpty() && !isPageBreak(text))
+            m_section->append({text, m_textLine});
+    }
+
+    htmlParserCtxtPtr m_context;
+    std::vector<int> m_lines; ///< of each element open, where its start tag ends
+    std::optional<QList<Token>> m_section; ///< the tokens of the section open, if one is
+    QString m_sectionName;
+    size_t m_sectionDepth = 0;
+    QByteArray m_text; ///< the text being read, as UTF-8
+    int m_textLine = 0;
+};
 
 /// Splits a section's tokens into records. A record starts at @p marker (or, without one, at
 /// the first label); a label's value is every following token up to the next label.
@@ -165,6 +228,9 @@ private:
     const QStringList &m_lines;
     WhatsAppDocument *m_doc;
     TimestampParser m_time;
+    /// Each party's spelling read once: a return names the account in every record, and a
+    /// phone number's parse costs ~100k instructions (a sixth of a large return's import).
+    QHash<QString, NormalizedHandle> m_handles;
 };
 
 void DocumentBuilder::reject(const Record &record, const QString &reason)
@@ -204,7 +270,10 @@ bool DocumentBuilder::port(EventRecord *e, const Record &record, const QString &
 bool DocumentBuilder::party(NormalizedHandle *handle, QString *raw, const QString &value)
 {
     *raw = value;
-    *handle = m_normalizer.normalize(phoneRaw(value));
+    auto known = m_handles.constFind(value);
+    if (known == m_handles.cend())
+        known = m_handles.insert(value, m_normalizer.normalize(phoneRaw(value)));
+    *handle = *known;
     return !handle->isEmpty();
 }
 
@@ -352,6 +421,47 @@ void DocumentBuilder::logins(const QList<Token> &tokens)
     }
 }
 
+/// @brief The sections of the page @p utf8 into @p sections; why the parser stopped before its
+/// end (in @p haltMessage's words), or empty.
+QString readSections(const QByteArray &utf8, QHash<QString, QList<Token>> *sections, QString (*haltMessage)(void *))
+{
+    htmlParserCtxtPtr context = htmlCreateMemoryParserCtxt(utf8.constData(), int(utf8.size()));
+    if (!context)
+        return QCoreApplication::translate("WhatsAppParser", "not a readable HTML page");
+    // Only these callbacks: the page's texts and the elements holding them; no tree, no DTD,
+    // nothing fetched. The text is UTF-8 now, whatever the page's <meta> says.
+    htmlSAXHandler handler;
+    std::memset(&handler, 0, sizeof handler);
+    handler.startElement = &SectionCollector::onStart;
+    handler.endElement = &SectionCollector::onEnd;
+    handler.characters = &SectionCollector::onText;
+    handler.cdataBlock = &SectionCollector::onOther;
+    handler.comment = &SectionCollector::onComment;
+    SectionCollector collector(context);
+    xmlFree(context->sax);
+    context->sax = &handler;
+    context->userData = &collector;
+    if (xmlCharEncodingHandlerPtr utf8Handler = xmlFindCharEncodingHandler("UTF-8"))
+        xmlSwitchToEncoding(context, utf8Handler);
+    htmlCtxtUseOptions(context, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
+                                    | HTML_PARSE_IGNORE_ENC);
+    htmlParseDocument(context);
+    // Recovering, the parser stops early only at one of its limits (or at ours), leaving the
+    // rest of the page unread without a word.
+    QString halted;
+    if (collector.tooLongAt > 0)
+        halted = QCoreApplication::translate("WhatsAppParser", "the page cannot be read past its line %1: a text over "
+                                                               "10 MB long, which no record holds")
+                     .arg(collector.tooLongAt);
+    else if (context->disableSAX)
+        halted = haltMessage(context);
+    context->sax = nullptr; // the handler is this function's, not libxml2's to free
+    context->userData = nullptr;
+    htmlFreeParserCtxt(context);
+    *sections = std::move(collector.sections);
+    return halted;
+}
+
 } // namespace
 
 QString WhatsAppParser::haltMessage(void *context)
@@ -381,27 +491,12 @@ WhatsAppDocument WhatsAppParser::parse(const QByteArray &html) const
     HtmlPageDecoder::Piece page = decoder.decode(html, true);
     doc.reading = decoder.reading();
     XmlSaxParser::initLibrary();
-    htmlParserCtxtPtr context = htmlNewParserCtxt();
-    // The text is UTF-8 now, whatever the page's <meta> says: the encoding given overrides it.
-    htmlDocPtr tree = context ? htmlCtxtReadMemory(context, page.forParser.constData(), int(page.forParser.size()),
-                                                   "records.html", "UTF-8",
-                                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                                                       | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC)
-                              : nullptr;
-    page.forParser = QByteArray(); // a delivery's page may be tens of megabytes: not held twice over
-    // Recovering, the parser stops early only at one of its limits (a text over 10 MB, elements
-    // nested over 256 deep), leaving the rest of the page out of the tree without a word.
-    const QString halted = context && context->disableSAX ? haltMessage(context) : QString();
-    if (context)
-        htmlFreeParserCtxt(context);
-    if (!tree || !halted.isEmpty()) {
-        doc.error = tree ? halted : tr("not a readable HTML page");
-        xmlFreeDoc(tree);
+    QHash<QString, QList<Token>> sections;
+    if (const QString error = readSections(page.forParser, &sections, &haltMessage); !error.isEmpty()) {
+        doc.error = error;
         return doc;
     }
-    QHash<QString, QList<Token>> sections;
-    findSections(xmlDocGetRootElement(tree), &sections);
-    xmlFreeDoc(tree);
+    page.forParser = QByteArray(); // a delivery's page may be tens of megabytes: not held twice over
     if (sections.isEmpty()) {
         doc.error = tr("no WhatsApp record sections (div id=\"property-…\") in the page");
         return doc;

@@ -4985,6 +4985,10 @@ SHA-256 %2 (diese Datei)
         <source>the page cannot be read to its end</source>
         <translation>die Seite kann nicht bis zu ihrem Ende gelesen werden</translation>
     </message>
+    <message>
+        <source>the page cannot be read past its line %1: a text over 10 MB long, which no record holds</source>
+        <translation>die Seite kann nach ihrer Zeile %1 nicht weiter gelesen werden: ein Text von über 10 MB, den kein Datensatz enthält</translation>
+    </message>
 </context>
 <context>
     <name>XlsReader</name>

@@ -19,7 +19,7 @@
 - tests/data/whatsapp/return-outer-bad-crc.zip: return.zip whose own entry for the second delivery
   fails its CRC-32: the return itself is damaged.
 - tests/data/whatsapp/return-halted-delivery.zip: return.zip whose second delivery's records.html
-  holds a text of 11 MB before its messages, past which libxml2 stops reading the page.
+  holds a text of 11 MB before its messages, no field's value: the page is refused, saying where.
 - tests/data/whatsapp/return-garbled-delivery.zip: return.zip whose second delivery is no ZIP at
   all (its bytes garbled before it was packed).
 - tests/data/whatsapp/return-cut.zip: return.zip cut short half way into its second delivery (a
