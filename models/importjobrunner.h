@@ -134,8 +134,11 @@ private:
         QList<qint64> *sources; ///< the sources written for it, each page's added
         const QString &damage;  ///< WhatsAppReturnContents::damage, kept on each source
     };
+    /// @brief Stores @p parsed's events, @p progress told how many are stored (0..1); false on
+    /// an error, or when @p progress says to stop.
     bool writeWhatsAppDocument(const ContainerDocument &document, const WhatsAppDocument &parsed,
-                               const WhatsAppReturn &from, FileImportResult &total);
+                               const WhatsAppReturn &from, FileImportResult &total,
+                               const std::function<bool(double)> &progress);
     /// @brief Reads the pages of a return's deliveries into sources of their own; a page that
     /// cannot be read is named in @p unread, unless it is the return's only one. False on failure.
     bool readDeliveries(int index, const QList<ContainerDocument> &documents, const WhatsAppReturn &from,

@@ -65,11 +65,15 @@ bool isPageBreak(const QString &text)
 class SectionCollector
 {
 public:
-    explicit SectionCollector(htmlParserCtxtPtr context) : m_context(context) {}
+    SectionCollector(htmlParserCtxtPtr context, qsizetype size, const std::function<bool(double)> &progress)
+        : m_context(context), m_size(size), m_progress(progress)
+    {
+    }
     /// The longest text read, in bytes: libxml2's own limit for a text of its tree.
     static constexpr qsizetype MaxText = 10000000;
     QHash<QString, QList<Token>> sections;
     int tooLongAt = 0; ///< the line the reading stopped at, in a text over MaxText
+    bool stopped = false; ///< the progress function asked to stop
 
     static void onStart(void *self, const xmlChar *, const xmlChar **attributes)
     {
@@ -105,6 +109,11 @@ private:
     void end()
     {
         flush();
+        if (m_progress && ++m_ended % 4096 == 0 && m_size > 0 && m_context->input
+            && !m_progress(double(m_context->input->cur - m_context->input->base) / double(m_size))) {
+            stopped = true;
+            xmlStopParser(m_context);
+        }
         if (m_section && m_lines.size() == m_sectionDepth) {
             sections[m_sectionName] = std::move(*m_section);
             m_section.reset();
@@ -137,6 +146,9 @@ private:
     }
 
     htmlParserCtxtPtr m_context;
+    qsizetype m_size;
+    const std::function<bool(double)> &m_progress;
+    qint64 m_ended = 0; ///< elements ended: progress is told every few thousand
     std::vector<int> m_lines; ///< of each element open, where its start tag ends
     std::optional<QList<Token>> m_section; ///< the tokens of the section open, if one is
     QString m_sectionName;
@@ -202,7 +214,8 @@ public:
     }
 
     void requestParameters(const QList<Token> &tokens);
-    void messages(const QList<Token> &tokens);
+    /// @brief The messages' events; @p progress told how many of them are read (0..1).
+    bool messages(const QList<Token> &tokens, const std::function<bool(double)> &progress);
     void calls(const QList<Token> &tokens);
     void logins(const QList<Token> &tokens);
 
@@ -288,13 +301,17 @@ void DocumentBuilder::requestParameters(const QList<Token> &tokens)
     m_doc->account = m_doc->requestParameters.value(QStringLiteral("Account Identifier")).toString();
 }
 
-void DocumentBuilder::messages(const QList<Token> &tokens)
+bool DocumentBuilder::messages(const QList<Token> &tokens, const std::function<bool(double)> &progress)
 {
     static const QStringList labels{u"Timestamp"_qs, u"Message Id"_qs, u"Sender"_qs, u"Recipients"_qs,
                                     u"Group Id"_qs, u"Sender Ip"_qs, u"Sender Port"_qs, u"Sender Device"_qs,
                                     u"Type"_qs, u"Message Style"_qs, u"Message Size"_qs};
     static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
-    for (const Record &record : records(tokens, u"Message"_qs, labels)) {
+    const QList<Record> all = records(tokens, u"Message"_qs, labels);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (progress && i % 4096 == 4095 && !progress(double(i) / double(all.size())))
+            return false;
+        const Record &record = all.at(i);
         EventRecord base;
         if (!start(&base, record, record.value(u"Timestamp"_qs), EvidenceClass::Communication, u"message"_qs))
             continue;
@@ -325,6 +342,7 @@ void DocumentBuilder::messages(const QList<Token> &tokens)
             m_doc->events.append(e);
         }
     }
+    return true;
 }
 
 void DocumentBuilder::calls(const QList<Token> &tokens)
@@ -423,7 +441,8 @@ void DocumentBuilder::logins(const QList<Token> &tokens)
 
 /// @brief The sections of the page @p utf8 into @p sections; why the parser stopped before its
 /// end (in @p haltMessage's words), or empty.
-QString readSections(const QByteArray &utf8, QHash<QString, QList<Token>> *sections, QString (*haltMessage)(void *))
+QString readSections(const QByteArray &utf8, QHash<QString, QList<Token>> *sections, QString (*haltMessage)(void *),
+                     const std::function<bool(double)> &progress, bool *stopped)
 {
     htmlParserCtxtPtr context = htmlCreateMemoryParserCtxt(utf8.constData(), int(utf8.size()));
     if (!context)
@@ -437,7 +456,7 @@ QString readSections(const QByteArray &utf8, QHash<QString, QList<Token>> *secti
     handler.characters = &SectionCollector::onText;
     handler.cdataBlock = &SectionCollector::onOther;
     handler.comment = &SectionCollector::onComment;
-    SectionCollector collector(context);
+    SectionCollector collector(context, utf8.size(), progress);
     xmlFree(context->sax);
     context->sax = &handler;
     context->userData = &collector;
@@ -453,8 +472,9 @@ QString readSections(const QByteArray &utf8, QHash<QString, QList<Token>> *secti
         halted = QCoreApplication::translate("WhatsAppParser", "the page cannot be read past its line %1: a text over "
                                                                "10 MB long, which no record holds")
                      .arg(collector.tooLongAt);
-    else if (context->disableSAX)
+    else if (context->disableSAX && !collector.stopped)
         halted = haltMessage(context);
+    *stopped = collector.stopped;
     context->sax = nullptr; // the handler is this function's, not libxml2's to free
     context->userData = nullptr;
     htmlFreeParserCtxt(context);
@@ -480,7 +500,7 @@ bool WhatsAppParser::looksLikeRecords(const QByteArray &head)
     return text.contains("WhatsApp Business Record") || text.contains("id=\"property-");
 }
 
-WhatsAppDocument WhatsAppParser::parse(const QByteArray &html) const
+WhatsAppDocument WhatsAppParser::parse(const QByteArray &html, const Progress &progress) const
 {
     WhatsAppDocument doc;
     HtmlPageDecoder decoder(QByteArrayView(html).first(qMin<qsizetype>(html.size(), 4096)));
@@ -492,7 +512,11 @@ WhatsAppDocument WhatsAppParser::parse(const QByteArray &html) const
     doc.reading = decoder.reading();
     XmlSaxParser::initLibrary();
     QHash<QString, QList<Token>> sections;
-    if (const QString error = readSections(page.forParser, &sections, &haltMessage); !error.isEmpty()) {
+    // Of a page's reading, its parse takes about two thirds and the messages' events the rest.
+    const auto parsing = [&progress](double done) { return !progress || progress(0.65 * done); };
+    const auto building = [&progress](double done) { return !progress || progress(0.65 + 0.35 * done); };
+    if (const QString error = readSections(page.forParser, &sections, &haltMessage, parsing, &doc.stopped);
+        !error.isEmpty() || doc.stopped) {
         doc.error = error;
         return doc;
     }
@@ -504,7 +528,10 @@ WhatsAppDocument WhatsAppParser::parse(const QByteArray &html) const
     const QStringList lines = std::exchange(page.text, QString()).split(u'\n');
     DocumentBuilder builder(m_normalizer, lines, &doc);
     builder.requestParameters(sections.value(u"request_parameters"_qs));
-    builder.messages(sections.value(u"message_log"_qs));
+    if (!builder.messages(sections.value(u"message_log"_qs), building)) {
+        doc.stopped = true;
+        return doc;
+    }
     builder.calls(sections.value(u"call_logs"_qs));
     for (auto it = sections.cbegin(); it != sections.cend(); ++it) {
         if (it.key().contains(u"login"_qs) || it.key() == u"ip_addresses")

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <functional>
+
 /// @brief One records.html of a WhatsApp pen-register return, read into events.
 struct WhatsAppDocument
 {
@@ -17,6 +19,7 @@ struct WhatsAppDocument
     QList<RejectedRow> rejected;
     TextReading reading; ///< the page's encoding, and the lines whose text was read otherwise
     QString error; ///< set when the page is not a WhatsApp record at all
+    bool stopped = false; ///< the progress function asked to stop: the page is not read whole
 };
 
 /// @brief Parses "WhatsApp Business Record" pages with libxml2's HTML parser. Within each
@@ -26,8 +29,11 @@ class WhatsAppParser final
 {
     Q_DECLARE_TR_FUNCTIONS(WhatsAppParser)
 public:
+    /// @brief Told how far the page has been read (0..1) a few times a second; false to stop.
+    using Progress = std::function<bool(double)>;
+
     explicit WhatsAppParser(QString region = QStringLiteral("US"));
-    WhatsAppDocument parse(const QByteArray &html) const;
+    WhatsAppDocument parse(const QByteArray &html, const Progress &progress = {}) const;
     /// @brief True if @p head (a file's first bytes) looks like a WhatsApp records page.
     static bool looksLikeRecords(const QByteArray &head);
 

@@ -39,6 +39,7 @@ private slots:
     void aPageTheParserStopsInIsRefused();
     void elementsNestedDeepAreReadAsAnyOthers();
     void recordsPastLine65535KeepTheirLines();
+    void aLargePageReportsHowFarItHasGot();
     void aReturnCutShortGivesItsWholeDeliveries_data();
     void aReturnCutShortGivesItsWholeDeliveries();
     void everyEncodingAndLineEndGivesTheSameEvents_data();
@@ -441,6 +442,48 @@ void tst_WhatsApp::recordsPastLine65535KeepTheirLines()
         expected.append(QString::number(row.section(u'|', 0, 0).toInt() + 70000) + u'|' + row.section(u'|', 1));
     QCOMPARE(expected.first().section(u'|', 0, 0), u"70012"_qs);
     QCOMPARE(TestSupport::rows(longer->db(), sql), expected);
+}
+
+void tst_WhatsApp::aLargePageReportsHowFarItHasGot()
+{
+    // A page of 20,000 messages: its reading and its storing report how far they have got, the
+    // fraction rising and the rows stored counted as they go. A page was reported only once
+    // read and stored whole: the bar stood at 0 % for the 20 s a delivery of 200,000 took.
+    const QByteArray page = samplePage();
+    const qsizetype from = page.indexOf("<div>Message</div>");
+    const qsizetype to = page.indexOf("<div>Message</div>", from + 1);
+    QByteArray messages;
+    for (int i = 0; i < 20000; ++i)
+        messages += page.mid(from, to - from).replace("3EB0A1B2C3D4E5F6", QByteArray::number(i).rightJustified(16, '0'));
+    ImportParams params;
+    params.casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    params.files = {writePage(QByteArray(page).insert(from, messages))};
+    QList<std::pair<double, qint64>> reports; // fraction, rows
+    const ImportResult result = ImportJob::run(params, [&reports](const ImportProgress &p) {
+        reports.append({p.fileFraction, p.rows});
+        return true;
+    });
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    QCOMPARE(result.files.first().accepted, 20006);
+    const auto between = std::count_if(reports.cbegin(), reports.cend(), [](const auto &r) { return r.first > 0 && r.first < 1; });
+    // Reports come at most every 100 ms: here some 15 between the first and the last, at least
+    // one however fast the machine (before, none: the heartbeat repeated 0 % until the end).
+    QVERIFY2(between >= 1, qPrintable(QString::number(between)));
+    for (qsizetype i = 1; i < reports.size(); ++i) {
+        QVERIFY2(reports.at(i).first >= reports.at(i - 1).first, qPrintable(QString::number(i)));
+        QVERIFY2(reports.at(i).second >= reports.at(i - 1).second, qPrintable(QString::number(i)));
+    }
+    QCOMPARE(reports.constLast(), (std::pair<double, qint64>{1.0, 20006}));
+    // Cancelled while the page is read, it stops there, and nothing is written.
+    params.casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    double stoppedAt = 0;
+    const ImportResult cancelled = ImportJob::run(params, [&stoppedAt](const ImportProgress &p) {
+        stoppedAt = p.fileFraction;
+        return p.fileFraction <= 0;
+    });
+    QVERIFY(cancelled.cancelled);
+    QVERIFY2(stoppedAt > 0 && stoppedAt < 0.7, qPrintable(QString::number(stoppedAt))); // still reading
+    QVERIFY(!QFileInfo::exists(params.casePath)); // the case it would have created is not left behind
 }
 
 void tst_WhatsApp::dryRunCountsRepeatsAcrossDeliveries()
