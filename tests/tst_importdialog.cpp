@@ -22,6 +22,7 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QWheelEvent>
 #include <QTableView>
@@ -37,6 +38,7 @@ class tst_ImportDialog : public QObject
 private slots:
     void initTestCase();
     void recognisedFileNeedsAZoneThenPreviews();
+    void aLongPreviewSaysHowFarItHasRead();
     void aTimeOfTheRepeatedHourIsMarkedInThePreview();
     void thePreviewSaysWhichPassTheOrderPlacedATimeIn();
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
@@ -135,6 +137,35 @@ void tst_ImportDialog::recognisedFileNeedsAZoneThenPreviews()
     QCOMPARE(view->model()->index(0, 6).data().toString(), QStringLiteral("+13125550147"));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text().contains(QStringLiteral("Apple IDS")));
     QVERIFY(!QFile::exists(casePath)); // a preview writes nothing
+}
+
+void tst_ImportDialog::aLongPreviewSaysHowFarItHasRead()
+{
+    // A WhatsApp page is previewed whole (its records are counted as the import will count
+    // them): one of 40,000 messages takes two seconds or more here. The dialog says how far the
+    // reading has got ("Reading… 40%") where it said "Reading…" until the end.
+    QFile sample(dataPath(QStringLiteral("whatsapp/records.html")));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QByteArray page = sample.readAll();
+    const qsizetype from = page.indexOf("<div>Message</div>");
+    const QByteArray message = page.mid(from, page.indexOf("<div>Message</div>", from + 1) - from);
+    QByteArray messages;
+    for (int i = 0; i < 40000; ++i)
+        messages += QByteArray(message).replace("3EB0A1B2C3D4E5F6", QByteArray::number(i).rightJustified(16, '0'));
+    const QString path = m_dir.filePath(QStringLiteral("records.html"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(page.insert(from, messages)) > 0);
+    out.close();
+    ImportDialog dialog({path}, m_dir.filePath(QStringLiteral("long.llcase")), QStringLiteral("US"));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    auto *recognition = dialog.findChild<QLabel *>(QStringLiteral("recognition"));
+    const QRegularExpression reading(QStringLiteral("^Reading… (\\d+)%$"));
+    QTRY_VERIFY_WITH_TIMEOUT(reading.match(recognition->text()).hasMatch() || !ready.isEmpty(), 20000);
+    QVERIFY2(ready.isEmpty(), "the preview was ready before it said how far it had read");
+    const int percent = reading.match(recognition->text()).captured(1).toInt();
+    QVERIFY2(percent > 0 && percent < 100, qPrintable(recognition->text()));
+    QVERIFY(ready.wait(20000));
+    QVERIFY2(recognition->text().startsWith(u"WhatsApp pen-register return"_qs), qPrintable(recognition->text()));
 }
 
 void tst_ImportDialog::aTimeOfTheRepeatedHourIsMarkedInThePreview()

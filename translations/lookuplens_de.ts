@@ -2367,6 +2367,10 @@ dungen</translation>
         <source>%1 (second of two)</source>
         <translation>%1 (zweiter von zwei)</translation>
     </message>
+    <message>
+        <source>Reading… %1%</source>
+        <translation>Wird gelesen … %1 %</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>

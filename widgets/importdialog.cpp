@@ -41,15 +41,23 @@ ImportDialog::ImportDialog(const QStringList &files, const QString &casePath, co
       m_format(new QComboBox(this)), m_zone(new TimeZoneComboBox(tr("Not declared (the file must state its zone)"), this)),
       m_dateOrder(new QComboBox(this)), m_continued(new QCheckBox(this)), m_subscriber(new EntryLineEdit(this)), m_mapping(new ColumnMappingWidget(this)), m_mappingBox(nullptr),
       m_recognition(new QLabel(this)), m_previewCaption(new QLabel(this)), m_previewView(new QTableView(this)), m_previewModel(new QStandardItemModel(this)),
-      m_errors(new QListWidget(this)), m_buttons(new QDialogButtonBox(this))
+      m_errors(new QListWidget(this)), m_buttons(new QDialogButtonBox(this)), m_readingShown(new QTimer(this))
 {
     setWindowTitle(tr("Import provider returns"));
     setObjectName(QStringLiteral("ImportDialog"));
     build();
     connect(&m_watcher, &QFutureWatcher<ImportResult>::finished, this, [this]() {
         // Results are tagged with the request they answer; a stale preview is dropped.
-        if (m_watcher.property("request").toInt() == m_request)
+        if (m_watcher.property("request").toInt() == m_request) {
+            m_readingShown->stop();
             showPreview(m_watcher.result());
+        }
+    });
+    // A large return (a WhatsApp page of 200,000 messages) takes seconds to preview: how far.
+    m_readingShown->setInterval(100);
+    connect(m_readingShown, &QTimer::timeout, this, [this]() {
+        if (const int percent = m_readSoFar ? int(m_readSoFar->load() * 100) : 0; percent > 0)
+            m_recognition->setText(tr("Reading… %1%").arg(percent));
     });
     connect(&m_peekWatcher, &QFutureWatcher<TableImporter::Peek>::finished, this, [this]() {
         if (m_peekWatcher.property("request").toInt() == m_peekRequest && mappingMode())
@@ -61,6 +69,7 @@ ImportDialog::ImportDialog(const QStringList &files, const QString &casePath, co
 
 ImportDialog::~ImportDialog()
 {
+    m_wanted->store(-1); // the preview running stops at its next report rather than read on
     m_watcher.waitForFinished();
     m_peekWatcher.waitForFinished();
     m_openWatcher.waitForFinished();
@@ -320,6 +329,8 @@ void ImportDialog::startPreview()
     ImportParams params;
     QString error;
     const int request = ++m_request;
+    m_wanted->store(request); // an earlier preview still reading stops at its next report
+    m_readingShown->stop();
     updateSettingsScope();
     m_errors->clear();
     if (!collect(&params, &error)) {
@@ -338,7 +349,14 @@ void ImportDialog::startPreview()
     params.stopAfterRows = PreviewRows;
     m_recognition->setText(tr("Reading…"));
     m_watcher.setProperty("request", request);
-    m_watcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), [params]() { return ImportJob::run(params); }));
+    m_readSoFar = std::make_shared<std::atomic<double>>(0);
+    m_readingShown->start();
+    m_watcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), [params, request, wanted = m_wanted, read = m_readSoFar]() {
+        return ImportJob::run(params, [request, wanted, read](const ImportProgress &progress) {
+            read->store((progress.fileIndex + progress.fileFraction) / qMax(1, progress.fileCount));
+            return wanted->load() == request;
+        });
+    }));
 }
 
 void ImportDialog::showPreview(const ImportResult &result)

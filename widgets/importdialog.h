@@ -6,6 +6,10 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
 
 class ColumnMappingWidget;
 class QCheckBox;
@@ -147,6 +151,11 @@ private:
     QDialogButtonBox *m_buttons;
     QFutureWatcher<ImportResult> m_watcher;
     int m_request = 0;
+    /// The preview wanted, for the one running to stop when it is no longer (shared with it).
+    std::shared_ptr<std::atomic_int> m_wanted = std::make_shared<std::atomic_int>(0);
+    /// How far the preview running has read its file (0..1), shown while it reads.
+    std::shared_ptr<std::atomic<double>> m_readSoFar;
+    QTimer *m_readingShown;
     /// The file's header and first rows, read off the GUI thread for the mapping (a large
     /// workbook's shared strings take seconds), shown while the mapping is incomplete.
     QFutureWatcher<TableImporter::Peek> m_peekWatcher;
