@@ -109,8 +109,8 @@ private:
     void end()
     {
         flush();
-        if (m_progress && ++m_ended % 4096 == 0 && m_size > 0 && m_context->input
-            && !m_progress(double(m_context->input->cur - m_context->input->base) / double(m_size))) {
+        if (m_progress && ++m_ended % 4096 == 0 && m_size > 0
+            && !m_progress(double(qMax(0L, xmlByteConsumed(m_context))) / double(m_size))) {
             stopped = true;
             xmlStopParser(m_context);
         }
