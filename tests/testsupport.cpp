@@ -134,6 +134,16 @@ QList<TableRow> TestSupport::readAll(TableReader &reader)
     return rows;
 }
 
+QByteArray TestSupport::withMessages(QByteArray page, int count)
+{
+    const qsizetype from = page.indexOf("<div>Message</div>");
+    const QByteArray message = page.mid(from, page.indexOf("<div>Message</div>", from + 1) - from);
+    QByteArray messages;
+    for (int i = 0; i < count; ++i)
+        messages += QByteArray(message).replace("3EB0A1B2C3D4E5F6", QByteArray::number(i).rightJustified(16, '0'));
+    return page.insert(from, messages);
+}
+
 QByteArray TestSupport::utf16WithBom(const QString &text, bool bigEndian)
 {
     QByteArray bytes = bigEndian ? QByteArray("\xFE\xFF") : QByteArray("\xFF\xFE");

@@ -39,6 +39,9 @@ QString writeFile(const QString &path, const QByteArray &bytes);
 /// @brief @p text as UTF-16 with its byte-order mark, each code unit as it is: a lone surrogate
 /// stays one (Qt's encoder may not keep it so).
 QByteArray utf16WithBom(const QString &text, bool bigEndian = false);
+/// @brief A WhatsApp records page (the fixture's, or a variant of it) with @p count copies of its
+/// first message before it, each with a message id of its own: a large delivery.
+QByteArray withMessages(QByteArray page, int count);
 /// @brief Every row @p reader gives, to its end.
 QList<TableRow> readAll(TableReader &reader);
 } // namespace TestSupport

@@ -146,16 +146,8 @@ void tst_ImportDialog::aLongPreviewSaysHowFarItHasRead()
     // reading has got ("Reading… 40%") where it said "Reading…" until the end.
     QFile sample(dataPath(QStringLiteral("whatsapp/records.html")));
     QVERIFY(sample.open(QIODevice::ReadOnly));
-    QByteArray page = sample.readAll();
-    const qsizetype from = page.indexOf("<div>Message</div>");
-    const QByteArray message = page.mid(from, page.indexOf("<div>Message</div>", from + 1) - from);
-    QByteArray messages;
-    for (int i = 0; i < 40000; ++i)
-        messages += QByteArray(message).replace("3EB0A1B2C3D4E5F6", QByteArray::number(i).rightJustified(16, '0'));
-    const QString path = m_dir.filePath(QStringLiteral("records.html"));
-    QFile out(path);
-    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(page.insert(from, messages)) > 0);
-    out.close();
+    const QString path = TestSupport::writeFile(m_dir.filePath(QStringLiteral("records.html")),
+                                                TestSupport::withMessages(sample.readAll(), 40000));
     ImportDialog dialog({path}, m_dir.filePath(QStringLiteral("long.llcase")), QStringLiteral("US"));
     QSignalSpy ready(&dialog, &ImportDialog::previewReady);
     auto *recognition = dialog.findChild<QLabel *>(QStringLiteral("recognition"));

@@ -449,15 +449,9 @@ void tst_WhatsApp::aLargePageReportsHowFarItHasGot()
     // A page of 20,000 messages: its reading and its storing report how far they have got, the
     // fraction rising and the rows stored counted as they go. A page was reported only once
     // read and stored whole: the bar stood at 0 % for the 20 s a delivery of 200,000 took.
-    const QByteArray page = samplePage();
-    const qsizetype from = page.indexOf("<div>Message</div>");
-    const qsizetype to = page.indexOf("<div>Message</div>", from + 1);
-    QByteArray messages;
-    for (int i = 0; i < 20000; ++i)
-        messages += page.mid(from, to - from).replace("3EB0A1B2C3D4E5F6", QByteArray::number(i).rightJustified(16, '0'));
     ImportParams params;
     params.casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
-    params.files = {writePage(QByteArray(page).insert(from, messages))};
+    params.files = {writePage(TestSupport::withMessages(samplePage(), 20000))};
     QList<std::pair<double, qint64>> reports; // fraction, rows
     const ImportResult result = ImportJob::run(params, [&reports](const ImportProgress &p) {
         reports.append({p.fileFraction, p.rows});
