@@ -1,5 +1,4 @@
 #include "apptranslations.h"
-#include "backgroundpool.h"
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "casesession.h"
@@ -10,6 +9,7 @@
 #include "eventfilterbar.h"
 #include "eventtablemodel.h"
 #include "explorerwiring.h"
+#include "heldpool.h"
 #include "instantedit.h"
 #include "handlesview.h"
 #include "handletablemodel.h"
@@ -32,8 +32,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QPushButton>
-#include <QScopeGuard>
-#include <QSemaphore>
 #include <QThreadPool>
 #include <QLabel>
 #include <QLineEdit>
@@ -163,12 +161,7 @@ void tst_Explorer::theHandleListIsCountedOffTheGuiThread()
 {
     // With every background thread held, the case opens and the handle list waits, saying so;
     // a handle chosen meanwhile (in the events table, say) is selected once the list is in.
-    QThreadPool *pool = BackgroundPool::instance();
-    QSemaphore held;
-    const int threads = pool->maxThreadCount();
-    for (int i = 0; i < threads; ++i)
-        pool->start([&held]() { held.acquire(); });
-    auto release = qScopeGuard([&held, threads]() { held.release(threads); });
+    HeldPool held;
     QVERIFY(m_window->openCase(m_demo));
     HandleTableModel *handles = m_window->session()->handles();
     auto *loading = m_window->findChild<QLabel *>(QStringLiteral("handlesLoading"));
@@ -179,8 +172,7 @@ void tst_Explorer::theHandleListIsCountedOffTheGuiThread()
     m_window->wiring()->selectHandle(bea);
     QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("filterHandle"))->text(), QStringLiteral("+13125550147"));
     QCOMPARE(counts(), QStringLiteral("5 lookups · 6 communications · 0 connections — times in UTC"));
-    release.dismiss();
-    held.release(threads);
+    held.release();
     QTRY_VERIFY(!handles->isLoading());
     QVERIFY(!loading->isVisible());
     QCOMPARE(handles->rowCount(), 8);

@@ -6,6 +6,7 @@
 #include "evidenceclass.h"
 #include "evidenceclassdelegate.h"
 #include "filelisting.h"
+#include "heldpool.h"
 #include "importdialog.h"
 #include "importrunner.h"
 #include "mainwindow.h"
@@ -39,32 +40,6 @@
 #include <memory>
 
 namespace {
-
-/// Every thread of LookupLens's own pool held until release() or the end of the scope: jobs
-/// started meanwhile wait for one. Released before a window goes, which waits for its jobs: a
-/// failed check must not hang.
-class HeldPool
-{
-public:
-    HeldPool() : m_threads(BackgroundPool::instance()->maxThreadCount())
-    {
-        // Shared with the holders: one queued behind a job still running from an earlier test
-        // starts after this object is gone, and waited on freed memory (the suite hung at exit).
-        for (int i = 0; i < m_threads; ++i)
-            BackgroundPool::instance()->start([held = m_held]() { held->acquire(); });
-    }
-    ~HeldPool() { release(); }
-    void release()
-    {
-        if (!std::exchange(m_released, true))
-            m_held->release(m_threads);
-    }
-
-private:
-    std::shared_ptr<QSemaphore> m_held = std::make_shared<QSemaphore>();
-    const int m_threads;
-    bool m_released = false;
-};
 
 /// The modal dialogs shown while it watches, each closed as soon as seen: how many import
 /// dialogs (rejected), and the text of each message box (accepted).
