@@ -276,7 +276,7 @@ bool JobRunner::reportProgress(int index, const QString &path, double fraction, 
     m_lastFraction = fraction;
     const qint64 now = m_clock.elapsed();
     if (!force && now - m_lastReportMs < 100)
-        return true;
+        return !m_cancelled; // a cancel the heartbeat's report was told is answered here too
     m_lastReportMs = now;
     ImportProgress p;
     p.fileIndex = index;
