@@ -134,11 +134,34 @@ private:
         QList<qint64> *sources; ///< the sources written for it, each page's added
         const QString &damage;  ///< WhatsAppReturnContents::damage, kept on each source
     };
-    /// @brief Stores @p parsed's events, @p progress told how many are stored (0..1); false on
-    /// an error, or when @p progress says to stop.
-    bool writeWhatsAppDocument(const ContainerDocument &document, const WhatsAppDocument &parsed,
-                               const WhatsAppReturn &from, FileImportResult &total,
-                               const std::function<bool(double)> &progress);
+    /// A delivery's page being read, its records stored as they are read.
+    struct WhatsAppPage
+    {
+        const ContainerDocument &document;
+        const WhatsAppReturn &from;
+        FileImportResult &total; ///< of the return
+        const WhatsAppDocument &read; ///< the page as read so far: its encoding, its request parameters
+        FileImportResult counts = {}; ///< the page's own
+        std::optional<qint64> sourceId = {}; ///< once its first record is read (none in a dry run)
+        QJsonObject metadata = {}; ///< the source's, as it was written
+        std::optional<EventWriter> writer = {};
+        QString error = {}; ///< why a record could not be stored
+        /// @brief Its place inside the return ("delivery-2.zip › records.html"); empty for a bare page.
+        QString inner() const;
+    };
+    enum class PageEnd { Stored, Unread, Failed };
+    /// @brief Reads the page of @p document, storing each record as it is read; a page that
+    /// cannot be read to its end is let go (Unread, why in @p unreadable). Failed on an error, or
+    /// when @p progress (told how far the page is read, 0..1) says to stop.
+    PageEnd readWhatsAppPage(const WhatsAppParser &parser, const ContainerDocument &document, const WhatsAppReturn &from,
+                             FileImportResult &total, const std::function<bool(double)> &progress, QString *unreadable);
+    QJsonObject pageMetadata(const WhatsAppPage &page) const;
+    /// @brief Writes the page's source, before its first record (or at its end, if it has none).
+    bool startPageSource(WhatsAppPage &page);
+    bool storePageEvent(WhatsAppPage &page, const EventRecord &event);
+    bool storePageRejected(WhatsAppPage &page, const RejectedRow &row);
+    /// @brief The page read to its end: its counts added to the return's, its source finished.
+    bool finishPage(WhatsAppPage &page);
     /// @brief Reads the pages of a return's deliveries into sources of their own; a page that
     /// cannot be read is named in @p unread, unless it is the return's only one. False on failure.
     bool readDeliveries(int index, const QList<ContainerDocument> &documents, const WhatsAppReturn &from,

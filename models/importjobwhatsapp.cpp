@@ -67,24 +67,23 @@ bool JobRunner::readDeliveries(int index, const QList<ContainerDocument> &docume
         const ContainerDocument &document = documents.at(i);
         if (!document.unreadable.isEmpty())
             continue;
-        // A page of 200,000 messages takes seconds to read and as long to store: how far each has
-        // got is told, the reading as 0.7 of the delivery's share and the storing as the rest.
+        // A page of 200,000 messages takes seconds to read: how far it has got is told.
         const auto share = [&, i](double done) {
             return reportProgress(index, from.path, (double(i) + done) / double(documents.size()));
         };
-        const WhatsAppDocument parsed = parser.parse(document.bytes, [&share](double done) { return share(0.7 * done); });
-        if (m_cancelled || parsed.stopped)
+        QString error;
+        const PageEnd end = readWhatsAppPage(parser, document, from, result, share, &error);
+        if (end == PageEnd::Failed)
             return false;
-        if (!parsed.error.isEmpty() && pages == 1) { // the return's one page: the return cannot be read
-            result.error = QStringLiteral("%1: %2: %3").arg(from.path, document.name, parsed.error);
+        if (end == PageEnd::Unread && pages == 1) { // the return's one page: the return cannot be read
+            result.error = QStringLiteral("%1: %2: %3").arg(from.path, document.name, error);
             return false;
         }
-        if (!parsed.error.isEmpty()) {
-            noteUnreadDelivery(document.name, parsed.error, unread, result);
+        if (end == PageEnd::Unread) {
+            noteUnreadDelivery(document.name, error, unread, result);
             continue;
         }
-        if (!writeWhatsAppDocument(document, parsed, from, result, [&share](double done) { return share(0.7 + 0.3 * done); })
-            || !share(1.0))
+        if (!share(1.0))
             return false;
         ++written;
     }
@@ -118,102 +117,171 @@ bool JobRunner::nameUnreadDeliveries(const QList<qint64> &sources, const QJsonAr
     return true;
 }
 
-bool JobRunner::writeWhatsAppDocument(const ContainerDocument &document, const WhatsAppDocument &parsed,
-                                      const WhatsAppReturn &from, FileImportResult &total,
-                                      const std::function<bool(double)> &progress)
+JobRunner::PageEnd JobRunner::readWhatsAppPage(const WhatsAppParser &parser, const ContainerDocument &document,
+                                              const WhatsAppReturn &from, FileImportResult &total,
+                                              const std::function<bool(double)> &progress, QString *unreadable)
 {
-    const QString &path = from.path;
-    FileImportResult counts;
-    counts.path = document.name;
-    counts.format = QStringLiteral("whatsapp");
-    counts.timeZone = QStringLiteral("stated in records");
-    std::optional<qint64> sourceId;
-    std::optional<EventWriter> writer;
-    QString error;
+    // Each record is stored as it is read: a delivery of a million messages is never held
+    // whole. A page then found not to be read to its end is let go, as if never read.
+    WhatsAppDocument read;
+    WhatsAppPage page{document, from, total, read};
+    const qsizetype previews = total.preview.size();
+    const qsizetype rejectedShown = total.rejectedRows.size();
+    const qsizetype sources = from.sources->size();
+    if (!m_params.dryRun)
+        execSql(m_case->db(), QStringLiteral("SAVEPOINT whatsapp_page"));
+    else
+        m_preview->startPart(page.inner());
+    const WhatsAppParser::Sink sink{[this, &page](const EventRecord &e) { return storePageEvent(page, e); },
+                                    [this, &page](const RejectedRow &row) { return storePageRejected(page, row); }};
+    parser.read(document.bytes, &read, sink, progress);
+    if (!page.error.isEmpty() || (read.stopped && read.error.isEmpty())) {
+        if (!page.error.isEmpty())
+            total.error = QStringLiteral("%1: %2").arg(from.path, page.error);
+        return PageEnd::Failed; // the file's savepoint is rolled back
+    }
+    if (read.error.isEmpty())
+        return finishPage(page) ? PageEnd::Stored : PageEnd::Failed;
+    *unreadable = read.error;
+    m_rows -= page.counts.accepted + page.counts.duplicate + page.counts.rejected;
+    total.preview.resize(previews);
+    total.previewFates.resize(previews);
+    total.previewParts.resize(previews);
+    total.rejectedRows.resize(rejectedShown);
+    from.sources->resize(sources);
+    if (m_params.dryRun) {
+        m_preview->forgetPart();
+    } else {
+        execSql(m_case->db(), QStringLiteral("ROLLBACK TO whatsapp_page"));
+        execSql(m_case->db(), QStringLiteral("RELEASE whatsapp_page"));
+    }
+    return PageEnd::Unread;
+}
+
+QString JobRunner::WhatsAppPage::inner() const
+{
     // The page within the container ("delivery-2.zip › records.html"), naming where a
     // preview row or a line is: every delivery's page has its own line 12.
-    const QString outer = QFileInfo(path).fileName() + PlaceName::Separator;
-    const QString inner = document.name.startsWith(outer) ? document.name.mid(outer.size()) : QString();
-    // The page's encoding, and its lines whose text was read otherwise.
+    const QString outer = QFileInfo(from.path).fileName() + PlaceName::Separator;
+    return document.name.startsWith(outer) ? document.name.mid(outer.size()) : QString();
+}
+
+QJsonObject JobRunner::pageMetadata(const WhatsAppPage &page) const
+{
     QJsonObject metadata;
-    TableImporter::addTextReading(parsed.reading, &metadata);
-    for (const QString &note : TableImporter::textReadingNotes(metadata))
-        total.warnings.append(inner.isEmpty() ? note : QStringLiteral("%1: %2").arg(inner, note));
-    if (!m_params.dryRun) {
-        metadata.insert(QStringLiteral("request_parameters"), parsed.requestParameters);
-        metadata.insert(QStringLiteral("account_identifier"), parsed.account);
-        // A bare records.html is the file itself, inside nothing: no container to name or hash.
-        const QString container = inner.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
-        if (!container.isEmpty())
-            metadata.insert(QStringLiteral("container"), container);
-        if (!from.damage.isEmpty())
-            metadata.insert(QStringLiteral("container_damage"), from.damage);
-        if (!document.encryption.isEmpty()) // decrypted with the password given, which is kept nowhere
-            metadata.insert(QStringLiteral("zip_entry_encryption"), document.encryption);
-        const SourceInfo source{document.name, QFileInfo(path).absoluteFilePath(), document.bytes.size(),
-                                QString::fromLatin1(Sha::sha256(document.bytes).toHex()),
-                                QStringLiteral("whatsapp"), counts.timeZone, false, metadata,
-                                container, container.isEmpty() ? QString() : from.digest.sha256, {}};
-        sourceId = insertSource(source, &error);
-        if (!sourceId) {
-            total.error = tr("%1: cannot record the source: %2").arg(path, error);
-            return false;
-        }
-        from.sources->append(*sourceId);
-        writer.emplace(m_case->db(), *sourceId);
-        if (!writer->prepare()) {
-            total.error = QStringLiteral("%1: %2").arg(path, writer->lastError());
-            return false;
-        }
-    }
-    for (const RejectedRow &row : parsed.rejected) {
-        ++counts.rejected;
-        if (total.rejectedRows.size() < m_params.previewRows)
-            total.rejectedRows.append({row.line, document.name + QStringLiteral(": ") + row.reason, row.raw});
-        if (writer && !writer->writeRejected(row)) {
-            total.error = QStringLiteral("%1: %2").arg(path, writer->lastError());
-            return false;
-        }
-    }
-    if (!writer)
-        m_preview->startPart(inner);
-    for (const EventRecord &event : parsed.events) {
-        if (++m_rows % 1024 == 0 && !progress(double(counts.accepted + counts.duplicate) / double(parsed.events.size())))
-            return false;
-        const PreviewFate fate = writer ? PreviewFate{} : m_preview->fate(event);
-        const auto written = writer ? writer->write(event) : outcomeOf(fate);
-        if (written == EventWriter::Outcome::Failed) {
-            total.error = QStringLiteral("%1: %2").arg(path, writer->lastError());
-            return false;
-        }
-        if (written == EventWriter::Outcome::Inserted && m_bulkIndexes)
-            m_bulkIndexes->noteTime(event.utcMs);
-        if (written == EventWriter::Outcome::Inserted)
-            counts.countAccepted(event.evidenceClass);
-        else
-            ++counts.duplicate;
-        if (total.preview.size() < m_params.previewRows) {
-            total.addPreview(event, writer ? fateOf(written) : fate);
-            total.previewParts.last() = inner; // a delivery's lines are its own page's
-        }
-    }
-    if (writer && !writer->finish()) {
-        total.error = QStringLiteral("%1: %2").arg(path, writer->lastError());
+    TableImporter::addTextReading(page.read.reading, &metadata);
+    metadata.insert(QStringLiteral("request_parameters"), page.read.requestParameters);
+    metadata.insert(QStringLiteral("account_identifier"), page.read.account);
+    if (!page.inner().isEmpty())
+        metadata.insert(QStringLiteral("container"), QFileInfo(page.from.path).absoluteFilePath());
+    if (!page.from.damage.isEmpty())
+        metadata.insert(QStringLiteral("container_damage"), page.from.damage);
+    if (!page.document.encryption.isEmpty()) // decrypted with the password given, which is kept nowhere
+        metadata.insert(QStringLiteral("zip_entry_encryption"), page.document.encryption);
+    return metadata;
+}
+
+bool JobRunner::startPageSource(WhatsAppPage &page)
+{
+    if (m_params.dryRun || page.sourceId)
+        return true;
+    // A bare records.html is the file itself, inside nothing: no container to name or hash.
+    const QString path = page.from.path;
+    const QString container = page.inner().isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    page.metadata = pageMetadata(page);
+    const SourceInfo source{page.document.name, QFileInfo(path).absoluteFilePath(), page.document.bytes.size(),
+                            QString::fromLatin1(Sha::sha256(page.document.bytes).toHex()),
+                            QStringLiteral("whatsapp"), QStringLiteral("stated in records"), false, page.metadata,
+                            container, container.isEmpty() ? QString() : page.from.digest.sha256, {}};
+    QString error;
+    page.sourceId = insertSource(source, &error);
+    if (!page.sourceId) {
+        page.error = tr("cannot record the source: %1").arg(error);
         return false;
     }
-    if (m_bulkIndexes)
-        m_bulkIndexes->keepUpWithOrder();
-    counts.rowsRead = counts.accepted + counts.duplicate + counts.rejected;
-    m_rows += counts.rejected; // the events were counted as they were written
-    total.rowsRead += counts.rowsRead;
-    total.accepted += counts.accepted;
-    addCounts(total.acceptedByClass, counts.acceptedByClass);
-    total.duplicate += counts.duplicate;
-    total.rejected += counts.rejected;
-    if (sourceId && !finishSource(*sourceId, counts, &error)) {
-        total.error = QStringLiteral("%1: %2").arg(path, error);
+    page.from.sources->append(*page.sourceId);
+    page.writer.emplace(m_case->db(), *page.sourceId);
+    if (!page.writer->prepare()) {
+        page.error = page.writer->lastError();
         return false;
     }
     return true;
 }
 
+bool JobRunner::storePageRejected(WhatsAppPage &page, const RejectedRow &row)
+{
+    if (!startPageSource(page))
+        return false;
+    ++page.counts.rejected;
+    ++m_rows;
+    if (page.total.rejectedRows.size() < m_params.previewRows)
+        page.total.rejectedRows.append({row.line, page.document.name + QStringLiteral(": ") + row.reason, row.raw});
+    if (page.writer && !page.writer->writeRejected(row)) {
+        page.error = page.writer->lastError();
+        return false;
+    }
+    return true;
+}
+
+bool JobRunner::storePageEvent(WhatsAppPage &page, const EventRecord &event)
+{
+    if (!startPageSource(page))
+        return false;
+    ++m_rows;
+    const PreviewFate fate = page.writer ? PreviewFate{} : m_preview->fate(event);
+    const auto written = page.writer ? page.writer->write(event) : outcomeOf(fate);
+    if (written == EventWriter::Outcome::Failed) {
+        page.error = page.writer->lastError();
+        return false;
+    }
+    if (written == EventWriter::Outcome::Inserted && m_bulkIndexes)
+        m_bulkIndexes->noteTime(event.utcMs);
+    if (written == EventWriter::Outcome::Inserted)
+        page.counts.countAccepted(event.evidenceClass);
+    else
+        ++page.counts.duplicate;
+    if (page.total.preview.size() < m_params.previewRows) {
+        page.total.addPreview(event, page.writer ? fateOf(written) : fate);
+        page.total.previewParts.last() = page.inner(); // a delivery's lines are its own page's
+    }
+    if (m_bulkIndexes && (page.counts.accepted + page.counts.duplicate) % 4096 == 0)
+        m_bulkIndexes->keepUpWithOrder();
+    return true;
+}
+
+bool JobRunner::finishPage(WhatsAppPage &page)
+{
+    FileImportResult &total = page.total;
+    const QString inner = page.inner();
+    for (const QString &note : TableImporter::textReadingNotes(pageMetadata(page)))
+        total.warnings.append(inner.isEmpty() ? note : QStringLiteral("%1: %2").arg(inner, note));
+    if (!startPageSource(page)) { // a page without a record is a source all the same
+        total.error = QStringLiteral("%1: %2").arg(page.from.path, page.error);
+        return false;
+    }
+    QString error;
+    if (page.writer && !page.writer->finish())
+        error = page.writer->lastError();
+    if (m_bulkIndexes)
+        m_bulkIndexes->keepUpWithOrder();
+    FileImportResult &counts = page.counts;
+    counts.path = page.document.name;
+    counts.format = QStringLiteral("whatsapp");
+    counts.timeZone = QStringLiteral("stated in records");
+    counts.rowsRead = counts.accepted + counts.duplicate + counts.rejected;
+    total.rowsRead += counts.rowsRead;
+    total.accepted += counts.accepted;
+    addCounts(total.acceptedByClass, counts.acceptedByClass);
+    total.duplicate += counts.duplicate;
+    total.rejected += counts.rejected;
+    // The request parameters read after the first record (a page ordered otherwise) are kept too.
+    if (error.isEmpty() && page.sourceId && pageMetadata(page) != page.metadata)
+        updateMetadata(*page.sourceId, pageMetadata(page), &error);
+    if (error.isEmpty() && page.sourceId)
+        finishSource(*page.sourceId, counts, &error);
+    if (!error.isEmpty())
+        total.error = QStringLiteral("%1: %2").arg(page.from.path, error);
+    if (error.isEmpty() && !m_params.dryRun)
+        execSql(m_case->db(), QStringLiteral("RELEASE whatsapp_page"));
+    return error.isEmpty();
+}

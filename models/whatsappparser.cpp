@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 
 #include <cstring>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -57,135 +58,92 @@ bool isPageBreak(const QString &text)
     return re.match(text).hasMatch();
 }
 
-/// The tokens of each section of the page (a <div id="property-…">): its texts, each simplified,
-/// with the line of the element holding it, page-break lines left out. Read from libxml2's SAX
-/// callbacks, as its tree would hold them (a text ends where an element, a comment or a CDATA
-/// block begins or ends), without building the tree: a delivery of 200,000 messages took 2.5 GB
-/// as a tree, and the tree's lines stop at 65,535.
-class SectionCollector
+/// The page's text as the file holds it, kept as UTF-8 (half a QString's size, for a page
+/// mostly ASCII) with where each line starts: a record's words verbatim are its lines.
+class PageLines
 {
 public:
-    SectionCollector(htmlParserCtxtPtr context, qsizetype size, const std::function<bool(double)> &progress)
-        : m_context(context), m_size(size), m_progress(progress)
+    /// @brief The page's next piece of text (which may end inside a line).
+    void append(const QString &piece)
     {
+        const qsizetype from = m_utf8.size();
+        m_utf8 += piece.toUtf8();
+        const char *data = m_utf8.constData();
+        const char *end = data + m_utf8.size();
+        for (const char *at = data + from; at < end; ++at) {
+            at = static_cast<const char *>(std::memchr(at, '\n', size_t(end - at)));
+            if (!at)
+                break;
+            m_starts.push_back(at - data + 1);
+        }
     }
-    /// The longest text read, in bytes: libxml2's own limit for a text of its tree.
-    static constexpr qsizetype MaxText = 10000000;
-    QHash<QString, QList<Token>> sections;
-    int tooLongAt = 0; ///< the line the reading stopped at, in a text over MaxText
-    bool stopped = false; ///< the progress function asked to stop
-
-    static void onStart(void *self, const xmlChar *, const xmlChar **attributes)
+    /// @brief Lines @p first to @p last (from 1) joined by LF, as the text split at LF gives them.
+    QString lines(int first, int last) const
     {
-        static_cast<SectionCollector *>(self)->start(attributes);
+        const auto count = qsizetype(m_starts.size());
+        if (first < 1 || first > count || last < first)
+            return {};
+        const qsizetype begin = m_starts[size_t(first - 1)];
+        const qsizetype end = last < count ? m_starts[size_t(last)] - 1 : m_utf8.size();
+        return QString::fromUtf8(m_utf8.constData() + begin, end - begin);
     }
-    static void onEnd(void *self, const xmlChar *) { static_cast<SectionCollector *>(self)->end(); }
-    static void onText(void *self, const xmlChar *text, int length)
-    {
-        static_cast<SectionCollector *>(self)->text(reinterpret_cast<const char *>(text), length);
-    }
-    /// A comment or CDATA block (a script's) is no text, and ends the text before it.
-    static void onOther(void *self, const xmlChar *, int) { static_cast<SectionCollector *>(self)->flush(); }
-    static void onComment(void *self, const xmlChar *) { static_cast<SectionCollector *>(self)->flush(); }
 
 private:
-    void start(const xmlChar **attributes)
-    {
-        flush();
-        m_lines.push_back(m_context->input ? m_context->input->line : 0);
-        if (m_section)
-            return;
-        for (const xmlChar **a = attributes; a && a[0]; a += 2) {
-            const QByteArray id = reinterpret_cast<const char *>(a[0]);
-            if (id.compare("id", Qt::CaseInsensitive) == 0 && a[1]
-                && QByteArray(reinterpret_cast<const char *>(a[1])).startsWith("property-")) {
-                m_sectionName = QString::fromUtf8(reinterpret_cast<const char *>(a[1])).mid(9);
-                m_section.emplace();
-                m_sectionDepth = m_lines.size();
-                return;
-            }
-        }
-    }
-    void end()
-    {
-        flush();
-        if (m_progress && ++m_ended % 4096 == 0 && m_size > 0
-            && !m_progress(double(qMax(0L, xmlByteConsumed(m_context))) / double(m_size))) {
-            stopped = true;
-            xmlStopParser(m_context);
-        }
-        if (m_section && m_lines.size() == m_sectionDepth) {
-            sections[m_sectionName] = std::move(*m_section);
-            m_section.reset();
-        }
-        if (!m_lines.empty())
-            m_lines.pop_back();
-    }
-    void text(const char *data, int length)
-    {
-        if (!m_section || tooLongAt > 0)
-            return;
-        if (m_text.isEmpty())
-            m_textLine = m_lines.empty() ? 0 : m_lines.back(); // the line of the element holding it
-        if (m_text.size() + length > MaxText) { // no field's value: damage, and not to be held
-            tooLongAt = m_context->input ? m_context->input->line : m_textLine;
-            m_text.clear();
-            xmlStopParser(m_context);
-            return;
-        }
-        m_text.append(data, length);
-    }
-    void flush()
-    {
-        if (m_text.isEmpty())
-            return;
-        const QString text = QString::fromUtf8(m_text).simplified();
-        m_text.clear();
-        if (!text.isEmpty() && !isPageBreak(text))
-            m_section->append({text, m_textLine});
-    }
-
-    htmlParserCtxtPtr m_context;
-    qsizetype m_size;
-    const std::function<bool(double)> &m_progress;
-    qint64 m_ended = 0; ///< elements ended: progress is told every few thousand
-    std::vector<int> m_lines; ///< of each element open, where its start tag ends
-    std::optional<QList<Token>> m_section; ///< the tokens of the section open, if one is
-    QString m_sectionName;
-    size_t m_sectionDepth = 0;
-    QByteArray m_text; ///< the text being read, as UTF-8
-    int m_textLine = 0;
+    QByteArray m_utf8;
+    std::vector<qsizetype> m_starts{0};
 };
 
-/// Splits a section's tokens into records. A record starts at @p marker (or, without one, at
-/// the first label); a label's value is every following token up to the next label.
-QList<Record> records(const QList<Token> &tokens, const QString &marker, const QStringList &labels,
-                      const QString &startLabel = {})
+/// Splits a section's tokens into records as they are read. A record starts at its marker
+/// (or, without one, at its start label); a label's value is every following token up to the
+/// next label. A record is handed on when the next starts, or when its section ends.
+class RecordSplitter
 {
-    QList<Record> result;
-    Field *open = nullptr;
-    for (const Token &token : tokens) {
-        const bool startsRecord = (!marker.isEmpty() && token.text == marker)
-                                  || (marker.isEmpty() && token.text == startLabel);
-        if (startsRecord) {
-            result.append(Record{{}, token.line, token.line});
-            open = nullptr;
-            if (!marker.isEmpty())
-                continue;
-        }
-        if (result.isEmpty())
-            continue; // titles and definitions before the first record
-        Record &record = result.last();
-        record.lastLine = qMax(record.lastLine, token.line);
-        if (labels.contains(token.text)) {
-            record.fields.append({token.text, QString(), token.line});
-            open = &record.fields.last();
-        } else if (open) {
-            open->value = open->value.isEmpty() ? token.text : open->value + u' ' + token.text;
-        }
+public:
+    /// Told each record, whole; false to stop the reading.
+    using Done = std::function<bool(const Record &)>;
+
+    RecordSplitter(QString marker, const QStringList &labels, QString startLabel, Done done)
+        : m_marker(std::move(marker)), m_labels(labels), m_startLabel(std::move(startLabel)), m_done(std::move(done))
+    {
     }
-    return result;
-}
+    bool token(const Token &token)
+    {
+        const bool startsRecord = m_marker.isEmpty() ? token.text == m_startLabel : token.text == m_marker;
+        if (startsRecord) {
+            if (!finish())
+                return false;
+            m_record.emplace(Record{{}, token.line, token.line});
+            if (!m_marker.isEmpty())
+                return true;
+        }
+        if (!m_record)
+            return true; // titles and definitions before the first record
+        m_record->lastLine = qMax(m_record->lastLine, token.line);
+        if (m_labels.contains(token.text)) {
+            m_record->fields.append({token.text, QString(), token.line});
+        } else if (!m_record->fields.isEmpty()) {
+            QString &value = m_record->fields.last().value;
+            value = value.isEmpty() ? token.text : value + u' ' + token.text;
+        }
+        return true;
+    }
+    /// @brief Hands on the record read last: its section has ended, or the next record begun.
+    bool finish()
+    {
+        if (!m_record)
+            return true;
+        const Record record = std::move(*m_record);
+        m_record.reset();
+        return m_done(record);
+    }
+
+private:
+    QString m_marker;
+    const QStringList &m_labels;
+    QString m_startLabel;
+    Done m_done;
+    std::optional<Record> m_record; ///< the record being read
+};
 
 QString phoneRaw(const QString &digits)
 {
@@ -199,27 +157,31 @@ QString dedupe(const QStringList &parts)
     return Sha::sha1Base64(parts.join(QChar(0x1F)).toUtf8());
 }
 
-QString rawLines(const QStringList &lines, const Record &record)
-{
-    return lines.mid(record.firstLine - 1, record.lastLine - record.firstLine + 1).join(u'\n');
-}
-
 class DocumentBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(WhatsAppParser)
 public:
-    DocumentBuilder(const HandleNormalizer &normalizer, const QStringList &lines, WhatsAppDocument *doc)
-        : m_normalizer(normalizer), m_lines(lines), m_doc(doc), m_time(std::nullopt, std::nullopt)
+    DocumentBuilder(const HandleNormalizer &normalizer, const PageLines &lines, WhatsAppDocument *doc,
+                    const WhatsAppParser::Sink &sink)
+        : m_normalizer(normalizer), m_lines(lines), m_doc(doc), m_sink(sink), m_time(std::nullopt, std::nullopt)
     {
     }
 
-    void requestParameters(const QList<Token> &tokens);
-    /// @brief The messages' events; @p progress told how many of them are read (0..1).
-    bool messages(const QList<Token> &tokens, const std::function<bool(double)> &progress);
-    void calls(const QList<Token> &tokens);
-    void logins(const QList<Token> &tokens);
+    /// @brief What reads the records of the page's section @p name (`property-` left off);
+    /// none for a section holding no records read here.
+    std::unique_ptr<RecordSplitter> splitterFor(const QString &name);
+    /// @brief The section @p name has been read to its end.
+    void sectionRead(const QString &name);
+    /// @brief The page has been read to its end: the logins waiting for its account are read.
+    bool finish();
+    bool stopped() const { return m_stopped; }
 
 private:
+    void requestParameters(const Record &record);
+    void message(const Record &record);
+    void call(const Record &record);
+    void login(const Record &record);
+    void emitEvent(const EventRecord &e);
     bool start(EventRecord *e, const Record &record, const QString &timestamp, EvidenceClass cls, const QString &subtype);
     bool party(NormalizedHandle *handle, QString *raw, const QString &value);
     bool port(EventRecord *e, const Record &record, const QString &text);
@@ -238,17 +200,73 @@ private:
     void reject(const Record &record, const QString &reason);
 
     const HandleNormalizer &m_normalizer;
-    const QStringList &m_lines;
+    const PageLines &m_lines;
     WhatsAppDocument *m_doc;
+    const WhatsAppParser::Sink &m_sink;
     TimestampParser m_time;
     /// Each party's spelling read once: a return names the account in every record, and a
     /// phone number's parse costs ~100k instructions (a sixth of a large return's import).
     QHash<QString, NormalizedHandle> m_handles;
+    bool m_parametersRead = false; ///< the page's request parameters (its account) are read
+    QList<Record> m_waitingLogins; ///< logins read before the request parameters
+    bool m_stopped = false;        ///< the sink asked to stop
 };
+
+std::unique_ptr<RecordSplitter> DocumentBuilder::splitterFor(const QString &name)
+{
+    static const QStringList parameterLabels{u"Service"_qs,   u"Internal Ticket Number"_qs, u"Account Identifier"_qs,
+                                             u"Account Type"_qs, u"Generated"_qs,            u"Date Range"_qs};
+    static const QStringList messageLabels{u"Timestamp"_qs,     u"Message Id"_qs,    u"Sender"_qs,    u"Recipients"_qs,
+                                           u"Group Id"_qs,      u"Sender Ip"_qs,     u"Sender Port"_qs,
+                                           u"Sender Device"_qs, u"Type"_qs,          u"Message Style"_qs,
+                                           u"Message Size"_qs};
+    static const QStringList callLabels{u"Call Id"_qs,   u"Call Creator"_qs, u"Events"_qs, u"Type"_qs,
+                                        u"Timestamp"_qs, u"From"_qs,         u"To"_qs,     u"From Ip"_qs,
+                                        u"From Port"_qs, u"Media Type"_qs,   u"Phone Number"_qs};
+    static const QStringList loginLabels{u"Timestamp"_qs, u"IP Address"_qs, u"Port"_qs};
+    const auto then = [this](void (DocumentBuilder::*read)(const Record &)) {
+        return [this, read](const Record &record) {
+            (this->*read)(record);
+            return !m_stopped;
+        };
+    };
+    if (name == u"request_parameters")
+        return std::make_unique<RecordSplitter>(QString(), parameterLabels, u"Service"_qs,
+                                                then(&DocumentBuilder::requestParameters));
+    if (name == u"message_log")
+        return std::make_unique<RecordSplitter>(u"Message"_qs, messageLabels, QString(), then(&DocumentBuilder::message));
+    if (name == u"call_logs")
+        return std::make_unique<RecordSplitter>(u"Call"_qs, callLabels, QString(), then(&DocumentBuilder::call));
+    if (name.contains(u"login"_qs) || name == u"ip_addresses")
+        return std::make_unique<RecordSplitter>(QString(), loginLabels, u"Timestamp"_qs, then(&DocumentBuilder::login));
+    return nullptr;
+}
+
+void DocumentBuilder::sectionRead(const QString &name)
+{
+    if (name == u"request_parameters" && !m_parametersRead) {
+        m_parametersRead = true;
+        for (const Record &record : std::exchange(m_waitingLogins, {}))
+            login(record);
+    }
+}
+
+bool DocumentBuilder::finish()
+{
+    sectionRead(u"request_parameters"_qs); // a page without them: its logins name no account
+    return !m_stopped;
+}
+
+void DocumentBuilder::emitEvent(const EventRecord &e)
+{
+    if (!m_stopped && !m_sink.event(e))
+        m_stopped = true;
+}
 
 void DocumentBuilder::reject(const Record &record, const QString &reason)
 {
-    m_doc->rejected.append({record.firstLine, reason, rawLines(m_lines, record)});
+    if (!m_stopped && !m_sink.rejected({record.firstLine, reason, m_lines.lines(record.firstLine, record.lastLine)}))
+        m_stopped = true;
 }
 
 bool DocumentBuilder::start(EventRecord *e, const Record &record, const QString &timestamp, EvidenceClass cls,
@@ -265,7 +283,7 @@ bool DocumentBuilder::start(EventRecord *e, const Record &record, const QString 
     e->timeRaw = timestamp;
     e->timeZone = t.zoneUsed;
     e->line = record.firstLine;
-    e->raw = rawLines(m_lines, record);
+    e->raw = m_lines.lines(record.firstLine, record.lastLine);
     return true;
 }
 
@@ -290,105 +308,86 @@ bool DocumentBuilder::party(NormalizedHandle *handle, QString *raw, const QStrin
     return !handle->isEmpty();
 }
 
-void DocumentBuilder::requestParameters(const QList<Token> &tokens)
+void DocumentBuilder::requestParameters(const Record &record)
 {
-    static const QStringList labels{u"Service"_qs, u"Internal Ticket Number"_qs, u"Account Identifier"_qs,
-                                    u"Account Type"_qs, u"Generated"_qs, u"Date Range"_qs};
-    for (const Record &record : records(tokens, {}, labels, u"Service"_qs)) {
-        for (const Field &field : record.fields)
-            m_doc->requestParameters.insert(field.label, field.value);
-    }
+    for (const Field &field : record.fields)
+        m_doc->requestParameters.insert(field.label, field.value);
     m_doc->account = m_doc->requestParameters.value(QStringLiteral("Account Identifier")).toString();
 }
 
-bool DocumentBuilder::messages(const QList<Token> &tokens, const std::function<bool(double)> &progress)
+void DocumentBuilder::message(const Record &record)
 {
-    static const QStringList labels{u"Timestamp"_qs, u"Message Id"_qs, u"Sender"_qs, u"Recipients"_qs,
-                                    u"Group Id"_qs, u"Sender Ip"_qs, u"Sender Port"_qs, u"Sender Device"_qs,
-                                    u"Type"_qs, u"Message Style"_qs, u"Message Size"_qs};
     static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
-    const QList<Record> all = records(tokens, u"Message"_qs, labels);
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        if (progress && i % 4096 == 4095 && !progress(double(i) / double(all.size())))
-            return false;
-        const Record &record = all.at(i);
-        EventRecord base;
-        if (!start(&base, record, record.value(u"Timestamp"_qs), EvidenceClass::Communication, u"message"_qs))
-            continue;
-        if (!party(&base.initiator, &base.initiatorRaw, record.value(u"Sender"_qs))) {
-            reject(record, tr("the message has no sender"));
-            continue;
-        }
-        const QStringList recipients = record.value(u"Recipients"_qs).split(separators, Qt::SkipEmptyParts);
-        if (recipients.isEmpty()) {
-            reject(record, tr("the message has no recipients"));
-            continue;
-        }
-        base.clientIp = record.value(u"Sender Ip"_qs);
-        if (!port(&base, record, record.value(u"Sender Port"_qs)))
-            continue;
-        for (const Field &field : record.fields) {
-            if (field.label != u"Timestamp" && field.label != u"Sender" && field.label != u"Sender Ip"
-                && field.label != u"Sender Port")
-                base.extra.insert(field.label, field.value);
-        }
-        // One event per recipient; all share the message id and the provider's identity.
-        const QString identity = dedupe({u"whatsapp-message"_qs, base.timeRaw, record.value(u"Message Id"_qs),
-                                         record.value(u"Sender"_qs), recipients.join(u','), base.clientIp});
-        for (const QString &recipient : recipients) {
-            EventRecord e = base;
-            party(&e.counterpart, &e.counterpartRaw, recipient);
-            e.dedupeKey = dedupe({identity, recipient});
-            m_doc->events.append(e);
-        }
+    EventRecord base;
+    if (!start(&base, record, record.value(u"Timestamp"_qs), EvidenceClass::Communication, u"message"_qs))
+        return;
+    if (!party(&base.initiator, &base.initiatorRaw, record.value(u"Sender"_qs))) {
+        reject(record, tr("the message has no sender"));
+        return;
     }
-    return true;
+    const QStringList recipients = record.value(u"Recipients"_qs).split(separators, Qt::SkipEmptyParts);
+    if (recipients.isEmpty()) {
+        reject(record, tr("the message has no recipients"));
+        return;
+    }
+    base.clientIp = record.value(u"Sender Ip"_qs);
+    if (!port(&base, record, record.value(u"Sender Port"_qs)))
+        return;
+    for (const Field &field : record.fields) {
+        if (field.label != u"Timestamp" && field.label != u"Sender" && field.label != u"Sender Ip"
+            && field.label != u"Sender Port")
+            base.extra.insert(field.label, field.value);
+    }
+    // One event per recipient; all share the message id and the provider's identity.
+    const QString identity = dedupe({u"whatsapp-message"_qs, base.timeRaw, record.value(u"Message Id"_qs),
+                                     record.value(u"Sender"_qs), recipients.join(u','), base.clientIp});
+    for (const QString &recipient : recipients) {
+        EventRecord e = base;
+        party(&e.counterpart, &e.counterpartRaw, recipient);
+        e.dedupeKey = dedupe({identity, recipient});
+        emitEvent(e);
+    }
 }
 
-void DocumentBuilder::calls(const QList<Token> &tokens)
+void DocumentBuilder::call(const Record &record)
 {
-    static const QStringList labels{u"Call Id"_qs, u"Call Creator"_qs, u"Events"_qs, u"Type"_qs, u"Timestamp"_qs,
-                                    u"From"_qs, u"To"_qs, u"From Ip"_qs, u"From Port"_qs, u"Media Type"_qs,
-                                    u"Phone Number"_qs};
-    for (const Record &record : records(tokens, u"Call"_qs, labels)) {
-        // The call's own fields, then its events: each "Type" opens one.
-        QJsonArray events;
-        QJsonObject current;
-        for (const Field &field : record.fields) {
-            if (field.label == u"Type") {
-                if (!current.isEmpty())
-                    events.append(current);
-                current = {};
-            }
-            if (field.label != u"Call Id" && field.label != u"Call Creator" && field.label != u"Events")
-                current.insert(field.label, field.value);
+    // The call's own fields, then its events: each "Type" opens one.
+    QJsonArray events;
+    QJsonObject current;
+    for (const Field &field : record.fields) {
+        if (field.label == u"Type") {
+            if (!current.isEmpty())
+                events.append(current);
+            current = {};
         }
-        if (!current.isEmpty())
-            events.append(current);
-        const QString creator = record.value(u"Call Creator"_qs);
-        if (events.isEmpty()) {
-            reject(record, tr("the call has no events"));
-            continue;
-        }
-        const QJsonObject first = events.first().toObject();
-        EventRecord e;
-        if (!start(&e, record, first.value(u"Timestamp"_qs).toString(), EvidenceClass::Communication, u"call"_qs))
-            continue;
-        CallProgress call;
-        if (!readCallEvents(&e, record, events, creator, &call))
-            continue;
-        if (!party(&e.initiator, &e.initiatorRaw, creator) || !party(&e.counterpart, &e.counterpartRaw, call.other)) {
-            reject(record, tr("the call names no creator or no other party"));
-            continue;
-        }
-        if (call.accepted && call.endMs >= call.acceptMs)
-            e.durationSeconds = double(call.endMs - call.acceptMs) / 1000.0;
-        e.extra.insert(u"Call Id"_qs, record.value(u"Call Id"_qs));
-        e.extra.insert(u"accepted"_qs, call.accepted);
-        e.extra.insert(u"Events"_qs, events);
-        e.dedupeKey = dedupe({u"whatsapp-call"_qs, record.value(u"Call Id"_qs), creator});
-        m_doc->events.append(e);
+        if (field.label != u"Call Id" && field.label != u"Call Creator" && field.label != u"Events")
+            current.insert(field.label, field.value);
     }
+    if (!current.isEmpty())
+        events.append(current);
+    const QString creator = record.value(u"Call Creator"_qs);
+    if (events.isEmpty()) {
+        reject(record, tr("the call has no events"));
+        return;
+    }
+    const QJsonObject first = events.first().toObject();
+    EventRecord e;
+    if (!start(&e, record, first.value(u"Timestamp"_qs).toString(), EvidenceClass::Communication, u"call"_qs))
+        return;
+    CallProgress call;
+    if (!readCallEvents(&e, record, events, creator, &call))
+        return;
+    if (!party(&e.initiator, &e.initiatorRaw, creator) || !party(&e.counterpart, &e.counterpartRaw, call.other)) {
+        reject(record, tr("the call names no creator or no other party"));
+        return;
+    }
+    if (call.accepted && call.endMs >= call.acceptMs)
+        e.durationSeconds = double(call.endMs - call.acceptMs) / 1000.0;
+    e.extra.insert(u"Call Id"_qs, record.value(u"Call Id"_qs));
+    e.extra.insert(u"accepted"_qs, call.accepted);
+    e.extra.insert(u"Events"_qs, events);
+    e.dedupeKey = dedupe({u"whatsapp-call"_qs, record.value(u"Call Id"_qs), creator});
+    emitEvent(e);
 }
 
 bool DocumentBuilder::readCallEvents(EventRecord *e, const Record &record, const QJsonArray &events,
@@ -420,67 +419,284 @@ bool DocumentBuilder::readCallEvents(EventRecord *e, const Record &record, const
     return true;
 }
 
-void DocumentBuilder::logins(const QList<Token> &tokens)
+void DocumentBuilder::login(const Record &record)
 {
-    static const QStringList labels{u"Timestamp"_qs, u"IP Address"_qs, u"Port"_qs};
-    for (const Record &record : records(tokens, {}, labels, u"Timestamp"_qs)) {
-        EventRecord e;
-        if (!start(&e, record, record.value(u"Timestamp"_qs), EvidenceClass::Connection, u"login"_qs))
-            continue;
-        if (!party(&e.initiator, &e.initiatorRaw, m_doc->account)) {
-            reject(record, tr("the login cannot be tied to an account: the page has no Account Identifier"));
-            continue;
-        }
-        e.clientIp = record.value(u"IP Address"_qs);
-        if (!port(&e, record, record.value(u"Port"_qs)))
-            continue;
-        e.dedupeKey = dedupe({u"whatsapp-login"_qs, e.timeRaw, e.clientIp, record.value(u"Port"_qs), m_doc->account});
-        m_doc->events.append(e);
+    if (!m_parametersRead) { // the account they are tied to is not read yet
+        m_waitingLogins.append(record);
+        return;
     }
+    EventRecord e;
+    if (!start(&e, record, record.value(u"Timestamp"_qs), EvidenceClass::Connection, u"login"_qs))
+        return;
+    if (!party(&e.initiator, &e.initiatorRaw, m_doc->account)) {
+        reject(record, tr("the login cannot be tied to an account: the page has no Account Identifier"));
+        return;
+    }
+    e.clientIp = record.value(u"IP Address"_qs);
+    if (!port(&e, record, record.value(u"Port"_qs)))
+        return;
+    e.dedupeKey = dedupe({u"whatsapp-login"_qs, e.timeRaw, e.clientIp, record.value(u"Port"_qs), m_doc->account});
+    emitEvent(e);
 }
 
-/// @brief The sections of the page @p utf8 into @p sections; why the parser stopped before its
-/// end (in @p haltMessage's words), or empty.
-QString readSections(const QByteArray &utf8, QHash<QString, QList<Token>> *sections, QString (*haltMessage)(void *),
-                     const std::function<bool(double)> &progress, bool *stopped)
+/// Reads the page's sections (a <div id="property-…">) from libxml2's SAX callbacks: their
+/// texts, each simplified, with the line of the element holding it, page-break lines left out,
+/// handed to the section's RecordSplitter as they are read. The texts are as libxml2's tree
+/// would hold them (a text ends where an element, a comment or a CDATA block begins or ends),
+/// but no tree is built: a delivery of 200,000 messages took 2.5 GB as a tree, and the tree's
+/// lines stop at 65,535.
+class SectionCollector
 {
-    htmlParserCtxtPtr context = htmlCreateMemoryParserCtxt(utf8.constData(), int(utf8.size()));
-    if (!context)
-        return QCoreApplication::translate("WhatsAppParser", "not a readable HTML page");
-    // Only these callbacks: the page's texts and the elements holding them; no tree, no DTD,
-    // nothing fetched. The text is UTF-8 now, whatever the page's <meta> says.
-    htmlSAXHandler handler;
-    std::memset(&handler, 0, sizeof handler);
-    handler.startElement = &SectionCollector::onStart;
-    handler.endElement = &SectionCollector::onEnd;
-    handler.characters = &SectionCollector::onText;
-    handler.cdataBlock = &SectionCollector::onOther;
-    handler.comment = &SectionCollector::onComment;
-    SectionCollector collector(context, utf8.size(), progress);
-    xmlFree(context->sax);
-    context->sax = &handler;
-    context->userData = &collector;
-    if (xmlCharEncodingHandlerPtr utf8Handler = xmlFindCharEncodingHandler("UTF-8"))
-        xmlSwitchToEncoding(context, utf8Handler);
-    htmlCtxtUseOptions(context, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
-                                    | HTML_PARSE_IGNORE_ENC);
-    htmlParseDocument(context);
-    // Recovering, the parser stops early only at one of its limits (or at ours), leaving the
-    // rest of the page unread without a word.
-    QString halted;
-    if (collector.tooLongAt > 0)
-        halted = QCoreApplication::translate("WhatsAppParser", "the page cannot be read past its line %1: a text over "
-                                                               "10 MB long, which no record holds")
-                     .arg(collector.tooLongAt);
-    else if (context->disableSAX && !collector.stopped)
-        halted = haltMessage(context);
-    *stopped = collector.stopped;
-    context->sax = nullptr; // the handler is this function's, not libxml2's to free
-    context->userData = nullptr;
-    htmlFreeParserCtxt(context);
-    *sections = std::move(collector.sections);
-    return halted;
-}
+public:
+    SectionCollector(const std::function<bool(double)> &progress, DocumentBuilder &builder)
+        : m_progress(progress), m_builder(builder)
+    {
+    }
+    void setContext(htmlParserCtxtPtr context) { m_context = context; }
+    /// The longest text read, in bytes: libxml2's own limit for a text of its tree.
+    static constexpr qsizetype MaxText = 10000000;
+    bool anySection = false; ///< a section was found
+    int tooLongAt = 0;       ///< the line the reading stopped at, in a text over MaxText
+    bool stopped = false;    ///< the progress function, or the builder's sink, asked to stop
+    double fraction = 0;     ///< of the page given to the parser so far, told to the progress function
+
+    static void onStart(void *self, const xmlChar *, const xmlChar **attributes)
+    {
+        static_cast<SectionCollector *>(self)->start(attributes);
+    }
+    static void onEnd(void *self, const xmlChar *) { static_cast<SectionCollector *>(self)->end(); }
+    static void onText(void *self, const xmlChar *text, int length)
+    {
+        static_cast<SectionCollector *>(self)->text(reinterpret_cast<const char *>(text), length);
+    }
+    /// A comment or CDATA block (a script's) is no text, and ends the text before it.
+    static void onOther(void *self, const xmlChar *, int) { static_cast<SectionCollector *>(self)->flush(); }
+    static void onComment(void *self, const xmlChar *) { static_cast<SectionCollector *>(self)->flush(); }
+
+private:
+    void start(const xmlChar **attributes)
+    {
+        flush();
+        m_lines.push_back(m_context->input ? m_context->input->line : 0);
+        if (m_sectionDepth > 0)
+            return;
+        for (const xmlChar **a = attributes; a && a[0]; a += 2) {
+            const QByteArray id = reinterpret_cast<const char *>(a[0]);
+            if (id.compare("id", Qt::CaseInsensitive) == 0 && a[1]
+                && QByteArray(reinterpret_cast<const char *>(a[1])).startsWith("property-")) {
+                m_sectionName = QString::fromUtf8(reinterpret_cast<const char *>(a[1])).mid(9);
+                m_splitter = m_builder.splitterFor(m_sectionName);
+                m_sectionDepth = m_lines.size();
+                anySection = true;
+                return;
+            }
+        }
+    }
+    void end()
+    {
+        flush();
+        if (m_progress && ++m_ended % 4096 == 0 && !stopped && !m_progress(fraction))
+            stop();
+        if (m_sectionDepth > 0 && m_lines.size() == m_sectionDepth) {
+            if (m_splitter && !stopped && !m_splitter->finish())
+                stop();
+            m_builder.sectionRead(m_sectionName);
+            m_splitter.reset();
+            m_sectionDepth = 0;
+        }
+        if (!m_lines.empty())
+            m_lines.pop_back();
+    }
+    void text(const char *data, int length)
+    {
+        if (m_sectionDepth == 0 || tooLongAt > 0)
+            return;
+        if (m_text.isEmpty())
+            m_textLine = m_lines.empty() ? 0 : m_lines.back(); // the line of the element holding it
+        if (m_text.size() + length > MaxText) { // no field's value: damage, and not to be held
+            tooLongAt = m_context->input ? m_context->input->line : m_textLine;
+            m_text.clear();
+            xmlStopParser(m_context);
+            return;
+        }
+        m_text.append(data, length);
+    }
+    void flush()
+    {
+        if (m_text.isEmpty())
+            return;
+        const QString text = QString::fromUtf8(m_text).simplified();
+        m_text.clear();
+        if (m_splitter && !stopped && !text.isEmpty() && !isPageBreak(text) && !m_splitter->token({text, m_textLine}))
+            stop();
+    }
+    void stop()
+    {
+        stopped = true;
+        xmlStopParser(m_context);
+    }
+
+    htmlParserCtxtPtr m_context = nullptr;
+    const std::function<bool(double)> &m_progress;
+    DocumentBuilder &m_builder;
+    qint64 m_ended = 0; ///< elements ended: progress is told every few thousand
+    std::vector<int> m_lines; ///< of each element open, where its start tag ends
+    std::unique_ptr<RecordSplitter> m_splitter; ///< of the section open, if it holds records read here
+    QString m_sectionName;
+    size_t m_sectionDepth = 0; ///< of the section open, in elements; 0 outside every section
+    QByteArray m_text; ///< the text being read, as UTF-8
+    int m_textLine = 0;
+};
+
+/// The page as libxml2's parser reads it, decoded a piece at a time as the parser asks for
+/// more, its text kept by line (PageLines): neither the page as the parser reads it nor
+/// libxml2's copy of it is held whole (a delivery of 200,000 messages is 90 MB of each).
+class PageSource
+{
+public:
+    PageSource(const QByteArray &html, HtmlPageDecoder &decoder, PageLines &lines, WhatsAppDocument *doc,
+               const std::function<bool(double)> &progress, SectionCollector &collector)
+        : m_html(html), m_decoder(decoder), m_lines(lines), m_doc(doc), m_progress(progress), m_collector(collector)
+    {
+    }
+    /// libxml2's read callback: up to @p length bytes into @p buffer; 0 at the page's end.
+    static int onRead(void *self, char *buffer, int length)
+    {
+        return static_cast<PageSource *>(self)->read(buffer, length);
+    }
+    static int onClose(void *) { return 0; }
+    qint64 handedOut() const { return m_handedOut; }
+
+private:
+    int read(char *buffer, int length)
+    {
+        while (m_piece.size() == m_offset) {
+            if (m_at >= m_html.size() || m_collector.stopped)
+                return 0;
+            if (!nextPiece()) {
+                // Asked to stop: the end of the page for the parser, and no record handed on.
+                m_collector.stopped = true;
+                return 0;
+            }
+        }
+        const int n = int(qMin<qsizetype>(length, m_piece.size() - m_offset));
+        std::memcpy(buffer, m_piece.constData() + m_offset, size_t(n));
+        m_offset += n;
+        m_handedOut += n;
+        return n;
+    }
+    bool nextPiece()
+    {
+        constexpr qsizetype PieceBytes = 1024 * 1024;
+        const double fraction = double(m_at) / double(m_html.size());
+        if (m_progress && !m_progress(fraction))
+            return false;
+        m_collector.fraction = fraction;
+        const bool last = m_at + PieceBytes >= m_html.size();
+        HtmlPageDecoder::Piece piece =
+            m_decoder.decode(QByteArrayView(m_html).sliced(m_at, qMin(PieceBytes, m_html.size() - m_at)), last);
+        m_at += PieceBytes;
+        m_lines.append(piece.text);
+        m_doc->reading = m_decoder.reading(); // the page's encoding, before its first record
+        m_piece = std::move(piece.forParser);
+        m_offset = 0;
+        return true;
+    }
+
+    const QByteArray &m_html;
+    HtmlPageDecoder &m_decoder;
+    PageLines &m_lines;
+    WhatsAppDocument *m_doc;
+    const std::function<bool(double)> &m_progress;
+    SectionCollector &m_collector;
+    qsizetype m_at = 0;     ///< of the page, the next piece to decode
+    QByteArray m_piece;     ///< decoded for the parser, from m_offset not yet read
+    qsizetype m_offset = 0;
+    qint64 m_handedOut = 0; ///< bytes read by the parser
+};
+
+/// Reads the page with libxml2's HTML parser (reading as it would from memory, the page given
+/// a piece at a time by PageSource), its sections into a DocumentBuilder.
+class PageParser
+{
+public:
+    PageParser(DocumentBuilder &builder, const std::function<bool(double)> &progress) : m_collector(progress, builder)
+    {
+        // Only these callbacks: the page's texts and the elements holding them; no tree, no DTD,
+        // nothing fetched. The text is UTF-8 now, whatever the page's <meta> says.
+        std::memset(&m_handler, 0, sizeof m_handler);
+        m_handler.startElement = &SectionCollector::onStart;
+        m_handler.endElement = &SectionCollector::onEnd;
+        m_handler.characters = &SectionCollector::onText;
+        m_handler.cdataBlock = &SectionCollector::onOther;
+        m_handler.comment = &SectionCollector::onComment;
+    }
+    /// @brief Parses the page @p html; false if no parser could be made.
+    bool parse(const QByteArray &html, HtmlPageDecoder &decoder, PageLines &lines, WhatsAppDocument *doc,
+               const std::function<bool(double)> &progress)
+    {
+        PageSource source(html, decoder, lines, doc, progress, m_collector);
+        // As htmlCreateMemoryParserCtxt makes it, but reading through PageSource.
+        m_context = htmlNewParserCtxt();
+        if (!m_context)
+            return false;
+        xmlParserInputBufferPtr buffer = xmlParserInputBufferCreateIO(&PageSource::onRead, &PageSource::onClose,
+                                                                      &source, XML_CHAR_ENCODING_NONE);
+        xmlParserInputPtr input = buffer ? xmlNewIOInputStream(m_context, buffer, XML_CHAR_ENCODING_NONE) : nullptr;
+        if (!input) {
+            if (buffer)
+                xmlFreeParserInputBuffer(buffer);
+            return false;
+        }
+        inputPush(m_context, input);
+        xmlFree(m_context->sax);
+        m_context->sax = &m_handler;
+        m_context->userData = &m_collector;
+        m_collector.setContext(m_context);
+        if (xmlCharEncodingHandlerPtr utf8Handler = xmlFindCharEncodingHandler("UTF-8"))
+            xmlSwitchToEncoding(m_context, utf8Handler);
+        htmlCtxtUseOptions(m_context, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+                                          | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC);
+        htmlParseDocument(m_context);
+        m_empty = source.handedOut() == 0;
+        return true;
+    }
+    ~PageParser()
+    {
+        if (!m_context)
+            return;
+        m_context->sax = nullptr; // the handler is this object's, not libxml2's to free
+        m_context->userData = nullptr;
+        htmlFreeParserCtxt(m_context);
+    }
+    PageParser(const PageParser &) = delete;
+    PageParser &operator=(const PageParser &) = delete;
+
+    /// @brief Why the parser stopped before the page's end (in @p haltMessage's words), or empty.
+    QString error(QString (*haltMessage)(void *)) const
+    {
+        // libxml2 reads no empty page.
+        if (!m_context || (m_empty && !m_collector.stopped))
+            return QCoreApplication::translate("WhatsAppParser", "not a readable HTML page");
+        // Recovering, the parser stops early only at one of its limits (or at ours), leaving the
+        // rest of the page unread without a word.
+        if (m_collector.tooLongAt > 0)
+            return QCoreApplication::translate("WhatsAppParser", "the page cannot be read past its line %1: a text "
+                                                                 "over 10 MB long, which no record holds")
+                .arg(m_collector.tooLongAt);
+        if (m_context->disableSAX && !m_collector.stopped)
+            return haltMessage(m_context);
+        return {};
+    }
+    bool stopped() const { return m_collector.stopped; }
+    bool anySection() const { return m_collector.anySection; }
+
+private:
+    htmlSAXHandler m_handler;
+    SectionCollector m_collector;
+    htmlParserCtxtPtr m_context = nullptr;
+    bool m_empty = false;
+};
 
 } // namespace
 
@@ -503,54 +719,43 @@ bool WhatsAppParser::looksLikeRecords(const QByteArray &head)
 WhatsAppDocument WhatsAppParser::parse(const QByteArray &html, const Progress &progress) const
 {
     WhatsAppDocument doc;
+    const Sink sink{[&doc](const EventRecord &e) {
+                        doc.events.append(e);
+                        return true;
+                    },
+                    [&doc](const RejectedRow &row) {
+                        doc.rejected.append(row);
+                        return true;
+                    }};
+    read(html, &doc, sink, progress);
+    if (!doc.error.isEmpty() || doc.stopped) { // what was read of a page not read whole is not its record
+        doc.events.clear();
+        doc.rejected.clear();
+    }
+    return doc;
+}
+
+void WhatsAppParser::read(const QByteArray &html, WhatsAppDocument *doc, const Sink &sink, const Progress &progress) const
+{
     HtmlPageDecoder decoder(QByteArrayView(html).first(qMin<qsizetype>(html.size(), 4096)));
     if (!decoder.error().isEmpty()) {
-        doc.error = decoder.error();
-        return doc;
+        doc->error = decoder.error();
+        return;
     }
-    // Decoded in pieces, to tell how far: 90 MB take seconds. Each piece ends at a line's end.
-    HtmlPageDecoder::Piece page;
-    constexpr qsizetype PieceBytes = 4 * 1024 * 1024;
-    for (qsizetype at = 0; at < html.size() || at == 0; at += PieceBytes) {
-        const bool last = at + PieceBytes >= html.size();
-        HtmlPageDecoder::Piece piece = decoder.decode(QByteArrayView(html).sliced(at, qMin(PieceBytes, html.size() - at)), last);
-        page.text += piece.text;
-        page.forParser += piece.forParser;
-        if (progress && !progress(0.1 * double(at) / double(html.size()))) {
-            doc.stopped = true;
-            return doc;
-        }
-    }
-    doc.reading = decoder.reading();
+    // Decoded and parsed in pieces, each record handed on as it is read, telling how far.
     XmlSaxParser::initLibrary();
-    QHash<QString, QList<Token>> sections;
-    // Of a page's reading, its decoding takes about a tenth, its parse a little over half and
-    // the messages' events the rest.
-    const auto parsing = [&progress](double done) { return !progress || progress(0.1 + 0.55 * done); };
-    const auto building = [&progress](double done) { return !progress || progress(0.65 + 0.35 * done); };
-    if (const QString error = readSections(page.forParser, &sections, &haltMessage, parsing, &doc.stopped);
-        !error.isEmpty() || doc.stopped) {
-        doc.error = error;
-        return doc;
+    PageLines lines;
+    DocumentBuilder builder(m_normalizer, lines, doc, sink);
+    PageParser parser(builder, progress);
+    const bool parsed = parser.parse(html, decoder, lines, doc, progress);
+    doc->reading = decoder.reading();
+    doc->error = parsed ? parser.error(&haltMessage) : tr("not a readable HTML page");
+    doc->stopped = parser.stopped();
+    if (!doc->error.isEmpty() || doc->stopped)
+        return;
+    if (!parser.anySection()) {
+        doc->error = tr("no WhatsApp record sections (div id=\"property-…\") in the page");
+        return;
     }
-    page.forParser = QByteArray(); // a delivery's page may be tens of megabytes: not held twice over
-    if (sections.isEmpty()) {
-        doc.error = tr("no WhatsApp record sections (div id=\"property-…\") in the page");
-        return doc;
-    }
-    const QStringList lines = std::exchange(page.text, QString()).split(u'\n');
-    DocumentBuilder builder(m_normalizer, lines, &doc);
-    builder.requestParameters(sections.value(u"request_parameters"_qs));
-    if (!builder.messages(sections.value(u"message_log"_qs), building)) {
-        doc.stopped = true;
-        return doc;
-    }
-    builder.calls(sections.value(u"call_logs"_qs));
-    for (auto it = sections.cbegin(); it != sections.cend(); ++it) {
-        if (it.key().contains(u"login"_qs) || it.key() == u"ip_addresses")
-            builder.logins(it.value());
-    }
-    std::sort(doc.events.begin(), doc.events.end(),
-              [](const EventRecord &a, const EventRecord &b) { return a.line < b.line; });
-    return doc;
+    doc->stopped = !builder.finish();
 }

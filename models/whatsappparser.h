@@ -15,8 +15,8 @@ struct WhatsAppDocument
 {
     QJsonObject requestParameters; ///< Service, Account Identifier, Generated, Date Range, …
     QString account;
-    QList<EventRecord> events;
-    QList<RejectedRow> rejected;
+    QList<EventRecord> events;   ///< parse() only: read() hands them to its sink
+    QList<RejectedRow> rejected; ///< parse() only
     TextReading reading; ///< the page's encoding, and the lines whose text was read otherwise
     QString error; ///< set when the page is not a WhatsApp record at all
     bool stopped = false; ///< the progress function asked to stop: the page is not read whole
@@ -32,8 +32,24 @@ public:
     /// @brief Told how far the page has been read (0..1) a few times a second; false to stop.
     using Progress = std::function<bool(double)>;
 
+    /// @brief Receives a page's records as they are read, in the page's order (a login read
+    /// before the page's request parameters once they are read); false from either stops the
+    /// reading (WhatsAppDocument::stopped).
+    struct Sink
+    {
+        std::function<bool(const EventRecord &)> event;
+        std::function<bool(const RejectedRow &)> rejected;
+    };
+
     explicit WhatsAppParser(QString region = QStringLiteral("US"));
+    /// @brief The page @p html whole: its events and rejected records in the page's order.
     WhatsAppDocument parse(const QByteArray &html, const Progress &progress = {}) const;
+    /// @brief Reads the page @p html into @p page, each record handed to @p sink as soon as it is
+    /// read: a delivery of a million messages is never held whole. @p page holds the page's
+    /// encoding before the first record, and its request parameters once read (the first
+    /// section of a page). When the page turns out not to be read to its end (page->error),
+    /// the records already handed on are not the page's: the caller lets them go.
+    void read(const QByteArray &html, WhatsAppDocument *page, const Sink &sink, const Progress &progress = {}) const;
     /// @brief True if @p head (a file's first bytes) looks like a WhatsApp records page.
     static bool looksLikeRecords(const QByteArray &head);
 

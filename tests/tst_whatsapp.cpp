@@ -40,6 +40,9 @@ private slots:
     void elementsNestedDeepAreReadAsAnyOthers();
     void recordsPastLine65535KeepTheirLines();
     void aLargePageReportsHowFarItHasGot();
+    void recordsAreHandedOnAsThePageIsRead();
+    void requestParametersAfterTheRecordsAreKept();
+    void aSectionRepeatedIsReadEachTime();
     void aReturnCutShortGivesItsWholeDeliveries_data();
     void aReturnCutShortGivesItsWholeDeliveries();
     void everyEncodingAndLineEndGivesTheSameEvents_data();
@@ -337,7 +340,7 @@ void tst_WhatsApp::aDamagedDeliveryIsNamedAndTheOthersRead_data()
            "came after is missing";
     QTest::newRow("a page holding a text over 10 MB")
         << "return-halted-delivery.zip" << " › 1122334455-delivery-2.zip › records.html"
-        << "the page cannot be read past its line 12: a text over 10 MB long, which no record holds";
+        << "the page cannot be read past its line 32: a text over 10 MB long, which no record holds";
 }
 
 void tst_WhatsApp::aDamagedDeliveryIsNamedAndTheOthersRead()
@@ -359,6 +362,19 @@ void tst_WhatsApp::aDamagedDeliveryIsNamedAndTheOthersRead()
     QCOMPARE(TestSupport::rows(db->db(), u"SELECT file_name, json_extract(metadata, '$.unread_deliveries[0].name'),"
                                          " json_extract(metadata, '$.unread_deliveries[0].reason') FROM sources"_qs),
              QStringList{file + u" › 1122334455-delivery-1.zip › records.html|"_qs + delivery + u'|' + reason});
+    // The delivery found damaged after records of it were stored (the text of 11 MB comes before
+    // its last message) keeps none of them; a dry run, none in its preview.
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT count(*), count(DISTINCT source_id) FROM events"_qs),
+             QStringList{u"6|1"_qs});
+    const ImportResult dry = import(m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter)),
+                                    dataPath(u"whatsapp/"_qs + file), true);
+    const FileImportResult &previewed = dry.files.first();
+    QCOMPARE((QList<int>{previewed.rowsRead, previewed.accepted, previewed.duplicate, previewed.rejected}),
+             (QList<int>{6, 6, 0, 0}));
+    QCOMPARE(previewed.warnings, imported.warnings);
+    QCOMPARE(previewed.preview.size(), 6);
+    for (qsizetype i = 0; i < previewed.preview.size(); ++i)
+        QVERIFY2(previewed.previewPlace(i).contains(u"delivery-1.zip"_qs), qPrintable(previewed.previewPlace(i)));
 }
 
 void tst_WhatsApp::aPageTheParserStopsInIsRefused_data()
@@ -478,6 +494,94 @@ void tst_WhatsApp::aLargePageReportsHowFarItHasGot()
     QVERIFY(cancelled.cancelled);
     QVERIFY2(stoppedAt > 0 && stoppedAt < 0.7, qPrintable(QString::number(stoppedAt))); // still reading
     QVERIFY(!QFileInfo::exists(params.casePath)); // the case it would have created is not left behind
+}
+
+void tst_WhatsApp::recordsAreHandedOnAsThePageIsRead()
+{
+    // A delivery of 200,000 messages held whole took 1.76 GB: each record is handed on as soon as
+    // it is read, the page's request parameters known before the first.
+    const QByteArray html = TestSupport::withMessages(samplePage(), 20000);
+    WhatsAppDocument page;
+    qsizetype events = 0;
+    QString accountAtFirst;
+    double firstReadAt = -1; // the fraction of the page read when the first event was handed on
+    double fraction = 0;
+    const WhatsAppParser::Sink counting{[&](const EventRecord &) {
+                                            if (events++ == 0) {
+                                                accountAtFirst = page.account;
+                                                firstReadAt = fraction;
+                                            }
+                                            return true;
+                                        },
+                                        [](const RejectedRow &) { return true; }};
+    WhatsAppParser().read(html, &page, counting, [&fraction](double done) {
+        fraction = done;
+        return true;
+    });
+    QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+    QVERIFY(!page.stopped);
+    QCOMPARE(events, 20006);
+    QVERIFY(page.events.isEmpty()); // handed on, not kept
+    QCOMPARE(accountAtFirst, u"+4915112345678"_qs);
+    QVERIFY2(firstReadAt >= 0 && firstReadAt < 0.2, qPrintable(QString::number(firstReadAt)));
+    // A sink that says stop stops the reading there.
+    WhatsAppDocument stopped;
+    qsizetype handed = 0;
+    const WhatsAppParser::Sink three{[&handed](const EventRecord &) { return ++handed < 3; },
+                                     [](const RejectedRow &) { return true; }};
+    WhatsAppParser().read(html, &stopped, three);
+    QVERIFY(stopped.stopped);
+    QVERIFY(stopped.error.isEmpty());
+    QCOMPARE(handed, 3);
+}
+
+void tst_WhatsApp::requestParametersAfterTheRecordsAreKept()
+{
+    // A page whose request parameters come last: its logins are still tied to its account, and
+    // its source still holds them, though its records were stored before they were read.
+    QByteArray html = samplePage();
+    const qsizetype from = html.indexOf("<div id=\"property-request_parameters\">");
+    const qsizetype to = html.indexOf("<div id=\"property-message_log\">");
+    const QByteArray parameters = html.mid(from, to - from);
+    html.remove(from, to - from);
+    html.insert(html.indexOf("</body>"), parameters);
+    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const ImportResult result = import(casePath, writePage(html));
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    const FileImportResult &file = result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{6, 6, 0, 0}));
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT e.line, e.initiator_raw FROM events e WHERE class = 'connection'"_qs),
+             QStringList{u"40|+4915112345678"_qs});
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT json_extract(metadata, '$.account_identifier'),"
+                                         " json_extract(metadata, '$.request_parameters.\"Internal Ticket Number\"')"
+                                         " FROM sources"_qs),
+             QStringList{u"+4915112345678|1122334455"_qs});
+}
+
+void tst_WhatsApp::aSectionRepeatedIsReadEachTime()
+{
+    // A page holding its message log in two sections (two pages' worth joined, say): the records
+    // of both are read. The last section of a name took the place of the others, whose records
+    // were lost without a word.
+    QByteArray html = samplePage();
+    const qsizetype from = html.indexOf("<div id=\"property-message_log\">");
+    const qsizetype to = html.indexOf("<div id=\"property-call_logs\">");
+    html.insert(to, html.mid(from, to - from).replace("3EB0A1B2C3D4E5F", "4EB0A1B2C3D4E5F"));
+    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const ImportResult result = import(casePath, writePage(html));
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    const FileImportResult &file = result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{10, 10, 0, 0}));
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT line, json_extract(extra, '$.\"Message Id\"'), count(*) FROM events"
+                                         " WHERE subtype = 'message' GROUP BY line ORDER BY line"_qs),
+             (QStringList{u"12|3EB0A1B2C3D4E5F6|1"_qs, u"23|3EB0A1B2C3D4E5F7|3"_qs, u"38|4EB0A1B2C3D4E5F6|1"_qs,
+                          u"49|4EB0A1B2C3D4E5F7|3"_qs}));
 }
 
 void tst_WhatsApp::dryRunCountsRepeatsAcrossDeliveries()

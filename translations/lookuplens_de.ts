@@ -2510,6 +2510,10 @@ dungen</translation>
         <source>%1: %2; nothing in the archive was imported</source>
         <translation>%1: %2; nichts aus dem Archiv wurde importiert</translation>
     </message>
+    <message>
+        <source>cannot record the source: %1</source>
+        <translation>die Quelle kann nicht erfasst werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressWidget</name>

@@ -19,7 +19,8 @@
 - tests/data/whatsapp/return-outer-bad-crc.zip: return.zip whose own entry for the second delivery
   fails its CRC-32: the return itself is damaged.
 - tests/data/whatsapp/return-halted-delivery.zip: return.zip whose second delivery's records.html
-  holds a text of 11 MB before its messages, no field's value: the page is refused, saying where.
+  holds a text of 11 MB before its last message, no field's value: the page is refused, saying
+  where, and the records read before it (stored as they are read) are let go.
 - tests/data/whatsapp/return-garbled-delivery.zip: return.zip whose second delivery is no ZIP at
   all (its bytes garbled before it was packed).
 - tests/data/whatsapp/return-cut.zip: return.zip cut short half way into its second delivery (a
@@ -148,7 +149,7 @@ rezip("tests/data/whatsapp/return-bad-crc.zip", replaced(deliveries, second, inn
 with open("tests/data/whatsapp/return-outer-bad-crc.zip", "wb") as f:
     f.write(break_crc(rezip(None, deliveries), second))
 page = dict((info.filename, data) for info, data in entries(io.BytesIO(deliveries[1][1])))["records.html"]
-at = page.index(b"<div>Message</div>")
+at = page.rindex(b"<div>Message</div>")
 halted = rezip(None, replaced(entries(io.BytesIO(deliveries[1][1])), "records.html",
                               page[:at] + b"<div>" + b"y " * (11 * 512 * 1024) + b"</div>" + page[at:]))
 rezip("tests/data/whatsapp/return-halted-delivery.zip", replaced(deliveries, second, halted))
