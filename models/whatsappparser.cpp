@@ -59,7 +59,8 @@ bool isPageBreak(const QString &text)
 }
 
 /// The page's text as the file holds it, kept as UTF-8 (half a QString's size, for a page
-/// mostly ASCII) with where each line starts: a record's words verbatim are its lines.
+/// mostly ASCII) with where each line starts: a record's words verbatim are its lines. Lines
+/// before the records still to be read are let go: a page of a million messages is 450 MB.
 class PageLines
 {
 public:
@@ -74,23 +75,48 @@ public:
             at = static_cast<const char *>(std::memchr(at, '\n', size_t(end - at)));
             if (!at)
                 break;
-            m_starts.push_back(at - data + 1);
+            m_starts.push_back(m_dropped + (at - data) + 1);
         }
     }
     /// @brief Lines @p first to @p last (from 1) joined by LF, as the text split at LF gives them.
     QString lines(int first, int last) const
     {
-        const auto count = qsizetype(m_starts.size());
-        if (first < 1 || first > count || last < first)
+        const qsizetype count = held() + m_firstLine - 1; // lines begun
+        if (first < m_firstLine || first > count || last < first)
             return {};
-        const qsizetype begin = m_starts[size_t(first - 1)];
-        const qsizetype end = last < count ? m_starts[size_t(last)] - 1 : m_utf8.size();
+        const qsizetype begin = startOf(first) - m_dropped;
+        const qsizetype end = last < count ? startOf(last + 1) - 1 - m_dropped : m_utf8.size();
         return QString::fromUtf8(m_utf8.constData() + begin, end - begin);
+    }
+    /// @brief Lets the lines before @p line go: no record to be read holds them.
+    void forgetBefore(int line)
+    {
+        const qsizetype lines = qMin<qsizetype>(line - m_firstLine, held() - 1);
+        if (lines <= 0)
+            return;
+        m_head += size_t(lines);
+        m_firstLine += int(lines);
+        // Moved only once most of what is held is let go: each byte is moved about once.
+        if (m_head > 4096 && m_head > m_starts.size() / 2) {
+            m_starts.erase(m_starts.begin(), m_starts.begin() + qsizetype(m_head));
+            m_head = 0;
+        }
+        const qsizetype unused = m_starts[m_head] - m_dropped;
+        if (unused > 1024 * 1024 && unused > m_utf8.size() / 2) {
+            m_utf8.remove(0, unused);
+            m_dropped += unused;
+        }
     }
 
 private:
-    QByteArray m_utf8;
-    std::vector<qsizetype> m_starts{0};
+    qsizetype held() const { return qsizetype(m_starts.size() - m_head); }
+    qsizetype startOf(int line) const { return m_starts[m_head + size_t(line - m_firstLine)]; }
+
+    QByteArray m_utf8;                  ///< the page's text from the line m_dropped bytes in
+    qsizetype m_dropped = 0;            ///< bytes of the page's text let go
+    std::vector<qsizetype> m_starts{0}; ///< where each line starts in the page's text; from m_head, m_firstLine's
+    size_t m_head = 0;
+    int m_firstLine = 1;
 };
 
 /// Splits a section's tokens into records as they are read. A record starts at its marker
@@ -161,7 +187,7 @@ class DocumentBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(WhatsAppParser)
 public:
-    DocumentBuilder(const HandleNormalizer &normalizer, const PageLines &lines, WhatsAppDocument *doc,
+    DocumentBuilder(const HandleNormalizer &normalizer, PageLines &lines, WhatsAppDocument *doc,
                     const WhatsAppParser::Sink &sink)
         : m_normalizer(normalizer), m_lines(lines), m_doc(doc), m_sink(sink), m_time(std::nullopt, std::nullopt)
     {
@@ -200,7 +226,7 @@ private:
     void reject(const Record &record, const QString &reason);
 
     const HandleNormalizer &m_normalizer;
-    const PageLines &m_lines;
+    PageLines &m_lines;
     WhatsAppDocument *m_doc;
     const WhatsAppParser::Sink &m_sink;
     TimestampParser m_time;
@@ -227,6 +253,10 @@ std::unique_ptr<RecordSplitter> DocumentBuilder::splitterFor(const QString &name
     const auto then = [this](void (DocumentBuilder::*read)(const Record &)) {
         return [this, read](const Record &record) {
             (this->*read)(record);
+            // The next record starts on this one's last line at the earliest; a login waiting
+            // for the account keeps its lines.
+            if (m_waitingLogins.isEmpty())
+                m_lines.forgetBefore(record.lastLine);
             return !m_stopped;
         };
     };
