@@ -553,8 +553,9 @@ void tst_WhatsApp::requestParametersAfterTheRecordsAreKept()
     QString error;
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
     QVERIFY2(db, qPrintable(error));
-    QCOMPARE(TestSupport::rows(db->db(), u"SELECT e.line, e.initiator_raw FROM events e WHERE class = 'connection'"_qs),
-             QStringList{u"40|+4915112345678"_qs});
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT line, initiator_raw, raw FROM events WHERE class = 'connection'"_qs),
+             QStringList{u"40|+4915112345678|<div>Timestamp</div><div>2026-10-02 09:00:03 UTC</div><div>IP Address</div>"
+                         "<div>100.64.31.9</div><div>Port</div><div>40311</div>"_qs});
     QCOMPARE(TestSupport::rows(db->db(), u"SELECT json_extract(metadata, '$.account_identifier'),"
                                          " json_extract(metadata, '$.request_parameters.\"Internal Ticket Number\"')"
                                          " FROM sources"_qs),
