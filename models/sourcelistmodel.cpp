@@ -11,6 +11,7 @@
 #include "timestampparser.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 SourceListModel::SourceListModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
 {
@@ -82,11 +83,9 @@ QString SourceListModel::toolTip(const SourceRow &source) const
                              .arg(source.filePath, source.containerSha256, source.placeInContainer(), source.sha256)
                              .arg(source.fileSize);
     text += tr(", imported %1 by %2\n").arg(source.importedAt, source.importedBy);
-    text += tr("%n row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected", nullptr, int(qMin<qint64>(source.rowsRead, INT_MAX)))
-                .arg(source.accepted)
-                .arg(EvidenceClassText::countsText(source.acceptedByClass))
-                .arg(source.duplicate)
-                .arg(source.rejected);
+    text += tr("%Ln row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected", nullptr, int(qMin<qint64>(source.rowsRead, INT_MAX)))
+                .arg(QLocale().toString(source.accepted), EvidenceClassText::countsText(source.acceptedByClass),
+                     QLocale().toString(source.duplicate), QLocale().toString(source.rejected));
     if (const QString misread = TimestampParser::misreadZoneNote(source.timeZone); !misread.isEmpty())
         text += u'\n' + misread;
     if (const QString encoding = source.metadata.value(QStringLiteral("encoding")).toString(); !encoding.isEmpty())

@@ -342,6 +342,21 @@ void tst_ExplorerModels::sourcesWithHashAndAccounting()
     QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("10 row(s) read: 10 accepted (10 communication(s))")));
     model.reload();
     QCOMPARE(model.rowCount(), 2);
+    // Large counts are written as the other counts beside them are, grouped in the locale's way
+    // (the rows read were "200006" beside "200,005 communications").
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_db->db().transaction());
+    QSqlQuery grow(m_db->db());
+    QVERIFY(grow.exec(u"UPDATE sources SET rows_read = 12345, rows_accepted = 12000, accepted_communications = 12000,"
+                      " rows_duplicate = 300, rows_rejected = 45 WHERE id = 2"_qs));
+    model.reload();
+    const QString tip = model.index(1, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY(m_db->db().rollback());
+    QLocale::setDefault(before);
+    model.reload();
+    QVERIFY2(tip.contains(u"12,345 row(s) read: 12,000 accepted (12,000 communication(s)), 300 duplicate, 45 rejected"_qs),
+             qPrintable(tip));
 }
 
 void tst_ExplorerModels::sourceJoiningReturnsSaysSo()

@@ -2286,10 +2286,10 @@ dungen</translation>
         <translation>%1. Zone: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>First %n row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected.</source>
+        <source>First %Ln row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected.</source>
         <translation>
-            <numerusform>Erste %n Zeile gelesen: %1 übernommen (%2), %3 doppelt, %4 abgewiesen.</numerusform>
-            <numerusform>Erste %n Zeilen gelesen: %1 übernommen (%2), %3 doppelt, %4 abgewiesen.</numerusform>
+            <numerusform>Erste %Ln Zeile gelesen: %1 übernommen (%2), %3 doppelt, %4 abgewiesen.</numerusform>
+            <numerusform>Erste %Ln Zeilen gelesen: %1 übernommen (%2), %3 doppelt, %4 abgewiesen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3990,10 +3990,10 @@ SHA-256 %2 (diese Datei)
 </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected</source>
+        <source>%Ln row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected</source>
         <translation>
-            <numerusform>%n Zeile gelesen: %1 übernommen (%2), %3 doppelt, %4 abgewiesen</numerusform>
-            <numerusform>%n Zeilen gelesen: %1 übernommen (%2), %3 doppelt, %4 abgewiesen</numerusform>
+            <numerusform>%Ln Zeile gelesen: %1 übernommen (%2), %3 doppelt, %4 abgewiesen</numerusform>
+            <numerusform>%Ln Zeilen gelesen: %1 übernommen (%2), %3 doppelt, %4 abgewiesen</numerusform>
         </translation>
     </message>
     <message>

@@ -383,10 +383,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>First %n row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected.</source>
+        <source>First %Ln row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected.</source>
         <translation>
-            <numerusform>First %n row read: %1 accepted (%2), %3 duplicate, %4 rejected.</numerusform>
-            <numerusform>First %n rows read: %1 accepted (%2), %3 duplicate, %4 rejected.</numerusform>
+            <numerusform>First %Ln row read: %1 accepted (%2), %3 duplicate, %4 rejected.</numerusform>
+            <numerusform>First %Ln rows read: %1 accepted (%2), %3 duplicate, %4 rejected.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -638,10 +638,10 @@
 <context>
     <name>SourceListModel</name>
     <message numerus="yes">
-        <source>%n row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected</source>
+        <source>%Ln row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected</source>
         <translation>
-            <numerusform>%n row read: %1 accepted (%2), %3 duplicate, %4 rejected</numerusform>
-            <numerusform>%n rows read: %1 accepted (%2), %3 duplicate, %4 rejected</numerusform>
+            <numerusform>%Ln row read: %1 accepted (%2), %3 duplicate, %4 rejected</numerusform>
+            <numerusform>%Ln rows read: %1 accepted (%2), %3 duplicate, %4 rejected</numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "timeformat.h"
 #include "timestampparser.h"
 
+#include <QLocale>
 #include <QStandardItem>
 #include <QTimeZone>
 
@@ -113,11 +114,9 @@ QString ImportPreviewRows::caption(bool asWritten)
 QString ImportPreviewRows::summary(const FileImportResult &file)
 {
     return tr("%1. Zone: %2.").arg(file.recognition, TimestampParser::zoneShown(file.timeZone)) + u' '
-           + tr("First %n row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected.", nullptr, file.rowsRead)
-                 .arg(file.accepted)
-               .arg(EvidenceClassText::countsText(file.acceptedByClass))
-               .arg(file.duplicate)
-               .arg(file.rejected)
+           + tr("First %Ln row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected.", nullptr, file.rowsRead)
+                 .arg(QLocale().toString(file.accepted), EvidenceClassText::countsText(file.acceptedByClass),
+                      QLocale().toString(file.duplicate), QLocale().toString(file.rejected))
            + (file.laterReturnLines.isEmpty() ? QString() : u' ' + ImportJob::joinedReturnsNote(file.laterReturnLines))
            + partsText(file.parts) + notesText(file.notes);
 }
