@@ -2,6 +2,7 @@
 #include "placename.h"
 #include "sha.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -134,7 +135,14 @@ JobRunner::PageEnd JobRunner::readWhatsAppPage(const WhatsAppParser &parser, con
         m_preview->startPart(page.inner());
     const WhatsAppParser::Sink sink{[this, &page](const EventRecord &e) { return storePageEvent(page, e); },
                                     [this, &page](const RejectedRow &row) { return storePageRejected(page, row); }};
-    parser.read(document.bytes, &read, sink, progress);
+    if (document.file.isEmpty()) {
+        parser.read(document.bytes, &read, sink, progress);
+    } else if (QFile file(document.file); file.open(QIODevice::ReadOnly)) {
+        parser.read(file, file.size(), &read, sink, progress);
+    } else {
+        total.error = tr("%1: cannot open for reading: %2").arg(from.path, file.errorString());
+        return PageEnd::Failed;
+    }
     if (!page.error.isEmpty() || (read.stopped && read.error.isEmpty())) {
         if (!page.error.isEmpty())
             total.error = QStringLiteral("%1: %2").arg(from.path, page.error);
@@ -189,8 +197,11 @@ bool JobRunner::startPageSource(WhatsAppPage &page)
     const QString path = page.from.path;
     const QString container = page.inner().isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     page.metadata = pageMetadata(page);
-    const SourceInfo source{page.document.name, QFileInfo(path).absoluteFilePath(), page.document.bytes.size(),
-                            QString::fromLatin1(Sha::sha256(page.document.bytes).toHex()),
+    // A bare records.html is the file hashed before its import began.
+    const bool held = page.document.file.isEmpty();
+    const SourceInfo source{page.document.name, QFileInfo(path).absoluteFilePath(),
+                            held ? page.document.bytes.size() : page.from.digest.size,
+                            held ? QString::fromLatin1(Sha::sha256(page.document.bytes).toHex()) : page.from.digest.sha256,
                             QStringLiteral("whatsapp"), QStringLiteral("stated in records"), false, page.metadata,
                             container, container.isEmpty() ? QString() : page.from.digest.sha256, {}};
     QString error;

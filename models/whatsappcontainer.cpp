@@ -223,7 +223,7 @@ WhatsAppReturnContents WhatsAppContainer::documents(const QString &path, const Q
     const QString fileName = QFileInfo(path).fileName();
     const QByteArray head = file.peek(64 * 1024);
     if (!head.startsWith("PK\x03\x04")) {
-        contents.documents = {{fileName, file.readAll(), {}, {}}};
+        contents.documents = {{fileName, {}, {}, {}, path}};
         return contents;
     }
     file.close();

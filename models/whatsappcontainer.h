@@ -16,6 +16,9 @@ struct ContainerDocument
     /// How it, or the delivery's ZIP it is in, was encrypted in the return ("AES", "ZipCrypto"),
     /// decrypted with the password given; empty if it was not.
     QString encryption;
+    /// The file the page is, read from there when it is read (@p bytes left empty): a bare
+    /// records.html, never held whole. Empty for a page taken out of a ZIP.
+    QString file = {};
 };
 
 /// @brief What a return holds, or why it cannot be read.

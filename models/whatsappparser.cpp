@@ -6,6 +6,7 @@
 #include "timestampparser.h"
 #include "xmlsaxparser.h"
 
+#include <QBuffer>
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -584,9 +585,10 @@ private:
 class PageSource
 {
 public:
-    PageSource(const QByteArray &html, HtmlPageDecoder &decoder, PageLines &lines, WhatsAppDocument *doc,
+    PageSource(QIODevice &page, qint64 size, HtmlPageDecoder &decoder, PageLines &lines, WhatsAppDocument *doc,
                const std::function<bool(double)> &progress, SectionCollector &collector)
-        : m_html(html), m_decoder(decoder), m_lines(lines), m_doc(doc), m_progress(progress), m_collector(collector)
+        : m_page(page), m_size(size), m_decoder(decoder), m_lines(lines), m_doc(doc), m_progress(progress),
+          m_collector(collector)
     {
     }
     /// libxml2's read callback: up to @p length bytes into @p buffer; 0 at the page's end.
@@ -601,7 +603,7 @@ private:
     int read(char *buffer, int length)
     {
         while (m_piece.size() == m_offset) {
-            if (m_at >= m_html.size() || m_collector.stopped)
+            if (m_ended || m_collector.stopped)
                 return 0;
             if (!nextPiece()) {
                 // Asked to stop: the end of the page for the parser, and no record handed on.
@@ -617,15 +619,15 @@ private:
     }
     bool nextPiece()
     {
-        constexpr qsizetype PieceBytes = 1024 * 1024;
-        const double fraction = double(m_at) / double(m_html.size());
+        constexpr qint64 PieceBytes = 1024 * 1024;
+        const double fraction = m_size > 0 ? qMin(1.0, double(m_at) / double(m_size)) : 0.0;
         if (m_progress && !m_progress(fraction))
             return false;
         m_collector.fraction = fraction;
-        const bool last = m_at + PieceBytes >= m_html.size();
-        HtmlPageDecoder::Piece piece =
-            m_decoder.decode(QByteArrayView(m_html).sliced(m_at, qMin(PieceBytes, m_html.size() - m_at)), last);
-        m_at += PieceBytes;
+        const QByteArray bytes = m_page.read(PieceBytes);
+        m_at += bytes.size();
+        m_ended = bytes.isEmpty() || m_page.atEnd();
+        HtmlPageDecoder::Piece piece = m_decoder.decode(bytes, m_ended);
         m_lines.append(piece.text);
         m_doc->reading = m_decoder.reading(); // the page's encoding, before its first record
         m_piece = std::move(piece.forParser);
@@ -633,13 +635,15 @@ private:
         return true;
     }
 
-    const QByteArray &m_html;
+    QIODevice &m_page;
+    qint64 m_size;
     HtmlPageDecoder &m_decoder;
     PageLines &m_lines;
     WhatsAppDocument *m_doc;
     const std::function<bool(double)> &m_progress;
     SectionCollector &m_collector;
-    qsizetype m_at = 0;     ///< of the page, the next piece to decode
+    qint64 m_at = 0;        ///< bytes of the page read
+    bool m_ended = false;   ///< the page is read to its end
     QByteArray m_piece;     ///< decoded for the parser, from m_offset not yet read
     qsizetype m_offset = 0;
     qint64 m_handedOut = 0; ///< bytes read by the parser
@@ -661,11 +665,11 @@ public:
         m_handler.cdataBlock = &SectionCollector::onOther;
         m_handler.comment = &SectionCollector::onComment;
     }
-    /// @brief Parses the page @p html; false if no parser could be made.
-    bool parse(const QByteArray &html, HtmlPageDecoder &decoder, PageLines &lines, WhatsAppDocument *doc,
+    /// @brief Parses the page read from @p page; false if no parser could be made.
+    bool parse(QIODevice &page, qint64 size, HtmlPageDecoder &decoder, PageLines &lines, WhatsAppDocument *doc,
                const std::function<bool(double)> &progress)
     {
-        PageSource source(html, decoder, lines, doc, progress, m_collector);
+        PageSource source(page, size, decoder, lines, doc, progress, m_collector);
         // As htmlCreateMemoryParserCtxt makes it, but reading through PageSource.
         m_context = htmlNewParserCtxt();
         if (!m_context)
@@ -767,7 +771,16 @@ WhatsAppDocument WhatsAppParser::parse(const QByteArray &html, const Progress &p
 
 void WhatsAppParser::read(const QByteArray &html, WhatsAppDocument *doc, const Sink &sink, const Progress &progress) const
 {
-    HtmlPageDecoder decoder(QByteArrayView(html).first(qMin<qsizetype>(html.size(), 4096)));
+    QBuffer buffer; // reads the bytes where they are
+    buffer.setData(html);
+    buffer.open(QIODevice::ReadOnly);
+    read(buffer, html.size(), doc, sink, progress);
+}
+
+void WhatsAppParser::read(QIODevice &device, qint64 size, WhatsAppDocument *doc, const Sink &sink,
+                          const Progress &progress) const
+{
+    HtmlPageDecoder decoder(device.peek(4096));
     if (!decoder.error().isEmpty()) {
         doc->error = decoder.error();
         return;
@@ -777,7 +790,7 @@ void WhatsAppParser::read(const QByteArray &html, WhatsAppDocument *doc, const S
     PageLines lines;
     DocumentBuilder builder(m_normalizer, lines, doc, sink);
     PageParser parser(builder, progress);
-    const bool parsed = parser.parse(html, decoder, lines, doc, progress);
+    const bool parsed = parser.parse(device, size, decoder, lines, doc, progress);
     doc->reading = decoder.reading();
     doc->error = parsed ? parser.error(&haltMessage) : tr("not a readable HTML page");
     doc->stopped = parser.stopped();

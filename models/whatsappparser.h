@@ -5,6 +5,7 @@
 #include "htmlpagedecoder.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QList>
 
@@ -50,6 +51,9 @@ public:
     /// section of a page). When the page turns out not to be read to its end (page->error),
     /// the records already handed on are not the page's: the caller lets them go.
     void read(const QByteArray &html, WhatsAppDocument *page, const Sink &sink, const Progress &progress = {}) const;
+    /// @brief The same, the page read from @p device (open for reading, @p size bytes long) a
+    /// piece at a time: a records.html on disk is never held whole either.
+    void read(QIODevice &device, qint64 size, WhatsAppDocument *page, const Sink &sink, const Progress &progress = {}) const;
     /// @brief True if @p head (a file's first bytes) looks like a WhatsApp records page.
     static bool looksLikeRecords(const QByteArray &head);
 
