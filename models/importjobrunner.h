@@ -140,7 +140,7 @@ private:
         const ContainerDocument &document;
         const WhatsAppReturn &from;
         FileImportResult &total; ///< of the return
-        const WhatsAppDocument &read; ///< the page as read so far: its encoding, its request parameters
+        WhatsAppDocument &read; ///< the page as read so far: its encoding, its request parameters
         FileImportResult counts = {}; ///< the page's own
         std::optional<qint64> sourceId = {}; ///< once its first record is read (none in a dry run)
         QJsonObject metadata = {}; ///< the source's, as it was written
@@ -155,6 +155,10 @@ private:
     /// when @p progress (told how far the page is read, 0..1) says to stop.
     PageEnd readWhatsAppPage(const WhatsAppParser &parser, const ContainerDocument &document, const WhatsAppReturn &from,
                              FileImportResult &total, const std::function<bool(double)> &progress, QString *unreadable);
+    /// @brief Reads the page into @p page.read, each record handed to @p sink; page.error says
+    /// why when it cannot be opened, or was changed since it was checked.
+    void readPage(const WhatsAppParser &parser, WhatsAppPage &page, const WhatsAppParser::Sink &sink,
+                  const std::function<bool(double)> &progress);
     QJsonObject pageMetadata(const WhatsAppPage &page) const;
     /// @brief Writes the page's source, before its first record (or at its end, if it has none).
     bool startPageSource(WhatsAppPage &page);

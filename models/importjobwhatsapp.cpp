@@ -135,14 +135,7 @@ JobRunner::PageEnd JobRunner::readWhatsAppPage(const WhatsAppParser &parser, con
         m_preview->startPart(page.inner());
     const WhatsAppParser::Sink sink{[this, &page](const EventRecord &e) { return storePageEvent(page, e); },
                                     [this, &page](const RejectedRow &row) { return storePageRejected(page, row); }};
-    if (document.file.isEmpty()) {
-        parser.read(document.bytes, &read, sink, progress);
-    } else if (QFile file(document.file); file.open(QIODevice::ReadOnly)) {
-        parser.read(file, file.size(), &read, sink, progress);
-    } else {
-        total.error = tr("%1: cannot open for reading: %2").arg(from.path, file.errorString());
-        return PageEnd::Failed;
-    }
+    readPage(parser, page, sink, progress);
     if (!page.error.isEmpty() || (read.stopped && read.error.isEmpty())) {
         if (!page.error.isEmpty())
             total.error = QStringLiteral("%1: %2").arg(from.path, page.error);
@@ -164,6 +157,33 @@ JobRunner::PageEnd JobRunner::readWhatsAppPage(const WhatsAppParser &parser, con
         execSql(m_case->db(), QStringLiteral("RELEASE whatsapp_page"));
     }
     return PageEnd::Unread;
+}
+
+void JobRunner::readPage(const WhatsAppParser &parser, WhatsAppPage &page, const WhatsAppParser::Sink &sink,
+                         const std::function<bool(double)> &progress)
+{
+    // Where the page is: held, the file itself, or inside the return's ZIP, read as it is parsed.
+    const ContainerDocument &document = page.document;
+    WhatsAppDocument &read = page.read;
+    if (!document.entries.isEmpty()) {
+        const auto zipped = ZippedPage::open(page.from.path, document.entries, &page.error);
+        if (!zipped)
+            return;
+        parser.read(zipped->device(), document.size, &read, sink, progress);
+        if (page.error.isEmpty() && !read.stopped && read.error.isEmpty())
+            page.error = zipped->close(); // changed since it was checked: not the page checked
+        return;
+    }
+    if (document.file.isEmpty()) {
+        parser.read(document.bytes, &read, sink, progress);
+        return;
+    }
+    QFile file(document.file);
+    if (!file.open(QIODevice::ReadOnly)) {
+        page.error = tr("cannot open for reading: %1").arg(file.errorString());
+        return;
+    }
+    parser.read(file, file.size(), &read, sink, progress);
 }
 
 QString JobRunner::WhatsAppPage::inner() const
@@ -197,11 +217,16 @@ bool JobRunner::startPageSource(WhatsAppPage &page)
     const QString path = page.from.path;
     const QString container = page.inner().isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     page.metadata = pageMetadata(page);
-    // A bare records.html is the file hashed before its import began.
-    const bool held = page.document.file.isEmpty();
-    const SourceInfo source{page.document.name, QFileInfo(path).absoluteFilePath(),
-                            held ? page.document.bytes.size() : page.from.digest.size,
-                            held ? QString::fromLatin1(Sha::sha256(page.document.bytes).toHex()) : page.from.digest.sha256,
+    // A page not held was hashed as it was checked in its ZIP; a bare records.html is the file
+    // hashed before its import began.
+    const ContainerDocument &document = page.document;
+    const bool bare = !document.file.isEmpty();
+    const bool held = !bare && document.entries.isEmpty();
+    const SourceInfo source{document.name, QFileInfo(path).absoluteFilePath(),
+                            held ? document.bytes.size() : bare ? page.from.digest.size : document.size,
+                            held   ? QString::fromLatin1(Sha::sha256(document.bytes).toHex())
+                            : bare ? page.from.digest.sha256
+                                   : document.sha256,
                             QStringLiteral("whatsapp"), QStringLiteral("stated in records"), false, page.metadata,
                             container, container.isEmpty() ? QString() : page.from.digest.sha256, {}};
     QString error;

@@ -2,6 +2,7 @@
 
 #include "encryptedzipentry.h"
 #include "placename.h"
+#include "sha.h"
 #include "whatsappparser.h"
 #include "xlsxreader.h"
 #include "zipguard.h"
@@ -40,6 +41,15 @@ bool openWhole(QuaZip &zip, const QByteArray &head)
     return false;
 }
 
+/// Makes the entry numbered @p number (from 0, in the ZIP's directory order) the current one.
+bool goToEntry(QuaZip &zip, int number)
+{
+    bool more = zip.goToFirstFile();
+    for (int i = 0; i < number && more; ++i)
+        more = zip.goToNextFile();
+    return more;
+}
+
 class Walker
 {
     Q_DECLARE_TR_FUNCTIONS(WhatsAppContainer)
@@ -65,9 +75,43 @@ private:
     /// A delivery's ZIP: false where it refuses the whole return.
     bool walkInner(const QString &name, QByteArray bytes, const QString &prefix, int depth,
                    const QString &encryption = {});
+    /// @brief Checks the current entry, a records page, a piece at a time (its CRC-32, the
+    /// return's limit), and names where it is, for ZippedPage::open, rather than holding it.
+    bool checkPage(QuaZip &zip, const QString &prefix, int number);
     QStringList m_passwords;
     qint64 m_total = 0;
+    QList<int> m_entries; ///< the numbers of the entries (ZIPs) being walked inside, from the return's
+    bool m_reopenable = true; ///< the return's ZIP can be opened again by its directory: pages need not be held
 };
+
+bool Walker::checkPage(QuaZip &zip, const QString &prefix, int number)
+{
+    const QString name = zip.getCurrentFileName();
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = tr("cannot read \"%1\" from the ZIP").arg(name);
+        return false;
+    }
+    Sha::Sha256 hash;
+    qint64 size = 0;
+    for (QByteArray piece = file.read(1024 * 1024); !piece.isEmpty(); piece = file.read(1024 * 1024)) {
+        hash.addData(piece);
+        size += piece.size();
+        m_total += piece.size();
+        if (m_total > WhatsAppContainer::MaxTotalBytes) {
+            error = tr("the return expands to more than %1 bytes; refused").arg(WhatsAppContainer::MaxTotalBytes);
+            return false;
+        }
+    }
+    if (const QString damage = ZipGuard::closeWhole(file); !damage.isEmpty()) {
+        error = prefix + damage;
+        damaged = true;
+        return false;
+    }
+    documents.append({prefix + name, {}, {}, {}, {}, m_entries + QList<int>{number},
+                      QString::fromLatin1(hash.result().toHex()), size});
+    return true;
+}
 
 bool Walker::readDecrypted(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QString &prefix, QByteArray *bytes,
                            QString *encryption)
@@ -115,7 +159,9 @@ bool Walker::readCurrent(QuaZip &zip, const EncryptedZipEntry::Zip &source, cons
 bool Walker::walk(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QString &prefix, int depth,
                   const QString &encryption)
 {
+    int number = -1; // of the entry, in the ZIP's directory order
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        ++number;
         const QString name = zip.getCurrentFileName();
         if (const QString unsafe = ZipGuard::checkReturnEntry(zip, !m_passwords.isEmpty(), &needsPassword); !unsafe.isEmpty()) {
             error = prefix + unsafe;
@@ -128,10 +174,21 @@ bool Walker::walk(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QStri
                 return false;
             }
             QByteArray bytes;
-            if (!readCurrent(zip, source, prefix, &bytes, &own)
-                || !walkInner(name, std::move(bytes), prefix, depth, own.isEmpty() ? encryption : own))
+            if (!readCurrent(zip, source, prefix, &bytes, &own))
+                return false;
+            m_entries.append(number);
+            const bool walked = walkInner(name, std::move(bytes), prefix, depth, own.isEmpty() ? encryption : own);
+            m_entries.removeLast();
+            if (!walked)
                 return false;
         } else if (isReturnPart(name)) {
+            // A page read as it is parsed, where its ZIPs can be opened again as they stand.
+            QuaZipFileInfo64 info;
+            if (m_reopenable && encryption.isEmpty() && zip.getCurrentFileInfo(&info) && !(info.flags & 0x1)) {
+                if (!checkPage(zip, prefix, number))
+                    return false;
+                continue;
+            }
             QByteArray bytes;
             if (!readCurrent(zip, source, prefix, &bytes, &own))
                 return false;
@@ -171,6 +228,7 @@ bool Walker::walkInner(const QString &name, QByteArray bytes, const QString &pre
 
 bool Walker::walkSalvaged(const SalvagedZip &zip, const QString &prefix)
 {
+    m_reopenable = false; // its entries are found by their own headers, not by a directory
     if (!zip.refusal.isEmpty()) {
         error = prefix + zip.refusal;
         return false;
@@ -257,4 +315,56 @@ WhatsAppReturnContents WhatsAppContainer::documents(const QString &path, const Q
               [](const ContainerDocument &a, const ContainerDocument &b) { return a.name < b.name; });
     contents.documents = walker.documents;
     return contents;
+}
+
+ZippedPage::ZippedPage() = default;
+ZippedPage::~ZippedPage() = default;
+
+std::unique_ptr<ZippedPage> ZippedPage::open(const QString &path, const QList<int> &entries, QString *error)
+{
+    std::unique_ptr<ZippedPage> page(new ZippedPage);
+    page->m_outer = std::make_unique<QuaZip>(path);
+    QuaZip *zip = page->m_outer.get();
+    if (entries.isEmpty() || !zip->open(QuaZip::mdUnzip) || !goToEntry(*zip, entries.first())) {
+        *error = tr("the ZIP cannot be opened again to read its page");
+        return nullptr;
+    }
+    if (entries.size() > 1) { // the page is in a delivery's ZIP: that ZIP is held, the page read from it
+        QuaZipFile delivery(zip);
+        if (!delivery.open(QIODevice::ReadOnly)) {
+            *error = tr("cannot read \"%1\" from the ZIP").arg(zip->getCurrentFileName());
+            return nullptr;
+        }
+        page->m_deliveryBytes = delivery.readAll();
+        if (const QString damage = ZipGuard::closeWhole(delivery); !damage.isEmpty()) {
+            *error = damage;
+            return nullptr;
+        }
+        page->m_delivery = std::make_unique<QBuffer>(&page->m_deliveryBytes);
+        page->m_inner = std::make_unique<QuaZip>(page->m_delivery.get());
+        zip = page->m_inner.get();
+        if (!zip->open(QuaZip::mdUnzip) || !goToEntry(*zip, entries.last())) {
+            *error = tr("the ZIP cannot be opened again to read its page");
+            return nullptr;
+        }
+    }
+    page->m_file = std::make_unique<QuaZipFile>(zip);
+    if (!page->m_file->open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read \"%1\" from the ZIP").arg(zip->getCurrentFileName());
+        return nullptr;
+    }
+    return page;
+}
+
+QIODevice &ZippedPage::device()
+{
+    return *m_file;
+}
+
+QString ZippedPage::close()
+{
+    // Its CRC-32 is checked only once it is read to its end.
+    while (!m_file->read(1024 * 1024).isEmpty()) {
+    }
+    return ZipGuard::closeWhole(*m_file);
 }

@@ -2514,6 +2514,10 @@ dungen</translation>
         <source>cannot record the source: %1</source>
         <translation>die Quelle kann nicht erfasst werden: %1</translation>
     </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressWidget</name>
@@ -4941,6 +4945,10 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>not a readable ZIP: %1</source>
         <translation>kein lesbares ZIP: %1</translation>
+    </message>
+    <message>
+        <source>the ZIP cannot be opened again to read its page</source>
+        <translation>das ZIP kann nicht erneut geöffnet werden, um seine Seite zu lesen</translation>
     </message>
 </context>
 <context>
