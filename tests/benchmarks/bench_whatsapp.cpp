@@ -14,7 +14,6 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -90,28 +89,14 @@ void writeInputs(const QString &dir, int messages)
 /// In the child: imports @p file into a new case and prints one line of figures.
 int importOne(const QString &file, const QString &casePath, bool dryRun)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(casePath + suffix);
-    ImportParams params;
-    params.casePath = casePath;
-    params.files = {file};
-    params.dryRun = dryRun;
     BenchSupport::ProgressGaps gaps;
-    QElapsedTimer timer;
-    timer.start();
-    const ImportResult result = ImportJob::run(params, [&gaps](const ImportProgress &progress) {
-        gaps.report(progress);
-        return true;
-    });
-    const double seconds = timer.elapsed() / 1000.0;
-    if (!result.allOk())
-        qFatal("import failed: %s %s", qPrintable(result.error), qPrintable(result.files.value(0).error));
-    const FileImportResult &imported = result.files.first();
+    const BenchSupport::Timed timed = BenchSupport::importFile(file, casePath, dryRun, &gaps);
+    const FileImportResult &imported = timed.result.files.first();
     std::printf("%s%s: %d records read (%d accepted, %d duplicate, %d rejected) in %.2f s (%.0f records/s), "
                 "peak memory %.1f MB\n  ",
                 qPrintable(QFileInfo(file).fileName()), dryRun ? " (dry run)" : "", imported.rowsRead,
-                imported.accepted, imported.duplicate, imported.rejected, seconds, imported.rowsRead / seconds,
-                BenchSupport::peakRssKiB() / 1024.0);
+                imported.accepted, imported.duplicate, imported.rejected, timed.seconds,
+                imported.rowsRead / timed.seconds, BenchSupport::peakRssKiB() / 1024.0);
     gaps.print();
     std::fflush(stdout);
     return 0;

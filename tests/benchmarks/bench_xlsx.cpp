@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QProcess>
@@ -127,36 +126,6 @@ QString writeIdsXlsx(const QString &path, int rows)
     return path;
 }
 
-struct Timed
-{
-    double seconds = 0;
-    ImportResult result;
-};
-
-Timed importFile(const QString &file, const QString &casePath, bool dryRun, BenchSupport::ProgressGaps *gaps = nullptr)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(casePath + suffix);
-    ImportParams params;
-    params.casePath = casePath;
-    params.files = {file};
-    params.dryRun = dryRun;
-    QElapsedTimer timer;
-    timer.start();
-    if (gaps) // not the old case's removal above
-        gaps->restart();
-    Timed timed;
-    timed.result = ImportJob::run(params, [gaps](const ImportProgress &progress) {
-        if (gaps)
-            gaps->report(progress);
-        return true;
-    });
-    timed.seconds = timer.elapsed() / 1000.0;
-    if (!timed.result.allOk())
-        qFatal("import failed: %s %s", qPrintable(timed.result.error), qPrintable(timed.result.files.value(0).error));
-    return timed;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -179,11 +148,11 @@ int main(int argc, char **argv)
         != 0)
         qFatal("cannot write the workbook");
     BenchSupport::ProgressGaps gaps;
-    const Timed workbook = importFile(xlsx, dir + QStringLiteral("/xlsx.llcase"), false, &gaps);
+    const BenchSupport::Timed workbook = BenchSupport::importFile(xlsx, dir + QStringLiteral("/xlsx.llcase"), false, &gaps);
     const double workbookPeakMiB = BenchSupport::peakRssKiB() / 1024.0;
-    const Timed workbookDry = importFile(xlsx, dir + QStringLiteral("/none.llcase"), true);
+    const BenchSupport::Timed workbookDry = BenchSupport::importFile(xlsx, dir + QStringLiteral("/none.llcase"), true);
     const QString csv = BenchSupport::writeIdsCsv(dir + QStringLiteral("/ids-bench.csv"), rows);
-    const Timed text = importFile(csv, dir + QStringLiteral("/csv.llcase"), false);
+    const BenchSupport::Timed text = BenchSupport::importFile(csv, dir + QStringLiteral("/csv.llcase"), false);
     const auto &file = workbook.result.files.first();
     std::printf("workbook import: %d rows read (%d accepted, %d rejected, %d duplicate)\n", file.rowsRead, file.accepted,
                 file.rejected, file.duplicate);

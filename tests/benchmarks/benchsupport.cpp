@@ -107,3 +107,27 @@ void BenchSupport::ProgressGaps::print() const
                 : m_stage == Stage::Reading   ? "reading"
                                               : "finishing");
 }
+
+BenchSupport::Timed BenchSupport::importFile(const QString &file, const QString &casePath, bool dryRun, ProgressGaps *gaps)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(casePath + suffix);
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {file};
+    params.dryRun = dryRun;
+    QElapsedTimer timer;
+    timer.start();
+    if (gaps) // not the old case's removal above
+        gaps->restart();
+    Timed timed;
+    timed.result = ImportJob::run(params, [gaps](const ImportProgress &progress) {
+        if (gaps)
+            gaps->report(progress);
+        return true;
+    });
+    timed.seconds = timer.elapsed() / 1000.0;
+    if (!timed.result.allOk())
+        qFatal("import failed: %s %s", qPrintable(timed.result.error), qPrintable(timed.result.files.value(0).error));
+    return timed;
+}

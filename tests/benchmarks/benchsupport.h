@@ -40,4 +40,15 @@ private:
     qint64 m_longestEndedAt = 0;
     ImportProgress::Stage m_stage = ImportProgress::Stage::Reading;
 };
+
+/// An import's result and wall time.
+struct Timed
+{
+    double seconds = 0;
+    ImportResult result;
+};
+/// @brief Imports @p file into a new case at @p casePath (a dry run if @p dryRun), as
+/// `lookuplens-cli import` does, its progress reports timed by @p gaps; stops the benchmark if
+/// the import fails.
+Timed importFile(const QString &file, const QString &casePath, bool dryRun, ProgressGaps *gaps = nullptr);
 } // namespace BenchSupport
