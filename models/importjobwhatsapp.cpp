@@ -289,7 +289,8 @@ bool JobRunner::finishPage(WhatsAppPage &page)
 {
     FileImportResult &total = page.total;
     const QString inner = page.inner();
-    for (const QString &note : TableImporter::textReadingNotes(pageMetadata(page)))
+    const QJsonObject metadata = pageMetadata(page); // as the page was read to its end
+    for (const QString &note : TableImporter::textReadingNotes(metadata))
         total.warnings.append(inner.isEmpty() ? note : QStringLiteral("%1: %2").arg(inner, note));
     if (!startPageSource(page)) { // a page without a record is a source all the same
         total.error = QStringLiteral("%1: %2").arg(page.from.path, page.error);
@@ -311,8 +312,8 @@ bool JobRunner::finishPage(WhatsAppPage &page)
     total.duplicate += counts.duplicate;
     total.rejected += counts.rejected;
     // The request parameters read after the first record (a page ordered otherwise) are kept too.
-    if (error.isEmpty() && page.sourceId && pageMetadata(page) != page.metadata)
-        updateMetadata(*page.sourceId, pageMetadata(page), &error);
+    if (error.isEmpty() && page.sourceId && metadata != page.metadata)
+        updateMetadata(*page.sourceId, metadata, &error);
     if (error.isEmpty() && page.sourceId)
         finishSource(*page.sourceId, counts, &error);
     if (!error.isEmpty())
