@@ -203,7 +203,8 @@ private:
 class PageParser
 {
 public:
-    PageParser(SectionReader &builder, const std::function<bool(double)> &progress) : m_collector(progress, builder)
+    PageParser(SectionReader &builder, const std::function<bool(double)> &progress)
+        : m_progress(progress), m_collector(progress, builder)
     {
         // Only these callbacks: the page's texts and the elements holding them; no tree, no DTD,
         // nothing fetched. The text is UTF-8 now, whatever the page's <meta> says.
@@ -215,10 +216,9 @@ public:
         m_handler.comment = &SectionCollector::onComment;
     }
     /// @brief Parses the page read from @p page; false if no parser could be made.
-    bool parse(QIODevice &page, qint64 size, HtmlPageDecoder &decoder, PageLines &lines, WhatsAppDocument *doc,
-               const std::function<bool(double)> &progress)
+    bool parse(QIODevice &page, qint64 size, HtmlPageDecoder &decoder, PageLines &lines, WhatsAppDocument *doc)
     {
-        PageSource source(page, size, decoder, lines, doc, progress, m_collector);
+        PageSource source(page, size, decoder, lines, doc, m_progress, m_collector);
         // As htmlCreateMemoryParserCtxt makes it, but reading through PageSource.
         m_context = htmlNewParserCtxt();
         if (!m_context)
@@ -276,6 +276,7 @@ public:
 
 private:
     htmlSAXHandler m_handler;
+    const std::function<bool(double)> &m_progress;
     SectionCollector m_collector;
     htmlParserCtxtPtr m_context = nullptr;
     bool m_empty = false;
@@ -287,7 +288,7 @@ PageEnd readPage(QIODevice &page, qint64 size, HtmlPageDecoder &decoder, PageLin
                  SectionReader &sections, const std::function<bool(double)> &progress, QString (*haltMessage)(void *))
 {
     PageParser parser(sections, progress);
-    const bool parsed = parser.parse(page, size, decoder, lines, doc, progress);
+    const bool parsed = parser.parse(page, size, decoder, lines, doc);
     return {parsed ? parser.error(haltMessage)
                    : QCoreApplication::translate("WhatsAppParser", "not a readable HTML page"),
             parser.stopped(), parser.anySection()};
