@@ -41,21 +41,24 @@ QByteArray page(int messages)
     return html.insert(from, messagesHtml);
 }
 
+void addEntry(QuaZip &zip, const QString &name, const QByteArray &bytes)
+{
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
+        qFatal("cannot add %s", qPrintable(name));
+    file.write(bytes);
+    file.close();
+}
+
 QByteArray zipped(const QString &name, const QByteArray &bytes)
 {
     QByteArray out;
-    {
-        QBuffer buffer(&out);
-        QuaZip zip(&buffer);
-        if (!zip.open(QuaZip::mdCreate))
-            qFatal("cannot write a ZIP");
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
-            qFatal("cannot add %s", qPrintable(name));
-        file.write(bytes);
-        file.close();
-        zip.close();
-    }
+    QBuffer buffer(&out);
+    QuaZip zip(&buffer);
+    if (!zip.open(QuaZip::mdCreate))
+        qFatal("cannot write a ZIP");
+    addEntry(zip, name, bytes);
+    zip.close();
     return out;
 }
 
@@ -76,13 +79,8 @@ void writeInputs(const QString &dir, int messages)
     QuaZip zip(dir + QStringLiteral("/return.zip"));
     if (!zip.open(QuaZip::mdCreate))
         qFatal("cannot write the return");
-    for (const QString &name : {QStringLiteral("1122334455-delivery-1.zip"), QStringLiteral("1122334455-delivery-2.zip")}) {
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
-            qFatal("cannot add %s", qPrintable(name));
-        file.write(delivery);
-        file.close();
-    }
+    for (const QString &name : {QStringLiteral("1122334455-delivery-1.zip"), QStringLiteral("1122334455-delivery-2.zip")})
+        addEntry(zip, name, delivery);
     zip.close();
 }
 
