@@ -87,6 +87,8 @@ bool JobRunner::readDeliveries(int index, const QList<ContainerDocument> &docume
         if (!share(1.0))
             return false;
         ++written;
+        if (m_params.dryRun && m_params.stopAfterRows > 0 && result.rowsRead >= m_params.stopAfterRows)
+            break; // a preview's rows all read: the pages after them are not
     }
     if (written == 0 && !m_cancelled) { // the warnings say why
         result.error = QStringLiteral("%1: %2").arg(from.path, tr("no delivery of the return can be read"));
@@ -136,7 +138,9 @@ JobRunner::PageEnd JobRunner::readWhatsAppPage(const WhatsAppParser &parser, con
     const WhatsAppParser::Sink sink{[this, &page](const EventRecord &e) { return storePageEvent(page, e); },
                                     [this, &page](const RejectedRow &row) { return storePageRejected(page, row); }};
     readPage(parser, page, sink, progress);
-    if (!page.error.isEmpty() || (read.stopped && read.error.isEmpty())) {
+    // A preview stops at its first rows: the page stands as read so far, as a table's does.
+    const bool previewEnd = read.stopped && previewRowsRead(page);
+    if (!page.error.isEmpty() || (read.stopped && read.error.isEmpty() && !previewEnd)) {
         if (!page.error.isEmpty())
             total.error = QStringLiteral("%1: %2").arg(from.path, page.error);
         return PageEnd::Failed; // the file's savepoint is rolled back
@@ -256,7 +260,14 @@ bool JobRunner::storePageRejected(WhatsAppPage &page, const RejectedRow &row)
         page.error = page.writer->lastError();
         return false;
     }
-    return true;
+    return !previewRowsRead(page);
+}
+
+bool JobRunner::previewRowsRead(const WhatsAppPage &page) const
+{
+    const FileImportResult &own = page.counts;
+    return m_params.dryRun && m_params.stopAfterRows > 0
+           && page.total.rowsRead + own.accepted + own.duplicate + own.rejected >= m_params.stopAfterRows;
 }
 
 bool JobRunner::storePageEvent(WhatsAppPage &page, const EventRecord &event)
@@ -282,7 +293,7 @@ bool JobRunner::storePageEvent(WhatsAppPage &page, const EventRecord &event)
     }
     if (m_bulkIndexes && (page.counts.accepted + page.counts.duplicate) % 4096 == 0)
         m_bulkIndexes->keepUpWithOrder();
-    return true;
+    return !previewRowsRead(page);
 }
 
 bool JobRunner::finishPage(WhatsAppPage &page)

@@ -19,6 +19,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
@@ -39,6 +41,7 @@ private slots:
     void initTestCase();
     void recognisedFileNeedsAZoneThenPreviews();
     void aLongPreviewSaysHowFarItHasRead();
+    void aWhatsAppPageIsPreviewedByItsFirstRows();
     void aTimeOfTheRepeatedHourIsMarkedInThePreview();
     void thePreviewSaysWhichPassTheOrderPlacedATimeIn();
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
@@ -63,6 +66,8 @@ private slots:
     void exportsNeverOverwriteACase();
 
 private:
+    /// @brief Writes a PDF report of @p pages pages to @p path.
+    static bool writeLongPdf(const QString &path, int pages);
     static void choose(QComboBox *box, const QVariant &data);
     /// @brief Maps profile/custom-export.csv's columns as communications (calls) in Berlin time, day first.
     static void mapCustomExport(ImportDialog &dialog);
@@ -141,13 +146,11 @@ void tst_ImportDialog::recognisedFileNeedsAZoneThenPreviews()
 
 void tst_ImportDialog::aLongPreviewSaysHowFarItHasRead()
 {
-    // A WhatsApp page is previewed whole (its records are counted as the import will count
-    // them): one of 40,000 messages takes two seconds or more here. The dialog says how far the
-    // reading has got ("Reading… 40%") where it said "Reading…" until the end.
-    QFile sample(dataPath(QStringLiteral("whatsapp/records.html")));
-    QVERIFY(sample.open(QIODevice::ReadOnly));
-    const QString path = TestSupport::writeFile(m_dir.filePath(QStringLiteral("records.html")),
-                                                TestSupport::withMessages(sample.readAll(), 40000));
+    // A PDF report is laid out whole before its first row can be read (seconds for a thousand
+    // pages): the dialog says how far the reading has got ("Reading… 40%") where it said
+    // "Reading…" until the end.
+    const QString path = m_dir.filePath(QStringLiteral("long-report.pdf"));
+    QVERIFY(writeLongPdf(path, 1200));
     ImportDialog dialog({path}, m_dir.filePath(QStringLiteral("long.llcase")), QStringLiteral("US"));
     QSignalSpy ready(&dialog, &ImportDialog::previewReady);
     auto *recognition = dialog.findChild<QLabel *>(QStringLiteral("recognition"));
@@ -157,7 +160,47 @@ void tst_ImportDialog::aLongPreviewSaysHowFarItHasRead()
     const int percent = reading.match(recognition->text()).captured(1).toInt();
     QVERIFY2(percent > 0 && percent < 100, qPrintable(recognition->text()));
     QVERIFY(ready.wait(20000));
+    QVERIFY2(!recognition->text().startsWith(u"Reading"_qs), qPrintable(recognition->text()));
+}
+
+void tst_ImportDialog::aWhatsAppPageIsPreviewedByItsFirstRows()
+{
+    // A WhatsApp page of 40,000 messages took seconds to preview, read whole: its first rows
+    // are shown, as a table's are, and the figures say they are the first.
+    QFile sample(dataPath(QStringLiteral("whatsapp/records.html")));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QString path = TestSupport::writeFile(m_dir.filePath(QStringLiteral("records.html")),
+                                                TestSupport::withMessages(sample.readAll(), 40000));
+    ImportDialog dialog({path}, m_dir.filePath(QStringLiteral("wa.llcase")), QStringLiteral("US"));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(20000));
+    auto *recognition = dialog.findChild<QLabel *>(QStringLiteral("recognition"));
     QVERIFY2(recognition->text().startsWith(u"WhatsApp pen-register return"_qs), qPrintable(recognition->text()));
+    QVERIFY2(recognition->text().contains(u"First 200 rows read: 200 accepted (200 communications)"_qs),
+             qPrintable(recognition->text()));
+    QCOMPARE(dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model()->rowCount(), 200);
+}
+
+bool tst_ImportDialog::writeLongPdf(const QString &path, int pages)
+{
+    // A report of many pages, each a letterhead and a few lines: what poppler lays out.
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return false;
+    painter.setFont(QFont(QStringLiteral("Helvetica"), 9));
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !writer.newPage())
+            return false;
+        painter.drawText(QPointF(600, 600), QStringLiteral("Call detail records, page %1").arg(page + 1));
+        for (int line = 0; line < 8; ++line)
+            painter.drawText(QPointF(600, 1000 + line * 200),
+                             QStringLiteral("2026-01-%1  10:%2  +12025550143  +13125550147  0:42")
+                                 .arg(page % 28 + 1, 2, 10, QLatin1Char('0'))
+                                 .arg(line, 2, 10, QLatin1Char('0')));
+    }
+    return painter.end();
 }
 
 void tst_ImportDialog::aTimeOfTheRepeatedHourIsMarkedInThePreview()

@@ -34,6 +34,7 @@ private slots:
     void maliciousZipsAreRefusedWithNothingWritten_data();
     void maliciousZipsAreRefusedWithNothingWritten();
     void dryRunCountsRepeatsAcrossDeliveries();
+    void aPreviewReadsTheFirstRowsOnly();
     void aDamagedDeliveryIsNamedAndTheOthersRead_data();
     void aDamagedDeliveryIsNamedAndTheOthersRead();
     void aPageTheParserStopsInIsRefused_data();
@@ -646,6 +647,37 @@ void tst_WhatsApp::dryRunCountsRepeatsAcrossDeliveries()
     QCOMPARE(file.previewPlace(0), u"return.zip \u203a 1122334455-delivery-1.zip \u203a records.html:12"_qs);
     QCOMPARE(file.previewPlace(6), u"return.zip \u203a 1122334455-delivery-2.zip \u203a records.html:12"_qs);
     QVERIFY(!QFile::exists(casePath));
+}
+
+void tst_WhatsApp::aPreviewReadsTheFirstRowsOnly()
+{
+    // The import dialog's preview stops at its first rows, as a table's does: a page of 200,000
+    // messages took eight seconds to preview whole. The rows it shows are the whole dry run's.
+    ImportParams params;
+    params.casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    params.files = {dataPath(QStringLiteral("whatsapp/return.zip"))};
+    params.dryRun = true;
+    const ImportResult whole = ImportJob::run(params);
+    QCOMPARE(whole.files.first().rowsRead, 14);
+    params.stopAfterRows = 4; // inside the first delivery's page
+    const ImportResult first = ImportJob::run(params);
+    QVERIFY2(first.allOk(), qPrintable(first.files.first().error));
+    const FileImportResult &four = first.files.first();
+    QCOMPARE((QList<int>{four.rowsRead, four.accepted, four.duplicate, four.rejected}), (QList<int>{4, 4, 0, 0}));
+    QCOMPARE(four.preview.size(), 4);
+    QVERIFY2(four.recognition.startsWith(u"WhatsApp pen-register return: 2 records page"_qs), qPrintable(four.recognition));
+    params.stopAfterRows = 8; // the first page's six rows and two of the second's
+    const ImportResult second = ImportJob::run(params);
+    const FileImportResult &eight = second.files.first();
+    QCOMPARE(eight.rowsRead, 8);
+    QCOMPARE(eight.accepted + eight.duplicate + eight.rejected, 8);
+    QCOMPARE(eight.preview.size(), 8);
+    for (qsizetype i = 0; i < 8; ++i) {
+        QCOMPARE(eight.previewPlace(i), whole.files.first().previewPlace(i));
+        QCOMPARE(ImportJob::fateText(eight.previewFates.at(i)), ImportJob::fateText(whole.files.first().previewFates.at(i)));
+    }
+    QCOMPARE(eight.previewPlace(6), u"return.zip \u203a 1122334455-delivery-2.zip \u203a records.html:12"_qs);
+    QVERIFY(!QFile::exists(params.casePath));
 }
 
 void tst_WhatsApp::aReturnCutShortGivesItsWholeDeliveries_data()
