@@ -170,7 +170,7 @@ void JobRunner::readPage(const WhatsAppParser &parser, WhatsAppPage &page, const
     const ContainerDocument &document = page.document;
     WhatsAppDocument &read = page.read;
     if (!document.entries.isEmpty()) {
-        const auto zipped = ZippedPage::open(page.from.path, document.entries, &page.error);
+        const auto zipped = ZippedPage::open(page.from.path, document, &page.error);
         if (!zipped)
             return;
         parser.read(zipped->device(), document.size, &read, sink, progress);

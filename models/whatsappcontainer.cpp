@@ -76,15 +76,19 @@ private:
     bool walkInner(const QString &name, QByteArray bytes, const QString &prefix, int depth,
                    const QString &encryption = {});
     /// @brief Checks the current entry, a records page, a piece at a time (its CRC-32, the
-    /// return's limit), and names where it is, for ZippedPage::open, rather than holding it.
-    bool checkPage(QuaZip &zip, const QString &prefix, int number);
+    /// return's limit), and names where it is, for ZippedPage::open, rather than holding it:
+    /// numbered in the return's ZIPs, or in @p delivery, the delivery's ZIP, held, where it is
+    /// given. @p encryption: how its delivery's ZIP was encrypted, if it was.
+    bool checkPage(QuaZip &zip, const QString &prefix, int number, const QByteArray &delivery,
+                   const QString &encryption);
     QStringList m_passwords;
     qint64 m_total = 0;
     QList<int> m_entries; ///< the numbers of the entries (ZIPs) being walked inside, from the return's
     bool m_reopenable = true; ///< the return's ZIP can be opened again by its directory: pages need not be held
 };
 
-bool Walker::checkPage(QuaZip &zip, const QString &prefix, int number)
+bool Walker::checkPage(QuaZip &zip, const QString &prefix, int number, const QByteArray &delivery,
+                       const QString &encryption)
 {
     const QString name = zip.getCurrentFileName();
     QuaZipFile file(&zip);
@@ -108,8 +112,9 @@ bool Walker::checkPage(QuaZip &zip, const QString &prefix, int number)
         damaged = true;
         return false;
     }
-    documents.append({prefix + name, {}, {}, {}, {}, m_entries + QList<int>{number},
-                      QString::fromLatin1(hash.result().toHex()), size});
+    documents.append({prefix + name, {}, {}, encryption, {},
+                      delivery.isEmpty() ? m_entries + QList<int>{number} : QList<int>{number},
+                      QString::fromLatin1(hash.result().toHex()), size, delivery});
     return true;
 }
 
@@ -182,10 +187,14 @@ bool Walker::walk(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QStri
             if (!walked)
                 return false;
         } else if (isReturnPart(name)) {
-            // A page read as it is parsed, where its ZIPs can be opened again as they stand.
+            // A page read as it is parsed: where its ZIPs can be opened again as they stand, or
+            // out of its delivery's ZIP, held (decrypted, or salvaged from a return cut short).
+            // A page itself encrypted is held, decrypted.
             QuaZipFileInfo64 info;
-            if (m_reopenable && encryption.isEmpty() && zip.getCurrentFileInfo(&info) && !(info.flags & 0x1)) {
-                if (!checkPage(zip, prefix, number))
+            const bool plain = zip.getCurrentFileInfo(&info) && !(info.flags & 0x1);
+            const bool reopenable = m_reopenable && encryption.isEmpty();
+            if (plain && (reopenable || source.path.isEmpty())) {
+                if (!checkPage(zip, prefix, number, reopenable ? QByteArray() : source.bytes, encryption))
                     return false;
                 continue;
             }
@@ -320,9 +329,15 @@ WhatsAppReturnContents WhatsAppContainer::documents(const QString &path, const Q
 ZippedPage::ZippedPage() = default;
 ZippedPage::~ZippedPage() = default;
 
-std::unique_ptr<ZippedPage> ZippedPage::open(const QString &path, const QList<int> &entries, QString *error)
+std::unique_ptr<ZippedPage> ZippedPage::open(const QString &path, const ContainerDocument &document, QString *error)
 {
     std::unique_ptr<ZippedPage> page(new ZippedPage);
+    const QList<int> &entries = document.entries;
+    if (!document.delivery.isEmpty()) { // the delivery's ZIP, decrypted or salvaged, is held
+        if (entries.isEmpty() || !page->openInDelivery(document.delivery, entries.last(), error))
+            return nullptr;
+        return page;
+    }
     page->m_outer = std::make_unique<QuaZip>(path);
     QuaZip *zip = page->m_outer.get();
     if (entries.isEmpty() || !zip->open(QuaZip::mdUnzip) || !goToEntry(*zip, entries.first())) {
@@ -335,18 +350,14 @@ std::unique_ptr<ZippedPage> ZippedPage::open(const QString &path, const QList<in
             *error = tr("cannot read \"%1\" from the ZIP").arg(zip->getCurrentFileName());
             return nullptr;
         }
-        page->m_deliveryBytes = delivery.readAll();
+        const QByteArray bytes = delivery.readAll();
         if (const QString damage = ZipGuard::closeWhole(delivery); !damage.isEmpty()) {
             *error = damage;
             return nullptr;
         }
-        page->m_delivery = std::make_unique<QBuffer>(&page->m_deliveryBytes);
-        page->m_inner = std::make_unique<QuaZip>(page->m_delivery.get());
-        zip = page->m_inner.get();
-        if (!zip->open(QuaZip::mdUnzip) || !goToEntry(*zip, entries.last())) {
-            *error = tr("the ZIP cannot be opened again to read its page");
+        if (!page->openInDelivery(bytes, entries.last(), error))
             return nullptr;
-        }
+        return page;
     }
     page->m_file = std::make_unique<QuaZipFile>(zip);
     if (!page->m_file->open(QIODevice::ReadOnly)) {
@@ -354,6 +365,23 @@ std::unique_ptr<ZippedPage> ZippedPage::open(const QString &path, const QList<in
         return nullptr;
     }
     return page;
+}
+
+bool ZippedPage::openInDelivery(const QByteArray &delivery, int entry, QString *error)
+{
+    m_deliveryBytes = delivery;
+    m_delivery = std::make_unique<QBuffer>(&m_deliveryBytes);
+    m_inner = std::make_unique<QuaZip>(m_delivery.get());
+    if (!m_inner->open(QuaZip::mdUnzip) || !goToEntry(*m_inner, entry)) {
+        *error = tr("the ZIP cannot be opened again to read its page");
+        return false;
+    }
+    m_file = std::make_unique<QuaZipFile>(m_inner.get());
+    if (!m_file->open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read \"%1\" from the ZIP").arg(m_inner->getCurrentFileName());
+        return false;
+    }
+    return true;
 }
 
 QIODevice &ZippedPage::device()

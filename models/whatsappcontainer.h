@@ -13,30 +13,6 @@ class QuaZip;
 class QuaZipFile;
 class QBuffer;
 
-/// @brief A records page inside a return's ZIP (or a ZIP in it), opened again to be read a piece
-/// at a time as it is parsed.
-class ZippedPage final
-{
-    Q_DECLARE_TR_FUNCTIONS(WhatsAppContainer)
-public:
-    /// @brief Opens the entry reached by @p entries (the entry's number in the ZIP at @p path,
-    /// then, for a page in a delivery's ZIP, its number in that one); nullptr with @p error set.
-    static std::unique_ptr<ZippedPage> open(const QString &path, const QList<int> &entries, QString *error);
-    ~ZippedPage();
-    QIODevice &device();
-    /// @brief Why what was read is not what was checked before (its CRC-32), or empty: called
-    /// once the page is read to its end.
-    QString close();
-
-private:
-    ZippedPage();
-    std::unique_ptr<QuaZip> m_outer;
-    QByteArray m_deliveryBytes; ///< the delivery's ZIP, where the page is in one
-    std::unique_ptr<QBuffer> m_delivery;
-    std::unique_ptr<QuaZip> m_inner;
-    std::unique_ptr<QuaZipFile> m_file;
-};
-
 /// @brief One records.html found in a WhatsApp return, with where it was found.
 struct ContainerDocument
 {
@@ -52,10 +28,42 @@ struct ContainerDocument
     /// records.html, never held whole. Empty for a page taken out of a ZIP.
     QString file = {};
     /// Where a page not held (@p bytes left empty) is inside the return's ZIP: the entries'
-    /// numbers, for ZippedPage::open. Pages of an encrypted or damaged return are held.
+    /// numbers, for ZippedPage::open. A page itself encrypted, or in a return cut short and not
+    /// in a delivery's ZIP, is held.
     QList<int> entries = {};
     QString sha256 = {}; ///< of a page not held, found as it was checked
     qint64 size = 0;     ///< of a page not held
+    /// The delivery's ZIP the page is in, where it cannot be opened again from the return (it was
+    /// decrypted, or the return is cut short): held, compressed, the page read out of it as it is
+    /// parsed (@p entries its number there). Empty where the page is held or read from the return.
+    QByteArray delivery = {};
+};
+
+/// @brief A records page inside a return's ZIP (or a ZIP in it), opened again to be read a piece
+/// at a time as it is parsed.
+class ZippedPage final
+{
+    Q_DECLARE_TR_FUNCTIONS(WhatsAppContainer)
+public:
+    /// @brief Opens the page of @p document, a return's at @p path, where its entries say (the
+    /// entry's number in the return's ZIP, then, for a page in a delivery's ZIP, its number in
+    /// that one; or its number in the delivery's ZIP the document holds); nullptr with @p error set.
+    static std::unique_ptr<ZippedPage> open(const QString &path, const ContainerDocument &document, QString *error);
+    ~ZippedPage();
+    QIODevice &device();
+    /// @brief Why what was read is not what was checked before (its CRC-32), or empty: called
+    /// once the page is read to its end.
+    QString close();
+
+private:
+    ZippedPage();
+    /// @brief Opens the page numbered @p entry in the delivery's ZIP @p delivery, which it holds.
+    bool openInDelivery(const QByteArray &delivery, int entry, QString *error);
+    std::unique_ptr<QuaZip> m_outer;
+    QByteArray m_deliveryBytes; ///< the delivery's ZIP, where the page is in one
+    std::unique_ptr<QBuffer> m_delivery;
+    std::unique_ptr<QuaZip> m_inner;
+    std::unique_ptr<QuaZipFile> m_file;
 };
 
 /// @brief What a return holds, or why it cannot be read.

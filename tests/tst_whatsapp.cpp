@@ -608,15 +608,26 @@ void tst_WhatsApp::pagesInsideAZipAreReadFromItNotHeld()
     // Opened again, it is the page checked.
     const ContainerDocument &first = contents.documents.first();
     QString error;
-    const auto page = ZippedPage::open(path, first.entries, &error);
+    const auto page = ZippedPage::open(path, first, &error);
     QVERIFY2(page, qPrintable(error));
     const QByteArray bytes = page->device().readAll();
     QCOMPARE(bytes.size(), first.size);
     QCOMPARE(QString::fromLatin1(Sha::sha256(bytes).toHex()), first.sha256);
     QCOMPARE(page->close(), QString());
+    // A return cut short is read from its entries' own headers: a delivery whole before the cut
+    // is held, compressed, and its page read out of it.
+    const WhatsAppReturnContents cut = WhatsAppContainer::documents(dataPath(u"whatsapp/return-cut.zip"_qs));
+    QCOMPARE(cut.documents.size(), 2); // the second, cut, named
+    const ContainerDocument &whole = cut.documents.first();
+    QVERIFY(whole.bytes.isEmpty() && !whole.delivery.isEmpty());
+    QCOMPARE(whole.sha256, first.sha256);
+    const auto salvaged = ZippedPage::open(dataPath(u"whatsapp/return-cut.zip"_qs), whole, &error);
+    QVERIFY2(salvaged, qPrintable(error));
+    QCOMPARE(QString::fromLatin1(Sha::sha256(salvaged->device().readAll()).toHex()), first.sha256);
+    QCOMPARE(salvaged->close(), QString());
     // A page whose bytes are not those written is found so when read again (here, the return
     // whose second delivery's page fails its CRC-32, where return.zip has that page).
-    const auto damaged = ZippedPage::open(dataPath(u"whatsapp/return-bad-crc.zip"_qs), contents.documents.last().entries, &error);
+    const auto damaged = ZippedPage::open(dataPath(u"whatsapp/return-bad-crc.zip"_qs), contents.documents.last(), &error);
     QVERIFY2(damaged, qPrintable(error));
     QCOMPARE(damaged->close(),
              u"the ZIP entry \"records.html\" is damaged: what it holds does not match its CRC-32 checksum, so some of "
@@ -902,6 +913,8 @@ void tst_WhatsApp::aReturnEncryptedWithAPasswordIsReadWithIt()
     QFETCH(QString, entry);
     QFile page(dataPath(QStringLiteral("whatsapp/records.html")));
     QVERIFY(page.open(QIODevice::ReadOnly));
+    const QByteArray html = page.readAll();
+    page.seek(0);
     const QString delivery = m_dir.filePath(QStringLiteral("delivery-%1.zip").arg(++m_counter));
     const QString zip = m_dir.filePath(QStringLiteral("return-%1.zip").arg(m_counter));
     const char *password = "s3cret";
@@ -937,4 +950,21 @@ void tst_WhatsApp::aReturnEncryptedWithAPasswordIsReadWithIt()
     QCOMPARE(TestSupport::rows(db->db(), u"SELECT file_name, json_extract(metadata, '$.zip_entry_encryption') FROM sources"_qs),
              QStringList{QFileInfo(zip).fileName() + u" \u203A 1122334455-delivery-1.zip \u203A records.html|AES"_qs});
     QCOMPARE(TestSupport::rows(db->db(), u"SELECT count(*) FROM sources WHERE metadata LIKE '%s3cret%'"_qs), QStringList{u"0"_qs});
+    // The page's own SHA-256 and size, whether it was held or read out of its delivery's ZIP.
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT sha256, file_size FROM sources"_qs),
+             QStringList{QString::fromLatin1(Sha::sha256(html).toHex()) + u'|' + QString::number(html.size())});
+
+    // A delivery's ZIP decrypted is held, compressed, and its page read out of it as it is
+    // parsed; a page itself encrypted is decrypted and held.
+    const WhatsAppReturnContents contents = WhatsAppContainer::documents(zip, {QString::fromLatin1(password)});
+    QCOMPARE(contents.documents.size(), 1);
+    const ContainerDocument &document = contents.documents.first();
+    QCOMPARE(document.bytes.isEmpty(), outer);
+    QCOMPARE(document.delivery.isEmpty(), !outer);
+    if (outer) {
+        const auto zipped = ZippedPage::open(zip, document, &error);
+        QVERIFY2(zipped, qPrintable(error));
+        QCOMPARE(zipped->device().readAll(), html);
+        QCOMPARE(zipped->close(), QString());
+    }
 }
