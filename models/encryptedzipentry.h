@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,9 @@ public:
         /// A password passed the entry's check, but what it decrypted failed: the entry is damaged,
         /// or the password passed the check by chance (ZipCrypto's is one byte).
         bool garbled = false;
+        /// The passphrase that opened it, as the ZIP holds it (EncryptedZipEntry::Reader reads
+        /// the entry again with it): kept in memory for the import alone, never written.
+        QByteArray passphrase = {};
         static Copy failed(const QString &error, bool wrongPassword = false, bool refused = false)
         {
             Copy copy;
@@ -46,6 +50,13 @@ public:
     /// @brief The same, into @p bytes (a WhatsApp delivery, read in memory), up to @p maxBytes.
     static Copy read(const Zip &zip, const QString &entry, const QStringList &passwords, qint64 compressedSize,
                      qint64 maxBytes, QByteArray *bytes);
+    /// Takes each piece decrypted; a failure it returns stops the decryption.
+    using Sink = std::function<Copy(const char *, qint64)>;
+    /// @brief Decrypts the entry with each of @p passwords in turn until one opens it, giving
+    /// what comes out to @p sink a piece at a time, after @p restart (called before each try);
+    /// the copy returned names the passphrase that opened it.
+    static Copy decrypt(const Zip &zip, const QString &entry, const QStringList &passwords, qint64 compressedSize,
+                        const std::function<void()> &restart, const Sink &sink);
     /// @brief How an entry of compression method @p method is encrypted, in the words the
     /// source's metadata keeps: "AES" (method 99, WinZip's) or "ZipCrypto".
     static QString encryptionOf(quint16 method);
@@ -58,12 +69,40 @@ public:
     static QList<QByteArray> passphrasesOf(const QStringList &passwords);
 
 private:
-    using Sink = std::function<Copy(const char *, qint64)>;
-    /// @brief Decrypts the entry with each passphrase in turn until one opens it, giving what
-    /// comes out to @p sink chunk by chunk (a failure it returns stops it), after @p restart.
-    static Copy decrypt(const Zip &zip, const QString &entry, const QStringList &passwords, qint64 compressedSize,
-                        const std::function<void()> &restart, const Sink &sink);
     /// @brief One try, with @p passphrase alone.
     static Copy decryptWith(const Zip &zip, const QString &entry, const QByteArray &passphrase, qint64 compressedSize,
                             const Sink &sink);
+};
+
+struct archive;
+
+/// @brief An encrypted ZIP entry read a piece at a time as it is decrypted (a WhatsApp page read
+/// as it is parsed), with the passphrase that opened it before. Read to its end, libarchive has
+/// checked it (its CRC-32, or AES's authentication code): errorString() says why not.
+class EncryptedZipEntryReader final : public QIODevice
+{
+    Q_DECLARE_TR_FUNCTIONS(EncryptedZipEntry)
+public:
+    EncryptedZipEntryReader(const EncryptedZipEntry::Zip &zip, const QString &entry, const QByteArray &passphrase,
+                            qint64 compressedSize);
+    ~EncryptedZipEntryReader() override;
+    bool isSequential() const override { return true; }
+    /// @brief Whether libarchive has said the entry ends (a sequential device's own atEnd() says
+    /// so whenever nothing is buffered).
+    bool atEnd() const override;
+    /// @brief Why it could not be read to its end as written; empty once it was.
+    QString failure() const { return m_failure; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    EncryptedZipEntry::Zip m_zip; ///< its bytes kept while libarchive reads them
+    QString m_entry;
+    qint64 m_compressedSize = 0;
+    qint64 m_read = 0;
+    bool m_ended = false;
+    archive *m_reader = nullptr;
+    QString m_failure;
 };

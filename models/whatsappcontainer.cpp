@@ -81,6 +81,12 @@ private:
     /// given. @p encryption: how its delivery's ZIP was encrypted, if it was.
     bool checkPage(QuaZip &zip, const QString &prefix, int number, const QByteArray &delivery,
                    const QString &encryption);
+    /// @brief The same for a page itself encrypted in @p source, decrypted with the password
+    /// that opens it, kept for the page to be decrypted again as it is parsed.
+    bool checkEncryptedPage(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QString &prefix, int number,
+                            const QByteArray &delivery);
+    /// @brief Adds @p size bytes to what the return expands to: false where it is too much.
+    bool count(qint64 size);
     QStringList m_passwords;
     qint64 m_total = 0;
     QList<int> m_entries; ///< the numbers of the entries (ZIPs) being walked inside, from the return's
@@ -101,11 +107,8 @@ bool Walker::checkPage(QuaZip &zip, const QString &prefix, int number, const QBy
     for (QByteArray piece = file.read(1024 * 1024); !piece.isEmpty(); piece = file.read(1024 * 1024)) {
         hash.addData(piece);
         size += piece.size();
-        m_total += piece.size();
-        if (m_total > WhatsAppContainer::MaxTotalBytes) {
-            error = tr("the return expands to more than %1 bytes; refused").arg(WhatsAppContainer::MaxTotalBytes);
+        if (!count(piece.size()))
             return false;
-        }
     }
     if (const QString damage = ZipGuard::closeWhole(file); !damage.isEmpty()) {
         error = prefix + damage;
@@ -116,6 +119,48 @@ bool Walker::checkPage(QuaZip &zip, const QString &prefix, int number, const QBy
                       delivery.isEmpty() ? m_entries + QList<int>{number} : QList<int>{number},
                       QString::fromLatin1(hash.result().toHex()), size, delivery});
     return true;
+}
+
+bool Walker::checkEncryptedPage(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QString &prefix, int number,
+                                const QByteArray &delivery)
+{
+    QuaZipFileInfo64 info;
+    zip.getCurrentFileInfo(&info);
+    Sha::Sha256 hash;
+    qint64 size = 0;
+    const qint64 before = m_total;
+    const auto restart = [&]() { // a password tried before failed part of the way
+        hash.result();
+        size = 0;
+        m_total = before;
+    };
+    bool tooMuch = false; // for the return: said as checkPage says it
+    const auto sink = [&](const char *data, qint64 length) {
+        hash.addData(QByteArrayView(data, length));
+        size += length;
+        tooMuch = !count(length);
+        return tooMuch ? EncryptedZipEntry::Copy::failed(error, false, true) : EncryptedZipEntry::Copy();
+    };
+    const auto read = EncryptedZipEntry::decrypt(source, info.name, m_passwords, qint64(info.compressedSize), restart, sink);
+    if (!read.error.isEmpty()) {
+        error = tooMuch ? read.error : prefix + read.error;
+        needsPassword = read.wrongPassword;
+        damaged = !read.wrongPassword && !read.refused;
+        return false;
+    }
+    documents.append({prefix + info.name, {}, {}, EncryptedZipEntry::encryptionOf(info.method), {},
+                      delivery.isEmpty() ? m_entries + QList<int>{number} : QList<int>{number},
+                      QString::fromLatin1(hash.result().toHex()), size, delivery, read.passphrase});
+    return true;
+}
+
+bool Walker::count(qint64 size)
+{
+    m_total += size;
+    if (m_total <= WhatsAppContainer::MaxTotalBytes)
+        return true;
+    error = tr("the return expands to more than %1 bytes; refused").arg(WhatsAppContainer::MaxTotalBytes);
+    return false;
 }
 
 bool Walker::readDecrypted(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QString &prefix, QByteArray *bytes,
@@ -191,10 +236,12 @@ bool Walker::walk(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QStri
             // out of its delivery's ZIP, held (decrypted, or salvaged from a return cut short).
             // A page itself encrypted is held, decrypted.
             QuaZipFileInfo64 info;
-            const bool plain = zip.getCurrentFileInfo(&info) && !(info.flags & 0x1);
+            const bool known = zip.getCurrentFileInfo(&info);
             const bool reopenable = m_reopenable && encryption.isEmpty();
-            if (plain && (reopenable || source.path.isEmpty())) {
-                if (!checkPage(zip, prefix, number, reopenable ? QByteArray() : source.bytes, encryption))
+            if (known && (reopenable || source.path.isEmpty())) {
+                const QByteArray delivery = reopenable ? QByteArray() : source.bytes;
+                if (!((info.flags & 0x1) ? checkEncryptedPage(zip, source, prefix, number, delivery)
+                                         : checkPage(zip, prefix, number, delivery, encryption)))
                     return false;
                 continue;
             }
@@ -331,54 +378,67 @@ ZippedPage::~ZippedPage() = default;
 
 std::unique_ptr<ZippedPage> ZippedPage::open(const QString &path, const ContainerDocument &document, QString *error)
 {
+    // The ZIP the page is in: its delivery's, held or read again out of the return's, or the
+    // return's own.
     std::unique_ptr<ZippedPage> page(new ZippedPage);
     const QList<int> &entries = document.entries;
-    if (!document.delivery.isEmpty()) { // the delivery's ZIP, decrypted or salvaged, is held
-        if (entries.isEmpty() || !page->openInDelivery(document.delivery, entries.last(), error))
-            return nullptr;
-        return page;
-    }
-    page->m_outer = std::make_unique<QuaZip>(path);
-    QuaZip *zip = page->m_outer.get();
-    if (entries.isEmpty() || !zip->open(QuaZip::mdUnzip) || !goToEntry(*zip, entries.first())) {
+    if (entries.isEmpty()) {
         *error = tr("the ZIP cannot be opened again to read its page");
         return nullptr;
     }
-    if (entries.size() > 1) { // the page is in a delivery's ZIP: that ZIP is held, the page read from it
-        QuaZipFile delivery(zip);
-        if (!delivery.open(QIODevice::ReadOnly)) {
-            *error = tr("cannot read \"%1\" from the ZIP").arg(zip->getCurrentFileName());
-            return nullptr;
-        }
-        const QByteArray bytes = delivery.readAll();
-        if (const QString damage = ZipGuard::closeWhole(delivery); !damage.isEmpty()) {
-            *error = damage;
-            return nullptr;
-        }
-        if (!page->openInDelivery(bytes, entries.last(), error))
-            return nullptr;
-        return page;
-    }
-    page->m_file = std::make_unique<QuaZipFile>(zip);
-    if (!page->m_file->open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read \"%1\" from the ZIP").arg(zip->getCurrentFileName());
+    const bool inDelivery = !document.delivery.isEmpty() || entries.size() > 1;
+    if (!document.delivery.isEmpty())
+        page->m_deliveryBytes = document.delivery;
+    else if (inDelivery && !page->readDelivery(path, entries.first(), error))
         return nullptr;
+    QuaZip *zip = nullptr;
+    if (inDelivery) {
+        page->m_delivery = std::make_unique<QBuffer>(&page->m_deliveryBytes);
+        page->m_inner = std::make_unique<QuaZip>(page->m_delivery.get());
+        zip = page->m_inner.get();
+    } else {
+        page->m_outer = std::make_unique<QuaZip>(path);
+        zip = page->m_outer.get();
     }
+    if (!page->openPage(*zip, entries.last(), inDelivery ? QString() : path, document.passphrase, error))
+        return nullptr;
     return page;
 }
 
-bool ZippedPage::openInDelivery(const QByteArray &delivery, int entry, QString *error)
+bool ZippedPage::readDelivery(const QString &path, int entry, QString *error)
 {
-    m_deliveryBytes = delivery;
-    m_delivery = std::make_unique<QBuffer>(&m_deliveryBytes);
-    m_inner = std::make_unique<QuaZip>(m_delivery.get());
-    if (!m_inner->open(QuaZip::mdUnzip) || !goToEntry(*m_inner, entry)) {
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip) || !goToEntry(zip, entry)) {
         *error = tr("the ZIP cannot be opened again to read its page");
         return false;
     }
-    m_file = std::make_unique<QuaZipFile>(m_inner.get());
+    QuaZipFile delivery(&zip);
+    if (!delivery.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read \"%1\" from the ZIP").arg(zip.getCurrentFileName());
+        return false;
+    }
+    m_deliveryBytes = delivery.readAll();
+    *error = ZipGuard::closeWhole(delivery);
+    return error->isEmpty();
+}
+
+bool ZippedPage::openPage(QuaZip &zip, int entry, const QString &zipAsFile, const QByteArray &passphrase, QString *error)
+{
+    if (!zip.open(QuaZip::mdUnzip) || !goToEntry(zip, entry)) {
+        *error = tr("the ZIP cannot be opened again to read its page");
+        return false;
+    }
+    if (!passphrase.isEmpty()) { // decrypted again with the passphrase that opened it when it was checked
+        QuaZipFileInfo64 info;
+        zip.getCurrentFileInfo(&info);
+        m_decrypted = std::make_unique<EncryptedZipEntryReader>(EncryptedZipEntry::Zip{zipAsFile, m_deliveryBytes},
+                                                                info.name, passphrase, qint64(info.compressedSize));
+        *error = m_decrypted->failure();
+        return error->isEmpty();
+    }
+    m_file = std::make_unique<QuaZipFile>(&zip);
     if (!m_file->open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read \"%1\" from the ZIP").arg(m_inner->getCurrentFileName());
+        *error = tr("cannot read \"%1\" from the ZIP").arg(zip.getCurrentFileName());
         return false;
     }
     return true;
@@ -386,13 +446,13 @@ bool ZippedPage::openInDelivery(const QByteArray &delivery, int entry, QString *
 
 QIODevice &ZippedPage::device()
 {
-    return *m_file;
+    return m_decrypted ? static_cast<QIODevice &>(*m_decrypted) : *m_file;
 }
 
 QString ZippedPage::close()
 {
-    // Its CRC-32 is checked only once it is read to its end.
-    while (!m_file->read(1024 * 1024).isEmpty()) {
+    // Its CRC-32 (or AES's authentication code) is checked only once it is read to its end.
+    while (!device().read(1024 * 1024).isEmpty()) {
     }
-    return ZipGuard::closeWhole(*m_file);
+    return m_decrypted ? m_decrypted->failure() : ZipGuard::closeWhole(*m_file);
 }

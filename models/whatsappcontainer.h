@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+class EncryptedZipEntryReader;
 class QuaZip;
 class QuaZipFile;
 class QBuffer;
@@ -28,8 +29,8 @@ struct ContainerDocument
     /// records.html, never held whole. Empty for a page taken out of a ZIP.
     QString file = {};
     /// Where a page not held (@p bytes left empty) is inside the return's ZIP: the entries'
-    /// numbers, for ZippedPage::open. A page itself encrypted, or in a return cut short and not
-    /// in a delivery's ZIP, is held.
+    /// numbers, for ZippedPage::open. A page of a return cut short that is not in a delivery's
+    /// ZIP is held.
     QList<int> entries = {};
     QString sha256 = {}; ///< of a page not held, found as it was checked
     qint64 size = 0;     ///< of a page not held
@@ -37,6 +38,9 @@ struct ContainerDocument
     /// decrypted, or the return is cut short): held, compressed, the page read out of it as it is
     /// parsed (@p entries its number there). Empty where the page is held or read from the return.
     QByteArray delivery = {};
+    /// The passphrase that opened the page, itself encrypted in its ZIP: it is decrypted again
+    /// as it is parsed. Kept in memory for the import alone, never written.
+    QByteArray passphrase = {};
 };
 
 /// @brief A records page inside a return's ZIP (or a ZIP in it), opened again to be read a piece
@@ -57,13 +61,18 @@ public:
 
 private:
     ZippedPage();
-    /// @brief Opens the page numbered @p entry in the delivery's ZIP @p delivery, which it holds.
-    bool openInDelivery(const QByteArray &delivery, int entry, QString *error);
+    /// @brief Reads the delivery's ZIP numbered @p entry in the return's ZIP at @p path, to hold it.
+    bool readDelivery(const QString &path, int entry, QString *error);
+    /// @brief Opens the page numbered @p entry in the ZIP @p zip, decrypting it with @p passphrase
+    /// if it is given; @p zipAsFile: where @p zip is, for libarchive (the file, or the delivery's
+    /// bytes held).
+    bool openPage(QuaZip &zip, int entry, const QString &zipAsFile, const QByteArray &passphrase, QString *error);
     std::unique_ptr<QuaZip> m_outer;
     QByteArray m_deliveryBytes; ///< the delivery's ZIP, where the page is in one
     std::unique_ptr<QBuffer> m_delivery;
     std::unique_ptr<QuaZip> m_inner;
     std::unique_ptr<QuaZipFile> m_file;
+    std::unique_ptr<EncryptedZipEntryReader> m_decrypted; ///< the page, where it is itself encrypted
 };
 
 /// @brief What a return holds, or why it cannot be read.

@@ -954,17 +954,25 @@ void tst_WhatsApp::aReturnEncryptedWithAPasswordIsReadWithIt()
     QCOMPARE(TestSupport::rows(db->db(), u"SELECT sha256, file_size FROM sources"_qs),
              QStringList{QString::fromLatin1(Sha::sha256(html).toHex()) + u'|' + QString::number(html.size())});
 
-    // A delivery's ZIP decrypted is held, compressed, and its page read out of it as it is
-    // parsed; a page itself encrypted is decrypted and held.
-    const WhatsAppReturnContents contents = WhatsAppContainer::documents(zip, {QString::fromLatin1(password)});
+    // Neither page is held: a delivery's ZIP decrypted is held, compressed, and its page read out
+    // of it as it is parsed; a page itself encrypted is decrypted again as it is parsed, with the
+    // password that opened it.
+    const WhatsAppReturnContents contents = WhatsAppContainer::documents(zip, {u"wrong"_qs, QString::fromLatin1(password)});
     QCOMPARE(contents.documents.size(), 1);
-    const ContainerDocument &document = contents.documents.first();
-    QCOMPARE(document.bytes.isEmpty(), outer);
+    ContainerDocument document = contents.documents.first();
+    QVERIFY(document.bytes.isEmpty());
     QCOMPARE(document.delivery.isEmpty(), !outer);
-    if (outer) {
-        const auto zipped = ZippedPage::open(zip, document, &error);
-        QVERIFY2(zipped, qPrintable(error));
-        QCOMPARE(zipped->device().readAll(), html);
-        QCOMPARE(zipped->close(), QString());
+    QCOMPARE(document.passphrase, outer ? QByteArray() : QByteArray(password));
+    QCOMPARE(document.sha256, QString::fromLatin1(Sha::sha256(html).toHex()));
+    const auto zipped = ZippedPage::open(zip, document, &error);
+    QVERIFY2(zipped, qPrintable(error));
+    QCOMPARE(zipped->device().readAll(), html);
+    QCOMPARE(zipped->close(), QString());
+    if (!outer) { // what is decrypted again and is not the page checked is found so at its end
+        document.passphrase = "wrong";
+        const auto garbled = ZippedPage::open(zip, document, &error);
+        QVERIFY2(garbled, qPrintable(error));
+        QCOMPARE(garbled->close(), u"the ZIP entry \"records.html\" cannot be decrypted: Incorrect passphrase (damaged, or "
+                                   "not the password it was encrypted with)"_qs);
     }
 }
