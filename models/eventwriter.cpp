@@ -54,12 +54,24 @@ bool EventWriter::prepare()
     m_firstId = m_nextId;
     // A duplicate has the same time as its original, so only events inside the span of other
     // sources' events need the look-up; a first import into a case needs none.
-    QSqlQuery span(m_db);
-    span.prepare(QStringLiteral("SELECT min(utc_ms), max(utc_ms) FROM events WHERE source_id <> ? AND dedupe_key IS NOT NULL"));
-    span.addBindValue(m_sourceId);
-    if (span.exec() && span.next() && !span.value(0).isNull())
-        m_otherSourcesSpan = qMakePair(span.value(0).toLongLong(), span.value(1).toLongLong());
+    // Each end asked of the index by time on its own: min() and max() together read every
+    // event, for every page of a WhatsApp return of hundreds of deliveries.
+    const std::optional<qint64> first = otherSourcesEnd("ASC");
+    if (first)
+        m_otherSourcesSpan = qMakePair(*first, otherSourcesEnd("DESC").value_or(*first));
     return true;
+}
+
+std::optional<qint64> EventWriter::otherSourcesEnd(const char *order) const
+{
+    QSqlQuery end(m_db);
+    end.prepare(QStringLiteral("SELECT utc_ms FROM events WHERE source_id <> ? AND dedupe_key IS NOT NULL"
+                               " ORDER BY utc_ms %1 LIMIT 1")
+                    .arg(QLatin1String(order)));
+    end.addBindValue(m_sourceId);
+    if (!end.exec() || !end.next())
+        return std::nullopt;
+    return end.value(0).toLongLong();
 }
 
 bool EventWriter::fail(const SqliteStatement &statement)

@@ -44,6 +44,8 @@ private:
     /// @brief The address @p written names (empty for none), in client_ips; nullopt on failure.
     std::optional<QString> addressOf(const QString &written);
     bool fail(const SqliteStatement &statement);
+    /// @brief The earliest (@p order "ASC") or latest ("DESC") time of other sources' keyed events.
+    std::optional<qint64> otherSourcesEnd(const char *order) const;
     bool link(qint64 eventId, const EventRecord &event, const QString &kind);
     void addRow(qint64 id, const EventRecord &event, qint64 initiator, std::optional<qint64> counterpart,
                 const QString &address);
