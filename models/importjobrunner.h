@@ -133,6 +133,7 @@ private:
         const FileDigest &digest;
         QList<qint64> *sources; ///< the sources written for it, each page's added
         const QString &damage;  ///< WhatsAppReturnContents::damage, kept on each source
+        ReturnZip *zip;         ///< the return's ZIP, opened once for all its pages read out of it
     };
     /// A delivery's page being read, its records stored as they are read.
     struct WhatsAppPage

@@ -41,7 +41,8 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
     if (!m_params.dryRun)
         execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
     QList<qint64> sources;
-    bool ok = readDeliveries(index, documents, {path, digest, &sources, contents.damage}, unread, result);
+    ReturnZip zip(path);
+    bool ok = readDeliveries(index, documents, {path, digest, &sources, contents.damage, &zip}, unread, result);
     if (ok && !unread.isEmpty() && !m_params.dryRun && !nameUnreadDeliveries(sources, unread, &error)) {
         result.error = QStringLiteral("%1: %2").arg(path, error);
         ok = false;
@@ -170,7 +171,7 @@ void JobRunner::readPage(const WhatsAppParser &parser, WhatsAppPage &page, const
     const ContainerDocument &document = page.document;
     WhatsAppDocument &read = page.read;
     if (!document.entries.isEmpty()) {
-        const auto zipped = ZippedPage::open(page.from.path, document, &page.error);
+        const auto zipped = ZippedPage::open(*page.from.zip, document, &page.error);
         if (!zipped)
             return;
         parser.read(zipped->device(), document.size, &read, sink, progress);

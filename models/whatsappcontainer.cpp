@@ -376,7 +376,29 @@ WhatsAppReturnContents WhatsAppContainer::documents(const QString &path, const Q
 ZippedPage::ZippedPage() = default;
 ZippedPage::~ZippedPage() = default;
 
-std::unique_ptr<ZippedPage> ZippedPage::open(const QString &path, const ContainerDocument &document, QString *error)
+ReturnZip::ReturnZip(const QString &path) : m_path(path), m_zip(std::make_unique<QuaZip>(path))
+{
+}
+
+ReturnZip::~ReturnZip() = default;
+
+bool ReturnZip::goTo(int number)
+{
+    if (m_current < 0 && !m_zip->open(QuaZip::mdUnzip))
+        return false;
+    if (m_current < 0 || number < m_current) {
+        if (!m_zip->goToFirstFile())
+            return false;
+        m_current = 0;
+    }
+    for (; m_current < number; ++m_current) {
+        if (!m_zip->goToNextFile())
+            return false;
+    }
+    return true;
+}
+
+std::unique_ptr<ZippedPage> ZippedPage::open(ReturnZip &zip, const ContainerDocument &document, QString *error)
 {
     // The ZIP the page is in: its delivery's, held or read again out of the return's, or the
     // return's own.
@@ -389,32 +411,34 @@ std::unique_ptr<ZippedPage> ZippedPage::open(const QString &path, const Containe
     const bool inDelivery = !document.delivery.isEmpty() || entries.size() > 1;
     if (!document.delivery.isEmpty())
         page->m_deliveryBytes = document.delivery;
-    else if (inDelivery && !page->readDelivery(path, entries.first(), error))
+    else if (inDelivery && !page->readDelivery(zip, entries.first(), error))
         return nullptr;
-    QuaZip *zip = nullptr;
     if (inDelivery) {
         page->m_delivery = std::make_unique<QBuffer>(&page->m_deliveryBytes);
         page->m_inner = std::make_unique<QuaZip>(page->m_delivery.get());
-        zip = page->m_inner.get();
-    } else {
-        page->m_outer = std::make_unique<QuaZip>(path);
-        zip = page->m_outer.get();
+        if (!page->m_inner->open(QuaZip::mdUnzip)
+            || !page->openPage(*page->m_inner, entries.last(), QString(), document.passphrase, error))
+            return nullptr;
+        return page;
     }
-    if (!page->openPage(*zip, entries.last(), inDelivery ? QString() : path, document.passphrase, error))
+    if (!zip.goTo(entries.first())) {
+        *error = tr("the ZIP cannot be opened again to read its page");
+        return nullptr;
+    }
+    if (!page->openPage(zip.zip(), -1, zip.path(), document.passphrase, error))
         return nullptr;
     return page;
 }
 
-bool ZippedPage::readDelivery(const QString &path, int entry, QString *error)
+bool ZippedPage::readDelivery(ReturnZip &zip, int entry, QString *error)
 {
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip) || !goToEntry(zip, entry)) {
+    if (!zip.goTo(entry)) {
         *error = tr("the ZIP cannot be opened again to read its page");
         return false;
     }
-    QuaZipFile delivery(&zip);
+    QuaZipFile delivery(&zip.zip());
     if (!delivery.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read \"%1\" from the ZIP").arg(zip.getCurrentFileName());
+        *error = tr("cannot read \"%1\" from the ZIP").arg(zip.zip().getCurrentFileName());
         return false;
     }
     m_deliveryBytes = delivery.readAll();
@@ -424,18 +448,24 @@ bool ZippedPage::readDelivery(const QString &path, int entry, QString *error)
 
 bool ZippedPage::openPage(QuaZip &zip, int entry, const QString &zipAsFile, const QByteArray &passphrase, QString *error)
 {
-    if (!zip.open(QuaZip::mdUnzip) || !goToEntry(zip, entry)) {
+    // @p entry -1: the current one, which ReturnZip went to.
+    if (entry >= 0 && !goToEntry(zip, entry)) {
         *error = tr("the ZIP cannot be opened again to read its page");
         return false;
     }
-    if (!passphrase.isEmpty()) { // decrypted again with the passphrase that opened it when it was checked
-        QuaZipFileInfo64 info;
-        zip.getCurrentFileInfo(&info);
-        m_decrypted = std::make_unique<EncryptedZipEntryReader>(EncryptedZipEntry::Zip{zipAsFile, m_deliveryBytes},
-                                                                info.name, passphrase, qint64(info.compressedSize));
-        *error = m_decrypted->failure();
-        return error->isEmpty();
-    }
+    if (passphrase.isEmpty())
+        return openCurrent(zip, error);
+    // Decrypted again with the passphrase that opened it when it was checked.
+    QuaZipFileInfo64 info;
+    zip.getCurrentFileInfo(&info);
+    m_decrypted = std::make_unique<EncryptedZipEntryReader>(EncryptedZipEntry::Zip{zipAsFile, m_deliveryBytes}, info.name,
+                                                            passphrase, qint64(info.compressedSize));
+    *error = m_decrypted->failure();
+    return error->isEmpty();
+}
+
+bool ZippedPage::openCurrent(QuaZip &zip, QString *error)
+{
     m_file = std::make_unique<QuaZipFile>(&zip);
     if (!m_file->open(QIODevice::ReadOnly)) {
         *error = tr("cannot read \"%1\" from the ZIP").arg(zip.getCurrentFileName());

@@ -608,7 +608,8 @@ void tst_WhatsApp::pagesInsideAZipAreReadFromItNotHeld()
     // Opened again, it is the page checked.
     const ContainerDocument &first = contents.documents.first();
     QString error;
-    const auto page = ZippedPage::open(path, first, &error);
+    ReturnZip zip(path);
+    const auto page = ZippedPage::open(zip, first, &error);
     QVERIFY2(page, qPrintable(error));
     const QByteArray bytes = page->device().readAll();
     QCOMPARE(bytes.size(), first.size);
@@ -621,13 +622,15 @@ void tst_WhatsApp::pagesInsideAZipAreReadFromItNotHeld()
     const ContainerDocument &whole = cut.documents.first();
     QVERIFY(whole.bytes.isEmpty() && !whole.delivery.isEmpty());
     QCOMPARE(whole.sha256, first.sha256);
-    const auto salvaged = ZippedPage::open(dataPath(u"whatsapp/return-cut.zip"_qs), whole, &error);
+    ReturnZip cutZip(dataPath(u"whatsapp/return-cut.zip"_qs));
+    const auto salvaged = ZippedPage::open(cutZip, whole, &error);
     QVERIFY2(salvaged, qPrintable(error));
     QCOMPARE(QString::fromLatin1(Sha::sha256(salvaged->device().readAll()).toHex()), first.sha256);
     QCOMPARE(salvaged->close(), QString());
     // A page whose bytes are not those written is found so when read again (here, the return
     // whose second delivery's page fails its CRC-32, where return.zip has that page).
-    const auto damaged = ZippedPage::open(dataPath(u"whatsapp/return-bad-crc.zip"_qs), contents.documents.last(), &error);
+    ReturnZip damagedZip(dataPath(u"whatsapp/return-bad-crc.zip"_qs));
+    const auto damaged = ZippedPage::open(damagedZip, contents.documents.last(), &error);
     QVERIFY2(damaged, qPrintable(error));
     QCOMPARE(damaged->close(),
              u"the ZIP entry \"records.html\" is damaged: what it holds does not match its CRC-32 checksum, so some of "
@@ -964,13 +967,14 @@ void tst_WhatsApp::aReturnEncryptedWithAPasswordIsReadWithIt()
     QCOMPARE(document.delivery.isEmpty(), !outer);
     QCOMPARE(document.passphrase, outer ? QByteArray() : QByteArray(password));
     QCOMPARE(document.sha256, QString::fromLatin1(Sha::sha256(html).toHex()));
-    const auto zipped = ZippedPage::open(zip, document, &error);
+    ReturnZip returnZip(zip);
+    const auto zipped = ZippedPage::open(returnZip, document, &error);
     QVERIFY2(zipped, qPrintable(error));
     QCOMPARE(zipped->device().readAll(), html);
     QCOMPARE(zipped->close(), QString());
     if (!outer) { // what is decrypted again and is not the page checked is found so at its end
         document.passphrase = "wrong";
-        const auto garbled = ZippedPage::open(zip, document, &error);
+        const auto garbled = ZippedPage::open(returnZip, document, &error);
         QVERIFY2(garbled, qPrintable(error));
         QCOMPARE(garbled->close(), u"the ZIP entry \"records.html\" cannot be decrypted: Incorrect passphrase (damaged, or "
                                    "not the password it was encrypted with)"_qs);
