@@ -3,10 +3,12 @@
 // deliveries (the second repeating the first, as overlapping deliveries do) through the same
 // code as `lookuplens-cli import`. Each import runs in a child process of its own, so that its
 // peak memory is its own. Prints wall time, records/s, peak memory and the longest gap between
-// progress reports, for the bare page, the return, and the return's dry run (the import
-// dialog's preview reads a return whole).
+// progress reports, for the bare page, the return, and the return's dry run (as
+// `lookuplens-cli import --dry-run` reads it). Then a return as a pen register sends it: many
+// small deliveries, about every 15 minutes, each repeating the last messages of the one before
+// (960 deliveries, ten days, of 60 messages, 10 of them repeats, unless told otherwise).
 //
-// Usage: bench_whatsapp [--messages 200000] [--dir /tmp/llbench-whatsapp]
+// Usage: bench_whatsapp [--messages 200000] [--deliveries 960] [--dir /tmp/llbench-whatsapp]
 
 #include "benchsupport.h"
 #include "importjob.h"
@@ -25,8 +27,9 @@
 
 namespace {
 
-/// The sample page with @p messages messages, each the page's first with an id of its own.
-QByteArray page(int messages)
+/// The sample page with @p messages messages, each the page's first with an id of its own,
+/// numbered from @p first.
+QByteArray page(int messages, int first = 0)
 {
     QFile sample(QStringLiteral(LL_TEST_DATA "/whatsapp/records.html"));
     if (!sample.open(QIODevice::ReadOnly))
@@ -36,7 +39,7 @@ QByteArray page(int messages)
     const QByteArray message = html.mid(from, html.indexOf("<div>Message</div>", from + 1) - from);
     QByteArray messagesHtml;
     messagesHtml.reserve(message.size() * messages);
-    for (int i = 0; i < messages; ++i)
+    for (int i = first; i < first + messages; ++i)
         messagesHtml += QByteArray(message).replace("3EB0A1B2C3D4E5F6", QByteArray::number(i).rightJustified(16, '0'));
     return html.insert(from, messagesHtml);
 }
@@ -67,6 +70,21 @@ void write(const QString &path, const QByteArray &bytes)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));
+}
+
+/// Writes a return of @p deliveries deliveries of 60 messages, each repeating the last 10 of the
+/// one before, into @p dir.
+void writeSmallDeliveries(const QString &dir, int deliveries)
+{
+    const QString path = dir + QStringLiteral("/return-small-deliveries.zip");
+    QFile::remove(path);
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate))
+        qFatal("cannot write the return of small deliveries");
+    for (int i = 0; i < deliveries; ++i)
+        addEntry(zip, QStringLiteral("1122334455-delivery-%1.zip").arg(i, 4, 10, QLatin1Char('0')),
+                 zipped(QStringLiteral("records.html"), page(60, i * 50)));
+    zip.close();
 }
 
 /// Writes the bare page and the return of two deliveries into @p dir.
@@ -111,18 +129,22 @@ int main(int argc, char **argv)
         return importOne(file, BenchSupport::arg(argc, argv, "--case", QString()),
                          BenchSupport::arg(argc, argv, "--dry-run", QString()) == u"yes");
     QDir().mkpath(dir);
+    const int deliveries = BenchSupport::arg(argc, argv, "--deliveries", QStringLiteral("960")).toInt();
     if (BenchSupport::arg(argc, argv, "--write-only", QString()) == u"yes") {
         writeInputs(dir, messages);
+        writeSmallDeliveries(dir, deliveries);
         return 0;
     }
     // Written, and each import run, by a child process: a child's peak memory starts from its
     // parent's (Linux keeps it across exec), so the parent holds nothing large.
-    std::printf("generating a records page of %d messages and a return of two deliveries of it in %s …\n", messages,
-                qPrintable(dir));
+    std::printf("generating a records page of %d messages, a return of two deliveries of it and one of %d small "
+                "deliveries in %s …\n",
+                messages, deliveries, qPrintable(dir));
     std::fflush(stdout);
     if (QProcess::execute(QCoreApplication::applicationFilePath(),
-                          {QStringLiteral("--messages"), QString::number(messages), QStringLiteral("--dir"), dir,
-                           QStringLiteral("--write-only"), QStringLiteral("yes")})
+                          {QStringLiteral("--messages"), QString::number(messages), QStringLiteral("--deliveries"),
+                           QString::number(deliveries), QStringLiteral("--dir"), dir, QStringLiteral("--write-only"),
+                           QStringLiteral("yes")})
         != 0)
         qFatal("cannot write the return");
     std::printf("records.html: %.1f MB; return.zip: %.2f MB\n", QFileInfo(dir + QStringLiteral("/records.html")).size() / 1e6,
@@ -138,5 +160,6 @@ int main(int argc, char **argv)
     run(QStringLiteral("records.html"), false);
     run(QStringLiteral("return.zip"), false);
     run(QStringLiteral("return.zip"), true);
+    run(QStringLiteral("return-small-deliveries.zip"), false);
     return 0;
 }
