@@ -16,7 +16,13 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
     result.path = path;
     result.format = QStringLiteral("whatsapp");
     QString error;
-    const WhatsAppReturnContents contents = WhatsAppContainer::documents(path, m_params.passwords);
+    // Its pages are checked whole before the first is read: how far, told, and a cancel heard.
+    const WhatsAppReturnContents contents =
+        WhatsAppContainer::documents(path, m_params.passwords, [this, index, &path](double fraction) {
+            m_stage = ImportProgress::Stage::Checking;
+            return reportProgress(index, path, fraction);
+        });
+    m_stage = ImportProgress::Stage::Reading;
     const QList<ContainerDocument> &documents = contents.documents;
     if (documents.isEmpty()) {
         result.error = QStringLiteral("%1: %2").arg(path, contents.error);

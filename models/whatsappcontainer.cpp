@@ -54,7 +54,14 @@ class Walker
 {
     Q_DECLARE_TR_FUNCTIONS(WhatsAppContainer)
 public:
-    explicit Walker(const QStringList &passwords) : m_passwords(passwords) {}
+    Walker(const QStringList &passwords, const std::function<bool(double)> &progress)
+        : m_passwords(passwords), m_progress(progress)
+    {
+    }
+    /// @brief Tells how far into the return's file @p file (the one QuaZip reads) the walk is,
+    /// each time it is asked to tell.
+    void watch(QIODevice *file) { m_file = file; }
+    bool stopped = false; ///< the progress function said to stop
     /// @p source: where @p zip is (a file, or bytes), to decrypt its entries from; @p encryption:
     /// how the ZIP itself was encrypted in the one around it, if it was.
     bool walk(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QString &prefix, int depth,
@@ -87,7 +94,12 @@ private:
                             const QByteArray &delivery);
     /// @brief Adds @p size bytes to what the return expands to: false where it is too much.
     bool count(qint64 size);
+    /// @brief Tells the progress function how far the walk is: false, with @p stopped set, where
+    /// it says to stop.
+    bool tell();
     QStringList m_passwords;
+    const std::function<bool(double)> &m_progress;
+    QIODevice *m_file = nullptr;
     qint64 m_total = 0;
     QList<int> m_entries; ///< the numbers of the entries (ZIPs) being walked inside, from the return's
     bool m_reopenable = true; ///< the return's ZIP can be opened again by its directory: pages need not be held
@@ -107,7 +119,7 @@ bool Walker::checkPage(QuaZip &zip, const QString &prefix, int number, const QBy
     for (QByteArray piece = file.read(1024 * 1024); !piece.isEmpty(); piece = file.read(1024 * 1024)) {
         hash.addData(piece);
         size += piece.size();
-        if (!count(piece.size()))
+        if (!count(piece.size()) || !tell())
             return false;
     }
     if (const QString damage = ZipGuard::closeWhole(file); !damage.isEmpty()) {
@@ -134,16 +146,16 @@ bool Walker::checkEncryptedPage(QuaZip &zip, const EncryptedZipEntry::Zip &sourc
         size = 0;
         m_total = before;
     };
-    bool tooMuch = false; // for the return: said as checkPage says it
+    bool walkError = false; // the return too large, or the walk stopped: said as checkPage says it
     const auto sink = [&](const char *data, qint64 length) {
         hash.addData(QByteArrayView(data, length));
         size += length;
-        tooMuch = !count(length);
-        return tooMuch ? EncryptedZipEntry::Copy::failed(error, false, true) : EncryptedZipEntry::Copy();
+        walkError = !count(length) || !tell();
+        return walkError ? EncryptedZipEntry::Copy::failed(error, false, true) : EncryptedZipEntry::Copy();
     };
     const auto read = EncryptedZipEntry::decrypt(source, info.name, m_passwords, qint64(info.compressedSize), restart, sink);
     if (!read.error.isEmpty()) {
-        error = tooMuch ? read.error : prefix + read.error;
+        error = walkError ? read.error : prefix + read.error;
         needsPassword = read.wrongPassword;
         damaged = !read.wrongPassword && !read.refused;
         return false;
@@ -152,6 +164,16 @@ bool Walker::checkEncryptedPage(QuaZip &zip, const EncryptedZipEntry::Zip &sourc
                       delivery.isEmpty() ? m_entries + QList<int>{number} : QList<int>{number},
                       QString::fromLatin1(hash.result().toHex()), size, delivery, read.passphrase});
     return true;
+}
+
+bool Walker::tell()
+{
+    if (!m_progress || !m_file || m_file->size() <= 0)
+        return true;
+    stopped = !m_progress(qBound(0.0, double(m_file->pos()) / double(m_file->size()), 1.0));
+    if (stopped)
+        error = tr("the reading was stopped");
+    return !stopped;
 }
 
 bool Walker::count(qint64 size)
@@ -212,6 +234,8 @@ bool Walker::walk(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QStri
     int number = -1; // of the entry, in the ZIP's directory order
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
         ++number;
+        if (!tell())
+            return false;
         const QString name = zip.getCurrentFileName();
         if (const QString unsafe = ZipGuard::checkReturnEntry(zip, !m_passwords.isEmpty(), &needsPassword); !unsafe.isEmpty()) {
             error = prefix + unsafe;
@@ -326,7 +350,8 @@ bool WhatsAppContainer::probe(const QString &path)
     return std::any_of(names.cbegin(), names.cend(), isReturnPart);
 }
 
-WhatsAppReturnContents WhatsAppContainer::documents(const QString &path, const QStringList &passwords)
+WhatsAppReturnContents WhatsAppContainer::documents(const QString &path, const QStringList &passwords,
+                                                   const std::function<bool(double)> &progress)
 {
     WhatsAppReturnContents contents;
     QFile file(path);
@@ -341,10 +366,11 @@ WhatsAppReturnContents WhatsAppContainer::documents(const QString &path, const Q
         return contents;
     }
     file.close();
-    Walker walker(passwords);
+    Walker walker(passwords, progress);
     bool ok = true;
-    QuaZip zip(path);
+    QuaZip zip(&file); // its file given, so that how far it is read can be told
     if (openWhole(zip, head)) {
+        walker.watch(&file);
         ok = walker.walk(zip, {path, {}}, fileName + PlaceName::Separator, 1);
         zip.close();
     } else {
@@ -360,6 +386,7 @@ WhatsAppReturnContents WhatsAppContainer::documents(const QString &path, const Q
     if (!ok) {
         contents.error = walker.error;
         contents.needsPassword = walker.needsPassword;
+        contents.stopped = walker.stopped;
         return contents;
     }
     if (walker.documents.isEmpty()) {

@@ -106,6 +106,7 @@ struct WhatsAppReturnContents
     /// documents were read from the entries' own headers, and what was lost is named.
     QString damage;
     bool needsPassword = false; ///< refused: encrypted, and no password, or not its own, was given
+    bool stopped = false;       ///< the progress function said to stop: nothing is returned
 };
 
 /// @brief Opens a WhatsApp pen-register return: an outer ZIP of inner ZIPs (one per delivery),
@@ -123,6 +124,9 @@ public:
     /// @brief True if @p path is a WhatsApp return (a records page, or a ZIP that is not a workbook).
     static bool probe(const QString &path);
     /// @brief The return's records pages; @p passwords open a return whose ZIPs are encrypted,
-    /// each tried in turn.
-    static WhatsAppReturnContents documents(const QString &path, const QStringList &passwords = {});
+    /// each tried in turn. Its pages are checked whole as they are found (seconds for a return of
+    /// a million messages): @p progress is told how far into the return's file they are (0..1),
+    /// and stops them where it says to (WhatsAppReturnContents::stopped).
+    static WhatsAppReturnContents documents(const QString &path, const QStringList &passwords = {},
+                                            const std::function<bool(double)> &progress = {});
 };

@@ -796,6 +796,13 @@ void tst_ImportDialog::progressBarIsBusyWhileIndexesAreBuilt()
     widget.showProgress(progress);
     QCOMPARE(bar->maximum(), 0);
     QCOMPARE(label->text(), QStringLiteral("Laying out the pages of calls.pdf (2 of 2): 25 %…"));
+    // Nor while a WhatsApp return's pages are checked in its ZIPs before the first is read.
+    progress.stage = ImportProgress::Stage::Checking;
+    progress.file = QStringLiteral("/x/return.zip");
+    progress.fileFraction = 0.4;
+    widget.showProgress(progress);
+    QCOMPARE(bar->maximum(), 0);
+    QCOMPARE(label->text(), QStringLiteral("Checking the deliveries in return.zip (2 of 2): 40 %…"));
     widget.reset();
     QCOMPARE(bar->maximum(), 1000);
     QCOMPARE(bar->value(), 0);

@@ -35,6 +35,7 @@ private slots:
     void maliciousZipsAreRefusedWithNothingWritten();
     void dryRunCountsRepeatsAcrossDeliveries();
     void aPreviewReadsTheFirstRowsOnly();
+    void checkingAReturnSaysHowFarAndStopsWhenTold();
     void aDamagedDeliveryIsNamedAndTheOthersRead_data();
     void aDamagedDeliveryIsNamedAndTheOthersRead();
     void aPageTheParserStopsInIsRefused_data();
@@ -692,6 +693,30 @@ void tst_WhatsApp::aPreviewReadsTheFirstRowsOnly()
     }
     QCOMPARE(eight.previewPlace(6), u"return.zip \u203a 1122334455-delivery-2.zip \u203a records.html:12"_qs);
     QVERIFY(!QFile::exists(params.casePath));
+}
+
+void tst_WhatsApp::checkingAReturnSaysHowFarAndStopsWhenTold()
+{
+    // A return's pages are checked whole in its ZIPs before the first is read (seconds for a
+    // million messages): how far into its file, told as it goes, and stopped when told to.
+    const QString path = dataPath(u"whatsapp/return.zip"_qs);
+    QList<double> told;
+    const WhatsAppReturnContents whole = WhatsAppContainer::documents(path, {}, [&told](double fraction) {
+        told.append(fraction);
+        return true;
+    });
+    QCOMPARE(whole.documents.size(), 2);
+    QVERIFY2(told.size() >= 4, qPrintable(QString::number(told.size()))); // each delivery, and each page
+    QVERIFY(std::is_sorted(told.cbegin(), told.cend()));
+    QVERIFY2(told.constFirst() < told.constLast() && told.constLast() <= 1.0, qPrintable(QString::number(told.constLast())));
+    int calls = 0;
+    const WhatsAppReturnContents stopped = WhatsAppContainer::documents(path, {}, [&calls](double) { return ++calls < 3; });
+    QVERIFY(stopped.stopped);
+    QVERIFY(stopped.documents.isEmpty());
+    QCOMPARE(calls, 3);
+    QCOMPARE(stopped.error, u"the reading was stopped"_qs);
+    // Stopped inside a delivery's ZIP, it is not taken for a delivery damaged.
+    QVERIFY(!stopped.needsPassword);
 }
 
 void tst_WhatsApp::aReturnCutShortGivesItsWholeDeliveries_data()

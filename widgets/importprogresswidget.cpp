@@ -30,7 +30,8 @@ void ImportProgressWidget::showProgress(const ImportProgress &progress)
     // Index building and the commit have no fraction SQLite can tell: the bar shows it is busy,
     // as while a PDF's pages are laid out (its rows are then read from the file's start).
     const bool finishing = progress.stage == ImportProgress::Stage::Finishing;
-    const bool busy = finishing || progress.stage == ImportProgress::Stage::Preparing;
+    const bool busy = finishing || progress.stage == ImportProgress::Stage::Preparing
+                      || progress.stage == ImportProgress::Stage::Checking;
     m_bar->setRange(0, busy ? 0 : 1000);
     const double overall = (progress.fileIndex + progress.fileFraction) / qMax(1, progress.fileCount);
     m_bar->setValue(busy ? 0 : int(overall * 1000));
@@ -41,6 +42,14 @@ void ImportProgressWidget::showProgress(const ImportProgress &progress)
     }
     if (progress.stage == ImportProgress::Stage::Preparing) {
         m_label->setText(tr("Laying out the pages of %1 (%2 of %3): %4 %…")
+                             .arg(PlaceName::shortName(progress.file))
+                             .arg(progress.fileIndex + 1)
+                             .arg(progress.fileCount)
+                             .arg(qRound(progress.fileFraction * 100)));
+        return;
+    }
+    if (progress.stage == ImportProgress::Stage::Checking) {
+        m_label->setText(tr("Checking the deliveries in %1 (%2 of %3): %4 %…")
                              .arg(PlaceName::shortName(progress.file))
                              .arg(progress.fileIndex + 1)
                              .arg(progress.fileCount)

@@ -104,6 +104,7 @@ void BenchSupport::ProgressGaps::print() const
                 static_cast<long long>(m_longest), m_longestEndedAt / 1000.0,
                 m_stage == Stage::Hashing     ? "hashing"
                 : m_stage == Stage::Preparing ? "preparing"
+                : m_stage == Stage::Checking  ? "checking"
                 : m_stage == Stage::Reading   ? "reading"
                                               : "finishing");
 }
