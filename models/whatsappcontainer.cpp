@@ -58,9 +58,6 @@ public:
         : m_passwords(passwords), m_progress(progress)
     {
     }
-    /// @brief Tells how far into the return's file @p file (the one QuaZip reads) the walk is,
-    /// each time it is asked to tell.
-    void watch(QIODevice *file) { m_file = file; }
     bool stopped = false; ///< the progress function said to stop
     /// @p source: where @p zip is (a file, or bytes), to decrypt its entries from; @p encryption:
     /// how the ZIP itself was encrypted in the one around it, if it was.
@@ -94,12 +91,20 @@ private:
                             const QByteArray &delivery);
     /// @brief Adds @p size bytes to what the return expands to: false where it is too much.
     bool count(qint64 size);
-    /// @brief Tells the progress function how far the walk is: false, with @p stopped set, where
-    /// it says to stop.
-    bool tell();
+    /// @brief Tells the progress function how far the walk is, @p within (0..1) of the current
+    /// entry: false, with @p stopped set, where it says to stop.
+    bool tell(double within);
+    /// Where an entry, or a ZIP walked, lies in the return, as shares of its entries' compressed
+    /// sizes: the walk's progress, in the directories' order.
+    struct Span
+    {
+        double start = 0;
+        double width = 1;
+    };
     QStringList m_passwords;
     const std::function<bool(double)> &m_progress;
-    QIODevice *m_file = nullptr;
+    Span m_span;  ///< of the ZIP being walked
+    Span m_entry; ///< of its current entry
     qint64 m_total = 0;
     QList<int> m_entries; ///< the numbers of the entries (ZIPs) being walked inside, from the return's
     bool m_reopenable = true; ///< the return's ZIP can be opened again by its directory: pages need not be held
@@ -119,7 +124,7 @@ bool Walker::checkPage(QuaZip &zip, const QString &prefix, int number, const QBy
     for (QByteArray piece = file.read(1024 * 1024); !piece.isEmpty(); piece = file.read(1024 * 1024)) {
         hash.addData(piece);
         size += piece.size();
-        if (!count(piece.size()) || !tell())
+        if (!count(piece.size()) || !tell(double(size) / double(qMax<qint64>(1, file.usize()))))
             return false;
     }
     if (const QString damage = ZipGuard::closeWhole(file); !damage.isEmpty()) {
@@ -150,7 +155,7 @@ bool Walker::checkEncryptedPage(QuaZip &zip, const EncryptedZipEntry::Zip &sourc
     const auto sink = [&](const char *data, qint64 length) {
         hash.addData(QByteArrayView(data, length));
         size += length;
-        walkError = !count(length) || !tell();
+        walkError = !count(length) || !tell(double(size) / double(qMax<qint64>(1, qint64(info.uncompressedSize))));
         return walkError ? EncryptedZipEntry::Copy::failed(error, false, true) : EncryptedZipEntry::Copy();
     };
     const auto read = EncryptedZipEntry::decrypt(source, info.name, m_passwords, qint64(info.compressedSize), restart, sink);
@@ -166,11 +171,11 @@ bool Walker::checkEncryptedPage(QuaZip &zip, const EncryptedZipEntry::Zip &sourc
     return true;
 }
 
-bool Walker::tell()
+bool Walker::tell(double within)
 {
-    if (!m_progress || !m_file || m_file->size() <= 0)
+    if (!m_progress)
         return true;
-    stopped = !m_progress(qBound(0.0, double(m_file->pos()) / double(m_file->size()), 1.0));
+    stopped = !m_progress(qBound(0.0, m_entry.start + m_entry.width * qBound(0.0, within, 1.0), 1.0));
     if (stopped)
         error = tr("the reading was stopped");
     return !stopped;
@@ -231,10 +236,21 @@ bool Walker::readCurrent(QuaZip &zip, const EncryptedZipEntry::Zip &source, cons
 bool Walker::walk(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QString &prefix, int depth,
                   const QString &encryption)
 {
+    // Each entry's share of the walk: its compressed size's share of the ZIP's.
+    QList<qint64> shares;
+    qint64 total = 0;
+    for (const QuaZipFileInfo64 &info : zip.getFileInfoList64())
+        total += shares.emplace_back(qMax<qint64>(1, qint64(info.compressedSize)));
+    const Span span = m_span;
+    qint64 before = 0;
     int number = -1; // of the entry, in the ZIP's directory order
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
         ++number;
-        if (!tell())
+        const qint64 share = shares.value(number, 1);
+        m_entry = {span.start + span.width * double(before) / double(qMax<qint64>(1, total)),
+                   span.width * double(share) / double(qMax<qint64>(1, total))};
+        before += share;
+        if (!tell(0))
             return false;
         const QString name = zip.getCurrentFileName();
         if (const QString unsafe = ZipGuard::checkReturnEntry(zip, !m_passwords.isEmpty(), &needsPassword); !unsafe.isEmpty()) {
@@ -251,14 +267,18 @@ bool Walker::walk(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QStri
             if (!readCurrent(zip, source, prefix, &bytes, &own))
                 return false;
             m_entries.append(number);
+            const Span entry = m_entry;
+            m_span = entry; // its entries share its part of the walk
             const bool walked = walkInner(name, std::move(bytes), prefix, depth, own.isEmpty() ? encryption : own);
+            m_span = span;
+            m_entry = entry;
             m_entries.removeLast();
             if (!walked)
                 return false;
         } else if (isReturnPart(name)) {
             // A page read as it is parsed: where its ZIPs can be opened again as they stand, or
             // out of its delivery's ZIP, held (decrypted, or salvaged from a return cut short).
-            // A page itself encrypted is held, decrypted.
+            // A page itself encrypted is decrypted again as it is read.
             QuaZipFileInfo64 info;
             const bool known = zip.getCurrentFileInfo(&info);
             const bool reopenable = m_reopenable && encryption.isEmpty();
@@ -368,9 +388,8 @@ WhatsAppReturnContents WhatsAppContainer::documents(const QString &path, const Q
     file.close();
     Walker walker(passwords, progress);
     bool ok = true;
-    QuaZip zip(&file); // its file given, so that how far it is read can be told
+    QuaZip zip(path);
     if (openWhole(zip, head)) {
-        walker.watch(&file);
         ok = walker.walk(zip, {path, {}}, fileName + PlaceName::Separator, 1);
         zip.close();
     } else {
