@@ -2555,6 +2555,10 @@ dungen</translation>
         <source>Importing %1 (%2 of %3): %L4 rows, %L5 rows/s, %6</source>
         <translation>Importiere %1 (%2 von %3): %L4 Zeilen, %L5 Zeilen/s, %6</translation>
     </message>
+    <message>
+        <source>Checking the deliveries in %1 (%2 of %3): %4 %…</source>
+        <translation>Die Lieferungen in %1 werden geprüft (%2 von %3): %4 %…</translation>
+    </message>
 </context>
 <context>
     <name>InstantEdit</name>
@@ -4949,6 +4953,10 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>the ZIP cannot be opened again to read its page</source>
         <translation>das ZIP kann nicht erneut geöffnet werden, um seine Seite zu lesen</translation>
+    </message>
+    <message>
+        <source>the reading was stopped</source>
+        <translation>das Lesen wurde abgebrochen</translation>
     </message>
 </context>
 <context>
