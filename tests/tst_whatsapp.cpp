@@ -56,6 +56,8 @@ private slots:
     void aDeliverysReadingNotesNameItsPage();
     void aReturnEncryptedWithAPasswordIsReadWithIt_data();
     void aReturnEncryptedWithAPasswordIsReadWithIt();
+    void anEncryptedReturnGivesThePlainReturnsEvents_data();
+    void anEncryptedReturnGivesThePlainReturnsEvents();
 
 private:
     ImportResult import(const QString &casePath, const QString &file, bool dryRun = false, const QStringList &passwords = {});
@@ -922,6 +924,51 @@ void tst_WhatsApp::aDeliverysReadingNotesNameItsPage()
              (QStringList{u"return-irregular.zip › 1122334455-delivery-1.zip › records.html|NULL|NULL"_qs,
                           u"return-irregular.zip › 1122334455-delivery-2.zip › records.html|[[31,31]]|[[28,28]]"_qs}));
     QCOMPARE(scalar(db->db(), u"SELECT count(*) FROM events WHERE counterpart_raw = '49151\uFFFD12345678'"_qs).toInt(), 1);
+}
+
+void tst_WhatsApp::anEncryptedReturnGivesThePlainReturnsEvents_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("pagesEncrypted"); // else the return's own ZIP
+    QTest::newRow("the return's ZIP") << u"whatsapp/return-password.zip"_qs << false;
+    QTest::newRow("the pages in their deliveries") << u"whatsapp/return-pages-password.zip"_qs << true;
+}
+
+void tst_WhatsApp::anEncryptedReturnGivesThePlainReturnsEvents()
+{
+    // return.zip sent with the password "s3cret" (ZipCrypto): its pages are read out of their
+    // deliveries' ZIPs, decrypted and held, or decrypted again as they are read, never held
+    // whole; the events, repeats and sources are the plain return's, each page's own SHA-256.
+    QFETCH(QString, file);
+    QFETCH(bool, pagesEncrypted);
+    const WhatsAppReturnContents contents = WhatsAppContainer::documents(dataPath(file), {u"s3cret"_qs});
+    QCOMPARE(contents.documents.size(), 2);
+    for (const ContainerDocument &document : contents.documents) {
+        QVERIFY(document.bytes.isEmpty());
+        QCOMPARE(document.delivery.isEmpty(), pagesEncrypted);
+        QCOMPARE(document.passphrase.isEmpty(), !pagesEncrypted);
+        QCOMPARE(document.encryption, u"ZipCrypto"_qs);
+    }
+    const QString plainCase = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    QVERIFY(import(plainCase, dataPath(u"whatsapp/return.zip"_qs)).allOk());
+    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const ImportResult result = import(casePath, dataPath(file), false, {u"wrong"_qs, u"s3cret"_qs});
+    QVERIFY2(result.allOk(), qPrintable(result.files.first().error));
+    const FileImportResult &imported = result.files.first();
+    QCOMPARE((QList<int>{imported.rowsRead, imported.accepted, imported.duplicate, imported.rejected}),
+             (QList<int>{14, 8, 5, 1}));
+    const QString events = u"SELECT class, subtype, utc_ms, initiator_raw, counterpart_raw, client_ip, client_port, source_id,"
+                           " line, raw, dedupe_key FROM events ORDER BY id"_qs;
+    const QString occurrences = u"SELECT event_id, source_id, line, raw, kind FROM event_occurrences ORDER BY 1, 2, 3"_qs;
+    const QString sources = u"SELECT sha256, file_size, rows_read, rows_accepted, rows_duplicate, rows_rejected FROM sources"_qs;
+    QString error;
+    const auto plain = CaseDatabase::open(plainCase, CaseDatabase::Access::ReadOnly, &error);
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    for (const QString &query : {events, occurrences, sources})
+        QCOMPARE(TestSupport::rows(db->db(), query), TestSupport::rows(plain->db(), query));
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT DISTINCT json_extract(metadata, '$.zip_entry_encryption') FROM sources"_qs),
+             QStringList{u"ZipCrypto"_qs});
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT count(*) FROM sources WHERE metadata LIKE '%s3cret%'"_qs), QStringList{u"0"_qs});
 }
 
 QTEST_GUILESS_MAIN(tst_WhatsApp)

@@ -10,6 +10,8 @@ entry is refused by its flag, so the flag is all that matters there. And one tha
   standard library encrypts nothing; its 12-byte headers' random bytes are fixed (reproducible);
 - tests/data/carrier/return-password-cp1252.zip and return-password-cp850.zip: the same with the
   password "geheimé" as WinZip (Windows' code page) and 7-Zip (DOS's, 850) encode it for that cipher;
+- tests/data/whatsapp/return-password.zip and return-pages-password.zip: return.zip sent with the
+  password "s3cret", its own ZIP encrypted, or the pages inside its deliveries' ZIPs;
 - tests/data/xlsx/return-three-passwords.zip: a return zipped with the password "0utside" (ZipCrypto)
   holding files encrypted with passwords of their own, as a provider may send them: the workbook
   ids-password.xlsx ("s3cret") and the PDF cdr-sided-locked.pdf ("secret"), under LOG/.
@@ -21,6 +23,7 @@ python3 tests/data/tools/make_encrypted_zips.py
 """
 import io
 import struct
+import zipfile
 import zlib
 
 from ooxml import write
@@ -109,3 +112,17 @@ with open("tests/data/xlsx/ids-password.xlsx", "rb") as workbook, open("tests/da
     locked = [("LOG/ids-password.xlsx", workbook.read()), ("LOG/cdr-sided-locked.pdf", pdf.read())]
 with open("tests/data/xlsx/return-three-passwords.zip", "wb") as out:
     out.write(encrypted_zip(locked, b"0utside"))
+
+# A WhatsApp return of two overlapping deliveries (return.zip's) sent with the password "s3cret":
+# the return's ZIP encrypted (its deliveries decrypted and held, their pages read out of them),
+# and the pages encrypted inside their deliveries' ZIPs (each decrypted again as it is read).
+with zipfile.ZipFile("tests/data/whatsapp/return.zip") as plain:
+    deliveries = [(name, plain.read(name)) for name in sorted(plain.namelist())]
+with open("tests/data/whatsapp/return-password.zip", "wb") as out:
+    out.write(encrypted_zip(deliveries, b"s3cret"))
+pages = []
+for name, delivery in deliveries:
+    with zipfile.ZipFile(io.BytesIO(delivery)) as inner:
+        pages.append((name, encrypted_zip([(entry, inner.read(entry)) for entry in inner.namelist()], b"s3cret")))
+with open("tests/data/whatsapp/return-pages-password.zip", "wb") as out:
+    out.write(zipped(pages))
