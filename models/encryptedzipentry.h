@@ -2,11 +2,12 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QIODevice>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+
+struct archive;
 
 /// @brief A ZIP entry encrypted with a password, as providers send returns (the password given
 /// apart): decrypted through libarchive, which reads both kinds ZIP tools write (PKWARE's
@@ -57,6 +58,8 @@ public:
     /// the copy returned names the passphrase that opened it.
     static Copy decrypt(const Zip &zip, const QString &entry, const QStringList &passwords, qint64 compressedSize,
                         const std::function<void()> &restart, const Sink &sink);
+    /// @brief Opens @p zip (its file, or its bytes) for libarchive's @p reader, ARCHIVE_OK if it could.
+    static int openForReading(archive *reader, const Zip &zip);
     /// @brief How an entry of compression method @p method is encrypted, in the words the
     /// source's metadata keeps: "AES" (method 99, WinZip's) or "ZipCrypto".
     static QString encryptionOf(quint16 method);
@@ -72,37 +75,4 @@ private:
     /// @brief One try, with @p passphrase alone.
     static Copy decryptWith(const Zip &zip, const QString &entry, const QByteArray &passphrase, qint64 compressedSize,
                             const Sink &sink);
-};
-
-struct archive;
-
-/// @brief An encrypted ZIP entry read a piece at a time as it is decrypted (a WhatsApp page read
-/// as it is parsed), with the passphrase that opened it before. Read to its end, libarchive has
-/// checked it (its CRC-32, or AES's authentication code): errorString() says why not.
-class EncryptedZipEntryReader final : public QIODevice
-{
-    Q_DECLARE_TR_FUNCTIONS(EncryptedZipEntry)
-public:
-    EncryptedZipEntryReader(const EncryptedZipEntry::Zip &zip, const QString &entry, const QByteArray &passphrase,
-                            qint64 compressedSize);
-    ~EncryptedZipEntryReader() override;
-    bool isSequential() const override { return true; }
-    /// @brief Whether libarchive has said the entry ends (a sequential device's own atEnd() says
-    /// so whenever nothing is buffered).
-    bool atEnd() const override;
-    /// @brief Why it could not be read to its end as written; empty once it was.
-    QString failure() const { return m_failure; }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override;
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    EncryptedZipEntry::Zip m_zip; ///< its bytes kept while libarchive reads them
-    QString m_entry;
-    qint64 m_compressedSize = 0;
-    qint64 m_read = 0;
-    bool m_ended = false;
-    archive *m_reader = nullptr;
-    QString m_failure;
 };

@@ -12,6 +12,7 @@
 #include "tableimporter.h"
 #include "whatsappcontainer.h"
 #include "whatsappparser.h"
+#include "zippedpage.h"
 #include "zippedtables.h"
 
 #include <QElapsedTimer>

@@ -1,5 +1,6 @@
 #include "importjobrunner.h"
 #include "placename.h"
+#include "returnzip.h"
 #include "sha.h"
 
 #include <QFile>

@@ -9,11 +9,6 @@
 #include <functional>
 #include <memory>
 
-class EncryptedZipEntryReader;
-class QuaZip;
-class QuaZipFile;
-class QBuffer;
-
 /// @brief One records.html found in a WhatsApp return, with where it was found.
 struct ContainerDocument
 {
@@ -41,60 +36,6 @@ struct ContainerDocument
     /// The passphrase that opened the page, itself encrypted in its ZIP: it is decrypted again
     /// as it is parsed. Kept in memory for the import alone, never written.
     QByteArray passphrase = {};
-};
-
-/// @brief A return's ZIP opened once for all its pages, which are read in the order they were
-/// found: reopened, and walked to from its first entry, for each page, a return of 960
-/// deliveries read its directory 960 times and walked it half through each time.
-class ReturnZip final
-{
-public:
-    explicit ReturnZip(const QString &path);
-    ~ReturnZip();
-    const QString &path() const { return m_path; }
-    /// @brief Makes the entry numbered @p number (from 0, in the directory's order) the current
-    /// one, walking on from the current one where it is further on; false where there is none.
-    bool goTo(int number);
-    QuaZip &zip() { return *m_zip; }
-
-private:
-    QString m_path;
-    std::unique_ptr<QuaZip> m_zip;
-    int m_current = -1; ///< the current entry's number; -1 before the ZIP is opened
-};
-
-/// @brief A records page inside a return's ZIP (or a ZIP in it), opened again to be read a piece
-/// at a time as it is parsed.
-class ZippedPage final
-{
-    Q_DECLARE_TR_FUNCTIONS(WhatsAppContainer)
-public:
-    /// @brief Opens the page of @p document, in the return @p zip, where its entries say (the
-    /// entry's number in the return's ZIP, then, for a page in a delivery's ZIP, its number in
-    /// that one; or its number in the delivery's ZIP the document holds); nullptr with @p error
-    /// set. @p zip stays on the page's entry (or its delivery's) while the page is read.
-    static std::unique_ptr<ZippedPage> open(ReturnZip &zip, const ContainerDocument &document, QString *error);
-    ~ZippedPage();
-    QIODevice &device();
-    /// @brief Why what was read is not what was checked before (its CRC-32), or empty: called
-    /// once the page is read to its end.
-    QString close();
-
-private:
-    ZippedPage();
-    /// @brief Reads the delivery's ZIP numbered @p entry in the return's ZIP @p zip, to hold it.
-    bool readDelivery(ReturnZip &zip, int entry, QString *error);
-    /// @brief Opens the page numbered @p entry in the ZIP @p zip, decrypting it with @p passphrase
-    /// if it is given; @p zipAsFile: where @p zip is, for libarchive (the file, or the delivery's
-    /// bytes held).
-    bool openPage(QuaZip &zip, int entry, const QString &zipAsFile, const QByteArray &passphrase, QString *error);
-    /// @brief Opens the current entry of @p zip, a plain page.
-    bool openCurrent(QuaZip &zip, QString *error);
-    QByteArray m_deliveryBytes; ///< the delivery's ZIP, where the page is in one
-    std::unique_ptr<QBuffer> m_delivery;
-    std::unique_ptr<QuaZip> m_inner;
-    std::unique_ptr<QuaZipFile> m_file;
-    std::unique_ptr<EncryptedZipEntryReader> m_decrypted; ///< the page, where it is itself encrypted
 };
 
 /// @brief What a return holds, or why it cannot be read.

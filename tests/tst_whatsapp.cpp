@@ -3,11 +3,13 @@
 #include "casequeries.h"
 #include "importjob.h"
 #include "ipsummary.h"
+#include "returnzip.h"
 #include "sha.h"
 #include "testsupport.h"
 #include "timeformat.h"
 #include "whatsappcontainer.h"
 #include "whatsappparser.h"
+#include "zippedpage.h"
 
 #include <QFile>
 #include <QJsonArray>
