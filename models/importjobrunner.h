@@ -166,8 +166,10 @@ private:
     bool startPageSource(WhatsAppPage &page);
     bool storePageEvent(WhatsAppPage &page, const EventRecord &event);
     bool storePageRejected(WhatsAppPage &page, const RejectedRow &row);
-    /// @brief Whether a preview (a dry run told to stop after its first rows) has read them all,
-    /// @p page's own counted with those of the pages before it.
+    /// @brief Whether a preview (a dry run told to stop after its first rows) has read them all
+    /// with @p rowsRead of a file read.
+    bool previewRowsRead(qint64 rowsRead) const;
+    /// @brief The same, @p page's own rows counted with those of the pages before it.
     bool previewRowsRead(const WhatsAppPage &page) const;
     /// @brief The page read to its end: its counts added to the return's, its source finished.
     bool finishPage(WhatsAppPage &page);

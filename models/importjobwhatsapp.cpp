@@ -95,7 +95,7 @@ bool JobRunner::readDeliveries(int index, const QList<ContainerDocument> &docume
         if (!share(1.0))
             return false;
         ++written;
-        if (m_params.dryRun && m_params.stopAfterRows > 0 && result.rowsRead >= m_params.stopAfterRows)
+        if (previewRowsRead(result.rowsRead))
             break; // a preview's rows all read: the pages after them are not
     }
     if (written == 0 && !m_cancelled) { // the warnings say why
@@ -271,11 +271,15 @@ bool JobRunner::storePageRejected(WhatsAppPage &page, const RejectedRow &row)
     return !previewRowsRead(page);
 }
 
+bool JobRunner::previewRowsRead(qint64 rowsRead) const
+{
+    return m_params.dryRun && m_params.stopAfterRows > 0 && rowsRead >= m_params.stopAfterRows;
+}
+
 bool JobRunner::previewRowsRead(const WhatsAppPage &page) const
 {
     const FileImportResult &own = page.counts;
-    return m_params.dryRun && m_params.stopAfterRows > 0
-           && page.total.rowsRead + own.accepted + own.duplicate + own.rejected >= m_params.stopAfterRows;
+    return previewRowsRead(page.total.rowsRead + own.accepted + own.duplicate + own.rejected);
 }
 
 bool JobRunner::storePageEvent(WhatsAppPage &page, const EventRecord &event)
