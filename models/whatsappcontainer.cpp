@@ -324,7 +324,13 @@ bool Walker::walkSalvaged(const SalvagedZip &zip, const QString &prefix)
         error = prefix + zip.refusal;
         return false;
     }
+    qint64 total = 0; // each delivery's share of the walk: its share of the bytes salvaged
+    for (const SalvagedEntry &entry : zip.entries)
+        total += entry.bytes.size();
+    qint64 before = 0;
     for (const SalvagedEntry &entry : zip.entries) {
+        m_span = {double(before) / double(qMax<qint64>(1, total)), double(entry.bytes.size()) / double(qMax<qint64>(1, total))};
+        before += entry.bytes.size();
         if (!isReturnPart(entry.name))
             continue;
         if (entry.cut) {
