@@ -44,18 +44,17 @@ std::unique_ptr<ZippedPage> ZippedPage::open(ReturnZip &zip, const ContainerDocu
     if (inDelivery) {
         page->m_delivery = std::make_unique<QBuffer>(&page->m_deliveryBytes);
         page->m_inner = std::make_unique<QuaZip>(page->m_delivery.get());
-        if (!page->m_inner->open(QuaZip::mdUnzip)
-            || !page->openPage(*page->m_inner, entries.last(), QString(), document.passphrase, error))
+        if (!page->m_inner->open(QuaZip::mdUnzip) || !goToEntry(*page->m_inner, entries.last())) {
+            *error = tr("the ZIP cannot be opened again to read its page");
             return nullptr;
-        return page;
+        }
+        return page->openPage(*page->m_inner, QString(), document.passphrase, error) ? std::move(page) : nullptr;
     }
     if (!zip.goTo(entries.first())) {
         *error = tr("the ZIP cannot be opened again to read its page");
         return nullptr;
     }
-    if (!page->openPage(zip.zip(), -1, zip.path(), document.passphrase, error))
-        return nullptr;
-    return page;
+    return page->openPage(zip.zip(), zip.path(), document.passphrase, error) ? std::move(page) : nullptr;
 }
 
 bool ZippedPage::readDelivery(ReturnZip &zip, int entry, QString *error)
@@ -74,13 +73,8 @@ bool ZippedPage::readDelivery(ReturnZip &zip, int entry, QString *error)
     return error->isEmpty();
 }
 
-bool ZippedPage::openPage(QuaZip &zip, int entry, const QString &zipAsFile, const QByteArray &passphrase, QString *error)
+bool ZippedPage::openPage(QuaZip &zip, const QString &zipAsFile, const QByteArray &passphrase, QString *error)
 {
-    // @p entry -1: the current one, which ReturnZip went to.
-    if (entry >= 0 && !goToEntry(zip, entry)) {
-        *error = tr("the ZIP cannot be opened again to read its page");
-        return false;
-    }
     if (passphrase.isEmpty())
         return openCurrent(zip, error);
     // Decrypted again with the passphrase that opened it when it was checked.

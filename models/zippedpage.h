@@ -36,10 +36,10 @@ private:
     ZippedPage();
     /// @brief Reads the delivery's ZIP numbered @p entry in the return's ZIP @p zip, to hold it.
     bool readDelivery(ReturnZip &zip, int entry, QString *error);
-    /// @brief Opens the page numbered @p entry in the ZIP @p zip, decrypting it with @p passphrase
-    /// if it is given; @p zipAsFile: where @p zip is, for libarchive (the file, or the delivery's
+    /// @brief Opens the current entry of @p zip, the page, decrypting it with @p passphrase if it
+    /// is given; @p zipAsFile: where @p zip is, for libarchive (the file, or, empty, the delivery's
     /// bytes held).
-    bool openPage(QuaZip &zip, int entry, const QString &zipAsFile, const QByteArray &passphrase, QString *error);
+    bool openPage(QuaZip &zip, const QString &zipAsFile, const QByteArray &passphrase, QString *error);
     /// @brief Opens the current entry of @p zip, a plain page.
     bool openCurrent(QuaZip &zip, QString *error);
     QByteArray m_deliveryBytes; ///< the delivery's ZIP, where the page is in one
