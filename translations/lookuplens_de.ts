@@ -2371,6 +2371,10 @@ dungen</translation>
         <source>Reading… %1%</source>
         <translation>Wird gelesen … %1 %</translation>
     </message>
+    <message>
+        <source>Checking the deliveries… %1%</source>
+        <translation>Die Lieferungen werden geprüft … %1 %</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>

@@ -57,7 +57,8 @@ ImportDialog::ImportDialog(const QStringList &files, const QString &casePath, co
     m_readingShown->setInterval(100);
     connect(m_readingShown, &QTimer::timeout, this, [this]() {
         if (const int percent = m_readSoFar ? int(m_readSoFar->load() * 100) : 0; percent > 0)
-            m_recognition->setText(tr("Reading… %1%").arg(percent));
+            m_recognition->setText(m_checking && m_checking->load() ? tr("Checking the deliveries… %1%").arg(percent)
+                                                                    : tr("Reading… %1%").arg(percent));
     });
     connect(&m_peekWatcher, &QFutureWatcher<TableImporter::Peek>::finished, this, [this]() {
         if (m_peekWatcher.property("request").toInt() == m_peekRequest && mappingMode())
@@ -350,10 +351,13 @@ void ImportDialog::startPreview()
     m_recognition->setText(tr("Reading…"));
     m_watcher.setProperty("request", request);
     m_readSoFar = std::make_shared<std::atomic<double>>(0);
+    m_checking = std::make_shared<std::atomic_bool>(false);
     m_readingShown->start();
-    m_watcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), [params, request, wanted = m_wanted, read = m_readSoFar]() {
-        return ImportJob::run(params, [request, wanted, read](const ImportProgress &progress) {
+    m_watcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), [params, request, wanted = m_wanted, read = m_readSoFar,
+                                                                       checking = m_checking]() {
+        return ImportJob::run(params, [request, wanted, read, checking](const ImportProgress &progress) {
             read->store((progress.fileIndex + progress.fileFraction) / qMax(1, progress.fileCount));
+            checking->store(progress.stage == ImportProgress::Stage::Checking);
             return wanted->load() == request;
         });
     }));

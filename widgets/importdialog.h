@@ -155,6 +155,8 @@ private:
     std::shared_ptr<std::atomic_int> m_wanted = std::make_shared<std::atomic_int>(0);
     /// How far the preview running has read its file (0..1), shown while it reads.
     std::shared_ptr<std::atomic<double>> m_readSoFar;
+    /// Whether it is checking a return's pages in its ZIPs (before their first records are read).
+    std::shared_ptr<std::atomic_bool> m_checking;
     QTimer *m_readingShown;
     /// The file's header and first rows, read off the GUI thread for the mapping (a large
     /// workbook's shared strings take seconds), shown while the mapping is incomplete.
