@@ -414,12 +414,14 @@ void MainWindow::onImportFinished(const ImportResult &result)
     m_progress->reset();
     for (QAction *action : m_caseActions)
         action->setEnabled(m_session != nullptr);
-    if (m_session)
-        m_session->reload();
     if (result.cancelled) {
+        // Nothing to reload: reloading looked up the case's IPs again, whose "Geolocation done"
+        // took the place of this message within a second.
         statusBar()->showMessage(tr("Import cancelled; the case is as it was."), 8000);
         return;
     }
+    if (m_session)
+        m_session->reload();
     QStringList problems;
     QStringList warnings;
     ClassCounts accepted{};
