@@ -15,14 +15,14 @@ namespace {
 
 using Reader = std::unique_ptr<archive, decltype(&archive_read_free)>;
 
-} // namespace
-
-int EncryptedZipEntry::openForReading(archive *reader, const Zip &zip)
+int openForReading(archive *reader, const EncryptedZipEntry::Zip &zip)
 {
     if (!zip.path.isEmpty())
         return archive_read_open_filename(reader, QFile::encodeName(zip.path).constData(), 64 * 1024);
     return archive_read_open_memory(reader, zip.bytes.constData(), size_t(zip.bytes.size()));
 }
+
+} // namespace
 
 QString EncryptedZipEntry::encryptionOf(quint16 method)
 {
@@ -113,41 +113,52 @@ EncryptedZipEntry::Copy EncryptedZipEntry::decrypt(const Zip &zip, const QString
                         true);
 }
 
+QString EncryptedZipEntry::openEntry(archive *reader, const Zip &zip, const QString &entryPath,
+                                     const QByteArray &passphrase)
+{
+    archive_read_support_format_zip_seekable(reader); // by the central directory, as QuaZip reads it
+    archive_read_add_passphrase(reader, passphrase.constData());
+    if (openForReading(reader, zip) != ARCHIVE_OK)
+        return tr("cannot open the ZIP to decrypt the entry \"%1\": %2")
+            .arg(entryPath, QString::fromUtf8(archive_error_string(reader)));
+    archive_entry *entry = nullptr;
+    for (int status; (status = archive_read_next_header(reader, &entry)) == ARCHIVE_OK || status == ARCHIVE_WARN;) {
+        if (ArchiveFile::entryName(entry) == entryPath)
+            return {};
+    }
+    return tr("cannot find the ZIP entry \"%1\" to decrypt it").arg(entryPath);
+}
+
+QString EncryptedZipEntry::cannotDecrypt(const QString &entryPath, archive *reader)
+{
+    return tr("the ZIP entry \"%1\" cannot be decrypted: %2 (damaged, or not the password it was encrypted with)")
+        .arg(entryPath, QString::fromUtf8(archive_error_string(reader)));
+}
+
 EncryptedZipEntry::Copy EncryptedZipEntry::decryptWith(const Zip &zip, const QString &entryPath,
                                                        const QByteArray &passphrase, qint64 compressedSize,
                                                        const Sink &sink)
 {
     Reader reader(archive_read_new(), &archive_read_free);
-    archive_read_support_format_zip_seekable(reader.get()); // by the central directory, as QuaZip reads it
-    archive_read_add_passphrase(reader.get(), passphrase.constData());
-    if (openForReading(reader.get(), zip) != ARCHIVE_OK)
-        return Copy::failed(tr("cannot open the ZIP to decrypt the entry \"%1\": %2")
-                                .arg(entryPath, QString::fromUtf8(archive_error_string(reader.get()))));
-    archive_entry *entry = nullptr;
-    for (int status; (status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK || status == ARCHIVE_WARN;) {
-        if (ArchiveFile::entryName(entry) != entryPath)
-            continue;
-        QByteArray chunk(1024 * 1024, Qt::Uninitialized);
-        qint64 total = 0;
-        for (la_ssize_t got; (got = archive_read_data(reader.get(), chunk.data(), size_t(chunk.size()))) != 0;) {
-            // libarchive says so in these words when the password fails the entry's check value
-            // (one byte for ZipCrypto, two for AES), its only sign of a wrong password.
-            if (got < 0 && total == 0 && qstrcmp(archive_error_string(reader.get()), "Incorrect passphrase") == 0)
-                return Copy::failed(QString(), true);
-            if (got < 0) { // a wrong password that passed the one-byte check ends here too (its CRC-32)
-                Copy copy = Copy::failed(tr("the ZIP entry \"%1\" cannot be decrypted: %2 (damaged, or not the "
-                                            "password it was encrypted with)")
-                                             .arg(entryPath, QString::fromUtf8(archive_error_string(reader.get()))));
-                copy.garbled = true;
-                return copy;
-            }
-            total += got;
-            if (const QString bomb = ZipGuard::checkSizes(entryPath, compressedSize, total); !bomb.isEmpty())
-                return Copy::failed(bomb, false, true);
-            if (Copy failed = sink(chunk.constData(), got); !failed.error.isEmpty())
-                return failed;
+    if (const QString error = openEntry(reader.get(), zip, entryPath, passphrase); !error.isEmpty())
+        return Copy::failed(error);
+    QByteArray chunk(1024 * 1024, Qt::Uninitialized);
+    qint64 total = 0;
+    for (la_ssize_t got; (got = archive_read_data(reader.get(), chunk.data(), size_t(chunk.size()))) != 0;) {
+        // libarchive says so in these words when the password fails the entry's check value
+        // (one byte for ZipCrypto, two for AES), its only sign of a wrong password.
+        if (got < 0 && total == 0 && qstrcmp(archive_error_string(reader.get()), "Incorrect passphrase") == 0)
+            return Copy::failed(QString(), true);
+        if (got < 0) { // a wrong password that passed the one-byte check ends here too (its CRC-32)
+            Copy copy = Copy::failed(cannotDecrypt(entryPath, reader.get()));
+            copy.garbled = true;
+            return copy;
         }
-        return {};
+        total += got;
+        if (const QString bomb = ZipGuard::checkSizes(entryPath, compressedSize, total); !bomb.isEmpty())
+            return Copy::failed(bomb, false, true);
+        if (Copy failed = sink(chunk.constData(), got); !failed.error.isEmpty())
+            return failed;
     }
-    return Copy::failed(tr("cannot find the ZIP entry \"%1\" to decrypt it").arg(entryPath));
+    return {};
 }

@@ -30,7 +30,7 @@ public:
         /// A password passed the entry's check, but what it decrypted failed: the entry is damaged,
         /// or the password passed the check by chance (ZipCrypto's is one byte).
         bool garbled = false;
-        /// The passphrase that opened it, as the ZIP holds it (EncryptedZipEntry::Reader reads
+        /// The passphrase that opened it, as the ZIP holds it (EncryptedZipEntryReader reads
         /// the entry again with it): kept in memory for the import alone, never written.
         QByteArray passphrase = {};
         static Copy failed(const QString &error, bool wrongPassword = false, bool refused = false)
@@ -58,8 +58,11 @@ public:
     /// the copy returned names the passphrase that opened it.
     static Copy decrypt(const Zip &zip, const QString &entry, const QStringList &passwords, qint64 compressedSize,
                         const std::function<void()> &restart, const Sink &sink);
-    /// @brief Opens @p zip (its file, or its bytes) for libarchive's @p reader, ARCHIVE_OK if it could.
-    static int openForReading(archive *reader, const Zip &zip);
+    /// @brief Opens @p zip (its file, or its bytes) with libarchive's @p reader and @p passphrase,
+    /// at the header of its entry @p entry, its data next: empty, or why it could not.
+    static QString openEntry(archive *reader, const Zip &zip, const QString &entry, const QByteArray &passphrase);
+    /// @brief Why the entry @p entry read by @p reader broke off while it was decrypted.
+    static QString cannotDecrypt(const QString &entry, archive *reader);
     /// @brief How an entry of compression method @p method is encrypted, in the words the
     /// source's metadata keeps: "AES" (method 99, WinZip's) or "ZipCrypto".
     static QString encryptionOf(quint16 method);

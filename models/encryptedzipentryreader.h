@@ -2,7 +2,6 @@
 
 #include "encryptedzipentry.h"
 
-#include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
 
@@ -12,7 +11,6 @@
 /// checked it (its CRC-32, or AES's authentication code): errorString() says why not.
 class EncryptedZipEntryReader final : public QIODevice
 {
-    Q_DECLARE_TR_FUNCTIONS(EncryptedZipEntry)
     Q_DISABLE_COPY_MOVE(EncryptedZipEntryReader)
 public:
     EncryptedZipEntryReader(const EncryptedZipEntry::Zip &zip, const QString &entry, const QByteArray &passphrase,
