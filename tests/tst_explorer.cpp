@@ -84,7 +84,7 @@ private slots:
     void aFixedOffsetIsTheDisplayZoneStillWhenTheCaseOpensAgain();
 
 private:
-    QString counts() const { return m_window->statusBar()->findChild<QLabel *>()->text(); }
+    QString counts() const { return m_window->statusBar()->findChild<QLabel *>(QStringLiteral("countsLabel"))->text(); }
     /// @brief @p file imported (its zone declared UTC) into a new case @p name, opened to read.
     std::unique_ptr<CaseDatabase> importedCase(const QString &name, const QString &file);
     QTableView *events() const { return m_window->findChild<QTableView *>(QStringLiteral("eventsView")); }

@@ -6,6 +6,7 @@
 #include "evidenceclass.h"
 #include "evidenceclassdelegate.h"
 #include "filelisting.h"
+#include "geosession.h"
 #include "heldpool.h"
 #include "importdialog.h"
 #include "importrunner.h"
@@ -77,6 +78,7 @@ private slots:
     void aWindowClosedAsItsCaseOpensIsCalledBackByNoJob();
     void aJobFinishingAfterItsReceiverWentCallsNothing();
     void importRunsOffTheGuiThreadAndUpdatesCounts();
+    void anImportsMessageOutlastsTheLookUpOfItsNewIps();
     void backgroundJobsLeaveQtsOwnPoolFree();
     void filesWaitingForAZoneAreShownAgain();
     void anImportsWarningsAreShownAsWarnings();
@@ -142,7 +144,7 @@ void tst_MainWindow::demoCaseShowsClassesApart()
     QVERIFY(view);
     QCOMPARE(view->model()->rowCount(), 26);
     QVERIFY(qobject_cast<EvidenceClassDelegate *>(view->itemDelegateForColumn(EventTableModel::ClassColumn)));
-    const QString counts = window.statusBar()->findChild<QLabel *>()->text();
+    const QString counts = window.statusBar()->findChild<QLabel *>(QStringLiteral("countsLabel"))->text();
     QCOMPARE(counts, QStringLiteral("16 lookups · 10 communications · 0 connections — times in UTC"));
     auto *sources = window.findChild<QTableView *>(QStringLiteral("sourcesView"));
     QCOMPARE(sources->model()->rowCount(), 2);
@@ -200,11 +202,47 @@ void tst_MainWindow::importRunsOffTheGuiThreadAndUpdatesCounts()
     QCOMPARE(view->model()->rowCount(), 0);
     window.importFiles({TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv"))});
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 3, 20000);
-    QTRY_COMPARE(window.statusBar()->findChild<QLabel *>()->text(),
+    QTRY_COMPARE(window.statusBar()->findChild<QLabel *>(QStringLiteral("countsLabel"))->text(),
                  QStringLiteral("3 lookups · 0 communications · 0 connections — times in UTC"));
     QCOMPARE(window.statusBar()->currentMessage(), u"Imported 3 lookups."_qs);
     auto *sources = window.findChild<QTableView *>(QStringLiteral("sourcesView"));
     QCOMPARE(sources->model()->rowCount(), 1);
+}
+
+void tst_MainWindow::anImportsMessageOutlastsTheLookUpOfItsNewIps()
+{
+    // Every import is followed by a look-up of its new IPs in the case's databases: its answer
+    // goes beside the status bar's message, which is still the import's.
+    MainWindow window;
+    QVERIFY(openNewCase(window, QStringLiteral("located-after-import.llcase")));
+    GeoSession *geo = window.session()->geo();
+    QList<bool> runs; // newIpsOnly of each run, as it ended
+    connect(geo, &GeoSession::located, this, [&runs](const auto &, bool newIpsOnly) { runs.append(newIpsOnly); });
+    geo->addDatabases({TestSupport::dataPath(QStringLiteral("geoip/GeoIP2-City-Test.mmdb"))});
+    QTRY_COMPARE_WITH_TIMEOUT(runs, QList<bool>{false}, 20000);
+    QCOMPARE(window.statusBar()->currentMessage(), u"Geolocation done: 0 answers found."_qs);
+    auto *note = window.findChild<QLabel *>(QStringLiteral("newIpsNote"));
+    QVERIFY(note);
+    QVERIFY(note->isHidden());
+
+    window.importFiles({TestSupport::dataPath(QStringLiteral("geoip-events.csv"))});
+    QTRY_COMPARE_WITH_TIMEOUT(runs.size(), 2, 20000);
+    QVERIFY(runs.at(1));
+    QCOMPARE(window.statusBar()->currentMessage(), u"Imported 6 lookups."_qs);
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->text(), u"New IPs geolocated: 4 answers found."_qs); // London, Bhutan, San Diego, Milton
+
+    // A later return whose one IP the case has already located: nothing new to say of places.
+    const QString later = m_dir.filePath(QStringLiteral("geoip-later.csv"));
+    QFile file(later);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+               "2026-03-09 10:00:00,+12025550143,+13125550147,81.2.69.142,1\n");
+    file.close();
+    window.importFiles({later});
+    QTRY_COMPARE_WITH_TIMEOUT(runs.size(), 3, 20000);
+    QCOMPARE(window.statusBar()->currentMessage(), u"Imported 1 lookup."_qs);
+    QVERIFY(note->isHidden());
 }
 
 void tst_MainWindow::backgroundJobsLeaveQtsOwnPoolFree()

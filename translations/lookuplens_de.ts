@@ -1423,6 +1423,17 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
             <numerusform>%n IPs nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Geolocating the new IPs… %1%</source>
+        <translation>Die neuen IPs werden geolokalisiert … %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>New IPs geolocated: %n answer(s) found.</source>
+        <translation>
+            <numerusform>Neue IPs geolokalisiert: %n Antwort gefunden.</numerusform>
+            <numerusform>Neue IPs geolokalisiert: %n Antworten gefunden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GeoDatabase</name>

@@ -248,6 +248,13 @@
             <numerusform>Exported %n IPs to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>New IPs geolocated: %n answer(s) found.</source>
+        <translation>
+            <numerusform>New IPs geolocated: %n answer found.</numerusform>
+            <numerusform>New IPs geolocated: %n answers found.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GraphView</name>

@@ -11,13 +11,21 @@
 #include <QAction>
 #include <QFile>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 
-GeoActions::GeoActions(QMainWindow *window, QMenu *menu) : QObject(window), m_window(window)
+GeoActions::GeoActions(QMainWindow *window, QMenu *menu)
+    : QObject(window), m_window(window), m_newIpsNote(new QLabel(window)), m_newIpsNoteTimer(new QTimer(this))
 {
+    m_newIpsNote->setObjectName(QStringLiteral("newIpsNote"));
+    m_newIpsNote->hide();
+    window->statusBar()->addPermanentWidget(m_newIpsNote);
+    m_newIpsNoteTimer->setSingleShot(true);
+    connect(m_newIpsNoteTimer, &QTimer::timeout, m_newIpsNote, &QLabel::hide);
     m_actions.append(menu->addAction(tr("&Add geolocation databases…"), this, &GeoActions::chooseDatabases));
     m_cancel = menu->addAction(tr("&Cancel geolocation"), this, [this]() {
         if (m_session)
@@ -38,6 +46,8 @@ void GeoActions::attach(CaseSession *session)
     for (QAction *action : std::as_const(m_actions))
         action->setEnabled(session != nullptr);
     m_cancel->setEnabled(false);
+    m_newIpsNoteTimer->stop();
+    m_newIpsNote->hide();
     if (!session)
         return;
     m_connections.append(connect(session->geo(), &GeoSession::progressed, this, &GeoActions::onProgress));
@@ -61,12 +71,26 @@ void GeoActions::chooseDatabases()
     m_session->geo()->addDatabases(files);
 }
 
-void GeoActions::onProgress(double fraction)
+void GeoActions::onProgress(double fraction, bool newIpsOnly)
 {
-    m_window->statusBar()->showMessage(tr("Geolocating client IPs… %1%").arg(qRound(fraction * 100)));
+    m_cancel->setEnabled(true);
+    if (newIpsOnly)
+        showNewIpsNote(tr("Geolocating the new IPs… %1%").arg(qRound(fraction * 100)));
+    else
+        m_window->statusBar()->showMessage(tr("Geolocating client IPs… %1%").arg(qRound(fraction * 100)));
 }
 
-void GeoActions::onLocated(const QList<GeoLocateJob::DatabaseResult> &results)
+void GeoActions::showNewIpsNote(const QString &text, int timeoutMs)
+{
+    m_newIpsNote->setText(text);
+    m_newIpsNote->show();
+    if (timeoutMs > 0)
+        m_newIpsNoteTimer->start(timeoutMs);
+    else
+        m_newIpsNoteTimer->stop();
+}
+
+void GeoActions::onLocated(const QList<GeoLocateJob::DatabaseResult> &results, bool newIpsOnly)
 {
     m_cancel->setEnabled(false);
     QStringList refused;
@@ -76,7 +100,12 @@ void GeoActions::onLocated(const QList<GeoLocateJob::DatabaseResult> &results)
         if (!r.ok)
             refused.append(r.error);
     }
-    m_window->statusBar()->showMessage(tr("Geolocation done: %n answer(s) found.", nullptr, found), 8000);
+    if (!newIpsOnly)
+        m_window->statusBar()->showMessage(tr("Geolocation done: %n answer(s) found.", nullptr, found), 8000);
+    else if (found > 0)
+        showNewIpsNote(tr("New IPs geolocated: %n answer(s) found.", nullptr, found), 8000);
+    else
+        m_newIpsNote->hide(); // nothing new to say: the import's message stays the last word
     if (!refused.isEmpty())
         QMessageBox::warning(m_window, tr("Some databases were not used"), refused.join(QStringLiteral("\n\n")));
 }

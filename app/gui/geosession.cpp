@@ -74,7 +74,7 @@ void GeoSession::refresh()
 
 void GeoSession::addDatabases(const QStringList &files)
 {
-    runLocate(files);
+    runLocate(files, false);
 }
 
 void GeoSession::locateNewIps()
@@ -88,7 +88,7 @@ void GeoSession::locateNewIps()
         if (stored.isEmpty())
             refresh();
         else
-            runLocate(stored);
+            runLocate(stored, true);
     });
 }
 
@@ -97,7 +97,7 @@ void GeoSession::cancel()
     m_cancel->store(true);
 }
 
-void GeoSession::runLocate(const QStringList &files)
+void GeoSession::runLocate(const QStringList &files, bool newIpsOnly)
 {
     if (isLocating())
         return;
@@ -106,20 +106,20 @@ void GeoSession::runLocate(const QStringList &files)
     const QString path = m_casePath;
     auto cancelFlag = m_cancel;
     QPointer<GeoSession> self(this);
-    const auto locate = [path, files, cancelFlag, self]() {
-        return GeoLocateJob::run(path, files, [cancelFlag, self](double fraction) {
-            QMetaObject::invokeMethod(self, [self, fraction]() {
+    const auto locate = [path, files, cancelFlag, self, newIpsOnly]() {
+        return GeoLocateJob::run(path, files, [cancelFlag, self, newIpsOnly](double fraction) {
+            QMetaObject::invokeMethod(self, [self, fraction, newIpsOnly]() {
                 if (self)
-                    emit self->progressed(fraction);
+                    emit self->progressed(fraction, newIpsOnly);
             }, Qt::QueuedConnection);
             return !cancelFlag->load();
         });
     };
     QFuture<QList<GeoLocateJob::DatabaseResult>> job = QtConcurrent::run(BackgroundPool::instance(), locate);
     m_locating = QFuture<void>(job);
-    whenFinished(this, job, [this](const QList<GeoLocateJob::DatabaseResult> &results) {
+    whenFinished(this, job, [this, newIpsOnly](const QList<GeoLocateJob::DatabaseResult> &results) {
         m_model->setResolving(false);
-        emit located(results);
+        emit located(results, newIpsOnly);
         refresh();
     });
 }

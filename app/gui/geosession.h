@@ -34,11 +34,12 @@ public:
 
 signals:
     void summariesLoaded();
-    void progressed(double fraction);
-    void located(const QList<GeoLocateJob::DatabaseResult> &results);
+    /// @p newIpsOnly: the run after an import (locateNewIps()), which nobody asked for by name.
+    void progressed(double fraction, bool newIpsOnly);
+    void located(const QList<GeoLocateJob::DatabaseResult> &results, bool newIpsOnly);
 
 private:
-    void runLocate(const QStringList &files);
+    void runLocate(const QStringList &files, bool newIpsOnly);
 
     QString m_casePath;
     IpTableModel *m_model;

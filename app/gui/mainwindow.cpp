@@ -114,6 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](qint64, const QString &normalized) { m_geoWiring->setSelectedHandle(normalized); });
     connect(m_mapPanel, &MapPanel::exported, this, [this](const QString &path) { recordExport(u"map"_qs, path); });
     connectFiguresToEvents();
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     connect(m_progress, &ImportProgressWidget::cancelRequested, m_importer, &ImportRunner::cancel);
