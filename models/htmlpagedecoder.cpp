@@ -9,6 +9,19 @@ namespace {
 /// A line longer than this is handed out in pieces (cut after a tag): a page written on one line.
 constexpr qsizetype MaxHeldLine = 1024 * 1024;
 
+/// The bytes @p text takes in UTF-8 (half a surrogate pair as it would be written: in 3).
+qsizetype utf8Length(QStringView text)
+{
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        const bool pair = QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode());
+        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+        i += pair ? 1 : 0;
+    }
+    return bytes;
+}
+
 void noteLine(QList<int> &lines, int line)
 {
     if (lines.isEmpty() || lines.constLast() != line)
@@ -198,7 +211,7 @@ void HtmlPageDecoder::takeLines(qsizetype end, Piece &piece)
             noteLine(m_reading.unpairedSurrogateLines, m_line);
         if (lineEnd >= 0)
             line += u'\n';
-        piece.forParser += forParser(line).toUtf8();
+        appendForParser(line, piece);
         piece.text += line;
         m_line += lineEnd >= 0 ? 1 : 0;
         at = next;
@@ -206,7 +219,23 @@ void HtmlPageDecoder::takeLines(qsizetype end, Piece &piece)
     m_text.remove(0, end);
 }
 
-QString HtmlPageDecoder::forParser(const QString &line)
+void HtmlPageDecoder::appendForParser(const QString &line, Piece &piece)
+{
+    QList<Piece::Shift> shifts;
+    const QString rewritten = forParser(line, &shifts);
+    // Each shift's end, an index of the line, made a byte of the piece.
+    qsizetype index = 0;
+    qsizetype bytes = piece.forParser.size();
+    for (Piece::Shift &shift : shifts) {
+        bytes += utf8Length(QStringView(rewritten).sliced(index, shift.parserEnd - index));
+        index = shift.parserEnd;
+        shift.parserEnd = bytes;
+    }
+    piece.shifts += shifts;
+    piece.forParser += rewritten.toUtf8();
+}
+
+QString HtmlPageDecoder::forParser(const QString &line, QList<Piece::Shift> *shifts)
 {
     qsizetype at = line.indexOf(u"&#");
     if (at < 0)
@@ -233,6 +262,8 @@ QString HtmlPageDecoder::forParser(const QString &line)
             continue;
         out += QStringView(line).sliced(copied, at - copied);
         out += replacement;
+        const qsizetype replaced = i == digits ? 2 : end - at; // a reference is ASCII: its bytes
+        shifts->append({out.size(), replaced - replacement.size()});
         copied = i == digits ? at + 2 : end;
         if (replacement == u"&#xFFFD;")
             noteLine(m_reading.replacedReferenceLines, m_line);

@@ -56,6 +56,15 @@ public:
     {
         QString text;         ///< as the file holds it: a record's words verbatim
         QByteArray forParser; ///< UTF-8, character references naming no character made U+FFFD
+        /// A reference rewritten in forParser: where it ends there (in bytes from the piece's
+        /// start), and how many bytes longer it is in text (negative: shorter). Elsewhere the
+        /// two are the same bytes: a place the parser names is found in text by these.
+        struct Shift
+        {
+            qsizetype parserEnd = 0;
+            qsizetype textLonger = 0;
+        };
+        QList<Shift> shifts;
     };
     Piece decode(QByteArrayView bytes, bool last);
 
@@ -75,7 +84,10 @@ private:
     /// @brief @p line with its character references as a browser reads them: one naming no
     /// character made `&#xFFFD;` (and counted), `&#128;`–`&#159;` Windows-1252's characters,
     /// `&#x;` without digits its own text.
-    QString forParser(const QString &line);
+    /// Each reference rewritten is told in @p shifts, its end as an index of the line returned.
+    QString forParser(const QString &line, QList<Piece::Shift> *shifts);
+    /// @brief Appends @p line to @p piece's forParser, and its shifts.
+    void appendForParser(const QString &line, Piece &piece);
 
     Mode m_mode = Mode::Utf8ByLine;
     std::optional<QStringDecoder> m_decoder;

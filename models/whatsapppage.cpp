@@ -49,14 +49,16 @@ public:
         static_cast<SectionCollector *>(self)->text(reinterpret_cast<const char *>(text), length);
     }
     /// A comment or CDATA block (a script's) is no text, and ends the text before it.
-    static void onOther(void *self, const xmlChar *, int) { static_cast<SectionCollector *>(self)->flush(); }
-    static void onComment(void *self, const xmlChar *) { static_cast<SectionCollector *>(self)->flush(); }
+    static void onOther(void *self, const xmlChar *, int) { static_cast<SectionCollector *>(self)->other(); }
+    static void onComment(void *self, const xmlChar *) { static_cast<SectionCollector *>(self)->other(); }
 
 private:
     void start(const xmlChar **attributes)
     {
-        flush();
+        flush(m_lastPlace);
         m_lines.push_back(m_context->input ? m_context->input->line : 0);
+        m_begins.push_back(m_lastPlace); // white space at most between it and the start tag
+        m_lastPlace = place();
         if (m_sectionDepth > 0)
             return;
         for (const xmlChar **a = attributes; a && a[0]; a += 2) {
@@ -73,7 +75,11 @@ private:
     }
     void end()
     {
-        flush();
+        // Past the end tag, unless the element was closed by what follows it (then not begun).
+        const xmlParserInputPtr input = m_context->input;
+        const bool endTag = input && input->cur > input->base && input->cur[-1] == '>';
+        flush(endTag ? place() : m_lastPlace);
+        m_lastPlace = qMax(m_lastPlace, place());
         if (m_progress && ++m_ended % 4096 == 0 && !stopped && !m_progress(fraction))
             stop();
         if (m_sectionDepth > 0 && m_lines.size() == m_sectionDepth) {
@@ -86,13 +92,17 @@ private:
         }
         if (!m_lines.empty())
             m_lines.pop_back();
+        if (!m_begins.empty())
+            m_begins.pop_back();
     }
     void text(const char *data, int length)
     {
         if (m_sectionDepth == 0 || tooLongAt > 0)
             return;
-        if (m_text.isEmpty())
-            m_textLine = m_lines.empty() ? 0 : m_lines.back(); // the line of the element holding it
+        if (m_text.isEmpty()) { // the line and the start of the element holding it
+            m_textLine = m_lines.empty() ? 0 : m_lines.back();
+            m_textBegin = m_begins.empty() ? m_lastPlace : m_begins.back();
+        }
         if (m_text.size() + length > MaxText) { // no field's value: damage, and not to be held
             tooLongAt = m_context->input ? m_context->input->line : m_textLine;
             m_text.clear();
@@ -100,15 +110,29 @@ private:
             return;
         }
         m_text.append(data, length);
+        m_lastPlace = place();
     }
-    void flush()
+    /// @brief Hands on the text read, ending at @p end.
+    void flush(qint64 end)
     {
         if (m_text.isEmpty())
             return;
         const QString text = QString::fromUtf8(m_text).simplified();
         m_text.clear();
-        if (m_splitter && !stopped && !text.isEmpty() && !isPageBreak(text) && !m_splitter->token({text, m_textLine}))
+        if (m_splitter && !stopped && !text.isEmpty() && !isPageBreak(text)
+            && !m_splitter->token({text, m_textLine, m_textBegin, end}))
             stop();
+    }
+    /// Where the parser is in what it was given, in bytes.
+    qint64 place() const
+    {
+        const xmlParserInputPtr input = m_context->input;
+        return input ? qint64(input->consumed) + (input->cur - input->base) : 0;
+    }
+    void other()
+    {
+        flush(m_lastPlace);
+        m_lastPlace = place();
     }
     void stop()
     {
@@ -126,17 +150,20 @@ private:
     size_t m_sectionDepth = 0; ///< of the section open, in elements; 0 outside every section
     QByteArray m_text; ///< the text being read, as UTF-8
     int m_textLine = 0;
+    qint64 m_textBegin = 0;       ///< where the element holding it starts
+    std::vector<qint64> m_begins; ///< of each element open, where it starts (before its start tag's blanks)
+    qint64 m_lastPlace = 0;       ///< where the parser was when it last told something
 };
 
 /// The page as libxml2's parser reads it, decoded a piece at a time as the parser asks for
-/// more, its text kept by line (PageLines): neither the page as the parser reads it nor
+/// more, its text kept (PageText): neither the page as the parser reads it nor
 /// libxml2's copy of it is held whole (a delivery of 200,000 messages is 90 MB of each).
 class PageSource
 {
 public:
-    PageSource(QIODevice &page, qint64 size, HtmlPageDecoder &decoder, PageLines &lines, WhatsAppDocument *doc,
+    PageSource(QIODevice &page, qint64 size, HtmlPageDecoder &decoder, PageText &text, WhatsAppDocument *doc,
                const std::function<bool(double)> &progress, SectionCollector &collector)
-        : m_page(page), m_size(size), m_decoder(decoder), m_lines(lines), m_doc(doc), m_progress(progress),
+        : m_page(page), m_size(size), m_decoder(decoder), m_text(text), m_doc(doc), m_progress(progress),
           m_collector(collector)
     {
     }
@@ -177,7 +204,7 @@ private:
         m_at += bytes.size();
         m_ended = bytes.isEmpty() || m_page.atEnd();
         HtmlPageDecoder::Piece piece = m_decoder.decode(bytes, m_ended);
-        m_lines.append(piece.text);
+        m_text.append(piece);
         m_doc->reading = m_decoder.reading(); // the page's encoding, before its first record
         m_piece = std::move(piece.forParser);
         m_offset = 0;
@@ -187,7 +214,7 @@ private:
     QIODevice &m_page;
     qint64 m_size;
     HtmlPageDecoder &m_decoder;
-    PageLines &m_lines;
+    PageText &m_text;
     WhatsAppDocument *m_doc;
     const std::function<bool(double)> &m_progress;
     SectionCollector &m_collector;
@@ -216,9 +243,9 @@ public:
         m_handler.comment = &SectionCollector::onComment;
     }
     /// @brief Parses the page read from @p page; false if no parser could be made.
-    bool parse(QIODevice &page, qint64 size, HtmlPageDecoder &decoder, PageLines &lines, WhatsAppDocument *doc)
+    bool parse(QIODevice &page, qint64 size, HtmlPageDecoder &decoder, PageText &text, WhatsAppDocument *doc)
     {
-        PageSource source(page, size, decoder, lines, doc, m_progress, m_collector);
+        PageSource source(page, size, decoder, text, doc, m_progress, m_collector);
         // As htmlCreateMemoryParserCtxt makes it, but reading through PageSource.
         m_context = htmlNewParserCtxt();
         if (!m_context)
@@ -284,11 +311,11 @@ private:
 
 } // namespace
 
-PageEnd readPage(QIODevice &page, qint64 size, HtmlPageDecoder &decoder, PageLines &lines, WhatsAppDocument *doc,
+PageEnd readPage(QIODevice &page, qint64 size, HtmlPageDecoder &decoder, PageText &text, WhatsAppDocument *doc,
                  SectionReader &sections, const std::function<bool(double)> &progress, QString (*haltMessage)(void *))
 {
     PageParser parser(sections, progress);
-    const bool parsed = parser.parse(page, size, decoder, lines, doc);
+    const bool parsed = parser.parse(page, size, decoder, text, doc);
     return {parsed ? parser.error(haltMessage)
                    : QCoreApplication::translate("WhatsAppParser", "not a readable HTML page"),
             parser.stopped(), parser.anySection()};

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstring>
 #include <functional>
 #include <memory>
@@ -23,6 +24,8 @@ struct Token
 {
     QString text;
     int line = 0;
+    qint64 begin = 0; ///< where the element holding it starts, as a place the parser was at
+    qint64 end = 0;   ///< where its text, or the element's end tag, ends
 };
 
 struct Field
@@ -32,12 +35,14 @@ struct Field
     int line = 0;
 };
 
-/// A record: its fields in order, and the lines of the page it spans.
+/// A record: its fields in order, and the lines and the part of the page it spans.
 struct Record
 {
     QList<Field> fields;
     int firstLine = 0;
     int lastLine = 0;
+    qint64 begin = 0; ///< as Token::begin, of its first token
+    qint64 end = 0;   ///< as Token::end, of its last
     QString value(const QString &label) const
     {
         for (const Field &f : fields) {
@@ -49,64 +54,73 @@ struct Record
 };
 
 /// The page's text as the file holds it, kept as UTF-8 (half a QString's size, for a page
-/// mostly ASCII) with where each line starts: a record's words verbatim are its lines. Lines
-/// before the records still to be read are let go: a page of a million messages is 450 MB.
-class PageLines
+/// mostly ASCII): a record's words verbatim are its part of it, from the start tag of its first
+/// element to the end tag of its last, found by the places libxml2's parser names (bytes of
+/// what the parser was given, which differs from the page only where a reference was
+/// rewritten). The text before the records still to be read is let go: a page of a million
+/// messages is 450 MB, and may be written on one line.
+class PageText
 {
 public:
-    /// @brief The page's next piece of text (which may end inside a line).
-    void append(const QString &piece)
+    /// @brief The page's next piece, as its text and as the parser is given it.
+    void append(const HtmlPageDecoder::Piece &piece)
     {
-        const qsizetype from = m_utf8.size();
-        m_utf8 += piece.toUtf8();
-        const char *data = m_utf8.constData();
-        const char *end = data + m_utf8.size();
-        for (const char *at = data + from; at < end; ++at) {
-            at = static_cast<const char *>(std::memchr(at, '\n', size_t(end - at)));
-            if (!at)
-                break;
-            m_starts.push_back(m_dropped + (at - data) + 1);
+        for (const HtmlPageDecoder::Piece::Shift &shift : piece.shifts) {
+            m_textLonger += shift.textLonger;
+            m_shifts.push_back({m_parserBytes + shift.parserEnd, m_textLonger});
         }
+        m_parserBytes += piece.forParser.size();
+        m_utf8 += piece.text.toUtf8();
     }
-    /// @brief Lines @p first to @p last (from 1) joined by LF, as the text split at LF gives them.
-    QString lines(int first, int last) const
+    /// @brief The text from @p parserBegin to @p parserEnd (places the parser was at), its
+    /// leading white space left out; empty if any of it was let go.
+    QString span(qint64 parserBegin, qint64 parserEnd) const
     {
-        const qsizetype count = held() + m_firstLine - 1; // lines begun
-        if (first < m_firstLine || first > count || last < first)
+        const qint64 begin = textAt(parserBegin) - m_dropped;
+        const qint64 end = qMin<qint64>(textAt(parserEnd) - m_dropped, m_utf8.size());
+        if (begin < 0 || end <= begin)
             return {};
-        const qsizetype begin = startOf(first) - m_dropped;
-        const qsizetype end = last < count ? startOf(last + 1) - 1 - m_dropped : m_utf8.size();
-        return QString::fromUtf8(m_utf8.constData() + begin, end - begin);
+        const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+        qint64 from = begin;
+        while (from < end && blank(m_utf8.at(from)))
+            ++from;
+        return QString::fromUtf8(m_utf8.constData() + from, end - from);
     }
-    /// @brief Lets the lines before @p line go: no record to be read holds them.
-    void forgetBefore(int line)
+    /// @brief Lets the text before @p parserOffset go: no record to be read holds it.
+    void forgetBefore(qint64 parserOffset)
     {
-        const qsizetype lines = qMin<qsizetype>(line - m_firstLine, held() - 1);
-        if (lines <= 0)
-            return;
-        m_head += size_t(lines);
-        m_firstLine += int(lines);
+        const qint64 unused = textAt(parserOffset) - m_dropped;
         // Moved only once most of what is held is let go: each byte is moved about once.
-        if (m_head > 4096 && m_head > m_starts.size() / 2) {
-            m_starts.erase(m_starts.begin(), m_starts.begin() + qsizetype(m_head));
-            m_head = 0;
-        }
-        const qsizetype unused = m_starts[m_head] - m_dropped;
         if (unused > 1024 * 1024 && unused > m_utf8.size() / 2) {
             m_utf8.remove(0, unused);
             m_dropped += unused;
         }
+        // The shifts before it are no longer asked for: the last of them holds their sum.
+        const auto after = std::upper_bound(m_shifts.begin(), m_shifts.end(), parserOffset,
+                                            [](qint64 at, const Shift &s) { return at < s.parserEnd; });
+        if (after - m_shifts.begin() > 4096)
+            m_shifts.erase(m_shifts.begin(), after - 1);
     }
 
 private:
-    qsizetype held() const { return qsizetype(m_starts.size() - m_head); }
-    qsizetype startOf(int line) const { return m_starts[m_head + size_t(line - m_firstLine)]; }
+    struct Shift
+    {
+        qint64 parserEnd;  ///< where a rewritten reference ends in what the parser was given
+        qint64 textLonger; ///< how many bytes longer the text is than that, up to there
+    };
+    /// The place in the page's text (from its start) of @p parserOffset, a place between references.
+    qint64 textAt(qint64 parserOffset) const
+    {
+        const auto after = std::upper_bound(m_shifts.begin(), m_shifts.end(), parserOffset,
+                                            [](qint64 at, const Shift &s) { return at < s.parserEnd; });
+        return parserOffset + (after == m_shifts.begin() ? 0 : std::prev(after)->textLonger);
+    }
 
-    QByteArray m_utf8;                  ///< the page's text from the line m_dropped bytes in
-    qsizetype m_dropped = 0;            ///< bytes of the page's text let go
-    std::vector<qsizetype> m_starts{0}; ///< where each line starts in the page's text; from m_head, m_firstLine's
-    size_t m_head = 0;
-    int m_firstLine = 1;
+    QByteArray m_utf8;           ///< the page's text from m_dropped bytes in
+    qint64 m_dropped = 0;        ///< bytes of the page's text let go
+    qint64 m_parserBytes = 0;    ///< bytes given to the parser so far
+    qint64 m_textLonger = 0;     ///< the text's bytes more than the parser's, so far
+    std::vector<Shift> m_shifts; ///< each reference rewritten, in order
 };
 
 /// Splits a section's tokens into records as they are read. A record starts at its marker
@@ -128,13 +142,14 @@ public:
         if (startsRecord) {
             if (!finish())
                 return false;
-            m_record.emplace(Record{{}, token.line, token.line});
+            m_record.emplace(Record{{}, token.line, token.line, token.begin, token.end});
             if (!m_marker.isEmpty())
                 return true;
         }
         if (!m_record)
             return true; // titles and definitions before the first record
         m_record->lastLine = qMax(m_record->lastLine, token.line);
+        m_record->end = qMax(m_record->end, token.end);
         if (m_labels.contains(token.text)) {
             m_record->fields.append({token.text, QString(), token.line});
         } else if (!m_record->fields.isEmpty()) {
@@ -182,9 +197,9 @@ struct PageEnd
 };
 
 /// @brief Reads the page from @p page (@p size bytes, decoded by @p decoder, its text kept in
-/// @p lines, its reading so far in @p doc) with libxml2's HTML parser, its sections into
+/// @p text, its reading so far in @p doc) with libxml2's HTML parser, its sections into
 /// @p sections; @p haltMessage words why libxml2's parser stopped early.
-PageEnd readPage(QIODevice &page, qint64 size, HtmlPageDecoder &decoder, PageLines &lines, WhatsAppDocument *doc,
+PageEnd readPage(QIODevice &page, qint64 size, HtmlPageDecoder &decoder, PageText &text, WhatsAppDocument *doc,
                  SectionReader &sections, const std::function<bool(double)> &progress, QString (*haltMessage)(void *));
 
 } // namespace WhatsAppPageReading

@@ -35,9 +35,9 @@ class DocumentBuilder final : public SectionReader
 {
     Q_DECLARE_TR_FUNCTIONS(WhatsAppParser)
 public:
-    DocumentBuilder(const HandleNormalizer &normalizer, PageLines &lines, WhatsAppDocument *doc,
+    DocumentBuilder(const HandleNormalizer &normalizer, PageText &text, WhatsAppDocument *doc,
                     const WhatsAppParser::Sink &sink)
-        : m_normalizer(normalizer), m_lines(lines), m_doc(doc), m_sink(sink), m_time(std::nullopt, std::nullopt)
+        : m_normalizer(normalizer), m_text(text), m_doc(doc), m_sink(sink), m_time(std::nullopt, std::nullopt)
     {
     }
 
@@ -74,7 +74,7 @@ private:
     void reject(const Record &record, const QString &reason);
 
     const HandleNormalizer &m_normalizer;
-    PageLines &m_lines;
+    PageText &m_text;
     WhatsAppDocument *m_doc;
     const WhatsAppParser::Sink &m_sink;
     TimestampParser m_time;
@@ -101,10 +101,10 @@ std::unique_ptr<RecordSplitter> DocumentBuilder::splitterFor(const QString &name
     const auto then = [this](void (DocumentBuilder::*read)(const Record &)) {
         return [this, read](const Record &record) {
             (this->*read)(record);
-            // The next record starts on this one's last line at the earliest; a login waiting
-            // for the account keeps its lines.
+            // The next record starts where this one ends at the earliest; a login waiting for
+            // the account keeps its text.
             if (m_waitingLogins.isEmpty())
-                m_lines.forgetBefore(record.lastLine);
+                m_text.forgetBefore(record.end);
             return !m_stopped;
         };
     };
@@ -143,7 +143,7 @@ void DocumentBuilder::emitEvent(const EventRecord &e)
 
 void DocumentBuilder::reject(const Record &record, const QString &reason)
 {
-    if (!m_stopped && !m_sink.rejected({record.firstLine, reason, m_lines.lines(record.firstLine, record.lastLine)}))
+    if (!m_stopped && !m_sink.rejected({record.firstLine, reason, m_text.span(record.begin, record.end)}))
         m_stopped = true;
 }
 
@@ -161,7 +161,7 @@ bool DocumentBuilder::start(EventRecord *e, const Record &record, const QString 
     e->timeRaw = timestamp;
     e->timeZone = t.zoneUsed;
     e->line = record.firstLine;
-    e->raw = m_lines.lines(record.firstLine, record.lastLine);
+    e->raw = m_text.span(record.begin, record.end);
     return true;
 }
 
@@ -373,10 +373,10 @@ void WhatsAppParser::read(QIODevice &device, qint64 size, WhatsAppDocument *doc,
     }
     // Decoded and parsed in pieces, each record handed on as it is read, telling how far.
     XmlSaxParser::initLibrary();
-    WhatsAppPageReading::PageLines lines;
-    WhatsAppPageReading::DocumentBuilder builder(m_normalizer, lines, doc, sink);
+    WhatsAppPageReading::PageText text;
+    WhatsAppPageReading::DocumentBuilder builder(m_normalizer, text, doc, sink);
     const WhatsAppPageReading::PageEnd end =
-        WhatsAppPageReading::readPage(device, size, decoder, lines, doc, builder, progress, &haltMessage);
+        WhatsAppPageReading::readPage(device, size, decoder, text, doc, builder, progress, &haltMessage);
     doc->reading = decoder.reading();
     doc->error = end.error;
     doc->stopped = end.stopped;

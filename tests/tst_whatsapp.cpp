@@ -44,6 +44,8 @@ private slots:
     void aPageTheParserStopsInIsRefused();
     void elementsNestedDeepAreReadAsAnyOthers();
     void recordsPastLine65535KeepTheirLines();
+    void aPageOnOneLineGivesEachRecordItsOwnWords();
+    void aPageOnOneLineIsNotHeldForEachRecord();
     void aLargePageReportsHowFarItHasGot();
     void recordsAreHandedOnAsThePageIsRead();
     void requestParametersAfterTheRecordsAreKept();
@@ -471,6 +473,65 @@ void tst_WhatsApp::recordsPastLine65535KeepTheirLines()
         expected.append(QString::number(row.section(u'|', 0, 0).toInt() + 70000) + u'|' + row.section(u'|', 1));
     QCOMPARE(expected.first().section(u'|', 0, 0), u"70012"_qs);
     QCOMPARE(TestSupport::rows(longer->db(), sql), expected);
+}
+
+void tst_WhatsApp::aPageOnOneLineGivesEachRecordItsOwnWords()
+{
+    // A page written without line breaks: every record is on line 1. A record's words verbatim
+    // were its lines, the whole page, for each. They are its own part of the page, from its
+    // first element's start tag to its last's end tag: as the page with its line breaks gives
+    // them, without those. The first message's "&#150;" is given to the parser rewritten
+    // (Windows-1252's dash, "&#x2013;", two bytes longer): the records after it are found in
+    // the page all the same.
+    const QByteArray page = samplePage().replace("<div>Type</div><div>text</div>", "<div>Type</div><div>te&#150;xt</div>");
+    const QString sql = u"SELECT class, subtype, utc_ms, initiator_raw, counterpart_raw, client_ip, client_port, extra,"
+                        " dedupe_key, replace(raw, char(10), '') FROM events ORDER BY id"_qs;
+    const QString linesCase = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    QVERIFY(import(linesCase, writePage(page)).allOk());
+    const QString oneLineCase = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    QVERIFY(import(oneLineCase, writePage(QByteArray(page).replace('\n', QByteArray()))).allOk());
+    QString error;
+    const auto lines = CaseDatabase::open(linesCase, CaseDatabase::Access::ReadOnly, &error);
+    const auto oneLine = CaseDatabase::open(oneLineCase, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(lines && oneLine, qPrintable(error));
+    const QStringList events = TestSupport::rows(oneLine->db(), sql);
+    QCOMPARE(events, TestSupport::rows(lines->db(), sql));
+    QCOMPARE(events.size(), 6);
+    QCOMPARE(TestSupport::rows(oneLine->db(), u"SELECT DISTINCT line FROM events"_qs), QStringList{u"1"_qs});
+    QCOMPARE(scalar(oneLine->db(), u"SELECT raw FROM events WHERE id = 1"_qs).toString(),
+             u"<div>Message</div><div>Timestamp</div><div>2026-10-02 09:01:12 UTC</div><div>Message Id</div>"
+             "<div>3EB0A1B2C3D4E5F6</div><div>Sender</div><div>4915112345678</div><div>Recipients</div>"
+             "<div>5511987654321</div><div>Sender Ip</div><div>198.51.100.23</div><div>Sender Port</div>"
+             "<div>50123</div><div>Sender Device</div><div>andr\u00f6id</div><div>Type</div><div>te&#150;xt</div>"
+             "<div>Message Style</div><div>individual</div><div>Message Size</div><div>112</div>"_qs);
+    const QString call = scalar(oneLine->db(), u"SELECT raw FROM events WHERE subtype = 'call'"_qs).toString();
+    QVERIFY2(call.startsWith(u"<div>Call</div><div>Call Id</div>"_qs) && call.endsWith(u"<div>audio</div>"_qs),
+             qPrintable(call));
+}
+
+void tst_WhatsApp::aPageOnOneLineIsNotHeldForEachRecord()
+{
+    // 1,000 messages on one line: each record's words are its own, not the page read so far
+    // (a page of 1.3 MB so written took 41 s and 4.6 GB, its case 4 GB).
+    const QByteArray page = samplePage();
+    const qsizetype first = page.indexOf("<div>Message</div>");
+    const qsizetype second = page.indexOf("<div>Message</div>", first + 1);
+    const QByteArray message = page.mid(first, second - first);
+    QByteArray messages;
+    for (int i = 0; i < 1000; ++i)
+        messages += QByteArray(message).replace("3EB0A1B2C3D4E5F6", QByteArray::number(i).rightJustified(16, '0'));
+    const QByteArray oneLine = QByteArray(page.left(first) + messages + page.mid(second)).replace('\n', QByteArray());
+    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    QVERIFY(import(casePath, writePage(oneLine)).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(scalar(db->db(), u"SELECT count(*) FROM events WHERE raw LIKE '%<div>Message Id</div><div>00000000000%'"_qs).toInt(),
+             1000);
+    // Each message's words: one record's, ending in its size.
+    QCOMPARE(scalar(db->db(), u"SELECT count(*) FROM events WHERE raw LIKE '<div>Message</div>%<div>112</div>'"
+                              " AND length(raw) BETWEEN 400 AND 500"_qs).toInt(),
+             1000);
 }
 
 void tst_WhatsApp::aLargePageReportsHowFarItHasGot()
