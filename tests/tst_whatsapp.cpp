@@ -69,6 +69,10 @@ private:
     static QByteArray samplePage();
     /// @brief @p page written as a file of its own; its path.
     QString writePage(const QByteArray &page);
+    /// @brief A path for a case of its own.
+    QString newCasePath() { return m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter)); }
+    /// @brief The rows @p sql gives in the case at @p casePath, opened to read only.
+    static QStringList rowsOf(const QString &casePath, const QString &sql);
     QTemporaryDir m_dir;
     int m_counter = 0;
 };
@@ -81,6 +85,15 @@ ImportResult tst_WhatsApp::import(const QString &casePath, const QString &file, 
     params.dryRun = dryRun;
     params.passwords = passwords;
     return ImportJob::run(params);
+}
+
+QStringList tst_WhatsApp::rowsOf(const QString &casePath, const QString &sql)
+{
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    if (!db)
+        return {error};
+    return TestSupport::rows(db->db(), sql);
 }
 
 QByteArray tst_WhatsApp::samplePage()
@@ -196,7 +209,7 @@ void tst_WhatsApp::badPortsAndTimesRejectTheirRecordOnly()
 
 void tst_WhatsApp::overlappingDeliveriesAreLinkedNotCounted()
 {
-    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString casePath = newCasePath();
     const ImportResult result = import(casePath, dataPath(QStringLiteral("whatsapp/return.zip")));
     QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
     const FileImportResult &file = result.files.first();
@@ -258,7 +271,7 @@ void tst_WhatsApp::singleInnerZipAndBareRecordsPage_data()
 void tst_WhatsApp::singleInnerZipAndBareRecordsPage()
 {
     QFETCH(QString, file);
-    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString casePath = newCasePath();
     const ImportResult result = import(casePath, dataPath(file));
     QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
     QCOMPARE(result.files.first().accepted, 6);
@@ -319,7 +332,7 @@ void tst_WhatsApp::maliciousZipsAreRefusedWithNothingWritten()
 {
     QFETCH(QString, file);
     QFETCH(QString, message);
-    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString casePath = newCasePath();
     QVERIFY(import(casePath, dataPath(QStringLiteral("whatsapp/records.html"))).allOk());
     QString error;
     QStringList before;
@@ -363,7 +376,7 @@ void tst_WhatsApp::aDamagedDeliveryIsNamedAndTheOthersRead()
     QFETCH(QString, file);
     QFETCH(QString, named);
     QFETCH(QString, reason);
-    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString casePath = newCasePath();
     const ImportResult result = import(casePath, dataPath(u"whatsapp/"_qs + file));
     QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
     const FileImportResult &imported = result.files.first();
@@ -381,7 +394,7 @@ void tst_WhatsApp::aDamagedDeliveryIsNamedAndTheOthersRead()
     // its last message) keeps none of them; a dry run, none in its preview.
     QCOMPARE(TestSupport::rows(db->db(), u"SELECT count(*), count(DISTINCT source_id) FROM events"_qs),
              QStringList{u"6|1"_qs});
-    const ImportResult dry = import(m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter)),
+    const ImportResult dry = import(newCasePath(),
                                     dataPath(u"whatsapp/"_qs + file), true);
     const FileImportResult &previewed = dry.files.first();
     QCOMPARE((QList<int>{previewed.rowsRead, previewed.accepted, previewed.duplicate, previewed.rejected}),
@@ -420,7 +433,7 @@ void tst_WhatsApp::aPageTheParserStopsInIsRefused()
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write(page);
     out.close();
-    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString casePath = newCasePath();
     QVERIFY(import(casePath, dataPath(QStringLiteral("whatsapp/delivery-1.zip"))).allOk());
     const QStringList before = TestSupport::snapshot(casePath);
     const ImportResult result = import(casePath, path);
@@ -438,17 +451,13 @@ void tst_WhatsApp::elementsNestedDeepAreReadAsAnyOthers()
     page.insert(page.indexOf("<div>Message</div>"), QByteArray("<span>").repeated(300) + QByteArray("</span>").repeated(300));
     const QString sql = u"SELECT class, subtype, utc_ms, initiator_raw, counterpart_raw, client_ip, line, extra"
                         " FROM events ORDER BY id"_qs;
-    const QString plainCase = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString plainCase = newCasePath();
     QVERIFY(import(plainCase, writePage(samplePage())).allOk());
-    const QString nestedCase = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString nestedCase = newCasePath();
     const ImportResult result = import(nestedCase, writePage(page));
     QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
     QCOMPARE(result.files.first().accepted, 6);
-    QString error;
-    const auto plain = CaseDatabase::open(plainCase, CaseDatabase::Access::ReadOnly, &error);
-    const auto nested = CaseDatabase::open(nestedCase, CaseDatabase::Access::ReadOnly, &error);
-    QVERIFY2(plain && nested, qPrintable(error));
-    QCOMPARE(TestSupport::rows(nested->db(), sql), TestSupport::rows(plain->db(), sql));
+    QCOMPARE(rowsOf(nestedCase, sql), rowsOf(plainCase, sql));
 }
 
 void tst_WhatsApp::recordsPastLine65535KeepTheirLines()
@@ -460,19 +469,15 @@ void tst_WhatsApp::recordsPastLine65535KeepTheirLines()
     const QByteArray filler = QByteArray("<div></div>\n").repeated(70000);
     const qsizetype at = page.indexOf("<div>Message</div>");
     const QString sql = u"SELECT line, raw FROM events ORDER BY id"_qs;
-    const QString plainCase = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString plainCase = newCasePath();
     QVERIFY(import(plainCase, writePage(page)).allOk());
-    const QString longCase = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString longCase = newCasePath();
     QVERIFY(import(longCase, writePage(QByteArray(page).insert(at, filler))).allOk());
-    QString error;
-    const auto plain = CaseDatabase::open(plainCase, CaseDatabase::Access::ReadOnly, &error);
-    const auto longer = CaseDatabase::open(longCase, CaseDatabase::Access::ReadOnly, &error);
-    QVERIFY2(plain && longer, qPrintable(error));
     QStringList expected;
-    for (const QString &row : TestSupport::rows(plain->db(), sql))
+    for (const QString &row : rowsOf(plainCase, sql))
         expected.append(QString::number(row.section(u'|', 0, 0).toInt() + 70000) + u'|' + row.section(u'|', 1));
     QCOMPARE(expected.first().section(u'|', 0, 0), u"70012"_qs);
-    QCOMPARE(TestSupport::rows(longer->db(), sql), expected);
+    QCOMPARE(rowsOf(longCase, sql), expected);
 }
 
 void tst_WhatsApp::aPageOnOneLineGivesEachRecordItsOwnWords()
@@ -486,25 +491,21 @@ void tst_WhatsApp::aPageOnOneLineGivesEachRecordItsOwnWords()
     const QByteArray page = samplePage().replace("<div>Type</div><div>text</div>", "<div>Type</div><div>te&#150;xt</div>");
     const QString sql = u"SELECT class, subtype, utc_ms, initiator_raw, counterpart_raw, client_ip, client_port, extra,"
                         " dedupe_key, replace(raw, char(10), '') FROM events ORDER BY id"_qs;
-    const QString linesCase = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString linesCase = newCasePath();
     QVERIFY(import(linesCase, writePage(page)).allOk());
-    const QString oneLineCase = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString oneLineCase = newCasePath();
     QVERIFY(import(oneLineCase, writePage(QByteArray(page).replace('\n', QByteArray()))).allOk());
-    QString error;
-    const auto lines = CaseDatabase::open(linesCase, CaseDatabase::Access::ReadOnly, &error);
-    const auto oneLine = CaseDatabase::open(oneLineCase, CaseDatabase::Access::ReadOnly, &error);
-    QVERIFY2(lines && oneLine, qPrintable(error));
-    const QStringList events = TestSupport::rows(oneLine->db(), sql);
-    QCOMPARE(events, TestSupport::rows(lines->db(), sql));
+    const QStringList events = rowsOf(oneLineCase, sql);
+    QCOMPARE(events, rowsOf(linesCase, sql));
     QCOMPARE(events.size(), 6);
-    QCOMPARE(TestSupport::rows(oneLine->db(), u"SELECT DISTINCT line FROM events"_qs), QStringList{u"1"_qs});
-    QCOMPARE(scalar(oneLine->db(), u"SELECT raw FROM events WHERE id = 1"_qs).toString(),
+    QCOMPARE(rowsOf(oneLineCase, u"SELECT DISTINCT line FROM events"_qs), QStringList{u"1"_qs});
+    QCOMPARE(rowsOf(oneLineCase, u"SELECT raw FROM events WHERE id = 1"_qs).value(0),
              u"<div>Message</div><div>Timestamp</div><div>2026-10-02 09:01:12 UTC</div><div>Message Id</div>"
              "<div>3EB0A1B2C3D4E5F6</div><div>Sender</div><div>4915112345678</div><div>Recipients</div>"
              "<div>5511987654321</div><div>Sender Ip</div><div>198.51.100.23</div><div>Sender Port</div>"
              "<div>50123</div><div>Sender Device</div><div>andr\u00f6id</div><div>Type</div><div>te&#150;xt</div>"
              "<div>Message Style</div><div>individual</div><div>Message Size</div><div>112</div>"_qs);
-    const QString call = scalar(oneLine->db(), u"SELECT raw FROM events WHERE subtype = 'call'"_qs).toString();
+    const QString call = rowsOf(oneLineCase, u"SELECT raw FROM events WHERE subtype = 'call'"_qs).value(0);
     QVERIFY2(call.startsWith(u"<div>Call</div><div>Call Id</div>"_qs) && call.endsWith(u"<div>audio</div>"_qs),
              qPrintable(call));
 }
@@ -521,7 +522,7 @@ void tst_WhatsApp::aPageOnOneLineIsNotHeldForEachRecord()
     for (int i = 0; i < 1000; ++i)
         messages += QByteArray(message).replace("3EB0A1B2C3D4E5F6", QByteArray::number(i).rightJustified(16, '0'));
     const QByteArray oneLine = QByteArray(page.left(first) + messages + page.mid(second)).replace('\n', QByteArray());
-    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString casePath = newCasePath();
     QVERIFY(import(casePath, writePage(oneLine)).allOk());
     QString error;
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
@@ -540,7 +541,7 @@ void tst_WhatsApp::aLargePageReportsHowFarItHasGot()
     // fraction rising and the rows stored counted as they go. A page was reported only once
     // read and stored whole: the bar stood at 0 % for the 20 s a delivery of 200,000 took.
     ImportParams params;
-    params.casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    params.casePath = newCasePath();
     params.files = {writePage(TestSupport::withMessages(samplePage(), 20000))};
     QList<std::pair<double, qint64>> reports; // fraction, rows
     const ImportResult result = ImportJob::run(params, [&reports](const ImportProgress &p) {
@@ -559,7 +560,7 @@ void tst_WhatsApp::aLargePageReportsHowFarItHasGot()
     }
     QCOMPARE(reports.constLast(), (std::pair<double, qint64>{1.0, 20006}));
     // Cancelled while the page is read, it stops there, and nothing is written.
-    params.casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    params.casePath = newCasePath();
     double stoppedAt = 0;
     const ImportResult cancelled = ImportJob::run(params, [&stoppedAt](const ImportProgress &p) {
         stoppedAt = p.fileFraction;
@@ -619,7 +620,7 @@ void tst_WhatsApp::requestParametersAfterTheRecordsAreKept()
     const QByteArray parameters = html.mid(from, to - from);
     html.remove(from, to - from);
     html.insert(html.indexOf("</body>"), parameters);
-    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString casePath = newCasePath();
     const ImportResult result = import(casePath, writePage(html));
     QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
     const FileImportResult &file = result.files.first();
@@ -645,7 +646,7 @@ void tst_WhatsApp::aSectionRepeatedIsReadEachTime()
     const qsizetype from = html.indexOf("<div id=\"property-message_log\">");
     const qsizetype to = html.indexOf("<div id=\"property-call_logs\">");
     html.insert(to, html.mid(from, to - from).replace("3EB0A1B2C3D4E5F", "4EB0A1B2C3D4E5F"));
-    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString casePath = newCasePath();
     const ImportResult result = import(casePath, writePage(html));
     QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
     const FileImportResult &file = result.files.first();
@@ -705,7 +706,7 @@ void tst_WhatsApp::pagesInsideAZipAreReadFromItNotHeld()
 
 void tst_WhatsApp::dryRunCountsRepeatsAcrossDeliveries()
 {
-    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString casePath = newCasePath();
     const ImportResult result = import(casePath, dataPath(QStringLiteral("whatsapp/return.zip")), true);
     QVERIFY(result.allOk());
     QCOMPARE(result.files.first().accepted, 8);
@@ -734,7 +735,7 @@ void tst_WhatsApp::aPreviewReadsTheFirstRowsOnly()
     // The import dialog's preview stops at its first rows, as a table's does: a page of 200,000
     // messages took eight seconds to preview whole. The rows it shows are the whole dry run's.
     ImportParams params;
-    params.casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    params.casePath = newCasePath();
     params.files = {dataPath(QStringLiteral("whatsapp/return.zip"))};
     params.dryRun = true;
     const ImportResult whole = ImportJob::run(params);
@@ -834,7 +835,7 @@ void tst_WhatsApp::aReturnCutShortGivesItsWholeDeliveries()
     QFETCH(QList<int>, counts);
     QFETCH(QString, end);
     QFETCH(QString, lost);
-    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString casePath = newCasePath();
     const ImportResult result = import(casePath, dataPath(u"whatsapp/"_qs + file));
     QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
     const FileImportResult &imported = result.files.first();
@@ -889,9 +890,9 @@ void tst_WhatsApp::everyEncodingAndLineEndGivesTheSameEvents()
     QFETCH(QString, encoding);
     const QString sql = u"SELECT class, subtype, utc_ms, initiator_raw, counterpart_raw, client_ip, client_port, line, raw,"
                         " extra, dedupe_key FROM events ORDER BY id"_qs;
-    const QString plainCase = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString plainCase = newCasePath();
     QVERIFY(import(plainCase, writePage(samplePage())).allOk());
-    const QString variantCase = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString variantCase = newCasePath();
     const ImportResult result = import(variantCase, writePage(page));
     QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
     QCOMPARE(result.files.first().warnings, QStringList{});
@@ -919,7 +920,7 @@ void tst_WhatsApp::linesOfAnotherEncodingAndBrokenReferencesAreNamed()
     page.replace("<div>Recipients</div><div>5511987654321</div>", "<div>Recipients</div><div>551198765&#xD83D;4321</div>");
     page.replace("andr\xC3\xB6id", "andr\xE9id");
     const QString path = writePage(page);
-    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString casePath = newCasePath();
     const QStringList warnings{
         u"1 line(s) of this UTF-8 file are not UTF-8 and were read as Windows-1252: 19"_qs,
         u"1 line(s) hold a character reference that names no character (as \"&#xD83D;\", half of a pair), "
@@ -963,7 +964,7 @@ void tst_WhatsApp::aPageInAnEncodingNotKnownIsRefused()
 {
     // Read as UTF-8 its words could change; the page is refused, naming the encoding.
     const QString path = writePage(samplePage().replace("charset=\"utf-8\"", "charset=\"x-martian\""));
-    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString casePath = newCasePath();
     QVERIFY(import(casePath, dataPath(QStringLiteral("whatsapp/delivery-1.zip"))).allOk());
     const QStringList before = TestSupport::snapshot(casePath);
     const ImportResult result = import(casePath, path);
@@ -978,7 +979,7 @@ void tst_WhatsApp::aDeliverysReadingNotesNameItsPage()
     // The second delivery's page holds a line of Windows-1252 and a reference naming no
     // character: the notes name that page (every delivery's has its own lines), its source alone
     // keeps them.
-    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString casePath = newCasePath();
     const ImportResult result = import(casePath, dataPath(QStringLiteral("whatsapp/return-irregular.zip")));
     QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
     const QStringList warnings = result.files.first().warnings;
@@ -1021,9 +1022,9 @@ void tst_WhatsApp::anEncryptedReturnGivesThePlainReturnsEvents()
         QCOMPARE(document.passphrase.isEmpty(), !pagesEncrypted);
         QCOMPARE(document.encryption, u"ZipCrypto"_qs);
     }
-    const QString plainCase = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString plainCase = newCasePath();
     QVERIFY(import(plainCase, dataPath(u"whatsapp/return.zip"_qs)).allOk());
-    const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter));
+    const QString casePath = newCasePath();
     const ImportResult result = import(casePath, dataPath(file), false, {u"wrong"_qs, u"s3cret"_qs});
     QVERIFY2(result.allOk(), qPrintable(result.files.first().error));
     const FileImportResult &imported = result.files.first();
