@@ -36,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -46,6 +47,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 class tst_Explorer : public QObject
 {
@@ -67,6 +69,7 @@ private slots:
     void theSubscriberNamedAboveTheHeaderIsLabelledSo();
     void provenanceSaysWhatADateSerialIs();
     void provenanceSaysWhereAPagesRowStandsInItsText();
+    void provenanceWrapsARecordWrittenOnOneLine();
     void provenanceNamesTheEncodingOfATextLine();
     void provenanceNamesAReferenceNamingNoCharacter();
     void provenanceSaysATimeWasReadInTheRepeatedHour();
@@ -263,6 +266,33 @@ void tst_Explorer::provenanceSaysWhereAPagesRowStandsInItsText()
     QVERIFY(QSqlQuery(writable->db()).exec(u"UPDATE sources SET metadata = json_remove(metadata, '$.page_row_lines')"_qs));
     panel.showEvent(CaseQueries(writable->db()).provenance(1), QTimeZone::utc());
     QVERIFY2(panel.plainText().contains(rowText(4, u"not a line of the file's text"_qs)), qPrintable(panel.plainText()));
+}
+
+void tst_Explorer::provenanceWrapsARecordWrittenOnOneLine()
+{
+    // A WhatsApp page written on one line: each record's words verbatim are hundreds of
+    // characters on one line, read in the panel without scrolling sideways, and copied whole.
+    QFile sample(TestSupport::dataPath(QStringLiteral("whatsapp/records.html")));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QString page = m_dir.filePath(QStringLiteral("one-line-records.html"));
+    QFile oneLine(page);
+    QVERIFY(oneLine.open(QIODevice::WriteOnly));
+    oneLine.write(sample.readAll().replace('\n', QByteArray()));
+    oneLine.close();
+    const auto db = importedCase(QStringLiteral("one-line.llcase"), page);
+    QVERIFY(db);
+    const auto provenance = CaseQueries(db->db()).provenance(1);
+    QVERIFY(provenance);
+    QVERIFY2(provenance->event.raw.size() > 400 && !provenance->event.raw.contains(u'\n'), qPrintable(provenance->event.raw));
+    ProvenancePanel panel;
+    panel.resize(420, 600);
+    panel.show();
+    panel.showEvent(provenance, QTimeZone::utc());
+    QVERIFY(panel.plainText().contains(u"\n"_qs + provenance->event.raw + u'\n'));
+    auto *browser = panel.findChild<QTextBrowser *>();
+    QVERIFY(browser);
+    QTRY_COMPARE(browser->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(browser->verticalScrollBar()->maximum() > 0); // laid out: taller than the panel, not wider
 }
 
 void tst_Explorer::provenanceNamesTheWorksheetRead()

@@ -39,7 +39,9 @@ struct ProvenanceText
     }
     void verbatim(const QString &text)
     {
-        html += QStringLiteral("<pre>%1</pre>").arg(text.toHtmlEscaped());
+        // Wrapped at the panel's edge: a record of a page written on one line is hundreds of
+        // characters long. Its own line ends stay; the copy for the clipboard is as written.
+        html += QStringLiteral("<pre style=\"white-space: pre-wrap\">%1</pre>").arg(text.toHtmlEscaped());
         plain += text + u'\n';
     }
 };
