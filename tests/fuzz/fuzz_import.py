@@ -56,6 +56,8 @@ def seeds():
 
 def mutate_bytes(rnd, data):
     data = bytearray(data)
+    if rnd.randrange(10) == 0:  # written on one line, as HTML may be
+        data = bytearray(data.replace(b"\r", b"").replace(b"\n", b""))
     for _ in range(rnd.randint(1, 8)):
         if not data:
             data += rnd.choice(INSERTS)
