@@ -58,7 +58,7 @@ private:
         flush(m_lastPlace);
         m_lines.push_back(m_context->input ? m_context->input->line : 0);
         m_begins.push_back(m_lastPlace); // white space at most between it and the start tag
-        m_lastPlace = place();
+        m_lastPlace = afterStartTag();
         if (m_sectionDepth > 0)
             return;
         for (const xmlChar **a = attributes; a && a[0]; a += 2) {
@@ -79,6 +79,8 @@ private:
         const xmlParserInputPtr input = m_context->input;
         const bool endTag = input && input->cur > input->base && input->cur[-1] == '>';
         flush(endTag ? place() : m_lastPlace);
+        if (m_splitter && endTag) // a record's words run to the end tag of the element holding its text
+            m_splitter->elementEnded(m_lines.size(), place());
         m_lastPlace = qMax(m_lastPlace, place());
         if (m_progress && ++m_ended % 4096 == 0 && !stopped && !m_progress(fraction))
             stop();
@@ -99,9 +101,10 @@ private:
     {
         if (m_sectionDepth == 0 || tooLongAt > 0)
             return;
-        if (m_text.isEmpty()) { // the line and the start of the element holding it
+        if (m_text.isEmpty()) { // the line, the start and the depth of the element holding it
             m_textLine = m_lines.empty() ? 0 : m_lines.back();
             m_textBegin = m_begins.empty() ? m_lastPlace : m_begins.back();
+            m_textDepth = m_lines.size();
         }
         if (m_text.size() + length > MaxText) { // no field's value: damage, and not to be held
             tooLongAt = m_context->input ? m_context->input->line : m_textLine;
@@ -120,7 +123,7 @@ private:
         const QString text = QString::fromUtf8(m_text).simplified();
         m_text.clear();
         if (m_splitter && !stopped && !text.isEmpty() && !isPageBreak(text)
-            && !m_splitter->token({text, m_textLine, m_textBegin, end}))
+            && !m_splitter->token({text, m_textLine, m_textBegin, end, m_textDepth}))
             stop();
     }
     /// Where the parser is in what it was given, in bytes.
@@ -128,6 +131,15 @@ private:
     {
         const xmlParserInputPtr input = m_context->input;
         return input ? qint64(input->consumed) + (input->cur - input->base) : 0;
+    }
+    /// Where the start tag just read ends: libxml2 tells it before reading its '>' (or "/>").
+    qint64 afterStartTag() const
+    {
+        const xmlParserInputPtr input = m_context->input;
+        if (!input || !input->cur)
+            return place();
+        const xmlChar *at = input->cur; // the input ends in a NUL: at[1] is there when at[0] is not
+        return place() + (at[0] == '>' ? 1 : at[0] == '/' && at[1] == '>' ? 2 : 0);
     }
     void other()
     {
@@ -151,6 +163,7 @@ private:
     QByteArray m_text; ///< the text being read, as UTF-8
     int m_textLine = 0;
     qint64 m_textBegin = 0;       ///< where the element holding it starts
+    size_t m_textDepth = 0;       ///< the element holding it, in elements open
     std::vector<qint64> m_begins; ///< of each element open, where it starts (before its start tag's blanks)
     qint64 m_lastPlace = 0;       ///< where the parser was when it last told something
 };

@@ -26,6 +26,7 @@ struct Token
     int line = 0;
     qint64 begin = 0; ///< where the element holding it starts, as a place the parser was at
     qint64 end = 0;   ///< where its text, or the element's end tag, ends
+    size_t depth = 0; ///< the element holding it, in elements open
 };
 
 struct Field
@@ -41,8 +42,10 @@ struct Record
     QList<Field> fields;
     int firstLine = 0;
     int lastLine = 0;
-    qint64 begin = 0; ///< as Token::begin, of its first token
-    qint64 end = 0;   ///< as Token::end, of its last
+    qint64 begin = 0;      ///< as Token::begin, of its first token
+    qint64 end = 0;        ///< as Token::end, of its last, or the end tag of an element holding it
+    size_t firstDepth = 0; ///< the element holding its first token, while it is open
+    size_t lastDepth = 0;  ///< the element holding its last token, while it is open
     QString value(const QString &label) const
     {
         for (const Field &f : fields) {
@@ -142,7 +145,7 @@ public:
         if (startsRecord) {
             if (!finish())
                 return false;
-            m_record.emplace(Record{{}, token.line, token.line, token.begin, token.end});
+            m_record.emplace(Record{{}, token.line, token.line, token.begin, token.end, token.depth, 0});
             if (!m_marker.isEmpty())
                 return true;
         }
@@ -150,6 +153,7 @@ public:
             return true; // titles and definitions before the first record
         m_record->lastLine = qMax(m_record->lastLine, token.line);
         m_record->end = qMax(m_record->end, token.end);
+        m_record->lastDepth = token.depth;
         if (m_labels.contains(token.text)) {
             m_record->fields.append({token.text, QString(), token.line});
         } else if (!m_record->fields.isEmpty()) {
@@ -157,6 +161,18 @@ public:
             value = value.isEmpty() ? token.text : value + u' ' + token.text;
         }
         return true;
+    }
+    /// @brief The element @p depth elements in has ended, its end tag at @p end: a record's
+    /// words run to the end of the elements holding its first and its last token.
+    void elementEnded(size_t depth, qint64 end)
+    {
+        if (!m_record || (depth != m_record->firstDepth && depth != m_record->lastDepth))
+            return;
+        m_record->end = qMax(m_record->end, end);
+        if (depth == m_record->firstDepth)
+            m_record->firstDepth = 0;
+        if (depth == m_record->lastDepth)
+            m_record->lastDepth = 0;
     }
     /// @brief Hands on the record read last: its section has ended, or the next record begun.
     bool finish()

@@ -46,6 +46,7 @@ private slots:
     void recordsPastLine65535KeepTheirLines();
     void aPageOnOneLineGivesEachRecordItsOwnWords();
     void aPageOnOneLineIsNotHeldForEachRecord();
+    void recordsNestedInTheirMarkersElementAreItsWords();
     void aLargePageReportsHowFarItHasGot();
     void recordsAreHandedOnAsThePageIsRead();
     void requestParametersAfterTheRecordsAreKept();
@@ -533,6 +534,52 @@ void tst_WhatsApp::aPageOnOneLineIsNotHeldForEachRecord()
     QCOMPARE(scalar(db->db(), u"SELECT count(*) FROM events WHERE raw LIKE '<div>Message</div>%<div>112</div>'"
                               " AND length(raw) BETWEEN 400 AND 500"_qs).toInt(),
              1000);
+}
+
+void tst_WhatsApp::recordsNestedInTheirMarkersElementAreItsWords()
+{
+    // A page laid out as the portal's own pages are: each label an element holding its value's
+    // element, each record the element of its marker holding its fields; no line breaks. Its
+    // records are the flat page's, and each one's words run from its marker's element to that
+    // element's end tag: the start tag was one byte early (libxml2 tells a start tag before
+    // reading its '>'), and the words ended inside the last value's element.
+    using Fields = QList<std::pair<QByteArray, QByteArray>>;
+    const QList<std::pair<QByteArray, Fields>> records{
+        {"Message",
+         {{"Timestamp", "2026-10-02 09:01:12 UTC"}, {"Message Id", "3EB0A1B2C3D4E5F6"}, {"Sender", "4915112345678"},
+          {"Recipients", "5511987654321"}, {"Sender Ip", "198.51.100.23"}, {"Sender Port", "50123"}, {"Type", "text"}}},
+        {"Message",
+         {{"Timestamp", "2026-10-02 09:04:40 UTC"}, {"Message Id", "3EB0A1B2C3D4E5F7"}, {"Sender", "5511987654321"},
+          {"Recipients", "4915112345678"}, {"Sender Ip", "2001:db8:1::7"}, {"Sender Port", "443"}, {"Type", "image"}}}};
+    const QByteArray head = "<html><head><meta charset=\"utf-8\"></head><body><div id=\"property-request_parameters\">"
+                            "<div>Service</div><div>WhatsApp</div><div>Account Identifier</div><div>+4915112345678</div>"
+                            "</div><div id=\"property-message_log\"><div>Message Log</div>";
+    QByteArray flat = head;
+    QByteArray nested = head;
+    QList<QByteArray> words;
+    for (const auto &[marker, fields] : records) {
+        flat += "<div>" + marker + "</div>\n";
+        QByteArray inner;
+        for (const auto &[label, value] : fields) {
+            flat += "<div>" + label + "</div><div>" + value + "</div>\n";
+            inner += "<div class=\"t o\"><div class=\"t i\">" + label + "<div class=\"m\"><div>" + value
+                     + "<div class=\"p\"></div></div></div></div></div>";
+        }
+        words.append("<div class=\"t i\">" + marker + "<div class=\"m\"><div>" + inner + "</div></div></div>");
+        nested += "<div class=\"t o\">" + words.last() + "</div>";
+    }
+    flat += "</div></body></html>\n";
+    nested += "</div></body></html>";
+    const QString sql = u"SELECT class, subtype, utc_ms, initiator_raw, counterpart_raw, client_ip, client_port, extra,"
+                        " dedupe_key FROM events ORDER BY id"_qs;
+    const QString flatCase = newCasePath();
+    QVERIFY(import(flatCase, writePage(flat)).allOk());
+    const QString nestedCase = newCasePath();
+    QVERIFY(import(nestedCase, writePage(nested)).allOk());
+    QCOMPARE(rowsOf(nestedCase, sql).size(), 2);
+    QCOMPARE(rowsOf(nestedCase, sql), rowsOf(flatCase, sql));
+    QCOMPARE(rowsOf(nestedCase, u"SELECT raw FROM events ORDER BY id"_qs),
+             (QStringList{QString::fromUtf8(words.at(0)), QString::fromUtf8(words.at(1))}));
 }
 
 void tst_WhatsApp::aLargePageReportsHowFarItHasGot()
