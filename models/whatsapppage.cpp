@@ -75,7 +75,8 @@ private:
     }
     void end()
     {
-        // Past the end tag, unless the element was closed by what follows it (then not begun).
+        // Past its end tag; an element closed by what follows it (no end tag of its own) ends
+        // where the last thing read did.
         const xmlParserInputPtr input = m_context->input;
         const bool endTag = input && input->cur > input->base && input->cur[-1] == '>';
         flush(endTag ? place() : m_lastPlace);

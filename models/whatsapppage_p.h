@@ -57,8 +57,9 @@ struct Record
 };
 
 /// The page's text as the file holds it, kept as UTF-8 (half a QString's size, for a page
-/// mostly ASCII): a record's words verbatim are its part of it, from the start tag of its first
-/// element to the end tag of its last, found by the places libxml2's parser names (bytes of
+/// mostly ASCII): a record's words verbatim are its part of it, from the start tag of the element
+/// holding its first text to the end tag of the one holding its last (or of the first, if that
+/// holds them all), found by the places libxml2's parser names (bytes of
 /// what the parser was given, which differs from the page only where a reference was
 /// rewritten). The text before the records still to be read is let go: a page of a million
 /// messages is 450 MB, and may be written on one line.

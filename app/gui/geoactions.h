@@ -8,8 +8,8 @@ class CaseSession;
 class QAction;
 class QLabel;
 class QMainWindow;
-class QTimer;
 class QMenu;
+class QTimer;
 
 /// @brief The Geolocation menu: add MaxMind-format databases (located on a worker thread, with
 /// progress in the status bar and cancel) and export the IPs as KML or GeoJSON.
