@@ -535,6 +535,14 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         if (!source.value(13).isNull())
             setPdfPage(p, QJsonDocument::fromJson(source.value(13).toByteArray()).array());
     }
+    // Several events of one record (a message to several recipients) share its words: another
+    // record on the line has other words.
+    QSqlQuery sharing(m_db);
+    sharing.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM events WHERE source_id = ? AND line = ? AND raw <> ?)"));
+    sharing.addBindValue(p.event.sourceId);
+    sharing.addBindValue(p.event.line);
+    sharing.addBindValue(p.event.raw);
+    p.lineHoldsOtherRecords = sharing.exec() && sharing.next() && sharing.value(0).toBool();
     QSqlQuery others(m_db);
     others.prepare(QStringLiteral("SELECT %1, s.sha256, o.line, o.raw, o.kind FROM event_occurrences o"
                                   " JOIN sources s ON s.id = o.source_id WHERE o.event_id = ? ORDER BY o.source_id, o.line")

@@ -135,6 +135,9 @@ struct EventProvenance
     QString textEncoding;
     bool lineNotInFileEncoding = false; ///< the line was read in another encoding than the file
     bool lineUnterminated = false;      ///< the file ends inside the line: it may be cut short
+    /// Other records of the source stand on the same line (a page written without line breaks):
+    /// what is said of the line is not said of this record alone.
+    bool lineHoldsOtherRecords = false;
     bool lineIsSheetRow = false; ///< the line is a worksheet's row (a workbook, an .ods, an XML Spreadsheet)
     bool lineIsPageRow = false;  ///< the line is an HTML page's table row (its <tr>), not a line of its text
     int pageTextLine = 0;        ///< of such a row, the line of the page's text its <tr> stands on (0: not known)

@@ -561,6 +561,28 @@ void tst_Explorer::provenanceNamesAReferenceNamingNoCharacter()
     QVERIFY2(text.contains(u"<div>Recipients</div><div>551198765&#xD83D;4321</div>"_qs), qPrintable(text));
     panel.showEvent(CaseQueries(db->db()).provenance(2), QTimeZone::utc());
     QVERIFY2(!panel.plainText().contains(u"Character references"_qs), qPrintable(panel.plainText()));
+    QVERIFY2(panel.plainText().contains(u"\nLine: 23\n"_qs), qPrintable(panel.plainText())); // its own
+
+    // The same page written on one line: every record is on line 1, which holds the reference.
+    // The record holding it says so as before; the next says its line holds it in another.
+    const QString oneLine = m_dir.filePath(QStringLiteral("reference-one-line.html"));
+    QFile written(oneLine);
+    QVERIFY(written.open(QIODevice::WriteOnly));
+    written.write(QByteArray(page).replace('\n', QByteArray()));
+    written.close();
+    const auto shared = importedCase(QStringLiteral("reference-one-line.llcase"), oneLine);
+    QVERIFY(shared);
+    const QString lineText = u"\nLine: 1 — other records stand on this line too (the file is written with few line "
+                             "breaks): this record is the part of it given verbatim below\n"_qs;
+    panel.showEvent(CaseQueries(shared->db()).provenance(1), QTimeZone::utc());
+    QVERIFY2(panel.plainText().contains(lineText), qPrintable(panel.plainText()));
+    QVERIFY2(panel.plainText().contains(u"\nCharacter references: this record holds a character reference"_qs),
+             qPrintable(panel.plainText()));
+    panel.showEvent(CaseQueries(shared->db()).provenance(2), QTimeZone::utc());
+    QVERIFY2(panel.plainText().contains(lineText), qPrintable(panel.plainText()));
+    QVERIFY2(panel.plainText().contains(u"\nCharacter references: none in this record; another record on its line "
+                                        "holds a character reference that names no character, shown there as \uFFFD\n"_qs),
+             qPrintable(panel.plainText()));
 }
 
 void tst_Explorer::provenanceNamesTheEncodingOfATextLine()

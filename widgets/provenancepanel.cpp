@@ -187,6 +187,10 @@ void ProvenancePanel::addLineRow(ProvenanceText &text, const EventProvenance &p)
                                                      "show it, though it is in the file")
                                                       .arg(line)
                                                 : QString::number(line));
+    else if (p.lineHoldsOtherRecords) // all of a page written on one line says line 1
+        text.row(tr("Line"), tr("%1 — other records stand on this line too (the file is written with few line breaks): "
+                                "this record is the part of it given verbatim below")
+                                 .arg(line));
     else
         text.row(tr("Line"), p.lineUnterminated ? tr("%1 — the file ends inside it, with no line end after it: it may "
                                                      "have been cut short")
@@ -196,7 +200,11 @@ void ProvenancePanel::addLineRow(ProvenanceText &text, const EventProvenance &p)
 
 void ProvenancePanel::addReadingRows(ProvenanceText &text, const EventProvenance &p)
 {
-    if (p.lineNotInFileEncoding)
+    if (p.lineNotInFileEncoding && p.lineHoldsOtherRecords) // which record of it is not UTF-8 is not known
+        text.row(tr("Text encoding"), tr("%1 — the line this record stands on, with other records, is not all UTF-8 as "
+                                         "the rest of the file is, and was read so")
+                                          .arg(p.textEncoding));
+    else if (p.lineNotInFileEncoding)
         text.row(tr("Text encoding"), tr("%1 — this record's text is not UTF-8, as the rest of the file is").arg(p.textEncoding));
     else if (p.lineHasUnpairedSurrogates)
         text.row(tr("Text encoding"), tr("%1 — this record holds code units that are no text (a surrogate without its "
@@ -204,7 +212,12 @@ void ProvenancePanel::addReadingRows(ProvenanceText &text, const EventProvenance
                                           .arg(p.textEncoding));
     else if (!p.textEncoding.isEmpty())
         text.row(tr("Text encoding"), p.textEncoding);
-    if (p.lineHasReplacedReferences) // a WhatsApp record's verbatim text is the page's; a table row's, its cells'
+    // A WhatsApp record's verbatim text is the page's; a table row's, its cells'. A record on a
+    // line it shares, holding no reference at all, holds none of the line's.
+    if (p.lineHasReplacedReferences && p.lineHoldsOtherRecords && !p.event.raw.contains(u"&#"))
+        text.row(tr("Character references"), tr("none in this record; another record on its line holds a character "
+                                                "reference that names no character, shown there as \uFFFD"));
+    else if (p.lineHasReplacedReferences)
         text.row(tr("Character references"),
                  p.event.raw.contains(u"&#") ? tr("this record holds a character reference that names no character "
                                                   "(as \"&#xD83D;\", half of a pair), shown as \uFFFD; the record "
