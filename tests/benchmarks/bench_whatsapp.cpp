@@ -3,7 +3,8 @@
 // deliveries (the second repeating the first, as overlapping deliveries do) through the same
 // code as `lookuplens-cli import`. Each import runs in a child process of its own, so that its
 // peak memory is its own. Prints wall time, records/s, peak memory and the longest gap between
-// progress reports, for the bare page, the return, and the return's dry run (as
+// progress reports, for the bare page, the same page written on one line, the return, and the
+// return's dry run (as
 // `lookuplens-cli import --dry-run` reads it). Then a return as a pen register sends it: many
 // small deliveries, about every 15 minutes, each repeating the last messages of the one before
 // (960 deliveries, ten days, of 60 messages, 10 of them repeats, unless told otherwise).
@@ -92,6 +93,8 @@ void writeInputs(const QString &dir, int messages)
 {
     const QByteArray html = page(messages);
     write(dir + QStringLiteral("/records.html"), html);
+    // The same page without a line break, as HTML may be written: each record's words its own.
+    write(dir + QStringLiteral("/records-one-line.html"), QByteArray(html).replace('\n', QByteArray()));
     const QByteArray delivery = zipped(QStringLiteral("records.html"), html);
     QFile::remove(dir + QStringLiteral("/return.zip"));
     QuaZip zip(dir + QStringLiteral("/return.zip"));
@@ -137,8 +140,8 @@ int main(int argc, char **argv)
     }
     // Written, and each import run, by a child process: a child's peak memory starts from its
     // parent's (Linux keeps it across exec), so the parent holds nothing large.
-    std::printf("generating a records page of %d messages, a return of two deliveries of it and one of %d small "
-                "deliveries in %s …\n",
+    std::printf("generating a records page of %d messages (and the same on one line), a return of two deliveries "
+                "of it and one of %d small deliveries in %s …\n",
                 messages, deliveries, qPrintable(dir));
     std::fflush(stdout);
     if (QProcess::execute(QCoreApplication::applicationFilePath(),
@@ -158,6 +161,7 @@ int main(int argc, char **argv)
             qFatal("the import of %s failed", qPrintable(file));
     };
     run(QStringLiteral("records.html"), false);
+    run(QStringLiteral("records-one-line.html"), false);
     run(QStringLiteral("return.zip"), false);
     run(QStringLiteral("return.zip"), true);
     run(QStringLiteral("return-small-deliveries.zip"), false);
