@@ -169,16 +169,33 @@ void HtmlPageDecoder::appendText(QByteArrayView bytes, bool last)
 
 void HtmlPageDecoder::appendUtf8Line(QByteArrayView line)
 {
+    // Each part of the line up to a '>' on its own: a byte of Windows-1252 in one text of a page
+    // written on one line made the whole line Windows-1252, every UTF-8 letter of it changed.
+    // A '>' is never inside a UTF-8 character. A line of UTF-8 is one part.
     m_utf8Line.resetState();
     const QString text = m_utf8Line.decode(line);
-    if (m_utf8Line.hasError()) {
-        m_text += TextDecoding::windows1252(line);
-        noteLine(m_reading.windows1252Lines, m_byteLine);
+    if (!m_utf8Line.hasError()) {
+        m_text += text;
+        if (text.size() != line.size()) // a character of more than one byte
+            ++m_utf8BeyondAscii;
         return;
     }
-    m_text += text;
-    if (text.size() != line.size()) // a character of more than one byte
-        ++m_utf8BeyondAscii;
+    for (qsizetype at = 0; at < line.size();) {
+        const qsizetype tagEnd = line.indexOf('>', at);
+        const qsizetype next = tagEnd < 0 ? line.size() : tagEnd + 1;
+        const QByteArrayView part = line.sliced(at, next - at);
+        m_utf8Line.resetState();
+        const QString partText = m_utf8Line.decode(part);
+        if (m_utf8Line.hasError()) {
+            m_text += TextDecoding::windows1252(part);
+            noteLine(m_reading.windows1252Lines, m_byteLine);
+        } else {
+            m_text += partText;
+            if (partText.size() != part.size())
+                ++m_utf8BeyondAscii;
+        }
+        at = next;
+    }
 }
 
 qsizetype HtmlPageDecoder::cutPoint(const QString &text, bool last)

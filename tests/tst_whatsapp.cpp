@@ -46,6 +46,7 @@ private slots:
     void recordsPastLine65535KeepTheirLines();
     void aPageOnOneLineGivesEachRecordItsOwnWords();
     void aPageOnOneLineIsNotHeldForEachRecord();
+    void aByteOfAnotherEncodingChangesOnlyItsText();
     void recordsNestedInTheirMarkersElementAreItsWords();
     void aLargePageReportsHowFarItHasGot();
     void recordsAreHandedOnAsThePageIsRead();
@@ -534,6 +535,25 @@ void tst_WhatsApp::aPageOnOneLineIsNotHeldForEachRecord()
     QCOMPARE(scalar(db->db(), u"SELECT count(*) FROM events WHERE raw LIKE '<div>Message</div>%<div>112</div>'"
                               " AND length(raw) BETWEEN 400 AND 500"_qs).toInt(),
              1000);
+}
+
+void tst_WhatsApp::aByteOfAnotherEncodingChangesOnlyItsText()
+{
+    // A page of UTF-8 written on one line, one byte of Windows-1252 in it: the line was read
+    // as Windows-1252, every UTF-8 letter on it changed ("andröid" became "andrÃ¶id"). Only
+    // the text holding that byte is read so; the line is named as before.
+    const QByteArray page = samplePage()
+                                .replace("<div>Message Style</div><div>individual</div>",
+                                         "<div>Message Style</div><div>individu\xE9l</div>")
+                                .replace('\n', QByteArray());
+    const QString casePath = newCasePath();
+    const ImportResult result = import(casePath, writePage(page));
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    QCOMPARE(result.files.first().warnings,
+             QStringList{u"1 line(s) of this UTF-8 file are not UTF-8 and were read as Windows-1252: 1"_qs});
+    QCOMPARE(rowsOf(casePath, u"SELECT json_extract(extra, '$.\"Sender Device\"'), json_extract(extra, '$.\"Message Style\"')"
+                              " FROM events WHERE id = 1"_qs),
+             QStringList{u"andr\u00f6id|individu\u00e9l"_qs});
 }
 
 void tst_WhatsApp::recordsNestedInTheirMarkersElementAreItsWords()
