@@ -583,6 +583,22 @@ void tst_Explorer::provenanceNamesAReferenceNamingNoCharacter()
     QVERIFY2(panel.plainText().contains(u"\nCharacter references: none in this record; another record on its line "
                                         "holds a character reference that names no character, shown there as \uFFFD\n"_qs),
              qPrintable(panel.plainText()));
+
+    // A byte of Windows-1252 in the first message instead: only its part of the line was read so.
+    const QString encodingPage = m_dir.filePath(QStringLiteral("encoding-one-line.html"));
+    QFile encoded(encodingPage);
+    QVERIFY(encoded.open(QIODevice::WriteOnly));
+    encoded.write(QByteArray(page)
+                      .replace("<div>Sender Device</div><div>android</div>", "<div>Sender Device</div><div>andr\xE9id</div>")
+                      .replace('\n', QByteArray()));
+    encoded.close();
+    const auto mixed = importedCase(QStringLiteral("encoding-one-line.llcase"), encodingPage);
+    QVERIFY(mixed);
+    panel.showEvent(CaseQueries(mixed->db()).provenance(2), QTimeZone::utc());
+    QVERIFY2(panel.plainText().contains(u"\nText encoding: Windows-1252 in part — the line this record stands on, with "
+                                        "other records, is not all UTF-8 as the rest of the file is: its parts that are "
+                                        "not were read as Windows-1252\n"_qs),
+             qPrintable(panel.plainText()));
 }
 
 void tst_Explorer::provenanceNamesTheEncodingOfATextLine()

@@ -3783,12 +3783,12 @@ nach Wochentag und Stunde
         <translation>%1 — auf dieser Zeile stehen auch andere Datensätze (die Datei hat kaum Zeilenumbrüche): dieser Datensatz ist der unten wörtlich wiedergegebene Teil davon</translation>
     </message>
     <message>
-        <source>%1 — the line this record stands on, with other records, is not all UTF-8 as the rest of the file is, and was read so</source>
-        <translation>%1 — die Zeile, auf der dieser Datensatz mit anderen steht, ist nicht ganz UTF-8 wie der Rest der Datei und wurde so gelesen</translation>
-    </message>
-    <message>
         <source>none in this record; another record on its line holds a character reference that names no character, shown there as �</source>
         <translation>keine in diesem Datensatz; ein anderer Datensatz auf seiner Zeile enthält eine Zeichenreferenz, die kein Zeichen benennt, dort angezeigt als �</translation>
+    </message>
+    <message>
+        <source>%1 in part — the line this record stands on, with other records, is not all UTF-8 as the rest of the file is: its parts that are not were read as %1</source>
+        <translation>%1 zum Teil — die Zeile, auf der dieser Datensatz mit anderen steht, ist nicht ganz UTF-8 wie der Rest der Datei: ihre Teile, die es nicht sind, wurden als %1 gelesen</translation>
     </message>
 </context>
 <context>

@@ -201,8 +201,8 @@ void ProvenancePanel::addLineRow(ProvenanceText &text, const EventProvenance &p)
 void ProvenancePanel::addReadingRows(ProvenanceText &text, const EventProvenance &p)
 {
     if (p.lineNotInFileEncoding && p.lineHoldsOtherRecords) // which record of it is not UTF-8 is not known
-        text.row(tr("Text encoding"), tr("%1 — the line this record stands on, with other records, is not all UTF-8 as "
-                                         "the rest of the file is, and was read so")
+        text.row(tr("Text encoding"), tr("%1 in part — the line this record stands on, with other records, is not all "
+                                         "UTF-8 as the rest of the file is: its parts that are not were read as %1")
                                           .arg(p.textEncoding));
     else if (p.lineNotInFileEncoding)
         text.row(tr("Text encoding"), tr("%1 — this record's text is not UTF-8, as the rest of the file is").arg(p.textEncoding));
