@@ -9,19 +9,6 @@ namespace {
 /// A line longer than this is handed out in pieces (cut after a tag): a page written on one line.
 constexpr qsizetype MaxHeldLine = 1024 * 1024;
 
-/// The bytes @p text takes in UTF-8 (half a surrogate pair as it would be written: in 3).
-qsizetype utf8Length(QStringView text)
-{
-    qsizetype bytes = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        const bool pair = QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode());
-        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
-        i += pair ? 1 : 0;
-    }
-    return bytes;
-}
-
 void noteLine(QList<int> &lines, int line)
 {
     if (lines.isEmpty() || lines.constLast() != line)
@@ -172,30 +159,30 @@ void HtmlPageDecoder::appendUtf8Line(QByteArrayView line)
     // Each part of the line up to a '>' on its own: a byte of Windows-1252 in one text of a page
     // written on one line made the whole line Windows-1252, every UTF-8 letter of it changed.
     // A '>' is never inside a UTF-8 character. A line of UTF-8 is one part.
-    m_utf8Line.resetState();
-    const QString text = m_utf8Line.decode(line);
-    if (!m_utf8Line.hasError()) {
-        m_text += text;
-        if (text.size() != line.size()) // a character of more than one byte
-            ++m_utf8BeyondAscii;
+    if (appendIfUtf8(line))
         return;
-    }
     for (qsizetype at = 0; at < line.size();) {
         const qsizetype tagEnd = line.indexOf('>', at);
         const qsizetype next = tagEnd < 0 ? line.size() : tagEnd + 1;
         const QByteArrayView part = line.sliced(at, next - at);
-        m_utf8Line.resetState();
-        const QString partText = m_utf8Line.decode(part);
-        if (m_utf8Line.hasError()) {
+        if (!appendIfUtf8(part)) {
             m_text += TextDecoding::windows1252(part);
             noteLine(m_reading.windows1252Lines, m_byteLine);
-        } else {
-            m_text += partText;
-            if (partText.size() != part.size())
-                ++m_utf8BeyondAscii;
         }
         at = next;
     }
+}
+
+bool HtmlPageDecoder::appendIfUtf8(QByteArrayView bytes)
+{
+    m_utf8Line.resetState();
+    const QString text = m_utf8Line.decode(bytes);
+    if (m_utf8Line.hasError())
+        return false;
+    m_text += text;
+    if (text.size() != bytes.size()) // a character of more than one byte
+        ++m_utf8BeyondAscii;
+    return true;
 }
 
 qsizetype HtmlPageDecoder::cutPoint(const QString &text, bool last)
@@ -240,16 +227,16 @@ void HtmlPageDecoder::appendForParser(const QString &line, Piece &piece)
 {
     QList<Piece::Shift> shifts;
     const QString rewritten = forParser(line, &shifts);
-    // Each shift's end, an index of the line, made a byte of the piece.
+    // Written a stretch at a time, each shift's end (an index of the line) made a byte of the
+    // piece; a stretch ends after a reference, never inside a surrogate pair.
     qsizetype index = 0;
-    qsizetype bytes = piece.forParser.size();
     for (Piece::Shift &shift : shifts) {
-        bytes += utf8Length(QStringView(rewritten).sliced(index, shift.parserEnd - index));
+        piece.forParser += QStringView(rewritten).sliced(index, shift.parserEnd - index).toUtf8();
         index = shift.parserEnd;
-        shift.parserEnd = bytes;
+        shift.parserEnd = piece.forParser.size();
     }
+    piece.forParser += QStringView(rewritten).sliced(index).toUtf8();
     piece.shifts += shifts;
-    piece.forParser += rewritten.toUtf8();
 }
 
 QString HtmlPageDecoder::forParser(const QString &line, QList<Piece::Shift> *shifts)

@@ -78,6 +78,8 @@ private:
     /// up to the end of their last whole line, the rest held back.
     void appendText(QByteArrayView bytes, bool last);
     void appendUtf8Line(QByteArrayView line);
+    /// @brief Appends @p bytes read as UTF-8 if they are UTF-8; false (nothing appended) if not.
+    bool appendIfUtf8(QByteArrayView bytes);
     /// @brief Where the text may be cut, not inside a line (unless it is long) or a reference.
     static qsizetype cutPoint(const QString &text, bool last);
     void takeLines(qsizetype end, Piece &piece);
