@@ -59,6 +59,7 @@ private slots:
     void ticksFallOnTheDisplayZonesClock_data();
     void ticksFallOnTheDisplayZonesClock();
     void rangeSelectorSetsTheWindow();
+    void anEmptyTimelinesRangeSelectorShowsNoDates();
     void ipLanesNameTheirPlaces();
     void manyEventsAreBinnedAndCounted();
     void aBarOfCountsLeadsToItsEvents();
@@ -284,6 +285,22 @@ void tst_TimelineView::rangeSelectorSetsTheWindow()
     const auto [from2, to2] = m_view->timeRange();
     QVERIFY(qAbs((from2 + to2) / 2 - keyC) < 1000);
     QVERIFY(qAbs((to2 - from2) - (to - from)) < 1000);
+}
+
+void tst_TimelineView::anEmptyTimelinesRangeSelectorShowsNoDates()
+{
+    QCustomPlot *overview = m_view->overview()->plot();
+    overview->replot();
+    QVERIFY(overview->xAxis->tickLabels());
+    QVERIFY(overview->xAxis->tickVectorLabels().contains(QStringLiteral("2026-03-08")));
+    // No handle chosen: the selector had kept the last handle's dates (at first, the epoch's).
+    m_view->setData(TimelineData());
+    overview->replot();
+    QVERIFY(!overview->xAxis->tickLabels());
+    QVERIFY(!overview->findChild<QCPItemRect *>()->visible());
+    m_view->setData(m_data);
+    QVERIFY(overview->xAxis->tickLabels());
+    QVERIFY(overview->findChild<QCPItemRect *>()->visible());
 }
 
 void tst_TimelineView::manyEventsAreBinnedAndCounted()

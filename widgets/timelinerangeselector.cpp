@@ -66,6 +66,10 @@ void TimelineRangeSelector::setData(const TimelineData &data, const QTimeZone &z
     }
     for (int c = 0; c < 3; ++c)
         m_bars[c]->setData(keys, values[c], true);
+    // With nothing to show, the axis would label whatever range it last had (at first the
+    // epoch's first seconds, "1970-01-01" five times): no dates and no window then.
+    m_plot->xAxis->setTickLabels(!data.points.isEmpty());
+    m_window->setVisible(!data.points.isEmpty());
     m_plot->yAxis->rescale();
     m_plot->yAxis->setRangeLower(0);
     auto ticker = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>();
