@@ -39,6 +39,8 @@ struct EventFilter
     QString handleTerm(QVariantList *binds) const;
     /// @brief The same selection, ignoring how far the search index reaches.
     bool sameSelection(const EventFilter &other) const;
+    /// @brief Whether it selects every event of the case (nothing set but plan hints).
+    bool selectsAll() const { return sameSelection(EventFilter()); }
     /// @brief The selection as JSON for the audit log: only what is set, times as ISO 8601 UTC,
     /// chosen events by count (the plan hints are left out).
     QJsonObject toJson() const;

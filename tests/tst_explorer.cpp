@@ -137,7 +137,7 @@ void tst_Explorer::selectingAHandleSelectsItEverywhere()
     QCOMPARE(m_window->session()->events()->filter().handleId.value(), bea);
     QCOMPARE(m_window->wiring()->selectedHandle().value(), bea);
     QCOMPARE(events()->model()->rowCount(), 11);
-    QCOMPARE(counts(), QStringLiteral("5 lookups · 6 communications · 0 connections — times in UTC"));
+    QCOMPARE(counts(), QStringLiteral("Shown by the filters: 5 lookups · 6 communications · 0 connections — times in UTC"));
     // The cross-reference starts from the same handle.
     auto *second = m_window->findChild<QComboBox *>(QStringLiteral("crossSecond"));
     second->setCurrentIndex(second->findData(*m_window->session()->resolveHandle(QStringLiteral("+12025550143"))));
@@ -174,7 +174,7 @@ void tst_Explorer::theHandleListIsCountedOffTheGuiThread()
     const qint64 bea = *m_window->session()->resolveHandle(QStringLiteral("(312) 555-0147"));
     m_window->wiring()->selectHandle(bea);
     QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("filterHandle"))->text(), QStringLiteral("+13125550147"));
-    QCOMPARE(counts(), QStringLiteral("5 lookups · 6 communications · 0 connections — times in UTC"));
+    QCOMPARE(counts(), QStringLiteral("Shown by the filters: 5 lookups · 6 communications · 0 connections — times in UTC"));
     held.release();
     QTRY_VERIFY(!handles->isLoading());
     QVERIFY(!loading->isVisible());
@@ -190,14 +190,17 @@ void tst_Explorer::filterChangesTheCounts()
 {
     auto *classBox = m_window->findChild<QComboBox *>(QStringLiteral("filterClass"));
     classBox->setCurrentIndex(classBox->findData(QStringLiteral("communication")));
-    QTRY_COMPARE(counts(), QStringLiteral("0 lookups · 10 communications · 0 connections — times in UTC"));
+    QTRY_COMPARE(counts(), QStringLiteral("Shown by the filters: 0 lookups · 10 communications · 0 connections — times in UTC"));
     QCOMPARE(events()->model()->rowCount(), 10);
     m_window->findChild<QLineEdit *>(QStringLiteral("filterIp"))->setText(QStringLiteral("81.2.69.142"));
-    QTRY_COMPARE(counts(), QStringLiteral("0 lookups · 0 communications · 0 connections — times in UTC"));
+    QTRY_COMPARE(counts(), QStringLiteral("Shown by the filters: 0 lookups · 0 communications · 0 connections — times in UTC"));
     classBox->setCurrentIndex(0);
-    QTRY_COMPARE(counts(), QStringLiteral("3 lookups · 0 communications · 0 connections — times in UTC"));
+    QTRY_COMPARE(counts(), QStringLiteral("Shown by the filters: 3 lookups · 0 communications · 0 connections — times in UTC"));
     m_window->findChild<QLineEdit *>(QStringLiteral("filterHandle"))->setText(QStringLiteral("no such handle"));
-    QTRY_COMPARE(counts(), QStringLiteral("0 lookups · 0 communications · 0 connections — times in UTC"));
+    QTRY_COMPARE(counts(), QStringLiteral("Shown by the filters: 0 lookups · 0 communications · 0 connections — times in UTC"));
+    // Without a filter the counts are the case's, and said without one.
+    m_window->findChild<QPushButton *>(QStringLiteral("clearFilters"))->click();
+    QTRY_COMPARE(counts(), QStringLiteral("16 lookups · 10 communications · 0 connections — times in UTC"));
 }
 
 void tst_Explorer::provenanceOfAKnownEvent()
@@ -708,7 +711,7 @@ void tst_Explorer::aSourcesFiguresLeadToTheirRows()
     QCOMPARE(m_window->findChild<EventFilterBar *>()->filter().sourceId, joined.data(ItemRoles::SourceIdRole).toLongLong());
     QCOMPARE(m_window->findChild<EventFilterBar *>()->filter().handleId, std::nullopt);
     QCOMPARE(events()->model()->rowCount(), 3);
-    QCOMPARE(counts(), QStringLiteral("3 lookups · 0 communications · 0 connections — times in UTC"));
+    QCOMPARE(counts(), QStringLiteral("Shown by the filters: 3 lookups · 0 communications · 0 connections — times in UTC"));
     QCOMPARE(tabs->tabText(0), QStringLiteral("Rejected (2)"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Duplicate (6)"));
     QCOMPARE(tabs->currentWidget(), panel->rejectedTable());
@@ -751,7 +754,7 @@ void tst_Explorer::aChartsFigureLimitsTheTableToItsEvents()
     emit m_window->patternsView()->eventsChosen(ids, QStringLiteral("2 lookups on Mondays"));
     QCOMPARE(tabs->currentIndex(), 0);
     QCOMPARE(events()->model()->rowCount(), 2);
-    QCOMPARE(counts(), QStringLiteral("2 lookups · 0 communications · 0 connections — times in UTC"));
+    QCOMPARE(counts(), QStringLiteral("Shown by the filters: 2 lookups · 0 communications · 0 connections — times in UTC"));
     QSet<qint64> shown;
     for (int row = 0; row < 2; ++row)
         shown.insert(events()->model()->index(row, 0).data(ItemRoles::EventIdRole).toLongLong());
@@ -776,7 +779,7 @@ void tst_Explorer::doubleClickOnAHandleInTheEventsSelectsIt()
     QCOMPARE(counterpart.data().toString(), QStringLiteral("dana.reyes@example.com"));
     emit events()->doubleClicked(counterpart);
     QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("filterHandle"))->text(), QStringLiteral("dana.reyes@example.com"));
-    QCOMPARE(counts(), QStringLiteral("3 lookups · 0 communications · 0 connections — times in UTC"));
+    QCOMPARE(counts(), QStringLiteral("Shown by the filters: 3 lookups · 0 communications · 0 connections — times in UTC"));
 }
 
 void tst_Explorer::anImportAddsItsSourceAndKeepsTheFilter()
@@ -794,10 +797,10 @@ void tst_Explorer::anImportAddsItsSourceAndKeepsTheFilter()
     QCOMPARE(rangeEditors.at(1)->dateTime(), utc(2026, 3, 22, 2, 2, 2));
     auto *classBox = m_window->findChild<QComboBox *>(QStringLiteral("filterClass"));
     classBox->setCurrentIndex(classBox->findData(QStringLiteral("lookup")));
-    QTRY_COMPARE(counts(), QStringLiteral("16 lookups · 0 communications · 0 connections — times in UTC"));
+    QTRY_COMPARE(counts(), QStringLiteral("Shown by the filters: 16 lookups · 0 communications · 0 connections — times in UTC"));
     m_window->importFiles({TestSupport::dataPath(QStringLiteral("facetime/facetime-invitations.csv"))});
     // The FaceTime invitations are lookups too; the class filter stays as the analyst set it.
-    QTRY_COMPARE_WITH_TIMEOUT(counts(), QStringLiteral("19 lookups · 0 communications · 0 connections — times in UTC"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(counts(), QStringLiteral("Shown by the filters: 19 lookups · 0 communications · 0 connections — times in UTC"), 20000);
     QCOMPARE(classBox->currentData().toString(), QStringLiteral("lookup"));
     // The invitations are from 2016: the range now starts there.
     QCOMPARE(rangeEditors.at(0)->dateTime(), utc(2016, 9, 4, 10, 0, 0));
@@ -954,12 +957,12 @@ void tst_Explorer::aTimeRangeSurvivesAChangeOfDisplayZone()
     // filter: the table keeps the same events (the editors once kept the wall clock instead).
     auto *bar = m_window->findChild<EventFilterBar *>();
     bar->setTimeRange(utcMs(3, 8, 0, 0), std::nullopt);
-    QTRY_COMPARE(counts(), QStringLiteral("10 lookups · 5 communications · 0 connections — times in UTC"));
+    QTRY_COMPARE(counts(), QStringLiteral("Shown by the filters: 10 lookups · 5 communications · 0 connections — times in UTC"));
     DisplayZoneChoice::choose(*m_window, QStringLiteral("Asia/Tokyo"));
     QCOMPARE(m_window->findChild<InstantEdit *>(QStringLiteral("filterFrom"))->text(), QStringLiteral("2026-03-08 09:00:00"));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("filterZone"))->text(), QStringLiteral("Asia/Tokyo"));
     m_window->findChild<QLineEdit *>(QStringLiteral("filterText"))->setText(QStringLiteral(","));
-    QTRY_COMPARE(counts(), QStringLiteral("10 lookups · 5 communications · 0 connections — times in Asia/Tokyo"));
+    QTRY_COMPARE(counts(), QStringLiteral("Shown by the filters: 10 lookups · 5 communications · 0 connections — times in Asia/Tokyo"));
 }
 
 void tst_Explorer::aFixedOffsetIsTheDisplayZoneStillWhenTheCaseOpensAgain()

@@ -3130,6 +3130,10 @@ dungen</translation>
         <source>Provider returns (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.bz2 *.xz *.zst *.7z *.rar *.tar *.tgz *.html *.htm);;All files (*)</source>
         <translation>Auskünfte von Providern (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.bz2 *.xz *.zst *.7z *.rar *.tar *.tgz *.html *.htm);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Shown by the filters: %1 · %2 · %3 — times in %4</source>
+        <translation>Nach den Filtern gezeigt: %1 · %2 · %3 — Zeiten in %4</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>

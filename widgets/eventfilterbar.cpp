@@ -47,6 +47,7 @@ EventFilterBar::EventFilterBar(QWidget *parent)
     for (InstantEdit *edit : {m_from, m_to})
         edit->setCalendarPopup(true);
     auto *clear = new QPushButton(tr("Clear filters"), this);
+    clear->setObjectName(QStringLiteral("clearFilters"));
     grid->addWidget(new QLabel(tr("Handle:"), this), 0, 0);
     grid->addWidget(m_handle, 0, 1);
     grid->addWidget(m_side, 0, 2);

@@ -488,9 +488,11 @@ void MainWindow::updateCounts()
         return;
     }
     const auto counts = m_session->events()->classCounts();
-    // Split by class, never one merged number (product.md).
-    m_countsLabel->setText(tr("%1 · %2 · %3 — times in %4")
-                               .arg(EvidenceClassText::pluralCount(EvidenceClass::Lookup, counts.value(EvidenceClass::Lookup)),
+    // Split by class, never one merged number (product.md). Filtered counts say so: a handle
+    // chosen in the list filters the events, and its counts must not read as the case's.
+    const QString text = m_session->events()->filter().selectsAll() ? tr("%1 · %2 · %3 — times in %4")
+                                                                     : tr("Shown by the filters: %1 · %2 · %3 — times in %4");
+    m_countsLabel->setText(text.arg(EvidenceClassText::pluralCount(EvidenceClass::Lookup, counts.value(EvidenceClass::Lookup)),
                                     EvidenceClassText::pluralCount(EvidenceClass::Communication,
                                                                    counts.value(EvidenceClass::Communication)),
                                     EvidenceClassText::pluralCount(EvidenceClass::Connection,
