@@ -59,7 +59,7 @@ private slots:
     void ticksFallOnTheDisplayZonesClock_data();
     void ticksFallOnTheDisplayZonesClock();
     void rangeSelectorSetsTheWindow();
-    void anEmptyTimelinesRangeSelectorShowsNoDates();
+    void anEmptyTimelineShowsNoDates();
     void ipLanesNameTheirPlaces();
     void manyEventsAreBinnedAndCounted();
     void aBarOfCountsLeadsToItsEvents();
@@ -287,7 +287,7 @@ void tst_TimelineView::rangeSelectorSetsTheWindow()
     QVERIFY(qAbs((to2 - from2) - (to - from)) < 1000);
 }
 
-void tst_TimelineView::anEmptyTimelinesRangeSelectorShowsNoDates()
+void tst_TimelineView::anEmptyTimelineShowsNoDates()
 {
     QCustomPlot *overview = m_view->overview()->plot();
     overview->replot();
@@ -298,8 +298,10 @@ void tst_TimelineView::anEmptyTimelinesRangeSelectorShowsNoDates()
     overview->replot();
     QVERIFY(!overview->xAxis->tickLabels());
     QVERIFY(!overview->findChild<QCPItemRect *>()->visible());
+    QVERIFY(!m_view->plot()->xAxis->tickLabels()); // nor the lanes' axis: it would date today
     m_view->setData(m_data);
     QVERIFY(overview->xAxis->tickLabels());
+    QVERIFY(m_view->plot()->xAxis->tickLabels());
     QVERIFY(overview->findChild<QCPItemRect *>()->visible());
 }
 

@@ -220,6 +220,8 @@ void TimelineView::setData(const TimelineData &data)
     m_data = data;
     m_overview->setData(data, m_zone);
     m_title->setText(titleText(false));
+    // Without events the axis would date the last day before now, which nothing here is about.
+    m_plot->xAxis->setTickLabels(!data.points.isEmpty());
     rebuildLanes();
     fitToData();
 }
