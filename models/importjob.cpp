@@ -481,6 +481,7 @@ bool JobRunner::writeOne(ReadBatch::Item &item, EventWriter *writer, FileImportR
             result.rejectedRows.append({item.rejected.line, result.inPart(item.rejected.reason), item.rejected.raw});
         return !writer || writer->writeRejected(item.rejected);
     }
+    m_sample.offer(item.event);
     const PreviewFate fate = writer ? PreviewFate{} : m_preview->fate(item.event);
     const auto written = writer ? writer->write(item.event) : outcomeOf(fate);
     if (written == EventWriter::Outcome::Failed)

@@ -9,6 +9,7 @@
 #include "filehash.h"
 #include "importjob.h"
 #include "previewduplicates.h"
+#include "shiftedrecords.h"
 #include "tableimporter.h"
 #include "whatsappcontainer.h"
 #include "whatsappparser.h"
@@ -183,6 +184,8 @@ private:
     /// @brief Writes @p unread into the metadata of each of @p sources (unread_deliveries).
     bool nameUnreadDeliveries(const QList<qint64> &sources, const QJsonArray &unread, QString *error);
     bool finishSource(qint64 sourceId, const FileImportResult &result, QString *error);
+    /// @brief Warns in @p result where another source holds the part's records at another time.
+    void noteShiftedRecords(const TableImporter &importer, qint64 sourceId, FileImportResult &result);
     bool updateMetadata(qint64 sourceId, const QJsonObject &metadata, QString *error);
     QString existingSource(const QString &sha256);
     bool reportProgress(int index, const QString &path, double fraction, bool force = false);
@@ -210,6 +213,7 @@ private:
     std::optional<BulkIndexes> m_bulkIndexes; ///< a bulk job's indexes, dropped and rebuilt
     std::optional<PreviewDuplicates> m_preview; ///< a dry run's stand-in for duplicate look-ups
     std::optional<QString> m_handleRulesWarning; ///< handleRulesWarning(), once found
+    ShiftedRecords::Sample m_sample; ///< the records of the part being read, for noteShiftedRecords()
     /// The ZIP the table being read was copied out of, for its source.
     struct Container
     {

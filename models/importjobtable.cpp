@@ -121,9 +121,12 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
     result.continuableWorksheets = importer.continuableWorksheets();
     if (options.dateOrder != DateOrder::Unknown)
         result.dateOrder = options.dateOrder == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy");
+    m_sample = {};
     if (m_params.dryRun) {
         if (!readFile(importer, nullptr, result, index))
             m_preview->forgetPart(); // it may be read again, its order settled
+        else
+            noteShiftedRecords(importer, -1, result);
         return result;
     }
     // Its own savepoint: a part whose day/month order is settled after a first reading is read again.
@@ -148,6 +151,8 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
         result.sourceId = *sourceId;
         EventWriter writer(m_case->db(), *sourceId, m_bulkIndexes ? m_bulkIndexes->earlierSourcesUpTo() : std::nullopt);
         ok = writer.prepare() && readFile(importer, &writer, result, index) && writer.finish();
+        if (ok)
+            noteShiftedRecords(importer, *sourceId, result);
         // Returns joined later into the file, or its end without a line end, are known once it
         // is read: they go with the source.
         ok = ok && (!importer.metadataGrewWhileReading() || updateMetadata(*sourceId, sourceMetadata(importer), &error))
@@ -266,6 +271,14 @@ void JobRunner::markSheetPreviewRows(const TableReader &reader, qsizetype from, 
         result.previewFates[i].formula = among(formulas, line);
         result.previewFates[i].formulaWithoutResult = among(unsaved, line);
     }
+}
+
+void JobRunner::noteShiftedRecords(const TableImporter &importer, qint64 sourceId, FileImportResult &result)
+{
+    if (!m_case) // a dry run into a case not made yet: nothing to compare with
+        return;
+    if (const auto found = ShiftedRecords::find(m_case->db(), importer.format().id, m_sample.probes(), sourceId))
+        result.warnings.append(result.inPart(ShiftedRecords::warning(*found, importer.zoneDescription(), importer.zoneDeclared())));
 }
 
 QString JobRunner::handleRulesWarning()

@@ -4,6 +4,7 @@
 #include "importfiles.h"
 #include "importjob.h"
 #include "importsuite.h"
+#include "shiftedrecords.h"
 #include "tableimporter.h"
 #include "testsupport.h"
 #include "timeformat.h"
@@ -41,6 +42,11 @@ private slots:
     void missingZoneFailsAndChangesNothing();
     void failureMidImportLeavesCaseUnchanged();
     void duplicateFileRefusedUnlessAllowed();
+    void aLaterReturnReadInTheSameZoneIsJoinedWithoutAWord();
+    void aLaterReturnReadInAnotherZoneIsSaidToBe();
+    void aFileReadAgainAcrossAClockChangeIsSaidToBeShiftedByBoth();
+    void aDeviceAskingEveryHourIsNoSignOfAnotherZone();
+    void theSampleSpansTheWholeFile();
     void sourceFileUntouched();
     void cancelRollsBackEverything();
     void progressKeepsPaceWithTheRows();
@@ -447,6 +453,116 @@ void tst_ImportJob::duplicateFileRefusedUnlessAllowed()
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(DISTINCT event_id) FROM event_occurrences WHERE source_id = 2")).toInt(), 6);
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT o.line FROM event_occurrences o JOIN events e ON e.id = o.event_id"
                                              " WHERE e.line = 12")).toInt(), 12);
+}
+
+namespace {
+
+/// The warnings of an import that say records stand in another source at another time.
+QStringList shiftWarnings(const ImportResult &result)
+{
+    QStringList found;
+    for (const FileImportResult &file : result.files) {
+        for (const QString &warning : file.warnings) {
+            if (warning.contains(QStringLiteral("with every field the same but their time")))
+                found.append(warning);
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+void tst_ImportJob::aLaterReturnReadInTheSameZoneIsJoinedWithoutAWord()
+{
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
+    const ImportResult later = importInto(casePath, {dataPath(QStringLiteral("ids/ids-sample-next-return.csv"))}, QStringLiteral("UTC"));
+    QVERIFY(later.allOk());
+    QCOMPARE(later.files.first().duplicate, 4);
+    QCOMPARE(later.files.first().accepted, 2);
+    QCOMPARE(shiftWarnings(later), QStringList());
+}
+
+void tst_ImportJob::aLaterReturnReadInAnotherZoneIsSaidToBe()
+{
+    // The same provider's next return, its zone declared otherwise: its four records of the
+    // first return's are not known as the same (a duplicate is known by its time), and stand twice.
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
+    const QString next = dataPath(QStringLiteral("ids/ids-sample-next-return.csv"));
+    const QStringList before = TestSupport::snapshot(casePath);
+    const QString expected = QStringLiteral(
+        "4 of the 6 records checked (evenly through the file) stand in “ids-sample.csv” with every field the same but "
+        "their time, 2 h earlier here than there: the same records, read in two zones? This file was read in "
+        "Europe/Berlin, the zone declared on import, “ids-sample.csv” in UTC, the zone declared on import. They are "
+        "not joined as duplicates and stand twice in the case; if a zone was wrong, import the files again into a new "
+        "case, each in the zone its provider wrote it in.");
+
+    // The preview says so before anything is written.
+    ImportParams preview;
+    preview.casePath = casePath;
+    preview.files = {next};
+    preview.timeZone = QStringLiteral("Europe/Berlin");
+    preview.dryRun = true;
+    const ImportResult dry = ImportJob::run(preview);
+    QVERIFY(dry.allOk());
+    QCOMPARE(shiftWarnings(dry), QStringList{expected});
+    QCOMPARE(TestSupport::snapshot(casePath), before);
+
+    const ImportResult later = importInto(casePath, {next}, QStringLiteral("Europe/Berlin"));
+    QVERIFY(later.allOk());
+    QCOMPARE(later.files.first().duplicate, 0);
+    QCOMPARE(later.files.first().accepted, 6);
+    QCOMPARE(shiftWarnings(later), QStringList{expected});
+    // Kept with the import in the audit log, as its other warnings are.
+    const auto db = openCase(casePath);
+    QVERIFY(db);
+    const QJsonObject details = QJsonDocument::fromJson(
+        scalar(db->db(), QStringLiteral("SELECT details FROM audit_log WHERE action = 'import' ORDER BY id DESC LIMIT 1"))
+            .toString().toUtf8()).object();
+    QVERIFY(details.value(QStringLiteral("warnings")).toArray().contains(expected));
+}
+
+void tst_ImportJob::aFileReadAgainAcrossAClockChangeIsSaidToBeShiftedByBoth()
+{
+    // Read in UTC, then again in New York's zone: 4 h apart until 6 November 2016, 5 h after.
+    const QString casePath = newCasePath();
+    const QString file = dataPath(QStringLiteral("ids/ids-across-the-clock-change.csv"));
+    QVERIFY(importInto(casePath, {file}, QStringLiteral("UTC")).allOk());
+    const ImportResult again = importInto(casePath, {file}, QStringLiteral("America/New_York"), true);
+    QVERIFY(again.allOk());
+    QCOMPARE(again.files.first().accepted, 6);
+    const QStringList warnings = shiftWarnings(again);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().startsWith(QStringLiteral(
+                 "6 of the 6 records checked (evenly through the file) stand in “ids-across-the-clock-change.csv” with "
+                 "every field the same but their time, 4 h later or 5 h later here than there:")),
+             qPrintable(warnings.first()));
+}
+
+void tst_ImportJob::aDeviceAskingEveryHourIsNoSignOfAnotherZone()
+{
+    // The next return's records stand in the first at one hour, two, ... six: no one shift.
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("ids/ids-hourly.csv"))}, QStringLiteral("UTC")).allOk());
+    const ImportResult next = importInto(casePath, {dataPath(QStringLiteral("ids/ids-hourly-next-return.csv"))}, QStringLiteral("UTC"));
+    QVERIFY(next.allOk());
+    QCOMPARE(next.files.first().accepted, 6);
+    QCOMPARE(shiftWarnings(next), QStringList());
+}
+
+void tst_ImportJob::theSampleSpansTheWholeFile()
+{
+    ShiftedRecords::Sample sample;
+    EventRecord event;
+    for (int i = 0; i < 1000; ++i) {
+        event.utcMs = i;
+        sample.offer(event);
+    }
+    // Every fourth record: 0, 4, ... 996.
+    QCOMPARE(sample.probes().size(), 250);
+    for (qsizetype i = 0; i < sample.probes().size(); ++i)
+        QCOMPARE(sample.probes().at(i).utcMs, qint64(i * 4));
 }
 
 void tst_ImportJob::sourceFileUntouched()

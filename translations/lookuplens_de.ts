@@ -3965,6 +3965,48 @@ nach Wochentag und Stunde
     </message>
 </context>
 <context>
+    <name>ShiftedRecords</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 later</source>
+        <translation>%1 später</translation>
+    </message>
+    <message>
+        <source>%1 earlier</source>
+        <translation>%1 früher</translation>
+    </message>
+    <message>
+        <source>in %1, the zone declared on import</source>
+        <translation>in %1, der beim Import angegebenen Zone</translation>
+    </message>
+    <message>
+        <source>with the zone its records state (%1)</source>
+        <translation>mit der Zone, die ihre Datensätze angeben (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their time, %3 here than there: the same records, read in two zones? This file was read %4, “%2” %5. They are not joined as duplicates and stand twice in the case; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</source>
+        <translation>
+            <numerusform>%n der %1 geprüften Datensätze (gleichmäßig über die Datei verteilt) steht in „%2“ mit allen Feldern gleich außer seiner Zeit, die hier %3 als dort ist: derselbe Datensatz, in zwei Zonen gelesen? Diese Datei wurde %4 gelesen, „%2“ %5. Er wird nicht als Duplikat verbunden und steht doppelt im Fall; war eine Zone falsch, importieren Sie die Dateien erneut in einen neuen Fall, jede in der Zone, in der ihr Anbieter sie geschrieben hat.</numerusform>
+            <numerusform>%n der %1 geprüften Datensätze (gleichmäßig über die Datei verteilt) stehen in „%2“ mit allen Feldern gleich außer ihrer Zeit, die hier %3 als dort ist: dieselben Datensätze, in zwei Zonen gelesen? Diese Datei wurde %4 gelesen, „%2“ %5. Sie werden nicht als Duplikate verbunden und stehen doppelt im Fall; war eine Zone falsch, importieren Sie die Dateien erneut in einen neuen Fall, jede in der Zone, in der ihr Anbieter sie geschrieben hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
     <name>SourceListModel</name>
     <message>
         <source>%1 (declared by analyst)</source>

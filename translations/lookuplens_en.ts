@@ -643,6 +643,16 @@
     </message>
 </context>
 <context>
+    <name>ShiftedRecords</name>
+    <message numerus="yes">
+        <source>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their time, %3 here than there: the same records, read in two zones? This file was read %4, “%2” %5. They are not joined as duplicates and stand twice in the case; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</source>
+        <translation>
+            <numerusform>%n of the %1 records checked (evenly through the file) stands in “%2” with every field the same but its time, %3 here than there: the same record, read in two zones? This file was read %4, “%2” %5. It is not joined as a duplicate and stands twice in the case; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</numerusform>
+            <numerusform>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their time, %3 here than there: the same records, read in two zones? This file was read %4, “%2” %5. They are not joined as duplicates and stand twice in the case; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SourceListModel</name>
     <message numerus="yes">
         <source>%Ln row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected</source>
