@@ -185,7 +185,8 @@ private:
     bool nameUnreadDeliveries(const QList<qint64> &sources, const QJsonArray &unread, QString *error);
     bool finishSource(qint64 sourceId, const FileImportResult &result, QString *error);
     /// @brief Warns in @p result where another source holds the part's records at another time.
-    void noteShiftedRecords(const TableImporter &importer, qint64 sourceId, FileImportResult &result);
+    std::optional<ShiftedRecords::Finding> noteShiftedRecords(const TableImporter &importer, qint64 sourceId,
+                                                              FileImportResult &result);
     bool updateMetadata(qint64 sourceId, const QJsonObject &metadata, QString *error);
     QString existingSource(const QString &sha256);
     bool reportProgress(int index, const QString &path, double fraction, bool force = false);

@@ -151,11 +151,16 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
         result.sourceId = *sourceId;
         EventWriter writer(m_case->db(), *sourceId, m_bulkIndexes ? m_bulkIndexes->earlierSourcesUpTo() : std::nullopt);
         ok = writer.prepare() && readFile(importer, &writer, result, index) && writer.finish();
-        if (ok)
-            noteShiftedRecords(importer, *sourceId, result);
+        const auto shifted = ok ? noteShiftedRecords(importer, *sourceId, result) : std::nullopt;
         // Returns joined later into the file, or its end without a line end, are known once it
-        // is read: they go with the source.
-        ok = ok && (!importer.metadataGrewWhileReading() || updateMetadata(*sourceId, sourceMetadata(importer), &error))
+        // is read: they go with the source, as records found shifted in another source do.
+        const auto grownMetadata = [&]() {
+            QJsonObject metadata = sourceMetadata(importer);
+            if (shifted)
+                metadata.insert(QStringLiteral("shifted_records"), shifted->toJson());
+            return metadata;
+        };
+        ok = ok && (!(importer.metadataGrewWhileReading() || shifted) || updateMetadata(*sourceId, grownMetadata(), &error))
              && finishSource(*sourceId, result, &error);
         if (!ok && result.error.isEmpty())
             result.error = QStringLiteral("%1: %2").arg(file.path, error.isEmpty() ? writer.lastError() : error);
@@ -273,12 +278,15 @@ void JobRunner::markSheetPreviewRows(const TableReader &reader, qsizetype from, 
     }
 }
 
-void JobRunner::noteShiftedRecords(const TableImporter &importer, qint64 sourceId, FileImportResult &result)
+std::optional<ShiftedRecords::Finding> JobRunner::noteShiftedRecords(const TableImporter &importer, qint64 sourceId,
+                                                                     FileImportResult &result)
 {
     if (!m_case) // a dry run into a case not made yet: nothing to compare with
-        return;
-    if (const auto found = ShiftedRecords::find(m_case->db(), importer.format().id, m_sample.probes(), sourceId))
+        return std::nullopt;
+    const auto found = ShiftedRecords::find(m_case->db(), importer.format().id, m_sample.probes(), sourceId);
+    if (found)
         result.warnings.append(result.inPart(ShiftedRecords::warning(*found, importer.zoneDescription(), importer.zoneDeclared())));
+    return found;
 }
 
 QString JobRunner::handleRulesWarning()

@@ -3,6 +3,7 @@
 #include "ipaddressflags.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QMap>
 #include <QSet>
 #include <QSqlQuery>
@@ -178,6 +179,31 @@ std::optional<ShiftedRecords::Finding> ShiftedRecords::find(const QSqlDatabase &
             best = Finding{source->name, source->zone, source->declared, shift->first, shift->second, int(probes.size())};
     }
     return best;
+}
+
+QJsonObject ShiftedRecords::Finding::toJson() const
+{
+    QJsonArray shifts;
+    for (const qint64 shift : shiftsMs)
+        shifts.append(shift);
+    return {{QStringLiteral("source"), sourceName},
+            {QStringLiteral("source_zone"), sourceZone},
+            {QStringLiteral("source_zone_declared"), sourceZoneDeclared},
+            {QStringLiteral("shifts_ms"), shifts},
+            {QStringLiteral("matched"), matched},
+            {QStringLiteral("checked"), checked}};
+}
+
+std::optional<ShiftedRecords::Finding> ShiftedRecords::Finding::fromJson(const QJsonObject &json)
+{
+    if (json.isEmpty())
+        return std::nullopt;
+    Finding finding{json.value(QStringLiteral("source")).toString(), json.value(QStringLiteral("source_zone")).toString(),
+                    json.value(QStringLiteral("source_zone_declared")).toBool(), {},
+                    json.value(QStringLiteral("matched")).toInt(), json.value(QStringLiteral("checked")).toInt()};
+    for (const QJsonValue &shift : json.value(QStringLiteral("shifts_ms")).toArray())
+        finding.shiftsMs.append(qint64(shift.toDouble()));
+    return finding;
 }
 
 QString ShiftedRecords::warning(const Finding &finding, const QString &zone, bool zoneDeclared)

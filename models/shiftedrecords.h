@@ -3,6 +3,7 @@
 #include "eventrecord.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -53,6 +54,11 @@ public:
         QList<qint64> shiftsMs; ///< this file's time minus the other's; one, or two an hour apart
         int matched = 0;        ///< records of the sample found at those shifts
         int checked = 0;        ///< records in the sample
+
+        /// @brief As the source's metadata keeps it ("shifted_records"), so its description can
+        /// say it again in the language of the day.
+        QJsonObject toJson() const;
+        static std::optional<Finding> fromJson(const QJsonObject &json);
     };
 
     /// @brief Looks for @p probes (records of format @p formatId) in the other sources of

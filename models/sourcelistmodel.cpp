@@ -6,6 +6,7 @@
 #include "encryptedzipentry.h"
 #include "compressionending.h"
 #include "importjob.h"
+#include "shiftedrecords.h"
 #include "itemroles.h"
 #include "tableimporter.h"
 #include "timestampparser.h"
@@ -126,6 +127,8 @@ QString SourceListModel::toolTip(const SourceRow &source) const
     }
     for (const QString &note : TableImporter::formatChangeNotes(source.metadata) + TableImporter::timeReadingNotes(source.metadata))
         text += u'\n' + note;
+    if (const auto shifted = ShiftedRecords::Finding::fromJson(source.metadata.value(QStringLiteral("shifted_records")).toObject()))
+        text += u'\n' + ShiftedRecords::warning(*shifted, source.timeZone, source.zoneDeclared);
     for (const UnreadPart &part : TableImporter::unreadParts(source.metadata))
         text += u'\n' + TableImporter::unreadPartWarning(part);
     if (const QString damage = source.metadata.value(QStringLiteral("container_damage")).toString(); !damage.isEmpty())

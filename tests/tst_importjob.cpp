@@ -5,6 +5,7 @@
 #include "importjob.h"
 #include "importsuite.h"
 #include "shiftedrecords.h"
+#include "sourcelistmodel.h"
 #include "tableimporter.h"
 #include "testsupport.h"
 #include "timeformat.h"
@@ -521,6 +522,12 @@ void tst_ImportJob::aLaterReturnReadInAnotherZoneIsSaidToBe()
         scalar(db->db(), QStringLiteral("SELECT details FROM audit_log WHERE action = 'import' ORDER BY id DESC LIMIT 1"))
             .toString().toUtf8()).object();
     QVERIFY(details.value(QStringLiteral("warnings")).toArray().contains(expected));
+    // And with the source, which its description says again once the import's message is gone.
+    const QJsonObject kept = CaseQueries(db->db()).sources().at(1).metadata.value(QStringLiteral("shifted_records")).toObject();
+    QCOMPARE(kept.value(QStringLiteral("source")).toString(), QStringLiteral("ids-sample.csv"));
+    QCOMPARE(kept.value(QStringLiteral("shifts_ms")).toArray(), QJsonArray{-7200000});
+    const SourceListModel sources(db->db());
+    QVERIFY(sources.data(sources.index(1, 0), Qt::ToolTipRole).toString().endsWith(u'\n' + expected));
 }
 
 void tst_ImportJob::aFileReadAgainAcrossAClockChangeIsSaidToBeShiftedByBoth()
