@@ -43,10 +43,10 @@ private slots:
     void missingZoneFailsAndChangesNothing();
     void failureMidImportLeavesCaseUnchanged();
     void duplicateFileRefusedUnlessAllowed();
-    void aLaterReturnReadInTheSameZoneIsJoinedWithoutAWord();
+    void aNextReturnWithNoShiftedRecordsIsNotSaidToHaveThem_data();
+    void aNextReturnWithNoShiftedRecordsIsNotSaidToHaveThem();
     void aLaterReturnReadInAnotherZoneIsSaidToBe();
     void aFileReadAgainAcrossAClockChangeIsSaidToBeShiftedByBoth();
-    void aDeviceAskingEveryHourIsNoSignOfAnotherZone();
     void theSampleSpansTheWholeFile();
     void sourceFileUntouched();
     void cancelRollsBackEverything();
@@ -473,14 +473,28 @@ QStringList shiftWarnings(const ImportResult &result)
 
 } // namespace
 
-void tst_ImportJob::aLaterReturnReadInTheSameZoneIsJoinedWithoutAWord()
+void tst_ImportJob::aNextReturnWithNoShiftedRecordsIsNotSaidToHaveThem_data()
 {
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("next");
+    QTest::addColumn<int>("accepted");
+    QTest::addColumn<int>("duplicate");
+    // Read in the same zone: the four records of the first are joined as duplicates.
+    QTest::newRow("the same zone") << u"ids/ids-sample.csv"_qs << u"ids/ids-sample-next-return.csv"_qs << 2 << 4;
+    // The next return's records stand in the first at one hour, two, ... six: no one shift.
+    QTest::newRow("a device asking every hour") << u"ids/ids-hourly.csv"_qs << u"ids/ids-hourly-next-return.csv"_qs << 6 << 0;
+}
+
+void tst_ImportJob::aNextReturnWithNoShiftedRecordsIsNotSaidToHaveThem()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, next);
     const QString casePath = newCasePath();
-    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
-    const ImportResult later = importInto(casePath, {dataPath(QStringLiteral("ids/ids-sample-next-return.csv"))}, QStringLiteral("UTC"));
+    QVERIFY(importInto(casePath, {dataPath(first)}, QStringLiteral("UTC")).allOk());
+    const ImportResult later = importInto(casePath, {dataPath(next)}, QStringLiteral("UTC"));
     QVERIFY(later.allOk());
-    QCOMPARE(later.files.first().duplicate, 4);
-    QCOMPARE(later.files.first().accepted, 2);
+    QTEST(int(later.files.first().accepted), "accepted");
+    QTEST(int(later.files.first().duplicate), "duplicate");
     QCOMPARE(shiftWarnings(later), QStringList());
 }
 
@@ -545,17 +559,6 @@ void tst_ImportJob::aFileReadAgainAcrossAClockChangeIsSaidToBeShiftedByBoth()
                  "6 of the 6 records checked (evenly through the file) stand in “ids-across-the-clock-change.csv” with "
                  "every field the same but their time, 4 h later or 5 h later here than there:")),
              qPrintable(warnings.first()));
-}
-
-void tst_ImportJob::aDeviceAskingEveryHourIsNoSignOfAnotherZone()
-{
-    // The next return's records stand in the first at one hour, two, ... six: no one shift.
-    const QString casePath = newCasePath();
-    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("ids/ids-hourly.csv"))}, QStringLiteral("UTC")).allOk());
-    const ImportResult next = importInto(casePath, {dataPath(QStringLiteral("ids/ids-hourly-next-return.csv"))}, QStringLiteral("UTC"));
-    QVERIFY(next.allOk());
-    QCOMPARE(next.files.first().accepted, 6);
-    QCOMPARE(shiftWarnings(next), QStringList());
 }
 
 void tst_ImportJob::theSampleSpansTheWholeFile()
