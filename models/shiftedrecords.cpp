@@ -123,10 +123,14 @@ QString shiftText(qint64 shiftMs)
     return shiftMs > 0 ? ShiftedRecords::tr("%1 later").arg(amount) : ShiftedRecords::tr("%1 earlier").arg(amount);
 }
 
+/// How a source's times were read: @p zone as sources.time_zone keeps it.
 QString zonePhrase(const QString &zone, bool declared)
 {
-    return declared ? ShiftedRecords::tr("in %1, the zone declared on import").arg(zone)
-                    : ShiftedRecords::tr("with the zone its records state (%1)").arg(zone);
+    if (declared)
+        return ShiftedRecords::tr("in %1, the zone declared on import").arg(zone);
+    if (zone == u"stated in records")
+        return ShiftedRecords::tr("in the zones its records state");
+    return ShiftedRecords::tr("in %1, as the file states").arg(zone);
 }
 
 } // namespace

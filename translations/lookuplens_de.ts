@@ -3990,10 +3990,6 @@ nach Wochentag und Stunde
         <source>in %1, the zone declared on import</source>
         <translation>in %1, der beim Import angegebenen Zone</translation>
     </message>
-    <message>
-        <source>with the zone its records state (%1)</source>
-        <translation>mit der Zone, die ihre Datensätze angeben (%1)</translation>
-    </message>
     <message numerus="yes">
         <source>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their time, %3 here than there: the same records, read in two zones? This file was read %4, “%2” %5. They are not joined as duplicates and stand twice in the case; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</source>
         <translation>
@@ -4004,6 +4000,14 @@ nach Wochentag und Stunde
     <message>
         <source> or </source>
         <translation> oder </translation>
+    </message>
+    <message>
+        <source>in the zones its records state</source>
+        <translation>in den Zonen, die ihre Datensätze angeben</translation>
+    </message>
+    <message>
+        <source>in %1, as the file states</source>
+        <translation>in %1, wie die Datei angibt</translation>
     </message>
 </context>
 <context>
