@@ -150,6 +150,11 @@ struct FileImportResult
     int callLegs = 0;  ///< of the duplicates, further switch legs of one call
     QList<int> laterReturnLines; ///< header rows of further returns joined into the file
     QStringList warnings; ///< what was left out of an imported file (a workbook's other worksheets)
+    /// Another source holding records of this file at other times (ShiftedRecords), where this
+    /// file's zone was declared and the other's is one the analyst could declare instead: its
+    /// name and that zone. Empty otherwise.
+    QString shiftedSource;
+    QString shiftedSourceZone;
     QStringList notes;    ///< how the file was read that loses nothing (its blank lines): said, not warned
     /// Worksheets left out that have no header row but could go on from the records before
     /// them: ReadSettings::readContinuedWorksheets reads them so.

@@ -206,6 +206,10 @@ void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, in
         if (!file.continuableWorksheets.contains(sheet))
             file.continuableWorksheets.append(sheet);
     }
+    if (file.shiftedSource.isEmpty()) {
+        file.shiftedSource = part.shiftedSource;
+        file.shiftedSourceZone = part.shiftedSourceZone;
+    }
     for (const QString &warning : part.warnings) { // the worksheets not read: the same for every part
         if (!file.warnings.contains(warning))
             file.warnings.append(warning);
@@ -284,8 +288,14 @@ std::optional<ShiftedRecords::Finding> JobRunner::noteShiftedRecords(const Table
     if (!m_case) // a dry run into a case not made yet: nothing to compare with
         return std::nullopt;
     const auto found = ShiftedRecords::find(m_case->db(), importer.format().id, m_sample.probes(), sourceId);
-    if (found)
-        result.warnings.append(result.inPart(ShiftedRecords::warning(*found, importer.zoneDescription(), importer.zoneDeclared())));
+    if (!found)
+        return found;
+    result.warnings.append(result.inPart(ShiftedRecords::warning(*found, importer.zoneDescription(), importer.zoneDeclared())));
+    // The other's zone may be chosen for this file in its place (not "stated in records").
+    if (importer.zoneDeclared() && TimestampParser::zoneFromDeclaration(found->sourceZone)) {
+        result.shiftedSource = found->sourceName;
+        result.shiftedSourceZone = found->sourceZone;
+    }
     return found;
 }
 

@@ -61,6 +61,7 @@ private slots:
     void filesLeftOutOfAFolderAreListed();
     void aLetterFoundBesideTheRecordsIsLeftOut();
     void aFileTheCaseHoldsSaysSoInItsOwnWords();
+    void aNextReturnInAnotherZoneSaysWhichZoneJoinsIt();
     void progressBarIsBusyWhileIndexesAreBuilt();
     void fileDialogLeavesAnOpenCasesLocksAlone();
     void exportsNeverOverwriteACase();
@@ -264,6 +265,31 @@ void tst_ImportDialog::aFileTheCaseHoldsSaysSoInItsOwnWords()
     QVERIFY(errors->item(0)->text().contains(u"already imported as source #1"_qs));
     QCOMPARE(errors->item(1)->text(), u"→ The case holds this file already, its records and their lines: it need not be "
                                       "imported again."_qs);
+}
+
+void tst_ImportDialog::aNextReturnInAnotherZoneSaysWhichZoneJoinsIt()
+{
+    ImportParams first;
+    first.casePath = m_dir.filePath(QStringLiteral("shifted.llcase"));
+    first.files = {dataPath(QStringLiteral("ids/ids-sample.csv"))};
+    first.timeZone = QStringLiteral("UTC");
+    QVERIFY(ImportJob::run(first).allOk());
+    ImportDialog dialog({dataPath(QStringLiteral("ids/ids-sample-next-return.csv"))}, first.casePath, QStringLiteral("US"));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    auto *zone = dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox"));
+    choose(zone, QStringLiteral("Europe/Berlin"));
+    QVERIFY(ready.wait(10000));
+    auto *errors = dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"));
+    QCOMPARE(errors->count(), 2);
+    QVERIFY(errors->item(0)->text().startsWith(u"ids-sample-next-return.csv: 4 of the 6 records checked"_qs));
+    QCOMPARE(errors->item(1)->text(), u"→ If this file was written in the zone “ids-sample.csv” was read in, choose UTC "
+                                      "above: the records both hold are then known as the same."_qs);
+    // Chosen so, the four are known as the same records, and nothing is said.
+    choose(zone, QStringLiteral("UTC"));
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(errors->count(), 0);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text().contains(u"4 duplicate"_qs));
 }
 
 void tst_ImportDialog::aLetterFoundBesideTheRecordsIsLeftOut()

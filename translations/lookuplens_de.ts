@@ -2386,6 +2386,10 @@ dungen</translation>
         <source>Checking the deliveries… %1%</source>
         <translation>Die Lieferungen werden geprüft … %1 %</translation>
     </message>
+    <message>
+        <source>→ If this file was written in the zone “%1” was read in, choose %2 above: the records both hold are then known as the same.</source>
+        <translation>→ Wurde diese Datei in der Zone geschrieben, in der „%1“ gelesen wurde, wählen Sie oben %2: die Datensätze, die beide enthalten, werden dann als dieselben erkannt.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>

@@ -168,6 +168,10 @@ QStringList ImportPreviewRows::problems(const ImportResult &result)
     const QString name = PlaceName::shortName(file.path);
     for (const QString &warning : file.warnings)
         problems.append(QStringLiteral("%1: %2").arg(name, warning));
+    if (!file.shiftedSource.isEmpty()) // a zone chosen here may be the slip: say which one the other was read in
+        problems.append(tr("→ If this file was written in the zone “%1” was read in, choose %2 above: the records both "
+                           "hold are then known as the same.")
+                            .arg(file.shiftedSource, file.shiftedSourceZone));
     for (const RejectedRow &row : file.rejectedRows)
         problems.append(QStringLiteral("%1:%2: %3").arg(name).arg(row.line).arg(row.reason));
     return problems;
