@@ -291,8 +291,10 @@ std::optional<ShiftedRecords::Finding> JobRunner::noteShiftedRecords(const Table
     if (!found)
         return found;
     result.warnings.append(result.inPart(ShiftedRecords::warning(*found, importer.zoneDescription(), importer.zoneDeclared())));
-    // The other's zone may be chosen for this file in its place (not "stated in records").
-    if (importer.zoneDeclared() && TimestampParser::zoneFromDeclaration(found->sourceZone)) {
+    // The other's zone may be chosen for this file in its place (not "stated in records"), unless
+    // it is this one's already: then the provider wrote one of the two in another zone than said.
+    if (importer.zoneDeclared() && found->sourceZone != importer.zoneDescription()
+        && TimestampParser::zoneFromDeclaration(found->sourceZone)) {
         result.shiftedSource = found->sourceName;
         result.shiftedSourceZone = found->sourceZone;
     }

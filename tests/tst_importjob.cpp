@@ -47,6 +47,7 @@ private slots:
     void aNextReturnWithNoShiftedRecordsIsNotSaidToHaveThem();
     void aLaterReturnReadInAnotherZoneIsSaidToBe();
     void aFileReadAgainAcrossAClockChangeIsSaidToBeShiftedByBoth();
+    void aReturnWrittenInAnotherZoneThanTheOneDeclaredIsSaidToo();
     void theSampleSpansTheWholeFile();
     void sourceFileUntouched();
     void cancelRollsBackEverything();
@@ -526,6 +527,8 @@ void tst_ImportJob::aLaterReturnReadInAnotherZoneIsSaidToBe()
 
     const ImportResult later = importInto(casePath, {next}, QStringLiteral("Europe/Berlin"));
     QVERIFY(later.allOk());
+    QCOMPARE(later.files.first().shiftedSource, u"ids-sample.csv"_qs); // a zone the dialog can offer
+    QCOMPARE(later.files.first().shiftedSourceZone, u"UTC"_qs);
     QCOMPARE(later.files.first().duplicate, 0);
     QCOMPARE(later.files.first().accepted, 6);
     QCOMPARE(shiftWarnings(later), QStringList{expected});
@@ -559,6 +562,27 @@ void tst_ImportJob::aFileReadAgainAcrossAClockChangeIsSaidToBeShiftedByBoth()
                  "6 of the 6 records checked (evenly through the file) stand in “ids-across-the-clock-change.csv” with "
                  "every field the same but their time, 4 h later or 5 h later here than there:")),
              qPrintable(warnings.first()));
+}
+
+void tst_ImportJob::aReturnWrittenInAnotherZoneThanTheOneDeclaredIsSaidToo()
+{
+    // Both declared UTC, the second written by the provider in local time two hours on: there
+    // is no other zone to name to the analyst for it (the dialog's hint), only the shift.
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
+    const QString local = writeFile(u"ids-local.csv"_qs, "IDS Query Logs\n\n"
+                                                          "Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+                                                          "2016-09-02 20:22:05,+12025550143,tel:+13125550147,198.51.100.14,2\n"
+                                                          "2016-09-02 20:22:41,+12025550143,mailto:Dana.Reyes@example.com,198.51.100.14,1\n"
+                                                          "2016-09-03 09:01:13,tel:+12015550123,+12025550143,203.0.113.77,1\n");
+    const ImportResult later = importInto(casePath, {local}, QStringLiteral("UTC"));
+    QVERIFY(later.allOk());
+    const QStringList warnings = shiftWarnings(later);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().startsWith(u"3 of the 3 records checked (evenly through the file) stand in “ids-sample.csv” with "
+                                         "every field the same but their time, 2 h later here than there:"_qs),
+             qPrintable(warnings.first()));
+    QCOMPARE(later.files.first().shiftedSource, QString());
 }
 
 void tst_ImportJob::theSampleSpansTheWholeFile()
