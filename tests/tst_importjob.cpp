@@ -48,6 +48,7 @@ private slots:
     void aLaterReturnReadInAnotherZoneIsSaidToBe();
     void aFileReadAgainAcrossAClockChangeIsSaidToBeShiftedByBoth();
     void aReturnWrittenInAnotherZoneThanTheOneDeclaredIsSaidToo();
+    void twoReturnsOfOneImportInTwoZonesAreSaidToBe();
     void theSampleSpansTheWholeFile();
     void sourceFileUntouched();
     void cancelRollsBackEverything();
@@ -583,6 +584,22 @@ void tst_ImportJob::aReturnWrittenInAnotherZoneThanTheOneDeclaredIsSaidToo()
                                          "every field the same but their time, 2 h later here than there:"_qs),
              qPrintable(warnings.first()));
     QCOMPARE(later.files.first().shiftedSource, QString());
+}
+
+void tst_ImportJob::twoReturnsOfOneImportInTwoZonesAreSaidToBe()
+{
+    // The dialog gives each file its own zone: the second is compared with the first, stored
+    // before it in the same import.
+    ImportParams params;
+    params.casePath = newCasePath();
+    params.files = {dataPath(QStringLiteral("ids/ids-sample.csv")), dataPath(QStringLiteral("ids/ids-sample-next-return.csv"))};
+    params.perFile.insert(params.files.at(0), ReadSettings{QStringLiteral("auto"), QStringLiteral("UTC"), DateOrder::Unknown, {}});
+    params.perFile.insert(params.files.at(1), ReadSettings{QStringLiteral("auto"), QStringLiteral("Europe/Berlin"), DateOrder::Unknown, {}});
+    const ImportResult result = ImportJob::run(params);
+    QVERIFY(result.allOk());
+    QCOMPARE(shiftWarnings(result).size(), 1);
+    QVERIFY(result.files.at(0).warnings.isEmpty());
+    QCOMPARE(result.files.at(1).shiftedSource, u"ids-sample.csv"_qs);
 }
 
 void tst_ImportJob::theSampleSpansTheWholeFile()
