@@ -13,6 +13,7 @@
 namespace {
 
 constexpr qint64 QuarterHourMs = 15 * 60 * 1000;
+constexpr qint64 DayMs = 24 * 60 * 60 * 1000;
 constexpr int MostQuarterHours = 26 * 4; // zones run from UTC-12 to UTC+14
 constexpr int FewestMatched = 3;
 
@@ -78,8 +79,14 @@ void tallyProbe(QSqlQuery &query, const ShiftedRecords::Probe &probe, qint64 ini
     if (!query.exec())
         return;
     QHash<qint64, QSet<qint64>> shiftsBySource;
-    while (query.next())
-        shiftsBySource[query.value(0).toLongLong()].insert(probe.utcMs - query.value(1).toLongLong());
+    while (query.next()) {
+        // A whole day apart is the day before or after of records kept by the day (at
+        // midnight, the file giving only dates), far more often than two zones a day apart
+        // (only the Pacific's are): no sign.
+        const qint64 shift = probe.utcMs - query.value(1).toLongLong();
+        if (qAbs(shift) != DayMs)
+            shiftsBySource[query.value(0).toLongLong()].insert(shift);
+    }
     for (auto it = shiftsBySource.cbegin(); it != shiftsBySource.cend(); ++it) {
         if (it->size() == 1 || it->contains(0))
             ++tally[it.key()][it->contains(0) ? 0 : *it->cbegin()];

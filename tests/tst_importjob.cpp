@@ -485,6 +485,9 @@ void tst_ImportJob::aNextReturnWithNoShiftedRecordsIsNotSaidToHaveThem_data()
     QTest::newRow("the same zone") << u"ids/ids-sample.csv"_qs << u"ids/ids-sample-next-return.csv"_qs << 2 << 4;
     // The next return's records stand in the first at one hour, two, ... six: no one shift.
     QTest::newRow("a device asking every hour") << u"ids/ids-hourly.csv"_qs << u"ids/ids-hourly-next-return.csv"_qs << 6 << 0;
+    // Records at midnight, as a file giving only their days has them: the next return's first
+    // day stands a day after the first's last, at that one shift.
+    QTest::newRow("records of whole days") << u"ids/ids-midnight.csv"_qs << u"ids/ids-midnight-next-return.csv"_qs << 9 << 0;
 }
 
 void tst_ImportJob::aNextReturnWithNoShiftedRecordsIsNotSaidToHaveThem()
