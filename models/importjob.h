@@ -155,6 +155,10 @@ struct FileImportResult
     /// name and that zone. Empty otherwise.
     QString shiftedSource;
     QString shiftedSourceZone;
+    /// Another source holding records of this file with day and month swapped, where this
+    /// file's day/month order was declared: its name, and the other order ("dmy" or "mdy").
+    QString swappedSource;
+    QString swappedToOrder;
     QStringList notes;    ///< how the file was read that loses nothing (its blank lines): said, not warned
     /// Worksheets left out that have no header row but could go on from the records before
     /// them: ReadSettings::readContinuedWorksheets reads them so.

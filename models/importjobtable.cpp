@@ -210,6 +210,10 @@ void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, in
         file.shiftedSource = part.shiftedSource;
         file.shiftedSourceZone = part.shiftedSourceZone;
     }
+    if (file.swappedSource.isEmpty()) {
+        file.swappedSource = part.swappedSource;
+        file.swappedToOrder = part.swappedToOrder;
+    }
     for (const QString &warning : part.warnings) { // the worksheets not read: the same for every part
         if (!file.warnings.contains(warning))
             file.warnings.append(warning);
@@ -287,10 +291,22 @@ std::optional<ShiftedRecords::Finding> JobRunner::noteShiftedRecords(const Table
 {
     if (!m_case) // a dry run into a case not made yet: nothing to compare with
         return std::nullopt;
-    const auto found = ShiftedRecords::find(m_case->db(), importer.format().id, m_sample.probes(), sourceId);
+    const QJsonObject metadata = importer.metadata();
+    ShiftedRecords::DateOrderRead dateOrder{metadata.value(QStringLiteral("date_order")).toString(),
+                                            metadata.value(QStringLiteral("date_order_from")).toString()};
+    if (!m_sample.datesReadTwoWays()) // an order declared for dates such as 2016-03-04 cannot be a slip
+        dateOrder = {};
+    const auto found = ShiftedRecords::find(m_case->db(), importer.format().id, m_sample.probes(), sourceId, dateOrder);
     if (!found)
         return found;
     result.warnings.append(result.inPart(ShiftedRecords::warning(*found, importer.zoneDescription(), importer.zoneDeclared())));
+    if (found->datesSwapped) { // the order declared here may be the slip: the dialog offers the other
+        if (dateOrder.declared()) {
+            result.swappedSource = found->sourceName;
+            result.swappedToOrder = dateOrder.order == u"dmy" ? QStringLiteral("mdy") : QStringLiteral("dmy");
+        }
+        return found;
+    }
     // The other's zone may be chosen for this file in its place (not "stated in records"), unless
     // it is this one's already: then the provider wrote one of the two in another zone than said.
     if (importer.zoneDeclared() && found->sourceZone != importer.zoneDescription()

@@ -1,12 +1,16 @@
 #include "shiftedrecords.h"
 
 #include "ipaddressflags.h"
+#include "timestampparser.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -22,6 +26,7 @@ struct OtherSource
     QString name;
     QString zone;
     bool declared = false;
+    ShiftedRecords::DateOrderRead dateOrder;
 };
 
 /// The other sources of the case in @p formatId: only they can hold the same records.
@@ -29,13 +34,15 @@ QHash<qint64, OtherSource> otherSources(const QSqlDatabase &db, const QString &f
 {
     QHash<qint64, OtherSource> sources;
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, file_name, time_zone, zone_declared FROM sources WHERE format = ? AND id <> ?"));
+    query.prepare(QStringLiteral("SELECT id, file_name, time_zone, zone_declared, json_extract(metadata, '$.date_order'),"
+                                 " json_extract(metadata, '$.date_order_from') FROM sources WHERE format = ? AND id <> ?"));
     query.addBindValue(formatId);
     query.addBindValue(thisSourceId);
     if (query.exec()) {
         while (query.next())
             sources.insert(query.value(0).toLongLong(),
-                           {query.value(1).toString(), query.value(2).toString(), query.value(3).toInt() == 1});
+                           {query.value(1).toString(), query.value(2).toString(), query.value(3).toInt() == 1,
+                            {query.value(4).toString(), query.value(5).toString()}});
     }
     return sources;
 }
@@ -65,6 +72,15 @@ private:
 /// For each other source, how many probes it holds at each shift (0: the same time, a duplicate).
 using Tally = QHash<qint64, QMap<qint64, int>>;
 
+/// Binds a record's fields but its initiator and time, which the queries ask for first.
+void bindFieldsButTime(QSqlQuery &query, const ShiftedRecords::Probe &probe, std::optional<qint64> counterpart)
+{
+    query.addBindValue(probe.subtype);
+    query.addBindValue(counterpart ? QVariant(*counterpart) : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(probe.clientIp.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(probe.clientIp));
+    query.addBindValue(probe.deviceCount ? QVariant(*probe.deviceCount) : QVariant(QMetaType(QMetaType::Int)));
+}
+
 /// Counts a probe at a shift only where the other source holds it at that one shift and no
 /// other: a device asking every hour matches itself an hour on, and two hours, and is no sign.
 void tallyProbe(QSqlQuery &query, const ShiftedRecords::Probe &probe, qint64 initiator, std::optional<qint64> counterpart,
@@ -72,10 +88,7 @@ void tallyProbe(QSqlQuery &query, const ShiftedRecords::Probe &probe, qint64 ini
 {
     query.addBindValue(initiator);
     query.addBindValue(probe.utcMs);
-    query.addBindValue(probe.subtype);
-    query.addBindValue(counterpart ? QVariant(*counterpart) : QVariant(QMetaType(QMetaType::LongLong)));
-    query.addBindValue(probe.clientIp.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(probe.clientIp));
-    query.addBindValue(probe.deviceCount ? QVariant(*probe.deviceCount) : QVariant(QMetaType(QMetaType::Int)));
+    bindFieldsButTime(query, probe, counterpart);
     if (!query.exec())
         return;
     QHash<qint64, QSet<qint64>> shiftsBySource;
@@ -121,6 +134,144 @@ std::optional<QPair<QList<qint64>, int>> shiftOf(const QMap<qint64, int> &byShif
     return qMakePair(shifts, matched);
 }
 
+/// A record's date with day and month swapped, in the zone its time was read in: where it
+/// stands if its 03/04 was read the other way.
+struct SwappedDate
+{
+    qint64 utcMs = 0;
+    QDate here;
+    QDate there;
+};
+
+/// None where the two cannot be swapped: a day above 12, or the same as the month.
+std::optional<SwappedDate> swappedDate(const ShiftedRecords::Probe &probe, QHash<QString, std::optional<QTimeZone>> &zones)
+{
+    auto zone = zones.constFind(probe.zone);
+    if (zone == zones.cend())
+        zone = zones.insert(probe.zone, TimestampParser::zoneFromDeclaration(probe.zone));
+    if (!*zone)
+        return std::nullopt;
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(probe.utcMs, **zone);
+    const QDate date = local.date();
+    if (date.day() > 12 || date.day() == date.month())
+        return std::nullopt;
+    const QDate swapped(date.year(), date.day(), date.month());
+    return SwappedDate{QDateTime(swapped, local.time(), **zone).toMSecsSinceEpoch(), date, swapped};
+}
+
+/// How many probes an other source holds with day and month swapped, and one as an example.
+struct SwapTally
+{
+    int matched = 0;
+    SwappedDate example;
+};
+
+/// Counts a probe for a source holding it at its swapped date, unless that source holds it a day
+/// before or after that too: a call made every day at nine is found at any date, and is no sign.
+void tallySwapped(QSqlQuery &query, const ShiftedRecords::Probe &probe, qint64 initiator, std::optional<qint64> counterpart,
+                  const SwappedDate &swap, const QSet<qint64> &swappable, QHash<qint64, SwapTally> &tally)
+{
+    query.addBindValue(initiator);
+    query.addBindValue(swap.utcMs);
+    query.addBindValue(swap.utcMs - DayMs);
+    query.addBindValue(swap.utcMs + DayMs);
+    bindFieldsButTime(query, probe, counterpart);
+    if (!query.exec())
+        return;
+    QSet<qint64> atSwap;
+    QSet<qint64> daily;
+    while (query.next())
+        (query.value(1).toLongLong() == swap.utcMs ? atSwap : daily).insert(query.value(0).toLongLong());
+    for (const qint64 source : std::as_const(atSwap)) {
+        if (!swappable.contains(source) || daily.contains(source))
+            continue;
+        SwapTally &counted = tally[source];
+        if (counted.matched++ == 0)
+            counted.example = swap;
+    }
+}
+
+/// Where records may stand with day and month swapped: only where one of the two files' order
+/// was declared. An order settled from the data is right (a day above 12 settled it).
+QSet<qint64> swappableSources(const QHash<qint64, OtherSource> &sources, const ShiftedRecords::DateOrderRead &dateOrder)
+{
+    QSet<qint64> swappable;
+    for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
+        if (dateOrder.declared() || it->dateOrder.declared())
+            swappable.insert(it.key());
+    }
+    return swappable;
+}
+
+QString orderPhrase(const ShiftedRecords::DateOrderRead &read)
+{
+    if (read.order.isEmpty())
+        return ShiftedRecords::tr("as written, which reads one way only (2016-03-04)");
+    const bool dayFirst = read.order == u"dmy";
+    if (read.declared())
+        return dayFirst ? ShiftedRecords::tr("day first, as declared on import")
+                        : ShiftedRecords::tr("month first, as declared on import");
+    return dayFirst ? ShiftedRecords::tr("day first, settled from its data") : ShiftedRecords::tr("month first, settled from its data");
+}
+
+ShiftedRecords::Finding findingIn(const OtherSource &source, int matched, int checked)
+{
+    ShiftedRecords::Finding finding;
+    finding.sourceName = source.name;
+    finding.sourceZone = source.zone;
+    finding.sourceZoneDeclared = source.declared;
+    finding.matched = matched;
+    finding.checked = checked;
+    return finding;
+}
+
+/// The other source holding the most probes at one shift (or two an hour apart), if any does.
+std::optional<ShiftedRecords::Finding> mostShifted(const Tally &tally, const QHash<qint64, OtherSource> &sources, int checked)
+{
+    std::optional<ShiftedRecords::Finding> best;
+    for (auto it = tally.cbegin(); it != tally.cend(); ++it) {
+        const auto source = sources.constFind(it.key());
+        const auto shift = source != sources.cend() ? shiftOf(*it) : std::nullopt;
+        if (!shift || (best && best->matched >= shift->second))
+            continue;
+        best = findingIn(*source, shift->second, checked);
+        best->shiftsMs = shift->first;
+    }
+    return best;
+}
+
+/// The other source holding the most probes with day and month swapped, if more than at their
+/// own dates (a day equal to its month reads the same either way), as a shift must; unless
+/// @p best holds as many shifted.
+std::optional<ShiftedRecords::Finding> mostSwapped(const QHash<qint64, SwapTally> &swaps, const Tally &tally,
+                                                   const QHash<qint64, OtherSource> &sources,
+                                                   const ShiftedRecords::DateOrderRead &dateOrder, int checked,
+                                                   std::optional<ShiftedRecords::Finding> best)
+{
+    for (auto it = swaps.cbegin(); it != swaps.cend(); ++it) {
+        if (it->matched < FewestMatched || it->matched <= tally.value(it.key()).value(0) || (best && best->matched >= it->matched))
+            continue;
+        const OtherSource source = sources.value(it.key());
+        best = findingIn(source, it->matched, checked);
+        best->datesSwapped = true;
+        best->exampleHere = it->example.here.toString(Qt::ISODate);
+        best->exampleThere = it->example.there.toString(Qt::ISODate);
+        best->dateOrder = dateOrder;
+        best->sourceDateOrder = source.dateOrder;
+    }
+    return best;
+}
+
+/// "03/04/2016", "3.4.16": a date whose day and month could each be the other.
+bool readsTwoWays(const QString &time)
+{
+    static const QRegularExpression date(QStringLiteral("^\\s*(\\d{1,2})[./-](\\d{1,2})[./-]\\d{2,4}(?!\\d)"));
+    const auto m = date.match(time);
+    const int first = m.hasMatch() ? m.captured(1).toInt() : 0;
+    const int second = m.hasMatch() ? m.captured(2).toInt() : 0;
+    return first != second && first >= 1 && first <= 12 && second >= 1 && second <= 12;
+}
+
 QString shiftText(qint64 shiftMs)
 {
     const qint64 minutes = qAbs(shiftMs) / 60000;
@@ -146,8 +297,9 @@ void ShiftedRecords::Sample::offer(const EventRecord &event)
 {
     if (m_offered++ % m_stride != 0)
         return;
+    m_datesReadTwoWays = m_datesReadTwoWays || readsTwoWays(event.timeRaw);
     m_probes.append({event.subtype, event.utcMs, event.initiator.normalized, event.counterpart.normalized,
-                     event.clientIp.isEmpty() ? QString() : IpAddressFlags::addressOf(event.clientIp), event.deviceCount});
+                     event.clientIp.isEmpty() ? QString() : IpAddressFlags::addressOf(event.clientIp), event.deviceCount, event.timeZone});
     if (m_probes.size() < Size)
         return;
     // Full: keep every other record kept (those at multiples of twice the stride) and go on so.
@@ -159,37 +311,44 @@ void ShiftedRecords::Sample::offer(const EventRecord &event)
 }
 
 std::optional<ShiftedRecords::Finding> ShiftedRecords::find(const QSqlDatabase &db, const QString &formatId,
-                                                            const QList<Probe> &probes, qint64 thisSourceId)
+                                                            const QList<Probe> &probes, qint64 thisSourceId,
+                                                            const DateOrderRead &dateOrder)
 {
     const QHash<qint64, OtherSource> sources = otherSources(db, formatId, thisSourceId);
     if (sources.isEmpty() || probes.isEmpty())
         return std::nullopt;
     // Each probe is looked for at every quarter hour within a day and two hours of its time,
     // through the index by initiator and time: one seek a shift, however busy the handle.
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("WITH RECURSIVE quarter(n) AS (SELECT -%1 UNION ALL SELECT n + 1 FROM quarter WHERE n < %1)"
-                                 " SELECT o.source_id, o.utc_ms FROM events o"
-                                 " WHERE o.initiator_id = ? AND o.utc_ms IN (SELECT ? + n * %2 FROM quarter)"
-                                 " AND o.subtype = ? AND o.counterpart_id IS ? AND o.client_ip IS ? AND o.device_count IS ?")
-                      .arg(MostQuarterHours)
-                      .arg(QuarterHourMs));
+    QSqlQuery shiftQuery(db);
+    shiftQuery.setForwardOnly(true);
+    shiftQuery.prepare(QStringLiteral("WITH RECURSIVE quarter(n) AS (SELECT -%1 UNION ALL SELECT n + 1 FROM quarter WHERE n < %1)"
+                                      " SELECT o.source_id, o.utc_ms FROM events o"
+                                      " WHERE o.initiator_id = ? AND o.utc_ms IN (SELECT ? + n * %2 FROM quarter)"
+                                      " AND o.subtype = ? AND o.counterpart_id IS ? AND o.client_ip IS ? AND o.device_count IS ?")
+                           .arg(MostQuarterHours)
+                           .arg(QuarterHourMs));
+    // And, where a day/month order was declared, at its date swapped and a day either side.
+    const QSet<qint64> swappable = swappableSources(sources, dateOrder);
+    QSqlQuery swapQuery(db);
+    swapQuery.setForwardOnly(true);
+    swapQuery.prepare(QStringLiteral("SELECT o.source_id, o.utc_ms FROM events o WHERE o.initiator_id = ? AND o.utc_ms IN (?, ?, ?)"
+                                     " AND o.subtype = ? AND o.counterpart_id IS ? AND o.client_ip IS ? AND o.device_count IS ?"));
     HandleIds handles(db);
+    QHash<QString, std::optional<QTimeZone>> zones;
     Tally tally;
+    QHash<qint64, SwapTally> swaps;
     for (const Probe &probe : probes) {
         const auto initiator = handles.of(probe.initiator);
         const auto counterpart = probe.counterpart.isEmpty() ? std::nullopt : handles.of(probe.counterpart);
-        if (initiator && (probe.counterpart.isEmpty() || counterpart)) // a handle the case lacks: no record has it
-            tallyProbe(query, probe, *initiator, counterpart, tally);
+        if (!initiator || (!probe.counterpart.isEmpty() && !counterpart)) // a handle the case lacks: no record has it
+            continue;
+        tallyProbe(shiftQuery, probe, *initiator, counterpart, tally);
+        const auto swap = swappable.isEmpty() ? std::nullopt : swappedDate(probe, zones);
+        if (swap)
+            tallySwapped(swapQuery, probe, *initiator, counterpart, *swap, swappable, swaps);
     }
-    std::optional<Finding> best;
-    for (auto it = tally.cbegin(); it != tally.cend(); ++it) {
-        const auto source = sources.constFind(it.key());
-        const auto shift = source != sources.cend() ? shiftOf(*it) : std::nullopt;
-        if (shift && (!best || shift->second > best->matched))
-            best = Finding{source->name, source->zone, source->declared, shift->first, shift->second, int(probes.size())};
-    }
-    return best;
+    const auto shifted = mostShifted(tally, sources, int(probes.size()));
+    return mostSwapped(swaps, tally, sources, dateOrder, int(probes.size()), shifted);
 }
 
 QJsonObject ShiftedRecords::Finding::toJson() const
@@ -197,28 +356,57 @@ QJsonObject ShiftedRecords::Finding::toJson() const
     QJsonArray shifts;
     for (const qint64 shift : shiftsMs)
         shifts.append(shift);
-    return {{QStringLiteral("source"), sourceName},
-            {QStringLiteral("source_zone"), sourceZone},
-            {QStringLiteral("source_zone_declared"), sourceZoneDeclared},
-            {QStringLiteral("shifts_ms"), shifts},
-            {QStringLiteral("matched"), matched},
-            {QStringLiteral("checked"), checked}};
+    QJsonObject json{{QStringLiteral("source"), sourceName},
+                     {QStringLiteral("source_zone"), sourceZone},
+                     {QStringLiteral("source_zone_declared"), sourceZoneDeclared},
+                     {QStringLiteral("shifts_ms"), shifts},
+                     {QStringLiteral("matched"), matched},
+                     {QStringLiteral("checked"), checked}};
+    if (datesSwapped) {
+        json.insert(QStringLiteral("dates_swapped"), true);
+        json.insert(QStringLiteral("example_here"), exampleHere);
+        json.insert(QStringLiteral("example_there"), exampleThere);
+        json.insert(QStringLiteral("date_order"), dateOrder.order);
+        json.insert(QStringLiteral("date_order_from"), dateOrder.from);
+        json.insert(QStringLiteral("source_date_order"), sourceDateOrder.order);
+        json.insert(QStringLiteral("source_date_order_from"), sourceDateOrder.from);
+    }
+    return json;
 }
 
 std::optional<ShiftedRecords::Finding> ShiftedRecords::Finding::fromJson(const QJsonObject &json)
 {
     if (json.isEmpty())
         return std::nullopt;
-    Finding finding{json.value(QStringLiteral("source")).toString(), json.value(QStringLiteral("source_zone")).toString(),
-                    json.value(QStringLiteral("source_zone_declared")).toBool(), {},
-                    json.value(QStringLiteral("matched")).toInt(), json.value(QStringLiteral("checked")).toInt()};
+    const auto text = [&json](const char *key) { return json.value(QLatin1StringView(key)).toString(); };
+    Finding finding;
+    finding.sourceName = text("source");
+    finding.sourceZone = text("source_zone");
+    finding.sourceZoneDeclared = json.value(QStringLiteral("source_zone_declared")).toBool();
+    finding.matched = json.value(QStringLiteral("matched")).toInt();
+    finding.checked = json.value(QStringLiteral("checked")).toInt();
     for (const QJsonValue &shift : json.value(QStringLiteral("shifts_ms")).toArray())
         finding.shiftsMs.append(qint64(shift.toDouble()));
+    finding.datesSwapped = json.value(QStringLiteral("dates_swapped")).toBool();
+    finding.exampleHere = text("example_here");
+    finding.exampleThere = text("example_there");
+    finding.dateOrder = {text("date_order"), text("date_order_from")};
+    finding.sourceDateOrder = {text("source_date_order"), text("source_date_order_from")};
     return finding;
 }
 
 QString ShiftedRecords::warning(const Finding &finding, const QString &zone, bool zoneDeclared)
 {
+    if (finding.datesSwapped)
+        return tr("%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but "
+                  "their date, its day and month swapped (%3 here, %4 there): the same records, their dates read in "
+                  "two orders? This file's dates were read %5, those of “%2” %6. They are not joined as duplicates and "
+                  "stand twice in the case; if an order was wrong, import the files again into a new case, each in the "
+                  "order its provider wrote its dates in.",
+                  nullptr, finding.matched)
+            .arg(finding.checked)
+            .arg(finding.sourceName, finding.exampleHere, finding.exampleThere, orderPhrase(finding.dateOrder),
+                 orderPhrase(finding.sourceDateOrder));
     QStringList shifts;
     for (const qint64 shift : finding.shiftsMs)
         shifts.append(shiftText(shift));

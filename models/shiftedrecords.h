@@ -14,7 +14,9 @@
 /// time, which differs by whole quarter hours: the same records read in two zones (one declared
 /// wrongly, or a provider that changed the zone it writes in). A duplicate is known by its time,
 /// so such records are not joined: they stand twice in the case, and nothing else would say so.
-/// A sample of the file's records is looked for in the case at each shift up to 26 hours.
+/// A sample of the file's records is looked for in the case at each shift up to 26 hours, and,
+/// where one of the two files' day/month order was declared rather than settled from the data,
+/// at its date with day and month swapped (03/04 read as 4 March in one, 3 April in the other).
 class ShiftedRecords final
 {
     Q_DECLARE_TR_FUNCTIONS(ShiftedRecords)
@@ -28,6 +30,15 @@ public:
         QString counterpart; ///< empty for a connection
         QString clientIp;    ///< as the case stores the address
         std::optional<int> deviceCount;
+        QString zone; ///< the zone its time was read in (EventRecord::timeZone)
+    };
+
+    /// @brief How a file's dates like 03/04/2016 were read, as sources.metadata keeps it.
+    struct DateOrderRead
+    {
+        QString order; ///< "dmy", "mdy", or empty: no such date was read
+        QString from;  ///< "declared by analyst", "settled from the data", ...
+        bool declared() const { return !order.isEmpty() && !from.startsWith(u"settled"); }
     };
 
     /// @brief An even sample of a file's records as they are read: every k-th, k doubling each
@@ -38,9 +49,13 @@ public:
         static constexpr int Size = 256;
         void offer(const EventRecord &event);
         const QList<Probe> &probes() const { return m_probes; }
+        /// @brief Whether a record sampled had a date that reads two ways (03/04/2016): only
+        /// then can the day/month order declared for the file be a slip.
+        bool datesReadTwoWays() const { return m_datesReadTwoWays; }
 
     private:
         QList<Probe> m_probes;
+        bool m_datesReadTwoWays = false;
         qint64 m_offered = 0;
         qint64 m_stride = 1;
     };
@@ -54,6 +69,13 @@ public:
         QList<qint64> shiftsMs; ///< this file's time minus the other's; one, or two an hour apart
         int matched = 0;        ///< records of the sample found at those shifts
         int checked = 0;        ///< records in the sample
+        /// Found with day and month swapped (shiftsMs then empty): one record's date here and
+        /// there as an example, and how each file's dates were read.
+        bool datesSwapped = false;
+        QString exampleHere;
+        QString exampleThere;
+        DateOrderRead dateOrder;
+        DateOrderRead sourceDateOrder;
 
         /// @brief As the source's metadata keeps it ("shifted_records"), so its description can
         /// say it again in the language of the day.
@@ -62,9 +84,10 @@ public:
     };
 
     /// @brief Looks for @p probes (records of format @p formatId) in the other sources of
-    /// @p db's case; @p thisSourceId is the file's own source (-1 in a dry run, before it is).
+    /// @p db's case; @p thisSourceId is the file's own source (-1 in a dry run, before it is),
+    /// @p dateOrder how its dates were read.
     static std::optional<Finding> find(const QSqlDatabase &db, const QString &formatId, const QList<Probe> &probes,
-                                       qint64 thisSourceId);
+                                       qint64 thisSourceId, const DateOrderRead &dateOrder = {});
     /// @brief The warning for @p finding, of a file read in @p zone (declared or not).
     static QString warning(const Finding &finding, const QString &zone, bool zoneDeclared);
 };

@@ -62,6 +62,7 @@ private slots:
     void aLetterFoundBesideTheRecordsIsLeftOut();
     void aFileTheCaseHoldsSaysSoInItsOwnWords();
     void aNextReturnInAnotherZoneSaysWhichZoneJoinsIt();
+    void aNextReturnInTheOtherDateOrderSaysWhichOrderJoinsIt();
     void progressBarIsBusyWhileIndexesAreBuilt();
     void fileDialogLeavesAnOpenCasesLocksAlone();
     void exportsNeverOverwriteACase();
@@ -287,6 +288,33 @@ void tst_ImportDialog::aNextReturnInAnotherZoneSaysWhichZoneJoinsIt()
                                       "above: the records both hold are then known as the same."_qs);
     // Chosen so, the four are known as the same records, and nothing is said.
     choose(zone, QStringLiteral("UTC"));
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(errors->count(), 0);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text().contains(u"4 duplicate"_qs));
+}
+
+void tst_ImportDialog::aNextReturnInTheOtherDateOrderSaysWhichOrderJoinsIt()
+{
+    ImportParams first;
+    first.casePath = m_dir.filePath(QStringLiteral("swapped.llcase"));
+    first.files = {dataPath(QStringLiteral("carrier/cdr-sided-march.csv"))};
+    first.timeZone = QStringLiteral("UTC");
+    QVERIFY(ImportJob::run(first).allOk());
+    ImportDialog dialog({dataPath(QStringLiteral("carrier/cdr-sided-march-next-return.csv"))}, first.casePath, QStringLiteral("US"));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    auto *order = dialog.findChild<QComboBox *>(QStringLiteral("dateOrderBox"));
+    choose(order, int(DateOrder::MonthFirst));
+    QVERIFY(ready.wait(10000));
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
+    QVERIFY(ready.wait(10000));
+    auto *errors = dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"));
+    QCOMPARE(errors->count(), 2);
+    QVERIFY(errors->item(0)->text().startsWith(u"cdr-sided-march-next-return.csv: 3 of the 5 records checked"_qs));
+    QCOMPARE(errors->item(1)->text(), u"→ If this file's dates are written day first, choose day first above: the records it "
+                                      "shares with “cdr-sided-march.csv” are then known as the same."_qs);
+    // Chosen so, four are known as the same records, and nothing is said.
+    choose(order, int(DateOrder::DayFirst));
     QVERIFY(ready.wait(10000));
     QCOMPARE(errors->count(), 0);
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text().contains(u"4 duplicate"_qs));

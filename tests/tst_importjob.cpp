@@ -49,6 +49,9 @@ private slots:
     void aFileReadAgainAcrossAClockChangeIsSaidToBeShiftedByBoth();
     void aReturnWrittenInAnotherZoneThanTheOneDeclaredIsSaidToo();
     void twoReturnsOfOneImportInTwoZonesAreSaidToBe();
+    void aReturnReadWithDayAndMonthSwappedIsSaidToBe();
+    void aReturnSwappedBeforeIsSaidToBeByTheNextOne_data();
+    void aReturnSwappedBeforeIsSaidToBeByTheNextOne();
     void theSampleSpansTheWholeFile();
     void sourceFileUntouched();
     void cancelRollsBackEverything();
@@ -466,11 +469,23 @@ QStringList shiftWarnings(const ImportResult &result)
     QStringList found;
     for (const FileImportResult &file : result.files) {
         for (const QString &warning : file.warnings) {
-            if (warning.contains(QStringLiteral("with every field the same but their time")))
+            if (warning.contains(QStringLiteral("with every field the same but their ")))
                 found.append(warning);
         }
     }
     return found;
+}
+
+/// @p file imported into @p casePath, its times declared UTC and its day/month order @p order.
+ImportResult importInOrder(const QString &casePath, const QString &file, DateOrder order, bool dryRun = false)
+{
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {file};
+    params.timeZone = QStringLiteral("UTC");
+    params.dateOrder = order;
+    params.dryRun = dryRun;
+    return ImportJob::run(params);
 }
 
 } // namespace
@@ -479,15 +494,36 @@ void tst_ImportJob::aNextReturnWithNoShiftedRecordsIsNotSaidToHaveThem_data()
 {
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("next");
+    QTest::addColumn<int>("nextOrder"); // DateOrder declared for the next return
     QTest::addColumn<int>("accepted");
     QTest::addColumn<int>("duplicate");
+    const int unknown = int(DateOrder::Unknown);
     // Read in the same zone: the four records of the first are joined as duplicates.
-    QTest::newRow("the same zone") << u"ids/ids-sample.csv"_qs << u"ids/ids-sample-next-return.csv"_qs << 2 << 4;
+    QTest::newRow("the same zone") << u"ids/ids-sample.csv"_qs << u"ids/ids-sample-next-return.csv"_qs << unknown << 2 << 4;
     // The next return's records stand in the first at one hour, two, ... six: no one shift.
-    QTest::newRow("a device asking every hour") << u"ids/ids-hourly.csv"_qs << u"ids/ids-hourly-next-return.csv"_qs << 6 << 0;
+    QTest::newRow("a device asking every hour") << u"ids/ids-hourly.csv"_qs << u"ids/ids-hourly-next-return.csv"_qs << unknown
+                                                << 6 << 0;
     // Records at midnight, as a file giving only their days has them: the next return's first
     // day stands a day after the first's last, at that one shift.
-    QTest::newRow("records of whole days") << u"ids/ids-midnight.csv"_qs << u"ids/ids-midnight-next-return.csv"_qs << 9 << 0;
+    QTest::newRow("records of whole days") << u"ids/ids-midnight.csv"_qs << u"ids/ids-midnight-next-return.csv"_qs << unknown
+                                           << 9 << 0;
+    // Dates of 3 to 10 March, declared day first as the first return's settled: four duplicates.
+    QTest::newRow("the same day/month order") << u"carrier/cdr-sided-march.csv"_qs << u"carrier/cdr-sided-march-next-return.csv"_qs
+                                              << int(DateOrder::DayFirst) << 1 << 4;
+    // A call every day at 09:10 from January to March, then 1 to 12 April: 2 April swapped is
+    // 4 February, which the first holds, as it holds each day.
+    QTest::newRow("a call every day at nine") << u"carrier/cdr-sided-daily.csv"_qs << u"carrier/cdr-sided-daily-next-return.csv"_qs
+                                              << int(DateOrder::DayFirst) << 12 << 0;
+    // A call at ten on 4, 6 and 9 March and on 3 April, June and September: each of the next
+    // return's stands in the first at both readings of its date, as a duplicate too.
+    QTest::newRow("calls at both readings of their dates")
+        << u"carrier/cdr-sided-both-readings.csv"_qs << u"carrier/cdr-sided-both-readings-next-return.csv"_qs
+        << int(DateOrder::DayFirst) << 0 << 5;
+    // Calls at ten on 3 April, June and September, then on 4, 6 and 9 March: each return has a
+    // day above 12, which settles its order, and neither can have been read the wrong way.
+    QTest::newRow("both orders settled from the data")
+        << u"carrier/cdr-sided-third-of-the-month.csv"_qs << u"carrier/cdr-sided-third-of-the-month-next-return.csv"_qs
+        << unknown << 4 << 0;
 }
 
 void tst_ImportJob::aNextReturnWithNoShiftedRecordsIsNotSaidToHaveThem()
@@ -495,8 +531,9 @@ void tst_ImportJob::aNextReturnWithNoShiftedRecordsIsNotSaidToHaveThem()
     QFETCH(QString, first);
     QFETCH(QString, next);
     const QString casePath = newCasePath();
+    QFETCH(int, nextOrder);
     QVERIFY(importInto(casePath, {dataPath(first)}, QStringLiteral("UTC")).allOk());
-    const ImportResult later = importInto(casePath, {dataPath(next)}, QStringLiteral("UTC"));
+    const ImportResult later = importInOrder(casePath, dataPath(next), DateOrder(nextOrder));
     QVERIFY(later.allOk());
     QTEST(int(later.files.first().accepted), "accepted");
     QTEST(int(later.files.first().duplicate), "duplicate");
@@ -603,6 +640,79 @@ void tst_ImportJob::twoReturnsOfOneImportInTwoZonesAreSaidToBe()
     QCOMPARE(shiftWarnings(result).size(), 1);
     QVERIFY(result.files.at(0).warnings.isEmpty());
     QCOMPARE(result.files.at(1).shiftedSource, u"ids-sample.csv"_qs);
+}
+
+void tst_ImportJob::aReturnReadWithDayAndMonthSwappedIsSaidToBe()
+{
+    // The next return's dates, 3 to 10 March, settle no order; declared month first, its
+    // 04/03 stands on 3 April, not on 4 March with the first return's same call.
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("carrier/cdr-sided-march.csv"))}, QStringLiteral("UTC")).allOk());
+    const QString next = dataPath(QStringLiteral("carrier/cdr-sided-march-next-return.csv"));
+    const QStringList before = TestSupport::snapshot(casePath);
+    const QString expected = QStringLiteral(
+        "3 of the 5 records checked (evenly through the file) stand in “cdr-sided-march.csv” with every field the same "
+        "but their date, its day and month swapped (2026-04-03 here, 2026-03-04 there): the same records, their dates "
+        "read in two orders? This file's dates were read month first, as declared on import, those of "
+        "“cdr-sided-march.csv” day first, settled from its data. They are not joined as duplicates and stand twice in "
+        "the case; if an order was wrong, import the files again into a new case, each in the order its provider wrote "
+        "its dates in.");
+
+    const ImportResult dry = importInOrder(casePath, next, DateOrder::MonthFirst, true);
+    QVERIFY(dry.allOk());
+    QCOMPARE(shiftWarnings(dry), QStringList{expected});
+    QCOMPARE(TestSupport::snapshot(casePath), before);
+
+    const ImportResult later = importInOrder(casePath, next, DateOrder::MonthFirst);
+    QVERIFY(later.allOk());
+    QCOMPARE(later.files.first().accepted, 4); // 03/03 reads the same either way: a duplicate
+    QCOMPARE(later.files.first().duplicate, 1);
+    QCOMPARE(shiftWarnings(later), QStringList{expected});
+    QCOMPARE(later.files.first().swappedSource, u"cdr-sided-march.csv"_qs); // the order the dialog offers
+    QCOMPARE(later.files.first().swappedToOrder, u"dmy"_qs);
+    QCOMPARE(later.files.first().shiftedSource, QString());
+    const auto db = openCase(casePath);
+    QVERIFY(db);
+    const QJsonObject kept = CaseQueries(db->db()).sources().at(1).metadata.value(QStringLiteral("shifted_records")).toObject();
+    QVERIFY(kept.value(QStringLiteral("dates_swapped")).toBool());
+    QCOMPARE(kept.value(QStringLiteral("source_date_order_from")).toString(), QStringLiteral("settled from the data"));
+    const SourceListModel sources(db->db());
+    QVERIFY(sources.data(sources.index(1, 0), Qt::ToolTipRole).toString().endsWith(u'\n' + expected));
+}
+
+void tst_ImportJob::aReturnSwappedBeforeIsSaidToBeByTheNextOne_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QString>("read");
+    QTest::newRow("its order settled from its data") << u"carrier/cdr-sided-march.csv"_qs << int(DateOrder::Unknown)
+                                                     << u"day first, settled from its data"_qs;
+    // An order declared for a file whose dates read one way only is none of its own.
+    QTest::newRow("its dates reading one way only") << u"carrier/cdr-sided-march-iso.csv"_qs << int(DateOrder::DayFirst)
+                                                    << u"as written, which reads one way only (2016-03-04)"_qs;
+}
+
+void tst_ImportJob::aReturnSwappedBeforeIsSaidToBeByTheNextOne()
+{
+    // The return read wrongly came first: the one whose dates cannot be wrong says so, and
+    // offers no order of its own to choose.
+    QFETCH(QString, file);
+    QFETCH(int, order);
+    QFETCH(QString, read);
+    const QString casePath = newCasePath();
+    QVERIFY(importInOrder(casePath, dataPath(QStringLiteral("carrier/cdr-sided-march-next-return.csv")), DateOrder::MonthFirst)
+                .allOk());
+    const ImportResult later = importInOrder(casePath, dataPath(file), DateOrder(order));
+    QVERIFY(later.allOk());
+    const QStringList warnings = shiftWarnings(later);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().startsWith(
+                 u"3 of the 7 records checked (evenly through the file) stand in “cdr-sided-march-next-return.csv” with "
+                 "every field the same but their date, its day and month swapped (2026-03-04 here, 2026-04-03 there): the "
+                 "same records, their dates read in two orders? This file's dates were read "_qs
+                 + read + u", those of “cdr-sided-march-next-return.csv” month first, as declared on import."_qs),
+             qPrintable(warnings.first()));
+    QCOMPARE(later.files.first().swappedSource, QString());
 }
 
 void tst_ImportJob::theSampleSpansTheWholeFile()

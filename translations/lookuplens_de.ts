@@ -2390,6 +2390,14 @@ dungen</translation>
         <source>→ If this file was written in the zone “%1” was read in, choose %2 above: the records both hold are then known as the same.</source>
         <translation>→ Wurde diese Datei in der Zone geschrieben, in der „%1“ gelesen wurde, wählen Sie oben %2: die Datensätze, die beide enthalten, werden dann als dieselben erkannt.</translation>
     </message>
+    <message>
+        <source>→ If this file&apos;s dates are written day first, choose day first above: the records it shares with “%1” are then known as the same.</source>
+        <translation>→ Schreibt diese Datei ihre Daten mit dem Tag zuerst, wählen Sie oben „Tag zuerst“: Die Datensätze, die sie mit „%1“ teilt, gelten dann als dieselben.</translation>
+    </message>
+    <message>
+        <source>→ If this file&apos;s dates are written month first, choose month first above: the records it shares with “%1” are then known as the same.</source>
+        <translation>→ Schreibt diese Datei ihre Daten mit dem Monat zuerst, wählen Sie oben „Monat zuerst“: Die Datensätze, die sie mit „%1“ teilt, gelten dann als dieselben.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>
@@ -4012,6 +4020,33 @@ nach Wochentag und Stunde
     <message>
         <source>in %1, as the file states</source>
         <translation>in %1, wie die Datei angibt</translation>
+    </message>
+    <message>
+        <source>as written, which reads one way only (2016-03-04)</source>
+        <translation>wie geschrieben, nur auf eine Weise lesbar (2016-03-04)</translation>
+    </message>
+    <message>
+        <source>day first, as declared on import</source>
+        <translation>Tag zuerst, wie beim Import angegeben</translation>
+    </message>
+    <message>
+        <source>month first, as declared on import</source>
+        <translation>Monat zuerst, wie beim Import angegeben</translation>
+    </message>
+    <message>
+        <source>day first, settled from its data</source>
+        <translation>Tag zuerst, aus ihren Daten bestimmt</translation>
+    </message>
+    <message>
+        <source>month first, settled from its data</source>
+        <translation>Monat zuerst, aus ihren Daten bestimmt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their date, its day and month swapped (%3 here, %4 there): the same records, their dates read in two orders? This file&apos;s dates were read %5, those of “%2” %6. They are not joined as duplicates and stand twice in the case; if an order was wrong, import the files again into a new case, each in the order its provider wrote its dates in.</source>
+        <translation>
+            <numerusform>%n der %1 geprüften Datensätze (gleichmäßig über die Datei verteilt) steht in „%2“ mit allen Feldern gleich außer seinem Datum, dessen Tag und Monat vertauscht sind (hier %3, dort %4): derselbe Datensatz, sein Datum in zwei Reihenfolgen gelesen? Die Daten dieser Datei wurden so gelesen: %5; die von „%2“: %6. Er wird nicht als Duplikat verbunden und steht doppelt im Fall; war eine Reihenfolge falsch, importieren Sie die Dateien erneut in einen neuen Fall, jede in der Reihenfolge, in der ihr Anbieter die Daten geschrieben hat.</numerusform>
+            <numerusform>%n der %1 geprüften Datensätze (gleichmäßig über die Datei verteilt) stehen in „%2“ mit allen Feldern gleich außer ihrem Datum, dessen Tag und Monat vertauscht sind (hier %3, dort %4): dieselben Datensätze, ihre Daten in zwei Reihenfolgen gelesen? Die Daten dieser Datei wurden so gelesen: %5; die von „%2“: %6. Sie werden nicht als Duplikate verbunden und stehen doppelt im Fall; war eine Reihenfolge falsch, importieren Sie die Dateien erneut in einen neuen Fall, jede in der Reihenfolge, in der ihr Anbieter die Daten geschrieben hat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

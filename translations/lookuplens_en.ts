@@ -651,6 +651,13 @@
             <numerusform>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their time, %3 here than there: the same records, read in two zones? This file was read %4, “%2” %5. They are not joined as duplicates and stand twice in the case; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their date, its day and month swapped (%3 here, %4 there): the same records, their dates read in two orders? This file&apos;s dates were read %5, those of “%2” %6. They are not joined as duplicates and stand twice in the case; if an order was wrong, import the files again into a new case, each in the order its provider wrote its dates in.</source>
+        <translation>
+            <numerusform>%n of the %1 records checked (evenly through the file) stands in “%2” with every field the same but its date, its day and month swapped (%3 here, %4 there): the same record, its date read in two orders? This file&apos;s dates were read %5, those of “%2” %6. It is not joined as a duplicate and stands twice in the case; if an order was wrong, import the files again into a new case, each in the order its provider wrote its dates in.</numerusform>
+            <numerusform>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their date, its day and month swapped (%3 here, %4 there): the same records, their dates read in two orders? This file&apos;s dates were read %5, those of “%2” %6. They are not joined as duplicates and stand twice in the case; if an order was wrong, import the files again into a new case, each in the order its provider wrote its dates in.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourceListModel</name>

@@ -172,6 +172,12 @@ QStringList ImportPreviewRows::problems(const ImportResult &result)
         problems.append(tr("→ If this file was written in the zone “%1” was read in, choose %2 above: the records both "
                            "hold are then known as the same.")
                             .arg(file.shiftedSource, file.shiftedSourceZone));
+    if (!file.swappedSource.isEmpty()) // so may the day/month order chosen here
+        problems.append(file.swappedToOrder == u"dmy"
+                            ? tr("→ If this file's dates are written day first, choose day first above: the records it "
+                                 "shares with “%1” are then known as the same.").arg(file.swappedSource)
+                            : tr("→ If this file's dates are written month first, choose month first above: the records "
+                                 "it shares with “%1” are then known as the same.").arg(file.swappedSource));
     for (const RejectedRow &row : file.rejectedRows)
         problems.append(QStringLiteral("%1:%2: %3").arg(name).arg(row.line).arg(row.reason));
     return problems;
