@@ -506,6 +506,13 @@ ParsedTime TimestampParser::parseSlashDate(const QRegularExpressionMatch &m, int
         unknown.error = tr("dates like \"%1\" can be read day-first or month-first and the file does not settle "
                            "which; declare the order (--date-order dmy or mdy)")
                             .arg(m.captured(0));
+        // Whether its zone is wanted too, said at once: one choice asked after the other took
+        // the analyst two rounds.
+        if (!m_headerZone && !m_declaredZone && !zoneFromLabel(m.captured(9))) {
+            unknown.zoneMissing = true;
+            unknown.error += tr(". Nor does the timestamp state a time zone, and none was declared for the source; "
+                                "declare the zone the provider used (--timezone)");
+        }
         return unknown;
     }
     const int first = m.captured(1).toInt();

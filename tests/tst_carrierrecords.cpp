@@ -736,10 +736,20 @@ void tst_CarrierRecords::ambiguousDatesNeedADeclaredOrder()
 {
     ImportParams params;
     params.files = {dataPath(QStringLiteral("carrier/cdr-sided-ambiguous.csv"))};
+    // Its zone not declared either: both are asked for at once.
+    const auto refusedTwice = import(params);
+    QVERIFY(refusedTwice.result.files.first().needsDateOrder);
+    QVERIFY(refusedTwice.result.files.first().needsTimeZone);
+    QVERIFY2(refusedTwice.result.files.first().error.endsWith(
+                 u"(--date-order dmy or mdy). Nor does the timestamp state a time zone, and none was declared for the "
+                 "source; declare the zone the provider used (--timezone)"_qs),
+             qPrintable(refusedTwice.result.files.first().error));
     params.timeZone = QStringLiteral("UTC");
     const auto refused = import(params);
     QVERIFY(!refused.result.allOk());
     QVERIFY(refused.result.files.first().needsDateOrder);
+    QVERIFY(!refused.result.files.first().needsTimeZone);
+    QVERIFY(!refused.result.files.first().error.contains(u"--timezone"_qs));
     QVERIFY2(refused.result.files.first().error.contains(QStringLiteral(":2: dates like \"02/10/2026 09:10:00\"")),
              qPrintable(refused.result.files.first().error));
     QVERIFY(refused.result.files.first().error.contains(QStringLiteral("--date-order")));

@@ -303,12 +303,16 @@ void tst_ImportDialog::aNextReturnInTheOtherDateOrderSaysWhichOrderJoinsIt()
     ImportDialog dialog({dataPath(QStringLiteral("carrier/cdr-sided-march-next-return.csv"))}, first.casePath, QStringLiteral("US"));
     QSignalSpy ready(&dialog, &ImportDialog::previewReady);
     QVERIFY(ready.wait(10000));
+    auto *errors = dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"));
+    // Neither its zone nor its order is settled: both asked for at once.
+    QCOMPARE(errors->count(), 3);
+    QCOMPARE(errors->item(1)->text(), u"→ Choose the zone of unmarked times above."_qs);
+    QCOMPARE(errors->item(2)->text(), u"→ Choose day first or month first above."_qs);
     auto *order = dialog.findChild<QComboBox *>(QStringLiteral("dateOrderBox"));
     choose(order, int(DateOrder::MonthFirst));
     QVERIFY(ready.wait(10000));
     choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
     QVERIFY(ready.wait(10000));
-    auto *errors = dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"));
     QCOMPARE(errors->count(), 2);
     QVERIFY(errors->item(0)->text().startsWith(u"cdr-sided-march-next-return.csv: 3 of the 5 records checked"_qs));
     QCOMPARE(errors->item(1)->text(), u"→ If this file's dates are written day first, choose day first above: the records it "

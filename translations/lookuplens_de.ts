@@ -649,6 +649,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>A file of the passwords of the ZIPs, workbooks and PDFs encrypted with one, a password a line, each tried in turn (- reads them from standard input); never given on the command line, where others could see them.</source>
         <translation>Eine Datei mit den Passwörtern der mit einem Passwort verschlüsselten ZIPs, Arbeitsmappen und PDFs, ein Passwort je Zeile, jedes der Reihe nach versucht (- liest sie von der Standardeingabe); nie auf der Befehlszeile angegeben, wo andere sie sehen könnten.</translation>
     </message>
+    <message>
+        <source>the first rows as written (no row can be shown as stored until --timezone and --date-order are given):</source>
+        <translation>die ersten Zeilen wie geschrieben (keine Zeile kann wie gespeichert gezeigt werden, bevor --timezone und --date-order angegeben sind):</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>
@@ -5026,6 +5030,10 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>unstated</source>
         <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>. Nor does the timestamp state a time zone, and none was declared for the source; declare the zone the provider used (--timezone)</source>
+        <translation>. Auch nennt der Zeitstempel keine Zeitzone, und für die Quelle wurde keine angegeben; geben Sie die Zone an, die der Provider verwendet hat (--timezone)</translation>
     </message>
 </context>
 <context>

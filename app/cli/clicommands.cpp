@@ -42,7 +42,9 @@ void printRowsAsWritten(const FileImportResult &file)
     if (file.rowsAsWritten.isEmpty())
         return;
     out() << QStringLiteral("  ")
-          << (file.needsTimeZone    ? Cli::tr("the first rows as written (no row can be shown as stored until --timezone is given):")
+          << (file.needsTimeZone && file.needsDateOrder
+                  ? Cli::tr("the first rows as written (no row can be shown as stored until --timezone and --date-order are given):")
+              : file.needsTimeZone    ? Cli::tr("the first rows as written (no row can be shown as stored until --timezone is given):")
               : file.needsMapping ? Cli::tr("the first rows as written (no row can be shown as stored until --profile is given):")
               : file.needsSubscriber ? Cli::tr("the first rows as written (no row can be shown as stored until --subscriber is given):")
                                   : Cli::tr("the first rows as written (no row can be shown as stored until --date-order is given):"))
