@@ -143,12 +143,22 @@ struct SwappedDate
     QDate there;
 };
 
+/// The zone a record's time was read in, as EventRecord::timeZone has it: "UTC", "+02:00",
+/// "Europe/Berlin", or a zone with the label or offset its text gave ("America/New_York (EDT)").
+std::optional<QTimeZone> zoneOf(const QString &zoneUsed)
+{
+    if (auto zone = TimestampParser::zoneFromDeclaration(zoneUsed))
+        return zone;
+    const qsizetype label = zoneUsed.indexOf(QStringLiteral(" ("));
+    return label > 0 ? TimestampParser::zoneFromDeclaration(zoneUsed.left(label)) : std::nullopt;
+}
+
 /// None where the two cannot be swapped: a day above 12, or the same as the month.
 std::optional<SwappedDate> swappedDate(const ShiftedRecords::Probe &probe, QHash<QString, std::optional<QTimeZone>> &zones)
 {
     auto zone = zones.constFind(probe.zone);
     if (zone == zones.cend())
-        zone = zones.insert(probe.zone, TimestampParser::zoneFromDeclaration(probe.zone));
+        zone = zones.insert(probe.zone, zoneOf(probe.zone));
     if (!*zone)
         return std::nullopt;
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(probe.utcMs, **zone);

@@ -52,6 +52,7 @@ private slots:
     void aReturnReadWithDayAndMonthSwappedIsSaidToBe();
     void aReturnSwappedBeforeIsSaidToBeByTheNextOne_data();
     void aReturnSwappedBeforeIsSaidToBeByTheNextOne();
+    void aSwappedReturnWhoseTimesNameTheirZoneIsSaidToo();
     void theSampleSpansTheWholeFile();
     void sourceFileUntouched();
     void cancelRollsBackEverything();
@@ -713,6 +714,32 @@ void tst_ImportJob::aReturnSwappedBeforeIsSaidToBeByTheNextOne()
                  + read + u", those of “cdr-sided-march-next-return.csv” month first, as declared on import."_qs),
              qPrintable(warnings.first()));
     QCOMPARE(later.files.first().swappedSource, QString());
+}
+
+void tst_ImportJob::aSwappedReturnWhoseTimesNameTheirZoneIsSaidToo()
+{
+    // "10:00:00 JST" read in Asia/Tokyo: each record's zone is "Asia/Tokyo (JST)", its date
+    // swapped in that zone.
+    const QByteArray header = "Target Number,Date,Time,Direction,Other Party,Type,Duration\n";
+    QByteArray first = header;
+    for (const char *date : {"04/03/2026", "06/03/2026", "09/03/2026", "16/03/2026"})
+        first += "+4915112345678," + QByteArray(date) + ",10:00:00 JST,Outgoing,+5511987654321,Voice,0:00:31\n";
+    const QByteArray next = first.left(first.indexOf("+4915112345678,16/03"));
+    ImportParams params;
+    params.casePath = newCasePath();
+    params.files = {writeFile(u"tokyo.csv"_qs, first)};
+    params.timeZone = QStringLiteral("Asia/Tokyo");
+    QVERIFY(ImportJob::run(params).allOk());
+    params.files = {writeFile(u"tokyo-next-return.csv"_qs, next)};
+    params.dateOrder = DateOrder::MonthFirst;
+    const ImportResult later = ImportJob::run(params);
+    QVERIFY(later.allOk());
+    const QStringList warnings = shiftWarnings(later);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().startsWith(u"3 of the 3 records checked (evenly through the file) stand in “tokyo.csv” with every "
+                                         "field the same but their date, its day and month swapped (2026-04-03 here, "
+                                         "2026-03-04 there)"_qs),
+             qPrintable(warnings.first()));
 }
 
 void tst_ImportJob::theSampleSpansTheWholeFile()
