@@ -13,7 +13,7 @@
 
 namespace {
 
-const char *const Caveat = "A lookup edge records that a device asked whether the other handle can be reached; it does "
+const char *const EdgeCaveat = "A lookup edge records that a device asked whether the other handle can be reached; it does "
                            "not show that any message or call took place. Lookup and communication edges are separate; "
                            "there is no merged weight.";
 
@@ -134,7 +134,7 @@ bool GraphExport::graphMl(const ContactGraph &graph, QIODevice *out)
     xml.writeStartDocument();
     xml.writeStartElement(QStringLiteral("graphml"));
     xml.writeDefaultNamespace(QStringLiteral("http://graphml.graphdrawing.org/xmlns"));
-    xml.writeComment(QString::fromLatin1(Caveat));
+    xml.writeComment(QString::fromLatin1(EdgeCaveat));
     for (const auto &[name, value] : nodeValues(GraphNode{}))
         key(xml, name, QStringLiteral("node"), name, isNumber(name) ? QStringLiteral("long") : QStringLiteral("string"));
     for (const auto &[name, value] : edgeValues(GraphEdge{}))
@@ -178,7 +178,7 @@ bool GraphExport::gexf(const ContactGraph &graph, const QHash<qint64, QPointF> &
     xml.writeAttribute(QStringLiteral("version"), QStringLiteral("1.3"));
     xml.writeStartElement(QStringLiteral("meta"));
     xml.writeTextElement(QStringLiteral("creator"), QStringLiteral("LookupLens"));
-    xml.writeTextElement(QStringLiteral("description"), QString::fromLatin1(Caveat));
+    xml.writeTextElement(QStringLiteral("description"), QString::fromLatin1(EdgeCaveat));
     xml.writeEndElement();
     xml.writeStartElement(QStringLiteral("graph"));
     xml.writeAttribute(QStringLiteral("defaultedgetype"), QStringLiteral("directed"));
@@ -252,7 +252,7 @@ bool GraphExport::dot(const ContactGraph &graph, QIODevice *out)
         text.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
         return QStringLiteral("\"%1\"").arg(text);
     };
-    bool ok = out->write(QStringLiteral("// %1\ndigraph contacts {\n").arg(QString::fromLatin1(Caveat)).toUtf8()) >= 0;
+    bool ok = out->write(QStringLiteral("// %1\ndigraph contacts {\n").arg(QString::fromLatin1(EdgeCaveat)).toUtf8()) >= 0;
     for (const GraphNode &n : graph.nodes)
         ok = ok && out->write(QStringLiteral("  %1 [label=%2];\n").arg(nodeId(n), quoted(displayName(n))).toUtf8()) >= 0;
     for (const GraphEdge &e : graph.edges) {
@@ -278,7 +278,7 @@ bool GraphExport::json(const ContactGraph &graph, const QList<GraphSequence> &se
     // Written member by member, byte for byte what one QJsonDocument of the whole graph gave
     // (its keys in alphabetical order): that document took some GB for 1M edges.
     QByteArray head("{\n    \"caveat\": ");
-    JsonText::appendString(head, QString::fromLatin1(Caveat));
+    JsonText::appendString(head, QString::fromLatin1(EdgeCaveat));
     bool ok = out->write(head + ",\n") >= 0;
     ok = ok && writeArray(out, "edges", graph.edges, [&graph](const GraphEdge &e) { return edgeJson(graph, e); });
     if (minutes > 0) {
