@@ -184,6 +184,10 @@ private:
     /// @brief Writes @p unread into the metadata of each of @p sources (unread_deliveries).
     bool nameUnreadDeliveries(const QList<qint64> &sources, const QJsonArray &unread, QString *error);
     bool finishSource(qint64 sourceId, const FileImportResult &result, QString *error);
+    /// @brief Warns in @p result where other sources hold the part's records at another time
+    /// (ShiftedRecords) or as their own records of the same communications (RecordedTwice);
+    /// returns the findings as the source's metadata keeps them.
+    QJsonObject noteRecordsElsewhere(const TableImporter &importer, qint64 sourceId, FileImportResult &result);
     /// @brief Warns in @p result where another source holds the part's records at another time.
     std::optional<ShiftedRecords::Finding> noteShiftedRecords(const TableImporter &importer, qint64 sourceId,
                                                               FileImportResult &result);
@@ -214,7 +218,7 @@ private:
     std::optional<BulkIndexes> m_bulkIndexes; ///< a bulk job's indexes, dropped and rebuilt
     std::optional<PreviewDuplicates> m_preview; ///< a dry run's stand-in for duplicate look-ups
     std::optional<QString> m_handleRulesWarning; ///< handleRulesWarning(), once found
-    ShiftedRecords::Sample m_sample; ///< the records of the part being read, for noteShiftedRecords()
+    ShiftedRecords::Sample m_sample; ///< the records of the part being read, for noteRecordsElsewhere()
     /// The ZIP the table being read was copied out of, for its source.
     struct Container
     {

@@ -5,6 +5,7 @@
 #include "importjobrunner.h"
 
 #include "handlerulescheck.h"
+#include "recordedtwice.h"
 
 #include <QFileInfo>
 
@@ -126,7 +127,7 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
         if (!readFile(importer, nullptr, result, index))
             m_preview->forgetPart(); // it may be read again, its order settled
         else
-            noteShiftedRecords(importer, -1, result);
+            noteRecordsElsewhere(importer, -1, result);
         return result;
     }
     // Its own savepoint: a part whose day/month order is settled after a first reading is read again.
@@ -151,16 +152,16 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
         result.sourceId = *sourceId;
         EventWriter writer(m_case->db(), *sourceId, m_bulkIndexes ? m_bulkIndexes->earlierSourcesUpTo() : std::nullopt);
         ok = writer.prepare() && readFile(importer, &writer, result, index) && writer.finish();
-        const auto shifted = ok ? noteShiftedRecords(importer, *sourceId, result) : std::nullopt;
+        const QJsonObject elsewhere = ok ? noteRecordsElsewhere(importer, *sourceId, result) : QJsonObject();
         // Returns joined later into the file, or its end without a line end, are known once it
-        // is read: they go with the source, as records found shifted in another source do.
+        // is read: they go with the source, as its records found in other sources do.
         const auto grownMetadata = [&]() {
             QJsonObject metadata = sourceMetadata(importer);
-            if (shifted)
-                metadata.insert(QStringLiteral("shifted_records"), shifted->toJson());
+            for (auto it = elsewhere.begin(); it != elsewhere.end(); ++it)
+                metadata.insert(it.key(), it.value());
             return metadata;
         };
-        ok = ok && (!(importer.metadataGrewWhileReading() || shifted) || updateMetadata(*sourceId, grownMetadata(), &error))
+        ok = ok && (!(importer.metadataGrewWhileReading() || !elsewhere.isEmpty()) || updateMetadata(*sourceId, grownMetadata(), &error))
              && finishSource(*sourceId, result, &error);
         if (!ok && result.error.isEmpty())
             result.error = QStringLiteral("%1: %2").arg(file.path, error.isEmpty() ? writer.lastError() : error);
@@ -284,6 +285,20 @@ void JobRunner::markSheetPreviewRows(const TableReader &reader, qsizetype from, 
         result.previewFates[i].formula = among(formulas, line);
         result.previewFates[i].formulaWithoutResult = among(unsaved, line);
     }
+}
+
+QJsonObject JobRunner::noteRecordsElsewhere(const TableImporter &importer, qint64 sourceId, FileImportResult &result)
+{
+    QJsonObject found;
+    if (const auto shifted = noteShiftedRecords(importer, sourceId, result))
+        found.insert(QStringLiteral("shifted_records"), shifted->toJson());
+    if (!m_case) // a dry run into a case not made yet: nothing to compare with
+        return found;
+    if (const auto twice = RecordedTwice::find(m_case->db(), importer.format().id, m_sample.probes(), sourceId)) {
+        result.warnings.append(result.inPart(RecordedTwice::warning(*twice)));
+        found.insert(QStringLiteral("recorded_twice"), twice->toJson());
+    }
+    return found;
 }
 
 std::optional<ShiftedRecords::Finding> JobRunner::noteShiftedRecords(const TableImporter &importer, qint64 sourceId,

@@ -1,5 +1,6 @@
 #include "shiftedrecords.h"
 
+#include "handleids.h"
 #include "ipaddressflags.h"
 #include "timestampparser.h"
 
@@ -46,28 +47,6 @@ QHash<qint64, OtherSource> otherSources(const QSqlDatabase &db, const QString &f
     }
     return sources;
 }
-
-/// The case's handle ids by normalised text, asked once each.
-class HandleIds
-{
-public:
-    explicit HandleIds(const QSqlDatabase &db) : m_query(db) { m_query.prepare(QStringLiteral("SELECT id FROM handles WHERE normalized = ?")); }
-    std::optional<qint64> of(const QString &normalized)
-    {
-        if (const auto known = m_ids.constFind(normalized); known != m_ids.cend())
-            return *known;
-        m_query.addBindValue(normalized);
-        std::optional<qint64> id;
-        if (m_query.exec() && m_query.next())
-            id = m_query.value(0).toLongLong();
-        m_ids.insert(normalized, id);
-        return id;
-    }
-
-private:
-    QSqlQuery m_query;
-    QHash<QString, std::optional<qint64>> m_ids;
-};
 
 /// For each other source, how many probes it holds at each shift (0: the same time, a duplicate).
 using Tally = QHash<qint64, QMap<qint64, int>>;
@@ -309,7 +288,8 @@ void ShiftedRecords::Sample::offer(const EventRecord &event)
         return;
     m_datesReadTwoWays = m_datesReadTwoWays || readsTwoWays(event.timeRaw);
     m_probes.append({event.subtype, event.utcMs, event.initiator.normalized, event.counterpart.normalized,
-                     event.clientIp.isEmpty() ? QString() : IpAddressFlags::addressOf(event.clientIp), event.deviceCount, event.timeZone});
+                     event.clientIp.isEmpty() ? QString() : IpAddressFlags::addressOf(event.clientIp), event.deviceCount, event.timeZone,
+                     event.evidenceClass == EvidenceClass::Communication});
     if (m_probes.size() < Size)
         return;
     // Full: keep every other record kept (those at multiples of twice the stride) and go on so.

@@ -31,6 +31,7 @@ public:
         QString clientIp;    ///< as the case stores the address
         std::optional<int> deviceCount;
         QString zone; ///< the zone its time was read in (EventRecord::timeZone)
+        bool communication = false;
     };
 
     /// @brief How a file's dates like 03/04/2016 were read, as sources.metadata keeps it.

@@ -6,6 +6,7 @@
 #include "encryptedzipentry.h"
 #include "compressionending.h"
 #include "importjob.h"
+#include "recordedtwice.h"
 #include "shiftedrecords.h"
 #include "itemroles.h"
 #include "tableimporter.h"
@@ -129,6 +130,8 @@ QString SourceListModel::toolTip(const SourceRow &source) const
         text += u'\n' + note;
     if (const auto shifted = ShiftedRecords::Finding::fromJson(source.metadata.value(QStringLiteral("shifted_records")).toObject()))
         text += u'\n' + ShiftedRecords::warning(*shifted, source.timeZone, source.zoneDeclared);
+    if (const auto twice = RecordedTwice::Finding::fromJson(source.metadata.value(QStringLiteral("recorded_twice")).toObject()))
+        text += u'\n' + RecordedTwice::warning(*twice);
     for (const UnreadPart &part : TableImporter::unreadParts(source.metadata))
         text += u'\n' + TableImporter::unreadPartWarning(part);
     if (const QString damage = source.metadata.value(QStringLiteral("container_damage")).toString(); !damage.isEmpty())

@@ -53,6 +53,7 @@ private slots:
     void aReturnSwappedBeforeIsSaidToBeByTheNextOne_data();
     void aReturnSwappedBeforeIsSaidToBeByTheNextOne();
     void aSwappedReturnWhoseTimesNameTheirZoneIsSaidToo();
+    void theSameCallsInTwoCarriersRecordsAreSaidToBe();
     void theSampleSpansTheWholeFile();
     void sourceFileUntouched();
     void cancelRollsBackEverything();
@@ -470,7 +471,7 @@ QStringList shiftWarnings(const ImportResult &result)
     QStringList found;
     for (const FileImportResult &file : result.files) {
         for (const QString &warning : file.warnings) {
-            if (warning.contains(QStringLiteral("with every field the same but their ")))
+            if (warning.contains(QStringLiteral("checked (evenly through the file)")))
                 found.append(warning);
         }
     }
@@ -525,6 +526,10 @@ void tst_ImportJob::aNextReturnWithNoShiftedRecordsIsNotSaidToHaveThem_data()
     QTest::newRow("both orders settled from the data")
         << u"carrier/cdr-sided-third-of-the-month.csv"_qs << u"carrier/cdr-sided-third-of-the-month-next-return.csv"_qs
         << unknown << 4 << 0;
+    // Three calls each made again a minute or so later, in both parties' carriers' records:
+    // each call stands near two in the other's, which is no sign of which is its own.
+    QTest::newRow("calls made again within two minutes")
+        << u"carrier/cdr-sided-called-again.csv"_qs << u"carrier/cdr-called-again-other-party.csv"_qs << unknown << 6 << 0;
 }
 
 void tst_ImportJob::aNextReturnWithNoShiftedRecordsIsNotSaidToHaveThem()
@@ -740,6 +745,42 @@ void tst_ImportJob::aSwappedReturnWhoseTimesNameTheirZoneIsSaidToo()
                                          "field the same but their date, its day and month swapped (2026-04-03 here, "
                                          "2026-03-04 there)"_qs),
              qPrintable(warnings.first()));
+}
+
+void tst_ImportJob::theSameCallsInTwoCarriersRecordsAreSaidToBe()
+{
+    // The subscriber's carrier's records, then the other party's carrier's: five of its six
+    // calls and messages are the subscriber's with the other, up to 5 s from the first's.
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("carrier/cdr-sided-march.csv"))}, QStringLiteral("UTC")).allOk());
+    const QString other = dataPath(QStringLiteral("carrier/cdr-other-party.csv"));
+    const QStringList before = TestSupport::snapshot(casePath);
+    const QString expected = QStringLiteral(
+        "5 of the 6 communications checked (evenly through the file) stand in “cdr-sided-march.csv” too, between the same "
+        "two handles, of the same kind, at most 5 s apart: the same calls or messages in the records of two providers "
+        "(each party's carrier keeps its own)? No key of theirs joins them, so each stands twice in the case and is "
+        "counted twice among its communications.");
+
+    ImportParams preview;
+    preview.casePath = casePath;
+    preview.files = {other};
+    preview.dryRun = true;
+    const ImportResult dry = ImportJob::run(preview);
+    QVERIFY(dry.allOk());
+    QCOMPARE(shiftWarnings(dry), QStringList{expected});
+    QCOMPARE(TestSupport::snapshot(casePath), before);
+
+    const ImportResult later = importInto(casePath, {other});
+    QVERIFY(later.allOk());
+    QCOMPARE(later.files.first().accepted, 6);
+    QCOMPARE(shiftWarnings(later), QStringList{expected});
+    const auto db = openCase(casePath);
+    QVERIFY(db);
+    const QJsonObject kept = CaseQueries(db->db()).sources().at(1).metadata.value(QStringLiteral("recorded_twice")).toObject();
+    QCOMPARE(kept.value(QStringLiteral("source")).toString(), QStringLiteral("cdr-sided-march.csv"));
+    QCOMPARE(kept.value(QStringLiteral("most_apart_ms")).toInt(), 5000);
+    const SourceListModel sources(db->db());
+    QVERIFY(sources.data(sources.index(1, 0), Qt::ToolTipRole).toString().endsWith(u'\n' + expected));
 }
 
 void tst_ImportJob::theSampleSpansTheWholeFile()

@@ -3889,6 +3889,24 @@ nach Wochentag und Stunde
     </message>
 </context>
 <context>
+    <name>RecordedTwice</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two handles, of the same kind, at most %3 apart: the same calls or messages in the records of two providers (each party&apos;s carrier keeps its own)? No key of theirs joins them, so each stands twice in the case and is counted twice among its communications.</source>
+        <translation>
+            <numerusform>%n der %1 geprüften Kommunikationen (gleichmäßig über die Datei verteilt) steht auch in „%2“, zwischen denselben zwei Kennungen, von derselben Art, höchstens %3 auseinander: derselbe Anruf oder dieselbe Nachricht in den Datensätzen zweier Anbieter (der Netzbetreiber jeder Seite führt seine eigenen)? Kein Schlüssel der beiden verbindet sie, daher steht sie doppelt im Fall und wird unter seinen Kommunikationen doppelt gezählt.</numerusform>
+            <numerusform>%n der %1 geprüften Kommunikationen (gleichmäßig über die Datei verteilt) stehen auch in „%2“, zwischen denselben zwei Kennungen, von derselben Art, höchstens %3 auseinander: dieselben Anrufe oder Nachrichten in den Datensätzen zweier Anbieter (der Netzbetreiber jeder Seite führt seine eigenen)? Kein Schlüssel der beiden verbindet sie, daher steht jede doppelt im Fall und wird unter seinen Kommunikationen doppelt gezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceCheck</name>
     <message numerus="yes">
         <source>%1.%2: %n value(s) not in %3.%4</source>

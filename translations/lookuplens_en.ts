@@ -602,6 +602,16 @@
     </message>
 </context>
 <context>
+    <name>RecordedTwice</name>
+    <message numerus="yes">
+        <source>%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two handles, of the same kind, at most %3 apart: the same calls or messages in the records of two providers (each party&apos;s carrier keeps its own)? No key of theirs joins them, so each stands twice in the case and is counted twice among its communications.</source>
+        <translation>
+            <numerusform>%n of the %1 communications checked (evenly through the file) stands in “%2” too, between the same two handles, of the same kind, at most %3 apart: the same call or message in the records of two providers (each party&apos;s carrier keeps its own)? No key of theirs joins them, so it stands twice in the case and is counted twice among its communications.</numerusform>
+            <numerusform>%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two handles, of the same kind, at most %3 apart: the same calls or messages in the records of two providers (each party&apos;s carrier keeps its own)? No key of theirs joins them, so each stands twice in the case and is counted twice among its communications.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferenceCheck</name>
     <message numerus="yes">
         <source>%1.%2: %n value(s) not in %3.%4</source>

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "shiftedrecords.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+/// @brief Communications of a file that a source of another format holds too: a call or
+/// message between the same two handles, of the same subtype, at most two minutes apart. Each
+/// party's carrier keeps its own record of a call, and the two share no key, so nothing joins
+/// them: the one call stands twice in the case and is counted twice. A sample of the file's
+/// records is looked for, and the file's warnings say what was found.
+class RecordedTwice final
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordedTwice)
+public:
+    static constexpr qint64 MostApartMs = 2 * 60 * 1000; ///< two carriers' clocks, and call set-up against answer
+
+    /// @brief The other source holding the most of the sample, and how far apart they stand.
+    struct Finding
+    {
+        QString sourceName;
+        int matched = 0;         ///< communications of the sample found there once each
+        int checked = 0;         ///< communications in the sample
+        qint64 mostApartMs = 0;  ///< the largest gap between the two records of one found
+
+        /// @brief As the source's metadata keeps it ("recorded_twice").
+        QJsonObject toJson() const;
+        static std::optional<Finding> fromJson(const QJsonObject &json);
+    };
+
+    /// @brief Looks for the communications among @p probes (records of format @p formatId) in
+    /// the other sources of @p db's case but WhatsApp's (known by their ids, and no carrier's);
+    /// @p thisSourceId is the file's own source (-1 in a dry run, before it is).
+    static std::optional<Finding> find(const QSqlDatabase &db, const QString &formatId,
+                                       const QList<ShiftedRecords::Probe> &probes, qint64 thisSourceId);
+    static QString warning(const Finding &finding);
+};
