@@ -62,8 +62,9 @@ void tallyCommunication(QSqlQuery &query, const ShiftedRecords::Probe &probe, qi
 QString apartText(qint64 ms)
 {
     const qint64 seconds = ms / 1000;
-    return seconds < 60 ? RecordedTwice::tr("%1 s").arg(seconds)
-                        : RecordedTwice::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    // No break between a figure and its unit ("5\u00a0s"), which a wrapped message split.
+    return seconds < 60 ? RecordedTwice::tr("%1\u00a0s").arg(seconds)
+                        : RecordedTwice::tr("%1\u00a0min %2\u00a0s").arg(seconds / 60).arg(seconds % 60);
 }
 
 } // namespace

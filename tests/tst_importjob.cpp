@@ -757,7 +757,7 @@ void tst_ImportJob::theSameCallsInTwoCarriersRecordsAreSaidToBe()
     const QStringList before = TestSupport::snapshot(casePath);
     const QString expected = QStringLiteral(
         "5 of the 6 communications checked (evenly through the file) stand in “cdr-sided-march.csv” too, between the same "
-        "two handles, of the same kind, at most 5 s apart: the same calls or messages in the records of two providers "
+        "two handles, of the same kind, at most 5\u00a0s apart: the same calls or messages in the records of two providers "
         "(each party's carrier keeps its own)? No key of theirs joins them, so each stands twice in the case and is "
         "counted twice among its communications.");
 

@@ -3890,10 +3890,6 @@ nach Wochentag und Stunde
 </context>
 <context>
     <name>RecordedTwice</name>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
     <message numerus="yes">
         <source>%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two handles, of the same kind, at most %3 apart: the same calls or messages in the records of two providers (each party&apos;s carrier keeps its own)? No key of theirs joins them, so each stands twice in the case and is counted twice among its communications.</source>
         <translation>
@@ -3902,8 +3898,12 @@ nach Wochentag und Stunde
         </translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
+        <source>%1&#xa0;s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;min %2&#xa0;s</source>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
 </context>
 <context>
