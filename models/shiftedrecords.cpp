@@ -85,34 +85,6 @@ void tallyProbe(QSqlQuery &query, const ShiftedRecords::Probe &probe, qint64 ini
     }
 }
 
-/// The shifts found for one other source, if they read as the same records in another zone:
-/// enough of them, at one shift or at two an hour apart (a zone with summer time against one
-/// without), and more than the records found at the same time.
-std::optional<QPair<QList<qint64>, int>> shiftOf(const QMap<qint64, int> &byShift)
-{
-    QList<QPair<int, qint64>> ranked; // count, shift
-    for (auto it = byShift.cbegin(); it != byShift.cend(); ++it) {
-        if (it.key() != 0)
-            ranked.append({it.value(), it.key()});
-    }
-    if (ranked.isEmpty())
-        return std::nullopt;
-    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    QList<qint64> shifts{ranked.first().second};
-    int matched = ranked.first().first;
-    if (ranked.size() > 1 && qAbs(ranked.at(1).second - ranked.first().second) == 4 * QuarterHourMs) {
-        shifts.append(ranked.at(1).second);
-        matched += ranked.at(1).first;
-    }
-    int elsewhere = 0;
-    for (const auto &[count, shift] : std::as_const(ranked))
-        elsewhere += shifts.contains(shift) ? 0 : count;
-    std::sort(shifts.begin(), shifts.end());
-    if (matched < FewestMatched || matched < 4 * elsewhere || matched <= byShift.value(0))
-        return std::nullopt;
-    return qMakePair(shifts, matched);
-}
-
 /// A record's date with day and month swapped, in the zone its time was read in: where it
 /// stands if its 03/04 was read the other way.
 struct SwappedDate
@@ -220,7 +192,7 @@ std::optional<ShiftedRecords::Finding> mostShifted(const Tally &tally, const QHa
     std::optional<ShiftedRecords::Finding> best;
     for (auto it = tally.cbegin(); it != tally.cend(); ++it) {
         const auto source = sources.constFind(it.key());
-        const auto shift = source != sources.cend() ? shiftOf(*it) : std::nullopt;
+        const auto shift = source != sources.cend() ? ShiftedRecords::consistentShift(*it) : std::nullopt;
         if (!shift || (best && best->matched >= shift->second))
             continue;
         best = findingIn(*source, shift->second, checked);
@@ -261,7 +233,34 @@ bool readsTwoWays(const QString &time)
     return first != second && first >= 1 && first <= 12 && second >= 1 && second <= 12;
 }
 
-QString shiftText(qint64 shiftMs)
+} // namespace
+
+std::optional<QPair<QList<qint64>, int>> ShiftedRecords::consistentShift(const QMap<qint64, int> &byShift)
+{
+    QList<QPair<int, qint64>> ranked; // count, shift
+    for (auto it = byShift.cbegin(); it != byShift.cend(); ++it) {
+        if (it.key() != 0)
+            ranked.append({it.value(), it.key()});
+    }
+    if (ranked.isEmpty())
+        return std::nullopt;
+    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QList<qint64> shifts{ranked.first().second};
+    int matched = ranked.first().first;
+    if (ranked.size() > 1 && qAbs(ranked.at(1).second - ranked.first().second) == 4 * QuarterHourMs) {
+        shifts.append(ranked.at(1).second);
+        matched += ranked.at(1).first;
+    }
+    int elsewhere = 0;
+    for (const auto &[count, shift] : std::as_const(ranked))
+        elsewhere += shifts.contains(shift) ? 0 : count;
+    std::sort(shifts.begin(), shifts.end());
+    if (matched < FewestMatched || matched < 4 * elsewhere || matched <= byShift.value(0))
+        return std::nullopt;
+    return qMakePair(shifts, matched);
+}
+
+QString ShiftedRecords::shiftText(qint64 shiftMs)
 {
     const qint64 minutes = qAbs(shiftMs) / 60000;
     const QString amount = minutes % 60 == 0 ? ShiftedRecords::tr("%1 h").arg(minutes / 60)
@@ -270,8 +269,15 @@ QString shiftText(qint64 shiftMs)
     return shiftMs > 0 ? ShiftedRecords::tr("%1 later").arg(amount) : ShiftedRecords::tr("%1 earlier").arg(amount);
 }
 
-/// How a source's times were read: @p zone as sources.time_zone keeps it.
-QString zonePhrase(const QString &zone, bool declared)
+QString ShiftedRecords::shiftsText(const QList<qint64> &shiftsMs)
+{
+    QStringList shifts;
+    for (const qint64 shift : shiftsMs)
+        shifts.append(shiftText(shift));
+    return shifts.join(tr(" or "));
+}
+
+QString ShiftedRecords::zonePhrase(const QString &zone, bool declared)
 {
     if (declared)
         return ShiftedRecords::tr("in %1, the zone declared on import").arg(zone);
@@ -279,8 +285,6 @@ QString zonePhrase(const QString &zone, bool declared)
         return ShiftedRecords::tr("in the zones its records state");
     return ShiftedRecords::tr("in %1, as the file states").arg(zone);
 }
-
-} // namespace
 
 void ShiftedRecords::Sample::offer(const EventRecord &event)
 {
@@ -397,15 +401,12 @@ QString ShiftedRecords::warning(const Finding &finding, const QString &zone, boo
             .arg(finding.checked)
             .arg(finding.sourceName, finding.exampleHere, finding.exampleThere, orderPhrase(finding.dateOrder),
                  orderPhrase(finding.sourceDateOrder));
-    QStringList shifts;
-    for (const qint64 shift : finding.shiftsMs)
-        shifts.append(shiftText(shift));
     return tr("%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but "
               "their time, %3 here than there: the same records, read in two zones? This file was read %4, “%2” %5. "
               "They are not joined as duplicates and stand twice in the case; if a zone was wrong, import the files "
               "again into a new case, each in the zone its provider wrote it in.",
               nullptr, finding.matched)
         .arg(finding.checked)
-        .arg(finding.sourceName, shifts.join(tr(" or ")), zonePhrase(zone, zoneDeclared),
+        .arg(finding.sourceName, shiftsText(finding.shiftsMs), zonePhrase(zone, zoneDeclared),
              zonePhrase(finding.sourceZone, finding.sourceZoneDeclared));
 }

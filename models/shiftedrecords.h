@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -89,6 +91,19 @@ public:
     /// @p dateOrder how its dates were read.
     static std::optional<Finding> find(const QSqlDatabase &db, const QString &formatId, const QList<Probe> &probes,
                                        qint64 thisSourceId, const DateOrderRead &dateOrder = {});
+    /// @brief Of the probes found at each shift (0: at the same time), the shift or shifts that
+    /// read as the same records in another zone, with how many were found there: enough of them,
+    /// at one shift or at two an hour apart (a zone with summer time against one without), four
+    /// times as many as at any other and more than at the same time. None otherwise.
+    static std::optional<QPair<QList<qint64>, int>> consistentShift(const QMap<qint64, int> &byShift);
+    /// @brief "2 h earlier", "4 h later or 5 h later".
+    static QString shiftsText(const QList<qint64> &shiftsMs);
+    /// @brief How a source's times were read: in @p zone as sources.time_zone keeps it, declared
+    /// on import or stated by the file.
+    static QString zonePhrase(const QString &zone, bool declared);
     /// @brief The warning for @p finding, of a file read in @p zone (declared or not).
     static QString warning(const Finding &finding, const QString &zone, bool zoneDeclared);
+
+private:
+    static QString shiftText(qint64 shiftMs);
 };
