@@ -295,7 +295,7 @@ QJsonObject JobRunner::noteRecordsElsewhere(const TableImporter &importer, qint6
     if (!m_case) // a dry run into a case not made yet: nothing to compare with
         return found;
     if (const auto twice = RecordedTwice::find(m_case->db(), importer.format().id, m_sample.probes(), sourceId)) {
-        result.warnings.append(result.inPart(RecordedTwice::warning(*twice)));
+        result.warnings.append(result.inPart(RecordedTwice::warning(*twice, importer.zoneDescription(), importer.zoneDeclared())));
         found.insert(QStringLiteral("recorded_twice"), twice->toJson());
     }
     return found;

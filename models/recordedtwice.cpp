@@ -3,59 +3,100 @@
 #include "handleids.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace {
 
-/// The other sources that may hold a communication of this file as their own record: any but
-/// WhatsApp's, whose records are known by their ids. Whether each is of this file's format.
-QHash<qint64, QPair<QString, bool>> otherRecorders(const QSqlDatabase &db, const QString &formatId, qint64 thisSourceId)
+constexpr qint64 QuarterOfAnHourMs = 15 * 60 * 1000;
+constexpr qint64 MostZoneShiftMs = 26 * 60 * 60 * 1000; // zones run from UTC-12 to UTC+14
+
+struct Recorder
 {
-    QHash<qint64, QPair<QString, bool>> sources;
+    QString name;
+    QString zone;
+    bool zoneDeclared = false;
+    bool sameFormat = false;
+};
+
+/// The other sources that may hold a communication of this file as their own record: any but
+/// WhatsApp's, whose records are known by their ids.
+QHash<qint64, Recorder> otherRecorders(const QSqlDatabase &db, const QString &formatId, qint64 thisSourceId)
+{
+    QHash<qint64, Recorder> sources;
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, file_name, format FROM sources WHERE id <> ? AND format <> 'whatsapp'"));
+    query.prepare(QStringLiteral("SELECT id, file_name, time_zone, zone_declared, format FROM sources"
+                                 " WHERE id <> ? AND format <> 'whatsapp'"));
     query.addBindValue(thisSourceId);
     if (query.exec()) {
         while (query.next())
-            sources.insert(query.value(0).toLongLong(), {query.value(1).toString(), query.value(2).toString() == formatId});
+            sources.insert(query.value(0).toLongLong(), {query.value(1).toString(), query.value(2).toString(),
+                                                         query.value(3).toInt() == 1, query.value(4).toString() == formatId});
     }
     return sources;
 }
 
-/// How many probes each other source holds once, and the largest gap among them.
+/// What one other source holds of the probes: at each shift of whole quarter hours (0: the
+/// same time), how many, and the largest gap from those quarter hours.
 struct GapTally
 {
-    int matched = 0;
-    qint64 mostApartMs = 0;
+    QMap<qint64, int> byShift;
+    QMap<qint64, qint64> mostApartMs;
+
+    void count(qint64 shift, qint64 apart)
+    {
+        ++byShift[shift];
+        mostApartMs[shift] = qMax(mostApartMs.value(shift), apart);
+    }
 };
 
+/// A record @p gapMs from the probe (the probe's time minus its), as whole quarter hours and
+/// how far from them; none where it is further than MostApartMs from any.
+std::optional<QPair<qint64, qint64>> nearQuarter(qint64 gapMs)
+{
+    const qint64 quarters = (gapMs + (gapMs < 0 ? -QuarterOfAnHourMs : QuarterOfAnHourMs) / 2) / QuarterOfAnHourMs;
+    const qint64 apart = qAbs(gapMs - quarters * QuarterOfAnHourMs);
+    if (apart > RecordedTwice::MostApartMs)
+        return std::nullopt;
+    return qMakePair(quarters * QuarterOfAnHourMs, apart);
+}
+
 /// Counts a probe for a source holding one communication like it within MostApartMs, not two
-/// (a call dropped and made again a minute later is two calls in both records). One of this
-/// file's format at the same moment is its duplicate, joined already: no second record.
+/// (a call dropped and made again a minute later is two calls in both records); or, where it
+/// holds none so near, at the one shift of quarter hours it holds one at, as the shifted-records
+/// check does (read in two zones). One of this file's format at the same moment is its
+/// duplicate, joined already: no second record.
 void tallyCommunication(QSqlQuery &query, const ShiftedRecords::Probe &probe, qint64 initiator, qint64 counterpart,
-                const QHash<qint64, QPair<QString, bool>> &sources, QHash<qint64, GapTally> &tally)
+                        const QHash<qint64, Recorder> &sources, QHash<qint64, GapTally> &tally)
 {
     query.addBindValue(initiator);
-    query.addBindValue(probe.utcMs - RecordedTwice::MostApartMs);
-    query.addBindValue(probe.utcMs + RecordedTwice::MostApartMs);
+    query.addBindValue(probe.utcMs - MostZoneShiftMs - RecordedTwice::MostApartMs);
+    query.addBindValue(probe.utcMs + MostZoneShiftMs + RecordedTwice::MostApartMs);
     query.addBindValue(counterpart);
     query.addBindValue(probe.subtype);
     if (!query.exec())
         return;
-    QHash<qint64, QList<qint64>> gaps;
+    QHash<qint64, QList<QPair<qint64, qint64>>> nearBySource; // shift, apart
     while (query.next()) {
-        const qint64 source = query.value(0).toLongLong();
-        const qint64 gap = qAbs(query.value(1).toLongLong() - probe.utcMs);
-        const auto other = sources.constFind(source);
-        if (other != sources.cend() && !(gap == 0 && other->second))
-            gaps[source].append(gap);
+        const auto source = sources.constFind(query.value(0).toLongLong());
+        const qint64 gap = probe.utcMs - query.value(1).toLongLong();
+        const auto near = source != sources.cend() && !(gap == 0 && source->sameFormat) ? nearQuarter(gap) : std::nullopt;
+        if (near)
+            nearBySource[source.key()].append(*near);
     }
-    for (auto it = gaps.cbegin(); it != gaps.cend(); ++it) {
-        if (it->size() != 1)
-            continue;
-        GapTally &counted = tally[it.key()];
-        ++counted.matched;
-        counted.mostApartMs = qMax(counted.mostApartMs, it->first());
+    for (auto it = nearBySource.cbegin(); it != nearBySource.cend(); ++it) {
+        QList<QPair<qint64, qint64>> atNoShift;
+        QSet<qint64> shifts;
+        for (const auto &near : *it) {
+            shifts.insert(near.first);
+            if (near.first == 0)
+                atNoShift.append(near);
+        }
+        if (atNoShift.size() == 1)
+            tally[it.key()].count(0, atNoShift.first().second);
+        else if (atNoShift.isEmpty() && shifts.size() == 1)
+            tally[it.key()].count(*shifts.cbegin(), it->first().second);
     }
 }
 
@@ -93,15 +134,31 @@ std::optional<RecordedTwice::Finding> RecordedTwice::find(const QSqlDatabase &db
     }
     std::optional<Finding> best;
     for (auto it = tally.cbegin(); it != tally.cend(); ++it) {
-        if (!best || it->matched > best->matched) // one found is a sign: calls between two handles are seldom that close
-            best = Finding{sources.value(it.key()).first, it->matched, checked, it->mostApartMs};
+        const Recorder recorder = sources.value(it.key());
+        // Read in two zones where the shift rule holds; else, any found at the same time is a
+        // sign: calls between two handles are seldom that close.
+        const auto shift = ShiftedRecords::consistentShift(it->byShift);
+        const int matched = shift ? shift->second : it->byShift.value(0);
+        if (matched == 0 || (best && best->matched >= matched))
+            continue;
+        best = Finding{recorder.name, recorder.zone, recorder.zoneDeclared, {}, matched, checked, 0};
+        for (const qint64 shiftMs : shift ? shift->first : QList<qint64>{0})
+            best->mostApartMs = qMax(best->mostApartMs, it->mostApartMs.value(shiftMs));
+        if (shift)
+            best->shiftsMs = shift->first;
     }
     return best;
 }
 
 QJsonObject RecordedTwice::Finding::toJson() const
 {
+    QJsonArray shifts;
+    for (const qint64 shift : shiftsMs)
+        shifts.append(shift);
     return {{QStringLiteral("source"), sourceName},
+            {QStringLiteral("source_zone"), sourceZone},
+            {QStringLiteral("source_zone_declared"), sourceZoneDeclared},
+            {QStringLiteral("shifts_ms"), shifts},
             {QStringLiteral("matched"), matched},
             {QStringLiteral("checked"), checked},
             {QStringLiteral("most_apart_ms"), mostApartMs}};
@@ -111,12 +168,32 @@ std::optional<RecordedTwice::Finding> RecordedTwice::Finding::fromJson(const QJs
 {
     if (json.isEmpty())
         return std::nullopt;
-    return Finding{json.value(QStringLiteral("source")).toString(), json.value(QStringLiteral("matched")).toInt(),
-                   json.value(QStringLiteral("checked")).toInt(), qint64(json.value(QStringLiteral("most_apart_ms")).toDouble())};
+    Finding finding;
+    finding.sourceName = json.value(QStringLiteral("source")).toString();
+    finding.sourceZone = json.value(QStringLiteral("source_zone")).toString();
+    finding.sourceZoneDeclared = json.value(QStringLiteral("source_zone_declared")).toBool();
+    for (const QJsonValue &shift : json.value(QStringLiteral("shifts_ms")).toArray())
+        finding.shiftsMs.append(qint64(shift.toDouble()));
+    finding.matched = json.value(QStringLiteral("matched")).toInt();
+    finding.checked = json.value(QStringLiteral("checked")).toInt();
+    finding.mostApartMs = qint64(json.value(QStringLiteral("most_apart_ms")).toDouble());
+    return finding;
 }
 
-QString RecordedTwice::warning(const Finding &finding)
+QString RecordedTwice::warning(const Finding &finding, const QString &zone, bool zoneDeclared)
 {
+    if (!finding.shiftsMs.isEmpty())
+        return tr("%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same "
+                  "two handles, of the same kind, %3 here than there (give or take %4): the same calls or messages in "
+                  "the records of two providers (each party's carrier keeps its own), read in two zones? This file was "
+                  "read %5, “%2” %6. No key of theirs joins them, so each stands twice in the case and is counted twice "
+                  "among its communications; if a zone was wrong, import the files again into a new case, each in the "
+                  "zone its provider wrote it in.",
+                  nullptr, finding.matched)
+            .arg(finding.checked)
+            .arg(finding.sourceName, ShiftedRecords::shiftsText(finding.shiftsMs), apartText(finding.mostApartMs),
+                 ShiftedRecords::zonePhrase(zone, zoneDeclared),
+                 ShiftedRecords::zonePhrase(finding.sourceZone, finding.sourceZoneDeclared));
     return tr("%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two "
               "handles, of the same kind, at most %3 apart: the same calls or messages in the records of two providers "
               "(each party's carrier keeps its own)? No key of theirs joins them, so each stands twice in the case and "

@@ -11,7 +11,8 @@
 #include <optional>
 
 /// @brief Communications of a file that a source of another format holds too: a call or
-/// message between the same two handles, of the same subtype, at most two minutes apart. Each
+/// message between the same two handles, of the same subtype, at most two minutes apart (or
+/// that far from a shift of whole quarter hours, the two read in two zones). Each
 /// party's carrier keeps its own record of a call, and the two share no key, so nothing joins
 /// them: the one call stands twice in the case and is counted twice. A sample of the file's
 /// records is looked for, and the file's warnings say what was found.
@@ -25,9 +26,14 @@ public:
     struct Finding
     {
         QString sourceName;
+        QString sourceZone;
+        bool sourceZoneDeclared = false;
+        /// Empty where found at the same time; else, as ShiftedRecords has it, this file's time
+        /// minus the other's in whole quarter hours: the two read in two zones.
+        QList<qint64> shiftsMs;
         int matched = 0;         ///< communications of the sample found there once each
         int checked = 0;         ///< communications in the sample
-        qint64 mostApartMs = 0;  ///< the largest gap between the two records of one found
+        qint64 mostApartMs = 0;  ///< the largest gap between the two records of one found (from the shift)
 
         /// @brief As the source's metadata keeps it ("recorded_twice").
         QJsonObject toJson() const;
@@ -39,5 +45,6 @@ public:
     /// @p thisSourceId is the file's own source (-1 in a dry run, before it is).
     static std::optional<Finding> find(const QSqlDatabase &db, const QString &formatId,
                                        const QList<ShiftedRecords::Probe> &probes, qint64 thisSourceId);
-    static QString warning(const Finding &finding);
+    /// @brief The warning for @p finding, of a file read in @p zone (declared or not).
+    static QString warning(const Finding &finding, const QString &zone, bool zoneDeclared);
 };

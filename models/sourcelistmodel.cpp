@@ -131,7 +131,7 @@ QString SourceListModel::toolTip(const SourceRow &source) const
     if (const auto shifted = ShiftedRecords::Finding::fromJson(source.metadata.value(QStringLiteral("shifted_records")).toObject()))
         text += u'\n' + ShiftedRecords::warning(*shifted, source.timeZone, source.zoneDeclared);
     if (const auto twice = RecordedTwice::Finding::fromJson(source.metadata.value(QStringLiteral("recorded_twice")).toObject()))
-        text += u'\n' + RecordedTwice::warning(*twice);
+        text += u'\n' + RecordedTwice::warning(*twice, source.timeZone, source.zoneDeclared);
     for (const UnreadPart &part : TableImporter::unreadParts(source.metadata))
         text += u'\n' + TableImporter::unreadPartWarning(part);
     if (const QString damage = source.metadata.value(QStringLiteral("container_damage")).toString(); !damage.isEmpty())

@@ -54,6 +54,7 @@ private slots:
     void aReturnSwappedBeforeIsSaidToBeByTheNextOne();
     void aSwappedReturnWhoseTimesNameTheirZoneIsSaidToo();
     void theSameCallsInTwoCarriersRecordsAreSaidToBe();
+    void theSameCallsReadInAnotherZoneAreSaidToBeShifted();
     void theSampleSpansTheWholeFile();
     void sourceFileUntouched();
     void cancelRollsBackEverything();
@@ -781,6 +782,41 @@ void tst_ImportJob::theSameCallsInTwoCarriersRecordsAreSaidToBe()
     QCOMPARE(kept.value(QStringLiteral("most_apart_ms")).toInt(), 5000);
     const SourceListModel sources(db->db());
     QVERIFY(sources.data(sources.index(1, 0), Qt::ToolTipRole).toString().endsWith(u'\n' + expected));
+}
+
+void tst_ImportJob::theSameCallsReadInAnotherZoneAreSaidToBeShifted()
+{
+    // The other party's carrier wrote São Paulo's time (UTC-3), declared UTC: its five calls
+    // and messages of the subscriber's stand three hours earlier than the subscriber's carrier's.
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("carrier/cdr-sided-march.csv"))}, QStringLiteral("UTC")).allOk());
+    const QString local = dataPath(QStringLiteral("carrier/cdr-other-party-local.csv"));
+    // Declared in its own zone, they stand at the same time as the first's, give or take seconds.
+    ImportParams preview;
+    preview.casePath = casePath;
+    preview.files = {local};
+    preview.timeZone = QStringLiteral("America/Sao_Paulo");
+    preview.dryRun = true;
+    const QStringList inItsZone = shiftWarnings(ImportJob::run(preview));
+    QCOMPARE(inItsZone.size(), 1);
+    QVERIFY2(inItsZone.first().contains(u"of the same kind, at most 5\u00a0s apart: the same calls"_qs), qPrintable(inItsZone.first()));
+
+    const ImportResult later = importInto(casePath, {local}, QStringLiteral("UTC"));
+    QVERIFY(later.allOk());
+    QCOMPARE(shiftWarnings(later),
+             QStringList{QStringLiteral(
+                 "5 of the 6 communications checked (evenly through the file) stand in “cdr-sided-march.csv” too, between "
+                 "the same two handles, of the same kind, 3 h earlier here than there (give or take 5\u00a0s): the same "
+                 "calls or messages in the records of two providers (each party's carrier keeps its own), read in two "
+                 "zones? This file was read in UTC, the zone declared on import, “cdr-sided-march.csv” in UTC, the zone "
+                 "declared on import. No key of theirs joins them, so each stands twice in the case and is counted twice "
+                 "among its communications; if a zone was wrong, import the files again into a new case, each in the zone "
+                 "its provider wrote it in.")});
+    const auto db = openCase(casePath);
+    QVERIFY(db);
+    const QJsonObject kept = CaseQueries(db->db()).sources().at(1).metadata.value(QStringLiteral("recorded_twice")).toObject();
+    QCOMPARE(kept.value(QStringLiteral("shifts_ms")).toArray(), QJsonArray{-10800000});
+    QCOMPARE(kept.value(QStringLiteral("source_zone")).toString(), QStringLiteral("UTC"));
 }
 
 void tst_ImportJob::theSampleSpansTheWholeFile()

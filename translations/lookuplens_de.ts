@@ -3905,6 +3905,13 @@ nach Wochentag und Stunde
         <source>%1&#xa0;min %2&#xa0;s</source>
         <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two handles, of the same kind, %3 here than there (give or take %4): the same calls or messages in the records of two providers (each party&apos;s carrier keeps its own), read in two zones? This file was read %5, “%2” %6. No key of theirs joins them, so each stands twice in the case and is counted twice among its communications; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</source>
+        <translation>
+            <numerusform>%n der %1 geprüften Kommunikationen (gleichmäßig über die Datei verteilt) steht auch in „%2“, zwischen denselben zwei Kennungen, von derselben Art, hier %3 als dort (auf %4 genau): derselbe Anruf oder dieselbe Nachricht in den Datensätzen zweier Anbieter (der Netzbetreiber jeder Seite führt seine eigenen), in zwei Zonen gelesen? Diese Datei wurde %5 gelesen, „%2“ %6. Kein Schlüssel der beiden verbindet sie, daher steht sie doppelt im Fall und wird unter seinen Kommunikationen doppelt gezählt; war eine Zone falsch, importieren Sie die Dateien erneut in einen neuen Fall, jede in der Zone, in der ihr Anbieter sie geschrieben hat.</numerusform>
+            <numerusform>%n der %1 geprüften Kommunikationen (gleichmäßig über die Datei verteilt) stehen auch in „%2“, zwischen denselben zwei Kennungen, von derselben Art, hier %3 als dort (auf %4 genau): dieselben Anrufe oder Nachrichten in den Datensätzen zweier Anbieter (der Netzbetreiber jeder Seite führt seine eigenen), in zwei Zonen gelesen? Diese Datei wurde %5 gelesen, „%2“ %6. Kein Schlüssel der beiden verbindet sie, daher steht jede doppelt im Fall und wird unter seinen Kommunikationen doppelt gezählt; war eine Zone falsch, importieren Sie die Dateien erneut in einen neuen Fall, jede in der Zone, in der ihr Anbieter sie geschrieben hat.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReferenceCheck</name>

@@ -610,6 +610,13 @@
             <numerusform>%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two handles, of the same kind, at most %3 apart: the same calls or messages in the records of two providers (each party&apos;s carrier keeps its own)? No key of theirs joins them, so each stands twice in the case and is counted twice among its communications.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two handles, of the same kind, %3 here than there (give or take %4): the same calls or messages in the records of two providers (each party&apos;s carrier keeps its own), read in two zones? This file was read %5, “%2” %6. No key of theirs joins them, so each stands twice in the case and is counted twice among its communications; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</source>
+        <translation>
+            <numerusform>%n of the %1 communications checked (evenly through the file) stands in “%2” too, between the same two handles, of the same kind, %3 here than there (give or take %4): the same call or message in the records of two providers (each party&apos;s carrier keeps its own), read in two zones? This file was read %5, “%2” %6. No key of theirs joins them, so it stands twice in the case and is counted twice among its communications; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</numerusform>
+            <numerusform>%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two handles, of the same kind, %3 here than there (give or take %4): the same calls or messages in the records of two providers (each party&apos;s carrier keeps its own), read in two zones? This file was read %5, “%2” %6. No key of theirs joins them, so each stands twice in the case and is counted twice among its communications; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReferenceCheck</name>
