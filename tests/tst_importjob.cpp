@@ -491,6 +491,27 @@ ImportResult importInOrder(const QString &casePath, const QString &file, DateOrd
     return ImportJob::run(params);
 }
 
+/// Previews, then imports, @p params' file into its case: both warn @p expected alone of its
+/// records found in other sources, the preview writing nothing, and the source's description
+/// says it again. @p imported is the import's result.
+void expectWarnedBeforeAndAfter(ImportParams params, const QString &expected, ImportResult &imported)
+{
+    const QStringList before = TestSupport::snapshot(params.casePath);
+    params.dryRun = true;
+    const ImportResult dry = ImportJob::run(params);
+    QVERIFY(dry.allOk());
+    QCOMPARE(shiftWarnings(dry), QStringList{expected});
+    QCOMPARE(TestSupport::snapshot(params.casePath), before);
+    params.dryRun = false;
+    imported = ImportJob::run(params);
+    QVERIFY(imported.allOk());
+    QCOMPARE(shiftWarnings(imported), QStringList{expected});
+    const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, nullptr);
+    QVERIFY(db);
+    const SourceListModel sources(db->db());
+    QVERIFY(sources.data(sources.index(sources.rowCount() - 1, 0), Qt::ToolTipRole).toString().endsWith(u'\n' + expected));
+}
+
 } // namespace
 
 void tst_ImportJob::aNextReturnWithNoShiftedRecordsIsNotSaidToHaveThem_data()
@@ -553,33 +574,24 @@ void tst_ImportJob::aLaterReturnReadInAnotherZoneIsSaidToBe()
     // first return's are not known as the same (a duplicate is known by its time), and stand twice.
     const QString casePath = newCasePath();
     QVERIFY(importInto(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
-    const QString next = dataPath(QStringLiteral("ids/ids-sample-next-return.csv"));
-    const QStringList before = TestSupport::snapshot(casePath);
     const QString expected = QStringLiteral(
         "4 of the 6 records checked (evenly through the file) stand in “ids-sample.csv” with every field the same but "
         "their time, 2 h earlier here than there: the same records, read in two zones? This file was read in "
         "Europe/Berlin, the zone declared on import, “ids-sample.csv” in UTC, the zone declared on import. They are "
         "not joined as duplicates and stand twice in the case; if a zone was wrong, import the files again into a new "
         "case, each in the zone its provider wrote it in.");
-
-    // The preview says so before anything is written.
-    ImportParams preview;
-    preview.casePath = casePath;
-    preview.files = {next};
-    preview.timeZone = QStringLiteral("Europe/Berlin");
-    preview.dryRun = true;
-    const ImportResult dry = ImportJob::run(preview);
-    QVERIFY(dry.allOk());
-    QCOMPARE(shiftWarnings(dry), QStringList{expected});
-    QCOMPARE(TestSupport::snapshot(casePath), before);
-
-    const ImportResult later = importInto(casePath, {next}, QStringLiteral("Europe/Berlin"));
-    QVERIFY(later.allOk());
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {dataPath(QStringLiteral("ids/ids-sample-next-return.csv"))};
+    params.timeZone = QStringLiteral("Europe/Berlin");
+    ImportResult later;
+    expectWarnedBeforeAndAfter(params, expected, later);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(later.files.first().shiftedSource, u"ids-sample.csv"_qs); // a zone the dialog can offer
     QCOMPARE(later.files.first().shiftedSourceZone, u"UTC"_qs);
     QCOMPARE(later.files.first().duplicate, 0);
     QCOMPARE(later.files.first().accepted, 6);
-    QCOMPARE(shiftWarnings(later), QStringList{expected});
     // Kept with the import in the audit log, as its other warnings are.
     const auto db = openCase(casePath);
     QVERIFY(db);
@@ -591,8 +603,6 @@ void tst_ImportJob::aLaterReturnReadInAnotherZoneIsSaidToBe()
     const QJsonObject kept = CaseQueries(db->db()).sources().at(1).metadata.value(QStringLiteral("shifted_records")).toObject();
     QCOMPARE(kept.value(QStringLiteral("source")).toString(), QStringLiteral("ids-sample.csv"));
     QCOMPARE(kept.value(QStringLiteral("shifts_ms")).toArray(), QJsonArray{-7200000});
-    const SourceListModel sources(db->db());
-    QVERIFY(sources.data(sources.index(1, 0), Qt::ToolTipRole).toString().endsWith(u'\n' + expected));
 }
 
 void tst_ImportJob::aFileReadAgainAcrossAClockChangeIsSaidToBeShiftedByBoth()
@@ -655,26 +665,26 @@ void tst_ImportJob::aReturnReadWithDayAndMonthSwappedIsSaidToBe()
     // 04/03 stands on 3 April, not on 4 March with the first return's same call.
     const QString casePath = newCasePath();
     QVERIFY(importInto(casePath, {dataPath(QStringLiteral("carrier/cdr-sided-march.csv"))}, QStringLiteral("UTC")).allOk());
-    const QString next = dataPath(QStringLiteral("carrier/cdr-sided-march-next-return.csv"));
-    const QStringList before = TestSupport::snapshot(casePath);
-    const QString expected = QStringLiteral(
-        "3 of the 5 records checked (evenly through the file) stand in “cdr-sided-march.csv” with every field the same "
-        "but their date, its day and month swapped (2026-04-03 here, 2026-03-04 there): the same records, their dates "
-        "read in two orders? This file's dates were read month first, as declared on import, those of "
-        "“cdr-sided-march.csv” day first, settled from its data. They are not joined as duplicates and stand twice in "
-        "the case; if an order was wrong, import the files again into a new case, each in the order its provider wrote "
-        "its dates in.");
-
-    const ImportResult dry = importInOrder(casePath, next, DateOrder::MonthFirst, true);
-    QVERIFY(dry.allOk());
-    QCOMPARE(shiftWarnings(dry), QStringList{expected});
-    QCOMPARE(TestSupport::snapshot(casePath), before);
-
-    const ImportResult later = importInOrder(casePath, next, DateOrder::MonthFirst);
-    QVERIFY(later.allOk());
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {dataPath(QStringLiteral("carrier/cdr-sided-march-next-return.csv"))};
+    params.timeZone = QStringLiteral("UTC");
+    params.dateOrder = DateOrder::MonthFirst;
+    ImportResult later;
+    expectWarnedBeforeAndAfter(
+        params,
+        QStringLiteral(
+            "3 of the 5 records checked (evenly through the file) stand in “cdr-sided-march.csv” with every field the "
+            "same but their date, its day and month swapped (2026-04-03 here, 2026-03-04 there): the same records, their "
+            "dates read in two orders? This file's dates were read month first, as declared on import, those of "
+            "“cdr-sided-march.csv” day first, settled from its data. They are not joined as duplicates and stand twice "
+            "in the case; if an order was wrong, import the files again into a new case, each in the order its provider "
+            "wrote its dates in."),
+        later);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(later.files.first().accepted, 4); // 03/03 reads the same either way: a duplicate
     QCOMPARE(later.files.first().duplicate, 1);
-    QCOMPARE(shiftWarnings(later), QStringList{expected});
     QCOMPARE(later.files.first().swappedSource, u"cdr-sided-march.csv"_qs); // the order the dialog offers
     QCOMPARE(later.files.first().swappedToOrder, u"dmy"_qs);
     QCOMPARE(later.files.first().shiftedSource, QString());
@@ -683,8 +693,6 @@ void tst_ImportJob::aReturnReadWithDayAndMonthSwappedIsSaidToBe()
     const QJsonObject kept = CaseQueries(db->db()).sources().at(1).metadata.value(QStringLiteral("shifted_records")).toObject();
     QVERIFY(kept.value(QStringLiteral("dates_swapped")).toBool());
     QCOMPARE(kept.value(QStringLiteral("source_date_order_from")).toString(), QStringLiteral("settled from the data"));
-    const SourceListModel sources(db->db());
-    QVERIFY(sources.data(sources.index(1, 0), Qt::ToolTipRole).toString().endsWith(u'\n' + expected));
 }
 
 void tst_ImportJob::aReturnSwappedBeforeIsSaidToBeByTheNextOne_data()
@@ -754,34 +762,26 @@ void tst_ImportJob::theSameCallsInTwoCarriersRecordsAreSaidToBe()
     // calls and messages are the subscriber's with the other, up to 5 s from the first's.
     const QString casePath = newCasePath();
     QVERIFY(importInto(casePath, {dataPath(QStringLiteral("carrier/cdr-sided-march.csv"))}, QStringLiteral("UTC")).allOk());
-    const QString other = dataPath(QStringLiteral("carrier/cdr-other-party.csv"));
-    const QStringList before = TestSupport::snapshot(casePath);
-    const QString expected = QStringLiteral(
-        "5 of the 6 communications checked (evenly through the file) stand in “cdr-sided-march.csv” too, between the same "
-        "two handles, of the same kind, at most 5\u00a0s apart: the same calls or messages in the records of two providers "
-        "(each party's carrier keeps its own)? No key of theirs joins them, so each stands twice in the case and is "
-        "counted twice among its communications.");
-
-    ImportParams preview;
-    preview.casePath = casePath;
-    preview.files = {other};
-    preview.dryRun = true;
-    const ImportResult dry = ImportJob::run(preview);
-    QVERIFY(dry.allOk());
-    QCOMPARE(shiftWarnings(dry), QStringList{expected});
-    QCOMPARE(TestSupport::snapshot(casePath), before);
-
-    const ImportResult later = importInto(casePath, {other});
-    QVERIFY(later.allOk());
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {dataPath(QStringLiteral("carrier/cdr-other-party.csv"))};
+    ImportResult later;
+    expectWarnedBeforeAndAfter(
+        params,
+        QStringLiteral(
+            "5 of the 6 communications checked (evenly through the file) stand in “cdr-sided-march.csv” too, between the "
+            "same two handles, of the same kind, at most 5\u00a0s apart: the same calls or messages in the records of two "
+            "providers (each party's carrier keeps its own)? No key of theirs joins them, so each stands twice in the "
+            "case and is counted twice among its communications."),
+        later);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(later.files.first().accepted, 6);
-    QCOMPARE(shiftWarnings(later), QStringList{expected});
     const auto db = openCase(casePath);
     QVERIFY(db);
     const QJsonObject kept = CaseQueries(db->db()).sources().at(1).metadata.value(QStringLiteral("recorded_twice")).toObject();
     QCOMPARE(kept.value(QStringLiteral("source")).toString(), QStringLiteral("cdr-sided-march.csv"));
     QCOMPARE(kept.value(QStringLiteral("most_apart_ms")).toInt(), 5000);
-    const SourceListModel sources(db->db());
-    QVERIFY(sources.data(sources.index(1, 0), Qt::ToolTipRole).toString().endsWith(u'\n' + expected));
 }
 
 void tst_ImportJob::theSameCallsReadInAnotherZoneAreSaidToBeShifted()
