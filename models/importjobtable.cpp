@@ -290,10 +290,10 @@ void JobRunner::markSheetPreviewRows(const TableReader &reader, qsizetype from, 
 QJsonObject JobRunner::noteRecordsElsewhere(const TableImporter &importer, qint64 sourceId, FileImportResult &result)
 {
     QJsonObject found;
-    if (const auto shifted = noteShiftedRecords(importer, sourceId, result))
-        found.insert(QStringLiteral("shifted_records"), shifted->toJson());
     if (!m_case) // a dry run into a case not made yet: nothing to compare with
         return found;
+    if (const auto shifted = noteShiftedRecords(importer, sourceId, result))
+        found.insert(QStringLiteral("shifted_records"), shifted->toJson());
     if (const auto twice = RecordedTwice::find(m_case->db(), importer.format().id, m_sample.probes(), sourceId)) {
         result.warnings.append(result.inPart(RecordedTwice::warning(*twice, importer.zoneDescription(), importer.zoneDeclared())));
         found.insert(QStringLiteral("recorded_twice"), twice->toJson());
@@ -304,8 +304,6 @@ QJsonObject JobRunner::noteRecordsElsewhere(const TableImporter &importer, qint6
 std::optional<ShiftedRecords::Finding> JobRunner::noteShiftedRecords(const TableImporter &importer, qint64 sourceId,
                                                                      FileImportResult &result)
 {
-    if (!m_case) // a dry run into a case not made yet: nothing to compare with
-        return std::nullopt;
     const QJsonObject metadata = importer.metadata();
     ShiftedRecords::DateOrderRead dateOrder{metadata.value(QStringLiteral("date_order")).toString(),
                                             metadata.value(QStringLiteral("date_order_from")).toString()};

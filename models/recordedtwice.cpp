@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QJsonArray>
-#include <QSet>
 #include <QSqlQuery>
 
 namespace {
@@ -64,8 +63,8 @@ std::optional<QPair<qint64, qint64>> nearQuarter(qint64 gapMs)
 
 /// Counts a probe for a source holding one communication like it within MostApartMs, not two
 /// (a call dropped and made again a minute later is two calls in both records); or, where it
-/// holds none so near, at the one shift of quarter hours it holds one at, as the shifted-records
-/// check does (read in two zones). One of this file's format at the same moment is its
+/// holds none so near, at the shift of quarter hours where it holds one, if that is the only
+/// one near any (read in two zones). One of this file's format at the same moment is its
 /// duplicate, joined already: no second record.
 void tallyCommunication(QSqlQuery &query, const ShiftedRecords::Probe &probe, qint64 initiator, qint64 counterpart,
                         const QHash<qint64, Recorder> &sources, QHash<qint64, GapTally> &tally)
@@ -87,16 +86,14 @@ void tallyCommunication(QSqlQuery &query, const ShiftedRecords::Probe &probe, qi
     }
     for (auto it = nearBySource.cbegin(); it != nearBySource.cend(); ++it) {
         QList<QPair<qint64, qint64>> atNoShift;
-        QSet<qint64> shifts;
         for (const auto &near : *it) {
-            shifts.insert(near.first);
             if (near.first == 0)
                 atNoShift.append(near);
         }
         if (atNoShift.size() == 1)
             tally[it.key()].count(0, atNoShift.first().second);
-        else if (atNoShift.isEmpty() && shifts.size() == 1)
-            tally[it.key()].count(*shifts.cbegin(), it->first().second);
+        else if (it->size() == 1) // the one record near, at a shift
+            tally[it.key()].count(it->first().first, it->first().second);
     }
 }
 
