@@ -88,68 +88,76 @@ QString SourceListModel::toolTip(const SourceRow &source) const
     text += tr("%Ln row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected", nullptr, int(qMin<qint64>(source.rowsRead, INT_MAX)))
                 .arg(QLocale().toString(source.accepted), EvidenceClassText::countsText(source.acceptedByClass),
                      QLocale().toString(source.duplicate), QLocale().toString(source.rejected));
-    if (const QString misread = TimestampParser::misreadZoneNote(source.timeZone); !misread.isEmpty())
-        text += u'\n' + misread;
-    if (const QString encoding = source.metadata.value(QStringLiteral("encoding")).toString(); !encoding.isEmpty())
-        text += u'\n' + (source.metadata.value(QStringLiteral("without_byte_order_mark")).toBool()
-                             ? tr("Text read as %1, which the file does not mark with a byte-order mark: known by its "
-                                  "zero bytes")
-                                   .arg(encoding)
-                             : tr("Text read as %1").arg(encoding));
-    for (const QString &note : TableImporter::textReadingNotes(source.metadata))
+    for (const QString &note : notes(source))
         text += u'\n' + note;
+    return text;
+}
+
+QStringList SourceListModel::notes(const SourceRow &source)
+{
+    QStringList lines;
+    if (const QString misread = TimestampParser::misreadZoneNote(source.timeZone); !misread.isEmpty())
+        lines.append(misread);
+    if (const QString encoding = source.metadata.value(QStringLiteral("encoding")).toString(); !encoding.isEmpty())
+        lines.append(source.metadata.value(QStringLiteral("without_byte_order_mark")).toBool()
+                         ? tr("Text read as %1, which the file does not mark with a byte-order mark: known by its "
+                              "zero bytes")
+                               .arg(encoding)
+                         : tr("Text read as %1").arg(encoding));
+    for (const QString &note : TableImporter::textReadingNotes(source.metadata))
+        lines.append(note);
     if (const int line = source.metadata.value(QStringLiteral("last_line_unterminated")).toInt(); line > 0)
-        text += u'\n' + TableImporter::unterminatedNote(line);
+        lines.append(TableImporter::unterminatedNote(line));
     if (const QString blank = TableImporter::blankLinesNote(source.metadata.value(QStringLiteral("blank_lines")).toObject());
         !blank.isEmpty())
-        text += u'\n' + blank;
+        lines.append(blank);
     for (const QString &note : TableImporter::hiddenInSheetNotes(source.metadata))
-        text += u'\n' + note;
+        lines.append(note);
     for (const QString &note : {TableImporter::formulaResultsNote(source.metadata),
                                 TableImporter::formulasWithoutResultNote(source.metadata)}) {
         if (!note.isEmpty())
-            text += u'\n' + note;
+            lines.append(note);
     }
     if (const QString limit = TableImporter::rowLimitNote(source.metadata); !limit.isEmpty())
-        text += u'\n' + limit;
+        lines.append(limit);
     if (const QString lost = TableImporter::lostPlusNote(source.metadata); !lost.isEmpty())
-        text += u'\n' + lost;
+        lines.append(lost);
     for (const QString &note : TableImporter::roundedIdNotes(source.metadata))
-        text += u'\n' + note;
+        lines.append(note);
     const QJsonArray later = source.metadata.value(QStringLiteral("later_returns")).toArray();
     if (!later.isEmpty()) {
-        QList<int> lines;
+        QList<int> headerLines;
         for (const QJsonValue &part : later) {
             if (!part.toObject().contains(QStringLiteral("format"))) // another format: formatChangeNotes()
-                lines.append(part.toObject().value(QStringLiteral("header_line")).toInt());
+                headerLines.append(part.toObject().value(QStringLiteral("header_line")).toInt());
         }
-        if (!lines.isEmpty())
-            text += u'\n' + ImportJob::joinedReturnsNote(lines);
+        if (!headerLines.isEmpty())
+            lines.append(ImportJob::joinedReturnsNote(headerLines));
     }
     for (const QString &note : TableImporter::formatChangeNotes(source.metadata) + TableImporter::timeReadingNotes(source.metadata))
-        text += u'\n' + note;
+        lines.append(note);
     if (const auto shifted = ShiftedRecords::Finding::fromJson(source.metadata.value(QStringLiteral("shifted_records")).toObject()))
-        text += u'\n' + ShiftedRecords::warning(*shifted, source.timeZone, source.zoneDeclared);
+        lines.append(ShiftedRecords::warning(*shifted, source.timeZone, source.zoneDeclared));
     if (const auto twice = RecordedTwice::Finding::fromJson(source.metadata.value(QStringLiteral("recorded_twice")).toObject()))
-        text += u'\n' + RecordedTwice::warning(*twice, source.timeZone, source.zoneDeclared);
+        lines.append(RecordedTwice::warning(*twice, source.timeZone, source.zoneDeclared));
     for (const UnreadPart &part : TableImporter::unreadParts(source.metadata))
-        text += u'\n' + TableImporter::unreadPartWarning(part);
+        lines.append(TableImporter::unreadPartWarning(part));
     if (const QString damage = source.metadata.value(QStringLiteral("container_damage")).toString(); !damage.isEmpty())
-        text += u'\n' + damage;
+        lines.append(damage);
     if (const QString ending = CompressionEnding::fromMetadata(source.metadata).warning(); !ending.isEmpty())
-        text += u'\n' + ending;
+        lines.append(ending);
     const QString encryption = source.metadata.value(QStringLiteral("zip_entry_encryption")).toString();
     if (const QString inner = source.metadata[QStringLiteral("inner_zip")][QStringLiteral("encryption")].toString();
         !encryption.isEmpty() || !inner.isEmpty())
-        text += u'\n' + EncryptedZipEntry::decryptedNote(encryption.isEmpty() ? inner : encryption);
+        lines.append(EncryptedZipEntry::decryptedNote(encryption.isEmpty() ? inner : encryption));
     if (const QString workbook = EncryptedWorkbook::decryptedNote(source.metadata); !workbook.isEmpty())
-        text += u'\n' + workbook;
+        lines.append(workbook);
     if (const QString pdf = PdfPages::openedNote(source.metadata); !pdf.isEmpty())
-        text += u'\n' + pdf;
+        lines.append(pdf);
     for (const QJsonValue &delivery : source.metadata.value(QStringLiteral("unread_deliveries")).toArray())
-        text += u'\n' + ImportJob::unreadDeliveryNote(delivery[QStringLiteral("name")].toString(),
-                                                      delivery[QStringLiteral("reason")].toString());
-    return text;
+        lines.append(ImportJob::unreadDeliveryNote(delivery[QStringLiteral("name")].toString(),
+                                                   delivery[QStringLiteral("reason")].toString()));
+    return lines;
 }
 
 QVariant SourceListModel::data(const QModelIndex &index, int role) const

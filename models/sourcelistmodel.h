@@ -24,6 +24,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// @brief What the description says of how @p source was read and what was found of its
+    /// records (its encoding, parts left out, records found in other sources, ...), a line each,
+    /// after the file, its hashes and its rows: shown by the GUI's description and `sources`.
+    static QStringList notes(const SourceRow &source);
+
 private:
     QVariant displayData(const SourceRow &source, int column) const;
     QString toolTip(const SourceRow &source) const;

@@ -28,6 +28,7 @@ private slots:
     void eventsJsonIsWhatQJsonDocumentWrites();
     void aClientIpIsStoredAsItsAddressWithItsWriting();
     void sourcesJson();
+    void sourcesTextSaysWhatTheDescriptionSays();
     void rejectedRowsGoToStderr();
     void duplicateRowsAreListed();
     void joinedReturnsAreNamedInTheSummaryAndTheSource();
@@ -349,6 +350,25 @@ void tst_Cli::sourcesJson()
     QVERIFY2(pageText.section(u'\n', 0, 0).endsWith(u"1 connection; inside %1, sha256 %2"_qs.arg(QFileInfo(zip).absoluteFilePath(),
                                                                                                   TestSupport::sha256Of(zip))),
              qPrintable(pageText));
+}
+
+void tst_Cli::sourcesTextSaysWhatTheDescriptionSays()
+{
+    // Beneath each source, indented, its description's notes: how its text was read, and the
+    // other provider's records of the same calls.
+    const QString casePath = m_dir.filePath(u"two-carriers.llcase"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs,
+                  dataPath(u"carrier/cdr-sided-march.csv"_qs)}).exitCode, 0);
+    QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, dataPath(u"carrier/cdr-other-party.csv"_qs)}).exitCode, 0);
+    const QStringList lines = QString::fromUtf8(cli({u"sources"_qs, u"--case"_qs, casePath}).out).split(u'\n');
+    QCOMPARE(lines.size(), 6); // and the empty text after the last line's end
+    QVERIFY2(lines.at(0).startsWith(u"#1 cdr-sided-march.csv sha256 "_qs), qPrintable(lines.at(0)));
+    QCOMPARE(lines.at(1), u"  Text read as UTF-8"_qs);
+    QVERIFY2(lines.at(2).startsWith(u"#2 cdr-other-party.csv sha256 "_qs), qPrintable(lines.at(2)));
+    QCOMPARE(lines.at(3), u"  Text read as UTF-8"_qs);
+    QVERIFY2(lines.at(4).startsWith(u"  5 of the 6 communications checked (evenly through the file) stand in "
+                                    "“cdr-sided-march.csv” too"_qs),
+             qPrintable(lines.at(4)));
 }
 
 void tst_Cli::rejectedRowsGoToStderr()

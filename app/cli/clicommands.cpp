@@ -6,6 +6,7 @@
 #include "auditlog.h"
 #include "casedatabase.h"
 #include "casequeries.h"
+#include "sourcelistmodel.h"
 #include "democase.h"
 #include "eventexport.h"
 #include "geoexport.h"
@@ -342,18 +343,22 @@ int sourcesCommand(const QStringList &arguments)
         return Refused;
     QJsonArray array;
     for (const SourceRow &source : CaseQueries(caseDb->db()).sources()) {
-        if (parser.isSet(jsonOption))
+        if (parser.isSet(jsonOption)) {
             array.append(JsonOutput::source(source));
-        else
-            out() << QStringLiteral("#%1 %2 sha256 %3 %4 zone %5: %6 read, %7 accepted, %8 rejected, %9 duplicate")
-                         .arg(source.id)
-                         .arg(source.shownName(), source.sha256, source.format, source.timeZone)
-                         .arg(source.rowsRead)
-                         .arg(source.accepted)
-                         .arg(source.rejected)
-                         .arg(source.duplicate)
-                  << Cli::tr("; accepted: %1").arg(classCountsText(source.acceptedByClass))
-                  << containerText(source) << Qt::endl;
+            continue;
+        }
+        out() << QStringLiteral("#%1 %2 sha256 %3 %4 zone %5: %6 read, %7 accepted, %8 rejected, %9 duplicate")
+                     .arg(source.id)
+                     .arg(source.shownName(), source.sha256, source.format, source.timeZone)
+                     .arg(source.rowsRead)
+                     .arg(source.accepted)
+                     .arg(source.rejected)
+                     .arg(source.duplicate)
+              << Cli::tr("; accepted: %1").arg(classCountsText(source.acceptedByClass)) << containerText(source) << Qt::endl;
+        // Beneath, indented, what the GUI's description says of how it was read and what was
+        // found of its records (a return read in another zone than the one it overlaps, ...).
+        for (const QString &note : SourceListModel::notes(source))
+            out() << QStringLiteral("  ") << QString(note).replace(u'\n', QStringLiteral("\n  ")) << Qt::endl;
     }
     if (parser.isSet(jsonOption))
         printJson(QJsonDocument(array));
