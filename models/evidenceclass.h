@@ -9,6 +9,10 @@
 /// @brief The three evidence classes every event belongs to; a lookup is never a communication.
 enum class EvidenceClass { Lookup, Communication, Connection };
 
+/// @brief Every class, in the order every view shows them.
+inline constexpr std::array<EvidenceClass, 3> AllEvidenceClasses{EvidenceClass::Lookup, EvidenceClass::Communication,
+                                                                 EvidenceClass::Connection};
+
 /// @brief A count of events for each class, by int(EvidenceClass): never summed into one.
 using ClassCounts = std::array<qint64, 3>;
 

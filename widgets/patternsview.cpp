@@ -18,12 +18,6 @@
 
 namespace {
 
-const QList<EvidenceClass> &allClasses()
-{
-    static const QList<EvidenceClass> classes{EvidenceClass::Lookup, EvidenceClass::Communication, EvidenceClass::Connection};
-    return classes;
-}
-
 QCPColorGradient gradientFor(EvidenceClass cls)
 {
     QCPColorGradient gradient;
@@ -69,7 +63,7 @@ void PatternsView::chooseAt(const QPointF &pos)
 QList<QPointF> PatternsView::figurePositions() const
 {
     QList<QPointF> figures;
-    for (EvidenceClass cls : allClasses()) {
+    for (EvidenceClass cls : AllEvidenceClasses) {
         const QCPColorMap *map = m_maps[int(cls)];
         for (int d = 0; d < 7; ++d) {
             for (int h = 0; h < 24; ++h) {
@@ -78,7 +72,7 @@ QList<QPointF> PatternsView::figurePositions() const
             }
         }
     }
-    for (EvidenceClass cls : allClasses()) {
+    for (EvidenceClass cls : AllEvidenceClasses) {
         QCPBars *bars = m_bars[int(cls)];
         const double base = bars->valueAxis()->coordToPixel(0);
         for (int i = 0; i < bars->dataCount(); ++i) {
@@ -110,7 +104,7 @@ QString PatternsView::cellText(int weekday, int hour) const
 
 std::optional<PatternsView::Choice> PatternsView::cellAt(const QPointF &pos) const
 {
-    for (EvidenceClass cls : allClasses()) {
+    for (EvidenceClass cls : AllEvidenceClasses) {
         const QCPColorMap *map = m_maps[int(cls)];
         if (!map->keyAxis()->axisRect()->rect().contains(pos.toPoint()))
             continue;
@@ -159,7 +153,7 @@ QString PatternsView::cellsText(const QList<QPair<int, int>> &cells) const
 
 std::optional<PatternsView::Choice> PatternsView::darkestAt(const QPointF &pos) const
 {
-    for (EvidenceClass cls : allClasses()) {
+    for (EvidenceClass cls : AllEvidenceClasses) {
         const qint64 peak = m_darkest[size_t(cls)];
         if (peak == 0 || m_maps[int(cls)]->keyAxis()->getPartAt(pos) != QCPAxis::spAxisLabel)
             continue;
@@ -181,7 +175,7 @@ std::optional<PatternsView::Choice> PatternsView::darkestAt(const QPointF &pos) 
 
 std::optional<PatternsView::Choice> PatternsView::dayBarAt(const QPointF &pos) const
 {
-    for (EvidenceClass cls : allClasses()) {
+    for (EvidenceClass cls : AllEvidenceClasses) {
         QCPBars *bars = m_bars[int(cls)];
         if (bars->selectTest(pos, false) < 0)
             continue;
@@ -233,7 +227,7 @@ void PatternsView::buildPlot()
     const QStringList days{tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
     for (int d = 0; d < days.size(); ++d)
         ticker->addTick(d, days[d]);
-    for (EvidenceClass cls : allClasses()) {
+    for (EvidenceClass cls : AllEvidenceClasses) {
         auto *rect = new QCPAxisRect(m_plot);
         heatmaps->addElement(0, int(cls), rect);
         rect->axis(QCPAxis::atLeft)->setTicker(ticker);
@@ -256,7 +250,7 @@ void PatternsView::buildPlot()
     whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     days_->axis(QCPAxis::atLeft)->setTicker(whole);
     auto *group = new QCPBarsGroup(m_plot);
-    for (EvidenceClass cls : allClasses()) {
+    for (EvidenceClass cls : AllEvidenceClasses) {
         auto *bars = new QCPBars(days_->axis(QCPAxis::atBottom), days_->axis(QCPAxis::atLeft));
         bars->setPen(QPen(EvidenceClassStyle::color(cls), 1.2, EvidenceClassStyle::lineStyle(cls)));
         bars->setBrush(cls == EvidenceClass::Communication ? QBrush(EvidenceClassStyle::color(cls)) : Qt::NoBrush);
@@ -298,7 +292,7 @@ void PatternsView::refresh()
     m_title->setText(m_data.handles.isEmpty() ? tr("Select a handle to see its patterns")
                                               : tr("Patterns of %1 — times in %2").arg(m_data.handlesText(), zone));
     const auto counts = TimelineSeries::weekHourCounts(m_data.points, m_zone);
-    for (EvidenceClass cls : allClasses()) {
+    for (EvidenceClass cls : AllEvidenceClasses) {
         QCPColorMap *map = m_maps[int(cls)];
         qint64 peak = 0;
         for (int d = 0; d < 7; ++d) {
@@ -320,7 +314,7 @@ void PatternsView::refresh()
     QList<TimelineBin> bins;
     if (!m_data.points.isEmpty())
         bins = TimelineSeries::bins(m_data.points, m_data.points.first().utcMs, m_data.points.last().utcMs + 1, BinSize::Day, m_zone);
-    for (EvidenceClass cls : allClasses()) {
+    for (EvidenceClass cls : AllEvidenceClasses) {
         QVector<double> keys, values;
         for (const TimelineBin &bin : bins) {
             keys.append(double(bin.startMs + (bin.endMs - bin.startMs) / 2) / 1000.0);

@@ -55,12 +55,6 @@ QString graphName(EvidenceClass cls, bool made)
     return {};
 }
 
-const QList<EvidenceClass> &allClasses()
-{
-    static const QList<EvidenceClass> classes{EvidenceClass::Lookup, EvidenceClass::Communication, EvidenceClass::Connection};
-    return classes;
-}
-
 } // namespace
 
 TimelineView::TimelineView(QWidget *parent)
@@ -131,7 +125,7 @@ void TimelineView::buildPlot()
     m_ipBars->setStyle(QPen(QColor(0x55, 0x55, 0x55), 2), QColor(0x88, 0x88, 0x88, 120), 0.15);
     m_ipBars->setAntialiased(false); // upright rectangles: smoothing adds nothing but time
     m_plot->setAutoAddPlottableToLegend(false); // entries are added below, cached
-    for (EvidenceClass cls : allClasses()) {
+    for (EvidenceClass cls : AllEvidenceClasses) {
         for (bool made : {true, false}) {
             QCPGraph *graph = m_plot->addGraph();
             graph->setLineStyle(QCPGraph::lsNone);
