@@ -11,5 +11,8 @@ enum : int {
     EventIdRole,                          ///< events.id
     HandleIdRole,                         ///< handles.id
     SourceIdRole,                         ///< sources.id
+    /// A source's accepted count: true where some of its records stand in another source too
+    /// (ShiftedRecords, RecordedTwice), so the figure may count them twice.
+    FoundElsewhereRole,
 };
 } // namespace ItemRoles

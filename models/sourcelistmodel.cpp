@@ -175,6 +175,10 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         return toolTip(*source);
     case ItemRoles::SourceIdRole:
         return source->id;
+    case ItemRoles::FoundElsewhereRole:
+        return index.column() == AcceptedColumn
+               && (source->metadata.contains(QStringLiteral("shifted_records"))
+                   || source->metadata.contains(QStringLiteral("recorded_twice")));
     default:
         return {};
     }

@@ -19,6 +19,7 @@
 #include "patternsview.h"
 #include "provenancepanel.h"
 #include "sourcelistmodel.h"
+#include "foundelsewheredelegate.h"
 #include "sourcespanel.h"
 #include "testsupport.h"
 #include "timelineseries.h"
@@ -77,6 +78,7 @@ private slots:
     void aZoneEarlierVersionsMisreadIsSaidToBeOne();
     void doubleClickOnAHandleInTheEventsSelectsIt();
     void aCountClickedListsTheEventsItCounts();
+    void aCountWhoseRecordsStandElsewhereTooIsMarked();
     void aSourcesFiguresLeadToTheirRows();
     void aChartsFigureLimitsTheTableToItsEvents();
     void anImportAddsItsSourceAndKeepsTheFilter();
@@ -685,6 +687,34 @@ void tst_Explorer::aCountClickedListsTheEventsItCounts()
     filter->clear();
     click(table->model()->index(1, HandleTableModel::CommsInColumn), Qt::ControlModifier);
     QCOMPARE(filter->filter().evidenceClass, std::nullopt);
+}
+
+void tst_Explorer::aCountWhoseRecordsStandElsewhereTooIsMarked()
+{
+    // The other party's carrier's records of the subscriber's calls: its "Accepted" figure
+    // counts calls the first source counts too, and bears the warning sign; the first's not.
+    ImportParams params;
+    params.casePath = m_dir.filePath(QStringLiteral("two-carriers.llcase"));
+    params.files = {TestSupport::dataPath(QStringLiteral("carrier/cdr-sided-march.csv")),
+                    TestSupport::dataPath(QStringLiteral("carrier/cdr-other-party.csv"))};
+    params.timeZone = QStringLiteral("UTC");
+    QVERIFY(ImportJob::run(params).allOk());
+    QVERIFY(m_window->openCase(params.casePath));
+    QTableView *sources = m_window->findChild<SourcesPanel *>()->sourcesTable();
+    const QModelIndex first = sources->model()->index(0, SourceListModel::AcceptedColumn);
+    const QModelIndex second = sources->model()->index(1, SourceListModel::AcceptedColumn);
+    QCOMPARE(second.siblingAtColumn(SourceListModel::NameColumn).data().toString(), QStringLiteral("cdr-other-party.csv"));
+    QVERIFY(second.data(ItemRoles::FoundElsewhereRole).toBool());
+    QVERIFY(!first.data(ItemRoles::FoundElsewhereRole).toBool());
+    QVERIFY(!second.siblingAtColumn(SourceListModel::NameColumn).data(ItemRoles::FoundElsewhereRole).toBool());
+    // Drawn with its sign beside the figure: wider than the same words without it.
+    QAbstractItemDelegate *delegate = sources->itemDelegateForColumn(SourceListModel::AcceptedColumn);
+    QVERIFY(qobject_cast<FoundElsewhereDelegate *>(delegate));
+    QStyleOptionViewItem option;
+    option.initFrom(sources);
+    QCOMPARE(first.data().toString(), QStringLiteral("7 communications"));
+    QCOMPARE(second.data().toString(), QStringLiteral("6 communications"));
+    QVERIFY(delegate->sizeHint(option, second).width() > delegate->sizeHint(option, first).width());
 }
 
 void tst_Explorer::aSourcesFiguresLeadToTheirRows()
