@@ -8,34 +8,6 @@
 
 namespace {
 
-constexpr qint64 QuarterOfAnHourMs = 15 * 60 * 1000;
-constexpr qint64 MostZoneShiftMs = 26 * 60 * 60 * 1000; // zones run from UTC-12 to UTC+14
-
-struct Recorder
-{
-    QString name;
-    QString zone;
-    bool zoneDeclared = false;
-    bool sameFormat = false;
-};
-
-/// The other sources that may hold a communication of this file as their own record: any but
-/// WhatsApp's, whose records are known by their ids.
-QHash<qint64, Recorder> otherRecorders(const QSqlDatabase &db, const QString &formatId, qint64 thisSourceId)
-{
-    QHash<qint64, Recorder> sources;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, file_name, time_zone, zone_declared, format FROM sources"
-                                 " WHERE id <> ? AND format <> 'whatsapp'"));
-    query.addBindValue(thisSourceId);
-    if (query.exec()) {
-        while (query.next())
-            sources.insert(query.value(0).toLongLong(), {query.value(1).toString(), query.value(2).toString(),
-                                                         query.value(3).toInt() == 1, query.value(4).toString() == formatId});
-    }
-    return sources;
-}
-
 /// What one other source holds of the probes: at each shift of whole quarter hours (0: the
 /// same time), how many, and the largest gap from those quarter hours.
 struct GapTally
@@ -54,11 +26,12 @@ struct GapTally
 /// how far from them; none where it is further than MostApartMs from any.
 std::optional<QPair<qint64, qint64>> nearQuarter(qint64 gapMs)
 {
-    const qint64 quarters = (gapMs + (gapMs < 0 ? -QuarterOfAnHourMs : QuarterOfAnHourMs) / 2) / QuarterOfAnHourMs;
-    const qint64 apart = qAbs(gapMs - quarters * QuarterOfAnHourMs);
+    constexpr qint64 quarter = ShiftedRecords::QuarterHourMs;
+    const qint64 quarters = (gapMs + (gapMs < 0 ? -quarter : quarter) / 2) / quarter; // rounded
+    const qint64 apart = qAbs(gapMs - quarters * quarter);
     if (apart > RecordedTwice::MostApartMs)
         return std::nullopt;
-    return qMakePair(quarters * QuarterOfAnHourMs, apart);
+    return qMakePair(quarters * quarter, apart);
 }
 
 /// Counts a probe for a source holding one communication like it within MostApartMs, not two
@@ -67,11 +40,12 @@ std::optional<QPair<qint64, qint64>> nearQuarter(qint64 gapMs)
 /// one near any (read in two zones). One of this file's format at the same moment is its
 /// duplicate, joined already: no second record.
 void tallyCommunication(QSqlQuery &query, const ShiftedRecords::Probe &probe, qint64 initiator, qint64 counterpart,
-                        const QHash<qint64, Recorder> &sources, QHash<qint64, GapTally> &tally)
+                        const QString &formatId, const QHash<qint64, ShiftedRecords::OtherSource> &sources,
+                        QHash<qint64, GapTally> &tally)
 {
     query.addBindValue(initiator);
-    query.addBindValue(probe.utcMs - MostZoneShiftMs - RecordedTwice::MostApartMs);
-    query.addBindValue(probe.utcMs + MostZoneShiftMs + RecordedTwice::MostApartMs);
+    query.addBindValue(probe.utcMs - ShiftedRecords::MostShiftMs - RecordedTwice::MostApartMs);
+    query.addBindValue(probe.utcMs + ShiftedRecords::MostShiftMs + RecordedTwice::MostApartMs);
     query.addBindValue(counterpart);
     query.addBindValue(probe.subtype);
     if (!query.exec())
@@ -80,7 +54,7 @@ void tallyCommunication(QSqlQuery &query, const ShiftedRecords::Probe &probe, qi
     while (query.next()) {
         const auto source = sources.constFind(query.value(0).toLongLong());
         const qint64 gap = probe.utcMs - query.value(1).toLongLong();
-        const auto near = source != sources.cend() && !(gap == 0 && source->sameFormat) ? nearQuarter(gap) : std::nullopt;
+        const auto near = source != sources.cend() && !(gap == 0 && source->format == formatId) ? nearQuarter(gap) : std::nullopt;
         if (near)
             nearBySource[source.key()].append(*near);
     }
@@ -110,7 +84,9 @@ QString apartText(qint64 ms)
 std::optional<RecordedTwice::Finding> RecordedTwice::find(const QSqlDatabase &db, const QString &formatId,
                                                           const QList<ShiftedRecords::Probe> &probes, qint64 thisSourceId)
 {
-    const auto sources = otherRecorders(db, formatId, thisSourceId);
+    // Any but WhatsApp's, whose records are known by their ids.
+    auto sources = ShiftedRecords::otherSources(db, thisSourceId);
+    sources.removeIf([](const auto &source) { return source.value().format == u"whatsapp"; });
     if (sources.isEmpty())
         return std::nullopt;
     QSqlQuery query(db);
@@ -127,18 +103,18 @@ std::optional<RecordedTwice::Finding> RecordedTwice::find(const QSqlDatabase &db
         const auto initiator = handles.of(probe.initiator);
         const auto counterpart = initiator ? handles.of(probe.counterpart) : std::nullopt;
         if (counterpart)
-            tallyCommunication(query, probe, *initiator, *counterpart, sources, tally);
+            tallyCommunication(query, probe, *initiator, *counterpart, formatId, sources, tally);
     }
     std::optional<Finding> best;
     for (auto it = tally.cbegin(); it != tally.cend(); ++it) {
-        const Recorder recorder = sources.value(it.key());
+        const ShiftedRecords::OtherSource other = sources.value(it.key());
         // Read in two zones where the shift rule holds; else, any found at the same time is a
         // sign: calls between two handles are seldom that close.
         const auto shift = ShiftedRecords::consistentShift(it->byShift);
         const int matched = shift ? shift->second : it->byShift.value(0);
         if (matched == 0 || (best && best->matched >= matched))
             continue;
-        best = Finding{recorder.name, recorder.zone, recorder.zoneDeclared, {}, matched, checked, 0};
+        best = Finding{other.name, other.zone, other.zoneDeclared, {}, matched, checked, 0};
         for (const qint64 shiftMs : shift ? shift->first : QList<qint64>{0})
             best->mostApartMs = qMax(best->mostApartMs, it->mostApartMs.value(shiftMs));
         if (shift)

@@ -17,36 +17,11 @@
 
 namespace {
 
-constexpr qint64 QuarterHourMs = 15 * 60 * 1000;
+constexpr qint64 QuarterHourMs = ShiftedRecords::QuarterHourMs;
 constexpr qint64 DayMs = 24 * 60 * 60 * 1000;
-constexpr int MostQuarterHours = 26 * 4; // zones run from UTC-12 to UTC+14
 constexpr int FewestMatched = 3;
 
-struct OtherSource
-{
-    QString name;
-    QString zone;
-    bool declared = false;
-    ShiftedRecords::DateOrderRead dateOrder;
-};
-
-/// The other sources of the case in @p formatId: only they can hold the same records.
-QHash<qint64, OtherSource> otherSources(const QSqlDatabase &db, const QString &formatId, qint64 thisSourceId)
-{
-    QHash<qint64, OtherSource> sources;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, file_name, time_zone, zone_declared, json_extract(metadata, '$.date_order'),"
-                                 " json_extract(metadata, '$.date_order_from') FROM sources WHERE format = ? AND id <> ?"));
-    query.addBindValue(formatId);
-    query.addBindValue(thisSourceId);
-    if (query.exec()) {
-        while (query.next())
-            sources.insert(query.value(0).toLongLong(),
-                           {query.value(1).toString(), query.value(2).toString(), query.value(3).toInt() == 1,
-                            {query.value(4).toString(), query.value(5).toString()}});
-    }
-    return sources;
-}
+using OtherSource = ShiftedRecords::OtherSource;
 
 /// For each other source, how many probes it holds at each shift (0: the same time, a duplicate).
 using Tally = QHash<qint64, QMap<qint64, int>>;
@@ -180,7 +155,7 @@ ShiftedRecords::Finding findingIn(const OtherSource &source, int matched, int ch
     ShiftedRecords::Finding finding;
     finding.sourceName = source.name;
     finding.sourceZone = source.zone;
-    finding.sourceZoneDeclared = source.declared;
+    finding.sourceZoneDeclared = source.zoneDeclared;
     finding.matched = matched;
     finding.checked = checked;
     return finding;
@@ -286,6 +261,22 @@ QString ShiftedRecords::zonePhrase(const QString &zone, bool declared)
     return ShiftedRecords::tr("in %1, as the file states").arg(zone);
 }
 
+QHash<qint64, ShiftedRecords::OtherSource> ShiftedRecords::otherSources(const QSqlDatabase &db, qint64 thisSourceId)
+{
+    QHash<qint64, OtherSource> sources;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id, file_name, format, time_zone, zone_declared, json_extract(metadata, '$.date_order'),"
+                                 " json_extract(metadata, '$.date_order_from') FROM sources WHERE id <> ?"));
+    query.addBindValue(thisSourceId);
+    if (query.exec()) {
+        while (query.next())
+            sources.insert(query.value(0).toLongLong(),
+                           {query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+                            query.value(4).toInt() == 1, {query.value(5).toString(), query.value(6).toString()}});
+    }
+    return sources;
+}
+
 void ShiftedRecords::Sample::offer(const EventRecord &event)
 {
     if (m_offered++ % m_stride != 0)
@@ -308,7 +299,9 @@ std::optional<ShiftedRecords::Finding> ShiftedRecords::find(const QSqlDatabase &
                                                             const QList<Probe> &probes, qint64 thisSourceId,
                                                             const DateOrderRead &dateOrder)
 {
-    const QHash<qint64, OtherSource> sources = otherSources(db, formatId, thisSourceId);
+    // Only sources of the file's format can hold the same records.
+    QHash<qint64, OtherSource> sources = otherSources(db, thisSourceId);
+    sources.removeIf([&formatId](const auto &source) { return source.value().format != formatId; });
     if (sources.isEmpty() || probes.isEmpty())
         return std::nullopt;
     // Each probe is looked for at every quarter hour within a day and two hours of its time,
@@ -319,7 +312,7 @@ std::optional<ShiftedRecords::Finding> ShiftedRecords::find(const QSqlDatabase &
                                       " SELECT o.source_id, o.utc_ms FROM events o"
                                       " WHERE o.initiator_id = ? AND o.utc_ms IN (SELECT ? + n * %2 FROM quarter)"
                                       " AND o.subtype = ? AND o.counterpart_id IS ? AND o.client_ip IS ? AND o.device_count IS ?")
-                           .arg(MostQuarterHours)
+                           .arg(MostShiftMs / QuarterHourMs)
                            .arg(QuarterHourMs));
     // And, where a day/month order was declared, at its date swapped and a day either side.
     const QSet<qint64> swappable = swappableSources(sources, dateOrder);

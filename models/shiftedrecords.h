@@ -3,6 +3,7 @@
 #include "eventrecord.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -43,6 +44,21 @@ public:
         QString from;  ///< "declared by analyst", "settled from the data", ...
         bool declared() const { return !order.isEmpty() && !from.startsWith(u"settled"); }
     };
+
+    static constexpr qint64 QuarterHourMs = 15 * 60 * 1000;   ///< the step of zones' offsets
+    static constexpr qint64 MostShiftMs = 26 * 60 * 60 * 1000; ///< zones run from UTC-12 to UTC+14
+
+    /// @brief Another source of the case, as the checks name it and choose among them.
+    struct OtherSource
+    {
+        QString name;
+        QString format;
+        QString zone;
+        bool zoneDeclared = false;
+        DateOrderRead dateOrder;
+    };
+    /// @brief The sources of @p db's case but @p thisSourceId (-1: none), by id.
+    static QHash<qint64, OtherSource> otherSources(const QSqlDatabase &db, qint64 thisSourceId);
 
     /// @brief An even sample of a file's records as they are read: every k-th, k doubling each
     /// time the sample is full, so that it spans the whole file whatever its length.
