@@ -297,6 +297,7 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
 {
     FileImportResult result;
     result.path = path;
+    m_fileIndex = index;
     m_stage = ImportProgress::Stage::Hashing;
     reportProgress(index, path, 0, true);
     if (isCaseFile(path)) {
@@ -341,6 +342,11 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
     return importTable(index, path, path, *digest, *options);
 }
 
+qint64 JobRunner::previewLimit() const
+{
+    return m_params.dryRun && m_fileIndex >= m_params.readWholeBefore ? qMax(m_params.stopAfterRows, 0) : 0;
+}
+
 std::optional<TableImporter::Options> JobRunner::importerOptions(const QString &path, QString *error) const
 {
     ReadSettings settings = m_params.settingsOf(path);
@@ -358,7 +364,7 @@ std::optional<TableImporter::Options> JobRunner::importerOptions(const QString &
     options.readContinuedWorksheets = settings.readContinuedWorksheets;
     options.subscriber = settings.subscriber;
     options.watch.stopped = [this]() { return m_cancelled.load(); };
-    options.readToTheEnd = !(m_params.dryRun && m_params.stopAfterRows > 0);
+    options.readToTheEnd = previewLimit() == 0;
     if (!settings.timeZone.isEmpty()) {
         options.declaredZone = TimestampParser::zoneFromDeclaration(settings.timeZone);
         if (!options.declaredZone) {
@@ -400,7 +406,7 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
     // an import take about the same time, and a desktop has more than one core. The importer
     // is touched by one thread at a time: the helper while a batch is read, this thread only
     // once no read is pending.
-    const qint64 limit = m_params.dryRun && m_params.stopAfterRows > 0 ? m_params.stopAfterRows : 0;
+    const qint64 limit = previewLimit();
     const int batchSize = limit > 0 ? int(qMin<qint64>(limit, 2048)) : 2048;
     // The helper also frees the batch written before (its rows were allocated on that thread)
     // and reuses its room: a megabyte allocated per batch made glibc sort its free lists each time.
@@ -511,6 +517,7 @@ PreviewFate JobRunner::fateOf(EventWriter::Outcome written)
             : written == EventWriter::Outcome::Duplicate ? PreviewFate::Duplicate
                                                          : PreviewFate::CallLeg,
             0,
+            {},
             {}};
 }
 
@@ -568,6 +575,10 @@ QString ImportJob::fateText(const PreviewFate &fate)
     case PreviewFate::NewEvent:
         return tr("new event");
     case PreviewFate::Duplicate:
+        if (fate.line > 0 && !fate.file.isEmpty() && !fate.part.isEmpty())
+            return tr("duplicate of line %1 of “%2” › %3").arg(fate.line).arg(fate.file, fate.part);
+        if (fate.line > 0 && !fate.file.isEmpty())
+            return tr("duplicate of line %1 of “%2”").arg(fate.line).arg(fate.file);
         if (fate.line > 0 && !fate.part.isEmpty())
             return tr("duplicate of line %1 of %2").arg(fate.line).arg(fate.part);
         return fate.line > 0 ? tr("duplicate of line %1").arg(fate.line) : tr("duplicate of an earlier record");

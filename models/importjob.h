@@ -40,6 +40,10 @@ struct ImportParams
     /// format, timeZone, dateOrder, profile and profilePath for that file.
     QHash<QString, ReadSettings> perFile;
     int stopAfterRows = 0;                  ///< dry run only: stop reading a file after this many rows (0: all)
+    /// Dry run only: the files before this index are read to their end whatever stopAfterRows
+    /// says. The import dialog previews a file after the files dropped before it, which the
+    /// import will have stored by then: a record of theirs it repeats is shown a duplicate.
+    int readWholeBefore = 0;
     DateOrder dateOrder = DateOrder::Unknown; ///< declared day/month order, if any
     bool allowDuplicate = false;
     bool readContinuedWorksheets = false;   ///< TableImporter::Options::readContinuedWorksheets
@@ -86,8 +90,11 @@ struct PreviewFate
 {
     enum Kind { NewEvent, Duplicate, CallLeg };
     Kind kind = NewEvent;
-    int line = 0; ///< the line of the same file it repeats or continues; 0 for an earlier file's or the case's
+    int line = 0; ///< the line it repeats or continues, of this file or an earlier file of the job; 0 for the case's
     QString part; ///< the part of the file that line is in, when another part's (a worksheet, a delivery's page)
+    /// The earlier file of the job that line is in (PlaceName::shortName), when not this one:
+    /// returns dropped together, the later repeating the earlier's records.
+    QString file;
     /// The row itself is hidden or filtered out where it was read (TableReader::hiddenRows):
     /// read as every row is, but not what a spreadsheet program shows.
     bool hiddenInSheet = false;

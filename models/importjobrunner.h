@@ -170,6 +170,9 @@ private:
     /// @brief Whether a preview (a dry run told to stop after its first rows) has read them all
     /// with @p rowsRead of a file read.
     bool previewRowsRead(qint64 rowsRead) const;
+    /// @brief The rows a dry run reads of the file being read; 0 for all of it (an import, or a
+    /// file before ImportParams::readWholeBefore).
+    qint64 previewLimit() const;
     /// @brief The same, @p page's own rows counted with those of the pages before it.
     bool previewRowsRead(const WhatsAppPage &page) const;
     /// @brief The page read to its end: its counts added to the return's, its source finished.
@@ -212,6 +215,7 @@ private:
     std::atomic<qint64> m_rows = 0;
     std::atomic_bool m_cancelled = false; ///< set by reportProgress, also from the heartbeat
     std::mutex m_reportMutex;
+    int m_fileIndex = 0;     ///< of the file being read, in the job's list
     int m_lastIndex = 0;     ///< what the last report was about, for the heartbeat (m_reportMutex)
     QString m_lastPath;
     double m_lastFraction = 0;

@@ -5,6 +5,7 @@
 #include "importjobrunner.h"
 
 #include "handlerulescheck.h"
+#include "placename.h"
 #include "recordedtwice.h"
 
 #include <QFileInfo>
@@ -51,7 +52,7 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
         file.warnings.append(rules);
     const QString savepoint = QStringLiteral("file_%1").arg(index);
     if (m_params.dryRun)
-        m_preview->startFile(index, parts.size() > 1 ? parts.front().reader->partName() : QString());
+        m_preview->startFile(index, PlaceName::shortName(path), parts.size() > 1 ? parts.front().reader->partName() : QString());
     else
         execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
     bool ok = true;

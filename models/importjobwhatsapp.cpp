@@ -43,7 +43,7 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
     result.recognition = tr("WhatsApp pen-register return: %n records page(s) (%1)", nullptr, int(pages))
                              .arg(documents.constFirst().name);
     if (m_params.dryRun)
-        m_preview->startFile(index);
+        m_preview->startFile(index, PlaceName::shortName(path));
     const QString savepoint = QStringLiteral("file_%1").arg(index);
     if (!m_params.dryRun)
         execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
@@ -273,7 +273,7 @@ bool JobRunner::storePageRejected(WhatsAppPage &page, const RejectedRow &row)
 
 bool JobRunner::previewRowsRead(qint64 rowsRead) const
 {
-    return m_params.dryRun && m_params.stopAfterRows > 0 && rowsRead >= m_params.stopAfterRows;
+    return previewLimit() > 0 && rowsRead >= previewLimit();
 }
 
 bool JobRunner::previewRowsRead(const WhatsAppPage &page) const

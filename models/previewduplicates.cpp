@@ -16,8 +16,11 @@ PreviewDuplicates::PreviewDuplicates(QSqlDatabase caseDb)
     m_anythingBefore = true;
 }
 
-void PreviewDuplicates::startFile(int fileIndex, const QString &firstPart)
+void PreviewDuplicates::startFile(int fileIndex, const QString &name, const QString &firstPart)
 {
+    if (m_fileNames.contains(m_file))
+        m_filePartNames.insert(m_file, m_partNames);
+    m_fileNames.insert(fileIndex, name);
     // The first file into an empty case has nothing before it to repeat, and need not count.
     if (m_anythingBefore)
         m_copies.startReturn();
@@ -61,30 +64,36 @@ PreviewFate PreviewDuplicates::fate(const EventRecord &event)
     }
     if (!event.callId.isEmpty()) {
         if (const auto call = m_callLines.constFind(event.callId); call != m_callLines.cend())
-            return {PreviewFate::CallLeg, *call, {}};
+            return {PreviewFate::CallLeg, *call, {}, {}};
     }
     const auto repeated = repeats(event.dedupeKey, event.utcMs, event.line);
     if (!event.callId.isEmpty()) {
         // A further leg names the line of its call when the call is in this part, else none.
-        const int callLine = !repeated ? event.line : repeated->second.isEmpty() ? repeated->first : 0;
-        m_callLines.insert(event.callId, callLine);
+        const bool here = repeated && repeated->part.isEmpty() && repeated->file.isEmpty();
+        m_callLines.insert(event.callId, !repeated ? event.line : here ? repeated->line : 0);
     }
-    return repeated ? PreviewFate{PreviewFate::Duplicate, repeated->first, repeated->second} : PreviewFate{};
+    return repeated.value_or(PreviewFate{});
 }
 
-std::optional<std::pair<int, QString>> PreviewDuplicates::repeats(const QString &dedupeKey, qint64 utcMs, int line)
+std::optional<PreviewFate> PreviewDuplicates::repeats(const QString &dedupeKey, qint64 utcMs, int line)
 {
     if (dedupeKey.isEmpty())
         return std::nullopt;
     m_utcMs = utcMs;
-    // Each copy is noted as its file, part and line: a repeat within this file names its line,
-    // and the part that line is in when another part's.
+    // Each copy is noted as its file, part and line: a repeat names its line, the part that
+    // line is in when another part's, and the file when an earlier one's.
     const qint64 part = partKey();
     if (const auto earlier = m_copies.earlierCopy(dedupeKey)) {
-        if (*earlier < 0 || (*earlier >> 40) != m_file)
-            return std::pair{0, QString()};
+        if (*earlier < 0)
+            return PreviewFate{PreviewFate::Duplicate, 0, {}, {}};
+        const int earlierFile = int(*earlier >> 40);
         const int earlierPart = int((*earlier >> 32) & 0xFF);
-        return std::pair{int(*earlier & 0xFFFFFFFF), earlierPart == m_part ? QString() : m_partNames.value(earlierPart)};
+        const int earlierLine = int(*earlier & 0xFFFFFFFF);
+        if (earlierFile != m_file) {
+            const QStringList parts = m_filePartNames.value(earlierFile);
+            return PreviewFate{PreviewFate::Duplicate, earlierLine, parts.value(earlierPart), m_fileNames.value(earlierFile)};
+        }
+        return PreviewFate{PreviewFate::Duplicate, earlierLine, earlierPart == m_part ? QString() : m_partNames.value(earlierPart), {}};
     }
     m_copies.noteNew(dedupeKey, (part << 32) | qint64(qMax(line, 0)));
     return std::nullopt;

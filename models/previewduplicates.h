@@ -21,8 +21,9 @@ public:
     /// @param caseDb the case imported into, or an invalid database when there is none yet.
     explicit PreviewDuplicates(QSqlDatabase caseDb);
 
+    /// @param name the file's, as a repeat of its records in a later file names it.
     /// @param firstPart the name of the file's first part, when it has several (a worksheet).
-    void startFile(int fileIndex, const QString &firstPart = {});
+    void startFile(int fileIndex, const QString &name, const QString &firstPart = {});
     /// @brief What @p event becomes, as EventWriter::write would decide it.
     PreviewFate fate(const EventRecord &event);
     /// @brief The file read since startFile() failed: as in an import, nothing of it counts.
@@ -35,9 +36,10 @@ public:
     void forgetPart();
 
 private:
-    /// @brief Nothing if the record becomes an event of its own; else the line of this file it
-    /// repeats (and its part, when another part's), or 0 for a record in the case or another file.
-    std::optional<std::pair<int, QString>> repeats(const QString &dedupeKey, qint64 utcMs, int line);
+    /// @brief Nothing if the record becomes an event of its own; else the line it repeats (with
+    /// its part, when another part's, and its file, when an earlier file's), or line 0 for a
+    /// record in the case.
+    std::optional<PreviewFate> repeats(const QString &dedupeKey, qint64 utcMs, int line);
     size_t storedCopies(const QString &dedupeKey);
     /// @brief The file and part a copy is noted with, above its line: file << 8 | part.
     qint64 partKey() const { return (qint64(m_file) << 8) | m_part; }
@@ -49,6 +51,8 @@ private:
     int m_file = 0;
     int m_part = 0; ///< of the file, from 0; noted with each copy beside the file and the line
     QStringList m_partNames; ///< of the file's parts, by number
+    QHash<int, QString> m_fileNames; ///< of the job's files read, by index
+    QHash<int, QStringList> m_filePartNames; ///< of the job's earlier files, by index
     int m_return = 0; ///< EventRecord::returnInFile of the last event
     QHash<QString, int> m_callLines; ///< this source's call ids: the line of the call (0: earlier source's)
     bool m_anythingBefore = false;

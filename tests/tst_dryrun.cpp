@@ -19,6 +19,7 @@ private slots:
     void dryRunCountsAsTheImportWill();
     void dryRunForgetsAFileThatFailed();
     void aPreviewOfTheFirstRowsSaysNothingOfRowsBeyondThem();
+    void aPreviewAfterFilesDroppedBeforeItFindsTheirRecordsAnywhere();
 };
 
 void tst_DryRun::dryRunWritesNothing()
@@ -148,6 +149,54 @@ void tst_DryRun::aPreviewOfTheFirstRowsSaysNothingOfRowsBeyondThem()
     const ImportResult whole = ImportJob::run(params);
     QCOMPARE(whole.files.first().rowsRead, 7);
     QVERIFY2(hiddenNamed(whole.files.first()), qPrintable(whole.files.first().notes.join(u'\n')));
+}
+
+void tst_DryRun::aPreviewAfterFilesDroppedBeforeItFindsTheirRecordsAnywhere()
+{
+    // The import dialog previews the first rows of a file dropped after others; the import
+    // will have stored those others whole by then. A record the file shares with the last row
+    // of the first is a duplicate of that line, named with its file.
+    const QByteArray header = "Timestamp,Source Handle,Lookup Handle\n";
+    const QByteArray a = "2016-09-02 18:22:05 UTC,+12025550143,+13125550147\n";
+    const QByteArray b = "2016-09-02 18:22:06 UTC,+12025550143,+13125550147\n";
+    const QByteArray c = "2016-09-02 18:22:07 UTC,+12025550143,+13125550147\n";
+    const QByteArray d = "2016-09-02 18:22:08 UTC,+12025550143,+13125550147\n";
+    auto write = [this](const QString &name, const QByteArray &bytes) {
+        QFile file(m_dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? file.fileName() : QString();
+    };
+    ImportParams params;
+    params.casePath = newCasePath();
+    params.files = {write(QStringLiteral("first.csv"), header + a + b + c), write(QStringLiteral("second.csv"), header + c + d)};
+    params.dryRun = true;
+    params.stopAfterRows = 1;
+    params.readWholeBefore = 1;
+    const ImportResult preview = ImportJob::run(params);
+    QVERIFY(preview.allOk());
+    QCOMPARE(preview.files.at(0).rowsRead, 3);
+    const FileImportResult &shown = preview.files.at(1);
+    QCOMPARE(shown.rowsRead, 1);
+    QCOMPARE((QList<int>{shown.accepted, shown.duplicate}), (QList<int>{0, 1}));
+    QCOMPARE(shown.previewFates.size(), 1);
+    QCOMPARE(ImportJob::fateText(shown.previewFates.first()), QStringLiteral("duplicate of line 4 of “first.csv”"));
+    QVERIFY(!QFile::exists(params.casePath));
+
+    // Read as far as the file previewed, the first file's third record is not met.
+    params.readWholeBefore = 0;
+    const ImportResult firstRowsOnly = ImportJob::run(params);
+    QCOMPARE(firstRowsOnly.files.at(0).rowsRead, 1);
+    QCOMPARE(firstRowsOnly.files.at(1).previewFates.first().kind, PreviewFate::NewEvent);
+
+    // A record of a workbook's second worksheet is named with its worksheet.
+    params.files = {dataPath(u"xlsx/hidden-rows.xlsx"_qs),
+                    write(QStringLiteral("older.csv"), "Start Time (UTC),Originating Number,Terminating Number,Call Type,Duration (s)\n"
+                                                       "2016-09-11 09:00:00,+12025550100,+12025550143,Voice,64\n")};
+    params.readWholeBefore = 1;
+    const ImportResult afterWorkbook = ImportJob::run(params);
+    QVERIFY(afterWorkbook.allOk());
+    QCOMPARE(afterWorkbook.files.at(1).previewFates.size(), 1);
+    QCOMPARE(ImportJob::fateText(afterWorkbook.files.at(1).previewFates.first()),
+             QStringLiteral("duplicate of line 2 of “hidden-rows.xlsx” › Older"));
 }
 
 QTEST_GUILESS_MAIN(tst_DryRun)
