@@ -47,6 +47,7 @@ private slots:
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
     void theMappingFormScrollsAndAsksAsItsClassNeeds();
     void joinedReturnsArePreviewedAsTheyWillBeCounted();
+    void aFileDroppedAfterOthersIsPreviewedAfterThem();
     void blankLinesAreSaidBesideTheFiguresNotAsProblems();
     void hiddenRowsAndASingleRowAreSaidInTheSummary();
     void aZipEncryptedWithAPasswordIsOpenedWithIt();
@@ -431,6 +432,57 @@ void tst_ImportDialog::joinedReturnsArePreviewedAsTheyWillBeCounted()
                                     u"14 new event"_qs, u"24 duplicate of line 12"_qs, u"25 duplicate of line 14"_qs,
                                     u"27 new event"_qs, u"28 new event"_qs}));
     QVERIFY(!QFile::exists(casePath));
+}
+
+void tst_ImportDialog::aFileDroppedAfterOthersIsPreviewedAfterThem()
+{
+    // Two overlapping returns dropped together: the import stores the first before the second,
+    // so the second's rows that repeat its records are duplicates, each naming its line there.
+    const QString casePath = m_dir.filePath(QStringLiteral("after.llcase"));
+    const QString first = dataPath(QStringLiteral("ids/ids-sample.csv"));
+    ImportDialog dialog({first, dataPath(QStringLiteral("ids/ids-joined.csv"))}, casePath, QStringLiteral("US"));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    auto *files = dialog.findChild<QComboBox *>(QStringLiteral("fileBox"));
+    auto *recognition = dialog.findChild<QLabel *>(QStringLiteral("recognition"));
+    QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
+    const auto storedAs = [preview]() {
+        QStringList rows;
+        for (int row = 0; row < preview->rowCount(); ++row)
+            rows.append(preview->index(row, 0).data().toString() + u' ' + preview->index(row, 9).data().toString());
+        return rows;
+    };
+    files->setCurrentIndex(1);
+    QVERIFY(ready.wait(10000));
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
+    QVERIFY(ready.wait(10000));
+    // The first file has no zone yet: the import would leave it out, and so does the preview.
+    QVERIFY2(recognition->text().endsWith(u" Not in the file dropped before it that cannot be imported as set: “ids-sample.csv”."_qs),
+             qPrintable(recognition->text()));
+    QCOMPARE(storedAs().mid(0, 3), (QStringList{u"10 new event"_qs, u"11 new event"_qs, u"12 new event"_qs}));
+
+    dialog.findChild<QPushButton *>(QStringLiteral("applyToEveryFile"))->click();
+    files->setCurrentIndex(0);
+    QVERIFY(ready.wait(10000));
+    files->setCurrentIndex(1);
+    QVERIFY(ready.wait(10000));
+    QVERIFY2(recognition->text().contains(u"First 11 rows read: 3 accepted (3 lookups), 6 duplicate, 2 rejected."_qs),
+             qPrintable(recognition->text()));
+    QVERIFY2(recognition->text().endsWith(u" Its rows are looked for in the file dropped before it as well, which the import "
+                                          "stores first: “ids-sample.csv”."_qs),
+             qPrintable(recognition->text()));
+    QCOMPARE(storedAs(), (QStringList{u"10 duplicate of line 10 of “ids-sample.csv”"_qs, u"11 duplicate of line 11 of “ids-sample.csv”"_qs,
+                                      u"12 duplicate of line 12 of “ids-sample.csv”"_qs, u"13 new event"_qs, u"14 new event"_qs,
+                                      u"24 duplicate of line 12 of “ids-sample.csv”"_qs, u"25 duplicate of line 14"_qs,
+                                      u"27 duplicate of line 14 of “ids-sample.csv”"_qs, u"28 new event"_qs}));
+    QCOMPARE(dialog.previewResult().files.size(), 1);
+    QCOMPARE(dialog.previewResult().files.first().path, dataPath(QStringLiteral("ids/ids-joined.csv")));
+    QVERIFY(!QFile::exists(casePath));
+
+    // As imported.
+    QVERIFY(dialog.acceptIfValid());
+    const ImportResult imported = ImportJob::run(dialog.params());
+    QCOMPARE((QList<int>{imported.files.at(1).accepted, imported.files.at(1).duplicate}), (QList<int>{3, 6}));
 }
 
 void tst_ImportDialog::blankLinesAreSaidBesideTheFiguresNotAsProblems()

@@ -2402,6 +2402,31 @@ dungen</translation>
         <source>→ If this file&apos;s dates are written month first, choose month first above: the records it shares with “%1” are then known as the same.</source>
         <translation>→ Schreibt diese Datei ihre Daten mit dem Monat zuerst, wählen Sie oben „Monat zuerst“: Die Datensätze, die sie mit „%1“ teilt, gelten dann als dieselben.</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the %n file(s) dropped before this one… %1%</source>
+        <translation>
+            <numerusform>Die vor dieser abgelegte Datei wird gelesen … %1 %</numerusform>
+            <numerusform>Die %n vor dieser abgelegten Dateien werden gelesen … %1 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its rows are looked for in the %n file(s) dropped before it as well, which the import stores first: %1.</source>
+        <translation>
+            <numerusform>Ihre Zeilen werden auch in der vor ihr abgelegten Datei gesucht, die der Import zuerst speichert: %1.</numerusform>
+            <numerusform>Ihre Zeilen werden auch in den %n vor ihr abgelegten Dateien gesucht, die der Import zuerst speichert: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the %n file(s) dropped before it that cannot be imported as set: %1.</source>
+        <translation>
+            <numerusform>Nicht in der vor ihr abgelegten Datei, die so nicht importiert werden kann: %1.</numerusform>
+            <numerusform>Nicht in den %n vor ihr abgelegten Dateien, die so nicht importiert werden können: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>
@@ -2548,6 +2573,14 @@ dungen</translation>
     <message>
         <source>cannot open for reading: %1</source>
         <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1 of “%2” › %3</source>
+        <translation>Duplikat von Zeile %1 in „%2“ › %3</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1 of “%2”</source>
+        <translation>Duplikat von Zeile %1 in „%2“</translation>
     </message>
 </context>
 <context>

@@ -403,6 +403,27 @@
             <numerusform>%n passwords given, each tried on every encrypted file of this import; not kept in the case or anywhere else.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the %n file(s) dropped before this one… %1%</source>
+        <translation>
+            <numerusform>Reading the file dropped before this one… %1%</numerusform>
+            <numerusform>Reading the %n files dropped before this one… %1%</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its rows are looked for in the %n file(s) dropped before it as well, which the import stores first: %1.</source>
+        <translation>
+            <numerusform>Its rows are looked for in the file dropped before it as well, which the import stores first: %1.</numerusform>
+            <numerusform>Its rows are looked for in the %n files dropped before it as well, which the import stores first: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the %n file(s) dropped before it that cannot be imported as set: %1.</source>
+        <translation>
+            <numerusform>Not in the file dropped before it that cannot be imported as set: %1.</numerusform>
+            <numerusform>Not in the %n files dropped before it that cannot be imported as set: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>

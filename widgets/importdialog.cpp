@@ -50,7 +50,7 @@ ImportDialog::ImportDialog(const QStringList &files, const QString &casePath, co
         // Results are tagged with the request they answer; a stale preview is dropped.
         if (m_watcher.property("request").toInt() == m_request) {
             m_readingShown->stop();
-            showPreview(m_watcher.result());
+            previewRead(m_watcher.result());
         }
     });
     // A large return (a WhatsApp page of 200,000 messages) takes seconds to preview: how far.
@@ -58,7 +58,8 @@ ImportDialog::ImportDialog(const QStringList &files, const QString &casePath, co
     connect(m_readingShown, &QTimer::timeout, this, [this]() {
         if (const int percent = m_readSoFar ? int(m_readSoFar->load() * 100) : 0; percent > 0)
             m_recognition->setText(m_checking && m_checking->load() ? tr("Checking the deliveries… %1%").arg(percent)
-                                                                    : tr("Reading… %1%").arg(percent));
+                                   : m_filesBefore > 0 ? tr("Reading the %n file(s) dropped before this one… %1%", nullptr, m_filesBefore).arg(percent)
+                                                       : tr("Reading… %1%").arg(percent));
     });
     connect(&m_peekWatcher, &QFutureWatcher<TableImporter::Peek>::finished, this, [this]() {
         if (m_peekWatcher.property("request").toInt() == m_peekRequest && mappingMode())
@@ -344,11 +345,17 @@ void ImportDialog::startPreview()
         return;
     }
     params.files = {m_fileBox->currentData().toString()};
+    m_filesBefore = 0;
+    m_recognition->setText(tr("Reading…"));
+    runPreview(params, request);
+}
+
+void ImportDialog::runPreview(ImportParams params, int request)
+{
     params.dryRun = true;
     params.allowDuplicate = false;
     params.previewRows = PreviewRows;
     params.stopAfterRows = PreviewRows;
-    m_recognition->setText(tr("Reading…"));
     m_watcher.setProperty("request", request);
     m_readSoFar = std::make_shared<std::atomic<double>>(0);
     m_checking = std::make_shared<std::atomic_bool>(false);
@@ -363,8 +370,36 @@ void ImportDialog::startPreview()
     }));
 }
 
-void ImportDialog::showPreview(const ImportResult &result)
+void ImportDialog::previewRead(const ImportResult &result)
 {
+    // The file shown first, alone: quick. Dropped after other files, its rows may repeat
+    // records of theirs, which the import stores first: those files are then read whole, and
+    // the file's first rows again after them, to show what each row becomes.
+    const int before = int(m_files.indexOf(m_fileBox->currentData().toString()));
+    if (m_filesBefore > 0 || before <= 0 || !result.files.value(0).ok) {
+        showPreview(result);
+        emit previewReady();
+        return;
+    }
+    showPreview(result);
+    ImportParams params;
+    QString error;
+    if (!collect(&params, &error)) {
+        emit previewReady();
+        return;
+    }
+    params.files = m_files.mid(0, before + 1);
+    params.readWholeBefore = before;
+    m_filesBefore = before;
+    runPreview(params, m_request);
+}
+
+void ImportDialog::showPreview(const ImportResult &read)
+{
+    // A comparison with the files dropped before it: the file shown is the last read.
+    ImportResult result = read;
+    const QList<FileImportResult> before = read.files.mid(0, qMax<qsizetype>(read.files.size() - 1, 0));
+    result.files = read.files.mid(before.size());
     m_preview = result;
     m_previewModel->clear();
     m_errors->clear();
@@ -382,9 +417,8 @@ void ImportDialog::showPreview(const ImportResult &result)
     if (!file.leftOut.isEmpty())
         m_recognition->setText(file.leftOut);
     else
-        m_recognition->setText(file.ok ? ImportPreviewRows::summary(file)
+        m_recognition->setText(file.ok ? ImportPreviewRows::summary(file) + ImportPreviewRows::filesBeforeText(before)
                                        : tr("This file cannot be imported as set: see the problems below."));
-    emit previewReady();
 }
 
 void ImportDialog::showContinuedChoice(const FileImportResult &file)

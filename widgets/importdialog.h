@@ -100,7 +100,13 @@ private:
     /// @brief Puts the tables of @p zip, listed with the passwords, in its place in the list.
     void showOpened(const QString &zip, const ImportFiles::Expanded &expanded);
     void startPreview();
-    void showPreview(const ImportResult &result);
+    /// @brief Reads the file shown (after the files before it, given @p params' files) off the
+    /// GUI thread, as the preview answering @p request.
+    void runPreview(ImportParams params, int request);
+    /// @brief Shows a preview read; then, for a file dropped after others, reads it again after them.
+    void previewRead(const ImportResult &result);
+    /// @brief Shows the last file of @p read (the files before it said in the summary).
+    void showPreview(const ImportResult &read);
     /// @brief Shows a file's first rows as written (of the worksheet @p sheet, when one of
     /// several), or (given none) says rows show as stored.
     void showRowsAsWritten(const QList<TableRow> &rows, const QString &sheet = {});
@@ -151,6 +157,7 @@ private:
     QDialogButtonBox *m_buttons;
     QFutureWatcher<ImportResult> m_watcher;
     int m_request = 0;
+    int m_filesBefore = 0; ///< the files dropped before the one shown that the preview running reads too
     /// The preview wanted, for the one running to stop when it is no longer (shared with it).
     std::shared_ptr<std::atomic_int> m_wanted = std::make_shared<std::atomic_int>(0);
     /// How far the preview running has read its file (0..1), shown while it reads.

@@ -121,6 +121,29 @@ QString ImportPreviewRows::summary(const FileImportResult &file)
            + partsText(file.parts) + notesText(file.notes);
 }
 
+QString ImportPreviewRows::filesBeforeText(const QList<FileImportResult> &before)
+{
+    // A file the case holds already is refused, its records looked for in the case; a letter
+    // left out holds none.
+    QStringList compared;
+    QStringList failing;
+    for (const FileImportResult &file : before) {
+        if (file.ok && file.leftOut.isEmpty())
+            compared.append(tr("“%1”").arg(PlaceName::shortName(file.path)));
+        else if (!file.ok && !file.alreadyImported)
+            failing.append(tr("“%1”").arg(PlaceName::shortName(file.path)));
+    }
+    QString text;
+    if (!compared.isEmpty())
+        text += u' ' + tr("Its rows are looked for in the %n file(s) dropped before it as well, which the import stores first: %1.",
+                          nullptr, int(compared.size()))
+                           .arg(compared.join(QStringLiteral(", ")));
+    if (!failing.isEmpty())
+        text += u' ' + tr("Not in the %n file(s) dropped before it that cannot be imported as set: %1.", nullptr, int(failing.size()))
+                           .arg(failing.join(QStringLiteral(", ")));
+    return text;
+}
+
 QString ImportPreviewRows::notesText(const QStringList &notes)
 {
     // Nothing lost, no problem: why the lines of the file are more than the rows counted.

@@ -24,6 +24,9 @@ public:
     static QString caption(bool asWritten);
     /// @brief The format, zone and counts of a file that can be imported as set.
     static QString summary(const FileImportResult &file);
+    /// @brief What the preview of a file dropped after @p before knows of their records: a
+    /// sentence after the summary; empty when there are none.
+    static QString filesBeforeText(const QList<FileImportResult> &before);
     /// @brief Each of @p notes as a sentence of its own after the summary's figures.
     static QString notesText(const QStringList &notes);
     /// @brief The file's error with what to do about it here, its warnings and rejected rows.
