@@ -97,6 +97,8 @@ ImportResult JobRunner::run()
     }
     if (m_params.dryRun) {
         m_preview.emplace(m_case ? m_case->db() : QSqlDatabase());
+        if (m_params.files.size() > 1)
+            m_earlier.emplace();
         for (int i = 0; i < m_params.files.size() && !m_cancelled; ++i)
             result.files.append(importFile(i, m_params.files.at(i)));
         result.cancelled = m_cancelled;
@@ -489,6 +491,8 @@ bool JobRunner::writeOne(ReadBatch::Item &item, EventWriter *writer, FileImportR
     }
     m_sample.offer(item.event);
     const PreviewFate fate = writer ? PreviewFate{} : m_preview->fate(item.event);
+    if (m_earlierSource != -1 && fate.kind == PreviewFate::NewEvent) // as the import would store it
+        m_earlier->add(item.event);
     const auto written = writer ? writer->write(item.event) : outcomeOf(fate);
     if (written == EventWriter::Outcome::Failed)
         return false;

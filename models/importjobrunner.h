@@ -5,9 +5,11 @@
 
 #include "bulkindexes.h"
 #include "casedatabase.h"
+#include "earlierrecords.h"
 #include "eventwriter.h"
 #include "filehash.h"
 #include "importjob.h"
+#include "otherrecords.h"
 #include "previewduplicates.h"
 #include "shiftedrecords.h"
 #include "tableimporter.h"
@@ -192,8 +194,13 @@ private:
     /// returns the findings as the source's metadata keeps them.
     QJsonObject noteRecordsElsewhere(const TableImporter &importer, qint64 sourceId, FileImportResult &result);
     /// @brief Warns in @p result where another source holds the part's records at another time.
-    std::optional<ShiftedRecords::Finding> noteShiftedRecords(const TableImporter &importer, qint64 sourceId,
+    std::optional<ShiftedRecords::Finding> noteShiftedRecords(const TableImporter &importer, OtherRecords &others,
                                                               FileImportResult &result);
+    /// @brief Whether a dry run keeps the records of the part being read for the files after it
+    /// (EarlierRecords): files read whole before the last.
+    bool keepsEarlierRecords() const;
+    /// @brief The part read, as the case's sources describe it for the checks of records found elsewhere.
+    ShiftedRecords::OtherSource describedSource(const TableImporter &importer, const QString &path) const;
     bool updateMetadata(qint64 sourceId, const QJsonObject &metadata, QString *error);
     QString existingSource(const QString &sha256);
     bool reportProgress(int index, const QString &path, double fraction, bool force = false);
@@ -223,6 +230,9 @@ private:
     std::optional<PreviewDuplicates> m_preview; ///< a dry run's stand-in for duplicate look-ups
     std::optional<QString> m_handleRulesWarning; ///< handleRulesWarning(), once found
     ShiftedRecords::Sample m_sample; ///< the records of the part being read, for noteRecordsElsewhere()
+    /// A dry run's records of the files read, for the checks of the files after them.
+    std::optional<EarlierRecords> m_earlier;
+    qint64 m_earlierSource = -1; ///< the part being read, kept in m_earlier; -1 when not kept
     /// The ZIP the table being read was copied out of, for its source.
     struct Container
     {

@@ -51,6 +51,7 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
     if (const QString rules = handleRulesWarning(); !rules.isEmpty()) // its duplicate keys hold normalised handles
         file.warnings.append(rules);
     const QString savepoint = QStringLiteral("file_%1").arg(index);
+    const qint64 firstKept = m_earlier ? m_earlier->nextSource() : -1; // forgotten with the file if it fails
     if (m_params.dryRun)
         m_preview->startFile(index, PlaceName::shortName(path), parts.size() > 1 ? parts.front().reader->partName() : QString());
     else
@@ -76,6 +77,8 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
     if (m_params.dryRun) {
         if (!file.ok)
             m_preview->forgetFile(); // as an import rolls a failed file back
+        if (!file.ok && m_earlier)
+            m_earlier->forgetFrom(firstKept);
     } else {
         if (!file.ok)
             execSql(m_case->db(), QStringLiteral("ROLLBACK TO ") + savepoint);
@@ -125,10 +128,17 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
         result.dateOrder = options.dateOrder == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy");
     m_sample = {};
     if (m_params.dryRun) {
-        if (!readFile(importer, nullptr, result, index))
+        m_earlierSource = keepsEarlierRecords() ? m_earlier->startSource() : -1;
+        if (!readFile(importer, nullptr, result, index)) {
             m_preview->forgetPart(); // it may be read again, its order settled
-        else
-            noteRecordsElsewhere(importer, -1, result);
+            if (m_earlierSource != -1)
+                m_earlier->forgetFrom(m_earlierSource);
+        } else {
+            noteRecordsElsewhere(importer, m_earlierSource, result);
+            if (m_earlierSource != -1)
+                m_earlier->describe(m_earlierSource, describedSource(importer, file.path));
+        }
+        m_earlierSource = -1;
         return result;
     }
     // Its own savepoint: a part whose day/month order is settled after a first reading is read again.
@@ -291,26 +301,47 @@ void JobRunner::markSheetPreviewRows(const TableReader &reader, qsizetype from, 
 QJsonObject JobRunner::noteRecordsElsewhere(const TableImporter &importer, qint64 sourceId, FileImportResult &result)
 {
     QJsonObject found;
-    if (!m_case) // a dry run into a case not made yet: nothing to compare with
+    if (!m_case && !m_earlier) // a dry run into a case not made yet, of one file: nothing to compare with
         return found;
-    if (const auto shifted = noteShiftedRecords(importer, sourceId, result))
+    OtherRecords others(m_case ? m_case->db() : QSqlDatabase(), sourceId, m_earlier ? &*m_earlier : nullptr);
+    if (const auto shifted = noteShiftedRecords(importer, others, result))
         found.insert(QStringLiteral("shifted_records"), shifted->toJson());
-    if (const auto twice = RecordedTwice::find(m_case->db(), importer.format().id, m_sample.probes(), sourceId)) {
+    if (const auto twice = RecordedTwice::find(others, importer.format().id, m_sample.probes())) {
         result.warnings.append(result.inPart(RecordedTwice::warning(*twice, importer.zoneDescription(), importer.zoneDeclared())));
         found.insert(QStringLiteral("recorded_twice"), twice->toJson());
     }
     return found;
 }
 
-std::optional<ShiftedRecords::Finding> JobRunner::noteShiftedRecords(const TableImporter &importer, qint64 sourceId,
-                                                                     FileImportResult &result)
+namespace {
+
+ShiftedRecords::DateOrderRead dateOrderRead(const TableImporter &importer)
 {
     const QJsonObject metadata = importer.metadata();
-    ShiftedRecords::DateOrderRead dateOrder{metadata.value(QStringLiteral("date_order")).toString(),
-                                            metadata.value(QStringLiteral("date_order_from")).toString()};
+    return {metadata.value(QStringLiteral("date_order")).toString(), metadata.value(QStringLiteral("date_order_from")).toString()};
+}
+
+} // namespace
+
+bool JobRunner::keepsEarlierRecords() const
+{
+    return m_earlier && m_fileIndex < m_params.files.size() - 1 && previewLimit() == 0;
+}
+
+ShiftedRecords::OtherSource JobRunner::describedSource(const TableImporter &importer, const QString &path) const
+{
+    // As the import's source would have them: its file name, format, zone and dates' order.
+    return {m_container ? m_container->placeName : QFileInfo(path).fileName(), importer.format().id, importer.zoneDescription(),
+            importer.zoneDeclared(), dateOrderRead(importer)};
+}
+
+std::optional<ShiftedRecords::Finding> JobRunner::noteShiftedRecords(const TableImporter &importer, OtherRecords &others,
+                                                                     FileImportResult &result)
+{
+    ShiftedRecords::DateOrderRead dateOrder = dateOrderRead(importer);
     if (!m_sample.datesReadTwoWays()) // an order declared for dates such as 2016-03-04 cannot be a slip
         dateOrder = {};
-    const auto found = ShiftedRecords::find(m_case->db(), importer.format().id, m_sample.probes(), sourceId, dateOrder);
+    const auto found = ShiftedRecords::find(others, importer.format().id, m_sample.probes(), dateOrder);
     if (!found)
         return found;
     result.warnings.append(result.inPart(ShiftedRecords::warning(*found, importer.zoneDescription(), importer.zoneDeclared())));

@@ -1,10 +1,9 @@
 #include "recordedtwice.h"
 
-#include "handleids.h"
+#include "otherrecords.h"
 
 #include <QHash>
 #include <QJsonArray>
-#include <QSqlQuery>
 
 namespace {
 
@@ -39,21 +38,13 @@ std::optional<QPair<qint64, qint64>> nearQuarter(qint64 gapMs)
 /// holds none so near, at the shift of quarter hours where it holds one, if that is the only
 /// one near any (read in two zones). One of this file's format at the same moment is its
 /// duplicate, joined already: no second record.
-void tallyCommunication(QSqlQuery &query, const ShiftedRecords::Probe &probe, qint64 initiator, qint64 counterpart,
-                        const QString &formatId, const QHash<qint64, ShiftedRecords::OtherSource> &sources,
-                        QHash<qint64, GapTally> &tally)
+void tallyCommunication(const QList<OtherRecords::Found> &found, const ShiftedRecords::Probe &probe, const QString &formatId,
+                        const QHash<qint64, ShiftedRecords::OtherSource> &sources, QHash<qint64, GapTally> &tally)
 {
-    query.addBindValue(initiator);
-    query.addBindValue(probe.utcMs - ShiftedRecords::MostShiftMs - RecordedTwice::MostApartMs);
-    query.addBindValue(probe.utcMs + ShiftedRecords::MostShiftMs + RecordedTwice::MostApartMs);
-    query.addBindValue(counterpart);
-    query.addBindValue(probe.subtype);
-    if (!query.exec())
-        return;
     QHash<qint64, QList<QPair<qint64, qint64>>> nearBySource; // shift, apart
-    while (query.next()) {
-        const auto source = sources.constFind(query.value(0).toLongLong());
-        const qint64 gap = probe.utcMs - query.value(1).toLongLong();
+    for (const auto &[sourceId, utcMs] : found) {
+        const auto source = sources.constFind(sourceId);
+        const qint64 gap = probe.utcMs - utcMs;
         const auto near = source != sources.cend() && !(gap == 0 && source->format == formatId) ? nearQuarter(gap) : std::nullopt;
         if (near)
             nearBySource[source.key()].append(*near);
@@ -81,29 +72,22 @@ QString apartText(qint64 ms)
 
 } // namespace
 
-std::optional<RecordedTwice::Finding> RecordedTwice::find(const QSqlDatabase &db, const QString &formatId,
-                                                          const QList<ShiftedRecords::Probe> &probes, qint64 thisSourceId)
+std::optional<RecordedTwice::Finding> RecordedTwice::find(OtherRecords &others, const QString &formatId,
+                                                          const QList<ShiftedRecords::Probe> &probes)
 {
     // Any but WhatsApp's, whose records are known by their ids.
-    auto sources = ShiftedRecords::otherSources(db, thisSourceId);
+    auto sources = others.sources();
     sources.removeIf([](const auto &source) { return source.value().format == u"whatsapp"; });
     if (sources.isEmpty())
         return std::nullopt;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT o.source_id, o.utc_ms FROM events o WHERE o.initiator_id = ? AND o.utc_ms BETWEEN ? AND ?"
-                                 " AND o.counterpart_id = ? AND o.subtype = ? AND o.class = 'communication'"));
-    HandleIds handles(db);
+    constexpr qint64 reach = ShiftedRecords::MostShiftMs + MostApartMs;
     QHash<qint64, GapTally> tally;
     int checked = 0;
     for (const ShiftedRecords::Probe &probe : probes) {
         if (!probe.communication)
             continue;
         ++checked;
-        const auto initiator = handles.of(probe.initiator);
-        const auto counterpart = initiator ? handles.of(probe.counterpart) : std::nullopt;
-        if (counterpart)
-            tallyCommunication(query, probe, *initiator, *counterpart, formatId, sources, tally);
+        tallyCommunication(others.communications(probe, probe.utcMs - reach, probe.utcMs + reach), probe, formatId, sources, tally);
     }
     std::optional<Finding> best;
     for (auto it = tally.cbegin(); it != tally.cend(); ++it) {

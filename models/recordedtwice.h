@@ -41,10 +41,8 @@ public:
     };
 
     /// @brief Looks for the communications among @p probes (records of format @p formatId) in
-    /// the other sources of @p db's case but WhatsApp's (known by their ids, and no carrier's);
-    /// @p thisSourceId is the file's own source (-1 in a dry run, before it is).
-    static std::optional<Finding> find(const QSqlDatabase &db, const QString &formatId,
-                                       const QList<ShiftedRecords::Probe> &probes, qint64 thisSourceId);
+    /// @p others but WhatsApp's sources (known by their ids, and no carrier's).
+    static std::optional<Finding> find(OtherRecords &others, const QString &formatId, const QList<ShiftedRecords::Probe> &probes);
     /// @brief The warning for @p finding, of a file read in @p zone (declared or not).
     static QString warning(const Finding &finding, const QString &zone, bool zoneDeclared);
 };

@@ -1,6 +1,6 @@
 #include "shiftedrecords.h"
 
-#include "handleids.h"
+#include "otherrecords.h"
 #include "ipaddressflags.h"
 #include "timestampparser.h"
 
@@ -26,33 +26,18 @@ using OtherSource = ShiftedRecords::OtherSource;
 /// For each other source, how many probes it holds at each shift (0: the same time, a duplicate).
 using Tally = QHash<qint64, QMap<qint64, int>>;
 
-/// Binds a record's fields but its initiator and time, which the queries ask for first.
-void bindFieldsButTime(QSqlQuery &query, const ShiftedRecords::Probe &probe, std::optional<qint64> counterpart)
-{
-    query.addBindValue(probe.subtype);
-    query.addBindValue(counterpart ? QVariant(*counterpart) : QVariant(QMetaType(QMetaType::LongLong)));
-    query.addBindValue(probe.clientIp.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(probe.clientIp));
-    query.addBindValue(probe.deviceCount ? QVariant(*probe.deviceCount) : QVariant(QMetaType(QMetaType::Int)));
-}
-
 /// Counts a probe at a shift only where the other source holds it at that one shift and no
 /// other: a device asking every hour matches itself an hour on, and two hours, and is no sign.
-void tallyProbe(QSqlQuery &query, const ShiftedRecords::Probe &probe, qint64 initiator, std::optional<qint64> counterpart,
-                Tally &tally)
+void tallyProbe(const QList<OtherRecords::Found> &found, const ShiftedRecords::Probe &probe, Tally &tally)
 {
-    query.addBindValue(initiator);
-    query.addBindValue(probe.utcMs);
-    bindFieldsButTime(query, probe, counterpart);
-    if (!query.exec())
-        return;
     QHash<qint64, QSet<qint64>> shiftsBySource;
-    while (query.next()) {
+    for (const auto &[source, utcMs] : found) {
         // A whole day apart is the day before or after of records kept by the day (at
         // midnight, the file giving only dates), far more often than two zones a day apart
         // (only the Pacific's are): no sign.
-        const qint64 shift = probe.utcMs - query.value(1).toLongLong();
+        const qint64 shift = probe.utcMs - utcMs;
         if (qAbs(shift) != DayMs)
-            shiftsBySource[query.value(0).toLongLong()].insert(shift);
+            shiftsBySource[source].insert(shift);
     }
     for (auto it = shiftsBySource.cbegin(); it != shiftsBySource.cend(); ++it) {
         if (it->size() == 1 || it->contains(0))
@@ -104,20 +89,13 @@ struct SwapTally
 
 /// Counts a probe for a source holding it at its swapped date, unless that source holds it a day
 /// before or after that too: a call made every day at nine is found at any date, and is no sign.
-void tallySwapped(QSqlQuery &query, const ShiftedRecords::Probe &probe, qint64 initiator, std::optional<qint64> counterpart,
-                  const SwappedDate &swap, const QSet<qint64> &swappable, QHash<qint64, SwapTally> &tally)
+void tallySwapped(const QList<OtherRecords::Found> &found, const SwappedDate &swap, const QSet<qint64> &swappable,
+                  QHash<qint64, SwapTally> &tally)
 {
-    query.addBindValue(initiator);
-    query.addBindValue(swap.utcMs);
-    query.addBindValue(swap.utcMs - DayMs);
-    query.addBindValue(swap.utcMs + DayMs);
-    bindFieldsButTime(query, probe, counterpart);
-    if (!query.exec())
-        return;
     QSet<qint64> atSwap;
     QSet<qint64> daily;
-    while (query.next())
-        (query.value(1).toLongLong() == swap.utcMs ? atSwap : daily).insert(query.value(0).toLongLong());
+    for (const auto &[source, utcMs] : found)
+        (utcMs == swap.utcMs ? atSwap : daily).insert(source);
     for (const qint64 source : std::as_const(atSwap)) {
         if (!swappable.contains(source) || daily.contains(source))
             continue;
@@ -295,44 +273,25 @@ void ShiftedRecords::Sample::offer(const EventRecord &event)
     m_stride *= 2;
 }
 
-std::optional<ShiftedRecords::Finding> ShiftedRecords::find(const QSqlDatabase &db, const QString &formatId,
-                                                            const QList<Probe> &probes, qint64 thisSourceId,
-                                                            const DateOrderRead &dateOrder)
+std::optional<ShiftedRecords::Finding> ShiftedRecords::find(OtherRecords &others, const QString &formatId,
+                                                            const QList<Probe> &probes, const DateOrderRead &dateOrder)
 {
     // Only sources of the file's format can hold the same records.
-    QHash<qint64, OtherSource> sources = otherSources(db, thisSourceId);
+    QHash<qint64, OtherSource> sources = others.sources();
     sources.removeIf([&formatId](const auto &source) { return source.value().format != formatId; });
     if (sources.isEmpty() || probes.isEmpty())
         return std::nullopt;
     // Each probe is looked for at every quarter hour within a day and two hours of its time,
-    // through the index by initiator and time: one seek a shift, however busy the handle.
-    QSqlQuery shiftQuery(db);
-    shiftQuery.setForwardOnly(true);
-    shiftQuery.prepare(QStringLiteral("WITH RECURSIVE quarter(n) AS (SELECT -%1 UNION ALL SELECT n + 1 FROM quarter WHERE n < %1)"
-                                      " SELECT o.source_id, o.utc_ms FROM events o"
-                                      " WHERE o.initiator_id = ? AND o.utc_ms IN (SELECT ? + n * %2 FROM quarter)"
-                                      " AND o.subtype = ? AND o.counterpart_id IS ? AND o.client_ip IS ? AND o.device_count IS ?")
-                           .arg(MostShiftMs / QuarterHourMs)
-                           .arg(QuarterHourMs));
-    // And, where a day/month order was declared, at its date swapped and a day either side.
+    // and, where a day/month order was declared, at its date swapped and a day either side.
     const QSet<qint64> swappable = swappableSources(sources, dateOrder);
-    QSqlQuery swapQuery(db);
-    swapQuery.setForwardOnly(true);
-    swapQuery.prepare(QStringLiteral("SELECT o.source_id, o.utc_ms FROM events o WHERE o.initiator_id = ? AND o.utc_ms IN (?, ?, ?)"
-                                     " AND o.subtype = ? AND o.counterpart_id IS ? AND o.client_ip IS ? AND o.device_count IS ?"));
-    HandleIds handles(db);
     QHash<QString, std::optional<QTimeZone>> zones;
     Tally tally;
     QHash<qint64, SwapTally> swaps;
     for (const Probe &probe : probes) {
-        const auto initiator = handles.of(probe.initiator);
-        const auto counterpart = probe.counterpart.isEmpty() ? std::nullopt : handles.of(probe.counterpart);
-        if (!initiator || (!probe.counterpart.isEmpty() && !counterpart)) // a handle the case lacks: no record has it
-            continue;
-        tallyProbe(shiftQuery, probe, *initiator, counterpart, tally);
+        tallyProbe(others.atQuarterHours(probe), probe, tally);
         const auto swap = swappable.isEmpty() ? std::nullopt : swappedDate(probe, zones);
         if (swap)
-            tallySwapped(swapQuery, probe, *initiator, counterpart, *swap, swappable, swaps);
+            tallySwapped(others.atAndADayFrom(probe, swap->utcMs), *swap, swappable, swaps);
     }
     const auto shifted = mostShifted(tally, sources, int(probes.size()));
     return mostSwapped(swaps, tally, sources, dateOrder, int(probes.size()), shifted);

@@ -13,6 +13,8 @@
 
 #include <optional>
 
+class OtherRecords;
+
 /// @brief Records of a file that another source of the case holds in every field but their
 /// time, which differs by whole quarter hours: the same records read in two zones (one declared
 /// wrongly, or a provider that changed the zone it writes in). A duplicate is known by its time,
@@ -102,11 +104,10 @@ public:
         static std::optional<Finding> fromJson(const QJsonObject &json);
     };
 
-    /// @brief Looks for @p probes (records of format @p formatId) in the other sources of
-    /// @p db's case; @p thisSourceId is the file's own source (-1 in a dry run, before it is),
-    /// @p dateOrder how its dates were read.
-    static std::optional<Finding> find(const QSqlDatabase &db, const QString &formatId, const QList<Probe> &probes,
-                                       qint64 thisSourceId, const DateOrderRead &dateOrder = {});
+    /// @brief Looks for @p probes (records of format @p formatId) in @p others; @p dateOrder
+    /// is how the file's dates were read.
+    static std::optional<Finding> find(OtherRecords &others, const QString &formatId, const QList<Probe> &probes,
+                                       const DateOrderRead &dateOrder = {});
     /// @brief Of the probes found at each shift (0: at the same time), the shift or shifts that
     /// read as the same records in another zone, with how many were found there: enough of them,
     /// at one shift or at two an hour apart (a zone with summer time against one without), four

@@ -1,4 +1,5 @@
 #include "casedatabase.h"
+#include "earlierrecords.h"
 #include "importjob.h"
 #include "importsuite.h"
 #include "testsupport.h"
@@ -20,6 +21,9 @@ private slots:
     void dryRunForgetsAFileThatFailed();
     void aPreviewOfTheFirstRowsSaysNothingOfRowsBeyondThem();
     void aPreviewAfterFilesDroppedBeforeItFindsTheirRecordsAnywhere();
+    void aDryRunOfSeveralFilesWarnsAsTheirImportWill_data();
+    void aDryRunOfSeveralFilesWarnsAsTheirImportWill();
+    void earlierRecordsAreFoundByEveryFieldButTheirTime();
 };
 
 void tst_DryRun::dryRunWritesNothing()
@@ -197,6 +201,134 @@ void tst_DryRun::aPreviewAfterFilesDroppedBeforeItFindsTheirRecordsAnywhere()
     QCOMPARE(afterWorkbook.files.at(1).previewFates.size(), 1);
     QCOMPARE(ImportJob::fateText(afterWorkbook.files.at(1).previewFates.first()),
              QStringLiteral("duplicate of line 2 of “hidden-rows.xlsx” › Older"));
+}
+
+void tst_DryRun::aDryRunOfSeveralFilesWarnsAsTheirImportWill_data()
+{
+    // Two files imported together into a new case, each read as set: the second's records found
+    // in the first at other times, or as the other party's carrier's, are said before the import.
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("firstZone");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<QString>("secondZone");
+    QTest::addColumn<int>("secondOrder");
+    QTest::addColumn<QString>("warned"); // the start of the second file's warning; empty for none
+    QTest::newRow("a next return read in another zone")
+        << u"ids/ids-sample.csv"_qs << u"UTC"_qs << u"ids/ids-sample-next-return.csv"_qs << u"Europe/Berlin"_qs << int(DateOrder::Unknown)
+        << u"4 of the 6 records checked (evenly through the file) stand in “ids-sample.csv” with every field the same but "
+           u"their time, 2 h earlier here than there"_qs;
+    QTest::newRow("a next return read with day and month swapped")
+        << u"carrier/cdr-sided-march.csv"_qs << u"UTC"_qs << u"carrier/cdr-sided-march-next-return.csv"_qs << u"UTC"_qs << int(DateOrder::MonthFirst)
+        << u"3 of the 5 records checked (evenly through the file) stand in “cdr-sided-march.csv” with every field the same but "
+           u"their date, its day and month swapped (2026-04-03 here, 2026-03-04 there)"_qs;
+    QTest::newRow("the other party's carrier's records")
+        << u"carrier/cdr-sided-march.csv"_qs << u"UTC"_qs << u"carrier/cdr-other-party.csv"_qs << u""_qs << int(DateOrder::Unknown)
+        << u"5 of the 6 communications checked (evenly through the file) stand in “cdr-sided-march.csv” too, between the "
+           u"same two handles, of the same kind, at most 5\u00a0s apart"_qs;
+    QTest::newRow("the other party's carrier's records read in another zone")
+        << u"carrier/cdr-sided-march.csv"_qs << u"UTC"_qs << u"carrier/cdr-other-party-local.csv"_qs << u"UTC"_qs << int(DateOrder::Unknown)
+        << u"5 of the 6 communications checked (evenly through the file) stand in “cdr-sided-march.csv” too, between the "
+           u"same two handles, of the same kind, 3 h earlier here than there (give or take 5\u00a0s)"_qs;
+    QTest::newRow("a first file that cannot be imported as set") // no zone: left out, its records nowhere
+        << u"ids/ids-sample.csv"_qs << u""_qs << u"ids/ids-sample-next-return.csv"_qs << u"Europe/Berlin"_qs << int(DateOrder::Unknown) << u""_qs;
+}
+
+void tst_DryRun::aDryRunOfSeveralFilesWarnsAsTheirImportWill()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, firstZone);
+    QFETCH(QString, second);
+    QFETCH(QString, secondZone);
+    QFETCH(int, secondOrder);
+    QFETCH(QString, warned);
+    ImportParams params;
+    params.casePath = newCasePath();
+    params.files = {dataPath(first), dataPath(second)};
+    ReadSettings firstSettings;
+    firstSettings.timeZone = firstZone;
+    ReadSettings secondSettings;
+    secondSettings.timeZone = secondZone;
+    secondSettings.dateOrder = DateOrder(secondOrder);
+    params.perFile.insert(params.files.at(0), firstSettings);
+    params.perFile.insert(params.files.at(1), secondSettings);
+    const auto elsewhere = [](const FileImportResult &file) {
+        QStringList found;
+        for (const QString &warning : file.warnings) {
+            if (warning.contains(u"checked (evenly through the file)"_qs))
+                found.append(warning);
+        }
+        return found;
+    };
+    params.dryRun = true;
+    const ImportResult dry = ImportJob::run(params);
+    QCOMPARE(dry.files.size(), 2);
+    QVERIFY(dry.files.at(1).ok);
+    QVERIFY(!QFile::exists(params.casePath));
+    params.dryRun = false;
+    const ImportResult imported = ImportJob::run(params);
+    QCOMPARE(imported.files.at(0).ok, !firstZone.isEmpty());
+    QCOMPARE(elsewhere(dry.files.at(1)), elsewhere(imported.files.at(1)));
+    const QStringList said = elsewhere(dry.files.at(1));
+    QCOMPARE(said.size(), warned.isEmpty() ? 0 : 1);
+    if (!warned.isEmpty())
+        QVERIFY2(said.first().startsWith(warned), qPrintable(said.first()));
+    QCOMPARE(dry.files.at(1).shiftedSource, imported.files.at(1).shiftedSource);
+    QCOMPARE(dry.files.at(1).swappedSource, imported.files.at(1).swappedSource);
+}
+
+void tst_DryRun::earlierRecordsAreFoundByEveryFieldButTheirTime()
+{
+    // What a dry run keeps of the files before the one checked, looked up as the case's indexes are.
+    EventRecord call;
+    call.evidenceClass = EvidenceClass::Communication;
+    call.subtype = u"call"_qs;
+    call.utcMs = 1'000'000;
+    call.initiator.normalized = u"+4915112345678"_qs;
+    call.counterpart.normalized = u"+5511987654321"_qs;
+    EventRecord lookup;
+    lookup.subtype = u"imessage-query"_qs;
+    lookup.utcMs = 2'000'000;
+    lookup.initiator.normalized = u"+4915112345678"_qs;
+    lookup.counterpart.normalized = u"+5511987654321"_qs;
+    lookup.clientIp = u"198.51.100.14:5223"_qs;
+    lookup.deviceCount = 2;
+    EarlierRecords earlier;
+    const qint64 first = earlier.startSource();
+    earlier.add(call);
+    earlier.add(lookup);
+    earlier.describe(first, {u"first.csv"_qs, u"carrier-cdr"_qs, u"UTC"_qs, true, {}});
+    const qint64 second = earlier.startSource();
+    call.utcMs += 60'000;
+    earlier.add(call);
+    earlier.describe(second, {u"second.csv"_qs, u"carrier-cdr"_qs, u"UTC"_qs, true, {}});
+    QCOMPARE(QList<qint64>(earlier.sources(second).keyBegin(), earlier.sources(second).keyEnd()), QList<qint64>{first});
+    QVERIFY(first < -1 && second < first);
+
+    ShiftedRecords::Probe probe{u"imessage-query"_qs, 0, u"+4915112345678"_qs, u"+5511987654321"_qs, u"198.51.100.14"_qs, 2,
+                                u"UTC"_qs, false};
+    using Found = EarlierRecords::Found;
+    QCOMPARE(earlier.sameFields(probe, 0, 3'000'000), QList<Found>{Found(first, 2'000'000)});
+    QCOMPARE(earlier.sameFields(probe, 0, 1'999'999), QList<Found>{});
+    probe.deviceCount = 1;
+    QCOMPARE(earlier.sameFields(probe, 0, 3'000'000), QList<Found>{});
+    probe.deviceCount = 2;
+    probe.clientIp = u"198.51.100.15"_qs;
+    QCOMPARE(earlier.sameFields(probe, 0, 3'000'000), QList<Found>{});
+    // Communications only, between the same two handles, of the same subtype.
+    probe.subtype = u"call"_qs;
+    QCOMPARE(earlier.communications(probe, 0, 3'000'000), (QList<Found>{Found(first, 1'000'000), Found(second, 1'060'000)}));
+    probe.subtype = u"imessage-query"_qs;
+    QCOMPARE(earlier.communications(probe, 0, 3'000'000), QList<Found>{});
+    probe.subtype = u"call"_qs;
+    probe.counterpart = u"+5511912345678"_qs;
+    QCOMPARE(earlier.communications(probe, 0, 3'000'000), QList<Found>{});
+    probe.counterpart = u"+5511987654321"_qs;
+
+    // A file that failed is forgotten, as an import rolls it back.
+    earlier.forgetFrom(second);
+    QCOMPARE(earlier.communications(probe, 0, 3'000'000), QList<Found>{Found(first, 1'000'000)});
+    QCOMPARE(earlier.sources(-1).size(), 1);
+    QCOMPARE(earlier.startSource(), second);
 }
 
 QTEST_GUILESS_MAIN(tst_DryRun)

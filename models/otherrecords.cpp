@@ -1,0 +1,140 @@
+#include "otherrecords.h"
+
+#include <QVariant>
+
+OtherRecords::OtherRecords(const QSqlDatabase &db, qint64 thisSourceId, EarlierRecords *earlier)
+    : m_db(db), m_thisSourceId(thisSourceId), m_earlier(earlier)
+{
+    if (m_db.isValid()) {
+        m_sources = ShiftedRecords::otherSources(m_db, thisSourceId);
+        m_handles.emplace(m_db);
+    }
+    if (m_earlier)
+        m_sources.insert(m_earlier->sources(thisSourceId));
+}
+
+QList<OtherRecords::Found> OtherRecords::atQuarterHours(const Probe &probe)
+{
+    QList<Found> found;
+    qint64 initiator = 0;
+    std::optional<qint64> counterpart;
+    if (caseIds(probe, &initiator, &counterpart)) {
+        // At every quarter hour within a day and two hours, through the index by initiator and
+        // time: one seek a shift, however busy the handle.
+        QSqlQuery &query = prepared(
+            m_quarterQuery,
+            QStringLiteral("WITH RECURSIVE quarter(n) AS (SELECT -%1 UNION ALL SELECT n + 1 FROM quarter WHERE n < %1)"
+                           " SELECT o.source_id, o.utc_ms FROM events o"
+                           " WHERE o.initiator_id = ? AND o.utc_ms IN (SELECT ? + n * %2 FROM quarter)"
+                           " AND o.subtype = ? AND o.counterpart_id IS ? AND o.client_ip IS ? AND o.device_count IS ?")
+                .arg(ShiftedRecords::MostShiftMs / ShiftedRecords::QuarterHourMs)
+                .arg(ShiftedRecords::QuarterHourMs));
+        query.addBindValue(initiator);
+        query.addBindValue(probe.utcMs);
+        bindFieldsButTime(query, probe, counterpart);
+        found = rowsOf(query);
+    }
+    if (m_earlier) {
+        for (const Found &record : m_earlier->sameFields(probe, probe.utcMs - ShiftedRecords::MostShiftMs, probe.utcMs + ShiftedRecords::MostShiftMs)) {
+            if ((record.second - probe.utcMs) % ShiftedRecords::QuarterHourMs == 0 && record.first != m_thisSourceId)
+                found.append(record);
+        }
+    }
+    return found;
+}
+
+QList<OtherRecords::Found> OtherRecords::atAndADayFrom(const Probe &probe, qint64 ms)
+{
+    QList<Found> found;
+    qint64 initiator = 0;
+    std::optional<qint64> counterpart;
+    if (caseIds(probe, &initiator, &counterpart)) {
+        QSqlQuery &query = prepared(m_dayQuery, QStringLiteral("SELECT o.source_id, o.utc_ms FROM events o"
+                                                               " WHERE o.initiator_id = ? AND o.utc_ms IN (?, ?, ?)"
+                                                               " AND o.subtype = ? AND o.counterpart_id IS ? AND o.client_ip IS ?"
+                                                               " AND o.device_count IS ?"));
+        query.addBindValue(initiator);
+        query.addBindValue(ms);
+        query.addBindValue(ms - DayMs);
+        query.addBindValue(ms + DayMs);
+        bindFieldsButTime(query, probe, counterpart);
+        found = rowsOf(query);
+    }
+    if (m_earlier) {
+        for (const Found &record : m_earlier->sameFields(probe, ms - DayMs, ms + DayMs)) {
+            const qint64 apart = qAbs(record.second - ms);
+            if ((apart == 0 || apart == DayMs) && record.first != m_thisSourceId)
+                found.append(record);
+        }
+    }
+    return found;
+}
+
+QList<OtherRecords::Found> OtherRecords::communications(const Probe &probe, qint64 fromMs, qint64 toMs)
+{
+    QList<Found> found;
+    qint64 initiator = 0;
+    std::optional<qint64> counterpart;
+    if (caseIds(probe, &initiator, &counterpart) && counterpart) {
+        QSqlQuery &query = prepared(m_communicationQuery,
+                                    QStringLiteral("SELECT o.source_id, o.utc_ms FROM events o WHERE o.initiator_id = ?"
+                                                   " AND o.utc_ms BETWEEN ? AND ? AND o.counterpart_id = ? AND o.subtype = ?"
+                                                   " AND o.class = 'communication'"));
+        query.addBindValue(initiator);
+        query.addBindValue(fromMs);
+        query.addBindValue(toMs);
+        query.addBindValue(*counterpart);
+        query.addBindValue(probe.subtype);
+        found = rowsOf(query);
+    }
+    if (m_earlier) {
+        for (const Found &record : m_earlier->communications(probe, fromMs, toMs)) {
+            if (record.first != m_thisSourceId)
+                found.append(record);
+        }
+    }
+    return found;
+}
+
+bool OtherRecords::caseIds(const Probe &probe, qint64 *initiator, std::optional<qint64> *counterpart)
+{
+    if (!m_handles)
+        return false;
+    const auto initiatorId = m_handles->of(probe.initiator);
+    *counterpart = probe.counterpart.isEmpty() || !initiatorId ? std::nullopt : m_handles->of(probe.counterpart);
+    if (!initiatorId || (!probe.counterpart.isEmpty() && !*counterpart))
+        return false;
+    *initiator = *initiatorId;
+    return true;
+}
+
+void OtherRecords::bindFieldsButTime(QSqlQuery &query, const Probe &probe, std::optional<qint64> counterpart)
+{
+    query.addBindValue(probe.subtype);
+    query.addBindValue(counterpart ? QVariant(*counterpart) : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(probe.clientIp.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(probe.clientIp));
+    query.addBindValue(probe.deviceCount ? QVariant(*probe.deviceCount) : QVariant(QMetaType(QMetaType::Int)));
+}
+
+QList<OtherRecords::Found> OtherRecords::rowsOf(QSqlQuery &query) const
+{
+    QList<Found> found;
+    if (!query.exec())
+        return found;
+    while (query.next()) {
+        const qint64 source = query.value(0).toLongLong();
+        if (source != m_thisSourceId)
+            found.append({source, query.value(1).toLongLong()});
+    }
+    return found;
+}
+
+QSqlQuery &OtherRecords::prepared(std::optional<QSqlQuery> &query, const QString &sql)
+{
+    if (!query) {
+        query.emplace(m_db);
+        query->setForwardOnly(true);
+        query->prepare(sql);
+    }
+    return *query;
+}

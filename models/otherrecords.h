@@ -1,0 +1,58 @@
+#pragma once
+
+#include "earlierrecords.h"
+#include "handleids.h"
+#include "shiftedrecords.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
+
+/// @brief The records of the sources other than a file's own that the checks of records found
+/// elsewhere (ShiftedRecords, RecordedTwice) look in: the case's, through its indexes, and in a
+/// dry run those of the job's files read before (EarlierRecords), which an import would have
+/// stored by then. Each look-up gives (source id, UTC ms) of the records found, of any source
+/// but the file's own.
+class OtherRecords final
+{
+public:
+    using Found = EarlierRecords::Found;
+    using Probe = ShiftedRecords::Probe;
+
+    /// @param db the case, or an invalid database where there is none yet (a dry run).
+    /// @param thisSourceId the file's own source: in the case, or in @p earlier; -1 for none.
+    /// @param earlier a dry run's files read before, or none.
+    OtherRecords(const QSqlDatabase &db, qint64 thisSourceId, EarlierRecords *earlier = nullptr);
+
+    /// @brief The other sources, by id: the case's and the earlier files'.
+    const QHash<qint64, ShiftedRecords::OtherSource> &sources() const { return m_sources; }
+    /// @brief Records with @p probe's fields but its time, at whole quarter hours up to
+    /// ShiftedRecords::MostShiftMs from it, its own time included.
+    QList<Found> atQuarterHours(const Probe &probe);
+    /// @brief Records with @p probe's fields but its time, at @p ms or a day before or after it.
+    QList<Found> atAndADayFrom(const Probe &probe, qint64 ms);
+    /// @brief Communications between @p probe's initiator and counterpart, of its subtype,
+    /// from @p fromMs to @p toMs.
+    QList<Found> communications(const Probe &probe, qint64 fromMs, qint64 toMs);
+
+private:
+    static constexpr qint64 DayMs = 24 * 60 * 60 * 1000;
+    /// @brief The case's ids of @p probe's handles; false where the case lacks one (no record has it).
+    bool caseIds(const Probe &probe, qint64 *initiator, std::optional<qint64> *counterpart);
+    /// @brief Binds @p probe's fields but its initiator and time, which the queries ask for first.
+    static void bindFieldsButTime(QSqlQuery &query, const Probe &probe, std::optional<qint64> counterpart);
+    QList<Found> rowsOf(QSqlQuery &query) const;
+    QSqlQuery &prepared(std::optional<QSqlQuery> &query, const QString &sql);
+
+    QSqlDatabase m_db;
+    qint64 m_thisSourceId;
+    EarlierRecords *m_earlier;
+    QHash<qint64, ShiftedRecords::OtherSource> m_sources;
+    std::optional<HandleIds> m_handles;
+    std::optional<QSqlQuery> m_quarterQuery;
+    std::optional<QSqlQuery> m_dayQuery;
+    std::optional<QSqlQuery> m_communicationQuery;
+};
