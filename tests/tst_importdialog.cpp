@@ -292,6 +292,29 @@ void tst_ImportDialog::aNextReturnInAnotherZoneSaysWhichZoneJoinsIt()
     QVERIFY(ready.wait(10000));
     QCOMPARE(errors->count(), 0);
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text().contains(u"4 duplicate"_qs));
+
+    // Dropped together into a new case, the same is said before either is imported.
+    const QString together = m_dir.filePath(QStringLiteral("together.llcase"));
+    ImportDialog both({first.files.first(), dataPath(QStringLiteral("ids/ids-sample-next-return.csv"))}, together, QStringLiteral("US"));
+    QSignalSpy bothReady(&both, &ImportDialog::previewReady);
+    QVERIFY(bothReady.wait(10000));
+    auto *bothZone = both.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox"));
+    auto *bothErrors = both.findChild<QListWidget *>(QStringLiteral("previewErrors"));
+    choose(bothZone, QStringLiteral("UTC"));
+    QVERIFY(bothReady.wait(10000));
+    both.findChild<QComboBox *>(QStringLiteral("fileBox"))->setCurrentIndex(1);
+    QVERIFY(bothReady.wait(10000));
+    choose(bothZone, QStringLiteral("Europe/Berlin"));
+    QVERIFY(bothReady.wait(10000));
+    QCOMPARE(bothErrors->count(), 2);
+    QVERIFY(bothErrors->item(0)->text().startsWith(u"ids-sample-next-return.csv: 4 of the 6 records checked"_qs));
+    QCOMPARE(bothErrors->item(1)->text(), u"→ If this file was written in the zone “ids-sample.csv” was read in, choose UTC "
+                                          "above: the records both hold are then known as the same."_qs);
+    choose(bothZone, QStringLiteral("UTC"));
+    QVERIFY(bothReady.wait(10000));
+    QCOMPARE(bothErrors->count(), 0);
+    QVERIFY(both.findChild<QLabel *>(QStringLiteral("recognition"))->text().contains(u"4 duplicate"_qs));
+    QVERIFY(!QFile::exists(together));
 }
 
 void tst_ImportDialog::aNextReturnInTheOtherDateOrderSaysWhichOrderJoinsIt()
