@@ -34,6 +34,7 @@ private slots:
     void joinedReturnsAreNamedInTheSummaryAndTheSource();
     void aDryRunMarksATimeOfTheRepeatedHour();
     void aDryRunWaitingForAZoneShowsTheRowsAsWritten();
+    void importJsonSaysWhatWasDoneWithEachFile();
     void theSubscriberOfOneSidedRecordsIsDeclared();
     void aProfileNumbersTheColumnsOfAFileWithoutAHeaderRow();
     void aFolderImportsTheFilesInIt();
@@ -528,6 +529,91 @@ void tst_Cli::aDryRunWaitingForAZoneShowsTheRowsAsWritten()
     const Run real = cli({QStringLiteral("import"), QStringLiteral("--case"), m_dir.filePath(QStringLiteral("zoneless.llcase")),
                           unknown});
     QVERIFY2(real.out.isEmpty(), real.out.constData());
+}
+
+void tst_Cli::importJsonSaysWhatWasDoneWithEachFile()
+{
+    // A dry run of two returns, the second joining two more and repeating the first: each
+    // file's figures (by class, never summed into contacts), and each preview row as it will be
+    // stored, with what it repeats. Nothing written.
+    const QString casePath = m_dir.filePath(u"json.llcase"_qs);
+    const QString first = dataPath(u"ids/ids-sample.csv"_qs);
+    const QString joined = dataPath(u"ids/ids-joined.csv"_qs);
+    const Run dry = cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs, u"--dry-run"_qs, u"--json"_qs, first, joined});
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY2(dry.err.isEmpty(), dry.err.constData());
+    QVERIFY(!QFile::exists(casePath));
+    QJsonParseError parseError;
+    const QJsonObject result = QJsonDocument::fromJson(dry.out, &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(result[u"dry_run"_qs], QJsonValue(true));
+    QCOMPARE(result[u"ok"_qs], QJsonValue(true));
+    const QJsonArray files = result[u"files"_qs].toArray();
+    QCOMPARE(files.size(), 2);
+    const QJsonObject second = files.at(1).toObject();
+    const auto figures = [](const QJsonObject &file) {
+        QStringList shown;
+        for (const char *key : {"rows_read", "accepted", "accepted_lookups", "accepted_communications", "accepted_connections",
+                                "duplicate", "rejected", "call_legs"})
+            shown.append(QString::fromLatin1(key) + u'=' + QString::number(file[QString::fromLatin1(key)].toInt()));
+        return shown.join(u' ');
+    };
+    QCOMPARE(figures(files.at(0).toObject()),
+             u"rows_read=6 accepted=6 accepted_lookups=6 accepted_communications=0 accepted_connections=0 duplicate=0 rejected=0 call_legs=0"_qs);
+    QCOMPARE(figures(second),
+             u"rows_read=11 accepted=3 accepted_lookups=3 accepted_communications=0 accepted_connections=0 duplicate=6 rejected=2 call_legs=0"_qs);
+    QCOMPARE(second[u"path"_qs].toString(), joined);
+    QCOMPARE(second[u"format"_qs].toString(), u"apple-ids"_qs);
+    QCOMPARE(second[u"time_zone"_qs].toString(), u"UTC"_qs);
+    QCOMPARE(second[u"source_id"_qs], QJsonValue(QJsonValue::Null));
+    QCOMPARE(second[u"later_return_lines"_qs].toArray(), QJsonArray{23});
+    QCOMPARE(second[u"rejected_rows"_qs].toArray().at(0).toObject(),
+             (QJsonObject{{u"line"_qs, 26}, {u"reason"_qs, u"impossible date or time \"2016-09-31 10:00:00\""_qs},
+                          {u"raw"_qs, u"2016-09-31 10:00:00,+13125550147,+12025550143,198.51.100.14,1,iPhone"_qs}}));
+    QStringList fates;
+    for (const QJsonValue &row : second[u"preview"_qs].toArray()) {
+        const QJsonObject repeats = row[u"repeats"_qs].toObject();
+        fates.append(QStringLiteral("%1 %2 %3 %4")
+                         .arg(row[u"line"_qs].toInt())
+                         .arg(row[u"stored_as"_qs].toString(), repeats[u"file"_qs].toString())
+                         .arg(repeats[u"line"_qs].toInt()));
+    }
+    QCOMPARE(fates, (QStringList{u"10 duplicate ids-sample.csv 10"_qs, u"11 duplicate ids-sample.csv 11"_qs, u"12 duplicate ids-sample.csv 12"_qs,
+                                 u"13 new_event  0"_qs, u"14 new_event  0"_qs, u"24 duplicate ids-sample.csv 12"_qs,
+                                 u"25 duplicate  14"_qs, u"27 duplicate ids-sample.csv 14"_qs, u"28 new_event  0"_qs}));
+    const QJsonObject row = second[u"preview"_qs].toArray().at(3).toObject();
+    QCOMPARE(row[u"class"_qs].toString(), u"lookup"_qs);
+    QCOMPARE(row[u"time"_qs].toString(), u"2016-09-03T07:01:13Z"_qs);
+    QCOMPARE(row[u"initiator"_qs].toString(), u"+12015550123"_qs);
+    QCOMPARE(row[u"initiator_raw"_qs].toString(), u"tel:+12015550123"_qs);
+    QCOMPARE(row[u"place"_qs].toString(), u"ids-joined.csv:13"_qs);
+
+    // Imported: the sources it made; no preview. A file waiting for a zone names the option.
+    const Run imported = cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs, u"--json"_qs, first});
+    QCOMPARE(imported.exitCode, 0);
+    const QJsonObject stored = QJsonDocument::fromJson(imported.out).object()[u"files"_qs].toArray().at(0).toObject();
+    QCOMPARE(stored[u"source_id"_qs].toInt(), 1);
+    QVERIFY(!stored.contains(u"preview"_qs));
+    const Run waiting = cli({u"import"_qs, u"--case"_qs, casePath, u"--json"_qs, joined});
+    QCOMPARE(waiting.exitCode, 1);
+    const QJsonObject refused = QJsonDocument::fromJson(waiting.out).object();
+    QCOMPARE(refused[u"ok"_qs], QJsonValue(false));
+    const QJsonObject file = refused[u"files"_qs].toArray().at(0).toObject();
+    QCOMPARE(file[u"needs"_qs].toArray(), QJsonArray{u"timezone"_qs});
+    QVERIFY2(file[u"error"_qs].toString().startsWith(joined + u":10: the timestamp states no time zone"_qs),
+             qPrintable(file[u"error"_qs].toString()));
+
+    // Each worksheet with records a source of its own, with its figures.
+    const Run sheets = cli({u"import"_qs, u"--case"_qs, m_dir.filePath(u"json-sheets.llcase"_qs), u"--json"_qs,
+                            dataPath(u"carrier/cdr-sheets.xlsx"_qs)});
+    QCOMPARE(sheets.exitCode, 0);
+    QStringList parts;
+    for (const QJsonValue &part : QJsonDocument::fromJson(sheets.out).object()[u"files"_qs][0][u"parts"_qs].toArray())
+        parts.append(QStringLiteral("%1 #%2: %3 communications")
+                         .arg(part[u"part"_qs].toString())
+                         .arg(part[u"source_id"_qs].toInt())
+                         .arg(part[u"accepted_communications"_qs].toInt()));
+    QCOMPARE(parts, (QStringList{u"Records #1: 2 communications"_qs, u"Records (2) #2: 1 communications"_qs}));
 }
 
 void tst_Cli::theSubscriberOfOneSidedRecordsIsDeclared()

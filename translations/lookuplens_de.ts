@@ -594,46 +594,6 @@
         <translation>die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>usage: lookuplens-cli COMMAND [options]
-  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
-           [--password-file FILE] [--dry-run] FILE...
-  stats    --case CASE [--json]
-  handles  --case CASE [--json]
-  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
-           [--class lookup|communication|connection]
-           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
-  sources  --case CASE [--json]
-  rejected --case CASE [--json]
-  duplicates --case CASE [--json]
-  geo add  --case CASE FILE.mmdb...
-  ips      --case CASE [--json | --format kml|geojson]
-  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
-           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-  demo     --case CASE
-Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
-</source>
-        <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
-  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
-           [--password-file FILE] [--dry-run] FILE...
-  stats    --case CASE [--json]
-  handles  --case CASE [--json]
-  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
-           [--class lookup|communication|connection]
-           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
-  sources  --case CASE [--json]
-  rejected --case CASE [--json]
-  duplicates --case CASE [--json]
-  geo add  --case CASE FILE.mmdb...
-  ips      --case CASE [--json | --format kml|geojson]
-  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
-           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-  demo     --case CASE
-„lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>give the password with --password-file FILE (a password a line, each tried in turn)</source>
         <translation>geben Sie das Passwort mit --password-file DATEI an (ein Passwort je Zeile, jedes der Reihe nach versucht)</translation>
     </message>
@@ -652,6 +612,50 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>the first rows as written (no row can be shown as stored until --timezone and --date-order are given):</source>
         <translation>die ersten Zeilen wie geschrieben (keine Zeile kann wie gespeichert gezeigt werden, bevor --timezone und --date-order angegeben sind):</translation>
+    </message>
+    <message>
+        <source>Print what was done with each file as JSON (with --dry-run, its first rows as they would be stored).</source>
+        <translation>Als JSON ausgeben, was mit jeder Datei geschah (mit --dry-run ihre ersten Zeilen, wie sie gespeichert würden).</translation>
+    </message>
+    <message>
+        <source>usage: lookuplens-cli COMMAND [options]
+  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
+           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
+           [--password-file FILE] [--dry-run] [--json] FILE...
+  stats    --case CASE [--json]
+  handles  --case CASE [--json]
+  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection]
+           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
+  sources  --case CASE [--json]
+  rejected --case CASE [--json]
+  duplicates --case CASE [--json]
+  geo add  --case CASE FILE.mmdb...
+  ips      --case CASE [--json | --format kml|geojson]
+  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
+           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
+  demo     --case CASE
+Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
+</source>
+        <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
+  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
+           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
+           [--password-file FILE] [--dry-run] [--json] FILE...
+  stats    --case CASE [--json]
+  handles  --case CASE [--json]
+  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection]
+           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
+  sources  --case CASE [--json]
+  rejected --case CASE [--json]
+  duplicates --case CASE [--json]
+  geo add  --case CASE FILE.mmdb...
+  ips      --case CASE [--json | --format kml|geojson]
+  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
+           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
+  demo     --case CASE
+„lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
+</translation>
     </message>
 </context>
 <context>

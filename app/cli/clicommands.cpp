@@ -15,6 +15,7 @@
 #include "importfiles.h"
 #include "ipsummary.h"
 #include "importjob.h"
+#include "importjson.h"
 #include "jsonoutput.h"
 #include "handlenormalizer.h"
 #include "placename.h"
@@ -223,6 +224,7 @@ int importCommand(const QStringList &arguments)
                               "line, each tried in turn (- reads them from standard input); never given on the command "
                               "line, where others could see them."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print what was done with each file as JSON (with --dry-run, its first rows as they would be stored).")});
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Files to import, or folders: the tables, workbooks, ZIPs and HTML pages in them."), QStringLiteral("FILE..."));
     QString message;
     if (!parse(parser, command, arguments, &message))
@@ -237,8 +239,11 @@ int importCommand(const QStringList &arguments)
         && !readPasswords(parser.value(QStringLiteral("password-file")), &params.passwords, &message))
         return fail(command, message);
     const ImportFiles::Expanded expanded = ImportFiles::expand(parser.positionalArguments(), params.passwords);
-    for (const QString &note : expanded.leftOut)
-        err() << note << Qt::endl;
+    const bool json = parser.isSet(QStringLiteral("json"));
+    for (const QString &note : expanded.leftOut) {
+        if (!json) // said in the JSON
+            err() << note << Qt::endl;
+    }
     if (expanded.files.isEmpty())
         return fail(command, Cli::tr("nothing to import"));
     params.files = expanded.files;
@@ -270,8 +275,12 @@ int importCommand(const QStringList &arguments)
     const ImportResult result = ImportJob::run(params);
     if (!result.error.isEmpty())
         return fail(command, result.error);
-    for (const FileImportResult &file : result.files)
-        printFileResult(file, params.dryRun);
+    if (json)
+        printJson(QJsonDocument(ImportJson::result(result, params.dryRun, expanded.leftOut)));
+    else {
+        for (const FileImportResult &file : result.files)
+            printFileResult(file, params.dryRun);
+    }
     return result.allOk() ? 0 : 1;
 }
 
@@ -620,7 +629,7 @@ QString usage()
     return Cli::tr("usage: lookuplens-cli COMMAND [options]\n"
                    "  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]\n"
                    "           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]\n"
-                   "           [--password-file FILE] [--dry-run] FILE...\n"
+                   "           [--password-file FILE] [--dry-run] [--json] FILE...\n"
                    "  stats    --case CASE [--json]\n"
                    "  handles  --case CASE [--json]\n"
                    "  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]\n"

@@ -1,0 +1,162 @@
+#include "importjson.h"
+
+#include "evidenceclass.h"
+#include "ipaddressflags.h"
+#include "timeformat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+template <typename T>
+QJsonValue orNull(const std::optional<T> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+/// What the analyst must give before the file can be read: the options that give it.
+QJsonArray needs(const FileImportResult &file)
+{
+    QJsonArray needs;
+    const std::pair<bool, const char *> each[] = {{file.needsTimeZone, "timezone"},   {file.needsDateOrder, "date-order"},
+                                                  {file.needsMapping, "profile"},     {file.needsSubscriber, "subscriber"},
+                                                  {file.needsPassword, "password-file"}};
+    for (const auto &[needed, name] : each) {
+        if (needed)
+            needs.append(QString::fromLatin1(name));
+    }
+    return needs;
+}
+
+/// The figures of a file, or of one of its worksheets, as `sources --json` names a source's.
+void addFigures(QJsonObject &json, int rowsRead, int accepted, const ClassCounts &byClass, int duplicate, int rejected)
+{
+    json.insert(QStringLiteral("rows_read"), rowsRead);
+    json.insert(QStringLiteral("accepted"), accepted);
+    json.insert(QStringLiteral("accepted_lookups"), byClass[size_t(EvidenceClass::Lookup)]);
+    json.insert(QStringLiteral("accepted_communications"), byClass[size_t(EvidenceClass::Communication)]);
+    json.insert(QStringLiteral("accepted_connections"), byClass[size_t(EvidenceClass::Connection)]);
+    json.insert(QStringLiteral("duplicate"), duplicate);
+    json.insert(QStringLiteral("rejected"), rejected);
+}
+
+QJsonArray parts(const FileImportResult &file, bool dryRun)
+{
+    QJsonArray parts;
+    for (const PartImportResult &part : file.parts) {
+        QJsonObject json{{QStringLiteral("part"), part.name},
+                         {QStringLiteral("source_id"), dryRun || part.sourceId < 0 ? QJsonValue() : QJsonValue(part.sourceId)},
+                         {QStringLiteral("format"), part.format},
+                         {QStringLiteral("date_order"), textOrNull(part.dateOrder)},
+                         {QStringLiteral("continues"), textOrNull(part.continues)}};
+        addFigures(json, part.rowsRead, part.accepted, part.acceptedByClass, part.duplicate, part.rejected);
+        parts.append(json);
+    }
+    return parts;
+}
+
+QJsonArray rejectedRows(const FileImportResult &file)
+{
+    QJsonArray rows;
+    for (const RejectedRow &row : file.rejectedRows)
+        rows.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("reason"), row.reason}, {QStringLiteral("raw"), row.raw}});
+    return rows;
+}
+
+QString storedAs(PreviewFate::Kind kind)
+{
+    switch (kind) {
+    case PreviewFate::NewEvent:
+        return QStringLiteral("new_event");
+    case PreviewFate::Duplicate:
+        return QStringLiteral("duplicate");
+    case PreviewFate::CallLeg:
+        return QStringLiteral("call_leg");
+    }
+    return {};
+}
+
+} // namespace
+
+QJsonObject ImportJson::result(const ImportResult &result, bool dryRun, const QStringList &leftOut)
+{
+    QJsonArray files;
+    for (const FileImportResult &file : result.files)
+        files.append(ImportJson::file(file, dryRun));
+    return {{QStringLiteral("dry_run"), dryRun},
+            {QStringLiteral("ok"), result.allOk()},
+            {QStringLiteral("cancelled"), result.cancelled},
+            {QStringLiteral("left_out"), QJsonArray::fromStringList(leftOut)},
+            {QStringLiteral("files"), files}};
+}
+
+QJsonObject ImportJson::file(const FileImportResult &file, bool dryRun)
+{
+    QJsonObject json{{QStringLiteral("path"), file.path},
+                     {QStringLiteral("ok"), file.ok},
+                     {QStringLiteral("error"), textOrNull(file.error)},
+                     {QStringLiteral("needs"), needs(file)},
+                     {QStringLiteral("already_imported"), file.alreadyImported},
+                     {QStringLiteral("left_out"), textOrNull(file.leftOut)},
+                     {QStringLiteral("format"), textOrNull(file.format)},
+                     {QStringLiteral("recognition"), textOrNull(file.recognition)},
+                     {QStringLiteral("time_zone"), textOrNull(file.timeZone)},
+                     {QStringLiteral("date_order"), textOrNull(file.dateOrder)},
+                     {QStringLiteral("source_id"), dryRun || file.sourceId < 0 ? QJsonValue() : QJsonValue(file.sourceId)},
+                     {QStringLiteral("call_legs"), file.callLegs},
+                     {QStringLiteral("later_return_lines"), QJsonArray::fromVariantList(QVariantList(file.laterReturnLines.cbegin(), file.laterReturnLines.cend()))},
+                     {QStringLiteral("warnings"), QJsonArray::fromStringList(file.warnings)},
+                     {QStringLiteral("notes"), QJsonArray::fromStringList(file.notes)},
+                     {QStringLiteral("parts"), parts(file, dryRun)},
+                     {QStringLiteral("rejected_rows"), rejectedRows(file)}};
+    addFigures(json, file.rowsRead, file.accepted, file.acceptedByClass, file.duplicate, file.rejected);
+    if (dryRun) {
+        QJsonArray preview;
+        for (qsizetype i = 0; i < file.preview.size(); ++i)
+            preview.append(previewRow(file, i));
+        json.insert(QStringLiteral("preview"), preview);
+    }
+    return json;
+}
+
+QJsonObject ImportJson::previewRow(const FileImportResult &file, qsizetype i)
+{
+    const EventRecord &e = file.preview.at(i);
+    const PreviewFate fate = file.previewFates.value(i);
+    const bool connection = e.evidenceClass == EvidenceClass::Connection;
+    const QJsonObject extra = e.extraJson.isEmpty() ? e.extra : QJsonDocument::fromJson(e.extraJson).object();
+    QJsonValue repeats;
+    if (fate.kind != PreviewFate::NewEvent)
+        repeats = QJsonObject{{QStringLiteral("line"), fate.line > 0 ? QJsonValue(fate.line) : QJsonValue()},
+                              {QStringLiteral("part"), textOrNull(fate.part)},
+                              {QStringLiteral("file"), textOrNull(fate.file)}};
+    return {{QStringLiteral("place"), file.previewPlace(i)},
+            {QStringLiteral("part"), textOrNull(file.previewParts.value(i))},
+            {QStringLiteral("line"), e.line},
+            {QStringLiteral("class"), evidenceClassKey(e.evidenceClass)},
+            {QStringLiteral("subtype"), e.subtype},
+            {QStringLiteral("time"), TimeFormat::isoUtc(e.utcMs)},
+            {QStringLiteral("time_raw"), e.timeRaw},
+            {QStringLiteral("time_zone"), e.timeZone},
+            {QStringLiteral("initiator"), e.initiator.normalized},
+            {QStringLiteral("initiator_raw"), e.initiatorRaw},
+            {QStringLiteral("counterpart"), connection ? QJsonValue() : QJsonValue(e.counterpart.normalized)},
+            {QStringLiteral("counterpart_raw"), connection ? QJsonValue() : QJsonValue(e.counterpartRaw)},
+            {QStringLiteral("client_ip"), e.clientIp.isEmpty() ? QJsonValue() : QJsonValue(IpAddressFlags::addressOf(e.clientIp))},
+            {QStringLiteral("client_ip_raw"), textOrNull(e.clientIp)},
+            {QStringLiteral("client_port"), orNull(e.clientPort)},
+            {QStringLiteral("device_count"), orNull(e.deviceCount)},
+            {QStringLiteral("duration_s"), orNull(e.durationSeconds)},
+            {QStringLiteral("extra"), extra},
+            {QStringLiteral("raw"), e.raw},
+            {QStringLiteral("stored_as"), storedAs(fate.kind)},
+            {QStringLiteral("repeats"), repeats},
+            {QStringLiteral("hidden_in_sheet"), fate.hiddenInSheet},
+            {QStringLiteral("formula"), fate.formula}};
+}
