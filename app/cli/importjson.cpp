@@ -2,23 +2,16 @@
 
 #include "evidenceclass.h"
 #include "ipaddressflags.h"
+#include "jsonoutput.h"
 #include "timeformat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
+using JsonOutput::orNull;
+using JsonOutput::textOrNull;
+
 namespace {
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-template <typename T>
-QJsonValue orNull(const std::optional<T> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
 
 /// What the analyst must give before the file can be read: the options that give it.
 QJsonArray needs(const FileImportResult &file)

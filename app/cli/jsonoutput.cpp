@@ -12,18 +12,12 @@ QJsonValue isoOrNull(const std::optional<qint64> &ms)
     return ms ? QJsonValue(TimeFormat::isoUtc(*ms)) : QJsonValue(QJsonValue::Null);
 }
 
-template <typename T>
-QJsonValue orNull(const std::optional<T> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
+} // namespace
 
-QJsonValue textOrNull(const QString &text)
+QJsonValue JsonOutput::textOrNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
-
-} // namespace
 
 QJsonObject JsonOutput::stats(const CaseStats &s)
 {
