@@ -98,7 +98,7 @@ std::optional<RecordedTwice::Finding> RecordedTwice::find(OtherRecords &others, 
         const int matched = shift ? shift->second : it->byShift.value(0);
         if (matched == 0 || (best && best->matched >= matched))
             continue;
-        best = Finding{other.name, other.zone, other.zoneDeclared, {}, matched, checked, 0};
+        best = Finding{other.name, it.key(), other.zone, other.zoneDeclared, {}, matched, checked, 0};
         for (const qint64 shiftMs : shift ? shift->first : QList<qint64>{0})
             best->mostApartMs = qMax(best->mostApartMs, it->mostApartMs.value(shiftMs));
         if (shift)
@@ -113,6 +113,7 @@ QJsonObject RecordedTwice::Finding::toJson() const
     for (const qint64 shift : shiftsMs)
         shifts.append(shift);
     return {{QStringLiteral("source"), sourceName},
+            {QStringLiteral("source_id"), sourceId},
             {QStringLiteral("source_zone"), sourceZone},
             {QStringLiteral("source_zone_declared"), sourceZoneDeclared},
             {QStringLiteral("shifts_ms"), shifts},
@@ -127,6 +128,7 @@ std::optional<RecordedTwice::Finding> RecordedTwice::Finding::fromJson(const QJs
         return std::nullopt;
     Finding finding;
     finding.sourceName = json.value(QStringLiteral("source")).toString();
+    finding.sourceId = json.value(QStringLiteral("source_id")).toInteger(-1); // none where found before ids were kept
     finding.sourceZone = json.value(QStringLiteral("source_zone")).toString();
     finding.sourceZoneDeclared = json.value(QStringLiteral("source_zone_declared")).toBool();
     for (const QJsonValue &shift : json.value(QStringLiteral("shifts_ms")).toArray())

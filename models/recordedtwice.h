@@ -26,6 +26,7 @@ public:
     struct Finding
     {
         QString sourceName;
+        qint64 sourceId = -1; ///< the other source's in the case; an earlier file's of a dry run below -1
         QString sourceZone;
         bool sourceZoneDeclared = false;
         /// Empty where found at the same time; else, as ShiftedRecords has it, this file's time

@@ -128,10 +128,11 @@ QString orderPhrase(const ShiftedRecords::DateOrderRead &read)
     return dayFirst ? ShiftedRecords::tr("day first, settled from its data") : ShiftedRecords::tr("month first, settled from its data");
 }
 
-ShiftedRecords::Finding findingIn(const OtherSource &source, int matched, int checked)
+ShiftedRecords::Finding findingIn(qint64 sourceId, const OtherSource &source, int matched, int checked)
 {
     ShiftedRecords::Finding finding;
     finding.sourceName = source.name;
+    finding.sourceId = sourceId;
     finding.sourceZone = source.zone;
     finding.sourceZoneDeclared = source.zoneDeclared;
     finding.matched = matched;
@@ -148,7 +149,7 @@ std::optional<ShiftedRecords::Finding> mostShifted(const Tally &tally, const QHa
         const auto shift = source != sources.cend() ? ShiftedRecords::consistentShift(*it) : std::nullopt;
         if (!shift || (best && best->matched >= shift->second))
             continue;
-        best = findingIn(*source, shift->second, checked);
+        best = findingIn(it.key(), *source, shift->second, checked);
         best->shiftsMs = shift->first;
     }
     return best;
@@ -166,7 +167,7 @@ std::optional<ShiftedRecords::Finding> mostSwapped(const QHash<qint64, SwapTally
         if (it->matched < FewestMatched || it->matched <= tally.value(it.key()).value(0) || (best && best->matched >= it->matched))
             continue;
         const OtherSource source = sources.value(it.key());
-        best = findingIn(source, it->matched, checked);
+        best = findingIn(it.key(), source, it->matched, checked);
         best->datesSwapped = true;
         best->exampleHere = it->example.here.toString(Qt::ISODate);
         best->exampleThere = it->example.there.toString(Qt::ISODate);
@@ -303,6 +304,7 @@ QJsonObject ShiftedRecords::Finding::toJson() const
     for (const qint64 shift : shiftsMs)
         shifts.append(shift);
     QJsonObject json{{QStringLiteral("source"), sourceName},
+                     {QStringLiteral("source_id"), sourceId},
                      {QStringLiteral("source_zone"), sourceZone},
                      {QStringLiteral("source_zone_declared"), sourceZoneDeclared},
                      {QStringLiteral("shifts_ms"), shifts},
@@ -327,6 +329,7 @@ std::optional<ShiftedRecords::Finding> ShiftedRecords::Finding::fromJson(const Q
     const auto text = [&json](const char *key) { return json.value(QLatin1StringView(key)).toString(); };
     Finding finding;
     finding.sourceName = text("source");
+    finding.sourceId = json.value(QStringLiteral("source_id")).toInteger(-1); // none where found before ids were kept
     finding.sourceZone = text("source_zone");
     finding.sourceZoneDeclared = json.value(QStringLiteral("source_zone_declared")).toBool();
     finding.matched = json.value(QStringLiteral("matched")).toInt();

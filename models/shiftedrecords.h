@@ -85,6 +85,7 @@ public:
     struct Finding
     {
         QString sourceName;
+        qint64 sourceId = -1; ///< the other source's in the case; an earlier file's of a dry run below -1
         QString sourceZone;
         bool sourceZoneDeclared = false;
         QList<qint64> shiftsMs; ///< this file's time minus the other's; one, or two an hour apart

@@ -24,6 +24,11 @@ void SourceListModel::reload()
 {
     beginResetModel();
     m_sources = CaseQueries(m_db).sources();
+    m_foundElsewhere.clear();
+    for (const SourceRow &source : std::as_const(m_sources)) { // asked at every paint: found once
+        if (foundElsewhere(source, m_sources))
+            m_foundElsewhere.insert(source.id);
+    }
     endResetModel();
 }
 
@@ -88,12 +93,45 @@ QString SourceListModel::toolTip(const SourceRow &source) const
     text += tr("%Ln row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected", nullptr, int(qMin<qint64>(source.rowsRead, INT_MAX)))
                 .arg(QLocale().toString(source.accepted), EvidenceClassText::countsText(source.acceptedByClass),
                      QLocale().toString(source.duplicate), QLocale().toString(source.rejected));
-    for (const QString &note : notes(source))
+    for (const QString &note : notes(source, m_sources))
         text += u'\n' + note;
     return text;
 }
 
-QStringList SourceListModel::notes(const SourceRow &source)
+QStringList SourceListModel::foundByOthers(const SourceRow &source, const QList<SourceRow> &all)
+{
+    // A later file's check names the source it found records in: said here too, where the
+    // analyst reads this source's count (the figures are in that file's description).
+    QStringList lines;
+    for (const SourceRow &other : all) {
+        if (other.id == source.id)
+            continue;
+        const auto shifted = ShiftedRecords::Finding::fromJson(other.metadata.value(QStringLiteral("shifted_records")).toObject());
+        if (shifted && shifted->sourceId == source.id)
+            lines.append(shifted->datesSwapped
+                             ? tr("“%1” holds records of this file with their day and month swapped: not joined as "
+                                  "duplicates, they stand twice in the case (that file's description says how many).")
+                                   .arg(other.shownName())
+                             : tr("“%1” holds records of this file at other times, as if read in another zone: not joined "
+                                  "as duplicates, they stand twice in the case (that file's description says how many).")
+                                   .arg(other.shownName()));
+        const auto twice = RecordedTwice::Finding::fromJson(other.metadata.value(QStringLiteral("recorded_twice")).toObject());
+        if (twice && twice->sourceId == source.id)
+            lines.append(tr("“%1”, another provider's records, holds calls or messages of this file too: each stands twice "
+                            "in the case and is counted twice among its communications (that file's description says how "
+                            "many).")
+                             .arg(other.shownName()));
+    }
+    return lines;
+}
+
+bool SourceListModel::foundElsewhere(const SourceRow &source, const QList<SourceRow> &all)
+{
+    return source.metadata.contains(QStringLiteral("shifted_records")) || source.metadata.contains(QStringLiteral("recorded_twice"))
+           || !foundByOthers(source, all).isEmpty();
+}
+
+QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRow> &all)
 {
     QStringList lines;
     if (const QString misread = TimestampParser::misreadZoneNote(source.timeZone); !misread.isEmpty())
@@ -140,6 +178,7 @@ QStringList SourceListModel::notes(const SourceRow &source)
         lines.append(ShiftedRecords::warning(*shifted, source.timeZone, source.zoneDeclared));
     if (const auto twice = RecordedTwice::Finding::fromJson(source.metadata.value(QStringLiteral("recorded_twice")).toObject()))
         lines.append(RecordedTwice::warning(*twice, source.timeZone, source.zoneDeclared));
+    lines += foundByOthers(source, all);
     for (const UnreadPart &part : TableImporter::unreadParts(source.metadata))
         lines.append(TableImporter::unreadPartWarning(part));
     if (const QString damage = source.metadata.value(QStringLiteral("container_damage")).toString(); !damage.isEmpty())
@@ -176,9 +215,7 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case ItemRoles::SourceIdRole:
         return source->id;
     case ItemRoles::FoundElsewhereRole:
-        return index.column() == AcceptedColumn
-               && (source->metadata.contains(QStringLiteral("shifted_records"))
-                   || source->metadata.contains(QStringLiteral("recorded_twice")));
+        return index.column() == AcceptedColumn && m_foundElsewhere.contains(source->id);
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 #include "casequeries.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QSqlDatabase>
 
 /// @brief The imported files of a case with their hash, format, zone and row accounting.
@@ -27,12 +28,19 @@ public:
     /// @brief What the description says of how @p source was read and what was found of its
     /// records (its encoding, parts left out, records found in other sources, ...), a line each,
     /// after the file, its hashes and its rows: shown by the GUI's description and `sources`.
-    static QStringList notes(const SourceRow &source);
+    /// @p all, the case's sources, say which of them found this one's records.
+    static QStringList notes(const SourceRow &source, const QList<SourceRow> &all = {});
+    /// @brief Whether @p source's accepted count holds records that stand in another source too:
+    /// found by its own import's check, or by a later source's.
+    static bool foundElsewhere(const SourceRow &source, const QList<SourceRow> &all);
 
 private:
     QVariant displayData(const SourceRow &source, int column) const;
+    /// @brief What later sources found of @p source's records: a line for each that did.
+    static QStringList foundByOthers(const SourceRow &source, const QList<SourceRow> &all);
     QString toolTip(const SourceRow &source) const;
 
     QSqlDatabase m_db;
     QList<SourceRow> m_sources;
+    QSet<qint64> m_foundElsewhere; ///< the sources foundElsewhere() says so of
 };

@@ -362,14 +362,18 @@ void tst_Cli::sourcesTextSaysWhatTheDescriptionSays()
                   dataPath(u"carrier/cdr-sided-march.csv"_qs)}).exitCode, 0);
     QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, dataPath(u"carrier/cdr-other-party.csv"_qs)}).exitCode, 0);
     const QStringList lines = QString::fromUtf8(cli({u"sources"_qs, u"--case"_qs, casePath}).out).split(u'\n');
-    QCOMPARE(lines.size(), 6); // and the empty text after the last line's end
+    QCOMPARE(lines.size(), 7); // and the empty text after the last line's end
     QVERIFY2(lines.at(0).startsWith(u"#1 cdr-sided-march.csv sha256 "_qs), qPrintable(lines.at(0)));
     QCOMPARE(lines.at(1), u"  Text read as UTF-8"_qs);
-    QVERIFY2(lines.at(2).startsWith(u"#2 cdr-other-party.csv sha256 "_qs), qPrintable(lines.at(2)));
-    QCOMPARE(lines.at(3), u"  Text read as UTF-8"_qs);
-    QVERIFY2(lines.at(4).startsWith(u"  5 of the 6 communications checked (evenly through the file) stand in "
+    // The first's count holds those calls too: said where it is read, pointing to the second.
+    QCOMPARE(lines.at(2), u"  “cdr-other-party.csv”, another provider's records, holds calls or messages of this file too: "
+                          "each stands twice in the case and is counted twice among its communications (that file's "
+                          "description says how many)."_qs);
+    QVERIFY2(lines.at(3).startsWith(u"#2 cdr-other-party.csv sha256 "_qs), qPrintable(lines.at(3)));
+    QCOMPARE(lines.at(4), u"  Text read as UTF-8"_qs);
+    QVERIFY2(lines.at(5).startsWith(u"  5 of the 6 communications checked (evenly through the file) stand in "
                                     "“cdr-sided-march.csv” too"_qs),
-             qPrintable(lines.at(4)));
+             qPrintable(lines.at(5)));
 }
 
 void tst_Cli::rejectedRowsGoToStderr()

@@ -692,11 +692,13 @@ void tst_Explorer::aCountClickedListsTheEventsItCounts()
 void tst_Explorer::aCountWhoseRecordsStandElsewhereTooIsMarked()
 {
     // The other party's carrier's records of the subscriber's calls: its "Accepted" figure
-    // counts calls the first source counts too, and bears the warning sign; the first's not.
+    // counts calls the first source counts too, and bears the warning sign, as the first's
+    // does; an Apple log beside them not.
     ImportParams params;
     params.casePath = m_dir.filePath(QStringLiteral("two-carriers.llcase"));
     params.files = {TestSupport::dataPath(QStringLiteral("carrier/cdr-sided-march.csv")),
-                    TestSupport::dataPath(QStringLiteral("carrier/cdr-other-party.csv"))};
+                    TestSupport::dataPath(QStringLiteral("carrier/cdr-other-party.csv")),
+                    TestSupport::dataPath(QStringLiteral("ids/ids-sample.csv"))};
     params.timeZone = QStringLiteral("UTC");
     QVERIFY(ImportJob::run(params).allOk());
     QVERIFY(m_window->openCase(params.casePath));
@@ -704,9 +706,16 @@ void tst_Explorer::aCountWhoseRecordsStandElsewhereTooIsMarked()
     const QModelIndex first = sources->model()->index(0, SourceListModel::AcceptedColumn);
     const QModelIndex second = sources->model()->index(1, SourceListModel::AcceptedColumn);
     QCOMPARE(second.siblingAtColumn(SourceListModel::NameColumn).data().toString(), QStringLiteral("cdr-other-party.csv"));
+    const QModelIndex third = sources->model()->index(2, SourceListModel::AcceptedColumn);
     QVERIFY(second.data(ItemRoles::FoundElsewhereRole).toBool());
-    QVERIFY(!first.data(ItemRoles::FoundElsewhereRole).toBool());
+    QVERIFY(first.data(ItemRoles::FoundElsewhereRole).toBool());
+    QVERIFY(!third.data(ItemRoles::FoundElsewhereRole).toBool());
     QVERIFY(!second.siblingAtColumn(SourceListModel::NameColumn).data(ItemRoles::FoundElsewhereRole).toBool());
+    QVERIFY2(first.data(Qt::ToolTipRole).toString().endsWith(
+                 u"\n“cdr-other-party.csv”, another provider's records, holds calls or messages of this file too: each "
+                 "stands twice in the case and is counted twice among its communications (that file's description says "
+                 "how many)."_qs),
+             qPrintable(first.data(Qt::ToolTipRole).toString()));
     // Drawn with its sign beside the figure: wider than the same words without it.
     QAbstractItemDelegate *delegate = sources->itemDelegateForColumn(SourceListModel::AcceptedColumn);
     QVERIFY(qobject_cast<FoundElsewhereDelegate *>(delegate));
@@ -714,7 +723,10 @@ void tst_Explorer::aCountWhoseRecordsStandElsewhereTooIsMarked()
     option.initFrom(sources);
     QCOMPARE(first.data().toString(), QStringLiteral("7 communications"));
     QCOMPARE(second.data().toString(), QStringLiteral("6 communications"));
-    QVERIFY(delegate->sizeHint(option, second).width() > delegate->sizeHint(option, first).width());
+    const QStyledItemDelegate plain;
+    QVERIFY(delegate->sizeHint(option, second).width() > plain.sizeHint(option, second).width());
+    QVERIFY(delegate->sizeHint(option, first).width() > plain.sizeHint(option, first).width());
+    QCOMPARE(delegate->sizeHint(option, third).width(), plain.sizeHint(option, third).width());
 }
 
 void tst_Explorer::aSourcesFiguresLeadToTheirRows()

@@ -5,6 +5,7 @@
 #include "importjob.h"
 #include "importsuite.h"
 #include "shiftedrecords.h"
+#include "itemroles.h"
 #include "sourcelistmodel.h"
 #include "tableimporter.h"
 #include "testsupport.h"
@@ -602,7 +603,15 @@ void tst_ImportJob::aLaterReturnReadInAnotherZoneIsSaidToBe()
     // And with the source, which its description says again once the import's message is gone.
     const QJsonObject kept = CaseQueries(db->db()).sources().at(1).metadata.value(QStringLiteral("shifted_records")).toObject();
     QCOMPARE(kept.value(QStringLiteral("source")).toString(), QStringLiteral("ids-sample.csv"));
+    QCOMPARE(kept.value(QStringLiteral("source_id")).toInt(), 1);
     QCOMPARE(kept.value(QStringLiteral("shifts_ms")).toArray(), QJsonArray{-7200000});
+    // The first return's description says it too, pointing to the second.
+    const SourceListModel sources(db->db());
+    QVERIFY(sources.index(0, SourceListModel::AcceptedColumn).data(ItemRoles::FoundElsewhereRole).toBool());
+    QVERIFY2(sources.index(0, 0).data(Qt::ToolTipRole).toString().endsWith(
+                 u"\n“ids-sample-next-return.csv” holds records of this file at other times, as if read in another zone: "
+                 "not joined as duplicates, they stand twice in the case (that file's description says how many)."_qs),
+             qPrintable(sources.index(0, 0).data(Qt::ToolTipRole).toString()));
 }
 
 void tst_ImportJob::aFileReadAgainAcrossAClockChangeIsSaidToBeShiftedByBoth()
@@ -693,6 +702,11 @@ void tst_ImportJob::aReturnReadWithDayAndMonthSwappedIsSaidToBe()
     const QJsonObject kept = CaseQueries(db->db()).sources().at(1).metadata.value(QStringLiteral("shifted_records")).toObject();
     QVERIFY(kept.value(QStringLiteral("dates_swapped")).toBool());
     QCOMPARE(kept.value(QStringLiteral("source_date_order_from")).toString(), QStringLiteral("settled from the data"));
+    const SourceListModel sources(db->db());
+    QVERIFY2(sources.index(0, 0).data(Qt::ToolTipRole).toString().endsWith(
+                 u"\n“cdr-sided-march-next-return.csv” holds records of this file with their day and month swapped: not "
+                 "joined as duplicates, they stand twice in the case (that file's description says how many)."_qs),
+             qPrintable(sources.index(0, 0).data(Qt::ToolTipRole).toString()));
 }
 
 void tst_ImportJob::aReturnSwappedBeforeIsSaidToBeByTheNextOne_data()
@@ -781,6 +795,7 @@ void tst_ImportJob::theSameCallsInTwoCarriersRecordsAreSaidToBe()
     QVERIFY(db);
     const QJsonObject kept = CaseQueries(db->db()).sources().at(1).metadata.value(QStringLiteral("recorded_twice")).toObject();
     QCOMPARE(kept.value(QStringLiteral("source")).toString(), QStringLiteral("cdr-sided-march.csv"));
+    QCOMPARE(kept.value(QStringLiteral("source_id")).toInt(), 1);
     QCOMPARE(kept.value(QStringLiteral("most_apart_ms")).toInt(), 5000);
 }
 

@@ -4190,6 +4190,18 @@ SHA-256 %2 (diese Datei)
         <source>Text read as %1, which the file does not mark with a byte-order mark: known by its zero bytes</source>
         <translation>Text gelesen als %1, das die Datei nicht mit einer Byte-Reihenfolge-Markierung kennzeichnet: an ihren Null-Bytes erkannt</translation>
     </message>
+    <message>
+        <source>“%1” holds records of this file with their day and month swapped: not joined as duplicates, they stand twice in the case (that file&apos;s description says how many).</source>
+        <translation>„%1“ enthält Datensätze dieser Datei mit vertauschtem Tag und Monat: nicht als Duplikate verbunden, stehen sie doppelt im Fall (die Beschreibung jener Datei sagt, wie viele).</translation>
+    </message>
+    <message>
+        <source>“%1” holds records of this file at other times, as if read in another zone: not joined as duplicates, they stand twice in the case (that file&apos;s description says how many).</source>
+        <translation>„%1“ enthält Datensätze dieser Datei zu anderen Zeiten, wie in einer anderen Zone gelesen: nicht als Duplikate verbunden, stehen sie doppelt im Fall (die Beschreibung jener Datei sagt, wie viele).</translation>
+    </message>
+    <message>
+        <source>“%1”, another provider&apos;s records, holds calls or messages of this file too: each stands twice in the case and is counted twice among its communications (that file&apos;s description says how many).</source>
+        <translation>„%1“, die Aufzeichnungen eines anderen Anbieters, enthält Anrufe oder Nachrichten dieser Datei ebenfalls: jede steht doppelt im Fall und wird unter seinen Kommunikationen doppelt gezählt (die Beschreibung jener Datei sagt, wie viele).</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>

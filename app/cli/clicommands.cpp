@@ -351,7 +351,8 @@ int sourcesCommand(const QStringList &arguments)
     if (!caseDb)
         return Refused;
     QJsonArray array;
-    for (const SourceRow &source : CaseQueries(caseDb->db()).sources()) {
+    const QList<SourceRow> sources = CaseQueries(caseDb->db()).sources();
+    for (const SourceRow &source : sources) {
         if (parser.isSet(jsonOption)) {
             array.append(JsonOutput::source(source));
             continue;
@@ -366,7 +367,7 @@ int sourcesCommand(const QStringList &arguments)
               << Cli::tr("; accepted: %1").arg(classCountsText(source.acceptedByClass)) << containerText(source) << Qt::endl;
         // Beneath, indented, what the GUI's description says of how it was read and what was
         // found of its records (a return read in another zone than the one it overlaps, ...).
-        for (const QString &note : SourceListModel::notes(source))
+        for (const QString &note : SourceListModel::notes(source, sources))
             out() << QStringLiteral("  ") << QString(note).replace(u'\n', QStringLiteral("\n  ")) << Qt::endl;
     }
     if (parser.isSet(jsonOption))
