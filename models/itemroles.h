@@ -11,8 +11,10 @@ enum : int {
     EventIdRole,                          ///< events.id
     HandleIdRole,                         ///< handles.id
     SourceIdRole,                         ///< sources.id
-    /// A source's accepted count: true where some of its records stand in another source too
-    /// (ShiftedRecords, RecordedTwice), so the figure may count them twice.
-    FoundElsewhereRole,
+    /// A source's accepted count: true where the figure is not simply the records its file holds:
+    /// some stand in another source too (ShiftedRecords, RecordedTwice), counted twice, or parts of
+    /// the file were not read (a worksheet, a delivery, a damaged or cut container). Its
+    /// description says which.
+    CountCaveatRole,
 };
 } // namespace ItemRoles

@@ -24,10 +24,10 @@ void SourceListModel::reload()
 {
     beginResetModel();
     m_sources = CaseQueries(m_db).sources();
-    m_foundElsewhere.clear();
+    m_countCaveats.clear();
     for (const SourceRow &source : std::as_const(m_sources)) { // asked at every paint: found once
-        if (foundElsewhere(source, m_sources))
-            m_foundElsewhere.insert(source.id);
+        if (foundElsewhere(source, m_sources) || partsUnread(source))
+            m_countCaveats.insert(source.id);
     }
     endResetModel();
 }
@@ -131,6 +131,15 @@ bool SourceListModel::foundElsewhere(const SourceRow &source, const QList<Source
            || !foundByOthers(source, all).isEmpty();
 }
 
+bool SourceListModel::partsUnread(const SourceRow &source)
+{
+    // The notes that say records of the file may be missing from the count, as notes() words them.
+    return !TableImporter::unreadParts(source.metadata).isEmpty()
+           || !source.metadata.value(QStringLiteral("container_damage")).toString().isEmpty()
+           || !CompressionEnding::fromMetadata(source.metadata).warning().isEmpty()
+           || !source.metadata.value(QStringLiteral("unread_deliveries")).toArray().isEmpty();
+}
+
 QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRow> &all)
 {
     QStringList lines;
@@ -214,8 +223,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         return toolTip(*source);
     case ItemRoles::SourceIdRole:
         return source->id;
-    case ItemRoles::FoundElsewhereRole:
-        return index.column() == AcceptedColumn && m_foundElsewhere.contains(source->id);
+    case ItemRoles::CountCaveatRole:
+        return index.column() == AcceptedColumn && m_countCaveats.contains(source->id);
     default:
         return {};
     }

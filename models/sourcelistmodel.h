@@ -33,6 +33,9 @@ public:
     /// @brief Whether @p source's accepted count holds records that stand in another source too:
     /// found by its own import's check, or by a later source's.
     static bool foundElsewhere(const SourceRow &source, const QList<SourceRow> &all);
+    /// @brief Whether parts of @p source's file were not read: a worksheet, a delivery, what
+    /// followed damage to its container or the end of a compressed stream cut short.
+    static bool partsUnread(const SourceRow &source);
 
 private:
     QVariant displayData(const SourceRow &source, int column) const;
@@ -42,5 +45,5 @@ private:
 
     QSqlDatabase m_db;
     QList<SourceRow> m_sources;
-    QSet<qint64> m_foundElsewhere; ///< the sources foundElsewhere() says so of
+    QSet<qint64> m_countCaveats; ///< the sources whose count foundElsewhere() or partsUnread() qualifies
 };

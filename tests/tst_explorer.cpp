@@ -19,7 +19,7 @@
 #include "patternsview.h"
 #include "provenancepanel.h"
 #include "sourcelistmodel.h"
-#include "foundelsewheredelegate.h"
+#include "countcaveatdelegate.h"
 #include "sourcespanel.h"
 #include "testsupport.h"
 #include "timelineseries.h"
@@ -79,6 +79,7 @@ private slots:
     void doubleClickOnAHandleInTheEventsSelectsIt();
     void aCountClickedListsTheEventsItCounts();
     void aCountWhoseRecordsStandElsewhereTooIsMarked();
+    void aCountOfAFileNotReadWholeIsMarked();
     void aSourcesFiguresLeadToTheirRows();
     void aChartsFigureLimitsTheTableToItsEvents();
     void anImportAddsItsSourceAndKeepsTheFilter();
@@ -707,10 +708,10 @@ void tst_Explorer::aCountWhoseRecordsStandElsewhereTooIsMarked()
     const QModelIndex second = sources->model()->index(1, SourceListModel::AcceptedColumn);
     QCOMPARE(second.siblingAtColumn(SourceListModel::NameColumn).data().toString(), QStringLiteral("cdr-other-party.csv"));
     const QModelIndex third = sources->model()->index(2, SourceListModel::AcceptedColumn);
-    QVERIFY(second.data(ItemRoles::FoundElsewhereRole).toBool());
-    QVERIFY(first.data(ItemRoles::FoundElsewhereRole).toBool());
-    QVERIFY(!third.data(ItemRoles::FoundElsewhereRole).toBool());
-    QVERIFY(!second.siblingAtColumn(SourceListModel::NameColumn).data(ItemRoles::FoundElsewhereRole).toBool());
+    QVERIFY(second.data(ItemRoles::CountCaveatRole).toBool());
+    QVERIFY(first.data(ItemRoles::CountCaveatRole).toBool());
+    QVERIFY(!third.data(ItemRoles::CountCaveatRole).toBool());
+    QVERIFY(!second.siblingAtColumn(SourceListModel::NameColumn).data(ItemRoles::CountCaveatRole).toBool());
     QVERIFY2(first.data(Qt::ToolTipRole).toString().endsWith(
                  u"\n“cdr-other-party.csv”, another provider's records, holds calls or messages of this file too: each "
                  "stands twice in the case and is counted twice among its communications (that file's description says "
@@ -718,7 +719,7 @@ void tst_Explorer::aCountWhoseRecordsStandElsewhereTooIsMarked()
              qPrintable(first.data(Qt::ToolTipRole).toString()));
     // Drawn with its sign beside the figure: wider than the same words without it.
     QAbstractItemDelegate *delegate = sources->itemDelegateForColumn(SourceListModel::AcceptedColumn);
-    QVERIFY(qobject_cast<FoundElsewhereDelegate *>(delegate));
+    QVERIFY(qobject_cast<CountCaveatDelegate *>(delegate));
     QStyleOptionViewItem option;
     option.initFrom(sources);
     QCOMPARE(first.data().toString(), QStringLiteral("7 communications"));
@@ -727,6 +728,30 @@ void tst_Explorer::aCountWhoseRecordsStandElsewhereTooIsMarked()
     QVERIFY(delegate->sizeHint(option, second).width() > plain.sizeHint(option, second).width());
     QVERIFY(delegate->sizeHint(option, first).width() > plain.sizeHint(option, first).width());
     QCOMPARE(delegate->sizeHint(option, third).width(), plain.sizeHint(option, third).width());
+}
+
+void tst_Explorer::aCountOfAFileNotReadWholeIsMarked()
+{
+    // A workbook whose notes worksheet was not imported, a WhatsApp return cut short inside its
+    // second delivery: their counts lack what was not read, and bear the sign; a file read whole not.
+    ImportParams params;
+    params.casePath = m_dir.filePath(QStringLiteral("not-whole.llcase"));
+    params.files = {TestSupport::dataPath(QStringLiteral("carrier/cdr-sheets.xlsx")),
+                    TestSupport::dataPath(QStringLiteral("whatsapp/return-cut.zip")),
+                    TestSupport::dataPath(QStringLiteral("ids/ids-sample.csv"))};
+    params.timeZone = QStringLiteral("UTC");
+    QVERIFY(ImportJob::run(params).allOk());
+    QVERIFY(m_window->openCase(params.casePath));
+    const QAbstractItemModel *sources = m_window->findChild<SourcesPanel *>()->sourcesTable()->model();
+    QStringList marked;
+    for (int row = 0; row < sources->rowCount(); ++row) {
+        const QModelIndex count = sources->index(row, SourceListModel::AcceptedColumn);
+        marked.append(count.siblingAtColumn(SourceListModel::NameColumn).data().toString() + u' '
+                      + (count.data(ItemRoles::CountCaveatRole).toBool() ? u"marked"_qs : u"plain"_qs));
+    }
+    QCOMPARE(marked, (QStringList{u"cdr-sheets.xlsx › Records marked"_qs, u"cdr-sheets.xlsx › Records (2) marked"_qs,
+                                  u"return-cut.zip › 1122334455-delivery-1.zip › records.html marked"_qs,
+                                  u"ids-sample.csv plain"_qs}));
 }
 
 void tst_Explorer::aSourcesFiguresLeadToTheirRows()

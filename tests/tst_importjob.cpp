@@ -607,7 +607,7 @@ void tst_ImportJob::aLaterReturnReadInAnotherZoneIsSaidToBe()
     QCOMPARE(kept.value(QStringLiteral("shifts_ms")).toArray(), QJsonArray{-7200000});
     // The first return's description says it too, pointing to the second.
     const SourceListModel sources(db->db());
-    QVERIFY(sources.index(0, SourceListModel::AcceptedColumn).data(ItemRoles::FoundElsewhereRole).toBool());
+    QVERIFY(sources.index(0, SourceListModel::AcceptedColumn).data(ItemRoles::CountCaveatRole).toBool());
     QVERIFY2(sources.index(0, 0).data(Qt::ToolTipRole).toString().endsWith(
                  u"\n“ids-sample-next-return.csv” holds records of this file at other times, as if read in another zone: "
                  "not joined as duplicates, they stand twice in the case (that file's description says how many)."_qs),

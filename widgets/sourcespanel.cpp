@@ -1,7 +1,7 @@
 #include "sourcespanel.h"
 
 #include "duplicaterowmodel.h"
-#include "foundelsewheredelegate.h"
+#include "countcaveatdelegate.h"
 #include "itemroles.h"
 #include "rejectedrowmodel.h"
 #include "sourcelistmodel.h"
@@ -30,7 +30,7 @@ SourcesPanel::SourcesPanel(QWidget *parent)
         view->horizontalHeader()->setStretchLastSection(true);
     }
     m_sources->setToolTip(tr("A click on a figure shows its rows: the events accepted, the duplicate or the rejected rows."));
-    m_sources->setItemDelegateForColumn(SourceListModel::AcceptedColumn, new FoundElsewhereDelegate(m_sources));
+    m_sources->setItemDelegateForColumn(SourceListModel::AcceptedColumn, new CountCaveatDelegate(m_sources));
     m_rows->setObjectName(QStringLiteral("sourceRowsTabs"));
     m_rows->addTab(m_rejected, QString());
     m_rows->addTab(m_duplicates, QString());

@@ -1,16 +1,16 @@
-#include "foundelsewheredelegate.h"
+#include "countcaveatdelegate.h"
 
 #include "itemroles.h"
 
 #include <QApplication>
 #include <QStyle>
 
-FoundElsewhereDelegate::FoundElsewhereDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+CountCaveatDelegate::CountCaveatDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
-void FoundElsewhereDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+void CountCaveatDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (!index.data(ItemRoles::FoundElsewhereRole).toBool())
+    if (!index.data(ItemRoles::CountCaveatRole).toBool())
         return;
     const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
     option->icon = style->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, option->widget);
