@@ -606,6 +606,14 @@ void tst_Cli::importJsonSaysWhatWasDoneWithEachFile()
     QCOMPARE(file[u"needs"_qs].toArray(), QJsonArray{u"timezone"_qs});
     QVERIFY2(file[u"error"_qs].toString().startsWith(joined + u":10: the timestamp states no time zone"_qs),
              qPrintable(file[u"error"_qs].toString()));
+    QVERIFY(!file.contains(u"rows_as_written"_qs));
+    // Dry, its first rows as written, for the analyst to tell the zone by.
+    const Run waitingDry = cli({u"import"_qs, u"--case"_qs, casePath, u"--json"_qs, u"--dry-run"_qs, joined});
+    const QJsonArray written = QJsonDocument::fromJson(waitingDry.out).object()[u"files"_qs][0][u"rows_as_written"_qs].toArray();
+    QVERIFY2(written.size() >= 10, waitingDry.out.constData());
+    QCOMPARE(written.at(0).toObject(), (QJsonObject{{u"line"_qs, 1}, {u"cells"_qs, QJsonArray{u"IDS Query Logs"_qs}},
+                                                    {u"raw"_qs, u"IDS Query Logs"_qs}}));
+    QCOMPARE(written.at(9)[u"cells"_qs].toArray().at(0).toString(), u"2016-09-02 18:22:05"_qs);
 
     // Each worksheet with records a source of its own, with its figures.
     const Run sheets = cli({u"import"_qs, u"--case"_qs, m_dir.filePath(u"json-sheets.llcase"_qs), u"--json"_qs,

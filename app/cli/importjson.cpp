@@ -62,6 +62,17 @@ QJsonArray rejectedRows(const FileImportResult &file)
     return rows;
 }
 
+/// A file waiting for a choice only the analyst can make: its first rows as written.
+QJsonArray rowsAsWritten(const FileImportResult &file)
+{
+    QJsonArray rows;
+    for (const TableRow &row : file.rowsAsWritten)
+        rows.append(QJsonObject{{QStringLiteral("line"), row.line},
+                                {QStringLiteral("cells"), QJsonArray::fromStringList(row.cells)},
+                                {QStringLiteral("raw"), row.raw}});
+    return rows;
+}
+
 QString storedAs(PreviewFate::Kind kind)
 {
     switch (kind) {
@@ -114,6 +125,7 @@ QJsonObject ImportJson::file(const FileImportResult &file, bool dryRun)
         for (qsizetype i = 0; i < file.preview.size(); ++i)
             preview.append(previewRow(file, i));
         json.insert(QStringLiteral("preview"), preview);
+        json.insert(QStringLiteral("rows_as_written"), rowsAsWritten(file));
     }
     return json;
 }
