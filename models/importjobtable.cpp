@@ -307,7 +307,8 @@ QJsonObject JobRunner::noteRecordsElsewhere(const TableImporter &importer, qint6
     if (const auto shifted = noteShiftedRecords(importer, others, result))
         found.insert(QStringLiteral("shifted_records"), shifted->toJson());
     if (const auto twice = RecordedTwice::find(others, importer.format().id, m_sample.probes())) {
-        result.warnings.append(result.inPart(RecordedTwice::warning(*twice, importer.zoneDescription(), importer.zoneDeclared())));
+        result.warnings.append(
+            result.inPart(RecordedTwice::warning(*twice, importer.zoneDescription(), importer.zoneDeclared(), m_params.dryRun)));
         found.insert(QStringLiteral("recorded_twice"), twice->toJson());
     }
     return found;
@@ -344,7 +345,8 @@ std::optional<ShiftedRecords::Finding> JobRunner::noteShiftedRecords(const Table
     const auto found = ShiftedRecords::find(others, importer.format().id, m_sample.probes(), dateOrder);
     if (!found)
         return found;
-    result.warnings.append(result.inPart(ShiftedRecords::warning(*found, importer.zoneDescription(), importer.zoneDeclared())));
+    result.warnings.append(
+        result.inPart(ShiftedRecords::warning(*found, importer.zoneDescription(), importer.zoneDeclared(), m_params.dryRun)));
     if (found->datesSwapped) { // the order declared here may be the slip: the dialog offers the other
         if (dateOrder.declared()) {
             result.swappedSource = found->sourceName;

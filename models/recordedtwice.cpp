@@ -139,15 +139,18 @@ std::optional<RecordedTwice::Finding> RecordedTwice::Finding::fromJson(const QJs
     return finding;
 }
 
-QString RecordedTwice::warning(const Finding &finding, const QString &zone, bool zoneDeclared)
+QString RecordedTwice::warning(const Finding &finding, const QString &zone, bool zoneDeclared, bool beforeImport)
+{
+    return found(finding, zone, zoneDeclared) + u' ' + consequence(finding, beforeImport);
+}
+
+QString RecordedTwice::found(const Finding &finding, const QString &zone, bool zoneDeclared)
 {
     if (!finding.shiftsMs.isEmpty())
         return tr("%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same "
                   "two handles, of the same kind, %3 here than there (give or take %4): the same calls or messages in "
                   "the records of two providers (each party's carrier keeps its own), read in two zones? This file was "
-                  "read %5, “%2” %6. No key of theirs joins them, so each stands twice in the case and is counted twice "
-                  "among its communications; if a zone was wrong, import the files again into a new case, each in the "
-                  "zone its provider wrote it in.",
+                  "read %5, “%2” %6.",
                   nullptr, finding.matched)
             .arg(finding.checked)
             .arg(finding.sourceName, ShiftedRecords::shiftsText(finding.shiftsMs), apartText(finding.mostApartMs),
@@ -155,9 +158,28 @@ QString RecordedTwice::warning(const Finding &finding, const QString &zone, bool
                  ShiftedRecords::zonePhrase(finding.sourceZone, finding.sourceZoneDeclared));
     return tr("%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two "
               "handles, of the same kind, at most %3 apart: the same calls or messages in the records of two providers "
-              "(each party's carrier keeps its own)? No key of theirs joins them, so each stands twice in the case and "
-              "is counted twice among its communications.",
+              "(each party's carrier keeps its own)?",
               nullptr, finding.matched)
         .arg(finding.checked)
         .arg(finding.sourceName, apartText(finding.mostApartMs));
+}
+
+QString RecordedTwice::consequence(const Finding &finding, bool beforeImport)
+{
+    // Before the import nothing stands in the case yet: the file's own zone can still be declared.
+    if (!finding.shiftsMs.isEmpty())
+        return beforeImport ? tr("No key of theirs joins them, so imported, each would stand twice in the case and be "
+                                 "counted twice among its communications: declare the zone each provider wrote its file in "
+                                 "(for a file the case holds already, import the files again into a new case).",
+                                 nullptr, finding.matched)
+                            : tr("No key of theirs joins them, so each stands twice in the case and is counted twice among "
+                                 "its communications; if a zone was wrong, import the files again into a new case, each in "
+                                 "the zone its provider wrote it in.",
+                                 nullptr, finding.matched);
+    return beforeImport ? tr("No key of theirs joins them, so imported, each would stand twice in the case and be counted "
+                             "twice among its communications.",
+                             nullptr, finding.matched)
+                        : tr("No key of theirs joins them, so each stands twice in the case and is counted twice among its "
+                             "communications.",
+                             nullptr, finding.matched);
 }

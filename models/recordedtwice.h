@@ -44,6 +44,11 @@ public:
     /// @brief Looks for the communications among @p probes (records of format @p formatId) in
     /// @p others but WhatsApp's sources (known by their ids, and no carrier's).
     static std::optional<Finding> find(OtherRecords &others, const QString &formatId, const QList<ShiftedRecords::Probe> &probes);
-    /// @brief The warning for @p finding, of a file read in @p zone (declared or not).
-    static QString warning(const Finding &finding, const QString &zone, bool zoneDeclared);
+    /// @brief The warning for @p finding, of a file read in @p zone (declared or not): what was
+    /// found and what follows, in an import or (@p beforeImport) in its dry run.
+    static QString warning(const Finding &finding, const QString &zone, bool zoneDeclared, bool beforeImport = false);
+    /// @brief Where @p finding's communications were found, and how each file was read.
+    static QString found(const Finding &finding, const QString &zone, bool zoneDeclared);
+    /// @brief What follows for the communications found, and what to do about it.
+    static QString consequence(const Finding &finding, bool beforeImport);
 };

@@ -344,24 +344,46 @@ std::optional<ShiftedRecords::Finding> ShiftedRecords::Finding::fromJson(const Q
     return finding;
 }
 
-QString ShiftedRecords::warning(const Finding &finding, const QString &zone, bool zoneDeclared)
+QString ShiftedRecords::warning(const Finding &finding, const QString &zone, bool zoneDeclared, bool beforeImport)
+{
+    return found(finding, zone, zoneDeclared) + u' ' + consequence(finding, beforeImport);
+}
+
+QString ShiftedRecords::found(const Finding &finding, const QString &zone, bool zoneDeclared)
 {
     if (finding.datesSwapped)
         return tr("%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but "
                   "their date, its day and month swapped (%3 here, %4 there): the same records, their dates read in "
-                  "two orders? This file's dates were read %5, those of “%2” %6. They are not joined as duplicates and "
-                  "stand twice in the case; if an order was wrong, import the files again into a new case, each in the "
-                  "order its provider wrote its dates in.",
+                  "two orders? This file's dates were read %5, those of “%2” %6.",
                   nullptr, finding.matched)
             .arg(finding.checked)
             .arg(finding.sourceName, finding.exampleHere, finding.exampleThere, orderPhrase(finding.dateOrder),
                  orderPhrase(finding.sourceDateOrder));
     return tr("%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but "
-              "their time, %3 here than there: the same records, read in two zones? This file was read %4, “%2” %5. "
-              "They are not joined as duplicates and stand twice in the case; if a zone was wrong, import the files "
-              "again into a new case, each in the zone its provider wrote it in.",
+              "their time, %3 here than there: the same records, read in two zones? This file was read %4, “%2” %5.",
               nullptr, finding.matched)
         .arg(finding.checked)
         .arg(finding.sourceName, shiftsText(finding.shiftsMs), zonePhrase(zone, zoneDeclared),
              zonePhrase(finding.sourceZone, finding.sourceZoneDeclared));
+}
+
+QString ShiftedRecords::consequence(const Finding &finding, bool beforeImport)
+{
+    // Before the import (a dry run, the dialog's preview) nothing stands in the case yet: the
+    // file's own zone or order can still be declared; a file the case holds, only imported anew.
+    if (finding.datesSwapped)
+        return beforeImport ? tr("Imported so, they would not be joined as duplicates and would stand twice in the case: "
+                                 "declare the order each provider wrote its dates in (for a file the case holds already, "
+                                 "import the files again into a new case).",
+                                 nullptr, finding.matched)
+                            : tr("They are not joined as duplicates and stand twice in the case; if an order was wrong, "
+                                 "import the files again into a new case, each in the order its provider wrote its dates in.",
+                                 nullptr, finding.matched);
+    return beforeImport ? tr("Imported so, they would not be joined as duplicates and would stand twice in the case: "
+                             "declare the zone each provider wrote its file in (for a file the case holds already, import "
+                             "the files again into a new case).",
+                             nullptr, finding.matched)
+                        : tr("They are not joined as duplicates and stand twice in the case; if a zone was wrong, import "
+                             "the files again into a new case, each in the zone its provider wrote it in.",
+                             nullptr, finding.matched);
 }

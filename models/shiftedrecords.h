@@ -119,8 +119,13 @@ public:
     /// @brief How a source's times were read: in @p zone as sources.time_zone keeps it, declared
     /// on import or stated by the file.
     static QString zonePhrase(const QString &zone, bool declared);
-    /// @brief The warning for @p finding, of a file read in @p zone (declared or not).
-    static QString warning(const Finding &finding, const QString &zone, bool zoneDeclared);
+    /// @brief The warning for @p finding, of a file read in @p zone (declared or not): what was
+    /// found and what follows, in an import or (@p beforeImport) in its dry run.
+    static QString warning(const Finding &finding, const QString &zone, bool zoneDeclared, bool beforeImport = false);
+    /// @brief Where @p finding's records were found, and how each file was read.
+    static QString found(const Finding &finding, const QString &zone, bool zoneDeclared);
+    /// @brief What follows for the records found, and what to do about it.
+    static QString consequence(const Finding &finding, bool beforeImport);
 
 private:
     static QString shiftText(qint64 shiftMs);

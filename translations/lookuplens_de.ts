@@ -3927,13 +3927,6 @@ nach Wochentag und Stunde
 </context>
 <context>
     <name>RecordedTwice</name>
-    <message numerus="yes">
-        <source>%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two handles, of the same kind, at most %3 apart: the same calls or messages in the records of two providers (each party&apos;s carrier keeps its own)? No key of theirs joins them, so each stands twice in the case and is counted twice among its communications.</source>
-        <translation>
-            <numerusform>%n der %1 geprüften Kommunikationen (gleichmäßig über die Datei verteilt) steht auch in „%2“, zwischen denselben zwei Kennungen, von derselben Art, höchstens %3 auseinander: derselbe Anruf oder dieselbe Nachricht in den Datensätzen zweier Anbieter (der Netzbetreiber jeder Seite führt seine eigenen)? Kein Schlüssel der beiden verbindet sie, daher steht sie doppelt im Fall und wird unter seinen Kommunikationen doppelt gezählt.</numerusform>
-            <numerusform>%n der %1 geprüften Kommunikationen (gleichmäßig über die Datei verteilt) stehen auch in „%2“, zwischen denselben zwei Kennungen, von derselben Art, höchstens %3 auseinander: dieselben Anrufe oder Nachrichten in den Datensätzen zweier Anbieter (der Netzbetreiber jeder Seite führt seine eigenen)? Kein Schlüssel der beiden verbindet sie, daher steht jede doppelt im Fall und wird unter seinen Kommunikationen doppelt gezählt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1&#xa0;s</source>
         <translation>%1&#xa0;s</translation>
@@ -3943,10 +3936,45 @@ nach Wochentag und Stunde
         <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two handles, of the same kind, %3 here than there (give or take %4): the same calls or messages in the records of two providers (each party&apos;s carrier keeps its own), read in two zones? This file was read %5, “%2” %6. No key of theirs joins them, so each stands twice in the case and is counted twice among its communications; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</source>
+        <source>%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two handles, of the same kind, %3 here than there (give or take %4): the same calls or messages in the records of two providers (each party&apos;s carrier keeps its own), read in two zones? This file was read %5, “%2” %6.</source>
         <translation>
-            <numerusform>%n der %1 geprüften Kommunikationen (gleichmäßig über die Datei verteilt) steht auch in „%2“, zwischen denselben zwei Kennungen, von derselben Art, hier %3 als dort (auf %4 genau): derselbe Anruf oder dieselbe Nachricht in den Datensätzen zweier Anbieter (der Netzbetreiber jeder Seite führt seine eigenen), in zwei Zonen gelesen? Diese Datei wurde %5 gelesen, „%2“ %6. Kein Schlüssel der beiden verbindet sie, daher steht sie doppelt im Fall und wird unter seinen Kommunikationen doppelt gezählt; war eine Zone falsch, importieren Sie die Dateien erneut in einen neuen Fall, jede in der Zone, in der ihr Anbieter sie geschrieben hat.</numerusform>
-            <numerusform>%n der %1 geprüften Kommunikationen (gleichmäßig über die Datei verteilt) stehen auch in „%2“, zwischen denselben zwei Kennungen, von derselben Art, hier %3 als dort (auf %4 genau): dieselben Anrufe oder Nachrichten in den Datensätzen zweier Anbieter (der Netzbetreiber jeder Seite führt seine eigenen), in zwei Zonen gelesen? Diese Datei wurde %5 gelesen, „%2“ %6. Kein Schlüssel der beiden verbindet sie, daher steht jede doppelt im Fall und wird unter seinen Kommunikationen doppelt gezählt; war eine Zone falsch, importieren Sie die Dateien erneut in einen neuen Fall, jede in der Zone, in der ihr Anbieter sie geschrieben hat.</numerusform>
+            <numerusform>%n der %1 geprüften Kommunikationen (gleichmäßig über die Datei verteilt) steht auch in „%2“, zwischen denselben zwei Kennungen, von derselben Art, hier %3 als dort (auf %4 genau): derselbe Anruf oder dieselbe Nachricht in den Datensätzen zweier Anbieter (der Netzbetreiber jeder Seite führt seine eigenen), in zwei Zonen gelesen? Diese Datei wurde %5 gelesen, „%2“ %6.</numerusform>
+            <numerusform>%n der %1 geprüften Kommunikationen (gleichmäßig über die Datei verteilt) stehen auch in „%2“, zwischen denselben zwei Kennungen, von derselben Art, hier %3 als dort (auf %4 genau): dieselben Anrufe oder Nachrichten in den Datensätzen zweier Anbieter (der Netzbetreiber jeder Seite führt seine eigenen), in zwei Zonen gelesen? Diese Datei wurde %5 gelesen, „%2“ %6.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two handles, of the same kind, at most %3 apart: the same calls or messages in the records of two providers (each party&apos;s carrier keeps its own)?</source>
+        <translation>
+            <numerusform>%n der %1 geprüften Kommunikationen (gleichmäßig über die Datei verteilt) steht auch in „%2“, zwischen denselben zwei Kennungen, von derselben Art, höchstens %3 auseinander: derselbe Anruf oder dieselbe Nachricht in den Datensätzen zweier Anbieter (der Netzbetreiber jeder Seite führt seine eigenen)?</numerusform>
+            <numerusform>%n der %1 geprüften Kommunikationen (gleichmäßig über die Datei verteilt) stehen auch in „%2“, zwischen denselben zwei Kennungen, von derselben Art, höchstens %3 auseinander: dieselben Anrufe oder Nachrichten in den Datensätzen zweier Anbieter (der Netzbetreiber jeder Seite führt seine eigenen)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No key of theirs joins them, so imported, each would stand twice in the case and be counted twice among its communications: declare the zone each provider wrote its file in (for a file the case holds already, import the files again into a new case).</source>
+        <translation>
+            <numerusform>Kein Schlüssel der beiden verbindet sie, daher stünde sie, so importiert, doppelt im Fall und würde unter seinen Kommunikationen doppelt gezählt: Geben Sie für jede Datei die Zone an, in der ihr Anbieter sie geschrieben hat (für eine Datei, die der Fall schon enthält, importieren Sie die Dateien erneut in einen neuen Fall).</numerusform>
+            <numerusform>Kein Schlüssel der beiden verbindet sie, daher stünde jede, so importiert, doppelt im Fall und würde unter seinen Kommunikationen doppelt gezählt: Geben Sie für jede Datei die Zone an, in der ihr Anbieter sie geschrieben hat (für eine Datei, die der Fall schon enthält, importieren Sie die Dateien erneut in einen neuen Fall).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No key of theirs joins them, so each stands twice in the case and is counted twice among its communications; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</source>
+        <translation>
+            <numerusform>Kein Schlüssel der beiden verbindet sie, daher steht sie doppelt im Fall und wird unter seinen Kommunikationen doppelt gezählt; war eine Zone falsch, importieren Sie die Dateien erneut in einen neuen Fall, jede in der Zone, in der ihr Anbieter sie geschrieben hat.</numerusform>
+            <numerusform>Kein Schlüssel der beiden verbindet sie, daher steht jede doppelt im Fall und wird unter seinen Kommunikationen doppelt gezählt; war eine Zone falsch, importieren Sie die Dateien erneut in einen neuen Fall, jede in der Zone, in der ihr Anbieter sie geschrieben hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No key of theirs joins them, so imported, each would stand twice in the case and be counted twice among its communications.</source>
+        <translation>
+            <numerusform>Kein Schlüssel der beiden verbindet sie, daher stünde sie, so importiert, doppelt im Fall und würde unter seinen Kommunikationen doppelt gezählt.</numerusform>
+            <numerusform>Kein Schlüssel der beiden verbindet sie, daher stünde jede, so importiert, doppelt im Fall und würde unter seinen Kommunikationen doppelt gezählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No key of theirs joins them, so each stands twice in the case and is counted twice among its communications.</source>
+        <translation>
+            <numerusform>Kein Schlüssel der beiden verbindet sie, daher steht sie doppelt im Fall und wird unter seinen Kommunikationen doppelt gezählt.</numerusform>
+            <numerusform>Kein Schlüssel der beiden verbindet sie, daher steht jede doppelt im Fall und wird unter seinen Kommunikationen doppelt gezählt.</numerusform>
         </translation>
     </message>
 </context>
@@ -4068,13 +4096,6 @@ nach Wochentag und Stunde
         <source>in %1, the zone declared on import</source>
         <translation>in %1, der beim Import angegebenen Zone</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their time, %3 here than there: the same records, read in two zones? This file was read %4, “%2” %5. They are not joined as duplicates and stand twice in the case; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</source>
-        <translation>
-            <numerusform>%n der %1 geprüften Datensätze (gleichmäßig über die Datei verteilt) steht in „%2“ mit allen Feldern gleich außer seiner Zeit, die hier %3 als dort ist: derselbe Datensatz, in zwei Zonen gelesen? Diese Datei wurde %4 gelesen, „%2“ %5. Er wird nicht als Duplikat verbunden und steht doppelt im Fall; war eine Zone falsch, importieren Sie die Dateien erneut in einen neuen Fall, jede in der Zone, in der ihr Anbieter sie geschrieben hat.</numerusform>
-            <numerusform>%n der %1 geprüften Datensätze (gleichmäßig über die Datei verteilt) stehen in „%2“ mit allen Feldern gleich außer ihrer Zeit, die hier %3 als dort ist: dieselben Datensätze, in zwei Zonen gelesen? Diese Datei wurde %4 gelesen, „%2“ %5. Sie werden nicht als Duplikate verbunden und stehen doppelt im Fall; war eine Zone falsch, importieren Sie die Dateien erneut in einen neuen Fall, jede in der Zone, in der ihr Anbieter sie geschrieben hat.</numerusform>
-        </translation>
-    </message>
     <message>
         <source> or </source>
         <translation> oder </translation>
@@ -4108,10 +4129,45 @@ nach Wochentag und Stunde
         <translation>Monat zuerst, aus ihren Daten bestimmt</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their date, its day and month swapped (%3 here, %4 there): the same records, their dates read in two orders? This file&apos;s dates were read %5, those of “%2” %6. They are not joined as duplicates and stand twice in the case; if an order was wrong, import the files again into a new case, each in the order its provider wrote its dates in.</source>
+        <source>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their date, its day and month swapped (%3 here, %4 there): the same records, their dates read in two orders? This file&apos;s dates were read %5, those of “%2” %6.</source>
         <translation>
-            <numerusform>%n der %1 geprüften Datensätze (gleichmäßig über die Datei verteilt) steht in „%2“ mit allen Feldern gleich außer seinem Datum, dessen Tag und Monat vertauscht sind (hier %3, dort %4): derselbe Datensatz, sein Datum in zwei Reihenfolgen gelesen? Die Daten dieser Datei wurden so gelesen: %5; die von „%2“: %6. Er wird nicht als Duplikat verbunden und steht doppelt im Fall; war eine Reihenfolge falsch, importieren Sie die Dateien erneut in einen neuen Fall, jede in der Reihenfolge, in der ihr Anbieter die Daten geschrieben hat.</numerusform>
-            <numerusform>%n der %1 geprüften Datensätze (gleichmäßig über die Datei verteilt) stehen in „%2“ mit allen Feldern gleich außer ihrem Datum, dessen Tag und Monat vertauscht sind (hier %3, dort %4): dieselben Datensätze, ihre Daten in zwei Reihenfolgen gelesen? Die Daten dieser Datei wurden so gelesen: %5; die von „%2“: %6. Sie werden nicht als Duplikate verbunden und stehen doppelt im Fall; war eine Reihenfolge falsch, importieren Sie die Dateien erneut in einen neuen Fall, jede in der Reihenfolge, in der ihr Anbieter die Daten geschrieben hat.</numerusform>
+            <numerusform>%n der %1 geprüften Datensätze (gleichmäßig über die Datei verteilt) steht in „%2“ mit allen Feldern gleich außer seinem Datum, dessen Tag und Monat vertauscht sind (hier %3, dort %4): derselbe Datensatz, sein Datum in zwei Reihenfolgen gelesen? Die Daten dieser Datei wurden so gelesen: %5; die von „%2“: %6.</numerusform>
+            <numerusform>%n der %1 geprüften Datensätze (gleichmäßig über die Datei verteilt) stehen in „%2“ mit allen Feldern gleich außer ihrem Datum, dessen Tag und Monat vertauscht sind (hier %3, dort %4): dieselben Datensätze, ihre Daten in zwei Reihenfolgen gelesen? Die Daten dieser Datei wurden so gelesen: %5; die von „%2“: %6.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their time, %3 here than there: the same records, read in two zones? This file was read %4, “%2” %5.</source>
+        <translation>
+            <numerusform>%n der %1 geprüften Datensätze (gleichmäßig über die Datei verteilt) steht in „%2“ mit allen Feldern gleich außer seiner Zeit, die hier %3 als dort ist: derselbe Datensatz, in zwei Zonen gelesen? Diese Datei wurde %4 gelesen, „%2“ %5.</numerusform>
+            <numerusform>%n der %1 geprüften Datensätze (gleichmäßig über die Datei verteilt) stehen in „%2“ mit allen Feldern gleich außer ihrer Zeit, die hier %3 als dort ist: dieselben Datensätze, in zwei Zonen gelesen? Diese Datei wurde %4 gelesen, „%2“ %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported so, they would not be joined as duplicates and would stand twice in the case: declare the order each provider wrote its dates in (for a file the case holds already, import the files again into a new case).</source>
+        <translation>
+            <numerusform>So importiert, würde er nicht als Duplikat verbunden und stünde doppelt im Fall: Geben Sie für jede Datei die Reihenfolge an, in der ihr Anbieter die Daten geschrieben hat (für eine Datei, die der Fall schon enthält, importieren Sie die Dateien erneut in einen neuen Fall).</numerusform>
+            <numerusform>So importiert, würden sie nicht als Duplikate verbunden und stünden doppelt im Fall: Geben Sie für jede Datei die Reihenfolge an, in der ihr Anbieter die Daten geschrieben hat (für eine Datei, die der Fall schon enthält, importieren Sie die Dateien erneut in einen neuen Fall).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are not joined as duplicates and stand twice in the case; if an order was wrong, import the files again into a new case, each in the order its provider wrote its dates in.</source>
+        <translation>
+            <numerusform>Er wird nicht als Duplikat verbunden und steht doppelt im Fall; war eine Reihenfolge falsch, importieren Sie die Dateien erneut in einen neuen Fall, jede in der Reihenfolge, in der ihr Anbieter die Daten geschrieben hat.</numerusform>
+            <numerusform>Sie werden nicht als Duplikate verbunden und stehen doppelt im Fall; war eine Reihenfolge falsch, importieren Sie die Dateien erneut in einen neuen Fall, jede in der Reihenfolge, in der ihr Anbieter die Daten geschrieben hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported so, they would not be joined as duplicates and would stand twice in the case: declare the zone each provider wrote its file in (for a file the case holds already, import the files again into a new case).</source>
+        <translation>
+            <numerusform>So importiert, würde er nicht als Duplikat verbunden und stünde doppelt im Fall: Geben Sie für jede Datei die Zone an, in der ihr Anbieter sie geschrieben hat (für eine Datei, die der Fall schon enthält, importieren Sie die Dateien erneut in einen neuen Fall).</numerusform>
+            <numerusform>So importiert, würden sie nicht als Duplikate verbunden und stünden doppelt im Fall: Geben Sie für jede Datei die Zone an, in der ihr Anbieter sie geschrieben hat (für eine Datei, die der Fall schon enthält, importieren Sie die Dateien erneut in einen neuen Fall).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are not joined as duplicates and stand twice in the case; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</source>
+        <translation>
+            <numerusform>Er wird nicht als Duplikat verbunden und steht doppelt im Fall; war eine Zone falsch, importieren Sie die Dateien erneut in einen neuen Fall, jede in der Zone, in der ihr Anbieter sie geschrieben hat.</numerusform>
+            <numerusform>Sie werden nicht als Duplikate verbunden und stehen doppelt im Fall; war eine Zone falsch, importieren Sie die Dateien erneut in einen neuen Fall, jede in der Zone, in der ihr Anbieter sie geschrieben hat.</numerusform>
         </translation>
     </message>
 </context>

@@ -625,17 +625,45 @@
 <context>
     <name>RecordedTwice</name>
     <message numerus="yes">
-        <source>%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two handles, of the same kind, at most %3 apart: the same calls or messages in the records of two providers (each party&apos;s carrier keeps its own)? No key of theirs joins them, so each stands twice in the case and is counted twice among its communications.</source>
+        <source>%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two handles, of the same kind, %3 here than there (give or take %4): the same calls or messages in the records of two providers (each party&apos;s carrier keeps its own), read in two zones? This file was read %5, “%2” %6.</source>
         <translation>
-            <numerusform>%n of the %1 communications checked (evenly through the file) stands in “%2” too, between the same two handles, of the same kind, at most %3 apart: the same call or message in the records of two providers (each party&apos;s carrier keeps its own)? No key of theirs joins them, so it stands twice in the case and is counted twice among its communications.</numerusform>
-            <numerusform>%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two handles, of the same kind, at most %3 apart: the same calls or messages in the records of two providers (each party&apos;s carrier keeps its own)? No key of theirs joins them, so each stands twice in the case and is counted twice among its communications.</numerusform>
+            <numerusform>%n of the %1 communications checked (evenly through the file) stands in “%2” too, between the same two handles, of the same kind, %3 here than there (give or take %4): the same call or message in the records of two providers (each party&apos;s carrier keeps its own), read in two zones? This file was read %5, “%2” %6.</numerusform>
+            <numerusform>%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two handles, of the same kind, %3 here than there (give or take %4): the same calls or messages in the records of two providers (each party&apos;s carrier keeps its own), read in two zones? This file was read %5, “%2” %6.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two handles, of the same kind, %3 here than there (give or take %4): the same calls or messages in the records of two providers (each party&apos;s carrier keeps its own), read in two zones? This file was read %5, “%2” %6. No key of theirs joins them, so each stands twice in the case and is counted twice among its communications; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</source>
+        <source>%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two handles, of the same kind, at most %3 apart: the same calls or messages in the records of two providers (each party&apos;s carrier keeps its own)?</source>
         <translation>
-            <numerusform>%n of the %1 communications checked (evenly through the file) stands in “%2” too, between the same two handles, of the same kind, %3 here than there (give or take %4): the same call or message in the records of two providers (each party&apos;s carrier keeps its own), read in two zones? This file was read %5, “%2” %6. No key of theirs joins them, so it stands twice in the case and is counted twice among its communications; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</numerusform>
-            <numerusform>%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two handles, of the same kind, %3 here than there (give or take %4): the same calls or messages in the records of two providers (each party&apos;s carrier keeps its own), read in two zones? This file was read %5, “%2” %6. No key of theirs joins them, so each stands twice in the case and is counted twice among its communications; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</numerusform>
+            <numerusform>%n of the %1 communications checked (evenly through the file) stands in “%2” too, between the same two handles, of the same kind, at most %3 apart: the same call or message in the records of two providers (each party&apos;s carrier keeps its own)?</numerusform>
+            <numerusform>%n of the %1 communications checked (evenly through the file) stand in “%2” too, between the same two handles, of the same kind, at most %3 apart: the same calls or messages in the records of two providers (each party&apos;s carrier keeps its own)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No key of theirs joins them, so imported, each would stand twice in the case and be counted twice among its communications: declare the zone each provider wrote its file in (for a file the case holds already, import the files again into a new case).</source>
+        <translation>
+            <numerusform>No key of theirs joins them, so imported, it would stand twice in the case and be counted twice among its communications: declare the zone each provider wrote its file in (for a file the case holds already, import the files again into a new case).</numerusform>
+            <numerusform>No key of theirs joins them, so imported, each would stand twice in the case and be counted twice among its communications: declare the zone each provider wrote its file in (for a file the case holds already, import the files again into a new case).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No key of theirs joins them, so each stands twice in the case and is counted twice among its communications; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</source>
+        <translation>
+            <numerusform>No key of theirs joins them, so it stands twice in the case and is counted twice among its communications; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</numerusform>
+            <numerusform>No key of theirs joins them, so each stands twice in the case and is counted twice among its communications; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No key of theirs joins them, so imported, each would stand twice in the case and be counted twice among its communications.</source>
+        <translation>
+            <numerusform>No key of theirs joins them, so imported, it would stand twice in the case and be counted twice among its communications.</numerusform>
+            <numerusform>No key of theirs joins them, so imported, each would stand twice in the case and be counted twice among its communications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No key of theirs joins them, so each stands twice in the case and is counted twice among its communications.</source>
+        <translation>
+            <numerusform>No key of theirs joins them, so it stands twice in the case and is counted twice among its communications.</numerusform>
+            <numerusform>No key of theirs joins them, so each stands twice in the case and is counted twice among its communications.</numerusform>
         </translation>
     </message>
 </context>
@@ -683,17 +711,45 @@
 <context>
     <name>ShiftedRecords</name>
     <message numerus="yes">
-        <source>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their time, %3 here than there: the same records, read in two zones? This file was read %4, “%2” %5. They are not joined as duplicates and stand twice in the case; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</source>
+        <source>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their date, its day and month swapped (%3 here, %4 there): the same records, their dates read in two orders? This file&apos;s dates were read %5, those of “%2” %6.</source>
         <translation>
-            <numerusform>%n of the %1 records checked (evenly through the file) stands in “%2” with every field the same but its time, %3 here than there: the same record, read in two zones? This file was read %4, “%2” %5. It is not joined as a duplicate and stands twice in the case; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</numerusform>
-            <numerusform>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their time, %3 here than there: the same records, read in two zones? This file was read %4, “%2” %5. They are not joined as duplicates and stand twice in the case; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</numerusform>
+            <numerusform>%n of the %1 records checked (evenly through the file) stands in “%2” with every field the same but its date, its day and month swapped (%3 here, %4 there): the same record, its date read in two orders? This file&apos;s dates were read %5, those of “%2” %6.</numerusform>
+            <numerusform>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their date, its day and month swapped (%3 here, %4 there): the same records, their dates read in two orders? This file&apos;s dates were read %5, those of “%2” %6.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their date, its day and month swapped (%3 here, %4 there): the same records, their dates read in two orders? This file&apos;s dates were read %5, those of “%2” %6. They are not joined as duplicates and stand twice in the case; if an order was wrong, import the files again into a new case, each in the order its provider wrote its dates in.</source>
+        <source>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their time, %3 here than there: the same records, read in two zones? This file was read %4, “%2” %5.</source>
         <translation>
-            <numerusform>%n of the %1 records checked (evenly through the file) stands in “%2” with every field the same but its date, its day and month swapped (%3 here, %4 there): the same record, its date read in two orders? This file&apos;s dates were read %5, those of “%2” %6. It is not joined as a duplicate and stands twice in the case; if an order was wrong, import the files again into a new case, each in the order its provider wrote its dates in.</numerusform>
-            <numerusform>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their date, its day and month swapped (%3 here, %4 there): the same records, their dates read in two orders? This file&apos;s dates were read %5, those of “%2” %6. They are not joined as duplicates and stand twice in the case; if an order was wrong, import the files again into a new case, each in the order its provider wrote its dates in.</numerusform>
+            <numerusform>%n of the %1 records checked (evenly through the file) stands in “%2” with every field the same but its time, %3 here than there: the same record, read in two zones? This file was read %4, “%2” %5.</numerusform>
+            <numerusform>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their time, %3 here than there: the same records, read in two zones? This file was read %4, “%2” %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported so, they would not be joined as duplicates and would stand twice in the case: declare the order each provider wrote its dates in (for a file the case holds already, import the files again into a new case).</source>
+        <translation>
+            <numerusform>Imported so, it would not be joined as a duplicate and would stand twice in the case: declare the order each provider wrote its dates in (for a file the case holds already, import the files again into a new case).</numerusform>
+            <numerusform>Imported so, they would not be joined as duplicates and would stand twice in the case: declare the order each provider wrote its dates in (for a file the case holds already, import the files again into a new case).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are not joined as duplicates and stand twice in the case; if an order was wrong, import the files again into a new case, each in the order its provider wrote its dates in.</source>
+        <translation>
+            <numerusform>It is not joined as a duplicate and stands twice in the case; if an order was wrong, import the files again into a new case, each in the order its provider wrote its dates in.</numerusform>
+            <numerusform>They are not joined as duplicates and stand twice in the case; if an order was wrong, import the files again into a new case, each in the order its provider wrote its dates in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported so, they would not be joined as duplicates and would stand twice in the case: declare the zone each provider wrote its file in (for a file the case holds already, import the files again into a new case).</source>
+        <translation>
+            <numerusform>Imported so, it would not be joined as a duplicate and would stand twice in the case: declare the zone each provider wrote its file in (for a file the case holds already, import the files again into a new case).</numerusform>
+            <numerusform>Imported so, they would not be joined as duplicates and would stand twice in the case: declare the zone each provider wrote its file in (for a file the case holds already, import the files again into a new case).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are not joined as duplicates and stand twice in the case; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</source>
+        <translation>
+            <numerusform>It is not joined as a duplicate and stands twice in the case; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</numerusform>
+            <numerusform>They are not joined as duplicates and stand twice in the case; if a zone was wrong, import the files again into a new case, each in the zone its provider wrote it in.</numerusform>
         </translation>
     </message>
 </context>
