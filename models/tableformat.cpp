@@ -70,6 +70,21 @@ void keepOneTime(HeaderMatch &m)
 
 } // namespace
 
+/// The built-in profiles' titles (resources/profiles/*.json), for the translations: the GUI
+/// shows them in its language; the case keeps them as written. A test checks each is here.
+const char *const TableFormat::BuiltInTitles[] = {
+    QT_TRANSLATE_NOOP("TableFormat", "Apple FaceTime call-invitation log"),
+    QT_TRANSLATE_NOOP("TableFormat", "Apple IDS capability-query log"),
+    QT_TRANSLATE_NOOP("TableFormat", "Carrier call/SMS records (one subscriber's side: date, time, direction, other party)"),
+    QT_TRANSLATE_NOOP("TableFormat",
+                      "Carrier call/SMS records (start time, or date and time; originating and terminating number)"),
+};
+
+QString TableFormat::shownTitle() const
+{
+    return analystProfile ? title : tr(title.toUtf8().constData()); // an analyst's words are not translated
+}
+
 const QList<TableFormat> &TableFormat::builtIn()
 {
     static const QList<TableFormat> formats = loadBuiltIns();

@@ -55,6 +55,9 @@ public:
     /// in the JSON), each field's one synonym being its column's positionName(), normalised.
     bool byPosition = false;
 
+    /// @brief The title as the GUI shows it: a built-in format's in the language of the day.
+    QString shownTitle() const;
+    static const char *const BuiltInTitles[4];
     static const QList<TableFormat> &builtIn();
     static const TableFormat *byId(const QString &id);
     static QStringList builtInIds();

@@ -211,14 +211,14 @@ std::optional<QString> TableImporter::otherTableProblem(const TableRow &row)
         m_otherTableLine = row.line;
         return tr("the header of another table, whose columns are not those of %1: its rows are not read by the "
                   "columns of the table above; to read them, map a copy of that table alone")
-            .arg(m_format->title);
+            .arg(m_format->shownTitle());
     }
     if (m_otherTableLine == 0)
         return std::nullopt;
     return tr("in the table under the header at line %1, whose columns are not those of %2; to read its rows, map "
               "a copy of that table alone")
         .arg(m_otherTableLine)
-        .arg(m_format->title);
+        .arg(m_format->shownTitle());
 }
 
 bool TableImporter::looksLikeRecord(const TableRow &row) const

@@ -157,12 +157,12 @@ void TableImporter::describeLentHeader()
     // Alike for every worksheet going on from the same records, so that they are named together.
     m_recognitionInPart = tr("%1: no header row; read as going on from the worksheet before it, by the header row at "
                              "line %2 of the worksheet \"%3\"")
-                              .arg(m_format->title)
+                              .arg(m_format->shownTitle())
                               .arg(m_lentHeader->line)
                               .arg(m_lentHeader->sheet);
     m_recognition = tr("%1: the worksheet \"%2\" has no header row; read, as going on from the worksheet \"%3\" "
                        "before it, by the header row at line %4 of the worksheet \"%5\", which has %6")
-                        .arg(m_format->title, m_reader.partName(), m_lentHeader->continues)
+                        .arg(m_format->shownTitle(), m_reader.partName(), m_lentHeader->continues)
                         .arg(m_lentHeader->line)
                         .arg(m_lentHeader->sheet, found.join(QStringLiteral(", ")));
 }
@@ -341,10 +341,10 @@ bool TableImporter::tryHeader(const TableRow &row)
     else if (m_subscriber)
         found.append(tr("the subscriber, %1, declared by the analyst").arg(m_subscriber->handle));
     m_recognitionInPart =
-        tr("%1: the header row at line %2 has %3").arg(m_format->title).arg(m_headerLine).arg(found.join(QStringLiteral(", ")));
+        tr("%1: the header row at line %2 has %3").arg(m_format->shownTitle()).arg(m_headerLine).arg(found.join(QStringLiteral(", ")));
     // In a workbook of several worksheets, a line number means something only with its sheet.
     m_recognition = m_reader.partCount() > 1 ? tr("%1: the header row at line %2 of the worksheet \"%3\" has %4")
-                                                   .arg(m_format->title)
+                                                   .arg(m_format->shownTitle())
                                                    .arg(m_headerLine)
                                                    .arg(m_reader.partName(), found.join(QStringLiteral(", ")))
                                              : m_recognitionInPart;
@@ -405,10 +405,10 @@ std::optional<QString> TableImporter::columnPastRows(const TableFormat &profile,
 void TableImporter::describeNumberedColumns()
 {
     m_recognitionInPart = tr("%1: no header row; columns by number, as the mapping numbers them: %2")
-                              .arg(m_format->title, m_format->numberedColumnsText());
+                              .arg(m_format->shownTitle(), m_format->numberedColumnsText());
     m_recognition = m_reader.partCount() > 1
                         ? tr("%1: the worksheet \"%2\" has no header row; columns by number, as the mapping numbers them: %3")
-                              .arg(m_format->title, m_reader.partName(), m_format->numberedColumnsText())
+                              .arg(m_format->shownTitle(), m_reader.partName(), m_format->numberedColumnsText())
                         : m_recognitionInPart;
 }
 

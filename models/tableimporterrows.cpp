@@ -134,7 +134,7 @@ bool TableImporter::rejectRowAbove(RejectedRow *rejected)
                                    ? tr("in a table above line %1, where the first table of %2 begins; its columns are "
                                         "not that format's; to read its rows, map a copy of that table alone")
                                          .arg(m_headerLine)
-                                         .arg(m_format->title)
+                                         .arg(m_format->shownTitle())
                                    : row.error;
         *rejected = RejectedRow{row.line, reason, row.raw, row.error.isEmpty() && row.isBlank()};
         return true;

@@ -11,6 +11,7 @@
 #include "importdialog.h"
 #include "importrunner.h"
 #include "mainwindow.h"
+#include "tableformat.h"
 #include "testsupport.h"
 #include "timestampparser.h"
 #include "whenfinished.h"
@@ -90,6 +91,7 @@ private slots:
     void aFileWaitingForAZoneIsNotAskedOfTheNextCase();
     void largeCountsAreGroupedAsTheLocaleWritesThem();
     void theWordsASourceKeepsForItsZoneAreShownTranslated();
+    void aBuiltInFormatsTitleIsShownTranslated();
 
 private:
     /// Creates an empty case named @p name and opens it in @p window, shown.
@@ -484,4 +486,24 @@ void tst_MainWindow::theWordsASourceKeepsForItsZoneAreShownTranslated()
     QCOMPARE(TimestampParser::zoneShown(u"stated in records"_qs), u"in den Datensätzen angegeben"_qs);
     QCOMPARE(TimestampParser::zoneShown(u"unstated"_qs), u"nicht angegeben"_qs);
     QCOMPARE(TimestampParser::zoneShown(u"Europe/Berlin"_qs), u"Europe/Berlin"_qs);
+}
+
+void tst_MainWindow::aBuiltInFormatsTitleIsShownTranslated()
+{
+    // The import dialog's formats and its recognition line named a built-in format in English to
+    // a German analyst; an analyst's own profile keeps its words. Every built-in title is one
+    // the translations know.
+    for (const TableFormat &format : TableFormat::builtIn())
+        QVERIFY2(std::any_of(std::begin(TableFormat::BuiltInTitles), std::end(TableFormat::BuiltInTitles),
+                             [&format](const char *title) { return format.title == QLatin1StringView(title); }),
+                 qPrintable(format.title));
+    QTranslator translator;
+    QVERIFY(translator.load(u"lookuplens_de"_qs, u":/i18n"_qs));
+    QCoreApplication::installTranslator(&translator);
+    const auto remove = qScopeGuard([&translator]() { QCoreApplication::removeTranslator(&translator); });
+    QCOMPARE(TableFormat::byId(u"apple-ids"_qs)->shownTitle(), u"Apple-IDS-Erreichbarkeitsabfrageprotokoll"_qs);
+    QCOMPARE(TableFormat::byId(u"apple-ids"_qs)->title, u"Apple IDS capability-query log"_qs); // as the case keeps it
+    TableFormat own = *TableFormat::byId(u"apple-ids"_qs);
+    own.analystProfile = true;
+    QCOMPARE(own.shownTitle(), u"Apple IDS capability-query log"_qs);
 }

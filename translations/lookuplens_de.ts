@@ -4451,6 +4451,22 @@ SHA-256 %2 (diese Datei)
         <source>%1 in column %2</source>
         <translation>%1 in Spalte %2</translation>
     </message>
+    <message>
+        <source>Apple FaceTime call-invitation log</source>
+        <translation>Apple-FaceTime-Anrufeinladungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Apple IDS capability-query log</source>
+        <translation>Apple-IDS-Erreichbarkeitsabfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>Carrier call/SMS records (one subscriber&apos;s side: date, time, direction, other party)</source>
+        <translation>Anruf-/SMS-Datensätze eines Netzbetreibers (Sicht eines Teilnehmers: Datum, Uhrzeit, Richtung, Gegenseite)</translation>
+    </message>
+    <message>
+        <source>Carrier call/SMS records (start time, or date and time; originating and terminating number)</source>
+        <translation>Anruf-/SMS-Datensätze eines Netzbetreibers (Beginn, oder Datum und Uhrzeit; Anrufer- und Zielnummer)</translation>
+    </message>
 </context>
 <context>
     <name>TableImporter</name>

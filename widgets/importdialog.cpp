@@ -118,7 +118,7 @@ QFormLayout *ImportDialog::buildSettings()
     m_format->setObjectName(QStringLiteral("formatBox"));
     m_format->addItem(tr("Recognise from the headers"), QStringLiteral("auto"));
     for (const TableFormat &format : TableFormat::builtIn())
-        m_format->addItem(format.title, format.id);
+        m_format->addItem(format.shownTitle(), format.id);
     m_format->addItem(tr("Column mapping (profile)…"), MappingId);
     form->addRow(tr("Format:"), m_format);
     m_zone->setObjectName(QStringLiteral("zoneBox"));
