@@ -93,6 +93,9 @@ private:
     QString counts() const { return m_window->statusBar()->findChild<QLabel *>(QStringLiteral("countsLabel"))->text(); }
     /// @brief @p file imported (its zone declared UTC) into a new case @p name, opened to read.
     std::unique_ptr<CaseDatabase> importedCase(const QString &name, const QString &file);
+    /// @brief @p files (of tests/data) imported, their zone declared UTC, into a new case
+    /// @p name, opened in the window.
+    bool openedWith(const QString &name, const QStringList &files);
     QTableView *events() const { return m_window->findChild<QTableView *>(QStringLiteral("eventsView")); }
     QTemporaryDir m_dir;
     QString m_demo;
@@ -247,6 +250,16 @@ std::unique_ptr<CaseDatabase> tst_Explorer::importedCase(const QString &name, co
     if (!db)
         qWarning() << error;
     return db;
+}
+
+bool tst_Explorer::openedWith(const QString &name, const QStringList &files)
+{
+    ImportParams params;
+    params.casePath = m_dir.filePath(name);
+    for (const QString &file : files)
+        params.files.append(TestSupport::dataPath(file));
+    params.timeZone = QStringLiteral("UTC");
+    return ImportJob::run(params).allOk() && m_window->openCase(params.casePath);
 }
 
 void tst_Explorer::provenanceSaysWhereAPagesRowStandsInItsText()
@@ -695,14 +708,8 @@ void tst_Explorer::aCountWhoseRecordsStandElsewhereTooIsMarked()
     // The other party's carrier's records of the subscriber's calls: its "Accepted" figure
     // counts calls the first source counts too, and bears the warning sign, as the first's
     // does; an Apple log beside them not.
-    ImportParams params;
-    params.casePath = m_dir.filePath(QStringLiteral("two-carriers.llcase"));
-    params.files = {TestSupport::dataPath(QStringLiteral("carrier/cdr-sided-march.csv")),
-                    TestSupport::dataPath(QStringLiteral("carrier/cdr-other-party.csv")),
-                    TestSupport::dataPath(QStringLiteral("ids/ids-sample.csv"))};
-    params.timeZone = QStringLiteral("UTC");
-    QVERIFY(ImportJob::run(params).allOk());
-    QVERIFY(m_window->openCase(params.casePath));
+    QVERIFY(openedWith(u"two-carriers.llcase"_qs,
+                       {u"carrier/cdr-sided-march.csv"_qs, u"carrier/cdr-other-party.csv"_qs, u"ids/ids-sample.csv"_qs}));
     QTableView *sources = m_window->findChild<SourcesPanel *>()->sourcesTable();
     const QModelIndex first = sources->model()->index(0, SourceListModel::AcceptedColumn);
     const QModelIndex second = sources->model()->index(1, SourceListModel::AcceptedColumn);
@@ -734,14 +741,8 @@ void tst_Explorer::aCountOfAFileNotReadWholeIsMarked()
 {
     // A workbook whose notes worksheet was not imported, a WhatsApp return cut short inside its
     // second delivery: their counts lack what was not read, and bear the sign; a file read whole not.
-    ImportParams params;
-    params.casePath = m_dir.filePath(QStringLiteral("not-whole.llcase"));
-    params.files = {TestSupport::dataPath(QStringLiteral("carrier/cdr-sheets.xlsx")),
-                    TestSupport::dataPath(QStringLiteral("whatsapp/return-cut.zip")),
-                    TestSupport::dataPath(QStringLiteral("ids/ids-sample.csv"))};
-    params.timeZone = QStringLiteral("UTC");
-    QVERIFY(ImportJob::run(params).allOk());
-    QVERIFY(m_window->openCase(params.casePath));
+    QVERIFY(openedWith(u"not-whole.llcase"_qs,
+                       {u"carrier/cdr-sheets.xlsx"_qs, u"whatsapp/return-cut.zip"_qs, u"ids/ids-sample.csv"_qs}));
     const QAbstractItemModel *sources = m_window->findChild<SourcesPanel *>()->sourcesTable()->model();
     QStringList marked;
     for (int row = 0; row < sources->rowCount(); ++row) {
@@ -758,12 +759,7 @@ void tst_Explorer::aSourcesFiguresLeadToTheirRows()
 {
     // A second IDS return overlapping the first: its "Accepted" figure lists its own events,
     // "Duplicate" its duplicate rows, each leading to the event it was linked to.
-    ImportParams params;
-    params.casePath = m_dir.filePath(QStringLiteral("overlap.llcase"));
-    params.timeZone = QStringLiteral("UTC");
-    params.files = {TestSupport::dataPath(QStringLiteral("ids/ids-sample.csv")), TestSupport::dataPath(QStringLiteral("ids/ids-joined.csv"))};
-    QVERIFY(ImportJob::run(params).allOk());
-    QVERIFY(m_window->openCase(params.casePath));
+    QVERIFY(openedWith(u"overlap.llcase"_qs, {u"ids/ids-sample.csv"_qs, u"ids/ids-joined.csv"_qs}));
     auto *panel = m_window->findChild<SourcesPanel *>();
     QTableView *sources = panel->sourcesTable();
     auto *tabs = panel->findChild<QTabWidget *>(QStringLiteral("sourceRowsTabs"));
