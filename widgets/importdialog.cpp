@@ -375,16 +375,11 @@ void ImportDialog::previewRead(const ImportResult &result)
     // The file shown first, alone: quick. Dropped after other files, its rows may repeat
     // records of theirs, which the import stores first: those files are then read whole, and
     // the file's first rows again after them, to show what each row becomes.
-    const int before = int(m_files.indexOf(m_fileBox->currentData().toString()));
-    if (m_filesBefore > 0 || before <= 0 || !result.files.value(0).ok) {
-        showPreview(result);
-        emit previewReady();
-        return;
-    }
     showPreview(result);
+    const int before = int(m_files.indexOf(m_fileBox->currentData().toString()));
     ImportParams params;
     QString error;
-    if (!collect(&params, &error)) {
+    if (m_filesBefore > 0 || before <= 0 || !result.files.value(0).ok || !collect(&params, &error)) {
         emit previewReady();
         return;
     }
