@@ -2431,6 +2431,69 @@ dungen</translation>
             <numerusform>Nicht in den %n vor ihr abgelegten Dateien, die so nicht importiert werden können: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the case holds it already</source>
+        <translation>der Fall enthält sie schon</translation>
+    </message>
+    <message>
+        <source>its zone</source>
+        <translation>ihre Zone</translation>
+    </message>
+    <message>
+        <source>day or month first</source>
+        <translation>Tag oder Monat zuerst</translation>
+    </message>
+    <message>
+        <source>a column mapping</source>
+        <translation>eine Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>its subscriber</source>
+        <translation>ihren Teilnehmer</translation>
+    </message>
+    <message>
+        <source>its password</source>
+        <translation>ihr Passwort</translation>
+    </message>
+    <message>
+        <source>cannot be imported as set</source>
+        <translation>kann so nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>waits for %1</source>
+        <translation>wartet auf %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Ready to import as set</source>
+        <translation>So bereit zum Import</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import as set: %1 of %n file(s).</source>
+        <translation>
+            <numerusform>So bereit zum Import: %1 von %n Datei.</numerusform>
+            <numerusform>So bereit zum Import: %1 von %n Dateien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet: %1.</source>
+        <translation>Noch nicht: %1.</translation>
+    </message>
+    <message>
+        <source>Read when shown: %1.</source>
+        <translation>Gelesen, wenn gezeigt: %1.</translation>
+    </message>
+    <message>
+        <source>Read when shown</source>
+        <translation>Gelesen, wenn gezeigt</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>

@@ -424,6 +424,13 @@
             <numerusform>Not in the %n files dropped before it that cannot be imported as set: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Ready to import as set: %1 of %n file(s).</source>
+        <translation>
+            <numerusform>Ready to import as set: %1 of %n file.</numerusform>
+            <numerusform>Ready to import as set: %1 of %n files.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>

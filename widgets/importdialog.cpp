@@ -61,6 +61,10 @@ ImportDialog::ImportDialog(const QStringList &files, const QString &casePath, co
                                    : m_filesBefore > 0 ? tr("Reading the %n file(s) dropped before this one… %1%", nullptr, m_filesBefore).arg(percent)
                                                        : tr("Reading… %1%").arg(percent));
     });
+    connect(&m_surveyWatcher, &QFutureWatcher<ImportResult>::finished, this, [this]() {
+        if (m_surveyWatcher.property("request").toInt() == m_surveyRequest)
+            showSurvey(m_surveyWatcher.result());
+    });
     connect(&m_peekWatcher, &QFutureWatcher<TableImporter::Peek>::finished, this, [this]() {
         if (m_peekWatcher.property("request").toInt() == m_peekRequest && mappingMode())
             showPeek(m_peekWatcher.result());
@@ -72,7 +76,9 @@ ImportDialog::ImportDialog(const QStringList &files, const QString &casePath, co
 ImportDialog::~ImportDialog()
 {
     m_wanted->store(-1); // the preview running stops at its next report rather than read on
+    m_surveyWanted->store(-1);
     m_watcher.waitForFinished();
+    m_surveyWatcher.waitForFinished();
     m_peekWatcher.waitForFinished();
     m_openWatcher.waitForFinished();
 }
@@ -282,6 +288,7 @@ void ImportDialog::applyToEveryFile()
     for (const QString &file : std::as_const(m_files))
         m_settings.insert(file, settings);
     updateSettingsScope();
+    startSurvey();
 }
 
 void ImportDialog::updateSettingsScope()
@@ -381,6 +388,7 @@ void ImportDialog::previewRead(const ImportResult &result)
     QString error;
     if (m_filesBefore > 0 || before <= 0 || !result.files.value(0).ok || !collect(&params, &error)) {
         emit previewReady();
+        startSurvey();
         return;
     }
     params.files = m_files.mid(0, before + 1);
@@ -396,6 +404,8 @@ void ImportDialog::showPreview(const ImportResult &read)
     const QList<FileImportResult> before = read.files.mid(0, qMax<qsizetype>(read.files.size() - 1, 0));
     result.files = read.files.mid(before.size());
     m_preview = result;
+    if (!result.files.isEmpty() && !result.cancelled)
+        m_shownWaitsFor.insert(result.files.constLast().path, waitsFor(result.files.constLast()));
     m_previewModel->clear();
     m_errors->clear();
     m_previewModel->setHorizontalHeaderLabels(ImportPreviewRows::headers());

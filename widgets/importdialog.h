@@ -63,6 +63,8 @@ public:
 
 signals:
     void previewReady();
+    /// @brief Every file of the import has been read by its first rows, and the list says which are ready.
+    void surveyReady();
     /// @brief The mapping's column boxes list the columns of the file previewed.
     void mappingColumnsReady();
 
@@ -99,6 +101,12 @@ private:
     void showPasswordsGiven();
     /// @brief Puts the tables of @p zip, listed with the passwords, in its place in the list.
     void showOpened(const QString &zip, const ImportFiles::Expanded &expanded);
+    // Which files of the import are ready (importdialogsurvey.cpp): each read by its first rows
+    // off the GUI thread, after each preview, and marked in the list.
+    void startSurvey();
+    void showSurvey(const ImportResult &result);
+    /// @brief Why @p file cannot be imported as set yet, in a few words; empty when it can.
+    static QString waitsFor(const FileImportResult &file);
     void startPreview();
     /// @brief Reads the file shown (after the files before it, given @p params' files) off the
     /// GUI thread, as the preview answering @p request.
@@ -172,6 +180,13 @@ private:
     QString m_peekPath; ///< the file peeked at, empty outside mapping mode
     QList<TableRow> m_peekRows;
     QString m_peekPart; ///< the worksheet of those rows, when the workbook has several
+    QLabel *m_readiness = nullptr;
+    /// What each file shown waits for (waitsFor(), empty for nothing), by path: a return the
+    /// survey leaves to its preview is known once shown.
+    QHash<QString, QString> m_shownWaitsFor;
+    QFutureWatcher<ImportResult> m_surveyWatcher;
+    int m_surveyRequest = 0;
+    std::shared_ptr<std::atomic_int> m_surveyWanted = std::make_shared<std::atomic_int>(0);
     ImportResult m_preview;
     ImportParams m_params;
 };

@@ -46,6 +46,12 @@ void ImportDialog::buildFileRows(QFormLayout *form)
     scope->addWidget(applyAll);
     form->addRow(QString(), m_scopeRow);
     form->setRowVisible(m_scopeRow, m_files.size() > 1);
+    m_readiness = new QLabel(this);
+    m_readiness->setObjectName(QStringLiteral("readiness"));
+    m_readiness->setWordWrap(true);
+    m_readiness->setAlignment(Qt::AlignLeft | Qt::AlignTop); // under the scope, whatever height the form gives it
+    form->addRow(QString(), m_readiness);
+    form->setRowVisible(m_readiness, m_files.size() > 1);
 
     auto *passwordRow = new QWidget(this);
     auto *row = new QHBoxLayout(passwordRow);

@@ -1,0 +1,110 @@
+// ImportDialog's survey of the files of an import: after each preview, every file is read by its
+// first rows as set (off the GUI thread), and the list says which are ready and which wait for a
+// choice, so that the analyst need not show each file to learn it. A WhatsApp return or a ZIP
+// (checked whole before its first record) and a PDF (laid out whole) are read when shown only.
+#include "importdialog.h"
+
+#include "backgroundpool.h"
+#include "placename.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QStyle>
+#include <QtConcurrent>
+
+namespace {
+
+constexpr int SurveyRows = 20;
+
+bool readWhenShownOnly(const QString &path)
+{
+    return !path.contains(PlaceName::Separator)
+           && (path.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive) || path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive));
+}
+
+} // namespace
+
+void ImportDialog::startSurvey()
+{
+    if (m_files.size() < 2)
+        return;
+    ImportParams params;
+    QString error;
+    const int request = ++m_surveyRequest;
+    m_surveyWanted->store(request); // a survey still reading stops at its next report
+    if (!collect(&params, &error)) { // a mapping not complete: the preview says so
+        m_readiness->clear();
+        return;
+    }
+    params.files.clear();
+    for (const QString &file : std::as_const(m_files)) {
+        if (!readWhenShownOnly(file))
+            params.files.append(file);
+    }
+    params.dryRun = true;
+    params.previewRows = 1;
+    params.stopAfterRows = SurveyRows;
+    m_surveyWatcher.setProperty("request", request);
+    m_surveyWatcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), [params, request, wanted = m_surveyWanted]() {
+        return ImportJob::run(params, [request, wanted](const ImportProgress &) { return wanted->load() == request; });
+    }));
+}
+
+QString ImportDialog::waitsFor(const FileImportResult &file)
+{
+    if (file.ok)
+        return {};
+    if (file.alreadyImported)
+        return tr("the case holds it already");
+    QStringList choices;
+    if (file.needsTimeZone)
+        choices.append(tr("its zone"));
+    if (file.needsDateOrder)
+        choices.append(tr("day or month first"));
+    if (file.needsMapping)
+        choices.append(tr("a column mapping"));
+    if (file.needsSubscriber)
+        choices.append(tr("its subscriber"));
+    if (file.needsPassword)
+        choices.append(tr("its password"));
+    return choices.isEmpty() ? tr("cannot be imported as set") : tr("waits for %1").arg(choices.join(tr(" and ")));
+}
+
+void ImportDialog::showSurvey(const ImportResult &result)
+{
+    if (result.cancelled)
+        return;
+    const QStyle *style = m_fileBox->style();
+    int ready = 0;
+    QStringList waiting;
+    QStringList unread;
+    QPixmap blank(style->pixelMetric(QStyle::PM_SmallIconSize), style->pixelMetric(QStyle::PM_SmallIconSize));
+    blank.fill(Qt::transparent); // a file not read yet keeps its name in line with the others
+    for (int i = 0; i < m_fileBox->count(); ++i) {
+        const QString path = m_fileBox->itemData(i).toString();
+        const auto read = std::find_if(result.files.cbegin(), result.files.cend(), [&path](const auto &f) { return f.path == path; });
+        const auto shown = m_shownWaitsFor.constFind(path); // a return read when shown, once shown
+        if (read == result.files.cend() && shown == m_shownWaitsFor.cend()) {
+            m_fileBox->setItemIcon(i, QIcon(blank));
+            m_fileBox->setItemData(i, tr("Read when shown"), Qt::ToolTipRole);
+            unread.append(tr("“%1”").arg(PlaceName::shortName(path)));
+            continue;
+        }
+        const QString why = read != result.files.cend() ? waitsFor(*read) : *shown;
+        // A shape, not a colour: the style's tick for a file ready, its warning sign for one waiting.
+        m_fileBox->setItemIcon(i, style->standardIcon(why.isEmpty() ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
+        m_fileBox->setItemData(i, why.isEmpty() ? tr("Ready to import as set") : why, Qt::ToolTipRole);
+        if (why.isEmpty())
+            ++ready;
+        else
+            waiting.append(tr("“%1” (%2)").arg(PlaceName::shortName(path), why));
+    }
+    QString text = tr("Ready to import as set: %1 of %n file(s).", nullptr, int(m_fileBox->count())).arg(ready);
+    if (!waiting.isEmpty())
+        text += u' ' + tr("Not yet: %1.").arg(waiting.join(QStringLiteral("; ")));
+    if (!unread.isEmpty())
+        text += u' ' + tr("Read when shown: %1.").arg(unread.join(QStringLiteral(", ")));
+    m_readiness->setText(text);
+    emit surveyReady();
+}
