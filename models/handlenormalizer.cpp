@@ -82,6 +82,30 @@ QString stripScheme(QString text)
     return text;
 }
 
+/// Marks of Unicode's "format" category: no one sees them, yet they sit in text copied out of PDFs,
+/// web pages and right-to-left exports (a number wrapped in direction marks), and make a spelling
+/// that looks like another a second handle. The two joiners are kept: they shape letters and
+/// emoji of a name, and so can tell two names apart.
+bool isUnseenMark(QChar c)
+{
+    return c.unicode() > 0x7F && c.category() == QChar::Other_Format && c.unicode() != 0x200C
+           && c.unicode() != 0x200D;
+}
+
+QString withoutUnseenMarks(QStringView raw, bool *removed)
+{
+    *removed = std::any_of(raw.begin(), raw.end(), isUnseenMark);
+    if (!*removed)
+        return raw.toString();
+    QString text;
+    text.reserve(raw.size());
+    for (const QChar c : raw) {
+        if (!isUnseenMark(c))
+            text.append(c);
+    }
+    return text;
+}
+
 bool looksLikePhone(const QString &text)
 {
     // Only digits and the punctuation people type around them; at least three digits.
@@ -142,10 +166,40 @@ bool HandleNormalizer::isKnownRegion(const QString &region)
     return regions.count(region.toUpper().toStdString()) > 0;
 }
 
+QString HandleNormalizer::withUnseenShown(QStringView raw)
+{
+    QString shown;
+    for (const QChar c : raw) {
+        if (isUnseenMark(c))
+            shown += QStringLiteral("\u27E8U+%1\u27E9").arg(c.unicode(), 4, 16, QChar(u'0')).toUpper();
+        else
+            shown += c;
+    }
+    return shown;
+}
+
 NormalizedHandle HandleNormalizer::normalize(QStringView raw) const
 {
     // Whitespace runs (a handle wrapped over two lines) count as one space.
-    QString text = stripScheme(raw.toString().simplified());
+    bool unseen = false;
+    const QString text = withoutUnseenMarks(raw, &unseen).simplified();
+    // Excel's prefix that keeps a cell's text as typed ("'+12025550143"), which some exports
+    // write into the file: not part of a number or an address. Any other text keeps it.
+    if (text.size() > 1 && text.front() == u'\'') {
+        NormalizedHandle handle = normalizeVisible(text.mid(1).trimmed());
+        if (handle.kind != HandleKind::Other) {
+            handle.strayLeftOut = true;
+            return handle;
+        }
+    }
+    NormalizedHandle handle = normalizeVisible(text);
+    handle.strayLeftOut = unseen && !handle.isEmpty();
+    return handle;
+}
+
+NormalizedHandle HandleNormalizer::normalizeVisible(const QString &visible) const
+{
+    QString text = stripScheme(visible);
     if (text.isEmpty())
         return {};
     if (const QString address = addressInAngles(text); !address.isEmpty())

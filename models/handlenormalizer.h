@@ -19,6 +19,9 @@ struct NormalizedHandle
     QString normalized;
     HandleKind kind = HandleKind::Other;
     HandleCheck check = HandleCheck::NotAPhoneNumber;
+    /// Characters not part of the handle were left out: marks no one sees (a zero-width space, a
+    /// direction mark) or Excel's apostrophe that keeps a cell's text as typed.
+    bool strayLeftOut = false;
     bool isEmpty() const { return normalized.isEmpty(); }
 };
 
@@ -32,13 +35,17 @@ public:
     /// @param region ISO 3166 two-letter region used for national phone numbers ("US").
     explicit HandleNormalizer(const QString &region = QStringLiteral("US"));
     /// @brief The rules' version, in each source's importer version: raised whenever a spelling
-    /// is read otherwise than before (1: numbers' extensions kept, RFC 3966's way).
-    static constexpr int RulesVersion = 1;
+    /// is read otherwise than before (1: numbers' extensions kept, RFC 3966's way; 2: marks no one
+    /// sees and Excel's text apostrophe left out).
+    static constexpr int RulesVersion = 2;
 
     NormalizedHandle normalize(QStringView raw) const;
     QString region() const { return m_region; }
 
     static bool isKnownRegion(const QString &region);
+    /// @brief @p raw with every mark no one sees named as its code point ("⟨U+200B⟩+1312…"), so a
+    /// note can show a spelling that looks like another.
+    static QString withUnseenShown(QStringView raw);
     /// @brief The digits of a whole number written with a decimal part of zeros ("2025550143.0"),
     /// as a number column read as decimals is written back; empty for any other text.
     static QString wholeNumberWrittenAsDecimal(const QString &text);
@@ -53,6 +60,7 @@ public:
     QString withLostPlus(QStringView raw) const;
 
 private:
+    NormalizedHandle normalizeVisible(const QString &text) const;
     NormalizedHandle normalizePhone(const QString &text) const;
     /// @brief A valid number followed by its extension ("(202) 555-0147 ext. 12", "… x12",
     /// "…;ext=12") as "+12025550147;ext=12"; nullopt for any other text.

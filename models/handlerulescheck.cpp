@@ -67,7 +67,9 @@ QString HandleRulesCheck::warning(const QList<Changed> &changed)
         return {};
     QStringList shown;
     for (qsizetype i = 0; i < qMin<qsizetype>(3, changed.size()); ++i)
-        shown.append(tr("\"%1\" was %2, is now %3").arg(changed.at(i).raw, changed.at(i).stored, changed.at(i).now));
+        shown.append(tr("\"%1\" was %2, is now %3")
+                         .arg(HandleNormalizer::withUnseenShown(changed.at(i).raw),
+                              HandleNormalizer::withUnseenShown(changed.at(i).stored), changed.at(i).now));
     if (changed.size() > shown.size())
         shown.append(QStringLiteral("…"));
     return tr("%n handle spelling(s) in this case were read otherwise by an earlier version of LookupLens (%1): a record "

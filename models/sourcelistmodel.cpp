@@ -169,6 +169,8 @@ QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRo
         lines.append(limit);
     if (const QString lost = TableImporter::lostPlusNote(source.metadata); !lost.isEmpty())
         lines.append(lost);
+    if (const QString stray = TableImporter::strayCharactersNote(source.metadata); !stray.isEmpty())
+        lines.append(stray);
     for (const QString &note : TableImporter::roundedIdNotes(source.metadata))
         lines.append(note);
     const QJsonArray later = source.metadata.value(QStringLiteral("later_returns")).toArray();

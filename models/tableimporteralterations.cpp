@@ -37,6 +37,15 @@ void TableImporter::noteLostPlus(const QString &raw)
     }
 }
 
+void TableImporter::noteStrayCharacters(const QString &raw, const NormalizedHandle &handle)
+{
+    if (!handle.strayLeftOut || m_strayCharacters.contains(raw))
+        return; // nothing left out, or a spelling past the cache's limit, met again
+    m_strayCharacters.insert(raw, handle.normalized);
+    if (m_strayCharactersFirst.size() < MaxLostPlusNamed)
+        m_strayCharactersFirst.append(raw);
+}
+
 void TableImporter::addRoundedIds(QJsonObject *meta) const
 {
     QJsonObject rounded;
@@ -89,6 +98,39 @@ void TableImporter::addLostPlus(QJsonObject *meta) const
     meta->insert(QStringLiteral("handles_without_plus"), QJsonObject{{QStringLiteral("region"), m_normalizer.region()},
                                                                      {QStringLiteral("count"), m_lostPlus.size()},
                                                                      {QStringLiteral("first"), first}});
+}
+
+void TableImporter::addStrayCharacters(QJsonObject *meta) const
+{
+    if (m_strayCharacters.isEmpty())
+        return;
+    QJsonArray first;
+    for (const QString &raw : m_strayCharactersFirst)
+        first.append(QJsonObject{{QStringLiteral("written"), HandleNormalizer::withUnseenShown(raw)},
+                                 {QStringLiteral("read_as"), m_strayCharacters.value(raw)}});
+    meta->insert(QStringLiteral("handles_with_stray_characters"),
+                 QJsonObject{{QStringLiteral("count"), m_strayCharacters.size()}, {QStringLiteral("first"), first}});
+}
+
+QString TableImporter::strayCharactersNote(const QJsonObject &metadata)
+{
+    // Read without them, the spelling meets the same handle written plainly in other records
+    // and returns; the records keep them as written, so the note says what was left out.
+    const QJsonObject stray = metadata.value(QStringLiteral("handles_with_stray_characters")).toObject();
+    const qint64 count = stray.value(QStringLiteral("count")).toInteger();
+    if (count <= 0)
+        return {};
+    QStringList shown;
+    for (const QJsonValue &handle : stray.value(QStringLiteral("first")).toArray())
+        shown.append(tr("%1 as %2").arg(handle[QStringLiteral("written")].toString(),
+                                        handle[QStringLiteral("read_as")].toString()));
+    if (count > shown.size())
+        shown.append(QStringLiteral("…"));
+    return tr("%n handle spelling(s) were read without characters that are no part of a number or address (the "
+              "records keep them as written): marks no one sees, as a zero-width space or a direction mark (shown "
+              "here as their code points), or the apostrophe Excel puts before a cell's text: %1",
+              nullptr, int(qMin<qint64>(count, INT_MAX)))
+        .arg(shown.join(QStringLiteral("; ")));
 }
 
 QString TableImporter::lostPlusNote(const QJsonObject &metadata)

@@ -14,7 +14,7 @@ bool TableImporter::metadataGrewWhileReading() const
     const bool times = m_twoDigitYear || m_hourOrder.anyRecords() || timesWithoutSeconds();
     const bool formulas = !m_reader.formulaRows().isEmpty() || !m_reader.formulaRowsWithoutResult().isEmpty();
     const bool altered = !m_reader.hiddenRows().isEmpty() || !m_reader.valuesShownBlank().isEmpty() || formulas
-                         || endsAtRowLimit() || !m_lostPlus.isEmpty()
+                         || endsAtRowLimit() || !m_lostPlus.isEmpty() || !m_strayCharacters.isEmpty()
                          || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0;
     return hasLaterParts() || readOtherwise || times || altered;
 }
@@ -80,6 +80,7 @@ QJsonObject TableImporter::metadata() const
     if (endsAtRowLimit())
         meta.insert(QStringLiteral("ends_at_row_limit"), m_lastLine);
     addLostPlus(&meta);
+    addStrayCharacters(&meta);
     addRoundedIds(&meta);
     addTimeReading(&meta);
     const QJsonObject read = m_reader.readerMetadata();
@@ -556,9 +557,12 @@ QStringList TableImporter::readingNotes() const
                                    {QStringLiteral("reader"), m_reader.kind()}}));
     QJsonObject handles;
     addLostPlus(&handles);
+    addStrayCharacters(&handles);
     addRoundedIds(&handles);
     if (const QString lost = lostPlusNote(handles); !lost.isEmpty())
         notes.append(lost);
+    if (const QString stray = strayCharactersNote(handles); !stray.isEmpty())
+        notes.append(stray);
     notes += roundedIdNotes(handles);
     if (const QString damage = m_reader.damage(); !damage.isEmpty())
         notes.append(tr("only the rows before the damage were read; %1").arg(damage));

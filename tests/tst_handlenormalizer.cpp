@@ -13,6 +13,9 @@ private slots:
     void knownRegions();
     void aPlusExcelDroppedIsSaidNotAdded_data();
     void aPlusExcelDroppedIsSaidNotAdded();
+    void marksNoOneSeesAndExcelsApostropheAreLeftOut_data();
+    void marksNoOneSeesAndExcelsApostropheAreLeftOut();
+    void marksNoOneSeesAreShownByTheirCodePoints();
 };
 
 void tst_HandleNormalizer::normalize_data()
@@ -167,6 +170,60 @@ void tst_HandleNormalizer::aPlusExcelDroppedIsSaidNotAdded()
     QCOMPARE(normalizer.withLostPlus(raw), withPlus);
     if (!withPlus.isEmpty()) // never joined to the number with its "+": a country code added is a guess
         QCOMPARE(normalizer.normalize(raw).normalized, raw);
+}
+
+void tst_HandleNormalizer::marksNoOneSeesAndExcelsApostropheAreLeftOut_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("normalized");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("leftOut");
+
+    const QString phone = QStringLiteral("phone");
+    const QString email = QStringLiteral("email");
+    const QString other = QStringLiteral("other");
+    QTest::newRow("zero-width space") << u"\u200B+13125550147"_qs << u"+13125550147"_qs << phone << true;
+    QTest::newRow("direction marks") << u"\u200E+1 202 555 0143\u200E"_qs << u"+12025550143"_qs << phone << true;
+    QTest::newRow("embedding of a right-to-left page") << u"\u202A+44 20 7946 0958\u202C"_qs << u"+442079460958"_qs
+                                                       << phone << true;
+    QTest::newRow("isolate and word joiner") << u"\u2066dana.reyes@example.com\u2060\u2069"_qs
+                                             << u"dana.reyes@example.com"_qs << email << true;
+    QTest::newRow("soft hyphen in an address") << u"dana.rey\u00ADes@example.com"_qs << u"dana.reyes@example.com"_qs
+                                               << email << true;
+    QTest::newRow("byte order mark inside") << u"312\uFEFF555 0147"_qs << u"+13125550147"_qs << phone << true;
+    QTest::newRow("a name's") << u"\u200Bsam"_qs << u"sam"_qs << other << true;
+    QTest::newRow("joiner of a name kept") << u"ali\u200Dce"_qs << u"ali\u200Dce"_qs << other << false;
+    QTest::newRow("non-joiner of a name kept") << u"\u0645\u200C\u0647"_qs << u"\u0645\u200C\u0647"_qs << other << false;
+    QTest::newRow("marks alone") << u"\u200B\u200E"_qs << QString() << other << false;
+    QTest::newRow("Excel's apostrophe, number") << u"'+12025550143"_qs << u"+12025550143"_qs << phone << true;
+    QTest::newRow("Excel's apostrophe, national") << u"'(312) 555-0147"_qs << u"+13125550147"_qs << phone << true;
+    QTest::newRow("Excel's apostrophe, address") << u"'Dana.Reyes@example.com"_qs << u"dana.reyes@example.com"_qs
+                                                 << email << true;
+    QTest::newRow("Excel's apostrophe, number not valid") << u"'200 555 0100"_qs << u"200 555 0100"_qs << phone << true;
+    QTest::newRow("apostrophe of a name kept") << u"'sam"_qs << u"'sam"_qs << other << false;
+    QTest::newRow("apostrophe of a short code kept") << u"'911"_qs << u"'911"_qs << other << false;
+    QTest::newRow("apostrophe alone") << u"'"_qs << u"'"_qs << other << false;
+    QTest::newRow("plain") << u"+12025550143"_qs << u"+12025550143"_qs << phone << false;
+}
+
+void tst_HandleNormalizer::marksNoOneSeesAndExcelsApostropheAreLeftOut()
+{
+    QFETCH(QString, raw);
+    QFETCH(QString, normalized);
+    QFETCH(QString, kind);
+    QFETCH(bool, leftOut);
+    const NormalizedHandle result = HandleNormalizer(QStringLiteral("US")).normalize(raw);
+    QCOMPARE(result.normalized, normalized);
+    QCOMPARE(handleKindKey(result.kind), kind);
+    QCOMPARE(result.strayLeftOut, leftOut);
+}
+
+void tst_HandleNormalizer::marksNoOneSeesAreShownByTheirCodePoints()
+{
+    QCOMPARE(HandleNormalizer::withUnseenShown(u"\u202A+1 202\u00AD555\u202C"_qs),
+             u"\u27E8U+202A\u27E9+1 202\u27E8U+00AD\u27E9555\u27E8U+202C\u27E9"_qs);
+    // What a reader sees is left as it is: spaces, a joiner of a name, letters of any script.
+    QCOMPARE(HandleNormalizer::withUnseenShown(u"ali\u200Dce \u0645"_qs), u"ali\u200Dce \u0645"_qs);
 }
 
 QTEST_APPLESS_MAIN(tst_HandleNormalizer)

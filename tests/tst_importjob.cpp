@@ -34,6 +34,7 @@ private slots:
     void aFileReadWithItsOwnSettings();
     void dedupeKeysAreTheDocumentedHash();
     void aCaseWhoseHandlesAnEarlierVersionReadOtherwiseIsSaidToBe();
+    void handlesWrittenWithMarksNoOneSeesMeetTheirPlainSpelling();
     void unmappedColumnsKeptAsJson();
     void spellingNumbersOfAnotherImporterAreNotTrusted();
     void theCaseItselfIsNotImported();
@@ -224,6 +225,56 @@ void tst_ImportJob::aCaseWhoseHandlesAnEarlierVersionReadOtherwiseIsSaidToBe()
                          "(\"(202) 555-0147 ext. 12\" was (202) 555-0147 ext. 12, is now +12025550147;ext=12): a record of "
                          "this file with one that repeats a record imported then is not recognised as a duplicate, and "
                          "the handle stands twice in the case"_qs});
+
+    // Version 1 kept a zero-width space: the warning shows it, as the handle looks like the number.
+    const QString marked = writeFile(u"marked.csv"_qs, (header + u"2016-09-02 18:22:08,+12025550143,\u200B+13125550199,198.51.100.14\n"_qs).toUtf8());
+    QVERIFY(importInto(casePath, {marked}).allOk());
+    {
+        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(u"UPDATE handles SET normalized = '\u200B+13125550199' WHERE normalized = '+13125550199'"_qs));
+        QVERIFY(q.exec(u"UPDATE sources SET importer_version = 'lookuplens-import/0.1.0 handle-rules/1' WHERE id = 4"_qs));
+    }
+    const QString fifth = writeFile(u"fifth.csv"_qs, (header + u"2016-09-02 18:22:09,+12025550143,+13125550147,198.51.100.14\n"_qs).toUtf8());
+    const ImportResult last = importInto(casePath, {fifth});
+    QVERIFY(last.allOk());
+    QVERIFY2(last.files.first().warnings.first().startsWith(
+                 u"2 handle spelling(s) in this case were read otherwise by an earlier version of LookupLens "
+                 "(\"(202) 555-0147 ext. 12\" was (202) 555-0147 ext. 12, is now +12025550147;ext=12; "
+                 "\"\u27E8U+200B\u27E9+13125550199\" was \u27E8U+200B\u27E9+13125550199, is now +13125550199): "_qs),
+             qPrintable(last.files.first().warnings.join(u'\n')));
+}
+
+void tst_ImportJob::handlesWrittenWithMarksNoOneSeesMeetTheirPlainSpelling()
+{
+    // Copied out of a PDF or a right-to-left page, a number carries a zero-width space or
+    // direction marks; saved by some exports, Excel's apostrophe. Each looked like the plain
+    // number and stood as a handle of its own: now one handle, the records as written, and said.
+    const QString casePath = newCasePath();
+    const ImportResult result = importInto(casePath, {dataPath(u"ids/ids-stray-characters.csv"_qs)});
+    QVERIFY(result.allOk());
+    const auto db = openCase(casePath);
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT normalized || ' ' || kind FROM handles ORDER BY normalized"_qs),
+             QStringList({u"'sam other"_qs, u"+12025550143 phone"_qs, u"+13125550147 phone"_qs,
+                          u"ali\u200Dce other"_qs, u"dana.reyes@example.com email"_qs}));
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT line || ' ' || initiator_raw || ' ' || counterpart_raw FROM events ORDER BY line"_qs),
+             QStringList({u"2 +12025550143 +13125550147"_qs, u"3 '+12025550143 \u200B+13125550147"_qs,
+                          u"4 \u202A+1 202 555 0143\u202C 'dana.reyes@example.com"_qs,
+                          u"5 \u200E+12025550143\u200E dana.reyes@example.com\u2060"_qs,
+                          u"6 'sam \u200B+13125550147"_qs, u"7 +12025550143 ali\u200Dce"_qs}));
+    QCOMPARE(scalar(db->db(), u"SELECT json_extract(metadata, '$.handles_with_stray_characters') FROM sources"_qs).toString(),
+             u"{\"count\":6,\"first\":[{\"read_as\":\"+12025550143\",\"written\":\"'+12025550143\"},"
+             "{\"read_as\":\"+13125550147\",\"written\":\"\u27E8U+200B\u27E9+13125550147\"},"
+             "{\"read_as\":\"+12025550143\",\"written\":\"\u27E8U+202A\u27E9+1 202 555 0143\u27E8U+202C\u27E9\"}]}"_qs);
+    const QString note = u"6 handle spelling(s) were read without characters that are no part of a number or address "
+                         "(the records keep them as written): marks no one sees, as a zero-width space or a direction "
+                         "mark (shown here as their code points), or the apostrophe Excel puts before a cell's text: "
+                         "'+12025550143 as +12025550143; \u27E8U+200B\u27E9+13125550147 as +13125550147; "
+                         "\u27E8U+202A\u27E9+1 202 555 0143\u27E8U+202C\u27E9 as +12025550143; \u2026"_qs;
+    QVERIFY2(result.files.first().warnings.contains(note), qPrintable(result.files.first().warnings.join(u'\n')));
+    QCOMPARE(TableImporter::strayCharactersNote(QJsonDocument::fromJson(
+                 scalar(db->db(), u"SELECT metadata FROM sources"_qs).toString().toUtf8()).object()),
+             note);
 }
 
 void tst_ImportJob::unmappedColumnsKeptAsJson()

@@ -4916,6 +4916,17 @@ SHA-256 %2 (diese Datei)
         <source>%1 — by column: %2</source>
         <translation>%1 — nach Spalte: %2</translation>
     </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 als %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle spelling(s) were read without characters that are no part of a number or address (the records keep them as written): marks no one sees, as a zero-width space or a direction mark (shown here as their code points), or the apostrophe Excel puts before a cell&apos;s text: %1</source>
+        <translation>
+            <numerusform>%n Schreibweise einer Kennung wurde ohne Zeichen gelesen, die zu keiner Nummer und keiner Adresse gehören (die Datensätze behalten sie wie geschrieben): Zeichen, die niemand sieht, wie ein Leerzeichen ohne Breite oder eine Richtungsmarke (hier als ihre Codepunkte gezeigt), oder der Apostroph, den Excel vor den Text einer Zelle setzt: %1</numerusform>
+            <numerusform>%n Schreibweisen von Kennungen wurden ohne Zeichen gelesen, die zu keiner Nummer und keiner Adresse gehören (die Datensätze behalten sie wie geschrieben): Zeichen, die niemand sieht, wie ein Leerzeichen ohne Breite oder eine Richtungsmarke (hier als ihre Codepunkte gezeigt), oder der Apostroph, den Excel vor den Text einer Zelle setzt: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>

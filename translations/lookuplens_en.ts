@@ -919,6 +919,13 @@
             <numerusform>%1 in %n rows: %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n handle spelling(s) were read without characters that are no part of a number or address (the records keep them as written): marks no one sees, as a zero-width space or a direction mark (shown here as their code points), or the apostrophe Excel puts before a cell&apos;s text: %1</source>
+        <translation>
+            <numerusform>%n handle spelling was read without characters that are no part of a number or address (the records keep them as written): marks no one sees, as a zero-width space or a direction mark (shown here as their code points), or the apostrophe Excel puts before a cell&apos;s text: %1</numerusform>
+            <numerusform>%n handle spellings were read without characters that are no part of a number or address (the records keep them as written): marks no one sees, as a zero-width space or a direction mark (shown here as their code points), or the apostrophe Excel puts before a cell&apos;s text: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineData</name>
