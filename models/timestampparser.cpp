@@ -182,6 +182,10 @@ TimestampParser::TimestampParser(std::optional<QTimeZone> headerZone, std::optio
         m_epoch = Epoch::Seconds;
     else if (m_format.compare(u"unix-ms", Qt::CaseInsensitive) == 0)
         m_epoch = Epoch::Milliseconds;
+    else if (m_format.compare(u"excel", Qt::CaseInsensitive) == 0)
+        m_epoch = Epoch::ExcelDays;
+    else if (m_format.compare(u"excel-1904", Qt::CaseInsensitive) == 0)
+        m_epoch = Epoch::ExcelDays1904;
 }
 
 namespace {
@@ -357,6 +361,8 @@ bool parsePlain(QStringView text, QDate *date, QTime *time)
 
 ParsedTime TimestampParser::parse(QStringView text) const
 {
+    if (m_epoch == Epoch::ExcelDays || m_epoch == Epoch::ExcelDays1904)
+        return parseSerialText(text.trimmed().toString());
     if (m_epoch != Epoch::None)
         return parseEpoch(text.trimmed().toString());
     QDate plainDate;
@@ -418,6 +424,14 @@ QString TimestampParser::unreadable(const QString &text)
     // Ten or thirteen digits are likely seconds or milliseconds since 1970, which only the
     // analyst can say (a record id is digits too): named, with how to say it.
     static const QRegularExpression epoch(QStringLiteral("^\\d{10}(?:\\d{3})?(?:\\.\\d+)?$"));
+    // Five digits from 25569 (1970-01-01) on, with or without a fraction, are likely a
+    // spreadsheet's date saved as its number of days (a CSV file saved from a worksheet).
+    static const QRegularExpression serial(QStringLiteral("^(\\d{5})(?:[.,]\\d+)?$"));
+    if (const auto m = serial.match(text); m.hasMatch() && m.captured(1).toInt() >= 25569) {
+        return tr("unreadable timestamp \"%1\": if it counts days since 1899-12-30, as a spreadsheet's date cell "
+                  "saved as a number, map the column with the timestamp format \"%2\"")
+            .arg(text, QStringLiteral("excel"));
+    }
     if (!epoch.match(text).hasMatch())
         return tr("unreadable timestamp \"%1\"").arg(text);
     const bool milliseconds = text.size() >= 13 && !text.contains(u'.');
@@ -556,6 +570,34 @@ ParsedTime TimestampParser::parseEpoch(const QString &text) const
     ParsedTime parsed{true, utcMs, QStringLiteral("UTC"), {}, false};
     parsed.zoneSource = ZoneSource::Text;
     return parsed;
+}
+
+ParsedTime TimestampParser::parseSerialText(const QString &text) const
+{
+    // A CSV file saved from a worksheet whose date cells were formatted as numbers writes each
+    // as its days since Excel's day 0, the time of day as the fraction ("42625.58549768518"; a
+    // comma in German Excel's): the wall-clock time the worksheet showed, in the declared zone.
+    static const QRegularExpression number(QStringLiteral("^\\d{1,7}(?:[.,]\\d{1,17})?$"));
+    const bool date1904 = m_epoch == Epoch::ExcelDays1904;
+    bool ok = number.match(text).hasMatch();
+    const double serial = ok ? QString(text).replace(u',', u'.').toDouble(&ok) : 0;
+    if (!ok) {
+        return {false, 0, {}, tr("timestamp \"%1\" is not a spreadsheet's date written as its days since %2")
+                                  .arg(text, excelEpoch(date1904).toString(Qt::ISODate)), false};
+    }
+    // Excel writes a serial with every digit it holds (ten decimals: to 9 µs), dropping trailing
+    // zeros ("42615.5" is noon). Fewer digits that give no whole second were rounded by a
+    // number format ("0.00": to 14 minutes): the time cannot be known, so the row is refused.
+    const qsizetype point = std::max(text.indexOf(u'.'), text.indexOf(u','));
+    const int decimals = point < 0 ? 0 : int(text.size() - point - 1);
+    const double seconds = serial * 86400.0;
+    if (decimals < 8 && std::abs(seconds - std::round(seconds)) > 0.0005) {
+        return {false, 0, {}, tr("timestamp \"%1\" gives its time of day to %2 s only (%n decimal(s) of a day), as a "
+                                 "worksheet's number format rounded it: save the column with a date and time format "
+                                 "from the file as delivered", nullptr, decimals)
+                                  .arg(text, QLocale::c().toString(86400.0 / std::pow(10.0, decimals), 'g', 3)), false};
+    }
+    return parseExcelSerial(serial, date1904);
 }
 
 ParsedTime TimestampParser::parseExcelSerial(double serial, bool date1904) const

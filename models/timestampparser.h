@@ -29,7 +29,8 @@ struct ParsedTime
 /// @brief Reads provider timestamps ("2016-09-12 14:03:07", "… UTC", "…+02:00", "12-Sep-2016
 /// 2:03 PM", "Mon, 12 Sep 2016 14:03:07 +0000", "Mon Sep 12 14:03:07 UTC 2016",
 /// "20160912140307", Excel serials; with the format "unix" or "unix-ms", seconds or milliseconds since
-/// 1970, which are UTC) into UTC milliseconds. Precedence: a zone in the text, then one in the
+/// 1970, which are UTC; with "excel" or "excel-1904", a spreadsheet's date written as its number
+/// of days, a wall-clock time) into UTC milliseconds. Precedence: a zone in the text, then one in the
 /// header, then the zone the analyst declared. The host's zone is never used. A zone
 /// abbreviation in the text ("EDT") is read through the header's or declared zone. One parser
 /// is for one thread: it keeps what each abbreviation stood for on the last day read.
@@ -79,6 +80,7 @@ private:
     /// "…-04:00[America/New_York]", as Java's ZonedDateTime writes it.
     ParsedTime parseWithZoneId(const QString &text) const;
     ParsedTime parseEpoch(const QString &text) const;
+    ParsedTime parseSerialText(const QString &text) const;
     /// @param weekday 1 (Monday) to 7 where the text names one, which must be the date's; 0 otherwise
     ParsedTime fromParts(const QDate &date, const QTime &time, const QString &zoneLabel, const QString &text,
                          int weekday = 0) const;
@@ -100,7 +102,8 @@ private:
     QString m_fixedZoneName; ///< zoneName() of the header or declared zone, named once, not per row
     DateOrder m_dateOrder;
     QString m_format;
-    enum class Epoch { None, Seconds, Milliseconds } m_epoch = Epoch::None; ///< the format "unix" or "unix-ms"
+    /// The format "unix", "unix-ms", "excel" or "excel-1904"
+    enum class Epoch { None, Seconds, Milliseconds, ExcelDays, ExcelDays1904 } m_epoch = Epoch::None;
     mutable QHash<QString, LabelReading> m_labelReadings; ///< by label, the last day read
 };
 

@@ -19,6 +19,7 @@ private slots:
     void twoDigitYears_data();
     void twoDigitYears();
     void unixTimes();
+    void spreadsheetDaysThroughTheFormatExcel();
     void headerZoneBeatsDeclared();
     void noZoneAnywhere();
     void rejectsNonsense_data();
@@ -234,6 +235,15 @@ void tst_TimestampParser::logShapes_data()
     QTest::newRow("milliseconds since 1970") << "1473689000123"
                                              << "unreadable timestamp \"1473689000123\": if it counts milliseconds since "
                                                 "1970, map the column with the timestamp format \"unix-ms\"";
+    QTest::newRow("a spreadsheet's days") << "42615.76533564815"
+                                          << "unreadable timestamp \"42615.76533564815\": if it counts days since "
+                                             "1899-12-30, as a spreadsheet's date cell saved as a number, map the column "
+                                             "with the timestamp format \"excel\"";
+    QTest::newRow("a spreadsheet's days, comma") << "42615,5"
+                                                 << "unreadable timestamp \"42615,5\": if it counts days since "
+                                                    "1899-12-30, as a spreadsheet's date cell saved as a number, map the "
+                                                    "column with the timestamp format \"excel\"";
+    QTest::newRow("five digits before 1970") << "12345.5" << "unreadable timestamp \"12345.5\"";
     QTest::newRow("no weekday") << "Monopoly 12 Sep 2016 14:03:07"
                                 << "unreadable timestamp \"Monopoly 12 Sep 2016 14:03:07\"";
 }
@@ -264,6 +274,37 @@ void tst_TimestampParser::unixTimes()
         t = seconds.parse(bad);
         QVERIFY2(!t.ok, qPrintable(bad));
         QVERIFY(t.error.contains(u"seconds since 1970"_qs));
+    }
+}
+
+void tst_TimestampParser::spreadsheetDaysThroughTheFormatExcel()
+{
+    // Days since Excel's day 0, the time of day as the fraction: a wall-clock time in the
+    // declared zone, as the worksheet showed it.
+    const auto berlin = TimestampParser::zoneFromDeclaration(u"Europe/Berlin"_qs);
+    const TimestampParser excel(std::nullopt, berlin, DateOrder::Unknown, u"excel"_qs);
+    ParsedTime t = excel.parse(u"42615.76533564815"); // 2016-09-02 18:22:05 in Berlin
+    QVERIFY2(t.ok, qPrintable(t.error));
+    QCOMPARE(iso(t.utcMs), u"2016-09-02T16:22:05Z"_qs);
+    QCOMPARE(t.zoneUsed, u"Europe/Berlin"_qs);
+    QCOMPARE(iso(excel.parse(u" 42615,5 ").utcMs), u"2016-09-02T10:00:00Z"_qs); // German Excel's comma
+    QCOMPARE(iso(excel.parse(u"42615").utcMs), u"2016-09-01T22:00:00Z"_qs);       // midnight
+    QCOMPARE(iso(excel.parse(u"42615.7653357060").utcMs), u"2016-09-02T16:22:05.005Z"_qs);
+    const TimestampParser mac(std::nullopt, berlin, DateOrder::Unknown, u"excel-1904"_qs);
+    QCOMPARE(iso(mac.parse(u"41153.76533564815").utcMs), u"2016-09-02T16:22:05Z"_qs);
+    // Without a zone the import cannot go on, as for any time without one.
+    QVERIFY(TimestampParser(std::nullopt, std::nullopt, DateOrder::Unknown, u"excel"_qs).parse(u"42615.5").zoneMissing);
+    // Rounded by a number format, the time of day is not known.
+    t = excel.parse(u"42615.7653");
+    QVERIFY(!t.ok);
+    QCOMPARE(t.error, u"timestamp \"42615.7653\" gives its time of day to 8.64 s only (4 decimal(s) of a day), as a "
+                      "worksheet's number format rounded it: save the column with a date and time format from the file "
+                      "as delivered"_qs);
+    QVERIFY(!excel.parse(u"42615.7653357").ok); // seven decimals: to 9 ms, and no whole second
+    for (const QString &bad : {u"-5"_qs, u"4.2615E+4"_qs, u"2016-09-12 14:03:07"_qs, u""_qs, u"42615.5.5"_qs}) {
+        t = excel.parse(bad);
+        QVERIFY2(!t.ok, qPrintable(bad));
+        QCOMPARE(t.error, u"timestamp \"%1\" is not a spreadsheet's date written as its days since 1899-12-30"_qs.arg(bad));
     }
 }
 

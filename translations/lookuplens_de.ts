@@ -697,10 +697,6 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>Ordnen Sie %1 zu.</translation>
     </message>
     <message>
-        <source>optional, e.g. dd.MM.yyyy HH:mm, or unix / unix-ms</source>
-        <translation>optional, z. B. dd.MM.yyyy HH:mm, oder unix / unix-ms</translation>
-    </message>
-    <message>
         <source>The file has no header row: every row is a record, its columns named by number</source>
         <translation>Die Datei hat keine Kopfzeile: jede Zeile ist ein Datensatz, ihre Spalten werden nach Nummer benannt</translation>
     </message>
@@ -735,6 +731,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Name a subtype (for example %1).</source>
         <translation>Nennen Sie einen Untertyp (zum Beispiel %1).</translation>
+    </message>
+    <message>
+        <source>optional, e.g. dd.MM.yyyy HH:mm, or unix / unix-ms / excel</source>
+        <translation>optional, z. B. dd.MM.yyyy HH:mm, oder unix / unix-ms / excel</translation>
     </message>
 </context>
 <context>
@@ -5254,6 +5254,21 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>. Nor does the timestamp state a time zone, and none was declared for the source; declare the zone the provider used (--timezone)</source>
         <translation>. Auch nennt der Zeitstempel keine Zeitzone, und für die Quelle wurde keine angegeben; geben Sie die Zone an, die der Provider verwendet hat (--timezone)</translation>
+    </message>
+    <message>
+        <source>unreadable timestamp &quot;%1&quot;: if it counts days since 1899-12-30, as a spreadsheet&apos;s date cell saved as a number, map the column with the timestamp format &quot;%2&quot;</source>
+        <translation>unlesbarer Zeitstempel „%1“: zählt er die Tage seit dem 30.12.1899, wie eine als Zahl gespeicherte Datumszelle einer Tabelle, ordnen Sie die Spalte mit dem Zeitstempelformat „%2“ zu</translation>
+    </message>
+    <message>
+        <source>timestamp &quot;%1&quot; is not a spreadsheet&apos;s date written as its days since %2</source>
+        <translation>Zeitstempel „%1“ ist kein als Tage seit %2 geschriebenes Datum einer Tabelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>timestamp &quot;%1&quot; gives its time of day to %2 s only (%n decimal(s) of a day), as a worksheet&apos;s number format rounded it: save the column with a date and time format from the file as delivered</source>
+        <translation>
+            <numerusform>Zeitstempel „%1“ gibt seine Uhrzeit nur auf %2 s genau an (%n Dezimalstelle eines Tages), da ein Zahlenformat des Arbeitsblatts ihn gerundet hat: Speichern Sie die Spalte mit einem Datums- und Uhrzeitformat aus der Datei, wie sie geliefert wurde</numerusform>
+            <numerusform>Zeitstempel „%1“ gibt seine Uhrzeit nur auf %2 s genau an (%n Dezimalstellen eines Tages), da ein Zahlenformat des Arbeitsblatts ihn gerundet hat: Speichern Sie die Spalte mit einem Datums- und Uhrzeitformat aus der Datei, wie sie geliefert wurde</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -976,6 +976,16 @@
     </message>
 </context>
 <context>
+    <name>TimestampParser</name>
+    <message numerus="yes">
+        <source>timestamp &quot;%1&quot; gives its time of day to %2 s only (%n decimal(s) of a day), as a worksheet&apos;s number format rounded it: save the column with a date and time format from the file as delivered</source>
+        <translation>
+            <numerusform>timestamp &quot;%1&quot; gives its time of day to %2 s only (%n decimal of a day), as a worksheet&apos;s number format rounded it: save the column with a date and time format from the file as delivered</numerusform>
+            <numerusform>timestamp &quot;%1&quot; gives its time of day to %2 s only (%n decimals of a day), as a worksheet&apos;s number format rounded it: save the column with a date and time format from the file as delivered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message numerus="yes">
         <source>%n cell(s) of the worksheet name a shared string the workbook does not have (the first: %1); read as empty</source>

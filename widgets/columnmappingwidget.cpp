@@ -29,7 +29,7 @@ ColumnMappingWidget::ColumnMappingWidget(QWidget *parent)
                                             u"facetime-invitation"_qs, u"login"_qs},
                                            m_subtype));
     form->addRow(tr("Subtype:"), m_subtype);
-    m_timeFormat->setPlaceholderText(tr("optional, e.g. dd.MM.yyyy HH:mm, or unix / unix-ms"));
+    m_timeFormat->setPlaceholderText(tr("optional, e.g. dd.MM.yyyy HH:mm, or unix / unix-ms / excel"));
     form->addRow(tr("Timestamp format:"), m_timeFormat);
     m_byPosition->setObjectName(QStringLiteral("mappingByPosition"));
     m_byPosition->setText(tr("The file has no header row: every row is a record, its columns named by number"));
