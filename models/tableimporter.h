@@ -412,6 +412,9 @@ private:
     /// of a printout of several tables; if so it is used, and the rows above it are to be
     /// rejected (m_rowsAbove).
     bool findLaterHeader();
+    /// @brief Rejects the rows of @p above (the rows read before the header) that are records by
+    /// the header's columns, taking them out of the metadata block.
+    void setRecordsAboveAside(const QList<TableRow> &above);
     /// @brief The next row above a header findLaterHeader() found, rejected; false past them.
     bool rejectRowAbove(RejectedRow *rejected);
     /// The next row's outcome, a blank line's too (nextUnblank() counts those).

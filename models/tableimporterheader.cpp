@@ -236,11 +236,15 @@ bool TableImporter::readHeader()
     if (m_options.profile && m_options.profile->byPosition)
         return readByPosition();
     TableRow row;
+    QList<TableRow> above;
     while (m_metadataLines.size() < MaxHeaderSearchRows && m_reader.next(row)) {
-        if (tryHeader(row))
+        if (tryHeader(row)) {
+            setRecordsAboveAside(above);
             return true;
+        }
         m_metadataLines.append(row.raw);
         m_metadataLineNumbers.append(row.line);
+        above.append(std::move(row));
     }
     if (m_metadataLines.size() >= MaxHeaderSearchRows && m_reader.marksHeadings() && findLaterHeader())
         return true;
@@ -278,6 +282,35 @@ bool TableImporter::readHeader()
                            .arg(MaxHeaderSearchRows);
     }
     return false;
+}
+
+void TableImporter::setRecordsAboveAside(const QList<TableRow> &above)
+{
+    static constexpr Field PartyFields[] = {Field::Initiator, Field::Counterpart, Field::LocalParty, Field::RemoteParty};
+    // A row above the header whose cells fit the columns below, its time reading, is a record
+    // (rows pasted above a header, a first page that lost its header), not a line of the
+    // metadata block, where it went uncounted: rejected, saying why, so it is counted and shown.
+    // Not read: nothing in the file says its cells are those columns.
+    for (const TableRow &row : above) {
+        if (!row.error.isEmpty() || !looksLikeRecord(row))
+            continue;
+        if (const ParsedTime time = readTime(row); !time.ok && !time.needsDateOrder && !time.zoneMissing)
+            continue;
+        const bool party = std::any_of(std::begin(PartyFields), std::end(PartyFields), [&](Field field) {
+            return m_normalizer.normalize(cell(row, field)).kind != HandleKind::Other;
+        });
+        if (!party) // a date range above the header ("2016-08-28 00:00:00,to,…") names no one
+            continue;
+        const qsizetype at = m_metadataLineNumbers.indexOf(row.line);
+        m_metadataLines.removeAt(at);
+        m_metadataLineNumbers.removeAt(at);
+        m_released.append(RejectedRow{row.line,
+                                      tr("a record above the header row at line %1: its cells fit that header's columns "
+                                         "and its time reads, but no header above it names its columns, so it is not "
+                                         "read (to read it, import a copy with the row below the header)")
+                                          .arg(m_headerLine),
+                                      row.raw, false});
+    }
 }
 
 bool TableImporter::findLaterHeader()

@@ -41,6 +41,7 @@ private slots:
     void sameEventsFromCsvTsvXlsx_data();
     void sameEventsFromCsvTsvXlsx();
     void badRowsAreRejectedOthersImported();
+    void recordsAboveTheHeaderAreCountedNotHidden();
     void zoneStatedInCells();
     void missingZoneFailsAndChangesNothing();
     void failureMidImportLeavesCaseUnchanged();
@@ -383,6 +384,34 @@ void tst_ImportJob::sameEventsFromCsvTsvXlsx()
         QCOMPARE(right[i].line, left[i].line);
     }
     QCOMPARE(right[0].timeRaw, QStringLiteral("2016-09-02 18:22:05"));
+}
+
+void tst_ImportJob::recordsAboveTheHeaderAreCountedNotHidden()
+{
+    // Two records pasted above the header were kept among the metadata lines, counted nowhere.
+    // They are rejected rows now, saying why; the lines of the metadata block stay its own,
+    // those that fill as many cells as a record but hold no time in its column, or no party, too.
+    const QString casePath = newCasePath();
+    const ImportResult result = importInto(casePath, {dataPath(u"ids/ids-records-above-header.csv"_qs)}, u"UTC"_qs);
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    const FileImportResult &file = result.files.first();
+    QCOMPARE(file.accepted, 2);
+    QCOMPARE(file.rejected, 2);
+    QCOMPARE(file.rowsRead, 4);
+    const auto db = openCase(casePath);
+    const QString reason = u"a record above the header row at line 7: its cells fit that header's columns and its time "
+                           "reads, but no header above it names its columns, so it is not read (to read it, import a copy "
+                           "with the row below the header)"_qs;
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT line, reason, raw FROM rejected_rows ORDER BY line"_qs),
+             (QStringList{u"4|%1|2016-08-30 07:15:00,+12025550143,+13125550147,198.51.100.14,2"_qs.arg(reason),
+                          u"5|%1|2016-08-30 07:15:41,+12025550143,dana.reyes@example.com,198.51.100.14,1"_qs.arg(reason)}));
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT line FROM events ORDER BY line"_qs), (QStringList{u"8"_qs, u"9"_qs}));
+    QCOMPARE(TestSupport::jsonObject(db->db(), u"SELECT metadata FROM sources"_qs).value(u"metadata_lines"_qs).toArray(),
+             (QJsonArray{u"IDS Query Logs"_qs, u"Account,DSID,9990001112"_qs, u"2016-08-28 00:00:00,to,2016-09-21 23:59:59"_qs, u""_qs}));
+    // Without a zone the rows above are still no metadata: the import asks for the zone as before.
+    const ImportResult unzoned = importInto(newCasePath(), {dataPath(u"ids/ids-records-above-header.csv"_qs)});
+    QVERIFY(!unzoned.allOk());
+    QVERIFY2(unzoned.files.first().error.contains(u"none was declared"_qs), qPrintable(unzoned.files.first().error));
 }
 
 void tst_ImportJob::badRowsAreRejectedOthersImported()

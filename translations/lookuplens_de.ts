@@ -4927,6 +4927,10 @@ SHA-256 %2 (diese Datei)
             <numerusform>%n Schreibweisen von Kennungen wurden ohne Zeichen gelesen, die zu keiner Nummer und keiner Adresse gehören (die Datensätze behalten sie wie geschrieben): Zeichen, die niemand sieht, wie ein Leerzeichen ohne Breite oder eine Richtungsmarke (hier als ihre Codepunkte gezeigt), oder der Apostroph, den Excel vor den Text einer Zelle setzt: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a record above the header row at line %1: its cells fit that header&apos;s columns and its time reads, but no header above it names its columns, so it is not read (to read it, import a copy with the row below the header)</source>
+        <translation>ein Datensatz über der Kopfzeile in Zeile %1: Seine Zellen passen zu den Spalten dieser Kopfzeile und seine Zeit ist lesbar, aber keine Kopfzeile darüber benennt seine Spalten, daher wird er nicht gelesen (um ihn zu lesen, importieren Sie eine Kopie mit der Zeile unter der Kopfzeile)</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
