@@ -20,7 +20,7 @@ QString timeAndZone()
 {
     return QStringLiteral(",?[T ]+(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2})(?:[.,](\\d{1,9}))?)?"
                           "(?:\\s*([AaPp]\\.?[Mm]\\.?))?"
-                          "\\s*([A-Za-z]{1,5}|[+-]\\d{2}(?::?\\d{2})?|[A-Za-z]{3}[+-]\\d{2}(?::?\\d{2})?)?$");
+                          "\\s*([A-Za-z]{1,5}|[+-]\\d{2}(?::?\\d{2})?|[A-Za-z]{3}[+-]\\d{1,2}(?::?\\d{2})?)?$");
 }
 
 const QRegularExpression &timestampPattern()
@@ -71,12 +71,19 @@ QString extendedForm(const QString &text)
 }
 
 /// Shapes one of the patterns reads once rewritten: a web server's log time ("12/Sep/2016:
-/// 14:03:07 +0000", NCSA's common log format) and DB2's timestamp ("2016-09-12-14.03.07.000000").
+/// 14:03:07 +0000", NCSA's common log format), DB2's timestamp ("2016-09-12-14.03.07.000000")
+/// and Apple's long date ("Sep 12, 2016 at 2:03:07 PM").
 QString commonForm(const QString &text)
 {
     // Asked of every timestamp no quicker path reads: most are neither, by one character.
     static const QRegularExpression ncsa(QStringLiteral("^(\\d{1,2})/([A-Za-z]{3})/(\\d{4}):(\\d{1,2}:\\d{2}:\\d{2})"));
     static const QRegularExpression db2(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})-(?=\\d{2}\\.\\d{2}\\.\\d{2})"));
+    // Apple's long dates put "at" between date and time ("Sep 2, 2016 at 6:22:05 PM").
+    static const QRegularExpression at(QStringLiteral("(?<=\\d{4}),? at (?=\\d{1,2}[:.]\\d)"));
+    if (text.contains(QStringLiteral(" at "))) {
+        if (const QString joined = QString(text).replace(at, QStringLiteral(" ")); joined != text)
+            return commonForm(joined);
+    }
     const qsizetype slash = text.indexOf(u'/');
     const bool monthAfterSlash = (slash == 1 || slash == 2) && slash + 1 < text.size() && text.at(slash + 1).isLetter();
     const bool dashAfterDate = text.size() > 11 && text.at(10) == u'-';
@@ -378,6 +385,8 @@ ParsedTime TimestampParser::parse(QStringView text) const
     }
     if (trimmed.endsWith(u']'))
         return parseWithZoneId(trimmed);
+    if (const auto named = parseWithZoneName(trimmed))
+        return *named;
     // A weekday before the date ("Mon, 12 Sep 2016 14:03:07 +0000", "Monday, September 12,
     // 2016 …") is set aside, and must be the date's.
     QString rest = commonForm(trimmed);
@@ -416,6 +425,59 @@ ParsedTime TimestampParser::parseWithZoneId(const QString &text) const
                 false};
     }
     parsed.zoneUsed = tr("%1 (%2)").arg(m.captured(2), parsed.zoneUsed);
+    return parsed;
+}
+
+namespace {
+
+/// Whether @p text ends with a UTC offset ("+0200", "-04:00"), as Go and JavaScript write one
+/// before a zone's name.
+bool endsWithOffset(QStringView text)
+{
+    const auto offsetAt = [&text](qsizetype from, bool colon) {
+        if (from < 0 || (text.at(from) != u'+' && text.at(from) != u'-'))
+            return false;
+        for (qsizetype i = from + 1; i < text.size(); ++i) {
+            if (!(text.at(i).isDigit() || (colon && i == from + 3 && text.at(i) == u':')))
+                return false;
+        }
+        return true;
+    };
+    return offsetAt(text.size() - 5, false) || offsetAt(text.size() - 6, true);
+}
+
+} // namespace
+
+std::optional<ParsedTime> TimestampParser::parseWithZoneName(const QString &text) const
+{
+    // Go's time.Time prints an abbreviation after the offset ("2016-09-12 14:03:07 +0000 UTC",
+    // "… +0200 CEST", "… +0530 +0530" for a zone without one); JavaScript's Date a zone's name in
+    // brackets ("Mon Sep 12 2016 16:03:07 GMT+0200 (Central European Summer Time)"). The offset
+    // reads the instant; a name that is itself an offset or UTC must agree with it.
+    const bool bracketed = text.endsWith(u')');
+    const qsizetype cut = bracketed ? text.lastIndexOf(QStringLiteral(" (")) : text.lastIndexOf(u' ');
+    if (cut < 10 || !endsWithOffset(QStringView(text).left(cut)))
+        return std::nullopt;
+    const QString name = bracketed ? text.mid(cut + 2, text.size() - cut - 3) : text.mid(cut + 1);
+    static const QRegularExpression nameShape(QStringLiteral("^(?:[A-Za-z]{2,5}|[+-]\\d{2}(?::?\\d{2})?)$"));
+    static const QRegularExpression longName(QStringLiteral("^[A-Za-z][A-Za-z .'-]{1,60}$"));
+    if (!(bracketed ? longName : nameShape).match(name).hasMatch())
+        return std::nullopt;
+    ParsedTime parsed = parse(QStringView(text).left(cut));
+    if (!parsed.ok)
+        return parsed;
+    const auto offset = zoneFromLabel(parsed.zoneUsed);
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(parsed.utcMs, Qt::UTC);
+    if (const auto named = zoneFromLabel(name)) {
+        if (!offset || named->offsetFromUtc(at) != offset->offsetFromUtc(at)) {
+            return ParsedTime{false, 0, {},
+                              tr("\"%1\": the zone \"%2\" written after the offset is not one the offset is in at "
+                                 "that time").arg(text, name),
+                              false};
+        }
+        return parsed;
+    }
+    parsed.zoneUsed = tr("%1 (%2)").arg(parsed.zoneUsed, name);
     return parsed;
 }
 

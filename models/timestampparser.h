@@ -79,6 +79,9 @@ private:
     ParsedTime parseYearLast(const class QRegularExpressionMatch &match, const QString &text, int weekday) const;
     /// "…-04:00[America/New_York]", as Java's ZonedDateTime writes it.
     ParsedTime parseWithZoneId(const QString &text) const;
+    /// A zone's name after the offset: Go's "… +0200 CEST", JavaScript's "… GMT+0200 (Central
+    /// European Summer Time)"; nullopt for any other text.
+    std::optional<ParsedTime> parseWithZoneName(const QString &text) const;
     ParsedTime parseEpoch(const QString &text) const;
     ParsedTime parseSerialText(const QString &text) const;
     /// @param weekday 1 (Monday) to 7 where the text names one, which must be the date's; 0 otherwise

@@ -20,6 +20,7 @@ private slots:
     void twoDigitYears();
     void unixTimes();
     void spreadsheetDaysThroughTheFormatExcel();
+    void aZoneNamedAfterTheOffsetIsKeptBesideIt();
     void headerZoneBeatsDeclared();
     void noZoneAnywhere();
     void rejectsNonsense_data();
@@ -235,6 +236,28 @@ void tst_TimestampParser::logShapes_data()
     QTest::newRow("milliseconds since 1970") << "1473689000123"
                                              << "unreadable timestamp \"1473689000123\": if it counts milliseconds since "
                                                 "1970, map the column with the timestamp format \"unix-ms\"";
+    QTest::newRow("Go's time, UTC") << "2016-09-12 14:03:07 +0000 UTC" << "2016-09-12T14:03:07Z";
+    QTest::newRow("Go's time, abbreviation") << "2016-09-12 16:03:07.5 +0200 CEST" << "2016-09-12T14:03:07.500Z";
+    QTest::newRow("Go's time, zone without one") << "2016-09-12 19:33:07 +0530 +0530" << "2016-09-12T14:03:07Z";
+    QTest::newRow("Go's time, offsets disagree") << "2016-09-12 19:33:07 +0530 +0500"
+                                                 << "\"2016-09-12 19:33:07 +0530 +0500\": the zone \"+0500\" written "
+                                                    "after the offset is not one the offset is in at that time";
+    QTest::newRow("Go's time, UTC not the offset") << "2016-09-12 16:03:07 +0200 UTC"
+                                                   << "\"2016-09-12 16:03:07 +0200 UTC\": the zone \"UTC\" written "
+                                                      "after the offset is not one the offset is in at that time";
+    QTest::newRow("JavaScript's Date") << "Mon Sep 12 2016 16:03:07 GMT+0200 (Central European Summer Time)"
+                                       << "2016-09-12T14:03:07Z";
+    QTest::newRow("JavaScript's Date, another weekday")
+        << "Tue Sep 12 2016 16:03:07 GMT+0200 (Central European Summer Time)"
+        << "the weekday written before \"Sep 12 2016 16:03:07 GMT+0200\" is not its date's, a Monday";
+    QTest::newRow("a word after no offset") << "2016-09-12 14:03:07 PDT"
+                                            << "the time zone label \"PDT\" is not what America/New_York is called at "
+                                               "that date (EDT)";
+    QTest::newRow("Apple's long date") << "Sep 12, 2016 at 10:03:07 AM" << "2016-09-12T14:03:07Z";
+    QTest::newRow("Apple's long date, weekday") << "Monday, September 12, 2016 at 10:03:07 AM" << "2016-09-12T14:03:07Z";
+    QTest::newRow("Apple's long date, GMT+2") << "September 12, 2016 at 4:03:07 PM GMT+2" << "2016-09-12T14:03:07Z";
+    QTest::newRow("Apple's long date, day first") << "12 Sep 2016 at 10:03:07" << "2016-09-12T14:03:07Z";
+    QTest::newRow("at no time") << "Sep 12, 2016 at noon" << "unreadable timestamp \"Sep 12, 2016 at noon\"";
     QTest::newRow("a spreadsheet's days") << "42615.76533564815"
                                           << "unreadable timestamp \"42615.76533564815\": if it counts days since "
                                              "1899-12-30, as a spreadsheet's date cell saved as a number, map the column "
@@ -306,6 +329,20 @@ void tst_TimestampParser::spreadsheetDaysThroughTheFormatExcel()
         QVERIFY2(!t.ok, qPrintable(bad));
         QCOMPARE(t.error, u"timestamp \"%1\" is not a spreadsheet's date written as its days since 1899-12-30"_qs.arg(bad));
     }
+}
+
+void tst_TimestampParser::aZoneNamedAfterTheOffsetIsKeptBesideIt()
+{
+    // The offset reads the instant; the name a program wrote after it stays with the zone used.
+    const TimestampParser parser(std::nullopt, std::nullopt);
+    ParsedTime t = parser.parse(u"2016-09-12 16:03:07 +0200 CEST");
+    QVERIFY2(t.ok, qPrintable(t.error));
+    QCOMPARE(t.zoneUsed, u"+02:00 (CEST)"_qs);
+    QCOMPARE(t.zoneSource, ZoneSource::Text);
+    QCOMPARE(TimestampParser::misreadZoneNote(t.zoneUsed), QString());
+    t = parser.parse(u"Mon Sep 12 2016 16:03:07 GMT+0200 (Central European Summer Time)");
+    QCOMPARE(t.zoneUsed, u"+02:00 (Central European Summer Time)"_qs);
+    QCOMPARE(parser.parse(u"2016-09-12 14:03:07 +0000 UTC").zoneUsed, u"UTC"_qs);
 }
 
 void tst_TimestampParser::headerZoneBeatsDeclared()
