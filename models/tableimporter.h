@@ -324,6 +324,8 @@ private:
     void addFormulas(QJsonObject *meta) const;
     void addTimeReading(QJsonObject *meta) const; ///< two-digit years, times in the repeated hour
     void describeRecognition();
+    /// @brief The headers of the columns read, quoted, on one line each, sorted.
+    QStringList matchedHeaders() const;
     std::optional<QString> rowProblem(const TableRow &row) const;
     Outcome buildEvent(const TableRow &row, EventRecord *event, RejectedRow *rejected);
     /// @brief The record's or call's @p id (of @p field: Field::RecordId, Field::CallId) as the

@@ -148,12 +148,19 @@ void TableImporter::readByLentHeader(const LentHeader &lent)
     describeLentHeader();
 }
 
-void TableImporter::describeLentHeader()
+QStringList TableImporter::matchedHeaders() const
 {
+    // A header cell wrapped over lines in its cell ("Lookup\nHandle") is named on one line.
     QStringList found;
     for (auto it = m_match.columns.cbegin(); it != m_match.columns.cend(); ++it)
-        found.append(QStringLiteral("\"%1\"").arg(m_header.at(it.value()).trimmed()));
+        found.append(QStringLiteral("\"%1\"").arg(m_header.at(it.value()).simplified()));
     found.sort();
+    return found;
+}
+
+void TableImporter::describeLentHeader()
+{
+    QStringList found = matchedHeaders();
     // Alike for every worksheet going on from the same records, so that they are named together.
     m_recognitionInPart = tr("%1: no header row; read as going on from the worksheet before it, by the header row at "
                              "line %2 of the worksheet \"%3\"")
@@ -365,10 +372,7 @@ bool TableImporter::tryHeader(const TableRow &row)
     m_firstFormat = m_format;
     m_headerLine = row.line;
     m_firstHeader = row.cells;
-    QStringList found;
-    for (auto it = m_match.columns.cbegin(); it != m_match.columns.cend(); ++it)
-        found.append(QStringLiteral("\"%1\"").arg(m_header.at(it.value()).trimmed()));
-    found.sort();
+    QStringList found = matchedHeaders();
     if (m_subscriber && m_subscriber->line > 0)
         found.append(tr("the subscriber, %1, named at line %2").arg(m_subscriber->handle).arg(m_subscriber->line));
     else if (m_subscriber)

@@ -32,6 +32,7 @@ private slots:
     void cleanup() { verifyAccounting(); }
     void faceTimeInvitationsAreLookups();
     void blankLinesAreNoRows();
+    void headersWrappedInTheirCellsAreRecognised();
     void aLoneUtf16SurrogateIsStoredAsNoText();
     void aZipOfTablesImportsEachTable();
     void aZipOfTablesWithAnEntryRefusedIsRefusedWhole();
@@ -154,6 +155,23 @@ void tst_Formats::blankLinesAreNoRows()
              (QJsonArray{QJsonArray{12, 13}, QJsonArray{15, 15}, QJsonArray{19, 21}}));
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line FROM events ORDER BY line"_qs),
              (QStringList{u"10"_qs, u"11"_qs, u"14"_qs, u"16"_qs, u"17"_qs, u"18"_qs}));
+}
+
+void tst_Formats::headersWrappedInTheirCellsAreRecognised()
+{
+    // Excel wraps a long header in its cell ("Lookup⏎Handle"), and a CSV file keeps the line
+    // break inside the quotes: the header is matched, and named on one line.
+    ImportParams params;
+    params.files = {writeFile(u"wrapped.csv"_qs, "\"Time\nstamp\",\"Source\r\nHandle\",\"Lookup\nHandle\",Client IP\r\n"
+                                                  "2016-09-02 18:22:05,+12025550143,+13125550147,198.51.100.14\r\n")};
+    params.timeZone = QStringLiteral("UTC");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(imported.result.files.first().recognition,
+             u"Apple IDS capability-query log: the header row at line 1 has \"Client IP\", \"Lookup Handle\", "
+             "\"Source Handle\", \"Time stamp\""_qs);
+    QCOMPARE(events(imported.db->db()),
+             QStringList{u"lookup imessage-query 2016-09-02T18:22:05Z +12025550143 +13125550147 198.51.100.14  5"_qs});
 }
 
 void tst_Formats::aZipOfTablesImportsEachTable()
