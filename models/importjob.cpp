@@ -365,6 +365,12 @@ std::optional<TableImporter::Options> JobRunner::importerOptions(const QString &
     options.profile = settings.profile;
     options.readContinuedWorksheets = settings.readContinuedWorksheets;
     options.subscriber = settings.subscriber;
+    options.timestampFormat = settings.timestampFormat.trimmed().toLower();
+    if (!options.timestampFormat.isEmpty() && !TimestampParser::declarableFormats().contains(options.timestampFormat)) {
+        *error = tr("unknown timestamp format \"%1\" (declare %2; a pattern of the text belongs in a column mapping)")
+                     .arg(settings.timestampFormat, TimestampParser::declarableFormats().join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
     options.watch.stopped = [this]() { return m_cancelled.load(); };
     options.readToTheEnd = previewLimit() == 0;
     if (!settings.timeZone.isEmpty()) {
@@ -435,6 +441,7 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
     markSheetPreviewRows(importer.reader(), previewBefore, result);
     // What reading found further down: returns joined into the file, parts of other formats.
     result.laterReturnLines = importer.laterReturnLines();
+    result.timestampFormatItMayBe = importer.timestampFormatItMayBe();
     for (const QString &note : importer.formatChangeNotes())
         result.warnings.append(result.inPart(note));
     for (const QString &note : importer.readingNotes())

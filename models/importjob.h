@@ -24,6 +24,7 @@ struct ReadSettings
     std::optional<TableFormat> profile; ///< a column mapping, in place of recognition
     bool readContinuedWorksheets = false; ///< TableImporter::Options::readContinuedWorksheets
     QString subscriber = QString(); ///< TableImporter::Options::subscriber: whose side the records are, declared
+    QString timestampFormat = QString(); ///< TableImporter::Options::timestampFormat: a count the times are written as
 };
 
 /// @brief What to import, and how. A plain value: safe to hand to a worker thread.
@@ -48,6 +49,7 @@ struct ImportParams
     bool allowDuplicate = false;
     bool readContinuedWorksheets = false;   ///< TableImporter::Options::readContinuedWorksheets
     QString subscriber;                     ///< TableImporter::Options::subscriber, for every file
+    QString timestampFormat;                ///< TableImporter::Options::timestampFormat, for every file
     /// Files found in a folder or ZIP the analyst named, not named themselves: a PDF among them
     /// that gives no table (a letter beside the records) is left out, saying why, not a failure.
     QSet<QString> foundFiles;
@@ -66,7 +68,8 @@ struct ImportParams
     /// path is not loaded here).
     ReadSettings settingsOf(const QString &path) const
     {
-        return perFile.value(path, ReadSettings{format, timeZone, dateOrder, profile, readContinuedWorksheets, subscriber});
+        return perFile.value(path, ReadSettings{format, timeZone, dateOrder, profile, readContinuedWorksheets, subscriber,
+                                                timestampFormat});
     }
 };
 
@@ -170,6 +173,10 @@ struct FileImportResult
     /// Worksheets left out that have no header row but could go on from the records before
     /// them: ReadSettings::readContinuedWorksheets reads them so.
     QStringList continuableWorksheets;
+    QString timestampFormat; ///< declared for the file (ReadSettings::timestampFormat), empty if none
+    /// None declared: a format the times rejected as unreadable look written in ("excel", "unix",
+    /// "unix-ms"), which ReadSettings::timestampFormat declares; empty otherwise.
+    QString timestampFormatItMayBe;
     QList<EventRecord> preview;
     QList<PreviewFate> previewFates; ///< what each preview row becomes
     QStringList previewParts; ///< the part each preview row is in (a worksheet, a delivery's page), if any

@@ -124,6 +124,7 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
     if (m_container) // what taking the table out of its container left out, first (the audit log has it)
         result.warnings = m_container->warnings + result.warnings;
     result.continuableWorksheets = importer.continuableWorksheets();
+    result.timestampFormat = options.timestampFormat;
     if (options.dateOrder != DateOrder::Unknown)
         result.dateOrder = options.dateOrder == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy");
     m_sample = {};
@@ -214,6 +215,10 @@ void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, in
         file.recognition = part.recognition;
     addDistinct(file.timeZone, part.timeZone, QStringLiteral("; "));
     addDistinct(file.dateOrder, part.dateOrder, QStringLiteral(", "));
+    if (file.timestampFormat.isEmpty())
+        file.timestampFormat = part.timestampFormat;
+    if (file.timestampFormatItMayBe.isEmpty())
+        file.timestampFormatItMayBe = part.timestampFormatItMayBe;
     for (const QString &sheet : part.continuableWorksheets) { // as the worksheets not read
         if (!file.continuableWorksheets.contains(sheet))
             file.continuableWorksheets.append(sheet);

@@ -145,6 +145,8 @@ QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRo
     QStringList lines;
     if (const QString misread = TimestampParser::misreadZoneNote(source.timeZone); !misread.isEmpty())
         lines.append(misread);
+    if (const QString format = TableImporter::declaredTimestampFormatNote(source.metadata); !format.isEmpty())
+        lines.append(format);
     if (const QString encoding = source.metadata.value(QStringLiteral("encoding")).toString(); !encoding.isEmpty())
         lines.append(source.metadata.value(QStringLiteral("without_byte_order_mark")).toBool()
                          ? tr("Text read as %1, which the file does not mark with a byte-order mark: known by its "

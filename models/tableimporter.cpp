@@ -341,8 +341,11 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
         m_fatalError = time.error;
         return Outcome::Fatal;
     }
-    if (!time.ok)
+    if (!time.ok) {
+        if (m_timestampFormatItMayBe.isEmpty())
+            m_timestampFormatItMayBe = time.formatItMayBe;
         return reject(row, time.error, rejected);
+    }
     m_anyZoneInRecords = m_anyZoneInRecords || time.zoneSource == ZoneSource::Text;
     if (time.twoDigitYear && !m_twoDigitYear)
         m_twoDigitYear = {row.line, text};

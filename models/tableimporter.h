@@ -42,6 +42,9 @@ public:
         /// declares it where no column and no line above the header names them (the return's
         /// cover letter or file name does). A line above the header that names one wins.
         QString subscriber;
+        /// A count the file's times are written as, declared by the analyst whatever its format
+        /// (TimestampParser::declarableFormats()); empty: as the format reads them.
+        QString timestampFormat;
         /// What a reader running a program of its own is told (the import cancelled) and tells
         /// (how far it has got).
         ReadWatch watch;
@@ -128,6 +131,9 @@ public:
     QString continuedWorksheet() const { return m_lentHeader ? m_lentHeader->continues : QString(); }
     /// @brief The worksheets not read that could be, as going on from the records before them.
     QStringList continuableWorksheets() const;
+    /// @brief A format the first time rejected as unreadable looks written in ("excel", "unix",
+    /// "unix-ms"), none being declared; empty otherwise.
+    QString timestampFormatItMayBe() const { return m_timestampFormatItMayBe; }
     /// @brief What the import leaves out and the analyst must know (a workbook's other worksheets).
     QStringList warnings() const;
     static QString unreadPartWarning(const UnreadPart &part);
@@ -214,6 +220,11 @@ public:
     static QString lostPlusNote(const QJsonObject &metadata);
     /// @brief What metadata "handles_with_stray_characters" says, in words; empty if it is not there.
     static QString strayCharactersNote(const QJsonObject &metadata);
+    /// @brief What metadata "timestamp_format_declared" says, in words; empty if it is not there.
+    static QString declaredTimestampFormatNote(const QJsonObject &metadata);
+    /// @brief A format TimestampParser::declarableFormats() names, in words ("days since
+    /// 1899-12-30, as a spreadsheet's date saved as a number"); empty for any other.
+    static QString timestampFormatWords(const QString &format);
     /// @brief What metadata "ends_at_row_limit" says, in words; empty if it is not there.
     static QString rowLimitNote(const QJsonObject &metadata);
     /// @brief Whether the last row read is the last a spreadsheet program's worksheet holds.
@@ -376,6 +387,7 @@ private:
     static constexpr qsizetype MaxLostPlusNamed = 3;
     /// Spellings read without characters not part of them (NormalizedHandle::strayLeftOut), with
     /// what they were read as; the first few, in file order.
+    QString m_timestampFormatItMayBe;
     QHash<QString, QString> m_strayCharacters;
     QStringList m_strayCharactersFirst;
     QHash<QString, CallKind> m_callKinds;      ///< callKind() of each call type met so far

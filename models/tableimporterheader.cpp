@@ -494,7 +494,8 @@ void TableImporter::useHeader(const TableFormat *format, const HeaderMatch &matc
     });
     findUnmappedColumns();
     const DateOrder order = m_options.dateOrder != DateOrder::Unknown ? m_options.dateOrder : m_format->dateOrder;
-    m_timeParser.emplace(m_match.timestampZone, effectiveDeclaredZone(), order, m_format->timestampFormat);
+    const QString timestampFormat = m_options.timestampFormat.isEmpty() ? m_format->timestampFormat : m_options.timestampFormat;
+    m_timeParser.emplace(m_match.timestampZone, effectiveDeclaredZone(), order, timestampFormat);
 }
 
 bool TableImporter::opensAnotherReturn(const TableRow &row)

@@ -399,7 +399,7 @@ ParsedTime TimestampParser::parse(QStringView text) const
         return parseYearLast(y, trimmed, weekday);
     const auto m = timestampPattern().match(weekday == 0 ? extendedForm(rest) : rest);
     if (!m.hasMatch())
-        return {false, 0, {}, unreadable(trimmed), false};
+        return unreadableTime(trimmed);
     const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     return fromParts(date, timeFrom(m, 4), m.captured(9), trimmed, weekday);
 }
@@ -411,7 +411,7 @@ ParsedTime TimestampParser::parseWithZoneId(const QString &text) const
     static const QRegularExpression withId(QStringLiteral("^(.*(?:[+-]\\d{2}:?\\d{2}|Z))\\[([^\\]]+)\\]$"));
     const auto m = withId.match(text);
     if (!m.hasMatch())
-        return {false, 0, {}, unreadable(text), false};
+        return unreadableTime(text);
     ParsedTime parsed = parse(m.captured(1));
     if (!parsed.ok)
         return parsed;
@@ -481,25 +481,46 @@ std::optional<ParsedTime> TimestampParser::parseWithZoneName(const QString &text
     return parsed;
 }
 
+QString TimestampParser::formatItMayBe(const QString &text)
+{
+    // Ten or thirteen digits are likely seconds or milliseconds since 1970, five from 25569
+    // (1970-01-01) on a spreadsheet's date saved as its number of days: which, only the analyst
+    // can say (a record id is digits too).
+    static const QRegularExpression epoch(QStringLiteral("^\\d{10}(?:\\d{3})?(?:\\.\\d+)?$"));
+    static const QRegularExpression serial(QStringLiteral("^(\\d{5})(?:[.,]\\d+)?$"));
+    if (const auto m = serial.match(text); m.hasMatch() && m.captured(1).toInt() >= 25569)
+        return QStringLiteral("excel");
+    if (!epoch.match(text).hasMatch())
+        return {};
+    return text.size() >= 13 && !text.contains(u'.') ? QStringLiteral("unix-ms") : QStringLiteral("unix");
+}
+
 QString TimestampParser::unreadable(const QString &text)
 {
-    // Ten or thirteen digits are likely seconds or milliseconds since 1970, which only the
-    // analyst can say (a record id is digits too): named, with how to say it.
-    static const QRegularExpression epoch(QStringLiteral("^\\d{10}(?:\\d{3})?(?:\\.\\d+)?$"));
-    // Five digits from 25569 (1970-01-01) on, with or without a fraction, are likely a
-    // spreadsheet's date saved as its number of days (a CSV file saved from a worksheet).
-    static const QRegularExpression serial(QStringLiteral("^(\\d{5})(?:[.,]\\d+)?$"));
-    if (const auto m = serial.match(text); m.hasMatch() && m.captured(1).toInt() >= 25569) {
-        return tr("unreadable timestamp \"%1\": if it counts days since 1899-12-30, as a spreadsheet's date cell "
-                  "saved as a number, map the column with the timestamp format \"%2\"")
-            .arg(text, QStringLiteral("excel"));
-    }
-    if (!epoch.match(text).hasMatch())
+    const QString format = formatItMayBe(text);
+    if (format.isEmpty())
         return tr("unreadable timestamp \"%1\"").arg(text);
-    const bool milliseconds = text.size() >= 13 && !text.contains(u'.');
-    return tr("unreadable timestamp \"%1\": if it counts %2 since 1970, map the column with the timestamp format \"%3\"")
-        .arg(text, milliseconds ? tr("milliseconds") : tr("seconds"),
-             milliseconds ? QStringLiteral("unix-ms") : QStringLiteral("unix"));
+    if (format == u"excel") {
+        return tr("unreadable timestamp \"%1\": if it counts days since 1899-12-30, as a spreadsheet's date cell "
+                  "saved as a number, declare the timestamp format \"%2\"")
+            .arg(text, format);
+    }
+    return tr("unreadable timestamp \"%1\": if it counts %2 since 1970, declare the timestamp format \"%3\"")
+        .arg(text, format == u"unix-ms" ? tr("milliseconds") : tr("seconds"), format);
+}
+
+ParsedTime TimestampParser::unreadableTime(const QString &text)
+{
+    ParsedTime parsed{false, 0, {}, unreadable(text), false};
+    parsed.formatItMayBe = formatItMayBe(text);
+    return parsed;
+}
+
+const QStringList &TimestampParser::declarableFormats()
+{
+    static const QStringList formats{QStringLiteral("excel"), QStringLiteral("excel-1904"), QStringLiteral("unix"),
+                                     QStringLiteral("unix-ms")};
+    return formats;
 }
 
 ParsedTime TimestampParser::fromParts(const QDate &date, const QTime &time, const QString &zoneLabel,

@@ -24,6 +24,9 @@ struct ParsedTime
     qint64 laterUtcMs = 0;
     ZoneSource zoneSource = ZoneSource::Declared;
     bool twoDigitYear = false; ///< the year was written with two digits ("09/12/16") and read by POSIX's rule
+    /// Unreadable, but likely a count one of the declared formats reads ("excel", "unix",
+    /// "unix-ms"): the error names it; empty otherwise.
+    QString formatItMayBe = QString();
 };
 
 /// @brief Reads provider timestamps ("2016-09-12 14:03:07", "… UTC", "…+02:00", "12-Sep-2016
@@ -53,6 +56,9 @@ public:
     /// @brief Whether @p id names a zone of the tz database (a link to one too), not a word Qt
     /// would read as a POSIX rule.
     static bool isZoneOfTheDatabase(const QByteArray &id);
+    /// @brief The formats an analyst may declare for a file's times whatever its format
+    /// ("excel", "excel-1904", "unix", "unix-ms"): counts no text shape tells.
+    static const QStringList &declarableFormats();
     static QString zoneName(const QTimeZone &zone);
     /// @brief For a zone a source or event was read in, as recorded: a warning where it is no
     /// zone (a word such as "EDT" or "local", which earlier versions read as UTC); empty otherwise.
@@ -74,6 +80,9 @@ private:
     static QDate excelEpoch(bool date1904);
     /// Why @p text is no timestamp read without a format, with what could make it one.
     static QString unreadable(const QString &text);
+    /// "excel", "unix" or "unix-ms" where @p text looks like such a count; empty otherwise.
+    static QString formatItMayBe(const QString &text);
+    static ParsedTime unreadableTime(const QString &text);
     ParsedTime parseSlashDate(const class QRegularExpressionMatch &match, int weekday) const;
     ParsedTime parseMonthName(const class QRegularExpressionMatch &match, int weekday) const;
     ParsedTime parseYearLast(const class QRegularExpressionMatch &match, const QString &text, int weekday) const;

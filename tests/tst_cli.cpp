@@ -35,6 +35,7 @@ private slots:
     void aDryRunMarksATimeOfTheRepeatedHour();
     void aDryRunWaitingForAZoneShowsTheRowsAsWritten();
     void importJsonSaysWhatWasDoneWithEachFile();
+    void aTimestampFormatIsDeclaredOnTheCommandLine();
     void theSubscriberOfOneSidedRecordsIsDeclared();
     void aProfileNumbersTheColumnsOfAFileWithoutAHeaderRow();
     void aFolderImportsTheFilesInIt();
@@ -533,6 +534,41 @@ void tst_Cli::aDryRunWaitingForAZoneShowsTheRowsAsWritten()
     const Run real = cli({QStringLiteral("import"), QStringLiteral("--case"), m_dir.filePath(QStringLiteral("zoneless.llcase")),
                           unknown});
     QVERIFY2(real.out.isEmpty(), real.out.constData());
+}
+
+void tst_Cli::aTimestampFormatIsDeclaredOnTheCommandLine()
+{
+    // Times saved from a worksheet as numbers: the JSON says which format they may be in, the
+    // rows' reasons how to declare it; declared, the rows are read, and the source says so.
+    const QString casePath = m_dir.filePath(u"serial.llcase"_qs);
+    const QString file = TestSupport::writeFile(m_dir.filePath(u"serial-times.csv"_qs),
+                                                "Timestamp (UTC),Source Handle,Lookup Handle,Client IP\n"
+                                                "42615.76533564815,+12025550143,+13125550147,198.51.100.14\n");
+    const auto fileJson = [&](const QStringList &options) {
+        const Run run = cli(QStringList{u"import"_qs, u"--case"_qs, casePath, u"--dry-run"_qs, u"--json"_qs} + options + QStringList{file});
+        return QJsonDocument::fromJson(run.out).object()[u"files"_qs].toArray().at(0).toObject();
+    };
+    QJsonObject read = fileJson({});
+    QCOMPARE(read[u"timestamp_format"_qs], QJsonValue());
+    QCOMPARE(read[u"timestamp_format_it_may_be"_qs], QJsonValue(u"excel"_qs));
+    QCOMPARE(read[u"rejected"_qs].toInt(), 1);
+    QVERIFY(read[u"rejected_rows"_qs][0][u"reason"_qs].toString().endsWith(u"declare the timestamp format \"excel\""_qs));
+    read = fileJson({u"--timestamp-format"_qs, u"excel"_qs});
+    QCOMPARE(read[u"timestamp_format"_qs], QJsonValue(u"excel"_qs));
+    QCOMPARE(read[u"timestamp_format_it_may_be"_qs], QJsonValue());
+    QCOMPARE(read[u"accepted"_qs].toInt(), 1);
+    QCOMPARE(read[u"preview"_qs][0][u"time"_qs].toString(), u"2016-09-02T18:22:05Z"_qs);
+    QCOMPARE(read[u"format"_qs].toString(), u"apple-ids"_qs);
+
+    const Run imported = cli({u"import"_qs, u"--case"_qs, casePath, u"--timestamp-format"_qs, u"excel"_qs, file});
+    QCOMPARE(imported.exitCode, 0);
+    const Run sources = cli({u"sources"_qs, u"--case"_qs, casePath});
+    QVERIFY2(sources.out.contains("Times read as days since 1899-12-30, as a spreadsheet's date saved as a number (the "
+                                  "timestamp format \"excel\", declared by the analyst)"),
+             sources.out.constData());
+    const Run wrong = cli({u"import"_qs, u"--case"_qs, m_dir.filePath(u"wrong.llcase"_qs), u"--timestamp-format"_qs, u"yyyy"_qs, file});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains("unknown timestamp format \"yyyy\""), wrong.err.constData());
 }
 
 void tst_Cli::importJsonSaysWhatWasDoneWithEachFile()

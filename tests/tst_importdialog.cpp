@@ -56,6 +56,7 @@ private slots:
     void eachRecordSheetOfAWorkbookIsPreviewed();
     void worksheetsGoingOnAreReadWhenTheAnalystSaysSo();
     void aSubscriberNamedNowhereIsDeclaredByTheAnalyst();
+    void timesWrittenAsSpreadsheetDaysAreDeclared();
     void eachFileKeepsItsOwnSettings();
     void theListSaysWhichFilesAreReady();
     void aFilesMappingStaysWithIt();
@@ -663,6 +664,45 @@ void tst_ImportDialog::worksheetsGoingOnAreReadWhenTheAnalystSaysSo()
     QVERIFY(continued->isVisibleTo(&dialog)); // to be unticked again
     QVERIFY(dialog.acceptIfValid());
     QVERIFY(dialog.params().perFile.value(file).readContinuedWorksheets);
+    QVERIFY(!QFile::exists(casePath));
+}
+
+void tst_ImportDialog::timesWrittenAsSpreadsheetDaysAreDeclared()
+{
+    // An IDS log saved from a worksheet whose times were formatted as numbers: every row rejected,
+    // the choice offered with the problem; chosen, the rows preview at their times, the format
+    // still the IDS log's. Elsewhere the choice is hidden.
+    const QString casePath = m_dir.filePath(QStringLiteral("t.llcase"));
+    const QString file = TestSupport::writeFile(m_dir.filePath(QStringLiteral("serial-times.csv")),
+                                                "Timestamp (UTC),Source Handle,Lookup Handle,Client IP\n"
+                                                "42615.76533564815,+12025550143,+13125550147,198.51.100.14\n"
+                                                "42615.7657523148,+12025550143,dana.reyes@example.com,198.51.100.14\n");
+    ImportDialog dialog({file}, casePath, QStringLiteral("US"));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("timestampFormatBox"));
+    QVERIFY(format->isVisibleTo(&dialog));
+    auto *errors = dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"));
+    QCOMPARE(errors->item(errors->count() - 1)->text(),
+             u"→ If the times are days since 1899-12-30, as a spreadsheet's date saved as a number, choose so under "
+             "“Times written as” above."_qs);
+    QVERIFY2(errors->item(0)->text().endsWith(u"declare the timestamp format \"excel\""_qs), qPrintable(errors->item(0)->text()));
+    choose(format, u"excel"_qs);
+    QVERIFY(ready.wait(10000));
+    QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
+    QCOMPARE(preview->rowCount(), 2);
+    QCOMPARE(preview->index(0, 3).data().toString(), u"2016-09-02 18:22:05 UTC"_qs);
+    QCOMPARE(preview->index(1, 3).data().toString(), u"2016-09-02 18:22:41 UTC"_qs);
+    QCOMPARE(errors->count(), 0);
+    QVERIFY(format->isVisibleTo(&dialog)); // to be set back
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text().startsWith(u"Apple IDS"_qs));
+    QVERIFY(dialog.acceptIfValid());
+    QCOMPARE(dialog.params().perFile.value(file).timestampFormat, u"excel"_qs);
+
+    ImportDialog plain({dataPath(QStringLiteral("ids/ids-sample.csv"))}, casePath, QStringLiteral("US"));
+    QSignalSpy plainReady(&plain, &ImportDialog::previewReady);
+    QVERIFY(plainReady.wait(10000));
+    QVERIFY(!plain.findChild<QComboBox *>(QStringLiteral("timestampFormatBox"))->isVisibleTo(&plain));
     QVERIFY(!QFile::exists(casePath));
 }
 

@@ -1,5 +1,6 @@
 #include "casequeries.h"
 #include "importsuite.h"
+#include "sourcelistmodel.h"
 #include "tableimporter.h"
 #include "testsupport.h"
 
@@ -32,6 +33,7 @@ private slots:
     void anAddressWithItsPortInOneCell();
     void unixTimesThroughAProfile();
     void spreadsheetDaysThroughAProfile();
+    void aTimestampFormatDeclaredKeepsTheFilesFormat();
 };
 
 void tst_MappingProfiles::analystProfileMapsAnyTable()
@@ -274,6 +276,45 @@ void tst_MappingProfiles::spreadsheetDaysThroughAProfile()
     QCOMPARE(imported.result.files.first().rejectedRows.first().reason,
              u"timestamp \"42615.7653\" gives its time of day to 8.64 s only (4 decimal(s) of a day), as a worksheet's "
              "number format rounded it: save the column with a date and time format from the file as delivered"_qs);
+}
+
+void tst_MappingProfiles::aTimestampFormatDeclaredKeepsTheFilesFormat()
+{
+    // The same IDS records, from the workbook as delivered (text times) and from a CSV copy whose
+    // times were saved as numbers: declared "excel", the copy stays an IDS log, so its records
+    // are known as the ones the first file holds.
+    const QString header = u"Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n"_qs;
+    ImportParams params;
+    params.files = {writeFile(u"text-times.csv"_qs, (header + u"2016-09-02 18:22:05,+12025550143,+13125550147,198.51.100.14,2\n"_qs).toUtf8()),
+                    writeFile(u"serial-times.csv"_qs, (header + u"42615.76533564815,+12025550143,+13125550147,198.51.100.14,2\n"
+                                                                 "42615.7657523148,+12025550143,+13125550147,198.51.100.14,1\n"_qs).toUtf8())};
+    ReadSettings copySettings;
+    copySettings.timestampFormat = u"excel"_qs;
+    params.perFile.insert(params.files.at(1), copySettings);
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(1).error));
+    const FileImportResult &copy = imported.result.files.at(1);
+    QCOMPARE(copy.format, u"apple-ids"_qs);
+    QCOMPARE(copy.timestampFormat, u"excel"_qs);
+    QCOMPARE((QList<int>{copy.accepted, copy.duplicate, copy.rejected}), (QList<int>{1, 1, 0}));
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{u"lookup imessage-query 2016-09-02T18:22:05Z +12025550143 +13125550147 198.51.100.14  2"_qs,
+                          u"lookup imessage-query 2016-09-02T18:22:41Z +12025550143 +13125550147 198.51.100.14  3"_qs}));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT id, json_extract(metadata, '$.timestamp_format_declared') FROM sources"_qs),
+             (QStringList{u"1|NULL"_qs, u"2|excel"_qs}));
+    const QString note = u"Times read as days since 1899-12-30, as a spreadsheet's date saved as a number (the timestamp "
+                         "format \"excel\", declared by the analyst)"_qs;
+    QVERIFY(SourceListModel(imported.db->db()).index(1, 0).data(Qt::ToolTipRole).toString().contains(note));
+
+    // Only a count no text shape tells may be declared; a pattern belongs in a mapping.
+    ImportParams pattern;
+    pattern.files = {params.files.first()};
+    pattern.timestampFormat = u"dd.MM.yyyy"_qs;
+    const auto refused = import(pattern);
+    QVERIFY(!refused.result.allOk());
+    QCOMPARE(refused.result.files.first().error, pattern.files.first() + u": "_qs +
+             u"unknown timestamp format \"dd.MM.yyyy\" (declare excel, excel-1904, unix, unix-ms; a pattern of the text "
+             "belongs in a column mapping)"_qs);
 }
 
 void tst_MappingProfiles::profileMustNameClassAndZone_data()

@@ -231,11 +231,11 @@ void tst_TimestampParser::logShapes_data()
         << "\"2016-09-12T10:03:07-05:00[America/New_York]\": the zone \"America/New_York\" written after the offset "
            "is not one the offset is in at that time";
     QTest::newRow("seconds since 1970") << "1473689000"
-                                        << "unreadable timestamp \"1473689000\": if it counts seconds since 1970, map the "
-                                           "column with the timestamp format \"unix\"";
+                                        << "unreadable timestamp \"1473689000\": if it counts seconds since 1970, declare the "
+                                           "timestamp format \"unix\"";
     QTest::newRow("milliseconds since 1970") << "1473689000123"
                                              << "unreadable timestamp \"1473689000123\": if it counts milliseconds since "
-                                                "1970, map the column with the timestamp format \"unix-ms\"";
+                                                "1970, declare the timestamp format \"unix-ms\"";
     QTest::newRow("Go's time, UTC") << "2016-09-12 14:03:07 +0000 UTC" << "2016-09-12T14:03:07Z";
     QTest::newRow("Go's time, abbreviation") << "2016-09-12 16:03:07.5 +0200 CEST" << "2016-09-12T14:03:07.500Z";
     QTest::newRow("Go's time, zone without one") << "2016-09-12 19:33:07 +0530 +0530" << "2016-09-12T14:03:07Z";
@@ -260,12 +260,12 @@ void tst_TimestampParser::logShapes_data()
     QTest::newRow("at no time") << "Sep 12, 2016 at noon" << "unreadable timestamp \"Sep 12, 2016 at noon\"";
     QTest::newRow("a spreadsheet's days") << "42615.76533564815"
                                           << "unreadable timestamp \"42615.76533564815\": if it counts days since "
-                                             "1899-12-30, as a spreadsheet's date cell saved as a number, map the column "
-                                             "with the timestamp format \"excel\"";
+                                             "1899-12-30, as a spreadsheet's date cell saved as a number, declare the "
+                                             "timestamp format \"excel\"";
     QTest::newRow("a spreadsheet's days, comma") << "42615,5"
                                                  << "unreadable timestamp \"42615,5\": if it counts days since "
-                                                    "1899-12-30, as a spreadsheet's date cell saved as a number, map the "
-                                                    "column with the timestamp format \"excel\"";
+                                                    "1899-12-30, as a spreadsheet's date cell saved as a number, declare the "
+                                                    "timestamp format \"excel\"";
     QTest::newRow("five digits before 1970") << "12345.5" << "unreadable timestamp \"12345.5\"";
     QTest::newRow("no weekday") << "Monopoly 12 Sep 2016 14:03:07"
                                 << "unreadable timestamp \"Monopoly 12 Sep 2016 14:03:07\"";

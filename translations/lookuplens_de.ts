@@ -618,10 +618,15 @@
         <translation>Als JSON ausgeben, was mit jeder Datei geschah (mit --dry-run ihre ersten Zeilen, wie sie gespeichert würden).</translation>
     </message>
     <message>
+        <source>A count the files&apos; times are written as, whatever their format: excel (days since 1899-12-30, as a spreadsheet&apos;s date saved as a number), excel-1904, unix (seconds since 1970) or unix-ms.</source>
+        <translation>Eine Zählung, als die die Zeiten der Dateien geschrieben sind, was immer ihr Format ist: excel (Tage seit dem 30.12.1899, wie eine Tabelle ein als Zahl gespeichertes Datum schreibt), excel-1904, unix (Sekunden seit 1970) oder unix-ms.</translation>
+    </message>
+    <message>
         <source>usage: lookuplens-cli COMMAND [options]
   import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
            [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
-           [--password-file FILE] [--dry-run] [--json] FILE...
+           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
+           [--dry-run] [--json] FILE...
   stats    --case CASE [--json]
   handles  --case CASE [--json]
   events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
@@ -640,7 +645,8 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
   import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
            [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
-           [--password-file FILE] [--dry-run] [--json] FILE...
+           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
+           [--dry-run] [--json] FILE...
   stats    --case CASE [--json]
   handles  --case CASE [--json]
   events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
@@ -2494,6 +2500,26 @@ dungen</translation>
         <source>Read when shown</source>
         <translation>Gelesen, wenn gezeigt</translation>
     </message>
+    <message>
+        <source>As the format reads them</source>
+        <translation>Wie das Format sie liest</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A count the file writes its times as, which no text shape tells: you declare it, and each source records that you did.</source>
+        <translation>Eine Zählung, als die die Datei ihre Zeiten schreibt und die keine Textform verrät: Sie geben sie an, und jede Quelle hält fest, dass Sie es taten.</translation>
+    </message>
+    <message>
+        <source>Times written as:</source>
+        <translation>Zeiten geschrieben als:</translation>
+    </message>
+    <message>
+        <source>→ If the times are %1, choose so under “Times written as” above.</source>
+        <translation>→ Sind die Zeiten %1, wählen Sie das oben unter „Zeiten geschrieben als“.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>
@@ -2648,6 +2674,10 @@ dungen</translation>
     <message>
         <source>duplicate of line %1 of “%2”</source>
         <translation>Duplikat von Zeile %1 in „%2“</translation>
+    </message>
+    <message>
+        <source>unknown timestamp format &quot;%1&quot; (declare %2; a pattern of the text belongs in a column mapping)</source>
+        <translation>unbekanntes Zeitstempelformat „%1“ (geben Sie %2 an; ein Muster des Textes gehört in eine Spaltenzuordnung)</translation>
     </message>
 </context>
 <context>
@@ -4931,6 +4961,26 @@ SHA-256 %2 (diese Datei)
         <source>a record above the header row at line %1: its cells fit that header&apos;s columns and its time reads, but no header above it names its columns, so it is not read (to read it, import a copy with the row below the header)</source>
         <translation>ein Datensatz über der Kopfzeile in Zeile %1: Seine Zellen passen zu den Spalten dieser Kopfzeile und seine Zeit ist lesbar, aber keine Kopfzeile darüber benennt seine Spalten, daher wird er nicht gelesen (um ihn zu lesen, importieren Sie eine Kopie mit der Zeile unter der Kopfzeile)</translation>
     </message>
+    <message>
+        <source>days since 1899-12-30, as a spreadsheet&apos;s date saved as a number</source>
+        <translation>Tage seit dem 30.12.1899, wie ein als Zahl gespeichertes Datum einer Tabelle</translation>
+    </message>
+    <message>
+        <source>days since 1904-01-01, as a spreadsheet of the 1904 date system saves a date as a number</source>
+        <translation>Tage seit dem 01.01.1904, wie eine Tabelle im Datumssystem 1904 ein Datum als Zahl speichert</translation>
+    </message>
+    <message>
+        <source>seconds since 1970-01-01 00:00 UTC</source>
+        <translation>Sekunden seit 1970-01-01 00:00 UTC</translation>
+    </message>
+    <message>
+        <source>milliseconds since 1970-01-01 00:00 UTC</source>
+        <translation>Millisekunden seit 1970-01-01 00:00 UTC</translation>
+    </message>
+    <message>
+        <source>Times read as %1 (the timestamp format &quot;%2&quot;, declared by the analyst)</source>
+        <translation>Zeiten gelesen als %1 (das Zeitstempelformat „%2“, vom Analysten angegeben)</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -5236,10 +5286,6 @@ SHA-256 %2 (diese Datei)
         <translation>der vor „%1“ geschriebene Wochentag ist nicht der seines Datums (%2)</translation>
     </message>
     <message>
-        <source>unreadable timestamp &quot;%1&quot;: if it counts %2 since 1970, map the column with the timestamp format &quot;%3&quot;</source>
-        <translation>unlesbarer Zeitstempel „%1“: zählt er %2 seit 1970, ordnen Sie die Spalte mit dem Zeitstempelformat „%3“ zu</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: the zone &quot;%2&quot; written after the offset is not one the offset is in at that time</source>
         <translation>„%1“: die nach dem Versatz geschriebene Zone „%2“ hat zu dieser Zeit nicht diesen Versatz</translation>
     </message>
@@ -5260,10 +5306,6 @@ SHA-256 %2 (diese Datei)
         <translation>. Auch nennt der Zeitstempel keine Zeitzone, und für die Quelle wurde keine angegeben; geben Sie die Zone an, die der Provider verwendet hat (--timezone)</translation>
     </message>
     <message>
-        <source>unreadable timestamp &quot;%1&quot;: if it counts days since 1899-12-30, as a spreadsheet&apos;s date cell saved as a number, map the column with the timestamp format &quot;%2&quot;</source>
-        <translation>unlesbarer Zeitstempel „%1“: zählt er die Tage seit dem 30.12.1899, wie eine als Zahl gespeicherte Datumszelle einer Tabelle, ordnen Sie die Spalte mit dem Zeitstempelformat „%2“ zu</translation>
-    </message>
-    <message>
         <source>timestamp &quot;%1&quot; is not a spreadsheet&apos;s date written as its days since %2</source>
         <translation>Zeitstempel „%1“ ist kein als Tage seit %2 geschriebenes Datum einer Tabelle</translation>
     </message>
@@ -5273,6 +5315,14 @@ SHA-256 %2 (diese Datei)
             <numerusform>Zeitstempel „%1“ gibt seine Uhrzeit nur auf %2 s genau an (%n Dezimalstelle eines Tages), da ein Zahlenformat des Arbeitsblatts ihn gerundet hat: Speichern Sie die Spalte mit einem Datums- und Uhrzeitformat aus der Datei, wie sie geliefert wurde</numerusform>
             <numerusform>Zeitstempel „%1“ gibt seine Uhrzeit nur auf %2 s genau an (%n Dezimalstellen eines Tages), da ein Zahlenformat des Arbeitsblatts ihn gerundet hat: Speichern Sie die Spalte mit einem Datums- und Uhrzeitformat aus der Datei, wie sie geliefert wurde</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unreadable timestamp &quot;%1&quot;: if it counts days since 1899-12-30, as a spreadsheet&apos;s date cell saved as a number, declare the timestamp format &quot;%2&quot;</source>
+        <translation>unlesbarer Zeitstempel „%1“: zählt er die Tage seit dem 30.12.1899, wie eine als Zahl gespeicherte Datumszelle einer Tabelle, geben Sie das Zeitstempelformat „%2“ an</translation>
+    </message>
+    <message>
+        <source>unreadable timestamp &quot;%1&quot;: if it counts %2 since 1970, declare the timestamp format &quot;%3&quot;</source>
+        <translation>unlesbarer Zeitstempel „%1“: zählt er %2 seit 1970, geben Sie das Zeitstempelformat „%3“ an</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "placename.h"
 #include "tableimporter.h"
 #include "timeformat.h"
+#include "timestampparser.h"
 #include "timezonecombobox.h"
 
 #include <QCheckBox>
@@ -39,7 +40,7 @@ const QString MappingId = QStringLiteral("__mapping__");
 ImportDialog::ImportDialog(const QStringList &files, const QString &casePath, const QString &region, QWidget *parent)
     : QDialog(parent), m_files(files), m_casePath(casePath), m_region(region), m_fileBox(new QComboBox(this)),
       m_format(new QComboBox(this)), m_zone(new TimeZoneComboBox(tr("Not declared (the file must state its zone)"), this)),
-      m_dateOrder(new QComboBox(this)), m_continued(new QCheckBox(this)), m_subscriber(new EntryLineEdit(this)), m_mapping(new ColumnMappingWidget(this)), m_mappingBox(nullptr),
+      m_dateOrder(new QComboBox(this)), m_continued(new QCheckBox(this)), m_subscriber(new EntryLineEdit(this)), m_timestampFormat(new QComboBox(this)), m_mapping(new ColumnMappingWidget(this)), m_mappingBox(nullptr),
       m_recognition(new QLabel(this)), m_previewCaption(new QLabel(this)), m_previewView(new QTableView(this)), m_previewModel(new QStandardItemModel(this)),
       m_errors(new QListWidget(this)), m_buttons(new QDialogButtonBox(this)), m_readingShown(new QTimer(this))
 {
@@ -102,7 +103,7 @@ void ImportDialog::build()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::acceptIfValid);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_fileBox, &QComboBox::currentIndexChanged, this, &ImportDialog::showFile);
-    for (QComboBox *box : {m_format, static_cast<QComboBox *>(m_zone), m_dateOrder})
+    for (QComboBox *box : {m_format, static_cast<QComboBox *>(m_zone), m_dateOrder, m_timestampFormat})
         connect(box, &QComboBox::currentIndexChanged, this, [this]() {
             refreshMapping();
             startPreview();
@@ -134,6 +135,7 @@ QFormLayout *ImportDialog::buildSettings()
     m_dateOrder->addItem(tr("Day first (25/03/2016)"), int(DateOrder::DayFirst));
     m_dateOrder->addItem(tr("Month first (03/25/2016)"), int(DateOrder::MonthFirst));
     form->addRow(tr("Dates like 03/04/2016:"), m_dateOrder);
+    buildTimestampFormatRow(form);
     m_continued->setObjectName(QStringLiteral("continuedWorksheets"));
     m_continued->setText(tr("Read as continued: each going on from the records of the worksheet before it, by their "
                             "header row"));
@@ -150,6 +152,21 @@ QFormLayout *ImportDialog::buildSettings()
     form->addRow(tr("Subscriber of the records:"), m_subscriber);
     form->setRowVisible(m_subscriber, false);
     return form;
+}
+
+void ImportDialog::buildTimestampFormatRow(QFormLayout *form)
+{
+    // Offered where times were rejected as counts no text shape tells (a worksheet's dates saved
+    // as numbers, seconds since 1970): the file's format is kept, so its records still meet the
+    // same records read from the workbook as delivered.
+    m_timestampFormat->setObjectName(QStringLiteral("timestampFormatBox"));
+    m_timestampFormat->addItem(tr("As the format reads them"), QString());
+    for (const QString &format : TimestampParser::declarableFormats())
+        m_timestampFormat->addItem(tr("%1 (%2)").arg(TableImporter::timestampFormatWords(format), format), format);
+    m_timestampFormat->setToolTip(tr("A count the file writes its times as, which no text shape tells: you declare it, "
+                                     "and each source records that you did."));
+    form->addRow(tr("Times written as:"), m_timestampFormat);
+    form->setRowVisible(m_timestampFormat, false);
 }
 
 QWidget *ImportDialog::buildMapping()
@@ -249,6 +266,7 @@ ReadSettings ImportDialog::shownSettings() const
     settings.format = m_format->currentData().toString();
     settings.readContinuedWorksheets = m_continued->isChecked();
     settings.subscriber = m_subscriber->text().trimmed();
+    settings.timestampFormat = m_timestampFormat->currentData().toString();
     if (m_profileToShow) { // the file's own mapping, until its columns are read to show it by
         settings.profile = m_profileToShow;
     } else if (mappingMode()) {
@@ -266,6 +284,8 @@ void ImportDialog::showSettings(const ReadSettings &settings)
     const QSignalBlocker continued(m_continued);
     m_continued->setChecked(settings.readContinuedWorksheets);
     m_subscriber->setText(settings.subscriber);
+    const QSignalBlocker timestampFormat(m_timestampFormat);
+    m_timestampFormat->setCurrentIndex(qMax(0, m_timestampFormat->findData(settings.timestampFormat)));
     m_format->setCurrentIndex(qMax(0, m_format->findData(settings.format)));
     m_zone->setZoneName(settings.timeZone);
     m_dateOrder->setCurrentIndex(qMax(0, m_dateOrder->findData(int(settings.dateOrder))));
@@ -297,7 +317,7 @@ void ImportDialog::updateSettingsScope()
         return;
     m_settings.insert(m_shownFile, shownSettings());
     const auto key = [](const ReadSettings &s) {
-        return QStringList{s.format, s.timeZone, QString::number(int(s.dateOrder)), QString::number(s.readContinuedWorksheets), s.subscriber,
+        return QStringList{s.format, s.timeZone, QString::number(int(s.dateOrder)), QString::number(s.readContinuedWorksheets), s.subscriber, s.timestampFormat,
                            s.profile ? QString::fromUtf8(QJsonDocument(s.profile->toJson()).toJson()) : QString()};
     };
     const QStringList first = key(m_settings.value(m_files.first()));
@@ -415,6 +435,7 @@ void ImportDialog::showPreview(const ImportResult &read)
     showRowsAsWritten(file.rowsAsWritten, file.part);
     showContinuedChoice(file);
     showSubscriberChoice(file);
+    showTimestampFormatChoice(file);
     showPasswordChoice(file);
     m_previewView->resizeColumnsToContents();
     m_errors->addItems(ImportPreviewRows::problems(result));
@@ -429,6 +450,12 @@ void ImportDialog::showPreview(const ImportResult &read)
 void ImportDialog::showContinuedChoice(const FileImportResult &file)
 {
     m_settingsForm->setRowVisible(m_continued, m_continued->isChecked() || !file.continuableWorksheets.isEmpty());
+}
+
+void ImportDialog::showTimestampFormatChoice(const FileImportResult &file)
+{
+    const bool chosen = m_timestampFormat->currentIndex() > 0;
+    m_settingsForm->setRowVisible(m_timestampFormat, chosen || !file.timestampFormatItMayBe.isEmpty());
 }
 
 void ImportDialog::showSubscriberChoice(const FileImportResult &file)

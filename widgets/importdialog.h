@@ -70,6 +70,7 @@ signals:
 
 private:
     void build();
+    void buildTimestampFormatRow(QFormLayout *form);
     QFormLayout *buildSettings();
     QWidget *buildMapping();
     void buildPreview(QVBoxLayout *layout);
@@ -87,6 +88,7 @@ private:
     void updateSettingsScope();
     /// @brief Shows the choice of continued worksheets where the file shown has one to read.
     void showContinuedChoice(const FileImportResult &file);
+    void showTimestampFormatChoice(const FileImportResult &file);
     void showSubscriberChoice(const FileImportResult &file);
     // The list of files (importdialogfiles.cpp): a ZIP or workbook encrypted with a password opened with it.
     void fillFileBox();
@@ -143,6 +145,7 @@ private:
     /// Shown where one subscriber's records name no subscriber (or the analyst declared one):
     /// whose records they are, as the analyst declares it.
     QLineEdit *m_subscriber;
+    QComboBox *m_timestampFormat; ///< a count the file's times are written as, declared (ReadSettings::timestampFormat)
     /// Shown where a file is encrypted with a password (a ZIP's entries, a workbook, a PDF): a
     /// password, typed hidden, added to those given, each tried on every encrypted file of the
     /// import (a ZIP in one password may hold a workbook in another), and kept nowhere.

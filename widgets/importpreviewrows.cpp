@@ -4,6 +4,7 @@
 #include "ipaddressflags.h"
 #include "itemroles.h"
 #include "placename.h"
+#include "tableimporter.h"
 #include "timeformat.h"
 #include "timestampparser.h"
 
@@ -203,5 +204,8 @@ QStringList ImportPreviewRows::problems(const ImportResult &result)
                                  "it shares with “%1” are then known as the same.").arg(file.swappedSource));
     for (const RejectedRow &row : file.rejectedRows)
         problems.append(QStringLiteral("%1:%2: %3").arg(name).arg(row.line).arg(row.reason));
+    if (!file.timestampFormatItMayBe.isEmpty()) // the reasons name the format; say where it is chosen here
+        problems.append(tr("→ If the times are %1, choose so under “Times written as” above.")
+                            .arg(TableImporter::timestampFormatWords(file.timestampFormatItMayBe)));
     return problems;
 }

@@ -218,6 +218,11 @@ int importCommand(const QStringList &arguments)
                       Cli::tr("Whose records one subscriber's records are (a number or address), where neither a column "
                               "nor a line above the header names them."),
                       QStringLiteral("HANDLE")});
+    parser.addOption({QStringLiteral("timestamp-format"),
+                      Cli::tr("A count the files' times are written as, whatever their format: excel (days since "
+                              "1899-12-30, as a spreadsheet's date saved as a number), excel-1904, unix (seconds since "
+                              "1970) or unix-ms."),
+                      QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("dry-run"), Cli::tr("Show the first rows as they would be stored, and the errors; write nothing.")});
     parser.addOption({QStringLiteral("password-file"),
                       Cli::tr("A file of the passwords of the ZIPs, workbooks and PDFs encrypted with one, a password a "
@@ -255,6 +260,7 @@ int importCommand(const QStringList &arguments)
     params.dryRun = parser.isSet(QStringLiteral("dry-run"));
     params.readContinuedWorksheets = parser.isSet(QStringLiteral("continued-worksheets"));
     params.subscriber = parser.value(QStringLiteral("subscriber"));
+    params.timestampFormat = parser.value(QStringLiteral("timestamp-format"));
     params.profilePath = parser.value(QStringLiteral("profile"));
     if (parser.isSet(QStringLiteral("date-order"))) {
         const QString order = parser.value(QStringLiteral("date-order"));
@@ -630,7 +636,8 @@ QString usage()
     return Cli::tr("usage: lookuplens-cli COMMAND [options]\n"
                    "  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]\n"
                    "           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]\n"
-                   "           [--password-file FILE] [--dry-run] [--json] FILE...\n"
+                   "           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]\n"
+                   "           [--dry-run] [--json] FILE...\n"
                    "  stats    --case CASE [--json]\n"
                    "  handles  --case CASE [--json]\n"
                    "  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]\n"

@@ -112,6 +112,8 @@ QJsonObject ImportJson::file(const FileImportResult &file, bool dryRun)
                      {QStringLiteral("recognition"), textOrNull(file.recognition)},
                      {QStringLiteral("time_zone"), textOrNull(file.timeZone)},
                      {QStringLiteral("date_order"), textOrNull(file.dateOrder)},
+                     {QStringLiteral("timestamp_format"), textOrNull(file.timestampFormat)},
+                     {QStringLiteral("timestamp_format_it_may_be"), textOrNull(file.timestampFormatItMayBe)},
                      {QStringLiteral("source_id"), dryRun || file.sourceId < 0 ? QJsonValue() : QJsonValue(file.sourceId)},
                      {QStringLiteral("call_legs"), file.callLegs},
                      {QStringLiteral("later_return_lines"), QJsonArray::fromVariantList(QVariantList(file.laterReturnLines.cbegin(), file.laterReturnLines.cend()))},
