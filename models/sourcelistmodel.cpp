@@ -173,6 +173,8 @@ QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRo
         lines.append(lost);
     if (const QString stray = TableImporter::strayCharactersNote(source.metadata); !stray.isEmpty())
         lines.append(stray);
+    if (const QString apostrophes = TableImporter::excelApostrophesNote(source.metadata); !apostrophes.isEmpty())
+        lines.append(apostrophes);
     for (const QString &note : TableImporter::roundedIdNotes(source.metadata))
         lines.append(note);
     const QJsonArray later = source.metadata.value(QStringLiteral("later_returns")).toArray();

@@ -268,10 +268,36 @@ TableImporter::Outcome TableImporter::reject(const TableRow &row, const QString 
     return Outcome::Rejected;
 }
 
+bool TableImporter::isParty(Field field)
+{
+    return field == Field::Initiator || field == Field::Counterpart || field == Field::LocalParty
+           || field == Field::RemoteParty;
+}
+
 QString TableImporter::cell(const TableRow &row, Field field) const
 {
     const int column = m_match.columns.value(field, -1);
-    return column >= 0 && column < row.cells.size() ? row.cells.at(column).trimmed() : QString();
+    if (column < 0 || column >= row.cells.size())
+        return {};
+    const QStringView value = QStringView(row.cells.at(column)).trimmed();
+    // Excel's apostrophe that keeps a cell's text as typed ("'2016-09-12 14:03:07"), which some
+    // exports write before every value: no part of a time, an address or a number. A party's is
+    // left to the handle rules, which keep it before a name ("'sam").
+    if (value.startsWith(u'\'') && !isParty(field))
+        return value.mid(1).trimmed().toString();
+    return value.toString();
+}
+
+void TableImporter::noteExcelApostrophes(const TableRow &row)
+{
+    for (auto it = m_match.columns.cbegin(); it != m_match.columns.cend(); ++it) {
+        if (isParty(it.key()) || it.value() >= row.cells.size())
+            continue;
+        if (QStringView(row.cells.at(it.value())).trimmed().startsWith(u'\'')) {
+            m_apostropheLines.append(row.line);
+            return;
+        }
+    }
 }
 
 ParsedTime TableImporter::parseTime(const QString &text) const
@@ -330,6 +356,7 @@ QStringList TableImporter::remainingTimeTexts()
 
 TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecord *event, RejectedRow *rejected)
 {
+    noteExcelApostrophes(row);
     const QString text = timeText(row).trimmed();
     if (text.isEmpty())
         return reject(row, tr("the %1 is empty").arg(TableFormat::fieldName(Field::Timestamp)), rejected);

@@ -220,6 +220,8 @@ public:
     static QString lostPlusNote(const QJsonObject &metadata);
     /// @brief What metadata "handles_with_stray_characters" says, in words; empty if it is not there.
     static QString strayCharactersNote(const QJsonObject &metadata);
+    /// @brief What metadata "excel_text_apostrophes" says, in words; empty if it is not there.
+    static QString excelApostrophesNote(const QJsonObject &metadata);
     /// @brief What metadata "timestamp_format_declared" says, in words; empty if it is not there.
     static QString declaredTimestampFormatNote(const QJsonObject &metadata);
     /// @brief A format TimestampParser::declarableFormats() names, in words ("days since
@@ -356,6 +358,9 @@ private:
     bool writeExtraJson(const TableRow &row, EventRecord *event) const;
     Outcome reject(const TableRow &row, const QString &reason, RejectedRow *rejected) const;
     QString cell(const TableRow &row, Field field) const;
+    static bool isParty(Field field);
+    /// @brief Counts @p row's line where a value read (not a party's) begins with Excel's apostrophe.
+    void noteExcelApostrophes(const TableRow &row);
     QString timeText(const TableRow &row) const;
     ParsedTime parseTime(const QString &text) const;
     /// @brief The record's time, from its timestamp cell or its date and time cells.
@@ -388,6 +393,7 @@ private:
     /// Spellings read without characters not part of them (NormalizedHandle::strayLeftOut), with
     /// what they were read as; the first few, in file order.
     QString m_timestampFormatItMayBe;
+    QList<int> m_apostropheLines; ///< lines whose values read began with Excel's apostrophe, set aside
     QHash<QString, QString> m_strayCharacters;
     QStringList m_strayCharactersFirst;
     QHash<QString, CallKind> m_callKinds;      ///< callKind() of each call type met so far

@@ -15,6 +15,7 @@ bool TableImporter::metadataGrewWhileReading() const
     const bool formulas = !m_reader.formulaRows().isEmpty() || !m_reader.formulaRowsWithoutResult().isEmpty();
     const bool altered = !m_reader.hiddenRows().isEmpty() || !m_reader.valuesShownBlank().isEmpty() || formulas
                          || endsAtRowLimit() || !m_lostPlus.isEmpty() || !m_strayCharacters.isEmpty()
+                         || !m_apostropheLines.isEmpty()
                          || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0;
     return hasLaterParts() || readOtherwise || times || altered;
 }
@@ -83,6 +84,8 @@ QJsonObject TableImporter::metadata() const
         meta.insert(QStringLiteral("timestamp_format_declared"), m_options.timestampFormat);
     addLostPlus(&meta);
     addStrayCharacters(&meta);
+    if (const QJsonArray runs = lineRuns(m_apostropheLines); !runs.isEmpty())
+        meta.insert(QStringLiteral("excel_text_apostrophes"), runs);
     addRoundedIds(&meta);
     addTimeReading(&meta);
     const QJsonObject read = m_reader.readerMetadata();
@@ -313,6 +316,15 @@ QString TableImporter::controlCharactersNote(const QJsonArray &runs)
     return linesNote(runs, [](int lines) {
         return tr("%n line(s) hold a control character XML does not allow (its XML is not well-formed there), read as "
                   "it stands, as a text file's would be: %1",
+                  nullptr, lines);
+    });
+}
+
+QString TableImporter::excelApostrophesNote(const QJsonObject &metadata)
+{
+    return linesNote(metadata.value(QStringLiteral("excel_text_apostrophes")).toArray(), [](int lines) {
+        return tr("%n line(s) write values with the apostrophe Excel puts before a cell's text to keep it as typed "
+                  "(as '2016-09-12 14:03:07), read without it: %1",
                   nullptr, lines);
     });
 }
@@ -587,6 +599,9 @@ QStringList TableImporter::readingNotes() const
         notes.append(lost);
     if (const QString stray = strayCharactersNote(handles); !stray.isEmpty())
         notes.append(stray);
+    if (const QString apostrophes = excelApostrophesNote({{QStringLiteral("excel_text_apostrophes"), lineRuns(m_apostropheLines)}});
+        !apostrophes.isEmpty())
+        notes.append(apostrophes);
     notes += roundedIdNotes(handles);
     if (const QString damage = m_reader.damage(); !damage.isEmpty())
         notes.append(tr("only the rows before the damage were read; %1").arg(damage));

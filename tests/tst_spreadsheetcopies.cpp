@@ -5,6 +5,7 @@
 #include "tableimporter.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using TestSupport::dataPath;
@@ -36,6 +37,7 @@ private slots:
     void timesAreReadToTheMillisecondAndPastADay();
     void handlesWhosePlusExcelDroppedAreSaidNotJoined();
     void idsExcelRoundedJoinNothing();
+    void valuesWrittenWithExcelsApostropheAreReadWithoutIt();
 
 private:
     /// @brief The rows "xlsx", "ods", "xml" and "xls" of a test's data: one log written four
@@ -433,6 +435,33 @@ void tst_SpreadsheetCopies::idsExcelRoundedJoinNothing()
              QStringList{u"1 record id(s) were saved in scientific notation, their last digits rounded away (as "
                          "\"9.87654E+18\" on line 3, as Excel writes long numbers): the same records from the file as "
                          "delivered carry their whole ids, and would not be recognised as the same"_qs});
+}
+
+void tst_SpreadsheetCopies::valuesWrittenWithExcelsApostropheAreReadWithoutIt()
+{
+    // An export that writes Excel's apostrophe before every value, to keep each as typed: every
+    // row was rejected for its time. Times, addresses and counts are read without it, and said;
+    // a party's is left to the handle rules (before a number it goes, before a name it stays).
+    const QString csv = writeFile(u"apostrophes.csv"_qs, "Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+                                                         "'2016-09-02 18:22:05,'+12025550143,'+13125550147,'198.51.100.14,'2\n"
+                                                         "2016-09-02 18:22:06,+12025550143,+13125550147,198.51.100.14,1\n"
+                                                         "2016-09-02 18:22:07, '+12025550143,'sam,198.51.100.14,' 3\n");
+    ImportParams params;
+    params.files = {csv};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT e.line, e.time_raw, e.utc_ms, c.normalized, e.client_ip, e.device_count"
+                                   " FROM events e JOIN handles c ON c.id = e.counterpart_id ORDER BY e.line"_qs),
+             (QStringList{u"2|2016-09-02 18:22:05|1472840525000|+13125550147|198.51.100.14|2"_qs,
+                          u"3|2016-09-02 18:22:06|1472840526000|+13125550147|198.51.100.14|1"_qs,
+                          u"4|2016-09-02 18:22:07|1472840527000|'sam|198.51.100.14|3"_qs}));
+    const QString note = u"2 line(s) write values with the apostrophe Excel puts before a cell's text to keep it as typed "
+                         "(as '2016-09-12 14:03:07), read without it: 2, 4"_qs;
+    QVERIFY2(imported.result.files.first().warnings.contains(note), qPrintable(imported.result.files.first().warnings.join(u'\n')));
+    QCOMPARE(TestSupport::jsonObject(db, u"SELECT metadata FROM sources"_qs).value(u"excel_text_apostrophes"_qs).toArray(),
+             (QJsonArray{QJsonArray{2, 2}, QJsonArray{4, 4}}));
+    QVERIFY(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString().contains(note));
 }
 
 QTEST_GUILESS_MAIN(tst_SpreadsheetCopies)

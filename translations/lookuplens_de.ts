@@ -4981,6 +4981,13 @@ SHA-256 %2 (diese Datei)
         <source>Times read as %1 (the timestamp format &quot;%2&quot;, declared by the analyst)</source>
         <translation>Zeiten gelesen als %1 (das Zeitstempelformat „%2“, vom Analysten angegeben)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) write values with the apostrophe Excel puts before a cell&apos;s text to keep it as typed (as &apos;2016-09-12 14:03:07), read without it: %1</source>
+        <translation>
+            <numerusform>%n Zeile schreibt Werte mit dem Apostroph, den Excel vor den Text einer Zelle setzt, um ihn wie eingegeben zu behalten (wie &apos;2016-09-12 14:03:07), ohne ihn gelesen: %1</numerusform>
+            <numerusform>%n Zeilen schreiben Werte mit dem Apostroph, den Excel vor den Text einer Zelle setzt, um ihn wie eingegeben zu behalten (wie &apos;2016-09-12 14:03:07), ohne ihn gelesen: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
