@@ -279,13 +279,13 @@ QString TableImporter::cell(const TableRow &row, Field field) const
     const int column = m_match.columns.value(field, -1);
     if (column < 0 || column >= row.cells.size())
         return {};
-    const QStringView value = QStringView(row.cells.at(column)).trimmed();
+    QString value = row.cells.at(column).trimmed(); // shares the cell's text where nothing is trimmed
     // Excel's apostrophe that keeps a cell's text as typed ("'2016-09-12 14:03:07"), which some
     // exports write before every value: no part of a time, an address or a number. A party's is
     // left to the handle rules, which keep it before a name ("'sam").
     if (value.startsWith(u'\'') && !isParty(field))
-        return value.mid(1).trimmed().toString();
-    return value.toString();
+        return value.mid(1).trimmed();
+    return value;
 }
 
 void TableImporter::noteExcelApostrophes(const TableRow &row)
@@ -293,7 +293,9 @@ void TableImporter::noteExcelApostrophes(const TableRow &row)
     for (auto it = m_match.columns.cbegin(); it != m_match.columns.cend(); ++it) {
         if (isParty(it.key()) || it.value() >= row.cells.size())
             continue;
-        if (QStringView(row.cells.at(it.value())).trimmed().startsWith(u'\'')) {
+        const QString &value = row.cells.at(it.value());
+        const bool marked = !value.isEmpty() && (value.front() == u'\'' || (value.front().isSpace() && value.trimmed().startsWith(u'\'')));
+        if (marked) {
             m_apostropheLines.append(row.line);
             return;
         }
