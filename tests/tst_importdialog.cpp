@@ -695,7 +695,12 @@ void tst_ImportDialog::timesWrittenAsSpreadsheetDaysAreDeclared()
     QCOMPARE(preview->index(1, 3).data().toString(), u"2016-09-02 18:22:41 UTC"_qs);
     QCOMPARE(errors->count(), 0);
     QVERIFY(format->isVisibleTo(&dialog)); // to be set back
-    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text().startsWith(u"Apple IDS"_qs));
+    QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text().startsWith(
+                 u"Apple IDS capability-query log: the header row at line 1 has \"Client IP\", \"Lookup Handle\", \"Source "
+                 "Handle\", \"Timestamp (UTC)\". Zone: UTC. Times read as days since 1899-12-30, as a spreadsheet's date "
+                 "saved as a number (declared). First 2 rows read"_qs),
+             qPrintable(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text()));
+    QCOMPARE(format->currentText(), u"Days since 1899-12-30, as a spreadsheet's date saved as a number (excel)"_qs);
     QVERIFY(dialog.acceptIfValid());
     QCOMPARE(dialog.params().perFile.value(file).timestampFormat, u"excel"_qs);
 

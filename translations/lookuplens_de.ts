@@ -2520,6 +2520,10 @@ dungen</translation>
         <source>→ If the times are %1, choose so under “Times written as” above.</source>
         <translation>→ Sind die Zeiten %1, wählen Sie das oben unter „Zeiten geschrieben als“.</translation>
     </message>
+    <message>
+        <source>Times read as %1 (declared).</source>
+        <translation>Zeiten gelesen als %1 (angegeben).</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>

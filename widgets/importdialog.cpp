@@ -161,8 +161,11 @@ void ImportDialog::buildTimestampFormatRow(QFormLayout *form)
     // same records read from the workbook as delivered.
     m_timestampFormat->setObjectName(QStringLiteral("timestampFormatBox"));
     m_timestampFormat->addItem(tr("As the format reads them"), QString());
-    for (const QString &format : TimestampParser::declarableFormats())
-        m_timestampFormat->addItem(tr("%1 (%2)").arg(TableImporter::timestampFormatWords(format), format), format);
+    for (const QString &format : TimestampParser::declarableFormats()) {
+        QString words = TableImporter::timestampFormatWords(format);
+        words[0] = words[0].toUpper(); // an item of its own, not words within a sentence
+        m_timestampFormat->addItem(tr("%1 (%2)").arg(words, format), format);
+    }
     m_timestampFormat->setToolTip(tr("A count the file writes its times as, which no text shape tells: you declare it, "
                                      "and each source records that you did."));
     form->addRow(tr("Times written as:"), m_timestampFormat);

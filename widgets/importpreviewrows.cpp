@@ -114,7 +114,10 @@ QString ImportPreviewRows::caption(bool asWritten)
 
 QString ImportPreviewRows::summary(const FileImportResult &file)
 {
-    return tr("%1. Zone: %2.").arg(file.recognition, TimestampParser::zoneShown(file.timeZone)) + u' '
+    const QString declaredTimes = file.timestampFormat.isEmpty()
+                                      ? QString()
+                                      : u' ' + tr("Times read as %1 (declared).").arg(TableImporter::timestampFormatWords(file.timestampFormat));
+    return tr("%1. Zone: %2.").arg(file.recognition, TimestampParser::zoneShown(file.timeZone)) + declaredTimes + u' '
            + tr("First %Ln row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected.", nullptr, file.rowsRead)
                  .arg(QLocale().toString(file.accepted), EvidenceClassText::countsText(file.acceptedByClass),
                       QLocale().toString(file.duplicate), QLocale().toString(file.rejected))
