@@ -307,11 +307,16 @@ ParsedTime TableImporter::parseTime(const QString &text) const
     // Only a spreadsheet cell holds a date as a serial number (and toDouble on every text
     // timestamp cost an eighth of reading a file). No number holds a colon: a workbook's text
     // timestamps ("2016-09-12 14:03:07") cost a twentieth of its import in toDouble failing.
-    if (m_reader.isSpreadsheet()) {
+    if (m_reader.isSpreadsheet() && !m_timeParser->countsSince1970()) {
         bool isNumber = false;
         const double serial = text.contains(u':') ? 0 : text.toDouble(&isNumber);
-        if (isNumber)
-            return m_timeParser->parseExcelSerial(serial, m_reader.date1904());
+        if (isNumber) {
+            const ParsedTime parsed = m_timeParser->parseExcelSerial(serial, m_reader.date1904());
+            // No date: a number a database export wrote, as seconds since 1970 may be.
+            if (!parsed.ok && !TimestampParser::formatItMayBe(text).isEmpty())
+                return TimestampParser::unreadableTime(text);
+            return parsed;
+        }
         if (const auto elapsed = SpreadsheetTime::serialOfElapsed(text)) // a moment shown as hours since day 0
             return m_timeParser->parseExcelSerial(*elapsed, m_reader.date1904());
     }

@@ -45,6 +45,9 @@ public:
                     DateOrder dateOrder = DateOrder::Unknown, QString format = {});
 
     ParsedTime parse(QStringView text) const;
+    /// @brief Whether the format read is "unix" or "unix-ms": a spreadsheet's number is then such a
+    /// count, not its date serial.
+    bool countsSince1970() const { return m_epoch == Epoch::Seconds || m_epoch == Epoch::Milliseconds; }
     ParsedTime parseExcelSerial(double serial, bool date1904) const;
     /// @brief A spreadsheet's date and time cells, each a serial number or text.
     ParsedTime parseExcelDateAndTime(const QString &date, const QString &time, bool date1904) const;
@@ -59,6 +62,10 @@ public:
     /// @brief The formats an analyst may declare for a file's times whatever its format
     /// ("excel", "excel-1904", "unix", "unix-ms"): counts no text shape tells.
     static const QStringList &declarableFormats();
+    /// @brief "excel", "unix" or "unix-ms" where @p text looks like such a count; empty otherwise.
+    static QString formatItMayBe(const QString &text);
+    /// @brief @p text refused as no timestamp, naming the format it may be in (formatItMayBe()).
+    static ParsedTime unreadableTime(const QString &text);
     static QString zoneName(const QTimeZone &zone);
     /// @brief For a zone a source or event was read in, as recorded: a warning where it is no
     /// zone (a word such as "EDT" or "local", which earlier versions read as UTC); empty otherwise.
@@ -80,9 +87,7 @@ private:
     static QDate excelEpoch(bool date1904);
     /// Why @p text is no timestamp read without a format, with what could make it one.
     static QString unreadable(const QString &text);
-    /// "excel", "unix" or "unix-ms" where @p text looks like such a count; empty otherwise.
-    static QString formatItMayBe(const QString &text);
-    static ParsedTime unreadableTime(const QString &text);
+
     ParsedTime parseSlashDate(const class QRegularExpressionMatch &match, int weekday) const;
     ParsedTime parseMonthName(const class QRegularExpressionMatch &match, int weekday) const;
     ParsedTime parseYearLast(const class QRegularExpressionMatch &match, const QString &text, int weekday) const;

@@ -34,6 +34,7 @@ private slots:
     void unixTimesThroughAProfile();
     void spreadsheetDaysThroughAProfile();
     void aTimestampFormatDeclaredKeepsTheFilesFormat();
+    void aWorkbooksNumbersMayBeDeclaredSecondsSince1970();
 };
 
 void tst_MappingProfiles::analystProfileMapsAnyTable()
@@ -315,6 +316,29 @@ void tst_MappingProfiles::aTimestampFormatDeclaredKeepsTheFilesFormat()
     QCOMPARE(refused.result.files.first().error, pattern.files.first() + u": "_qs +
              u"unknown timestamp format \"dd.MM.yyyy\" (declare excel, excel-1904, unix, unix-ms; a pattern of the text "
              "belongs in a column mapping)"_qs);
+}
+
+void tst_MappingProfiles::aWorkbooksNumbersMayBeDeclaredSecondsSince1970()
+{
+    // A database export wrote seconds since 1970 into a workbook's number cells: read as date
+    // serials they were "out of range". The reason names the format; declared, they are read.
+    ImportParams params;
+    params.files = {dataPath(u"xlsx/unix-times.xlsx"_qs)};
+    params.timeZone = u"UTC"_qs;
+    const auto refused = import(params);
+    QVERIFY(refused.result.allOk());
+    const FileImportResult &file = refused.result.files.first();
+    QCOMPARE(file.rejected, 2);
+    QCOMPARE(file.rejectedRows.first().reason,
+             u"unreadable timestamp \"1473689000\": if it counts seconds since 1970, declare the timestamp format \"unix\""_qs);
+    QCOMPARE(file.timestampFormatItMayBe, u"unix"_qs);
+
+    params.timestampFormat = u"unix"_qs;
+    params.allowDuplicate = true;
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, utc_ms, time_raw, time_zone FROM events ORDER BY line"_qs),
+             (QStringList{u"2|1473689000000|1473689000|UTC"_qs, u"3|1473689000500|1473689000.5|UTC"_qs}));
 }
 
 void tst_MappingProfiles::profileMustNameClassAndZone_data()
