@@ -220,6 +220,9 @@ public:
     static QString lostPlusNote(const QJsonObject &metadata);
     /// @brief What metadata "handles_with_stray_characters" says, in words; empty if it is not there.
     static QString strayCharactersNote(const QJsonObject &metadata);
+    /// @brief The first spellings @p spellings names ({count, first: [{written, @p readKey}]}),
+    /// each as @p pattern puts them ("%1 as %2"), "…" after them where there are more.
+    static QStringList firstSpellingsShown(const QJsonObject &spellings, const QString &readKey, const QString &pattern);
     /// @brief What metadata "excel_text_apostrophes" says, in words; empty if it is not there.
     static QString excelApostrophesNote(const QJsonObject &metadata);
     /// @brief What metadata "timestamp_format_declared" says, in words; empty if it is not there.

@@ -120,17 +120,23 @@ QString TableImporter::strayCharactersNote(const QJsonObject &metadata)
     const qint64 count = stray.value(QStringLiteral("count")).toInteger();
     if (count <= 0)
         return {};
-    QStringList shown;
-    for (const QJsonValue &handle : stray.value(QStringLiteral("first")).toArray())
-        shown.append(tr("%1 as %2").arg(handle[QStringLiteral("written")].toString(),
-                                        handle[QStringLiteral("read_as")].toString()));
-    if (count > shown.size())
-        shown.append(QStringLiteral("…"));
+    const QStringList shown = firstSpellingsShown(stray, QStringLiteral("read_as"), tr("%1 as %2"));
     return tr("%n handle spelling(s) were read without characters that are no part of a number or address (the "
               "records keep them as written): marks no one sees, as a zero-width space or a direction mark (shown "
               "here as their code points), or the apostrophe Excel puts before a cell's text: %1",
               nullptr, int(qMin<qint64>(count, INT_MAX)))
         .arg(shown.join(QStringLiteral("; ")));
+}
+
+QStringList TableImporter::firstSpellingsShown(const QJsonObject &spellings, const QString &readKey,
+                                               const QString &pattern)
+{
+    QStringList shown;
+    for (const QJsonValue &handle : spellings.value(QStringLiteral("first")).toArray())
+        shown.append(pattern.arg(handle[QStringLiteral("written")].toString(), handle[readKey].toString()));
+    if (spellings.value(QStringLiteral("count")).toInteger() > shown.size())
+        shown.append(QStringLiteral("…"));
+    return shown;
 }
 
 QString TableImporter::lostPlusNote(const QJsonObject &metadata)
@@ -141,12 +147,7 @@ QString TableImporter::lostPlusNote(const QJsonObject &metadata)
     const qint64 count = lost.value(QStringLiteral("count")).toInteger();
     if (count <= 0)
         return {};
-    QStringList shown;
-    for (const QJsonValue &handle : lost.value(QStringLiteral("first")).toArray())
-        shown.append(tr("%1 (%2)").arg(handle[QStringLiteral("written")].toString(),
-                                       handle[QStringLiteral("with_plus")].toString()));
-    if (count > shown.size())
-        shown.append(QStringLiteral("…"));
+    const QStringList shown = firstSpellingsShown(lost, QStringLiteral("with_plus"), tr("%1 (%2)"));
     return tr("%n handle(s) are written as digits only and are no number of the region %1, but valid international "
               "numbers with a \"+\" before them, as Excel drops it when it opens a CSV file: %2. They were kept as "
               "written, apart from the same numbers written with their \"+\"",
