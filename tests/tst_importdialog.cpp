@@ -708,6 +708,14 @@ void tst_ImportDialog::timesWrittenAsSpreadsheetDaysAreDeclared()
     QSignalSpy plainReady(&plain, &ImportDialog::previewReady);
     QVERIFY(plainReady.wait(10000));
     QVERIFY(!plain.findChild<QComboBox *>(QStringLiteral("timestampFormatBox"))->isVisibleTo(&plain));
+
+    // Dropped with another file, the list says it waits: as set, it would import no record.
+    ImportDialog both({dataPath(QStringLiteral("ids/ids-sample.csv")), file}, casePath, QStringLiteral("US"));
+    choose(both.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
+    QTRY_COMPARE_WITH_TIMEOUT(both.findChild<QLabel *>(QStringLiteral("readiness"))->text(),
+                              u"Ready to import as set: 1 of 2 files. Not yet: “serial-times.csv” (waits for how its "
+                              "times are written: days since 1899-12-30, as a spreadsheet's date saved as a number?)."_qs,
+                              10000);
     QVERIFY(!QFile::exists(casePath));
 }
 

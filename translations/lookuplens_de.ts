@@ -2524,6 +2524,10 @@ dungen</translation>
         <source>Times read as %1 (declared).</source>
         <translation>Zeiten gelesen als %1 (angegeben).</translation>
     </message>
+    <message>
+        <source>waits for how its times are written: %1?</source>
+        <translation>wartet darauf, wie ihre Zeiten geschrieben sind: %1?</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>

@@ -6,6 +6,7 @@
 
 #include "backgroundpool.h"
 #include "placename.h"
+#include "tableimporter.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -53,6 +54,9 @@ void ImportDialog::startSurvey()
 
 QString ImportDialog::waitsFor(const FileImportResult &file)
 {
+    // Every row read refused for a time that looks like a count: as set, the file imports no record.
+    if (file.ok && file.accepted == 0 && file.duplicate == 0 && !file.timestampFormatItMayBe.isEmpty())
+        return tr("waits for how its times are written: %1?").arg(TableImporter::timestampFormatWords(file.timestampFormatItMayBe));
     if (file.ok)
         return {};
     if (file.alreadyImported)
