@@ -150,10 +150,11 @@ void TableImporter::readByLentHeader(const LentHeader &lent)
 
 QStringList TableImporter::matchedHeaders() const
 {
-    // A header cell wrapped over lines in its cell ("Lookup\nHandle") is named on one line.
+    // A header cell wrapped over lines in its cell ("Lookup\nHandle") is named on one line, a
+    // mark no one sees in it by its code point.
     QStringList found;
     for (auto it = m_match.columns.cbegin(); it != m_match.columns.cend(); ++it)
-        found.append(QStringLiteral("\"%1\"").arg(m_header.at(it.value()).simplified()));
+        found.append(QStringLiteral("\"%1\"").arg(HandleNormalizer::withUnseenShown(m_header.at(it.value()).simplified())));
     found.sort();
     return found;
 }

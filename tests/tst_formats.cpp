@@ -160,16 +160,17 @@ void tst_Formats::blankLinesAreNoRows()
 void tst_Formats::headersWrappedInTheirCellsAreRecognised()
 {
     // Excel wraps a long header in its cell ("Lookup⏎Handle"), and a CSV file keeps the line
-    // break inside the quotes: the header is matched, and named on one line.
+    // break inside the quotes: the header is matched, and named on one line (a direction mark in
+    // another by its code point, as the handles' are shown).
     ImportParams params;
-    params.files = {writeFile(u"wrapped.csv"_qs, "\"Time\nstamp\",\"Source\r\nHandle\",\"Lookup\nHandle\",Client IP\r\n"
+    params.files = {writeFile(u"wrapped.csv"_qs, "\"Time\nstamp\",\"Source\r\nHandle\",\"Lookup\nHandle\",\xE2\x80\x8E" "Client IP\r\n"
                                                   "2016-09-02 18:22:05,+12025550143,+13125550147,198.51.100.14\r\n")};
     params.timeZone = QStringLiteral("UTC");
     const auto imported = import(params);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     QCOMPARE(imported.result.files.first().recognition,
-             u"Apple IDS capability-query log: the header row at line 1 has \"Client IP\", \"Lookup Handle\", "
-             "\"Source Handle\", \"Time stamp\""_qs);
+             u"Apple IDS capability-query log: the header row at line 1 has \"Lookup Handle\", \"Source Handle\", "
+             "\"Time stamp\", \"\u27E8U+200E\u27E9Client IP\""_qs);
     QCOMPARE(events(imported.db->db()),
              QStringList{u"lookup imessage-query 2016-09-02T18:22:05Z +12025550143 +13125550147 198.51.100.14  5"_qs});
 }
