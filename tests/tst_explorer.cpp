@@ -70,6 +70,7 @@ private slots:
     void theSubscriberNamedAboveTheHeaderIsLabelledSo();
     void provenanceSaysWhatADateSerialIs();
     void provenanceSaysWhereAPagesRowStandsInItsText();
+    void provenanceShowsAMarkNoOneSeesInASpelling();
     void provenanceWrapsARecordWrittenOnOneLine();
     void provenanceNamesTheEncodingOfATextLine();
     void provenanceNamesAReferenceNamingNoCharacter();
@@ -285,6 +286,20 @@ void tst_Explorer::provenanceSaysWhereAPagesRowStandsInItsText()
     QVERIFY(QSqlQuery(writable->db()).exec(u"UPDATE sources SET metadata = json_remove(metadata, '$.page_row_lines')"_qs));
     panel.showEvent(CaseQueries(writable->db()).provenance(1), QTimeZone::utc());
     QVERIFY2(panel.plainText().contains(rowText(4, u"not a line of the file's text"_qs)), qPrintable(panel.plainText()));
+}
+
+void tst_Explorer::provenanceShowsAMarkNoOneSeesInASpelling()
+{
+    // "+13125550147" read from "\u200B+13125550147": the spelling shows the mark by its code point,
+    // the record's text keeps it as written (and so does the copy).
+    const auto db = importedCase(QStringLiteral("marks.llcase"), TestSupport::dataPath(QStringLiteral("ids/ids-stray-characters.csv")));
+    QVERIFY(db);
+    ProvenancePanel panel;
+    panel.showEvent(CaseQueries(db->db()).provenance(2), QTimeZone::utc());
+    QVERIFY2(panel.plainText().contains(u"\nCounterpart: +13125550147 — written \"\u27E8U+200B\u27E9+13125550147\"\n"_qs),
+             qPrintable(panel.plainText()));
+    QVERIFY2(panel.plainText().contains(u"2016-09-02 18:22:06,'+12025550143,\u200B+13125550147,198.51.100.14,1"_qs),
+             qPrintable(panel.plainText()));
 }
 
 void tst_Explorer::provenanceWrapsARecordWrittenOnOneLine()

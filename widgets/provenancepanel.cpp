@@ -1,5 +1,6 @@
 #include "provenancepanel.h"
 
+#include "handlenormalizer.h"
 #include "ipaddressflags.h"
 #include "spreadsheettime.h"
 #include "tableimporter.h"
@@ -126,7 +127,9 @@ void ProvenancePanel::addTimeRows(ProvenanceText &text, const EventProvenance &p
 
 QString ProvenancePanel::writtenAs(const QString &handle, const QString &raw)
 {
-    return tr("%1 — written \"%2\"").arg(handle, raw);
+    // A mark no one sees (a zero-width space, a direction mark) by its code point: without it
+    // the spelling looks exactly like the handle it was read as. The record's text below keeps it.
+    return tr("%1 — written \"%2\"").arg(handle, HandleNormalizer::withUnseenShown(raw));
 }
 
 void ProvenancePanel::addPartyRows(ProvenanceText &text, const EventRow &e)
