@@ -84,26 +84,35 @@ QString stripScheme(QString text)
 
 /// Marks of Unicode's "format" category: no one sees them, yet they sit in text copied out of PDFs,
 /// web pages and right-to-left exports (a number wrapped in direction marks), and make a spelling
-/// that looks like another a second handle. The two joiners are kept: they shape letters and
-/// emoji of a name, and so can tell two names apart.
-bool isUnseenMark(QChar c)
+/// that looks like another a second handle. The two joiners are kept beside a letter or emoji
+/// beyond ASCII, which they shape, and so can tell two names apart; between ASCII characters
+/// ("ali\u200Dce") they shape nothing.
+bool isUnseenMark(QStringView text, qsizetype i)
 {
-    return c.unicode() > 0x7F && c.category() == QChar::Other_Format && c.unicode() != 0x200C
-           && c.unicode() != 0x200D;
+    const char16_t c = text.at(i).unicode();
+    if (c <= 0x7F || QChar::category(c) != QChar::Other_Format)
+        return false;
+    if (c != 0x200C && c != 0x200D)
+        return true;
+    const bool shapesBefore = i > 0 && text.at(i - 1).unicode() > 0x7F;
+    const bool shapesAfter = i + 1 < text.size() && text.at(i + 1).unicode() > 0x7F;
+    return !shapesBefore && !shapesAfter;
 }
 
 QString withoutUnseenMarks(QStringView raw, bool *removed)
 {
-    *removed = std::any_of(raw.begin(), raw.end(), isUnseenMark);
-    if (!*removed)
-        return raw.toString();
     QString text;
-    text.reserve(raw.size());
-    for (const QChar c : raw) {
-        if (!isUnseenMark(c))
-            text.append(c);
+    *removed = false;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        if (raw.at(i).unicode() > 0x7F && isUnseenMark(raw, i)) {
+            if (!*removed)
+                text = raw.left(i).toString(); // the first mark: what came before it is kept
+            *removed = true;
+        } else if (*removed) {
+            text.append(raw.at(i));
+        }
     }
-    return text;
+    return *removed ? text : raw.toString();
 }
 
 bool looksLikePhone(const QString &text)
@@ -169,11 +178,11 @@ bool HandleNormalizer::isKnownRegion(const QString &region)
 QString HandleNormalizer::withUnseenShown(QStringView raw)
 {
     QString shown;
-    for (const QChar c : raw) {
-        if (isUnseenMark(c))
-            shown += QStringLiteral("\u27E8U+%1\u27E9").arg(c.unicode(), 4, 16, QChar(u'0')).toUpper();
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        if (isUnseenMark(raw, i))
+            shown += QStringLiteral("\u27E8U+%1\u27E9").arg(raw.at(i).unicode(), 4, 16, QChar(u'0')).toUpper();
         else
-            shown += c;
+            shown += raw.at(i);
     }
     return shown;
 }

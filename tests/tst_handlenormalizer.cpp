@@ -192,7 +192,9 @@ void tst_HandleNormalizer::marksNoOneSeesAndExcelsApostropheAreLeftOut_data()
                                                << email << true;
     QTest::newRow("byte order mark inside") << u"312\uFEFF555 0147"_qs << u"+13125550147"_qs << phone << true;
     QTest::newRow("a name's") << u"\u200Bsam"_qs << u"sam"_qs << other << true;
-    QTest::newRow("joiner of a name kept") << u"ali\u200Dce"_qs << u"ali\u200Dce"_qs << other << false;
+    QTest::newRow("joiner between ASCII letters") << u"ali\u200Dce"_qs << u"alice"_qs << other << true;
+    QTest::newRow("joiner of an emoji kept") << u"\U0001F468\u200D\U0001F469"_qs << u"\U0001F468\u200D\U0001F469"_qs
+                                             << other << false;
     QTest::newRow("non-joiner of a name kept") << u"\u0645\u200C\u0647"_qs << u"\u0645\u200C\u0647"_qs << other << false;
     QTest::newRow("marks alone") << u"\u200B\u200E"_qs << QString() << other << false;
     QTest::newRow("Excel's apostrophe, number") << u"'+12025550143"_qs << u"+12025550143"_qs << phone << true;
@@ -222,8 +224,9 @@ void tst_HandleNormalizer::marksNoOneSeesAreShownByTheirCodePoints()
 {
     QCOMPARE(HandleNormalizer::withUnseenShown(u"\u202A+1 202\u00AD555\u202C"_qs),
              u"\u27E8U+202A\u27E9+1 202\u27E8U+00AD\u27E9555\u27E8U+202C\u27E9"_qs);
-    // What a reader sees is left as it is: spaces, a joiner of a name, letters of any script.
-    QCOMPARE(HandleNormalizer::withUnseenShown(u"ali\u200Dce \u0645"_qs), u"ali\u200Dce \u0645"_qs);
+    // What a reader sees is left as it is: spaces, a joiner shaping letters of another script.
+    QCOMPARE(HandleNormalizer::withUnseenShown(u"a\u0645\u200C\u0647 b"_qs), u"a\u0645\u200C\u0647 b"_qs);
+    QCOMPARE(HandleNormalizer::withUnseenShown(u"ali\u200Dce"_qs), u"ali\u27E8U+200D\u27E9ce"_qs);
 }
 
 QTEST_APPLESS_MAIN(tst_HandleNormalizer)
