@@ -709,12 +709,17 @@ void tst_ImportDialog::timesWrittenAsSpreadsheetDaysAreDeclared()
     QVERIFY(plainReady.wait(10000));
     QVERIFY(!plain.findChild<QComboBox *>(QStringLiteral("timestampFormatBox"))->isVisibleTo(&plain));
 
-    // Dropped with another file, the list says it waits: as set, it would import no record.
-    ImportDialog both({dataPath(QStringLiteral("ids/ids-sample.csv")), file}, casePath, QStringLiteral("US"));
+    // Dropped with other files, the list says it waits: as set, it would import no record; nor
+    // would a file whose every row is refused for another reason.
+    const QString unreadable = TestSupport::writeFile(m_dir.filePath(QStringLiteral("unreadable-times.csv")),
+                                                      "Timestamp (UTC),Source Handle,Lookup Handle,Client IP\n"
+                                                      "yesterday,+12025550143,+13125550147,198.51.100.14\n");
+    ImportDialog both({dataPath(QStringLiteral("ids/ids-sample.csv")), file, unreadable}, casePath, QStringLiteral("US"));
     choose(both.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
     QTRY_COMPARE_WITH_TIMEOUT(both.findChild<QLabel *>(QStringLiteral("readiness"))->text(),
-                              u"Ready to import as set: 1 of 2 files. Not yet: “serial-times.csv” (waits for how its "
-                              "times are written: days since 1899-12-30, as a spreadsheet's date saved as a number?)."_qs,
+                              u"Ready to import as set: 1 of 3 files. Not yet: “serial-times.csv” (waits for how its "
+                              "times are written: days since 1899-12-30, as a spreadsheet's date saved as a number?); "
+                              "“unreadable-times.csv” (every row read so far is rejected: see its problems)."_qs,
                               10000);
     QVERIFY(!QFile::exists(casePath));
 }

@@ -2528,6 +2528,10 @@ dungen</translation>
         <source>waits for how its times are written: %1?</source>
         <translation>wartet darauf, wie ihre Zeiten geschrieben sind: %1?</translation>
     </message>
+    <message>
+        <source>every row read so far is rejected: see its problems</source>
+        <translation>jede bisher gelesene Zeile wird abgewiesen: siehe ihre Probleme</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>

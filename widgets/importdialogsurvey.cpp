@@ -54,9 +54,13 @@ void ImportDialog::startSurvey()
 
 QString ImportDialog::waitsFor(const FileImportResult &file)
 {
-    // Every row read refused for a time that looks like a count: as set, the file imports no record.
-    if (file.ok && file.accepted == 0 && file.duplicate == 0 && !file.timestampFormatItMayBe.isEmpty())
-        return tr("waits for how its times are written: %1?").arg(TableImporter::timestampFormatWords(file.timestampFormatItMayBe));
+    // Every row read refused: as set, the file imports no record. Where its times look like a
+    // count, the choice that reads them is named.
+    if (file.ok && file.accepted == 0 && file.duplicate == 0 && file.rejected > 0) {
+        return file.timestampFormatItMayBe.isEmpty()
+                   ? tr("every row read so far is rejected: see its problems")
+                   : tr("waits for how its times are written: %1?").arg(TableImporter::timestampFormatWords(file.timestampFormatItMayBe));
+    }
     if (file.ok)
         return {};
     if (file.alreadyImported)
