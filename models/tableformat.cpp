@@ -323,12 +323,26 @@ QString HeaderMatcher::normalizeHeader(const QString &header, QString *zoneLabel
     static const QRegularExpression zoneSuffix(QStringLiteral("\\s*[\\(\\[]([^\\)\\]]*)[\\)\\]]\\s*$"));
     // Accents are left out (decomposed, their marks skipped): "Numéro appelé" is "Numero
     // appele", as a system without them writes it.
+    // Unbracketed, only UTC or GMT (with an offset) as the first or last word names a zone:
+    // "Start Time UTC", "Timestamp_GMT", "Timestamp in UTC", "UTC Time". Another word there ("Call
+    // Time Local") is the column's name.
+    static const QRegularExpression zoneWordAfter(QStringLiteral("[\\s_]+(?:in[\\s_]+)?((?:UTC|GMT)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)$"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression zoneWordBefore(QStringLiteral("^(UTC|GMT)[\\s_]+(?=\\S)"),
+                                                   QRegularExpression::CaseInsensitiveOption);
     QString text = header.trimmed().normalized(QString::NormalizationForm_D);
-    const auto m = zoneSuffix.match(text);
-    if (m.hasMatch()) {
+    if (const auto m = zoneSuffix.match(text); m.hasMatch()) {
         if (zoneLabel)
             *zoneLabel = m.captured(1).trimmed();
         text.truncate(m.capturedStart());
+    } else if (const auto after = zoneWordAfter.match(text); after.hasMatch() && after.capturedStart() > 0) {
+        if (zoneLabel)
+            *zoneLabel = after.captured(1).toUpper();
+        text.truncate(after.capturedStart());
+    } else if (const auto before = zoneWordBefore.match(text); before.hasMatch()) {
+        if (zoneLabel)
+            *zoneLabel = before.captured(1).toUpper();
+        text.remove(0, before.capturedLength());
     }
     // Word by word, so that an abbreviation carriers write is its word: "CALLING_NBR", "Calling
     // No.", "Calling #" are "Calling Number"; "Orig Number" is "Originating Number"; "A-Nr." is

@@ -22,6 +22,8 @@ private slots:
     void carrierDateAndTimeColumns();
     void aHeaderLabelThatIsNoZoneIsNotReadAsUtc_data();
     void aHeaderLabelThatIsNoZoneIsNotReadAsUtc();
+    void aZoneWordBesideTheHeaderNamesItsZone_data();
+    void aZoneWordBesideTheHeaderNamesItsZone();
     void carrierCallTypesDecideWhatARowIs();
     void switchRecordTypesRunTogetherAreTheirWords();
     void theFirstSynonymWinsWhereverItsColumnStands();
@@ -92,6 +94,41 @@ void tst_CarrierRecords::aHeaderLabelThatIsNoZoneIsNotReadAsUtc()
     QCOMPARE(imported.result.files.first().warnings,
              QStringList{u"the header gives its times the label \"%1\", which is no time zone: they were read in the zone "
                          "declared, America/New_York"_qs.arg(label)});
+}
+
+void tst_CarrierRecords::aZoneWordBesideTheHeaderNamesItsZone_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("utc"); // of 2016-09-12 14:03:07 as written; empty: no zone named
+    QTest::newRow("after") << "Start Time UTC" << "2016-09-12T14:03:07Z";
+    QTest::newRow("after an underscore") << "START_TIME_GMT" << "2016-09-12T14:03:07Z";
+    QTest::newRow("in") << "Start Time in UTC" << "2016-09-12T14:03:07Z";
+    QTest::newRow("before") << "UTC Start Time" << "2016-09-12T14:03:07Z";
+    QTest::newRow("an offset") << "Start Time UTC+2" << "2016-09-12T12:03:07Z";
+    QTest::newRow("bracketed") << "Start Time (UTC)" << "2016-09-12T14:03:07Z";
+    QTest::newRow("another word") << "Start Time Local" << "";
+}
+
+void tst_CarrierRecords::aZoneWordBesideTheHeaderNamesItsZone()
+{
+    // "Start Time UTC" named its zone as plainly as "Start Time (UTC)", yet the file waited for
+    // one. UTC or GMT as the first or last word of the time's header is its zone; any other
+    // word is part of the column's name.
+    QFETCH(QString, header);
+    QFETCH(QString, utc);
+    const QByteArray text = header.toUtf8() + ",Originating Number,Terminating Number,Duration,Call Type\n"
+                                              "2016-09-12 14:03:07,+12025550100,+12025550143,12,Voice\n";
+    ImportParams params;
+    params.files = {writeFile(QStringLiteral("zone-word.csv"), text)};
+    const auto imported = import(params);
+    if (utc.isEmpty()) {
+        QVERIFY(!imported.result.allOk()); // the column is not "Start Time", and no zone is named
+        QVERIFY2(imported.result.files.first().error.contains(u"--profile"_qs), qPrintable(imported.result.files.first().error));
+        return;
+    }
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()), QStringList{u"communication call %1 +12025550100 +12025550143  12 2"_qs.arg(utc)});
+    QCOMPARE(TestSupport::scalar(imported.db->db(), u"SELECT zone_declared FROM sources"_qs).toInt(), 0); // the file's word
 }
 
 void tst_CarrierRecords::carrierDateAndTimeColumns()
