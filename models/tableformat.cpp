@@ -321,8 +321,6 @@ bool TableFormat::saveProfile(const QString &path, QString *error) const
 QString HeaderMatcher::normalizeHeader(const QString &header, QString *zoneLabel, Abbreviations abbreviated)
 {
     static const QRegularExpression zoneSuffix(QStringLiteral("\\s*[\\(\\[]([^\\)\\]]*)[\\)\\]]\\s*$"));
-    // Accents are left out (decomposed, their marks skipped): "Numéro appelé" is "Numero
-    // appele", as a system without them writes it.
     // Unbracketed, only UTC or GMT (with an offset) as the first or last word names a zone:
     // "Start Time UTC", "Timestamp_GMT", "Timestamp in UTC", "UTC Time". Another word there ("Call
     // Time Local") is the column's name.
@@ -330,6 +328,8 @@ QString HeaderMatcher::normalizeHeader(const QString &header, QString *zoneLabel
                                                   QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression zoneWordBefore(QStringLiteral("^(UTC|GMT)[\\s_]+(?=\\S)"),
                                                    QRegularExpression::CaseInsensitiveOption);
+    // Accents are left out (decomposed, their marks skipped): "Numéro appelé" is "Numero
+    // appele", as a system without them writes it.
     QString text = header.trimmed().normalized(QString::NormalizationForm_D);
     if (const auto m = zoneSuffix.match(text); m.hasMatch()) {
         if (zoneLabel)
