@@ -227,9 +227,6 @@ public:
     static QString excelApostrophesNote(const QJsonObject &metadata);
     /// @brief What metadata "timestamp_format_declared" says, in words; empty if it is not there.
     static QString declaredTimestampFormatNote(const QJsonObject &metadata);
-    /// @brief A format TimestampParser::declarableFormats() names, in words ("days since
-    /// 1899-12-30, as a spreadsheet's date saved as a number"); empty for any other.
-    static QString timestampFormatWords(const QString &format);
     /// @brief What metadata "ends_at_row_limit" says, in words; empty if it is not there.
     static QString rowLimitNote(const QJsonObject &metadata);
     /// @brief Whether the last row read is the last a spreadsheet program's worksheet holds.

@@ -561,26 +561,13 @@ QStringList TableImporter::formatChangeNotes(const QJsonObject &metadata)
     return notes;
 }
 
-QString TableImporter::timestampFormatWords(const QString &format)
-{
-    if (format == u"excel")
-        return tr("days since 1899-12-30, as a spreadsheet's date saved as a number");
-    if (format == u"excel-1904")
-        return tr("days since 1904-01-01, as a spreadsheet of the 1904 date system saves a date as a number");
-    if (format == u"unix")
-        return tr("seconds since 1970-01-01 00:00 UTC");
-    if (format == u"unix-ms")
-        return tr("milliseconds since 1970-01-01 00:00 UTC");
-    return {};
-}
-
 QString TableImporter::declaredTimestampFormatNote(const QJsonObject &metadata)
 {
     const QString format = metadata.value(QStringLiteral("timestamp_format_declared")).toString();
     if (format.isEmpty())
         return {};
     return tr("Times read as %1 (the timestamp format \"%2\", declared by the analyst)")
-        .arg(timestampFormatWords(format), format);
+        .arg(TimestampParser::formatWords(format), format);
 }
 
 QStringList TableImporter::readingNotes() const

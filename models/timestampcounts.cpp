@@ -50,6 +50,19 @@ const QStringList &TimestampParser::declarableFormats()
     return formats;
 }
 
+QString TimestampParser::formatWords(const QString &format)
+{
+    if (format == u"excel")
+        return tr("days since 1899-12-30, as a spreadsheet's date saved as a number");
+    if (format == u"excel-1904")
+        return tr("days since 1904-01-01, as a spreadsheet of the 1904 date system saves a date as a number");
+    if (format == u"unix")
+        return tr("seconds since 1970-01-01 00:00 UTC");
+    if (format == u"unix-ms")
+        return tr("milliseconds since 1970-01-01 00:00 UTC");
+    return {};
+}
+
 ParsedTime TimestampParser::parseEpoch(const QString &text) const
 {
     // Seconds (or milliseconds) since 1970-01-01T00:00:00Z: UTC whatever zone was declared.

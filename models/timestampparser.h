@@ -62,6 +62,9 @@ public:
     /// @brief The formats an analyst may declare for a file's times whatever its format
     /// ("excel", "excel-1904", "unix", "unix-ms"): counts no text shape tells.
     static const QStringList &declarableFormats();
+    /// @brief A format declarableFormats() names, in words ("days since 1899-12-30, as a
+    /// spreadsheet's date saved as a number"); empty for any other.
+    static QString formatWords(const QString &format);
     /// @brief "excel", "unix" or "unix-ms" where @p text looks like such a count; empty otherwise.
     static QString formatItMayBe(const QString &text);
     /// @brief @p text refused as no timestamp, naming the format it may be in (formatItMayBe()).

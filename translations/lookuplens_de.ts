@@ -4974,22 +4974,6 @@ SHA-256 %2 (diese Datei)
         <translation>ein Datensatz über der Kopfzeile in Zeile %1: Seine Zellen passen zu den Spalten dieser Kopfzeile und seine Zeit ist lesbar, aber keine Kopfzeile darüber benennt seine Spalten, daher wird er nicht gelesen (um ihn zu lesen, importieren Sie eine Kopie mit der Zeile unter der Kopfzeile)</translation>
     </message>
     <message>
-        <source>days since 1899-12-30, as a spreadsheet&apos;s date saved as a number</source>
-        <translation>Tage seit dem 30.12.1899, wie ein als Zahl gespeichertes Datum einer Tabelle</translation>
-    </message>
-    <message>
-        <source>days since 1904-01-01, as a spreadsheet of the 1904 date system saves a date as a number</source>
-        <translation>Tage seit dem 01.01.1904, wie eine Tabelle im Datumssystem 1904 ein Datum als Zahl speichert</translation>
-    </message>
-    <message>
-        <source>seconds since 1970-01-01 00:00 UTC</source>
-        <translation>Sekunden seit 1970-01-01 00:00 UTC</translation>
-    </message>
-    <message>
-        <source>milliseconds since 1970-01-01 00:00 UTC</source>
-        <translation>Millisekunden seit 1970-01-01 00:00 UTC</translation>
-    </message>
-    <message>
         <source>Times read as %1 (the timestamp format &quot;%2&quot;, declared by the analyst)</source>
         <translation>Zeiten gelesen als %1 (das Zeitstempelformat „%2“, vom Analysten angegeben)</translation>
     </message>
@@ -5342,6 +5326,22 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>unreadable timestamp &quot;%1&quot;: if it counts %2 since 1970, declare the timestamp format &quot;%3&quot;</source>
         <translation>unlesbarer Zeitstempel „%1“: zählt er %2 seit 1970, geben Sie das Zeitstempelformat „%3“ an</translation>
+    </message>
+    <message>
+        <source>days since 1899-12-30, as a spreadsheet&apos;s date saved as a number</source>
+        <translation>Tage seit dem 30.12.1899, wie ein als Zahl gespeichertes Datum einer Tabelle</translation>
+    </message>
+    <message>
+        <source>days since 1904-01-01, as a spreadsheet of the 1904 date system saves a date as a number</source>
+        <translation>Tage seit dem 01.01.1904, wie eine Tabelle im Datumssystem 1904 ein Datum als Zahl speichert</translation>
+    </message>
+    <message>
+        <source>seconds since 1970-01-01 00:00 UTC</source>
+        <translation>Sekunden seit 1970-01-01 00:00 UTC</translation>
+    </message>
+    <message>
+        <source>milliseconds since 1970-01-01 00:00 UTC</source>
+        <translation>Millisekunden seit 1970-01-01 00:00 UTC</translation>
     </message>
 </context>
 <context>

@@ -162,7 +162,7 @@ void ImportDialog::buildTimestampFormatRow(QFormLayout *form)
     m_timestampFormat->setObjectName(QStringLiteral("timestampFormatBox"));
     m_timestampFormat->addItem(tr("As the format reads them"), QString());
     for (const QString &format : TimestampParser::declarableFormats()) {
-        QString words = TableImporter::timestampFormatWords(format);
+        QString words = TimestampParser::formatWords(format);
         words[0] = words[0].toUpper(); // an item of its own, not words within a sentence
         m_timestampFormat->addItem(tr("%1 (%2)").arg(words, format), format);
     }

@@ -6,7 +6,7 @@
 
 #include "backgroundpool.h"
 #include "placename.h"
-#include "tableimporter.h"
+#include "timestampparser.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -59,7 +59,7 @@ QString ImportDialog::waitsFor(const FileImportResult &file)
     if (file.ok && file.accepted == 0 && file.duplicate == 0 && file.rejected > 0) {
         return file.timestampFormatItMayBe.isEmpty()
                    ? tr("every row read so far is rejected: see its problems")
-                   : tr("waits for how its times are written: %1?").arg(TableImporter::timestampFormatWords(file.timestampFormatItMayBe));
+                   : tr("waits for how its times are written: %1?").arg(TimestampParser::formatWords(file.timestampFormatItMayBe));
     }
     if (file.ok)
         return {};

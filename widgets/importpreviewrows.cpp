@@ -4,7 +4,6 @@
 #include "ipaddressflags.h"
 #include "itemroles.h"
 #include "placename.h"
-#include "tableimporter.h"
 #include "timeformat.h"
 #include "timestampparser.h"
 
@@ -116,7 +115,7 @@ QString ImportPreviewRows::summary(const FileImportResult &file)
 {
     const QString declaredTimes = file.timestampFormat.isEmpty()
                                       ? QString()
-                                      : u' ' + tr("Times read as %1 (declared).").arg(TableImporter::timestampFormatWords(file.timestampFormat));
+                                      : u' ' + tr("Times read as %1 (declared).").arg(TimestampParser::formatWords(file.timestampFormat));
     return tr("%1. Zone: %2.").arg(file.recognition, TimestampParser::zoneShown(file.timeZone)) + declaredTimes + u' '
            + tr("First %Ln row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected.", nullptr, file.rowsRead)
                  .arg(QLocale().toString(file.accepted), EvidenceClassText::countsText(file.acceptedByClass),
@@ -209,6 +208,6 @@ QStringList ImportPreviewRows::problems(const ImportResult &result)
         problems.append(QStringLiteral("%1:%2: %3").arg(name).arg(row.line).arg(row.reason));
     if (!file.timestampFormatItMayBe.isEmpty()) // the reasons name the format; say where it is chosen here
         problems.append(tr("→ If the times are %1, choose so under “Times written as” above.")
-                            .arg(TableImporter::timestampFormatWords(file.timestampFormatItMayBe)));
+                            .arg(TimestampParser::formatWords(file.timestampFormatItMayBe)));
     return problems;
 }
