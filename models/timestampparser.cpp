@@ -403,6 +403,20 @@ ParsedTime TimestampParser::parse(QStringView text) const
     return fromParts(date, timeFrom(m, 4), m.captured(9), trimmed, weekday);
 }
 
+bool TimestampParser::offsetIsZones(const ParsedTime &parsed, const std::optional<QTimeZone> &zone)
+{
+    const auto offset = zoneFromLabel(parsed.zoneUsed);
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(parsed.utcMs, Qt::UTC);
+    return zone && offset && zone->offsetFromUtc(at) == offset->offsetFromUtc(at);
+}
+
+ParsedTime TimestampParser::zoneNotTheOffsets(const QString &text, const QString &zone)
+{
+    return {false, 0, {},
+            tr("\"%1\": the zone \"%2\" written after the offset is not one the offset is in at that time").arg(text, zone),
+            false};
+}
+
 ParsedTime TimestampParser::parseWithZoneId(const QString &text) const
 {
     // Java's ZonedDateTime prints its zone after the offset: "2016-09-12T10:03:07-04:00[America/
@@ -414,15 +428,8 @@ ParsedTime TimestampParser::parseWithZoneId(const QString &text) const
     ParsedTime parsed = parse(m.captured(1));
     if (!parsed.ok)
         return parsed;
-    const auto zone = zoneFromDeclaration(m.captured(2));
-    const auto offset = zoneFromLabel(parsed.zoneUsed);
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(parsed.utcMs, Qt::UTC);
-    if (!zone || !offset || zone->offsetFromUtc(at) != offset->offsetFromUtc(at)) {
-        return {false, 0, {},
-                tr("\"%1\": the zone \"%2\" written after the offset is not one the offset is in at that time")
-                    .arg(text, m.captured(2)),
-                false};
-    }
+    if (!offsetIsZones(parsed, zoneFromDeclaration(m.captured(2))))
+        return zoneNotTheOffsets(text, m.captured(2));
     parsed.zoneUsed = tr("%1 (%2)").arg(m.captured(2), parsed.zoneUsed);
     return parsed;
 }
@@ -465,17 +472,8 @@ std::optional<ParsedTime> TimestampParser::parseWithZoneName(const QString &text
     ParsedTime parsed = parse(QStringView(text).left(cut));
     if (!parsed.ok)
         return parsed;
-    const auto offset = zoneFromLabel(parsed.zoneUsed);
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(parsed.utcMs, Qt::UTC);
-    if (const auto named = zoneFromLabel(name)) {
-        if (!offset || named->offsetFromUtc(at) != offset->offsetFromUtc(at)) {
-            return ParsedTime{false, 0, {},
-                              tr("\"%1\": the zone \"%2\" written after the offset is not one the offset is in at "
-                                 "that time").arg(text, name),
-                              false};
-        }
-        return parsed;
-    }
+    if (const auto named = zoneFromLabel(name))
+        return offsetIsZones(parsed, named) ? parsed : zoneNotTheOffsets(text, name);
     parsed.zoneUsed = tr("%1 (%2)").arg(parsed.zoneUsed, name);
     return parsed;
 }

@@ -96,6 +96,10 @@ private:
     ParsedTime parseYearLast(const class QRegularExpressionMatch &match, const QString &text, int weekday) const;
     /// "…-04:00[America/New_York]", as Java's ZonedDateTime writes it.
     ParsedTime parseWithZoneId(const QString &text) const;
+    /// Whether the offset @p parsed was read by is @p zone's at that moment (Java's and Go's
+    /// forms write both).
+    static bool offsetIsZones(const ParsedTime &parsed, const std::optional<QTimeZone> &zone);
+    static ParsedTime zoneNotTheOffsets(const QString &text, const QString &zone);
     /// A zone's name after the offset: Go's "… +0200 CEST", JavaScript's "… GMT+0200 (Central
     /// European Summer Time)"; nullopt for any other text.
     std::optional<ParsedTime> parseWithZoneName(const QString &text) const;
