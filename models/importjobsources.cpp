@@ -40,7 +40,7 @@ bool JobRunner::refuseIfImported(const QString &path, const FileDigest &digest, 
     const QString seen = existingSource(digest.sha256);
     if (seen.isEmpty())
         return false;
-    result.error = tr("%1: %2; use --allow-duplicate to import it again").arg(path, seen);
+    result.error = tr("%1: %2 (to import it again: --allow-duplicate)").arg(path, seen);
     result.alreadyImported = true;
     return true;
 }

@@ -2571,10 +2571,6 @@ dungen</translation>
         <translation>bereits importiert als Quelle #%1 (%2, %3)</translation>
     </message>
     <message>
-        <source>%1: %2; use --allow-duplicate to import it again</source>
-        <translation>%1: %2; verwenden Sie --allow-duplicate, um sie erneut zu importieren</translation>
-    </message>
-    <message>
         <source>%1: cannot record the source: %2</source>
         <translation>%1: die Quelle kann nicht erfasst werden: %2</translation>
     </message>
@@ -2690,6 +2686,10 @@ dungen</translation>
     <message>
         <source>unknown timestamp format &quot;%1&quot; (declare %2; a pattern of the text belongs in a column mapping)</source>
         <translation>unbekanntes Zeitstempelformat „%1“ (geben Sie %2 an; ein Muster des Textes gehört in eine Spaltenzuordnung)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (to import it again: --allow-duplicate)</source>
+        <translation>%1: %2 (um sie erneut zu importieren: --allow-duplicate)</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3428,33 @@ dungen</translation>
     <message>
         <source>not a readable OpenDocument spreadsheet: its ZIP container cannot be opened, as %1</source>
         <translation>keine lesbare OpenDocument-Tabelle: ihr ZIP-Container lässt sich nicht öffnen, denn %1</translation>
+    </message>
+</context>
+<context>
+    <name>OptionWords</name>
+    <message>
+        <source>(“%1” in the import dialog)</source>
+        <translation>(„%1“ im Importdialog)</translation>
+    </message>
+    <message>
+        <source>Zone of unmarked times</source>
+        <translation>Zone von Zeiten ohne Angabe</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2016</source>
+        <translation>Daten wie 03/04/2016</translation>
+    </message>
+    <message>
+        <source>Subscriber of the records</source>
+        <translation>Teilnehmer der Datensätze</translation>
+    </message>
+    <message>
+        <source>Format: Column mapping (profile)…</source>
+        <translation>Format: Spaltenzuordnung (Profil) …</translation>
+    </message>
+    <message>
+        <source>Times written as</source>
+        <translation>Zeiten geschrieben als</translation>
     </message>
 </context>
 <context>

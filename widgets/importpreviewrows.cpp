@@ -3,6 +3,7 @@
 #include "evidenceclass.h"
 #include "ipaddressflags.h"
 #include "itemroles.h"
+#include "optionwords.h"
 #include "placename.h"
 #include "timeformat.h"
 #include "timestampparser.h"
@@ -167,33 +168,42 @@ QString ImportPreviewRows::partsText(const QList<PartImportResult> &parts)
                       .arg(each.join(QStringLiteral("; ")));
 }
 
+QStringList ImportPreviewRows::hintsFor(const FileImportResult &file)
+{
+    QStringList hints;
+    if (file.error.contains(QStringLiteral("--profile")))
+        hints.append(tr("→ Choose “Column mapping (profile)…” as the format and map the columns (by number, if the file "
+                        "has no header row)."));
+    if (file.needsTimeZone)
+        hints.append(tr("→ Choose the zone of unmarked times above."));
+    if (file.needsDateOrder)
+        hints.append(tr("→ Choose day first or month first above."));
+    if (file.needsSubscriber)
+        hints.append(tr("→ Declare the subscriber of the records above."));
+    if (file.needsPassword)
+        hints.append(tr("→ Type the password above, and press Open."));
+    if (file.alreadyImported)
+        hints.append(tr("→ The case holds this file already, its records and their lines: it need not "
+                        "be imported again."));
+    return hints;
+}
+
 QStringList ImportPreviewRows::problems(const ImportResult &result)
 {
     const FileImportResult file = result.files.value(0);
     QStringList problems;
     if (!file.error.isEmpty()) {
-        problems.append(file.error);
-        // The core's messages name command-line options; say where the same choice is made here.
-        if (file.error.contains(QStringLiteral("--profile")))
-            problems.append(tr("→ Choose “Column mapping (profile)…” as the format and map the columns (by number, if the file "
-                               "has no header row)."));
-        if (file.needsTimeZone)
-            problems.append(tr("→ Choose the zone of unmarked times above."));
-        if (file.needsDateOrder)
-            problems.append(tr("→ Choose day first or month first above."));
-        if (file.needsSubscriber)
-            problems.append(tr("→ Declare the subscriber of the records above."));
-        if (file.needsPassword)
-            problems.append(tr("→ Type the password above, and press Open."));
-        if (file.alreadyImported)
-            problems.append(tr("→ The case holds this file already, its records and their lines: it need not "
-                               "be imported again."));
+        const QStringList hints = hintsFor(file);
+        // The core's messages name command-line options: here the hints say where the same
+        // choice is made (or, with none, the control is named in their place).
+        problems.append(hints.isEmpty() ? OptionWords::withControlNames(file.error) : OptionWords::withoutOptions(file.error));
+        problems += hints;
     }
     if (!result.error.isEmpty())
-        problems.append(result.error);
+        problems.append(OptionWords::withControlNames(result.error));
     const QString name = PlaceName::shortName(file.path);
     for (const QString &warning : file.warnings)
-        problems.append(QStringLiteral("%1: %2").arg(name, warning));
+        problems.append(QStringLiteral("%1: %2").arg(name, OptionWords::withControlNames(warning)));
     if (!file.shiftedSource.isEmpty()) // a zone chosen here may be the slip: say which one the other was read in
         problems.append(tr("→ If this file was written in the zone “%1” was read in, choose %2 above: the records both "
                            "hold are then known as the same.")
@@ -205,7 +215,7 @@ QStringList ImportPreviewRows::problems(const ImportResult &result)
                             : tr("→ If this file's dates are written month first, choose month first above: the records "
                                  "it shares with “%1” are then known as the same.").arg(file.swappedSource));
     for (const RejectedRow &row : file.rejectedRows)
-        problems.append(QStringLiteral("%1:%2: %3").arg(name).arg(row.line).arg(row.reason));
+        problems.append(QStringLiteral("%1:%2: %3").arg(name).arg(row.line).arg(OptionWords::withControlNames(row.reason)));
     if (!file.timestampFormatItMayBe.isEmpty()) // the reasons name the format; say where it is chosen here
         problems.append(tr("→ If the times are %1, choose so under “Times written as” above.")
                             .arg(TimestampParser::formatWords(file.timestampFormatItMayBe)));

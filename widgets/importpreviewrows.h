@@ -33,6 +33,8 @@ public:
     static QStringList problems(const ImportResult &result);
 
 private:
+    /// @brief Where the choice @p file waits for is made in the dialog: a line for each.
+    static QStringList hintsFor(const FileImportResult &file);
     static QStandardItem *timeItem(const EventRecord &event);
     /// @brief The line, marked "(hidden)" where the worksheet hides the row.
     static QStandardItem *lineItem(int line, const QString &sheet, const PreviewFate &fate);

@@ -25,6 +25,7 @@
 #include "ipdetailspanel.h"
 #include "ipsview.h"
 #include "mappanel.h"
+#include "optionwords.h"
 #include "patternsview.h"
 #include "placename.h"
 #include "provenancepanel.h"
@@ -428,15 +429,15 @@ void MainWindow::onImportFinished(const ImportResult &result)
     ClassCounts accepted{};
     for (const FileImportResult &file : result.files) {
         addCounts(accepted, file.acceptedByClass);
-        if (!file.ok && !file.needsTimeZone)
-            problems.append(file.error);
+        if (!file.ok && !file.needsTimeZone) // the files waiting for their zone are asked for it next
+            problems.append(OptionWords::withControlNames(file.error));
         if (!file.leftOut.isEmpty())
             warnings.append(file.leftOut);
         for (const QString &warning : file.warnings)
-            warnings.append(QStringLiteral("%1: %2").arg(PlaceName::shortName(file.path), warning));
+            warnings.append(QStringLiteral("%1: %2").arg(PlaceName::shortName(file.path), OptionWords::withControlNames(warning)));
     }
     if (!result.error.isEmpty())
-        problems.prepend(result.error);
+        problems.prepend(OptionWords::withControlNames(result.error));
     // Each class apart, as every count is: never one figure of "events" for lookups and calls.
     statusBar()->showMessage(accepted == ClassCounts{} ? tr("No new events were imported.")
                                                        : tr("Imported %1.").arg(EvidenceClassText::countsText(accepted)),
