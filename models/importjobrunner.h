@@ -116,6 +116,10 @@ private:
     bool refuseIfImported(const QString &path, const FileDigest &digest, FileImportResult &result);
     bool importPart(int index, const FileDigest &digest, TableImporter::Opened &part, TableImporter::Options options,
                     FileImportResult &file);
+    /// @brief The part opened again to be read with its times shown rounded (set in @p options);
+    /// nullopt where its times are no spreadsheet day counts or show no rounding.
+    static std::optional<TableImporter::Opened> readRoundedAsSuch(const TableImporter::Opened &part,
+                                                                  TableImporter::Options &options);
     FileImportResult readPart(int index, const FileImportResult &file, const FileDigest &digest,
                               TableImporter &importer, const TableImporter::Options &options);
     static void addPart(const FileImportResult &part, FileImportResult &file, int previewRows);

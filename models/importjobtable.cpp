@@ -90,7 +90,8 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
 bool JobRunner::importPart(int index, const FileDigest &digest, TableImporter::Opened &part,
                            TableImporter::Options options, FileImportResult &file)
 {
-    FileImportResult read = readPart(index, file, digest, *part.importer, options);
+    std::optional<TableImporter::Opened> rereadRounded = readRoundedAsSuch(part, options);
+    FileImportResult read = readPart(index, file, digest, rereadRounded ? *rereadRounded->importer : *part.importer, options);
     if (read.needsDateOrder && options.dateOrder == DateOrder::Unknown) {
         // Dates like 03/04/2016: read the whole part once to see whether it settles the order.
         QString error;
@@ -109,6 +110,21 @@ bool JobRunner::importPart(int index, const FileDigest &digest, TableImporter::O
     }
     addPart(read, file, m_params.previewRows);
     return read.ok;
+}
+
+std::optional<TableImporter::Opened> JobRunner::readRoundedAsSuch(const TableImporter::Opened &part,
+                                                                TableImporter::Options &options)
+{
+    // Times written as a spreadsheet's day counts: read them all first, as a rounded time looks
+    // exact on its own line (SerialRounding). Where they show rounding, the part is read so.
+    if (!part.importer->readsSpreadsheetDays() || options.serialRounding)
+        return std::nullopt;
+    QString error;
+    const auto probe = part.importer->reopen(options, &error);
+    if (!probe)
+        return std::nullopt;
+    options.serialRounding = SerialRounding::of(probe->importer->remainingTimeTexts());
+    return options.serialRounding ? part.importer->reopen(options, &error) : std::nullopt;
 }
 
 FileImportResult JobRunner::readPart(int index, const FileImportResult &file, const FileDigest &digest,

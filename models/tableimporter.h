@@ -45,6 +45,9 @@ public:
         /// A count the file's times are written as, declared by the analyst whatever its format
         /// (TimestampParser::declarableFormats()); empty: as the format reads them.
         QString timestampFormat;
+        /// The file's times, read as a spreadsheet's day counts, shown rounded by a number
+        /// format (ImportJob reads them all first): a time as short as a rounded one is refused.
+        std::optional<SerialRounding> serialRounding = std::nullopt;
         /// What a reader running a program of its own is told (the import cancelled) and tells
         /// (how far it has got).
         ReadWatch watch;
@@ -134,6 +137,8 @@ public:
     /// @brief A format the first time rejected as unreadable looks written in ("excel", "unix",
     /// "unix-ms"), none being declared; empty otherwise.
     QString timestampFormatItMayBe() const { return m_timestampFormatItMayBe; }
+    /// @brief Whether the times are read as a spreadsheet's day counts (SerialRounding may apply).
+    bool readsSpreadsheetDays() const { return m_timeParser && m_timeParser->readsSpreadsheetDays(); }
     /// @brief What the import leaves out and the analyst must know (a workbook's other worksheets).
     QStringList warnings() const;
     static QString unreadPartWarning(const UnreadPart &part);

@@ -497,6 +497,7 @@ void TableImporter::useHeader(const TableFormat *format, const HeaderMatch &matc
     const DateOrder order = m_options.dateOrder != DateOrder::Unknown ? m_options.dateOrder : m_format->dateOrder;
     const QString timestampFormat = m_options.timestampFormat.isEmpty() ? m_format->timestampFormat : m_options.timestampFormat;
     m_timeParser.emplace(m_match.timestampZone, effectiveDeclaredZone(), order, timestampFormat);
+    m_timeParser->setSerialRounding(m_options.serialRounding);
 }
 
 bool TableImporter::opensAnotherReturn(const TableRow &row)

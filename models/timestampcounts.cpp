@@ -95,16 +95,18 @@ ParsedTime TimestampParser::parseSerialText(const QString &text) const
     }
     // Excel writes a serial with every digit it holds (ten decimals: to 9 µs), dropping trailing
     // zeros ("42615.5" is noon). Fewer digits that give no whole second were rounded by a
-    // number format ("0.00": to 14 minutes): the time cannot be known, so the row is refused.
-    const qsizetype point = std::max(text.indexOf(u'.'), text.indexOf(u','));
-    const int decimals = point < 0 ? 0 : int(text.size() - point - 1);
+    // number format ("0.000": to 86 s): the time cannot be known, so the row is refused. So is
+    // one that gives a whole second with as few, in a file that shows its times rounded.
+    const int decimals = SerialRounding::decimalsOf(text);
     const double seconds = serial * 86400.0;
-    if (decimals < 8 && std::abs(seconds - std::round(seconds)) > 0.0005) {
+    if (decimals < SerialRounding::FullDecimals && std::abs(seconds - std::round(seconds)) > 0.0005) {
         return {false, 0, {}, tr("timestamp \"%1\" gives its time of day to %2 s only (%n decimal(s) of a day), as a "
                                  "worksheet's number format rounded it: save the column with a date and time format "
                                  "from the file as delivered", nullptr, decimals)
                                   .arg(text, QLocale::c().toString(86400.0 / std::pow(10.0, decimals), 'g', 3)), false};
     }
+    if (m_serialRounding && decimals < SerialRounding::FullDecimals)
+        return {false, 0, {}, m_serialRounding->reason(text), false};
     return parseExcelSerial(serial, date1904);
 }
 

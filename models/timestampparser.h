@@ -5,6 +5,7 @@
 #include <QString>
 #include <QTimeZone>
 
+#include "serialrounding.h"
 #include "tableformat.h"
 
 #include <optional>
@@ -48,6 +49,12 @@ public:
     /// @brief Whether the format read is "unix" or "unix-ms": a spreadsheet's number is then such a
     /// count, not its date serial.
     bool countsSince1970() const { return m_epoch == Epoch::Seconds || m_epoch == Epoch::Milliseconds; }
+    /// @brief Whether the format read is "excel" or "excel-1904": a text time is then a
+    /// spreadsheet's day count, which a number format may have rounded (SerialRounding).
+    bool readsSpreadsheetDays() const { return m_epoch == Epoch::ExcelDays || m_epoch == Epoch::ExcelDays1904; }
+    /// @brief The file's times shown rounded: each with fewer decimals than Excel writes is
+    /// refused, its reason saying how the file shows it.
+    void setSerialRounding(std::optional<SerialRounding> rounding) { m_serialRounding = std::move(rounding); }
     ParsedTime parseExcelSerial(double serial, bool date1904) const;
     /// @brief A spreadsheet's date and time cells, each a serial number or text.
     ParsedTime parseExcelDateAndTime(const QString &date, const QString &time, bool date1904) const;
@@ -128,6 +135,7 @@ private:
     QString m_format;
     /// The format "unix", "unix-ms", "excel" or "excel-1904"
     enum class Epoch { None, Seconds, Milliseconds, ExcelDays, ExcelDays1904 } m_epoch = Epoch::None;
+    std::optional<SerialRounding> m_serialRounding;
     mutable QHash<QString, LabelReading> m_labelReadings; ///< by label, the last day read
 };
 

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTest>
 
 using TestSupport::dataPath;
@@ -38,6 +39,8 @@ private slots:
     void handlesWhosePlusExcelDroppedAreSaidNotJoined();
     void idsExcelRoundedJoinNothing();
     void valuesWrittenWithExcelsApostropheAreReadWithoutIt();
+    void timesSavedAsNumbersRoundedByTheirFormatAreRefused_data();
+    void timesSavedAsNumbersRoundedByTheirFormatAreRefused();
 
 private:
     /// @brief The rows "xlsx", "ods", "xml" and "xls" of a test's data: one log written four
@@ -462,6 +465,68 @@ void tst_SpreadsheetCopies::valuesWrittenWithExcelsApostropheAreReadWithoutIt()
     QCOMPARE(TestSupport::jsonObject(db, u"SELECT metadata FROM sources"_qs).value(u"excel_text_apostrophes"_qs).toArray(),
              (QJsonArray{QJsonArray{2, 2}, QJsonArray{4, 4}}));
     QVERIFY(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString().contains(note));
+}
+
+void tst_SpreadsheetCopies::timesSavedAsNumbersRoundedByTheirFormatAreRefused_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("events");   // line, time as written, UTC ms
+    QTest::addColumn<QStringList>("rejected"); // line: reason
+    const QString saveIt = u"save the column with a date and time format from the file as delivered"_qs;
+    const QString roundedBy = u"may have been rounded: the file's times were rounded by a worksheet's number format "
+                              "(\"42615.766\" gives its time of day to 86.4 s only), and this one has no more digits "
+                              "than a rounded one; "_qs + saveIt;
+    // Line 3 shows the column rounded, so lines 4 and 5, whole seconds with as few digits, are
+    // not known to be exact; lines 2 and 6 have the digits Excel writes.
+    QTest::newRow("one time shows it") << dataPath(u"ids/ids-serial-times-rounded.csv"_qs)
+                                       << QStringList{u"2|42615.76533564815|1472840525000"_qs,
+                                                      u"6|42615.7657523148|1472840561000"_qs}
+                                       << QStringList{u"3: timestamp \"42615.766\" gives its time of day to 86.4 s only (3 "
+                                                      "decimal(s) of a day), as a worksheet's number format rounded it: "_qs
+                                                          + saveIt,
+                                                      u"4: timestamp \"42615.5\" "_qs + roundedBy,
+                                                      u"5: timestamp \"42615.765\" "_qs + roundedBy};
+    // Two decimals of a day are 864 s: every time a whole second, none with Excel's digits.
+    const QString everyTime = u"may have been rounded: no time of the file has the digits Excel writes (at most 2 "
+                              "decimal(s) of a day: to 864 s), as when a worksheet's number format rounds them; "_qs + saveIt;
+    QTest::newRow("every time short") << dataPath(u"ids/ids-serial-times-two-decimals.csv"_qs) << QStringList{}
+                                      << QStringList{u"2: timestamp \"42615.77\" "_qs + everyTime,
+                                                     u"3: timestamp \"42615.81\" "_qs + everyTime,
+                                                     u"4: timestamp \"42616.25\" "_qs + everyTime};
+    // Noon is "42615.5" as Excel writes it whole: beside times with every digit, it is read.
+    QTest::newRow("noon among whole times")
+        << writeFile(u"noon.csv"_qs, "Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+                                     "42615.76533564815,+12025550143,+13125550147,198.51.100.14,2\n"
+                                     "42615.5,+12025550143,+13125550147,198.51.100.14,1\n")
+        << QStringList{u"2|42615.76533564815|1472840525000"_qs, u"3|42615.5|1472817600000"_qs} << QStringList{};
+}
+
+void tst_SpreadsheetCopies::timesSavedAsNumbersRoundedByTheirFormatAreRefused()
+{
+    // A worksheet's number format rounds the day counts it saves ("0.00": to 864 s), and a time
+    // so rounded may still fall on a whole second: the file's other times tell it, and no time
+    // is stored to a second the file does not give.
+    QFETCH(QString, file);
+    QFETCH(QStringList, events);
+    QFETCH(QStringList, rejected);
+    ImportParams params;
+    params.files = {file};
+    params.timestampFormat = u"excel"_qs;
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, time_raw, utc_ms FROM events ORDER BY line"_qs), events);
+    QStringList reasons;
+    for (const RejectedRow &row : imported.result.files.first().rejectedRows)
+        reasons.append(u"%1: %2"_qs.arg(row.line).arg(row.reason));
+    QCOMPARE(reasons, rejected);
+    // The same refused in a dry run of its first rows (the import dialog's), as the file is read whole first.
+    params.dryRun = true;
+    params.stopAfterRows = 3; // lines 2 to 4
+    const ImportResult preview = ImportJob::run(params);
+    QStringList previewed;
+    for (const RejectedRow &row : preview.files.first().rejectedRows)
+        previewed.append(u"%1: %2"_qs.arg(row.line).arg(row.reason));
+    QCOMPARE(previewed, rejected.filter(QRegularExpression(u"^[234]: "_qs)));
 }
 
 QTEST_GUILESS_MAIN(tst_SpreadsheetCopies)

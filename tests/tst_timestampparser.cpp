@@ -20,6 +20,7 @@ private slots:
     void twoDigitYears();
     void unixTimes();
     void spreadsheetDaysThroughTheFormatExcel();
+    void spreadsheetDaysRoundedAreToldByTheFilesOtherTimes();
     void aZoneNamedAfterTheOffsetIsKeptBesideIt();
     void headerZoneBeatsDeclared();
     void noZoneAnywhere();
@@ -329,6 +330,37 @@ void tst_TimestampParser::spreadsheetDaysThroughTheFormatExcel()
         QVERIFY2(!t.ok, qPrintable(bad));
         QCOMPARE(t.error, u"timestamp \"%1\" is not a spreadsheet's date written as its days since 1899-12-30"_qs.arg(bad));
     }
+}
+
+void tst_TimestampParser::spreadsheetDaysRoundedAreToldByTheFilesOtherTimes()
+{
+    const QString full = u"42615.76533564815"_qs;
+    QVERIFY(!SerialRounding::of({full, u"42615.7657523148"_qs}));
+    QVERIFY(!SerialRounding::of({full, u"42615.5"_qs, u"42615.25"_qs})); // noon and 6:00, as Excel writes them whole
+    QVERIFY(!SerialRounding::of({u"42615.77"_qs}));                       // one short time: it may be exact
+    QVERIFY(!SerialRounding::of({u"2016-09-02 18:22:05"_qs, u"n/a"_qs})); // no day counts at all
+    // A time with no whole second, rounded: whatever else the file holds.
+    std::optional<SerialRounding> rounded = SerialRounding::of({full, u" 42615,766"_qs, u"42615.5"_qs});
+    QVERIFY(rounded);
+    QCOMPARE(rounded->example, u"42615,766"_qs);
+    QVERIFY(!rounded->everyTimeShort);
+    // Every time short, each a whole second: two of them are enough.
+    rounded = SerialRounding::of({u"42615.77"_qs, u"42615.8"_qs, u"Total"_qs});
+    QVERIFY(rounded);
+    QVERIFY(rounded->everyTimeShort);
+    QCOMPARE(rounded->example, u"42615.77"_qs);
+    QCOMPARE(rounded->decimals, 2);
+    // Through the parser: a short time refused, one with Excel's digits read.
+    TimestampParser excel(std::nullopt, TimestampParser::zoneFromDeclaration(u"UTC"_qs), DateOrder::Unknown, u"excel"_qs);
+    QVERIFY(excel.readsSpreadsheetDays());
+    QVERIFY(excel.parse(u"42615.77").ok);
+    excel.setSerialRounding(rounded);
+    QCOMPARE(excel.parse(u"42615.77").error,
+             u"timestamp \"42615.77\" may have been rounded: no time of the file has the digits Excel writes (at most 2 "
+             "decimal(s) of a day: to 864 s), as when a worksheet's number format rounds them; save the column with a "
+             "date and time format from the file as delivered"_qs);
+    QCOMPARE(iso(excel.parse(full).utcMs), u"2016-09-02T18:22:05Z"_qs);
+    QVERIFY(!TimestampParser(std::nullopt, std::nullopt, DateOrder::Unknown, u"unix"_qs).readsSpreadsheetDays());
 }
 
 void tst_TimestampParser::aZoneNamedAfterTheOffsetIsKeptBesideIt()

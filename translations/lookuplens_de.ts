@@ -4203,6 +4203,20 @@ nach Wochentag und Stunde
     </message>
 </context>
 <context>
+    <name>SerialRounding</name>
+    <message numerus="yes">
+        <source>timestamp &quot;%1&quot; may have been rounded: no time of the file has the digits Excel writes (at most %n decimal(s) of a day: to %2 s), as when a worksheet&apos;s number format rounds them; save the column with a date and time format from the file as delivered</source>
+        <translation>
+            <numerusform>Zeitstempel „%1“ ist möglicherweise gerundet: Keine Zeit der Datei hat die Stellen, die Excel schreibt (höchstens %n Dezimalstelle eines Tages: auf %2 s genau), wie wenn ein Zahlenformat des Arbeitsblatts sie rundet; speichern Sie die Spalte mit einem Datums- und Uhrzeitformat aus der Datei, wie sie geliefert wurde</numerusform>
+            <numerusform>Zeitstempel „%1“ ist möglicherweise gerundet: Keine Zeit der Datei hat die Stellen, die Excel schreibt (höchstens %n Dezimalstellen eines Tages: auf %2 s genau), wie wenn ein Zahlenformat des Arbeitsblatts sie rundet; speichern Sie die Spalte mit einem Datums- und Uhrzeitformat aus der Datei, wie sie geliefert wurde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>timestamp &quot;%1&quot; may have been rounded: the file&apos;s times were rounded by a worksheet&apos;s number format (&quot;%2&quot; gives its time of day to %3 s only), and this one has no more digits than a rounded one; save the column with a date and time format from the file as delivered</source>
+        <translation>Zeitstempel „%1“ ist möglicherweise gerundet: Die Zeiten der Datei wurden von einem Zahlenformat des Arbeitsblatts gerundet („%2“ gibt seine Uhrzeit nur auf %3 s genau an), und dieser hat nicht mehr Stellen als ein gerundeter; speichern Sie die Spalte mit einem Datums- und Uhrzeitformat aus der Datei, wie sie geliefert wurde</translation>
+    </message>
+</context>
+<context>
     <name>ShiftedRecords</name>
     <message>
         <source>%1 h</source>

@@ -716,6 +716,16 @@
     </message>
 </context>
 <context>
+    <name>SerialRounding</name>
+    <message numerus="yes">
+        <source>timestamp &quot;%1&quot; may have been rounded: no time of the file has the digits Excel writes (at most %n decimal(s) of a day: to %2 s), as when a worksheet&apos;s number format rounds them; save the column with a date and time format from the file as delivered</source>
+        <translation>
+            <numerusform>timestamp &quot;%1&quot; may have been rounded: no time of the file has the digits Excel writes (at most %n decimal of a day: to %2 s), as when a worksheet&apos;s number format rounds them; save the column with a date and time format from the file as delivered</numerusform>
+            <numerusform>timestamp &quot;%1&quot; may have been rounded: no time of the file has the digits Excel writes (at most %n decimals of a day: to %2 s), as when a worksheet&apos;s number format rounds them; save the column with a date and time format from the file as delivered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShiftedRecords</name>
     <message numerus="yes">
         <source>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their date, its day and month swapped (%3 here, %4 there): the same records, their dates read in two orders? This file&apos;s dates were read %5, those of “%2” %6.</source>
