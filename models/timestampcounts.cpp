@@ -3,6 +3,7 @@
 // where a format declares them; otherwise named in the reason a time is refused.
 #include "timestampparser.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -69,15 +70,36 @@ ParsedTime TimestampParser::parseEpoch(const QString &text) const
     static const QRegularExpression number(QStringLiteral("^\\d{1,16}(?:\\.\\d{1,9})?$"));
     const bool milliseconds = m_epoch == Epoch::Milliseconds;
     constexpr qint64 Year10000Ms = 253402300800000;
+    // 10^8 s, 1973-03-03: before any provider kept such records. A count earlier is another
+    // count (seconds declared as milliseconds read as January 1970), refused, not read so.
+    constexpr qint64 EarliestMs = 100000000000;
     bool ok = number.match(text).hasMatch();
     const double value = ok ? text.toDouble(&ok) : 0;
     const qint64 utcMs = qRound64(milliseconds ? value : value * 1000.0);
+    const QString unit = milliseconds ? tr("milliseconds") : tr("seconds");
     if (!ok || utcMs >= Year10000Ms)
-        return {false, 0, {}, tr("timestamp \"%1\" is not a count of %2 since 1970")
-                                  .arg(text, milliseconds ? tr("milliseconds") : tr("seconds")), false};
+        return anotherCount(text, tr("timestamp \"%1\" is not a count of %2 since 1970").arg(text, unit));
+    if (utcMs < EarliestMs) {
+        const QString day = QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm:ss 'UTC'");
+        return anotherCount(text, tr("timestamp \"%1\" as %2 since 1970 falls on %3, before any provider kept such "
+                                     "records").arg(text, unit, day));
+    }
     ParsedTime parsed{true, utcMs, QStringLiteral("UTC"), {}, false};
     parsed.zoneSource = ZoneSource::Text;
     return parsed;
+}
+
+ParsedTime TimestampParser::anotherCount(const QString &text, const QString &reason) const
+{
+    // Milliseconds declared as seconds, seconds as milliseconds, a spreadsheet's days as either:
+    // the reason names the format the count looks like, as for a time read without one.
+    ParsedTime refused{false, 0, {}, reason, false};
+    const QString other = formatItMayBe(text);
+    if (!other.isEmpty() && other != m_format) {
+        refused.formatItMayBe = other;
+        refused.error += tr("; if it counts %1, declare the timestamp format \"%2\"").arg(formatWords(other), other);
+    }
+    return refused;
 }
 
 ParsedTime TimestampParser::parseSerialText(const QString &text) const

@@ -111,6 +111,9 @@ private:
     /// European Summer Time)"; nullopt for any other text.
     std::optional<ParsedTime> parseWithZoneName(const QString &text) const;
     ParsedTime parseEpoch(const QString &text) const;
+    /// @brief @p text refused as a count of the declared format for @p reason, naming the
+    /// format it looks like where that is another (formatItMayBe()).
+    ParsedTime anotherCount(const QString &text, const QString &reason) const;
     ParsedTime parseSerialText(const QString &text) const;
     /// @param weekday 1 (Monday) to 7 where the text names one, which must be the date's; 0 otherwise
     ParsedTime fromParts(const QDate &date, const QTime &time, const QString &zoneLabel, const QString &text,

@@ -559,6 +559,10 @@ void tst_Cli::aTimestampFormatIsDeclaredOnTheCommandLine()
     QCOMPARE(read[u"accepted"_qs].toInt(), 1);
     QCOMPARE(read[u"preview"_qs][0][u"time"_qs].toString(), u"2016-09-02T18:22:05Z"_qs);
     QCOMPARE(read[u"format"_qs].toString(), u"apple-ids"_qs);
+    // Declared as another count, the days fall on 1970-01-01: refused, the JSON naming "excel" again.
+    read = fileJson({u"--timestamp-format"_qs, u"unix"_qs});
+    QCOMPARE((QList<int>{read[u"accepted"_qs].toInt(), read[u"rejected"_qs].toInt()}), (QList<int>{0, 1}));
+    QCOMPARE(read[u"timestamp_format_it_may_be"_qs], QJsonValue(u"excel"_qs));
 
     const Run imported = cli({u"import"_qs, u"--case"_qs, casePath, u"--timestamp-format"_qs, u"excel"_qs, file});
     QCOMPARE(imported.exitCode, 0);

@@ -299,6 +299,28 @@ void tst_TimestampParser::unixTimes()
         QVERIFY2(!t.ok, qPrintable(bad));
         QVERIFY(t.error.contains(u"seconds since 1970"_qs));
     }
+    // One count declared as the other: milliseconds as seconds pass year 10000, seconds as
+    // milliseconds fall in January 1970, a spreadsheet's days as seconds on 1970-01-01. Each is
+    // refused naming the format it looks like, which the import dialog offers.
+    t = seconds.parse(u"1473689000123");
+    QCOMPARE(t.error, u"timestamp \"1473689000123\" is not a count of seconds since 1970; if it counts milliseconds "
+                      "since 1970-01-01 00:00 UTC, declare the timestamp format \"unix-ms\""_qs);
+    QCOMPARE(t.formatItMayBe, u"unix-ms"_qs);
+    t = milliseconds.parse(u"1473689000");
+    QCOMPARE(t.error, u"timestamp \"1473689000\" as milliseconds since 1970 falls on 1970-01-18 01:21:29 UTC, before "
+                      "any provider kept such records; if it counts seconds since 1970-01-01 00:00 UTC, declare the "
+                      "timestamp format \"unix\""_qs);
+    QCOMPARE(t.formatItMayBe, u"unix"_qs);
+    t = seconds.parse(u"42615.765");
+    QCOMPARE(t.error, u"timestamp \"42615.765\" as seconds since 1970 falls on 1970-01-01 11:50:15 UTC, before any "
+                      "provider kept such records; if it counts days since 1899-12-30, as a spreadsheet's date saved "
+                      "as a number, declare the timestamp format \"excel\""_qs);
+    // Too early, and no other count: said so, no format named.
+    t = milliseconds.parse(u"99999999999");
+    QCOMPARE(t.error, u"timestamp \"99999999999\" as milliseconds since 1970 falls on 1973-03-03 09:46:39 UTC, before "
+                      "any provider kept such records"_qs);
+    QCOMPARE(t.formatItMayBe, QString());
+    QCOMPARE(iso(milliseconds.parse(u"100000000000").utcMs), u"1973-03-03T09:46:40Z"_qs); // the earliest read
 }
 
 void tst_TimestampParser::spreadsheetDaysThroughTheFormatExcel()

@@ -5384,6 +5384,14 @@ SHA-256 %2 (diese Datei)
         <source>milliseconds since 1970-01-01 00:00 UTC</source>
         <translation>Millisekunden seit 1970-01-01 00:00 UTC</translation>
     </message>
+    <message>
+        <source>timestamp &quot;%1&quot; as %2 since 1970 falls on %3, before any provider kept such records</source>
+        <translation>Zeitstempel „%1“ fällt als %2 seit 1970 auf %3, bevor irgendein Provider solche Datensätze führte</translation>
+    </message>
+    <message>
+        <source>; if it counts %1, declare the timestamp format &quot;%2&quot;</source>
+        <translation>; zählt er %1, geben Sie das Zeitstempelformat „%2“ an</translation>
+    </message>
 </context>
 <context>
     <name>WhatsAppContainer</name>
