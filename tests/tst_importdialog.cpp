@@ -694,8 +694,12 @@ void tst_ImportDialog::timesWrittenAsSpreadsheetDaysAreDeclared()
              u"→ If the times are days since 1899-12-30, as a spreadsheet's date saved as a number, choose so under "
              "“Times written as” above."_qs);
     QVERIFY2(errors->item(0)->text().endsWith(u"declare the timestamp format \"excel\""_qs), qPrintable(errors->item(0)->text()));
+    // The table empty, its caption says why: no row becomes an event.
+    auto *caption = dialog.findChild<QLabel *>(QStringLiteral("previewCaption"));
+    QCOMPARE(caption->text(), u"No row read so far becomes an event: each is rejected, its reason under “Problems found”."_qs);
     choose(format, u"excel"_qs);
     QVERIFY(ready.wait(10000));
+    QCOMPARE(caption->text(), u"The first rows as they will be stored (nothing is written yet):"_qs);
     QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
     QCOMPARE(preview->rowCount(), 2);
     QCOMPARE(preview->index(0, 3).data().toString(), u"2016-09-02 18:22:05 UTC"_qs);

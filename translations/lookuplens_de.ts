@@ -2532,6 +2532,10 @@ dungen</translation>
         <source>every row read so far is rejected: see its problems</source>
         <translation>jede bisher gelesene Zeile wird abgewiesen: siehe ihre Probleme</translation>
     </message>
+    <message>
+        <source>No row read so far becomes an event: each is rejected, its reason under “Problems found”.</source>
+        <translation>Keine bisher gelesene Zeile wird zu einem Ereignis: Jede wird abgelehnt, ihr Grund steht unter „Gefundene Probleme“.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>

@@ -436,6 +436,7 @@ void ImportDialog::showPreview(const ImportResult &read)
     for (qsizetype i = 0; i < file.preview.size(); ++i)
         m_previewModel->appendRow(ImportPreviewRows::eventRow(file, i));
     showRowsAsWritten(file.rowsAsWritten, file.part);
+    m_previewCaption->setText(ImportPreviewRows::caption(file));
     showContinuedChoice(file);
     showSubscriberChoice(file);
     showTimestampFormatChoice(file);

@@ -112,6 +112,13 @@ QString ImportPreviewRows::caption(bool asWritten)
                      : tr("The first rows as they will be stored (nothing is written yet):");
 }
 
+QString ImportPreviewRows::caption(const FileImportResult &file)
+{
+    if (file.ok && file.preview.isEmpty() && file.rejected > 0) // an empty table would look like an empty file
+        return tr("No row read so far becomes an event: each is rejected, its reason under “Problems found”.");
+    return caption(!file.rowsAsWritten.isEmpty());
+}
+
 QString ImportPreviewRows::summary(const FileImportResult &file)
 {
     const QString declaredTimes = file.timestampFormat.isEmpty()

@@ -22,6 +22,9 @@ public:
     static QList<QStandardItem *> writtenRow(const TableRow &written, const QString &sheet, int columns);
     /// @brief The caption over the table: rows as stored, or (given lines as written) why not yet.
     static QString caption(bool asWritten);
+    /// @brief The caption over @p file's preview: as caption(bool) says, or that every row
+    /// read is rejected (the table then empty).
+    static QString caption(const FileImportResult &file);
     /// @brief The format, zone and counts of a file that can be imported as set.
     static QString summary(const FileImportResult &file);
     /// @brief What the preview of a file dropped after @p before knows of their records: a
