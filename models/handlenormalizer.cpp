@@ -201,9 +201,33 @@ NormalizedHandle HandleNormalizer::normalize(QStringView raw) const
             return handle;
         }
     }
+    // A value in quotes of its own ("\"dana.reyes@example.com\"": an export that quotes its values,
+    // quoted again by the CSV writer): the quotes are no part of a number or an address.
+    if (const QString inner = withinQuotes(text); !inner.isEmpty()) {
+        NormalizedHandle handle = normalizeVisible(inner);
+        if (handle.kind != HandleKind::Other) {
+            handle.strayLeftOut = true;
+            return handle;
+        }
+    }
     NormalizedHandle handle = normalizeVisible(text);
     handle.strayLeftOut = unseen && !handle.isEmpty();
     return handle;
+}
+
+QString HandleNormalizer::withinQuotes(const QString &text)
+{
+    // Asked of every handle an import reads: most start with a digit, "+" or a letter.
+    static constexpr std::pair<char16_t, char16_t> Pairs[] = {
+        {u'"', u'"'}, {u'\'', u'\''}, {u'\u201C', u'\u201D'}, {u'\u201E', u'\u201C'}, {u'\u2018', u'\u2019'},
+        {u'\u00AB', u'\u00BB'}};
+    if (text.size() < 3)
+        return {};
+    for (const auto &[open, close] : Pairs) {
+        if (text.front() == open && text.back() == close)
+            return text.mid(1, text.size() - 2).trimmed();
+    }
+    return {};
 }
 
 NormalizedHandle HandleNormalizer::normalizeVisible(const QString &visible) const

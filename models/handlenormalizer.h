@@ -36,8 +36,8 @@ public:
     explicit HandleNormalizer(const QString &region = QStringLiteral("US"));
     /// @brief The rules' version, in each source's importer version: raised whenever a spelling
     /// is read otherwise than before (1: numbers' extensions kept, RFC 3966's way; 2: marks no one
-    /// sees and Excel's text apostrophe left out).
-    static constexpr int RulesVersion = 2;
+    /// sees and Excel's text apostrophe left out; 3: quotes around a whole number or address).
+    static constexpr int RulesVersion = 3;
 
     NormalizedHandle normalize(QStringView raw) const;
     QString region() const { return m_region; }
@@ -60,6 +60,9 @@ public:
     QString withLostPlus(QStringView raw) const;
 
 private:
+    /// @brief What a pair of quotes around the whole of @p text holds, trimmed ("\"a@b.org\"",
+    /// "“+1 202 555 0143”"); empty where @p text is not so quoted.
+    static QString withinQuotes(const QString &text);
     NormalizedHandle normalizeVisible(const QString &text) const;
     NormalizedHandle normalizePhone(const QString &text) const;
     /// @brief A valid number followed by its extension ("(202) 555-0147 ext. 12", "… x12",

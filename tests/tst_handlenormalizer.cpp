@@ -205,6 +205,15 @@ void tst_HandleNormalizer::marksNoOneSeesAndExcelsApostropheAreLeftOut_data()
     QTest::newRow("apostrophe of a name kept") << u"'sam"_qs << u"'sam"_qs << other << false;
     QTest::newRow("apostrophe of a short code kept") << u"'911"_qs << u"'911"_qs << other << false;
     QTest::newRow("apostrophe alone") << u"'"_qs << u"'"_qs << other << false;
+    QTest::newRow("quotes around an address") << u"\"Dana.Reyes@example.com\""_qs << u"dana.reyes@example.com"_qs
+                                              << email << true;
+    QTest::newRow("curly quotes around a number") << u"\u201C+1 (202) 555-0143 \u201D"_qs << u"+12025550143"_qs
+                                                  << phone << true;
+    QTest::newRow("German quotes, national") << u"\u201E312 555 0147\u201C"_qs << u"+13125550147"_qs << phone << true;
+    QTest::newRow("single quotes and a mark") << u"'\u200B+12025550143'"_qs << u"+12025550143"_qs << phone << true;
+    QTest::newRow("quotes of a name kept") << u"\"sam\""_qs << u"\"sam\""_qs << other << false;
+    QTest::newRow("quotes not paired kept") << u"\"+12025550143\u201D"_qs << u"\"+12025550143\u201D"_qs << other << false;
+    QTest::newRow("quotes alone") << u"\"\""_qs << u"\"\""_qs << other << false;
     QTest::newRow("plain") << u"+12025550143"_qs << u"+12025550143"_qs << phone << false;
 }
 

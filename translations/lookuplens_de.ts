@@ -5007,13 +5007,6 @@ SHA-256 %2 (diese Datei)
         <source>%1 as %2</source>
         <translation>%1 als %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n handle spelling(s) were read without characters that are no part of a number or address (the records keep them as written): marks no one sees, as a zero-width space or a direction mark (shown here as their code points), or the apostrophe Excel puts before a cell&apos;s text: %1</source>
-        <translation>
-            <numerusform>%n Schreibweise einer Kennung wurde ohne Zeichen gelesen, die zu keiner Nummer und keiner Adresse gehören (die Datensätze behalten sie wie geschrieben): Zeichen, die niemand sieht, wie ein Leerzeichen ohne Breite oder eine Richtungsmarke (hier als ihre Codepunkte gezeigt), oder der Apostroph, den Excel vor den Text einer Zelle setzt: %1</numerusform>
-            <numerusform>%n Schreibweisen von Kennungen wurden ohne Zeichen gelesen, die zu keiner Nummer und keiner Adresse gehören (die Datensätze behalten sie wie geschrieben): Zeichen, die niemand sieht, wie ein Leerzeichen ohne Breite oder eine Richtungsmarke (hier als ihre Codepunkte gezeigt), oder der Apostroph, den Excel vor den Text einer Zelle setzt: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>a record above the header row at line %1: its cells fit that header&apos;s columns and its time reads, but no header above it names its columns, so it is not read (to read it, import a copy with the row below the header)</source>
         <translation>ein Datensatz über der Kopfzeile in Zeile %1: Seine Zellen passen zu den Spalten dieser Kopfzeile und seine Zeit ist lesbar, aber keine Kopfzeile darüber benennt seine Spalten, daher wird er nicht gelesen (um ihn zu lesen, importieren Sie eine Kopie mit der Zeile unter der Kopfzeile)</translation>
@@ -5027,6 +5020,13 @@ SHA-256 %2 (diese Datei)
         <translation>
             <numerusform>%n Zeile schreibt Werte mit dem Apostroph, den Excel vor den Text einer Zelle setzt, um ihn wie eingegeben zu behalten (wie &apos;2016-09-12 14:03:07), ohne ihn gelesen: %1</numerusform>
             <numerusform>%n Zeilen schreiben Werte mit dem Apostroph, den Excel vor den Text einer Zelle setzt, um ihn wie eingegeben zu behalten (wie &apos;2016-09-12 14:03:07), ohne ihn gelesen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle spelling(s) were read without characters that are no part of a number or address (the records keep them as written): marks no one sees, as a zero-width space or a direction mark (shown here as their code points), the apostrophe Excel puts before a cell&apos;s text, or quotes around the whole of it: %1</source>
+        <translation>
+            <numerusform>%n Schreibweise einer Kennung wurde ohne Zeichen gelesen, die zu keiner Nummer und keiner Adresse gehören (die Datensätze behalten sie wie geschrieben): Zeichen, die niemand sieht, wie ein Leerzeichen ohne Breite oder eine Richtungsmarke (hier als ihre Codepunkte gezeigt), der Apostroph, den Excel vor den Text einer Zelle setzt, oder Anführungszeichen um den ganzen Text: %1</numerusform>
+            <numerusform>%n Schreibweisen von Kennungen wurden ohne Zeichen gelesen, die zu keiner Nummer und keiner Adresse gehören (die Datensätze behalten sie wie geschrieben): Zeichen, die niemand sieht, wie ein Leerzeichen ohne Breite oder eine Richtungsmarke (hier als ihre Codepunkte gezeigt), der Apostroph, den Excel vor den Text einer Zelle setzt, oder Anführungszeichen um den ganzen Text: %1</numerusform>
         </translation>
     </message>
 </context>
