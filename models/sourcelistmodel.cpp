@@ -147,6 +147,8 @@ QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRo
         lines.append(misread);
     if (const QString format = TableImporter::declaredTimestampFormatNote(source.metadata); !format.isEmpty())
         lines.append(format);
+    if (const QString unit = TableImporter::durationUnitNote(source.metadata); !unit.isEmpty())
+        lines.append(unit);
     if (const QString encoding = source.metadata.value(QStringLiteral("encoding")).toString(); !encoding.isEmpty())
         lines.append(source.metadata.value(QStringLiteral("without_byte_order_mark")).toBool()
                          ? tr("Text read as %1, which the file does not mark with a byte-order mark: known by its "

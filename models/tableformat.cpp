@@ -412,6 +412,8 @@ std::optional<HeaderMatch> HeaderMatcher::match(const TableFormat &format, const
             result.zoneLabel = label;
         }
     }
+    if (result.columns.contains(Field::Duration))
+        result.durationLabel = labels.at(result.columns.value(Field::Duration));
     const bool hasTime = hasAll(result, {Field::Timestamp}) || hasAll(result, {Field::Date, Field::Time});
     const bool sided = hasAll(result, {Field::LocalParty, Field::RemoteParty, Field::Direction});
     // A built-in format for one subscriber's records, or an analyst's mapping of their other

@@ -95,6 +95,8 @@ struct HeaderMatch
     QHash<Field, int> columns;
     std::optional<QTimeZone> timestampZone; ///< a zone stated in the timestamp header, e.g. "(GMT)"
     QString zoneLabel;
+    /// The bracketed words of the duration's header ("min" of "Duration (min)"): its unit, if any.
+    QString durationLabel;
     int fieldsMatched = 0;
     /// One subscriber's records with the other party and direction but no column of the
     /// subscriber: a line above the header must name them ("Target Number: …").

@@ -1,5 +1,6 @@
 #include "tableimporter.h"
 
+#include "durations.h"
 #include "ipaddressflags.h"
 #include "sha.h"
 #include "spreadsheettime.h"
@@ -54,64 +55,6 @@ std::optional<int> parseWholeNumber(const QString &text)
     if (!ok || value != double(qint64(value)) || value < 0 || value > 1e9)
         return std::nullopt;
     return int(value);
-}
-
-/// Whether @p text has a comma that could be a decimal comma or a thousands separator alike
-/// ("1,234"): three digits after it.
-bool ambiguousComma(const QString &text)
-{
-    static const QRegularExpression thousands(QStringLiteral("^[0-9]{1,3},[0-9]{3}$"));
-    return thousands.match(text).hasMatch();
-}
-
-/// "125", "125.5", "125,5" (a decimal comma, as European exports write it), "2:05" or
-/// "0:02:05" → seconds.
-/// "65 sec", "1m 5s", "1 hr 2 min 3 sec", as carriers' portals write a call's length, and ISO
-/// 8601's "PT1M5S"; nullopt for anything else.
-std::optional<double> parseDurationWithUnits(const QString &text)
-{
-    static const QRegularExpression units(
-        QStringLiteral("^(?:(\\d+(?:\\.\\d+)?)\\s*(?:hours|hour|hrs|hr|h)(?![a-z]))?\\s*"
-                       "(?:(\\d+(?:\\.\\d+)?)\\s*(?:minutes|minute|mins|min|m)(?![a-z]))?\\s*"
-                       "(?:(\\d+(?:\\.\\d+)?)\\s*(?:seconds|second|secs|sec|s)(?![a-z]))?$"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression iso(QStringLiteral("^PT(?:(\\d+(?:\\.\\d+)?)H)?(?:(\\d+(?:\\.\\d+)?)M)?(?:(\\d+(?:\\.\\d+)?)S)?$"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    for (const QRegularExpression *shape : {&units, &iso}) {
-        const auto m = shape->match(text.trimmed());
-        if (!m.hasMatch() || (m.captured(1).isEmpty() && m.captured(2).isEmpty() && m.captured(3).isEmpty()))
-            continue;
-        return m.captured(1).toDouble() * 3600 + m.captured(2).toDouble() * 60 + m.captured(3).toDouble();
-    }
-    return std::nullopt;
-}
-
-std::optional<double> parseDuration(QString text)
-{
-    static const QRegularExpression decimalComma(QStringLiteral("^[0-9]+,[0-9]+$|^[0-9:]+:[0-9]+,[0-9]+$"));
-    if (text.contains(u',')) {
-        if (ambiguousComma(text) || !decimalComma.match(text).hasMatch())
-            return std::nullopt;
-        text.replace(u',', u'.');
-    }
-    bool ok = false;
-    const double seconds = text.toDouble(&ok);
-    if (ok)
-        return seconds >= 0 ? std::optional<double>(seconds) : std::nullopt;
-    if (const auto withUnits = parseDurationWithUnits(text))
-        return withUnits;
-    const QStringList parts = text.split(u':');
-    if (parts.size() < 2 || parts.size() > 3)
-        return std::nullopt;
-    double total = 0;
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        // Only the seconds may have a fraction ("0:01:05.250").
-        const double value = i + 1 < parts.size() ? double(parts[i].toInt(&ok)) : parts[i].toDouble(&ok);
-        if (!ok || value < 0)
-            return std::nullopt;
-        total = total * 60 + value;
-    }
-    return total;
 }
 
 /// true for outgoing (the local party initiated), false for incoming, nullopt if not understood.
@@ -506,13 +449,9 @@ std::optional<QString> TableImporter::readNumbers(const TableRow &row, EventReco
             return tr("the device count \"%1\" is not a whole number").arg(devices);
     }
     if (const QString duration = cell(row, Field::Duration); !duration.isEmpty() && !saysNoValue(duration)) {
-        e->durationSeconds = parseDuration(duration);
-        if (!e->durationSeconds && ambiguousComma(duration))
-            return tr("the duration \"%1\" could be a decimal comma or a thousands separator; the file does not "
-                      "say which")
-                .arg(duration);
+        e->durationSeconds = Durations::read(duration, m_durationUnit);
         if (!e->durationSeconds)
-            return tr("the duration \"%1\" is not a number of seconds or h:mm:ss").arg(duration);
+            return Durations::rejectReason(duration, m_durationUnit);
     }
     return std::nullopt;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "durations.h"
 #include "eventrecord.h"
 #include "handlenormalizer.h"
 #include "repeatedhourorder.h"
@@ -232,6 +233,8 @@ public:
     static QString excelApostrophesNote(const QJsonObject &metadata);
     /// @brief What metadata "timestamp_format_declared" says, in words; empty if it is not there.
     static QString declaredTimestampFormatNote(const QJsonObject &metadata);
+    /// @brief What metadata "duration_unit" says, in words; empty if it is not there.
+    static QString durationUnitNote(const QJsonObject &metadata);
     /// @brief What metadata "ends_at_row_limit" says, in words; empty if it is not there.
     static QString rowLimitNote(const QJsonObject &metadata);
     /// @brief Whether the last row read is the last a spreadsheet program's worksheet holds.
@@ -468,6 +471,8 @@ private:
     std::optional<Pending> m_afterReleased; ///< the row that ended them, returned after them
     int m_headerLine = 0;
     std::optional<TimestampParser> m_timeParser;
+    /// As the duration's header names it ("Duration (min)"); seconds where it names none.
+    DurationUnit m_durationUnit = DurationUnit::Seconds;
     QString m_recognition;
     QString m_recognitionInPart;
     QString m_fatalError;

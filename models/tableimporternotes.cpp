@@ -82,6 +82,10 @@ QJsonObject TableImporter::metadata() const
         meta.insert(QStringLiteral("ends_at_row_limit"), m_lastLine);
     if (!m_options.timestampFormat.isEmpty()) // the analyst's word: the file does not say so
         meta.insert(QStringLiteral("timestamp_format_declared"), m_options.timestampFormat);
+    if (m_durationUnit != DurationUnit::Seconds) // the header's word: a number is not seconds
+        meta.insert(QStringLiteral("duration_unit"),
+                    QJsonObject{{QStringLiteral("unit"), Durations::key(m_durationUnit)},
+                                {QStringLiteral("header"), m_header.value(m_match.columns.value(Field::Duration))}});
     addLostPlus(&meta);
     addStrayCharacters(&meta);
     if (const QJsonArray runs = lineRuns(m_apostropheLines); !runs.isEmpty())
@@ -568,6 +572,19 @@ QString TableImporter::declaredTimestampFormatNote(const QJsonObject &metadata)
         return {};
     return tr("Times read as %1 (the timestamp format \"%2\", declared by the analyst)")
         .arg(TimestampParser::formatWords(format), format);
+}
+
+QString TableImporter::durationUnitNote(const QJsonObject &metadata)
+{
+    const QJsonObject unit = metadata.value(QStringLiteral("duration_unit")).toObject();
+    const QString key = unit.value(QStringLiteral("unit")).toString();
+    for (const DurationUnit each : {DurationUnit::Milliseconds, DurationUnit::Minutes, DurationUnit::Hours,
+                                    DurationUnit::MinutesSeconds, DurationUnit::HoursMinutes}) {
+        if (Durations::key(each) == key)
+            return tr("Durations read in %1, as the header \"%2\" names them")
+                .arg(Durations::words(each), unit.value(QStringLiteral("header")).toString());
+    }
+    return {};
 }
 
 QStringList TableImporter::readingNotes() const

@@ -36,6 +36,8 @@ private slots:
     void aPlaceholderForANumberIsNoValue();
     void numberColumnsWrittenBackAsDecimals();
     void durationsWithUnits();
+    void durationsInTheUnitTheirHeaderNames_data();
+    void durationsInTheUnitTheirHeaderNames();
     void sidedCdrSettlesDayFirstFromTheData();
     void oneSubscribersSideNamedAboveTheHeader();
     void ambiguousDatesNeedADeclaredOrder();
@@ -378,6 +380,53 @@ void tst_CarrierRecords::durationsWithUnits()
              (QStringList{u"2|65"_qs, u"3|65"_qs, u"4|3723.5"_qs, u"5|65"_qs, u"6|65"_qs}));
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
              QStringList{u"7|the duration \"65 ms\" is not a number of seconds or h:mm:ss"_qs});
+}
+
+void tst_CarrierRecords::durationsInTheUnitTheirHeaderNames_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QStringList>("durations"); // line|seconds
+    QTest::addColumn<QStringList>("rejected");  // line|reason
+    QTest::addColumn<QString>("note");          // in the source's description
+    QTest::newRow("minutes") << u"Duration (min)"_qs << QStringList{u"2|120"_qs, u"3|150"_qs, u"4|83"_qs, u"5|0"_qs, u"6|83"_qs}
+                             << QStringList{} << u"Durations read in minutes, as the header \"Duration (min)\" names them"_qs;
+    QTest::newRow("German minutes") << u"Dauer (Min.)"_qs << QStringList{u"2|120"_qs, u"3|150"_qs, u"4|83"_qs, u"5|0"_qs, u"6|83"_qs}
+                                    << QStringList{} << u"Durations read in minutes, as the header \"Dauer (Min.)\" names them"_qs;
+    QTest::newRow("milliseconds") << u"Duration (ms)"_qs << QStringList{u"2|0.002"_qs, u"3|0.0025"_qs, u"4|83"_qs, u"5|0"_qs, u"6|83"_qs}
+                                  << QStringList{} << u"Durations read in milliseconds, as the header \"Duration (ms)\" names them"_qs;
+    // A clock's header: a count other than 0 could be either unit, and is refused.
+    QTest::newRow("hours and minutes") << u"Duration (hh:mm)"_qs << QStringList{u"4|83"_qs, u"5|0"_qs, u"6|4980"_qs}
+                                       << QStringList{u"2|the duration \"2\" is not written as hours and minutes (h:mm), as its header says"_qs,
+                                                      u"3|the duration \"2,5\" is not written as hours and minutes (h:mm), as its header says"_qs}
+                                       << u"Durations read in hours and minutes (h:mm), as the header \"Duration (hh:mm)\" names them"_qs;
+    QTest::newRow("seconds, said") << u"Duration (s)"_qs << QStringList{u"2|2"_qs, u"3|2.5"_qs, u"4|83"_qs, u"5|0"_qs, u"6|83"_qs}
+                                   << QStringList{} << QString();
+    QTest::newRow("a word that is no unit") << u"Duration (billed)"_qs << QStringList{u"2|2"_qs, u"3|2.5"_qs, u"4|83"_qs, u"5|0"_qs, u"6|83"_qs}
+                                            << QStringList{} << QString();
+}
+
+void tst_CarrierRecords::durationsInTheUnitTheirHeaderNames()
+{
+    // "Duration (min)" with 2 was stored as 2 seconds: the header's unit is read. A clock of two
+    // parts is minutes and seconds unless the header says hours and minutes; of three, h:mm:ss.
+    QFETCH(QString, header);
+    QFETCH(QStringList, durations);
+    QFETCH(QStringList, rejected);
+    QFETCH(QString, note);
+    QFile fixture(dataPath(u"carrier/cdr-duration-minutes.csv"_qs));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    const QByteArray text = fixture.readAll().replace("Duration (min)", header.toUtf8());
+    ImportParams params;
+    params.files = {writeFile(u"durations.csv"_qs, text)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, duration_s FROM events ORDER BY line"_qs), durations);
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY id"_qs), rejected);
+    const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    if (note.isEmpty())
+        QVERIFY2(!description.contains(u"Durations read in"_qs), qPrintable(description));
+    else
+        QVERIFY2(description.contains(note), qPrintable(description));
 }
 
 void tst_CarrierRecords::aPlaceholderForANumberIsNoValue()

@@ -967,6 +967,49 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>Millisekunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>minutes and seconds (m:ss)</source>
+        <translation>Minuten und Sekunden (m:ss)</translation>
+    </message>
+    <message>
+        <source>hours and minutes (h:mm)</source>
+        <translation>Stunden und Minuten (h:mm)</translation>
+    </message>
+    <message>
+        <source>the duration &quot;%1&quot; could be a decimal comma or a thousands separator; the file does not say which</source>
+        <translation>die Dauer „%1“ kann ein Dezimalkomma oder ein Tausendertrennzeichen enthalten; die Datei sagt nicht, welches</translation>
+    </message>
+    <message>
+        <source>the duration &quot;%1&quot; is not written as %2, as its header says</source>
+        <translation>die Dauer „%1“ ist nicht als %2 geschrieben, wie ihre Kopfzeile sagt</translation>
+    </message>
+    <message>
+        <source>the duration &quot;%1&quot; is not a number of %2, as its header says, or h:mm:ss</source>
+        <translation>die Dauer „%1“ ist weder eine Anzahl %2, wie ihre Kopfzeile sagt, noch h:mm:ss</translation>
+    </message>
+    <message>
+        <source>the duration &quot;%1&quot; is not a number of seconds or h:mm:ss</source>
+        <translation>die Dauer „%1“ ist weder eine Sekundenzahl noch h:mm:ss</translation>
+    </message>
+</context>
+<context>
     <name>EncryptedWorkbook</name>
     <message>
         <source>a workbook encrypted with a password (as Excel encrypts one): give the password it was sent with</source>
@@ -4677,10 +4720,6 @@ SHA-256 %2 (diese Datei)
         <translation>der Port „%1“ ist keine Zahl von 0 bis 65535</translation>
     </message>
     <message>
-        <source>the duration &quot;%1&quot; is not a number of seconds or h:mm:ss</source>
-        <translation>die Dauer „%1“ ist weder eine Sekundenzahl noch h:mm:ss</translation>
-    </message>
-    <message>
         <source>the client IP &quot;%1&quot; names port %2, the port column %3</source>
         <translation>die Client-IP „%1“ nennt Port %2, die Port-Spalte %3</translation>
     </message>
@@ -4710,10 +4749,6 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>from line %1 the file holds a header row of another format, %2: the rows after it are read as that format</source>
         <translation>ab Zeile %1 enthält die Datei eine Kopfzeile eines anderen Formats, %2: die Zeilen danach werden in diesem Format gelesen</translation>
-    </message>
-    <message>
-        <source>the duration &quot;%1&quot; could be a decimal comma or a thousands separator; the file does not say which</source>
-        <translation>die Dauer „%1“ kann ein Dezimalkomma oder ein Tausendertrennzeichen enthalten; die Datei sagt nicht, welches</translation>
     </message>
     <message numerus="yes">
         <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not imported: no header row was recognised in it</source>
@@ -5028,6 +5063,10 @@ SHA-256 %2 (diese Datei)
             <numerusform>%n Schreibweise einer Kennung wurde ohne Zeichen gelesen, die zu keiner Nummer und keiner Adresse gehören (die Datensätze behalten sie wie geschrieben): Zeichen, die niemand sieht, wie ein Leerzeichen ohne Breite oder eine Richtungsmarke (hier als ihre Codepunkte gezeigt), der Apostroph, den Excel vor den Text einer Zelle setzt, oder Anführungszeichen um den ganzen Text: %1</numerusform>
             <numerusform>%n Schreibweisen von Kennungen wurden ohne Zeichen gelesen, die zu keiner Nummer und keiner Adresse gehören (die Datensätze behalten sie wie geschrieben): Zeichen, die niemand sieht, wie ein Leerzeichen ohne Breite oder eine Richtungsmarke (hier als ihre Codepunkte gezeigt), der Apostroph, den Excel vor den Text einer Zelle setzt, oder Anführungszeichen um den ganzen Text: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Durations read in %1, as the header &quot;%2&quot; names them</source>
+        <translation>Dauern in %1 gelesen, wie die Kopfzeile „%2“ sie angibt</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,145 @@
+#include "durations.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+std::optional<DurationUnit> Durations::unitOf(const QString &label)
+{
+    // Compared without case or dots: "Min.", "sec", "Sek.", "hh:mm", "MM:SS".
+    static const QHash<QString, DurationUnit> units{
+        {QStringLiteral("s"), DurationUnit::Seconds},           {QStringLiteral("sec"), DurationUnit::Seconds},
+        {QStringLiteral("secs"), DurationUnit::Seconds},        {QStringLiteral("second"), DurationUnit::Seconds},
+        {QStringLiteral("seconds"), DurationUnit::Seconds},     {QStringLiteral("sek"), DurationUnit::Seconds},
+        {QStringLiteral("sekunden"), DurationUnit::Seconds},    {QStringLiteral("ms"), DurationUnit::Milliseconds},
+        {QStringLiteral("msec"), DurationUnit::Milliseconds},   {QStringLiteral("millis"), DurationUnit::Milliseconds},
+        {QStringLiteral("milliseconds"), DurationUnit::Milliseconds},
+        {QStringLiteral("min"), DurationUnit::Minutes},         {QStringLiteral("mins"), DurationUnit::Minutes},
+        {QStringLiteral("minute"), DurationUnit::Minutes},      {QStringLiteral("minutes"), DurationUnit::Minutes},
+        {QStringLiteral("minuten"), DurationUnit::Minutes},     {QStringLiteral("h"), DurationUnit::Hours},
+        {QStringLiteral("hr"), DurationUnit::Hours},            {QStringLiteral("hrs"), DurationUnit::Hours},
+        {QStringLiteral("hour"), DurationUnit::Hours},          {QStringLiteral("hours"), DurationUnit::Hours},
+        {QStringLiteral("std"), DurationUnit::Hours},           {QStringLiteral("stunden"), DurationUnit::Hours},
+        {QStringLiteral("mm:ss"), DurationUnit::MinutesSeconds}, {QStringLiteral("m:ss"), DurationUnit::MinutesSeconds},
+        {QStringLiteral("min:sec"), DurationUnit::MinutesSeconds}, {QStringLiteral("mi:ss"), DurationUnit::MinutesSeconds},
+        {QStringLiteral("hh:mm"), DurationUnit::HoursMinutes},  {QStringLiteral("h:mm"), DurationUnit::HoursMinutes},
+        {QStringLiteral("hh:mi"), DurationUnit::HoursMinutes},  {QStringLiteral("std:min"), DurationUnit::HoursMinutes},
+        {QStringLiteral("hh:mm:ss"), DurationUnit::Seconds},    {QStringLiteral("h:mm:ss"), DurationUnit::Seconds},
+        {QStringLiteral("hh:mi:ss"), DurationUnit::Seconds}};
+    QString key = label.trimmed().toLower();
+    key.remove(u'.');
+    const auto found = units.constFind(key);
+    return found == units.cend() ? std::nullopt : std::optional<DurationUnit>(*found);
+}
+
+QString Durations::key(DurationUnit unit)
+{
+    switch (unit) {
+    case DurationUnit::Seconds: return QStringLiteral("seconds");
+    case DurationUnit::Milliseconds: return QStringLiteral("milliseconds");
+    case DurationUnit::Minutes: return QStringLiteral("minutes");
+    case DurationUnit::Hours: return QStringLiteral("hours");
+    case DurationUnit::MinutesSeconds: return QStringLiteral("mm:ss");
+    case DurationUnit::HoursMinutes: return QStringLiteral("hh:mm");
+    }
+    return {};
+}
+
+QString Durations::words(DurationUnit unit)
+{
+    switch (unit) {
+    case DurationUnit::Seconds: return tr("seconds");
+    case DurationUnit::Milliseconds: return tr("milliseconds");
+    case DurationUnit::Minutes: return tr("minutes");
+    case DurationUnit::Hours: return tr("hours");
+    case DurationUnit::MinutesSeconds: return tr("minutes and seconds (m:ss)");
+    case DurationUnit::HoursMinutes: return tr("hours and minutes (h:mm)");
+    }
+    return {};
+}
+
+bool Durations::ambiguousComma(const QString &text)
+{
+    static const QRegularExpression thousands(QStringLiteral("^[0-9]{1,3},[0-9]{3}$"));
+    return thousands.match(text).hasMatch();
+}
+
+std::optional<double> Durations::readWithUnits(const QString &text)
+{
+    // "65 sec", "1m 5s", "1 hr 2 min 3 sec", as carriers' portals write a call's length, and ISO
+    // 8601's "PT1M5S": each says its own units, whatever the header says.
+    static const QRegularExpression units(
+        QStringLiteral("^(?:(\\d+(?:\\.\\d+)?)\\s*(?:hours|hour|hrs|hr|h)(?![a-z]))?\\s*"
+                       "(?:(\\d+(?:\\.\\d+)?)\\s*(?:minutes|minute|mins|min|m)(?![a-z]))?\\s*"
+                       "(?:(\\d+(?:\\.\\d+)?)\\s*(?:seconds|second|secs|sec|s)(?![a-z]))?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression iso(QStringLiteral("^PT(?:(\\d+(?:\\.\\d+)?)H)?(?:(\\d+(?:\\.\\d+)?)M)?(?:(\\d+(?:\\.\\d+)?)S)?$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    for (const QRegularExpression *shape : {&units, &iso}) {
+        const auto m = shape->match(text.trimmed());
+        if (!m.hasMatch() || (m.captured(1).isEmpty() && m.captured(2).isEmpty() && m.captured(3).isEmpty()))
+            continue;
+        return m.captured(1).toDouble() * 3600 + m.captured(2).toDouble() * 60 + m.captured(3).toDouble();
+    }
+    return std::nullopt;
+}
+
+std::optional<double> Durations::readClock(const QString &text, DurationUnit unit)
+{
+    // "2:05" is minutes and seconds unless the header says hours and minutes ("Duration
+    // (hh:mm)"); three parts are hours, minutes and seconds, whatever it says.
+    const QStringList parts = text.split(u':');
+    if (parts.size() < 2 || parts.size() > 3)
+        return std::nullopt;
+    const bool hoursAndMinutes = parts.size() == 2 && unit == DurationUnit::HoursMinutes;
+    double total = 0;
+    bool ok = false;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        // Only the seconds may have a fraction ("0:01:05.250"); of hours and minutes, none.
+        const bool seconds = i + 1 == parts.size() && !hoursAndMinutes;
+        const double value = seconds ? parts[i].toDouble(&ok) : double(parts[i].toInt(&ok));
+        if (!ok || value < 0)
+            return std::nullopt;
+        total = total * 60 + value;
+    }
+    return hoursAndMinutes ? total * 60 : total;
+}
+
+std::optional<double> Durations::read(QString text, DurationUnit unit)
+{
+    // "125", "125.5", "125,5" (a decimal comma, as European exports write it); a clock; units.
+    static const QRegularExpression decimalComma(QStringLiteral("^[0-9]+,[0-9]+$|^[0-9:]+:[0-9]+,[0-9]+$"));
+    if (text.contains(u',')) {
+        if (ambiguousComma(text) || !decimalComma.match(text).hasMatch())
+            return std::nullopt;
+        text.replace(u',', u'.');
+    }
+    bool ok = false;
+    const double number = text.toDouble(&ok);
+    if (ok) {
+        if (number < 0)
+            return std::nullopt;
+        switch (unit) {
+        case DurationUnit::Milliseconds: return number / 1000.0;
+        case DurationUnit::Minutes: return number * 60.0;
+        case DurationUnit::Hours: return number * 3600.0;
+        // A count under a clock's header ("Duration (mm:ss)": "125") could be either: only 0 is both.
+        case DurationUnit::MinutesSeconds:
+        case DurationUnit::HoursMinutes: return number == 0 ? std::optional<double>(0.0) : std::nullopt;
+        case DurationUnit::Seconds: return number;
+        }
+    }
+    if (const auto withUnits = readWithUnits(text))
+        return withUnits;
+    return readClock(text, unit);
+}
+
+QString Durations::rejectReason(const QString &text, DurationUnit unit)
+{
+    if (ambiguousComma(text))
+        return tr("the duration \"%1\" could be a decimal comma or a thousands separator; the file does not say which").arg(text);
+    if (unit == DurationUnit::MinutesSeconds || unit == DurationUnit::HoursMinutes)
+        return tr("the duration \"%1\" is not written as %2, as its header says").arg(text, words(unit));
+    if (unit != DurationUnit::Seconds)
+        return tr("the duration \"%1\" is not a number of %2, as its header says, or h:mm:ss").arg(text, words(unit));
+    return tr("the duration \"%1\" is not a number of seconds or h:mm:ss").arg(text);
+}
