@@ -212,6 +212,7 @@ QJsonObject JobRunner::pageMetadata(const WhatsAppPage &page) const
     TableImporter::addTextReading(page.read.reading, &metadata);
     metadata.insert(QStringLiteral("request_parameters"), page.read.requestParameters);
     metadata.insert(QStringLiteral("account_identifier"), page.read.account);
+    page.read.straySpellings.addTo(&metadata);
     if (!page.inner().isEmpty())
         metadata.insert(QStringLiteral("container"), QFileInfo(page.from.path).absoluteFilePath());
     if (!page.from.damage.isEmpty())
@@ -313,7 +314,10 @@ bool JobRunner::finishPage(WhatsAppPage &page)
     FileImportResult &total = page.total;
     const QString inner = page.inner();
     const QJsonObject metadata = pageMetadata(page); // as the page was read to its end
-    for (const QString &note : TableImporter::textReadingNotes(metadata))
+    QStringList notes = TableImporter::textReadingNotes(metadata);
+    if (const QString stray = TableImporter::strayCharactersNote(metadata); !stray.isEmpty())
+        notes.append(stray);
+    for (const QString &note : std::as_const(notes))
         total.warnings.append(inner.isEmpty() ? note : QStringLiteral("%1: %2").arg(inner, note));
     if (!startPageSource(page)) { // a page without a record is a source all the same
         total.error = QStringLiteral("%1: %2").arg(page.from.path, page.error);

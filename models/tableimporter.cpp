@@ -539,7 +539,7 @@ NormalizedHandle TableImporter::normalized(const QString &raw, int *spelling)
     const NormalizedHandle handle = m_normalizer.normalize(raw);
     if (handle.check != HandleCheck::Valid)
         noteLostPlus(raw);
-    noteStrayCharacters(raw, handle);
+    m_straySpellings.note(raw, handle);
     *spelling = -1;
     if (m_spellings.size() < 500000) {
         *spelling = int(m_spellings.size());

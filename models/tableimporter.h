@@ -4,6 +4,7 @@
 #include "eventrecord.h"
 #include "handlenormalizer.h"
 #include "repeatedhourorder.h"
+#include "strayspellings.h"
 #include "tableformat.h"
 #include "tablereader.h"
 #include "timestampparser.h"
@@ -326,9 +327,6 @@ private:
     void addRoundedIds(QJsonObject *meta) const;
     /// @brief Adds "handles_without_plus" ({region, count, first: [{written, with_plus}]}).
     void addLostPlus(QJsonObject *meta) const;
-    /// @brief Adds "handles_with_stray_characters" ({count, first: [{written, read_as}]}), the
-    /// marks no one sees named in "written".
-    void addStrayCharacters(QJsonObject *meta) const;
     /// @brief Adds "hidden_rows" (runs) and "worksheet_hidden" where the sheet hides any.
     void addHiddenInSheet(QJsonObject *meta) const;
     /// @brief The table's columns (those its header names) the worksheet hides: each one's
@@ -355,8 +353,6 @@ private:
     QString idToJoin(const QString &id, Field field, int line);
     /// @brief Notes @p raw if it reads as a valid number only with the "+" Excel drops.
     void noteLostPlus(const QString &raw);
-    /// @brief Notes @p raw if characters not part of it were left out to read it as @p handle.
-    void noteStrayCharacters(const QString &raw, const NormalizedHandle &handle);
     /// @brief Counts the time @p text of the record at @p line as giving seconds or minutes only.
     void noteClockPrecision(int line, const QString &text, bool zoneInText);
     std::optional<QString> readParties(const TableRow &row, EventRecord *event);
@@ -398,12 +394,9 @@ private:
     std::array<RoundedIds, 2> m_roundedIds;
     QStringList m_lostPlusFirst;
     static constexpr qsizetype MaxLostPlusNamed = 3;
-    /// Spellings read without characters not part of them (NormalizedHandle::strayLeftOut), with
-    /// what they were read as; the first few, in file order.
     QString m_timestampFormatItMayBe;
     QList<int> m_apostropheLines; ///< lines whose values read began with Excel's apostrophe, set aside
-    QHash<QString, QString> m_strayCharacters;
-    QStringList m_strayCharactersFirst;
+    StraySpellings m_straySpellings;
     QHash<QString, CallKind> m_callKinds;      ///< callKind() of each call type met so far
     const TableFormat *m_format = nullptr;      ///< the format of the part being read
     const TableFormat *m_firstFormat = nullptr; ///< the format of the file's first header

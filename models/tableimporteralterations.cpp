@@ -37,15 +37,6 @@ void TableImporter::noteLostPlus(const QString &raw)
     }
 }
 
-void TableImporter::noteStrayCharacters(const QString &raw, const NormalizedHandle &handle)
-{
-    if (!handle.strayLeftOut || m_strayCharacters.contains(raw))
-        return; // nothing left out, or a spelling past the cache's limit, met again
-    m_strayCharacters.insert(raw, handle.normalized);
-    if (m_strayCharactersFirst.size() < MaxLostPlusNamed)
-        m_strayCharactersFirst.append(raw);
-}
-
 void TableImporter::addRoundedIds(QJsonObject *meta) const
 {
     QJsonObject rounded;
@@ -98,18 +89,6 @@ void TableImporter::addLostPlus(QJsonObject *meta) const
     meta->insert(QStringLiteral("handles_without_plus"), QJsonObject{{QStringLiteral("region"), m_normalizer.region()},
                                                                      {QStringLiteral("count"), m_lostPlus.size()},
                                                                      {QStringLiteral("first"), first}});
-}
-
-void TableImporter::addStrayCharacters(QJsonObject *meta) const
-{
-    if (m_strayCharacters.isEmpty())
-        return;
-    QJsonArray first;
-    for (const QString &raw : m_strayCharactersFirst)
-        first.append(QJsonObject{{QStringLiteral("written"), HandleNormalizer::withUnseenShown(raw)},
-                                 {QStringLiteral("read_as"), m_strayCharacters.value(raw)}});
-    meta->insert(QStringLiteral("handles_with_stray_characters"),
-                 QJsonObject{{QStringLiteral("count"), m_strayCharacters.size()}, {QStringLiteral("first"), first}});
 }
 
 QString TableImporter::strayCharactersNote(const QJsonObject &metadata)

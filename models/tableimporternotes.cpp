@@ -14,7 +14,7 @@ bool TableImporter::metadataGrewWhileReading() const
     const bool times = m_twoDigitYear || m_hourOrder.anyRecords() || timesWithoutSeconds();
     const bool formulas = !m_reader.formulaRows().isEmpty() || !m_reader.formulaRowsWithoutResult().isEmpty();
     const bool altered = !m_reader.hiddenRows().isEmpty() || !m_reader.valuesShownBlank().isEmpty() || formulas
-                         || endsAtRowLimit() || !m_lostPlus.isEmpty() || !m_strayCharacters.isEmpty()
+                         || endsAtRowLimit() || !m_lostPlus.isEmpty() || !m_straySpellings.isEmpty()
                          || !m_apostropheLines.isEmpty()
                          || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0;
     return hasLaterParts() || readOtherwise || times || altered;
@@ -87,7 +87,7 @@ QJsonObject TableImporter::metadata() const
                     QJsonObject{{QStringLiteral("unit"), Durations::key(m_durationUnit)},
                                 {QStringLiteral("header"), m_header.value(m_match.columns.value(Field::Duration))}});
     addLostPlus(&meta);
-    addStrayCharacters(&meta);
+    m_straySpellings.addTo(&meta);
     if (const QJsonArray runs = lineRuns(m_apostropheLines); !runs.isEmpty())
         meta.insert(QStringLiteral("excel_text_apostrophes"), runs);
     addRoundedIds(&meta);
@@ -597,7 +597,7 @@ QStringList TableImporter::readingNotes() const
                                    {QStringLiteral("reader"), m_reader.kind()}}));
     QJsonObject handles;
     addLostPlus(&handles);
-    addStrayCharacters(&handles);
+    m_straySpellings.addTo(&handles);
     addRoundedIds(&handles);
     if (const QString lost = lostPlusNote(handles); !lost.isEmpty())
         notes.append(lost);

@@ -21,8 +21,9 @@ namespace {
 
 QString phoneRaw(const QString &digits)
 {
-    // WhatsApp writes international numbers as bare digits.
-    static const QRegularExpression allDigits(QStringLiteral("^\\d{6,15}$"));
+    // WhatsApp writes international numbers as bare digits; marks no one sees around them (a
+    // page saved from a right-to-left view) are left to the handle rules, which say so.
+    static const QRegularExpression allDigits(QStringLiteral("^\\p{Cf}*\\d{6,15}\\p{Cf}*$"));
     return allDigits.match(digits).hasMatch() ? u'+' + digits : digits;
 }
 
@@ -180,8 +181,10 @@ bool DocumentBuilder::party(NormalizedHandle *handle, QString *raw, const QStrin
 {
     *raw = value;
     auto known = m_handles.constFind(value);
-    if (known == m_handles.cend())
+    if (known == m_handles.cend()) {
         known = m_handles.insert(value, m_normalizer.normalize(phoneRaw(value)));
+        m_doc->straySpellings.note(value, *known);
+    }
     *handle = *known;
     return !handle->isEmpty();
 }

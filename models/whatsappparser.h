@@ -3,6 +3,7 @@
 #include "eventrecord.h"
 #include "handlenormalizer.h"
 #include "htmlpagedecoder.h"
+#include "strayspellings.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -19,6 +20,7 @@ struct WhatsAppDocument
     QList<EventRecord> events;   ///< parse() only: read() hands them to its sink
     QList<RejectedRow> rejected; ///< parse() only
     TextReading reading; ///< the page's encoding, and the lines whose text was read otherwise
+    StraySpellings straySpellings; ///< parties read without marks no one sees, or quotes
     QString error; ///< set when the page is not a WhatsApp record at all
     bool stopped = false; ///< the progress function asked to stop: the page is not read whole
 };

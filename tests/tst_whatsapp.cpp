@@ -29,6 +29,7 @@ class tst_WhatsApp : public QObject
     Q_OBJECT
 private slots:
     void parsesPageBreaksWrappedRecipientsCallsAndLogins();
+    void aNumberWithMarksNoOneSeesMeetsItsPlainSpelling();
     void badPortsAndTimesRejectTheirRecordOnly();
     void overlappingDeliveriesAreLinkedNotCounted();
     void singleInnerZipAndBareRecordsPage_data();
@@ -165,6 +166,39 @@ void tst_WhatsApp::parsesPageBreaksWrappedRecipientsCallsAndLogins()
     QVERIFY(login.counterpartRaw.isEmpty());
     QCOMPARE(login.clientIp, QStringLiteral("100.64.31.9"));
     QCOMPARE(login.clientPort.value(), 40311);
+}
+
+void tst_WhatsApp::aNumberWithMarksNoOneSeesMeetsItsPlainSpelling()
+{
+    // A page saved from a right-to-left view wraps numbers in direction marks: each stood as a
+    // handle of its own beside the same number. Read without them, the records keep them as
+    // written, and the warning and metadata name them, as for a table.
+    const QString page = TestSupport::writeFile(m_dir.filePath(u"records.html"_qs), R"(<html><body>
+<div id="property-request_parameters"><div>Service</div><div>WhatsApp</div>
+<div>Account Identifier</div><div>+4915112345678</div></div>
+<div id="property-message_log"><div>Message Log</div>
+<div>Message</div><div>Timestamp</div><div>2026-10-02 09:01:12 UTC</div><div>Message Id</div><div>A1</div>
+<div>Sender</div><div>4915112345678</div><div>Recipients</div><div>5511987654321</div>
+<div>Message</div><div>Timestamp</div><div>2026-10-02 09:02:12 UTC</div><div>Message Id</div><div>A2</div>
+<div>Sender</div><div>&#x200E;4915112345678&#x200E;</div><div>Recipients</div><div>5511987654321</div>
+</div></body></html>)");
+    const QString casePath = newCasePath();
+    const ImportResult result = import(casePath, page);
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    QCOMPARE(result.files.first().warnings,
+             QStringList{u"1 handle spelling(s) were read without characters that are no part of a number or address "
+                         "(the records keep them as written): marks no one sees, as a zero-width space or a direction "
+                         "mark (shown here as their code points), the apostrophe Excel puts before a cell's text, or "
+                         "quotes around the whole of it: \u27E8U+200E\u27E94915112345678\u27E8U+200E\u27E9 as "
+                         "+4915112345678"_qs});
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT normalized FROM handles ORDER BY normalized"_qs),
+             (QStringList{u"+4915112345678"_qs, u"+5511987654321"_qs}));
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT initiator_raw FROM events ORDER BY utc_ms"_qs),
+             (QStringList{u"4915112345678"_qs, u"\u200E4915112345678\u200E"_qs}));
+    QCOMPARE(scalar(db->db(), u"SELECT json_extract(metadata, '$.handles_with_stray_characters.count') FROM sources"_qs).toInt(), 1);
 }
 
 void tst_WhatsApp::badPortsAndTimesRejectTheirRecordOnly()
