@@ -70,22 +70,31 @@ ParsedTime TimestampParser::parseEpoch(const QString &text) const
     static const QRegularExpression number(QStringLiteral("^\\d{1,16}(?:\\.\\d{1,9})?$"));
     const bool milliseconds = m_epoch == Epoch::Milliseconds;
     constexpr qint64 Year10000Ms = 253402300800000;
-    // 10^8 s, 1973-03-03: before any provider kept such records. A count earlier is another
-    // count (seconds declared as milliseconds read as January 1970), refused, not read so.
-    constexpr qint64 EarliestMs = 100000000000;
     bool ok = number.match(text).hasMatch();
     const double value = ok ? text.toDouble(&ok) : 0;
     const qint64 utcMs = qRound64(milliseconds ? value : value * 1000.0);
     const QString unit = milliseconds ? tr("milliseconds") : tr("seconds");
     if (!ok || utcMs >= Year10000Ms)
         return anotherCount(text, tr("timestamp \"%1\" is not a count of %2 since 1970").arg(text, unit));
-    if (utcMs < EarliestMs) {
+    if (utcMs < EarliestRecordMs) { // another count: seconds declared as milliseconds fall in January 1970
         const QString day = QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm:ss 'UTC'");
         return anotherCount(text, tr("timestamp \"%1\" as %2 since 1970 falls on %3, before any provider kept such "
                                      "records").arg(text, unit, day));
     }
     ParsedTime parsed{true, utcMs, QStringLiteral("UTC"), {}, false};
     parsed.zoneSource = ZoneSource::Text;
+    return parsed;
+}
+
+ParsedTime TimestampParser::beforeAnyRecord(ParsedTime parsed, const QString &text)
+{
+    if (!parsed.ok || parsed.utcMs >= EarliestRecordMs)
+        return parsed;
+    const QString read = QDateTime::fromMSecsSinceEpoch(parsed.utcMs, QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm:ss 'UTC'");
+    parsed.ok = false;
+    parsed.error = tr("the time \"%1\" falls on %2, before any provider kept such records: a time not recorded, "
+                      "written as the zero of a clock or count, or a year cut short")
+                       .arg(text, read);
     return parsed;
 }
 

@@ -205,7 +205,8 @@ void tst_WhatsApp::badPortsAndTimesRejectTheirRecordOnly()
 {
     // A port that is no port rejects its record (it used to become 0, or to fail the whole
     // import on the case's constraint); a call event without a port has none, not port 0; an
-    // unreadable accept time rejects the call rather than inventing its duration.
+    // unreadable accept time rejects the call rather than inventing its duration; a time not
+    // recorded, written as 1970's zero, rejects its record.
     const QByteArray html = R"(<html><body>
 <div id="property-request_parameters"><div>Service</div><div>WhatsApp</div>
 <div>Account Identifier</div><div>+4915112345678</div></div>
@@ -216,6 +217,8 @@ void tst_WhatsApp::badPortsAndTimesRejectTheirRecordOnly()
 <div>Message</div><div>Timestamp</div><div>2026-10-02 09:02:12 UTC</div><div>Message Id</div><div>A2</div>
 <div>Sender</div><div>4915112345678</div><div>Recipients</div><div>5511987654321</div>
 <div>Sender Ip</div><div>198.51.100.23</div><div>Sender Port</div><div>0</div>
+<div>Message</div><div>Timestamp</div><div>1970-01-01 00:00:00 UTC</div><div>Message Id</div><div>A3</div>
+<div>Sender</div><div>4915112345678</div><div>Recipients</div><div>5511987654321</div>
 </div>
 <div id="property-call_logs"><div>Call Logs</div>
 <div>Call</div><div>Call Id</div><div>c1</div><div>Call Creator</div><div>4915112345678</div><div>Events</div>
@@ -239,6 +242,9 @@ void tst_WhatsApp::badPortsAndTimesRejectTheirRecordOnly()
     for (const RejectedRow &row : doc.rejected)
         reasons.append(row.reason);
     QCOMPARE(reasons, (QStringList{u"the port \"70000\" is not a number from 0 to 65535"_qs,
+                                   u"the time \"1970-01-01 00:00:00 UTC\" falls on 1970-01-01 00:00:00 UTC, before any "
+                                   "provider kept such records: a time not recorded, written as the zero of a clock or "
+                                   "count, or a year cut short"_qs,
                                    u"the call's accept event: unreadable timestamp \"soon\""_qs,
                                    u"the port \"4o311\" is not a number from 0 to 65535"_qs}));
 }

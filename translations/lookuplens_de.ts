@@ -5435,6 +5435,10 @@ SHA-256 %2 (diese Datei)
         <source>; if it counts %1, declare the timestamp format &quot;%2&quot;</source>
         <translation>; zählt er %1, geben Sie das Zeitstempelformat „%2“ an</translation>
     </message>
+    <message>
+        <source>the time &quot;%1&quot; falls on %2, before any provider kept such records: a time not recorded, written as the zero of a clock or count, or a year cut short</source>
+        <translation>die Zeit „%1“ fällt auf %2, bevor irgendein Provider solche Datensätze führte: eine nicht erfasste Zeit, als Nullpunkt einer Uhr oder Zählung geschrieben, oder ein verkürztes Jahr</translation>
+    </message>
 </context>
 <context>
     <name>WhatsAppContainer</name>
