@@ -310,7 +310,7 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     const QString text = timeText(row).trimmed();
     if (text.isEmpty())
         return reject(row, tr("the %1 is empty").arg(TableFormat::fieldName(Field::Timestamp)), rejected);
-    const ParsedTime time = TimestampParser::beforeAnyRecord(readTime(row), text);
+    const ParsedTime time = TimestampParser::outsideAnyRecord(readTime(row), text);
     if (time.zoneMissing || time.needsDateOrder) {
         m_zoneMissing = time.zoneMissing;
         m_dateOrderMissing = time.needsDateOrder;

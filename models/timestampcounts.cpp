@@ -86,15 +86,18 @@ ParsedTime TimestampParser::parseEpoch(const QString &text) const
     return parsed;
 }
 
-ParsedTime TimestampParser::beforeAnyRecord(ParsedTime parsed, const QString &text)
+ParsedTime TimestampParser::outsideAnyRecord(ParsedTime parsed, const QString &text)
 {
-    if (!parsed.ok || parsed.utcMs >= EarliestRecordMs)
+    if (!parsed.ok || (parsed.utcMs >= EarliestRecordMs && parsed.utcMs < LatestRecordMs))
         return parsed;
     const QString read = QDateTime::fromMSecsSinceEpoch(parsed.utcMs, QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm:ss 'UTC'");
     parsed.ok = false;
-    parsed.error = tr("the time \"%1\" falls on %2, before any provider kept such records: a time not recorded, "
-                      "written as the zero of a clock or count, or a year cut short")
-                       .arg(text, read);
+    parsed.error = parsed.utcMs < EarliestRecordMs
+                       ? tr("the time \"%1\" falls on %2, before any provider kept such records: a time not "
+                            "recorded, written as the zero of a clock or count, or a year cut short")
+                             .arg(text, read)
+                       : tr("the time \"%1\" falls on %2, after 2099: a time not recorded, written as a far date")
+                             .arg(text, read);
     return parsed;
 }
 

@@ -79,10 +79,13 @@ public:
     /// @brief 10^8 s since 1970 (1973-03-03): no provider kept such records before. An earlier
     /// time is a count declared as another or a time not recorded, written as a zero.
     static constexpr qint64 EarliestRecordMs = 100000000000;
-    /// @brief @p parsed, the time @p text read, refused where it falls before EarliestRecordMs:
-    /// a time not recorded written as the zero of a clock or count (1970-01-01 00:00:00, Excel's
-    /// 1899-12-30), or a year cut short (0016).
-    static ParsedTime beforeAnyRecord(ParsedTime parsed, const QString &text);
+    /// @brief 2100-01-01: a later time is a time not recorded, written as a far date (9999-12-31).
+    /// A fixed bound, not the computer's clock, which may be wrong.
+    static constexpr qint64 LatestRecordMs = 4102444800000;
+    /// @brief @p parsed, the time @p text read, refused where it falls before EarliestRecordMs
+    /// (a time not recorded written as the zero of a clock or count, 1970-01-01 00:00:00 or
+    /// Excel's 1899-12-30, or a year cut short, 0016) or from LatestRecordMs on.
+    static ParsedTime outsideAnyRecord(ParsedTime parsed, const QString &text);
     static QString zoneName(const QTimeZone &zone);
     /// @brief For a zone a source or event was read in, as recorded: a warning where it is no
     /// zone (a word such as "EDT" or "local", which earlier versions read as UTC); empty otherwise.

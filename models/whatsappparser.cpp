@@ -151,7 +151,7 @@ void DocumentBuilder::reject(const Record &record, const QString &reason)
 bool DocumentBuilder::start(EventRecord *e, const Record &record, const QString &timestamp, EvidenceClass cls,
                             const QString &subtype)
 {
-    const ParsedTime t = TimestampParser::beforeAnyRecord(m_time.parse(timestamp), timestamp);
+    const ParsedTime t = TimestampParser::outsideAnyRecord(m_time.parse(timestamp), timestamp);
     if (!t.ok) {
         reject(record, timestamp.isEmpty() ? tr("the record has no timestamp") : t.error);
         return false;
@@ -290,7 +290,7 @@ bool DocumentBuilder::readCallEvents(EventRecord *e, const Record &record, const
             continue;
         // The duration is read from these two: an unreadable one would make it up.
         const QString written = event.value(u"Timestamp"_qs).toString();
-        const ParsedTime at = TimestampParser::beforeAnyRecord(m_time.parse(written), written);
+        const ParsedTime at = TimestampParser::outsideAnyRecord(m_time.parse(written), written);
         if (!at.ok) {
             reject(record, tr("the call's %1 event: %2").arg(type, at.error));
             return false;

@@ -283,23 +283,28 @@ void tst_ImportJob::handlesWrittenWithMarksNoOneSeesMeetTheirPlainSpelling()
 
 void tst_ImportJob::aTimeBeforeAnyRecordIsRefused()
 {
-    // A database writes a time not recorded as the zero of its clock, a tool a year cut short:
-    // stored, each stood in the timeline decades before any provider kept such records.
+    // A database writes a time not recorded as the zero of its clock, or as a far date, a tool a
+    // year cut short: stored, each stood in the timeline decades from the records.
     const auto imported = importUtc(u"zeros.csv"_qs, "Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
                                                      "1970-01-01 00:00:00,+12025550143,+13125550147,198.51.100.14,2\n"
                                                      "0016-09-12 14:03:07,+12025550143,+13125550147,198.51.100.14,2\n"
                                                      "1899-12-30 00:00:00,+12025550143,+13125550147,198.51.100.14,2\n"
                                                      "1973-03-03 09:46:40,+12025550143,+13125550147,198.51.100.14,2\n"
-                                                     "2016-09-12 14:03:07,+12025550143,+13125550147,198.51.100.14,2\n");
+                                                     "2016-09-12 14:03:07,+12025550143,+13125550147,198.51.100.14,2\n"
+                                                     "9999-12-31 23:59:59,+12025550143,+13125550147,198.51.100.14,2\n"
+                                                     "2099-12-31 23:59:59,+12025550143,+13125550147,198.51.100.14,2\n");
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    // 1973-03-03 09:46:40 is the earliest read, 2099-12-31 23:59:59 the latest.
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, utc_ms FROM events ORDER BY line"_qs),
-             (QStringList{u"5|100000000000"_qs, u"6|1473688987000"_qs})); // 1973-03-03 09:46:40 is the earliest read
+             (QStringList{u"5|100000000000"_qs, u"6|1473688987000"_qs, u"8|4102444799000"_qs}));
     const QString why = u"before any provider kept such records: a time not recorded, written as the zero of a clock "
                         "or count, or a year cut short"_qs;
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY line"_qs),
              (QStringList{u"2|the time \"1970-01-01 00:00:00\" falls on 1970-01-01 00:00:00 UTC, "_qs + why,
                           u"3|the time \"0016-09-12 14:03:07\" falls on 0016-09-12 14:03:07 UTC, "_qs + why,
-                          u"4|the time \"1899-12-30 00:00:00\" falls on 1899-12-30 00:00:00 UTC, "_qs + why}));
+                          u"4|the time \"1899-12-30 00:00:00\" falls on 1899-12-30 00:00:00 UTC, "_qs + why,
+                          u"7|the time \"9999-12-31 23:59:59\" falls on 9999-12-31 23:59:59 UTC, after 2099: a time not "
+                          "recorded, written as a far date"_qs}));
 }
 
 void tst_ImportJob::unmappedColumnsKeptAsJson()

@@ -5439,6 +5439,10 @@ SHA-256 %2 (diese Datei)
         <source>the time &quot;%1&quot; falls on %2, before any provider kept such records: a time not recorded, written as the zero of a clock or count, or a year cut short</source>
         <translation>die Zeit „%1“ fällt auf %2, bevor irgendein Provider solche Datensätze führte: eine nicht erfasste Zeit, als Nullpunkt einer Uhr oder Zählung geschrieben, oder ein verkürztes Jahr</translation>
     </message>
+    <message>
+        <source>the time &quot;%1&quot; falls on %2, after 2099: a time not recorded, written as a far date</source>
+        <translation>die Zeit „%1“ fällt auf %2, nach 2099: eine nicht erfasste Zeit, als fernes Datum geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>WhatsAppContainer</name>
