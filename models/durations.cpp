@@ -44,6 +44,23 @@ QString Durations::key(DurationUnit unit)
     return {};
 }
 
+std::optional<DurationUnit> Durations::fromKey(const QString &key)
+{
+    for (const DurationUnit unit : all()) {
+        if (Durations::key(unit) == key)
+            return unit;
+    }
+    return std::nullopt;
+}
+
+const QList<DurationUnit> &Durations::all()
+{
+    static const QList<DurationUnit> units{DurationUnit::Seconds,        DurationUnit::Milliseconds,
+                                           DurationUnit::Minutes,        DurationUnit::Hours,
+                                           DurationUnit::MinutesSeconds, DurationUnit::HoursMinutes};
+    return units;
+}
+
 QString Durations::words(DurationUnit unit)
 {
     switch (unit) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -19,8 +20,12 @@ public:
     /// @brief The unit the bracketed @p label of a duration header names ("min", "ms",
     /// "hh:mm"); nullopt where it names none (a header without one counts seconds).
     static std::optional<DurationUnit> unitOf(const QString &label);
-    /// @brief The unit's key in a source's metadata ("minutes", "mm:ss", …).
+    /// @brief The unit's key in a source's metadata and a profile ("minutes", "mm:ss", …).
     static QString key(DurationUnit unit);
+    /// @brief The unit @p key names (key()'s inverse); nullopt for any other text.
+    static std::optional<DurationUnit> fromKey(const QString &key);
+    /// @brief Every unit, seconds first.
+    static const QList<DurationUnit> &all();
     /// @brief The unit in words, for a note ("minutes", "hours and minutes (h:mm)").
     static QString words(DurationUnit unit);
     /// @brief @p text in seconds; nullopt where it is none (rejectReason() says why).

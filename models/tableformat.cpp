@@ -182,6 +182,13 @@ std::optional<TableFormat> TableFormat::fromJson(const QJsonObject &json, bool a
     const QString order = json.value(QStringLiteral("date_order")).toString();
     f.dateOrder = order == u"dmy" ? DateOrder::DayFirst : order == u"mdy" ? DateOrder::MonthFirst : DateOrder::Unknown;
     f.timestampFormat = json.value(QStringLiteral("timestamp_format")).toString();
+    if (const QString unit = json.value(QStringLiteral("duration_unit")).toString(); !unit.isEmpty()) {
+        f.durationUnit = Durations::fromKey(unit);
+        if (!f.durationUnit) {
+            *error = tr("unknown duration unit \"%1\" (seconds, milliseconds, minutes, hours, mm:ss or hh:mm)").arg(unit);
+            return std::nullopt;
+        }
+    }
     if (!f.readColumns(json.value(QStringLiteral("columns")).toObject(), error))
         return std::nullopt;
     return f;
@@ -304,6 +311,8 @@ QJsonObject TableFormat::toJson() const
         json.insert(QStringLiteral("date_order"), dateOrder == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy"));
     if (!timestampFormat.isEmpty())
         json.insert(QStringLiteral("timestamp_format"), timestampFormat);
+    if (durationUnit)
+        json.insert(QStringLiteral("duration_unit"), Durations::key(*durationUnit));
     return json;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "durations.h"
 #include "evidenceclass.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,9 @@ public:
     std::optional<QTimeZone> zone;       ///< the zone the profile declares for unmarked times
     DateOrder dateOrder = DateOrder::Unknown;
     QString timestampFormat;             ///< a Qt date-time format, when the profile gives one
+    /// The duration's unit, where the profile declares one ("duration_unit"): a header naming
+    /// one in brackets ("Duration (min)") still says it for its file.
+    std::optional<DurationUnit> durationUnit = std::nullopt;
     bool analystProfile = false;         ///< written by an analyst: class and zone are declared
     /// The file has no header row: every row is a record and the columns are numbered (from 1
     /// in the JSON), each field's one synonym being its column's positionName(), normalised.

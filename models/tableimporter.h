@@ -466,6 +466,7 @@ private:
     std::optional<TimestampParser> m_timeParser;
     /// As the duration's header names it ("Duration (min)"); seconds where it names none.
     DurationUnit m_durationUnit = DurationUnit::Seconds;
+    bool m_durationUnitNamed = false; ///< by the header; else declared by the format's profile, or seconds
     QString m_recognition;
     QString m_recognitionInPart;
     QString m_fatalError;

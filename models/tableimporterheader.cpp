@@ -498,7 +498,8 @@ void TableImporter::useHeader(const TableFormat *format, const HeaderMatch &matc
     const QString timestampFormat = m_options.timestampFormat.isEmpty() ? m_format->timestampFormat : m_options.timestampFormat;
     m_timeParser.emplace(m_match.timestampZone, effectiveDeclaredZone(), order, timestampFormat);
     m_timeParser->setSerialRounding(m_options.serialRounding);
-    m_durationUnit = Durations::unitOf(m_match.durationLabel).value_or(DurationUnit::Seconds);
+    m_durationUnitNamed = Durations::unitOf(m_match.durationLabel).has_value();
+    m_durationUnit = Durations::unitOf(m_match.durationLabel).value_or(m_format->durationUnit.value_or(DurationUnit::Seconds));
 }
 
 bool TableImporter::opensAnotherReturn(const TableRow &row)

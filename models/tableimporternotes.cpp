@@ -82,10 +82,12 @@ QJsonObject TableImporter::metadata() const
         meta.insert(QStringLiteral("ends_at_row_limit"), m_lastLine);
     if (!m_options.timestampFormat.isEmpty()) // the analyst's word: the file does not say so
         meta.insert(QStringLiteral("timestamp_format_declared"), m_options.timestampFormat);
-    if (m_durationUnit != DurationUnit::Seconds) // the header's word: a number is not seconds
-        meta.insert(QStringLiteral("duration_unit"),
-                    QJsonObject{{QStringLiteral("unit"), Durations::key(m_durationUnit)},
-                                {QStringLiteral("header"), m_header.value(m_match.columns.value(Field::Duration))}});
+    if (m_durationUnit != DurationUnit::Seconds) { // the header's word, or the profile's: a number is not seconds
+        QJsonObject unit{{QStringLiteral("unit"), Durations::key(m_durationUnit)}};
+        unit.insert(m_durationUnitNamed ? QStringLiteral("header") : QStringLiteral("declared_by"),
+                    m_durationUnitNamed ? m_header.value(m_match.columns.value(Field::Duration)) : QStringLiteral("profile"));
+        meta.insert(QStringLiteral("duration_unit"), unit);
+    }
     addLostPlus(&meta);
     m_straySpellings.addTo(&meta);
     if (const QJsonArray runs = lineRuns(m_apostropheLines); !runs.isEmpty())
@@ -577,14 +579,13 @@ QString TableImporter::declaredTimestampFormatNote(const QJsonObject &metadata)
 QString TableImporter::durationUnitNote(const QJsonObject &metadata)
 {
     const QJsonObject unit = metadata.value(QStringLiteral("duration_unit")).toObject();
-    const QString key = unit.value(QStringLiteral("unit")).toString();
-    for (const DurationUnit each : {DurationUnit::Milliseconds, DurationUnit::Minutes, DurationUnit::Hours,
-                                    DurationUnit::MinutesSeconds, DurationUnit::HoursMinutes}) {
-        if (Durations::key(each) == key)
-            return tr("Durations read in %1, as the header \"%2\" names them")
-                .arg(Durations::words(each), unit.value(QStringLiteral("header")).toString());
-    }
-    return {};
+    const auto read = Durations::fromKey(unit.value(QStringLiteral("unit")).toString());
+    if (!read || *read == DurationUnit::Seconds)
+        return {};
+    if (!unit.contains(QStringLiteral("header")))
+        return tr("Durations read in %1, as the column mapping declares them").arg(Durations::words(*read));
+    return tr("Durations read in %1, as the header \"%2\" names them")
+        .arg(Durations::words(*read), unit.value(QStringLiteral("header")).toString());
 }
 
 QStringList TableImporter::readingNotes() const

@@ -976,10 +976,15 @@ void tst_ImportDialog::mappingBuildsPreviewsSavesAndLoadsAProfile()
     QCOMPARE(view->model()->index(0, 5).data().toString(), QStringLiteral("+4915112345678"));
     QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("Communication"));
 
+    // The duration's unit, as a cover letter may give it: kept in the profile.
+    auto *unit = dialog.findChild<QComboBox *>(QStringLiteral("mappingDurationUnit"));
+    QCOMPARE(unit->currentData().toString(), QString());
+    choose(unit, u"minutes"_qs);
     QVERIFY(dialog.acceptIfValid());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const ReadSettings settings = dialog.params().perFile.value(dataPath(QStringLiteral("profile/custom-export.csv")));
     QVERIFY(settings.profile);
+    QCOMPARE(settings.profile->durationUnit, std::optional<DurationUnit>(DurationUnit::Minutes));
     QCOMPARE(settings.profile->evidenceClass, EvidenceClass::Communication);
     QCOMPARE(settings.profile->dateOrder, DateOrder::DayFirst);
     QCOMPARE(TimeFormat::zoneLabel(*settings.profile->zone), QStringLiteral("Europe/Berlin"));
@@ -989,6 +994,7 @@ void tst_ImportDialog::mappingBuildsPreviewsSavesAndLoadsAProfile()
     const auto loaded = TableFormat::loadProfile(saved, &error);
     QVERIFY2(loaded, qPrintable(error));
     QCOMPARE(loaded->synonyms.value(Field::Timestamp), QStringList{u"zeitpunkt"_qs});
+    QCOMPARE(loaded->durationUnit, std::optional<DurationUnit>(DurationUnit::Minutes));
 }
 
 void tst_ImportDialog::progressBarIsBusyWhileIndexesAreBuilt()

@@ -33,6 +33,7 @@ private slots:
     void anAddressWithItsPortInOneCell();
     void unixTimesThroughAProfile();
     void spreadsheetDaysThroughAProfile();
+    void aProfileDeclaresTheDurationsUnit();
     void aTimestampFormatDeclaredKeepsTheFilesFormat();
     void aWorkbooksNumbersMayBeDeclaredSecondsSince1970();
 };
@@ -253,6 +254,47 @@ void tst_MappingProfiles::unixTimesThroughAProfile()
     QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT group_concat(time_zone) FROM events")).toString(), u"UTC,UTC"_qs);
     QCOMPARE(imported.result.files.first().rejectedRows.first().reason,
              QStringLiteral("timestamp \"yesterday\" is not a count of seconds since 1970"));
+}
+
+void tst_MappingProfiles::aProfileDeclaresTheDurationsUnit()
+{
+    // A file without a header row (or a header without its unit) whose durations the provider's
+    // letter gives in minutes: declared in the profile, read so; a header naming its own unit
+    // still says it for its file. A unit not known refuses the profile.
+    ImportParams params;
+    params.files = {writeFile(QStringLiteral("minutes.csv"), "2016-09-12 14:03:07,+12025550143,+13125550147,2\n"
+                                                             "2016-09-12 14:05:07,+12025550143,+13125550147,0:01:23\n")};
+    const QByteArray profile = R"({"class": "communication", "subtype": "call", "timezone": "UTC",
+                                   "duration_unit": "minutes",
+                                   "columns": {"timestamp": 1, "initiator": 2, "counterpart": 3, "duration": 4}})";
+    params.profilePath = writeFile(QStringLiteral("minutes.json"), profile);
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, duration_s FROM events ORDER BY line"_qs),
+             (QStringList{u"1|120"_qs, u"2|83"_qs}));
+    QCOMPARE(scalar(imported.db->db(), u"SELECT json_extract(metadata, '$.duration_unit') FROM sources"_qs).toString(),
+             u"{\"declared_by\":\"profile\",\"unit\":\"minutes\"}"_qs);
+    QCOMPARE(TableImporter::durationUnitNote(TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs)),
+             u"Durations read in minutes, as the column mapping declares them"_qs);
+    QString error;
+    const auto loaded = TableFormat::loadProfile(params.profilePath, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->toJson().value(u"duration_unit"_qs).toString(), u"minutes"_qs);
+
+    // The header names milliseconds: its file's durations are read so.
+    ImportParams named;
+    named.files = {writeFile(QStringLiteral("named.csv"), "When,From,To,Length (ms)\n"
+                                                          "2016-09-12 14:03:07,+12025550143,+13125550147,2500\n")};
+    named.profilePath = writeFile(QStringLiteral("named.json"),
+                                  R"({"class": "communication", "subtype": "call", "timezone": "UTC", "duration_unit": "minutes",
+                                      "columns": {"timestamp": "When", "initiator": "From", "counterpart": "To",
+                                                  "duration": "Length"}})");
+    const auto read = import(named);
+    QVERIFY2(read.result.allOk(), qPrintable(read.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(read.db->db(), u"SELECT duration_s FROM events"_qs), QStringList{u"2.5"_qs});
+
+    QVERIFY(!TableFormat::loadProfile(writeFile(QStringLiteral("bad-unit.json"), QByteArray(profile).replace("minutes", "fortnights")), &error));
+    QCOMPARE(error.section(u": "_qs, 1), u"unknown duration unit \"fortnights\" (seconds, milliseconds, minutes, hours, mm:ss or hh:mm)"_qs);
 }
 
 void tst_MappingProfiles::spreadsheetDaysThroughAProfile()

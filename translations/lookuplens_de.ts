@@ -742,6 +742,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>optional, e.g. dd.MM.yyyy HH:mm, or unix / unix-ms / excel</source>
         <translation>optional, z. B. dd.MM.yyyy HH:mm, oder unix / unix-ms / excel</translation>
     </message>
+    <message>
+        <source>Duration counted in:</source>
+        <translation>Dauer gezählt in:</translation>
+    </message>
+    <message>
+        <source>as its header says (&quot;Duration (min)&quot;), else seconds</source>
+        <translation>wie ihre Kopfzeile sagt („Duration (min)“), sonst Sekunden</translation>
+    </message>
 </context>
 <context>
     <name>CompressedFile</name>
@@ -4660,6 +4668,10 @@ SHA-256 %2 (diese Datei)
         <source>Carrier call/SMS records (start time, or date and time; originating and terminating number)</source>
         <translation>Anruf-/SMS-Datensätze eines Netzbetreibers (Beginn, oder Datum und Uhrzeit; Anrufer- und Zielnummer)</translation>
     </message>
+    <message>
+        <source>unknown duration unit &quot;%1&quot; (seconds, milliseconds, minutes, hours, mm:ss or hh:mm)</source>
+        <translation>unbekannte Einheit der Dauer „%1“ (seconds, milliseconds, minutes, hours, mm:ss oder hh:mm)</translation>
+    </message>
 </context>
 <context>
     <name>TableImporter</name>
@@ -5067,6 +5079,10 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>Durations read in %1, as the header &quot;%2&quot; names them</source>
         <translation>Dauern in %1 gelesen, wie die Kopfzeile „%2“ sie angibt</translation>
+    </message>
+    <message>
+        <source>Durations read in %1, as the column mapping declares them</source>
+        <translation>Dauern in %1 gelesen, wie die Spaltenzuordnung sie angibt</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,8 @@ ColumnMappingWidget::ColumnMappingWidget(QWidget *parent)
         form->addRow(label + u':', combo);
         guardFromWheel(combo);
         connect(combo, &QComboBox::currentIndexChanged, this, &ColumnMappingWidget::changed);
+        if (field == Field::Duration)
+            form->addRow(tr("Duration counted in:"), makeDurationUnitBox());
     }
     guardFromWheel(m_class);
     connect(m_class, &QComboBox::currentIndexChanged, this, [this]() {
@@ -55,6 +57,22 @@ ColumnMappingWidget::ColumnMappingWidget(QWidget *parent)
     });
     connect(m_subtype, &QLineEdit::editingFinished, this, &ColumnMappingWidget::changed);
     connect(m_timeFormat, &QLineEdit::editingFinished, this, &ColumnMappingWidget::changed);
+}
+
+QComboBox *ColumnMappingWidget::makeDurationUnitBox()
+{
+    // A provider's cover letter may say what a header does not ("Dauer" in minutes).
+    m_durationUnit = new QComboBox(this);
+    m_durationUnit->setObjectName(QStringLiteral("mappingDurationUnit"));
+    m_durationUnit->addItem(tr("as its header says (\"Duration (min)\"), else seconds"), QString());
+    for (const DurationUnit unit : Durations::all()) {
+        QString words = Durations::words(unit);
+        words[0] = words[0].toUpper();
+        m_durationUnit->addItem(words, Durations::key(unit));
+    }
+    guardFromWheel(m_durationUnit);
+    connect(m_durationUnit, &QComboBox::currentIndexChanged, this, &ColumnMappingWidget::changed);
+    return m_durationUnit;
 }
 
 QString ColumnMappingWidget::subtypeExamples(std::optional<EvidenceClass> evidenceClass)
@@ -130,6 +148,11 @@ void ColumnMappingWidget::setProfile(const TableFormat &profile)
     m_subtype->setText(profile.subtype);
     m_timeFormat->setText(profile.timestampFormat);
     {
+        const QSignalBlocker unit(m_durationUnit);
+        m_durationUnit->setCurrentIndex(
+            qMax(0, m_durationUnit->findData(profile.durationUnit ? Durations::key(*profile.durationUnit) : QString())));
+    }
+    {
         const QSignalBlocker numbering(m_byPosition);
         m_byPosition->setChecked(profile.byPosition);
         // A column the profile numbers past the rows peeked at is kept.
@@ -171,6 +194,7 @@ std::optional<TableFormat> ColumnMappingWidget::profile(const std::optional<QTim
     format.zone = zone;
     format.dateOrder = order;
     format.timestampFormat = m_timeFormat->text().trimmed();
+    format.durationUnit = Durations::fromKey(m_durationUnit->currentData().toString());
     format.analystProfile = true;
     format.byPosition = m_byPosition->isChecked();
     for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {

@@ -41,6 +41,8 @@ private:
     /// header text (@p byText, another file shown) or by its place (the numbering switched).
     void fillColumnBoxes(int width, bool byText);
     QString columnText(int column) const;
+    /// @brief The box of the duration's unit, made when its row is reached (for the Tab order).
+    QComboBox *makeDurationUnitBox();
     /// @brief The header the mapping is checked against: the file's, or the columns' numbers.
     QStringList headerForMatch() const;
 
@@ -50,6 +52,7 @@ private:
     QLineEdit *m_timeFormat;
     QCheckBox *m_byPosition;
     QHash<Field, QComboBox *> m_columns;
+    QComboBox *m_durationUnit = nullptr; ///< below the duration's column
     QStringList m_header; ///< the file's header row, or (no header row) its fullest row
     int m_width = 0;
 };
