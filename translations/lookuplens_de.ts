@@ -747,7 +747,7 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>Dauer gezählt in:</translation>
     </message>
     <message>
-        <source>as its header says (&quot;Duration (min)&quot;), else seconds</source>
+        <source>as its header says (“Duration (min)”), else seconds</source>
         <translation>wie ihre Kopfzeile sagt („Duration (min)“), sonst Sekunden</translation>
     </message>
 </context>

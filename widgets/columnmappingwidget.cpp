@@ -64,7 +64,7 @@ QComboBox *ColumnMappingWidget::makeDurationUnitBox()
     // A provider's cover letter may say what a header does not ("Dauer" in minutes).
     m_durationUnit = new QComboBox(this);
     m_durationUnit->setObjectName(QStringLiteral("mappingDurationUnit"));
-    m_durationUnit->addItem(tr("as its header says (\"Duration (min)\"), else seconds"), QString());
+    m_durationUnit->addItem(tr("as its header says (“Duration (min)”), else seconds"), QString());
     for (const DurationUnit unit : Durations::all()) {
         QString words = Durations::words(unit);
         words[0] = words[0].toUpper();
