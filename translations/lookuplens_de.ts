@@ -2544,14 +2544,6 @@ dungen</translation>
         <translation>Noch nicht: %1.</translation>
     </message>
     <message>
-        <source>Read when shown: %1.</source>
-        <translation>Gelesen, wenn gezeigt: %1.</translation>
-    </message>
-    <message>
-        <source>Read when shown</source>
-        <translation>Gelesen, wenn gezeigt</translation>
-    </message>
-    <message>
         <source>As the format reads them</source>
         <translation>Wie das Format sie liest</translation>
     </message>
@@ -2586,6 +2578,14 @@ dungen</translation>
     <message>
         <source>No row read so far becomes an event: each is rejected, its reason under “Problems found”.</source>
         <translation>Keine bisher gelesene Zeile wird zu einem Ereignis: Jede wird abgelehnt, ihr Grund steht unter „Gefundene Probleme“.</translation>
+    </message>
+    <message>
+        <source>Still being read</source>
+        <translation>Wird noch gelesen</translation>
+    </message>
+    <message>
+        <source>Still being read: %1.</source>
+        <translation>Wird noch gelesen: %1.</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,13 @@ ImportDialog::ImportDialog(const QStringList &files, const QString &casePath, co
         if (m_surveyWatcher.property("request").toInt() == m_surveyRequest)
             showSurvey(m_surveyWatcher.result());
     });
+    connect(&m_slowSurveyWatcher, &QFutureWatcher<ImportResult>::finished, this, [this]() {
+        if (m_slowSurveyWatcher.property("request").toInt() != m_surveyRequest || m_slowSurveyWatcher.result().cancelled)
+            return;
+        for (const FileImportResult &file : m_slowSurveyWatcher.result().files)
+            m_shownWaitsFor.insert(file.path, waitsFor(file));
+        showSurvey(m_lastSurvey);
+    });
     connect(&m_peekWatcher, &QFutureWatcher<TableImporter::Peek>::finished, this, [this]() {
         if (m_peekWatcher.property("request").toInt() == m_peekRequest && mappingMode())
             showPeek(m_peekWatcher.result());
@@ -80,6 +87,7 @@ ImportDialog::~ImportDialog()
     m_surveyWanted->store(-1);
     m_watcher.waitForFinished();
     m_surveyWatcher.waitForFinished();
+    m_slowSurveyWatcher.waitForFinished();
     m_peekWatcher.waitForFinished();
     m_openWatcher.waitForFinished();
 }

@@ -107,6 +107,9 @@ private:
     // off the GUI thread, after each preview, and marked in the list.
     void startSurvey();
     void showSurvey(const ImportResult &result);
+    /// @brief After the survey of request @p request, the returns and PDFs it leaves (read whole
+    /// before their first record) are read too, each file's state then known as if shown.
+    void surveyReadWhenShown(int request);
     /// @brief Why @p file cannot be imported as set yet, in a few words; empty when it can.
     static QString waitsFor(const FileImportResult &file);
     void startPreview();
@@ -188,7 +191,10 @@ private:
     /// survey leaves to its preview is known once shown.
     QHash<QString, QString> m_shownWaitsFor;
     QFutureWatcher<ImportResult> m_surveyWatcher;
+    QFutureWatcher<ImportResult> m_slowSurveyWatcher; ///< surveyReadWhenShown()
+    ImportResult m_lastSurvey; ///< shown again when the slow files are read
     int m_surveyRequest = 0;
+    int m_slowSurveyRequest = 0; ///< the survey request whose slow files were last read
     std::shared_ptr<std::atomic_int> m_surveyWanted = std::make_shared<std::atomic_int>(0);
     ImportResult m_preview;
     ImportParams m_params;

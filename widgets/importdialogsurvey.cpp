@@ -1,7 +1,8 @@
 // ImportDialog's survey of the files of an import: after each preview, every file is read by its
 // first rows as set (off the GUI thread), and the list says which are ready and which wait for a
 // choice, so that the analyst need not show each file to learn it. A WhatsApp return or a ZIP
-// (checked whole before its first record) and a PDF (laid out whole) are read when shown only.
+// (checked whole before its first record) and a PDF (laid out whole) are read after the others,
+// so that the quick files' states are not kept waiting for them.
 #include "importdialog.h"
 
 #include "backgroundpool.h"
@@ -95,7 +96,7 @@ void ImportDialog::showSurvey(const ImportResult &result)
         const auto shown = m_shownWaitsFor.constFind(path); // a return read when shown, once shown
         if (read == result.files.cend() && shown == m_shownWaitsFor.cend()) {
             m_fileBox->setItemIcon(i, QIcon(blank));
-            m_fileBox->setItemData(i, tr("Read when shown"), Qt::ToolTipRole);
+            m_fileBox->setItemData(i, tr("Still being read"), Qt::ToolTipRole);
             unread.append(tr("“%1”").arg(PlaceName::shortName(path)));
             continue;
         }
@@ -112,7 +113,34 @@ void ImportDialog::showSurvey(const ImportResult &result)
     if (!waiting.isEmpty())
         text += u' ' + tr("Not yet: %1.").arg(waiting.join(QStringLiteral("; ")));
     if (!unread.isEmpty())
-        text += u' ' + tr("Read when shown: %1.").arg(unread.join(QStringLiteral(", ")));
+        text += u' ' + tr("Still being read: %1.").arg(unread.join(QStringLiteral(", ")));
     m_readiness->setText(text);
+    m_lastSurvey = result;
     emit surveyReady();
+    surveyReadWhenShown(m_surveyRequest);
+}
+
+void ImportDialog::surveyReadWhenShown(int request)
+{
+    if (m_slowSurveyRequest == request)
+        return; // read already for these settings: showSurvey() was called again with them
+    m_slowSurveyRequest = request;
+    ImportParams params;
+    QString error;
+    if (!collect(&params, &error))
+        return;
+    params.files.clear();
+    for (const QString &file : std::as_const(m_files)) {
+        if (readWhenShownOnly(file) && file != m_shownFile) // the one shown is its preview's
+            params.files.append(file);
+    }
+    if (params.files.isEmpty())
+        return;
+    params.dryRun = true;
+    params.previewRows = 1;
+    params.stopAfterRows = SurveyRows;
+    m_slowSurveyWatcher.setProperty("request", request);
+    m_slowSurveyWatcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), [params, request, wanted = m_surveyWanted]() {
+        return ImportJob::run(params, [request, wanted](const ImportProgress &) { return wanted->load() == request; });
+    }));
 }
