@@ -110,6 +110,8 @@ private:
     /// @brief After the survey of request @p request, the returns and PDFs it leaves (read whole
     /// before their first record) are read too, each file's state then known as if shown.
     void surveyReadWhenShown(int request);
+    /// @brief Reads @p params's files for survey request @p request into @p watcher.
+    void runSurvey(QFutureWatcher<ImportResult> &watcher, ImportParams params, int request);
     /// @brief Why @p file cannot be imported as set yet, in a few words; empty when it can.
     static QString waitsFor(const FileImportResult &file);
     void startPreview();

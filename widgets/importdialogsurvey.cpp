@@ -44,11 +44,17 @@ void ImportDialog::startSurvey()
         if (!readWhenShownOnly(file))
             params.files.append(file);
     }
+    runSurvey(m_surveyWatcher, params, request);
+}
+
+void ImportDialog::runSurvey(QFutureWatcher<ImportResult> &watcher, ImportParams params, int request)
+{
+    // Each file by its first rows as set, nothing written; stopped by the next request.
     params.dryRun = true;
     params.previewRows = 1;
     params.stopAfterRows = SurveyRows;
-    m_surveyWatcher.setProperty("request", request);
-    m_surveyWatcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), [params, request, wanted = m_surveyWanted]() {
+    watcher.setProperty("request", request);
+    watcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), [params, request, wanted = m_surveyWanted]() {
         return ImportJob::run(params, [request, wanted](const ImportProgress &) { return wanted->load() == request; });
     }));
 }
@@ -134,13 +140,6 @@ void ImportDialog::surveyReadWhenShown(int request)
         if (readWhenShownOnly(file) && file != m_shownFile) // the one shown is its preview's
             params.files.append(file);
     }
-    if (params.files.isEmpty())
-        return;
-    params.dryRun = true;
-    params.previewRows = 1;
-    params.stopAfterRows = SurveyRows;
-    m_slowSurveyWatcher.setProperty("request", request);
-    m_slowSurveyWatcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), [params, request, wanted = m_surveyWanted]() {
-        return ImportJob::run(params, [request, wanted](const ImportProgress &) { return wanted->load() == request; });
-    }));
+    if (!params.files.isEmpty())
+        runSurvey(m_slowSurveyWatcher, params, request);
 }
