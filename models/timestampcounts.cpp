@@ -9,6 +9,16 @@
 
 #include <cmath>
 
+namespace {
+
+/// A moment as a reason quotes it: "1970-01-18 01:07:20 UTC".
+QString utcText(qint64 utcMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm:ss 'UTC'");
+}
+
+} // namespace
+
 QString TimestampParser::formatItMayBe(const QString &text)
 {
     // Ten or thirteen digits are likely seconds or milliseconds since 1970, five from 25569
@@ -77,9 +87,8 @@ ParsedTime TimestampParser::parseEpoch(const QString &text) const
     if (!ok || utcMs >= Year10000Ms)
         return anotherCount(text, tr("timestamp \"%1\" is not a count of %2 since 1970").arg(text, unit));
     if (utcMs < EarliestRecordMs) { // another count: seconds declared as milliseconds fall in January 1970
-        const QString day = QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm:ss 'UTC'");
         return anotherCount(text, tr("timestamp \"%1\" as %2 since 1970 falls on %3, before any provider kept such "
-                                     "records").arg(text, unit, day));
+                                     "records").arg(text, unit, utcText(utcMs)));
     }
     ParsedTime parsed{true, utcMs, QStringLiteral("UTC"), {}, false};
     parsed.zoneSource = ZoneSource::Text;
@@ -90,7 +99,7 @@ ParsedTime TimestampParser::outsideAnyRecord(ParsedTime parsed, const QString &t
 {
     if (!parsed.ok || (parsed.utcMs >= EarliestRecordMs && parsed.utcMs < LatestRecordMs))
         return parsed;
-    const QString read = QDateTime::fromMSecsSinceEpoch(parsed.utcMs, QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm:ss 'UTC'");
+    const QString read = utcText(parsed.utcMs);
     parsed.ok = false;
     parsed.error = parsed.utcMs < EarliestRecordMs
                        ? tr("the time \"%1\" falls on %2, before any provider kept such records: a time not "
