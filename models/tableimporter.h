@@ -323,6 +323,8 @@ private:
     /// @brief How a text file was read: its encoding, the lines read in another, the line it
     /// ends inside without a line end.
     void addTextReading(QJsonObject *meta) const;
+    /// @brief Adds "duration_unit" ({unit, header or declared_by}) where durations are not seconds.
+    void addDurationUnit(QJsonObject *meta) const;
     /// @brief Adds "ids_rounded" ({record_id, call_id: {count, first_line, first_text}}).
     void addRoundedIds(QJsonObject *meta) const;
     /// @brief Adds "handles_without_plus" ({region, count, first: [{written, with_plus}]}).

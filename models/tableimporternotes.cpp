@@ -82,12 +82,7 @@ QJsonObject TableImporter::metadata() const
         meta.insert(QStringLiteral("ends_at_row_limit"), m_lastLine);
     if (!m_options.timestampFormat.isEmpty()) // the analyst's word: the file does not say so
         meta.insert(QStringLiteral("timestamp_format_declared"), m_options.timestampFormat);
-    if (m_durationUnit != DurationUnit::Seconds) { // the header's word, or the profile's: a number is not seconds
-        QJsonObject unit{{QStringLiteral("unit"), Durations::key(m_durationUnit)}};
-        unit.insert(m_durationUnitNamed ? QStringLiteral("header") : QStringLiteral("declared_by"),
-                    m_durationUnitNamed ? m_header.value(m_match.columns.value(Field::Duration)) : QStringLiteral("profile"));
-        meta.insert(QStringLiteral("duration_unit"), unit);
-    }
+    addDurationUnit(&meta);
     addLostPlus(&meta);
     m_straySpellings.addTo(&meta);
     if (const QJsonArray runs = lineRuns(m_apostropheLines); !runs.isEmpty())
@@ -576,6 +571,17 @@ QString TableImporter::declaredTimestampFormatNote(const QJsonObject &metadata)
         .arg(TimestampParser::formatWords(format), format);
 }
 
+void TableImporter::addDurationUnit(QJsonObject *meta) const
+{
+    if (m_durationUnit == DurationUnit::Seconds)
+        return; // as a duration is read where nothing names its unit
+    // The header's word, or the profile's: a number is not seconds.
+    QJsonObject unit{{QStringLiteral("unit"), Durations::key(m_durationUnit)}};
+    unit.insert(m_durationUnitNamed ? QStringLiteral("header") : QStringLiteral("declared_by"),
+                m_durationUnitNamed ? m_header.value(m_match.columns.value(Field::Duration)) : QStringLiteral("profile"));
+    meta->insert(QStringLiteral("duration_unit"), unit);
+}
+
 QString TableImporter::durationUnitNote(const QJsonObject &metadata)
 {
     const QJsonObject unit = metadata.value(QStringLiteral("duration_unit")).toObject();
@@ -635,6 +641,10 @@ QStringList TableImporter::layoutNotes() const
     notes += hiddenInSheetNotes(sheet);
     if (const QString formulas = formulaResultsNote(sheet); !formulas.isEmpty())
         notes.append(formulas);
+    QJsonObject durations;
+    addDurationUnit(&durations);
+    if (const QString unit = durationUnitNote(durations); !unit.isEmpty())
+        notes.append(unit);
     return notes;
 }
 

@@ -427,6 +427,8 @@ void tst_CarrierRecords::durationsInTheUnitTheirHeaderNames()
         QVERIFY2(!description.contains(u"Durations read in"_qs), qPrintable(description));
     else
         QVERIFY2(description.contains(note), qPrintable(description));
+    // Said before the import too, among the notes of how the file is read (the preview's summary).
+    QCOMPARE(imported.result.files.first().notes, note.isEmpty() ? QStringList{} : QStringList{note});
 }
 
 void tst_CarrierRecords::aPlaceholderForANumberIsNoValue()
