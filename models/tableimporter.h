@@ -232,7 +232,8 @@ public:
     static QStringList firstSpellingsShown(const QJsonObject &spellings, const QString &readKey, const QString &pattern);
     /// @brief What metadata "excel_text_apostrophes" says, in words; empty if it is not there.
     static QString excelApostrophesNote(const QJsonObject &metadata);
-    /// @brief What metadata "timestamp_format_declared" says, in words; empty if it is not there.
+    /// @brief What metadata "timestamp_format_declared" or "timestamp_format_header" says, in
+    /// words; empty if neither is there.
     static QString declaredTimestampFormatNote(const QJsonObject &metadata);
     /// @brief What metadata "duration_unit" says, in words; empty if it is not there.
     static QString durationUnitNote(const QJsonObject &metadata);
@@ -293,6 +294,10 @@ private:
     /// could be (@p continuable: each with the worksheet before it).
     static void tellWhatIsRead(std::vector<Opened> &parts, const QList<std::pair<QString, QString>> &continuable);
     void useHeader(const TableFormat *format, const HeaderMatch &match, const TableRow &row);
+    /// "unix" or "unix-ms" where the timestamp column's header names a count since 1970; empty otherwise.
+    QString countNamedByHeader() const;
+    /// Metadata "timestamp_format_header": the count the header names and the header.
+    void addTimestampFormatNamed(QJsonObject *meta) const;
     /// @brief Whether @p row, rejected, is the header row of another return of this format
     /// joined to the file; if so it is used from here on, with the rows held as its metadata.
     bool opensAnotherReturn(const TableRow &row);
@@ -469,6 +474,8 @@ private:
     /// As the duration's header names it ("Duration (min)"); seconds where it names none.
     DurationUnit m_durationUnit = DurationUnit::Seconds;
     bool m_durationUnitNamed = false; ///< by the header; else declared by the format's profile, or seconds
+    /// "unix" or "unix-ms" where the timestamp's header names its count and nothing declares a format
+    QString m_timestampFormatNamed;
     QString m_recognition;
     QString m_recognitionInPart;
     QString m_fatalError;

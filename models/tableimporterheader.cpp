@@ -495,11 +495,22 @@ void TableImporter::useHeader(const TableFormat *format, const HeaderMatch &matc
     });
     findUnmappedColumns();
     const DateOrder order = m_options.dateOrder != DateOrder::Unknown ? m_options.dateOrder : m_format->dateOrder;
-    const QString timestampFormat = m_options.timestampFormat.isEmpty() ? m_format->timestampFormat : m_options.timestampFormat;
+    QString timestampFormat = m_options.timestampFormat.isEmpty() ? m_format->timestampFormat : m_options.timestampFormat;
+    m_timestampFormatNamed = timestampFormat.isEmpty() ? countNamedByHeader() : QString();
+    if (!m_timestampFormatNamed.isEmpty())
+        timestampFormat = m_timestampFormatNamed;
     m_timeParser.emplace(m_match.timestampZone, effectiveDeclaredZone(), order, timestampFormat);
     m_timeParser->setSerialRounding(m_options.serialRounding);
     m_durationUnitNamed = Durations::unitOf(m_match.durationLabel).has_value();
     m_durationUnit = Durations::unitOf(m_match.durationLabel).value_or(m_format->durationUnit.value_or(DurationUnit::Seconds));
+}
+
+QString TableImporter::countNamedByHeader() const
+{
+    // "Timestamp (Unix)": the file says its times count seconds since 1970, as "(UTC)" says their zone.
+    if (!m_match.columns.contains(Field::Timestamp) || m_match.columns.contains(Field::Time))
+        return {};
+    return TimestampParser::countNamedBy(m_match.zoneLabel);
 }
 
 bool TableImporter::opensAnotherReturn(const TableRow &row)

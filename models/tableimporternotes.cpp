@@ -82,6 +82,7 @@ QJsonObject TableImporter::metadata() const
         meta.insert(QStringLiteral("ends_at_row_limit"), m_lastLine);
     if (!m_options.timestampFormat.isEmpty()) // the analyst's word: the file does not say so
         meta.insert(QStringLiteral("timestamp_format_declared"), m_options.timestampFormat);
+    addTimestampFormatNamed(&meta);
     addDurationUnit(&meta);
     addLostPlus(&meta);
     m_straySpellings.addTo(&meta);
@@ -564,11 +565,24 @@ QStringList TableImporter::formatChangeNotes(const QJsonObject &metadata)
 
 QString TableImporter::declaredTimestampFormatNote(const QJsonObject &metadata)
 {
+    const QJsonObject named = metadata.value(QStringLiteral("timestamp_format_header")).toObject();
+    if (const QString format = named.value(QStringLiteral("format")).toString(); !format.isEmpty())
+        return tr("Times read as %1, as the header \"%2\" names them")
+            .arg(TimestampParser::formatWords(format), named.value(QStringLiteral("header")).toString());
     const QString format = metadata.value(QStringLiteral("timestamp_format_declared")).toString();
     if (format.isEmpty())
         return {};
     return tr("Times read as %1 (the timestamp format \"%2\", declared by the analyst)")
         .arg(TimestampParser::formatWords(format), format);
+}
+
+void TableImporter::addTimestampFormatNamed(QJsonObject *meta) const
+{
+    if (m_timestampFormatNamed.isEmpty())
+        return;
+    meta->insert(QStringLiteral("timestamp_format_header"),
+                 QJsonObject{{QStringLiteral("format"), m_timestampFormatNamed},
+                             {QStringLiteral("header"), m_header.value(m_match.columns.value(Field::Timestamp))}});
 }
 
 void TableImporter::addDurationUnit(QJsonObject *meta) const
@@ -641,9 +655,12 @@ QStringList TableImporter::layoutNotes() const
     notes += hiddenInSheetNotes(sheet);
     if (const QString formulas = formulaResultsNote(sheet); !formulas.isEmpty())
         notes.append(formulas);
-    QJsonObject durations;
-    addDurationUnit(&durations);
-    if (const QString unit = durationUnitNote(durations); !unit.isEmpty())
+    QJsonObject units;
+    addTimestampFormatNamed(&units);
+    if (const QString format = declaredTimestampFormatNote(units); !format.isEmpty())
+        notes.append(format);
+    addDurationUnit(&units);
+    if (const QString unit = durationUnitNote(units); !unit.isEmpty())
         notes.append(unit);
     return notes;
 }
@@ -653,7 +670,7 @@ QString TableImporter::headerLabelNotAZone() const
     // "Start Time (EDT)", "Time (local)": a label the header gives its times that names no zone
     // was, before, read as UTC; now the declared zone reads them, which the analyst is told.
     const auto declared = effectiveDeclaredZone();
-    if (m_match.zoneLabel.isEmpty() || m_match.timestampZone || !declared)
+    if (m_match.zoneLabel.isEmpty() || m_match.timestampZone || !declared || !m_timestampFormatNamed.isEmpty())
         return {};
     return tr("the header gives its times the label \"%1\", which is no time zone: they were read in the zone "
               "declared, %2")

@@ -74,6 +74,24 @@ QString TimestampParser::formatWords(const QString &format)
     return {};
 }
 
+QString TimestampParser::countNamedBy(const QString &label)
+{
+    // Word by word, lower case: "Unix", "UNIX_MS", "Epoch (ms)", "Sekunden seit 1970".
+    const QStringList words = label.toLower().split(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]+")), Qt::SkipEmptyParts);
+    const auto hasWordStarting = [&words](std::initializer_list<const char *> starts) {
+        return std::any_of(words.cbegin(), words.cend(), [&starts](const QString &word) {
+            return std::any_of(starts.begin(), starts.end(), [&word](const char *start) { return word.startsWith(QLatin1String(start)); });
+        });
+    };
+    if (!hasWordStarting({"unix", "epoch", "posix"}) && !words.contains(u"1970"))
+        return {};
+    if (words.contains(u"us") || words.contains(u"ns") || words.contains(u"\u00b5s") || hasWordStarting({"micro", "usec", "nano", "nsec"}))
+        return {}; // a count LookupLens does not read: its rows say which formats it does
+    if (words.contains(u"ms") || hasWordStarting({"milli", "msec"}))
+        return QStringLiteral("unix-ms");
+    return QStringLiteral("unix");
+}
+
 ParsedTime TimestampParser::parseEpoch(const QString &text) const
 {
     // Seconds (or milliseconds) since 1970-01-01T00:00:00Z: UTC whatever zone was declared.

@@ -72,6 +72,11 @@ public:
     /// @brief A format declarableFormats() names, in words ("days since 1899-12-30, as a
     /// spreadsheet's date saved as a number"); empty for any other.
     static QString formatWords(const QString &format);
+    /// @brief "unix" or "unix-ms" where the bracketed @p label of a timestamp header names a count
+    /// since 1970 ("Unix", "epoch ms", "ms since 1970-01-01", "Unixzeit"): the file's own word for its
+    /// times, as a zone in brackets is. Empty for any other label, "ms" alone too (times written
+    /// to the millisecond), and for a count of another unit ("epoch µs").
+    static QString countNamedBy(const QString &label);
     /// @brief "excel", "unix" or "unix-ms" where @p text looks like such a count; empty otherwise.
     static QString formatItMayBe(const QString &text);
     /// @brief @p text refused as no timestamp, naming the format it may be in (formatItMayBe()).

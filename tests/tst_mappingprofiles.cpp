@@ -36,6 +36,9 @@ private slots:
     void aProfileDeclaresTheDurationsUnit();
     void aTimestampFormatDeclaredKeepsTheFilesFormat();
     void aWorkbooksNumbersMayBeDeclaredSecondsSince1970();
+    void aHeaderNamingACountSince1970DeclaresIt_data();
+    void aHeaderNamingACountSince1970DeclaresIt();
+    void aFormatDeclaredWinsOverTheHeadersCount();
 };
 
 void tst_MappingProfiles::analystProfileMapsAnyTable()
@@ -381,6 +384,78 @@ void tst_MappingProfiles::aWorkbooksNumbersMayBeDeclaredSecondsSince1970()
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, utc_ms, time_raw, time_zone FROM events ORDER BY line"_qs),
              (QStringList{u"2|1473689000000|1473689000|UTC"_qs, u"3|1473689000500|1473689000.5|UTC"_qs}));
+}
+
+void tst_MappingProfiles::aHeaderNamingACountSince1970DeclaresIt_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("format"); // what the source keeps; empty: none named
+    QTest::addColumn<QStringList>("rows");
+    const QStringList seconds{u"2|1473689000000|1473689000|UTC"_qs, u"3|1473689000500|1473689000.5|UTC"_qs};
+    QTest::newRow("Unix") << "Timestamp (Unix)" << "unix" << seconds;
+    QTest::newRow("epoch seconds") << "Timestamp [epoch s]" << "unix" << seconds;
+    QTest::newRow("German") << "Timestamp (Sekunden seit 1970-01-01)" << "unix" << seconds;
+    // Read as milliseconds, the seconds fall in January 1970: refused, as a count declared so is.
+    QTest::newRow("epoch ms") << "Timestamp (epoch ms)" << "unix-ms" << QStringList();
+    // "(ms)" alone may as well say the times are written to the millisecond: nothing declared,
+    // the time written as text read in the zone declared.
+    const QStringList text{u"4|1473703400000|2016-09-12 14:03:20|America/New_York"_qs};
+    QTest::newRow("ms alone") << "Timestamp (ms)" << "" << text;
+    QTest::newRow("microseconds") << "Timestamp (epoch us)" << "" << text;
+}
+
+void tst_MappingProfiles::aHeaderNamingACountSince1970DeclaresIt()
+{
+    // A database export's header says its times count seconds since 1970, as "(UTC)" says a
+    // zone: the file's word, read without a declaration, and kept on the source with the header.
+    // Its one time written as text is read as such a count, and refused.
+    QFETCH(QString, header);
+    QFETCH(QString, format);
+    QFETCH(QStringList, rows);
+    QFile fixture(dataPath(u"ids/ids-unix-header.csv"_qs));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    QByteArray text = fixture.readAll();
+    text.replace("Timestamp (Unix)", header.toUtf8());
+    ImportParams params;
+    params.files = {TestSupport::writeFile(m_dir.filePath(u"unix-header.csv"_qs), text)};
+    params.timeZone = u"America/New_York"_qs; // the zone of the text time: not read
+    const auto imported = import(params);
+    QVERIFY(imported.result.allOk());
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE(file.accepted, rows.size());
+    QCOMPARE(file.rejected, 3 - int(rows.size()));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, utc_ms, time_raw, time_zone FROM events ORDER BY line"_qs), rows);
+    const QJsonObject metadata = TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs);
+    const QJsonObject named = metadata.value(u"timestamp_format_header"_qs).toObject();
+    QCOMPARE(named.value(u"format"_qs).toString(), format);
+    QCOMPARE(named.value(u"header"_qs).toString(), format.isEmpty() ? QString() : header);
+    QVERIFY(!metadata.contains(u"timestamp_format_declared"_qs));
+    if (format == u"unix") {
+        QCOMPARE(file.rejectedRows.first().reason, u"timestamp \"2016-09-12 14:03:20\" is not a count of seconds since 1970"_qs);
+        QCOMPARE(TableImporter::declaredTimestampFormatNote(metadata),
+                 u"Times read as seconds since 1970-01-01 00:00 UTC, as the header \"%1\" names them"_qs.arg(header));
+        QVERIFY(file.notes.contains(TableImporter::declaredTimestampFormatNote(metadata)));
+    }
+    // A label that names no count is no zone either: said, as before.
+    QCOMPARE(file.warnings.join(u'\n').contains(u"which is no time zone"_qs), format.isEmpty());
+}
+
+void tst_MappingProfiles::aFormatDeclaredWinsOverTheHeadersCount()
+{
+    // The analyst's declaration is the last word: what the header names is not used beside it.
+    ImportParams params;
+    params.files = {dataPath(u"ids/ids-unix-header.csv"_qs)};
+    params.timeZone = u"UTC"_qs;
+    params.timestampFormat = u"unix-ms"_qs;
+    const auto imported = import(params);
+    QVERIFY(imported.result.allOk());
+    QCOMPARE(imported.result.files.first().accepted, 0);
+    QCOMPARE(imported.result.files.first().rejectedRows.first().reason,
+             u"timestamp \"1473689000\" as milliseconds since 1970 falls on 1970-01-18 01:21:29 UTC, before any provider "
+             "kept such records; if it counts seconds since 1970-01-01 00:00 UTC, declare the timestamp format \"unix\""_qs);
+    const QJsonObject metadata = TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs);
+    QVERIFY(!metadata.contains(u"timestamp_format_header"_qs));
+    QCOMPARE(metadata.value(u"timestamp_format_declared"_qs).toString(), u"unix-ms"_qs);
 }
 
 void tst_MappingProfiles::profileMustNameClassAndZone_data()

@@ -19,6 +19,8 @@ private slots:
     void twoDigitYears_data();
     void twoDigitYears();
     void unixTimes();
+    void countsNamedByAHeader_data();
+    void countsNamedByAHeader();
     void spreadsheetDaysThroughTheFormatExcel();
     void spreadsheetDaysRoundedAreToldByTheFilesOtherTimes();
     void aZoneNamedAfterTheOffsetIsKeptBesideIt();
@@ -321,6 +323,34 @@ void tst_TimestampParser::unixTimes()
                       "any provider kept such records"_qs);
     QCOMPARE(t.formatItMayBe, QString());
     QCOMPARE(iso(milliseconds.parse(u"100000000000").utcMs), u"1973-03-03T09:46:40Z"_qs); // the earliest read
+}
+
+void tst_TimestampParser::countsNamedByAHeader_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("Unix") << "Unix" << "unix";
+    QTest::newRow("Unixzeit") << "Unixzeit" << "unix";
+    QTest::newRow("POSIX time") << "POSIX time" << "unix";
+    QTest::newRow("epoch seconds") << "epoch seconds" << "unix";
+    QTest::newRow("seconds since 1970") << "seconds since 1970-01-01" << "unix";
+    QTest::newRow("UNIX_MS") << "UNIX_MS" << "unix-ms";
+    QTest::newRow("epoch millis") << "Epoch millis" << "unix-ms";
+    QTest::newRow("ms since 1970") << "ms since 1970-01-01 UTC" << "unix-ms";
+    QTest::newRow("Millisekunden seit 1970") << "Millisekunden seit 1970" << "unix-ms";
+    QTest::newRow("epoch µs") << "epoch \u00b5s" << "";
+    QTest::newRow("epoch ns") << "epoch ns" << "";
+    QTest::newRow("microseconds since 1970") << "microseconds since 1970" << "";
+    QTest::newRow("ms alone") << "ms" << "";
+    QTest::newRow("UTC") << "UTC" << "";
+    QTest::newRow("local") << "local" << "";
+}
+
+void tst_TimestampParser::countsNamedByAHeader()
+{
+    QFETCH(QString, label);
+    QFETCH(QString, format);
+    QCOMPARE(TimestampParser::countNamedBy(label), format);
 }
 
 void tst_TimestampParser::spreadsheetDaysThroughTheFormatExcel()
