@@ -5084,6 +5084,10 @@ SHA-256 %2 (diese Datei)
         <source>Durations read in %1, as the column mapping declares them</source>
         <translation>Dauern in %1 gelesen, wie die Spaltenzuordnung sie angibt</translation>
     </message>
+    <message>
+        <source>Times read as %1, as the header &quot;%2&quot; names them</source>
+        <translation>Zeiten als %1 gelesen, wie die Kopfzeile „%2“ sie angibt</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
