@@ -147,6 +147,8 @@ QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRo
         lines.append(misread);
     if (const QString format = TableImporter::declaredTimestampFormatNote(source.metadata); !format.isEmpty())
         lines.append(format);
+    if (const QString label = TableImporter::headerLabelNote(source.metadata); !label.isEmpty())
+        lines.append(label);
     if (const QString unit = TableImporter::durationUnitNote(source.metadata); !unit.isEmpty())
         lines.append(unit);
     if (const QString encoding = source.metadata.value(QStringLiteral("encoding")).toString(); !encoding.isEmpty())

@@ -417,7 +417,7 @@ std::optional<HeaderMatch> HeaderMatcher::match(const TableFormat &format, const
     for (const Field field : {Field::Timestamp, Field::Time}) {
         const QString label = result.columns.contains(field) ? labels.at(result.columns.value(field)) : QString();
         if (!label.isEmpty()) {
-            result.timestampZone = TimestampParser::zoneFromDeclaration(label);
+            result.timestampZone = TimestampParser::zoneOfHeaderLabel(label);
             result.zoneLabel = label;
         }
     }

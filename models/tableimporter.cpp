@@ -304,6 +304,25 @@ QStringList TableImporter::remainingTimeTexts()
     return texts;
 }
 
+void TableImporter::noteHeaderLabelReading(int line, qint64 utcMs)
+{
+    const qint64 quarter = utcMs / 900000;
+    if (quarter != m_headerLabel.lastQuarter) { // records come in order: one question a quarter hour
+        m_headerLabel.lastQuarter = quarter;
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc());
+        m_headerLabel.lastCalled = m_headerLabel.zone->abbreviation(at);
+        if (!m_headerLabel.labelOffset && m_headerLabel.lastCalled.compare(m_headerLabel.label, Qt::CaseInsensitive) == 0)
+            m_headerLabel.labelOffset = m_headerLabel.zone->offsetFromUtc(at);
+    }
+    const QString &called = m_headerLabel.lastCalled;
+    if (called.compare(m_headerLabel.label, Qt::CaseInsensitive) == 0)
+        return;
+    if (m_headerLabel.otherwise++ == 0) {
+        m_headerLabel.firstLine = line;
+        m_headerLabel.called = called;
+    }
+}
+
 TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecord *event, RejectedRow *rejected)
 {
     noteExcelApostrophes(row);
@@ -327,6 +346,8 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     if (time.twoDigitYear && !m_twoDigitYear)
         m_twoDigitYear = {row.line, text};
     noteClockPrecision(row.line, text, time.zoneSource == ZoneSource::Text);
+    if (m_headerLabel.zone && time.zoneSource == ZoneSource::Declared)
+        noteHeaderLabelReading(row.line, time.utcMs);
 
     EventRecord e;
     e.evidenceClass = m_format->evidenceClass;

@@ -156,9 +156,10 @@ public:
     /// @brief What of the file's layout is no record and was not counted as rows, in words: said
     /// beside the import's figures, where readingNotes() warn.
     QStringList layoutNotes() const;
-    /// @brief What the header's label for the times ("(EDT)", "(local)") was read as, where it
-    /// names no zone and the declared zone read them; empty otherwise.
-    QString headerLabelNotAZone() const;
+    /// @brief What metadata "header_time_label" says: the header's label for the times ("(EST)",
+    /// "(local)"), which names no zone, read in the declared zone, and how often that zone is
+    /// called otherwise; empty if it is not there.
+    static QString headerLabelNote(const QJsonObject &metadata);
     /// @brief Whether a line from @p first to @p last is in @p runs (as lineRuns() gives them:
     /// metadata.lines_read_as_windows_1252, …).
     static bool linesInRuns(const QJsonArray &runs, int first, int last);
@@ -298,6 +299,10 @@ private:
     QString countNamedByHeader() const;
     /// Metadata "timestamp_format_header": the count the header names and the header.
     void addTimestampFormatNamed(QJsonObject *meta) const;
+    /// Metadata "header_time_label" (headerLabelNote()).
+    void addHeaderLabel(QJsonObject *meta) const;
+    /// Sets m_headerLabel up for the header just matched.
+    void useHeaderLabel();
     /// @brief Whether @p row, rejected, is the header row of another return of this format
     /// joined to the file; if so it is used from here on, with the rows held as its metadata.
     bool opensAnotherReturn(const TableRow &row);
@@ -362,6 +367,9 @@ private:
     void noteLostPlus(const QString &raw);
     /// @brief Counts the time @p text of the record at @p line as giving seconds or minutes only.
     void noteClockPrecision(int line, const QString &text, bool zoneInText);
+    /// @brief Counts the time @p utcMs of the record at @p line, read in the declared zone, as
+    /// one the zone is not called by the header's label at ("(EST)" over a July time in New York).
+    void noteHeaderLabelReading(int line, qint64 utcMs);
     std::optional<QString> readParties(const TableRow &row, EventRecord *event);
     std::optional<QString> readNumbers(const TableRow &row, EventRecord *event) const;
     void findUnmappedColumns();
@@ -476,6 +484,18 @@ private:
     bool m_durationUnitNamed = false; ///< by the header; else declared by the format's profile, or seconds
     /// "unix" or "unix-ms" where the timestamp's header names its count and nothing declares a format
     QString m_timestampFormatNamed;
+    /// The header's label for the times where it names no zone and the declared zone reads them.
+    struct HeaderLabelReading
+    {
+        QString label;                  ///< "EST", "local"
+        std::optional<QTimeZone> zone;  ///< declared, where the label is an abbreviation to check
+        int otherwise = 0;              ///< times the zone is not called so at
+        int firstLine = 0;
+        QString called;                 ///< what the zone is called at the first of them
+        std::optional<int> labelOffset; ///< seconds east of UTC at a time the zone is called so
+        qint64 lastQuarter = -1;        ///< the quarter hour last asked (transitions fall on one)
+        QString lastCalled;
+    } m_headerLabel;
     QString m_recognition;
     QString m_recognitionInPart;
     QString m_fatalError;

@@ -501,8 +501,24 @@ void TableImporter::useHeader(const TableFormat *format, const HeaderMatch &matc
         timestampFormat = m_timestampFormatNamed;
     m_timeParser.emplace(m_match.timestampZone, effectiveDeclaredZone(), order, timestampFormat);
     m_timeParser->setSerialRounding(m_options.serialRounding);
+    useHeaderLabel();
     m_durationUnitNamed = Durations::unitOf(m_match.durationLabel).has_value();
     m_durationUnit = Durations::unitOf(m_match.durationLabel).value_or(m_format->durationUnit.value_or(DurationUnit::Seconds));
+}
+
+void TableImporter::useHeaderLabel()
+{
+    m_headerLabel = {};
+    if (m_match.timestampZone || !m_timestampFormatNamed.isEmpty())
+        return;
+    m_headerLabel.label = m_match.zoneLabel;
+    m_timeParser->setHeaderLabel(m_headerLabel.label);
+    // An abbreviation ("EST", "MEZ"), unlike a word ("local"), says what the zone is called; a
+    // fixed offset declared for it ("-05:00": the provider kept standard time) is called so always.
+    static const QRegularExpression abbreviation(QStringLiteral("^[A-Z]{2,5}$"));
+    const auto declared = effectiveDeclaredZone();
+    if (abbreviation.match(m_headerLabel.label).hasMatch() && declared && declared->hasTransitions())
+        m_headerLabel.zone = declared;
 }
 
 QString TableImporter::countNamedByHeader() const

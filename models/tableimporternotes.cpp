@@ -2,6 +2,7 @@
 // metadata (the blocks above its headers, the account, joined parts, worksheets not read) and
 // the notes the analyst is shown. The reading itself is in tableimporter.cpp.
 #include "tableimporter.h"
+#include "timeformat.h"
 
 #include <QRegularExpression>
 
@@ -17,7 +18,7 @@ bool TableImporter::metadataGrewWhileReading() const
                          || endsAtRowLimit() || !m_lostPlus.isEmpty() || !m_straySpellings.isEmpty()
                          || !m_apostropheLines.isEmpty()
                          || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0;
-    return hasLaterParts() || readOtherwise || times || altered;
+    return hasLaterParts() || readOtherwise || times || altered || m_headerLabel.otherwise > 0;
 }
 
 QJsonObject TableImporter::metadata() const
@@ -83,6 +84,7 @@ QJsonObject TableImporter::metadata() const
     if (!m_options.timestampFormat.isEmpty()) // the analyst's word: the file does not say so
         meta.insert(QStringLiteral("timestamp_format_declared"), m_options.timestampFormat);
     addTimestampFormatNamed(&meta);
+    addHeaderLabel(&meta);
     addDurationUnit(&meta);
     addLostPlus(&meta);
     m_straySpellings.addTo(&meta);
@@ -630,8 +632,10 @@ QStringList TableImporter::readingNotes() const
     notes += roundedIdNotes(handles);
     if (const QString damage = m_reader.damage(); !damage.isEmpty())
         notes.append(tr("only the rows before the damage were read; %1").arg(damage));
-    if (const QString label = headerLabelNotAZone(); !label.isEmpty())
-        notes.append(label);
+    QJsonObject label;
+    addHeaderLabel(&label);
+    if (const QString note = headerLabelNote(label); !note.isEmpty())
+        notes.append(note);
     QJsonObject times;
     addTimeReading(&times);
     notes += timeReadingNotes(times);
@@ -665,16 +669,46 @@ QStringList TableImporter::layoutNotes() const
     return notes;
 }
 
-QString TableImporter::headerLabelNotAZone() const
+void TableImporter::addHeaderLabel(QJsonObject *meta) const
 {
-    // "Start Time (EDT)", "Time (local)": a label the header gives its times that names no zone
-    // was, before, read as UTC; now the declared zone reads them, which the analyst is told.
+    // "Start Time (EST)", "Time (local)": a label the header gives its times that names no zone
+    // was, before, read as UTC (and "EST" as -05:00 all year); now the declared zone reads them,
+    // which the analyst is told, with the times the zone is called otherwise.
     const auto declared = effectiveDeclaredZone();
-    if (m_match.zoneLabel.isEmpty() || m_match.timestampZone || !declared || !m_timestampFormatNamed.isEmpty())
+    if (m_headerLabel.label.isEmpty() || !declared)
+        return;
+    QJsonObject label{{QStringLiteral("label"), m_headerLabel.label},
+                      {QStringLiteral("header"), m_header.value(m_match.columns.value(Field::Timestamp, m_match.columns.value(Field::Time)))},
+                      {QStringLiteral("read_in"), TimestampParser::zoneName(*declared)}};
+    if (m_headerLabel.otherwise > 0) {
+        label.insert(QStringLiteral("called_otherwise"), m_headerLabel.otherwise);
+        label.insert(QStringLiteral("called"), m_headerLabel.called);
+        label.insert(QStringLiteral("first_line"), m_headerLabel.firstLine);
+        if (m_headerLabel.labelOffset) // the offset the label stands for in the zone
+            label.insert(QStringLiteral("label_offset"), TimeFormat::offsetText(*m_headerLabel.labelOffset));
+    }
+    meta->insert(QStringLiteral("header_time_label"), label);
+}
+
+QString TableImporter::headerLabelNote(const QJsonObject &metadata)
+{
+    const QJsonObject label = metadata.value(QStringLiteral("header_time_label")).toObject();
+    if (label.isEmpty())
         return {};
-    return tr("the header gives its times the label \"%1\", which is no time zone: they were read in the zone "
-              "declared, %2")
-        .arg(m_match.zoneLabel, TimestampParser::zoneName(*declared));
+    const QString word = label.value(QStringLiteral("label")).toString();
+    const QString zone = label.value(QStringLiteral("read_in")).toString();
+    QString note = tr("the header gives its times the label \"%1\", which names no zone by itself: they were read in "
+                      "the zone declared, %2")
+                       .arg(word, zone);
+    const int otherwise = label.value(QStringLiteral("called_otherwise")).toInt();
+    if (otherwise == 0)
+        return note;
+    note += tr("; %1 is called %2, not %3, at %n of the times read (the first at line %4)", nullptr, otherwise)
+                .arg(zone, label.value(QStringLiteral("called")).toString(), word)
+                .arg(label.value(QStringLiteral("first_line")).toInt());
+    const QString offset = label.value(QStringLiteral("label_offset")).toString();
+    return note + (offset.isEmpty() ? tr(": if the provider kept %1 all year, declare its offset").arg(word)
+                                    : tr(": if the provider kept %1 all year, declare its offset, %2").arg(word, offset));
 }
 
 QStringList TableImporter::formatChangeNotes() const

@@ -281,6 +281,14 @@ std::optional<QTimeZone> TimestampParser::zoneFromDeclaration(const QString &tex
     return std::nullopt;
 }
 
+std::optional<QTimeZone> TimestampParser::zoneOfHeaderLabel(const QString &label)
+{
+    static const QStringList abbreviations{u"EST"_qs, u"MST"_qs, u"HST"_qs, u"CET"_qs, u"EET"_qs, u"WET"_qs, u"MET"_qs};
+    if (abbreviations.contains(label.trimmed(), Qt::CaseInsensitive))
+        return std::nullopt;
+    return zoneFromDeclaration(label);
+}
+
 bool TimestampParser::isZoneOfTheDatabase(const QByteArray &id)
 {
     // Qt reads an id it does not find in the tz database as a POSIX rule: "EDT", "CST", "PDT",
@@ -601,8 +609,12 @@ ParsedTime TimestampParser::fromLocal(QDate date, QTime time, const std::optiona
     if (!zone) {
         ParsedTime missing;
         missing.zoneMissing = true;
-        missing.error = tr("the timestamp states no time zone and none was declared for the "
-                           "source; declare the zone the provider used (--timezone)");
+        missing.error = m_headerLabel.isEmpty()
+                            ? tr("the timestamp states no time zone and none was declared for the "
+                                 "source; declare the zone the provider used (--timezone)")
+                            : tr("the header gives the times the label \"%1\", which names no zone by itself, and none "
+                                 "was declared for the source; declare the zone the provider used (--timezone)")
+                                  .arg(m_headerLabel);
         return missing;
     }
     const WallClockResult wall = wallClockToUtc(date, time, *zone);

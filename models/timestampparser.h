@@ -63,6 +63,15 @@ public:
     static std::optional<QTimeZone> zoneFromLabel(QStringView label);
     /// @brief A declared zone: an IANA id or a label accepted by zoneFromLabel.
     static std::optional<QTimeZone> zoneFromDeclaration(const QString &text);
+    /// @brief The zone the bracketed @p label of a timestamp header names ("UTC", "+02:00",
+    /// "Europe/Berlin"), as zoneFromDeclaration() reads it, but for the abbreviations the tz
+    /// database keeps as zones of their own ("EST", "MST", "HST", "CET", "EET", "WET", "MET"):
+    /// a header's word typed once for every time, which carriers write over the region's summer
+    /// times too ("(EST)" over July times at -04:00). Such a label names no zone by itself.
+    static std::optional<QTimeZone> zoneOfHeaderLabel(const QString &label);
+    /// @brief The label the header gives the times where it names no zone ("EST", "local"): the
+    /// reason a time waits for a declared zone names it.
+    void setHeaderLabel(const QString &label) { m_headerLabel = label; }
     /// @brief Whether @p id names a zone of the tz database (a link to one too), not a word Qt
     /// would read as a POSIX rule.
     static bool isZoneOfTheDatabase(const QByteArray &id);
@@ -148,6 +157,7 @@ private:
 
     std::optional<QTimeZone> m_headerZone;
     std::optional<QTimeZone> m_declaredZone;
+    QString m_headerLabel;
     QString m_fixedZoneName; ///< zoneName() of the header or declared zone, named once, not per row
     DateOrder m_dateOrder;
     QString m_format;

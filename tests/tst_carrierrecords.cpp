@@ -22,6 +22,8 @@ private slots:
     void carrierDateAndTimeColumns();
     void aHeaderLabelThatIsNoZoneIsNotReadAsUtc_data();
     void aHeaderLabelThatIsNoZoneIsNotReadAsUtc();
+    void anAbbreviationInTheHeaderIsCheckedAgainstTheZoneDeclared_data();
+    void anAbbreviationInTheHeaderIsCheckedAgainstTheZoneDeclared();
     void aZoneWordBesideTheHeaderNamesItsZone_data();
     void aZoneWordBesideTheHeaderNamesItsZone();
     void carrierCallTypesDecideWhatARowIs();
@@ -72,8 +74,15 @@ void tst_CarrierRecords::carrierCallLegsMakeOneCall()
 void tst_CarrierRecords::aHeaderLabelThatIsNoZoneIsNotReadAsUtc_data()
 {
     QTest::addColumn<QString>("header");
-    QTest::newRow("an abbreviation") << "Start Time (EDT)";
-    QTest::newRow("a word") << "Start Time (local)";
+    QTest::addColumn<QString>("otherwise"); // what the warning adds of the zone's other name
+    QTest::newRow("an abbreviation") << "Start Time (EDT)" << "";
+    QTest::newRow("a word") << "Start Time (local)" << "";
+    // The tz database keeps "EST" as a zone of its own, at -05:00 all year: a carrier's "(EST)"
+    // over its summer times at -04:00 was read so, an hour off, without a word.
+    QTest::newRow("EST over a summer time")
+        << "Start Time (EST)"
+        << "; America/New_York is called EDT, not EST, at 1 of the times read (the first at line 2): if the provider "
+           "kept EST all year, declare its offset";
 }
 
 void tst_CarrierRecords::aHeaderLabelThatIsNoZoneIsNotReadAsUtc()
@@ -81,6 +90,7 @@ void tst_CarrierRecords::aHeaderLabelThatIsNoZoneIsNotReadAsUtc()
     // Qt took "(EDT)" or "(local)" for a zone at +00:00, and the times were read as UTC, hours
     // off, without a word. Such a label is no zone: the import waits for the analyst's.
     QFETCH(QString, header);
+    QFETCH(QString, otherwise);
     const QByteArray text = header.toUtf8() + ",Originating Number,Terminating Number,Duration,Call Type\n"
                                               "2016-09-12 14:03:07,+12025550100,+12025550143,12,Voice\n";
     ImportParams params;
@@ -94,8 +104,66 @@ void tst_CarrierRecords::aHeaderLabelThatIsNoZoneIsNotReadAsUtc()
     QCOMPARE(events(imported.db->db()), QStringList{u"communication call 2016-09-12T18:03:07Z +12025550100 +12025550143  12 2"_qs});
     const QString label = header.mid(header.indexOf(u'(') + 1).chopped(1);
     QCOMPARE(imported.result.files.first().warnings,
-             QStringList{u"the header gives its times the label \"%1\", which is no time zone: they were read in the zone "
-                         "declared, America/New_York"_qs.arg(label)});
+             QStringList{u"the header gives its times the label \"%1\", which names no zone by itself: they were read in the "
+                         "zone declared, America/New_York"_qs.arg(label)
+                         + otherwise});
+}
+
+void tst_CarrierRecords::anAbbreviationInTheHeaderIsCheckedAgainstTheZoneDeclared_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QStringList>("utc");
+    QTest::addColumn<QString>("otherwise"); // of the note: the times the zone is called otherwise
+    // New York's clock: the header's "EST" is what it is called in winter only. Said, with the
+    // offset to declare if the carrier's system kept standard time all year.
+    QTest::newRow("the region's clock")
+        << "America/New_York"
+        << QStringList{u"2|2016-01-12T19:03:07Z"_qs, u"3|2016-07-12T18:03:07Z"_qs, u"4|2016-07-13T13:15:00Z"_qs,
+                       u"5|2016-11-07T13:00:00Z"_qs}
+        << "; America/New_York is called EDT, not EST, at 2 of the times read (the first at line 3): if the provider "
+           "kept EST all year, declare its offset, -05:00";
+    // Standard time all year, as declared: called so always, nothing more to say.
+    QTest::newRow("standard time all year")
+        << "-05:00"
+        << QStringList{u"2|2016-01-12T19:03:07Z"_qs, u"3|2016-07-12T19:03:07Z"_qs, u"4|2016-07-13T14:15:00Z"_qs,
+                       u"5|2016-11-07T13:00:00Z"_qs}
+        << "";
+}
+
+void tst_CarrierRecords::anAbbreviationInTheHeaderIsCheckedAgainstTheZoneDeclared()
+{
+    // "Start Time (EST)" over a year of times: read as the tz database's zone "EST" they were all
+    // at -05:00, its summer times an hour off if the carrier meant New York's clock. The label is
+    // the carrier's, typed once: the zone is the analyst's to declare, and the times the declared
+    // zone is not called so at are counted on the source, its first line named.
+    QFETCH(QString, zone);
+    QFETCH(QStringList, utc);
+    QFETCH(QString, otherwise);
+    ImportParams params;
+    params.files = {dataPath(u"carrier/cdr-est-header.csv"_qs)};
+    const auto waiting = import(params);
+    QVERIFY(waiting.result.files.first().needsTimeZone);
+    QVERIFY2(waiting.result.files.first().error.contains(u"the header gives the times the label \"EST\", which names no "
+                                                         "zone by itself, and none was declared for the source"_qs),
+             qPrintable(waiting.result.files.first().error));
+    params.timeZone = zone;
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(),
+                               u"SELECT line, strftime('%Y-%m-%dT%H:%M:%SZ', utc_ms / 1000, 'unixepoch') FROM events ORDER BY line"_qs),
+             utc);
+    const QString note = u"the header gives its times the label \"EST\", which names no zone by itself: they were read in "
+                         "the zone declared, %1"_qs.arg(zone)
+                         + otherwise;
+    QCOMPARE(imported.result.files.first().warnings, QStringList{note});
+    const QJsonObject label = TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs)
+                                  .value(u"header_time_label"_qs)
+                                  .toObject();
+    QCOMPARE(label.value(u"header"_qs).toString(), u"Start Time (EST)"_qs);
+    QCOMPARE(label.value(u"called_otherwise"_qs).toInt(), otherwise.isEmpty() ? 0 : 2);
+    QCOMPARE(label.value(u"first_line"_qs).toInt(), otherwise.isEmpty() ? 0 : 3);
+    const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(description.contains(note.mid(1)), qPrintable(description)); // the description's lines begin in capitals
 }
 
 void tst_CarrierRecords::aZoneWordBesideTheHeaderNamesItsZone_data()

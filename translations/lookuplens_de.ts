@@ -4853,10 +4853,6 @@ SHA-256 %2 (diese Datei)
         <translation>die Datei endet in Zeile %1, ohne Zeilenende danach: diese Zeile kann abgeschnitten sein</translation>
     </message>
     <message>
-        <source>the header gives its times the label &quot;%1&quot;, which is no time zone: they were read in the zone declared, %2</source>
-        <translation>die Kopfzeile gibt ihren Zeiten die Bezeichnung „%1“, die keine Zeitzone ist: sie wurden in der angegebenen Zone gelesen, %2</translation>
-    </message>
-    <message>
         <source>years written with two digits, as on line %1 (&quot;%2&quot;), were read by POSIX&apos;s rule: 00–68 as 2000–2068, 69–99 as 1969–1999</source>
         <translation>zweistellig geschriebene Jahre, wie in Zeile %1 („%2“), wurden nach der POSIX-Regel gelesen: 00–68 als 2000–2068, 69–99 als 1969–1999</translation>
     </message>
@@ -5087,6 +5083,25 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>Times read as %1, as the header &quot;%2&quot; names them</source>
         <translation>Zeiten als %1 gelesen, wie die Kopfzeile „%2“ sie angibt</translation>
+    </message>
+    <message>
+        <source>the header gives its times the label &quot;%1&quot;, which names no zone by itself: they were read in the zone declared, %2</source>
+        <translation>die Kopfzeile gibt ihren Zeiten die Bezeichnung „%1“, die für sich allein keine Zone benennt: sie wurden in der angegebenen Zone gelesen, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %1 is called %2, not %3, at %n of the times read (the first at line %4)</source>
+        <translation>
+            <numerusform>; %1 heißt bei %n der gelesenen Zeiten %2, nicht %3 (die erste in Zeile %4)</numerusform>
+            <numerusform>; %1 heißt bei %n der gelesenen Zeiten %2, nicht %3 (die erste in Zeile %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: if the provider kept %1 all year, declare its offset</source>
+        <translation>: hat der Provider das ganze Jahr %1 verwendet, geben Sie dessen Abstand zu UTC an</translation>
+    </message>
+    <message>
+        <source>: if the provider kept %1 all year, declare its offset, %2</source>
+        <translation>: hat der Provider das ganze Jahr %1 verwendet, geben Sie dessen Abstand zu UTC an, %2</translation>
     </message>
 </context>
 <context>
@@ -5462,6 +5477,10 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>the time &quot;%1&quot; falls on %2, after 2099: a time not recorded, written as a far date</source>
         <translation>die Zeit „%1“ fällt auf %2, nach 2099: eine nicht erfasste Zeit, als fernes Datum geschrieben</translation>
+    </message>
+    <message>
+        <source>the header gives the times the label &quot;%1&quot;, which names no zone by itself, and none was declared for the source; declare the zone the provider used (--timezone)</source>
+        <translation>die Kopfzeile gibt den Zeiten die Bezeichnung „%1“, die für sich allein keine Zone benennt, und für die Quelle wurde keine angegeben; geben Sie die Zone an, die der Provider verwendet hat (--timezone)</translation>
     </message>
 </context>
 <context>

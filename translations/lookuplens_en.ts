@@ -943,6 +943,13 @@
             <numerusform>%n handle spellings were read without characters that are no part of a number or address (the records keep them as written): marks no one sees, as a zero-width space or a direction mark (shown here as their code points), the apostrophe Excel puts before a cell&apos;s text, or quotes around the whole of it: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %1 is called %2, not %3, at %n of the times read (the first at line %4)</source>
+        <translation>
+            <numerusform>; %1 is called %2, not %3, at %n of the times read (the first at line %4)</numerusform>
+            <numerusform>; %1 is called %2, not %3, at %n of the times read (the first at line %4)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineData</name>
