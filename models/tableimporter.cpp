@@ -311,11 +311,11 @@ void TableImporter::noteHeaderLabelReading(int line, qint64 utcMs)
         m_headerLabel.lastQuarter = quarter;
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc());
         m_headerLabel.lastCalled = m_headerLabel.zone->abbreviation(at);
-        if (!m_headerLabel.labelOffset && m_headerLabel.lastCalled.compare(m_headerLabel.label, Qt::CaseInsensitive) == 0)
+        if (!m_headerLabel.labelOffset && TimestampParser::labelNames(m_headerLabel.label, m_headerLabel.lastCalled))
             m_headerLabel.labelOffset = m_headerLabel.zone->offsetFromUtc(at);
     }
     const QString &called = m_headerLabel.lastCalled;
-    if (called.compare(m_headerLabel.label, Qt::CaseInsensitive) == 0)
+    if (TimestampParser::labelNames(m_headerLabel.label, called))
         return;
     if (m_headerLabel.otherwise++ == 0) {
         m_headerLabel.firstLine = line;

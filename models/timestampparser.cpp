@@ -281,6 +281,43 @@ std::optional<QTimeZone> TimestampParser::zoneFromDeclaration(const QString &tex
     return std::nullopt;
 }
 
+namespace {
+
+/// Abbreviations written in other languages, as the tz database writes them.
+const QHash<QString, QString> &abbreviationsElsewhere()
+{
+    static const QHash<QString, QString> names{
+        {u"MEZ"_qs, u"CET"_qs},  {u"MESZ"_qs, u"CEST"_qs}, {u"OEZ"_qs, u"EET"_qs},  {u"OESZ"_qs, u"EEST"_qs},
+        {u"WEZ"_qs, u"WET"_qs},  {u"WESZ"_qs, u"WEST"_qs}, {u"MET"_qs, u"CET"_qs},  {u"MEST"_qs, u"CEST"_qs},
+        {u"MEZT"_qs, u"CEST"_qs}, {u"HEC"_qs, u"CET"_qs},  {u"HAEC"_qs, u"CEST"_qs}};
+    return names;
+}
+
+/// Names of a North American clock, standard time or daylight time alike.
+const QHash<QString, QStringList> &clockNames()
+{
+    static const QHash<QString, QStringList> names{{u"ET"_qs, {u"EST"_qs, u"EDT"_qs}},
+                                                   {u"CT"_qs, {u"CST"_qs, u"CDT"_qs}},
+                                                   {u"MT"_qs, {u"MST"_qs, u"MDT"_qs}},
+                                                   {u"PT"_qs, {u"PST"_qs, u"PDT"_qs}},
+                                                   {u"AKT"_qs, {u"AKST"_qs, u"AKDT"_qs}}};
+    return names;
+}
+
+} // namespace
+
+bool TimestampParser::labelNames(const QString &label, const QString &called)
+{
+    const QString upper = label.toUpper();
+    const QString name = called.toUpper();
+    return upper == name || abbreviationsElsewhere().value(upper) == name || clockNames().value(upper).contains(name);
+}
+
+bool TimestampParser::namesTheClock(const QString &label)
+{
+    return clockNames().contains(label.toUpper());
+}
+
 std::optional<QTimeZone> TimestampParser::zoneOfHeaderLabel(const QString &label)
 {
     static const QStringList abbreviations{u"EST"_qs, u"MST"_qs, u"HST"_qs, u"CET"_qs, u"EET"_qs, u"WET"_qs, u"MET"_qs};
@@ -525,6 +562,14 @@ ParsedTime TimestampParser::fromAbbreviation(const QDate &date, const QTime &tim
     LabelReading &reading = m_labelReadings[label];
     if (reading.day != date.toJulianDay()) // rows of a day share it: looking it up costs a few µs
         reading = readLabel(*zone, label, date, asIfUtc);
+    if (reading.offsetSeconds && namesTheClock(label)) {
+        // "ET" says the clock, not which of its times: read as a time without a label is, the
+        // hour a change repeats or skips too.
+        ParsedTime parsed = fromLocal(date, time, std::nullopt);
+        if (parsed.ok)
+            parsed.zoneUsed = tr("%1 (%2)").arg(m_fixedZoneName, label);
+        return parsed;
+    }
     if (!reading.offsetSeconds) {
         return {false, 0, {},
                 tr("the time zone label \"%1\" is not what %2 is called at that date (%3)")
@@ -546,7 +591,7 @@ TimestampParser::LabelReading TimestampParser::readLabel(const QTimeZone &zone, 
     for (const qint64 probe : {asIfUtc - 86400000, asIfUtc, asIfUtc + 86400000}) {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(probe, zone);
         const QString name = zone.abbreviation(at);
-        if (name.compare(label, Qt::CaseInsensitive) == 0) {
+        if (labelNames(label, name)) {
             reading.offsetSeconds = zone.offsetFromUtc(at);
             reading.zoneUsed = tr("%1 (%2)").arg(m_fixedZoneName, name);
             return reading;

@@ -100,6 +100,13 @@ public:
     /// (a time not recorded written as the zero of a clock or count, 1970-01-01 00:00:00 or
     /// Excel's 1899-12-30, or a year cut short, 0016) or from LatestRecordMs on.
     static ParsedTime outsideAnyRecord(ParsedTime parsed, const QString &text);
+    /// @brief Whether the zone abbreviation @p label stands for @p called, what the tz database
+    /// calls a zone at some moment: the same name, the name in another language ("MESZ" is
+    /// German for "CEST", "MEZ" and the Dutch "MET" for "CET"), or a name of the clock whichever
+    /// time it keeps ("ET" for "EST" and "EDT").
+    static bool labelNames(const QString &label, const QString &called);
+    /// @brief Whether @p label names a clock whichever time it keeps ("ET", "CT", "MT", "PT").
+    static bool namesTheClock(const QString &label);
     static QString zoneName(const QTimeZone &zone);
     /// @brief For a zone a source or event was read in, as recorded: a warning where it is no
     /// zone (a word such as "EDT" or "local", which earlier versions read as UTC); empty otherwise.

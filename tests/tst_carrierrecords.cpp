@@ -77,6 +77,7 @@ void tst_CarrierRecords::aHeaderLabelThatIsNoZoneIsNotReadAsUtc_data()
     QTest::addColumn<QString>("otherwise"); // what the warning adds of the zone's other name
     QTest::newRow("an abbreviation") << "Start Time (EDT)" << "";
     QTest::newRow("a word") << "Start Time (local)" << "";
+    QTest::newRow("the clock's name") << "Start Time (ET)" << ""; // New York's, standard or daylight time
     // The tz database keeps "EST" as a zone of its own, at -05:00 all year: a carrier's "(EST)"
     // over its summer times at -04:00 was read so, an hour off, without a word.
     QTest::newRow("EST over a summer time")

@@ -33,6 +33,7 @@ private slots:
     void zoneAbbreviationsAreReadThroughTheDeclaredZone_data();
     void zoneAbbreviationsAreReadThroughTheDeclaredZone();
     void aZoneAbbreviationAloneWaitsForADeclaredZone();
+    void aClocksNameIsReadAsATimeWithoutALabel();
     void excelSerial();
     void declarations();
     void isoRoundTrip();
@@ -525,6 +526,39 @@ void tst_TimestampParser::zoneAbbreviationsAreReadThroughTheDeclaredZone_data()
     QTest::newRow("PDT in New York") << "America/New_York" << "2016-07-12 14:03:07 PDT" << ""
                                      << "the time zone label \"PDT\" is not what America/New_York is called at that "
                                         "date (EDT)";
+    // A German carrier writes "MEZ" and "MESZ", a Dutch one "MET": the tz database's CET and CEST.
+    QTest::newRow("MESZ in Berlin") << "Europe/Berlin" << "2016-09-12 14:03:07 MESZ" << "2016-09-12T12:03:07Z"
+                                    << "Europe/Berlin (CEST)";
+    QTest::newRow("MEZ in Berlin") << "Europe/Berlin" << "2016-01-12 14:03:07 MEZ" << "2016-01-12T13:03:07Z"
+                                   << "Europe/Berlin (CET)";
+    QTest::newRow("MET in Amsterdam") << "Europe/Amsterdam" << "2016-01-12 14:03:07 MET" << "2016-01-12T13:03:07Z"
+                                      << "Europe/Amsterdam (CET)";
+    QTest::newRow("OESZ in Athens") << "Europe/Athens" << "2016-09-12 14:03:07 OESZ" << "2016-09-12T11:03:07Z"
+                                    << "Europe/Athens (EEST)";
+    QTest::newRow("MEZ in a Berlin summer")
+        << "Europe/Berlin" << "2016-07-12 14:03:07 MEZ" << ""
+        << "the time zone label \"MEZ\" is not what Europe/Berlin is called at that date (CEST)";
+}
+
+void tst_TimestampParser::aClocksNameIsReadAsATimeWithoutALabel()
+{
+    // "ET" names New York's clock, whichever time it keeps: read as a time without a label, so
+    // the hour daylight saving repeats is flagged with both readings and the hour it skips refused.
+    const TimestampParser parser(std::nullopt, TimestampParser::zoneFromDeclaration(u"America/New_York"_qs));
+    ParsedTime t = parser.parse(u"2016-07-12 14:03:07 ET");
+    QVERIFY(t.ok);
+    QCOMPARE(iso(t.utcMs), u"2016-07-12T18:03:07Z"_qs);
+    QCOMPARE(t.zoneUsed, u"America/New_York (ET)"_qs);
+    t = parser.parse(u"2016-01-12 14:03:07 ET");
+    QCOMPARE(iso(t.utcMs), u"2016-01-12T19:03:07Z"_qs);
+    t = parser.parse(u"2016-11-06 01:30:00 ET");
+    QVERIFY(t.ok && t.ambiguous);
+    QCOMPARE(iso(t.utcMs), u"2016-11-06T05:30:00Z"_qs);
+    QCOMPARE(iso(t.laterUtcMs), u"2016-11-06T06:30:00Z"_qs);
+    t = parser.parse(u"2016-03-13 02:30:00 ET");
+    QCOMPARE(t.error, u"2016-03-13 02:30:00 does not exist in America/New_York (skipped by a daylight-saving change)"_qs);
+    t = parser.parse(u"2016-07-12 14:03:07 CT");
+    QCOMPARE(t.error, u"the time zone label \"CT\" is not what America/New_York is called at that date (EDT)"_qs);
 }
 
 void tst_TimestampParser::zoneAbbreviationsAreReadThroughTheDeclaredZone()
