@@ -149,6 +149,8 @@ QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRo
         lines.append(format);
     if (const QString label = TableImporter::headerLabelNote(source.metadata); !label.isEmpty())
         lines.append(label);
+    if (const QString zones = TableImporter::zoneColumnNote(source.metadata); !zones.isEmpty())
+        lines.append(zones);
     if (const QString unit = TableImporter::durationUnitNote(source.metadata); !unit.isEmpty())
         lines.append(unit);
     if (const QString encoding = source.metadata.value(QStringLiteral("encoding")).toString(); !encoding.isEmpty())

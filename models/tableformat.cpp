@@ -24,6 +24,7 @@ constexpr FieldInfo FieldKeys[] = {
     {Field::Counterpart, "counterpart"},  {Field::LocalParty, "local_party"}, {Field::RemoteParty, "remote_party"},
     {Field::Direction, "direction"},      {Field::ClientIp, "client_ip"},     {Field::ClientPort, "client_port"},
     {Field::DeviceCount, "device_count"}, {Field::Duration, "duration"},      {Field::CallType, "call_type"},
+    {Field::TimeZone, "time_zone"},
 };
 
 QList<TableFormat> loadBuiltIns()
@@ -144,6 +145,7 @@ QString TableFormat::fieldName(Field field)
     case Field::DeviceCount: return tr("device count");
     case Field::Duration: return tr("duration");
     case Field::CallType: return tr("call type");
+    case Field::TimeZone: return tr("time zone");
     }
     return {};
 }

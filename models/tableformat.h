@@ -30,6 +30,7 @@ enum class Field {
     DeviceCount,
     Duration,
     CallType,
+    TimeZone,    ///< the zone each row's time is in, in a column of its own ("Time Zone", "UTC Offset")
 };
 
 /// @brief Order of day and month in dates like 03/04/2016: settled from the data or declared.

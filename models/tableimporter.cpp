@@ -268,6 +268,21 @@ ParsedTime TableImporter::parseTime(const QString &text) const
 
 ParsedTime TableImporter::readTime(const TableRow &row) const
 {
+    if (!m_match.columns.contains(Field::TimeZone))
+        return readTimeCells(row);
+    const QString written = cell(row, Field::TimeZone).trimmed();
+    if (written.isEmpty() || saysNoValue(written))
+        return readTimeCells(row); // as a time without a zone: in the header's or declared zone
+    auto known = m_rowZones.constFind(written); // a file has a handful of zones
+    if (known == m_rowZones.cend())
+        known = m_rowZones.insert(written, TimestampParser::rowZoneOf(written));
+    if (!*known)
+        return {false, 0, {}, TimestampParser::rowZoneRefused(written, m_header.value(m_match.columns.value(Field::TimeZone))), false};
+    return m_timeParser->readInRowZone(**known, [&]() { return readTimeCells(row); });
+}
+
+ParsedTime TableImporter::readTimeCells(const TableRow &row) const
+{
     if (m_match.columns.contains(Field::Timestamp))
         return parseTime(cell(row, Field::Timestamp));
     // As Excel's round trips leave a date cell and a time cell: "2016-09-12 00:00:00" beside

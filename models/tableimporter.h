@@ -160,6 +160,8 @@ public:
     /// "(local)"), which names no zone, read in the declared zone, and how often that zone is
     /// called otherwise; empty if it is not there.
     static QString headerLabelNote(const QJsonObject &metadata);
+    /// @brief What metadata "time_zone_column" says, in words; empty if it is not there.
+    static QString zoneColumnNote(const QJsonObject &metadata);
     /// @brief Whether a line from @p first to @p last is in @p runs (as lineRuns() gives them:
     /// metadata.lines_read_as_windows_1252, …).
     static bool linesInRuns(const QJsonArray &runs, int first, int last);
@@ -299,6 +301,8 @@ private:
     QString countNamedByHeader() const;
     /// Metadata "timestamp_format_header": the count the header names and the header.
     void addTimestampFormatNamed(QJsonObject *meta) const;
+    /// Metadata "time_zone_column": the header of the column giving each row's zone.
+    void addZoneColumn(QJsonObject *meta) const;
     /// Metadata "header_time_label" (headerLabelNote()).
     void addHeaderLabel(QJsonObject *meta) const;
     /// Sets m_headerLabel up for the header just matched.
@@ -383,7 +387,10 @@ private:
     QString timeText(const TableRow &row) const;
     ParsedTime parseTime(const QString &text) const;
     /// @brief The record's time, from its timestamp cell or its date and time cells.
+    /// The row's time, in the zone its zone column gives where the file has one.
     ParsedTime readTime(const TableRow &row) const;
+    /// The time the row's time cells give, without its zone column's.
+    ParsedTime readTimeCells(const TableRow &row) const;
     QString dedupeKey(const EventRecord &event, const QString &recordId) const;
     NormalizedHandle normalized(const QString &raw, int *spelling);
     std::optional<QTimeZone> effectiveDeclaredZone() const;
@@ -484,6 +491,8 @@ private:
     bool m_durationUnitNamed = false; ///< by the header; else declared by the format's profile, or seconds
     /// "unix" or "unix-ms" where the timestamp's header names its count and nothing declares a format
     QString m_timestampFormatNamed;
+    /// The zone column's values read so far (TimestampParser::rowZoneOf()).
+    mutable QHash<QString, std::optional<TimestampParser::RowZone>> m_rowZones;
     /// The header's label for the times where it names no zone and the declared zone reads them.
     struct HeaderLabelReading
     {

@@ -302,7 +302,7 @@ void TableImporter::setRecordsAboveAside(const QList<TableRow> &above)
     for (const TableRow &row : above) {
         if (!row.error.isEmpty() || !looksLikeRecord(row))
             continue;
-        if (const ParsedTime time = readTime(row); !time.ok && !time.needsDateOrder && !time.zoneMissing)
+        if (const ParsedTime time = readTimeCells(row); !time.ok && !time.needsDateOrder && !time.zoneMissing)
             continue;
         const bool party = std::any_of(std::begin(PartyFields), std::end(PartyFields), [&](Field field) {
             return m_normalizer.normalize(cell(row, field)).kind != HandleKind::Other;
@@ -477,7 +477,7 @@ bool TableImporter::fillsNumberedColumns(const TableRow &row) const
     const qsizetype placed = m_match.columns.size();
     if (filled < std::min<qsizetype>(placed, 3) || 2 * filled < placed)
         return false;
-    const ParsedTime time = readTime(row); // a line of notes fills columns too
+    const ParsedTime time = readTimeCells(row); // a line of notes fills columns too
     return time.ok || time.needsDateOrder;
 }
 
@@ -490,7 +490,7 @@ void TableImporter::useHeader(const TableFormat *format, const HeaderMatch &matc
     m_header = row.cells;
     m_reader.expectWidth(m_header.size());
     m_reader.setRecordTest([this](const TableRow &row) {
-        const ParsedTime time = readTime(row);
+        const ParsedTime time = readTimeCells(row);
         return time.ok || time.needsDateOrder;
     });
     findUnmappedColumns();

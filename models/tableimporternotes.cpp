@@ -85,6 +85,7 @@ QJsonObject TableImporter::metadata() const
         meta.insert(QStringLiteral("timestamp_format_declared"), m_options.timestampFormat);
     addTimestampFormatNamed(&meta);
     addHeaderLabel(&meta);
+    addZoneColumn(&meta);
     addDurationUnit(&meta);
     addLostPlus(&meta);
     m_straySpellings.addTo(&meta);
@@ -578,6 +579,21 @@ QString TableImporter::declaredTimestampFormatNote(const QJsonObject &metadata)
         .arg(TimestampParser::formatWords(format), format);
 }
 
+void TableImporter::addZoneColumn(QJsonObject *meta) const
+{
+    if (m_match.columns.contains(Field::TimeZone))
+        meta->insert(QStringLiteral("time_zone_column"), m_header.value(m_match.columns.value(Field::TimeZone)));
+}
+
+QString TableImporter::zoneColumnNote(const QJsonObject &metadata)
+{
+    const QString header = metadata.value(QStringLiteral("time_zone_column")).toString();
+    if (header.isEmpty())
+        return {};
+    return tr("Each time read in the zone its row gives in the column \"%1\", where the time states none of its own")
+        .arg(header);
+}
+
 void TableImporter::addTimestampFormatNamed(QJsonObject *meta) const
 {
     if (m_timestampFormatNamed.isEmpty())
@@ -663,6 +679,9 @@ QStringList TableImporter::layoutNotes() const
     addTimestampFormatNamed(&units);
     if (const QString format = declaredTimestampFormatNote(units); !format.isEmpty())
         notes.append(format);
+    addZoneColumn(&units);
+    if (const QString zones = zoneColumnNote(units); !zones.isEmpty())
+        notes.append(zones);
     addDurationUnit(&units);
     if (const QString unit = durationUnitNote(units); !unit.isEmpty())
         notes.append(unit);

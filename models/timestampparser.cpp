@@ -613,7 +613,7 @@ ParsedTime TimestampParser::parseSlashDate(const QRegularExpressionMatch &m, int
                             .arg(m.captured(0));
         // Whether its zone is wanted too, said at once: one choice asked after the other took
         // the analyst two rounds.
-        if (!m_headerZone && !m_declaredZone && !zoneFromLabel(m.captured(9))) {
+        if (!m_headerZone && !m_declaredZone && !m_rowZone.zone && !zoneFromLabel(m.captured(9))) {
             unknown.zoneMissing = true;
             unknown.error += tr(". Nor does the timestamp state a time zone, and none was declared for the source; "
                                 "declare the zone the provider used (--timezone)");
@@ -648,7 +648,14 @@ ParsedTime TimestampParser::parseYearLast(const QRegularExpressionMatch &m, cons
 
 ParsedTime TimestampParser::fromLocal(QDate date, QTime time, const std::optional<QTimeZone> &textZone) const
 {
-    const std::optional<QTimeZone> zone = textZone ? textZone
+    if (!textZone && !m_rowZone.label.isEmpty()) { // read as if written beside the time
+        const QString label = std::exchange(m_rowZone.label, QString());
+        ParsedTime parsed = fromAbbreviation(date, time, label);
+        m_rowZone.label = label;
+        return parsed;
+    }
+    const std::optional<QTimeZone> &stated = textZone ? textZone : m_rowZone.zone;
+    const std::optional<QTimeZone> zone = stated ? stated
                                           : m_headerZone ? m_headerZone
                                                          : m_declaredZone;
     if (!zone) {
@@ -663,18 +670,64 @@ ParsedTime TimestampParser::fromLocal(QDate date, QTime time, const std::optiona
         return missing;
     }
     const WallClockResult wall = wallClockToUtc(date, time, *zone);
-    const QString name = textZone ? zoneName(*zone) : m_fixedZoneName;
+    const QString name = stated ? zoneName(*zone) : m_fixedZoneName;
     if (wall.kind == WallClockResult::Gap) {
         return {false, 0, {},
                 tr("%1 does not exist in %2 (skipped by a daylight-saving change)")
                     .arg(date.toString(QStringLiteral("yyyy-MM-dd")) + u' ' + time.toString(QStringLiteral("HH:mm:ss")), name),
                 false};
     }
+    if (textZone && m_rowZone.zone && !sameOffsetAt(*textZone, *m_rowZone.zone, wall.utcMs)) {
+        return {false, 0, {},
+                tr("the time states %1, its row's time zone column %2, another offset at that moment")
+                    .arg(name, zoneName(*m_rowZone.zone)),
+                false};
+    }
     // In an overlap the earlier reading is used and the event is flagged with both readings.
     ParsedTime parsed{true, wall.utcMs, name, {}, false};
     parsed.ambiguous = wall.kind == WallClockResult::Overlap;
     parsed.laterUtcMs = wall.laterUtcMs;
-    parsed.zoneSource = textZone ? ZoneSource::Text : m_headerZone ? ZoneSource::Header : ZoneSource::Declared;
+    parsed.zoneSource = stated ? ZoneSource::Text : m_headerZone ? ZoneSource::Header : ZoneSource::Declared;
+    return parsed;
+}
+
+bool TimestampParser::sameOffsetAt(const QTimeZone &one, const QTimeZone &other, qint64 utcMs)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc());
+    return one.offsetFromUtc(at) == other.offsetFromUtc(at);
+}
+
+std::optional<TimestampParser::RowZone> TimestampParser::rowZoneOf(const QString &text)
+{
+    QString written = text.trimmed();
+    static const QRegularExpression offsetWithSpaces(QStringLiteral("^(?:UTC|GMT)\\s+[+-]"), QRegularExpression::CaseInsensitiveOption);
+    if (offsetWithSpaces.match(written).hasMatch())
+        written.remove(QRegularExpression(QStringLiteral("\\s+"))); // "UTC -05:00"
+    if (auto zone = zoneFromLabel(written))
+        return RowZone{zone, {}};
+    if (const QByteArray iana = QTimeZone::windowsIdToDefaultIanaId(written.toUtf8()); !iana.isEmpty())
+        return RowZone{QTimeZone(iana), {}};
+    if (auto zone = zoneOfHeaderLabel(written))
+        return RowZone{zone, {}};
+    static const QRegularExpression abbreviation(QStringLiteral("^[A-Za-z]{2,5}$"));
+    if (abbreviation.match(written).hasMatch())
+        return RowZone{std::nullopt, written};
+    return std::nullopt;
+}
+
+QString TimestampParser::rowZoneRefused(const QString &text, const QString &header)
+{
+    return tr("the time zone \"%1\" in the column \"%2\" is none LookupLens reads: an offset (-05:00, UTC-5), UTC, a "
+              "zone of the tz database (America/New_York) or of Windows (Eastern Standard Time), or an abbreviation "
+              "(EDT) read in the zone declared")
+        .arg(text, header);
+}
+
+ParsedTime TimestampParser::readInRowZone(const RowZone &zone, const std::function<ParsedTime()> &read) const
+{
+    m_rowZone = zone;
+    ParsedTime parsed = read();
+    m_rowZone = {};
     return parsed;
 }
 

@@ -8,6 +8,7 @@
 #include "serialrounding.h"
 #include "tableformat.h"
 
+#include <functional>
 #include <optional>
 
 /// @brief Where the zone used for a timestamp came from.
@@ -46,6 +47,22 @@ public:
                     DateOrder dateOrder = DateOrder::Unknown, QString format = {});
 
     ParsedTime parse(QStringView text) const;
+    /// @brief The zone a row gives its time in a column of its own: a zone, or an abbreviation
+    /// read through the header's or declared zone as one beside the time is.
+    struct RowZone
+    {
+        std::optional<QTimeZone> zone;
+        QString label;
+    };
+    /// @brief The zone the cell @p text names: an offset ("-05:00", "UTC -5"), UTC, a zone of the
+    /// tz database ("America/New_York") or Windows' ("Eastern Standard Time", as Windows names
+    /// New York's clock), or an abbreviation ("EDT"); nullopt for anything else ("-5", which
+    /// may count hours or, inverted, minutes).
+    static std::optional<RowZone> rowZoneOf(const QString &text);
+    /// @brief Why @p text, which rowZoneOf() refused, names no zone.
+    static QString rowZoneRefused(const QString &text, const QString &header);
+    /// @brief What @p read returns with @p zone reading the times that state none of their own.
+    ParsedTime readInRowZone(const RowZone &zone, const std::function<ParsedTime()> &read) const;
     /// @brief Whether the format read is "unix" or "unix-ms": a spreadsheet's number is then such a
     /// count, not its date serial.
     bool countsSince1970() const { return m_epoch == Epoch::Seconds || m_epoch == Epoch::Milliseconds; }
@@ -150,6 +167,7 @@ private:
     ParsedTime fromParts(const QDate &date, const QTime &time, const QString &zoneLabel, const QString &text,
                          int weekday = 0) const;
     ParsedTime fromLocal(QDate date, QTime time, const std::optional<QTimeZone> &textZone) const;
+    static bool sameOffsetAt(const QTimeZone &one, const QTimeZone &other, qint64 utcMs);
     /// A zone abbreviation in the text ("EDT"), read through the header's or declared zone.
     ParsedTime fromAbbreviation(const QDate &date, const QTime &time, const QString &label) const;
     /// What a zone abbreviation stands for in a zone on one day.
@@ -165,6 +183,7 @@ private:
     std::optional<QTimeZone> m_headerZone;
     std::optional<QTimeZone> m_declaredZone;
     QString m_headerLabel;
+    mutable RowZone m_rowZone; ///< set by readInRowZone() while it reads
     QString m_fixedZoneName; ///< zoneName() of the header or declared zone, named once, not per row
     DateOrder m_dateOrder;
     QString m_format;

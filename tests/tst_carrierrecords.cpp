@@ -24,6 +24,8 @@ private slots:
     void aHeaderLabelThatIsNoZoneIsNotReadAsUtc();
     void anAbbreviationInTheHeaderIsCheckedAgainstTheZoneDeclared_data();
     void anAbbreviationInTheHeaderIsCheckedAgainstTheZoneDeclared();
+    void aZoneColumnGivesEachRowsZone();
+    void anAbbreviationInTheZoneColumnIsReadInTheZoneDeclared();
     void aZoneWordBesideTheHeaderNamesItsZone_data();
     void aZoneWordBesideTheHeaderNamesItsZone();
     void carrierCallTypesDecideWhatARowIs();
@@ -165,6 +167,66 @@ void tst_CarrierRecords::anAbbreviationInTheHeaderIsCheckedAgainstTheZoneDeclare
     QCOMPARE(label.value(u"first_line"_qs).toInt(), otherwise.isEmpty() ? 0 : 3);
     const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
     QVERIFY2(description.contains(note.mid(1)), qPrintable(description)); // the description's lines begin in capitals
+}
+
+void tst_CarrierRecords::aZoneColumnGivesEachRowsZone()
+{
+    // "Time Zone" beside "Start Time": each row's offset or zone, as a switch writes the zone of
+    // the call. It was kept as an unknown column and every time read in one declared zone,
+    // hours off for the rows of another. Each row is read in its own now; no zone is asked for.
+    ImportParams params;
+    params.files = {dataPath(u"carrier/cdr-zone-column.csv"_qs)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(),
+                               u"SELECT line, strftime('%Y-%m-%dT%H:%M:%SZ', utc_ms / 1000, 'unixepoch'), time_raw, time_zone "
+                               "FROM events ORDER BY line"_qs),
+             (QStringList{u"2|2016-09-12T19:03:07Z|2016-09-12 14:03:07|-05:00"_qs,
+                          u"3|2016-09-12T20:10:00Z|2016-09-12 15:10:00|America/Chicago"_qs,
+                          // Windows' name of New York's clock, its daylight time too
+                          u"4|2016-09-12T20:20:00Z|2016-09-12 16:20:00|America/New_York"_qs,
+                          u"5|2016-09-12T21:30:00Z|2016-09-12 21:30:00|UTC"_qs,
+                          u"7|2016-09-12T21:00:00Z|2016-09-12 17:00:00|-04:00"_qs}));
+    const QString header = u"the time zone \"%1\" in the column \"Time Zone\" is none LookupLens reads: an offset (-05:00, "
+                           "UTC-5), UTC, a zone of the tz database (America/New_York) or of Windows (Eastern Standard "
+                           "Time), or an abbreviation (EDT) read in the zone declared"_qs;
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY line"_qs),
+             (QStringList{u"6|the time states +02:00, its row's time zone column -05:00, another offset at that moment"_qs,
+                          u"8|"_qs + header.arg(u"-5"_qs), // hours west, or minutes counted the other way?
+                          u"9|"_qs + header.arg(u"Eastern Time (US & Canada)"_qs)}));
+    QCOMPARE(TestSupport::scalar(imported.db->db(), u"SELECT time_zone FROM sources"_qs).toString(), u"stated in records"_qs);
+    const QJsonObject metadata = TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs);
+    QCOMPARE(metadata.value(u"time_zone_column"_qs).toString(), u"Time Zone"_qs);
+    const QString note = u"Each time read in the zone its row gives in the column \"Time Zone\", where the time states none "
+                         "of its own"_qs;
+    QCOMPARE(imported.result.files.first().notes, QStringList{note});
+    const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(description.contains(note), qPrintable(description));
+}
+
+void tst_CarrierRecords::anAbbreviationInTheZoneColumnIsReadInTheZoneDeclared()
+{
+    // "EDT" in the zone column is read as beside the time: through the zone declared, which is
+    // asked for. A row whose zone cell is empty is read in the declared zone, as a time without one.
+    const QByteArray text = "Date,Time,TZ,Originating Number,Terminating Number,Duration\n"
+                            "2016-09-12,14:03:07,EDT,+12025550100,+12025550143,12\n"
+                            "2016-01-12,14:03:07,EST,+12025550100,+12025550143,13\n"
+                            "2016-01-12,15:00:00,,+12025550100,+12025550143,14\n"
+                            "2016-07-12,15:00:00,EST,+12025550100,+12025550143,15\n";
+    ImportParams params;
+    params.files = {writeFile(u"tz.csv"_qs, text)};
+    const auto waiting = import(params);
+    QVERIFY(waiting.result.files.first().needsTimeZone);
+    params.timeZone = u"America/New_York"_qs;
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(),
+                               u"SELECT line, strftime('%Y-%m-%dT%H:%M:%SZ', utc_ms / 1000, 'unixepoch'), time_zone "
+                               "FROM events ORDER BY line"_qs),
+             (QStringList{u"2|2016-09-12T18:03:07Z|America/New_York (EDT)"_qs, u"3|2016-01-12T19:03:07Z|America/New_York (EST)"_qs,
+                          u"4|2016-01-12T20:00:00Z|America/New_York"_qs}));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
+             QStringList{u"5|the time zone label \"EST\" is not what America/New_York is called at that date (EDT)"_qs});
 }
 
 void tst_CarrierRecords::aZoneWordBesideTheHeaderNamesItsZone_data()

@@ -39,6 +39,7 @@ private slots:
     void aHeaderNamingACountSince1970DeclaresIt_data();
     void aHeaderNamingACountSince1970DeclaresIt();
     void aFormatDeclaredWinsOverTheHeadersCount();
+    void aProfileMapsTheZoneColumn();
 };
 
 void tst_MappingProfiles::analystProfileMapsAnyTable()
@@ -456,6 +457,31 @@ void tst_MappingProfiles::aFormatDeclaredWinsOverTheHeadersCount()
     const QJsonObject metadata = TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs);
     QVERIFY(!metadata.contains(u"timestamp_format_header"_qs));
     QCOMPARE(metadata.value(u"timestamp_format_declared"_qs).toString(), u"unix-ms"_qs);
+}
+
+void tst_MappingProfiles::aProfileMapsTheZoneColumn()
+{
+    // An export whose zone column no built-in format knows ("Ort-Zone"): the analyst maps it, and
+    // the profile saved keeps it. Its zone reads each row; the profile's zone those without one.
+    const QString profilePath = TestSupport::writeFile(
+        m_dir.filePath(u"zones-profile.json"_qs),
+        R"({"title": "Export with zones", "class": "communication", "subtype": "call", "timezone": "Europe/Berlin",
+            "columns": {"timestamp": "Zeitpunkt", "time_zone": "Ort-Zone", "initiator": "Von", "counterpart": "An"}})");
+    QString error;
+    const auto profile = TableFormat::loadProfile(profilePath, &error);
+    QVERIFY2(profile, qPrintable(error));
+    QCOMPARE(profile->toJson().value(u"columns"_qs).toObject().value(u"time_zone"_qs).toVariant().toStringList(),
+             QStringList{u"ortzone"_qs}); // as a profile keeps a header: normalised
+    ImportParams params;
+    params.files = {TestSupport::writeFile(m_dir.filePath(u"zones.csv"_qs),
+                                           "Zeitpunkt;Ort-Zone;Von;An\n"
+                                           "2016-09-12 14:03:07;Asia/Tokyo;+4915112345678;+4915187654321\n"
+                                           "2016-09-12 14:03:07;;+4915112345678;+4915187654321\n")};
+    params.profilePath = profilePath;
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, utc_ms, time_zone FROM events ORDER BY line"_qs),
+             (QStringList{u"2|1473656587000|Asia/Tokyo"_qs, u"3|1473681787000|Europe/Berlin"_qs}));
 }
 
 void tst_MappingProfiles::profileMustNameClassAndZone_data()

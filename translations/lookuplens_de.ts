@@ -4672,6 +4672,10 @@ SHA-256 %2 (diese Datei)
         <source>unknown duration unit &quot;%1&quot; (seconds, milliseconds, minutes, hours, mm:ss or hh:mm)</source>
         <translation>unbekannte Einheit der Dauer „%1“ (seconds, milliseconds, minutes, hours, mm:ss oder hh:mm)</translation>
     </message>
+    <message>
+        <source>time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
 </context>
 <context>
     <name>TableImporter</name>
@@ -5103,6 +5107,10 @@ SHA-256 %2 (diese Datei)
         <source>: if the provider kept %1 all year, declare its offset, %2</source>
         <translation>: hat der Provider das ganze Jahr %1 verwendet, geben Sie dessen Abstand zu UTC an, %2</translation>
     </message>
+    <message>
+        <source>Each time read in the zone its row gives in the column &quot;%1&quot;, where the time states none of its own</source>
+        <translation>Jede Zeit in der Zone gelesen, die ihre Zeile in der Spalte „%1“ angibt, wo die Zeit selbst keine nennt</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -5481,6 +5489,14 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>the header gives the times the label &quot;%1&quot;, which names no zone by itself, and none was declared for the source; declare the zone the provider used (--timezone)</source>
         <translation>die Kopfzeile gibt den Zeiten die Bezeichnung „%1“, die für sich allein keine Zone benennt, und für die Quelle wurde keine angegeben; geben Sie die Zone an, die der Provider verwendet hat (--timezone)</translation>
+    </message>
+    <message>
+        <source>the time states %1, its row&apos;s time zone column %2, another offset at that moment</source>
+        <translation>die Zeit nennt %1, die Zeitzonen-Spalte ihrer Zeile %2, zu diesem Zeitpunkt ein anderer Abstand zu UTC</translation>
+    </message>
+    <message>
+        <source>the time zone &quot;%1&quot; in the column &quot;%2&quot; is none LookupLens reads: an offset (-05:00, UTC-5), UTC, a zone of the tz database (America/New_York) or of Windows (Eastern Standard Time), or an abbreviation (EDT) read in the zone declared</source>
+        <translation>die Zeitzone „%1“ in der Spalte „%2“ ist keine, die LookupLens liest: ein Abstand zu UTC (-05:00, UTC-5), UTC, eine Zone der tz-Datenbank (America/New_York) oder von Windows (Eastern Standard Time) oder eine Abkürzung (EDT), in der angegebenen Zone gelesen</translation>
     </message>
 </context>
 <context>
