@@ -727,7 +727,7 @@ QString TableImporter::headerLabelNote(const QJsonObject &metadata)
                 .arg(label.value(QStringLiteral("first_line")).toInt());
     const QString offset = label.value(QStringLiteral("label_offset")).toString();
     return note + (offset.isEmpty() ? tr(": if the provider kept %1 all year, declare its offset").arg(word)
-                                    : tr(": if the provider kept %1 all year, declare its offset, %2").arg(word, offset));
+                                    : tr(": if the provider kept %1 all year, declare its offset, UTC%2").arg(word, offset));
 }
 
 QStringList TableImporter::formatChangeNotes() const

@@ -124,7 +124,7 @@ void tst_CarrierRecords::anAbbreviationInTheHeaderIsCheckedAgainstTheZoneDeclare
         << QStringList{u"2|2016-01-12T19:03:07Z"_qs, u"3|2016-07-12T18:03:07Z"_qs, u"4|2016-07-13T13:15:00Z"_qs,
                        u"5|2016-11-07T13:00:00Z"_qs}
         << "; America/New_York is called EDT, not EST, at 2 of the times read (the first at line 3): if the provider "
-           "kept EST all year, declare its offset, -05:00";
+           "kept EST all year, declare its offset, UTC-05:00";
     // Standard time all year, as declared: called so always, nothing more to say.
     QTest::newRow("standard time all year")
         << "-05:00"

@@ -5104,8 +5104,8 @@ SHA-256 %2 (diese Datei)
         <translation>: hat der Provider das ganze Jahr %1 verwendet, geben Sie dessen Abstand zu UTC an</translation>
     </message>
     <message>
-        <source>: if the provider kept %1 all year, declare its offset, %2</source>
-        <translation>: hat der Provider das ganze Jahr %1 verwendet, geben Sie dessen Abstand zu UTC an, %2</translation>
+        <source>: if the provider kept %1 all year, declare its offset, UTC%2</source>
+        <translation>: hat der Provider das ganze Jahr %1 verwendet, geben Sie dessen Abstand zu UTC an, UTC%2</translation>
     </message>
     <message>
         <source>Each time read in the zone its row gives in the column &quot;%1&quot;, where the time states none of its own</source>
