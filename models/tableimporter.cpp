@@ -268,7 +268,7 @@ ParsedTime TableImporter::parseTime(const QString &text) const
 
 ParsedTime TableImporter::readTime(const TableRow &row) const
 {
-    if (!m_match.columns.contains(Field::TimeZone))
+    if (!readsZoneColumn())
         return readTimeCells(row);
     const QString written = cell(row, Field::TimeZone).trimmed();
     if (written.isEmpty() || saysNoValue(written))
@@ -279,6 +279,13 @@ ParsedTime TableImporter::readTime(const TableRow &row) const
     if (!*known)
         return {false, 0, {}, TimestampParser::rowZoneRefused(written, m_header.value(m_match.columns.value(Field::TimeZone))), false};
     return m_timeParser->readInRowZone(**known, [&]() { return readTimeCells(row); });
+}
+
+bool TableImporter::readsZoneColumn() const
+{
+    // "Start Time (UTC)" beside "Time Zone": the header names the times' zone, and the column
+    // says something else of the record (the zone of the cell site or the subscriber's own).
+    return m_match.columns.contains(Field::TimeZone) && !m_match.timestampZone;
 }
 
 ParsedTime TableImporter::readTimeCells(const TableRow &row) const

@@ -389,6 +389,8 @@ private:
     /// @brief The record's time, from its timestamp cell or its date and time cells.
     /// The row's time, in the zone its zone column gives where the file has one.
     ParsedTime readTime(const TableRow &row) const;
+    /// Whether the file has a zone column and its header names the times' zone nowhere else.
+    bool readsZoneColumn() const;
     /// The time the row's time cells give, without its zone column's.
     ParsedTime readTimeCells(const TableRow &row) const;
     QString dedupeKey(const EventRecord &event, const QString &recordId) const;

@@ -581,12 +581,19 @@ QString TableImporter::declaredTimestampFormatNote(const QJsonObject &metadata)
 
 void TableImporter::addZoneColumn(QJsonObject *meta) const
 {
-    if (m_match.columns.contains(Field::TimeZone))
-        meta->insert(QStringLiteral("time_zone_column"), m_header.value(m_match.columns.value(Field::TimeZone)));
+    if (!m_match.columns.contains(Field::TimeZone))
+        return;
+    const QString header = m_header.value(m_match.columns.value(Field::TimeZone));
+    if (readsZoneColumn())
+        meta->insert(QStringLiteral("time_zone_column"), header);
+    else
+        meta->insert(QStringLiteral("time_zone_column_not_read"), header);
 }
 
 QString TableImporter::zoneColumnNote(const QJsonObject &metadata)
 {
+    if (const QString header = metadata.value(QStringLiteral("time_zone_column_not_read")).toString(); !header.isEmpty())
+        return tr("The column \"%1\" was not read as the times' zone: the timestamp's header names theirs").arg(header);
     const QString header = metadata.value(QStringLiteral("time_zone_column")).toString();
     if (header.isEmpty())
         return {};

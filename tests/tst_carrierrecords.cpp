@@ -26,6 +26,7 @@ private slots:
     void anAbbreviationInTheHeaderIsCheckedAgainstTheZoneDeclared();
     void aZoneColumnGivesEachRowsZone();
     void anAbbreviationInTheZoneColumnIsReadInTheZoneDeclared();
+    void aZoneNamedByTheTimestampsHeaderLeavesTheZoneColumnUnread();
     void aZoneWordBesideTheHeaderNamesItsZone_data();
     void aZoneWordBesideTheHeaderNamesItsZone();
     void carrierCallTypesDecideWhatARowIs();
@@ -227,6 +228,30 @@ void tst_CarrierRecords::anAbbreviationInTheZoneColumnIsReadInTheZoneDeclared()
                           u"4|2016-01-12T20:00:00Z|America/New_York"_qs}));
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
              QStringList{u"5|the time zone label \"EST\" is not what America/New_York is called at that date (EDT)"_qs});
+}
+
+void tst_CarrierRecords::aZoneNamedByTheTimestampsHeaderLeavesTheZoneColumnUnread()
+{
+    // "Start Time (UTC)" beside "Time Zone": the header says the times are UTC; the column says
+    // something else of the call (the cell site's zone). Not read as the times' zone, and said so.
+    QFile fixture(dataPath(u"carrier/cdr-zone-column.csv"_qs));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    ImportParams params;
+    params.files = {writeFile(u"utc.csv"_qs, fixture.readAll().replace("Start Time,", "Start Time (UTC),"))};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, time_zone FROM events WHERE line <= 3 ORDER BY line"_qs),
+             (QStringList{u"2|UTC"_qs, u"3|UTC"_qs}));
+    QCOMPARE(TestSupport::scalar(imported.db->db(), u"SELECT count(*) FROM rejected_rows"_qs).toInt(), 0);
+    const QJsonObject metadata = TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs);
+    QCOMPARE(metadata.value(u"time_zone_column_not_read"_qs).toString(), u"Time Zone"_qs);
+    QVERIFY(!metadata.contains(u"time_zone_column"_qs));
+    QCOMPARE(imported.result.files.first().notes,
+             QStringList{u"The column \"Time Zone\" was not read as the times' zone: the timestamp's header names theirs"_qs});
+    // The column's cells stay with each record.
+    QCOMPARE(TestSupport::scalar(imported.db->db(), u"SELECT json_extract(extra, '$.\"Time Zone\"') FROM events WHERE line = 3"_qs)
+                 .toString(),
+             u"America/Chicago"_qs);
 }
 
 void tst_CarrierRecords::aZoneWordBesideTheHeaderNamesItsZone_data()

@@ -5111,6 +5111,10 @@ SHA-256 %2 (diese Datei)
         <source>Each time read in the zone its row gives in the column &quot;%1&quot;, where the time states none of its own</source>
         <translation>Jede Zeit in der Zone gelesen, die ihre Zeile in der Spalte „%1“ angibt, wo die Zeit selbst keine nennt</translation>
     </message>
+    <message>
+        <source>The column &quot;%1&quot; was not read as the times&apos; zone: the timestamp&apos;s header names theirs</source>
+        <translation>Die Spalte „%1“ wurde nicht als Zone der Zeiten gelesen: die Kopfzeile des Zeitstempels nennt deren Zone</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
