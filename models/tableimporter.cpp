@@ -285,7 +285,8 @@ bool TableImporter::readsZoneColumn() const
 {
     // "Start Time (UTC)" beside "Time Zone": the header names the times' zone, and the column
     // says something else of the record (the zone of the cell site or the subscriber's own).
-    return m_match.columns.contains(Field::TimeZone) && !m_match.timestampZone;
+    // A count since 1970 is UTC whatever zone a row gives.
+    return m_match.columns.contains(Field::TimeZone) && !m_match.timestampZone && !m_timeParser->countsSince1970();
 }
 
 ParsedTime TableImporter::readTimeCells(const TableRow &row) const

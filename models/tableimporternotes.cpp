@@ -587,13 +587,21 @@ void TableImporter::addZoneColumn(QJsonObject *meta) const
     if (readsZoneColumn())
         meta->insert(QStringLiteral("time_zone_column"), header);
     else
-        meta->insert(QStringLiteral("time_zone_column_not_read"), header);
+        meta->insert(QStringLiteral("time_zone_column_not_read"),
+                     QJsonObject{{QStringLiteral("header"), header},
+                                 {QStringLiteral("because"), m_match.timestampZone ? QStringLiteral("header_zone")
+                                                                                   : QStringLiteral("counts_since_1970")}});
 }
 
 QString TableImporter::zoneColumnNote(const QJsonObject &metadata)
 {
-    if (const QString header = metadata.value(QStringLiteral("time_zone_column_not_read")).toString(); !header.isEmpty())
-        return tr("The column \"%1\" was not read as the times' zone: the timestamp's header names theirs").arg(header);
+    if (const QJsonObject unread = metadata.value(QStringLiteral("time_zone_column_not_read")).toObject(); !unread.isEmpty()) {
+        const QString header = unread.value(QStringLiteral("header")).toString();
+        return unread.value(QStringLiteral("because")).toString() == u"header_zone"
+                   ? tr("The column \"%1\" was not read as the times' zone: the timestamp's header names theirs").arg(header)
+                   : tr("The column \"%1\" was not read as the times' zone: they are counted from 1970-01-01 00:00 UTC")
+                         .arg(header);
+    }
     const QString header = metadata.value(QStringLiteral("time_zone_column")).toString();
     if (header.isEmpty())
         return {};

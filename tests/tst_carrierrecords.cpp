@@ -244,7 +244,8 @@ void tst_CarrierRecords::aZoneNamedByTheTimestampsHeaderLeavesTheZoneColumnUnrea
              (QStringList{u"2|UTC"_qs, u"3|UTC"_qs}));
     QCOMPARE(TestSupport::scalar(imported.db->db(), u"SELECT count(*) FROM rejected_rows"_qs).toInt(), 0);
     const QJsonObject metadata = TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs);
-    QCOMPARE(metadata.value(u"time_zone_column_not_read"_qs).toString(), u"Time Zone"_qs);
+    QCOMPARE(metadata.value(u"time_zone_column_not_read"_qs).toObject(),
+             (QJsonObject{{u"header"_qs, u"Time Zone"_qs}, {u"because"_qs, u"header_zone"_qs}}));
     QVERIFY(!metadata.contains(u"time_zone_column"_qs));
     QCOMPARE(imported.result.files.first().notes,
              QStringList{u"The column \"Time Zone\" was not read as the times' zone: the timestamp's header names theirs"_qs});
@@ -252,6 +253,15 @@ void tst_CarrierRecords::aZoneNamedByTheTimestampsHeaderLeavesTheZoneColumnUnrea
     QCOMPARE(TestSupport::scalar(imported.db->db(), u"SELECT json_extract(extra, '$.\"Time Zone\"') FROM events WHERE line = 3"_qs)
                  .toString(),
              u"America/Chicago"_qs);
+
+    // Nor where the times count seconds since 1970, which no zone moves.
+    params.files = {writeFile(u"unix.csv"_qs, "Start Time (Unix),Time Zone,Originating Number,Terminating Number\n"
+                                              "1473689000,America/Chicago,+12025550100,+12025550143\n")};
+    const auto counted = import(params);
+    QVERIFY2(counted.result.allOk(), qPrintable(counted.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(counted.db->db(), u"SELECT utc_ms, time_zone FROM events"_qs), QStringList{u"1473689000000|UTC"_qs});
+    QVERIFY(counted.result.files.first().notes.contains(
+        u"The column \"Time Zone\" was not read as the times' zone: they are counted from 1970-01-01 00:00 UTC"_qs));
 }
 
 void tst_CarrierRecords::aZoneWordBesideTheHeaderNamesItsZone_data()

@@ -5115,6 +5115,10 @@ SHA-256 %2 (diese Datei)
         <source>The column &quot;%1&quot; was not read as the times&apos; zone: the timestamp&apos;s header names theirs</source>
         <translation>Die Spalte „%1“ wurde nicht als Zone der Zeiten gelesen: die Kopfzeile des Zeitstempels nennt deren Zone</translation>
     </message>
+    <message>
+        <source>The column &quot;%1&quot; was not read as the times&apos; zone: they are counted from 1970-01-01 00:00 UTC</source>
+        <translation>Die Spalte „%1“ wurde nicht als Zone der Zeiten gelesen: sie zählen ab 1970-01-01 00:00 UTC</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
