@@ -145,6 +145,14 @@ QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRo
     QStringList lines;
     if (const QString misread = TimestampParser::misreadZoneNote(source.timeZone); !misread.isEmpty())
         lines.append(misread);
+    if (source.zoneDeclared) {
+        if (const auto zone = TimestampParser::zoneFromDeclaration(source.timeZone)) {
+            if (QString named = TimestampParser::abbreviationNamedZoneNote(*zone); !named.isEmpty()) {
+                named[0] = named[0].toUpper();
+                lines.append(named);
+            }
+        }
+    }
     if (const QString format = TableImporter::declaredTimestampFormatNote(source.metadata); !format.isEmpty())
         lines.append(format);
     if (const QString label = TableImporter::headerLabelNote(source.metadata); !label.isEmpty())

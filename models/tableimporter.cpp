@@ -366,6 +366,7 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
         return reject(row, time.error, rejected);
     }
     m_anyZoneInRecords = m_anyZoneInRecords || time.zoneSource == ZoneSource::Text;
+    m_anyReadInDeclaredZone = m_anyReadInDeclaredZone || time.zoneSource == ZoneSource::Declared;
     if (time.twoDigitYear && !m_twoDigitYear)
         m_twoDigitYear = {row.line, text};
     noteClockPrecision(row.line, text, time.zoneSource == ZoneSource::Text);

@@ -493,6 +493,7 @@ private:
     bool m_durationUnitNamed = false; ///< by the header; else declared by the format's profile, or seconds
     /// "unix" or "unix-ms" where the timestamp's header names its count and nothing declares a format
     QString m_timestampFormatNamed;
+    bool m_anyReadInDeclaredZone = false; ///< a time read in the zone declared, stating none of its own
     /// The zone column's values read so far (TimestampParser::rowZoneOf()).
     mutable QHash<QString, std::optional<TimestampParser::RowZone>> m_rowZones;
     /// The header's label for the times where it names no zone and the declared zone reads them.

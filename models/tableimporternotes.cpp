@@ -646,6 +646,9 @@ QStringList TableImporter::readingNotes() const
     QJsonObject text;
     addTextReading(m_reader.textReading(), &text);
     QStringList notes = textReadingNotes(text) + m_reader.readingNotes();
+    if (const auto declared = effectiveDeclaredZone(); declared && m_anyReadInDeclaredZone)
+        if (const QString zone = TimestampParser::abbreviationNamedZoneNote(*declared); !zone.isEmpty())
+            notes.append(zone);
     if (endsAtRowLimit())
         notes.append(rowLimitNote({{QStringLiteral("ends_at_row_limit"), m_lastLine},
                                    {QStringLiteral("reader"), m_reader.kind()}}));

@@ -318,12 +318,48 @@ bool TimestampParser::namesTheClock(const QString &label)
     return clockNames().contains(label.toUpper());
 }
 
+namespace {
+
+/// The tz database's zones named as abbreviations are written.
+const QStringList &abbreviationNamedZones()
+{
+    static const QStringList names{u"EST"_qs, u"MST"_qs, u"HST"_qs, u"CET"_qs, u"EET"_qs, u"WET"_qs, u"MET"_qs};
+    return names;
+}
+
+} // namespace
+
 std::optional<QTimeZone> TimestampParser::zoneOfHeaderLabel(const QString &label)
 {
-    static const QStringList abbreviations{u"EST"_qs, u"MST"_qs, u"HST"_qs, u"CET"_qs, u"EET"_qs, u"WET"_qs, u"MET"_qs};
-    if (abbreviations.contains(label.trimmed(), Qt::CaseInsensitive))
+    if (abbreviationNamedZones().contains(label.trimmed(), Qt::CaseInsensitive))
         return std::nullopt;
     return zoneFromDeclaration(label);
+}
+
+bool TimestampParser::isAbbreviationNamedZone(const QTimeZone &zone)
+{
+    return abbreviationNamedZones().contains(QString::fromUtf8(zone.id()));
+}
+
+QString TimestampParser::abbreviationNamedZoneNote(const QTimeZone &zone)
+{
+    // "EST" declared for New York's clock reads its summer times an hour off; "CET" declared for
+    // a system that kept +01:00 all year reads them an hour off the other way.
+    const QString name = QString::fromUtf8(zone.id());
+    // Hawaii keeps no daylight-saving time: its HST is the region's clock.
+    static const QHash<QString, QString> regions{{u"EST"_qs, u"America/New_York"_qs}, {u"MST"_qs, u"America/Denver"_qs}};
+    if (!isAbbreviationNamedZone(zone) || name == u"HST")
+        return {};
+    const auto offsetIn = [&zone](int month) {
+        return TimeFormat::offsetText(zone.offsetFromUtc(QDateTime(QDate(2016, month, 15), QTime(12, 0), QTimeZone::utc())));
+    };
+    if (!zone.hasDaylightTime())
+        return tr("the zone declared, %1, is the tz database's zone of that name: UTC%2 all year, not a region's clock; "
+                  "to read a region's daylight-saving time too, declare the region's zone (%3)")
+            .arg(name, offsetIn(1), regions.value(name));
+    return tr("the zone declared, %1, is the tz database's zone of that name: UTC%2, UTC%3 in summer; if the provider "
+              "kept UTC%2 all year, declare UTC%2")
+        .arg(name, offsetIn(1), offsetIn(7));
 }
 
 bool TimestampParser::isZoneOfTheDatabase(const QByteArray &id)

@@ -86,6 +86,12 @@ public:
     /// a header's word typed once for every time, which carriers write over the region's summer
     /// times too ("(EST)" over July times at -04:00). Such a label names no zone by itself.
     static std::optional<QTimeZone> zoneOfHeaderLabel(const QString &label);
+    /// @brief Whether @p zone is one the tz database names as an abbreviation is written ("EST",
+    /// "CET"; zoneOfHeaderLabel() names them), which an analyst may declare meaning another.
+    static bool isAbbreviationNamedZone(const QTimeZone &zone);
+    /// @brief For a zone declared that isAbbreviationNamedZone(): what it reads, in words, and
+    /// how to declare the other reading; empty for any other zone.
+    static QString abbreviationNamedZoneNote(const QTimeZone &zone);
     /// @brief The label the header gives the times where it names no zone ("EST", "local"): the
     /// reason a time waits for a declared zone names it.
     void setHeaderLabel(const QString &label) { m_headerLabel = label; }

@@ -24,6 +24,7 @@ private slots:
     void aHeaderLabelThatIsNoZoneIsNotReadAsUtc();
     void anAbbreviationInTheHeaderIsCheckedAgainstTheZoneDeclared_data();
     void anAbbreviationInTheHeaderIsCheckedAgainstTheZoneDeclared();
+    void theTzDatabasesEstDeclaredIsSaid();
     void aZoneColumnGivesEachRowsZone();
     void anAbbreviationInTheZoneColumnIsReadInTheZoneDeclared();
     void aZoneNamedByTheTimestampsHeaderLeavesTheZoneColumnUnread();
@@ -168,6 +169,23 @@ void tst_CarrierRecords::anAbbreviationInTheHeaderIsCheckedAgainstTheZoneDeclare
     QCOMPARE(label.value(u"first_line"_qs).toInt(), otherwise.isEmpty() ? 0 : 3);
     const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
     QVERIFY2(description.contains(note.mid(1)), qPrintable(description)); // the description's lines begin in capitals
+}
+
+void tst_CarrierRecords::theTzDatabasesEstDeclaredIsSaid()
+{
+    // An analyst declaring "EST" for New York's clock gets -05:00 all year: said at the import
+    // and in the source's description, with the zone to declare for the region's clock.
+    ImportParams params;
+    params.files = {dataPath(u"carrier/cdr-est-header.csv"_qs)};
+    params.timeZone = u"EST"_qs;
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const QString note = u"the zone declared, EST, is the tz database's zone of that name: UTC-05:00 all year, not a "
+                         "region's clock; to read a region's daylight-saving time too, declare the region's zone "
+                         "(America/New_York)"_qs;
+    QVERIFY2(imported.result.files.first().warnings.contains(note), qPrintable(imported.result.files.first().warnings.join(u'\n')));
+    const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(description.contains(u'T' + note.mid(1)), qPrintable(description));
 }
 
 void tst_CarrierRecords::aZoneColumnGivesEachRowsZone()

@@ -34,6 +34,8 @@ private slots:
     void zoneAbbreviationsAreReadThroughTheDeclaredZone();
     void aZoneAbbreviationAloneWaitsForADeclaredZone();
     void aClocksNameIsReadAsATimeWithoutALabel();
+    void aZoneNamedAsAnAbbreviationIsSaidWhenDeclared_data();
+    void aZoneNamedAsAnAbbreviationIsSaidWhenDeclared();
     void excelSerial();
     void declarations();
     void isoRoundTrip();
@@ -538,6 +540,35 @@ void tst_TimestampParser::zoneAbbreviationsAreReadThroughTheDeclaredZone_data()
     QTest::newRow("MEZ in a Berlin summer")
         << "Europe/Berlin" << "2016-07-12 14:03:07 MEZ" << ""
         << "the time zone label \"MEZ\" is not what Europe/Berlin is called at that date (CEST)";
+}
+
+void tst_TimestampParser::aZoneNamedAsAnAbbreviationIsSaidWhenDeclared_data()
+{
+    QTest::addColumn<QString>("declared");
+    QTest::addColumn<QString>("note");
+    QTest::newRow("EST") << "EST"
+                         << "the zone declared, EST, is the tz database's zone of that name: UTC-05:00 all year, not a "
+                            "region's clock; to read a region's daylight-saving time too, declare the region's zone "
+                            "(America/New_York)";
+    QTest::newRow("MST") << "MST"
+                         << "the zone declared, MST, is the tz database's zone of that name: UTC-07:00 all year, not a "
+                            "region's clock; to read a region's daylight-saving time too, declare the region's zone "
+                            "(America/Denver)";
+    QTest::newRow("CET") << "CET"
+                         << "the zone declared, CET, is the tz database's zone of that name: UTC+01:00, UTC+02:00 in "
+                            "summer; if the provider kept UTC+01:00 all year, declare UTC+01:00";
+    QTest::newRow("HST, Hawaii's clock") << "HST" << "";
+    QTest::newRow("a region") << "America/New_York" << "";
+    QTest::newRow("an offset") << "UTC-05:00" << "";
+}
+
+void tst_TimestampParser::aZoneNamedAsAnAbbreviationIsSaidWhenDeclared()
+{
+    QFETCH(QString, declared);
+    QFETCH(QString, note);
+    const auto zone = TimestampParser::zoneFromDeclaration(declared);
+    QVERIFY(zone);
+    QCOMPARE(TimestampParser::abbreviationNamedZoneNote(*zone), note);
 }
 
 void tst_TimestampParser::aClocksNameIsReadAsATimeWithoutALabel()

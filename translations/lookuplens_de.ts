@@ -5506,6 +5506,14 @@ SHA-256 %2 (diese Datei)
         <source>the time zone &quot;%1&quot; in the column &quot;%2&quot; is none LookupLens reads: an offset (-05:00, UTC-5), UTC, a zone of the tz database (America/New_York) or of Windows (Eastern Standard Time), or an abbreviation (EDT) read in the zone declared</source>
         <translation>die Zeitzone „%1“ in der Spalte „%2“ ist keine, die LookupLens liest: ein Abstand zu UTC (-05:00, UTC-5), UTC, eine Zone der tz-Datenbank (America/New_York) oder von Windows (Eastern Standard Time) oder eine Abkürzung (EDT), in der angegebenen Zone gelesen</translation>
     </message>
+    <message>
+        <source>the zone declared, %1, is the tz database&apos;s zone of that name: UTC%2 all year, not a region&apos;s clock; to read a region&apos;s daylight-saving time too, declare the region&apos;s zone (%3)</source>
+        <translation>die angegebene Zone %1 ist die gleichnamige Zone der tz-Datenbank: ganzjährig UTC%2, nicht die Uhr einer Region; um auch die Sommerzeit einer Region zu lesen, geben Sie deren Zone an (%3)</translation>
+    </message>
+    <message>
+        <source>the zone declared, %1, is the tz database&apos;s zone of that name: UTC%2, UTC%3 in summer; if the provider kept UTC%2 all year, declare UTC%2</source>
+        <translation>die angegebene Zone %1 ist die gleichnamige Zone der tz-Datenbank: UTC%2, im Sommer UTC%3; hat der Provider ganzjährig UTC%2 verwendet, geben Sie UTC%2 an</translation>
+    </message>
 </context>
 <context>
     <name>WhatsAppContainer</name>
