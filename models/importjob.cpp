@@ -452,6 +452,10 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
         return false;
     if (end == BatchEnd::Fatal) {
         result.needsTimeZone = importer.zoneMissing();
+        if (const auto words = result.needsTimeZone ? importer.zoneWordsAbove() : std::nullopt) {
+            result.zoneWordsLine = words->first;
+            result.zoneWordsAbove = words->second;
+        }
         result.needsDateOrder = importer.dateOrderMissing();
         if (!writer && (result.needsTimeZone || result.needsDateOrder))
             result.rowsAsWritten = importer.reader().firstRows(m_params.previewRows);

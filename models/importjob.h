@@ -142,6 +142,11 @@ struct FileImportResult
     /// (ImportParams::foundFiles); ok, with no source.
     QString leftOut;
     bool needsTimeZone = false; ///< failed only because no zone was stated or declared
+    /// Where the zone is asked for: a line above the header that speaks of one ("All times are
+    /// UTC", "Zeitzone: MEZ"), its number and text, for the analyst to read. Never read as the zone:
+    /// words around the records are no statement of the records' own.
+    int zoneWordsLine = 0;
+    QString zoneWordsAbove;
     bool needsDateOrder = false; ///< failed because the day/month order is not settled
     bool needsMapping = false;   ///< failed because no header row of the format asked for was found
     bool needsSubscriber = false; ///< failed because one subscriber's records name no subscriber

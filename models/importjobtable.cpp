@@ -266,6 +266,8 @@ void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, in
     if (!part.ok) {
         file.error = part.error;
         file.needsTimeZone = part.needsTimeZone;
+        file.zoneWordsLine = part.zoneWordsLine;
+        file.zoneWordsAbove = part.zoneWordsAbove;
         file.needsDateOrder = part.needsDateOrder;
         file.rowsAsWritten = part.rowsAsWritten;
     }

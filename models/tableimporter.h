@@ -162,6 +162,9 @@ public:
     static QString headerLabelNote(const QJsonObject &metadata);
     /// @brief What metadata "time_zone_column" says, in words; empty if it is not there.
     static QString zoneColumnNote(const QJsonObject &metadata);
+    /// @brief The first line above the header that speaks of a time zone ("All times are UTC",
+    /// "Zeitzone: MEZ"), with its number; nullopt where none does.
+    std::optional<std::pair<int, QString>> zoneWordsAbove() const;
     /// @brief Whether a line from @p first to @p last is in @p runs (as lineRuns() gives them:
     /// metadata.lines_read_as_windows_1252, …).
     static bool linesInRuns(const QJsonArray &runs, int first, int last);

@@ -579,6 +579,21 @@ QString TableImporter::declaredTimestampFormatNote(const QJsonObject &metadata)
         .arg(TimestampParser::formatWords(format), format);
 }
 
+std::optional<std::pair<int, QString>> TableImporter::zoneWordsAbove() const
+{
+    static const QRegularExpression words(
+        QStringLiteral("\\b(?:UTC|GMT|time ?zones?|zeitzone|fuseau horaire|zona horaria|fuso orario|local time|ortszeit|"
+                       "heure locale|hora local)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression abbreviations(QStringLiteral("\\b(?:[ECMPA][SD]T|CES?T|EES?T|MES?Z|BST)\\b"));
+    for (qsizetype i = 0; i < m_metadataLines.size(); ++i) {
+        const QString &line = m_metadataLines.at(i);
+        if (words.match(line).hasMatch() || abbreviations.match(line).hasMatch())
+            return std::pair{m_metadataLineNumbers.value(i), line.simplified()};
+    }
+    return std::nullopt;
+}
+
 void TableImporter::addZoneColumn(QJsonObject *meta) const
 {
     if (!m_match.columns.contains(Field::TimeZone))

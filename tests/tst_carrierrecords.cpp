@@ -25,6 +25,8 @@ private slots:
     void anAbbreviationInTheHeaderIsCheckedAgainstTheZoneDeclared_data();
     void anAbbreviationInTheHeaderIsCheckedAgainstTheZoneDeclared();
     void theTzDatabasesEstDeclaredIsSaid();
+    void wordsOfAZoneAboveTheHeaderArePointedAt_data();
+    void wordsOfAZoneAboveTheHeaderArePointedAt();
     void aZoneColumnGivesEachRowsZone();
     void anAbbreviationInTheZoneColumnIsReadInTheZoneDeclared();
     void aZoneNamedByTheTimestampsHeaderLeavesTheZoneColumnUnread();
@@ -169,6 +171,32 @@ void tst_CarrierRecords::anAbbreviationInTheHeaderIsCheckedAgainstTheZoneDeclare
     QCOMPARE(label.value(u"first_line"_qs).toInt(), otherwise.isEmpty() ? 0 : 3);
     const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
     QVERIFY2(description.contains(note.mid(1)), qPrintable(description)); // the description's lines begin in capitals
+}
+
+void tst_CarrierRecords::wordsOfAZoneAboveTheHeaderArePointedAt_data()
+{
+    QTest::addColumn<QString>("cover");
+    QTest::addColumn<int>("line"); // 0: none pointed at
+    QTest::newRow("English") << "Call detail records\nAll times are in UTC" << 2;
+    QTest::newRow("German") << "Verbindungsdaten\nZeitzone: MEZ/MESZ" << 2;
+    QTest::newRow("an abbreviation") << "Records for +12025550100\nTimes shown in EST" << 2;
+    QTest::newRow("French, no zone") << "Ce document est confidentiel" << 0;
+    QTest::newRow("a period") << "Period 2016-08-28 through 2016-09-21" << 0;
+}
+
+void tst_CarrierRecords::wordsOfAZoneAboveTheHeaderArePointedAt()
+{
+    QFETCH(QString, cover);
+    QFETCH(int, line);
+    const QByteArray text = cover.toUtf8() + "\n\nStart Time,Originating Number,Terminating Number,Duration\n"
+                                              "2016-09-12 14:03:07,+12025550100,+12025550143,12\n";
+    ImportParams params;
+    params.files = {writeFile(u"cover.csv"_qs, text)};
+    const auto waiting = import(params);
+    const FileImportResult &file = waiting.result.files.first();
+    QVERIFY(file.needsTimeZone); // never read as the zone
+    QCOMPARE(file.zoneWordsLine, line);
+    QCOMPARE(file.zoneWordsAbove, line > 0 ? cover.split(u'\n').at(line - 1) : QString());
 }
 
 void tst_CarrierRecords::theTzDatabasesEstDeclaredIsSaid()

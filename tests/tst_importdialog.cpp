@@ -115,6 +115,14 @@ void tst_ImportDialog::recognisedFileNeedsAZoneThenPreviews()
                                           + u":10: the timestamp states no time zone and none was declared for the "
                                             "source; declare the zone the provider used"_qs);
     QCOMPARE(errors->item(1)->text(), u"→ Choose the zone of unmarked times above."_qs);
+    // Words of a zone above the header are pointed at, never read as the records' zone.
+    ImportDialog covered({dataPath(QStringLiteral("ids/ids-zone-in-cover.csv"))}, casePath, QStringLiteral("US"));
+    QSignalSpy coveredReady(&covered, &ImportDialog::previewReady);
+    QVERIFY(coveredReady.wait(10000));
+    auto *coveredErrors = covered.findChild<QListWidget *>(QStringLiteral("previewErrors"));
+    QCOMPARE(coveredErrors->item(coveredErrors->count() - 1)->text(),
+             u"→ Choose the zone of unmarked times above. Line 3, above the header, reads “All times are in UTC”: if it "
+             "names the records' zone, choose that one."_qs);
     // A problem longer than the list is wide is wrapped, to be read whole without scrolling.
     dialog.resize(640, 700);
     dialog.show();

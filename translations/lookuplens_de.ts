@@ -663,6 +663,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
 „lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
 </translation>
     </message>
+    <message>
+        <source>line %1, above the header, reads &quot;%2&quot;: if it names the records&apos; zone, declare that one (--timezone)</source>
+        <translation>Zeile %1 über der Kopfzeile lautet „%2“: nennt sie die Zone der Datensätze, geben Sie diese an (--timezone)</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>
@@ -2586,6 +2590,10 @@ dungen</translation>
     <message>
         <source>Still being read: %1.</source>
         <translation>Wird noch gelesen: %1.</translation>
+    </message>
+    <message>
+        <source>→ Choose the zone of unmarked times above. Line %1, above the header, reads “%2”: if it names the records&apos; zone, choose that one.</source>
+        <translation>→ Wählen Sie oben die Zone von Zeiten ohne Angabe. Zeile %1 über der Kopfzeile lautet „%2“: nennt sie die Zone der Datensätze, wählen Sie diese.</translation>
     </message>
 </context>
 <context>

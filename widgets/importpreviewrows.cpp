@@ -182,7 +182,12 @@ QStringList ImportPreviewRows::hintsFor(const FileImportResult &file)
         hints.append(tr("→ Choose “Column mapping (profile)…” as the format and map the columns (by number, if the file "
                         "has no header row)."));
     if (file.needsTimeZone)
-        hints.append(tr("→ Choose the zone of unmarked times above."));
+        hints.append(file.zoneWordsAbove.isEmpty()
+                         ? tr("→ Choose the zone of unmarked times above.")
+                         : tr("→ Choose the zone of unmarked times above. Line %1, above the header, reads “%2”: if it "
+                              "names the records' zone, choose that one.")
+                               .arg(file.zoneWordsLine)
+                               .arg(file.zoneWordsAbove));
     if (file.needsDateOrder)
         hints.append(tr("→ Choose day first or month first above."));
     if (file.needsSubscriber)

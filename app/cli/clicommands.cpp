@@ -100,6 +100,13 @@ void printFileResult(const FileImportResult &file, bool dryRun)
 {
     if (!file.ok) {
         err() << file.error << Qt::endl;
+        if (!file.zoneWordsAbove.isEmpty())
+            err() << QStringLiteral("  ")
+                  << Cli::tr("line %1, above the header, reads \"%2\": if it names the records' zone, declare that one "
+                             "(--timezone)")
+                         .arg(file.zoneWordsLine)
+                         .arg(file.zoneWordsAbove)
+                  << Qt::endl;
         if (file.needsPassword)
             err() << QStringLiteral("  ")
                   << Cli::tr("give the password with --password-file FILE (a password a line, each tried in turn)")

@@ -114,6 +114,10 @@ QJsonObject ImportJson::file(const FileImportResult &file, bool dryRun)
                      {QStringLiteral("date_order"), textOrNull(file.dateOrder)},
                      {QStringLiteral("timestamp_format"), textOrNull(file.timestampFormat)},
                      {QStringLiteral("timestamp_format_it_may_be"), textOrNull(file.timestampFormatItMayBe)},
+                     {QStringLiteral("zone_words_above"),
+                      file.zoneWordsAbove.isEmpty()
+                          ? QJsonValue()
+                          : QJsonObject{{QStringLiteral("line"), file.zoneWordsLine}, {QStringLiteral("text"), file.zoneWordsAbove}}},
                      {QStringLiteral("source_id"), dryRun || file.sourceId < 0 ? QJsonValue() : QJsonValue(file.sourceId)},
                      {QStringLiteral("call_legs"), file.callLegs},
                      {QStringLiteral("later_return_lines"), QJsonArray::fromVariantList(QVariantList(file.laterReturnLines.cbegin(), file.laterReturnLines.cend()))},
