@@ -374,6 +374,8 @@ private:
     void noteLostPlus(const QString &raw);
     /// @brief Counts the time @p text of the record at @p line as giving seconds or minutes only.
     void noteClockPrecision(int line, const QString &text, bool zoneInText);
+    /// Counts the hour of the clock at @p colon in @p text (ClockHours).
+    void noteClockHour(int line, const QString &text, qsizetype colon);
     /// @brief Counts the time @p utcMs of the record at @p line, read in the declared zone, as
     /// one the zone is not called by the header's label at ("(EST)" over a July time in New York).
     void noteHeaderLabelReading(int line, qint64 utcMs);
@@ -524,6 +526,18 @@ private:
     std::optional<std::pair<qint64, QString>> m_firstMinuteTime;
     qint64 m_secondTimes = 0;
     bool timesWithoutSeconds() const { return m_minuteTimes > 0 && m_secondTimes == 0; }
+    /// The hours of the clocks written (a 12-hour clock without AM or PM reads every afternoon
+    /// time 12 hours early): how many, the latest, whether one said AM or PM, the first.
+    struct ClockHours
+    {
+        qint64 times = 0;
+        int latest = -1;
+        bool meridiem = false;
+        std::optional<std::pair<qint64, QString>> first;
+    } m_clockHours;
+    /// Enough times, none past 12 nor marked AM or PM.
+    bool clockNeverPastNoon() const;
+    static constexpr qint64 ClockHoursToTell = 50;
     /// Records whose local time falls in the hour repeated as daylight saving ends, held until
     /// the file's order places them, and counted.
     RepeatedHourOrder m_hourOrder;

@@ -155,6 +155,28 @@ QString TableImporter::rowLimitNote(const QJsonObject &metadata)
         .arg(program);
 }
 
+void TableImporter::noteClockHour(int line, const QString &text, qsizetype colon)
+{
+    qsizetype start = colon;
+    while (start > 0 && colon - start < 2 && text.at(start - 1).isDigit())
+        --start;
+    if (start == colon)
+        return;
+    const int hour = QStringView(text).mid(start, colon - start).toInt();
+    if (m_clockHours.times++ == 0)
+        m_clockHours.first = {line, text};
+    m_clockHours.latest = std::max(m_clockHours.latest, hour);
+    if (!m_clockHours.meridiem && hour <= 12) { // "2:03 PM", "2:03 p.m.": asked until one says it
+        static const QRegularExpression meridiem(QStringLiteral("\\b[AaPp]\\.? ?[Mm]\\b"));
+        m_clockHours.meridiem = meridiem.match(text, colon).hasMatch();
+    }
+}
+
+bool TableImporter::clockNeverPastNoon() const
+{
+    return m_clockHours.times >= ClockHoursToTell && m_clockHours.latest <= 12 && !m_clockHours.meridiem;
+}
+
 void TableImporter::noteClockPrecision(int line, const QString &text, bool zoneInText)
 {
     // "9/12/16 14:03" gives hours and minutes, "14:03:07" seconds too: what follows the minutes
@@ -163,6 +185,7 @@ void TableImporter::noteClockPrecision(int line, const QString &text, bool zoneI
     const qsizetype colon = text.indexOf(u':');
     if (colon < 0)
         return;
+    noteClockHour(line, text, colon);
     qsizetype afterMinutes = colon + 1;
     while (afterMinutes < text.size() && text.at(afterMinutes).isDigit())
         ++afterMinutes;

@@ -12,7 +12,7 @@ bool TableImporter::metadataGrewWhileReading() const
 {
     const bool readOtherwise = m_reader.unterminatedLastLine() > 0 || m_blankLineCount > 0
                                || m_reader.textReadingKnownAtEnd() || m_reader.textReading().namesLines();
-    const bool times = m_twoDigitYear || m_hourOrder.anyRecords() || timesWithoutSeconds();
+    const bool times = m_twoDigitYear || m_hourOrder.anyRecords() || timesWithoutSeconds() || clockNeverPastNoon();
     const bool formulas = !m_reader.formulaRows().isEmpty() || !m_reader.formulaRowsWithoutResult().isEmpty();
     const bool altered = !m_reader.hiddenRows().isEmpty() || !m_reader.valuesShownBlank().isEmpty() || formulas
                          || endsAtRowLimit() || !m_lostPlus.isEmpty() || !m_straySpellings.isEmpty()
@@ -211,6 +211,11 @@ void TableImporter::addTimeReading(QJsonObject *meta) const
                                  {QStringLiteral("first_time"), m_firstMinuteTime->second},
                                  {QStringLiteral("reader"), m_reader.kind()},
                                  {QStringLiteral("zone_in_text"), m_minuteTimesZoned}});
+    if (clockNeverPastNoon())
+        meta->insert(QStringLiteral("clock_never_past_noon"),
+                     QJsonObject{{QStringLiteral("times"), m_clockHours.times},
+                                 {QStringLiteral("first_line"), m_clockHours.first->first},
+                                 {QStringLiteral("first_time"), m_clockHours.first->second}});
     m_hourOrder.addMetadata(meta);
 }
 
@@ -239,6 +244,12 @@ QStringList TableImporter::timeReadingNotes(const QJsonObject &metadata)
         notes.append(text.arg(minutes.value(QStringLiteral("first_line")).toInteger())
                          .arg(minutes.value(QStringLiteral("first_time")).toString()));
     }
+    if (const QJsonObject clock = metadata.value(QStringLiteral("clock_never_past_noon")).toObject(); !clock.isEmpty())
+        notes.append(tr("none of the %1 times read has an hour past 12, nor AM or PM (the first, on line %2: \"%3\"): if "
+                        "the provider wrote a 12-hour clock without them, each afternoon time was read 12 hours early")
+                         .arg(clock.value(QStringLiteral("times")).toInteger())
+                         .arg(clock.value(QStringLiteral("first_line")).toInteger())
+                         .arg(clock.value(QStringLiteral("first_time")).toString()));
     return notes + RepeatedHourOrder::notes(metadata);
 }
 

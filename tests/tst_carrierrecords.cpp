@@ -25,6 +25,8 @@ private slots:
     void anAbbreviationInTheHeaderIsCheckedAgainstTheZoneDeclared_data();
     void anAbbreviationInTheHeaderIsCheckedAgainstTheZoneDeclared();
     void theTzDatabasesEstDeclaredIsSaid();
+    void aClockThatNeverPassesNoonIsSaid_data();
+    void aClockThatNeverPassesNoonIsSaid();
     void wordsOfAZoneAboveTheHeaderArePointedAt_data();
     void wordsOfAZoneAboveTheHeaderArePointedAt();
     void aZoneColumnGivesEachRowsZone();
@@ -197,6 +199,45 @@ void tst_CarrierRecords::wordsOfAZoneAboveTheHeaderArePointedAt()
     QVERIFY(file.needsTimeZone); // never read as the zone
     QCOMPARE(file.zoneWordsLine, line);
     QCOMPARE(file.zoneWordsAbove, line > 0 ? cover.split(u'\n').at(line - 1) : QString());
+}
+
+void tst_CarrierRecords::aClockThatNeverPassesNoonIsSaid_data()
+{
+    QTest::addColumn<QString>("last"); // the time of the last record, after 59 from 1:00 to 12:59
+    QTest::addColumn<bool>("said");
+    QTest::newRow("no hour past 12") << "12:30:00" << true;
+    QTest::newRow("one afternoon hour") << "13:30:00" << false;
+    QTest::newRow("one time saying PM") << "1:30:00 PM" << false;
+}
+
+void tst_CarrierRecords::aClockThatNeverPassesNoonIsSaid()
+{
+    // A switch that wrote its 12-hour clock without AM or PM: every afternoon call was read 12
+    // hours early, and nothing in a row tells it. Sixty times none past 12 are said to the analyst.
+    QFETCH(QString, last);
+    QFETCH(bool, said);
+    QByteArray text = "Start Time,Originating Number,Terminating Number,Duration\n";
+    for (int i = 0; i < 59; ++i)
+        text += QStringLiteral("09/%1/2016 %2:%3:07,+12025550100,+12025550143,12\n")
+                    .arg(i % 28 + 1, 2, 10, QLatin1Char('0'))
+                    .arg(i % 12 + 1)
+                    .arg(i % 60, 2, 10, QLatin1Char('0'))
+                    .toUtf8();
+    text += "09/29/2016 " + last.toUtf8() + ",+12025550100,+12025550143,12\n";
+    ImportParams params;
+    params.files = {writeFile(u"clock.csv"_qs, text)};
+    params.timeZone = u"UTC"_qs;
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(imported.result.files.first().accepted, 60);
+    const QString note = u"none of the 60 times read has an hour past 12, nor AM or PM (the first, on line 2: \"09/01/2016 "
+                         "1:00:07\"): if the provider wrote a 12-hour clock without them, each afternoon time was read 12 "
+                         "hours early"_qs;
+    QCOMPARE(imported.result.files.first().warnings.contains(note), said);
+    const QJsonObject metadata = TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs);
+    QCOMPARE(metadata.contains(u"clock_never_past_noon"_qs), said);
+    const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    QCOMPARE(description.contains(note.mid(1)), said);
 }
 
 void tst_CarrierRecords::theTzDatabasesEstDeclaredIsSaid()

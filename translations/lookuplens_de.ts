@@ -5127,6 +5127,10 @@ SHA-256 %2 (diese Datei)
         <source>The column &quot;%1&quot; was not read as the times&apos; zone: they are counted from 1970-01-01 00:00 UTC</source>
         <translation>Die Spalte „%1“ wurde nicht als Zone der Zeiten gelesen: sie zählen ab 1970-01-01 00:00 UTC</translation>
     </message>
+    <message>
+        <source>none of the %1 times read has an hour past 12, nor AM or PM (the first, on line %2: &quot;%3&quot;): if the provider wrote a 12-hour clock without them, each afternoon time was read 12 hours early</source>
+        <translation>keine der %1 gelesenen Zeiten hat eine Stunde nach 12, noch AM oder PM (die erste, in Zeile %2: „%3“): hat der Provider eine 12-Stunden-Uhr ohne diese geschrieben, wurde jede Nachmittagszeit 12 Stunden zu früh gelesen</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
