@@ -166,7 +166,9 @@ void TableImporter::noteClockHour(int line, const QString &text, qsizetype colon
     if (m_clockHours.times++ == 0)
         m_clockHours.first = {line, text};
     m_clockHours.latest = std::max(m_clockHours.latest, hour);
-    if (!m_clockHours.meridiem && hour <= 12) { // "2:03 PM", "2:03 p.m.": asked until one says it
+    // "2:03 PM", "2:03 p.m.": asked until one says it, or an hour past 12 says the clock is 24 hours
+    // (a 24-hour file's every other row would be searched for nothing).
+    if (!m_clockHours.meridiem && m_clockHours.latest <= 12) {
         static const QRegularExpression meridiem(QStringLiteral("\\b[AaPp]\\.? ?[Mm]\\b"));
         m_clockHours.meridiem = meridiem.match(text, colon).hasMatch();
     }
