@@ -141,8 +141,9 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
         result.warnings = m_container->warnings + result.warnings;
     result.continuableWorksheets = importer.continuableWorksheets();
     result.timestampFormat = options.timestampFormat;
-    if (options.dateOrder != DateOrder::Unknown)
-        result.dateOrder = options.dateOrder == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy");
+    if (const DateOrder order = options.dateOrder != DateOrder::Unknown ? options.dateOrder : importer.headerDateOrder();
+        order != DateOrder::Unknown)
+        result.dateOrder = order == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy");
     m_sample = {};
     if (m_params.dryRun) {
         m_earlierSource = keepsEarlierRecords() ? m_earlier->startSource() : -1;

@@ -159,6 +159,8 @@ QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRo
         lines.append(label);
     if (const QString zones = TableImporter::zoneColumnNote(source.metadata); !zones.isEmpty())
         lines.append(zones);
+    if (const QString order = TableImporter::dateOrderHeaderNote(source.metadata); !order.isEmpty())
+        lines.append(order);
     if (const QString unit = TableImporter::durationUnitNote(source.metadata); !unit.isEmpty())
         lines.append(unit);
     if (const QString encoding = source.metadata.value(QStringLiteral("encoding")).toString(); !encoding.isEmpty())

@@ -416,9 +416,16 @@ std::optional<HeaderMatch> HeaderMatcher::match(const TableFormat &format, const
     }
     keepOneTime(result);
     result.fieldsMatched = int(result.columns.size());
+    for (const Field field : {Field::Timestamp, Field::Date}) {
+        const int column = result.columns.value(field, -1);
+        if (column < 0 || result.dateOrder != DateOrder::Unknown)
+            continue;
+        result.dateOrder = TimestampParser::dateOrderNamedBy(labels.at(column));
+        result.dateOrderHeader = result.dateOrder != DateOrder::Unknown ? cells.at(column) : QString();
+    }
     for (const Field field : {Field::Timestamp, Field::Time}) {
         const QString label = result.columns.contains(field) ? labels.at(result.columns.value(field)) : QString();
-        if (!label.isEmpty()) {
+        if (!label.isEmpty() && !TimestampParser::isPatternLabel(label)) { // "(dd/mm/yyyy hh:mm)" is no zone
             result.timestampZone = TimestampParser::zoneOfHeaderLabel(label);
             result.zoneLabel = label;
         }

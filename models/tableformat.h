@@ -100,6 +100,10 @@ struct HeaderMatch
     QHash<Field, int> columns;
     std::optional<QTimeZone> timestampZone; ///< a zone stated in the timestamp header, e.g. "(GMT)"
     QString zoneLabel;
+    /// The day/month order a date or timestamp header writes out in brackets ("dd/mm/yyyy"), and
+    /// that header.
+    DateOrder dateOrder = DateOrder::Unknown;
+    QString dateOrderHeader;
     /// The bracketed words of the duration's header ("min" of "Duration (min)"): its unit, if any.
     QString durationLabel;
     int fieldsMatched = 0;

@@ -162,6 +162,11 @@ public:
     static QString headerLabelNote(const QJsonObject &metadata);
     /// @brief What metadata "time_zone_column" says, in words; empty if it is not there.
     static QString zoneColumnNote(const QJsonObject &metadata);
+    /// @brief What metadata "date_order_header" says: the day/month order a header's pattern
+    /// ("Date (dd/mm/yyyy)") settled; empty if it is not there.
+    static QString dateOrderHeaderNote(const QJsonObject &metadata);
+    /// @brief The day/month order a header's pattern settled, none declaring one; Unknown otherwise.
+    DateOrder headerDateOrder() const;
     /// @brief The first line above the header that speaks of a time zone ("All times are UTC",
     /// "Zeitzone: MEZ"), with its number; nullopt where none does.
     std::optional<std::pair<int, QString>> zoneWordsAbove() const;
@@ -498,6 +503,7 @@ private:
     bool m_durationUnitNamed = false; ///< by the header; else declared by the format's profile, or seconds
     /// "unix" or "unix-ms" where the timestamp's header names its count and nothing declares a format
     QString m_timestampFormatNamed;
+    QString m_dateOrderHeader; ///< the header whose pattern settled the day/month order, none declaring it
     bool m_anyReadInDeclaredZone = false; ///< a time read in the zone declared, stating none of its own
     /// The zone column's values read so far (TimestampParser::rowZoneOf()).
     mutable QHash<QString, std::optional<TimestampParser::RowZone>> m_rowZones;

@@ -494,7 +494,11 @@ void TableImporter::useHeader(const TableFormat *format, const HeaderMatch &matc
         return time.ok || time.needsDateOrder;
     });
     findUnmappedColumns();
-    const DateOrder order = m_options.dateOrder != DateOrder::Unknown ? m_options.dateOrder : m_format->dateOrder;
+    DateOrder order = m_options.dateOrder != DateOrder::Unknown ? m_options.dateOrder : m_format->dateOrder;
+    // "Date (dd/mm/yyyy)": the file's own word for its dates, as "(UTC)" is for its zone.
+    m_dateOrderHeader = order == DateOrder::Unknown ? m_match.dateOrderHeader : QString();
+    if (!m_dateOrderHeader.isEmpty())
+        order = m_match.dateOrder;
     QString timestampFormat = m_options.timestampFormat.isEmpty() ? m_format->timestampFormat : m_options.timestampFormat;
     m_timestampFormatNamed = timestampFormat.isEmpty() ? countNamedByHeader() : QString();
     if (!m_timestampFormatNamed.isEmpty())

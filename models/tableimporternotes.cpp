@@ -51,6 +51,11 @@ QJsonObject TableImporter::metadata() const
     if (order != DateOrder::Unknown) {
         meta.insert(QStringLiteral("date_order"), order == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy"));
         meta.insert(QStringLiteral("date_order_from"), m_options.dateOrderSource);
+    } else if (!m_dateOrderHeader.isEmpty()) {
+        meta.insert(QStringLiteral("date_order"), m_match.dateOrder == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy"));
+        // "settled": the file's own word, as its data's (ShiftedRecords looks for swaps of declared orders only)
+        meta.insert(QStringLiteral("date_order_from"), QStringLiteral("settled by the header \"%1\"").arg(m_dateOrderHeader));
+        meta.insert(QStringLiteral("date_order_header"), m_dateOrderHeader);
     }
     addAccount(m_metadataLines, &meta);
     if (m_firstSubscriber && m_firstSubscriber->line == 0)
@@ -619,6 +624,21 @@ void TableImporter::addZoneColumn(QJsonObject *meta) const
                                                                                    : QStringLiteral("counts_since_1970")}});
 }
 
+QString TableImporter::dateOrderHeaderNote(const QJsonObject &metadata)
+{
+    const QString header = metadata.value(QStringLiteral("date_order_header")).toString();
+    if (header.isEmpty())
+        return {};
+    return metadata.value(QStringLiteral("date_order")).toString() == u"dmy"
+               ? tr("Dates read day first (03/04/2016 is 3 April), as the header \"%1\" writes them").arg(header)
+               : tr("Dates read month first (03/04/2016 is 4 March), as the header \"%1\" writes them").arg(header);
+}
+
+DateOrder TableImporter::headerDateOrder() const
+{
+    return m_dateOrderHeader.isEmpty() ? DateOrder::Unknown : m_match.dateOrder;
+}
+
 QString TableImporter::zoneColumnNote(const QJsonObject &metadata)
 {
     if (const QJsonObject unread = metadata.value(QStringLiteral("time_zone_column_not_read")).toObject(); !unread.isEmpty()) {
@@ -726,6 +746,9 @@ QStringList TableImporter::layoutNotes() const
     addZoneColumn(&units);
     if (const QString zones = zoneColumnNote(units); !zones.isEmpty())
         notes.append(zones);
+    if (!m_dateOrderHeader.isEmpty())
+        notes.append(dateOrderHeaderNote({{QStringLiteral("date_order_header"), m_dateOrderHeader},
+                                          {QStringLiteral("date_order"), m_match.dateOrder == DateOrder::DayFirst ? u"dmy"_qs : u"mdy"_qs}}));
     addDurationUnit(&units);
     if (const QString unit = durationUnitNote(units); !unit.isEmpty())
         notes.append(unit);

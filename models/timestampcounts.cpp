@@ -92,6 +92,28 @@ QString TimestampParser::countNamedBy(const QString &label)
     return QStringLiteral("unix");
 }
 
+DateOrder TimestampParser::dateOrderNamedBy(const QString &label)
+{
+    // Day: d (English, Spanish, Dutch), t (German Tag), j (French jour), g (Italian giorno);
+    // year: y, j (German Jahr, Dutch jaar), a (French année, Spanish año, Italian anno).
+    static const QRegularExpression dayFirst(QStringLiteral("(?<![a-z])(?:d{1,2}|t{1,2}|j{1,2}|g{1,2})([./-])m{1,2}\\1(?:y{2,4}|j{2,4}|a{2,4})(?![a-z])"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression monthFirst(QStringLiteral("(?<![a-z])m{1,2}([./-])(?:d{1,2}|t{1,2}|j{1,2}|g{1,2})\\1(?:y{2,4}|j{2,4}|a{2,4})(?![a-z])"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    if (dayFirst.match(label).hasMatch())
+        return DateOrder::DayFirst;
+    if (monthFirst.match(label).hasMatch())
+        return DateOrder::MonthFirst;
+    return DateOrder::Unknown;
+}
+
+bool TimestampParser::isPatternLabel(const QString &label)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[dmyhstjag]{1,4}(?:[./:\\- ]+[dmyhstjag]{1,4})+$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(label.trimmed()).hasMatch();
+}
+
 ParsedTime TimestampParser::parseEpoch(const QString &text) const
 {
     // Seconds (or milliseconds) since 1970-01-01T00:00:00Z: UTC whatever zone was declared.

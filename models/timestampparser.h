@@ -109,6 +109,13 @@ public:
     /// times, as a zone in brackets is. Empty for any other label, "ms" alone too (times written
     /// to the millisecond), and for a count of another unit ("epoch µs").
     static QString countNamedBy(const QString &label);
+    /// @brief The day/month order the bracketed @p label of a date or timestamp header writes out
+    /// ("dd/mm/yyyy", "MM/DD/YYYY HH:MM:SS", German "TT.MM.JJJJ", French "jj/mm/aaaa", Italian
+    /// "gg/mm/aaaa"); Unknown where it writes none.
+    static DateOrder dateOrderNamedBy(const QString &label);
+    /// @brief Whether @p label is a pattern of how the column is written ("dd/mm/yyyy",
+    /// "hh:mm:ss"), not a zone.
+    static bool isPatternLabel(const QString &label);
     /// @brief "excel", "unix" or "unix-ms" where @p text looks like such a count; empty otherwise.
     static QString formatItMayBe(const QString &text);
     /// @brief @p text refused as no timestamp, naming the format it may be in (formatItMayBe()).

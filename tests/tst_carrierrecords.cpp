@@ -25,6 +25,8 @@ private slots:
     void anAbbreviationInTheHeaderIsCheckedAgainstTheZoneDeclared_data();
     void anAbbreviationInTheHeaderIsCheckedAgainstTheZoneDeclared();
     void theTzDatabasesEstDeclaredIsSaid();
+    void aHeadersDatePatternSettlesTheDayMonthOrder_data();
+    void aHeadersDatePatternSettlesTheDayMonthOrder();
     void aClockThatNeverPassesNoonIsSaid_data();
     void aClockThatNeverPassesNoonIsSaid();
     void wordsOfAZoneAboveTheHeaderArePointedAt_data();
@@ -238,6 +240,64 @@ void tst_CarrierRecords::aClockThatNeverPassesNoonIsSaid()
     QCOMPARE(metadata.contains(u"clock_never_past_noon"_qs), said);
     const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
     QCOMPARE(description.contains(note.mid(1)), said);
+}
+
+void tst_CarrierRecords::aHeadersDatePatternSettlesTheDayMonthOrder_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("date"); // of both records, each day 12 or less: the data settles nothing
+    QTest::addColumn<QString>("order"); // empty: the import waits for one
+    QTest::addColumn<QStringList>("utc");
+    const QStringList april{u"2|2016-04-03T14:03:07Z"_qs, u"3|2016-04-05T14:03:07Z"_qs};
+    QTest::newRow("English") << "Date (dd/mm/yyyy)" << "0%1/04/2016" << "dmy" << april;
+    QTest::newRow("German") << "Datum (TT.MM.JJJJ)" << "0%1.04.2016" << "dmy" << april;
+    QTest::newRow("French") << "Date [jj/mm/aaaa]" << "0%1/04/2016" << "dmy" << april;
+    QTest::newRow("American")
+        << "Date (MM/DD/YYYY)" << "04/0%1/2016" << "mdy" << april;
+    QTest::newRow("ISO's pattern names no order for slashes") << "Date (yyyy-mm-dd)" << "0%1/04/2016" << "" << QStringList();
+}
+
+void tst_CarrierRecords::aHeadersDatePatternSettlesTheDayMonthOrder()
+{
+    // "Date (dd/mm/yyyy)" writes out the order the file's dates are in, as "(UTC)" their zone:
+    // the import asked for the order all the same, and took the pattern for a zone label.
+    QFETCH(QString, header);
+    QFETCH(QString, date);
+    QFETCH(QString, order);
+    QFETCH(QStringList, utc);
+    QByteArray text = header.toUtf8() + ",Time,Originating Number,Terminating Number,Duration\n";
+    for (const int day : {3, 5})
+        text += date.arg(day).toUtf8() + ",14:03:07,+12025550100,+12025550143,12\n";
+    ImportParams params;
+    params.files = {writeFile(u"pattern.csv"_qs, text)};
+    params.timeZone = u"UTC"_qs;
+    const auto imported = import(params);
+    if (order.isEmpty()) {
+        QVERIFY(imported.result.files.first().needsDateOrder);
+        return;
+    }
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(imported.result.files.first().dateOrder, order);
+    QCOMPARE(TestSupport::rows(imported.db->db(),
+                               u"SELECT line, strftime('%Y-%m-%dT%H:%M:%SZ', utc_ms / 1000, 'unixepoch') FROM events ORDER BY line"_qs),
+             utc);
+    const QJsonObject metadata = TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs);
+    QCOMPARE(metadata.value(u"date_order"_qs).toString(), order);
+    QCOMPARE(metadata.value(u"date_order_from"_qs).toString(), u"settled by the header \"%1\""_qs.arg(header));
+    const QString note = order == u"dmy"
+                             ? u"Dates read day first (03/04/2016 is 3 April), as the header \"%1\" writes them"_qs.arg(header)
+                             : u"Dates read month first (03/04/2016 is 4 March), as the header \"%1\" writes them"_qs.arg(header);
+    QCOMPARE(imported.result.files.first().notes, QStringList{note});
+    QVERIFY(imported.result.files.first().warnings.isEmpty()); // the pattern is no zone label
+    const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(description.contains(note), qPrintable(description));
+
+    // The analyst's declaration is the last word.
+    params.dateOrder = order == u"dmy" ? DateOrder::MonthFirst : DateOrder::DayFirst;
+    params.allowDuplicate = true;
+    const auto declared = import(params);
+    QVERIFY2(declared.result.allOk(), qPrintable(declared.result.files.value(0).error));
+    QCOMPARE(declared.result.files.first().dateOrder, order == u"dmy" ? u"mdy"_qs : u"dmy"_qs);
 }
 
 void tst_CarrierRecords::theTzDatabasesEstDeclaredIsSaid()

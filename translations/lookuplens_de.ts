@@ -5131,6 +5131,14 @@ SHA-256 %2 (diese Datei)
         <source>none of the %1 times read has an hour past 12, nor AM or PM (the first, on line %2: &quot;%3&quot;): if the provider wrote a 12-hour clock without them, each afternoon time was read 12 hours early</source>
         <translation>keine der %1 gelesenen Zeiten hat eine Stunde nach 12, noch AM oder PM (die erste, in Zeile %2: „%3“): hat der Provider eine 12-Stunden-Uhr ohne diese geschrieben, wurde jede Nachmittagszeit 12 Stunden zu früh gelesen</translation>
     </message>
+    <message>
+        <source>Dates read day first (03/04/2016 is 3 April), as the header &quot;%1&quot; writes them</source>
+        <translation>Daten mit dem Tag zuerst gelesen (03/04/2016 ist der 3. April), wie die Kopfzeile „%1“ sie schreibt</translation>
+    </message>
+    <message>
+        <source>Dates read month first (03/04/2016 is 4 March), as the header &quot;%1&quot; writes them</source>
+        <translation>Daten mit dem Monat zuerst gelesen (03/04/2016 ist der 4. März), wie die Kopfzeile „%1“ sie schreibt</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
