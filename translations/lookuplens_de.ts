@@ -5133,11 +5133,11 @@ SHA-256 %2 (diese Datei)
     </message>
     <message>
         <source>Dates read day first (03/04/2016 is 3 April), as the header &quot;%1&quot; writes them</source>
-        <translation>Daten mit dem Tag zuerst gelesen (03/04/2016 ist der 3. April), wie die Kopfzeile „%1“ sie schreibt</translation>
+        <translation>Datumsangaben mit dem Tag zuerst gelesen (03/04/2016 ist der 3. April), wie die Kopfzeile „%1“ sie schreibt</translation>
     </message>
     <message>
         <source>Dates read month first (03/04/2016 is 4 March), as the header &quot;%1&quot; writes them</source>
-        <translation>Daten mit dem Monat zuerst gelesen (03/04/2016 ist der 4. März), wie die Kopfzeile „%1“ sie schreibt</translation>
+        <translation>Datumsangaben mit dem Monat zuerst gelesen (03/04/2016 ist der 4. März), wie die Kopfzeile „%1“ sie schreibt</translation>
     </message>
 </context>
 <context>
