@@ -309,6 +309,8 @@ private:
     QString countNamedByHeader() const;
     /// Metadata "timestamp_format_header": the count the header names and the header.
     void addTimestampFormatNamed(QJsonObject *meta) const;
+    /// Metadata "date_order", "date_order_from" and, where a header's pattern settled it, "date_order_header".
+    void addDateOrder(QJsonObject *meta) const;
     /// Metadata "time_zone_column": the header of the column giving each row's zone.
     void addZoneColumn(QJsonObject *meta) const;
     /// Metadata "header_time_label" (headerLabelNote()).

@@ -44,18 +44,7 @@ QJsonObject TableImporter::metadata() const
     meta.insert(QStringLiteral("format_title"), m_firstFormat ? m_firstFormat->title : QString());
     if (m_options.profile)
         meta.insert(QStringLiteral("profile"), m_options.profile->toJson());
-    const DateOrder order = m_options.dateOrder != DateOrder::Unknown ? m_options.dateOrder
-                            : m_firstFormat                            ? m_firstFormat->dateOrder
-                                                                       : DateOrder::Unknown;
-    if (order != DateOrder::Unknown) {
-        meta.insert(QStringLiteral("date_order"), order == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy"));
-        meta.insert(QStringLiteral("date_order_from"), m_options.dateOrderSource);
-    } else if (!m_dateOrderHeader.isEmpty()) {
-        meta.insert(QStringLiteral("date_order"), m_match.dateOrder == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy"));
-        // "settled": the file's own word, as its data's (ShiftedRecords looks for swaps of declared orders only)
-        meta.insert(QStringLiteral("date_order_from"), QStringLiteral("settled by the header \"%1\"").arg(m_dateOrderHeader));
-        meta.insert(QStringLiteral("date_order_header"), m_dateOrderHeader);
-    }
+    addDateOrder(&meta);
     addAccount(m_metadataLines, &meta);
     if (m_firstSubscriber && m_firstSubscriber->line == 0)
         meta.insert(QStringLiteral("subscriber"), QJsonObject{{QStringLiteral("handle"), m_firstSubscriber->handle},
@@ -609,9 +598,9 @@ QStringList TableImporter::layoutNotes() const
     addZoneColumn(&units);
     if (const QString zones = zoneColumnNote(units); !zones.isEmpty())
         notes.append(zones);
-    if (!m_dateOrderHeader.isEmpty())
-        notes.append(dateOrderHeaderNote({{QStringLiteral("date_order_header"), m_dateOrderHeader},
-                                          {QStringLiteral("date_order"), m_match.dateOrder == DateOrder::DayFirst ? u"dmy"_qs : u"mdy"_qs}}));
+    addDateOrder(&units);
+    if (const QString order = dateOrderHeaderNote(units); !order.isEmpty())
+        notes.append(order);
     addDurationUnit(&units);
     if (const QString unit = durationUnitNote(units); !unit.isEmpty())
         notes.append(unit);

@@ -103,6 +103,24 @@ void TableImporter::addZoneColumn(QJsonObject *meta) const
                                                                                    : QStringLiteral("counts_since_1970")}});
 }
 
+void TableImporter::addDateOrder(QJsonObject *meta) const
+{
+    const DateOrder declared = m_options.dateOrder != DateOrder::Unknown ? m_options.dateOrder
+                               : m_firstFormat                            ? m_firstFormat->dateOrder
+                                                                          : DateOrder::Unknown;
+    const DateOrder order = declared != DateOrder::Unknown ? declared : headerDateOrder();
+    if (order == DateOrder::Unknown)
+        return;
+    meta->insert(QStringLiteral("date_order"), order == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy"));
+    if (declared != DateOrder::Unknown) {
+        meta->insert(QStringLiteral("date_order_from"), m_options.dateOrderSource);
+        return;
+    }
+    // "settled": the file's own word, as its data's (ShiftedRecords looks for swaps of declared orders only)
+    meta->insert(QStringLiteral("date_order_from"), QStringLiteral("settled by the header \"%1\"").arg(m_dateOrderHeader));
+    meta->insert(QStringLiteral("date_order_header"), m_dateOrderHeader);
+}
+
 QString TableImporter::dateOrderHeaderNote(const QJsonObject &metadata)
 {
     const QString header = metadata.value(QStringLiteral("date_order_header")).toString();
