@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "caseschema.h"
 #include "casewriters.h"
+#include "handlenormalizer.h"
 #include "ipaddressflags.h"
 #include "sqlitestatement.h"
 #include "timeformat.h"
@@ -51,13 +52,23 @@ void ipPortFunction(sqlite3_context *context, int, sqlite3_value **arguments)
     port ? sqlite3_result_int(context, *port) : sqlite3_result_null(context);
 }
 
+/// ll_number_withheld(text): whether a stored handle is a record's words for a withheld number
+/// (HandleNormalizer::saysNumberWithheld), for the migration to version 9.
+void numberWithheldFunction(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    const auto text = textArgument(arguments[0]);
+    sqlite3_result_int(context, text && HandleNormalizer::saysNumberWithheld(*text) ? 1 : 0);
+}
+
 bool registerMigrationFunctions(QSqlDatabase &db, QString *error)
 {
     sqlite3 *handle = SqliteStatement::handleOf(db);
     constexpr int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
     if (handle
         && sqlite3_create_function_v2(handle, "ll_ip_address", 1, flags, nullptr, ipAddressFunction, nullptr, nullptr, nullptr) == SQLITE_OK
-        && sqlite3_create_function_v2(handle, "ll_ip_port", 1, flags, nullptr, ipPortFunction, nullptr, nullptr, nullptr) == SQLITE_OK)
+        && sqlite3_create_function_v2(handle, "ll_ip_port", 1, flags, nullptr, ipPortFunction, nullptr, nullptr, nullptr) == SQLITE_OK
+        && sqlite3_create_function_v2(handle, "ll_number_withheld", 1, flags, nullptr, numberWithheldFunction, nullptr,
+                                      nullptr, nullptr) == SQLITE_OK)
         return true;
     *error = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("not an SQLite connection");
     return false;
@@ -260,14 +271,18 @@ bool CaseDatabase::migrate(QSqlDatabase &db, int target, QString *error)
         return false;
     }
     for (int version = int(*current) + 1; version <= target; ++version) {
+        // Constraints first: a step's statements may store what its widened constraint allows.
+        if (!rewriteConstraints(db, CaseSchema::constraintRewrites(version), error)) {
+            db.rollback();
+            return false;
+        }
         for (const QString &statement : CaseSchema::migrationStatements(version)) {
             if (!exec(db, statement, error)) {
                 db.rollback();
                 return false;
             }
         }
-        if (!rewriteConstraints(db, CaseSchema::constraintRewrites(version), error)
-            || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error)) {
+        if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error)) {
             db.rollback();
             return false;
         }

@@ -246,6 +246,16 @@ const QStringList version8{
     QStringLiteral("ALTER TABLE sources ADD COLUMN part TEXT"),
 };
 
+// Version 9: a handle may be the words a record writes for a party whose number was withheld
+// ("Anonymous", "Private"), kind 'withheld': every case's views keep such records apart instead
+// of joining everyone who withheld a number into one party. The kind's constraint is widened
+// first (constraintRewrites(9)); handles stored before are read again by HandleNormalizer's words
+// (ll_number_withheld, registered by CaseDatabase::migrate). Their text does not change.
+const QStringList version9{
+    QStringLiteral("UPDATE handles SET kind = 'withheld' WHERE (kind = 'other' OR kind = 'email')"
+                   " AND ll_number_withheld(normalized)"),
+};
+
 // Version 4: the same CHECK constraints, written without IN lists. SQLite evaluates
 // "x IN ('a', 'b', 'c')" by building a small temporary index each time a statement runs, and a
 // bulk insert runs its statement once per row: the four lists below cost more than a third of
@@ -275,7 +285,7 @@ CaseSchema::ConstraintRewrite rewrite(const QString &table, const QString &colum
 
 int CaseSchema::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 QString CaseSchema::sourceNameSql(const QString &alias)
@@ -285,6 +295,10 @@ QString CaseSchema::sourceNameSql(const QString &alias)
 
 QList<CaseSchema::ConstraintRewrite> CaseSchema::constraintRewrites(int toVersion)
 {
+    const QStringList kinds{QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("other")};
+    if (toVersion == 9)
+        return {{QStringLiteral("handles"), orChain(QStringLiteral("kind"), kinds),
+                 orChain(QStringLiteral("kind"), kinds + QStringList{QStringLiteral("withheld")})}};
     if (toVersion != 4)
         return {};
     return {
@@ -348,6 +362,8 @@ QStringList CaseSchema::migrationStatements(int toVersion)
         return version7;
     case 8:
         return version8;
+    case 9:
+        return version9;
     default:
         return {};
     }

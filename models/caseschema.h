@@ -16,7 +16,7 @@ struct ConstraintRewrite
     QString before;
     QString after;
 };
-/// @brief The constraint rewrites of step @p toVersion, applied after its statements.
+/// @brief The constraint rewrites of step @p toVersion, applied before its statements.
 QList<ConstraintRewrite> constraintRewrites(int toVersion);
 /// @brief Indexes a bulk import may drop inside its transaction and rebuild before it commits
 /// (building an index by sort is several times faster than growing it row by row): name and

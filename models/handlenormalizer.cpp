@@ -145,6 +145,8 @@ QString handleKindKey(HandleKind kind)
         return QStringLiteral("email");
     case HandleKind::Other:
         return QStringLiteral("other");
+    case HandleKind::Withheld:
+        return QStringLiteral("withheld");
     }
     return {};
 }
@@ -241,8 +243,10 @@ NormalizedHandle HandleNormalizer::normalizeVisible(const QString &visible) cons
         if (const NormalizedHandle phone = normalizePhone(number); phone.check == HandleCheck::Valid)
             return phone;
     }
-    if (looksLikeEmail(text))
-        return {text.toLower(), HandleKind::Email, HandleCheck::NotAPhoneNumber};
+    if (looksLikeEmail(text)) {
+        const bool anonymous = text.startsWith(QStringLiteral("anonymous@"), Qt::CaseInsensitive) && saysNumberWithheld(text);
+        return {text.toLower(), anonymous ? HandleKind::Withheld : HandleKind::Email, HandleCheck::NotAPhoneNumber};
+    }
     // A number column read as decimals and written back (pandas, a database export): only a
     // valid number is read so, "12345.0" is no phone number.
     if (const QString digits = wholeNumberWrittenAsDecimal(text); !digits.isEmpty()) {
@@ -265,7 +269,7 @@ NormalizedHandle HandleNormalizer::normalizeVisible(const QString &visible) cons
         if (const NormalizedHandle phone = normalizePhone(number); phone.check == HandleCheck::Valid)
             return phone;
     }
-    return {text, HandleKind::Other, HandleCheck::NotAPhoneNumber};
+    return {text, saysNumberWithheld(text) ? HandleKind::Withheld : HandleKind::Other, HandleCheck::NotAPhoneNumber};
 }
 
 QString HandleNormalizer::wholeNumberWrittenAsDecimal(const QString &text)

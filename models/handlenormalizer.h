@@ -4,8 +4,10 @@
 
 #include <optional>
 
-/// @brief What kind of identifier a handle is.
-enum class HandleKind { Phone, Email, Other };
+/// @brief What kind of identifier a handle is. Withheld: the record's words for a party whose
+/// number caller ID did not give ("Anonymous", "Private", "Rufnummer unterdrückt"): the records
+/// that say so may come from as many people as there are records, so they are never one party.
+enum class HandleKind { Phone, Email, Other, Withheld };
 
 QString handleKindKey(HandleKind kind);
 
@@ -43,6 +45,10 @@ public:
     QString region() const { return m_region; }
 
     static bool isKnownRegion(const QString &region);
+    /// @brief Whether @p text is the words a record writes for a party whose number was
+    /// withheld or not given ("Anonymous", "PRIVATE_NUMBER", "Numéro masqué",
+    /// "sip:anonymous@anonymous.invalid"), in any case, in brackets or not.
+    static bool saysNumberWithheld(QStringView text);
     /// @brief @p raw with every mark no one sees named as its code point ("⟨U+200B⟩+1312…"), so a
     /// note can show a spelling that looks like another.
     static QString withUnseenShown(QStringView raw);

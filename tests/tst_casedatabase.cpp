@@ -25,6 +25,7 @@ private slots:
     void version5KeepsEveryAnswerWithItsTime();
     void version6StoresEachAddressOnceKeepingItsWriting();
     void version7CountsEachSourcesEventsByClass();
+    void version9KeepsWithheldNumbersApart();
     void readingAnOlderCaseOnlyLeavesItAsItIs();
     void refusesWhatIsNotACase();
     void refusesNewerSchema();
@@ -307,6 +308,38 @@ void tst_CaseDatabase::version7CountsEachSourcesEventsByClass()
     QCOMPARE(rows(db->db(), QStringLiteral("SELECT id, coalesce(part, '-') FROM sources")), (QStringList{u"1|-"_qs, u"2|-"_qs}));
     QCOMPARE(sources.at(1).shownName(), u"g"_qs);
     QCOMPARE(CaseQueries(db->db()).provenance(4)->event.sourceName, u"g"_qs); // the connection
+}
+
+void tst_CaseDatabase::version9KeepsWithheldNumbersApart()
+{
+    // Handles stored before version 9 as 'other': the words for a withheld number become kind
+    // 'withheld', their text unchanged; a name, an account and a number stay what they were.
+    const QString path = freshPath();
+    {
+        QSqlDatabase raw = rawCaseAt(path, 8);
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO handles VALUES (2, 'Anonymous', 'other', 'not-a-phone-number'),"
+                                      " (3, 'PRIVATE_NUMBER', 'other', 'not-a-phone-number'),"
+                                      " (4, 'anonymous@anonymous.invalid', 'email', 'not-a-phone-number'),"
+                                      " (5, 'Private Line Ltd', 'other', 'not-a-phone-number'),"
+                                      " (6, 'anonymous@example.com', 'email', 'not-a-phone-number')")));
+        // Version 8 refused the kind, as its constraint said.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO handles VALUES (7, 'x', 'withheld', 'not-a-phone-number')")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QString error;
+    const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    QSqlDatabase sql = db->db();
+    QCOMPARE(TestSupport::scalar(sql, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(rows(sql, QStringLiteral("SELECT id, normalized, kind FROM handles ORDER BY id")),
+             (QStringList{u"1|+12025550143|phone"_qs, u"2|Anonymous|withheld"_qs, u"3|PRIVATE_NUMBER|withheld"_qs,
+                          u"4|anonymous@anonymous.invalid|withheld"_qs, u"5|Private Line Ltd|other"_qs,
+                          u"6|anonymous@example.com|email"_qs}));
+    QSqlQuery q(sql);
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO handles VALUES (7, 'Unbekannt', 'withheld', 'not-a-phone-number')")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO handles VALUES (8, 'x', 'nobody', 'not-a-phone-number')")));
 }
 
 void tst_CaseDatabase::refusesWhatIsNotACase()

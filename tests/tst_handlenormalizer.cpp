@@ -32,6 +32,21 @@ void tst_HandleNormalizer::normalize_data()
     const QString possible = QStringLiteral("possible-not-valid");
     const QString notPhone = QStringLiteral("not-a-phone-number");
 
+    const QString withheld = QStringLiteral("withheld");
+    // Caller ID's words for no number: never a handle two records can share as one party.
+    QTest::newRow("withheld anonymous") << "Anonymous" << "Anonymous" << withheld << notPhone;
+    QTest::newRow("withheld bracketed") << "<PRIVATE_NUMBER>" << "<PRIVATE_NUMBER>" << withheld << notPhone;
+    QTest::newRow("withheld hyphens") << "No-Caller-ID" << "No-Caller-ID" << withheld << notPhone;
+    QTest::newRow("withheld German") << "Rufnummer unterdrückt" << "Rufnummer unterdrückt" << withheld << notPhone;
+    QTest::newRow("withheld French") << "NUMÉRO MASQUÉ" << "NUMÉRO MASQUÉ" << withheld << notPhone;
+    QTest::newRow("withheld tel URI") << "tel:anonymous" << "anonymous" << withheld << notPhone;
+    QTest::newRow("withheld SIP") << "sip:anonymous@anonymous.invalid" << "sip:anonymous@anonymous.invalid" << withheld
+                                  << notPhone;
+    QTest::newRow("withheld SIP address") << "Anonymous@Anonymous.invalid" << "anonymous@anonymous.invalid" << withheld
+                                          << notPhone;
+    QTest::newRow("a name with the word") << "Private Line Ltd" << "Private Line Ltd" << other << notPhone;
+    QTest::newRow("an address named so") << "anonymous@example.com" << "anonymous@example.com" << email << notPhone;
+    QTest::newRow("an account named so") << "anonymous123" << "anonymous123" << other << notPhone;
     QTest::newRow("international") << "+12025550143" << "+12025550143" << phone << valid;
     QTest::newRow("international spaced") << "+1 202 555 0143" << "+12025550143" << phone << valid;
     QTest::newRow("national parentheses") << "(312) 555-0147" << "+13125550147" << phone << valid;
