@@ -13,7 +13,12 @@
 
 using namespace ContactGraphParts;
 
-QString ContactGraphParts::whereOf(const GraphFilter &filter, QVariantList &values)
+namespace {
+
+const QLatin1StringView WithheldIds("(SELECT id FROM handles WHERE kind = 'withheld')");
+
+/// The filter's conditions over events "e" with a counterpart, whoever the parties are.
+QStringList filterParts(const GraphFilter &filter, QVariantList &values)
 {
     QStringList parts{QStringLiteral("e.counterpart_id IS NOT NULL")};
     if (filter.fromMs) {
@@ -46,7 +51,43 @@ QString ContactGraphParts::whereOf(const GraphFilter &filter, QVariantList &valu
         }
         parts.append(QStringLiteral("e.source_id IN (%1)").arg(marks.join(u',')));
     }
+    return parts;
+}
+
+} // namespace
+
+QString ContactGraphParts::whereOf(const GraphFilter &filter, QVariantList &values)
+{
+    // A record whose party's number was withheld may be anyone's: drawn, every such record would
+    // join at one node, and two targets called by different withheld numbers would share a contact.
+    QStringList parts = filterParts(filter, values);
+    parts.append(QStringLiteral("e.initiator_id NOT IN %1").arg(WithheldIds));
+    parts.append(QStringLiteral("e.counterpart_id NOT IN %1").arg(WithheldIds));
     return parts.join(QStringLiteral(" AND "));
+}
+
+std::array<qint64, 2> ContactGraph::withheldCounts(QSqlDatabase db, const GraphFilter &filter)
+{
+    std::array<qint64, 2> counts{};
+    QSqlQuery any(db);
+    if (!any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM handles WHERE kind = 'withheld')")) || !any.next()
+        || !any.value(0).toBool())
+        return counts; // most cases: no pass over the events at all
+    QVariantList values;
+    QStringList parts = filterParts(filter, values);
+    parts.append(QStringLiteral("(e.initiator_id IN %1 OR e.counterpart_id IN %1)").arg(WithheldIds));
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT e.class, count(*) FROM events e WHERE %1 GROUP BY e.class").arg(parts.join(QStringLiteral(" AND "))));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    q.exec();
+    while (q.next()) {
+        const auto cls = evidenceClassFromKey(q.value(0).toString());
+        if (cls && *cls != EvidenceClass::Connection)
+            counts[classIndex(*cls)] = q.value(1).toLongLong();
+    }
+    return counts;
 }
 
 void ContactGraphParts::bindAll(SqliteStatement &statement, const QVariantList &values)
@@ -296,6 +337,7 @@ ContactGraph ContactGraph::build(QSqlDatabase db, const GraphFilter &filter)
         addEdge(graph, {from, nodeFor(key.to), key.evidenceClass, tally.count, tally.firstMs, tally.lastMs});
     }
     describeNodes(db, graph, index);
+    graph.withheld = withheldCounts(db, filter);
     return graph;
 }
 
@@ -330,6 +372,7 @@ int ContactGraph::nodeOf(const QString &normalizedHandle) const
 ContactGraph ContactGraph::subgraph(const QList<bool> &keepNode, const std::function<bool(const GraphEdge &)> &keepEdge) const
 {
     ContactGraph result;
+    result.withheld = withheld;
     QList<int> newIndex(nodes.size(), -1);
     for (int i = 0; i < nodes.size(); ++i) {
         if (!keepNode[i])

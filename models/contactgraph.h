@@ -72,6 +72,10 @@ class ContactGraph final
 public:
     QList<GraphNode> nodes;
     QList<GraphEdge> edges;
+    /// The filter's lookups and communications whose initiator or counterpart is a withheld
+    /// number (HandleKind::Withheld): never drawn, since each may be from someone else; counted
+    /// over the filter's events, whatever the graph's scope.
+    std::array<qint64, 2> withheld{};
 
     /// @brief Builds the graph of the events matching @p filter. Thread affinity: @p db's thread.
     static ContactGraph build(QSqlDatabase db, const GraphFilter &filter = {});
@@ -83,6 +87,8 @@ public:
     /// nothing when its handles are in more than @p eventLimit events (whatever @p filter).
     static std::optional<ContactGraph> buildNeighbourhood(QSqlDatabase db, const GraphFilter &filter,
                                                           const GraphScope &scope, qint64 eventLimit);
+    /// @brief What ContactGraph::withheld counts, for @p filter's events.
+    static std::array<qint64, 2> withheldCounts(QSqlDatabase db, const GraphFilter &filter);
     int nodeOf(const QString &normalizedHandle) const;
     /// @brief The handles within @p hops edges (either direction, any class) of @p node.
     ContactGraph focus(int node, int hops) const;

@@ -209,8 +209,10 @@ ContactGraph ContactGraph::build(QSqlDatabase db, const GraphFilter &filter,
 {
     if (scope.focusHandle) {
         if (auto neighbourhood = buildNeighbourhood(db, filter, scope,
-                                                    fewEventsLimit(SqliteStatement::handleOf(db))))
+                                                    fewEventsLimit(SqliteStatement::handleOf(db)))) {
+            neighbourhood->withheld = withheldCounts(db, filter);
             return *neighbourhood;
+        }
     }
     ContactGraph graph = build(db, filter);
     if (scope.minimumCount > 1)

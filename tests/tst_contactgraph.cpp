@@ -39,6 +39,7 @@ private slots:
     void edgeEventsAreWhatTheEdgesCount();
     void sequencesMatchABruteForceEitherWay();
     void ipsOfAFewHandlesAmongMany();
+    void withheldNumbersAreNoOneParty();
     void graphMlParsesBackEdgeByEdge();
     void gexfParsesBackWithIntervals();
     void layoutIsDeterministicAndCached();
@@ -511,6 +512,44 @@ void tst_ContactGraph::ipsOfAFewHandlesAmongMany()
     QVERIFY(withIps > 0);
     for (int i = 0; i < all.nodes.size(); i += 97)
         QCOMPARE(all.nodes[i].ips, sqlIps(all.nodes[i].handleId));
+}
+
+void tst_ContactGraph::withheldNumbersAreNoOneParty()
+{
+    // Two targets, each called by "Anonymous": drawn, the two would share a contact. The records
+    // stay events of their targets; the graph leaves them out and counts them. "Private Line Ltd"
+    // is a name, not caller ID's word for no number.
+    const QString path = m_dir.filePath(QStringLiteral("withheld.llcase"));
+    ImportParams params;
+    params.casePath = path;
+    params.files = {TestSupport::dataPath(QStringLiteral("carrier/cdr-withheld.csv"))};
+    QVERIFY(ImportJob::run(params).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(TestSupport::rows(db->db(), QStringLiteral("SELECT normalized, kind FROM handles WHERE kind <> 'phone' ORDER BY id")),
+             (QStringList{u"Anonymous|withheld"_qs, u"Private|withheld"_qs, u"Unknown|withheld"_qs,
+                          u"Rufnummer unterdrückt|withheld"_qs, u"Private Line Ltd|other"_qs}));
+    const ContactGraph graph = ContactGraph::build(db->db());
+    QCOMPARE(graphEdges(graph), (QHash<QString, qint64>{{u"+12025550100>+12025550143|communication"_qs, 1},
+                                                        {u"Private Line Ltd>+12025550143|communication"_qs, 1}}));
+    QCOMPARE(graph.withheld, (std::array<qint64, 2>{0, 5}));
+    GraphFilter window;
+    window.fromMs = TimeFormat::parseIso(QStringLiteral("2016-09-12T14:00:00Z"));
+    window.toMs = TimeFormat::parseIso(QStringLiteral("2016-09-12T16:00:00Z"));
+    QCOMPARE(ContactGraph::build(db->db(), window).withheld, (std::array<qint64, 2>{0, 2}));
+    GraphFilter lookups;
+    lookups.classes = {EvidenceClass::Lookup};
+    QCOMPARE(ContactGraph::build(db->db(), lookups).withheld, (std::array<qint64, 2>{0, 0}));
+    // A neighbourhood says what its filter left out; a withheld number has none of its own.
+    const qint64 target = *CaseQueries(db->db()).resolveHandle(QStringLiteral("+12025550100"), QStringLiteral("US"));
+    const ContactGraph focused = ContactGraph::build(db->db(), {}, GraphScope{1, target, 1});
+    QCOMPARE(focused.nodes.size(), 2);
+    QCOMPARE(focused.withheld, (std::array<qint64, 2>{0, 5}));
+    const qint64 anonymous = scalar(db->db(), QStringLiteral("SELECT id FROM handles WHERE normalized = 'Anonymous'")).toLongLong();
+    QVERIFY(ContactGraph::build(db->db(), {}, GraphScope{1, anonymous, 1}).nodes.isEmpty());
+    // The events behind the edges are the drawn ones only.
+    QCOMPARE(ContactGraph::edgeEventIds(db->db(), graph, {}, graph.edges).size(), 2);
 }
 
 void tst_ContactGraph::graphMlParsesBackEdgeByEdge()
