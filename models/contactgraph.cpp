@@ -66,22 +66,49 @@ QString ContactGraphParts::whereOf(const GraphFilter &filter, QVariantList &valu
     return parts.join(QStringLiteral(" AND "));
 }
 
-std::array<qint64, 2> ContactGraph::withheldCounts(QSqlDatabase db, const GraphFilter &filter)
+namespace {
+
+bool anyWithheld(QSqlDatabase db)
 {
-    std::array<qint64, 2> counts{};
     QSqlQuery any(db);
-    if (!any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM handles WHERE kind = 'withheld')")) || !any.next()
-        || !any.value(0).toBool())
-        return counts; // most cases: no pass over the events at all
+    return any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM handles WHERE kind = 'withheld')")) && any.next()
+           && any.value(0).toBool();
+}
+
+/// @p select over the events of @p filter that whereOf() leaves out for a withheld number.
+QSqlQuery withheldQuery(QSqlDatabase db, const GraphFilter &filter, const QString &select)
+{
     QVariantList values;
     QStringList parts = filterParts(filter, values);
     parts.append(QStringLiteral("(e.initiator_id IN %1 OR e.counterpart_id IN %1)").arg(WithheldIds));
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT e.class, count(*) FROM events e WHERE %1 GROUP BY e.class").arg(parts.join(QStringLiteral(" AND "))));
+    q.prepare(select.arg(parts.join(QStringLiteral(" AND "))));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     q.exec();
+    return q;
+}
+
+} // namespace
+
+QList<qint64> ContactGraph::withheldEventIds(QSqlDatabase db, const GraphFilter &filter)
+{
+    QList<qint64> ids;
+    if (!anyWithheld(db))
+        return ids;
+    QSqlQuery q = withheldQuery(db, filter, QStringLiteral("SELECT e.id FROM events e WHERE %1 ORDER BY e.utc_ms, e.id"));
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+std::array<qint64, 2> ContactGraph::withheldCounts(QSqlDatabase db, const GraphFilter &filter)
+{
+    std::array<qint64, 2> counts{};
+    if (!anyWithheld(db))
+        return counts; // most cases: no pass over the events at all
+    QSqlQuery q = withheldQuery(db, filter, QStringLiteral("SELECT e.class, count(*) FROM events e WHERE %1 GROUP BY e.class"));
     while (q.next()) {
         const auto cls = evidenceClassFromKey(q.value(0).toString());
         if (cls && *cls != EvidenceClass::Connection)

@@ -89,6 +89,8 @@ public:
                                                           const GraphScope &scope, qint64 eventLimit);
     /// @brief What ContactGraph::withheld counts, for @p filter's events.
     static std::array<qint64, 2> withheldCounts(QSqlDatabase db, const GraphFilter &filter);
+    /// @brief The ids of the events withheldCounts() counts, in time order.
+    static QList<qint64> withheldEventIds(QSqlDatabase db, const GraphFilter &filter);
     int nodeOf(const QString &normalizedHandle) const;
     /// @brief The handles within @p hops edges (either direction, any class) of @p node.
     ContactGraph focus(int node, int hops) const;

@@ -17,6 +17,21 @@ const char *const EdgeCaveat = "A lookup edge records that a device asked whethe
                            "not show that any message or call took place. Lookup and communication edges are separate; "
                            "there is no merged weight.";
 
+const char *const WithheldNote = "Records whose initiator or counterpart is a withheld number (\"Anonymous\", \"Private\" "
+                                 "and the like) are not drawn: each may be from someone else, and one node for them all "
+                                 "would join everyone they reached.";
+
+/// The withheld numbers' records the graph leaves out, counted by class; empty where there are none.
+QString withheldSentence(const ContactGraph &graph)
+{
+    if (graph.withheld[0] == 0 && graph.withheld[1] == 0)
+        return {};
+    return QStringLiteral("Not drawn: %1 lookup(s) and %2 communication(s). %3")
+        .arg(graph.withheld[0])
+        .arg(graph.withheld[1])
+        .arg(QString::fromLatin1(WithheldNote));
+}
+
 QString displayName(const GraphNode &n)
 {
     return n.label.isEmpty() ? n.handle : QStringLiteral("%1 (%2)").arg(n.label, n.handle);
@@ -135,6 +150,8 @@ bool GraphExport::graphMl(const ContactGraph &graph, QIODevice *out)
     xml.writeStartElement(QStringLiteral("graphml"));
     xml.writeDefaultNamespace(QStringLiteral("http://graphml.graphdrawing.org/xmlns"));
     xml.writeComment(QString::fromLatin1(EdgeCaveat));
+    if (const QString withheld = withheldSentence(graph); !withheld.isEmpty())
+        xml.writeComment(withheld);
     for (const auto &[name, value] : nodeValues(GraphNode{}))
         key(xml, name, QStringLiteral("node"), name, isNumber(name) ? QStringLiteral("long") : QStringLiteral("string"));
     for (const auto &[name, value] : edgeValues(GraphEdge{}))
@@ -178,7 +195,8 @@ bool GraphExport::gexf(const ContactGraph &graph, const QHash<qint64, QPointF> &
     xml.writeAttribute(QStringLiteral("version"), QStringLiteral("1.3"));
     xml.writeStartElement(QStringLiteral("meta"));
     xml.writeTextElement(QStringLiteral("creator"), QStringLiteral("LookupLens"));
-    xml.writeTextElement(QStringLiteral("description"), QString::fromLatin1(EdgeCaveat));
+    xml.writeTextElement(QStringLiteral("description"),
+                         QStringList{QString::fromLatin1(EdgeCaveat), withheldSentence(graph)}.join(u' ').trimmed());
     xml.writeEndElement();
     xml.writeStartElement(QStringLiteral("graph"));
     xml.writeAttribute(QStringLiteral("defaultedgetype"), QStringLiteral("directed"));
@@ -252,7 +270,10 @@ bool GraphExport::dot(const ContactGraph &graph, QIODevice *out)
         text.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
         return QStringLiteral("\"%1\"").arg(text);
     };
-    bool ok = out->write(QStringLiteral("// %1\ndigraph contacts {\n").arg(QString::fromLatin1(EdgeCaveat)).toUtf8()) >= 0;
+    bool ok = out->write(QStringLiteral("// %1\n").arg(QString::fromLatin1(EdgeCaveat)).toUtf8()) >= 0;
+    if (const QString withheld = withheldSentence(graph); !withheld.isEmpty())
+        ok = ok && out->write(QStringLiteral("// %1\n").arg(withheld).toUtf8()) >= 0;
+    ok = ok && out->write("digraph contacts {\n") >= 0;
     for (const GraphNode &n : graph.nodes)
         ok = ok && out->write(QStringLiteral("  %1 [label=%2];\n").arg(nodeId(n), quoted(displayName(n))).toUtf8()) >= 0;
     for (const GraphEdge &e : graph.edges) {
@@ -303,5 +324,9 @@ bool GraphExport::json(const ContactGraph &graph, const QList<GraphSequence> &se
         node.insert(u"ips"_qs, QJsonArray::fromStringList(n.ips));
         return indented(node, 2);
     });
+    const QJsonObject withheld{{u"lookups"_qs, graph.withheld[0]},
+                               {u"communications"_qs, graph.withheld[1]},
+                               {u"note"_qs, QString::fromLatin1(WithheldNote)}};
+    ok = ok && out->write(",\n    \"withheld_not_drawn\": " + indented(withheld, 1)) >= 0;
     return ok && out->write("\n}\n") >= 0;
 }

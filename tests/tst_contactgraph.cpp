@@ -538,6 +538,12 @@ void tst_ContactGraph::withheldNumbersAreNoOneParty()
     window.fromMs = TimeFormat::parseIso(QStringLiteral("2016-09-12T14:00:00Z"));
     window.toMs = TimeFormat::parseIso(QStringLiteral("2016-09-12T16:00:00Z"));
     QCOMPARE(ContactGraph::build(db->db(), window).withheld, (std::array<qint64, 2>{0, 2}));
+    // The records left out are listed: lines 2 and 3, the window's two calls from "Anonymous".
+    QStringList lines;
+    for (const qint64 id : ContactGraph::withheldEventIds(db->db(), window))
+        lines.append(scalar(db->db(), QStringLiteral("SELECT line FROM events WHERE id = %1").arg(id)).toString());
+    QCOMPARE(lines, (QStringList{u"2"_qs, u"3"_qs}));
+    QCOMPARE(ContactGraph::withheldEventIds(db->db(), {}).size(), 5);
     GraphFilter lookups;
     lookups.classes = {EvidenceClass::Lookup};
     QCOMPARE(ContactGraph::build(db->db(), lookups).withheld, (std::array<qint64, 2>{0, 0}));
@@ -550,6 +556,19 @@ void tst_ContactGraph::withheldNumbersAreNoOneParty()
     QVERIFY(ContactGraph::build(db->db(), {}, GraphScope{1, anonymous, 1}).nodes.isEmpty());
     // The events behind the edges are the drawn ones only.
     QCOMPARE(ContactGraph::edgeEventIds(db->db(), graph, {}, graph.edges).size(), 2);
+    // Every export says what it leaves out, by class; JSON always has the member.
+    QVERIFY(GraphExport::graphMl(graph).contains("Not drawn: 0 lookup(s) and 5 communication(s). Records whose initiator"));
+    QVERIFY(GraphExport::dot(graph).contains("// Not drawn: 0 lookup(s) and 5 communication(s)."));
+    QVERIFY(!GraphExport::dot(ContactGraph::build(db->db(), lookups)).contains("Not drawn"));
+    QProcess cli;
+    cli.start(QStringLiteral(LL_CLI_PATH), {u"graph"_qs, u"--case"_qs, path, u"--format"_qs, u"json"_qs});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QJsonObject notDrawn = QJsonDocument::fromJson(cli.readAllStandardOutput()).object()[u"withheld_not_drawn"_qs].toObject();
+    QCOMPARE(notDrawn[u"lookups"_qs].toInteger(), 0);
+    QCOMPARE(notDrawn[u"communications"_qs].toInteger(), 5);
+    QVERIFY(notDrawn[u"note"_qs].toString().startsWith(u"Records whose initiator or counterpart is a withheld number"_qs));
+    QCOMPARE(QJsonDocument::fromJson(GraphExport::json(m_graph)).object()[u"withheld_not_drawn"_qs][u"communications"_qs].toInteger(), 0);
 }
 
 void tst_ContactGraph::graphMlParsesBackEdgeByEdge()
