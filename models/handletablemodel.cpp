@@ -114,6 +114,8 @@ QString HandleTableModel::kindText(const QString &kind)
         return tr("e-mail");
     if (kind == u"other")
         return tr("other");
+    if (kind == u"withheld")
+        return tr("withheld number");
     return kind;
 }
 
@@ -155,6 +157,9 @@ QString HandleTableModel::tooltip(const HandleSummary &h, int column) const
 {
     QString text = tr("%1\nAs written in the sources: %2\nCheck: %3")
                        .arg(h.handle, h.spellings.join(QStringLiteral(", ")), h.validity);
+    if (h.kind == u"withheld")
+        text += u'\n' + tr("The records' words for a number caller ID did not give: each of its records may be from "
+                            "someone else, so its counts are no one party's, and the contact graph draws none of them.");
     if (column == FirstSeenColumn || column == LastSeenColumn)
         return text + u'\n' + tr("Click to see that event and its source line.");
     const auto counted = countedBy(column);

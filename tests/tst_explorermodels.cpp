@@ -31,6 +31,7 @@ private slots:
     void sourceWithReferencesNamingNoCharacterSaysSo();
     void aBareRecordsPageIsNoContainer();
     void handleCountsMatchIndependentSql();
+    void aWithheldNumberSaysItIsNoOneParty();
     void labelsAreStoredAuditedAndShown();
     void aLabelSetWhileLoadingIsNotLost();
     void aFailedBackgroundLoadKeepsTheRows();
@@ -102,6 +103,33 @@ void tst_ExplorerModels::handleCountsMatchIndependentSql()
     QCOMPARE(model.index(target, HandleTableModel::FirstSeenColumn).data().toString(), QStringLiteral("2026-03-02 08:14:03 UTC"));
     const int bea = model.rowOfHandle(handleId(QStringLiteral("+13125550147")));
     QVERIFY(model.index(bea, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("(312) 555-0147")));
+}
+
+void tst_ExplorerModels::aWithheldNumberSaysItIsNoOneParty()
+{
+    const QString path = m_dir.filePath(QStringLiteral("withheld.llcase"));
+    ImportParams params;
+    params.casePath = path;
+    params.files = {TestSupport::dataPath(QStringLiteral("carrier/cdr-withheld.csv"))};
+    QVERIFY(ImportJob::run(params).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error);
+    HandleTableModel model(db->db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    QHash<QString, int> rowOf;
+    for (int row = 0; row < model.rowCount(); ++row)
+        rowOf.insert(model.index(row, HandleTableModel::HandleColumn).data(ItemRoles::RawValueRole).toString(), row);
+    const int anonymous = rowOf.value(u"Anonymous"_qs, -1);
+    QVERIFY(anonymous >= 0);
+    QCOMPARE(model.index(anonymous, HandleTableModel::KindColumn).data().toString(), u"withheld number"_qs);
+    QCOMPARE(model.index(anonymous, HandleTableModel::KindColumn).data(ItemRoles::RawValueRole).toString(), u"withheld"_qs);
+    QCOMPARE(model.index(anonymous, HandleTableModel::CommsOutColumn).data().toLongLong(), 2); // its records, still counted
+    QVERIFY(model.index(anonymous, HandleTableModel::CommsOutColumn).data(Qt::ToolTipRole).toString().contains(
+        u"each of its records may be from someone else"_qs));
+    const int company = rowOf.value(u"Private Line Ltd"_qs, -1);
+    QCOMPARE(model.index(company, HandleTableModel::KindColumn).data().toString(), u"other"_qs);
+    QVERIFY(!model.index(company, HandleTableModel::KindColumn).data(Qt::ToolTipRole).toString().contains(u"someone else"_qs));
 }
 
 void tst_ExplorerModels::labelsAreStoredAuditedAndShown()

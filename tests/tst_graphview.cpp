@@ -14,6 +14,7 @@
 #include "graphscene.h"
 #include "graphview.h"
 #include "graphwiring.h"
+#include "importjob.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 #include "timeformat.h"
@@ -55,6 +56,7 @@ private slots:
     void aNodeDoubleClickedListsItsEdgesEvents();
     void theKeyboardReachesEveryNodeAndEdge();
     void theSequencesFigureListsItsLookups();
+    void withheldNumbersAreCountedNotDrawn();
     void exportsPngSvgPdf();
     void renderGraphHeadless();
     void largeGraphsDrawEdgesOffTheGuiThread();
@@ -404,6 +406,41 @@ void tst_GraphView::theSequencesFigureListsItsLookups()
     QVERIFY2(chosen.endsWith(QStringLiteral("the events of every edge between the graph's 8 handles")), qPrintable(chosen));
     QCOMPARE(QTextDocumentFragment::fromHtml(status->text()).toPlainText().left(72),
              u"8 handles; 8 lookup edges and 4 communication edges (each a separate edge)"_qs.left(72));
+}
+
+void tst_GraphView::withheldNumbersAreCountedNotDrawn()
+{
+    // The demo case with a carrier's records holding five calls from withheld numbers: the line
+    // under the graph counts them, and the count lists them in the events table.
+    const QString path = m_dir.filePath(QStringLiteral("withheld.llcase"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_demo, path));
+    ImportParams params;
+    params.casePath = path;
+    params.files = {TestSupport::dataPath(QStringLiteral("carrier/cdr-withheld.csv"))};
+    QVERIFY(ImportJob::run(params).allOk());
+    QVERIFY(m_window->openCase(path));
+    auto *status = m_window->graphView()->findChild<QLabel *>(QStringLiteral("graphStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("<a href=\"withheld\">")), 10000);
+    const QString plain = QTextDocumentFragment::fromHtml(status->text()).toPlainText();
+    QVERIFY2(plain.contains(u"Not drawn: 5 communications with a withheld number (\"Anonymous\", \"Private\"…), since each "
+                            "may be from someone else."_qs),
+             qPrintable(plain));
+    for (const GraphNode &node : scene()->graph().nodes)
+        QVERIFY2(node.kind != u"withheld", qPrintable(node.handle));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centerTabs"));
+    tabs->setCurrentWidget(m_window->graphView());
+    emit status->linkActivated(QStringLiteral("withheld"));
+    QTRY_COMPARE(tabs->currentIndex(), 0);
+    EventTableModel *events = m_window->session()->events();
+    QTRY_COMPARE(events->rowCount(), 5);
+    QStringList lines;
+    for (int row = 0; row < events->rowCount(); ++row)
+        lines.append(QString::number(events->eventAt(row)->line));
+    QCOMPARE(lines, (QStringList{u"2"_qs, u"3"_qs, u"5"_qs, u"6"_qs, u"7"_qs}));
+    const QString chosen = m_window->findChild<QLabel *>(QStringLiteral("filterChosen"))->text();
+    QVERIFY2(chosen.endsWith(QStringLiteral("the records with a withheld number the graph leaves out (0 lookups · 5 communications)")),
+             qPrintable(chosen));
 }
 
 void tst_GraphView::exportsPngSvgPdf()

@@ -287,8 +287,24 @@ void GraphView::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF>
                             tr("Dashed amber: a device looked the other handle up — not a communication. "
                                "Solid blue: a recorded call or message.")
                                 .toHtmlEscaped());
+    if (const QString withheld = withheldText(graph); !withheld.isEmpty())
+        m_statusHtml += u' ' + withheld;
     m_status->setText(m_statusHtml);
     fitToGraph();
+}
+
+QString GraphView::withheldText(const ContactGraph &graph)
+{
+    QStringList counts;
+    for (const EvidenceClass cls : {EvidenceClass::Lookup, EvidenceClass::Communication}) {
+        if (const qint64 count = graph.withheld[cls == EvidenceClass::Lookup ? 0 : 1]; count > 0)
+            counts.append(EvidenceClassText::pluralCount(cls, count));
+    }
+    if (counts.isEmpty())
+        return {};
+    return tr("Not drawn: %1 with a withheld number (\"Anonymous\", \"Private\"…), since each may be from someone else.")
+        .toHtmlEscaped()
+        .arg(FigureLinks::anchor(QStringLiteral("withheld"), counts.join(QStringLiteral(" · "))));
 }
 
 void GraphView::resizeEvent(QResizeEvent *event)
@@ -341,6 +357,8 @@ void GraphView::followLink(const QString &href)
         emit classEdgesChosen(EvidenceClass::Communication);
     else if (href == u"all-edges")
         emit allEdgesChosen();
+    else if (href == u"withheld")
+        emit withheldChosen();
     else
         emit eventsChosen(m_insights.sequenceLookupIds,
                           tr("%n lookup(s) followed within %1 minutes by a communication between the same two handles",

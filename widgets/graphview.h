@@ -84,6 +84,8 @@ signals:
     void classEdgesChosen(EvidenceClass evidenceClass);
     /// @brief The status line's count of handles clicked: the events of every edge drawn are wanted.
     void allEdgesChosen();
+    /// @brief The status line's count of records left out for a withheld number clicked.
+    void withheldChosen();
     void exported(const QString &path);
 
 private:
@@ -92,6 +94,8 @@ private:
     void addKeyCursor();
     void updateWindowLabel();
     void followLink(const QString &href);
+    /// The status line's words for the records a withheld number keeps out, a link; empty for none.
+    static QString withheldText(const ContactGraph &graph);
     void renderWithLegend(QPainter *painter, const QRectF &target);
     void exportWithDialog();
 

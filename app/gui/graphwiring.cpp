@@ -4,6 +4,7 @@
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "casesession.h"
+#include "evidenceclass.h"
 #include "explorerwiring.h"
 #include "graphlayout.h"
 #include "graphscene.h"
@@ -22,6 +23,7 @@ GraphWiring::GraphWiring(GraphView *view, ExplorerWiring *explorer, QObject *par
     connect(m_view->scene(), &GraphScene::nodeActivated, this, &GraphWiring::findNodeEvents);
     connect(m_view, &GraphView::pairsChosen, this, &GraphWiring::findPairsEvents);
     connect(m_view, &GraphView::classEdgesChosen, this, &GraphWiring::findClassEdgesEvents);
+    connect(m_view, &GraphView::withheldChosen, this, &GraphWiring::findWithheldEvents);
     connect(m_view, &GraphView::allEdgesChosen, this, [this]() {
         const ContactGraph &graph = m_view->scene()->graph();
         findEdgeEvents(graph.edges, tr("the events of every edge between the graph's %Ln handle(s)", nullptr, int(graph.nodes.size())));
@@ -59,15 +61,33 @@ void GraphWiring::findNodeEvents(const GraphNode &node)
 
 void GraphWiring::findEdgeEvents(const QList<GraphEdge> &edges, const QString &description)
 {
+    findEvents([edges](QSqlDatabase db, const ContactGraph &graph, const GraphFilter &filter) {
+        return ContactGraph::edgeEventIds(db, graph, filter, edges);
+    }, description);
+}
+
+void GraphWiring::findWithheldEvents()
+{
+    const std::array<qint64, 2> &withheld = m_view->scene()->graph().withheld;
+    findEvents([](QSqlDatabase db, const ContactGraph &, const GraphFilter &filter) {
+        return ContactGraph::withheldEventIds(db, filter);
+    }, tr("the records with a withheld number the graph leaves out (%1)")
+           .arg(QStringList{EvidenceClassText::pluralCount(EvidenceClass::Lookup, withheld[0]),
+                            EvidenceClassText::pluralCount(EvidenceClass::Communication, withheld[1])}
+                    .join(QStringLiteral(" · "))));
+}
+
+void GraphWiring::findEvents(const EventIdsOf &idsOf, const QString &description)
+{
     if (!m_session)
         return;
     const int request = m_request;
     QFuture<QList<qint64>> job =
         QtConcurrent::run(BackgroundPool::instance(), [path = m_session->path(), graph = m_view->scene()->graph(),
-                                                       filter = m_shown.filter, edges]() -> QList<qint64> {
+                                                       filter = m_shown.filter, idsOf]() -> QList<qint64> {
             QString error;
             const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error);
-            return db ? ContactGraph::edgeEventIds(db->db(), graph, filter, edges) : QList<qint64>{};
+            return db ? idsOf(db->db(), graph, filter) : QList<qint64>{};
         });
     m_findingEdges = QFuture<void>(job);
     whenFinished(this, job, [this, request, description](const QList<qint64> &ids) {
