@@ -10,6 +10,7 @@
 #include "shiftedrecords.h"
 #include "itemroles.h"
 #include "tableimporter.h"
+#include "withheldparties.h"
 #include "timestampparser.h"
 
 #include <QJsonArray>
@@ -193,6 +194,8 @@ QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRo
         lines.append(apostrophes);
     for (const QString &note : TableImporter::roundedIdNotes(source.metadata))
         lines.append(note);
+    if (const QString withheld = WithheldParties::note(source.metadata); !withheld.isEmpty())
+        lines.append(withheld);
     const QJsonArray later = source.metadata.value(QStringLiteral("later_returns")).toArray();
     if (!later.isEmpty()) {
         QList<int> headerLines;

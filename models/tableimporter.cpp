@@ -412,6 +412,7 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
         std::swap(e.utcMs, twice.otherUtcMs);
         e.repeatedHour = std::move(twice);
     }
+    m_withheld.note(e);
     *event = std::move(e);
     return Outcome::Event;
 }

@@ -5,6 +5,7 @@
 #include "handlenormalizer.h"
 #include "repeatedhourorder.h"
 #include "strayspellings.h"
+#include "withheldparties.h"
 #include "tableformat.h"
 #include "tablereader.h"
 #include "timestampparser.h"
@@ -433,6 +434,7 @@ private:
     QString m_timestampFormatItMayBe;
     QList<int> m_apostropheLines; ///< lines whose values read began with Excel's apostrophe, set aside
     StraySpellings m_straySpellings;
+    WithheldParties m_withheld;
     QHash<QString, CallKind> m_callKinds;      ///< callKind() of each call type met so far
     const TableFormat *m_format = nullptr;      ///< the format of the part being read
     const TableFormat *m_firstFormat = nullptr; ///< the format of the file's first header

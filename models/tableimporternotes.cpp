@@ -15,7 +15,7 @@ bool TableImporter::metadataGrewWhileReading() const
     const bool formulas = !m_reader.formulaRows().isEmpty() || !m_reader.formulaRowsWithoutResult().isEmpty();
     const bool altered = !m_reader.hiddenRows().isEmpty() || !m_reader.valuesShownBlank().isEmpty() || formulas
                          || endsAtRowLimit() || !m_lostPlus.isEmpty() || !m_straySpellings.isEmpty()
-                         || !m_apostropheLines.isEmpty()
+                         || !m_apostropheLines.isEmpty() || !m_withheld.isEmpty()
                          || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0;
     return hasLaterParts() || readOtherwise || times || altered || m_headerLabel.otherwise > 0;
 }
@@ -82,6 +82,7 @@ QJsonObject TableImporter::metadata() const
     addDurationUnit(&meta);
     addLostPlus(&meta);
     m_straySpellings.addTo(&meta);
+    m_withheld.addTo(&meta);
     if (const QJsonArray runs = lineRuns(m_apostropheLines); !runs.isEmpty())
         meta.insert(QStringLiteral("excel_text_apostrophes"), runs);
     addRoundedIds(&meta);
@@ -562,6 +563,9 @@ QStringList TableImporter::readingNotes() const
         !apostrophes.isEmpty())
         notes.append(apostrophes);
     notes += roundedIdNotes(handles);
+    m_withheld.addTo(&handles);
+    if (const QString withheld = WithheldParties::note(handles); !withheld.isEmpty())
+        notes.append(withheld);
     if (const QString damage = m_reader.damage(); !damage.isEmpty())
         notes.append(tr("only the rows before the damage were read; %1").arg(damage));
     QJsonObject label;

@@ -29,6 +29,7 @@ private slots:
     void aHeadersDatePatternSettlesTheDayMonthOrder();
     void aClockThatNeverPassesNoonIsSaid_data();
     void aClockThatNeverPassesNoonIsSaid();
+    void withheldNumbersAreKeptAndSaid();
     void wordsOfAZoneAboveTheHeaderArePointedAt_data();
     void wordsOfAZoneAboveTheHeaderArePointedAt();
     void aZoneColumnGivesEachRowsZone();
@@ -240,6 +241,40 @@ void tst_CarrierRecords::aClockThatNeverPassesNoonIsSaid()
     QCOMPARE(metadata.contains(u"clock_never_past_noon"_qs), said);
     const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
     QCOMPARE(description.contains(note), said);
+}
+
+void tst_CarrierRecords::withheldNumbersAreKeptAndSaid()
+{
+    // Calls from "Anonymous" and "Private" took place: they stay the targets' events, their party
+    // the words as written, each a handle of the kind 'withheld'. The analyst is told so.
+    ImportParams params;
+    params.files = {TestSupport::dataPath(u"carrier/cdr-withheld.csv"_qs)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(imported.result.files.first().accepted, 7);
+    const QString note = u"5 record(s) name a withheld number as a party (\"Anonymous\", \"Private\", \"Unknown\", "
+                         "\"Rufnummer unterdrückt\"; the first on line 2): each is kept with those words as its party, "
+                         "which no one person stands behind, and the contact graph draws none of them"_qs;
+    QVERIFY2(imported.result.files.first().warnings.contains(note), qPrintable(imported.result.files.first().warnings.join(u'\n')));
+    const QJsonObject withheld = TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs)
+                                     .value(u"withheld_numbers"_qs).toObject();
+    QCOMPARE(withheld.value(u"records"_qs).toInteger(), 5);
+    QCOMPARE(withheld.value(u"first_line"_qs).toInteger(), 2);
+    QCOMPARE(withheld.value(u"words"_qs).toVariant().toStringList(),
+             (QStringList{u"Anonymous"_qs, u"Private"_qs, u"Unknown"_qs, u"Rufnummer unterdrückt"_qs}));
+    const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(description.contains(note), qPrintable(description));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT e.line, i.normalized, i.kind, c.normalized, c.kind FROM events e"
+                                                  " JOIN handles i ON i.id = e.initiator_id JOIN handles c ON c.id = e.counterpart_id"
+                                                  " WHERE i.kind = 'withheld' OR c.kind = 'withheld' ORDER BY e.line"_qs),
+             (QStringList{u"2|Anonymous|withheld|+12025550100|phone"_qs, u"3|Anonymous|withheld|+12025550143|phone"_qs,
+                          u"5|Private|withheld|+12025550100|phone"_qs, u"6|+12025550143|phone|Unknown|withheld"_qs,
+                          u"7|Rufnummer unterdrückt|withheld|+12025550143|phone"_qs}));
+    // A file with none says nothing.
+    ImportParams plain;
+    plain.files = {TestSupport::dataPath(u"carrier/cdr-call-types.csv"_qs)};
+    const auto none = import(plain);
+    QVERIFY(!TestSupport::jsonObject(none.db->db(), u"SELECT metadata FROM sources"_qs).contains(u"withheld_numbers"_qs));
 }
 
 void tst_CarrierRecords::aHeadersDatePatternSettlesTheDayMonthOrder_data()

@@ -1859,6 +1859,10 @@ eingehend: %4 · %5</translation>
         <source>Press Enter to list them in the events table.</source>
         <translation>Drücken Sie die Eingabetaste, um sie in der Ereignistabelle aufzulisten.</translation>
     </message>
+    <message>
+        <source>Not drawn: %1 with a withheld number (&quot;Anonymous&quot;, &quot;Private&quot;…), since each may be from someone else.</source>
+        <translation>Nicht gezeichnet: %1 mit unterdrückter Rufnummer („Anonymous“, „Private“…), da jeder dieser Datensätze von jemand anderem stammen kann.</translation>
+    </message>
 </context>
 <context>
     <name>GraphWiring</name>
@@ -1903,6 +1907,10 @@ eingehend: %4 · %5</translation>
             <numerusform>die Ereignisse jeder Kante zwischen der %Ln Kennung des Graphen</numerusform>
             <numerusform>die Ereignisse jeder Kante zwischen den %Ln Kennungen des Graphen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the records with a withheld number the graph leaves out (%1)</source>
+        <translation>die Datensätze mit unterdrückter Rufnummer, die der Graph auslässt (%1)</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2049,14 @@ dungen</translation>
     <message>
         <source>Click to see that event and its source line.</source>
         <translation>Klicken Sie, um dieses Ereignis und seine Quellzeile zu sehen.</translation>
+    </message>
+    <message>
+        <source>withheld number</source>
+        <translation>unterdrückte Rufnummer</translation>
+    </message>
+    <message>
+        <source>The records&apos; words for a number caller ID did not give: each of its records may be from someone else, so its counts are no one party&apos;s, and the contact graph draws none of them.</source>
+        <translation>Die Worte der Datensätze für eine Rufnummer, die die Anruferkennung nicht übermittelt hat: Jeder ihrer Datensätze kann von jemand anderem stammen, ihre Zahlen gehören also zu keiner einzelnen Partei, und der Kontaktgraph zeichnet keinen von ihnen.</translation>
     </message>
 </context>
 <context>
@@ -5635,6 +5651,16 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>the page cannot be read past its line %1: a text over 10 MB long, which no record holds</source>
         <translation>die Seite kann nach ihrer Zeile %1 nicht weiter gelesen werden: ein Text von über 10 MB, den kein Datensatz enthält</translation>
+    </message>
+</context>
+<context>
+    <name>WithheldParties</name>
+    <message numerus="yes">
+        <source>%n record(s) name a withheld number as a party (%1; the first on line %2): each is kept with those words as its party, which no one person stands behind, and the contact graph draws none of them</source>
+        <translation>
+            <numerusform>%n Datensatz nennt eine unterdrückte Rufnummer als Partei (%1; der erste in Zeile %2): Er wird mit diesen Worten als seiner Partei behalten, hinter denen keine einzelne Person steht, und der Kontaktgraph zeichnet ihn nicht</numerusform>
+            <numerusform>%n Datensätze nennen eine unterdrückte Rufnummer als Partei (%1; der erste in Zeile %2): Jeder wird mit diesen Worten als seiner Partei behalten, hinter denen keine einzelne Person steht, und der Kontaktgraph zeichnet keinen von ihnen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
