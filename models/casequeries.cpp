@@ -334,7 +334,7 @@ const QString &CaseQueries::eventSelect()
         "SELECT e.id, e.class, e.subtype, e.utc_ms, e.time_raw, e.time_zone, hi.normalized, e.initiator_raw,"
         " hc.normalized, e.counterpart_raw, e.client_ip, e.client_port, e.device_count, e.duration_s, e.extra,"
         " e.source_id, %1, e.line, e.raw, e.initiator_id, e.counterpart_id, li.label, lc.label,"
-        " coalesce(e.client_ip_raw, e.client_ip)"
+        " coalesce(e.client_ip_raw, e.client_ip), hi.kind, hc.kind"
         " FROM events e JOIN handles hi ON hi.id = e.initiator_id"
         " LEFT JOIN handles hc ON hc.id = e.counterpart_id JOIN sources s ON s.id = e.source_id"
         " LEFT JOIN handle_labels li ON li.handle_id = e.initiator_id"
@@ -376,6 +376,8 @@ EventRow CaseQueries::eventFromQuery(const QSqlQuery &query)
     row.initiatorLabel = query.value(21).toString();
     row.counterpartLabel = query.value(22).toString();
     row.clientIpRaw = query.value(23).toString();
+    row.initiatorWithheld = query.value(24).toString() == u"withheld";
+    row.counterpartWithheld = query.value(25).toString() == u"withheld";
     return row;
 }
 

@@ -63,6 +63,8 @@ struct EventRow
     std::optional<qint64> counterpartId;
     QString initiatorLabel;
     QString counterpartLabel;
+    bool initiatorWithheld = false; ///< a withheld number's words (HandleKind::Withheld)
+    bool counterpartWithheld = false;
     QString clientIp;    ///< the address (canonical form), or the text when it is no address
     QString clientIpRaw; ///< as the provider wrote it
     std::optional<int> clientPort;

@@ -71,6 +71,7 @@ private slots:
     void provenanceSaysWhatADateSerialIs();
     void provenanceSaysWhereAPagesRowStandsInItsText();
     void provenanceShowsAMarkNoOneSeesInASpelling();
+    void provenanceSaysAWithheldNumberIsNoOneParty();
     void provenanceWrapsARecordWrittenOnOneLine();
     void provenanceNamesTheEncodingOfATextLine();
     void provenanceNamesAReferenceNamingNoCharacter();
@@ -300,6 +301,22 @@ void tst_Explorer::provenanceShowsAMarkNoOneSeesInASpelling()
              qPrintable(panel.plainText()));
     QVERIFY2(panel.plainText().contains(u"2016-09-02 18:22:06,'+12025550143,\u200B+13125550147,198.51.100.14,1"_qs),
              qPrintable(panel.plainText()));
+}
+
+void tst_Explorer::provenanceSaysAWithheldNumberIsNoOneParty()
+{
+    const auto db = importedCase(QStringLiteral("withheld.llcase"), TestSupport::dataPath(QStringLiteral("carrier/cdr-withheld.csv")));
+    QVERIFY(db);
+    ProvenancePanel panel;
+    panel.showEvent(CaseQueries(db->db()).provenance(1), QTimeZone::utc()); // line 2: "Anonymous" calls +12025550100
+    QVERIFY2(panel.plainText().contains(u"\nInitiator: Anonymous — written \"Anonymous\": a withheld number, no one party\n"
+                                        "Counterpart: +12025550100 — written \"+12025550100\"\n"_qs),
+             qPrintable(panel.plainText()));
+    panel.showEvent(CaseQueries(db->db()).provenance(5), QTimeZone::utc()); // line 6: +12025550143 calls "Unknown"
+    QVERIFY2(panel.plainText().contains(u"\nCounterpart: Unknown — written \"Unknown\": a withheld number, no one party\n"_qs),
+             qPrintable(panel.plainText()));
+    panel.showEvent(CaseQueries(db->db()).provenance(7), QTimeZone::utc()); // a company's name is a party
+    QVERIFY(!panel.plainText().contains(u"a withheld number"_qs));
 }
 
 void tst_Explorer::provenanceWrapsARecordWrittenOnOneLine()

@@ -4058,6 +4058,10 @@ nach Wochentag und Stunde
         <source>%1 in part — the line this record stands on, with other records, is not all UTF-8 as the rest of the file is: its parts that are not were read as %1</source>
         <translation>%1 zum Teil — die Zeile, auf der dieser Datensatz mit anderen steht, ist nicht ganz UTF-8 wie der Rest der Datei: ihre Teile, die es nicht sind, wurden als %1 gelesen</translation>
     </message>
+    <message>
+        <source>%1: a withheld number, no one party</source>
+        <translation>%1: eine unterdrückte Rufnummer, keine einzelne Partei</translation>
+    </message>
 </context>
 <context>
     <name>QueryToolText</name>
