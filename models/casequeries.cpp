@@ -68,12 +68,14 @@ CaseStats CaseQueries::stats() const
     }
     std::tie(s.firstMs, s.lastMs) = timeSpan();
     query.exec(QStringLiteral("SELECT (SELECT count(*) FROM handles), (SELECT count(*) FROM sources),"
-                              " (SELECT count(*) FROM rejected_rows), (SELECT count(*) FROM event_occurrences)"));
+                              " (SELECT count(*) FROM rejected_rows), (SELECT count(*) FROM event_occurrences),"
+                              " (SELECT count(*) FROM handles WHERE kind = 'withheld')"));
     if (query.next()) {
         s.handles = query.value(0).toLongLong();
         s.sources = query.value(1).toLongLong();
         s.rejected = query.value(2).toLongLong();
         s.duplicates = query.value(3).toLongLong();
+        s.withheldHandles = query.value(4).toLongLong();
     }
     return s;
 }

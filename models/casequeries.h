@@ -21,6 +21,7 @@ struct CaseStats
     qint64 communications = 0;
     qint64 connections = 0;
     qint64 handles = 0;
+    qint64 withheldHandles = 0; ///< of the handles, a withheld number's words (HandleKind::Withheld)
     qint64 sources = 0;
     qint64 rejected = 0;
     qint64 duplicates = 0;

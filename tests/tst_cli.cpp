@@ -23,6 +23,7 @@ private slots:
     void statsJson();
     void aZoneAskedForPointsAtTheWordsAboveTheHeader();
     void statsAndHandlesTextCountEachClassInWords();
+    void withheldNumbersAreCountedApart();
     void handlesJson();
     void eventsJsonAndCsv();
     void eventsFilters();
@@ -122,6 +123,7 @@ void tst_Cli::statsJson()
     QCOMPARE(stats.value(QStringLiteral("communications")).toInt(), 0);
     QCOMPARE(stats.value(QStringLiteral("connections")).toInt(), 0);
     QCOMPARE(stats.value(QStringLiteral("handles")).toInt(), 6);
+    QCOMPARE(stats.value(QStringLiteral("withheld_handles")).toInt(), 0);
     QCOMPARE(stats.value(QStringLiteral("sources")).toInt(), 1);
     QCOMPARE(stats.value(QStringLiteral("rejected")).toInt(), 0);
     QCOMPARE(stats.value(QStringLiteral("duplicates")).toInt(), 0);
@@ -144,6 +146,26 @@ void tst_Cli::statsAndHandlesTextCountEachClassInWords()
     QVERIFY2(handles.contains(u"+12025550143 (phone): 5 lookups made, looked up 1 time by others, 0 communications sent, "
                               "0 received, 0 connections"_qs),
              qPrintable(handles.join(u'\n')));
+}
+
+void tst_Cli::withheldNumbersAreCountedApart()
+{
+    // Of a case's handles, the withheld numbers' words are said as such: no one party's.
+    const QString casePath = m_dir.filePath(u"withheld.llcase"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, dataPath(u"carrier/cdr-withheld.csv"_qs)}).exitCode, 0);
+    QCOMPARE(QString::fromUtf8(cli({u"stats"_qs, u"--case"_qs, casePath}).out),
+             u"7 events: 0 lookups, 7 communications, 0 connections; 7 handles (4 of them a withheld number's words), "
+             "1 source, 0 rejected rows, 0 duplicates\n"_qs);
+    const QJsonObject stats = QJsonDocument::fromJson(cli({u"stats"_qs, u"--case"_qs, casePath, u"--json"_qs}).out).object();
+    QCOMPARE(stats.value(u"handles"_qs).toInt(), 7);
+    QCOMPARE(stats.value(u"withheld_handles"_qs).toInt(), 4);
+    QStringList withheld;
+    for (const QJsonValue &h : QJsonDocument::fromJson(cli({u"handles"_qs, u"--case"_qs, casePath, u"--json"_qs}).out).array()) {
+        if (h[u"kind"_qs].toString() == u"withheld")
+            withheld.append(h[u"handle"_qs].toString());
+    }
+    withheld.sort();
+    QCOMPARE(withheld, (QStringList{u"Anonymous"_qs, u"Private"_qs, u"Rufnummer unterdrückt"_qs, u"Unknown"_qs}));
 }
 
 void tst_Cli::handlesJson()

@@ -667,6 +667,13 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>line %1, above the header, reads &quot;%2&quot;: if it names the records&apos; zone, declare that one (--timezone)</source>
         <translation>Zeile %1 über der Kopfzeile lautet „%2“: nennt sie die Zone der Datensätze, geben Sie diese an (--timezone)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n of them a withheld number&apos;s words)</source>
+        <translation>
+            <numerusform>%1 (%n davon Worte für eine unterdrückte Rufnummer)</numerusform>
+            <numerusform>%1 (%n davon Worte für unterdrückte Rufnummern)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>

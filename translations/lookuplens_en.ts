@@ -160,6 +160,13 @@
             <numerusform>looked up %n times by others</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n of them a withheld number&apos;s words)</source>
+        <translation>
+            <numerusform>%1 (%n of them a withheld number&apos;s words)</numerusform>
+            <numerusform>%1 (%n of them a withheld number&apos;s words)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompressionEnding</name>

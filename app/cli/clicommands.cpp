@@ -160,6 +160,15 @@ int importCommand(const QStringList &arguments)
 }
 
 
+/// "14 handles (4 of them a withheld number's words)": those are no one party's.
+QString handlesText(const CaseStats &stats)
+{
+    const QString handles = Cli::tr("%n handle(s)", nullptr, int(stats.handles));
+    if (stats.withheldHandles == 0)
+        return handles;
+    return Cli::tr("%1 (%n of them a withheld number's words)", nullptr, int(stats.withheldHandles)).arg(handles);
+}
+
 int statsCommand(const QStringList &arguments)
 {
     const QString command = QStringLiteral("stats");
@@ -175,7 +184,7 @@ int statsCommand(const QStringList &arguments)
     out() << Cli::tr("%1: %2; %3, %4, %5, %6")
                  .arg(Cli::tr("%n event(s)", nullptr, int(stats.events)),
                       classCountsText({stats.lookups, stats.communications, stats.connections}),
-                      Cli::tr("%n handle(s)", nullptr, int(stats.handles)),
+                      handlesText(stats),
                       Cli::tr("%n source(s)", nullptr, int(stats.sources)),
                       Cli::tr("%n rejected row(s)", nullptr, int(stats.rejected)),
                       Cli::tr("%n duplicate(s)", nullptr, int(stats.duplicates)))

@@ -26,6 +26,7 @@ QJsonObject JsonOutput::stats(const CaseStats &s)
             {QStringLiteral("communications"), s.communications},
             {QStringLiteral("connections"), s.connections},
             {QStringLiteral("handles"), s.handles},
+            {QStringLiteral("withheld_handles"), s.withheldHandles},
             {QStringLiteral("sources"), s.sources},
             {QStringLiteral("rejected"), s.rejected},
             {QStringLiteral("duplicates"), s.duplicates},
