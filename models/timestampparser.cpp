@@ -415,7 +415,10 @@ ParsedTime TimestampParser::fromAbbreviation(const QDate &date, const QTime &tim
     // so none is read alone. The analyst's zone settles it: the label is read as the offset
     // that zone calls by it at that date (daylight-saving time or not, so a wall time that
     // occurs twice is read as the label says, and one skipped is read at its stated offset).
-    const std::optional<QTimeZone> &zone = m_headerZone ? m_headerZone : m_declaredZone;
+    // A row's zone column naming a region names the zone of the label ("CDT" beside
+    // America/Chicago); a fixed offset there names none, and is compared with the label's below.
+    const bool rowRegion = m_rowZone.zone && !m_rowZone.zone->id().startsWith("UTC");
+    const std::optional<QTimeZone> &zone = rowRegion ? m_rowZone.zone : m_headerZone ? m_headerZone : m_declaredZone;
     if (!zone) {
         ParsedTime missing;
         missing.zoneMissing = true;
@@ -424,31 +427,39 @@ ParsedTime TimestampParser::fromAbbreviation(const QDate &date, const QTime &tim
                             .arg(label);
         return missing;
     }
+    const QString zoneShown = rowRegion ? zoneName(*zone) : m_fixedZoneName;
     const qint64 asIfUtc = wallAsIfUtc(date, time);
-    LabelReading &reading = m_labelReadings[label];
+    LabelReading &reading = m_labelReadings[rowRegion ? label + u' ' + zoneShown : label];
     if (reading.day != date.toJulianDay()) // rows of a day share it: looking it up costs a few µs
-        reading = readLabel(*zone, label, date, asIfUtc);
+        reading = readLabel(*zone, zoneShown, label, date, asIfUtc);
     if (reading.offsetSeconds && namesTheClock(label)) {
         // "ET" says the clock, not which of its times: read as a time without a label is, the
         // hour a change repeats or skips too.
         ParsedTime parsed = fromLocal(date, time, std::nullopt);
         if (parsed.ok)
-            parsed.zoneUsed = tr("%1 (%2)").arg(m_fixedZoneName, label);
+            parsed.zoneUsed = tr("%1 (%2)").arg(zoneShown, label);
         return parsed;
     }
     if (!reading.offsetSeconds) {
         return {false, 0, {},
                 tr("the time zone label \"%1\" is not what %2 is called at that date (%3)")
-                    .arg(label, m_fixedZoneName, reading.names),
+                    .arg(label, zoneShown, reading.names),
                 false};
     }
-    ParsedTime parsed{true, asIfUtc - qint64(*reading.offsetSeconds) * 1000, reading.zoneUsed, {}, false};
+    const qint64 utcMs = asIfUtc - qint64(*reading.offsetSeconds) * 1000;
+    if (m_rowZone.zone && !rowRegion && !sameOffsetAt(QTimeZone(*reading.offsetSeconds), *m_rowZone.zone, utcMs)) {
+        return {false, 0, {},
+                tr("the time states %1, its row's time zone column %2, another offset at that moment")
+                    .arg(label, zoneName(*m_rowZone.zone)),
+                false};
+    }
+    ParsedTime parsed{true, utcMs, reading.zoneUsed, {}, false};
     parsed.zoneSource = ZoneSource::Text;
     return parsed;
 }
 
-TimestampParser::LabelReading TimestampParser::readLabel(const QTimeZone &zone, const QString &label, const QDate &date,
-                                                         qint64 asIfUtc) const
+TimestampParser::LabelReading TimestampParser::readLabel(const QTimeZone &zone, const QString &zoneShown, const QString &label,
+                                                         const QDate &date, qint64 asIfUtc) const
 {
     // The offsets in force a day either side: a label that changes that day (EDT to EST) is one of them.
     LabelReading reading;
@@ -459,7 +470,7 @@ TimestampParser::LabelReading TimestampParser::readLabel(const QTimeZone &zone, 
         const QString name = zone.abbreviation(at);
         if (labelNames(label, name)) {
             reading.offsetSeconds = zone.offsetFromUtc(at);
-            reading.zoneUsed = tr("%1 (%2)").arg(m_fixedZoneName, name);
+            reading.zoneUsed = tr("%1 (%2)").arg(zoneShown, name);
             return reading;
         }
         if (!names.contains(name))

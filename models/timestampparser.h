@@ -191,7 +191,8 @@ private:
         QString zoneUsed;                 ///< "America/New_York (EDT)"
         QString names;                    ///< what it is called that day, where not so
     };
-    LabelReading readLabel(const QTimeZone &zone, const QString &label, const QDate &date, qint64 asIfUtc) const;
+    LabelReading readLabel(const QTimeZone &zone, const QString &zoneShown, const QString &label, const QDate &date,
+                           qint64 asIfUtc) const;
 
     std::optional<QTimeZone> m_headerZone;
     std::optional<QTimeZone> m_declaredZone;

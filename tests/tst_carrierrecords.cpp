@@ -34,6 +34,7 @@ private slots:
     void wordsOfAZoneAboveTheHeaderArePointedAt();
     void aZoneColumnGivesEachRowsZone();
     void anAbbreviationInTheZoneColumnIsReadInTheZoneDeclared();
+    void anAbbreviationInTheTimeIsReadInItsRowsZone();
     void aZoneNamedByTheTimestampsHeaderLeavesTheZoneColumnUnread();
     void aZoneWordBesideTheHeaderNamesItsZone_data();
     void aZoneWordBesideTheHeaderNamesItsZone();
@@ -410,6 +411,34 @@ void tst_CarrierRecords::anAbbreviationInTheZoneColumnIsReadInTheZoneDeclared()
                           u"4|2016-01-12T20:00:00Z|America/New_York"_qs}));
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
              QStringList{u"5|the time zone label \"EST\" is not what America/New_York is called at that date (EDT)"_qs});
+}
+
+void tst_CarrierRecords::anAbbreviationInTheTimeIsReadInItsRowsZone()
+{
+    // "15:10:00 CDT" beside "America/Chicago" is Chicago's daylight time, though New York is the
+    // zone declared; "EDT" there is not what Chicago is called. Beside a fixed offset, the label
+    // is read in the zone declared and must give that offset.
+    const QByteArray text = "Start Time,Time Zone,Originating Number,Terminating Number,Duration\n"
+                            "2016-09-12 15:10:00 CDT,America/Chicago,+12025550100,+12025550143,1\n"
+                            "2016-09-12 15:10:00 EDT,America/Chicago,+12025550100,+12025550143,2\n"
+                            "2016-09-12 15:10:00 EDT,-04:00,+12025550100,+12025550143,3\n"
+                            "2016-09-12 15:10:00 EDT,-05:00,+12025550100,+12025550143,4\n"
+                            "2016-01-12 15:10:00 CST,Central Standard Time,+12025550100,+12025550143,5\n"
+                            "2016-01-12 15:10:00 EST,,+12025550100,+12025550143,6\n";
+    ImportParams params;
+    params.files = {writeFile(u"tz-labels.csv"_qs, text)};
+    params.timeZone = u"America/New_York"_qs;
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(),
+                               u"SELECT line, strftime('%Y-%m-%dT%H:%M:%SZ', utc_ms / 1000, 'unixepoch'), time_zone "
+                               "FROM events ORDER BY line"_qs),
+             (QStringList{u"2|2016-09-12T20:10:00Z|America/Chicago (CDT)"_qs, u"4|2016-09-12T19:10:00Z|America/New_York (EDT)"_qs,
+                          u"6|2016-01-12T21:10:00Z|America/Chicago (CST)"_qs,
+                          u"7|2016-01-12T20:10:00Z|America/New_York (EST)"_qs}));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY line"_qs),
+             (QStringList{u"3|the time zone label \"EDT\" is not what America/Chicago is called at that date (CDT)"_qs,
+                          u"5|the time states EDT, its row's time zone column -05:00, another offset at that moment"_qs}));
 }
 
 void tst_CarrierRecords::aZoneNamedByTheTimestampsHeaderLeavesTheZoneColumnUnread()
