@@ -166,6 +166,15 @@ void tst_Cli::withheldNumbersAreCountedApart()
     }
     withheld.sort();
     QCOMPARE(withheld, (QStringList{u"Anonymous"_qs, u"Private"_qs, u"Rufnummer unterdrückt"_qs, u"Unknown"_qs}));
+    // A dry run shows each party's kind as it will be stored.
+    const Run dry = cli({u"import"_qs, u"--case"_qs, m_dir.filePath(u"withheld-dry.llcase"_qs), u"--dry-run"_qs, u"--json"_qs,
+                         dataPath(u"carrier/cdr-withheld.csv"_qs)});
+    QCOMPARE(dry.exitCode, 0);
+    const QJsonArray preview = QJsonDocument::fromJson(dry.out).object()[u"files"_qs][0][u"preview"_qs].toArray();
+    QCOMPARE(preview[0][u"initiator"_qs].toString(), u"Anonymous"_qs);
+    QCOMPARE(preview[0][u"initiator_kind"_qs].toString(), u"withheld"_qs);
+    QCOMPARE(preview[0][u"counterpart_kind"_qs].toString(), u"phone"_qs);
+    QCOMPARE(preview[6][u"initiator_kind"_qs].toString(), u"other"_qs); // "Private Line Ltd"
 }
 
 void tst_Cli::handlesJson()

@@ -44,6 +44,7 @@ private slots:
     void aWhatsAppPageIsPreviewedByItsFirstRows();
     void aTimeOfTheRepeatedHourIsMarkedInThePreview();
     void thePreviewSaysWhichPassTheOrderPlacedATimeIn();
+    void aWithheldNumberIsMarkedInThePreview();
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
     void theMappingFormScrollsAndAsksAsItsClassNeeds();
     void joinedReturnsArePreviewedAsTheyWillBeCounted();
@@ -262,6 +263,20 @@ void tst_ImportDialog::thePreviewSaysWhichPassTheOrderPlacedATimeIn()
     QVERIFY(preview->index(2, 3).data(Qt::ToolTipRole).toString().endsWith(
         QStringLiteral("meet at line 4, which puts this record in the second")));
     QCOMPARE(preview->index(3, 3).data().toString(), QStringLiteral("2026-11-01 07:05:00 UTC"));
+}
+
+void tst_ImportDialog::aWithheldNumberIsMarkedInThePreview()
+{
+    const QString csv = TestSupport::dataPath(QStringLiteral("carrier/cdr-withheld.csv"));
+    ImportDialog dialog({csv}, m_dir.filePath(QStringLiteral("w.llcase")), QStringLiteral("US"));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
+    QCOMPARE(preview->index(0, 5).data().toString(), QStringLiteral("Anonymous (withheld number)"));
+    QVERIFY(preview->index(0, 5).data(Qt::ToolTipRole).toString().contains(QStringLiteral("never drawn in the contact graph")));
+    QCOMPARE(preview->index(0, 6).data().toString(), QStringLiteral("+12025550100"));
+    QCOMPARE(preview->index(4, 6).data().toString(), QStringLiteral("Unknown (withheld number)"));
+    QCOMPARE(preview->index(6, 5).data().toString(), QStringLiteral("Private Line Ltd"));
 }
 
 void tst_ImportDialog::aFileTheCaseHoldsSaysSoInItsOwnWords()

@@ -2618,6 +2618,14 @@ dungen</translation>
         <source>→ Choose the zone of unmarked times above. Line %1, above the header, reads “%2”: if it names the records&apos; zone, choose that one.</source>
         <translation>→ Wählen Sie oben die Zone von Zeiten ohne Angabe. Zeile %1 über der Kopfzeile lautet „%2“: nennt sie die Zone der Datensätze, wählen Sie diese.</translation>
     </message>
+    <message>
+        <source>%1 (withheld number)</source>
+        <translation>%1 (unterdrückte Rufnummer)</translation>
+    </message>
+    <message>
+        <source>The record&apos;s words for a number caller ID did not give: kept as its party, no one person&apos;s, and never drawn in the contact graph.</source>
+        <translation>Die Worte des Datensatzes für eine Rufnummer, die die Anruferkennung nicht übermittelt hat: als seine Partei behalten, die keiner einzelnen Person gehört, und nie im Kontaktgraphen gezeichnet.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>

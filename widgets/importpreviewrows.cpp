@@ -35,12 +35,22 @@ QList<QStandardItem *> ImportPreviewRows::eventRow(const FileImportResult &file,
             new QStandardItem(EvidenceClassText::subtypeLabel(e.subtype)),
             timeItem(e),
             new QStandardItem(TimestampParser::zoneShown(e.timeZone)),
-            new QStandardItem(e.initiator.normalized),
-            new QStandardItem(e.counterpart.normalized),
+            partyItem(e.initiator),
+            partyItem(e.counterpart),
             new QStandardItem(IpAddressFlags::shownWithWriting(e.clientIp)), // as it will be stored
             new QStandardItem(e.clientPort ? QString::number(*e.clientPort) : QString()),
             new QStandardItem(ImportJob::fateText(file.previewFates.value(i))),
             asWrittenItem(e.raw)};
+}
+
+QStandardItem *ImportPreviewRows::partyItem(const NormalizedHandle &handle)
+{
+    if (handle.kind != HandleKind::Withheld)
+        return new QStandardItem(handle.normalized);
+    auto *item = new QStandardItem(tr("%1 (withheld number)").arg(handle.normalized));
+    item->setToolTip(tr("The record's words for a number caller ID did not give: kept as its party, no one person's, "
+                        "and never drawn in the contact graph."));
+    return item;
 }
 
 QStandardItem *ImportPreviewRows::lineItem(int line, const QString &sheet, const PreviewFate &fate)

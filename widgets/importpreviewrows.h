@@ -39,6 +39,8 @@ private:
     /// @brief Where the choice @p file waits for is made in the dialog: a line for each.
     static QStringList hintsFor(const FileImportResult &file);
     static QStandardItem *timeItem(const EventRecord &event);
+    /// @brief A party as it will be stored, marked where it is a withheld number's words.
+    static QStandardItem *partyItem(const NormalizedHandle &handle);
     /// @brief The line, marked "(hidden)" where the worksheet hides the row.
     static QStandardItem *lineItem(int line, const QString &sheet, const PreviewFate &fate);
     static QStandardItem *asWrittenItem(const QString &raw);
