@@ -5,6 +5,7 @@
 #include "itemroles.h"
 #include "timeformat.h"
 
+#include <QFont>
 #include <QPointer>
 #include <QThreadPool>
 
@@ -218,9 +219,20 @@ QVariant HandleTableModel::data(const QModelIndex &index, int role) const
         return index.column() >= LookupsOutColumn && index.column() <= ConnectionsColumn
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
+    case Qt::FontRole:
+        return index.column() == HandleColumn && h->kind == u"withheld" ? withheldFont() : QVariant();
     default:
         return {};
     }
+}
+
+QVariant HandleTableModel::withheldFont()
+{
+    // Set apart where the eye reads the handle, beside the kind column that names it: these
+    // words are no one's number.
+    QFont font;
+    font.setItalic(true);
+    return font;
 }
 
 bool HandleTableModel::setData(const QModelIndex &index, const QVariant &value, int role)

@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QFont>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -124,11 +125,13 @@ void tst_ExplorerModels::aWithheldNumberSaysItIsNoOneParty()
     QVERIFY(anonymous >= 0);
     QCOMPARE(model.index(anonymous, HandleTableModel::KindColumn).data().toString(), u"withheld number"_qs);
     QCOMPARE(model.index(anonymous, HandleTableModel::KindColumn).data(ItemRoles::RawValueRole).toString(), u"withheld"_qs);
+    QVERIFY(model.index(anonymous, HandleTableModel::HandleColumn).data(Qt::FontRole).value<QFont>().italic());
     QCOMPARE(model.index(anonymous, HandleTableModel::CommsOutColumn).data().toLongLong(), 2); // its records, still counted
     QVERIFY(model.index(anonymous, HandleTableModel::CommsOutColumn).data(Qt::ToolTipRole).toString().contains(
         u"each of its records may be from someone else"_qs));
     const int company = rowOf.value(u"Private Line Ltd"_qs, -1);
     QCOMPARE(model.index(company, HandleTableModel::KindColumn).data().toString(), u"other"_qs);
+    QVERIFY(!model.index(company, HandleTableModel::HandleColumn).data(Qt::FontRole).isValid());
     QVERIFY(!model.index(company, HandleTableModel::KindColumn).data(Qt::ToolTipRole).toString().contains(u"someone else"_qs));
 }
 
