@@ -45,8 +45,13 @@ QByteArray EventExport::json(const EventRow &e)
     textOrNull("client_ip", e.clientIp);
     textOrNull("client_ip_raw", e.clientIpRaw);
     integer("client_port", e.clientPort);
+    const auto flag = [&](const char *name, std::optional<bool> value) {
+        key(name);
+        json += value ? (*value ? "true" : "false") : "null";
+    };
     textOrNull("counterpart", e.counterpart);
     textOrNull("counterpart_raw", e.counterpartRaw);
+    flag("counterpart_withheld", e.counterpart.isEmpty() ? std::nullopt : std::optional(e.counterpartWithheld));
     integer("device_count", e.deviceCount);
     key("duration_s");
     json += e.durationSeconds ? JsonText::number(*e.durationSeconds) : QByteArray("null");
@@ -55,6 +60,7 @@ QByteArray EventExport::json(const EventRow &e)
     integer("id", e.id);
     text("initiator", e.initiator);
     text("initiator_raw", e.initiatorRaw);
+    flag("initiator_withheld", e.initiatorWithheld);
     integer("line", e.line);
     text("raw", e.raw);
     text("source", e.sourceName);
@@ -74,8 +80,18 @@ QStringList EventExport::csvHeader()
             QStringLiteral("client_ip"), QStringLiteral("client_port"), QStringLiteral("device_count"),
             QStringLiteral("duration_s"), QStringLiteral("extra"), QStringLiteral("source"),
             QStringLiteral("source_id"), QStringLiteral("line"), QStringLiteral("raw"),
-            QStringLiteral("client_ip_raw")}; // added last: columns are also read by position
+            QStringLiteral("client_ip_raw"), QStringLiteral("initiator_withheld"),
+            QStringLiteral("counterpart_withheld")}; // added last: columns are also read by position
 }
+
+namespace {
+
+QString yesNo(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false"); // as the JSON writes it
+}
+
+} // namespace
 
 QStringList EventExport::csvFields(const EventRow &e)
 {
@@ -83,7 +99,8 @@ QStringList EventExport::csvFields(const EventRow &e)
     return {QString::number(e.id), e.evidenceClass, e.subtype, TimeFormat::isoUtc(e.utcMs), e.timeRaw,
             e.timeZone, e.initiator, e.initiatorRaw, e.counterpart, e.counterpartRaw, e.clientIp,
             num(e.clientPort), num(e.deviceCount), num(e.durationSeconds), e.extra, e.sourceName,
-            QString::number(e.sourceId), QString::number(e.line), e.raw, e.clientIpRaw};
+            QString::number(e.sourceId), QString::number(e.line), e.raw, e.clientIpRaw, yesNo(e.initiatorWithheld),
+            e.counterpart.isEmpty() ? QString() : yesNo(e.counterpartWithheld)};
 }
 
 QString EventExport::csvEscape(const QString &field)

@@ -175,6 +175,16 @@ void tst_Cli::withheldNumbersAreCountedApart()
     QCOMPARE(preview[0][u"initiator_kind"_qs].toString(), u"withheld"_qs);
     QCOMPARE(preview[0][u"counterpart_kind"_qs].toString(), u"phone"_qs);
     QCOMPARE(preview[6][u"initiator_kind"_qs].toString(), u"other"_qs); // "Private Line Ltd"
+    // Exported, each record says which party is a withheld number: a pivot by counterpart in a
+    // spreadsheet would otherwise make one contact of them all.
+    QStringList flags;
+    for (const QJsonValue &e : QJsonDocument::fromJson(cli({u"events"_qs, u"--case"_qs, casePath, u"--format"_qs, u"json"_qs}).out).array())
+        flags.append(u"%1|%2"_qs.arg(e[u"line"_qs].toInt())
+                         .arg(QString::fromUtf8(QJsonDocument(QJsonArray{e[u"initiator_withheld"_qs], e[u"counterpart_withheld"_qs]}).toJson(QJsonDocument::Compact))));
+    QCOMPARE(flags, (QStringList{u"2|[true,false]"_qs, u"3|[true,false]"_qs, u"4|[false,false]"_qs, u"5|[true,false]"_qs,
+                                 u"6|[false,true]"_qs, u"7|[true,false]"_qs, u"8|[false,false]"_qs}));
+    const QList<QByteArray> csv = cli({u"events"_qs, u"--case"_qs, casePath, u"--format"_qs, u"csv"_qs}).out.split('\n');
+    QVERIFY2(csv[1].endsWith(",true,false\r"), csv[1].constData());
 }
 
 void tst_Cli::handlesJson()
@@ -335,8 +345,8 @@ void tst_Cli::aClientIpIsStoredAsItsAddressWithItsWriting()
                                   u"2001:db8::7|2001:db8::7"_qs, u"2001:db8::7|2001:db8:0:0:0:0:0:7"_qs}));
     const Run csvOut = cli({u"events"_qs, u"--case"_qs, path, u"--format"_qs, u"csv"_qs});
     const QList<QByteArray> lines = csvOut.out.split('\n');
-    QVERIFY(lines[0].endsWith(",raw,client_ip_raw\r"));
-    QVERIFY2(lines[2].endsWith(",2001:0DB8:0000::0007\r"), lines[2].constData());
+    QVERIFY(lines[0].endsWith(",raw,client_ip_raw,initiator_withheld,counterpart_withheld\r"));
+    QVERIFY2(lines[2].endsWith(",2001:0DB8:0000::0007,false,false\r"), lines[2].constData());
 
     // The IPs list: one address, both handles, every lookup from it.
     QHash<QString, QJsonObject> ips;
