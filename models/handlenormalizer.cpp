@@ -134,6 +134,14 @@ bool looksLikeEmail(const QString &text)
     return email.match(text).hasMatch();
 }
 
+/// Whether @p handle is a number or an address, which a quote or Excel's apostrophe around it is
+/// no part of. Any other text keeps them, a withheld number's words too (read so before they
+/// were a kind of their own: "\"Anonymous\"" stays the handle it was).
+bool isNumberOrAddress(const NormalizedHandle &handle)
+{
+    return handle.kind == HandleKind::Phone || handle.kind == HandleKind::Email;
+}
+
 } // namespace
 
 QString handleKindKey(HandleKind kind)
@@ -198,7 +206,7 @@ NormalizedHandle HandleNormalizer::normalize(QStringView raw) const
     // write into the file: not part of a number or an address. Any other text keeps it.
     if (text.size() > 1 && text.front() == u'\'') {
         NormalizedHandle handle = normalizeVisible(text.mid(1).trimmed());
-        if (handle.kind != HandleKind::Other) {
+        if (isNumberOrAddress(handle)) {
             handle.strayLeftOut = true;
             return handle;
         }
@@ -207,7 +215,7 @@ NormalizedHandle HandleNormalizer::normalize(QStringView raw) const
     // quoted again by the CSV writer): the quotes are no part of a number or an address.
     if (const QString inner = withinQuotes(text); !inner.isEmpty()) {
         NormalizedHandle handle = normalizeVisible(inner);
-        if (handle.kind != HandleKind::Other) {
+        if (isNumberOrAddress(handle)) {
             handle.strayLeftOut = true;
             return handle;
         }

@@ -10,8 +10,8 @@
 #include "shiftedrecords.h"
 #include "itemroles.h"
 #include "tableimporter.h"
-#include "withheldparties.h"
 #include "timestampparser.h"
+#include "withheldparties.h"
 
 #include <QJsonArray>
 #include <QLocale>

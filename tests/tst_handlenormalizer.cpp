@@ -47,6 +47,9 @@ void tst_HandleNormalizer::normalize_data()
     QTest::newRow("a name with the word") << "Private Line Ltd" << "Private Line Ltd" << other << notPhone;
     QTest::newRow("an address named so") << "anonymous@example.com" << "anonymous@example.com" << email << notPhone;
     QTest::newRow("an account named so") << "anonymous123" << "anonymous123" << other << notPhone;
+    // Quotes and Excel's apostrophe stay, as they did before these words were a kind of their own.
+    QTest::newRow("withheld quoted") << "\"Anonymous\"" << "\"Anonymous\"" << withheld << notPhone;
+    QTest::newRow("withheld apostrophe") << "'Private" << "'Private" << withheld << notPhone;
     QTest::newRow("international") << "+12025550143" << "+12025550143" << phone << valid;
     QTest::newRow("international spaced") << "+1 202 555 0143" << "+12025550143" << phone << valid;
     QTest::newRow("national parentheses") << "(312) 555-0147" << "+13125550147" << phone << valid;
