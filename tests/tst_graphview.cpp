@@ -428,6 +428,13 @@ void tst_GraphView::withheldNumbersAreCountedNotDrawn()
              qPrintable(plain));
     for (const GraphNode &node : scene()->graph().nodes)
         QVERIFY2(node.kind != u"withheld", qPrintable(node.handle));
+    // A picture of the graph says so under it, as the line does.
+    QString error;
+    const QString svg = m_dir.filePath(QStringLiteral("withheld.svg"));
+    QVERIFY2(m_window->graphView()->exportTo(svg, QSize(2400, 900), &error), qPrintable(error));
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    QVERIFY(svgFile.readAll().contains("Not drawn: 5 communications with a withheld number"));
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centerTabs"));
     tabs->setCurrentWidget(m_window->graphView());
     emit status->linkActivated(QStringLiteral("withheld"));

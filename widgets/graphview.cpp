@@ -287,13 +287,13 @@ void GraphView::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF>
                             tr("Dashed amber: a device looked the other handle up — not a communication. "
                                "Solid blue: a recorded call or message.")
                                 .toHtmlEscaped());
-    if (const QString withheld = withheldText(graph); !withheld.isEmpty())
+    if (const QString withheld = withheldText(graph, true); !withheld.isEmpty())
         m_statusHtml += u' ' + withheld;
     m_status->setText(m_statusHtml);
     fitToGraph();
 }
 
-QString GraphView::withheldText(const ContactGraph &graph)
+QString GraphView::withheldText(const ContactGraph &graph, bool linked)
 {
     QStringList counts;
     for (const EvidenceClass cls : {EvidenceClass::Lookup, EvidenceClass::Communication}) {
@@ -302,9 +302,10 @@ QString GraphView::withheldText(const ContactGraph &graph)
     }
     if (counts.isEmpty())
         return {};
-    return tr("Not drawn: %1 with a withheld number (\"Anonymous\", \"Private\"…), since each may be from someone else.")
-        .toHtmlEscaped()
-        .arg(FigureLinks::anchor(QStringLiteral("withheld"), counts.join(QStringLiteral(" · "))));
+    const QString words =
+        tr("Not drawn: %1 with a withheld number (\"Anonymous\", \"Private\"…), since each may be from someone else.");
+    const QString figure = counts.join(QStringLiteral(" · "));
+    return linked ? words.toHtmlEscaped().arg(FigureLinks::anchor(QStringLiteral("withheld"), figure)) : words.arg(figure);
 }
 
 void GraphView::resizeEvent(QResizeEvent *event)
@@ -403,7 +404,9 @@ bool GraphView::search(const QString &text)
 void GraphView::renderWithLegend(QPainter *painter, const QRectF &target)
 {
     painter->fillRect(target, Qt::white);
-    const double legendHeight = 70;
+    // A picture of the graph says what it leaves out as the line under the graph does.
+    const QString withheld = withheldText(m_scene->graph(), false);
+    const double legendHeight = withheld.isEmpty() ? 70 : 90;
     m_scene->render(painter, target.adjusted(10, 10, -10, -legendHeight), m_scene->sceneRect(), Qt::KeepAspectRatio);
     const QRectF legend(target.left() + 10, target.bottom() - legendHeight + 5, target.width() - 20, legendHeight - 10);
     painter->setPen(Qt::black);
@@ -415,7 +418,7 @@ void GraphView::renderWithLegend(QPainter *painter, const QRectF &target)
         x += 60 + painter->fontMetrics().horizontalAdvance(words);
     }
     painter->drawText(QRectF(legend.left(), legend.top() + 20, legend.width(), legend.height() - 20), Qt::TextWordWrap,
-                      EvidenceClassText::lookupCaveat());
+                      QStringList{EvidenceClassText::lookupCaveat(), withheld}.join(u' ').trimmed());
 }
 
 bool GraphView::exportTo(const QString &path, const QSize &size, QString *error)

@@ -94,8 +94,9 @@ private:
     void addKeyCursor();
     void updateWindowLabel();
     void followLink(const QString &href);
-    /// The status line's words for the records a withheld number keeps out, a link; empty for none.
-    static QString withheldText(const ContactGraph &graph);
+    /// The words for the records a withheld number keeps out of @p graph, their count a link
+    /// where @p linked (the status line; plain for a picture); empty for none.
+    static QString withheldText(const ContactGraph &graph, bool linked);
     void renderWithLegend(QPainter *painter, const QRectF &target);
     void exportWithDialog();
 
