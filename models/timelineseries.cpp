@@ -39,7 +39,7 @@ TimelineData TimelineSeries::build(QSqlDatabase db, const QList<qint64> &handleI
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT e.id, e.utc_ms, e.class, e.initiator_id IN (%1), c.normalized, i.normalized,"
-                             " e.client_ip FROM events e JOIN handles i ON i.id = e.initiator_id"
+                             " e.client_ip, c.kind, i.kind FROM events e JOIN handles i ON i.id = e.initiator_id"
                              " LEFT JOIN handles c ON c.id = e.counterpart_id"
                              " WHERE (e.initiator_id IN (%1) OR e.counterpart_id IN (%1))%2 ORDER BY e.utc_ms, e.id")
                   .arg(in, range));
@@ -67,6 +67,7 @@ TimelineData TimelineSeries::build(QSqlDatabase db, const QList<qint64> &handleI
             if (it == counterpartIndex.constEnd()) {
                 it = counterpartIndex.insert(other, int(data.counterparts.size()));
                 data.counterparts.append(other);
+                data.counterpartWithheld.append(q.value(p.made ? 7 : 8).toString() == u"withheld");
             }
             p.counterpart = *it;
         }

@@ -28,6 +28,7 @@ private slots:
     void ipLanesComeFromTheHandlesOwnRequests();
     void indexRangeAndBinSize();
     void manyHandlesAreNamedByTheirFirst();
+    void aWithheldCounterpartIsSaidSo();
 
 private:
     /// SQL counts keyed by "bin|class" for a bin expression over utc_ms.
@@ -260,6 +261,24 @@ void tst_TimelineSeries::manyHandlesAreNamedByTheirFirst()
     data.handles.append(u"+16175550199"_qs);
     data.handles.append(u"+14155550172"_qs);
     QCOMPARE(data.handlesText(), u"+12025550143, +13125550147 and 3 more handle(s)"_qs);
+}
+
+void tst_TimelineSeries::aWithheldCounterpartIsSaidSo()
+{
+    // A target's counterpart lanes: "Anonymous" holds the calls of anyone who withheld a number.
+    const QString path = m_dir.filePath(QStringLiteral("withheld.llcase"));
+    ImportParams params;
+    params.casePath = path;
+    params.files = {TestSupport::dataPath(QStringLiteral("carrier/cdr-withheld.csv"))};
+    QVERIFY(ImportJob::run(params).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    const qint64 target = *CaseQueries(db->db()).resolveHandle(QStringLiteral("+12025550143"), QStringLiteral("US"));
+    const TimelineData data = TimelineSeries::build(db->db(), {target});
+    QCOMPARE(data.counterparts, (QStringList{u"Anonymous"_qs, u"+12025550100"_qs, u"Unknown"_qs, u"Rufnummer unterdrückt"_qs,
+                                             u"Private Line Ltd"_qs}));
+    QCOMPARE(data.counterpartWithheld, (QList<bool>{true, false, true, true, false}));
 }
 
 QTEST_GUILESS_MAIN(tst_TimelineSeries)

@@ -465,6 +465,13 @@ void tst_TimelineView::asManyCounterpartLanesAsTheirLabelsFit()
         QCOMPARE(shown.at(own), QStringLiteral("%n other handle(s)").replace(u"%n"_qs, QString::number(30 - own)));
         QCOMPARE(view.eventsInView(), int(data.points.size()));
     }
+    // A withheld number's words name their lane as such: anyone who withheld a number is in it.
+    data.counterparts[0] = u"Anonymous"_qs;
+    data.counterpartWithheld = QList<bool>(30, false);
+    data.counterpartWithheld[0] = true;
+    view.setData(data);
+    QCOMPARE(lanes().at(0), u"Anonymous (withheld number)"_qs);
+    QCOMPARE(lanes().at(1), data.counterparts.at(1));
 }
 
 void tst_TimelineView::exportsPngAndPdf()

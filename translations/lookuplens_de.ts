@@ -5396,6 +5396,10 @@ SHA-256 %2 (diese Datei)
         <source>Press Enter to list them in the events table.</source>
         <translation>Drücken Sie die Eingabetaste, um sie in der Ereignistabelle aufzulisten.</translation>
     </message>
+    <message>
+        <source>%1 (withheld number)</source>
+        <translation>%1 (unterdrückte Rufnummer)</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWiring</name>

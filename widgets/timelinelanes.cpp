@@ -78,8 +78,10 @@ void TimelineView::buildCounterpartLanes()
     for (int rank = 0; rank < order.size(); ++rank) {
         const bool own = rank < m_counterpartLanes;
         m_counterpartLane[order[rank]] = own ? rank : m_counterpartLanes;
-        if (own)
-            m_laneLabels.append(m_data.counterparts.at(order[rank]));
+        if (own) // a lane of a withheld number's words holds the calls of anyone who withheld theirs
+            m_laneLabels.append(m_data.counterpartWithheld.value(order[rank])
+                                    ? tr("%1 (withheld number)").arg(m_data.counterparts.at(order[rank]))
+                                    : m_data.counterparts.at(order[rank]));
     }
     if (order.size() > m_counterpartLanes)
         m_laneLabels.append(tr("%n other handle(s)", nullptr, int(order.size()) - m_counterpartLanes));
