@@ -2,14 +2,25 @@
 
 #include <QJsonArray>
 
+namespace {
+
+/// Each class and its key in the metadata, as stats --json names the counts.
+const std::pair<EvidenceClass, QLatin1StringView> ClassKeys[] = {
+    {EvidenceClass::Lookup, QLatin1StringView("lookups")},
+    {EvidenceClass::Communication, QLatin1StringView("communications")},
+    {EvidenceClass::Connection, QLatin1StringView("connections")}};
+
+} // namespace
+
 void WithheldParties::note(const EventRecord &event)
 {
     const bool initiator = event.initiator.kind == HandleKind::Withheld;
     const bool counterpart = event.counterpart.kind == HandleKind::Withheld;
     if (!initiator && !counterpart)
         return;
-    if (m_records++ == 0)
-        m_firstLine = event.line;
+    if (m_first == 0)
+        m_first = event.line;
+    ++m_records[size_t(event.evidenceClass)];
     for (const QString &raw : {initiator ? event.initiatorRaw : QString(), counterpart ? event.counterpartRaw : QString()}) {
         const QString written = raw.simplified();
         if (!written.isEmpty() && m_words.size() <= WordsNamed && !m_words.contains(written))
@@ -19,11 +30,12 @@ void WithheldParties::note(const EventRecord &event)
 
 void WithheldParties::addTo(QJsonObject *meta) const
 {
-    if (m_records == 0)
+    if (m_first == 0)
         return;
-    meta->insert(QStringLiteral("withheld_numbers"), QJsonObject{{QStringLiteral("records"), m_records},
-                                                                 {QStringLiteral("first_line"), m_firstLine},
-                                                                 {QStringLiteral("words"), QJsonArray::fromStringList(m_words)}});
+    QJsonObject withheld{{QStringLiteral("first_line"), m_first}, {QStringLiteral("words"), QJsonArray::fromStringList(m_words)}};
+    for (const auto &[cls, key] : ClassKeys)
+        withheld.insert(key, m_records[size_t(cls)]);
+    meta->insert(QStringLiteral("withheld_numbers"), withheld);
 }
 
 QString WithheldParties::note(const QJsonObject &metadata)
@@ -31,9 +43,13 @@ QString WithheldParties::note(const QJsonObject &metadata)
     // Kept as events of the handles they reached: the call took place. What the words cannot be
     // is one person, which a graph drawing them as one node would make them.
     const QJsonObject withheld = metadata.value(QStringLiteral("withheld_numbers")).toObject();
-    const qint64 records = withheld.value(QStringLiteral("records")).toInteger();
-    if (records <= 0)
+    if (withheld.isEmpty())
         return {};
+    QStringList counts;
+    for (const auto &[cls, key] : ClassKeys) {
+        if (const qint64 count = withheld.value(key).toInteger(); count > 0)
+            counts.append(EvidenceClassText::pluralCount(cls, count));
+    }
     QStringList words;
     for (const QJsonValue &word : withheld.value(QStringLiteral("words")).toArray())
         words.append(QStringLiteral("\"%1\"").arg(word.toString()));
@@ -41,9 +57,8 @@ QString WithheldParties::note(const QJsonObject &metadata)
         words.resize(WordsNamed);
         words.append(QStringLiteral("…"));
     }
-    return tr("%n record(s) name a withheld number as a party (%1; the first on line %2): each is kept with those "
-              "words as its party, which no one person stands behind, and the contact graph draws none of them",
-              nullptr, int(qMin<qint64>(records, INT_MAX)))
-        .arg(words.join(QStringLiteral(", ")))
+    return tr("records naming a withheld number as a party (%1: %2; the first on line %3) are each kept with those words "
+              "as their party, which no one person stands behind, and the contact graph draws none of them")
+        .arg(counts.join(QStringLiteral(" · ")), words.join(QStringLiteral(", ")))
         .arg(withheld.value(QStringLiteral("first_line")).toInteger());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eventrecord.h"
+#include "evidenceclass.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -17,16 +18,16 @@ class WithheldParties
 public:
     /// @brief Counts @p event if a party of it is a withheld number.
     void note(const EventRecord &event);
-    bool isEmpty() const { return m_records == 0; }
-    /// @brief Adds "withheld_numbers" ({records, first_line, words}) to @p meta; nothing where
-    /// no record named one.
+    bool isEmpty() const { return m_first == 0; }
+    /// @brief Adds "withheld_numbers" ({lookups, communications, connections, first_line, words})
+    /// to @p meta; nothing where no record named one.
     void addTo(QJsonObject *meta) const;
     /// @brief What @p metadata's "withheld_numbers" says, in words; empty if it is not there.
     static QString note(const QJsonObject &metadata);
 
 private:
     static constexpr qsizetype WordsNamed = 4;
-    qint64 m_records = 0;
-    int m_firstLine = 0;
+    ClassCounts m_records{}; ///< by class: never one figure for lookups and communications
+    int m_first = 0;          ///< the first such record's line
     QStringList m_words; ///< the first few spellings, as written
 };

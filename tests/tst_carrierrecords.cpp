@@ -253,13 +253,16 @@ void tst_CarrierRecords::withheldNumbersAreKeptAndSaid()
     const auto imported = import(params);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     QCOMPARE(imported.result.files.first().accepted, 7);
-    const QString note = u"5 record(s) name a withheld number as a party (\"Anonymous\", \"Private\", \"Unknown\", "
-                         "\"Rufnummer unterdrückt\"; the first on line 2): each is kept with those words as its party, "
-                         "which no one person stands behind, and the contact graph draws none of them"_qs;
+    const QString note = u"records naming a withheld number as a party (%1: \"Anonymous\", \"Private\", \"Unknown\", "
+                         "\"Rufnummer unterdrückt\"; the first on line 2) are each kept with those words as their party, "
+                         "which no one person stands behind, and the contact graph draws none of them"_qs
+                             .arg(EvidenceClassText::pluralCount(EvidenceClass::Communication, 5));
     QVERIFY2(imported.result.files.first().warnings.contains(note), qPrintable(imported.result.files.first().warnings.join(u'\n')));
     const QJsonObject withheld = TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs)
                                      .value(u"withheld_numbers"_qs).toObject();
-    QCOMPARE(withheld.value(u"records"_qs).toInteger(), 5);
+    QCOMPARE(withheld.value(u"lookups"_qs).toInteger(), 0); // each class counted apart
+    QCOMPARE(withheld.value(u"communications"_qs).toInteger(), 5);
+    QCOMPARE(withheld.value(u"connections"_qs).toInteger(), 0);
     QCOMPARE(withheld.value(u"first_line"_qs).toInteger(), 2);
     QCOMPARE(withheld.value(u"words"_qs).toVariant().toStringList(),
              (QStringList{u"Anonymous"_qs, u"Private"_qs, u"Unknown"_qs, u"Rufnummer unterdrückt"_qs}));

@@ -5678,12 +5678,9 @@ SHA-256 %2 (diese Datei)
 </context>
 <context>
     <name>WithheldParties</name>
-    <message numerus="yes">
-        <source>%n record(s) name a withheld number as a party (%1; the first on line %2): each is kept with those words as its party, which no one person stands behind, and the contact graph draws none of them</source>
-        <translation>
-            <numerusform>%n Datensatz nennt eine unterdrückte Rufnummer als Partei (%1; der erste in Zeile %2): Er wird mit diesen Worten als seiner Partei behalten, hinter denen keine einzelne Person steht, und der Kontaktgraph zeichnet ihn nicht</numerusform>
-            <numerusform>%n Datensätze nennen eine unterdrückte Rufnummer als Partei (%1; der erste in Zeile %2): Jeder wird mit diesen Worten als seiner Partei behalten, hinter denen keine einzelne Person steht, und der Kontaktgraph zeichnet keinen von ihnen</numerusform>
-        </translation>
+    <message>
+        <source>records naming a withheld number as a party (%1: %2; the first on line %3) are each kept with those words as their party, which no one person stands behind, and the contact graph draws none of them</source>
+        <translation>Datensätze, die eine unterdrückte Rufnummer als Partei nennen (%1: %2; der erste in Zeile %3), werden jeweils mit diesen Worten als ihrer Partei behalten, hinter denen keine einzelne Person steht, und der Kontaktgraph zeichnet keinen von ihnen</translation>
     </message>
 </context>
 <context>

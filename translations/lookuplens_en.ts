@@ -1017,16 +1017,6 @@
     </message>
 </context>
 <context>
-    <name>WithheldParties</name>
-    <message numerus="yes">
-        <source>%n record(s) name a withheld number as a party (%1; the first on line %2): each is kept with those words as its party, which no one person stands behind, and the contact graph draws none of them</source>
-        <translation>
-            <numerusform>%n record names a withheld number as a party (%1; the first on line %2): it is kept with those words as its party, which no one person stands behind, and the contact graph does not draw it</numerusform>
-            <numerusform>%n records name a withheld number as a party (%1; the first on line %2): each is kept with those words as its party, which no one person stands behind, and the contact graph draws none of them</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>XlsxReader</name>
     <message numerus="yes">
         <source>%n cell(s) of the worksheet name a shared string the workbook does not have (the first: %1); read as empty</source>
