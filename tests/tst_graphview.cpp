@@ -448,6 +448,24 @@ void tst_GraphView::withheldNumbersAreCountedNotDrawn()
     const QString chosen = m_window->findChild<QLabel *>(QStringLiteral("filterChosen"))->text();
     QVERIFY2(chosen.endsWith(QStringLiteral("the records with a withheld number the graph leaves out (0 lookups · 5 communications)")),
              qPrintable(chosen));
+    // The neighbourhood of "Anonymous" is empty, and the line says why in its name.
+    const qint64 anonymous =
+        TestSupport::scalar(m_window->session()->database().db(), u"SELECT id FROM handles WHERE normalized = 'Anonymous'"_qs).toLongLong();
+    tabs->setCurrentWidget(m_window->graphView());
+    for (QCheckBox *box : m_window->graphView()->findChildren<QCheckBox *>()) {
+        if (box->text().startsWith(u"Neighbourhood"_qs))
+            box->setChecked(true);
+    }
+    m_window->graphView()->selectHandle(anonymous, u"Anonymous"_qs);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"“Anonymous” is a withheld number: the graph draws none of its records."_qs),
+                             10000);
+    QVERIFY(scene()->graph().nodes.isEmpty());
+    // A number whose edges the filters leave out says that instead.
+    const qint64 target =
+        TestSupport::scalar(m_window->session()->database().db(), u"SELECT id FROM handles WHERE normalized = '+12025550100'"_qs).toLongLong();
+    m_window->graphView()->findChild<QSpinBox *>()->setValue(100);
+    m_window->graphView()->selectHandle(target, u"+12025550100"_qs);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"“+12025550100” has no edge in the graph as filtered."_qs), 10000);
 }
 
 void tst_GraphView::exportsPngSvgPdf()

@@ -1870,6 +1870,14 @@ eingehend: %4 · %5</translation>
         <source>Not drawn: %1 with a withheld number (&quot;Anonymous&quot;, &quot;Private&quot;…), since each may be from someone else.</source>
         <translation>Nicht gezeichnet: %1 mit unterdrückter Rufnummer („Anonymous“, „Private“…), da jeder dieser Datensätze von jemand anderem stammen kann.</translation>
     </message>
+    <message>
+        <source>“%1” is a withheld number: the graph draws none of its records.</source>
+        <translation>„%1“ ist eine unterdrückte Rufnummer: Der Graph zeichnet keinen ihrer Datensätze.</translation>
+    </message>
+    <message>
+        <source>“%1” has no edge in the graph as filtered.</source>
+        <translation>„%1“ hat im so gefilterten Graphen keine Kante.</translation>
+    </message>
 </context>
 <context>
     <name>GraphWiring</name>

@@ -8,6 +8,7 @@
 #include "graphexport.h"
 #include "graphitems.h"
 #include "graphscene.h"
+#include "handlenormalizer.h"
 #include "timeformat.h"
 #include "whenfinished.h"
 
@@ -289,6 +290,8 @@ void GraphView::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF>
                                 .toHtmlEscaped());
     if (const QString withheld = withheldText(graph, true); !withheld.isEmpty())
         m_statusHtml += u' ' + withheld;
+    if (const QString missing = focusMissingText(graph); !missing.isEmpty())
+        m_statusHtml += u' ' + missing.toHtmlEscaped();
     m_status->setText(m_statusHtml);
     fitToGraph();
 }
@@ -306,6 +309,16 @@ QString GraphView::withheldText(const ContactGraph &graph, bool linked)
         tr("Not drawn: %1 with a withheld number (\"Anonymous\", \"Private\"…), since each may be from someone else.");
     const QString figure = counts.join(QStringLiteral(" · "));
     return linked ? words.toHtmlEscaped().arg(FigureLinks::anchor(QStringLiteral("withheld"), figure)) : words.arg(figure);
+}
+
+QString GraphView::focusMissingText(const ContactGraph &graph) const
+{
+    if (!m_focus->isChecked() || !m_selected || !graph.nodes.isEmpty())
+        return {};
+    // The stored kind is these words' (HandleNormalizer gave it): the name says it as well.
+    return HandleNormalizer::saysNumberWithheld(m_selectedName)
+               ? tr("“%1” is a withheld number: the graph draws none of its records.").arg(m_selectedName)
+               : tr("“%1” has no edge in the graph as filtered.").arg(m_selectedName);
 }
 
 void GraphView::resizeEvent(QResizeEvent *event)

@@ -97,6 +97,8 @@ private:
     /// The words for the records a withheld number keeps out of @p graph, their count a link
     /// where @p linked (the status line; plain for a picture); empty for none.
     static QString withheldText(const ContactGraph &graph, bool linked);
+    /// Why the neighbourhood of the selected handle is empty; empty when it is not.
+    QString focusMissingText(const ContactGraph &graph) const;
     void renderWithLegend(QPainter *painter, const QRectF &target);
     void exportWithDialog();
 
