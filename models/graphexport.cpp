@@ -26,10 +26,12 @@ QString withheldSentence(const ContactGraph &graph)
 {
     if (graph.withheld[0] == 0 && graph.withheld[1] == 0)
         return {};
-    return QStringLiteral("Not drawn: %1 lookup(s) and %2 communication(s). %3")
-        .arg(graph.withheld[0])
-        .arg(graph.withheld[1])
-        .arg(QString::fromLatin1(WithheldNote));
+    // Exports are written in English, as their caveat is, whatever the language of the window.
+    const auto count = [](qint64 n, const char *one) {
+        return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1StringView(one), n == 1 ? QString() : QStringLiteral("s"));
+    };
+    return QStringLiteral("Not drawn: %1 and %2. %3")
+        .arg(count(graph.withheld[0], "lookup"), count(graph.withheld[1], "communication"), QString::fromLatin1(WithheldNote));
 }
 
 QString displayName(const GraphNode &n)
