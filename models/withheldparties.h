@@ -28,6 +28,6 @@ public:
 private:
     static constexpr qsizetype WordsNamed = 4;
     ClassCounts m_records{}; ///< by class: never one figure for lookups and communications
-    int m_first = 0;          ///< the first such record's line
-    QStringList m_words; ///< the first few spellings, as written
+    int m_first = 0;         ///< the first such record's line
+    QStringList m_words;     ///< the first few spellings, as written
 };
