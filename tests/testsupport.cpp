@@ -4,6 +4,7 @@
 #include <QFile>
 
 #include "casedatabase.h"
+#include "importjob.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -154,4 +155,26 @@ QByteArray TestSupport::utf16WithBom(const QString &text, bool bigEndian)
         bytes.append(bigEndian ? low : high);
     }
     return bytes;
+}
+
+std::unique_ptr<CaseDatabase> TestSupport::importedCase(const QString &casePath, const QStringList &files)
+{
+    ImportParams params;
+    params.casePath = casePath;
+    for (const QString &file : files)
+        params.files.append(dataPath(file));
+    params.timeZone = QStringLiteral("UTC");
+    const ImportResult result = ImportJob::run(params);
+    if (!result.allOk()) {
+        QString error = result.error;
+        for (const FileImportResult &file : result.files)
+            error += file.error;
+        qWarning("import into %s failed: %s", qPrintable(casePath), qPrintable(error));
+        return nullptr;
+    }
+    QString error;
+    auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    if (!db)
+        qWarning("%s", qPrintable(error));
+    return db;
 }

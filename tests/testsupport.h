@@ -7,6 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class CaseDatabase;
+
 /// @brief Helpers shared by the test suites.
 namespace TestSupport {
 QString dataPath(const QString &relative);
@@ -44,4 +48,7 @@ QByteArray utf16WithBom(const QString &text, bool bigEndian = false);
 QByteArray withMessages(QByteArray page, int count);
 /// @brief Every row @p reader gives, to its end.
 QList<TableRow> readAll(TableReader &reader);
+/// @brief @p files (each under tests/data) imported into a new case at @p casePath as the CLI
+/// would, their zone declared UTC; the case opened read-only, or null (the failure printed).
+std::unique_ptr<CaseDatabase> importedCase(const QString &casePath, const QStringList &files);
 } // namespace TestSupport

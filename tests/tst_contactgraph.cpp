@@ -520,13 +520,8 @@ void tst_ContactGraph::withheldNumbersAreNoOneParty()
     // stay events of their targets; the graph leaves them out and counts them. "Private Line Ltd"
     // is a name, not caller ID's word for no number.
     const QString path = m_dir.filePath(QStringLiteral("withheld.llcase"));
-    ImportParams params;
-    params.casePath = path;
-    params.files = {TestSupport::dataPath(QStringLiteral("carrier/cdr-withheld.csv"))};
-    QVERIFY(ImportJob::run(params).allOk());
-    QString error;
-    const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error);
-    QVERIFY2(db, qPrintable(error));
+    const auto db = TestSupport::importedCase(path, {u"carrier/cdr-withheld.csv"_qs});
+    QVERIFY(db);
     QCOMPARE(TestSupport::rows(db->db(), QStringLiteral("SELECT normalized, kind FROM handles WHERE kind <> 'phone' ORDER BY id")),
              (QStringList{u"Anonymous|withheld"_qs, u"Private|withheld"_qs, u"Unknown|withheld"_qs,
                           u"Rufnummer unterdrückt|withheld"_qs, u"Private Line Ltd|other"_qs}));

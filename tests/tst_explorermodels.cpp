@@ -108,13 +108,8 @@ void tst_ExplorerModels::handleCountsMatchIndependentSql()
 
 void tst_ExplorerModels::aWithheldNumberSaysItIsNoOneParty()
 {
-    const QString path = m_dir.filePath(QStringLiteral("withheld.llcase"));
-    ImportParams params;
-    params.casePath = path;
-    params.files = {TestSupport::dataPath(QStringLiteral("carrier/cdr-withheld.csv"))};
-    QVERIFY(ImportJob::run(params).allOk());
-    QString error;
-    const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error);
+    const auto db = TestSupport::importedCase(m_dir.filePath(u"withheld.llcase"_qs), {u"carrier/cdr-withheld.csv"_qs});
+    QVERIFY(db);
     HandleTableModel model(db->db());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.reload();

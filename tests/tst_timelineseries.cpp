@@ -266,14 +266,8 @@ void tst_TimelineSeries::manyHandlesAreNamedByTheirFirst()
 void tst_TimelineSeries::aWithheldCounterpartIsSaidSo()
 {
     // A target's counterpart lanes: "Anonymous" holds the calls of anyone who withheld a number.
-    const QString path = m_dir.filePath(QStringLiteral("withheld.llcase"));
-    ImportParams params;
-    params.casePath = path;
-    params.files = {TestSupport::dataPath(QStringLiteral("carrier/cdr-withheld.csv"))};
-    QVERIFY(ImportJob::run(params).allOk());
-    QString error;
-    const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error);
-    QVERIFY2(db, qPrintable(error));
+    const auto db = TestSupport::importedCase(m_dir.filePath(u"withheld.llcase"_qs), {u"carrier/cdr-withheld.csv"_qs});
+    QVERIFY(db);
     const qint64 target = *CaseQueries(db->db()).resolveHandle(QStringLiteral("+12025550143"), QStringLiteral("US"));
     const TimelineData data = TimelineSeries::build(db->db(), {target});
     QCOMPARE(data.counterparts, (QStringList{u"Anonymous"_qs, u"+12025550100"_qs, u"Unknown"_qs, u"Rufnummer unterdrückt"_qs,
