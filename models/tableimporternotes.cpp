@@ -563,9 +563,6 @@ QStringList TableImporter::readingNotes() const
         !apostrophes.isEmpty())
         notes.append(apostrophes);
     notes += roundedIdNotes(handles);
-    m_withheld.addTo(&handles);
-    if (const QString withheld = WithheldParties::note(handles); !withheld.isEmpty())
-        notes.append(withheld);
     if (const QString damage = m_reader.damage(); !damage.isEmpty())
         notes.append(tr("only the rows before the damage were read; %1").arg(damage));
     QJsonObject label;
@@ -608,6 +605,10 @@ QStringList TableImporter::layoutNotes() const
     addDurationUnit(&units);
     if (const QString unit = durationUnitNote(units); !unit.isEmpty())
         notes.append(unit);
+    // How the records' parties were read, not a doubt about them: a note, not a warning.
+    m_withheld.addTo(&units);
+    if (const QString withheld = WithheldParties::note(units); !withheld.isEmpty())
+        notes.append(withheld);
     return notes;
 }
 
