@@ -60,6 +60,14 @@ void numberWithheldFunction(sqlite3_context *context, int, sqlite3_value **argum
     sqlite3_result_int(context, text && HandleNormalizer::saysNumberWithheld(*text) ? 1 : 0);
 }
 
+/// ll_part_masked(text): whether a stored handle has characters hidden or is a redaction's word
+/// (HandleNormalizer::saysPartMasked), for the migration to version 10.
+void partMaskedFunction(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    const auto text = textArgument(arguments[0]);
+    sqlite3_result_int(context, text && HandleNormalizer::saysPartMasked(*text) ? 1 : 0);
+}
+
 bool registerMigrationFunctions(QSqlDatabase &db, QString *error)
 {
     sqlite3 *handle = SqliteStatement::handleOf(db);
@@ -68,7 +76,9 @@ bool registerMigrationFunctions(QSqlDatabase &db, QString *error)
         && sqlite3_create_function_v2(handle, "ll_ip_address", 1, flags, nullptr, ipAddressFunction, nullptr, nullptr, nullptr) == SQLITE_OK
         && sqlite3_create_function_v2(handle, "ll_ip_port", 1, flags, nullptr, ipPortFunction, nullptr, nullptr, nullptr) == SQLITE_OK
         && sqlite3_create_function_v2(handle, "ll_number_withheld", 1, flags, nullptr, numberWithheldFunction, nullptr,
-                                      nullptr, nullptr) == SQLITE_OK)
+                                      nullptr, nullptr) == SQLITE_OK
+        && sqlite3_create_function_v2(handle, "ll_part_masked", 1, flags, nullptr, partMaskedFunction, nullptr, nullptr,
+                                      nullptr) == SQLITE_OK)
         return true;
     *error = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("not an SQLite connection");
     return false;

@@ -256,6 +256,15 @@ const QStringList version9{
                    " AND ll_number_withheld(normalized)"),
 };
 
+// Version 10: a handle may be a number or address with characters hidden, or a redaction's word
+// for a whole party ("+49171*****12", "202-555-XXXX", "[REDACTED]"), kind 'masked': two people
+// written alike are not joined into one party. As version 9: the constraint widened first, the
+// handles stored before read again (ll_part_masked); their text does not change.
+const QStringList version10{
+    QStringLiteral("UPDATE handles SET kind = 'masked' WHERE (kind = 'other' OR kind = 'email')"
+                   " AND ll_part_masked(normalized)"),
+};
+
 // Version 4: the same CHECK constraints, written without IN lists. SQLite evaluates
 // "x IN ('a', 'b', 'c')" by building a small temporary index each time a statement runs, and a
 // bulk insert runs its statement once per row: the four lists below cost more than a third of
@@ -285,7 +294,7 @@ CaseSchema::ConstraintRewrite rewrite(const QString &table, const QString &colum
 
 int CaseSchema::latestVersion()
 {
-    return 9;
+    return 10;
 }
 
 QString CaseSchema::sourceNameSql(const QString &alias)
@@ -296,9 +305,12 @@ QString CaseSchema::sourceNameSql(const QString &alias)
 QList<CaseSchema::ConstraintRewrite> CaseSchema::constraintRewrites(int toVersion)
 {
     const QStringList kinds{QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("other")};
+    const QStringList withWithheld = kinds + QStringList{QStringLiteral("withheld")};
     if (toVersion == 9)
-        return {{QStringLiteral("handles"), orChain(QStringLiteral("kind"), kinds),
-                 orChain(QStringLiteral("kind"), kinds + QStringList{QStringLiteral("withheld")})}};
+        return {{QStringLiteral("handles"), orChain(QStringLiteral("kind"), kinds), orChain(QStringLiteral("kind"), withWithheld)}};
+    if (toVersion == 10)
+        return {{QStringLiteral("handles"), orChain(QStringLiteral("kind"), withWithheld),
+                 orChain(QStringLiteral("kind"), withWithheld + QStringList{QStringLiteral("masked")})}};
     if (toVersion != 4)
         return {};
     return {
@@ -364,6 +376,8 @@ QStringList CaseSchema::migrationStatements(int toVersion)
         return version8;
     case 9:
         return version9;
+    case 10:
+        return version10;
     default:
         return {};
     }

@@ -142,6 +142,15 @@ bool isNumberOrAddress(const NormalizedHandle &handle)
     return handle.kind == HandleKind::Phone || handle.kind == HandleKind::Email;
 }
 
+/// The kind of a party that is neither a number nor an address: the words for a withheld
+/// number, a masked one, or anything else.
+HandleKind kindOfOther(const QString &text)
+{
+    if (HandleNormalizer::saysNumberWithheld(text))
+        return HandleKind::Withheld;
+    return HandleNormalizer::saysPartMasked(text) ? HandleKind::Masked : HandleKind::Other;
+}
+
 } // namespace
 
 QString handleKindKey(HandleKind kind)
@@ -155,6 +164,8 @@ QString handleKindKey(HandleKind kind)
         return QStringLiteral("other");
     case HandleKind::Withheld:
         return QStringLiteral("withheld");
+    case HandleKind::Masked:
+        return QStringLiteral("masked");
     }
     return {};
 }
@@ -253,7 +264,8 @@ NormalizedHandle HandleNormalizer::normalizeVisible(const QString &visible) cons
     }
     if (looksLikeEmail(text)) {
         const bool anonymous = text.startsWith(QStringLiteral("anonymous@"), Qt::CaseInsensitive) && saysNumberWithheld(text);
-        return {text.toLower(), anonymous ? HandleKind::Withheld : HandleKind::Email, HandleCheck::NotAPhoneNumber};
+        const HandleKind kind = anonymous ? HandleKind::Withheld : saysPartMasked(text) ? HandleKind::Masked : HandleKind::Email;
+        return {text.toLower(), kind, HandleCheck::NotAPhoneNumber};
     }
     // A number column read as decimals and written back (pandas, a database export): only a
     // valid number is read so, "12345.0" is no phone number.
@@ -277,7 +289,7 @@ NormalizedHandle HandleNormalizer::normalizeVisible(const QString &visible) cons
         if (const NormalizedHandle phone = normalizePhone(number); phone.check == HandleCheck::Valid)
             return phone;
     }
-    return {text, saysNumberWithheld(text) ? HandleKind::Withheld : HandleKind::Other, HandleCheck::NotAPhoneNumber};
+    return {text, kindOfOther(text), HandleCheck::NotAPhoneNumber};
 }
 
 QString HandleNormalizer::wholeNumberWrittenAsDecimal(const QString &text)

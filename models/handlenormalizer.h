@@ -7,7 +7,10 @@
 /// @brief What kind of identifier a handle is. Withheld: the record's words for a party whose
 /// number caller ID did not give ("Anonymous", "Private", "Rufnummer unterdrückt"): the records
 /// that say so may come from as many people as there are records, so they are never one party.
-enum class HandleKind { Phone, Email, Other, Withheld };
+/// Masked: a number or address with characters hidden ("+49171*****12", "202-555-XXXX",
+/// "j***@example.com") or a redaction's word for a whole party ("[REDACTED]"), as redacted
+/// returns and leaked samples write them: two people may be written alike, so never one party either.
+enum class HandleKind { Phone, Email, Other, Withheld, Masked };
 
 QString handleKindKey(HandleKind kind);
 
@@ -49,6 +52,10 @@ public:
     /// withheld or not given ("Anonymous", "PRIVATE_NUMBER", "Numéro masqué",
     /// "sip:anonymous@anonymous.invalid"), in any case, in brackets or not.
     static bool saysNumberWithheld(QStringView text);
+    /// @brief Whether @p text is a number or address with characters hidden ("+49171*****12",
+    /// "(202) 555-XXXX", "j•••@example.com") or a redaction's word for a whole party
+    /// ("[REDACTED]", "geschwärzt", "███"); a service code dialled ("#31#…") is not.
+    static bool saysPartMasked(QStringView text);
     /// @brief @p raw with every mark no one sees named as its code point ("⟨U+200B⟩+1312…"), so a
     /// note can show a spelling that looks like another.
     static QString withUnseenShown(QStringView raw);

@@ -26,6 +26,7 @@ private slots:
     void version6StoresEachAddressOnceKeepingItsWriting();
     void version7CountsEachSourcesEventsByClass();
     void version9KeepsWithheldNumbersApart();
+    void version10KeepsMaskedPartiesApart();
     void readingAnOlderCaseOnlyLeavesItAsItIs();
     void refusesWhatIsNotACase();
     void refusesNewerSchema();
@@ -340,6 +341,42 @@ void tst_CaseDatabase::version9KeepsWithheldNumbersApart()
     QSqlQuery q(sql);
     QVERIFY(q.exec(QStringLiteral("INSERT INTO handles VALUES (7, 'Unbekannt', 'withheld', 'not-a-phone-number')")));
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO handles VALUES (8, 'x', 'nobody', 'not-a-phone-number')")));
+}
+
+void tst_CaseDatabase::version10KeepsMaskedPartiesApart()
+{
+    // Handles stored before version 10: a number or address with characters hidden, and a
+    // redaction's word, become kind 'masked', their text unchanged; a code dialled, an account
+    // and a withheld number's words stay what they were.
+    const QString path = freshPath();
+    {
+        QSqlDatabase raw = rawCaseAt(path, 9);
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO handles VALUES (2, '+49171*****12', 'other', 'not-a-phone-number'),"
+                                      " (3, '202-555-XXXX', 'other', 'not-a-phone-number'),"
+                                      " (4, 'j***@example.com', 'email', 'not-a-phone-number'),"
+                                      " (5, '[REDACTED]', 'other', 'not-a-phone-number'),"
+                                      " (6, '*100#', 'other', 'not-a-phone-number'),"
+                                      " (7, 'xxx@example.com', 'email', 'not-a-phone-number'),"
+                                      " (8, 'Anonymous', 'withheld', 'not-a-phone-number')")));
+        // Version 9 refused the kind, as its constraint said.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO handles VALUES (9, 'x', 'masked', 'not-a-phone-number')")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QString error;
+    const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    QSqlDatabase sql = db->db();
+    QCOMPARE(TestSupport::scalar(sql, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(rows(sql, QStringLiteral("SELECT id, normalized, kind FROM handles ORDER BY id")),
+             (QStringList{u"1|+12025550143|phone"_qs, u"2|+49171*****12|masked"_qs, u"3|202-555-XXXX|masked"_qs,
+                          u"4|j***@example.com|masked"_qs, u"5|[REDACTED]|masked"_qs, u"6|*100#|other"_qs,
+                          u"7|xxx@example.com|email"_qs, u"8|Anonymous|withheld"_qs}));
+    QSqlQuery q(sql);
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO handles VALUES (9, '***', 'masked', 'not-a-phone-number')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO handles VALUES (10, 'Private', 'withheld', 'not-a-phone-number')")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO handles VALUES (11, 'x', 'nobody', 'not-a-phone-number')")));
 }
 
 void tst_CaseDatabase::refusesWhatIsNotACase()

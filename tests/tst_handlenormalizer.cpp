@@ -50,6 +50,31 @@ void tst_HandleNormalizer::normalize_data()
     // Quotes and Excel's apostrophe stay, as they did before these words were a kind of their own.
     QTest::newRow("withheld quoted") << "\"Anonymous\"" << "\"Anonymous\"" << withheld << notPhone;
     QTest::newRow("withheld apostrophe") << "'Private" << "'Private" << withheld << notPhone;
+    const QString masked = QStringLiteral("masked");
+    // Characters hidden by a redaction: two people may be written alike, so never one party.
+    // The text stays as typed (an address in lower case, as before they were a kind of their own).
+    QTest::newRow("masked stars") << "+49171*****12" << "+49171*****12" << masked << notPhone;
+    QTest::newRow("masked X") << "(202) 555-XXXX" << "(202) 555-XXXX" << masked << notPhone;
+    QTest::newRow("masked x at end") << "+1 202 555 01xx" << "+1 202 555 01xx" << masked << notPhone;
+    QTest::newRow("masked hashes") << "+1202555####" << "+1202555####" << masked << notPhone;
+    QTest::newRow("masked bullets") << "+1202\u2022\u2022\u20220143" << "+1202\u2022\u2022\u20220143" << masked << notPhone;
+    QTest::newRow("masked wholly") << "***" << "***" << masked << notPhone;
+    QTest::newRow("masked blocks") << "\u2588\u2588\u2588\u2588" << "\u2588\u2588\u2588\u2588" << masked << notPhone;
+    QTest::newRow("masked address") << "J***@Example.com" << "j***@example.com" << masked << notPhone;
+    QTest::newRow("masked domain") << "jo\u2022\u2022@g\u2022\u2022\u2022.com" << "jo\u2022\u2022@g\u2022\u2022\u2022.com" << masked
+                                   << notPhone;
+    QTest::newRow("redacted") << "[REDACTED]" << "[REDACTED]" << masked << notPhone;
+    QTest::newRow("redacted German") << "geschwärzt" << "geschwärzt" << masked << notPhone;
+    QTest::newRow("redacted quoted") << "\"<redacted>\"" << "\"<redacted>\"" << masked << notPhone;
+    // Not hidden: an extension, a service code dialled, an address or account that holds an x or
+    // a hash, a name holding the word.
+    QTest::newRow("not masked: extension") << "202-555-0147 x12" << "+12025550147;ext=12" << phone << valid;
+    QTest::newRow("not masked: forwarding code") << "**21*+4917112345678#" << "**21*+4917112345678#" << other << notPhone;
+    QTest::newRow("not masked: service code") << "#31#2025550" << "#31#2025550" << other << notPhone;
+    QTest::newRow("not masked: USSD") << "*100#" << "*100#" << other << notPhone;
+    QTest::newRow("not masked: address with x") << "xxx@example.com" << "xxx@example.com" << email << notPhone;
+    QTest::newRow("not masked: account xxx") << "xxx" << "xxx" << other << notPhone;
+    QTest::newRow("not masked: name") << "Redacted Films Ltd" << "Redacted Films Ltd" << other << notPhone;
     QTest::newRow("international") << "+12025550143" << "+12025550143" << phone << valid;
     QTest::newRow("international spaced") << "+1 202 555 0143" << "+12025550143" << phone << valid;
     QTest::newRow("national parentheses") << "(312) 555-0147" << "+13125550147" << phone << valid;
