@@ -15,7 +15,8 @@ using namespace ContactGraphParts;
 
 namespace {
 
-const QLatin1StringView WithheldIds("(SELECT id FROM handles WHERE kind = 'withheld')");
+/// The handles that are no one party: a withheld number's words, a masked number or address.
+const QLatin1StringView NoOnePartyIds("(SELECT id FROM handles WHERE kind = 'withheld' OR kind = 'masked')");
 
 /// The filter's conditions over events "e" with a counterpart, whoever the parties are.
 QStringList filterParts(const GraphFilter &filter, QVariantList &values)
@@ -58,29 +59,42 @@ QStringList filterParts(const GraphFilter &filter, QVariantList &values)
 
 QString ContactGraphParts::whereOf(const GraphFilter &filter, QVariantList &values)
 {
-    // A record whose party's number was withheld may be anyone's: drawn, every such record would
-    // join at one node, and two targets called by different withheld numbers would share a contact.
+    // A record whose party's number was withheld, or is masked, may be anyone's: drawn, every such
+    // record would join at one node, and two targets called by different people would share a contact.
     QStringList parts = filterParts(filter, values);
-    parts.append(QStringLiteral("e.initiator_id NOT IN %1").arg(WithheldIds));
-    parts.append(QStringLiteral("e.counterpart_id NOT IN %1").arg(WithheldIds));
+    parts.append(QStringLiteral("e.initiator_id NOT IN %1").arg(NoOnePartyIds));
+    parts.append(QStringLiteral("e.counterpart_id NOT IN %1").arg(NoOnePartyIds));
     return parts.join(QStringLiteral(" AND "));
 }
 
 namespace {
 
-bool anyWithheld(QSqlDatabase db)
+QString kindKey(NoOneParty kind)
 {
-    QSqlQuery any(db);
-    return any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM handles WHERE kind = 'withheld')")) && any.next()
-           && any.value(0).toBool();
+    return kind == NoOneParty::Withheld ? QStringLiteral("withheld") : QStringLiteral("masked");
 }
 
-/// @p select over the events of @p filter that whereOf() leaves out for a withheld number.
-QSqlQuery withheldQuery(QSqlDatabase db, const GraphFilter &filter, const QString &select)
+bool anyOfKind(QSqlDatabase db, NoOneParty kind)
+{
+    QSqlQuery any(db);
+    any.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM handles WHERE kind = ?)"));
+    any.addBindValue(kindKey(kind));
+    return any.exec() && any.next() && any.value(0).toBool();
+}
+
+/// @p select over the events of @p filter that whereOf() leaves out for a party of @p kind. A
+/// record between a withheld number and a masked one is counted under withheld numbers only,
+/// so that the two counts add up to what the graph leaves out.
+QSqlQuery leftOutQuery(QSqlDatabase db, const GraphFilter &filter, NoOneParty kind, const QString &select)
 {
     QVariantList values;
     QStringList parts = filterParts(filter, values);
-    parts.append(QStringLiteral("(e.initiator_id IN %1 OR e.counterpart_id IN %1)").arg(WithheldIds));
+    const QString ofKind = QStringLiteral("(SELECT id FROM handles WHERE kind = '%1')").arg(kindKey(kind));
+    parts.append(QStringLiteral("(e.initiator_id IN %1 OR e.counterpart_id IN %1)").arg(ofKind));
+    if (kind == NoOneParty::Masked) {
+        const QString withheld = QStringLiteral("(SELECT id FROM handles WHERE kind = 'withheld')");
+        parts.append(QStringLiteral("e.initiator_id NOT IN %1 AND e.counterpart_id NOT IN %1").arg(withheld));
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(select.arg(parts.join(QStringLiteral(" AND "))));
@@ -92,23 +106,24 @@ QSqlQuery withheldQuery(QSqlDatabase db, const GraphFilter &filter, const QStrin
 
 } // namespace
 
-QList<qint64> ContactGraph::withheldEventIds(QSqlDatabase db, const GraphFilter &filter)
+QList<qint64> ContactGraph::leftOutEventIds(QSqlDatabase db, const GraphFilter &filter, NoOneParty kind)
 {
     QList<qint64> ids;
-    if (!anyWithheld(db))
+    if (!anyOfKind(db, kind))
         return ids;
-    QSqlQuery q = withheldQuery(db, filter, QStringLiteral("SELECT e.id FROM events e WHERE %1 ORDER BY e.utc_ms, e.id"));
+    QSqlQuery q = leftOutQuery(db, filter, kind, QStringLiteral("SELECT e.id FROM events e WHERE %1 ORDER BY e.utc_ms, e.id"));
     while (q.next())
         ids.append(q.value(0).toLongLong());
     return ids;
 }
 
-std::array<qint64, 2> ContactGraph::withheldCounts(QSqlDatabase db, const GraphFilter &filter)
+std::array<qint64, 2> ContactGraph::leftOutCounts(QSqlDatabase db, const GraphFilter &filter, NoOneParty kind)
 {
     std::array<qint64, 2> counts{};
-    if (!anyWithheld(db))
+    if (!anyOfKind(db, kind))
         return counts; // most cases: no pass over the events at all
-    QSqlQuery q = withheldQuery(db, filter, QStringLiteral("SELECT e.class, count(*) FROM events e WHERE %1 GROUP BY e.class"));
+    QSqlQuery q = leftOutQuery(db, filter, kind,
+                               QStringLiteral("SELECT e.class, count(*) FROM events e WHERE %1 GROUP BY e.class"));
     while (q.next()) {
         const auto cls = evidenceClassFromKey(q.value(0).toString());
         if (cls && *cls != EvidenceClass::Connection)
@@ -364,8 +379,14 @@ ContactGraph ContactGraph::build(QSqlDatabase db, const GraphFilter &filter)
         addEdge(graph, {from, nodeFor(key.to), key.evidenceClass, tally.count, tally.firstMs, tally.lastMs});
     }
     describeNodes(db, graph, index);
-    graph.withheld = withheldCounts(db, filter);
+    graph.countLeftOut(db, filter);
     return graph;
+}
+
+void ContactGraph::countLeftOut(QSqlDatabase db, const GraphFilter &filter)
+{
+    withheld = leftOutCounts(db, filter, NoOneParty::Withheld);
+    masked = leftOutCounts(db, filter, NoOneParty::Masked);
 }
 
 void ContactGraphParts::describeNodes(QSqlDatabase db, ContactGraph &graph, const QHash<qint64, int> &index)
@@ -400,6 +421,7 @@ ContactGraph ContactGraph::subgraph(const QList<bool> &keepNode, const std::func
 {
     ContactGraph result;
     result.withheld = withheld;
+    result.masked = masked;
     QList<int> newIndex(nodes.size(), -1);
     for (int i = 0; i < nodes.size(); ++i) {
         if (!keepNode[i])

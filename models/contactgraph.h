@@ -65,6 +65,10 @@ struct GraphSequence
     qint64 lookupId = 0; ///< the lookup's event
 };
 
+/// @brief The parties a graph draws none of the records of: a withheld number's words, a masked
+/// number or address.
+enum class NoOneParty { Withheld, Masked };
+
 /// @brief Handles as nodes, lookups and communications as separate directed edges.
 class ContactGraph final
 {
@@ -76,6 +80,10 @@ public:
     /// number (HandleKind::Withheld): never drawn, since each may be from someone else; counted
     /// over the filter's events, whatever the graph's scope.
     std::array<qint64, 2> withheld{};
+    /// Likewise, those whose party is masked (HandleKind::Masked: "+49171*****12", "[REDACTED]")
+    /// and whose other party is no withheld number (counted there): never drawn, since two
+    /// people may be written alike.
+    std::array<qint64, 2> masked{};
 
     /// @brief Builds the graph of the events matching @p filter. Thread affinity: @p db's thread.
     static ContactGraph build(QSqlDatabase db, const GraphFilter &filter = {});
@@ -87,10 +95,12 @@ public:
     /// nothing when its handles are in more than @p eventLimit events (whatever @p filter).
     static std::optional<ContactGraph> buildNeighbourhood(QSqlDatabase db, const GraphFilter &filter,
                                                           const GraphScope &scope, qint64 eventLimit);
-    /// @brief What ContactGraph::withheld counts, for @p filter's events.
-    static std::array<qint64, 2> withheldCounts(QSqlDatabase db, const GraphFilter &filter);
-    /// @brief The ids of the events withheldCounts() counts, in time order.
-    static QList<qint64> withheldEventIds(QSqlDatabase db, const GraphFilter &filter);
+    /// @brief What ContactGraph::withheld (or ::masked) counts, for @p filter's events.
+    static std::array<qint64, 2> leftOutCounts(QSqlDatabase db, const GraphFilter &filter, NoOneParty kind);
+    /// @brief The ids of the events leftOutCounts() counts, in time order.
+    static QList<qint64> leftOutEventIds(QSqlDatabase db, const GraphFilter &filter, NoOneParty kind);
+    /// @brief Sets withheld and masked to the counts of @p filter's events.
+    void countLeftOut(QSqlDatabase db, const GraphFilter &filter);
     int nodeOf(const QString &normalizedHandle) const;
     /// @brief The handles within @p hops edges (either direction, any class) of @p node.
     ContactGraph focus(int node, int hops) const;

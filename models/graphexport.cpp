@@ -21,17 +21,30 @@ const char *const WithheldNote = "Records whose initiator or counterpart is a wi
                                  "and the like) are not drawn: each may be from someone else, and one node for them all "
                                  "would join everyone they reached.";
 
-/// The withheld numbers' records the graph leaves out, counted by class; empty where there are none.
-QString withheldSentence(const ContactGraph &graph)
+const char *const MaskedNote = "Records whose initiator or counterpart is a masked number or address (\"+49171*****12\", "
+                               "\"[REDACTED]\" and the like) are not drawn (those with a withheld number as well are counted there): two "
+                               "people may be written alike, and one node for them would join everyone they reached.";
+
+/// The records withheld numbers, then masked parties, keep out of the graph, counted by class: a
+/// sentence for each that leaves any out.
+QStringList leftOutSentences(const ContactGraph &graph)
 {
-    if (graph.withheld[0] == 0 && graph.withheld[1] == 0)
-        return {};
     // Exports are written in English, as their caveat is, whatever the language of the window.
     const auto count = [](qint64 n, const char *one) {
         return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1StringView(one), n == 1 ? QString() : QStringLiteral("s"));
     };
-    return QStringLiteral("Not drawn: %1 and %2. %3")
-        .arg(count(graph.withheld[0], "lookup"), count(graph.withheld[1], "communication"), QString::fromLatin1(WithheldNote));
+    QStringList sentences;
+    for (const auto &[leftOut, note] : {std::pair{graph.withheld, WithheldNote}, std::pair{graph.masked, MaskedNote}}) {
+        if (leftOut[0] > 0 || leftOut[1] > 0)
+            sentences.append(QStringLiteral("Not drawn: %1 and %2. %3")
+                                 .arg(count(leftOut[0], "lookup"), count(leftOut[1], "communication"), QString::fromLatin1(note)));
+    }
+    return sentences;
+}
+
+QJsonObject leftOutObject(const std::array<qint64, 2> &leftOut, const char *note)
+{
+    return {{u"lookups"_qs, leftOut[0]}, {u"communications"_qs, leftOut[1]}, {u"note"_qs, QString::fromLatin1(note)}};
 }
 
 QString displayName(const GraphNode &n)
@@ -152,8 +165,8 @@ bool GraphExport::graphMl(const ContactGraph &graph, QIODevice *out)
     xml.writeStartElement(QStringLiteral("graphml"));
     xml.writeDefaultNamespace(QStringLiteral("http://graphml.graphdrawing.org/xmlns"));
     xml.writeComment(QString::fromLatin1(EdgeCaveat));
-    if (const QString withheld = withheldSentence(graph); !withheld.isEmpty())
-        xml.writeComment(withheld);
+    for (const QString &leftOut : leftOutSentences(graph))
+        xml.writeComment(leftOut);
     for (const auto &[name, value] : nodeValues(GraphNode{}))
         key(xml, name, QStringLiteral("node"), name, isNumber(name) ? QStringLiteral("long") : QStringLiteral("string"));
     for (const auto &[name, value] : edgeValues(GraphEdge{}))
@@ -198,7 +211,7 @@ bool GraphExport::gexf(const ContactGraph &graph, const QHash<qint64, QPointF> &
     xml.writeStartElement(QStringLiteral("meta"));
     xml.writeTextElement(QStringLiteral("creator"), QStringLiteral("LookupLens"));
     xml.writeTextElement(QStringLiteral("description"),
-                         QStringList{QString::fromLatin1(EdgeCaveat), withheldSentence(graph)}.join(u' ').trimmed());
+                         (QStringList{QString::fromLatin1(EdgeCaveat)} + leftOutSentences(graph)).join(u' '));
     xml.writeEndElement();
     xml.writeStartElement(QStringLiteral("graph"));
     xml.writeAttribute(QStringLiteral("defaultedgetype"), QStringLiteral("directed"));
@@ -273,8 +286,8 @@ bool GraphExport::dot(const ContactGraph &graph, QIODevice *out)
         return QStringLiteral("\"%1\"").arg(text);
     };
     bool ok = out->write(QStringLiteral("// %1\n").arg(QString::fromLatin1(EdgeCaveat)).toUtf8()) >= 0;
-    if (const QString withheld = withheldSentence(graph); !withheld.isEmpty())
-        ok = ok && out->write(QStringLiteral("// %1\n").arg(withheld).toUtf8()) >= 0;
+    for (const QString &leftOut : leftOutSentences(graph))
+        ok = ok && out->write(QStringLiteral("// %1\n").arg(leftOut).toUtf8()) >= 0;
     ok = ok && out->write("digraph contacts {\n") >= 0;
     for (const GraphNode &n : graph.nodes)
         ok = ok && out->write(QStringLiteral("  %1 [label=%2];\n").arg(nodeId(n), quoted(displayName(n))).toUtf8()) >= 0;
@@ -318,6 +331,8 @@ bool GraphExport::json(const ContactGraph &graph, const QList<GraphSequence> &se
                                    {u"sequences"_qs, list}};
         ok = ok && out->write(",\n    \"lookup_then_communication\": " + indented(sequence, 1)) >= 0;
     }
+    // Members in QJsonDocument's order (by name), as the test of this writer compares.
+    ok = ok && out->write(",\n    \"masked_not_drawn\": " + indented(leftOutObject(graph.masked, MaskedNote), 1)) >= 0;
     ok = ok && out->write(",\n") >= 0;
     ok = ok && writeArray(out, "nodes", graph.nodes, [](const GraphNode &n) {
         QJsonObject node{{u"id"_qs, nodeId(n)}};
@@ -326,9 +341,6 @@ bool GraphExport::json(const ContactGraph &graph, const QList<GraphSequence> &se
         node.insert(u"ips"_qs, QJsonArray::fromStringList(n.ips));
         return indented(node, 2);
     });
-    const QJsonObject withheld{{u"lookups"_qs, graph.withheld[0]},
-                               {u"communications"_qs, graph.withheld[1]},
-                               {u"note"_qs, QString::fromLatin1(WithheldNote)}};
-    ok = ok && out->write(",\n    \"withheld_not_drawn\": " + indented(withheld, 1)) >= 0;
+    ok = ok && out->write(",\n    \"withheld_not_drawn\": " + indented(leftOutObject(graph.withheld, WithheldNote), 1)) >= 0;
     return ok && out->write("\n}\n") >= 0;
 }

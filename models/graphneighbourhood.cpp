@@ -210,7 +210,7 @@ ContactGraph ContactGraph::build(QSqlDatabase db, const GraphFilter &filter,
     if (scope.focusHandle) {
         if (auto neighbourhood = buildNeighbourhood(db, filter, scope,
                                                     fewEventsLimit(SqliteStatement::handleOf(db)))) {
-            neighbourhood->withheld = withheldCounts(db, filter);
+            neighbourhood->countLeftOut(db, filter);
             return *neighbourhood;
         }
     }

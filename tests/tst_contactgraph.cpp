@@ -40,6 +40,7 @@ private slots:
     void sequencesMatchABruteForceEitherWay();
     void ipsOfAFewHandlesAmongMany();
     void withheldNumbersAreNoOneParty();
+    void maskedPartiesAreNoOneParty();
     void graphMlParsesBackEdgeByEdge();
     void gexfParsesBackWithIntervals();
     void layoutIsDeterministicAndCached();
@@ -535,10 +536,10 @@ void tst_ContactGraph::withheldNumbersAreNoOneParty()
     QCOMPARE(ContactGraph::build(db->db(), window).withheld, (std::array<qint64, 2>{0, 2}));
     // The records left out are listed: lines 2 and 3, the window's two calls from "Anonymous".
     QStringList lines;
-    for (const qint64 id : ContactGraph::withheldEventIds(db->db(), window))
+    for (const qint64 id : ContactGraph::leftOutEventIds(db->db(), window, NoOneParty::Withheld))
         lines.append(scalar(db->db(), QStringLiteral("SELECT line FROM events WHERE id = %1").arg(id)).toString());
     QCOMPARE(lines, (QStringList{u"2"_qs, u"3"_qs}));
-    QCOMPARE(ContactGraph::withheldEventIds(db->db(), {}).size(), 5);
+    QCOMPARE(ContactGraph::leftOutEventIds(db->db(), {}, NoOneParty::Withheld).size(), 5);
     GraphFilter lookups;
     lookups.classes = {EvidenceClass::Lookup};
     QCOMPARE(ContactGraph::build(db->db(), lookups).withheld, (std::array<qint64, 2>{0, 0}));
@@ -564,6 +565,50 @@ void tst_ContactGraph::withheldNumbersAreNoOneParty()
     QCOMPARE(notDrawn[u"communications"_qs].toInteger(), 5);
     QVERIFY(notDrawn[u"note"_qs].toString().startsWith(u"Records whose initiator or counterpart is a withheld number"_qs));
     QCOMPARE(QJsonDocument::fromJson(GraphExport::json(m_graph)).object()[u"withheld_not_drawn"_qs][u"communications"_qs].toInteger(), 0);
+}
+
+void tst_ContactGraph::maskedPartiesAreNoOneParty()
+{
+    // A redacted carrier return and a redacted IDS return: two targets called by "+49171*****12",
+    // and both looking up "+1312555****", would share a contact if drawn; each mask may be many
+    // people's number. A call between "Anonymous" and a mask is counted once, as withheld.
+    const QString path = m_dir.filePath(QStringLiteral("masked.llcase"));
+    const auto db = TestSupport::importedCase(path, {u"carrier/cdr-masked.csv"_qs, u"ids/ids-masked.csv"_qs});
+    QVERIFY(db);
+    QCOMPARE(TestSupport::rows(db->db(), QStringLiteral("SELECT normalized, kind FROM handles WHERE kind <> 'phone' ORDER BY id")),
+             (QStringList{u"+49171*****12|masked"_qs, u"202-555-XXXX|masked"_qs, u"[REDACTED]|masked"_qs,
+                          u"+1 202 555 01xx|masked"_qs, u"Anonymous|withheld"_qs, u"*100#|other"_qs, u"+1312555****|masked"_qs,
+                          u"d***@example.com|masked"_qs}));
+    const ContactGraph graph = ContactGraph::build(db->db());
+    QCOMPARE(graphEdges(graph), (QHash<QString, qint64>{{u"+12025550100>+12025550143|communication"_qs, 1},
+                                                        {u"+12025550100>*100#|communication"_qs, 1},
+                                                        {u"+12025550143>+12025550100|lookup"_qs, 1}}));
+    QCOMPARE(graph.masked, (std::array<qint64, 2>{3, 5}));
+    QCOMPARE(graph.withheld, (std::array<qint64, 2>{0, 1}));
+    // The records left out are listed, in time order: the carrier's lines 2 to 6, then the lookups.
+    QStringList lines;
+    for (const qint64 id : ContactGraph::leftOutEventIds(db->db(), {}, NoOneParty::Masked))
+        lines.append(scalar(db->db(), QStringLiteral("SELECT line FROM events WHERE id = %1").arg(id)).toString());
+    QCOMPARE(lines, (QStringList{u"2"_qs, u"3"_qs, u"4"_qs, u"5"_qs, u"6"_qs, u"10"_qs, u"11"_qs, u"12"_qs}));
+    GraphFilter lookups;
+    lookups.classes = {EvidenceClass::Lookup};
+    QCOMPARE(ContactGraph::build(db->db(), lookups).masked, (std::array<qint64, 2>{3, 0}));
+    // A mask has no neighbourhood of its own; a target's says what its filter left out.
+    const qint64 mask = scalar(db->db(), QStringLiteral("SELECT id FROM handles WHERE normalized = '+1312555****'")).toLongLong();
+    QVERIFY(ContactGraph::build(db->db(), {}, GraphScope{1, mask, 1}).nodes.isEmpty());
+    const qint64 target = *CaseQueries(db->db()).resolveHandle(QStringLiteral("+12025550100"), QStringLiteral("US"));
+    QCOMPARE(ContactGraph::build(db->db(), {}, GraphScope{1, target, 1}).masked, (std::array<qint64, 2>{3, 5}));
+    // Every export says so, after the withheld numbers' sentence.
+    const QByteArray dot = GraphExport::dot(graph);
+    QVERIFY(dot.contains("// Not drawn: 0 lookups and 1 communication. Records whose initiator or counterpart is a withheld"));
+    QVERIFY(dot.contains("// Not drawn: 3 lookups and 5 communications. Records whose initiator or counterpart is a masked"));
+    QVERIFY(GraphExport::graphMl(graph).contains("Not drawn: 3 lookups and 5 communications. Records whose initiator"));
+    QVERIFY(GraphExport::gexf(graph).contains("two people may be written alike"));
+    const QJsonObject json = QJsonDocument::fromJson(GraphExport::json(graph)).object();
+    QCOMPARE(json[u"masked_not_drawn"_qs][u"lookups"_qs].toInteger(), 3);
+    QCOMPARE(json[u"masked_not_drawn"_qs][u"communications"_qs].toInteger(), 5);
+    QCOMPARE(json[u"withheld_not_drawn"_qs][u"communications"_qs].toInteger(), 1);
+    QCOMPARE(QJsonDocument::fromJson(GraphExport::json(m_graph)).object()[u"masked_not_drawn"_qs][u"lookups"_qs].toInteger(), 0);
 }
 
 void tst_ContactGraph::graphMlParsesBackEdgeByEdge()

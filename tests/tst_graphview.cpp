@@ -57,6 +57,7 @@ private slots:
     void theKeyboardReachesEveryNodeAndEdge();
     void theSequencesFigureListsItsLookups();
     void withheldNumbersAreCountedNotDrawn();
+    void maskedPartiesAreCountedNotDrawn();
     void exportsPngSvgPdf();
     void renderGraphHeadless();
     void largeGraphsDrawEdgesOffTheGuiThread();
@@ -466,6 +467,60 @@ void tst_GraphView::withheldNumbersAreCountedNotDrawn()
     m_window->graphView()->findChild<QSpinBox *>()->setValue(100);
     m_window->graphView()->selectHandle(target, u"+12025550100"_qs);
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"“+12025550100” has no edge in the graph as filtered."_qs), 10000);
+}
+
+void tst_GraphView::maskedPartiesAreCountedNotDrawn()
+{
+    // A redacted carrier return in the demo case: five calls with a masked party, one between
+    // "Anonymous" and a mask. The line counts each kind under its own link.
+    const QString path = m_dir.filePath(QStringLiteral("masked.llcase"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_demo, path));
+    ImportParams params;
+    params.casePath = path;
+    params.files = {TestSupport::dataPath(QStringLiteral("carrier/cdr-masked.csv"))};
+    QVERIFY(ImportJob::run(params).allOk());
+    QVERIFY(m_window->openCase(path));
+    auto *status = m_window->graphView()->findChild<QLabel *>(QStringLiteral("graphStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("<a href=\"masked\">")), 10000);
+    const QString plain = QTextDocumentFragment::fromHtml(status->text()).toPlainText();
+    QVERIFY2(plain.contains(u"Not drawn: 1 communication with a withheld number (\"Anonymous\", \"Private\"…), since each may be "
+                            "from someone else. Not drawn: 5 communications with a masked number or address (\"+49171*****12\", "
+                            "\"[REDACTED]\"…), since two people may be written alike."_qs),
+             qPrintable(plain));
+    for (const GraphNode &node : scene()->graph().nodes)
+        QVERIFY2(node.kind != u"masked", qPrintable(node.handle));
+    QString error;
+    const QString svg = m_dir.filePath(QStringLiteral("masked.svg"));
+    QVERIFY2(m_window->graphView()->exportTo(svg, QSize(2400, 900), &error), qPrintable(error));
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    QVERIFY(svgFile.readAll().contains("Not drawn: 5 communications with a masked number or address"));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centerTabs"));
+    tabs->setCurrentWidget(m_window->graphView());
+    emit status->linkActivated(QStringLiteral("masked"));
+    QTRY_COMPARE(tabs->currentIndex(), 0);
+    EventTableModel *events = m_window->session()->events();
+    QTRY_COMPARE(events->rowCount(), 5);
+    QStringList lines;
+    for (int row = 0; row < events->rowCount(); ++row)
+        lines.append(QString::number(events->eventAt(row)->line));
+    QCOMPARE(lines, (QStringList{u"2"_qs, u"3"_qs, u"4"_qs, u"5"_qs, u"6"_qs}));
+    const QString chosen = m_window->findChild<QLabel *>(QStringLiteral("filterChosen"))->text();
+    QVERIFY2(chosen.endsWith(QStringLiteral("the records with a masked number or address the graph leaves out (0 lookups · "
+                                            "5 communications)")),
+             qPrintable(chosen));
+    // A mask's neighbourhood is empty, and the line says why in its name.
+    const qint64 mask = TestSupport::scalar(m_window->session()->database().db(),
+                                            u"SELECT id FROM handles WHERE normalized = '+49171*****12'"_qs).toLongLong();
+    tabs->setCurrentWidget(m_window->graphView());
+    for (QCheckBox *box : m_window->graphView()->findChildren<QCheckBox *>()) {
+        if (box->text().startsWith(u"Neighbourhood"_qs))
+            box->setChecked(true);
+    }
+    m_window->graphView()->selectHandle(mask, u"+49171*****12"_qs);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"“+49171*****12” is masked: the graph draws none of its records."_qs), 10000);
+    QVERIFY(scene()->graph().nodes.isEmpty());
 }
 
 void tst_GraphView::exportsPngSvgPdf()

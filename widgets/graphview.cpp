@@ -288,27 +288,36 @@ void GraphView::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF>
                             tr("Dashed amber: a device looked the other handle up — not a communication. "
                                "Solid blue: a recorded call or message.")
                                 .toHtmlEscaped());
-    if (const QString withheld = withheldText(graph, true); !withheld.isEmpty())
-        m_statusHtml += u' ' + withheld;
+    if (const QString leftOut = leftOutText(graph, true); !leftOut.isEmpty())
+        m_statusHtml += u' ' + leftOut;
     if (const QString missing = focusMissingText(graph); !missing.isEmpty())
         m_statusHtml += u' ' + missing.toHtmlEscaped();
     m_status->setText(m_statusHtml);
     fitToGraph();
 }
 
-QString GraphView::withheldText(const ContactGraph &graph, bool linked)
+QString GraphView::leftOutText(const ContactGraph &graph, bool linked)
 {
-    QStringList counts;
-    for (const EvidenceClass cls : {EvidenceClass::Lookup, EvidenceClass::Communication}) {
-        if (const qint64 count = graph.withheld[cls == EvidenceClass::Lookup ? 0 : 1]; count > 0)
-            counts.append(EvidenceClassText::pluralCount(cls, count));
+    QStringList sentences;
+    for (const NoOneParty kind : {NoOneParty::Withheld, NoOneParty::Masked}) {
+        const std::array<qint64, 2> &leftOut = kind == NoOneParty::Withheld ? graph.withheld : graph.masked;
+        QStringList counts;
+        for (const EvidenceClass cls : {EvidenceClass::Lookup, EvidenceClass::Communication}) {
+            if (const qint64 count = leftOut[cls == EvidenceClass::Lookup ? 0 : 1]; count > 0)
+                counts.append(EvidenceClassText::pluralCount(cls, count));
+        }
+        if (counts.isEmpty())
+            continue;
+        const QString words =
+            kind == NoOneParty::Withheld
+                ? tr("Not drawn: %1 with a withheld number (\"Anonymous\", \"Private\"…), since each may be from someone else.")
+                : tr("Not drawn: %1 with a masked number or address (\"+49171*****12\", \"[REDACTED]\"…), since two people "
+                     "may be written alike.");
+        const QString figure = counts.join(QStringLiteral(" · "));
+        const QString href = kind == NoOneParty::Withheld ? QStringLiteral("withheld") : QStringLiteral("masked");
+        sentences.append(linked ? words.toHtmlEscaped().arg(FigureLinks::anchor(href, figure)) : words.arg(figure));
     }
-    if (counts.isEmpty())
-        return {};
-    const QString words =
-        tr("Not drawn: %1 with a withheld number (\"Anonymous\", \"Private\"…), since each may be from someone else.");
-    const QString figure = counts.join(QStringLiteral(" · "));
-    return linked ? words.toHtmlEscaped().arg(FigureLinks::anchor(QStringLiteral("withheld"), figure)) : words.arg(figure);
+    return sentences.join(u' ');
 }
 
 QString GraphView::focusMissingText(const ContactGraph &graph) const
@@ -316,9 +325,11 @@ QString GraphView::focusMissingText(const ContactGraph &graph) const
     if (!m_focus->isChecked() || !m_selected || !graph.nodes.isEmpty())
         return {};
     // The stored kind is these words' (HandleNormalizer gave it): the name says it as well.
-    return HandleNormalizer::saysNumberWithheld(m_selectedName)
-               ? tr("“%1” is a withheld number: the graph draws none of its records.").arg(m_selectedName)
-               : tr("“%1” has no edge in the graph as filtered.").arg(m_selectedName);
+    if (HandleNormalizer::saysNumberWithheld(m_selectedName))
+        return tr("“%1” is a withheld number: the graph draws none of its records.").arg(m_selectedName);
+    if (HandleNormalizer::saysPartMasked(m_selectedName))
+        return tr("“%1” is masked: the graph draws none of its records.").arg(m_selectedName);
+    return tr("“%1” has no edge in the graph as filtered.").arg(m_selectedName);
 }
 
 void GraphView::resizeEvent(QResizeEvent *event)
@@ -372,7 +383,9 @@ void GraphView::followLink(const QString &href)
     else if (href == u"all-edges")
         emit allEdgesChosen();
     else if (href == u"withheld")
-        emit withheldChosen();
+        emit leftOutChosen(NoOneParty::Withheld);
+    else if (href == u"masked")
+        emit leftOutChosen(NoOneParty::Masked);
     else
         emit eventsChosen(m_insights.sequenceLookupIds,
                           tr("%n lookup(s) followed within %1 minutes by a communication between the same two handles",
@@ -418,8 +431,8 @@ void GraphView::renderWithLegend(QPainter *painter, const QRectF &target)
 {
     painter->fillRect(target, Qt::white);
     // A picture of the graph says what it leaves out as the line under the graph does.
-    const QString withheld = withheldText(m_scene->graph(), false);
-    const double legendHeight = withheld.isEmpty() ? 70 : 90;
+    const QString leftOut = leftOutText(m_scene->graph(), false);
+    const double legendHeight = leftOut.isEmpty() ? 70 : leftOut.size() < 160 ? 90 : 110;
     m_scene->render(painter, target.adjusted(10, 10, -10, -legendHeight), m_scene->sceneRect(), Qt::KeepAspectRatio);
     const QRectF legend(target.left() + 10, target.bottom() - legendHeight + 5, target.width() - 20, legendHeight - 10);
     painter->setPen(Qt::black);
@@ -431,7 +444,7 @@ void GraphView::renderWithLegend(QPainter *painter, const QRectF &target)
         x += 60 + painter->fontMetrics().horizontalAdvance(words);
     }
     painter->drawText(QRectF(legend.left(), legend.top() + 20, legend.width(), legend.height() - 20), Qt::TextWordWrap,
-                      QStringList{EvidenceClassText::lookupCaveat(), withheld}.join(u' ').trimmed());
+                      QStringList{EvidenceClassText::lookupCaveat(), leftOut}.join(u' ').trimmed());
 }
 
 bool GraphView::exportTo(const QString &path, const QSize &size, QString *error)

@@ -84,8 +84,9 @@ signals:
     void classEdgesChosen(EvidenceClass evidenceClass);
     /// @brief The status line's count of handles clicked: the events of every edge drawn are wanted.
     void allEdgesChosen();
-    /// @brief The status line's count of records left out for a withheld number clicked.
-    void withheldChosen();
+    /// @brief The status line's count of records left out for a withheld number (or a masked
+    /// party, as @p kind says) clicked.
+    void leftOutChosen(NoOneParty kind);
     void exported(const QString &path);
 
 private:
@@ -94,9 +95,9 @@ private:
     void addKeyCursor();
     void updateWindowLabel();
     void followLink(const QString &href);
-    /// The words for the records a withheld number keeps out of @p graph, their count a link
-    /// where @p linked (the status line; plain for a picture); empty for none.
-    static QString withheldText(const ContactGraph &graph, bool linked);
+    /// The words for the records withheld numbers and masked parties keep out of @p graph, each
+    /// count a link where @p linked (the status line; plain for a picture); empty for none.
+    static QString leftOutText(const ContactGraph &graph, bool linked);
     /// Why the neighbourhood of the selected handle is empty; empty when it is not.
     QString focusMissingText(const ContactGraph &graph) const;
     void renderWithLegend(QPainter *painter, const QRectF &target);

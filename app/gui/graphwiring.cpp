@@ -23,7 +23,7 @@ GraphWiring::GraphWiring(GraphView *view, ExplorerWiring *explorer, QObject *par
     connect(m_view->scene(), &GraphScene::nodeActivated, this, &GraphWiring::findNodeEvents);
     connect(m_view, &GraphView::pairsChosen, this, &GraphWiring::findPairsEvents);
     connect(m_view, &GraphView::classEdgesChosen, this, &GraphWiring::findClassEdgesEvents);
-    connect(m_view, &GraphView::withheldChosen, this, &GraphWiring::findWithheldEvents);
+    connect(m_view, &GraphView::leftOutChosen, this, &GraphWiring::findLeftOutEvents);
     connect(m_view, &GraphView::allEdgesChosen, this, [this]() {
         const ContactGraph &graph = m_view->scene()->graph();
         findEdgeEvents(graph.edges, tr("the events of every edge between the graph's %Ln handle(s)", nullptr, int(graph.nodes.size())));
@@ -66,15 +66,17 @@ void GraphWiring::findEdgeEvents(const QList<GraphEdge> &edges, const QString &d
     }, description);
 }
 
-void GraphWiring::findWithheldEvents()
+void GraphWiring::findLeftOutEvents(NoOneParty kind)
 {
-    const std::array<qint64, 2> &withheld = m_view->scene()->graph().withheld;
-    findEvents([](QSqlDatabase db, const ContactGraph &, const GraphFilter &filter) {
-        return ContactGraph::withheldEventIds(db, filter);
-    }, tr("the records with a withheld number the graph leaves out (%1)")
-           .arg(QStringList{EvidenceClassText::pluralCount(EvidenceClass::Lookup, withheld[0]),
-                            EvidenceClassText::pluralCount(EvidenceClass::Communication, withheld[1])}
-                    .join(QStringLiteral(" · "))));
+    const ContactGraph &graph = m_view->scene()->graph();
+    const std::array<qint64, 2> &leftOut = kind == NoOneParty::Withheld ? graph.withheld : graph.masked;
+    const QString counts = QStringList{EvidenceClassText::pluralCount(EvidenceClass::Lookup, leftOut[0]),
+                                       EvidenceClassText::pluralCount(EvidenceClass::Communication, leftOut[1])}
+                               .join(QStringLiteral(" · "));
+    findEvents([kind](QSqlDatabase db, const ContactGraph &, const GraphFilter &filter) {
+        return ContactGraph::leftOutEventIds(db, filter, kind);
+    }, kind == NoOneParty::Withheld ? tr("the records with a withheld number the graph leaves out (%1)").arg(counts)
+                                    : tr("the records with a masked number or address the graph leaves out (%1)").arg(counts));
 }
 
 void GraphWiring::findEvents(const EventIdsOf &idsOf, const QString &description)

@@ -58,8 +58,9 @@ private:
     /// @brief Finds, on a worker thread, the events @p edges of the shown graph count, and emits
     /// eventsChosen() with @p description unless another graph is shown by then.
     void findEdgeEvents(const QList<GraphEdge> &edges, const QString &description);
-    /// @brief The events of the graph's filter it leaves out for a withheld number, found.
-    void findWithheldEvents();
+    /// @brief The events of the graph's filter it leaves out for a withheld number (or a masked
+    /// party, as @p kind says), found.
+    void findLeftOutEvents(NoOneParty kind);
     using EventIdsOf = std::function<QList<qint64>(QSqlDatabase db, const ContactGraph &graph, const GraphFilter &filter)>;
     /// @brief Finds the ids @p idsOf gives for the shown graph on a worker thread, and emits
     /// eventsChosen() with @p description unless another graph is shown by then.
