@@ -69,13 +69,15 @@ CaseStats CaseQueries::stats() const
     std::tie(s.firstMs, s.lastMs) = timeSpan();
     query.exec(QStringLiteral("SELECT (SELECT count(*) FROM handles), (SELECT count(*) FROM sources),"
                               " (SELECT count(*) FROM rejected_rows), (SELECT count(*) FROM event_occurrences),"
-                              " (SELECT count(*) FROM handles WHERE kind = 'withheld')"));
+                              " (SELECT count(*) FROM handles WHERE kind = 'withheld'),"
+                              " (SELECT count(*) FROM handles WHERE kind = 'masked')"));
     if (query.next()) {
         s.handles = query.value(0).toLongLong();
         s.sources = query.value(1).toLongLong();
         s.rejected = query.value(2).toLongLong();
         s.duplicates = query.value(3).toLongLong();
         s.withheldHandles = query.value(4).toLongLong();
+        s.maskedHandles = query.value(5).toLongLong();
     }
     return s;
 }
@@ -378,8 +380,8 @@ EventRow CaseQueries::eventFromQuery(const QSqlQuery &query)
     row.initiatorLabel = query.value(21).toString();
     row.counterpartLabel = query.value(22).toString();
     row.clientIpRaw = query.value(23).toString();
-    row.initiatorWithheld = query.value(24).toString() == u"withheld";
-    row.counterpartWithheld = query.value(25).toString() == u"withheld";
+    row.initiatorKind = query.value(24).toString();
+    row.counterpartKind = query.value(25).toString();
     return row;
 }
 

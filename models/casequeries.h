@@ -22,6 +22,7 @@ struct CaseStats
     qint64 connections = 0;
     qint64 handles = 0;
     qint64 withheldHandles = 0; ///< of the handles, a withheld number's words (HandleKind::Withheld)
+    qint64 maskedHandles = 0;   ///< of the handles, those masked (HandleKind::Masked)
     qint64 sources = 0;
     qint64 rejected = 0;
     qint64 duplicates = 0;
@@ -64,8 +65,8 @@ struct EventRow
     std::optional<qint64> counterpartId;
     QString initiatorLabel;
     QString counterpartLabel;
-    bool initiatorWithheld = false; ///< a withheld number's words (HandleKind::Withheld)
-    bool counterpartWithheld = false;
+    QString initiatorKind; ///< handleKindKey(): "withheld" and "masked" are no one party
+    QString counterpartKind;
     QString clientIp;    ///< the address (canonical form), or the text when it is no address
     QString clientIpRaw; ///< as the provider wrote it
     std::optional<int> clientPort;

@@ -49,9 +49,13 @@ QByteArray EventExport::json(const EventRow &e)
         key(name);
         json += value ? (*value ? "true" : "false") : "null";
     };
+    const auto counterpartIs = [&e](const char *kind) {
+        return e.counterpart.isEmpty() ? std::nullopt : std::optional(e.counterpartKind == QLatin1StringView(kind));
+    };
     textOrNull("counterpart", e.counterpart);
+    flag("counterpart_masked", counterpartIs("masked"));
     textOrNull("counterpart_raw", e.counterpartRaw);
-    flag("counterpart_withheld", e.counterpart.isEmpty() ? std::nullopt : std::optional(e.counterpartWithheld));
+    flag("counterpart_withheld", counterpartIs("withheld"));
     integer("device_count", e.deviceCount);
     key("duration_s");
     json += e.durationSeconds ? JsonText::number(*e.durationSeconds) : QByteArray("null");
@@ -59,8 +63,9 @@ QByteArray EventExport::json(const EventRow &e)
     json += QJsonDocument(QJsonDocument::fromJson(e.extra.toUtf8()).object()).toJson(QJsonDocument::Compact);
     integer("id", e.id);
     text("initiator", e.initiator);
+    flag("initiator_masked", e.initiatorKind == u"masked");
     text("initiator_raw", e.initiatorRaw);
-    flag("initiator_withheld", e.initiatorWithheld);
+    flag("initiator_withheld", e.initiatorKind == u"withheld");
     integer("line", e.line);
     text("raw", e.raw);
     text("source", e.sourceName);
@@ -81,7 +86,8 @@ QStringList EventExport::csvHeader()
             QStringLiteral("duration_s"), QStringLiteral("extra"), QStringLiteral("source"),
             QStringLiteral("source_id"), QStringLiteral("line"), QStringLiteral("raw"),
             QStringLiteral("client_ip_raw"), QStringLiteral("initiator_withheld"),
-            QStringLiteral("counterpart_withheld")}; // added last: columns are also read by position
+            QStringLiteral("counterpart_withheld"), QStringLiteral("initiator_masked"),
+            QStringLiteral("counterpart_masked")}; // added last: columns are also read by position
 }
 
 namespace {
@@ -99,8 +105,9 @@ QStringList EventExport::csvFields(const EventRow &e)
     return {QString::number(e.id), e.evidenceClass, e.subtype, TimeFormat::isoUtc(e.utcMs), e.timeRaw,
             e.timeZone, e.initiator, e.initiatorRaw, e.counterpart, e.counterpartRaw, e.clientIp,
             num(e.clientPort), num(e.deviceCount), num(e.durationSeconds), e.extra, e.sourceName,
-            QString::number(e.sourceId), QString::number(e.line), e.raw, e.clientIpRaw, yesNo(e.initiatorWithheld),
-            e.counterpart.isEmpty() ? QString() : yesNo(e.counterpartWithheld)};
+            QString::number(e.sourceId), QString::number(e.line), e.raw, e.clientIpRaw, yesNo(e.initiatorKind == u"withheld"),
+            e.counterpart.isEmpty() ? QString() : yesNo(e.counterpartKind == u"withheld"), yesNo(e.initiatorKind == u"masked"),
+            e.counterpart.isEmpty() ? QString() : yesNo(e.counterpartKind == u"masked")};
 }
 
 QString EventExport::csvEscape(const QString &field)

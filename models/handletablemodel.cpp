@@ -117,6 +117,8 @@ QString HandleTableModel::kindText(const QString &kind)
         return tr("other");
     if (kind == u"withheld")
         return tr("withheld number");
+    if (kind == u"masked")
+        return tr("masked");
     return kind;
 }
 
@@ -161,6 +163,9 @@ QString HandleTableModel::tooltip(const HandleSummary &h, int column) const
     if (h.kind == u"withheld")
         text += u'\n' + tr("The records' words for a number caller ID did not give: each of its records may be from "
                             "someone else, so its counts are no one party's, and the contact graph draws none of them.");
+    if (h.kind == u"masked")
+        text += u'\n' + tr("Characters hidden by a redaction: several people's numbers or addresses may be written so, "
+                            "so its counts are no one party's, and the contact graph draws none of them.");
     if (column == FirstSeenColumn || column == LastSeenColumn)
         return text + u'\n' + tr("Click to see that event and its source line.");
     const auto counted = countedBy(column);
@@ -220,16 +225,16 @@ QVariant HandleTableModel::data(const QModelIndex &index, int role) const
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
     case Qt::FontRole:
-        return index.column() == HandleColumn && h->kind == u"withheld" ? withheldFont() : QVariant();
+        return index.column() == HandleColumn && (h->kind == u"withheld" || h->kind == u"masked") ? noOnePartyFont() : QVariant();
     default:
         return {};
     }
 }
 
-QVariant HandleTableModel::withheldFont()
+QVariant HandleTableModel::noOnePartyFont()
 {
     // Set apart where the eye reads the handle, beside the kind column that names it: these
-    // words are no one's number.
+    // words are no one's number (withheld, or masked).
     QFont font;
     font.setItalic(true);
     return font;

@@ -55,8 +55,8 @@ private:
     void setHandles(const QList<HandleSummary> &handles);
     void finishLoading(const std::optional<QList<HandleSummary>> &handles);
     static QString kindText(const QString &kind);
-    /// The handle column's font for a withheld number's words: italic.
-    static QVariant withheldFont();
+    /// The handle column's font for a withheld number's words or a masked party: italic.
+    static QVariant noOnePartyFont();
     QVariant display(const HandleSummary &h, int column) const;
     QVariant raw(const HandleSummary &h, int column) const;
     QString tooltip(const HandleSummary &h, int column) const;

@@ -67,7 +67,7 @@ TimelineData TimelineSeries::build(QSqlDatabase db, const QList<qint64> &handleI
             if (it == counterpartIndex.constEnd()) {
                 it = counterpartIndex.insert(other, int(data.counterparts.size()));
                 data.counterparts.append(other);
-                data.counterpartWithheld.append(q.value(p.made ? 7 : 8).toString() == u"withheld");
+                data.counterpartKinds.append(q.value(p.made ? 7 : 8).toString());
             }
             p.counterpart = *it;
         }

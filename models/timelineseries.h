@@ -41,7 +41,7 @@ struct TimelineData
     QStringList handles;      ///< normalised forms, as shown
     QList<TimelinePoint> points; ///< in time order
     QStringList counterparts; ///< normalised forms
-    QList<bool> counterpartWithheld; ///< by counterpart: a withheld number's words, no one party
+    QStringList counterpartKinds; ///< by counterpart: its handleKindKey() ("withheld", "masked": no one party)
     QList<TimelineIp> ips;    ///< in order of first use
     std::array<qint64, 3> counts{};
 

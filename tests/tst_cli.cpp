@@ -24,6 +24,7 @@ private slots:
     void aZoneAskedForPointsAtTheWordsAboveTheHeader();
     void statsAndHandlesTextCountEachClassInWords();
     void withheldNumbersAreCountedApart();
+    void maskedPartiesAreCountedApart();
     void handlesJson();
     void eventsJsonAndCsv();
     void eventsFilters();
@@ -184,7 +185,35 @@ void tst_Cli::withheldNumbersAreCountedApart()
     QCOMPARE(flags, (QStringList{u"2|[true,false]"_qs, u"3|[true,false]"_qs, u"4|[false,false]"_qs, u"5|[true,false]"_qs,
                                  u"6|[false,true]"_qs, u"7|[true,false]"_qs, u"8|[false,false]"_qs}));
     const QList<QByteArray> csv = cli({u"events"_qs, u"--case"_qs, casePath, u"--format"_qs, u"csv"_qs}).out.split('\n');
-    QVERIFY2(csv[1].endsWith(",true,false\r"), csv[1].constData());
+    QVERIFY2(csv[1].endsWith(",true,false,false,false\r"), csv[1].constData());
+}
+
+void tst_Cli::maskedPartiesAreCountedApart()
+{
+    // A redacted carrier return: of its handles, those masked are said as such; each exported
+    // record says which party is masked; a dry run shows the kind as it will be stored.
+    const QString casePath = m_dir.filePath(u"masked.llcase"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, dataPath(u"carrier/cdr-masked.csv"_qs)}).exitCode, 0);
+    QCOMPARE(QString::fromUtf8(cli({u"stats"_qs, u"--case"_qs, casePath}).out),
+             u"8 events: 0 lookups, 8 communications, 0 connections; 8 handles (1 of them a withheld number's words, "
+             "4 masked), 1 source, 0 rejected rows, 0 duplicates\n"_qs);
+    const QJsonObject stats = QJsonDocument::fromJson(cli({u"stats"_qs, u"--case"_qs, casePath, u"--json"_qs}).out).object();
+    QCOMPARE(stats.value(u"masked_handles"_qs).toInt(), 4);
+    QCOMPARE(stats.value(u"withheld_handles"_qs).toInt(), 1);
+    QStringList flags;
+    for (const QJsonValue &e : QJsonDocument::fromJson(cli({u"events"_qs, u"--case"_qs, casePath, u"--format"_qs, u"json"_qs}).out).array())
+        flags.append(u"%1|%2"_qs.arg(e[u"line"_qs].toInt())
+                         .arg(QString::fromUtf8(QJsonDocument(QJsonArray{e[u"initiator_masked"_qs], e[u"counterpart_masked"_qs]}).toJson(QJsonDocument::Compact))));
+    QCOMPARE(flags, (QStringList{u"2|[true,false]"_qs, u"3|[true,false]"_qs, u"4|[true,false]"_qs, u"5|[true,false]"_qs,
+                                 u"6|[false,true]"_qs, u"7|[false,false]"_qs, u"8|[false,true]"_qs, u"9|[false,false]"_qs}));
+    const QList<QByteArray> csv = cli({u"events"_qs, u"--case"_qs, casePath, u"--format"_qs, u"csv"_qs}).out.split('\n');
+    QVERIFY(csv[0].endsWith(",initiator_withheld,counterpart_withheld,initiator_masked,counterpart_masked\r"));
+    QVERIFY2(csv[7].endsWith(",true,false,false,true\r"), csv[7].constData()); // "Anonymous" called a mask
+    const Run dry = cli({u"import"_qs, u"--case"_qs, m_dir.filePath(u"masked-dry.llcase"_qs), u"--dry-run"_qs, u"--json"_qs,
+                         dataPath(u"carrier/cdr-masked.csv"_qs)});
+    const QJsonArray preview = QJsonDocument::fromJson(dry.out).object()[u"files"_qs][0][u"preview"_qs].toArray();
+    QCOMPARE(preview[0][u"initiator_kind"_qs].toString(), u"masked"_qs);
+    QCOMPARE(preview[7][u"counterpart_kind"_qs].toString(), u"other"_qs); // "*100#", a code dialled
 }
 
 void tst_Cli::handlesJson()
@@ -345,8 +374,8 @@ void tst_Cli::aClientIpIsStoredAsItsAddressWithItsWriting()
                                   u"2001:db8::7|2001:db8::7"_qs, u"2001:db8::7|2001:db8:0:0:0:0:0:7"_qs}));
     const Run csvOut = cli({u"events"_qs, u"--case"_qs, path, u"--format"_qs, u"csv"_qs});
     const QList<QByteArray> lines = csvOut.out.split('\n');
-    QVERIFY(lines[0].endsWith(",raw,client_ip_raw,initiator_withheld,counterpart_withheld\r"));
-    QVERIFY2(lines[2].endsWith(",2001:0DB8:0000::0007,false,false\r"), lines[2].constData());
+    QVERIFY(lines[0].endsWith(",raw,client_ip_raw,initiator_withheld,counterpart_withheld,initiator_masked,counterpart_masked\r"));
+    QVERIFY2(lines[2].endsWith(",2001:0DB8:0000::0007,false,false,false,false\r"), lines[2].constData());
 
     // The IPs list: one address, both handles, every lookup from it.
     QHash<QString, QJsonObject> ips;

@@ -72,6 +72,7 @@ private slots:
     void provenanceSaysWhereAPagesRowStandsInItsText();
     void provenanceShowsAMarkNoOneSeesInASpelling();
     void provenanceSaysAWithheldNumberIsNoOneParty();
+    void provenanceSaysAMaskedPartyIsNoOneParty();
     void provenanceWrapsARecordWrittenOnOneLine();
     void provenanceNamesTheEncodingOfATextLine();
     void provenanceNamesAReferenceNamingNoCharacter();
@@ -317,6 +318,23 @@ void tst_Explorer::provenanceSaysAWithheldNumberIsNoOneParty()
              qPrintable(panel.plainText()));
     panel.showEvent(CaseQueries(db->db()).provenance(7), QTimeZone::utc()); // a company's name is a party
     QVERIFY(!panel.plainText().contains(u"a withheld number"_qs));
+}
+
+void tst_Explorer::provenanceSaysAMaskedPartyIsNoOneParty()
+{
+    const auto db = importedCase(QStringLiteral("masked.llcase"), TestSupport::dataPath(QStringLiteral("carrier/cdr-masked.csv")));
+    QVERIFY(db);
+    ProvenancePanel panel;
+    panel.showEvent(CaseQueries(db->db()).provenance(1), QTimeZone::utc()); // line 2: "+49171*****12" calls +12025550100
+    QVERIFY2(panel.plainText().contains(u"\nInitiator: +49171*****12 — written \"+49171*****12\": masked, no one party\n"
+                                        "Counterpart: +12025550100 — written \"+12025550100\"\n"_qs),
+             qPrintable(panel.plainText()));
+    panel.showEvent(CaseQueries(db->db()).provenance(7), QTimeZone::utc()); // line 8: "Anonymous" calls a mask
+    QVERIFY2(panel.plainText().contains(u"\nInitiator: Anonymous — written \"Anonymous\": a withheld number, no one party\n"
+                                        "Counterpart: 202-555-XXXX — written \"202-555-XXXX\": masked, no one party\n"_qs),
+             qPrintable(panel.plainText()));
+    panel.showEvent(CaseQueries(db->db()).provenance(6), QTimeZone::utc()); // two numbers
+    QVERIFY(!panel.plainText().contains(u"no one party"_qs));
 }
 
 void tst_Explorer::provenanceWrapsARecordWrittenOnOneLine()

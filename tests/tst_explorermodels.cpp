@@ -33,6 +33,7 @@ private slots:
     void aBareRecordsPageIsNoContainer();
     void handleCountsMatchIndependentSql();
     void aWithheldNumberSaysItIsNoOneParty();
+    void aMaskedPartySaysItIsNoOneParty();
     void labelsAreStoredAuditedAndShown();
     void aLabelSetWhileLoadingIsNotLost();
     void aFailedBackgroundLoadKeepsTheRows();
@@ -128,6 +129,28 @@ void tst_ExplorerModels::aWithheldNumberSaysItIsNoOneParty()
     QCOMPARE(model.index(company, HandleTableModel::KindColumn).data().toString(), u"other"_qs);
     QVERIFY(!model.index(company, HandleTableModel::HandleColumn).data(Qt::FontRole).isValid());
     QVERIFY(!model.index(company, HandleTableModel::KindColumn).data(Qt::ToolTipRole).toString().contains(u"someone else"_qs));
+}
+
+void tst_ExplorerModels::aMaskedPartySaysItIsNoOneParty()
+{
+    const auto db = TestSupport::importedCase(m_dir.filePath(u"masked.llcase"_qs), {u"carrier/cdr-masked.csv"_qs});
+    QVERIFY(db);
+    HandleTableModel model(db->db());
+    model.reload();
+    QHash<QString, int> rowOf;
+    for (int row = 0; row < model.rowCount(); ++row)
+        rowOf.insert(model.index(row, HandleTableModel::HandleColumn).data(ItemRoles::RawValueRole).toString(), row);
+    const int mask = rowOf.value(u"+49171*****12"_qs, -1);
+    QVERIFY(mask >= 0);
+    QCOMPARE(model.index(mask, HandleTableModel::KindColumn).data().toString(), u"masked"_qs);
+    QCOMPARE(model.index(mask, HandleTableModel::KindColumn).data(ItemRoles::RawValueRole).toString(), u"masked"_qs);
+    QVERIFY(model.index(mask, HandleTableModel::HandleColumn).data(Qt::FontRole).value<QFont>().italic());
+    QCOMPARE(model.index(mask, HandleTableModel::CommsOutColumn).data().toLongLong(), 2);
+    QVERIFY(model.index(mask, HandleTableModel::CommsOutColumn).data(Qt::ToolTipRole).toString().contains(
+        u"several people's numbers or addresses may be written so"_qs));
+    const int code = rowOf.value(u"*100#"_qs, -1);
+    QCOMPARE(model.index(code, HandleTableModel::KindColumn).data().toString(), u"other"_qs);
+    QVERIFY(!model.index(code, HandleTableModel::HandleColumn).data(Qt::FontRole).isValid());
 }
 
 void tst_ExplorerModels::labelsAreStoredAuditedAndShown()

@@ -45,6 +45,7 @@ private slots:
     void aTimeOfTheRepeatedHourIsMarkedInThePreview();
     void thePreviewSaysWhichPassTheOrderPlacedATimeIn();
     void aWithheldNumberIsMarkedInThePreview();
+    void aMaskedPartyIsMarkedInThePreview();
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
     void theMappingFormScrollsAndAsksAsItsClassNeeds();
     void joinedReturnsArePreviewedAsTheyWillBeCounted();
@@ -277,6 +278,21 @@ void tst_ImportDialog::aWithheldNumberIsMarkedInThePreview()
     QCOMPARE(preview->index(0, 6).data().toString(), QStringLiteral("+12025550100"));
     QCOMPARE(preview->index(4, 6).data().toString(), QStringLiteral("Unknown (withheld number)"));
     QCOMPARE(preview->index(6, 5).data().toString(), QStringLiteral("Private Line Ltd"));
+}
+
+void tst_ImportDialog::aMaskedPartyIsMarkedInThePreview()
+{
+    const QString csv = TestSupport::dataPath(QStringLiteral("carrier/cdr-masked.csv"));
+    ImportDialog dialog({csv}, m_dir.filePath(QStringLiteral("m.llcase")), QStringLiteral("US"));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
+    QCOMPARE(preview->index(0, 5).data().toString(), QStringLiteral("+49171*****12 (masked)"));
+    QVERIFY(preview->index(0, 5).data(Qt::ToolTipRole).toString().contains(QStringLiteral("never drawn in the contact graph")));
+    QCOMPARE(preview->index(3, 5).data().toString(), QStringLiteral("[REDACTED] (masked)"));
+    QCOMPARE(preview->index(4, 6).data().toString(), QStringLiteral("+1 202 555 01xx (masked)"));
+    QCOMPARE(preview->index(6, 6).data().toString(), QStringLiteral("202-555-XXXX (masked)"));
+    QCOMPARE(preview->index(7, 6).data().toString(), QStringLiteral("*100#"));
 }
 
 void tst_ImportDialog::aFileTheCaseHoldsSaysSoInItsOwnWords()

@@ -272,7 +272,14 @@ void tst_TimelineSeries::aWithheldCounterpartIsSaidSo()
     const TimelineData data = TimelineSeries::build(db->db(), {target});
     QCOMPARE(data.counterparts, (QStringList{u"Anonymous"_qs, u"+12025550100"_qs, u"Unknown"_qs, u"Rufnummer unterdrückt"_qs,
                                              u"Private Line Ltd"_qs}));
-    QCOMPARE(data.counterpartWithheld, (QList<bool>{true, false, true, true, false}));
+    QCOMPARE(data.counterpartKinds, (QStringList{u"withheld"_qs, u"phone"_qs, u"withheld"_qs, u"withheld"_qs, u"other"_qs}));
+    // A target's masked counterparts say so too.
+    const auto masked = TestSupport::importedCase(m_dir.filePath(u"masked.llcase"_qs), {u"carrier/cdr-masked.csv"_qs});
+    QVERIFY(masked);
+    const qint64 other = *CaseQueries(masked->db()).resolveHandle(QStringLiteral("+12025550143"), QStringLiteral("US"));
+    const TimelineData maskedData = TimelineSeries::build(masked->db(), {other});
+    QCOMPARE(maskedData.counterparts, (QStringList{u"+49171*****12"_qs, u"202-555-XXXX"_qs, u"+1 202 555 01xx"_qs, u"+12025550100"_qs}));
+    QCOMPARE(maskedData.counterpartKinds, (QStringList{u"masked"_qs, u"masked"_qs, u"masked"_qs, u"phone"_qs}));
 }
 
 QTEST_GUILESS_MAIN(tst_TimelineSeries)

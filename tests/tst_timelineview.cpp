@@ -467,11 +467,17 @@ void tst_TimelineView::asManyCounterpartLanesAsTheirLabelsFit()
     }
     // A withheld number's words name their lane as such: anyone who withheld a number is in it.
     data.counterparts[0] = u"Anonymous"_qs;
-    data.counterpartWithheld = QList<bool>(30, false);
-    data.counterpartWithheld[0] = true;
+    data.counterpartKinds = QStringList(30, u"phone"_qs);
+    data.counterpartKinds[0] = u"withheld"_qs;
     view.setData(data);
     QCOMPARE(lanes().at(0), u"Anonymous (withheld number)"_qs);
     QCOMPARE(lanes().at(1), data.counterparts.at(1));
+    // A mask's lane too: several people may be written so.
+    data.counterparts[1] = u"+49171*****12"_qs;
+    data.counterpartKinds[1] = u"masked"_qs;
+    view.setData(data);
+    QCOMPARE(lanes().at(1), u"+49171*****12 (masked)"_qs);
+    QCOMPARE(lanes().at(2), data.counterparts.at(2));
 }
 
 void tst_TimelineView::exportsPngAndPdf()

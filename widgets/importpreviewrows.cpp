@@ -45,6 +45,12 @@ QList<QStandardItem *> ImportPreviewRows::eventRow(const FileImportResult &file,
 
 QStandardItem *ImportPreviewRows::partyItem(const NormalizedHandle &handle)
 {
+    if (handle.kind == HandleKind::Masked) {
+        auto *item = new QStandardItem(tr("%1 (masked)").arg(handle.normalized));
+        item->setToolTip(tr("Characters hidden by a redaction: kept as its party as written, no one person's (several "
+                            "may be written so), and never drawn in the contact graph."));
+        return item;
+    }
     if (handle.kind != HandleKind::Withheld)
         return new QStandardItem(handle.normalized);
     auto *item = new QStandardItem(tr("%1 (withheld number)").arg(handle.normalized));

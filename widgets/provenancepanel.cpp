@@ -132,18 +132,20 @@ QString ProvenancePanel::writtenAs(const QString &handle, const QString &raw)
     return tr("%1 — written \"%2\"").arg(handle, HandleNormalizer::withUnseenShown(raw));
 }
 
-QString ProvenancePanel::partyText(const QString &shown, const QString &raw, bool withheld)
+QString ProvenancePanel::partyText(const QString &shown, const QString &raw, const QString &kind)
 {
     const QString text = writtenAs(shown, raw);
-    return withheld ? tr("%1: a withheld number, no one party").arg(text) : text;
+    if (kind == u"withheld")
+        return tr("%1: a withheld number, no one party").arg(text);
+    return kind == u"masked" ? tr("%1: masked, no one party").arg(text) : text;
 }
 
 void ProvenancePanel::addPartyRows(ProvenanceText &text, const EventRow &e)
 {
-    text.row(tr("Initiator"), partyText(CaseQueries::displayHandle(e.initiator, e.initiatorLabel), e.initiatorRaw, e.initiatorWithheld));
+    text.row(tr("Initiator"), partyText(CaseQueries::displayHandle(e.initiator, e.initiatorLabel), e.initiatorRaw, e.initiatorKind));
     if (!e.counterpart.isEmpty())
         text.row(tr("Counterpart"), partyText(CaseQueries::displayHandle(e.counterpart, e.counterpartLabel), e.counterpartRaw,
-                                              e.counterpartWithheld));
+                                              e.counterpartKind));
     if (!e.clientIp.isEmpty())
         text.row(tr("Client IP"), e.clientPort ? tr("%1 port %2").arg(IpAddressFlags::shownWithWriting(e.clientIpRaw)).arg(*e.clientPort)
                                                : IpAddressFlags::shownWithWriting(e.clientIpRaw));

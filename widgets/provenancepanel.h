@@ -33,8 +33,9 @@ private:
     static void addPartyRows(ProvenanceText &text, const EventRow &e);
     /// @brief A party's handle as shown (@p handle) and as the record wrote it (@p raw).
     static QString writtenAs(const QString &handle, const QString &raw);
-    /// The party as writtenAs() shows it, saying so where it is a withheld number's words.
-    static QString partyText(const QString &shown, const QString &raw, bool withheld);
+    /// The party as writtenAs() shows it, saying so where it is a withheld number's words or
+    /// masked (@p kind, handleKindKey()).
+    static QString partyText(const QString &shown, const QString &raw, const QString &kind);
     /// @brief The file the event was read from: its path, hashes, how it was decrypted, the worksheet.
     static void addSourceRows(ProvenanceText &text, const EventProvenance &p);
     /// @brief The line or row, and where it is (a PDF's page, a hidden row).

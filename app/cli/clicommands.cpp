@@ -160,13 +160,16 @@ int importCommand(const QStringList &arguments)
 }
 
 
-/// "14 handles (4 of them a withheld number's words)": those are no one party's.
+/// "14 handles (4 of them a withheld number's words, 2 masked)": those are no one party's.
 QString handlesText(const CaseStats &stats)
 {
     const QString handles = Cli::tr("%n handle(s)", nullptr, int(stats.handles));
-    if (stats.withheldHandles == 0)
-        return handles;
-    return Cli::tr("%1 (%n of them a withheld number's words)", nullptr, int(stats.withheldHandles)).arg(handles);
+    QStringList noOneParty;
+    if (stats.withheldHandles > 0)
+        noOneParty.append(Cli::tr("%n of them a withheld number's words", nullptr, int(stats.withheldHandles)));
+    if (stats.maskedHandles > 0)
+        noOneParty.append(Cli::tr("%n masked", nullptr, int(stats.maskedHandles)));
+    return noOneParty.isEmpty() ? handles : QStringLiteral("%1 (%2)").arg(handles, noOneParty.join(QStringLiteral(", ")));
 }
 
 int statsCommand(const QStringList &arguments)

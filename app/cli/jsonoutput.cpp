@@ -27,6 +27,7 @@ QJsonObject JsonOutput::stats(const CaseStats &s)
             {QStringLiteral("connections"), s.connections},
             {QStringLiteral("handles"), s.handles},
             {QStringLiteral("withheld_handles"), s.withheldHandles},
+            {QStringLiteral("masked_handles"), s.maskedHandles},
             {QStringLiteral("sources"), s.sources},
             {QStringLiteral("rejected"), s.rejected},
             {QStringLiteral("duplicates"), s.duplicates},
