@@ -11,7 +11,7 @@
 #include "itemroles.h"
 #include "tableimporter.h"
 #include "timestampparser.h"
-#include "withheldparties.h"
+#include "noonepartyrecords.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -194,8 +194,7 @@ QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRo
         lines.append(apostrophes);
     for (const QString &note : TableImporter::roundedIdNotes(source.metadata))
         lines.append(note);
-    if (const QString withheld = WithheldParties::note(source.metadata); !withheld.isEmpty())
-        lines.append(withheld);
+    lines += NoOnePartyRecords::notes(source.metadata);
     const QJsonArray later = source.metadata.value(QStringLiteral("later_returns")).toArray();
     if (!later.isEmpty()) {
         QList<int> headerLines;

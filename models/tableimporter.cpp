@@ -413,6 +413,7 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
         e.repeatedHour = std::move(twice);
     }
     m_withheld.note(e);
+    m_masked.note(e);
     *event = std::move(e);
     return Outcome::Event;
 }

@@ -5,7 +5,7 @@
 #include "handlenormalizer.h"
 #include "repeatedhourorder.h"
 #include "strayspellings.h"
-#include "withheldparties.h"
+#include "noonepartyrecords.h"
 #include "tableformat.h"
 #include "tablereader.h"
 #include "timestampparser.h"
@@ -434,7 +434,8 @@ private:
     QString m_timestampFormatItMayBe;
     QList<int> m_apostropheLines; ///< lines whose values read began with Excel's apostrophe, set aside
     StraySpellings m_straySpellings;
-    WithheldParties m_withheld;
+    NoOnePartyRecords m_withheld{HandleKind::Withheld};
+    NoOnePartyRecords m_masked{HandleKind::Masked};
     QHash<QString, CallKind> m_callKinds;      ///< callKind() of each call type met so far
     const TableFormat *m_format = nullptr;      ///< the format of the part being read
     const TableFormat *m_firstFormat = nullptr; ///< the format of the file's first header

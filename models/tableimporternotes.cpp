@@ -15,7 +15,7 @@ bool TableImporter::metadataGrewWhileReading() const
     const bool formulas = !m_reader.formulaRows().isEmpty() || !m_reader.formulaRowsWithoutResult().isEmpty();
     const bool altered = !m_reader.hiddenRows().isEmpty() || !m_reader.valuesShownBlank().isEmpty() || formulas
                          || endsAtRowLimit() || !m_lostPlus.isEmpty() || !m_straySpellings.isEmpty()
-                         || !m_apostropheLines.isEmpty() || !m_withheld.isEmpty()
+                         || !m_apostropheLines.isEmpty() || !m_withheld.isEmpty() || !m_masked.isEmpty()
                          || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0;
     return hasLaterParts() || readOtherwise || times || altered || m_headerLabel.otherwise > 0;
 }
@@ -83,6 +83,7 @@ QJsonObject TableImporter::metadata() const
     addLostPlus(&meta);
     m_straySpellings.addTo(&meta);
     m_withheld.addTo(&meta);
+    m_masked.addTo(&meta);
     if (const QJsonArray runs = lineRuns(m_apostropheLines); !runs.isEmpty())
         meta.insert(QStringLiteral("excel_text_apostrophes"), runs);
     addRoundedIds(&meta);
@@ -607,8 +608,8 @@ QStringList TableImporter::layoutNotes() const
         notes.append(unit);
     // How the records' parties were read, not a doubt about them: a note, not a warning.
     m_withheld.addTo(&units);
-    if (const QString withheld = WithheldParties::note(units); !withheld.isEmpty())
-        notes.append(withheld);
+    m_masked.addTo(&units);
+    notes += NoOnePartyRecords::notes(units);
     return notes;
 }
 

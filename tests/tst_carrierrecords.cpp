@@ -30,6 +30,7 @@ private slots:
     void aClockThatNeverPassesNoonIsSaid_data();
     void aClockThatNeverPassesNoonIsSaid();
     void withheldNumbersAreKeptAndSaid();
+    void maskedPartiesAreKeptAndSaid();
     void wordsOfAZoneAboveTheHeaderArePointedAt_data();
     void wordsOfAZoneAboveTheHeaderArePointedAt();
     void aZoneColumnGivesEachRowsZone();
@@ -280,6 +281,39 @@ void tst_CarrierRecords::withheldNumbersAreKeptAndSaid()
     plain.files = {TestSupport::dataPath(u"carrier/cdr-call-types.csv"_qs)};
     const auto none = import(plain);
     QVERIFY(!TestSupport::jsonObject(none.db->db(), u"SELECT metadata FROM sources"_qs).contains(u"withheld_numbers"_qs));
+    QVERIFY(!TestSupport::jsonObject(none.db->db(), u"SELECT metadata FROM sources"_qs).contains(u"masked_parties"_qs));
+}
+
+void tst_CarrierRecords::maskedPartiesAreKeptAndSaid()
+{
+    // A redacted return: the calls took place, their masked parties kept as written, each a
+    // handle of the kind 'masked'; "*100#" is a code dialled, not a mask. The analyst is told so,
+    // apart from the withheld number's note.
+    ImportParams params;
+    params.files = {TestSupport::dataPath(u"carrier/cdr-masked.csv"_qs)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(imported.result.files.first().accepted, 8);
+    const QString note = u"records naming a masked number or address as a party (%1: \"+49171*****12\", \"202-555-XXXX\", "
+                         "\"[REDACTED]\", \"+1 202 555 01xx\"; the first on line 2) are each kept with it as written as their "
+                         "party, which several people's may look like, and the contact graph draws none of them"_qs
+                             .arg(EvidenceClassText::pluralCount(EvidenceClass::Communication, 6));
+    const FileImportResult &file = imported.result.files.first();
+    QVERIFY2(file.notes.contains(note), qPrintable(file.notes.join(u'\n')));
+    QVERIFY(file.notes.filter(u"withheld number"_qs).size() == 1);
+    QVERIFY(file.warnings.isEmpty());
+    const QJsonObject masked = TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs)
+                                   .value(u"masked_parties"_qs).toObject();
+    QCOMPARE(masked.value(u"lookups"_qs).toInteger(), 0);
+    QCOMPARE(masked.value(u"communications"_qs).toInteger(), 6);
+    QCOMPARE(masked.value(u"connections"_qs).toInteger(), 0);
+    QCOMPARE(masked.value(u"first_line"_qs).toInteger(), 2);
+    const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(description.contains(note), qPrintable(description));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT e.line, i.kind, c.kind FROM events e JOIN handles i ON i.id = e.initiator_id"
+                                                  " JOIN handles c ON c.id = e.counterpart_id ORDER BY e.line"_qs),
+             (QStringList{u"2|masked|phone"_qs, u"3|masked|phone"_qs, u"4|masked|phone"_qs, u"5|masked|phone"_qs,
+                          u"6|phone|masked"_qs, u"7|phone|phone"_qs, u"8|withheld|masked"_qs, u"9|phone|other"_qs}));
 }
 
 void tst_CarrierRecords::aHeadersDatePatternSettlesTheDayMonthOrder_data()
