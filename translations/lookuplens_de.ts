@@ -668,10 +668,17 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>Zeile %1 über der Kopfzeile lautet „%2“: nennt sie die Zone der Datensätze, geben Sie diese an (--timezone)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n of them a withheld number&apos;s words)</source>
+        <source>%n of them a withheld number&apos;s words</source>
         <translation>
-            <numerusform>%1 (%n davon Worte für eine unterdrückte Rufnummer)</numerusform>
-            <numerusform>%1 (%n davon Worte für unterdrückte Rufnummern)</numerusform>
+            <numerusform>%n davon Worte für eine unterdrückte Rufnummer</numerusform>
+            <numerusform>%n davon Worte für unterdrückte Rufnummern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n masked</source>
+        <translation>
+            <numerusform>%n davon maskiert</numerusform>
+            <numerusform>%n davon maskiert</numerusform>
         </translation>
     </message>
 </context>
@@ -1878,6 +1885,14 @@ eingehend: %4 · %5</translation>
         <source>“%1” has no edge in the graph as filtered.</source>
         <translation>„%1“ hat im so gefilterten Graphen keine Kante.</translation>
     </message>
+    <message>
+        <source>Not drawn: %1 with a masked number or address (&quot;+49171*****12&quot;, &quot;[REDACTED]&quot;…), since two people may be written alike.</source>
+        <translation>Nicht gezeichnet: %1 mit maskierter Rufnummer oder Adresse („+49171*****12“, „[REDACTED]“…), da mehrere Personen gleich geschrieben sein können.</translation>
+    </message>
+    <message>
+        <source>“%1” is masked: the graph draws none of its records.</source>
+        <translation>„%1“ ist maskiert: Der Graph zeichnet keinen ihrer Datensätze.</translation>
+    </message>
 </context>
 <context>
     <name>GraphWiring</name>
@@ -1926,6 +1941,10 @@ eingehend: %4 · %5</translation>
     <message>
         <source>the records with a withheld number the graph leaves out (%1)</source>
         <translation>die Datensätze mit unterdrückter Rufnummer, die der Graph auslässt (%1)</translation>
+    </message>
+    <message>
+        <source>the records with a masked number or address the graph leaves out (%1)</source>
+        <translation>die Datensätze mit maskierter Rufnummer oder Adresse, die der Graph auslässt (%1)</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2091,14 @@ dungen</translation>
     <message>
         <source>The records&apos; words for a number caller ID did not give: each of its records may be from someone else, so its counts are no one party&apos;s, and the contact graph draws none of them.</source>
         <translation>Die Worte der Datensätze für eine Rufnummer, die die Anruferkennung nicht übermittelt hat: Jeder ihrer Datensätze kann von jemand anderem stammen, ihre Zahlen gehören also zu keiner einzelnen Partei, und der Kontaktgraph zeichnet keinen von ihnen.</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>maskiert</translation>
+    </message>
+    <message>
+        <source>Characters hidden by a redaction: several people&apos;s numbers or addresses may be written so, so its counts are no one party&apos;s, and the contact graph draws none of them.</source>
+        <translation>Durch eine Schwärzung verborgene Zeichen: Rufnummern oder Adressen mehrerer Personen können so geschrieben sein, ihre Zahlen gehören also zu keiner einzelnen Partei, und der Kontaktgraph zeichnet keinen ihrer Datensätze.</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2660,14 @@ dungen</translation>
     <message>
         <source>The record&apos;s words for a number caller ID did not give: kept as its party, no one person&apos;s, and never drawn in the contact graph.</source>
         <translation>Die Worte des Datensatzes für eine Rufnummer, die die Anruferkennung nicht übermittelt hat: als seine Partei behalten, die keiner einzelnen Person gehört, und nie im Kontaktgraphen gezeichnet.</translation>
+    </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation>%1 (maskiert)</translation>
+    </message>
+    <message>
+        <source>Characters hidden by a redaction: kept as its party as written, no one person&apos;s (several may be written so), and never drawn in the contact graph.</source>
+        <translation>Durch eine Schwärzung verborgene Zeichen: wie geschrieben als seine Partei behalten, die keiner einzelnen Person gehört (mehrere können so geschrieben sein), und nie im Kontaktgraphen gezeichnet.</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3537,17 @@ dungen</translation>
     </message>
 </context>
 <context>
+    <name>NoOnePartyRecords</name>
+    <message>
+        <source>records naming a withheld number as a party (%1: %2; the first on line %3) are each kept with those words as their party, which no one person stands behind, and the contact graph draws none of them</source>
+        <translation>Datensätze, die eine unterdrückte Rufnummer als Partei nennen (%1: %2; der erste in Zeile %3), werden jeweils mit diesen Worten als ihrer Partei behalten, hinter denen keine einzelne Person steht, und der Kontaktgraph zeichnet keinen von ihnen</translation>
+    </message>
+    <message>
+        <source>records naming a masked number or address as a party (%1: %2; the first on line %3) are each kept with it as written as their party, which several people&apos;s may look like, and the contact graph draws none of them</source>
+        <translation>Datensätze, die eine maskierte Rufnummer oder Adresse als Partei nennen (%1: %2; der erste in Zeile %3), werden jeweils mit ihr, wie geschrieben, als ihrer Partei behalten, der die mehrerer Personen gleichen können, und der Kontaktgraph zeichnet keinen von ihnen</translation>
+    </message>
+</context>
+<context>
     <name>OdsReader</name>
     <message>
         <source>not an OpenDocument spreadsheet (content.xml is missing)</source>
@@ -4084,6 +4130,10 @@ nach Wochentag und Stunde
     <message>
         <source>%1: a withheld number, no one party</source>
         <translation>%1: eine unterdrückte Rufnummer, keine einzelne Partei</translation>
+    </message>
+    <message>
+        <source>%1: masked, no one party</source>
+        <translation>%1: maskiert, keine einzelne Partei</translation>
     </message>
 </context>
 <context>
@@ -5408,6 +5458,10 @@ SHA-256 %2 (diese Datei)
         <source>%1 (withheld number)</source>
         <translation>%1 (unterdrückte Rufnummer)</translation>
     </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation>%1 (maskiert)</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWiring</name>
@@ -5682,13 +5736,6 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>the page cannot be read past its line %1: a text over 10 MB long, which no record holds</source>
         <translation>die Seite kann nach ihrer Zeile %1 nicht weiter gelesen werden: ein Text von über 10 MB, den kein Datensatz enthält</translation>
-    </message>
-</context>
-<context>
-    <name>WithheldParties</name>
-    <message>
-        <source>records naming a withheld number as a party (%1: %2; the first on line %3) are each kept with those words as their party, which no one person stands behind, and the contact graph draws none of them</source>
-        <translation>Datensätze, die eine unterdrückte Rufnummer als Partei nennen (%1: %2; der erste in Zeile %3), werden jeweils mit diesen Worten als ihrer Partei behalten, hinter denen keine einzelne Person steht, und der Kontaktgraph zeichnet keinen von ihnen</translation>
     </message>
 </context>
 <context>

@@ -161,10 +161,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n of them a withheld number&apos;s words)</source>
+        <source>%n of them a withheld number&apos;s words</source>
         <translation>
-            <numerusform>%1 (%n of them a withheld number&apos;s words)</numerusform>
-            <numerusform>%1 (%n of them a withheld number&apos;s words)</numerusform>
+            <numerusform>%n of them a withheld number&apos;s words</numerusform>
+            <numerusform>%n of them a withheld number&apos;s words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n masked</source>
+        <translation>
+            <numerusform>%n masked</numerusform>
+            <numerusform>%n masked</numerusform>
         </translation>
     </message>
 </context>
