@@ -259,8 +259,11 @@ const QStringList version9{
 // Version 10: a handle may be a number or address with characters hidden, or a redaction's word
 // for a whole party ("+49171*****12", "202-555-XXXX", "[REDACTED]"), kind 'masked': two people
 // written alike are not joined into one party. As version 9: the constraint widened first, the
-// handles stored before read again (ll_part_masked); their text does not change.
+// handles stored before read again (ll_part_masked); their text does not change. Caller ID's
+// words are read again too: "Hidden" was added to them with this version.
 const QStringList version10{
+    QStringLiteral("UPDATE handles SET kind = 'withheld' WHERE (kind = 'other' OR kind = 'email')"
+                   " AND ll_number_withheld(normalized)"),
     QStringLiteral("UPDATE handles SET kind = 'masked' WHERE (kind = 'other' OR kind = 'email')"
                    " AND ll_part_masked(normalized)"),
 };

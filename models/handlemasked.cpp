@@ -6,7 +6,7 @@
 namespace {
 
 /// The characters redacted returns and leaked samples write in place of hidden digits or
-/// xs: "+49171*****12", "202-555-XXXX", "j•••@example.com", "███".
+/// letters: "+49171*****12", "202-555-XXXX", "j•••@example.com", "███".
 bool isMaskCharacter(QChar c)
 {
     switch (c.unicode()) {
@@ -31,7 +31,7 @@ const QSet<QString> &redactionWords()
 {
     static const QSet<QString> words{
         u"redacted"_qs, u"redacted number"_qs, u"number redacted"_qs, u"redacted phone"_qs, u"redacted email"_qs,
-        u"removed"_qs, u"anonymised"_qs, u"anonymized"_qs, u"masked"_qs, u"hidden"_qs, u"geschwärzt"_qs,
+        u"removed"_qs, u"anonymised"_qs, u"anonymized"_qs, u"masked"_qs, u"geschwärzt"_qs,
         u"unkenntlich gemacht"_qs, u"anonymisiert"_qs, u"caviardé"_qs, u"anonymisé"_qs, u"censuré"_qs,
         u"omissis"_qs, u"oscurato"_qs, u"censurado"_qs, u"anonimizado"_qs, u"zwartgelakt"_qs, u"weggelakt"_qs,
         u"geanonimiseerd"_qs,

@@ -17,7 +17,8 @@ const QSet<QString> &withheldPhrases()
         u"cli withheld"_qs, u"unknown"_qs, u"unknown caller"_qs, u"unknown number"_qs, u"unavailable"_qs,
         u"number unavailable"_qs, u"caller unavailable"_qs, u"not available"_qs, u"blocked"_qs, u"blocked number"_qs,
         u"blocked caller"_qs, u"caller id blocked"_qs, u"no caller id"_qs, u"no number"_qs, u"no cli"_qs,
-        u"presentation restricted"_qs, u"clir"_qs, u"out of area"_qs,
+        u"presentation restricted"_qs, u"clir"_qs, u"out of area"_qs, u"hidden"_qs, u"hidden number"_qs,
+        u"number hidden"_qs, u"caller id hidden"_qs,
         // German
         u"anonym"_qs, u"unbekannt"_qs, u"unterdrückt"_qs, u"rufnummer unterdrückt"_qs, u"nummer unterdrückt"_qs,
         u"unterdrückte rufnummer"_qs, u"unterdrückte nummer"_qs, u"privat"_qs, u"private nummer"_qs,

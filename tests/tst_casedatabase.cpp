@@ -347,7 +347,8 @@ void tst_CaseDatabase::version10KeepsMaskedPartiesApart()
 {
     // Handles stored before version 10: a number or address with characters hidden, and a
     // redaction's word, become kind 'masked', their text unchanged; a code dialled, an account
-    // and a withheld number's words stay what they were.
+    // and a withheld number's words stay what they were; "Hidden", caller ID's word since this
+    // version, is read as one.
     const QString path = freshPath();
     {
         QSqlDatabase raw = rawCaseAt(path, 9);
@@ -358,9 +359,10 @@ void tst_CaseDatabase::version10KeepsMaskedPartiesApart()
                                       " (5, '[REDACTED]', 'other', 'not-a-phone-number'),"
                                       " (6, '*100#', 'other', 'not-a-phone-number'),"
                                       " (7, 'xxx@example.com', 'email', 'not-a-phone-number'),"
-                                      " (8, 'Anonymous', 'withheld', 'not-a-phone-number')")));
+                                      " (8, 'Anonymous', 'withheld', 'not-a-phone-number'),"
+                                      " (9, 'Hidden', 'other', 'not-a-phone-number')")));
         // Version 9 refused the kind, as its constraint said.
-        QVERIFY(!q.exec(QStringLiteral("INSERT INTO handles VALUES (9, 'x', 'masked', 'not-a-phone-number')")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO handles VALUES (10, 'x', 'masked', 'not-a-phone-number')")));
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
@@ -372,11 +374,11 @@ void tst_CaseDatabase::version10KeepsMaskedPartiesApart()
     QCOMPARE(rows(sql, QStringLiteral("SELECT id, normalized, kind FROM handles ORDER BY id")),
              (QStringList{u"1|+12025550143|phone"_qs, u"2|+49171*****12|masked"_qs, u"3|202-555-XXXX|masked"_qs,
                           u"4|j***@example.com|masked"_qs, u"5|[REDACTED]|masked"_qs, u"6|*100#|other"_qs,
-                          u"7|xxx@example.com|email"_qs, u"8|Anonymous|withheld"_qs}));
+                          u"7|xxx@example.com|email"_qs, u"8|Anonymous|withheld"_qs, u"9|Hidden|withheld"_qs}));
     QSqlQuery q(sql);
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO handles VALUES (9, '***', 'masked', 'not-a-phone-number')")));
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO handles VALUES (10, 'Private', 'withheld', 'not-a-phone-number')")));
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO handles VALUES (11, 'x', 'nobody', 'not-a-phone-number')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO handles VALUES (10, '***', 'masked', 'not-a-phone-number')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO handles VALUES (11, 'Private', 'withheld', 'not-a-phone-number')")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO handles VALUES (12, 'x', 'nobody', 'not-a-phone-number')")));
 }
 
 void tst_CaseDatabase::refusesWhatIsNotACase()

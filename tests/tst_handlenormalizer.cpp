@@ -37,6 +37,7 @@ void tst_HandleNormalizer::normalize_data()
     QTest::newRow("withheld anonymous") << "Anonymous" << "Anonymous" << withheld << notPhone;
     QTest::newRow("withheld bracketed") << "<PRIVATE_NUMBER>" << "<PRIVATE_NUMBER>" << withheld << notPhone;
     QTest::newRow("withheld hyphens") << "No-Caller-ID" << "No-Caller-ID" << withheld << notPhone;
+    QTest::newRow("withheld hidden") << "Hidden Number" << "Hidden Number" << withheld << notPhone;
     QTest::newRow("withheld German") << "Rufnummer unterdrückt" << "Rufnummer unterdrückt" << withheld << notPhone;
     QTest::newRow("withheld French") << "NUMÉRO MASQUÉ" << "NUMÉRO MASQUÉ" << withheld << notPhone;
     QTest::newRow("withheld tel URI") << "tel:anonymous" << "anonymous" << withheld << notPhone;
