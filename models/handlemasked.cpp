@@ -87,7 +87,7 @@ bool isMaskedNumber(QStringView text)
     return hidden >= 2 && digits + hidden >= 6;
 }
 
-/// "j***@example.com", "jo••••@g****.com": an address with xs hidden (never with "x" or "#",
+/// "j***@example.com", "jo••••@g****.com": an address with letters hidden (never with "x" or "#",
 /// which addresses hold).
 bool isMaskedAddress(QStringView text)
 {
@@ -107,7 +107,7 @@ bool HandleNormalizer::saysPartMasked(QStringView text)
 {
     // Asked of every party that is neither a number nor an address, and of every address.
     const QStringView value = withoutWrapping(text);
-    if (value.isEmpty() || value.size() > 64)
+    if (value.isEmpty() || value.size() > 256) // an address is at most 254 characters
         return false;
     if (isMaskedNumber(value) || isMaskedAddress(value))
         return true;

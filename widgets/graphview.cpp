@@ -431,8 +431,11 @@ void GraphView::renderWithLegend(QPainter *painter, const QRectF &target)
 {
     painter->fillRect(target, Qt::white);
     // A picture of the graph says what it leaves out as the line under the graph does.
-    const QString leftOut = leftOutText(m_scene->graph(), false);
-    const double legendHeight = leftOut.isEmpty() ? 70 : leftOut.size() < 160 ? 90 : 110;
+    const QString caveat = QStringList{EvidenceClassText::lookupCaveat(), leftOutText(m_scene->graph(), false)}.join(u' ').trimmed();
+    // As tall as the caveat's lines need at this width (the records left out make it longer), and
+    // never less than the picture always had.
+    const QRect wrapped = painter->fontMetrics().boundingRect(QRect(0, 0, int(target.width() - 20), 100000), Qt::TextWordWrap, caveat);
+    const double legendHeight = std::max(70.0, 20.0 + wrapped.height() + 15.0);
     m_scene->render(painter, target.adjusted(10, 10, -10, -legendHeight), m_scene->sceneRect(), Qt::KeepAspectRatio);
     const QRectF legend(target.left() + 10, target.bottom() - legendHeight + 5, target.width() - 20, legendHeight - 10);
     painter->setPen(Qt::black);
@@ -444,7 +447,7 @@ void GraphView::renderWithLegend(QPainter *painter, const QRectF &target)
         x += 60 + painter->fontMetrics().horizontalAdvance(words);
     }
     painter->drawText(QRectF(legend.left(), legend.top() + 20, legend.width(), legend.height() - 20), Qt::TextWordWrap,
-                      QStringList{EvidenceClassText::lookupCaveat(), leftOut}.join(u' ').trimmed());
+                      caveat);
 }
 
 bool GraphView::exportTo(const QString &path, const QSize &size, QString *error)
