@@ -124,6 +124,16 @@ QString IpTableModel::otherWritingsText(const IpSummary &ip)
                : tr("Also written in the records as: %1").arg(ip.otherWritings.join(QStringLiteral(", ")));
 }
 
+QString IpTableModel::notSharedText(const IpSummary &ip)
+{
+    // Behind carrier-grade NAT an address shared at the same time is evidence; words written in
+    // place of an address (a redaction, a mask, a placeholder) are no address to share.
+    if (ip.handles.size() < 2 || !ip.flags.contains(u"not-an-address"_qs))
+        return {};
+    return tr("Not one address: these handles' records hold the same words in place of one, which does not show that "
+              "they shared an address.");
+}
+
 QString IpTableModel::handlesText(const QStringList &handles)
 {
     // A busy address serves thousands of handles. Laying out every row's whole list to size
@@ -222,8 +232,11 @@ QVariant IpTableModel::toolTip(const IpSummary &ip, int column) const
         return tr("Click to see that event and its source line.");
     if (column == IpColumn && !ip.otherWritings.isEmpty())
         return otherWritingsText(ip);
-    if (column == HandlesColumn)
+    if (column == HandlesColumn) {
+        if (const QString notShared = notSharedText(ip); !notShared.isEmpty())
+            return notShared;
         return tr("%n handle(s) used this address; IP details lists them all.", nullptr, int(ip.handles.size()));
+    }
     if (column < CountryColumn)
         return {};
     const GeoAnswer *answer = column == AsnColumn ? asnAnswer(ip) : placeAnswer(ip);

@@ -49,6 +49,9 @@ public:
     static QString flagText(const QString &flag);
     /// @brief "Also written in the records as: …", or empty when the records wrote it one way.
     static QString otherWritingsText(const IpSummary &ip);
+    /// @brief Where @p ip is no address ("[REDACTED]", "198.51.xxx.xxx", "n/a") and more than one
+    /// handle's records hold it: that they did not share an address for it. Empty otherwise.
+    static QString notSharedText(const IpSummary &ip);
     /// @brief The handles column's text: the first few of an address's handles and how many
     /// there are in all (IP details lists every one).
     static QString handlesText(const QStringList &handles);

@@ -3,6 +3,7 @@
 #include "geolocatejob.h"
 #include "importjob.h"
 #include "ipsummary.h"
+#include "iptablemodel.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -30,6 +31,7 @@ private slots:
     void laterImportsAreLookedUpAloneBesideARefusedDatabase();
     void summaryListsHandlesInTheOrderTheyFirstUsedTheAddress();
     void textThatIsNoAddressIsFlaggedNotCalledPublic();
+    void wordsInPlaceOfAnAddressAreNoSharedAddress();
     void oneAddressWrittenTwoWaysIsLookedUpAndListedOnce();
 
 private:
@@ -116,6 +118,32 @@ void tst_GeoLocate::textThatIsNoAddressIsFlaggedNotCalledPublic()
                                     .value(QStringLiteral("not_drawn")).toArray();
     QCOMPARE(notDrawn.size(), 1);
     QCOMPARE(notDrawn[0].toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("not-an-address"));
+}
+
+void tst_GeoLocate::wordsInPlaceOfAnAddressAreNoSharedAddress()
+{
+    // A redacted return: two targets' records hold "[REDACTED]" and a mask where the client IP
+    // was. Listed under those words, they must not read as two handles sharing an address.
+    QVERIFY(importIdsRows(QStringLiteral("redacted"), "2026-04-04 10:00:00,+12025550101,+13125550199,[REDACTED],1\n"
+                                                      "2026-04-04 11:00:00,+12025550102,+13125550199,[REDACTED],1\n"
+                                                      "2026-04-04 12:00:00,+12025550102,+13125550199,198.51.xxx.xxx,1\n"
+                                                      "2026-04-04 13:00:00,+12025550101,+13125550199,192.0.2.9,1\n"
+                                                      "2026-04-04 14:00:00,+12025550102,+13125550199,192.0.2.9,1\n"));
+    const auto ips = summaries();
+    const IpSummary redacted = ips.value(u"[REDACTED]"_qs);
+    QCOMPARE(redacted.handles.size(), 2);
+    QCOMPARE(IpTableModel::notSharedText(redacted),
+             u"Not one address: these handles' records hold the same words in place of one, which does not show that they "
+             "shared an address."_qs);
+    QVERIFY(IpTableModel::notSharedText(ips.value(u"198.51.xxx.xxx"_qs)).isEmpty()); // one handle: nothing to share
+    QVERIFY(IpTableModel::notSharedText(ips.value(u"192.0.2.9"_qs)).isEmpty());      // an address, shared
+    IpTableModel model;
+    model.setSummaries(ips.values());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString ip = model.index(row, IpTableModel::IpColumn).data().toString();
+        const QString tip = model.index(row, IpTableModel::HandlesColumn).data(Qt::ToolTipRole).toString();
+        QCOMPARE(tip.startsWith(u"Not one address"_qs), ip == u"[REDACTED]");
+    }
 }
 
 void tst_GeoLocate::oneAddressWrittenTwoWaysIsLookedUpAndListedOnce()

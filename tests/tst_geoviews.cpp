@@ -233,6 +233,16 @@ void tst_GeoViews::detailsSideBySideWithCaveats()
     QTRY_VERIFY(panel.html().contains(QStringLiteral("<table")));
     panel.showIp(cgnat, QTimeZone::utc());
     QVERIFY(panel.html().contains(QStringLiteral("carrier-grade NAT: many subscribers share this address")));
+    QVERIFY(!panel.plainText().contains(u"Not one address"_qs));
+    // Words in place of an address that two handles' records hold: said to be no shared address.
+    IpSummary redacted;
+    redacted.ip = u"[REDACTED]"_qs;
+    redacted.flags = {u"not-an-address"_qs};
+    redacted.handles = {u"+12025550101"_qs, u"+12025550102"_qs};
+    panel.showIp(&redacted, QTimeZone::utc());
+    QVERIFY2(panel.plainText().contains(u"Handles: +12025550101, +12025550102\nNot one address: these handles' records hold "
+                                         "the same words in place of one"_qs),
+             qPrintable(panel.plainText()));
     panel.showIp(nullptr, QTimeZone::utc());
     QVERIFY(panel.html().contains(QStringLiteral("Select a client IP")));
 }

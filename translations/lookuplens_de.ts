@@ -3106,6 +3106,10 @@ dungen</translation>
         <source>Click to see that event and its source line.</source>
         <translation>Klicken Sie, um dieses Ereignis und seine Quellzeile zu sehen.</translation>
     </message>
+    <message>
+        <source>Not one address: these handles&apos; records hold the same words in place of one, which does not show that they shared an address.</source>
+        <translation>Keine gemeinsame Adresse: Die Datensätze dieser Kennungen enthalten anstelle einer Adresse dieselben Worte, was nicht zeigt, dass sie eine Adresse geteilt haben.</translation>
+    </message>
 </context>
 <context>
     <name>IpsView</name>

@@ -153,6 +153,8 @@ void IpDetailsPanel::render()
         tr("Handles: %1").arg(ip->handles.join(QStringLiteral(", "))).toHtmlEscaped()};
     if (!ip->otherWritings.isEmpty()) // one address, however the records wrote it
         lines.insert(1, IpTableModel::otherWritingsText(*ip).toHtmlEscaped());
+    if (const QString notShared = IpTableModel::notSharedText(*ip); !notShared.isEmpty())
+        lines.append(QStringLiteral("<b>%1</b>").arg(notShared.toHtmlEscaped()));
     html += QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>")));
     if (ip->lookups > 0)
         html += QStringLiteral("<p><i>%1</i></p>").arg(EvidenceClassText::lookupCaveat().toHtmlEscaped());
