@@ -213,6 +213,8 @@ QJsonObject JobRunner::pageMetadata(const WhatsAppPage &page) const
     metadata.insert(QStringLiteral("request_parameters"), page.read.requestParameters);
     metadata.insert(QStringLiteral("account_identifier"), page.read.account);
     page.read.straySpellings.addTo(&metadata);
+    page.read.withheld.addTo(&metadata);
+    page.read.masked.addTo(&metadata);
     if (!page.inner().isEmpty())
         metadata.insert(QStringLiteral("container"), QFileInfo(page.from.path).absoluteFilePath());
     if (!page.from.damage.isEmpty())
@@ -319,6 +321,9 @@ bool JobRunner::finishPage(WhatsAppPage &page)
         notes.append(stray);
     for (const QString &note : std::as_const(notes))
         total.warnings.append(inner.isEmpty() ? note : QStringLiteral("%1: %2").arg(inner, note));
+    // How the records' parties were read, not a doubt about them: a note, not a warning.
+    for (const QString &note : NoOnePartyRecords::notes(metadata))
+        total.notes.append(inner.isEmpty() ? note : QStringLiteral("%1: %2").arg(inner, note));
     if (!startPageSource(page)) { // a page without a record is a source all the same
         total.error = QStringLiteral("%1: %2").arg(page.from.path, page.error);
         return false;

@@ -138,6 +138,8 @@ bool DocumentBuilder::finish()
 
 void DocumentBuilder::emitEvent(const EventRecord &e)
 {
+    m_doc->withheld.note(e);
+    m_doc->masked.note(e);
     if (!m_stopped && !m_sink.event(e))
         m_stopped = true;
 }

@@ -3,6 +3,7 @@
 #include "eventrecord.h"
 #include "handlenormalizer.h"
 #include "htmlpagedecoder.h"
+#include "noonepartyrecords.h"
 #include "strayspellings.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,8 @@ struct WhatsAppDocument
     QList<RejectedRow> rejected; ///< parse() only
     TextReading reading; ///< the page's encoding, and the lines whose text was read otherwise
     StraySpellings straySpellings; ///< parties read without marks no one sees, or quotes
+    NoOnePartyRecords withheld{HandleKind::Withheld}; ///< the records a withheld number's words are a party of
+    NoOnePartyRecords masked{HandleKind::Masked};     ///< the records a masked number is a party of ("1202555****")
     QString error; ///< set when the page is not a WhatsApp record at all
     bool stopped = false; ///< the progress function asked to stop: the page is not read whole
 };

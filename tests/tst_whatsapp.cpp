@@ -61,6 +61,7 @@ private slots:
     void linesOfAnotherEncodingAndBrokenReferencesAreNamed();
     void aPageInAnEncodingNotKnownIsRefused();
     void aDeliverysReadingNotesNameItsPage();
+    void aRedactedPagesMaskedPartiesAreNoted();
     void aReturnEncryptedWithAPasswordIsReadWithIt_data();
     void aReturnEncryptedWithAPasswordIsReadWithIt();
     void anEncryptedReturnGivesThePlainReturnsEvents_data();
@@ -1079,6 +1080,30 @@ void tst_WhatsApp::aPageInAnEncodingNotKnownIsRefused()
     QCOMPARE(result.files.first().error, u"%1: %2: the page declares its text to be in \"x-martian\", an encoding not "
                                          "known here"_qs.arg(path, QFileInfo(path).fileName()));
     QCOMPARE(TestSupport::snapshot(casePath), before);
+}
+
+void tst_WhatsApp::aRedactedPagesMaskedPartiesAreNoted()
+{
+    // A page disclosed with the other parties' digits hidden: each masked recipient is a handle
+    // of the kind 'masked', and the import says how many records name one, as a note.
+    const QByteArray page = samplePage()
+                                .replace("<div>Recipients</div><div>5511987654321</div>",
+                                         "<div>Recipients</div><div>55119876*****</div>")
+                                .replace("<div>Recipients</div><div>5511987654321, 447700900461,</div>",
+                                         "<div>Recipients</div><div>55119876*****, 4477009XXXXX,</div>");
+    const QString casePath = newCasePath();
+    const ImportResult result = import(casePath, writePage(page));
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    const QString note = u"records naming a masked number or address as a party (%1: \"55119876*****\", \"4477009XXXXX\"; "
+                         "the first on line 12) are each kept with it as written as their party, which several people's may "
+                         "look like, and the contact graph draws none of them"_qs
+                             .arg(EvidenceClassText::pluralCount(EvidenceClass::Communication, 3));
+    QVERIFY2(result.files.first().notes.contains(note), qPrintable(result.files.first().notes.join(u'\n')));
+    QVERIFY(result.files.first().warnings.filter(u"masked"_qs).isEmpty());
+    QCOMPARE(rowsOf(casePath, u"SELECT normalized, kind FROM handles WHERE kind = 'masked' ORDER BY id"_qs),
+             (QStringList{u"55119876*****|masked"_qs, u"4477009XXXXX|masked"_qs}));
+    QCOMPARE(rowsOf(casePath, u"SELECT json_extract(metadata, '$.masked_parties.communications') FROM sources"_qs),
+             QStringList{u"3"_qs});
 }
 
 void tst_WhatsApp::aDeliverysReadingNotesNameItsPage()
