@@ -9,10 +9,13 @@ void CrossReferenceModel::setPair(std::optional<qint64> handleA, std::optional<q
 {
     beginResetModel();
     m_rows = handleA && handleB ? CaseQueries(m_db).pairEvents(*handleA, *handleB) : QList<EventRow>{};
+    m_noOnePartyNote = noOnePartyNoteOf(m_rows);
     m_nextCommunication.clear();
     for (int i = 0; i < m_rows.size(); ++i) {
         int next = -1;
-        if (m_rows.at(i).evidenceClass == u"lookup") {
+        // A lookup of a mask and a call to it may be two people's: the graph draws no such
+        // sequence, and no gap is measured here.
+        if (m_rows.at(i).evidenceClass == u"lookup" && m_noOnePartyNote.isEmpty()) {
             for (int j = i + 1; j < m_rows.size() && next < 0; ++j) {
                 if (m_rows.at(j).evidenceClass == u"communication")
                     next = j;
@@ -21,6 +24,21 @@ void CrossReferenceModel::setPair(std::optional<qint64> handleA, std::optional<q
         m_nextCommunication.append(next);
     }
     endResetModel();
+}
+
+QString CrossReferenceModel::noOnePartyNoteOf(const QList<EventRow> &rows)
+{
+    for (const EventRow &e : rows) {
+        for (const auto &[handle, kind] : {std::pair{e.initiator, e.initiatorKind}, std::pair{e.counterpart, e.counterpartKind}}) {
+            if (kind == u"withheld")
+                return tr("“%1” is a withheld number: its records may be different people's, so no lookup here is "
+                          "measured to a communication.").arg(handle);
+            if (kind == u"masked")
+                return tr("“%1” is masked: its records may be different people's, so no lookup here is measured to a "
+                          "communication.").arg(handle);
+        }
+    }
+    return {};
 }
 
 void CrossReferenceModel::setDisplayZone(const QTimeZone &zone)
@@ -93,6 +111,8 @@ QVariant CrossReferenceModel::data(const QModelIndex &index, int role) const
         case GapColumn:
             if (!lookup)
                 return {};
+            if (!m_noOnePartyNote.isEmpty()) // not "no communication after it": one may be the same person's
+                return tr("not measured: no one party");
             return gapAfterLookup(index.row()) ? formatGap(*gapAfterLookup(index.row())) : tr("no communication after it");
         case SourceColumn:
             return QStringLiteral("%1:%2").arg(e->sourceName).arg(e->line);

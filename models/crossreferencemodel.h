@@ -24,6 +24,9 @@ public:
     /// behind that row's gap.
     int nextCommunicationRow(int row) const;
     const EventRow *eventAt(int row) const;
+    /// @brief Where a handle of the pair is no one party (a withheld number's words, a masked
+    /// number), why no lookup is measured to a communication; empty otherwise.
+    QString noOnePartyNote() const { return m_noOnePartyNote; }
     static QString formatGap(qint64 ms);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -33,9 +36,11 @@ public:
 
 private:
     QString describe(const EventRow &e) const;
+    static QString noOnePartyNoteOf(const QList<EventRow> &rows);
 
     QSqlDatabase m_db;
     QList<EventRow> m_rows;
     QList<int> m_nextCommunication; ///< per row: the row of the next communication after a lookup, or -1
+    QString m_noOnePartyNote;
     QTimeZone m_zone = QTimeZone::utc();
 };

@@ -3,6 +3,7 @@
 #include "casequeries.h"
 #include "casesession.h"
 #include "crossreferencemodel.h"
+#include "crossreferencepanel.h"
 #include "democase.h"
 #include "displayzonechoice.h"
 #include "elidedlabel.h"
@@ -73,6 +74,7 @@ private slots:
     void provenanceShowsAMarkNoOneSeesInASpelling();
     void provenanceSaysAWithheldNumberIsNoOneParty();
     void provenanceSaysAMaskedPartyIsNoOneParty();
+    void crossReferenceSaysWhyAMaskHasNoGap();
     void provenanceWrapsARecordWrittenOnOneLine();
     void provenanceNamesTheEncodingOfATextLine();
     void provenanceNamesAReferenceNamingNoCharacter();
@@ -151,6 +153,7 @@ void tst_Explorer::selectingAHandleSelectsItEverywhere()
     auto *second = m_window->findChild<QComboBox *>(QStringLiteral("crossSecond"));
     second->setCurrentIndex(second->findData(*m_window->session()->resolveHandle(QStringLiteral("+12025550143"))));
     QCOMPARE(m_window->session()->crossReference()->rowCount(), 11);
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("crossNoOneParty"))->isHidden()); // two numbers
     // A row of it, clicked, shows its event's source line.
     auto *cross = m_window->findChild<QTableView *>(QStringLiteral("crossTable"));
     const QModelIndex last = cross->model()->index(10, 0);
@@ -335,6 +338,26 @@ void tst_Explorer::provenanceSaysAMaskedPartyIsNoOneParty()
              qPrintable(panel.plainText()));
     panel.showEvent(CaseQueries(db->db()).provenance(6), QTimeZone::utc()); // two numbers
     QVERIFY(!panel.plainText().contains(u"no one party"_qs));
+}
+
+void tst_Explorer::crossReferenceSaysWhyAMaskHasNoGap()
+{
+    const auto db = importedCase(QStringLiteral("masked-pair.llcase"), TestSupport::dataPath(QStringLiteral("ids/ids-masked.csv")));
+    QVERIFY(db);
+    CrossReferenceModel model(db->db());
+    CrossReferencePanel panel;
+    panel.setModel(&model);
+    const auto idOf = [&db](const char *handle) {
+        return TestSupport::scalar(db->db(), QStringLiteral("SELECT id FROM handles WHERE normalized = '%1'").arg(QLatin1StringView(handle)))
+            .toLongLong();
+    };
+    model.setPair(idOf("+12025550143"), idOf("d***@example.com"));
+    auto *note = panel.findChild<QLabel *>(QStringLiteral("crossNoOneParty"));
+    QVERIFY(!note->isHidden());
+    QCOMPARE(note->text(), u"“d***@example.com” is masked: its records may be different people's, so no lookup here is "
+                           "measured to a communication."_qs);
+    model.setPair(idOf("+12025550143"), idOf("+12025550100"));
+    QVERIFY(note->isHidden());
 }
 
 void tst_Explorer::provenanceWrapsARecordWrittenOnOneLine()

@@ -34,6 +34,7 @@ private slots:
     void handleCountsMatchIndependentSql();
     void aWithheldNumberSaysItIsNoOneParty();
     void aMaskedPartySaysItIsNoOneParty();
+    void crossReferenceMeasuresNoGapToAMask();
     void labelsAreStoredAuditedAndShown();
     void aLabelSetWhileLoadingIsNotLost();
     void aFailedBackgroundLoadKeepsTheRows();
@@ -151,6 +152,31 @@ void tst_ExplorerModels::aMaskedPartySaysItIsNoOneParty()
     const int code = rowOf.value(u"*100#"_qs, -1);
     QCOMPARE(model.index(code, HandleTableModel::KindColumn).data().toString(), u"other"_qs);
     QVERIFY(!model.index(code, HandleTableModel::HandleColumn).data(Qt::FontRole).isValid());
+}
+
+void tst_ExplorerModels::crossReferenceMeasuresNoGapToAMask()
+{
+    // A redacted return's lookup of "+1312555****" and, five minutes later, a call to
+    // "+1312555****": two records of the same words, perhaps two people's numbers.
+    const auto db = TestSupport::importedCase(m_dir.filePath(u"masked-pair.llcase"_qs),
+                                              {u"ids/ids-masked.csv"_qs, u"carrier/cdr-masked-call.csv"_qs});
+    QVERIFY(db);
+    const auto idOf = [&db](const QString &handle) {
+        return TestSupport::scalar(db->db(), u"SELECT id FROM handles WHERE normalized = '%1'"_qs.arg(handle)).toLongLong();
+    };
+    CrossReferenceModel model(db->db());
+    model.setPair(idOf(u"+12025550143"_qs), idOf(u"+1312555****"_qs));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.eventAt(0)->evidenceClass, u"lookup"_qs);
+    QCOMPARE(model.eventAt(1)->evidenceClass, u"communication"_qs);
+    QVERIFY(!model.gapAfterLookup(0));
+    QCOMPARE(model.nextCommunicationRow(0), -1);
+    QCOMPARE(model.index(0, CrossReferenceModel::GapColumn).data().toString(), u"not measured: no one party"_qs);
+    QCOMPARE(model.noOnePartyNote(), u"“+1312555****” is masked: its records may be different people's, so no lookup here "
+                                     "is measured to a communication."_qs);
+    // A pair of two numbers is measured as ever, and says nothing.
+    model.setPair(idOf(u"+12025550143"_qs), idOf(u"+12025550100"_qs));
+    QVERIFY(model.noOnePartyNote().isEmpty());
 }
 
 void tst_ExplorerModels::labelsAreStoredAuditedAndShown()

@@ -875,6 +875,18 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Click to see the communication this time runs to.</source>
         <translation>Klicken Sie, um die Kommunikation zu sehen, bis zu der diese Zeit reicht.</translation>
     </message>
+    <message>
+        <source>“%1” is a withheld number: its records may be different people&apos;s, so no lookup here is measured to a communication.</source>
+        <translation>„%1“ ist eine unterdrückte Rufnummer: Ihre Datensätze können von verschiedenen Personen stammen, daher wird hier keine Zeit von einer Abfrage bis zu einer Kommunikation gemessen.</translation>
+    </message>
+    <message>
+        <source>“%1” is masked: its records may be different people&apos;s, so no lookup here is measured to a communication.</source>
+        <translation>„%1“ ist maskiert: Ihre Datensätze können von verschiedenen Personen stammen, daher wird hier keine Zeit von einer Abfrage bis zu einer Kommunikation gemessen.</translation>
+    </message>
+    <message>
+        <source>not measured: no one party</source>
+        <translation>nicht gemessen: keine einzelne Partei</translation>
+    </message>
 </context>
 <context>
     <name>CrossReferencePanel</name>

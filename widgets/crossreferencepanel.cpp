@@ -12,7 +12,8 @@
 #include <QVBoxLayout>
 
 CrossReferencePanel::CrossReferencePanel(QWidget *parent)
-    : QWidget(parent), m_first(new QLabel(this)), m_second(new QComboBox(this)), m_table(new QTableView(this))
+    : QWidget(parent), m_first(new QLabel(this)), m_noOneParty(new QLabel(this)), m_second(new QComboBox(this)),
+      m_table(new QTableView(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -28,6 +29,10 @@ CrossReferencePanel::CrossReferencePanel(QWidget *parent)
     caveat->setWordWrap(true);
     caveat->setObjectName(QStringLiteral("crossCaveat"));
     layout->addWidget(caveat);
+    m_noOneParty->setObjectName(QStringLiteral("crossNoOneParty"));
+    m_noOneParty->setWordWrap(true);
+    m_noOneParty->hide();
+    layout->addWidget(m_noOneParty);
     m_table->setObjectName(QStringLiteral("crossTable"));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -47,6 +52,10 @@ void CrossReferencePanel::setModel(CrossReferenceModel *model)
 {
     m_model = model;
     m_table->setModel(model);
+    connect(model, &QAbstractItemModel::modelReset, this, [this]() {
+        m_noOneParty->setText(m_model->noOnePartyNote());
+        m_noOneParty->setVisible(!m_noOneParty->text().isEmpty());
+    });
 }
 
 void CrossReferencePanel::chooseRow(const QModelIndex &index)

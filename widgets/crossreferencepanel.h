@@ -30,6 +30,7 @@ private:
     void chooseRow(const QModelIndex &index);
 
     QLabel *m_first;
+    QLabel *m_noOneParty; ///< why no gap is measured, where a handle of the pair is no one party
     QComboBox *m_second;
     QTableView *m_table;
     std::optional<qint64> m_firstId;
