@@ -70,6 +70,11 @@ private:
     /// taken before it would move.
     static void settle(QGraphicsView *view);
     GraphScene *scene() const { return m_window->graphView()->scene(); }
+    /// @brief Opens a copy of the demo case with @p fixture imported; the graph's status line once
+    /// it links the records @p leftOut ("withheld", "masked") keeps out, or null.
+    QLabel *openDemoWith(const QString &fixture, const QString &leftOut);
+    /// @brief Shows the neighbourhood of @p handleId in the graph.
+    void focusOn(qint64 handleId, const QString &normalized);
     QTemporaryDir m_dir;
     QString m_demo;
     std::unique_ptr<MainWindow> m_window;
@@ -409,20 +414,35 @@ void tst_GraphView::theSequencesFigureListsItsLookups()
              u"8 handles; 8 lookup edges and 4 communication edges (each a separate edge)"_qs.left(72));
 }
 
+QLabel *tst_GraphView::openDemoWith(const QString &fixture, const QString &leftOut)
+{
+    const QString path = m_dir.filePath(leftOut + QStringLiteral(".llcase"));
+    QFile::remove(path);
+    ImportParams params;
+    params.casePath = path;
+    params.files = {TestSupport::dataPath(fixture)};
+    if (!QFile::copy(m_demo, path) || !ImportJob::run(params).allOk() || !m_window->openCase(path))
+        return nullptr;
+    auto *status = m_window->graphView()->findChild<QLabel *>(QStringLiteral("graphStatus"));
+    const QString link = QStringLiteral("<a href=\"%1\">").arg(leftOut);
+    return QTest::qWaitFor([&]() { return status->text().contains(link); }, 10000) ? status : nullptr;
+}
+
+void tst_GraphView::focusOn(qint64 handleId, const QString &normalized)
+{
+    for (QCheckBox *box : m_window->graphView()->findChildren<QCheckBox *>()) {
+        if (box->text().startsWith(u"Neighbourhood"_qs))
+            box->setChecked(true);
+    }
+    m_window->graphView()->selectHandle(handleId, normalized);
+}
+
 void tst_GraphView::withheldNumbersAreCountedNotDrawn()
 {
     // The demo case with a carrier's records holding five calls from withheld numbers: the line
     // under the graph counts them, and the count lists them in the events table.
-    const QString path = m_dir.filePath(QStringLiteral("withheld.llcase"));
-    QFile::remove(path);
-    QVERIFY(QFile::copy(m_demo, path));
-    ImportParams params;
-    params.casePath = path;
-    params.files = {TestSupport::dataPath(QStringLiteral("carrier/cdr-withheld.csv"))};
-    QVERIFY(ImportJob::run(params).allOk());
-    QVERIFY(m_window->openCase(path));
-    auto *status = m_window->graphView()->findChild<QLabel *>(QStringLiteral("graphStatus"));
-    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("<a href=\"withheld\">")), 10000);
+    QLabel *status = openDemoWith(QStringLiteral("carrier/cdr-withheld.csv"), QStringLiteral("withheld"));
+    QVERIFY(status);
     const QString plain = QTextDocumentFragment::fromHtml(status->text()).toPlainText();
     QVERIFY2(plain.contains(u"Not drawn: 5 communications with a withheld number (\"Anonymous\", \"Private\"…), since each "
                             "may be from someone else."_qs),
@@ -453,11 +473,7 @@ void tst_GraphView::withheldNumbersAreCountedNotDrawn()
     const qint64 anonymous =
         TestSupport::scalar(m_window->session()->database().db(), u"SELECT id FROM handles WHERE normalized = 'Anonymous'"_qs).toLongLong();
     tabs->setCurrentWidget(m_window->graphView());
-    for (QCheckBox *box : m_window->graphView()->findChildren<QCheckBox *>()) {
-        if (box->text().startsWith(u"Neighbourhood"_qs))
-            box->setChecked(true);
-    }
-    m_window->graphView()->selectHandle(anonymous, u"Anonymous"_qs);
+    focusOn(anonymous, u"Anonymous"_qs);
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"“Anonymous” is a withheld number: the graph draws none of its records."_qs),
                              10000);
     QVERIFY(scene()->graph().nodes.isEmpty());
@@ -473,16 +489,8 @@ void tst_GraphView::maskedPartiesAreCountedNotDrawn()
 {
     // A redacted carrier return in the demo case: five calls with a masked party, one between
     // "Anonymous" and a mask. The line counts each kind under its own link.
-    const QString path = m_dir.filePath(QStringLiteral("masked.llcase"));
-    QFile::remove(path);
-    QVERIFY(QFile::copy(m_demo, path));
-    ImportParams params;
-    params.casePath = path;
-    params.files = {TestSupport::dataPath(QStringLiteral("carrier/cdr-masked.csv"))};
-    QVERIFY(ImportJob::run(params).allOk());
-    QVERIFY(m_window->openCase(path));
-    auto *status = m_window->graphView()->findChild<QLabel *>(QStringLiteral("graphStatus"));
-    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("<a href=\"masked\">")), 10000);
+    QLabel *status = openDemoWith(QStringLiteral("carrier/cdr-masked.csv"), QStringLiteral("masked"));
+    QVERIFY(status);
     const QString plain = QTextDocumentFragment::fromHtml(status->text()).toPlainText();
     QVERIFY2(plain.contains(u"Not drawn: 1 communication with a withheld number (\"Anonymous\", \"Private\"…), since each may be "
                             "from someone else. Not drawn: 5 communications with a masked number or address (\"+49171*****12\", "
@@ -514,11 +522,7 @@ void tst_GraphView::maskedPartiesAreCountedNotDrawn()
     const qint64 mask = TestSupport::scalar(m_window->session()->database().db(),
                                             u"SELECT id FROM handles WHERE normalized = '+49171*****12'"_qs).toLongLong();
     tabs->setCurrentWidget(m_window->graphView());
-    for (QCheckBox *box : m_window->graphView()->findChildren<QCheckBox *>()) {
-        if (box->text().startsWith(u"Neighbourhood"_qs))
-            box->setChecked(true);
-    }
-    m_window->graphView()->selectHandle(mask, u"+49171*****12"_qs);
+    focusOn(mask, u"+49171*****12"_qs);
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"“+49171*****12” is masked: the graph draws none of its records."_qs), 10000);
     QVERIFY(scene()->graph().nodes.isEmpty());
 }
