@@ -28,12 +28,14 @@ TimelineData TimelineSeries::build(QSqlDatabase db, const QList<qint64> &handleI
         return data;
     const QString in = placeholders(handleIds.size());
     QSqlQuery names(db);
-    names.prepare(QStringLiteral("SELECT normalized FROM handles WHERE id IN (%1) ORDER BY id").arg(in));
+    names.prepare(QStringLiteral("SELECT normalized, kind FROM handles WHERE id IN (%1) ORDER BY id").arg(in));
     for (qint64 id : handleIds)
         names.addBindValue(id);
     names.exec();
-    while (names.next())
+    while (names.next()) {
         data.handles.append(names.value(0).toString());
+        data.handleKinds.append(names.value(1).toString());
+    }
     // Both directions, each through its own index; the union keeps an event once.
     const QString range = QStringLiteral(" AND e.utc_ms >= ? AND e.utc_ms < ?");
     QSqlQuery q(db);
@@ -131,6 +133,11 @@ QPair<int, int> TimelineSeries::indexRange(const QList<TimelinePoint> &points, q
 QString TimelineData::handlesText() const
 {
     constexpr int Named = 3;
+    // One handle that is no one party is said so where its name stands: its records may be many people's.
+    if (handles.size() == 1 && handleKinds.value(0) == u"withheld")
+        return QCoreApplication::translate("TimelineData", "%1 (withheld number)").arg(handles.first());
+    if (handles.size() == 1 && handleKinds.value(0) == u"masked")
+        return QCoreApplication::translate("TimelineData", "%1 (masked)").arg(handles.first());
     if (handles.size() <= Named)
         return handles.join(QStringLiteral(", "));
     const int more = int(handles.size()) - (Named - 1);

@@ -39,6 +39,7 @@ struct TimelineData
 {
     QList<qint64> handleIds;
     QStringList handles;      ///< normalised forms, as shown
+    QStringList handleKinds;  ///< by handle: its handleKindKey()
     QList<TimelinePoint> points; ///< in time order
     QStringList counterparts; ///< normalised forms
     QStringList counterpartKinds; ///< by counterpart: its handleKindKey() ("withheld", "masked": no one party)

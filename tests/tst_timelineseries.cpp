@@ -280,6 +280,12 @@ void tst_TimelineSeries::aWithheldCounterpartIsSaidSo()
     const TimelineData maskedData = TimelineSeries::build(masked->db(), {other});
     QCOMPARE(maskedData.counterparts, (QStringList{u"+49171*****12"_qs, u"202-555-XXXX"_qs, u"+1 202 555 01xx"_qs, u"+12025550100"_qs}));
     QCOMPARE(maskedData.counterpartKinds, (QStringList{u"masked"_qs, u"masked"_qs, u"masked"_qs, u"phone"_qs}));
+    QCOMPARE(maskedData.handlesText(), u"+12025550143"_qs);
+    // A mask's own timeline says what it is where its name stands (its title, a figure's words).
+    const qint64 mask = TestSupport::scalar(masked->db(), u"SELECT id FROM handles WHERE normalized = '+49171*****12'"_qs).toLongLong();
+    QCOMPARE(TimelineSeries::build(masked->db(), {mask}).handlesText(), u"+49171*****12 (masked)"_qs);
+    const qint64 anonymous = TestSupport::scalar(masked->db(), u"SELECT id FROM handles WHERE normalized = 'Anonymous'"_qs).toLongLong();
+    QCOMPARE(TimelineSeries::build(masked->db(), {anonymous}).handlesText(), u"Anonymous (withheld number)"_qs);
 }
 
 QTEST_GUILESS_MAIN(tst_TimelineSeries)

@@ -5281,6 +5281,14 @@ SHA-256 %2 (diese Datei)
             <numerusform>%1 und %n weitere Kennungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (withheld number)</source>
+        <translation>%1 (unterdrückte Rufnummer)</translation>
+    </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation>%1 (maskiert)</translation>
+    </message>
 </context>
 <context>
     <name>TimelineRangeSelector</name>
