@@ -264,8 +264,8 @@ const QStringList version9{
 const QStringList version10{
     QStringLiteral("UPDATE handles SET kind = 'withheld' WHERE (kind = 'other' OR kind = 'email')"
                    " AND ll_number_withheld(normalized)"),
-    QStringLiteral("UPDATE handles SET kind = 'masked' WHERE (kind = 'other' OR kind = 'email')"
-                   " AND ll_part_masked(normalized)"),
+    QStringLiteral("UPDATE handles SET kind = 'masked', validity = 'not-a-phone-number'"
+                   " WHERE (kind = 'other' OR kind = 'email' OR kind = 'phone') AND ll_part_masked(normalized)"),
 };
 
 // Version 4: the same CHECK constraints, written without IN lists. SQLite evaluates

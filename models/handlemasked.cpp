@@ -19,7 +19,7 @@ bool isMaskCharacter(QChar c)
     case u'\u25A0': // ■
     case u'\u2588': // █
     case u'\u2592': // ▒
-    case u'\u2026': // … where digits were cut
+    case u'\u2026': // … where digits were cut (counted twice: it always hides one or more)
         return true;
     default:
         return false;
@@ -71,12 +71,16 @@ bool isMaskedNumber(QStringView text)
     int digits = 0;
     int xs = 0;
     int hidden = 0;
+    if (text.endsWith(u"...")) { // a number cut short where it was copied ("+1 202 555..."), as "…"
+        text.chop(3);
+        hidden += 2;
+    }
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c.isDigit() && c.unicode() < 0x80) {
             ++digits;
         } else if (isMaskCharacter(c)) {
-            ++hidden;
+            hidden += c == u'\u2026' ? 2 : 1;
             xs += c == u'x' || c == u'X' ? 1 : 0;
         } else if (!(c == u'+' && i == 0) && !QStringView(u" ()./-").contains(c)) {
             return false;

@@ -273,8 +273,15 @@ NormalizedHandle HandleNormalizer::normalizeVisible(const QString &visible) cons
         if (const NormalizedHandle phone = normalizePhone(digits); phone.check == HandleCheck::Valid)
             return phone;
     }
-    if (looksLikePhone(text))
-        return normalizePhone(text);
+    if (looksLikePhone(text)) {
+        // A number cut short where it was copied ("+1 202 555...") is written as a number is, and
+        // no one number: read as one, two cut alike would be one party. Whole before its dots, it
+        // is that number, as it always was.
+        const NormalizedHandle phone = normalizePhone(text);
+        if (phone.check != HandleCheck::Valid && text.endsWith(QStringLiteral("...")) && saysPartMasked(text))
+            return {text, HandleKind::Masked, HandleCheck::NotAPhoneNumber};
+        return phone;
+    }
     if (const auto number = numberWithExtension(text))
         return *number;
     // Only a number is read so: "user١٢٣" and "user123" may be two accounts.

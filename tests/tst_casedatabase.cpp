@@ -360,9 +360,10 @@ void tst_CaseDatabase::version10KeepsMaskedPartiesApart()
                                       " (6, '*100#', 'other', 'not-a-phone-number'),"
                                       " (7, 'xxx@example.com', 'email', 'not-a-phone-number'),"
                                       " (8, 'Anonymous', 'withheld', 'not-a-phone-number'),"
-                                      " (9, 'Hidden', 'other', 'not-a-phone-number')")));
+                                      " (9, 'Hidden', 'other', 'not-a-phone-number'),"
+                                      " (10, '+1 202 555...', 'phone', 'possible-not-valid')")));
         // Version 9 refused the kind, as its constraint said.
-        QVERIFY(!q.exec(QStringLiteral("INSERT INTO handles VALUES (10, 'x', 'masked', 'not-a-phone-number')")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO handles VALUES (11, 'x', 'masked', 'not-a-phone-number')")));
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
@@ -374,11 +375,14 @@ void tst_CaseDatabase::version10KeepsMaskedPartiesApart()
     QCOMPARE(rows(sql, QStringLiteral("SELECT id, normalized, kind FROM handles ORDER BY id")),
              (QStringList{u"1|+12025550143|phone"_qs, u"2|+49171*****12|masked"_qs, u"3|202-555-XXXX|masked"_qs,
                           u"4|j***@example.com|masked"_qs, u"5|[REDACTED]|masked"_qs, u"6|*100#|other"_qs,
-                          u"7|xxx@example.com|email"_qs, u"8|Anonymous|withheld"_qs, u"9|Hidden|withheld"_qs}));
+                          u"7|xxx@example.com|email"_qs, u"8|Anonymous|withheld"_qs, u"9|Hidden|withheld"_qs,
+                          u"10|+1 202 555...|masked"_qs}));
+    QCOMPARE(TestSupport::scalar(sql, QStringLiteral("SELECT validity FROM handles WHERE id = 10")).toString(),
+             QStringLiteral("not-a-phone-number")); // as a new import reads it
     QSqlQuery q(sql);
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO handles VALUES (10, '***', 'masked', 'not-a-phone-number')")));
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO handles VALUES (11, 'Private', 'withheld', 'not-a-phone-number')")));
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO handles VALUES (12, 'x', 'nobody', 'not-a-phone-number')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO handles VALUES (11, '***', 'masked', 'not-a-phone-number')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO handles VALUES (12, 'Private', 'withheld', 'not-a-phone-number')")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO handles VALUES (13, 'x', 'nobody', 'not-a-phone-number')")));
 }
 
 void tst_CaseDatabase::refusesWhatIsNotACase()

@@ -60,6 +60,9 @@ void tst_HandleNormalizer::normalize_data()
     QTest::newRow("masked hashes") << "+1202555####" << "+1202555####" << masked << notPhone;
     QTest::newRow("masked bullets") << "+1202\u2022\u2022\u20220143" << "+1202\u2022\u2022\u20220143" << masked << notPhone;
     QTest::newRow("masked wholly") << "***" << "***" << masked << notPhone;
+    QTest::newRow("masked cut short") << "+1 202 555..." << "+1 202 555..." << masked << notPhone;
+    QTest::newRow("not masked: whole before its dots") << "202-555-0143..." << "+12025550143" << phone << valid;
+    QTest::newRow("masked cut at an ellipsis") << "+1202555\u2026" << "+1202555\u2026" << masked << notPhone;
     QTest::newRow("masked blocks") << "\u2588\u2588\u2588\u2588" << "\u2588\u2588\u2588\u2588" << masked << notPhone;
     QTest::newRow("masked address") << "J***@Example.com" << "j***@example.com" << masked << notPhone;
     QTest::newRow("masked domain") << "jo\u2022\u2022@g\u2022\u2022\u2022.com" << "jo\u2022\u2022@g\u2022\u2022\u2022.com" << masked
