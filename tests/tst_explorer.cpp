@@ -356,7 +356,12 @@ void tst_Explorer::crossReferenceSaysWhyAMaskHasNoGap()
     QVERIFY(!note->isHidden());
     QCOMPARE(note->text(), u"“d***@example.com” is masked: its records may be different people's, so no lookup here is "
                            "measured to a communication."_qs);
-    model.setPair(idOf("+12025550143"), idOf("+12025550100"));
+    model.setPair(idOf("+12025550143"), idOf("d***@example.com"));
+    // The case closed: no model, nothing said, and no connection to nothing attempted.
+    QTest::failOnWarning(QRegularExpression(u"invalid nullptr"_qs));
+    panel.setModel(nullptr);
+    QVERIFY(note->isHidden());
+    model.setPair(idOf("+12025550143"), idOf("+12025550100")); // a model let go of tells the panel nothing
     QVERIFY(note->isHidden());
 }
 

@@ -50,8 +50,13 @@ CrossReferencePanel::CrossReferencePanel(QWidget *parent)
 
 void CrossReferencePanel::setModel(CrossReferenceModel *model)
 {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_table->setModel(model);
+    m_noOneParty->hide(); // no case, or another one's: nothing to say until a pair is chosen
+    if (!model) // the case closed
+        return;
     connect(model, &QAbstractItemModel::modelReset, this, [this]() {
         m_noOneParty->setText(m_model->noOnePartyNote());
         m_noOneParty->setVisible(!m_noOneParty->text().isEmpty());
