@@ -122,6 +122,13 @@ QString HandleTableModel::kindText(const QString &kind)
     return kind;
 }
 
+QString HandleTableModel::nameWithKind(const QString &handle, const QString &kind)
+{
+    if (kind == u"withheld")
+        return tr("%1 (withheld number)").arg(handle);
+    return kind == u"masked" ? tr("%1 (masked)").arg(handle) : handle;
+}
+
 QVariant HandleTableModel::display(const HandleSummary &h, int column) const
 {
     switch (column) {

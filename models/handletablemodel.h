@@ -45,6 +45,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// @brief @p handle as a lane, a title or a preview names it: with "(withheld number)" or
+    /// "(masked)" after it where its @p kind (handleKindKey()) is no one party.
+    static QString nameWithKind(const QString &handle, const QString &kind);
+
 signals:
     void labelChanged(qint64 handleId);
     void loadingStarted();

@@ -1,5 +1,7 @@
 #include "timelineseries.h"
 
+#include "handletablemodel.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -134,10 +136,8 @@ QString TimelineData::handlesText() const
 {
     constexpr int Named = 3;
     // One handle that is no one party is said so where its name stands: its records may be many people's.
-    if (handles.size() == 1 && handleKinds.value(0) == u"withheld")
-        return QCoreApplication::translate("TimelineData", "%1 (withheld number)").arg(handles.first());
-    if (handles.size() == 1 && handleKinds.value(0) == u"masked")
-        return QCoreApplication::translate("TimelineData", "%1 (masked)").arg(handles.first());
+    if (handles.size() == 1)
+        return HandleTableModel::nameWithKind(handles.first(), handleKinds.value(0));
     if (handles.size() <= Named)
         return handles.join(QStringLiteral(", "));
     const int more = int(handles.size()) - (Named - 1);

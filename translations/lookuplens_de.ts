@@ -2112,6 +2112,14 @@ dungen</translation>
         <source>Characters hidden by a redaction: several people&apos;s numbers or addresses may be written so, so its counts are no one party&apos;s, and the contact graph draws none of them.</source>
         <translation>Durch eine Schwärzung verborgene Zeichen: Rufnummern oder Adressen mehrerer Personen können so geschrieben sein, ihre Zahlen gehören also zu keiner einzelnen Partei, und der Kontaktgraph zeichnet keinen ihrer Datensätze.</translation>
     </message>
+    <message>
+        <source>%1 (withheld number)</source>
+        <translation>%1 (unterdrückte Rufnummer)</translation>
+    </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation>%1 (maskiert)</translation>
+    </message>
 </context>
 <context>
     <name>HandlesView</name>
@@ -2666,16 +2674,8 @@ dungen</translation>
         <translation>→ Wählen Sie oben die Zone von Zeiten ohne Angabe. Zeile %1 über der Kopfzeile lautet „%2“: nennt sie die Zone der Datensätze, wählen Sie diese.</translation>
     </message>
     <message>
-        <source>%1 (withheld number)</source>
-        <translation>%1 (unterdrückte Rufnummer)</translation>
-    </message>
-    <message>
         <source>The record&apos;s words for a number caller ID did not give: kept as its party, no one person&apos;s, and never drawn in the contact graph.</source>
         <translation>Die Worte des Datensatzes für eine Rufnummer, die die Anruferkennung nicht übermittelt hat: als seine Partei behalten, die keiner einzelnen Person gehört, und nie im Kontaktgraphen gezeichnet.</translation>
-    </message>
-    <message>
-        <source>%1 (masked)</source>
-        <translation>%1 (maskiert)</translation>
     </message>
     <message>
         <source>Characters hidden by a redaction: kept as its party as written, no one person&apos;s (several may be written so), and never drawn in the contact graph.</source>
@@ -5281,14 +5281,6 @@ SHA-256 %2 (diese Datei)
             <numerusform>%1 und %n weitere Kennungen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 (withheld number)</source>
-        <translation>%1 (unterdrückte Rufnummer)</translation>
-    </message>
-    <message>
-        <source>%1 (masked)</source>
-        <translation>%1 (maskiert)</translation>
-    </message>
 </context>
 <context>
     <name>TimelineRangeSelector</name>
@@ -5477,14 +5469,6 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>Press Enter to list them in the events table.</source>
         <translation>Drücken Sie die Eingabetaste, um sie in der Ereignistabelle aufzulisten.</translation>
-    </message>
-    <message>
-        <source>%1 (withheld number)</source>
-        <translation>%1 (unterdrückte Rufnummer)</translation>
-    </message>
-    <message>
-        <source>%1 (masked)</source>
-        <translation>%1 (maskiert)</translation>
     </message>
 </context>
 <context>

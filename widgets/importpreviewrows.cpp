@@ -1,6 +1,7 @@
 #include "importpreviewrows.h"
 
 #include "evidenceclass.h"
+#include "handletablemodel.h"
 #include "ipaddressflags.h"
 #include "itemroles.h"
 #include "optionwords.h"
@@ -45,17 +46,13 @@ QList<QStandardItem *> ImportPreviewRows::eventRow(const FileImportResult &file,
 
 QStandardItem *ImportPreviewRows::partyItem(const NormalizedHandle &handle)
 {
-    if (handle.kind == HandleKind::Masked) {
-        auto *item = new QStandardItem(tr("%1 (masked)").arg(handle.normalized));
+    auto *item = new QStandardItem(HandleTableModel::nameWithKind(handle.normalized, handleKindKey(handle.kind)));
+    if (handle.kind == HandleKind::Masked)
         item->setToolTip(tr("Characters hidden by a redaction: kept as its party as written, no one person's (several "
                             "may be written so), and never drawn in the contact graph."));
-        return item;
-    }
-    if (handle.kind != HandleKind::Withheld)
-        return new QStandardItem(handle.normalized);
-    auto *item = new QStandardItem(tr("%1 (withheld number)").arg(handle.normalized));
-    item->setToolTip(tr("The record's words for a number caller ID did not give: kept as its party, no one person's, "
-                        "and never drawn in the contact graph."));
+    if (handle.kind == HandleKind::Withheld)
+        item->setToolTip(tr("The record's words for a number caller ID did not give: kept as its party, no one person's, "
+                            "and never drawn in the contact graph."));
     return item;
 }
 

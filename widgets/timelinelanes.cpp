@@ -4,6 +4,7 @@
 #include "timelineview.h"
 #include "timelineview_p.h"
 
+#include "handletablemodel.h"
 #include "plotcaching.h"
 
 #include <QFontMetrics>
@@ -62,13 +63,6 @@ void TimelineView::fillPoints()
         m_graphs[g]->data()->set(series[g], true); // already in time order
 }
 
-QString TimelineView::laneLabel(const QString &counterpart, const QString &kind)
-{
-    if (kind == u"withheld")
-        return tr("%1 (withheld number)").arg(counterpart);
-    return kind == u"masked" ? tr("%1 (masked)").arg(counterpart) : counterpart;
-}
-
 void TimelineView::buildCounterpartLanes()
 {
     // The busiest counterparts get their own lanes; the rest share one, so nothing is dropped.
@@ -86,7 +80,8 @@ void TimelineView::buildCounterpartLanes()
         const bool own = rank < m_counterpartLanes;
         m_counterpartLane[order[rank]] = own ? rank : m_counterpartLanes;
         if (own) // a lane of a withheld number's words, or a mask, holds the records of anyone written so
-            m_laneLabels.append(laneLabel(m_data.counterparts.at(order[rank]), m_data.counterpartKinds.value(order[rank])));
+            m_laneLabels.append(HandleTableModel::nameWithKind(m_data.counterparts.at(order[rank]),
+                                                                m_data.counterpartKinds.value(order[rank])));
     }
     if (order.size() > m_counterpartLanes)
         m_laneLabels.append(tr("%n other handle(s)", nullptr, int(order.size()) - m_counterpartLanes));

@@ -107,8 +107,6 @@ private:
     /// @brief How many lanes of labels of @p lines lines fit the plot as last drawn; -1 before it was.
     int lanesThatFit(int lines) const;
     void buildCounterpartLanes();
-    /// @brief A counterpart's lane label: its handle, saying so where it is no one party (@p kind).
-    static QString laneLabel(const QString &counterpart, const QString &kind);
     /// @brief The IP lanes and the title (on one line or two) that fit the plot as last drawn.
     void fitToPlot();
     QString titleText(bool twoLines) const;
