@@ -3560,7 +3560,7 @@ dungen</translation>
     </message>
     <message>
         <source>records naming a masked number or address as a party (%1: %2; the first on line %3) are each kept with it as written as their party, which several people&apos;s may look like, and the contact graph draws none of them</source>
-        <translation>Datensätze, die eine maskierte Rufnummer oder Adresse als Partei nennen (%1: %2; der erste in Zeile %3), werden jeweils mit ihr, wie geschrieben, als ihrer Partei behalten, der die mehrerer Personen gleichen können, und der Kontaktgraph zeichnet keinen von ihnen</translation>
+        <translation>Datensätze, die eine maskierte Rufnummer oder Adresse als Partei nennen (%1: %2; der erste in Zeile %3), werden jeweils mit ihr, wie geschrieben, als Partei behalten – mehrere Personen können so geschrieben sein –, und der Kontaktgraph zeichnet keinen von ihnen</translation>
     </message>
 </context>
 <context>
