@@ -59,6 +59,9 @@ inline int classIndex(EvidenceClass cls)
 
 /// The WHERE clause of a filter over events "e", and its bound values in order.
 QString whereOf(const GraphFilter &filter, QVariantList &values);
+/// The lookups of @p lookups in the @p window (ms) before each communication between the same two
+/// handles, either way: id, initiator, counterpart, the lookup's time and the communication's.
+QString lookupsBeforeCommunicationsQuery(const GraphFilter &lookups, qint64 window, QVariantList &values);
 void bindAll(SqliteStatement &statement, const QVariantList &values);
 
 /// How many events a few handles may have for reading theirs through an index to beat one pass

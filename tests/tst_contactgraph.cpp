@@ -1,6 +1,7 @@
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "contactgraph.h"
+#include "contactgraph_p.h"
 #include "democase.h"
 #include "graphexport.h"
 #include "graphlayout.h"
@@ -38,6 +39,7 @@ private slots:
     void insightsKeepTheClassesApart();
     void edgeEventsAreWhatTheEdgesCount();
     void sequencesMatchABruteForceEitherWay();
+    void sequencesFromCommunicationsReadTheCommunicationsFirst();
     void ipsOfAFewHandlesAmongMany();
     void withheldNumbersAreNoOneParty();
     void maskedPartiesAreNoOneParty();
@@ -472,6 +474,33 @@ void tst_ContactGraph::sequencesMatchABruteForceEitherWay()
                 QCOMPARE(found, expected);
             }
         }
+    }
+}
+
+void tst_ContactGraph::sequencesFromCommunicationsReadTheCommunicationsFirst()
+{
+    // That way is taken when communications are fewer; SQLite, knowing no counts, put the
+    // lookups in the outer loop all the same (1M lookups and no communication took 10 s).
+    GraphFilter lookups;
+    lookups.classes = {EvidenceClass::Lookup};
+    lookups.fromMs = 0;
+    QVariantList values;
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ")
+                      + ContactGraphParts::lookupsBeforeCommunicationsQuery(lookups, 1800000, values)));
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QStringList searches;
+    while (q.next()) {
+        if (q.value(3).toString().startsWith(QStringLiteral("SEARCH")))
+            searches.append(q.value(3).toString());
+    }
+    QCOMPARE(searches.size(), 4); // each direction: the communications, then the lookups around one
+    for (int i = 0; i < searches.size(); i += 2) {
+        QVERIFY2(searches[i].startsWith(QStringLiteral("SEARCH c USING INDEX events_by_class (class=?)")), qPrintable(searches[i]));
+        QVERIFY2(searches[i + 1].startsWith(QStringLiteral("SEARCH e USING INDEX events_by_")), qPrintable(searches[i + 1]));
+        QVERIFY2(searches[i + 1].contains(QStringLiteral("utc_ms>? AND utc_ms<?")), qPrintable(searches[i + 1]));
     }
 }
 
