@@ -10,18 +10,18 @@ void CrossReferenceModel::setPair(std::optional<qint64> handleA, std::optional<q
     beginResetModel();
     m_rows = handleA && handleB ? CaseQueries(m_db).pairEvents(*handleA, *handleB) : QList<EventRow>{};
     m_noOnePartyNote = noOnePartyNoteOf(m_rows);
-    m_nextCommunication.clear();
-    for (int i = 0; i < m_rows.size(); ++i) {
+    m_nextCommunication = QList<int>(m_rows.size(), -1);
+    // A lookup of a mask and a call to it may be two people's: the graph draws no such
+    // sequence, and no gap is measured here.
+    if (m_noOnePartyNote.isEmpty()) {
+        // From the end, so that a pair of many lookups and no communication is one pass.
         int next = -1;
-        // A lookup of a mask and a call to it may be two people's: the graph draws no such
-        // sequence, and no gap is measured here.
-        if (m_rows.at(i).evidenceClass == u"lookup" && m_noOnePartyNote.isEmpty()) {
-            for (int j = i + 1; j < m_rows.size() && next < 0; ++j) {
-                if (m_rows.at(j).evidenceClass == u"communication")
-                    next = j;
-            }
+        for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
+            if (m_rows.at(i).evidenceClass == u"lookup")
+                m_nextCommunication[i] = next;
+            else if (m_rows.at(i).evidenceClass == u"communication")
+                next = int(i);
         }
-        m_nextCommunication.append(next);
     }
     endResetModel();
 }

@@ -258,6 +258,18 @@ void tst_ExplorerModels::crossReferenceGapsAndOrder()
     QVERIFY(!model.gapAfterLookup(1)); // not a lookup
     QCOMPARE(model.nextCommunicationRow(0), 1); // the call the gap runs to
     QCOMPARE(model.nextCommunicationRow(1), -1);
+    // Every row's against SQL: a lookup's is the pair's first communication after it.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const EventRow *e = model.eventAt(row);
+        const QVariant next = e->evidenceClass == u"lookup"
+            ? scalar(m_db->db(), QStringLiteral("SELECT id FROM events WHERE ((initiator_id = %1 AND counterpart_id = %2)"
+                                                " OR (initiator_id = %2 AND counterpart_id = %1)) AND class = 'communication'"
+                                                " AND (utc_ms, id) > (%3, %4) ORDER BY utc_ms, id LIMIT 1")
+                                     .arg(e->initiatorId).arg(*e->counterpartId).arg(e->utcMs).arg(e->id))
+            : QVariant();
+        const int found = model.nextCommunicationRow(row);
+        QCOMPARE(found >= 0 ? QVariant(model.eventAt(found)->id) : QVariant(), next);
+    }
     QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("does not show")));
     QCOMPARE(CrossReferenceModel::formatGap(3 * 86400000LL), QStringLiteral("3 days later"));
     model.setPair(handleId(QStringLiteral("+12025550143")), std::nullopt);
