@@ -1,11 +1,14 @@
+#include "casechangewatch.h"
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "eventwriter.h"
+#include "geolocatejob.h"
 #include "importfiles.h"
 #include "importjob.h"
 #include "importsuite.h"
 #include "shiftedrecords.h"
 #include "itemroles.h"
+#include "rawtextindexjob.h"
 #include "sourcelistmodel.h"
 #include "tableimporter.h"
 #include "testsupport.h"
@@ -30,6 +33,7 @@ class tst_ImportJob : public ImportSuite
     Q_OBJECT
 private slots:
     void idsCsvExactEvents();
+    void anOpenCaseNoticesWhatOtherConnectionsWrite();
     void aFolderIsTheFilesInItThatMayHoldRecords();
     void aFileReadWithItsOwnSettings();
     void dedupeKeysAreTheDocumentedHash();
@@ -1101,6 +1105,44 @@ void tst_ImportJob::theCaseItselfIsNotImported()
     QVERIFY(db);
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM sources")).toInt(), 1);
     QCOMPARE(TestSupport::indexSql(casePath), before);
+}
+
+void tst_ImportJob::anOpenCaseNoticesWhatOtherConnectionsWrite()
+{
+    // The GUI's connection, while lookuplens-cli (here: other connections) writes.
+    using Parts = CaseChangeWatch::Parts;
+    using Part = CaseChangeWatch::Part;
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    CaseChangeWatch watch(db->db());
+    QCOMPARE(watch.changed(), Parts());
+    QVERIFY(RawTextIndexJob::run(casePath).added > 0); // written, but neither part
+    QCOMPARE(watch.changed(), Parts());
+    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("ids/ids-masked.csv")), dataPath(QStringLiteral("ids/ids-hourly.csv"))},
+                       QStringLiteral("UTC")).allOk());
+    QCOMPARE(watch.changed(), Parts(Part::Sources));
+    QCOMPARE(watch.newSourceNames(), (QStringList{QStringLiteral("ids-masked.csv"), QStringLiteral("ids-hourly.csv")}));
+    QCOMPARE(watch.changed(), Parts(Part::Sources)); // until seen
+    watch.see(Part::Geolocation);
+    QCOMPARE(watch.changed(), Parts(Part::Sources));
+    watch.see(Part::Sources);
+    QCOMPARE(watch.changed(), Parts());
+    QVERIFY(watch.newSourceNames().isEmpty());
+    // A file the case holds already is refused: nothing to show again.
+    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).files.first().alreadyImported);
+    QCOMPARE(watch.changed(), Parts());
+    QVERIFY(GeoLocateJob::run(casePath, {dataPath(QStringLiteral("geoip/GeoIP2-City-Test.mmdb"))}).first().ok);
+    QCOMPARE(watch.changed(), Parts(Part::Geolocation));
+    watch.see(Part::Sources | Part::Geolocation);
+    QCOMPARE(watch.changed(), Parts());
+    // The watching connection's own writes are not another's.
+    QSqlQuery q(db->db());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO geo_runs (database_id, looked_up_at) SELECT database_id, looked_up_at FROM geo_runs LIMIT 1")));
+    QCOMPARE(q.numRowsAffected(), 1);
+    QCOMPARE(watch.changed(), Parts());
 }
 
 void tst_ImportJob::aFolderIsTheFilesInItThatMayHoldRecords()
