@@ -1,6 +1,7 @@
 #include "apptranslations.h"
 #include "backgroundpool.h"
 #include "casesession.h"
+#include "changeselsewhere.h"
 #include "democase.h"
 #include "eventtablemodel.h"
 #include "evidenceclass.h"
@@ -10,6 +11,7 @@
 #include "heldpool.h"
 #include "importdialog.h"
 #include "importrunner.h"
+#include "iptablemodel.h"
 #include "mainwindow.h"
 #include "tableformat.h"
 #include "testsupport.h"
@@ -23,6 +25,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSettings>
@@ -79,6 +82,7 @@ private slots:
     void aWindowClosedAsItsCaseOpensIsCalledBackByNoJob();
     void aJobFinishingAfterItsReceiverWentCallsNothing();
     void importRunsOffTheGuiThreadAndUpdatesCounts();
+    void whatAnotherProgramWritesIsShown();
     void anImportsMessageOutlastsTheLookUpOfItsNewIps();
     void backgroundJobsLeaveQtsOwnPoolFree();
     void filesWaitingForAZoneAreShownAgain();
@@ -209,6 +213,48 @@ void tst_MainWindow::importRunsOffTheGuiThreadAndUpdatesCounts()
     QCOMPARE(window.statusBar()->currentMessage(), u"Imported 3 lookups."_qs);
     auto *sources = window.findChild<QTableView *>(QStringLiteral("sourcesView"));
     QCOMPARE(sources->model()->rowCount(), 1);
+}
+
+void tst_MainWindow::whatAnotherProgramWritesIsShown()
+{
+    MainWindow window;
+    QVERIFY(openNewCase(window, QStringLiteral("elsewhere.llcase")));
+    auto *changes = window.findChild<ChangesElsewhere *>();
+    QVERIFY(changes);
+    window.importFiles({TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv"))});
+    QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(), u"Imported 3 lookups."_qs, 20000);
+    changes->check(); // this window's own import is not another program's
+    QCOMPARE(window.statusBar()->currentMessage(), u"Imported 3 lookups."_qs);
+
+    QTRY_COMPARE(window.session()->geo()->model()->rowCount(), 1);
+    const QString casePath = window.session()->path();
+    const auto cli = [](const QStringList &arguments) {
+        QProcess process;
+        process.start(QStringLiteral(LL_CLI_PATH), arguments);
+        return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    };
+    QVERIFY(cli({QStringLiteral("import"), QStringLiteral("--case"), casePath, QStringLiteral("--timezone"), QStringLiteral("UTC"),
+                 TestSupport::dataPath(QStringLiteral("ids/ids-masked.csv"))}));
+    auto *sources = window.findChild<QTableView *>(QStringLiteral("sourcesView"));
+    QCOMPARE(sources->model()->rowCount(), 1);
+    // Seen within the watch's interval.
+    QTRY_COMPARE_WITH_TIMEOUT(sources->model()->rowCount(), 2, 4 * ChangesElsewhere::IntervalMs);
+    QCOMPARE(window.statusBar()->currentMessage(),
+             u"Another program imported 1 source into this case (ids-masked.csv): it is shown as it now stands."_qs);
+    QTRY_COMPARE(window.statusBar()->findChild<QLabel *>(QStringLiteral("countsLabel"))->text(),
+                 QStringLiteral("7 lookups · 0 communications · 0 connections — times in UTC"));
+    QTRY_COMPARE(window.session()->geo()->model()->rowCount(), 2); // its IPs too
+
+    window.statusBar()->clearMessage();
+    QVERIFY(cli({QStringLiteral("geo"), QStringLiteral("add"), QStringLiteral("--case"), casePath,
+                 TestSupport::dataPath(QStringLiteral("geoip/GeoIP2-City-Test.mmdb"))}));
+    QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
+                              u"Another program geolocated this case's IPs: the IP list shows the answers now stored."_qs,
+                              4 * ChangesElsewhere::IntervalMs);
+    QCOMPARE(sources->model()->rowCount(), 2);
+    window.statusBar()->clearMessage();
+    changes->check(); // said once
+    QVERIFY(window.statusBar()->currentMessage().isEmpty());
 }
 
 void tst_MainWindow::anImportsMessageOutlastsTheLookUpOfItsNewIps()

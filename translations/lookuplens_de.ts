@@ -203,6 +203,24 @@
     </message>
 </context>
 <context>
+    <name>ChangesElsewhere</name>
+    <message>
+        <source>Another program changed this case&apos;s sources: it is shown as it now stands.</source>
+        <translation>Ein anderes Programm hat die Quellen dieses Falls geändert: Er wird gezeigt, wie er jetzt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program imported %n source(s) into this case (%1): it is shown as it now stands.</source>
+        <translation>
+            <numerusform>Ein anderes Programm hat %n Quelle in diesen Fall importiert (%1): Er wird gezeigt, wie er jetzt ist.</numerusform>
+            <numerusform>Ein anderes Programm hat %n Quellen in diesen Fall importiert (%1): Er wird gezeigt, wie er jetzt ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another program geolocated this case&apos;s IPs: the IP list shows the answers now stored.</source>
+        <translation>Ein anderes Programm hat die IP-Adressen dieses Falls geolokalisiert: Die IP-Liste zeigt die jetzt gespeicherten Antworten.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The case file (.llcase).</source>

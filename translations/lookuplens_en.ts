@@ -82,6 +82,16 @@
     </message>
 </context>
 <context>
+    <name>ChangesElsewhere</name>
+    <message numerus="yes">
+        <source>Another program imported %n source(s) into this case (%1): it is shown as it now stands.</source>
+        <translation>
+            <numerusform>Another program imported %n source into this case (%1): it is shown as it now stands.</numerusform>
+            <numerusform>Another program imported %n sources into this case (%1): it is shown as it now stands.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>--continued-worksheets reads %1 as going on from the records before it</source>

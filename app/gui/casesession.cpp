@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "backgroundpool.h"
+#include "casechangewatch.h"
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "crossreferencemodel.h"
@@ -26,7 +27,7 @@ CaseSession::CaseSession(std::unique_ptr<CaseDatabase> database)
       m_rejected(new RejectedRowModel(m_database->db(), this)),
       m_duplicates(new DuplicateRowModel(m_database->db(), this)),
       m_crossReference(new CrossReferenceModel(m_database->db(), this)),
-      m_geo(new GeoSession(m_database->path(), this))
+      m_geo(new GeoSession(m_database->path(), this)), m_changes(std::make_unique<CaseChangeWatch>(m_database->db()))
 {
     m_zone = m_database->displayZone();
     m_events->setDisplayZone(m_zone);
@@ -37,6 +38,8 @@ CaseSession::CaseSession(std::unique_ptr<CaseDatabase> database)
     m_handles->reloadInBackground();
     // A new label shows in every view at once.
     connect(m_handles, &HandleTableModel::labelChanged, m_events, &EventTableModel::reloadRows);
+    // This session's own runs show their answers themselves.
+    connect(m_geo, &GeoSession::located, this, [this]() { m_changes->see(CaseChangeWatch::Part::Geolocation); });
 }
 
 CaseSession::~CaseSession()
@@ -111,6 +114,7 @@ void CaseSession::setDisplayZone(const QTimeZone &zone)
 
 void CaseSession::reload()
 {
+    m_changes->see(CaseChangeWatch::Part::Sources | CaseChangeWatch::Part::Geolocation);
     m_events->reload();
     m_sources->reload();
     m_handles->reloadInBackground();

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+class CaseChangeWatch;
 class CaseDatabase;
 class CrossReferenceModel;
 class EventTableModel;
@@ -44,6 +45,9 @@ public:
     void setDisplayZone(const QTimeZone &zone);
     /// @brief Re-reads everything after the case changed on another connection (an import).
     void reload();
+    /// @brief What other connections have written since the views last read the case; what
+    /// reload() and this session's geolocation runs show is taken as seen.
+    CaseChangeWatch &changesElsewhere() const { return *m_changes; }
 
     /// @brief Brings the raw-text search index up to date on a worker thread (after opening a
     /// case and after each import); searching works meanwhile, only slower.
@@ -65,6 +69,7 @@ private:
     DuplicateRowModel *m_duplicates;
     CrossReferenceModel *m_crossReference;
     GeoSession *m_geo;
+    std::unique_ptr<CaseChangeWatch> m_changes; ///< on m_database's connection: goes before it
     QTimeZone m_zone = QTimeZone::utc();
     QFuture<void> m_indexing;
     std::shared_ptr<std::atomic_bool> m_stopIndexing = std::make_shared<std::atomic_bool>(false);

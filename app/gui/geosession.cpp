@@ -51,7 +51,7 @@ GeoSession::~GeoSession()
 
 bool GeoSession::isLocating() const
 {
-    return m_locating.isRunning();
+    return m_locatingNow;
 }
 
 void GeoSession::refresh()
@@ -102,6 +102,7 @@ void GeoSession::runLocate(const QStringList &files, bool newIpsOnly)
     if (isLocating())
         return;
     m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_locatingNow = true;
     m_model->setResolving(true);
     const QString path = m_casePath;
     auto cancelFlag = m_cancel;
@@ -118,6 +119,7 @@ void GeoSession::runLocate(const QStringList &files, bool newIpsOnly)
     QFuture<QList<GeoLocateJob::DatabaseResult>> job = QtConcurrent::run(BackgroundPool::instance(), locate);
     m_locating = QFuture<void>(job);
     whenFinished(this, job, [this, newIpsOnly](const QList<GeoLocateJob::DatabaseResult> &results) {
+        m_locatingNow = false;
         m_model->setResolving(false);
         emit located(results, newIpsOnly);
         refresh();

@@ -23,6 +23,7 @@ public:
     ~GeoSession() override;
 
     IpTableModel *model() const { return m_model; }
+    /// @brief Whether a run has started whose located() is still to come.
     bool isLocating() const;
     /// @brief Re-reads the IP summaries on a worker thread; summariesLoaded() follows.
     void refresh();
@@ -47,4 +48,7 @@ private:
     QFuture<void> m_locating;
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
     bool m_refreshAgain = false;
+    /// From a run's start until located() is emitted, not only while its job runs: a watch of
+    /// the case asks meanwhile whether another program geolocated.
+    bool m_locatingNow = false;
 };

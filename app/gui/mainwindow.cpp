@@ -4,6 +4,7 @@
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "casesession.h"
+#include "changeselsewhere.h"
 #include "crossreferencepanel.h"
 #include "eventfilterbar.h"
 #include "eventsexportaction.h"
@@ -63,7 +64,8 @@ const QString RecentKey = QStringLiteral("recentCases");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_importer(new ImportRunner(this)), m_progress(new ImportProgressWidget(this)),
+    : QMainWindow(parent), m_importer(new ImportRunner(this)), m_changesElsewhere(new ChangesElsewhere(m_importer, this)),
+      m_progress(new ImportProgressWidget(this)),
       m_center(new QStackedWidget(this)), m_eventsView(new QTableView(this)), m_filterBar(new EventFilterBar(this)),
       m_handlesView(new HandlesView(this)), m_provenance(new ProvenancePanel(this)), m_sourcesPanel(new SourcesPanel(this)),
       m_crossReference(new CrossReferencePanel(this)), m_ipsView(new IpsView(this)), m_ipDetails(new IpDetailsPanel(this)),
@@ -74,6 +76,8 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("LookupLens"));
     setAcceptDrops(true);
+    connect(m_changesElsewhere, &ChangesElsewhere::shownAgain, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     auto *hint = new QLabel(tr("Open a case (Ctrl+O) or create one (Ctrl+N), then import provider returns "
                                "(Ctrl+I) or drop them on this window."),
                             this);
@@ -254,6 +258,7 @@ void MainWindow::createDocks()
 
 void MainWindow::setSession(std::unique_ptr<CaseSession> session)
 {
+    m_changesElsewhere->attach(nullptr);
     m_wiring->attach(nullptr);
     m_geoWiring->attach(nullptr, QTimeZone::utc());
     m_geoActions->attach(nullptr);
@@ -278,6 +283,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_eventsExport->attach(m_session.get());
     m_timelineWiring->attach(m_session.get());
     m_graphWiring->attach(m_session.get());
+    m_changesElsewhere->attach(m_session.get());
     connect(m_session.get(), &CaseSession::reloaded, m_graphWiring, &GraphWiring::rebuild);
     m_center->setCurrentIndex(1); // size the columns once the view is visible
     m_eventsView->resizeColumnsToContents();

@@ -5,6 +5,7 @@
 #include <memory>
 
 class CaseSession;
+class ChangesElsewhere;
 class CrossReferencePanel;
 class EventFilterBar;
 class EventsExportAction;
@@ -100,6 +101,7 @@ private:
 
     std::unique_ptr<CaseSession> m_session;
     ImportRunner *m_importer;
+    ChangesElsewhere *m_changesElsewhere;
     EventsExportAction *m_eventsExport = nullptr;
     std::unique_ptr<ImportParams> m_lastImport; ///< what the import running (or last run) was asked
     ImportProgressWidget *m_progress;

@@ -1,0 +1,42 @@
+#include "changeselsewhere.h"
+
+#include "casechangewatch.h"
+#include "casesession.h"
+#include "geosession.h"
+#include "importrunner.h"
+
+ChangesElsewhere::ChangesElsewhere(const ImportRunner *importer, QObject *parent) : QObject(parent), m_importer(importer)
+{
+    m_timer.setInterval(IntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &ChangesElsewhere::check);
+}
+
+void ChangesElsewhere::attach(CaseSession *session)
+{
+    m_session = session;
+    if (m_session)
+        m_timer.start();
+    else
+        m_timer.stop();
+}
+
+void ChangesElsewhere::check()
+{
+    if (!m_session || m_importer->isRunning() || m_session->geo()->isLocating())
+        return;
+    CaseChangeWatch &watch = m_session->changesElsewhere();
+    const CaseChangeWatch::Parts parts = watch.changed();
+    if (parts.testFlag(CaseChangeWatch::Part::Sources)) {
+        const QStringList names = watch.newSourceNames();
+        m_session->reload(); // takes both parts as seen
+        emit shownAgain(names.isEmpty()
+                            ? tr("Another program changed this case's sources: it is shown as it now stands.")
+                            : tr("Another program imported %n source(s) into this case (%1): it is shown as it now stands.",
+                                 nullptr, int(names.size()))
+                                  .arg(names.join(QStringLiteral(", "))));
+    } else if (parts.testFlag(CaseChangeWatch::Part::Geolocation)) {
+        watch.see(CaseChangeWatch::Part::Geolocation);
+        m_session->geo()->refresh();
+        emit shownAgain(tr("Another program geolocated this case's IPs: the IP list shows the answers now stored."));
+    }
+}

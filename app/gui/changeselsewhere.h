@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+class CaseSession;
+class ImportRunner;
+
+/// @brief Shows the open case again when another program (lookuplens-cli, another window) has
+/// imported into it or geolocated its IPs, and says so: the views and counts were otherwise left
+/// short of the case with nothing to tell. This window's own imports and geolocation runs show
+/// their results themselves, so the case is not looked at while one runs. GUI thread only.
+class ChangesElsewhere final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChangesElsewhere)
+public:
+    /// How often the case is asked (one PRAGMA while nobody writes).
+    static constexpr int IntervalMs = 1500;
+
+    ChangesElsewhere(const ImportRunner *importer, QObject *parent = nullptr);
+    void attach(CaseSession *session);
+    /// @brief Looks at the case now (the timer's work).
+    void check();
+
+signals:
+    /// @brief The case was shown again; @p message says what another program wrote.
+    void shownAgain(const QString &message);
+
+private:
+    const ImportRunner *m_importer;
+    CaseSession *m_session = nullptr;
+    QTimer m_timer;
+};
