@@ -165,6 +165,17 @@ IpAddressFlags IpAddressFlags::of(const QString &address)
     return result;
 }
 
+QString IpAddressFlags::sortKey(const QString &address)
+{
+    const QByteArray text = address.toLatin1();
+    unsigned char bytes[16];
+    if (inet_pton(AF_INET, text.constData(), bytes) == 1)
+        return u'4' + QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(bytes), 4).toHex());
+    if (inet_pton(AF_INET6, text.constData(), bytes) == 1)
+        return u'6' + QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(bytes), 16).toHex());
+    return u'9' + address;
+}
+
 std::optional<int> IpAddressFlags::portNumber(const QString &text)
 {
     const bool digits = !text.isEmpty() && text.size() <= 5

@@ -34,5 +34,9 @@ public:
     /// @brief The address as shown beside a record: "2001:db8::1 (written 2001:0DB8::1)", or
     /// the address alone when that is how it was written.
     static QString shownWithWriting(const QString &written);
+    /// @brief A key that orders addresses by number, IPv4 before IPv6, and words written in
+    /// place of an address ("[REDACTED]") after them all: as text, "198.51.100.9" came after
+    /// "198.51.100.10".
+    static QString sortKey(const QString &address);
     bool has(const QString &flag) const { return flags.contains(flag); }
 };

@@ -1,5 +1,6 @@
 #include "iptablemodel.h"
 
+#include "ipaddressflags.h"
 #include "itemroles.h"
 #include "timeformat.h"
 
@@ -186,6 +187,8 @@ QVariant IpTableModel::display(const IpSummary &ip, int column) const
 QVariant IpTableModel::raw(const IpSummary &ip, int column) const
 {
     switch (column) {
+    case IpColumn:
+        return IpAddressFlags::sortKey(ip.ip);
     case FirstSeenColumn:
         return ip.firstMs;
     case LastSeenColumn:

@@ -46,6 +46,7 @@ private slots:
     void ipTableShowsTheChosenDatabase();
     void fieldsNotCarriedAreNotNo();
     void aBusyAddressShowsItsFirstHandlesAndFindsThemAll();
+    void theIpListOpensInAddressOrder();
     void anAddressWrittenOtherwiseIsFoundAndSaysSo();
     void detailsSideBySideWithCaveats();
     void mapDrawsCirclesAndListsTheRest();
@@ -152,6 +153,29 @@ void tst_GeoViews::aBusyAddressShowsItsFirstHandlesAndFindsThemAll()
     QCOMPARE(table->model()->index(0, IpTableModel::IpColumn).data().toString(), busy.ip);
     search->setText(QStringLiteral("+15559999999"));
     QCOMPARE(table->model()->rowCount(), 0);
+}
+
+void tst_GeoViews::theIpListOpensInAddressOrder()
+{
+    // By number, IPv4 before IPv6, words in place of an address last; it opened by the text,
+    // descending ("198.51.100.9" above "198.51.100.10").
+    QList<IpSummary> ips;
+    for (const QString &ip : {u"198.51.100.10"_qs, u"2001:db8::1"_qs, u"[REDACTED]"_qs, u"198.51.100.9"_qs, u"10.0.0.1"_qs,
+                              u"2001:db8::0.1.0.0"_qs, u"81.2.69.142"_qs}) {
+        IpSummary summary = m_ips.first();
+        summary.ip = ip;
+        ips.append(summary);
+    }
+    IpTableModel model;
+    model.setSummaries(ips);
+    IpsView view;
+    view.setModel(&model);
+    const QAbstractItemModel *shown = view.findChild<QTableView *>()->model();
+    QStringList order;
+    for (int row = 0; row < shown->rowCount(); ++row)
+        order.append(shown->index(row, IpTableModel::IpColumn).data().toString());
+    QCOMPARE(order, (QStringList{u"10.0.0.1"_qs, u"81.2.69.142"_qs, u"198.51.100.9"_qs, u"198.51.100.10"_qs, u"2001:db8::1"_qs,
+                                 u"2001:db8::0.1.0.0"_qs, u"[REDACTED]"_qs}));
 }
 
 void tst_GeoViews::anAddressWrittenOtherwiseIsFoundAndSaysSo()

@@ -76,6 +76,8 @@ IpsView::IpsView(QWidget *parent)
     m_table->setHorizontalHeader(new CompactHeaderView(m_table));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
+    // In address order at first: a header's own first order is descending.
+    m_table->sortByColumn(IpTableModel::IpColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
