@@ -114,8 +114,11 @@ ImportResult JobRunner::run()
         execSql(m_case->db(), QStringLiteral("PRAGMA foreign_keys = OFF"));
     // A larger page cache keeps the indexes' hot pages in memory during a bulk insert.
     execSql(m_case->db(), QStringLiteral("PRAGMA cache_size = -65536"));
-    if (!execSql(m_case->db(), QStringLiteral("BEGIN IMMEDIATE"), &error)) {
-        result.error = tr("%1: the case is busy or locked: %2").arg(m_params.casePath, error);
+    if (!beginWhenFree(&error)) {
+        if (m_cancelled)
+            result.cancelled = true;
+        else
+            result.error = tr("%1: the case is busy or locked: %2").arg(m_params.casePath, error);
         return result;
     }
     // Long statements (index rebuilds, the commit) report progress and can be cancelled too.
@@ -225,6 +228,24 @@ bool JobRunner::useRollbackJournal()
     QSqlQuery query(m_case->db());
     return query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && query.next()
            && query.value(0).toString() == u"delete";
+}
+
+bool JobRunner::beginWhenFree(QString *error)
+{
+    // Another program importing into the case (lookuplens-cli, a window) holds it for its whole
+    // import: this job waits its turn, saying so, rather than failing after the busy timeout of
+    // 5 s; asked every 100 ms meanwhile, so a cancel ends the wait at once.
+    sqlite3 *handle = SqliteStatement::handleOf(m_case->db());
+    sqlite3_busy_timeout(handle, 100);
+    bool begun = false;
+    while (!(begun = execSql(m_case->db(), QStringLiteral("BEGIN IMMEDIATE"), error))
+           && (sqlite3_errcode(handle) & 0xFF) == SQLITE_BUSY) {
+        m_stage = ImportProgress::Stage::Waiting;
+        if (!reportProgress(0, m_params.files.value(0), 0, true))
+            break;
+    }
+    sqlite3_busy_timeout(handle, CaseDatabase::BusyTimeoutMs);
+    return begun;
 }
 
 bool JobRunner::finishBulk(QString *error)

@@ -85,7 +85,9 @@ struct ImportProgress
     /// Preparing: a reader's own program reads the file before its rows can be (a PDF's pages
     /// laid out), fileFraction how far it has got. Checking: a return's pages are checked in its
     /// ZIPs (CRC-32, SHA-256) before the first is read, fileFraction how far into its file.
-    enum class Stage { Hashing, Preparing, Checking, Reading, Finishing } stage = Stage::Reading;
+    /// Waiting: another program (lookuplens-cli, a window) is importing into the case; this
+    /// job begins when it has finished.
+    enum class Stage { Hashing, Preparing, Checking, Reading, Finishing, Waiting } stage = Stage::Reading;
 };
 
 /// @brief What a row read becomes: an event of its own, or a link to one already there.

@@ -215,6 +215,8 @@ private:
     qint64 caseSourceBytes() const;
     bool isCaseFile(const QString &path) const;
     bool useRollbackJournal();
+    /// Begins the job's transaction, waiting while another connection writes (Stage::Waiting).
+    bool beginWhenFree(QString *error);
     bool finishBulk(QString *error);
 
     const ImportParams &m_params;

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +21,7 @@ class tst_Cli : public QObject
 private slots:
     void initTestCase();
     void importPrintsSummaryPerFile();
+    void anImportWaitsForAnotherProgramsImport();
     void statsJson();
     void aZoneAskedForPointsAtTheWordsAboveTheHeader();
     void statsAndHandlesTextCountEachClassInWords();
@@ -110,6 +112,31 @@ void tst_Cli::aZoneAskedForPointsAtTheWordsAboveTheHeader()
     QCOMPARE(file[u"needs"_qs].toArray(), QJsonArray{u"timezone"_qs});
     QCOMPARE(file[u"zone_words_above"_qs].toObject(),
              (QJsonObject{{u"line"_qs, 3}, {u"text"_qs, u"All times are in UTC"_qs}}));
+}
+
+void tst_Cli::anImportWaitsForAnotherProgramsImport()
+{
+    const QString casePath = m_dir.filePath(QStringLiteral("waits.llcase"));
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--case"), casePath, QStringLiteral("--timezone"), QStringLiteral("UTC"),
+                  TestSupport::dataPath(QStringLiteral("ids/ids-sample.csv"))}).exitCode, 0);
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
+        other.setDatabaseName(casePath);
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE"))); // as another import holds it
+        QProcess process;
+        process.start(QStringLiteral(LL_CLI_PATH), {QStringLiteral("import"), QStringLiteral("--case"), casePath, QStringLiteral("--timezone"),
+                                                     QStringLiteral("UTC"), TestSupport::dataPath(QStringLiteral("ids/ids-hourly.csv"))});
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).endsWith('\n'), 20000);
+        QCOMPARE(QString::fromUtf8(err), casePath + u": another program is importing into the case; waiting for it to finish (Ctrl+C stops)…\n"_qs);
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardOutput().contains("ids-hourly.csv: 6 accepted, 0 rejected, 0 duplicate"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
 }
 
 void tst_Cli::statsJson()

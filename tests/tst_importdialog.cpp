@@ -1086,6 +1086,11 @@ void tst_ImportDialog::progressBarIsBusyWhileIndexesAreBuilt()
     widget.showProgress(progress);
     QCOMPARE(bar->maximum(), 0);
     QCOMPARE(label->text(), QStringLiteral("Checking the deliveries in return.zip (2 of 2): 40 %…"));
+    // Nor while another program's import holds the case.
+    progress.stage = ImportProgress::Stage::Waiting;
+    widget.showProgress(progress);
+    QCOMPARE(bar->maximum(), 0);
+    QCOMPARE(label->text(), QStringLiteral("Waiting for another program to finish its import into this case…"));
     widget.reset();
     QCOMPARE(bar->maximum(), 1000);
     QCOMPARE(bar->value(), 0);

@@ -20,10 +20,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTest>
 
+#include <atomic>
 #include <limits>
+#include <thread>
 
 using TestSupport::dataPath;
 using TestSupport::scalar;
@@ -34,6 +37,7 @@ class tst_ImportJob : public ImportSuite
 private slots:
     void idsCsvExactEvents();
     void anOpenCaseNoticesWhatOtherConnectionsWrite();
+    void anImportWaitsWhileAnotherWrites();
     void aFolderIsTheFilesInItThatMayHoldRecords();
     void aFileReadWithItsOwnSettings();
     void dedupeKeysAreTheDocumentedHash();
@@ -1143,6 +1147,50 @@ void tst_ImportJob::anOpenCaseNoticesWhatOtherConnectionsWrite()
     QVERIFY(q.exec(QStringLiteral("INSERT INTO geo_runs (database_id, looked_up_at) SELECT database_id, looked_up_at FROM geo_runs LIMIT 1")));
     QCOMPARE(q.numRowsAffected(), 1);
     QCOMPARE(watch.changed(), Parts());
+}
+
+void tst_ImportJob::anImportWaitsWhileAnotherWrites()
+{
+    // Another program's import holds the case for its whole length: the job waits its turn,
+    // saying so, rather than failing after the busy timeout; a cancel ends the wait.
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
+    QString error;
+    const auto other = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY2(other, qPrintable(error));
+    QSqlQuery lock(other->db());
+    for (const bool cancel : {false, true}) {
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        std::atomic_int waitingReports = 0;
+        ImportParams params;
+        params.casePath = casePath;
+        params.timeZone = QStringLiteral("UTC");
+        params.files = {dataPath(QStringLiteral("ids/ids-hourly.csv"))};
+        ImportResult result;
+        std::thread job([&]() {
+            result = ImportJob::run(params, [&](const ImportProgress &progress) {
+                if (progress.stage == ImportProgress::Stage::Waiting)
+                    return ++waitingReports < 3 || !cancel;
+                return true;
+            });
+        });
+        auto release = qScopeGuard([&]() { // also when a check below fails
+            lock.exec(QStringLiteral("COMMIT"));
+            job.join();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(waitingReports > (cancel ? 2 : 0), 20000);
+        if (!cancel) {
+            // Past the time a statement waits for a lock, which the job once gave up after.
+            QTest::qWait(CaseDatabase::BusyTimeoutMs + 500);
+        }
+        release.dismiss();
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        job.join();
+        QCOMPARE(result.error, QString());
+        QCOMPARE(result.cancelled, cancel);
+        QCOMPARE(result.allOk(), !cancel);
+        QCOMPARE(scalar(other->db(), QStringLiteral("SELECT count(*) FROM sources")).toInt(), 2);
+    }
 }
 
 void tst_ImportJob::aFolderIsTheFilesInItThatMayHoldRecords()

@@ -699,6 +699,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
             <numerusform>%n davon maskiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: another program is importing into the case; waiting for it to finish (Ctrl+C stops)…</source>
+        <translation>%1: Ein anderes Programm importiert gerade in den Fall; es wird gewartet, bis es fertig ist (Strg+C bricht ab)…</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>
@@ -2898,6 +2902,10 @@ dungen</translation>
     <message>
         <source>Checking the deliveries in %1 (%2 of %3): %4 %…</source>
         <translation>Die Lieferungen in %1 werden geprüft (%2 von %3): %4 %…</translation>
+    </message>
+    <message>
+        <source>Waiting for another program to finish its import into this case…</source>
+        <translation>Warten, bis ein anderes Programm seinen Import in diesen Fall beendet hat…</translation>
     </message>
 </context>
 <context>

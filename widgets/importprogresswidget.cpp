@@ -30,12 +30,17 @@ void ImportProgressWidget::showProgress(const ImportProgress &progress)
     // Index building and the commit have no fraction SQLite can tell: the bar shows it is busy,
     // as while a PDF's pages are laid out (its rows are then read from the file's start).
     const bool finishing = progress.stage == ImportProgress::Stage::Finishing;
-    const bool busy = finishing || progress.stage == ImportProgress::Stage::Preparing
+    const bool waiting = progress.stage == ImportProgress::Stage::Waiting;
+    const bool busy = finishing || waiting || progress.stage == ImportProgress::Stage::Preparing
                       || progress.stage == ImportProgress::Stage::Checking;
     m_bar->setRange(0, busy ? 0 : 1000);
     const double overall = (progress.fileIndex + progress.fileFraction) / qMax(1, progress.fileCount);
     m_bar->setValue(busy ? 0 : int(overall * 1000));
     const QString left = progress.secondsLeft < 0 ? tr("estimating…") : tr("about %n s left", nullptr, int(progress.secondsLeft + 0.5));
+    if (waiting) {
+        m_label->setText(tr("Waiting for another program to finish its import into this case…"));
+        return;
+    }
     if (finishing) {
         m_label->setText(tr("Building indexes and saving %Ln row(s)…", nullptr, int(qMin<qint64>(progress.rows, INT_MAX))));
         return;

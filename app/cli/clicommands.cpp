@@ -147,7 +147,14 @@ int importCommand(const QStringList &arguments)
         return fail(command, Cli::tr("unknown region \"%1\" (use an ISO 3166 code such as US or DE)").arg(params.region));
     if (params.format != u"auto" && !TableFormat::byId(params.format))
         return fail(command, Cli::tr("unknown format \"%1\"").arg(params.format));
-    const ImportResult result = ImportJob::run(params);
+    bool saidWaiting = false;
+    const ImportResult result = ImportJob::run(params, [&saidWaiting, &params](const ImportProgress &progress) {
+        if (progress.stage == ImportProgress::Stage::Waiting && !std::exchange(saidWaiting, true))
+            err() << Cli::tr("%1: another program is importing into the case; waiting for it to finish (Ctrl+C stops)…")
+                         .arg(params.casePath)
+                  << Qt::endl;
+        return true;
+    });
     if (!result.error.isEmpty())
         return fail(command, result.error);
     if (json)
