@@ -15,7 +15,7 @@ class CaseDatabase final
     Q_DISABLE_COPY_MOVE(CaseDatabase)
 public:
     enum class Access { ReadOnly, ReadWrite };
-    /// How long a statement waits for another connection's lock before failing.
+    /// How long a statement waits for another connection's lock before failing (CaseWriters).
     static constexpr int BusyTimeoutMs = 5000;
 
     ~CaseDatabase();

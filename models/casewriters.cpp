@@ -14,6 +14,10 @@ using namespace std::chrono_literals;
 constexpr auto RetryEvery = 2ms;
 constexpr auto GiveUpAfter = 5s; // as Qt's QSQLITE_BUSY_TIMEOUT default
 constexpr auto LongestYield = 1s;
+constexpr auto WaitingStep = 100ms; // beginWhenFree()'s: how often it says it waits
+
+/// How long this thread's statement waits for the lock: beginWhenFree() asks in steps.
+thread_local Clock::duration waitLimit = GiveUpAfter;
 
 /// When a connection of this process last found the write lock taken (Clock ticks).
 std::atomic<Clock::rep> lastWait{0};
@@ -25,7 +29,7 @@ int busyWait(void *, int attempt)
     if (attempt == 0)
         firstTry = now;
     lastWait.store(now.time_since_epoch().count(), std::memory_order_relaxed);
-    if (now - firstTry >= GiveUpAfter)
+    if (now - firstTry >= waitLimit)
         return 0;
     std::this_thread::sleep_for(RetryEvery);
     return 1;
@@ -52,4 +56,16 @@ void CaseWriters::yieldTurn()
     const auto until = Clock::now() + LongestYield;
     while (someoneWaits() && Clock::now() < until)
         std::this_thread::sleep_for(RetryEvery);
+}
+
+bool CaseWriters::beginWhenFree(sqlite3 *db, const std::function<bool()> &waiting, QString *error)
+{
+    waitLimit = WaitingStep;
+    int rc = SQLITE_BUSY;
+    while ((rc = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr)) == SQLITE_BUSY && waiting()) {
+    }
+    waitLimit = GiveUpAfter;
+    if (rc != SQLITE_OK && error)
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+    return rc == SQLITE_OK;
 }

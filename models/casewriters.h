@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QString>
+
+#include <functional>
+
 struct sqlite3;
 
 /// @brief Turns at a case's write lock for this process's connections.
@@ -14,6 +18,12 @@ namespace CaseWriters {
 
 /// @brief Puts this file's busy handler on @p db: retries every 2 ms for up to five seconds.
 void install(sqlite3 *db);
+
+/// @brief Begins a write transaction on @p db (BEGIN IMMEDIATE) however long another program
+/// writes the case (its import holds it to the end): rather than failing after five seconds,
+/// calls @p waiting every 100 ms meanwhile, whose false gives up (a cancel). On failure,
+/// @p error says why.
+bool beginWhenFree(sqlite3 *db, const std::function<bool()> &waiting, QString *error);
 
 /// @brief Between two write transactions of a long series: returns once no other connection
 /// of this process has been waiting for the write lock (one that was gets it first), or after

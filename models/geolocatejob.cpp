@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "casedatabase.h"
+#include "casewriters.h"
 #include "ipaddressflags.h"
 #include "sqliterowfeed.h"
 #include "sqlitestatement.h"
@@ -335,10 +336,8 @@ QList<GeoLocateJob::DatabaseResult> GeoLocateJob::run(const QString &casePath, c
     QSqlDatabase db = caseDb->db();
     // The write lock first: a deferred transaction that read and then found another
     // connection's commit (the raw-text index's) could not write at all.
-    QSqlQuery begin(db);
-    bool ok = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!ok)
-        error = begin.lastError().text();
+    // Waits while another program imports into the case (lookuplens-cli, a window).
+    bool ok = CaseWriters::beginWhenFree(SqliteStatement::handleOf(db), [&progress]() { return !progress || progress(0); }, &error);
     const QString now = AuditLog::nowIso(); // one run, one time
     for (OpenDatabase &d : open) {
         const auto id = ok ? registerDatabase(db, results[d.resultIndex].info, &d.known, &error) : std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "archivefile.h"
 #include "caseschema.h"
+#include "casewriters.h"
 #include "encryptedworkbook.h"
 #include "handlenormalizer.h"
 #include "importjobrunner.h"
@@ -232,20 +233,10 @@ bool JobRunner::useRollbackJournal()
 
 bool JobRunner::beginWhenFree(QString *error)
 {
-    // Another program importing into the case (lookuplens-cli, a window) holds it for its whole
-    // import: this job waits its turn, saying so, rather than failing after the busy timeout of
-    // 5 s; asked every 100 ms meanwhile, so a cancel ends the wait at once.
-    sqlite3 *handle = SqliteStatement::handleOf(m_case->db());
-    sqlite3_busy_timeout(handle, 100);
-    bool begun = false;
-    while (!(begun = execSql(m_case->db(), QStringLiteral("BEGIN IMMEDIATE"), error))
-           && (sqlite3_errcode(handle) & 0xFF) == SQLITE_BUSY) {
+    return CaseWriters::beginWhenFree(SqliteStatement::handleOf(m_case->db()), [this]() {
         m_stage = ImportProgress::Stage::Waiting;
-        if (!reportProgress(0, m_params.files.value(0), 0, true))
-            break;
-    }
-    sqlite3_busy_timeout(handle, CaseDatabase::BusyTimeoutMs);
-    return begun;
+        return reportProgress(0, m_params.files.value(0), 0, true);
+    }, error);
 }
 
 bool JobRunner::finishBulk(QString *error)

@@ -15,6 +15,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using TestSupport::dataPath;
 using TestSupport::scalar;
 
@@ -28,6 +31,7 @@ private slots:
     void reproducibleAfterTheFileIsGoneAndNotAddedTwice();
     void brokenDatabaseIsRefusedAndChangesNothing();
     void cancelStoresNothing();
+    void aRunWaitsWhileAnotherProgramImports();
     void laterImportsAreLookedUpAloneBesideARefusedDatabase();
     void summaryListsHandlesInTheOrderTheyFirstUsedTheAddress();
     void textThatIsNoAddressIsFlaggedNotCalledPublic();
@@ -297,6 +301,35 @@ void tst_GeoLocate::cancelStoresNothing()
         QCOMPARE(r.found + r.notFound + r.failed, 0);
     }
     QCOMPARE(TestSupport::snapshot(m_case), before);
+}
+
+void tst_GeoLocate::aRunWaitsWhileAnotherProgramImports()
+{
+    // An import holds the case to its end: the run waits, its progress asked meanwhile (so a
+    // cancel ends the wait and stores nothing), then looks up as ever.
+    QString error;
+    const auto other = CaseDatabase::open(m_case, CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY2(other, qPrintable(error));
+    QSqlQuery lock(other->db());
+    const QStringList before = TestSupport::snapshot(m_case);
+    for (const bool cancel : {true, false}) {
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        std::atomic_int asked = 0;
+        QList<GeoLocateJob::DatabaseResult> results;
+        std::thread run([&]() {
+            results = GeoLocateJob::run(m_case, {dataPath(QStringLiteral("geoip/GeoIP2-City-Test.mmdb"))},
+                                        [&](double) { return ++asked < 3 || !cancel; });
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(asked >= 3, 20000);
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        run.join();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results[0].ok, !cancel);
+        if (cancel)
+            QCOMPARE(TestSupport::snapshot(m_case), before);
+        else
+            QCOMPARE(results[0].found, 4); // London, Bhutan, San Diego, Milton, as ever
+    }
 }
 
 void tst_GeoLocate::laterImportsAreLookedUpAloneBesideARefusedDatabase()
