@@ -7,11 +7,11 @@
 #include <pwd.h>
 #include <unistd.h>
 
-bool AuditLog::record(QSqlDatabase db, const QString &action, const QJsonObject &details)
+bool AuditLog::record(QSqlDatabase db, const QString &action, const QJsonObject &details, const QString &at)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO audit_log (at, os_user, action, details) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(nowIso());
+    query.addBindValue(at.isEmpty() ? nowIso() : at);
     query.addBindValue(osUserName());
     query.addBindValue(action);
     query.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));

@@ -427,8 +427,9 @@ QString CaseQueries::displayHandle(const QString &normalized, const QString &lab
     return label.isEmpty() ? normalized : QStringLiteral("%1 (%2)").arg(label, normalized);
 }
 
-bool CaseQueries::setHandleLabel(QSqlDatabase db, qint64 handleId, const QString &label)
+bool CaseQueries::setHandleLabel(QSqlDatabase db, qint64 handleId, const QString &label, const QString &at)
 {
+    const QString when = at.isEmpty() ? AuditLog::nowIso() : at;
     QSqlQuery query(db);
     const QString text = label.trimmed();
     if (text.isEmpty()) {
@@ -440,12 +441,12 @@ bool CaseQueries::setHandleLabel(QSqlDatabase db, qint64 handleId, const QString
                                      " set_at = excluded.set_at, set_by = excluded.set_by"));
         query.addBindValue(handleId);
         query.addBindValue(text);
-        query.addBindValue(AuditLog::nowIso());
+        query.addBindValue(when);
         query.addBindValue(AuditLog::osUserName());
     }
     return query.exec()
            && AuditLog::record(db, QStringLiteral("handle-label"),
-                               QJsonObject{{QStringLiteral("handle_id"), handleId}, {QStringLiteral("label"), text}});
+                               QJsonObject{{QStringLiteral("handle_id"), handleId}, {QStringLiteral("label"), text}}, when);
 }
 
 void CaseQueries::setPdfPage(EventProvenance &p, const QJsonArray &pageFirstLines)

@@ -276,7 +276,8 @@ public:
     static QString displayHandle(const QString &normalized, const QString &label);
 
     /// @brief Sets (or, with an empty label, clears) an analyst's alias; audited.
-    static bool setHandleLabel(QSqlDatabase db, qint64 handleId, const QString &label);
+    /// @p at: when the analyst set it (now if empty).
+    static bool setHandleLabel(QSqlDatabase db, qint64 handleId, const QString &label, const QString &at = {});
 
     static const QString &eventSelect(); ///< SELECT … FROM events e JOIN …, for EventRow
     static EventRow eventFromQuery(const class QSqlQuery &query);

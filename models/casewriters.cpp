@@ -14,7 +14,6 @@ using namespace std::chrono_literals;
 constexpr auto RetryEvery = 2ms;
 constexpr auto GiveUpAfter = 5s; // as Qt's QSQLITE_BUSY_TIMEOUT default
 constexpr auto LongestYield = 1s;
-constexpr auto WaitingStep = 100ms; // beginWhenFree()'s: how often it says it waits
 
 /// How long this thread's statement waits for the lock: beginWhenFree() asks in steps.
 thread_local Clock::duration waitLimit = GiveUpAfter;
@@ -58,9 +57,10 @@ void CaseWriters::yieldTurn()
         std::this_thread::sleep_for(RetryEvery);
 }
 
-bool CaseWriters::beginWhenFree(sqlite3 *db, const std::function<bool()> &waiting, QString *error)
+bool CaseWriters::beginWhenFree(sqlite3 *db, const std::function<bool()> &waiting, QString *error,
+                                std::chrono::milliseconds step)
 {
-    waitLimit = WaitingStep;
+    waitLimit = step;
     int rc = SQLITE_BUSY;
     while ((rc = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr)) == SQLITE_BUSY && waiting()) {
     }

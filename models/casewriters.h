@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <chrono>
 #include <functional>
 
 struct sqlite3;
@@ -21,9 +22,10 @@ void install(sqlite3 *db);
 
 /// @brief Begins a write transaction on @p db (BEGIN IMMEDIATE) however long another program
 /// writes the case (its import holds it to the end): rather than failing after five seconds,
-/// calls @p waiting every 100 ms meanwhile, whose false gives up (a cancel). On failure,
-/// @p error says why.
-bool beginWhenFree(sqlite3 *db, const std::function<bool()> &waiting, QString *error);
+/// calls @p waiting every @p step meanwhile, whose false gives up (a cancel). On failure,
+/// @p error (if given) says why.
+bool beginWhenFree(sqlite3 *db, const std::function<bool()> &waiting, QString *error,
+                   std::chrono::milliseconds step = std::chrono::milliseconds(100));
 
 /// @brief Between two write transactions of a long series: returns once no other connection
 /// of this process has been waiting for the write lock (one that was gets it first), or after

@@ -1,7 +1,9 @@
 #include "handletablemodel.h"
 
+#include "auditlog.h"
 #include "backgroundpool.h"
 #include "casedatabase.h"
+#include "deferredwrites.h"
 #include "itemroles.h"
 #include "timeformat.h"
 
@@ -252,7 +254,12 @@ bool HandleTableModel::setData(const QModelIndex &index, const QVariant &value, 
     HandleSummary *h = index.isValid() && index.row() < m_handles.size() ? &m_handles[index.row()] : nullptr;
     if (!h || role != Qt::EditRole || index.column() != HandleColumn)
         return false;
-    if (!CaseQueries::setHandleLabel(m_db, h->id, value.toString()))
+    const auto store = [id = h->id, label = value.toString(), at = AuditLog::nowIso()](QSqlDatabase db) {
+        return CaseQueries::setHandleLabel(db, id, label, at);
+    };
+    const bool stored = m_writes ? m_writes->write(tr("the label of %1").arg(h->handle), store) != DeferredWrites::Outcome::Failed
+                                 : store(m_db);
+    if (!stored)
         return false;
     h->label = value.toString().trimmed();
     // A load already under way may have read the case before the label was stored.

@@ -10,6 +10,8 @@
 /// The handle column is editable: the text is the analyst's label (alias). GUI thread only.
 /// Empty until reload() or reloadInBackground(): counting needs a pass over every event
 /// (about a second for 1M), which the GUI does off its thread.
+class DeferredWrites;
+
 class HandleTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,6 +30,9 @@ public:
     static std::optional<CountedEvents> countedBy(int column);
 
     explicit HandleTableModel(QSqlDatabase db, QObject *parent = nullptr);
+    /// @brief Labels are stored through @p writes (the GUI's: while another program imports
+    /// into the case, a label waits for it); without, at once.
+    void setWrites(DeferredWrites *writes) { m_writes = writes; }
     /// @brief Counts again here and now.
     void reload();
     /// @brief Counts again on a background thread, through a connection of its own; the rows
@@ -70,4 +75,5 @@ private:
     QTimeZone m_zone = QTimeZone::utc();
     bool m_loading = false;
     bool m_loadAgain = false;
+    DeferredWrites *m_writes = nullptr;
 };

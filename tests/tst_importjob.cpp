@@ -1,5 +1,6 @@
 #include "casechangewatch.h"
 #include "casedatabase.h"
+#include "deferredwrites.h"
 #include "casequeries.h"
 #include "eventwriter.h"
 #include "geolocatejob.h"
@@ -21,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -38,6 +40,7 @@ private slots:
     void idsCsvExactEvents();
     void anOpenCaseNoticesWhatOtherConnectionsWrite();
     void anImportWaitsWhileAnotherWrites();
+    void smallWritesWaitTheirTurnInOrder();
     void aFolderIsTheFilesInItThatMayHoldRecords();
     void aFileReadWithItsOwnSettings();
     void dedupeKeysAreTheDocumentedHash();
@@ -1191,6 +1194,52 @@ void tst_ImportJob::anImportWaitsWhileAnotherWrites()
         QCOMPARE(result.allOk(), !cancel);
         QCOMPARE(scalar(other->db(), QStringLiteral("SELECT count(*) FROM sources")).toInt(), 2);
     }
+}
+
+void tst_ImportJob::smallWritesWaitTheirTurnInOrder()
+{
+    // The GUI's label and audit records while another program's import holds the case: not
+    // waited for, not lost; stored in order, each with the time it was asked, once it is free.
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
+    QString error;
+    const auto gui = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+    const auto other = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY2(gui && other, qPrintable(error));
+    DeferredWrites writes(gui->db());
+    QSignalSpy deferred(&writes, &DeferredWrites::deferred);
+    QSignalSpy caughtUp(&writes, &DeferredWrites::caughtUp);
+    const qint64 handle = scalar(gui->db(), QStringLiteral("SELECT id FROM handles WHERE normalized = '+12025550143'")).toLongLong();
+    const auto label = [handle](const QString &text, const QString &at) {
+        return [=](QSqlDatabase db) { return CaseQueries::setHandleLabel(db, handle, text, at); };
+    };
+    QSqlQuery lock(other->db());
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QCOMPARE(writes.write(QStringLiteral("the label"), label(QStringLiteral("Target"), QStringLiteral("2026-12-03T10:00:00.000Z"))),
+             DeferredWrites::Outcome::Deferred);
+    // The case is free now, but the later write waits behind the earlier one.
+    QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+    QCOMPARE(writes.write(QStringLiteral("another label"), label(QStringLiteral("Boss"), QStringLiteral("2026-12-03T10:00:01.000Z"))),
+             DeferredWrites::Outcome::Deferred);
+    QCOMPARE(deferred.size(), 2);
+    QCOMPARE(deferred.at(1).at(0).toString(), QStringLiteral("another label"));
+    QCOMPARE(writes.pending(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(caughtUp.size(), 1, 4 * DeferredWrites::RetryMs);
+    QCOMPARE(writes.pending(), 0);
+    QCOMPARE(scalar(gui->db(), QStringLiteral("SELECT label || ' ' || set_at FROM handle_labels WHERE handle_id = %1").arg(handle)).toString(),
+             QStringLiteral("Boss 2026-12-03T10:00:01.000Z"));
+    QCOMPARE(scalar(gui->db(), QStringLiteral("SELECT group_concat(at, ' ') FROM (SELECT at FROM audit_log WHERE action = 'handle-label'"
+                                              " ORDER BY id)")).toString(),
+             QStringLiteral("2026-12-03T10:00:00.000Z 2026-12-03T10:00:01.000Z"));
+    // Free: written at once. A write that fails of itself is rolled back, and does not wait.
+    QCOMPARE(writes.write(QStringLiteral("a label"), label(QString(), {})), DeferredWrites::Outcome::Written);
+    QCOMPARE(scalar(gui->db(), QStringLiteral("SELECT count(*) FROM handle_labels")).toInt(), 0);
+    QCOMPARE(writes.write(QStringLiteral("nothing"), [](QSqlDatabase db) {
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("DELETE FROM audit_log")) && q.exec(QStringLiteral("SELECT * FROM no_such_table"));
+    }), DeferredWrites::Outcome::Failed);
+    QCOMPARE(writes.pending(), 0);
+    QCOMPARE(scalar(gui->db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'handle-label'")).toInt(), 3);
 }
 
 void tst_ImportJob::aFolderIsTheFilesInItThatMayHoldRecords()

@@ -3,6 +3,10 @@
 #include "casesession.h"
 #include "changeselsewhere.h"
 #include "democase.h"
+#include "itemroles.h"
+#include "handletablemodel.h"
+#include "deferredwrites.h"
+#include "casedatabase.h"
 #include "eventtablemodel.h"
 #include "evidenceclass.h"
 #include "evidenceclassdelegate.h"
@@ -22,6 +26,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
@@ -30,6 +35,7 @@
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -83,6 +89,7 @@ private slots:
     void aJobFinishingAfterItsReceiverWentCallsNothing();
     void importRunsOffTheGuiThreadAndUpdatesCounts();
     void whatAnotherProgramWritesIsShown();
+    void aLabelSetWhileAnotherProgramImportsIsStoredAfter();
     void anImportsMessageOutlastsTheLookUpOfItsNewIps();
     void backgroundJobsLeaveQtsOwnPoolFree();
     void filesWaitingForAZoneAreShownAgain();
@@ -255,6 +262,36 @@ void tst_MainWindow::whatAnotherProgramWritesIsShown()
     window.statusBar()->clearMessage();
     changes->check(); // said once
     QVERIFY(window.statusBar()->currentMessage().isEmpty());
+}
+
+void tst_MainWindow::aLabelSetWhileAnotherProgramImportsIsStoredAfter()
+{
+    // It waited five seconds on the GUI thread and was then lost.
+    const QString casePath = m_dir.filePath(QStringLiteral("label-later.llcase"));
+    QVERIFY(QFile::copy(m_demo, casePath));
+    MainWindow window;
+    QVERIFY(window.openCase(casePath));
+    QString error;
+    const auto other = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY2(other, qPrintable(error));
+    HandleTableModel *handles = window.session()->handles();
+    QTRY_VERIFY(handles->rowCount() > 0);
+    int row = 0;
+    while (handles->index(row, HandleTableModel::HandleColumn).data(ItemRoles::RawValueRole).toString() != u"+12025550143"_qs)
+        ++row;
+    QSqlQuery lock(other->db());
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QElapsedTimer took;
+    took.start();
+    QVERIFY(handles->setData(handles->index(row, HandleTableModel::HandleColumn), u"Target"_qs, Qt::EditRole));
+    QVERIFY(took.elapsed() < 1000);
+    QCOMPARE(window.statusBar()->currentMessage(),
+             u"Another program is importing into this case: the label of +12025550143 will be stored when it has finished."_qs);
+    QVERIFY(handles->index(row, HandleTableModel::HandleColumn).data().toString().startsWith(u"Target"_qs)); // shown meanwhile
+    QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+    QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
+                              u"What waited for another program's import into this case is stored now."_qs, 4 * DeferredWrites::RetryMs);
+    QCOMPARE(TestSupport::scalar(other->db(), QStringLiteral("SELECT label FROM handle_labels")).toString(), u"Target"_qs);
 }
 
 void tst_MainWindow::anImportsMessageOutlastsTheLookUpOfItsNewIps()

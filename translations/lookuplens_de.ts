@@ -203,6 +203,17 @@
     </message>
 </context>
 <context>
+    <name>CaseSession</name>
+    <message>
+        <source>the display zone</source>
+        <translation>die angezeigte Zeitzone</translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s record of it</source>
+        <translation>ihr Eintrag im Protokoll des Falls</translation>
+    </message>
+</context>
+<context>
     <name>ChangesElsewhere</name>
     <message>
         <source>Another program changed this case&apos;s sources: it is shown as it now stands.</source>
@@ -218,6 +229,14 @@
     <message>
         <source>Another program geolocated this case&apos;s IPs: the IP list shows the answers now stored.</source>
         <translation>Ein anderes Programm hat die IP-Adressen dieses Falls geolokalisiert: Die IP-Liste zeigt die jetzt gespeicherten Antworten.</translation>
+    </message>
+    <message>
+        <source>Another program is importing into this case: %1 will be stored when it has finished.</source>
+        <translation>Ein anderes Programm importiert gerade in diesen Fall: %1 wird gespeichert, sobald es fertig ist.</translation>
+    </message>
+    <message>
+        <source>What waited for another program&apos;s import into this case is stored now.</source>
+        <translation>Was auf den Import eines anderen Programms in diesen Fall gewartet hat, ist jetzt gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2160,10 @@ dungen</translation>
     <message>
         <source>%1 (masked)</source>
         <translation>%1 (maskiert)</translation>
+    </message>
+    <message>
+        <source>the label of %1</source>
+        <translation>die Bezeichnung von %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "crossreferencemodel.h"
+#include "deferredwrites.h"
 #include "duplicaterowmodel.h"
 #include "eventtablemodel.h"
 #include "geosession.h"
@@ -20,6 +21,11 @@
 #include <QJsonObject>
 #include <QtConcurrent>
 
+namespace {
+/// How long closing a case waits for another program's import to let its last changes in.
+constexpr int FinalWaitMs = 10000;
+} // namespace
+
 CaseSession::CaseSession(std::unique_ptr<CaseDatabase> database)
     : m_database(std::move(database)), m_events(new EventTableModel(m_database->db(), this)),
       m_sources(new SourceListModel(m_database->db(), this)),
@@ -27,7 +33,7 @@ CaseSession::CaseSession(std::unique_ptr<CaseDatabase> database)
       m_rejected(new RejectedRowModel(m_database->db(), this)),
       m_duplicates(new DuplicateRowModel(m_database->db(), this)),
       m_crossReference(new CrossReferenceModel(m_database->db(), this)),
-      m_geo(new GeoSession(m_database->path(), this)), m_changes(std::make_unique<CaseChangeWatch>(m_database->db()))
+      m_geo(new GeoSession(m_database->path(), this)), m_writes(new DeferredWrites(m_database->db(), this)), m_changes(std::make_unique<CaseChangeWatch>(m_database->db()))
 {
     m_zone = m_database->displayZone();
     m_events->setDisplayZone(m_zone);
@@ -35,6 +41,7 @@ CaseSession::CaseSession(std::unique_ptr<CaseDatabase> database)
     m_crossReference->setDisplayZone(m_zone);
     m_geo->model()->setDisplayZone(m_zone);
     m_geo->refresh();
+    m_handles->setWrites(m_writes);
     m_handles->reloadInBackground();
     // A new label shows in every view at once.
     connect(m_handles, &HandleTableModel::labelChanged, m_events, &EventTableModel::reloadRows);
@@ -46,6 +53,10 @@ CaseSession::~CaseSession()
 {
     m_stopIndexing->store(true);
     m_indexing.waitForFinished();
+    // What waited for another program's import: written now if it has finished meanwhile.
+    if (!m_writes->flush(FinalWaitMs))
+        qWarning("%lld change(s) to %s not stored: another program still holds the case", static_cast<long long>(m_writes->pending()),
+                 qPrintable(m_database->path()));
     // The models' queries use the case's connection: they go before it is closed and removed
     // (QObject would delete them only after m_database), or Qt warns that its queries cease.
     qDeleteAll(findChildren<QObject *>(Qt::FindDirectChildrenOnly));
@@ -103,13 +114,22 @@ void CaseSession::setDisplayZone(const QTimeZone &zone)
         return;
     m_zone = zone;
     const QString name = TimeFormat::zoneId(zone); // "UTC+02:00": its label, "+02:00", names no zone
-    m_database->setInfo(QStringLiteral("display_zone"), name);
-    AuditLog::record(m_database->db(), QStringLiteral("display-zone-changed"), QJsonObject{{QStringLiteral("zone"), name}});
+    m_writes->write(tr("the display zone"), [database = m_database.get(), name, at = AuditLog::nowIso()](QSqlDatabase db) {
+        return database->setInfo(QStringLiteral("display_zone"), name)
+               && AuditLog::record(db, QStringLiteral("display-zone-changed"), QJsonObject{{QStringLiteral("zone"), name}}, at);
+    });
     m_events->setDisplayZone(zone);
     m_handles->setDisplayZone(zone);
     m_crossReference->setDisplayZone(zone);
     m_geo->model()->setDisplayZone(zone);
     emit displayZoneChanged();
+}
+
+void CaseSession::audit(const QString &action, const QJsonObject &details)
+{
+    m_writes->write(tr("the audit log's record of it"), [action, details, at = AuditLog::nowIso()](QSqlDatabase db) {
+        return AuditLog::record(db, action, details, at);
+    });
 }
 
 void CaseSession::reload()

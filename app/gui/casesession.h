@@ -2,6 +2,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QJsonObject>
 #include <QTimeZone>
 
 #include <atomic>
@@ -10,6 +11,7 @@
 
 class CaseChangeWatch;
 class CaseDatabase;
+class DeferredWrites;
 class CrossReferenceModel;
 class EventTableModel;
 class GeoSession;
@@ -48,6 +50,11 @@ public:
     /// @brief What other connections have written since the views last read the case; what
     /// reload() and this session's geolocation runs show is taken as seen.
     CaseChangeWatch &changesElsewhere() const { return *m_changes; }
+    /// @brief This window's small writes (labels, the display zone, audit records): made at
+    /// once, or after another program's import into the case, never waited for here.
+    DeferredWrites *writes() const { return m_writes; }
+    /// @brief Records an analyst's action (an export) in the case's audit log, at this time.
+    void audit(const QString &action, const QJsonObject &details);
 
     /// @brief Brings the raw-text search index up to date on a worker thread (after opening a
     /// case and after each import); searching works meanwhile, only slower.
@@ -69,6 +76,7 @@ private:
     DuplicateRowModel *m_duplicates;
     CrossReferenceModel *m_crossReference;
     GeoSession *m_geo;
+    DeferredWrites *m_writes;
     std::unique_ptr<CaseChangeWatch> m_changes; ///< on m_database's connection: goes before it
     QTimeZone m_zone = QTimeZone::utc();
     QFuture<void> m_indexing;

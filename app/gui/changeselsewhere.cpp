@@ -2,6 +2,7 @@
 
 #include "casechangewatch.h"
 #include "casesession.h"
+#include "deferredwrites.h"
 #include "geosession.h"
 #include "importrunner.h"
 
@@ -13,11 +14,21 @@ ChangesElsewhere::ChangesElsewhere(const ImportRunner *importer, QObject *parent
 
 void ChangesElsewhere::attach(CaseSession *session)
 {
+    for (const QMetaObject::Connection &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
     m_session = session;
-    if (m_session)
-        m_timer.start();
-    else
+    if (!m_session) {
         m_timer.stop();
+        return;
+    }
+    m_timer.start();
+    m_connections.append(connect(m_session->writes(), &DeferredWrites::deferred, this, [this](const QString &what) {
+        emit said(tr("Another program is importing into this case: %1 will be stored when it has finished.").arg(what));
+    }));
+    m_connections.append(connect(m_session->writes(), &DeferredWrites::caughtUp, this, [this]() {
+        emit said(tr("What waited for another program's import into this case is stored now."));
+    }));
 }
 
 void ChangesElsewhere::check()
@@ -29,14 +40,13 @@ void ChangesElsewhere::check()
     if (parts.testFlag(CaseChangeWatch::Part::Sources)) {
         const QStringList names = watch.newSourceNames();
         m_session->reload(); // takes both parts as seen
-        emit shownAgain(names.isEmpty()
-                            ? tr("Another program changed this case's sources: it is shown as it now stands.")
-                            : tr("Another program imported %n source(s) into this case (%1): it is shown as it now stands.",
-                                 nullptr, int(names.size()))
-                                  .arg(names.join(QStringLiteral(", "))));
+        emit said(names.isEmpty() ? tr("Another program changed this case's sources: it is shown as it now stands.")
+                                  : tr("Another program imported %n source(s) into this case (%1): it is shown as it now "
+                                       "stands.", nullptr, int(names.size()))
+                                        .arg(names.join(QStringLiteral(", "))));
     } else if (parts.testFlag(CaseChangeWatch::Part::Geolocation)) {
         watch.see(CaseChangeWatch::Part::Geolocation);
         m_session->geo()->refresh();
-        emit shownAgain(tr("Another program geolocated this case's IPs: the IP list shows the answers now stored."));
+        emit said(tr("Another program geolocated this case's IPs: the IP list shows the answers now stored."));
     }
 }

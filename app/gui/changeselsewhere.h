@@ -9,7 +9,9 @@ class ImportRunner;
 /// @brief Shows the open case again when another program (lookuplens-cli, another window) has
 /// imported into it or geolocated its IPs, and says so: the views and counts were otherwise left
 /// short of the case with nothing to tell. This window's own imports and geolocation runs show
-/// their results themselves, so the case is not looked at while one runs. GUI thread only.
+/// their results themselves, so the case is not looked at while one runs. It also says when
+/// this window's small writes (a label, an export's audit record) wait for another program's
+/// import, and when they are stored. GUI thread only.
 class ChangesElsewhere final : public QObject
 {
     Q_OBJECT
@@ -24,11 +26,12 @@ public:
     void check();
 
 signals:
-    /// @brief The case was shown again; @p message says what another program wrote.
-    void shownAgain(const QString &message);
+    /// @brief What another program did to the case, and what this window did about it.
+    void said(const QString &message);
 
 private:
     const ImportRunner *m_importer;
     CaseSession *m_session = nullptr;
     QTimer m_timer;
+    QList<QMetaObject::Connection> m_connections;
 };

@@ -126,7 +126,7 @@ void GeoActions::exportPlaces(const QString &format)
         QMessageBox::warning(m_window, tr("Export IPs"), tr("%1: %2").arg(path, file.errorString()));
         return;
     }
-    AuditLog::record(m_session->database().db(), QStringLiteral("export-ips"),
+    m_session->audit(QStringLiteral("export-ips"),
                      QJsonObject{{QStringLiteral("format"), format}, {QStringLiteral("file"), path},
                                  {QStringLiteral("ips"), ips.size()}});
     m_window->statusBar()->showMessage(tr("Exported %n IP(s) to %1.", nullptr, int(ips.size())).arg(path), 8000);

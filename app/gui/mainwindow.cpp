@@ -76,7 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("LookupLens"));
     setAcceptDrops(true);
-    connect(m_changesElsewhere, &ChangesElsewhere::shownAgain, this,
+    connect(m_changesElsewhere, &ChangesElsewhere::said, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     auto *hint = new QLabel(tr("Open a case (Ctrl+O) or create one (Ctrl+N), then import provider returns "
                                "(Ctrl+I) or drop them on this window."),
@@ -524,8 +524,7 @@ void MainWindow::onZoneChosen(const QString &zoneName)
 void MainWindow::recordExport(const QString &what, const QString &path)
 {
     if (m_session)
-        AuditLog::record(m_session->database().db(), QStringLiteral("export-") + what,
-                         QJsonObject{{QStringLiteral("file"), path}});
+        m_session->audit(QStringLiteral("export-") + what, QJsonObject{{QStringLiteral("file"), path}});
 }
 
 void MainWindow::updateRecentMenu()
