@@ -292,6 +292,9 @@ void tst_MainWindow::aLabelSetWhileAnotherProgramImportsIsStoredAfter()
     QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
                               u"What waited for another program's import into this case is stored now."_qs, 4 * DeferredWrites::RetryMs);
     QCOMPARE(TestSupport::scalar(other->db(), QStringLiteral("SELECT label FROM handle_labels")).toString(), u"Target"_qs);
+    // The events read the label again once it is stored.
+    QTRY_COMPARE(window.session()->events()->index(0, EventTableModel::InitiatorColumn).data().toString(),
+                 u"Target (+12025550143)"_qs);
 }
 
 void tst_MainWindow::anImportsMessageOutlastsTheLookUpOfItsNewIps()

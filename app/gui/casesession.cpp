@@ -45,6 +45,12 @@ CaseSession::CaseSession(std::unique_ptr<CaseDatabase> database)
     m_handles->reloadInBackground();
     // A new label shows in every view at once.
     connect(m_handles, &HandleTableModel::labelChanged, m_events, &EventTableModel::reloadRows);
+    // A label that waited for another program's import: every view reads it again once stored
+    // (a reload meanwhile read the case without it).
+    connect(m_writes, &DeferredWrites::caughtUp, this, [this]() {
+        m_handles->reloadInBackground();
+        m_events->reloadRows();
+    });
     // This session's own runs show their answers themselves.
     connect(m_geo, &GeoSession::located, this, [this]() { m_changes->see(CaseChangeWatch::Part::Geolocation); });
 }
