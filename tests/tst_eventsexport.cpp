@@ -2,6 +2,7 @@
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "casesession.h"
+#include "deferredwrites.h"
 #include "democase.h"
 #include "eventexport.h"
 #include "eventfilterbar.h"
@@ -15,12 +16,14 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +45,7 @@ private slots:
     void chosenEventsExactly();
     void stoppingLeavesNothing();
     void fromTheMenuAndAudited();
+    void auditedAfterAnotherProgramsImport();
 
 private:
     static QByteArray cliEvents(const QString &casePath, const QStringList &options);
@@ -223,6 +227,36 @@ void tst_EventsExport::fromTheMenuAndAudited()
     QCOMPARE(audit[u"events"].toInteger(), 13);
     QCOMPARE(audit[u"filter"].toObject()[u"class"].toString(), u"lookup"_qs);
     QCOMPARE(audit[u"filter"].toObject()[u"side"].toString(), u"initiator"_qs);
+}
+
+void tst_EventsExport::auditedAfterAnotherProgramsImport()
+{
+    // While another program's import holds the case the export is written, and its record in
+    // the audit log waits for the case (it froze the window five seconds and was lost).
+    const QString casePath = m_dir.filePath(QStringLiteral("held.llcase"));
+    QVERIFY(QFile::copy(m_demo, casePath));
+    MainWindow window;
+    QVERIFY(window.openCase(casePath));
+    QString error;
+    const auto other = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY2(other, qPrintable(error));
+    const auto audited = [&other]() {
+        return TestSupport::scalar(other->db(), u"SELECT count(*) FROM audit_log WHERE action = 'export-events'"_qs).toInt();
+    };
+    const int before = audited(); // the command line's exports of the copied case
+    QSqlQuery lock(other->db());
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    auto *exporter = window.findChild<EventsExporter *>();
+    QSignalSpy finished(exporter, &EventsExporter::finished);
+    QElapsedTimer took;
+    took.start();
+    exporter->start(casePath, {}, EventExport::Format::Csv, m_dir.filePath(QStringLiteral("held.csv")), 0);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(took.elapsed() < 4000);
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("held.csv"))));
+    QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+    QCOMPARE(audited(), before);
+    QTRY_COMPARE_WITH_TIMEOUT(audited(), before + 1, 4 * DeferredWrites::RetryMs);
 }
 
 QTEST_MAIN(tst_EventsExport)

@@ -19,6 +19,12 @@ EventsExportAction::EventsExportAction(QMainWindow *window, QMenu *menu)
     connect(m_exporter, &EventsExporter::finished, this, &EventsExportAction::onExported);
 }
 
+void EventsExportAction::attach(CaseSession *session)
+{
+    m_session = session;
+    m_exporter->setSession(session);
+}
+
 void EventsExportAction::chooseFile()
 {
     if (!m_session)

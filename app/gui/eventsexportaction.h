@@ -20,7 +20,7 @@ class EventsExportAction final : public QObject
 public:
     EventsExportAction(QMainWindow *window, QMenu *menu);
     QAction *action() const { return m_action; }
-    void attach(CaseSession *session) { m_session = session; }
+    void attach(CaseSession *session);
 
 private:
     void chooseFile();

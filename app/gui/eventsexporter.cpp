@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "backgroundpool.h"
 #include "casedatabase.h"
+#include "casesession.h"
 
 #include <QProgressDialog>
 #include <QSaveFile>
@@ -54,14 +55,18 @@ void EventsExporter::cancel()
 
 void EventsExporter::record(const EventExport::Result &result) const
 {
-    // Through a connection of its own: another case may be open in the window by now.
+    const QJsonObject details{{QStringLiteral("file"), m_path},
+                              {QStringLiteral("format"), m_format == EventExport::Format::Json ? u"json"_qs : u"csv"_qs},
+                              {QStringLiteral("events"), result.written},
+                              {QStringLiteral("filter"), m_filter.toJson()}};
+    if (m_session && m_session->path() == m_casePath) {
+        m_session->audit(QStringLiteral("export-events"), details);
+        return;
+    }
+    // Through a connection of its own: another case is open in the window by now.
     QString error;
     if (const auto db = CaseDatabase::open(m_casePath, CaseDatabase::Access::ReadWrite, &error))
-        AuditLog::record(db->db(), QStringLiteral("export-events"),
-                         QJsonObject{{QStringLiteral("file"), m_path},
-                                     {QStringLiteral("format"), m_format == EventExport::Format::Json ? u"json"_qs : u"csv"_qs},
-                                     {QStringLiteral("events"), result.written},
-                                     {QStringLiteral("filter"), m_filter.toJson()}});
+        AuditLog::record(db->db(), QStringLiteral("export-events"), details);
 }
 
 void EventsExporter::run(QPromise<EventExport::Result> &promise, const QString &casePath, const EventFilter &filter,

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <memory>
 
+class CaseSession;
 class QProgressDialog;
 class QWidget;
 
@@ -30,6 +31,9 @@ public:
                qint64 total);
     /// @brief Stops a running export (as its dialog's Cancel does).
     void cancel();
+    /// @brief The case open in the window: an export of it is recorded through it (not waited
+    /// for while another program imports into the case).
+    void setSession(CaseSession *session) { m_session = session; }
 
 signals:
     /// @brief The export ended: written whole (@p result has no error and was not cancelled),
@@ -43,6 +47,7 @@ private:
 
     QFutureWatcher<EventExport::Result> m_watcher;
     QProgressDialog *m_dialog;
+    CaseSession *m_session = nullptr;
     QString m_path;
     QString m_casePath;
     EventFilter m_filter;
