@@ -1,5 +1,8 @@
 #include "graphlayout.h"
 
+#include "casewriters.h"
+#include "sqlitestatement.h"
+
 #include <QCryptographicHash>
 #include <QSet>
 #include <QSqlQuery>
@@ -95,8 +98,10 @@ GraphLayout::Result GraphLayout::layout(QSqlDatabase db, const ContactGraph &gra
     result = compute(graph, engine);
     if (!result.error.isEmpty())
         return result;
-    // Kept for the next opening; a read-only case simply does not keep it.
-    db.transaction();
+    // Kept for the next opening; a read-only case simply does not keep it, nor one another
+    // program is importing into (the graph waited five seconds for it).
+    if (!CaseWriters::beginWhenFree(SqliteStatement::handleOf(db), []() { return false; }, nullptr, std::chrono::milliseconds(10)))
+        return result;
     QSqlQuery store(db);
     store.prepare(QStringLiteral("INSERT OR REPLACE INTO graph_positions (layout_key, handle_id, x, y) VALUES (?, ?, ?, ?)"));
     bool ok = true;

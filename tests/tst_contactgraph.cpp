@@ -9,6 +9,7 @@
 #include "testsupport.h"
 #include "timeformat.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -714,6 +715,22 @@ void tst_ContactGraph::layoutIsDeterministicAndCached()
     QCOMPARE(a.engine, QStringLiteral("neato"));
     QCOMPARE(a.positions.size(), m_graph.nodes.size());
     QCOMPARE(a.positions, b.positions); // a fixed seed: the same picture every time
+    {
+        // While another program's import holds the case, the layout is not kept (it waited
+        // five seconds to find that out).
+        QString error;
+        const auto other = CaseDatabase::open(m_demo, CaseDatabase::Access::ReadWrite, &error);
+        QVERIFY2(other, qPrintable(error));
+        QSqlQuery lock(other->db());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QElapsedTimer took;
+        took.start();
+        const GraphLayout::Result held = GraphLayout::layout(m_db->db(), m_graph);
+        QVERIFY(took.elapsed() < 2000);
+        QCOMPARE(held.positions, a.positions);
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM graph_positions")).toInt(), 0);
+    }
     const GraphLayout::Result stored = GraphLayout::layout(m_db->db(), m_graph);
     QVERIFY(!stored.fromCache);
     QCOMPARE(stored.positions, a.positions);
