@@ -15,7 +15,8 @@ class CaseDatabase final
     Q_DISABLE_COPY_MOVE(CaseDatabase)
 public:
     enum class Access { ReadOnly, ReadWrite };
-    /// How long a statement waits for another connection's lock before failing (CaseWriters).
+    /// How long a statement waits for another connection's lock before failing (CaseWriters'
+    /// busy handler; CaseWriters::beginWhenFree() waits longer).
     static constexpr int BusyTimeoutMs = 5000;
 
     ~CaseDatabase();

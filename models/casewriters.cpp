@@ -1,5 +1,7 @@
 #include "casewriters.h"
 
+#include "casedatabase.h"
+
 #include <sqlite3.h>
 
 #include <atomic>
@@ -12,7 +14,7 @@ using Clock = std::chrono::steady_clock;
 using namespace std::chrono_literals;
 
 constexpr auto RetryEvery = 2ms;
-constexpr auto GiveUpAfter = 5s; // as Qt's QSQLITE_BUSY_TIMEOUT default
+constexpr auto GiveUpAfter = std::chrono::milliseconds(CaseDatabase::BusyTimeoutMs);
 constexpr auto LongestYield = 1s;
 
 /// How long this thread's statement waits for the lock: beginWhenFree() asks in steps.
