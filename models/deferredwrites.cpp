@@ -62,6 +62,12 @@ bool DeferredWrites::flush(int waitMs)
     return true;
 }
 
+void DeferredWrites::discard()
+{
+    m_pending.clear();
+    m_retry.stop();
+}
+
 void DeferredWrites::retry()
 {
     if (flush())

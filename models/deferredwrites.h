@@ -31,6 +31,8 @@ public:
     qsizetype pending() const { return m_pending.size(); }
     /// @brief Writes what waits, waiting up to @p waitMs for the case; true if none is left.
     bool flush(int waitMs = 0);
+    /// @brief Drops what waits (the analyst chose to close the case without it).
+    void discard();
 
 signals:
     void deferred(const QString &what);

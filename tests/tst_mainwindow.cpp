@@ -22,6 +22,7 @@
 #include "timestampparser.h"
 #include "whenfinished.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -295,6 +296,31 @@ void tst_MainWindow::aLabelSetWhileAnotherProgramImportsIsStoredAfter()
     // The events read the label again once it is stored.
     QTRY_COMPARE(window.session()->events()->index(0, EventTableModel::InitiatorColumn).data().toString(),
                  u"Target (+12025550143)"_qs);
+
+    // Closing while a label still waits asks first: kept open, or closed without it.
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QVERIFY(handles->setData(handles->index(row, HandleTableModel::HandleColumn), u"Boss"_qs, Qt::EditRole));
+    QCOMPARE(window.session()->writes()->pending(), 1);
+    window.show();
+    for (const QString &choice : {u"Keep open"_qs, u"Close without them"_qs}) {
+        QString asked;
+        QTimer::singleShot(0, &window, [&asked, choice]() {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            asked = box->text();
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == choice)
+                    button->click();
+            }
+        });
+        QCOMPARE(window.close(), choice != u"Keep open");
+        QCOMPARE(asked, u"1 change made here (a label, the display zone, an export's record in the audit log) still waits for "
+                        "another program's import into this case to finish."_qs);
+        QCOMPARE(window.isVisible(), choice == u"Keep open");
+    }
+    QCOMPARE(window.session()->writes()->pending(), 0); // dropped, not waited for
+    QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+    QCOMPARE(TestSupport::scalar(other->db(), QStringLiteral("SELECT label FROM handle_labels")).toString(), u"Target"_qs);
 }
 
 void tst_MainWindow::anImportsMessageOutlastsTheLookUpOfItsNewIps()

@@ -3494,6 +3494,29 @@ dungen</translation>
         <source>Shown by the filters: %1 · %2 · %3 — times in %4</source>
         <translation>Nach den Filtern gezeigt: %1 · %2 · %3 — Zeiten in %4</translation>
     </message>
+    <message>
+        <source>Changes not yet stored</source>
+        <translation>Änderungen noch nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here (a label, the display zone, an export&apos;s record in the audit log) still wait for another program&apos;s import into this case to finish.</source>
+        <translation>
+            <numerusform>%n hier vorgenommene Änderung (eine Bezeichnung, die angezeigte Zeitzone, der Eintrag eines Exports im Protokoll des Falls) wartet noch darauf, dass ein anderes Programm seinen Import in diesen Fall beendet.</numerusform>
+            <numerusform>%n hier vorgenommene Änderungen (eine Bezeichnung, die angezeigte Zeitzone, der Eintrag eines Exports im Protokoll des Falls) warten noch darauf, dass ein anderes Programm seinen Import in diesen Fall beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the case open until they are stored, or close it without them?</source>
+        <translation>Den Fall geöffnet lassen, bis sie gespeichert sind, oder ihn ohne sie schließen?</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Geöffnet lassen</translation>
+    </message>
+    <message>
+        <source>Close without them</source>
+        <translation>Ohne sie schließen</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>

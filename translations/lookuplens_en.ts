@@ -533,6 +533,13 @@
 %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) made here (a label, the display zone, an export&apos;s record in the audit log) still wait for another program&apos;s import into this case to finish.</source>
+        <translation>
+            <numerusform>%n change made here (a label, the display zone, an export&apos;s record in the audit log) still waits for another program&apos;s import into this case to finish.</numerusform>
+            <numerusform>%n changes made here (a label, the display zone, an export&apos;s record in the audit log) still wait for another program&apos;s import into this case to finish.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PatternsView</name>

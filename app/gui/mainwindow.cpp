@@ -5,6 +5,7 @@
 #include "casequeries.h"
 #include "casesession.h"
 #include "changeselsewhere.h"
+#include "deferredwrites.h"
 #include "crossreferencepanel.h"
 #include "eventfilterbar.h"
 #include "eventsexportaction.h"
@@ -47,6 +48,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
@@ -297,6 +299,8 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
 
 bool MainWindow::openCase(const QString &path)
 {
+    if (!mayCloseCase())
+        return false;
     QString error;
     auto session = CaseSession::open(path, &error);
     if (!session) {
@@ -310,6 +314,8 @@ bool MainWindow::openCase(const QString &path)
 
 void MainWindow::newCase()
 {
+    if (!mayCloseCase())
+        return;
     const QString path = FileDialogs::saveFileName(this, tr("New case"), QString(), tr("LookupLens cases (*.llcase)"));
     if (path.isEmpty())
         return;
@@ -583,8 +589,32 @@ void MainWindow::showAbout()
                            .arg(QCoreApplication::applicationVersion()));
 }
 
+bool MainWindow::mayCloseCase()
+{
+    DeferredWrites *writes = m_session ? m_session->writes() : nullptr;
+    if (!writes || writes->flush() || writes->pending() == 0)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Changes not yet stored"),
+                    tr("%n change(s) made here (a label, the display zone, an export's record in the audit log) still "
+                       "wait for another program's import into this case to finish.", nullptr, int(writes->pending())),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Keep the case open until they are stored, or close it without them?"));
+    QPushButton *keep = box.addButton(tr("Keep open"), QMessageBox::RejectRole);
+    box.addButton(tr("Close without them"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == keep)
+        return false;
+    writes->discard();
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!mayCloseCase()) {
+        event->ignore();
+        return;
+    }
     m_importer->cancel();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());

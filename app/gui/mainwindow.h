@@ -80,6 +80,9 @@ private:
     void createToolBar();
     void connectFiguresToEvents();
     void setSession(std::unique_ptr<CaseSession> session);
+    /// @brief Whether the open case may be closed: asks when this window's changes still wait
+    /// for another program's import into it (DeferredWrites), and drops them if told to.
+    bool mayCloseCase();
     void newCase();
     void chooseCase();
     void chooseImportFiles();
