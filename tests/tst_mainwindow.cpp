@@ -302,12 +302,12 @@ void tst_MainWindow::aLabelSetWhileAnotherProgramImportsIsStoredAfter()
     QVERIFY(handles->setData(handles->index(row, HandleTableModel::HandleColumn), u"Boss"_qs, Qt::EditRole));
     QCOMPARE(window.session()->writes()->pending(), 1);
     window.show();
-    for (const QString &choice : {u"Keep open"_qs, u"Close without them"_qs}) {
+    for (const QString &choice : {u"Keep open"_qs, u"Close anyway"_qs}) {
         QString asked;
         QTimer::singleShot(0, &window, [&asked, choice]() {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             QVERIFY(box);
-            asked = box->text();
+            asked = box->text() + u' ' + box->informativeText();
             for (QAbstractButton *button : box->buttons()) {
                 if (button->text() == choice)
                     button->click();
@@ -315,7 +315,8 @@ void tst_MainWindow::aLabelSetWhileAnotherProgramImportsIsStoredAfter()
         });
         QCOMPARE(window.close(), choice != u"Keep open");
         QCOMPARE(asked, u"1 change made here (a label, the display zone, an export's record in the audit log) still waits for "
-                        "another program's import into this case to finish."_qs);
+                        "another program's import into this case to finish. Keep the case open until the change is stored, "
+                        "or close it now and lose it?"_qs);
         QCOMPARE(window.isVisible(), choice == u"Keep open");
     }
     QCOMPARE(window.session()->writes()->pending(), 0); // dropped, not waited for

@@ -3506,16 +3506,19 @@ dungen</translation>
         </translation>
     </message>
     <message>
-        <source>Keep the case open until they are stored, or close it without them?</source>
-        <translation>Den Fall geöffnet lassen, bis sie gespeichert sind, oder ihn ohne sie schließen?</translation>
-    </message>
-    <message>
         <source>Keep open</source>
         <translation>Geöffnet lassen</translation>
     </message>
+    <message numerus="yes">
+        <source>Keep the case open until the change(s) are stored, or close it now and lose them?</source>
+        <translation>
+            <numerusform>Den Fall geöffnet lassen, bis die Änderung gespeichert ist, oder ihn jetzt schließen und sie verlieren?</numerusform>
+            <numerusform>Den Fall geöffnet lassen, bis die Änderungen gespeichert sind, oder ihn jetzt schließen und sie verlieren?</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Close without them</source>
-        <translation>Ohne sie schließen</translation>
+        <source>Close anyway</source>
+        <translation>Trotzdem schließen</translation>
     </message>
 </context>
 <context>

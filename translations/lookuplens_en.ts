@@ -540,6 +540,13 @@
             <numerusform>%n changes made here (a label, the display zone, an export&apos;s record in the audit log) still wait for another program&apos;s import into this case to finish.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Keep the case open until the change(s) are stored, or close it now and lose them?</source>
+        <translation>
+            <numerusform>Keep the case open until the change is stored, or close it now and lose it?</numerusform>
+            <numerusform>Keep the case open until the changes are stored, or close it now and lose them?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PatternsView</name>

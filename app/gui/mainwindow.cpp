@@ -598,9 +598,10 @@ bool MainWindow::mayCloseCase()
                     tr("%n change(s) made here (a label, the display zone, an export's record in the audit log) still "
                        "wait for another program's import into this case to finish.", nullptr, int(writes->pending())),
                     QMessageBox::NoButton, this);
-    box.setInformativeText(tr("Keep the case open until they are stored, or close it without them?"));
+    box.setInformativeText(tr("Keep the case open until the change(s) are stored, or close it now and lose them?", nullptr,
+                              int(writes->pending())));
     QPushButton *keep = box.addButton(tr("Keep open"), QMessageBox::RejectRole);
-    box.addButton(tr("Close without them"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Close anyway"), QMessageBox::DestructiveRole);
     box.setDefaultButton(keep);
     box.exec();
     if (box.clickedButton() == keep)
