@@ -33,7 +33,8 @@ CaseSession::CaseSession(std::unique_ptr<CaseDatabase> database)
       m_rejected(new RejectedRowModel(m_database->db(), this)),
       m_duplicates(new DuplicateRowModel(m_database->db(), this)),
       m_crossReference(new CrossReferenceModel(m_database->db(), this)),
-      m_geo(new GeoSession(m_database->path(), this)), m_writes(new DeferredWrites(m_database->db(), this)), m_changes(std::make_unique<CaseChangeWatch>(m_database->db()))
+      m_geo(new GeoSession(m_database->path(), this)), m_writes(new DeferredWrites(m_database->db(), this)),
+      m_changes(std::make_unique<CaseChangeWatch>(m_database->db()))
 {
     m_zone = m_database->displayZone();
     m_events->setDisplayZone(m_zone);
@@ -61,8 +62,8 @@ CaseSession::~CaseSession()
     m_indexing.waitForFinished();
     // What waited for another program's import: written now if it has finished meanwhile.
     if (!m_writes->flush(FinalWaitMs))
-        qWarning("%lld change(s) to %s not stored: another program still holds the case", static_cast<long long>(m_writes->pending()),
-                 qPrintable(m_database->path()));
+        qWarning("%lld change(s) to %s not stored: another program still holds the case",
+                 static_cast<long long>(m_writes->pending()), qPrintable(m_database->path()));
     // The models' queries use the case's connection: they go before it is closed and removed
     // (QObject would delete them only after m_database), or Qt warns that its queries cease.
     qDeleteAll(findChildren<QObject *>(Qt::FindDirectChildrenOnly));

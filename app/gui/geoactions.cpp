@@ -1,6 +1,5 @@
 #include "geoactions.h"
 
-#include "auditlog.h"
 #include "casedatabase.h"
 #include "casesession.h"
 #include "filedialogs.h"

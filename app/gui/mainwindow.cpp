@@ -1,12 +1,11 @@
 #include "mainwindow.h"
 
-#include "auditlog.h"
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "casesession.h"
 #include "changeselsewhere.h"
-#include "deferredwrites.h"
 #include "crossreferencepanel.h"
+#include "deferredwrites.h"
 #include "eventfilterbar.h"
 #include "eventsexportaction.h"
 #include "eventtablemodel.h"
@@ -48,8 +47,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -592,7 +591,7 @@ void MainWindow::showAbout()
 bool MainWindow::mayCloseCase()
 {
     DeferredWrites *writes = m_session ? m_session->writes() : nullptr;
-    if (!writes || writes->flush() || writes->pending() == 0)
+    if (!writes || writes->flush())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Changes not yet stored"),
                     tr("%n change(s) made here (a label, the display zone, an export's record in the audit log) still "
