@@ -313,7 +313,8 @@ bool locateAll(sqlite3 *handle, std::vector<OpenDatabase> &open, QList<GeoLocate
 } // namespace
 
 QList<GeoLocateJob::DatabaseResult> GeoLocateJob::run(const QString &casePath, const QStringList &databases,
-                                                      const std::function<bool(double)> &progress)
+                                                      const std::function<bool(double)> &progress,
+                                                      const std::function<void()> &waiting)
 {
     QList<DatabaseResult> results;
     QString error;
@@ -337,7 +338,11 @@ QList<GeoLocateJob::DatabaseResult> GeoLocateJob::run(const QString &casePath, c
     // The write lock first: a deferred transaction that read and then found another
     // connection's commit (the raw-text index's) could not write at all.
     // Waits while another program imports into the case (lookuplens-cli, a window).
-    bool ok = CaseWriters::beginWhenFree(SqliteStatement::handleOf(db), [&progress]() { return !progress || progress(0); }, &error);
+    bool ok = CaseWriters::beginWhenFree(SqliteStatement::handleOf(db), [&]() {
+        if (waiting)
+            waiting();
+        return !progress || progress(0);
+    }, &error);
     const QString now = AuditLog::nowIso(); // one run, one time
     for (OpenDatabase &d : open) {
         const auto id = ok ? registerDatabase(db, results[d.resultIndex].info, &d.known, &error) : std::nullopt;

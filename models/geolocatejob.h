@@ -26,6 +26,9 @@ public:
         int notFound = 0;
         int failed = 0;
     };
+    /// @p waiting is called, with @p progress at 0, every 100 ms while another program's import
+    /// holds the case (the run waits for it).
     static QList<DatabaseResult> run(const QString &casePath, const QStringList &databases,
-                                     const std::function<bool(double)> &progress = {});
+                                     const std::function<bool(double)> &progress = {},
+                                     const std::function<void()> &waiting = {});
 };

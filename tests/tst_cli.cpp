@@ -21,7 +21,7 @@ class tst_Cli : public QObject
 private slots:
     void initTestCase();
     void importPrintsSummaryPerFile();
-    void anImportWaitsForAnotherProgramsImport();
+    void importAndGeoAddWaitForAnotherProgramsImport();
     void statsJson();
     void aZoneAskedForPointsAtTheWordsAboveTheHeader();
     void statsAndHandlesTextCountEachClassInWords();
@@ -114,7 +114,7 @@ void tst_Cli::aZoneAskedForPointsAtTheWordsAboveTheHeader()
              (QJsonObject{{u"line"_qs, 3}, {u"text"_qs, u"All times are in UTC"_qs}}));
 }
 
-void tst_Cli::anImportWaitsForAnotherProgramsImport()
+void tst_Cli::importAndGeoAddWaitForAnotherProgramsImport()
 {
     const QString casePath = m_dir.filePath(QStringLiteral("waits.llcase"));
     QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--case"), casePath, QStringLiteral("--timezone"), QStringLiteral("UTC"),
@@ -135,6 +135,18 @@ void tst_Cli::anImportWaitsForAnotherProgramsImport()
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(process.readAllStandardOutput().contains("ids-hourly.csv: 6 accepted, 0 rejected, 0 duplicate"));
+
+        // geo add waits the same way, and says so.
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        process.start(QStringLiteral(LL_CLI_PATH), {QStringLiteral("geo"), QStringLiteral("add"), QStringLiteral("--case"), casePath,
+                                                     TestSupport::dataPath(QStringLiteral("geoip/GeoIP2-City-Test.mmdb"))});
+        err.clear();
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).endsWith('\n'), 20000);
+        QCOMPARE(QString::fromUtf8(err), casePath + u": another program is importing into the case; waiting for it to finish (Ctrl+C stops)…\n"_qs);
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardOutput().contains("GeoIP2-City-Test.mmdb: GeoIP2-City built"));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
 }

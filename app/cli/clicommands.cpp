@@ -69,6 +69,15 @@ bool readPasswords(const QString &path, QStringList *passwords, QString *error)
     return true;
 }
 
+/// Says once (@p said) that a command waits while another program imports into the case.
+void sayWaiting(const QString &casePath, bool *said)
+{
+    if (!std::exchange(*said, true))
+        err() << Cli::tr("%1: another program is importing into the case; waiting for it to finish (Ctrl+C stops)…")
+                     .arg(casePath)
+              << Qt::endl;
+}
+
 int importCommand(const QStringList &arguments)
 {
     const QString command = QStringLiteral("import");
@@ -149,10 +158,8 @@ int importCommand(const QStringList &arguments)
         return fail(command, Cli::tr("unknown format \"%1\"").arg(params.format));
     bool saidWaiting = false;
     const ImportResult result = ImportJob::run(params, [&saidWaiting, &params](const ImportProgress &progress) {
-        if (progress.stage == ImportProgress::Stage::Waiting && !std::exchange(saidWaiting, true))
-            err() << Cli::tr("%1: another program is importing into the case; waiting for it to finish (Ctrl+C stops)…")
-                         .arg(params.casePath)
-                  << Qt::endl;
+        if (progress.stage == ImportProgress::Stage::Waiting)
+            sayWaiting(params.casePath, &saidWaiting);
         return true;
     });
     if (!result.error.isEmpty())
@@ -456,7 +463,10 @@ int geoCommand(const QStringList &arguments)
         return fail(command, Cli::tr("name at least one .mmdb file"));
     const QString casePath = caseDb->path();
     bool allOk = true;
-    for (const GeoLocateJob::DatabaseResult &r : GeoLocateJob::run(casePath, parser.positionalArguments())) {
+    bool saidWaiting = false;
+    const auto results = GeoLocateJob::run(casePath, parser.positionalArguments(), {},
+                                           [&]() { sayWaiting(casePath, &saidWaiting); });
+    for (const GeoLocateJob::DatabaseResult &r : results) {
         if (!r.ok) {
             err() << r.error << Qt::endl;
             allOk = false;
