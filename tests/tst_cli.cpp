@@ -124,29 +124,25 @@ void tst_Cli::importAndGeoAddWaitForAnotherProgramsImport()
         other.setDatabaseName(casePath);
         QVERIFY(other.open());
         QSqlQuery lock(other);
-        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE"))); // as another import holds it
-        QProcess process;
-        process.start(QStringLiteral(LL_CLI_PATH), {QStringLiteral("import"), QStringLiteral("--case"), casePath, QStringLiteral("--timezone"),
-                                                     QStringLiteral("UTC"), TestSupport::dataPath(QStringLiteral("ids/ids-hourly.csv"))});
-        QByteArray err;
-        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).endsWith('\n'), 20000);
-        QCOMPARE(QString::fromUtf8(err), casePath + u": another program is importing into the case; waiting for it to finish (Ctrl+C stops)…\n"_qs);
-        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
-        QVERIFY(process.waitForFinished(60000));
-        QCOMPARE(process.exitCode(), 0);
-        QVERIFY(process.readAllStandardOutput().contains("ids-hourly.csv: 6 accepted, 0 rejected, 0 duplicate"));
-
-        // geo add waits the same way, and says so.
-        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
-        process.start(QStringLiteral(LL_CLI_PATH), {QStringLiteral("geo"), QStringLiteral("add"), QStringLiteral("--case"), casePath,
-                                                     TestSupport::dataPath(QStringLiteral("geoip/GeoIP2-City-Test.mmdb"))});
-        err.clear();
-        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).endsWith('\n'), 20000);
-        QCOMPARE(QString::fromUtf8(err), casePath + u": another program is importing into the case; waiting for it to finish (Ctrl+C stops)…\n"_qs);
-        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
-        QVERIFY(process.waitForFinished(60000));
-        QCOMPARE(process.exitCode(), 0);
-        QVERIFY(process.readAllStandardOutput().contains("GeoIP2-City-Test.mmdb: GeoIP2-City built"));
+        const QString waiting = casePath + u": another program is importing into the case; waiting for it to finish (Ctrl+C stops)…\n"_qs;
+        // Each command waits while another import holds the case, says so once, then does its work.
+        const QList<std::pair<QStringList, QByteArray>> commands{
+            {{u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs, TestSupport::dataPath(u"ids/ids-hourly.csv"_qs)},
+             "ids-hourly.csv: 6 accepted, 0 rejected, 0 duplicate"},
+            {{u"geo"_qs, u"add"_qs, u"--case"_qs, casePath, TestSupport::dataPath(u"geoip/GeoIP2-City-Test.mmdb"_qs)},
+             "GeoIP2-City-Test.mmdb: GeoIP2-City built"}};
+        for (const auto &[arguments, done] : commands) {
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE"))); // as another import holds it
+            QProcess process;
+            process.start(QStringLiteral(LL_CLI_PATH), arguments);
+            QByteArray err;
+            QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).endsWith('\n'), 20000);
+            QCOMPARE(QString::fromUtf8(err), waiting);
+            QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+            QVERIFY(process.waitForFinished(60000));
+            QCOMPARE(process.exitCode(), 0);
+            QVERIFY(process.readAllStandardOutput().contains(done));
+        }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
 }
