@@ -4,6 +4,7 @@
 #include "sqlitestatement.h"
 
 #include <QCryptographicHash>
+#include <QMutex>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -42,15 +43,23 @@ GraphLayout::Result GraphLayout::compute(const ContactGraph &graph, const QStrin
     result.key = keyOf(graph, result.engine);
     if (graph.nodes.isEmpty())
         return result;
+    // Graphviz keeps layout state in globals (neato's among them): one layout at a time, whichever
+    // thread asks (the graph view's superseded requests still run to their end).
+    static QMutex graphviz;
+    const QMutexLocker oneAtATime(&graphviz);
     std::unique_ptr<GVC_t, int (*)(GVC_t *)> gvc(gvContext(), gvFreeContext);
     Agraph_t *g = agopen(const_cast<char *>("contacts"), Agundirected, nullptr);
-    const auto set = [g](const char *name, const QByteArray &value) {
-        agattr(g, AGRAPH, const_cast<char *>(name), const_cast<char *>(value.constData()));
+    const auto set = [g](int kind, const char *name, const QByteArray &value) {
+        agattr(g, kind, const_cast<char *>(name), const_cast<char *>(value.constData()));
     };
-    set("start", QByteArray::number(Seed)); // the same graph, the same picture
+    set(AGRAPH, "start", QByteArray::number(Seed)); // the same graph, the same picture
+    // Nodes without text, all one size: the picture does not hang on the machine's fonts or the
+    // number of digits in a handle's id, and Graphviz's text measuring is never reached (its
+    // Pango plugin keeps a pointer to a font name freed with the context: read after free).
+    set(AGNODE, "label", "");
     // Small graphs get their overlaps removed; on large ones that doubles sfdp's time for little.
     if (result.engine != u"sfdp")
-        set("overlap", "prism");
+        set(AGRAPH, "overlap", "prism");
     QList<Agnode_t *> nodes;
     for (const GraphNode &n : graph.nodes)
         nodes.append(agnode(g, QByteArray::number(n.handleId).data(), 1));

@@ -19,6 +19,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <future>
 #include <random>
 
 using TestSupport::scalar;
@@ -47,6 +48,7 @@ private slots:
     void graphMlParsesBackEdgeByEdge();
     void gexfParsesBackWithIntervals();
     void layoutIsDeterministicAndCached();
+    void layoutHangsOnTheGraphAlone();
     void cliGraph();
     void jsonIsWrittenAsQJsonDocumentWritesIt();
 
@@ -739,6 +741,38 @@ void tst_ContactGraph::layoutIsDeterministicAndCached()
     QVERIFY(again.fromCache);
     QCOMPARE(again.positions, a.positions);
     QVERIFY(GraphLayout::keyOf(m_graph, u"neato"_qs) != GraphLayout::keyOf(m_graph.withMinimumCount(2), u"neato"_qs));
+}
+
+void tst_ContactGraph::layoutHangsOnTheGraphAlone()
+{
+    // The same graph with its handles' ids a dozen digits long: the same picture (the nodes
+    // were once sized by their ids' text, measured with whatever fonts the machine had).
+    ContactGraph longIds = m_graph;
+    for (GraphNode &node : longIds.nodes)
+        node.handleId += 100'000'000'000;
+    const GraphLayout::Result shortOnes = GraphLayout::compute(m_graph);
+    const GraphLayout::Result longOnes = GraphLayout::compute(longIds);
+    QCOMPARE(longOnes.positions.size(), m_graph.nodes.size());
+    for (const GraphNode &node : m_graph.nodes)
+        QCOMPARE(longOnes.positions.value(node.handleId + 100'000'000'000), shortOnes.positions.value(node.handleId));
+    // Layouts asked for at once, as the graph view's superseded requests are, wait their turn
+    // (Graphviz keeps its state in globals): a graph large enough for them to meet.
+    ContactGraph larger;
+    std::mt19937 random(7);
+    larger.nodes.resize(250);
+    for (int i = 0; i < larger.nodes.size(); ++i)
+        larger.nodes[i].handleId = i + 1;
+    larger.edges.resize(600);
+    for (GraphEdge &edge : larger.edges) {
+        edge.from = int(random() % 250);
+        edge.to = int(random() % 250);
+    }
+    const GraphLayout::Result alone = GraphLayout::compute(larger);
+    std::vector<std::future<GraphLayout::Result>> atOnce;
+    for (int i = 0; i < 4; ++i)
+        atOnce.push_back(std::async(std::launch::async, [&larger]() { return GraphLayout::compute(larger); }));
+    for (std::future<GraphLayout::Result> &one : atOnce)
+        QCOMPARE(one.get().positions, alone.positions);
 }
 
 void tst_ContactGraph::cliGraph()
