@@ -28,6 +28,13 @@ GraphScene::GraphScene(QObject *parent) : QGraphicsScene(parent)
     });
 }
 
+GraphScene::~GraphScene()
+{
+    // ~QGraphicsScene deletes the items once this class's part is gone; a selected node going
+    // would call the selection handler on what is left of the scene.
+    disconnect(this, &QGraphicsScene::selectionChanged, this, nullptr);
+}
+
 void GraphScene::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF> &positions)
 {
     clear();

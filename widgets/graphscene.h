@@ -20,6 +20,7 @@ class GraphScene final : public QGraphicsScene
     Q_DISABLE_COPY_MOVE(GraphScene)
 public:
     explicit GraphScene(QObject *parent = nullptr);
+    ~GraphScene() override;
     void setGraph(const ContactGraph &graph, const QHash<qint64, QPointF> &positions);
     const ContactGraph &graph() const { return m_graph; }
     GraphNodeItem *nodeItem(qint64 handleId) const { return m_nodes.value(handleId); }
