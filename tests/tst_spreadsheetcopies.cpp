@@ -126,7 +126,7 @@ void tst_SpreadsheetCopies::rowsTheSheetHidesAreReadAndNamed()
                                    " json_extract(metadata, '$.worksheet_hidden') FROM sources ORDER BY id"_qs),
              sources);
     QCOMPARE(eachProvenance(db,
-                            [](const EventProvenance &event) {
+                            [](const EventProvenance &event) -> QString {
                                 return (event.lineHiddenInSheet ? u" hidden"_qs : QString())
                                        + (event.worksheetHidden ? u" in a hidden worksheet"_qs : QString());
                             }),
@@ -174,7 +174,7 @@ void tst_SpreadsheetCopies::formulaCellsAreReadAsTheirSavedResultsAndNamed()
     QCOMPARE(TestSupport::rows(db, u"SELECT json_extract(extra, '$.\"Cell Site\"') FROM events WHERE line = 4"_qs),
              QStringList{u"\u6771\u4EAC 2"_qs});
     QCOMPARE(eachProvenance(db,
-                            [](const EventProvenance &event) {
+                            [](const EventProvenance &event) -> QString {
                                 return (event.lineHasFormula ? u" formula"_qs : QString())
                                        + (event.lineFormulaWithoutResult ? u" without result"_qs : QString());
                             }),
