@@ -10,8 +10,6 @@
 
 #include <graphviz/gvc.h>
 
-#include <memory>
-
 QString GraphLayout::engineFor(const ContactGraph &graph)
 {
     return graph.nodes.size() >= SfdpFromNodes ? QStringLiteral("sfdp") : QStringLiteral("neato");
@@ -44,10 +42,11 @@ GraphLayout::Result GraphLayout::compute(const ContactGraph &graph, const QStrin
     if (graph.nodes.isEmpty())
         return result;
     // Graphviz keeps layout state in globals (neato's among them): one layout at a time, whichever
-    // thread asks (the graph view's superseded requests still run to their end).
+    // thread asks (the graph view's superseded requests still run to their end), on one context
+    // made once (each new one leaked its plugins' configuration, 3.6 KB a layout).
     static QMutex graphviz;
     const QMutexLocker oneAtATime(&graphviz);
-    std::unique_ptr<GVC_t, int (*)(GVC_t *)> gvc(gvContext(), gvFreeContext);
+    static GVC_t *const gvc = gvContext();
     Agraph_t *g = agopen(const_cast<char *>("contacts"), Agundirected, nullptr);
     const auto set = [g](int kind, const char *name, const QByteArray &value) {
         agattr(g, kind, const_cast<char *>(name), const_cast<char *>(value.constData()));
@@ -72,7 +71,7 @@ GraphLayout::Result GraphLayout::compute(const ContactGraph &graph, const QStrin
             agedge(g, nodes[pair.first], nodes[pair.second], nullptr, 1);
         }
     }
-    if (gvLayout(gvc.get(), g, result.engine.toLatin1().constData()) != 0) {
+    if (gvLayout(gvc, g, result.engine.toLatin1().constData()) != 0) {
         result.error = tr("Graphviz could not lay the graph out with %1").arg(result.engine);
         agclose(g);
         return result;
@@ -81,7 +80,7 @@ GraphLayout::Result GraphLayout::compute(const ContactGraph &graph, const QStrin
         const pointf p = ND_coord(nodes[i]);
         result.positions.insert(graph.nodes[i].handleId, QPointF(p.x, p.y));
     }
-    gvFreeLayout(gvc.get(), g);
+    gvFreeLayout(gvc, g);
     agclose(g);
     return result;
 }
