@@ -4,6 +4,7 @@
 #include <QIODevice>
 
 #include <libxml/parser.h>
+#include <libxml/tree.h>
 
 #include <cstring>
 
@@ -34,8 +35,14 @@ void XmlSaxParser::initLibrary()
 
 XmlSaxParser::~XmlSaxParser()
 {
-    if (m_context)
-        xmlFreeParserCtxt(static_cast<xmlParserCtxtPtr>(m_context));
+    auto *context = static_cast<xmlParserCtxtPtr>(m_context);
+    if (!context)
+        return;
+    // A document type declaring entities makes libxml2 keep them in a document of its own, even
+    // for a SAX parse; the context does not free it.
+    if (context->myDoc)
+        xmlFreeDoc(context->myDoc);
+    xmlFreeParserCtxt(context);
 }
 
 bool XmlSaxParser::feed(const char *data, int size, bool last)
