@@ -34,7 +34,8 @@ QString GraphLayout::keyOf(const ContactGraph &graph, const QString &engine)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-GraphLayout::Result GraphLayout::compute(const ContactGraph &graph, const QString &requestedEngine)
+GraphLayout::Result GraphLayout::compute(const ContactGraph &graph, const QString &requestedEngine,
+                                         const StillWanted &wanted)
 {
     Result result;
     result.engine = requestedEngine.isEmpty() ? engineFor(graph) : requestedEngine;
@@ -42,10 +43,14 @@ GraphLayout::Result GraphLayout::compute(const ContactGraph &graph, const QStrin
     if (graph.nodes.isEmpty())
         return result;
     // Graphviz keeps layout state in globals (neato's among them): one layout at a time, whichever
-    // thread asks (the graph view's superseded requests still run to their end), on one context
-    // made once (each new one leaked its plugins' configuration, 3.6 KB a layout).
+    // thread asks (the graph view's superseded requests run on), on one context made once (each
+    // new one leaked its plugins' configuration, 3.6 KB a layout).
     static QMutex graphviz;
     const QMutexLocker oneAtATime(&graphviz);
+    if (wanted && !wanted()) {
+        result.abandoned = true; // superseded while an older one ran: it would only be dropped
+        return result;
+    }
     static GVC_t *const gvc = gvContext();
     Agraph_t *g = agopen(const_cast<char *>("contacts"), Agundirected, nullptr);
     const auto set = [g](int kind, const char *name, const QByteArray &value) {
@@ -85,7 +90,7 @@ GraphLayout::Result GraphLayout::compute(const ContactGraph &graph, const QStrin
     return result;
 }
 
-GraphLayout::Result GraphLayout::layout(QSqlDatabase db, const ContactGraph &graph)
+GraphLayout::Result GraphLayout::layout(QSqlDatabase db, const ContactGraph &graph, const StillWanted &wanted)
 {
     const QString engine = engineFor(graph);
     const QString key = keyOf(graph, engine);
@@ -103,8 +108,8 @@ GraphLayout::Result GraphLayout::layout(QSqlDatabase db, const ContactGraph &gra
         result.fromCache = true;
         return result;
     }
-    result = compute(graph, engine);
-    if (!result.error.isEmpty())
+    result = compute(graph, engine, wanted);
+    if (!result.error.isEmpty() || result.abandoned)
         return result;
     // Kept for the next opening; a read-only case simply does not keep it, nor one another
     // program is importing into (the graph waited five seconds for it).

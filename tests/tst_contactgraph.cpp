@@ -49,6 +49,7 @@ private slots:
     void gexfParsesBackWithIntervals();
     void layoutIsDeterministicAndCached();
     void layoutHangsOnTheGraphAlone();
+    void aLayoutNoLongerWantedIsNotRun();
     void cliGraph();
     void jsonIsWrittenAsQJsonDocumentWritesIt();
 
@@ -773,6 +774,28 @@ void tst_ContactGraph::layoutHangsOnTheGraphAlone()
         atOnce.push_back(std::async(std::launch::async, [&larger]() { return GraphLayout::compute(larger); }));
     for (std::future<GraphLayout::Result> &one : atOnce)
         QCOMPARE(one.get().positions, alone.positions);
+}
+
+void tst_ContactGraph::aLayoutNoLongerWantedIsNotRun()
+{
+    // The graph view's superseded requests: asked once their turn comes, and dropped.
+    QSqlQuery forget(m_db->db());
+    QVERIFY(forget.exec(QStringLiteral("DELETE FROM graph_positions")));
+    int asked = 0;
+    const GraphLayout::Result dropped = GraphLayout::layout(m_db->db(), m_graph, [&asked]() { return ++asked, false; });
+    QCOMPARE(asked, 1);
+    QVERIFY(dropped.abandoned);
+    QVERIFY(dropped.error.isEmpty());
+    QVERIFY(dropped.positions.isEmpty());
+    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM graph_positions")).toInt(), 0);
+    const GraphLayout::Result laidOut = GraphLayout::layout(m_db->db(), m_graph, [&asked]() { return ++asked, true; });
+    QCOMPARE(asked, 2);
+    QVERIFY(!laidOut.abandoned);
+    QCOMPARE(laidOut.positions, GraphLayout::compute(m_graph).positions);
+    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM graph_positions")).toInt(), m_graph.nodes.size());
+    // A layout kept in the case is not Graphviz's to run: not asked.
+    QVERIFY(GraphLayout::layout(m_db->db(), m_graph, [&asked]() { return ++asked, false; }).fromCache);
+    QCOMPARE(asked, 2);
 }
 
 void tst_ContactGraph::cliGraph()

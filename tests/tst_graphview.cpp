@@ -11,6 +11,7 @@
 #include "figurekeywalk.h"
 #include "graphedgelayer.h"
 #include "graphitems.h"
+#include "graphlayout.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "graphwiring.h"
@@ -31,6 +32,7 @@
 #include <QRegularExpression>
 #include <QSlider>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -38,6 +40,8 @@
 #include <QToolTip>
 #include <QTest>
 #include <QTextDocumentFragment>
+
+#include <future>
 
 /// The graph view in the main window on the demo case: items per class, tooltips, selection in
 /// step with the explorer, filters and focus, exports and --render graph.
@@ -52,6 +56,7 @@ private slots:
     void selectionFollowsTheExplorer();
     void aNodeDescribesItselfWhenHovered();
     void filtersRebuildTheGraph();
+    void supersededRequestsAreNotLaidOut();
     void anEdgeDoubleClickedListsItsEvents();
     void aNodeDoubleClickedListsItsEdgesEvents();
     void theKeyboardReachesEveryNodeAndEdge();
@@ -194,6 +199,49 @@ void tst_GraphView::aNodeDescribesItselfWhenHovered()
                                                  "3 lookups · 4 communications received\n"
                                                  "IP: 100.64.20.5, 216.160.83.56, 81.2.69.142\n")
                                       + EvidenceClassText::lookupCaveat() + QStringLiteral("\nDouble-click to list them in the events table."));
+}
+
+void tst_GraphView::supersededRequestsAreNotLaidOut()
+{
+    QSpinBox *least = m_window->graphView()->findChildren<QSpinBox *>().at(0);
+    const QSqlDatabase db = m_window->session()->database().db();
+    QSqlQuery forget(db);
+    QVERIFY(forget.exec(QStringLiteral("DELETE FROM graph_positions")));
+    QSignalSpy shown(m_window->graphWiring(), &GraphWiring::graphShown);
+    // Three requests in a row while another graph is laid out (here the test holds Graphviz's
+    // turn until they are made): their turns come one at a time, and only the last is laid out.
+    ContactGraph other;
+    other.nodes.resize(1);
+    std::promise<void> holding;
+    std::promise<void> release;
+    auto held = std::async(std::launch::async, [&other, &holding, &release]() {
+        return GraphLayout::compute(other, {}, [&holding, &release]() {
+            holding.set_value();
+            release.get_future().wait();
+            return false;
+        });
+    });
+    holding.get_future().wait();
+    for (int count : {2, 3, 4}) {
+        const QSignalBlocker quiet(least);
+        least->setValue(count);
+        m_window->graphWiring()->rebuild();
+    }
+    release.set_value();
+    QVERIFY(held.get().abandoned);
+    QVERIFY(shown.wait(10000));
+    const ContactGraph &graph = scene()->graph();
+    QCOMPARE(graph.edges.size(), 2);
+    QCOMPARE(TestSupport::rows(db, QStringLiteral("SELECT DISTINCT layout_key FROM graph_positions")),
+             QStringList{GraphLayout::keyOf(graph, GraphLayout::engineFor(graph))});
+    {
+        const QSignalBlocker quiet(least);
+        least->setValue(1);
+    }
+    m_window->graphWiring()->rebuild();
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(shown.size(), 2);
+    QCOMPARE(scene()->graph().edges.size(), 12);
 }
 
 void tst_GraphView::filtersRebuildTheGraph()

@@ -112,6 +112,7 @@ void GraphWiring::showEdgeEvents(const GraphEdge &edge)
 
 GraphWiring::~GraphWiring()
 {
+    m_wanted->store(-1); // a layout not yet begun is not waited for
     m_building.waitForFinished();
     m_findingEdges.waitForFinished();
 }
@@ -119,7 +120,7 @@ GraphWiring::~GraphWiring()
 void GraphWiring::attach(CaseSession *session)
 {
     m_session = session;
-    ++m_request;
+    m_wanted->store(++m_request);
     m_view->setGraph(ContactGraph{}, {});
     if (!session)
         return;
@@ -129,7 +130,8 @@ void GraphWiring::attach(CaseSession *session)
     rebuild();
 }
 
-GraphWiring::Built GraphWiring::build(const QString &casePath, const GraphRequest &request)
+GraphWiring::Built GraphWiring::build(const QString &casePath, const GraphRequest &request,
+                                      const GraphLayout::StillWanted &wanted)
 {
     QString error;
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
@@ -137,7 +139,7 @@ GraphWiring::Built GraphWiring::build(const QString &casePath, const GraphReques
         return {};
     const ContactGraph graph = ContactGraph::build(db->db(), request.filter, request.scope);
     const QList<GraphSequence> sequences = ContactGraph::lookupThenCommunication(db->db(), graph, request.filter, SequenceMinutes);
-    return {graph, GraphLayout::layout(db->db(), graph).positions, sequences, graph.lookupOnlyPairs().size(),
+    return {graph, GraphLayout::layout(db->db(), graph, wanted).positions, sequences, graph.lookupOnlyPairs().size(),
             graph.communicationOnlyPairs().size()};
 }
 
@@ -146,11 +148,13 @@ void GraphWiring::rebuild()
     if (!m_session)
         return;
     const int request = ++m_request;
+    m_wanted->store(request);
     const QString path = m_session->path();
     const GraphRequest wanted = m_view->request();
     m_view->setBusy(true);
-    QFuture<Built> job =
-        QtConcurrent::run(BackgroundPool::instance(), [path, wanted]() { return build(path, wanted); });
+    QFuture<Built> job = QtConcurrent::run(BackgroundPool::instance(), [path, wanted, request, latest = m_wanted]() {
+        return build(path, wanted, [request, latest]() { return latest->load() == request; });
+    });
     m_building = QFuture<void>(job);
     whenFinished(this, job, [this, request, wanted](const Built &built) {
         if (request != m_request)

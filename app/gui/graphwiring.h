@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contactgraph.h"
+#include "graphlayout.h"
 #include "graphview.h"
 
 #include <QFuture>
@@ -8,15 +9,17 @@
 #include <QObject>
 #include <QPointF>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class CaseSession;
 class ExplorerWiring;
 
 /// @brief Feeds the graph view for one open case: builds and lays out the graph on a worker
 /// thread whenever the view's filters change (a newer request drops an older answer, so a long
-/// layout never blocks and is in effect cancelled), and keeps its selection in step with the
-/// explorer's; an edge double-clicked lists its events. GUI thread only.
+/// layout never blocks and is in effect cancelled; one not yet begun is skipped), and keeps its
+/// selection in step with the explorer's; an edge double-clicked lists its events. GUI thread only.
 class GraphWiring final : public QObject
 {
     Q_OBJECT
@@ -36,7 +39,9 @@ public:
     void attach(CaseSession *session);
     void rebuild();
     /// @brief Builds and lays out the graph a request asks for (any thread, own connection).
-    static Built build(const QString &casePath, const GraphRequest &request);
+    /// Nothing is laid out once @p wanted says the request was superseded.
+    static Built build(const QString &casePath, const GraphRequest &request,
+                       const GraphLayout::StillWanted &wanted = {});
 
 signals:
     void graphShown();
@@ -70,6 +75,8 @@ private:
     ExplorerWiring *m_explorer;
     CaseSession *m_session = nullptr;
     int m_request = 0;
+    /// The request whose graph is wanted, for the workers: superseded ones skip their layout.
+    std::shared_ptr<std::atomic<int>> m_wanted = std::make_shared<std::atomic<int>>(0);
     GraphRequest m_shown; ///< the request the graph shown was built for
     QFuture<void> m_building;
     QFuture<void> m_findingEdges;
