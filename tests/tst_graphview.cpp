@@ -32,6 +32,7 @@
 #include <QRegularExpression>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStyleOptionGraphicsItem>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -69,6 +70,7 @@ private slots:
     void aNameStaysReadableOverTheEdgesCrossingIt();
     void onScreenANodeIsDrawnAsItIsExported();
     void farInANameIsNoLargerThanTwiceItsSize();
+    void aCirclesPictureTooLargeToKeepIsStillDrawn();
 
 private:
     /// Lets the fit the graph tab's first showing queues (on the viewport's resize) run: points
@@ -956,4 +958,25 @@ void tst_GraphView::farInANameIsNoLargerThanTwiceItsSize()
     QVERIFY2(letters.height() > 0.5 * metrics.height() && letters.height() <= 2 * metrics.height(),
              qPrintable(QString::number(letters.height())));
     QVERIFY2(letters.width() <= 2 * metrics.horizontalAdvance(node.item->text()) + 4, qPrintable(QString::number(letters.width())));
+}
+
+void tst_GraphView::aCirclesPictureTooLargeToKeepIsStillDrawn()
+{
+    // On a screen of pixel ratio 10, a circle 150 units wide is a picture of 3,006 pixels a
+    // side, 35 MB: more than the pictures' cache holds (32 MB), which then deletes it at once.
+    // It was drawn from the deleted picture all the same (clang-tidy's analyzer found it).
+    GraphNode node;
+    node.handle = u"+12025550143"_qs;
+    GraphNodeItem item(node, 150);
+    QImage image(3400, 3400, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(10);
+    image.fill(Qt::white);
+    QWidget widget;
+    const QStyleOptionGraphicsItem option;
+    QPainter painter(&image);
+    painter.translate(170, 170);
+    item.paint(&painter, &option, &widget);
+    painter.end();
+    QCOMPARE(image.pixelColor(1700, 1700), QColor(0xE8, 0xE8, 0xE8));
+    QVERIFY(image.pixelColor(1700 + 1500, 1700).lightness() < 120); // the ring
 }

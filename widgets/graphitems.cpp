@@ -112,10 +112,16 @@ bool GraphNodeItem::drawDiscImage(QPainter *painter, double detail, bool antiali
     const int quarterPixels = qRound(m_radius * detail * ratio * 4);
     const quint64 key = quint64(quarterPixels) | quint64(isSelected()) << 32 | quint64(antialiased) << 33
                         | quint64(qRound(ratio * 100)) << 34;
-    const QPixmap *disc = discPictures().object(key);
-    if (!disc) {
+    // By value (a shared copy): the cache may drop a picture on any later insert.
+    QPixmap disc;
+    if (const QPixmap *kept = discPictures().object(key)) {
+        disc = *kept;
+    } else {
         const double radius = quarterPixels / 4.0; // in device pixels
         const int side = int(std::ceil(2 * radius)) + 6; // room for the selected node's 3-pixel pen
+        const int cost = qMax(1, int(qint64(side) * side * 4 / 1024)); // KB
+        if (cost > discPictures().maxCost())
+            return false; // on a screen of very high pixel ratio: a picture drawn anew each time costs more
         QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);
         QPainter imagePainter(&image);
@@ -124,18 +130,17 @@ bool GraphNodeItem::drawDiscImage(QPainter *painter, double detail, bool antiali
         // broken and faint.
         drawDisc(&imagePainter, antialiased, radius, qMax(1.0, (isSelected() ? 3 : 1) * radius / m_radius));
         imagePainter.end();
-        auto *picture = new QPixmap(QPixmap::fromImage(std::move(image)));
-        picture->setDevicePixelRatio(ratio);
-        disc = picture;
-        discPictures().insert(key, picture, qMax(1, side * side * 4 / 1024));
+        disc = QPixmap::fromImage(std::move(image));
+        disc.setDevicePixelRatio(ratio);
+        discPictures().insert(key, new QPixmap(disc), cost);
     }
     // On whole pixels: at a fraction of one, the view's antialiasing blends the picture across
     // two, and the circle's ring shows pale.
     const QPointF centre = toDevice.map(QPointF(0, 0)) * ratio;
-    const double half = disc->width() / 2.0;
+    const double half = disc.width() / 2.0;
     painter->save();
     painter->setWorldTransform(QTransform());
-    painter->drawPixmap(QPointF(std::round(centre.x() - half), std::round(centre.y() - half)) / ratio, *disc);
+    painter->drawPixmap(QPointF(std::round(centre.x() - half), std::round(centre.y() - half)) / ratio, disc);
     painter->restore();
     return true;
 }
