@@ -58,6 +58,7 @@ private slots:
     void aNodeDescribesItselfWhenHovered();
     void filtersRebuildTheGraph();
     void supersededRequestsAreNotLaidOut();
+    void aSupersededRequestIsNotBuilt();
     void anEdgeDoubleClickedListsItsEvents();
     void aNodeDoubleClickedListsItsEdgesEvents();
     void theKeyboardReachesEveryNodeAndEdge();
@@ -244,6 +245,26 @@ void tst_GraphView::supersededRequestsAreNotLaidOut()
     QVERIFY(shown.wait(10000));
     QCOMPARE(shown.size(), 2);
     QCOMPARE(scene()->graph().edges.size(), 12);
+}
+
+void tst_GraphView::aSupersededRequestIsNotBuilt()
+{
+    // Its queries are not run either: the newest request has the case to itself.
+    const GraphRequest request = m_window->graphView()->request();
+    const GraphWiring::Built wanted = GraphWiring::build(m_demo, request, []() { return true; });
+    QCOMPARE(wanted.graph.nodes.size(), 8);
+    QCOMPARE(wanted.positions.size(), 8);
+    int asked = 0;
+    const GraphWiring::Built superseded = GraphWiring::build(m_demo, request, [&asked]() { return ++asked > 1; });
+    QCOMPARE(asked, 1);
+    QVERIFY(superseded.graph.nodes.isEmpty());
+    QVERIFY(superseded.positions.isEmpty());
+    // Superseded while the graph was read: its sequences are not looked for, nor is it laid out.
+    asked = 0;
+    const GraphWiring::Built late = GraphWiring::build(m_demo, request, [&asked]() { return ++asked < 2; });
+    QCOMPARE(asked, 2);
+    QVERIFY(late.graph.nodes.isEmpty());
+    QVERIFY(late.positions.isEmpty());
 }
 
 void tst_GraphView::filtersRebuildTheGraph()

@@ -133,11 +133,18 @@ void GraphWiring::attach(CaseSession *session)
 GraphWiring::Built GraphWiring::build(const QString &casePath, const GraphRequest &request,
                                       const GraphLayout::StillWanted &wanted)
 {
+    // Filters changed quickly start several requests at once, on the pool's threads: one already
+    // superseded leaves the case's queries to the newest.
+    const auto superseded = [&wanted]() { return wanted && !wanted(); };
+    if (superseded())
+        return {};
     QString error;
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
     if (!db)
         return {};
     const ContactGraph graph = ContactGraph::build(db->db(), request.filter, request.scope);
+    if (superseded())
+        return {};
     const QList<GraphSequence> sequences = ContactGraph::lookupThenCommunication(db->db(), graph, request.filter, SequenceMinutes);
     return {graph, GraphLayout::layout(db->db(), graph, wanted).positions, sequences, graph.lookupOnlyPairs().size(),
             graph.communicationOnlyPairs().size()};

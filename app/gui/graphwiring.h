@@ -39,7 +39,7 @@ public:
     void attach(CaseSession *session);
     void rebuild();
     /// @brief Builds and lays out the graph a request asks for (any thread, own connection).
-    /// Nothing is laid out once @p wanted says the request was superseded.
+    /// Once @p wanted says the request was superseded, nothing more is built or laid out.
     static Built build(const QString &casePath, const GraphRequest &request,
                        const GraphLayout::StillWanted &wanted = {});
 
