@@ -62,6 +62,8 @@ private slots:
     void aPageInAnEncodingNotKnownIsRefused();
     void aDeliverysReadingNotesNameItsPage();
     void aRedactedPagesMaskedPartiesAreNoted();
+    void recordsWithoutTheirPartiesAreRejectedEachWithItsReason();
+    void aPageWithoutRecordSectionsIsRefused();
     void aReturnEncryptedWithAPasswordIsReadWithIt_data();
     void aReturnEncryptedWithAPasswordIsReadWithIt();
     void anEncryptedReturnGivesThePlainReturnsEvents_data();
@@ -1079,6 +1081,64 @@ void tst_WhatsApp::aPageInAnEncodingNotKnownIsRefused()
     QVERIFY(!result.allOk());
     QCOMPARE(result.files.first().error, u"%1: %2: the page declares its text to be in \"x-martian\", an encoding not "
                                          "known here"_qs.arg(path, QFileInfo(path).fileName()));
+    QCOMPARE(TestSupport::snapshot(casePath), before);
+}
+
+void tst_WhatsApp::recordsWithoutTheirPartiesAreRejectedEachWithItsReason()
+{
+    // A record that cannot say who took part is kept as a rejected row, at its own line with its
+    // reason; the records beside it are stored.
+    const QByteArray page = R"(<html><body>
+<div id="property-request_parameters"><div>Service</div><div>WhatsApp</div>
+<div>Account Identifier</div><div>+4915112345678</div></div>
+<div id="property-message_log"><div>Message Log</div>
+<div>Message</div><div>Timestamp</div><div>2026-10-02 09:01:12 UTC</div><div>Message Id</div><div>B1</div><div>Recipients</div><div>5511987654321</div>
+<div>Message</div><div>Timestamp</div><div>2026-10-02 09:02:12 UTC</div><div>Message Id</div><div>B2</div><div>Sender</div><div>4915112345678</div><div>Recipients</div><div>, ;</div>
+<div>Message</div><div>Timestamp</div><div>2026-10-02 09:03:12 UTC</div><div>Message Id</div><div>B3</div><div>Sender</div><div>4915112345678</div><div>Recipients</div><div>5511987654321</div>
+</div>
+<div id="property-call_logs"><div>Call Logs</div>
+<div>Call</div><div>Call Id</div><div>d1</div><div>Call Creator</div><div>4915112345678</div>
+<div>Call</div><div>Call Id</div><div>d2</div><div>Events</div><div>Type</div><div>offer</div><div>Timestamp</div><div>2026-10-02 09:10:00 UTC</div><div>From</div><div>4915112345678</div><div>To</div><div>5511987654321</div>
+<div>Call</div><div>Call Id</div><div>d3</div><div>Call Creator</div><div>4915112345678</div><div>Events</div><div>Type</div><div>offer</div><div>Timestamp</div><div>2026-10-02 09:20:00 UTC</div><div>From</div><div>4915112345678</div><div>To</div><div>5511987654321</div>
+</div></body></html>)";
+    const QString casePath = newCasePath();
+    const ImportResult result = import(casePath, writePage(page));
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    const FileImportResult &file = result.files.first();
+    QCOMPARE(file.accepted, 2);
+    QCOMPARE(file.rejected, 4);
+    QCOMPARE(file.rowsRead, file.accepted + file.duplicate + file.rejected);
+    QCOMPARE(rowsOf(casePath, u"SELECT line, subtype, initiator_raw, counterpart_raw FROM events ORDER BY line"_qs),
+             (QStringList{u"7|message|4915112345678|5511987654321"_qs, u"12|call|4915112345678|5511987654321"_qs}));
+    QCOMPARE(rowsOf(casePath, u"SELECT line, reason FROM rejected_rows ORDER BY line"_qs),
+             (QStringList{u"5|the message has no sender"_qs, u"6|the message has no recipients"_qs,
+                          u"10|the call has no events"_qs, u"11|the call names no creator or no other party"_qs}));
+    // A login the page cannot tie to an account (it names none) is rejected the same way.
+    const QByteArray logins = R"(<html><body>
+<div id="property-prospective_login_ips"><div>Prospective Login IPs</div>
+<div>Timestamp</div><div>2026-10-02 09:00:03 UTC</div><div>IP Address</div><div>100.64.31.9</div><div>Port</div><div>4311</div>
+</div></body></html>)";
+    const QString loginCase = newCasePath();
+    const ImportResult loginResult = import(loginCase, writePage(logins));
+    QVERIFY2(loginResult.allOk(), qPrintable(loginResult.files.value(0).error));
+    QCOMPARE(loginResult.files.first().accepted, 0);
+    QCOMPARE(rowsOf(loginCase, u"SELECT line, reason FROM rejected_rows"_qs),
+             QStringList{u"3|the login cannot be tied to an account: the page has no Account Identifier"_qs});
+}
+
+void tst_WhatsApp::aPageWithoutRecordSectionsIsRefused()
+{
+    // A page titled as a WhatsApp record but holding none of its sections: refused by name (not
+    // read as an empty return), the case as it was.
+    const QString path = writePage("<html><head><title>WhatsApp Business Record</title></head>"
+                                   "<body><p>No records were found.</p></body></html>");
+    const QString casePath = newCasePath();
+    QVERIFY(import(casePath, dataPath(QStringLiteral("whatsapp/delivery-1.zip"))).allOk());
+    const QStringList before = TestSupport::snapshot(casePath);
+    const ImportResult result = import(casePath, path);
+    QVERIFY(!result.allOk());
+    QCOMPARE(result.files.first().error, u"%1: %2: no WhatsApp record sections (div id=\"property-…\") in the page"_qs.arg(
+                                             path, QFileInfo(path).fileName()));
     QCOMPARE(TestSupport::snapshot(casePath), before);
 }
 
