@@ -124,6 +124,8 @@ QString CompressedFile::decodeAll(StreamDecoder &decoder, QFile &in, QFile &out,
             return tr("cannot decompress the %1 file to read it: %2").arg(format, out.errorString());
         if (status == StreamDecoder::Status::Damaged)
             return tr("the %1 file is damaged: %2").arg(format, decoder.damage());
+        if (status == StreamDecoder::Status::Refused)
+            return tr("the %1 file cannot be read here: %2").arg(format, decoder.damage());
         ending->decompressedBytes = total;
         outputFull = made == output.size();
         if (status == StreamDecoder::Status::StreamEnd) { // another stream may follow (pbzip2 writes several), or padding

@@ -96,6 +96,9 @@ public:
             return Status::Going;
         case LZMA_MEMLIMIT_ERROR:
             m_damage = StreamDecoder::tr("it needs more than %1 MiB of memory to decode; refused").arg(MemoryLimit >> 20);
+            return Status::Refused;
+        case LZMA_DATA_ERROR:
+            m_damage = StreamDecoder::tr("its data do not decode as written: a block or its check is corrupt");
             return Status::Damaged;
         case LZMA_FORMAT_ERROR:
             m_damage = StreamDecoder::tr("no xz data where a stream should begin");

@@ -19,6 +19,7 @@ public:
         Going,     ///< it wants more input, or room for more output
         StreamEnd, ///< its stream ended whole: another may follow (CompressionEnding::streamFollows)
         Damaged,   ///< damage() says how
+        Refused,   ///< whole, perhaps, but beyond what is allowed here: damage() says what
     };
 
     virtual ~StreamDecoder() = default;
@@ -34,6 +35,7 @@ public:
     virtual Status decode(QByteArrayView &in, bool inputEnds, char *out, qint64 outSize, qint64 *made) = 0;
     /// @brief Readies it for another stream after StreamEnd.
     virtual bool restart() = 0;
+    /// @brief Why it is Damaged or Refused, or cannot start.
     QString damage() const { return m_damage; }
 
 protected:

@@ -850,6 +850,16 @@ void tst_Formats::aCompressedFileDamagedCutOrABombIsRefused_data()
     QTest::newRow("xz cut short") << u"ids/ids-sample-cut.csv.xz"_qs
                                   << u"no header row of a known format was found in the first 60 rows; the file needs a "
                                      "column mapping (--profile)"_qs;
+    QTest::newRow("xz damaged") << u"ids/ids-sample-bad.csv.xz"_qs
+                                << u"the xz file is damaged: its data do not decode as written: a block or its check "
+                                   "is corrupt"_qs;
+    // Whole, but its header asks for a 4 GiB dictionary: not read, and not called damaged.
+    QTest::newRow("xz needing too much memory") << u"ids/ids-sample-memory.csv.xz"_qs
+                                                << u"the xz file cannot be read here: it needs more than 512 MiB of "
+                                                   "memory to decode; refused"_qs;
+    QTest::newRow("Zstandard damaged") << u"ids/ids-sample-bad.csv.zst"_qs
+                                       << u"the Zstandard file is damaged: its data do not decode as written "
+                                          "(Restored data doesn't match checksum)"_qs;
     QTest::newRow("bzip2 damaged") << u"ids/ids-sample-bad.csv.bz2"_qs
                                    << u"the bzip2 file is damaged: data integrity error: a block does not decode as "
                                       "written"_qs;

@@ -840,6 +840,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>the %1 file is damaged: its data cannot be decoded further</source>
         <translation>die %1-Datei ist beschädigt: ihre Daten lassen sich nicht weiter entpacken</translation>
     </message>
+    <message>
+        <source>the %1 file cannot be read here: %2</source>
+        <translation>die %1-Datei kann hier nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>CompressionEnding</name>
@@ -4732,6 +4736,10 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>its data do not decode as written (%1)</source>
         <translation>ihre Daten entpacken sich nicht wie geschrieben (%1)</translation>
+    </message>
+    <message>
+        <source>its data do not decode as written: a block or its check is corrupt</source>
+        <translation>ihre Daten entpacken sich nicht wie geschrieben: ein Block oder seine Prüfsumme ist beschädigt</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,10 @@
 - tests/data/ids/ids-sample-cut.csv.xz: the first 150 bytes of ids-sample.csv.xz (cut short),
   and ids-sample-cut.csv.bz2: the first 200 of ids-sample.csv.bz2 (inside its only block);
 - tests/data/ids/ids-sample-bad.csv.bz2: ids-sample.csv.bz2 with a byte of its data changed;
+  ids-sample-bad.csv.xz: ids-sample.csv.xz likewise; ids-sample-bad.csv.zst: ids-sample.csv
+  compressed with Zstandard's content check, a byte of its data changed (the check fails);
+- tests/data/ids/ids-sample-memory.csv.xz: ids-sample.csv.xz, its block header asking for a 4 GiB
+  dictionary (its CRC32 made again): whole, but more memory to decode than LookupLens allows;
 - tests/data/carrier/bomb.csv.bz2: 80 MB of zeros after a header (bzip2 makes it ~100 bytes);
 - tests/data/carrier/return-xz.zip: a ZIP holding LOG/calls.csv.xz;
 - tests/data/ids/ids-long.csv.gz: ids-sample.csv's lines down to its header and 5,000 records, and
@@ -24,6 +28,7 @@ import gzip
 import lzma
 import subprocess
 import zipfile
+import zlib
 
 
 def zstd(data):
@@ -37,7 +42,28 @@ xz = lzma.compress(sample, format=lzma.FORMAT_XZ, check=lzma.CHECK_CRC64)
 bz = bz2.compress(sample, 9)
 bad = bytearray(bz)
 bad[60] ^= 0xFF
+bad_xz = bytearray(xz)
+bad_xz[len(xz) // 2] ^= 0x55
+checked_zstd = bytearray(subprocess.run(["zstd", "-19", "-q", "-c", "--check"], input=sample, check=True,
+                                        stdout=subprocess.PIPE).stdout)
+checked_zstd[len(checked_zstd) // 2] ^= 0x01
+
+
+def wanting_memory(packed):
+    # The block header follows the 12-byte stream header: its size, flags, then LZMA2's filter id
+    # (0x21), its properties' size (1) and the dictionary's size code, 40 for 4 GiB - 1.
+    size = (packed[12] + 1) * 4
+    header = bytearray(packed[12:12 + size])
+    assert header[1] == 0 and header[2:4] == b"\x21\x01"
+    header[4] = 40
+    header[-4:] = zlib.crc32(bytes(header[:-4])).to_bytes(4, "little")
+    return packed[:12] + bytes(header) + packed[12 + size:]
+
+
 for path, data in [("tests/data/ids/ids-sample.csv.bz2", bz),
+                   ("tests/data/ids/ids-sample-bad.csv.xz", bytes(bad_xz)),
+                   ("tests/data/ids/ids-sample-bad.csv.zst", bytes(checked_zstd)),
+                   ("tests/data/ids/ids-sample-memory.csv.xz", wanting_memory(xz)),
                    ("tests/data/ids/ids-sample.csv.xz", xz),
                    ("tests/data/ids/ids-sample.csv.zst", zstd(sample)),
                    ("tests/data/ids/ids-sample-cut.csv.xz", xz[:150]),
