@@ -40,6 +40,7 @@ private slots:
     void anArchivedReturnImportsEachTable_data();
     void anArchivedReturnImportsEachTable();
     void anArchiveWithAnEntryOutOfItsFolderIsRefused();
+    void anArchivesInnerArchivesAreLeftOutAndABombOrDamageRefused();
     void aWorkbookExcelEncryptedIsReadWithItsPassword();
     void aWorkbookExcel2007EncryptedIsReadWithItsPassword();
     void anXlsWithAPasswordToOpenIsReadWithIt_data();
@@ -795,6 +796,68 @@ void tst_Formats::anArchiveWithAnEntryOutOfItsFolderIsRefused()
              tar + u": the entry \"../escaped.csv\" points outside its folder; refused; nothing in the archive was "
                    "imported"_qs);
     QVERIFY(!refused.db || scalar(refused.db->db(), u"SELECT count(*) FROM sources"_qs).toInt() == 0);
+}
+
+void tst_Formats::anArchivesInnerArchivesAreLeftOutAndABombOrDamageRefused()
+{
+    // An archive in a tar or 7-Zip archive is named as left out (not read, not lost silently).
+    const QString nested = m_dir.filePath(u"nested.7z"_qs);
+    QVERIFY(ArchiveWriter::write(nested, archive_write_set_format_7zip,
+                                 {{u"LOG/calls.csv"_qs, TarCalls}, {u"older/2016-08.tar.gz"_qs, "not read"},
+                                  {u"older/2016-07.zip"_qs, "not read"}}));
+    const ImportFiles::Expanded expanded = ImportFiles::expand({nested});
+    QCOMPARE(expanded.files, QStringList{nested + u" › LOG/calls.csv"_qs});
+    for (const QString &inner : {u"older/2016-07.zip"_qs, u"older/2016-08.tar.gz"_qs})
+        QVERIFY2(expanded.leftOut.contains(nested + u" › "_qs + inner + u": left out: an archive inside an archive "
+                                                                        "(extract the one around it to read it)"_qs),
+                 qPrintable(expanded.leftOut.join(u'\n')));
+
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    // A bomb: refused by the size its header gives, before anything is decompressed.
+    const QString bomb = m_dir.filePath(u"bomb.7z"_qs);
+    QVERIFY(ArchiveWriter::write(bomb, archive_write_set_format_7zip,
+                                 {{u"LOG/bomb.csv"_qs, QByteArray("Start Time (UTC),Originating Number\n") + QByteArray(80 << 20, '0')}}));
+    params.files = ImportFiles::expand({bomb}).files;
+    QCOMPARE(params.files, QStringList{bomb});
+    const auto bombed = import(params);
+    QCOMPARE(bombed.result.files.first().error, u"%1: the entry \"LOG/bomb.csv\" expands %2 times the archive's size (a bomb?); "
+                                                "refused; nothing in the archive was imported"_qs
+                                                    .arg(bomb)
+                                                    .arg((80 << 20) / QFileInfo(bomb).size()));
+    QVERIFY(!bombed.db || scalar(bombed.db->db(), u"SELECT count(*) FROM sources"_qs).toInt() == 0);
+
+    // Cut short: refused whole, naming the damage; the case as it was. A compressed one cut
+    // before its first entry cannot be opened; a tar cut inside an entry is damaged there.
+    QFile small(dataPath(u"carrier/cdr-return.tar.gz"_qs));
+    QVERIFY(small.open(QIODevice::ReadOnly));
+    const QString tar = m_dir.filePath(u"long.tar"_qs);
+    QByteArray rows = "Start Time (UTC),Originating Number,Terminating Number,Call Type\n";
+    for (int i = 0; i < 5000; ++i)
+        rows += "2016-09-12 14:03:07,+12025550100,+12025550143,Voice\n";
+    QVERIFY(ArchiveWriter::write(tar, archive_write_set_format_ustar, {{u"LOG/calls.csv"_qs, rows}, {u"LOG/sms.csv"_qs, TarCalls}}));
+    QFile large(tar);
+    QVERIFY(large.open(QIODevice::ReadOnly));
+    const QList<std::pair<QByteArray, QString>> cuts{
+        {small.readAll(), u"not a readable archive: truncated gzip input"_qs},
+        {large.readAll(), u"the archive is damaged: Truncated input file (needed 260096 bytes, only 130816 available)"_qs}};
+    const QString casePath = m_dir.filePath(u"cut-archives.llcase"_qs);
+    params.casePath = casePath;
+    params.files = {dataPath(u"ids/ids-sample.csv"_qs)};
+    QVERIFY(ImportJob::run(params).allOk());
+    const QStringList before = TestSupport::snapshot(casePath);
+    for (const auto &[bytes, why] : cuts) {
+        const QString cut = m_dir.filePath(u"cut-%1.tar%2"_qs.arg(bytes.size()).arg(bytes.startsWith("\x1F\x8B") ? u".gz"_qs : QString()));
+        QFile cutFile(cut);
+        QVERIFY(cutFile.open(QIODevice::WriteOnly));
+        cutFile.write(bytes.first(bytes.size() / 2));
+        cutFile.close();
+        params.files = ImportFiles::expand({cut}).files;
+        QCOMPARE(params.files, QStringList{cut});
+        const ImportResult damaged = ImportJob::run(params);
+        QCOMPARE(damaged.files.first().error, u"%1: %2; nothing in the archive was imported"_qs.arg(cut, why));
+        QCOMPARE(TestSupport::snapshot(casePath), before);
+    }
 }
 
 void tst_Formats::aTableCompressedOtherwiseIsReadAsTheTableItHolds_data()
