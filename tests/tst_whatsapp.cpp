@@ -64,6 +64,7 @@ private slots:
     void aRedactedPagesMaskedPartiesAreNoted();
     void recordsWithoutTheirPartiesAreRejectedEachWithItsReason();
     void aPageWithoutRecordSectionsIsRefused();
+    void aReturnWhoseDeliveriesHoldNoPageIsRefused();
     void aReturnEncryptedWithAPasswordIsReadWithIt_data();
     void aReturnEncryptedWithAPasswordIsReadWithIt();
     void anEncryptedReturnGivesThePlainReturnsEvents_data();
@@ -1139,6 +1140,25 @@ void tst_WhatsApp::aPageWithoutRecordSectionsIsRefused()
     QVERIFY(!result.allOk());
     QCOMPARE(result.files.first().error, u"%1: %2: no WhatsApp record sections (div id=\"property-…\") in the page"_qs.arg(
                                              path, QFileInfo(path).fileName()));
+    QCOMPARE(TestSupport::snapshot(casePath), before);
+}
+
+void tst_WhatsApp::aReturnWhoseDeliveriesHoldNoPageIsRefused()
+{
+    // A return whose delivery holds no records.html (say, only its cover letter) is refused by
+    // name, not imported as an empty return.
+    const QString delivery = m_dir.filePath(u"1122334455-delivery-1.zip"_qs);
+    QVERIFY(ArchiveWriter::write(delivery, archive_write_set_format_zip, {{u"letter.txt"_qs, "Records follow.\n"}}));
+    QFile deliveryFile(delivery);
+    QVERIFY(deliveryFile.open(QIODevice::ReadOnly));
+    const QString path = m_dir.filePath(u"return-without-pages.zip"_qs);
+    QVERIFY(ArchiveWriter::write(path, archive_write_set_format_zip, {{u"1122334455-delivery-1.zip"_qs, deliveryFile.readAll()}}));
+    const QString casePath = newCasePath();
+    QVERIFY(import(casePath, dataPath(QStringLiteral("whatsapp/delivery-1.zip"))).allOk());
+    const QStringList before = TestSupport::snapshot(casePath);
+    const ImportResult result = import(casePath, path);
+    QVERIFY(!result.allOk());
+    QCOMPARE(result.files.first().error, path + u": the ZIP holds no records.html"_qs);
     QCOMPARE(TestSupport::snapshot(casePath), before);
 }
 
