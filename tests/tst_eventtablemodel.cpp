@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +43,7 @@ private slots:
     void lookupsCarryTheCaveatAndClassRole();
     void displayZoneInHeaderAndCells();
     void classCountsFromTotalsMatchSql();
+    void aFilterSaysEachOfItsConditions();
 
 private:
     QTemporaryDir m_dir;
@@ -226,4 +228,43 @@ void tst_EventTableModel::classCountsFromTotalsMatchSql()
 }
 
 QTEST_GUILESS_MAIN(tst_EventTableModel)
+void tst_EventTableModel::aFilterSaysEachOfItsConditions()
+{
+    // What an export of the events records in the case's audit log: each condition it was made
+    // with, none left out; and a subtype selects as independent SQL does.
+    EventFilter filter;
+    filter.handleId = 7;
+    filter.side = EventFilter::HandleSide::Counterpart;
+    filter.otherHandleId = 9;
+    filter.evidenceClass = EvidenceClass::Lookup;
+    filter.subtype = QStringLiteral("imessage-query");
+    filter.fromMs = 1472774400000;
+    filter.toMs = 1472860799999;
+    filter.clientIp = QStringLiteral("198.51.100.7");
+    filter.sourceId = 2;
+    filter.rawText = QStringLiteral("18:2");
+    filter.chosenIds = QList<qint64>{3, 5};
+    filter.rawIndexedUpTo = 400; // how far the index reaches: no condition, not said
+    QCOMPARE(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact),
+             QByteArray(R"({"chosen_events":2,"class":"lookup","client_ip":"198.51.100.7","from":"2016-09-02T00:00:00Z",)"
+                        R"("handle_id":7,"raw_text":"18:2","side":"counterpart","source_id":2,"subtype":"imessage-query",)"
+                        R"("to":"2016-09-02T23:59:59.999Z","with_handle_id":9})"));
+    QCOMPARE(QJsonDocument(EventFilter{}.toJson()).toJson(QJsonDocument::Compact), QByteArray("{}"));
+
+    const auto count = [this](const QString &subtype) {
+        EventFilter bySubtype;
+        bySubtype.subtype = subtype;
+        QVariantList binds;
+        QSqlQuery query(m_db->db());
+        query.prepare(u"SELECT count(*) FROM events e "_qs + bySubtype.whereClause(&binds));
+        for (const QVariant &bind : binds)
+            query.addBindValue(bind);
+        return query.exec() && query.next() ? query.value(0).toInt() : -1;
+    };
+    QCOMPARE(count(u"imessage-query"_qs), TestSupport::rows(m_db->db(), u"SELECT count(*) FROM events WHERE subtype = 'imessage-query'"_qs)
+                                              .value(0).toInt());
+    QVERIFY(count(u"imessage-query"_qs) > 0);
+    QCOMPARE(count(u"call"_qs), 0);
+}
+
 #include "tst_eventtablemodel.moc"
