@@ -5,6 +5,7 @@
 #include "importjob.h"
 #include "itemroles.h"
 #include "duplicaterowmodel.h"
+#include "evidenceclass.h"
 #include "rejectedrowmodel.h"
 #include "sourcelistmodel.h"
 #include "testsupport.h"
@@ -96,7 +97,23 @@ void tst_ExplorerModels::handleCountsMatchIndependentSql()
             const qint64 expected = scalar(m_db->db(), QString::fromLatin1(check.sql).arg(id)).toLongLong();
             QCOMPARE(model.index(row, check.column).data(ItemRoles::RawValueRole).toLongLong(), expected);
         }
+        // First and last seen sort by the moment (the view's sort role), over every class.
+        const QString span = u"SELECT %1(utc_ms) FROM events WHERE initiator_id = %2 OR counterpart_id = %2"_qs;
+        QCOMPARE(model.index(row, HandleTableModel::FirstSeenColumn).data(ItemRoles::RawValueRole),
+                 scalar(m_db->db(), span.arg(u"min"_qs).arg(id)));
+        QCOMPARE(model.index(row, HandleTableModel::LastSeenColumn).data(ItemRoles::RawValueRole),
+                 scalar(m_db->db(), span.arg(u"max"_qs).arg(id)));
     }
+    // Each count's heading says what it counts; the lookups' two add the caveat, the others do not.
+    for (int column : {HandleTableModel::LookupsOutColumn, HandleTableModel::LookupsInColumn})
+        QVERIFY(model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().endsWith(EvidenceClassText::lookupCaveat()));
+    for (int column : {HandleTableModel::CommsOutColumn, HandleTableModel::CommsInColumn, HandleTableModel::ConnectionsColumn}) {
+        const QString tip = model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+        QVERIFY(!tip.isEmpty());
+        QVERIFY(!tip.contains(EvidenceClassText::lookupCaveat()));
+    }
+    QCOMPARE(model.headerData(HandleTableModel::CommsOutColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             u"Communications (calls, SMS, messages) this handle sent or started"_qs);
     // The demo's target: 13 lookups made, 3 lookups of it, 6 communications sent, 4 received.
     const int target = model.rowOfHandle(handleId(QStringLiteral("+12025550143")));
     QCOMPARE(model.index(target, HandleTableModel::LookupsOutColumn).data().toLongLong(), 13);
