@@ -21,6 +21,11 @@
 #include "testsupport.h"
 
 #include <QCheckBox>
+#include <QApplication>
+#include <QTimer>
+#include <QStatusBar>
+#include <QMessageBox>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QDockWidget>
 #include <QListWidget>
@@ -55,6 +60,7 @@ private slots:
     void selectingAnIpSelectsItEverywhere();
     void anIpsCountClickedListsTheEventsItCounts();
     void renderMapHeadless();
+    void theMenuAddsDatabasesAndExportsThePlaces();
     void renderRefusesBadRequests_data();
     void renderRefusesBadRequests();
 
@@ -573,4 +579,72 @@ void tst_GeoViews::renderRefusesBadRequests()
 }
 
 QTEST_MAIN(tst_GeoViews)
+void tst_GeoViews::theMenuAddsDatabasesAndExportsThePlaces()
+{
+    // The Geolocation menu's way: databases chosen in a file dialog, one refused by name in a
+    // warning while the others are used; the places exported as the command line writes them.
+    const QString casePath = m_dir.filePath(u"menu.llcase"_qs);
+    QVERIFY(QFile::copy(m_demo, casePath));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(casePath));
+    const auto action = [&window](const QString &text) {
+        for (QAction *candidate : window.findChildren<QAction *>()) {
+            if (candidate->text() == text)
+                return candidate;
+        }
+        return static_cast<QAction *>(nullptr);
+    };
+    const auto answerFileDialog = [this](const QStringList &files) {
+        QTimer::singleShot(0, this, [files]() {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->selectFile(files.size() == 1 ? files.first() : u'"' + files.join(u"\" \""_qs) + u'"');
+            QMetaObject::invokeMethod(dialog, "accept");
+        });
+    };
+    QStringList warnings;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, this, [&warnings]() {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            warnings.append(box->text());
+            box->accept();
+        }
+    });
+    closer.start(20);
+    const QString country = TestSupport::dataPath(u"geoip/GeoIP2-Country-Test.mmdb"_qs);
+    const QString broken = TestSupport::dataPath(u"geoip/broken/libmaxminddb-metadata-marker-only.mmdb"_qs);
+    QSignalSpy located(window.session()->geo(), &GeoSession::located);
+    answerFileDialog({country, broken});
+    QAction *add = action(u"&Add geolocation databases…"_qs);
+    QVERIFY(add && add->isEnabled());
+    add->trigger();
+    QVERIFY(located.wait(30000));
+    QTRY_COMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().startsWith(broken + u": not a usable MaxMind-format database: "_qs), qPrintable(warnings.first()));
+    const QSqlDatabase db = window.session()->database().db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT file_name FROM geo_databases ORDER BY file_name"_qs),
+             (QStringList{u"GeoIP2-City-Test.mmdb"_qs, u"GeoIP2-Country-Test.mmdb"_qs, u"GeoLite2-ASN-Test.mmdb"_qs}));
+    QTRY_VERIFY(window.session()->geo()->model()->databases().contains(u"GeoIP2-Country-Test.mmdb"_qs)); // its answers shown
+    const QStringList found = TestSupport::rows(db, u"SELECT count(*) FROM geo_results r JOIN geo_databases d ON d.id = r.database_id"
+                                                    " WHERE d.file_name = 'GeoIP2-Country-Test.mmdb' AND r.status = 'found'"_qs);
+    QCOMPARE(found, QStringList{u"3"_qs});
+    QCOMPARE(window.statusBar()->currentMessage(), u"Geolocation done: 3 answers found."_qs);
+
+    const QString path = m_dir.filePath(u"menu.geojson"_qs);
+    answerFileDialog({path});
+    action(u"Export IPs as &GeoJSON…"_qs)->trigger();
+    // Audited (read before the command line below records its own export).
+    QCOMPARE(TestSupport::rows(db, u"SELECT json_extract(details, '$.format'), json_extract(details, '$.ips') FROM audit_log"
+                                   " WHERE action = 'export-ips'"_qs),
+             QStringList{u"geojson|5"_qs});
+    QFile exported(path);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QProcess cli;
+    cli.start(QStringLiteral(LL_CLI_PATH), {u"ips"_qs, u"--case"_qs, casePath, u"--format"_qs, u"geojson"_qs});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(exported.readAll(), cli.readAllStandardOutput());
+    QCOMPARE(warnings.size(), 1);
+}
+
 #include "tst_geoviews.moc"
