@@ -95,6 +95,7 @@ private slots:
     void backgroundJobsLeaveQtsOwnPoolFree();
     void filesWaitingForAZoneAreShownAgain();
     void anImportsWarningsAreShownAsWarnings();
+    void aFileThatFailsIsNamedAndTheOthersKept();
     void helpSaysHowTheKeyboardReachesFigures();
     void aFileShownAgainKeepsWhatWasChosenForIt();
     void legendIsVisibleWithCaveat();
@@ -425,6 +426,25 @@ void tst_MainWindow::anImportsWarningsAreShownAsWarnings()
     QCOMPARE(shown, u"half-pair.csv: 1 line of this UTF-16 file holds code units that are no text (a surrogate without its "
                     "other half), read as U+FFFD (\uFFFD) in their place: 14"_qs);
     QTRY_COMPARE(window.findChild<QTableView *>(QStringLiteral("eventsView"))->model()->rowCount(), 3);
+}
+
+void tst_MainWindow::aFileThatFailsIsNamedAndTheOthersKept()
+{
+    // Two files imported together, one refused: its reason shown in a warning naming the file,
+    // the other's events stored and counted by class in the status line.
+    MainWindow window;
+    QVERIFY(openNewCase(window, QStringLiteral("one-failed.llcase")));
+    const QString good = TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv")); // its zone stated
+    const QString refused = TestSupport::dataPath(QStringLiteral("whatsapp/evil-traversal.zip"));
+    QString title;
+    QString shown;
+    readMessageBox(window, [&]() { window.importFiles({good, refused}); }, &title, &shown);
+    QCOMPARE(title, u"Some files were not imported"_qs);
+    QVERIFY2(shown.startsWith(refused + u": "_qs) && shown.contains(u"points outside its folder"_qs), qPrintable(shown));
+    QCOMPARE(window.statusBar()->currentMessage(), u"Imported 3 lookups."_qs);
+    const QSqlDatabase db = window.session()->database().db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT file_name FROM sources"_qs), QStringList{u"ids-bad-rows.csv"_qs});
+    QCOMPARE(TestSupport::rows(db, u"SELECT class, count(*) FROM events GROUP BY class"_qs), QStringList{u"lookup|3"_qs});
 }
 
 void tst_MainWindow::helpSaysHowTheKeyboardReachesFigures()
