@@ -31,6 +31,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QDropEvent>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSemaphore>
@@ -96,6 +98,7 @@ private slots:
     void filesWaitingForAZoneAreShownAgain();
     void anImportsWarningsAreShownAsWarnings();
     void aFileThatFailsIsNamedAndTheOthersKept();
+    void filesDroppedOnTheWindowAreImported();
     void helpSaysHowTheKeyboardReachesFigures();
     void aFileShownAgainKeepsWhatWasChosenForIt();
     void legendIsVisibleWithCaveat();
@@ -445,6 +448,41 @@ void tst_MainWindow::aFileThatFailsIsNamedAndTheOthersKept()
     const QSqlDatabase db = window.session()->database().db();
     QCOMPARE(TestSupport::rows(db, u"SELECT file_name FROM sources"_qs), QStringList{u"ids-bad-rows.csv"_qs});
     QCOMPARE(TestSupport::rows(db, u"SELECT class, count(*) FROM events GROUP BY class"_qs), QStringList{u"lookup|3"_qs});
+}
+
+void tst_MainWindow::filesDroppedOnTheWindowAreImported()
+{
+    // Dropped on a window with no case: not taken. With a case: its import dialog, then its events.
+    MainWindow window;
+    window.show();
+    const QString file = TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv"));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(file), QUrl(u"https://example.com/not-local.csv"_qs)});
+    const auto dragEnter = [&]() {
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        return enter.isAccepted();
+    };
+    QVERIFY(!dragEnter());
+    QVERIFY(openNewCase(window, QStringLiteral("dropped.llcase")));
+    QVERIFY(dragEnter());
+    QStringList listed;
+    QTimer poll; // the dialog is modal, in a loop of its own: answered from within it
+    connect(&poll, &QTimer::timeout, &window, [&listed]() {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->previewResult().files.isEmpty())
+            return;
+        for (const FileImportResult &previewed : dialog->previewResult().files)
+            listed.append(previewed.path);
+        dialog->acceptIfValid();
+    });
+    poll.start(50);
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    QTRY_COMPARE_WITH_TIMEOUT(window.findChild<QTableView *>(QStringLiteral("eventsView"))->model()->rowCount(), 3, 20000);
+    QCOMPARE(listed, QStringList{file}); // the address that is no local file left out
+    QCOMPARE(TestSupport::rows(window.session()->database().db(), u"SELECT file_name FROM sources"_qs),
+             QStringList{u"ids-bad-rows.csv"_qs});
 }
 
 void tst_MainWindow::helpSaysHowTheKeyboardReachesFigures()
