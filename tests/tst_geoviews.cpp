@@ -18,6 +18,7 @@
 #include "casesession.h"
 #include "eventfilterbar.h"
 #include "eventtablemodel.h"
+#include "evidenceclassstyle.h"
 #include "testsupport.h"
 
 #include <QCheckBox>
@@ -55,6 +56,7 @@ private slots:
     void anAddressWrittenOtherwiseIsFoundAndSaysSo();
     void detailsSideBySideWithCaveats();
     void mapDrawsCirclesAndListsTheRest();
+    void eachClassHasItsOwnRingOnTheMap();
     void mapExportsPngAndPdf();
     void theKeyboardReachesEveryCircle();
     void selectingAnIpSelectsItEverywhere();
@@ -283,6 +285,68 @@ void tst_GeoViews::showWithIps(MapPanel &panel)
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     panel.setIps(m_ips);
+}
+
+void tst_GeoViews::eachClassHasItsOwnRingOnTheMap()
+{
+    // The demo's addresses are only in lookups: here one is given communications alone, one
+    // connections alone. Each circle's ring is its class's (colour and line); only the one
+    // carrying communications is filled; the selected one is framed.
+    QList<IpSummary> ips = m_ips;
+    for (IpSummary &ip : ips) {
+        if (ip.ip == u"81.2.69.142") {
+            ip.lookups = 0;
+            ip.communications = 3;
+        } else if (ip.ip == u"216.160.83.56") {
+            ip.lookups = 0;
+            ip.connections = 2;
+        }
+    }
+    MapPanel panel;
+    panel.resize(1000, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setIps(ips);
+    MapView *map = panel.map();
+    map->fitToData();
+    const QImage before = map->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    // The pixels of a class's colour in and around a circle (its label, on the right, left out).
+    const auto pixelsOf = [](const QImage &image, QPoint centre, EvidenceClass cls) {
+        const QColor colour = EvidenceClassStyle::color(cls);
+        int count = 0;
+        for (int x = centre.x() - 15; x <= centre.x() + 3; ++x)
+            for (int y = centre.y() - 15; y <= centre.y() + 15; ++y) {
+                const QColor seen = image.pixelColor(x, y);
+                count += qAbs(seen.red() - colour.red()) + qAbs(seen.green() - colour.green())
+                             + qAbs(seen.blue() - colour.blue()) < 60;
+            }
+        return count;
+    };
+    const QPoint london = map->centreOf(u"81.2.69.142"_qs)->toPoint();
+    const QPoint milton = map->centreOf(u"216.160.83.56"_qs)->toPoint();
+    const QPoint lookedUp = map->centreOf(u"89.160.20.112"_qs)->toPoint();
+    QVERIFY(pixelsOf(before, london, EvidenceClass::Communication) > 0);
+    QCOMPARE(pixelsOf(before, london, EvidenceClass::Lookup), 0);
+    QVERIFY(pixelsOf(before, milton, EvidenceClass::Connection) > 0);
+    QCOMPARE(pixelsOf(before, milton, EvidenceClass::Communication), 0);
+    QCOMPARE(pixelsOf(before, milton, EvidenceClass::Lookup), 0);
+    QVERIFY(pixelsOf(before, lookedUp, EvidenceClass::Lookup) > 0);
+    QCOMPARE(pixelsOf(before, lookedUp, EvidenceClass::Communication), 0);
+    const QColor filled = before.pixelColor(london);
+    QVERIFY2(filled.blue() > filled.red() + 40, qPrintable(filled.name())); // tinted with the communications' blue
+    for (const QPoint centre : {milton, lookedUp}) {
+        const QColor plain = before.pixelColor(centre);
+        QVERIFY2(qAbs(plain.blue() - plain.red()) < 30, qPrintable(plain.name())); // the ground shows through
+    }
+    // Selected: a dark frame drawn around its circle.
+    QTest::mouseClick(map, Qt::LeftButton, {}, milton);
+    QCOMPARE(map->selectedIp(), u"216.160.83.56"_qs);
+    const QImage after = map->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    int black = 0;
+    for (int x = milton.x() - 60; x <= milton.x() + 60; ++x)
+        for (int y = milton.y() - 60; y <= milton.y() + 60; ++y)
+            black += after.rect().contains(x, y) && after.pixelColor(x, y).lightness() < 70 && before.pixelColor(x, y).lightness() >= 70;
+    QVERIFY2(black > 20, qPrintable(QString::number(black)));
 }
 
 void tst_GeoViews::mapDrawsCirclesAndListsTheRest()
