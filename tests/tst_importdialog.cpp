@@ -11,6 +11,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QApplication>
+#include <QTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -47,6 +49,7 @@ private slots:
     void aWithheldNumberIsMarkedInThePreview();
     void aMaskedPartyIsMarkedInThePreview();
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
+    void theDialogsButtonsSaveAndLoadAProfile();
     void theMappingFormScrollsAndAsksAsItsClassNeeds();
     void joinedReturnsArePreviewedAsTheyWillBeCounted();
     void aFileDroppedAfterOthersIsPreviewedAfterThem();
@@ -435,6 +438,75 @@ void tst_ImportDialog::filesLeftOutOfAFolderAreListed()
     QCOMPARE(files->itemText(1), u"/r/b/records.html"_qs);
     QSignalSpy done(&alike, &ImportDialog::previewReady);
     QVERIFY(done.wait(10000));
+}
+
+void tst_ImportDialog::theDialogsButtonsSaveAndLoadAProfile()
+{
+    // The analyst's way: a mapping built once, saved with "Save profile…", and loaded with
+    // "Load profile…" in the next dialog, which then previews and imports as the first did.
+    const QString file = dataPath(QStringLiteral("profile/custom-export.csv"));
+    const QString casePath = m_dir.filePath(QStringLiteral("buttons.llcase"));
+    const auto button = [](ImportDialog &dialog, const QString &text) {
+        for (QPushButton *candidate : dialog.findChildren<QPushButton *>()) {
+            if (candidate->text() == text)
+                return candidate;
+        }
+        return static_cast<QPushButton *>(nullptr);
+    };
+    const auto answerFileDialog = [this](const QString &path) {
+        QTimer::singleShot(0, this, [path]() {
+            auto *fileDialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(fileDialog);
+            fileDialog->selectFile(path);
+            QMetaObject::invokeMethod(fileDialog, "accept");
+        });
+    };
+    const auto previewOf = [](ImportDialog &dialog) {
+        QStringList rows;
+        QAbstractItemModel *model = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            for (int column : {1, 3, 5})
+                rows.append(model->index(row, column).data().toString());
+        return rows;
+    };
+    const QString saved = m_dir.filePath(QStringLiteral("buttons-profile.json"));
+    ImportParams first;
+    QStringList firstPreview;
+    {
+        ImportDialog dialog({file}, casePath, QStringLiteral("DE"));
+        QSignalSpy columns(&dialog, &ImportDialog::mappingColumnsReady);
+        choose(dialog.findChild<QComboBox *>(QStringLiteral("formatBox")), QStringLiteral("__mapping__"));
+        QVERIFY(columns.wait(10000));
+        mapCustomExport(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model()->rowCount(), 2, 10000);
+        firstPreview = previewOf(dialog);
+        answerFileDialog(saved);
+        button(dialog, u"Save profile…"_qs)->click();
+        QVERIFY(QFile::exists(saved));
+        QVERIFY(dialog.acceptIfValid());
+        first = dialog.params();
+    }
+    QString error;
+    const auto loaded = TableFormat::loadProfile(saved, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->toJson(), first.perFile.value(file).profile->toJson());
+
+    ImportDialog dialog({file}, casePath, QStringLiteral("DE"));
+    QSignalSpy columns(&dialog, &ImportDialog::mappingColumnsReady);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("formatBox")), QStringLiteral("__mapping__"));
+    QVERIFY(columns.wait(10000));
+    // A file that is no profile: said, and the mapping left as it was.
+    const QString notAProfile = TestSupport::writeFile(m_dir.filePath(QStringLiteral("not-a-profile.json")), "[1, 2]");
+    answerFileDialog(notAProfile);
+    button(dialog, u"Load profile…"_qs)->click();
+    QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text().startsWith(notAProfile),
+             qPrintable(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text()));
+    QVERIFY(!dialog.acceptIfValid());
+    answerFileDialog(saved);
+    button(dialog, u"Load profile…"_qs)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(previewOf(dialog), firstPreview, 10000);
+    QVERIFY(dialog.acceptIfValid());
+    QCOMPARE(dialog.params().perFile.value(file).profile->toJson(), first.perFile.value(file).profile->toJson());
 }
 
 void tst_ImportDialog::theMappingFormScrollsAndAsksAsItsClassNeeds()
