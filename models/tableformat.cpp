@@ -447,6 +447,20 @@ std::optional<HeaderMatch> HeaderMatcher::match(const TableFormat &format, const
     return result;
 }
 
+QString HeaderMatcher::namedColumns(const TableFormat &profile)
+{
+    QStringList named;
+    for (const Field field : {Field::Timestamp, Field::Date, Field::Time, Field::Initiator, Field::Counterpart,
+                              Field::LocalParty, Field::RemoteParty, Field::Direction}) {
+        QStringList quoted;
+        for (const QString &spelling : profile.synonyms.value(field))
+            quoted.append(u'"' + spelling + u'"');
+        if (!quoted.isEmpty())
+            named.append(tr("%1 %2").arg(TableFormat::fieldName(field), quoted.join(tr(" or "))));
+    }
+    return named.join(QStringLiteral("; "));
+}
+
 QString HeaderMatcher::requirement(const TableFormat &format)
 {
     if (format.evidenceClass == EvidenceClass::Connection)

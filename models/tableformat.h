@@ -128,4 +128,7 @@ public:
     static std::optional<HeaderMatch> match(const TableFormat &format, const QStringList &cells);
     /// @brief The fields a format needs, in words, for error messages.
     static QString requirement(const TableFormat &format);
+    /// @brief The headers an analyst's @p profile names for the time and the parties, as it
+    /// looks for them: "timestamp "zeitpunkt"; initiator "von"; counterpart "an"".
+    static QString namedColumns(const TableFormat &profile);
 };

@@ -277,9 +277,11 @@ bool TableImporter::readHeader()
     }
     m_headerMissing = true;
     if (m_options.profile) {
-        m_fatalError = tr("no header row in the first %1 rows has the columns the profile names (%2)")
+        // Its own spellings named: a column renamed in this delivery is then seen at once.
+        m_fatalError = tr("no header row in the first %1 rows has the columns the profile names for %2: %3 "
+                              "(headers compared in lower case, by their letters and digits)")
                            .arg(MaxHeaderSearchRows)
-                           .arg(HeaderMatcher::requirement(*m_options.profile));
+                           .arg(HeaderMatcher::requirement(*m_options.profile), HeaderMatcher::namedColumns(*m_options.profile));
     } else if (m_options.formatId == u"auto") {
         m_fatalError = tr("no header row of a known format was found in the first %1 rows; the "
                           "file needs a column mapping (--profile)")

@@ -30,6 +30,8 @@ private slots:
     void profileMustNameClassAndZone_data();
     void profileMustNameClassAndZone();
     void profileRoundTrip();
+    void aProfilesMistakeIsNamed_data();
+    void aProfilesMistakeIsNamed();
     void anAddressWithItsPortInOneCell();
     void unixTimesThroughAProfile();
     void spreadsheetDaysThroughAProfile();
@@ -505,6 +507,47 @@ void tst_MappingProfiles::profileMustNameClassAndZone()
     const auto imported = import(params);
     QVERIFY(!imported.result.allOk());
     QVERIFY(!imported.db); // nothing created
+}
+
+void tst_MappingProfiles::aProfilesMistakeIsNamed_data()
+{
+    QTest::addColumn<QByteArray>("profile");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<bool>("ofTheTable");
+    const QByteArray columns = R"("columns": {"timestamp": "Zeitpunkt", "initiator": "Von", "counterpart": "An"})";
+    QTest::newRow("no subtype") << QByteArray(R"({"class": "communication", "timezone": "UTC", )" + columns + "}")
+                                << u"the profile must name a subtype (e.g. imessage-query, call, sms, message)"_qs << false;
+    QTest::newRow("a zone not known") << QByteArray(R"({"class": "communication", "subtype": "call", "timezone": "Europe/Atlantis", )" + columns + "}")
+                                      << u"unknown time zone \"Europe/Atlantis\""_qs << false;
+    QTest::newRow("a field not known")
+        << QByteArray(R"({"class": "communication", "subtype": "call", "timezone": "UTC", "columns": {"timestamp": "Zeitpunkt", )"
+                      R"("initiator": "Von", "counterpart": "An", "recipient": "Notiz"}})")
+        << u"unknown field \"recipient\" in \"columns\""_qs << false;
+    // Columns renamed since the profile was saved: the profile's own spellings are named.
+    QTest::newRow("columns not in the file")
+        << QByteArray(R"({"class": "communication", "subtype": "call", "timezone": "UTC", "columns": {"timestamp": "Datum", )"
+                      R"("initiator": ["Anrufer", "Von Nummer"], "counterpart": "An", "duration": "Dauer"}})")
+        << u"no header row in the first 60 rows has the columns the profile names for a timestamp (or date and time), and "
+           "initiator and counterpart (or local party, remote party and direction): timestamp \"datum\"; initiator "
+           "\"anrufer\" or \"vonnummer\"; counterpart \"an\" (headers compared in lower case, by their letters and digits)"_qs
+        << true;
+}
+
+void tst_MappingProfiles::aProfilesMistakeIsNamed()
+{
+    QFETCH(QByteArray, profile);
+    QFETCH(QString, error);
+    QFETCH(bool, ofTheTable);
+    const QString path = TestSupport::writeFile(m_dir.filePath(QStringLiteral("mistaken.json")), profile);
+    const QString table = dataPath(QStringLiteral("profile/custom-export.csv"));
+    ImportParams params;
+    params.files = {table};
+    params.profilePath = path;
+    const auto imported = import(params);
+    QVERIFY(!imported.result.allOk());
+    // Named under the table it was to read; a mistake in the profile itself, with the profile.
+    QCOMPARE(imported.result.files.value(0).error, table + u": "_qs + (ofTheTable ? QString() : path + u": "_qs) + error);
+    QVERIFY(!imported.db || TestSupport::rows(imported.db->db(), u"SELECT count(*) FROM sources"_qs) == QStringList{u"0"_qs});
 }
 
 void tst_MappingProfiles::profileRoundTrip()

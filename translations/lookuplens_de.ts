@@ -2195,6 +2195,14 @@ dungen</translation>
         <source>a timestamp (or date and time), and initiator and counterpart (or local party, remote party and direction)</source>
         <translation>Zeitstempel (oder Datum und Uhrzeit), Auslöser und Gegenstelle (oder Spalten für die lokale und die entfernte Partei und die Richtung)</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRender</name>
@@ -4920,10 +4928,6 @@ SHA-256 %2 (diese Datei)
         <translation>die Datei hat keine Zeilen</translation>
     </message>
     <message>
-        <source>no header row in the first %1 rows has the columns the profile names (%2)</source>
-        <translation>keine Kopfzeile in den ersten %1 Zeilen hat die Spalten, die das Profil nennt (%2)</translation>
-    </message>
-    <message>
         <source>no header row with %1 was found in the first %2 rows</source>
         <translation>in den ersten %2 Zeilen wurde keine Kopfzeile mit %1 gefunden</translation>
     </message>
@@ -5330,6 +5334,10 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>Dates read month first (03/04/2016 is 4 March), as the header &quot;%1&quot; writes them</source>
         <translation>Datumsangaben mit dem Monat zuerst gelesen (03/04/2016 ist der 4. März), wie die Kopfzeile „%1“ sie schreibt</translation>
+    </message>
+    <message>
+        <source>no header row in the first %1 rows has the columns the profile names for %2: %3 (headers compared in lower case, by their letters and digits)</source>
+        <translation>in den ersten %1 Zeilen hat keine Kopfzeile die Spalten, die das Profil für %2 nennt: %3 (Kopfzeilen in Kleinbuchstaben, nach ihren Buchstaben und Ziffern verglichen)</translation>
     </message>
 </context>
 <context>
