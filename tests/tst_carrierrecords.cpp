@@ -82,6 +82,16 @@ void tst_CarrierRecords::carrierCallLegsMakeOneCall()
     QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT group_concat(o.line || ':' || o.kind, ',') FROM event_occurrences o"
                                                       " JOIN events e ON e.id = o.event_id WHERE e.line = 5")).toString(),
              QStringLiteral("6:call-leg,7:call-leg"));
+    // The preview says the same of each row before anything is written.
+    params.dryRun = true;
+    params.casePath = m_dir.filePath(QStringLiteral("legs-preview.llcase"));
+    const ImportResult preview = ImportJob::run(params);
+    QStringList fates;
+    for (const PreviewFate &fate : preview.files.first().previewFates)
+        fates.append(ImportJob::fateText(fate));
+    QCOMPARE(fates, (QStringList{u"new event"_qs, u"further leg of the call at line 2"_qs, u"new event"_qs, u"new event"_qs,
+                                 u"further leg of the call at line 5"_qs, u"further leg of the call at line 5"_qs}));
+    QVERIFY(!QFileInfo::exists(params.casePath));
 }
 
 void tst_CarrierRecords::aHeaderLabelThatIsNoZoneIsNotReadAsUtc_data()
