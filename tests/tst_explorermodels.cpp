@@ -288,6 +288,18 @@ void tst_ExplorerModels::crossReferenceGapsAndOrder()
         QCOMPARE(found >= 0 ? QVariant(model.eventAt(found)->id) : QVariant(), next);
     }
     QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("does not show")));
+    // A lookup's time to the next communication says, where it is shown, that the lookup proves
+    // no contact; a communication's row shows its source line as written.
+    QCOMPARE(model.index(0, CrossReferenceModel::GapColumn).data(Qt::ToolTipRole).toString(),
+             EvidenceClassText::lookupCaveat() + u"\nClick to see the communication this time runs to."_qs);
+    QCOMPARE(model.index(1, CrossReferenceModel::TimeColumn).data(Qt::ToolTipRole).toString(), model.eventAt(1)->raw);
+    QCOMPARE(model.index(0, 0).data(ItemRoles::EvidenceClassRole).toInt(), int(EvidenceClass::Lookup));
+    QCOMPARE(model.index(1, 0).data(ItemRoles::EvidenceClassRole).toInt(), int(EvidenceClass::Communication));
+    // Sorted by the gap itself (not its words), other columns by time.
+    QCOMPARE(model.index(0, CrossReferenceModel::GapColumn).data(ItemRoles::RawValueRole).toLongLong(), qint64(16 * 60 + 57) * 1000);
+    QCOMPARE(model.index(1, CrossReferenceModel::GapColumn).data(ItemRoles::RawValueRole).toLongLong(), model.eventAt(1)->utcMs);
+    QCOMPARE(model.index(0, CrossReferenceModel::TimeColumn).data(ItemRoles::RawValueRole).toLongLong(), model.eventAt(0)->utcMs);
+    QCOMPARE(CrossReferenceModel::formatGap(42 * 1000LL), QStringLiteral("42 s later"));
     QCOMPARE(CrossReferenceModel::formatGap(3 * 86400000LL), QStringLiteral("3 days later"));
     model.setPair(handleId(QStringLiteral("+12025550143")), std::nullopt);
     QCOMPARE(model.rowCount(), 0);
