@@ -71,6 +71,8 @@ private slots:
     void theSubscriberNamedAboveTheHeaderIsLabelledSo();
     void provenanceSaysWhatADateSerialIs();
     void provenanceSaysWhereAPagesRowStandsInItsText();
+    void provenanceSaysHowThePartWasRead_data();
+    void provenanceSaysHowThePartWasRead();
     void provenanceShowsAMarkNoOneSeesInASpelling();
     void provenanceSaysAWithheldNumberIsNoOneParty();
     void provenanceSaysAMaskedPartyIsNoOneParty();
@@ -266,6 +268,57 @@ bool tst_Explorer::openedWith(const QString &name, const QStringList &files)
         params.files.append(TestSupport::dataPath(file));
     params.timeZone = QStringLiteral("UTC");
     return ImportJob::run(params).allOk() && m_window->openCase(params.casePath);
+}
+
+void tst_Explorer::provenanceSaysHowThePartWasRead_data()
+{
+    QTest::addColumn<QString>("file");           // its last event is shown
+    QTest::addColumn<QString>("profile");        // an analyst's mapping, if any
+    QTest::addColumn<bool>("continued");         // worksheets read as going on from the one before
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("row");            // the panel's line saying it
+    QTest::newRow("a PDF's line") << u"carrier/cdr-sections.pdf"_qs << QString() << false << QString()
+                                  << u"Line: 20 of the text the PDF holds: page 1, line 20 on it"_qs;
+    QTest::newRow("numbered columns") << u"profile/headerless-calls.csv"_qs << u"profile/headerless-profile.json"_qs
+                                      << false << QString()
+                                      << u"Columns named by: their numbers, as the analyst's mapping gives them (the file has "
+                                         "no header row): call id in column 1, timestamp in column 2, initiator in column 3, "
+                                         "counterpart in column 4, duration in column 5"_qs;
+    QTest::newRow("a worksheet going on") << u"carrier/cdr-continued.xlsx"_qs << QString() << true << QString()
+                                          << u"Columns named by: the header row at line 1 of the worksheet \"Records\" (this "
+                                             "worksheet has none; read as going on from the records before it)"_qs;
+    QTest::newRow("decrypted") << u"xlsx/ids-password-standard.xlsx"_qs << QString() << false << u"s3cret"_qs
+                               << u"Decrypted: encrypted by Excel with a password (standard encryption: AES-128, SHA1, 50000 "
+                                  "spins); decrypted with the password given at import, which is not kept; it has no "
+                                  "integrity check"_qs;
+}
+
+void tst_Explorer::provenanceSaysHowThePartWasRead()
+{
+    // Each way a record was reached that an expert must retrace is said where it is shown.
+    QFETCH(QString, file);
+    QFETCH(QString, profile);
+    QFETCH(bool, continued);
+    QFETCH(QString, password);
+    QFETCH(QString, row);
+    ImportParams params;
+    params.casePath = m_dir.filePath(u"%1.llcase"_qs.arg(QString::fromUtf8(QTest::currentDataTag())));
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {TestSupport::dataPath(file)};
+    if (!profile.isEmpty())
+        params.profilePath = TestSupport::dataPath(profile);
+    params.readContinuedWorksheets = continued;
+    if (!password.isEmpty())
+        params.passwords = {password};
+    const ImportResult result = ImportJob::run(params);
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    QString error;
+    const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    ProvenancePanel panel;
+    panel.showEvent(CaseQueries(db->db()).provenance(TestSupport::rows(db->db(), u"SELECT max(id) FROM events"_qs).value(0).toLongLong()),
+                    QTimeZone::utc());
+    QVERIFY2(panel.plainText().split(u'\n').contains(row), qPrintable(panel.plainText()));
 }
 
 void tst_Explorer::provenanceSaysWhereAPagesRowStandsInItsText()
