@@ -219,6 +219,8 @@ QJsonObject JobRunner::pageMetadata(const WhatsAppPage &page) const
         metadata.insert(QStringLiteral("container"), QFileInfo(page.from.path).absoluteFilePath());
     if (!page.from.damage.isEmpty())
         metadata.insert(QStringLiteral("container_damage"), page.from.damage);
+    if (!page.document.innerZip.isEmpty())
+        metadata.insert(QStringLiteral("inner_zip"), page.document.innerZip);
     if (!page.document.encryption.isEmpty()) // decrypted with the password given, which is kept nowhere
         metadata.insert(QStringLiteral("zip_entry_encryption"), page.document.encryption);
     return metadata;

@@ -299,6 +299,17 @@ bool Walker::walkInner(const QString &name, QByteArray bytes, const QString &pre
                     && walk(inner, {QString(), bytes}, prefix + name + PlaceName::Separator, depth + 1, encryption);
     if (inner.isOpen())
         inner.close();
+    if (ok) {
+        // Its own hash: the same delivery imported alone (its single inner ZIP) has it as its
+        // container's, so an expert can show the two are one.
+        const QJsonObject delivery{{QStringLiteral("entry"), name},
+                                   {QStringLiteral("size"), bytes.size()},
+                                   {QStringLiteral("sha256"), QString::fromLatin1(Sha::sha256(bytes).toHex())}};
+        for (qsizetype i = found; i < documents.size(); ++i) {
+            if (documents[i].innerZip.isEmpty())
+                documents[i].innerZip = delivery;
+        }
+    }
     if (!ok && !error.isEmpty() && !damaged)
         return false; // a refusal (traversal, a bomb, nesting, a password) refuses the whole return
     if (!ok) { // damaged as it was packed into this ZIP, which is whole: the others are read

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -36,6 +37,10 @@ struct ContainerDocument
     /// The passphrase that opened the page, itself encrypted in its ZIP: it is decrypted again
     /// as it is parsed. Kept in memory for the import alone, never written.
     QByteArray passphrase = {};
+    /// The delivery's ZIP inside the return the page was found in: its entry, size and SHA-256,
+    /// as a ZIP of tables names the ZIP inside it (metadata.inner_zip). Empty for a page of no
+    /// delivery's ZIP.
+    QJsonObject innerZip = {};
 };
 
 /// @brief What a return holds, or why it cannot be read.

@@ -32,6 +32,7 @@ private slots:
     void aNumberWithMarksNoOneSeesMeetsItsPlainSpelling();
     void badPortsAndTimesRejectTheirRecordOnly();
     void overlappingDeliveriesAreLinkedNotCounted();
+    void aDeliveryInsideAReturnKeepsItsOwnHash();
     void singleInnerZipAndBareRecordsPage_data();
     void singleInnerZipAndBareRecordsPage();
     void maliciousZipsAreRefusedWithNothingWritten_data();
@@ -303,6 +304,39 @@ void tst_WhatsApp::overlappingDeliveriesAreLinkedNotCounted()
     const ImportResult again = import(casePath, dataPath(QStringLiteral("whatsapp/return.zip")));
     QVERIFY(!again.allOk());
     QVERIFY(again.files.first().error.contains(QStringLiteral("already imported")));
+}
+
+void tst_WhatsApp::aDeliveryInsideAReturnKeepsItsOwnHash()
+{
+    // A delivery read inside the return names its own ZIP and that ZIP's SHA-256: the same
+    // delivery imported alone (its single inner ZIP) has it as its container's, so an expert can
+    // show the two are one.
+    const QString returnCase = newCasePath();
+    QVERIFY(import(returnCase, dataPath(QStringLiteral("whatsapp/return.zip"))).allOk());
+    const QString aloneCase = newCasePath();
+    const QString delivery = dataPath(QStringLiteral("whatsapp/delivery-1.zip"));
+    QVERIFY(import(aloneCase, delivery).allOk());
+    const QString deliveryHash = TestSupport::sha256Of(delivery);
+    QCOMPARE(rowsOf(aloneCase, u"SELECT DISTINCT container_sha256 FROM sources"_qs), QStringList{deliveryHash});
+    QCOMPARE(rowsOf(returnCase, u"SELECT file_name, json_extract(metadata, '$.inner_zip.entry'),"
+                                " json_extract(metadata, '$.inner_zip.size') FROM sources ORDER BY id"_qs),
+             (QStringList{u"return.zip › 1122334455-delivery-1.zip › records.html|1122334455-delivery-1.zip|1047"_qs,
+                          u"return.zip › 1122334455-delivery-2.zip › records.html|1122334455-delivery-2.zip|1068"_qs}));
+    QCOMPARE(rowsOf(returnCase, u"SELECT json_extract(metadata, '$.inner_zip.sha256') FROM sources ORDER BY id LIMIT 1"_qs),
+             QStringList{deliveryHash});
+    // Where each event is traced to, the delivery is named with its hash.
+    QString error;
+    const auto db = CaseDatabase::open(returnCase, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    const auto provenance = CaseQueries(db->db()).provenance(1);
+    QVERIFY(provenance);
+    QCOMPARE(provenance->innerZip, u"1122334455-delivery-1.zip"_qs);
+    QCOMPARE(provenance->innerZipSha256, deliveryHash);
+    // A bare page is in no delivery's ZIP.
+    const QString bareCase = newCasePath();
+    QVERIFY(import(bareCase, writePage(samplePage())).allOk());
+    QCOMPARE(rowsOf(bareCase, u"SELECT count(*) FROM sources WHERE json_extract(metadata, '$.inner_zip') IS NOT NULL"_qs),
+             QStringList{u"0"_qs});
 }
 
 void tst_WhatsApp::singleInnerZipAndBareRecordsPage_data()
