@@ -29,6 +29,8 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QInputDialog>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
@@ -99,6 +101,8 @@ private slots:
     void anImportsWarningsAreShownAsWarnings();
     void aFileThatFailsIsNamedAndTheOthersKept();
     void filesDroppedOnTheWindowAreImported();
+    void aNewCaseAsksItsRegionAndOpens();
+    void helpSaysWhatALookupProves();
     void helpSaysHowTheKeyboardReachesFigures();
     void aFileShownAgainKeepsWhatWasChosenForIt();
     void legendIsVisibleWithCaveat();
@@ -483,6 +487,64 @@ void tst_MainWindow::filesDroppedOnTheWindowAreImported()
     QCOMPARE(listed, QStringList{file}); // the address that is no local file left out
     QCOMPARE(TestSupport::rows(window.session()->database().db(), u"SELECT file_name FROM sources"_qs),
              QStringList{u"ids-bad-rows.csv"_qs});
+}
+
+void tst_MainWindow::aNewCaseAsksItsRegionAndOpens()
+{
+    // File → New case: a file dialog names it (".llcase" added), a second dialog asks the region
+    // for national numbers; cancelled there, nothing is created.
+    MainWindow window;
+    window.show();
+    QAction *newCase = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == u"&New case…"_qs)
+            newCase = action;
+    }
+    QVERIFY(newCase);
+    const QString named = m_dir.filePath(QStringLiteral("fresh"));
+    const auto answer = [this, &named](const QString &region) {
+        QTimer *poll = new QTimer(this); // each dialog is modal, in a loop of its own: answered from within it
+        connect(poll, &QTimer::timeout, this, [poll, named, region]() {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *fileDialog = qobject_cast<QFileDialog *>(modal)) {
+                fileDialog->selectFile(named);
+                QMetaObject::invokeMethod(fileDialog, "accept");
+            } else if (auto *input = qobject_cast<QInputDialog *>(modal)) {
+                QCOMPARE(input->textValue(), u"US"_qs); // offered, not assumed
+                input->setTextValue(region);
+                QMetaObject::invokeMethod(input, region.isEmpty() ? "reject" : "accept");
+                poll->deleteLater();
+            }
+        });
+        poll->start(20);
+    };
+    answer(QString());
+    newCase->trigger();
+    QVERIFY(!window.session());
+    QVERIFY(!QFile::exists(named + u".llcase"_qs));
+    answer(u" de "_qs);
+    newCase->trigger();
+    QVERIFY(window.session());
+    QCOMPARE(window.session()->path(), named + u".llcase"_qs);
+    QCOMPARE(window.session()->region(), u"DE"_qs);
+    QVERIFY(QFile::exists(named + u".llcase"_qs));
+}
+
+void tst_MainWindow::helpSaysWhatALookupProves()
+{
+    MainWindow window;
+    QAction *help = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == u"What does a &lookup prove?"_qs)
+            help = action;
+    }
+    QVERIFY(help);
+    QString title;
+    QString shown;
+    readMessageBox(window, [&]() { help->trigger(); }, &title, &shown);
+    QCOMPARE(title, u"What does a lookup prove?"_qs);
+    QVERIFY2(shown.contains(EvidenceClassText::lookupCaveat()) && shown.contains(u"counted, drawn and exported apart"_qs),
+             qPrintable(shown));
 }
 
 void tst_MainWindow::helpSaysHowTheKeyboardReachesFigures()
