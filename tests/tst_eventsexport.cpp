@@ -6,6 +6,7 @@
 #include "democase.h"
 #include "eventexport.h"
 #include "eventfilterbar.h"
+#include "filedialoganswer.h"
 #include "eventsexporter.h"
 #include "eventtablemodel.h"
 #include "importjob.h"
@@ -211,8 +212,7 @@ void tst_EventsExport::fromTheMenuAndAudited()
     QTimer::singleShot(0, this, [path]() {
         auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
-        dialog->selectFile(path);
-        QMetaObject::invokeMethod(dialog, "accept");
+        TestSupport::answerFileDialog(dialog, {path});
     });
     QSignalSpy finished(window.findChild<EventsExporter *>(), &EventsExporter::finished);
     action->trigger();

@@ -18,6 +18,7 @@
 #include "casesession.h"
 #include "eventfilterbar.h"
 #include "eventtablemodel.h"
+#include "filedialoganswer.h"
 #include "evidenceclassstyle.h"
 #include "testsupport.h"
 
@@ -663,8 +664,7 @@ void tst_GeoViews::theMenuAddsDatabasesAndExportsThePlaces()
         QTimer::singleShot(0, this, [files]() {
             auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
-            dialog->selectFile(files.size() == 1 ? files.first() : u'"' + files.join(u"\" \""_qs) + u'"');
-            QMetaObject::invokeMethod(dialog, "accept");
+            TestSupport::answerFileDialog(dialog, files);
         });
     };
     QStringList warnings;

@@ -2,6 +2,7 @@
 #include "casedatabase.h"
 #include "filedialogs.h"
 #include "importdialog.h"
+#include "filedialoganswer.h"
 #include "importfiles.h"
 #include "importjob.h"
 #include "importprogresswidget.h"
@@ -457,8 +458,7 @@ void tst_ImportDialog::theDialogsButtonsSaveAndLoadAProfile()
         QTimer::singleShot(0, this, [path]() {
             auto *fileDialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
             QVERIFY(fileDialog);
-            fileDialog->selectFile(path);
-            QMetaObject::invokeMethod(fileDialog, "accept");
+            TestSupport::answerFileDialog(fileDialog, {path});
         });
     };
     const auto previewOf = [](ImportDialog &dialog) {

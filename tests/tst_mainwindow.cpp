@@ -10,6 +10,7 @@
 #include "eventtablemodel.h"
 #include "evidenceclass.h"
 #include "evidenceclassdelegate.h"
+#include "filedialoganswer.h"
 #include "filelisting.h"
 #include "geosession.h"
 #include "heldpool.h"
@@ -507,8 +508,7 @@ void tst_MainWindow::aNewCaseAsksItsRegionAndOpens()
         connect(poll, &QTimer::timeout, this, [poll, named, region]() {
             QWidget *modal = QApplication::activeModalWidget();
             if (auto *fileDialog = qobject_cast<QFileDialog *>(modal)) {
-                fileDialog->selectFile(named);
-                QMetaObject::invokeMethod(fileDialog, "accept");
+                TestSupport::answerFileDialog(fileDialog, {named});
             } else if (auto *input = qobject_cast<QInputDialog *>(modal)) {
                 QCOMPARE(input->textValue(), u"US"_qs); // offered, not assumed
                 input->setTextValue(region);
