@@ -595,7 +595,8 @@ void tst_Explorer::provenanceSaysWhatADateSerialIs()
 void tst_Explorer::provenanceGivesTheFileAndThePartReadTheirOwnHash()
 {
     // A WhatsApp delivery's page read from inside the return: the path is the return's, and so
-    // must the SHA-256 beside it be, for an expert checking it; the page's own follows.
+    // must the SHA-256 beside it be, for an expert checking it; the delivery's ZIP's (the same
+    // delivery imported alone has it as its file's) and the page's own follow.
     const QString zip = TestSupport::dataPath(QStringLiteral("whatsapp/return.zip"));
     const auto db = importedCase(QStringLiteral("return.llcase"), zip);
     QVERIFY(db);
@@ -603,7 +604,9 @@ void tst_Explorer::provenanceGivesTheFileAndThePartReadTheirOwnHash()
     panel.showEvent(CaseQueries(db->db()).provenance(1), QTimeZone::utc());
     QVERIFY2(panel.plainText().contains(u"\nSource file: return.zip › 1122334455-delivery-1.zip › records.html\nPath: "_qs
                                         + QFileInfo(zip).absoluteFilePath() + u"\nSHA-256 of that file: "_qs
-                                        + TestSupport::sha256Of(zip) + u"\nSHA-256 of the part read: "_qs
+                                        + TestSupport::sha256Of(zip) + u"\nRead from the ZIP inside it: 1122334455-delivery-1.zip, SHA-256 "_qs
+                                        + TestSupport::sha256Of(TestSupport::dataPath(u"whatsapp/delivery-1.zip"_qs))
+                                        + u"\nSHA-256 of the part read: "_qs
                                         + TestSupport::sha256Of(TestSupport::dataPath(u"whatsapp/records.html"_qs)) + u'\n'),
              qPrintable(panel.plainText()));
 }
