@@ -6,7 +6,7 @@
 #include "democase.h"
 #include "eventexport.h"
 #include "eventfilterbar.h"
-#include "filedialoganswer.h"
+#include "widgettestsupport.h"
 #include "eventsexporter.h"
 #include "eventtablemodel.h"
 #include "importjob.h"
@@ -203,17 +203,9 @@ void tst_EventsExport::fromTheMenuAndAudited()
     EventTableModel *events = window.session()->events();
     QTRY_COMPARE(events->rowCount(), 13);
     const QString path = m_dir.filePath(QStringLiteral("menu.csv"));
-    QAction *action = nullptr;
-    for (QAction *candidate : window.findChildren<QAction *>()) {
-        if (candidate->text() == u"&Export events shown…")
-            action = candidate;
-    }
+    QAction *action = TestSupport::actionNamed(window, u"&Export events shown…"_qs);
     QVERIFY(action && action->isEnabled());
-    QTimer::singleShot(0, this, [path]() {
-        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        TestSupport::answerFileDialog(dialog, {path});
-    });
+    TestSupport::answerNextFileDialog(this, {path});
     QSignalSpy finished(window.findChild<EventsExporter *>(), &EventsExporter::finished);
     action->trigger();
     QVERIFY(finished.wait(60000));

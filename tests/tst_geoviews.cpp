@@ -18,7 +18,7 @@
 #include "casesession.h"
 #include "eventfilterbar.h"
 #include "eventtablemodel.h"
-#include "filedialoganswer.h"
+#include "widgettestsupport.h"
 #include "evidenceclassstyle.h"
 #include "testsupport.h"
 
@@ -653,20 +653,6 @@ void tst_GeoViews::theMenuAddsDatabasesAndExportsThePlaces()
     MainWindow window;
     window.show();
     QVERIFY(window.openCase(casePath));
-    const auto action = [&window](const QString &text) {
-        for (QAction *candidate : window.findChildren<QAction *>()) {
-            if (candidate->text() == text)
-                return candidate;
-        }
-        return static_cast<QAction *>(nullptr);
-    };
-    const auto answerFileDialog = [this](const QStringList &files) {
-        QTimer::singleShot(0, this, [files]() {
-            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            TestSupport::answerFileDialog(dialog, files);
-        });
-    };
     QStringList warnings;
     QTimer closer;
     connect(&closer, &QTimer::timeout, this, [&warnings]() {
@@ -679,8 +665,8 @@ void tst_GeoViews::theMenuAddsDatabasesAndExportsThePlaces()
     const QString country = TestSupport::dataPath(u"geoip/GeoIP2-Country-Test.mmdb"_qs);
     const QString broken = TestSupport::dataPath(u"geoip/broken/libmaxminddb-metadata-marker-only.mmdb"_qs);
     QSignalSpy located(window.session()->geo(), &GeoSession::located);
-    answerFileDialog({country, broken});
-    QAction *add = action(u"&Add geolocation databases…"_qs);
+    TestSupport::answerNextFileDialog(this, {country, broken});
+    QAction *add = TestSupport::actionNamed(window, u"&Add geolocation databases…"_qs);
     QVERIFY(add && add->isEnabled());
     add->trigger();
     QVERIFY(located.wait(30000));
@@ -696,8 +682,8 @@ void tst_GeoViews::theMenuAddsDatabasesAndExportsThePlaces()
     QCOMPARE(window.statusBar()->currentMessage(), u"Geolocation done: 3 answers found."_qs);
 
     const QString path = m_dir.filePath(u"menu.geojson"_qs);
-    answerFileDialog({path});
-    action(u"Export IPs as &GeoJSON…"_qs)->trigger();
+    TestSupport::answerNextFileDialog(this, {path});
+    TestSupport::actionNamed(window, u"Export IPs as &GeoJSON…"_qs)->trigger();
     // Audited (read before the command line below records its own export).
     QCOMPARE(TestSupport::rows(db, u"SELECT json_extract(details, '$.format'), json_extract(details, '$.ips') FROM audit_log"
                                    " WHERE action = 'export-ips'"_qs),

@@ -2,7 +2,7 @@
 #include "casedatabase.h"
 #include "filedialogs.h"
 #include "importdialog.h"
-#include "filedialoganswer.h"
+#include "widgettestsupport.h"
 #include "importfiles.h"
 #include "importjob.h"
 #include "importprogresswidget.h"
@@ -454,13 +454,6 @@ void tst_ImportDialog::theDialogsButtonsSaveAndLoadAProfile()
         }
         return static_cast<QPushButton *>(nullptr);
     };
-    const auto answerFileDialog = [this](const QString &path) {
-        QTimer::singleShot(0, this, [path]() {
-            auto *fileDialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-            QVERIFY(fileDialog);
-            TestSupport::answerFileDialog(fileDialog, {path});
-        });
-    };
     const auto previewOf = [](ImportDialog &dialog) {
         QStringList rows;
         QAbstractItemModel *model = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
@@ -480,7 +473,7 @@ void tst_ImportDialog::theDialogsButtonsSaveAndLoadAProfile()
         mapCustomExport(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model()->rowCount(), 2, 10000);
         firstPreview = previewOf(dialog);
-        answerFileDialog(saved);
+        TestSupport::answerNextFileDialog(this, {saved});
         button(dialog, u"Save profile…"_qs)->click();
         QVERIFY(QFile::exists(saved));
         QVERIFY(dialog.acceptIfValid());
@@ -497,12 +490,12 @@ void tst_ImportDialog::theDialogsButtonsSaveAndLoadAProfile()
     QVERIFY(columns.wait(10000));
     // A file that is no profile: said, and the mapping left as it was.
     const QString notAProfile = TestSupport::writeFile(m_dir.filePath(QStringLiteral("not-a-profile.json")), "[1, 2]");
-    answerFileDialog(notAProfile);
+    TestSupport::answerNextFileDialog(this, {notAProfile});
     button(dialog, u"Load profile…"_qs)->click();
     QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text().startsWith(notAProfile),
              qPrintable(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text()));
     QVERIFY(!dialog.acceptIfValid());
-    answerFileDialog(saved);
+    TestSupport::answerNextFileDialog(this, {saved});
     button(dialog, u"Load profile…"_qs)->click();
     QTRY_COMPARE_WITH_TIMEOUT(previewOf(dialog), firstPreview, 10000);
     QVERIFY(dialog.acceptIfValid());

@@ -10,7 +10,7 @@
 #include "eventtablemodel.h"
 #include "evidenceclass.h"
 #include "evidenceclassdelegate.h"
-#include "filedialoganswer.h"
+#include "widgettestsupport.h"
 #include "filelisting.h"
 #include "geosession.h"
 #include "heldpool.h"
@@ -496,11 +496,7 @@ void tst_MainWindow::aNewCaseAsksItsRegionAndOpens()
     // for national numbers; cancelled there, nothing is created.
     MainWindow window;
     window.show();
-    QAction *newCase = nullptr;
-    for (QAction *action : window.findChildren<QAction *>()) {
-        if (action->text() == u"&New case…"_qs)
-            newCase = action;
-    }
+    QAction *newCase = TestSupport::actionNamed(window, u"&New case…"_qs);
     QVERIFY(newCase);
     const QString named = m_dir.filePath(QStringLiteral("fresh"));
     const auto answer = [this, &named](const QString &region) {
@@ -533,11 +529,7 @@ void tst_MainWindow::aNewCaseAsksItsRegionAndOpens()
 void tst_MainWindow::helpSaysWhatALookupProves()
 {
     MainWindow window;
-    QAction *help = nullptr;
-    for (QAction *action : window.findChildren<QAction *>()) {
-        if (action->text() == u"What does a &lookup prove?"_qs)
-            help = action;
-    }
+    QAction *help = TestSupport::actionNamed(window, u"What does a &lookup prove?"_qs);
     QVERIFY(help);
     QString title;
     QString shown;
@@ -550,11 +542,7 @@ void tst_MainWindow::helpSaysWhatALookupProves()
 void tst_MainWindow::helpSaysHowTheKeyboardReachesFigures()
 {
     MainWindow window;
-    QAction *keyboard = nullptr;
-    for (QAction *action : window.findChildren<QAction *>()) {
-        if (action->text() == u"Using the &keyboard"_qs)
-            keyboard = action;
-    }
+    QAction *keyboard = TestSupport::actionNamed(window, u"Using the &keyboard"_qs);
     QVERIFY(keyboard);
     QString title;
     QString shown;

@@ -1,11 +1,17 @@
 #pragma once
 
+#include <QAction>
+#include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMetaObject>
 #include <QStringList>
+#include <QTest>
+#include <QTimer>
+#include <QWidget>
 
+/// Helpers for the tests that drive the window's menus and dialogs.
 namespace TestSupport {
 
 /// @brief Chooses @p files in an open file dialog, as a person types them (several, each quoted
@@ -19,6 +25,27 @@ inline void answerFileDialog(QFileDialog *dialog, const QStringList &files)
                                             : u'"' + files.join(QStringLiteral("\" \"")) + u'"';
     dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(typed);
     QMetaObject::invokeMethod(dialog, "accept");
+}
+
+/// @brief Answers the file dialog the next action opens (modal, in a loop of its own: answered
+/// from within it) with @p files.
+inline void answerNextFileDialog(QObject *context, const QStringList &files)
+{
+    QTimer::singleShot(0, context, [files]() {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        answerFileDialog(dialog, files);
+    });
+}
+
+/// @brief The action of @p widget (or of its children) whose text is @p text, or null.
+inline QAction *actionNamed(const QWidget &widget, const QString &text)
+{
+    for (QAction *action : widget.findChildren<QAction *>()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
 }
 
 } // namespace TestSupport
