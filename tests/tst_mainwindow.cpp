@@ -499,26 +499,23 @@ void tst_MainWindow::aNewCaseAsksItsRegionAndOpens()
     QAction *newCase = TestSupport::actionNamed(window, u"&New case…"_qs);
     QVERIFY(newCase);
     const QString named = m_dir.filePath(QStringLiteral("fresh"));
-    const auto answer = [this, &named](const QString &region) {
-        QTimer *poll = new QTimer(this); // each dialog is modal, in a loop of its own: answered from within it
-        connect(poll, &QTimer::timeout, this, [poll, named, region]() {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (auto *fileDialog = qobject_cast<QFileDialog *>(modal)) {
-                TestSupport::answerFileDialog(fileDialog, {named});
-            } else if (auto *input = qobject_cast<QInputDialog *>(modal)) {
-                QCOMPARE(input->textValue(), u"US"_qs); // offered, not assumed
-                input->setTextValue(region);
-                QMetaObject::invokeMethod(input, region.isEmpty() ? "reject" : "accept");
-                poll->deleteLater();
-            }
-        });
-        poll->start(20);
-    };
-    answer(QString());
+    QString region; // typed into the region dialog; empty: it is cancelled
+    QTimer poll; // each dialog is modal, in a loop of its own: answered from within it
+    connect(&poll, &QTimer::timeout, &window, [&named, &region]() {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *fileDialog = qobject_cast<QFileDialog *>(modal)) {
+            TestSupport::answerFileDialog(fileDialog, {named});
+        } else if (auto *input = qobject_cast<QInputDialog *>(modal)) {
+            QCOMPARE(input->textValue(), u"US"_qs); // offered, not assumed
+            input->setTextValue(region);
+            QMetaObject::invokeMethod(input, region.isEmpty() ? "reject" : "accept");
+        }
+    });
+    poll.start(20);
     newCase->trigger();
     QVERIFY(!window.session());
     QVERIFY(!QFile::exists(named + u".llcase"_qs));
-    answer(u" de "_qs);
+    region = u" de "_qs;
     newCase->trigger();
     QVERIFY(window.session());
     QCOMPARE(window.session()->path(), named + u".llcase"_qs);
