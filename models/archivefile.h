@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class QFile;
+struct archive;
 struct archive_entry;
 
 /// @brief A 7-Zip, RAR or tar archive (plain, or compressed: .tgz, .tar.gz, .tar.bz2, .tar.xz, .tar.zst), as
@@ -21,6 +23,9 @@ public:
         QStringList tables;  ///< the entries that may hold records, in name order
         QStringList leftOut; ///< "ARCHIVE › ENTRY: why", for each other file in it
         QString refusal;     ///< why the archive is refused whole; empty if it is not
+        /// How the archive was cut short, where it was: the entries before the cut are read, the
+        /// one it ends inside up to there. Empty if it ends as it should.
+        QString damage;
     };
 
     /// @brief Whether @p path is named as such an archive.
@@ -28,8 +33,37 @@ public:
     /// @brief The archive's tables; nothing if @p path is not named as an archive.
     static std::optional<Listing> list(const QString &path);
     /// @brief Copies the entry @p entry out into the folder @p dir; the copy's path, or an empty
-    /// string with @p error set.
-    static QString copyOut(const QString &path, const QString &entry, const QString &dir, QString *error);
+    /// string with @p error set. Where the archive ends inside the entry (cut short), the copy
+    /// holds what there is of it, and @p cutShort (if given) is set.
+    static QString copyOut(const QString &path, const QString &entry, const QString &dir, QString *error,
+                           bool *cutShort = nullptr);
     /// @brief A libarchive entry's path, as UTF-8 where the archive says so, else in the locale's encoding.
     static QString entryName(archive_entry *entry);
+
+private:
+    /// How far reading an archive's entries got.
+    struct Reading
+    {
+        QString lastWhole;  ///< the last entry whose data was read to its end
+        qint64 lastEnd = 0; ///< where that data ended, in the archive's uncompressed bytes
+        QString cutInside;  ///< the entry whose data could not be read to its end
+    };
+    /// Puts the file @p name among the archive's tables, or what is left out.
+    static void sortOut(const QString &path, const QString &name, Listing &listing);
+    /// After reading failed: the damage (cut short at the file's end) or the refusal (damaged before it).
+    static void noteEnd(const QString &path, archive *reader, const Reading &reading, Listing &listing);
+    /// Whether reading the archive at @p path failed because the file was cut short there
+    /// (@p inHeader: in the header after the last entry read; else inside an entry's data).
+    static bool cutAtEnd(const QString &path, archive *reader, bool inHeader);
+    /// Where an entry's data are, in the archive's uncompressed bytes.
+    struct EntryBytes
+    {
+        QString name;
+        qint64 dataStart = 0;
+        qint64 size = 0; ///< as its header gives it
+    };
+    /// Writes to @p copy (over what it holds) the part of @p entry that the archive, cut short, holds.
+    static bool copyCutPart(const QString &path, archive *reader, const EntryBytes &entry, QFile &copy, QString *error);
+    /// Whether a tar read to its end lacks the blocks of zeros every tar ends with.
+    static bool endMarkerMissing(archive *reader, const Reading &reading);
 };

@@ -108,6 +108,9 @@ private:
     /// @brief Decompresses the compressed file at @p path into @p dir; what it left out (a .gz's
     /// trailing bytes) goes to m_copyWarnings and m_copyMetadata.
     QString decompress(const QString &path, const QString &dir, QString *error);
+    /// @brief Where the ZIP or archive at @p zipPath was cut short: said with each table read
+    /// out of it (m_copyWarnings, m_copyMetadata "container_damage"), found once for all of them.
+    void noteContainerDamage(const QString &zipPath);
     /// @brief The working copy of the ZIP of tables inside a ZIP that @p place names, copied
     /// out and hashed once for all its tables; nullopt with @p error set if it cannot be.
     std::optional<std::pair<QString, FileDigest>> innerZipCopy(const ZippedTables::Place &place, QString *error,
@@ -276,6 +279,7 @@ private:
     QJsonObject m_copyMetadata;
     bool m_copyCutShort = false; ///< the copy holds what the compressed file held up to a cut
     QHash<QString, FileDigest> m_containerDigests; ///< each ZIP hashed once, for all its tables
+    QHash<QString, QString> m_containerDamage;     ///< how each ZIP or archive was cut short; empty if not
     std::optional<QTemporaryDir> m_workDir;        ///< the working copies of zipped tables
     /// A ZIP of tables inside a ZIP: its working copy and digest, by its place.
     QHash<QString, std::pair<QString, FileDigest>> m_innerZipCopies;

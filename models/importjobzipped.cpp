@@ -134,8 +134,9 @@ QString JobRunner::copyOut(int index, const ZippedTables::Place &place, QString 
     if (!archive && CompressedFile::isCompressed(place.zipPath))
         return decompress(place.zipPath, dir, error);
     const QString copy = archive
-                             ? ArchiveFile::copyOut(place.zipPath, place.entry, dir, error)
+                             ? ArchiveFile::copyOut(place.zipPath, place.entry, dir, error, &m_copyCutShort)
                              : copyOutOfZip(place, dir, error, needsPassword);
+    noteContainerDamage(place.zipPath);
     // What the entry itself holds: a workbook Excel encrypted, a table compressed ("LOG/calls.csv.gz").
     QString table = copy;
     if (!copy.isEmpty() && EncryptedWorkbook::isEncrypted(copy))
@@ -156,9 +157,24 @@ QString JobRunner::copyOutOfZip(const ZippedTables::Place &place, const QString 
                                             : ZippedTables::copyOut(place.zipPath, place.entry, dir, m_params.passwords);
     *error = copied.error;
     *needsPassword = copied.needsPassword;
+    m_copyCutShort = copied.cutShort;
     if (!copied.encryption.isEmpty()) // said in the source: decrypted with the password given
         m_copyMetadata.insert(QStringLiteral("zip_entry_encryption"), copied.encryption);
     return copied.path;
+}
+
+void JobRunner::noteContainerDamage(const QString &zipPath)
+{
+    auto known = m_containerDamage.find(zipPath);
+    if (known == m_containerDamage.end()) {
+        const auto archive = ArchiveFile::list(zipPath);
+        const auto zip = archive ? std::nullopt : ZippedTables::list(zipPath, m_params.passwords);
+        known = m_containerDamage.insert(zipPath, archive ? archive->damage : zip ? zip->damage : QString());
+    }
+    if (known->isEmpty())
+        return;
+    m_copyWarnings.append(*known);
+    m_copyMetadata.insert(QStringLiteral("container_damage"), *known);
 }
 
 QString JobRunner::decryptWorkbook(const QString &path, const QString &dir, QString *error, bool *needsPassword)

@@ -28,19 +28,6 @@ bool isReturnPart(const QString &name)
     return isZip(name) || name.endsWith(QStringLiteral("records.html"), Qt::CaseInsensitive);
 }
 
-/// Opens @p zip, where its directory is the file's own. A file cut short whose directory is lost
-/// can still end with the directory of a ZIP stored inside it (a delivery packed uncompressed):
-/// minizip finds that one, and would read the file as that delivery.
-bool openWhole(QuaZip &zip, const QByteArray &head)
-{
-    if (!zip.open(QuaZip::mdUnzip))
-        return false;
-    if (zip.getFileNameList().contains(ZipSalvage::firstEntryName(head)))
-        return true;
-    zip.close();
-    return false;
-}
-
 class Walker
 {
     Q_DECLARE_TR_FUNCTIONS(WhatsAppContainer)
@@ -369,7 +356,7 @@ bool WhatsAppContainer::probe(const QString &path)
     if (!head.startsWith("PK\x03\x04"))
         return WhatsAppParser::looksLikeRecords(head);
     QuaZip zip(path);
-    if (!openWhole(zip, head)) // its directory lost: its first entry says what it is
+    if (!ZipSalvage::openWhole(zip, head)) // its directory lost: its first entry says what it is
         return isReturnPart(ZipSalvage::firstEntryName(head));
     const QStringList names = zip.getFileNameList();
     zip.close();
@@ -397,7 +384,7 @@ WhatsAppReturnContents WhatsAppContainer::documents(const QString &path, const Q
     Walker walker(passwords, progress);
     bool ok = true;
     QuaZip zip(path);
-    if (openWhole(zip, head)) {
+    if (ZipSalvage::openWhole(zip, head)) {
         ok = walker.walk(zip, {path, {}}, fileName + PlaceName::Separator, 1);
         zip.close();
     } else {

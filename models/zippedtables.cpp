@@ -6,6 +6,7 @@
 #include "whatsappcontainer.h"
 #include "xlsxreader.h"
 #include "zipguard.h"
+#include "zipsalvage.h"
 
 #include <QDir>
 #include <QFile>
@@ -75,8 +76,8 @@ std::optional<ZippedTables::Listing> ZippedTables::listZip(const QString &zipPat
     if (!isZip(zipPath))
         return std::nullopt;
     QuaZip zip(zipPath);
-    if (!zip.open(QuaZip::mdUnzip))
-        return std::nullopt; // damaged: the table readers name how (a WhatsApp return's own checks too)
+    if (!ZipSalvage::openWhole(zip, zipPath)) // a workbook damaged is named by its reader
+        return isZipName(zipPath) ? listSalvaged(zipPath, shownAs, depth, passwords) : std::nullopt;
     QStringList names = zip.getFileNameList();
     if (std::any_of(names.cbegin(), names.cend(), isRecordsPage))
         return std::nullopt; // a WhatsApp delivery
@@ -97,6 +98,34 @@ std::optional<ZippedTables::Listing> ZippedTables::listZip(const QString &zipPat
     }
     if (listing.tables.isEmpty())
         return std::nullopt;
+    return listing;
+}
+
+std::optional<ZippedTables::Listing> ZippedTables::listSalvaged(const QString &zipPath, const QString &shownAs, int depth,
+                                                                const QStringList &passwords)
+{
+    if (WhatsAppContainer::probe(zipPath))
+        return std::nullopt; // a WhatsApp return cut short: read as one, from its own headers too
+    const SalvagedZip salvaged = ZipSalvage::read(zipPath, {}, 0);
+    QStringList names;
+    for (const SalvagedEntry &entry : salvaged.entries)
+        names.append(entry.name);
+    if (std::any_of(names.cbegin(), names.cend(), isRecordsPage) || XlsxReader::isOfficePackage(names)
+        || names.contains(QStringLiteral("mimetype")))
+        return std::nullopt;
+    Listing listing;
+    listing.refusal = salvaged.refusal;
+    listing.damage = tr("the ZIP has no directory that can be read, so its entries were read from their own headers: %1")
+                         .arg(salvaged.end);
+    std::sort(names.begin(), names.end());
+    for (const QString &name : std::as_const(names)) {
+        if (!listing.refusal.isEmpty())
+            return listing;
+        if (!sortOut(zipPath, shownAs, name, depth, passwords, listing))
+            return std::nullopt; // a WhatsApp return: its deliveries' ZIPs inside
+    }
+    if (listing.tables.isEmpty() && listing.refusal.isEmpty())
+        listing.refusal = tr("not a readable ZIP: %1").arg(salvaged.end);
     return listing;
 }
 
@@ -145,6 +174,8 @@ bool ZippedTables::listInner(const QString &zipPath, const QString &shownAs, con
         for (const QString &table : inner->tables)
             listing.tables.append(PlaceName::within(name, table));
         listing.leftOut += inner->leftOut;
+        if (listing.damage.isEmpty() && !inner->damage.isEmpty()) // the ZIP inside cut short before it was zipped
+            listing.damage = QStringLiteral("%1: %2").arg(name, inner->damage);
     } else {
         listing.leftOut.append(copy.isEmpty() ? tr("%1: left out: %2").arg(place, error)
                                               : tr("%1: left out: a ZIP holding no table (a WhatsApp return, a "
@@ -157,7 +188,10 @@ ZippedTables::Copy ZippedTables::copyOut(const QString &zipPath, const QString &
                                          const QStringList &passwords)
 {
     QuaZip zip(zipPath);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(entryName))
+    const bool whole = ZipSalvage::openWhole(zip, zipPath);
+    if (!whole && isZipName(zipPath))
+        return salvageOut(zipPath, entryName, QDir(dir).filePath(QFileInfo(entryName).fileName()));
+    if (!whole || !zip.setCurrentFile(entryName))
         return Copy::failed(tr("cannot open the ZIP entry \"%1\"").arg(entryName));
     bool needsPassword = false;
     if (const QString refusal = ZipGuard::checkReturnEntry(zip, !passwords.isEmpty(), &needsPassword); !refusal.isEmpty())
@@ -184,6 +218,24 @@ ZippedTables::Copy ZippedTables::copyOut(const QString &zipPath, const QString &
     if (const QString damaged = ZipGuard::closeWhole(entry); !damaged.isEmpty())
         return Copy::failed(damaged);
     return Copy::made(copyPath);
+}
+
+ZippedTables::Copy ZippedTables::salvageOut(const QString &zipPath, const QString &entryName, const QString &copyPath)
+{
+    QFile copy(copyPath);
+    if (!copy.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Copy::failed(tr("cannot copy the ZIP entry \"%1\" to read it: %2").arg(entryName, copy.errorString()));
+    const SalvagedZip salvaged = ZipSalvage::copyOut(zipPath, entryName, copy);
+    copy.close();
+    if (!salvaged.refusal.isEmpty())
+        return Copy::failed(salvaged.refusal, true);
+    const auto entry = std::find_if(salvaged.entries.cbegin(), salvaged.entries.cend(),
+                                    [&entryName](const SalvagedEntry &e) { return e.name == entryName; });
+    if (entry == salvaged.entries.cend())
+        return Copy::failed(tr("cannot open the ZIP entry \"%1\"").arg(entryName));
+    Copy made = Copy::made(copyPath);
+    made.cutShort = entry->cut;
+    return made;
 }
 
 ZippedTables::Copy ZippedTables::decryptOut(const QString &zipPath, const QuaZipFileInfo64 &info,

@@ -32,6 +32,10 @@ public:
         /// read, as for a WhatsApp return. Empty if it is not.
         QString refusal;
         bool needsPassword = false; ///< refused because an entry is encrypted and no password was given
+        /// Why the ZIP is not whole, where it was cut short (its directory lost): its entries are
+        /// then read from their own headers, the one it ends inside up to there (ZipSalvage).
+        /// Empty if it is whole.
+        QString damage;
     };
     /// A working copy of an entry.
     struct Copy
@@ -41,6 +45,7 @@ public:
         bool refused = false;       ///< ZipGuard refuses the entry (and so the ZIP)
         bool needsPassword = false; ///< the entry is encrypted: no password, or not its own, was given
         QString encryption;         ///< how it was encrypted, if it was decrypted (EncryptedZipEntry)
+        bool cutShort = false;      ///< the ZIP ends inside the entry: the copy holds what there is of it
         static Copy made(const QString &path, const QString &encryption = {})
         {
             Copy copy;
@@ -82,6 +87,11 @@ private:
     static bool listInner(const QString &zipPath, const QString &shownAs, const QString &name, const QStringList &passwords,
                           Listing &listing);
     /// @brief Decrypts the current entry of @p zip, of @p info, into @p copyPath.
+    /// @brief The listing of a ZIP whose directory cannot be read, from its entries' own headers;
+    /// nullopt if it holds no table, a workbook's parts or a WhatsApp return's.
+    static std::optional<Listing> listSalvaged(const QString &zipPath, const QString &shownAs, int depth,
+                                               const QStringList &passwords);
+    static Copy salvageOut(const QString &zipPath, const QString &entryName, const QString &copyPath);
     static Copy decryptOut(const QString &zipPath, const QuaZipFileInfo64 &info, const QStringList &passwords,
                            const QString &copyPath);
 };

@@ -3,7 +3,9 @@
 #include "zipguard.h"
 
 #include <QFile>
+#include <QIODevice>
 
+#include <quazip.h>
 #include <zlib.h>
 
 #include <optional>
@@ -65,8 +67,9 @@ class Salvager
 {
     Q_DECLARE_TR_FUNCTIONS(ZipSalvage)
 public:
-    Salvager(const uchar *data, qint64 size, const std::function<bool(const QString &)> &keep, qint64 maxKept)
-        : m_data(data), m_size(size), m_keep(keep), m_maxKept(maxKept)
+    Salvager(const uchar *data, qint64 size, const std::function<bool(const QString &)> &keep, qint64 maxKept,
+             QIODevice *out = nullptr)
+        : m_data(data), m_size(size), m_keep(keep), m_maxKept(maxKept), m_out(out)
     {
     }
     SalvagedZip run();
@@ -76,9 +79,12 @@ private:
     std::optional<qint64> readEntry(qint64 at);
     std::optional<Header> readHeader(qint64 at) const;
     /// @param room how many bytes the entry may hold, kept; -1: not kept
-    Data readData(const Header &header, qint64 room) const;
-    Data readStored(const Header &header, qint64 room) const;
-    Data readDeflated(const Header &header, qint64 room) const;
+    /// @param out where the entry is written as it is read (in place of keeping it), or null
+    Data readData(const Header &header, qint64 room, QIODevice *out) const;
+    Data readStored(const Header &header, qint64 room, QIODevice *out) const;
+    Data readDeflated(const Header &header, qint64 room, QIODevice *out) const;
+    /// Writes @p size bytes at @p bytes to @p out (if any); false, with @p data refused, where it cannot.
+    static bool write(QIODevice *out, const char *bytes, qint64 size, const Header &header, Data &data);
     QString tooMuch() const { return tr("the ZIP's entries expand to more than %1 bytes; refused").arg(m_maxKept); }
     /// Past the data: the descriptor holding the crc and sizes, where the header had none.
     std::optional<qint64> checkDescriptor(const Header &header, const Data &data, qint64 at);
@@ -92,6 +98,7 @@ private:
     qint64 m_size;
     const std::function<bool(const QString &)> &m_keep;
     qint64 m_maxKept;
+    QIODevice *m_out;
     qint64 m_kept = 0;
     SalvagedZip m_result;
 };
@@ -137,7 +144,8 @@ std::optional<qint64> Salvager::readEntry(qint64 at)
     if (!m_result.refusal.isEmpty())
         return std::nullopt;
     const bool keep = m_keep && m_keep(header->name);
-    Data data = readData(*header, keep ? m_maxKept - m_kept : -1);
+    QIODevice *out = keep ? m_out : nullptr;
+    Data data = readData(*header, keep && !out ? m_maxKept - m_kept : -1, out);
     if (data.kind == Data::Kind::Refused) {
         m_result.refusal = data.refusal;
         return std::nullopt;
@@ -207,12 +215,12 @@ std::optional<Header> Salvager::readHeader(qint64 at) const
     return header;
 }
 
-Data Salvager::readData(const Header &header, qint64 room) const
+Data Salvager::readData(const Header &header, qint64 room, QIODevice *out) const
 {
     if (header.method == Stored)
-        return readStored(header, room);
+        return readStored(header, room, out);
     if (header.method == Deflated)
-        return readDeflated(header, room);
+        return readDeflated(header, room, out);
     Data data;
     data.kind = Data::Kind::Refused;
     data.refusal = tr("ZIP entry \"%1\" is compressed by method %2, which LookupLens does not read; refused")
@@ -221,7 +229,16 @@ Data Salvager::readData(const Header &header, qint64 room) const
     return data;
 }
 
-Data Salvager::readStored(const Header &header, qint64 room) const
+bool Salvager::write(QIODevice *out, const char *bytes, qint64 size, const Header &header, Data &data)
+{
+    if (!out || out->write(bytes, size) == size)
+        return true;
+    data.kind = Data::Kind::Refused;
+    data.refusal = tr("cannot copy the ZIP entry \"%1\" to read it: %2").arg(header.name, out->errorString());
+    return false;
+}
+
+Data Salvager::readStored(const Header &header, qint64 room, QIODevice *out) const
 {
     Data data;
     const qint64 available = m_size - header.dataStart;
@@ -246,8 +263,12 @@ Data Salvager::readStored(const Header &header, qint64 room) const
     } else {
         data.consumed = qint64(header.compressed);
     }
+    if (data.kind == Data::Kind::Cut)
+        data.consumed = available; // what there is of it, written out where it is copied
     data.size = data.consumed;
     data.crc = quint32(crc32_z(0L, start, size_t(data.consumed)));
+    if (!write(out, reinterpret_cast<const char *>(start), data.consumed, header, data))
+        return data;
     if (room >= 0 && data.kind == Data::Kind::Whole) {
         if (data.consumed > room) {
             data.kind = Data::Kind::Refused;
@@ -259,11 +280,13 @@ Data Salvager::readStored(const Header &header, qint64 room) const
     return data;
 }
 
-Data Salvager::readDeflated(const Header &header, qint64 room) const
+Data Salvager::readDeflated(const Header &header, qint64 room, QIODevice *out) const
 {
     Data data;
     const qint64 available = m_size - header.dataStart;
-    if (!header.sizesFollow() && qint64(header.compressed) > available) {
+    // Cut inside its data: what there is of it is decompressed only where it is copied out.
+    const bool cutBefore = !header.sizesFollow() && qint64(header.compressed) > available;
+    if (cutBefore && !out) {
         data.kind = Data::Kind::Cut;
         return data;
     }
@@ -274,7 +297,7 @@ Data Salvager::readDeflated(const Header &header, qint64 room) const
         return data;
     }
     const uchar *input = m_data + header.dataStart;
-    qint64 unread = header.sizesFollow() ? available : qint64(header.compressed);
+    qint64 unread = header.sizesFollow() || cutBefore ? available : qint64(header.compressed);
     QByteArray chunk(256 * 1024, Qt::Uninitialized);
     uLong crc = crc32(0L, Z_NULL, 0);
     int status = Z_OK;
@@ -292,6 +315,8 @@ Data Salvager::readDeflated(const Header &header, qint64 room) const
         crc = crc32_z(crc, reinterpret_cast<const Bytef *>(chunk.constData()), size_t(produced));
         if (room >= 0)
             data.bytes.append(chunk.constData(), produced);
+        if (!write(out, chunk.constData(), produced, header, data))
+            break;
         QString refusal = ZipGuard::checkSizes(header.name, qint64(stream.total_in), qint64(stream.total_out));
         if (refusal.isEmpty() && data.bytes.size() > room && room >= 0)
             refusal = tooMuch();
@@ -307,7 +332,7 @@ Data Salvager::readDeflated(const Header &header, qint64 room) const
     inflateEnd(&stream);
     if (data.kind == Data::Kind::Refused)
         return data;
-    if (status == Z_BUF_ERROR && header.sizesFollow()) {
+    if (status == Z_BUF_ERROR && (header.sizesFollow() || cutBefore)) {
         data.kind = Data::Kind::Cut; // the file ends before the compressed stream does
     } else if (status != Z_STREAM_END) {
         data.kind = Data::Kind::Refused;
@@ -347,6 +372,17 @@ std::optional<qint64> Salvager::checkDescriptor(const Header &header, const Data
 
 SalvagedZip ZipSalvage::read(const QString &path, const std::function<bool(const QString &)> &keep, qint64 maxKeptBytes)
 {
+    return readMapped(path, keep, maxKeptBytes, nullptr);
+}
+
+SalvagedZip ZipSalvage::copyOut(const QString &path, const QString &entry, QIODevice &out)
+{
+    return readMapped(path, [&entry](const QString &name) { return name == entry; }, 0, &out);
+}
+
+SalvagedZip ZipSalvage::readMapped(const QString &path, const std::function<bool(const QString &)> &keep,
+                                   qint64 maxKeptBytes, QIODevice *out)
+{
     QFile file(path);
     SalvagedZip empty;
     if (!file.open(QIODevice::ReadOnly)) {
@@ -363,7 +399,7 @@ SalvagedZip ZipSalvage::read(const QString &path, const std::function<bool(const
         empty.refusal = tr("cannot open for reading: %1").arg(file.errorString());
         return empty;
     }
-    SalvagedZip result = Salvager(data, file.size(), keep, maxKeptBytes).run();
+    SalvagedZip result = Salvager(data, file.size(), keep, maxKeptBytes, out).run();
     file.unmap(const_cast<uchar *>(data));
     return result;
 }
@@ -390,4 +426,20 @@ QString ZipSalvage::firstEntryName(const QByteArray &head)
     if (head.size() < LocalHeaderBytes + nameBytes)
         return {};
     return QString::fromUtf8(head.constData() + LocalHeaderBytes, nameBytes);
+}
+
+bool ZipSalvage::openWhole(QuaZip &zip, const QByteArray &head)
+{
+    if (!zip.open(QuaZip::mdUnzip))
+        return false;
+    if (zip.getFileNameList().contains(firstEntryName(head)))
+        return true;
+    zip.close();
+    return false;
+}
+
+bool ZipSalvage::openWhole(QuaZip &zip, const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && openWhole(zip, file.peek(64 * 1024));
 }

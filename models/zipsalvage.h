@@ -7,6 +7,9 @@
 
 #include <functional>
 
+class QIODevice;
+class QuaZip;
+
 /// @brief One entry read from its own local header, whole and checked against its CRC-32.
 struct SalvagedEntry
 {
@@ -38,6 +41,11 @@ public:
     /// and checked, but not kept)
     /// @param maxKeptBytes the most the kept entries may hold together; past it the file is refused
     static SalvagedZip read(const QString &path, const std::function<bool(const QString &)> &keep, qint64 maxKeptBytes);
+    /// @brief Writes the entry @p entry of the ZIP at @p path to @p out as it is decompressed,
+    /// never holding it whole (a table may be larger than memory allows). Where the file ends
+    /// inside it, what it holds up to there is written and its SalvagedEntry says @c cut.
+    /// @return the ZIP as read whole (its end, a refusal); its entries hold no bytes
+    static SalvagedZip copyOut(const QString &path, const QString &entry, QIODevice &out);
     /// @brief Why the ZIP at @p path cannot be opened whole, where reading its entries one by one
     /// finds it ("the file ends inside the entry …"), or an empty string.
     static QString whyNotWhole(const QString &path);
@@ -47,4 +55,14 @@ public:
     /// @brief The name of the first entry of a ZIP starting with @p head, read from its local
     /// header, or an empty string.
     static QString firstEntryName(const QByteArray &head);
+    /// @brief Opens @p zip (for reading), where its directory is the file's own (@p head: the
+    /// file's first bytes). A file cut short whose directory is lost can still end with the
+    /// directory of a ZIP stored inside it (packed uncompressed): minizip finds that one, and
+    /// would read the file as that ZIP.
+    static bool openWhole(QuaZip &zip, const QByteArray &head);
+    static bool openWhole(QuaZip &zip, const QString &path);
+
+private:
+    static SalvagedZip readMapped(const QString &path, const std::function<bool(const QString &)> &keep,
+                                  qint64 maxKeptBytes, QIODevice *out);
 };

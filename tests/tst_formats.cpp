@@ -873,37 +873,27 @@ void tst_Formats::anArchivesInnerArchivesAreLeftOutAndABombOrDamageRefused()
                                                     .arg((80 << 20) / QFileInfo(bomb).size()));
     QVERIFY(!bombed.db || scalar(bombed.db->db(), u"SELECT count(*) FROM sources"_qs).toInt() == 0);
 
-    // Cut short: refused whole, naming the damage; the case as it was. A compressed one cut
-    // before its first entry cannot be opened; a tar cut inside an entry is damaged there.
+    // Cut short before its first entry can be read: refused, naming why; the case as it was.
+    // (Cut later, the entries before the cut are read: tst_cutarchives.)
     QFile small(dataPath(u"carrier/cdr-return.tar.gz"_qs));
     QVERIFY(small.open(QIODevice::ReadOnly));
-    const QString tar = m_dir.filePath(u"long.tar"_qs);
-    QByteArray rows = "Start Time (UTC),Originating Number,Terminating Number,Call Type\n";
-    for (int i = 0; i < 5000; ++i)
-        rows += "2016-09-12 14:03:07,+12025550100,+12025550143,Voice\n";
-    QVERIFY(ArchiveWriter::write(tar, archive_write_set_format_ustar, {{u"LOG/calls.csv"_qs, rows}, {u"LOG/sms.csv"_qs, TarCalls}}));
-    QFile large(tar);
-    QVERIFY(large.open(QIODevice::ReadOnly));
-    const QList<std::pair<QByteArray, QString>> cuts{
-        {small.readAll(), u"not a readable archive: truncated gzip input"_qs},
-        {large.readAll(), u"the archive is damaged: Truncated input file (needed 260096 bytes, only 130816 available)"_qs}};
     const QString casePath = m_dir.filePath(u"cut-archives.llcase"_qs);
     params.casePath = casePath;
     params.files = {dataPath(u"ids/ids-sample.csv"_qs)};
     QVERIFY(ImportJob::run(params).allOk());
     const QStringList before = TestSupport::snapshot(casePath);
-    for (const auto &[bytes, why] : cuts) {
-        const QString cut = m_dir.filePath(u"cut-%1.tar%2"_qs.arg(bytes.size()).arg(bytes.startsWith("\x1F\x8B") ? u".gz"_qs : QString()));
-        QFile cutFile(cut);
-        QVERIFY(cutFile.open(QIODevice::WriteOnly));
-        cutFile.write(bytes.first(bytes.size() / 2));
-        cutFile.close();
-        params.files = ImportFiles::expand({cut}).files;
-        QCOMPARE(params.files, QStringList{cut});
-        const ImportResult damaged = ImportJob::run(params);
-        QCOMPARE(damaged.files.first().error, u"%1: %2; nothing in the archive was imported"_qs.arg(cut, why));
-        QCOMPARE(TestSupport::snapshot(casePath), before);
-    }
+    const QByteArray bytes = small.readAll();
+    const QString cut = m_dir.filePath(u"cut-%1.tar.gz"_qs.arg(bytes.size()));
+    QFile cutFile(cut);
+    QVERIFY(cutFile.open(QIODevice::WriteOnly));
+    cutFile.write(bytes.first(bytes.size() / 2));
+    cutFile.close();
+    params.files = ImportFiles::expand({cut}).files;
+    QCOMPARE(params.files, QStringList{cut});
+    const ImportResult damaged = ImportJob::run(params);
+    QCOMPARE(damaged.files.first().error,
+             u"%1: not a readable archive: truncated gzip input; nothing in the archive was imported"_qs.arg(cut));
+    QCOMPARE(TestSupport::snapshot(casePath), before);
 }
 
 void tst_Formats::aTableCompressedOtherwiseIsReadAsTheTableItHolds_data()

@@ -147,6 +147,26 @@
         <source>the archive holds no entry &quot;%1&quot;</source>
         <translation>das Archiv enthält keinen Eintrag „%1“</translation>
     </message>
+    <message>
+        <source>the archive&apos;s compression cannot be read up to where the file ends</source>
+        <translation>die Kompression des Archivs lässt sich nicht bis zum Ende der Datei lesen</translation>
+    </message>
+    <message>
+        <source>the archive ends after its entry &quot;%1&quot; without the end-of-archive blocks tar writes: it may have been cut short there, and entries after it would be missing</source>
+        <translation>das Archiv endet nach seinem Eintrag „%1“ ohne die Blöcke, mit denen tar ein Archiv abschließt: es wurde dort vielleicht abgeschnitten, und Einträge danach würden fehlen</translation>
+    </message>
+    <message>
+        <source>the archive ends inside the header after its entry &quot;%1&quot;: it was cut short there, and whatever came after is missing</source>
+        <translation>das Archiv endet in den Kopfdaten nach seinem Eintrag „%1“: es wurde dort abgeschnitten, und was danach kam, fehlt</translation>
+    </message>
+    <message>
+        <source>the archive ends inside its entry &quot;%1&quot;: it was cut short there. The entries before it are whole; what that entry holds up to the cut was read, a line the cut ends inside is rejected, and whatever came after is missing</source>
+        <translation>das Archiv endet in seinem Eintrag „%1“: es wurde dort abgeschnitten. Die Einträge davor sind vollständig; was dieser Eintrag bis zum Abbruch enthält, wurde gelesen, eine Zeile, in der der Abbruch liegt, wird abgelehnt, und was danach kam, fehlt</translation>
+    </message>
+    <message>
+        <source>the archive ends inside its entry &quot;%1&quot;, whose part before the cut cannot be read in a %2 archive</source>
+        <translation>das Archiv endet in seinem Eintrag „%1“, dessen Teil vor dem Abbruch sich in einem %2-Archiv nicht lesen lässt</translation>
+    </message>
 </context>
 <context>
     <name>CaseDatabase</name>
@@ -6119,6 +6139,10 @@ SHA-256 %2 (diese Datei)
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
+    <message>
+        <source>cannot copy the ZIP entry &quot;%1&quot; to read it: %2</source>
+        <translation>der ZIP-Eintrag „%1“ lässt sich zum Lesen nicht kopieren: %2</translation>
+    </message>
 </context>
 <context>
     <name>ZippedTables</name>
@@ -6149,6 +6173,14 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>%1: left out: not a table, workbook, PDF or HTML page by its name</source>
         <translation>%1: ausgelassen: dem Namen nach keine Tabelle, Arbeitsmappe, PDF oder HTML-Seite</translation>
+    </message>
+    <message>
+        <source>the ZIP has no directory that can be read, so its entries were read from their own headers: %1</source>
+        <translation>das ZIP hat kein lesbares Verzeichnis, daher wurden seine Einträge aus ihren eigenen Kopfdaten gelesen: %1</translation>
+    </message>
+    <message>
+        <source>not a readable ZIP: %1</source>
+        <translation>kein lesbares ZIP: %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,301 @@
+#include "archivewriter.h"
+#include "importfiles.h"
+#include "importjob.h"
+#include "importsuite.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+
+#include <archive.h>
+#include <zlib.h>
+
+using TestSupport::scalar;
+
+/// A ZIP of tables or a tar archive cut short (a download or copy that stopped): the tables before
+/// the cut are whole and imported, the one the cut ends inside up to there, each saying so; one
+/// damaged before its end is refused whole. They were refused whole, and a ZIP's refusal spoke of
+/// an XLSX workbook.
+class tst_CutArchives : public ImportSuite
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { verifyAccounting(); }
+    void anArchiveCutInsideATableGivesTheTablesBeforeAndWhatThatOneHolds_data();
+    void anArchiveCutInsideATableGivesTheTablesBeforeAndWhatThatOneHolds();
+    void aTarCutBetweenTwoEntriesSaysItMayHaveBeenCutThere();
+    void aTarCutInsideAHeaderGivesTheEntriesBeforeIt();
+    void anArchiveDamagedBeforeItsEndIsRefusedWhole();
+    void aZipCutInsideItsFirstHeaderIsRefusedAsAZip();
+
+private:
+    struct Cut
+    {
+        QString path;
+        qint64 tarBytesKept = -1; ///< of the tar inside, where that is known; -1 if not
+    };
+    /// The archive of kind @p kind ("tar", "tar.gz", "zip") of First, Long and Last, cut inside Long.
+    Cut writeCutArchive(const QString &kind);
+    ImportParams paramsFor(const QString &path) const;
+    /// The events of @p table imported alone (up to its first @p rows rows; all if -1), as events() gives them.
+    QStringList eventsOf(const QByteArray &table, int rows = -1);
+};
+
+namespace {
+
+const QByteArray Header("Start Time (UTC),Originating Number,Terminating Number,Call Type\n");
+const QByteArray First = Header + "2016-09-12 14:03:07,+12025550100,+12025550143,Voice\n"
+                                  "2016-09-12 15:00:00,+12025550143,+12025550100,SMS\n";
+const QByteArray Last = Header + "2016-09-13 09:00:00,+12025550100,+12025550199,Voice\n";
+constexpr int LongRows = 4000;
+constexpr qint64 TarBlock = 512;
+
+/// Calls each a second apart, between numbers that change with them: no two alike.
+QByteArray longTable()
+{
+    QByteArray table = Header;
+    for (int i = 0; i < LongRows; ++i)
+        table += QStringLiteral("2016-09-12 %1:%2:%3,+1202555%4,+1202556%5,Voice\n")
+                     .arg(13 + i / 3600)
+                     .arg(i / 60 % 60, 2, 10, QLatin1Char('0'))
+                     .arg(i % 60, 2, 10, QLatin1Char('0'))
+                     .arg(i, 4, 10, QLatin1Char('0'))
+                     .arg(LongRows - i, 4, 10, QLatin1Char('0'))
+                     .toLatin1();
+    return table;
+}
+
+const QList<std::pair<QString, QByteArray>> &entries()
+{
+    static const QList<std::pair<QString, QByteArray>> files{
+        {u"LOG/a-first.csv"_qs, First}, {u"LOG/b-long.csv"_qs, longTable()}, {u"LOG/c-last.csv"_qs, Last}};
+    return files;
+}
+
+/// @p bytes gzip'ed, the stream flushed whole at @p flushAt: its first bytes up to the returned
+/// offset decompress to exactly @p bytes' first @p flushAt.
+QByteArray gzipFlushedAt(const QByteArray &bytes, qint64 flushAt, qint64 *flushedBytes)
+{
+    z_stream stream{};
+    deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(int(compressBound(uLong(bytes.size()))) + 1024, Qt::Uninitialized);
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    const auto feed = [&stream](const char *from, qint64 size, int flush) {
+        stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(from));
+        stream.avail_in = uInt(size);
+        deflate(&stream, flush);
+    };
+    feed(bytes.constData(), flushAt, Z_FULL_FLUSH);
+    *flushedBytes = qint64(stream.total_out);
+    feed(bytes.constData() + flushAt, bytes.size() - flushAt, Z_FINISH);
+    out.truncate(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    return out;
+}
+
+} // namespace
+
+tst_CutArchives::Cut tst_CutArchives::writeCutArchive(const QString &kind)
+{
+    const QString whole = m_dir.filePath(u"whole-"_qs + kind);
+    const bool zip = kind == u"zip";
+    if (!ArchiveWriter::write(whole, zip ? archive_write_set_format_zip : archive_write_set_format_ustar, entries()))
+        return {};
+    QFile file(whole);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.readAll();
+    // In the tar, Long's data start after two blocks of First's and one of its own header.
+    const qint64 longData = 3 * TarBlock;
+    const qint64 keptOfLong = 100'000; // the middle of a line of the 4,000 rows' 217,000 bytes
+    Cut cut{m_dir.filePath(u"cut."_qs + kind), -1};
+    QByteArray kept = bytes.first(bytes.size() / 2);
+    if (kind == u"tar") {
+        kept = bytes.first(longData + keptOfLong);
+        cut.tarBytesKept = kept.size();
+    } else if (kind == u"tar.gz") {
+        qint64 flushed = 0;
+        kept = gzipFlushedAt(bytes, longData + keptOfLong, &flushed).first(flushed);
+        cut.tarBytesKept = longData + keptOfLong;
+    }
+    QFile out(cut.path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(kept) != kept.size())
+        return {};
+    return cut;
+}
+
+ImportParams tst_CutArchives::paramsFor(const QString &path) const
+{
+    ImportParams params;
+    params.files = ImportFiles::expand({path}).files;
+    return params;
+}
+
+QStringList tst_CutArchives::eventsOf(const QByteArray &table, int rows)
+{
+    qsizetype end = table.indexOf('\n') + 1;
+    for (int row = 0; row < rows; ++row)
+        end = table.indexOf('\n', end) + 1;
+    ImportParams params;
+    params.files = {writeFile(u"alone-%1-%2.csv"_qs.arg(table.size()).arg(rows), rows < 0 ? table : table.first(end))};
+    const auto imported = import(params);
+    return imported.db ? events(imported.db->db()) : QStringList();
+}
+
+void tst_CutArchives::anArchiveCutInsideATableGivesTheTablesBeforeAndWhatThatOneHolds_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("damage");
+    const QString inTar = u"the archive ends inside its entry \"LOG/b-long.csv\": it was cut short there. The entries "
+                          "before it are whole; what that entry holds up to the cut was read, a line the cut ends inside "
+                          "is rejected, and whatever came after is missing"_qs;
+    QTest::newRow("tar") << u"tar"_qs << inTar;
+    QTest::newRow("tar.gz") << u"tar.gz"_qs << inTar; // its gzip data cut short too
+    // libarchive's writer deflates each entry, its sizes in a descriptor after its data.
+    QTest::newRow("zip") << u"zip"_qs
+                         << u"the ZIP has no directory that can be read, so its entries were read from their own "
+                            "headers: the file ends inside its entry \"LOG/b-long.csv\": it was cut short there, and "
+                            "whatever came after is missing"_qs;
+}
+
+void tst_CutArchives::anArchiveCutInsideATableGivesTheTablesBeforeAndWhatThatOneHolds()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, damage);
+    const Cut cut = writeCutArchive(kind);
+    QVERIFY(!cut.path.isEmpty());
+    const QString hash = TestSupport::sha256Of(cut.path);
+    const ImportParams params = paramsFor(cut.path);
+    QCOMPARE(params.files, (QStringList{cut.path + u" › LOG/a-first.csv"_qs, cut.path + u" › LOG/b-long.csv"_qs}));
+    const auto imported = import(params);
+    QCOMPARE(imported.result.files.size(), 2);
+    const FileImportResult &first = imported.result.files.at(0);
+    const FileImportResult &cutOne = imported.result.files.at(1);
+    QVERIFY2(first.ok && cutOne.ok, qPrintable(first.error + cutOne.error));
+    QCOMPARE(first.accepted, 2);
+    QCOMPARE(first.rejected, 0);
+    QVERIFY(first.warnings.contains(damage));
+    QVERIFY(cutOne.warnings.contains(damage));
+
+    // The long table up to the cut: every whole line an event, the line cut rejected.
+    QCOMPARE(cutOne.rejected, 1);
+    QCOMPARE(cutOne.duplicate, 0);
+    if (cut.tarBytesKept >= 0) { // known to the byte: the lines before where the cut falls
+        const QByteArray held = longTable().first(cut.tarBytesKept - 3 * TarBlock);
+        QCOMPARE(cutOne.accepted, int(held.count('\n')) - 1);
+    }
+    QVERIFY2(cutOne.accepted > 1000 && cutOne.accepted < LongRows, qPrintable(QString::number(cutOne.accepted)));
+    const QString longSource = QString::number(cutOne.sourceId);
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows WHERE source_id = "_qs + longSource),
+             QStringList{u"%1|the file was cut short inside this line: what is left of the record is incomplete"_qs
+                             .arg(cutOne.accepted + 2)});
+    QStringList stored = events(imported.db->db());
+    QStringList expected = eventsOf(First) + eventsOf(longTable(), cutOne.accepted);
+    stored.sort();
+    expected.sort();
+    QCOMPARE(stored, expected);
+
+    // Each source names the archive as delivered, and the damage.
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT file_name, container_sha256, json_extract(metadata, "
+                                                   "'$.container_damage') FROM sources ORDER BY id"_qs),
+             (QStringList{u"cut.%1 › LOG/a-first.csv|%2|%3"_qs.arg(kind, hash, damage),
+                          u"cut.%1 › LOG/b-long.csv|%2|%3"_qs.arg(kind, hash, damage)}));
+    QCOMPARE(TestSupport::sha256Of(cut.path), hash); // only read
+}
+
+void tst_CutArchives::aTarCutBetweenTwoEntriesSaysItMayHaveBeenCutThere()
+{
+    // Cut where an entry's header would begin, a tar reads as if whole: it has no end-of-archive
+    // blocks, and that is said.
+    const QString whole = m_dir.filePath(u"between-whole.tar"_qs);
+    QVERIFY(ArchiveWriter::write(whole, archive_write_set_format_ustar, entries()));
+    QFile file(whole);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString cut = writeFile(u"between.tar"_qs, file.read(2 * TarBlock));
+    const ImportParams params = paramsFor(cut);
+    QCOMPARE(params.files, QStringList{cut + u" › LOG/a-first.csv"_qs});
+    const auto imported = import(params);
+    QVERIFY(imported.result.allOk());
+    QCOMPARE(imported.result.files.first().accepted, 2);
+    QCOMPARE(imported.result.files.first().warnings,
+             QStringList{u"the archive ends after its entry \"LOG/a-first.csv\" without the end-of-archive blocks tar "
+                         "writes: it may have been cut short there, and entries after it would be missing"_qs});
+
+    // The same archive whole says nothing of the kind.
+    const auto wholeImport = import(paramsFor(whole));
+    QCOMPARE(wholeImport.result.files.size(), 3);
+    for (const FileImportResult &table : wholeImport.result.files)
+        QVERIFY2(table.ok && table.warnings.isEmpty(), qPrintable(table.warnings.join(u'\n')));
+}
+
+void tst_CutArchives::aTarCutInsideAHeaderGivesTheEntriesBeforeIt()
+{
+    const QString whole = m_dir.filePath(u"header-whole.tar"_qs);
+    QVERIFY(ArchiveWriter::write(whole, archive_write_set_format_ustar, entries()));
+    QFile file(whole);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString cut = writeFile(u"in-header.tar"_qs, file.read(2 * TarBlock + 100));
+    const ImportParams params = paramsFor(cut);
+    QCOMPARE(params.files, QStringList{cut + u" › LOG/a-first.csv"_qs});
+    const auto imported = import(params);
+    QVERIFY(imported.result.allOk());
+    QCOMPARE(imported.result.files.first().accepted, 2);
+    QCOMPARE(imported.result.files.first().warnings,
+             QStringList{u"the archive ends inside the header after its entry \"LOG/a-first.csv\": it was cut short "
+                         "there, and whatever came after is missing"_qs});
+}
+
+void tst_CutArchives::anArchiveDamagedBeforeItsEndIsRefusedWhole()
+{
+    // gzip's data, changed inside, decompress to other bytes until their check at the end fails:
+    // failing there is no cut, and nothing of the archive is trusted. A tar whose header fails
+    // with a whole block after it is damaged too.
+    const QString whole = m_dir.filePath(u"damaged-whole.tar"_qs);
+    QVERIFY(ArchiveWriter::write(whole, archive_write_set_format_ustar, entries()));
+    QFile file(whole);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray tar = file.readAll();
+    qint64 flushed = 0;
+    QByteArray gz = gzipFlushedAt(tar, 0, &flushed);
+    for (qsizetype at = gz.size() / 2; at < gz.size() / 2 + 4; ++at)
+        gz[at] = char(gz.at(at) ^ 0x5A);
+    QByteArray badHeader = tar;
+    badHeader.replace(2 * TarBlock + 148, 7, "7777777"); // Long's header checksum
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {TestSupport::dataPath(u"ids/ids-sample.csv"_qs)}, u"UTC"_qs).allOk());
+    const QStringList before = TestSupport::snapshot(casePath);
+    for (const auto &[name, bytes] : {std::pair{u"damaged.tar.gz"_qs, gz}, std::pair{u"damaged.tar"_qs, badHeader}}) {
+        const QString path = writeFile(name, bytes);
+        QCOMPARE(ImportFiles::expand({path}).files, QStringList{path});
+        const ImportResult result = importInto(casePath, {path});
+        QCOMPARE(result.files.size(), 1);
+        const QString error = result.files.first().error;
+        QVERIFY2(error.startsWith(path + u": the archive is damaged: "_qs)
+                     && error.endsWith(u"; nothing in the archive was imported"_qs),
+                 qPrintable(error));
+        QCOMPARE(TestSupport::snapshot(casePath), before);
+    }
+}
+
+void tst_CutArchives::aZipCutInsideItsFirstHeaderIsRefusedAsAZip()
+{
+    // Nothing whole in it: refused in words of a ZIP (it was "not a readable XLSX workbook").
+    const QString whole = m_dir.filePath(u"first-header-whole.zip"_qs);
+    QVERIFY(ArchiveWriter::write(whole, archive_write_set_format_zip, entries()));
+    QFile file(whole);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString cut = writeFile(u"first-header.zip"_qs, file.read(20));
+    const ImportParams params = paramsFor(cut);
+    QCOMPARE(params.files, QStringList{cut});
+    const auto imported = import(params);
+    QCOMPARE(imported.result.files.first().error,
+             cut + u": not a readable ZIP: the file ends inside the header of its first entry: it was cut short; "
+                   "nothing in the ZIP was imported"_qs);
+    QVERIFY(!imported.db || scalar(imported.db->db(), u"SELECT count(*) FROM sources"_qs).toInt() == 0);
+}
+
+QTEST_GUILESS_MAIN(tst_CutArchives)
+#include "tst_cutarchives.moc"
