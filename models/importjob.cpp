@@ -577,8 +577,11 @@ QString ImportJob::importerVersion()
         .arg(HandleNormalizer::RulesVersion);
 }
 
-QString ImportJob::unreadDeliveryNote(const QString &name, const QString &reason)
+QString ImportJob::unreadDeliveryNote(const QString &name, const QString &reason, const QString &sha256)
 {
+    if (!sha256.isEmpty())
+        return tr("the delivery \"%1\" (its ZIP's SHA-256: %3) cannot be read and was not imported: %2")
+            .arg(name, reason, sha256);
     return tr("the delivery \"%1\" cannot be read and was not imported: %2").arg(name, reason);
 }
 

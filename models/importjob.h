@@ -239,8 +239,9 @@ public:
     static QString importerVersion();
     /// @brief What the import does with the further returns a file joins, in words.
     static QString joinedReturnsNote(const QList<int> &headerLines);
-    /// @brief Says that the delivery @p name of a WhatsApp return cannot be read, and why.
-    static QString unreadDeliveryNote(const QString &name, const QString &reason);
+    /// @brief Says that the delivery @p name of a WhatsApp return cannot be read, and why, with
+    /// the SHA-256 of its ZIP as packed in the return (@p sha256), where it was whole there.
+    static QString unreadDeliveryNote(const QString &name, const QString &reason, const QString &sha256 = {});
     /// @brief What a preview row becomes, in words: "new event", "duplicate of line 12", …
     static QString fateText(const PreviewFate &fate);
 };

@@ -192,7 +192,8 @@ private:
                         QJsonArray &unread, FileImportResult &result);
     /// @brief Names the delivery @p name, which cannot be read for @p reason, in @p unread and
     /// in the warnings of @p result.
-    void noteUnreadDelivery(const QString &name, const QString &reason, QJsonArray &unread, FileImportResult &result);
+    void noteUnreadDelivery(const ContainerDocument &document, const QString &reason, QJsonArray &unread,
+                            FileImportResult &result);
     /// @brief Writes @p unread into the metadata of each of @p sources (unread_deliveries).
     bool nameUnreadDeliveries(const QList<qint64> &sources, const QJsonArray &unread, QString *error);
     bool finishSource(qint64 sourceId, const FileImportResult &result, QString *error);

@@ -37,7 +37,7 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
     QJsonArray unread;
     for (const ContainerDocument &document : documents) {
         if (!document.unreadable.isEmpty())
-            noteUnreadDelivery(document.name, document.unreadable, unread, result);
+            noteUnreadDelivery(document, document.unreadable, unread, result);
     }
     const qsizetype pages = documents.size() - unread.size();
     result.recognition = tr("WhatsApp pen-register return: %n records page(s) (%1)", nullptr, int(pages))
@@ -89,7 +89,7 @@ bool JobRunner::readDeliveries(int index, const QList<ContainerDocument> &docume
             return false;
         }
         if (end == PageEnd::Unread) {
-            noteUnreadDelivery(document.name, error, unread, result);
+            noteUnreadDelivery(document, error, unread, result);
             continue;
         }
         if (!share(1.0))
@@ -105,10 +105,14 @@ bool JobRunner::readDeliveries(int index, const QList<ContainerDocument> &docume
     return true;
 }
 
-void JobRunner::noteUnreadDelivery(const QString &name, const QString &reason, QJsonArray &unread, FileImportResult &result)
+void JobRunner::noteUnreadDelivery(const ContainerDocument &document, const QString &reason, QJsonArray &unread,
+                                   FileImportResult &result)
 {
-    unread.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("reason"), reason}});
-    result.warnings.append(ImportJob::unreadDeliveryNote(name, reason));
+    QJsonObject delivery{{QStringLiteral("name"), document.name}, {QStringLiteral("reason"), reason}};
+    if (!document.innerZip.isEmpty()) // its ZIP whole in the return: its hash, to match the provider's list
+        delivery.insert(QStringLiteral("inner_zip"), document.innerZip);
+    unread.append(delivery);
+    result.warnings.append(ImportJob::unreadDeliveryNote(document.name, reason, document.innerZip.value(u"sha256").toString()));
 }
 
 bool JobRunner::nameUnreadDeliveries(const QList<qint64> &sources, const QJsonArray &unread, QString *error)

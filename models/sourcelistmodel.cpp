@@ -228,7 +228,8 @@ QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRo
         lines.append(pdf);
     for (const QJsonValue &delivery : source.metadata.value(QStringLiteral("unread_deliveries")).toArray())
         lines.append(ImportJob::unreadDeliveryNote(delivery[QStringLiteral("name")].toString(),
-                                                   delivery[QStringLiteral("reason")].toString()));
+                                                   delivery[QStringLiteral("reason")].toString(),
+                                                   delivery[QStringLiteral("inner_zip")][QStringLiteral("sha256")].toString()));
     return lines;
 }
 

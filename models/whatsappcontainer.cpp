@@ -286,12 +286,13 @@ bool Walker::walkInner(const QString &name, QByteArray bytes, const QString &pre
                     && walk(inner, {QString(), bytes}, prefix + name + PlaceName::Separator, depth + 1, encryption);
     if (inner.isOpen())
         inner.close();
+    // Its own hash: the same delivery imported alone (its single inner ZIP) has it as its
+    // container's, so an expert can show the two are one; one damaged, that it is the one the
+    // provider listed.
+    const QJsonObject delivery{{QStringLiteral("entry"), name},
+                               {QStringLiteral("size"), bytes.size()},
+                               {QStringLiteral("sha256"), QString::fromLatin1(Sha::sha256(bytes).toHex())}};
     if (ok) {
-        // Its own hash: the same delivery imported alone (its single inner ZIP) has it as its
-        // container's, so an expert can show the two are one.
-        const QJsonObject delivery{{QStringLiteral("entry"), name},
-                                   {QStringLiteral("size"), bytes.size()},
-                                   {QStringLiteral("sha256"), QString::fromLatin1(Sha::sha256(bytes).toHex())}};
         for (qsizetype i = found; i < documents.size(); ++i) {
             if (documents[i].innerZip.isEmpty())
                 documents[i].innerZip = delivery;
@@ -309,6 +310,7 @@ bool Walker::walkInner(const QString &name, QByteArray bytes, const QString &pre
                           : error.startsWith(within) ? error.mid(within.size())
                                                      : error,
                           encryption});
+        documents.last().innerZip = delivery;
         error.clear();
         damaged = false;
     }

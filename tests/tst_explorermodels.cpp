@@ -9,6 +9,7 @@
 #include "rejectedrowmodel.h"
 #include "sourcelistmodel.h"
 #include "testsupport.h"
+#include "zippedtables.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -570,9 +571,13 @@ void tst_ExplorerModels::sourceOfAReturnMissingADeliveryOrCutShortSaysSo()
 {
     const QString tip = firstSourceTip(QStringLiteral("delivery.llcase"),
                                        TestSupport::dataPath(QStringLiteral("whatsapp/return-garbled-delivery.zip")));
+    // Its ZIP whole in the return, the hash of what it holds, to be matched with the provider's list.
+    const ZippedTables::Copy garbled = ZippedTables::copyOut(
+        TestSupport::dataPath(QStringLiteral("whatsapp/return-garbled-delivery.zip")), u"1122334455-delivery-2.zip"_qs, m_dir.path());
+    QVERIFY2(!garbled.path.isEmpty(), qPrintable(garbled.error));
     QVERIFY2(tip.endsWith(u"rejected\nText read as UTF-8\nthe delivery \"return-garbled-delivery.zip › "
-                          "1122334455-delivery-2.zip\" cannot be "
-                          "read and was not imported: not a readable ZIP"_qs),
+                          "1122334455-delivery-2.zip\" (its ZIP's SHA-256: %1) cannot be "
+                          "read and was not imported: not a readable ZIP"_qs.arg(TestSupport::sha256Of(garbled.path))),
              qPrintable(tip));
     // A return cut short says so, and names the delivery it ends inside.
     const QString cutPath = TestSupport::dataPath(QStringLiteral("whatsapp/return-cut.zip"));

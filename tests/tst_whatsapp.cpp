@@ -10,7 +10,9 @@
 #include "whatsappcontainer.h"
 #include "whatsappparser.h"
 #include "zippedpage.h"
+#include "zippedtables.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -463,13 +465,24 @@ void tst_WhatsApp::aDamagedDeliveryIsNamedAndTheOthersRead()
     QCOMPARE((QList<int>{imported.rowsRead, imported.accepted, imported.duplicate, imported.rejected}),
              (QList<int>{6, 6, 0, 0}));
     const QString delivery = file + named;
+    // The delivery's ZIP is whole in the return: its hash named, to be matched with the provider's list.
+    QVERIFY(QDir().mkpath(m_dir.filePath(file)));
+    const ZippedTables::Copy zip = ZippedTables::copyOut(dataPath(u"whatsapp/"_qs + file), u"1122334455-delivery-2.zip"_qs,
+                                                         m_dir.filePath(file));
+    QVERIFY2(!zip.path.isEmpty(), qPrintable(zip.error));
+    const QString sha256 = TestSupport::sha256Of(zip.path);
     QCOMPARE(imported.warnings,
-             QStringList{u"the delivery \"%1\" cannot be read and was not imported: %2"_qs.arg(delivery, reason)});
+             QStringList{u"the delivery \"%1\" (its ZIP's SHA-256: %3) cannot be read and was not imported: %2"_qs.arg(
+                 delivery, reason, sha256)});
     QString error;
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
     QCOMPARE(TestSupport::rows(db->db(), u"SELECT file_name, json_extract(metadata, '$.unread_deliveries[0].name'),"
-                                         " json_extract(metadata, '$.unread_deliveries[0].reason') FROM sources"_qs),
-             QStringList{file + u" › 1122334455-delivery-1.zip › records.html|"_qs + delivery + u'|' + reason});
+                                         " json_extract(metadata, '$.unread_deliveries[0].reason'),"
+                                         " json_extract(metadata, '$.unread_deliveries[0].inner_zip.entry'),"
+                                         " json_extract(metadata, '$.unread_deliveries[0].inner_zip.size'),"
+                                         " json_extract(metadata, '$.unread_deliveries[0].inner_zip.sha256') FROM sources"_qs),
+             QStringList{file + u" › 1122334455-delivery-1.zip › records.html|"_qs + delivery + u'|' + reason
+                         + u"|1122334455-delivery-2.zip|%1|%2"_qs.arg(QFileInfo(zip.path).size()).arg(sha256)});
     // The delivery found damaged after records of it were stored (the text of 11 MB comes before
     // its last message) keeps none of them; a dry run, none in its preview.
     QCOMPARE(TestSupport::rows(db->db(), u"SELECT count(*), count(DISTINCT source_id) FROM events"_qs),

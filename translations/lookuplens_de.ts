@@ -2917,6 +2917,10 @@ dungen</translation>
         <source>%1: %2 (to import it again: --allow-duplicate)</source>
         <translation>%1: %2 (um sie erneut zu importieren: --allow-duplicate)</translation>
     </message>
+    <message>
+        <source>the delivery &quot;%1&quot; (its ZIP&apos;s SHA-256: %3) cannot be read and was not imported: %2</source>
+        <translation>die Lieferung „%1“ (SHA-256 ihres ZIP: %3) kann nicht gelesen werden und wurde nicht importiert: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressWidget</name>
