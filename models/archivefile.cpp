@@ -68,37 +68,35 @@ QString refusalOf(archive_entry *entry, const QString &name, qint64 archiveSize)
     return {};
 }
 
-/// The suffix CompressedFile knows a tar's compression by, or nullptr for none it reads.
-const char *compressedSuffix(archive *reader)
+/// The suffix CompressedFile knows the compression of a tar named @p path by (".gz" for ".tgz"),
+/// or an empty string for a tar not compressed, a 7-Zip or RAR archive.
+QString compressionSuffix(const QString &path)
 {
-    switch (archive_filter_code(reader, 0)) {
-    case ARCHIVE_FILTER_GZIP:
-        return ".gz";
-    case ARCHIVE_FILTER_BZIP2:
-        return ".bz2";
-    case ARCHIVE_FILTER_XZ:
-        return ".xz";
-    case ARCHIVE_FILTER_ZSTD:
-        return ".zst";
-    default:
-        return nullptr;
+    static const QList<std::pair<QString, QString>> suffixes{
+        {QStringLiteral(".tgz"), QStringLiteral(".gz")},      {QStringLiteral(".tar.gz"), QStringLiteral(".gz")},
+        {QStringLiteral(".tbz2"), QStringLiteral(".bz2")},    {QStringLiteral(".tar.bz2"), QStringLiteral(".bz2")},
+        {QStringLiteral(".txz"), QStringLiteral(".xz")},      {QStringLiteral(".tar.xz"), QStringLiteral(".xz")},
+        {QStringLiteral(".tzst"), QStringLiteral(".zst")},    {QStringLiteral(".tar.zst"), QStringLiteral(".zst")}};
+    for (const auto &[archiveSuffix, suffix] : suffixes) {
+        if (path.endsWith(archiveSuffix, Qt::CaseInsensitive))
+            return suffix;
     }
+    return {};
 }
 
-/// A tar's bytes as stored: the file itself, or (compressed) its data decompressed into @p work
-/// up to where the file ends; empty, with @p error set, where they cannot be had.
-QString tarBytes(const QString &path, archive *reader, QTemporaryDir &work, QString *error, CompressionEnding *ending)
+/// The tar a compressed archive holds, decompressed into @p work as far as its data go (cut
+/// short, up to the cut), through the same library and limits as a compressed table; empty, with
+/// @p error set, where its data are damaged.
+QString decompressedTar(const QString &path, const QTemporaryDir &work, QString *error)
 {
-    if (archive_filter_count(reader) <= 1) // "none": not compressed
-        return path;
-    const char *suffix = compressedSuffix(reader);
     // CompressedFile knows a compression by the file's name: the archive is named so by a link.
-    const QString link = work.filePath(QStringLiteral("archive.tar") + QLatin1StringView(suffix ? suffix : ""));
-    if (!suffix || !QFile::link(path, link)) {
-        *error = ArchiveFile::tr("the archive's compression cannot be read up to where the file ends");
+    const QString link = work.filePath(QStringLiteral("archive.tar") + compressionSuffix(path));
+    if (!work.isValid() || !QFile::link(QFileInfo(path).absoluteFilePath(), link)) {
+        *error = ArchiveFile::tr("cannot decompress the archive to read it");
         return {};
     }
-    return CompressedFile::copyOut(link, work.path(), error, ending);
+    CompressionEnding ending;
+    return CompressedFile::copyOut(link, work.path(), error, &ending);
 }
 
 } // namespace
@@ -113,6 +111,26 @@ std::optional<ArchiveFile::Listing> ArchiveFile::list(const QString &path)
 {
     if (!isArchiveName(path))
         return std::nullopt;
+    Listing listing = listArchive(path, path);
+    if ((listing.refusal.isEmpty() && listing.damage.isEmpty()) || compressionSuffix(path).isEmpty())
+        return listing;
+    // Compressed, and not read to its end: libarchive's filters drop what they decoded of the
+    // data's last block (a small archive cut short is not even opened), and data changed inside
+    // fail only at their end. Decompressed on their own, they tell damage from a cut, and the tar
+    // they hold is read as any.
+    QTemporaryDir work;
+    QString error;
+    const QString tar = decompressedTar(path, work, &error);
+    if (tar.isEmpty()) {
+        listing = {};
+        listing.refusal = tr("the archive cannot be read: %1").arg(error);
+        return listing;
+    }
+    return listArchive(tar, path);
+}
+
+ArchiveFile::Listing ArchiveFile::listArchive(const QString &path, const QString &shownAs)
+{
     Listing listing;
     const Reader reader = open(path, &listing.refusal);
     if (!reader)
@@ -127,12 +145,13 @@ std::optional<ArchiveFile::Listing> ArchiveFile::list(const QString &path)
         if (archive_entry_filetype(entry) == AE_IFREG) { // not folders, links
             if (listing.refusal = refusalOf(entry, name, size); !listing.refusal.isEmpty())
                 return listing;
-            sortOut(path, name, listing);
+            sortOut(shownAs, name, listing);
         }
         // Its data passed over here, not by the next header's reading: a cut inside it is known
         // to be inside it.
+        const EntryBytes bytes{name, archive_filter_bytes(reader.get(), 0), qint64(archive_entry_size(entry))};
         if (archive_read_data_skip(reader.get()) != ARCHIVE_OK) {
-            reading.cutInside = name;
+            reading.cutInside = bytes;
             status = ARCHIVE_FATAL;
             break;
         }
@@ -140,7 +159,7 @@ std::optional<ArchiveFile::Listing> ArchiveFile::list(const QString &path)
         reading.lastEnd = archive_filter_bytes(reader.get(), 0);
     }
     if (status != ARCHIVE_EOF)
-        noteEnd(path, reader.get(), reading, listing);
+        noteEnd(reader.get(), size, reading, listing);
     else if (endMarkerMissing(reader.get(), reading))
         listing.damage = tr("the archive ends after its entry \"%1\" without the end-of-archive blocks tar writes: it "
                             "may have been cut short there, and entries after it would be missing")
@@ -165,40 +184,30 @@ void ArchiveFile::sortOut(const QString &path, const QString &name, Listing &lis
         listing.tables.append(name);
 }
 
-bool ArchiveFile::cutAtEnd(const QString &path, archive *reader, bool inHeader)
-{
-    // Compressed: damage shows only where the data fail their check, at their end, so they are
-    // decompressed on their own to tell damage from a cut.
-    QTemporaryDir work;
-    QString error;
-    CompressionEnding ending;
-    const QString tar = tarBytes(path, reader, work, &error, &ending);
-    if (tar.isEmpty())
-        return false;
-    if (!inHeader)
-        return true; // its data end before the entry's size: only a cut does that
-    // A header is one block: with a whole block left to read, it was damaged, not cut.
-    constexpr qint64 HeaderBlock = 512;
-    return QFileInfo(tar).size() - archive_filter_bytes(reader, 0) < HeaderBlock;
-}
-
-void ArchiveFile::noteEnd(const QString &path, archive *reader, const Reading &reading, Listing &listing)
+void ArchiveFile::noteEnd(archive *reader, qint64 fileSize, const Reading &reading, Listing &listing)
 {
     const QString why = QString::fromUtf8(archive_error_string(reader));
-    // Failing before its file's end, the archive is damaged, not cut short: none of it is trusted.
-    if ((reading.lastWhole.isEmpty() && reading.cutInside.isEmpty()) || !cutAtEnd(path, reader, reading.cutInside.isEmpty())) {
+    const EntryBytes &cut = reading.cutInside;
+    // Compressed, its bytes are not the file's: list() reads them decompressed on their own.
+    const bool read = !reading.lastWhole.isEmpty() || !cut.name.isEmpty();
+    const qint64 size = read && archive_filter_count(reader) <= 1 ? fileSize : -1;
+    // An entry's data end short of its size only where the file ends; a header (one block) that
+    // fails with a whole block left to read is damaged, not cut. Damaged, none of it is trusted.
+    constexpr qint64 HeaderBlock = 512;
+    if (size < 0 || (cut.name.isEmpty() && size - archive_filter_bytes(reader, 0) >= HeaderBlock)) {
         listing.refusal = tr("the archive is damaged: %1").arg(why);
         return;
     }
     // libarchive's words are left out: they count what its buffers lacked, not the file's bytes.
-    listing.damage = reading.cutInside.isEmpty()
-                         ? tr("the archive ends inside the header after its entry \"%1\": it was cut short there, and "
-                              "whatever came after is missing")
-                               .arg(reading.lastWhole)
-                         : tr("the archive ends inside its entry \"%1\": it was cut short there. The entries before "
-                              "it are whole; what that entry holds up to the cut was read, a line the cut ends inside is "
-                              "rejected, and whatever came after is missing")
-                               .arg(reading.cutInside);
+    if (cut.name.isEmpty() || size - cut.dataStart >= cut.size) // its data whole, the cut in the padding after them
+        listing.damage = tr("the archive ends after its entry \"%1\", before another entry's header is whole: it was "
+                            "cut short there, and whatever came after is missing")
+                             .arg(cut.name.isEmpty() ? reading.lastWhole : cut.name);
+    else
+        listing.damage = tr("the archive ends inside its entry \"%1\": it was cut short there. The entries before "
+                            "it are whole; what that entry holds up to the cut was read, a line the cut ends inside is "
+                            "rejected, and whatever came after is missing")
+                             .arg(cut.name);
 }
 
 bool ArchiveFile::endMarkerMissing(archive *reader, const Reading &reading)
@@ -217,6 +226,18 @@ QString ArchiveFile::entryName(archive_entry *entry)
 
 QString ArchiveFile::copyOut(const QString &path, const QString &entryPath, const QString &dir, QString *error,
                              bool *cutShort)
+{
+    const QString copy = copyOutOf(path, entryPath, dir, error, cutShort);
+    if (!copy.isEmpty() || !cutShort || compressionSuffix(path).isEmpty())
+        return copy;
+    // Compressed and cut short: out of the tar its data hold, decompressed on their own (list()).
+    QTemporaryDir work;
+    const QString tar = decompressedTar(path, work, error);
+    return tar.isEmpty() ? QString() : copyOutOf(tar, entryPath, dir, error, cutShort);
+}
+
+QString ArchiveFile::copyOutOf(const QString &path, const QString &entryPath, const QString &dir, QString *error,
+                               bool *cutShort)
 {
     const Reader reader = open(path, error);
     if (!reader)
@@ -242,10 +263,10 @@ QString ArchiveFile::copyOut(const QString &path, const QString &entryPath, cons
         QByteArray chunk(1024 * 1024, Qt::Uninitialized);
         qint64 total = 0;
         for (la_ssize_t got; (got = archive_read_data(reader.get(), chunk.data(), size_t(chunk.size()))) != 0;) {
-            if (got < 0 && cutShort && archive_filter_bytes(reader.get(), -1) >= size) {
-                // The file ends inside it; libarchive gives none of an entry it cannot read whole.
-                *cutShort = true;
-                return copyCutPart(path, reader.get(), bytes, copy, error) ? copy.fileName() : QString();
+            if (got < 0 && cutShort) {
+                // The file may end inside it or the padding after it (the listing found the cut,
+                // or damage, which refused the archive): libarchive gives none of such an entry.
+                return copyCutPart(path, reader.get(), bytes, copy, error, cutShort) ? copy.fileName() : QString();
             }
             if (got < 0) {
                 *error = tr("the archive is damaged in its entry \"%1\": %2")
@@ -269,30 +290,30 @@ QString ArchiveFile::copyOut(const QString &path, const QString &entryPath, cons
     return {};
 }
 
-bool ArchiveFile::copyCutPart(const QString &path, archive *reader, const EntryBytes &entry, QFile &copy, QString *error)
+bool ArchiveFile::copyCutPart(const QString &path, archive *reader, const EntryBytes &entry, QFile &copy, QString *error,
+                              bool *cutShort)
 {
     if ((archive_format(reader) & ARCHIVE_FORMAT_BASE_MASK) != ARCHIVE_FORMAT_TAR) {
         *error = tr("the archive ends inside its entry \"%1\", whose part before the cut cannot be read in a %2 archive")
                      .arg(entry.name, QString::fromUtf8(archive_format_name(reader)));
         return false;
     }
-    // A tar's entry is its bytes as they are, from where its header ends: read from the file.
-    QTemporaryDir work;
-    CompressionEnding ending;
-    const QString tar = tarBytes(path, reader, work, error, &ending);
-    QFile in(tar);
-    if (tar.isEmpty() || !in.open(QIODevice::ReadOnly) || !in.seek(entry.dataStart) || !copy.resize(0) || !copy.seek(0)) {
-        if (error->isEmpty())
-            *error = tr("cannot copy the entry \"%1\" to read it: %2").arg(entry.name, in.errorString());
-        return false;
-    }
-    if (in.size() - entry.dataStart >= entry.size) { // all of it there: not cut, but unreadable
+    if (archive_filter_count(reader) > 1) { // compressed: copyOut() reads it decompressed on its own
         *error = tr("the archive is damaged in its entry \"%1\": %2")
                      .arg(entry.name, QString::fromUtf8(archive_error_string(reader)));
         return false;
     }
+    // A tar's entry is its bytes as they are, from where its header ends: read from the file.
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly) || !in.seek(entry.dataStart) || !copy.resize(0) || !copy.seek(0)) {
+        *error = tr("cannot copy the entry \"%1\" to read it: %2").arg(entry.name, in.errorString());
+        return false;
+    }
+    // All of its data there, the cut falls in the padding after them: it is whole.
+    *cutShort = in.size() - entry.dataStart < entry.size;
     QByteArray chunk(1024 * 1024, Qt::Uninitialized);
-    for (qint64 got; (got = in.read(chunk.data(), chunk.size())) > 0;) {
+    for (qint64 got, left = entry.size; left > 0 && (got = in.read(chunk.data(), qMin<qint64>(left, chunk.size()))) > 0;
+         left -= got) {
         if (copy.write(chunk.constData(), got) != got) {
             *error = tr("cannot copy the entry \"%1\" to read it: %2").arg(entry.name, copy.errorString());
             return false;

@@ -41,20 +41,6 @@ public:
     static QString entryName(archive_entry *entry);
 
 private:
-    /// How far reading an archive's entries got.
-    struct Reading
-    {
-        QString lastWhole;  ///< the last entry whose data was read to its end
-        qint64 lastEnd = 0; ///< where that data ended, in the archive's uncompressed bytes
-        QString cutInside;  ///< the entry whose data could not be read to its end
-    };
-    /// Puts the file @p name among the archive's tables, or what is left out.
-    static void sortOut(const QString &path, const QString &name, Listing &listing);
-    /// After reading failed: the damage (cut short at the file's end) or the refusal (damaged before it).
-    static void noteEnd(const QString &path, archive *reader, const Reading &reading, Listing &listing);
-    /// Whether reading the archive at @p path failed because the file was cut short there
-    /// (@p inHeader: in the header after the last entry read; else inside an entry's data).
-    static bool cutAtEnd(const QString &path, archive *reader, bool inHeader);
     /// Where an entry's data are, in the archive's uncompressed bytes.
     struct EntryBytes
     {
@@ -62,8 +48,25 @@ private:
         qint64 dataStart = 0;
         qint64 size = 0; ///< as its header gives it
     };
+    /// How far reading an archive's entries got.
+    struct Reading
+    {
+        QString lastWhole;    ///< the last entry whose data was read to its end
+        qint64 lastEnd = 0;   ///< where that data ended, in the archive's uncompressed bytes
+        EntryBytes cutInside; ///< the entry whose data (or the padding after them) could not be read; no name if none
+    };
+    /// Puts the file @p name among the archive's tables, or what is left out.
+    static void sortOut(const QString &path, const QString &name, Listing &listing);
+    /// The listing of the archive at @p path, its entries named as in @p shownAs (the archive as
+    /// named, where @p path is the tar it holds, decompressed).
+    static Listing listArchive(const QString &path, const QString &shownAs);
+    /// After reading failed: the damage (cut short at the file's end) or the refusal (damaged
+    /// before it, or compressed: list() then reads it decompressed).
+    static void noteEnd(archive *reader, qint64 fileSize, const Reading &reading, Listing &listing);
+    static QString copyOutOf(const QString &path, const QString &entry, const QString &dir, QString *error, bool *cutShort);
     /// Writes to @p copy (over what it holds) the part of @p entry that the archive, cut short, holds.
-    static bool copyCutPart(const QString &path, archive *reader, const EntryBytes &entry, QFile &copy, QString *error);
+    static bool copyCutPart(const QString &path, archive *reader, const EntryBytes &entry, QFile &copy, QString *error,
+                            bool *cutShort);
     /// Whether a tar read to its end lacks the blocks of zeros every tar ends with.
     static bool endMarkerMissing(archive *reader, const Reading &reading);
 };

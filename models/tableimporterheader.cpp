@@ -275,6 +275,14 @@ bool TableImporter::readHeader()
                                  .arg(m_subscriberMissingLine);
         return false;
     }
+    if (m_options.inputCutShort && m_metadataLines.size() < MaxHeaderSearchRows) {
+        // All there is was read, and no header in it: the cut came before one ended. No mapping
+        // would help.
+        m_fatalError = tr("the file was cut short before a header row the import knows ended: the %n line(s) it "
+                          "holds have none, so none of its records can be read",
+                          "", int(m_metadataLines.size()));
+        return false;
+    }
     m_headerMissing = true;
     if (m_options.profile) {
         // Its own spellings named: a column renamed in this delivery is then seen at once.

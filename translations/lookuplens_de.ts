@@ -148,16 +148,8 @@
         <translation>das Archiv enthält keinen Eintrag „%1“</translation>
     </message>
     <message>
-        <source>the archive&apos;s compression cannot be read up to where the file ends</source>
-        <translation>die Kompression des Archivs lässt sich nicht bis zum Ende der Datei lesen</translation>
-    </message>
-    <message>
         <source>the archive ends after its entry &quot;%1&quot; without the end-of-archive blocks tar writes: it may have been cut short there, and entries after it would be missing</source>
         <translation>das Archiv endet nach seinem Eintrag „%1“ ohne die Blöcke, mit denen tar ein Archiv abschließt: es wurde dort vielleicht abgeschnitten, und Einträge danach würden fehlen</translation>
-    </message>
-    <message>
-        <source>the archive ends inside the header after its entry &quot;%1&quot;: it was cut short there, and whatever came after is missing</source>
-        <translation>das Archiv endet in den Kopfdaten nach seinem Eintrag „%1“: es wurde dort abgeschnitten, und was danach kam, fehlt</translation>
     </message>
     <message>
         <source>the archive ends inside its entry &quot;%1&quot;: it was cut short there. The entries before it are whole; what that entry holds up to the cut was read, a line the cut ends inside is rejected, and whatever came after is missing</source>
@@ -166,6 +158,18 @@
     <message>
         <source>the archive ends inside its entry &quot;%1&quot;, whose part before the cut cannot be read in a %2 archive</source>
         <translation>das Archiv endet in seinem Eintrag „%1“, dessen Teil vor dem Abbruch sich in einem %2-Archiv nicht lesen lässt</translation>
+    </message>
+    <message>
+        <source>cannot decompress the archive to read it</source>
+        <translation>das Archiv lässt sich zum Lesen nicht entpacken</translation>
+    </message>
+    <message>
+        <source>the archive cannot be read: %1</source>
+        <translation>das Archiv kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the archive ends after its entry &quot;%1&quot;, before another entry&apos;s header is whole: it was cut short there, and whatever came after is missing</source>
+        <translation>das Archiv endet nach seinem Eintrag „%1“, bevor die Kopfdaten eines weiteren Eintrags vollständig sind: es wurde dort abgeschnitten, und was danach kam, fehlt</translation>
     </message>
 </context>
 <context>
@@ -5362,6 +5366,13 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>no header row in the first %1 rows has the columns the profile names for %2: %3 (headers compared in lower case, by their letters and digits)</source>
         <translation>in den ersten %1 Zeilen hat keine Kopfzeile die Spalten, die das Profil für %2 nennt: %3 (Kopfzeilen in Kleinbuchstaben, nach ihren Buchstaben und Ziffern verglichen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file was cut short before a header row the import knows ended: the %n line(s) it holds have none, so none of its records can be read</source>
+        <translation>
+            <numerusform>die Datei wurde abgeschnitten, bevor eine Kopfzeile endete, die der Import kennt: die %n Zeile, die sie enthält, hat keine, daher kann keiner ihrer Datensätze gelesen werden</numerusform>
+            <numerusform>die Datei wurde abgeschnitten, bevor eine Kopfzeile endete, die der Import kennt: die %n Zeilen, die sie enthält, haben keine, daher kann keiner ihrer Datensätze gelesen werden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

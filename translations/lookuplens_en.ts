@@ -988,6 +988,13 @@
             <numerusform>; %1 is called %2, not %3, at %n of the times read (the first at line %4)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the file was cut short before a header row the import knows ended: the %n line(s) it holds have none, so none of its records can be read</source>
+        <translation>
+            <numerusform>the file was cut short before a header row the import knows ended: the %n line it holds has none, so none of its records can be read</numerusform>
+            <numerusform>the file was cut short before a header row the import knows ended: the %n lines it holds have none, so none of its records can be read</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineData</name>
