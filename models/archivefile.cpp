@@ -26,6 +26,13 @@ const QStringList ArchiveSuffixes{QStringLiteral(".7z"),      QStringLiteral(".r
 
 using Reader = std::unique_ptr<archive, decltype(&archive_read_free)>;
 
+/// libarchive's reason for an error, or words saying it gave none.
+QString reasonOf(archive *reader)
+{
+    const char *why = archive_error_string(reader);
+    return why && *why ? QString::fromUtf8(why) : ArchiveFile::tr("libarchive names no reason");
+}
+
 /// An archive open for reading, its formats limited to 7-Zip, RAR and tar (a ZIP is read by
 /// QuaZip, under its own guard), any compression filter.
 Reader open(const QString &path, QString *error)
@@ -38,7 +45,7 @@ Reader open(const QString &path, QString *error)
     archive_read_support_format_tar(reader.get());
     archive_read_support_format_gnutar(reader.get());
     if (archive_read_open_filename(reader.get(), QFile::encodeName(path).constData(), 64 * 1024) != ARCHIVE_OK) {
-        *error = ArchiveFile::tr("not a readable archive: %1").arg(QString::fromUtf8(archive_error_string(reader.get())));
+        *error = ArchiveFile::tr("not a readable archive: %1").arg(reasonOf(reader.get()));
         return Reader(nullptr, &archive_read_free);
     }
     return reader;
@@ -99,6 +106,33 @@ QString decompressedTar(const QString &path, const QTemporaryDir &work, QString 
     return CompressedFile::copyOut(link, work.path(), error, &ending);
 }
 
+/// Why a 7-Zip archive cannot be read whole, where its start header says so: its directory (the
+/// "next header"), which 7-Zip writes at its end, lies past where the file ends. Empty otherwise.
+QString sevenZipCut(const QString &path)
+{
+    QFile file(path);
+    constexpr qint64 StartHeaderBytes = 32; // signature 6, version 2, CRC 4, next header's offset 8, size 8, CRC 4
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray start = file.read(StartHeaderBytes);
+    if (start.size() < StartHeaderBytes || !start.startsWith(QByteArrayLiteral("7z\xBC\xAF\x27\x1C")))
+        return {};
+    const auto le64 = [&start](int at) {
+        quint64 value = 0;
+        for (int i = 7; i >= 0; --i)
+            value = value << 8 | quint8(start.at(at + i));
+        return value;
+    };
+    const quint64 needed = quint64(StartHeaderBytes) + le64(12) + le64(20);
+    if (needed <= quint64(file.size()))
+        return {};
+    return ArchiveFile::tr("the 7-Zip archive was cut short: the file holds %1 of the %2 bytes its start header gives, "
+                           "and its directory, which 7-Zip writes at its end, is missing, so none of its entries can be "
+                           "found (an archiver may recover some of its files: import what it gives)")
+        .arg(file.size())
+        .arg(needed);
+}
+
 } // namespace
 
 bool ArchiveFile::isArchiveName(const QString &path)
@@ -132,6 +166,8 @@ std::optional<ArchiveFile::Listing> ArchiveFile::list(const QString &path)
 ArchiveFile::Listing ArchiveFile::listArchive(const QString &path, const QString &shownAs)
 {
     Listing listing;
+    if (listing.refusal = sevenZipCut(path); !listing.refusal.isEmpty())
+        return listing;
     const Reader reader = open(path, &listing.refusal);
     if (!reader)
         return listing;
@@ -186,7 +222,7 @@ void ArchiveFile::sortOut(const QString &path, const QString &name, Listing &lis
 
 void ArchiveFile::noteEnd(archive *reader, qint64 fileSize, const Reading &reading, Listing &listing)
 {
-    const QString why = QString::fromUtf8(archive_error_string(reader));
+    const QString why = reasonOf(reader);
     const EntryBytes &cut = reading.cutInside;
     // Compressed, its bytes are not the file's: list() reads them decompressed on their own.
     const bool read = !reading.lastWhole.isEmpty() || !cut.name.isEmpty();
@@ -270,7 +306,7 @@ QString ArchiveFile::copyOutOf(const QString &path, const QString &entryPath, co
             }
             if (got < 0) {
                 *error = tr("the archive is damaged in its entry \"%1\": %2")
-                             .arg(name, QString::fromUtf8(archive_error_string(reader.get())));
+                             .arg(name, reasonOf(reader.get()));
                 return {};
             }
             total += got;
@@ -300,7 +336,7 @@ bool ArchiveFile::copyCutPart(const QString &path, archive *reader, const EntryB
     }
     if (archive_filter_count(reader) > 1) { // compressed: copyOut() reads it decompressed on its own
         *error = tr("the archive is damaged in its entry \"%1\": %2")
-                     .arg(entry.name, QString::fromUtf8(archive_error_string(reader)));
+                     .arg(entry.name, reasonOf(reader));
         return false;
     }
     // A tar's entry is its bytes as they are, from where its header ends: read from the file.

@@ -30,6 +30,7 @@ private slots:
     void aTarCutInsideAHeaderGivesTheEntriesBeforeIt();
     void anArchiveDamagedBeforeItsEndIsRefusedWhole();
     void aZipCutInsideItsFirstHeaderIsRefusedAsAZip();
+    void aSevenZipArchiveCutShortIsRefusedSayingItsDirectoryIsMissing();
 
 private:
     struct Cut
@@ -308,6 +309,28 @@ void tst_CutArchives::aZipCutInsideItsFirstHeaderIsRefusedAsAZip()
              cut + u": not a readable ZIP: the file ends inside the header of its first entry: it was cut short; "
                    "nothing in the ZIP was imported"_qs);
     QVERIFY(!imported.db || scalar(imported.db->db(), u"SELECT count(*) FROM sources"_qs).toInt() == 0);
+}
+
+void tst_CutArchives::aSevenZipArchiveCutShortIsRefusedSayingItsDirectoryIsMissing()
+{
+    // 7-Zip writes its directory at its end: cut short, no entry can be found. libarchive gave no
+    // reason ("the archive is damaged: ; nothing…"); the start header says how long it should be.
+    const QString whole = m_dir.filePath(u"whole.7z"_qs);
+    QVERIFY(ArchiveWriter::write(whole, archive_write_set_format_7zip, entries()));
+    QFile file(whole);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const QString cut = writeFile(u"cut.7z"_qs, bytes.first(bytes.size() / 2));
+    QCOMPARE(ImportFiles::expand({cut}).files, QStringList{cut});
+    const auto imported = import(paramsFor(cut));
+    QCOMPARE(imported.result.files.first().error,
+             u"%1: the 7-Zip archive was cut short: the file holds %2 of the %3 bytes its start header gives, and its "
+             "directory, which 7-Zip writes at its end, is missing, so none of its entries can be found (an archiver "
+             "may recover some of its files: import what it gives); nothing in the archive was imported"_qs.arg(cut)
+                 .arg(bytes.size() / 2)
+                 .arg(bytes.size()));
+    QVERIFY(!imported.db || scalar(imported.db->db(), u"SELECT count(*) FROM sources"_qs).toInt() == 0);
+    QVERIFY(import(paramsFor(whole)).result.allOk()); // whole, it is read
 }
 
 QTEST_GUILESS_MAIN(tst_CutArchives)

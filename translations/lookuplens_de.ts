@@ -171,6 +171,14 @@
         <source>the archive ends after its entry &quot;%1&quot;, before another entry&apos;s header is whole: it was cut short there, and whatever came after is missing</source>
         <translation>das Archiv endet nach seinem Eintrag „%1“, bevor die Kopfdaten eines weiteren Eintrags vollständig sind: es wurde dort abgeschnitten, und was danach kam, fehlt</translation>
     </message>
+    <message>
+        <source>libarchive names no reason</source>
+        <translation>libarchive nennt keinen Grund</translation>
+    </message>
+    <message>
+        <source>the 7-Zip archive was cut short: the file holds %1 of the %2 bytes its start header gives, and its directory, which 7-Zip writes at its end, is missing, so none of its entries can be found (an archiver may recover some of its files: import what it gives)</source>
+        <translation>das 7-Zip-Archiv wurde abgeschnitten: die Datei enthält %1 der %2 Bytes, die ihr Startkopf angibt, und ihr Verzeichnis, das 7-Zip an ihr Ende schreibt, fehlt, daher lässt sich keiner ihrer Einträge finden (ein Archivprogramm kann vielleicht einige ihrer Dateien retten: importieren Sie, was es liefert)</translation>
+    </message>
 </context>
 <context>
     <name>CaseDatabase</name>
