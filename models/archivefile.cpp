@@ -146,8 +146,8 @@ std::optional<ArchiveFile::Listing> ArchiveFile::list(const QString &path)
     if (!isArchiveName(path))
         return std::nullopt;
     Listing listing = listArchive(path, path);
-    if ((listing.refusal.isEmpty() && listing.damage.isEmpty()) || compressionSuffix(path).isEmpty())
-        return listing;
+    if ((!listing.readFailed && listing.damage.isEmpty()) || compressionSuffix(path).isEmpty())
+        return listing; // whole, or refused by the guard (out of its folder, a bomb, encrypted)
     // Compressed, and not read to its end: libarchive's filters drop what they decoded of the
     // data's last block (a small archive cut short is not even opened), and data changed inside
     // fail only at their end. Decompressed on their own, they tell damage from a cut, and the tar
@@ -169,8 +169,10 @@ ArchiveFile::Listing ArchiveFile::listArchive(const QString &path, const QString
     if (listing.refusal = sevenZipCut(path); !listing.refusal.isEmpty())
         return listing;
     const Reader reader = open(path, &listing.refusal);
-    if (!reader)
+    if (!reader) {
+        listing.readFailed = true;
         return listing;
+    }
     const qint64 size = QFileInfo(path).size();
     archive_entry *entry = nullptr;
     Reading reading;
@@ -194,7 +196,8 @@ ArchiveFile::Listing ArchiveFile::listArchive(const QString &path, const QString
         reading.lastWhole = name;
         reading.lastEnd = archive_filter_bytes(reader.get(), 0);
     }
-    if (status != ARCHIVE_EOF)
+    listing.readFailed = status != ARCHIVE_EOF;
+    if (listing.readFailed)
         noteEnd(reader.get(), size, reading, listing);
     else if (endMarkerMissing(reader.get(), reading))
         listing.damage = tr("the archive ends after its entry \"%1\" without the end-of-archive blocks tar writes: it "

@@ -26,6 +26,7 @@ public:
         /// How the archive was cut short, where it was: the entries before the cut are read, the
         /// one it ends inside up to there. Empty if it ends as it should.
         QString damage;
+        bool readFailed = false; ///< libarchive could not read it to its end (not a refusal of the guard's)
     };
 
     /// @brief Whether @p path is named as such an archive.

@@ -31,6 +31,7 @@ private slots:
     void anArchiveDamagedBeforeItsEndIsRefusedWhole();
     void aZipCutInsideItsFirstHeaderIsRefusedAsAZip();
     void aSevenZipArchiveCutShortIsRefusedSayingItsDirectoryIsMissing();
+    void aCompressedTarTheGuardRefusesIsRefusedInItsWords();
 
 private:
     struct Cut
@@ -331,6 +332,26 @@ void tst_CutArchives::aSevenZipArchiveCutShortIsRefusedSayingItsDirectoryIsMissi
                  .arg(bytes.size()));
     QVERIFY(!imported.db || scalar(imported.db->db(), u"SELECT count(*) FROM sources"_qs).toInt() == 0);
     QVERIFY(import(paramsFor(whole)).result.allOk()); // whole, it is read
+}
+
+void tst_CutArchives::aCompressedTarTheGuardRefusesIsRefusedInItsWords()
+{
+    // Refused by the guard (a bomb, weighed against the archive's size), not failing to be read:
+    // not decompressed again on its own, where it would be named as a gzip file expanding.
+    const QString tarPath = m_dir.filePath(u"bomb.tar"_qs);
+    const qint64 entrySize = 80 << 20;
+    QVERIFY(ArchiveWriter::write(tarPath, archive_write_set_format_ustar,
+                                 {{u"LOG/bomb.csv"_qs, Header + QByteArray(entrySize - Header.size(), '0')}}));
+    QFile tar(tarPath);
+    QVERIFY(tar.open(QIODevice::ReadOnly));
+    qint64 flushed = 0;
+    const QString path = writeFile(u"bomb.tar.gz"_qs, gzipFlushedAt(tar.readAll(), 0, &flushed));
+    QCOMPARE(ImportFiles::expand({path}).files, QStringList{path});
+    const auto refused = import(paramsFor(path));
+    QCOMPARE(refused.result.files.first().error,
+             u"%1: the entry \"LOG/bomb.csv\" expands %2 times the archive's size (a bomb?); refused; nothing in the "
+             "archive was imported"_qs.arg(path)
+                 .arg(entrySize / QFileInfo(path).size()));
 }
 
 QTEST_GUILESS_MAIN(tst_CutArchives)
