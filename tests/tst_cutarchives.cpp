@@ -77,6 +77,17 @@ const QList<std::pair<QString, QByteArray>> &entries()
     return files;
 }
 
+/// The archive of @p files that libarchive writes in the format @p setFormat sets, written at
+/// @p path; empty where it cannot be written.
+QByteArray archiveBytes(const QString &path, int (*setFormat)(archive *),
+                        const QList<std::pair<QString, QByteArray>> &files = entries())
+{
+    QFile file(path);
+    if (!ArchiveWriter::write(path, setFormat, files) || !file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
 /// @p bytes gzip'ed, the stream flushed whole at @p flushAt: its first bytes up to the returned
 /// offset decompress to exactly @p bytes' first @p flushAt.
 QByteArray gzipFlushedAt(const QByteArray &bytes, qint64 flushAt, qint64 *flushedBytes)
@@ -105,12 +116,9 @@ tst_CutArchives::Cut tst_CutArchives::writeCutArchive(const QString &kind)
 {
     const QString whole = m_dir.filePath(u"whole-"_qs + kind);
     const bool zip = kind == u"zip";
-    if (!ArchiveWriter::write(whole, zip ? archive_write_set_format_zip : archive_write_set_format_ustar, entries()))
+    const QByteArray bytes = archiveBytes(whole, zip ? archive_write_set_format_zip : archive_write_set_format_ustar);
+    if (bytes.isEmpty())
         return {};
-    QFile file(whole);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray bytes = file.readAll();
     // In the tar, Long's data start after two blocks of First's and one of its own header.
     const qint64 longData = 3 * TarBlock;
     const qint64 keptOfLong = 100'000; // the middle of a line of the 4,000 rows' 217,000 bytes
@@ -214,10 +222,9 @@ void tst_CutArchives::aTarCutBetweenTwoEntriesSaysItMayHaveBeenCutThere()
     // Cut where an entry's header would begin, a tar reads as if whole: it has no end-of-archive
     // blocks, and that is said.
     const QString whole = m_dir.filePath(u"between-whole.tar"_qs);
-    QVERIFY(ArchiveWriter::write(whole, archive_write_set_format_ustar, entries()));
-    QFile file(whole);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QString cut = writeFile(u"between.tar"_qs, file.read(2 * TarBlock));
+    const QByteArray bytes = archiveBytes(whole, archive_write_set_format_ustar);
+    QVERIFY(!bytes.isEmpty());
+    const QString cut = writeFile(u"between.tar"_qs, bytes.first(2 * TarBlock));
     const ImportParams params = paramsFor(cut);
     QCOMPARE(params.files, QStringList{cut + u" › LOG/a-first.csv"_qs});
     const auto imported = import(params);
@@ -246,10 +253,9 @@ void tst_CutArchives::aTarCutInsideAHeaderGivesTheEntriesBeforeIt()
 {
     QFETCH(qint64, kept);
     const QString whole = m_dir.filePath(u"header-whole.tar"_qs);
-    QVERIFY(ArchiveWriter::write(whole, archive_write_set_format_ustar, entries()));
-    QFile file(whole);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QString cut = writeFile(u"in-header-%1.tar"_qs.arg(kept), file.read(kept));
+    const QByteArray bytes = archiveBytes(whole, archive_write_set_format_ustar);
+    QVERIFY(!bytes.isEmpty());
+    const QString cut = writeFile(u"in-header-%1.tar"_qs.arg(kept), bytes.first(kept));
     const ImportParams params = paramsFor(cut);
     QCOMPARE(params.files, QStringList{cut + u" › LOG/a-first.csv"_qs});
     const auto imported = import(params);
@@ -267,10 +273,8 @@ void tst_CutArchives::anArchiveDamagedBeforeItsEndIsRefusedWhole()
     // failing there is no cut, and nothing of the archive is trusted. A tar whose header fails
     // with a whole block after it is damaged too.
     const QString whole = m_dir.filePath(u"damaged-whole.tar"_qs);
-    QVERIFY(ArchiveWriter::write(whole, archive_write_set_format_ustar, entries()));
-    QFile file(whole);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray tar = file.readAll();
+    const QByteArray tar = archiveBytes(whole, archive_write_set_format_ustar);
+    QVERIFY(!tar.isEmpty());
     qint64 flushed = 0;
     QByteArray gz = gzipFlushedAt(tar, 0, &flushed);
     for (qsizetype at = gz.size() / 2; at < gz.size() / 2 + 4; ++at)
@@ -299,10 +303,9 @@ void tst_CutArchives::aZipCutInsideItsFirstHeaderIsRefusedAsAZip()
 {
     // Nothing whole in it: refused in words of a ZIP (it was "not a readable XLSX workbook").
     const QString whole = m_dir.filePath(u"first-header-whole.zip"_qs);
-    QVERIFY(ArchiveWriter::write(whole, archive_write_set_format_zip, entries()));
-    QFile file(whole);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QString cut = writeFile(u"first-header.zip"_qs, file.read(20));
+    const QByteArray bytes = archiveBytes(whole, archive_write_set_format_zip);
+    QVERIFY(!bytes.isEmpty());
+    const QString cut = writeFile(u"first-header.zip"_qs, bytes.first(20));
     const ImportParams params = paramsFor(cut);
     QCOMPARE(params.files, QStringList{cut});
     const auto imported = import(params);
@@ -317,10 +320,8 @@ void tst_CutArchives::aSevenZipArchiveCutShortIsRefusedSayingItsDirectoryIsMissi
     // 7-Zip writes its directory at its end: cut short, no entry can be found. libarchive gave no
     // reason ("the archive is damaged: ; nothing…"); the start header says how long it should be.
     const QString whole = m_dir.filePath(u"whole.7z"_qs);
-    QVERIFY(ArchiveWriter::write(whole, archive_write_set_format_7zip, entries()));
-    QFile file(whole);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = archiveBytes(whole, archive_write_set_format_7zip);
+    QVERIFY(!bytes.isEmpty());
     const QString cut = writeFile(u"cut.7z"_qs, bytes.first(bytes.size() / 2));
     QCOMPARE(ImportFiles::expand({cut}).files, QStringList{cut});
     const auto imported = import(paramsFor(cut));
@@ -338,14 +339,12 @@ void tst_CutArchives::aCompressedTarTheGuardRefusesIsRefusedInItsWords()
 {
     // Refused by the guard (a bomb, weighed against the archive's size), not failing to be read:
     // not decompressed again on its own, where it would be named as a gzip file expanding.
-    const QString tarPath = m_dir.filePath(u"bomb.tar"_qs);
     const qint64 entrySize = 80 << 20;
-    QVERIFY(ArchiveWriter::write(tarPath, archive_write_set_format_ustar,
-                                 {{u"LOG/bomb.csv"_qs, Header + QByteArray(entrySize - Header.size(), '0')}}));
-    QFile tar(tarPath);
-    QVERIFY(tar.open(QIODevice::ReadOnly));
+    const QByteArray tar = archiveBytes(m_dir.filePath(u"bomb.tar"_qs), archive_write_set_format_ustar,
+                                        {{u"LOG/bomb.csv"_qs, Header + QByteArray(entrySize - Header.size(), '0')}});
+    QVERIFY(!tar.isEmpty());
     qint64 flushed = 0;
-    const QString path = writeFile(u"bomb.tar.gz"_qs, gzipFlushedAt(tar.readAll(), 0, &flushed));
+    const QString path = writeFile(u"bomb.tar.gz"_qs, gzipFlushedAt(tar, 0, &flushed));
     QCOMPARE(ImportFiles::expand({path}).files, QStringList{path});
     const auto refused = import(paramsFor(path));
     QCOMPARE(refused.result.files.first().error,
