@@ -8,7 +8,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QDateTime>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QTemporaryDir>
 
 #include <archive.h>
@@ -145,6 +148,27 @@ std::optional<ArchiveFile::Listing> ArchiveFile::list(const QString &path)
 {
     if (!isArchiveName(path))
         return std::nullopt;
+    // Listed when the files are expanded, again when each is imported and to say how it ended: a
+    // compressed archive is decompressed whole to list it, so the listing of one unchanged is kept.
+    static QMutex mutex;
+    static QHash<QString, Listing> listed;
+    const QFileInfo file(path);
+    const QString key = QStringLiteral("%1|%2|%3").arg(file.absoluteFilePath()).arg(file.size()).arg(file.lastModified().toMSecsSinceEpoch());
+    {
+        const QMutexLocker locked(&mutex);
+        if (const auto known = listed.constFind(key); known != listed.cend())
+            return *known;
+    }
+    const Listing listing = listFresh(path);
+    const QMutexLocker locked(&mutex);
+    if (listed.size() >= 32) // a session imports few archives; none is kept for long
+        listed.clear();
+    listed.insert(key, listing);
+    return listing;
+}
+
+ArchiveFile::Listing ArchiveFile::listFresh(const QString &path)
+{
     Listing listing = listArchive(path, path);
     if ((!listing.readFailed && listing.damage.isEmpty()) || compressionSuffix(path).isEmpty())
         return listing; // whole, or refused by the guard (out of its folder, a bomb, encrypted)

@@ -58,6 +58,8 @@ private:
     };
     /// Puts the file @p name among the archive's tables, or what is left out.
     static void sortOut(const QString &path, const QString &name, Listing &listing);
+    /// The listing of the archive at @p path, read now (list() keeps it).
+    static Listing listFresh(const QString &path);
     /// The listing of the archive at @p path, its entries named as in @p shownAs (the archive as
     /// named, where @p path is the tar it holds, decompressed).
     static Listing listArchive(const QString &path, const QString &shownAs);
