@@ -58,6 +58,22 @@ TextReading TableReader::textReading() const
             linesWithReplacedReferences(), linesWithControlCharacters(), linesWithTextFormulas()};
 }
 
+QString TableReader::notAZip(const QString &path, const QByteArray &head)
+{
+    // A ZIP begins with an entry's header, or (holding nothing) with its directory's end.
+    static const QByteArray entry = QByteArrayLiteral("PK\x03\x04");
+    if (!path.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive) || head.startsWith(entry)
+        || head.startsWith(QByteArrayLiteral("PK\x05\x06")))
+        return {};
+    if (head.isEmpty())
+        return tr("the file is empty");
+    if (entry.startsWith(head))
+        return tr("named .zip, and it begins as a ZIP, but it ends before its first entry's header does: it was cut "
+                  "short");
+    // Read as text it would be taken for a table without a header: say what it is.
+    return tr("named .zip, but not a ZIP: it does not begin as one (\"PK\")");
+}
+
 std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *error, const ReadWatch &watch,
                                                const QStringList &passwords, bool *needsPassword)
 {
@@ -75,6 +91,10 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *err
     }
     if (const QString other = OtherFileKind::whyUnreadable(head); !other.isEmpty()) {
         *error = other;
+        return nullptr;
+    }
+    if (const QString notZip = notAZip(path, head); !notZip.isEmpty()) {
+        *error = notZip;
         return nullptr;
     }
     std::unique_ptr<TableReader> reader;

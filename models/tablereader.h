@@ -196,6 +196,9 @@ public:
     /// does (none given, or not its own), @p needsPassword is set beside the error.
     static std::unique_ptr<TableReader> open(const QString &path, QString *error, const ReadWatch &watch = {},
                                              const QStringList &passwords = {}, bool *needsPassword = nullptr);
+    /// @brief Why a file named .zip beginning with @p head is no ZIP (cut short before its first
+    /// entry's header, or another file misnamed), or empty.
+    static QString notAZip(const QString &path, const QByteArray &head);
 
 protected:
     /// @brief The part read is damaged at @p line (@p damage says where and how): the rows

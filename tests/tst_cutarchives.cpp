@@ -29,6 +29,7 @@ private slots:
     void aTarCutInsideAHeaderGivesTheEntriesBeforeIt_data();
     void aTarCutInsideAHeaderGivesTheEntriesBeforeIt();
     void anArchiveDamagedBeforeItsEndIsRefusedWhole();
+    void aZipCutInsideItsFirstHeaderIsRefusedAsAZip_data();
     void aZipCutInsideItsFirstHeaderIsRefusedAsAZip();
     void aSevenZipArchiveCutShortIsRefusedSayingItsDirectoryIsMissing();
     void aCompressedTarTheGuardRefusesIsRefusedInItsWords();
@@ -299,19 +300,35 @@ void tst_CutArchives::anArchiveDamagedBeforeItsEndIsRefusedWhole()
     }
 }
 
+void tst_CutArchives::aZipCutInsideItsFirstHeaderIsRefusedAsAZip_data()
+{
+    QTest::addColumn<int>("kept");
+    QTest::addColumn<QString>("why");
+    QTest::addColumn<QString>("refused");
+    // Nothing whole in it: refused in words of a ZIP (it was "not a readable XLSX workbook", and
+    // cut before its signature ended, or misnamed, a table needing a column mapping).
+    QTest::newRow("inside its first header") << 20 << u"not a readable ZIP: the file ends inside the header of its "
+                                                     "first entry: it was cut short"_qs
+                                             << u"; nothing in the ZIP was imported"_qs;
+    QTest::newRow("inside its signature") << 2 << u"named .zip, and it begins as a ZIP, but it ends before its first "
+                                                  "entry's header does: it was cut short"_qs
+                                          << QString();
+    QTest::newRow("no ZIP at all") << -1 << u"named .zip, but not a ZIP: it does not begin as one (\"PK\")"_qs
+                                   << QString();
+}
+
 void tst_CutArchives::aZipCutInsideItsFirstHeaderIsRefusedAsAZip()
 {
-    // Nothing whole in it: refused in words of a ZIP (it was "not a readable XLSX workbook").
-    const QString whole = m_dir.filePath(u"first-header-whole.zip"_qs);
-    const QByteArray bytes = archiveBytes(whole, archive_write_set_format_zip);
+    QFETCH(int, kept);
+    QFETCH(QString, why);
+    QFETCH(QString, refused);
+    const QByteArray bytes = archiveBytes(m_dir.filePath(u"first-header-whole.zip"_qs), archive_write_set_format_zip);
     QVERIFY(!bytes.isEmpty());
-    const QString cut = writeFile(u"first-header.zip"_qs, bytes.first(20));
+    const QString cut = writeFile(u"first-header-%1.zip"_qs.arg(kept), kept < 0 ? First : bytes.first(kept));
     const ImportParams params = paramsFor(cut);
     QCOMPARE(params.files, QStringList{cut});
     const auto imported = import(params);
-    QCOMPARE(imported.result.files.first().error,
-             cut + u": not a readable ZIP: the file ends inside the header of its first entry: it was cut short; "
-                   "nothing in the ZIP was imported"_qs);
+    QCOMPARE(imported.result.files.first().error, cut + u": "_qs + why + refused);
     QVERIFY(!imported.db || scalar(imported.db->db(), u"SELECT count(*) FROM sources"_qs).toInt() == 0);
 }
 

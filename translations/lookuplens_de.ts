@@ -5405,6 +5405,14 @@ SHA-256 %2 (diese Datei)
         <source>named .pdf, but not a PDF: it does not begin as one (&quot;%PDF-&quot;)</source>
         <translation>mit der Endung .pdf, aber kein PDF: die Datei beginnt nicht wie eines („%PDF-“)</translation>
     </message>
+    <message>
+        <source>named .zip, and it begins as a ZIP, but it ends before its first entry&apos;s header does: it was cut short</source>
+        <translation>mit der Endung .zip, und sie beginnt wie ein ZIP, endet aber vor dem Ende der Kopfdaten ihres ersten Eintrags: sie wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>named .zip, but not a ZIP: it does not begin as one (&quot;PK&quot;)</source>
+        <translation>mit der Endung .zip, aber kein ZIP: die Datei beginnt nicht wie eines („PK“)</translation>
+    </message>
 </context>
 <context>
     <name>TimelineData</name>
