@@ -293,6 +293,10 @@ QString ArchiveFile::copyOut(const QString &path, const QString &entryPath, cons
     const QString copy = copyOutOf(path, entryPath, dir, error, cutShort);
     if (!copy.isEmpty() || !cutShort || compressionSuffix(path).isEmpty())
         return copy;
+    // Only an archive its listing found cut short is read again: any other failure (a bomb
+    // weighed as it came out, say) stands, in its own words.
+    if (const auto listing = list(path); !listing || listing->damage.isEmpty())
+        return copy;
     // Compressed and cut short: out of the tar its data hold, decompressed on their own (list()).
     QTemporaryDir work;
     const QString tar = decompressedTar(path, work, error);
