@@ -1,4 +1,5 @@
 #include "apptranslations.h"
+#include "archivewriter.h"
 #include "backgroundpool.h"
 #include "casesession.h"
 #include "changeselsewhere.h"
@@ -15,6 +16,7 @@
 #include "geosession.h"
 #include "heldpool.h"
 #include "importdialog.h"
+#include "importfiles.h"
 #include "importrunner.h"
 #include "iptablemodel.h"
 #include "mainwindow.h"
@@ -53,6 +55,8 @@
 #include <QtConcurrent>
 #include <QTimer>
 #include <QTranslator>
+
+#include <archive.h>
 
 #include <memory>
 
@@ -100,6 +104,7 @@ private slots:
     void backgroundJobsLeaveQtsOwnPoolFree();
     void filesWaitingForAZoneAreShownAgain();
     void anImportsWarningsAreShownAsWarnings();
+    void aWarningOfAnArchiveIsShownOnceForAllItsTables();
     void aFileThatFailsIsNamedAndTheOthersKept();
     void filesDroppedOnTheWindowAreImported();
     void aNewCaseAsksItsRegionAndOpens();
@@ -434,6 +439,37 @@ void tst_MainWindow::anImportsWarningsAreShownAsWarnings()
     QCOMPARE(shown, u"half-pair.csv: 1 line of this UTF-16 file holds code units that are no text (a surrogate without its "
                     "other half), read as U+FFFD (\uFFFD) in their place: 14"_qs);
     QTRY_COMPARE(window.findChild<QTableView *>(QStringLiteral("eventsView"))->model()->rowCount(), 3);
+}
+
+void tst_MainWindow::aWarningOfAnArchiveIsShownOnceForAllItsTables()
+{
+    // A tar cut short inside its second table: both tables are read, each warned that the
+    // archive was cut. The box says so once, naming the archive once and both its tables.
+    const QByteArray header = "Start Time (UTC),Originating Number,Terminating Number,Call Type\n";
+    QByteArray first = header;
+    QByteArray second = header;
+    for (int i = 0; i < 400; ++i) {
+        const QByteArray row = QByteArray::number(1000 + i);
+        (i < 3 ? first : second) += "2016-09-12 14:00:00,+1202555" + row + ",+1202556" + row + ",Voice\n";
+    }
+    const QString whole = m_dir.filePath(QStringLiteral("whole.tar"));
+    QVERIFY(ArchiveWriter::write(whole, archive_write_set_format_ustar, {{u"LOG/a.csv"_qs, first}, {u"LOG/b.csv"_qs, second}}));
+    QFile wholeFile(whole);
+    QVERIFY(wholeFile.open(QIODevice::ReadOnly));
+    // a.csv's header and data take two 512-byte blocks, b.csv's header one: cut 5,000 bytes into b.csv's data.
+    const QString cut = TestSupport::writeFile(m_dir.filePath(QStringLiteral("cut.tar")), wholeFile.read(3 * 512 + 5000));
+    MainWindow window;
+    QVERIFY(openNewCase(window, QStringLiteral("cut-archive.llcase")));
+    QString title;
+    QString shown;
+    const QStringList tables = ImportFiles::expand({cut}).files; // as the import dialog lists them
+    QCOMPARE(tables.size(), 2);
+    readMessageBox(window, [&]() { window.importFiles(tables); }, &title, &shown);
+    QCOMPARE(title, u"Some files were read with warnings"_qs);
+    // The tables listed as the locale lists things: the tests' C locale with a comma alone.
+    QCOMPARE(shown, u"cut.tar › LOG/a.csv, LOG/b.csv: the archive ends inside its entry \"LOG/b.csv\": it was cut short "
+                    "there. The entries before it are whole; what that entry holds up to the cut was read, a line the cut "
+                    "ends inside is rejected, and whatever came after is missing"_qs);
 }
 
 void tst_MainWindow::aFileThatFailsIsNamedAndTheOthersKept()

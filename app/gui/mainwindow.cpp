@@ -21,6 +21,7 @@
 #include "handlesview.h"
 #include "importdialog.h"
 #include "importfiles.h"
+#include "importoutcometext.h"
 #include "importprogresswidget.h"
 #include "importrunner.h"
 #include "ipdetailspanel.h"
@@ -435,28 +436,28 @@ void MainWindow::onImportFinished(const ImportResult &result)
     }
     if (m_session)
         m_session->reload();
-    QStringList problems;
-    QStringList warnings;
+    QList<ImportOutcomeText::Said> problems;
+    QList<ImportOutcomeText::Said> warnings;
     ClassCounts accepted{};
     for (const FileImportResult &file : result.files) {
         addCounts(accepted, file.acceptedByClass);
         if (!file.ok && !file.needsTimeZone) // the files waiting for their zone are asked for it next
-            problems.append(OptionWords::withControlNames(file.error));
+            problems.append({QString(), OptionWords::withControlNames(file.error)});
         if (!file.leftOut.isEmpty())
-            warnings.append(file.leftOut);
+            warnings.append({QString(), file.leftOut});
         for (const QString &warning : file.warnings)
-            warnings.append(QStringLiteral("%1: %2").arg(PlaceName::shortName(file.path), OptionWords::withControlNames(warning)));
+            warnings.append({PlaceName::shortName(file.path), OptionWords::withControlNames(warning)});
     }
     if (!result.error.isEmpty())
-        problems.prepend(OptionWords::withControlNames(result.error));
+        problems.prepend({QString(), OptionWords::withControlNames(result.error)});
     // Each class apart, as every count is: never one figure of "events" for lookups and calls.
     statusBar()->showMessage(accepted == ClassCounts{} ? tr("No new events were imported.")
                                                        : tr("Imported %1.").arg(EvidenceClassText::countsText(accepted)),
                              8000);
     if (!problems.isEmpty())
-        QMessageBox::warning(this, tr("Some files were not imported"), problems.join(QStringLiteral("\n\n")));
+        ImportOutcomeText::showWarning(this, tr("Some files were not imported"), ImportOutcomeText::grouped(problems));
     if (!warnings.isEmpty())
-        QMessageBox::warning(this, tr("Some files were read with warnings"), warnings.join(QStringLiteral("\n\n")));
+        ImportOutcomeText::showWarning(this, tr("Some files were read with warnings"), ImportOutcomeText::grouped(warnings));
     askForZones(result);
 }
 
