@@ -1,18 +1,15 @@
 #include "archivefile.h"
 
-#include "compressedfile.h"
-#include "compressionending.h"
+#include "decompressedtars.h"
 #include "importfiles.h"
 #include "placename.h"
 #include "zipguard.h"
 
 #include <QDir>
 #include <QFile>
-#include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
-#include <QTemporaryDir>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -78,37 +75,6 @@ QString refusalOf(archive_entry *entry, const QString &name, qint64 archiveSize)
     return {};
 }
 
-/// The suffix CompressedFile knows the compression of a tar named @p path by (".gz" for ".tgz"),
-/// or an empty string for a tar not compressed, a 7-Zip or RAR archive.
-QString compressionSuffix(const QString &path)
-{
-    static const QList<std::pair<QString, QString>> suffixes{
-        {QStringLiteral(".tgz"), QStringLiteral(".gz")},      {QStringLiteral(".tar.gz"), QStringLiteral(".gz")},
-        {QStringLiteral(".tbz2"), QStringLiteral(".bz2")},    {QStringLiteral(".tar.bz2"), QStringLiteral(".bz2")},
-        {QStringLiteral(".txz"), QStringLiteral(".xz")},      {QStringLiteral(".tar.xz"), QStringLiteral(".xz")},
-        {QStringLiteral(".tzst"), QStringLiteral(".zst")},    {QStringLiteral(".tar.zst"), QStringLiteral(".zst")}};
-    for (const auto &[archiveSuffix, suffix] : suffixes) {
-        if (path.endsWith(archiveSuffix, Qt::CaseInsensitive))
-            return suffix;
-    }
-    return {};
-}
-
-/// The tar a compressed archive holds, decompressed into @p work as far as its data go (cut
-/// short, up to the cut), through the same library and limits as a compressed table; empty, with
-/// @p error set, where its data are damaged.
-QString decompressedTar(const QString &path, const QTemporaryDir &work, QString *error)
-{
-    // CompressedFile knows a compression by the file's name: the archive is named so by a link.
-    const QString link = work.filePath(QStringLiteral("archive.tar") + compressionSuffix(path));
-    if (!work.isValid() || !QFile::link(QFileInfo(path).absoluteFilePath(), link)) {
-        *error = ArchiveFile::tr("cannot decompress the archive to read it");
-        return {};
-    }
-    CompressionEnding ending;
-    return CompressedFile::copyOut(link, work.path(), error, &ending);
-}
-
 /// Why a 7-Zip archive cannot be read whole, where its start header says so: its directory (the
 /// "next header"), which 7-Zip writes at its end, lies past where the file ends. Empty otherwise.
 QString sevenZipCut(const QString &path)
@@ -152,8 +118,7 @@ std::optional<ArchiveFile::Listing> ArchiveFile::list(const QString &path)
     // compressed archive is decompressed whole to list it, so the listing of one unchanged is kept.
     static QMutex mutex;
     static QHash<QString, Listing> listed;
-    const QFileInfo file(path);
-    const QString key = QStringLiteral("%1|%2|%3").arg(file.absoluteFilePath()).arg(file.size()).arg(file.lastModified().toMSecsSinceEpoch());
+    const QString key = DecompressedTars::fileKey(path);
     {
         const QMutexLocker locked(&mutex);
         if (const auto known = listed.constFind(key); known != listed.cend())
@@ -170,21 +135,20 @@ std::optional<ArchiveFile::Listing> ArchiveFile::list(const QString &path)
 ArchiveFile::Listing ArchiveFile::listFresh(const QString &path)
 {
     Listing listing = listArchive(path, path);
-    if ((!listing.readFailed && listing.damage.isEmpty()) || compressionSuffix(path).isEmpty())
+    if ((!listing.readFailed && listing.damage.isEmpty()) || DecompressedTars::compressionSuffix(path).isEmpty())
         return listing; // whole, or refused by the guard (out of its folder, a bomb, encrypted)
     // Compressed, and not read to its end: libarchive's filters drop what they decoded of the
     // data's last block (a small archive cut short is not even opened), and data changed inside
     // fail only at their end. Decompressed on their own, they tell damage from a cut, and the tar
     // they hold is read as any.
-    QTemporaryDir work;
     QString error;
-    const QString tar = decompressedTar(path, work, &error);
-    if (tar.isEmpty()) {
+    const DecompressedTars::Tar tar = DecompressedTars::of(path, &error);
+    if (tar.path.isEmpty()) {
         listing = {};
         listing.refusal = tr("the archive cannot be read: %1").arg(error);
         return listing;
     }
-    return listArchive(tar, path);
+    return listArchive(tar.path, path);
 }
 
 ArchiveFile::Listing ArchiveFile::listArchive(const QString &path, const QString &shownAs)
@@ -291,16 +255,15 @@ QString ArchiveFile::copyOut(const QString &path, const QString &entryPath, cons
                              bool *cutShort)
 {
     const QString copy = copyOutOf(path, entryPath, dir, error, cutShort);
-    if (!copy.isEmpty() || !cutShort || compressionSuffix(path).isEmpty())
+    if (!copy.isEmpty() || !cutShort || DecompressedTars::compressionSuffix(path).isEmpty())
         return copy;
     // Only an archive its listing found cut short is read again: any other failure (a bomb
     // weighed as it came out, say) stands, in its own words.
     if (const auto listing = list(path); !listing || listing->damage.isEmpty())
         return copy;
     // Compressed and cut short: out of the tar its data hold, decompressed on their own (list()).
-    QTemporaryDir work;
-    const QString tar = decompressedTar(path, work, error);
-    return tar.isEmpty() ? QString() : copyOutOf(tar, entryPath, dir, error, cutShort);
+    const DecompressedTars::Tar tar = DecompressedTars::of(path, error);
+    return tar.path.isEmpty() ? QString() : copyOutOf(tar.path, entryPath, dir, error, cutShort);
 }
 
 QString ArchiveFile::copyOutOf(const QString &path, const QString &entryPath, const QString &dir, QString *error,

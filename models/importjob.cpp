@@ -1,6 +1,7 @@
 #include "importjob.h"
 
 #include "archivefile.h"
+#include "decompressedtars.h"
 #include "caseschema.h"
 #include "casewriters.h"
 #include "encryptedworkbook.h"
@@ -82,6 +83,7 @@ ImportResult JobRunner::run()
     // an index sort, the commit): a heartbeat repeats the last report meanwhile, so the analyst
     // sees the job alive, and can cancel it, to its last second.
     const Heartbeat heartbeat([this]() { reportIfQuiet(); });
+    const DecompressedTars::Keep keepTars; // a compressed archive cut short decompressed once, not once per table
     ImportResult result;
     QString error;
     bool created = false;

@@ -1,4 +1,6 @@
+#include "archivefile.h"
 #include "archivewriter.h"
+#include "decompressedtars.h"
 #include "importfiles.h"
 #include "importjob.h"
 #include "importsuite.h"
@@ -33,6 +35,7 @@ private slots:
     void aZipCutInsideItsFirstHeaderIsRefusedAsAZip();
     void aSevenZipArchiveCutShortIsRefusedSayingItsDirectoryIsMissing();
     void aCompressedTarTheGuardRefusesIsRefusedInItsWords();
+    void aCompressedTarCutShortIsDecompressedOnceForAllItsTables();
 
 private:
     struct Cut
@@ -368,6 +371,48 @@ void tst_CutArchives::aCompressedTarTheGuardRefusesIsRefusedInItsWords()
              u"%1: the entry \"LOG/bomb.csv\" expands %2 times the archive's size (a bomb?); refused; nothing in the "
              "archive was imported"_qs.arg(path)
                  .arg(entrySize / QFileInfo(path).size()));
+}
+
+void tst_CutArchives::aCompressedTarCutShortIsDecompressedOnceForAllItsTables()
+{
+    // A small .tar.gz cut short, which libarchive does not even open: each of its tables is
+    // copied out of the tar decompressed on its own, which took a whole decompression each.
+    const QByteArray tar = archiveBytes(m_dir.filePath(u"three.tar"_qs), archive_write_set_format_ustar,
+                                        {{u"LOG/a-first.csv"_qs, First}, {u"LOG/b-last.csv"_qs, Last},
+                                         {u"LOG/c-long.csv"_qs, longTable()}});
+    QVERIFY(!tar.isEmpty());
+    qint64 flushed = 0;
+    const QByteArray gzip = gzipFlushedAt(tar, 5 * TarBlock + 20'000, &flushed); // inside c-long's data
+    const QString path = writeFile(u"three-cut.tar.gz"_qs, gzip.first(flushed));
+    const ImportParams params = paramsFor(path);
+    QCOMPARE(params.files.size(), 3);
+    QString error;
+    for (const QString &entry : {u"LOG/a-first.csv"_qs, u"LOG/b-last.csv"_qs}) { // alone: decompressed each time
+        const int before = DecompressedTars::decompressions();
+        bool cutShort = false;
+        QVERIFY2(!ArchiveFile::copyOut(path, entry, m_dir.filePath(u"alone"_qs), &error, &cutShort).isEmpty(), qPrintable(error));
+        QCOMPARE(DecompressedTars::decompressions(), before + 1);
+    }
+
+    const int before = DecompressedTars::decompressions();
+    const auto imported = import(params);
+    QCOMPARE(DecompressedTars::decompressions(), before + 1);
+    QCOMPARE(imported.result.files.size(), 3);
+    QCOMPARE(imported.result.files.at(0).accepted, 2);
+    QCOMPARE(imported.result.files.at(1).accepted, 1);
+    QCOMPARE(imported.result.files.at(2).rejected, 1); // the line the cut ends inside
+    QCOMPARE(imported.result.files.at(2).accepted, int(longTable().first(20'000).count('\n')) - 1);
+
+    // Kept while held, and gone when the last hold goes.
+    QString kept;
+    {
+        const DecompressedTars::Keep keep;
+        kept = DecompressedTars::of(path, &error).path;
+        QVERIFY2(QFileInfo(kept).size() >= 5 * TarBlock + 20'000, qPrintable(error));
+        QCOMPARE(DecompressedTars::of(path, &error).path, kept);
+        QCOMPARE(DecompressedTars::decompressions(), before + 2);
+    }
+    QVERIFY(!QFileInfo::exists(kept));
 }
 
 QTEST_GUILESS_MAIN(tst_CutArchives)

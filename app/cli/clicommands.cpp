@@ -7,6 +7,7 @@
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "sourcelistmodel.h"
+#include "decompressedtars.h"
 #include "democase.h"
 #include "eventexport.h"
 #include "geoexport.h"
@@ -121,6 +122,8 @@ int importCommand(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("password-file"))
         && !readPasswords(parser.value(QStringLiteral("password-file")), &params.passwords, &message))
         return fail(command, message);
+    // A compressed archive cut short, decompressed to list its tables, is imported from that copy.
+    const DecompressedTars::Keep keepTars;
     const ImportFiles::Expanded expanded = ImportFiles::expand(parser.positionalArguments(), params.passwords);
     const bool json = parser.isSet(QStringLiteral("json"));
     for (const QString &note : expanded.leftOut) {

@@ -1,6 +1,7 @@
 #include "importrunner.h"
 
 #include "backgroundpool.h"
+#include "decompressedtars.h"
 #include "whenfinished.h"
 
 #include <QPointer>
@@ -30,7 +31,10 @@ void ImportRunner::start(const ImportParams &params)
     auto cancelFlag = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancelFlag;
     QPointer<ImportRunner> self(this);
-    QFuture<ImportResult> job = QtConcurrent::run(BackgroundPool::instance(), [params, cancelFlag, self]() {
+    // Taken here, while the import dialog still holds one: a compressed archive cut short that
+    // was decompressed to preview it is imported from that copy.
+    auto keep = std::make_shared<DecompressedTars::Keep>();
+    QFuture<ImportResult> job = QtConcurrent::run(BackgroundPool::instance(), [params, cancelFlag, self, keep]() {
         return ImportJob::run(params, [cancelFlag, self](const ImportProgress &progress) {
             QMetaObject::invokeMethod(
                 self, [self, progress]() {

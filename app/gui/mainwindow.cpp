@@ -5,6 +5,7 @@
 #include "casesession.h"
 #include "changeselsewhere.h"
 #include "crossreferencepanel.h"
+#include "decompressedtars.h"
 #include "deferredwrites.h"
 #include "eventfilterbar.h"
 #include "eventsexportaction.h"
@@ -371,6 +372,8 @@ void MainWindow::showImportDialog(const QStringList &paths, const QString &notic
         statusBar()->showMessage(tr("Open or create a case before importing."), 5000);
         return;
     }
+    // A compressed archive cut short is decompressed once for its listing, previews and import.
+    const DecompressedTars::Keep keepTars;
     // The listing keeps the window's events running: the case may be closed or another opened
     // before it ends (its dialog shows only after a moment). The files were meant for this one.
     const QString casePath = m_session->path();
