@@ -2,14 +2,13 @@
 
 #include "decompressedtars.h"
 #include "importfiles.h"
+#include "keptbyfile.h"
 #include "placename.h"
 #include "zipguard.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QMutex>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -114,20 +113,11 @@ std::optional<ArchiveFile::Listing> ArchiveFile::list(const QString &path)
 {
     if (!isArchiveName(path))
         return std::nullopt;
-    // Listed when the files are expanded, again when each is imported and to say how it ended: a
-    // compressed archive is decompressed whole to list it, so the listing of one unchanged is kept.
-    static QMutex mutex;
-    static QHash<QString, Listing> listed;
-    const QString key = DecompressedTars::fileKey(path);
-    {
-        const QMutexLocker locked(&mutex);
-        if (const auto known = listed.constFind(key); known != listed.cend())
-            return *known;
-    }
+    static KeptByFile<Listing> listed;
+    const QString key = fileStateKey(path);
+    if (auto known = listed.find(key))
+        return known;
     const Listing listing = listFresh(path);
-    const QMutexLocker locked(&mutex);
-    if (listed.size() >= 32) // a session imports few archives; none is kept for long
-        listed.clear();
     listed.insert(key, listing);
     return listing;
 }

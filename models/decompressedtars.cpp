@@ -2,8 +2,8 @@
 
 #include "compressedfile.h"
 #include "compressionending.h"
+#include "keptbyfile.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
@@ -18,7 +18,7 @@ struct KeptTar
 {
     QMutex mutex;
     int keepers = 0; ///< Keeps alive
-    QString key;     ///< the file the tar was decompressed from, as fileKey() names it
+    QString key;     ///< the file the tar was decompressed from, as fileStateKey() names it
     DecompressedTars::Tar tar;
 };
 
@@ -63,15 +63,9 @@ QString DecompressedTars::compressionSuffix(const QString &path)
     return {};
 }
 
-QString DecompressedTars::fileKey(const QString &path)
-{
-    const QFileInfo file(path);
-    return QStringLiteral("%1|%2|%3").arg(file.absoluteFilePath()).arg(file.size()).arg(file.lastModified().toMSecsSinceEpoch());
-}
-
 DecompressedTars::Tar DecompressedTars::of(const QString &path, QString *error)
 {
-    const QString key = fileKey(path);
+    const QString key = fileStateKey(path);
     KeptTar &kept = keptTar();
     // Held while decompressing: two tables of one archive wait for one tar rather than make two.
     const QMutexLocker locked(&kept.mutex);

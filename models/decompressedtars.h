@@ -42,8 +42,6 @@ public:
     /// @brief The tar @p path holds, decompressed as far as its data go (cut short, up to the
     /// cut); no path, with @p error set, where its data are damaged.
     static Tar of(const QString &path, QString *error);
-    /// @brief A file as it is now: its absolute path, size and time of change, for what is kept of it.
-    static QString fileKey(const QString &path);
     /// @brief How many tars this process has decompressed (how often a return was read whole again).
     static int decompressions();
 

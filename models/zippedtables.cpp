@@ -2,12 +2,14 @@
 
 #include "encryptedzipentry.h"
 #include "importfiles.h"
+#include "keptbyfile.h"
 #include "placename.h"
 #include "whatsappcontainer.h"
 #include "xlsxreader.h"
 #include "zipguard.h"
 #include "zipsalvage.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -67,7 +69,20 @@ std::optional<ZippedTables::Place> ZippedTables::placeOf(const QString &name)
 
 std::optional<ZippedTables::Listing> ZippedTables::list(const QString &zipPath, const QStringList &passwords)
 {
-    return listZip(zipPath, zipPath, 1, passwords);
+    // Listed when the files are expanded and again for the damage each table's source names: a
+    // ZIP of ZIPs copies each inner one out to list it. What the listing gave depends on the
+    // passwords too (an entry encrypted, or opened); they are in the key as a digest only.
+    if (!isZip(zipPath))
+        return std::nullopt;
+    static KeptByFile<std::optional<Listing>> listed;
+    const QString key = fileStateKey(zipPath, QString::fromLatin1(QCryptographicHash::hash(passwords.join(QChar(0)).toUtf8(),
+                                                                                            QCryptographicHash::Sha256)
+                                                                      .toHex()));
+    if (auto known = listed.find(key))
+        return *known;
+    const std::optional<Listing> listing = listZip(zipPath, zipPath, 1, passwords);
+    listed.insert(key, listing);
+    return listing;
 }
 
 std::optional<ZippedTables::Listing> ZippedTables::listZip(const QString &zipPath, const QString &shownAs, int depth,

@@ -37,6 +37,7 @@ private slots:
     void aLoneUtf16SurrogateIsStoredAsNoText();
     void aZipOfTablesImportsEachTable();
     void aZipOfTablesWithAnEntryRefusedIsRefusedWhole();
+    void anArchiveChangedIsListedAnew();
     void aGzippedTableIsReadAsTheTableItHolds();
     void anArchivedReturnImportsEachTable_data();
     void anArchivedReturnImportsEachTable();
@@ -727,6 +728,27 @@ void tst_Formats::aWorkbookExcelEncryptedIsReadWithItsPassword()
     QCOMPARE(TestSupport::rows(zipped.db->db(), u"SELECT file_name, json_extract(metadata, '$.office_encryption.integrity')"
                                                  " FROM sources"_qs),
              QStringList{u"return-password-workbook.zip \u203A LOG/ids-password.xlsx|verified"_qs});
+}
+
+void tst_Formats::anArchiveChangedIsListedAnew()
+{
+    // Listings are kept while their file is unchanged: one written again (a fuller return saved
+    // over the first) is listed as it is now, a ZIP's again when other passwords are given.
+    using SetFormat = int (*)(archive *);
+    for (const auto &[name, format] : {std::pair<QString, SetFormat>{u"changed.zip"_qs, archive_write_set_format_zip},
+                                       std::pair<QString, SetFormat>{u"changed.tar"_qs, archive_write_set_format_ustar}}) {
+        const QString path = m_dir.filePath(name);
+        QVERIFY(ArchiveWriter::write(path, format, {{u"LOG/calls.csv"_qs, TarCalls}}));
+        QCOMPARE(ImportFiles::expand({path}).files, QStringList{path + u" › LOG/calls.csv"_qs});
+        QVERIFY(ArchiveWriter::write(path, format, {{u"LOG/calls.csv"_qs, TarCalls}, {u"LOG/texts.csv"_qs, TarCalls}}));
+        QCOMPARE(ImportFiles::expand({path}).files,
+                 (QStringList{path + u" › LOG/calls.csv"_qs, path + u" › LOG/texts.csv"_qs}));
+    }
+    const QString locked = m_dir.filePath(u"locked.zip"_qs);
+    QVERIFY(ArchiveWriter::write(locked, archive_write_set_format_zip, {{u"LOG/calls.csv"_qs, TarCalls}}, "zipcrypt", "pw"));
+    QVERIFY(ZippedTables::list(locked)->needsPassword);
+    QCOMPARE(ZippedTables::list(locked, {u"pw"_qs})->tables, QStringList{u"LOG/calls.csv"_qs});
+    QVERIFY(ZippedTables::list(locked)->needsPassword);
 }
 
 void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt_data()
