@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QDateTime>
-#include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QString>
@@ -10,15 +8,7 @@
 
 /// @brief A file as it is now: its absolute path, size and time of change, with @p also (what else
 /// a reading of it depended on, such as the passwords given); another key once it changes.
-inline QString fileStateKey(const QString &path, const QString &also = {})
-{
-    const QFileInfo file(path);
-    return QStringLiteral("%1|%2|%3|%4")
-        .arg(file.absoluteFilePath())
-        .arg(file.size())
-        .arg(file.lastModified().toMSecsSinceEpoch())
-        .arg(also);
-}
+QString fileStateKey(const QString &path, const QString &also = {});
 
 /// @brief What was read of a file (an archive's listing), kept under its fileStateKey() while the
 /// file is unchanged. Archives are listed when the files are expanded, again when each table is

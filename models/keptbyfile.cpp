@@ -1,0 +1,14 @@
+#include "keptbyfile.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+QString fileStateKey(const QString &path, const QString &also)
+{
+    const QFileInfo file(path);
+    return QStringLiteral("%1|%2|%3|%4")
+        .arg(file.absoluteFilePath())
+        .arg(file.size())
+        .arg(file.lastModified().toMSecsSinceEpoch())
+        .arg(also);
+}
