@@ -6,6 +6,7 @@
 #include "placename.h"
 #include "whatsappcontainer.h"
 #include "xlsxreader.h"
+#include "zipdirectory.h"
 #include "zipguard.h"
 #include "zipsalvage.h"
 
@@ -206,7 +207,7 @@ ZippedTables::Copy ZippedTables::copyOut(const QString &zipPath, const QString &
     const bool whole = ZipSalvage::openWhole(zip, zipPath);
     if (!whole && isZipName(zipPath))
         return salvageOut(zipPath, entryName, QDir(dir).filePath(QFileInfo(entryName).fileName()));
-    if (!whole || !zip.setCurrentFile(entryName))
+    if (!whole || !ZipDirectory::goTo(zip, zipPath, entryName))
         return Copy::failed(tr("cannot open the ZIP entry \"%1\"").arg(entryName));
     bool needsPassword = false;
     if (const QString refusal = ZipGuard::checkReturnEntry(zip, !passwords.isEmpty(), &needsPassword); !refusal.isEmpty())

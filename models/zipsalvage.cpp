@@ -432,7 +432,14 @@ bool ZipSalvage::openWhole(QuaZip &zip, const QByteArray &head)
 {
     if (!zip.open(QuaZip::mdUnzip))
         return false;
-    if (zip.getFileNameList().contains(firstEntryName(head)))
+    // Its first entry found in the directory, where it is first unless the ZIP was written
+    // oddly: the whole list of names was read for every table of a ZIP of many (quadratic).
+    // QuaZip looks up no name past its length limit: those are looked for in the list.
+    constexpr qsizetype QuaZipLongestName = 256;
+    const QString first = firstEntryName(head);
+    const bool found = first.size() > QuaZipLongestName ? zip.getFileNameList().contains(first)
+                                                        : !first.isEmpty() && zip.setCurrentFile(first, QuaZip::csSensitive);
+    if (found)
         return true;
     zip.close();
     return false;

@@ -38,6 +38,7 @@ private slots:
     void aZipOfTablesImportsEachTable();
     void aZipOfTablesWithAnEntryRefusedIsRefusedWhole();
     void anArchiveChangedIsListedAnew();
+    void aZipOfManyTablesGivesEachItsOwnRows();
     void aGzippedTableIsReadAsTheTableItHolds();
     void anArchivedReturnImportsEachTable_data();
     void anArchivedReturnImportsEachTable();
@@ -749,6 +750,32 @@ void tst_Formats::anArchiveChangedIsListedAnew()
     QVERIFY(ZippedTables::list(locked)->needsPassword);
     QCOMPARE(ZippedTables::list(locked, {u"pw"_qs})->tables, QStringList{u"LOG/calls.csv"_qs});
     QVERIFY(ZippedTables::list(locked)->needsPassword);
+}
+
+void tst_Formats::aZipOfManyTablesGivesEachItsOwnRows()
+{
+    // Each table of a ZIP of many found by its place in the ZIP's directory, read once (it was
+    // looked for name by name through the directory for each table): each source holds its own
+    // table's one call, in the order of the ZIP.
+    constexpr int Tables = 300;
+    QList<std::pair<QString, QByteArray>> files;
+    for (int i = 0; i < Tables; ++i)
+        files.append({u"LOG/day-%1.csv"_qs.arg(i, 3, 10, QLatin1Char('0')),
+                      "Start Time (UTC),Originating Number,Terminating Number,Call Type\n2016-09-12 14:00:00,+1202555"
+                          + QByteArray::number(1000 + i) + ",+12025559999,Voice\n"});
+    const QString zip = m_dir.filePath(u"many-tables.zip"_qs);
+    QVERIFY(ArchiveWriter::write(zip, archive_write_set_format_zip, files));
+    ImportParams params;
+    params.files = ImportFiles::expand({zip}).files;
+    QCOMPARE(params.files.size(), Tables);
+    const auto imported = import(params);
+    QVERIFY(imported.db);
+    QStringList expected;
+    for (int i = 0; i < Tables; ++i)
+        expected.append(u"many-tables.zip › LOG/day-%1.csv|+1202555%2"_qs.arg(i, 3, 10, QLatin1Char('0')).arg(1000 + i));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT s.file_name, h.normalized FROM events e JOIN sources s ON s.id = "
+                                                   "e.source_id JOIN handles h ON h.id = e.initiator_id ORDER BY s.id"_qs),
+             expected);
 }
 
 void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt_data()
