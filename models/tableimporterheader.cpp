@@ -283,6 +283,20 @@ bool TableImporter::readHeader()
                           "", int(m_metadataLines.size()));
         return false;
     }
+    // Nothing at all, or nothing but blank lines (cells empty): no mapping would help. (A worksheet
+    // of a workbook of several is passed over for the next, as one without a header.)
+    const bool onlyPart = m_reader.partCount() <= 1;
+    if (onlyPart && m_metadataLines.isEmpty()) {
+        m_fatalError = tr("the file has no rows");
+        return false;
+    }
+    if (onlyPart && m_metadataLines.size() < MaxHeaderSearchRows // all of it read, not only where a header is looked for
+        && std::all_of(m_metadataLines.cbegin(), m_metadataLines.cend(), [](const QString &line) {
+            return std::all_of(line.cbegin(), line.cend(), [](QChar c) { return c.isSpace() || c == u',' || c == u';'; });
+        })) {
+        m_fatalError = tr("the file has no rows: its %n line(s) are blank", "", int(m_metadataLines.size()));
+        return false;
+    }
     m_headerMissing = true;
     if (m_options.profile) {
         // Its own spellings named: a column renamed in this delivery is then seen at once.

@@ -39,6 +39,8 @@ private slots:
     void aZipOfTablesWithAnEntryRefusedIsRefusedWhole();
     void anArchiveChangedIsListedAnew();
     void aZipOfManyTablesGivesEachItsOwnRows();
+    void aFileWithNoRowsSaysSoRatherThanAskForAMapping_data();
+    void aFileWithNoRowsSaysSoRatherThanAskForAMapping();
     void aGzippedTableIsReadAsTheTableItHolds();
     void anArchivedReturnImportsEachTable_data();
     void anArchivedReturnImportsEachTable();
@@ -776,6 +778,43 @@ void tst_Formats::aZipOfManyTablesGivesEachItsOwnRows()
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT s.file_name, h.normalized FROM events e JOIN sources s ON s.id = "
                                                    "e.source_id JOIN handles h ON h.id = e.initiator_id ORDER BY s.id"_qs),
              expected);
+}
+
+void tst_Formats::aFileWithNoRowsSaysSoRatherThanAskForAMapping_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<bool>("needsMapping");
+    const QString mapping = u"no header row of a known format was found in the first 60 rows; the file needs a column "
+                            "mapping (--profile)"_qs;
+    QTest::newRow("empty") << QByteArray() << u"the file has no rows"_qs << false;
+    QTest::newRow("byte-order mark alone") << QByteArray("\xEF\xBB\xBF") << u"the file has no rows"_qs << false;
+    // (The plural's forms come from the translation, which the tests do not load.)
+    QTest::newRow("blank lines") << QByteArray("\n\r\n  \n") << u"the file has no rows: its 3 line(s) are blank"_qs << false;
+    QTest::newRow("empty cells") << QByteArray(",,,\n") << u"the file has no rows: its 1 line(s) are blank"_qs << false;
+    // Past the rows a header is looked for in, more may follow: a mapping may still be wanted.
+    QTest::newRow("blank past the search") << QByteArray(70, '\n') + "x\n" << mapping << true;
+    QTest::newRow("one line") << QByteArray("x\n") << mapping << true;
+}
+
+void tst_Formats::aFileWithNoRowsSaysSoRatherThanAskForAMapping()
+{
+    // A file with no rows asked for a column mapping, which could not help.
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, error);
+    QFETCH(bool, needsMapping);
+    ImportParams params;
+    params.files = {writeFile(u"rows-%1.csv"_qs.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'), bytes)};
+    const auto refused = import(params);
+    QCOMPARE(refused.result.files.first().error, params.files.first() + u": "_qs + error);
+    QCOMPARE(refused.result.files.first().needsMapping, needsMapping);
+
+    // The same inside a ZIP.
+    const QString zip = m_dir.filePath(u"rows-%1.zip"_qs.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
+    QVERIFY(ArchiveWriter::write(zip, archive_write_set_format_zip, {{u"LOG/calls.csv"_qs, bytes}}));
+    params.files = ImportFiles::expand({zip}).files;
+    QCOMPARE(params.files, QStringList{zip + u" › LOG/calls.csv"_qs});
+    QCOMPARE(import(params).result.files.first().error, params.files.first() + u": "_qs + error);
 }
 
 void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt_data()
