@@ -160,10 +160,6 @@
         <translation>das Archiv endet in seinem Eintrag „%1“, dessen Teil vor dem Abbruch sich in einem %2-Archiv nicht lesen lässt</translation>
     </message>
     <message>
-        <source>cannot decompress the archive to read it</source>
-        <translation>das Archiv lässt sich zum Lesen nicht entpacken</translation>
-    </message>
-    <message>
         <source>the archive cannot be read: %1</source>
         <translation>das Archiv kann nicht gelesen werden: %1</translation>
     </message>
@@ -1033,6 +1029,13 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>takes in line %1, which holds a record of its own</source>
         <translation>nimmt Zeile %1 auf, die einen eigenen Datensatz enthält</translation>
+    </message>
+</context>
+<context>
+    <name>DecompressedTars</name>
+    <message>
+        <source>cannot decompress the archive to read it</source>
+        <translation>das Archiv lässt sich zum Lesen nicht entpacken</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +2935,20 @@ dungen</translation>
     <message>
         <source>the delivery &quot;%1&quot; (its ZIP&apos;s SHA-256: %3) cannot be read and was not imported: %2</source>
         <translation>die Lieferung „%1“ (SHA-256 ihres ZIP: %3) kann nicht gelesen werden und wurde nicht importiert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOutcomeText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, under “Show Details...”.</source>
+        <translation>
+            <numerusform>… und %n weitere Meldung, unter „Details einblenden...“.</numerusform>
+            <numerusform>… und %n weitere Meldungen, unter „Details einblenden...“.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5380,6 +5397,13 @@ SHA-256 %2 (diese Datei)
         <translation>
             <numerusform>die Datei wurde abgeschnitten, bevor eine Kopfzeile endete, die der Import kennt: die %n Zeile, die sie enthält, hat keine, daher kann keiner ihrer Datensätze gelesen werden</numerusform>
             <numerusform>die Datei wurde abgeschnitten, bevor eine Kopfzeile endete, die der Import kennt: die %n Zeilen, die sie enthält, haben keine, daher kann keiner ihrer Datensätze gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has no rows: its %n line(s) are blank</source>
+        <translation>
+            <numerusform>die Datei hat keine Zeilen mit Inhalt: ihre %n Zeile ist leer</numerusform>
+            <numerusform>die Datei hat keine Zeilen mit Inhalt: ihre %n Zeilen sind leer</numerusform>
         </translation>
     </message>
 </context>

@@ -481,6 +481,16 @@
     </message>
 </context>
 <context>
+    <name>ImportOutcomeText</name>
+    <message numerus="yes">
+        <source>… and %n more, under “Show Details...”.</source>
+        <translation>
+            <numerusform>… and %n more, under “Show Details...”.</numerusform>
+            <numerusform>… and %n more, under “Show Details...”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportProgressWidget</name>
     <message numerus="yes">
         <source>about %n s left</source>
@@ -993,6 +1003,13 @@
         <translation>
             <numerusform>the file was cut short before a header row the import knows ended: the %n line it holds has none, so none of its records can be read</numerusform>
             <numerusform>the file was cut short before a header row the import knows ended: the %n lines it holds have none, so none of its records can be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has no rows: its %n line(s) are blank</source>
+        <translation>
+            <numerusform>the file has no rows: its %n line is blank</numerusform>
+            <numerusform>the file has no rows: its %n lines are blank</numerusform>
         </translation>
     </message>
 </context>
