@@ -328,6 +328,8 @@ QJsonObject JobRunner::noteRecordsElsewhere(const TableImporter &importer, qint6
     if (!m_case && !m_earlier) // a dry run into a case not made yet, of one file: nothing to compare with
         return found;
     OtherRecords others(m_case ? m_case->db() : QSqlDatabase(), sourceId, m_earlier ? &*m_earlier : nullptr);
+    // As far from each record as either check looks (RecordedTwice the furthest).
+    others.readAround(m_sample.probes(), ShiftedRecords::MostShiftMs + RecordedTwice::MostApartMs);
     if (const auto shifted = noteShiftedRecords(importer, others, result))
         found.insert(QStringLiteral("shifted_records"), shifted->toJson());
     if (const auto twice = RecordedTwice::find(others, importer.format().id, m_sample.probes())) {

@@ -13,27 +13,47 @@ OtherRecords::OtherRecords(const QSqlDatabase &db, qint64 thisSourceId, EarlierR
         m_sources.insert(m_earlier->sources(thisSourceId));
 }
 
+void OtherRecords::readAround(const QList<Probe> &probes, qint64 reachMs)
+{
+    if (!m_handles || !WindowedRecords::lacksInitiatorIndex(m_db))
+        return;
+    QList<qint64> initiators;
+    QList<qint64> times;
+    for (const Probe &probe : probes) {
+        if (const auto initiator = m_handles->of(probe.initiator)) {
+            if (!initiators.contains(*initiator))
+                initiators.append(*initiator);
+            times.append(probe.utcMs);
+        }
+    }
+    if (!initiators.isEmpty())
+        m_windowed.emplace(m_db, initiators, times, reachMs, m_thisSourceId);
+}
+
+template<typename Keep>
+std::optional<QList<OtherRecords::Found>> OtherRecords::readRecords(qint64 initiator, qint64 fromMs, qint64 toMs, Keep keep) const
+{
+    const auto records = m_windowed ? m_windowed->of(initiator, fromMs, toMs) : std::nullopt;
+    if (!records)
+        return std::nullopt;
+    QList<Found> found;
+    for (const WindowedRecords::Record &record : *records) {
+        if (keep(record))
+            found.append({record.sourceId, record.utcMs});
+    }
+    return found;
+}
+
+bool OtherRecords::sameFieldsButTime(const WindowedRecords::Record &record, const Probe &probe, std::optional<qint64> counterpart)
+{
+    return record.subtype == probe.subtype && record.counterpartId == counterpart
+           && record.clientIp == (probe.clientIp.isEmpty() ? std::nullopt : std::optional<QString>(probe.clientIp))
+           && record.deviceCount == probe.deviceCount;
+}
+
 QList<OtherRecords::Found> OtherRecords::atQuarterHours(const Probe &probe)
 {
-    QList<Found> found;
-    qint64 initiator = 0;
-    std::optional<qint64> counterpart;
-    if (caseIds(probe, &initiator, &counterpart)) {
-        // At every quarter hour within a day and two hours, through the index by initiator and
-        // time: one seek a shift, however busy the handle.
-        QSqlQuery &query = prepared(
-            m_quarterQuery,
-            QStringLiteral("WITH RECURSIVE quarter(n) AS (SELECT -%1 UNION ALL SELECT n + 1 FROM quarter WHERE n < %1)"
-                           " SELECT o.source_id, o.utc_ms FROM events o"
-                           " WHERE o.initiator_id = ? AND o.utc_ms IN (SELECT ? + n * %2 FROM quarter)"
-                           " AND o.subtype = ? AND o.counterpart_id IS ? AND o.client_ip IS ? AND o.device_count IS ?")
-                .arg(ShiftedRecords::MostShiftMs / ShiftedRecords::QuarterHourMs)
-                .arg(ShiftedRecords::QuarterHourMs));
-        query.addBindValue(initiator);
-        query.addBindValue(probe.utcMs);
-        bindFieldsButTime(query, probe, counterpart);
-        found = rowsOf(query);
-    }
+    QList<Found> found = inCaseAtQuarterHours(probe);
     if (m_earlier) {
         for (const Found &record : m_earlier->sameFields(probe, probe.utcMs - ShiftedRecords::MostShiftMs, probe.utcMs + ShiftedRecords::MostShiftMs)) {
             if ((record.second - probe.utcMs) % ShiftedRecords::QuarterHourMs == 0 && record.first != m_thisSourceId)
@@ -45,21 +65,7 @@ QList<OtherRecords::Found> OtherRecords::atQuarterHours(const Probe &probe)
 
 QList<OtherRecords::Found> OtherRecords::atAndADayFrom(const Probe &probe, qint64 ms)
 {
-    QList<Found> found;
-    qint64 initiator = 0;
-    std::optional<qint64> counterpart;
-    if (caseIds(probe, &initiator, &counterpart)) {
-        QSqlQuery &query = prepared(m_dayQuery, QStringLiteral("SELECT o.source_id, o.utc_ms FROM events o"
-                                                               " WHERE o.initiator_id = ? AND o.utc_ms IN (?, ?, ?)"
-                                                               " AND o.subtype = ? AND o.counterpart_id IS ? AND o.client_ip IS ?"
-                                                               " AND o.device_count IS ?"));
-        query.addBindValue(initiator);
-        query.addBindValue(ms);
-        query.addBindValue(ms - DayMs);
-        query.addBindValue(ms + DayMs);
-        bindFieldsButTime(query, probe, counterpart);
-        found = rowsOf(query);
-    }
+    QList<Found> found = inCaseAtAndADayFrom(probe, ms);
     if (m_earlier) {
         for (const Found &record : m_earlier->sameFields(probe, ms - DayMs, ms + DayMs)) {
             const qint64 apart = qAbs(record.second - ms);
@@ -72,21 +78,7 @@ QList<OtherRecords::Found> OtherRecords::atAndADayFrom(const Probe &probe, qint6
 
 QList<OtherRecords::Found> OtherRecords::communications(const Probe &probe, qint64 fromMs, qint64 toMs)
 {
-    QList<Found> found;
-    qint64 initiator = 0;
-    std::optional<qint64> counterpart;
-    if (caseIds(probe, &initiator, &counterpart) && counterpart) {
-        QSqlQuery &query = prepared(m_communicationQuery,
-                                    QStringLiteral("SELECT o.source_id, o.utc_ms FROM events o WHERE o.initiator_id = ?"
-                                                   " AND o.utc_ms BETWEEN ? AND ? AND o.counterpart_id = ? AND o.subtype = ?"
-                                                   " AND o.class = 'communication'"));
-        query.addBindValue(initiator);
-        query.addBindValue(fromMs);
-        query.addBindValue(toMs);
-        query.addBindValue(*counterpart);
-        query.addBindValue(probe.subtype);
-        found = rowsOf(query);
-    }
+    QList<Found> found = inCaseCommunications(probe, fromMs, toMs);
     if (m_earlier) {
         for (const Found &record : m_earlier->communications(probe, fromMs, toMs)) {
             if (record.first != m_thisSourceId)
@@ -94,6 +86,81 @@ QList<OtherRecords::Found> OtherRecords::communications(const Probe &probe, qint
         }
     }
     return found;
+}
+
+QList<OtherRecords::Found> OtherRecords::inCaseAtQuarterHours(const Probe &probe)
+{
+    qint64 initiator = 0;
+    std::optional<qint64> counterpart;
+    if (!caseIds(probe, &initiator, &counterpart))
+        return {};
+    const auto atAQuarterHour = [&](const WindowedRecords::Record &record) {
+        return (record.utcMs - probe.utcMs) % ShiftedRecords::QuarterHourMs == 0 && sameFieldsButTime(record, probe, counterpart);
+    };
+    if (const auto read = readRecords(initiator, probe.utcMs - ShiftedRecords::MostShiftMs,
+                                      probe.utcMs + ShiftedRecords::MostShiftMs, atAQuarterHour))
+        return *read;
+    // At every quarter hour within a day and two hours, through the index by initiator and
+    // time: one seek a shift, however busy the handle.
+    QSqlQuery &query = prepared(
+        m_quarterQuery,
+        QStringLiteral("WITH RECURSIVE quarter(n) AS (SELECT -%1 UNION ALL SELECT n + 1 FROM quarter WHERE n < %1)"
+                       " SELECT o.source_id, o.utc_ms FROM events o"
+                       " WHERE o.initiator_id = ? AND o.utc_ms IN (SELECT ? + n * %2 FROM quarter)"
+                       " AND o.subtype = ? AND o.counterpart_id IS ? AND o.client_ip IS ? AND o.device_count IS ?")
+            .arg(ShiftedRecords::MostShiftMs / ShiftedRecords::QuarterHourMs)
+            .arg(ShiftedRecords::QuarterHourMs));
+    query.addBindValue(initiator);
+    query.addBindValue(probe.utcMs);
+    bindFieldsButTime(query, probe, counterpart);
+    return rowsOf(query);
+}
+
+QList<OtherRecords::Found> OtherRecords::inCaseAtAndADayFrom(const Probe &probe, qint64 ms)
+{
+    qint64 initiator = 0;
+    std::optional<qint64> counterpart;
+    if (!caseIds(probe, &initiator, &counterpart))
+        return {};
+    const auto atOrADayFrom = [&](const WindowedRecords::Record &record) {
+        const qint64 apart = qAbs(record.utcMs - ms);
+        return (apart == 0 || apart == DayMs) && sameFieldsButTime(record, probe, counterpart);
+    };
+    if (const auto read = readRecords(initiator, ms - DayMs, ms + DayMs, atOrADayFrom))
+        return *read;
+    QSqlQuery &query = prepared(m_dayQuery, QStringLiteral("SELECT o.source_id, o.utc_ms FROM events o"
+                                                           " WHERE o.initiator_id = ? AND o.utc_ms IN (?, ?, ?)"
+                                                           " AND o.subtype = ? AND o.counterpart_id IS ? AND o.client_ip IS ?"
+                                                           " AND o.device_count IS ?"));
+    query.addBindValue(initiator);
+    query.addBindValue(ms);
+    query.addBindValue(ms - DayMs);
+    query.addBindValue(ms + DayMs);
+    bindFieldsButTime(query, probe, counterpart);
+    return rowsOf(query);
+}
+
+QList<OtherRecords::Found> OtherRecords::inCaseCommunications(const Probe &probe, qint64 fromMs, qint64 toMs)
+{
+    qint64 initiator = 0;
+    std::optional<qint64> counterpart;
+    if (!caseIds(probe, &initiator, &counterpart) || !counterpart)
+        return {};
+    const auto aCommunication = [&](const WindowedRecords::Record &record) {
+        return record.communication && record.counterpartId == counterpart && record.subtype == probe.subtype;
+    };
+    if (const auto read = readRecords(initiator, fromMs, toMs, aCommunication))
+        return *read;
+    QSqlQuery &query = prepared(m_communicationQuery,
+                                QStringLiteral("SELECT o.source_id, o.utc_ms FROM events o WHERE o.initiator_id = ?"
+                                               " AND o.utc_ms BETWEEN ? AND ? AND o.counterpart_id = ? AND o.subtype = ?"
+                                               " AND o.class = 'communication'"));
+    query.addBindValue(initiator);
+    query.addBindValue(fromMs);
+    query.addBindValue(toMs);
+    query.addBindValue(*counterpart);
+    query.addBindValue(probe.subtype);
+    return rowsOf(query);
 }
 
 bool OtherRecords::caseIds(const Probe &probe, qint64 *initiator, std::optional<qint64> *counterpart)

@@ -3,6 +3,7 @@
 #include "earlierrecords.h"
 #include "handleids.h"
 #include "shiftedrecords.h"
+#include "windowedrecords.h"
 
 #include <QHash>
 #include <QList>
@@ -27,6 +28,10 @@ public:
     /// @param earlier a dry run's files read before, or none.
     OtherRecords(const QSqlDatabase &db, qint64 thisSourceId, EarlierRecords *earlier = nullptr);
 
+    /// @brief Reads the case's records within @p reachMs of @p probes at once, where the case
+    /// lacks the index the look-ups below go by (a bulk import): they are then answered from
+    /// memory where they fall within that reach. Where the index is there, does nothing.
+    void readAround(const QList<Probe> &probes, qint64 reachMs);
     /// @brief The other sources, by id: the case's and the earlier files'.
     const QHash<qint64, ShiftedRecords::OtherSource> &sources() const { return m_sources; }
     /// @brief Records with @p probe's fields but its time, at whole quarter hours up to
@@ -40,11 +45,21 @@ public:
 
 private:
     static constexpr qint64 DayMs = 24 * 60 * 60 * 1000;
+    /// @brief The case's part of each look-up above.
+    QList<Found> inCaseAtQuarterHours(const Probe &probe);
+    QList<Found> inCaseAtAndADayFrom(const Probe &probe, qint64 ms);
+    QList<Found> inCaseCommunications(const Probe &probe, qint64 fromMs, qint64 toMs);
     /// @brief The case's ids of @p probe's handles; false where the case lacks one (no record has it).
     bool caseIds(const Probe &probe, qint64 *initiator, std::optional<qint64> *counterpart);
     /// @brief Binds @p probe's fields but its initiator and time, which the queries ask for first.
     static void bindFieldsButTime(QSqlQuery &query, const Probe &probe, std::optional<qint64> counterpart);
     QList<Found> rowsOf(QSqlQuery &query) const;
+    /// @brief The records read by readAround() of @p initiator from @p fromMs to @p toMs that
+    /// @p keep keeps; nullopt where they were not read.
+    template<typename Keep>
+    std::optional<QList<Found>> readRecords(qint64 initiator, qint64 fromMs, qint64 toMs, Keep keep) const;
+    /// @brief Whether @p record has @p probe's fields but its time (as bindFieldsButTime() asks).
+    static bool sameFieldsButTime(const WindowedRecords::Record &record, const Probe &probe, std::optional<qint64> counterpart);
     QSqlQuery &prepared(std::optional<QSqlQuery> &query, const QString &sql);
 
     QSqlDatabase m_db;
@@ -52,6 +67,7 @@ private:
     EarlierRecords *m_earlier;
     QHash<qint64, ShiftedRecords::OtherSource> m_sources;
     std::optional<HandleIds> m_handles;
+    std::optional<WindowedRecords> m_windowed;
     std::optional<QSqlQuery> m_quarterQuery;
     std::optional<QSqlQuery> m_dayQuery;
     std::optional<QSqlQuery> m_communicationQuery;

@@ -70,6 +70,8 @@ private slots:
     void aSwappedReturnWhoseTimesNameTheirZoneIsSaidToo();
     void theSameCallsInTwoCarriersRecordsAreSaidToBe();
     void theSameCallsReadInAnotherZoneAreSaidToBeShifted();
+    void aBulkImportFindsRecordsElsewhereAsAnImportByIndexDoes_data();
+    void aBulkImportFindsRecordsElsewhereAsAnImportByIndexDoes();
     void theSampleSpansTheWholeFile();
     void sourceFileUntouched();
     void cancelRollsBackEverything();
@@ -965,6 +967,45 @@ void tst_ImportJob::theSameCallsReadInAnotherZoneAreSaidToBeShifted()
     const QJsonObject kept = CaseQueries(db->db()).sources().at(1).metadata.value(QStringLiteral("recorded_twice")).toObject();
     QCOMPARE(kept.value(QStringLiteral("shifts_ms")).toArray(), QJsonArray{-10800000});
     QCOMPARE(kept.value(QStringLiteral("source_zone")).toString(), QStringLiteral("UTC"));
+}
+
+void tst_ImportJob::aBulkImportFindsRecordsElsewhereAsAnImportByIndexDoes_data()
+{
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<QString>("secondZone");
+    QTest::addColumn<QString>("found");
+    QTest::newRow("calls of two carriers") << u"carrier/cdr-other-party.csv"_qs << u"UTC"_qs << u"at most 5\u00a0s apart"_qs;
+    QTest::newRow("calls of two carriers, shifted") << u"carrier/cdr-other-party-local.csv"_qs << u"UTC"_qs
+                                                    << u"3 h earlier here than there"_qs;
+    QTest::newRow("records in two zones") << u"ids/ids-sample-next-return.csv"_qs << u"Europe/Berlin"_qs
+                                          << u"2 h earlier here than there"_qs;
+}
+
+void tst_ImportJob::aBulkImportFindsRecordsElsewhereAsAnImportByIndexDoes()
+{
+    // Two files in one job: the second's sample looked up in the first's records through the
+    // index by initiator, or, in a bulk import, which drops that index until its end, read once
+    // around the sample and looked up in memory (it was a scan of the case per record looked up).
+    QFETCH(QString, second);
+    QFETCH(QString, secondZone);
+    QFETCH(QString, found);
+    const QString first = dataPath(second.startsWith(u"ids/") ? u"ids/ids-sample.csv"_qs : u"carrier/cdr-sided-march.csv"_qs);
+    QStringList warnings[2];
+    for (const bool bulk : {false, true}) {
+        ImportParams params;
+        params.casePath = newCasePath();
+        params.files = {first, dataPath(second)};
+        params.perFile[first].timeZone = u"UTC"_qs;
+        params.perFile[dataPath(second)].timeZone = secondZone;
+        params.bulkThresholdBytes = bulk ? 0 : std::numeric_limits<qint64>::max();
+        const ImportResult result = ImportJob::run(params);
+        QVERIFY(result.allOk());
+        QCOMPARE(result.rebuiltIndexes, bulk);
+        warnings[bulk] = shiftWarnings(result);
+    }
+    QCOMPARE(warnings[1], warnings[0]);
+    QCOMPARE(warnings[1].size(), 1);
+    QVERIFY2(warnings[1].first().contains(found), qPrintable(warnings[1].first()));
 }
 
 void tst_ImportJob::theSampleSpansTheWholeFile()
