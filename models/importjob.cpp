@@ -374,6 +374,7 @@ std::optional<TableImporter::Options> JobRunner::importerOptions(const QString &
     TableImporter::Options options;
     options.formatId = settings.format;
     options.region = m_case ? m_case->region() : m_params.region;
+    options.spellings = m_spellings;
     options.dateOrder = settings.dateOrder;
     options.dateOrderSource = QStringLiteral("declared by analyst");
     options.profile = settings.profile;

@@ -240,6 +240,7 @@ private:
     std::optional<PreviewDuplicates> m_preview; ///< a dry run's stand-in for duplicate look-ups
     std::optional<QString> m_handleRulesWarning; ///< handleRulesWarning(), once found
     ShiftedRecords::Sample m_sample; ///< the records of the part being read, for noteRecordsElsewhere()
+    std::shared_ptr<NormalizedSpellings> m_spellings = std::make_shared<NormalizedSpellings>(); ///< shared by the job's files
     /// A dry run's records of the files read, for the checks of the files after them.
     std::optional<EarlierRecords> m_earlier;
     qint64 m_earlierSource = -1; ///< the part being read, kept in m_earlier; -1 when not kept

@@ -583,7 +583,7 @@ NormalizedHandle TableImporter::normalized(const QString &raw, int *spelling)
         *spelling = it->number;
         return it->handle;
     }
-    const NormalizedHandle handle = m_normalizer.normalize(raw);
+    const NormalizedHandle handle = m_options.spellings ? m_options.spellings->normalize(m_normalizer, raw) : m_normalizer.normalize(raw);
     if (handle.check != HandleCheck::Valid)
         noteLostPlus(raw);
     m_straySpellings.note(raw, handle);

@@ -6,6 +6,7 @@
 #include "repeatedhourorder.h"
 #include "strayspellings.h"
 #include "noonepartyrecords.h"
+#include "normalizedspellings.h"
 #include "tableformat.h"
 #include "tablereader.h"
 #include "timestampparser.h"
@@ -54,6 +55,8 @@ public:
         /// What a reader running a program of its own is told (the import cancelled) and tells
         /// (how far it has got).
         ReadWatch watch;
+        /// The handles the job's other files were read to, by spelling; none: this file's alone.
+        std::shared_ptr<NormalizedSpellings> spellings;
         /// The file is what a compressed file held up to where it was cut short: a last line
         /// without a line end is what the cut left of a record, rejected.
         bool inputCutShort = false;
