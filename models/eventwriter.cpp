@@ -80,6 +80,13 @@ bool EventWriter::fail(const SqliteStatement &statement)
     return false;
 }
 
+void EventWriter::startFrom(const KnownHandles &known)
+{
+    m_handleIds = known.ids;
+    m_spellings = known.spellings;
+    m_idBySpelling = known.idBySpelling;
+}
+
 std::optional<qint64> EventWriter::handleId(const NormalizedHandle &handle, const QString &raw, int spelling)
 {
     // One source spells each handle a few ways and repeats them on every row: a spelling seen

@@ -27,7 +27,21 @@ public:
     /// The statement that finds an earlier source's event with a record's duplicate key.
     static QByteArray duplicateQuery(std::optional<qint64> earlierSourcesUpTo);
 
+    /// @brief Handles the case holds and their spellings, as a writer stored or found them.
+    struct KnownHandles
+    {
+        QHash<QString, qint64> ids;             ///< normalised handle -> its id
+        QSet<QPair<qint64, QString>> spellings; ///< (handle id, spelling) in handle_spellings
+        QHash<QString, qint64> idBySpelling;    ///< spelling -> its handle's id, its row stored
+    };
+
     bool prepare();
+    /// @brief Starts from what a writer of an earlier file of the same job knew (knownHandles()),
+    /// rather than asking the case for each again. Only what the case still holds: the caller
+    /// passes on a writer's handles only once its file is kept, not rolled back.
+    void startFrom(const KnownHandles &known);
+    /// @brief What this writer knows the case holds: what it started from, found and stored.
+    KnownHandles knownHandles() const { return {m_handleIds, m_spellings, m_idBySpelling}; }
     Outcome write(const EventRecord &event);
     bool writeRejected(const RejectedRow &row);
     /// @brief Stores the events still waiting in the batch.
@@ -71,7 +85,7 @@ private:
     SqliteStatement m_insertClientIp;
     QHash<QString, qint64> m_handleIds;
     QSet<QPair<qint64, QString>> m_spellings;
-    QHash<QString, qint64> m_idBySpelling; ///< raw spelling -> handle, for this source
+    QHash<QString, qint64> m_idBySpelling; ///< raw spelling -> handle, its spelling row stored
     std::vector<qint64> m_idBySpellingNumber; ///< the same by the importer's number (-1: not yet)
     const void *m_spellingTable = nullptr; ///< the one importer whose numbers this writer uses
     QSet<qint64> m_claimedDuplicates;

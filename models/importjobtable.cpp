@@ -57,6 +57,7 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
     else
         execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
     bool ok = true;
+    m_partHandles.reset();
     for (size_t i = 0; i < parts.size() && ok && !m_cancelled; ++i) {
         // A later worksheet may repeat records of an earlier one, as a later file may.
         if (i > 0 && m_bulkIndexes && !m_bulkIndexes->restoreDedupeIndex(&error)) {
@@ -82,6 +83,9 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
     } else {
         if (!file.ok)
             execSql(m_case->db(), QStringLiteral("ROLLBACK TO ") + savepoint);
+        else if (m_partHandles) // kept: the handles its parts stored are the case's now
+            m_keptHandles = std::move(*m_partHandles);
+        m_partHandles.reset();
         execSql(m_case->db(), QStringLiteral("RELEASE ") + savepoint);
     }
     return file;
@@ -177,10 +181,13 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
     QString error;
     const auto sourceId = insertSource(source, &error);
     bool ok = sourceId.has_value();
+    std::optional<EventWriter::KnownHandles> handles;
     if (ok) {
         result.sourceId = *sourceId;
         EventWriter writer(m_case->db(), *sourceId, m_bulkIndexes ? m_bulkIndexes->earlierSourcesUpTo() : std::nullopt);
+        writer.startFrom(m_partHandles ? *m_partHandles : m_keptHandles);
         ok = writer.prepare() && readFile(importer, &writer, result, index) && writer.finish();
+        handles = writer.knownHandles();
         const QJsonObject elsewhere = ok ? noteRecordsElsewhere(importer, *sourceId, result) : QJsonObject();
         // Returns joined later into the file, or its end without a line end, are known once it
         // is read: they go with the source, as its records found in other sources do.
@@ -200,6 +207,8 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
     if (!ok || m_cancelled) {
         execSql(m_case->db(), QStringLiteral("ROLLBACK TO ") + savepoint);
         result.ok = false;
+    } else if (handles) { // the file's next part goes on from them; the next file once this one is kept
+        m_partHandles = std::move(handles);
     }
     execSql(m_case->db(), QStringLiteral("RELEASE ") + savepoint);
     result.timeZone = importer.zoneDescription();

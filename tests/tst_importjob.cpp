@@ -72,6 +72,8 @@ private slots:
     void theSameCallsReadInAnotherZoneAreSaidToBeShifted();
     void aBulkImportFindsRecordsElsewhereAsAnImportByIndexDoes_data();
     void aBulkImportFindsRecordsElsewhereAsAnImportByIndexDoes();
+    void aFileRolledBackPassesNoHandlesToTheNext_data();
+    void aFileRolledBackPassesNoHandlesToTheNext();
     void theSampleSpansTheWholeFile();
     void sourceFileUntouched();
     void cancelRollsBackEverything();
@@ -1006,6 +1008,47 @@ void tst_ImportJob::aBulkImportFindsRecordsElsewhereAsAnImportByIndexDoes()
     QCOMPARE(warnings[1], warnings[0]);
     QCOMPARE(warnings[1].size(), 1);
     QVERIFY2(warnings[1].first().contains(found), qPrintable(warnings[1].first()));
+}
+
+void tst_ImportJob::aFileRolledBackPassesNoHandlesToTheNext_data()
+{
+    QTest::addColumn<bool>("bulk");
+    QTest::newRow("row by row") << false;
+    QTest::newRow("bulk") << true;
+}
+
+void tst_ImportJob::aFileRolledBackPassesNoHandlesToTheNext()
+{
+    // Each file's writer starts from the handles the job's kept files stored. A workbook whose
+    // worksheet fails its CRC-32 after 14 rows were written is rolled back, its handles with it:
+    // the next file, of the same handles, stores them again rather than point at ones gone.
+    QFETCH(bool, bulk);
+    ImportParams params;
+    params.casePath = newCasePath();
+    params.files = {dataPath(u"ids/ids-bad-crc.xlsx"_qs), dataPath(u"ids/ids-sample.csv"_qs), dataPath(u"ids/ids-sample-next-return.csv"_qs)};
+    params.timeZone = u"UTC"_qs;
+    params.bulkThresholdBytes = bulk ? 0 : std::numeric_limits<qint64>::max();
+    const ImportResult result = ImportJob::run(params);
+    QVERIFY(!result.files.at(0).ok);
+    QVERIFY2(result.files.at(1).ok && result.files.at(2).ok, qPrintable(result.files.at(1).error + result.files.at(2).error));
+    QCOMPARE(result.rebuiltIndexes, bulk);
+    const auto db = openCase(params.casePath);
+    QVERIFY(db);
+    QCOMPARE(scalar(db->db(), u"SELECT count(*) FROM events"_qs).toInt(), result.files.at(1).accepted + result.files.at(2).accepted);
+    QCOMPARE(scalar(db->db(), u"SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM handles h WHERE h.id = "
+                              "e.initiator_id) OR (e.counterpart_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM handles h "
+                              "WHERE h.id = e.counterpart_id))"_qs)
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(db->db(), u"SELECT count(*) FROM handle_spellings s WHERE NOT EXISTS (SELECT 1 FROM handles h WHERE "
+                              "h.id = s.handle_id)"_qs)
+                 .toInt(),
+             0);
+    // Every spelling the two files wrote is stored, the second file's too (found, not stored again).
+    QCOMPARE(scalar(db->db(), u"SELECT count(*) FROM (SELECT initiator_raw FROM events UNION SELECT counterpart_raw FROM events "
+                              "WHERE counterpart_raw IS NOT NULL EXCEPT SELECT raw FROM handle_spellings)"_qs)
+                 .toInt(),
+             0);
 }
 
 void tst_ImportJob::theSampleSpansTheWholeFile()
