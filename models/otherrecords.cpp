@@ -15,7 +15,8 @@ OtherRecords::OtherRecords(const QSqlDatabase &db, qint64 thisSourceId, EarlierR
 
 void OtherRecords::readAround(const QList<Probe> &probes, qint64 reachMs)
 {
-    if (!m_handles || !WindowedRecords::lacksInitiatorIndex(m_db))
+    // With no other source (a first file) there is nothing to look up: not even its own records are read.
+    if (!m_handles || m_sources.isEmpty() || !WindowedRecords::lacksInitiatorIndex(m_db))
         return;
     QList<qint64> initiators;
     QList<qint64> times;
