@@ -17,8 +17,8 @@ Positions positionsIn(QuaZip &zip)
     Positions positions;
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
         unz64_file_pos position{};
-        if (unzGetFilePos64(zip.getUnzFile(), &position) == UNZ_OK)
-        if (const QString name = zip.getCurrentFileName(); !positions.contains(name)) // the first of a name, as QuaZip finds it
+        const QString name = zip.getCurrentFileName();
+        if (!positions.contains(name) && unzGetFilePos64(zip.getUnzFile(), &position) == UNZ_OK) // the first of a name, as QuaZip finds it
             positions.insert(name, position);
     }
     return positions;
