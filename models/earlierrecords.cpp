@@ -25,15 +25,17 @@ void EarlierRecords::add(const EventRecord &event)
     record.subtype = idOf(event.subtype);
     record.deviceCount = event.deviceCount.value_or(None);
     record.communication = event.evidenceClass == EvidenceClass::Communication;
-    m_byInitiator[idOf(event.initiator.normalized)].push_back(record);
+    m_byInitiator[idOf(event.initiator.normalized)].all.push_back(record);
     m_sorted = false;
 }
 
 void EarlierRecords::forgetFrom(qint64 sourceId)
 {
     const qint32 from = qint32(-sourceId);
-    for (auto &records : m_byInitiator)
-        std::erase_if(records, [from](const Record &record) { return record.source >= from; });
+    for (auto &records : m_byInitiator) {
+        std::erase_if(records.all, [from](const Record &record) { return record.source >= from; });
+        records.sorted = 0; // rare (a file failed): sorted again whole
+    }
     m_sources.removeIf([sourceId](const auto &source) { return source.key() <= sourceId; });
     m_nextSource = sourceId; // none after it is left
 }
@@ -64,16 +66,34 @@ std::pair<const EarlierRecords::Record *, const EarlierRecords::Record *> Earlie
 {
     if (!m_sorted) { // records are added in the order of their files, looked up once a file is read
         for (auto &records : m_byInitiator)
-            std::stable_sort(records.begin(), records.end(), [](const Record &a, const Record &b) { return a.utcMs < b.utcMs; });
+            sortTail(records);
         m_sorted = true;
     }
     const auto records = m_byInitiator.constFind(knownId(initiator));
     if (records == m_byInitiator.cend())
         return {nullptr, nullptr};
     const auto byTime = [](const Record &record, qint64 ms) { return record.utcMs < ms; };
-    const Record *first = std::lower_bound(records->data(), records->data() + records->size(), fromMs, byTime);
-    const Record *last = std::lower_bound(first, records->data() + records->size(), toMs + 1, byTime);
+    const Record *end = records->all.data() + records->all.size();
+    const Record *first = std::lower_bound(records->all.data(), end, fromMs, byTime);
+    const Record *last = std::lower_bound(first, end, toMs + 1, byTime);
     return {first, last};
+}
+
+void EarlierRecords::sortTail(Records &records)
+{
+    // Only what the last file added is sorted, and merged in where it overlaps the rest: sorting
+    // every record again after each file made a dry run of a return in 100 files sort the
+    // records of all the files before each (a tenth of its time). Stable, as the whole sort was:
+    // records of one time stay in the order of their files.
+    const auto byTime = [](const Record &a, const Record &b) { return a.utcMs < b.utcMs; };
+    auto &all = records.all;
+    if (records.sorted >= all.size())
+        return;
+    const auto tail = all.begin() + std::ptrdiff_t(records.sorted);
+    std::stable_sort(tail, all.end(), byTime);
+    if (records.sorted > 0 && byTime(*tail, *(tail - 1)))
+        std::inplace_merge(all.begin(), tail, all.end(), byTime);
+    records.sorted = all.size();
 }
 
 QList<EarlierRecords::Found> EarlierRecords::sameFields(const ShiftedRecords::Probe &probe, qint64 fromMs, qint64 toMs)

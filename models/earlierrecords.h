@@ -58,7 +58,15 @@ private:
     std::pair<const Record *, const Record *> span(const QString &initiator, qint64 fromMs, qint64 toMs);
 
     QHash<QString, qint32> m_ids; ///< handles, addresses and subtypes, each given a number once
-    QHash<qint32, std::vector<Record>> m_byInitiator;
+    /// @brief One initiator's records: sorted by time up to @c sorted, then as files added them.
+    struct Records
+    {
+        std::vector<Record> all;
+        size_t sorted = 0;
+    };
+    static void sortTail(Records &records);
+
+    QHash<qint32, Records> m_byInitiator;
     QHash<qint64, ShiftedRecords::OtherSource> m_sources;
     qint64 m_nextSource = -2;
     bool m_sorted = true;
