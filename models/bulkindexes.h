@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storeddedupekeys.h"
+
 #include <QSqlDatabase>
 
 #include <optional>
@@ -26,10 +28,13 @@ public:
     /// Whether the time-ordered indexes are still growing with the rows.
     bool timeIndexesLive() const { return m_timeIndexesLive; }
 
-    /// The full dedupe index back (a further file may repeat this one's records).
+    /// The full dedupe index back, for look-ups that need it (a WhatsApp return's deliveries).
     bool restoreDedupeIndex(QString *error);
     /// For EventWriter: duplicates of earlier sources are looked up through the partial index.
     std::optional<qint64> earlierSourcesUpTo() const;
+    /// For EventWriter: while the dedupe index is dropped, the keys of the events the import
+    /// stored and kept (the caller adds a source's once it is kept); null once it is back.
+    StoredDedupeKeys *storedMeanwhile() { return m_dedupeIndexDropped ? &m_storedMeanwhile : nullptr; }
     /// Every index the schema defines and the import dropped, built again.
     bool rebuild(QString *error);
 
@@ -44,6 +49,7 @@ private:
 
     QSqlDatabase m_db;
     bool m_dedupeIndexDropped = false;
+    StoredDedupeKeys m_storedMeanwhile;
     std::optional<qint64>
         m_earlierSourcesUpTo; ///< CaseSchema::earlierDedupeIndex stands in meanwhile
     bool m_timeIndexesLive = false;

@@ -6,8 +6,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-EventWriter::EventWriter(QSqlDatabase db, qint64 sourceId, std::optional<qint64> earlierSourcesUpTo)
-    : m_db(db), m_sourceId(sourceId), m_earlierSourcesUpTo(earlierSourcesUpTo)
+EventWriter::EventWriter(QSqlDatabase db, qint64 sourceId, std::optional<qint64> earlierSourcesUpTo,
+                         const StoredDedupeKeys *storedMeanwhile)
+    : m_db(db), m_sourceId(sourceId), m_earlierSourcesUpTo(earlierSourcesUpTo), m_storedMeanwhile(storedMeanwhile)
 {
 }
 
@@ -38,7 +39,8 @@ bool EventWriter::prepare()
         && m_insertOccurrence.prepare(handle,
                                       "INSERT INTO event_occurrences (event_id, source_id, line, raw, kind) VALUES (?, ?, ?, ?, ?)")
         && m_insertRejected.prepare(handle, "INSERT INTO rejected_rows (source_id, line, reason, raw) VALUES (?, ?, ?, ?)")
-        && m_insertClientIp.prepare(handle, "INSERT OR IGNORE INTO client_ips (ip) VALUES (?)");
+        && m_insertClientIp.prepare(handle, "INSERT OR IGNORE INTO client_ips (ip) VALUES (?)")
+        && (!m_storedMeanwhile || m_hasKey.prepare(handle, "SELECT 1 FROM events WHERE id = ? AND dedupe_key = ? AND source_id <> ?"));
     if (!ok) {
         m_lastError = handle ? m_insertEvents.errorMessage() : QStringLiteral("not an SQLite connection");
         return false;
@@ -164,6 +166,9 @@ std::optional<qint64> EventWriter::findDuplicate(const EventRecord &event)
     // events (a device can ask twice in one second), so each earlier event is claimed once.
     if (!m_otherSourcesSpan || event.utcMs < m_otherSourcesSpan->first || event.utcMs > m_otherSourcesSpan->second)
         return std::nullopt;
+    // Without the dedupe index, the case has no index to look in but the earlier sources'.
+    if (m_storedMeanwhile && !m_earlierSourcesUpTo)
+        return findStoredMeanwhile(event);
     m_findDuplicate.bind(1, event.dedupeKey);
     m_findDuplicate.bind(2, m_sourceId);
     std::optional<qint64> found;
@@ -175,7 +180,26 @@ std::optional<qint64> EventWriter::findDuplicate(const EventRecord &event)
         }
     }
     m_findDuplicate.reset();
-    return found;
+    // The case's ids come before the import's: the same order as one look-up by the full index.
+    return (found || !m_storedMeanwhile) ? found : findStoredMeanwhile(event);
+}
+
+std::optional<qint64> EventWriter::findStoredMeanwhile(const EventRecord &event)
+{
+    // Checked as the look-up by the index would find it: hashes may collide, and an id may
+    // have been given again after a rolled-back file's (StoredDedupeKeys forgets those too).
+    for (const qint64 candidate : m_storedMeanwhile->candidates(event.dedupeKey)) {
+        if (m_claimedDuplicates.contains(candidate))
+            continue;
+        m_hasKey.bind(1, candidate);
+        m_hasKey.bind(2, event.dedupeKey);
+        m_hasKey.bind(3, m_sourceId);
+        const bool holdsKey = m_hasKey.next();
+        m_hasKey.reset();
+        if (holdsKey)
+            return candidate;
+    }
+    return std::nullopt;
 }
 
 EventWriter::Outcome EventWriter::write(const EventRecord &event)
@@ -243,6 +267,8 @@ EventWriter::Outcome EventWriter::writeRecord(const EventRecord &event, qint64 *
         return Outcome::Failed;
     *id = m_nextId++;
     addRow(*id, event, *initiator, counterpart, *address);
+    if (m_storedMeanwhile && !event.dedupeKey.isEmpty())
+        m_newKeys.push_back({StoredDedupeKeys::hashOf(event.dedupeKey), *id});
     if (!event.callId.isEmpty())
         m_callEvents.insert(event.callId, *id);
     if (m_pending.rows() >= FlushRows && !flush())

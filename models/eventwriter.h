@@ -4,6 +4,7 @@
 #include "joinedreturns.h"
 #include "sqliterowfeed.h"
 #include "sqlitestatement.h"
+#include "storeddedupekeys.h"
 
 #include <QHash>
 #include <QSet>
@@ -21,9 +22,13 @@ class EventWriter final
 public:
     enum class Outcome { Inserted, Duplicate, CallLeg, Failed };
 
-    /// @param earlierSourcesUpTo when set, duplicates are looked for only among the events of
-    /// sources up to this id, through CaseSchema::earlierDedupeIndex (a bulk import's first file).
-    EventWriter(QSqlDatabase db, qint64 sourceId, std::optional<qint64> earlierSourcesUpTo = std::nullopt);
+    /// @param earlierSourcesUpTo when set, duplicates are looked for in the case only among the
+    /// events of sources up to this id, through CaseSchema::earlierDedupeIndex (a bulk import).
+    /// @param storedMeanwhile when set (a bulk import without its dedupe index), the sources the
+    /// import stored are looked in through these keys, and the case only where
+    /// @p earlierSourcesUpTo is set; the writer's own keys are then kept for takeNewKeys().
+    EventWriter(QSqlDatabase db, qint64 sourceId, std::optional<qint64> earlierSourcesUpTo = std::nullopt,
+                const StoredDedupeKeys *storedMeanwhile = nullptr);
     /// The statement that finds an earlier source's event with a record's duplicate key.
     static QByteArray duplicateQuery(std::optional<qint64> earlierSourcesUpTo);
 
@@ -43,6 +48,9 @@ public:
     /// @brief What this writer knows the case holds: what it started from, found and stored.
     KnownHandles knownHandles() const { return {m_handleIds, m_spellings, m_idBySpelling}; }
     Outcome write(const EventRecord &event);
+    /// @brief The keys of the events this writer stored, for StoredDedupeKeys::add once they are
+    /// kept (only with storedMeanwhile).
+    std::vector<StoredDedupeKeys::Entry> takeNewKeys() { return std::move(m_newKeys); }
     bool writeRejected(const RejectedRow &row);
     /// @brief Stores the events still waiting in the batch.
     bool finish() { return flush(); }
@@ -52,6 +60,7 @@ private:
     std::optional<qint64> handleId(const NormalizedHandle &handle, const QString &raw, int spelling);
     std::optional<qint64> handleIdBySpelling(const NormalizedHandle &handle, const QString &raw);
     std::optional<qint64> findDuplicate(const EventRecord &event);
+    std::optional<qint64> findStoredMeanwhile(const EventRecord &event);
     /// @brief Writes a record no earlier return of this file held; @p id gets its event.
     Outcome writeRecord(const EventRecord &event, qint64 *id);
     bool startReturn(int returnInFile);
@@ -70,6 +79,8 @@ private:
     QSqlDatabase m_db;
     qint64 m_sourceId;
     std::optional<qint64> m_earlierSourcesUpTo;
+    const StoredDedupeKeys *m_storedMeanwhile;
+    std::vector<StoredDedupeKeys::Entry> m_newKeys;
     SqliteStatement m_insertEvents;
     SqliteRowFeed m_pending{20}; ///< events waiting for the next flush(), in id order
     qint64 m_nextId = 1; ///< the id the next inserted event gets
@@ -80,6 +91,7 @@ private:
     SqliteStatement m_insertHandle;
     SqliteStatement m_insertSpelling;
     SqliteStatement m_findDuplicate;
+    SqliteStatement m_hasKey; ///< whether an event found by its key's hash holds the key
     SqliteStatement m_insertOccurrence;
     SqliteStatement m_insertRejected;
     SqliteStatement m_insertClientIp;

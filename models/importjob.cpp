@@ -343,8 +343,9 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
     if (refuseIfImported(path, *digest, result))
         return result;
     const bool whatsApp = WhatsAppContainer::probe(path);
-    // A second file, or the deliveries inside one WhatsApp return, may repeat earlier records.
-    if ((index > 0 || whatsApp) && m_bulkIndexes && !m_bulkIndexes->restoreDedupeIndex(&error)) {
+    // The deliveries inside one WhatsApp return may repeat each other's records, and its pages
+    // look them up in the case. (A table's writer finds an earlier table's by StoredDedupeKeys.)
+    if (whatsApp && m_bulkIndexes && !m_bulkIndexes->restoreDedupeIndex(&error)) {
         result.error = QStringLiteral("%1: %2").arg(path, error);
         return result;
     }

@@ -52,6 +52,8 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
         file.warnings.append(rules);
     const QString savepoint = QStringLiteral("file_%1").arg(index);
     const qint64 firstKept = m_earlier ? m_earlier->nextSource() : -1; // forgotten with the file if it fails
+    StoredDedupeKeys *storedMeanwhile = m_bulkIndexes ? m_bulkIndexes->storedMeanwhile() : nullptr;
+    const qint64 keysKeptUpTo = storedMeanwhile ? storedMeanwhile->largestId() : 0; // as firstKept
     if (m_params.dryRun)
         m_preview->startFile(index, PlaceName::shortName(path), parts.size() > 1 ? parts.front().reader->partName() : QString());
     else
@@ -59,12 +61,6 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
     bool ok = true;
     m_partHandles.reset();
     for (size_t i = 0; i < parts.size() && ok && !m_cancelled; ++i) {
-        // A later worksheet may repeat records of an earlier one, as a later file may.
-        if (i > 0 && m_bulkIndexes && !m_bulkIndexes->restoreDedupeIndex(&error)) {
-            file.error = QStringLiteral("%1: %2").arg(path, error);
-            ok = false;
-            break;
-        }
         if (i > 0 && m_params.dryRun)
             m_preview->startPart(parts[i].reader->partName());
         file.part = parts.size() > 1 ? parts[i].reader->partName() : QString();
@@ -81,6 +77,8 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
         if (!file.ok && m_earlier)
             m_earlier->forgetFrom(firstKept);
     } else {
+        if (!file.ok && storedMeanwhile)
+            storedMeanwhile->forgetAbove(keysKeptUpTo);
         if (!file.ok)
             execSql(m_case->db(), QStringLiteral("ROLLBACK TO ") + savepoint);
         else if (m_partHandles) // kept: the handles its parts stored are the case's now
@@ -182,12 +180,16 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
     const auto sourceId = insertSource(source, &error);
     bool ok = sourceId.has_value();
     std::optional<EventWriter::KnownHandles> handles;
+    StoredDedupeKeys *storedMeanwhile = m_bulkIndexes ? m_bulkIndexes->storedMeanwhile() : nullptr;
+    std::vector<StoredDedupeKeys::Entry> newKeys;
     if (ok) {
         result.sourceId = *sourceId;
-        EventWriter writer(m_case->db(), *sourceId, m_bulkIndexes ? m_bulkIndexes->earlierSourcesUpTo() : std::nullopt);
+        EventWriter writer(m_case->db(), *sourceId, m_bulkIndexes ? m_bulkIndexes->earlierSourcesUpTo() : std::nullopt,
+                           storedMeanwhile);
         writer.startFrom(m_partHandles ? *m_partHandles : m_keptHandles);
         ok = writer.prepare() && readFile(importer, &writer, result, index) && writer.finish();
         handles = writer.knownHandles();
+        newKeys = writer.takeNewKeys();
         const QJsonObject elsewhere = ok ? noteRecordsElsewhere(importer, *sourceId, result) : QJsonObject();
         // Returns joined later into the file, or its end without a line end, are known once it
         // is read: they go with the source, as its records found in other sources do.
@@ -209,6 +211,8 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
         result.ok = false;
     } else if (handles) { // the file's next part goes on from them; the next file once this one is kept
         m_partHandles = std::move(handles);
+        if (storedMeanwhile) // forgotten again if a later part fails the file
+            storedMeanwhile->add(std::move(newKeys));
     }
     execSql(m_case->db(), QStringLiteral("RELEASE ") + savepoint);
     result.timeZone = importer.zoneDescription();

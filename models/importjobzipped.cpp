@@ -74,10 +74,6 @@ FileImportResult JobRunner::importCopy(int index, const QString &name, const Cop
     }
     if (refuseIfImported(name, *digest, result))
         return result;
-    if (index > 0 && m_bulkIndexes && !m_bulkIndexes->restoreDedupeIndex(&error)) {
-        result.error = QStringLiteral("%1: %2").arg(name, error);
-        return result;
-    }
     auto options = importerOptions(name, &error);
     if (!options) {
         result.error = QStringLiteral("%1: %2").arg(name, error);

@@ -27,6 +27,7 @@ private slots:
     void earlierSourcesDuplicateLookupUsesThePartialIndex();
     void bulkImportRebuildsTheSameIndexes();
     void bulkImportIntoANewCaseStillFindsDuplicates();
+    void bulkImportLinksTheDuplicatesAnImportRowByRowLinks();
     void cancelledBulkImportKeepsIndexes();
     void bulkImportIntoANewCaseWritesItOnceThenReturnsToWal();
     void cancelledBulkImportIntoANewCaseLeavesNoFile();
@@ -120,6 +121,65 @@ void tst_BulkImport::bulkImportIntoANewCaseStillFindsDuplicates()
         QCOMPARE(stats.duplicates, files.size() == 2 ? 1 : 5);
         QCOMPARE(stats.events, 8); // 8 distinct IDS records; A, B×3, C, call X and two logins
     }
+}
+
+namespace {
+
+/// Every event and every link of a case, by id: what two ways of writing must agree on.
+QStringList eventsAndLinks(QSqlDatabase db)
+{
+    QStringList rows;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT 'event', id, source_id, line, utc_ms FROM events UNION ALL"
+                          " SELECT o.kind, o.event_id, o.source_id, o.line, NULL FROM event_occurrences o ORDER BY 1, 2, 3, 4"));
+    while (q.next()) {
+        rows.append(QStringLiteral("%1 %2 source %3 line %4 %5")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                             q.value(4).toString()));
+    }
+    return rows;
+}
+
+} // namespace
+
+void tst_BulkImport::bulkImportLinksTheDuplicatesAnImportRowByRowLinks()
+{
+    // A bulk import looks its files' records up in the keys of the files it kept (the dedupe
+    // index is rebuilt only at its end), and in the case's earlier sources by their partial
+    // index. Both ways must link the same records to the same events: a repeat of the case's
+    // (line 10 of ids-sample.csv), of an earlier file of the job, a record repeated within a
+    // file (each earlier event claimed once), and none of a file rolled back (the workbook's
+    // worksheet fails its CRC after its rows, the same as ids-sample.csv's, were written).
+    const QString header = QStringLiteral("Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices,User Agent\n");
+    const QString row = QStringLiteral("2016-09-10 08:00:00,+12025550143,+14155550172,198.51.100.14,1,iPhone\n");
+    const QString twice = m_dir.filePath(QStringLiteral("twice.csv"));
+    const QString thrice = m_dir.filePath(QStringLiteral("thrice.csv"));
+    TestSupport::writeFile(twice, (header + row + row).toUtf8());
+    TestSupport::writeFile(thrice, (header + row + row + row).toUtf8());
+    const QStringList files{dataPath(u"ids/ids-bad-crc.xlsx"_qs), dataPath(u"ids/ids-sample.csv"_qs), twice,
+                            dataPath(u"ids/ids-sample-next-return.csv"_qs), thrice};
+    QStringList linked[2];
+    for (const bool bulk : {false, true}) {
+        const QString casePath = newCasePath();
+        QVERIFY(importInto(casePath, {dataPath(u"ids/ids-bad-rows.csv"_qs)}, u"UTC"_qs).allOk());
+        ImportParams params = bulkParams(casePath, files);
+        if (!bulk)
+            params.bulkThresholdBytes = std::numeric_limits<qint64>::max();
+        const ImportResult result = ImportJob::run(params);
+        QCOMPARE(result.rebuiltIndexes, bulk);
+        QVERIFY(!result.files.at(0).ok);
+        for (qsizetype i = 1; i < files.size(); ++i)
+            QVERIFY2(result.files.at(i).ok, qPrintable(result.files.at(i).error));
+        QCOMPARE(result.files.at(1).duplicate, 1); // line 10, as line 5 of ids-bad-rows.csv
+        QCOMPARE(result.files.at(2).accepted, 2);  // the same record twice in one file: two events
+        QCOMPARE(result.files.at(3).duplicate, 4);
+        QCOMPARE(result.files.at(4).duplicate, 2); // each of the two claimed once
+        QCOMPARE(result.files.at(4).accepted, 1);
+        const auto db = openCase(casePath);
+        QVERIFY(db);
+        linked[bulk] = eventsAndLinks(db->db());
+    }
+    QCOMPARE(linked[true], linked[false]);
 }
 
 void tst_BulkImport::cancelledBulkImportKeepsIndexes()

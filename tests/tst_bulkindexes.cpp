@@ -1,6 +1,7 @@
 #include "bulkindexes.h"
 #include "casedatabase.h"
 #include "importjob.h"
+#include "storeddedupekeys.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -14,6 +15,7 @@ class tst_BulkIndexes final : public QObject
     Q_OBJECT
 
 private slots:
+    void storedKeysFindEveryEventOfAKeyInIdOrder();
     void outOfOrder_data();
     void outOfOrder();
     void rowsInTimeOrderKeepTheTimeIndexesGrowing();
@@ -129,6 +131,39 @@ QVariant tst_BulkIndexes::indexSql(QSqlDatabase db)
         db, QStringLiteral(
                 "SELECT group_concat(name || ': ' || sql, '; ') FROM (SELECT name, sql"
                 " FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)"));
+}
+
+void tst_BulkIndexes::storedKeysFindEveryEventOfAKeyInIdOrder()
+{
+    // Files of 1,000, 10 and 600 events add their keys as they are kept (runs of unequal sizes,
+    // merged as they come); "k7" is the key of an event in each, and twice in the first.
+    StoredDedupeKeys keys;
+    qint64 nextId = 1;
+    const auto file = [&](int events) {
+        std::vector<StoredDedupeKeys::Entry> entries;
+        for (int i = 0; i < events; ++i, ++nextId) {
+            const QString key = i == 7 || (events == 1000 && i == 900) ? u"k7"_qs : u"k%1-%2"_qs.arg(nextId).arg(i);
+            entries.push_back({StoredDedupeKeys::hashOf(key), nextId});
+        }
+        std::reverse(entries.begin(), entries.end()); // in no order
+        keys.add(std::move(entries));
+    };
+    for (const int events : {1000, 10, 600, 1, 1})
+        file(events);
+    QCOMPARE(keys.largestId(), qint64(1612));
+    QCOMPARE(keys.candidates(u"k7"), (QVarLengthArray<qint64, 4>{8, 901, 1008, 1018}));
+    QCOMPARE(keys.candidates(u"k1500-489"), (QVarLengthArray<qint64, 4>{1500}));
+    QCOMPARE(keys.candidates(u"k1612-0"), (QVarLengthArray<qint64, 4>{1612}));
+    QVERIFY(keys.candidates(u"never stored").isEmpty());
+    // A file rolled back: its events' ids are given again, to other records.
+    keys.forgetAbove(1010);
+    QCOMPARE(keys.largestId(), qint64(1010));
+    QCOMPARE(keys.candidates(u"k7"), (QVarLengthArray<qint64, 4>{8, 901, 1008}));
+    QVERIFY(keys.candidates(u"k1500-489").isEmpty());
+    nextId = 1011;
+    file(600);
+    QCOMPARE(keys.candidates(u"k7"), (QVarLengthArray<qint64, 4>{8, 901, 1008, 1018}));
+    QCOMPARE(keys.largestId(), qint64(1610));
 }
 
 void tst_BulkIndexes::outOfOrder_data()

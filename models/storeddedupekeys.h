@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+#include <QVarLengthArray>
+#include <QtGlobal>
+
+#include <vector>
+
+/// @brief The duplicate keys of the events a bulk import has stored and kept while its dedupe
+/// index is dropped, each as a 64-bit hash with its event's id: where a later file of the same
+/// import looks its records up. Growing the full index row by row instead cost a random page
+/// per row, and each file's savepoint copied every page it touched into its journal again.
+/// A hash found is only a candidate: the caller checks the event holds the key itself.
+/// 16 bytes a key. The import's thread only.
+class StoredDedupeKeys final
+{
+public:
+    struct Entry
+    {
+        quint64 hash = 0;
+        qint64 eventId = 0;
+    };
+
+    static quint64 hashOf(QStringView key);
+    /// @brief A source's keys, in any order, once its events are stored.
+    void add(std::vector<Entry> entries);
+    /// @brief The events whose keys have @p key's hash, in the order of their ids.
+    QVarLengthArray<qint64, 4> candidates(QStringView key) const;
+    /// @brief The largest event id added so far (0 for none): what forgetAbove() goes back to.
+    qint64 largestId() const { return m_largestId; }
+    /// @brief Forgets the events above @p eventId (their sources rolled back).
+    void forgetAbove(qint64 eventId);
+
+private:
+    using Run = std::vector<Entry>; ///< by hash, then event id
+    /// Sorted runs, each of later events than the one before and at most half its size, as in
+    /// a log-structured merge: merging every file's keys into one run moved all the keys
+    /// stored so far once per file (a return in 1,000 daily files: 500 times each).
+    std::vector<Run> m_runs;
+    qint64 m_largestId = 0;
+};
