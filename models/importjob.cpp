@@ -434,10 +434,14 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
     const int batchSize = limit > 0 ? int(qMin<qint64>(limit, 2048)) : 2048;
     // The helper also frees the batch written before (its rows were allocated on that thread)
     // and reuses its room: a megabyte allocated per batch made glibc sort its free lists each time.
-    auto readAhead = [&importer, batchSize](ReadBatch &&written) {
-        return std::async(std::launch::async, [&importer, batchSize, spent = std::move(written)]() mutable {
-            return readBatch(importer, batchSize, std::move(spent.items));
-        });
+    auto readAhead = [this, &importer, batchSize](ReadBatch &&written) {
+        auto read = std::make_shared<std::packaged_task<ReadBatch()>>(
+            [&importer, batchSize, spent = std::move(written)]() mutable {
+                return readBatch(importer, batchSize, std::move(spent.items));
+            });
+        std::future<ReadBatch> batch = read->get_future();
+        m_reader.start([read]() { (*read)(); });
+        return batch;
     };
     std::future<ReadBatch> pending = readAhead({});
     const qsizetype previewBefore = result.preview.size();

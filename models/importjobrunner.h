@@ -20,6 +20,7 @@
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QHash>
 #include <QJsonObject>
 
@@ -71,6 +72,8 @@ public:
         : m_params(params), m_progress(progress)
     {
         m_clock.start();
+        m_reader.setMaxThreadCount(1);
+        m_reader.setExpiryTimeout(-1); // kept until the job ends
     }
 
     ImportResult run();
@@ -237,6 +240,9 @@ private:
     QString m_lastPath;
     double m_lastFraction = 0;
     std::optional<BulkIndexes> m_bulkIndexes; ///< a bulk job's indexes, dropped and rebuilt
+    /// The one thread that reads the job's rows a batch ahead of the writing (readFile): a
+    /// thread started per batch cost its start, a fresh stack and allocator cache each time.
+    QThreadPool m_reader;
     std::optional<PreviewDuplicates> m_preview; ///< a dry run's stand-in for duplicate look-ups
     std::optional<QString> m_handleRulesWarning; ///< handleRulesWarning(), once found
     ShiftedRecords::Sample m_sample; ///< the records of the part being read, for noteRecordsElsewhere()
