@@ -432,12 +432,16 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
     // once no read is pending.
     const qint64 limit = previewLimit();
     const int batchSize = limit > 0 ? int(qMin<qint64>(limit, 2048)) : 2048;
+    // This thread waits while the first batch is read: batches start small and double, so
+    // writing begins sooner.
+    int nextSize = qMin(batchSize, 256);
     // The helper also frees the batch written before (its rows were allocated on that thread)
     // and reuses its room: a megabyte allocated per batch made glibc sort its free lists each time.
-    auto readAhead = [this, &importer, batchSize](ReadBatch &&written) {
+    auto readAhead = [this, &importer, &nextSize, batchSize](ReadBatch &&written) {
+        const int size = std::exchange(nextSize, qMin(batchSize, nextSize * 2));
         auto read = std::make_shared<std::packaged_task<ReadBatch()>>(
-            [&importer, batchSize, spent = std::move(written)]() mutable {
-                return readBatch(importer, batchSize, std::move(spent.items));
+            [&importer, size, spent = std::move(written)]() mutable {
+                return readBatch(importer, size, std::move(spent.items));
             });
         std::future<ReadBatch> batch = read->get_future();
         m_reader.start([read]() { (*read)(); });
