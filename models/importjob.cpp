@@ -520,7 +520,7 @@ bool JobRunner::writeOne(ReadBatch::Item &item, EventWriter *writer, FileImportR
 {
     if (item.outcome == TableImporter::Outcome::Rejected) {
         ++result.rejected;
-        if (result.rejectedRows.size() < m_params.previewRows)
+        if (result.rejectedRows.size() < m_params.rejectedRowsKept())
             result.rejectedRows.append({item.rejected.line, result.inPart(item.rejected.reason), item.rejected.raw});
         return !writer || writer->writeRejected(item.rejected);
     }

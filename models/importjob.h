@@ -59,7 +59,11 @@ struct ImportParams
     /// encrypted file of the job, so that a ZIP in one password may hold a workbook in another.
     /// Never written to the case or its log.
     QStringList passwords;
-    int previewRows = 20;                   ///< events and rejected rows kept for display
+    int previewRows = 20;                   ///< events kept for display
+    /// Rejected rows kept for display (-1: previewRows). The CLI lists a thousand; events it
+    /// shows only from a dry run, and a thousand kept per file took 60 MB of a 120-file import.
+    int rejectedRowsShown = -1;
+    int rejectedRowsKept() const { return rejectedRowsShown < 0 ? previewRows : rejectedRowsShown; }
     /// Input size from which secondary indexes may be rebuilt once instead of grown row by row
     /// (ImportJob::rebuildsIndexes says when they are).
     qint64 bulkThresholdBytes = 1024 * 1024;
@@ -204,7 +208,7 @@ struct FileImportResult
     /// @brief A reason as it names the worksheet read when there are several:
     /// `the worksheet "Calls": <reason>`.
     QString inPart(const QString &reason) const;
-    QList<RejectedRow> rejectedRows; ///< the first previewRows of them
+    QList<RejectedRow> rejectedRows; ///< the first ImportParams::rejectedRowsKept() of them
     /// A dry run's first previewRows rows as written, when the file waits for a choice only the
     /// analyst can make (its zone, its day/month order, a column mapping) and no row can be shown
     /// as stored: the file's own words (a metadata block naming the zone, say) help make it.

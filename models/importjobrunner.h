@@ -128,7 +128,7 @@ private:
                                                                   TableImporter::Options &options);
     FileImportResult readPart(int index, const FileImportResult &file, const FileDigest &digest,
                               TableImporter &importer, const TableImporter::Options &options);
-    static void addPart(const FileImportResult &part, FileImportResult &file, int previewRows);
+    static void addPart(const FileImportResult &part, FileImportResult &file, int previewRows, int rejectedRows);
     /// @brief The day/month order the worksheet @p worksheet of @p file was read in, if settled.
     static DateOrder settledOrderOf(const FileImportResult &file, const QString &worksheet);
     static QString recognitionOfParts(const QList<PartImportResult> &parts);

@@ -110,7 +110,7 @@ bool JobRunner::importPart(int index, const FileDigest &digest, TableImporter::O
         if (settled)
             read = readPart(index, file, digest, *settled->importer, options);
     }
-    addPart(read, file, m_params.previewRows);
+    addPart(read, file, m_params.previewRows, m_params.rejectedRowsKept());
     return read.ok;
 }
 
@@ -230,7 +230,7 @@ void addDistinct(QString &list, const QString &item, const QString &separator)
 
 } // namespace
 
-void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, int previewRows)
+void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, int previewRows, int rejectedRows)
 {
     file.rowsRead += part.rowsRead;
     file.accepted += part.accepted;
@@ -275,7 +275,7 @@ void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, in
         file.previewFates.append(part.previewFates.at(i));
         file.previewParts.append(part.part);
     }
-    for (qsizetype i = 0; i < part.rejectedRows.size() && file.rejectedRows.size() < previewRows; ++i)
+    for (qsizetype i = 0; i < part.rejectedRows.size() && file.rejectedRows.size() < rejectedRows; ++i)
         file.rejectedRows.append(part.rejectedRows.at(i));
     if (!part.ok) {
         file.error = part.error;

@@ -271,7 +271,7 @@ bool JobRunner::storePageRejected(WhatsAppPage &page, const RejectedRow &row)
         return false;
     ++page.counts.rejected;
     ++m_rows;
-    if (page.total.rejectedRows.size() < m_params.previewRows)
+    if (page.total.rejectedRows.size() < m_params.rejectedRowsKept())
         page.total.rejectedRows.append({row.line, page.document.name + QStringLiteral(": ") + row.reason, row.raw});
     if (page.writer && !page.writer->writeRejected(row)) {
         page.error = page.writer->lastError();

@@ -79,6 +79,7 @@ private slots:
     void cancelRollsBackEverything();
     void progressKeepsPaceWithTheRows();
     void oneBadFileDoesNotSinkTheOthers();
+    void previewAndRejectedRowsAreKeptToTheirOwnLimits();
     void unknownZoneAndFormatAreRefused();
 };
 
@@ -1049,6 +1050,28 @@ void tst_ImportJob::aFileRolledBackPassesNoHandlesToTheNext()
                               "WHERE counterpart_raw IS NOT NULL EXCEPT SELECT raw FROM handle_spellings)"_qs)
                  .toInt(),
              0);
+}
+
+void tst_ImportJob::previewAndRejectedRowsAreKeptToTheirOwnLimits()
+{
+    // The CLI lists a thousand rejected rows of an import but shows no events: keeping a
+    // thousand of those per file as well took 60 MB of an import of 120 files.
+    for (const int shown : {4, -1}) {
+        ImportParams params;
+        params.casePath = newCasePath();
+        params.files = {dataPath(u"ids/ids-bad-rows.csv"_qs)}; // 3 rows accepted, 5 rejected
+        params.timeZone = u"UTC"_qs;
+        params.previewRows = 1;
+        params.rejectedRowsShown = shown;
+        const ImportResult result = ImportJob::run(params);
+        QVERIFY(result.allOk());
+        const FileImportResult &file = result.files.at(0);
+        QCOMPARE(file.accepted, 3);
+        QCOMPARE(file.rejected, 5);
+        QCOMPARE(file.preview.size(), 1);
+        QCOMPARE(file.rejectedRows.size(), shown < 0 ? 1 : shown);
+        QCOMPARE(file.rejectedRows.at(0).line, 6);
+    }
 }
 
 void tst_ImportJob::theSampleSpansTheWholeFile()

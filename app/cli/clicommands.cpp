@@ -154,7 +154,8 @@ int importCommand(const QStringList &arguments)
         if (!TableFormat::loadProfile(params.profilePath, &profileError))
             return fail(command, profileError);
     }
-    params.previewRows = params.dryRun ? 20 : 1000;
+    params.previewRows = 20; // shown from a dry run only
+    params.rejectedRowsShown = params.dryRun ? 20 : 1000;
     if (!HandleNormalizer::isKnownRegion(params.region))
         return fail(command, Cli::tr("unknown region \"%1\" (use an ISO 3166 code such as US or DE)").arg(params.region));
     if (params.format != u"auto" && !TableFormat::byId(params.format))
