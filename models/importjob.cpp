@@ -130,6 +130,9 @@ ImportResult JobRunner::run()
     if (bulk) {
         m_bulkIndexes.emplace(m_case->db());
         m_bulkIndexes->begin();
+        QSqlQuery last(m_case->db());
+        if (last.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM events")) && last.next())
+            m_jobRecords.emplace(last.value(0).toLongLong());
     }
     for (int i = 0; i < m_params.files.size() && !m_cancelled; ++i)
         result.files.append(importFile(i, m_params.files.at(i)));

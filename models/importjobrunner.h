@@ -128,6 +128,8 @@ private:
                                                                   TableImporter::Options &options);
     FileImportResult readPart(int index, const FileImportResult &file, const FileDigest &digest,
                               TableImporter &importer, const TableImporter::Options &options);
+    /// @brief Rolls back to @p savepoint, and forgets what m_jobRecords read of the rows gone.
+    void rollBackTo(const QString &savepoint);
     static void addPart(const FileImportResult &part, FileImportResult &file, int previewRows, int rejectedRows);
     /// @brief The day/month order the worksheet @p worksheet of @p file was read in, if settled.
     static DateOrder settledOrderOf(const FileImportResult &file, const QString &worksheet);
@@ -240,6 +242,7 @@ private:
     QString m_lastPath;
     double m_lastFraction = 0;
     std::optional<BulkIndexes> m_bulkIndexes; ///< a bulk job's indexes, dropped and rebuilt
+    std::optional<JobRecords> m_jobRecords; ///< a bulk job's records, for the checks of records found elsewhere
     /// The one thread that reads the job's rows a batch ahead of the writing (readFile): a
     /// thread started per batch cost its start, a fresh stack and allocator cache each time.
     QThreadPool m_reader;

@@ -80,7 +80,7 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
         if (!file.ok && storedMeanwhile)
             storedMeanwhile->forgetAbove(keysKeptUpTo);
         if (!file.ok)
-            execSql(m_case->db(), QStringLiteral("ROLLBACK TO ") + savepoint);
+            rollBackTo(savepoint);
         else if (m_partHandles) // kept: the handles its parts stored are the case's now
             m_keptHandles = std::move(*m_partHandles);
         m_partHandles.reset();
@@ -207,7 +207,7 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
         result.error = tr("%1: cannot record the source: %2").arg(file.path, error);
     }
     if (!ok || m_cancelled) {
-        execSql(m_case->db(), QStringLiteral("ROLLBACK TO ") + savepoint);
+        rollBackTo(savepoint);
         result.ok = false;
     } else if (handles) { // the file's next part goes on from them; the next file once this one is kept
         m_partHandles = std::move(handles);
@@ -335,12 +335,26 @@ void JobRunner::markSheetPreviewRows(const TableReader &reader, qsizetype from, 
     }
 }
 
+void JobRunner::rollBackTo(const QString &savepoint)
+{
+    execSql(m_case->db(), QStringLiteral("ROLLBACK TO ") + savepoint);
+    if (!m_jobRecords)
+        return;
+    QSqlQuery last(m_case->db());
+    if (last.exec(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM events), (SELECT coalesce(max(id), 0) FROM sources)"))
+        && last.next())
+        m_jobRecords->forgetAbove(last.value(0).toLongLong(), last.value(1).toLongLong());
+    else
+        m_jobRecords.reset(); // what it holds is no longer known: the case is read instead
+}
+
 QJsonObject JobRunner::noteRecordsElsewhere(const TableImporter &importer, qint64 sourceId, FileImportResult &result)
 {
     QJsonObject found;
     if (!m_case && !m_earlier) // a dry run into a case not made yet, of one file: nothing to compare with
         return found;
-    OtherRecords others(m_case ? m_case->db() : QSqlDatabase(), sourceId, m_earlier ? &*m_earlier : nullptr);
+    OtherRecords others(m_case ? m_case->db() : QSqlDatabase(), sourceId, m_earlier ? &*m_earlier : nullptr,
+                        m_jobRecords ? &*m_jobRecords : nullptr);
     // As far from each record as either check looks (RecordedTwice the furthest).
     others.readAround(m_sample.probes(), ShiftedRecords::MostShiftMs + RecordedTwice::MostApartMs);
     if (const auto shifted = noteShiftedRecords(importer, others, result))

@@ -2,8 +2,8 @@
 
 #include <QVariant>
 
-OtherRecords::OtherRecords(const QSqlDatabase &db, qint64 thisSourceId, EarlierRecords *earlier)
-    : m_db(db), m_thisSourceId(thisSourceId), m_earlier(earlier)
+OtherRecords::OtherRecords(const QSqlDatabase &db, qint64 thisSourceId, EarlierRecords *earlier, JobRecords *job)
+    : m_db(db), m_thisSourceId(thisSourceId), m_earlier(earlier), m_job(job)
 {
     if (m_db.isValid()) {
         m_sources = ShiftedRecords::otherSources(m_db, thisSourceId);
@@ -27,8 +27,9 @@ void OtherRecords::readAround(const QList<Probe> &probes, qint64 reachMs)
             times.append(probe.utcMs);
         }
     }
-    if (!initiators.isEmpty())
-        m_windowed.emplace(m_db, initiators, times, reachMs, m_thisSourceId);
+    if (initiators.isEmpty())
+        return;
+    m_windowed.emplace(m_db, initiators, times, reachMs, m_thisSourceId, m_job);
 }
 
 template<typename Keep>

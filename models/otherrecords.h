@@ -2,6 +2,7 @@
 
 #include "earlierrecords.h"
 #include "handleids.h"
+#include "jobrecords.h"
 #include "shiftedrecords.h"
 #include "windowedrecords.h"
 
@@ -26,7 +27,9 @@ public:
     /// @param db the case, or an invalid database where there is none yet (a dry run).
     /// @param thisSourceId the file's own source: in the case, or in @p earlier; -1 for none.
     /// @param earlier a dry run's files read before, or none.
-    OtherRecords(const QSqlDatabase &db, qint64 thisSourceId, EarlierRecords *earlier = nullptr);
+    /// @param job a bulk import's records, which readAround() may bring up to date and look
+    /// in rather than the case (WindowedRecords says when); or none.
+    OtherRecords(const QSqlDatabase &db, qint64 thisSourceId, EarlierRecords *earlier = nullptr, JobRecords *job = nullptr);
 
     /// @brief Reads the case's records within @p reachMs of @p probes at once, where the case
     /// lacks the index the look-ups below go by (a bulk import): they are then answered from
@@ -65,6 +68,7 @@ private:
     QSqlDatabase m_db;
     qint64 m_thisSourceId;
     EarlierRecords *m_earlier;
+    JobRecords *m_job;
     QHash<qint64, ShiftedRecords::OtherSource> m_sources;
     std::optional<HandleIds> m_handles;
     std::optional<WindowedRecords> m_windowed;

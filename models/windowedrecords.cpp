@@ -1,5 +1,7 @@
 #include "windowedrecords.h"
 
+#include "jobrecords.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -35,28 +37,39 @@ bool WindowedRecords::hasIndex(const QSqlDatabase &db, const QString &name)
 }
 
 WindowedRecords::WindowedRecords(const QSqlDatabase &db, const QList<qint64> &initiatorIds, const QList<qint64> &timesMs,
-                                 qint64 reachMs, qint64 exceptSourceId)
-    : m_windows(windows(timesMs, reachMs))
+                                 qint64 reachMs, qint64 exceptSourceId, JobRecords *job)
+    : m_windows(windows(timesMs, reachMs)), m_job(nullptr), m_exceptSourceId(exceptSourceId)
 {
+    QList<bool> few;
+    for (const auto &[from, to] : std::as_const(m_windows))
+        few.append(fewWithin(db, from, to));
+    // The import's own records are read from memory where a window would read much of the
+    // case: files that each span the same month read the whole table, per file. Where every
+    // window is narrow (files one after the other in time), the case's index by time is cheaper
+    // than reading each of the import's rows once more.
+    if (job && few.contains(false) && job->catchUp(db))
+        m_job = job;
+    m_read = true;
+    if (m_job && m_job->beforeJob() == 0)
+        return; // a new case: every record is the import's
     QJsonArray ids;
     for (const qint64 id : initiatorIds)
         ids.append(id);
     const QString idList = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
-    m_read = true;
-    for (const auto &[from, to] : std::as_const(m_windows)) {
+    const QString beforeJob = m_job ? QStringLiteral(" AND id <= %1").arg(m_job->beforeJob()) : QString();
+    for (qsizetype i = 0; i < m_windows.size() && m_read; ++i) {
         QSqlQuery query(db);
         query.setForwardOnly(true);
         // Through the index by time where the window holds few of the case's records; else the
         // whole table in its own order, which reads a record for a tenth of what a look-up
         // through the index costs.
-        m_read = m_read
-                 && query.prepare(QStringLiteral("SELECT initiator_id, source_id, utc_ms, counterpart_id, subtype, client_ip,"
-                                                 " device_count, class = 'communication' FROM events%1"
-                                                 " WHERE utc_ms BETWEEN ? AND ? AND initiator_id IN (SELECT value FROM json_each(?))"
-                                                 " AND source_id <> ? ORDER BY utc_ms")
-                                      .arg(fewWithin(db, from, to) ? QString() : QStringLiteral(" NOT INDEXED")));
-        query.addBindValue(from);
-        query.addBindValue(to);
+        m_read = query.prepare(QStringLiteral("SELECT initiator_id, source_id, utc_ms, counterpart_id, subtype, client_ip,"
+                                              " device_count, class = 'communication' FROM events%1"
+                                              " WHERE utc_ms BETWEEN ? AND ? AND initiator_id IN (SELECT value FROM json_each(?))"
+                                              " AND source_id <> ?%2 ORDER BY utc_ms, id")
+                                   .arg(few.at(i) ? QString() : QStringLiteral(" NOT INDEXED"), beforeJob));
+        query.addBindValue(m_windows.at(i).first);
+        query.addBindValue(m_windows.at(i).second);
         query.addBindValue(idList);
         query.addBindValue(exceptSourceId);
         m_read = m_read && query.exec();
@@ -86,11 +99,28 @@ std::optional<QList<WindowedRecords::Record>> WindowedRecords::of(qint64 initiat
 {
     if (!covers(fromMs, toMs))
         return std::nullopt;
+    QList<Record> records = caseRecordsOf(initiatorId, fromMs, toMs);
+    if (m_job) // later than the case's from before the import: in time order, then in the order stored
+        records = merged(records, m_job->of(initiatorId, fromMs, toMs, m_exceptSourceId));
+    return records;
+}
+
+QList<WindowedRecords::Record> WindowedRecords::caseRecordsOf(qint64 initiatorId, qint64 fromMs, qint64 toMs) const
+{
     const QList<Record> all = m_byInitiator.value(initiatorId);
     const auto byTime = [](const Record &record, qint64 ms) { return record.utcMs < ms; };
     const auto first = std::lower_bound(all.cbegin(), all.cend(), fromMs, byTime);
     const auto last = std::lower_bound(first, all.cend(), toMs + 1, byTime);
     return QList<Record>(first, last);
+}
+
+QList<WindowedRecords::Record> WindowedRecords::merged(const QList<Record> &earlier, const QList<Record> &later)
+{
+    QList<Record> records;
+    records.reserve(earlier.size() + later.size());
+    std::merge(earlier.cbegin(), earlier.cend(), later.cbegin(), later.cend(), std::back_inserter(records),
+               [](const Record &a, const Record &b) { return a.utcMs < b.utcMs; });
+    return records;
 }
 
 QList<QPair<qint64, qint64>> WindowedRecords::windows(QList<qint64> timesMs, qint64 reachMs)

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class JobRecords;
+
 /// @brief The case's records of a few initiators within some windows of time, read in one pass
 /// and looked up in memory: how the checks of records found elsewhere (OtherRecords) look a
 /// file's sample up while a bulk import has dropped the index by initiator.
@@ -35,9 +37,11 @@ public:
     static bool lacksInitiatorIndex(const QSqlDatabase &db);
 
     /// @brief Reads the records of @p initiatorIds within @p reachMs of each of @p timesMs but
-    /// those of the source @p exceptSourceId.
+    /// those of the source @p exceptSourceId. With @p job (a bulk import's), where a window holds
+    /// much of the case, @p job is brought up to date and the import's records are looked up in
+    /// it; only the case's from before the import are then read.
     WindowedRecords(const QSqlDatabase &db, const QList<qint64> &initiatorIds, const QList<qint64> &timesMs, qint64 reachMs,
-                    qint64 exceptSourceId);
+                    qint64 exceptSourceId, JobRecords *job = nullptr);
 
     /// @brief The records of @p initiatorId from @p fromMs to @p toMs, in time order; none
     /// (nullopt) where that span was not read, to be asked of the case.
@@ -51,7 +55,14 @@ private:
     /// Whether a quarter or less of the case's records fall from @p fromMs to @p toMs.
     static bool fewWithin(const QSqlDatabase &db, qint64 fromMs, qint64 toMs);
 
+    /// The records read of @p initiatorId from @p fromMs to @p toMs, in time order.
+    QList<Record> caseRecordsOf(qint64 initiatorId, qint64 fromMs, qint64 toMs) const;
+    /// Two lists in time order as one, @p earlier's first where times are equal.
+    static QList<Record> merged(const QList<Record> &earlier, const QList<Record> &later);
+
     QList<QPair<qint64, qint64>> m_windows; ///< read, in time order
+    const JobRecords *m_job; ///< where the import's records are looked up, if not in the case
+    qint64 m_exceptSourceId;
     QHash<qint64, QList<Record>> m_byInitiator; ///< each in time order
     bool m_read = false;
 };

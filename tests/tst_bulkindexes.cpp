@@ -1,6 +1,7 @@
 #include "bulkindexes.h"
 #include "casedatabase.h"
 #include "importjob.h"
+#include "jobrecords.h"
 #include "storeddedupekeys.h"
 #include "testsupport.h"
 
@@ -16,6 +17,7 @@ class tst_BulkIndexes final : public QObject
 
 private slots:
     void storedKeysFindEveryEventOfAKeyInIdOrder();
+    void jobRecordsReadOnlyTheRowsStoredSince();
     void outOfOrder_data();
     void outOfOrder();
     void rowsInTimeOrderKeepTheTimeIndexesGrowing();
@@ -164,6 +166,48 @@ void tst_BulkIndexes::storedKeysFindEveryEventOfAKeyInIdOrder()
     file(600);
     QCOMPARE(keys.candidates(u"k7"), (QVarLengthArray<qint64, 4>{8, 901, 1008, 1018}));
     QCOMPARE(keys.largestId(), qint64(1610));
+}
+
+void tst_BulkIndexes::jobRecordsReadOnlyTheRowsStoredSince()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"jobrecords"_qs);
+    db.setDatabaseName(u":memory:"_qs);
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"CREATE TABLE events (id INTEGER PRIMARY KEY, initiator_id INTEGER, source_id INTEGER, utc_ms INTEGER,"
+                   " counterpart_id INTEGER, subtype TEXT, client_ip TEXT, device_count INTEGER, class TEXT)"_qs));
+    const auto insert = [&](qint64 id, qint64 initiator, qint64 source, qint64 ms, const QString &ip) {
+        QSqlQuery row(db);
+        row.prepare(u"INSERT INTO events VALUES (?, ?, ?, ?, 7, 'call', ?, NULL, 'communication')"_qs);
+        for (const QVariant &value : {QVariant(id), QVariant(initiator), QVariant(source), QVariant(ms),
+                                      ip.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(ip)})
+            row.addBindValue(value);
+        return row.exec();
+    };
+    QVERIFY(insert(1, 100, 1, 5000, u"10.0.0.1"_qs)); // the case's before the import: never read
+    JobRecords job(1);
+    QVERIFY(insert(2, 100, 2, 3000, {}) && insert(3, 100, 2, 1000, u"10.0.0.2"_qs) && insert(4, 200, 2, 1000, {}));
+    QVERIFY(job.catchUp(db));
+    QVERIFY(insert(5, 100, 3, 2000, {}) && insert(6, 100, 3, 3000, {}));
+    QVERIFY(job.catchUp(db)); // 5 and 6 only, merged in by time
+    const auto timesAndSources = [&](qint64 initiator, qint64 except) {
+        QStringList found;
+        for (const WindowedRecords::Record &record : job.of(initiator, 0, 10000, except))
+            found.append(u"%1@%2%3"_qs.arg(record.sourceId).arg(record.utcMs).arg(record.clientIp ? u" "_qs + *record.clientIp : QString()));
+        return found;
+    };
+    QCOMPARE(timesAndSources(100, -1), (QStringList{u"2@1000 10.0.0.2"_qs, u"3@2000"_qs, u"2@3000"_qs, u"3@3000"_qs}));
+    QCOMPARE(timesAndSources(100, 2), (QStringList{u"3@2000"_qs, u"3@3000"_qs}));
+    QCOMPARE(job.of(100, 1500, 2500, -1).size(), 1);
+    QCOMPARE(job.of(200, 0, 10000, -1).first().counterpartId, std::optional<qint64>(7));
+    QVERIFY(job.of(300, 0, 10000, -1).isEmpty());
+    // Source 3 rolled back; its ids given again to other rows.
+    QVERIFY(q.exec(u"DELETE FROM events WHERE id > 4"_qs));
+    job.forgetAbove(4, 2);
+    QVERIFY(insert(5, 100, 4, 4000, {}));
+    QVERIFY(job.catchUp(db));
+    QCOMPARE(timesAndSources(100, -1), (QStringList{u"2@1000 10.0.0.2"_qs, u"2@3000"_qs, u"4@4000"_qs}));
+    db.close();
 }
 
 void tst_BulkIndexes::outOfOrder_data()

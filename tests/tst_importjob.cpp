@@ -977,11 +977,16 @@ void tst_ImportJob::aBulkImportFindsRecordsElsewhereAsAnImportByIndexDoes_data()
     QTest::addColumn<QString>("second");
     QTest::addColumn<QString>("secondZone");
     QTest::addColumn<QString>("found");
-    QTest::newRow("calls of two carriers") << u"carrier/cdr-other-party.csv"_qs << u"UTC"_qs << u"at most 5\u00a0s apart"_qs;
-    QTest::newRow("calls of two carriers, shifted") << u"carrier/cdr-other-party-local.csv"_qs << u"UTC"_qs
-                                                    << u"3 h earlier here than there"_qs;
-    QTest::newRow("records in two zones") << u"ids/ids-sample-next-return.csv"_qs << u"Europe/Berlin"_qs
-                                          << u"2 h earlier here than there"_qs;
+    QTest::addColumn<bool>("firstInCase"); // imported before: a bulk import reads it from the case, not from memory
+    for (const bool firstInCase : {false, true}) {
+        const char *const where = firstInCase ? ", the first in the case" : "";
+        QTest::addRow("calls of two carriers%s", where) << u"carrier/cdr-other-party.csv"_qs << u"UTC"_qs
+                                                        << u"at most 5\u00a0s apart"_qs << firstInCase;
+        QTest::addRow("calls of two carriers, shifted%s", where) << u"carrier/cdr-other-party-local.csv"_qs << u"UTC"_qs
+                                                                 << u"3 h earlier here than there"_qs << firstInCase;
+        QTest::addRow("records in two zones%s", where) << u"ids/ids-sample-next-return.csv"_qs << u"Europe/Berlin"_qs
+                                                       << u"2 h earlier here than there"_qs << firstInCase;
+    }
 }
 
 void tst_ImportJob::aBulkImportFindsRecordsElsewhereAsAnImportByIndexDoes()
@@ -992,12 +997,15 @@ void tst_ImportJob::aBulkImportFindsRecordsElsewhereAsAnImportByIndexDoes()
     QFETCH(QString, second);
     QFETCH(QString, secondZone);
     QFETCH(QString, found);
+    QFETCH(bool, firstInCase);
     const QString first = dataPath(second.startsWith(u"ids/") ? u"ids/ids-sample.csv"_qs : u"carrier/cdr-sided-march.csv"_qs);
     QStringList warnings[2];
     for (const bool bulk : {false, true}) {
         ImportParams params;
         params.casePath = newCasePath();
-        params.files = {first, dataPath(second)};
+        if (firstInCase)
+            QVERIFY(importInto(params.casePath, {first}, u"UTC"_qs).allOk());
+        params.files = firstInCase ? QStringList{dataPath(second)} : QStringList{first, dataPath(second)};
         params.perFile[first].timeZone = u"UTC"_qs;
         params.perFile[dataPath(second)].timeZone = secondZone;
         params.bulkThresholdBytes = bulk ? 0 : std::numeric_limits<qint64>::max();

@@ -1,0 +1,102 @@
+#include "jobrecords.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+JobRecords::JobRecords(qint64 beforeJob) : m_beforeJob(beforeJob), m_readUpTo(beforeJob)
+{
+}
+
+bool JobRecords::catchUp(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, initiator_id, source_id, utc_ms, counterpart_id, subtype, client_ip,"
+                                 " device_count, class = 'communication' FROM events WHERE id > ? ORDER BY id"));
+    query.addBindValue(m_readUpTo);
+    m_failed = m_failed || !query.exec();
+    if (m_failed)
+        return false;
+    QSet<qint64> grown;
+    qint64 readUpTo = m_readUpTo;
+    while (query.next()) {
+        Record record;
+        readUpTo = query.value(0).toLongLong();
+        const qint64 initiator = query.value(1).toLongLong();
+        record.sourceId = qint32(query.value(2).toLongLong());
+        record.utcMs = query.value(3).toLongLong();
+        record.counterpartId = query.value(4).isNull() ? None : query.value(4).toLongLong();
+        const qint32 subtype = numberOf(m_subtypes, m_subtypeNumbers, query.value(5).toString());
+        if (subtype > std::numeric_limits<qint16>::max()) { // more subtypes than it numbers: the case is read
+            m_failed = true;
+            return false;
+        }
+        record.subtype = qint16(subtype);
+        record.clientIp = query.value(6).isNull() ? None : numberOf(m_addresses, m_addressNumbers, query.value(6).toString());
+        record.deviceCount = query.value(7).isNull() ? NoDeviceCount : query.value(7).toInt();
+        record.communication = query.value(8).toBool();
+        m_byInitiator[initiator].all.push_back(record);
+        grown.insert(initiator);
+    }
+    m_readUpTo = readUpTo;
+    for (const qint64 initiator : std::as_const(grown))
+        sortTail(m_byInitiator[initiator]);
+    return true;
+}
+
+void JobRecords::sortTail(Records &records)
+{
+    // As EarlierRecords: only what was read since is sorted, then merged in where it overlaps.
+    const auto byTime = [](const Record &a, const Record &b) { return a.utcMs < b.utcMs; };
+    auto &all = records.all;
+    const auto tail = all.begin() + std::ptrdiff_t(records.sorted);
+    std::stable_sort(tail, all.end(), byTime);
+    if (records.sorted > 0 && tail != all.end() && byTime(*tail, *(tail - 1)))
+        std::inplace_merge(all.begin(), tail, all.end(), byTime);
+    records.sorted = all.size();
+}
+
+void JobRecords::forgetAbove(qint64 eventId, qint64 sourceId)
+{
+    if (eventId >= m_readUpTo)
+        return;
+    // The rolled-back rows are those of the sources stored after the last one kept.
+    for (Records &records : m_byInitiator) {
+        std::erase_if(records.all, [sourceId](const Record &record) { return record.sourceId > sourceId; });
+        records.sorted = records.all.size(); // what is left stays in time order
+    }
+    m_readUpTo = std::max(eventId, m_beforeJob);
+}
+
+qint32 JobRecords::numberOf(QStringList &texts, QHash<QString, qint32> &numbers, const QString &text)
+{
+    if (const auto known = numbers.constFind(text); known != numbers.cend())
+        return *known;
+    const auto number = qint32(texts.size());
+    texts.append(text);
+    numbers.insert(text, number);
+    return number;
+}
+
+QList<WindowedRecords::Record> JobRecords::of(qint64 initiatorId, qint64 fromMs, qint64 toMs, qint64 exceptSourceId) const
+{
+    const auto records = m_byInitiator.constFind(initiatorId);
+    if (records == m_byInitiator.cend())
+        return {};
+    const auto byTime = [](const Record &record, qint64 ms) { return record.utcMs < ms; };
+    const auto first = std::lower_bound(records->all.cbegin(), records->all.cend(), fromMs, byTime);
+    QList<WindowedRecords::Record> found;
+    for (auto record = first; record != records->all.cend() && record->utcMs <= toMs; ++record) {
+        if (record->sourceId == exceptSourceId)
+            continue;
+        found.append({record->sourceId, record->utcMs,
+                      record->counterpartId == None ? std::nullopt : std::optional<qint64>(record->counterpartId),
+                      m_subtypes.at(record->subtype),
+                      record->clientIp == None ? std::nullopt : std::optional<QString>(m_addresses.at(record->clientIp)),
+                      record->deviceCount != NoDeviceCount ? std::optional<int>(record->deviceCount) : std::nullopt,
+                      record->communication});
+    }
+    return found;
+}
