@@ -66,7 +66,7 @@ std::pair<const EarlierRecords::Record *, const EarlierRecords::Record *> Earlie
 {
     if (!m_sorted) { // records are added in the order of their files, looked up once a file is read
         for (auto &records : m_byInitiator)
-            sortTail(records);
+            records.sortAppended();
         m_sorted = true;
     }
     const auto records = m_byInitiator.constFind(knownId(initiator));
@@ -77,23 +77,6 @@ std::pair<const EarlierRecords::Record *, const EarlierRecords::Record *> Earlie
     const Record *first = std::lower_bound(records->all.data(), end, fromMs, byTime);
     const Record *last = std::lower_bound(first, end, toMs + 1, byTime);
     return {first, last};
-}
-
-void EarlierRecords::sortTail(Records &records)
-{
-    // Only what the last file added is sorted, and merged in where it overlaps the rest: sorting
-    // every record again after each file made a dry run of a return in 100 files sort the
-    // records of all the files before each (a tenth of its time). Stable, as the whole sort was:
-    // records of one time stay in the order of their files.
-    const auto byTime = [](const Record &a, const Record &b) { return a.utcMs < b.utcMs; };
-    auto &all = records.all;
-    if (records.sorted >= all.size())
-        return;
-    const auto tail = all.begin() + std::ptrdiff_t(records.sorted);
-    std::stable_sort(tail, all.end(), byTime);
-    if (records.sorted > 0 && byTime(*tail, *(tail - 1)))
-        std::inplace_merge(all.begin(), tail, all.end(), byTime);
-    records.sorted = all.size();
 }
 
 QList<EarlierRecords::Found> EarlierRecords::sameFields(const ShiftedRecords::Probe &probe, qint64 fromMs, qint64 toMs)

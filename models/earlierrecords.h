@@ -2,6 +2,7 @@
 
 #include "eventrecord.h"
 #include "shiftedrecords.h"
+#include "timesortedrecords.h"
 
 #include <QHash>
 #include <QList>
@@ -57,15 +58,9 @@ private:
     /// @brief The initiator's records from @p fromMs to @p toMs, sorted by time first if need be.
     std::pair<const Record *, const Record *> span(const QString &initiator, qint64 fromMs, qint64 toMs);
 
-    QHash<QString, qint32> m_ids; ///< handles, addresses and subtypes, each given a number once
-    /// @brief One initiator's records: sorted by time up to @c sorted, then as files added them.
-    struct Records
-    {
-        std::vector<Record> all;
-        size_t sorted = 0;
-    };
-    static void sortTail(Records &records);
+    using Records = TimeSortedRecords<Record>; ///< one initiator's
 
+    QHash<QString, qint32> m_ids; ///< handles, addresses and subtypes, each given a number once
     QHash<qint32, Records> m_byInitiator;
     QHash<qint64, ShiftedRecords::OtherSource> m_sources;
     qint64 m_nextSource = -2;

@@ -42,20 +42,8 @@ bool JobRecords::catchUp(const QSqlDatabase &db)
     }
     m_readUpTo = readUpTo;
     for (const qint64 initiator : std::as_const(grown))
-        sortTail(m_byInitiator[initiator]);
+        m_byInitiator[initiator].sortAppended();
     return true;
-}
-
-void JobRecords::sortTail(Records &records)
-{
-    // As EarlierRecords: only what was read since is sorted, then merged in where it overlaps.
-    const auto byTime = [](const Record &a, const Record &b) { return a.utcMs < b.utcMs; };
-    auto &all = records.all;
-    const auto tail = all.begin() + std::ptrdiff_t(records.sorted);
-    std::stable_sort(tail, all.end(), byTime);
-    if (records.sorted > 0 && tail != all.end() && byTime(*tail, *(tail - 1)))
-        std::inplace_merge(all.begin(), tail, all.end(), byTime);
-    records.sorted = all.size();
 }
 
 void JobRecords::forgetAbove(qint64 eventId, qint64 sourceId)

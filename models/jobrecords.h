@@ -1,5 +1,6 @@
 #pragma once
 
+#include "timesortedrecords.h"
 #include "windowedrecords.h"
 
 #include <QHash>
@@ -48,13 +49,7 @@ private:
         qint16 subtype = 0;
         bool communication = false;
     };
-    /// Sorted by time up to @c sorted, then in the order they were read.
-    struct Records
-    {
-        std::vector<Record> all;
-        size_t sorted = 0;
-    };
-    static void sortTail(Records &records);
+    using Records = TimeSortedRecords<Record>; ///< one initiator's
     /// The number of @p text in @p texts, given it the first time.
     static qint32 numberOf(QStringList &texts, QHash<QString, qint32> &numbers, const QString &text);
 
