@@ -52,8 +52,6 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
         file.warnings.append(rules);
     const QString savepoint = QStringLiteral("file_%1").arg(index);
     const qint64 firstKept = m_earlier ? m_earlier->nextSource() : -1; // forgotten with the file if it fails
-    StoredDedupeKeys *storedMeanwhile = m_bulkIndexes ? m_bulkIndexes->storedMeanwhile() : nullptr;
-    const qint64 keysKeptUpTo = storedMeanwhile ? storedMeanwhile->largestId() : 0; // as firstKept
     if (m_params.dryRun)
         m_preview->startFile(index, PlaceName::shortName(path), parts.size() > 1 ? parts.front().reader->partName() : QString());
     else
@@ -77,8 +75,6 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
         if (!file.ok && m_earlier)
             m_earlier->forgetFrom(firstKept);
     } else {
-        if (!file.ok && storedMeanwhile)
-            storedMeanwhile->forgetAbove(keysKeptUpTo);
         if (!file.ok)
             rollBackTo(savepoint);
         else if (m_partHandles) // kept: the handles its parts stored are the case's now
@@ -338,11 +334,18 @@ void JobRunner::markSheetPreviewRows(const TableReader &reader, qsizetype from, 
 void JobRunner::rollBackTo(const QString &savepoint)
 {
     execSql(m_case->db(), QStringLiteral("ROLLBACK TO ") + savepoint);
-    if (!m_jobRecords)
+    // What a bulk import keeps in memory of the rows stored goes back with them: their ids are
+    // given again, to other rows.
+    StoredDedupeKeys *keys = m_bulkIndexes ? m_bulkIndexes->storedMeanwhile() : nullptr;
+    if (!keys && !m_jobRecords)
         return;
     QSqlQuery last(m_case->db());
-    if (last.exec(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM events), (SELECT coalesce(max(id), 0) FROM sources)"))
-        && last.next())
+    const bool known = last.exec(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM events),"
+                                                " (SELECT coalesce(max(id), 0) FROM sources)"))
+                       && last.next();
+    if (keys && known) // else left: a key is checked against the event that has its id now
+        keys->forgetAbove(last.value(0).toLongLong());
+    if (m_jobRecords && known)
         m_jobRecords->forgetAbove(last.value(0).toLongLong(), last.value(1).toLongLong());
     else
         m_jobRecords.reset(); // what it holds is no longer known: the case is read instead

@@ -26,7 +26,7 @@ public:
     void add(std::vector<Entry> entries);
     /// @brief The events whose keys have @p key's hash, in the order of their ids.
     QVarLengthArray<qint64, 4> candidates(QStringView key) const;
-    /// @brief The largest event id added so far (0 for none): what forgetAbove() goes back to.
+    /// @brief The largest event id it holds (0 for none).
     qint64 largestId() const { return m_largestId; }
     /// @brief Forgets the events above @p eventId (their sources rolled back).
     void forgetAbove(qint64 eventId);
