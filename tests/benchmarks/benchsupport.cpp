@@ -11,9 +11,24 @@
 
 qint64 BenchSupport::peakRssKiB()
 {
+    // VmHWM, unlike getrusage's maximum, starts again from resetPeakRss().
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        }
+    }
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss; // KiB on Linux
+}
+
+bool BenchSupport::resetPeakRss()
+{
+    // Linux 4.0 on: writing 5 to clear_refs sets the peak back to what is resident now.
+    QFile refs(QStringLiteral("/proc/self/clear_refs"));
+    return refs.open(QIODevice::WriteOnly) && refs.write("5") == 1;
 }
 
 QString BenchSupport::arg(int argc, char **argv, const char *name, const QString &fallback)

@@ -10,7 +10,10 @@
 
 /// @brief Helpers shared by the benchmarks.
 namespace BenchSupport {
-qint64 peakRssKiB();           ///< the process's peak resident memory so far
+qint64 peakRssKiB();           ///< the process's peak resident memory so far (since resetPeakRss())
+/// @brief Starts the peak again from what is resident now, so that one stage is measured alone;
+/// false where the system cannot (the peak then counts from the start).
+bool resetPeakRss();
 QString arg(int argc, char **argv, const char *name, const QString &fallback);
 /// @brief The lines above the header of the IDS log the benchmarks import, and its header.
 QStringList idsMetadataLines();
