@@ -267,7 +267,7 @@ EventWriter::Outcome EventWriter::writeRecord(const EventRecord &event, qint64 *
         return Outcome::Failed;
     *id = m_nextId++;
     addRow(*id, event, *initiator, counterpart, *address);
-    if (m_storedMeanwhile && !event.dedupeKey.isEmpty())
+    if (m_storedMeanwhile && m_keepsNewKeys && !event.dedupeKey.isEmpty())
         m_newKeys.push_back({StoredDedupeKeys::hashOf(event.dedupeKey), *id});
     if (!event.callId.isEmpty())
         m_callEvents.insert(event.callId, *id);

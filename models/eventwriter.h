@@ -49,8 +49,12 @@ public:
     KnownHandles knownHandles() const { return {m_handleIds, m_spellings, m_idBySpelling}; }
     Outcome write(const EventRecord &event);
     /// @brief The keys of the events this writer stored, for StoredDedupeKeys::add once they are
-    /// kept (only with storedMeanwhile).
+    /// kept (only with storedMeanwhile, unless keepNoNewKeys()).
     std::vector<StoredDedupeKeys::Entry> takeNewKeys() { return std::move(m_newKeys); }
+    /// @brief Keeps none: StoredDedupeKeys::leftInCase() then names them.
+    void keepNoNewKeys() { m_keepsNewKeys = false; }
+    /// @brief The id of the first event this writer stores (known once prepared).
+    qint64 firstId() const { return m_firstId; }
     bool writeRejected(const RejectedRow &row);
     /// @brief Stores the events still waiting in the batch.
     bool finish() { return flush(); }
@@ -81,6 +85,7 @@ private:
     std::optional<qint64> m_earlierSourcesUpTo;
     const StoredDedupeKeys *m_storedMeanwhile;
     std::vector<StoredDedupeKeys::Entry> m_newKeys;
+    bool m_keepsNewKeys = true;
     SqliteStatement m_insertEvents;
     SqliteRowFeed m_pending{20}; ///< events waiting for the next flush(), in id order
     qint64 m_nextId = 1; ///< the id the next inserted event gets

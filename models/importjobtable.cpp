@@ -177,15 +177,22 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
     bool ok = sourceId.has_value();
     std::optional<EventWriter::KnownHandles> handles;
     StoredDedupeKeys *storedMeanwhile = m_bulkIndexes ? m_bulkIndexes->storedMeanwhile() : nullptr;
+    // The job's last file keeps no keys: only a further part of its own could look them up.
+    const bool lastFile = index + 1 >= m_params.files.size();
     std::vector<StoredDedupeKeys::Entry> newKeys;
+    qint64 firstId = 0;
     if (ok) {
         result.sourceId = *sourceId;
         EventWriter writer(m_case->db(), *sourceId, m_bulkIndexes ? m_bulkIndexes->earlierSourcesUpTo() : std::nullopt,
                            storedMeanwhile);
         writer.startFrom(m_partHandles ? *m_partHandles : m_keptHandles);
-        ok = writer.prepare() && readFile(importer, &writer, result, index) && writer.finish();
+        if (lastFile)
+            writer.keepNoNewKeys();
+        ok = (!storedMeanwhile || storedMeanwhile->readLeftInCase(m_case->db(), &error)) && writer.prepare()
+             && readFile(importer, &writer, result, index) && writer.finish();
         handles = writer.knownHandles();
         newKeys = writer.takeNewKeys();
+        firstId = writer.firstId();
         const QJsonObject elsewhere = ok ? noteRecordsElsewhere(importer, *sourceId, result) : QJsonObject();
         // Returns joined later into the file, or its end without a line end, are known once it
         // is read: they go with the source, as its records found in other sources do.
@@ -207,7 +214,9 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
         result.ok = false;
     } else if (handles) { // the file's next part goes on from them; the next file once this one is kept
         m_partHandles = std::move(handles);
-        if (storedMeanwhile) // forgotten again if a later part fails the file
+        if (storedMeanwhile && lastFile)
+            storedMeanwhile->leftInCase(firstId);
+        else if (storedMeanwhile) // forgotten again if a later part fails the file
             storedMeanwhile->add(std::move(newKeys));
     }
     execSql(m_case->db(), QStringLiteral("RELEASE ") + savepoint);

@@ -1,6 +1,8 @@
 #include "storeddedupekeys.h"
 
 #include <QHashFunctions>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -55,4 +57,32 @@ void StoredDedupeKeys::forgetAbove(qint64 eventId)
         std::erase_if(run, [eventId](const Entry &entry) { return entry.eventId > eventId; });
     std::erase_if(m_runs, [](const Run &run) { return run.empty(); });
     m_largestId = std::min(m_largestId, eventId);
+    if (m_leftFrom > eventId)
+        m_leftFrom.reset();
+}
+
+void StoredDedupeKeys::leftInCase(qint64 firstId)
+{
+    if (!m_leftFrom)
+        m_leftFrom = firstId;
+}
+
+bool StoredDedupeKeys::readLeftInCase(QSqlDatabase db, QString *error)
+{
+    if (!m_leftFrom)
+        return true;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, dedupe_key FROM events WHERE id >= ? AND dedupe_key IS NOT NULL"));
+    query.addBindValue(*m_leftFrom);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    std::vector<Entry> entries;
+    while (query.next())
+        entries.push_back({hashOf(query.value(1).toString()), query.value(0).toLongLong()});
+    add(std::move(entries));
+    m_leftFrom.reset();
+    return true;
 }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QVarLengthArray>
 #include <QtGlobal>
 
+#include <optional>
 #include <vector>
 
 /// @brief The duplicate keys of the events a bulk import has stored and kept while its dedupe
@@ -30,6 +32,12 @@ public:
     qint64 largestId() const { return m_largestId; }
     /// @brief Forgets the events above @p eventId (their sources rolled back).
     void forgetAbove(qint64 eventId);
+    /// @brief The events from @p firstId on were kept without their keys given: the job's last
+    /// file, whose keys only a further part of its own would look up (16 bytes a row, 160 MB
+    /// for a return of ten million). readLeftInCase() reads them when such a part comes.
+    void leftInCase(qint64 firstId);
+    /// @brief Adds the keys of the events left in the case since leftInCase(), if any.
+    bool readLeftInCase(QSqlDatabase db, QString *error);
 
 private:
     using Run = std::vector<Entry>; ///< by hash, then event id
@@ -38,4 +46,5 @@ private:
     /// stored so far once per file (a return in 1,000 daily files: 500 times each).
     std::vector<Run> m_runs;
     qint64 m_largestId = 0;
+    std::optional<qint64> m_leftFrom; ///< the first event whose key is left in the case
 };

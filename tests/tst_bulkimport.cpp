@@ -150,6 +150,8 @@ void tst_BulkImport::bulkImportLinksTheDuplicatesAnImportRowByRowLinks()
     // (line 10 of ids-sample.csv), of an earlier file of the job, a record repeated within a
     // file (each earlier event claimed once), and none of a file rolled back (the workbook's
     // worksheet fails its CRC after its rows, the same as ids-sample.csv's, were written).
+    // The last file keeps no keys in memory: its second worksheet of calls, repeating a call of
+    // its first, finds it by the keys read from the case when that worksheet begins.
     const QString header = QStringLiteral("Timestamp,Source Handle,Lookup Handle,Client IP,Lookup Devices,User Agent\n");
     const QString row = QStringLiteral("2016-09-10 08:00:00,+12025550143,+14155550172,198.51.100.14,1,iPhone\n");
     const QString twice = m_dir.filePath(QStringLiteral("twice.csv"));
@@ -157,7 +159,7 @@ void tst_BulkImport::bulkImportLinksTheDuplicatesAnImportRowByRowLinks()
     TestSupport::writeFile(twice, (header + row + row).toUtf8());
     TestSupport::writeFile(thrice, (header + row + row + row).toUtf8());
     const QStringList files{dataPath(u"ids/ids-bad-crc.xlsx"_qs), dataPath(u"ids/ids-sample.csv"_qs), twice,
-                            dataPath(u"ids/ids-sample-next-return.csv"_qs), thrice};
+                            dataPath(u"ids/ids-sample-next-return.csv"_qs), thrice, dataPath(u"xlsx/return-sheets.xlsx"_qs)};
     QStringList linked[2];
     for (const bool bulk : {false, true}) {
         const QString casePath = newCasePath();
@@ -175,6 +177,8 @@ void tst_BulkImport::bulkImportLinksTheDuplicatesAnImportRowByRowLinks()
         QCOMPARE(result.files.at(3).duplicate, 4);
         QCOMPARE(result.files.at(4).duplicate, 2); // each of the two claimed once
         QCOMPARE(result.files.at(4).accepted, 1);
+        QCOMPARE(result.files.at(5).duplicate, 2); // a call of its first worksheet, a lookup of ids-sample.csv
+        QCOMPARE(result.files.at(5).accepted, 3);
         const auto db = openCase(casePath);
         QVERIFY(db);
         linked[bulk] = eventsAndLinks(db->db());
