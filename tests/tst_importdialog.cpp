@@ -65,6 +65,7 @@ private slots:
     void timesWrittenAsSpreadsheetDaysAreDeclared();
     void eachFileKeepsItsOwnSettings();
     void theListSaysWhichFilesAreReady();
+    void importWaitsForAFileThatCanBeImported();
     void aFilesMappingStaysWithIt();
     void aFileWithoutAHeaderRowIsMappedByNumber();
     void filesLeftOutOfAFolderAreListed();
@@ -969,6 +970,39 @@ void tst_ImportDialog::theListSaysWhichFilesAreReady()
     dialog.findChild<QPushButton *>(QStringLiteral("applyToEveryFile"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(readiness->text(), u"Ready to import as set: 3 of 3 files."_qs, 10000);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("ready.llcase"))));
+}
+
+void tst_ImportDialog::importWaitsForAFileThatCanBeImported()
+{
+    // Import is offered only where something could be imported as set: with its one file or
+    // every file waiting (here for a zone), the import would only fail.
+    const QString ids = dataPath(QStringLiteral("ids/ids-sample.csv"));
+    const QString cdr = dataPath(QStringLiteral("carrier/cdr-date-time.csv"));
+    {
+        ImportDialog dialog({ids}, m_dir.filePath(QStringLiteral("one-waits.llcase")), QStringLiteral("US"));
+        auto *import = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
+        QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+        QVERIFY(ready.wait(10000));
+        QVERIFY(!import->isEnabled());
+        QCOMPARE(import->toolTip(), u"This file cannot be imported as set: see the problems below."_qs);
+        choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
+        QVERIFY(ready.wait(10000));
+        QVERIFY(import->isEnabled());
+        QCOMPARE(import->toolTip(), QString());
+    }
+    ImportDialog dialog({ids, cdr}, m_dir.filePath(QStringLiteral("all-wait.llcase")), QStringLiteral("US"));
+    auto *import = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
+    QSignalSpy surveyed(&dialog, &ImportDialog::surveyReady);
+    QVERIFY(surveyed.wait(10000));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("readiness"))->text(),
+             u"Ready to import as set: 0 of 2 files. Not yet: “ids-sample.csv” (waits for its zone); "
+             "“cdr-date-time.csv” (waits for its zone)."_qs);
+    QVERIFY(!import->isEnabled());
+    QCOMPARE(import->toolTip(), u"None of the files can be imported as set: see the list above."_qs);
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC")); // the shown file's
+    QVERIFY(surveyed.wait(10000));
+    QVERIFY(import->isEnabled());
+    QCOMPARE(import->toolTip(), QString());
 }
 
 void tst_ImportDialog::aFilesMappingStaysWithIt()

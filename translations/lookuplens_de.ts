@@ -2773,6 +2773,10 @@ dungen</translation>
         <source>Characters hidden by a redaction: kept as its party as written, no one person&apos;s (several may be written so), and never drawn in the contact graph.</source>
         <translation>Durch eine Schwärzung verborgene Zeichen: wie geschrieben als seine Partei behalten, die keiner einzelnen Person gehört (mehrere können so geschrieben sein), und nie im Kontaktgraphen gezeichnet.</translation>
     </message>
+    <message>
+        <source>None of the files can be imported as set: see the list above.</source>
+        <translation>Keine der Dateien kann so importiert werden: siehe die Liste oben.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>

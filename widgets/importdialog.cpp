@@ -70,7 +70,7 @@ ImportDialog::ImportDialog(const QStringList &files, const QString &casePath, co
         if (m_slowSurveyWatcher.property("request").toInt() != m_surveyRequest || m_slowSurveyWatcher.result().cancelled)
             return;
         for (const FileImportResult &file : m_slowSurveyWatcher.result().files)
-            m_shownWaitsFor.insert(file.path, waitsFor(file));
+            noteShown(file);
         showSurvey(m_lastSurvey);
     });
     connect(&m_peekWatcher, &QFutureWatcher<TableImporter::Peek>::finished, this, [this]() {
@@ -103,7 +103,8 @@ void ImportDialog::build()
     layout->addLayout(buildSettings());
     layout->addWidget(buildMapping());
     buildPreview(layout);
-    m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    m_importButton = m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
     m_buttons->addButton(QDialogButtonBox::Cancel);
     layout->addWidget(m_buttons);
     resize(1100, 800);
@@ -373,6 +374,7 @@ void ImportDialog::startPreview()
     m_readingShown->stop();
     updateSettingsScope();
     m_errors->clear();
+    allowImport(); // until the files are read as now set
     if (!collect(&params, &error)) {
         m_previewModel->clear();
         m_previewModel->setHorizontalHeaderLabels(ImportPreviewRows::headers());
@@ -436,7 +438,10 @@ void ImportDialog::showPreview(const ImportResult &read)
     result.files = read.files.mid(before.size());
     m_preview = result;
     if (!result.files.isEmpty() && !result.cancelled)
-        m_shownWaitsFor.insert(result.files.constLast().path, waitsFor(result.files.constLast()));
+        noteShown(result.files.constLast());
+    // One file: its preview says whether an import could read it. Several: the survey does.
+    if (m_files.size() == 1 && !result.files.isEmpty() && !result.cancelled && !result.files.constLast().ok)
+        allowImport(tr("This file cannot be imported as set: see the problems below."));
     m_previewModel->clear();
     m_errors->clear();
     m_previewModel->setHorizontalHeaderLabels(ImportPreviewRows::headers());
@@ -542,6 +547,12 @@ void ImportDialog::saveProfile()
     const QString path = FileDialogs::saveFileName(this, tr("Save mapping profile"), QString(), tr("Profiles (*.json)"));
     if (!path.isEmpty() && !profile->saveProfile(path, &error))
         m_recognition->setText(error);
+}
+
+void ImportDialog::allowImport(const QString &whyNot)
+{
+    m_importButton->setEnabled(whyNot.isEmpty());
+    m_importButton->setToolTip(whyNot);
 }
 
 bool ImportDialog::acceptIfValid()

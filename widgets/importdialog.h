@@ -114,6 +114,11 @@ private:
     void runSurvey(QFutureWatcher<ImportResult> &watcher, ImportParams params, int request);
     /// @brief Why @p file cannot be imported as set yet, in a few words; empty when it can.
     static QString waitsFor(const FileImportResult &file);
+    /// @brief Notes what @p file, read whole or shown, waits for and whether it can be imported.
+    void noteShown(const FileImportResult &file);
+    /// @brief Enables Import, or disables it saying @p whyNot: nothing the dialog lists could
+    /// be imported as set (the import would only fail).
+    void allowImport(const QString &whyNot = {});
     void startPreview();
     /// @brief Reads the file shown (after the files before it, given @p params' files) off the
     /// GUI thread, as the preview answering @p request.
@@ -171,6 +176,7 @@ private:
     QStandardItemModel *m_previewModel;
     QListWidget *m_errors;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_importButton = nullptr;
     QFutureWatcher<ImportResult> m_watcher;
     int m_request = 0;
     int m_filesBefore = 0; ///< the files dropped before the one shown that the preview running reads too
@@ -192,6 +198,7 @@ private:
     /// What each file shown waits for (waitsFor(), empty for nothing), by path: a return the
     /// survey leaves to its preview is known once shown.
     QHash<QString, QString> m_shownWaitsFor;
+    QSet<QString> m_shownImportable; ///< of those, the ones an import would read as set
     QFutureWatcher<ImportResult> m_surveyWatcher;
     QFutureWatcher<ImportResult> m_slowSurveyWatcher; ///< surveyReadWhenShown()
     ImportResult m_lastSurvey; ///< shown again when the slow files are read

@@ -86,12 +86,22 @@ QString ImportDialog::waitsFor(const FileImportResult &file)
     return choices.isEmpty() ? tr("cannot be imported as set") : tr("waits for %1").arg(choices.join(tr(" and ")));
 }
 
+void ImportDialog::noteShown(const FileImportResult &file)
+{
+    m_shownWaitsFor.insert(file.path, waitsFor(file));
+    if (file.ok)
+        m_shownImportable.insert(file.path);
+    else
+        m_shownImportable.remove(file.path);
+}
+
 void ImportDialog::showSurvey(const ImportResult &result)
 {
     if (result.cancelled)
         return;
     const QStyle *style = m_fileBox->style();
     int ready = 0;
+    int importable = 0; // ready, or with every row read so far rejected: an import reads on
     QStringList waiting;
     QStringList unread;
     QPixmap blank(style->pixelMetric(QStyle::PM_SmallIconSize), style->pixelMetric(QStyle::PM_SmallIconSize));
@@ -107,6 +117,8 @@ void ImportDialog::showSurvey(const ImportResult &result)
             continue;
         }
         const QString why = read != result.files.cend() ? waitsFor(*read) : *shown;
+        if (read != result.files.cend() ? read->ok : m_shownImportable.contains(path))
+            ++importable;
         // A shape, not a colour: the style's tick for a file ready, its warning sign for one waiting.
         m_fileBox->setItemIcon(i, style->standardIcon(why.isEmpty() ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
         m_fileBox->setItemData(i, why.isEmpty() ? tr("Ready to import as set") : why, Qt::ToolTipRole);
@@ -121,6 +133,8 @@ void ImportDialog::showSurvey(const ImportResult &result)
     if (!unread.isEmpty())
         text += u' ' + tr("Still being read: %1.").arg(unread.join(QStringLiteral(", ")));
     m_readiness->setText(text);
+    if (importable == 0 && unread.isEmpty())
+        allowImport(tr("None of the files can be imported as set: see the list above."));
     m_lastSurvey = result;
     emit surveyReady();
     surveyReadWhenShown(m_surveyRequest);
