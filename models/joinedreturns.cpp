@@ -74,12 +74,43 @@ bool JoinedReturns::loadFirst(QSqlDatabase db, qint64 sourceId, qint64 firstEven
     return true;
 }
 
+size_t JoinedReturns::recordOf(const Digest &digest)
+{
+    // Linear probing at most half full: SHA-1 bytes are spread evenly.
+    if ((m_noted.size() + 1) * 2 > m_slots.size())
+        growSlots();
+    const size_t mask = m_slots.size() - 1;
+    for (size_t slot = qHash(digest, 0) & mask;; slot = (slot + 1) & mask) {
+        if (m_slots[slot] == 0) {
+            m_noted.push_back({digest});
+            m_slots[slot] = quint32(m_noted.size());
+            return m_noted.size() - 1;
+        }
+        if (m_noted[m_slots[slot] - 1].digest == digest)
+            return m_slots[slot] - 1;
+    }
+}
+
+void JoinedReturns::growSlots()
+{
+    Q_ASSERT(m_noted.size() < NotAsked);
+    std::vector<quint32> grown(std::max<size_t>(64, m_slots.size() * 2), 0);
+    const size_t mask = grown.size() - 1;
+    for (size_t i = 0; i < m_noted.size(); ++i) {
+        size_t slot = qHash(m_noted[i].digest, 0) & mask;
+        while (grown[slot] != 0)
+            slot = (slot + 1) & mask;
+        grown[slot] = quint32(i + 1);
+    }
+    m_slots = std::move(grown);
+}
+
 void JoinedReturns::noteNew(const QString &dedupeKey, qint64 eventId)
 {
     const Digest digest = digestOf(dedupeKey);
-    Record &record = m_records[digest];
-    if (record.first == NoCopy)
-        record.first = eventId;
+    Noted &record = m_noted[recordOf(digest)];
+    if (record.first() == NoCopy)
+        record.setFirst(eventId);
     else
         m_more[digest].push_back(eventId);
 }
@@ -97,23 +128,27 @@ std::optional<qint64> JoinedReturns::earlierCopy(const QString &dedupeKey)
     if (!m_laterReturn)
         return std::nullopt; // nothing came before the first return
     const Digest digest = digestOf(dedupeKey);
-    Record &record = m_records[digest];
-    if (record.inReturn != m_return) {
-        record.inReturn = m_return;
-        record.copies = 0;
+    const size_t index = recordOf(digest);
+    if (m_counted.size() <= index)
+        m_counted.growTo(m_noted.size());
+    Counted &counted = m_counted[index];
+    if (counted.inReturn != m_return) {
+        counted.inReturn = m_return;
+        counted.copies = 0;
     }
-    size_t copy = record.copies++;
+    size_t copy = counted.copies++;
     if (m_storedCopies) {
-        if (record.stored == NotAsked)
-            record.stored = m_storedCopies(dedupeKey);
-        if (copy < record.stored)
+        if (counted.stored == NotAsked)
+            counted.stored = quint32(std::min<size_t>(m_storedCopies(dedupeKey), NotAsked - 1));
+        if (copy < counted.stored)
             return StoredBefore;
-        copy -= record.stored;
+        copy -= counted.stored;
     }
     // Copies this return adds are noted as it goes: the n-th copy can only meet its own note
     // as the (n+1)-th, so a return never finds itself.
+    const qint64 first = m_noted[index].first();
     if (copy == 0)
-        return record.first == NoCopy ? std::nullopt : std::optional<qint64>(record.first);
+        return first == NoCopy ? std::nullopt : std::optional<qint64>(first);
     const auto more = m_more.find(digest);
     if (more == m_more.end() || copy - 1 >= more->second.size())
         return std::nullopt;
@@ -126,17 +161,17 @@ void JoinedReturns::forgetWhere(const std::function<bool(qint64)> &noted)
         std::erase_if(it->second, noted);
         it = it->second.empty() ? m_more.erase(it) : std::next(it);
     }
-    for (auto it = m_records.begin(); it != m_records.end(); ++it) {
-        Record &record = it.value();
-        if (record.first == NoCopy || !noted(record.first))
+    for (size_t i = 0; i < m_noted.size(); ++i) {
+        Noted &record = m_noted[i];
+        if (record.first() == NoCopy || !noted(record.first()))
             continue;
         // The next copy, if one is left, becomes the first.
-        const auto more = m_more.find(it.key());
+        const auto more = m_more.find(record.digest);
         if (more == m_more.end()) {
-            record.first = NoCopy;
+            record.setFirst(NoCopy);
             continue;
         }
-        record.first = more->second.front();
+        record.setFirst(more->second.front());
         more->second.erase(more->second.begin());
         if (more->second.empty())
             m_more.erase(more);

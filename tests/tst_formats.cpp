@@ -78,6 +78,7 @@ private slots:
     void aBadRecordBeforeAnotherReturnStaysRejected();
     void aReturnOfAnotherFormatIsReadAsThatFormat();
     void joinedReturnsKnowRecordsByDigest();
+    void joinedReturnsFindEachCopyNoted();
     void manyRepeatedHeadersAreNamedBriefly();
     void encodingsAndLineEndingsGiveIdenticalEvents_data();
     void encodingsAndLineEndingsGiveIdenticalEvents();
@@ -1130,7 +1131,7 @@ void tst_Formats::joinedReturnsCountSharedRecordsOnce()
     QCOMPARE(apart.result.files.at(1).duplicate, file.duplicate);
 }
 
-void tst_Formats::joinedReturnsMatchCopiesInOrder()
+void tst_Formats::joinedReturnsFindEachCopyNoted()
 {
     // The same return three times over, after it was imported on its own: each of its records
     // is one event, found in four places.
@@ -1384,6 +1385,53 @@ void tst_Formats::joinedReturnsKnowRecordsByDigest()
     QCOMPARE(QByteArray(other.bytes.data(), qsizetype(other.bytes.size())),
              QCryptographicHash::hash("not base64 at all, and longer than 28", QCryptographicHash::Sha1));
     QVERIFY(JoinedReturns::digestOf(u"AAAAAAAAAAAAAAAAAAAAAAAAAA*="_qs) != JoinedReturns::digestOf(u"AAAAAAAAAAAAAAAAAAAAAAAAAAA="_qs));
+}
+
+void tst_Formats::joinedReturnsMatchCopiesInOrder()
+{
+    // The n-th copy of a record in a later return is the n-th copy in the returns before it;
+    // copies the case held come first; a forgotten copy gives its place to the next.
+    const auto key = [](int n) { return QString::fromLatin1(QCryptographicHash::hash(QByteArray::number(n), QCryptographicHash::Sha1).toBase64()); };
+    JoinedReturns joined;
+    joined.noteNew(key(1), 101);
+    joined.noteNew(key(1), 102); // the same record twice in the first return: two events
+    joined.noteNew(key(2), 201);
+    QCOMPARE(joined.earlierCopy(key(1)), std::nullopt); // nothing before the first return
+    joined.startReturn();
+    QCOMPARE(joined.earlierCopy(key(1)), std::optional<qint64>(101));
+    QCOMPARE(joined.earlierCopy(key(2)), std::optional<qint64>(201));
+    QCOMPARE(joined.earlierCopy(key(1)), std::optional<qint64>(102));
+    QCOMPARE(joined.earlierCopy(key(1)), std::nullopt); // a third copy: new
+    QCOMPARE(joined.earlierCopy(key(3)), std::nullopt);
+    joined.startReturn(); // each return counts its copies from the first again
+    QCOMPARE(joined.earlierCopy(key(1)), std::optional<qint64>(101));
+    joined.forgetWhere([](qint64 id) { return id == 101; });
+    joined.startReturn();
+    QCOMPARE(joined.earlierCopy(key(1)), std::optional<qint64>(102));
+    QCOMPARE(joined.earlierCopy(key(1)), std::nullopt);
+
+    JoinedReturns withCase; // a dry run: the case holds one copy of record 2
+    withCase.setStoredCopies([&key](const QString &k) { return k == key(2) ? 1u : 0u; });
+    withCase.startReturn();
+    QCOMPARE(withCase.earlierCopy(key(2)), std::optional<qint64>(JoinedReturns::StoredBefore));
+    QCOMPARE(withCase.earlierCopy(key(2)), std::nullopt);
+    withCase.noteNew(key(2), 7);
+    withCase.startReturn();
+    QCOMPARE(withCase.earlierCopy(key(2)), std::optional<qint64>(JoinedReturns::StoredBefore));
+    QCOMPARE(withCase.earlierCopy(key(2)), std::optional<qint64>(7));
+
+    // Enough records to grow the table many times over; ids above 32 bits, as a dry run's
+    // file, part and line are.
+    JoinedReturns many;
+    constexpr int Records = 100000;
+    for (int n = 0; n < Records; ++n)
+        many.noteNew(key(n), (qint64(n) << 33) | n);
+    many.startReturn();
+    for (int n = Records - 1; n >= 0; --n) {
+        if (many.earlierCopy(key(n)) != std::optional<qint64>((qint64(n) << 33) | n))
+            QFAIL(qPrintable(u"record %1 not found as noted"_qs.arg(n)));
+    }
+    QCOMPARE(many.earlierCopy(key(Records)), std::nullopt);
 }
 
 void tst_Formats::manyRepeatedHeadersAreNamedBriefly()
