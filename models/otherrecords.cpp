@@ -35,15 +35,12 @@ void OtherRecords::readAround(const QList<Probe> &probes, qint64 reachMs)
 template<typename Keep>
 std::optional<QList<OtherRecords::Found>> OtherRecords::readRecords(qint64 initiator, qint64 fromMs, qint64 toMs, Keep keep) const
 {
-    const auto records = m_windowed ? m_windowed->of(initiator, fromMs, toMs) : std::nullopt;
-    if (!records)
-        return std::nullopt;
     QList<Found> found;
-    for (const WindowedRecords::Record &record : *records) {
+    const bool read = m_windowed && m_windowed->visit(initiator, fromMs, toMs, [&](const WindowedRecords::Record &record) {
         if (keep(record))
             found.append({record.sourceId, record.utcMs});
-    }
-    return found;
+    });
+    return read ? std::optional<QList<Found>>(found) : std::nullopt;
 }
 
 bool OtherRecords::sameFieldsButTime(const WindowedRecords::Record &record, const Probe &probe, std::optional<qint64> counterpart)

@@ -95,32 +95,38 @@ bool WindowedRecords::fewWithin(const QSqlDatabase &db, qint64 fromMs, qint64 to
     return query.exec() && query.next() && query.value(0).toBool();
 }
 
-std::optional<QList<WindowedRecords::Record>> WindowedRecords::of(qint64 initiatorId, qint64 fromMs, qint64 toMs) const
+bool WindowedRecords::visit(qint64 initiatorId, qint64 fromMs, qint64 toMs, const std::function<void(const Record &)> &visit) const
 {
     if (!covers(fromMs, toMs))
-        return std::nullopt;
-    QList<Record> records = caseRecordsOf(initiatorId, fromMs, toMs);
-    if (m_job) // later than the case's from before the import: in time order, then in the order stored
-        records = merged(records, m_job->of(initiatorId, fromMs, toMs, m_exceptSourceId));
-    return records;
+        return false;
+    auto [earlier, earlierEnd] = caseRecordsOf(initiatorId, fromMs, toMs);
+    if (!m_job) {
+        std::for_each(earlier, earlierEnd, visit);
+        return true;
+    }
+    // The import's records are later than the case's from before it: the two merged in time
+    // order, the case's first where times are equal.
+    const QList<Record> later = m_job->of(initiatorId, fromMs, toMs, m_exceptSourceId);
+    auto next = later.cbegin();
+    while (earlier != earlierEnd || next != later.cend()) {
+        if (next == later.cend() || (earlier != earlierEnd && earlier->utcMs <= next->utcMs))
+            visit(*earlier++);
+        else
+            visit(*next++);
+    }
+    return true;
 }
 
-QList<WindowedRecords::Record> WindowedRecords::caseRecordsOf(qint64 initiatorId, qint64 fromMs, qint64 toMs) const
+QPair<const WindowedRecords::Record *, const WindowedRecords::Record *> WindowedRecords::caseRecordsOf(qint64 initiatorId, qint64 fromMs,
+                                                                                                      qint64 toMs) const
 {
-    const QList<Record> all = m_byInitiator.value(initiatorId);
+    const auto all = m_byInitiator.constFind(initiatorId);
+    if (all == m_byInitiator.cend())
+        return {nullptr, nullptr};
     const auto byTime = [](const Record &record, qint64 ms) { return record.utcMs < ms; };
-    const auto first = std::lower_bound(all.cbegin(), all.cend(), fromMs, byTime);
-    const auto last = std::lower_bound(first, all.cend(), toMs + 1, byTime);
-    return QList<Record>(first, last);
-}
-
-QList<WindowedRecords::Record> WindowedRecords::merged(const QList<Record> &earlier, const QList<Record> &later)
-{
-    QList<Record> records;
-    records.reserve(earlier.size() + later.size());
-    std::merge(earlier.cbegin(), earlier.cend(), later.cbegin(), later.cend(), std::back_inserter(records),
-               [](const Record &a, const Record &b) { return a.utcMs < b.utcMs; });
-    return records;
+    const Record *begin = all->constData();
+    const Record *first = std::lower_bound(begin, begin + all->size(), fromMs, byTime);
+    return {first, std::lower_bound(first, begin + all->size(), toMs + 1, byTime)};
 }
 
 QList<QPair<qint64, qint64>> WindowedRecords::windows(QList<qint64> timesMs, qint64 reachMs)

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class JobRecords;
@@ -43,9 +44,11 @@ public:
     WindowedRecords(const QSqlDatabase &db, const QList<qint64> &initiatorIds, const QList<qint64> &timesMs, qint64 reachMs,
                     qint64 exceptSourceId, JobRecords *job = nullptr);
 
-    /// @brief The records of @p initiatorId from @p fromMs to @p toMs, in time order; none
-    /// (nullopt) where that span was not read, to be asked of the case.
-    std::optional<QList<Record>> of(qint64 initiatorId, qint64 fromMs, qint64 toMs) const;
+    /// @brief Calls @p visit with each record of @p initiatorId from @p fromMs to @p toMs, in
+    /// time order, where they lie: false, none visited, where that span was not read (to be
+    /// asked of the case). Copying each probe's records out took a tenth of an import of 120
+    /// daily files.
+    bool visit(qint64 initiatorId, qint64 fromMs, qint64 toMs, const std::function<void(const Record &)> &visit) const;
 
 private:
     /// The windows around @p timesMs, overlapping ones joined; few, or the span of them all.
@@ -55,10 +58,8 @@ private:
     /// Whether a quarter or less of the case's records fall from @p fromMs to @p toMs.
     static bool fewWithin(const QSqlDatabase &db, qint64 fromMs, qint64 toMs);
 
-    /// The records read of @p initiatorId from @p fromMs to @p toMs, in time order.
-    QList<Record> caseRecordsOf(qint64 initiatorId, qint64 fromMs, qint64 toMs) const;
-    /// Two lists in time order as one, @p earlier's first where times are equal.
-    static QList<Record> merged(const QList<Record> &earlier, const QList<Record> &later);
+    /// The records read of @p initiatorId from @p fromMs to @p toMs, in time order: [first, last).
+    QPair<const Record *, const Record *> caseRecordsOf(qint64 initiatorId, qint64 fromMs, qint64 toMs) const;
 
     QList<QPair<qint64, qint64>> m_windows; ///< read, in time order
     const JobRecords *m_job; ///< where the import's records are looked up, if not in the case
