@@ -55,6 +55,9 @@ private:
     static QList<QPair<qint64, qint64>> windows(QList<qint64> timesMs, qint64 reachMs);
     bool covers(qint64 fromMs, qint64 toMs) const;
     static bool hasIndex(const QSqlDatabase &db, const QString &name);
+    /// Reads the records in @p window (through the index by time if @p few) into m_byInitiator.
+    bool readWindow(const QSqlDatabase &db, QPair<qint64, qint64> window, bool few, const QString &beforeJob,
+                    const QString &initiatorIds);
     /// Whether a quarter or less of the case's records fall from @p fromMs to @p toMs.
     static bool fewWithin(const QSqlDatabase &db, qint64 fromMs, qint64 toMs);
 
