@@ -84,6 +84,10 @@ ImportResult JobRunner::run()
     // sees the job alive, and can cancel it, to its last second.
     const Heartbeat heartbeat([this]() { reportIfQuiet(); });
     const DecompressedTars::Keep keepTars; // a compressed archive cut short decompressed once, not once per table
+    // Said at once, and repeated by the heartbeat while the case opens: the first report came
+    // only with the first file (10M rows in 100 files just written: 340 ms after the start).
+    m_stage = ImportProgress::Stage::Opening;
+    reportProgress(0, m_params.files.value(0), 0, true);
     ImportResult result;
     QString error;
     bool created = false;

@@ -91,7 +91,9 @@ struct ImportProgress
     /// ZIPs (CRC-32, SHA-256) before the first is read, fileFraction how far into its file.
     /// Waiting: another program (lookuplens-cli, a window) is importing into the case; this
     /// job begins when it has finished.
-    enum class Stage { Hashing, Preparing, Checking, Reading, Finishing, Waiting } stage = Stage::Reading;
+    /// Opening: the case is opened or made, before the first file (a large case's recovery, or
+    /// a new case's first sync behind other writes to the disk, can take a while).
+    enum class Stage { Hashing, Preparing, Checking, Reading, Finishing, Waiting, Opening } stage = Stage::Reading;
 };
 
 /// @brief What a row read becomes: an event of its own, or a link to one already there.

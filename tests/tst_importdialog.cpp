@@ -1190,6 +1190,11 @@ void tst_ImportDialog::progressBarIsBusyWhileIndexesAreBuilt()
     widget.showProgress(progress);
     QCOMPARE(bar->maximum(), 0);
     QCOMPARE(label->text(), QStringLiteral("Waiting for another program to finish its import into this case…"));
+    // Nor while the case is opened, before the first file.
+    progress.stage = ImportProgress::Stage::Opening;
+    widget.showProgress(progress);
+    QCOMPARE(bar->maximum(), 0);
+    QCOMPARE(label->text(), QStringLiteral("Opening the case…"));
     widget.reset();
     QCOMPARE(bar->maximum(), 1000);
     QCOMPARE(bar->value(), 0);

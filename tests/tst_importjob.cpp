@@ -1155,6 +1155,13 @@ void tst_ImportJob::progressKeepsPaceWithTheRows()
             return true;
         });
         QVERIFY(result.allOk());
+        // Said before the case is opened (or made), then each stage of the file in turn.
+        QCOMPARE(reports.first().stage, ImportProgress::Stage::Opening);
+        QCOMPARE(reports.first().file, csv);
+        const auto opened = std::find_if(reports.cbegin(), reports.cend(),
+                                         [](const ImportProgress &p) { return p.stage != ImportProgress::Stage::Opening; });
+        QVERIFY(opened != reports.cend());
+        QCOMPARE(opened->stage, ImportProgress::Stage::Hashing); // the heartbeat may repeat the first meanwhile
         double last = 0;
         int reading = 0;
         for (const ImportProgress &p : std::as_const(reports)) {

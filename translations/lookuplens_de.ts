@@ -2999,6 +2999,10 @@ dungen</translation>
         <source>Waiting for another program to finish its import into this case…</source>
         <translation>Warten, bis ein anderes Programm seinen Import in diesen Fall beendet hat…</translation>
     </message>
+    <message>
+        <source>Opening the case…</source>
+        <translation>Der Fall wird geöffnet…</translation>
+    </message>
 </context>
 <context>
     <name>InstantEdit</name>

@@ -32,13 +32,17 @@ void ImportProgressWidget::showProgress(const ImportProgress &progress)
     const bool finishing = progress.stage == ImportProgress::Stage::Finishing;
     const bool waiting = progress.stage == ImportProgress::Stage::Waiting;
     const bool busy = finishing || waiting || progress.stage == ImportProgress::Stage::Preparing
-                      || progress.stage == ImportProgress::Stage::Checking;
+                      || progress.stage == ImportProgress::Stage::Checking || progress.stage == ImportProgress::Stage::Opening;
     m_bar->setRange(0, busy ? 0 : 1000);
     const double overall = (progress.fileIndex + progress.fileFraction) / qMax(1, progress.fileCount);
     m_bar->setValue(busy ? 0 : int(overall * 1000));
     const QString left = progress.secondsLeft < 0 ? tr("estimating…") : tr("about %n s left", nullptr, int(progress.secondsLeft + 0.5));
     if (waiting) {
         m_label->setText(tr("Waiting for another program to finish its import into this case…"));
+        return;
+    }
+    if (progress.stage == ImportProgress::Stage::Opening) {
+        m_label->setText(tr("Opening the case…"));
         return;
     }
     if (finishing) {

@@ -121,6 +121,8 @@ void BenchSupport::ProgressGaps::print() const
                 : m_stage == Stage::Preparing ? "preparing"
                 : m_stage == Stage::Checking  ? "checking"
                 : m_stage == Stage::Reading   ? "reading"
+                : m_stage == Stage::Waiting   ? "waiting"
+                : m_stage == Stage::Opening   ? "opening"
                                               : "finishing");
 }
 
