@@ -1,7 +1,6 @@
 #include "jobrecords.h"
 
-#include <QSqlQuery>
-#include <QVariant>
+#include "sqlitestatement.h"
 
 #include <algorithm>
 
@@ -11,34 +10,41 @@ JobRecords::JobRecords(qint64 beforeJob) : m_beforeJob(beforeJob), m_readUpTo(be
 
 bool JobRecords::catchUp(const QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, initiator_id, source_id, utc_ms, counterpart_id, subtype, client_ip,"
-                                 " device_count, class = 'communication' FROM events WHERE id > ? ORDER BY id"));
-    query.addBindValue(m_readUpTo);
-    m_failed = m_failed || !query.exec();
+    // SQLite's own statement, as WindowedRecords reads the case's: through QSqlQuery, each
+    // value's QVariant took most of the read (60 monthly files: 8 % of the import).
+    SqliteStatement query;
+    m_failed = m_failed
+               || !query.prepare(SqliteStatement::handleOf(db),
+                                 "SELECT id, initiator_id, source_id, utc_ms, counterpart_id, subtype, client_ip,"
+                                 " device_count, class = 'communication' FROM events WHERE id > ? ORDER BY id");
     if (m_failed)
         return false;
+    query.bind(1, m_readUpTo);
     QSet<qint64> grown;
     qint64 readUpTo = m_readUpTo;
     while (query.next()) {
         Record record;
-        readUpTo = query.value(0).toLongLong();
-        const qint64 initiator = query.value(1).toLongLong();
-        record.sourceId = qint32(query.value(2).toLongLong());
-        record.utcMs = query.value(3).toLongLong();
-        record.counterpartId = query.value(4).isNull() ? None : query.value(4).toLongLong();
-        const qint32 subtype = numberOf(m_subtypes, m_subtypeNumbers, query.value(5).toString());
+        readUpTo = query.columnInt64(0);
+        const qint64 initiator = query.columnInt64(1);
+        record.sourceId = qint32(query.columnInt64(2));
+        record.utcMs = query.columnInt64(3);
+        record.counterpartId = query.columnIsNull(4) ? None : query.columnInt64(4);
+        const qint32 subtype = numberOf(m_subtypes, m_subtypeNumbers, QString::fromUtf8(query.columnUtf8(5)));
         if (subtype > std::numeric_limits<qint16>::max()) { // more subtypes than it numbers: the case is read
             m_failed = true;
             return false;
         }
         record.subtype = qint16(subtype);
-        record.clientIp = query.value(6).isNull() ? None : numberOf(m_addresses, m_addressNumbers, query.value(6).toString());
-        record.deviceCount = query.value(7).isNull() ? NoDeviceCount : query.value(7).toInt();
-        record.communication = query.value(8).toBool();
+        record.clientIp =
+            query.columnIsNull(6) ? None : numberOf(m_addresses, m_addressNumbers, QString::fromUtf8(query.columnUtf8(6)));
+        record.deviceCount = query.columnIsNull(7) ? NoDeviceCount : qint32(query.columnInt64(7));
+        record.communication = query.columnInt64(8) != 0;
         m_byInitiator[initiator].all.push_back(record);
         grown.insert(initiator);
+    }
+    if (!query.atEnd()) { // stopped part way: it holds an unknown part of the rows
+        m_failed = true;
+        return false;
     }
     m_readUpTo = readUpTo;
     for (const qint64 initiator : std::as_const(grown))
