@@ -89,7 +89,7 @@ bool BulkIndexes::restoreDedupeIndex(QString *error)
         if (!execSql(m_db, CaseSchema::dedupeIndex().second, error))
             return false;
         m_dedupeIndexDropped = false;
-        m_storedMeanwhile = {};
+        m_storedMeanwhile = StoredDedupeKeys();
     }
     if (m_earlierSourcesUpTo) {
         if (!execSql(m_db, QStringLiteral("DROP INDEX ") + CaseSchema::earlierDedupeIndex(0).first,

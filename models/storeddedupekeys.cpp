@@ -13,7 +13,37 @@ bool byHashThenId(const StoredDedupeKeys::Entry &a, const StoredDedupeKeys::Entr
     return a.hash != b.hash ? a.hash < b.hash : a.eventId < b.eventId;
 }
 
+/// Reads a run in order, freeing each block once past it.
+class RunReader final
+{
+public:
+    explicit RunReader(std::vector<std::vector<StoredDedupeKeys::Entry>> &blocks)
+        : m_blocks(blocks)
+    {
+    }
+    bool atEnd() const { return m_block == m_blocks.size(); }
+    const StoredDedupeKeys::Entry &current() const { return m_blocks[m_block][m_at]; }
+    void next()
+    {
+        if (++m_at < m_blocks[m_block].size())
+            return;
+        std::vector<StoredDedupeKeys::Entry>().swap(m_blocks[m_block]);
+        ++m_block;
+        m_at = 0;
+    }
+
+private:
+    std::vector<std::vector<StoredDedupeKeys::Entry>> &m_blocks;
+    size_t m_block = 0;
+    size_t m_at = 0;
+};
+
 } // namespace
+
+StoredDedupeKeys::StoredDedupeKeys(size_t blockSize)
+    : m_blockSize(std::max<size_t>(blockSize, 1))
+{
+}
 
 quint64 StoredDedupeKeys::hashOf(QStringView key)
 {
@@ -28,34 +58,76 @@ void StoredDedupeKeys::add(std::vector<Entry> entries)
     std::sort(entries.begin(), entries.end(), byHashThenId);
     for (const Entry &entry : entries)
         m_largestId = std::max(m_largestId, entry.eventId);
-    m_runs.push_back(std::move(entries));
-    while (m_runs.size() > 1 && m_runs[m_runs.size() - 2].size() <= 2 * m_runs.back().size()) {
-        Run &earlier = m_runs[m_runs.size() - 2];
-        const auto middle = std::ptrdiff_t(earlier.size());
-        earlier.insert(earlier.end(), m_runs.back().cbegin(), m_runs.back().cend());
-        std::inplace_merge(earlier.begin(), earlier.begin() + middle, earlier.end(), byHashThenId);
+    Run run;
+    run.size = entries.size();
+    run.blocks.push_back(std::move(entries)); // one block until merged: sorted, not copied
+    m_runs.push_back(std::move(run));
+    while (m_runs.size() > 1 && m_runs[m_runs.size() - 2].size <= 2 * m_runs.back().size) {
+        Run later = std::move(m_runs.back());
         m_runs.pop_back();
+        m_runs.back() = merged(std::move(m_runs.back()), std::move(later));
     }
+}
+
+StoredDedupeKeys::Run StoredDedupeKeys::merged(Run earlier, Run later) const
+{
+    Run into;
+    into.size = earlier.size + later.size;
+    into.blocks.reserve((into.size + m_blockSize - 1) / m_blockSize);
+    const auto append = [&](const Entry &entry) {
+        if (into.blocks.empty() || into.blocks.back().size() == m_blockSize) {
+            into.blocks.emplace_back();
+            into.blocks.back().reserve(m_blockSize);
+        }
+        into.blocks.back().push_back(entry);
+    };
+    RunReader first(earlier.blocks);
+    RunReader second(later.blocks);
+    while (!first.atEnd() || !second.atEnd()) {
+        // At equal keys the earlier run's first, as its events are earlier.
+        const bool fromSecond = first.atEnd() || (!second.atEnd() && byHashThenId(second.current(), first.current()));
+        RunReader &from = fromSecond ? second : first;
+        append(from.current());
+        from.next();
+    }
+    return into;
 }
 
 QVarLengthArray<qint64, 4> StoredDedupeKeys::candidates(QStringView key) const
 {
     const quint64 hash = hashOf(key);
     QVarLengthArray<qint64, 4> events;
-    for (const Run &run : m_runs) { // earlier events first
-        auto entry = std::lower_bound(run.cbegin(), run.cend(), hash,
-                                      [](const Entry &e, quint64 h) { return e.hash < h; });
-        for (; entry != run.cend() && entry->hash == hash; ++entry)
-            events.append(entry->eventId);
-    }
+    for (const Run &run : m_runs) // earlier events first
+        appendCandidates(run, hash, &events);
     return events;
+}
+
+void StoredDedupeKeys::appendCandidates(const Run &run, quint64 hash, QVarLengthArray<qint64, 4> *events)
+{
+    // The first block whose last key is not below the hash; its events may go on into the next.
+    auto block = std::partition_point(run.blocks.cbegin(), run.blocks.cend(),
+                                      [hash](const std::vector<Entry> &b) { return b.back().hash < hash; });
+    for (; block != run.blocks.cend(); ++block) {
+        auto entry = std::lower_bound(block->cbegin(), block->cend(), hash,
+                                      [](const Entry &e, quint64 h) { return e.hash < h; });
+        for (; entry != block->cend() && entry->hash == hash; ++entry)
+            events->append(entry->eventId);
+        if (entry != block->cend())
+            return;
+    }
 }
 
 void StoredDedupeKeys::forgetAbove(qint64 eventId)
 {
-    for (Run &run : m_runs)
-        std::erase_if(run, [eventId](const Entry &entry) { return entry.eventId > eventId; });
-    std::erase_if(m_runs, [](const Run &run) { return run.empty(); });
+    for (Run &run : m_runs) {
+        run.size = 0;
+        for (std::vector<Entry> &block : run.blocks) {
+            std::erase_if(block, [eventId](const Entry &entry) { return entry.eventId > eventId; });
+            run.size += block.size();
+        }
+        std::erase_if(run.blocks, [](const std::vector<Entry> &block) { return block.empty(); });
+    }
+    std::erase_if(m_runs, [](const Run &run) { return run.size == 0; });
     m_largestId = std::min(m_largestId, eventId);
     if (m_leftFrom > eventId)
         m_leftFrom.reset();

@@ -16,6 +16,7 @@ class tst_BulkIndexes final : public QObject
     Q_OBJECT
 
 private slots:
+    void storedKeysFindEveryEventOfAKeyInIdOrder_data();
     void storedKeysFindEveryEventOfAKeyInIdOrder();
     void jobRecordsReadOnlyTheRowsStoredSince();
     void outOfOrder_data();
@@ -135,11 +136,23 @@ QVariant tst_BulkIndexes::indexSql(QSqlDatabase db)
                 " FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)"));
 }
 
+void tst_BulkIndexes::storedKeysFindEveryEventOfAKeyInIdOrder_data()
+{
+    QTest::addColumn<int>("blockSize");
+    QTest::newRow("one block a run") << 65536;
+    // Merged runs in blocks: a key's events then straddle blocks (three in one, its fourth in
+    // the next) and a look-up begins in one block and ends in another.
+    QTest::newRow("blocks of 3") << 3;
+    QTest::newRow("blocks of 1") << 1;
+    QTest::newRow("blocks of 64") << 64;
+}
+
 void tst_BulkIndexes::storedKeysFindEveryEventOfAKeyInIdOrder()
 {
     // Files of 1,000, 10 and 600 events add their keys as they are kept (runs of unequal sizes,
     // merged as they come); "k7" is the key of an event in each, and twice in the first.
-    StoredDedupeKeys keys;
+    QFETCH(int, blockSize);
+    StoredDedupeKeys keys{size_t(blockSize)};
     qint64 nextId = 1;
     const auto file = [&](int events) {
         std::vector<StoredDedupeKeys::Entry> entries;
