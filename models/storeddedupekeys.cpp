@@ -10,8 +10,10 @@ namespace {
 
 bool byHashThenId(const StoredDedupeKeys::Entry &a, const StoredDedupeKeys::Entry &b)
 {
-    return a.hash != b.hash ? a.hash < b.hash : a.eventId < b.eventId;
+    return a.hash != b.hash ? a.hash < b.hash : a.eventId() < b.eventId();
 }
+
+static_assert(sizeof(StoredDedupeKeys::Entry) == 12);
 
 /// Reads a run in order, freeing each block once past it.
 class RunReader final
@@ -47,7 +49,6 @@ StoredDedupeKeys::StoredDedupeKeys(size_t blockSize)
 
 quint64 StoredDedupeKeys::hashOf(QStringView key)
 {
-    static_assert(sizeof(size_t) == sizeof(quint64), "a 64-bit hash keeps candidates few");
     return quint64(qHash(key, size_t(0)));
 }
 
@@ -57,7 +58,7 @@ void StoredDedupeKeys::add(std::vector<Entry> entries)
         return;
     std::sort(entries.begin(), entries.end(), byHashThenId);
     for (const Entry &entry : entries)
-        m_largestId = std::max(m_largestId, entry.eventId);
+        m_largestId = std::max(m_largestId, entry.eventId());
     Run run;
     run.size = entries.size();
     run.blocks.push_back(std::move(entries)); // one block until merged: sorted, not copied
@@ -95,23 +96,23 @@ StoredDedupeKeys::Run StoredDedupeKeys::merged(Run earlier, Run later) const
 
 QVarLengthArray<qint64, 4> StoredDedupeKeys::candidates(QStringView key) const
 {
-    const quint64 hash = hashOf(key);
+    const quint32 hash = folded(hashOf(key));
     QVarLengthArray<qint64, 4> events;
     for (const Run &run : m_runs) // earlier events first
         appendCandidates(run, hash, &events);
     return events;
 }
 
-void StoredDedupeKeys::appendCandidates(const Run &run, quint64 hash, QVarLengthArray<qint64, 4> *events)
+void StoredDedupeKeys::appendCandidates(const Run &run, quint32 hash, QVarLengthArray<qint64, 4> *events)
 {
     // The first block whose last key is not below the hash; its events may go on into the next.
     auto block = std::partition_point(run.blocks.cbegin(), run.blocks.cend(),
                                       [hash](const std::vector<Entry> &b) { return b.back().hash < hash; });
     for (; block != run.blocks.cend(); ++block) {
         auto entry = std::lower_bound(block->cbegin(), block->cend(), hash,
-                                      [](const Entry &e, quint64 h) { return e.hash < h; });
+                                      [](const Entry &e, quint32 h) { return e.hash < h; });
         for (; entry != block->cend() && entry->hash == hash; ++entry)
-            events->append(entry->eventId);
+            events->append(entry->eventId());
         if (entry != block->cend())
             return;
     }
@@ -122,7 +123,7 @@ void StoredDedupeKeys::forgetAbove(qint64 eventId)
     for (Run &run : m_runs) {
         run.size = 0;
         for (std::vector<Entry> &block : run.blocks) {
-            std::erase_if(block, [eventId](const Entry &entry) { return entry.eventId > eventId; });
+            std::erase_if(block, [eventId](const Entry &entry) { return entry.eventId() > eventId; });
             run.size += block.size();
         }
         std::erase_if(run.blocks, [](const std::vector<Entry> &block) { return block.empty(); });
@@ -153,7 +154,7 @@ bool StoredDedupeKeys::readLeftInCase(QSqlDatabase db, QString *error)
     }
     std::vector<Entry> entries;
     while (query.next())
-        entries.push_back({hashOf(query.value(1).toString()), query.value(0).toLongLong()});
+        entries.emplace_back(hashOf(query.value(1).toString()), query.value(0).toLongLong());
     add(std::move(entries));
     m_leftFrom.reset();
     return true;

@@ -179,6 +179,13 @@ void tst_BulkIndexes::storedKeysFindEveryEventOfAKeyInIdOrder()
     file(600);
     QCOMPARE(keys.candidates(u"k7"), (QVarLengthArray<qint64, 4>{8, 901, 1008, 1018}));
     QCOMPARE(keys.largestId(), qint64(1610));
+    // Ids across 32 bits (an entry holds its id in two halves): "k7" at 2^32 - 493 and at
+    // 2^32 + 400, in that order, though the latter's lower half is the smaller.
+    nextId = (qint64(1) << 32) - 500;
+    file(1000);
+    QCOMPARE(keys.largestId(), (qint64(1) << 32) + 499);
+    QCOMPARE(keys.candidates(u"k7"), (QVarLengthArray<qint64, 4>{8, 901, 1008, 1018, 4294966803, 4294967696}));
+    QCOMPARE(keys.candidates(u"k4294967295-499"), (QVarLengthArray<qint64, 4>{4294967295}));
 }
 
 void tst_BulkIndexes::jobRecordsReadOnlyTheRowsStoredSince()
