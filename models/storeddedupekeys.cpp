@@ -8,10 +8,10 @@
 
 namespace {
 
-bool byHashThenId(const StoredDedupeKeys::Entry &a, const StoredDedupeKeys::Entry &b)
-{
+// A lambda, not a function: std::sort called the function through its pointer, once a comparison.
+constexpr auto byHashThenId = [](const StoredDedupeKeys::Entry &a, const StoredDedupeKeys::Entry &b) {
     return a.hash != b.hash ? a.hash < b.hash : a.eventId() < b.eventId();
-}
+};
 
 static_assert(sizeof(StoredDedupeKeys::Entry) == 12);
 
