@@ -82,11 +82,17 @@ bool EventWriter::fail(const SqliteStatement &statement)
     return false;
 }
 
-void EventWriter::startFrom(const KnownHandles &known)
+void EventWriter::startFrom(const KnownHandles &known, const void *jobSpellings)
 {
     m_handleIds = known.ids;
     m_spellings = known.spellings;
     m_idBySpelling = known.idBySpelling;
+    // The spellings' numbers an earlier file's writer knew, in the job's numbering: their
+    // handles are found without hashing the spelling again.
+    if (jobSpellings && known.spellingTable == jobSpellings) {
+        m_idBySpellingNumber = known.idBySpellingNumber;
+        m_spellingTable = jobSpellings;
+    }
 }
 
 std::optional<qint64> EventWriter::handleId(const NormalizedHandle &handle, const QString &raw, int spelling)

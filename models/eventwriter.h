@@ -38,15 +38,24 @@ public:
         QHash<QString, qint64> ids;             ///< normalised handle -> its id
         QSet<QPair<qint64, QString>> spellings; ///< (handle id, spelling) in handle_spellings
         QHash<QString, qint64> idBySpelling;    ///< spelling -> its handle's id, its row stored
+        /// The same by the number the spelling has in spellingTable (-1: not known).
+        std::vector<qint64> idBySpellingNumber;
+        const void *spellingTable = nullptr;
     };
 
     bool prepare();
     /// @brief Starts from what a writer of an earlier file of the same job knew (knownHandles()),
     /// rather than asking the case for each again. Only what the case still holds: the caller
     /// passes on a writer's handles only once its file is kept, not rolled back.
-    void startFrom(const KnownHandles &known);
+    /// @param jobSpellings the numbering of spellings the job's files share
+    /// (TableImporter::Options::spellings): only numbers of it are carried from file to file. An
+    /// importer's own numbering ends with its file, and its address may be the next one's.
+    void startFrom(const KnownHandles &known, const void *jobSpellings);
     /// @brief What this writer knows the case holds: what it started from, found and stored.
-    KnownHandles knownHandles() const { return {m_handleIds, m_spellings, m_idBySpelling}; }
+    KnownHandles knownHandles() const
+    {
+        return {m_handleIds, m_spellings, m_idBySpelling, m_idBySpellingNumber, m_spellingTable};
+    }
     Outcome write(const EventRecord &event);
     /// @brief The keys of the events this writer stored, for StoredDedupeKeys::add once they are
     /// kept (only with storedMeanwhile, unless keepNoNewKeys()).
@@ -104,7 +113,7 @@ private:
     QSet<QPair<qint64, QString>> m_spellings;
     QHash<QString, qint64> m_idBySpelling; ///< raw spelling -> handle, its spelling row stored
     std::vector<qint64> m_idBySpellingNumber; ///< the same by the importer's number (-1: not yet)
-    const void *m_spellingTable = nullptr; ///< the one importer whose numbers this writer uses
+    const void *m_spellingTable = nullptr; ///< the one numbering this writer uses (the job's, or an importer's)
     QSet<qint64> m_claimedDuplicates;
     QHash<QString, QString> m_addresses; ///< client IP as written -> the address, put in client_ips
     QHash<QString, qint64> m_callEvents; ///< this source's call id -> the event of its first leg

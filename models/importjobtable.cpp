@@ -185,7 +185,7 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
         result.sourceId = *sourceId;
         EventWriter writer(m_case->db(), *sourceId, m_bulkIndexes ? m_bulkIndexes->earlierSourcesUpTo() : std::nullopt,
                            storedMeanwhile);
-        writer.startFrom(m_partHandles ? *m_partHandles : m_keptHandles);
+        writer.startFrom(m_partHandles ? *m_partHandles : m_keptHandles, m_spellings.get());
         if (lastFile)
             writer.keepNoNewKeys();
         ok = (!storedMeanwhile || storedMeanwhile->readLeftInCase(m_case->db(), &error)) && writer.prepare()

@@ -463,7 +463,7 @@ std::optional<QString> TableImporter::readParties(const TableRow &row, EventReco
         return tr("the %1 is empty").arg(TableFormat::fieldName(Field::Initiator));
     if (e->counterpartRaw.isEmpty() && e->evidenceClass != EvidenceClass::Connection)
         return tr("the %1 is empty").arg(TableFormat::fieldName(Field::Counterpart));
-    e->spellingTable = this;
+    e->spellingTable = spellingTable();
     e->initiator = normalized(e->initiatorRaw, &e->initiatorSpelling);
     if (e->evidenceClass != EvidenceClass::Connection)
         e->counterpart = normalized(e->counterpartRaw, &e->counterpartSpelling);
@@ -583,16 +583,18 @@ NormalizedHandle TableImporter::normalized(const QString &raw, int *spelling)
         *spelling = it->number;
         return it->handle;
     }
-    const NormalizedHandle handle = m_options.spellings ? m_options.spellings->normalize(m_normalizer, raw) : m_normalizer.normalize(raw);
-    if (handle.check != HandleCheck::Valid)
+    // The job's numbers where its files share their spellings (spellingTable()), else this file's.
+    const auto numbered = m_options.spellings ? m_options.spellings->normalize(m_normalizer, raw)
+                                              : NormalizedSpellings::Numbered{m_normalizer.normalize(raw), int(m_spellings.size())};
+    if (numbered.handle.check != HandleCheck::Valid)
         noteLostPlus(raw);
-    m_straySpellings.note(raw, handle);
+    m_straySpellings.note(raw, numbered.handle);
     *spelling = -1;
     if (m_spellings.size() < 500000) {
-        *spelling = int(m_spellings.size());
-        m_spellings.insert(raw, {handle, *spelling});
+        *spelling = numbered.number;
+        m_spellings.insert(raw, {numbered.handle, *spelling});
     }
-    return handle;
+    return numbered.handle;
 }
 
 QString TableImporter::dedupeKey(const EventRecord &event, const QString &recordId) const

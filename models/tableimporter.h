@@ -411,6 +411,12 @@ private:
     ParsedTime readTimeCells(const TableRow &row) const;
     QString dedupeKey(const EventRecord &event, const QString &recordId) const;
     NormalizedHandle normalized(const QString &raw, int *spelling);
+    /// The numbering of EventRecord::initiatorSpelling/counterpartSpelling: the job's, shared by
+    /// its files, or this importer's own.
+    const void *spellingTable() const
+    {
+        return m_options.spellings ? static_cast<const void *>(m_options.spellings.get()) : this;
+    }
     std::optional<QTimeZone> effectiveDeclaredZone() const;
 
     TableReader &m_reader;

@@ -1058,6 +1058,17 @@ void tst_ImportJob::aFileRolledBackPassesNoHandlesToTheNext()
                               "WHERE counterpart_raw IS NOT NULL EXCEPT SELECT raw FROM handle_spellings)"_qs)
                  .toInt(),
              0);
+    // And each event's handles are those its spellings were stored for: the third file's
+    // writer finds them by the job's numbers for the spellings, which the rolled-back file read
+    // first and the second file's writer stored.
+    QCOMPARE(scalar(db->db(), u"SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM handle_spellings s WHERE"
+                              " s.handle_id = e.initiator_id AND s.raw = e.initiator_raw) OR (e.counterpart_id IS NOT NULL"
+                              " AND NOT EXISTS (SELECT 1 FROM handle_spellings s WHERE s.handle_id = e.counterpart_id"
+                              " AND s.raw = e.counterpart_raw))"_qs)
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(db->db(), u"SELECT count(*) FROM events WHERE source_id = (SELECT max(id) FROM sources)"_qs).toInt(),
+             result.files.at(2).accepted);
 }
 
 void tst_ImportJob::previewAndRejectedRowsAreKeptToTheirOwnLimits()

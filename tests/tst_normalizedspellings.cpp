@@ -13,18 +13,24 @@ private slots:
 
 void tst_NormalizedSpellings::aSpellingIsReadAsTheNormalizerReadsIt()
 {
+    // Each spelling is numbered the first time it is read, the same number every time after
+    // (the job's files' writers find its handle by it): two spellings of one number, two numbers.
     NormalizedSpellings spellings;
     const HandleNormalizer us(u"US"_qs);
-    for (const QString &raw : {u"(202) 555-0143"_qs, u"+44 7700 900461"_qs, u"Dana.Reyes@Example.com"_qs, u"12"_qs}) {
-        for (int time = 0; time < 2; ++time) { // read, then known
-            const NormalizedHandle shared = spellings.normalize(us, raw);
-            const NormalizedHandle own = us.normalize(raw);
-            QCOMPARE(shared.normalized, own.normalized);
-            QCOMPARE(shared.kind, own.kind);
-            QCOMPARE(shared.check, own.check);
+    const QStringList raws{u"(202) 555-0143"_qs, u"+44 7700 900461"_qs, u"Dana.Reyes@Example.com"_qs, u"12"_qs,
+                           u"+1 202 555 0143"_qs};
+    for (int time = 0; time < 2; ++time) { // read, then known
+        for (int i = 0; i < raws.size(); ++i) {
+            const NormalizedSpellings::Numbered shared = spellings.normalize(us, raws.at(i));
+            const NormalizedHandle own = us.normalize(raws.at(i));
+            QCOMPARE(shared.handle.normalized, own.normalized);
+            QCOMPARE(shared.handle.kind, own.kind);
+            QCOMPARE(shared.handle.check, own.check);
+            QCOMPARE(shared.number, i);
         }
     }
-    QCOMPARE(spellings.normalize(us, u"(202) 555-0143"_qs).normalized, u"+12025550143"_qs);
+    QCOMPARE(spellings.normalize(us, u"(202) 555-0143"_qs).handle.normalized, u"+12025550143"_qs);
+    QCOMPARE(spellings.normalize(us, u"+1 202 555 0143"_qs).handle.normalized, u"+12025550143"_qs);
 }
 
 void tst_NormalizedSpellings::anotherRegionIsNotAnsweredFromTheJobs()
@@ -35,9 +41,12 @@ void tst_NormalizedSpellings::anotherRegionIsNotAnsweredFromTheJobs()
     const HandleNormalizer uk(u"GB"_qs);
     const HandleNormalizer us(u"US"_qs);
     const QString raw = u"020 7946 0018"_qs;
-    QCOMPARE(spellings.normalize(uk, raw).normalized, uk.normalize(raw).normalized);
-    QCOMPARE(spellings.normalize(us, raw).normalized, us.normalize(raw).normalized);
+    QCOMPARE(spellings.normalize(uk, raw).handle.normalized, uk.normalize(raw).normalized);
+    QCOMPARE(spellings.normalize(us, raw).handle.normalized, us.normalize(raw).normalized);
     QVERIFY(uk.normalize(raw).normalized != us.normalize(raw).normalized);
+    // Numbered as the job reads it (the region first read in), not otherwise.
+    QCOMPARE(spellings.normalize(uk, raw).number, 0);
+    QCOMPARE(spellings.normalize(us, raw).number, -1);
 }
 
 QTEST_APPLESS_MAIN(tst_NormalizedSpellings)
