@@ -314,6 +314,12 @@ void tst_DryRun::earlierRecordsAreFoundByEveryFieldButTheirTime()
     const qint64 second = earlier.startSource();
     call.utcMs += 60'000;
     earlier.add(call);
+    // A lookup a column mapping named "call": of that subtype, but no communication.
+    EventRecord namedCall = lookup;
+    namedCall.subtype = u"call"_qs;
+    namedCall.deviceCount.reset();
+    namedCall.utcMs = 1'500'000;
+    earlier.add(namedCall);
     earlier.describe(second, {u"second.csv"_qs, u"carrier-cdr"_qs, u"UTC"_qs, true, {}});
     QCOMPARE(QList<qint64>(earlier.sources(second).keyBegin(), earlier.sources(second).keyEnd()), QList<qint64>{first});
     QVERIFY(first < -1 && second < first);
@@ -328,6 +334,10 @@ void tst_DryRun::earlierRecordsAreFoundByEveryFieldButTheirTime()
     probe.deviceCount = 2;
     probe.clientIp = u"198.51.100.15"_qs;
     QCOMPARE(earlier.sameFields(probe, 0, 3'000'000), QList<Found>{});
+    probe.clientIp = u"198.51.100.14"_qs;
+    probe.subtype = u"call"_qs;
+    probe.deviceCount.reset();
+    QCOMPARE(earlier.sameFields(probe, 0, 3'000'000), QList<Found>{Found(second, 1'500'000)});
     // Communications only, between the same two handles, of the same subtype.
     probe.subtype = u"call"_qs;
     QCOMPARE(earlier.communications(probe, 0, 3'000'000), (QList<Found>{Found(first, 1'000'000), Found(second, 1'060'000)}));
