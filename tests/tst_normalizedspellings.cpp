@@ -1,6 +1,10 @@
 #include "normalizedspellings.h"
 
+#include <QSet>
 #include <QTest>
+
+#include <algorithm>
+#include <thread>
 
 /// NormalizedSpellings: the handles a job's files were read to, shared by its files.
 class tst_NormalizedSpellings : public QObject
@@ -9,6 +13,7 @@ class tst_NormalizedSpellings : public QObject
 private slots:
     void aSpellingIsReadAsTheNormalizerReadsIt();
     void anotherRegionIsNotAnsweredFromTheJobs();
+    void twoFilesReadAtOnceGetOneNumberForASpelling();
 };
 
 void tst_NormalizedSpellings::aSpellingIsReadAsTheNormalizerReadsIt()
@@ -47,6 +52,35 @@ void tst_NormalizedSpellings::anotherRegionIsNotAnsweredFromTheJobs()
     // Numbered as the job reads it (the region first read in), not otherwise.
     QCOMPARE(spellings.normalize(uk, raw).number, 0);
     QCOMPARE(spellings.normalize(us, raw).number, -1);
+}
+
+void tst_NormalizedSpellings::twoFilesReadAtOnceGetOneNumberForASpelling()
+{
+    // Two readers (two files of one job) read the same 2,000 spellings at once, in opposite
+    // orders: a spelling both parsed at the same time keeps the number the first gave it, so
+    // each reader has it under one number, the numbers 0 to 1,999 each once.
+    NormalizedSpellings spellings;
+    const HandleNormalizer us(u"US"_qs);
+    QStringList raws;
+    for (int i = 0; i < 2000; ++i)
+        raws.append(u"(202) 555-%1"_qs.arg(i, 4, 10, QChar(u'0')));
+    QList<int> seen[2] = {QList<int>(raws.size()), QList<int>(raws.size())};
+    const auto read = [&](int reader) {
+        for (int n = 0; n < raws.size(); ++n) {
+            const int i = reader == 0 ? n : int(raws.size()) - 1 - n;
+            seen[reader][i] = spellings.normalize(us, raws.at(i)).number;
+        }
+    };
+    std::thread other(read, 1);
+    read(0);
+    other.join();
+    QCOMPARE(seen[0], seen[1]);
+    QList<int> numbers = seen[0];
+    std::sort(numbers.begin(), numbers.end());
+    for (int i = 0; i < numbers.size(); ++i)
+        QCOMPARE(numbers.at(i), i);
+    for (int i = 0; i < raws.size(); ++i)
+        QCOMPARE(spellings.normalize(us, raws.at(i)).number, seen[0].at(i));
 }
 
 QTEST_APPLESS_MAIN(tst_NormalizedSpellings)
