@@ -71,14 +71,27 @@ QVariant SourceListModel::displayData(const SourceRow &source, int column) const
         // The events a source's rows became, each class apart: a file can hold lookups and
         // communications both, and one figure for them would be a "contacts" count.
         return EvidenceClassText::countsText(source.acceptedByClass);
-    case DuplicateColumn:
-        return source.duplicate;
+    case DuplicateColumn: // grouped as the accepted count beside it is ("9999" beside "10,000 lookups")
+        return QLocale().toString(source.duplicate);
     case RejectedColumn:
-        return source.rejected;
+        return QLocale().toString(source.rejected);
     case Sha256Column:
         return source.sha256;
     }
     return {};
+}
+
+QVariant SourceListModel::rawData(const SourceRow &source, int column) const
+{
+    switch (column) {
+    case AcceptedColumn:
+        return source.accepted;
+    case DuplicateColumn:
+        return source.duplicate;
+    case RejectedColumn:
+        return source.rejected;
+    }
+    return displayData(source, column);
 }
 
 QString SourceListModel::toolTip(const SourceRow &source) const
@@ -241,8 +254,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayData(*source, index.column());
-    case ItemRoles::RawValueRole: // sorted by the rows accepted, whatever their class
-        return index.column() == AcceptedColumn ? QVariant(source->accepted) : displayData(*source, index.column());
+    case ItemRoles::RawValueRole: // the counts as numbers; the accepted by the rows, whatever their class
+        return rawData(*source, index.column());
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
         return toolTip(*source);

@@ -39,6 +39,7 @@ public:
 
 private:
     QVariant displayData(const SourceRow &source, int column) const;
+    QVariant rawData(const SourceRow &source, int column) const;
     /// @brief What later sources found of @p source's records: a line for each that did.
     static QStringList foundByOthers(const SourceRow &source, const QList<SourceRow> &all);
     QString toolTip(const SourceRow &source) const;

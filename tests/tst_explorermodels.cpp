@@ -465,14 +465,20 @@ void tst_ExplorerModels::sourcesWithHashAndAccounting()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_db->db().transaction());
     QSqlQuery grow(m_db->db());
-    QVERIFY(grow.exec(u"UPDATE sources SET rows_read = 12345, rows_accepted = 12000, accepted_communications = 12000,"
-                      " rows_duplicate = 300, rows_rejected = 45 WHERE id = 2"_qs));
+    QVERIFY(grow.exec(u"UPDATE sources SET rows_read = 13345, rows_accepted = 12000, accepted_communications = 12000,"
+                      " rows_duplicate = 1300, rows_rejected = 45 WHERE id = 2"_qs));
     model.reload();
+    // The columns too ("9999" stood beside "10,000 lookups"); their raw values the numbers.
+    QCOMPARE(model.index(1, SourceListModel::AcceptedColumn).data().toString(), u"12,000 communication(s)"_qs);
+    QCOMPARE(model.index(1, SourceListModel::DuplicateColumn).data().toString(), u"1,300"_qs);
+    QCOMPARE(model.index(1, SourceListModel::RejectedColumn).data().toString(), u"45"_qs);
+    QCOMPARE(model.index(1, SourceListModel::DuplicateColumn).data(ItemRoles::RawValueRole), QVariant(qint64(1300)));
+    QCOMPARE(model.index(1, SourceListModel::RejectedColumn).data(ItemRoles::RawValueRole), QVariant(qint64(45)));
     const QString tip = model.index(1, 0).data(Qt::ToolTipRole).toString();
     QVERIFY(m_db->db().rollback());
     QLocale::setDefault(before);
     model.reload();
-    QVERIFY2(tip.contains(u"12,345 row(s) read: 12,000 accepted (12,000 communication(s)), 300 duplicate, 45 rejected"_qs),
+    QVERIFY2(tip.contains(u"13,345 row(s) read: 12,000 accepted (12,000 communication(s)), 1,300 duplicate, 45 rejected"_qs),
              qPrintable(tip));
 }
 
