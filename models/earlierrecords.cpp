@@ -23,7 +23,7 @@ void EarlierRecords::add(const EventRecord &event)
     record.source = qint32(-(m_nextSource + 1));
     record.counterpart = event.counterpart.normalized.isEmpty() ? None : idOf(event.counterpart.normalized);
     record.clientIp = event.clientIp.isEmpty() ? None : idOf(IpAddressFlags::addressOf(event.clientIp));
-    record.kind = kindOf({idOf(event.subtype), event.deviceCount.value_or(None),
+    record.kind = m_kinds.numberOf({idOf(event.subtype), event.deviceCount.value_or(None),
                           event.evidenceClass == EvidenceClass::Communication});
     m_byInitiator[idOf(event.initiator.normalized)].all.push_back(record);
     m_sorted = false;
@@ -54,16 +54,6 @@ qint32 EarlierRecords::idOf(const QString &text)
     const auto id = qint32(m_ids.size());
     m_ids.insert(text, id);
     return id;
-}
-
-qint32 EarlierRecords::kindOf(const Kind &kind)
-{
-    if (const auto known = m_kindNumbers.constFind(kind); known != m_kindNumbers.cend())
-        return *known;
-    const auto number = qint32(m_kinds.size());
-    m_kinds.push_back(kind);
-    m_kindNumbers.insert(kind, number);
-    return number;
 }
 
 qint32 EarlierRecords::knownId(const QString &text) const
@@ -98,7 +88,7 @@ QList<EarlierRecords::Found> EarlierRecords::sameFields(const ShiftedRecords::Pr
     const qint32 deviceCount = probe.deviceCount.value_or(None);
     QList<Found> found;
     for (const Record *record = first; record != last; ++record) {
-        const Kind &kind = m_kinds[size_t(record->kind)];
+        const Kind &kind = m_kinds.valueOf(record->kind);
         if (kind.subtype == subtype && record->counterpart == counterpart && record->clientIp == clientIp
             && kind.deviceCount == deviceCount)
             found.append({-qint64(record->source), record->utcMs});
@@ -113,7 +103,7 @@ QList<EarlierRecords::Found> EarlierRecords::communications(const ShiftedRecords
     const qint32 subtype = knownId(probe.subtype);
     QList<Found> found;
     for (const Record *record = first; record != last; ++record) {
-        const Kind &kind = m_kinds[size_t(record->kind)];
+        const Kind &kind = m_kinds.valueOf(record->kind);
         if (kind.communication && record->counterpart == counterpart && counterpart != None && kind.subtype == subtype)
             found.append({-qint64(record->source), record->utcMs});
     }

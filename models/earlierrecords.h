@@ -2,6 +2,7 @@
 
 #include "eventrecord.h"
 #include "shiftedrecords.h"
+#include "numberedvalues.h"
 #include "timesortedrecords.h"
 
 #include <QHash>
@@ -67,7 +68,6 @@ private:
         qint32 kind = 0; ///< in m_kinds
     };
     qint32 idOf(const QString &text);
-    qint32 kindOf(const Kind &kind);
     qint32 knownId(const QString &text) const;
     /// @brief The initiator's records from @p fromMs to @p toMs, sorted by time first if need be.
     std::pair<const Record *, const Record *> span(const QString &initiator, qint64 fromMs, qint64 toMs);
@@ -76,8 +76,7 @@ private:
 
     QHash<QString, qint32> m_ids; ///< handles, addresses and subtypes, each given a number once
     QHash<qint32, Records> m_byInitiator;
-    std::vector<Kind> m_kinds; ///< each once, by its number
-    QHash<Kind, qint32> m_kindNumbers;
+    NumberedValues<Kind> m_kinds;
     QHash<qint64, ShiftedRecords::OtherSource> m_sources;
     qint64 m_nextSource = -2;
     bool m_sorted = true;

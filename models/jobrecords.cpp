@@ -29,14 +29,14 @@ bool JobRecords::catchUp(const QSqlDatabase &db)
         record.sourceId = qint32(query.columnInt64(2));
         record.utcMs = query.columnInt64(3);
         record.counterpartId = query.columnIsNull(4) ? None : query.columnInt64(4);
-        const qint32 subtype = numberOf(m_subtypes, m_subtypeNumbers, QString::fromUtf8(query.columnUtf8(5)));
+        const qint32 subtype = m_subtypes.numberOf(QString::fromUtf8(query.columnUtf8(5)));
         if (subtype > std::numeric_limits<qint16>::max()) { // more subtypes than it numbers: the case is read
             m_failed = true;
             return false;
         }
         record.subtype = qint16(subtype);
         record.clientIp =
-            query.columnIsNull(6) ? None : numberOf(m_addresses, m_addressNumbers, QString::fromUtf8(query.columnUtf8(6)));
+            query.columnIsNull(6) ? None : m_addresses.numberOf(QString::fromUtf8(query.columnUtf8(6)));
         record.deviceCount = query.columnIsNull(7) ? NoDeviceCount : qint32(query.columnInt64(7));
         record.communication = query.columnInt64(8) != 0;
         m_byInitiator[initiator].all.push_back(record);
@@ -64,16 +64,6 @@ void JobRecords::forgetAbove(qint64 eventId, qint64 sourceId)
     m_readUpTo = std::max(eventId, m_beforeJob);
 }
 
-qint32 JobRecords::numberOf(QStringList &texts, QHash<QString, qint32> &numbers, const QString &text)
-{
-    if (const auto known = numbers.constFind(text); known != numbers.cend())
-        return *known;
-    const auto number = qint32(texts.size());
-    texts.append(text);
-    numbers.insert(text, number);
-    return number;
-}
-
 QList<WindowedRecords::Record> JobRecords::of(qint64 initiatorId, qint64 fromMs, qint64 toMs, qint64 exceptSourceId) const
 {
     const auto records = m_byInitiator.constFind(initiatorId);
@@ -87,8 +77,8 @@ QList<WindowedRecords::Record> JobRecords::of(qint64 initiatorId, qint64 fromMs,
             continue;
         found.append({record->sourceId, record->utcMs,
                       record->counterpartId == None ? std::nullopt : std::optional<qint64>(record->counterpartId),
-                      m_subtypes.at(record->subtype),
-                      record->clientIp == None ? std::nullopt : std::optional<QString>(m_addresses.at(record->clientIp)),
+                      m_subtypes.valueOf(record->subtype),
+                      record->clientIp == None ? std::nullopt : std::optional<QString>(m_addresses.valueOf(record->clientIp)),
                       record->deviceCount != NoDeviceCount ? std::optional<int>(record->deviceCount) : std::nullopt,
                       record->communication});
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "numberedvalues.h"
 #include "timesortedrecords.h"
 #include "windowedrecords.h"
 
@@ -50,15 +51,11 @@ private:
         bool communication = false;
     };
     using Records = TimeSortedRecords<Record>; ///< one initiator's
-    /// The number of @p text in @p texts, given it the first time.
-    static qint32 numberOf(QStringList &texts, QHash<QString, qint32> &numbers, const QString &text);
 
     qint64 m_beforeJob;
     qint64 m_readUpTo; ///< the largest id read
-    QStringList m_subtypes; ///< each stored once
-    QHash<QString, qint32> m_subtypeNumbers;
-    QStringList m_addresses;
-    QHash<QString, qint32> m_addressNumbers;
+    NumberedValues<QString> m_subtypes; ///< each stored once
+    NumberedValues<QString> m_addresses;
     bool m_failed = false; ///< a read failed part way: it holds an unknown part of the rows
     QHash<qint64, Records> m_byInitiator;
 };
