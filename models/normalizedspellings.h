@@ -7,10 +7,11 @@
 #include <QString>
 
 /// @brief The handles a job's files were read to, by their spelling, shared by the files of one
-/// import. Each file's importer keeps its own (numbered for its writer), which began empty: a
-/// return delivered as 100 daily files parsed its few thousand numbers once per file, and
-/// parsing a phone number costs ~100k instructions (1M rows: 43 s in 100 files, 7.5 s in one).
-/// Safe from any thread.
+/// import, each spelling with the job's number for it. Each file's importer kept its own, which
+/// began empty: a return delivered as 100 daily files parsed its few thousand numbers once per
+/// file, and parsing a phone number costs ~100k instructions (1M rows: 43 s in 100 files, 7.5 s
+/// in one). An importer still keeps the spellings its file met (for its own notes of them), with
+/// these numbers. Safe from any thread.
 class NormalizedSpellings final
 {
 public:
