@@ -8,6 +8,7 @@
 #include "timeformat.h"
 
 #include <QFont>
+#include <QLocale>
 #include <QPointer>
 #include <QThreadPool>
 
@@ -143,7 +144,9 @@ QVariant HandleTableModel::display(const HandleSummary &h, int column) const
     case LastSeenColumn:
         return h.lastMs ? TimeFormat::cell(*h.lastMs, m_zone) : QString();
     default:
-        return raw(h, column);
+        // Grouped as the status bar and the Sources table write counts; a view's own number
+        // formatting leaves the separators out.
+        return countedBy(column) ? QVariant(QLocale().toString(raw(h, column).toLongLong())) : raw(h, column);
     }
 }
 

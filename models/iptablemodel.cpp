@@ -4,6 +4,8 @@
 #include "itemroles.h"
 #include "timeformat.h"
 
+#include <QLocale>
+
 IpTableModel::IpTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void IpTableModel::setSummaries(const QList<IpSummary> &summaries)
@@ -166,11 +168,9 @@ QVariant IpTableModel::display(const IpSummary &ip, int column) const
     case LastSeenColumn:
         return TimeFormat::cell(ip.lastMs, m_zone);
     case LookupsColumn:
-        return ip.lookups;
     case CommunicationsColumn:
-        return ip.communications;
-    case ConnectionsColumn:
-        return ip.connections;
+    case ConnectionsColumn: // grouped as the status bar and the Sources table write counts
+        return QLocale().toString(raw(ip, column).toLongLong());
     case HandlesColumn:
         return handlesText(ip.handles);
     case CountryColumn:

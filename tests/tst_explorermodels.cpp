@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFont>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextDocument>
@@ -34,6 +35,7 @@ private slots:
     void sourceWithReferencesNamingNoCharacterSaysSo();
     void aBareRecordsPageIsNoContainer();
     void handleCountsMatchIndependentSql();
+    void handleCountsAreGroupedAsTheOtherCounts();
     void aWithheldNumberSaysItIsNoOneParty();
     void aMaskedPartySaysItIsNoOneParty();
     void crossReferenceMeasuresNoGapToAMask();
@@ -124,6 +126,35 @@ void tst_ExplorerModels::handleCountsMatchIndependentSql()
     QCOMPARE(model.index(target, HandleTableModel::FirstSeenColumn).data().toString(), QStringLiteral("2026-03-02 08:14:03 UTC"));
     const int bea = model.rowOfHandle(handleId(QStringLiteral("+13125550147")));
     QVERIFY(model.index(bea, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("(312) 555-0147")));
+}
+
+void tst_ExplorerModels::handleCountsAreGroupedAsTheOtherCounts()
+{
+    // "2030" stood in the table where the status bar and the Sources table write "2,030"; a
+    // view's own formatting of a number leaves the separators out.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const qint64 target = handleId(QStringLiteral("+12025550143"));
+    QVERIFY(m_db->db().transaction());
+    QSqlQuery more(m_db->db());
+    QVERIFY2(more.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1200)"
+                       " INSERT INTO events (class, subtype, utc_ms, time_raw, time_zone, initiator_id, initiator_raw,"
+                       " counterpart_id, counterpart_raw, source_id, line, raw)"
+                       " SELECT class, subtype, utc_ms, time_raw, time_zone, initiator_id, initiator_raw, counterpart_id,"
+                       " counterpart_raw, source_id, line, raw FROM events, n WHERE id = (SELECT min(id) FROM events"
+                       " WHERE class = 'lookup' AND initiator_id = %1)"_qs.arg(target)),
+             qPrintable(more.lastError().text()));
+    HandleTableModel model(m_db->db());
+    model.reload();
+    const int row = model.rowOfHandle(target);
+    const QString lookups = model.index(row, HandleTableModel::LookupsOutColumn).data().toString();
+    const QVariant raw = model.index(row, HandleTableModel::LookupsOutColumn).data(ItemRoles::RawValueRole);
+    const QString received = model.index(row, HandleTableModel::CommsInColumn).data().toString();
+    QVERIFY(m_db->db().rollback());
+    QLocale::setDefault(before);
+    QCOMPARE(lookups, u"1,213"_qs);
+    QCOMPARE(raw, QVariant(qint64(1213))); // what the view sorts by
+    QCOMPARE(received, u"4"_qs);
 }
 
 void tst_ExplorerModels::aWithheldNumberSaysItIsNoOneParty()

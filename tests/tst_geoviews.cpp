@@ -114,6 +114,25 @@ void tst_GeoViews::ipTableShowsTheChosenDatabase()
     QCOMPARE(text(milton, IpTableModel::FirstSeenColumn), QStringLiteral("2026-03-02 08:14:03 UTC"));
     QCOMPARE(text(cgnat, IpTableModel::FlagsColumn), QStringLiteral("carrier-grade NAT"));
     QCOMPARE(model.index(milton, IpTableModel::LookupsColumn).data(ItemRoles::RawValueRole).toLongLong(), 6);
+    // Grouped as the status bar and the Sources table write counts ("2030" stood here); sorted by
+    // the number.
+    QList<IpSummary> many = m_ips;
+    for (IpSummary &ip : many) {
+        if (ip.ip == u"216.160.83.56") {
+            ip.lookups = 12345;
+            ip.communications = 2030;
+        }
+    }
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    model.setSummaries(many);
+    const QString lookups = text(milton, IpTableModel::LookupsColumn);
+    const QString communications = text(milton, IpTableModel::CommunicationsColumn);
+    QLocale::setDefault(before);
+    QCOMPARE(lookups, u"12,345"_qs);
+    QCOMPARE(communications, u"2,030"_qs);
+    QCOMPARE(model.index(milton, IpTableModel::LookupsColumn).data(ItemRoles::RawValueRole).toLongLong(), 12345);
+    model.setSummaries(m_ips);
     QVERIFY(model.index(london, IpTableModel::CityColumn).data(Qt::ToolTipRole).toString()
                 .contains(QStringLiteral("GeoIP2-City-Test.mmdb (GeoIP2-City), built 2026-02-04")));
     QVERIFY(model.index(london, IpTableModel::LookupsColumn).data(Qt::ToolTipRole).toString()
