@@ -125,7 +125,7 @@ std::optional<ArchiveFile::Listing> ArchiveFile::list(const QString &path)
 ArchiveFile::Listing ArchiveFile::listFresh(const QString &path)
 {
     Listing listing = listArchive(path, path);
-    if ((!listing.readFailed && listing.damage.isEmpty()) || DecompressedTars::compressionSuffix(path).isEmpty())
+    if ((!listing.readFailed && listing.damage.isWhole()) || DecompressedTars::compressionSuffix(path).isEmpty())
         return listing; // whole, or refused by the guard (out of its folder, a bomb, encrypted)
     // Compressed, and not read to its end: libarchive's filters drop what they decoded of the
     // data's last block (a small archive cut short is not even opened), and data changed inside
@@ -178,9 +178,7 @@ ArchiveFile::Listing ArchiveFile::listArchive(const QString &path, const QString
     if (listing.readFailed)
         noteEnd(reader.get(), size, reading, listing);
     else if (endMarkerMissing(reader.get(), reading))
-        listing.damage = tr("the archive ends after its entry \"%1\" without the end-of-archive blocks tar writes: it "
-                            "may have been cut short there, and entries after it would be missing")
-                             .arg(reading.lastWhole);
+        listing.damage = ContainerDamage::of(ContainerDamage::End::ArchiveWithoutEndBlocks, reading.lastWhole);
     listing.tables.sort();
     return listing;
 }
@@ -217,14 +215,10 @@ void ArchiveFile::noteEnd(archive *reader, qint64 fileSize, const Reading &readi
     }
     // libarchive's words are left out: they count what its buffers lacked, not the file's bytes.
     if (cut.name.isEmpty() || size - cut.dataStart >= cut.size) // its data whole, the cut in the padding after them
-        listing.damage = tr("the archive ends after its entry \"%1\", before another entry's header is whole: it was "
-                            "cut short there, and whatever came after is missing")
-                             .arg(cut.name.isEmpty() ? reading.lastWhole : cut.name);
+        listing.damage =
+            ContainerDamage::of(ContainerDamage::End::ArchiveCutAfterEntry, cut.name.isEmpty() ? reading.lastWhole : cut.name);
     else
-        listing.damage = tr("the archive ends inside its entry \"%1\": it was cut short there. The entries before "
-                            "it are whole; what that entry holds up to the cut was read, a line the cut ends inside is "
-                            "rejected, and whatever came after is missing")
-                             .arg(cut.name);
+        listing.damage = ContainerDamage::of(ContainerDamage::End::ArchiveCutInsideEntry, cut.name);
 }
 
 bool ArchiveFile::endMarkerMissing(archive *reader, const Reading &reading)
@@ -249,7 +243,7 @@ QString ArchiveFile::copyOut(const QString &path, const QString &entryPath, cons
         return copy;
     // Only an archive its listing found cut short is read again: any other failure (a bomb
     // weighed as it came out, say) stands, in its own words.
-    if (const auto listing = list(path); !listing || listing->damage.isEmpty())
+    if (const auto listing = list(path); !listing || listing->damage.isWhole())
         return copy;
     // Compressed and cut short: out of the tar its data hold, decompressed on their own (list()).
     const DecompressedTars::Tar tar = DecompressedTars::of(path, error);

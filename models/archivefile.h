@@ -1,5 +1,7 @@
 #pragma once
 
+#include "containerdamage.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -24,8 +26,8 @@ public:
         QStringList leftOut; ///< "ARCHIVE › ENTRY: why", for each other file in it
         QString refusal;     ///< why the archive is refused whole; empty if it is not
         /// How the archive was cut short, where it was: the entries before the cut are read, the
-        /// one it ends inside up to there. Empty if it ends as it should.
-        QString damage;
+        /// one it ends inside up to there. Whole if it ends as it should.
+        ContainerDamage damage;
         bool readFailed = false; ///< libarchive could not read it to its end (not a refusal of the guard's)
     };
 

@@ -148,7 +148,7 @@ private:
         const QString &path;
         const FileDigest &digest;
         QList<qint64> *sources; ///< the sources written for it, each page's added
-        const QString &damage;  ///< WhatsAppReturnContents::damage, kept on each source
+        const ContainerDamage &damage; ///< WhatsAppReturnContents::damage, kept on each source
         ReturnZip *zip;         ///< the return's ZIP, opened once for all its pages read out of it
     };
     /// A delivery's page being read, its records stored as they are read.
@@ -295,7 +295,7 @@ private:
     QJsonObject m_copyMetadata;
     bool m_copyCutShort = false; ///< the copy holds what the compressed file held up to a cut
     QHash<QString, FileDigest> m_containerDigests; ///< each ZIP hashed once, for all its tables
-    QHash<QString, QString> m_containerDamage;     ///< how each ZIP or archive was cut short; empty if not
+    QHash<QString, ContainerDamage> m_containerDamage; ///< how each ZIP or archive was cut short; whole if not
     std::optional<QTemporaryDir> m_workDir;        ///< the working copies of zipped tables
     /// A ZIP of tables inside a ZIP: its working copy and digest, by its place.
     QHash<QString, std::pair<QString, FileDigest>> m_innerZipCopies;

@@ -30,8 +30,8 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
         result.needsPassword = contents.needsPassword;
         return result;
     }
-    if (!contents.damage.isEmpty())
-        result.warnings.append(contents.damage);
+    if (!contents.damage.isWhole())
+        result.warnings.append(contents.damage.text());
     // A delivery damaged as it was packed into the return (which is whole), or whose page cannot
     // be read to its end, is named, on every source of the return too; the others are read.
     QJsonArray unread;
@@ -221,8 +221,8 @@ QJsonObject JobRunner::pageMetadata(const WhatsAppPage &page) const
     page.read.masked.addTo(&metadata);
     if (!page.inner().isEmpty())
         metadata.insert(QStringLiteral("container"), QFileInfo(page.from.path).absoluteFilePath());
-    if (!page.from.damage.isEmpty())
-        metadata.insert(QStringLiteral("container_damage"), page.from.damage);
+    if (!page.from.damage.isWhole())
+        metadata.insert(QStringLiteral("container_damage"), page.from.damage.toJson());
     if (!page.document.innerZip.isEmpty())
         metadata.insert(QStringLiteral("inner_zip"), page.document.innerZip);
     if (!page.document.encryption.isEmpty()) // decrypted with the password given, which is kept nowhere

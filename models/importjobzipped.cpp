@@ -165,12 +165,12 @@ void JobRunner::noteContainerDamage(const QString &zipPath)
     if (known == m_containerDamage.end()) {
         const auto archive = ArchiveFile::list(zipPath);
         const auto zip = archive ? std::nullopt : ZippedTables::list(zipPath, m_params.passwords);
-        known = m_containerDamage.insert(zipPath, archive ? archive->damage : zip ? zip->damage : QString());
+        known = m_containerDamage.insert(zipPath, archive ? archive->damage : zip ? zip->damage : ContainerDamage{});
     }
-    if (known->isEmpty())
+    if (known->isWhole())
         return;
-    m_copyWarnings.append(*known);
-    m_copyMetadata.insert(QStringLiteral("container_damage"), *known);
+    m_copyWarnings.append(known->text());
+    m_copyMetadata.insert(QStringLiteral("container_damage"), known->toJson());
 }
 
 QString JobRunner::decryptWorkbook(const QString &path, const QString &dir, QString *error, bool *needsPassword)

@@ -5,6 +5,7 @@
 #include "encryptedworkbook.h"
 #include "encryptedzipentry.h"
 #include "compressionending.h"
+#include "containerdamage.h"
 #include "importjob.h"
 #include "recordedtwice.h"
 #include "shiftedrecords.h"
@@ -149,7 +150,7 @@ bool SourceListModel::partsUnread(const SourceRow &source)
 {
     // The notes that say records of the file may be missing from the count, as notes() words them.
     return !TableImporter::unreadParts(source.metadata).isEmpty()
-           || !source.metadata.value(QStringLiteral("container_damage")).toString().isEmpty()
+           || !ContainerDamage::shown(source.metadata.value(QStringLiteral("container_damage"))).isEmpty()
            || !CompressionEnding::fromMetadata(source.metadata).warning().isEmpty()
            || !source.metadata.value(QStringLiteral("unread_deliveries")).toArray().isEmpty();
 }
@@ -227,7 +228,8 @@ QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRo
     lines += foundByOthers(source, all);
     for (const UnreadPart &part : TableImporter::unreadParts(source.metadata))
         lines.append(TableImporter::unreadPartWarning(part));
-    if (const QString damage = source.metadata.value(QStringLiteral("container_damage")).toString(); !damage.isEmpty())
+    if (const QString damage = ContainerDamage::shown(source.metadata.value(QStringLiteral("container_damage")));
+        !damage.isEmpty())
         lines.append(damage);
     if (const QString ending = CompressionEnding::fromMetadata(source.metadata).warning(); !ending.isEmpty())
         lines.append(ending);

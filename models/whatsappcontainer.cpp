@@ -394,10 +394,8 @@ WhatsAppReturnContents WhatsAppContainer::documents(const QString &path, const Q
         // whole ZIP's would be; what was lost is named.
         const SalvagedZip salvaged = ZipSalvage::read(path, isReturnPart, MaxTotalBytes);
         ok = walker.walkSalvaged(salvaged, fileName + PlaceName::Separator);
-        if (!salvaged.end.isEmpty())
-            contents.damage = tr("the return's ZIP has no directory that can be read, so its entries were read from "
-                                 "their own headers: %1")
-                                  .arg(salvaged.end);
+        contents.damage = salvaged.end;
+        contents.damage.whatsAppReturn = true;
     }
     if (!ok) {
         contents.error = walker.error;
@@ -406,8 +404,8 @@ WhatsAppReturnContents WhatsAppContainer::documents(const QString &path, const Q
         return contents;
     }
     if (walker.documents.isEmpty()) {
-        contents.error = contents.damage.isEmpty() ? tr("the ZIP holds no records.html")
-                                                   : tr("not a readable ZIP: %1").arg(contents.damage);
+        contents.error = contents.damage.isWhole() ? tr("the ZIP holds no records.html")
+                                                   : tr("not a readable ZIP: %1").arg(contents.damage.text());
         return contents;
     }
     std::sort(walker.documents.begin(), walker.documents.end(),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "containerdamage.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QIODevice>
@@ -48,9 +50,9 @@ struct WhatsAppReturnContents
 {
     QList<ContainerDocument> documents; ///< sorted by name; empty where the return cannot be read
     QString error;
-    /// Where the return's own ZIP is cut short or damaged at its end, how, in words: its
-    /// documents were read from the entries' own headers, and what was lost is named.
-    QString damage;
+    /// Where the return's own ZIP is cut short or damaged at its end, how: its documents were
+    /// read from the entries' own headers, and what was lost is named. Whole if it is not.
+    ContainerDamage damage;
     bool needsPassword = false; ///< refused: encrypted, and no password, or not its own, was given
     bool stopped = false;       ///< the progress function said to stop: nothing is returned
 };

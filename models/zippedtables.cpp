@@ -131,8 +131,7 @@ std::optional<ZippedTables::Listing> ZippedTables::listSalvaged(const QString &z
         return std::nullopt;
     Listing listing;
     listing.refusal = salvaged.refusal;
-    listing.damage = tr("the ZIP has no directory that can be read, so its entries were read from their own headers: %1")
-                         .arg(salvaged.end);
+    listing.damage = salvaged.end;
     std::sort(names.begin(), names.end());
     for (const QString &name : std::as_const(names)) {
         if (!listing.refusal.isEmpty())
@@ -141,7 +140,7 @@ std::optional<ZippedTables::Listing> ZippedTables::listSalvaged(const QString &z
             return std::nullopt; // a WhatsApp return: its deliveries' ZIPs inside
     }
     if (listing.tables.isEmpty() && listing.refusal.isEmpty())
-        listing.refusal = tr("not a readable ZIP: %1").arg(salvaged.end);
+        listing.refusal = tr("not a readable ZIP: %1").arg(salvaged.end.endText());
     return listing;
 }
 
@@ -190,8 +189,10 @@ bool ZippedTables::listInner(const QString &zipPath, const QString &shownAs, con
         for (const QString &table : inner->tables)
             listing.tables.append(PlaceName::within(name, table));
         listing.leftOut += inner->leftOut;
-        if (listing.damage.isEmpty() && !inner->damage.isEmpty()) // the ZIP inside cut short before it was zipped
-            listing.damage = QStringLiteral("%1: %2").arg(name, inner->damage);
+        if (listing.damage.isWhole() && !inner->damage.isWhole()) { // the ZIP inside cut short before it was zipped
+            listing.damage = inner->damage;
+            listing.damage.within = name;
+        }
     } else {
         listing.leftOut.append(copy.isEmpty() ? tr("%1: left out: %2").arg(place, error)
                                               : tr("%1: left out: a ZIP holding no table (a WhatsApp return, a "

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "containerdamage.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -34,8 +36,8 @@ public:
         bool needsPassword = false; ///< refused because an entry is encrypted and no password was given
         /// Why the ZIP is not whole, where it was cut short (its directory lost): its entries are
         /// then read from their own headers, the one it ends inside up to there (ZipSalvage).
-        /// Empty if it is whole.
-        QString damage;
+        /// Whole if it is.
+        ContainerDamage damage;
     };
     /// A working copy of an entry.
     struct Copy

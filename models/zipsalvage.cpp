@@ -112,11 +112,8 @@ SalvagedZip Salvager::run()
 
 void Salvager::endCutAfterLast()
 {
-    m_result.end = m_result.entries.isEmpty()
-                       ? tr("the file ends inside the header of its first entry: it was cut short")
-                       : tr("the file ends after its entry \"%1\", with no directory: it was cut short there, and "
-                            "whatever came after is missing")
-                             .arg(lastName());
+    m_result.end = m_result.entries.isEmpty() ? ContainerDamage::of(ContainerDamage::End::CutInFirstHeader)
+                                              : ContainerDamage::of(ContainerDamage::End::CutAfterEntry, lastName());
 }
 
 std::optional<qint64> Salvager::readEntry(qint64 at)
@@ -127,12 +124,11 @@ std::optional<qint64> Salvager::readEntry(qint64 at)
     }
     const quint32 signature = le32(m_data + at);
     if (signature == CentralHeader || signature == EndOfDirectory || signature == Zip64EndOfDirectory) {
-        m_result.end = tr("each of its entries is there, whole; only the directory after them cannot be read");
+        m_result.end.end = ContainerDamage::End::DirectoryUnreadable;
         return std::nullopt;
     }
     if (signature != LocalHeader) {
-        m_result.end = tr("at byte %1 it holds neither a further entry nor the directory: nothing from there on is read")
-                           .arg(at);
+        m_result.end = ContainerDamage::of(ContainerDamage::End::NeitherEntryNorDirectory, {}, at);
         return std::nullopt;
     }
     const std::optional<Header> header = readHeader(at);
@@ -176,9 +172,7 @@ QString Salvager::refusalOf(const Header &header)
 void Salvager::endCutInside(const QString &name)
 {
     m_result.entries.append({name, {}, true});
-    m_result.end = tr("the file ends inside its entry \"%1\": it was cut short there, and whatever came after is "
-                      "missing")
-                       .arg(name);
+    m_result.end = ContainerDamage::of(ContainerDamage::End::CutInsideEntry, name);
 }
 
 std::optional<Header> Salvager::readHeader(qint64 at) const
@@ -390,7 +384,7 @@ SalvagedZip ZipSalvage::readMapped(const QString &path, const std::function<bool
         return empty;
     }
     if (file.size() == 0) {
-        empty.end = tr("the file is empty");
+        empty.end.end = ContainerDamage::End::EmptyFile;
         return empty;
     }
     // Mapped, not read: only the pages of the entries kept are ever copied.
@@ -407,7 +401,7 @@ SalvagedZip ZipSalvage::readMapped(const QString &path, const std::function<bool
 QString ZipSalvage::whyNotWhole(const QString &path)
 {
     const SalvagedZip zip = read(path, {}, 0);
-    return zip.refusal.isEmpty() ? zip.end : zip.refusal;
+    return zip.refusal.isEmpty() ? zip.end.endText() : zip.refusal;
 }
 
 QString ZipSalvage::whyNotWhole(QByteArrayView bytes)
@@ -415,7 +409,7 @@ QString ZipSalvage::whyNotWhole(QByteArrayView bytes)
     if (!bytes.startsWith(QByteArrayView("PK\x03\x04", 4)))
         return {}; // no ZIP at all: nothing to say where
     const SalvagedZip zip = Salvager(reinterpret_cast<const uchar *>(bytes.data()), bytes.size(), {}, 0).run();
-    return zip.refusal.isEmpty() ? zip.end : zip.refusal;
+    return zip.refusal.isEmpty() ? zip.end.endText() : zip.refusal;
 }
 
 QString ZipSalvage::firstEntryName(const QByteArray &head)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "containerdamage.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -25,7 +27,7 @@ struct SalvagedZip
     /// Why the whole file is refused (a name escaping its folder, a bomb, an entry failing its
     /// CRC-32 or compressed in a way not read), or empty.
     QString refusal;
-    QString end; ///< how the file ends, in words for the analyst (see ZipSalvage::read)
+    ContainerDamage end; ///< how the file ends (see ZipSalvage::read); whole where it has its directory
 };
 
 /// @brief Reads the entries of a ZIP whose central directory cannot be read, the file cut short

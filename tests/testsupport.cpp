@@ -4,6 +4,7 @@
 #include <QFile>
 
 #include "casedatabase.h"
+#include "containerdamage.h"
 #include "importjob.h"
 
 #include <QDateTime>
@@ -62,6 +63,21 @@ QStringList TestSupport::rows(QSqlDatabase db, const QString &sql)
         result.append(row.join(u'|'));
     }
     return result;
+}
+
+QStringList TestSupport::containerDamageShown(QSqlDatabase db)
+{
+    QStringList shown;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT metadata FROM sources ORDER BY id")))
+        return {q.lastError().text()};
+    while (q.next()) {
+        const QJsonValue stored = QJsonDocument::fromJson(q.value(0).toByteArray()).object().value(u"container_damage");
+        if (!stored.isUndefined() && !stored.isObject())
+            return {QStringLiteral("stored as words, not data: %1").arg(stored.toString())};
+        shown.append(ContainerDamage::shown(stored));
+    }
+    return shown;
 }
 
 QVariant TestSupport::scalar(QSqlDatabase db, const QString &sql)

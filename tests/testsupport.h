@@ -27,6 +27,9 @@ QStringList rows(QSqlDatabase db, const QString &sql);
 QStringList indexSql(const QString &casePath);
 /// @brief Runs a SQL query and returns its single value.
 QVariant scalar(QSqlDatabase db, const QString &sql);
+/// @brief Each source's "container_damage" as the Sources panel words it (empty where it has
+/// none), in id order, after checking that it is stored as data; one line naming what is not.
+QStringList containerDamageShown(QSqlDatabase db);
 /// @brief The JSON object a SQL query's single value holds (a source's metadata, an audit entry).
 QJsonObject jsonObject(QSqlDatabase db, const QString &sql);
 enum class RowOrder

@@ -1,4 +1,6 @@
 #include "archivefile.h"
+#include "casequeries.h"
+#include "sourcelistmodel.h"
 #include "archivewriter.h"
 #include "decompressedtars.h"
 #include "importfiles.h"
@@ -9,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
+#include <QTranslator>
 
 #include <archive.h>
 #include <zlib.h>
@@ -36,6 +39,8 @@ private slots:
     void aSevenZipArchiveCutShortIsRefusedSayingItsDirectoryIsMissing();
     void aCompressedTarTheGuardRefusesIsRefusedInItsWords();
     void aCompressedTarCutShortIsDecompressedOnceForAllItsTables();
+    void theDamageIsWordedInTheLanguageOfWhoeverReadsTheCase();
+    void aZipCutShortBeforeItWasZippedIsNamedInTheOne();
 
 private:
     struct Cut
@@ -213,11 +218,13 @@ void tst_CutArchives::anArchiveCutInsideATableGivesTheTablesBeforeAndWhatThatOne
     expected.sort();
     QCOMPARE(stored, expected);
 
-    // Each source names the archive as delivered, and the damage.
+    // Each source names the archive as delivered, and the damage: kept as data (the entry it
+    // ends inside), worded when shown.
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT file_name, container_sha256, json_extract(metadata, "
-                                                   "'$.container_damage') FROM sources ORDER BY id"_qs),
-             (QStringList{u"cut.%1 › LOG/a-first.csv|%2|%3"_qs.arg(kind, hash, damage),
-                          u"cut.%1 › LOG/b-long.csv|%2|%3"_qs.arg(kind, hash, damage)}));
+                                                   "'$.container_damage.entry') FROM sources ORDER BY id"_qs),
+             (QStringList{u"cut.%1 › LOG/a-first.csv|%2|LOG/b-long.csv"_qs.arg(kind, hash),
+                          u"cut.%1 › LOG/b-long.csv|%2|LOG/b-long.csv"_qs.arg(kind, hash)}));
+    QCOMPARE(TestSupport::containerDamageShown(imported.db->db()), (QStringList{damage, damage}));
     QCOMPARE(TestSupport::sha256Of(cut.path), hash); // only read
 }
 
@@ -416,4 +423,67 @@ void tst_CutArchives::aCompressedTarCutShortIsDecompressedOnceForAllItsTables()
 }
 
 QTEST_GUILESS_MAIN(tst_CutArchives)
+void tst_CutArchives::theDamageIsWordedInTheLanguageOfWhoeverReadsTheCase()
+{
+    // Stored as the words of the language it was imported in, the damage read so in a window of
+    // another; kept as data, it is worded when shown. This translator marks each text it gives.
+    class MarkingTranslator final : public QTranslator
+    {
+    public:
+        bool isEmpty() const override { return false; }
+        QString translate(const char *context, const char *sourceText, const char *, int) const override
+        {
+            return qstrcmp(context, "ContainerDamage") == 0 ? u"«%1»"_qs.arg(QString::fromUtf8(sourceText)) : QString();
+        }
+    };
+    const Cut cut = writeCutArchive(u"zip"_qs);
+    QVERIFY(!cut.path.isEmpty());
+    const auto imported = import(paramsFor(cut.path));
+    QVERIFY(imported.result.allOk());
+    QList<SourceRow> sources = CaseQueries(imported.db->db()).sources();
+    QCOMPARE(sources.size(), 2);
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    const QStringList notes = SourceListModel::notes(sources.first());
+    QCoreApplication::removeTranslator(&marking);
+    const QString end = u"«the file ends inside its entry \"%1\": it was cut short there, and whatever came after is "
+                        "missing»"_qs.arg(u"LOG/b-long.csv"_qs);
+    QVERIFY2(notes.contains(u"«the ZIP has no directory that can be read, so its entries were read from their own "
+                            "headers: %1»"_qs.arg(end)),
+             qPrintable(notes.join(u'\n')));
+    QVERIFY(SourceListModel::partsUnread(sources.first()));
+
+    // A case imported before keeps the words it was written with.
+    const QString before = u"the ZIP has no directory that can be read, as an earlier version wrote it"_qs;
+    sources.first().metadata.insert(u"container_damage"_qs, before);
+    QVERIFY(SourceListModel::notes(sources.first()).contains(before));
+    QVERIFY(SourceListModel::partsUnread(sources.first()));
+    sources.first().metadata.remove(u"container_damage"_qs);
+    QVERIFY(!SourceListModel::notes(sources.first()).join(u'\n').contains(u"no directory"_qs));
+}
+
+void tst_CutArchives::aZipCutShortBeforeItWasZippedIsNamedInTheOne()
+{
+    // A ZIP cut short, zipped whole into another: the damage is the inner one's, named so.
+    const Cut cut = writeCutArchive(u"zip"_qs);
+    QFile cutFile(cut.path);
+    QVERIFY(cutFile.open(QIODevice::ReadOnly));
+    const QString outer = m_dir.filePath(u"outer.zip"_qs);
+    QVERIFY(ArchiveWriter::write(outer, archive_write_set_format_zip, {{u"returns/cut.zip"_qs, cutFile.readAll()}}));
+    const ImportParams params = paramsFor(outer);
+    QCOMPARE(params.files, (QStringList{outer + u" › returns/cut.zip › LOG/a-first.csv"_qs,
+                                        outer + u" › returns/cut.zip › LOG/b-long.csv"_qs}));
+    const auto imported = import(params);
+    QVERIFY(imported.result.allOk());
+    const QString damage = u"returns/cut.zip: the ZIP has no directory that can be read, so its entries were read from "
+                           "their own headers: the file ends inside its entry \"LOG/b-long.csv\": it was cut short "
+                           "there, and whatever came after is missing"_qs;
+    QVERIFY2(imported.result.files.first().warnings.contains(damage),
+             qPrintable(imported.result.files.first().warnings.join(u'\n')));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT json_extract(metadata, '$.container_damage.within'),"
+                                                   " json_extract(metadata, '$.container_damage.end') FROM sources"_qs),
+             QStringList(2, u"returns/cut.zip|cut_inside_entry"_qs));
+    QCOMPARE(TestSupport::containerDamageShown(imported.db->db()), QStringList(2, damage));
+}
+
 #include "tst_cutarchives.moc"

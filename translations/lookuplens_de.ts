@@ -148,24 +148,12 @@
         <translation>das Archiv enthält keinen Eintrag „%1“</translation>
     </message>
     <message>
-        <source>the archive ends after its entry &quot;%1&quot; without the end-of-archive blocks tar writes: it may have been cut short there, and entries after it would be missing</source>
-        <translation>das Archiv endet nach seinem Eintrag „%1“ ohne die Blöcke, mit denen tar ein Archiv abschließt: es wurde dort vielleicht abgeschnitten, und Einträge danach würden fehlen</translation>
-    </message>
-    <message>
-        <source>the archive ends inside its entry &quot;%1&quot;: it was cut short there. The entries before it are whole; what that entry holds up to the cut was read, a line the cut ends inside is rejected, and whatever came after is missing</source>
-        <translation>das Archiv endet in seinem Eintrag „%1“: es wurde dort abgeschnitten. Die Einträge davor sind vollständig; was dieser Eintrag bis zum Abbruch enthält, wurde gelesen, eine Zeile, in der der Abbruch liegt, wird abgelehnt, und was danach kam, fehlt</translation>
-    </message>
-    <message>
         <source>the archive ends inside its entry &quot;%1&quot;, whose part before the cut cannot be read in a %2 archive</source>
         <translation>das Archiv endet in seinem Eintrag „%1“, dessen Teil vor dem Abbruch sich in einem %2-Archiv nicht lesen lässt</translation>
     </message>
     <message>
         <source>the archive cannot be read: %1</source>
         <translation>das Archiv kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>the archive ends after its entry &quot;%1&quot;, before another entry&apos;s header is whole: it was cut short there, and whatever came after is missing</source>
-        <translation>das Archiv endet nach seinem Eintrag „%1“, bevor die Kopfdaten eines weiteren Eintrags vollständig sind: es wurde dort abgeschnitten, und was danach kam, fehlt</translation>
     </message>
     <message>
         <source>libarchive names no reason</source>
@@ -900,6 +888,53 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>the %1 file ends with %2 after its %3 data (from byte %4); they were left out</source>
         <translation>die %1-Datei endet nach ihren %3-Daten (ab Byte %4) mit %2; sie wurden ausgelassen</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerDamage</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file ends inside the header of its first entry: it was cut short</source>
+        <translation>die Datei endet im Kopf ihres ersten Eintrags: sie wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the file ends after its entry &quot;%1&quot;, with no directory: it was cut short there, and whatever came after is missing</source>
+        <translation>die Datei endet nach ihrem Eintrag „%1“, ohne Verzeichnis: sie wurde dort abgeschnitten, und was danach kam, fehlt</translation>
+    </message>
+    <message>
+        <source>each of its entries is there, whole; only the directory after them cannot be read</source>
+        <translation>jeder ihrer Einträge ist vollständig vorhanden; nur das Verzeichnis danach kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>at byte %1 it holds neither a further entry nor the directory: nothing from there on is read</source>
+        <translation>bei Byte %1 enthält sie weder einen weiteren Eintrag noch das Verzeichnis: ab dort wird nichts gelesen</translation>
+    </message>
+    <message>
+        <source>the file ends inside its entry &quot;%1&quot;: it was cut short there, and whatever came after is missing</source>
+        <translation>die Datei endet in ihrem Eintrag „%1“: sie wurde dort abgeschnitten, und was danach kam, fehlt</translation>
+    </message>
+    <message>
+        <source>the archive ends after its entry &quot;%1&quot; without the end-of-archive blocks tar writes: it may have been cut short there, and entries after it would be missing</source>
+        <translation>das Archiv endet nach seinem Eintrag „%1“ ohne die Blöcke, mit denen tar ein Archiv abschließt: es wurde dort vielleicht abgeschnitten, und Einträge danach würden fehlen</translation>
+    </message>
+    <message>
+        <source>the archive ends after its entry &quot;%1&quot;, before another entry&apos;s header is whole: it was cut short there, and whatever came after is missing</source>
+        <translation>das Archiv endet nach seinem Eintrag „%1“, bevor die Kopfdaten eines weiteren Eintrags vollständig sind: es wurde dort abgeschnitten, und was danach kam, fehlt</translation>
+    </message>
+    <message>
+        <source>the archive ends inside its entry &quot;%1&quot;: it was cut short there. The entries before it are whole; what that entry holds up to the cut was read, a line the cut ends inside is rejected, and whatever came after is missing</source>
+        <translation>das Archiv endet in seinem Eintrag „%1“: es wurde dort abgeschnitten. Die Einträge davor sind vollständig; was dieser Eintrag bis zum Abbruch enthält, wurde gelesen, eine Zeile, in der der Abbruch liegt, wird abgelehnt, und was danach kam, fehlt</translation>
+    </message>
+    <message>
+        <source>the return&apos;s ZIP has no directory that can be read, so its entries were read from their own headers: %1</source>
+        <translation>das ZIP der Auskunft hat kein lesbares Verzeichnis, daher wurden seine Einträge aus ihren eigenen Kopfdaten gelesen: %1</translation>
+    </message>
+    <message>
+        <source>the ZIP has no directory that can be read, so its entries were read from their own headers: %1</source>
+        <translation>das ZIP hat kein lesbares Verzeichnis, daher wurden seine Einträge aus ihren eigenen Kopfdaten gelesen: %1</translation>
     </message>
 </context>
 <context>
@@ -5849,10 +5884,6 @@ SHA-256 %2 (diese Datei)
         <translation>die Datei der Auskunft endet darin: sie wurde abgeschnitten</translation>
     </message>
     <message>
-        <source>the return&apos;s ZIP has no directory that can be read, so its entries were read from their own headers: %1</source>
-        <translation>das ZIP der Auskunft hat kein lesbares Verzeichnis, daher wurden seine Einträge aus ihren eigenen Kopfdaten gelesen: %1</translation>
-    </message>
-    <message>
         <source>not a readable ZIP: %1</source>
         <translation>kein lesbares ZIP: %1</translation>
     </message>
@@ -6167,26 +6198,6 @@ SHA-256 %2 (diese Datei)
         <translation>die Einträge des ZIP entpacken sich zu mehr als %1 Bytes; abgelehnt</translation>
     </message>
     <message>
-        <source>the file ends inside the header of its first entry: it was cut short</source>
-        <translation>die Datei endet im Kopf ihres ersten Eintrags: sie wurde abgeschnitten</translation>
-    </message>
-    <message>
-        <source>the file ends after its entry &quot;%1&quot;, with no directory: it was cut short there, and whatever came after is missing</source>
-        <translation>die Datei endet nach ihrem Eintrag „%1“, ohne Verzeichnis: sie wurde dort abgeschnitten, und was danach kam, fehlt</translation>
-    </message>
-    <message>
-        <source>each of its entries is there, whole; only the directory after them cannot be read</source>
-        <translation>jeder ihrer Einträge ist vollständig vorhanden; nur das Verzeichnis danach kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>at byte %1 it holds neither a further entry nor the directory: nothing from there on is read</source>
-        <translation>bei Byte %1 enthält sie weder einen weiteren Eintrag noch das Verzeichnis: ab dort wird nichts gelesen</translation>
-    </message>
-    <message>
-        <source>the file ends inside its entry &quot;%1&quot;: it was cut short there, and whatever came after is missing</source>
-        <translation>die Datei endet in ihrem Eintrag „%1“: sie wurde dort abgeschnitten, und was danach kam, fehlt</translation>
-    </message>
-    <message>
         <source>ZIP entry &quot;%1&quot; is compressed by method %2, which LookupLens does not read; refused</source>
         <translation>ZIP-Eintrag „%1“ ist mit Methode %2 komprimiert, die LookupLens nicht liest; abgelehnt</translation>
     </message>
@@ -6197,10 +6208,6 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>cannot open for reading: %1</source>
         <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>cannot copy the ZIP entry &quot;%1&quot; to read it: %2</source>
@@ -6236,10 +6243,6 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>%1: left out: not a table, workbook, PDF or HTML page by its name</source>
         <translation>%1: ausgelassen: dem Namen nach keine Tabelle, Arbeitsmappe, PDF oder HTML-Seite</translation>
-    </message>
-    <message>
-        <source>the ZIP has no directory that can be read, so its entries were read from their own headers: %1</source>
-        <translation>das ZIP hat kein lesbares Verzeichnis, daher wurden seine Einträge aus ihren eigenen Kopfdaten gelesen: %1</translation>
     </message>
     <message>
         <source>not a readable ZIP: %1</source>
