@@ -145,7 +145,7 @@ QString IpTableModel::handlesText(const QStringList &handles)
     constexpr qsizetype Shown = 5;
     if (handles.size() <= Shown)
         return handles.join(QStringLiteral(", "));
-    return tr("%1, … (%n in all)", nullptr, int(handles.size())).arg(handles.first(Shown).join(QStringLiteral(", ")));
+    return tr("%1, … (%Ln in all)", nullptr, int(handles.size())).arg(handles.first(Shown).join(QStringLiteral(", ")));
 }
 
 QVariant IpTableModel::display(const IpSummary &ip, int column) const
@@ -238,7 +238,7 @@ QVariant IpTableModel::toolTip(const IpSummary &ip, int column) const
     if (column == HandlesColumn) {
         if (const QString notShared = notSharedText(ip); !notShared.isEmpty())
             return notShared;
-        return tr("%n handle(s) used this address; IP details lists them all.", nullptr, int(ip.handles.size()));
+        return tr("%Ln handle(s) used this address; IP details lists them all.", nullptr, int(ip.handles.size()));
     }
     if (column < CountryColumn)
         return {};

@@ -121,6 +121,8 @@ void tst_GeoViews::ipTableShowsTheChosenDatabase()
         if (ip.ip == u"216.160.83.56") {
             ip.lookups = 12345;
             ip.communications = 2030;
+            for (int i = int(ip.handles.size()); i < 1200; ++i)
+                ip.handles.append(u"+1555%1"_qs.arg(i, 7, 10, QChar(u'0')));
         }
     }
     const QLocale before;
@@ -128,9 +130,11 @@ void tst_GeoViews::ipTableShowsTheChosenDatabase()
     model.setSummaries(many);
     const QString lookups = text(milton, IpTableModel::LookupsColumn);
     const QString communications = text(milton, IpTableModel::CommunicationsColumn);
+    const QString handles = text(milton, IpTableModel::HandlesColumn);
     QLocale::setDefault(before);
     QCOMPARE(lookups, u"12,345"_qs);
     QCOMPARE(communications, u"2,030"_qs);
+    QVERIFY2(handles.endsWith(u", … (1,200 in all)"_qs), qPrintable(handles));
     QCOMPARE(model.index(milton, IpTableModel::LookupsColumn).data(ItemRoles::RawValueRole).toLongLong(), 12345);
     model.setSummaries(m_ips);
     QVERIFY(model.index(london, IpTableModel::CityColumn).data(Qt::ToolTipRole).toString()

@@ -3246,17 +3246,17 @@ dungen</translation>
         <translation>ASN</translation>
     </message>
     <message numerus="yes">
-        <source>%1, … (%n in all)</source>
+        <source>%1, … (%Ln in all)</source>
         <translation>
-            <numerusform>%1, … (insgesamt %n)</numerusform>
-            <numerusform>%1, … (insgesamt %n)</numerusform>
+            <numerusform>%1, … (insgesamt %Ln)</numerusform>
+            <numerusform>%1, … (insgesamt %Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n handle(s) used this address; IP details lists them all.</source>
+        <source>%Ln handle(s) used this address; IP details lists them all.</source>
         <translation>
-            <numerusform>%n Kennung hat diese Adresse genutzt; IP-Details führt alle auf.</numerusform>
-            <numerusform>%n Kennungen haben diese Adresse genutzt; IP-Details führt alle auf.</numerusform>
+            <numerusform>%Ln Kennung hat diese Adresse genutzt; IP-Details führt alle auf.</numerusform>
+            <numerusform>%Ln Kennungen haben diese Adresse genutzt; IP-Details führt alle auf.</numerusform>
         </translation>
     </message>
     <message>

@@ -510,17 +510,17 @@
 <context>
     <name>IpTableModel</name>
     <message numerus="yes">
-        <source>%1, … (%n in all)</source>
+        <source>%1, … (%Ln in all)</source>
         <translation>
-            <numerusform>%1, … (%n in all)</numerusform>
-            <numerusform>%1, … (%n in all)</numerusform>
+            <numerusform>%1, … (%Ln in all)</numerusform>
+            <numerusform>%1, … (%Ln in all)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n handle(s) used this address; IP details lists them all.</source>
+        <source>%Ln handle(s) used this address; IP details lists them all.</source>
         <translation>
-            <numerusform>%n handle used this address; IP details lists them all.</numerusform>
-            <numerusform>%n handles used this address; IP details lists them all.</numerusform>
+            <numerusform>%Ln handle used this address; IP details lists them all.</numerusform>
+            <numerusform>%Ln handles used this address; IP details lists them all.</numerusform>
         </translation>
     </message>
 </context>
