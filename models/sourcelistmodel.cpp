@@ -265,6 +265,10 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         return source->id;
     case ItemRoles::CountCaveatRole:
         return index.column() == AcceptedColumn && m_countCaveats.contains(source->id);
+    case Qt::TextAlignmentRole: // the bare counts as the Handles and IPs tables set theirs
+        return index.column() == DuplicateColumn || index.column() == RejectedColumn
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
     default:
         return {};
     }

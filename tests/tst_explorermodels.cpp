@@ -505,6 +505,10 @@ void tst_ExplorerModels::sourcesWithHashAndAccounting()
     QCOMPARE(model.index(1, SourceListModel::RejectedColumn).data().toString(), u"45"_qs);
     QCOMPARE(model.index(1, SourceListModel::DuplicateColumn).data(ItemRoles::RawValueRole), QVariant(qint64(1300)));
     QCOMPARE(model.index(1, SourceListModel::RejectedColumn).data(ItemRoles::RawValueRole), QVariant(qint64(45)));
+    // Right-aligned as the Handles and IPs tables' counts are; the accepted count is words.
+    QCOMPARE(model.index(1, SourceListModel::DuplicateColumn).data(Qt::TextAlignmentRole),
+             QVariant(Qt::AlignRight | Qt::AlignVCenter));
+    QCOMPARE(model.index(1, SourceListModel::AcceptedColumn).data(Qt::TextAlignmentRole), QVariant());
     const QString tip = model.index(1, 0).data(Qt::ToolTipRole).toString();
     QVERIFY(m_db->db().rollback());
     QLocale::setDefault(before);
