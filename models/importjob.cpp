@@ -136,7 +136,7 @@ ImportResult JobRunner::run()
         m_bulkIndexes->begin();
         QSqlQuery last(m_case->db());
         if (last.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM events")) && last.next())
-            m_jobRecords.emplace(last.value(0).toLongLong());
+            m_jobRecords.emplace(last.value(0).toLongLong(), m_params.mostEventsHeldBefore);
     }
     for (int i = 0; i < m_params.files.size() && !m_cancelled; ++i)
         result.files.append(importFile(i, m_params.files.at(i)));

@@ -67,6 +67,9 @@ struct ImportParams
     /// Input size from which secondary indexes may be rebuilt once instead of grown row by row
     /// (ImportJob::rebuildsIndexes says when they are).
     qint64 bulkThresholdBytes = 1024 * 1024;
+    /// The most events a case may hold before a bulk import for their fields to be held in memory
+    /// with the import's, for the checks of records found elsewhere (JobRecords).
+    qint64 mostEventsHeldBefore = 2'000'000;
 
     /// @brief How @p path is to be read: its own settings, or the job's (a profile named by
     /// path is not loaded here).

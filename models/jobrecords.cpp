@@ -4,7 +4,8 @@
 
 #include <algorithm>
 
-JobRecords::JobRecords(qint64 beforeJob) : m_beforeJob(beforeJob), m_readUpTo(beforeJob)
+JobRecords::JobRecords(qint64 beforeJob, qint64 mostHeldBefore)
+    : m_beforeJob(beforeJob), m_holdsBefore(beforeJob <= mostHeldBefore), m_readUpTo(m_holdsBefore ? 0 : beforeJob)
 {
 }
 

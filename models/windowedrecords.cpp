@@ -50,8 +50,8 @@ WindowedRecords::WindowedRecords(const QSqlDatabase &db, const QList<qint64> &in
     if (job && few.contains(false) && job->catchUp(db))
         m_job = job;
     m_read = true;
-    if (m_job && m_job->beforeJob() == 0)
-        return; // a new case: every record is the import's
+    if (m_job && m_job->holdsCaseBefore())
+        return; // every record is in memory: a new case's are all the import's
     QJsonArray ids;
     for (const qint64 id : initiatorIds)
         ids.append(id);

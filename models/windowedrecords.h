@@ -40,7 +40,8 @@ public:
     /// @brief Reads the records of @p initiatorIds within @p reachMs of each of @p timesMs but
     /// those of the source @p exceptSourceId. With @p job (a bulk import's), where a window holds
     /// much of the case, @p job is brought up to date and the import's records are looked up in
-    /// it; only the case's from before the import are then read.
+    /// it; only the case's from before the import are then read, and not those where @p job
+    /// holds them too.
     WindowedRecords(const QSqlDatabase &db, const QList<qint64> &initiatorIds, const QList<qint64> &timesMs, qint64 reachMs,
                     qint64 exceptSourceId, JobRecords *job = nullptr);
 

@@ -204,8 +204,8 @@ void tst_BulkIndexes::jobRecordsReadOnlyTheRowsStoredSince()
             row.addBindValue(value);
         return row.exec();
     };
-    QVERIFY(insert(1, 100, 1, 5000, u"10.0.0.1"_qs)); // the case's before the import: never read
-    JobRecords job(1);
+    QVERIFY(insert(1, 100, 1, 5000, u"10.0.0.1"_qs)); // the case's before the import: not read,
+    JobRecords job(1, 0);                             // more than it holds
     QVERIFY(insert(2, 100, 2, 3000, {}) && insert(3, 100, 2, 1000, u"10.0.0.2"_qs) && insert(4, 200, 2, 1000, {}));
     QVERIFY(job.catchUp(db));
     QVERIFY(insert(5, 100, 3, 2000, {}) && insert(6, 100, 3, 3000, {}));
@@ -227,6 +227,26 @@ void tst_BulkIndexes::jobRecordsReadOnlyTheRowsStoredSince()
     QVERIFY(insert(5, 100, 4, 4000, {}));
     QVERIFY(job.catchUp(db));
     QCOMPARE(timesAndSources(100, -1), (QStringList{u"2@1000 10.0.0.2"_qs, u"2@3000"_qs, u"4@4000"_qs}));
+    QVERIFY(!job.holdsCaseBefore());
+
+    // Few enough, the case's records from before are read with the first and held too: the
+    // import's checks then read none of the case per file. Their order where times are equal
+    // is the order they were stored in, the case's first; a rollback leaves them.
+    JobRecords holding(5, 5);
+    QVERIFY(holding.holdsCaseBefore());
+    QVERIFY(insert(6, 100, 5, 5000, {}));
+    QVERIFY(holding.catchUp(db));
+    const auto heldTimes = [&](qint64 except) {
+        QStringList found;
+        for (const WindowedRecords::Record &record : holding.of(100, 0, 10000, except))
+            found.append(u"%1@%2"_qs.arg(record.sourceId).arg(record.utcMs));
+        return found;
+    };
+    QCOMPARE(heldTimes(-1), (QStringList{u"2@1000"_qs, u"2@3000"_qs, u"4@4000"_qs, u"1@5000"_qs, u"5@5000"_qs}));
+    QCOMPARE(heldTimes(5), (QStringList{u"2@1000"_qs, u"2@3000"_qs, u"4@4000"_qs, u"1@5000"_qs}));
+    QVERIFY(q.exec(u"DELETE FROM events WHERE id > 5"_qs));
+    holding.forgetAbove(5, 4);
+    QCOMPARE(heldTimes(-1), (QStringList{u"2@1000"_qs, u"2@3000"_qs, u"4@4000"_qs, u"1@5000"_qs}));
     db.close();
 }
 
