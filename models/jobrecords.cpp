@@ -48,6 +48,7 @@ bool JobRecords::catchUp(const QSqlDatabase &db)
         return false;
     }
     m_readUpTo = readUpTo;
+    m_hasRead = true;
     for (const qint64 initiator : std::as_const(grown))
         m_byInitiator[initiator].sortAppended();
     return true;

@@ -35,6 +35,8 @@ public:
     /// @brief Whether it holds the case's records from before the import as well (read with the
     /// import's): the case need not be read for them.
     bool holdsCaseBefore() const { return m_holdsBefore; }
+    /// @brief Whether catchUp() has read the case once.
+    bool hasRead() const { return m_hasRead; }
     /// @brief Reads the records stored since the last call (the first: since the import began, or
     /// all, where it holds those from before). False on failure, and from then on.
     bool catchUp(const QSqlDatabase &db);
@@ -66,5 +68,6 @@ private:
     NumberedValues<QString> m_subtypes; ///< each stored once
     NumberedValues<QString> m_addresses;
     bool m_failed = false; ///< a read failed part way: it holds an unknown part of the rows
+    bool m_hasRead = false;
     QHash<qint64, Records> m_byInitiator;
 };

@@ -40,14 +40,18 @@ WindowedRecords::WindowedRecords(const QSqlDatabase &db, const QList<qint64> &in
                                  qint64 reachMs, qint64 exceptSourceId, JobRecords *job)
     : m_windows(windows(timesMs, reachMs)), m_job(nullptr), m_exceptSourceId(exceptSourceId)
 {
+    // Once the job holds every record, bringing it up to date reads only the rows stored since:
+    // cheaper than counting what each window holds (a twentieth of an import of 20 files each
+    // spanning the year of a case of 1M events).
+    const bool jobHoldsAll = job && job->holdsCaseBefore() && job->hasRead();
     QList<bool> few;
     for (const auto &[from, to] : std::as_const(m_windows))
-        few.append(fewWithin(db, from, to));
+        few.append(!jobHoldsAll && fewWithin(db, from, to));
     // The import's own records are read from memory where a window would read much of the
     // case: files that each span the same month read the whole table, per file. Where every
     // window is narrow (files one after the other in time), the case's index by time is cheaper
     // than reading each of the import's rows once more.
-    if (job && few.contains(false) && job->catchUp(db))
+    if (job && (jobHoldsAll || few.contains(false)) && job->catchUp(db))
         m_job = job;
     m_read = true;
     if (m_job && m_job->holdsCaseBefore())

@@ -235,7 +235,9 @@ void tst_BulkIndexes::jobRecordsReadOnlyTheRowsStoredSince()
     JobRecords holding(5, 5);
     QVERIFY(holding.holdsCaseBefore());
     QVERIFY(insert(6, 100, 5, 5000, {}));
+    QVERIFY(!holding.hasRead()); // until then, a file's look-ups may go through the case's index by time
     QVERIFY(holding.catchUp(db));
+    QVERIFY(holding.hasRead());
     const auto heldTimes = [&](qint64 except) {
         QStringList found;
         for (const WindowedRecords::Record &record : holding.of(100, 0, 10000, except))
