@@ -16,9 +16,10 @@ public:
     /// @param db the import's connection, inside its transaction
     explicit BulkIndexes(QSqlDatabase db);
 
-    /// Drops the indexes whose keys arrive in no useful order, and the dedupe index
-    /// (see CaseSchema::earlierDedupeIndex for what stands in for it).
-    void begin();
+    /// Drops the indexes whose keys arrive in no useful order, and the dedupe index: the keys
+    /// of the case's events stand in for it in memory where there are at most
+    /// @p mostCaseKeysHeld, else CaseSchema::earlierDedupeIndex.
+    void begin(qint64 mostCaseKeysHeld);
     /// An event was stored with this time; call in the order events are stored.
     void noteTime(qint64 utcMs);
     /// Between two batches of rows: drops the time-ordered indexes once times stop arriving in
@@ -44,7 +45,7 @@ public:
 private:
     bool exists(const QString &index);
     bool hasKeyedEvents();
-    void dropDedupeIndex();
+    void dropDedupeIndex(qint64 mostCaseKeysHeld);
     void prepareSorts();
 
     QSqlDatabase m_db;

@@ -133,7 +133,7 @@ ImportResult JobRunner::run()
     sqlite3_progress_handler(handle, 20000, &JobRunner::sqliteProgress, this);
     if (bulk) {
         m_bulkIndexes.emplace(m_case->db());
-        m_bulkIndexes->begin();
+        m_bulkIndexes->begin(m_params.mostEventsHeldBefore);
         QSqlQuery last(m_case->db());
         if (last.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM events")) && last.next())
             m_jobRecords.emplace(last.value(0).toLongLong(), m_params.mostEventsHeldBefore);

@@ -68,7 +68,9 @@ struct ImportParams
     /// (ImportJob::rebuildsIndexes says when they are).
     qint64 bulkThresholdBytes = 1024 * 1024;
     /// The most events a case may hold before a bulk import for their fields to be held in memory
-    /// with the import's, for the checks of records found elsewhere (JobRecords).
+    /// with the import's, for the checks of records found elsewhere (JobRecords), and their
+    /// duplicate keys for its look-ups of duplicates (StoredDedupeKeys) while its dedupe index
+    /// is dropped; more, they are read from the case.
     qint64 mostEventsHeldBefore = 2'000'000;
 
     /// @brief How @p path is to be read: its own settings, or the job's (a profile named by

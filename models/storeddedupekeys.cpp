@@ -1,5 +1,7 @@
 #include "storeddedupekeys.h"
 
+#include "sqlitestatement.h"
+
 #include <QHashFunctions>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -138,6 +140,25 @@ void StoredDedupeKeys::leftInCase(qint64 firstId)
 {
     if (!m_leftFrom)
         m_leftFrom = firstId;
+}
+
+bool StoredDedupeKeys::readCase(QSqlDatabase db, qint64 mostKeys)
+{
+    // The index alone holds each key with its event's id: the table's wide rows stay unread.
+    SqliteStatement query;
+    if (!query.prepare(SqliteStatement::handleOf(db), "SELECT id, dedupe_key FROM events INDEXED BY events_by_dedupe_key"
+                                                      " WHERE dedupe_key IS NOT NULL"))
+        return false;
+    std::vector<Entry> entries;
+    while (query.next()) {
+        if (qint64(entries.size()) >= mostKeys)
+            return false;
+        entries.emplace_back(hashOf(QString::fromUtf8(query.columnUtf8(1))), query.columnInt64(0));
+    }
+    if (!query.atEnd())
+        return false;
+    add(std::move(entries));
+    return true;
 }
 
 bool StoredDedupeKeys::readLeftInCase(QSqlDatabase db, QString *error)

@@ -54,6 +54,11 @@ public:
     void leftInCase(qint64 firstId);
     /// @brief Adds the keys of the events left in the case since leftInCase(), if any.
     bool readLeftInCase(QSqlDatabase db, QString *error);
+    /// @brief Adds the keys of every event the case holds, read from its dedupe index, before a
+    /// bulk import drops it: its look-ups in the case's earlier sources then need no partial
+    /// index built (a sort of the case's keys, and a read of its whole table) and dropped again.
+    /// False, nothing added, where the case holds more than @p mostKeys or the read fails.
+    bool readCase(QSqlDatabase db, qint64 mostKeys);
 
 private:
     /// By hash, then event id, in blocks that each hold a stretch of that order. Merging two

@@ -1,5 +1,6 @@
 #include "bulkindexes.h"
 #include "casedatabase.h"
+#include "caseschema.h"
 #include "importjob.h"
 #include "jobrecords.h"
 #include "storeddedupekeys.h"
@@ -24,6 +25,7 @@ private slots:
     void rowsInTimeOrderKeepTheTimeIndexesGrowing();
     void shuffledRowsHaveTheTimeIndexesRebuilt();
     void anIndexBroughtBackByASavepointIsNotBuiltTwice();
+    void theCasesKeysStandInForTheDedupeIndexWhereFewEnough();
 
 private:
     enum class Order
@@ -325,7 +327,7 @@ void tst_BulkIndexes::anIndexBroughtBackByASavepointIsNotBuiltTwice()
     QSqlQuery q(db->db());
     QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
     BulkIndexes indexes(db->db());
-    indexes.begin();
+    indexes.begin(ImportParams().mostEventsHeldBefore);
     QVERIFY(indexes.timeIndexesLive());
     QVERIFY(q.exec(QStringLiteral("SAVEPOINT file_0")));
     for (int i = 0; i < 200; ++i)
@@ -353,4 +355,40 @@ void tst_BulkIndexes::anIndexBroughtBackByASavepointIsNotBuiltTwice()
 }
 
 QTEST_GUILESS_MAIN(tst_BulkIndexes)
+void tst_BulkIndexes::theCasesKeysStandInForTheDedupeIndexWhereFewEnough()
+{
+    // The case's keys read from its dedupe index before it is dropped, each found again by its
+    // hash; a case with more keys than that gets the partial index of its sources' keys instead.
+    const QString casePath = bulkImport(writeIdsCsv(Order::Time));
+    QVERIFY(!casePath.isEmpty());
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    const QString key = scalar(db->db(), u"SELECT dedupe_key FROM events WHERE id = 1234"_qs).toString();
+    QVERIFY(!key.isEmpty());
+    const QString partial = CaseSchema::earlierDedupeIndex(0).first;
+    const auto hasIndex = [&](const QString &name) {
+        return scalar(db->db(), u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_qs.arg(name)).toInt() == 1;
+    };
+    QSqlQuery q(db->db());
+    for (const qint64 most : {qint64(Rows), qint64(Rows - 1)}) {
+        QVERIFY(q.exec(u"BEGIN IMMEDIATE"_qs));
+        BulkIndexes indexes(db->db());
+        indexes.begin(most);
+        QVERIFY(!hasIndex(CaseSchema::dedupeIndex().first));
+        QVERIFY(indexes.storedMeanwhile());
+        const QVarLengthArray<qint64, 4> found = indexes.storedMeanwhile()->candidates(key);
+        if (most == Rows) {
+            QVERIFY(!indexes.earlierSourcesUpTo());
+            QVERIFY(!hasIndex(partial));
+            QVERIFY(found.contains(1234));
+        } else {
+            QCOMPARE(indexes.earlierSourcesUpTo(), std::optional<qint64>(1));
+            QVERIFY(hasIndex(partial));
+            QVERIFY(found.isEmpty());
+        }
+        QVERIFY(q.exec(u"ROLLBACK"_qs));
+    }
+}
+
 #include "tst_bulkindexes.moc"
