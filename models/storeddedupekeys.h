@@ -13,6 +13,7 @@
 /// import looks its records up. Growing the full index row by row instead cost a random page
 /// per row, and each file's savepoint copied every page it touched into its journal again.
 /// A hash found is only a candidate: the caller checks the event holds the key itself.
+/// Where the import began in a case of few enough events, theirs are held too (readCase()).
 /// 12 bytes a key. The import's thread only.
 class StoredDedupeKeys final
 {
