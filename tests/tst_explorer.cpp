@@ -931,8 +931,20 @@ void tst_Explorer::aSourcesFiguresLeadToTheirRows()
              qPrintable(description->toPlainText()));
     sources->setFocus();
     QTest::keyClick(sources, Qt::Key_Up);
-    QVERIFY2(description->toPlainText().startsWith(TestSupport::dataPath(u"ids/ids-sample.csv"_qs) + u"\nSHA-256 "_qs),
-             qPrintable(description->toPlainText()));
+    const QString first = description->toPlainText();
+    QVERIFY2(first.startsWith(TestSupport::dataPath(u"ids/ids-sample.csv"_qs) + u"\nSHA-256 "_qs), qPrintable(first));
+    // Ctrl with an arrow moved the current row alone, and the panel described it while the
+    // highlight stayed on the row before: one source is chosen at a time, the one highlighted.
+    QTest::keyClick(sources, Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(sources->currentIndex().row(), 1);
+    QCOMPARE(sources->selectionModel()->selectedRows().value(0).row(), 1);
+    QCOMPARE(description->toPlainText(), joined.siblingAtColumn(0).data(Qt::ToolTipRole).toString());
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Duplicate (6)"));
+    // Unhighlighted (Ctrl+Space), none is described.
+    QTest::keyClick(sources, Qt::Key_Space, Qt::ControlModifier);
+    QVERIFY(sources->selectionModel()->selectedRows().isEmpty());
+    QCOMPARE(description->toPlainText(), QString());
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Duplicate (0)"));
 }
 
 void tst_Explorer::aChartsFigureLimitsTheTableToItsEvents()

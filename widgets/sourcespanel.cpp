@@ -29,6 +29,8 @@ SourcesPanel::SourcesPanel(QWidget *parent)
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->horizontalHeader()->setStretchLastSection(true);
     }
+    // One source at a time, the one highlighted: its rows and description below follow it.
+    m_sources->setSelectionMode(QAbstractItemView::SingleSelection);
     m_sources->setToolTip(tr("A click on a figure shows its rows: the events accepted, the duplicate or the rejected rows."));
     m_sources->setItemDelegateForColumn(SourceListModel::AcceptedColumn, new CountCaveatDelegate(m_sources));
     m_rows->setObjectName(QStringLiteral("sourceRowsTabs"));
@@ -78,7 +80,12 @@ void SourcesPanel::setModels(SourceListModel *sources, RejectedRowModel *rejecte
     m_duplicates->resizeColumnsToContents();
     // A source imported later ("3 communications · 1 connection") is sized as the first ones were.
     connect(sources, &QAbstractItemModel::modelReset, m_sources, &QTableView::resizeColumnsToContents);
-    connect(m_sources->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SourcesPanel::showSource);
+    // The selection, not the current row: Ctrl with an arrow key moves the current row alone, and
+    // the panel described a source other than the one highlighted.
+    connect(m_sources->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
+        const QModelIndexList rows = m_sources->selectionModel()->selectedRows();
+        showSource(rows.isEmpty() ? QModelIndex() : rows.first());
+    });
 }
 
 void SourcesPanel::showSource(const QModelIndex &current)
