@@ -90,6 +90,7 @@ private slots:
     void aSourcesFiguresLeadToTheirRows();
     void aChartsFigureLimitsTheTableToItsEvents();
     void anImportAddsItsSourceAndKeepsTheFilter();
+    void anImportKeepsTheSourceChosen();
     void timelineFollowsTheSelectedHandle();
     void aTimeRangeKeepsItsInstantsWhateverTheZone();
     void theCountsOfBothClassesStandBesideTheHandle();
@@ -1025,6 +1026,39 @@ void tst_Explorer::anImportAddsItsSourceAndKeepsTheFilter()
             sources = box;
     }
     QVERIFY2(sources, "the new source is offered in the filter");
+}
+
+void tst_Explorer::anImportKeepsTheSourceChosen()
+{
+    // The list of sources is reloaded by an import; the source described below it stayed so
+    // while the reload cleared its highlight. It is chosen again, by its id.
+    const QString own = m_dir.filePath(QStringLiteral("chosen.llcase"));
+    QString error;
+    QVERIFY2(DemoCase::build(own, &error), qPrintable(error));
+    QVERIFY(m_window->openCase(own));
+    auto *panel = m_window->findChild<SourcesPanel *>();
+    QTableView *sources = panel->sourcesTable();
+    auto *description = panel->findChild<QPlainTextEdit *>(QStringLiteral("sourceDescription"));
+    const int before = sources->model()->rowCount();
+    QVERIFY(before >= 2);
+    const QModelIndex second = sources->model()->index(1, SourceListModel::NameColumn);
+    const qint64 chosenId = second.data(ItemRoles::SourceIdRole).toLongLong();
+    QTest::mouseClick(sources->viewport(), Qt::LeftButton, {}, sources->visualRect(second).center());
+    QCOMPARE(description->toPlainText(), second.data(Qt::ToolTipRole).toString());
+    m_window->importFiles({TestSupport::dataPath(QStringLiteral("facetime/facetime-invitations.csv"))});
+    QTRY_COMPARE_WITH_TIMEOUT(sources->model()->rowCount(), before + 1, 20000);
+    const QModelIndexList highlighted = sources->selectionModel()->selectedRows();
+    QCOMPARE(highlighted.size(), 1);
+    QCOMPARE(highlighted.first().data(ItemRoles::SourceIdRole).toLongLong(), chosenId);
+    QCOMPARE(sources->currentIndex().row(), highlighted.first().row());
+    QCOMPARE(description->toPlainText(), highlighted.first().siblingAtColumn(0).data(Qt::ToolTipRole).toString());
+    // None chosen, none chosen after the next import either.
+    QTest::keyClick(sources, Qt::Key_Space, Qt::ControlModifier);
+    QVERIFY(sources->selectionModel()->selectedRows().isEmpty());
+    m_window->importFiles({TestSupport::dataPath(QStringLiteral("geoip-events.csv"))});
+    QTRY_COMPARE_WITH_TIMEOUT(sources->model()->rowCount(), before + 2, 20000);
+    QVERIFY(sources->selectionModel()->selectedRows().isEmpty());
+    QCOMPARE(description->toPlainText(), QString());
 }
 
 void tst_Explorer::timelineFollowsTheSelectedHandle()

@@ -80,6 +80,9 @@ void SourcesPanel::setModels(SourceListModel *sources, RejectedRowModel *rejecte
     m_duplicates->resizeColumnsToContents();
     // A source imported later ("3 communications · 1 connection") is sized as the first ones were.
     connect(sources, &QAbstractItemModel::modelReset, m_sources, &QTableView::resizeColumnsToContents);
+    // An import (this window's or another program's) reloads the list, and a reset clears the
+    // highlight without a word: the source described below is chosen again, by its id.
+    connect(sources, &QAbstractItemModel::modelReset, this, &SourcesPanel::chooseShownSourceAgain);
     // The selection, not the current row: Ctrl with an arrow key moves the current row alone, and
     // the panel described a source other than the one highlighted.
     connect(m_sources->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
@@ -92,6 +95,7 @@ void SourcesPanel::showSource(const QModelIndex &current)
 {
     const std::optional<qint64> sourceId =
         current.isValid() ? std::optional<qint64>(current.data(ItemRoles::SourceIdRole).toLongLong()) : std::nullopt;
+    m_shownSource = sourceId;
     if (m_rejectedModel)
         m_rejectedModel->setSource(sourceId);
     if (m_duplicateModel)
@@ -102,6 +106,20 @@ void SourcesPanel::showSource(const QModelIndex &current)
     m_rows->setTabText(0, tr("Rejected (%L1)").arg(rows(m_rejected)));
     m_rows->setTabText(1, tr("Duplicate (%L1)").arg(rows(m_duplicates)));
     m_description->setPlainText(current.isValid() ? current.siblingAtColumn(0).data(Qt::ToolTipRole).toString() : QString());
+}
+
+void SourcesPanel::chooseShownSourceAgain()
+{
+    const QAbstractItemModel *model = m_sources->model();
+    for (int row = 0; m_shownSource && row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(ItemRoles::SourceIdRole).toLongLong() == *m_shownSource) {
+            m_sources->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_sources->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+            return; // the selection's change shows it again, its description as the reload has it
+        }
+    }
+    showSource({});
 }
 
 void SourcesPanel::chooseFigure(const QModelIndex &index)

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class DuplicateRowModel;
 class QPlainTextEdit;
 class QTabWidget;
@@ -33,6 +35,7 @@ signals:
 
 private:
     void showSource(const QModelIndex &current);
+    void chooseShownSourceAgain();
     void chooseFigure(const QModelIndex &index);
     void chooseDuplicate(const QModelIndex &index);
 
@@ -43,4 +46,5 @@ private:
     QPlainTextEdit *m_description;
     RejectedRowModel *m_rejectedModel = nullptr;
     DuplicateRowModel *m_duplicateModel = nullptr;
+    std::optional<qint64> m_shownSource;
 };
