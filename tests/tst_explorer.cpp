@@ -59,6 +59,7 @@ private slots:
     void init();
     void cleanup();
     void selectingAHandleSelectsItEverywhere();
+    void theHandleChosenIsTheOneHighlighted();
     void theHandleListIsCountedOffTheGuiThread();
     void filterChangesTheCounts();
     void provenanceOfAKnownEvent();
@@ -173,6 +174,49 @@ void tst_Explorer::selectingAHandleSelectsItEverywhere()
     const auto call = CaseQueries(m_window->session()->database().db()).provenance(cross->model()->index(1, 0).data(ItemRoles::EventIdRole).toLongLong());
     QCOMPARE(call->event.evidenceClass, QStringLiteral("communication"));
     QVERIFY2(m_window->findChild<ProvenancePanel *>()->plainText().contains(call->event.raw), qPrintable(call->event.raw));
+}
+
+void tst_Explorer::theHandleChosenIsTheOneHighlighted()
+{
+    // Ctrl with an arrow key moves the current row without highlighting it: the filter, the
+    // cross-reference and the graph followed that row while the list highlighted another.
+    QTableView *table = m_window->findChild<HandlesView *>()->table();
+    const auto idAt = [table](int row) { return table->model()->index(row, 0).data(ItemRoles::HandleIdRole).toLongLong(); };
+    const auto chosen = [this]() { return m_window->session()->events()->filter().handleId; };
+    const auto highlighted = [table]() {
+        QList<int> rows;
+        for (const QModelIndex &index : table->selectionModel()->selectedRows())
+            rows.append(index.row());
+        std::sort(rows.begin(), rows.end());
+        return rows;
+    };
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
+    QCOMPARE(chosen(), idAt(0));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QCOMPARE(highlighted(), QList<int>{0});
+    QCOMPARE(chosen(), idAt(0));
+    QCOMPARE(m_window->wiring()->selectedHandle(), idAt(0));
+    // Highlighted too (Ctrl+Space): it is the handle chosen, both go to the timeline.
+    QTest::keyClick(table, Qt::Key_Space, Qt::ControlModifier);
+    QCOMPARE(highlighted(), (QList<int>{0, 1}));
+    QCOMPARE(chosen(), idAt(1));
+    QCOMPARE(m_window->wiring()->selectedHandle(), idAt(1));
+    // Unhighlighted again: the one still highlighted is chosen.
+    QTest::keyClick(table, Qt::Key_Space, Qt::ControlModifier);
+    QCOMPARE(highlighted(), QList<int>{0});
+    QCOMPARE(chosen(), idAt(0));
+    // A Ctrl-click adds a handle and chooses it, the others staying highlighted.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier, table->visualRect(table->model()->index(2, 0)).center());
+    QCOMPARE(highlighted(), (QList<int>{0, 2}));
+    QCOMPARE(chosen(), idAt(2));
+    // A plain arrow key moves both, as before.
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(highlighted(), QList<int>{3});
+    QCOMPARE(chosen(), idAt(3));
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("filterHandle"))->text(),
+             table->model()->index(3, 0).data().toString());
 }
 
 void tst_Explorer::theHandleListIsCountedOffTheGuiThread()

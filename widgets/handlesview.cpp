@@ -41,16 +41,46 @@ HandlesView::HandlesView(QWidget *parent)
     m_table->setToolTip(tr("F2 gives the selected handle a label; double-click selects it everywhere; "
                           "a click on a count lists the events it counts; Ctrl-click adds handles to the timeline."));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    // The handle chosen follows the highlight, not the current row alone: Ctrl with an arrow key
+    // moves the current row without highlighting it, and the other views showed a handle other
+    // than the one highlighted. A current row moved onto a highlighted one chooses it.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (!m_syncing && current.isValid())
-            emit handleSelected(current.data(ItemRoles::HandleIdRole).toLongLong());
+        if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row()))
+            chooseHighlighted();
     });
     connect(m_table, &QAbstractItemView::clicked, this, &HandlesView::chooseFigure);
     connect(m_table, &QAbstractItemView::activated, this, &HandlesView::chooseFigure);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
-        if (!m_syncing)
-            emit selectionChanged();
+        if (m_syncing)
+            return;
+        chooseHighlighted();
+        emit selectionChanged();
     });
+}
+
+std::optional<qint64> HandlesView::highlightedHandle() const
+{
+    // The current row where it is highlighted (the handle last clicked), else the first highlighted.
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row()))
+        return current.data(ItemRoles::HandleIdRole).toLongLong();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt; // none highlighted: the handle chosen before stays, named in the filter
+    return std::min_element(rows.cbegin(), rows.cend(), [](const QModelIndex &a, const QModelIndex &b) {
+               return a.row() < b.row();
+           })->data(ItemRoles::HandleIdRole).toLongLong();
+}
+
+void HandlesView::chooseHighlighted()
+{
+    const std::optional<qint64> handle = highlightedHandle();
+    if (m_syncing || !handle || handle == m_chosen)
+        return;
+    m_chosen = handle;
+    m_choosing = true; // the views that follow select it here again: the highlight stands as it is
+    emit handleSelected(*handle);
+    m_choosing = false;
 }
 
 void HandlesView::chooseFigure(const QModelIndex &index)
@@ -71,6 +101,7 @@ void HandlesView::setModel(HandleTableModel *model)
         disconnect(connection);
     m_modelConnections.clear();
     m_model = model;
+    m_chosen.reset();
     m_proxy->setSourceModel(model);
     // Every count beside the handle, the kind after them: it shows in the handle itself, and in a
     // dock of ordinary width it pushed the communications counts out of sight.
@@ -107,8 +138,9 @@ QList<qint64> HandlesView::selectedHandleIds() const
 
 void HandlesView::selectHandle(qint64 handleId)
 {
-    if (!m_model)
+    if (!m_model || m_choosing)
         return;
+    m_chosen = handleId;
     const int row = m_model->rowOfHandle(handleId);
     if (row < 0)
         return;

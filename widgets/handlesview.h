@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -37,6 +39,9 @@ signals:
 private:
     void onLoaded();
     void chooseFigure(const QModelIndex &index);
+    std::optional<qint64> highlightedHandle() const;
+    /// @brief Emits handleSelected for the handle highlighted, where it is another than before.
+    void chooseHighlighted();
 
     QLineEdit *m_search;
     QLabel *m_loading;
@@ -46,4 +51,6 @@ private:
     QList<QMetaObject::Connection> m_modelConnections;
     bool m_columnsSized = false;
     bool m_syncing = false;
+    bool m_choosing = false;
+    std::optional<qint64> m_chosen;
 };
