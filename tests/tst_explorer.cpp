@@ -63,6 +63,7 @@ private slots:
     void theHandleListIsCountedOffTheGuiThread();
     void filterChangesTheCounts();
     void provenanceOfAKnownEvent();
+    void provenanceIsTheHighlightedEvents();
     void provenanceNamesTheWorksheetRead();
     void provenanceSaysARowIsHiddenInItsSheet();
     void provenanceSaysWhichColumnsTheSheetHides();
@@ -285,6 +286,33 @@ void tst_Explorer::provenanceOfAKnownEvent()
     QVERIFY(text.contains(QStringLiteral("written \"(312) 555-0147\"")));
     QVERIFY(text.contains(QStringLiteral("User Agent")));
     QVERIFY(text.contains(QStringLiteral("no other source")));
+}
+
+void tst_Explorer::provenanceIsTheHighlightedEvents()
+{
+    // Ctrl with an arrow key moved the events table's current row alone: the provenance showed
+    // the source line of an event other than the one highlighted. One event is chosen at a time.
+    QTableView *table = events();
+    const auto provenance = [this]() { return m_window->findChild<ProvenancePanel *>()->plainText(); };
+    const auto lineOf = [this](int row) {
+        return CaseQueries(m_window->session()->database().db()).provenance(events()->model()->index(row, 0).data(ItemRoles::EventIdRole).toLongLong())->event.raw;
+    };
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 1)).center());
+    QVERIFY2(provenance().contains(lineOf(0)), qPrintable(provenance()));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table->selectionModel()->selectedRows().first().row(), 1);
+    QVERIFY2(provenance().contains(lineOf(1)) && !provenance().contains(lineOf(0)), qPrintable(provenance()));
+    // Shift extends no selection: still the one event.
+    QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QVERIFY2(provenance().contains(lineOf(2)), qPrintable(provenance()));
+    // None highlighted (Ctrl+Space), no source line shown.
+    QTest::keyClick(table, Qt::Key_Space, Qt::ControlModifier);
+    QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+    QVERIFY2(!provenance().contains(lineOf(2)), qPrintable(provenance()));
 }
 
 std::unique_ptr<CaseDatabase> tst_Explorer::importedCase(const QString &name, const QString &file)

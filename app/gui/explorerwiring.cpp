@@ -77,7 +77,9 @@ void ExplorerWiring::attach(CaseSession *session)
             m_views.handles->selectHandle(*m_selectedHandle);
         updateCrossReferenceChoices();
     }));
-    m_connections.append(connect(m_views.events->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    // The selection, not the current row: Ctrl with an arrow key moved the current row alone, and
+    // the provenance showed the source line of an event other than the one highlighted.
+    m_connections.append(connect(m_views.events->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                                  &ExplorerWiring::showProvenance));
     m_connections.append(connect(session, &CaseSession::displayZoneChanged, this, &ExplorerWiring::showProvenance));
     m_connections.append(connect(session->events(), &QAbstractItemModel::modelReset, this, [this]() {
@@ -133,10 +135,10 @@ void ExplorerWiring::showProvenance()
 {
     if (!m_session)
         return;
-    const QModelIndex current = m_views.events->currentIndex();
+    const QModelIndexList highlighted = m_views.events->selectionModel()->selectedRows();
     std::optional<EventProvenance> provenance;
-    if (current.isValid())
-        provenance = CaseQueries(m_session->database().db()).provenance(current.data(ItemRoles::EventIdRole).toLongLong());
+    if (!highlighted.isEmpty())
+        provenance = CaseQueries(m_session->database().db()).provenance(highlighted.first().data(ItemRoles::EventIdRole).toLongLong());
     m_views.provenance->showEvent(provenance, m_session->displayZone());
 }
 

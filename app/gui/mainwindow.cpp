@@ -103,6 +103,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_eventsView->setObjectName(QStringLiteral("eventsView"));
     m_eventsView->setItemDelegateForColumn(EventTableModel::ClassColumn, new EvidenceClassDelegate(this));
     m_eventsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // One event at a time, the one highlighted: the provenance below shows its source line.
+    m_eventsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_eventsView->setAlternatingRowColors(true);
     m_eventsView->verticalHeader()->hide();
     m_eventsView->horizontalHeader()->setStretchLastSection(true);
