@@ -54,7 +54,8 @@ public:
 
     /// The note stored on a record's time (extra "time_ambiguity", in the import's language):
     /// which reading was used and the other moment in ISO 8601 UTC — at its end where the order
-    /// settled nothing; followed by why, where it did (ProvenancePanel tells the two apart so).
+    /// settled nothing; followed by why, where it did, naming no number but the line where the
+    /// passes meet. ProvenancePanel tells the two apart so, and words them in the reader's language.
     static QString unsettledNote(qint64 laterUtcMs);
     static QString settledNote(bool later, int passesMeetLine, qint64 otherUtcMs);
 

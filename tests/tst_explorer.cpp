@@ -35,6 +35,7 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QThreadPool>
+#include <QTranslator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -749,16 +750,57 @@ void tst_Explorer::provenanceSaysATimeWasReadInTheRepeatedHour()
                                            "2026-11-01 01:30:00,+12025550143,+13125550147,198.51.100.14,2\n"
                                            "2026-11-01 01:10:00,+12025550143,+13125550147,198.51.100.14,2\n"
                                            "2026-11-01 02:05:00,+12025550143,+13125550147,198.51.100.14,2\n")};
-    QVERIFY(ImportJob::run(params).allOk());
+    // The import runs in another language (this translator marks the words it gives): the note
+    // is stored in it, and read in the reader's.
+    class MarkingTranslator final : public QTranslator
+    {
+    public:
+        bool isEmpty() const override { return false; }
+        QString translate(const char *context, const char *sourceText, const char *, int) const override
+        {
+            return qstrcmp(context, "RepeatedHourOrder") == 0 ? u"«%1»"_qs.arg(QString::fromUtf8(sourceText)) : QString();
+        }
+    };
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    const bool imported = ImportJob::run(params).allOk();
+    QCoreApplication::removeTranslator(&marking);
+    QVERIFY(imported);
     const auto placed = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
     QVERIFY2(placed, qPrintable(error));
-    panel.showEvent(CaseQueries(placed->db()).provenance(3), QTimeZone("America/New_York"));
+    const auto third = CaseQueries(placed->db()).provenance(3);
+    QVERIFY2(third->event.extra.startsWith(u"{\"time_ambiguity\":\"«"_qs), qPrintable(third->event.extra));
+    panel.showEvent(third, QTimeZone("America/New_York"));
+    const QString later = u"\nTime: 2026-11-01 01:10:00 America/New_York (UTC-05:00)\nIn UTC: 2026-11-01T06:10:00Z\n"
+                          "As written: 2026-11-01 01:10:00\nRead as: the later of two moments: this local time happened "
+                          "twice, in the hour repeated as daylight saving ended; the earlier moment would be 2026-11-01 "
+                          "01:10:00 America/New_York (UTC-04:00). The file's records run in time order, and its two "
+                          "passes through that hour meet at line 4, which puts this record in the second\n"_qs;
+    QVERIFY2(panel.plainText().contains(later), qPrintable(panel.plainText()));
+    // The record before it, placed in the first pass, in the display zone of the reader.
+    panel.showEvent(CaseQueries(placed->db()).provenance(2), QTimeZone::utc());
     QVERIFY2(panel.plainText().contains(
-                 u"\nTime: 2026-11-01 01:10:00 America/New_York (UTC-05:00)\nIn UTC: 2026-11-01T06:10:00Z\n"
-                 "As written: 2026-11-01 01:10:00\nRead as: the local time occurs twice (daylight-saving change); the "
-                 "later reading is used, the earlier would be 2026-11-01 01:10:00 America/New_York (UTC-04:00): the "
-                 "file's records run in time order, and the two passes through the hour meet at line 4, which puts "
-                 "this record in the second\n"_qs),
+                 u"\nRead as: the earlier of two moments: this local time happened twice, in the hour repeated as "
+                 "daylight saving ended; the later moment would be 2026-11-01 06:30:00 UTC. The file's records run in "
+                 "time order, and its two passes through that hour meet at line 4, which puts this record in the first\n"_qs),
+             qPrintable(panel.plainText()));
+    // And in German, as a German reader's window shows it.
+    QTranslator german;
+    QVERIFY(german.load(u"lookuplens_de"_qs, u":/i18n"_qs));
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    panel.showEvent(third, QTimeZone::utc());
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY2(panel.plainText().contains(u"der spätere von zwei Zeitpunkten: Diese Ortszeit gab es zweimal, in der Stunde, "
+                                        "die sich am Ende der Sommerzeit wiederholt; der frühere Zeitpunkt wäre 2026-11-01 "
+                                        "05:10:00 UTC. "_qs)
+                 && panel.plainText().contains(u"treffen in Zeile 4 aufeinander, womit dieser Datensatz im zweiten liegt\n"_qs),
+             qPrintable(panel.plainText()));
+    // Words no version wrote (two numbers besides the moment) are shown as stored, the moment in
+    // the display zone.
+    auto odd = *third;
+    odd.event.extra = u"{\"time_ambiguity\":\"read 2 of 3, other 2026-11-01T05:10:00Z, so\"}"_qs;
+    panel.showEvent(odd, QTimeZone::utc());
+    QVERIFY2(panel.plainText().contains(u"\nRead as: read 2 of 3, other 2026-11-01 05:10:00 UTC, so\n"_qs),
              qPrintable(panel.plainText()));
 }
 

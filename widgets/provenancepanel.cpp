@@ -34,17 +34,49 @@ QString ProvenancePanel::plainText() const
     return m_plain;
 }
 
-QString ProvenancePanel::repeatedHourText(const QString &note, const QTimeZone &zone)
+QString ProvenancePanel::repeatedHourText(const QString &note, qint64 utcMs, const QTimeZone &zone)
 {
-    // The note ends with the later moment in ISO 8601 UTC (it is stored in English at import).
-    static const QRegularExpression later(QStringLiteral("(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?Z)$"));
-    const auto match = later.match(note);
-    const auto laterMs = match.hasMatch() ? TimeFormat::parseIso(match.captured(1)) : std::nullopt;
-    if (!laterMs)
-        return withMomentsShown(note, zone); // a time the file's order placed: its note as stored
-    return tr("the earlier of two moments: this local time happened twice, in the hour repeated as daylight saving "
-              "ended; the later moment would be %1")
-        .arg(TimeFormat::display(*laterMs, zone));
+    // The note is stored in the language the import ran in (RepeatedHourOrder); it is worded here
+    // in the reader's from what it names: the other moment in ISO 8601 UTC — at its end where the
+    // file's order settled nothing — and else the line where the two passes through the hour meet.
+    static const QRegularExpression moment(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?Z"));
+    const auto match = moment.match(note);
+    const auto otherMs = match.hasMatch() ? TimeFormat::parseIso(match.captured()) : std::nullopt;
+    if (!otherMs)
+        return note;
+    const QString other = TimeFormat::display(*otherMs, zone);
+    if (match.capturedEnd() == note.size())
+        return tr("the earlier of two moments: this local time happened twice, in the hour repeated as daylight saving "
+                  "ended; the later moment would be %1")
+            .arg(other);
+    const std::optional<int> meetLine = onlyNumberIn(QString(note).remove(match.capturedStart(), match.capturedLength()));
+    if (!meetLine)
+        return withMomentsShown(note, zone); // words this version did not write: as stored
+    return (utcMs > *otherMs ? tr("the later of two moments: this local time happened twice, in the hour repeated as "
+                                  "daylight saving ended; the earlier moment would be %1. The file's records run in time "
+                                  "order, and its two passes through that hour meet at line %2, which puts this record "
+                                  "in the second")
+                             : tr("the earlier of two moments: this local time happened twice, in the hour repeated as "
+                                  "daylight saving ended; the later moment would be %1. The file's records run in time "
+                                  "order, and its two passes through that hour meet at line %2, which puts this record "
+                                  "in the first"))
+        .arg(other)
+        .arg(*meetLine);
+}
+
+std::optional<int> ProvenancePanel::onlyNumberIn(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral("\\d+"));
+    std::optional<int> found;
+    for (auto it = number.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        bool ok = false;
+        const int value = match.captured().toInt(&ok);
+        if (found || !ok)
+            return std::nullopt;
+        found = value;
+    }
+    return found;
 }
 
 QString ProvenancePanel::withMomentsShown(const QString &note, const QTimeZone &zone)
@@ -119,7 +151,7 @@ void ProvenancePanel::addTimeRows(ProvenanceText &text, const EventProvenance &p
     text.row(tr("As written"), asWritten(e.timeRaw, p));
     // The importer's note on a time in the hour daylight saving repeats: no column of the row.
     if (const QString note = extra.take(QStringLiteral("time_ambiguity")).toString(); !note.isEmpty())
-        text.row(tr("Read as"), repeatedHourText(note, zone));
+        text.row(tr("Read as"), repeatedHourText(note, e.utcMs, zone));
     const QString misread = TimestampParser::misreadZoneNote(e.timeZone);
     const QString zoneUsed = TimestampParser::zoneShown(e.timeZone);
     text.row(tr("Zone used to read it"), misread.isEmpty() ? zoneUsed : zoneUsed + QStringLiteral(" — ") + misread);

@@ -22,7 +22,11 @@ public:
     QString plainText() const;
 
 private:
-    static QString repeatedHourText(const QString &note, const QTimeZone &zone);
+    /// @brief The importer's note on a time of the hour daylight saving repeats, of the event
+    /// at @p utcMs, worded in the reader's language, its other moment shown in @p zone.
+    static QString repeatedHourText(const QString &note, qint64 utcMs, const QTimeZone &zone);
+    /// @brief The one whole number in @p text; none where it holds none or several.
+    static std::optional<int> onlyNumberIn(const QString &text);
     /// @brief @p note with each moment it names in ISO 8601 UTC shown in @p zone.
     static QString withMomentsShown(const QString &note, const QTimeZone &zone);
     /// @brief The time as written, and, for a worksheet's date serial number, what that is.
