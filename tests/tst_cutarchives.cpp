@@ -41,6 +41,7 @@ private slots:
     void aCompressedTarCutShortIsDecompressedOnceForAllItsTables();
     void theDamageIsWordedInTheLanguageOfWhoeverReadsTheCase();
     void aZipCutShortBeforeItWasZippedIsNamedInTheOne();
+    void aZipWhoseDirectoryIsOverwrittenSaysWhereItsEntriesEnd();
 
 private:
     struct Cut
@@ -484,6 +485,35 @@ void tst_CutArchives::aZipCutShortBeforeItWasZippedIsNamedInTheOne()
                                                    " json_extract(metadata, '$.container_damage.end') FROM sources"_qs),
              QStringList(2, u"returns/cut.zip|cut_inside_entry"_qs));
     QCOMPARE(TestSupport::containerDamageShown(imported.db->db()), QStringList(2, damage));
+}
+
+void tst_CutArchives::aZipWhoseDirectoryIsOverwrittenSaysWhereItsEntriesEnd()
+{
+    // Its entries whole, and where its directory should begin, bytes that are no part of a ZIP
+    // (a download that wrote something else over its end): every entry is read, and the damage
+    // names the byte where the entries end, kept as a number in the case and worded when shown.
+    const QByteArray whole = archiveBytes(m_dir.filePath(u"whole-overwritten.zip"_qs), archive_write_set_format_zip);
+    const qsizetype directory = whole.indexOf(QByteArray("PK\x01\x02", 4));
+    QVERIFY(directory > 0);
+    const QString path = writeFile(u"overwritten.zip"_qs, whole.first(directory) + QByteArray(600, 'x'));
+    const ImportParams params = paramsFor(path);
+    QCOMPARE(params.files.size(), 3);
+    const auto imported = import(params);
+    QVERIFY(imported.result.allOk());
+    QStringList stored = events(imported.db->db());
+    QStringList expected = eventsOf(First) + eventsOf(longTable()) + eventsOf(Last);
+    stored.sort();
+    expected.sort();
+    QCOMPARE(stored, expected);
+    const QString damage = u"the ZIP has no directory that can be read, so its entries were read from their own "
+                           "headers: at byte %1 it holds neither a further entry nor the directory: nothing from there "
+                           "on is read"_qs.arg(directory);
+    QVERIFY2(imported.result.files.first().warnings.contains(damage),
+             qPrintable(imported.result.files.first().warnings.join(u'\n')));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT json_extract(metadata, '$.container_damage.end'),"
+                                                   " json_extract(metadata, '$.container_damage.byte') FROM sources"_qs),
+             QStringList(3, u"neither_entry_nor_directory|%1"_qs.arg(directory)));
+    QCOMPARE(TestSupport::containerDamageShown(imported.db->db()), QStringList(3, damage));
 }
 
 #include "tst_cutarchives.moc"
