@@ -314,6 +314,23 @@ void tst_Explorer::provenanceIsTheHighlightedEvents()
     QTest::keyClick(table, Qt::Key_Space, Qt::ControlModifier);
     QVERIFY(table->selectionModel()->selectedRows().isEmpty());
     QVERIFY2(!provenance().contains(lineOf(2)), qPrintable(provenance()));
+
+    // An event a figure chooses that the filters hide (a duplicate row's, a cross-reference's)
+    // is shown with no row of the table highlighted beside it; a row chosen again shows its own.
+    const qint64 lookupId = table->model()->index(0, 0).data(ItemRoles::EventIdRole).toLongLong();
+    const QString lookupLine = lineOf(0);
+    auto *classBox = m_window->findChild<QComboBox *>(QStringLiteral("filterClass"));
+    classBox->setCurrentIndex(classBox->findData(QStringLiteral("communication")));
+    QTRY_COMPARE(counts(), QStringLiteral("Shown by the filters: 0 lookups · 10 communications · 0 connections — times in UTC"));
+    table->setCurrentIndex(table->model()->index(0, 0));
+    const QString callLine = lineOf(0);
+    QVERIFY2(provenance().contains(callLine), qPrintable(provenance()));
+    m_window->wiring()->selectEvent(lookupId);
+    QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+    QVERIFY2(provenance().contains(lookupLine), qPrintable(provenance()));
+    m_window->wiring()->selectEvent(table->model()->index(0, 0).data(ItemRoles::EventIdRole).toLongLong());
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QVERIFY2(provenance().contains(callLine) && !provenance().contains(lookupLine), qPrintable(provenance()));
 }
 
 std::unique_ptr<CaseDatabase> tst_Explorer::importedCase(const QString &name, const QString &file)

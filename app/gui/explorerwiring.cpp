@@ -169,6 +169,8 @@ void ExplorerWiring::selectEvent(qint64 eventId)
             return; // the selection shows the provenance
         }
     }
+    // Not in the table as filtered: no row of it may stay highlighted beside this event's line.
+    m_views.events->selectionModel()->clearSelection();
     m_views.provenance->showEvent(provenance, m_session->displayZone());
 }
 
