@@ -1105,6 +1105,10 @@ void tst_ImportDialog::mappingBuildsPreviewsSavesAndLoadsAProfile()
     QVERIFY(columns.wait(10000)); // the header is read off the GUI thread
     // Without a class there is no preview, and no silent default; the lines are shown to map by.
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text().contains(QStringLiteral("no default")));
+    // Nor an Import button that does nothing when clicked: it waits, its tooltip saying for what.
+    auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
+    QVERIFY(!importButton->isEnabled());
+    QCOMPARE(importButton->toolTip(), dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text());
     QAbstractItemModel *shown = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
     QVERIFY(caption->text().startsWith(u"The file's first rows as written"_qs));
     QCOMPARE(shown->index(0, 0).data().toString(), u"1"_qs);
@@ -1115,6 +1119,7 @@ void tst_ImportDialog::mappingBuildsPreviewsSavesAndLoadsAProfile()
     QCOMPARE(view->model()->index(0, 3).data().toString(), QStringLiteral("2016-04-03 08:00:00 UTC"));
     QCOMPARE(view->model()->index(0, 5).data().toString(), QStringLiteral("+4915112345678"));
     QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("Communication"));
+    QVERIFY(importButton->isEnabled());
 
     // The duration's unit, as a cover letter may give it: kept in the profile.
     auto *unit = dialog.findChild<QComboBox *>(QStringLiteral("mappingDurationUnit"));

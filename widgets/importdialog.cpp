@@ -382,6 +382,8 @@ void ImportDialog::startPreview()
         m_previewView->resizeColumnsToContents();
         m_errors->addItems(m_leftOut);
         m_recognition->setText(error);
+        // Not to be clicked for nothing: what is missing is said above, and in the button's tooltip.
+        allowImport(error);
         return;
     }
     params.files = {m_fileBox->currentData().toString()};
