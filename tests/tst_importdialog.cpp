@@ -1113,6 +1113,11 @@ void tst_ImportDialog::mappingBuildsPreviewsSavesAndLoadsAProfile()
     QVERIFY(caption->text().startsWith(u"The file's first rows as written"_qs));
     QCOMPARE(shown->index(0, 0).data().toString(), u"1"_qs);
     QCOMPARE(shown->index(0, 10).data().toString(), u"Zeitpunkt;Von;An;Art;Notiz"_qs);
+    // The columns of what a row becomes stand empty: hidden, the lines have the width.
+    auto *previewView = dialog.findChild<QTableView *>(QStringLiteral("previewView"));
+    for (int column = 1; column < 10; ++column)
+        QVERIFY(previewView->isColumnHidden(column));
+    QVERIFY(!previewView->isColumnHidden(0) && !previewView->isColumnHidden(10));
     mapCustomExport(dialog);
     QTRY_COMPARE_WITH_TIMEOUT(dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model()->rowCount(), 2, 10000);
     auto *view = dialog.findChild<QTableView *>(QStringLiteral("previewView"));
@@ -1120,6 +1125,8 @@ void tst_ImportDialog::mappingBuildsPreviewsSavesAndLoadsAProfile()
     QCOMPARE(view->model()->index(0, 5).data().toString(), QStringLiteral("+4915112345678"));
     QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("Communication"));
     QVERIFY(importButton->isEnabled());
+    for (int column = 1; column < 10; ++column)
+        QVERIFY(!view->isColumnHidden(column));
 
     // The duration's unit, as a cover letter may give it: kept in the profile.
     auto *unit = dialog.findChild<QComboBox *>(QStringLiteral("mappingDurationUnit"));

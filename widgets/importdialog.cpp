@@ -519,6 +519,11 @@ void ImportDialog::showRowsAsWritten(const QList<TableRow> &rows, const QString 
     m_previewCaption->setText(ImportPreviewRows::caption(!rows.isEmpty()));
     for (const TableRow &written : rows)
         m_previewModel->appendRow(ImportPreviewRows::writtenRow(written, sheet, m_previewModel->columnCount()));
+    // Lines as written alone (nothing read as an event yet, as when the columns are to be mapped):
+    // the columns of what a row becomes stand empty, and took the width the lines need.
+    const bool writtenOnly = !rows.isEmpty() && rows.size() == m_previewModel->rowCount();
+    for (int column = 1; column < m_previewModel->columnCount() - 1; ++column)
+        m_previewView->setColumnHidden(column, writtenOnly);
 }
 
 void ImportDialog::loadProfile()
