@@ -94,6 +94,7 @@ private slots:
     void aChartsFigureLimitsTheTableToItsEvents();
     void anImportAddsItsSourceAndKeepsTheFilter();
     void anImportKeepsTheSourceChosen();
+    void aFileReadInsideAReturnLeavesTheCountsInSight();
     void timelineFollowsTheSelectedHandle();
     void aTimeRangeKeepsItsInstantsWhateverTheZone();
     void theCountsOfBothClassesStandBesideTheHandle();
@@ -1190,6 +1191,23 @@ void tst_Explorer::anImportKeepsTheSourceChosen()
     QTRY_COMPARE_WITH_TIMEOUT(sources->model()->rowCount(), before + 2, 20000);
     QVERIFY(sources->selectionModel()->selectedRows().isEmpty());
     QCOMPARE(description->toPlainText(), QString());
+}
+
+void tst_Explorer::aFileReadInsideAReturnLeavesTheCountsInSight()
+{
+    // "return.zip › 1122334455-delivery-1.zip › records.html": sized to that, the name's column
+    // pushed each source's duplicate and rejected counts out of the dock. It is cut in its middle.
+    QVERIFY(openedWith(u"inside.llcase"_qs, {u"whatsapp/return.zip"_qs, u"ids/ids-sample.csv"_qs}));
+    QTableView *sources = m_window->findChild<SourcesPanel *>()->sourcesTable();
+    const int widest = sources->fontMetrics().averageCharWidth() * 36;
+    QVERIFY2(sources->model()->index(0, SourceListModel::NameColumn).data().toString().startsWith(u"return.zip › "_qs),
+             qPrintable(sources->model()->index(0, SourceListModel::NameColumn).data().toString()));
+    QVERIFY(sources->fontMetrics().horizontalAdvance(sources->model()->index(0, SourceListModel::NameColumn).data().toString()) > widest);
+    QCOMPARE(sources->columnWidth(SourceListModel::NameColumn), widest);
+    QCOMPARE(sources->textElideMode(), Qt::ElideMiddle);
+    // A short name keeps its own width.
+    QVERIFY(openedWith(u"short.llcase"_qs, {u"ids/ids-sample.csv"_qs}));
+    QVERIFY(sources->columnWidth(SourceListModel::NameColumn) < widest);
 }
 
 void tst_Explorer::timelineFollowsTheSelectedHandle()

@@ -31,6 +31,7 @@ SourcesPanel::SourcesPanel(QWidget *parent)
     }
     // One source at a time, the one highlighted: its rows and description below follow it.
     m_sources->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sources->setTextElideMode(Qt::ElideMiddle);
     m_sources->setToolTip(tr("A click on a figure shows its rows: the events accepted, the duplicate or the rejected rows."));
     m_sources->setItemDelegateForColumn(SourceListModel::AcceptedColumn, new CountCaveatDelegate(m_sources));
     m_rows->setObjectName(QStringLiteral("sourceRowsTabs"));
@@ -74,12 +75,12 @@ void SourcesPanel::setModels(SourceListModel *sources, RejectedRowModel *rejecte
     showSource({});
     if (!sources)
         return;
-    m_sources->resizeColumnsToContents();
+    sizeSourceColumns();
     // Before a source is chosen, the headers' own widths.
     m_rejected->resizeColumnsToContents();
     m_duplicates->resizeColumnsToContents();
     // A source imported later ("3 communications · 1 connection") is sized as the first ones were.
-    connect(sources, &QAbstractItemModel::modelReset, m_sources, &QTableView::resizeColumnsToContents);
+    connect(sources, &QAbstractItemModel::modelReset, this, &SourcesPanel::sizeSourceColumns);
     // An import (this window's or another program's) reloads the list, and a reset clears the
     // highlight without a word: the source described below is chosen again, by its id.
     connect(sources, &QAbstractItemModel::modelReset, this, &SourcesPanel::chooseShownSourceAgain);
@@ -89,6 +90,17 @@ void SourcesPanel::setModels(SourceListModel *sources, RejectedRowModel *rejecte
         const QModelIndexList rows = m_sources->selectionModel()->selectedRows();
         showSource(rows.isEmpty() ? QModelIndex() : rows.first());
     });
+}
+
+void SourcesPanel::sizeSourceColumns()
+{
+    m_sources->resizeColumnsToContents();
+    // A file read inside a return ("return.zip › …-delivery-1.zip › records.html") is named
+    // whole in its tooltip and description; sized to it, its column pushed the row's duplicate
+    // and rejected counts out of sight. Shown cut in its middle: the return and the file read.
+    const int widest = m_sources->fontMetrics().averageCharWidth() * 36;
+    if (m_sources->columnWidth(SourceListModel::NameColumn) > widest)
+        m_sources->setColumnWidth(SourceListModel::NameColumn, widest);
 }
 
 void SourcesPanel::showSource(const QModelIndex &current)

@@ -36,6 +36,7 @@ signals:
 private:
     void showSource(const QModelIndex &current);
     void chooseShownSourceAgain();
+    void sizeSourceColumns();
     void chooseFigure(const QModelIndex &index);
     void chooseDuplicate(const QModelIndex &index);
 
