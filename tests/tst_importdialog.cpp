@@ -70,6 +70,7 @@ private slots:
     void aFileWithoutAHeaderRowIsMappedByNumber();
     void filesLeftOutOfAFolderAreListed();
     void aLetterFoundBesideTheRecordsIsLeftOut();
+    void aFileRefusedWholePromisesNoRows();
     void aFileTheCaseHoldsSaysSoInItsOwnWords();
     void aNextReturnInAnotherZoneSaysWhichZoneJoinsIt();
     void aNextReturnInTheOtherDateOrderSaysWhichOrderJoinsIt();
@@ -399,6 +400,23 @@ void tst_ImportDialog::aNextReturnInTheOtherDateOrderSaysWhichOrderJoinsIt()
     QVERIFY(ready.wait(10000));
     QCOMPARE(errors->count(), 0);
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text().contains(u"4 duplicate"_qs));
+}
+
+void tst_ImportDialog::aFileRefusedWholePromisesNoRows()
+{
+    // A ZIP refused whole (an entry escapes its folder) has no row to show: the caption above the
+    // empty table said "The first rows as they will be stored".
+    const QString file = dataPath(u"whatsapp/evil-traversal.zip"_qs);
+    ImportDialog dialog({file}, m_dir.filePath(u"refused.llcase"_qs), u"US"_qs);
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(dialog.findChild<QLabel *>(u"previewCaption"_qs)->text(),
+             u"Nothing of this file can be shown: it cannot be read as set, for the reason under “Problems found”."_qs);
+    QCOMPARE(dialog.findChild<QTableView *>(u"previewView"_qs)->model()->rowCount(), 0);
+    auto *errors = dialog.findChild<QListWidget *>(u"previewErrors"_qs);
+    QVERIFY(errors->count() >= 1);
+    QVERIFY2(errors->item(0)->text().contains(u"points outside its folder; refused"_qs), qPrintable(errors->item(0)->text()));
+    QVERIFY(!dialog.findChild<QPushButton *>(u"importButton"_qs)->isEnabled());
 }
 
 void tst_ImportDialog::aLetterFoundBesideTheRecordsIsLeftOut()

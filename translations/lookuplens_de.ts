@@ -2812,6 +2812,10 @@ dungen</translation>
         <source>None of the files can be imported as set: see the list above.</source>
         <translation>Keine der Dateien kann so importiert werden: siehe die Liste oben.</translation>
     </message>
+    <message>
+        <source>Nothing of this file can be shown: it cannot be read as set, for the reason under “Problems found”.</source>
+        <translation>Von dieser Datei kann nichts gezeigt werden: Sie kann so nicht gelesen werden; der Grund steht unter „Gefundene Probleme“.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>

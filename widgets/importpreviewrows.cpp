@@ -129,6 +129,8 @@ QString ImportPreviewRows::caption(const FileImportResult &file)
 {
     if (file.ok && file.preview.isEmpty() && file.rejected > 0) // an empty table would look like an empty file
         return tr("No row read so far becomes an event: each is rejected, its reason under “Problems found”.");
+    if (!file.ok && file.preview.isEmpty() && file.rowsAsWritten.isEmpty()) // refused whole: no row to promise
+        return tr("Nothing of this file can be shown: it cannot be read as set, for the reason under “Problems found”.");
     return caption(!file.rowsAsWritten.isEmpty());
 }
 
