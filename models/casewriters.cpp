@@ -4,9 +4,13 @@
 
 #include <sqlite3.h>
 
+#include <QFileInfo>
+
 #include <atomic>
 #include <chrono>
+#include <mutex>
 #include <thread>
+#include <vector>
 
 namespace {
 
@@ -44,7 +48,47 @@ bool someoneWaits()
     return Clock::now() - last < 3 * RetryEvery;
 }
 
+struct Held
+{
+    quint64 ticket;
+    QString casePath;
+    CaseWriters::Work work;
+};
+
+std::mutex heldMutex;
+std::vector<Held> held; // a few at most: one per case this process writes at the moment
+quint64 lastTicket = 0;
+
+QString samePath(const QString &casePath)
+{
+    return QFileInfo(casePath).absoluteFilePath();
+}
+
 } // namespace
+
+CaseWriters::Holding::Holding(const QString &casePath, Work work)
+{
+    const std::lock_guard lock(heldMutex);
+    m_ticket = ++lastTicket;
+    held.push_back({m_ticket, samePath(casePath), work});
+}
+
+CaseWriters::Holding::~Holding()
+{
+    const std::lock_guard lock(heldMutex);
+    std::erase_if(held, [this](const Held &h) { return h.ticket == m_ticket; });
+}
+
+std::optional<CaseWriters::Work> CaseWriters::heldHere(const QString &casePath)
+{
+    const QString path = samePath(casePath);
+    const std::lock_guard lock(heldMutex);
+    for (auto it = held.crbegin(); it != held.crend(); ++it) {
+        if (it->casePath == path)
+            return it->work;
+    }
+    return std::nullopt;
+}
 
 void CaseWriters::install(sqlite3 *db)
 {

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 struct sqlite3;
 
@@ -26,6 +27,33 @@ void install(sqlite3 *db);
 /// @p error (if given) says why.
 bool beginWhenFree(sqlite3 *db, const std::function<bool()> &waiting, QString *error,
                    std::chrono::milliseconds step = std::chrono::milliseconds(100));
+
+/// @brief What a connection of this process may hold a case's write lock for.
+enum class Work
+{
+    Import,
+    Geolocation,
+    RawTextIndex
+};
+
+/// @brief While it lives, a connection of this process holds the write lock of the case at
+/// @p casePath for @p work: another of its writers waiting for that case can say for what, where
+/// it said "another program" (the window's own geolocation of new IPs after an import, say).
+class Holding final
+{
+public:
+    Holding(const QString &casePath, Work work);
+    ~Holding();
+    Holding(const Holding &) = delete;
+    Holding &operator=(const Holding &) = delete;
+
+private:
+    quint64 m_ticket;
+};
+
+/// @brief The work a connection of this process holds the case at @p casePath's write lock for;
+/// none where no Holding says so (the holder is then another program, or a moment's write).
+std::optional<Work> heldHere(const QString &casePath);
 
 /// @brief Between two write transactions of a long series: returns once no other connection
 /// of this process has been waiting for the write lock (one that was gets it first), or after

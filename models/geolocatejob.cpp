@@ -343,6 +343,9 @@ QList<GeoLocateJob::DatabaseResult> GeoLocateJob::run(const QString &casePath, c
             waiting();
         return !progress || progress(0);
     }, &error);
+    std::optional<CaseWriters::Holding> holding;
+    if (ok)
+        holding.emplace(casePath, CaseWriters::Work::Geolocation);
     const QString now = AuditLog::nowIso(); // one run, one time
     for (OpenDatabase &d : open) {
         const auto id = ok ? registerDatabase(db, results[d.resultIndex].info, &d.known, &error) : std::nullopt;

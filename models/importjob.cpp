@@ -128,6 +128,8 @@ ImportResult JobRunner::run()
             result.error = tr("%1: the case is busy or locked: %2").arg(m_params.casePath, error);
         return result;
     }
+    // Another of this process's writers waiting for the case says it waits for this import.
+    std::optional<CaseWriters::Holding> holding(std::in_place, m_params.casePath, CaseWriters::Work::Import);
     // Long statements (index rebuilds, the commit) report progress and can be cancelled too.
     sqlite3 *handle = SqliteStatement::handleOf(m_case->db());
     sqlite3_progress_handler(handle, 20000, &JobRunner::sqliteProgress, this);
@@ -157,6 +159,7 @@ ImportResult JobRunner::run()
         execSql(m_case->db(), QStringLiteral("ROLLBACK"));
     }
     sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    holding.reset();
     if (bulk)
         execSql(m_case->db(), QStringLiteral("PRAGMA foreign_keys = ON"));
     if (rollbackJournal)
@@ -244,6 +247,8 @@ bool JobRunner::beginWhenFree(QString *error)
 {
     return CaseWriters::beginWhenFree(SqliteStatement::handleOf(m_case->db()), [this]() {
         m_stage = ImportProgress::Stage::Waiting;
+        const auto here = CaseWriters::heldHere(m_params.casePath);
+        m_waitingFor = here ? int(*here) : -1;
         return reportProgress(0, m_params.files.value(0), 0, true);
     }, error);
 }
@@ -289,6 +294,22 @@ bool JobRunner::repeatLastReport(bool onlyIfQuiet)
     return reportProgress(index, path, fraction, onlyIfQuiet);
 }
 
+bool JobRunner::reportNewStage()
+{
+    int index = 0;
+    QString path;
+    double fraction = 0;
+    {
+        std::lock_guard lock(m_reportMutex);
+        if (m_lastPath.isEmpty())
+            return !m_cancelled;
+        index = m_lastIndex;
+        path = m_lastPath;
+        fraction = m_lastFraction;
+    }
+    return reportProgress(index, path, fraction, true);
+}
+
 bool JobRunner::reportProgress(int index, const QString &path, double fraction, bool force)
 {
     if (!m_progress)
@@ -308,6 +329,8 @@ bool JobRunner::reportProgress(int index, const QString &path, double fraction, 
     p.file = path;
     p.fileFraction = fraction;
     p.stage = m_stage;
+    if (p.stage == ImportProgress::Stage::Waiting && m_waitingFor >= 0)
+        p.waitingFor = CaseWriters::Work(m_waitingFor.load());
     p.rows = m_rows;
     p.rowsPerSecond = now > 0 ? double(m_rows) * 1000.0 / double(now) : 0;
     const double done = (index + fraction) / qMax(1, p.fileCount);

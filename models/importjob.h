@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casewriters.h"
 #include "eventrecord.h"
 #include "tableformat.h"
 #include "tablereader.h"
@@ -12,6 +13,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class CaseDatabase;
 
@@ -98,7 +100,13 @@ struct ImportProgress
     /// job begins when it has finished.
     /// Opening: the case is opened or made, before the first file (a large case's recovery, or
     /// a new case's first sync behind other writes to the disk, can take a while).
-    enum class Stage { Hashing, Preparing, Checking, Reading, Finishing, Waiting, Opening } stage = Stage::Reading;
+    /// Comparing: the file's rows are read; a sample of its records is looked for in the case's
+    /// other sources (records found shifted in time, or recorded twice), which first reads the
+    /// case's records where the job holds them.
+    enum class Stage { Hashing, Preparing, Checking, Reading, Finishing, Waiting, Opening, Comparing } stage = Stage::Reading;
+    /// While Waiting: the work a connection of this very process holds the case for (its
+    /// geolocation of new IPs, say); none where the holder is another program.
+    std::optional<CaseWriters::Work> waitingFor;
 };
 
 /// @brief What a row read becomes: an event of its own, or a link to one already there.

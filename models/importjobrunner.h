@@ -219,6 +219,8 @@ private:
     bool reportProgress(int index, const QString &path, double fraction, bool force = false);
     void reportIfQuiet();
     bool repeatLastReport(bool onlyIfQuiet);
+    /// @brief Reports the last place again now, in the stage the job has just entered.
+    bool reportNewStage();
     static int sqliteProgress(void *runner);
     qint64 totalInputBytes() const;
     qint64 caseSourceBytes() const;
@@ -234,6 +236,8 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastReportMs = -1000;
     std::atomic<ImportProgress::Stage> m_stage = ImportProgress::Stage::Reading;
+    /// While Waiting: the CaseWriters::Work this process holds the case for, or -1 (another program).
+    std::atomic<int> m_waitingFor = -1;
     std::atomic<qint64> m_rows = 0;
     std::atomic_bool m_cancelled = false; ///< set by reportProgress, also from the heartbeat
     std::mutex m_reportMutex;

@@ -9,6 +9,7 @@
 #include "recordedtwice.h"
 
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -365,6 +366,10 @@ QJsonObject JobRunner::noteRecordsElsewhere(const TableImporter &importer, qint6
     QJsonObject found;
     if (!m_case && !m_earlier) // a dry run into a case not made yet, of one file: nothing to compare with
         return found;
+    // Its rows are all read: the bar stood at its end, "about 0 s left", while this took seconds.
+    m_stage = ImportProgress::Stage::Comparing;
+    reportNewStage();
+    const auto readingAgain = qScopeGuard([this]() { m_stage = ImportProgress::Stage::Reading; });
     OtherRecords others(m_case ? m_case->db() : QSqlDatabase(), sourceId, m_earlier ? &*m_earlier : nullptr,
                         m_jobRecords ? &*m_jobRecords : nullptr);
     // As far from each record as either check looks (RecordedTwice the furthest).

@@ -49,6 +49,7 @@ RawTextIndexJob::Result RawTextIndexJob::run(const QString &casePath, const std:
             result.error = begin.lastError().text();
             return result;
         }
+        std::optional<CaseWriters::Holding> holding(std::in_place, casePath, CaseWriters::Work::RawTextIndex);
         QElapsedTimer batchTimer; // from holding the lock: the time others wait
         batchTimer.start();
         QSqlQuery count(db);
@@ -70,6 +71,7 @@ RawTextIndexJob::Result RawTextIndexJob::run(const QString &casePath, const std:
             db.rollback();
             return result;
         }
+        holding.reset();
         result.added += rows; // FTS5 does not report the rows an INSERT … SELECT added
         result.indexedUpTo = batchEnd;
         batchSize = nextBatchSize(batchSize, batchTimer.elapsed());

@@ -1220,6 +1220,22 @@ void tst_ImportDialog::progressBarIsBusyWhileIndexesAreBuilt()
     widget.showProgress(progress);
     QCOMPARE(bar->maximum(), 0);
     QCOMPARE(label->text(), QStringLiteral("Waiting for another program to finish its import into this case…"));
+    // Or while this window's own work holds it: said so, not "another program".
+    progress.waitingFor = CaseWriters::Work::Geolocation;
+    widget.showProgress(progress);
+    QCOMPARE(label->text(), QStringLiteral("Waiting for this window's geolocation of the case's IPs to finish…"));
+    progress.waitingFor = CaseWriters::Work::RawTextIndex;
+    widget.showProgress(progress);
+    QCOMPARE(label->text(), QStringLiteral("Waiting for this window's indexing of the records' text to let it in…"));
+    progress.waitingFor = CaseWriters::Work::Import;
+    widget.showProgress(progress);
+    QCOMPARE(label->text(), QStringLiteral("Waiting for this window's other import into this case to finish…"));
+    progress.waitingFor.reset();
+    // Nor while a file read whole is compared with the case's other sources.
+    progress.stage = ImportProgress::Stage::Comparing;
+    widget.showProgress(progress);
+    QCOMPARE(bar->maximum(), 0);
+    QCOMPARE(label->text(), QStringLiteral("Comparing the records of return.zip (2 of 2) with the case's other sources…"));
     // Nor while the case is opened, before the first file.
     progress.stage = ImportProgress::Stage::Opening;
     widget.showProgress(progress);

@@ -1,5 +1,6 @@
 #include "casechangewatch.h"
 #include "casedatabase.h"
+#include "casewriters.h"
 #include "deferredwrites.h"
 #include "casequeries.h"
 #include "eventwriter.h"
@@ -16,6 +17,7 @@
 #include "timeformat.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -40,6 +42,8 @@ private slots:
     void idsCsvExactEvents();
     void anOpenCaseNoticesWhatOtherConnectionsWrite();
     void anImportWaitsWhileAnotherWrites();
+    void anImportSaysWhichWorkOfItsOwnProgramItWaitsFor();
+    void aFileReadWholeIsSaidToBeComparedWithTheCase();
     void smallWritesWaitTheirTurnInOrder();
     void aFolderIsTheFilesInItThatMayHoldRecords();
     void aFileReadWithItsOwnSettings();
@@ -1311,7 +1315,7 @@ void tst_ImportJob::anImportWaitsWhileAnotherWrites()
         std::thread job([&]() {
             result = ImportJob::run(params, [&](const ImportProgress &progress) {
                 if (progress.stage == ImportProgress::Stage::Waiting)
-                    return ++waitingReports < 3 || !cancel;
+                    return progress.waitingFor ? false : ++waitingReports < 3 || !cancel; // held by no work of this program's
                 return true;
             });
         });
@@ -1332,6 +1336,87 @@ void tst_ImportJob::anImportWaitsWhileAnotherWrites()
         QCOMPARE(result.allOk(), !cancel);
         QCOMPARE(scalar(other->db(), QStringLiteral("SELECT count(*) FROM sources")).toInt(), 2);
     }
+}
+
+void tst_ImportJob::anImportSaysWhichWorkOfItsOwnProgramItWaitsFor()
+{
+    // The window geolocates an import's new IPs as soon as it has finished; an import begun
+    // meanwhile waited "for another program to finish its import", which was not there.
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
+    ImportParams params;
+    params.casePath = casePath;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(QStringLiteral("ids/ids-hourly.csv"))};
+    ImportResult result;
+    std::atomic_int waitingFor = -2; // no report yet; -1: another program
+    std::optional<CaseWriters::Work> heldDuringRun;
+    std::thread job;
+    auto joinJob = qScopeGuard([&]() {
+        if (job.joinable())
+            job.join();
+    });
+    const auto located = GeoLocateJob::run(casePath, {dataPath(QStringLiteral("geoip/GeoIP2-City-Test.mmdb"))}, [&](double) {
+        heldDuringRun = CaseWriters::heldHere(casePath);
+        if (!job.joinable()) {
+            job = std::thread([&]() {
+                result = ImportJob::run(params, [&](const ImportProgress &progress) {
+                    if (progress.stage == ImportProgress::Stage::Waiting)
+                        waitingFor = progress.waitingFor ? int(*progress.waitingFor) : -1;
+                    return true;
+                });
+            });
+            // The geolocation holds the case until the import has said what it waits for.
+            QElapsedTimer waited;
+            waited.start();
+            while (waitingFor == -2 && waited.elapsed() < 20000)
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+        return true;
+    });
+    joinJob.dismiss();
+    QVERIFY(job.joinable());
+    job.join();
+    QVERIFY(located.value(0).ok);
+    QCOMPARE(heldDuringRun, std::optional<CaseWriters::Work>(CaseWriters::Work::Geolocation));
+    QCOMPARE(waitingFor.load(), int(CaseWriters::Work::Geolocation));
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    QCOMPARE(CaseWriters::heldHere(casePath), std::nullopt); // none once they have finished
+    // The import itself is named to another writer of its program while it holds the case.
+    std::optional<CaseWriters::Work> heldByImport;
+    params.files = {dataPath(QStringLiteral("ids/ids-joined.csv"))};
+    QVERIFY(ImportJob::run(params, [&](const ImportProgress &progress) {
+                if (progress.stage == ImportProgress::Stage::Reading && !heldByImport)
+                    heldByImport = CaseWriters::heldHere(QDir(QFileInfo(casePath).path()).filePath(QFileInfo(casePath).fileName()));
+                return true;
+            }).allOk());
+    QCOMPARE(heldByImport, std::optional<CaseWriters::Work>(CaseWriters::Work::Import));
+}
+
+void tst_ImportJob::aFileReadWholeIsSaidToBeComparedWithTheCase()
+{
+    // Its rows all read, a file's sample is looked for in the case's other sources: the progress
+    // stood at the file's end, "about 0 s left", for the seconds that took in a large case.
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {dataPath(QStringLiteral("ids/ids-sample.csv"))}, QStringLiteral("UTC")).allOk());
+    ImportParams params;
+    params.casePath = casePath;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(QStringLiteral("ids/ids-joined.csv")), dataPath(QStringLiteral("ids/ids-hourly.csv"))};
+    QList<std::pair<ImportProgress::Stage, int>> stages; // each change, with the file it was in
+    QVERIFY(ImportJob::run(params, [&](const ImportProgress &progress) {
+                if (stages.isEmpty() || stages.constLast() != std::pair(progress.stage, progress.fileIndex))
+                    stages.append({progress.stage, progress.fileIndex});
+                return true;
+            }).allOk());
+    using Stage = ImportProgress::Stage;
+    for (int file : {0, 1}) {
+        const qsizetype comparing = stages.indexOf(std::pair(Stage::Comparing, file));
+        QVERIFY2(comparing > 0, qPrintable(QString::number(stages.size())));
+        QCOMPARE(stages.at(comparing - 1), std::pair(Stage::Reading, file)); // after its rows
+        QVERIFY(stages.indexOf(std::pair(Stage::Reading, file)) < comparing);
+    }
+    QVERIFY(stages.constLast().first != Stage::Reading); // not back at the rows once compared
 }
 
 void tst_ImportJob::smallWritesWaitTheirTurnInOrder()

@@ -3042,6 +3042,22 @@ dungen</translation>
         <source>Opening the case…</source>
         <translation>Der Fall wird geöffnet…</translation>
     </message>
+    <message>
+        <source>Waiting for this window&apos;s geolocation of the case&apos;s IPs to finish…</source>
+        <translation>Warten, bis dieses Fenster die IPs des Falls geolokalisiert hat…</translation>
+    </message>
+    <message>
+        <source>Waiting for this window&apos;s indexing of the records&apos; text to let it in…</source>
+        <translation>Warten, bis die Indizierung des Datensatztexts in diesem Fenster den Import vorlässt…</translation>
+    </message>
+    <message>
+        <source>Waiting for this window&apos;s other import into this case to finish…</source>
+        <translation>Warten, bis der andere Import dieses Fensters in diesen Fall beendet ist…</translation>
+    </message>
+    <message>
+        <source>Comparing the records of %1 (%2 of %3) with the case&apos;s other sources…</source>
+        <translation>Die Datensätze von %1 werden mit den anderen Quellen des Falls verglichen (%2 von %3)…</translation>
+    </message>
 </context>
 <context>
     <name>InstantEdit</name>

@@ -32,13 +32,14 @@ void ImportProgressWidget::showProgress(const ImportProgress &progress)
     const bool finishing = progress.stage == ImportProgress::Stage::Finishing;
     const bool waiting = progress.stage == ImportProgress::Stage::Waiting;
     const bool busy = finishing || waiting || progress.stage == ImportProgress::Stage::Preparing
-                      || progress.stage == ImportProgress::Stage::Checking || progress.stage == ImportProgress::Stage::Opening;
+                      || progress.stage == ImportProgress::Stage::Checking || progress.stage == ImportProgress::Stage::Opening
+                      || progress.stage == ImportProgress::Stage::Comparing;
     m_bar->setRange(0, busy ? 0 : 1000);
     const double overall = (progress.fileIndex + progress.fileFraction) / qMax(1, progress.fileCount);
     m_bar->setValue(busy ? 0 : int(overall * 1000));
     const QString left = progress.secondsLeft < 0 ? tr("estimating…") : tr("about %n s left", nullptr, int(progress.secondsLeft + 0.5));
     if (waiting) {
-        m_label->setText(tr("Waiting for another program to finish its import into this case…"));
+        m_label->setText(waitingText(progress.waitingFor));
         return;
     }
     if (progress.stage == ImportProgress::Stage::Opening) {
@@ -65,6 +66,13 @@ void ImportProgressWidget::showProgress(const ImportProgress &progress)
                              .arg(qRound(progress.fileFraction * 100)));
         return;
     }
+    if (progress.stage == ImportProgress::Stage::Comparing) {
+        m_label->setText(tr("Comparing the records of %1 (%2 of %3) with the case's other sources…")
+                             .arg(PlaceName::shortName(progress.file))
+                             .arg(progress.fileIndex + 1)
+                             .arg(progress.fileCount));
+        return;
+    }
     if (progress.stage == ImportProgress::Stage::Hashing) {
         m_label->setText(tr("Computing the SHA-256 of %1…").arg(PlaceName::shortName(progress.file)));
         return;
@@ -77,6 +85,23 @@ void ImportProgressWidget::showProgress(const ImportProgress &progress)
                          .arg(progress.rows)
                          .arg(qRound64(progress.rowsPerSecond))
                          .arg(left));
+}
+
+QString ImportProgressWidget::waitingText(std::optional<CaseWriters::Work> holder)
+{
+    // Another program, unless a connection of this one holds the case: saying "another program"
+    // of the window's own geolocation had the analyst look for an import that was not there.
+    if (!holder)
+        return tr("Waiting for another program to finish its import into this case…");
+    switch (*holder) {
+    case CaseWriters::Work::Geolocation:
+        return tr("Waiting for this window's geolocation of the case's IPs to finish…");
+    case CaseWriters::Work::RawTextIndex:
+        return tr("Waiting for this window's indexing of the records' text to let it in…");
+    case CaseWriters::Work::Import:
+        break;
+    }
+    return tr("Waiting for this window's other import into this case to finish…");
 }
 
 void ImportProgressWidget::reset()

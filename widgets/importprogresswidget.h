@@ -1,5 +1,7 @@
 #pragma once
 
+#include "casewriters.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -21,6 +23,9 @@ signals:
     void cancelRequested();
 
 private:
+    /// @brief What the import waits for: another program's import, or @p holder of this one.
+    static QString waitingText(std::optional<CaseWriters::Work> holder);
+
     QLabel *m_label;
     QProgressBar *m_bar;
     QPushButton *m_cancel;
