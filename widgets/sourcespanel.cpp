@@ -97,7 +97,8 @@ void SourcesPanel::sizeSourceColumns()
     m_sources->resizeColumnsToContents();
     // A file read inside a return ("return.zip › …-delivery-1.zip › records.html") is named
     // whole in its tooltip and description; sized to it, its column pushed the row's duplicate
-    // and rejected counts out of sight. Shown cut in its middle: the return and the file read.
+    // and rejected counts out of sight. Held to a width, it wraps, or is cut in its middle: the
+    // return and the file read stay in sight.
     const int widest = m_sources->fontMetrics().averageCharWidth() * 36;
     if (m_sources->columnWidth(SourceListModel::NameColumn) > widest)
         m_sources->setColumnWidth(SourceListModel::NameColumn, widest);
