@@ -133,17 +133,15 @@ void EventTableModel::countInBackground()
         std::optional<QHash<EvidenceClass, qint64>> counts;
         if (const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error))
             counts = CaseQueries(db->db()).countByClass(filter);
-        QMetaObject::invokeMethod(
-            self, [self, request, totals, counts]() {
-                if (!self || request != self->m_request)
-                    return; // the filter or the case changed meanwhile
-                if (totals && counts)
-                    self->m_caseTotals = counts;
-                self->m_counts = totals && counts ? *self->countsFor(self->m_filter) : counts.value_or(QHash<EvidenceClass, qint64>{});
-                self->m_countsPending = false;
-                emit self->countsChanged();
-            },
-            Qt::QueuedConnection);
+        BackgroundPool::postToGuiThread(self, [request, totals, counts](EventTableModel *model) {
+            if (request != model->m_request)
+                return; // the filter or the case changed meanwhile
+            if (totals && counts)
+                model->m_caseTotals = counts;
+            model->m_counts = totals && counts ? *model->countsFor(model->m_filter) : counts.value_or(QHash<EvidenceClass, qint64>{});
+            model->m_countsPending = false;
+            emit model->countsChanged();
+        });
     });
 }
 

@@ -56,12 +56,7 @@ void HandleTableModel::reloadInBackground()
     QPointer<HandleTableModel> self(this);
     BackgroundPool::instance()->start([path, self]() {
         const auto handles = loadSummaries(path);
-        QMetaObject::invokeMethod(
-            self, [self, handles]() {
-                if (self)
-                    self->finishLoading(handles);
-            },
-            Qt::QueuedConnection);
+        BackgroundPool::postToGuiThread(self, [handles](HandleTableModel *model) { model->finishLoading(handles); });
     });
 }
 

@@ -109,10 +109,9 @@ void GeoSession::runLocate(const QStringList &files, bool newIpsOnly)
     QPointer<GeoSession> self(this);
     const auto locate = [path, files, cancelFlag, self, newIpsOnly]() {
         return GeoLocateJob::run(path, files, [cancelFlag, self, newIpsOnly](double fraction) {
-            QMetaObject::invokeMethod(self, [self, fraction, newIpsOnly]() {
-                if (self)
-                    emit self->progressed(fraction, newIpsOnly);
-            }, Qt::QueuedConnection);
+            BackgroundPool::postToGuiThread(self, [fraction, newIpsOnly](GeoSession *session) {
+                emit session->progressed(fraction, newIpsOnly);
+            });
             return !cancelFlag->load();
         });
     };

@@ -36,12 +36,7 @@ void ImportRunner::start(const ImportParams &params)
     auto keep = std::make_shared<DecompressedTars::Keep>();
     QFuture<ImportResult> job = QtConcurrent::run(BackgroundPool::instance(), [params, cancelFlag, self, keep]() {
         return ImportJob::run(params, [cancelFlag, self](const ImportProgress &progress) {
-            QMetaObject::invokeMethod(
-                self, [self, progress]() {
-                    if (self)
-                        emit self->progressed(progress);
-                },
-                Qt::QueuedConnection);
+            BackgroundPool::postToGuiThread(self, [progress](ImportRunner *runner) { emit runner->progressed(progress); });
             return !cancelFlag->load();
         });
     });
