@@ -133,6 +133,9 @@ private:
     static void addPart(const FileImportResult &part, FileImportResult &file, int previewRows, int rejectedRows);
     /// @brief The day/month order the worksheet @p worksheet of @p file was read in, if settled.
     static DateOrder settledOrderOf(const FileImportResult &file, const QString &worksheet);
+    /// @brief Sets @p options' day/month order to the one @p probe's remaining rows settle, with
+    /// the line that settles it; Unknown where none does.
+    static void settleDateOrder(TableImporter &probe, TableImporter::Options &options);
     static QString recognitionOfParts(const QList<PartImportResult> &parts);
     bool readFile(TableImporter &importer, EventWriter *writer, FileImportResult &result, int index);
     enum class BatchEnd { More, End, Fatal, Failed };

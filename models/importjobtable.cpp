@@ -95,7 +95,7 @@ bool JobRunner::importPart(int index, const FileDigest &digest, TableImporter::O
         // Dates like 03/04/2016: read the whole part once to see whether it settles the order.
         QString error;
         if (const auto probe = part.importer->reopen(options, &error))
-            options.dateOrder = TimestampParser::settleDateOrder(probe->importer->remainingTimeTexts());
+            settleDateOrder(*probe->importer, options);
         options.dateOrderSource = QStringLiteral("settled from the data");
         if (options.dateOrder == DateOrder::Unknown && !part.importer->continuedWorksheet().isEmpty()) {
             // The rows it goes on from are the same column of the same export: their order is its.
@@ -303,6 +303,18 @@ DateOrder JobRunner::settledOrderOf(const FileImportResult &file, const QString 
             return part.dateOrder == u"dmy" ? DateOrder::DayFirst : DateOrder::MonthFirst;
     }
     return DateOrder::Unknown;
+}
+
+void JobRunner::settleDateOrder(TableImporter &probe, TableImporter::Options &options)
+{
+    QList<int> lines;
+    const QStringList texts = probe.remainingTimeTexts(&lines);
+    qsizetype settledBy = -1;
+    options.dateOrder = TimestampParser::settleDateOrder(texts, &settledBy);
+    if (settledBy >= 0) {
+        options.dateOrderLine = lines.at(settledBy);
+        options.dateOrderText = texts.at(settledBy).trimmed();
+    }
 }
 
 QString JobRunner::recognitionOfParts(const QList<PartImportResult> &parts)

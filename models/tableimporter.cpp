@@ -316,13 +316,16 @@ QString TableImporter::timeText(const TableRow &row) const
     return cell(row, Field::Date) + u' ' + cell(row, Field::Time);
 }
 
-QStringList TableImporter::remainingTimeTexts()
+QStringList TableImporter::remainingTimeTexts(QList<int> *lines)
 {
     QStringList texts;
     TableRow row;
     while (m_reader.next(row)) {
-        if (row.error.isEmpty())
-            texts.append(timeText(row));
+        if (!row.error.isEmpty())
+            continue;
+        texts.append(timeText(row));
+        if (lines)
+            lines->append(row.line);
     }
     return texts;
 }

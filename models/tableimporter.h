@@ -37,6 +37,10 @@ public:
         QString region = QStringLiteral("US");
         DateOrder dateOrder = DateOrder::Unknown;
         QString dateOrderSource; ///< "declared by analyst" or "settled from the data"
+        /// Where the data settled the order: the first line whose date can be read one way
+        /// only, and its time as written (kept on the source, for the expert to check).
+        int dateOrderLine = 0;
+        QString dateOrderText;
         /// Read a worksheet without a header row whose first row fills the columns of the
         /// records in the worksheet before it as going on from them, by their header (an
         /// export past Excel's row limit that does not repeat it). The analyst's choice: the
@@ -121,8 +125,9 @@ public:
     /// @brief Reads up to the header row; false with fatalError() set if none is found.
     bool readHeader();
     Outcome next(EventRecord *event, RejectedRow *rejected);
-    /// @brief The raw time text of every remaining row (to settle the day/month order).
-    QStringList remainingTimeTexts();
+    /// @brief The raw time text of every remaining row (to settle the day/month order), and
+    /// into @p lines, if given, each one's line.
+    QStringList remainingTimeTexts(QList<int> *lines = nullptr);
 
     QString fatalError() const { return m_fatalError; }
     /// @brief Whether readHeader() failed for want of a header row (rather than an unreadable file).

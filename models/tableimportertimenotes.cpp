@@ -114,6 +114,10 @@ void TableImporter::addDateOrder(QJsonObject *meta) const
     meta->insert(QStringLiteral("date_order"), order == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy"));
     if (declared != DateOrder::Unknown) {
         meta->insert(QStringLiteral("date_order_from"), m_options.dateOrderSource);
+        if (m_options.dateOrderLine > 0) { // settled by the data: the line an expert can check it by
+            meta->insert(QStringLiteral("date_order_line"), m_options.dateOrderLine);
+            meta->insert(QStringLiteral("date_order_text"), m_options.dateOrderText);
+        }
         return;
     }
     // "settled": the file's own word, as its data's (ShiftedRecords looks for swaps of declared orders only)

@@ -227,22 +227,27 @@ QString TimestampParser::timeWithoutExcelsDayZero(const QString &time)
     return m.hasMatch() ? m.captured(1) : time;
 }
 
-DateOrder TimestampParser::settleDateOrder(const QStringList &values)
+DateOrder TimestampParser::settleDateOrder(const QStringList &values, qsizetype *settledBy)
 {
-    bool dayFirst = false;
-    bool monthFirst = false;
+    qsizetype dayFirst = -1;
+    qsizetype monthFirst = -1;
     // The date alone settles it: "14/09/2016" beside a time of any kind, or a serial one.
     static const QRegularExpression numericDate(QStringLiteral("^(\\d{1,2})[/.](\\d{1,2})[/.](?:\\d{4}|\\d{2})(?:\\D|$)"));
-    for (const QString &value : values) {
-        const auto m = numericDate.match(value.trimmed());
+    for (qsizetype i = 0; i < values.size() && (dayFirst < 0 || monthFirst < 0); ++i) {
+        const auto m = numericDate.match(values.at(i).trimmed());
         if (!m.hasMatch())
             continue;
-        dayFirst = dayFirst || m.captured(1).toInt() > 12;
-        monthFirst = monthFirst || m.captured(2).toInt() > 12;
+        if (dayFirst < 0 && m.captured(1).toInt() > 12)
+            dayFirst = i;
+        if (monthFirst < 0 && m.captured(2).toInt() > 12)
+            monthFirst = i;
     }
-    if (dayFirst == monthFirst)
-        return DateOrder::Unknown; // nothing settles it, or the file contradicts itself
-    return dayFirst ? DateOrder::DayFirst : DateOrder::MonthFirst;
+    const bool settled = (dayFirst < 0) != (monthFirst < 0); // none settles it, or the file contradicts itself
+    if (settledBy)
+        *settledBy = settled ? qMax(dayFirst, monthFirst) : -1;
+    if (!settled)
+        return DateOrder::Unknown;
+    return dayFirst >= 0 ? DateOrder::DayFirst : DateOrder::MonthFirst;
 }
 
 namespace {

@@ -152,7 +152,10 @@ public:
     /// @brief A time cell without Excel's day 0 before it ("1899-12-30 14:03:07", as a time-only
     /// cell is written out as a date and time); any other text as it is.
     static QString timeWithoutExcelsDayZero(const QString &time);
-    static DateOrder settleDateOrder(const QStringList &values);
+    /// @brief The day/month order @p values' slash dates settle ("25/03/2016": day first), or
+    /// Unknown where none does or they contradict each other; into @p settledBy, if given, the
+    /// index of the first value that settles it (-1 if none).
+    static DateOrder settleDateOrder(const QStringList &values, qsizetype *settledBy = nullptr);
 
 private:
     static QDate excelEpoch(bool date1904);

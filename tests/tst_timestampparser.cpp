@@ -196,6 +196,15 @@ void tst_TimestampParser::twoDigitYears()
     // Only a day above 12 settles the order, whatever the year's digits.
     QCOMPARE(TimestampParser::settleDateOrder({u"13/09/16 10:00"_qs}), DateOrder::DayFirst);
     QCOMPARE(TimestampParser::settleDateOrder({u"09/13/16"_qs}), DateOrder::MonthFirst);
+    // The value that settles it is named; none where nothing does, or the values disagree.
+    qsizetype settledBy = 0;
+    QCOMPARE(TimestampParser::settleDateOrder({u"04/09/16"_qs, u"x"_qs, u"09/13/16"_qs, u"09/14/16"_qs}, &settledBy),
+             DateOrder::MonthFirst);
+    QCOMPARE(settledBy, 2);
+    QCOMPARE(TimestampParser::settleDateOrder({u"04/09/16"_qs, u"05/09/16"_qs}, &settledBy), DateOrder::Unknown);
+    QCOMPARE(settledBy, -1);
+    QCOMPARE(TimestampParser::settleDateOrder({u"13/09/16"_qs, u"09/13/16"_qs}, &settledBy), DateOrder::Unknown);
+    QCOMPARE(settledBy, -1);
 }
 
 void tst_TimestampParser::logShapes_data()
