@@ -16,5 +16,8 @@ enum : int {
     /// the file were not read (a worksheet, a delivery, a damaged or cut container). Its
     /// description says which.
     CountCaveatRole,
+    /// A source's description: its tooltip's file, hashes, rows and notes, then how the file was
+    /// read (SourceReading), too long for a tooltip.
+    DescriptionRole,
 };
 } // namespace ItemRoles

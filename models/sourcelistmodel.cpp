@@ -9,6 +9,7 @@
 #include "importjob.h"
 #include "recordedtwice.h"
 #include "shiftedrecords.h"
+#include "sourcereading.h"
 #include "itemroles.h"
 #include "tableimporter.h"
 #include "timestampparser.h"
@@ -261,6 +262,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
         return toolTip(*source);
+    case ItemRoles::DescriptionRole:
+        return QString(toolTip(*source) + QStringLiteral("\n\n") + SourceReading::lines(*source).join(u'\n'));
     case ItemRoles::SourceIdRole:
         return source->id;
     case ItemRoles::CountCaveatRole:

@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "importjob.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -481,24 +482,36 @@ void tst_Cli::sourcesJson()
 void tst_Cli::sourcesTextSaysWhatTheDescriptionSays()
 {
     // Beneath each source, indented, its description's notes: how its text was read, and the
-    // other provider's records of the same calls.
+    // other provider's records of the same calls; then how its file was read.
     const QString casePath = m_dir.filePath(u"two-carriers.llcase"_qs);
     QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs,
                   dataPath(u"carrier/cdr-sided-march.csv"_qs)}).exitCode, 0);
     QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, dataPath(u"carrier/cdr-other-party.csv"_qs)}).exitCode, 0);
     const QStringList lines = QString::fromUtf8(cli({u"sources"_qs, u"--case"_qs, casePath}).out).split(u'\n');
-    QCOMPARE(lines.size(), 7); // and the empty text after the last line's end
+    QCOMPARE(lines.size(), 17); // and the empty text after the last line's end
     QVERIFY2(lines.at(0).startsWith(u"#1 cdr-sided-march.csv sha256 "_qs), qPrintable(lines.at(0)));
     QCOMPARE(lines.at(1), u"  Text read as UTF-8"_qs);
     // The first's count holds those calls too: said where it is read, pointing to the second.
     QCOMPARE(lines.at(2), u"  “cdr-other-party.csv”, another provider's records, holds calls or messages of this file too: "
                           "each stands twice in the case and is counted twice among its communications (that file's "
                           "description says how many)."_qs);
-    QVERIFY2(lines.at(3).startsWith(u"#2 cdr-other-party.csv sha256 "_qs), qPrintable(lines.at(3)));
-    QCOMPARE(lines.at(4), u"  Text read as UTF-8"_qs);
-    QVERIFY2(lines.at(5).startsWith(u"  5 of the 6 communications checked (evenly through the file) stand in "
-                                    "“cdr-sided-march.csv” too"_qs),
-             qPrintable(lines.at(5)));
+    QCOMPARE(lines.mid(3, 6),
+             (QStringList{u"  How the file was read:"_qs,
+                          u"  The format carrier-cdr-sided: Carrier call/SMS records (one subscriber's side: date, time, "
+                          "direction, other party)"_qs,
+                          u"  The header row the columns were found by, at line 1: \"Target Number\", \"Date\", \"Time\", "
+                          "\"Direction\", \"Other Party\", \"Type\", \"Duration\""_qs,
+                          u"  Times that state no zone of their own were read in UTC, the zone the analyst declared"_qs,
+                          u"  Dates like 03/04/2016 were read day first (3 April), as the file's dates settle it: line 7 has "
+                          "\"16/03/2026 10:00:00\", which can be read no other way"_qs,
+                          u"  Read by "_qs + ImportJob::importerVersion()}));
+    QVERIFY2(lines.at(9).startsWith(u"#2 cdr-other-party.csv sha256 "_qs), qPrintable(lines.at(9)));
+    QCOMPARE(lines.at(10), u"  Text read as UTF-8"_qs);
+    QVERIFY2(lines.at(11).startsWith(u"  5 of the 6 communications checked (evenly through the file) stand in "
+                                     "“cdr-sided-march.csv” too"_qs),
+             qPrintable(lines.at(11)));
+    QCOMPARE(lines.at(12), u"  How the file was read:"_qs); // its zone the file's, not declared: no line says it
+    QCOMPARE(lines.at(15), u"  Read by "_qs + ImportJob::importerVersion());
 }
 
 void tst_Cli::rejectedRowsGoToStderr()

@@ -1055,12 +1055,15 @@ void tst_Explorer::aSourcesFiguresLeadToTheirRows()
              qPrintable(provenance));
     click(sources, joined.siblingAtColumn(SourceListModel::RejectedColumn));
     QCOMPARE(tabs->currentWidget(), panel->rejectedTable());
-    // The source's description, the tooltip's words where the keyboard reaches them: chosen by
-    // the arrow keys, the first source's.
+    // The source's description, the tooltip's words where the keyboard reaches them, and how its
+    // file was read: chosen by the arrow keys, the first source's.
     auto *description = panel->findChild<QPlainTextEdit *>(QStringLiteral("sourceDescription"));
     QCOMPARE(tabs->tabText(tabs->indexOf(description)), QStringLiteral("Description"));
-    QCOMPARE(description->toPlainText(), joined.siblingAtColumn(0).data(Qt::ToolTipRole).toString());
+    QCOMPARE(description->toPlainText(), joined.siblingAtColumn(0).data(ItemRoles::DescriptionRole).toString());
     QVERIFY2(description->toPlainText().contains(u"11 rows read: 3 accepted (3 lookups), 6 duplicate, 2 rejected"_qs),
+             qPrintable(description->toPlainText()));
+    QVERIFY2(description->toPlainText().contains(u"\n\nHow the file was read:\nThe format apple-ids: Apple IDS "
+                                                 "capability-query log\n"_qs),
              qPrintable(description->toPlainText()));
     sources->setFocus();
     QTest::keyClick(sources, Qt::Key_Up);
@@ -1071,7 +1074,7 @@ void tst_Explorer::aSourcesFiguresLeadToTheirRows()
     QTest::keyClick(sources, Qt::Key_Down, Qt::ControlModifier);
     QCOMPARE(sources->currentIndex().row(), 1);
     QCOMPARE(sources->selectionModel()->selectedRows().value(0).row(), 1);
-    QCOMPARE(description->toPlainText(), joined.siblingAtColumn(0).data(Qt::ToolTipRole).toString());
+    QCOMPARE(description->toPlainText(), joined.siblingAtColumn(0).data(ItemRoles::DescriptionRole).toString());
     QCOMPARE(tabs->tabText(1), QStringLiteral("Duplicate (6)"));
     // Unhighlighted (Ctrl+Space), none is described.
     QTest::keyClick(sources, Qt::Key_Space, Qt::ControlModifier);
@@ -1176,14 +1179,14 @@ void tst_Explorer::anImportKeepsTheSourceChosen()
     const QModelIndex second = sources->model()->index(1, SourceListModel::NameColumn);
     const qint64 chosenId = second.data(ItemRoles::SourceIdRole).toLongLong();
     QTest::mouseClick(sources->viewport(), Qt::LeftButton, {}, sources->visualRect(second).center());
-    QCOMPARE(description->toPlainText(), second.data(Qt::ToolTipRole).toString());
+    QCOMPARE(description->toPlainText(), second.data(ItemRoles::DescriptionRole).toString());
     m_window->importFiles({TestSupport::dataPath(QStringLiteral("facetime/facetime-invitations.csv"))});
     QTRY_COMPARE_WITH_TIMEOUT(sources->model()->rowCount(), before + 1, 20000);
     const QModelIndexList highlighted = sources->selectionModel()->selectedRows();
     QCOMPARE(highlighted.size(), 1);
     QCOMPARE(highlighted.first().data(ItemRoles::SourceIdRole).toLongLong(), chosenId);
     QCOMPARE(sources->currentIndex().row(), highlighted.first().row());
-    QCOMPARE(description->toPlainText(), highlighted.first().siblingAtColumn(0).data(Qt::ToolTipRole).toString());
+    QCOMPARE(description->toPlainText(), highlighted.first().siblingAtColumn(0).data(ItemRoles::DescriptionRole).toString());
     // None chosen, none chosen after the next import either.
     QTest::keyClick(sources, Qt::Key_Space, Qt::ControlModifier);
     QVERIFY(sources->selectionModel()->selectedRows().isEmpty());

@@ -4789,6 +4789,104 @@ SHA-256 %2 (diese Datei)
     </message>
 </context>
 <context>
+    <name>SourceReading</name>
+    <message>
+        <source>How the file was read:</source>
+        <translation>Wie die Datei gelesen wurde:</translation>
+    </message>
+    <message>
+        <source>Read by %1</source>
+        <translation>Gelesen von %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read by the analyst&apos;s mapping profile &quot;%1&quot;; the class of its events is the one the profile declares: %2</source>
+        <translation>Gelesen nach dem Zuordnungsprofil „%1“ des Analysten; die Klasse seiner Ereignisse ist die, die das Profil angibt: %2</translation>
+    </message>
+    <message>
+        <source>The format whatsapp: a WhatsApp pen-register return</source>
+        <translation>Das Format whatsapp: eine WhatsApp-Pen-Register-Auskunft</translation>
+    </message>
+    <message>
+        <source>The format %1: %2</source>
+        <translation>Das Format %1: %2</translation>
+    </message>
+    <message>
+        <source>The format %1</source>
+        <translation>Das Format %1</translation>
+    </message>
+    <message>
+        <source>The worksheet read: &quot;%1&quot;</source>
+        <translation>Das gelesene Arbeitsblatt: „%1“</translation>
+    </message>
+    <message>
+        <source>No header row: its columns by number, as the mapping numbers them: %1</source>
+        <translation>Keine Kopfzeile: ihre Spalten nach Nummer, wie die Zuordnung sie nummeriert: %1</translation>
+    </message>
+    <message>
+        <source>No header row: its columns by number, as the mapping numbers them</source>
+        <translation>Keine Kopfzeile: ihre Spalten nach Nummer, wie die Zuordnung sie nummeriert</translation>
+    </message>
+    <message>
+        <source>No header row of its own: read as going on from the worksheet &quot;%1&quot;, by the header row at line %2 of the worksheet &quot;%3&quot;</source>
+        <translation>Keine eigene Kopfzeile: gelesen als Fortsetzung des Arbeitsblatts „%1“, nach der Kopfzeile in Zeile %2 des Arbeitsblatts „%3“</translation>
+    </message>
+    <message>
+        <source>The header row the columns were found by, at line %1: %2</source>
+        <translation>Die Kopfzeile, nach der die Spalten gefunden wurden, in Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Above the header row, %n line(s) the file holds, kept with the source:</source>
+        <translation>
+            <numerusform>Über der Kopfzeile steht %n Zeile der Datei, mit der Quelle aufbewahrt:</numerusform>
+            <numerusform>Über der Kopfzeile stehen %n Zeilen der Datei, mit der Quelle aufbewahrt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request parameters, as the record states them:</source>
+        <translation>Die Anfrageparameter, wie der Bericht sie nennt:</translation>
+    </message>
+    <message>
+        <source>DSID %1</source>
+        <translation>DSID %1</translation>
+    </message>
+    <message>
+        <source>The account the file names above its records: %1</source>
+        <translation>Das Konto, das die Datei über ihren Datensätzen nennt: %1</translation>
+    </message>
+    <message>
+        <source>Times that state no zone of their own were read in %1, the zone the analyst declared</source>
+        <translation>Zeiten ohne eigene Zonenangabe wurden in %1 gelesen, der vom Analysten angegebenen Zone</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2016 were read day first (3 April)</source>
+        <translation>Datumsangaben wie 03/04/2016 wurden mit dem Tag zuerst gelesen (3. April)</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2016 were read month first (4 March)</source>
+        <translation>Datumsangaben wie 03/04/2016 wurden mit dem Monat zuerst gelesen (4. März)</translation>
+    </message>
+    <message>
+        <source>%1, as the analyst declared</source>
+        <translation>%1, wie der Analyst angegeben hat</translation>
+    </message>
+    <message>
+        <source>%1, as the file&apos;s dates settle it: line %2 has &quot;%3&quot;, which can be read no other way</source>
+        <translation>%1, wie die Datumsangaben der Datei es bestimmen: Zeile %2 enthält „%3“, das sich nicht anders lesen lässt</translation>
+    </message>
+    <message>
+        <source>%1, as the dates of the worksheet &quot;%2&quot; it goes on from settle it</source>
+        <translation>%1, wie die Datumsangaben des Arbeitsblatts „%2“, das es fortsetzt, es bestimmen</translation>
+    </message>
+    <message>
+        <source>%1, as the file&apos;s dates settle it</source>
+        <translation>%1, wie die Datumsangaben der Datei es bestimmen</translation>
+    </message>
+</context>
+<context>
     <name>SourcesPanel</name>
     <message>
         <source>A click on a figure shows its rows: the events accepted, the duplicate or the rejected rows.</source>

@@ -829,6 +829,16 @@
     </message>
 </context>
 <context>
+    <name>SourceReading</name>
+    <message numerus="yes">
+        <source>Above the header row, %n line(s) the file holds, kept with the source:</source>
+        <translation>
+            <numerusform>Above the header row, %n line the file holds, kept with the source:</numerusform>
+            <numerusform>Above the header row, %n lines the file holds, kept with the source:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TableImporter</name>
     <message numerus="yes">
         <source> (nor in the workbook&apos;s %n other worksheet(s))</source>

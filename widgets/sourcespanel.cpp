@@ -118,7 +118,7 @@ void SourcesPanel::showSource(const QModelIndex &current)
     const auto rows = [](const QTableView *view) { return view->model() ? view->model()->rowCount() : 0; };
     m_rows->setTabText(0, tr("Rejected (%L1)").arg(rows(m_rejected)));
     m_rows->setTabText(1, tr("Duplicate (%L1)").arg(rows(m_duplicates)));
-    m_description->setPlainText(current.isValid() ? current.siblingAtColumn(0).data(Qt::ToolTipRole).toString() : QString());
+    m_description->setPlainText(current.isValid() ? current.siblingAtColumn(0).data(ItemRoles::DescriptionRole).toString() : QString());
 }
 
 void SourcesPanel::chooseShownSourceAgain()

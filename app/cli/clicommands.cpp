@@ -7,6 +7,7 @@
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "sourcelistmodel.h"
+#include "sourcereading.h"
 #include "decompressedtars.h"
 #include "democase.h"
 #include "eventexport.h"
@@ -274,6 +275,8 @@ int sourcesCommand(const QStringList &arguments)
         // found of its records (a return read in another zone than the one it overlaps, ...).
         for (const QString &note : SourceListModel::notes(source, sources))
             out() << QStringLiteral("  ") << QString(note).replace(u'\n', QStringLiteral("\n  ")) << Qt::endl;
+        for (const QString &line : SourceReading::lines(source))
+            out() << QStringLiteral("  ") << line << Qt::endl;
     }
     if (parser.isSet(jsonOption))
         printJson(QJsonDocument(array));

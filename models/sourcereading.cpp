@@ -1,0 +1,154 @@
+#include "sourcereading.h"
+
+#include "evidenceclass.h"
+#include "tableformat.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+QStringList SourceReading::lines(const SourceRow &source)
+{
+    const QJsonObject &metadata = source.metadata;
+    QStringList lines{tr("How the file was read:"), formatLine(source)};
+    lines += headerLines(metadata);
+    lines += blockLines(metadata);
+    lines += requestLines(metadata);
+    for (const QString &line : {accountLine(metadata), zoneLine(source), dateOrderLine(metadata)}) {
+        if (!line.isEmpty())
+            lines.append(line);
+    }
+    if (!source.importerVersion.isEmpty())
+        lines.append(tr("Read by %1").arg(source.importerVersion));
+    return lines;
+}
+
+QString SourceReading::formatLine(const SourceRow &source)
+{
+    const QJsonObject profile = source.metadata.value(QStringLiteral("profile")).toObject();
+    if (!profile.isEmpty()) {
+        // The class of a mapped file's events is the analyst's choice, not the provider's: said.
+        const auto evidenceClass = evidenceClassFromKey(profile.value(QStringLiteral("class")).toString());
+        const QString subtype = profile.value(QStringLiteral("subtype")).toString();
+        const QString classText = !evidenceClass  ? profile.value(QStringLiteral("class")).toString()
+                                  : subtype.isEmpty() ? EvidenceClassText::label(*evidenceClass)
+                                                      : tr("%1 (%2)").arg(EvidenceClassText::label(*evidenceClass),
+                                                                          EvidenceClassText::subtypeLabel(subtype));
+        return tr("Read by the analyst's mapping profile \"%1\"; the class of its events is the one the profile "
+                  "declares: %2")
+            .arg(profile.value(QStringLiteral("title")).toString(source.format), classText);
+    }
+    if (source.format == u"whatsapp")
+        return tr("The format whatsapp: a WhatsApp pen-register return");
+    if (const TableFormat *format = TableFormat::byId(source.format))
+        return tr("The format %1: %2").arg(source.format, format->shownTitle());
+    const QString title = source.metadata.value(QStringLiteral("format_title")).toString();
+    return title.isEmpty() ? tr("The format %1").arg(source.format) : tr("The format %1: %2").arg(source.format, title);
+}
+
+QStringList SourceReading::headerLines(const QJsonObject &metadata)
+{
+    const int line = metadata.value(QStringLiteral("header_line")).toInt();
+    const QString worksheet = metadata.value(QStringLiteral("worksheet")).toString();
+    QStringList lines;
+    if (!worksheet.isEmpty())
+        lines.append(tr("The worksheet read: \"%1\"").arg(worksheet));
+    if (metadata.value(QStringLiteral("columns_by_position")).toBool()) {
+        QString error;
+        const auto mapping = TableFormat::fromJson(metadata.value(QStringLiteral("profile")).toObject(), true, &error);
+        lines.append(mapping ? tr("No header row: its columns by number, as the mapping numbers them: %1")
+                                   .arg(mapping->numberedColumnsText())
+                             : tr("No header row: its columns by number, as the mapping numbers them"));
+        return lines;
+    }
+    if (const QString sheet = metadata.value(QStringLiteral("header_worksheet")).toString(); !sheet.isEmpty()) {
+        lines.append(tr("No header row of its own: read as going on from the worksheet \"%1\", by the header row "
+                        "at line %2 of the worksheet \"%3\"")
+                         .arg(metadata.value(QStringLiteral("continues_worksheet")).toString())
+                         .arg(line)
+                         .arg(sheet));
+        return lines;
+    }
+    if (line <= 0)
+        return lines;
+    QStringList cells;
+    for (const QJsonValue &cell : metadata.value(QStringLiteral("header")).toArray())
+        cells.append(u'"' + cell.toString() + u'"');
+    lines.append(tr("The header row the columns were found by, at line %1: %2").arg(line).arg(cells.join(QStringLiteral(", "))));
+    return lines;
+}
+
+QStringList SourceReading::blockLines(const QJsonObject &metadata)
+{
+    // What the provider wrote above its records: the account, the period, and in an Apple
+    // return its own words that the log shows no communication.
+    QStringList block;
+    for (const QJsonValue &line : metadata.value(QStringLiteral("metadata_lines")).toArray()) {
+        if (const QString text = line.toString().replace(u'\t', QStringLiteral("   ")).trimmed(); !text.isEmpty())
+            block.append(QStringLiteral("    ") + text); // a spreadsheet's cells, apart
+    }
+    if (block.isEmpty())
+        return {};
+    block.prepend(tr("Above the header row, %n line(s) the file holds, kept with the source:", nullptr, int(block.size())));
+    return block;
+}
+
+QStringList SourceReading::requestLines(const QJsonObject &metadata)
+{
+    const QJsonObject request = metadata.value(QStringLiteral("request_parameters")).toObject();
+    if (request.isEmpty())
+        return {};
+    // In the record's own order (formats.md §3); a field it adds, after them.
+    static const QStringList order{QStringLiteral("Service"),        QStringLiteral("Internal Ticket Number"),
+                                   QStringLiteral("Account Identifier"), QStringLiteral("Account Type"),
+                                   QStringLiteral("Generated"),      QStringLiteral("Date Range")};
+    QStringList keys = request.keys();
+    const auto rank = [](const QString &key) {
+        const qsizetype at = order.indexOf(key);
+        return at < 0 ? order.size() : at;
+    };
+    std::stable_sort(keys.begin(), keys.end(), [&rank](const QString &a, const QString &b) { return rank(a) < rank(b); });
+    QStringList lines{tr("The request parameters, as the record states them:")};
+    for (const QString &key : std::as_const(keys))
+        lines.append(QStringLiteral("    %1: %2").arg(key, request.value(key).toString()));
+    return lines;
+}
+
+QString SourceReading::accountLine(const QJsonObject &metadata)
+{
+    if (metadata.contains(QStringLiteral("request_parameters")))
+        return {}; // named among them
+    QStringList names;
+    if (const QString dsid = metadata.value(QStringLiteral("account_dsid")).toString(); !dsid.isEmpty())
+        names.append(tr("DSID %1").arg(dsid));
+    if (const QString account = metadata.value(QStringLiteral("account_identifier")).toString(); !account.isEmpty())
+        names.append(account);
+    return names.isEmpty() ? QString() : tr("The account the file names above its records: %1").arg(names.join(QStringLiteral(", ")));
+}
+
+QString SourceReading::zoneLine(const SourceRow &source)
+{
+    if (!source.zoneDeclared)
+        return {}; // the file states its zone: its times say so, and the zone column
+    return tr("Times that state no zone of their own were read in %1, the zone the analyst declared").arg(source.timeZone);
+}
+
+QString SourceReading::dateOrderLine(const QJsonObject &metadata)
+{
+    const QString order = metadata.value(QStringLiteral("date_order")).toString();
+    if (order.isEmpty() || metadata.contains(QStringLiteral("date_order_header")))
+        return {}; // no date like 03/04/2016, or the header wrote the order out (its own note)
+    const QString read = order == u"dmy" ? tr("Dates like 03/04/2016 were read day first (3 April)")
+                                         : tr("Dates like 03/04/2016 were read month first (4 March)");
+    const QString from = metadata.value(QStringLiteral("date_order_from")).toString();
+    if (from == u"declared by analyst")
+        return tr("%1, as the analyst declared").arg(read);
+    if (const int line = metadata.value(QStringLiteral("date_order_line")).toInt(); line > 0)
+        return tr("%1, as the file's dates settle it: line %2 has \"%3\", which can be read no other way")
+            .arg(read)
+            .arg(line)
+            .arg(metadata.value(QStringLiteral("date_order_text")).toString());
+    static const QRegularExpression worksheet(QStringLiteral("^settled from the data of the worksheet \"(.*)\"$"));
+    if (const auto m = worksheet.match(from); m.hasMatch())
+        return tr("%1, as the dates of the worksheet \"%2\" it goes on from settle it").arg(read, m.captured(1));
+    return from == u"settled from the data" ? tr("%1, as the file's dates settle it").arg(read) : tr("%1 (%2)").arg(read, from);
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "casequeries.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+/// @brief How a source's file was read, as its metadata keeps it, worded in the reader's
+/// language: the format and who chose its class, the header row the columns were found by, the
+/// lines above it (an Apple return's account block and its own caveat), the account, a WhatsApp
+/// record's request parameters, the zone the analyst declared and how the day/month order was
+/// settled — the line that settled it, where the data did. What a defence expert checks a
+/// source's events against; shown by the Sources panel's description and `sources`. The JSON
+/// of `sources --json` keeps the same as data.
+class SourceReading final
+{
+    Q_DECLARE_TR_FUNCTIONS(SourceReading)
+public:
+    /// @brief The description's lines, a heading first; none for a source whose metadata names
+    /// nothing of its reading.
+    static QStringList lines(const SourceRow &source);
+
+private:
+    static QString formatLine(const SourceRow &source);
+    static QStringList headerLines(const QJsonObject &metadata);
+    static QStringList blockLines(const QJsonObject &metadata);
+    static QStringList requestLines(const QJsonObject &metadata);
+    static QString accountLine(const QJsonObject &metadata);
+    static QString zoneLine(const SourceRow &source);
+    static QString dateOrderLine(const QJsonObject &metadata);
+};
