@@ -9,6 +9,7 @@
 #include "importjobrunner.h"
 #include "placename.h"
 #include "referencecheck.h"
+#include "sourcereading.h"
 #include "sqlitestatement.h"
 
 #include <QFileInfo>
@@ -595,6 +596,14 @@ PreviewFate JobRunner::fateOf(EventWriter::Outcome written)
 QString FileImportResult::previewPlace(qsizetype i) const
 {
     return QStringLiteral("%1:%2").arg(PlaceName::within(PlaceName::shortName(path), previewParts.value(i))).arg(preview.at(i).line);
+}
+
+QString FileImportResult::settledOrderNote() const
+{
+    if (dateOrderLine <= 0)
+        return {};
+    const QString note = SourceReading::settledOrderText(dateOrder, dateOrderLine, dateOrderText);
+    return dateOrderPart.isEmpty() ? note : ImportJob::tr("the worksheet \"%1\": %2").arg(dateOrderPart, note);
 }
 
 QString FileImportResult::inPart(const QString &reason) const

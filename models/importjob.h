@@ -174,6 +174,14 @@ struct FileImportResult
     bool alreadyImported = false; ///< refused: the case holds a file of the same SHA-256
     bool needsPassword = false;   ///< refused: encrypted (a ZIP's entries, a workbook) and no password, or not its own, was given
     QString dateOrder;           ///< "dmy" or "mdy" when slash dates were read
+    /// Where the data settled the order (TableImporter::Options::dateOrderLine): the line of the
+    /// first part that settled it, its time as written, and that part (a worksheet), if any.
+    int dateOrderLine = 0;
+    QString dateOrderText;
+    QString dateOrderPart;
+    /// @brief Where the data settled the day/month order, the line that did, as the analyst
+    /// reads it; empty if it was declared, written in a header, or not asked.
+    QString settledOrderNote() const;
     QString format;
     QString recognition;
     QString timeZone;

@@ -143,6 +143,9 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
     if (const DateOrder order = options.dateOrder != DateOrder::Unknown ? options.dateOrder : importer.headerDateOrder();
         order != DateOrder::Unknown)
         result.dateOrder = order == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy");
+    result.dateOrderLine = options.dateOrderLine;
+    result.dateOrderText = options.dateOrderText;
+    result.dateOrderPart = file.part;
     m_sample = {};
     if (m_params.dryRun) {
         m_earlierSource = keepsEarlierRecords() ? m_earlier->startSource() : -1;
@@ -251,6 +254,11 @@ void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, in
         file.recognition = part.recognition;
     addDistinct(file.timeZone, part.timeZone, QStringLiteral("; "));
     addDistinct(file.dateOrder, part.dateOrder, QStringLiteral(", "));
+    if (file.dateOrderLine == 0) { // the first part the data settled, named with its worksheet
+        file.dateOrderLine = part.dateOrderLine;
+        file.dateOrderText = part.dateOrderText;
+        file.dateOrderPart = part.part;
+    }
     if (file.timestampFormat.isEmpty())
         file.timestampFormat = part.timestampFormat;
     if (file.timestampFormatItMayBe.isEmpty())

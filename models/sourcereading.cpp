@@ -132,21 +132,31 @@ QString SourceReading::zoneLine(const SourceRow &source)
     return tr("Times that state no zone of their own were read in %1, the zone the analyst declared").arg(source.timeZone);
 }
 
+QString SourceReading::orderRead(const QString &order)
+{
+    return order == u"dmy" ? tr("Dates like 03/04/2016 were read day first (3 April)")
+                           : tr("Dates like 03/04/2016 were read month first (4 March)");
+}
+
+QString SourceReading::settledOrderText(const QString &order, int line, const QString &text)
+{
+    return tr("%1, as the file's dates settle it: line %2 has \"%3\", which can be read no other way")
+        .arg(orderRead(order))
+        .arg(line)
+        .arg(text);
+}
+
 QString SourceReading::dateOrderLine(const QJsonObject &metadata)
 {
     const QString order = metadata.value(QStringLiteral("date_order")).toString();
     if (order.isEmpty() || metadata.contains(QStringLiteral("date_order_header")))
         return {}; // no date like 03/04/2016, or the header wrote the order out (its own note)
-    const QString read = order == u"dmy" ? tr("Dates like 03/04/2016 were read day first (3 April)")
-                                         : tr("Dates like 03/04/2016 were read month first (4 March)");
+    const QString read = orderRead(order);
     const QString from = metadata.value(QStringLiteral("date_order_from")).toString();
     if (from == u"declared by analyst")
         return tr("%1, as the analyst declared").arg(read);
     if (const int line = metadata.value(QStringLiteral("date_order_line")).toInt(); line > 0)
-        return tr("%1, as the file's dates settle it: line %2 has \"%3\", which can be read no other way")
-            .arg(read)
-            .arg(line)
-            .arg(metadata.value(QStringLiteral("date_order_text")).toString());
+        return settledOrderText(order, line, metadata.value(QStringLiteral("date_order_text")).toString());
     static const QRegularExpression worksheet(QStringLiteral("^settled from the data of the worksheet \"(.*)\"$"));
     if (const auto m = worksheet.match(from); m.hasMatch())
         return tr("%1, as the dates of the worksheet \"%2\" it goes on from settle it").arg(read, m.captured(1));

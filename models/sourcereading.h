@@ -19,6 +19,9 @@ public:
     /// @brief The description's lines, a heading first; none for a source whose metadata names
     /// nothing of its reading.
     static QStringList lines(const SourceRow &source);
+    /// @brief "Dates like 03/04/2016 were read day first (3 April), as the file's dates settle
+    /// it: line 7 has "16/09/2016 08:00:00", …", for @p order "dmy" or "mdy".
+    static QString settledOrderText(const QString &order, int line, const QString &text);
 
 private:
     static QString formatLine(const SourceRow &source);
@@ -28,4 +31,5 @@ private:
     static QString accountLine(const QJsonObject &metadata);
     static QString zoneLine(const SourceRow &source);
     static QString dateOrderLine(const QJsonObject &metadata);
+    static QString orderRead(const QString &order);
 };

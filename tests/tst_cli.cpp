@@ -22,6 +22,7 @@ class tst_Cli : public QObject
 private slots:
     void initTestCase();
     void importPrintsSummaryPerFile();
+    void importNamesTheLineThatSettledTheDateOrder();
     void importAndGeoAddWaitForAnotherProgramsImport();
     void statsJson();
     void aZoneAskedForPointsAtTheWordsAboveTheHeader();
@@ -710,6 +711,32 @@ void tst_Cli::aTimestampFormatIsDeclaredOnTheCommandLine()
     const Run wrong = cli({u"import"_qs, u"--case"_qs, m_dir.filePath(u"wrong.llcase"_qs), u"--timestamp-format"_qs, u"yyyy"_qs, file});
     QCOMPARE(wrong.exitCode, 1);
     QVERIFY2(wrong.err.contains("unknown timestamp format \"yyyy\""), wrong.err.constData());
+}
+
+void tst_Cli::importNamesTheLineThatSettledTheDateOrder()
+{
+    // "04/09/2016" reads either way; line 7's "16/09/2016" one way: named, as the case keeps it.
+    const QString casePath = m_dir.filePath(u"settled.llcase"_qs);
+    const QString file = dataPath(u"facetime/facetime-day-first.csv"_qs);
+    const Run text = cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs, u"--dry-run"_qs, file});
+    QCOMPARE(text.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(text.out).split(u'\n').value(2),
+             u"  Dates like 03/04/2016 were read day first (3 April), as the file's dates settle it: line 7 has "
+             "\"16/09/2016 08:00:00\", which can be read no other way"_qs);
+    // In a workbook, the line is its worksheet's; one going on from it takes its order, no line.
+    const Run json = cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs, u"--dry-run"_qs, u"--json"_qs,
+                          u"--continued-worksheets"_qs, dataPath(u"carrier/cdr-continued-dmy.xlsx"_qs), file});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray files = QJsonDocument::fromJson(json.out).object()[u"files"_qs].toArray();
+    QCOMPARE(files.at(0)[u"date_order_settled_by"_qs].toObject(),
+             (QJsonObject{{u"line"_qs, 2}, {u"text"_qs, u"25/09/2016 14:03:07"_qs}, {u"worksheet"_qs, u"Records"_qs}}));
+    QCOMPARE(files.at(1)[u"date_order_settled_by"_qs].toObject(),
+             (QJsonObject{{u"line"_qs, 7}, {u"text"_qs, u"16/09/2016 08:00:00"_qs}, {u"worksheet"_qs, QJsonValue()}}));
+    // Declared, nothing settled it.
+    const Run declared = cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs, u"--dry-run"_qs,
+                              u"--json"_qs, u"--date-order"_qs, u"dmy"_qs, file});
+    QCOMPARE(QJsonDocument::fromJson(declared.out).object()[u"files"_qs][0][u"date_order_settled_by"_qs], QJsonValue());
+    QVERIFY(!QFile::exists(casePath));
 }
 
 void tst_Cli::importJsonSaysWhatWasDoneWithEachFile()

@@ -95,16 +95,18 @@ void tst_DryRun::dryRunCountsAsTheImportWill()
         QStringList fates;
         for (const PreviewFate &fate : file.previewFates)
             fates.append(QString::number(fate.kind));
-        return QStringLiteral("%1 read, %2 accepted, %3 duplicate (%4 call legs), %5 rejected; %6")
+        return QStringLiteral("%1 read, %2 accepted, %3 duplicate (%4 call legs), %5 rejected; %6; %7")
             .arg(file.rowsRead)
             .arg(file.accepted)
             .arg(file.duplicate)
             .arg(file.callLegs)
             .arg(file.rejected)
-            .arg(fates.join(u','));
+            .arg(fates.join(u','), file.settledOrderNote());
     };
     for (qsizetype i = 0; i < files.size(); ++i)
         QCOMPARE(summary(dry.files.at(i)), summary(real.files.at(i)));
+    if (QTest::currentDataTag() == QByteArrayLiteral("dates settled on a second reading")) // and named alike
+        QVERIFY2(real.files.first().settledOrderNote().contains(u"line "_qs), qPrintable(summary(real.files.first())));
 }
 
 void tst_DryRun::dryRunForgetsAFileThatFailed()

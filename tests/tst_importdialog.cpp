@@ -74,6 +74,7 @@ private slots:
     void aFileTheCaseHoldsSaysSoInItsOwnWords();
     void aNextReturnInAnotherZoneSaysWhichZoneJoinsIt();
     void aNextReturnInTheOtherDateOrderSaysWhichOrderJoinsIt();
+    void theLineThatSettledTheDateOrderIsNamed();
     void progressBarIsBusyWhileIndexesAreBuilt();
     void fileDialogLeavesAnOpenCasesLocksAlone();
     void exportsNeverOverwriteACase();
@@ -400,6 +401,24 @@ void tst_ImportDialog::aNextReturnInTheOtherDateOrderSaysWhichOrderJoinsIt()
     QVERIFY(ready.wait(10000));
     QCOMPARE(errors->count(), 0);
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text().contains(u"4 duplicate"_qs));
+}
+
+void tst_ImportDialog::theLineThatSettledTheDateOrderIsNamed()
+{
+    // Left to the data, the order changes what every time shown means: the line that chose it
+    // is named above them, and nothing when the analyst chose.
+    ImportDialog dialog({dataPath(u"facetime/facetime-day-first.csv"_qs)}, m_dir.filePath(u"settled.llcase"_qs), u"US"_qs);
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
+    QVERIFY(ready.wait(10000));
+    auto *recognition = dialog.findChild<QLabel *>(QStringLiteral("recognition"));
+    const QString settled = u"Zone: UTC. Dates like 03/04/2016 were read day first (3 April), as the file's dates settle it: "
+                            "line 7 has \"16/09/2016 08:00:00\", which can be read no other way. First 4 rows read"_qs;
+    QVERIFY2(recognition->text().contains(settled), qPrintable(recognition->text()));
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("dateOrderBox")), int(DateOrder::DayFirst));
+    QVERIFY(ready.wait(10000));
+    QVERIFY2(recognition->text().contains(u"Zone: UTC. First 4 rows read"_qs), qPrintable(recognition->text()));
 }
 
 void tst_ImportDialog::aFileRefusedWholePromisesNoRows()

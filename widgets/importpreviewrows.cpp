@@ -139,7 +139,9 @@ QString ImportPreviewRows::summary(const FileImportResult &file)
     const QString declaredTimes = file.timestampFormat.isEmpty()
                                       ? QString()
                                       : u' ' + tr("Times read as %1 (declared).").arg(TimestampParser::formatWords(file.timestampFormat));
-    return tr("%1. Zone: %2.").arg(file.recognition, TimestampParser::zoneShown(file.timeZone)) + declaredTimes + u' '
+    // Chosen by the data, the order changes what every time below means: the line that chose it.
+    const QString settledOrder = file.settledOrderNote().isEmpty() ? QString() : u' ' + file.settledOrderNote() + u'.';
+    return tr("%1. Zone: %2.").arg(file.recognition, TimestampParser::zoneShown(file.timeZone)) + declaredTimes + settledOrder + u' '
            + tr("First %Ln row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected.", nullptr, file.rowsRead)
                  .arg(QLocale().toString(file.accepted), EvidenceClassText::countsText(file.acceptedByClass),
                       QLocale().toString(file.duplicate), QLocale().toString(file.rejected))
