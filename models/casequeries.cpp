@@ -7,6 +7,7 @@
 #include "handlenormalizer.h"
 #include "htmltablereader.h"
 #include "pdfpages.h"
+#include "sourcereading.h"
 #include "sqlitestatement.h"
 #include "tableformat.h"
 #include "tableimporter.h"
@@ -29,6 +30,15 @@ QJsonArray columnsOfLine(const QVariant &json, int line)
             columns.append(column);
     }
     return columns;
+}
+
+/// @p object without its null members: json_object() names every key asked for, as a
+/// source's metadata does only those it has.
+QJsonObject withoutNulls(QJsonObject object)
+{
+    for (auto it = object.begin(); it != object.end();)
+        it = it->isNull() ? object.erase(it) : std::next(it);
+    return object;
 }
 
 std::optional<qint64> optionalMs(const QVariant &value)
@@ -482,7 +492,12 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         " json_extract(metadata, '$.formulas_without_result'), json_extract(metadata, '$.pdf'),"
         " json_extract(metadata, '$.hidden_columns'), json_extract(metadata, '$.page_row_lines'),"
         " json_extract(metadata, '$.values_shown_blank'), json_extract(metadata, '$.formula_columns'),"
-        " json_extract(metadata, '$.formula_columns_without_result')"
+        " json_extract(metadata, '$.formula_columns_without_result'),"
+        " json_object('date_order', json_extract(metadata, '$.date_order'),"
+        "  'date_order_from', json_extract(metadata, '$.date_order_from'),"
+        "  'date_order_line', json_extract(metadata, '$.date_order_line'),"
+        "  'date_order_text', json_extract(metadata, '$.date_order_text'),"
+        "  'date_order_header', json_extract(metadata, '$.date_order_header'))"
         " FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
@@ -526,6 +541,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         p.formulaColumns = columnsOfLine(source.value(28), p.event.line);
         p.formulaColumnsWithoutResult = columnsOfLine(source.value(29), p.event.line);
         p.dateSystem1904 = source.value(19).toString() == u"1904";
+        if (SourceReading::readEitherWay(p.event.timeRaw))
+            p.dateOrderRead = SourceReading::dateOrderRead(withoutNulls(QJsonDocument::fromJson(source.value(30).toByteArray()).object()));
         p.containerSha256 = source.value(10).toString();
         p.innerZip = source.value(11).toString();
         p.innerZipSha256 = source.value(12).toString();

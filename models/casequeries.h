@@ -159,6 +159,10 @@ struct EventProvenance
     QJsonArray formulaColumns;
     QJsonArray formulaColumnsWithoutResult;
     bool dateSystem1904 = false;    ///< the workbook counts its date serials from 1904-01-01
+    /// Where the record's time is written as a date that reads either way (04/09/2016): how the
+    /// source's day/month order was settled, in words (SourceReading::dateOrderRead); empty
+    /// otherwise.
+    QString dateOrderRead;
     bool lineHasUnpairedSurrogates = false; ///< UTF-16 code units that are no text, read as U+FFFD
     bool lineHasReplacedReferences = false; ///< an HTML character reference naming no character, read as U+FFFD
     /// For a PDF, whose line is one of the text its pages hold: the page (from 1) and the line

@@ -2,6 +2,7 @@
 
 #include "evidenceclass.h"
 #include "tableformat.h"
+#include "tableimporter.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -13,7 +14,9 @@ QStringList SourceReading::lines(const SourceRow &source)
     lines += headerLines(metadata);
     lines += blockLines(metadata);
     lines += requestLines(metadata);
-    for (const QString &line : {accountLine(metadata), zoneLine(source), dateOrderLine(metadata)}) {
+    // A header writing the order out has a note of its own among the description's.
+    const QString order = metadata.contains(QStringLiteral("date_order_header")) ? QString() : dateOrderRead(metadata);
+    for (const QString &line : {accountLine(metadata), zoneLine(source), order}) {
         if (!line.isEmpty())
             lines.append(line);
     }
@@ -146,11 +149,20 @@ QString SourceReading::settledOrderText(const QString &order, int line, const QS
         .arg(text);
 }
 
-QString SourceReading::dateOrderLine(const QJsonObject &metadata)
+bool SourceReading::readEitherWay(const QString &timeText)
+{
+    static const QRegularExpression numericDate(QStringLiteral("^\\s*(\\d{1,2})[/.](\\d{1,2})[/.]\\d"));
+    const auto m = numericDate.match(timeText);
+    return m.hasMatch() && m.captured(1).toInt() <= 12 && m.captured(2).toInt() <= 12;
+}
+
+QString SourceReading::dateOrderRead(const QJsonObject &metadata)
 {
     const QString order = metadata.value(QStringLiteral("date_order")).toString();
-    if (order.isEmpty() || metadata.contains(QStringLiteral("date_order_header")))
-        return {}; // no date like 03/04/2016, or the header wrote the order out (its own note)
+    if (order.isEmpty())
+        return {}; // no date like 03/04/2016
+    if (metadata.contains(QStringLiteral("date_order_header")))
+        return TableImporter::dateOrderHeaderNote(metadata);
     const QString read = orderRead(order);
     const QString from = metadata.value(QStringLiteral("date_order_from")).toString();
     if (from == u"declared by analyst")

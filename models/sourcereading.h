@@ -22,6 +22,12 @@ public:
     /// @brief "Dates like 03/04/2016 were read day first (3 April), as the file's dates settle
     /// it: line 7 has "16/09/2016 08:00:00", …", for @p order "dmy" or "mdy".
     static QString settledOrderText(const QString &order, int line, const QString &text);
+    /// @brief How a source's dates like 03/04/2016 were read and who settled it (the analyst, the
+    /// data and its line, a header writing the order out); empty where none was read.
+    static QString dateOrderRead(const QJsonObject &metadata);
+    /// @brief Whether @p timeText begins with a date like 03/04/2016, its day and month both 12
+    /// or less: read one way of two, as the source's order says.
+    static bool readEitherWay(const QString &timeText);
 
 private:
     static QString formatLine(const SourceRow &source);
@@ -30,6 +36,5 @@ private:
     static QStringList requestLines(const QJsonObject &metadata);
     static QString accountLine(const QJsonObject &metadata);
     static QString zoneLine(const SourceRow &source);
-    static QString dateOrderLine(const QJsonObject &metadata);
     static QString orderRead(const QString &order);
 };

@@ -85,6 +85,7 @@ private slots:
     void provenanceNamesAReferenceNamingNoCharacter();
     void provenanceSaysATimeWasReadInTheRepeatedHour();
     void provenanceGivesTheFileAndThePartReadTheirOwnHash();
+    void provenanceSaysWhichWayADateOfEitherWayWasRead();
     void aZoneEarlierVersionsMisreadIsSaidToBeOne();
     void doubleClickOnAHandleInTheEventsSelectsIt();
     void aCountClickedListsTheEventsItCounts();
@@ -732,6 +733,21 @@ void tst_Explorer::aZoneEarlierVersionsMisreadIsSaidToBeOne()
     // Zones as this version records them say nothing.
     for (const char *zone : {"UTC", "+02:00", "America/New_York", "America/New_York (EDT)", "US/Eastern", "stated in records"})
         QVERIFY2(TimestampParser::misreadZoneNote(QString::fromLatin1(zone)).isEmpty(), zone);
+}
+
+void tst_Explorer::provenanceSaysWhichWayADateOfEitherWayWasRead()
+{
+    // "04/09/2016 10:00:00" beside the zone it was read in: which of two days, and why.
+    const auto db = importedCase(u"either-way.llcase"_qs, TestSupport::dataPath(u"facetime/facetime-day-first.csv"_qs));
+    QVERIFY(db);
+    ProvenancePanel panel;
+    panel.showEvent(CaseQueries(db->db()).provenance(1), QTimeZone::utc());
+    QVERIFY2(panel.plainText().contains(u"\nAs written: 04/09/2016 10:00:00\nZone used to read it: UTC\nDay and month: Dates "
+                                        "like 03/04/2016 were read day first (3 April), as the file's dates settle it: line 7 "
+                                        "has \"16/09/2016 08:00:00\", which can be read no other way\n"_qs),
+             qPrintable(panel.plainText()));
+    panel.showEvent(CaseQueries(db->db()).provenance(3), QTimeZone::utc()); // line 7's own date reads one way
+    QVERIFY2(!panel.plainText().contains(u"Day and month"_qs), qPrintable(panel.plainText()));
 }
 
 void tst_Explorer::provenanceSaysATimeWasReadInTheRepeatedHour()

@@ -6,6 +6,7 @@
 #include "sourcereading.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +22,7 @@ private slots:
     void aWhatsAppRecordNamesItsRequestInTheRecordsOrder();
     void aMappedFileSaysItsClassIsTheProfiles();
     void aWorksheetGoingOnNamesTheHeaderAndDatesItTook();
+    void anEventsDateThatReadsEitherWaySaysWhichWayAndWhy();
 
 private:
     /// @brief Imports @p params into a new case @p name; its sources, or none (failing the test).
@@ -148,6 +150,44 @@ void tst_SourceReading::aWorksheetGoingOnNamesTheHeaderAndDatesItTook()
                           "line 1 of the worksheet \"Records\""_qs,
                           u"Dates like 03/04/2016 were read day first (3 April), as the dates of the worksheet \"Records\" it "
                           "goes on from settle it"_qs}));
+}
+
+void tst_SourceReading::anEventsDateThatReadsEitherWaySaysWhichWayAndWhy()
+{
+    // Line 5's "04/09/2016" is 4 September or 9 April: its provenance says which, and on whose
+    // word; line 7's "16/09/2016" can be read one way only, and says nothing of it.
+    QCOMPARE(SourceReading::readEitherWay(u"04/09/2016 10:00:00"_qs), true);
+    QCOMPARE(SourceReading::readEitherWay(u"16/09/2016 08:00:00"_qs), false);
+    QCOMPARE(SourceReading::readEitherWay(u"2016-09-04 10:00:00"_qs), false);
+    ImportParams params;
+    params.files = {dataPath(u"facetime/facetime-day-first.csv"_qs)};
+    params.timeZone = QStringLiteral("UTC");
+    QVERIFY(!imported(u"provenance.llcase"_qs, params).isEmpty());
+    QString error;
+    const auto db = CaseDatabase::open(m_dir.filePath(u"provenance.llcase"_qs), CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    const auto eitherWay = CaseQueries(db->db()).provenance(TestSupport::scalar(db->db(), u"SELECT id FROM events WHERE line = 5"_qs).toLongLong());
+    QVERIFY(eitherWay);
+    QCOMPARE(eitherWay->dateOrderRead, u"Dates like 03/04/2016 were read day first (3 April), as the file's dates settle it: "
+                                       "line 7 has \"16/09/2016 08:00:00\", which can be read no other way"_qs);
+    const auto oneWay = CaseQueries(db->db()).provenance(TestSupport::scalar(db->db(), u"SELECT id FROM events WHERE line = 7"_qs).toLongLong());
+    QVERIFY(oneWay);
+    QVERIFY(oneWay->dateOrderRead.isEmpty());
+
+    // A header that writes the order out is the file's own word, named so.
+    ImportParams header;
+    header.files = {m_dir.filePath(u"header.csv"_qs)};
+    header.timeZone = QStringLiteral("UTC");
+    QFile file(header.files.first());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Start Time (DD/MM/YYYY hh:mm:ss),Originating Number,Terminating Number,Call Type\n"
+               "04/09/2016 10:00:00,+12025550143,+13125550147,Voice\n");
+    file.close();
+    QVERIFY(!imported(u"header.llcase"_qs, header).isEmpty());
+    const auto headerDb = CaseDatabase::open(m_dir.filePath(u"header.llcase"_qs), CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(headerDb, qPrintable(error));
+    QCOMPARE(CaseQueries(headerDb->db()).provenance(1)->dateOrderRead,
+             u"Dates read day first (03/04/2016 is 3 April), as the header \"Start Time (DD/MM/YYYY hh:mm:ss)\" writes them"_qs);
 }
 
 QTEST_GUILESS_MAIN(tst_SourceReading)

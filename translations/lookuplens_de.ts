@@ -4362,6 +4362,10 @@ nach Wochentag und Stunde
         <source>the earlier of two moments: this local time happened twice, in the hour repeated as daylight saving ended; the later moment would be %1. The file&apos;s records run in time order, and its two passes through that hour meet at line %2, which puts this record in the first</source>
         <translation>der frühere von zwei Zeitpunkten: Diese Ortszeit gab es zweimal, in der Stunde, die sich am Ende der Sommerzeit wiederholt; der spätere Zeitpunkt wäre %1. Die Datensätze der Datei sind zeitlich geordnet, und ihre beiden Durchgänge durch diese Stunde treffen in Zeile %2 aufeinander, womit dieser Datensatz im ersten liegt</translation>
     </message>
+    <message>
+        <source>Day and month</source>
+        <translation>Tag und Monat</translation>
+    </message>
 </context>
 <context>
     <name>QueryToolText</name>

@@ -155,6 +155,9 @@ void ProvenancePanel::addTimeRows(ProvenanceText &text, const EventProvenance &p
     const QString misread = TimestampParser::misreadZoneNote(e.timeZone);
     const QString zoneUsed = TimestampParser::zoneShown(e.timeZone);
     text.row(tr("Zone used to read it"), misread.isEmpty() ? zoneUsed : zoneUsed + QStringLiteral(" — ") + misread);
+    // "04/09/2016" is 4 September or 9 April: which, and on whose word.
+    if (!p.dateOrderRead.isEmpty())
+        text.row(tr("Day and month"), p.dateOrderRead);
 }
 
 QString ProvenancePanel::writtenAs(const QString &handle, const QString &raw)
