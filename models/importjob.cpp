@@ -143,21 +143,31 @@ ImportResult JobRunner::run()
     }
     for (int i = 0; i < m_params.files.size() && !m_cancelled; ++i)
         result.files.append(importFile(i, m_params.files.at(i)));
-    result.cancelled = m_cancelled;
     m_stage = ImportProgress::Stage::Finishing;
+    // Said at once: the bar stood at 100 %, "about 0 s left", through a minute of index building.
+    if (!m_cancelled)
+        reportNewStage();
+    bool failed = false;
     if (bulk && !m_cancelled && !finishBulk(&error)) {
-        result.error = QStringLiteral("%1: %2").arg(m_params.casePath, error);
-        m_cancelled = true; // roll back: the case must not be left without its indexes or references
+        // Interrupted by the analyst's cancel (the rebuild reports, and stops, as rows do), it is
+        // a cancel: nothing failed. Otherwise roll back: the case must not be left without its
+        // indexes or references.
+        if (!m_cancelled)
+            result.error = QStringLiteral("%1: %2").arg(m_params.casePath, error);
+        failed = true;
     }
-    const bool keep = !m_cancelled;
+    bool keep = !m_cancelled && !failed;
     if (keep && !execSql(m_case->db(), QStringLiteral("COMMIT"), &error)) {
-        result.error = tr("%1: cannot save the import: %2").arg(m_params.casePath, error);
-        execSql(m_case->db(), QStringLiteral("ROLLBACK"));
-        for (FileImportResult &file : result.files)
-            file.ok = false;
-    } else if (!keep) {
+        if (!m_cancelled)
+            result.error = tr("%1: cannot save the import: %2").arg(m_params.casePath, error);
+        keep = false;
+    }
+    result.cancelled = m_cancelled && !keep; // a cancel that came as the commit ended is too late: saved
+    if (!keep) {
         sqlite3_progress_handler(handle, 0, nullptr, nullptr); // a rollback must not be interrupted
         execSql(m_case->db(), QStringLiteral("ROLLBACK"));
+        for (FileImportResult &file : result.files) // nothing of them was saved
+            file.ok = false;
     }
     sqlite3_progress_handler(handle, 0, nullptr, nullptr);
     holding.reset();

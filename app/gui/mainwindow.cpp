@@ -445,8 +445,9 @@ void MainWindow::onImportFinished(const ImportResult &result)
     QList<ImportOutcomeText::Said> warnings;
     ClassCounts accepted{};
     for (const FileImportResult &file : result.files) {
-        addCounts(accepted, file.acceptedByClass);
-        if (!file.ok && !file.needsTimeZone) // the files waiting for their zone are asked for it next
+        if (file.ok) // a file that failed, or the import as a whole, saved none of its rows
+            addCounts(accepted, file.acceptedByClass);
+        if (!file.ok && !file.needsTimeZone && !file.error.isEmpty()) // the files waiting for their zone are asked for it next
             problems.append({QString(), OptionWords::withControlNames(file.error)});
         if (!file.leftOut.isEmpty())
             warnings.append({QString(), file.leftOut});
