@@ -608,12 +608,12 @@ QString FileImportResult::previewPlace(qsizetype i) const
     return QStringLiteral("%1:%2").arg(PlaceName::within(PlaceName::shortName(path), previewParts.value(i))).arg(preview.at(i).line);
 }
 
-QString FileImportResult::settledOrderNote() const
+QString OrderSettled::note() const
 {
-    if (dateOrderLine <= 0)
+    if (line <= 0)
         return {};
-    const QString note = SourceReading::settledOrderText(dateOrder, dateOrderLine, dateOrderText);
-    return dateOrderPart.isEmpty() ? note : ImportJob::tr("the worksheet \"%1\": %2").arg(dateOrderPart, note);
+    const QString said = SourceReading::settledOrderText(order, line, text);
+    return part.isEmpty() ? said : ImportJob::tr("the worksheet \"%1\": %2").arg(part, said);
 }
 
 QString FileImportResult::inPart(const QString &reason) const

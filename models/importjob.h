@@ -145,6 +145,18 @@ struct PartImportResult
     QString continues; ///< the worksheet before, whose records this one goes on from without a header row
 };
 
+/// @brief Where the data settled a file's day/month order: the first line whose date can be
+/// read one way only (TableImporter::Options::dateOrderLine).
+struct OrderSettled
+{
+    QString order; ///< "dmy" or "mdy"
+    int line = 0;  ///< 0: not settled by the data (declared, written in a header, or not asked)
+    QString text;  ///< that line's time as written
+    QString part;  ///< its worksheet, where the file gives several sources
+    /// @brief As the analyst reads it, naming the line; empty if the data did not settle it.
+    QString note() const;
+};
+
 struct FileImportResult
 {
     QString path;
@@ -174,14 +186,7 @@ struct FileImportResult
     bool alreadyImported = false; ///< refused: the case holds a file of the same SHA-256
     bool needsPassword = false;   ///< refused: encrypted (a ZIP's entries, a workbook) and no password, or not its own, was given
     QString dateOrder;           ///< "dmy" or "mdy" when slash dates were read
-    /// Where the data settled the order (TableImporter::Options::dateOrderLine): the line of the
-    /// first part that settled it, its time as written, and that part (a worksheet), if any.
-    int dateOrderLine = 0;
-    QString dateOrderText;
-    QString dateOrderPart;
-    /// @brief Where the data settled the day/month order, the line that did, as the analyst
-    /// reads it; empty if it was declared, written in a header, or not asked.
-    QString settledOrderNote() const;
+    OrderSettled orderSettled; ///< of the first part whose order the data settled
     QString format;
     QString recognition;
     QString timeZone;

@@ -143,9 +143,8 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
     if (const DateOrder order = options.dateOrder != DateOrder::Unknown ? options.dateOrder : importer.headerDateOrder();
         order != DateOrder::Unknown)
         result.dateOrder = order == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy");
-    result.dateOrderLine = options.dateOrderLine;
-    result.dateOrderText = options.dateOrderText;
-    result.dateOrderPart = file.part;
+    if (options.dateOrderLine > 0)
+        result.orderSettled = {result.dateOrder, options.dateOrderLine, options.dateOrderText, file.part};
     m_sample = {};
     if (m_params.dryRun) {
         m_earlierSource = keepsEarlierRecords() ? m_earlier->startSource() : -1;
@@ -254,11 +253,8 @@ void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, in
         file.recognition = part.recognition;
     addDistinct(file.timeZone, part.timeZone, QStringLiteral("; "));
     addDistinct(file.dateOrder, part.dateOrder, QStringLiteral(", "));
-    if (file.dateOrderLine == 0) { // the first part the data settled, named with its worksheet
-        file.dateOrderLine = part.dateOrderLine;
-        file.dateOrderText = part.dateOrderText;
-        file.dateOrderPart = part.part;
-    }
+    if (file.orderSettled.line == 0) // the first part the data settled, named with its worksheet
+        file.orderSettled = part.orderSettled;
     if (file.timestampFormat.isEmpty())
         file.timestampFormat = part.timestampFormat;
     if (file.timestampFormatItMayBe.isEmpty())

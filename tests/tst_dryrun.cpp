@@ -101,12 +101,12 @@ void tst_DryRun::dryRunCountsAsTheImportWill()
             .arg(file.duplicate)
             .arg(file.callLegs)
             .arg(file.rejected)
-            .arg(fates.join(u','), file.settledOrderNote());
+            .arg(fates.join(u','), file.orderSettled.note());
     };
     for (qsizetype i = 0; i < files.size(); ++i)
         QCOMPARE(summary(dry.files.at(i)), summary(real.files.at(i)));
     if (QTest::currentDataTag() == QByteArrayLiteral("dates settled on a second reading")) // and named alike
-        QVERIFY2(real.files.first().settledOrderNote().contains(u"line "_qs), qPrintable(summary(real.files.first())));
+        QVERIFY2(real.files.first().orderSettled.note().contains(u"line "_qs), qPrintable(summary(real.files.first())));
 }
 
 void tst_DryRun::dryRunForgetsAFileThatFailed()

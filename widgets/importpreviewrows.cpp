@@ -140,7 +140,7 @@ QString ImportPreviewRows::summary(const FileImportResult &file)
                                       ? QString()
                                       : u' ' + tr("Times read as %1 (declared).").arg(TimestampParser::formatWords(file.timestampFormat));
     // Chosen by the data, the order changes what every time below means: the line that chose it.
-    const QString settledOrder = file.settledOrderNote().isEmpty() ? QString() : u' ' + file.settledOrderNote() + u'.';
+    const QString settledOrder = file.orderSettled.line > 0 ? u' ' + file.orderSettled.note() + u'.' : QString();
     return tr("%1. Zone: %2.").arg(file.recognition, TimestampParser::zoneShown(file.timeZone)) + declaredTimes + settledOrder + u' '
            + tr("First %Ln row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected.", nullptr, file.rowsRead)
                  .arg(QLocale().toString(file.accepted), EvidenceClassText::countsText(file.acceptedByClass),

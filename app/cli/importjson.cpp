@@ -13,17 +13,17 @@ using JsonOutput::textOrNull;
 
 namespace {
 
-/// What the analyst must give before the file can be read: the options that give it.
 /// The line whose date settled the day/month order, where the data settled it; null otherwise.
-QJsonValue settledBy(const FileImportResult &file)
+QJsonValue settledBy(const OrderSettled &settled)
 {
-    if (file.dateOrderLine <= 0)
+    if (settled.line <= 0)
         return {};
-    return QJsonObject{{QStringLiteral("line"), file.dateOrderLine},
-                       {QStringLiteral("text"), file.dateOrderText},
-                       {QStringLiteral("worksheet"), file.dateOrderPart.isEmpty() ? QJsonValue() : QJsonValue(file.dateOrderPart)}};
+    return QJsonObject{{QStringLiteral("line"), settled.line},
+                       {QStringLiteral("text"), settled.text},
+                       {QStringLiteral("worksheet"), settled.part.isEmpty() ? QJsonValue() : QJsonValue(settled.part)}};
 }
 
+/// What the analyst must give before the file can be read: the options that give it.
 QJsonArray needs(const FileImportResult &file)
 {
     QJsonArray needs;
@@ -122,7 +122,7 @@ QJsonObject ImportJson::file(const FileImportResult &file, bool dryRun)
                      {QStringLiteral("recognition"), textOrNull(file.recognition)},
                      {QStringLiteral("time_zone"), textOrNull(file.timeZone)},
                      {QStringLiteral("date_order"), textOrNull(file.dateOrder)},
-                     {QStringLiteral("date_order_settled_by"), settledBy(file)},
+                     {QStringLiteral("date_order_settled_by"), settledBy(file.orderSettled)},
                      {QStringLiteral("timestamp_format"), textOrNull(file.timestampFormat)},
                      {QStringLiteral("timestamp_format_it_may_be"), textOrNull(file.timestampFormatItMayBe)},
                      {QStringLiteral("zone_words_above"),

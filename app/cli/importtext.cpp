@@ -104,7 +104,7 @@ void ImportText::printFileResult(const FileImportResult &file, bool dryRun)
                      .arg(file.format, file.timeZone, notes)
               << Qt::endl;
         out() << QStringLiteral("  ") << Cli::tr("recognised as %1").arg(file.recognition) << Qt::endl;
-        if (const QString settled = file.settledOrderNote(); !settled.isEmpty())
+        if (const QString settled = file.orderSettled.note(); !settled.isEmpty())
             out() << QStringLiteral("  ") << settled << Qt::endl;
         out() << QStringLiteral("  ")
               << Cli::tr("accepted by class: %1").arg(classCountsText(file.acceptedByClass))
