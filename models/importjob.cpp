@@ -170,6 +170,10 @@ ImportResult JobRunner::run()
             file.ok = false;
     }
     sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    {
+        std::lock_guard lock(m_reportMutex); // a report under way ends first
+        m_reportsEnded = true;
+    }
     holding.reset();
     if (bulk)
         execSql(m_case->db(), QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -327,6 +331,8 @@ bool JobRunner::reportProgress(int index, const QString &path, double fraction, 
         return true;
     // The job's thread and the heartbeat both report.
     std::lock_guard lock(m_reportMutex);
+    if (m_reportsEnded || m_cancelled)
+        return !m_cancelled; // the answer is known: no report after the end, or after a cancel
     m_lastIndex = index;
     m_lastPath = path;
     m_lastFraction = fraction;

@@ -244,6 +244,10 @@ private:
     std::atomic<qint64> m_rows = 0;
     std::atomic_bool m_cancelled = false; ///< set by reportProgress, also from the heartbeat
     std::mutex m_reportMutex;
+    /// The job's transaction has ended, or it was cancelled: nothing more is reported (the
+    /// heartbeat went on to the job's last instant, telling of work done once the case was back
+    /// in WAL mode, or deleted). Guarded by m_reportMutex.
+    bool m_reportsEnded = false;
     int m_fileIndex = 0;     ///< of the file being read, in the job's list
     int m_lastIndex = 0;     ///< what the last report was about, for the heartbeat (m_reportMutex)
     QString m_lastPath;
