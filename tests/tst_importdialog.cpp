@@ -76,6 +76,7 @@ private slots:
     void aNextReturnInTheOtherDateOrderSaysWhichOrderJoinsIt();
     void theLineThatSettledTheDateOrderIsNamed();
     void progressBarIsBusyWhileIndexesAreBuilt();
+    void aCancelPressedSaysTheImportIsUndone();
     void fileDialogLeavesAnOpenCasesLocksAlone();
     void exportsNeverOverwriteACase();
 
@@ -1184,6 +1185,34 @@ void tst_ImportDialog::mappingBuildsPreviewsSavesAndLoadsAProfile()
     QVERIFY2(loaded, qPrintable(error));
     QCOMPARE(loaded->synonyms.value(Field::Timestamp), QStringList{u"zeitpunkt"_qs});
     QCOMPARE(loaded->durationUnit, std::optional<DurationUnit>(DurationUnit::Minutes));
+}
+
+void tst_ImportDialog::aCancelPressedSaysTheImportIsUndone()
+{
+    // Pressed while indexes are built, the line kept saying so and the button stayed pressable
+    // until the rollback ended; a report already on its way showed the import going on again.
+    ImportProgressWidget widget;
+    QSignalSpy cancelled(&widget, &ImportProgressWidget::cancelRequested);
+    auto *button = widget.findChild<QPushButton *>();
+    auto *label = widget.findChild<QLabel *>();
+    ImportProgress progress;
+    progress.stage = ImportProgress::Stage::Finishing;
+    progress.rows = 1500;
+    widget.showProgress(progress);
+    QVERIFY(button->isEnabled());
+    button->click();
+    QCOMPARE(cancelled.count(), 1);
+    QVERIFY(!button->isEnabled());
+    QCOMPARE(label->text(), u"Cancelling the import; the case is left as it was…"_qs);
+    QCOMPARE(widget.findChild<QProgressBar *>()->maximum(), 0);
+    widget.showProgress(progress); // posted before the cancel was seen
+    QCOMPARE(label->text(), u"Cancelling the import; the case is left as it was…"_qs);
+    QVERIFY(!button->isEnabled());
+    // The next import shows its progress again.
+    widget.reset();
+    widget.showProgress(progress);
+    QVERIFY(button->isEnabled());
+    QVERIFY2(label->text().startsWith(u"Building indexes"_qs), qPrintable(label->text()));
 }
 
 void tst_ImportDialog::progressBarIsBusyWhileIndexesAreBuilt()

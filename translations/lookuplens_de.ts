@@ -3058,6 +3058,10 @@ dungen</translation>
         <source>Comparing the records of %1 (%2 of %3) with the case&apos;s other sources…</source>
         <translation>Die Datensätze von %1 werden mit den anderen Quellen des Falls verglichen (%2 von %3)…</translation>
     </message>
+    <message>
+        <source>Cancelling the import; the case is left as it was…</source>
+        <translation>Der Import wird abgebrochen; der Fall bleibt, wie er war …</translation>
+    </message>
 </context>
 <context>
     <name>InstantEdit</name>

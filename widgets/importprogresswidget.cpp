@@ -19,12 +19,28 @@ ImportProgressWidget::ImportProgressWidget(QWidget *parent)
     layout->addWidget(m_cancel);
     m_bar->setRange(0, 1000);
     m_bar->setMaximumWidth(200);
-    connect(m_cancel, &QPushButton::clicked, this, &ImportProgressWidget::cancelRequested);
+    connect(m_cancel, &QPushButton::clicked, this, [this]() {
+        showCancelling();
+        emit cancelRequested();
+    });
     reset();
+}
+
+void ImportProgressWidget::showCancelling()
+{
+    // Undoing a million rows takes a moment; the label kept "Building indexes…" and the button
+    // stayed pressable, as if nothing had been heard. A report posted before the cancel was
+    // seen would show the import going on again: none is shown after it.
+    m_cancelling = true;
+    m_cancel->setEnabled(false);
+    m_bar->setRange(0, 0);
+    m_label->setText(tr("Cancelling the import; the case is left as it was…"));
 }
 
 void ImportProgressWidget::showProgress(const ImportProgress &progress)
 {
+    if (m_cancelling)
+        return;
     setVisible(true);
     m_cancel->setEnabled(true);
     // Index building and the commit have no fraction SQLite can tell: the bar shows it is busy,
@@ -106,6 +122,7 @@ QString ImportProgressWidget::waitingText(std::optional<CaseWriters::Work> holde
 
 void ImportProgressWidget::reset()
 {
+    m_cancelling = false;
     m_bar->setRange(0, 1000);
     m_bar->setValue(0);
     m_label->clear();

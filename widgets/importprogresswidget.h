@@ -18,6 +18,8 @@ public:
     explicit ImportProgressWidget(QWidget *parent = nullptr);
     void showProgress(const ImportProgress &progress);
     void reset();
+    /// @brief Says the import is being undone, until reset(): no report shown after it.
+    void showCancelling();
 
 signals:
     void cancelRequested();
@@ -29,4 +31,5 @@ private:
     QLabel *m_label;
     QProgressBar *m_bar;
     QPushButton *m_cancel;
+    bool m_cancelling = false;
 };
