@@ -74,6 +74,7 @@ private slots:
     void anIpBarAndTheTitleLeadToTheirEvents();
     void screenFromCachesLooksLikeTheExport();
     void patternsSplitByClassInTheDisplayZone();
+    void emptyPatternsShowNoDates();
     void aPatternsFigureLeadsToItsEvents();
     void theKeyboardReachesEveryPatternsFigure();
     void theKeyboardReachesEveryTimelineFigure();
@@ -745,6 +746,30 @@ void tst_TimelineView::patternsSplitByClassInTheDisplayZone()
     const QString png = m_dir.filePath(QStringLiteral("patterns.png"));
     QVERIFY2(patterns.exportTo(png, QSize(900, 600), &error), qPrintable(error));
     QCOMPARE(QImage(png).size(), QSize(900, 600));
+}
+
+void tst_TimelineView::emptyPatternsShowNoDates()
+{
+    PatternsView patterns;
+    patterns.resize(1000, 700);
+    const auto dayAxis = [&patterns]() -> QCPAxis * {
+        for (QCPAxisRect *rect : patterns.plot()->axisRects()) {
+            if (rect->axis(QCPAxis::atBottom)->label().startsWith(u"Day"_qs))
+                return rect->axis(QCPAxis::atBottom);
+        }
+        return nullptr;
+    };
+    // No handle chosen (as the window opens): the per-day chart dated its empty axis 1970-01-01.
+    patterns.setData(TimelineData());
+    patterns.plot()->replot();
+    QVERIFY(dayAxis());
+    QVERIFY(!dayAxis()->tickLabels());
+    patterns.setData(m_data);
+    patterns.plot()->replot();
+    QVERIFY(dayAxis()->tickLabels());
+    QVERIFY2(dayAxis()->tickVectorLabels().contains(u"2026-03-08"_qs), qPrintable(dayAxis()->tickVectorLabels().join(u' ')));
+    patterns.setData(TimelineData());
+    QVERIFY(!dayAxis()->tickLabels());
 }
 
 void tst_TimelineView::aPatternsFigureLeadsToItsEvents()

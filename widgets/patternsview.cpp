@@ -326,6 +326,8 @@ void PatternsView::refresh()
     dayAxis->ticker().dynamicCast<QCPAxisTickerDateTime>()->setTimeZone(m_zone);
     dayAxis->ticker().dynamicCast<QCPAxisTickerDateTime>()->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
     dayAxis->setLabel(tr("Day (%1)").arg(zone));
+    // With no day to show the axis would count from the epoch: "1970-01-01" under an empty chart.
+    dayAxis->setTickLabels(!bins.isEmpty());
     m_bars.first()->valueAxis()->rescale();
     m_bars.first()->valueAxis()->setRangeLower(0);
     if (!bins.isEmpty())
