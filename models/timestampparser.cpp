@@ -232,14 +232,19 @@ DateOrder TimestampParser::settleDateOrder(const QStringList &values, qsizetype 
     qsizetype dayFirst = -1;
     qsizetype monthFirst = -1;
     // The date alone settles it: "14/09/2016" beside a time of any kind, or a serial one.
-    static const QRegularExpression numericDate(QStringLiteral("^(\\d{1,2})[/.](\\d{1,2})[/.](?:\\d{4}|\\d{2})(?:\\D|$)"));
+    static const QRegularExpression numericDate(QStringLiteral("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})(?:\\D|$)"));
     for (qsizetype i = 0; i < values.size() && (dayFirst < 0 || monthFirst < 0); ++i) {
         const auto m = numericDate.match(values.at(i).trimmed());
         if (!m.hasMatch())
             continue;
-        if (dayFirst < 0 && m.captured(1).toInt() > 12)
+        // Only a date that is a day of the calendar read one way and none read the other settles
+        // it: "31.04.2026" is no day either way (the row is rejected as impossible), and a
+        // rejected row named as the reason every other date was read day first is no reason.
+        const int first = m.captured(1).toInt(), second = m.captured(2).toInt(), year = yearOf(m.capturedView(3));
+        const bool asDayFirst = QDate::isValid(year, second, first), asMonthFirst = QDate::isValid(year, first, second);
+        if (dayFirst < 0 && asDayFirst && !asMonthFirst)
             dayFirst = i;
-        if (monthFirst < 0 && m.captured(2).toInt() > 12)
+        if (monthFirst < 0 && asMonthFirst && !asDayFirst)
             monthFirst = i;
     }
     const bool settled = (dayFirst < 0) != (monthFirst < 0); // none settles it, or the file contradicts itself

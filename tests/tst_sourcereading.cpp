@@ -23,6 +23,7 @@ private slots:
     void aMappedFileSaysItsClassIsTheProfiles();
     void aWorksheetGoingOnNamesTheHeaderAndDatesItTook();
     void anEventsDateThatReadsEitherWaySaysWhichWayAndWhy();
+    void aDateThatIsNoDaySettlesNothing();
 
 private:
     /// @brief Imports @p params into a new case @p name; its sources, or none (failing the test).
@@ -188,6 +189,41 @@ void tst_SourceReading::anEventsDateThatReadsEitherWaySaysWhichWayAndWhy()
     QVERIFY2(headerDb, qPrintable(error));
     QCOMPARE(CaseQueries(headerDb->db()).provenance(1)->dateOrderRead,
              u"Dates read day first (03/04/2016 is 3 April), as the header \"Start Time (DD/MM/YYYY hh:mm:ss)\" writes them"_qs);
+}
+
+void tst_SourceReading::aDateThatIsNoDaySettlesNothing()
+{
+    // Line 6's "31/04/2016" has a first number above 12 but is no day either way (April has 30):
+    // its row is rejected, and the order is settled by line 7's "16/09/2016", a real day.
+    ImportParams params;
+    params.files = {dataPath(u"facetime/facetime-impossible-date.csv"_qs)};
+    params.timeZone = QStringLiteral("UTC");
+    const QList<SourceRow> sources = imported(u"impossible.llcase"_qs, params);
+    QCOMPARE(sources.size(), 1);
+    QCOMPARE(sources.first().metadata.value(u"date_order_line"_qs).toInt(), 7);
+    QCOMPARE(sources.first().metadata.value(u"date_order_text"_qs).toString(), u"16/09/2016 08:00:00"_qs);
+    QString error;
+    const auto db = CaseDatabase::open(m_dir.filePath(u"impossible.llcase"_qs), CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
+             QStringList{u"6|impossible date or time \"31/04/2016 10:00:00\""_qs});
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT line, strftime('%Y-%m-%d', utc_ms / 1000, 'unixepoch') FROM events ORDER BY line"_qs),
+             (QStringList{u"5|2016-09-04"_qs, u"7|2016-09-16"_qs}));
+
+    // Without line 7 nothing settles it: the import asks, and writes nothing.
+    QFile in(params.files.first());
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = in.readAll().split('\n');
+    lines.removeAt(6);
+    params.files = {m_dir.filePath(u"unsettled.csv"_qs)};
+    QFile out(params.files.first());
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(lines.join('\n'));
+    out.close();
+    params.casePath = m_dir.filePath(u"unsettled.llcase"_qs);
+    const ImportResult result = ImportJob::run(params);
+    QVERIFY(!result.allOk());
+    QVERIFY2(result.files.value(0).needsDateOrder, qPrintable(result.files.value(0).error));
 }
 
 QTEST_GUILESS_MAIN(tst_SourceReading)

@@ -205,6 +205,15 @@ void tst_TimestampParser::twoDigitYears()
     QCOMPARE(settledBy, -1);
     QCOMPARE(TimestampParser::settleDateOrder({u"13/09/16"_qs, u"09/13/16"_qs}, &settledBy), DateOrder::Unknown);
     QCOMPARE(settledBy, -1);
+    // A date that is no day either way settles nothing: its row is rejected as impossible.
+    QCOMPARE(TimestampParser::settleDateOrder({u"03.04.2026"_qs, u"31.04.2026 10:00"_qs, u"32/01/2026"_qs, u"13/13/16"_qs}, &settledBy),
+             DateOrder::Unknown);
+    QCOMPARE(settledBy, -1);
+    QCOMPARE(TimestampParser::settleDateOrder({u"31.04.2026"_qs, u"30.04.2026"_qs}, &settledBy), DateOrder::DayFirst);
+    QCOMPARE(settledBy, 1);
+    // 29 February of a leap year, by the year as the rows are read (two digits: 2000–2068).
+    QCOMPARE(TimestampParser::settleDateOrder({u"02/29/23"_qs, u"02/29/24"_qs}, &settledBy), DateOrder::MonthFirst);
+    QCOMPARE(settledBy, 1);
 }
 
 void tst_TimestampParser::logShapes_data()
