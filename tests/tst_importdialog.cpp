@@ -578,6 +578,20 @@ void tst_ImportDialog::theMappingFormScrollsAndAsksAsItsClassNeeds()
     QCOMPARE(subtype->placeholderText(), u"e.g. imessage-query or facetime-invitation"_qs);
     choose(dialog.findChild<QComboBox *>(QStringLiteral("mappingClass")), QStringLiteral("communication"));
     QTRY_COMPARE(recognition->text(), u"Name a subtype (for example call, sms or message)."_qs);
+    // With a call type column, the subtype asked for is the one of rows whose call type names none.
+    auto *callType = dialog.findChild<QComboBox *>(QStringLiteral("mapping_call_type"));
+    QVERIFY(callType);
+    QVERIFY2(callType->toolTip().contains(u"a data session is stored as a connection"_qs), qPrintable(callType->toolTip()));
+    callType->setCurrentIndex(1);
+    QTRY_COMPARE(recognition->text(),
+                 u"Name a subtype for the rows whose call type names no call, SMS or MMS (for example call, sms or message)."_qs);
+    callType->setCurrentIndex(0);
+    QTRY_COMPARE(recognition->text(), u"Name a subtype (for example call, sms or message)."_qs);
+    // Every column's box says what the import reads it as.
+    for (const QComboBox *box : dialog.findChildren<QComboBox *>()) {
+        if (box->objectName().startsWith(u"mapping_"_qs))
+            QVERIFY2(!box->toolTip().isEmpty(), qPrintable(box->objectName()));
+    }
     // Chosen (clicked, or reached by Tab), the box takes the wheel as any box does.
     date->setFocus();
     QTRY_VERIFY(date->hasFocus());

@@ -825,6 +825,78 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>as its header says (“Duration (min)”), else seconds</source>
         <translation>wie ihre Kopfzeile sagt („Duration (min)“), sonst Sekunden</translation>
     </message>
+    <message>
+        <source>The kind of record within its class, stored with every event of the file (a call type column, where one is mapped, names each row&apos;s own).</source>
+        <translation>Die Art des Datensatzes innerhalb seiner Klasse, mit jedem Ereignis der Datei gespeichert (eine Spalte der Anrufart, wo eine zugeordnet ist, nennt die jeder Zeile).</translation>
+    </message>
+    <message>
+        <source>Date and time in one column.</source>
+        <translation>Datum und Uhrzeit in einer Spalte.</translation>
+    </message>
+    <message>
+        <source>The date, where the time is in a column of its own (read together).</source>
+        <translation>Das Datum, wo die Uhrzeit in einer eigenen Spalte steht (zusammen gelesen).</translation>
+    </message>
+    <message>
+        <source>The time, where the date is in a column of its own (read together).</source>
+        <translation>Die Uhrzeit, wo das Datum in einer eigenen Spalte steht (zusammen gelesen).</translation>
+    </message>
+    <message>
+        <source>Each row&apos;s zone (a name such as Europe/Berlin, or an offset); a row whose cell is empty is read in the zone chosen above.</source>
+        <translation>Die Zeitzone jeder Zeile (ein Name wie Europe/Berlin oder ein Versatz); eine Zeile mit leerer Zelle wird in der oben gewählten Zeitzone gelesen.</translation>
+    </message>
+    <message>
+        <source>Who acted: the handle that looked up, called, wrote or connected.</source>
+        <translation>Wer handelte: die Kennung, die abfragte, anrief, schrieb oder sich verband.</translation>
+    </message>
+    <message>
+        <source>The other handle: the one looked up, called or written to.</source>
+        <translation>Die andere Kennung: die abgefragte, angerufene oder angeschriebene.</translation>
+    </message>
+    <message>
+        <source>One subscriber&apos;s records: the subscriber. With the remote party and the direction, instead of initiator and counterpart.</source>
+        <translation>Datensätze eines Teilnehmers: der Teilnehmer. Mit der entfernten Partei und der Richtung, anstelle von Auslöser und Gegenstelle.</translation>
+    </message>
+    <message>
+        <source>One subscriber&apos;s records: the other party of each row.</source>
+        <translation>Datensätze eines Teilnehmers: die andere Partei jeder Zeile.</translation>
+    </message>
+    <message>
+        <source>One subscriber&apos;s records: who began each row (outgoing or incoming, MO or MT, abgehend or ankommend…).</source>
+        <translation>Datensätze eines Teilnehmers: wer jede Zeile begann (abgehend oder ankommend, MO oder MT, outgoing oder incoming …).</translation>
+    </message>
+    <message>
+        <source>The IP address the request or connection came from.</source>
+        <translation>Die IP-Adresse, von der die Anfrage oder Verbindung kam.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s port beside its IP address.</source>
+        <translation>Der Port des Clients neben seiner IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>How many capable devices answered a lookup.</source>
+        <translation>Wie viele fähige Geräte auf eine Abfrage antworteten.</translation>
+    </message>
+    <message>
+        <source>A call&apos;s length: seconds, h:mm:ss, or with units; the unit below, or the header&apos;s (“Duration (min)”).</source>
+        <translation>Die Länge eines Anrufs: Sekunden, h:mm:ss oder mit Einheiten; die Einheit darunter oder die der Kopfzeile („Dauer (Min.)“).</translation>
+    </message>
+    <message>
+        <source>For communications, what each row is (voice, SMS, MMS, data…): a call or message takes its subtype from it, a data session is stored as a connection, a service code (USSD) is rejected; the subtype above is kept where it names none of these.</source>
+        <translation>Bei Kommunikationen, was jede Zeile ist (Sprache, SMS, MMS, Daten …): ein Anruf oder eine Nachricht erhält daraus den Untertyp, eine Datensitzung wird als Verbindung gespeichert, ein Dienstcode (USSD) wird abgewiesen; der Untertyp oben gilt, wo sie nichts davon nennt.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s id of a call: rows sharing it are legs of one call, stored as one event.</source>
+        <translation>Die Anruf-ID des Anbieters: Zeilen mit derselben ID sind Abschnitte eines Anrufs, als ein Ereignis gespeichert.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s id of a record, part of what the record is: two rows alike but for their ids are two records; one repeated with its id in another return is linked as a duplicate, not counted again.</source>
+        <translation>Die Datensatz-ID des Anbieters, Teil dessen, was der Datensatz ist: zwei Zeilen, die sich nur in ihrer ID unterscheiden, sind zwei Datensätze; einer, der mit seiner ID in einer anderen Auskunft wiederkehrt, wird als Duplikat verknüpft, nicht erneut gezählt.</translation>
+    </message>
+    <message>
+        <source>Name a subtype for the rows whose call type names no call, SMS or MMS (for example %1).</source>
+        <translation>Nennen Sie einen Untertyp für die Zeilen, deren Anrufart keinen Anruf, keine SMS und keine MMS nennt (zum Beispiel %1).</translation>
+    </message>
 </context>
 <context>
     <name>CompressedFile</name>

@@ -28,6 +28,8 @@ ColumnMappingWidget::ColumnMappingWidget(QWidget *parent)
     m_subtype->setCompleter(new QCompleter({u"call"_qs, u"sms"_qs, u"message"_qs, u"imessage-query"_qs,
                                             u"facetime-invitation"_qs, u"login"_qs},
                                            m_subtype));
+    m_subtype->setToolTip(tr("The kind of record within its class, stored with every event of the file (a call type "
+                             "column, where one is mapped, names each row's own)."));
     form->addRow(tr("Subtype:"), m_subtype);
     m_timeFormat->setPlaceholderText(tr("optional, e.g. dd.MM.yyyy HH:mm, or unix / unix-ms / excel"));
     form->addRow(tr("Timestamp format:"), m_timeFormat);
@@ -40,6 +42,7 @@ ColumnMappingWidget::ColumnMappingWidget(QWidget *parent)
         m_columns.insert(field, combo);
         QString label = TableFormat::fieldName(field);
         label[0] = label[0].toUpper();
+        combo->setToolTip(fieldHint(field));
         form->addRow(label + u':', combo);
         guardFromWheel(combo);
         connect(combo, &QComboBox::currentIndexChanged, this, &ColumnMappingWidget::changed);
@@ -86,6 +89,48 @@ QString ColumnMappingWidget::subtypeExamples(std::optional<EvidenceClass> eviden
     case EvidenceClass::Connection: return tr("login");
     }
     return {};
+}
+
+QString ColumnMappingWidget::fieldHint(Field field)
+{
+    switch (field) {
+    case Field::Timestamp: return tr("Date and time in one column.");
+    case Field::Date: return tr("The date, where the time is in a column of its own (read together).");
+    case Field::Time: return tr("The time, where the date is in a column of its own (read together).");
+    case Field::TimeZone:
+        return tr("Each row's zone (a name such as Europe/Berlin, or an offset); a row whose cell is empty is read "
+                  "in the zone chosen above.");
+    case Field::Initiator: return tr("Who acted: the handle that looked up, called, wrote or connected.");
+    case Field::Counterpart: return tr("The other handle: the one looked up, called or written to.");
+    case Field::LocalParty:
+        return tr("One subscriber's records: the subscriber. With the remote party and the direction, instead of "
+                  "initiator and counterpart.");
+    case Field::RemoteParty: return tr("One subscriber's records: the other party of each row.");
+    case Field::Direction:
+        return tr("One subscriber's records: who began each row (outgoing or incoming, MO or MT, abgehend or "
+                  "ankommend…).");
+    case Field::ClientIp: return tr("The IP address the request or connection came from.");
+    case Field::ClientPort: return tr("The client's port beside its IP address.");
+    case Field::DeviceCount: return tr("How many capable devices answered a lookup.");
+    case Field::Duration:
+        return tr("A call's length: seconds, h:mm:ss, or with units; the unit below, or the header's "
+                  "(“Duration (min)”).");
+    case Field::CallType:
+        return tr("For communications, what each row is (voice, SMS, MMS, data…): a call or message takes its "
+                  "subtype from it, a data session is stored as a connection, a service code (USSD) is "
+                  "rejected; the subtype above is kept where it names none of these.");
+    case Field::CallId: return tr("The provider's id of a call: rows sharing it are legs of one call, stored as one event.");
+    case Field::RecordId:
+        return tr("The provider's id of a record, part of what the record is: two rows alike but for their ids are "
+                  "two records; one repeated with its id in another return is linked as a duplicate, not counted "
+                  "again.");
+    }
+    return {};
+}
+
+bool ColumnMappingWidget::callTypeMapped() const
+{
+    return m_columns.value(Field::CallType)->currentData().toInt() >= 0;
 }
 
 void ColumnMappingWidget::guardFromWheel(QComboBox *box)
@@ -183,7 +228,11 @@ std::optional<TableFormat> ColumnMappingWidget::profile(const std::optional<QTim
         return std::nullopt;
     }
     if (m_subtype->text().trimmed().isEmpty()) {
-        *error = tr("Name a subtype (for example %1).").arg(subtypeExamples(*cls));
+        // With a call type column most rows name their own: the one asked for is for the rest.
+        *error = cls == EvidenceClass::Communication && callTypeMapped()
+                     ? tr("Name a subtype for the rows whose call type names no call, SMS or MMS (for example %1).")
+                           .arg(subtypeExamples(*cls))
+                     : tr("Name a subtype (for example %1).").arg(subtypeExamples(*cls));
         return std::nullopt;
     }
     TableFormat format;

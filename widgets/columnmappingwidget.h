@@ -37,6 +37,10 @@ private:
     void guardFromWheel(QComboBox *box);
     /// @brief Subtypes of @p evidenceClass as an example ("imessage-query or facetime-invitation").
     static QString subtypeExamples(std::optional<EvidenceClass> evidenceClass);
+    /// What a field's column is read as, for its box's tooltip: the names alone ("call type",
+    /// "local party") do not say what the import does with them.
+    static QString fieldHint(Field field);
+    bool callTypeMapped() const;
     /// @brief Lists the columns in every field's box, keeping each box's choice by the column's
     /// header text (@p byText, another file shown) or by its place (the numbering switched).
     void fillColumnBoxes(int width, bool byText);
