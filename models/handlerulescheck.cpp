@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <mutex>
 
 namespace {
@@ -19,9 +20,25 @@ QString sourcesKey(const QSqlDatabase &db, const QString &region)
     return QStringLiteral("%1|%2|%3|%4").arg(db.databaseName(), region, sources.value(0).toString(), sources.value(1).toString());
 }
 
+/// The case's region and each region a source's numbers were declared in (metadata.number_region).
+QList<HandleNormalizer> regionsRead(const QSqlDatabase &db, const QString &region)
+{
+    QList<HandleNormalizer> normalizers{HandleNormalizer(region)};
+    QSqlQuery declared(db);
+    declared.exec(QStringLiteral("SELECT DISTINCT json_extract(metadata, '$.number_region') FROM sources"
+                                 " WHERE json_extract(metadata, '$.number_region') IS NOT NULL"));
+    while (declared.next()) {
+        if (declared.value(0).toString() != region && HandleNormalizer::isKnownRegion(declared.value(0).toString()))
+            normalizers.append(HandleNormalizer(declared.value(0).toString()));
+    }
+    return normalizers;
+}
+
 QList<HandleRulesCheck::Changed> readAgain(const QSqlDatabase &db, const QString &region)
 {
-    const HandleNormalizer normalizer(region);
+    // A spelling is read as before where any region the case's sources were read in reads it so:
+    // "0171 2345678" is another handle in a German carrier's file than in a US return.
+    const QList<HandleNormalizer> normalizers = regionsRead(db, region);
     QList<HandleRulesCheck::Changed> changed;
     QSqlQuery spellings(db);
     spellings.setForwardOnly(true);
@@ -29,9 +46,12 @@ QList<HandleRulesCheck::Changed> readAgain(const QSqlDatabase &db, const QString
                                   " ORDER BY h.normalized, s.raw"));
     while (spellings.next()) {
         const QString raw = spellings.value(0).toString();
-        const QString now = normalizer.normalize(raw).normalized;
-        if (now != spellings.value(1).toString())
-            changed.append({raw, spellings.value(1).toString(), now});
+        const QString stored = spellings.value(1).toString();
+        const bool asBefore = std::any_of(normalizers.cbegin(), normalizers.cend(), [&](const HandleNormalizer &normalizer) {
+            return normalizer.normalize(raw).normalized == stored;
+        });
+        if (!asBefore)
+            changed.append({raw, stored, normalizers.first().normalize(raw).normalized});
     }
     return changed;
 }

@@ -357,7 +357,29 @@ bool JobRunner::reportProgress(int index, const QString &path, double fraction, 
     return !m_cancelled;
 }
 
+QString JobRunner::caseRegion() const
+{
+    return m_case ? m_case->region() : m_params.region;
+}
+
 FileImportResult JobRunner::importFile(int index, const QString &path)
+{
+    const QString declared = m_params.settingsOf(path).numberRegion.trimmed().toUpper();
+    m_numberRegion = declared.isEmpty() ? caseRegion() : declared;
+    if (!HandleNormalizer::isKnownRegion(m_numberRegion)) {
+        FileImportResult result;
+        result.path = path;
+        result.error = tr("%1: unknown region \"%2\" for the numbers written without a country code (use an ISO 3166 "
+                          "code such as US or DE)")
+                           .arg(path, declared);
+        return result;
+    }
+    FileImportResult result = readFile(index, path);
+    result.numberRegion = m_numberRegion != caseRegion() ? m_numberRegion : QString();
+    return result;
+}
+
+FileImportResult JobRunner::readFile(int index, const QString &path)
 {
     FileImportResult result;
     result.path = path;
@@ -422,7 +444,7 @@ std::optional<TableImporter::Options> JobRunner::importerOptions(const QString &
     }
     TableImporter::Options options;
     options.formatId = settings.format;
-    options.region = m_case ? m_case->region() : m_params.region;
+    options.region = m_numberRegion;
     options.spellings = m_spellings;
     options.dateOrder = settings.dateOrder;
     options.dateOrderSource = QStringLiteral("declared by analyst");

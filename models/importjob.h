@@ -27,6 +27,9 @@ struct ReadSettings
     bool readContinuedWorksheets = false; ///< TableImporter::Options::readContinuedWorksheets
     QString subscriber = QString(); ///< TableImporter::Options::subscriber: whose side the records are, declared
     QString timestampFormat = QString(); ///< TableImporter::Options::timestampFormat: a count the times are written as
+    /// The region (ISO 3166, "DE") whose numbers the file writes without a country code, declared
+    /// for it: a German carrier's "0171 2345678" in a case of US returns. Empty: the case's.
+    QString numberRegion = QString();
 };
 
 /// @brief What to import, and how. A plain value: safe to hand to a worker thread.
@@ -37,6 +40,7 @@ struct ImportParams
     QString format = QStringLiteral("auto");
     QString timeZone;                       ///< the zone the analyst declared; empty if none
     QString region = QStringLiteral("US");  ///< used only when the case is created
+    QString numberRegion;                   ///< ReadSettings::numberRegion for every file; empty: the case's region
     QString profilePath;                    ///< an analyst's JSON mapping profile; replaces recognition
     std::optional<TableFormat> profile;     ///< the same, already loaded (the import dialog's mapping)
     /// A file's own settings (the import dialog's, chosen file by file), in place of the job's
@@ -80,7 +84,7 @@ struct ImportParams
     ReadSettings settingsOf(const QString &path) const
     {
         return perFile.value(path, ReadSettings{format, timeZone, dateOrder, profile, readContinuedWorksheets, subscriber,
-                                                timestampFormat});
+                                                timestampFormat, numberRegion});
     }
 };
 
@@ -213,6 +217,7 @@ struct FileImportResult
     /// them: ReadSettings::readContinuedWorksheets reads them so.
     QStringList continuableWorksheets;
     QString timestampFormat; ///< declared for the file (ReadSettings::timestampFormat), empty if none
+    QString numberRegion;    ///< declared for the file (ReadSettings::numberRegion) where not the case's region; empty otherwise
     /// None declared: a format the times rejected as unreadable look written in ("excel", "unix",
     /// "unix-ms"), which ReadSettings::timestampFormat declares; empty otherwise.
     QString timestampFormatItMayBe;

@@ -79,7 +79,10 @@ public:
     ImportResult run();
 
 private:
+    /// @brief readFile() in the region the file's numbers are declared in, or the case's.
     FileImportResult importFile(int index, const QString &path);
+    FileImportResult readFile(int index, const QString &path);
+    QString caseRegion() const;
     /// @brief How to read @p path: its own settings where the job has them, else the job's.
     std::optional<TableImporter::Options> importerOptions(const QString &path, QString *error) const;
     /// @param path the file as the analyst named it; @param readPath where it is read (a ZIP's
@@ -144,6 +147,8 @@ private:
     static EventWriter::Outcome outcomeOf(const PreviewFate &fate);
     static PreviewFate fateOf(EventWriter::Outcome written);
     std::optional<qint64> insertSource(const SourceInfo &source, QString *error);
+    /// @brief A source's @p metadata as stored: with the region its numbers were read in, where declared.
+    QJsonObject keptMetadata(QJsonObject metadata) const;
     FileImportResult importWhatsApp(int index, const QString &path, const FileDigest &digest);
     /// The return a WhatsApp records page came in.
     struct WhatsAppReturn
@@ -249,6 +254,7 @@ private:
     /// in WAL mode, or deleted). Guarded by m_reportMutex.
     bool m_reportsEnded = false;
     int m_fileIndex = 0;     ///< of the file being read, in the job's list
+    QString m_numberRegion;  ///< the region the file's numbers without a country code are read in
     int m_lastIndex = 0;     ///< what the last report was about, for the heartbeat (m_reportMutex)
     QString m_lastPath;
     double m_lastFraction = 0;

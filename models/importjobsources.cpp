@@ -62,7 +62,7 @@ std::optional<qint64> JobRunner::insertSource(const SourceInfo &source, QString 
     query.addBindValue(source.timeZone);
     query.addBindValue(source.zoneDeclared ? 1 : 0);
     query.addBindValue(ImportJob::importerVersion());
-    query.addBindValue(QString::fromUtf8(QJsonDocument(source.metadata).toJson(QJsonDocument::Compact)));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(keptMetadata(source.metadata)).toJson(QJsonDocument::Compact)));
     query.addBindValue(source.containerPath.isEmpty() ? QVariant() : QVariant(source.containerPath));
     query.addBindValue(source.containerSha256.isEmpty() ? QVariant() : QVariant(source.containerSha256));
     query.addBindValue(source.part.isEmpty() ? QVariant() : QVariant(source.part));
@@ -73,11 +73,19 @@ std::optional<qint64> JobRunner::insertSource(const SourceInfo &source, QString 
     return query.lastInsertId().toLongLong();
 }
 
+QJsonObject JobRunner::keptMetadata(QJsonObject metadata) const
+{
+    // The case's region is the case's word; another is the analyst's for this file.
+    if (m_numberRegion != caseRegion())
+        metadata.insert(QStringLiteral("number_region"), m_numberRegion);
+    return metadata;
+}
+
 bool JobRunner::updateMetadata(qint64 sourceId, const QJsonObject &metadata, QString *error)
 {
     QSqlQuery query(m_case->db());
     query.prepare(QStringLiteral("UPDATE sources SET metadata = ? WHERE id = ?"));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact)));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(keptMetadata(metadata)).toJson(QJsonDocument::Compact)));
     query.addBindValue(sourceId);
     if (!query.exec()) {
         *error = query.lastError().text();

@@ -69,7 +69,7 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
 bool JobRunner::readDeliveries(int index, const QList<ContainerDocument> &documents, const WhatsAppReturn &from,
                                QJsonArray &unread, FileImportResult &result)
 {
-    const WhatsAppParser parser(m_case ? m_case->region() : m_params.region);
+    const WhatsAppParser parser(m_numberRegion);
     const qsizetype pages = documents.size() - unread.size();
     int written = 0;
     for (int i = 0; i < documents.size() && !m_cancelled; ++i) {

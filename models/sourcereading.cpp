@@ -5,6 +5,7 @@
 #include "tableimporter.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
 
 QStringList SourceReading::lines(const SourceRow &source)
@@ -16,13 +17,28 @@ QStringList SourceReading::lines(const SourceRow &source)
     lines += requestLines(metadata);
     // A header writing the order out has a note of its own among the description's.
     const QString order = metadata.contains(QStringLiteral("date_order_header")) ? QString() : dateOrderRead(metadata);
-    for (const QString &line : {accountLine(metadata), zoneLine(source), order}) {
+    const QString numberRegion = metadata.value(QStringLiteral("number_region")).toString();
+    for (const QString &line : {accountLine(metadata), zoneLine(source), order,
+                                numberRegion.isEmpty() ? QString() : numberRegionText(numberRegion)}) {
         if (!line.isEmpty())
             lines.append(line);
     }
     if (!source.importerVersion.isEmpty())
         lines.append(tr("Read by %1").arg(source.importerVersion));
     return lines;
+}
+
+QString SourceReading::numberRegionText(const QString &region)
+{
+    return tr("Phone numbers written without a country code were read as numbers of %1, the region declared for this "
+              "file rather than the case's")
+        .arg(regionName(region));
+}
+
+QString SourceReading::regionName(const QString &region)
+{
+    const QLocale::Territory territory = QLocale::codeToTerritory(region);
+    return territory == QLocale::AnyTerritory ? region : tr("%1 (%2)").arg(region, QLocale::territoryToString(territory));
 }
 
 QString SourceReading::formatLine(const SourceRow &source)

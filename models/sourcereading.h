@@ -28,6 +28,11 @@ public:
     /// @brief Whether @p timeText begins with a date like 03/04/2016, its day and month both 12
     /// or less: read one way of two, as the source's order says.
     static bool readEitherWay(const QString &timeText);
+    /// @brief "Phone numbers written without a country code were read as numbers of DE (Germany),
+    /// the region declared for this file rather than the case's", for @p region.
+    static QString numberRegionText(const QString &region);
+    /// @brief "DE (Germany)": a region's code and its name.
+    static QString regionName(const QString &region);
 
 private:
     static QString formatLine(const SourceRow &source);

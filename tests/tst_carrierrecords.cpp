@@ -1,6 +1,7 @@
 #include "casequeries.h"
 #include "importsuite.h"
 #include "sourcelistmodel.h"
+#include "sourcereading.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -61,6 +62,7 @@ private slots:
     void newestFirstTheOrderPlacesThemAlike();
     void anOrderTheFileDoesNotKeepPlacesNothing();
     void numbersWrittenAsExcelFormulasOfTextAreOneHandle();
+    void nationalNumbersAreReadInTheRegionDeclaredForTheFile();
 };
 
 void tst_CarrierRecords::carrierCallLegsMakeOneCall()
@@ -1302,6 +1304,70 @@ void tst_CarrierRecords::numbersWrittenAsExcelFormulasOfTextAreOneHandle()
                           u"3|+12025550100|2016-09-12 15:00:00,+12025550100,+12025550143,SMS"_qs}));
     QCOMPARE(TestSupport::scalar(db, u"SELECT json_extract(metadata, '$.excel_text_formulas') FROM sources"_qs).toString(),
              u"[[2,2]]"_qs);
+}
+
+void tst_CarrierRecords::nationalNumbersAreReadInTheRegionDeclaredForTheFile()
+{
+    // A German carrier's records in a case of US returns: "0171 2345678" is no US number, and
+    // stood as a handle of its own beside the "+49 171 2345678" other returns write.
+    ImportParams params;
+    params.timeZone = QStringLiteral("Europe/Berlin");
+    params.files = {dataPath(u"carrier/cdr-de-national.csv"_qs)};
+    const auto asUs = import(params);
+    QVERIFY2(asUs.result.allOk(), qPrintable(asUs.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(asUs.db->db(), u"SELECT normalized || ' ' || kind FROM handles ORDER BY normalized"_qs),
+             (QStringList{u"+12025550143 phone"_qs, u"0171 2345678 other"_qs, u"030 1234567 phone"_qs}));
+    QCOMPARE(asUs.result.files.first().numberRegion, QString());
+
+    // Declared for the file, its national numbers are Germany's; the "+1" number stays what it is.
+    params.numberRegion = QStringLiteral("de");
+    const auto asGerman = import(params);
+    QVERIFY2(asGerman.result.allOk(), qPrintable(asGerman.result.files.value(0).error));
+    QCOMPARE(events(asGerman.db->db()),
+             (QStringList{u"communication call 2016-09-12T12:03:07Z +49301234567 +491712345678  65 3"_qs,
+                          u"communication sms 2016-09-13T07:00:00Z +491712345678 +49301234567  0 4"_qs,
+                          u"communication call 2016-09-14T08:00:00Z +49301234567 +12025550143  30 5"_qs}));
+    QCOMPARE(asGerman.result.files.first().numberRegion, u"DE"_qs);
+    QCOMPARE(scalar(asGerman.db->db(), u"SELECT json_extract(metadata, '$.number_region') FROM sources"_qs).toString(), u"DE"_qs);
+    QCOMPARE(asGerman.db->region(), u"US"_qs); // the case's own is unchanged
+    const SourceRow source = CaseQueries(asGerman.db->db()).sources().first();
+    QVERIFY2(SourceReading::lines(source).contains(u"Phone numbers written without a country code were read as numbers of "
+                                                   "DE (Germany), the region declared for this file rather than the case's"_qs),
+             qPrintable(SourceReading::lines(source).join(u'\n')));
+
+    // The case's own region declared is no declaration: nothing kept.
+    params.numberRegion = QStringLiteral("US");
+    const auto again = import(params);
+    QVERIFY(again.result.allOk());
+    QCOMPARE(again.result.files.first().numberRegion, QString());
+    QVERIFY(scalar(again.db->db(), u"SELECT json_extract(metadata, '$.number_region') FROM sources"_qs).isNull());
+
+    // A case an earlier version imported into is checked for spellings read otherwise since: a
+    // spelling read in the region declared for its file is read as before, and said nothing of.
+    params.numberRegion = QStringLiteral("DE");
+    params.casePath = newCasePath();
+    QVERIFY(ImportJob::run(params).allOk());
+    {
+        const auto db = openCase(params.casePath, CaseDatabase::Access::ReadWrite);
+        QVERIFY(TestSupport::rows(db->db(), u"UPDATE sources SET importer_version = 'lookuplens-import/0.1.0'"_qs).isEmpty());
+    }
+    ImportParams next;
+    next.casePath = params.casePath;
+    next.timeZone = QStringLiteral("UTC");
+    next.files = {writeFile(u"next.csv"_qs, "Start Time,Originating Number,Terminating Number,Call Type\n"
+                                            "2016-09-15 10:00:00,+12025550143,+13125550147,Voice\n")};
+    const ImportResult later = ImportJob::run(next);
+    QVERIFY(later.allOk());
+    QCOMPARE(later.files.first().warnings, QStringList());
+
+    // A region no one has: the file is refused, named, and nothing is written.
+    params.numberRegion = QStringLiteral("XX");
+    params.casePath = newCasePath();
+    const ImportResult unknown = ImportJob::run(params);
+    QVERIFY(!unknown.allOk());
+    QCOMPARE(unknown.files.first().error,
+             dataPath(u"carrier/cdr-de-national.csv"_qs)
+                 + u": unknown region \"XX\" for the numbers written without a country code (use an ISO 3166 code such as US or DE)"_qs);
 }
 
 QTEST_GUILESS_MAIN(tst_CarrierRecords)

@@ -23,6 +23,7 @@ private slots:
     void initTestCase();
     void importPrintsSummaryPerFile();
     void importNamesTheLineThatSettledTheDateOrder();
+    void importReadsAFilesNumbersInTheRegionGiven();
     void importAndGeoAddWaitForAnotherProgramsImport();
     void statsJson();
     void aZoneAskedForPointsAtTheWordsAboveTheHeader();
@@ -737,6 +738,32 @@ void tst_Cli::importNamesTheLineThatSettledTheDateOrder()
                               u"--json"_qs, u"--date-order"_qs, u"dmy"_qs, file});
     QCOMPARE(QJsonDocument::fromJson(declared.out).object()[u"files"_qs][0][u"date_order_settled_by"_qs], QJsonValue());
     QVERIFY(!QFile::exists(casePath));
+}
+
+void tst_Cli::importReadsAFilesNumbersInTheRegionGiven()
+{
+    // A case of US returns; a German carrier's file written with national numbers. --region was
+    // for a new case only and was ignored without a word: "0171 2345678" stood as a handle apart.
+    const QString casePath = m_dir.filePath(u"regions.llcase"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs, dataPath(u"ids/ids-sample.csv"_qs)}).exitCode, 0);
+    const QString german = dataPath(u"carrier/cdr-de-national.csv"_qs);
+    const Run dry = cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"Europe/Berlin"_qs, u"--region"_qs, u"DE"_qs,
+                         u"--dry-run"_qs, u"--json"_qs, german});
+    QCOMPARE(dry.exitCode, 0);
+    const QJsonObject file = QJsonDocument::fromJson(dry.out).object()[u"files"_qs][0].toObject();
+    QCOMPARE(file[u"number_region"_qs], QJsonValue(u"DE"_qs));
+    QCOMPARE(file[u"preview"_qs][0][u"counterpart"_qs], QJsonValue(u"+491712345678"_qs));
+    const Run text = cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"Europe/Berlin"_qs, u"--region"_qs, u"DE"_qs, german});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("\n  Phone numbers written without a country code were read as numbers of DE (Germany), the region "
+                               "declared for this file rather than the case's\n"),
+             text.out.constData());
+    const Run handles = cli({u"handles"_qs, u"--case"_qs, casePath});
+    QVERIFY2(handles.out.contains("+491712345678 (phone)") && !handles.out.contains("0171"), handles.out.constData());
+    // Without it, the case's region reads them; the JSON says none was declared.
+    const Run plain = cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"Europe/Berlin"_qs, u"--dry-run"_qs,
+                           u"--json"_qs, u"--allow-duplicate"_qs, german});
+    QCOMPARE(QJsonDocument::fromJson(plain.out).object()[u"files"_qs][0][u"number_region"_qs], QJsonValue());
 }
 
 void tst_Cli::importJsonSaysWhatWasDoneWithEachFile()

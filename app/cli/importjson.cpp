@@ -124,6 +124,7 @@ QJsonObject ImportJson::file(const FileImportResult &file, bool dryRun)
                      {QStringLiteral("date_order"), textOrNull(file.dateOrder)},
                      {QStringLiteral("date_order_settled_by"), settledBy(file.orderSettled)},
                      {QStringLiteral("timestamp_format"), textOrNull(file.timestampFormat)},
+                     {QStringLiteral("number_region"), textOrNull(file.numberRegion)},
                      {QStringLiteral("timestamp_format_it_may_be"), textOrNull(file.timestampFormatItMayBe)},
                      {QStringLiteral("zone_words_above"),
                       file.zoneWordsAbove.isEmpty()

@@ -5,6 +5,7 @@
 #include "clisupport.h"
 #include "ipaddressflags.h"
 #include "placename.h"
+#include "sourcereading.h"
 #include "timeformat.h"
 
 namespace {
@@ -106,6 +107,8 @@ void ImportText::printFileResult(const FileImportResult &file, bool dryRun)
         out() << QStringLiteral("  ") << Cli::tr("recognised as %1").arg(file.recognition) << Qt::endl;
         if (const QString settled = file.orderSettled.note(); !settled.isEmpty())
             out() << QStringLiteral("  ") << settled << Qt::endl;
+        if (!file.numberRegion.isEmpty())
+            out() << QStringLiteral("  ") << SourceReading::numberRegionText(file.numberRegion) << Qt::endl;
         out() << QStringLiteral("  ")
               << Cli::tr("accepted by class: %1").arg(classCountsText(file.acceptedByClass))
               << Qt::endl;
