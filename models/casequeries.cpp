@@ -497,7 +497,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         "  'date_order_from', json_extract(metadata, '$.date_order_from'),"
         "  'date_order_line', json_extract(metadata, '$.date_order_line'),"
         "  'date_order_text', json_extract(metadata, '$.date_order_text'),"
-        "  'date_order_header', json_extract(metadata, '$.date_order_header'))"
+        "  'date_order_header', json_extract(metadata, '$.date_order_header')),"
+        " json_extract(metadata, '$.number_region')"
         " FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (source.exec() && source.next()) {
@@ -543,6 +544,8 @@ std::optional<EventProvenance> CaseQueries::provenance(qint64 eventId) const
         p.dateSystem1904 = source.value(19).toString() == u"1904";
         if (SourceReading::readEitherWay(p.event.timeRaw))
             p.dateOrderRead = SourceReading::dateOrderRead(withoutNulls(QJsonDocument::fromJson(source.value(30).toByteArray()).object()));
+        if (const QString region = source.value(31).toString(); !region.isEmpty())
+            p.numberRegionRead = SourceReading::numberRegionText(region);
         p.containerSha256 = source.value(10).toString();
         p.innerZip = source.value(11).toString();
         p.innerZipSha256 = source.value(12).toString();

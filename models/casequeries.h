@@ -163,6 +163,9 @@ struct EventProvenance
     /// source's day/month order was settled, in words (SourceReading::dateOrderRead); empty
     /// otherwise.
     QString dateOrderRead;
+    /// How the source's numbers without a country code were read, where a region was declared
+    /// for its file (SourceReading::numberRegionText); empty where the case's region read them.
+    QString numberRegionRead;
     bool lineHasUnpairedSurrogates = false; ///< UTF-16 code units that are no text, read as U+FFFD
     bool lineHasReplacedReferences = false; ///< an HTML character reference naming no character, read as U+FFFD
     /// For a PDF, whose line is one of the text its pages hold: the page (from 1) and the line

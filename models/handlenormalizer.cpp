@@ -196,6 +196,16 @@ bool HandleNormalizer::isKnownRegion(const QString &region)
     return regions.count(region.toUpper().toStdString()) > 0;
 }
 
+QStringList HandleNormalizer::knownRegions()
+{
+    std::set<std::string> regions;
+    PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+    QStringList codes;
+    for (const std::string &region : regions)
+        codes.append(QString::fromStdString(region));
+    return codes;
+}
+
 QString HandleNormalizer::withUnseenShown(QStringView raw)
 {
     QString shown;
@@ -373,6 +383,23 @@ QString HandleNormalizer::withLostPlus(QStringView raw) const
         return {};
     const NormalizedHandle international = normalizePhone(u'+' + text);
     return international.check == HandleCheck::Valid ? international.normalized : QString();
+}
+
+bool HandleNormalizer::writtenNational(QStringView raw)
+{
+    const QStringView text = raw.trimmed();
+    qsizetype digits = 0;
+    for (const QChar c : text) {
+        if (c >= u'0' && c <= u'9') {
+            // The first digit a trunk "0", the second not: "00" begins an international number.
+            if ((digits == 0 && c != u'0') || (digits == 1 && c == u'0'))
+                return false;
+            ++digits;
+        } else if (!QStringView(u" -./()").contains(c)) {
+            return false;
+        }
+    }
+    return digits >= 6 && digits <= 15;
 }
 
 NormalizedHandle HandleNormalizer::normalizePhone(const QString &text) const

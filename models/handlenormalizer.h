@@ -48,6 +48,8 @@ public:
     QString region() const { return m_region; }
 
     static bool isKnownRegion(const QString &region);
+    /// @brief The regions (ISO 3166 codes) whose numbers can be read, in code order.
+    static QStringList knownRegions();
     /// @brief Whether @p text is the words a record writes for a party whose number was
     /// withheld or not given ("Anonymous", "PRIVATE_NUMBER", "Numéro masqué",
     /// "sip:anonymous@anonymous.invalid"), in any case, in brackets or not.
@@ -71,6 +73,10 @@ public:
     /// drops a number's "+" when it opens a CSV file. Empty otherwise. It is never used to
     /// normalise (a country code added is a guess that could join two people): only to say so.
     QString withLostPlus(QStringView raw) const;
+    /// @brief Whether @p raw is written as a national number — a trunk "0" before its digits, as
+    /// most of the world dials within a country ("0171 2345678", "(030) 1234567") — with no
+    /// country code: read in the region of another country, it is no number of that region.
+    static bool writtenNational(QStringView raw);
 
 private:
     /// @brief What a pair of quotes around the whole of @p text holds, trimmed ("\"a@b.org\"",

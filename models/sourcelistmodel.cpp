@@ -203,6 +203,8 @@ QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRo
         lines.append(limit);
     if (const QString lost = TableImporter::lostPlusNote(source.metadata); !lost.isEmpty())
         lines.append(lost);
+    if (const QString national = TableImporter::nationalNote(source.metadata); !national.isEmpty())
+        lines.append(national);
     if (const QString stray = TableImporter::strayCharactersNote(source.metadata); !stray.isEmpty())
         lines.append(stray);
     if (const QString apostrophes = TableImporter::excelApostrophesNote(source.metadata); !apostrophes.isEmpty())

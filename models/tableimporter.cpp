@@ -589,8 +589,10 @@ NormalizedHandle TableImporter::normalized(const QString &raw, int *spelling)
     // The job's numbers where its files share their spellings (spellingTable()), else this file's.
     const auto numbered = m_options.spellings ? m_options.spellings->normalize(m_normalizer, raw)
                                               : NormalizedSpellings::Numbered{m_normalizer.normalize(raw), int(m_spellings.size())};
-    if (numbered.handle.check != HandleCheck::Valid)
+    if (numbered.handle.check != HandleCheck::Valid) {
         noteLostPlus(raw);
+        noteNational(raw);
+    }
     m_straySpellings.note(raw, numbered.handle);
     *spelling = -1;
     if (m_spellings.size() < 500000) {

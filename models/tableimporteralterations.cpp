@@ -37,6 +37,49 @@ void TableImporter::noteLostPlus(const QString &raw)
     }
 }
 
+void TableImporter::noteNational(const QString &raw)
+{
+    if (m_national.contains(raw) || !HandleNormalizer::writtenNational(raw))
+        return; // a spelling past the cache's limit, met again
+    m_national.insert(raw);
+    if (m_nationalFirst.size() < MaxLostPlusNamed)
+        m_nationalFirst.append(raw);
+}
+
+void TableImporter::addNational(QJsonObject *meta) const
+{
+    if (m_national.isEmpty())
+        return;
+    QJsonArray first;
+    for (const QString &raw : m_nationalFirst)
+        first.append(raw);
+    meta->insert(QStringLiteral("national_numbers_not_of_region"),
+                 QJsonObject{{QStringLiteral("region"), m_normalizer.region()},
+                             {QStringLiteral("count"), m_national.size()},
+                             {QStringLiteral("first"), first}});
+}
+
+QString TableImporter::nationalNote(const QJsonObject &metadata)
+{
+    // Read in the case's region, a German carrier's "0171 2345678" stands apart from the same
+    // person's "+49 171 2345678" in every other return. Which country is the analyst's to say.
+    const QJsonObject national = metadata.value(QStringLiteral("national_numbers_not_of_region")).toObject();
+    const qint64 count = national.value(QStringLiteral("count")).toInteger();
+    if (count <= 0)
+        return {};
+    QStringList shown;
+    for (const QJsonValue &raw : national.value(QStringLiteral("first")).toArray())
+        shown.append(raw.toString());
+    if (count > shown.size())
+        shown.append(QStringLiteral("…"));
+    return tr("%n handle(s) are written as national numbers, a \"0\" before them and no country code, and are no "
+              "number of the region %1: %2. They were kept as written, apart from the same numbers written with their "
+              "country code; if the file writes another country's numbers, declare its region (--region, or "
+              "\"Numbers without a country code\" in the import dialog)",
+              nullptr, int(qMin<qint64>(count, INT_MAX)))
+        .arg(national.value(QStringLiteral("region")).toString(), shown.join(QStringLiteral(", ")));
+}
+
 void TableImporter::addRoundedIds(QJsonObject *meta) const
 {
     QJsonObject rounded;

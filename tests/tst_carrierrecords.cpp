@@ -1318,6 +1318,16 @@ void tst_CarrierRecords::nationalNumbersAreReadInTheRegionDeclaredForTheFile()
     QCOMPARE(TestSupport::rows(asUs.db->db(), u"SELECT normalized || ' ' || kind FROM handles ORDER BY normalized"_qs),
              (QStringList{u"+12025550143 phone"_qs, u"0171 2345678 other"_qs, u"030 1234567 phone"_qs}));
     QCOMPARE(asUs.result.files.first().numberRegion, QString());
+    // Said, so the analyst declares the file's region: not guessed, as "0171…" is national in many.
+    const QString said = u"2 handle(s) are written as national numbers, a \"0\" before them and no country code, and are "
+                         "no number of the region US: 030 1234567, 0171 2345678. They were kept as written, apart from "
+                         "the same numbers written with their country code; if the file writes another country's "
+                         "numbers, declare its region (--region, or \"Numbers without a country code\" in the import "
+                         "dialog)"_qs;
+    QCOMPARE(asUs.result.files.first().warnings, QStringList{said});
+    QCOMPARE(scalar(asUs.db->db(), u"SELECT json_extract(metadata, '$.national_numbers_not_of_region') FROM sources"_qs).toString(),
+             u"{\"count\":2,\"first\":[\"030 1234567\",\"0171 2345678\"],\"region\":\"US\"}"_qs);
+    QVERIFY(SourceListModel(asUs.db->db()).index(0, 0).data(Qt::ToolTipRole).toString().contains(said));
 
     // Declared for the file, its national numbers are Germany's; the "+1" number stays what it is.
     params.numberRegion = QStringLiteral("de");
@@ -1328,12 +1338,19 @@ void tst_CarrierRecords::nationalNumbersAreReadInTheRegionDeclaredForTheFile()
                           u"communication sms 2016-09-13T07:00:00Z +491712345678 +49301234567  0 4"_qs,
                           u"communication call 2016-09-14T08:00:00Z +49301234567 +12025550143  30 5"_qs}));
     QCOMPARE(asGerman.result.files.first().numberRegion, u"DE"_qs);
+    QCOMPARE(asGerman.result.files.first().warnings, QStringList());
     QCOMPARE(scalar(asGerman.db->db(), u"SELECT json_extract(metadata, '$.number_region') FROM sources"_qs).toString(), u"DE"_qs);
     QCOMPARE(asGerman.db->region(), u"US"_qs); // the case's own is unchanged
     const SourceRow source = CaseQueries(asGerman.db->db()).sources().first();
     QVERIFY2(SourceReading::lines(source).contains(u"Phone numbers written without a country code were read as numbers of "
                                                    "DE (Germany), the region declared for this file rather than the case's"_qs),
              qPrintable(SourceReading::lines(source).join(u'\n')));
+
+    // Each event's provenance says it beside its parties; read in the case's region, nothing.
+    QCOMPARE(CaseQueries(asGerman.db->db()).provenance(1)->numberRegionRead,
+             u"Phone numbers written without a country code were read as numbers of DE (Germany), the region declared "
+             "for this file rather than the case's"_qs);
+    QCOMPARE(CaseQueries(asUs.db->db()).provenance(1)->numberRegionRead, QString());
 
     // The case's own region declared is no declaration: nothing kept.
     params.numberRegion = QStringLiteral("US");

@@ -75,6 +75,7 @@ private slots:
     void aNextReturnInAnotherZoneSaysWhichZoneJoinsIt();
     void aNextReturnInTheOtherDateOrderSaysWhichOrderJoinsIt();
     void theLineThatSettledTheDateOrderIsNamed();
+    void aFilesNumbersAreReadInTheRegionChosenForIt();
     void progressBarIsBusyWhileIndexesAreBuilt();
     void aCancelPressedSaysTheImportIsUndone();
     void fileDialogLeavesAnOpenCasesLocksAlone();
@@ -420,6 +421,43 @@ void tst_ImportDialog::theLineThatSettledTheDateOrderIsNamed()
     choose(dialog.findChild<QComboBox *>(QStringLiteral("dateOrderBox")), int(DateOrder::DayFirst));
     QVERIFY(ready.wait(10000));
     QVERIFY2(recognition->text().contains(u"Zone: UTC. First 4 rows read"_qs), qPrintable(recognition->text()));
+}
+
+void tst_ImportDialog::aFilesNumbersAreReadInTheRegionChosenForIt()
+{
+    // A German carrier's national numbers in a case of US returns: read as the case's region
+    // reads them until Germany is chosen for the file, then as Germany's, and so imported.
+    const QString file = dataPath(u"carrier/cdr-de-national.csv"_qs);
+    const QString casePath = m_dir.filePath(u"regions.llcase"_qs);
+    ImportDialog dialog({file}, casePath, u"US"_qs);
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("Europe/Berlin"));
+    QVERIFY(ready.wait(10000));
+    auto *region = dialog.findChild<QComboBox *>(QStringLiteral("numberRegionBox"));
+    QVERIFY(region);
+    QCOMPARE(region->itemText(0), u"As the case's region: US (United States)"_qs);
+    QCOMPARE(region->itemText(region->findData(u"DE"_qs)), u"Germany (DE)"_qs);
+    const QAbstractItemModel *preview = dialog.findChild<QTableView *>(u"previewView"_qs)->model();
+    const auto counterparts = [preview]() {
+        QStringList parties;
+        for (int row = 0; row < preview->rowCount(); ++row)
+            parties.append(preview->index(row, 6).data().toString());
+        return parties;
+    };
+    QCOMPARE(counterparts(), (QStringList{u"0171 2345678"_qs, u"030 1234567"_qs, u"+12025550143"_qs}));
+    choose(region, u"DE"_qs);
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(counterparts(), (QStringList{u"+491712345678"_qs, u"+49301234567"_qs, u"+12025550143"_qs}));
+    const QString summary = dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text();
+    QVERIFY2(summary.contains(u" Phone numbers written without a country code were read as numbers of DE (Germany), the region "
+                              "declared for this file rather than the case's. First 3 rows read"_qs),
+             qPrintable(summary));
+    QVERIFY(dialog.acceptIfValid());
+    QCOMPARE(dialog.params().perFile.value(file).numberRegion, u"DE"_qs);
+    const ImportResult imported = ImportJob::run(dialog.params());
+    QVERIFY(imported.allOk());
+    QCOMPARE(imported.files.first().numberRegion, u"DE"_qs);
 }
 
 void tst_ImportDialog::aFileRefusedWholePromisesNoRows()

@@ -290,10 +290,6 @@
         <translation>Die Zone, in der der Provider Zeiten ohne Angabe geschrieben hat (IANA-Name oder UTC).</translation>
     </message>
     <message>
-        <source>Default region for national phone numbers when the case is created (default US).</source>
-        <translation>Standardregion für nationale Rufnummern, wenn der Fall angelegt wird (Standard US).</translation>
-    </message>
-    <message>
         <source>Import a file whose SHA-256 is already in the case.</source>
         <translation>Eine Datei importieren, deren SHA-256 schon im Fall steht.</translation>
     </message>
@@ -737,6 +733,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>%1: another program is importing into the case; waiting for it to finish (Ctrl+C stops)…</source>
         <translation>%1: Ein anderes Programm importiert gerade in den Fall; es wird gewartet, bis es fertig ist (Strg+C bricht ab)…</translation>
+    </message>
+    <message>
+        <source>The region of phone numbers written without a country code: the case&apos;s when it is created (default US); for a case that exists, the files&apos; own.</source>
+        <translation>Die Region von Telefonnummern ohne Landesvorwahl: die des Falls, wenn er angelegt wird (Vorgabe US); für einen bestehenden Fall die der Dateien selbst.</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2888,18 @@ dungen</translation>
         <source>Nothing of this file can be shown: it cannot be read as set, for the reason under “Problems found”.</source>
         <translation>Von dieser Datei kann nichts gezeigt werden: Sie kann so nicht gelesen werden; der Grund steht unter „Gefundene Probleme“.</translation>
     </message>
+    <message>
+        <source>As the case&apos;s region: %1</source>
+        <translation>Wie die Region des Falls: %1</translation>
+    </message>
+    <message>
+        <source>The country whose numbers the file writes without a country code (&quot;0171 2345678&quot;), where it is not the case&apos;s: they are read as its numbers, and the source records that you declared it.</source>
+        <translation>Das Land, dessen Nummern die Datei ohne Landesvorwahl schreibt („0171 2345678“), wo es nicht das des Falls ist: Sie werden als seine Nummern gelesen, und die Quelle hält fest, dass Sie es angegeben haben.</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code:</source>
+        <translation>Nummern ohne Landesvorwahl:</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>
@@ -3050,6 +3062,10 @@ dungen</translation>
     <message>
         <source>the delivery &quot;%1&quot; (its ZIP&apos;s SHA-256: %3) cannot be read and was not imported: %2</source>
         <translation>die Lieferung „%1“ (SHA-256 ihres ZIP: %3) kann nicht gelesen werden und wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown region &quot;%2&quot; for the numbers written without a country code (use an ISO 3166 code such as US or DE)</source>
+        <translation>%1: unbekannte Region „%2“ für die Nummern ohne Landesvorwahl (verwenden Sie einen ISO-3166-Code wie US oder DE)</translation>
     </message>
 </context>
 <context>
@@ -4442,6 +4458,10 @@ nach Wochentag und Stunde
         <source>Day and month</source>
         <translation>Tag und Monat</translation>
     </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
 </context>
 <context>
     <name>QueryToolText</name>
@@ -4964,6 +4984,10 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>%1, as the file&apos;s dates settle it</source>
         <translation>%1, wie die Datumsangaben der Datei es bestimmen</translation>
+    </message>
+    <message>
+        <source>Phone numbers written without a country code were read as numbers of %1, the region declared for this file rather than the case&apos;s</source>
+        <translation>Telefonnummern ohne Landesvorwahl wurden als Nummern von %1 gelesen, der für diese Datei angegebenen Region statt der des Falls</translation>
     </message>
 </context>
 <context>
@@ -5653,6 +5677,13 @@ SHA-256 %2 (diese Datei)
         <translation>
             <numerusform>die Datei hat keine Zeilen mit Inhalt: ihre %n Zeile ist leer</numerusform>
             <numerusform>die Datei hat keine Zeilen mit Inhalt: ihre %n Zeilen sind leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle(s) are written as national numbers, a &quot;0&quot; before them and no country code, and are no number of the region %1: %2. They were kept as written, apart from the same numbers written with their country code; if the file writes another country&apos;s numbers, declare its region (--region, or &quot;Numbers without a country code&quot; in the import dialog)</source>
+        <translation>
+            <numerusform>%n Kennung ist als nationale Nummer geschrieben, mit einer „0“ davor und ohne Landesvorwahl, und ist keine Nummer der Region %1: %2. Sie wurde wie geschrieben übernommen, getrennt von derselben Nummer mit ihrer Landesvorwahl; schreibt die Datei die Nummern eines anderen Landes, geben Sie seine Region an (--region oder „Nummern ohne Landesvorwahl“ im Importdialog)</numerusform>
+            <numerusform>%n Kennungen sind als nationale Nummern geschrieben, mit einer „0“ davor und ohne Landesvorwahl, und sind keine Nummern der Region %1: %2. Sie wurden wie geschrieben übernommen, getrennt von denselben Nummern mit ihrer Landesvorwahl; schreibt die Datei die Nummern eines anderen Landes, geben Sie seine Region an (--region oder „Nummern ohne Landesvorwahl“ im Importdialog)</numerusform>
         </translation>
     </message>
 </context>

@@ -6,8 +6,10 @@
 #include "evidenceclassdelegate.h"
 #include "evidencelegendwidget.h"
 #include "filedialogs.h"
+#include "handlenormalizer.h"
 #include "importpreviewrows.h"
 #include "placename.h"
+#include "sourcereading.h"
 #include "tableimporter.h"
 #include "timeformat.h"
 #include "timestampparser.h"
@@ -24,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
@@ -40,7 +43,7 @@ const QString MappingId = QStringLiteral("__mapping__");
 ImportDialog::ImportDialog(const QStringList &files, const QString &casePath, const QString &region, QWidget *parent)
     : QDialog(parent), m_files(files), m_casePath(casePath), m_region(region), m_fileBox(new QComboBox(this)),
       m_format(new QComboBox(this)), m_zone(new TimeZoneComboBox(tr("Not declared (the file must state its zone)"), this)),
-      m_dateOrder(new QComboBox(this)), m_continued(new QCheckBox(this)), m_subscriber(new EntryLineEdit(this)), m_timestampFormat(new QComboBox(this)), m_mapping(new ColumnMappingWidget(this)), m_mappingBox(nullptr),
+      m_dateOrder(new QComboBox(this)), m_continued(new QCheckBox(this)), m_subscriber(new EntryLineEdit(this)), m_timestampFormat(new QComboBox(this)), m_numberRegion(new QComboBox(this)), m_mapping(new ColumnMappingWidget(this)), m_mappingBox(nullptr),
       m_recognition(new QLabel(this)), m_previewCaption(new QLabel(this)), m_previewView(new QTableView(this)), m_previewModel(new QStandardItemModel(this)),
       m_errors(new QListWidget(this)), m_buttons(new QDialogButtonBox(this)), m_readingShown(new QTimer(this))
 {
@@ -112,7 +115,7 @@ void ImportDialog::build()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::acceptIfValid);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_fileBox, &QComboBox::currentIndexChanged, this, &ImportDialog::showFile);
-    for (QComboBox *box : {m_format, static_cast<QComboBox *>(m_zone), m_dateOrder, m_timestampFormat})
+    for (QComboBox *box : {m_format, static_cast<QComboBox *>(m_zone), m_dateOrder, m_timestampFormat, m_numberRegion})
         connect(box, &QComboBox::currentIndexChanged, this, [this]() {
             refreshMapping();
             startPreview();
@@ -144,6 +147,7 @@ QFormLayout *ImportDialog::buildSettings()
     m_dateOrder->addItem(tr("Day first (25/03/2016)"), int(DateOrder::DayFirst));
     m_dateOrder->addItem(tr("Month first (03/25/2016)"), int(DateOrder::MonthFirst));
     form->addRow(tr("Dates like 03/04/2016:"), m_dateOrder);
+    buildNumberRegionRow(form);
     buildTimestampFormatRow(form);
     m_continued->setObjectName(QStringLiteral("continuedWorksheets"));
     m_continued->setText(tr("Read as continued: each going on from the records of the worksheet before it, by their "
@@ -161,6 +165,28 @@ QFormLayout *ImportDialog::buildSettings()
     form->addRow(tr("Subscriber of the records:"), m_subscriber);
     form->setRowVisible(m_subscriber, false);
     return form;
+}
+
+void ImportDialog::buildNumberRegionRow(QFormLayout *form)
+{
+    // A German carrier's "0171 2345678" in a case of US returns is no US number: read as the
+    // case's region reads it, the person it is stood apart from their "+49 171 2345678".
+    m_numberRegion->setObjectName(QStringLiteral("numberRegionBox"));
+    m_numberRegion->addItem(tr("As the case's region: %1").arg(SourceReading::regionName(m_region)), QString());
+    QList<QPair<QString, QString>> regions;
+    for (const QString &code : HandleNormalizer::knownRegions()) {
+        const QLocale::Territory territory = QLocale::codeToTerritory(code);
+        if (code != m_region)
+            regions.append({territory == QLocale::AnyTerritory ? code : tr("%1 (%2)").arg(QLocale::territoryToString(territory), code), code});
+    }
+    // By name, as a person looks for a country; typing its first letters finds it.
+    std::sort(regions.begin(), regions.end(), [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    for (const auto &[name, code] : std::as_const(regions))
+        m_numberRegion->addItem(name, code);
+    m_numberRegion->setToolTip(tr("The country whose numbers the file writes without a country code (\"0171 2345678\"), "
+                                  "where it is not the case's: they are read as its numbers, and the source records that "
+                                  "you declared it."));
+    form->addRow(tr("Numbers without a country code:"), m_numberRegion);
 }
 
 void ImportDialog::buildTimestampFormatRow(QFormLayout *form)
@@ -279,6 +305,7 @@ ReadSettings ImportDialog::shownSettings() const
     settings.readContinuedWorksheets = m_continued->isChecked();
     settings.subscriber = m_subscriber->text().trimmed();
     settings.timestampFormat = m_timestampFormat->currentData().toString();
+    settings.numberRegion = m_numberRegion->currentData().toString();
     if (m_profileToShow) { // the file's own mapping, until its columns are read to show it by
         settings.profile = m_profileToShow;
     } else if (mappingMode()) {
@@ -297,6 +324,8 @@ void ImportDialog::showSettings(const ReadSettings &settings)
     m_continued->setChecked(settings.readContinuedWorksheets);
     m_subscriber->setText(settings.subscriber);
     const QSignalBlocker timestampFormat(m_timestampFormat);
+    const QSignalBlocker numberRegion(m_numberRegion);
+    m_numberRegion->setCurrentIndex(qMax(0, m_numberRegion->findData(settings.numberRegion)));
     m_timestampFormat->setCurrentIndex(qMax(0, m_timestampFormat->findData(settings.timestampFormat)));
     m_format->setCurrentIndex(qMax(0, m_format->findData(settings.format)));
     m_zone->setZoneName(settings.timeZone);
@@ -329,7 +358,7 @@ void ImportDialog::updateSettingsScope()
         return;
     m_settings.insert(m_shownFile, shownSettings());
     const auto key = [](const ReadSettings &s) {
-        return QStringList{s.format, s.timeZone, QString::number(int(s.dateOrder)), QString::number(s.readContinuedWorksheets), s.subscriber, s.timestampFormat,
+        return QStringList{s.format, s.timeZone, QString::number(int(s.dateOrder)), QString::number(s.readContinuedWorksheets), s.subscriber, s.timestampFormat, s.numberRegion,
                            s.profile ? QString::fromUtf8(QJsonDocument(s.profile->toJson()).toJson()) : QString()};
     };
     const QStringList first = key(m_settings.value(m_files.first()));

@@ -71,6 +71,7 @@ signals:
 private:
     void build();
     void buildTimestampFormatRow(QFormLayout *form);
+    void buildNumberRegionRow(QFormLayout *form);
     QFormLayout *buildSettings();
     QWidget *buildMapping();
     void buildPreview(QVBoxLayout *layout);
@@ -156,6 +157,7 @@ private:
     /// whose records they are, as the analyst declares it.
     QLineEdit *m_subscriber;
     QComboBox *m_timestampFormat; ///< a count the file's times are written as, declared (ReadSettings::timestampFormat)
+    QComboBox *m_numberRegion;    ///< the region of the file's numbers without a country code (ReadSettings::numberRegion)
     /// Shown where a file is encrypted with a password (a ZIP's entries, a workbook, a PDF): a
     /// password, typed hidden, added to those given, each tried on every encrypted file of the
     /// import (a ZIP in one password may hold a workbook in another), and kept nowhere.

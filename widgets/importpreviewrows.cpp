@@ -6,6 +6,7 @@
 #include "itemroles.h"
 #include "optionwords.h"
 #include "placename.h"
+#include "sourcereading.h"
 #include "timeformat.h"
 #include "timestampparser.h"
 
@@ -141,7 +142,8 @@ QString ImportPreviewRows::summary(const FileImportResult &file)
                                       : u' ' + tr("Times read as %1 (declared).").arg(TimestampParser::formatWords(file.timestampFormat));
     // Chosen by the data, the order changes what every time below means: the line that chose it.
     const QString settledOrder = file.orderSettled.line > 0 ? u' ' + file.orderSettled.note() + u'.' : QString();
-    return tr("%1. Zone: %2.").arg(file.recognition, TimestampParser::zoneShown(file.timeZone)) + declaredTimes + settledOrder + u' '
+    const QString numbers = file.numberRegion.isEmpty() ? QString() : u' ' + SourceReading::numberRegionText(file.numberRegion) + u'.';
+    return tr("%1. Zone: %2.").arg(file.recognition, TimestampParser::zoneShown(file.timeZone)) + declaredTimes + settledOrder + numbers + u' '
            + tr("First %Ln row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected.", nullptr, file.rowsRead)
                  .arg(QLocale().toString(file.accepted), EvidenceClassText::countsText(file.acceptedByClass),
                       QLocale().toString(file.duplicate), QLocale().toString(file.rejected))

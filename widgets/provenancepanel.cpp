@@ -133,7 +133,7 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
     QJsonObject extra = QJsonDocument::fromJson(e.extra.toUtf8()).object();
     text.openTable();
     addTimeRows(text, *p, extra, zone);
-    addPartyRows(text, e);
+    addPartyRows(text, *p);
     addSourceRows(text, *p);
     addLineRow(text, *p);
     addReadingRows(text, *p);
@@ -175,12 +175,16 @@ QString ProvenancePanel::partyText(const QString &shown, const QString &raw, con
     return kind == u"masked" ? tr("%1: masked, no one party").arg(text) : text;
 }
 
-void ProvenancePanel::addPartyRows(ProvenanceText &text, const EventRow &e)
+void ProvenancePanel::addPartyRows(ProvenanceText &text, const EventProvenance &p)
 {
+    const EventRow &e = p.event;
     text.row(tr("Initiator"), partyText(CaseQueries::displayHandle(e.initiator, e.initiatorLabel), e.initiatorRaw, e.initiatorKind));
     if (!e.counterpart.isEmpty())
         text.row(tr("Counterpart"), partyText(CaseQueries::displayHandle(e.counterpart, e.counterpartLabel), e.counterpartRaw,
                                               e.counterpartKind));
+    // "0171 2345678" is +49 171 2345678 only in a file declared German: said beside the parties.
+    if (!p.numberRegionRead.isEmpty())
+        text.row(tr("Numbers"), p.numberRegionRead);
     if (!e.clientIp.isEmpty())
         text.row(tr("Client IP"), e.clientPort ? tr("%1 port %2").arg(IpAddressFlags::shownWithWriting(e.clientIpRaw)).arg(*e.clientPort)
                                                : IpAddressFlags::shownWithWriting(e.clientIpRaw));

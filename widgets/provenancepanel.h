@@ -34,7 +34,7 @@ private:
     /// @brief The time, as shown, in UTC and as written, and the zone read in (taking the
     /// importer's note on a repeated hour out of @p extra).
     static void addTimeRows(ProvenanceText &text, const EventProvenance &p, QJsonObject &extra, const QTimeZone &zone);
-    static void addPartyRows(ProvenanceText &text, const EventRow &e);
+    static void addPartyRows(ProvenanceText &text, const EventProvenance &p);
     /// @brief A party's handle as shown (@p handle) and as the record wrote it (@p raw).
     static QString writtenAs(const QString &handle, const QString &raw);
     /// The party as writtenAs() shows it, saying so where it is a withheld number's words or
