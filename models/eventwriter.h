@@ -41,6 +41,9 @@ public:
         /// The same by the number the spelling has in spellingTable (-1: not known).
         std::vector<qint64> idBySpellingNumber;
         const void *spellingTable = nullptr;
+        /// The region the spellings were read in (the caller's to keep): "0171 2345678" is
+        /// another handle in a file whose numbers are another country's.
+        QString region = QString();
     };
 
     bool prepare();

@@ -374,12 +374,12 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
                            .arg(path, declared);
         return result;
     }
-    FileImportResult result = readFile(index, path);
+    FileImportResult result = importPath(index, path);
     result.numberRegion = m_numberRegion != caseRegion() ? m_numberRegion : QString();
     return result;
 }
 
-FileImportResult JobRunner::readFile(int index, const QString &path)
+FileImportResult JobRunner::importPath(int index, const QString &path)
 {
     FileImportResult result;
     result.path = path;

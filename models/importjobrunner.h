@@ -79,9 +79,9 @@ public:
     ImportResult run();
 
 private:
-    /// @brief readFile() in the region the file's numbers are declared in, or the case's.
+    /// @brief importPath() in the region the file's numbers are declared in, or the case's.
     FileImportResult importFile(int index, const QString &path);
-    FileImportResult readFile(int index, const QString &path);
+    FileImportResult importPath(int index, const QString &path);
     QString caseRegion() const;
     /// @brief How to read @p path: its own settings where the job has them, else the job's.
     std::optional<TableImporter::Options> importerOptions(const QString &path, QString *error) const;
@@ -271,6 +271,8 @@ private:
     /// from rather than asking the case for each again (a fifth of a 100-file import's time);
     /// those of the file being read, passed on only once it is kept (a rollback takes them back).
     EventWriter::KnownHandles m_keptHandles;
+    /// @brief What the writer of the file (or part) to come may start from (EventWriter::startFrom).
+    EventWriter::KnownHandles knownHandles() const;
     std::optional<EventWriter::KnownHandles> m_partHandles;
     /// A dry run's records of the files read, for the checks of the files after them.
     std::optional<EarlierRecords> m_earlier;

@@ -15,6 +15,17 @@
 
 using namespace ImportJobPrivate;
 
+EventWriter::KnownHandles JobRunner::knownHandles() const
+{
+    EventWriter::KnownHandles known = m_partHandles ? *m_partHandles : m_keptHandles;
+    // A spelling's handle as an earlier file read it is this file's only in the same region.
+    if (known.region != m_numberRegion) {
+        known.idBySpelling.clear();
+        known.idBySpellingNumber.clear();
+    }
+    return known;
+}
+
 FileImportResult JobRunner::importTable(int index, const QString &path, const QString &readPath,
                                         const FileDigest &digest, const TableImporter::Options &options)
 {
@@ -188,12 +199,13 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
         result.sourceId = *sourceId;
         EventWriter writer(m_case->db(), *sourceId, m_bulkIndexes ? m_bulkIndexes->earlierSourcesUpTo() : std::nullopt,
                            storedMeanwhile);
-        writer.startFrom(m_partHandles ? *m_partHandles : m_keptHandles, m_spellings.get());
+        writer.startFrom(knownHandles(), m_spellings.get());
         if (lastFile)
             writer.keepNoNewKeys();
         ok = (!storedMeanwhile || storedMeanwhile->readLeftInCase(m_case->db(), &error)) && writer.prepare()
              && readFile(importer, &writer, result, index) && writer.finish();
         handles = writer.knownHandles();
+        handles->region = m_numberRegion;
         newKeys = writer.takeNewKeys();
         firstId = writer.firstId();
         const QJsonObject elsewhere = ok ? noteRecordsElsewhere(importer, *sourceId, result) : QJsonObject();

@@ -1359,6 +1359,25 @@ void tst_CarrierRecords::nationalNumbersAreReadInTheRegionDeclaredForTheFile()
     QCOMPARE(again.result.files.first().numberRegion, QString());
     QVERIFY(scalar(again.db->db(), u"SELECT json_extract(metadata, '$.number_region') FROM sources"_qs).isNull());
 
+    // In one job, the same spelling is another handle in a file read in another region: a writer
+    // found "0171 2345678" by its spelling as the German file stored it.
+    for (const QStringList &regions : {QStringList{u"DE"_qs, QString()}, QStringList{QString(), u"DE"_qs}}) {
+        ImportParams both;
+        both.casePath = newCasePath();
+        const QString us = writeFile(u"us.csv"_qs, "Start Time,Originating Number,Terminating Number,Call Type\n"
+                                                   "2016-09-15 10:00:00,+12025550143,0171 2345678,Voice\n");
+        both.files = {dataPath(u"carrier/cdr-de-national.csv"_qs), us};
+        both.perFile.insert(both.files.at(0), ReadSettings{u"auto"_qs, u"Europe/Berlin"_qs, DateOrder::Unknown, {}, false, {}, {}, regions.at(0)});
+        both.perFile.insert(both.files.at(1), ReadSettings{u"auto"_qs, u"UTC"_qs, DateOrder::Unknown, {}, false, {}, {}, regions.at(1)});
+        QVERIFY(ImportJob::run(both).allOk());
+        const auto db = openCase(both.casePath);
+        const QString german = regions.at(0) == u"DE" ? u"+491712345678"_qs : u"0171 2345678"_qs;
+        const QString american = regions.at(1) == u"DE" ? u"+491712345678"_qs : u"0171 2345678"_qs;
+        QCOMPARE(TestSupport::rows(db->db(), u"SELECT e.source_id || ' ' || h.normalized FROM events e JOIN handles h ON "
+                                             "h.id = e.counterpart_id WHERE e.counterpart_raw = '0171 2345678' ORDER BY e.id"_qs),
+                 (QStringList{u"1 "_qs + german, u"2 "_qs + american}));
+    }
+
     // A case an earlier version imported into is checked for spellings read otherwise since: a
     // spelling read in the region declared for its file is read as before, and said nothing of.
     params.numberRegion = QStringLiteral("DE");
