@@ -366,7 +366,8 @@ FileImportResult JobRunner::importFile(int index, const QString &path)
 {
     const QString declared = m_params.settingsOf(path).numberRegion.trimmed().toUpper();
     m_numberRegion = declared.isEmpty() ? caseRegion() : declared;
-    if (!HandleNormalizer::isKnownRegion(m_numberRegion)) {
+    // Only the analyst's declaration is checked: a case's own region is what it was created with.
+    if (!declared.isEmpty() && !HandleNormalizer::isKnownRegion(declared)) {
         FileImportResult result;
         result.path = path;
         result.error = tr("%1: unknown region \"%2\" for the numbers written without a country code (use an ISO 3166 "

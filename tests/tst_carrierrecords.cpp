@@ -1396,6 +1396,14 @@ void tst_CarrierRecords::nationalNumbersAreReadInTheRegionDeclaredForTheFile()
     QVERIFY(later.allOk());
     QCOMPARE(later.files.first().warnings, QStringList());
 
+    // A case created with a region no one has (the window's new case took any text) still imports.
+    ImportParams odd = params;
+    odd.numberRegion.clear();
+    odd.region = QStringLiteral("ZZ");
+    odd.casePath = newCasePath();
+    const ImportResult oddRegion = ImportJob::run(odd);
+    QVERIFY2(oddRegion.allOk(), qPrintable(oddRegion.files.value(0).error));
+
     // A region no one has: the file is refused, named, and nothing is written.
     params.numberRegion = QStringLiteral("XX");
     params.casePath = newCasePath();
