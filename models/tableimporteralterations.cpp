@@ -74,8 +74,7 @@ QString TableImporter::nationalNote(const QJsonObject &metadata)
         shown.append(QStringLiteral("…"));
     return tr("%n handle(s) are written as national numbers, a \"0\" before them and no country code, and are no "
               "number of the region %1: %2. They were kept as written, apart from the same numbers written with their "
-              "country code; if the file writes another country's numbers, declare its region (--region, or "
-              "\"Numbers without a country code\" in the import dialog)",
+              "country code; if the file writes another country's numbers, declare its region (--region)",
               nullptr, int(qMin<qint64>(count, INT_MAX)))
         .arg(national.value(QStringLiteral("region")).toString(), shown.join(QStringLiteral(", ")));
 }

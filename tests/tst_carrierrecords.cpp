@@ -1322,8 +1322,7 @@ void tst_CarrierRecords::nationalNumbersAreReadInTheRegionDeclaredForTheFile()
     const QString said = u"2 handle(s) are written as national numbers, a \"0\" before them and no country code, and are "
                          "no number of the region US: 030 1234567, 0171 2345678. They were kept as written, apart from "
                          "the same numbers written with their country code; if the file writes another country's "
-                         "numbers, declare its region (--region, or \"Numbers without a country code\" in the import "
-                         "dialog)"_qs;
+                         "numbers, declare its region (--region)"_qs;
     QCOMPARE(asUs.result.files.first().warnings, QStringList{said});
     QCOMPARE(scalar(asUs.db->db(), u"SELECT json_extract(metadata, '$.national_numbers_not_of_region') FROM sources"_qs).toString(),
              u"{\"count\":2,\"first\":[\"030 1234567\",\"0171 2345678\"],\"region\":\"US\"}"_qs);

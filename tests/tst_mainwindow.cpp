@@ -542,7 +542,10 @@ void tst_MainWindow::aNewCaseAsksItsRegionAndOpens()
         if (auto *fileDialog = qobject_cast<QFileDialog *>(modal)) {
             TestSupport::answerFileDialog(fileDialog, {named});
         } else if (auto *input = qobject_cast<QInputDialog *>(modal)) {
-            QCOMPARE(input->textValue(), u"US"_qs); // offered, not assumed
+            QCOMPARE(input->textValue(), u"United States (US)"_qs); // offered, not assumed
+            // Chosen among the regions that exist, by name: typed, "DEU" was taken for a region.
+            QVERIFY(!input->isComboBoxEditable());
+            QVERIFY(input->comboBoxItems().contains(u"Germany (DE)"_qs));
             input->setTextValue(region);
             QMetaObject::invokeMethod(input, region.isEmpty() ? "reject" : "accept");
         }
@@ -551,7 +554,7 @@ void tst_MainWindow::aNewCaseAsksItsRegionAndOpens()
     newCase->trigger();
     QVERIFY(!window.session());
     QVERIFY(!QFile::exists(named + u".llcase"_qs));
-    region = u" de "_qs;
+    region = u"Germany (DE)"_qs;
     newCase->trigger();
     QVERIFY(window.session());
     QCOMPARE(window.session()->path(), named + u".llcase"_qs);

@@ -56,6 +56,9 @@ void tst_OptionWords::eachOptionNamedByItsControl_data()
     QTest::newRow("mapping") << u"…; the file needs a column mapping (--profile)"_qs
                              << u"…; the file needs a column mapping (“Format: Column mapping (profile)…” in the import "
                                 "dialog)"_qs;
+    QTest::newRow("region") << u"…; if the file writes another country's numbers, declare its region (--region)"_qs
+                            << u"…; if the file writes another country's numbers, declare its region (“Numbers without "
+                               "a country code” in the import dialog)"_qs;
     QTest::newRow("no control: left out") << u"a.csv: already imported as source #1 (a.csv, UTC) (to import it again: "
                                              "--allow-duplicate)"_qs
                                           << u"a.csv: already imported as source #1 (a.csv, UTC)"_qs;

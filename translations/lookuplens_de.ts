@@ -3522,10 +3522,6 @@ dungen</translation>
         <translation>Standardregion</translation>
     </message>
     <message>
-        <source>Region for phone numbers written without a country code (ISO 3166, e.g. US, DE):</source>
-        <translation>Region für Telefonnummern ohne Ländervorwahl (ISO 3166, z. B. US, DE):</translation>
-    </message>
-    <message>
         <source>Cannot create the case</source>
         <translation>Der Fall kann nicht angelegt werden</translation>
     </message>
@@ -3740,6 +3736,10 @@ dungen</translation>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
+    <message>
+        <source>Region for phone numbers written without a country code (a file of another country&apos;s is declared so when it is imported):</source>
+        <translation>Region für Telefonnummern ohne Landesvorwahl (eine Datei mit Nummern eines anderen Landes wird beim Import so angegeben):</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -3914,6 +3914,10 @@ dungen</translation>
     <message>
         <source>Times written as</source>
         <translation>Zeiten geschrieben als</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code</source>
+        <translation>Nummern ohne Landesvorwahl</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +4613,13 @@ nach Wochentag und Stunde
     <message>
         <source>%1: row %2 names no row of %3</source>
         <translation>%1: Zeile %2 verweist auf keine Zeile von %3</translation>
+    </message>
+</context>
+<context>
+    <name>RegionNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5680,10 +5691,10 @@ SHA-256 %2 (diese Datei)
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n handle(s) are written as national numbers, a &quot;0&quot; before them and no country code, and are no number of the region %1: %2. They were kept as written, apart from the same numbers written with their country code; if the file writes another country&apos;s numbers, declare its region (--region, or &quot;Numbers without a country code&quot; in the import dialog)</source>
+        <source>%n handle(s) are written as national numbers, a &quot;0&quot; before them and no country code, and are no number of the region %1: %2. They were kept as written, apart from the same numbers written with their country code; if the file writes another country&apos;s numbers, declare its region (--region)</source>
         <translation>
-            <numerusform>%n Kennung ist als nationale Nummer geschrieben, mit einer „0“ davor und ohne Landesvorwahl, und ist keine Nummer der Region %1: %2. Sie wurde wie geschrieben übernommen, getrennt von derselben Nummer mit ihrer Landesvorwahl; schreibt die Datei die Nummern eines anderen Landes, geben Sie seine Region an (--region oder „Nummern ohne Landesvorwahl“ im Importdialog)</numerusform>
-            <numerusform>%n Kennungen sind als nationale Nummern geschrieben, mit einer „0“ davor und ohne Landesvorwahl, und sind keine Nummern der Region %1: %2. Sie wurden wie geschrieben übernommen, getrennt von denselben Nummern mit ihrer Landesvorwahl; schreibt die Datei die Nummern eines anderen Landes, geben Sie seine Region an (--region oder „Nummern ohne Landesvorwahl“ im Importdialog)</numerusform>
+            <numerusform>%n Kennung ist als nationale Nummer geschrieben, mit einer „0“ davor und ohne Landesvorwahl, und ist keine Nummer der Region %1: %2. Sie wurde wie geschrieben übernommen, getrennt von derselben Nummer mit ihrer Landesvorwahl; schreibt die Datei die Nummern eines anderen Landes, geben Sie seine Region an (--region)</numerusform>
+            <numerusform>%n Kennungen sind als nationale Nummern geschrieben, mit einer „0“ davor und ohne Landesvorwahl, und sind keine Nummern der Region %1: %2. Sie wurden wie geschrieben übernommen, getrennt von denselben Nummern mit ihrer Landesvorwahl; schreibt die Datei die Nummern eines anderen Landes, geben Sie seine Region an (--region)</numerusform>
         </translation>
     </message>
 </context>

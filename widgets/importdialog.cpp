@@ -6,9 +6,9 @@
 #include "evidenceclassdelegate.h"
 #include "evidencelegendwidget.h"
 #include "filedialogs.h"
-#include "handlenormalizer.h"
 #include "importpreviewrows.h"
 #include "placename.h"
+#include "regionnames.h"
 #include "sourcereading.h"
 #include "tableimporter.h"
 #include "timeformat.h"
@@ -26,7 +26,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
@@ -173,16 +172,11 @@ void ImportDialog::buildNumberRegionRow(QFormLayout *form)
     // case's region reads it, the person it is stood apart from their "+49 171 2345678".
     m_numberRegion->setObjectName(QStringLiteral("numberRegionBox"));
     m_numberRegion->addItem(tr("As the case's region: %1").arg(SourceReading::regionName(m_region)), QString());
-    QList<QPair<QString, QString>> regions;
-    for (const QString &code : HandleNormalizer::knownRegions()) {
-        const QLocale::Territory territory = QLocale::codeToTerritory(code);
-        if (code != m_region)
-            regions.append({territory == QLocale::AnyTerritory ? code : tr("%1 (%2)").arg(QLocale::territoryToString(territory), code), code});
-    }
     // By name, as a person looks for a country; typing its first letters finds it.
-    std::sort(regions.begin(), regions.end(), [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
-    for (const auto &[name, code] : std::as_const(regions))
-        m_numberRegion->addItem(name, code);
+    for (const auto &[name, code] : RegionNames::byName()) {
+        if (code != m_region)
+            m_numberRegion->addItem(name, code);
+    }
     m_numberRegion->setToolTip(tr("The country whose numbers the file writes without a country code (\"0171 2345678\"), "
                                   "where it is not the case's: they are read as its numbers, and the source records that "
                                   "you declared it."));

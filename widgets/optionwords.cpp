@@ -56,5 +56,7 @@ QString OptionWords::controlOf(const QString &option)
         return tr("Format: Column mapping (profile)…");
     if (option == u"--timestamp-format")
         return tr("Times written as");
+    if (option == u"--region")
+        return tr("Numbers without a country code");
     return {};
 }

@@ -29,6 +29,7 @@
 #include "ipsview.h"
 #include "mappanel.h"
 #include "optionwords.h"
+#include "regionnames.h"
 #include "patternsview.h"
 #include "placename.h"
 #include "provenancepanel.h"
@@ -322,16 +323,23 @@ void MainWindow::newCase()
     const QString path = FileDialogs::saveFileName(this, tr("New case"), QString(), tr("LookupLens cases (*.llcase)"));
     if (path.isEmpty())
         return;
+    // Chosen from the regions that exist: typed, "DEU" or "Germany" was taken as a region, and
+    // every number written without a country code stood apart from the same number with one.
+    const QList<QPair<QString, QString>> regions = RegionNames::byName();
+    QStringList names;
+    for (const auto &region : regions)
+        names.append(region.first);
     bool ok = false;
-    const QString region = QInputDialog::getText(this, tr("Default region"),
-                                                 tr("Region for phone numbers written without a country code "
-                                                    "(ISO 3166, e.g. US, DE):"),
-                                                 QLineEdit::Normal, QStringLiteral("US"), &ok);
+    const QString chosen = QInputDialog::getItem(this, tr("Default region"),
+                                                 tr("Region for phone numbers written without a country code (a file "
+                                                    "of another country's is declared so when it is imported):"),
+                                                 names, int(names.indexOf(RegionNames::label(QStringLiteral("US")))), false, &ok);
     if (!ok)
         return;
+    const QString region = regions.value(names.indexOf(chosen)).second;
     const QString file = path.endsWith(QStringLiteral(".llcase")) ? path : path + QStringLiteral(".llcase");
     QString error;
-    auto session = CaseSession::create(file, region.trimmed().toUpper(), &error);
+    auto session = CaseSession::create(file, region, &error);
     if (!session) {
         QMessageBox::warning(this, tr("Cannot create the case"), error);
         return;
