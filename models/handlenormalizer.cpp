@@ -385,21 +385,20 @@ QString HandleNormalizer::withLostPlus(QStringView raw) const
     return international.check == HandleCheck::Valid ? international.normalized : QString();
 }
 
-bool HandleNormalizer::writtenNational(QStringView raw)
+bool HandleNormalizer::writtenAsDialled(QStringView raw)
 {
     const QStringView text = raw.trimmed();
     qsizetype digits = 0;
     for (const QChar c : text) {
         if (c >= u'0' && c <= u'9') {
-            // The first digit a trunk "0", the second not: "00" begins an international number.
-            if ((digits == 0 && c != u'0') || (digits == 1 && c == u'0'))
+            if (digits == 0 && c != u'0')
                 return false;
             ++digits;
         } else if (!QStringView(u" -./()").contains(c)) {
             return false;
         }
     }
-    return digits >= 6 && digits <= 15;
+    return digits >= 6 && digits <= 17; // "00" and a country code before up to 15 digits
 }
 
 NormalizedHandle HandleNormalizer::normalizePhone(const QString &text) const

@@ -73,10 +73,11 @@ public:
     /// drops a number's "+" when it opens a CSV file. Empty otherwise. It is never used to
     /// normalise (a country code added is a guess that could join two people): only to say so.
     QString withLostPlus(QStringView raw) const;
-    /// @brief Whether @p raw is written as a national number — a trunk "0" before its digits, as
-    /// most of the world dials within a country ("0171 2345678", "(030) 1234567") — with no
-    /// country code: read in the region of another country, it is no number of that region.
-    static bool writtenNational(QStringView raw);
+    /// @brief Whether @p raw is written as most of the world dials from within a country: a "0"
+    /// before its digits, a trunk prefix ("0171 2345678", "(030) 1234567") or "00" before a
+    /// country code ("0049 171 2345678"). Read in a region that dials otherwise, it is no number
+    /// of that region.
+    static bool writtenAsDialled(QStringView raw);
 
 private:
     /// @brief What a pair of quotes around the whole of @p text holds, trimmed ("\"a@b.org\"",

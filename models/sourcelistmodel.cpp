@@ -203,7 +203,7 @@ QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRo
         lines.append(limit);
     if (const QString lost = TableImporter::lostPlusNote(source.metadata); !lost.isEmpty())
         lines.append(lost);
-    if (const QString national = TableImporter::nationalNote(source.metadata); !national.isEmpty())
+    if (const QString national = TableImporter::dialledNote(source.metadata); !national.isEmpty())
         lines.append(national);
     if (const QString stray = TableImporter::strayCharactersNote(source.metadata); !stray.isEmpty())
         lines.append(stray);

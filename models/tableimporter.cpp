@@ -591,7 +591,7 @@ NormalizedHandle TableImporter::normalized(const QString &raw, int *spelling)
                                               : NormalizedSpellings::Numbered{m_normalizer.normalize(raw), int(m_spellings.size())};
     if (numbered.handle.check != HandleCheck::Valid) {
         noteLostPlus(raw);
-        noteNational(raw);
+        noteDialled(raw);
     }
     m_straySpellings.note(raw, numbered.handle);
     *spelling = -1;

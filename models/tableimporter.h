@@ -245,9 +245,10 @@ public:
     static QStringList roundedIdNotes(const QJsonObject &metadata);
     /// @brief What metadata "handles_without_plus" says, in words; empty if it is not there.
     static QString lostPlusNote(const QJsonObject &metadata);
-    /// @brief The note on handles written as national numbers that are no number of the region
-    /// they were read in (metadata "national_numbers_not_of_region"); empty if none.
-    static QString nationalNote(const QJsonObject &metadata);
+    /// @brief The note on handles written as dialled within a country ("0171 2345678", "0049 …")
+    /// that are no number of the region they were read in (metadata
+    /// "dialled_numbers_not_of_region"); empty if none.
+    static QString dialledNote(const QJsonObject &metadata);
     /// @brief What metadata "handles_with_stray_characters" says, in words; empty if it is not there.
     static QString strayCharactersNote(const QJsonObject &metadata);
     /// @brief The first spellings @p spellings names ({count, first: [{written, @p readKey}]}),
@@ -365,8 +366,8 @@ private:
     void addRoundedIds(QJsonObject *meta) const;
     /// @brief Adds "handles_without_plus" ({region, count, first: [{written, with_plus}]}).
     void addLostPlus(QJsonObject *meta) const;
-    void noteNational(const QString &raw);
-    void addNational(QJsonObject *meta) const;
+    void noteDialled(const QString &raw);
+    void addDialled(QJsonObject *meta) const;
     /// @brief Adds "hidden_rows" (runs) and "worksheet_hidden" where the sheet hides any.
     void addHiddenInSheet(QJsonObject *meta) const;
     /// @brief The table's columns (those its header names) the worksheet hides: each one's
@@ -451,8 +452,8 @@ private:
     QStringList m_lostPlusFirst;
     /// Handles written as national numbers ("0171 2345678") that are no number of the region:
     /// how many spellings, and the first few.
-    QSet<QString> m_national;
-    QStringList m_nationalFirst;
+    QSet<QString> m_dialled;
+    QStringList m_dialledFirst;
     static constexpr qsizetype MaxLostPlusNamed = 3;
     QString m_timestampFormatItMayBe;
     QList<int> m_apostropheLines; ///< lines whose values read began with Excel's apostrophe, set aside

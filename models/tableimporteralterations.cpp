@@ -37,33 +37,33 @@ void TableImporter::noteLostPlus(const QString &raw)
     }
 }
 
-void TableImporter::noteNational(const QString &raw)
+void TableImporter::noteDialled(const QString &raw)
 {
-    if (m_national.contains(raw) || !HandleNormalizer::writtenNational(raw))
+    if (m_dialled.contains(raw) || !HandleNormalizer::writtenAsDialled(raw))
         return; // a spelling past the cache's limit, met again
-    m_national.insert(raw);
-    if (m_nationalFirst.size() < MaxLostPlusNamed)
-        m_nationalFirst.append(raw);
+    m_dialled.insert(raw);
+    if (m_dialledFirst.size() < MaxLostPlusNamed)
+        m_dialledFirst.append(raw);
 }
 
-void TableImporter::addNational(QJsonObject *meta) const
+void TableImporter::addDialled(QJsonObject *meta) const
 {
-    if (m_national.isEmpty())
+    if (m_dialled.isEmpty())
         return;
     QJsonArray first;
-    for (const QString &raw : m_nationalFirst)
+    for (const QString &raw : m_dialledFirst)
         first.append(raw);
-    meta->insert(QStringLiteral("national_numbers_not_of_region"),
+    meta->insert(QStringLiteral("dialled_numbers_not_of_region"),
                  QJsonObject{{QStringLiteral("region"), m_normalizer.region()},
-                             {QStringLiteral("count"), m_national.size()},
+                             {QStringLiteral("count"), m_dialled.size()},
                              {QStringLiteral("first"), first}});
 }
 
-QString TableImporter::nationalNote(const QJsonObject &metadata)
+QString TableImporter::dialledNote(const QJsonObject &metadata)
 {
     // Read in the case's region, a German carrier's "0171 2345678" stands apart from the same
     // person's "+49 171 2345678" in every other return. Which country is the analyst's to say.
-    const QJsonObject national = metadata.value(QStringLiteral("national_numbers_not_of_region")).toObject();
+    const QJsonObject national = metadata.value(QStringLiteral("dialled_numbers_not_of_region")).toObject();
     const qint64 count = national.value(QStringLiteral("count")).toInteger();
     if (count <= 0)
         return {};
@@ -72,9 +72,10 @@ QString TableImporter::nationalNote(const QJsonObject &metadata)
         shown.append(raw.toString());
     if (count > shown.size())
         shown.append(QStringLiteral("…"));
-    return tr("%n handle(s) are written as national numbers, a \"0\" before them and no country code, and are no "
-              "number of the region %1: %2. They were kept as written, apart from the same numbers written with their "
-              "country code; if the file writes another country's numbers, declare its region (--region)",
+    return tr("%n handle(s) begin with a \"0\", as numbers are dialled within a country (a trunk \"0\", or \"00\" before "
+              "a country code), and are no number of the region %1: %2. They were kept as written, apart from the same "
+              "numbers written with their country code; if the file writes another country's numbers, declare its "
+              "region (--region)",
               nullptr, int(qMin<qint64>(count, INT_MAX)))
         .arg(national.value(QStringLiteral("region")).toString(), shown.join(QStringLiteral(", ")));
 }

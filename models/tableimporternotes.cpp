@@ -14,7 +14,7 @@ bool TableImporter::metadataGrewWhileReading() const
     const bool times = m_twoDigitYear || m_hourOrder.anyRecords() || timesWithoutSeconds() || clockNeverPastNoon();
     const bool formulas = !m_reader.formulaRows().isEmpty() || !m_reader.formulaRowsWithoutResult().isEmpty();
     const bool altered = !m_reader.hiddenRows().isEmpty() || !m_reader.valuesShownBlank().isEmpty() || formulas
-                         || endsAtRowLimit() || !m_lostPlus.isEmpty() || !m_national.isEmpty() || !m_straySpellings.isEmpty()
+                         || endsAtRowLimit() || !m_lostPlus.isEmpty() || !m_dialled.isEmpty() || !m_straySpellings.isEmpty()
                          || !m_apostropheLines.isEmpty() || !m_withheld.isEmpty() || !m_masked.isEmpty()
                          || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0;
     return hasLaterParts() || readOtherwise || times || altered || m_headerLabel.otherwise > 0;
@@ -81,7 +81,7 @@ QJsonObject TableImporter::metadata() const
     addZoneColumn(&meta);
     addDurationUnit(&meta);
     addLostPlus(&meta);
-    addNational(&meta);
+    addDialled(&meta);
     m_straySpellings.addTo(&meta);
     m_withheld.addTo(&meta);
     m_masked.addTo(&meta);
@@ -555,12 +555,12 @@ QStringList TableImporter::readingNotes() const
                                    {QStringLiteral("reader"), m_reader.kind()}}));
     QJsonObject handles;
     addLostPlus(&handles);
-    addNational(&handles);
+    addDialled(&handles);
     m_straySpellings.addTo(&handles);
     addRoundedIds(&handles);
     if (const QString lost = lostPlusNote(handles); !lost.isEmpty())
         notes.append(lost);
-    if (const QString national = nationalNote(handles); !national.isEmpty())
+    if (const QString national = dialledNote(handles); !national.isEmpty())
         notes.append(national);
     if (const QString stray = strayCharactersNote(handles); !stray.isEmpty())
         notes.append(stray);

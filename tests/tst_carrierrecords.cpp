@@ -1316,16 +1316,17 @@ void tst_CarrierRecords::nationalNumbersAreReadInTheRegionDeclaredForTheFile()
     const auto asUs = import(params);
     QVERIFY2(asUs.result.allOk(), qPrintable(asUs.result.files.value(0).error));
     QCOMPARE(TestSupport::rows(asUs.db->db(), u"SELECT normalized || ' ' || kind FROM handles ORDER BY normalized"_qs),
-             (QStringList{u"+12025550143 phone"_qs, u"0171 2345678 other"_qs, u"030 1234567 phone"_qs}));
+             (QStringList{u"+12025550143 phone"_qs, u"0049 171 2345678 other"_qs, u"0171 2345678 other"_qs, u"030 1234567 phone"_qs}));
     QCOMPARE(asUs.result.files.first().numberRegion, QString());
     // Said, so the analyst declares the file's region: not guessed, as "0171…" is national in many.
-    const QString said = u"2 handle(s) are written as national numbers, a \"0\" before them and no country code, and are "
-                         "no number of the region US: 030 1234567, 0171 2345678. They were kept as written, apart from "
-                         "the same numbers written with their country code; if the file writes another country's "
-                         "numbers, declare its region (--region)"_qs;
+    const QString said = u"3 handle(s) begin with a \"0\", as numbers are dialled within a country (a trunk \"0\", or "
+                         "\"00\" before a country code), and are no number of the region US: 030 1234567, 0171 2345678, "
+                         "0049 171 2345678. "
+                         "They were kept as written, apart from the same numbers written with their country code; if "
+                         "the file writes another country's numbers, declare its region (--region)"_qs;
     QCOMPARE(asUs.result.files.first().warnings, QStringList{said});
-    QCOMPARE(scalar(asUs.db->db(), u"SELECT json_extract(metadata, '$.national_numbers_not_of_region') FROM sources"_qs).toString(),
-             u"{\"count\":2,\"first\":[\"030 1234567\",\"0171 2345678\"],\"region\":\"US\"}"_qs);
+    QCOMPARE(scalar(asUs.db->db(), u"SELECT json_extract(metadata, '$.dialled_numbers_not_of_region') FROM sources"_qs).toString(),
+             u"{\"count\":3,\"first\":[\"030 1234567\",\"0171 2345678\",\"0049 171 2345678\"],\"region\":\"US\"}"_qs);
     QVERIFY(SourceListModel(asUs.db->db()).index(0, 0).data(Qt::ToolTipRole).toString().contains(said));
 
     // Declared for the file, its national numbers are Germany's; the "+1" number stays what it is.
@@ -1335,7 +1336,9 @@ void tst_CarrierRecords::nationalNumbersAreReadInTheRegionDeclaredForTheFile()
     QCOMPARE(events(asGerman.db->db()),
              (QStringList{u"communication call 2016-09-12T12:03:07Z +49301234567 +491712345678  65 3"_qs,
                           u"communication sms 2016-09-13T07:00:00Z +491712345678 +49301234567  0 4"_qs,
-                          u"communication call 2016-09-14T08:00:00Z +49301234567 +12025550143  30 5"_qs}));
+                          u"communication call 2016-09-14T08:00:00Z +49301234567 +12025550143  30 5"_qs,
+                          // "00" before the country code, as Germany dials abroad: the same number.
+                          u"communication call 2016-09-15T09:00:00Z +49301234567 +491712345678  10 6"_qs}));
     QCOMPARE(asGerman.result.files.first().numberRegion, u"DE"_qs);
     QCOMPARE(asGerman.result.files.first().warnings, QStringList());
     QCOMPARE(scalar(asGerman.db->db(), u"SELECT json_extract(metadata, '$.number_region') FROM sources"_qs).toString(), u"DE"_qs);

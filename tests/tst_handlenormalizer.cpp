@@ -194,11 +194,12 @@ void tst_HandleNormalizer::knownRegions()
     QVERIFY(regions.contains(u"DE"_qs) && regions.contains(u"US"_qs) && !regions.contains(u"XX"_qs));
     QVERIFY(std::all_of(regions.cbegin(), regions.cend(), [](const QString &code) { return HandleNormalizer::isKnownRegion(code); }));
     // Written as a country dials within itself: a trunk "0", no country code.
-    for (const QString &national : {u"0171 2345678"_qs, u"(030) 123-4567"_qs, u" 030/1234567 "_qs, u"01.23.45.67.89"_qs})
-        QVERIFY2(HandleNormalizer::writtenNational(national), qPrintable(national));
-    for (const QString &other : {u"+49 171 2345678"_qs, u"0049 171 2345678"_qs, u"2025550143"_qs, u"01234"_qs,
+    for (const QString &dialled : {u"0171 2345678"_qs, u"(030) 123-4567"_qs, u" 030/1234567 "_qs, u"01.23.45.67.89"_qs,
+                                   u"0049 171 2345678"_qs})
+        QVERIFY2(HandleNormalizer::writtenAsDialled(dialled), qPrintable(dialled));
+    for (const QString &other : {u"+49 171 2345678"_qs, u"2025550143"_qs, u"01234"_qs, u"0049 171 2345678 9012 3456"_qs,
                                  u"0171 2345678 ext. 2"_qs, u"0800-FLOWERS"_qs, u"dana@example.com"_qs})
-        QVERIFY2(!HandleNormalizer::writtenNational(other), qPrintable(other));
+        QVERIFY2(!HandleNormalizer::writtenAsDialled(other), qPrintable(other));
 }
 
 void tst_HandleNormalizer::aPlusExcelDroppedIsSaidNotAdded_data()

@@ -445,13 +445,13 @@ void tst_ImportDialog::aFilesNumbersAreReadInTheRegionChosenForIt()
             parties.append(preview->index(row, 6).data().toString());
         return parties;
     };
-    QCOMPARE(counterparts(), (QStringList{u"0171 2345678"_qs, u"030 1234567"_qs, u"+12025550143"_qs}));
+    QCOMPARE(counterparts(), (QStringList{u"0171 2345678"_qs, u"030 1234567"_qs, u"+12025550143"_qs, u"0049 171 2345678"_qs}));
     choose(region, u"DE"_qs);
     QVERIFY(ready.wait(10000));
-    QCOMPARE(counterparts(), (QStringList{u"+491712345678"_qs, u"+49301234567"_qs, u"+12025550143"_qs}));
+    QCOMPARE(counterparts(), (QStringList{u"+491712345678"_qs, u"+49301234567"_qs, u"+12025550143"_qs, u"+491712345678"_qs}));
     const QString summary = dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text();
     QVERIFY2(summary.contains(u" Phone numbers written without a country code were read as numbers of DE (Germany), the region "
-                              "declared for this file rather than the case's. First 3 rows read"_qs),
+                              "declared for this file rather than the case's. First 4 rows read"_qs),
              qPrintable(summary));
     QVERIFY(dialog.acceptIfValid());
     QCOMPARE(dialog.params().perFile.value(file).numberRegion, u"DE"_qs);

@@ -5691,10 +5691,10 @@ SHA-256 %2 (diese Datei)
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n handle(s) are written as national numbers, a &quot;0&quot; before them and no country code, and are no number of the region %1: %2. They were kept as written, apart from the same numbers written with their country code; if the file writes another country&apos;s numbers, declare its region (--region)</source>
+        <source>%n handle(s) begin with a &quot;0&quot;, as numbers are dialled within a country (a trunk &quot;0&quot;, or &quot;00&quot; before a country code), and are no number of the region %1: %2. They were kept as written, apart from the same numbers written with their country code; if the file writes another country&apos;s numbers, declare its region (--region)</source>
         <translation>
-            <numerusform>%n Kennung ist als nationale Nummer geschrieben, mit einer „0“ davor und ohne Landesvorwahl, und ist keine Nummer der Region %1: %2. Sie wurde wie geschrieben übernommen, getrennt von derselben Nummer mit ihrer Landesvorwahl; schreibt die Datei die Nummern eines anderen Landes, geben Sie seine Region an (--region)</numerusform>
-            <numerusform>%n Kennungen sind als nationale Nummern geschrieben, mit einer „0“ davor und ohne Landesvorwahl, und sind keine Nummern der Region %1: %2. Sie wurden wie geschrieben übernommen, getrennt von denselben Nummern mit ihrer Landesvorwahl; schreibt die Datei die Nummern eines anderen Landes, geben Sie seine Region an (--region)</numerusform>
+            <numerusform>%n Kennung beginnt mit einer „0“, wie Nummern innerhalb eines Landes gewählt werden (eine Verkehrsausscheidungsziffer „0“ oder „00“ vor einer Landesvorwahl), und ist keine Nummer der Region %1: %2. Sie wurde wie geschrieben übernommen, getrennt von derselben Nummer mit ihrer Landesvorwahl; schreibt die Datei die Nummern eines anderen Landes, geben Sie seine Region an (--region)</numerusform>
+            <numerusform>%n Kennungen beginnen mit einer „0“, wie Nummern innerhalb eines Landes gewählt werden (eine Verkehrsausscheidungsziffer „0“ oder „00“ vor einer Landesvorwahl), und sind keine Nummern der Region %1: %2. Sie wurden wie geschrieben übernommen, getrennt von denselben Nummern mit ihrer Landesvorwahl; schreibt die Datei die Nummern eines anderen Landes, geben Sie seine Region an (--region)</numerusform>
         </translation>
     </message>
 </context>

@@ -1023,10 +1023,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n handle(s) are written as national numbers, a &quot;0&quot; before them and no country code, and are no number of the region %1: %2. They were kept as written, apart from the same numbers written with their country code; if the file writes another country&apos;s numbers, declare its region (--region)</source>
+        <source>%n handle(s) begin with a &quot;0&quot;, as numbers are dialled within a country (a trunk &quot;0&quot;, or &quot;00&quot; before a country code), and are no number of the region %1: %2. They were kept as written, apart from the same numbers written with their country code; if the file writes another country&apos;s numbers, declare its region (--region)</source>
         <translation>
-            <numerusform>%n handle is written as a national number, a &quot;0&quot; before it and no country code, and is no number of the region %1: %2. It was kept as written, apart from the same number written with its country code; if the file writes another country&apos;s numbers, declare its region (--region)</numerusform>
-            <numerusform>%n handles are written as national numbers, a &quot;0&quot; before them and no country code, and are no number of the region %1: %2. They were kept as written, apart from the same numbers written with their country code; if the file writes another country&apos;s numbers, declare its region (--region)</numerusform>
+            <numerusform>%n handle begins with a &quot;0&quot;, as numbers are dialled within a country (a trunk &quot;0&quot;, or &quot;00&quot; before a country code), and is no number of the region %1: %2. It was kept as written, apart from the same number written with its country code; if the file writes another country&apos;s numbers, declare its region (--region)</numerusform>
+            <numerusform>%n handles begin with a &quot;0&quot;, as numbers are dialled within a country (a trunk &quot;0&quot;, or &quot;00&quot; before a country code), and are no number of the region %1: %2. They were kept as written, apart from the same numbers written with their country code; if the file writes another country&apos;s numbers, declare its region (--region)</numerusform>
         </translation>
     </message>
 </context>
