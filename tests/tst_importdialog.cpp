@@ -983,10 +983,10 @@ void tst_ImportDialog::eachFileKeepsItsOwnSettings()
     auto *zone = dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox"));
     auto *files = dialog.findChild<QComboBox *>(QStringLiteral("fileBox"));
     auto *scope = dialog.findChild<QLabel *>(QStringLiteral("settingsScope"));
-    QCOMPARE(scope->text(), u"Format, zone and dates: the same for all 3 files."_qs);
+    QCOMPARE(scope->text(), u"The settings above: the same for all 3 files."_qs);
     choose(zone, QStringLiteral("UTC"));
     QVERIFY(ready.wait(10000));
-    QCOMPARE(scope->text(), u"Format, zone and dates are set for each file: these are this file's."_qs);
+    QCOMPARE(scope->text(), u"The settings above are set for each file: these are this file's."_qs);
 
     files->setCurrentIndex(1); // the carrier's records: not yet declared
     QVERIFY(ready.wait(10000));
@@ -1018,7 +1018,7 @@ void tst_ImportDialog::eachFileKeepsItsOwnSettings()
     files->setCurrentIndex(1);
     QVERIFY(ready.wait(10000));
     dialog.findChild<QPushButton *>(QStringLiteral("applyToEveryFile"))->click();
-    QCOMPARE(scope->text(), u"Format, zone and dates: the same for all 3 files."_qs);
+    QCOMPARE(scope->text(), u"The settings above: the same for all 3 files."_qs);
     files->setCurrentIndex(2);
     QVERIFY(ready.wait(10000));
     QCOMPARE(zone->zoneName(), u"America/New_York"_qs);
@@ -1027,6 +1027,10 @@ void tst_ImportDialog::eachFileKeepsItsOwnSettings()
     params = dialog.params();
     for (const QString &file : {ids, cdr, tabbed})
         QCOMPARE(params.perFile.value(file).timeZone, u"America/New_York"_qs);
+    // The numbers' region chosen for one file alone: the settings are no longer the same for all.
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("numberRegionBox")), u"DE"_qs);
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(scope->text(), u"The settings above are set for each file: these are this file's."_qs);
 }
 
 void tst_ImportDialog::theListSaysWhichFilesAreReady()

@@ -2582,17 +2582,6 @@ dungen</translation>
         <source>Use these settings for every file</source>
         <translation>Diese Einstellungen für jede Datei verwenden</translation>
     </message>
-    <message numerus="yes">
-        <source>Format, zone and dates: the same for all %n file(s).</source>
-        <translation>
-            <numerusform>Format, Zone und Datumsangaben: gleich für die Datei.</numerusform>
-            <numerusform>Format, Zone und Datumsangaben: gleich für alle %n Dateien.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Format, zone and dates are set for each file: these are this file&apos;s.</source>
-        <translation>Format, Zone und Datumsangaben gelten je Datei: dies sind die dieser Datei.</translation>
-    </message>
     <message>
         <source>The column mapping of %1 is not complete: choose that file above to finish it.</source>
         <translation>Die Spaltenzuordnung von %1 ist unvollständig: wählen Sie die Datei oben, um sie abzuschließen.</translation>
@@ -2899,6 +2888,17 @@ dungen</translation>
     <message>
         <source>Numbers without a country code:</source>
         <translation>Nummern ohne Landesvorwahl:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The settings above: the same for all %n file(s).</source>
+        <translation>
+            <numerusform>Die Einstellungen oben: gleich für die Datei.</numerusform>
+            <numerusform>Die Einstellungen oben: gleich für alle %n Dateien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The settings above are set for each file: these are this file&apos;s.</source>
+        <translation>Die Einstellungen oben gelten je Datei: dies sind die dieser Datei.</translation>
     </message>
 </context>
 <context>

@@ -407,13 +407,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Format, zone and dates: the same for all %n file(s).</source>
-        <translation>
-            <numerusform>Format, zone and dates: the same for the file.</numerusform>
-            <numerusform>Format, zone and dates: the same for all %n files.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>First %Ln row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected.</source>
         <translation>
             <numerusform>First %Ln row read: %1 accepted (%2), %3 duplicate, %4 rejected.</numerusform>
@@ -453,6 +446,13 @@
         <translation>
             <numerusform>Ready to import as set: %1 of %n file.</numerusform>
             <numerusform>Ready to import as set: %1 of %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The settings above: the same for all %n file(s).</source>
+        <translation>
+            <numerusform>The settings above: the same for the file.</numerusform>
+            <numerusform>The settings above: the same for all %n files.</numerusform>
         </translation>
     </message>
 </context>

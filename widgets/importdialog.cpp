@@ -358,8 +358,9 @@ void ImportDialog::updateSettingsScope()
     const QStringList first = key(m_settings.value(m_files.first()));
     const bool same = std::all_of(m_files.cbegin(), m_files.cend(),
                                   [&](const QString &file) { return key(m_settings.value(file)) == first; });
-    m_settingsScope->setText(same ? tr("Format, zone and dates: the same for all %n file(s).", nullptr, int(m_files.size()))
-                                  : tr("Format, zone and dates are set for each file: these are this file's."));
+    // Every setting above counts: the numbers' region set for one file alone is not "the same for all".
+    m_settingsScope->setText(same ? tr("The settings above: the same for all %n file(s).", nullptr, int(m_files.size()))
+                                  : tr("The settings above are set for each file: these are this file's."));
 }
 
 bool ImportDialog::collect(ImportParams *params, QString *error) const
