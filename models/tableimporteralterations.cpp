@@ -63,12 +63,12 @@ QString TableImporter::dialledNote(const QJsonObject &metadata)
 {
     // Read in the case's region, a German carrier's "0171 2345678" stands apart from the same
     // person's "+49 171 2345678" in every other return. Which country is the analyst's to say.
-    const QJsonObject national = metadata.value(QStringLiteral("dialled_numbers_not_of_region")).toObject();
-    const qint64 count = national.value(QStringLiteral("count")).toInteger();
+    const QJsonObject dialled = metadata.value(QStringLiteral("dialled_numbers_not_of_region")).toObject();
+    const qint64 count = dialled.value(QStringLiteral("count")).toInteger();
     if (count <= 0)
         return {};
     QStringList shown;
-    for (const QJsonValue &raw : national.value(QStringLiteral("first")).toArray())
+    for (const QJsonValue &raw : dialled.value(QStringLiteral("first")).toArray())
         shown.append(raw.toString());
     if (count > shown.size())
         shown.append(QStringLiteral("…"));
@@ -77,7 +77,7 @@ QString TableImporter::dialledNote(const QJsonObject &metadata)
               "numbers written with their country code; if the file writes another country's numbers, declare its "
               "region (--region)",
               nullptr, int(qMin<qint64>(count, INT_MAX)))
-        .arg(national.value(QStringLiteral("region")).toString(), shown.join(QStringLiteral(", ")));
+        .arg(dialled.value(QStringLiteral("region")).toString(), shown.join(QStringLiteral(", ")));
 }
 
 void TableImporter::addRoundedIds(QJsonObject *meta) const
