@@ -356,7 +356,7 @@ qint64 JobRunner::previewLimit() const
     return m_params.dryRun && m_fileIndex >= m_params.readWholeBefore ? qMax(m_params.stopAfterRows, 0) : 0;
 }
 
-std::optional<TableImporter::Options> JobRunner::importerOptions(const QString &path, QString *error) const
+std::optional<TableImporter::Options> JobRunner::importerOptions(const QString &path, QString *error)
 {
     ReadSettings settings = m_params.settingsOf(path);
     if (!m_params.perFile.contains(path) && !settings.profile && !m_params.profilePath.isEmpty()) {
@@ -364,6 +364,8 @@ std::optional<TableImporter::Options> JobRunner::importerOptions(const QString &
         if (!settings.profile)
             return std::nullopt;
     }
+    if (settings.numberRegion.trimmed().isEmpty() && settings.profile && !settings.profile->numberRegion.isEmpty())
+        m_numberRegion = settings.profile->numberRegion;
     TableImporter::Options options;
     options.formatId = settings.format;
     options.region = m_numberRegion;

@@ -83,8 +83,9 @@ private:
     FileImportResult importFile(int index, const QString &path);
     FileImportResult importPath(int index, const QString &path);
     QString caseRegion() const;
-    /// @brief How to read @p path: its own settings where the job has them, else the job's.
-    std::optional<TableImporter::Options> importerOptions(const QString &path, QString *error) const;
+    /// @brief How to read @p path: its own settings where the job has them, else the job's. A
+    /// mapping profile's region is the file's (m_numberRegion) where the analyst declared none.
+    std::optional<TableImporter::Options> importerOptions(const QString &path, QString *error);
     /// @param path the file as the analyst named it; @param readPath where it is read (a ZIP's
     /// table, its working copy)
     FileImportResult importTable(int index, const QString &path, const QString &readPath, const FileDigest &digest,

@@ -1,5 +1,6 @@
 #include "tableformat.h"
 
+#include "handlenormalizer.h"
 #include "timestampparser.h"
 
 #include <QDir>
@@ -181,6 +182,13 @@ std::optional<TableFormat> TableFormat::fromJson(const QJsonObject &json, bool a
         *error = tr("the profile must name the zone the times were written in (\"timezone\"); there is no default");
         return std::nullopt;
     }
+    f.numberRegion = json.value(QStringLiteral("number_region")).toString().trimmed().toUpper();
+    if (!f.numberRegion.isEmpty() && !HandleNormalizer::isKnownRegion(f.numberRegion)) {
+        *error = tr("unknown region \"%1\" for the numbers written without a country code (\"number_region\": an "
+                    "ISO 3166 code such as US or DE)")
+                     .arg(f.numberRegion);
+        return std::nullopt;
+    }
     const QString order = json.value(QStringLiteral("date_order")).toString();
     f.dateOrder = order == u"dmy" ? DateOrder::DayFirst : order == u"mdy" ? DateOrder::MonthFirst : DateOrder::Unknown;
     f.timestampFormat = json.value(QStringLiteral("timestamp_format")).toString();
@@ -309,6 +317,8 @@ QJsonObject TableFormat::toJson() const
                      {QStringLiteral("columns"), columns}};
     if (zone)
         json.insert(QStringLiteral("timezone"), TimestampParser::zoneName(*zone));
+    if (!numberRegion.isEmpty())
+        json.insert(QStringLiteral("number_region"), numberRegion);
     if (dateOrder != DateOrder::Unknown)
         json.insert(QStringLiteral("date_order"), dateOrder == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy"));
     if (!timestampFormat.isEmpty())

@@ -56,6 +56,11 @@ public:
     /// one in brackets ("Duration (min)") still says it for its file.
     std::optional<DurationUnit> durationUnit = std::nullopt;
     bool analystProfile = false;         ///< written by an analyst: class and zone are declared
+    /// The region (ISO 3166, "DE") whose numbers the table writes without a country code, where
+    /// the profile declares one ("number_region"): a German carrier's layout mapped once reads
+    /// "0171 2345678" as Germany dials it in every delivery. Empty: the case's region. The
+    /// analyst's word for a file (ReadSettings::numberRegion) wins over it.
+    QString numberRegion;
     /// The file has no header row: every row is a record and the columns are numbered (from 1
     /// in the JSON), each field's one synonym being its column's positionName(), normalised.
     bool byPosition = false;

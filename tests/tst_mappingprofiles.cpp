@@ -42,6 +42,7 @@ private slots:
     void aHeaderNamingACountSince1970DeclaresIt();
     void aFormatDeclaredWinsOverTheHeadersCount();
     void aProfileMapsTheZoneColumn();
+    void aProfileDeclaresTheRegionOfItsNumbers();
 };
 
 void tst_MappingProfiles::analystProfileMapsAnyTable()
@@ -486,6 +487,46 @@ void tst_MappingProfiles::aProfileMapsTheZoneColumn()
              (QStringList{u"2|1473656587000|Asia/Tokyo"_qs, u"3|1473681787000|Europe/Berlin"_qs}));
 }
 
+void tst_MappingProfiles::aProfileDeclaresTheRegionOfItsNumbers()
+{
+    // A German carrier's layout mapped once and saved: its numbers are written as Germany dials
+    // them, and the next delivery into a case of US returns must read them so again without the
+    // analyst remembering to say it. "0171 2345678" read in the US is no number: a handle apart.
+    ImportParams params;
+    params.files = {dataPath(u"carrier/cdr-de-national.csv"_qs)};
+    params.profilePath = dataPath(u"profile/de-carrier-profile.json"_qs);
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(imported.result.files.value(0).numberRegion, u"DE"_qs);
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{u"communication call 2016-09-12T12:03:07Z +49301234567 +491712345678  65 3"_qs,
+                          u"communication sms 2016-09-13T07:00:00Z +491712345678 +49301234567  0 4"_qs,
+                          u"communication call 2016-09-14T08:00:00Z +49301234567 +12025550143  30 5"_qs,
+                          u"communication call 2016-09-15T09:00:00Z +49301234567 +491712345678  10 6"_qs}));
+    const SourceRow source = CaseQueries(imported.db->db()).sources().first();
+    QCOMPARE(source.metadata.value(u"number_region"_qs).toString(), u"DE"_qs);
+
+    // The analyst's own word for the file wins over the profile's.
+    params.numberRegion = u"AT"_qs;
+    const auto declared = import(params);
+    QVERIFY2(declared.result.allOk(), qPrintable(declared.result.files.value(0).error));
+    QCOMPARE(declared.result.files.value(0).numberRegion, u"AT"_qs);
+    QCOMPARE(CaseQueries(declared.db->db()).sources().first().metadata.value(u"number_region"_qs).toString(), u"AT"_qs);
+    // Read as Austria dials: "030 1234567" is no Austrian number and stands as written (named in
+    // a warning); "0049 …" is Germany's, dialled from Austria.
+    QCOMPARE(TestSupport::rows(declared.db->db(), u"SELECT normalized FROM handles ORDER BY 1"_qs),
+             (QStringList{u"+12025550143"_qs, u"+431712345678"_qs, u"+491712345678"_qs, u"030 1234567"_qs}));
+
+    // Saved and loaded again, the region stays with the profile.
+    QString error;
+    auto profile = TableFormat::loadProfile(params.profilePath, &error);
+    QVERIFY2(profile, qPrintable(error));
+    QCOMPARE(profile->numberRegion, u"DE"_qs);
+    QCOMPARE(profile->toJson().value(u"number_region"_qs).toString(), u"DE"_qs);
+    profile->numberRegion.clear(); // none declared: the case's region reads the numbers, no key is written
+    QVERIFY(!profile->toJson().contains(u"number_region"_qs));
+}
+
 void tst_MappingProfiles::profileMustNameClassAndZone_data()
 {
     QTest::addColumn<QString>("profile");
@@ -519,6 +560,11 @@ void tst_MappingProfiles::aProfilesMistakeIsNamed_data()
                                 << u"the profile must name a subtype (e.g. imessage-query, call, sms, message)"_qs << false;
     QTest::newRow("a zone not known") << QByteArray(R"({"class": "communication", "subtype": "call", "timezone": "Europe/Atlantis", )" + columns + "}")
                                       << u"unknown time zone \"Europe/Atlantis\""_qs << false;
+    QTest::newRow("a region not known")
+        << QByteArray(R"({"class": "communication", "subtype": "call", "timezone": "UTC", "number_region": "DEU", )" + columns + "}")
+        << u"unknown region \"DEU\" for the numbers written without a country code (\"number_region\": an ISO 3166 "
+           "code such as US or DE)"_qs
+        << false;
     QTest::newRow("a field not known")
         << QByteArray(R"({"class": "communication", "subtype": "call", "timezone": "UTC", "columns": {"timestamp": "Zeitpunkt", )"
                       R"("initiator": "Von", "counterpart": "An", "recipient": "Notiz"}})")

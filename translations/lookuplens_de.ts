@@ -735,8 +735,8 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>%1: Ein anderes Programm importiert gerade in den Fall; es wird gewartet, bis es fertig ist (Strg+C bricht ab)…</translation>
     </message>
     <message>
-        <source>The region of phone numbers written without a country code: the case&apos;s when it is created (default US); for a case that exists, the files&apos; own.</source>
-        <translation>Die Region von Telefonnummern ohne Landesvorwahl: die des Falls, wenn er angelegt wird (Vorgabe US); für einen bestehenden Fall die der Dateien selbst.</translation>
+        <source>The region of phone numbers written without a country code: the case&apos;s when it is created (default US); for a case that exists, the files&apos; own (over a profile&apos;s &quot;number_region&quot;).</source>
+        <translation>Die Region von Telefonnummern ohne Landesvorwahl: die des Falls, wenn er angelegt wird (Vorgabe US); für einen bestehenden Fall die der Dateien selbst (vor dem &quot;number_region&quot; eines Profils).</translation>
     </message>
 </context>
 <context>
@@ -5220,6 +5220,10 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>time zone</source>
         <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot; for the numbers written without a country code (&quot;number_region&quot;: an ISO 3166 code such as US or DE)</source>
+        <translation>unbekannte Region „%1“ für die Nummern ohne Landesvorwahl (&quot;number_region&quot;: ein ISO-3166-Code wie US oder DE)</translation>
     </message>
 </context>
 <context>

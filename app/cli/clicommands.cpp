@@ -89,7 +89,7 @@ int importCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("profile"), Cli::tr("A JSON column-mapping profile for a table no built-in format knows."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("date-order"), Cli::tr("dmy or mdy, for dates like 03/04/2016 the file does not settle."), QStringLiteral("ORDER")});
     parser.addOption({QStringLiteral("timezone"), Cli::tr("The zone the provider wrote unmarked times in (IANA name or UTC)."), QStringLiteral("ZONE")});
-    parser.addOption({QStringLiteral("region"), Cli::tr("The region of phone numbers written without a country code: the case's when it is created (default US); for a case that exists, the files' own."), QStringLiteral("CC"), QStringLiteral("US")});
+    parser.addOption({QStringLiteral("region"), Cli::tr("The region of phone numbers written without a country code: the case's when it is created (default US); for a case that exists, the files' own (over a profile's \"number_region\")."), QStringLiteral("CC"), QStringLiteral("US")});
     parser.addOption({QStringLiteral("allow-duplicate"), Cli::tr("Import a file whose SHA-256 is already in the case.")});
     parser.addOption({QStringLiteral("continued-worksheets"),
                       Cli::tr("Read a worksheet without a header row, whose first row fills the columns of the records "
