@@ -548,6 +548,8 @@ void tst_ImportDialog::theDialogsButtonsSaveAndLoadAProfile()
         choose(dialog.findChild<QComboBox *>(QStringLiteral("formatBox")), QStringLiteral("__mapping__"));
         QVERIFY(columns.wait(10000));
         mapCustomExport(dialog);
+        // The region its numbers are written in goes with the layout saved.
+        choose(dialog.findChild<QComboBox *>(QStringLiteral("numberRegionBox")), u"AT"_qs);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model()->rowCount(), 2, 10000);
         firstPreview = previewOf(dialog);
         TestSupport::answerNextFileDialog(this, {saved});
@@ -560,8 +562,11 @@ void tst_ImportDialog::theDialogsButtonsSaveAndLoadAProfile()
     const auto loaded = TableFormat::loadProfile(saved, &error);
     QVERIFY2(loaded, qPrintable(error));
     QCOMPARE(loaded->toJson(), first.perFile.value(file).profile->toJson());
+    QCOMPARE(loaded->numberRegion, u"AT"_qs);
 
     ImportDialog dialog({file}, casePath, QStringLiteral("DE"));
+    auto *region = dialog.findChild<QComboBox *>(QStringLiteral("numberRegionBox"));
+    QCOMPARE(region->currentData().toString(), QString());
     QSignalSpy columns(&dialog, &ImportDialog::mappingColumnsReady);
     choose(dialog.findChild<QComboBox *>(QStringLiteral("formatBox")), QStringLiteral("__mapping__"));
     QVERIFY(columns.wait(10000));
@@ -575,8 +580,10 @@ void tst_ImportDialog::theDialogsButtonsSaveAndLoadAProfile()
     TestSupport::answerNextFileDialog(this, {saved});
     button(dialog, u"Load profile…"_qs)->click();
     QTRY_COMPARE_WITH_TIMEOUT(previewOf(dialog), firstPreview, 10000);
+    QCOMPARE(region->currentData().toString(), u"AT"_qs);
     QVERIFY(dialog.acceptIfValid());
     QCOMPARE(dialog.params().perFile.value(file).profile->toJson(), first.perFile.value(file).profile->toJson());
+    QCOMPARE(dialog.params().perFile.value(file).numberRegion, u"AT"_qs);
 }
 
 void tst_ImportDialog::theMappingFormScrollsAndAsksAsItsClassNeeds()

@@ -304,7 +304,7 @@ ReadSettings ImportDialog::shownSettings() const
         settings.profile = m_profileToShow;
     } else if (mappingMode()) {
         QString incomplete;
-        settings.profile = m_mapping->profile(m_zone->zone(), settings.dateOrder, &incomplete);
+        settings.profile = mappedProfile(&incomplete);
     }
     return settings;
 }
@@ -376,7 +376,7 @@ bool ImportDialog::collect(ImportParams *params, QString *error) const
         if (settings.format == MappingId && !settings.profile) {
             // The shown file's mapping says what it lacks; another file's is named.
             if (file == m_shownFile)
-                m_mapping->profile(m_zone->zone(), settings.dateOrder, error);
+                mappedProfile(error);
             else
                 *error = tr("The column mapping of %1 is not complete: choose that file above to finish it.")
                              .arg(PlaceName::shortName(file));
@@ -564,13 +564,22 @@ void ImportDialog::loadProfile()
     if (profile->zone)
         m_zone->setZoneName(TimeFormat::zoneLabel(*profile->zone));
     m_dateOrder->setCurrentIndex(qMax(0, m_dateOrder->findData(int(profile->dateOrder))));
+    m_numberRegion->setCurrentIndex(qMax(0, m_numberRegion->findData(profile->numberRegion)));
     m_mapping->setProfile(*profile);
+}
+
+std::optional<TableFormat> ImportDialog::mappedProfile(QString *error) const
+{
+    auto profile = m_mapping->profile(m_zone->zone(), static_cast<DateOrder>(m_dateOrder->currentData().toInt()), error);
+    if (profile) // the row above the mapping says it, and a profile saved keeps it
+        profile->numberRegion = m_numberRegion->currentData().toString();
+    return profile;
 }
 
 void ImportDialog::saveProfile()
 {
     QString error;
-    const auto profile = m_mapping->profile(m_zone->zone(), static_cast<DateOrder>(m_dateOrder->currentData().toInt()), &error);
+    const auto profile = mappedProfile(&error);
     if (!profile) {
         m_recognition->setText(error);
         return;

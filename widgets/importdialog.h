@@ -80,6 +80,9 @@ private:
     bool collect(ImportParams *params, QString *error) const;
     /// @brief The settings the boxes show (of the file shown); a mapping's profile only when whole.
     ReadSettings shownSettings() const;
+    /// @brief The column mapping shown, with the zone, day/month order and numbers' region chosen
+    /// above it; or none, @p error saying what it lacks.
+    std::optional<TableFormat> mappedProfile(QString *error) const;
     /// @brief Puts @p settings in the boxes, without a preview for each box set.
     void showSettings(const ReadSettings &settings);
     /// @brief Another file chosen in the file box: the one left keeps its settings.
