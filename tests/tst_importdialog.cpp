@@ -28,8 +28,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QWheelEvent>
+#include <QScrollArea>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +54,7 @@ private slots:
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
     void theDialogsButtonsSaveAndLoadAProfile();
     void theMappingFormScrollsAndAsksAsItsClassNeeds();
+    void theMappingLeavesThePreviewItsRowsAndColumns();
     void joinedReturnsArePreviewedAsTheyWillBeCounted();
     void aFileDroppedAfterOthersIsPreviewedAfterThem();
     void blankLinesAreSaidBesideTheFiguresNotAsProblems();
@@ -584,6 +587,40 @@ void tst_ImportDialog::theDialogsButtonsSaveAndLoadAProfile()
     QVERIFY(dialog.acceptIfValid());
     QCOMPARE(dialog.params().perFile.value(file).profile->toJson(), first.perFile.value(file).profile->toJson());
     QCOMPARE(dialog.params().perFile.value(file).numberRegion, u"AT"_qs);
+}
+
+void tst_ImportDialog::theMappingLeavesThePreviewItsRowsAndColumns()
+{
+    // Seen under Xvfb on a 1600×900 screen: with the mapping shown and a summary of two lines, the
+    // legend beside the preview asked more height than the dialog had; "Load profile…" was drawn
+    // over the mapping's form, the preview kept two rows and cut its columns at "Client IP".
+    const QString file = dataPath(u"carrier/cdr-de-national.csv"_qs);
+    ImportDialog dialog({file}, m_dir.filePath(u"roomy.llcase"_qs), u"US"_qs);
+    dialog.resize(1100, 740); // a laptop's 768 pixels less a panel (the offscreen screen is 600 high)
+    dialog.show();
+    QSignalSpy columns(&dialog, &ImportDialog::mappingColumnsReady);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("formatBox")), QStringLiteral("__mapping__"));
+    QVERIFY(columns.wait(10000));
+    TestSupport::answerNextFileDialog(this, {dataPath(u"profile/de-carrier-profile.json"_qs)});
+    QPushButton *load = nullptr;
+    for (QPushButton *button : dialog.findChildren<QPushButton *>())
+        load = button->text() == u"Load profile…"_qs ? button : load;
+    load->click();
+    auto *view = dialog.findChild<QTableView *>(u"previewView"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 4, 10000);
+    auto *form = dialog.findChild<QScrollArea *>();
+    const auto bottomOf = [&dialog](QWidget *widget) { return widget->mapTo(&dialog, QPoint(0, widget->height())).y(); };
+    QVERIFY2(bottomOf(form) <= load->mapTo(&dialog, QPoint(0, 0)).y(),
+             qPrintable(QStringLiteral("form ends at %1, its buttons begin at %2").arg(bottomOf(form)).arg(load->mapTo(&dialog, QPoint(0, 0)).y())));
+    // Every row read is in sight, and every column: the last, the row as written, begins inside.
+    QVERIFY2(view->viewport()->height() >= 4 * view->rowHeight(0),
+             qPrintable(QStringLiteral("%1 < 4 × %2").arg(view->viewport()->height()).arg(view->rowHeight(0))));
+    const int last = view->model()->columnCount() - 1;
+    QVERIFY2(view->columnViewportPosition(last) < view->viewport()->width(),
+             qPrintable(QStringLiteral("%1 ≥ %2").arg(view->columnViewportPosition(last)).arg(view->viewport()->width())));
+    auto *caveat = dialog.findChild<QLabel *>(QStringLiteral("lookupCaveat"));
+    QVERIFY(caveat->isVisible());
+    QVERIFY(caveat->height() >= caveat->heightForWidth(caveat->width()));
 }
 
 void tst_ImportDialog::theMappingFormScrollsAndAsksAsItsClassNeeds()

@@ -33,10 +33,15 @@ private:
 
 } // namespace
 
-EvidenceLegendWidget::EvidenceLegendWidget(QWidget *parent) : QWidget(parent)
+EvidenceLegendWidget::EvidenceLegendWidget(QWidget *parent, Qt::Orientation orientation) : QWidget(parent)
 {
-    // A row per class, its swatch beside its meaning; the caveat; the space below them empty.
+    // A row per class (or the classes side by side), its swatch beside its meaning; the caveat;
+    // the space below them empty.
     auto *layout = new QVBoxLayout(this);
+    auto *classes = new QBoxLayout(orientation == Qt::Vertical ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    layout->addLayout(classes);
+    if (orientation == Qt::Horizontal)
+        layout->setContentsMargins(0, 0, 0, 0);
     const struct
     {
         EvidenceClass cls;
@@ -52,13 +57,14 @@ EvidenceLegendWidget::EvidenceLegendWidget(QWidget *parent) : QWidget(parent)
         auto *label = new QLabel(QStringLiteral("<b>%1</b> — %2").arg(EvidenceClassText::label(entry.cls), entry.meaning), this);
         label->setWordWrap(true);
         row->addWidget(label, 1);
-        layout->addLayout(row);
+        classes->addLayout(row, 1);
     }
     auto *caveat = new QLabel(tr("<i>%1</i>").arg(EvidenceClassText::lookupCaveat()), this);
     caveat->setWordWrap(true);
     caveat->setObjectName(QStringLiteral("lookupCaveat"));
     layout->addWidget(caveat);
-    layout->addStretch(1);
+    if (orientation == Qt::Vertical)
+        layout->addStretch(1);
 }
 
 void EvidenceLegendWidget::resizeEvent(QResizeEvent *event)

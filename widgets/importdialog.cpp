@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSet>
 #include <QSignalBlocker>
@@ -103,13 +104,15 @@ void ImportDialog::build()
     m_notice->hide();
     layout->addWidget(m_notice);
     layout->addLayout(buildSettings());
-    layout->addWidget(buildMapping());
+    layout->addWidget(buildMapping(), 1);
     buildPreview(layout);
     m_importButton = m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_buttons->addButton(QDialogButtonBox::Cancel);
     layout->addWidget(m_buttons);
-    resize(1100, 800);
+    // Within the screen's room (a laptop's 768 pixels), which a window manager does not always keep.
+    const QSize room = screen()->availableGeometry().size();
+    resize(qMin(1100, room.width()), qMin(800, room.height()));
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::acceptIfValid);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -208,7 +211,10 @@ QWidget *ImportDialog::buildMapping()
     auto *scroll = new QScrollArea(mappingGroup);
     scroll->setWidget(m_mapping);
     scroll->setWidgetResizable(true);
-    scroll->setMinimumHeight(180);
+    scroll->setMinimumHeight(5 * fontMetrics().height() + 40); // four of its rows, a fifth begun
+    // The form's whole height is no claim on the dialog's: it shares the room with the preview
+    // (which had two rows left) and scrolls.
+    scroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     mappingLayout->addWidget(scroll);
     auto *profileButtons = new QHBoxLayout;
     auto *load = new QPushButton(tr("Load profile…"), mappingGroup);
@@ -238,20 +244,18 @@ void ImportDialog::buildPreview(QVBoxLayout *layout)
     showRowsAsWritten({});
     layout->addWidget(m_previewCaption);
     // The preview shows lookups beside communications: the legend and the caveat stand by it,
-    // as in every view that does (product.md).
-    auto *previewRow = new QHBoxLayout;
-    previewRow->addWidget(m_previewView, 1);
-    auto *legend = new EvidenceLegendWidget(this);
-    // Its wrapped lines' height at its width, or the row squeezed it and cut the caveat short.
-    legend->setFixedWidth(280);
-    previewRow->addWidget(legend);
-    layout->addLayout(previewRow, 2);
+    // as in every view that does (product.md). Above it, across its width: a column beside it
+    // was taller than a 900-pixel screen leaves the dialog once the mapping is shown, and the
+    // mapping's buttons were drawn over its form; the table had its columns cut at "Client IP".
+    layout->addWidget(new EvidenceLegendWidget(this, Qt::Horizontal));
+    layout->addWidget(m_previewView, 2);
     m_errors->setObjectName(QStringLiteral("previewErrors"));
     // A problem is a sentence naming file, line and reason, often longer than the dialog is
     // wide: wrapped, so it is read whole without scrolling sideways.
     m_errors->setWordWrap(true);
     m_errors->setResizeMode(QListView::Adjust);
     m_errors->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_errors->setMinimumHeight(3 * fontMetrics().lineSpacing()); // two problems in sight; the rest scroll
     layout->addWidget(new QLabel(tr("Problems found:"), this));
     layout->addWidget(m_errors, 1);
 }
