@@ -5,6 +5,8 @@
 
 #include <mutex>
 
+using namespace ImportJobPrivate;
+
 int JobRunner::sqliteProgress(void *runner)
 {
     // Non-zero interrupts the running statement; the job then rolls back. Rows are written
