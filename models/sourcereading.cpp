@@ -1,11 +1,11 @@
 #include "sourcereading.h"
 
 #include "evidenceclass.h"
+#include "regionname.h"
 #include "tableformat.h"
 #include "tableimporter.h"
 
 #include <QJsonArray>
-#include <QLocale>
 #include <QRegularExpression>
 
 QStringList SourceReading::lines(const SourceRow &source)
@@ -37,8 +37,8 @@ QString SourceReading::numberRegionText(const QString &region)
 
 QString SourceReading::regionName(const QString &region)
 {
-    const QLocale::Territory territory = QLocale::codeToTerritory(region);
-    return territory == QLocale::AnyTerritory ? region : tr("%1 (%2)").arg(region, QLocale::territoryToString(territory));
+    const QString name = RegionName::of(region);
+    return name == region ? region : tr("%1 (%2)").arg(region, name);
 }
 
 QString SourceReading::formatLine(const SourceRow &source)

@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-translations-l10n libqt6sql6-sqlite libqt6svg6
   libqcustomplot-dev libqcustomplot2.1-qt6
   libmaxminddb-dev libphonenumber-dev libgraphviz-dev graphviz
-  libquazip1-qt6-dev libxml2-dev libfreexl-dev libpoppler-cpp-dev zlib1g-dev libbz2-dev liblzma-dev libzstd-dev libarchive-dev libgsf-1-dev libsqlite3-dev nettle-dev libjemalloc-dev
+  libquazip1-qt6-dev libxml2-dev libfreexl-dev libpoppler-cpp-dev zlib1g-dev libbz2-dev liblzma-dev libzstd-dev libarchive-dev libgsf-1-dev libsqlite3-dev nettle-dev libjemalloc-dev libicu-dev
   libgl-dev libxkbcommon-dev
   sqlite3 xvfb xauth imagemagick fonts-dejavu-core tzdata
 )

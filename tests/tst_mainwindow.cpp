@@ -20,6 +20,9 @@
 #include "importrunner.h"
 #include "iptablemodel.h"
 #include "mainwindow.h"
+#include "regionname.h"
+#include "regionnames.h"
+#include "sourcereading.h"
 #include "tableformat.h"
 #include "testsupport.h"
 #include "timestampparser.h"
@@ -118,6 +121,7 @@ private slots:
     void largeCountsAreGroupedAsTheLocaleWritesThem();
     void theWordsASourceKeepsForItsZoneAreShownTranslated();
     void aBuiltInFormatsTitleIsShownTranslated();
+    void regionsAreNamedInTheReadersLanguage();
 
 private:
     /// Creates an empty case named @p name and opens it in @p window, shown.
@@ -743,6 +747,30 @@ void tst_MainWindow::theWordsASourceKeepsForItsZoneAreShownTranslated()
     QCOMPARE(TimestampParser::zoneShown(u"stated in records"_qs), u"in den Datensätzen angegeben"_qs);
     QCOMPARE(TimestampParser::zoneShown(u"unstated"_qs), u"nicht angegeben"_qs);
     QCOMPARE(TimestampParser::zoneShown(u"Europe/Berlin"_qs), u"Europe/Berlin"_qs);
+}
+
+void tst_MainWindow::regionsAreNamedInTheReadersLanguage()
+{
+    // The import dialog's "Numbers without a country code", the new case's regions and the
+    // Sources' description named countries in English to a German analyst ("Germany (DE)" among
+    // German words), and sorted them by their English names.
+    QCOMPARE(RegionNames::label(u"DE"_qs), u"Germany (DE)"_qs);
+    QCOMPARE(SourceReading::regionName(u"CI"_qs), u"CI (Côte d’Ivoire)"_qs);
+    QTranslator translator;
+    QVERIFY(translator.load(u"lookuplens_de"_qs, u":/i18n"_qs));
+    QCoreApplication::installTranslator(&translator);
+    const auto remove = qScopeGuard([&translator]() { QCoreApplication::removeTranslator(&translator); });
+    QCOMPARE(RegionName::language(), u"de"_qs);
+    QCOMPARE(RegionNames::label(u"DE"_qs), u"Deutschland (DE)"_qs);
+    QCOMPARE(SourceReading::regionName(u"AT"_qs), u"AT (Österreich)"_qs);
+    QCOMPARE(RegionName::of(u"QQ"_qs), u"QQ"_qs); // no region: its code, as written
+    // Sorted as a German reader looks for them: Österreich among the O's, after Oman.
+    const auto regions = RegionNames::byName();
+    const auto at = [&regions](const QString &code) {
+        return std::find_if(regions.begin(), regions.end(), [&code](const auto &region) { return region.second == code; }) - regions.begin();
+    };
+    QCOMPARE(at(u"AT"_qs), at(u"OM"_qs) + 1);
+    QCOMPARE(at(u"DK"_qs) + 1, at(u"DE"_qs)); // Dänemark, Deutschland: "ä" among the a's
 }
 
 void tst_MainWindow::aBuiltInFormatsTitleIsShownTranslated()

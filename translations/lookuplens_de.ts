@@ -4616,6 +4616,14 @@ nach Wochentag und Stunde
     </message>
 </context>
 <context>
+    <name>RegionName</name>
+    <message>
+        <source>en</source>
+        <extracomment>The ISO 639 code of this translation&apos;s language (&quot;de&quot;): region names are shown in it.</extracomment>
+        <translation>de</translation>
+    </message>
+</context>
+<context>
     <name>RegionNames</name>
     <message>
         <source>%1 (%2)</source>
