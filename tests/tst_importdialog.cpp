@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QSignalSpy>
 #include <QWheelEvent>
 #include <QScrollArea>
@@ -621,6 +622,13 @@ void tst_ImportDialog::theMappingLeavesThePreviewItsRowsAndColumns()
     auto *caveat = dialog.findChild<QLabel *>(QStringLiteral("lookupCaveat"));
     QVERIFY(caveat->isVisible());
     QVERIFY(caveat->height() >= caveat->heightForWidth(caveat->width()));
+    // The form's room is the analyst's to widen, by the handle between it and the preview.
+    auto *split = dialog.findChild<QSplitter *>(u"mappingSplit"_qs);
+    QVERIFY(split && split->isAncestorOf(form) && split->isAncestorOf(view));
+    const int formHeight = form->height();
+    split->setSizes({split->sizes().at(0) + 40, split->sizes().at(1) - 40});
+    QCOMPARE(form->height(), formHeight + 40);
+    QVERIFY(bottomOf(form) <= load->mapTo(&dialog, QPoint(0, 0)).y());
 }
 
 void tst_ImportDialog::theMappingFormScrollsAndAsksAsItsClassNeeds()

@@ -31,6 +31,7 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -104,8 +105,20 @@ void ImportDialog::build()
     m_notice->hide();
     layout->addWidget(m_notice);
     layout->addLayout(buildSettings());
-    layout->addWidget(buildMapping(), 1);
-    buildPreview(layout);
+    // The mapping's form above the preview and its problems, the handle between them the
+    // analyst's to drag: a laptop's screen shows three or four rows of the form by default.
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("mappingSplit"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(buildMapping());
+    auto *preview = new QWidget(split);
+    auto *previewLayout = new QVBoxLayout(preview);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    buildPreview(previewLayout);
+    split->addWidget(preview);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split, 1);
     m_importButton = m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_buttons->addButton(QDialogButtonBox::Cancel);
