@@ -191,9 +191,7 @@ HandleNormalizer::HandleNormalizer(const QString &region)
 
 bool HandleNormalizer::isKnownRegion(const QString &region)
 {
-    std::set<std::string> regions;
-    PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
-    return regions.count(region.toUpper().toStdString()) > 0;
+    return knownRegions().contains(region.toUpper());
 }
 
 QStringList HandleNormalizer::knownRegions()
