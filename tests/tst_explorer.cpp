@@ -14,6 +14,7 @@
 #include "instantedit.h"
 #include "handlesview.h"
 #include "handletablemodel.h"
+#include "importactions.h"
 #include "importjob.h"
 #include "itemroles.h"
 #include "mainwindow.h"
@@ -1159,7 +1160,7 @@ void tst_Explorer::anImportAddsItsSourceAndKeepsTheFilter()
     auto *classBox = m_window->findChild<QComboBox *>(QStringLiteral("filterClass"));
     classBox->setCurrentIndex(classBox->findData(QStringLiteral("lookup")));
     QTRY_COMPARE(counts(), QStringLiteral("Shown by the filters: 16 lookups · 0 communications · 0 connections — times in UTC"));
-    m_window->importFiles({TestSupport::dataPath(QStringLiteral("facetime/facetime-invitations.csv"))});
+    m_window->imports()->importFiles({TestSupport::dataPath(QStringLiteral("facetime/facetime-invitations.csv"))});
     // The FaceTime invitations are lookups too; the class filter stays as the analyst set it.
     QTRY_COMPARE_WITH_TIMEOUT(counts(), QStringLiteral("Shown by the filters: 19 lookups · 0 communications · 0 connections — times in UTC"), 20000);
     QCOMPARE(classBox->currentData().toString(), QStringLiteral("lookup"));
@@ -1196,7 +1197,7 @@ void tst_Explorer::anImportKeepsTheSourceChosen()
     const qint64 chosenId = second.data(ItemRoles::SourceIdRole).toLongLong();
     QTest::mouseClick(sources->viewport(), Qt::LeftButton, {}, sources->visualRect(second).center());
     QCOMPARE(description->toPlainText(), second.data(ItemRoles::DescriptionRole).toString());
-    m_window->importFiles({TestSupport::dataPath(QStringLiteral("facetime/facetime-invitations.csv"))});
+    m_window->imports()->importFiles({TestSupport::dataPath(QStringLiteral("facetime/facetime-invitations.csv"))});
     QTRY_COMPARE_WITH_TIMEOUT(sources->model()->rowCount(), before + 1, 20000);
     const QModelIndexList highlighted = sources->selectionModel()->selectedRows();
     QCOMPARE(highlighted.size(), 1);
@@ -1206,7 +1207,7 @@ void tst_Explorer::anImportKeepsTheSourceChosen()
     // None chosen, none chosen after the next import either.
     QTest::keyClick(sources, Qt::Key_Space, Qt::ControlModifier);
     QVERIFY(sources->selectionModel()->selectedRows().isEmpty());
-    m_window->importFiles({TestSupport::dataPath(QStringLiteral("geoip-events.csv"))});
+    m_window->imports()->importFiles({TestSupport::dataPath(QStringLiteral("geoip-events.csv"))});
     QTRY_COMPARE_WITH_TIMEOUT(sources->model()->rowCount(), before + 2, 20000);
     QVERIFY(sources->selectionModel()->selectedRows().isEmpty());
     QCOMPARE(description->toPlainText(), QString());

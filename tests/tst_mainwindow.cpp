@@ -15,6 +15,7 @@
 #include "filelisting.h"
 #include "geosession.h"
 #include "heldpool.h"
+#include "importactions.h"
 #include "importdialog.h"
 #include "importfiles.h"
 #include "importrunner.h"
@@ -232,7 +233,7 @@ void tst_MainWindow::importRunsOffTheGuiThreadAndUpdatesCounts()
     QVERIFY(openNewCase(window, QStringLiteral("gui.llcase")));
     auto *view = window.findChild<QTableView *>(QStringLiteral("eventsView"));
     QCOMPARE(view->model()->rowCount(), 0);
-    window.importFiles({TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv"))});
+    window.imports()->importFiles({TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv"))});
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 3, 20000);
     QTRY_COMPARE(window.statusBar()->findChild<QLabel *>(QStringLiteral("countsLabel"))->text(),
                  QStringLiteral("3 lookups · 0 communications · 0 connections — times in UTC"));
@@ -247,7 +248,7 @@ void tst_MainWindow::whatAnotherProgramWritesIsShown()
     QVERIFY(openNewCase(window, QStringLiteral("elsewhere.llcase")));
     auto *changes = window.findChild<ChangesElsewhere *>();
     QVERIFY(changes);
-    window.importFiles({TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv"))});
+    window.imports()->importFiles({TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv"))});
     QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(), u"Imported 3 lookups."_qs, 20000);
     changes->check(); // this window's own import is not another program's
     QCOMPARE(window.statusBar()->currentMessage(), u"Imported 3 lookups."_qs);
@@ -358,7 +359,7 @@ void tst_MainWindow::anImportsMessageOutlastsTheLookUpOfItsNewIps()
     QVERIFY(note);
     QVERIFY(note->isHidden());
 
-    window.importFiles({TestSupport::dataPath(QStringLiteral("geoip-events.csv"))});
+    window.imports()->importFiles({TestSupport::dataPath(QStringLiteral("geoip-events.csv"))});
     QTRY_COMPARE_WITH_TIMEOUT(runs.size(), 2, 20000);
     QVERIFY(runs.at(1));
     QCOMPARE(window.statusBar()->currentMessage(), u"Imported 6 lookups."_qs);
@@ -372,7 +373,7 @@ void tst_MainWindow::anImportsMessageOutlastsTheLookUpOfItsNewIps()
     file.write("Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
                "2026-03-09 10:00:00,+12025550143,+13125550147,81.2.69.142,1\n");
     file.close();
-    window.importFiles({later});
+    window.imports()->importFiles({later});
     QTRY_COMPARE_WITH_TIMEOUT(runs.size(), 3, 20000);
     QCOMPARE(window.statusBar()->currentMessage(), u"Imported 1 lookup."_qs);
     QVERIFY(note->isHidden());
@@ -389,7 +390,7 @@ void tst_MainWindow::backgroundJobsLeaveQtsOwnPoolFree()
     HeldPool held;
     QVERIFY(openNewCase(window, QStringLiteral("pool.llcase")));
     auto *view = window.findChild<QTableView *>(QStringLiteral("eventsView"));
-    window.importFiles({TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv"))});
+    window.imports()->importFiles({TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv"))});
     QTest::qWait(300);
     QCOMPARE(view->model()->rowCount(), 0); // the import waits for a thread of our pool
     // Qt's own helpers come and go (on a loaded machine, slowly: a one-off failure seen with a build beside it)
@@ -418,7 +419,7 @@ void tst_MainWindow::filesWaitingForAZoneAreShownAgain()
         dialog->reject();
     });
     poll.start(50);
-    window.importFiles({ids});
+    window.imports()->importFiles({ids});
     QTRY_VERIFY_WITH_TIMEOUT(!notice.isEmpty(), 20000);
     QCOMPARE(shown, ids);
     QVERIFY2(notice.startsWith(u"The file was not imported: its times state no time zone."_qs), qPrintable(notice));
@@ -438,7 +439,7 @@ void tst_MainWindow::anImportsWarningsAreShownAsWarnings()
     const QString file = TestSupport::writeFile(m_dir.filePath(QStringLiteral("half-pair.csv")), TestSupport::utf16WithBom(text));
     QString title;
     QString shown;
-    readMessageBox(window, [&]() { window.importFiles({file}); }, &title, &shown);
+    readMessageBox(window, [&]() { window.imports()->importFiles({file}); }, &title, &shown);
     QCOMPARE(title, u"Some files were read with warnings"_qs);
     QCOMPARE(shown, u"half-pair.csv: 1 line of this UTF-16 file holds code units that are no text (a surrogate without its "
                     "other half), read as U+FFFD (\uFFFD) in their place: 14"_qs);
@@ -468,7 +469,7 @@ void tst_MainWindow::aWarningOfAnArchiveIsShownOnceForAllItsTables()
     QString shown;
     const QStringList tables = ImportFiles::expand({cut}).files; // as the import dialog lists them
     QCOMPARE(tables.size(), 2);
-    readMessageBox(window, [&]() { window.importFiles(tables); }, &title, &shown);
+    readMessageBox(window, [&]() { window.imports()->importFiles(tables); }, &title, &shown);
     QCOMPARE(title, u"Some files were read with warnings"_qs);
     // The tables listed as the locale lists things: the tests' C locale with a comma alone.
     QCOMPARE(shown, u"cut.tar › LOG/a.csv, LOG/b.csv: the archive ends inside its entry \"LOG/b.csv\": it was cut short "
@@ -486,7 +487,7 @@ void tst_MainWindow::aFileThatFailsIsNamedAndTheOthersKept()
     const QString refused = TestSupport::dataPath(QStringLiteral("whatsapp/evil-traversal.zip"));
     QString title;
     QString shown;
-    readMessageBox(window, [&]() { window.importFiles({good, refused}); }, &title, &shown);
+    readMessageBox(window, [&]() { window.imports()->importFiles({good, refused}); }, &title, &shown);
     QCOMPARE(title, u"Some files were not imported"_qs);
     QVERIFY2(shown.startsWith(refused + u": "_qs) && shown.contains(u"points outside its folder"_qs), qPrintable(shown));
     QCOMPARE(window.statusBar()->currentMessage(), u"Imported 3 lookups."_qs);
@@ -623,7 +624,7 @@ void tst_MainWindow::aFileShownAgainKeepsWhatWasChosenForIt()
         dialog->reject();
     });
     poll.start(50);
-    window.showImportDialog({ids});
+    window.imports()->showImportDialog({ids});
     QTRY_COMPARE_WITH_TIMEOUT(shown, 2, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(formatShownAgain, u"apple-ids"_qs, 20000);
     QCOMPARE(orderShownAgain, int(DateOrder::DayFirst));
@@ -683,7 +684,7 @@ void tst_MainWindow::filesListedForACaseClosedMeanwhileGoNowhere()
         pool.release();
     });
     ModalWatch watch;
-    window.showImportDialog({TestSupport::dataPath(QStringLiteral("ids/ids-sample.csv"))});
+    window.imports()->showImportDialog({TestSupport::dataPath(QStringLiteral("ids/ids-sample.csv"))});
     QCOMPARE(watch.importDialogs, 0);
     QCOMPARE(window.session()->path(), second);
     QCOMPARE(window.statusBar()->currentMessage(), u"The case changed while the files were listed: nothing was imported."_qs);
@@ -701,7 +702,7 @@ void tst_MainWindow::aFileWaitingForAZoneIsNotAskedOfTheNextCase()
     HeldPool pool;
     ModalWatch watch;
     QSignalSpy finished(window.findChild<ImportRunner *>(), &ImportRunner::finished);
-    window.importFiles({TestSupport::dataPath(QStringLiteral("ids/ids-sample.csv"))});
+    window.imports()->importFiles({TestSupport::dataPath(QStringLiteral("ids/ids-sample.csv"))});
     QVERIFY(window.openCase(second)); // while the import waits for a thread
     pool.release();
     QVERIFY(finished.wait(20000));

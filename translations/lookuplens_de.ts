@@ -2418,6 +2418,90 @@ dungen</translation>
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Dateien &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Import provider returns</source>
+        <translation>Providerauskünfte importieren</translation>
+    </message>
+    <message>
+        <source>Provider returns (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.bz2 *.xz *.zst *.7z *.rar *.tar *.tgz *.html *.htm);;All files (*)</source>
+        <translation>Auskünfte von Providern (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.bz2 *.xz *.zst *.7z *.rar *.tar *.tgz *.html *.htm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a return&apos;s folder</source>
+        <translation>Ordner einer Auskunft importieren</translation>
+    </message>
+    <message>
+        <source>Open or create a case before importing.</source>
+        <translation>Öffnen oder erstellen Sie vor dem Import einen Fall.</translation>
+    </message>
+    <message>
+        <source>The case changed while the files were listed: nothing was imported.</source>
+        <translation>Der Fall hat sich geändert, während die Dateien aufgelistet wurden: Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Es läuft bereits ein Import.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the case is as it was.</source>
+        <translation>Import abgebrochen; der Fall ist unverändert.</translation>
+    </message>
+    <message>
+        <source>No new events were imported.</source>
+        <translation>Keine neuen Ereignisse importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Importiert: %1.</translation>
+    </message>
+    <message>
+        <source>Some files were not imported</source>
+        <translation>Einige Dateien wurden nicht importiert</translation>
+    </message>
+    <message>
+        <source>Some files were read with warnings</source>
+        <translation>Einige Dateien wurden mit Warnungen gelesen</translation>
+    </message>
+    <message>
+        <source>Files not imported</source>
+        <translation>Dateien nicht importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not imported into %1: their times state no time zone. Open that case and import them again to choose it:
+%2</source>
+        <translation>
+            <numerusform>%n Datei wurde nicht in %1 importiert: Ihre Zeiten nennen keine Zeitzone. Öffnen Sie diesen Fall und importieren Sie sie erneut, um sie zu wählen:
+%2</numerusform>
+            <numerusform>%n Dateien wurden nicht in %1 importiert: Ihre Zeiten nennen keine Zeitzone. Öffnen Sie diesen Fall und importieren Sie sie erneut, um sie zu wählen:
+%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not imported: their times state no time zone. Choose the zone the provider wrote each in; the file&apos;s own lines, shown below, may name it. The zone is recorded with the source as declared by you.</source>
+        <translation>
+            <numerusform>Die Datei wurde nicht importiert: ihre Zeiten nennen keine Zeitzone. Wählen Sie die Zone, in der der Anbieter sie schrieb; die eigenen Zeilen der Datei, unten gezeigt, nennen sie vielleicht. Die Zone wird mit der Quelle als von Ihnen erklärt festgehalten.</numerusform>
+            <numerusform>%n Dateien wurden nicht importiert: ihre Zeiten nennen keine Zeitzone. Wählen Sie für jede die Zone, in der der Anbieter sie schrieb; die eigenen Zeilen der Datei, unten gezeigt, nennen sie vielleicht. Die Zone wird mit der Quelle als von Ihnen erklärt festgehalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Not declared (the file must state its zone)</source>
@@ -3446,14 +3530,6 @@ dungen</translation>
         <translation>Fall ö&amp;ffnen …</translation>
     </message>
     <message>
-        <source>&amp;Import files…</source>
-        <translation>Dateien &amp;importieren …</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
         <source>&amp;Recent cases</source>
         <translation>&amp;Zuletzt geöffnete Fälle</translation>
     </message>
@@ -3528,26 +3604,6 @@ dungen</translation>
     <message>
         <source>Open case</source>
         <translation>Fall öffnen</translation>
-    </message>
-    <message>
-        <source>Import provider returns</source>
-        <translation>Providerauskünfte importieren</translation>
-    </message>
-    <message>
-        <source>Open or create a case before importing.</source>
-        <translation>Öffnen oder erstellen Sie vor dem Import einen Fall.</translation>
-    </message>
-    <message>
-        <source>An import is already running.</source>
-        <translation>Es läuft bereits ein Import.</translation>
-    </message>
-    <message>
-        <source>Import cancelled; the case is as it was.</source>
-        <translation>Import abgebrochen; der Fall ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Some files were not imported</source>
-        <translation>Einige Dateien wurden nicht importiert</translation>
     </message>
     <message>
         <source>No case open</source>
@@ -3642,55 +3698,6 @@ dungen</translation>
         <translation>Graph</translation>
     </message>
     <message>
-        <source>No new events were imported.</source>
-        <translation>Keine neuen Ereignisse importiert.</translation>
-    </message>
-    <message>
-        <source>Imported %1.</source>
-        <translation>Importiert: %1.</translation>
-    </message>
-    <message>
-        <source>Import a &amp;folder…</source>
-        <translation>&amp;Ordner importieren…</translation>
-    </message>
-    <message>
-        <source>Import a return&apos;s folder</source>
-        <translation>Ordner einer Auskunft importieren</translation>
-    </message>
-    <message>
-        <source>Nothing to import</source>
-        <translation>Nichts zu importieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) were not imported: their times state no time zone. Choose the zone the provider wrote each in; the file&apos;s own lines, shown below, may name it. The zone is recorded with the source as declared by you.</source>
-        <translation>
-            <numerusform>Die Datei wurde nicht importiert: ihre Zeiten nennen keine Zeitzone. Wählen Sie die Zone, in der der Anbieter sie schrieb; die eigenen Zeilen der Datei, unten gezeigt, nennen sie vielleicht. Die Zone wird mit der Quelle als von Ihnen erklärt festgehalten.</numerusform>
-            <numerusform>%n Dateien wurden nicht importiert: ihre Zeiten nennen keine Zeitzone. Wählen Sie für jede die Zone, in der der Anbieter sie schrieb; die eigenen Zeilen der Datei, unten gezeigt, nennen sie vielleicht. Die Zone wird mit der Quelle als von Ihnen erklärt festgehalten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The case changed while the files were listed: nothing was imported.</source>
-        <translation>Der Fall hat sich geändert, während die Dateien aufgelistet wurden: Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>Files not imported</source>
-        <translation>Dateien nicht importiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) were not imported into %1: their times state no time zone. Open that case and import them again to choose it:
-%2</source>
-        <translation>
-            <numerusform>%n Datei wurde nicht in %1 importiert: Ihre Zeiten nennen keine Zeitzone. Öffnen Sie diesen Fall und importieren Sie sie erneut, um sie zu wählen:
-%2</numerusform>
-            <numerusform>%n Dateien wurden nicht in %1 importiert: Ihre Zeiten nennen keine Zeitzone. Öffnen Sie diesen Fall und importieren Sie sie erneut, um sie zu wählen:
-%2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some files were read with warnings</source>
-        <translation>Einige Dateien wurden mit Warnungen gelesen</translation>
-    </message>
-    <message>
         <source>Using the &amp;keyboard</source>
         <translation>Bedienung mit der &amp;Tastatur</translation>
     </message>
@@ -3701,10 +3708,6 @@ dungen</translation>
     <message>
         <source>&lt;p&gt;Every figure a click reaches, the keyboard reaches too.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Tab&lt;/b&gt; into the timeline, the patterns, the graph or the map: a dashed ring marks a figure and its description shows, as when the mouse rests on it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Arrow keys&lt;/b&gt; move the ring to the next figure that way; &lt;b&gt;Home&lt;/b&gt; and &lt;b&gt;End&lt;/b&gt; to the first and last.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Space&lt;/b&gt; does what a click there does (in the graph and on the map, a double click): the figure&apos;s events are listed in the events table, each with its source line.&lt;/li&gt;&lt;li&gt;&lt;b&gt;+&lt;/b&gt; and &lt;b&gt;-&lt;/b&gt; zoom in and out about the figure (timeline, graph, map); &lt;b&gt;Esc&lt;/b&gt; lets go of it.&lt;/li&gt;&lt;li&gt;In the handle list, &lt;b&gt;F2&lt;/b&gt; gives the selected handle a label.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; imports files, &lt;b&gt;Ctrl+E&lt;/b&gt; exports the events shown, &lt;b&gt;Ctrl+1&lt;/b&gt; to &lt;b&gt;Ctrl+5&lt;/b&gt; and &lt;b&gt;Ctrl+L&lt;/b&gt; show or hide the panels.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Jede Angabe, die ein Klick erreicht, erreicht auch die Tastatur.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Mit &lt;b&gt;Tab&lt;/b&gt; in die Zeitleiste, die Muster, den Graphen oder die Karte: Ein gestrichelter Ring markiert eine Angabe, und ihre Beschreibung erscheint wie beim Verweilen der Maus.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Pfeiltasten&lt;/b&gt; bewegen den Ring zur nächsten Angabe in dieser Richtung; &lt;b&gt;Pos1&lt;/b&gt; und &lt;b&gt;Ende&lt;/b&gt; zur ersten und letzten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eingabe&lt;/b&gt; oder &lt;b&gt;Leertaste&lt;/b&gt; tut, was ein Klick dort tut (im Graphen und auf der Karte ein Doppelklick): Die Ereignisse der Angabe werden in der Ereignistabelle aufgelistet, jedes mit seiner Quellzeile.&lt;/li&gt;&lt;li&gt;&lt;b&gt;+&lt;/b&gt; und &lt;b&gt;-&lt;/b&gt; zoomen um die Angabe hinein und heraus (Zeitleiste, Graph, Karte); &lt;b&gt;Esc&lt;/b&gt; lässt sie los.&lt;/li&gt;&lt;li&gt;In der Kennungsliste gibt &lt;b&gt;F2&lt;/b&gt; der gewählten Kennung eine Bezeichnung.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+I&lt;/b&gt; importiert Dateien, &lt;b&gt;Strg+E&lt;/b&gt; exportiert die gezeigten Ereignisse, &lt;b&gt;Strg+1&lt;/b&gt; bis &lt;b&gt;Strg+5&lt;/b&gt; und &lt;b&gt;Strg+L&lt;/b&gt; zeigen oder verbergen die Bereiche.&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>Provider returns (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.bz2 *.xz *.zst *.7z *.rar *.tar *.tgz *.html *.htm);;All files (*)</source>
-        <translation>Auskünfte von Providern (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.bz2 *.xz *.zst *.7z *.rar *.tar *.tgz *.html *.htm);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Shown by the filters: %1 · %2 · %3 — times in %4</source>

@@ -398,6 +398,26 @@
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message numerus="yes">
+        <source>%n file(s) were not imported into %1: their times state no time zone. Open that case and import them again to choose it:
+%2</source>
+        <translation>
+            <numerusform>%n file was not imported into %1: its times state no time zone. Open that case and import it again to choose it:
+%2</numerusform>
+            <numerusform>%n files were not imported into %1: their times state no time zone. Open that case and import them again to choose it:
+%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not imported: their times state no time zone. Choose the zone the provider wrote each in; the file&apos;s own lines, shown below, may name it. The zone is recorded with the source as declared by you.</source>
+        <translation>
+            <numerusform>The file was not imported: its times state no time zone. Choose the zone the provider wrote them in; the file&apos;s own lines, shown below, may name it. The zone is recorded with the source as declared by you.</numerusform>
+            <numerusform>%n files were not imported: their times state no time zone. Choose the zone the provider wrote each in; the file&apos;s own lines, shown below, may name it. The zone is recorded with the source as declared by you.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>Each of its %n worksheet(s) with records becomes a source of its own (%1).</source>
@@ -526,23 +546,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n file(s) were not imported: their times state no time zone. Choose the zone the provider wrote each in; the file&apos;s own lines, shown below, may name it. The zone is recorded with the source as declared by you.</source>
-        <translation>
-            <numerusform>The file was not imported: its times state no time zone. Choose the zone the provider wrote them in; the file&apos;s own lines, shown below, may name it. The zone is recorded with the source as declared by you.</numerusform>
-            <numerusform>%n files were not imported: their times state no time zone. Choose the zone the provider wrote each in; the file&apos;s own lines, shown below, may name it. The zone is recorded with the source as declared by you.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) were not imported into %1: their times state no time zone. Open that case and import them again to choose it:
-%2</source>
-        <translation>
-            <numerusform>%n file was not imported into %1: its times state no time zone. Open that case and import it again to choose it:
-%2</numerusform>
-            <numerusform>%n files were not imported into %1: their times state no time zone. Open that case and import them again to choose it:
-%2</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) made here (a label, the display zone, an export&apos;s record in the audit log) still wait for another program&apos;s import into this case to finish.</source>
         <translation>

@@ -5,7 +5,6 @@
 #include "casesession.h"
 #include "changeselsewhere.h"
 #include "crossreferencepanel.h"
-#include "decompressedtars.h"
 #include "deferredwrites.h"
 #include "eventfilterbar.h"
 #include "eventsexportaction.h"
@@ -14,23 +13,16 @@
 #include "evidencelegendwidget.h"
 #include "explorerwiring.h"
 #include "filedialogs.h"
-#include "filelisting.h"
 #include "geoactions.h"
 #include "geowiring.h"
 #include "graphview.h"
 #include "graphwiring.h"
 #include "handlesview.h"
-#include "importdialog.h"
-#include "importfiles.h"
-#include "importoutcometext.h"
-#include "importprogresswidget.h"
-#include "importrunner.h"
+#include "importactions.h"
 #include "ipdetailspanel.h"
 #include "ipsview.h"
 #include "mappanel.h"
-#include "optionwords.h"
 #include "patternsview.h"
-#include "placename.h"
 #include "provenancepanel.h"
 #include "regionnames.h"
 #include "sourcelistmodel.h"
@@ -68,9 +60,7 @@ const QString RecentKey = QStringLiteral("recentCases");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_importer(new ImportRunner(this)), m_changesElsewhere(new ChangesElsewhere(m_importer, this)),
-      m_progress(new ImportProgressWidget(this)),
-      m_center(new QStackedWidget(this)), m_eventsView(new QTableView(this)), m_filterBar(new EventFilterBar(this)),
+    : QMainWindow(parent), m_center(new QStackedWidget(this)), m_eventsView(new QTableView(this)), m_filterBar(new EventFilterBar(this)),
       m_handlesView(new HandlesView(this)), m_provenance(new ProvenancePanel(this)), m_sourcesPanel(new SourcesPanel(this)),
       m_crossReference(new CrossReferencePanel(this)), m_ipsView(new IpsView(this)), m_ipDetails(new IpDetailsPanel(this)),
       m_mapPanel(new MapPanel(this)), m_tabs(new QTabWidget(this)), m_timeline(new TimelineView(this)),
@@ -80,8 +70,6 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("LookupLens"));
     setAcceptDrops(true);
-    connect(m_changesElsewhere, &ChangesElsewhere::said, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     auto *hint = new QLabel(tr("Open a case (Ctrl+O) or create one (Ctrl+N), then import provider returns "
                                "(Ctrl+I) or drop them on this window."),
                             this);
@@ -111,6 +99,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_eventsView->horizontalHeader()->setStretchLastSection(true);
 
     createActions();
+    m_changesElsewhere = new ChangesElsewhere(m_imports->runner(), this);
+    connect(m_changesElsewhere, &ChangesElsewhere::said, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     createToolBar();
     createDocks();
     m_wiring = new ExplorerWiring({m_handlesView, m_filterBar, m_eventsView, m_provenance, m_sourcesPanel, m_crossReference}, this);
@@ -127,10 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectFiguresToEvents();
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     statusBar()->addWidget(m_countsLabel, 1);
-    statusBar()->addPermanentWidget(m_progress);
-    connect(m_progress, &ImportProgressWidget::cancelRequested, m_importer, &ImportRunner::cancel);
-    connect(m_importer, &ImportRunner::progressed, m_progress, &ImportProgressWidget::showProgress);
-    connect(m_importer, &ImportRunner::finished, this, &MainWindow::onImportFinished);
+    statusBar()->addPermanentWidget(m_imports->progressWidget());
 
     QSettings settings;
     resize(firstSize());
@@ -159,9 +147,12 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New case…"), QKeySequence::New, this, &MainWindow::newCase);
     file->addAction(tr("&Open case…"), QKeySequence::Open, this, &MainWindow::chooseCase);
-    QAction *import = file->addAction(tr("&Import files…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::chooseImportFiles);
-    m_caseActions.append(import);
-    m_caseActions.append(file->addAction(tr("Import a &folder…"), this, &MainWindow::chooseImportFolder));
+    m_imports = new ImportActions(this, file);
+    m_caseActions.append(m_imports->actions());
+    connect(m_imports, &ImportActions::runningChanged, this, [this](bool running) {
+        for (QAction *action : std::as_const(m_caseActions))
+            action->setEnabled(!running && m_session != nullptr);
+    });
     m_eventsExport = new EventsExportAction(this, file);
     m_caseActions.append(m_eventsExport->action());
     m_recentMenu = file->addMenu(tr("&Recent cases"));
@@ -269,6 +260,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_geoWiring->attach(nullptr, QTimeZone::utc());
     m_geoActions->attach(nullptr);
     m_eventsExport->attach(nullptr);
+    m_imports->attach(nullptr);
     m_timelineWiring->attach(nullptr);
     m_graphWiring->attach(nullptr);
     m_eventsView->setModel(nullptr);
@@ -287,6 +279,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_geoWiring->attach(m_session->geo(), m_session->displayZone());
     m_geoActions->attach(m_session.get());
     m_eventsExport->attach(m_session.get());
+    m_imports->attach(m_session.get());
     m_timelineWiring->attach(m_session.get());
     m_graphWiring->attach(m_session.get());
     m_changesElsewhere->attach(m_session.get());
@@ -353,154 +346,6 @@ void MainWindow::chooseCase()
     const QString path = FileDialogs::openFileName(this, tr("Open case"), QString(), tr("LookupLens cases (*.llcase)"));
     if (!path.isEmpty())
         openCase(path);
-}
-
-void MainWindow::chooseImportFiles()
-{
-    const QStringList files = FileDialogs::openFileNames(this, tr("Import provider returns"), QString(),
-                                                            tr("Provider returns (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.bz2 *.xz *.zst *.7z *.rar *.tar *.tgz *.html *.htm);;All files (*)"));
-    if (!files.isEmpty())
-        showImportDialog(files);
-}
-
-void MainWindow::chooseImportFolder()
-{
-    const QString folder = FileDialogs::existingDirectory(this, tr("Import a return's folder"), QString());
-    if (!folder.isEmpty())
-        showImportDialog({folder});
-}
-
-void MainWindow::showImportDialog(const QStringList &paths, const QString &notice)
-{
-    showImportDialog(paths, notice, {});
-}
-
-void MainWindow::showImportDialog(const QStringList &paths, const QString &notice,
-                                  const QHash<QString, ReadSettings> &settings, const QStringList &passwords)
-{
-    if (!m_session) {
-        statusBar()->showMessage(tr("Open or create a case before importing."), 5000);
-        return;
-    }
-    // A compressed archive cut short is decompressed once for its listing, previews and import.
-    const DecompressedTars::Keep keepTars;
-    // The listing keeps the window's events running: the case may be closed or another opened
-    // before it ends (its dialog shows only after a moment). The files were meant for this one.
-    const QString casePath = m_session->path();
-    const auto listed = FileListing::expand(paths, this);
-    if (!listed)
-        return;
-    if (!m_session || m_session->path() != casePath) {
-        statusBar()->showMessage(tr("The case changed while the files were listed: nothing was imported."), 8000);
-        return;
-    }
-    const ImportFiles::Expanded &expanded = *listed;
-    if (expanded.files.isEmpty()) {
-        QMessageBox::information(this, tr("Nothing to import"), expanded.leftOut.join(u'\n'));
-        return;
-    }
-    ImportDialog dialog(expanded.files, m_session->path(), m_session->region(), this);
-    dialog.setLeftOut(expanded.leftOut);
-    dialog.setFound(expanded.found);
-    dialog.setNotice(notice);
-    if (!passwords.isEmpty()) // the files left waiting are tables of a ZIP opened with them
-        dialog.setPasswords(passwords);
-    if (!settings.isEmpty())
-        dialog.setSettings(settings);
-    if (dialog.exec() == QDialog::Accepted)
-        startImport(dialog.params());
-}
-
-void MainWindow::importFiles(const QStringList &files)
-{
-    if (!m_session) {
-        statusBar()->showMessage(tr("Open or create a case before importing."), 5000);
-        return;
-    }
-    ImportParams params;
-    params.casePath = m_session->path();
-    params.files = files;
-    params.region = m_session->region();
-    startImport(params);
-}
-
-void MainWindow::startImport(const ImportParams &params)
-{
-    if (m_importer->isRunning()) {
-        statusBar()->showMessage(tr("An import is already running."), 5000);
-        return;
-    }
-    for (QAction *action : m_caseActions)
-        action->setEnabled(false);
-    m_lastImport = std::make_unique<ImportParams>(params);
-    m_importer->start(params);
-}
-
-void MainWindow::onImportFinished(const ImportResult &result)
-{
-    m_progress->reset();
-    for (QAction *action : m_caseActions)
-        action->setEnabled(m_session != nullptr);
-    if (result.cancelled) {
-        // Nothing to reload: reloading looked up the case's IPs again, whose "Geolocation done"
-        // took the place of this message within a second.
-        statusBar()->showMessage(tr("Import cancelled; the case is as it was."), 8000);
-        return;
-    }
-    if (m_session)
-        m_session->reload();
-    QList<ImportOutcomeText::Said> problems;
-    QList<ImportOutcomeText::Said> warnings;
-    ClassCounts accepted{};
-    for (const FileImportResult &file : result.files) {
-        if (file.ok) // a file that failed, or the import as a whole, saved none of its rows
-            addCounts(accepted, file.acceptedByClass);
-        if (!file.ok && !file.needsTimeZone && !file.error.isEmpty()) // the files waiting for their zone are asked for it next
-            problems.append({QString(), OptionWords::withControlNames(file.error)});
-        if (!file.leftOut.isEmpty())
-            warnings.append({QString(), file.leftOut});
-        for (const QString &warning : file.warnings)
-            warnings.append({PlaceName::shortName(file.path), OptionWords::withControlNames(warning)});
-    }
-    if (!result.error.isEmpty())
-        problems.prepend({QString(), OptionWords::withControlNames(result.error)});
-    // Each class apart, as every count is: never one figure of "events" for lookups and calls.
-    statusBar()->showMessage(accepted == ClassCounts{} ? tr("No new events were imported.")
-                                                       : tr("Imported %1.").arg(EvidenceClassText::countsText(accepted)),
-                             8000);
-    if (!problems.isEmpty())
-        ImportOutcomeText::showWarning(this, tr("Some files were not imported"), ImportOutcomeText::grouped(problems));
-    if (!warnings.isEmpty())
-        ImportOutcomeText::showWarning(this, tr("Some files were read with warnings"), ImportOutcomeText::grouped(warnings));
-    askForZones(result);
-}
-
-void MainWindow::askForZones(const ImportResult &result)
-{
-    QStringList files;
-    QHash<QString, ReadSettings> settings; // the format, dates, mapping or sheets chosen stay chosen
-    for (const FileImportResult &file : result.files) {
-        if (!file.needsTimeZone)
-            continue;
-        files.append(file.path);
-        if (m_lastImport)
-            settings.insert(file.path, m_lastImport->settingsOf(file.path));
-    }
-    if (files.isEmpty() || !m_session)
-        return;
-    if (m_lastImport && m_lastImport->casePath != m_session->path()) { // another case opened meanwhile
-        QMessageBox::information(this, tr("Files not imported"),
-                                 tr("%n file(s) were not imported into %1: their times state no time zone. Open that "
-                                    "case and import them again to choose it:\n%2",
-                                    nullptr, int(files.size()))
-                                     .arg(m_lastImport->casePath, files.join(u'\n')));
-        return;
-    }
-    showImportDialog(files, tr("%n file(s) were not imported: their times state no time zone. Choose the zone the "
-                               "provider wrote each in; the file's own lines, shown below, may name it. The zone is "
-                               "recorded with the source as declared by you.",
-                               nullptr, int(files.size())),
-                     settings, m_lastImport ? m_lastImport->passwords : QStringList());
 }
 
 void MainWindow::updateCounts()
@@ -630,7 +475,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    m_importer->cancel();
+    m_imports->cancel();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -651,5 +496,5 @@ void MainWindow::dropEvent(QDropEvent *event)
             files.append(url.toLocalFile());
     }
     if (!files.isEmpty())
-        showImportDialog(files);
+        m_imports->showImportDialog(files);
 }

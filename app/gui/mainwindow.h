@@ -22,19 +22,15 @@ class PatternsView;
 class TimelineView;
 class TimelineWiring;
 class HandlesView;
-class ImportProgressWidget;
+class ImportActions;
 class ProvenancePanel;
 class SourcesPanel;
-class ImportRunner;
 class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTableView;
-struct ImportParams;
-struct ImportResult;
-struct ReadSettings;
 
 /// @brief The thin shell: menus, toolbar, docks and status bar around views from widgets/.
 /// GUI thread only.
@@ -47,16 +43,7 @@ public:
     ~MainWindow() override;
 
     bool openCase(const QString &path);
-    /// @brief Imports straight away with recognition and no declared zone (drops and the File
-    /// menu go through showImportDialog instead).
-    void importFiles(const QStringList &files);
-    /// @brief Previews @p paths (files, or folders read for the files in them) before importing;
-    /// @p notice, if given, says why above them.
-    void showImportDialog(const QStringList &paths, const QString &notice = {});
-    /// @brief The same, each file first shown with @p settings (what the analyst chose for it
-    /// before, its zone aside), encrypted ones opened with @p passwords (given before).
-    void showImportDialog(const QStringList &paths, const QString &notice, const QHash<QString, ReadSettings> &settings,
-                          const QStringList &passwords = {});
+    ImportActions *imports() const { return m_imports; }
     CaseSession *session() const { return m_session.get(); }
     ExplorerWiring *wiring() const { return m_wiring; }
     GeoWiring *geoWiring() const { return m_geoWiring; }
@@ -85,13 +72,6 @@ private:
     bool mayCloseCase();
     void newCase();
     void chooseCase();
-    void chooseImportFiles();
-    void chooseImportFolder();
-    void startImport(const ImportParams &params);
-    void onImportFinished(const ImportResult &result);
-    /// @brief Files an import left waiting for their zone are shown again in the import dialog,
-    /// their own lines (a metadata block may name the zone) beside the choice.
-    void askForZones(const ImportResult &result);
     void updateCounts();
     void updateRecentMenu();
     void rememberRecent(const QString &path);
@@ -103,11 +83,9 @@ private:
     void recordExport(const QString &what, const QString &path);
 
     std::unique_ptr<CaseSession> m_session;
-    ImportRunner *m_importer;
-    ChangesElsewhere *m_changesElsewhere;
+    ChangesElsewhere *m_changesElsewhere = nullptr;
+    ImportActions *m_imports = nullptr;
     EventsExportAction *m_eventsExport = nullptr;
-    std::unique_ptr<ImportParams> m_lastImport; ///< what the import running (or last run) was asked
-    ImportProgressWidget *m_progress;
     QStackedWidget *m_center;
     QTableView *m_eventsView;
     EventFilterBar *m_filterBar;
