@@ -332,7 +332,9 @@ private:
     void useHeaderLabel();
     /// @brief Whether @p row, rejected, is the header row of another return of this format
     /// joined to the file; if so it is used from here on, with the rows held as its metadata.
-    bool opensAnotherReturn(const TableRow &row);
+    /// A header of two evidence classes is not: @p rejected says so, and the rows under it are
+    /// rejected as another table's.
+    bool opensAnotherReturn(const TableRow &row, RejectedRow *rejected);
     /// @brief The next row's outcome, or nullopt for another return's header row.
     std::optional<Outcome> readRow(EventRecord *event, RejectedRow *rejected);
     /// @brief Whether a rejected @p row fills most of the columns the header places, as a
@@ -473,6 +475,8 @@ private:
     QList<int> m_metadataLineNumbers;
     std::optional<Subscriber> m_subscriber;      ///< see HeaderMatch::subscriberAbove: the one read now
     std::optional<Subscriber> m_firstSubscriber; ///< the first header's, which the source keeps
+    /// Why the first header row found was not recognised: it fits formats of two evidence classes.
+    QString m_classConflict;
     int m_subscriberMissingLine = 0;        ///< a header row wanting a subscriber no line above names
     QStringList m_firstHeader;
     /// A return joined to this file after the first (`cat a.csv b.csv`): its own metadata

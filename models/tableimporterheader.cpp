@@ -3,6 +3,8 @@
 // Reading the rows under them is in tableimporter.cpp.
 #include "tableimporter.h"
 
+#include "headerclasscheck.h"
+
 #include <QRegularExpression>
 
 std::optional<TableImporter::Opened> TableImporter::open(const QString &path, const Options &options, QString *error,
@@ -245,7 +247,7 @@ bool TableImporter::readHeader()
         return readByPosition();
     TableRow row;
     QList<TableRow> above;
-    while (m_metadataLines.size() < MaxHeaderSearchRows && m_reader.next(row)) {
+    while (m_classConflict.isEmpty() && m_metadataLines.size() < MaxHeaderSearchRows && m_reader.next(row)) {
         if (tryHeader(row)) {
             setRecordsAboveAside(above);
             return true;
@@ -262,6 +264,10 @@ bool TableImporter::readHeader()
     }
     if (const QString damage = m_reader.damage(); !damage.isEmpty()) {
         m_fatalError = tr("%1, before a header row the import knows").arg(damage);
+        return false;
+    }
+    if (!m_classConflict.isEmpty()) { // a header was found, of two classes: the format is asked for
+        m_fatalError = m_classConflict;
         return false;
     }
     if (m_subscriberMissingLine > 0) { // a header was found: no mapping is missing, but whose records they are
@@ -384,6 +390,12 @@ bool TableImporter::tryHeader(const TableRow &row)
     }
     if (!best)
         return false;
+    if (!m_options.profile && m_options.formatId == u"auto") { // a format the analyst chose is read as chosen
+        if (const auto conflict = HeaderClassCheck::find(*best, bestMatch, row.cells)) {
+            m_classConflict = HeaderClassCheck::firstHeaderText(*conflict, row.line);
+            return false;
+        }
+    }
     if (bestMatch.subscriberAbove) {
         m_subscriber = m_firstSubscriber = findSubscriber(m_metadataLines, m_metadataLineNumbers);
         if (!m_subscriber)
@@ -557,7 +569,7 @@ QString TableImporter::countNamedByHeader() const
     return TimestampParser::countNamedBy(m_match.zoneLabel);
 }
 
-bool TableImporter::opensAnotherReturn(const TableRow &row)
+bool TableImporter::opensAnotherReturn(const TableRow &row, RejectedRow *rejected)
 {
     // A rejected row only: no data row looks like a header, and matching costs too much for every row.
     if (!row.error.isEmpty())
@@ -566,8 +578,17 @@ bool TableImporter::opensAnotherReturn(const TableRow &row)
         const auto header = laterHeader(row);
         if (!header)
             return false;
+        const bool recognising = !m_options.profile && m_options.formatId == u"auto";
+        if (const auto conflict = recognising ? HeaderClassCheck::find(*header->first, header->second, row.cells)
+                                              : std::nullopt) {
+            // Read by neither format: the rows under it are rejected as another table's.
+            rejected->reason = HeaderClassCheck::laterHeaderText(*conflict);
+            m_otherTableLine = row.line;
+            return false;
+        }
         useHeader(header->first, header->second, row);
     }
+    m_otherTableLine = 0;
     LaterReturn later{row.line, {}, row.cells, m_format};
     QList<int> lineNumbers;
     for (qsizetype i = m_heldRecords; i < m_held.size(); ++i) {

@@ -119,7 +119,7 @@ std::optional<TableImporter::Outcome> TableImporter::readRow(EventRecord *event,
     if (!problem)
         problem = rowProblem(row);
     const Outcome outcome = problem ? reject(row, *problem, rejected) : buildEvent(row, event, rejected);
-    if (outcome == Outcome::Rejected && opensAnotherReturn(row))
+    if (outcome == Outcome::Rejected && opensAnotherReturn(row, rejected))
         return std::nullopt;
     if (outcome == Outcome::Rejected) // such a table's rows stay rejected, never metadata
         m_lastRejectedIsRecord = m_otherTableLine > 0 || looksLikeRecord(row);

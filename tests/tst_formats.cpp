@@ -77,6 +77,9 @@ private slots:
     void aFileEndingInsideALineSaysItMayBeCutShort();
     void aBadRecordBeforeAnotherReturnStaysRejected();
     void aReturnOfAnotherFormatIsReadAsThatFormat();
+    void aHeaderFittingTwoClassesIsNotRecognised_data();
+    void aHeaderFittingTwoClassesIsNotRecognised();
+    void aHeaderFittingTwoClassesFurtherDownReadsNoRowBelowIt();
     void joinedReturnsKnowRecordsByDigest();
     void joinedReturnsFindEachCopyNoted();
     void manyRepeatedHeadersAreNamedBriefly();
@@ -1326,6 +1329,89 @@ void tst_Formats::aBadRecordBeforeAnotherReturnStaysRejected()
     QCOMPARE(later.value(u"metadata_lines"_qs).toArray().toVariantList(),
              (QVariantList{u"IDS Query Logs,,,"_qs, u"DSID,9990001112,,"_qs, u",,,"_qs}));
     QCOMPARE(later.value(u"account_dsid"_qs).toString(), u"9990001112"_qs);
+}
+
+void tst_Formats::aHeaderFittingTwoClassesIsNotRecognised_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("format");        // the format the message offers
+    QTest::addColumn<QList<qint64>>("asChosen"); // lookups, communications, connections, read as it
+    // Calls under columns the FaceTime log has: recognised as it (three columns of five), each
+    // call was stored as an invitation, a lookup.
+    QTest::newRow("calls, by the FaceTime log's columns")
+        << u"carrier/cdr-caller-callee.csv"_qs
+        << u"the header row at line 1 fits returns of two evidence classes: it fits the Apple FaceTime call-invitation "
+           "log by \"Time\", \"Caller\", \"Callee\", whose rows are lookups, but it also has \"Duration\", \"Call Type\", "
+           "read by the Carrier call/SMS records (one subscriber's side: date, time, direction, other party), whose "
+           "rows are communications. Which class its rows are is not guessed: if the file is the Apple FaceTime "
+           "call-invitation log, choose that format (--format apple-facetime); if not, map its columns (--profile)"_qs
+        << u"apple-facetime"_qs << QList<qint64>{2, 0, 0};
+    QTest::newRow("lookups' devices, by call records' columns")
+        << u"carrier/cdr-lookup-devices.csv"_qs
+        << u"the header row at line 1 fits returns of two evidence classes: it fits the Carrier call/SMS records (start "
+           "time, or date and time; originating and terminating number) by \"Date\", \"Time\", \"Calling Number\", "
+           "\"Called Number\", whose rows are communications, but it also has \"Lookup Devices\", read by the Apple IDS "
+           "capability-query log, whose rows are lookups. Which class its rows are is not guessed: if the file is the "
+           "Carrier call/SMS records (start time, or date and time; originating and terminating number), choose that "
+           "format (--format carrier-cdr); if not, map its columns (--profile)"_qs
+        << u"carrier-cdr"_qs << QList<qint64>{0, 1, 0};
+}
+
+void tst_Formats::aHeaderFittingTwoClassesIsNotRecognised()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    QFETCH(QString, format);
+    QFETCH(QList<qint64>, asChosen);
+    ImportParams params;
+    params.files = {dataPath(file)};
+    params.timeZone = QStringLiteral("UTC");
+    for (const bool dryRun : {true, false}) {
+        params.dryRun = dryRun;
+        const auto refused = import(params);
+        QVERIFY(!refused.result.allOk());
+        QCOMPARE(refused.result.files.first().error, params.files.first() + u": "_qs + message);
+        QVERIFY(!refused.result.files.first().needsMapping); // a header was found: the format is asked for
+        QVERIFY(!refused.db || scalar(refused.db->db(), u"SELECT count(*) FROM sources"_qs).toInt() == 0);
+    }
+    // The analyst's choice is read as chosen.
+    params.dryRun = false;
+    params.format = format;
+    const auto chosen = import(params);
+    QVERIFY2(chosen.result.allOk(), qPrintable(chosen.result.files.first().error));
+    QCOMPARE(chosen.result.files.first().format, format);
+    QCOMPARE(chosen.result.files.first().acceptedByClass, (ClassCounts{asChosen.at(0), asChosen.at(1), asChosen.at(2)}));
+}
+
+void tst_Formats::aHeaderFittingTwoClassesFurtherDownReadsNoRowBelowIt()
+{
+    // An IDS log, then calls under a header the FaceTime log would read: the calls were stored
+    // as FaceTime invitations. Now that header and the rows under it are rejected, saying why,
+    // until the IDS log's header comes again.
+    ImportParams params;
+    params.files = {dataPath(QStringLiteral("ids/ids-then-a-header-of-two-classes.csv"))};
+    params.timeZone = QStringLiteral("UTC");
+    const auto imported = import(params);
+    QVERIFY(imported.result.allOk());
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{4, 2, 2}));
+    QCOMPARE(file.acceptedByClass, (ClassCounts{2, 0, 0}));
+    const QSqlDatabase db = imported.db->db();
+    QCOMPARE(events(db), (QStringList{u"lookup imessage-query 2016-09-02T18:22:05Z +12025550143 +13125550147 198.51.100.14  2"_qs,
+                                      u"lookup imessage-query 2016-09-03T18:22:05Z +12025550143 +13125550147 198.51.100.14  6"_qs}));
+    const QList<RejectedRowRecord> rejected = CaseQueries(db).rejectedRows(1);
+    QCOMPARE(rejected.size(), 2);
+    QCOMPARE(rejected.at(0).line, 3);
+    QCOMPARE(rejected.at(0).reason,
+             u"a header row that fits returns of two evidence classes (it fits the Apple FaceTime call-invitation log by "
+             "\"Time\", \"Caller\", \"Callee\", whose rows are lookups, but it also has \"Duration\", read by the Carrier "
+             "call/SMS records (one subscriber's side: date, time, direction, other party), whose rows are "
+             "communications): which class the rows under it are is not guessed, and they are not read; to read them, "
+             "map a copy of that table alone"_qs);
+    QCOMPARE(rejected.at(1).line, 4);
+    QCOMPARE(rejected.at(1).reason, u"in the table under the header at line 3, whose columns are not those of Apple IDS "
+                                    "capability-query log; to read its rows, map a copy of that table alone"_qs);
 }
 
 void tst_Formats::aReturnOfAnotherFormatIsReadAsThatFormat()

@@ -46,6 +46,7 @@ class tst_ImportDialog : public QObject
 private slots:
     void initTestCase();
     void recognisedFileNeedsAZoneThenPreviews();
+    void aHeaderOfTwoClassesAsksForTheFormat();
     void aLongPreviewSaysHowFarItHasRead();
     void aWhatsAppPageIsPreviewedByItsFirstRows();
     void aTimeOfTheRepeatedHourIsMarkedInThePreview();
@@ -173,6 +174,33 @@ void tst_ImportDialog::recognisedFileNeedsAZoneThenPreviews()
     QCOMPARE(view->model()->index(0, 6).data().toString(), QStringLiteral("+13125550147"));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text().contains(QStringLiteral("Apple IDS")));
     QVERIFY(!QFile::exists(casePath)); // a preview writes nothing
+}
+
+void tst_ImportDialog::aHeaderOfTwoClassesAsksForTheFormat()
+{
+    // Calls under columns the FaceTime log has: the preview showed them as lookups.
+    const QString casePath = m_dir.filePath(QStringLiteral("two-classes.llcase"));
+    ImportDialog dialog({dataPath(QStringLiteral("carrier/cdr-caller-callee.csv"))}, casePath, QStringLiteral("US"));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    auto *errors = dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"));
+    QCOMPARE(errors->count(), 3);
+    QVERIFY(errors->item(0)->text().endsWith(u"whose rows are communications. Which class its rows are is not guessed: if "
+                                             "the file is the Apple FaceTime call-invitation log, choose that format; if "
+                                             "not, map its columns"_qs));
+    QCOMPARE(errors->item(1)->text(), u"→ If the file is the return named first, choose its format above."_qs);
+    QVERIFY(errors->item(2)->text().startsWith(u"→ Choose “Column mapping (profile)…” as the format"_qs));
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+
+    // Chosen, the format is read as chosen: the analyst's word, kept with the source.
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("formatBox")), QStringLiteral("apple-facetime"));
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(errors->count(), 0);
+    QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
+    QCOMPARE(preview->rowCount(), 2);
+    QCOMPARE(preview->index(0, 1).data().toString(), u"Lookup"_qs);
+    QVERIFY(!QFile::exists(casePath));
 }
 
 void tst_ImportDialog::aLongPreviewSaysHowFarItHasRead()

@@ -2328,6 +2328,33 @@ dungen</translation>
     </message>
 </context>
 <context>
+    <name>HeaderClassCheck</name>
+    <message>
+        <source>lookups</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>communications</source>
+        <translation>Kommunikationen</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>it fits the %1 by %2, whose rows are %3, but it also has %4, read by the %5, whose rows are %6</source>
+        <translation>sie passt zum Format %1 durch %2, dessen Zeilen %3 sind, hat aber auch %4, die das Format %5 liest, dessen Zeilen %6 sind</translation>
+    </message>
+    <message>
+        <source>the header row at line %1 fits returns of two evidence classes: %2. Which class its rows are is not guessed: if the file is the %3, choose that format (--format %4); if not, map its columns (--profile)</source>
+        <translation>die Kopfzeile in Zeile %1 passt zu Auskünften zweier Beweisklassen: %2. Welche Klasse ihre Zeilen sind, wird nicht geraten: ist die Datei %3, wählen Sie dieses Format (--format %4); wenn nicht, ordnen Sie ihre Spalten zu (--profile)</translation>
+    </message>
+    <message>
+        <source>a header row that fits returns of two evidence classes (%1): which class the rows under it are is not guessed, and they are not read; to read them, map a copy of that table alone</source>
+        <translation>eine Kopfzeile, die zu Auskünften zweier Beweisklassen passt (%1): welche Klasse die Zeilen darunter sind, wird nicht geraten, und sie werden nicht gelesen; um sie zu lesen, ordnen Sie die Spalten einer Kopie allein dieser Tabelle zu</translation>
+    </message>
+</context>
+<context>
     <name>HeaderMatcher</name>
     <message>
         <source>a timestamp (or date and time) and the account</source>
@@ -2983,6 +3010,10 @@ dungen</translation>
     <message>
         <source>The settings above are set for each file: these are this file&apos;s.</source>
         <translation>Die Einstellungen oben gelten je Datei: dies sind die dieser Datei.</translation>
+    </message>
+    <message>
+        <source>→ If the file is the return named first, choose its format above.</source>
+        <translation>→ Ist die Datei die zuerst genannte Auskunft, wählen Sie oben ihr Format.</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +3952,10 @@ dungen</translation>
     <message>
         <source>Numbers without a country code</source>
         <translation>Nummern ohne Landesvorwahl</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,8 @@ QString ImportPreviewRows::partsText(const QList<PartImportResult> &parts)
 QStringList ImportPreviewRows::hintsFor(const FileImportResult &file)
 {
     QStringList hints;
+    if (file.error.contains(QStringLiteral("(--format ")))
+        hints.append(tr("→ If the file is the return named first, choose its format above."));
     if (file.error.contains(QStringLiteral("--profile")))
         hints.append(tr("→ Choose “Column mapping (profile)…” as the format and map the columns (by number, if the file "
                         "has no header row)."));

@@ -54,6 +54,8 @@ QString OptionWords::controlOf(const QString &option)
         return tr("Subscriber of the records");
     if (option == u"--profile")
         return tr("Format: Column mapping (profile)…");
+    if (option == u"--format")
+        return tr("Format");
     if (option == u"--timestamp-format")
         return tr("Times written as");
     if (option == u"--region")
