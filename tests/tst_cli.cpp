@@ -16,6 +16,12 @@
 
 using TestSupport::dataPath;
 
+namespace {
+// Written out, not asked of EvidenceClassText: the words themselves are what is checked.
+const QString LookupCaveatLine = u"A lookup records that a device asked whether this handle can be reached. It does not "
+                                 "show that any message or call took place.\n"_qs;
+} // namespace
+
 class tst_Cli : public QObject
 {
     Q_OBJECT
@@ -177,8 +183,9 @@ void tst_Cli::statsAndHandlesTextCountEachClassInWords()
     QCOMPARE(stats.exitCode, 0);
     QCOMPARE(QString::fromUtf8(stats.out),
              u"6 events: 6 lookups, 0 communications, 0 connections; 6 handles, 1 source, 0 rejected rows, "
-             "0 duplicates\n"_qs);
+             "0 duplicates\n"_qs + LookupCaveatLine);
     const QStringList handles = QString::fromUtf8(cli({u"handles"_qs, u"--case"_qs, m_case}).out).split(u'\n');
+    QCOMPARE(handles.value(handles.size() - 2) + u'\n', LookupCaveatLine); // under the figures, lookups among them
     QVERIFY2(handles.contains(u"+12015550123 (phone): 1 lookup made, looked up 0 times by others, 0 communications sent, "
                               "0 received, 0 connections"_qs),
              qPrintable(handles.join(u'\n')));
@@ -598,7 +605,8 @@ void tst_Cli::joinedReturnsAreNamedInTheSummaryAndTheSource()
     const QStringList out = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(out.value(0), file + QStringLiteral(": 7 accepted, 2 rejected, 2 duplicate (apple-ids; zone UTC)"));
     QCOMPARE(out.value(2), u"  accepted by class: 7 lookups, 0 communications, 0 connections"_qs);
-    QCOMPARE(out.value(3), QStringLiteral("  The header row comes again further down (line 23), as where returns are joined "
+    QCOMPARE(out.value(3) + u'\n', u"  "_qs + LookupCaveatLine);
+    QCOMPARE(out.value(4), QStringLiteral("  The header row comes again further down (line 23), as where returns are joined "
                                           "in one file: a record repeated from a part before it is one event, linked as a "
                                           "duplicate."));
     const Run dry = cli({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--case"),

@@ -215,6 +215,7 @@ int statsCommand(const QStringList &arguments)
                       Cli::tr("%n rejected row(s)", nullptr, int(stats.rejected)),
                       Cli::tr("%n duplicate(s)", nullptr, int(stats.duplicates)))
           << Qt::endl;
+    printLookupCaveat(stats.lookups);
     return 0;
 }
 
@@ -226,7 +227,9 @@ int handlesCommand(const QStringList &arguments)
     if (!caseDb)
         return Refused;
     QJsonArray array;
+    qint64 lookups = 0;
     for (const HandleSummary &handle : CaseQueries(caseDb->db()).handleSummaries()) {
+        lookups += handle.lookupsOut;
         if (parser.isSet(jsonOption))
             array.append(JsonOutput::handle(handle));
         else
@@ -241,6 +244,8 @@ int handlesCommand(const QStringList &arguments)
     }
     if (parser.isSet(jsonOption))
         printJson(QJsonDocument(array));
+    else
+        printLookupCaveat(lookups);
     return 0;
 }
 

@@ -1,6 +1,7 @@
 #include "clisupport.h"
 
 #include "casedatabase.h"
+#include "evidenceclass.h"
 #include "timeformat.h"
 
 #include <QJsonDocument>
@@ -112,4 +113,10 @@ QString CliSupport::classCountsText(const ClassCounts &counts)
         .arg(Cli::tr("%n lookup(s)", nullptr, count(EvidenceClass::Lookup)),
              Cli::tr("%n communication(s)", nullptr, count(EvidenceClass::Communication)),
              Cli::tr("%n connection(s)", nullptr, count(EvidenceClass::Connection)));
+}
+
+void CliSupport::printLookupCaveat(qint64 lookups, const QString &indent)
+{
+    if (lookups > 0)
+        out() << indent << EvidenceClassText::lookupCaveat() << Qt::endl;
 }

@@ -41,6 +41,9 @@ std::unique_ptr<CaseDatabase> listingCase(QCommandLineParser &parser, const QStr
 void printJson(const QJsonDocument &document);
 /// @brief "1 lookup, 0 communications, 2 connections": each class counted apart, plain digits.
 QString classCountsText(const ClassCounts &counts);
+/// @brief Under figures that count lookups, what a lookup does not show, in plain words, as
+/// wherever lookups are shown (product.md); nothing where none are counted.
+void printLookupCaveat(qint64 lookups, const QString &indent = {});
 /// @brief Reads --from and --to (ISO 8601) into @p fromMs / @p toMs (as given: --to inclusive);
 /// false with a message when one is unreadable.
 bool timeWindow(const QCommandLineParser &parser, std::optional<qint64> *fromMs, std::optional<qint64> *toMs, QString *message);

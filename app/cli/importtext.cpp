@@ -112,6 +112,7 @@ void ImportText::printFileResult(const FileImportResult &file, bool dryRun)
         out() << QStringLiteral("  ")
               << Cli::tr("accepted by class: %1").arg(classCountsText(file.acceptedByClass))
               << Qt::endl;
+        printLookupCaveat(file.acceptedByClass[size_t(EvidenceClass::Lookup)], QStringLiteral("  "));
         if (!file.laterReturnLines.isEmpty())
             out() << QStringLiteral("  ") << ImportJob::joinedReturnsNote(file.laterReturnLines) << Qt::endl;
         for (const QString &note : file.notes)
