@@ -187,6 +187,7 @@ struct FileImportResult
     bool needsDateOrder = false; ///< failed because the day/month order is not settled
     bool needsMapping = false;   ///< failed because no header row of the format asked for was found
     bool needsSubscriber = false; ///< failed because one subscriber's records name no subscriber
+    bool needsFormat = false;     ///< failed because its header fits formats of two evidence classes
     bool alreadyImported = false; ///< refused: the case holds a file of the same SHA-256
     bool needsPassword = false;   ///< refused: encrypted (a ZIP's entries, a workbook) and no password, or not its own, was given
     QString dateOrder;           ///< "dmy" or "mdy" when slash dates were read

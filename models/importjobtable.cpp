@@ -42,6 +42,7 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
     std::vector<TableImporter::Opened> parts = TableImporter::openAll(readPath, watched, &error, &missing);
     file.needsMapping = missing.header;
     file.needsSubscriber = missing.subscriber;
+    file.needsFormat = missing.format;
     file.needsPassword = missing.password;
     m_stage = ImportProgress::Stage::Reading;
     // A PDF found in a folder that is no table is left out (a letter beside the records); one
@@ -54,7 +55,7 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
     }
     if (parts.empty()) {
         file.error = QStringLiteral("%1: %2").arg(path, error);
-        if (m_params.dryRun && (file.needsMapping || file.needsSubscriber)) { // the analyst sees what the file shows
+        if (m_params.dryRun && (file.needsMapping || file.needsSubscriber || file.needsFormat)) { // the analyst sees what the file shows
             if (const auto reader = TableReader::open(readPath, &error))
                 file.rowsAsWritten = TableReader::readRows(*reader, m_params.previewRows);
         }

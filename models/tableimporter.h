@@ -77,6 +77,7 @@ public:
     {
         bool header = false;     ///< it was read, and no part has a header row: a column mapping
         bool subscriber = false; ///< the first part has one, but no subscriber is named or declared
+        bool format = false;     ///< the first part's fits formats of two evidence classes: which is asked
         bool password = false;   ///< it is protected by a password: none was given, or not its own
     };
 

@@ -25,6 +25,7 @@ std::optional<TableImporter::Opened> TableImporter::open(const QString &path, co
         if (part == 0) {
             firstError = importer->fatalError();
             missing->subscriber = importer->m_subscriberMissingLine > 0;
+            missing->format = !importer->m_classConflict.isEmpty();
             // Its XML, not the container: damage to a workbook's ZIP may be anywhere in it.
             firstDamaged = parts > 1 && reader->fatalError().isEmpty() && !reader->damage().isEmpty();
         }

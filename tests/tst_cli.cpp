@@ -33,6 +33,7 @@ private slots:
     void importAndGeoAddWaitForAnotherProgramsImport();
     void statsJson();
     void aZoneAskedForPointsAtTheWordsAboveTheHeader();
+    void aHeaderOfTwoClassesAsksForTheFormat();
     void statsAndHandlesTextCountEachClassInWords();
     void withheldNumbersAreCountedApart();
     void maskedPartiesAreCountedApart();
@@ -121,6 +122,29 @@ void tst_Cli::aZoneAskedForPointsAtTheWordsAboveTheHeader()
     QCOMPARE(file[u"needs"_qs].toArray(), QJsonArray{u"timezone"_qs});
     QCOMPARE(file[u"zone_words_above"_qs].toObject(),
              (QJsonObject{{u"line"_qs, 3}, {u"text"_qs, u"All times are in UTC"_qs}}));
+}
+
+void tst_Cli::aHeaderOfTwoClassesAsksForTheFormat()
+{
+    // Calls under columns the FaceTime log has: the format is asked for, the rows shown as written.
+    const QString casePath = m_dir.filePath(u"two-classes.llcase"_qs);
+    const QString path = dataPath(u"carrier/cdr-caller-callee.csv"_qs);
+    const Run dry = cli({u"import"_qs, u"--case"_qs, casePath, u"--dry-run"_qs, path});
+    QCOMPARE(dry.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(dry.out),
+             u"  the first rows as written (no row can be shown as stored until --format or --profile is given):\n"
+             "  cdr-caller-callee.csv:1  Time,Caller,Callee,Duration,Call Type\n"
+             "  cdr-caller-callee.csv:2  2026-03-02 08:14:03,+12025550143,+13125550147,65,Voice\n"
+             "  cdr-caller-callee.csv:3  2026-03-02 09:00:00,+13125550147,+12025550143,0,SMS\n"_qs);
+    const Run json = cli({u"import"_qs, u"--case"_qs, casePath, u"--json"_qs, path});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject file = QJsonDocument::fromJson(json.out).object()[u"files"_qs][0].toObject();
+    QCOMPARE(file[u"needs"_qs].toArray(), QJsonArray{u"format"_qs});
+    QVERIFY(!QFile::exists(casePath)); // nothing imported, no case made for it
+    const Run chosen = cli({u"import"_qs, u"--case"_qs, casePath, u"--format"_qs, u"carrier-cdr"_qs, u"--timezone"_qs,
+                            u"UTC"_qs, path});
+    QCOMPARE(chosen.exitCode, 1); // the carrier format has no "Caller": a mapping it is, then
+    QVERIFY2(chosen.err.contains("no header row with "), chosen.err.constData());
 }
 
 void tst_Cli::importAndGeoAddWaitForAnotherProgramsImport()

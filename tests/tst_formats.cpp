@@ -1337,6 +1337,7 @@ void tst_Formats::aHeaderFittingTwoClassesIsNotRecognised_data()
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("format");        // the format the message offers
     QTest::addColumn<QList<qint64>>("asChosen"); // lookups, communications, connections, read as it
+    QTest::addColumn<int>("lines");
     // Calls under columns the FaceTime log has: recognised as it (three columns of five), each
     // call was stored as an invitation, a lookup.
     QTest::newRow("calls, by the FaceTime log's columns")
@@ -1346,7 +1347,7 @@ void tst_Formats::aHeaderFittingTwoClassesIsNotRecognised_data()
            "read by the Carrier call/SMS records (one subscriber's side: date, time, direction, other party), whose "
            "rows are communications. Which class its rows are is not guessed: if the file is the Apple FaceTime "
            "call-invitation log, choose that format (--format apple-facetime); if not, map its columns (--profile)"_qs
-        << u"apple-facetime"_qs << QList<qint64>{2, 0, 0};
+        << u"apple-facetime"_qs << QList<qint64>{2, 0, 0} << 3;
     QTest::newRow("lookups' devices, by call records' columns")
         << u"carrier/cdr-lookup-devices.csv"_qs
         << u"the header row at line 1 fits returns of two evidence classes: it fits the Carrier call/SMS records (start "
@@ -1355,7 +1356,7 @@ void tst_Formats::aHeaderFittingTwoClassesIsNotRecognised_data()
            "capability-query log, whose rows are lookups. Which class its rows are is not guessed: if the file is the "
            "Carrier call/SMS records (start time, or date and time; originating and terminating number), choose that "
            "format (--format carrier-cdr); if not, map its columns (--profile)"_qs
-        << u"carrier-cdr"_qs << QList<qint64>{0, 1, 0};
+        << u"carrier-cdr"_qs << QList<qint64>{0, 1, 0} << 2;
 }
 
 void tst_Formats::aHeaderFittingTwoClassesIsNotRecognised()
@@ -1364,6 +1365,7 @@ void tst_Formats::aHeaderFittingTwoClassesIsNotRecognised()
     QFETCH(QString, message);
     QFETCH(QString, format);
     QFETCH(QList<qint64>, asChosen);
+    QFETCH(int, lines);
     ImportParams params;
     params.files = {dataPath(file)};
     params.timeZone = QStringLiteral("UTC");
@@ -1373,6 +1375,9 @@ void tst_Formats::aHeaderFittingTwoClassesIsNotRecognised()
         QVERIFY(!refused.result.allOk());
         QCOMPARE(refused.result.files.first().error, params.files.first() + u": "_qs + message);
         QVERIFY(!refused.result.files.first().needsMapping); // a header was found: the format is asked for
+        QVERIFY(refused.result.files.first().needsFormat);
+        // The dry run shows the rows as written, for the analyst to choose by.
+        QCOMPARE(refused.result.files.first().rowsAsWritten.size(), dryRun ? lines : 0);
         QVERIFY(!refused.db || scalar(refused.db->db(), u"SELECT count(*) FROM sources"_qs).toInt() == 0);
     }
     // The analyst's choice is read as chosen.

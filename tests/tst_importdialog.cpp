@@ -191,6 +191,11 @@ void tst_ImportDialog::aHeaderOfTwoClassesAsksForTheFormat()
     QCOMPARE(errors->item(1)->text(), u"→ If the file is the return named first, choose its format above."_qs);
     QVERIFY(errors->item(2)->text().startsWith(u"→ Choose “Column mapping (profile)…” as the format"_qs));
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("previewCaption"))->text().startsWith(u"The file's first rows as written"_qs));
+    QAbstractItemModel *asWritten = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
+    QCOMPARE(asWritten->rowCount(), 3);
+    QCOMPARE(asWritten->index(1, asWritten->columnCount() - 1).data().toString(),
+             u"2026-03-02 08:14:03,+12025550143,+13125550147,65,Voice"_qs);
 
     // Chosen, the format is read as chosen: the analyst's word, kept with the source.
     choose(dialog.findChild<QComboBox *>(QStringLiteral("formatBox")), QStringLiteral("apple-facetime"));

@@ -738,6 +738,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>The region of phone numbers written without a country code: the case&apos;s when it is created (default US); for a case that exists, the files&apos; own (over a profile&apos;s &quot;number_region&quot;).</source>
         <translation>Die Region von Telefonnummern ohne Landesvorwahl: die des Falls, wenn er angelegt wird (Vorgabe US); für einen bestehenden Fall die der Dateien selbst (vor dem &quot;number_region&quot; eines Profils).</translation>
     </message>
+    <message>
+        <source>the first rows as written (no row can be shown as stored until --format or --profile is given):</source>
+        <translation>die ersten Zeilen wie geschrieben (keine Zeile kann wie gespeichert gezeigt werden, bevor --format oder --profile angegeben ist):</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>
@@ -3014,6 +3018,10 @@ dungen</translation>
     <message>
         <source>→ If the file is the return named first, choose its format above.</source>
         <translation>→ Ist die Datei die zuerst genannte Auskunft, wählen Sie oben ihr Format.</translation>
+    </message>
+    <message>
+        <source>its format</source>
+        <translation>ihr Format</translation>
     </message>
 </context>
 <context>

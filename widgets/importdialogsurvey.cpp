@@ -77,6 +77,8 @@ QString ImportDialog::waitsFor(const FileImportResult &file)
         choices.append(tr("its zone"));
     if (file.needsDateOrder)
         choices.append(tr("day or month first"));
+    if (file.needsFormat)
+        choices.append(tr("its format"));
     if (file.needsMapping)
         choices.append(tr("a column mapping"));
     if (file.needsSubscriber)

@@ -197,7 +197,7 @@ QString ImportPreviewRows::partsText(const QList<PartImportResult> &parts)
 QStringList ImportPreviewRows::hintsFor(const FileImportResult &file)
 {
     QStringList hints;
-    if (file.error.contains(QStringLiteral("(--format ")))
+    if (file.needsFormat)
         hints.append(tr("→ If the file is the return named first, choose its format above."));
     if (file.error.contains(QStringLiteral("--profile")))
         hints.append(tr("→ Choose “Column mapping (profile)…” as the format and map the columns (by number, if the file "

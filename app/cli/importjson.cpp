@@ -29,7 +29,7 @@ QJsonArray needs(const FileImportResult &file)
     QJsonArray needs;
     const std::pair<bool, const char *> each[] = {{file.needsTimeZone, "timezone"},   {file.needsDateOrder, "date-order"},
                                                   {file.needsMapping, "profile"},     {file.needsSubscriber, "subscriber"},
-                                                  {file.needsPassword, "password-file"}};
+                                                  {file.needsPassword, "password-file"}, {file.needsFormat, "format"}};
     for (const auto &[needed, name] : each) {
         if (needed)
             needs.append(QString::fromLatin1(name));

@@ -24,6 +24,7 @@ void printRowsAsWritten(const FileImportResult &file)
                   ? Cli::tr("the first rows as written (no row can be shown as stored until --timezone and --date-order are given):")
               : file.needsTimeZone    ? Cli::tr("the first rows as written (no row can be shown as stored until --timezone is given):")
               : file.needsMapping ? Cli::tr("the first rows as written (no row can be shown as stored until --profile is given):")
+              : file.needsFormat ? Cli::tr("the first rows as written (no row can be shown as stored until --format or --profile is given):")
               : file.needsSubscriber ? Cli::tr("the first rows as written (no row can be shown as stored until --subscriber is given):")
                                   : Cli::tr("the first rows as written (no row can be shown as stored until --date-order is given):"))
           << Qt::endl;
