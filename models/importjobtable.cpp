@@ -56,7 +56,12 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
     if (parts.empty()) {
         file.error = QStringLiteral("%1: %2").arg(path, error);
         if (m_params.dryRun && (file.needsMapping || file.needsSubscriber || file.needsFormat)) { // the analyst sees what the file shows
-            if (const auto reader = TableReader::open(readPath, &error))
+            std::unique_ptr<TableReader> reader = TableReader::open(readPath, &error);
+            if (reader && missing.formatPart > 0) { // the worksheet whose header asks, not the cover before it
+                reader = reader->openPart(missing.formatPart, &error);
+                file.part = reader ? reader->partName() : QString();
+            }
+            if (reader)
                 file.rowsAsWritten = TableReader::readRows(*reader, m_params.previewRows);
         }
         return file;

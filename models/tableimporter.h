@@ -77,7 +77,8 @@ public:
     {
         bool header = false;     ///< it was read, and no part has a header row: a column mapping
         bool subscriber = false; ///< the first part has one, but no subscriber is named or declared
-        bool format = false;     ///< the first part's fits formats of two evidence classes: which is asked
+        bool format = false;     ///< a part's fits formats of two evidence classes: which is asked
+        int formatPart = 0;      ///< that part (a worksheet behind a cover sheet)
         bool password = false;   ///< it is protected by a password: none was given, or not its own
     };
 
@@ -317,7 +318,8 @@ private:
     void describeLentHeader();
     /// @brief Tells each part of a file read which others are, and which worksheets not read
     /// could be (@p continuable: each with the worksheet before it).
-    static void tellWhatIsRead(std::vector<Opened> &parts, const QList<std::pair<QString, QString>> &continuable);
+    static void tellWhatIsRead(std::vector<Opened> &parts, const QList<std::pair<QString, QString>> &continuable,
+                               const QList<std::pair<QString, QString>> &twoClasses);
     void useHeader(const TableFormat *format, const HeaderMatch &match, const TableRow &row);
     /// "unix" or "unix-ms" where the timestamp column's header names a count since 1970; empty otherwise.
     QString countNamedByHeader() const;
@@ -517,6 +519,8 @@ private:
     std::optional<LentHeader> m_lentHeader;  ///< set where this part goes on from the one before
     /// Worksheets not read, each with the worksheet before it whose records it could go on from.
     QList<std::pair<QString, QString>> m_continuable;
+    /// Worksheets not read, each with why its header row, of two evidence classes, was not.
+    QList<std::pair<QString, QString>> m_twoClassParts;
     QList<RejectedRow> m_held;     ///< rejected rows that may be another return's metadata block
     /// How many of the rows held, from the first, end with one that looks like a record: those
     /// stay rejected rows even when a header follows, so a bad record is never taken for metadata.

@@ -32,6 +32,7 @@ std::optional<TableImporter::Opened> TableImporter::reopen(const Options &option
     }
     importer->m_partsAlsoRead = m_partsAlsoRead;
     importer->m_continuable = m_continuable;
+    importer->m_twoClassParts = m_twoClassParts;
     importer->m_unreadParts = m_unreadParts;
     return Opened{std::move(reader), std::move(importer)};
 }

@@ -63,6 +63,8 @@ QJsonObject TableImporter::metadata() const
                 sheet.insert(QStringLiteral("continues"), part.continues);
             if (part.byNumber)
                 sheet.insert(QStringLiteral("by_number"), true);
+            if (!part.twoClasses.isEmpty())
+                sheet.insert(QStringLiteral("two_classes"), part.twoClasses);
             unread.append(sheet);
         }
         meta.insert(QStringLiteral("unread_worksheets"), unread);
@@ -467,6 +469,8 @@ const QList<UnreadPart> &TableImporter::unreadParts() const
             part.byNumber = part.searched && m_options.profile && m_options.profile->byPosition;
             for (const auto &[sheet, before] : m_continuable)
                 part.continues = sheet == part.name ? before : part.continues;
+            for (const auto &[sheet, why] : m_twoClassParts)
+                part.twoClasses = sheet == part.name ? why : part.twoClasses;
         }
     }
     return *m_unreadParts;
@@ -489,6 +493,9 @@ QString TableImporter::unreadPartWarning(const UnreadPart &part)
                   "from them, it can be read as continued",
                   nullptr, part.rows)
             .arg(part.name, part.continues);
+    if (!part.twoClasses.isEmpty())
+        return tr("the worksheet \"%1\" (%n row(s) with values) was not imported: %2", nullptr, part.rows)
+            .arg(part.name, part.twoClasses);
     if (part.byNumber)
         return tr("the worksheet \"%1\" (%n row(s) with values) was not imported: none of its first rows fills the "
                   "columns the mapping numbers with a time where it places one",
@@ -628,6 +635,6 @@ QList<UnreadPart> TableImporter::unreadParts(const QJsonObject &metadata)
     for (const QJsonValue &sheet : metadata.value(QStringLiteral("unread_worksheets")).toArray())
         parts.append({sheet[QStringLiteral("name")].toString(), sheet[QStringLiteral("rows")].toInt(),
                       sheet[QStringLiteral("searched")].toBool(), sheet[QStringLiteral("continues")].toString(),
-                      sheet[QStringLiteral("by_number")].toBool()});
+                      sheet[QStringLiteral("by_number")].toBool(), sheet[QStringLiteral("two_classes")].toString()});
     return parts;
 }

@@ -22,10 +22,17 @@ std::optional<TableImporter::Opened> TableImporter::open(const QString &path, co
         auto importer = std::make_unique<TableImporter>(*reader, options);
         if (importer->readHeader())
             return Opened{std::move(reader), std::move(importer)};
+        if (!importer->m_classConflict.isEmpty()) { // behind a cover sheet too: the format is asked for
+            firstError = parts > 1 ? tr("the worksheet \"%1\": %2").arg(reader->partName(), importer->m_classConflict)
+                                   : importer->m_classConflict;
+            missing->format = true;
+            missing->formatPart = part;
+            searched = firstDamaged = false;
+            break;
+        }
         if (part == 0) {
             firstError = importer->fatalError();
             missing->subscriber = importer->m_subscriberMissingLine > 0;
-            missing->format = !importer->m_classConflict.isEmpty();
             // Its XML, not the container: damage to a workbook's ZIP may be anywhere in it.
             firstDamaged = parts > 1 && reader->fatalError().isEmpty() && !reader->damage().isEmpty();
         }
@@ -56,6 +63,7 @@ std::vector<TableImporter::Opened> TableImporter::openAll(const QString &path, c
     std::optional<LentHeader> lendable = parts.back().importer->headerToLend();
     QString lastName = parts.back().reader->partName();
     QList<std::pair<QString, QString>> continuable;
+    QList<std::pair<QString, QString>> twoClasses;
     for (int part = book.partIndex() + 1; part < book.partCount(); ++part) {
         QString partError; // a worksheet that cannot be read is named as not imported
         auto reader = book.openPart(part, &partError);
@@ -70,6 +78,8 @@ std::vector<TableImporter::Opened> TableImporter::openAll(const QString &path, c
             parts.push_back({std::move(reader), std::move(importer)});
             continue;
         }
+        if (!importer->m_classConflict.isEmpty())
+            twoClasses.append({reader->partName(), importer->m_classConflict});
         if (!importer->headerMissing() || !lendable || !goesOn(book, part, *lendable, options)) {
             lendable.reset();
             continue;
@@ -85,17 +95,19 @@ std::vector<TableImporter::Opened> TableImporter::openAll(const QString &path, c
             parts.push_back({std::move(reader), std::move(importer)});
         }
     }
-    tellWhatIsRead(parts, continuable);
+    tellWhatIsRead(parts, continuable, twoClasses);
     return parts;
 }
 
-void TableImporter::tellWhatIsRead(std::vector<Opened> &parts, const QList<std::pair<QString, QString>> &continuable)
+void TableImporter::tellWhatIsRead(std::vector<Opened> &parts, const QList<std::pair<QString, QString>> &continuable,
+                                   const QList<std::pair<QString, QString>> &twoClasses)
 {
     QList<int> read;
     for (const Opened &part : parts)
         read.append(part.reader->partIndex());
     for (Opened &part : parts) {
         part.importer->m_continuable = continuable;
+        part.importer->m_twoClassParts = twoClasses;
         part.importer->setPartsAlsoRead(read);
     }
     if (parts.size() > 1) { // what no part reads is counted once for the file, not once for each part

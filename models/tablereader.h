@@ -56,6 +56,8 @@ struct UnreadPart
     /// It was searched for records by the columns a mapping numbers (the file has no header
     /// row), and none of its first rows fills them.
     bool byNumber = false;
+    /// Why its header row was not read: it fits formats of two evidence classes (HeaderClassCheck).
+    QString twoClasses = {};
 };
 
 /// @brief Streams rows from a CSV/TSV text file or one worksheet of an XLSX workbook.

@@ -50,6 +50,7 @@ private slots:
     void aPageOrXmlSpreadsheetInUtf16IsRecognised();
     void aCoverSheetBeforeTheRecords_data();
     void aCoverSheetBeforeTheRecords();
+    void aWorksheetWithAHeaderOfTwoClassesIsNamed();
     void aWorkbookIsReadAsItsRelationshipsNameItsParts();
     void aWorksheetLongerThanTheRowsReadAheadLosesNoRow_data();
     void aWorksheetLongerThanTheRowsReadAheadLosesNoRow();
@@ -780,6 +781,46 @@ void tst_Workbooks::aCoverSheetBeforeTheRecords_data()
     // As Excel writes it: the records' worksheet reads the strings and styles the workbook
     // shares, read once when the cover was tried.
     QTest::newRow("shared strings, durations in [h]:mm:ss") << u"carrier/cdr-cover-shared.xlsx"_qs;
+}
+
+void tst_Workbooks::aWorksheetWithAHeaderOfTwoClassesIsNamed()
+{
+    // Calls under columns the FaceTime log has, on a worksheet behind a cover: the format is
+    // asked for, that worksheet named and its rows shown as written (not the cover's).
+    const QString twoClasses = u"the header row at line 1 fits returns of two evidence classes: it fits the Apple FaceTime "
+                               "call-invitation log by \"Time\", \"Caller\", \"Callee\", whose rows are lookups, but it "
+                               "also has \"Duration\", \"Call Type\""_qs;
+    ImportParams params;
+    params.files = {dataPath(u"xlsx/two-classes-cover.xlsx"_qs)};
+    params.timeZone = u"UTC"_qs;
+    params.dryRun = true;
+    const auto asked = import(params);
+    const FileImportResult &waiting = asked.result.files.first();
+    QVERIFY(!waiting.ok && waiting.needsFormat && !waiting.needsMapping);
+    QVERIFY2(waiting.error.startsWith(params.files.first() + u": the worksheet \"Calls\": "_qs + twoClasses),
+             qPrintable(waiting.error));
+    QCOMPARE(waiting.part, u"Calls"_qs);
+    QCOMPARE(waiting.rowsAsWritten.size(), 2);
+    QCOMPARE(waiting.rowsAsWritten.first().raw, u"Time\tCaller\tCallee\tDuration\tCall Type"_qs);
+
+    // Beside an IDS log's worksheet: the log is read, the calls' worksheet named as not
+    // imported, saying why, in the warnings and the source's metadata.
+    params.files = {dataPath(u"xlsx/return-two-classes.xlsx"_qs)};
+    params.dryRun = false;
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.first().error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE(file.acceptedByClass, (ClassCounts{1, 0, 0}));
+    QVERIFY2(file.warnings.contains(u"the worksheet \"Calls\" (2 row(s) with values) was not imported: "_qs + twoClasses
+                                    + u", read by the Carrier call/SMS records (one subscriber's side: date, time, direction, "
+                                      "other party), whose rows are communications. Which class its rows are is not guessed: "
+                                      "if the file is the Apple FaceTime call-invitation log, choose that format (--format "
+                                      "apple-facetime); if not, map its columns (--profile)"_qs),
+             qPrintable(file.warnings.join(u'\n')));
+    const QJsonObject meta = TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources WHERE id = 1"_qs);
+    const QJsonObject unread = meta.value(u"unread_worksheets"_qs).toArray().first().toObject();
+    QCOMPARE(unread.value(u"name"_qs).toString(), u"Calls"_qs);
+    QVERIFY(unread.value(u"two_classes"_qs).toString().startsWith(twoClasses));
 }
 
 void tst_Workbooks::aCoverSheetBeforeTheRecords()

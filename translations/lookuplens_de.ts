@@ -5755,6 +5755,17 @@ SHA-256 %2 (diese Datei)
             <numerusform>%n Kennungen beginnen mit einer „0“, wie Nummern innerhalb eines Landes gewählt werden (eine Verkehrsausscheidungsziffer „0“ oder „00“ vor einer Landesvorwahl), und sind keine Nummern der Region %1: %2. Sie wurden wie geschrieben übernommen, getrennt von denselben Nummern mit ihrer Landesvorwahl; schreibt die Datei die Nummern eines anderen Landes, geben Sie seine Region an (--region)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not imported: %2</source>
+        <translation>
+            <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeile mit Werten) wurde nicht importiert: %2</numerusform>
+            <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeilen mit Werten) wurde nicht importiert: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the worksheet &quot;%1&quot;: %2</source>
+        <translation>das Arbeitsblatt &quot;%1&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>

@@ -1032,6 +1032,13 @@
             <numerusform>%n handles begin with a &quot;0&quot;, as numbers are dialled within a country (a trunk &quot;0&quot;, or &quot;00&quot; before a country code), and are no number of the region %1: %2. They were kept as written, apart from the same numbers written with their country code; if the file writes another country&apos;s numbers, declare its region (--region)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not imported: %2</source>
+        <translation>
+            <numerusform>the worksheet &quot;%1&quot; (%n row with values) was not imported: %2</numerusform>
+            <numerusform>the worksheet &quot;%1&quot; (%n rows with values) was not imported: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineData</name>

@@ -67,6 +67,8 @@ HEADERLESS = COVER + [
     ("Sheet2", [["2016-09-13 09:00:00", "+12025550100", "+12025550143", "Voice", "12"]]),
     ("Notes", [["Produced for case 16-0042"]]),
 ]
+TWO_CLASSES = ("Calls", [["Time", "Caller", "Callee", "Duration", "Call Type"],
+                         ["2016-09-12 14:03:07", "+12025550100", "+12025550143", "65", "Voice"]])
 
 
 def cell_xml(ref, value, column, shared):
@@ -126,3 +128,5 @@ workbook("tests/data/xlsx/return-sheets.xlsx", RETURN)
 workbook("tests/data/carrier/cdr-continued.xlsx", CONTINUED)
 workbook("tests/data/carrier/cdr-continued-dmy.xlsx", CONTINUED_DMY)
 workbook("tests/data/carrier/cdr-headerless.xlsx", HEADERLESS)
+workbook("tests/data/xlsx/two-classes-cover.xlsx", COVER + [TWO_CLASSES])
+workbook("tests/data/xlsx/return-two-classes.xlsx", [RETURN[1], TWO_CLASSES])
