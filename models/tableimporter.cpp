@@ -302,7 +302,7 @@ ParsedTime TableImporter::readTimeCells(const TableRow &row) const
         return m_timeParser->parseExcelDateAndTime(date, elapsed ? QString::number(*elapsed, 'g', 17) : time,
                                                    m_reader.date1904());
     }
-    const QString read = QString(date + u' ' + time).trimmed();
+    const QString read = joinedDateAndTime(date, time);
     ParsedTime parsed = m_timeParser->parse(read);
     if (const QString written = timeText(row).trimmed(); !parsed.ok && read != written) // its reason quotes the cells as written
         parsed.error.replace(u'"' + read + u'"', u'"' + written + u'"');
@@ -313,7 +313,18 @@ QString TableImporter::timeText(const TableRow &row) const
 {
     if (m_match.columns.contains(Field::Timestamp))
         return cell(row, Field::Timestamp);
-    return cell(row, Field::Date) + u' ' + cell(row, Field::Time);
+    return joinedDateAndTime(cell(row, Field::Date), cell(row, Field::Time));
+}
+
+QString TableImporter::joinedDateAndTime(const QString &date, const QString &time)
+{
+    // A time cell that begins with the date beside it holds the whole moment ("2016-09-02" and
+    // "2016-09-02 18:22:05"), as an export that kept both columns writes it: not the date twice.
+    const QString day = date.trimmed();
+    const QString moment = time.trimmed();
+    if (!day.isEmpty() && moment.startsWith(day) && moment.size() > day.size() && !moment.at(day.size()).isDigit())
+        return moment;
+    return QString(day + u' ' + moment).trimmed();
 }
 
 QStringList TableImporter::remainingTimeTexts(QList<int> *lines)

@@ -417,6 +417,8 @@ private:
     /// @brief Counts @p row's line where a value read (not a party's) begins with Excel's apostrophe.
     void noteExcelApostrophes(const TableRow &row);
     QString timeText(const TableRow &row) const;
+    /// @brief The text a date cell and a time cell give together.
+    static QString joinedDateAndTime(const QString &date, const QString &time);
     ParsedTime parseTime(const QString &text) const;
     /// @brief The record's time, from its timestamp cell or its date and time cells.
     /// The row's time, in the zone its zone column gives where the file has one.

@@ -77,6 +77,8 @@ private slots:
     void aFileEndingInsideALineSaysItMayBeCutShort();
     void aBadRecordBeforeAnotherReturnStaysRejected();
     void aReturnOfAnotherFormatIsReadAsThatFormat();
+    void aDateColumnAndATimeColumnAreReadInEveryFormat_data();
+    void aDateColumnAndATimeColumnAreReadInEveryFormat();
     void aHeaderFittingTwoClassesIsNotRecognised_data();
     void aHeaderFittingTwoClassesIsNotRecognised();
     void aHeaderFittingTwoClassesFurtherDownReadsNoRowBelowIt();
@@ -1329,6 +1331,43 @@ void tst_Formats::aBadRecordBeforeAnotherReturnStaysRejected()
     QCOMPARE(later.value(u"metadata_lines"_qs).toArray().toVariantList(),
              (QVariantList{u"IDS Query Logs,,,"_qs, u"DSID,9990001112,,"_qs, u",,,"_qs}));
     QCOMPARE(later.value(u"account_dsid"_qs).toString(), u"9990001112"_qs);
+}
+
+void tst_Formats::aDateColumnAndATimeColumnAreReadInEveryFormat_data()
+{
+    // An IDS log saved from Excel with the date and the time apart: every row was rejected,
+    // the time alone ("18:22:05") read as the timestamp. A time cell that begins with the date
+    // beside it holds the whole moment; one of another day is rejected, quoting both.
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("rejected");
+    QTest::newRow("IDS log") << u"ids/ids-date-and-time.csv"_qs
+                             << QStringList{u"lookup imessage-query 2016-09-02T18:22:05Z +12025550143 +13125550147 198.51.100.14  2"_qs,
+                                            u"lookup imessage-query 2016-09-03T07:01:13Z +12015550123 +12025550143 203.0.113.77  3"_qs}
+                             << QStringList{u"4: unreadable timestamp \"2016-09-04 2016-09-05 00:10:00\""_qs};
+    QTest::newRow("FaceTime log") << u"facetime/facetime-date-and-time.csv"_qs
+                                  << QStringList{u"lookup facetime-invitation 2016-09-04T10:00:00Z +12025550143 +13125550147 198.51.100.14  2"_qs}
+                                  << QStringList{};
+    QTest::newRow("call records, the moment in the time") << u"carrier/cdr-date-and-moment.csv"_qs
+                                                          << QStringList{u"communication call 2016-09-02T18:22:05Z +12025550143 +13125550147  65 2"_qs}
+                                                          << QStringList{};
+}
+
+void tst_Formats::aDateColumnAndATimeColumnAreReadInEveryFormat()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, rejected);
+    ImportParams params;
+    params.files = {dataPath(file)};
+    params.timeZone = QStringLiteral("UTC");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.first().error));
+    QCOMPARE(events(imported.db->db()), expected);
+    QStringList reasons;
+    for (const RejectedRowRecord &row : CaseQueries(imported.db->db()).rejectedRows(1))
+        reasons.append(QStringLiteral("%1: %2").arg(row.line).arg(row.reason));
+    QCOMPARE(reasons, rejected);
 }
 
 void tst_Formats::aHeaderFittingTwoClassesIsNotRecognised_data()
