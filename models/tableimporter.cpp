@@ -74,11 +74,20 @@ std::optional<bool> parseOutgoing(const QString &text)
                                       u"ankommend"_qs, u"eingehend"_qs, u"empfangen"_qs, u"entrant"_qs, u"reçu"_qs,
                                       u"recu"_qs, u"entrante"_qs, u"recibido"_qs, u"entrada"_qs, u"recebida"_qs,
                                       u"recebido"_qs, u"inentrata"_qs};
+    // A missed call came in: the carrier carried it to the subscriber, who did not answer (the
+    // word stays with the event, as every direction's does). "Forwarded" is not among them: its
+    // other party may be the caller or the number the call went on to.
+    static const QStringList missed{u"missed"_qs, u"missedcall"_qs, u"incomingmissed"_qs, u"missedincoming"_qs,
+                                    u"unanswered"_qs, u"notanswered"_qs, u"noanswer"_qs,
+                                    u"verpasst"_qs, u"entgangen"_qs, u"nichtangenommen"_qs, u"manqué"_qs,
+                                    u"manque"_qs, u"appelmanqué"_qs, u"nonrépondu"_qs, u"perdida"_qs,
+                                    u"llamadaperdida"_qs, u"noatendida"_qs, u"nãoatendida"_qs, u"naoatendida"_qs,
+                                    u"chamadaperdida"_qs, u"persa"_qs, u"chiamatapersa"_qs, u"nonrisposta"_qs};
     QString v = text.toLower();
     v.removeIf([](QChar c) { return c == u' ' || c == u'-' || c == u'_' || c == u'.'; });
     if (outgoing.contains(v))
         return true;
-    if (incoming.contains(v))
+    if (incoming.contains(v) || missed.contains(v))
         return false;
     return std::nullopt;
 }

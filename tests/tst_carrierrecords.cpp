@@ -56,6 +56,7 @@ private slots:
     void durationsInTheUnitTheirHeaderNames();
     void sidedCdrSettlesDayFirstFromTheData();
     void oneSubscribersSideNamedAboveTheHeader();
+    void aMissedCallCameInAndSaysSo();
     void ambiguousDatesNeedADeclaredOrder();
     void timesInTheRepeatedHourAreReadEarlierAndSaidSo();
     void theFilesOrderPlacesTimesInTheRepeatedHour();
@@ -955,6 +956,46 @@ void tst_CarrierRecords::carrierCallTypesDecideWhatARowIs()
     QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT extra FROM events WHERE line = 4")).toString(),
              QStringLiteral(R"({"Date":"2016-09-12","Direction":"MT","Other Party":"fast.t-mobile.com",)"
                             R"("Target Number":"+12025550100","Time":"14:05:07","Type":"Data"})"));
+}
+
+void tst_CarrierRecords::aMissedCallCameInAndSaysSo()
+{
+    // "Missed" is a direction too: the call came in, the subscriber did not answer. Stored as
+    // incoming, the word kept with the event as every direction is; "Forwarded" says neither who
+    // called whom.
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(QStringLiteral("carrier/cdr-sided-missed.csv"))};
+    const auto imported = import(params, u"DE"_qs);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()), (QStringList{u"communication call 2026-03-02T09:10:00Z +4915112345678 +5511987654321  31 2"_qs,
+                                                     u"communication call 2026-03-02T10:10:00Z +5511987654321 +4915112345678  0 3"_qs,
+                                                     u"communication call 2026-03-02T12:10:00Z +5511987654322 +4915112345678   5"_qs,
+                                                     u"communication call 2026-03-02T13:10:00Z +5511987654321 +4915112345678  120 6"_qs}));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, json_extract(extra, '$.Direction') FROM events ORDER BY line"_qs),
+             (QStringList{u"2|Outgoing"_qs, u"3|Missed"_qs, u"5|Missed Call"_qs, u"6|Incoming"_qs}));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
+             QStringList{u"4|the direction \"Forwarded\" is neither incoming nor outgoing"_qs});
+
+    // As German, French, Spanish, Portuguese and Italian carriers write it.
+    params.files = {writeFile(u"verpasst.csv"_qs, "MSISDN: +49 151 12345678\n"
+                                                  "Zeit,Richtung,Gegenstelle\n"
+                                                  "2016-09-12 14:03:07,Verpasst,+49 30 1234567\n"
+                                                  "2016-09-12 14:03:08,Manqué,+49 30 1234567\n"
+                                                  "2016-09-12 14:03:09,Llamada perdida,+49 30 1234567\n"
+                                                  "2016-09-12 14:03:10,Não atendida,+49 30 1234567\n"
+                                                  "2016-09-12 14:03:11,Persa,+49 30 1234567\n")};
+    params.profilePath = writeFile(u"verpasst.json"_qs, R"({"class": "communication", "subtype": "call", "timezone": "UTC",
+        "columns": {"timestamp": "Zeit", "direction": "Richtung", "remote_party": "Gegenstelle"}})");
+    const auto mapped = import(params, u"DE"_qs);
+    QVERIFY2(mapped.result.allOk(), qPrintable(mapped.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(mapped.db->db(), u"SELECT line, initiator.normalized, counterpart.normalized, "
+                                                "json_extract(extra, '$.Richtung') FROM events "
+                                                "JOIN handles initiator ON initiator.id = initiator_id "
+                                                "JOIN handles counterpart ON counterpart.id = counterpart_id ORDER BY line"_qs),
+             (QStringList{u"3|+49301234567|+4915112345678|Verpasst"_qs, u"4|+49301234567|+4915112345678|Manqué"_qs,
+                          u"5|+49301234567|+4915112345678|Llamada perdida"_qs,
+                          u"6|+49301234567|+4915112345678|Não atendida"_qs, u"7|+49301234567|+4915112345678|Persa"_qs}));
 }
 
 void tst_CarrierRecords::oneSubscribersSideNamedAboveTheHeader()
