@@ -60,18 +60,20 @@ private:
     bool start(EventRecord *e, const Record &record, const QString &timestamp, EvidenceClass cls, const QString &subtype);
     bool party(NormalizedHandle *handle, QString *raw, const QString &value);
     bool port(EventRecord *e, const Record &record, const QString &text);
-    /// What a call's events say: the other party, and whether and when it was accepted and ended.
-    struct CallProgress
+    /// What a call's events say of one of its other parties: whether and when it was accepted
+    /// and ended.
+    struct CallParty
     {
-        QString other;
+        QString raw;
         bool accepted = false;
         qint64 acceptMs = -1;
         qint64 endMs = -1;
     };
-    /// @brief Reads @p events into @p call and the event's IP and port; false (the record
-    /// rejected) when a port, or a time the duration is read from, cannot be read.
+    /// @brief Reads @p events into @p parties (every party the events name but the creator, in
+    /// the order named) and the event's IP and port; false (the record rejected) when a port, or
+    /// a time the duration is read from, cannot be read.
     bool readCallEvents(EventRecord *e, const Record &record, const QJsonArray &events, const QString &creator,
-                        CallProgress *call);
+                        QList<CallParty> *parties);
     void reject(const Record &record, const QString &reason);
 
     const HandleNormalizer &m_normalizer;
@@ -254,34 +256,47 @@ void DocumentBuilder::call(const Record &record)
         return;
     }
     const QJsonObject first = events.first().toObject();
-    EventRecord e;
-    if (!start(&e, record, first.value(u"Timestamp"_qs).toString(), EvidenceClass::Communication, u"call"_qs))
+    EventRecord base;
+    if (!start(&base, record, first.value(u"Timestamp"_qs).toString(), EvidenceClass::Communication, u"call"_qs))
         return;
-    CallProgress call;
-    if (!readCallEvents(&e, record, events, creator, &call))
+    QList<CallParty> parties;
+    if (!readCallEvents(&base, record, events, creator, &parties))
         return;
-    if (!party(&e.initiator, &e.initiatorRaw, creator) || !party(&e.counterpart, &e.counterpartRaw, call.other)) {
+    if (!party(&base.initiator, &base.initiatorRaw, creator) || parties.isEmpty()) {
         reject(record, tr("the call names no creator or no other party"));
         return;
     }
-    if (call.accepted && call.endMs >= call.acceptMs)
-        e.durationSeconds = double(call.endMs - call.acceptMs) / 1000.0;
-    e.extra.insert(u"Call Id"_qs, record.value(u"Call Id"_qs));
-    e.extra.insert(u"accepted"_qs, call.accepted);
-    e.extra.insert(u"Events"_qs, events);
-    e.dedupeKey = dedupe({u"whatsapp-call"_qs, record.value(u"Call Id"_qs), creator});
-    emitEvent(e);
+    const QString callId = record.value(u"Call Id"_qs);
+    base.extra.insert(u"Call Id"_qs, callId);
+    base.extra.insert(u"Events"_qs, events);
+    // One event per party the creator called, as a message has one per recipient; the first
+    // keeps the key a call with one other party has always had.
+    for (const CallParty &other : std::as_const(parties)) {
+        EventRecord e = base;
+        party(&e.counterpart, &e.counterpartRaw, other.raw);
+        if (other.accepted && other.endMs >= other.acceptMs)
+            e.durationSeconds = double(other.endMs - other.acceptMs) / 1000.0;
+        e.extra.insert(u"accepted"_qs, other.accepted);
+        e.dedupeKey = &other == &parties.first() ? dedupe({u"whatsapp-call"_qs, callId, creator})
+                                                 : dedupe({u"whatsapp-call"_qs, callId, creator, other.raw});
+        emitEvent(e);
+    }
 }
 
 bool DocumentBuilder::readCallEvents(EventRecord *e, const Record &record, const QJsonArray &events,
-                                     const QString &creator, CallProgress *call)
+                                     const QString &creator, QList<CallParty> *parties)
 {
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
     for (const QJsonValue &value : events) {
         const QJsonObject event = value.toObject();
-        const QString to = event.value(u"To"_qs).toString();
-        const QString from = event.value(u"From"_qs).toString();
-        if (call->other.isEmpty())
-            call->other = from == creator ? to : from;
+        // A group call's events may name several numbers, as a message's recipients do.
+        QStringList named = event.value(u"From"_qs).toString().split(separators, Qt::SkipEmptyParts)
+                            + event.value(u"To"_qs).toString().split(separators, Qt::SkipEmptyParts);
+        named.removeAll(creator);
+        for (const QString &number : std::as_const(named)) {
+            if (std::none_of(parties->cbegin(), parties->cend(), [&number](const CallParty &p) { return p.raw == number; }))
+                parties->append({number});
+        }
         if (e->clientIp.isEmpty() && event.contains(u"From Ip"_qs)) {
             e->clientIp = event.value(u"From Ip"_qs).toString();
             if (!port(e, record, event.value(u"From Port"_qs).toString()))
@@ -297,8 +312,15 @@ bool DocumentBuilder::readCallEvents(EventRecord *e, const Record &record, const
             reject(record, tr("the call's %1 event: %2").arg(type, at.error));
             return false;
         }
-        (type == u"accept" ? call->acceptMs : call->endMs) = at.utcMs;
-        call->accepted = call->accepted || type == u"accept";
+        // An event naming only the creator ends or takes the call for every party; a party's
+        // first accept and first terminate count (a group call's end does not lengthen the call
+        // of a party that left it).
+        for (CallParty &other : *parties) {
+            qint64 &moment = type == u"accept" ? other.acceptMs : other.endMs;
+            if ((named.isEmpty() || named.contains(other.raw)) && moment < 0)
+                moment = at.utcMs;
+            other.accepted = other.acceptMs >= 0;
+        }
     }
     return true;
 }

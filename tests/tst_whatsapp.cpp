@@ -33,6 +33,7 @@ private slots:
     void parsesPageBreaksWrappedRecipientsCallsAndLogins();
     void aNumberWithMarksNoOneSeesMeetsItsPlainSpelling();
     void badPortsAndTimesRejectTheirRecordOnly();
+    void aGroupCallIsOneEventPerPartyCalled();
     void overlappingDeliveriesAreLinkedNotCounted();
     void aDeliveryInsideAReturnKeepsItsOwnHash();
     void singleInnerZipAndBareRecordsPage_data();
@@ -254,6 +255,53 @@ void tst_WhatsApp::badPortsAndTimesRejectTheirRecordOnly()
                                    "count, or a year cut short"_qs,
                                    u"the call's accept event: unreadable timestamp \"soon\""_qs,
                                    u"the port \"4o311\" is not a number from 0 to 65535"_qs}));
+}
+
+void tst_WhatsApp::aGroupCallIsOneEventPerPartyCalled()
+{
+    // A call whose events name several numbers (a group call) is one event per party called, as
+    // a message is one per recipient: it stood as one handle "5511987654321, 447700900461", which
+    // neither number's timeline held. Each party's event says whether it accepted, and lasts from
+    // its accept to the terminate naming it (or naming no one but the creator). A later delivery
+    // holding the whole call adds nothing: the first party keeps the key a call has always had.
+    const QByteArray head = R"(<html><body>
+<div id="property-request_parameters"><div>Service</div><div>WhatsApp</div>
+<div>Account Identifier</div><div>+4915112345678</div></div>
+<div id="property-call_logs"><div>Call Logs</div>
+<div>Call</div><div>Call Id</div><div>g1</div><div>Call Creator</div><div>4915112345678</div><div>Events</div>
+<div>Type</div><div>offer</div><div>Timestamp</div><div>2026-10-02 09:10:00 UTC</div><div>From</div><div>4915112345678</div><div>To</div><div>5511987654321, 447700900461 12025550143</div><div>From Ip</div><div>198.51.100.23</div><div>From Port</div><div>50200</div>
+)";
+    const QByteArray rest = R"(<div>Type</div><div>accept</div><div>Timestamp</div><div>2026-10-02 09:10:05 UTC</div><div>From</div><div>5511987654321</div><div>To</div><div>4915112345678</div>
+<div>Type</div><div>accept</div><div>Timestamp</div><div>2026-10-02 09:10:08 UTC</div><div>From</div><div>447700900461</div><div>To</div><div>4915112345678</div>
+<div>Type</div><div>terminate</div><div>Timestamp</div><div>2026-10-02 09:10:20 UTC</div><div>From</div><div>447700900461</div><div>To</div><div>4915112345678</div>
+<div>Type</div><div>terminate</div><div>Timestamp</div><div>2026-10-02 09:10:31 UTC</div><div>From</div><div>4915112345678</div>
+)";
+    const QByteArray tail = "</div></body></html>";
+    const QString casePath = newCasePath();
+    const ImportResult first = import(casePath, writePage(head + tail));
+    QVERIFY2(first.allOk(), qPrintable(first.files.value(0).error));
+    QCOMPARE((QList<int>{first.files.first().rowsRead, first.files.first().accepted}), (QList<int>{3, 3}));
+    const ImportResult whole = import(casePath, writePage(head + rest + tail));
+    QVERIFY2(whole.allOk(), qPrintable(whole.files.value(0).error));
+    const FileImportResult &file = whole.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{3, 0, 3, 0}));
+
+    const WhatsAppDocument doc = WhatsAppParser().parse(head + rest + tail);
+    QCOMPARE(doc.events.size(), 3);
+    QStringList parties;
+    for (const EventRecord &e : doc.events) {
+        QCOMPARE(e.initiator.normalized, u"+4915112345678"_qs);
+        QCOMPARE(e.extra.value(u"Call Id"_qs).toString(), u"g1"_qs);
+        QCOMPARE(e.extra.value(u"Events"_qs).toArray().size(), 5);
+        QCOMPARE(e.clientIp, u"198.51.100.23"_qs);
+        QCOMPARE(e.clientPort, std::optional<int>(50200));
+        parties.append(QStringList{e.counterpart.normalized, e.extra.value(u"accepted"_qs).toBool() ? u"accepted"_qs : u"not"_qs,
+                                   e.durationSeconds ? QString::number(*e.durationSeconds) : u"-"_qs}
+                           .join(u' '));
+    }
+    QCOMPARE(parties, (QStringList{u"+5511987654321 accepted 26"_qs, u"+447700900461 accepted 12"_qs, u"+12025550143 not -"_qs}));
+    QCOMPARE(rowsOf(casePath, u"SELECT h.normalized FROM events JOIN handles h ON h.id = counterpart_id ORDER BY events.id"_qs),
+             (QStringList{u"+5511987654321"_qs, u"+447700900461"_qs, u"+12025550143"_qs}));
 }
 
 void tst_WhatsApp::overlappingDeliveriesAreLinkedNotCounted()
