@@ -207,6 +207,8 @@ QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRo
         lines.append(national);
     if (const QString stray = TableImporter::strayCharactersNote(source.metadata); !stray.isEmpty())
         lines.append(stray);
+    if (const QString several = SeveralHandlesInOneCell::note(source.metadata); !several.isEmpty())
+        lines.append(several);
     if (const QString apostrophes = TableImporter::excelApostrophesNote(source.metadata); !apostrophes.isEmpty())
         lines.append(apostrophes);
     for (const QString &note : TableImporter::roundedIdNotes(source.metadata))

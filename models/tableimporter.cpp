@@ -614,6 +614,7 @@ NormalizedHandle TableImporter::normalized(const QString &raw, int *spelling)
         noteDialled(raw);
     }
     m_straySpellings.note(raw, numbered.handle);
+    m_severalHandles.note(raw, numbered.handle, m_normalizer);
     *spelling = -1;
     if (m_spellings.size() < 500000) {
         *spelling = numbered.number;

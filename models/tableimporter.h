@@ -4,6 +4,7 @@
 #include "eventrecord.h"
 #include "handlenormalizer.h"
 #include "repeatedhourorder.h"
+#include "severalhandles.h"
 #include "strayspellings.h"
 #include "noonepartyrecords.h"
 #include "normalizedspellings.h"
@@ -465,6 +466,7 @@ private:
     QString m_timestampFormatItMayBe;
     QList<int> m_apostropheLines; ///< lines whose values read began with Excel's apostrophe, set aside
     StraySpellings m_straySpellings;
+    SeveralHandlesInOneCell m_severalHandles;
     NoOnePartyRecords m_withheld{HandleKind::Withheld};
     NoOnePartyRecords m_masked{HandleKind::Masked};
     QHash<QString, CallKind> m_callKinds;      ///< callKind() of each call type met so far

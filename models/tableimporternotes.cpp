@@ -15,6 +15,7 @@ bool TableImporter::metadataGrewWhileReading() const
     const bool formulas = !m_reader.formulaRows().isEmpty() || !m_reader.formulaRowsWithoutResult().isEmpty();
     const bool altered = !m_reader.hiddenRows().isEmpty() || !m_reader.valuesShownBlank().isEmpty() || formulas
                          || endsAtRowLimit() || !m_lostPlus.isEmpty() || !m_dialled.isEmpty() || !m_straySpellings.isEmpty()
+                         || !m_severalHandles.isEmpty()
                          || !m_apostropheLines.isEmpty() || !m_withheld.isEmpty() || !m_masked.isEmpty()
                          || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0;
     return hasLaterParts() || readOtherwise || times || altered || m_headerLabel.otherwise > 0;
@@ -85,6 +86,7 @@ QJsonObject TableImporter::metadata() const
     addLostPlus(&meta);
     addDialled(&meta);
     m_straySpellings.addTo(&meta);
+    m_severalHandles.addTo(&meta);
     m_withheld.addTo(&meta);
     m_masked.addTo(&meta);
     if (const QJsonArray runs = lineRuns(m_apostropheLines); !runs.isEmpty())
@@ -571,6 +573,9 @@ QStringList TableImporter::readingNotes() const
         notes.append(national);
     if (const QString stray = strayCharactersNote(handles); !stray.isEmpty())
         notes.append(stray);
+    m_severalHandles.addTo(&handles);
+    if (const QString several = SeveralHandlesInOneCell::note(handles); !several.isEmpty())
+        notes.append(several);
     if (const QString apostrophes = excelApostrophesNote({{QStringLiteral("excel_text_apostrophes"), lineRuns(m_apostropheLines)}});
         !apostrophes.isEmpty())
         notes.append(apostrophes);

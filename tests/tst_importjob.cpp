@@ -50,6 +50,7 @@ private slots:
     void dedupeKeysAreTheDocumentedHash();
     void aCaseWhoseHandlesAnEarlierVersionReadOtherwiseIsSaidToBe();
     void handlesWrittenWithMarksNoOneSeesMeetTheirPlainSpelling();
+    void aCellNamingSeveralHandlesIsSaid();
     void aTimeBeforeAnyRecordIsRefused();
     void unmappedColumnsKeptAsJson();
     void spellingNumbersOfAnotherImporterAreNotTrusted();
@@ -299,6 +300,49 @@ void tst_ImportJob::handlesWrittenWithMarksNoOneSeesMeetTheirPlainSpelling()
     QCOMPARE(TableImporter::strayCharactersNote(QJsonDocument::fromJson(
                  scalar(db->db(), u"SELECT metadata FROM sources"_qs).toString().toUtf8()).object()),
              note);
+}
+
+void tst_ImportJob::aCellNamingSeveralHandlesIsSaid()
+{
+    // A group message's recipients listed in one cell ("+12025550143, +12025550144") stood as a
+    // handle of their own, said nowhere: none of the numbers' timelines held the record. Kept as
+    // written (the row is one record), and said, naming what each spelling names; a name with a
+    // comma, or a number with its neighbour's last digits, names no two.
+    const QString casePath = newCasePath();
+    const ImportResult result = importInto(casePath, {dataPath(u"carrier/cdr-several-in-one-cell.csv"_qs)}, u"UTC"_qs);
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    const auto db = openCase(casePath);
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT line || ' ' || i.normalized || ' ' || c.normalized FROM events "
+                                         "JOIN handles i ON i.id = initiator_id JOIN handles c ON c.id = counterpart_id ORDER BY line"_qs),
+             QStringList({u"2 +12025550100 +12025550143, +12025550144"_qs, u"3 +12025550100 +12025550143 / +12025550144"_qs,
+                          u"4 +12025550100 +12025550143, +12025550144"_qs,
+                          u"5 +12025550100 (202) 555-0143 & dana.reyes@example.com"_qs, u"6 +12025550100 Doe, John"_qs,
+                          u"7 +12025550100 +1 202 555 0143 / 44"_qs, u"8 +12025550143; +12025550144 +12025550100"_qs,
+                          u"9 +12025550100 +12025550143"_qs}));
+    QCOMPARE(scalar(db->db(), u"SELECT json_extract(metadata, '$.several_handles_in_one_cell') FROM sources"_qs).toString(),
+             u"{\"count\":4,\"first\":[{\"names\":[\"+12025550143\",\"+12025550144\"],\"written\":\"+12025550143, +12025550144\"},"
+             "{\"names\":[\"+12025550143\",\"+12025550144\"],\"written\":\"+12025550143 / +12025550144\"},"
+             "{\"names\":[\"+12025550143\",\"dana.reyes@example.com\"],\"written\":\"(202) 555-0143 & dana.reyes@example.com\"}]}"_qs);
+    const QString note = u"4 handle(s) name more than one number or address in one cell: \"+12025550143, +12025550144\" "
+                         "(+12025550143, +12025550144); \"+12025550143 / +12025550144\" (+12025550143, +12025550144); "
+                         "\"(202) 555-0143 & dana.reyes@example.com\" (+12025550143, dana.reyes@example.com); \u2026. Each was "
+                         "kept as written, one handle of its own: its records are in none of the timelines of the numbers "
+                         "or addresses it names, and the contact graph draws it as one party"_qs;
+    QVERIFY2(result.files.first().warnings.contains(note), qPrintable(result.files.first().warnings.join(u'\n')));
+    QCOMPARE(SeveralHandlesInOneCell::note(QJsonDocument::fromJson(
+                 scalar(db->db(), u"SELECT metadata FROM sources"_qs).toString().toUtf8()).object()),
+             note);
+    // The source's description says it too.
+    const SourceListModel sources(db->db());
+    QCOMPARE(sources.rowCount(), 1);
+    const QString description = sources.index(0, 0).data(ItemRoles::DescriptionRole).toString();
+    QVERIFY2(description.contains(note), qPrintable(description));
+
+    // A file naming one number or address a cell: nothing to say.
+    const ImportResult plain = importInto(newCasePath(), {dataPath(u"carrier/cdr-call-types.csv"_qs)}, u"UTC"_qs);
+    QVERIFY2(plain.allOk(), qPrintable(plain.files.value(0).error));
+    for (const QString &warning : plain.files.first().warnings)
+        QVERIFY2(!warning.contains(u"in one cell"_qs), qPrintable(warning));
 }
 
 void tst_ImportJob::aTimeBeforeAnyRecordIsRefused()

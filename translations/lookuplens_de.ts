@@ -4765,6 +4765,20 @@ nach Wochentag und Stunde
     </message>
 </context>
 <context>
+    <name>SeveralHandlesInOneCell</name>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle(s) name more than one number or address in one cell: %1. Each was kept as written, one handle of its own: its records are in none of the timelines of the numbers or addresses it names, and the contact graph draws it as one party</source>
+        <translation>
+            <numerusform>%n Kennung nennt in einer Zelle mehr als eine Nummer oder Adresse: %1. Sie wurde wie geschrieben behalten, als eigene Kennung: Ihre Datensätze stehen in keiner Zeitleiste der Nummern oder Adressen, die sie nennt, und der Kontaktgraph zeichnet sie als eine Partei</numerusform>
+            <numerusform>%n Kennungen nennen in einer Zelle mehr als eine Nummer oder Adresse: %1. Jede wurde wie geschrieben behalten, als eigene Kennung: Ihre Datensätze stehen in keiner Zeitleiste der Nummern oder Adressen, die sie nennt, und der Kontaktgraph zeichnet sie als eine Partei</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShiftedRecords</name>
     <message>
         <source>%1 h</source>

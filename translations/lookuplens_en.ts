@@ -777,6 +777,16 @@
     </message>
 </context>
 <context>
+    <name>SeveralHandlesInOneCell</name>
+    <message numerus="yes">
+        <source>%n handle(s) name more than one number or address in one cell: %1. Each was kept as written, one handle of its own: its records are in none of the timelines of the numbers or addresses it names, and the contact graph draws it as one party</source>
+        <translation>
+            <numerusform>%n handle names more than one number or address in one cell: %1. It was kept as written, one handle of its own: its records are in none of the timelines of the numbers or addresses it names, and the contact graph draws it as one party</numerusform>
+            <numerusform>%n handles name more than one number or address in one cell: %1. Each was kept as written, one handle of its own: its records are in none of the timelines of the numbers or addresses it names, and the contact graph draws it as one party</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShiftedRecords</name>
     <message numerus="yes">
         <source>%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but their date, its day and month swapped (%3 here, %4 there): the same records, their dates read in two orders? This file&apos;s dates were read %5, those of “%2” %6.</source>
