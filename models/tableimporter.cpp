@@ -3,11 +3,9 @@
 #include "durations.h"
 #include "ipaddressflags.h"
 #include "sha.h"
-#include "spreadsheettime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QStringEncoder>
 #include <QVarLengthArray>
 
@@ -57,80 +55,7 @@ std::optional<int> parseWholeNumber(const QString &text)
     return int(value);
 }
 
-/// true for outgoing (the local party initiated), false for incoming, nullopt if not understood.
-std::optional<bool> parseOutgoing(const QString &text)
-{
-    // Compared without case, spaces, hyphens or dots: "Mobile Originated", "MO-SMS", "Orig.".
-    static const QStringList outgoing{u"out"_qs,     u"outgoing"_qs,  u"mo"_qs,       u"moc"_qs,     u"originating"_qs,
-                                      u"originated"_qs, u"orig"_qs,   u"sent"_qs,     u"o"_qs,       u"outbound"_qs,
-                                      u"mobileoriginated"_qs, u"outgoingcall"_qs, u"mocall"_qs, u"mosms"_qs,
-                                      // German, French, Spanish, Portuguese and Italian carriers' words
-                                      u"abgehend"_qs, u"ausgehend"_qs, u"gesendet"_qs, u"sortant"_qs, u"émis"_qs,
-                                      u"emis"_qs, u"saliente"_qs, u"enviado"_qs, u"saída"_qs, u"saida"_qs,
-                                      u"originada"_qs, u"enviada"_qs, u"uscente"_qs, u"inuscita"_qs};
-    static const QStringList incoming{u"in"_qs,      u"incoming"_qs,  u"mt"_qs,       u"mtc"_qs,     u"terminating"_qs,
-                                      u"terminated"_qs, u"term"_qs,   u"received"_qs, u"i"_qs,       u"inbound"_qs,
-                                      u"mobileterminated"_qs, u"incomingcall"_qs, u"mtcall"_qs, u"mtsms"_qs,
-                                      u"ankommend"_qs, u"eingehend"_qs, u"empfangen"_qs, u"entrant"_qs, u"reçu"_qs,
-                                      u"recu"_qs, u"entrante"_qs, u"recibido"_qs, u"entrada"_qs, u"recebida"_qs,
-                                      u"recebido"_qs, u"inentrata"_qs};
-    // A missed call came in: the carrier carried it to the subscriber, who did not answer (the
-    // word stays with the event, as every direction's does). "Forwarded" is not among them: its
-    // other party may be the caller or the number the call went on to.
-    static const QStringList missed{u"missed"_qs, u"missedcall"_qs, u"incomingmissed"_qs, u"missedincoming"_qs,
-                                    u"unanswered"_qs, u"notanswered"_qs, u"noanswer"_qs,
-                                    u"verpasst"_qs, u"entgangen"_qs, u"nichtangenommen"_qs, u"manqué"_qs,
-                                    u"manque"_qs, u"appelmanqué"_qs, u"nonrépondu"_qs, u"perdida"_qs,
-                                    u"llamadaperdida"_qs, u"noatendida"_qs, u"nãoatendida"_qs, u"naoatendida"_qs,
-                                    u"chamadaperdida"_qs, u"persa"_qs, u"chiamatapersa"_qs, u"nonrisposta"_qs};
-    QString v = text.toLower();
-    v.removeIf([](QChar c) { return c == u' ' || c == u'-' || c == u'_' || c == u'.'; });
-    if (outgoing.contains(v))
-        return true;
-    if (incoming.contains(v) || missed.contains(v))
-        return false;
-    return std::nullopt;
-}
-
 } // namespace
-
-TableImporter::CallKind TableImporter::callKind(const QString &value) const
-{
-    // A carrier's call type says what a row is. Only calls and messages are communications
-    // between two handles: a data session is the subscriber's own connection to the network
-    // (its "terminating number" is an access point, not a handle), and a USSD or supplementary
-    // service code is a request to the carrier itself.
-    // Whole words only: "PDP Context" is a data session, not a text.
-    static const QRegularExpression nonLetters(QStringLiteral("[^\\p{L}]+"));
-    const QStringList words = value.toLower().split(nonLetters, Qt::SkipEmptyParts);
-    const auto has = [&words](std::initializer_list<const char16_t *> any) {
-        return std::any_of(any.begin(), any.end(), [&words](const char16_t *w) { return words.contains(QStringView(w)); });
-    };
-    if (has({u"mms"}))
-        return {EvidenceClass::Communication, QStringLiteral("mms"), {}};
-    // Switches' record types run words together: "SMSMO", "MOSMS", "SMSC"; "MOC"/"MTC" are a
-    // mobile-originated/-terminated call.
-    if (has({u"sms", u"text", u"smsc", u"smsmo", u"smsmt", u"mosms", u"mtsms"}))
-        return {EvidenceClass::Communication, QStringLiteral("sms"), {}};
-    // The same in German, French, Spanish, Portuguese and Italian carriers' words.
-    if (has({u"voice", u"call", u"calling", u"video", u"volte", u"vowifi", u"voicemail", u"telephony", u"moc", u"mtc",
-             u"anruf", u"gespräch", u"sprache", u"telefonie", u"appel", u"voix", u"llamada", u"voz", u"chamada",
-             u"chiamata", u"voce"}))
-        return {EvidenceClass::Communication, QStringLiteral("call"), {}};
-    if (has({u"data", u"gprs", u"internet", u"packet", u"pdp", u"apn", u"ps", u"daten", u"données", u"donnees",
-             u"datos", u"dados", u"dati"}))
-        return {EvidenceClass::Connection, QStringLiteral("data"), {}};
-    if (has({u"ussd", u"supplementary"}))
-        return {m_format->evidenceClass, m_format->subtype,
-                tr("the call type \"%1\" is a request to the carrier (a service code), not a communication "
-                   "between handles").arg(value.trimmed())};
-    return {m_format->evidenceClass, m_format->subtype, {}};
-}
-
-TableImporter::TableImporter(TableReader &reader, Options options)
-    : m_reader(reader), m_options(std::move(options)), m_normalizer(m_options.region)
-{
-}
 
 std::optional<QTimeZone> TableImporter::effectiveDeclaredZone() const
 {
@@ -254,27 +179,6 @@ void TableImporter::noteExcelApostrophes(const TableRow &row)
     }
 }
 
-ParsedTime TableImporter::parseTime(const QString &text) const
-{
-    // Only a spreadsheet cell holds a date as a serial number (and toDouble on every text
-    // timestamp cost an eighth of reading a file). No number holds a colon: a workbook's text
-    // timestamps ("2016-09-12 14:03:07") cost a twentieth of its import in toDouble failing.
-    if (m_reader.isSpreadsheet() && !m_timeParser->countsSince1970()) {
-        bool isNumber = false;
-        const double serial = text.contains(u':') ? 0 : text.toDouble(&isNumber);
-        if (isNumber) {
-            const ParsedTime parsed = m_timeParser->parseExcelSerial(serial, m_reader.date1904());
-            // No date: a number a database export wrote, as seconds since 1970 may be.
-            if (!parsed.ok && !TimestampParser::formatItMayBe(text).isEmpty())
-                return TimestampParser::unreadableTime(text);
-            return parsed;
-        }
-        if (const auto elapsed = SpreadsheetTime::serialOfElapsed(text)) // a moment shown as hours since day 0
-            return m_timeParser->parseExcelSerial(*elapsed, m_reader.date1904());
-    }
-    return m_timeParser->parse(text);
-}
-
 ParsedTime TableImporter::readTime(const TableRow &row) const
 {
     if (!readsZoneColumn())
@@ -288,85 +192,6 @@ ParsedTime TableImporter::readTime(const TableRow &row) const
     if (!*known)
         return {false, 0, {}, TimestampParser::rowZoneRefused(written, m_header.value(m_match.columns.value(Field::TimeZone))), false};
     return m_timeParser->readInRowZone(**known, [&]() { return readTimeCells(row); });
-}
-
-bool TableImporter::readsZoneColumn() const
-{
-    // "Start Time (UTC)" beside "Time Zone": the header names the times' zone, and the column
-    // says something else of the record (the zone of the cell site or the subscriber's own).
-    // A count since 1970 is UTC whatever zone a row gives.
-    return m_match.columns.contains(Field::TimeZone) && !m_match.timestampZone && !m_timeParser->countsSince1970();
-}
-
-ParsedTime TableImporter::readTimeCells(const TableRow &row) const
-{
-    if (m_match.columns.contains(Field::Timestamp))
-        return parseTime(cell(row, Field::Timestamp));
-    // As Excel's round trips leave a date cell and a time cell: "2016-09-12 00:00:00" beside
-    // "1899-12-30 14:03:07". The midnight and Excel's day 0 are no part of the record's time.
-    const QString date = TimestampParser::dateWithoutMidnight(cell(row, Field::Date));
-    const QString time = TimestampParser::timeWithoutExcelsDayZero(cell(row, Field::Time));
-    if (m_reader.isSpreadsheet()) {
-        const auto elapsed = SpreadsheetTime::serialOfElapsed(time); // a moment shown as hours since day 0
-        return m_timeParser->parseExcelDateAndTime(date, elapsed ? QString::number(*elapsed, 'g', 17) : time,
-                                                   m_reader.date1904());
-    }
-    const QString read = joinedDateAndTime(date, time);
-    ParsedTime parsed = m_timeParser->parse(read);
-    if (const QString written = timeText(row).trimmed(); !parsed.ok && read != written) // its reason quotes the cells as written
-        parsed.error.replace(u'"' + read + u'"', u'"' + written + u'"');
-    return parsed;
-}
-
-QString TableImporter::timeText(const TableRow &row) const
-{
-    if (m_match.columns.contains(Field::Timestamp))
-        return cell(row, Field::Timestamp);
-    return joinedDateAndTime(cell(row, Field::Date), cell(row, Field::Time));
-}
-
-QString TableImporter::joinedDateAndTime(const QString &date, const QString &time)
-{
-    // A time cell that begins with the date beside it holds the whole moment ("2016-09-02" and
-    // "2016-09-02 18:22:05"), as an export that kept both columns writes it: not the date twice.
-    const QString day = date.trimmed();
-    const QString moment = time.trimmed();
-    if (!day.isEmpty() && moment.startsWith(day) && moment.size() > day.size() && !moment.at(day.size()).isDigit())
-        return moment;
-    return QString(day + u' ' + moment).trimmed();
-}
-
-QStringList TableImporter::remainingTimeTexts(QList<int> *lines)
-{
-    QStringList texts;
-    TableRow row;
-    while (m_reader.next(row)) {
-        if (!row.error.isEmpty())
-            continue;
-        texts.append(timeText(row));
-        if (lines)
-            lines->append(row.line);
-    }
-    return texts;
-}
-
-void TableImporter::noteHeaderLabelReading(int line, qint64 utcMs)
-{
-    const qint64 quarter = utcMs / 900000;
-    if (quarter != m_headerLabel.lastQuarter) { // records come in order: one question a quarter hour
-        m_headerLabel.lastQuarter = quarter;
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc());
-        m_headerLabel.lastCalled = m_headerLabel.zone->abbreviation(at);
-        if (!m_headerLabel.labelOffset && TimestampParser::labelNames(m_headerLabel.label, m_headerLabel.lastCalled))
-            m_headerLabel.labelOffset = m_headerLabel.zone->offsetFromUtc(at);
-    }
-    const QString &called = m_headerLabel.lastCalled;
-    if (TimestampParser::labelNames(m_headerLabel.label, called))
-        return;
-    if (m_headerLabel.otherwise++ == 0) {
-        m_headerLabel.firstLine = line;
-        m_headerLabel.called = called;
-    }
 }
 
 TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecord *event, RejectedRow *rejected)
@@ -449,7 +274,7 @@ std::optional<QString> TableImporter::readParties(const TableRow &row, EventReco
     } else {
         // Written from one subscriber's side: the direction says who initiated.
         const QString direction = cell(row, Field::Direction);
-        const auto outgoing = parseOutgoing(direction);
+        const auto outgoing = outgoingDirection(direction);
         if (!outgoing)
             return tr("the direction \"%1\" is neither incoming nor outgoing").arg(direction);
         const QString local = m_match.subscriberAbove && m_subscriber ? m_subscriber->handle : cell(row, Field::LocalParty);

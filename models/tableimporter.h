@@ -287,6 +287,9 @@ private:
         QString refusal;
     };
     CallKind callKind(const QString &callType) const;
+    /// @brief true for a direction written as outgoing (the local party initiated), false for
+    /// incoming (a missed call among them), nullopt if not understood.
+    static std::optional<bool> outgoingDirection(const QString &text);
     bool tryHeader(const TableRow &row);
     /// @brief For a profile that numbers the columns of a file without a header row: every
     /// row is a record, read by the columns' numbers, as wide as its rows (widthOf) or as the

@@ -1,0 +1,78 @@
+// What a carrier's words say of a row: its call type (a call, a message, a data session, a
+// request to the carrier) and, in one subscriber's records, which way it went. The reading of the
+// row itself is in tableimporter.cpp.
+#include "tableimporter.h"
+
+#include <QRegularExpression>
+
+std::optional<bool> TableImporter::outgoingDirection(const QString &text)
+{
+    // Compared without case, spaces, hyphens or dots: "Mobile Originated", "MO-SMS", "Orig.".
+    static const QStringList outgoing{u"out"_qs,     u"outgoing"_qs,  u"mo"_qs,       u"moc"_qs,     u"originating"_qs,
+                                      u"originated"_qs, u"orig"_qs,   u"sent"_qs,     u"o"_qs,       u"outbound"_qs,
+                                      u"mobileoriginated"_qs, u"outgoingcall"_qs, u"mocall"_qs, u"mosms"_qs,
+                                      // German, French, Spanish, Portuguese and Italian carriers' words
+                                      u"abgehend"_qs, u"ausgehend"_qs, u"gesendet"_qs, u"sortant"_qs, u"émis"_qs,
+                                      u"emis"_qs, u"saliente"_qs, u"enviado"_qs, u"saída"_qs, u"saida"_qs,
+                                      u"originada"_qs, u"enviada"_qs, u"uscente"_qs, u"inuscita"_qs};
+    static const QStringList incoming{u"in"_qs,      u"incoming"_qs,  u"mt"_qs,       u"mtc"_qs,     u"terminating"_qs,
+                                      u"terminated"_qs, u"term"_qs,   u"received"_qs, u"i"_qs,       u"inbound"_qs,
+                                      u"mobileterminated"_qs, u"incomingcall"_qs, u"mtcall"_qs, u"mtsms"_qs,
+                                      u"ankommend"_qs, u"eingehend"_qs, u"empfangen"_qs, u"entrant"_qs, u"reçu"_qs,
+                                      u"recu"_qs, u"entrante"_qs, u"recibido"_qs, u"entrada"_qs, u"recebida"_qs,
+                                      u"recebido"_qs, u"inentrata"_qs};
+    // A missed call came in: the carrier carried it to the subscriber, who did not answer (the
+    // word stays with the event, as every direction's does). "Forwarded" is not among them: its
+    // other party may be the caller or the number the call went on to.
+    static const QStringList missed{u"missed"_qs, u"missedcall"_qs, u"incomingmissed"_qs, u"missedincoming"_qs,
+                                    u"unanswered"_qs, u"notanswered"_qs, u"noanswer"_qs,
+                                    u"verpasst"_qs, u"entgangen"_qs, u"nichtangenommen"_qs, u"manqué"_qs,
+                                    u"manque"_qs, u"appelmanqué"_qs, u"nonrépondu"_qs, u"perdida"_qs,
+                                    u"llamadaperdida"_qs, u"noatendida"_qs, u"nãoatendida"_qs, u"naoatendida"_qs,
+                                    u"chamadaperdida"_qs, u"persa"_qs, u"chiamatapersa"_qs, u"nonrisposta"_qs};
+    QString v = text.toLower();
+    v.removeIf([](QChar c) { return c == u' ' || c == u'-' || c == u'_' || c == u'.'; });
+    if (outgoing.contains(v))
+        return true;
+    if (incoming.contains(v) || missed.contains(v))
+        return false;
+    return std::nullopt;
+}
+
+TableImporter::CallKind TableImporter::callKind(const QString &value) const
+{
+    // A carrier's call type says what a row is. Only calls and messages are communications
+    // between two handles: a data session is the subscriber's own connection to the network
+    // (its "terminating number" is an access point, not a handle), and a USSD or supplementary
+    // service code is a request to the carrier itself.
+    // Whole words only: "PDP Context" is a data session, not a text.
+    static const QRegularExpression nonLetters(QStringLiteral("[^\\p{L}]+"));
+    const QStringList words = value.toLower().split(nonLetters, Qt::SkipEmptyParts);
+    const auto has = [&words](std::initializer_list<const char16_t *> any) {
+        return std::any_of(any.begin(), any.end(), [&words](const char16_t *w) { return words.contains(QStringView(w)); });
+    };
+    if (has({u"mms"}))
+        return {EvidenceClass::Communication, QStringLiteral("mms"), {}};
+    // Switches' record types run words together: "SMSMO", "MOSMS", "SMSC"; "MOC"/"MTC" are a
+    // mobile-originated/-terminated call.
+    if (has({u"sms", u"text", u"smsc", u"smsmo", u"smsmt", u"mosms", u"mtsms"}))
+        return {EvidenceClass::Communication, QStringLiteral("sms"), {}};
+    // The same in German, French, Spanish, Portuguese and Italian carriers' words.
+    if (has({u"voice", u"call", u"calling", u"video", u"volte", u"vowifi", u"voicemail", u"telephony", u"moc", u"mtc",
+             u"anruf", u"gespräch", u"sprache", u"telefonie", u"appel", u"voix", u"llamada", u"voz", u"chamada",
+             u"chiamata", u"voce"}))
+        return {EvidenceClass::Communication, QStringLiteral("call"), {}};
+    if (has({u"data", u"gprs", u"internet", u"packet", u"pdp", u"apn", u"ps", u"daten", u"données", u"donnees",
+             u"datos", u"dados", u"dati"}))
+        return {EvidenceClass::Connection, QStringLiteral("data"), {}};
+    if (has({u"ussd", u"supplementary"}))
+        return {m_format->evidenceClass, m_format->subtype,
+                tr("the call type \"%1\" is a request to the carrier (a service code), not a communication "
+                   "between handles").arg(value.trimmed())};
+    return {m_format->evidenceClass, m_format->subtype, {}};
+}
+
+TableImporter::TableImporter(TableReader &reader, Options options)
+    : m_reader(reader), m_options(std::move(options)), m_normalizer(m_options.region)
+{
+}
