@@ -276,7 +276,7 @@ std::optional<QString> TableImporter::readParties(const TableRow &row, EventReco
         const QString direction = cell(row, Field::Direction);
         const auto outgoing = outgoingDirection(direction);
         if (!outgoing)
-            return tr("the direction \"%1\" is neither incoming nor outgoing").arg(direction);
+            return directionRefused(direction);
         const QString local = m_match.subscriberAbove && m_subscriber ? m_subscriber->handle : cell(row, Field::LocalParty);
         if (m_match.subscriberAbove && m_subscriber && m_subscriber->line > 0) // where the handle came from, with the event
             e->extra.insert(QStringLiteral("subscriber (line %1)").arg(m_subscriber->line), m_subscriber->text);

@@ -290,6 +290,9 @@ private:
     /// @brief true for a direction written as outgoing (the local party initiated), false for
     /// incoming (a missed call among them), nullopt if not understood.
     static std::optional<bool> outgoingDirection(const QString &text);
+    /// @brief Why a row whose direction is @p text (none outgoingDirection() understands) is
+    /// rejected.
+    static QString directionRefused(const QString &text);
     bool tryHeader(const TableRow &row);
     /// @brief For a profile that numbers the columns of a file without a header row: every
     /// row is a record, read by the columns' numbers, as wide as its rows (widthOf) or as the

@@ -5,6 +5,18 @@
 
 #include <QRegularExpression>
 
+namespace {
+
+/// @p text compared without case, spaces, hyphens, underscores or dots.
+QString directionWord(const QString &text)
+{
+    QString word = text.toLower();
+    word.removeIf([](QChar c) { return c == u' ' || c == u'-' || c == u'_' || c == u'.'; });
+    return word;
+}
+
+} // namespace
+
 std::optional<bool> TableImporter::outgoingDirection(const QString &text)
 {
     // Compared without case, spaces, hyphens or dots: "Mobile Originated", "MO-SMS", "Orig.".
@@ -30,13 +42,27 @@ std::optional<bool> TableImporter::outgoingDirection(const QString &text)
                                     u"manque"_qs, u"appelmanqué"_qs, u"nonrépondu"_qs, u"perdida"_qs,
                                     u"llamadaperdida"_qs, u"noatendida"_qs, u"nãoatendida"_qs, u"naoatendida"_qs,
                                     u"chamadaperdida"_qs, u"persa"_qs, u"chiamatapersa"_qs, u"nonrisposta"_qs};
-    QString v = text.toLower();
-    v.removeIf([](QChar c) { return c == u' ' || c == u'-' || c == u'_' || c == u'.'; });
+    const QString v = directionWord(text);
     if (outgoing.contains(v))
         return true;
     if (incoming.contains(v) || missed.contains(v))
         return false;
     return std::nullopt;
+}
+
+QString TableImporter::directionRefused(const QString &text)
+{
+    // A forwarded call's other party may be the caller, or the number the carrier sent the call
+    // on to: which way it went between the two handles the row names, it does not say.
+    static const QStringList forwarded{u"forwarded"_qs, u"forward"_qs, u"callforwarded"_qs, u"callforwarding"_qs,
+                                       u"diverted"_qs, u"redirected"_qs, u"umgeleitet"_qs, u"weitergeleitet"_qs,
+                                       u"rufumleitung"_qs, u"renvoyé"_qs, u"renvoye"_qs, u"transféré"_qs, u"desviada"_qs,
+                                       u"desviado"_qs, u"reenviada"_qs, u"inoltrata"_qs, u"deviata"_qs};
+    if (forwarded.contains(directionWord(text)))
+        return tr("the direction \"%1\" says the call was forwarded, not which way it went between the subscriber and "
+                  "the other party (the caller, or the number it was forwarded to)")
+            .arg(text);
+    return tr("the direction \"%1\" is neither incoming nor outgoing").arg(text);
 }
 
 TableImporter::CallKind TableImporter::callKind(const QString &value) const

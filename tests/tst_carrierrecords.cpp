@@ -962,7 +962,7 @@ void tst_CarrierRecords::aMissedCallCameInAndSaysSo()
 {
     // "Missed" is a direction too: the call came in, the subscriber did not answer. Stored as
     // incoming, the word kept with the event as every direction is; "Forwarded" says neither who
-    // called whom.
+    // called whom, and its rejection says so.
     ImportParams params;
     params.timeZone = QStringLiteral("UTC");
     params.files = {dataPath(QStringLiteral("carrier/cdr-sided-missed.csv"))};
@@ -975,7 +975,8 @@ void tst_CarrierRecords::aMissedCallCameInAndSaysSo()
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, json_extract(extra, '$.Direction') FROM events ORDER BY line"_qs),
              (QStringList{u"2|Outgoing"_qs, u"3|Missed"_qs, u"5|Missed Call"_qs, u"6|Incoming"_qs}));
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
-             QStringList{u"4|the direction \"Forwarded\" is neither incoming nor outgoing"_qs});
+             QStringList{u"4|the direction \"Forwarded\" says the call was forwarded, not which way it went between the "
+                         "subscriber and the other party (the caller, or the number it was forwarded to)"_qs});
 
     // As German, French, Spanish, Portuguese and Italian carriers write it.
     params.files = {writeFile(u"verpasst.csv"_qs, "MSISDN: +49 151 12345678\n"

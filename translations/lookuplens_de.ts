@@ -5780,6 +5780,10 @@ SHA-256 %2 (diese Datei)
         <source>the worksheet &quot;%1&quot;: %2</source>
         <translation>das Arbeitsblatt &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>the direction &quot;%1&quot; says the call was forwarded, not which way it went between the subscriber and the other party (the caller, or the number it was forwarded to)</source>
+        <translation>die Richtung „%1“ sagt, dass der Anruf weitergeleitet wurde, nicht, in welche Richtung er zwischen dem Teilnehmer und der Gegenstelle ging (dem Anrufer oder der Nummer, an die er weitergeleitet wurde)</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
