@@ -57,6 +57,11 @@ std::optional<int> parseWholeNumber(const QString &text)
 
 } // namespace
 
+TableImporter::TableImporter(TableReader &reader, Options options)
+    : m_reader(reader), m_options(std::move(options)), m_normalizer(m_options.region)
+{
+}
+
 std::optional<QTimeZone> TableImporter::effectiveDeclaredZone() const
 {
     // The analyst's declaration on the command line or in the dialog, else their profile's.

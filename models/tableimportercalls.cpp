@@ -97,8 +97,3 @@ TableImporter::CallKind TableImporter::callKind(const QString &value) const
                    "between handles").arg(value.trimmed())};
     return {m_format->evidenceClass, m_format->subtype, {}};
 }
-
-TableImporter::TableImporter(TableReader &reader, Options options)
-    : m_reader(reader), m_options(std::move(options)), m_normalizer(m_options.region)
-{
-}
