@@ -58,13 +58,16 @@ private:
     void login(const Record &record);
     void emitEvent(const EventRecord &e);
     bool start(EventRecord *e, const Record &record, const QString &timestamp, EvidenceClass cls, const QString &subtype);
+    /// @brief @p value read as a handle, each spelling once.
+    const NormalizedHandle &handleOf(const QString &value);
     bool party(NormalizedHandle *handle, QString *raw, const QString &value);
     bool port(EventRecord *e, const Record &record, const QString &text);
     /// What a call's events say of one of its other parties: whether and when it was accepted
     /// and ended.
     struct CallParty
     {
-        QString raw;
+        QString raw;    ///< as the first event naming it writes it
+        QString handle; ///< read as a handle
         bool accepted = false;
         qint64 acceptMs = -1;
         qint64 endMs = -1;
@@ -181,15 +184,20 @@ bool DocumentBuilder::port(EventRecord *e, const Record &record, const QString &
     return e->clientPort.has_value();
 }
 
-bool DocumentBuilder::party(NormalizedHandle *handle, QString *raw, const QString &value)
+const NormalizedHandle &DocumentBuilder::handleOf(const QString &value)
 {
-    *raw = value;
     auto known = m_handles.constFind(value);
     if (known == m_handles.cend()) {
         known = m_handles.insert(value, m_normalizer.normalize(phoneRaw(value)));
         m_doc->straySpellings.note(value, *known);
     }
-    *handle = *known;
+    return *known;
+}
+
+bool DocumentBuilder::party(NormalizedHandle *handle, QString *raw, const QString &value)
+{
+    *raw = value;
+    *handle = handleOf(value);
     return !handle->isEmpty();
 }
 
@@ -287,15 +295,21 @@ bool DocumentBuilder::readCallEvents(EventRecord *e, const Record &record, const
                                      const QString &creator, QList<CallParty> *parties)
 {
     static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    // The creator, however an event spells the number, is no other party.
+    const QString creatorHandle = handleOf(creator).normalized;
     for (const QJsonValue &value : events) {
         const QJsonObject event = value.toObject();
         // A group call's events may name several numbers, as a message's recipients do.
-        QStringList named = event.value(u"From"_qs).toString().split(separators, Qt::SkipEmptyParts)
+        const QStringList named = event.value(u"From"_qs).toString().split(separators, Qt::SkipEmptyParts)
                             + event.value(u"To"_qs).toString().split(separators, Qt::SkipEmptyParts);
-        named.removeAll(creator);
+        QStringList handles; // of the parties it names, each compared as its handle
         for (const QString &number : std::as_const(named)) {
-            if (std::none_of(parties->cbegin(), parties->cend(), [&number](const CallParty &p) { return p.raw == number; }))
-                parties->append({number});
+            const QString handle = handleOf(number).normalized;
+            if (number == creator || handle == creatorHandle || handle.isEmpty())
+                continue;
+            handles.append(handle);
+            if (std::none_of(parties->cbegin(), parties->cend(), [&handle](const CallParty &p) { return p.handle == handle; }))
+                parties->append({number, handle});
         }
         if (e->clientIp.isEmpty() && event.contains(u"From Ip"_qs)) {
             e->clientIp = event.value(u"From Ip"_qs).toString();
@@ -317,7 +331,7 @@ bool DocumentBuilder::readCallEvents(EventRecord *e, const Record &record, const
         // of a party that left it).
         for (CallParty &other : *parties) {
             qint64 &moment = type == u"accept" ? other.acceptMs : other.endMs;
-            if ((named.isEmpty() || named.contains(other.raw)) && moment < 0)
+            if ((handles.isEmpty() || handles.contains(other.handle)) && moment < 0)
                 moment = at.utcMs;
             other.accepted = other.acceptMs >= 0;
         }

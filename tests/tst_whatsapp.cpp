@@ -262,7 +262,8 @@ void tst_WhatsApp::aGroupCallIsOneEventPerPartyCalled()
     // A call whose events name several numbers (a group call) is one event per party called, as
     // a message is one per recipient: it stood as one handle "5511987654321, 447700900461", which
     // neither number's timeline held. Each party's event says whether it accepted, and lasts from
-    // its accept to the terminate naming it (or naming no one but the creator). A later delivery
+    // its accept to the terminate naming it (or naming no one but the creator); the creator spelt
+    // otherwise in an event is no party of its own. A later delivery
     // holding the whole call adds nothing: the first party keeps the key a call has always had.
     const QByteArray head = R"(<html><body>
 <div id="property-request_parameters"><div>Service</div><div>WhatsApp</div>
@@ -271,7 +272,7 @@ void tst_WhatsApp::aGroupCallIsOneEventPerPartyCalled()
 <div>Call</div><div>Call Id</div><div>g1</div><div>Call Creator</div><div>4915112345678</div><div>Events</div>
 <div>Type</div><div>offer</div><div>Timestamp</div><div>2026-10-02 09:10:00 UTC</div><div>From</div><div>4915112345678</div><div>To</div><div>5511987654321, 447700900461 12025550143</div><div>From Ip</div><div>198.51.100.23</div><div>From Port</div><div>50200</div>
 )";
-    const QByteArray rest = R"(<div>Type</div><div>accept</div><div>Timestamp</div><div>2026-10-02 09:10:05 UTC</div><div>From</div><div>5511987654321</div><div>To</div><div>4915112345678</div>
+    const QByteArray rest = R"(<div>Type</div><div>accept</div><div>Timestamp</div><div>2026-10-02 09:10:05 UTC</div><div>From</div><div>5511987654321</div><div>To</div><div>+4915112345678</div>
 <div>Type</div><div>accept</div><div>Timestamp</div><div>2026-10-02 09:10:08 UTC</div><div>From</div><div>447700900461</div><div>To</div><div>4915112345678</div>
 <div>Type</div><div>terminate</div><div>Timestamp</div><div>2026-10-02 09:10:20 UTC</div><div>From</div><div>447700900461</div><div>To</div><div>4915112345678</div>
 <div>Type</div><div>terminate</div><div>Timestamp</div><div>2026-10-02 09:10:31 UTC</div><div>From</div><div>4915112345678</div>
