@@ -13,6 +13,14 @@ using TestSupport::scalar;
 
 /// Carriers' call and message records: the built-in profiles, their headers' synonyms and
 /// languages, call types, dates and times, durations and numbers as carriers and spreadsheets write them.
+namespace {
+
+/// A mapping of one subscriber's records read by their direction, in a German carrier's words.
+const QByteArray DirectionProfile = R"({"class": "communication", "subtype": "call", "timezone": "UTC",
+    "columns": {"timestamp": "Zeit", "direction": "Richtung", "remote_party": "Gegenstelle"}})";
+
+} // namespace
+
 class tst_CarrierRecords : public ImportSuite
 {
     Q_OBJECT
@@ -986,8 +994,7 @@ void tst_CarrierRecords::aMissedCallCameInAndSaysSo()
                                                   "2016-09-12 14:03:09,Llamada perdida,+49 30 1234567\n"
                                                   "2016-09-12 14:03:10,Não atendida,+49 30 1234567\n"
                                                   "2016-09-12 14:03:11,Persa,+49 30 1234567\n")};
-    params.profilePath = writeFile(u"verpasst.json"_qs, R"({"class": "communication", "subtype": "call", "timezone": "UTC",
-        "columns": {"timestamp": "Zeit", "direction": "Richtung", "remote_party": "Gegenstelle"}})");
+    params.profilePath = writeFile(u"verpasst.json"_qs, DirectionProfile);
     const auto mapped = import(params, u"DE"_qs);
     QVERIFY2(mapped.result.allOk(), qPrintable(mapped.result.files.value(0).error));
     QCOMPARE(TestSupport::rows(mapped.db->db(), u"SELECT line, initiator.normalized, counterpart.normalized, "
@@ -1047,8 +1054,7 @@ void tst_CarrierRecords::oneSubscribersSideNamedAboveTheHeader()
                                                 "2016-09-12 14:03:10,saliente,+49 30 1234567\n"
                                                 "2016-09-12 14:03:11,Saída,+49 30 1234567\n"
                                                 "2016-09-12 14:03:12,in entrata,+49 30 1234567\n")};
-    params.profilePath = writeFile(u"msisdn.json"_qs, R"({"class": "communication", "subtype": "call", "timezone": "UTC",
-        "columns": {"timestamp": "Zeit", "direction": "Richtung", "remote_party": "Gegenstelle"}})");
+    params.profilePath = writeFile(u"msisdn.json"_qs, DirectionProfile);
     const auto mapped = import(params, u"DE"_qs);
     QVERIFY2(mapped.result.allOk(), qPrintable(mapped.result.files.value(0).error));
     QCOMPARE(events(mapped.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +4915112345678 +49301234567   3"_qs,
