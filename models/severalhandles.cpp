@@ -66,9 +66,9 @@ QString SeveralHandlesInOneCell::note(const QJsonObject &metadata)
     }
     if (count > shown.size())
         shown.append(QStringLiteral("…"));
-    return tr("%n handle(s) name more than one number or address in one cell: %1. Each was kept as written, one handle of its "
-              "own: its records are in none of the timelines of the numbers or addresses it names, and the contact "
-              "graph draws it as one party",
+    return tr("%n handle(s) name more than one number or address in one cell, and were each kept as written, one handle "
+              "of its own: their records are in none of the timelines of the numbers or addresses they name, and the "
+              "contact graph draws each as one party: %1",
               nullptr, int(qMin<qint64>(count, INT_MAX)))
         .arg(shown.join(QStringLiteral("; ")));
 }

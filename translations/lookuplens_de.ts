@@ -4771,10 +4771,10 @@ nach Wochentag und Stunde
         <translation>„%1“ (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n handle(s) name more than one number or address in one cell: %1. Each was kept as written, one handle of its own: its records are in none of the timelines of the numbers or addresses it names, and the contact graph draws it as one party</source>
+        <source>%n handle(s) name more than one number or address in one cell, and were each kept as written, one handle of its own: their records are in none of the timelines of the numbers or addresses they name, and the contact graph draws each as one party: %1</source>
         <translation>
-            <numerusform>%n Kennung nennt in einer Zelle mehr als eine Nummer oder Adresse: %1. Sie wurde wie geschrieben behalten, als eigene Kennung: Ihre Datensätze stehen in keiner Zeitleiste der Nummern oder Adressen, die sie nennt, und der Kontaktgraph zeichnet sie als eine Partei</numerusform>
-            <numerusform>%n Kennungen nennen in einer Zelle mehr als eine Nummer oder Adresse: %1. Jede wurde wie geschrieben behalten, als eigene Kennung: Ihre Datensätze stehen in keiner Zeitleiste der Nummern oder Adressen, die sie nennt, und der Kontaktgraph zeichnet sie als eine Partei</numerusform>
+            <numerusform>%n Kennung nennt in einer Zelle mehr als eine Nummer oder Adresse und wurde wie geschrieben behalten, als eigene Kennung: Ihre Datensätze stehen in keiner Zeitleiste der Nummern oder Adressen, die sie nennt, und der Kontaktgraph zeichnet sie als eine Partei: %1</numerusform>
+            <numerusform>%n Kennungen nennen in einer Zelle mehr als eine Nummer oder Adresse und wurden jede wie geschrieben behalten, als eigene Kennung: Ihre Datensätze stehen in keiner Zeitleiste der Nummern oder Adressen, die sie nennen, und der Kontaktgraph zeichnet jede als eine Partei: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -779,10 +779,10 @@
 <context>
     <name>SeveralHandlesInOneCell</name>
     <message numerus="yes">
-        <source>%n handle(s) name more than one number or address in one cell: %1. Each was kept as written, one handle of its own: its records are in none of the timelines of the numbers or addresses it names, and the contact graph draws it as one party</source>
+        <source>%n handle(s) name more than one number or address in one cell, and were each kept as written, one handle of its own: their records are in none of the timelines of the numbers or addresses they name, and the contact graph draws each as one party: %1</source>
         <translation>
-            <numerusform>%n handle names more than one number or address in one cell: %1. It was kept as written, one handle of its own: its records are in none of the timelines of the numbers or addresses it names, and the contact graph draws it as one party</numerusform>
-            <numerusform>%n handles name more than one number or address in one cell: %1. Each was kept as written, one handle of its own: its records are in none of the timelines of the numbers or addresses it names, and the contact graph draws it as one party</numerusform>
+            <numerusform>%n handle names more than one number or address in one cell, and was kept as written, one handle of its own: its records are in none of the timelines of the numbers or addresses it names, and the contact graph draws it as one party: %1</numerusform>
+            <numerusform>%n handles name more than one number or address in one cell, and were each kept as written, one handle of its own: their records are in none of the timelines of the numbers or addresses they name, and the contact graph draws each as one party: %1</numerusform>
         </translation>
     </message>
 </context>
