@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
-#include <algorithm>
 #include <climits>
 
 QStringList SeveralHandlesInOneCell::handlesNamed(const QString &raw, const HandleNormalizer &normalizer)

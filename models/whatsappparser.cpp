@@ -68,9 +68,9 @@ private:
     {
         QString raw;    ///< as the first event naming it writes it
         QString handle; ///< read as a handle
-        bool accepted = false;
         qint64 acceptMs = -1;
         qint64 endMs = -1;
+        bool accepted() const { return acceptMs >= 0; }
     };
     /// @brief Reads @p events into @p parties (every party the events name but the creator, in
     /// the order named) and the event's IP and port; false (the record rejected) when a port, or
@@ -282,9 +282,9 @@ void DocumentBuilder::call(const Record &record)
     for (const CallParty &other : std::as_const(parties)) {
         EventRecord e = base;
         party(&e.counterpart, &e.counterpartRaw, other.raw);
-        if (other.accepted && other.endMs >= other.acceptMs)
+        if (other.accepted() && other.endMs >= other.acceptMs)
             e.durationSeconds = double(other.endMs - other.acceptMs) / 1000.0;
-        e.extra.insert(u"accepted"_qs, other.accepted);
+        e.extra.insert(u"accepted"_qs, other.accepted());
         e.dedupeKey = &other == &parties.first() ? dedupe({u"whatsapp-call"_qs, callId, creator})
                                                  : dedupe({u"whatsapp-call"_qs, callId, creator, other.raw});
         emitEvent(e);
@@ -333,7 +333,6 @@ bool DocumentBuilder::readCallEvents(EventRecord *e, const Record &record, const
             qint64 &moment = type == u"accept" ? other.acceptMs : other.endMs;
             if ((handles.isEmpty() || handles.contains(other.handle)) && moment < 0)
                 moment = at.utcMs;
-            other.accepted = other.acceptMs >= 0;
         }
     }
     return true;
