@@ -5,6 +5,7 @@
 #include "casewriters.h"
 #include "handlenormalizer.h"
 #include "ipaddressflags.h"
+#include "sqlerrortext.h"
 #include "sqlitestatement.h"
 #include "timeformat.h"
 
@@ -89,7 +90,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;
-    *error = query.lastError().text();
+    *error = sqlErrorText(query.lastError());
     return false;
 }
 
@@ -97,7 +98,7 @@ std::optional<qint64> pragmaValue(QSqlDatabase &db, const QString &pragma, QStri
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next()) {
-        *error = query.lastError().text();
+        *error = sqlErrorText(query.lastError());
         return std::nullopt;
     }
     return query.value(0).toLongLong();
@@ -123,7 +124,7 @@ bool rewriteConstraints(QSqlDatabase &db, const QList<CaseSchema::ConstraintRewr
         for (const QString &value : {r.before, r.after, r.table, r.before})
             update.addBindValue(value);
         if (!update.exec() || update.numRowsAffected() != 1) {
-            *error = update.lastError().isValid() ? update.lastError().text()
+            *error = update.lastError().isValid() ? sqlErrorText(update.lastError())
                                                   : CaseDatabase::tr("table %1 does not define \"%2\"").arg(r.table, r.before);
             ok = false;
             break;
@@ -247,7 +248,7 @@ bool CaseDatabase::configure(Access access, QString *error)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     database.setConnectOptions(options);
     if (!database.open()) {
-        *error = tr("%1: cannot open: %2").arg(m_path, database.lastError().text());
+        *error = tr("%1: cannot open: %2").arg(m_path, sqlErrorText(database.lastError()));
         return false;
     }
     CaseWriters::install(SqliteStatement::handleOf(database));
@@ -277,7 +278,7 @@ bool CaseDatabase::migrate(QSqlDatabase &db, int target, QString *error)
     if (!registerMigrationFunctions(db, error))
         return false;
     if (!db.transaction()) {
-        *error = db.lastError().text();
+        *error = sqlErrorText(db.lastError());
         return false;
     }
     for (int version = int(*current) + 1; version <= target; ++version) {
@@ -301,7 +302,7 @@ bool CaseDatabase::migrate(QSqlDatabase &db, int target, QString *error)
         AuditLog::record(db, QStringLiteral("schema-upgraded"),
                          QJsonObject{{QStringLiteral("from"), int(*current)}, {QStringLiteral("to"), target}});
     if (!db.commit()) {
-        *error = db.lastError().text();
+        *error = sqlErrorText(db.lastError());
         return false;
     }
     return true;

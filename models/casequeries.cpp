@@ -8,6 +8,7 @@
 #include "htmltablereader.h"
 #include "pdfpages.h"
 #include "sourcereading.h"
+#include "sqlerrortext.h"
 #include "sqlitestatement.h"
 #include "tableformat.h"
 #include "tableimporter.h"
@@ -403,7 +404,7 @@ bool CaseQueries::forEachEvent(const EventFilter &filter, const std::function<bo
     QSqlQuery query(m_db);
     if (!execBound(query, sql, binds)) {
         if (error)
-            *error = query.lastError().text();
+            *error = sqlErrorText(query.lastError());
         return false;
     }
     while (query.next() && visit(eventFromQuery(query))) {

@@ -1,6 +1,7 @@
 #include "eventwriter.h"
 
 #include "ipaddressflags.h"
+#include "sqlerrortext.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -49,7 +50,7 @@ bool EventWriter::prepare()
     // one), so a later call leg can point at an event still waiting in the batch.
     QSqlQuery lastId(m_db);
     if (!lastId.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM events")) || !lastId.next()) {
-        m_lastError = lastId.lastError().text();
+        m_lastError = sqlErrorText(lastId.lastError());
         return false;
     }
     m_nextId = lastId.value(0).toLongLong() + 1;

@@ -4,6 +4,7 @@
 #include "casedatabase.h"
 #include "casewriters.h"
 #include "ipaddressflags.h"
+#include "sqlerrortext.h"
 #include "sqliterowfeed.h"
 #include "sqlitestatement.h"
 
@@ -39,7 +40,7 @@ std::optional<qint64> registerDatabase(QSqlDatabase db, const GeoDatabaseInfo &i
                               QVariant(AuditLog::osUserName())})
         insert.addBindValue(v);
     if (!insert.exec()) {
-        *error = insert.lastError().text();
+        *error = sqlErrorText(insert.lastError());
         return std::nullopt;
     }
     return insert.lastInsertId().toLongLong();
@@ -53,7 +54,7 @@ std::optional<qint64> startRun(QSqlDatabase db, qint64 databaseId, const QString
     insert.addBindValue(databaseId);
     insert.addBindValue(now);
     if (!insert.exec()) {
-        *error = insert.lastError().text();
+        *error = sqlErrorText(insert.lastError());
         return std::nullopt;
     }
     return insert.lastInsertId().toLongLong();
@@ -69,7 +70,7 @@ bool dropEmptyRun(QSqlDatabase db, qint64 runId, const GeoLocateJob::DatabaseRes
     remove.addBindValue(runId);
     if (remove.exec())
         return true;
-    *error = remove.lastError().text();
+    *error = sqlErrorText(remove.lastError());
     return false;
 }
 
@@ -364,7 +365,7 @@ QList<GeoLocateJob::DatabaseResult> GeoLocateJob::run(const QString &casePath, c
             results[d.resultIndex].ok = true;
         return results;
     }
-    error = error.isEmpty() ? db.lastError().text() : error;
+    error = error.isEmpty() ? sqlErrorText(db.lastError()) : error;
     db.rollback();
     for (const OpenDatabase &d : open) {
         DatabaseResult &r = results[d.resultIndex];

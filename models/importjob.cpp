@@ -10,6 +10,7 @@
 #include "placename.h"
 #include "referencecheck.h"
 #include "sourcereading.h"
+#include "sqlerrortext.h"
 #include "sqlitestatement.h"
 
 #include <QFileInfo>
@@ -36,7 +37,7 @@ bool ImportJobPrivate::execSql(QSqlDatabase db, const QString &sql, QString *err
     if (query.exec(sql))
         return true;
     if (error)
-        *error = query.lastError().text();
+        *error = sqlErrorText(query.lastError());
     return false;
 }
 

@@ -4,6 +4,7 @@
 
 #include "auditlog.h"
 #include "placename.h"
+#include "sqlerrortext.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -67,7 +68,7 @@ std::optional<qint64> JobRunner::insertSource(const SourceInfo &source, QString 
     query.addBindValue(source.containerSha256.isEmpty() ? QVariant() : QVariant(source.containerSha256));
     query.addBindValue(source.part.isEmpty() ? QVariant() : QVariant(source.part));
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = sqlErrorText(query.lastError());
         return std::nullopt;
     }
     return query.lastInsertId().toLongLong();
@@ -88,7 +89,7 @@ bool JobRunner::updateMetadata(qint64 sourceId, const QJsonObject &metadata, QSt
     query.addBindValue(QString::fromUtf8(QJsonDocument(keptMetadata(metadata)).toJson(QJsonDocument::Compact)));
     query.addBindValue(sourceId);
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = sqlErrorText(query.lastError());
         return false;
     }
     return true;
@@ -109,7 +110,7 @@ bool JobRunner::finishSource(qint64 sourceId, const FileImportResult &result, QS
     query.addBindValue(result.timeZone);
     query.addBindValue(sourceId);
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = sqlErrorText(query.lastError());
         return false;
     }
     QJsonObject details{{QStringLiteral("source_id"), sourceId},
@@ -138,7 +139,7 @@ bool JobRunner::finishSource(qint64 sourceId, const FileImportResult &result, QS
     if (!result.notes.isEmpty())
         details.insert(QStringLiteral("notes"), QJsonArray::fromStringList(result.notes));
     if (!AuditLog::record(m_case->db(), QStringLiteral("import"), details)) {
-        *error = m_case->db().lastError().text();
+        *error = sqlErrorText(m_case->db().lastError());
         return false;
     }
     return true;

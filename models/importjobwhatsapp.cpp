@@ -2,6 +2,7 @@
 #include "placename.h"
 #include "returnzip.h"
 #include "sha.h"
+#include "sqlerrortext.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -125,7 +126,7 @@ bool JobRunner::nameUnreadDeliveries(const QList<qint64> &sources, const QJsonAr
         query.addBindValue(QString::fromUtf8(QJsonDocument(unread).toJson(QJsonDocument::Compact)));
         query.addBindValue(id);
         if (!query.exec()) {
-            *error = query.lastError().text();
+            *error = sqlErrorText(query.lastError());
             return false;
         }
     }

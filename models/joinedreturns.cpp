@@ -1,6 +1,7 @@
 #include "joinedreturns.h"
 
 #include "sha.h"
+#include "sqlerrortext.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -66,7 +67,7 @@ bool JoinedReturns::loadFirst(QSqlDatabase db, qint64 sourceId, qint64 firstEven
     query.addBindValue(firstEventId);
     query.addBindValue(sourceId);
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = sqlErrorText(query.lastError());
         return false;
     }
     while (query.next())

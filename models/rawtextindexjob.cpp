@@ -2,6 +2,7 @@
 
 #include "casedatabase.h"
 #include "casewriters.h"
+#include "sqlerrortext.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>
@@ -46,7 +47,7 @@ RawTextIndexJob::Result RawTextIndexJob::run(const QString &casePath, const std:
         CaseWriters::yieldTurn();
         QSqlQuery begin(db);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            result.error = begin.lastError().text();
+            result.error = sqlErrorText(begin.lastError());
             return result;
         }
         std::optional<CaseWriters::Holding> holding(std::in_place, casePath, CaseWriters::Work::RawTextIndex);
@@ -67,7 +68,7 @@ RawTextIndexJob::Result RawTextIndexJob::run(const QString &casePath, const std:
                                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         mark.addBindValue(QString::number(batchEnd));
         if (!insert.exec() || !mark.exec() || !db.commit()) {
-            result.error = insert.lastError().text() + mark.lastError().text();
+            result.error = sqlErrorText(insert.lastError()) + sqlErrorText(mark.lastError());
             db.rollback();
             return result;
         }

@@ -1,5 +1,7 @@
 #include "referencecheck.h"
 
+#include "sqlerrortext.h"
+
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,7 +17,7 @@ bool run(QSqlQuery &query, const QString &sql, QString *error)
 {
     if (query.exec(sql))
         return true;
-    *error = query.lastError().text();
+    *error = sqlErrorText(query.lastError());
     return false;
 }
 

@@ -1,5 +1,6 @@
 #include "storeddedupekeys.h"
 
+#include "sqlerrortext.h"
 #include "sqlitestatement.h"
 
 #include <QHashFunctions>
@@ -170,7 +171,7 @@ bool StoredDedupeKeys::readLeftInCase(QSqlDatabase db, QString *error)
     query.prepare(QStringLiteral("SELECT id, dedupe_key FROM events WHERE id >= ? AND dedupe_key IS NOT NULL"));
     query.addBindValue(*m_leftFrom);
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = sqlErrorText(query.lastError());
         return false;
     }
     std::vector<Entry> entries;
