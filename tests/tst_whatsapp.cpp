@@ -40,6 +40,8 @@ private slots:
     void singleInnerZipAndBareRecordsPage();
     void maliciousZipsAreRefusedWithNothingWritten_data();
     void maliciousZipsAreRefusedWithNothingWritten();
+    void aFailureWhileWritingAReturnLeavesTheCaseAsItWas_data();
+    void aFailureWhileWritingAReturnLeavesTheCaseAsItWas();
     void dryRunCountsRepeatsAcrossDeliveries();
     void aPreviewReadsTheFirstRowsOnly();
     void checkingAReturnSaysHowFarAndStopsWhenTold();
@@ -477,6 +479,62 @@ void tst_WhatsApp::maliciousZipsAreRefusedWithNothingWritten()
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
     QCOMPARE(TestSupport::dumpContent(db->db()), before);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("outside/records.html"))));
+}
+
+void tst_WhatsApp::aFailureWhileWritingAReturnLeavesTheCaseAsItWas_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("when");
+    // Each a real SQLite failure (the disk "full") in the return's second delivery, after the
+    // first was written: its source, a new record, the link of a record the first delivery
+    // held, a rejected record. Sources 1 and 2 are the case's IDS log and the first delivery.
+    QTest::newRow("the delivery's source") << "sources" << "NEW.file_name LIKE '%delivery-2%'";
+    QTest::newRow("a record") << "events" << "NEW.source_id = 3";
+    QTest::newRow("a record's repeat") << "event_occurrences" << "NEW.source_id = 3";
+    QTest::newRow("a rejected record") << "rejected_rows" << "NEW.source_id = 3";
+}
+
+void tst_WhatsApp::aFailureWhileWritingAReturnLeavesTheCaseAsItWas()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, when);
+    const QString casePath = newCasePath();
+    ImportParams earlier;
+    earlier.casePath = casePath;
+    earlier.files = {dataPath(u"ids/ids-sample.csv"_qs)};
+    earlier.timeZone = u"UTC"_qs;
+    QVERIFY(ImportJob::run(earlier).allOk());
+    const QString schema = u"SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'fail_%' ORDER BY name"_qs;
+    QStringList before;
+    QStringList schemaBefore;
+    {
+        QString error;
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(QSqlQuery(db->db()).exec(u"CREATE TRIGGER fail_midway BEFORE INSERT ON %1 WHEN %2"
+                                         " BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"_qs.arg(table, when)));
+        before = TestSupport::dumpContent(db->db());
+        schemaBefore = TestSupport::rows(db->db(), schema);
+    }
+    const QString file = dataPath(u"whatsapp/return.zip"_qs);
+    const ImportResult result = import(casePath, file);
+    QVERIFY(!result.allOk());
+    // SQLite's words end the message, without the "Unable to fetch row" Qt adds to any failure.
+    QVERIFY2(result.files.first().error.startsWith(file) && result.files.first().error.endsWith(u": simulated failure"_qs),
+             qPrintable(result.files.first().error));
+    // Nothing of the return stays, the first delivery's records included, and the indexes the
+    // import set aside while it wrote are all back.
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+    QCOMPARE(TestSupport::dumpContent(db->db()), before);
+    QCOMPARE(TestSupport::rows(db->db(), schema), schemaBefore);
+
+    // Once the disk has room again, the return imports whole.
+    QVERIFY(QSqlQuery(db->db()).exec(u"DROP TRIGGER fail_midway"_qs));
+    const ImportResult again = import(casePath, file);
+    QVERIFY2(again.allOk(), qPrintable(again.files.first().error));
+    QCOMPARE((QList<int>{again.files.first().accepted, again.files.first().duplicate, again.files.first().rejected}),
+             (QList<int>{8, 5, 1}));
 }
 
 void tst_WhatsApp::aDamagedDeliveryIsNamedAndTheOthersRead_data()
