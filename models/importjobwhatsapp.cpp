@@ -272,8 +272,11 @@ bool JobRunner::storePageRejected(WhatsAppPage &page, const RejectedRow &row)
         return false;
     ++page.counts.rejected;
     ++m_rows;
+    // Named by its page within the return, as the page's notes are: a bare page is the file named.
+    const QString inner = page.inner();
     if (page.total.rejectedRows.size() < m_params.rejectedRowsKept())
-        page.total.rejectedRows.append({row.line, page.document.name + QStringLiteral(": ") + row.reason, row.raw});
+        page.total.rejectedRows.append(
+            {row.line, inner.isEmpty() ? row.reason : QStringLiteral("%1: %2").arg(inner, row.reason), row.raw});
     if (page.writer && !page.writer->writeRejected(row)) {
         page.error = page.writer->lastError();
         return false;

@@ -257,6 +257,13 @@ void tst_WhatsApp::badPortsAndTimesRejectTheirRecordOnly()
                                    "count, or a year cut short"_qs,
                                    u"the call's accept event: unreadable timestamp \"soon\""_qs,
                                    u"the port \"4o311\" is not a number from 0 to 65535"_qs}));
+
+    // Imported as a file of its own, the page is the file: its reasons are not prefixed with its name.
+    const ImportResult imported = import(newCasePath(), writePage(html), true);
+    QStringList importedReasons;
+    for (const RejectedRow &row : imported.files.first().rejectedRows)
+        importedReasons.append(row.reason);
+    QCOMPARE(importedReasons, reasons);
 }
 
 void tst_WhatsApp::aGroupCallIsOneEventPerPartyCalled()
@@ -341,6 +348,10 @@ void tst_WhatsApp::overlappingDeliveriesAreLinkedNotCounted()
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM event_occurrences o JOIN events e ON e.id = o.event_id"
                                              " WHERE e.subtype = 'call' AND o.source_id = 2")).toInt(), 1);
     QCOMPARE(CaseQueries(db->db()).rejectedRows(sources[1].id).first().line, 32);
+    // The import names the record's page within the return, as it names its notes.
+    QCOMPARE(file.rejectedRows.size(), 1);
+    QCOMPARE(file.rejectedRows.first().line, 32);
+    QCOMPARE(file.rejectedRows.first().reason, u"1122334455-delivery-2.zip › records.html: the record has no timestamp"_qs);
     // Messages, calls and logins alike give their client IP an id, once (geolocation keys on it).
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT group_concat(ip, ' ') FROM (SELECT ip FROM client_ips ORDER BY ip)")).toString(),
              QStringLiteral("100.64.31.9 198.51.100.23 2001:db8:1::7 203.0.113.50"));
