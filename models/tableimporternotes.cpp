@@ -66,6 +66,8 @@ QJsonObject TableImporter::metadata() const
                 sheet.insert(QStringLiteral("by_number"), true);
             if (!part.twoClasses.isEmpty())
                 sheet.insert(QStringLiteral("two_classes"), part.twoClasses);
+            if (!part.unreadable.isEmpty())
+                sheet.insert(QStringLiteral("unreadable"), part.unreadable);
             unread.append(sheet);
         }
         meta.insert(QStringLiteral("unread_worksheets"), unread);
@@ -487,6 +489,8 @@ void TableImporter::setPartsAlsoRead(QList<int> parts)
 
 QString TableImporter::unreadPartWarning(const UnreadPart &part)
 {
+    if (part.rows < 0 && !part.unreadable.isEmpty())
+        return tr("the worksheet \"%1\" cannot be read and was not imported: %2").arg(part.name, part.unreadable);
     if (part.rows < 0)
         return tr("the worksheet \"%1\" cannot be read and was not imported").arg(part.name);
     if (!part.continues.isEmpty())
@@ -640,6 +644,7 @@ QList<UnreadPart> TableImporter::unreadParts(const QJsonObject &metadata)
     for (const QJsonValue &sheet : metadata.value(QStringLiteral("unread_worksheets")).toArray())
         parts.append({sheet[QStringLiteral("name")].toString(), sheet[QStringLiteral("rows")].toInt(),
                       sheet[QStringLiteral("searched")].toBool(), sheet[QStringLiteral("continues")].toString(),
-                      sheet[QStringLiteral("by_number")].toBool(), sheet[QStringLiteral("two_classes")].toString()});
+                      sheet[QStringLiteral("by_number")].toBool(), sheet[QStringLiteral("two_classes")].toString(),
+                      sheet[QStringLiteral("unreadable")].toString()});
     return parts;
 }

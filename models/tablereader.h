@@ -58,6 +58,9 @@ struct UnreadPart
     bool byNumber = false;
     /// Why its header row was not read: it fits formats of two evidence classes (HeaderClassCheck).
     QString twoClasses = {};
+    /// Why it cannot be read (rows < 0): an analyst asks whether records hide in it. Empty where
+    /// the reader does not know, as in sources imported before it was said.
+    QString unreadable = {};
 };
 
 /// @brief Streams rows from a CSV/TSV text file or one worksheet of an XLSX workbook.

@@ -224,7 +224,9 @@ QList<UnreadPart> XlsReader::unreadParts(const QList<int> &alsoRead)
         const int rows = rowsWithValues(sheets.at(sheet));
         const QString name = sheets.at(sheet).readable ? sheets.at(sheet).name : tr("worksheet %1").arg(sheet + 1);
         if (rows != 0)
-            parts.append({name, rows, false, {}});
+            parts.append({name, rows, false, {}, false, {},
+                          rows < 0 ? tr("the workbook's reader (FreeXL) cannot select it: the workbook may be damaged there")
+                                   : QString()});
     }
     return parts;
 }

@@ -175,24 +175,45 @@ QList<UnreadPart> XlsxReader::unreadParts(const QList<int> &alsoRead)
         const auto &[name, path] = sheets.at(i);
         if (i == m_sheetIndex || alsoRead.contains(int(i)))
             continue;
-        const int rows = path.isEmpty() ? -1 : rowsWithValues(path);
+        QString why = tr("the workbook does not say where it is stored");
+        const int rows = path.isEmpty() ? -1 : rowsWithValues(path, &why);
         if (rows != 0)
-            parts.append({name, rows, false, {}});
+            parts.append({name, rows, false, {}, false, {}, rows < 0 ? why : QString()});
     }
     return parts;
 }
 
-int XlsxReader::rowsWithValues(const QString &path)
+int XlsxReader::rowsWithValues(const QString &path, QString *why)
 {
     QuaZip zip(m_zip->getZipName());
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(path, QuaZip::csInsensitive)
-        || !ZipGuard::checkCurrentEntry(zip).isEmpty())
+    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(path, QuaZip::csInsensitive)) {
+        *why = tr("the workbook names a worksheet \"%1\" that it does not contain").arg(path);
         return -1;
+    }
+    if (const QString unsafe = ZipGuard::checkCurrentEntry(zip); !unsafe.isEmpty()) {
+        *why = unsafe;
+        return -1;
+    }
     QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = tr("cannot read the worksheet \"%1\"").arg(path);
         return -1;
+    }
     RowsWithValues counter;
-    return counter.parseAll(file) && ZipGuard::closeWhole(file).isEmpty() ? counter.rows : -1;
+    const bool parsed = counter.parseAll(file);
+    // The container first, as when a worksheet is read: its damage may be what broke the XML.
+    if (const QString damaged = ZipGuard::closeWhole(file); !damaged.isEmpty()) {
+        *why = damaged;
+        return -1;
+    }
+    if (!parsed) {
+        *why = counter.rows == 0
+                   ? tr("the worksheet's XML is damaged before its first row with values: %1").arg(counter.error())
+                   : tr("the worksheet's XML is damaged after %n row(s) with values: %1", nullptr, counter.rows)
+                         .arg(counter.error());
+        return -1;
+    }
+    return counter.rows;
 }
 
 bool XlsxReader::parseMore()

@@ -103,8 +103,9 @@ private:
     bool readStyles(Workbook &workbook);
     /// @brief Opens the worksheet at @p sheet for streaming.
     void openSheet(int sheet);
-    /// @brief Rows with a value in the worksheet at @p path; -1 if it cannot be read.
-    int rowsWithValues(const QString &path);
+    /// @brief Rows with a value in the worksheet at @p path; -1 if it cannot be read, and
+    /// @p why says why.
+    int rowsWithValues(const QString &path, QString *why);
     /// @brief A cell's name as Excel shows it ("C9") from its 0-based @p column and its row.
     static QString cellName(int column, int line);
     /// @brief Parses more of the worksheet; false at its end, on an error, or where its XML

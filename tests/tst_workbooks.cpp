@@ -36,6 +36,8 @@ private slots:
     void aWorksheetCutShortKeepsTheRowsBeforeTheDamage();
     void damageBeforeTheHeaderRowIsRefused();
     void aDamagedFirstWorksheetLeavesTheOthersRead();
+    void aWorksheetNotReadIsSaidWhy_data();
+    void aWorksheetNotReadIsSaidWhy();
     void aSheetOfOneXmlDocumentCutShort_data();
     void aSheetOfOneXmlDocumentCutShort();
     void aWorkbookNotAsWrittenIsRefusedWithNothingWritten_data();
@@ -461,11 +463,58 @@ void tst_Workbooks::aDamagedFirstWorksheetLeavesTheOthersRead()
     QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{1, 1, 0}));
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT json_extract(metadata, '$.worksheet') FROM sources"_qs),
              QStringList{u"Records (2)"_qs});
-    QVERIFY2(file.warnings.contains(u"the worksheet \"Records\" cannot be read and was not imported"_qs),
+    QVERIFY2(file.warnings.contains(u"the worksheet \"Records\" cannot be read and was not imported: the worksheet's "
+                                    "XML is damaged before its first row with values: Couldn't find end of Start Tag "
+                                    "row (line 1)"_qs),
              qPrintable(file.warnings.join(u'\n')));
     // Alone in its workbook, it refuses the file, as before.
     params.files = {dataPath(u"ids/ids-cut-before-header.xlsx"_qs)};
     QVERIFY(!import(params).result.allOk());
+}
+
+void tst_Workbooks::aWorksheetNotReadIsSaidWhy_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("its part missing") << "carrier/cdr-sheets-second-missing.xlsx"
+                                      << "the workbook names a worksheet \"xl/worksheets/sheet2.xml\" that it does "
+                                         "not contain";
+    QTest::newRow("its XML cut short") << "carrier/cdr-sheets-first-cut.xlsx"
+                                       << "the worksheet's XML is damaged before its first row with values: Couldn't "
+                                          "find end of Start Tag row (line 1)";
+    // One XML document holds every sheet: its damage ends them all.
+    QTest::newRow("its part of the document cut short")
+        << "carrier/cdr-sheets-second-cut.ods"
+        << "the sheet's XML is damaged before its first row; no sheet after it can be read either";
+}
+
+void tst_Workbooks::aWorksheetNotReadIsSaidWhy()
+{
+    // An analyst told only that a worksheet "cannot be read" cannot tell whether to ask the
+    // provider again: the warning, and the source, say why.
+    QFETCH(QString, file);
+    QFETCH(QString, why);
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(file)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const QStringList unread = TestSupport::rows(
+        imported.db->db(), u"SELECT json_extract(value, '$.name'), json_extract(value, '$.rows'),"
+                           " json_extract(value, '$.unreadable') FROM sources, json_each(sources.metadata, '$.unread_worksheets')"
+                           " WHERE json_extract(value, '$.rows') < 0"_qs);
+    QCOMPARE(unread.size(), 1);
+    QVERIFY2(unread.first().endsWith(u"|-1|"_qs + why), qPrintable(unread.first()));
+    const QString sheet = unread.first().section(u'|', 0, 0);
+    const QString warning = u"the worksheet \"%1\" cannot be read and was not imported: %2"_qs.arg(sheet, why);
+    QVERIFY2(imported.result.files.first().warnings.contains(warning), qPrintable(imported.result.files.first().warnings.join(u'\n')));
+    // Read back from the source, as the Sources panel shows it, in the same words.
+    const QJsonObject metadata =
+        QJsonDocument::fromJson(TestSupport::scalar(imported.db->db(), u"SELECT metadata FROM sources"_qs).toString().toUtf8()).object();
+    QStringList shown;
+    for (const UnreadPart &part : TableImporter::unreadParts(metadata))
+        shown.append(TableImporter::unreadPartWarning(part));
+    QVERIFY2(shown.contains(warning), qPrintable(shown.join(u'\n')));
 }
 
 void tst_Workbooks::aSheetOfOneXmlDocumentCutShort_data()

@@ -5784,6 +5784,10 @@ SHA-256 %2 (diese Datei)
         <source>the direction &quot;%1&quot; says the call was forwarded, not which way it went between the subscriber and the other party (the caller, or the number it was forwarded to)</source>
         <translation>die Richtung „%1“ sagt, dass der Anruf weitergeleitet wurde, nicht, in welche Richtung er zwischen dem Teilnehmer und der Gegenstelle ging (dem Anrufer oder der Nummer, an die er weitergeleitet wurde)</translation>
     </message>
+    <message>
+        <source>the worksheet &quot;%1&quot; cannot be read and was not imported: %2</source>
+        <translation>das Arbeitsblatt „%1“ ist nicht lesbar und wurde nicht importiert: %2</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -6332,6 +6336,10 @@ SHA-256 %2 (diese Datei)
         <source>the workbook is protected by a password in a way this reader does not decrypt (Excel 95&apos;s obfuscation?): open it in Excel with its password, save a copy without one, and import the copy</source>
         <translation>die Arbeitsmappe ist auf eine Weise durch ein Passwort geschützt, die dieser Leser nicht entschlüsselt (die Verschleierung von Excel 95?): Öffnen Sie sie in Excel mit ihrem Passwort, speichern Sie eine Kopie ohne Passwort und importieren Sie die Kopie</translation>
     </message>
+    <message>
+        <source>the workbook&apos;s reader (FreeXL) cannot select it: the workbook may be damaged there</source>
+        <translation>der Leser der Arbeitsmappe (FreeXL) kann es nicht auswählen: die Arbeitsmappe ist dort vielleicht beschädigt</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -6429,6 +6437,21 @@ SHA-256 %2 (diese Datei)
         <source>the workbook&apos;s relationships (&quot;%1&quot;) are damaged at their line %2: %3</source>
         <translation>die Beziehungen der Arbeitsmappe („%1“) sind in ihrer Zeile %2 beschädigt: %3</translation>
     </message>
+    <message>
+        <source>the workbook does not say where it is stored</source>
+        <translation>die Arbeitsmappe sagt nicht, wo es gespeichert ist</translation>
+    </message>
+    <message>
+        <source>the worksheet&apos;s XML is damaged before its first row with values: %1</source>
+        <translation>das XML des Arbeitsblatts ist vor seiner ersten Zeile mit Werten beschädigt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the worksheet&apos;s XML is damaged after %n row(s) with values: %1</source>
+        <translation>
+            <numerusform>das XML des Arbeitsblatts ist nach %n Zeile mit Werten beschädigt: %1</numerusform>
+            <numerusform>das XML des Arbeitsblatts ist nach %n Zeilen mit Werten beschädigt: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>XmlSaxParser</name>
@@ -6470,6 +6493,10 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>the sheet&apos;s XML is damaged %1: %2; no sheet after it can be read either</source>
         <translation>das XML des Blatts ist %1 beschädigt: %2; auch kein Blatt danach kann gelesen werden</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s XML is damaged before its first row; no sheet after it can be read either</source>
+        <translation>das XML des Blatts ist vor seiner ersten Zeile beschädigt; auch kein Blatt danach kann gelesen werden</translation>
     </message>
 </context>
 <context>

@@ -1124,5 +1124,12 @@
             <numerusform>a ZIP archive of %n files that may hold records (%1), not a workbook: named .zip, the tables in it are imported</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the worksheet&apos;s XML is damaged after %n row(s) with values: %1</source>
+        <translation>
+            <numerusform>the worksheet&apos;s XML is damaged after %n row with values: %1</numerusform>
+            <numerusform>the worksheet&apos;s XML is damaged after %n rows with values: %1</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -9,9 +9,12 @@
   half way (an invalid block after a full flush): the half before it decompresses.
 - tests/data/carrier/cdr-sheets-first-cut.xlsx: cdr-sheets.xlsx whose first worksheet's XML is cut
   off before its first row (the ZIP whole): the records of the second are still there.
+- tests/data/carrier/cdr-sheets-second-missing.xlsx: cdr-sheets.xlsx without its second worksheet's
+  part (the workbook still names it); cdr-sheets-second-bad-crc.xlsx: that part fails its CRC-32.
 - tests/data/carrier/cdr-sheets-bad-crc.ods: cdr-sheets.ods whose content.xml fails its CRC-32.
 - tests/data/carrier/cdr-sheets-cut.ods: cdr-sheets.ods whose content.xml is cut off in row 4 of
-  the first sheet, after three of its cells (the ZIP whole): the sheets after it are lost with it.
+  the first sheet, after three of its cells (the ZIP whole): the sheets after it are lost with it;
+  cdr-sheets-second-cut.ods: the same, cut off inside the second sheet before its first row.
 - tests/data/carrier/cdr-sheets-2003-cut.xls: the XML Spreadsheet cdr-sheets-2003.xls cut off
   at the same place.
 - tests/data/whatsapp/return-bad-crc.zip: return.zip whose second delivery's records.html fails
@@ -128,6 +131,10 @@ zip_with_raw_entry("tests/data/ids/ids-bad-deflate.xlsx", ids, SHEET, first + b"
 workbook = entries("tests/data/carrier/cdr-sheets.xlsx")
 first = dict((info.filename, data) for info, data in workbook)[SHEET]
 rezip("tests/data/carrier/cdr-sheets-first-cut.xlsx", replaced(workbook, SHEET, first[:first.index(b"<row") + 8]))
+SECOND = "xl/worksheets/sheet2.xml"
+rezip("tests/data/carrier/cdr-sheets-second-missing.xlsx", [item for item in workbook if item[0].filename != SECOND])
+with open("tests/data/carrier/cdr-sheets-second-bad-crc.xlsx", "wb") as f:
+    f.write(break_crc(rezip(None, workbook), SECOND))
 
 ods = entries("tests/data/carrier/cdr-sheets.ods")
 with open("tests/data/carrier/cdr-sheets-bad-crc.ods", "wb") as f:
@@ -136,6 +143,8 @@ with open("tests/data/carrier/cdr-sheets-bad-crc.ods", "wb") as f:
 content = dict((info.filename, data) for info, data in ods)["content.xml"]
 cut = content.index(b"+12025550100</text:p></table:table-cell>") + 40
 rezip("tests/data/carrier/cdr-sheets-cut.ods", replaced(ods, "content.xml", content[:cut]))
+cut = content.index(b'<table:table table:name="Records (2)">') + len(b'<table:table table:name="Records (2)">') + 11
+rezip("tests/data/carrier/cdr-sheets-second-cut.ods", replaced(ods, "content.xml", content[:cut]))
 with open("tests/data/carrier/cdr-sheets-2003.xls", "rb") as f:
     spreadsheet = f.read()
 cut = spreadsheet.index(b'<Cell><Data ss:Type="String">+12025550100</Data></Cell>') + 55
