@@ -470,6 +470,7 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
     if (end == BatchEnd::Failed)
         return false;
     if (end == BatchEnd::Fatal) {
+        m_partDamage = importer.reader().storedPartDamaged() ? importer.fatalError() : QString();
         result.needsTimeZone = importer.zoneMissing();
         if (const auto words = result.needsTimeZone ? importer.zoneWordsAbove() : std::nullopt) {
             result.zoneWordsLine = words->first;

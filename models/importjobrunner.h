@@ -135,6 +135,10 @@ private:
     /// @brief Rolls back to @p savepoint, and forgets what m_jobRecords read of the rows gone.
     void rollBackTo(const QString &savepoint);
     static void addPart(const FileImportResult &part, FileImportResult &file, int previewRows, int rejectedRows);
+    /// @brief The worksheets of @p file left out as damaged where stored, named with why in its
+    /// warnings and on the sources of the worksheets read; false (the file failing as the first
+    /// of them did) when no worksheet was read, or with @p error set.
+    bool nameDamagedParts(FileImportResult &file);
     /// @brief The day/month order the worksheet @p worksheet of @p file was read in, if settled.
     static DateOrder settledOrderOf(const FileImportResult &file, const QString &worksheet);
     /// @brief Sets @p options' day/month order to the one @p probe's remaining rows settle, with
@@ -275,6 +279,11 @@ private:
     /// @brief What the writer of the file (or part) to come may start from (EventWriter::startFrom).
     EventWriter::KnownHandles knownHandles() const;
     std::optional<EventWriter::KnownHandles> m_partHandles;
+    /// Why the part just read failed, where that was its own stored bytes damaged (its ZIP entry
+    /// failing its CRC-32): TableReader::storedPartDamaged(). Empty otherwise.
+    QString m_partDamage;
+    /// The file's parts left out so, each as it was read (its failure) and why.
+    QList<std::pair<FileImportResult, QString>> m_damagedParts;
     /// A dry run's records of the files read, for the checks of the files after them.
     std::optional<EarlierRecords> m_earlier;
     qint64 m_earlierSource = -1; ///< the part being read, kept in m_earlier; -1 when not kept

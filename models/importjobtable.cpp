@@ -7,9 +7,13 @@
 #include "handlerulescheck.h"
 #include "placename.h"
 #include "recordedtwice.h"
+#include "sqlerrortext.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -82,6 +86,7 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
         file.part = parts.size() > 1 ? parts[i].reader->partName() : QString();
         ok = importPart(index, digest, parts[i], options, file);
     }
+    ok = nameDamagedParts(file) && ok;
     file.ok = ok && !m_cancelled;
     if (file.ok)
         file.part.clear();
@@ -124,8 +129,46 @@ bool JobRunner::importPart(int index, const FileDigest &digest, TableImporter::O
         if (settled)
             read = readPart(index, file, digest, *settled->importer, options);
     }
+    if (!read.ok && !m_partDamage.isEmpty() && !file.part.isEmpty() && !m_cancelled) {
+        // Its records are rolled back with its savepoint; the other worksheets, stored apart, are
+        // whole and read, as a WhatsApp return's whole deliveries are beside a damaged one.
+        m_damagedParts.append({read, m_partDamage});
+        return true;
+    }
     addPart(read, file, m_params.previewRows, m_params.rejectedRowsKept());
     return read.ok;
+}
+
+bool JobRunner::nameDamagedParts(FileImportResult &file)
+{
+    const QList<std::pair<FileImportResult, QString>> damaged = std::exchange(m_damagedParts, {});
+    if (damaged.isEmpty() || !file.error.isEmpty())
+        return true; // a failure of its own ends the file, which says it
+    if (file.parts.isEmpty()) { // nothing read: the file fails as it did before others were read
+        file.part = damaged.first().first.part;
+        addPart(damaged.first().first, file, m_params.previewRows, m_params.rejectedRowsKept());
+        return false;
+    }
+    for (const auto &[read, why] : damaged) {
+        const UnreadPart part{read.part, -1, false, {}, false, {}, why};
+        file.warnings.append(TableImporter::unreadPartWarning(part));
+        if (m_params.dryRun)
+            continue;
+        const QByteArray json = QJsonDocument(TableImporter::unreadPartJson(part)).toJson(QJsonDocument::Compact);
+        QSqlQuery update(m_case->db());
+        update.prepare(QStringLiteral(
+            "UPDATE sources SET metadata = json_set(metadata, '$.unread_worksheets', json_insert(coalesce("
+            "json_extract(metadata, '$.unread_worksheets'), json('[]')), '$[#]', json(?))) WHERE id = ?"));
+        for (const PartImportResult &kept : std::as_const(file.parts)) {
+            update.addBindValue(QString::fromUtf8(json));
+            update.addBindValue(kept.sourceId);
+            if (!update.exec()) {
+                file.error = QStringLiteral("%1: %2").arg(file.path, sqlErrorText(update.lastError()));
+                return false;
+            }
+        }
+    }
+    return true;
 }
 
 std::optional<TableImporter::Opened> JobRunner::readRoundedAsSuch(const TableImporter::Opened &part,
@@ -149,6 +192,7 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
     FileImportResult result;
     result.path = file.path;
     result.part = file.part;
+    m_partDamage.clear();
     result.format = importer.format().id;
     result.continues = importer.continuedWorksheet();
     result.recognition = file.part.isEmpty() ? importer.recognition() : importer.recognitionInPart();

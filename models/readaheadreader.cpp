@@ -112,6 +112,11 @@ QString ReadAheadReader::damage() const
     return settled().damage();
 }
 
+bool ReadAheadReader::storedPartDamaged() const
+{
+    return settled().storedPartDamaged();
+}
+
 double ReadAheadReader::progress() const
 {
     // Asked every few rows while reading: how far the thread has read, not a pause.

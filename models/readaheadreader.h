@@ -30,6 +30,7 @@ public:
     bool next(TableRow &row) override;
     QString fatalError() const override;
     QString damage() const override;
+    bool storedPartDamaged() const override;
     QStringList readingNotes() const override { return settled().readingNotes(); }
     double progress() const override;
     QString kind() const override { return settled().kind(); }

@@ -156,6 +156,8 @@ public:
     /// @brief What the import leaves out and the analyst must know (a workbook's other worksheets).
     QStringList warnings() const;
     static QString unreadPartWarning(const UnreadPart &part);
+    /// @brief @p part as a source's metadata keeps it (an entry of "unread_worksheets").
+    static QJsonObject unreadPartJson(const UnreadPart &part);
     /// @brief The parts not read, as metadata() records them for the source.
     static QList<UnreadPart> unreadParts(const QJsonObject &metadata);
     /// @brief Where a header row of another format opens a part read as that format (from the

@@ -56,20 +56,8 @@ QJsonObject TableImporter::metadata() const
                                                               {QStringLiteral("handle"), m_firstSubscriber->handle}});
     if (!unreadParts().isEmpty()) {
         QJsonArray unread;
-        for (const UnreadPart &part : unreadParts()) {
-            QJsonObject sheet{{QStringLiteral("name"), part.name},
-                              {QStringLiteral("rows"), part.rows},
-                              {QStringLiteral("searched"), part.searched}};
-            if (!part.continues.isEmpty())
-                sheet.insert(QStringLiteral("continues"), part.continues);
-            if (part.byNumber)
-                sheet.insert(QStringLiteral("by_number"), true);
-            if (!part.twoClasses.isEmpty())
-                sheet.insert(QStringLiteral("two_classes"), part.twoClasses);
-            if (!part.unreadable.isEmpty())
-                sheet.insert(QStringLiteral("unreadable"), part.unreadable);
-            unread.append(sheet);
-        }
+        for (const UnreadPart &part : unreadParts())
+            unread.append(unreadPartJson(part));
         meta.insert(QStringLiteral("unread_worksheets"), unread);
     }
     if (!m_laterReturns.isEmpty())
@@ -636,6 +624,22 @@ QStringList TableImporter::layoutNotes() const
 QStringList TableImporter::formatChangeNotes() const
 {
     return formatChangeNotes(QJsonObject{{QStringLiteral("later_returns"), laterReturnsJson()}});
+}
+
+QJsonObject TableImporter::unreadPartJson(const UnreadPart &part)
+{
+    QJsonObject sheet{{QStringLiteral("name"), part.name},
+                      {QStringLiteral("rows"), part.rows},
+                      {QStringLiteral("searched"), part.searched}};
+    if (!part.continues.isEmpty())
+        sheet.insert(QStringLiteral("continues"), part.continues);
+    if (part.byNumber)
+        sheet.insert(QStringLiteral("by_number"), true);
+    if (!part.twoClasses.isEmpty())
+        sheet.insert(QStringLiteral("two_classes"), part.twoClasses);
+    if (!part.unreadable.isEmpty())
+        sheet.insert(QStringLiteral("unreadable"), part.unreadable);
+    return sheet;
 }
 
 QList<UnreadPart> TableImporter::unreadParts(const QJsonObject &metadata)

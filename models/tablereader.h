@@ -77,6 +77,10 @@ public:
     /// @brief Where the part read is damaged, so that nothing after it could be read (the rows
     /// before it were; the damage was the last row, rejected); empty if it is not.
     virtual QString damage() const { return m_damage; }
+    /// @brief Whether fatalError() is the part's own stored bytes damaged (its ZIP entry fails its
+    /// CRC-32 or does not inflate): nothing read of it can be trusted, but the file's other parts,
+    /// stored apart, can.
+    virtual bool storedPartDamaged() const { return false; }
     /// @brief What the reading met that the rows do not show (a cell naming a shared string the
     /// workbook lacks, read as empty); known once the part has been read.
     virtual QStringList readingNotes() const { return {}; }

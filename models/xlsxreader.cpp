@@ -224,6 +224,7 @@ bool XlsxReader::parseMore()
     const qint64 read = m_sheet->read(buffer, sizeof buffer);
     if (read < 0) { // the compressed data is damaged: nothing read of it can be trusted
         m_fatalError = ZipGuard::closeWhole(*m_sheet);
+        m_entryDamaged = !m_fatalError.isEmpty();
         return false;
     }
     m_sheetRead += read;
@@ -248,6 +249,7 @@ bool XlsxReader::sheetEntryIsWhole()
     }
     m_sheetEnded = true;
     m_fatalError = ZipGuard::closeWhole(*m_sheet);
+    m_entryDamaged = !m_fatalError.isEmpty();
     return m_fatalError.isEmpty();
 }
 

@@ -35,6 +35,7 @@ public:
 
     bool next(TableRow &row) override;
     QString fatalError() const override { return m_fatalError; }
+    bool storedPartDamaged() const override { return m_entryDamaged; }
     double progress() const override;
     QString kind() const override { return QStringLiteral("xlsx"); }
     QList<int> rowLimits() const override { return {1048576}; }
@@ -128,6 +129,7 @@ private:
     std::unique_ptr<XlsxSheetParser> m_parser;
     qint64 m_sheetRead = 0; ///< bytes of the worksheet's XML parsed
     bool m_sheetEnded = false;
+    bool m_entryDamaged = false; ///< the worksheet's ZIP entry failed its CRC-32 or did not inflate
     std::shared_ptr<const Workbook> m_workbook;
     int m_sheetIndex = 0;
     QString m_sheetName;

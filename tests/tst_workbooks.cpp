@@ -38,6 +38,8 @@ private slots:
     void aDamagedFirstWorksheetLeavesTheOthersRead();
     void aWorksheetNotReadIsSaidWhy_data();
     void aWorksheetNotReadIsSaidWhy();
+    void aWorksheetDamagedWhereStoredLeavesTheOthersRead_data();
+    void aWorksheetDamagedWhereStoredLeavesTheOthersRead();
     void aSheetOfOneXmlDocumentCutShort_data();
     void aSheetOfOneXmlDocumentCutShort();
     void aWorkbookNotAsWrittenIsRefusedWithNothingWritten_data();
@@ -564,6 +566,64 @@ void tst_Workbooks::aWorkbookNotAsWrittenIsRefusedWithNothingWritten_data()
     QTest::newRow("OpenDocument") << "carrier/cdr-sheets-bad-crc.ods"
                                   << "the ZIP entry \"content.xml\" is damaged: what it holds does not match its CRC-32 "
                                      "checksum, so some of it is not what was written";
+    // Every worksheet with records damaged so: the first one's damage is said.
+    QTest::newRow("each worksheet with records") << "carrier/cdr-sheets-both-bad-crc.xlsx"
+                                                 << "the worksheet \"Records\": the ZIP entry \"xl/worksheets/sheet1.xml\" "
+                                                    "is damaged: what it holds does not match its CRC-32 checksum, so "
+                                                    "some of it is not what was written";
+}
+
+void tst_Workbooks::aWorksheetDamagedWhereStoredLeavesTheOthersRead_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("damaged");
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<QString>("read");
+    QTest::addColumn<QStringList>("events");
+    QTest::newRow("the second") << "carrier/cdr-sheets-second-bad-crc.xlsx" << "Records (2)" << "sheet2.xml" << "Records"
+                                << QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 2"_qs,
+                                               u"communication sms 2016-09-12T15:00:00Z +12025550143 +12025550100   3"_qs};
+    QTest::newRow("the first") << "carrier/cdr-sheets-first-bad-crc.xlsx" << "Records" << "sheet1.xml" << "Records (2)"
+                               << QStringList{u"communication call 2016-09-13T09:00:00Z +12025550100 +12025550143  12 2"_qs};
+}
+
+void tst_Workbooks::aWorksheetDamagedWhereStoredLeavesTheOthersRead()
+{
+    // A worksheet's ZIP entry failing its CRC-32 refused the whole workbook, and with it the
+    // records of worksheets stored apart and whole: as a WhatsApp return's whole deliveries
+    // beside a damaged one, they are read, and the damaged worksheet is named with why, on the
+    // import and on the sources read. None of its records is kept, nor counted as read.
+    QFETCH(QString, file);
+    QFETCH(QString, damaged);
+    QFETCH(QString, entry);
+    QFETCH(QString, read);
+    QFETCH(QStringList, events);
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {dataPath(file)};
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &result = imported.result.files.first();
+    QCOMPARE((QList<int>{result.rowsRead, result.accepted, result.duplicate, result.rejected}),
+             (QList<int>{int(events.size()), int(events.size()), 0, 0}));
+    QCOMPARE(ImportSuite::events(imported.db->db()), events);
+    const QString why = u"the ZIP entry \"xl/worksheets/%1\" is damaged: what it holds does not match its CRC-32 "
+                        "checksum, so some of it is not what was written"_qs.arg(entry);
+    const QString warning = u"the worksheet \"%1\" cannot be read and was not imported: %2"_qs.arg(damaged, why);
+    QVERIFY2(result.warnings.contains(warning), qPrintable(result.warnings.join(u'\n')));
+    QCOMPARE(TestSupport::rows(imported.db->db(),
+                               u"SELECT json_extract(metadata, '$.worksheet'), json_extract(value, '$.rows'),"
+                               " json_extract(value, '$.unreadable') FROM sources,"
+                               " json_each(sources.metadata, '$.unread_worksheets') WHERE json_extract(value, '$.name') = '%1'"_qs.arg(damaged)),
+             QStringList{read + u"|-1|"_qs + why});
+    // A dry run says the same, and reads the same records.
+    params.dryRun = true;
+    params.casePath = newCasePath();
+    const ImportResult dry = ImportJob::run(params);
+    QVERIFY2(dry.allOk(), qPrintable(dry.files.value(0).error));
+    QCOMPARE(dry.files.first().accepted, int(events.size()));
+    QCOMPARE(dry.files.first().preview.size(), events.size());
+    QVERIFY2(dry.files.first().warnings.contains(warning), qPrintable(dry.files.first().warnings.join(u'\n')));
 }
 
 void tst_Workbooks::aWorkbookNotAsWrittenIsRefusedWithNothingWritten()

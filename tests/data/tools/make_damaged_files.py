@@ -10,7 +10,8 @@
 - tests/data/carrier/cdr-sheets-first-cut.xlsx: cdr-sheets.xlsx whose first worksheet's XML is cut
   off before its first row (the ZIP whole): the records of the second are still there.
 - tests/data/carrier/cdr-sheets-second-missing.xlsx: cdr-sheets.xlsx without its second worksheet's
-  part (the workbook still names it); cdr-sheets-second-bad-crc.xlsx: that part fails its CRC-32.
+  part (the workbook still names it); cdr-sheets-second-bad-crc.xlsx: that part fails its CRC-32;
+  cdr-sheets-first-bad-crc.xlsx: the first worksheet's does; cdr-sheets-both-bad-crc.xlsx: both do.
 - tests/data/carrier/cdr-sheets-bad-crc.ods: cdr-sheets.ods whose content.xml fails its CRC-32.
 - tests/data/carrier/cdr-sheets-cut.ods: cdr-sheets.ods whose content.xml is cut off in row 4 of
   the first sheet, after three of its cells (the ZIP whole): the sheets after it are lost with it;
@@ -135,6 +136,10 @@ SECOND = "xl/worksheets/sheet2.xml"
 rezip("tests/data/carrier/cdr-sheets-second-missing.xlsx", [item for item in workbook if item[0].filename != SECOND])
 with open("tests/data/carrier/cdr-sheets-second-bad-crc.xlsx", "wb") as f:
     f.write(break_crc(rezip(None, workbook), SECOND))
+with open("tests/data/carrier/cdr-sheets-first-bad-crc.xlsx", "wb") as f:
+    f.write(break_crc(rezip(None, workbook), SHEET))
+with open("tests/data/carrier/cdr-sheets-both-bad-crc.xlsx", "wb") as f:
+    f.write(break_crc(break_crc(rezip(None, workbook), SHEET), SECOND))
 
 ods = entries("tests/data/carrier/cdr-sheets.ods")
 with open("tests/data/carrier/cdr-sheets-bad-crc.ods", "wb") as f:
