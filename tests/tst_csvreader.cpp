@@ -276,6 +276,14 @@ void tst_CsvReader::unterminatedQuote()
     const auto rows = readAll(reader);
     QCOMPARE(rows.size(), 2);
     QVERIFY(rows[1].error.contains(QStringLiteral("not closed")));
+
+    // The file ends inside the quoted field before any line end (a download cut short): the
+    // last record is rejected as such, the one before it read.
+    CsvReader cut(write("h1,h2\n1,a\n2,\"op"));
+    QStringList read;
+    for (const TableRow &row : readAll(cut))
+        read.append(QStringLiteral("%1 %2 %3").arg(row.line).arg(row.cells.join(u'|'), row.error));
+    QCOMPARE(read, (QStringList{u"1 h1|h2 "_qs, u"2 1|a "_qs, u"3 2|op quoted field is not closed before the end of the file"_qs}));
 }
 
 void tst_CsvReader::aQuoteNeverClosedTakesOnlyItsLine_data()
