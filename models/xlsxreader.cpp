@@ -186,7 +186,11 @@ QList<UnreadPart> XlsxReader::unreadParts(const QList<int> &alsoRead)
 int XlsxReader::rowsWithValues(const QString &path, QString *why)
 {
     QuaZip zip(m_zip->getZipName());
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(path, QuaZip::csInsensitive)) {
+    if (!zip.open(QuaZip::mdUnzip)) {
+        *why = tr("cannot read the worksheet \"%1\"").arg(path);
+        return -1;
+    }
+    if (!zip.setCurrentFile(path, QuaZip::csInsensitive)) {
         *why = tr("the workbook names a worksheet \"%1\" that it does not contain").arg(path);
         return -1;
     }

@@ -212,7 +212,9 @@ QList<UnreadPart> XmlSheetReader::unreadParts(const QList<int> &alsoRead)
             rows = -1; // damaged before its first row: named as a sheet that cannot be read
         if (sheet != m_sheetIndex && !alsoRead.contains(sheet) && rows != 0)
             parts.append({m_survey->sheetNames.at(sheet), rows, false, {}, false, {},
-                          rows < 0 ? tr("the sheet's XML is damaged before its first row; no sheet after it can be read either") : QString()});
+                          rows < 0 ? tr("the sheet's XML is damaged before its first row; no sheet after it can "
+                                        "be read either")
+                                   : QString()});
     }
     return parts;
 }
