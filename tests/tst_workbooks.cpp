@@ -630,6 +630,18 @@ void tst_Workbooks::aWorksheetDamagedWhereStoredLeavesTheOthersRead()
     QCOMPARE(dry.files.first().accepted, int(events.size()));
     QCOMPARE(dry.files.first().preview.size(), events.size());
     QVERIFY2(dry.files.first().warnings.contains(warning), qPrintable(dry.files.first().warnings.join(u'\n')));
+
+    // Imported in bulk (indexes set aside while it is written), then the whole workbook with it:
+    // the records kept are known again by their keys, the damaged worksheet's are new.
+    const QString bulkCase = newCasePath();
+    QVERIFY(ImportJob::run(bulkParams(bulkCase, {dataPath(file)})).allOk());
+    const ImportResult whole = ImportJob::run(bulkParams(bulkCase, {dataPath(u"carrier/cdr-sheets.xlsx"_qs)}));
+    QVERIFY2(whole.allOk(), qPrintable(whole.files.value(0).error));
+    QCOMPARE((QList<int>{whole.files.first().accepted, whole.files.first().duplicate}),
+             (QList<int>{int(3 - events.size()), int(events.size())}));
+    const QString indexes = u"SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name"_qs;
+    const auto bulk = openCase(bulkCase);
+    QCOMPARE(TestSupport::rows(bulk->db(), indexes), TestSupport::rows(imported.db->db(), indexes));
 }
 
 void tst_Workbooks::aWorkbookNotAsWrittenIsRefusedWithNothingWritten()
