@@ -496,19 +496,25 @@ void tst_WhatsApp::aFailureWhileWritingAReturnLeavesTheCaseAsItWas_data()
 {
     QTest::addColumn<QString>("table");
     QTest::addColumn<QString>("when");
+    QTest::addColumn<bool>("bulk");
     // Each a real SQLite failure (the disk "full") in the return's second delivery, after the
     // first was written: its source, a new record, the link of a record the first delivery
     // held, a rejected record. Sources 1 and 2 are the case's IDS log and the first delivery.
-    QTest::newRow("the delivery's source") << "sources" << "NEW.file_name LIKE '%delivery-2%'";
-    QTest::newRow("a record") << "events" << "NEW.source_id = 3";
-    QTest::newRow("a record's repeat") << "event_occurrences" << "NEW.source_id = 3";
-    QTest::newRow("a rejected record") << "rejected_rows" << "NEW.source_id = 3";
+    // In bulk too, where the import sets the case's indexes aside while it writes.
+    for (const bool bulk : {false, true}) {
+        const char *how = bulk ? ", in bulk" : "";
+        QTest::addRow("the delivery's source%s", how) << "sources" << "NEW.file_name LIKE '%delivery-2%'" << bulk;
+        QTest::addRow("a record%s", how) << "events" << "NEW.source_id = 3" << bulk;
+        QTest::addRow("a record's repeat%s", how) << "event_occurrences" << "NEW.source_id = 3" << bulk;
+        QTest::addRow("a rejected record%s", how) << "rejected_rows" << "NEW.source_id = 3" << bulk;
+    }
 }
 
 void tst_WhatsApp::aFailureWhileWritingAReturnLeavesTheCaseAsItWas()
 {
     QFETCH(QString, table);
     QFETCH(QString, when);
+    QFETCH(bool, bulk);
     const QString casePath = newCasePath();
     ImportParams earlier;
     earlier.casePath = casePath;
@@ -528,13 +534,17 @@ void tst_WhatsApp::aFailureWhileWritingAReturnLeavesTheCaseAsItWas()
         schemaBefore = TestSupport::rows(db->db(), schema);
     }
     const QString file = dataPath(u"whatsapp/return.zip"_qs);
-    const ImportResult result = import(casePath, file);
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {file};
+    params.bulkThresholdBytes = bulk ? 0 : params.bulkThresholdBytes;
+    const ImportResult result = ImportJob::run(params);
     QVERIFY(!result.allOk());
     // SQLite's words end the message, without the "Unable to fetch row" Qt adds to any failure.
     QVERIFY2(result.files.first().error.startsWith(file) && result.files.first().error.endsWith(u": simulated failure"_qs),
              qPrintable(result.files.first().error));
-    // Nothing of the return stays, the first delivery's records included, and the indexes the
-    // import set aside while it wrote are all back.
+    // Nothing of the return stays, the first delivery's records included, and the case's
+    // indexes are all there (in bulk, those set aside while it wrote are back).
     QString error;
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
     QCOMPARE(TestSupport::dumpContent(db->db()), before);
@@ -542,7 +552,7 @@ void tst_WhatsApp::aFailureWhileWritingAReturnLeavesTheCaseAsItWas()
 
     // Once the disk has room again, the return imports whole.
     QVERIFY(QSqlQuery(db->db()).exec(u"DROP TRIGGER fail_midway"_qs));
-    const ImportResult again = import(casePath, file);
+    const ImportResult again = ImportJob::run(params);
     QVERIFY2(again.allOk(), qPrintable(again.files.first().error));
     QCOMPARE((QList<int>{again.files.first().accepted, again.files.first().duplicate, again.files.first().rejected}),
              (QList<int>{8, 5, 1}));
