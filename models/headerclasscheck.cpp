@@ -9,6 +9,37 @@ namespace {
 // every class has, and a direction lookups have too (the account looked up, or looking up).
 constexpr Field TellingFields[] = {Field::Duration, Field::CallType, Field::DeviceCount};
 
+/// A message's own words, which only a record of a message carried holds (no built-in format
+/// reads them; a mapping keeps them as any other column): "Time, Caller, Callee, Message" fits
+/// the FaceTime log by three columns, and its texts would be stored as lookups.
+QStringList messageTextHeaders()
+{
+    static const QStringList written{
+        u"Message"_qs,      u"Message Text"_qs, u"Message Body"_qs,  u"Message Content"_qs, u"Text Message"_qs,
+        u"SMS Text"_qs,     u"SMS Message"_qs,  u"SMS Body"_qs,      u"SMS Content"_qs,     u"Body"_qs,
+        u"Nachricht"_qs,    u"Nachrichtentext"_qs, u"SMS-Text"_qs,   u"Mensaje"_qs,         u"Texto del mensaje"_qs,
+        u"Texte du message"_qs, u"Contenu du message"_qs, u"Messaggio"_qs, u"Testo del messaggio"_qs,
+        u"Mensagem"_qs,     u"Texto da mensagem"_qs};
+    static const QStringList headers = [] {
+        QStringList normalized; // as the formats' synonyms are held, for HeaderMatcher::isOneOf()
+        for (const QString &header : written)
+            normalized.append(HeaderMatcher::normalizeHeader(header));
+        return normalized;
+    }();
+    return headers;
+}
+
+/// The columns of @p cells, not among @p read, headed as a message's text.
+QList<int> messageTextColumns(const QList<int> &read, const QStringList &cells)
+{
+    QList<int> columns;
+    for (int column = 0; column < cells.size(); ++column) {
+        if (!read.contains(column) && HeaderMatcher::isOneOf(cells.at(column), messageTextHeaders()))
+            columns.append(column);
+    }
+    return columns;
+}
+
 QString quotedCells(const QStringList &cells, QList<int> columns)
 {
     std::sort(columns.begin(), columns.end());
@@ -66,11 +97,20 @@ std::optional<HeaderClassCheck::Conflict> HeaderClassCheck::find(const TableForm
         if (const QList<int> telling = tellingColumns(format, read, other, cells); !telling.isEmpty())
             return Conflict{&format, &other, quotedCells(cells, read), quotedCells(cells, telling)};
     }
+    if (format.evidenceClass == EvidenceClass::Communication)
+        return std::nullopt;
+    if (const QList<int> text = messageTextColumns(read, cells); !text.isEmpty())
+        return Conflict{&format, nullptr, quotedCells(cells, read), quotedCells(cells, text)};
     return std::nullopt;
 }
 
 QString HeaderClassCheck::described(const Conflict &conflict)
 {
+    if (!conflict.other)
+        return tr("it fits the %1 by %2, whose rows are %3, but it also has %4, a message's text, which only records "
+                  "of communications hold")
+            .arg(conflict.format->shownTitle(), conflict.fitting, rowsWord(conflict.format->evidenceClass),
+                 conflict.telling);
     return tr("it fits the %1 by %2, whose rows are %3, but it also has %4, read by the %5, whose rows are %6")
         .arg(conflict.format->shownTitle(), conflict.fitting, rowsWord(conflict.format->evidenceClass), conflict.telling,
              conflict.other->shownTitle(), rowsWord(conflict.other->evidenceClass));

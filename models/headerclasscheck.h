@@ -14,6 +14,7 @@
 /// "Time, Caller, Callee, Duration" fits the FaceTime invitation log by three columns, and its
 /// calls would be stored as lookups. Recognition then asks for the format instead, unless the
 /// header has a telling column of its own format's class too (an IDS log's "Lookup Devices").
+/// A column headed as a message's text ("Message", "SMS Text") tells communications likewise.
 class HeaderClassCheck final
 {
     Q_DECLARE_TR_FUNCTIONS(HeaderClassCheck)
@@ -21,7 +22,9 @@ public:
     struct Conflict
     {
         const TableFormat *format; ///< the format the header fits
-        const TableFormat *other;  ///< a format of another class that reads its telling columns
+        /// A format of another class that reads its telling columns; null where they are a
+        /// message's text, which no built-in format reads.
+        const TableFormat *other;
         QString fitting;           ///< the header's cells the format reads, quoted
         QString telling;           ///< the cells only the other class's returns have, quoted
     };

@@ -1387,6 +1387,16 @@ void tst_Formats::aHeaderFittingTwoClassesIsNotRecognised_data()
            "rows are communications. Which class its rows are is not guessed: if the file is the Apple FaceTime "
            "call-invitation log, choose that format (--format apple-facetime); if not, map its columns (--profile)"_qs
         << u"apple-facetime"_qs << QList<qint64>{2, 0, 0} << 3;
+    // Texts under the same columns and one no built-in format reads, but only messages have:
+    // each text was stored as a FaceTime invitation.
+    QTest::newRow("texts, by the FaceTime log's columns")
+        << u"carrier/sms-caller-callee-message.csv"_qs
+        << u"the header row at line 1 fits returns of two evidence classes: it fits the Apple FaceTime call-invitation "
+           "log by \"Time\", \"Caller\", \"Callee\", whose rows are lookups, but it also has \"Message\", a message's "
+           "text, which only records of communications hold. Which class its rows are is not guessed: if the file is "
+           "the Apple FaceTime call-invitation log, choose that format (--format apple-facetime); if not, map its "
+           "columns (--profile)"_qs
+        << u"apple-facetime"_qs << QList<qint64>{2, 0, 0} << 3;
     QTest::newRow("lookups' devices, by call records' columns")
         << u"carrier/cdr-lookup-devices.csv"_qs
         << u"the header row at line 1 fits returns of two evidence classes: it fits the Carrier call/SMS records (start "

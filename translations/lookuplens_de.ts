@@ -2357,6 +2357,10 @@ dungen</translation>
         <source>a header row that fits returns of two evidence classes (%1): which class the rows under it are is not guessed, and they are not read; to read them, map a copy of that table alone</source>
         <translation>eine Kopfzeile, die zu Auskünften zweier Beweisklassen passt (%1): welche Klasse die Zeilen darunter sind, wird nicht geraten, und sie werden nicht gelesen; um sie zu lesen, ordnen Sie die Spalten einer Kopie allein dieser Tabelle zu</translation>
     </message>
+    <message>
+        <source>it fits the %1 by %2, whose rows are %3, but it also has %4, a message&apos;s text, which only records of communications hold</source>
+        <translation>sie passt zum Format %1 durch %2, dessen Zeilen %3 sind, hat aber auch %4, den Text einer Nachricht, den nur Aufzeichnungen von Kommunikationen enthalten</translation>
+    </message>
 </context>
 <context>
     <name>HeaderMatcher</name>
