@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>, no header row: going on from &quot;%1&quot;</source>
-        <translation>, keine Kopfzeile: Fortsetzung von &quot;%1&quot;</translation>
+        <translation>, keine Kopfzeile: Fortsetzung von „%1“</translation>
     </message>
     <message numerus="yes">
         <source>--continued-worksheets reads %1 as going on from the records before it</source>
@@ -3129,7 +3129,7 @@ dungen</translation>
     </message>
     <message>
         <source>the worksheet &quot;%1&quot;: %2</source>
-        <translation>Arbeitsblatt &quot;%1&quot;: %2</translation>
+        <translation>Arbeitsblatt „%1“: %2</translation>
     </message>
     <message>
         <source>duplicate of line %1 of %2</source>
@@ -4305,7 +4305,7 @@ nach Wochentag und Stunde
     </message>
     <message>
         <source>the header row at line %1 of the worksheet &quot;%2&quot; (this worksheet has none; read as going on from the records before it)</source>
-        <translation>die Kopfzeile in Zeile %1 des Arbeitsblatts &quot;%2&quot; (dieses Arbeitsblatt hat keine; gelesen als Fortsetzung der Datensätze davor)</translation>
+        <translation>die Kopfzeile in Zeile %1 des Arbeitsblatts „%2“ (dieses Arbeitsblatt hat keine; gelesen als Fortsetzung der Datensätze davor)</translation>
     </message>
     <message>
         <source>their numbers, as the analyst&apos;s mapping gives them (the file has no header row): %1</source>
@@ -5259,7 +5259,7 @@ SHA-256 %2 (diese Datei)
     </message>
     <message>
         <source>the column of &quot;%1&quot; must be a whole number from 1 to %2, or a header&apos;s text</source>
-        <translation>die Spalte von &quot;%1&quot; muss eine ganze Zahl von 1 bis %2 oder der Text einer Kopfzeile sein</translation>
+        <translation>die Spalte von „%1“ muss eine ganze Zahl von 1 bis %2 oder der Text einer Kopfzeile sein</translation>
     </message>
     <message>
         <source>&quot;columns&quot; names some columns by header text and some by number; a file without a header row is mapped by number only, one with a header row by header text only</source>
@@ -5386,30 +5386,30 @@ SHA-256 %2 (diese Datei)
     <message numerus="yes">
         <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not imported: no header row was recognised in it</source>
         <translation>
-            <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeile mit Werten) wurde nicht importiert: keine Kopfzeile darin wurde erkannt</numerusform>
-            <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeilen mit Werten) wurde nicht importiert: keine Kopfzeile darin wurde erkannt</numerusform>
+            <numerusform>das Arbeitsblatt „%1“ (%n Zeile mit Werten) wurde nicht importiert: keine Kopfzeile darin wurde erkannt</numerusform>
+            <numerusform>das Arbeitsblatt „%1“ (%n Zeilen mit Werten) wurde nicht importiert: keine Kopfzeile darin wurde erkannt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not read: only one worksheet of a workbook was imported; save that sheet as a file of its own to import it</source>
         <translation>
-            <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeile mit Werten) wurde nicht gelesen: nur ein Arbeitsblatt einer Arbeitsmappe wurde importiert; speichern Sie das Blatt als eigene Datei, um es zu importieren</numerusform>
-            <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeilen mit Werten) wurde nicht gelesen: nur ein Arbeitsblatt einer Arbeitsmappe wurde importiert; speichern Sie das Blatt als eigene Datei, um es zu importieren</numerusform>
+            <numerusform>das Arbeitsblatt „%1“ (%n Zeile mit Werten) wurde nicht gelesen: nur ein Arbeitsblatt einer Arbeitsmappe wurde importiert; speichern Sie das Blatt als eigene Datei, um es zu importieren</numerusform>
+            <numerusform>das Arbeitsblatt „%1“ (%n Zeilen mit Werten) wurde nicht gelesen: nur ein Arbeitsblatt einer Arbeitsmappe wurde importiert; speichern Sie das Blatt als eigene Datei, um es zu importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no header row; read as going on from the worksheet before it, by the header row at line %2 of the worksheet &quot;%3&quot;</source>
-        <translation>%1: keine Kopfzeile; gelesen als Fortsetzung des Arbeitsblatts davor, nach der Kopfzeile in Zeile %2 des Arbeitsblatts &quot;%3&quot;</translation>
+        <translation>%1: keine Kopfzeile; gelesen als Fortsetzung des Arbeitsblatts davor, nach der Kopfzeile in Zeile %2 des Arbeitsblatts „%3“</translation>
     </message>
     <message>
         <source>%1: the worksheet &quot;%2&quot; has no header row; read, as going on from the worksheet &quot;%3&quot; before it, by the header row at line %4 of the worksheet &quot;%5&quot;, which has %6</source>
-        <translation>%1: das Arbeitsblatt &quot;%2&quot; hat keine Kopfzeile; gelesen als Fortsetzung des Arbeitsblatts &quot;%3&quot; davor, nach der Kopfzeile in Zeile %4 des Arbeitsblatts &quot;%5&quot;, die %6 enthält</translation>
+        <translation>%1: das Arbeitsblatt „%2“ hat keine Kopfzeile; gelesen als Fortsetzung des Arbeitsblatts „%3“ davor, nach der Kopfzeile in Zeile %4 des Arbeitsblatts „%5“, die %6 enthält</translation>
     </message>
     <message numerus="yes">
         <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not imported: it has no header row, but its first row fills the columns of the records in the worksheet before it, &quot;%2&quot;; if it goes on from them, it can be read as continued</source>
         <translation>
-            <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeile mit Werten) wurde nicht importiert: es hat keine Kopfzeile, aber seine erste Zeile füllt die Spalten der Datensätze im Arbeitsblatt davor, &quot;%2&quot;; setzt es sie fort, kann es als Fortsetzung gelesen werden</numerusform>
-            <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeilen mit Werten) wurde nicht importiert: es hat keine Kopfzeile, aber seine erste Zeile füllt die Spalten der Datensätze im Arbeitsblatt davor, &quot;%2&quot;; setzt es sie fort, kann es als Fortsetzung gelesen werden</numerusform>
+            <numerusform>das Arbeitsblatt „%1“ (%n Zeile mit Werten) wurde nicht importiert: es hat keine Kopfzeile, aber seine erste Zeile füllt die Spalten der Datensätze im Arbeitsblatt davor, „%2“; setzt es sie fort, kann es als Fortsetzung gelesen werden</numerusform>
+            <numerusform>das Arbeitsblatt „%1“ (%n Zeilen mit Werten) wurde nicht importiert: es hat keine Kopfzeile, aber seine erste Zeile füllt die Spalten der Datensätze im Arbeitsblatt davor, „%2“; setzt es sie fort, kann es als Fortsetzung gelesen werden</numerusform>
         </translation>
     </message>
     <message>
@@ -5434,13 +5434,13 @@ SHA-256 %2 (diese Datei)
     </message>
     <message>
         <source>%1: the worksheet &quot;%2&quot; has no header row; columns by number, as the mapping numbers them: %3</source>
-        <translation>%1: das Arbeitsblatt &quot;%2&quot; hat keine Kopfzeile; Spalten nach Nummer, wie die Zuordnung sie nummeriert: %3</translation>
+        <translation>%1: das Arbeitsblatt „%2“ hat keine Kopfzeile; Spalten nach Nummer, wie die Zuordnung sie nummeriert: %3</translation>
     </message>
     <message numerus="yes">
         <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not imported: none of its first rows fills the columns the mapping numbers with a time where it places one</source>
         <translation>
-            <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeile mit Werten) wurde nicht importiert: keine seiner ersten Zeilen füllt die Spalten, die die Zuordnung nummeriert, mit einer Zeitangabe dort, wo sie eine vorsieht</numerusform>
-            <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeilen mit Werten) wurde nicht importiert: keine seiner ersten Zeilen füllt die Spalten, die die Zuordnung nummeriert, mit einer Zeitangabe dort, wo sie eine vorsieht</numerusform>
+            <numerusform>das Arbeitsblatt „%1“ (%n Zeile mit Werten) wurde nicht importiert: keine seiner ersten Zeilen füllt die Spalten, die die Zuordnung nummeriert, mit einer Zeitangabe dort, wo sie eine vorsieht</numerusform>
+            <numerusform>das Arbeitsblatt „%1“ (%n Zeilen mit Werten) wurde nicht importiert: keine seiner ersten Zeilen füllt die Spalten, die die Zuordnung nummeriert, mit einer Zeitangabe dort, wo sie eine vorsieht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5776,13 +5776,13 @@ SHA-256 %2 (diese Datei)
     <message numerus="yes">
         <source>the worksheet &quot;%1&quot; (%n row(s) with values) was not imported: %2</source>
         <translation>
-            <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeile mit Werten) wurde nicht importiert: %2</numerusform>
-            <numerusform>das Arbeitsblatt &quot;%1&quot; (%n Zeilen mit Werten) wurde nicht importiert: %2</numerusform>
+            <numerusform>das Arbeitsblatt „%1“ (%n Zeile mit Werten) wurde nicht importiert: %2</numerusform>
+            <numerusform>das Arbeitsblatt „%1“ (%n Zeilen mit Werten) wurde nicht importiert: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>the worksheet &quot;%1&quot;: %2</source>
-        <translation>das Arbeitsblatt &quot;%1&quot;: %2</translation>
+        <translation>das Arbeitsblatt „%1“: %2</translation>
     </message>
     <message>
         <source>the direction &quot;%1&quot; says the call was forwarded, not which way it went between the subscriber and the other party (the caller, or the number it was forwarded to)</source>
