@@ -16,6 +16,19 @@ ImportSuite::Imported ImportSuite::importUtc(const QString &name, const QByteArr
     return import(params);
 }
 
+ImportSuite::Imported ImportSuite::importFixture(const QString &relative, const QString &zone)
+{
+    ImportParams params;
+    params.timeZone = zone;
+    params.files = {TestSupport::dataPath(relative)};
+    return import(params);
+}
+
+QList<int> ImportSuite::accounting(const FileImportResult &file)
+{
+    return {file.rowsRead, file.accepted, file.duplicate, file.rejected};
+}
+
 ImportSuite::Imported ImportSuite::import(ImportParams params, const QString &region)
 {
     params.casePath = newCasePath();

@@ -25,6 +25,11 @@ protected:
     Imported import(ImportParams params, const QString &region = QStringLiteral("US"));
     /// @brief @p text written as the file @p name and imported with its zone declared UTC.
     Imported importUtc(const QString &name, const QByteArray &text);
+    /// @brief The fixture tests/data/@p relative imported into a new case, its zone declared
+    /// @p zone (none if empty).
+    Imported importFixture(const QString &relative, const QString &zone = QStringLiteral("UTC"));
+    /// @brief @p file's rows read, accepted, duplicate and rejected, to compare in one QCOMPARE.
+    static QList<int> accounting(const FileImportResult &file);
     /// @brief Each event of the case, in line order: class, subtype, UTC time, initiator,
     /// counterpart, client IP, duration and line, joined by spaces.
     static QStringList events(QSqlDatabase db);

@@ -270,9 +270,7 @@ void tst_CarrierRecords::withheldNumbersAreKeptAndSaid()
 {
     // Calls from "Anonymous" and "Private" took place: they stay the targets' events, their party
     // the words as written, each a handle of the kind 'withheld'. The analyst is told so.
-    ImportParams params;
-    params.files = {TestSupport::dataPath(u"carrier/cdr-withheld.csv"_qs)};
-    const auto imported = import(params);
+    const auto imported = importFixture(u"carrier/cdr-withheld.csv"_qs, QString());
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     QCOMPARE(imported.result.files.first().accepted, 7);
     const QString note = u"records naming a withheld number as a party (%1: \"Anonymous\", \"Private\", \"Unknown\", "
@@ -298,9 +296,7 @@ void tst_CarrierRecords::withheldNumbersAreKeptAndSaid()
                           u"5|Private|withheld|+12025550100|phone"_qs, u"6|+12025550143|phone|Unknown|withheld"_qs,
                           u"7|Rufnummer unterdrückt|withheld|+12025550143|phone"_qs}));
     // A file with none says nothing.
-    ImportParams plain;
-    plain.files = {TestSupport::dataPath(u"carrier/cdr-call-types.csv"_qs)};
-    const auto none = import(plain);
+    const auto none = importFixture(u"carrier/cdr-call-types.csv"_qs, QString());
     QVERIFY(!TestSupport::jsonObject(none.db->db(), u"SELECT metadata FROM sources"_qs).contains(u"withheld_numbers"_qs));
     QVERIFY(!TestSupport::jsonObject(none.db->db(), u"SELECT metadata FROM sources"_qs).contains(u"masked_parties"_qs));
 }
@@ -310,9 +306,7 @@ void tst_CarrierRecords::maskedPartiesAreKeptAndSaid()
     // A redacted return: the calls took place, their masked parties kept as written, each a
     // handle of the kind 'masked'; "*100#" is a code dialled, not a mask. The analyst is told so,
     // apart from the withheld number's note.
-    ImportParams params;
-    params.files = {TestSupport::dataPath(u"carrier/cdr-masked.csv"_qs)};
-    const auto imported = import(params);
+    const auto imported = importFixture(u"carrier/cdr-masked.csv"_qs, QString());
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     QCOMPARE(imported.result.files.first().accepted, 8);
     const QString note = u"records naming a masked number or address as a party (%1: \"+49171*****12\", \"202-555-XXXX\", "
@@ -417,9 +411,7 @@ void tst_CarrierRecords::aZoneColumnGivesEachRowsZone()
     // "Time Zone" beside "Start Time": each row's offset or zone, as a switch writes the zone of
     // the call. It was kept as an unknown column and every time read in one declared zone,
     // hours off for the rows of another. Each row is read in its own now; no zone is asked for.
-    ImportParams params;
-    params.files = {dataPath(u"carrier/cdr-zone-column.csv"_qs)};
-    const auto imported = import(params);
+    const auto imported = importFixture(u"carrier/cdr-zone-column.csv"_qs, QString());
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     QCOMPARE(TestSupport::rows(imported.db->db(),
                                u"SELECT line, strftime('%Y-%m-%dT%H:%M:%SZ', utc_ms / 1000, 'unixepoch'), time_raw, time_zone "

@@ -114,9 +114,7 @@ void tst_SpreadsheetCopies::rowsTheSheetHidesAreReadAndNamed()
     QFETCH(QStringList, notes);
     QFETCH(QStringList, sources);
     QFETCH(QStringList, provenance);
-    ImportParams params;
-    params.files = {dataPath(file)};
-    const auto imported = import(params);
+    const auto imported = importFixture(file, QString());
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &result = imported.result.files.first();
     QCOMPARE(result.notes, notes);
@@ -147,9 +145,7 @@ void tst_SpreadsheetCopies::formulaCellsAreReadAsTheirSavedResultsAndNamed()
     // hold a value a formula computed (not a value the provider's system wrote), and which hold
     // a formula with no result saved (read as empty).
     QFETCH(QString, file);
-    ImportParams params;
-    params.files = {dataPath(file)};
-    const auto imported = import(params);
+    const auto imported = importFixture(file, QString());
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &result = imported.result.files.first();
     QCOMPARE(result.notes, QStringList{u"3 row(s) hold a cell whose value a formula computes; it was read as the result "
@@ -217,9 +213,7 @@ void tst_SpreadsheetCopies::columnsTheSheetHidesAreReadAndNamed()
     // read; which the worksheet hides is said, and what each was read as; the columns a report
     // hides past its table are none of it, and not named.
     QFETCH(QString, file);
-    ImportParams params;
-    params.files = {dataPath(file)};
-    const auto imported = import(params);
+    const auto imported = importFixture(file, QString());
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &result = imported.result.files.first();
     const QString columns = u"C (\"Terminating Number\", read as the counterpart), F (\"Notes\", kept among the "
@@ -549,9 +543,7 @@ void tst_SpreadsheetCopies::valuesTheirFormatShowsAsNothingAreReadAndNamed()
     // zero duration by a format showing zeros as nothing: Excel shows those cells blank. The
     // values are read as any other; the import, the source and each event's provenance say which.
     QFETCH(QString, file);
-    ImportParams params;
-    params.files = {dataPath(file)};
-    const auto imported = import(params);
+    const auto imported = importFixture(file, QString());
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &result = imported.result.files.first();
     const QString counterparts = u"C (\"Terminating Number\", read as the counterpart)"_qs;
@@ -596,9 +588,7 @@ void tst_SpreadsheetCopies::timesAreReadToTheMillisecondAndPastADay()
     // clock over a moment, as hours since day 0, too.
     QFETCH(QString, file);
     QFETCH(QStringList, durations);
-    ImportParams params;
-    params.files = {dataPath(file)};
-    const auto imported = import(params);
+    const auto imported = importFixture(file, QString());
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const QSqlDatabase db = imported.db->db();
     QCOMPARE(TestSupport::rows(db, u"SELECT rows_read, rows_accepted FROM sources"_qs), QStringList{u"5|5"_qs});

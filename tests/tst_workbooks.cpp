@@ -65,12 +65,10 @@ void tst_Workbooks::everyWorksheetWithRecordsIsASource()
 {
     // Records going on in a second worksheet (as past Excel's row limit), then notes and an
     // empty sheet: both record sheets are read, each a source of its own; the notes are named.
-    ImportParams params;
-    params.files = {dataPath(QStringLiteral("carrier/cdr-sheets.xlsx"))};
-    const auto imported = import(params);
+    const auto imported = importFixture(QStringLiteral("carrier/cdr-sheets.xlsx"), QString());
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &file = imported.result.files.first();
-    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{3, 3, 0, 0}));
+    QCOMPARE(accounting(file), (QList<int>{3, 3, 0, 0}));
     QCOMPARE(file.acceptedByClass, (ClassCounts{0, 3, 0}));
     QCOMPARE(file.parts.size(), 2);
     QCOMPARE((QList<QVariant>{file.parts[0].name, file.parts[0].sourceId, file.parts[0].rowsRead, file.parts[0].accepted}),
@@ -137,7 +135,7 @@ void tst_Workbooks::aReturnOfSeveralLogsInOneWorkbook()
         const auto imported = import(params);
         QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
         const FileImportResult &file = imported.result.files.first();
-        QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{6, 4, 1, 1}));
+        QCOMPARE(accounting(file), (QList<int>{6, 4, 1, 1}));
         QCOMPARE(file.acceptedByClass, (ClassCounts{1, 3, 0}));
         QCOMPARE(file.format, u"apple-ids, carrier-cdr"_qs);
         QStringList parts;
@@ -204,13 +202,10 @@ void tst_Workbooks::worksheetsGoingOnWithoutAHeaderRowAreOffered()
     // Records going on in two worksheets that do not repeat the header row: not read unless
     // the analyst says they go on (the workbook cannot), but named as able to be, each with
     // the worksheet before it; the notes sheet, whose row fills no record's columns, is not.
-    ImportParams params;
-    params.files = {dataPath(u"carrier/cdr-continued.xlsx"_qs)};
-    params.timeZone = QStringLiteral("UTC");
-    const auto imported = import(params);
+    const auto imported = importFixture(u"carrier/cdr-continued.xlsx"_qs);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &file = imported.result.files.first();
-    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{2, 2, 0, 0}));
+    QCOMPARE(accounting(file), (QList<int>{2, 2, 0, 0}));
     QVERIFY(file.parts.isEmpty());
     QCOMPARE(file.continuableWorksheets, (QStringList{u"Sheet2"_qs, u"Sheet3"_qs}));
     QCOMPARE(file.warnings,
@@ -254,7 +249,7 @@ void tst_Workbooks::worksheetsGoingOnWithoutAHeaderRowAreReadWhenAsked()
     const auto imported = import(params);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &file = imported.result.files.first();
-    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{6, 4, 1, 1}));
+    QCOMPARE(accounting(file), (QList<int>{6, 4, 1, 1}));
     QCOMPARE(file.acceptedByClass, (ClassCounts{0, 4, 0}));
     QStringList parts;
     for (const PartImportResult &part : file.parts)
@@ -340,13 +335,9 @@ void tst_Workbooks::aLegacyExcelWorkbookReadsAsItsXlsx()
     QFETCH(QString, path);
     QFETCH(QString, reader);
     QVERIFY(ImportFiles::mayHoldRecords(u"return.XLS"_qs));
-    ImportParams params;
-    params.timeZone = QStringLiteral("UTC");
-    params.files = {dataPath(path)};
-    const auto legacy = import(params);
+    const auto legacy = importFixture(path);
     QVERIFY2(legacy.result.allOk(), qPrintable(legacy.result.files.value(0).error));
-    params.files = {dataPath(u"carrier/cdr-sheets.xlsx"_qs)};
-    const auto current = import(params);
+    const auto current = importFixture(u"carrier/cdr-sheets.xlsx"_qs);
     QVERIFY2(current.result.allOk(), qPrintable(current.result.files.value(0).error));
     // Alike but for their lines, which are each file's own (the row a sheet puts a record on).
     const QStringList expected{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65"_qs,
@@ -427,7 +418,7 @@ void tst_Workbooks::aWorksheetCutShortKeepsTheRowsBeforeTheDamage()
     const auto imported = import(params);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &file = imported.result.files.first();
-    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{4, 3, 0, 1}));
+    QCOMPARE(accounting(file), (QList<int>{4, 3, 0, 1}));
     const QSqlDatabase db = imported.db->db();
     QCOMPARE(events(db), (QStringList{u"lookup imessage-query 2016-09-02T18:22:05Z +12025550143 +13125550147 198.51.100.14  10"_qs,
                                       u"lookup imessage-query 2016-09-02T18:22:41Z +12025550143 dana.reyes@example.com 198.51.100.14  11"_qs,
@@ -462,7 +453,7 @@ void tst_Workbooks::aDamagedFirstWorksheetLeavesTheOthersRead()
     const auto imported = import(params);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &file = imported.result.files.first();
-    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{1, 1, 0}));
+    QCOMPARE(accounting(file), (QList<int>{1, 1, 0, 0}));
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT json_extract(metadata, '$.worksheet') FROM sources"_qs),
              QStringList{u"Records (2)"_qs});
     QVERIFY2(file.warnings.contains(u"the worksheet \"Records\" cannot be read and was not imported: the worksheet's "
@@ -509,10 +500,7 @@ void tst_Workbooks::aWorksheetNotReadIsSaidWhy()
     // provider again: the warning, and the source, say why.
     QFETCH(QString, file);
     QFETCH(QString, why);
-    ImportParams params;
-    params.timeZone = QStringLiteral("UTC");
-    params.files = {dataPath(file)};
-    const auto imported = import(params);
+    const auto imported = importFixture(file);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const QStringList unread = worksheetsNotReadable(imported.db->db());
     QCOMPARE(unread.size(), 1);
@@ -544,13 +532,10 @@ void tst_Workbooks::aSheetOfOneXmlDocumentCutShort()
     // after it (a second sheet of records, notes) are lost with it, as the warning says.
     QFETCH(QString, file);
     QFETCH(int, xmlLine);
-    ImportParams params;
-    params.timeZone = QStringLiteral("UTC");
-    params.files = {dataPath(file)};
-    const auto imported = import(params);
+    const auto imported = importFixture(file);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &result = imported.result.files.first();
-    QCOMPARE((QList<int>{result.rowsRead, result.accepted, result.duplicate, result.rejected}), (QList<int>{2, 1, 0, 1}));
+    QCOMPARE(accounting(result), (QList<int>{2, 1, 0, 1}));
     const QSqlDatabase db = imported.db->db();
     QCOMPARE(events(db), QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 2"_qs});
     const QString damage = u"the sheet's XML is damaged in row 4: Extra content at the end of the document (line %1); "
@@ -614,7 +599,7 @@ void tst_Workbooks::aWorksheetDamagedWhereStoredLeavesTheOthersRead()
     const auto imported = import(params);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &result = imported.result.files.first();
-    QCOMPARE((QList<int>{result.rowsRead, result.accepted, result.duplicate, result.rejected}),
+    QCOMPARE(accounting(result),
              (QList<int>{int(events.size()), int(events.size()), 0, 0}));
     QCOMPARE(ImportSuite::events(imported.db->db()), events);
     const QString why = u"the ZIP entry \"xl/worksheets/%1\" is damaged: what it holds does not match its CRC-32 "
@@ -666,13 +651,10 @@ void tst_Workbooks::aPortalsHtmlExportNamedXls()
     // Portals export "Excel" as an HTML page named .xls: read as Excel opens it, by its tables'
     // rows (numbered in page order), its declared Windows-1252 text, entities and line breaks;
     // the case details' table above the records is the source's metadata block.
-    ImportParams params;
-    params.timeZone = QStringLiteral("UTC");
-    params.files = {dataPath(u"carrier/cdr-portal.xls"_qs)};
-    const auto imported = import(params);
+    const auto imported = importFixture(u"carrier/cdr-portal.xls"_qs);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &file = imported.result.files.first();
-    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{2, 2, 0, 0}));
+    QCOMPARE(accounting(file), (QList<int>{2, 2, 0, 0}));
     const QSqlDatabase db = imported.db->db();
     QCOMPARE(events(db), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 4"_qs,
                                       u"communication sms 2016-09-12T15:00:00Z +12025550143 +12025550100   6"_qs}));
@@ -767,13 +749,10 @@ void tst_Workbooks::aWorkbooksIrregularTextLosesNoRow()
     // string (row 4), and U+0001 in a shared string (row 6): the worksheet is not well-formed
     // XML, and rows 4 to 6 were lost as damage. Each reference is read as U+FFFD, the control
     // character as it stands (as a CSV file's), their rows named; no row is lost.
-    ImportParams params;
-    params.timeZone = QStringLiteral("UTC");
-    params.files = {dataPath(u"carrier/cdr-references.xlsx"_qs)};
-    const auto imported = import(params);
+    const auto imported = importFixture(u"carrier/cdr-references.xlsx"_qs);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &file = imported.result.files.first();
-    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{5, 5, 0}));
+    QCOMPARE(accounting(file), (QList<int>{5, 5, 0, 0}));
     QCOMPARE(file.warnings,
              (QStringList{u"2 line(s) hold a character reference that names no character (as \"&#xD83D;\", half of a pair), "
                           "read as U+FFFD (\uFFFD) in its place: 3\u20134"_qs,
@@ -814,7 +793,7 @@ void tst_Workbooks::anXmlSpreadsheetsIrregularTextLosesNoRow()
     const auto imported = importUtc(u"references.xls"_qs, xml);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &file = imported.result.files.first();
-    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{3, 3, 0}));
+    QCOMPARE(accounting(file), (QList<int>{3, 3, 0, 0}));
     QCOMPARE(file.warnings,
              (QStringList{u"the worksheet \"Notes\" (1 row(s) with values) was not imported: no header row was recognised "
                           "in it"_qs,
@@ -861,10 +840,7 @@ void tst_Workbooks::aPageOrXmlSpreadsheetInUtf16IsRecognised()
     const QString text = QStringDecoder(encoding.toLatin1().constData()).decode(bytes.replace(declared, utf16Declared));
     const QString sql = u"SELECT e.line, e.initiator_raw, e.counterpart_raw, e.extra, json_extract(s.metadata, '$.reader')"
                         " FROM events e JOIN sources s ON s.id = e.source_id ORDER BY e.id"_qs;
-    ImportParams params;
-    params.timeZone = QStringLiteral("UTC");
-    params.files = {dataPath(file)};
-    const auto plain = import(params);
+    const auto plain = importFixture(file);
     QVERIFY2(plain.result.allOk(), qPrintable(plain.result.files.value(0).error));
     // With a byte-order mark, and without one (known by the zero bytes, as a CSV file is).
     for (const bool marked : {true, false})
@@ -894,7 +870,7 @@ void tst_Workbooks::anHtmlTableRowOverOneMebibyteIsRejectedAlone()
     const auto imported = import(params);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &file = imported.result.files.first();
-    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{2, 1, 1}));
+    QCOMPARE(accounting(file), (QList<int>{2, 1, 0, 1}));
     QCOMPARE(file.rejectedRows.first().line, 2);
     QCOMPARE(file.rejectedRows.first().reason, u"table row longer than 1 MiB; skipped"_qs);
     QCOMPARE(events(imported.db->db()),
@@ -964,7 +940,7 @@ void tst_Workbooks::aCoverSheetBeforeTheRecords()
         const auto imported = import(params);
         QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
         const FileImportResult &file = imported.result.files.first();
-        QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.rejected}), (QList<int>{3, 3, 0}));
+        QCOMPARE(accounting(file), (QList<int>{3, 3, 0, 0}));
         // The two record sheets are recognised alike: named together.
         QVERIFY2(file.recognition.endsWith(u": the header row at line 1 has \"Call Type\", \"Duration (s)\", \"Originating "
                                            "Number\", \"Start Time (UTC)\", \"Terminating Number\" (worksheet(s) \u201cRecords\u201d, "
@@ -1020,7 +996,7 @@ void tst_Workbooks::aWorkbookIsReadAsItsRelationshipsNameItsParts()
     for (qsizetype i = 0; i < 2; ++i) {
         const FileImportResult &file = imported.result.files.at(i);
         QCOMPARE(file.format, u"apple-ids"_qs);
-        QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), counts.at(i));
+        QCOMPARE(accounting(file), counts.at(i));
     }
     QCOMPARE(imported.result.files[1].warnings,
              (QStringList{u"the worksheet \"Other\" (1 row(s) with values) was not imported: no header row was "
@@ -1058,7 +1034,7 @@ void tst_Workbooks::aWorksheetLongerThanTheRowsReadAheadLosesNoRow()
     const auto imported = import(params);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &result = imported.result.files.first();
-    QCOMPARE((QList<int>{result.rowsRead, result.accepted, result.duplicate, result.rejected}), (QList<int>{3000, 3000, 0, 0}));
+    QCOMPARE(accounting(result), (QList<int>{3000, 3000, 0, 0}));
     ImportParams text = params;
     text.files = {dataPath(u"xlsx/cdr-long.csv"_qs)};
     const QStringList written = events(import(text).db->db());
@@ -1076,13 +1052,10 @@ void tst_Workbooks::aWorksheetDamagedFarDownKeepsEveryRowBeforeIt()
     // The same worksheet's XML cut short in row 2,000, long after the first rows read ahead: the
     // 1,998 records before it are read, the damage is the rejected row 2,000, and the import
     // says that nothing after it was read.
-    ImportParams params;
-    params.timeZone = QStringLiteral("UTC");
-    params.files = {dataPath(u"xlsx/cdr-long-cut.xlsx"_qs)};
-    const auto imported = import(params);
+    const auto imported = importFixture(u"xlsx/cdr-long-cut.xlsx"_qs);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &file = imported.result.files.first();
-    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{1999, 1998, 0, 1}));
+    QCOMPARE(accounting(file), (QList<int>{1999, 1998, 0, 1}));
     const QSqlDatabase db = imported.db->db();
     QCOMPARE(TestSupport::scalar(db, u"SELECT MAX(line) FROM events"_qs).toInt(), 1999);
     const QString damage = u"the worksheet's XML is damaged in row 2000: Couldn't find end of Start Tag c (line 1)"_qs;
