@@ -171,7 +171,8 @@ void tst_Formats::rowsThatCannotBeReadAreRejectedEachWithItsReason()
 
 void tst_Formats::faceTimeInvitationsAreLookups()
 {
-    const auto imported = importFixture(QStringLiteral("facetime/facetime-invitations.csv"), QString());
+    const auto imported =
+        importFixture(QStringLiteral("facetime/facetime-invitations.csv"), QString());
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     QCOMPARE(imported.result.files.first().format, QStringLiteral("apple-facetime"));
     QVERIFY(imported.result.files.first().recognition.contains(QStringLiteral("\"Callee\"")));
@@ -1759,8 +1760,7 @@ void tst_Formats::aFileCompressedOtherwiseCutShortGivesItsRecordsUpToTheCut()
     const auto cut = import(params);
     QVERIFY2(cut.result.allOk(), qPrintable(cut.result.files.value(0).error));
     const FileImportResult &result = cut.result.files.first();
-    QCOMPARE(accounting(result),
-             (QList<int>{accepted + 1, accepted, 0, 1}));
+    QCOMPARE(accounting(result), (QList<int>{accepted + 1, accepted, 0, 1}));
     const QString suffix = file.mid(file.lastIndexOf(u'.'));
     const QString warning = u"the %1 file was cut short: its compressed data stops before its end (a download or copy "
                             "that stopped?). What it holds up to there (%2 bytes) was read; a line the cut ends inside "

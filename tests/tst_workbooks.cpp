@@ -599,8 +599,7 @@ void tst_Workbooks::aWorksheetDamagedWhereStoredLeavesTheOthersRead()
     const auto imported = import(params);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &result = imported.result.files.first();
-    QCOMPARE(accounting(result),
-             (QList<int>{int(events.size()), int(events.size()), 0, 0}));
+    QCOMPARE(accounting(result), (QList<int>{int(events.size()), int(events.size()), 0, 0}));
     QCOMPARE(ImportSuite::events(imported.db->db()), events);
     const QString why = u"the ZIP entry \"xl/worksheets/%1\" is damaged: what it holds does not match its CRC-32 "
                         "checksum, so some of it is not what was written"_qs.arg(entry);
