@@ -91,38 +91,45 @@ ImportResult JobRunner::run()
     m_stage = ImportProgress::Stage::Opening;
     reportProgress(0, m_params.files.value(0), 0, true);
     ImportResult result;
-    QString error;
     bool created = false;
+    if (!openCase(&created, &result.error))
+        return result;
+    return m_params.dryRun ? runDry() : runWriting(created);
+}
+
+bool JobRunner::openCase(bool *created, QString *error)
+{
     if (QFileInfo::exists(m_params.casePath)) {
         const auto access = m_params.dryRun ? CaseDatabase::Access::ReadOnly : CaseDatabase::Access::ReadWrite;
-        m_case = CaseDatabase::open(m_params.casePath, access, &error);
+        m_case = CaseDatabase::open(m_params.casePath, access, error);
     } else if (!m_params.dryRun) {
-        m_case = CaseDatabase::create(m_params.casePath, m_params.region, &error);
-        created = true;
+        m_case = CaseDatabase::create(m_params.casePath, m_params.region, error);
+        *created = true;
     }
-    if (!m_case && !(m_params.dryRun && !QFileInfo::exists(m_params.casePath))) {
-        result.error = error;
-        return result;
-    }
-    if (m_params.dryRun) {
-        m_preview.emplace(m_case ? m_case->db() : QSqlDatabase());
-        if (m_params.files.size() > 1)
-            m_earlier.emplace();
-        for (int i = 0; i < m_params.files.size() && !m_cancelled; ++i)
-            result.files.append(importFile(i, m_params.files.at(i)));
-        result.cancelled = m_cancelled;
-        return result;
-    }
+    // A dry run into a case not made yet previews against none.
+    return m_case || (m_params.dryRun && !QFileInfo::exists(m_params.casePath));
+}
+
+ImportResult JobRunner::runDry()
+{
+    ImportResult result;
+    m_preview.emplace(m_case ? m_case->db() : QSqlDatabase());
+    if (m_params.files.size() > 1)
+        m_earlier.emplace();
+    for (int i = 0; i < m_params.files.size() && !m_cancelled; ++i)
+        result.files.append(importFile(i, m_params.files.at(i)));
+    result.cancelled = m_cancelled;
+    return result;
+}
+
+ImportResult JobRunner::runWriting(bool created)
+{
+    ImportResult result;
     const bool bulk = ImportJob::rebuildsIndexes(totalInputBytes(), caseSourceBytes(), m_params.bulkThresholdBytes);
     result.rebuiltIndexes = bulk;
     const bool rollbackJournal = created && bulk && useRollbackJournal();
-    // A bulk import checks its references once, before it commits (finishBulk), rather than
-    // three parent look-ups per event. Only this job's connection is affected; set outside
-    // the transaction, where SQLite honours it.
-    if (bulk)
-        execSql(m_case->db(), QStringLiteral("PRAGMA foreign_keys = OFF"));
-    // A larger page cache keeps the indexes' hot pages in memory during a bulk insert.
-    execSql(m_case->db(), QStringLiteral("PRAGMA cache_size = -65536"));
+    prepareConnection(bulk);
+    QString error;
     if (!beginWhenFree(&error)) {
         if (m_cancelled)
             result.cancelled = true;
@@ -135,54 +142,25 @@ ImportResult JobRunner::run()
     // Long statements (index rebuilds, the commit) report progress and can be cancelled too.
     sqlite3 *handle = SqliteStatement::handleOf(m_case->db());
     sqlite3_progress_handler(handle, 20000, &JobRunner::sqliteProgress, this);
-    if (bulk) {
-        m_bulkIndexes.emplace(m_case->db());
-        m_bulkIndexes->begin(m_params.mostEventsHeldBefore);
-        QSqlQuery last(m_case->db());
-        if (last.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM events")) && last.next())
-            m_jobRecords.emplace(last.value(0).toLongLong(), m_params.mostEventsHeldBefore);
-    }
+    if (bulk)
+        beginBulk();
     for (int i = 0; i < m_params.files.size() && !m_cancelled; ++i)
         result.files.append(importFile(i, m_params.files.at(i)));
     m_stage = ImportProgress::Stage::Finishing;
     // Said at once: the bar stood at 100 %, "about 0 s left", through a minute of index building.
     if (!m_cancelled)
         reportNewStage();
-    bool failed = false;
-    if (bulk && !m_cancelled && !finishBulk(&error)) {
-        // Interrupted by the analyst's cancel (the rebuild reports, and stops, as rows do), it is
-        // a cancel: nothing failed. Otherwise roll back: the case must not be left without its
-        // indexes or references.
-        if (!m_cancelled)
-            result.error = QStringLiteral("%1: %2").arg(m_params.casePath, error);
-        failed = true;
-    }
-    bool keep = !m_cancelled && !failed;
-    if (keep && !execSql(m_case->db(), QStringLiteral("COMMIT"), &error)) {
-        if (!m_cancelled)
-            result.error = tr("%1: cannot save the import: %2").arg(m_params.casePath, error);
-        keep = false;
-    }
-    result.cancelled = m_cancelled && !keep; // a cancel that came as the commit ended is too late: saved
-    if (!keep) {
-        sqlite3_progress_handler(handle, 0, nullptr, nullptr); // a rollback must not be interrupted
-        execSql(m_case->db(), QStringLiteral("ROLLBACK"));
-        for (FileImportResult &file : result.files) // nothing of them was saved
-            file.ok = false;
-    }
+    const bool kept = endTransaction(bulk, &result);
     sqlite3_progress_handler(handle, 0, nullptr, nullptr);
     {
         std::lock_guard lock(m_reportMutex); // a report under way ends first
         m_reportsEnded = true;
     }
     holding.reset();
-    if (bulk)
-        execSql(m_case->db(), QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (rollbackJournal)
-        execSql(m_case->db(), QStringLiteral("PRAGMA journal_mode = WAL"));
+    restoreConnection(bulk, rollbackJournal);
     const bool anyImported = std::any_of(result.files.cbegin(), result.files.cend(),
                                          [](const FileImportResult &f) { return f.ok; });
-    if (created && (!keep || !anyImported)) {
+    if (created && (!kept || !anyImported)) {
         // A case this job created holds nothing worth keeping: leave no file behind (nothing
         // may hold its connection when it closes).
         m_bulkIndexes.reset();
@@ -190,6 +168,64 @@ ImportResult JobRunner::run()
         QFile::remove(m_params.casePath);
     }
     return result;
+}
+
+void JobRunner::prepareConnection(bool bulk)
+{
+    // A bulk import checks its references once, before it commits (finishBulk), rather than
+    // three parent look-ups per event. Only this job's connection is affected; set outside
+    // the transaction, where SQLite honours it.
+    if (bulk)
+        execSql(m_case->db(), QStringLiteral("PRAGMA foreign_keys = OFF"));
+    // A larger page cache keeps the indexes' hot pages in memory during a bulk insert.
+    execSql(m_case->db(), QStringLiteral("PRAGMA cache_size = -65536"));
+}
+
+void JobRunner::restoreConnection(bool bulk, bool rollbackJournal)
+{
+    if (bulk)
+        execSql(m_case->db(), QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (rollbackJournal)
+        execSql(m_case->db(), QStringLiteral("PRAGMA journal_mode = WAL"));
+}
+
+void JobRunner::beginBulk()
+{
+    m_bulkIndexes.emplace(m_case->db());
+    m_bulkIndexes->begin(m_params.mostEventsHeldBefore);
+    QSqlQuery last(m_case->db());
+    if (last.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM events")) && last.next())
+        m_jobRecords.emplace(last.value(0).toLongLong(), m_params.mostEventsHeldBefore);
+}
+
+bool JobRunner::endTransaction(bool bulk, ImportResult *result)
+{
+    QString error;
+    bool failed = false;
+    if (bulk && !m_cancelled && !finishBulk(&error)) {
+        // Interrupted by the analyst's cancel (the rebuild reports, and stops, as rows do), it is
+        // a cancel: nothing failed. Otherwise roll back: the case must not be left without its
+        // indexes or references.
+        if (!m_cancelled)
+            result->error = QStringLiteral("%1: %2").arg(m_params.casePath, error);
+        failed = true;
+    }
+    bool keep = !m_cancelled && !failed;
+    if (keep && !execSql(m_case->db(), QStringLiteral("COMMIT"), &error)) {
+        if (!m_cancelled)
+            result->error = tr("%1: cannot save the import: %2").arg(m_params.casePath, error);
+        keep = false;
+    }
+    // A cancel that came as the commit ended is too late: saved.
+    result->cancelled = m_cancelled && !keep;
+    if (!keep) {
+        // A rollback must not be interrupted.
+        sqlite3_progress_handler(SqliteStatement::handleOf(m_case->db()), 0, nullptr, nullptr);
+        execSql(m_case->db(), QStringLiteral("ROLLBACK"));
+        for (FileImportResult &file : result->files) // nothing of them was saved
+            file.ok = false;
+    }
+    return keep;
 }
 
 bool JobRunner::isCaseFile(const QString &path) const

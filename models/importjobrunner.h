@@ -239,9 +239,23 @@ private:
     qint64 caseSourceBytes() const;
     bool isCaseFile(const QString &path) const;
     bool useRollbackJournal();
+    /// @brief Opens the case, or creates it (@p created) unless this is a dry run; false with
+    /// @p error where neither can be done.
+    bool openCase(bool *created, QString *error);
+    /// @brief Reads every file, writing nothing.
+    ImportResult runDry();
+    /// @brief Reads every file and writes it in one transaction, kept only whole.
+    ImportResult runWriting(bool created);
+    void prepareConnection(bool bulk);
+    void restoreConnection(bool bulk, bool rollbackJournal);
     /// Begins the job's transaction, waiting while another connection writes (Stage::Waiting).
     bool beginWhenFree(QString *error);
+    /// @brief Sets indexes aside until the end (BulkIndexes), noting which events are this job's.
+    void beginBulk();
     bool finishBulk(QString *error);
+    /// @brief Commits the job's writing, or rolls it all back where it was cancelled or
+    /// failed (@p result says which); whether it was kept.
+    bool endTransaction(bool bulk, ImportResult *result);
 
     const ImportParams &m_params;
     const ImportJob::ProgressFn &m_progress;
