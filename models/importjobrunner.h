@@ -132,6 +132,30 @@ private:
                                                                   TableImporter::Options &options);
     FileImportResult readPart(int index, const FileImportResult &file, const FileDigest &digest,
                               TableImporter &importer, const TableImporter::Options &options);
+    /// @brief What a part's result says before it is read: its place, format, recognition,
+    /// warnings and the day/month order it is read in.
+    FileImportResult partResult(const FileImportResult &file, const TableImporter &importer,
+                                const TableImporter::Options &options) const;
+    /// @brief Reads the part as a dry run, keeping its records for the files read after it.
+    void previewPart(int index, TableImporter &importer, FileImportResult &result);
+    SourceInfo sourceOf(const FileImportResult &file, const FileDigest &digest,
+                        const TableImporter &importer) const;
+    /// What writing a part left to keep if it is kept.
+    struct PartWritten
+    {
+        bool ok = false;
+        std::optional<EventWriter::KnownHandles> handles;
+        std::vector<StoredDedupeKeys::Entry> newKeys;
+        qint64 firstId = 0;
+    };
+    /// @brief Reads the part into the source @p sourceId; on failure @p result names why.
+    PartWritten writePart(int index, TableImporter &importer, qint64 sourceId,
+                          FileImportResult &result);
+    /// @brief Writes the source's metadata again where reading it added to it.
+    bool updateGrownMetadata(const TableImporter &importer, qint64 sourceId,
+                             const QJsonObject &elsewhere, QString *error);
+    /// @brief The handles and keys of a part kept, for the parts and files after it.
+    void keepPartWritten(PartWritten written, bool lastFile);
     /// @brief Rolls back to @p savepoint, and forgets what m_jobRecords read of the rows gone.
     void rollBackTo(const QString &savepoint);
     static void addPart(const FileImportResult &part, FileImportResult &file, int previewRows, int rejectedRows);

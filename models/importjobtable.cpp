@@ -1,6 +1,7 @@
 // Importing a table file: a CSV or TSV file, or a workbook each of whose worksheets with a
 // header row becomes a source of its own (a return past Excel's row limit goes on in a second
-// sheet; a return of several logs gives each its sheet). Reading rows is readFile(), in
+// sheet; a return of several logs gives each its sheet). A part read into its source is
+// importjobpart.cpp; reading rows is readFile(), in
 // importjob.cpp.
 #include "importjobrunner.h"
 
@@ -18,17 +19,6 @@
 #include <algorithm>
 
 using namespace ImportJobPrivate;
-
-EventWriter::KnownHandles JobRunner::knownHandles() const
-{
-    EventWriter::KnownHandles known = m_partHandles ? *m_partHandles : m_keptHandles;
-    // A spelling's handle as an earlier file read it is this file's only in the same region.
-    if (known.region != m_numberRegion) {
-        known.idBySpelling.clear();
-        known.idBySpellingNumber.clear();
-    }
-    return known;
-}
 
 FileImportResult JobRunner::importTable(int index, const QString &path, const QString &readPath,
                                         const FileDigest &digest, const TableImporter::Options &options)
@@ -186,109 +176,6 @@ std::optional<TableImporter::Opened> JobRunner::readRoundedAsSuch(const TableImp
     return options.serialRounding ? part.importer->reopen(options, &error) : std::nullopt;
 }
 
-FileImportResult JobRunner::readPart(int index, const FileImportResult &file, const FileDigest &digest,
-                                     TableImporter &importer, const TableImporter::Options &options)
-{
-    FileImportResult result;
-    result.path = file.path;
-    result.part = file.part;
-    m_partDamage.clear();
-    result.format = importer.format().id;
-    result.continues = importer.continuedWorksheet();
-    result.recognition = file.part.isEmpty() ? importer.recognition() : importer.recognitionInPart();
-    result.warnings = importer.warnings();
-    if (m_container) // what taking the table out of its container left out, first (the audit log has it)
-        result.warnings = m_container->warnings + result.warnings;
-    result.continuableWorksheets = importer.continuableWorksheets();
-    result.timestampFormat = options.timestampFormat;
-    if (const DateOrder order = options.dateOrder != DateOrder::Unknown ? options.dateOrder : importer.headerDateOrder();
-        order != DateOrder::Unknown)
-        result.dateOrder = order == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy");
-    if (options.dateOrderLine > 0)
-        result.orderSettled = {result.dateOrder, options.dateOrderLine, options.dateOrderText, file.part};
-    m_sample = {};
-    if (m_params.dryRun) {
-        m_earlierSource = keepsEarlierRecords() ? m_earlier->startSource() : -1;
-        if (!readFile(importer, nullptr, result, index)) {
-            m_preview->forgetPart(); // it may be read again, its order settled
-            if (m_earlierSource != -1)
-                m_earlier->forgetFrom(m_earlierSource);
-        } else {
-            noteRecordsElsewhere(importer, m_earlierSource, result);
-            if (m_earlierSource != -1)
-                m_earlier->describe(m_earlierSource, describedSource(importer, file.path));
-        }
-        m_earlierSource = -1;
-        return result;
-    }
-    // Its own savepoint: a part whose day/month order is settled after a first reading is read again.
-    const QString savepoint = QStringLiteral("file_%1_part_%2").arg(index).arg(importer.reader().partIndex());
-    execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
-    const QFileInfo info(file.path);
-    const SourceInfo source{m_container ? m_container->placeName : info.fileName(),
-                            m_container ? m_container->path : info.absoluteFilePath(),
-                            digest.size,
-                            digest.sha256,
-                            importer.format().id,
-                            importer.zoneDescription(),
-                            importer.zoneDeclared(),
-                            sourceMetadata(importer),
-                            m_container ? m_container->path : QString(),
-                            m_container ? m_container->sha256 : QString(),
-                            file.part};
-    QString error;
-    const auto sourceId = insertSource(source, &error);
-    bool ok = sourceId.has_value();
-    std::optional<EventWriter::KnownHandles> handles;
-    StoredDedupeKeys *storedMeanwhile = m_bulkIndexes ? m_bulkIndexes->storedMeanwhile() : nullptr;
-    // The job's last file keeps no keys: only a further part of its own could look them up.
-    const bool lastFile = index + 1 >= m_params.files.size();
-    std::vector<StoredDedupeKeys::Entry> newKeys;
-    qint64 firstId = 0;
-    if (ok) {
-        result.sourceId = *sourceId;
-        EventWriter writer(m_case->db(), *sourceId, m_bulkIndexes ? m_bulkIndexes->earlierSourcesUpTo() : std::nullopt,
-                           storedMeanwhile);
-        writer.startFrom(knownHandles(), m_spellings.get());
-        if (lastFile)
-            writer.keepNoNewKeys();
-        ok = (!storedMeanwhile || storedMeanwhile->readLeftInCase(m_case->db(), &error)) && writer.prepare()
-             && readFile(importer, &writer, result, index) && writer.finish();
-        handles = writer.knownHandles();
-        handles->region = m_numberRegion;
-        newKeys = writer.takeNewKeys();
-        firstId = writer.firstId();
-        const QJsonObject elsewhere = ok ? noteRecordsElsewhere(importer, *sourceId, result) : QJsonObject();
-        // Returns joined later into the file, or its end without a line end, are known once it
-        // is read: they go with the source, as its records found in other sources do.
-        const auto grownMetadata = [&]() {
-            QJsonObject metadata = sourceMetadata(importer);
-            for (auto it = elsewhere.begin(); it != elsewhere.end(); ++it)
-                metadata.insert(it.key(), it.value());
-            return metadata;
-        };
-        ok = ok && (!(importer.metadataGrewWhileReading() || !elsewhere.isEmpty()) || updateMetadata(*sourceId, grownMetadata(), &error))
-             && finishSource(*sourceId, result, &error);
-        if (!ok && result.error.isEmpty())
-            result.error = QStringLiteral("%1: %2").arg(file.path, error.isEmpty() ? writer.lastError() : error);
-    } else {
-        result.error = tr("%1: cannot record the source: %2").arg(file.path, error);
-    }
-    if (!ok || m_cancelled) {
-        rollBackTo(savepoint);
-        result.ok = false;
-    } else if (handles) { // the file's next part goes on from them; the next file once this one is kept
-        m_partHandles = std::move(handles);
-        if (storedMeanwhile && lastFile)
-            storedMeanwhile->leftInCase(firstId);
-        else if (storedMeanwhile) // forgotten again if a later part fails the file
-            storedMeanwhile->add(std::move(newKeys));
-    }
-    execSql(m_case->db(), QStringLiteral("RELEASE ") + savepoint);
-    result.timeZone = importer.zoneDescription();
-    return result;
-}
-
 namespace {
 
 void addDistinct(QString &list, const QString &item, const QString &separator)
@@ -417,26 +304,6 @@ void JobRunner::markSheetPreviewRows(const TableReader &reader, qsizetype from, 
         result.previewFates[i].formula = among(formulas, line);
         result.previewFates[i].formulaWithoutResult = among(unsaved, line);
     }
-}
-
-void JobRunner::rollBackTo(const QString &savepoint)
-{
-    execSql(m_case->db(), QStringLiteral("ROLLBACK TO ") + savepoint);
-    // What a bulk import keeps in memory of the rows stored goes back with them: their ids are
-    // given again, to other rows.
-    StoredDedupeKeys *keys = m_bulkIndexes ? m_bulkIndexes->storedMeanwhile() : nullptr;
-    if (!keys && !m_jobRecords)
-        return;
-    QSqlQuery last(m_case->db());
-    const bool known = last.exec(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM events),"
-                                                " (SELECT coalesce(max(id), 0) FROM sources)"))
-                       && last.next();
-    if (keys && known) // else left: a key is checked against the event that has its id now
-        keys->forgetAbove(last.value(0).toLongLong());
-    if (m_jobRecords && known)
-        m_jobRecords->forgetAbove(last.value(0).toLongLong(), last.value(1).toLongLong());
-    else
-        m_jobRecords.reset(); // what it holds is no longer known: the case is read instead
 }
 
 QJsonObject JobRunner::noteRecordsElsewhere(const TableImporter &importer, qint64 sourceId, FileImportResult &result)
