@@ -1,8 +1,7 @@
 // Importing a table file: a CSV or TSV file, or a workbook each of whose worksheets with a
 // header row becomes a source of its own (a return past Excel's row limit goes on in a second
-// sheet; a return of several logs gives each its sheet). A part read into its source is
-// importjobpart.cpp; reading rows is readFile(), in
-// importjob.cpp.
+// sheet; a return of several logs gives each its sheet). A part read into its source is in
+// importjobpart.cpp; reading rows is readFile(), in importjob.cpp.
 #include "importjobrunner.h"
 
 #include "handlerulescheck.h"

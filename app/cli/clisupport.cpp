@@ -8,6 +8,7 @@
 
 #include <cstdlib>
 #include <limits>
+#include <utility>
 
 using CliSupport::Cli;
 
@@ -119,4 +120,13 @@ void CliSupport::printLookupCaveat(qint64 lookups, const QString &indent)
 {
     if (lookups > 0)
         out() << indent << EvidenceClassText::lookupCaveat() << Qt::endl;
+}
+
+void CliSupport::sayWaiting(const QString &casePath, bool *said)
+{
+    if (!std::exchange(*said, true))
+        err() << Cli::tr("%1: another program is importing into the case; waiting for it to finish "
+                         "(Ctrl+C stops)…")
+                     .arg(casePath)
+              << Qt::endl;
 }
