@@ -73,53 +73,65 @@ void printParts(const FileImportResult &file, bool dryRun)
     }
 }
 
-} // namespace
-
-void ImportText::printFileResult(const FileImportResult &file, bool dryRun)
+/// Why the file was not imported, and what the analyst can give for it to be.
+void printFailure(const FileImportResult &file)
 {
-    if (!file.ok) {
-        err() << file.error << Qt::endl;
-        if (!file.zoneWordsAbove.isEmpty())
-            err() << QStringLiteral("  ")
-                  << Cli::tr("line %1, above the header, reads \"%2\": if it names the records' zone, declare that one "
-                             "(--timezone)")
-                         .arg(file.zoneWordsLine)
-                         .arg(file.zoneWordsAbove)
-                  << Qt::endl;
-        if (file.needsPassword)
-            err() << QStringLiteral("  ")
-                  << Cli::tr("give the password with --password-file FILE (a password a line, each tried in turn)")
-                  << Qt::endl;
-    } else if (!file.leftOut.isEmpty()) {
-        err() << file.leftOut << Qt::endl;
-    } else {
-        QString notes = dryRun ? Cli::tr(" [dry run: nothing written]") : QString();
-        if (file.callLegs > 0)
-            notes.prepend(Cli::tr("; %1 of the duplicates are further legs of a call").arg(file.callLegs));
-        if (!file.dateOrder.isEmpty())
-            notes.prepend(Cli::tr("; dates read %1").arg(file.dateOrder == u"dmy" ? Cli::tr("day first") : Cli::tr("month first")));
-        out() << Cli::tr("%1: %2 accepted, %3 rejected, %4 duplicate (%5; zone %6)%7")
-                     .arg(file.path)
-                     .arg(file.accepted)
-                     .arg(file.rejected)
-                     .arg(file.duplicate)
-                     .arg(file.format, file.timeZone, notes)
+    err() << file.error << Qt::endl;
+    if (!file.zoneWordsAbove.isEmpty())
+        err() << QStringLiteral("  ")
+              << Cli::tr("line %1, above the header, reads \"%2\": if it names the records' zone, "
+                         "declare that one "
+                         "(--timezone)")
+                     .arg(file.zoneWordsLine)
+                     .arg(file.zoneWordsAbove)
               << Qt::endl;
-        out() << QStringLiteral("  ") << Cli::tr("recognised as %1").arg(file.recognition) << Qt::endl;
-        if (const QString settled = file.orderSettled.note(); !settled.isEmpty())
-            out() << QStringLiteral("  ") << settled << Qt::endl;
-        if (!file.numberRegion.isEmpty())
-            out() << QStringLiteral("  ") << SourceReading::numberRegionText(file.numberRegion) << Qt::endl;
-        out() << QStringLiteral("  ")
-              << Cli::tr("accepted by class: %1").arg(classCountsText(file.acceptedByClass))
+    if (file.needsPassword)
+        err() << QStringLiteral("  ")
+              << Cli::tr("give the password with --password-file FILE (a password a line, each "
+                         "tried in turn)")
               << Qt::endl;
-        printLookupCaveat(file.acceptedByClass[size_t(EvidenceClass::Lookup)], QStringLiteral("  "));
-        if (!file.laterReturnLines.isEmpty())
-            out() << QStringLiteral("  ") << ImportJob::joinedReturnsNote(file.laterReturnLines) << Qt::endl;
-        for (const QString &note : file.notes)
-            out() << QStringLiteral("  ") << note << Qt::endl;
-        printParts(file, dryRun);
-    }
+}
+
+/// The file's counts, how it was recognised and read, its notes and its parts.
+void printImported(const FileImportResult &file, bool dryRun)
+{
+    QString notes = dryRun ? Cli::tr(" [dry run: nothing written]") : QString();
+    if (file.callLegs > 0)
+        notes.prepend(
+            Cli::tr("; %1 of the duplicates are further legs of a call").arg(file.callLegs));
+    if (!file.dateOrder.isEmpty())
+        notes.prepend(
+            Cli::tr("; dates read %1")
+                .arg(file.dateOrder == u"dmy" ? Cli::tr("day first") : Cli::tr("month first")));
+    out() << Cli::tr("%1: %2 accepted, %3 rejected, %4 duplicate (%5; zone %6)%7")
+                 .arg(file.path)
+                 .arg(file.accepted)
+                 .arg(file.rejected)
+                 .arg(file.duplicate)
+                 .arg(file.format, file.timeZone, notes)
+          << Qt::endl;
+    out() << QStringLiteral("  ") << Cli::tr("recognised as %1").arg(file.recognition) << Qt::endl;
+    if (const QString settled = file.orderSettled.note(); !settled.isEmpty())
+        out() << QStringLiteral("  ") << settled << Qt::endl;
+    if (!file.numberRegion.isEmpty())
+        out() << QStringLiteral("  ") << SourceReading::numberRegionText(file.numberRegion)
+              << Qt::endl;
+    out() << QStringLiteral("  ")
+          << Cli::tr("accepted by class: %1").arg(classCountsText(file.acceptedByClass))
+          << Qt::endl;
+    printLookupCaveat(file.acceptedByClass[size_t(EvidenceClass::Lookup)], QStringLiteral("  "));
+    if (!file.laterReturnLines.isEmpty())
+        out() << QStringLiteral("  ") << ImportJob::joinedReturnsNote(file.laterReturnLines)
+              << Qt::endl;
+    for (const QString &note : file.notes)
+        out() << QStringLiteral("  ") << note << Qt::endl;
+    printParts(file, dryRun);
+}
+
+/// On standard error: the warnings, the worksheets --continued-worksheets would read and the rows
+/// rejected.
+void printDoubts(const FileImportResult &file)
+{
     for (const QString &warning : file.warnings)
         err() << QStringLiteral("%1: %2").arg(file.path, warning) << Qt::endl;
     if (!file.continuableWorksheets.isEmpty()) {
@@ -138,8 +150,11 @@ void ImportText::printFileResult(const FileImportResult &file, bool dryRun)
                          int(file.rejected - file.rejectedRows.size()))
                      .arg(file.path)
               << Qt::endl;
-    if (!dryRun)
-        return;
+}
+
+/// A dry run's first rows as they would be stored, each with its fate where it is no new event.
+void printPreview(const FileImportResult &file)
+{
     for (qsizetype i = 0; i < file.preview.size(); ++i) {
         const EventRecord &e = file.preview.at(i);
         const PreviewFate fate = file.previewFates.value(i);
@@ -154,5 +169,21 @@ void ImportText::printFileResult(const FileImportResult &file, bool dryRun)
                      .arg(e.clientIp.isEmpty() ? QStringLiteral("-") : IpAddressFlags::shownWithWriting(e.clientIp), note)
               << Qt::endl;
     }
-    printRowsAsWritten(file);
+}
+
+} // namespace
+
+void ImportText::printFileResult(const FileImportResult &file, bool dryRun)
+{
+    if (!file.ok)
+        printFailure(file);
+    else if (!file.leftOut.isEmpty())
+        err() << file.leftOut << Qt::endl;
+    else
+        printImported(file, dryRun);
+    printDoubts(file);
+    if (dryRun) {
+        printPreview(file);
+        printRowsAsWritten(file);
+    }
 }
