@@ -295,6 +295,17 @@ private:
     /// @brief Why a row whose direction is @p text (none outgoingDirection() understands) is
     /// rejected.
     static QString directionRefused(const QString &text);
+    /// @brief Reads rows until one is a header row (tryHeader), the rows above it kept as the
+    /// source's metadata lines; false where none is found.
+    bool searchHeader();
+    /// @brief Why no header was read where the file itself says (unreadable, damaged, of two
+    /// classes, empty or blank, cut short, whose records unsaid); empty where no header row was
+    /// found in a file that has rows.
+    QString whyHeaderUnread() const;
+    QString subscriberMissingText() const;
+    /// @brief That no header row the format or profile knows was found, naming the columns looked
+    /// for.
+    QString noHeaderFoundText() const;
     bool tryHeader(const TableRow &row);
     /// @brief For a profile that numbers the columns of a file without a header row: every
     /// row is a record, read by the columns' numbers, as wide as its rows (widthOf) or as the

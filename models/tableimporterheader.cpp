@@ -79,6 +79,18 @@ bool TableImporter::readHeader()
     }
     if (m_options.profile && m_options.profile->byPosition)
         return readByPosition();
+    if (searchHeader())
+        return true;
+    m_fatalError = whyHeaderUnread();
+    if (m_fatalError.isEmpty()) {
+        m_headerMissing = true;
+        m_fatalError = noHeaderFoundText();
+    }
+    return false;
+}
+
+bool TableImporter::searchHeader()
+{
     TableRow row;
     QList<TableRow> above;
     while (m_classConflict.isEmpty() && m_metadataLines.size() < MaxHeaderSearchRows && m_reader.next(row)) {
@@ -90,70 +102,73 @@ bool TableImporter::readHeader()
         m_metadataLineNumbers.append(row.line);
         above.append(std::move(row));
     }
-    if (m_metadataLines.size() >= MaxHeaderSearchRows && m_reader.marksHeadings() && findLaterHeader())
-        return true;
-    if (!m_reader.fatalError().isEmpty()) {
-        m_fatalError = m_reader.fatalError();
-        return false;
-    }
-    if (const QString damage = m_reader.damage(); !damage.isEmpty()) {
-        m_fatalError = tr("%1, before a header row the import knows").arg(damage);
-        return false;
-    }
-    if (!m_classConflict.isEmpty()) { // a header was found, of two classes: the format is asked for
-        m_fatalError = m_classConflict;
-        return false;
-    }
-    if (m_subscriberMissingLine > 0) { // a header was found: no mapping is missing, but whose records they are
-        const bool declaredInvalid = !m_options.subscriber.trimmed().isEmpty() && !namesASubscriber(m_options.subscriber);
-        m_fatalError = declaredInvalid
-                           ? tr("the subscriber declared, \"%1\", is no valid phone number or e-mail address")
-                                 .arg(m_options.subscriber)
-                           : tr("the header row at line %1 has the other party and the direction of one subscriber's "
-                                "records, but no line above it names the subscriber (as \"Target Number: …\" does); "
-                                "declare whose records they are (--subscriber)")
-                                 .arg(m_subscriberMissingLine);
-        return false;
-    }
+    return m_metadataLines.size() >= MaxHeaderSearchRows && m_reader.marksHeadings() &&
+           findLaterHeader();
+}
+
+QString TableImporter::whyHeaderUnread() const
+{
+    if (!m_reader.fatalError().isEmpty())
+        return m_reader.fatalError();
+    if (const QString damage = m_reader.damage(); !damage.isEmpty())
+        return tr("%1, before a header row the import knows").arg(damage);
+    if (!m_classConflict.isEmpty()) // a header was found, of two classes: the format is asked for
+        return m_classConflict;
+    if (m_subscriberMissingLine >
+        0) // a header was found: no mapping is missing, but whose records they are
+        return subscriberMissingText();
     if (m_options.inputCutShort && m_metadataLines.size() < MaxHeaderSearchRows) {
         // All there is was read, and no header in it: the cut came before one ended. No mapping
         // would help.
-        m_fatalError = tr("the file was cut short before a header row the import knows ended: the %n line(s) it "
-                          "holds have none, so none of its records can be read",
-                          "", int(m_metadataLines.size()));
-        return false;
+        return tr(
+            "the file was cut short before a header row the import knows ended: the %n line(s) it "
+            "holds have none, so none of its records can be read",
+            "", int(m_metadataLines.size()));
     }
     // Nothing at all, or nothing but blank lines (cells empty): no mapping would help. (A worksheet
     // of a workbook of several is passed over for the next, as one without a header.)
     const bool onlyPart = m_reader.partCount() <= 1;
-    if (onlyPart && m_metadataLines.isEmpty()) {
-        m_fatalError = tr("the file has no rows");
-        return false;
-    }
-    if (onlyPart && m_metadataLines.size() < MaxHeaderSearchRows // all of it read, not only where a header is looked for
-        && std::all_of(m_metadataLines.cbegin(), m_metadataLines.cend(), [](const QString &line) {
-            return std::all_of(line.cbegin(), line.cend(), [](QChar c) { return c.isSpace() || c == u',' || c == u';'; });
-        })) {
-        m_fatalError = tr("the file has no rows: its %n line(s) are blank", "", int(m_metadataLines.size()));
-        return false;
-    }
-    m_headerMissing = true;
+    if (onlyPart && m_metadataLines.isEmpty())
+        return tr("the file has no rows");
+    // All of it read, not only where a header is looked for, and every line blank.
+    if (onlyPart && m_metadataLines.size() < MaxHeaderSearchRows &&
+        std::all_of(m_metadataLines.cbegin(), m_metadataLines.cend(), [](const QString &line) {
+            return std::all_of(line.cbegin(), line.cend(),
+                               [](QChar c) { return c.isSpace() || c == u',' || c == u';'; });
+        }))
+        return tr("the file has no rows: its %n line(s) are blank", "",
+                  int(m_metadataLines.size()));
+    return {};
+}
+
+QString TableImporter::subscriberMissingText() const
+{
+    if (!m_options.subscriber.trimmed().isEmpty() && !namesASubscriber(m_options.subscriber))
+        return tr("the subscriber declared, \"%1\", is no valid phone number or e-mail address")
+            .arg(m_options.subscriber);
+    return tr("the header row at line %1 has the other party and the direction of one subscriber's "
+              "records, but no line above it names the subscriber (as \"Target Number: …\" does); "
+              "declare whose records they are (--subscriber)")
+        .arg(m_subscriberMissingLine);
+}
+
+QString TableImporter::noHeaderFoundText() const
+{
     if (m_options.profile) {
         // Its own spellings named: a column renamed in this delivery is then seen at once.
-        m_fatalError = tr("no header row in the first %1 rows has the columns the profile names for %2: %3 "
-                              "(headers compared in lower case, by their letters and digits)")
-                           .arg(MaxHeaderSearchRows)
-                           .arg(HeaderMatcher::requirement(*m_options.profile), HeaderMatcher::namedColumns(*m_options.profile));
-    } else if (m_options.formatId == u"auto") {
-        m_fatalError = tr("no header row of a known format was found in the first %1 rows; the "
-                          "file needs a column mapping (--profile)")
-                           .arg(MaxHeaderSearchRows);
-    } else {
-        m_fatalError = tr("no header row with %1 was found in the first %2 rows")
-                           .arg(HeaderMatcher::requirement(*TableFormat::byId(m_options.formatId)))
-                           .arg(MaxHeaderSearchRows);
+        return tr("no header row in the first %1 rows has the columns the profile names for %2: %3 "
+                  "(headers compared in lower case, by their letters and digits)")
+            .arg(MaxHeaderSearchRows)
+            .arg(HeaderMatcher::requirement(*m_options.profile),
+                 HeaderMatcher::namedColumns(*m_options.profile));
     }
-    return false;
+    if (m_options.formatId == u"auto")
+        return tr("no header row of a known format was found in the first %1 rows; the "
+                  "file needs a column mapping (--profile)")
+            .arg(MaxHeaderSearchRows);
+    return tr("no header row with %1 was found in the first %2 rows")
+        .arg(HeaderMatcher::requirement(*TableFormat::byId(m_options.formatId)))
+        .arg(MaxHeaderSearchRows);
 }
 
 void TableImporter::setRecordsAboveAside(const QList<TableRow> &above)
