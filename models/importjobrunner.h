@@ -90,6 +90,20 @@ private:
     /// table, its working copy)
     FileImportResult importTable(int index, const QString &path, const QString &readPath, const FileDigest &digest,
                                  const TableImporter::Options &options);
+    /// @brief The file's parts opened (every worksheet with a header row, or the table), its
+    /// progress reported as Preparing; none with @p error and what is @p missing where it cannot be
+    /// read.
+    std::vector<TableImporter::Opened> openParts(int index, const QString &path,
+                                                 const QString &readPath,
+                                                 const TableImporter::Options &options,
+                                                 QString *error, TableImporter::Missing *missing);
+    /// @brief A file no part of which opened: refused with @p error (its first rows as written
+    /// where a dry run asks the analyst for a choice), or a PDF found in a folder left out.
+    void refuseUnopened(const QString &readPath, QString error,
+                        const TableImporter::Missing &missing, FileImportResult &file);
+    /// @brief Reads every part in the file's savepoint (a dry run: its preview), kept only whole.
+    void readParts(int index, const FileDigest &digest, std::vector<TableImporter::Opened> &parts,
+                   const TableImporter::Options &options, FileImportResult &file);
     /// @brief A table inside a ZIP of tables (ZippedTables), named @p name: copied out and read
     /// as a table, its source naming its place in the ZIP and the ZIP's SHA-256.
     FileImportResult importZippedTable(int index, const QString &name, const ZippedTables::Place &place);

@@ -25,46 +25,75 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
     FileImportResult file;
     file.path = path;
     QString error;
+    TableImporter::Missing missing;
+    std::vector<TableImporter::Opened> parts =
+        openParts(index, path, readPath, options, &error, &missing);
+    file.needsMapping = missing.header;
+    file.needsSubscriber = missing.subscriber;
+    file.needsFormat = missing.format;
+    file.needsPassword = missing.password;
+    m_stage = ImportProgress::Stage::Reading;
+    if (parts.empty()) {
+        refuseUnopened(readPath, error, missing, file);
+        return file;
+    }
+    if (const QString rules = handleRulesWarning();
+        !rules.isEmpty()) // its duplicate keys hold normalised handles
+        file.warnings.append(rules);
+    readParts(index, digest, parts, options, file);
+    return file;
+}
+
+std::vector<TableImporter::Opened> JobRunner::openParts(int index, const QString &path,
+                                                        const QString &readPath,
+                                                        const TableImporter::Options &options,
+                                                        QString *error,
+                                                        TableImporter::Missing *missing)
+{
     TableImporter::Options watched = options;
     watched.watch.progress = [this, index, &path](double fraction) {
         m_stage = ImportProgress::Stage::Preparing;
         reportProgress(index, path, fraction);
     };
     watched.passwords = m_params.passwords;
-    TableImporter::Missing missing;
-    std::vector<TableImporter::Opened> parts = TableImporter::openAll(readPath, watched, &error, &missing);
-    file.needsMapping = missing.header;
-    file.needsSubscriber = missing.subscriber;
-    file.needsFormat = missing.format;
-    file.needsPassword = missing.password;
-    m_stage = ImportProgress::Stage::Reading;
+    return TableImporter::openAll(readPath, watched, error, missing);
+}
+
+void JobRunner::refuseUnopened(const QString &readPath, QString error,
+                               const TableImporter::Missing &missing, FileImportResult &file)
+{
+    const QString &path = file.path;
     // A PDF found in a folder that is no table is left out (a letter beside the records); one
     // protected by a password may be the records, and asks for it.
-    if (parts.empty() && m_params.foundFiles.contains(path) && path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)
-        && !missing.password) {
+    if (m_params.foundFiles.contains(path) &&
+        path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) && !missing.password) {
         file.ok = true; // a letter beside the records, most likely: not what the analyst asked to import
         file.leftOut = tr("%1: left out: %2").arg(path, error);
-        return file;
+        return;
     }
-    if (parts.empty()) {
-        file.error = QStringLiteral("%1: %2").arg(path, error);
-        if (m_params.dryRun && (file.needsMapping || file.needsSubscriber || file.needsFormat)) { // the analyst sees what the file shows
-            std::unique_ptr<TableReader> reader = TableReader::open(readPath, &error);
-            if (reader && missing.formatPart > 0) { // the worksheet whose header asks, not the cover before it
-                reader = reader->openPart(missing.formatPart, &error);
-                file.part = reader ? reader->partName() : QString();
-            }
-            if (reader)
-                file.rowsAsWritten = TableReader::readRows(*reader, m_params.previewRows);
-        }
-        return file;
+    file.error = QStringLiteral("%1: %2").arg(path, error);
+    if (!m_params.dryRun || !(file.needsMapping || file.needsSubscriber || file.needsFormat))
+        return;
+    // The analyst sees what the file shows.
+    std::unique_ptr<TableReader> reader = TableReader::open(readPath, &error);
+    if (reader &&
+        missing.formatPart > 0) { // the worksheet whose header asks, not the cover before it
+        reader = reader->openPart(missing.formatPart, &error);
+        file.part = reader ? reader->partName() : QString();
     }
-    if (const QString rules = handleRulesWarning(); !rules.isEmpty()) // its duplicate keys hold normalised handles
-        file.warnings.append(rules);
+    if (reader)
+        file.rowsAsWritten = TableReader::readRows(*reader, m_params.previewRows);
+}
+
+void JobRunner::readParts(int index, const FileDigest &digest,
+                          std::vector<TableImporter::Opened> &parts,
+                          const TableImporter::Options &options, FileImportResult &file)
+{
     const QString savepoint = QStringLiteral("file_%1").arg(index);
     const qint64 firstKept = m_earlier ? m_earlier->nextSource() : -1; // forgotten with the file if it fails
     if (m_params.dryRun)
-        m_preview->startFile(index, PlaceName::shortName(path), parts.size() > 1 ? parts.front().reader->partName() : QString());
+        m_preview->startFile(index, PlaceName::shortName(file.path),
+                             parts.size() > 1 ? parts.front().reader->partName() : QString());
     else
         execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
     bool ok = true;
@@ -94,7 +123,6 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
         m_partHandles.reset();
         execSql(m_case->db(), QStringLiteral("RELEASE ") + savepoint);
     }
-    return file;
 }
 
 bool JobRunner::importPart(int index, const FileDigest &digest, TableImporter::Opened &part,
