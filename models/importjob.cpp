@@ -456,6 +456,25 @@ ReadBatch readBatch(TableImporter &importer, int size, std::vector<ReadBatch::It
 
 bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImportResult &result, int index)
 {
+    const qsizetype previewBefore = result.preview.size();
+    const BatchEnd end = readAndWrite(importer, writer, result, index);
+    markSheetPreviewRows(importer.reader(), previewBefore, result);
+    takeLaterFindings(importer, result);
+    if (end == BatchEnd::Failed)
+        return false;
+    if (end == BatchEnd::Fatal) {
+        takeFatal(importer, writer, result);
+        return false;
+    }
+    result.ok = true;
+    result.timeZone = importer.zoneDescription();
+    reportProgress(index, result.path, 1.0, true);
+    return !m_cancelled;
+}
+
+JobRunner::BatchEnd JobRunner::readAndWrite(TableImporter &importer, EventWriter *writer,
+                                            FileImportResult &result, int index)
+{
     // Reading and checking (parsing, time zones, handle normalisation) run on a helper thread
     // one batch ahead of this thread, which owns the connection and writes: the two halves of
     // an import take about the same time, and a desktop has more than one core. The importer
@@ -479,7 +498,6 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
         return batch;
     };
     std::future<ReadBatch> pending = readAhead({});
-    const qsizetype previewBefore = result.preview.size();
     ReadBatch written;
     BatchEnd end = BatchEnd::More;
     while (end == BatchEnd::More) {
@@ -493,7 +511,11 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
     }
     if (pending.valid())
         pending.wait(); // a read ahead of a failure or a preview's last row: let it end unused
-    markSheetPreviewRows(importer.reader(), previewBefore, result);
+    return end;
+}
+
+void JobRunner::takeLaterFindings(const TableImporter &importer, FileImportResult &result)
+{
     // What reading found further down: returns joined into the file, parts of other formats.
     result.laterReturnLines = importer.laterReturnLines();
     result.timestampFormatItMayBe = importer.timestampFormatItMayBe();
@@ -503,29 +525,25 @@ bool JobRunner::readFile(TableImporter &importer, EventWriter *writer, FileImpor
         result.warnings.append(result.inPart(note));
     for (const QString &note : importer.layoutNotes())
         result.notes.append(result.inPart(note));
-    if (end == BatchEnd::Failed)
-        return false;
-    if (end == BatchEnd::Fatal) {
-        m_partDamage = importer.reader().storedPartDamaged() ? importer.fatalError() : QString();
-        result.needsTimeZone = importer.zoneMissing();
-        if (const auto words = result.needsTimeZone ? importer.zoneWordsAbove() : std::nullopt) {
-            result.zoneWordsLine = words->first;
-            result.zoneWordsAbove = words->second;
-        }
-        result.needsDateOrder = importer.dateOrderMissing();
-        if (!writer && (result.needsTimeZone || result.needsDateOrder))
-            result.rowsAsWritten = importer.reader().firstRows(m_params.previewRows);
-        result.error = importer.fatalLine() > 0 ? QStringLiteral("%1:%2: %3")
-                                                      .arg(result.path)
-                                                      .arg(importer.fatalLine())
-                                                      .arg(result.inPart(importer.fatalError()))
-                                                : QStringLiteral("%1: %2").arg(result.path, result.inPart(importer.fatalError()));
-        return false;
+}
+
+void JobRunner::takeFatal(const TableImporter &importer, const EventWriter *writer,
+                          FileImportResult &result)
+{
+    m_partDamage = importer.reader().storedPartDamaged() ? importer.fatalError() : QString();
+    result.needsTimeZone = importer.zoneMissing();
+    if (const auto words = result.needsTimeZone ? importer.zoneWordsAbove() : std::nullopt) {
+        result.zoneWordsLine = words->first;
+        result.zoneWordsAbove = words->second;
     }
-    result.ok = true;
-    result.timeZone = importer.zoneDescription();
-    reportProgress(index, result.path, 1.0, true);
-    return !m_cancelled;
+    result.needsDateOrder = importer.dateOrderMissing();
+    if (!writer && (result.needsTimeZone || result.needsDateOrder))
+        result.rowsAsWritten = importer.reader().firstRows(m_params.previewRows);
+    const QString why = result.inPart(importer.fatalError());
+    result.error =
+        importer.fatalLine() > 0
+            ? QStringLiteral("%1:%2: %3").arg(result.path).arg(importer.fatalLine()).arg(why)
+            : QStringLiteral("%1: %2").arg(result.path, why);
 }
 
 JobRunner::BatchEnd JobRunner::writeBatch(ReadBatch &batch, EventWriter *writer, FileImportResult &result, int index,

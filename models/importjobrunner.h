@@ -185,6 +185,15 @@ private:
     static QString recognitionOfParts(const QList<PartImportResult> &parts);
     bool readFile(TableImporter &importer, EventWriter *writer, FileImportResult &result, int index);
     enum class BatchEnd { More, End, Fatal, Failed };
+    /// @brief Reads the rows in batches on a helper thread while this one writes (or previews)
+    /// the batch before; how the last batch ended.
+    BatchEnd readAndWrite(TableImporter &importer, EventWriter *writer, FileImportResult &result,
+                          int index);
+    /// @brief What reading found further down the file: returns joined into it, its notes.
+    static void takeLaterFindings(const TableImporter &importer, FileImportResult &result);
+    /// @brief The error that ended the reading, with what the analyst may declare for it.
+    void takeFatal(const TableImporter &importer, const EventWriter *writer,
+                   FileImportResult &result);
     BatchEnd writeBatch(ReadBatch &batch, EventWriter *writer, FileImportResult &result, int index, qint64 limit);
     bool writeOne(ReadBatch::Item &item, EventWriter *writer, FileImportResult &result);
     static EventWriter::Outcome outcomeOf(const PreviewFate &fate);
