@@ -156,11 +156,26 @@ bool SourceListModel::partsUnread(const SourceRow &source)
            || !source.metadata.value(QStringLiteral("unread_deliveries")).toArray().isEmpty();
 }
 
+namespace {
+
+void addNote(QStringList &lines, const QString &note)
+{
+    if (!note.isEmpty())
+        lines.append(note);
+}
+
+} // namespace
+
 QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRow> &all)
 {
+    return timeNotes(source) + textNotes(source.metadata) + cellNotes(source.metadata) +
+           laterNotes(source, all) + unreadNotes(source.metadata);
+}
+
+QStringList SourceListModel::timeNotes(const SourceRow &source)
+{
     QStringList lines;
-    if (const QString misread = TimestampParser::misreadZoneNote(source.timeZone); !misread.isEmpty())
-        lines.append(misread);
+    addNote(lines, TimestampParser::misreadZoneNote(source.timeZone));
     if (source.zoneDeclared) {
         if (const auto zone = TimestampParser::zoneFromDeclaration(source.timeZone)) {
             if (QString named = TimestampParser::abbreviationNamedZoneNote(*zone); !named.isEmpty()) {
@@ -169,84 +184,85 @@ QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRo
             }
         }
     }
-    if (const QString format = TableImporter::declaredTimestampFormatNote(source.metadata); !format.isEmpty())
-        lines.append(format);
-    if (const QString label = TableImporter::headerLabelNote(source.metadata); !label.isEmpty())
-        lines.append(label);
-    if (const QString zones = TableImporter::zoneColumnNote(source.metadata); !zones.isEmpty())
-        lines.append(zones);
-    if (const QString order = TableImporter::dateOrderHeaderNote(source.metadata); !order.isEmpty())
-        lines.append(order);
-    if (const QString unit = TableImporter::durationUnitNote(source.metadata); !unit.isEmpty())
-        lines.append(unit);
-    if (const QString encoding = source.metadata.value(QStringLiteral("encoding")).toString(); !encoding.isEmpty())
-        lines.append(source.metadata.value(QStringLiteral("without_byte_order_mark")).toBool()
-                         ? tr("Text read as %1, which the file does not mark with a byte-order mark: known by its "
+    addNote(lines, TableImporter::declaredTimestampFormatNote(source.metadata));
+    addNote(lines, TableImporter::headerLabelNote(source.metadata));
+    addNote(lines, TableImporter::zoneColumnNote(source.metadata));
+    addNote(lines, TableImporter::dateOrderHeaderNote(source.metadata));
+    addNote(lines, TableImporter::durationUnitNote(source.metadata));
+    return lines;
+}
+
+QStringList SourceListModel::textNotes(const QJsonObject &metadata)
+{
+    QStringList lines;
+    if (const QString encoding = metadata.value(QStringLiteral("encoding")).toString();
+        !encoding.isEmpty())
+        lines.append(metadata.value(QStringLiteral("without_byte_order_mark")).toBool()
+                         ? tr("Text read as %1, which the file does not mark with a byte-order "
+                              "mark: known by its "
                               "zero bytes")
                                .arg(encoding)
                          : tr("Text read as %1").arg(encoding));
-    for (const QString &note : TableImporter::textReadingNotes(source.metadata))
-        lines.append(note);
-    if (const int line = source.metadata.value(QStringLiteral("last_line_unterminated")).toInt(); line > 0)
+    lines += TableImporter::textReadingNotes(metadata);
+    if (const int line = metadata.value(QStringLiteral("last_line_unterminated")).toInt(); line > 0)
         lines.append(TableImporter::unterminatedNote(line));
-    if (const QString blank = TableImporter::blankLinesNote(source.metadata.value(QStringLiteral("blank_lines")).toObject());
-        !blank.isEmpty())
-        lines.append(blank);
-    for (const QString &note : TableImporter::hiddenInSheetNotes(source.metadata))
-        lines.append(note);
-    for (const QString &note : {TableImporter::formulaResultsNote(source.metadata),
-                                TableImporter::formulasWithoutResultNote(source.metadata)}) {
-        if (!note.isEmpty())
-            lines.append(note);
+    addNote(lines, TableImporter::blankLinesNote(
+                       metadata.value(QStringLiteral("blank_lines")).toObject()));
+    return lines;
+}
+
+QStringList SourceListModel::cellNotes(const QJsonObject &metadata)
+{
+    QStringList lines = TableImporter::hiddenInSheetNotes(metadata);
+    addNote(lines, TableImporter::formulaResultsNote(metadata));
+    addNote(lines, TableImporter::formulasWithoutResultNote(metadata));
+    addNote(lines, TableImporter::rowLimitNote(metadata));
+    addNote(lines, TableImporter::lostPlusNote(metadata));
+    addNote(lines, TableImporter::dialledNote(metadata));
+    addNote(lines, TableImporter::strayCharactersNote(metadata));
+    addNote(lines, SeveralHandlesInOneCell::note(metadata));
+    addNote(lines, TableImporter::excelApostrophesNote(metadata));
+    lines += TableImporter::roundedIdNotes(metadata);
+    lines += NoOnePartyRecords::notes(metadata);
+    return lines;
+}
+
+QStringList SourceListModel::laterNotes(const SourceRow &source, const QList<SourceRow> &all)
+{
+    QStringList lines;
+    QList<int> headerLines;
+    for (const QJsonValue &part :
+         source.metadata.value(QStringLiteral("later_returns")).toArray()) {
+        if (!part.toObject().contains(
+                QStringLiteral("format"))) // another format: formatChangeNotes()
+            headerLines.append(part.toObject().value(QStringLiteral("header_line")).toInt());
     }
-    if (const QString limit = TableImporter::rowLimitNote(source.metadata); !limit.isEmpty())
-        lines.append(limit);
-    if (const QString lost = TableImporter::lostPlusNote(source.metadata); !lost.isEmpty())
-        lines.append(lost);
-    if (const QString national = TableImporter::dialledNote(source.metadata); !national.isEmpty())
-        lines.append(national);
-    if (const QString stray = TableImporter::strayCharactersNote(source.metadata); !stray.isEmpty())
-        lines.append(stray);
-    if (const QString several = SeveralHandlesInOneCell::note(source.metadata); !several.isEmpty())
-        lines.append(several);
-    if (const QString apostrophes = TableImporter::excelApostrophesNote(source.metadata); !apostrophes.isEmpty())
-        lines.append(apostrophes);
-    for (const QString &note : TableImporter::roundedIdNotes(source.metadata))
-        lines.append(note);
-    lines += NoOnePartyRecords::notes(source.metadata);
-    const QJsonArray later = source.metadata.value(QStringLiteral("later_returns")).toArray();
-    if (!later.isEmpty()) {
-        QList<int> headerLines;
-        for (const QJsonValue &part : later) {
-            if (!part.toObject().contains(QStringLiteral("format"))) // another format: formatChangeNotes()
-                headerLines.append(part.toObject().value(QStringLiteral("header_line")).toInt());
-        }
-        if (!headerLines.isEmpty())
-            lines.append(ImportJob::joinedReturnsNote(headerLines));
-    }
-    for (const QString &note : TableImporter::formatChangeNotes(source.metadata) + TableImporter::timeReadingNotes(source.metadata))
-        lines.append(note);
+    if (!headerLines.isEmpty())
+        lines.append(ImportJob::joinedReturnsNote(headerLines));
+    lines += TableImporter::formatChangeNotes(source.metadata) +
+             TableImporter::timeReadingNotes(source.metadata);
     if (const auto shifted = ShiftedRecords::Finding::fromJson(source.metadata.value(QStringLiteral("shifted_records")).toObject()))
         lines.append(ShiftedRecords::warning(*shifted, source.timeZone, source.zoneDeclared));
     if (const auto twice = RecordedTwice::Finding::fromJson(source.metadata.value(QStringLiteral("recorded_twice")).toObject()))
         lines.append(RecordedTwice::warning(*twice, source.timeZone, source.zoneDeclared));
-    lines += foundByOthers(source, all);
-    for (const UnreadPart &part : TableImporter::unreadParts(source.metadata))
+    return lines + foundByOthers(source, all);
+}
+
+QStringList SourceListModel::unreadNotes(const QJsonObject &metadata)
+{
+    QStringList lines;
+    for (const UnreadPart &part : TableImporter::unreadParts(metadata))
         lines.append(TableImporter::unreadPartWarning(part));
-    if (const QString damage = ContainerDamage::shown(source.metadata.value(QStringLiteral("container_damage")));
-        !damage.isEmpty())
-        lines.append(damage);
-    if (const QString ending = CompressionEnding::fromMetadata(source.metadata).warning(); !ending.isEmpty())
-        lines.append(ending);
-    const QString encryption = source.metadata.value(QStringLiteral("zip_entry_encryption")).toString();
-    if (const QString inner = source.metadata[QStringLiteral("inner_zip")][QStringLiteral("encryption")].toString();
+    addNote(lines, ContainerDamage::shown(metadata.value(QStringLiteral("container_damage"))));
+    addNote(lines, CompressionEnding::fromMetadata(metadata).warning());
+    const QString encryption = metadata.value(QStringLiteral("zip_entry_encryption")).toString();
+    if (const QString inner =
+            metadata[QStringLiteral("inner_zip")][QStringLiteral("encryption")].toString();
         !encryption.isEmpty() || !inner.isEmpty())
         lines.append(EncryptedZipEntry::decryptedNote(encryption.isEmpty() ? inner : encryption));
-    if (const QString workbook = EncryptedWorkbook::decryptedNote(source.metadata); !workbook.isEmpty())
-        lines.append(workbook);
-    if (const QString pdf = PdfPages::openedNote(source.metadata); !pdf.isEmpty())
-        lines.append(pdf);
-    for (const QJsonValue &delivery : source.metadata.value(QStringLiteral("unread_deliveries")).toArray())
+    addNote(lines, EncryptedWorkbook::decryptedNote(metadata));
+    addNote(lines, PdfPages::openedNote(metadata));
+    for (const QJsonValue &delivery : metadata.value(QStringLiteral("unread_deliveries")).toArray())
         lines.append(ImportJob::unreadDeliveryNote(delivery[QStringLiteral("name")].toString(),
                                                    delivery[QStringLiteral("reason")].toString(),
                                                    delivery[QStringLiteral("inner_zip")][QStringLiteral("sha256")].toString()));

@@ -40,6 +40,17 @@ public:
 private:
     QVariant displayData(const SourceRow &source, int column) const;
     QVariant rawData(const SourceRow &source, int column) const;
+    /// @brief How the source's times were read: the zone, format and order they were read in.
+    static QStringList timeNotes(const SourceRow &source);
+    /// @brief How its text was read: encoding, characters replaced, line ends, blank lines.
+    static QStringList textNotes(const QJsonObject &metadata);
+    /// @brief What its cells hold beside their values: hidden rows, formulas, handles written
+    /// oddly.
+    static QStringList cellNotes(const QJsonObject &metadata);
+    /// @brief What was found once it was read: returns joined into it, records found elsewhere.
+    static QStringList laterNotes(const SourceRow &source, const QList<SourceRow> &all);
+    /// @brief What of its file was not read, and what was decrypted to read it.
+    static QStringList unreadNotes(const QJsonObject &metadata);
     /// @brief What later sources found of @p source's records: a line for each that did.
     static QStringList foundByOthers(const SourceRow &source, const QList<SourceRow> &all);
     QString toolTip(const SourceRow &source) const;
