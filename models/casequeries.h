@@ -291,6 +291,17 @@ public:
 
 private:
     QHash<qint64, HandleSummary> countsByHandle(bool *ok) const; ///< the counts and times only
+    /// @brief What @p p's source says of how it was read: its file, its header, how the event's
+    /// line was read, the container it came out of.
+    void addSourceReading(EventProvenance &p) const;
+    /// @brief How the event's line was read (@p source: the query of addSourceReading()).
+    static void addLineReading(EventProvenance &p, const class QSqlQuery &source);
+    /// @brief The ZIP the source came out of, and how its file was decrypted.
+    static void addContainer(EventProvenance &p, const class QSqlQuery &source);
+    /// @brief Whether the event's line holds another record of other words.
+    bool lineHoldsOtherRecords(const EventRow &event) const;
+    /// @brief Every other place @p eventId's record appears.
+    QList<EventProvenance::Occurrence> occurrences(qint64 eventId) const;
     /// @brief Sets @p p's PDF page and line on it from where the source's pages begin.
     static void setPdfPage(EventProvenance &p, const class QJsonArray &pageFirstLines);
 
