@@ -27,6 +27,28 @@ QString phoneRaw(const QString &digits)
     return allDigits.match(digits).hasMatch() ? u'+' + digits : digits;
 }
 
+/// Of @p fields, the first whose label an earlier field of the same group named with another
+/// value, and that earlier one. A field labelled @p groupStart starts a group of its own (a
+/// call's events: each its own Type, Timestamp, From and To); labels in @p wholeRecord, and
+/// every label where there is no @p groupStart, are one group for the whole record.
+std::optional<std::pair<Field, Field>> conflictingRepeat(const QList<Field> &fields, const QString &groupStart = {},
+                                                         const QStringList &wholeRecord = {})
+{
+    QHash<QString, Field> record;
+    QHash<QString, Field> group;
+    for (const Field &field : fields) {
+        if (!groupStart.isEmpty() && field.label == groupStart)
+            group.clear();
+        QHash<QString, Field> &seen = groupStart.isEmpty() || wholeRecord.contains(field.label) ? record : group;
+        const auto earlier = seen.constFind(field.label);
+        if (earlier == seen.cend())
+            seen.insert(field.label, field);
+        else if (earlier->value != field.value)
+            return std::pair{*earlier, field};
+    }
+    return std::nullopt;
+}
+
 QString dedupe(const QStringList &parts)
 {
     return Sha::sha1Base64(parts.join(QChar(0x1F)).toUtf8());
@@ -78,6 +100,9 @@ private:
     bool readCallEvents(EventRecord *e, const Record &record, const QJsonArray &events, const QString &creator,
                         QList<CallParty> *parties);
     void reject(const Record &record, const QString &reason);
+    /// @brief Rejects @p record where it names a label twice with two values (@p repeat): only
+    /// one could be read as the record's, and which cannot be told. Whether it was rejected.
+    bool rejectedForRepeat(const Record &record, const std::optional<std::pair<Field, Field>> &repeat);
 
     const HandleNormalizer &m_normalizer;
     PageText &m_text;
@@ -155,6 +180,20 @@ void DocumentBuilder::reject(const Record &record, const QString &reason)
         m_stopped = true;
 }
 
+bool DocumentBuilder::rejectedForRepeat(const Record &record, const std::optional<std::pair<Field, Field>> &repeat)
+{
+    if (!repeat)
+        return false;
+    const auto &[first, second] = *repeat;
+    reject(record, tr("the record names \"%1\" twice, as \"%2\" (line %3) and as \"%4\" (line %5): which is the "
+                      "record's cannot be told, and neither is taken")
+                       .arg(first.label, first.value)
+                       .arg(first.line)
+                       .arg(second.value)
+                       .arg(second.line));
+    return true;
+}
+
 bool DocumentBuilder::start(EventRecord *e, const Record &record, const QString &timestamp, EvidenceClass cls,
                             const QString &subtype)
 {
@@ -211,6 +250,8 @@ void DocumentBuilder::requestParameters(const Record &record)
 void DocumentBuilder::message(const Record &record)
 {
     static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    if (rejectedForRepeat(record, conflictingRepeat(record.fields)))
+        return;
     EventRecord base;
     if (!start(&base, record, record.value(u"Timestamp"_qs), EvidenceClass::Communication, u"message"_qs))
         return;
@@ -245,6 +286,9 @@ void DocumentBuilder::message(const Record &record)
 void DocumentBuilder::call(const Record &record)
 {
     // The call's own fields, then its events: each "Type" opens one.
+    static const QStringList callFields{u"Call Id"_qs, u"Call Creator"_qs, u"Events"_qs};
+    if (rejectedForRepeat(record, conflictingRepeat(record.fields, u"Type"_qs, callFields)))
+        return;
     QJsonArray events;
     QJsonObject current;
     for (const Field &field : record.fields) {
@@ -344,6 +388,8 @@ void DocumentBuilder::login(const Record &record)
         m_waitingLogins.append(record);
         return;
     }
+    if (rejectedForRepeat(record, conflictingRepeat(record.fields)))
+        return;
     EventRecord e;
     if (!start(&e, record, record.value(u"Timestamp"_qs), EvidenceClass::Connection, u"login"_qs))
         return;

@@ -33,6 +33,7 @@ private slots:
     void parsesPageBreaksWrappedRecipientsCallsAndLogins();
     void aNumberWithMarksNoOneSeesMeetsItsPlainSpelling();
     void badPortsAndTimesRejectTheirRecordOnly();
+    void aLabelNamedTwiceWithTwoValuesRejectsItsRecord();
     void aGroupCallIsOneEventPerPartyCalled();
     void overlappingDeliveriesAreLinkedNotCounted();
     void aDeliveryInsideAReturnKeepsItsOwnHash();
@@ -264,6 +265,61 @@ void tst_WhatsApp::badPortsAndTimesRejectTheirRecordOnly()
     for (const RejectedRow &row : imported.files.first().rejectedRows)
         importedReasons.append(row.reason);
     QCOMPARE(importedReasons, reasons);
+}
+
+void tst_WhatsApp::aLabelNamedTwiceWithTwoValuesRejectsItsRecord()
+{
+    // A record naming a label twice, with two values, was read by one of them and the other
+    // lost without a word (the first sender, the last "To" of a call's event). Which is the
+    // record's cannot be told: it is rejected with both, each at its line. A label repeated with
+    // its value, and each event of a call with its own Type, Timestamp, From and To, are read.
+    const QByteArray html = R"(<html><body>
+<div id="property-request_parameters"><div>Service</div><div>WhatsApp</div>
+<div>Account Identifier</div><div>+4915112345678</div></div>
+<div id="property-message_log"><div>Message Log</div>
+<div>Message</div><div>Timestamp</div><div>2026-10-02 09:01:12 UTC</div><div>Message Id</div><div>R1</div>
+<div>Sender</div><div>4915112345678</div><div>Recipients</div><div>5511987654321</div>
+<div>Sender</div><div>4915187654321</div>
+<div>Message</div><div>Timestamp</div><div>2026-10-02 09:02:12 UTC</div><div>Message Id</div><div>R2</div>
+<div>Sender</div><div>4915112345678</div><div>Recipients</div><div>5511987654321</div>
+<div>Message Id</div><div>R2</div>
+</div>
+<div id="property-call_logs"><div>Call Logs</div>
+<div>Call</div><div>Call Id</div><div>r3</div><div>Call Creator</div><div>4915112345678</div><div>Events</div>
+<div>Type</div><div>offer</div><div>Timestamp</div><div>2026-10-02 09:10:00 UTC</div><div>From</div><div>4915112345678</div><div>To</div><div>5511987654321</div>
+<div>To</div><div>5511900000000</div>
+<div>Call</div><div>Call Id</div><div>r4</div><div>Call Creator</div><div>4915112345678</div><div>Events</div>
+<div>Type</div><div>offer</div><div>Timestamp</div><div>2026-10-02 09:20:00 UTC</div><div>From</div><div>4915112345678</div><div>To</div><div>5511987654321</div>
+<div>Type</div><div>accept</div><div>Timestamp</div><div>2026-10-02 09:20:05 UTC</div><div>From</div><div>5511987654321</div><div>To</div><div>4915112345678</div>
+<div>Call Creator</div><div>5511987654321</div>
+<div>Call</div><div>Call Id</div><div>r5</div><div>Call Creator</div><div>4915112345678</div><div>Events</div>
+<div>Type</div><div>offer</div><div>Timestamp</div><div>2026-10-02 09:30:00 UTC</div><div>From</div><div>4915112345678</div><div>To</div><div>5511987654321</div>
+<div>Type</div><div>accept</div><div>Timestamp</div><div>2026-10-02 09:30:04 UTC</div><div>From</div><div>5511987654321</div><div>To</div><div>4915112345678</div>
+</div>
+<div id="property-prospective_login_ips"><div>Prospective Login IPs</div>
+<div>Timestamp</div><div>2026-10-02 09:00:03 UTC</div><div>IP Address</div><div>100.64.31.9</div><div>Port</div><div>4311</div><div>Port</div><div></div>
+<div>Timestamp</div><div>2026-10-02 09:00:04 UTC</div><div>IP Address</div><div>100.64.31.9</div><div>Port</div><div>4312</div>
+</div></body></html>)";
+    const WhatsAppDocument doc = WhatsAppParser().parse(html);
+    QCOMPARE(doc.error, QString());
+    QStringList stored;
+    for (const EventRecord &e : doc.events)
+        stored.append(u"%1 %2 %3"_qs.arg(e.line).arg(e.subtype, e.extra.value(u"Message Id"_qs).toString()
+                                                             + e.extra.value(u"Call Id"_qs).toString()));
+    QCOMPARE(stored, (QStringList{u"8 message R2"_qs, u"20 call r5"_qs, u"26 login "_qs}));
+    QStringList rejected;
+    for (const RejectedRow &row : doc.rejected)
+        rejected.append(u"%1|%2"_qs.arg(row.line).arg(row.reason));
+    const QString twice = u"the record names \"%1\" twice, as \"%2\" (line %3) and as \"%4\" (line %5): which is the "
+                          "record's cannot be told, and neither is taken"_qs;
+    QCOMPARE(rejected, (QStringList{u"5|"_qs + twice.arg(u"Sender"_qs, u"4915112345678"_qs).arg(6).arg(u"4915187654321"_qs).arg(7),
+                                    u"13|"_qs + twice.arg(u"To"_qs, u"5511987654321"_qs).arg(14).arg(u"5511900000000"_qs).arg(15),
+                                    u"16|"_qs + twice.arg(u"Call Creator"_qs, u"4915112345678"_qs).arg(16).arg(u"5511987654321"_qs).arg(19),
+                                    u"25|"_qs + twice.arg(u"Port"_qs, u"4311"_qs).arg(25).arg(QString()).arg(25)}));
+    const ImportResult imported = import(newCasePath(), writePage(html), true);
+    QVERIFY2(imported.allOk(), qPrintable(imported.files.value(0).error));
+    const FileImportResult &file = imported.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{7, 3, 0, 4}));
 }
 
 void tst_WhatsApp::aGroupCallIsOneEventPerPartyCalled()

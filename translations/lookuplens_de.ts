@@ -6293,6 +6293,10 @@ SHA-256 %2 (diese Datei)
         <source>the page cannot be read past its line %1: a text over 10 MB long, which no record holds</source>
         <translation>die Seite kann nach ihrer Zeile %1 nicht weiter gelesen werden: ein Text von über 10 MB, den kein Datensatz enthält</translation>
     </message>
+    <message>
+        <source>the record names &quot;%1&quot; twice, as &quot;%2&quot; (line %3) and as &quot;%4&quot; (line %5): which is the record&apos;s cannot be told, and neither is taken</source>
+        <translation>der Datensatz nennt „%1“ zweimal, als „%2“ (Zeile %3) und als „%4“ (Zeile %5): welcher Wert der des Datensatzes ist, lässt sich nicht sagen, und keiner wird übernommen</translation>
+    </message>
 </context>
 <context>
     <name>XlsReader</name>
