@@ -216,6 +216,9 @@ QJsonObject JobRunner::pageMetadata(const WhatsAppPage &page) const
     QJsonObject metadata;
     TableImporter::addTextReading(page.read.reading, &metadata);
     metadata.insert(QStringLiteral("request_parameters"), page.read.requestParameters);
+    if (!page.read.requestParametersRepeated.isEmpty())
+        metadata.insert(QStringLiteral("request_parameters_repeated"),
+                        page.read.requestParametersRepeated);
     metadata.insert(QStringLiteral("account_identifier"), page.read.account);
     page.read.straySpellings.addTo(&metadata);
     page.read.withheld.addTo(&metadata);

@@ -129,6 +129,23 @@ QStringList SourceReading::requestLines(const QJsonObject &metadata)
     QStringList lines{tr("The request parameters, as the record states them:")};
     for (const QString &key : std::as_const(keys))
         lines.append(QStringLiteral("    %1: %2").arg(key, request.value(key).toString()));
+    return lines + repeatedRequestLines(metadata);
+}
+
+QStringList SourceReading::repeatedRequestLines(const QJsonObject &metadata)
+{
+    const QJsonArray repeated =
+        metadata.value(QStringLiteral("request_parameters_repeated")).toArray();
+    if (repeated.isEmpty())
+        return {};
+    QStringList lines{tr("The record names some of them again, with other values:")};
+    for (const QJsonValue &value : repeated) {
+        const QJsonObject field = value.toObject();
+        lines.append(QStringLiteral("    %1: %2 ")
+                         .arg(field.value(QStringLiteral("label")).toString(),
+                              field.value(QStringLiteral("value")).toString()) +
+                     tr("(line %1)").arg(field.value(QStringLiteral("line")).toInt()));
+    }
     return lines;
 }
 

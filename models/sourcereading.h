@@ -39,6 +39,8 @@ private:
     static QStringList headerLines(const QJsonObject &metadata);
     static QStringList blockLines(const QJsonObject &metadata);
     static QStringList requestLines(const QJsonObject &metadata);
+    /// @brief A request parameter named again with another value, each with its line.
+    static QStringList repeatedRequestLines(const QJsonObject &metadata);
     static QString accountLine(const QJsonObject &metadata);
     static QString zoneLine(const SourceRow &source);
     static QString orderRead(const QString &order);

@@ -88,8 +88,6 @@ private:
         if (m_sectionDepth > 0 && m_lines.size() == m_sectionDepth) {
             if (m_splitter && !stopped && !m_splitter->finish())
                 stop();
-            if (!stopped) // a page stopped hands nothing more on
-                m_builder.sectionRead(m_sectionName);
             m_splitter.reset();
             m_sectionDepth = 0;
         }

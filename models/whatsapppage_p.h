@@ -46,6 +46,8 @@ struct Record
     qint64 end = 0;        ///< as Token::end, of its last, or the end tag of an element holding it
     size_t firstDepth = 0; ///< the element holding its first token, while it is open
     size_t lastDepth = 0;  ///< the element holding its last token, while it is open
+    QString text; ///< its words verbatim, where copied for a record read after the page's text is
+                  ///< let go
     QString value(const QString &label) const
     {
         for (const Field &f : fields) {
@@ -146,7 +148,8 @@ public:
         if (startsRecord) {
             if (!finish())
                 return false;
-            m_record.emplace(Record{{}, token.line, token.line, token.begin, token.end, token.depth, 0});
+            m_record.emplace(
+                Record{{}, token.line, token.line, token.begin, token.end, token.depth, 0, {}});
             if (!m_marker.isEmpty())
                 return true;
         }
@@ -201,8 +204,6 @@ public:
     /// @brief What reads the records of the page's section @p name (`property-` left off);
     /// none for a section holding no records read here.
     virtual std::unique_ptr<RecordSplitter> splitterFor(const QString &name) = 0;
-    /// @brief The section @p name has been read to its end.
-    virtual void sectionRead(const QString &name) = 0;
 };
 
 /// How the reading of a page ended.

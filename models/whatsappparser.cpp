@@ -67,17 +67,21 @@ public:
     /// @brief What reads the records of the page's section @p name (`property-` left off);
     /// none for a section holding no records read here.
     std::unique_ptr<RecordSplitter> splitterFor(const QString &name) override;
-    /// @brief The section @p name has been read to its end.
-    void sectionRead(const QString &name) override;
-    /// @brief The page has been read to its end: the logins waiting for its account are read.
+    /// @brief The page has been read to its end: its logins, waiting for its account, are read.
     bool finish();
     bool stopped() const { return m_stopped; }
 
 private:
     void requestParameters(const Record &record);
+    /// @brief Keeps @p field, one of the page's request parameters.
+    void requestParameter(const Field &field);
     void message(const Record &record);
     void call(const Record &record);
+    /// @brief Keeps @p record, a login, to be read at the page's end.
     void login(const Record &record);
+    void readLogin(const Record &record);
+    /// @brief The words of @p record verbatim.
+    QString textOf(const Record &record) const;
     void emitEvent(const EventRecord &e);
     bool start(EventRecord *e, const Record &record, const QString &timestamp, EvidenceClass cls, const QString &subtype);
     /// @brief @p value read as a handle, each spelling once.
@@ -112,8 +116,10 @@ private:
     /// Each party's spelling read once: a return names the account in every record, and a
     /// phone number's parse costs ~100k instructions (a sixth of a large return's import).
     QHash<QString, NormalizedHandle> m_handles;
-    bool m_parametersRead = false; ///< the page's request parameters (its account) are read
-    QList<Record> m_waitingLogins; ///< logins read before the request parameters
+    std::optional<Field> m_account; ///< the first Account Identifier the request parameters name
+    std::optional<Field>
+        m_otherAccount;            ///< another they name after it: the logins are no one account's
+    QList<Record> m_waitingLogins; ///< every login, its words copied, read at the page's end
     bool m_stopped = false;        ///< the sink asked to stop
 };
 
@@ -132,10 +138,8 @@ std::unique_ptr<RecordSplitter> DocumentBuilder::splitterFor(const QString &name
     const auto then = [this](void (DocumentBuilder::*read)(const Record &)) {
         return [this, read](const Record &record) {
             (this->*read)(record);
-            // The next record starts where this one ends at the earliest; a login waiting for
-            // the account keeps its text.
-            if (m_waitingLogins.isEmpty())
-                m_text.forgetBefore(record.end);
+            m_text.forgetBefore(
+                record.end); // the next record starts where this one ends at the earliest
             return !m_stopped;
         };
     };
@@ -151,19 +155,19 @@ std::unique_ptr<RecordSplitter> DocumentBuilder::splitterFor(const QString &name
     return nullptr;
 }
 
-void DocumentBuilder::sectionRead(const QString &name)
-{
-    if (name == u"request_parameters" && !m_parametersRead) {
-        m_parametersRead = true;
-        for (const Record &record : std::exchange(m_waitingLogins, {}))
-            login(record);
-    }
-}
-
 bool DocumentBuilder::finish()
 {
-    sectionRead(u"request_parameters"_qs); // a page without them: its logins name no account
+    for (const Record &record : std::exchange(m_waitingLogins, {})) {
+        if (m_stopped)
+            break;
+        readLogin(record);
+    }
     return !m_stopped;
+}
+
+QString DocumentBuilder::textOf(const Record &record) const
+{
+    return record.text.isNull() ? m_text.span(record.begin, record.end) : record.text;
 }
 
 void DocumentBuilder::emitEvent(const EventRecord &e)
@@ -176,7 +180,7 @@ void DocumentBuilder::emitEvent(const EventRecord &e)
 
 void DocumentBuilder::reject(const Record &record, const QString &reason)
 {
-    if (!m_stopped && !m_sink.rejected({record.firstLine, reason, m_text.span(record.begin, record.end)}))
+    if (!m_stopped && !m_sink.rejected({record.firstLine, reason, textOf(record)}))
         m_stopped = true;
 }
 
@@ -208,7 +212,7 @@ bool DocumentBuilder::start(EventRecord *e, const Record &record, const QString 
     e->timeRaw = timestamp;
     e->timeZone = t.zoneUsed;
     e->line = record.firstLine;
-    e->raw = m_text.span(record.begin, record.end);
+    e->raw = textOf(record);
     return true;
 }
 
@@ -243,8 +247,26 @@ bool DocumentBuilder::party(NormalizedHandle *handle, QString *raw, const QStrin
 void DocumentBuilder::requestParameters(const Record &record)
 {
     for (const Field &field : record.fields)
+        requestParameter(field);
+    m_doc->account = m_account && !m_otherAccount ? m_account->value : QString();
+}
+
+void DocumentBuilder::requestParameter(const Field &field)
+{
+    // The first value of each label stands, as the parameters heading the page state it; another
+    // named later is kept beside them, not in its place, where the analyst reads them.
+    const auto first = m_doc->requestParameters.constFind(field.label);
+    if (first == m_doc->requestParameters.constEnd())
         m_doc->requestParameters.insert(field.label, field.value);
-    m_doc->account = m_doc->requestParameters.value(QStringLiteral("Account Identifier")).toString();
+    else if (first->toString() != field.value)
+        m_doc->requestParametersRepeated.append(QJsonObject{
+            {u"label"_qs, field.label}, {u"value"_qs, field.value}, {u"line"_qs, field.line}});
+    if (field.label != u"Account Identifier" || field.value.isEmpty())
+        return;
+    if (!m_account)
+        m_account = field;
+    else if (!m_otherAccount && field.value != m_account->value)
+        m_otherAccount = field;
 }
 
 void DocumentBuilder::message(const Record &record)
@@ -384,15 +406,28 @@ bool DocumentBuilder::readCallEvents(EventRecord *e, const Record &record, const
 
 void DocumentBuilder::login(const Record &record)
 {
-    if (!m_parametersRead) { // the account they are tied to is not read yet
-        m_waitingLogins.append(record);
-        return;
-    }
+    // A login names no account: it is the page's. Read at the page's end, as request parameters
+    // below it, or naming another account below it, would leave it tied to the wrong one.
+    Record waiting = record;
+    waiting.text = m_text.span(record.begin, record.end);
+    m_waitingLogins.append(std::move(waiting));
+}
+
+void DocumentBuilder::readLogin(const Record &record)
+{
     if (rejectedForRepeat(record, conflictingRepeat(record.fields)))
         return;
     EventRecord e;
     if (!start(&e, record, record.value(u"Timestamp"_qs), EvidenceClass::Connection, u"login"_qs))
         return;
+    if (m_otherAccount) {
+        reject(record, tr("the login cannot be tied to an account: the page names two, \"%1\" "
+                          "(line %2) and \"%3\" "
+                          "(line %4), and which is the login's cannot be told")
+                           .arg(m_account->value, QString::number(m_account->line),
+                                m_otherAccount->value, QString::number(m_otherAccount->line)));
+        return;
+    }
     if (!party(&e.initiator, &e.initiatorRaw, m_doc->account)) {
         reject(record, tr("the login cannot be tied to an account: the page has no Account Identifier"));
         return;

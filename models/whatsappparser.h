@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -16,8 +17,12 @@
 /// @brief One records.html of a WhatsApp pen-register return, read into events.
 struct WhatsAppDocument
 {
-    QJsonObject requestParameters; ///< Service, Account Identifier, Generated, Date Range, …
-    QString account;
+    QJsonObject requestParameters; ///< Service, Account Identifier, Generated, Date Range, …: each
+                                   ///< first value
+    /// Each request parameter named again with another value: {label, value, line}.
+    QJsonArray requestParametersRepeated;
+    QString
+        account; ///< the Account Identifier the request parameters name; none where they name two
     QList<EventRecord> events;   ///< parse() only: read() hands them to its sink
     QList<RejectedRow> rejected; ///< parse() only
     TextReading reading; ///< the page's encoding, and the lines whose text was read otherwise
@@ -38,9 +43,9 @@ public:
     /// @brief Told how far the page has been read (0..1) a few times a second; false to stop.
     using Progress = std::function<bool(double)>;
 
-    /// @brief Receives a page's records as they are read, in the page's order (a login read
-    /// before the page's request parameters once they are read); false from either stops the
-    /// reading (WhatsAppDocument::stopped).
+    /// @brief Receives a page's records as they are read, in the page's order but for its logins,
+    /// read at its end (which account they are of is known only then); false from either stops
+    /// the reading (WhatsAppDocument::stopped).
     struct Sink
     {
         std::function<bool(const EventRecord &)> event;

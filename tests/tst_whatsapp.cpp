@@ -5,6 +5,7 @@
 #include "ipsummary.h"
 #include "returnzip.h"
 #include "sha.h"
+#include "sourcereading.h"
 #include "testsupport.h"
 #include "timeformat.h"
 #include "whatsappcontainer.h"
@@ -34,6 +35,7 @@ private slots:
     void aNumberWithMarksNoOneSeesMeetsItsPlainSpelling();
     void badPortsAndTimesRejectTheirRecordOnly();
     void aLabelNamedTwiceWithTwoValuesRejectsItsRecord();
+    void aPageNamingTwoAccountsTiesItsLoginsToNeither();
     void aGroupCallIsOneEventPerPartyCalled();
     void overlappingDeliveriesAreLinkedNotCounted();
     void aDeliveryInsideAReturnKeepsItsOwnHash();
@@ -320,6 +322,81 @@ void tst_WhatsApp::aLabelNamedTwiceWithTwoValuesRejectsItsRecord()
     QVERIFY2(imported.allOk(), qPrintable(imported.files.value(0).error));
     const FileImportResult &file = imported.files.first();
     QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{7, 3, 0, 4}));
+}
+
+void tst_WhatsApp::aPageNamingTwoAccountsTiesItsLoginsToNeither()
+{
+    // A login names no account: it is the page's. A page whose request parameters name two
+    // accounts tied each login to the one read last before it, without a word. Which is the
+    // login's cannot be told: each is rejected naming both; the records naming their own parties
+    // are read, and the first value of each parameter stands with the other beside it.
+    const QByteArray html = R"(<html><body>
+<div id="property-request_parameters"><div>Service</div><div>WhatsApp</div>
+<div>Account Identifier</div><div>+4915112345678</div><div>Generated</div><div>2026-10-02 10:00:00 UTC</div></div>
+<div id="property-prospective_login_ips"><div>Prospective Login IPs</div>
+<div>Timestamp</div><div>2026-10-02 09:00:03 UTC</div><div>IP Address</div><div>100.64.31.9</div><div>Port</div><div>4311</div>
+</div>
+<div id="property-message_log"><div>Message Log</div>
+<div>Message</div><div>Timestamp</div><div>2026-10-02 09:01:12 UTC</div><div>Message Id</div><div>T1</div>
+<div>Sender</div><div>4915112345678</div><div>Recipients</div><div>5511987654321</div>
+</div>
+<div id="property-request_parameters"><div>Service</div><div>WhatsApp</div>
+<div>Account Identifier</div><div>+4915187654321</div><div>Generated</div><div>2026-10-02 10:00:00 UTC</div></div>
+<div id="property-prospective_login_ips"><div>Prospective Login IPs</div>
+<div>Timestamp</div><div>2026-10-02 09:05:00 UTC</div><div>IP Address</div><div>100.64.31.10</div><div>Port</div><div>4312</div>
+</div></body></html>)";
+    const QString casePath = newCasePath();
+    const ImportResult result = import(casePath, writePage(html));
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    const FileImportResult &file = result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}),
+             (QList<int>{3, 1, 0, 2}));
+    QCOMPARE(rowsOf(casePath, u"SELECT line, class, initiator_raw, counterpart_raw FROM events"_qs),
+             QStringList{u"8|communication|4915112345678|5511987654321"_qs});
+    const QString neither =
+        u"the login cannot be tied to an account: the page names two, \"+4915112345678\" (line 3) "
+        "and \"+4915187654321\" (line 12), and which is the login's cannot be told"_qs;
+    QCOMPARE(rowsOf(casePath, u"SELECT line, reason, raw FROM rejected_rows ORDER BY line"_qs),
+             (QStringList{
+                 u"5|"_qs + neither +
+                     u"|<div>Timestamp</div><div>2026-10-02 09:00:03 UTC</div><div>IP Address</div>"
+                     "<div>100.64.31.9</div><div>Port</div><div>4311</div>"_qs,
+                 u"14|"_qs + neither +
+                     u"|<div>Timestamp</div><div>2026-10-02 09:05:00 UTC</div><div>IP Address</div>"
+                     "<div>100.64.31.10</div><div>Port</div><div>4312</div>"_qs}));
+    QCOMPARE(
+        rowsOf(casePath,
+               u"SELECT json_extract(metadata, '$.account_identifier'),"
+               " json_extract(metadata, '$.request_parameters.\"Account Identifier\"'),"
+               " json_extract(metadata, '$.request_parameters_repeated') FROM sources"_qs),
+        QStringList{
+            u"|+4915112345678|[{\"label\":\"Account Identifier\",\"line\":12,\"value\":\"+4915187654321\"}]"_qs});
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    const QStringList described = SourceReading::lines(CaseQueries(db->db()).sources().first());
+    const qsizetype at = described.indexOf(u"    Account Identifier: +4915112345678"_qs);
+    QVERIFY2(at > 0, qPrintable(described.join(u'\n')));
+    QCOMPARE(described.mid(at + 1, 3),
+             (QStringList{u"    Generated: 2026-10-02 10:00:00 UTC"_qs,
+                          u"The record names some of them again, with other values:"_qs,
+                          u"    Account Identifier: +4915187654321 (line 12)"_qs}));
+    // The same account named twice is one account: the logins are its own, above or below it.
+    QByteArray once = html;
+    once.replace("+4915187654321", "+4915112345678");
+    const QString onceCase = newCasePath();
+    const ImportResult read = import(onceCase, writePage(once));
+    QVERIFY2(read.allOk(), qPrintable(read.files.value(0).error));
+    QCOMPARE(read.files.first().accepted, 3);
+    QCOMPARE(
+        rowsOf(
+            onceCase,
+            u"SELECT line, initiator_raw, client_port FROM events WHERE class = 'connection' ORDER BY line"_qs),
+        (QStringList{u"5|+4915112345678|4311"_qs, u"14|+4915112345678|4312"_qs}));
+    QCOMPARE(rowsOf(onceCase,
+                    u"SELECT json_extract(metadata, '$.account_identifier'),"
+                    " json_extract(metadata, '$.request_parameters_repeated') FROM sources"_qs),
+             QStringList{u"+4915112345678|NULL"_qs});
 }
 
 void tst_WhatsApp::aGroupCallIsOneEventPerPartyCalled()

@@ -5072,6 +5072,14 @@ SHA-256 %2 (diese Datei)
         <source>Phone numbers written without a country code were read as numbers of %1, the region declared for this file rather than the case&apos;s</source>
         <translation>Telefonnummern ohne Landesvorwahl wurden als Nummern von %1 gelesen, der für diese Datei angegebenen Region statt der des Falls</translation>
     </message>
+    <message>
+        <source>The record names some of them again, with other values:</source>
+        <translation>Der Bericht nennt einige davon erneut, mit anderen Werten:</translation>
+    </message>
+    <message>
+        <source>(line %1)</source>
+        <translation>(Zeile %1)</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -6296,6 +6304,10 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>the record names &quot;%1&quot; twice, as &quot;%2&quot; (line %3) and as &quot;%4&quot; (line %5): which is the record&apos;s cannot be told, and neither is taken</source>
         <translation>der Datensatz nennt „%1“ zweimal, als „%2“ (Zeile %3) und als „%4“ (Zeile %5): welcher Wert der des Datensatzes ist, lässt sich nicht sagen, und keiner wird übernommen</translation>
+    </message>
+    <message>
+        <source>the login cannot be tied to an account: the page names two, &quot;%1&quot; (line %2) and &quot;%3&quot; (line %4), and which is the login&apos;s cannot be told</source>
+        <translation>die Anmeldung lässt sich keinem Konto zuordnen: die Seite nennt zwei, „%1“ (Zeile %2) und „%3“ (Zeile %4), und welches das der Anmeldung ist, lässt sich nicht sagen</translation>
     </message>
 </context>
 <context>
