@@ -46,8 +46,7 @@ struct Record
     qint64 end = 0;        ///< as Token::end, of its last, or the end tag of an element holding it
     size_t firstDepth = 0; ///< the element holding its first token, while it is open
     size_t lastDepth = 0;  ///< the element holding its last token, while it is open
-    QString text; ///< its words verbatim, where copied for a record read after the page's text is
-                  ///< let go
+    QString text; ///< its words verbatim, where held past the page's text let go (HeldRecords)
     QString value(const QString &label) const
     {
         for (const Field &f : fields) {

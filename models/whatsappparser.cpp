@@ -4,6 +4,7 @@
 #include "sha.h"
 #include "textdecoding.h"
 #include "timestampparser.h"
+#include "whatsappheldrecords_p.h"
 #include "whatsapppage_p.h"
 #include "xmlsaxparser.h"
 
@@ -119,7 +120,7 @@ private:
     std::optional<Field> m_account; ///< the first Account Identifier the request parameters name
     std::optional<Field>
         m_otherAccount;            ///< another they name after it: the logins are no one account's
-    QList<Record> m_waitingLogins; ///< every login, its words copied, read at the page's end
+    HeldRecords m_waitingLogins;   ///< every login, its words copied, read at the page's end
     bool m_stopped = false;        ///< the sink asked to stop
 };
 
@@ -157,11 +158,10 @@ std::unique_ptr<RecordSplitter> DocumentBuilder::splitterFor(const QString &name
 
 bool DocumentBuilder::finish()
 {
-    for (const Record &record : std::exchange(m_waitingLogins, {})) {
-        if (m_stopped)
-            break;
+    m_waitingLogins.takeEach([this](const Record &record) {
         readLogin(record);
-    }
+        return !m_stopped;
+    });
     return !m_stopped;
 }
 
@@ -408,9 +408,7 @@ void DocumentBuilder::login(const Record &record)
 {
     // A login names no account: it is the page's. Read at the page's end, as request parameters
     // below it, or naming another account below it, would leave it tied to the wrong one.
-    Record waiting = record;
-    waiting.text = m_text.span(record.begin, record.end);
-    m_waitingLogins.append(std::move(waiting));
+    m_waitingLogins.append(record, m_text.span(record.begin, record.end));
 }
 
 void DocumentBuilder::readLogin(const Record &record)

@@ -36,6 +36,7 @@ private slots:
     void badPortsAndTimesRejectTheirRecordOnly();
     void aLabelNamedTwiceWithTwoValuesRejectsItsRecord();
     void aPageNamingTwoAccountsTiesItsLoginsToNeither();
+    void manyLoginsAreHeldToThePagesEndInOrder();
     void aGroupCallIsOneEventPerPartyCalled();
     void overlappingDeliveriesAreLinkedNotCounted();
     void aDeliveryInsideAReturnKeepsItsOwnHash();
@@ -397,6 +398,41 @@ void tst_WhatsApp::aPageNamingTwoAccountsTiesItsLoginsToNeither()
                     u"SELECT json_extract(metadata, '$.account_identifier'),"
                     " json_extract(metadata, '$.request_parameters_repeated') FROM sources"_qs),
              QStringList{u"+4915112345678|NULL"_qs});
+}
+
+void tst_WhatsApp::manyLoginsAreHeldToThePagesEndInOrder()
+{
+    // Logins wait for the page's end, packed a block of about a megabyte at a time: 12,000 of
+    // them, the account named below them, come back across blocks whole and in the page's order.
+    QByteArray html = "<html><body>\n<div id=\"property-prospective_login_ips\"><div>Prospective "
+                      "Login IPs</div>\n";
+    const int logins = 12000;
+    const auto loginText = [](int i) {
+        return u"<div>Timestamp</div><div>2026-10-02 %1:%2:%3 UTC</div><div>IP "
+               u"Address</div><div>100.64.%4.%5</div>"
+               "<div>Port</div><div>%6</div>"_qs.arg(i / 3600, 2, 10, QChar(u'0'))
+                   .arg(i / 60 % 60, 2, 10, QChar(u'0'))
+                   .arg(i % 60, 2, 10, QChar(u'0'))
+                   .arg(i / 250)
+                   .arg(i % 250)
+                   .arg(1000 + i);
+    };
+    for (int i = 0; i < logins; ++i)
+        html += loginText(i).toUtf8() + '\n';
+    html += "</div>\n<div id=\"property-request_parameters\"><div>Service</div><div>WhatsApp</div>"
+            "<div>Account Identifier</div><div>+4915112345678</div></div></body></html>\n";
+    const WhatsAppDocument doc = WhatsAppParser().parse(html);
+    QCOMPARE(doc.error, QString());
+    QCOMPARE(doc.rejected.size(), 0);
+    QCOMPARE(doc.events.size(), logins);
+    for (int i = 0; i < logins; ++i) {
+        const EventRecord &e = doc.events.at(i);
+        QCOMPARE(e.line, i + 3);
+        QCOMPARE(e.raw, loginText(i));
+        QCOMPARE(e.clientIp, u"100.64.%1.%2"_qs.arg(i / 250).arg(i % 250));
+        QCOMPARE(e.clientPort.value_or(-1), 1000 + i);
+        QCOMPARE(e.initiator.normalized, u"+4915112345678"_qs);
+    }
 }
 
 void tst_WhatsApp::aGroupCallIsOneEventPerPartyCalled()
