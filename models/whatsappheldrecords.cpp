@@ -15,11 +15,9 @@ void put(QByteArray *out, qint32 number)
 
 void put(QByteArray *out, const QString &text)
 {
-    const qsizetype at = out->size();
-    put(out, 0);
-    out->append(text.toUtf8());
-    const auto length = qint32(out->size() - at - qsizetype(sizeof(qint32)));
-    std::memcpy(out->data() + at, &length, sizeof length);
+    const QByteArray utf8 = text.toUtf8();
+    put(out, qint32(utf8.size()));
+    out->append(utf8);
 }
 
 /// Reads back what put() wrote, in the same order.

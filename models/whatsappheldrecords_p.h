@@ -23,7 +23,6 @@ public:
     /// @brief Each record kept, in order, its words in Record::text, until @p read says stop;
     /// none is kept after.
     void takeEach(const std::function<bool(const Record &)> &read);
-    bool isEmpty() const { return m_blocks.isEmpty() && m_open.isEmpty(); }
 
 private:
     void closeBlock();

@@ -117,11 +117,11 @@ private:
     /// Each party's spelling read once: a return names the account in every record, and a
     /// phone number's parse costs ~100k instructions (a sixth of a large return's import).
     QHash<QString, NormalizedHandle> m_handles;
-    std::optional<Field> m_account; ///< the first Account Identifier the request parameters name
-    std::optional<Field>
-        m_otherAccount;            ///< another they name after it: the logins are no one account's
-    HeldRecords m_waitingLogins;   ///< every login, its words copied, read at the page's end
-    bool m_stopped = false;        ///< the sink asked to stop
+    /// The first Account Identifier the request parameters name, and another they name after
+    /// it (the logins are then no one account's).
+    std::optional<Field> m_account, m_otherAccount;
+    HeldRecords m_waitingLogins; ///< every login, its words copied, read at the page's end
+    bool m_stopped = false;      ///< the sink asked to stop
 };
 
 std::unique_ptr<RecordSplitter> DocumentBuilder::splitterFor(const QString &name)
@@ -139,8 +139,8 @@ std::unique_ptr<RecordSplitter> DocumentBuilder::splitterFor(const QString &name
     const auto then = [this](void (DocumentBuilder::*read)(const Record &)) {
         return [this, read](const Record &record) {
             (this->*read)(record);
-            m_text.forgetBefore(
-                record.end); // the next record starts where this one ends at the earliest
+            // The next record starts where this one ends at the earliest.
+            m_text.forgetBefore(record.end);
             return !m_stopped;
         };
     };
