@@ -433,6 +433,15 @@ void tst_WhatsApp::manyLoginsAreHeldToThePagesEndInOrder()
         QCOMPARE(e.clientPort.value_or(-1), 1000 + i);
         QCOMPARE(e.initiator.normalized, u"+4915112345678"_qs);
     }
+    // A sink that says stop among them stops the reading there, as anywhere else on the page.
+    WhatsAppDocument stopped;
+    int handed = 0;
+    const WhatsAppParser::Sink someOfThem{
+        [&handed](const EventRecord &e) { return ++handed < 5000 && e.line > 0; },
+        [](const RejectedRow &) { return true; }};
+    WhatsAppParser().read(html, &stopped, someOfThem);
+    QVERIFY(stopped.stopped);
+    QCOMPARE(handed, 5000);
 }
 
 void tst_WhatsApp::aGroupCallIsOneEventPerPartyCalled()
