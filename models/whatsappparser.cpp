@@ -76,6 +76,8 @@ private:
     void requestParameters(const Record &record);
     /// @brief Keeps @p field, one of the page's request parameters.
     void requestParameter(const Field &field);
+    /// @brief Whether account identifiers @p a and @p b name one account.
+    bool sameAccount(const QString &a, const QString &b) const;
     void message(const Record &record);
     void call(const Record &record);
     /// @brief Keeps @p record, a login, to be read at the page's end.
@@ -265,8 +267,17 @@ void DocumentBuilder::requestParameter(const Field &field)
         return;
     if (!m_account)
         m_account = field;
-    else if (!m_otherAccount && field.value != m_account->value)
+    else if (!m_otherAccount && !sameAccount(field.value, m_account->value))
         m_otherAccount = field;
+}
+
+bool DocumentBuilder::sameAccount(const QString &a, const QString &b) const
+{
+    // One number spelt two ways ("+4915112345678", "4915112345678") is one account.
+    if (a == b)
+        return true;
+    const NormalizedHandle first = m_normalizer.normalize(phoneRaw(a));
+    return !first.isEmpty() && first.normalized == m_normalizer.normalize(phoneRaw(b)).normalized;
 }
 
 void DocumentBuilder::message(const Record &record)
