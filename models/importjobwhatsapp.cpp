@@ -223,6 +223,7 @@ QJsonObject JobRunner::pageMetadata(const WhatsAppPage &page) const
     page.read.straySpellings.addTo(&metadata);
     page.read.withheld.addTo(&metadata);
     page.read.masked.addTo(&metadata);
+    page.read.dateRange.addTo(&metadata);
     if (!page.inner().isEmpty())
         metadata.insert(QStringLiteral("container"), QFileInfo(page.from.path).absoluteFilePath());
     if (!page.from.damage.isWhole())
@@ -332,6 +333,8 @@ bool JobRunner::finishPage(WhatsAppPage &page)
     QStringList notes = TableImporter::textReadingNotes(metadata);
     if (const QString stray = TableImporter::strayCharactersNote(metadata); !stray.isEmpty())
         notes.append(stray);
+    if (const QString range = DateRangeCheck::warning(metadata); !range.isEmpty())
+        notes.append(range);
     for (const QString &note : std::as_const(notes))
         total.warnings.append(inner.isEmpty() ? note : QStringLiteral("%1: %2").arg(inner, note));
     // How the records' parties were read, not a doubt about them: a note, not a warning.

@@ -2,18 +2,19 @@
 
 #include "pdfpages.h"
 
-#include "encryptedworkbook.h"
-#include "encryptedzipentry.h"
 #include "compressionending.h"
 #include "containerdamage.h"
+#include "daterangecheck.h"
+#include "encryptedworkbook.h"
+#include "encryptedzipentry.h"
 #include "importjob.h"
+#include "itemroles.h"
+#include "noonepartyrecords.h"
 #include "recordedtwice.h"
 #include "shiftedrecords.h"
 #include "sourcereading.h"
-#include "itemroles.h"
 #include "tableimporter.h"
 #include "timestampparser.h"
-#include "noonepartyrecords.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -189,6 +190,10 @@ QStringList SourceListModel::timeNotes(const SourceRow &source)
     addNote(lines, TableImporter::zoneColumnNote(source.metadata));
     addNote(lines, TableImporter::dateOrderHeaderNote(source.metadata));
     addNote(lines, TableImporter::durationUnitNote(source.metadata));
+    if (QString range = DateRangeCheck::warning(source.metadata); !range.isEmpty()) {
+        range[0] = range[0].toUpper();
+        lines.append(range);
+    }
     return lines;
 }
 

@@ -176,6 +176,7 @@ void DocumentBuilder::emitEvent(const EventRecord &e)
 {
     m_doc->withheld.note(e);
     m_doc->masked.note(e);
+    m_doc->dateRange.note(e);
     if (!m_stopped && !m_sink.event(e))
         m_stopped = true;
 }
@@ -263,6 +264,8 @@ void DocumentBuilder::requestParameter(const Field &field)
     else if (first->toString() != field.value)
         m_doc->requestParametersRepeated.append(QJsonObject{
             {u"label"_qs, field.label}, {u"value"_qs, field.value}, {u"line"_qs, field.line}});
+    if (field.label == u"Date Range")
+        m_doc->dateRange.setRange(field.value); // the first stated stands
     if (field.label != u"Account Identifier" || field.value.isEmpty())
         return;
     if (!m_account)

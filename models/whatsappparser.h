@@ -1,5 +1,6 @@
 #pragma once
 
+#include "daterangecheck.h"
 #include "eventrecord.h"
 #include "handlenormalizer.h"
 #include "htmlpagedecoder.h"
@@ -29,6 +30,7 @@ struct WhatsAppDocument
     StraySpellings straySpellings; ///< parties read without marks no one sees, or quotes
     NoOnePartyRecords withheld{HandleKind::Withheld}; ///< the records a withheld number's words are a party of
     NoOnePartyRecords masked{HandleKind::Masked};     ///< the records a masked number is a party of ("1202555****")
+    DateRangeCheck dateRange; ///< the events dated outside the request parameters' Date Range
     QString error; ///< set when the page is not a WhatsApp record at all
     bool stopped = false; ///< the progress function asked to stop: the page is not read whole
 };

@@ -5,6 +5,7 @@
 #include "ipsummary.h"
 #include "returnzip.h"
 #include "sha.h"
+#include "sourcelistmodel.h"
 #include "sourcereading.h"
 #include "testsupport.h"
 #include "timeformat.h"
@@ -37,6 +38,7 @@ private slots:
     void aLabelNamedTwiceWithTwoValuesRejectsItsRecord();
     void aPageNamingTwoAccountsTiesItsLoginsToNeither();
     void manyLoginsAreHeldToThePagesEndInOrder();
+    void recordsOutsideTheDateRangeAreWarnedOf();
     void aGroupCallIsOneEventPerPartyCalled();
     void overlappingDeliveriesAreLinkedNotCounted();
     void aDeliveryInsideAReturnKeepsItsOwnHash();
@@ -445,6 +447,77 @@ void tst_WhatsApp::manyLoginsAreHeldToThePagesEndInOrder()
     WhatsAppParser().read(html, &stopped, someOfThem);
     QVERIFY(stopped.stopped);
     QCOMPARE(handed, 5000);
+}
+
+void tst_WhatsApp::recordsOutsideTheDateRangeAreWarnedOf()
+{
+    // A delivery states the period its records were taken from. Records dated outside it (a
+    // clock, a delivery misfiled) are kept as read, and the disagreement is said with how many
+    // of each class and the first one's line; both ends lie within the range.
+    const QByteArray parameters =
+        R"(<div id="property-request_parameters"><div>Service</div><div>WhatsApp</div>
+<div>Account Identifier</div><div>+4915112345678</div><div>Date Range</div><div>2026-10-02 09:00:00 UTC to 2026-10-02 09:15:00 UTC</div></div>
+)";
+    const QByteArray records = R"(<div id="property-message_log"><div>Message Log</div>
+<div>Message</div><div>Timestamp</div><div>2026-10-02 09:00:00 UTC</div><div>Message Id</div><div>D1</div><div>Sender</div><div>4915112345678</div><div>Recipients</div><div>5511987654321</div>
+<div>Message</div><div>Timestamp</div><div>2026-10-02 08:59:59 UTC</div><div>Message Id</div><div>D2</div><div>Sender</div><div>4915112345678</div><div>Recipients</div><div>5511987654321, 447700900461</div>
+</div>
+<div id="property-call_logs"><div>Call Logs</div>
+<div>Call</div><div>Call Id</div><div>d3</div><div>Call Creator</div><div>4915112345678</div><div>Events</div><div>Type</div><div>offer</div><div>Timestamp</div><div>2026-10-02 09:15:01 UTC</div><div>From</div><div>4915112345678</div><div>To</div><div>5511987654321</div>
+</div>
+<div id="property-prospective_login_ips"><div>Prospective Login IPs</div>
+<div>Timestamp</div><div>2026-10-02 09:15:00 UTC</div><div>IP Address</div><div>100.64.31.9</div><div>Port</div><div>4311</div>
+<div>Timestamp</div><div>2026-10-02 09:16:00 UTC</div><div>IP Address</div><div>100.64.31.9</div><div>Port</div><div>4312</div>
+</div>
+)";
+    const QString outside =
+        u"3 communication(s) · 1 connection(s) dated outside the Date Range the request parameters "
+        "state (2026-10-02 09:00:00 UTC to 2026-10-02 09:15:00 UTC; the first on line %1): kept as "
+        "read, though the page's records and its parameters disagree"_qs;
+    // The parameters above the records, as a return writes them, and below them: held until then.
+    const QList<std::pair<QByteArray, int>> pages{
+        {"<html><body>\n" + parameters + records + "</body></html>", 6},
+        {"<html><body>\n" + records + parameters + "</body></html>", 4}};
+    for (const auto &[html, firstLine] : pages) {
+        const QString casePath = newCasePath();
+        const ImportResult result = import(casePath, writePage(html));
+        QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+        const FileImportResult &file = result.files.first();
+        QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}),
+                 (QList<int>{6, 6, 0, 0}));
+        QCOMPARE(file.warnings, QStringList{outside.arg(firstLine)});
+        QCOMPARE(rowsOf(casePath,
+                        u"SELECT json_extract(metadata, '$.outside_date_range') FROM sources"_qs),
+                 QStringList{u"{\"communications\":3,\"connections\":1,\"date_range\":\"2026-10-02 "
+                             u"09:00:00 UTC to "
+                             "2026-10-02 09:15:00 UTC\",\"first_line\":%1,\"lookups\":0}"_qs.arg(
+                                 firstLine)});
+        QString error;
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(SourceListModel::notes(CaseQueries(db->db()).sources().first())
+                    .contains(outside.arg(firstLine)));
+    }
+    // A range that cannot be read as two times checks nothing, and says so.
+    QByteArray unread = "<html><body>\n" + parameters + records + "</body></html>";
+    unread.replace("2026-10-02 09:00:00 UTC to 2026-10-02 09:15:00 UTC", "the last 30 days");
+    const ImportResult result = import(newCasePath(), writePage(unread));
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    QCOMPARE(
+        result.files.first().warnings,
+        QStringList{u"the Date Range \"the last 30 days\" the request parameters state cannot be "
+                    u"read (it is not "
+                    "two times joined by \"to\"): the records were not checked against it"_qs});
+    // Ends that state no zone are not read in any: the records are not checked either.
+    unread.replace("the last 30 days", "2026-10-02 09:00:00 to 2026-10-02 09:15:00");
+    const ImportResult zoneless = import(newCasePath(), writePage(unread));
+    QVERIFY2(zoneless.allOk(), qPrintable(zoneless.files.value(0).error));
+    QCOMPARE(
+        zoneless.files.first().warnings,
+        QStringList{
+            u"the Date Range \"2026-10-02 09:00:00 to 2026-10-02 09:15:00\" the request parameters "
+            u"state "
+            "cannot be read (a time of it states no zone): the records were not checked against it"_qs});
 }
 
 void tst_WhatsApp::aGroupCallIsOneEventPerPartyCalled()
@@ -1310,6 +1383,15 @@ void tst_WhatsApp::aReturnCutShortGivesItsWholeDeliveries()
     const QString damage =
         u"the return's ZIP has no directory that can be read, so its entries were read from their own headers: "_qs + end;
     QStringList warnings{damage};
+    if (counts.first() ==
+        14) // the second delivery read: its login of 09:00:03 stands before its Date Range
+        warnings.append(
+            u"1122334455-delivery-2.zip › records.html: 1 connection(s) dated outside the Date "
+            u"Range "
+            u"the "
+            "request parameters state (2026-10-02 09:02:00 UTC to 2026-10-02 09:30:00 UTC; the "
+            "first on "
+            "line 49): kept as read, though the page's records and its parameters disagree"_qs);
     const QString reason = u"the return's file ends inside it: it was cut short"_qs;
     if (!lost.isEmpty())
         warnings.append(ImportJob::unreadDeliveryNote(file + u" › "_qs + lost, reason));

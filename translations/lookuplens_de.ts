@@ -1143,6 +1143,29 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DateRangeCheck</name>
+    <message>
+        <source>it is not two times joined by &quot;to&quot;</source>
+        <translation>er besteht nicht aus zwei durch „to“ verbundenen Zeiten</translation>
+    </message>
+    <message>
+        <source>a time of it states no zone</source>
+        <translation>eine seiner Zeiten nennt keine Zeitzone</translation>
+    </message>
+    <message>
+        <source>it ends before it begins</source>
+        <translation>er endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>the Date Range &quot;%1&quot; the request parameters state cannot be read (%2): the records were not checked against it</source>
+        <translation>der Zeitraum (Date Range) „%1“, den die Anfrageparameter nennen, lässt sich nicht lesen (%2): die Datensätze wurden nicht daran geprüft</translation>
+    </message>
+    <message>
+        <source>%1 dated outside the Date Range the request parameters state (%2; the first on line %3): kept as read, though the page&apos;s records and its parameters disagree</source>
+        <translation>%1 mit einem Datum außerhalb des Zeitraums (Date Range), den die Anfrageparameter nennen (%2; der erste in Zeile %3): wie gelesen übernommen, obwohl die Datensätze der Seite und ihre Parameter einander widersprechen</translation>
+    </message>
+</context>
+<context>
     <name>DecompressedTars</name>
     <message>
         <source>cannot decompress the archive to read it</source>
