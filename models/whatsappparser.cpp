@@ -3,22 +3,15 @@
 #include "ipaddressflags.h"
 #include "sha.h"
 #include "textdecoding.h"
-#include "timestampparser.h"
-#include "whatsappheldrecords_p.h"
-#include "whatsapppage_p.h"
+#include "whatsappdocumentbuilder_p.h"
 #include "xmlsaxparser.h"
 
 #include <QBuffer>
-#include <QHash>
-#include <QJsonArray>
 #include <QRegularExpression>
-
-#include <utility>
 
 #include <libxml/xmlerror.h>
 
 namespace WhatsAppPageReading {
-namespace {
 
 QString phoneRaw(const QString &digits)
 {
@@ -28,12 +21,9 @@ QString phoneRaw(const QString &digits)
     return allDigits.match(digits).hasMatch() ? u'+' + digits : digits;
 }
 
-/// Of @p fields, the first whose label an earlier field of the same group named with another
-/// value, and that earlier one. A field labelled @p groupStart starts a group of its own (a
-/// call's events: each its own Type, Timestamp, From and To); labels in @p wholeRecord, and
-/// every label where there is no @p groupStart, are one group for the whole record.
-std::optional<std::pair<Field, Field>> conflictingRepeat(const QList<Field> &fields, const QString &groupStart = {},
-                                                         const QStringList &wholeRecord = {})
+std::optional<std::pair<Field, Field>> conflictingRepeat(const QList<Field> &fields,
+                                                         const QString &groupStart,
+                                                         const QStringList &wholeRecord)
 {
     QHash<QString, Field> record;
     QHash<QString, Field> group;
@@ -54,77 +44,6 @@ QString dedupe(const QStringList &parts)
 {
     return Sha::sha1Base64(parts.join(QChar(0x1F)).toUtf8());
 }
-
-class DocumentBuilder final : public SectionReader
-{
-    Q_DECLARE_TR_FUNCTIONS(WhatsAppParser)
-public:
-    DocumentBuilder(const HandleNormalizer &normalizer, PageText &text, WhatsAppDocument *doc,
-                    const WhatsAppParser::Sink &sink)
-        : m_normalizer(normalizer), m_text(text), m_doc(doc), m_sink(sink), m_time(std::nullopt, std::nullopt)
-    {
-    }
-
-    /// @brief What reads the records of the page's section @p name (`property-` left off);
-    /// none for a section holding no records read here.
-    std::unique_ptr<RecordSplitter> splitterFor(const QString &name) override;
-    /// @brief The page has been read to its end: its logins, waiting for its account, are read.
-    bool finish();
-    bool stopped() const { return m_stopped; }
-
-private:
-    void requestParameters(const Record &record);
-    /// @brief Keeps @p field, one of the page's request parameters.
-    void requestParameter(const Field &field);
-    /// @brief Whether account identifiers @p a and @p b name one account.
-    bool sameAccount(const QString &a, const QString &b) const;
-    void message(const Record &record);
-    void call(const Record &record);
-    /// @brief Keeps @p record, a login, to be read at the page's end.
-    void login(const Record &record);
-    void readLogin(const Record &record);
-    /// @brief The words of @p record verbatim.
-    QString textOf(const Record &record) const;
-    void emitEvent(const EventRecord &e);
-    bool start(EventRecord *e, const Record &record, const QString &timestamp, EvidenceClass cls, const QString &subtype);
-    /// @brief @p value read as a handle, each spelling once.
-    const NormalizedHandle &handleOf(const QString &value);
-    bool party(NormalizedHandle *handle, QString *raw, const QString &value);
-    bool port(EventRecord *e, const Record &record, const QString &text);
-    /// What a call's events say of one of its other parties: whether and when it was accepted
-    /// and ended.
-    struct CallParty
-    {
-        QString raw;    ///< as the first event naming it writes it
-        QString handle; ///< read as a handle
-        qint64 acceptMs = -1;
-        qint64 endMs = -1;
-        bool accepted() const { return acceptMs >= 0; }
-    };
-    /// @brief Reads @p events into @p parties (every party the events name but the creator, in
-    /// the order named) and the event's IP and port; false (the record rejected) when a port, or
-    /// a time the duration is read from, cannot be read.
-    bool readCallEvents(EventRecord *e, const Record &record, const QJsonArray &events, const QString &creator,
-                        QList<CallParty> *parties);
-    void reject(const Record &record, const QString &reason);
-    /// @brief Rejects @p record where it names a label twice with two values (@p repeat): only
-    /// one could be read as the record's, and which cannot be told. Whether it was rejected.
-    bool rejectedForRepeat(const Record &record, const std::optional<std::pair<Field, Field>> &repeat);
-
-    const HandleNormalizer &m_normalizer;
-    PageText &m_text;
-    WhatsAppDocument *m_doc;
-    const WhatsAppParser::Sink &m_sink;
-    TimestampParser m_time;
-    /// Each party's spelling read once: a return names the account in every record, and a
-    /// phone number's parse costs ~100k instructions (a sixth of a large return's import).
-    QHash<QString, NormalizedHandle> m_handles;
-    /// The first Account Identifier the request parameters name, and another they name after
-    /// it (the logins are then no one account's).
-    std::optional<Field> m_account, m_otherAccount;
-    HeldRecords m_waitingLogins; ///< every login, its words copied, read at the page's end
-    bool m_stopped = false;      ///< the sink asked to stop
-};
 
 std::unique_ptr<RecordSplitter> DocumentBuilder::splitterFor(const QString &name)
 {
@@ -319,105 +238,6 @@ void DocumentBuilder::message(const Record &record)
     }
 }
 
-void DocumentBuilder::call(const Record &record)
-{
-    // The call's own fields, then its events: each "Type" opens one.
-    static const QStringList callFields{u"Call Id"_qs, u"Call Creator"_qs, u"Events"_qs};
-    if (rejectedForRepeat(record, conflictingRepeat(record.fields, u"Type"_qs, callFields)))
-        return;
-    QJsonArray events;
-    QJsonObject current;
-    for (const Field &field : record.fields) {
-        if (field.label == u"Type") {
-            if (!current.isEmpty())
-                events.append(current);
-            current = {};
-        }
-        if (field.label != u"Call Id" && field.label != u"Call Creator" && field.label != u"Events")
-            current.insert(field.label, field.value);
-    }
-    if (!current.isEmpty())
-        events.append(current);
-    const QString creator = record.value(u"Call Creator"_qs);
-    if (events.isEmpty()) {
-        reject(record, tr("the call has no events"));
-        return;
-    }
-    const QJsonObject first = events.first().toObject();
-    EventRecord base;
-    if (!start(&base, record, first.value(u"Timestamp"_qs).toString(), EvidenceClass::Communication, u"call"_qs))
-        return;
-    QList<CallParty> parties;
-    if (!readCallEvents(&base, record, events, creator, &parties))
-        return;
-    if (!party(&base.initiator, &base.initiatorRaw, creator) || parties.isEmpty()) {
-        reject(record, tr("the call names no creator or no other party"));
-        return;
-    }
-    const QString callId = record.value(u"Call Id"_qs);
-    base.extra.insert(u"Call Id"_qs, callId);
-    base.extra.insert(u"Events"_qs, events);
-    // One event per party the creator called, as a message has one per recipient; the first
-    // keeps the key a call with one other party has always had.
-    for (const CallParty &other : std::as_const(parties)) {
-        EventRecord e = base;
-        party(&e.counterpart, &e.counterpartRaw, other.raw);
-        if (other.accepted() && other.endMs >= other.acceptMs)
-            e.durationSeconds = double(other.endMs - other.acceptMs) / 1000.0;
-        e.extra.insert(u"accepted"_qs, other.accepted());
-        e.dedupeKey = &other == &parties.first() ? dedupe({u"whatsapp-call"_qs, callId, creator})
-                                                 : dedupe({u"whatsapp-call"_qs, callId, creator, other.raw});
-        emitEvent(e);
-    }
-}
-
-bool DocumentBuilder::readCallEvents(EventRecord *e, const Record &record, const QJsonArray &events,
-                                     const QString &creator, QList<CallParty> *parties)
-{
-    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
-    // The creator, however an event spells the number, is no other party.
-    const QString creatorHandle = handleOf(creator).normalized;
-    for (const QJsonValue &value : events) {
-        const QJsonObject event = value.toObject();
-        // A group call's events may name several numbers, as a message's recipients do.
-        const QStringList named = event.value(u"From"_qs).toString().split(separators, Qt::SkipEmptyParts)
-                            + event.value(u"To"_qs).toString().split(separators, Qt::SkipEmptyParts);
-        QStringList handles; // of the parties it names, each compared as its handle
-        for (const QString &number : std::as_const(named)) {
-            const QString handle = handleOf(number).normalized;
-            if (number == creator || handle == creatorHandle || handle.isEmpty())
-                continue;
-            handles.append(handle);
-            if (std::none_of(parties->cbegin(), parties->cend(), [&handle](const CallParty &p) { return p.handle == handle; }))
-                parties->append({number, handle});
-        }
-        if (e->clientIp.isEmpty() && event.contains(u"From Ip"_qs)) {
-            e->clientIp = event.value(u"From Ip"_qs).toString();
-            if (!port(e, record, event.value(u"From Port"_qs).toString()))
-                return false;
-        }
-        const QString type = event.value(u"Type"_qs).toString();
-        if (type != u"accept" && type != u"terminate")
-            continue;
-        // The duration is read from these two: an unreadable one would make it up.
-        const QString written = event.value(u"Timestamp"_qs).toString();
-        const ParsedTime at = TimestampParser::outsideAnyRecord(m_time.parse(written), written);
-        if (!at.ok) {
-            reject(record, tr("the call's %1 event: %2").arg(type, at.error));
-            return false;
-        }
-        // An event naming only the creator ends or takes the call for every party; a party's
-        // first accept and first terminate count (a group call's end does not lengthen the call
-        // of a party that left it).
-        for (CallParty &other : *parties) {
-            qint64 &moment = type == u"accept" ? other.acceptMs : other.endMs;
-            if ((handles.isEmpty() || handles.contains(other.handle)) && moment < 0)
-                moment = at.utcMs;
-        }
-    }
-    return true;
-}
-
 void DocumentBuilder::login(const Record &record)
 {
     // A login names no account: it is the page's. Read at the page's end, as request parameters
@@ -451,7 +271,6 @@ void DocumentBuilder::readLogin(const Record &record)
     emitEvent(e);
 }
 
-} // namespace
 } // namespace WhatsAppPageReading
 
 QString WhatsAppParser::haltMessage(void *context)
