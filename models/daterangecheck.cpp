@@ -4,16 +4,6 @@
 
 #include <QRegularExpression>
 
-namespace {
-
-/// Each class and its key in the metadata, as stats --json names the counts.
-const std::pair<EvidenceClass, QLatin1StringView> ClassKeys[] = {
-    {EvidenceClass::Lookup, QLatin1StringView("lookups")},
-    {EvidenceClass::Communication, QLatin1StringView("communications")},
-    {EvidenceClass::Connection, QLatin1StringView("connections")}};
-
-} // namespace
-
 void DateRangeCheck::setRange(const QString &text)
 {
     if (!m_text.isEmpty() || text.trimmed().isEmpty())
@@ -73,8 +63,8 @@ void DateRangeCheck::addTo(QJsonObject *meta) const
         return;
     QJsonObject counts{{QStringLiteral("first_line"), m_first},
                        {QStringLiteral("date_range"), m_text}};
-    for (const auto &[cls, key] : ClassKeys)
-        counts.insert(key, m_outside[size_t(cls)]);
+    for (const EvidenceClass cls : AllEvidenceClasses)
+        counts.insert(evidenceClassCountKey(cls), m_outside[size_t(cls)]);
     meta->insert(QStringLiteral("outside_date_range"), counts);
 }
 
@@ -91,8 +81,8 @@ QString DateRangeCheck::warning(const QJsonObject &metadata)
     if (outside.isEmpty())
         return {};
     ClassCounts counts{};
-    for (const auto &[cls, key] : ClassKeys)
-        counts[size_t(cls)] = outside.value(key).toInteger();
+    for (const EvidenceClass cls : AllEvidenceClasses)
+        counts[size_t(cls)] = outside.value(evidenceClassCountKey(cls)).toInteger();
     return tr("%1 dated outside the Date Range the request parameters state (%2; the first on line "
               "%3): kept as "
               "read, though the page's records and its parameters disagree")

@@ -25,6 +25,11 @@ QString evidenceClassKey(EvidenceClass evidenceClass)
     return QString::fromLatin1(evidenceClassKeyUtf8(evidenceClass));
 }
 
+QString evidenceClassCountKey(EvidenceClass evidenceClass)
+{
+    return evidenceClassKey(evidenceClass) + u's';
+}
+
 std::optional<EvidenceClass> evidenceClassFromKey(QStringView key)
 {
     if (key == u"lookup")

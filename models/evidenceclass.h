@@ -28,6 +28,9 @@ QString evidenceClassKey(EvidenceClass evidenceClass);
 /// @brief The same key as a static ASCII string, for writing rows without a conversion.
 const char *evidenceClassKeyUtf8(EvidenceClass evidenceClass);
 std::optional<EvidenceClass> evidenceClassFromKey(QStringView key);
+/// @brief "lookups", "communications", "connections": the key a class's count has in JSON (`stats
+/// --json`, the counts a source's metadata keeps), never one figure for them all.
+QString evidenceClassCountKey(EvidenceClass evidenceClass);
 /// @brief An SQL expression giving events.class as the EvidenceClass value (0, 1, 2): a scan
 /// that counts by class reads a number per row rather than the key's text.
 const char *evidenceClassValueSql();

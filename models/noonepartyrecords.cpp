@@ -4,12 +4,6 @@
 
 namespace {
 
-/// Each class and its key in the metadata, as stats --json names the counts.
-const std::pair<EvidenceClass, QLatin1StringView> ClassKeys[] = {
-    {EvidenceClass::Lookup, QLatin1StringView("lookups")},
-    {EvidenceClass::Communication, QLatin1StringView("communications")},
-    {EvidenceClass::Connection, QLatin1StringView("connections")}};
-
 QString metadataKey(HandleKind kind)
 {
     return kind == HandleKind::Withheld ? QStringLiteral("withheld_numbers") : QStringLiteral("masked_parties");
@@ -43,8 +37,8 @@ void NoOnePartyRecords::addTo(QJsonObject *meta) const
     if (m_first == 0)
         return;
     QJsonObject counts{{QStringLiteral("first_line"), m_first}, {QStringLiteral("words"), QJsonArray::fromStringList(m_words)}};
-    for (const auto &[cls, key] : ClassKeys)
-        counts.insert(key, m_records[size_t(cls)]);
+    for (const EvidenceClass cls : AllEvidenceClasses)
+        counts.insert(evidenceClassCountKey(cls), m_records[size_t(cls)]);
     meta->insert(metadataKey(m_kind), counts);
 }
 
@@ -63,8 +57,8 @@ QString NoOnePartyRecords::note(HandleKind kind, const QJsonObject &member)
     // Kept as events of the handles they reached: the call took place. What the words cannot be
     // is one person, which a graph drawing them as one node would make them.
     QStringList byClass;
-    for (const auto &[cls, key] : ClassKeys) {
-        if (const qint64 count = member.value(key).toInteger(); count > 0)
+    for (const EvidenceClass cls : AllEvidenceClasses) {
+        if (const qint64 count = member.value(evidenceClassCountKey(cls)).toInteger(); count > 0)
             byClass.append(EvidenceClassText::pluralCount(cls, count));
     }
     QStringList words;
