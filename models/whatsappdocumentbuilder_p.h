@@ -47,8 +47,9 @@ public:
     /// @brief What reads the records of the page's section @p name (`property-` left off);
     /// none for a section holding no records read here.
     std::unique_ptr<RecordSplitter> splitterFor(const QString &name) override;
-    /// @brief The page has been read to its end: its logins, waiting for its account, are read.
-    bool finish();
+    /// @brief The page has been read to its end: its logins, waiting for its account, are read,
+    /// @p progress told 1.0 every 1,024 of them; false where the sink or @p progress said stop.
+    bool finish(const WhatsAppParser::Progress &progress);
     bool stopped() const { return m_stopped; }
 
 private:
@@ -104,7 +105,7 @@ private:
     /// it (the logins are then no one account's).
     std::optional<Field> m_account, m_otherAccount;
     HeldRecords m_waitingLogins; ///< every login, its words copied, read at the page's end
-    bool m_stopped = false;      ///< the sink asked to stop
+    bool m_stopped = false;      ///< the sink, or the progress function, asked to stop
 };
 
 } // namespace WhatsAppPageReading

@@ -77,10 +77,15 @@ std::unique_ptr<RecordSplitter> DocumentBuilder::splitterFor(const QString &name
     return nullptr;
 }
 
-bool DocumentBuilder::finish()
+bool DocumentBuilder::finish(const WhatsAppParser::Progress &progress)
 {
-    m_waitingLogins.takeEach([this](const Record &record) {
+    // The page is read to its end: its logins are what is left of it, told as its end every
+    // so often, as its elements were, so that a cancel is heard among 200,000 of them too.
+    qint64 read = 0;
+    m_waitingLogins.takeEach([this, &progress, &read](const Record &record) {
         readLogin(record);
+        if (progress && ++read % 1024 == 0 && !m_stopped && !progress(1.0))
+            m_stopped = true;
         return !m_stopped;
     });
     return !m_stopped;
@@ -339,5 +344,5 @@ void WhatsAppParser::read(QIODevice &device, qint64 size, WhatsAppDocument *doc,
         doc->error = tr("no WhatsApp record sections (div id=\"property-…\") in the page");
         return;
     }
-    doc->stopped = !builder.finish();
+    doc->stopped = !builder.finish(progress);
 }

@@ -447,6 +447,17 @@ void tst_WhatsApp::manyLoginsAreHeldToThePagesEndInOrder()
     WhatsAppParser().read(html, &stopped, someOfThem);
     QVERIFY(stopped.stopped);
     QCOMPARE(handed, 5000);
+    // While they are read the page's end is told every 1,024 of them, so that a cancel is heard.
+    WhatsAppDocument cancelled;
+    int told = 0;
+    handed = 0;
+    const WhatsAppParser::Sink counting{[&handed](const EventRecord &) { return ++handed > 0; },
+                                        [](const RejectedRow &) { return true; }};
+    WhatsAppParser().read(html, &cancelled, counting,
+                          [&told](double done) { return done < 1.0 || ++told < 3; });
+    QVERIFY(cancelled.stopped);
+    QCOMPARE(told, 3);
+    QCOMPARE(handed, 3 * 1024);
 }
 
 void tst_WhatsApp::recordsOutsideTheDateRangeAreWarnedOf()
