@@ -278,6 +278,8 @@ std::optional<QString> TableImporter::readParties(const TableRow &row, EventReco
         e->counterpartRaw = cell(row, Field::Counterpart);
     } else {
         // Written from one subscriber's side: the direction says who initiated.
+        if (m_match.subscriberAbove && !m_subscriberUnsettled.isEmpty())
+            return m_subscriberUnsettled;
         const QString direction = cell(row, Field::Direction);
         const auto outgoing = outgoingDirection(direction);
         if (!outgoing)

@@ -375,8 +375,20 @@ private:
         QString handle; ///< the handle as written in it
     };
     /// @brief The subscriber a line of @p lines (numbered by @p numbers) names as the records'
-    /// own ("Target Number: (202) 555-0100", "MSISDN,+4915112345678"): a valid number or an address.
-    std::optional<Subscriber> findSubscriber(const QStringList &lines, const QList<int> &numbers) const;
+    /// own ("Target Number: (202) 555-0100", "MSISDN,+4915112345678"): a valid number or an
+    /// address. A later line naming another (compared as handles) is put in @p other.
+    std::optional<Subscriber> findSubscriber(const QStringList &lines, const QList<int> &numbers,
+                                             std::optional<Subscriber> *other = nullptr) const;
+    /// @brief "%1 (line %2) and %3 (line %4)": the two subscribers m_subscribersNamed holds.
+    QString subscribersNamedText() const;
+    /// @brief The subscriber of the return whose header row is @p row, from the lines above it
+    /// (@p lines, numbered by @p numbers) or the analyst's declaration where those name none or
+    /// two (m_subscribersNamed).
+    std::optional<Subscriber> settleSubscriber(const QStringList &lines, const QList<int> &numbers);
+    /// @brief The subscriber of a return joined below, whose header row is at @p headerLine, from
+    /// the lines above it: none named leaves the one before; two, none declared, leave its rows
+    /// unsettled (m_subscriberUnsettled).
+    void laterSubscriber(const QStringList &lines, const QList<int> &numbers, int headerLine);
     /// @brief The subscriber the analyst declared (Options::subscriber), if a valid number or
     /// address; line 0, no text.
     std::optional<Subscriber> declaredSubscriber() const;
@@ -504,6 +516,12 @@ private:
     /// Why the first header row found was not recognised: it fits formats of two evidence classes.
     QString m_classConflict;
     int m_subscriberMissingLine = 0;        ///< a header row wanting a subscriber no line above names
+    /// The first two subscribers the lines above a header row name, where they name two: whose
+    /// records they are is the analyst's to declare.
+    std::optional<std::pair<Subscriber, Subscriber>> m_subscribersNamed;
+    /// Why the rows of a return joined below have no subscriber (two named above its header, none
+    /// declared): each is rejected with it.
+    QString m_subscriberUnsettled;
     QStringList m_firstHeader;
     /// A return joined to this file after the first (`cat a.csv b.csv`): its own metadata
     /// block and header row.

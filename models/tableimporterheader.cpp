@@ -146,10 +146,40 @@ QString TableImporter::subscriberMissingText() const
     if (!m_options.subscriber.trimmed().isEmpty() && !namesASubscriber(m_options.subscriber))
         return tr("the subscriber declared, \"%1\", is no valid phone number or e-mail address")
             .arg(m_options.subscriber);
+    if (m_subscribersNamed)
+        return tr("the header row at line %1 has the other party and the direction of one "
+                  "subscriber's "
+                  "records, but the lines above it name two subscribers, %2; declare whose records "
+                  "they "
+                  "are (--subscriber)")
+            .arg(QString::number(m_subscriberMissingLine), subscribersNamedText());
     return tr("the header row at line %1 has the other party and the direction of one subscriber's "
               "records, but no line above it names the subscriber (as \"Target Number: …\" does); "
               "declare whose records they are (--subscriber)")
         .arg(m_subscriberMissingLine);
+}
+
+QString TableImporter::subscribersNamedText() const
+{
+    const auto &[first, second] = *m_subscribersNamed;
+    return tr("%1 (line %2) and %3 (line %4)")
+        .arg(first.handle, QString::number(first.line), second.handle,
+             QString::number(second.line));
+}
+
+std::optional<TableImporter::Subscriber> TableImporter::settleSubscriber(const QStringList &lines,
+                                                                         const QList<int> &numbers)
+{
+    // Two named: which one the rows are of is not guessed (the first, as it was, tied every row
+    // to it without a word); the analyst's declaration settles it, or is asked for.
+    std::optional<Subscriber> other;
+    std::optional<Subscriber> named = findSubscriber(lines, numbers, &other);
+    m_subscribersNamed.reset();
+    if (named && other) {
+        m_subscribersNamed.emplace(*named, *other);
+        named.reset();
+    }
+    return named ? named : declaredSubscriber();
 }
 
 QString TableImporter::noHeaderFoundText() const
@@ -246,9 +276,7 @@ bool TableImporter::tryHeader(const TableRow &row)
         }
     }
     if (bestMatch.subscriberAbove) {
-        m_subscriber = m_firstSubscriber = findSubscriber(m_metadataLines, m_metadataLineNumbers);
-        if (!m_subscriber)
-            m_subscriber = m_firstSubscriber = declaredSubscriber();
+        m_subscriber = m_firstSubscriber = settleSubscriber(m_metadataLines, m_metadataLineNumbers);
         if (!m_subscriber) {
             m_subscriberMissingLine = row.line;
             return false;
@@ -261,6 +289,10 @@ bool TableImporter::tryHeader(const TableRow &row)
     QStringList found = matchedHeaders();
     if (m_subscriber && m_subscriber->line > 0)
         found.append(tr("the subscriber, %1, named at line %2").arg(m_subscriber->handle).arg(m_subscriber->line));
+    else if (m_subscriber && m_subscribersNamed)
+        found.append(
+            tr("the subscriber, %1, declared by the analyst where the lines above name two, %2")
+                .arg(m_subscriber->handle, subscribersNamedText()));
     else if (m_subscriber)
         found.append(tr("the subscriber, %1, declared by the analyst").arg(m_subscriber->handle));
     m_recognitionInPart =
@@ -445,10 +477,8 @@ bool TableImporter::opensAnotherReturn(const TableRow &row, RejectedRow *rejecte
         lineNumbers.append(m_held.at(i).line);
     }
     // A return joined after this one names its own subscriber; a page's header repeated, none.
-    if (m_match.subscriberAbove) {
-        if (auto subscriber = findSubscriber(later.metadataLines, lineNumbers))
-            m_subscriber = std::move(subscriber);
-    }
+    if (m_match.subscriberAbove)
+        laterSubscriber(later.metadataLines, lineNumbers, row.line);
     m_held.resize(m_heldRecords);
     m_released = std::exchange(m_held, {});
     m_heldRecords = 0;
@@ -456,8 +486,23 @@ bool TableImporter::opensAnotherReturn(const TableRow &row, RejectedRow *rejecte
     return true;
 }
 
-std::optional<TableImporter::Subscriber> TableImporter::findSubscriber(const QStringList &lines,
-                                                                     const QList<int> &numbers) const
+void TableImporter::laterSubscriber(const QStringList &lines, const QList<int> &numbers,
+                                    int headerLine)
+{
+    if (!findSubscriber(lines, numbers))
+        return; // lines naming none (a page's header repeated) leave the subscriber as it was
+    m_subscriber = settleSubscriber(lines, numbers);
+    m_subscriberUnsettled =
+        m_subscriber
+            ? QString()
+            : tr("the lines above the header row at line %1 name two subscribers, %2: whose "
+                 "records these are cannot be told (declare it: --subscriber)")
+                  .arg(QString::number(headerLine), subscribersNamedText());
+}
+
+std::optional<TableImporter::Subscriber>
+TableImporter::findSubscriber(const QStringList &lines, const QList<int> &numbers,
+                              std::optional<Subscriber> *other) const
 {
     static const QRegularExpression naming(
         QStringLiteral("^\\W*(?:Target(?: (?:Number|MSISDN|Phone(?: Number)?|ID))?|Subscriber(?: Number)?|MSISDN|"
@@ -466,6 +511,7 @@ std::optional<TableImporter::Subscriber> TableImporter::findSubscriber(const QSt
                        "Anschluss|(?:Überwachte )?Rufnummer|Num[ée]ro (?:cible|de l'abonn[ée])|Abonn[ée]|"
                        "N[úu]mero del abonado|Abonado|Utenza)\\s*[:#=]?\\s*(\\S.*)$"),
         QRegularExpression::CaseInsensitiveOption);
+    std::optional<Subscriber> found;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString text = QString(lines.at(i)).replace(u'\t', u' ').replace(u',', u' ').replace(u';', u' ').trimmed();
         const auto m = naming.match(text);
@@ -474,11 +520,20 @@ std::optional<TableImporter::Subscriber> TableImporter::findSubscriber(const QSt
         // The whole value, or its first word ("Records for 2025550100 from 09/01/2016 …").
         const QString value = m.captured(1).trimmed();
         for (const QString &handle : {value, value.section(u' ', 0, 0)}) {
-            if (namesASubscriber(handle))
-                return Subscriber{numbers.value(i), lines.at(i).trimmed(), handle};
+            if (!namesASubscriber(handle))
+                continue;
+            const Subscriber subscriber{numbers.value(i), lines.at(i).trimmed(), handle};
+            if (!found)
+                found = subscriber;
+            else if (m_normalizer.normalize(handle).normalized !=
+                     m_normalizer.normalize(found->handle).normalized)
+                *other = subscriber;
+            break;
         }
+        if (found && (!other || *other)) // the first is all that is asked, or the second is found
+            break;
     }
-    return std::nullopt;
+    return found;
 }
 
 std::optional<TableImporter::Subscriber> TableImporter::declaredSubscriber() const

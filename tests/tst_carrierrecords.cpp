@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QTest>
 
@@ -64,6 +65,7 @@ private slots:
     void durationsInTheUnitTheirHeaderNames();
     void sidedCdrSettlesDayFirstFromTheData();
     void oneSubscribersSideNamedAboveTheHeader();
+    void twoSubscribersNamedAboveTheHeaderAreNotGuessed();
     void aMissedCallCameInAndSaysSo();
     void ambiguousDatesNeedADeclaredOrder();
     void timesInTheRepeatedHourAreReadEarlierAndSaidSo();
@@ -1093,6 +1095,79 @@ void tst_CarrierRecords::oneSubscribersSideNamedAboveTheHeader()
     const auto invalid = import(params);
     QCOMPARE(invalid.result.files.first().error,
              params.files.first() + u": the subscriber declared, \"nobody\", is no valid phone number or e-mail address"_qs);
+}
+
+void tst_CarrierRecords::twoSubscribersNamedAboveTheHeaderAreNotGuessed()
+{
+    // Lines above the header naming two subscribers: every row was tied to the first, without a
+    // word. Whose records they are cannot be told from the file: the analyst is asked, as where
+    // none is named, and the declaration settles it, said with both named.
+    const QByteArray two = "Target Number: (202) 555-0100\n"
+                           "MSISDN: +1 312 555 0147\n"
+                           "Date,Time,Direction,Other Party\n"
+                           "2016-09-12,14:03:07,Outgoing,3125550199\n";
+    ImportParams params;
+    params.timeZone = QStringLiteral("UTC");
+    params.files = {writeFile(u"two-named.csv"_qs, two)};
+    const QString casePath = newCasePath();
+    params.casePath = casePath;
+    const ImportResult refused = ImportJob::run(params);
+    QVERIFY(!refused.allOk());
+    QVERIFY(refused.files.first().needsSubscriber);
+    QCOMPARE(
+        refused.files.first().error,
+        params.files.first() +
+            u": the header row at line 3 has the other party and the direction of one "
+            "subscriber's records, but the lines above it name two subscribers, (202) 555-0100 "
+            "(line 1) and +1 312 555 0147 (line 2); declare whose records they are (--subscriber)"_qs);
+    QVERIFY(!QFileInfo::exists(casePath)); // nothing written, not even the case
+    params.casePath.clear();
+    params.subscriber = QStringLiteral("+13125550147");
+    const auto declared = import(params);
+    QVERIFY2(declared.result.allOk(), qPrintable(declared.result.files.value(0).error));
+    QVERIFY2(declared.result.files.first().recognition.endsWith(
+                 u"the subscriber, +13125550147, declared by the analyst where the lines above "
+                 u"name two, (202) 555-0100 "
+                 "(line 1) and +1 312 555 0147 (line 2)"_qs),
+             qPrintable(declared.result.files.first().recognition));
+    QCOMPARE(
+        events(declared.db->db()),
+        QStringList{u"communication call 2016-09-12T14:03:07Z +13125550147 +13125550199   4"_qs});
+    // One number spelt two ways is one subscriber: read as before, from the first line.
+    params.subscriber.clear();
+    params.files = {writeFile(u"one-named-twice.csv"_qs,
+                              QByteArray(two).replace("+1 312 555 0147", "+1 202 555 0100"))};
+    const auto once = import(params);
+    QVERIFY2(once.result.allOk(), qPrintable(once.result.files.value(0).error));
+    QVERIFY(once.result.files.first().recognition.endsWith(
+        u"the subscriber, (202) 555-0100, named at line 1"_qs));
+    QCOMPARE(
+        events(once.db->db()),
+        QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +13125550199   4"_qs});
+    // A return joined below whose lines name two: its rows are rejected, each saying why; the
+    // return above it is read.
+    params.files = {writeFile(u"joined-two-named.csv"_qs,
+                              "Target Number: (202) 555-0100\n"
+                              "Date,Time,Direction,Other Party\n"
+                              "2016-09-12,14:03:07,Outgoing,3125550199\n"
+                              "Target Number: (202) 555-0143\n"
+                              "Subscriber: (202) 555-0188\n"
+                              "Date,Time,Direction,Other Party\n"
+                              "2016-09-12,15:03:07,Outgoing,3125550199\n"
+                              "2016-09-12,15:04:07,Incoming,3125550199\n")};
+    const auto joined = import(params);
+    QVERIFY2(joined.result.allOk(), qPrintable(joined.result.files.value(0).error));
+    QCOMPARE(accounting(joined.result.files.first()), (QList<int>{3, 1, 0, 2}));
+    QCOMPARE(
+        events(joined.db->db()),
+        QStringList{u"communication call 2016-09-12T14:03:07Z +12025550100 +13125550199   3"_qs});
+    const QString unsettled =
+        u"the lines above the header row at line 6 name two subscribers, (202) 555-0143 (line 4) "
+        "and (202) 555-0188 (line 5): whose records these are cannot be told (declare it: "
+        "--subscriber)"_qs;
+    QCOMPARE(TestSupport::rows(joined.db->db(),
+                               u"SELECT line, reason FROM rejected_rows ORDER BY line"_qs),
+             (QStringList{u"7|"_qs + unsettled, u"8|"_qs + unsettled}));
 }
 
 void tst_CarrierRecords::sidedCdrSettlesDayFirstFromTheData()

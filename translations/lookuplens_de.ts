@@ -5823,6 +5823,22 @@ SHA-256 %2 (diese Datei)
         <source>the worksheet &quot;%1&quot; cannot be read and was not imported: %2</source>
         <translation>das Arbeitsblatt „%1“ ist nicht lesbar und wurde nicht importiert: %2</translation>
     </message>
+    <message>
+        <source>the header row at line %1 has the other party and the direction of one subscriber&apos;s records, but the lines above it name two subscribers, %2; declare whose records they are (--subscriber)</source>
+        <translation>die Kopfzeile in Zeile %1 hat die Gegenseite und die Richtung der Datensätze eines Teilnehmers, aber die Zeilen darüber nennen zwei Teilnehmer, %2; geben Sie an, wessen Datensätze es sind (--subscriber)</translation>
+    </message>
+    <message>
+        <source>%1 (line %2) and %3 (line %4)</source>
+        <translation>%1 (Zeile %2) und %3 (Zeile %4)</translation>
+    </message>
+    <message>
+        <source>the subscriber, %1, declared by the analyst where the lines above name two, %2</source>
+        <translation>den Teilnehmer, %1, angegeben vom Analysten, wo die Zeilen darüber zwei nennen, %2</translation>
+    </message>
+    <message>
+        <source>the lines above the header row at line %1 name two subscribers, %2: whose records these are cannot be told (declare it: --subscriber)</source>
+        <translation>die Zeilen über der Kopfzeile in Zeile %1 nennen zwei Teilnehmer, %2: wessen Datensätze dies sind, lässt sich nicht sagen (geben Sie es an: --subscriber)</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
