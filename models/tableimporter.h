@@ -381,9 +381,9 @@ private:
                                              std::optional<Subscriber> *other = nullptr) const;
     /// @brief "%1 (line %2) and %3 (line %4)": the two subscribers m_subscribersNamed holds.
     QString subscribersNamedText() const;
-    /// @brief The subscriber of the return whose header row is @p row, from the lines above it
-    /// (@p lines, numbered by @p numbers) or the analyst's declaration where those name none or
-    /// two (m_subscribersNamed).
+    /// @brief The subscriber of a return, from the lines above its header row (@p lines, numbered
+    /// by @p numbers), or the analyst's declaration where those name none or two
+    /// (m_subscribersNamed).
     std::optional<Subscriber> settleSubscriber(const QStringList &lines, const QList<int> &numbers);
     /// @brief The subscriber of a return joined below, whose header row is at @p headerLine, from
     /// the lines above it: none named leaves the one before; two, none declared, leave its rows

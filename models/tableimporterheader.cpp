@@ -1,6 +1,7 @@
 // Finding a table's header rows: the first one after the metadata block, and further down,
 // another return's joined into the file. Which part of a workbook is read is in
-// tableimporterparts.cpp; the rows under a header in tableimporter.cpp.
+// tableimporterparts.cpp; the rows under a header in tableimporter.cpp; the subscriber of one
+// subscriber's records in tableimportersubscriber.cpp.
 #include "tableimporter.h"
 
 #include "headerclasscheck.h"
@@ -139,47 +140,6 @@ QString TableImporter::whyHeaderUnread() const
         return tr("the file has no rows: its %n line(s) are blank", "",
                   int(m_metadataLines.size()));
     return {};
-}
-
-QString TableImporter::subscriberMissingText() const
-{
-    if (!m_options.subscriber.trimmed().isEmpty() && !namesASubscriber(m_options.subscriber))
-        return tr("the subscriber declared, \"%1\", is no valid phone number or e-mail address")
-            .arg(m_options.subscriber);
-    if (m_subscribersNamed)
-        return tr("the header row at line %1 has the other party and the direction of one "
-                  "subscriber's "
-                  "records, but the lines above it name two subscribers, %2; declare whose records "
-                  "they "
-                  "are (--subscriber)")
-            .arg(QString::number(m_subscriberMissingLine), subscribersNamedText());
-    return tr("the header row at line %1 has the other party and the direction of one subscriber's "
-              "records, but no line above it names the subscriber (as \"Target Number: …\" does); "
-              "declare whose records they are (--subscriber)")
-        .arg(m_subscriberMissingLine);
-}
-
-QString TableImporter::subscribersNamedText() const
-{
-    const auto &[first, second] = *m_subscribersNamed;
-    return tr("%1 (line %2) and %3 (line %4)")
-        .arg(first.handle, QString::number(first.line), second.handle,
-             QString::number(second.line));
-}
-
-std::optional<TableImporter::Subscriber> TableImporter::settleSubscriber(const QStringList &lines,
-                                                                         const QList<int> &numbers)
-{
-    // Two named: which one the rows are of is not guessed (the first, as it was, tied every row
-    // to it without a word); the analyst's declaration settles it, or is asked for.
-    std::optional<Subscriber> other;
-    std::optional<Subscriber> named = findSubscriber(lines, numbers, &other);
-    m_subscribersNamed.reset();
-    if (named && other) {
-        m_subscribersNamed.emplace(*named, *other);
-        named.reset();
-    }
-    return named ? named : declaredSubscriber();
 }
 
 QString TableImporter::noHeaderFoundText() const
@@ -484,69 +444,6 @@ bool TableImporter::opensAnotherReturn(const TableRow &row, RejectedRow *rejecte
     m_heldRecords = 0;
     m_laterReturns.append(later);
     return true;
-}
-
-void TableImporter::laterSubscriber(const QStringList &lines, const QList<int> &numbers,
-                                    int headerLine)
-{
-    if (!findSubscriber(lines, numbers))
-        return; // lines naming none (a page's header repeated) leave the subscriber as it was
-    m_subscriber = settleSubscriber(lines, numbers);
-    m_subscriberUnsettled =
-        m_subscriber
-            ? QString()
-            : tr("the lines above the header row at line %1 name two subscribers, %2: whose "
-                 "records these are cannot be told (declare it: --subscriber)")
-                  .arg(QString::number(headerLine), subscribersNamedText());
-}
-
-std::optional<TableImporter::Subscriber>
-TableImporter::findSubscriber(const QStringList &lines, const QList<int> &numbers,
-                              std::optional<Subscriber> *other) const
-{
-    static const QRegularExpression naming(
-        QStringLiteral("^\\W*(?:Target(?: (?:Number|MSISDN|Phone(?: Number)?|ID))?|Subscriber(?: Number)?|MSISDN|"
-                       "(?:Mobile|Phone|Telephone) Number|Records? for|"
-                       // German, French, Spanish, Italian: the line, the subscriber
-                       "Anschluss|(?:Überwachte )?Rufnummer|Num[ée]ro (?:cible|de l'abonn[ée])|Abonn[ée]|"
-                       "N[úu]mero del abonado|Abonado|Utenza)\\s*[:#=]?\\s*(\\S.*)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    std::optional<Subscriber> found;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString text = QString(lines.at(i)).replace(u'\t', u' ').replace(u',', u' ').replace(u';', u' ').trimmed();
-        const auto m = naming.match(text);
-        if (!m.hasMatch())
-            continue;
-        // The whole value, or its first word ("Records for 2025550100 from 09/01/2016 …").
-        const QString value = m.captured(1).trimmed();
-        for (const QString &handle : {value, value.section(u' ', 0, 0)}) {
-            if (!namesASubscriber(handle))
-                continue;
-            const Subscriber subscriber{numbers.value(i), lines.at(i).trimmed(), handle};
-            if (!found)
-                found = subscriber;
-            else if (m_normalizer.normalize(handle).normalized !=
-                     m_normalizer.normalize(found->handle).normalized)
-                *other = subscriber;
-            break;
-        }
-        if (found && (!other || *other)) // the first is all that is asked, or the second is found
-            break;
-    }
-    return found;
-}
-
-std::optional<TableImporter::Subscriber> TableImporter::declaredSubscriber() const
-{
-    if (m_options.subscriber.trimmed().isEmpty() || !namesASubscriber(m_options.subscriber))
-        return std::nullopt;
-    return Subscriber{0, {}, m_options.subscriber.trimmed()};
-}
-
-bool TableImporter::namesASubscriber(const QString &handle) const
-{
-    const NormalizedHandle read = m_normalizer.normalize(handle);
-    return read.check == HandleCheck::Valid || read.kind == HandleKind::Email;
 }
 
 std::optional<std::pair<const TableFormat *, HeaderMatch>> TableImporter::laterHeader(const TableRow &row) const
