@@ -137,6 +137,8 @@ private:
     void loadProfile();
     void saveProfile();
     bool mappingMode() const;
+    /// The format box's value for a column mapping: the fields of a profile, no format's id.
+    static inline const QString MappingId = QStringLiteral("__mapping__");
 
     QStringList m_files;
     /// Each file's settings as the analyst left them; a file never shown has the defaults
