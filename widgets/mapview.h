@@ -99,6 +99,7 @@ private:
     QString m_database;
     QString m_selected;
     QPointF m_centre{0, 20}; ///< longitude, latitude at the view's centre
+    static constexpr double MaxZoom = 2000.0; ///< the most m_zoom may be: about a fifth of a degree across
     double m_zoom = 1.0;     ///< 1 = the whole world fits
     QPoint m_dragFrom;
     bool m_dragging = false;
