@@ -5,26 +5,24 @@
 #include "casesession.h"
 #include "changeselsewhere.h"
 #include "crossreferencepanel.h"
-#include "deferredwrites.h"
 #include "eventfilterbar.h"
 #include "eventsexportaction.h"
 #include "eventtablemodel.h"
 #include "evidenceclassdelegate.h"
 #include "evidencelegendwidget.h"
 #include "explorerwiring.h"
-#include "filedialogs.h"
 #include "geoactions.h"
 #include "geowiring.h"
 #include "graphview.h"
 #include "graphwiring.h"
 #include "handlesview.h"
 #include "importactions.h"
+#include "importprogresswidget.h"
 #include "ipdetailspanel.h"
 #include "ipsview.h"
 #include "mappanel.h"
 #include "patternsview.h"
 #include "provenancepanel.h"
-#include "regionnames.h"
 #include "sourcelistmodel.h"
 #include "sourcespanel.h"
 #include "timeformat.h"
@@ -37,13 +35,11 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -53,11 +49,6 @@
 #include <QTimeZone>
 #include <QToolBar>
 #include <QVBoxLayout>
-
-namespace {
-constexpr int MaxRecentCases = 8;
-const QString RecentKey = QStringLiteral("recentCases");
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_center(new QStackedWidget(this)), m_eventsView(new QTableView(this)), m_filterBar(new EventFilterBar(this)),
@@ -294,60 +285,6 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     updateCounts();
 }
 
-bool MainWindow::openCase(const QString &path)
-{
-    if (!mayCloseCase())
-        return false;
-    QString error;
-    auto session = CaseSession::open(path, &error);
-    if (!session) {
-        QMessageBox::warning(this, tr("Cannot open the case"), error);
-        return false;
-    }
-    setSession(std::move(session));
-    rememberRecent(path);
-    return true;
-}
-
-void MainWindow::newCase()
-{
-    if (!mayCloseCase())
-        return;
-    const QString path = FileDialogs::saveFileName(this, tr("New case"), QString(), tr("LookupLens cases (*.llcase)"));
-    if (path.isEmpty())
-        return;
-    // Chosen from the regions that exist: typed, "DEU" or "Germany" was taken as a region, and
-    // every number written without a country code stood apart from the same number with one.
-    const QList<QPair<QString, QString>> regions = RegionNames::byName();
-    QStringList names;
-    for (const auto &region : regions)
-        names.append(region.first);
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Default region"),
-                                                 tr("Region for phone numbers written without a country code (a file "
-                                                    "of another country's is declared so when it is imported):"),
-                                                 names, int(names.indexOf(RegionNames::label(QStringLiteral("US")))), false, &ok);
-    if (!ok)
-        return;
-    const QString region = regions.value(names.indexOf(chosen)).second;
-    const QString file = path.endsWith(QStringLiteral(".llcase")) ? path : path + QStringLiteral(".llcase");
-    QString error;
-    auto session = CaseSession::create(file, region, &error);
-    if (!session) {
-        QMessageBox::warning(this, tr("Cannot create the case"), error);
-        return;
-    }
-    setSession(std::move(session));
-    rememberRecent(file);
-}
-
-void MainWindow::chooseCase()
-{
-    const QString path = FileDialogs::openFileName(this, tr("Open case"), QString(), tr("LookupLens cases (*.llcase)"));
-    if (!path.isEmpty())
-        openCase(path);
-}
-
 void MainWindow::updateCounts()
 {
     if (!m_session) {
@@ -392,26 +329,6 @@ void MainWindow::recordExport(const QString &what, const QString &path)
         m_session->audit(QStringLiteral("export-") + what, QJsonObject{{QStringLiteral("file"), path}});
 }
 
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(RecentKey).toStringList();
-    for (const QString &path : recent)
-        m_recentMenu->addAction(path, this, [this, path]() { openCase(path); });
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::rememberRecent(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(RecentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    settings.setValue(RecentKey, recent.mid(0, MaxRecentCases));
-    updateRecentMenu();
-}
-
 void MainWindow::showLookupCaveat()
 {
     QMessageBox::information(this, tr("What does a lookup prove?"),
@@ -446,27 +363,6 @@ void MainWindow::showAbout()
                           "and keeps the two apart. Works offline.</p><p>Basemap made with Natural Earth "
                           "(public domain).</p>")
                            .arg(QCoreApplication::applicationVersion()));
-}
-
-bool MainWindow::mayCloseCase()
-{
-    DeferredWrites *writes = m_session ? m_session->writes() : nullptr;
-    if (!writes || writes->flush())
-        return true;
-    QMessageBox box(QMessageBox::Warning, tr("Changes not yet stored"),
-                    tr("%n change(s) made here (a label, the display zone, an export's record in the audit log) still "
-                       "wait for another program's import into this case to finish.", nullptr, int(writes->pending())),
-                    QMessageBox::NoButton, this);
-    box.setInformativeText(tr("Keep the case open until the change(s) are stored, or close it now and lose them?", nullptr,
-                              int(writes->pending())));
-    QPushButton *keep = box.addButton(tr("Keep open"), QMessageBox::RejectRole);
-    box.addButton(tr("Close anyway"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(keep);
-    box.exec();
-    if (box.clickedButton() == keep)
-        return false;
-    writes->discard();
-    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
