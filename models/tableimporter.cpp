@@ -5,7 +5,6 @@
 #include "sha.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QStringEncoder>
 #include <QVarLengthArray>
 
@@ -206,6 +205,33 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     if (text.isEmpty())
         return reject(row, tr("the %1 is empty").arg(TableFormat::fieldName(Field::Timestamp)), rejected);
     const ParsedTime time = TimestampParser::outsideAnyRecord(readTime(row), text);
+    if (const std::optional<Outcome> stop = stopForTime(row, time, rejected))
+        return *stop;
+    noteTimeRead(row.line, text, time);
+    EventRecord e;
+    if (const auto problem = readClass(row, &e))
+        return reject(row, *problem, rejected);
+    e.utcMs = time.utcMs;
+    e.timeRaw = text;
+    e.timeZone = time.zoneUsed;
+    if (const auto problem = readParties(row, &e))
+        return reject(row, *problem, rejected);
+    if (const auto problem = readNumbers(row, &e))
+        return reject(row, *problem, rejected);
+    keepUnmappedColumns(row, &e);
+    e.line = row.line;
+    e.raw = row.raw;
+    e.returnInFile = int(m_laterReturns.size());
+    keyEvent(row, time, &e);
+    m_withheld.note(e);
+    m_masked.note(e);
+    *event = std::move(e);
+    return Outcome::Event;
+}
+
+std::optional<TableImporter::Outcome> TableImporter::stopForTime(const TableRow &row, const ParsedTime &time,
+                                                                 RejectedRow *rejected)
+{
     if (time.zoneMissing || time.needsDateOrder) {
         m_zoneMissing = time.zoneMissing;
         m_dateOrderMissing = time.needsDateOrder;
@@ -218,57 +244,53 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
             m_timestampFormatItMayBe = time.formatItMayBe;
         return reject(row, time.error, rejected);
     }
+    return std::nullopt;
+}
+
+void TableImporter::noteTimeRead(int line, const QString &text, const ParsedTime &time)
+{
     m_anyZoneInRecords = m_anyZoneInRecords || time.zoneSource == ZoneSource::Text;
     m_anyReadInDeclaredZone = m_anyReadInDeclaredZone || time.zoneSource == ZoneSource::Declared;
     if (time.twoDigitYear && !m_twoDigitYear)
-        m_twoDigitYear = {row.line, text};
-    noteClockPrecision(row.line, text, time.zoneSource == ZoneSource::Text);
+        m_twoDigitYear = {line, text};
+    noteClockPrecision(line, text, time.zoneSource == ZoneSource::Text);
     if (m_headerLabel.zone && time.zoneSource == ZoneSource::Declared)
-        noteHeaderLabelReading(row.line, time.utcMs);
+        noteHeaderLabelReading(line, time.utcMs);
+}
 
-    EventRecord e;
-    e.evidenceClass = m_format->evidenceClass;
-    e.subtype = m_format->subtype;
-    if (m_match.columns.contains(Field::CallType) && m_format->evidenceClass == EvidenceClass::Communication) {
-        const QString callType = cell(row, Field::CallType);
-        auto known = m_callKinds.constFind(callType); // a file has a handful of call types
-        if (known == m_callKinds.cend())
-            known = m_callKinds.insert(callType, callKind(callType));
-        const CallKind &kind = *known;
-        if (!kind.refusal.isEmpty())
-            return reject(row, kind.refusal, rejected);
-        e.evidenceClass = kind.evidenceClass;
-        e.subtype = kind.subtype;
-    }
-    e.utcMs = time.utcMs;
-    e.timeRaw = text;
-    e.timeZone = time.zoneUsed;
-    if (const auto problem = readParties(row, &e))
-        return reject(row, *problem, rejected);
-    if (const auto problem = readNumbers(row, &e))
-        return reject(row, *problem, rejected);
-    keepUnmappedColumns(row, &e);
+std::optional<QString> TableImporter::readClass(const TableRow &row, EventRecord *e)
+{
+    e->evidenceClass = m_format->evidenceClass;
+    e->subtype = m_format->subtype;
+    if (!m_match.columns.contains(Field::CallType) || m_format->evidenceClass != EvidenceClass::Communication)
+        return std::nullopt;
+    const QString callType = cell(row, Field::CallType);
+    auto known = m_callKinds.constFind(callType); // a file has a handful of call types
+    if (known == m_callKinds.cend())
+        known = m_callKinds.insert(callType, callKind(callType));
+    if (!known->refusal.isEmpty())
+        return known->refusal;
+    e->evidenceClass = known->evidenceClass;
+    e->subtype = known->subtype;
+    return std::nullopt;
+}
+
+void TableImporter::keyEvent(const TableRow &row, const ParsedTime &time, EventRecord *e)
+{
     const QString callId = cell(row, Field::CallId);
     const QString recordId = cell(row, Field::RecordId);
-    e.callId = idToJoin(callId, Field::CallId, row.line);
+    e->callId = idToJoin(callId, Field::CallId, row.line);
     idToJoin(recordId, Field::RecordId, row.line); // a rounded one is said
-    e.line = row.line;
-    e.raw = row.raw;
-    e.returnInFile = int(m_laterReturns.size());
     // The ids as written: keys stored by earlier versions must still match.
-    e.dedupeKey = dedupeKey(e, recordId + u'|' + callId);
-    if (time.ambiguous) {
-        // The earlier of the two moments for now; RepeatedHourOrder may place it at the later.
-        EventRecord::RepeatedHour twice{time.laterUtcMs, {}, EventRecord::RepeatedHour::Pass::Unknown};
-        std::swap(e.utcMs, twice.otherUtcMs);
-        twice.otherDedupeKey = dedupeKey(e, recordId + u'|' + callId);
-        std::swap(e.utcMs, twice.otherUtcMs);
-        e.repeatedHour = std::move(twice);
-    }
-    m_withheld.note(e);
-    m_masked.note(e);
-    *event = std::move(e);
-    return Outcome::Event;
+    e->dedupeKey = dedupeKey(*e, recordId + u'|' + callId);
+    if (!time.ambiguous)
+        return;
+    // The earlier of the two moments for now; RepeatedHourOrder may place it at the later.
+    EventRecord::RepeatedHour twice{time.laterUtcMs, {}, EventRecord::RepeatedHour::Pass::Unknown};
+    std::swap(e->utcMs, twice.otherUtcMs);
+    twice.otherDedupeKey = dedupeKey(*e, recordId + u'|' + callId);
+    std::swap(e->utcMs, twice.otherUtcMs);
+    e->repeatedHour = std::move(twice);
 }
 
 std::optional<QString> TableImporter::readParties(const TableRow &row, EventRecord *e)
@@ -356,77 +378,6 @@ std::optional<QString> TableImporter::readNumbers(const TableRow &row, EventReco
             return Durations::rejectReason(duration, m_durationUnit);
     }
     return std::nullopt;
-}
-
-void TableImporter::findUnmappedColumns()
-{
-    // Nothing in a source row is dropped: columns without a stored field keep their header text.
-    static const QList<Field> storedFields{Field::Timestamp, Field::Initiator, Field::Counterpart,
-                                           Field::ClientIp, Field::ClientPort, Field::DeviceCount, Field::Duration};
-    QList<int> stored;
-    for (Field field : storedFields) {
-        if (m_match.columns.contains(field))
-            stored.append(m_match.columns.value(field));
-    }
-    m_unmappedColumns.clear();
-    QJsonObject keys; // QJsonObject's own key order
-    for (int column = 0; column < m_header.size(); ++column) {
-        if (stored.contains(column))
-            continue;
-        // A header the file repeats ("Note" twice) is numbered from its second column on:
-        // "Note", "Note (2)". One key would keep one column's cells and drop the other's.
-        const QString header = m_header.at(column).trimmed();
-        QString name = header;
-        for (int n = 2; keys.contains(name); ++n)
-            name = QStringLiteral("%1 (%2)").arg(header).arg(n);
-        m_unmappedColumns.append({column, name});
-        keys.insert(name, column);
-    }
-    m_extraJsonKeys.clear();
-    for (auto it = keys.constBegin(); it != keys.constEnd(); ++it) {
-        const QByteArray object = QJsonDocument(QJsonObject{{it.key(), QString()}}).toJson(QJsonDocument::Compact);
-        m_extraJsonKeys.append({it.value().toInt(), object.mid(1, object.size() - 4)}); // {"key":""} → "key":
-    }
-}
-
-void TableImporter::keepUnmappedColumns(const TableRow &row, EventRecord *e) const
-{
-    if (e->extra.isEmpty() && writeExtraJson(row, e))
-        return;
-    for (const auto &[column, name] : m_unmappedColumns) {
-        if (column < row.cells.size())
-            e->extra.insert(name, row.cells.at(column));
-    }
-}
-
-bool TableImporter::writeExtraJson(const TableRow &row, EventRecord *e) const
-{
-    // Building a QJsonObject per row, only for the writer to serialise it, took a sixth of the
-    // reading thread's time. Cells of plain printable ASCII need no escaping, so their JSON is
-    // written here directly, byte for byte what QJsonDocument writes; any other cell (quote,
-    // backslash, control or non-ASCII character) takes the QJsonObject way.
-    QByteArray json;
-    json.reserve(64);
-    for (const auto &[column, key] : m_extraJsonKeys) {
-        if (column >= row.cells.size())
-            continue;
-        const QString &value = row.cells.at(column);
-        const bool plain = std::all_of(value.cbegin(), value.cend(), [](QChar c) {
-            return c.unicode() >= 0x20 && c.unicode() < 0x7F && c != u'"' && c != u'\\';
-        });
-        if (!plain)
-            return false;
-        json += json.isEmpty() ? '{' : ',';
-        json += key;
-        json += '"';
-        for (const QChar c : value) // plain ASCII: one byte each
-            json += char(c.unicode());
-        json += '"';
-    }
-    if (!json.isEmpty())
-        json += '}';
-    e->extraJson = std::move(json);
-    return true;
 }
 
 NormalizedHandle TableImporter::normalized(const QString &raw, int *spelling)

@@ -425,6 +425,17 @@ private:
     QStringList matchedHeaders() const;
     std::optional<QString> rowProblem(const TableRow &row) const;
     Outcome buildEvent(const TableRow &row, EventRecord *event, RejectedRow *rejected);
+    /// The outcome where the row's @p time stops it (unreadable) or the file (a zone or a
+    /// day/month order to declare); nullopt where the time was read.
+    std::optional<Outcome> stopForTime(const TableRow &row, const ParsedTime &time, RejectedRow *rejected);
+    /// @brief Counts what the time @p text of the record at @p line shows of how the file writes its times.
+    void noteTimeRead(int line, const QString &text, const ParsedTime &time);
+    /// @brief The format's class and subtype, or those the row's call type names; why the row
+    /// cannot be read where its call type is refused.
+    std::optional<QString> readClass(const TableRow &row, EventRecord *event);
+    /// @brief The call the record joins and its provider's key (both keys, for a time that
+    /// occurs twice).
+    void keyEvent(const TableRow &row, const ParsedTime &time, EventRecord *event);
     /// @brief The record's or call's @p id (of @p field: Field::RecordId, Field::CallId) as the
     /// number it stands for, to join what it names; empty where a spreadsheet rounded it, which
     /// is counted.
