@@ -67,6 +67,22 @@ private:
     void skipRestOfLine();
     /// @brief A record the fast path cannot take: quotes, or running past the buffer.
     void takeRecord(TableRow &row);
+    /// The record takeRecord() is taking, a character at a time.
+    struct RecordState
+    {
+        QString field;
+        bool inQuotes = false;
+        bool quotedField = false;
+        qsizetype firstLineEnd = -1;   ///< where the record's first line ends in row.raw, if it goes on
+        qsizetype lineDelimiters = -1; ///< in the line of a quoted field after its first, so far
+    };
+    /// @brief Takes @p c, read inside a quoted field; false where the record was rejected for it.
+    bool takeQuoted(TableRow &row, RecordState &s, QChar c);
+    void takeUnquoted(TableRow &row, RecordState &s, QChar c);
+    /// @brief Ends the record at the line end @p c outside quotes.
+    void endRecord(TableRow &row, RecordState &s, QChar c);
+    /// @brief Ends the record where the file ends before a line end does.
+    void endAtFileEnd(TableRow &row, RecordState &s);
     void rejectOverlong(TableRow &row, QChar last);
     /// @brief Whether a line inside a quoted field with @p delimiters delimiters holds as many
     /// fields as a record of the table.
