@@ -345,6 +345,13 @@ private:
     QString countNamedByHeader() const;
     /// Metadata "timestamp_format_header": the count the header names and the header.
     void addTimestampFormatNamed(QJsonObject *meta) const;
+    /// Metadata of the lines above the header, the header and how it was recognised, the reader
+    /// and worksheet, the format and the analyst's profile.
+    void addHeaderReading(QJsonObject *meta) const;
+    /// Metadata "subscriber": the one the lines above the header name, or the analyst declared.
+    void addSubscriber(QJsonObject *meta) const;
+    /// Metadata "unread_worksheets" and "later_returns".
+    void addParts(QJsonObject *meta) const;
     /// Metadata "date_order", "date_order_from" and, where a header's pattern settled it, "date_order_header".
     void addDateOrder(QJsonObject *meta) const;
     /// Metadata "time_zone_column": the header of the column giving each row's zone.

@@ -25,44 +25,11 @@ bool TableImporter::metadataGrewWhileReading() const
 QJsonObject TableImporter::metadata() const
 {
     QJsonObject meta;
-    QJsonArray lines;
-    for (const QString &line : m_metadataLines)
-        lines.append(line);
-    meta.insert(QStringLiteral("metadata_lines"), lines);
-    meta.insert(QStringLiteral("header_line"), m_lentHeader ? m_lentHeader->line : m_headerLine);
-    if (m_lentHeader) { // no header row of its own: read by that of the records it goes on from
-        meta.insert(QStringLiteral("header_worksheet"), m_lentHeader->sheet);
-        meta.insert(QStringLiteral("continues_worksheet"), m_lentHeader->continues);
-    }
-    if (m_firstFormat && m_firstFormat->byPosition) // every row a record, its columns numbered
-        meta.insert(QStringLiteral("columns_by_position"), true);
-    meta.insert(QStringLiteral("header"), QJsonArray::fromStringList(m_firstHeader));
-    meta.insert(QStringLiteral("recognition"), m_recognition);
-    meta.insert(QStringLiteral("reader"), m_reader.kind());
-    if (!m_reader.partName().isEmpty())
-        meta.insert(QStringLiteral("worksheet"), m_reader.partName());
-    if (m_reader.date1904()) // its date serials count from 1904-01-01, not 1899-12-30
-        meta.insert(QStringLiteral("date_system"), QStringLiteral("1904"));
-    meta.insert(QStringLiteral("format_title"), m_firstFormat ? m_firstFormat->title : QString());
-    if (m_options.profile)
-        meta.insert(QStringLiteral("profile"), m_options.profile->toJson());
+    addHeaderReading(&meta);
     addDateOrder(&meta);
     addAccount(m_metadataLines, &meta);
-    if (m_firstSubscriber && m_firstSubscriber->line == 0)
-        meta.insert(QStringLiteral("subscriber"), QJsonObject{{QStringLiteral("handle"), m_firstSubscriber->handle},
-                                                              {QStringLiteral("declared_by_analyst"), true}});
-    else if (m_firstSubscriber) // a return joined below names its own, kept with each of its events
-        meta.insert(QStringLiteral("subscriber"), QJsonObject{{QStringLiteral("line"), m_firstSubscriber->line},
-                                                              {QStringLiteral("text"), m_firstSubscriber->text},
-                                                              {QStringLiteral("handle"), m_firstSubscriber->handle}});
-    if (!unreadParts().isEmpty()) {
-        QJsonArray unread;
-        for (const UnreadPart &part : unreadParts())
-            unread.append(unreadPartJson(part));
-        meta.insert(QStringLiteral("unread_worksheets"), unread);
-    }
-    if (!m_laterReturns.isEmpty())
-        meta.insert(QStringLiteral("later_returns"), laterReturnsJson());
+    addSubscriber(&meta);
+    addParts(&meta);
     addTextReading(&meta);
     addHiddenInSheet(&meta);
     addFormulas(&meta);
@@ -88,6 +55,54 @@ QJsonObject TableImporter::metadata() const
     for (auto it = read.begin(); it != read.end(); ++it)
         meta.insert(it.key(), it.value());
     return meta;
+}
+
+void TableImporter::addHeaderReading(QJsonObject *meta) const
+{
+    QJsonArray lines;
+    for (const QString &line : m_metadataLines)
+        lines.append(line);
+    meta->insert(QStringLiteral("metadata_lines"), lines);
+    meta->insert(QStringLiteral("header_line"), m_lentHeader ? m_lentHeader->line : m_headerLine);
+    if (m_lentHeader) { // no header row of its own: read by that of the records it goes on from
+        meta->insert(QStringLiteral("header_worksheet"), m_lentHeader->sheet);
+        meta->insert(QStringLiteral("continues_worksheet"), m_lentHeader->continues);
+    }
+    if (m_firstFormat && m_firstFormat->byPosition) // every row a record, its columns numbered
+        meta->insert(QStringLiteral("columns_by_position"), true);
+    meta->insert(QStringLiteral("header"), QJsonArray::fromStringList(m_firstHeader));
+    meta->insert(QStringLiteral("recognition"), m_recognition);
+    meta->insert(QStringLiteral("reader"), m_reader.kind());
+    if (!m_reader.partName().isEmpty())
+        meta->insert(QStringLiteral("worksheet"), m_reader.partName());
+    if (m_reader.date1904()) // its date serials count from 1904-01-01, not 1899-12-30
+        meta->insert(QStringLiteral("date_system"), QStringLiteral("1904"));
+    meta->insert(QStringLiteral("format_title"), m_firstFormat ? m_firstFormat->title : QString());
+    if (m_options.profile)
+        meta->insert(QStringLiteral("profile"), m_options.profile->toJson());
+}
+
+void TableImporter::addSubscriber(QJsonObject *meta) const
+{
+    if (m_firstSubscriber && m_firstSubscriber->line == 0)
+        meta->insert(QStringLiteral("subscriber"), QJsonObject{{QStringLiteral("handle"), m_firstSubscriber->handle},
+                                                               {QStringLiteral("declared_by_analyst"), true}});
+    else if (m_firstSubscriber) // a return joined below names its own, kept with each of its events
+        meta->insert(QStringLiteral("subscriber"), QJsonObject{{QStringLiteral("line"), m_firstSubscriber->line},
+                                                               {QStringLiteral("text"), m_firstSubscriber->text},
+                                                               {QStringLiteral("handle"), m_firstSubscriber->handle}});
+}
+
+void TableImporter::addParts(QJsonObject *meta) const
+{
+    if (!unreadParts().isEmpty()) {
+        QJsonArray unread;
+        for (const UnreadPart &part : unreadParts())
+            unread.append(unreadPartJson(part));
+        meta->insert(QStringLiteral("unread_worksheets"), unread);
+    }
+    if (!m_laterReturns.isEmpty())
+        meta->insert(QStringLiteral("later_returns"), laterReturnsJson());
 }
 
 void TableImporter::addTextReading(QJsonObject *meta) const
