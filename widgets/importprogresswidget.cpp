@@ -45,62 +45,55 @@ void ImportProgressWidget::showProgress(const ImportProgress &progress)
     m_cancel->setEnabled(true);
     // Index building and the commit have no fraction SQLite can tell: the bar shows it is busy,
     // as while a PDF's pages are laid out (its rows are then read from the file's start).
-    const bool finishing = progress.stage == ImportProgress::Stage::Finishing;
-    const bool waiting = progress.stage == ImportProgress::Stage::Waiting;
-    const bool busy = finishing || waiting || progress.stage == ImportProgress::Stage::Preparing
-                      || progress.stage == ImportProgress::Stage::Checking || progress.stage == ImportProgress::Stage::Opening
-                      || progress.stage == ImportProgress::Stage::Comparing;
+    const bool busy = progress.stage != ImportProgress::Stage::Reading && progress.stage != ImportProgress::Stage::Hashing;
     m_bar->setRange(0, busy ? 0 : 1000);
     const double overall = (progress.fileIndex + progress.fileFraction) / qMax(1, progress.fileCount);
     m_bar->setValue(busy ? 0 : int(overall * 1000));
+    m_label->setText(progressText(progress));
+}
+
+QString ImportProgressWidget::progressText(const ImportProgress &progress)
+{
+    using Stage = ImportProgress::Stage;
+    const QString file = PlaceName::shortName(progress.file);
+    switch (progress.stage) {
+    case Stage::Waiting:
+        return waitingText(progress.waitingFor);
+    case Stage::Opening:
+        return tr("Opening the case…");
+    case Stage::Finishing:
+        return tr("Building indexes and saving %Ln row(s)…", nullptr, int(qMin<qint64>(progress.rows, INT_MAX)));
+    case Stage::Preparing:
+        return tr("Laying out the pages of %1 (%2 of %3): %4 %…")
+            .arg(file)
+            .arg(progress.fileIndex + 1)
+            .arg(progress.fileCount)
+            .arg(qRound(progress.fileFraction * 100));
+    case Stage::Checking:
+        return tr("Checking the deliveries in %1 (%2 of %3): %4 %…")
+            .arg(file)
+            .arg(progress.fileIndex + 1)
+            .arg(progress.fileCount)
+            .arg(qRound(progress.fileFraction * 100));
+    case Stage::Comparing:
+        return tr("Comparing the records of %1 (%2 of %3) with the case's other sources…")
+            .arg(file)
+            .arg(progress.fileIndex + 1)
+            .arg(progress.fileCount);
+    case Stage::Hashing:
+        return tr("Computing the SHA-256 of %1…").arg(file);
+    case Stage::Reading:
+        break;
+    }
     const QString left = progress.secondsLeft < 0 ? tr("estimating…") : tr("about %n s left", nullptr, int(progress.secondsLeft + 0.5));
-    if (waiting) {
-        m_label->setText(waitingText(progress.waitingFor));
-        return;
-    }
-    if (progress.stage == ImportProgress::Stage::Opening) {
-        m_label->setText(tr("Opening the case…"));
-        return;
-    }
-    if (finishing) {
-        m_label->setText(tr("Building indexes and saving %Ln row(s)…", nullptr, int(qMin<qint64>(progress.rows, INT_MAX))));
-        return;
-    }
-    if (progress.stage == ImportProgress::Stage::Preparing) {
-        m_label->setText(tr("Laying out the pages of %1 (%2 of %3): %4 %…")
-                             .arg(PlaceName::shortName(progress.file))
-                             .arg(progress.fileIndex + 1)
-                             .arg(progress.fileCount)
-                             .arg(qRound(progress.fileFraction * 100)));
-        return;
-    }
-    if (progress.stage == ImportProgress::Stage::Checking) {
-        m_label->setText(tr("Checking the deliveries in %1 (%2 of %3): %4 %…")
-                             .arg(PlaceName::shortName(progress.file))
-                             .arg(progress.fileIndex + 1)
-                             .arg(progress.fileCount)
-                             .arg(qRound(progress.fileFraction * 100)));
-        return;
-    }
-    if (progress.stage == ImportProgress::Stage::Comparing) {
-        m_label->setText(tr("Comparing the records of %1 (%2 of %3) with the case's other sources…")
-                             .arg(PlaceName::shortName(progress.file))
-                             .arg(progress.fileIndex + 1)
-                             .arg(progress.fileCount));
-        return;
-    }
-    if (progress.stage == ImportProgress::Stage::Hashing) {
-        m_label->setText(tr("Computing the SHA-256 of %1…").arg(PlaceName::shortName(progress.file)));
-        return;
-    }
     // Counts grouped as the locale writes them: "688,128 rows", not "688128 rows".
-    m_label->setText(tr("Importing %1 (%2 of %3): %L4 rows, %L5 rows/s, %6")
-                         .arg(PlaceName::shortName(progress.file))
-                         .arg(progress.fileIndex + 1)
-                         .arg(progress.fileCount)
-                         .arg(progress.rows)
-                         .arg(qRound64(progress.rowsPerSecond))
-                         .arg(left));
+    return tr("Importing %1 (%2 of %3): %L4 rows, %L5 rows/s, %6")
+        .arg(file)
+        .arg(progress.fileIndex + 1)
+        .arg(progress.fileCount)
+        .arg(progress.rows)
+        .arg(qRound64(progress.rowsPerSecond))
+        .arg(left);
 }
 
 QString ImportProgressWidget::waitingText(std::optional<CaseWriters::Work> holder)

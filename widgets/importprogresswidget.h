@@ -25,6 +25,8 @@ signals:
     void cancelRequested();
 
 private:
+    /// @brief What the label says of @p progress: the stage, the file, the rows read and their pace.
+    static QString progressText(const ImportProgress &progress);
     /// @brief What the import waits for: another program's import, or @p holder of this one.
     static QString waitingText(std::optional<CaseWriters::Work> holder);
 
