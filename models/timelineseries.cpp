@@ -21,42 +21,51 @@ QString placeholders(qsizetype n)
 
 } // namespace
 
-TimelineData TimelineSeries::build(QSqlDatabase db, const QList<qint64> &handleIds, std::optional<qint64> fromMs,
-                                   std::optional<qint64> toMs)
+namespace {
+
+void readHandles(QSqlDatabase db, const QString &in, TimelineData *data)
 {
-    TimelineData data;
-    data.handleIds = handleIds;
-    if (handleIds.isEmpty())
-        return data;
-    const QString in = placeholders(handleIds.size());
     QSqlQuery names(db);
     names.prepare(QStringLiteral("SELECT normalized, kind FROM handles WHERE id IN (%1) ORDER BY id").arg(in));
-    for (qint64 id : handleIds)
+    for (qint64 id : std::as_const(data->handleIds))
         names.addBindValue(id);
     names.exec();
     while (names.next()) {
-        data.handles.append(names.value(0).toString());
-        data.handleKinds.append(names.value(1).toString());
+        data->handles.append(names.value(0).toString());
+        data->handleKinds.append(names.value(1).toString());
     }
-    // Both directions, each through its own index; the union keeps an event once.
-    const QString range = QStringLiteral(" AND e.utc_ms >= ? AND e.utc_ms < ?");
+}
+
+/// The handles' events in the range, both directions, each through its own index; the union
+/// keeps an event once.
+QSqlQuery eventsOf(QSqlDatabase db, const QString &in, const QList<qint64> &handleIds, qint64 fromMs, qint64 toMs)
+{
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT e.id, e.utc_ms, e.class, e.initiator_id IN (%1), c.normalized, i.normalized,"
                              " e.client_ip, c.kind, i.kind FROM events e JOIN handles i ON i.id = e.initiator_id"
                              " LEFT JOIN handles c ON c.id = e.counterpart_id"
-                             " WHERE (e.initiator_id IN (%1) OR e.counterpart_id IN (%1))%2 ORDER BY e.utc_ms, e.id")
-                  .arg(in, range));
+                             " WHERE (e.initiator_id IN (%1) OR e.counterpart_id IN (%1))"
+                             " AND e.utc_ms >= ? AND e.utc_ms < ? ORDER BY e.utc_ms, e.id")
+                  .arg(in));
     for (int pass = 0; pass < 3; ++pass) {
         for (qint64 id : handleIds)
             q.addBindValue(id);
     }
-    q.addBindValue(fromMs.value_or(std::numeric_limits<qint64>::min()));
-    q.addBindValue(toMs.value_or(std::numeric_limits<qint64>::max()));
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
     q.exec();
-    QHash<QString, int> counterpartIndex;
-    QHash<QString, int> ipIndex;
-    while (q.next()) {
+    return q;
+}
+
+/// Each event read as a point, its other party and IP numbered in the order first met.
+class PointReader
+{
+public:
+    explicit PointReader(TimelineData *data) : m_data(data) {}
+
+    void read(const QSqlQuery &q)
+    {
         TimelinePoint p;
         p.eventId = q.value(0).toLongLong();
         p.utcMs = q.value(1).toLongLong();
@@ -66,31 +75,62 @@ TimelineData TimelineSeries::build(QSqlDatabase db, const QList<qint64> &handleI
         const QString other = p.evidenceClass == EvidenceClass::Connection ? QString()
                               : p.made                                     ? q.value(4).toString()
                                                                            : q.value(5).toString();
-        if (!other.isEmpty()) {
-            auto it = counterpartIndex.constFind(other);
-            if (it == counterpartIndex.constEnd()) {
-                it = counterpartIndex.insert(other, int(data.counterparts.size()));
-                data.counterparts.append(other);
-                data.counterpartKinds.append(q.value(p.made ? 7 : 8).toString());
-            }
-            p.counterpart = *it;
-        }
+        if (!other.isEmpty())
+            p.counterpart = counterpart(other, q.value(p.made ? 7 : 8).toString());
         const QString ip = q.value(6).toString();
-        if (!ip.isEmpty() && (p.made || p.evidenceClass == EvidenceClass::Connection)) {
-            // Only the handle's own requests say where it connected from.
-            auto it = ipIndex.constFind(ip);
-            if (it == ipIndex.constEnd()) {
-                it = ipIndex.insert(ip, int(data.ips.size()));
-                data.ips.append(TimelineIp{ip, p.utcMs, p.utcMs, {}});
-            }
-            p.ip = *it;
-            TimelineIp &entry = data.ips[*it];
-            entry.lastMs = p.utcMs;
-            ++entry.counts[int(p.evidenceClass)];
-        }
-        ++data.counts[int(p.evidenceClass)];
-        data.points.append(p);
+        // Only the handle's own requests say where it connected from.
+        if (!ip.isEmpty() && (p.made || p.evidenceClass == EvidenceClass::Connection))
+            p.ip = addToIp(ip, p);
+        ++m_data->counts[int(p.evidenceClass)];
+        m_data->points.append(p);
     }
+
+private:
+    int counterpart(const QString &other, const QString &kind)
+    {
+        auto it = m_counterparts.constFind(other);
+        if (it == m_counterparts.constEnd()) {
+            it = m_counterparts.insert(other, int(m_data->counterparts.size()));
+            m_data->counterparts.append(other);
+            m_data->counterpartKinds.append(kind);
+        }
+        return *it;
+    }
+
+    int addToIp(const QString &ip, const TimelinePoint &p)
+    {
+        auto it = m_ips.constFind(ip);
+        if (it == m_ips.constEnd()) {
+            it = m_ips.insert(ip, int(m_data->ips.size()));
+            m_data->ips.append(TimelineIp{ip, p.utcMs, p.utcMs, {}});
+        }
+        TimelineIp &entry = m_data->ips[*it];
+        entry.lastMs = p.utcMs;
+        ++entry.counts[int(p.evidenceClass)];
+        return *it;
+    }
+
+    TimelineData *m_data;
+    QHash<QString, int> m_counterparts;
+    QHash<QString, int> m_ips;
+};
+
+} // namespace
+
+TimelineData TimelineSeries::build(QSqlDatabase db, const QList<qint64> &handleIds, std::optional<qint64> fromMs,
+                                   std::optional<qint64> toMs)
+{
+    TimelineData data;
+    data.handleIds = handleIds;
+    if (handleIds.isEmpty())
+        return data;
+    const QString in = placeholders(handleIds.size());
+    readHandles(db, in, &data);
+    QSqlQuery q = eventsOf(db, in, handleIds, fromMs.value_or(std::numeric_limits<qint64>::min()),
+                           toMs.value_or(std::numeric_limits<qint64>::max()));
+    PointReader reader(&data);
+    while (q.next())
+        reader.read(q);
     return data;
 }
 
