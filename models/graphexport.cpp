@@ -199,10 +199,38 @@ QByteArray GraphExport::gexf(const ContactGraph &graph, const QHash<qint64, QPoi
     return written([&](QIODevice *out) { return gexf(graph, positions, out); });
 }
 
-bool GraphExport::gexf(const ContactGraph &graph, const QHash<qint64, QPointF> &positions, QIODevice *out)
+namespace {
+
+void gexfAttributes(QXmlStreamWriter &xml, const QString &forWhat, const QList<QPair<QString, QString>> &values)
 {
-    QXmlStreamWriter xml(out);
-    xml.setAutoFormatting(true);
+    xml.writeStartElement(QStringLiteral("attributes"));
+    xml.writeAttribute(QStringLiteral("class"), forWhat);
+    for (const auto &[name, value] : values) {
+        xml.writeStartElement(QStringLiteral("attribute"));
+        xml.writeAttribute(QStringLiteral("id"), name);
+        xml.writeAttribute(QStringLiteral("title"), name);
+        xml.writeAttribute(QStringLiteral("type"), isNumber(name) ? QStringLiteral("long") : QStringLiteral("string"));
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+}
+
+void gexfValues(QXmlStreamWriter &xml, const QList<QPair<QString, QString>> &list)
+{
+    xml.writeStartElement(QStringLiteral("attvalues"));
+    for (const auto &[name, value] : list) {
+        xml.writeStartElement(QStringLiteral("attvalue"));
+        xml.writeAttribute(QStringLiteral("for"), name);
+        xml.writeAttribute(QStringLiteral("value"), value);
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+}
+
+/// The document's head: the caveat and what the graph leaves out as its description, and the
+/// graph element, dynamic so that Gephi's timeline shows when each edge held.
+void gexfHead(QXmlStreamWriter &xml, const ContactGraph &graph)
+{
     xml.writeStartDocument();
     xml.writeStartElement(QStringLiteral("gexf"));
     xml.writeDefaultNamespace(QStringLiteral("http://gexf.net/1.3"));
@@ -217,36 +245,18 @@ bool GraphExport::gexf(const ContactGraph &graph, const QHash<qint64, QPointF> &
     xml.writeAttribute(QStringLiteral("defaultedgetype"), QStringLiteral("directed"));
     xml.writeAttribute(QStringLiteral("mode"), QStringLiteral("dynamic"));
     xml.writeAttribute(QStringLiteral("timeformat"), QStringLiteral("datetime"));
-    const auto attributes = [&](const QString &forWhat, const QList<QPair<QString, QString>> &values) {
-        xml.writeStartElement(QStringLiteral("attributes"));
-        xml.writeAttribute(QStringLiteral("class"), forWhat);
-        for (const auto &[name, value] : values) {
-            xml.writeStartElement(QStringLiteral("attribute"));
-            xml.writeAttribute(QStringLiteral("id"), name);
-            xml.writeAttribute(QStringLiteral("title"), name);
-            xml.writeAttribute(QStringLiteral("type"), isNumber(name) ? QStringLiteral("long") : QStringLiteral("string"));
-            xml.writeEndElement();
-        }
-        xml.writeEndElement();
-    };
-    attributes(QStringLiteral("node"), nodeValues(GraphNode{}));
-    attributes(QStringLiteral("edge"), edgeValues(GraphEdge{}));
-    const auto values = [&](const QList<QPair<QString, QString>> &list) {
-        xml.writeStartElement(QStringLiteral("attvalues"));
-        for (const auto &[name, value] : list) {
-            xml.writeStartElement(QStringLiteral("attvalue"));
-            xml.writeAttribute(QStringLiteral("for"), name);
-            xml.writeAttribute(QStringLiteral("value"), value);
-            xml.writeEndElement();
-        }
-        xml.writeEndElement();
-    };
+    gexfAttributes(xml, QStringLiteral("node"), nodeValues(GraphNode{}));
+    gexfAttributes(xml, QStringLiteral("edge"), edgeValues(GraphEdge{}));
+}
+
+void gexfNodes(QXmlStreamWriter &xml, const ContactGraph &graph, const QHash<qint64, QPointF> &positions)
+{
     xml.writeStartElement(QStringLiteral("nodes"));
     for (const GraphNode &n : graph.nodes) {
         xml.writeStartElement(QStringLiteral("node"));
-        xml.writeAttribute(QStringLiteral("id"), nodeId(n));
+        xml.writeAttribute(QStringLiteral("id"), GraphExport::nodeId(n));
         xml.writeAttribute(QStringLiteral("label"), displayName(n));
-        values(nodeValues(n));
+        gexfValues(xml, nodeValues(n));
         if (positions.contains(n.handleId)) {
             xml.writeEmptyElement(QStringLiteral("http://gexf.net/1.3/viz"), QStringLiteral("position"));
             xml.writeAttribute(QStringLiteral("x"), QString::number(positions[n.handleId].x()));
@@ -256,20 +266,35 @@ bool GraphExport::gexf(const ContactGraph &graph, const QHash<qint64, QPointF> &
         xml.writeEndElement();
     }
     xml.writeEndElement();
+}
+
+void gexfEdges(QXmlStreamWriter &xml, const ContactGraph &graph)
+{
     xml.writeStartElement(QStringLiteral("edges"));
     for (int i = 0; i < graph.edges.size(); ++i) {
         const GraphEdge &e = graph.edges[i];
         xml.writeStartElement(QStringLiteral("edge"));
         xml.writeAttribute(QStringLiteral("id"), QStringLiteral("e%1").arg(i));
-        xml.writeAttribute(QStringLiteral("source"), nodeId(graph.nodes[e.from]));
-        xml.writeAttribute(QStringLiteral("target"), nodeId(graph.nodes[e.to]));
+        xml.writeAttribute(QStringLiteral("source"), GraphExport::nodeId(graph.nodes[e.from]));
+        xml.writeAttribute(QStringLiteral("target"), GraphExport::nodeId(graph.nodes[e.to]));
         xml.writeAttribute(QStringLiteral("label"), evidenceClassKey(e.evidenceClass));
         // The interval from the first to the last event: Gephi's timeline shows when it held.
         xml.writeAttribute(QStringLiteral("start"), TimeFormat::isoUtc(e.firstMs));
         xml.writeAttribute(QStringLiteral("end"), TimeFormat::isoUtc(e.lastMs));
-        values(edgeValues(e));
+        gexfValues(xml, edgeValues(e));
         xml.writeEndElement();
     }
+}
+
+} // namespace
+
+bool GraphExport::gexf(const ContactGraph &graph, const QHash<qint64, QPointF> &positions, QIODevice *out)
+{
+    QXmlStreamWriter xml(out);
+    xml.setAutoFormatting(true);
+    gexfHead(xml, graph);
+    gexfNodes(xml, graph, positions);
+    gexfEdges(xml, graph);
     xml.writeEndDocument();
     return !xml.hasError();
 }
