@@ -107,6 +107,16 @@ TimelineView::~TimelineView() = default;
 
 void TimelineView::buildPlot()
 {
+    setUpAxes();
+    addClassPlottables();
+    layOutPlot();
+    connectPlot();
+    setDisplayZone(m_zone);
+    useScreenMarkers(true);
+}
+
+void TimelineView::setUpAxes()
+{
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
@@ -121,6 +131,11 @@ void TimelineView::buildPlot()
     // Every lane label and a screenful of time labels stay cached between zoom steps.
     PlotCaching::setTickLabelCacheSize(m_plot->yAxis, 2 * (MaxCounterpartLanes + MaxIpLanes + 8));
     PlotCaching::setTickLabelCacheSize(m_plot->xAxis, 64);
+}
+
+void TimelineView::addClassPlottables()
+{
+    // The IPs' bars first: drawn under the points.
     m_ipBars = new IntervalBars(m_plot->xAxis, m_plot->yAxis);
     m_ipBars->setStyle(QPen(QColor(0x55, 0x55, 0x55), 2), QColor(0x88, 0x88, 0x88, 120), 0.15);
     m_ipBars->setAntialiased(false); // upright rectangles: smoothing adds nothing but time
@@ -148,6 +163,10 @@ void TimelineView::buildPlot()
                                                             : tr("Connections per bin (dotted)"));
         m_bars.append(bars);
     }
+}
+
+void TimelineView::layOutPlot()
+{
     // The legend in a row of its own under the lanes, never over the points.
     m_plot->legend->setVisible(true);
     m_plot->legend->setBrush(Qt::NoBrush); // the plot's white shows through; no second fill
@@ -171,6 +190,10 @@ void TimelineView::buildPlot()
     m_plot->plotLayout()->addElement(3, 0, caveat);
     for (int row : {0, 2, 3})
         m_plot->plotLayout()->setRowStretchFactor(row, 0.001);
+}
+
+void TimelineView::connectPlot()
+{
     connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, &TimelineView::onRangeChanged);
     connect(m_plot, &QCustomPlot::mouseMove, this, &TimelineView::showHover);
     connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
@@ -194,8 +217,6 @@ void TimelineView::buildPlot()
         updateDensity();
         m_plot->replot(QCustomPlot::rpQueuedReplot);
     });
-    setDisplayZone(m_zone);
-    useScreenMarkers(true);
 }
 
 void TimelineView::setDisplayZone(const QTimeZone &zone)

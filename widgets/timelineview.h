@@ -93,6 +93,12 @@ protected:
 
 private:
     void buildPlot();
+    void setUpAxes();
+    /// The IPs' bars, and for each class its points (made and received) and its bins' bars.
+    void addClassPlottables();
+    /// The title above the lanes, the legend in a row under them, the caveat under it.
+    void layOutPlot();
+    void connectPlot();
     /// The arrow keys' cursor over the figures, the events just out of view among its stops.
     void addKeyCursor();
     void useScreenMarkers(bool screen);
