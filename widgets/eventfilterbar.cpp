@@ -22,8 +22,15 @@ EventFilterBar::EventFilterBar(QWidget *parent)
       m_chosenLabel(new QLabel(m_chosenRow)), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("eventFilterBar"));
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(4, 4, 4, 4);
+    setUpEditors();
+    QPushButton *clear = layOut();
+    connectEditors();
+    connect(clear, &QPushButton::clicked, this, &EventFilterBar::clear);
+    setDisplayZone(QTimeZone::utc());
+}
+
+void EventFilterBar::setUpEditors()
+{
     m_handle->setPlaceholderText(tr("handle, any spelling"));
     m_handle->setObjectName(QStringLiteral("filterHandle"));
     m_side->addItem(tr("either side"), int(EventFilter::HandleSide::Either));
@@ -46,6 +53,12 @@ EventFilterBar::EventFilterBar(QWidget *parent)
     m_to->setObjectName(QStringLiteral("filterTo"));
     for (InstantEdit *edit : {m_from, m_to})
         edit->setCalendarPopup(true);
+}
+
+QPushButton *EventFilterBar::layOut()
+{
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(4, 4, 4, 4);
     auto *clear = new QPushButton(tr("Clear filters"), this);
     clear->setObjectName(QStringLiteral("clearFilters"));
     grid->addWidget(new QLabel(tr("Handle:"), this), 0, 0);
@@ -67,6 +80,16 @@ EventFilterBar::EventFilterBar(QWidget *parent)
     grid->addWidget(m_source, 2, 2, 1, 2);
     grid->addWidget(m_text, 2, 4, 1, 2);
     grid->addWidget(clear, 0, 6, 3, 1);
+    addChosenRow(grid, 3);
+    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(3, 2);
+    grid->setColumnStretch(4, 1);
+    grid->setColumnStretch(5, 1);
+    return clear;
+}
+
+void EventFilterBar::addChosenRow(QGridLayout *grid, int row)
+{
     // A chart's figure chosen: which events the table is limited to, and the way back.
     auto *chosen = new QHBoxLayout(m_chosenRow);
     chosen->setContentsMargins(0, 0, 0, 0);
@@ -75,17 +98,16 @@ EventFilterBar::EventFilterBar(QWidget *parent)
     auto *forget = new QPushButton(tr("Show them all again"), m_chosenRow);
     chosen->addWidget(m_chosenLabel, 1);
     chosen->addWidget(forget);
-    grid->addWidget(m_chosenRow, 3, 0, 1, 7);
+    grid->addWidget(m_chosenRow, row, 0, 1, 7);
     m_chosenRow->setVisible(false);
     connect(forget, &QPushButton::clicked, this, [this]() {
         forgetChosen();
         applyNow();
     });
-    grid->setColumnStretch(1, 2);
-    grid->setColumnStretch(3, 2);
-    grid->setColumnStretch(4, 1);
-    grid->setColumnStretch(5, 1);
+}
 
+void EventFilterBar::connectEditors()
+{
     m_timer->setSingleShot(true);
     m_timer->setInterval(150);
     connect(m_timer, &QTimer::timeout, this, [this]() { emit filterChanged(filter()); });
@@ -97,8 +119,6 @@ EventFilterBar::EventFilterBar(QWidget *parent)
         connect(box, &QCheckBox::toggled, this, &EventFilterBar::emitSoon);
     for (InstantEdit *edit : {m_from, m_to})
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, &EventFilterBar::emitSoon);
-    connect(clear, &QPushButton::clicked, this, &EventFilterBar::clear);
-    setDisplayZone(QTimeZone::utc());
 }
 
 void EventFilterBar::emitSoon()

@@ -11,8 +11,10 @@ class ElidedLabel;
 class InstantEdit;
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTimer;
 
 /// @brief The events table's filters: handle (either side, initiator or counterpart; optionally
@@ -62,6 +64,13 @@ signals:
     void filterChanged(const EventFilter &filter);
 
 private:
+    void setUpEditors();
+    /// @brief The editors in their grid; the "Clear filters" button beside them.
+    QPushButton *layOut();
+    /// @brief The row saying which events a chart's figure limits the table to, at @p row.
+    void addChosenRow(QGridLayout *grid, int row);
+    /// @brief Each editor's change filters after a pause, as typing waits for.
+    void connectEditors();
     void emitSoon();
     void clearAllButHandle();
     void forgetChosen();
