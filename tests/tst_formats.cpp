@@ -848,9 +848,12 @@ void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt()
         inner = file.readAll();
     }
     const QString zip = m_dir.filePath(QString::fromLatin1("return-" + encryption + ".zip"));
-    QVERIFY(ArchiveWriter::write(zip, archive_write_set_format_zip,
-                         {{u"LOG/calls.csv"_qs, TarCalls}, {u"README.md"_qs, "Password sent apart.\n"}, {u"2016-10.zip"_qs, inner}},
-                         encryption.constData(), "s3cret Passw\xC3\xB6rd"));
+    QVERIFY(ArchiveWriter::writeRefusing(zip, archive_write_set_format_zip,
+                                         {{u"LOG/calls.csv"_qs, TarCalls},
+                                          {u"README.md"_qs, "Password sent apart.\n"},
+                                          {u"2016-10.zip"_qs, inner}},
+                                         encryption.constData(), "s3cret Passw\xC3\xB6rd",
+                                         {"wrong"}));
     const QString hash = TestSupport::sha256Of(zip);
     ImportParams params;
     params.timeZone = QStringLiteral("UTC");
@@ -874,8 +877,9 @@ void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt()
     QCOMPARE(wrong.result.files.first().error,
              zip + u": the password given does not open the ZIP entry \"2016-10.zip\"; nothing in the ZIP was imported"_qs);
     const QString tables = m_dir.filePath(QString::fromLatin1("tables-" + encryption + ".zip"));
-    QVERIFY(ArchiveWriter::write(tables, archive_write_set_format_zip, {{u"LOG/calls.csv"_qs, TarCalls}}, encryption.constData(),
-                         "s3cret Passw\xC3\xB6rd"));
+    QVERIFY(ArchiveWriter::writeRefusing(tables, archive_write_set_format_zip,
+                                         {{u"LOG/calls.csv"_qs, TarCalls}}, encryption.constData(),
+                                         "s3cret Passw\xC3\xB6rd", {"wrong"}));
     params.files = ImportFiles::expand({tables}, params.passwords).files;
     QCOMPARE(params.files, QStringList{tables + u" \u203A LOG/calls.csv"_qs});
     const auto wrongTable = import(params);

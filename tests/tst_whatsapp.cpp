@@ -1730,13 +1730,16 @@ void tst_WhatsApp::aReturnEncryptedWithAPasswordIsReadWithIt()
     const QString delivery = m_dir.filePath(QStringLiteral("delivery-%1.zip").arg(++m_counter));
     const QString zip = m_dir.filePath(QStringLiteral("return-%1.zip").arg(m_counter));
     const char *password = "s3cret";
-    QVERIFY(ArchiveWriter::write(delivery, archive_write_set_format_zip, {{u"records.html"_qs, page.readAll()}},
-                                 outer ? nullptr : "aes256", password));
+    const QList<QByteArray> wrongOnes{"wrong", "s3cret "};
+    QVERIFY(ArchiveWriter::writeRefusing(delivery, archive_write_set_format_zip,
+                                         {{u"records.html"_qs, page.readAll()}},
+                                         outer ? nullptr : "aes256", password, wrongOnes));
     QFile deliveryFile(delivery);
     QVERIFY(deliveryFile.open(QIODevice::ReadOnly));
-    QVERIFY(ArchiveWriter::write(zip, archive_write_set_format_zip,
-                                 {{u"1122334455-delivery-1.zip"_qs, deliveryFile.readAll()}}, outer ? "aes256" : nullptr,
-                                 password));
+    QVERIFY(
+        ArchiveWriter::writeRefusing(zip, archive_write_set_format_zip,
+                                     {{u"1122334455-delivery-1.zip"_qs, deliveryFile.readAll()}},
+                                     outer ? "aes256" : nullptr, password, wrongOnes));
     const QString casePath = m_dir.filePath(QStringLiteral("wa%1.llcase").arg(m_counter));
     const ImportResult asked = import(casePath, zip);
     QVERIFY(asked.files.first().needsPassword);
