@@ -1,25 +1,25 @@
 #include "apptranslations.h"
 #include "archivewriter.h"
 #include "backgroundpool.h"
+#include "casedatabase.h"
 #include "casesession.h"
 #include "changeselsewhere.h"
-#include "democase.h"
-#include "itemroles.h"
-#include "handletablemodel.h"
 #include "deferredwrites.h"
-#include "casedatabase.h"
+#include "democase.h"
 #include "eventtablemodel.h"
 #include "evidenceclass.h"
 #include "evidenceclassdelegate.h"
-#include "widgettestsupport.h"
 #include "filelisting.h"
 #include "geosession.h"
+#include "handletablemodel.h"
 #include "heldpool.h"
 #include "importactions.h"
 #include "importdialog.h"
 #include "importfiles.h"
+#include "importprogresswidget.h"
 #include "importrunner.h"
 #include "iptablemodel.h"
+#include "itemroles.h"
 #include "mainwindow.h"
 #include "regionname.h"
 #include "regionnames.h"
@@ -28,21 +28,23 @@
 #include "testsupport.h"
 #include "timestampparser.h"
 #include "whenfinished.h"
+#include "widgettestsupport.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QInputDialog>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QDropEvent>
 #include <QProcess>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSettings>
@@ -52,13 +54,13 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTextDocumentFragment>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QThread>
 #include <QThreadPool>
-#include <QtConcurrent>
 #include <QTimer>
 #include <QTranslator>
+#include <QtConcurrent>
 
 #include <archive.h>
 
@@ -102,6 +104,7 @@ private slots:
     void aWindowClosedAsItsCaseOpensIsCalledBackByNoJob();
     void aJobFinishingAfterItsReceiverWentCallsNothing();
     void importRunsOffTheGuiThreadAndUpdatesCounts();
+    void anImportCancelledFromTheWindowLeavesTheCaseAsItWas();
     void whatAnotherProgramWritesIsShown();
     void aLabelSetWhileAnotherProgramImportsIsStoredAfter();
     void anImportsMessageOutlastsTheLookUpOfItsNewIps();
@@ -240,6 +243,46 @@ void tst_MainWindow::importRunsOffTheGuiThreadAndUpdatesCounts()
     QCOMPARE(window.statusBar()->currentMessage(), u"Imported 3 lookups."_qs);
     auto *sources = window.findChild<QTableView *>(QStringLiteral("sourcesView"));
     QCOMPARE(sources->model()->rowCount(), 1);
+}
+
+void tst_MainWindow::anImportCancelledFromTheWindowLeavesTheCaseAsItWas()
+{
+    // The progress line's button, pressed during an import large enough to set the case's
+    // indexes aside: the whole import is undone, its rows and the indexes as they were.
+    MainWindow window;
+    QVERIFY(openNewCase(window, QStringLiteral("cancelled.llcase")));
+    const QString casePath = m_dir.filePath(QStringLiteral("cancelled.llcase"));
+    auto *view = window.findChild<QTableView *>(QStringLiteral("eventsView"));
+    window.imports()->importFiles({TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv"))});
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 3, 20000);
+    QTRY_VERIFY(window.imports()->progressWidget()->isHidden());
+    const QStringList before = TestSupport::snapshot(casePath);
+    const QStringList indexesBefore = TestSupport::indexSql(casePath);
+    const QString big = TestSupport::writeIdsCsv(
+        m_dir.filePath(QStringLiteral("cancelled-big.csv")), 300000, TestSupport::RowOrder::Time);
+    QFile file(big);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray rows =
+        file.readAll().replace("\nTimestamp,", "\nTimestamp (UTC),"); // no zone to ask
+    file.close();
+    TestSupport::writeFile(big, rows);
+    window.imports()->importFiles({big});
+    ImportProgressWidget *progress = window.imports()->progressWidget();
+    auto *cancel = progress->findChild<QPushButton *>();
+    auto *line = progress->findChild<QLabel *>();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        progress->isVisible() && line->text().startsWith(u"Importing cancelled-big.csv"_qs), 20000);
+    QVERIFY(cancel->isEnabled());
+    cancel->click();
+    QCOMPARE(line->text(), u"Cancelling the import; the case is left as it was…"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
+                              u"Import cancelled; the case is as it was."_qs, 20000);
+    QTRY_VERIFY(progress->isHidden());
+    QCOMPARE(TestSupport::snapshot(casePath), before);
+    QCOMPARE(TestSupport::indexSql(casePath), indexesBefore);
+    QCOMPARE(view->model()->rowCount(), 3);
+    QCOMPARE(window.statusBar()->findChild<QLabel *>(QStringLiteral("countsLabel"))->text(),
+             QStringLiteral("3 lookups · 0 communications · 0 connections — times in UTC"));
 }
 
 void tst_MainWindow::whatAnotherProgramWritesIsShown()
