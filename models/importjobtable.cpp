@@ -214,7 +214,9 @@ void addDistinct(QString &list, const QString &item, const QString &separator)
 
 } // namespace
 
-void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, int previewRows, int rejectedRows)
+namespace {
+
+void addPartCounts(const FileImportResult &part, FileImportResult &file)
 {
     file.rowsRead += part.rowsRead;
     file.accepted += part.accepted;
@@ -224,6 +226,12 @@ void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, in
     file.callLegs += part.callLegs;
     if (file.sourceId < 0)
         file.sourceId = part.sourceId;
+}
+
+/// How the part was read: its format, zone, day/month order and time format, and what the
+/// analyst may choose for them.
+void addPartReading(const FileImportResult &part, FileImportResult &file)
+{
     addDistinct(file.format, part.format, QStringLiteral(", "));
     if (part.part.isEmpty())
         file.recognition = part.recognition;
@@ -247,6 +255,10 @@ void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, in
         file.swappedSource = part.swappedSource;
         file.swappedToOrder = part.swappedToOrder;
     }
+}
+
+void addPartWords(const FileImportResult &part, FileImportResult &file)
+{
     for (const QString &warning : part.warnings) { // the worksheets not read: the same for every part
         if (!file.warnings.contains(warning))
             file.warnings.append(warning);
@@ -256,6 +268,10 @@ void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, in
         file.laterReturnLines += part.laterReturnLines;
     else if (!part.laterReturnLines.isEmpty()) // its lines are its worksheet's
         file.warnings.append(part.inPart(ImportJob::joinedReturnsNote(part.laterReturnLines)));
+}
+
+void addPartRows(const FileImportResult &part, FileImportResult &file, int previewRows, int rejectedRows)
+{
     for (qsizetype i = 0; i < part.preview.size() && file.preview.size() < previewRows; ++i) {
         file.preview.append(part.preview.at(i));
         file.previewFates.append(part.previewFates.at(i));
@@ -263,14 +279,28 @@ void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, in
     }
     for (qsizetype i = 0; i < part.rejectedRows.size() && file.rejectedRows.size() < rejectedRows; ++i)
         file.rejectedRows.append(part.rejectedRows.at(i));
-    if (!part.ok) {
-        file.error = part.error;
-        file.needsTimeZone = part.needsTimeZone;
-        file.zoneWordsLine = part.zoneWordsLine;
-        file.zoneWordsAbove = part.zoneWordsAbove;
-        file.needsDateOrder = part.needsDateOrder;
-        file.rowsAsWritten = part.rowsAsWritten;
-    }
+}
+
+void addPartFailure(const FileImportResult &part, FileImportResult &file)
+{
+    file.error = part.error;
+    file.needsTimeZone = part.needsTimeZone;
+    file.zoneWordsLine = part.zoneWordsLine;
+    file.zoneWordsAbove = part.zoneWordsAbove;
+    file.needsDateOrder = part.needsDateOrder;
+    file.rowsAsWritten = part.rowsAsWritten;
+}
+
+} // namespace
+
+void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, int previewRows, int rejectedRows)
+{
+    addPartCounts(part, file);
+    addPartReading(part, file);
+    addPartWords(part, file);
+    addPartRows(part, file, previewRows, rejectedRows);
+    if (!part.ok)
+        addPartFailure(part, file);
     if (!part.part.isEmpty())
         file.parts.append({part.part, part.sourceId, part.format, part.recognition, part.rowsRead, part.accepted,
                            part.acceptedByClass, part.rejected, part.duplicate, part.dateOrder, part.continues});
