@@ -41,6 +41,14 @@ public:
     /// how the ZIP itself was encrypted in the one around it, if it was.
     bool walk(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QString &prefix, int depth,
               const QString &encryption = {});
+    /// The current entry of @p zip, numbered @p number in its directory: checked, and walked
+    /// into (a delivery's ZIP) or taken (a records page); anything else passed over.
+    bool walkEntry(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QString &prefix, int depth,
+                   const QString &encryption, int number);
+    bool walkNested(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QString &name, const QString &prefix,
+                    int depth, const QString &encryption, int number);
+    bool takePage(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QString &name, const QString &prefix,
+                  const QString &encryption, int number);
     /// The return's entries as read from their own headers (its directory cannot be read).
     bool walkSalvaged(const SalvagedZip &zip, const QString &prefix);
     QList<ContainerDocument> documents;
@@ -228,51 +236,68 @@ bool Walker::walk(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QStri
         m_entry = {span.start + span.width * double(before) / double(qMax<qint64>(1, total)),
                    span.width * double(share) / double(qMax<qint64>(1, total))};
         before += share;
-        if (!tell(0))
+        if (!tell(0) || !walkEntry(zip, source, prefix, depth, encryption, number))
             return false;
-        const QString name = zip.getCurrentFileName();
-        if (const QString unsafe = ZipGuard::checkReturnEntry(zip, !m_passwords.isEmpty(), &needsPassword); !unsafe.isEmpty()) {
-            error = prefix + unsafe;
-            return false;
-        }
-        QString own; // how this entry was encrypted, if it was: its page's, or its delivery's
-        if (isZip(name)) {
-            if (depth >= WhatsAppContainer::MaxZipDepth) {
-                error = tr("\"%1\" is a ZIP nested deeper than %2 levels; refused").arg(prefix + name).arg(depth);
-                return false;
-            }
-            QByteArray bytes;
-            if (!readCurrent(zip, source, prefix, &bytes, &own))
-                return false;
-            m_entries.append(number);
-            const Span entry = m_entry;
-            m_span = entry; // its entries share its part of the walk
-            const bool walked = walkInner(name, std::move(bytes), prefix, depth, own.isEmpty() ? encryption : own);
-            m_span = span;
-            m_entry = entry;
-            m_entries.removeLast();
-            if (!walked)
-                return false;
-        } else if (isReturnPart(name)) {
-            // A page read as it is parsed: where its ZIPs can be opened again as they stand, or
-            // out of its delivery's ZIP, held (decrypted, or salvaged from a return cut short).
-            // A page itself encrypted is decrypted again as it is read.
-            QuaZipFileInfo64 info;
-            const bool known = zip.getCurrentFileInfo(&info);
-            const bool reopenable = m_reopenable && encryption.isEmpty();
-            if (known && (reopenable || source.path.isEmpty())) {
-                const QByteArray delivery = reopenable ? QByteArray() : source.bytes;
-                if (!((info.flags & 0x1) ? checkEncryptedPage(zip, source, prefix, number, delivery)
-                                         : checkPage(zip, prefix, number, delivery, encryption)))
-                    return false;
-                continue;
-            }
-            QByteArray bytes;
-            if (!readCurrent(zip, source, prefix, &bytes, &own))
-                return false;
-            documents.append({prefix + name, bytes, {}, own.isEmpty() ? encryption : own});
-        }
     }
+    return true;
+}
+
+bool Walker::walkEntry(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QString &prefix, int depth,
+                       const QString &encryption, int number)
+{
+    const QString name = zip.getCurrentFileName();
+    if (const QString unsafe = ZipGuard::checkReturnEntry(zip, !m_passwords.isEmpty(), &needsPassword); !unsafe.isEmpty()) {
+        error = prefix + unsafe;
+        return false;
+    }
+    if (isZip(name))
+        return walkNested(zip, source, name, prefix, depth, encryption, number);
+    if (isReturnPart(name))
+        return takePage(zip, source, name, prefix, encryption, number);
+    return true;
+}
+
+bool Walker::walkNested(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QString &name, const QString &prefix,
+                        int depth, const QString &encryption, int number)
+{
+    if (depth >= WhatsAppContainer::MaxZipDepth) {
+        error = tr("\"%1\" is a ZIP nested deeper than %2 levels; refused").arg(prefix + name).arg(depth);
+        return false;
+    }
+    QByteArray bytes;
+    QString own; // how this delivery's ZIP was encrypted, if it was
+    if (!readCurrent(zip, source, prefix, &bytes, &own))
+        return false;
+    m_entries.append(number);
+    const Span span = m_span;
+    const Span entry = m_entry;
+    m_span = entry; // its entries share its part of the walk
+    const bool walked = walkInner(name, std::move(bytes), prefix, depth, own.isEmpty() ? encryption : own);
+    m_span = span;
+    m_entry = entry;
+    m_entries.removeLast();
+    return walked;
+}
+
+bool Walker::takePage(QuaZip &zip, const EncryptedZipEntry::Zip &source, const QString &name, const QString &prefix,
+                      const QString &encryption, int number)
+{
+    // A page read as it is parsed: where its ZIPs can be opened again as they stand, or
+    // out of its delivery's ZIP, held (decrypted, or salvaged from a return cut short).
+    // A page itself encrypted is decrypted again as it is read.
+    QuaZipFileInfo64 info;
+    const bool known = zip.getCurrentFileInfo(&info);
+    const bool reopenable = m_reopenable && encryption.isEmpty();
+    if (known && (reopenable || source.path.isEmpty())) {
+        const QByteArray delivery = reopenable ? QByteArray() : source.bytes;
+        return (info.flags & 0x1) ? checkEncryptedPage(zip, source, prefix, number, delivery)
+                                  : checkPage(zip, prefix, number, delivery, encryption);
+    }
+    QByteArray bytes;
+    QString own; // how this page was encrypted, if it was
+    if (!readCurrent(zip, source, prefix, &bytes, &own))
+        return false;
+    documents.append({prefix + name, bytes, {}, own.isEmpty() ? encryption : own});
     return true;
 }
 
