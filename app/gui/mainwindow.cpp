@@ -61,6 +61,26 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("LookupLens"));
     setAcceptDrops(true);
+    buildCenter();
+    createActions();
+    m_changesElsewhere = new ChangesElsewhere(m_imports->runner(), this);
+    connect(m_changesElsewhere, &ChangesElsewhere::said, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    createToolBar();
+    createDocks();
+    createWiring();
+    connectFiguresToEvents();
+    createStatusBar();
+
+    QSettings settings;
+    resize(firstSize());
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    setSession(nullptr);
+}
+
+void MainWindow::buildCenter()
+{
     auto *hint = new QLabel(tr("Open a case (Ctrl+O) or create one (Ctrl+N), then import provider returns "
                                "(Ctrl+I) or drop them on this window."),
                             this);
@@ -88,13 +108,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_eventsView->setAlternatingRowColors(true);
     m_eventsView->verticalHeader()->hide();
     m_eventsView->horizontalHeader()->setStretchLastSection(true);
+}
 
-    createActions();
-    m_changesElsewhere = new ChangesElsewhere(m_imports->runner(), this);
-    connect(m_changesElsewhere, &ChangesElsewhere::said, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
-    createToolBar();
-    createDocks();
+void MainWindow::createWiring()
+{
     m_wiring = new ExplorerWiring({m_handlesView, m_filterBar, m_eventsView, m_provenance, m_sourcesPanel, m_crossReference}, this);
     connect(m_wiring, &ExplorerWiring::filteredCountsChanged, this, &MainWindow::updateCounts);
     m_timelineWiring = new TimelineWiring({m_timeline, m_patterns, m_handlesView, m_filterBar}, m_wiring, this);
@@ -106,16 +123,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_wiring, &ExplorerWiring::handleSelected, m_geoWiring,
             [this](qint64, const QString &normalized) { m_geoWiring->setSelectedHandle(normalized); });
     connect(m_mapPanel, &MapPanel::exported, this, [this](const QString &path) { recordExport(u"map"_qs, path); });
-    connectFiguresToEvents();
+}
+
+void MainWindow::createStatusBar()
+{
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_imports->progressWidget());
-
-    QSettings settings;
-    resize(firstSize());
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    setSession(nullptr);
 }
 
 MainWindow::~MainWindow() = default;

@@ -61,7 +61,14 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    /// The hint shown with no case open, and the tabs: events with their filters, timeline,
+    /// patterns, graph and map.
+    void buildCenter();
     void createActions();
+    /// The wirings that keep the views on one case, one selection and one zone, and each
+    /// figure's export recorded in the case's audit log.
+    void createWiring();
+    void createStatusBar();
     void createDocks();
     QDockWidget *addDock(const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area);
     void createToolBar();
