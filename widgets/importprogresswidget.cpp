@@ -55,7 +55,10 @@ void ImportProgressWidget::showProgress(const ImportProgress &progress)
 QString ImportProgressWidget::progressText(const ImportProgress &progress)
 {
     using Stage = ImportProgress::Stage;
-    const QString file = PlaceName::shortName(progress.file);
+    // "… %1 (%2 of %3) …": the file, and its place among the import's.
+    const auto ofFile = [&progress](const QString &text) {
+        return text.arg(PlaceName::shortName(progress.file)).arg(progress.fileIndex + 1).arg(progress.fileCount);
+    };
     switch (progress.stage) {
     case Stage::Waiting:
         return waitingText(progress.waitingFor);
@@ -64,33 +67,19 @@ QString ImportProgressWidget::progressText(const ImportProgress &progress)
     case Stage::Finishing:
         return tr("Building indexes and saving %Ln row(s)…", nullptr, int(qMin<qint64>(progress.rows, INT_MAX)));
     case Stage::Preparing:
-        return tr("Laying out the pages of %1 (%2 of %3): %4 %…")
-            .arg(file)
-            .arg(progress.fileIndex + 1)
-            .arg(progress.fileCount)
-            .arg(qRound(progress.fileFraction * 100));
+        return ofFile(tr("Laying out the pages of %1 (%2 of %3): %4 %…")).arg(qRound(progress.fileFraction * 100));
     case Stage::Checking:
-        return tr("Checking the deliveries in %1 (%2 of %3): %4 %…")
-            .arg(file)
-            .arg(progress.fileIndex + 1)
-            .arg(progress.fileCount)
-            .arg(qRound(progress.fileFraction * 100));
+        return ofFile(tr("Checking the deliveries in %1 (%2 of %3): %4 %…")).arg(qRound(progress.fileFraction * 100));
     case Stage::Comparing:
-        return tr("Comparing the records of %1 (%2 of %3) with the case's other sources…")
-            .arg(file)
-            .arg(progress.fileIndex + 1)
-            .arg(progress.fileCount);
+        return ofFile(tr("Comparing the records of %1 (%2 of %3) with the case's other sources…"));
     case Stage::Hashing:
-        return tr("Computing the SHA-256 of %1…").arg(file);
+        return tr("Computing the SHA-256 of %1…").arg(PlaceName::shortName(progress.file));
     case Stage::Reading:
         break;
     }
     const QString left = progress.secondsLeft < 0 ? tr("estimating…") : tr("about %n s left", nullptr, int(progress.secondsLeft + 0.5));
     // Counts grouped as the locale writes them: "688,128 rows", not "688128 rows".
-    return tr("Importing %1 (%2 of %3): %L4 rows, %L5 rows/s, %6")
-        .arg(file)
-        .arg(progress.fileIndex + 1)
-        .arg(progress.fileCount)
+    return ofFile(tr("Importing %1 (%2 of %3): %L4 rows, %L5 rows/s, %6"))
         .arg(progress.rows)
         .arg(qRound64(progress.rowsPerSecond))
         .arg(left);
