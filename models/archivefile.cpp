@@ -55,9 +55,9 @@ QString bombOf(const QString &name, qint64 archiveSize, qint64 entrySize)
 {
     if (ZipGuard::checkSizes(name, archiveSize, entrySize).isEmpty())
         return {};
-    return ArchiveFile::tr("the entry \"%1\" expands %2 times the archive's size (a bomb?); refused")
-        .arg(name)
-        .arg(entrySize / qMax<qint64>(archiveSize, 1));
+    return ArchiveFile::tr(
+               "the entry \"%1\" expands %2 times the archive's size (a bomb?); refused")
+        .arg(name, QString::number(entrySize / qMax<qint64>(archiveSize, 1)));
 }
 
 /// Why an entry makes the archive unsafe to read (out of its folder, a bomb, encrypted), or empty.

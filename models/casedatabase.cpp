@@ -212,18 +212,17 @@ std::unique_ptr<CaseDatabase> CaseDatabase::open(const QString &path, Access acc
     }
     const int version = result->schemaVersion();
     if (version > CaseSchema::latestVersion()) {
-        *error = tr("%1: the case was written by a newer LookupLens (schema %2; this one knows %3)")
-                     .arg(path)
-                     .arg(version)
-                     .arg(CaseSchema::latestVersion());
+        *error =
+            tr("%1: the case was written by a newer LookupLens (schema %2; this one knows %3)")
+                .arg(path, QString::number(version), QString::number(CaseSchema::latestVersion()));
         return nullptr;
     }
     if (version < CaseSchema::latestVersion()) {
         if (access == Access::ReadOnly) {
-            *error = tr("%1: the case needs an upgrade from schema %2, which reading it only cannot make; open it "
+            *error = tr("%1: the case needs an upgrade from schema %2, which reading it only "
+                        "cannot make; open it "
                         "once in LookupLens or with a lookuplens-cli command other than a dry run")
-                         .arg(path)
-                         .arg(version);
+                         .arg(path, QString::number(version));
             return nullptr;
         }
         if (!migrate(database, CaseSchema::latestVersion(), &sqlError)) {

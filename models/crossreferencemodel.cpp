@@ -115,7 +115,7 @@ QVariant CrossReferenceModel::data(const QModelIndex &index, int role) const
                 return tr("not measured: no one party");
             return gapAfterLookup(index.row()) ? formatGap(*gapAfterLookup(index.row())) : tr("no communication after it");
         case SourceColumn:
-            return QStringLiteral("%1:%2").arg(e->sourceName).arg(e->line);
+            return QStringLiteral("%1:%2").arg(e->sourceName, QString::number(e->line));
         }
         return {};
     case Qt::ToolTipRole:

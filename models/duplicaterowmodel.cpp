@@ -26,8 +26,10 @@ int DuplicateRowModel::columnCount(const QModelIndex &parent) const
 QString DuplicateRowModel::linkedTo(const DuplicateRowRecord &row)
 {
     if (row.kind == u"call-leg")
-        return tr("another leg of the call stored from %1, line %2").arg(row.firstSourceName).arg(row.firstLine);
-    return tr("the same record as the event stored from %1, line %2").arg(row.firstSourceName).arg(row.firstLine);
+        return tr("another leg of the call stored from %1, line %2")
+            .arg(row.firstSourceName, QString::number(row.firstLine));
+    return tr("the same record as the event stored from %1, line %2")
+        .arg(row.firstSourceName, QString::number(row.firstLine));
 }
 
 QVariant DuplicateRowModel::data(const QModelIndex &index, int role) const

@@ -59,7 +59,8 @@ EncryptedZipEntry::Copy EncryptedZipEntry::read(const Zip &zip, const QString &e
     const auto restart = [bytes]() { bytes->clear(); };
     return decrypt(zip, entry, passwords, compressedSize, restart, [&](const char *data, qint64 size) {
         if (bytes->size() + size > maxBytes)
-            return Copy::failed(tr("the ZIP entry \"%1\" expands to more than %2 bytes; refused").arg(entry).arg(maxBytes),
+            return Copy::failed(tr("the ZIP entry \"%1\" expands to more than %2 bytes; refused")
+                                    .arg(entry, QString::number(maxBytes)),
                                 false, true);
         bytes->append(data, size);
         return Copy();

@@ -237,7 +237,8 @@ QVariant EventTableModel::displayData(const EventRow &row, int column) const
 
 QVariant EventTableModel::toolTip(const EventRow &row) const
 {
-    QString tip = QStringLiteral("%1:%2\n%3").arg(row.sourceName).arg(row.line).arg(row.raw);
+    QString tip =
+        QStringLiteral("%1:%2\n%3").arg(row.sourceName, QString::number(row.line), row.raw);
     if (row.evidenceClass == u"lookup")
         tip = EvidenceClassText::lookupCaveat() + QStringLiteral("\n\n") + tip;
     return tip;

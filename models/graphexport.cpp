@@ -318,12 +318,14 @@ bool GraphExport::dot(const ContactGraph &graph, QIODevice *out)
         ok = ok && out->write(QStringLiteral("  %1 [label=%2];\n").arg(nodeId(n), quoted(displayName(n))).toUtf8()) >= 0;
     for (const GraphEdge &e : graph.edges) {
         const bool lookup = e.evidenceClass == EvidenceClass::Lookup;
-        const QString line = QStringLiteral("  %1 -> %2 [class=%3, count=%4, first=%5, last=%6, style=%7, color=%8];\n")
-                                 .arg(nodeId(graph.nodes[e.from]), nodeId(graph.nodes[e.to]), evidenceClassKey(e.evidenceClass))
-                                 .arg(e.count)
-                                 .arg(quoted(TimeFormat::isoUtc(e.firstMs)), quoted(TimeFormat::isoUtc(e.lastMs)),
-                                      lookup ? QStringLiteral("dashed") : QStringLiteral("solid"),
-                                      lookup ? QStringLiteral("\"#C27C0E\"") : QStringLiteral("\"#1F5FBF\""));
+        const QString line =
+            QStringLiteral(
+                "  %1 -> %2 [class=%3, count=%4, first=%5, last=%6, style=%7, color=%8];\n")
+                .arg(nodeId(graph.nodes[e.from]), nodeId(graph.nodes[e.to]),
+                     evidenceClassKey(e.evidenceClass), QString::number(e.count),
+                     quoted(TimeFormat::isoUtc(e.firstMs)), quoted(TimeFormat::isoUtc(e.lastMs)),
+                     lookup ? QStringLiteral("dashed") : QStringLiteral("solid"),
+                     lookup ? QStringLiteral("\"#C27C0E\"") : QStringLiteral("\"#1F5FBF\""));
         ok = ok && out->write(line.toUtf8()) >= 0;
     }
     return ok && out->write("}\n") >= 0;

@@ -138,9 +138,9 @@ ImportFiles::Expanded ImportFiles::expand(const QStringList &paths, const QStrin
         while (it.hasNext() && found.size() <= MaxFilesPerFolder)
             found.append(it.next());
         if (found.size() > MaxFilesPerFolder) {
-            expanded.leftOut.append(tr("%1: left out: the folder holds over %2 files; name the return's own folder")
-                                        .arg(path)
-                                        .arg(MaxFilesPerFolder));
+            expanded.leftOut.append(
+                tr("%1: left out: the folder holds over %2 files; name the return's own folder")
+                    .arg(path, QString::number(MaxFilesPerFolder)));
             continue;
         }
         std::sort(found.begin(), found.end(), naturalLess); // "part 2" before "part 10", as numbered

@@ -10,7 +10,9 @@
 
 QString FileImportResult::previewPlace(qsizetype i) const
 {
-    return QStringLiteral("%1:%2").arg(PlaceName::within(PlaceName::shortName(path), previewParts.value(i))).arg(preview.at(i).line);
+    return QStringLiteral("%1:%2").arg(
+        PlaceName::within(PlaceName::shortName(path), previewParts.value(i)),
+        QString::number(preview.at(i).line));
 }
 
 QString OrderSettled::note() const

@@ -124,10 +124,10 @@ void JobRunner::takeFatal(const TableImporter &importer, const EventWriter *writ
     if (!writer && (result.needsTimeZone || result.needsDateOrder))
         result.rowsAsWritten = importer.reader().firstRows(m_params.previewRows);
     const QString why = result.inPart(importer.fatalError());
-    result.error =
-        importer.fatalLine() > 0
-            ? QStringLiteral("%1:%2: %3").arg(result.path).arg(importer.fatalLine()).arg(why)
-            : QStringLiteral("%1: %2").arg(result.path, why);
+    result.error = importer.fatalLine() > 0
+                       ? QStringLiteral("%1:%2: %3")
+                             .arg(result.path, QString::number(importer.fatalLine()), why)
+                       : QStringLiteral("%1: %2").arg(result.path, why);
 }
 
 JobRunner::BatchEnd JobRunner::writeBatch(ReadBatch &batch, EventWriter *writer, FileImportResult &result, int index,

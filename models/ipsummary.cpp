@@ -241,9 +241,9 @@ void IpSummaries::addCaveats(IpSummary &ip)
             const double km = distanceKm(*a.latitude, *a.longitude, *b.latitude, *b.longitude);
             if (km <= *a.accuracyRadiusKm + *b.accuracyRadiusKm)
                 continue;
-            const QString words = tr("%1 and %2 place the address %3 km apart, more than their accuracy radii allow")
-                                      .arg(a.database, b.database)
-                                      .arg(qRound(km));
+            const QString words =
+                tr("%1 and %2 place the address %3 km apart, more than their accuracy radii allow")
+                    .arg(a.database, b.database, QString::number(qRound(km)));
             a.caveats.append({u"disagreement"_qs, words});
             b.caveats.append({u"disagreement"_qs, words});
         }

@@ -7,8 +7,6 @@ QString fileStateKey(const QString &path, const QString &also)
 {
     const QFileInfo file(path);
     return QStringLiteral("%1|%2|%3|%4")
-        .arg(file.absoluteFilePath())
-        .arg(file.size())
-        .arg(file.lastModified().toMSecsSinceEpoch())
-        .arg(also);
+        .arg(file.absoluteFilePath(), QString::number(file.size()),
+             QString::number(file.lastModified().toMSecsSinceEpoch()), also);
 }

@@ -100,11 +100,10 @@ std::shared_ptr<const PdfPages> PdfPages::read(const QString &path, const ReadWa
     static QString lastKey;
     static std::shared_ptr<const PdfPages> last;
     const QFileInfo file(path);
-    const QString key = QStringLiteral("%1|%2|%3|%4")
-                            .arg(file.absoluteFilePath())
-                            .arg(file.size())
-                            .arg(file.lastModified().toMSecsSinceEpoch())
-                            .arg(helper().path());
+    const QString key =
+        QStringLiteral("%1|%2|%3|%4")
+            .arg(file.absoluteFilePath(), QString::number(file.size()),
+                 QString::number(file.lastModified().toMSecsSinceEpoch()), helper().path());
     {
         const std::lock_guard lock(mutex);
         if (last && lastKey == key)

@@ -269,9 +269,9 @@ QStringList RepeatedHourOrder::notes(const QJsonObject &metadata)
            "passes "
            "through the hour meet at line %4, so their order tells which moment each one is",
            nullptr, count("records"))
-            .arg(placed.value(QStringLiteral("first_line")).toInteger())
-            .arg(placed.value(QStringLiteral("first_time")).toString(), order)
-            .arg(placed.value(QStringLiteral("passes_meet_line")).toInteger());
+            .arg(QString::number(placed.value(QStringLiteral("first_line")).toInteger()),
+                 placed.value(QStringLiteral("first_time")).toString(), order,
+                 QString::number(placed.value(QStringLiteral("passes_meet_line")).toInteger()));
     note += tr(": %n read as the earlier,", nullptr, count("earlier")) +
             tr(" %n as the later", nullptr, count("later"));
     if (const qint64 broken = placed.value(QStringLiteral("order_broken_line")).toInteger();

@@ -101,11 +101,13 @@ QString SourceListModel::toolTip(const SourceRow &source) const
 {
     // A document read from inside the file (a WhatsApp delivery's page) has a SHA-256 of its own;
     // the one an expert checks against the file at the path shown is the file's.
-    QString text = source.containerSha256.isEmpty()
-                       ? tr("%1\nSHA-256 %2\n%3 bytes").arg(source.filePath, source.sha256).arg(source.fileSize)
-                       : tr("%1\nSHA-256 %2 (that file)\n%3 inside it: SHA-256 %4, %5 bytes")
-                             .arg(source.filePath, source.containerSha256, source.placeInContainer(), source.sha256)
-                             .arg(source.fileSize);
+    QString text =
+        source.containerSha256.isEmpty()
+            ? tr("%1\nSHA-256 %2\n%3 bytes")
+                  .arg(source.filePath, source.sha256, QString::number(source.fileSize))
+            : tr("%1\nSHA-256 %2 (that file)\n%3 inside it: SHA-256 %4, %5 bytes")
+                  .arg(source.filePath, source.containerSha256, source.placeInContainer(),
+                       source.sha256, QString::number(source.fileSize));
     text += tr(", imported %1 by %2\n").arg(source.importedAt, source.importedBy);
     text += tr("%Ln row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected", nullptr, int(qMin<qint64>(source.rowsRead, INT_MAX)))
                 .arg(QLocale().toString(source.accepted), EvidenceClassText::countsText(source.acceptedByClass),

@@ -216,9 +216,9 @@ bool TableFormat::readColumns(const QJsonObject &columns, QString *error)
         if (it.value().isDouble()) { // a column of a file without a header row, counted from 1
             const double number = it.value().toDouble();
             if (number < 1 || number > MaxPosition || number != std::floor(number)) {
-                *error = tr("the column of \"%1\" must be a whole number from 1 to %2, or a header's text")
-                             .arg(it.key())
-                             .arg(MaxPosition);
+                *error = tr("the column of \"%1\" must be a whole number from 1 to %2, or a "
+                            "header's text")
+                             .arg(it.key(), QString::number(MaxPosition));
                 return false;
             }
             synonyms[*field] = {HeaderMatcher::normalizeHeader(positionName(int(number) - 1))};

@@ -364,7 +364,8 @@ std::optional<QString> TableImporter::readNumbers(const TableRow &row, EventReco
         // "198.51.100.14:443" in the IP column: the port goes with the address, unless a port
         // column says otherwise, which is not ours to settle.
         if (e->clientPort && *e->clientPort != *written)
-            return tr("the client IP \"%1\" names port %2, the port column %3").arg(e->clientIp).arg(*written).arg(*e->clientPort);
+            return tr("the client IP \"%1\" names port %2, the port column %3")
+                .arg(e->clientIp, QString::number(*written), QString::number(*e->clientPort));
         e->clientPort = written;
     }
     if (const QString devices = cell(row, Field::DeviceCount); !devices.isEmpty() && !saysNoValue(devices)) {

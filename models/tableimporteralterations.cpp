@@ -103,8 +103,8 @@ QStringList TableImporter::roundedIdNotes(const QJsonObject &metadata)
         if (ids.isEmpty())
             return QString();
         return words(int(qMin<qint64>(ids.value(QStringLiteral("count")).toInteger(), INT_MAX)))
-            .arg(ids.value(QStringLiteral("first_text")).toString())
-            .arg(ids.value(QStringLiteral("first_line")).toInteger());
+            .arg(ids.value(QStringLiteral("first_text")).toString(),
+                 QString::number(ids.value(QStringLiteral("first_line")).toInteger()));
     };
     QStringList notes{note(QStringLiteral("record_id"), [](int ids) {
                           return tr("%n record id(s) were saved in scientific notation, their last digits rounded away "

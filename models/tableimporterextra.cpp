@@ -26,7 +26,7 @@ void TableImporter::findUnmappedColumns()
         const QString header = m_header.at(column).trimmed();
         QString name = header;
         for (int n = 2; keys.contains(name); ++n)
-            name = QStringLiteral("%1 (%2)").arg(header).arg(n);
+            name = QStringLiteral("%1 (%2)").arg(header, QString::number(n));
         m_unmappedColumns.append({column, name});
         keys.insert(name, column);
     }

@@ -157,8 +157,8 @@ QString TableImporter::noHeaderFoundText() const
                   "file needs a column mapping (--profile)")
             .arg(MaxHeaderSearchRows);
     return tr("no header row with %1 was found in the first %2 rows")
-        .arg(HeaderMatcher::requirement(*TableFormat::byId(m_options.formatId)))
-        .arg(MaxHeaderSearchRows);
+        .arg(HeaderMatcher::requirement(*TableFormat::byId(m_options.formatId)),
+             QString::number(MaxHeaderSearchRows));
 }
 
 void TableImporter::setRecordsAboveAside(const QList<TableRow> &above)
@@ -248,21 +248,23 @@ bool TableImporter::tryHeader(const TableRow &row)
     m_firstHeader = row.cells;
     QStringList found = matchedHeaders();
     if (m_subscriber && m_subscriber->line > 0)
-        found.append(tr("the subscriber, %1, named at line %2").arg(m_subscriber->handle).arg(m_subscriber->line));
+        found.append(tr("the subscriber, %1, named at line %2")
+                         .arg(m_subscriber->handle, QString::number(m_subscriber->line)));
     else if (m_subscriber && m_subscribersNamed)
         found.append(
             tr("the subscriber, %1, declared by the analyst where the lines above name two, %2")
                 .arg(m_subscriber->handle, subscribersNamedText()));
     else if (m_subscriber)
         found.append(tr("the subscriber, %1, declared by the analyst").arg(m_subscriber->handle));
-    m_recognitionInPart =
-        tr("%1: the header row at line %2 has %3").arg(m_format->shownTitle()).arg(m_headerLine).arg(found.join(QStringLiteral(", ")));
+    m_recognitionInPart = tr("%1: the header row at line %2 has %3")
+                              .arg(m_format->shownTitle(), QString::number(m_headerLine),
+                                   found.join(QStringLiteral(", ")));
     // In a workbook of several worksheets, a line number means something only with its sheet.
-    m_recognition = m_reader.partCount() > 1 ? tr("%1: the header row at line %2 of the worksheet \"%3\" has %4")
-                                                   .arg(m_format->shownTitle())
-                                                   .arg(m_headerLine)
-                                                   .arg(m_reader.partName(), found.join(QStringLiteral(", ")))
-                                             : m_recognitionInPart;
+    m_recognition = m_reader.partCount() > 1
+                        ? tr("%1: the header row at line %2 of the worksheet \"%3\" has %4")
+                              .arg(m_format->shownTitle(), QString::number(m_headerLine),
+                                   m_reader.partName(), found.join(QStringLiteral(", ")))
+                        : m_recognitionInPart;
     return true;
 }
 

@@ -163,16 +163,17 @@ void TableImporter::describeLentHeader()
 {
     QStringList found = matchedHeaders();
     // Alike for every worksheet going on from the same records, so that they are named together.
-    m_recognitionInPart = tr("%1: no header row; read as going on from the worksheet before it, by the header row at "
-                             "line %2 of the worksheet \"%3\"")
-                              .arg(m_format->shownTitle())
-                              .arg(m_lentHeader->line)
-                              .arg(m_lentHeader->sheet);
-    m_recognition = tr("%1: the worksheet \"%2\" has no header row; read, as going on from the worksheet \"%3\" "
-                       "before it, by the header row at line %4 of the worksheet \"%5\", which has %6")
-                        .arg(m_format->shownTitle(), m_reader.partName(), m_lentHeader->continues)
-                        .arg(m_lentHeader->line)
-                        .arg(m_lentHeader->sheet, found.join(QStringLiteral(", ")));
+    m_recognitionInPart =
+        tr("%1: no header row; read as going on from the worksheet before it, by the header row at "
+           "line %2 of the worksheet \"%3\"")
+            .arg(m_format->shownTitle(), QString::number(m_lentHeader->line), m_lentHeader->sheet);
+    m_recognition =
+        tr("%1: the worksheet \"%2\" has no header row; read, as going on from the worksheet "
+           "\"%3\" "
+           "before it, by the header row at line %4 of the worksheet \"%5\", which has %6")
+            .arg(m_format->shownTitle(), m_reader.partName(), m_lentHeader->continues,
+                 QString::number(m_lentHeader->line), m_lentHeader->sheet,
+                 found.join(QStringLiteral(", ")));
 }
 
 QStringList TableImporter::continuableWorksheets() const

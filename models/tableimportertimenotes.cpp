@@ -199,9 +199,10 @@ QString TableImporter::headerLabelNote(const QJsonObject &metadata)
     const int otherwise = label.value(QStringLiteral("called_otherwise")).toInt();
     if (otherwise == 0)
         return note;
-    note += tr("; %1 is called %2, not %3, at %n of the times read (the first at line %4)", nullptr, otherwise)
-                .arg(zone, label.value(QStringLiteral("called")).toString(), word)
-                .arg(label.value(QStringLiteral("first_line")).toInt());
+    note += tr("; %1 is called %2, not %3, at %n of the times read (the first at line %4)", nullptr,
+               otherwise)
+                .arg(zone, label.value(QStringLiteral("called")).toString(), word,
+                     QString::number(label.value(QStringLiteral("first_line")).toInt()));
     const QString offset = label.value(QStringLiteral("label_offset")).toString();
     return note + (offset.isEmpty() ? tr(": if the provider kept %1 all year, declare its offset").arg(word)
                                     : tr(": if the provider kept %1 all year, declare its offset, UTC%2").arg(word, offset));

@@ -261,7 +261,8 @@ bool Walker::walkNested(QuaZip &zip, const EncryptedZipEntry::Zip &source, const
                         int depth, const QString &encryption, int number)
 {
     if (depth >= WhatsAppContainer::MaxZipDepth) {
-        error = tr("\"%1\" is a ZIP nested deeper than %2 levels; refused").arg(prefix + name).arg(depth);
+        error = tr("\"%1\" is a ZIP nested deeper than %2 levels; refused")
+                    .arg(prefix + name, QString::number(depth));
         return false;
     }
     QByteArray bytes;

@@ -152,9 +152,8 @@ bool XlsxReader::readWorkbook(Workbook &book)
     const OpcRelationships relationships(rels, *part);
     if (!relationships.error().isEmpty()) {
         m_fatalError = tr("the workbook's relationships (\"%1\") are damaged at their line %2: %3")
-                           .arg(OpcRelationships::partOf(*part))
-                           .arg(relationships.errorLine())
-                           .arg(relationships.error());
+                           .arg(OpcRelationships::partOf(*part),
+                                QString::number(relationships.errorLine()), relationships.error());
         return false;
     }
     for (const auto &[name, rel] : std::as_const(sheets))
@@ -187,10 +186,9 @@ bool XlsxReader::readSheetList(QXmlStreamReader &xml, const QString &part, Workb
     }
     // Read past damage, the worksheets listed after it would be left out without a word.
     if (xml.hasError()) {
-        m_fatalError = tr("the workbook's list of worksheets (\"%1\") is damaged at its line %2: %3")
-                           .arg(part)
-                           .arg(xml.lineNumber())
-                           .arg(xml.errorString());
+        m_fatalError =
+            tr("the workbook's list of worksheets (\"%1\") is damaged at its line %2: %3")
+                .arg(part, QString::number(xml.lineNumber()), xml.errorString());
         return false;
     }
     return true;

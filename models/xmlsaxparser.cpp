@@ -76,8 +76,8 @@ bool XmlSaxParser::feed(const char *data, int size, bool last)
         const xmlError *error = xmlCtxtGetLastError(context);
         m_error = error && error->message
                       ? QCoreApplication::translate("XmlSaxParser", "%1 (line %2)")
-                            .arg(QString::fromUtf8(error->message).trimmed())
-                            .arg(error->line)
+                            .arg(QString::fromUtf8(error->message).trimmed(),
+                                 QString::number(error->line))
                       : QCoreApplication::translate("XmlSaxParser", "not well-formed XML");
         return false;
     }

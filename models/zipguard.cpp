@@ -38,11 +38,11 @@ QString ZipGuard::checkReturnEntry(QuaZip &zip, bool passwordGiven, bool *needsP
 QString ZipGuard::checkSizes(const QString &name, qint64 compressed, qint64 uncompressed)
 {
     if (uncompressed > MaxEntryBytes)
-        return tr("ZIP entry \"%1\" would expand to %2 bytes; refused").arg(name).arg(uncompressed);
+        return tr("ZIP entry \"%1\" would expand to %2 bytes; refused")
+            .arg(name, QString::number(uncompressed));
     if (uncompressed > RatioFloorBytes && uncompressed > MaxRatio * qMax<qint64>(compressed, 1))
         return tr("ZIP entry \"%1\" expands %2 times its size (a ZIP bomb?); refused")
-            .arg(name)
-            .arg(uncompressed / qMax<qint64>(compressed, 1));
+            .arg(name, QString::number(uncompressed / qMax<qint64>(compressed, 1)));
     return {};
 }
 
@@ -78,5 +78,7 @@ QString ZipGuard::crcMismatch(const QString &name)
 
 QString ZipGuard::unreadableData(const QString &name, int error)
 {
-    return tr("the ZIP entry \"%1\" is damaged: its compressed data cannot be read to its end (error %2)").arg(name).arg(error);
+    return tr("the ZIP entry \"%1\" is damaged: its compressed data cannot be read to its end "
+              "(error %2)")
+        .arg(name, QString::number(error));
 }

@@ -217,9 +217,9 @@ Data Salvager::readData(const Header &header, qint64 room, QIODevice *out) const
         return readDeflated(header, room, out);
     Data data;
     data.kind = Data::Kind::Refused;
-    data.refusal = tr("ZIP entry \"%1\" is compressed by method %2, which LookupLens does not read; refused")
-                       .arg(header.name)
-                       .arg(header.method);
+    data.refusal =
+        tr("ZIP entry \"%1\" is compressed by method %2, which LookupLens does not read; refused")
+            .arg(header.name, QString::number(header.method));
     return data;
 }
 

@@ -45,6 +45,7 @@ private slots:
     void sourcesJson();
     void sourcesTextSaysWhatTheDescriptionSays();
     void rejectedRowsGoToStderr();
+    void aFileNamedWithPercentSignsIsNamedAsItIs();
     void duplicateRowsAreListed();
     void joinedReturnsAreNamedInTheSummaryAndTheSource();
     void aDryRunMarksATimeOfTheRepeatedHour();
@@ -573,6 +574,32 @@ void tst_Cli::rejectedRowsGoToStderr()
     QCOMPARE(first.value(u"pdf_page"_qs).toInt(), 1);
     QCOMPARE(first.value(u"pdf_page_line"_qs).toInt(), 25);
     QVERIFY(!rows.first().toObject().contains(u"pdf_page"_qs)); // a CSV's line is its line
+}
+
+void tst_Cli::aFileNamedWithPercentSignsIsNamedAsItIs()
+{
+    // A name as a portal's download writes it ("%2C" for a comma) was taken for the places of
+    // the figures after it: "calls%2Ctexts%3.csv:6" came out as "calls6Ctexts…", every file,
+    // line and reason given wrong.
+    const QString file = m_dir.filePath(u"calls%2Ctexts%3.csv"_qs);
+    QVERIFY(QFile::copy(dataPath(QStringLiteral("ids/ids-bad-rows.csv")), file));
+    const QString casePath = m_dir.filePath(QStringLiteral("percent.llcase"));
+    const Run run = cli({u"import"_qs, u"--case"_qs, casePath, file});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(
+        run.out.startsWith(
+            (file + u": 3 accepted, 5 rejected, 0 duplicate (apple-ids; zone UTC)\n"_qs).toUtf8()),
+        run.out.constData());
+    QCOMPARE(QString::fromUtf8(run.err).split(u'\n').value(0),
+             file + u":6: impossible date or time \"2016-13-45 99:00:00\""_qs);
+    const Run rejected = cli({u"rejected"_qs, u"--case"_qs, casePath});
+    QCOMPARE(QString::fromUtf8(rejected.out).split(u'\n').value(0),
+             u"calls%2Ctexts%3.csv:6: impossible date or time \"2016-13-45 99:00:00\""_qs);
+    const Run sources = cli({u"sources"_qs, u"--case"_qs, casePath});
+    QVERIFY2(sources.out.startsWith("#1 calls%2Ctexts%3.csv sha256 "), sources.out.constData());
+    QVERIFY2(
+        sources.out.contains(" zone UTC: 8 read, 3 accepted, 5 rejected, 0 duplicate; accepted: "),
+        sources.out.constData());
 }
 
 void tst_Cli::duplicateRowsAreListed()

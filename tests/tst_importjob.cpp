@@ -53,6 +53,7 @@ private slots:
     void aCellNamingSeveralHandlesIsSaid();
     void aTimeBeforeAnyRecordIsRefused();
     void unmappedColumnsKeptAsJson();
+    void aHeaderHoldingPercentSignsIsKeptAsWritten();
     void spellingNumbersOfAnotherImporterAreNotTrusted();
     void theCaseItselfIsNotImported();
     void sameEventsFromCsvTsvXlsx_data();
@@ -369,6 +370,22 @@ void tst_ImportJob::aTimeBeforeAnyRecordIsRefused()
                           u"4|the time \"1899-12-30 00:00:00\" falls on 1899-12-30 00:00:00 UTC, "_qs + why,
                           u"7|the time \"9999-12-31 23:59:59\" falls on 9999-12-31 23:59:59 UTC, after 2099: a time not "
                           "recorded, written as a far date"_qs}));
+}
+
+void tst_ImportJob::aHeaderHoldingPercentSignsIsKeptAsWritten()
+{
+    // A repeated header is numbered ("%1 (%2)"): a header holding "%2" had it taken for the
+    // number's place, and its cells were kept under a name the file does not have.
+    const QString file =
+        writeFile(u"percent.csv"_qs,
+                  "Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Note %2,Note %2\n"
+                  "2016-09-02 18:22:05,+12025550143,+13125550147,198.51.100.14,first,second\n");
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {file}).allOk());
+    const auto db = openCase(casePath);
+    QVERIFY(db);
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT line, extra FROM events"_qs),
+             QStringList{uR"j(2|{"Note %2":"first","Note %2 (2)":"second"})j"_qs});
 }
 
 void tst_ImportJob::unmappedColumnsKeptAsJson()

@@ -304,6 +304,7 @@ void tst_WhatsApp::aLabelNamedTwiceWithTwoValuesRejectsItsRecord()
 <div id="property-prospective_login_ips"><div>Prospective Login IPs</div>
 <div>Timestamp</div><div>2026-10-02 09:00:03 UTC</div><div>IP Address</div><div>100.64.31.9</div><div>Port</div><div>4311</div><div>Port</div><div></div>
 <div>Timestamp</div><div>2026-10-02 09:00:04 UTC</div><div>IP Address</div><div>100.64.31.9</div><div>Port</div><div>4312</div>
+<div>Timestamp</div><div>2026-10-02 09:00:05 UTC</div><div>IP Address</div><div>100.64.31.9</div><div>IP Address</div><div>fe80::1%2</div>
 </div></body></html>)";
     const WhatsAppDocument doc = WhatsAppParser().parse(html);
     QCOMPARE(doc.error, QString());
@@ -317,14 +318,26 @@ void tst_WhatsApp::aLabelNamedTwiceWithTwoValuesRejectsItsRecord()
         rejected.append(u"%1|%2"_qs.arg(row.line).arg(row.reason));
     const QString twice = u"the record names \"%1\" twice, as \"%2\" (line %3) and as \"%4\" (line %5): which is the "
                           "record's cannot be told, and neither is taken"_qs;
-    QCOMPARE(rejected, (QStringList{u"5|"_qs + twice.arg(u"Sender"_qs, u"4915112345678"_qs).arg(6).arg(u"4915187654321"_qs).arg(7),
-                                    u"13|"_qs + twice.arg(u"To"_qs, u"5511987654321"_qs).arg(14).arg(u"5511900000000"_qs).arg(15),
-                                    u"16|"_qs + twice.arg(u"Call Creator"_qs, u"4915112345678"_qs).arg(16).arg(u"5511987654321"_qs).arg(19),
-                                    u"25|"_qs + twice.arg(u"Port"_qs, u"4311"_qs).arg(25).arg(QString()).arg(25)}));
+    QCOMPARE(
+        rejected,
+        (QStringList{
+            u"5|"_qs +
+                twice.arg(u"Sender"_qs, u"4915112345678"_qs).arg(6).arg(u"4915187654321"_qs).arg(7),
+            u"13|"_qs +
+                twice.arg(u"To"_qs, u"5511987654321"_qs).arg(14).arg(u"5511900000000"_qs).arg(15),
+            u"16|"_qs + twice.arg(u"Call Creator"_qs, u"4915112345678"_qs)
+                            .arg(16)
+                            .arg(u"5511987654321"_qs)
+                            .arg(19),
+            u"25|"_qs + twice.arg(u"Port"_qs, u"4311"_qs).arg(25).arg(QString()).arg(25),
+            // A value holding "%2" (an IPv6 address's zone) is said as written.
+            u"27|"_qs + twice.arg(u"IP Address"_qs, u"100.64.31.9"_qs, u"27"_qs, u"fe80::1%2"_qs,
+                                  u"27"_qs)}));
     const ImportResult imported = import(newCasePath(), writePage(html), true);
     QVERIFY2(imported.allOk(), qPrintable(imported.files.value(0).error));
     const FileImportResult &file = imported.files.first();
-    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{7, 3, 0, 4}));
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}),
+             (QList<int>{8, 3, 0, 5}));
 }
 
 void tst_WhatsApp::aPageNamingTwoAccountsTiesItsLoginsToNeither()

@@ -22,7 +22,8 @@ QStringList ImportPreviewRows::headers()
 
 QString ImportPreviewRows::lineText(int line, const QString &sheet)
 {
-    return sheet.isEmpty() ? QString::number(line) : QStringLiteral("%1 › %2").arg(sheet).arg(line);
+    return sheet.isEmpty() ? QString::number(line)
+                           : QStringLiteral("%1 › %2").arg(sheet, QString::number(line));
 }
 
 QList<QStandardItem *> ImportPreviewRows::eventRow(const FileImportResult &file, qsizetype i)
@@ -248,7 +249,9 @@ QStringList ImportPreviewRows::problems(const ImportResult &result)
                             : tr("→ If this file's dates are written month first, choose month first above: the records "
                                  "it shares with “%1” are then known as the same.").arg(file.swappedSource));
     for (const RejectedRow &row : file.rejectedRows)
-        problems.append(QStringLiteral("%1:%2: %3").arg(name).arg(row.line).arg(OptionWords::withControlNames(row.reason)));
+        problems.append(
+            QStringLiteral("%1:%2: %3")
+                .arg(name, QString::number(row.line), OptionWords::withControlNames(row.reason)));
     if (!file.timestampFormatItMayBe.isEmpty()) // the reasons name the format; say where it is chosen here
         problems.append(tr("→ If the times are %1, choose so under “Times written as” above.")
                             .arg(TimestampParser::formatWords(file.timestampFormatItMayBe)));

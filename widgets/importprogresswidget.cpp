@@ -57,7 +57,9 @@ QString ImportProgressWidget::progressText(const ImportProgress &progress)
     using Stage = ImportProgress::Stage;
     // "… %1 (%2 of %3) …": the file, and its place among the import's.
     const auto ofFile = [&progress](const QString &text) {
-        return text.arg(PlaceName::shortName(progress.file)).arg(progress.fileIndex + 1).arg(progress.fileCount);
+        return text.arg(PlaceName::shortName(progress.file),
+                        QString::number(progress.fileIndex + 1),
+                        QString::number(progress.fileCount));
     };
     switch (progress.stage) {
     case Stage::Waiting:

@@ -139,16 +139,18 @@ QString MapView::describeIp(const QString &ip, const QString &howToList) const
     for (const Circle &c : circles()) {
         if (c.ip->ip != ip)
             continue;
-        QStringList lines{c.ip->ip,
-                          tr("%1 (%2), built %3: within %4 km of %5")
-                              .arg(c.answer->database, c.answer->databaseType,
-                                   TimeFormat::isoUtc(c.answer->buildEpoch * 1000).left(10))
-                              .arg(*c.answer->accuracyRadiusKm)
-                              .arg(c.answer->city.value_or(c.answer->country.value_or(QString()))),
-                          tr("%1 · %2 · %3")
-                              .arg(EvidenceClassText::pluralCount(EvidenceClass::Lookup, c.ip->lookups),
-                                   EvidenceClassText::pluralCount(EvidenceClass::Communication, c.ip->communications),
-                                   EvidenceClassText::pluralCount(EvidenceClass::Connection, c.ip->connections))};
+        QStringList lines{
+            c.ip->ip,
+            tr("%1 (%2), built %3: within %4 km of %5")
+                .arg(c.answer->database, c.answer->databaseType,
+                     TimeFormat::isoUtc(c.answer->buildEpoch * 1000).left(10),
+                     QString::number(*c.answer->accuracyRadiusKm),
+                     c.answer->city.value_or(c.answer->country.value_or(QString()))),
+            tr("%1 · %2 · %3")
+                .arg(EvidenceClassText::pluralCount(EvidenceClass::Lookup, c.ip->lookups),
+                     EvidenceClassText::pluralCount(EvidenceClass::Communication,
+                                                    c.ip->communications),
+                     EvidenceClassText::pluralCount(EvidenceClass::Connection, c.ip->connections))};
         for (const Caveat &caveat : c.answer->caveats)
             lines.append(caveat.text);
         if (c.ip->lookups > 0)

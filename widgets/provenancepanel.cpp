@@ -186,8 +186,11 @@ void ProvenancePanel::addPartyRows(ProvenanceText &text, const EventProvenance &
     if (!p.numberRegionRead.isEmpty())
         text.row(tr("Numbers"), p.numberRegionRead);
     if (!e.clientIp.isEmpty())
-        text.row(tr("Client IP"), e.clientPort ? tr("%1 port %2").arg(IpAddressFlags::shownWithWriting(e.clientIpRaw)).arg(*e.clientPort)
-                                               : IpAddressFlags::shownWithWriting(e.clientIpRaw));
+        text.row(tr("Client IP"), e.clientPort
+                                      ? tr("%1 port %2")
+                                            .arg(IpAddressFlags::shownWithWriting(e.clientIpRaw),
+                                                 QString::number(*e.clientPort))
+                                      : IpAddressFlags::shownWithWriting(e.clientIpRaw));
 }
 
 void ProvenancePanel::addSourceRows(ProvenanceText &text, const EventProvenance &p)
@@ -362,7 +365,8 @@ void ProvenancePanel::addRecord(ProvenanceText &text, const EventProvenance &p, 
         text.verbatim(tr("no other source"));
     for (const auto &o : p.occurrences) {
         const QString kind = o.kind == u"call-leg" ? tr("further leg of the call") : tr("the same record");
-        text.verbatim(QStringLiteral("%1:%2 (%3, SHA-256 %4)").arg(o.sourceName).arg(o.line).arg(kind, o.sourceSha256));
+        text.verbatim(QStringLiteral("%1:%2 (%3, SHA-256 %4)")
+                          .arg(o.sourceName, QString::number(o.line), kind, o.sourceSha256));
         text.verbatim(o.raw);
     }
 }

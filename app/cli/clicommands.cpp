@@ -82,12 +82,13 @@ int handlesCommand(const QStringList &arguments)
             array.append(JsonOutput::handle(handle));
         else
             out() << Cli::tr("%1 (%2): %3 made, %4, %5 sent, %6 received, %7")
-                         .arg(handle.handle, handle.kind)
-                         .arg(Cli::tr("%n lookup(s)", nullptr, int(handle.lookupsOut)))
-                         .arg(Cli::tr("looked up %n time(s) by others", nullptr, int(handle.lookupsIn)))
-                         .arg(Cli::tr("%n communication(s)", nullptr, int(handle.commsOut)))
-                         .arg(handle.commsIn)
-                         .arg(Cli::tr("%n connection(s)", nullptr, int(handle.connections)))
+                         .arg(handle.handle, handle.kind,
+                              Cli::tr("%n lookup(s)", nullptr, int(handle.lookupsOut)),
+                              Cli::tr("looked up %n time(s) by others", nullptr,
+                                      int(handle.lookupsIn)),
+                              Cli::tr("%n communication(s)", nullptr, int(handle.commsOut)),
+                              QString::number(handle.commsIn),
+                              Cli::tr("%n connection(s)", nullptr, int(handle.connections)))
                   << Qt::endl;
     }
     if (parser.isSet(jsonOption))
@@ -120,14 +121,14 @@ int sourcesCommand(const QStringList &arguments)
             array.append(JsonOutput::source(source));
             continue;
         }
-        out() << QStringLiteral("#%1 %2 sha256 %3 %4 zone %5: %6 read, %7 accepted, %8 rejected, %9 duplicate")
-                     .arg(source.id)
-                     .arg(source.shownName(), source.sha256, source.format, source.timeZone)
-                     .arg(source.rowsRead)
-                     .arg(source.accepted)
-                     .arg(source.rejected)
-                     .arg(source.duplicate)
-              << Cli::tr("; accepted: %1").arg(classCountsText(source.acceptedByClass)) << containerText(source) << Qt::endl;
+        out() << QStringLiteral(
+                     "#%1 %2 sha256 %3 %4 zone %5: %6 read, %7 accepted, %8 rejected, %9 duplicate")
+                     .arg(QString::number(source.id), source.shownName(), source.sha256,
+                          source.format, source.timeZone, QString::number(source.rowsRead),
+                          QString::number(source.accepted), QString::number(source.rejected),
+                          QString::number(source.duplicate))
+              << Cli::tr("; accepted: %1").arg(classCountsText(source.acceptedByClass))
+              << containerText(source) << Qt::endl;
         // Beneath, indented, what the GUI's description says of how it was read and what was
         // found of its records (a return read in another zone than the one it overlaps, ...).
         for (const QString &note : SourceListModel::notes(source, sources))
@@ -256,7 +257,9 @@ int rejectedCommand(const QStringList &arguments)
         if (parser.isSet(jsonOption))
             array.append(rejectedRowJson(row));
         else
-            out() << QStringLiteral("%1:%2: %3").arg(row.sourceName).arg(row.line).arg(row.reason) << Qt::endl;
+            out() << QStringLiteral("%1:%2: %3")
+                         .arg(row.sourceName, QString::number(row.line), row.reason)
+                  << Qt::endl;
     }
     if (parser.isSet(jsonOption))
         printJson(QJsonDocument(array));
@@ -293,12 +296,9 @@ int duplicatesCommand(const QStringList &arguments)
                 array.append(duplicateRowJson(source, row));
             else
                 out() << Cli::tr("%1:%2: %3 of event %4, stored from %5:%6")
-                             .arg(source.shownName())
-                             .arg(row.line)
-                             .arg(row.kind)
-                             .arg(row.eventId)
-                             .arg(row.firstSourceName)
-                             .arg(row.firstLine)
+                             .arg(source.shownName(), QString::number(row.line), row.kind,
+                                  QString::number(row.eventId), row.firstSourceName,
+                                  QString::number(row.firstLine))
                       << Qt::endl;
         }
     }
@@ -337,10 +337,9 @@ int geoCommand(const QStringList &arguments)
             continue;
         }
         out() << Cli::tr("%1: %2 built %3: %4 found, %5 not in this database, %6 failed")
-                     .arg(r.path, r.info.databaseType, TimeFormat::isoUtc(r.info.buildEpoch * 1000))
-                     .arg(r.found)
-                     .arg(r.notFound)
-                     .arg(r.failed)
+                     .arg(r.path, r.info.databaseType, TimeFormat::isoUtc(r.info.buildEpoch * 1000),
+                          QString::number(r.found), QString::number(r.notFound),
+                          QString::number(r.failed))
               << Qt::endl;
     }
     return allOk ? 0 : 1;

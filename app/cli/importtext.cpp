@@ -30,7 +30,8 @@ void printRowsAsWritten(const FileImportResult &file)
           << Qt::endl;
     const QString name = PlaceName::within(PlaceName::shortName(file.path), file.part);
     for (const TableRow &row : file.rowsAsWritten)
-        out() << QStringLiteral("  %1:%2  %3").arg(name).arg(row.line).arg(row.raw) << Qt::endl;
+        out() << QStringLiteral("  %1:%2  %3").arg(name, QString::number(row.line), row.raw)
+              << Qt::endl;
     if (file.needsMapping) // a leaked sample, or an export whose layout came on paper
         printColumnNumbers(file.rowsAsWritten);
 }
@@ -61,15 +62,14 @@ void printParts(const FileImportResult &file, bool dryRun)
         QString source = dryRun ? QString() : Cli::tr(", source #%1").arg(part.sourceId);
         if (!part.continues.isEmpty())
             source += Cli::tr(", no header row: going on from \"%1\"").arg(part.continues);
-        out() << QStringLiteral("  ")
-              << Cli::tr("worksheet \"%1\" (%2%3): %4 read, %5 accepted (%6), %7 rejected, %8 duplicate")
-                     .arg(part.name, part.format, source)
-                     .arg(part.rowsRead)
-                     .arg(part.accepted)
-                     .arg(classCountsText(part.acceptedByClass))
-                     .arg(part.rejected)
-                     .arg(part.duplicate)
-              << Qt::endl;
+        out()
+            << QStringLiteral("  ")
+            << Cli::tr(
+                   "worksheet \"%1\" (%2%3): %4 read, %5 accepted (%6), %7 rejected, %8 duplicate")
+                   .arg(part.name, part.format, source, QString::number(part.rowsRead),
+                        QString::number(part.accepted), classCountsText(part.acceptedByClass),
+                        QString::number(part.rejected), QString::number(part.duplicate))
+            << Qt::endl;
     }
 }
 
@@ -104,11 +104,8 @@ void printImported(const FileImportResult &file, bool dryRun)
             Cli::tr("; dates read %1")
                 .arg(file.dateOrder == u"dmy" ? Cli::tr("day first") : Cli::tr("month first")));
     out() << Cli::tr("%1: %2 accepted, %3 rejected, %4 duplicate (%5; zone %6)%7")
-                 .arg(file.path)
-                 .arg(file.accepted)
-                 .arg(file.rejected)
-                 .arg(file.duplicate)
-                 .arg(file.format, file.timeZone, notes)
+                 .arg(file.path, QString::number(file.accepted), QString::number(file.rejected),
+                      QString::number(file.duplicate), file.format, file.timeZone, notes)
           << Qt::endl;
     out() << QStringLiteral("  ") << Cli::tr("recognised as %1").arg(file.recognition) << Qt::endl;
     if (const QString settled = file.orderSettled.note(); !settled.isEmpty())
@@ -144,7 +141,8 @@ void printDoubts(const FileImportResult &file)
               << Qt::endl;
     }
     for (const RejectedRow &row : file.rejectedRows)
-        err() << QStringLiteral("%1:%2: %3").arg(file.path).arg(row.line).arg(row.reason) << Qt::endl;
+        err() << QStringLiteral("%1:%2: %3").arg(file.path, QString::number(row.line), row.reason)
+              << Qt::endl;
     if (file.rejected > file.rejectedRows.size())
         err() << Cli::tr("%1: %n more rejected row(s) are listed by \"lookuplens-cli rejected\"", nullptr,
                          int(file.rejected - file.rejectedRows.size()))
@@ -162,11 +160,14 @@ void printPreview(const FileImportResult &file)
         if (const QString twice = e.extra.value(QStringLiteral("time_ambiguity")).toString(); !twice.isEmpty())
             note += QStringLiteral("  (%1)").arg(twice); // a time of the hour daylight saving repeats
         out() << QStringLiteral("  %1  %2/%3  %4 (%5: \"%6\")  %7 -> %8  ip %9%10")
-                     .arg(file.previewPlace(i))
-                     .arg(evidenceClassKey(e.evidenceClass), e.subtype, TimeFormat::isoUtc(e.utcMs), e.timeZone,
-                          e.timeRaw, e.initiator.normalized,
-                          e.evidenceClass == EvidenceClass::Connection ? QString() : e.counterpart.normalized)
-                     .arg(e.clientIp.isEmpty() ? QStringLiteral("-") : IpAddressFlags::shownWithWriting(e.clientIp), note)
+                     .arg(file.previewPlace(i), evidenceClassKey(e.evidenceClass), e.subtype,
+                          TimeFormat::isoUtc(e.utcMs), e.timeZone, e.timeRaw,
+                          e.initiator.normalized,
+                          e.evidenceClass == EvidenceClass::Connection ? QString()
+                                                                       : e.counterpart.normalized,
+                          e.clientIp.isEmpty() ? QStringLiteral("-")
+                                               : IpAddressFlags::shownWithWriting(e.clientIp),
+                          note)
               << Qt::endl;
     }
 }

@@ -71,8 +71,10 @@ QString TimelineWiring::describe(const EventRow &e, const QTimeZone &zone)
                       QStringLiteral("%1 — %2").arg(EvidenceClassText::label(cls), EvidenceClassText::subtypeLabel(e.subtype))};
     lines.append(e.counterpart.isEmpty() ? tr("by %1").arg(e.initiator) : tr("%1 → %2").arg(e.initiator, e.counterpart));
     if (!e.clientIp.isEmpty())
-        lines.append(e.clientPort ? tr("IP %1, port %2").arg(e.clientIp).arg(*e.clientPort) : tr("IP %1").arg(e.clientIp));
-    lines.append(tr("%1:%2").arg(e.sourceName).arg(e.line));
+        lines.append(e.clientPort
+                         ? tr("IP %1, port %2").arg(e.clientIp, QString::number(*e.clientPort))
+                         : tr("IP %1").arg(e.clientIp));
+    lines.append(tr("%1:%2").arg(e.sourceName, QString::number(e.line)));
     return lines.join(u'\n');
 }
 
