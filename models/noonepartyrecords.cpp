@@ -75,6 +75,6 @@ QString NoOnePartyRecords::note(HandleKind kind, const QJsonObject &member)
             : tr("records naming a masked number or address as a party (%1: %2; the first on line %3) are each kept with "
                  "it as written as their party, which several people's may look like, and the contact graph draws none "
                  "of them");
-    return text.arg(byClass.join(QStringLiteral(" · ")), words.join(QStringLiteral(", ")))
-        .arg(member.value(QStringLiteral("first_line")).toInteger());
+    return text.arg(byClass.join(QStringLiteral(" · ")), words.join(QStringLiteral(", ")),
+                    QString::number(member.value(QStringLiteral("first_line")).toInteger()));
 }
