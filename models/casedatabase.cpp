@@ -219,8 +219,7 @@ std::unique_ptr<CaseDatabase> CaseDatabase::open(const QString &path, Access acc
     }
     if (version < CaseSchema::latestVersion()) {
         if (access == Access::ReadOnly) {
-            *error = tr("%1: the case needs an upgrade from schema %2, which reading it only "
-                        "cannot make; open it "
+            *error = tr("%1: the case needs an upgrade from schema %2, which reading it only cannot make; open it "
                         "once in LookupLens or with a lookuplens-cli command other than a dry run")
                          .arg(path, QString::number(version));
             return nullptr;

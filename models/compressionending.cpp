@@ -41,10 +41,8 @@ QString CompressionEnding::warning() const
 {
     const QString suffix = QString::fromLatin1(namingOf(format).suffix);
     if (cutShort)
-        return tr("the %1 file was cut short: its compressed data stops before its end (a download "
-                  "or copy that "
-                  "stopped?). What it holds up to there (%2 bytes) was read; a line the cut ends "
-                  "inside is rejected, "
+        return tr("the %1 file was cut short: its compressed data stops before its end (a download or copy that "
+                  "stopped?). What it holds up to there (%2 bytes) was read; a line the cut ends inside is rejected, "
                   "and the records after it are not in the file")
             .arg(suffix, QString::number(decompressedBytes));
     if (trailingOffset < 0)
@@ -55,8 +53,7 @@ QString CompressionEnding::warning() const
     // gunzip and bunzip2 leave them with a warning; unxz and unzstd write the data before them
     // too, then fail.
     if (format == u"gzip" || format == u"bzip2")
-        return tr("the %1 file ends with %2 after its %3 data (from byte %4); they were left out, "
-                  "as %5 leaves them")
+        return tr("the %1 file ends with %2 after its %3 data (from byte %4); they were left out, as %5 leaves them")
             .arg(suffix, what, format, QString::number(trailingOffset),
                  format == u"gzip" ? QStringLiteral("gunzip") : QStringLiteral("bunzip2"));
     return tr("the %1 file ends with %2 after its %3 data (from byte %4); they were left out")

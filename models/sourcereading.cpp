@@ -80,8 +80,7 @@ QStringList SourceReading::headerLines(const QJsonObject &metadata)
         return lines;
     }
     if (const QString sheet = metadata.value(QStringLiteral("header_worksheet")).toString(); !sheet.isEmpty()) {
-        lines.append(tr("No header row of its own: read as going on from the worksheet \"%1\", by "
-                        "the header row "
+        lines.append(tr("No header row of its own: read as going on from the worksheet \"%1\", by the header row "
                         "at line %2 of the worksheet \"%3\"")
                          .arg(metadata.value(QStringLiteral("continues_worksheet")).toString(),
                               QString::number(line), sheet));

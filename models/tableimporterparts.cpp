@@ -168,8 +168,7 @@ void TableImporter::describeLentHeader()
            "line %2 of the worksheet \"%3\"")
             .arg(m_format->shownTitle(), QString::number(m_lentHeader->line), m_lentHeader->sheet);
     m_recognition =
-        tr("%1: the worksheet \"%2\" has no header row; read, as going on from the worksheet "
-           "\"%3\" "
+        tr("%1: the worksheet \"%2\" has no header row; read, as going on from the worksheet \"%3\" "
            "before it, by the header row at line %4 of the worksheet \"%5\", which has %6")
             .arg(m_format->shownTitle(), m_reader.partName(), m_lentHeader->continues,
                  QString::number(m_lentHeader->line), m_lentHeader->sheet,

@@ -116,8 +116,7 @@ bool DocumentBuilder::rejectedForRepeat(const Record &record, const std::optiona
     if (!repeat)
         return false;
     const auto &[first, second] = *repeat;
-    reject(record, tr("the record names \"%1\" twice, as \"%2\" (line %3) and as \"%4\" (line %5): "
-                      "which is the "
+    reject(record, tr("the record names \"%1\" twice, as \"%2\" (line %3) and as \"%4\" (line %5): which is the "
                       "record's cannot be told, and neither is taken")
                        .arg(first.label, first.value, QString::number(first.line), second.value,
                             QString::number(second.line)));

@@ -35,8 +35,7 @@ bool readPasswords(const QString &path, QStringList *passwords, QString *error)
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
         if (!line.isEmpty() && passwords->size() == MaxPasswords) {
-            *error = Cli::tr("the password file %1 holds more than %2 passwords (a password a "
-                             "line): give only those "
+            *error = Cli::tr("the password file %1 holds more than %2 passwords (a password a line): give only those "
                              "the returns were sent with")
                          .arg(path, QString::number(MaxPasswords));
             return false;
