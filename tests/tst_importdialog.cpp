@@ -83,6 +83,7 @@ private slots:
     void aFilesNumbersAreReadInTheRegionChosenForIt();
     void progressBarIsBusyWhileIndexesAreBuilt();
     void aCancelPressedSaysTheImportIsUndone();
+    void aFilesNameIsShownAsWrittenWhileItIsImported();
     void fileDialogLeavesAnOpenCasesLocksAlone();
     void exportsNeverOverwriteACase();
 
@@ -1326,6 +1327,21 @@ void tst_ImportDialog::mappingBuildsPreviewsSavesAndLoadsAProfile()
     QVERIFY2(loaded, qPrintable(error));
     QCOMPARE(loaded->synonyms.value(Field::Timestamp), QStringList{u"zeitpunkt"_qs});
     QCOMPARE(loaded->durationUnit, std::optional<DurationUnit>(DurationUnit::Minutes));
+}
+
+void tst_ImportDialog::aFilesNameIsShownAsWrittenWhileItIsImported()
+{
+    // "<i>calls.csv" looked like markup to the progress line: shown as "ab.csv", "b" in bold.
+    ImportProgressWidget widget;
+    auto *label = widget.findChild<QLabel *>();
+    ImportProgress progress;
+    progress.file = u"/returns/<i>calls.csv"_qs;
+    progress.fileCount = 1;
+    progress.rows = 1200;
+    widget.showProgress(progress);
+    QCOMPARE(label->textFormat(), Qt::PlainText);
+    QVERIFY2(label->text().startsWith(u"Importing <i>calls.csv (1 of 1): 1,200 rows"_qs),
+             qPrintable(label->text()));
 }
 
 void tst_ImportDialog::aCancelPressedSaysTheImportIsUndone()

@@ -1,6 +1,7 @@
 #include "importoutcometext.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QMessageBox>
 #include <QTest>
 #include <QTimer>
@@ -16,6 +17,7 @@ private slots:
     void placesInDifferentFilesAreNamedWhole();
     void aLongListKeepsTheRestInTheDetails();
     void aShortListHasNoDetails();
+    void aTagInAFilesNameIsShownAsWritten();
 
 private:
     /// Shows @p paragraphs in a warning box and reads its text and details.
@@ -86,6 +88,28 @@ void tst_ImportOutcomeText::aShortListHasNoDetails()
     const auto [text, details] = shownBox(paragraphs);
     QCOMPARE(text, u"a.csv: one\n\nb.csv: two"_qs);
     QCOMPARE(details, QString());
+}
+
+void tst_ImportOutcomeText::aTagInAFilesNameIsShownAsWritten()
+{
+    // A name or cell that looks like markup ("<i>calls.csv") was shown as markup: the tag
+    // vanished and the rest came out in italics. The box shows it as written.
+    Qt::TextFormat format = Qt::AutoText;
+    QString label;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&format, &label]() {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            const auto *shown = box->findChild<QLabel *>(u"qt_msgbox_label"_qs);
+            format = shown->textFormat();
+            label = shown->text();
+            box->accept();
+        }
+    });
+    poll.start(20);
+    ImportOutcomeText::showWarning(nullptr, u"Some files were not imported"_qs,
+                                   {u"<i>calls.csv:6: a reason"_qs});
+    QCOMPARE(format, Qt::PlainText);
+    QCOMPARE(label, u"<i>calls.csv:6: a reason"_qs);
 }
 
 QTEST_MAIN(tst_ImportOutcomeText)

@@ -29,6 +29,9 @@ CrossReferencePanel::CrossReferencePanel(QWidget *parent)
     caveat->setWordWrap(true);
     caveat->setObjectName(QStringLiteral("crossCaveat"));
     layout->addWidget(caveat);
+    for (QLabel *label :
+         {m_first, m_noOneParty}) // a handle and parties' words as written, never markup
+        label->setTextFormat(Qt::PlainText);
     m_noOneParty->setObjectName(QStringLiteral("crossNoOneParty"));
     m_noOneParty->setWordWrap(true);
     m_noOneParty->hide();

@@ -94,6 +94,7 @@ void EventFilterBar::addChosenRow(QGridLayout *grid, int row)
     auto *chosen = new QHBoxLayout(m_chosenRow);
     chosen->setContentsMargins(0, 0, 0, 0);
     m_chosenLabel->setObjectName(QStringLiteral("filterChosen"));
+    m_chosenLabel->setTextFormat(Qt::PlainText); // a figure's handles as written, never markup
     m_chosenLabel->setWordWrap(true);
     auto *forget = new QPushButton(tr("Show them all again"), m_chosenRow);
     chosen->addWidget(m_chosenLabel, 1);

@@ -1,10 +1,11 @@
 #include "filedialogs.h"
 
+#include "plainmessagebox.h"
+
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileIconProvider>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QMimeDatabase>
 
 namespace {
@@ -79,10 +80,12 @@ QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const
     const QString path = run(dialog).value(0);
     if (!isExistingCaseFile(path))
         return path;
-    QMessageBox::warning(parent, caption,
-                         QCoreApplication::translate("FileDialogs",
-                                                     "%1 is a LookupLens case or one of its journal files; it is never overwritten.")
-                             .arg(QFileInfo(path).fileName()));
+    PlainMessageBox::warning(
+        parent, caption,
+        QCoreApplication::translate(
+            "FileDialogs",
+            "%1 is a LookupLens case or one of its journal files; it is never overwritten.")
+            .arg(QFileInfo(path).fileName()));
     return {};
 }
 

@@ -156,6 +156,7 @@ QWidget *GraphView::buildFilters()
     grid->addWidget(m_focus, 3, 0, 1, 2);
     grid->addWidget(m_hops, 3, 2);
     m_window->setObjectName(QStringLiteral("graphWindow"));
+    m_window->setTextFormat(Qt::PlainText);
     m_window->setWordWrap(true);
     m_window->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     // Filters rebuild the graph off the GUI thread; a burst of changes makes one request.

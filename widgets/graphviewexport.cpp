@@ -9,11 +9,11 @@
 #include "graphexport.h"
 #include "graphitems.h"
 #include "graphscene.h"
+#include "plainmessagebox.h"
 #include "whenfinished.h"
 
 #include <QFileInfo>
 #include <QGraphicsView>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
@@ -135,7 +135,7 @@ void GraphView::exportWithDialog()
     const bool data = suffix == u"gexf" || suffix == u"graphml" || suffix == u"dot" || suffix == u"json";
     const auto warn = [this](const QString &error) {
         if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Export graph"), error);
+            PlainMessageBox::warning(this, tr("Export graph"), error);
     };
     if (data) {
         whenFinished(this, exportData(path), warn);

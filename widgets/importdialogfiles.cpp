@@ -38,6 +38,7 @@ void ImportDialog::buildFileRows(QFormLayout *form)
     auto *scope = new QHBoxLayout(m_scopeRow);
     scope->setContentsMargins(0, 0, 0, 0);
     m_settingsScope = new QLabel(m_scopeRow);
+    m_settingsScope->setTextFormat(Qt::PlainText); // it names files as written
     m_settingsScope->setObjectName(QStringLiteral("settingsScope"));
     auto *applyAll = new QPushButton(tr("Use these settings for every file"), m_scopeRow);
     applyAll->setObjectName(QStringLiteral("applyToEveryFile"));
@@ -47,6 +48,7 @@ void ImportDialog::buildFileRows(QFormLayout *form)
     form->addRow(QString(), m_scopeRow);
     form->setRowVisible(m_scopeRow, m_files.size() > 1);
     m_readiness = new QLabel(this);
+    m_readiness->setTextFormat(Qt::PlainText);
     m_readiness->setObjectName(QStringLiteral("readiness"));
     m_readiness->setWordWrap(true);
     m_readiness->setAlignment(Qt::AlignLeft | Qt::AlignTop); // under the scope, whatever height the form gives it
@@ -62,6 +64,7 @@ void ImportDialog::buildFileRows(QFormLayout *form)
     auto *open = new QPushButton(tr("Open"), passwordRow);
     open->setObjectName(QStringLiteral("openWithPassword"));
     m_passwordNote = new QLabel(passwordRow);
+    m_passwordNote->setTextFormat(Qt::PlainText);
     m_passwordNote->setObjectName(QStringLiteral("passwordNote"));
     m_passwordNote->setWordWrap(true); // beside the field, not pushing it narrow (German is longer)
     m_forgetPasswords = new QPushButton(tr("Forget them"), passwordRow);

@@ -176,6 +176,9 @@ QWidget *ImportDialog::buildMapping()
 
 void ImportDialog::buildPreview(QVBoxLayout *layout)
 {
+    // Names and cells of the evidence shown as written: never read as markup (PlainMessageBox).
+    for (QLabel *label : {m_notice, m_recognition, m_previewCaption})
+        label->setTextFormat(Qt::PlainText);
     m_recognition->setWordWrap(true);
     m_recognition->setObjectName(QStringLiteral("recognition"));
     layout->addWidget(m_recognition);

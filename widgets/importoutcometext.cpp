@@ -51,6 +51,7 @@ void ImportOutcomeText::showWarning(QWidget *parent, const QString &title, const
         shown.append(tr("… and %n more, under “Show Details...”.", nullptr, int(paragraphs.size() - ShownInBox)));
         box.setDetailedText(paragraphs.join(QStringLiteral("\n\n")));
     }
+    box.setTextFormat(Qt::PlainText); // files, lines and cells as written, never read as markup
     box.setText(shown.join(QStringLiteral("\n\n")));
     box.exec();
 }

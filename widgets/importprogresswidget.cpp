@@ -14,6 +14,7 @@ ImportProgressWidget::ImportProgressWidget(QWidget *parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_label->setTextFormat(Qt::PlainText); // a file's name as written, never read as markup
     layout->addWidget(m_label);
     layout->addWidget(m_bar);
     layout->addWidget(m_cancel);

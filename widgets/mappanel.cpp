@@ -3,12 +3,12 @@
 #include "filedialogs.h"
 #include "geoexport.h"
 #include "mapview.h"
+#include "plainmessagebox.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -131,7 +131,7 @@ void MapPanel::exportMap()
         return;
     QString error;
     if (!m_map->exportTo(path, m_map->size() * 2, &error))
-        QMessageBox::warning(this, tr("Export map"), error);
+        PlainMessageBox::warning(this, tr("Export map"), error);
     else
         emit exported(path);
 }

@@ -1,15 +1,15 @@
 #include "patternsview.h"
 
 #include "evidenceclassstyle.h"
-#include "plotexport.h"
 #include "figurekeycursor.h"
+#include "plainmessagebox.h"
+#include "plotexport.h"
 #include "plotpixelratio.h"
 #include "timeformat.h"
 #include "zonedticker.h"
 
 #include <QHBoxLayout>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -362,5 +362,5 @@ void PatternsView::exportWithDialog()
     const QString path = PlotExport::askPath(this, tr("Export patterns"), QStringLiteral("patterns.png"));
     QString error;
     if (!path.isEmpty() && !exportTo(path, m_plot->size() * 2, &error))
-        QMessageBox::warning(this, tr("Export patterns"), error);
+        PlainMessageBox::warning(this, tr("Export patterns"), error);
 }

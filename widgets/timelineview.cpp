@@ -2,19 +2,19 @@
 #include "timelineview_p.h"
 
 #include "evidenceclassstyle.h"
+#include "figurekeycursor.h"
 #include "figurelinks.h"
+#include "plainmessagebox.h"
 #include "plotcaching.h"
 #include "plotexport.h"
-#include "figurekeycursor.h"
 #include "plotpixelratio.h"
-#include "timelinerangeselector.h"
 #include "timeformat.h"
+#include "timelinerangeselector.h"
 #include "zonedticker.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -405,5 +405,5 @@ void TimelineView::exportWithDialog()
     const QString path = PlotExport::askPath(this, tr("Export timeline"), QStringLiteral("timeline.png"));
     QString error;
     if (!path.isEmpty() && !exportTo(path, m_plot->size() * 2, &error))
-        QMessageBox::warning(this, tr("Export timeline"), error);
+        PlainMessageBox::warning(this, tr("Export timeline"), error);
 }

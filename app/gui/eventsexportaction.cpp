@@ -4,11 +4,11 @@
 #include "eventsexporter.h"
 #include "eventtablemodel.h"
 #include "filedialogs.h"
+#include "plainmessagebox.h"
 
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMessageBox>
 #include <QStatusBar>
 
 EventsExportAction::EventsExportAction(QMainWindow *window, QMenu *menu)
@@ -53,8 +53,9 @@ void EventsExportAction::onExported(const EventExport::Result &result, const QSt
         return;
     }
     if (!result.error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Export events shown"),
-                             tr("The events could not be written to %1: %2").arg(path, result.error));
+        PlainMessageBox::warning(
+            m_window, tr("Export events shown"),
+            tr("The events could not be written to %1: %2").arg(path, result.error));
         return;
     }
     m_window->statusBar()->showMessage(tr("%n event(s) written to %1", nullptr, int(result.written)).arg(path), 8000);

@@ -6,6 +6,7 @@
 #include "geoexport.h"
 #include "geosession.h"
 #include "iptablemodel.h"
+#include "plainmessagebox.h"
 
 #include <QAction>
 #include <QFile>
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -21,6 +21,7 @@ GeoActions::GeoActions(QMainWindow *window, QMenu *menu)
     : QObject(window), m_window(window), m_newIpsNote(new QLabel(window)), m_newIpsNoteTimer(new QTimer(this))
 {
     m_newIpsNote->setObjectName(QStringLiteral("newIpsNote"));
+    m_newIpsNote->setTextFormat(Qt::PlainText);
     m_newIpsNote->hide();
     window->statusBar()->addPermanentWidget(m_newIpsNote);
     m_newIpsNoteTimer->setSingleShot(true);
@@ -106,7 +107,8 @@ void GeoActions::onLocated(const QList<GeoLocateJob::DatabaseResult> &results, b
     else
         m_newIpsNote->hide(); // nothing new to say: the import's message stays the last word
     if (!refused.isEmpty())
-        QMessageBox::warning(m_window, tr("Some databases were not used"), refused.join(QStringLiteral("\n\n")));
+        PlainMessageBox::warning(m_window, tr("Some databases were not used"),
+                                 refused.join(QStringLiteral("\n\n")));
 }
 
 void GeoActions::exportPlaces(const QString &format)
@@ -122,7 +124,8 @@ void GeoActions::exportPlaces(const QString &format)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || file.write(kml ? GeoExport::kml(ips) : GeoExport::geoJson(ips)) < 0) {
-        QMessageBox::warning(m_window, tr("Export IPs"), tr("%1: %2").arg(path, file.errorString()));
+        PlainMessageBox::warning(m_window, tr("Export IPs"),
+                                 tr("%1: %2").arg(path, file.errorString()));
         return;
     }
     m_session->audit(QStringLiteral("export-ips"),

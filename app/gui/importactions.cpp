@@ -11,12 +11,12 @@
 #include "importrunner.h"
 #include "optionwords.h"
 #include "placename.h"
+#include "plainmessagebox.h"
 
 #include <QAction>
 #include <QKeySequence>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMessageBox>
 #include <QStatusBar>
 
 ImportActions::ImportActions(QMainWindow *window, QMenu *fileMenu)
@@ -87,7 +87,8 @@ void ImportActions::showImportDialog(const QStringList &paths, const QString &no
     }
     const ImportFiles::Expanded &expanded = *listed;
     if (expanded.files.isEmpty()) {
-        QMessageBox::information(m_window, tr("Nothing to import"), expanded.leftOut.join(u'\n'));
+        PlainMessageBox::information(m_window, tr("Nothing to import"),
+                                     expanded.leftOut.join(u'\n'));
         return;
     }
     ImportDialog dialog(expanded.files, m_session->path(), m_session->region(), m_window);
@@ -183,11 +184,12 @@ void ImportActions::askForZones(const ImportResult &result)
     if (files.isEmpty() || !m_session)
         return;
     if (m_lastImport && m_lastImport->casePath != m_session->path()) { // another case opened meanwhile
-        QMessageBox::information(m_window, tr("Files not imported"),
-                                 tr("%n file(s) were not imported into %1: their times state no time zone. Open that "
-                                    "case and import them again to choose it:\n%2",
-                                    nullptr, int(files.size()))
-                                     .arg(m_lastImport->casePath, files.join(u'\n')));
+        PlainMessageBox::information(
+            m_window, tr("Files not imported"),
+            tr("%n file(s) were not imported into %1: their times state no time zone. Open that "
+               "case and import them again to choose it:\n%2",
+               nullptr, int(files.size()))
+                .arg(m_lastImport->casePath, files.join(u'\n')));
         return;
     }
     showImportDialog(files, tr("%n file(s) were not imported: their times state no time zone. Choose the zone the "

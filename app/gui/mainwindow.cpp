@@ -128,6 +128,7 @@ void MainWindow::createWiring()
 void MainWindow::createStatusBar()
 {
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_countsLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_imports->progressWidget());
 }

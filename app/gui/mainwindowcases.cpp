@@ -6,6 +6,7 @@
 #include "casesession.h"
 #include "deferredwrites.h"
 #include "filedialogs.h"
+#include "plainmessagebox.h"
 #include "regionnames.h"
 
 #include <QFileInfo>
@@ -27,7 +28,7 @@ bool MainWindow::openCase(const QString &path)
     QString error;
     auto session = CaseSession::open(path, &error);
     if (!session) {
-        QMessageBox::warning(this, tr("Cannot open the case"), error);
+        PlainMessageBox::warning(this, tr("Cannot open the case"), error);
         return false;
     }
     setSession(std::move(session));
@@ -60,7 +61,7 @@ void MainWindow::newCase()
     QString error;
     auto session = CaseSession::create(file, region, &error);
     if (!session) {
-        QMessageBox::warning(this, tr("Cannot create the case"), error);
+        PlainMessageBox::warning(this, tr("Cannot create the case"), error);
         return;
     }
     setSession(std::move(session));
