@@ -1,6 +1,7 @@
 #include "crossreferencemodel.h"
 
 #include "itemroles.h"
+#include "plaintooltip.h"
 #include "timeformat.h"
 
 CrossReferenceModel::CrossReferenceModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
@@ -120,8 +121,9 @@ QVariant CrossReferenceModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == GapColumn && nextCommunicationRow(index.row()) >= 0)
-            return QString(EvidenceClassText::lookupCaveat() + u'\n' + tr("Click to see the communication this time runs to."));
-        return lookup ? EvidenceClassText::lookupCaveat() : e->raw;
+            return PlainToolTip::of(EvidenceClassText::lookupCaveat() + u'\n' +
+                                    tr("Click to see the communication this time runs to."));
+        return PlainToolTip::of(lookup ? EvidenceClassText::lookupCaveat() : e->raw);
     case ItemRoles::EvidenceClassRole:
         return int(evidenceClassFromKey(e->evidenceClass).value_or(EvidenceClass::Lookup));
     case ItemRoles::EventIdRole:

@@ -1,8 +1,7 @@
 #include "duplicaterowmodel.h"
 
 #include "itemroles.h"
-
-#include <QTextDocument>
+#include "plaintooltip.h"
 
 DuplicateRowModel::DuplicateRowModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
 
@@ -43,21 +42,20 @@ QVariant DuplicateRowModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case LineColumn: {
-        // As rich text: a tooltip holding "<tr>" would be taken for HTML and cut there.
         const QString where = CaseQueries::whereText(row.line, row.place);
-        return role == Qt::ToolTipRole && !where.isEmpty() ? QVariant(Qt::convertFromPlainText(where, Qt::WhiteSpaceNormal))
+        return role == Qt::ToolTipRole && !where.isEmpty() ? QVariant(PlainToolTip::of(where))
                                                            : QVariant(row.line);
     }
     case LinkedToColumn: {
         if (role != Qt::ToolTipRole)
             return linkedTo(row);
         const QString where = CaseQueries::whereText(row.firstLine, row.firstPlace);
-        return Qt::convertFromPlainText(linkedTo(row) + (where.isEmpty() ? QString() : QString(u"\n("_qs + where + u')'))
-                                            + u'\n' + tr("Click to show that event and every line it was read from."),
-                                        Qt::WhiteSpaceNormal);
+        return PlainToolTip::of(
+            linkedTo(row) + (where.isEmpty() ? QString() : QString(u"\n("_qs + where + u')')) +
+            u'\n' + tr("Click to show that event and every line it was read from."));
     }
     case RawColumn:
-        return row.raw;
+        return role == Qt::ToolTipRole ? QVariant(PlainToolTip::of(row.raw)) : QVariant(row.raw);
     }
     return {};
 }

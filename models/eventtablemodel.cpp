@@ -2,6 +2,7 @@
 
 #include "backgroundpool.h"
 #include "itemroles.h"
+#include "plaintooltip.h"
 #include "rawtextindexjob.h"
 #include "timeformat.h"
 
@@ -255,9 +256,11 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         // The time's cell gives its zone by name and the moment in UTC before the source line.
         if (index.column() == TimeColumn)
-            return QString(tr("%1, that is %2").arg(TimeFormat::display(row->utcMs, m_zone), TimeFormat::isoUtc(row->utcMs))
-                           + QStringLiteral("\n\n") + toolTip(*row).toString());
-        return toolTip(*row);
+            return PlainToolTip::of(
+                tr("%1, that is %2")
+                    .arg(TimeFormat::display(row->utcMs, m_zone), TimeFormat::isoUtc(row->utcMs)) +
+                QStringLiteral("\n\n") + toolTip(*row).toString());
+        return PlainToolTip::of(toolTip(*row).toString());
     case ItemRoles::EvidenceClassRole:
         return int(evidenceClassFromKey(row->evidenceClass).value_or(EvidenceClass::Lookup));
     case ItemRoles::EventIdRole:

@@ -5,6 +5,7 @@
 #include "casedatabase.h"
 #include "deferredwrites.h"
 #include "itemroles.h"
+#include "plaintooltip.h"
 #include "timeformat.h"
 
 #include <QFont>
@@ -226,7 +227,7 @@ QVariant HandleTableModel::data(const QModelIndex &index, int role) const
     case ItemRoles::HandleIdRole:
         return h->id;
     case Qt::ToolTipRole:
-        return tooltip(*h, index.column());
+        return PlainToolTip::of(tooltip(*h, index.column()));
     case Qt::TextAlignmentRole:
         return index.column() >= LookupsOutColumn && index.column() <= ConnectionsColumn
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

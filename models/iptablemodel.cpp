@@ -2,6 +2,7 @@
 
 #include "ipaddressflags.h"
 #include "itemroles.h"
+#include "plaintooltip.h"
 #include "timeformat.h"
 
 #include <QLocale>
@@ -263,7 +264,9 @@ QVariant IpTableModel::data(const QModelIndex &index, int role) const
     case ItemRoles::RawValueRole:
         return raw(*ip, index.column());
     case Qt::ToolTipRole:
-        return toolTip(*ip, index.column());
+        if (const QVariant tip = toolTip(*ip, index.column()); !tip.isNull())
+            return PlainToolTip::of(tip.toString());
+        return {};
     case HandlesRole:
         return ip->handles;
     case OtherWritingsRole:

@@ -1,8 +1,7 @@
 #include "rejectedrowmodel.h"
 
 #include "itemroles.h"
-
-#include <QTextDocument>
+#include "plaintooltip.h"
 
 RejectedRowModel::RejectedRowModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
 
@@ -28,10 +27,11 @@ QVariant RejectedRowModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
         return {};
     const RejectedRowRecord &row = m_rows.at(index.row());
-    // As rich text: a tooltip holding "<tr>" would be taken for HTML and cut there.
     if (const QString where = CaseQueries::whereText(row.line, row.place);
         role == Qt::ToolTipRole && index.column() == LineColumn && !where.isEmpty())
-        return Qt::convertFromPlainText(where, Qt::WhiteSpaceNormal);
+        return PlainToolTip::of(where);
+    if (role == Qt::ToolTipRole && index.column() != LineColumn)
+        return PlainToolTip::of(index.column() == ReasonColumn ? row.reason : row.raw);
     if (role == Qt::DisplayRole || role == ItemRoles::RawValueRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case LineColumn:

@@ -10,6 +10,7 @@
 #include "importjob.h"
 #include "itemroles.h"
 #include "noonepartyrecords.h"
+#include "plaintooltip.h"
 #include "recordedtwice.h"
 #include "shiftedrecords.h"
 #include "sourcereading.h"
@@ -287,6 +288,7 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case ItemRoles::RawValueRole: // the counts as numbers; the accepted by the rows, whatever their class
         return rawData(*source, index.column());
     case Qt::ToolTipRole:
+        return PlainToolTip::of(toolTip(*source));
     case Qt::AccessibleDescriptionRole:
         return toolTip(*source);
     case ItemRoles::DescriptionRole:

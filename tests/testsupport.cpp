@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTextDocument>
 #include <QTimeZone>
 #include <QVariant>
 
@@ -193,4 +194,14 @@ std::unique_ptr<CaseDatabase> TestSupport::importedCase(const QString &casePath,
     if (!db)
         qWarning("%s", qPrintable(error));
     return db;
+}
+
+QString TestSupport::shownText(const QVariant &tooltip)
+{
+    // PlainToolTip's text keeps every space; its line breaks come back as paragraph separators.
+    QTextDocument document;
+    document.setHtml(tooltip.toString());
+    return document.toRawText()
+        .replace(QChar::ParagraphSeparator, u'\n')
+        .replace(QChar::LineSeparator, u'\n');
 }

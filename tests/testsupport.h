@@ -14,6 +14,9 @@ class CaseDatabase;
 /// @brief Helpers shared by the test suites.
 namespace TestSupport {
 QString dataPath(const QString &relative);
+/// @brief The text a tooltip shows: tooltips quoting the evidence are given as rich text
+/// (PlainToolTip), so that it is shown as written.
+QString shownText(const QVariant &tooltip);
 /// @brief The SHA-256 of the file at @p path, in hex, as sha256sum prints it.
 QString sha256Of(const QString &path);
 /// @brief Every row of every table of a case, as text, for "unchanged in content" checks.

@@ -199,7 +199,7 @@ void tst_CarrierRecords::anAbbreviationInTheHeaderIsCheckedAgainstTheZoneDeclare
     QCOMPARE(label.value(u"header"_qs).toString(), u"Start Time (EST)"_qs);
     QCOMPARE(label.value(u"called_otherwise"_qs).toInt(), otherwise.isEmpty() ? 0 : 2);
     QCOMPARE(label.value(u"first_line"_qs).toInt(), otherwise.isEmpty() ? 0 : 3);
-    const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    const QString description = TestSupport::shownText(SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole));
     QVERIFY2(description.contains(note), qPrintable(description));
 }
 
@@ -264,7 +264,7 @@ void tst_CarrierRecords::aClockThatNeverPassesNoonIsSaid()
     QCOMPARE(imported.result.files.first().warnings.contains(note), said);
     const QJsonObject metadata = TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs);
     QCOMPARE(metadata.contains(u"clock_never_past_noon"_qs), said);
-    const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    const QString description = TestSupport::shownText(SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole));
     QCOMPARE(description.contains(note), said);
 }
 
@@ -289,7 +289,7 @@ void tst_CarrierRecords::withheldNumbersAreKeptAndSaid()
     QCOMPARE(withheld.value(u"first_line"_qs).toInteger(), 2);
     QCOMPARE(withheld.value(u"words"_qs).toVariant().toStringList(),
              (QStringList{u"Anonymous"_qs, u"Private"_qs, u"Unknown"_qs, u"Rufnummer unterdrückt"_qs}));
-    const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    const QString description = TestSupport::shownText(SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole));
     QVERIFY2(description.contains(note), qPrintable(description));
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT e.line, i.normalized, i.kind, c.normalized, c.kind FROM events e"
                                                   " JOIN handles i ON i.id = e.initiator_id JOIN handles c ON c.id = e.counterpart_id"
@@ -325,7 +325,7 @@ void tst_CarrierRecords::maskedPartiesAreKeptAndSaid()
     QCOMPARE(masked.value(u"communications"_qs).toInteger(), 6);
     QCOMPARE(masked.value(u"connections"_qs).toInteger(), 0);
     QCOMPARE(masked.value(u"first_line"_qs).toInteger(), 2);
-    const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    const QString description = TestSupport::shownText(SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole));
     QVERIFY2(description.contains(note), qPrintable(description));
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT e.line, i.kind, c.kind FROM events e JOIN handles i ON i.id = e.initiator_id"
                                                   " JOIN handles c ON c.id = e.counterpart_id ORDER BY e.line"_qs),
@@ -380,7 +380,7 @@ void tst_CarrierRecords::aHeadersDatePatternSettlesTheDayMonthOrder()
                              : u"Dates read month first (03/04/2016 is 4 March), as the header \"%1\" writes them"_qs.arg(header);
     QCOMPARE(imported.result.files.first().notes, QStringList{note});
     QVERIFY(imported.result.files.first().warnings.isEmpty()); // the pattern is no zone label
-    const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    const QString description = TestSupport::shownText(SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole));
     QVERIFY2(description.contains(note), qPrintable(description));
 
     // The analyst's declaration is the last word.
@@ -404,7 +404,7 @@ void tst_CarrierRecords::theTzDatabasesEstDeclaredIsSaid()
                          "region's clock; to read a region's daylight-saving time too, declare the region's zone "
                          "(America/New_York)"_qs;
     QVERIFY2(imported.result.files.first().warnings.contains(note), qPrintable(imported.result.files.first().warnings.join(u'\n')));
-    const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    const QString description = TestSupport::shownText(SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole));
     QVERIFY2(description.contains(u'T' + note.mid(1)), qPrintable(description));
 }
 
@@ -437,7 +437,7 @@ void tst_CarrierRecords::aZoneColumnGivesEachRowsZone()
     const QString note = u"Each time read in the zone its row gives in the column \"Time Zone\", where the time states none "
                          "of its own"_qs;
     QCOMPARE(imported.result.files.first().notes, QStringList{note});
-    const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    const QString description = TestSupport::shownText(SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole));
     QVERIFY2(description.contains(note), qPrintable(description));
 }
 
@@ -679,7 +679,7 @@ void tst_CarrierRecords::aDateAndATimeColumnBeatATimestampsSynonym()
     QCOMPARE(imported.result.files.first().warnings,
              QStringList{u"years written with two digits, as on line 2 (\"09/12/16 14:03:07\"), were read by POSIX's "
                          "rule: 00–68 as 2000–2068, 69–99 as 1969–1999"_qs});
-    const QString tip = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    const QString tip = TestSupport::shownText(SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole));
     QVERIFY2(tip.endsWith(u'\n' + imported.result.files.first().warnings.first()), qPrintable(tip)); // kept with the source
 }
 
@@ -852,7 +852,7 @@ void tst_CarrierRecords::durationsInTheUnitTheirHeaderNames()
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, duration_s FROM events ORDER BY line"_qs), durations);
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY id"_qs), rejected);
-    const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    const QString description = TestSupport::shownText(SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole));
     if (note.isEmpty())
         QVERIFY2(!description.contains(u"Durations read in"_qs), qPrintable(description));
     else
@@ -1227,7 +1227,7 @@ void tst_CarrierRecords::timesInTheRepeatedHourAreReadEarlierAndSaidSo()
     // Kept with the source, and said again wherever the source is described.
     QCOMPARE(scalar(imported.db->db(), u"SELECT json_extract(metadata, '$.repeated_hour') FROM sources"_qs).toString(),
              QStringLiteral(R"({"first_line":3,"first_time":"2026-11-01 01:30:00","records":2})"));
-    const QString tip = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    const QString tip = TestSupport::shownText(SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole));
     QVERIFY2(tip.endsWith(u'\n' + imported.result.files.first().warnings.first()), qPrintable(tip));
 }
 
@@ -1442,7 +1442,7 @@ void tst_CarrierRecords::nationalNumbersAreReadInTheRegionDeclaredForTheFile()
     QCOMPARE(asUs.result.files.first().warnings, QStringList{said});
     QCOMPARE(scalar(asUs.db->db(), u"SELECT json_extract(metadata, '$.dialled_numbers_not_of_region') FROM sources"_qs).toString(),
              u"{\"count\":3,\"first\":[\"030 1234567\",\"0171 2345678\",\"0049 171 2345678\"],\"region\":\"US\"}"_qs);
-    QVERIFY(SourceListModel(asUs.db->db()).index(0, 0).data(Qt::ToolTipRole).toString().contains(said));
+    QVERIFY(TestSupport::shownText(SourceListModel(asUs.db->db()).index(0, 0).data(Qt::ToolTipRole)).contains(said));
 
     // Declared for the file, its national numbers are Germany's; the "+1" number stays what it is.
     params.numberRegion = QStringLiteral("de");

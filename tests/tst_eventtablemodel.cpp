@@ -41,6 +41,7 @@ private slots:
     void filterMatchesIndependentSql_data();
     void filterMatchesIndependentSql();
     void lookupsCarryTheCaveatAndClassRole();
+    void aRecordOfAPageIsShownAsWrittenInItsTooltip();
     void displayZoneInHeaderAndCells();
     void classCountsFromTotalsMatchSql();
     void aFilterSaysEachOfItsConditions();
@@ -173,10 +174,30 @@ void tst_EventTableModel::lookupsCarryTheCaveatAndClassRole()
     const QModelIndex first = model.index(0, EventTableModel::ClassColumn);
     QCOMPARE(first.data(ItemRoles::EvidenceClassRole).toInt(), int(EvidenceClass::Lookup));
     QCOMPARE(first.data().toString(), QStringLiteral("Lookup"));
-    QVERIFY(first.data(Qt::ToolTipRole).toString().contains(QStringLiteral("does not show that any message or call took place")));
-    QVERIFY(first.data(Qt::ToolTipRole).toString().contains(QStringLiteral("generated.csv:2")));
+    QVERIFY(TestSupport::shownText(first.data(Qt::ToolTipRole)).contains(QStringLiteral("does not show that any message or call took place")));
+    QVERIFY(TestSupport::shownText(first.data(Qt::ToolTipRole)).contains(QStringLiteral("generated.csv:2")));
     QCOMPARE(model.index(0, EventTableModel::LineColumn).data().toInt(), 2);
     QCOMPARE(model.index(0, EventTableModel::SourceColumn).data().toString(), QStringLiteral("generated.csv"));
+}
+
+void tst_EventTableModel::aRecordOfAPageIsShownAsWrittenInItsTooltip()
+{
+    // A WhatsApp record's lines are HTML ("<div>Message</div>…"): its tooltip drew them as a
+    // page, not as the source lines a defence expert checks against the return.
+    const QString casePath = m_dir.filePath(QStringLiteral("page.llcase"));
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {TestSupport::dataPath(QStringLiteral("whatsapp/records.html"))};
+    QVERIFY(ImportJob::run(params).allOk());
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, nullptr);
+    QVERIFY(db);
+    EventTableModel model(db->db());
+    const QStringList first = TestSupport::rows(db->db(), u"SELECT line, raw FROM events ORDER BY utc_ms, id LIMIT 1"_qs);
+    QCOMPARE(first.size(), 1);
+    const QString raw = first.first().section(u'|', 1);
+    QVERIFY2(raw.startsWith(u"<div>"_qs), qPrintable(raw));
+    const QVariant tip = model.index(0, EventTableModel::SourceColumn).data(Qt::ToolTipRole);
+    QCOMPARE(TestSupport::shownText(tip), u"records.html:"_qs + first.first().section(u'|', 0, 0) + u'\n' + raw);
 }
 
 void tst_EventTableModel::displayZoneInHeaderAndCells()
@@ -191,9 +212,9 @@ void tst_EventTableModel::displayZoneInHeaderAndCells()
     QCOMPARE(model.headerData(EventTableModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("Time (Europe/Berlin)"));
     QCOMPARE(model.index(0, EventTableModel::TimeColumn).data().toString(), QStringLiteral("2026-01-01 01:00:00 UTC+01:00"));
     // Its tooltip names the zone and gives the moment in UTC, above the source line.
-    const QString tip = model.index(0, EventTableModel::TimeColumn).data(Qt::ToolTipRole).toString();
+    const QString tip = TestSupport::shownText(model.index(0, EventTableModel::TimeColumn).data(Qt::ToolTipRole));
     QVERIFY2(tip.startsWith(u"2026-01-01 01:00:00 Europe/Berlin (UTC+01:00), that is 2026-01-01T00:00:00Z\n\n"_qs), qPrintable(tip));
-    QVERIFY(tip.endsWith(model.index(0, EventTableModel::ClassColumn).data(Qt::ToolTipRole).toString()));
+    QVERIFY(tip.endsWith(TestSupport::shownText(model.index(0, EventTableModel::ClassColumn).data(Qt::ToolTipRole))));
 }
 
 void tst_EventTableModel::classCountsFromTotalsMatchSql()

@@ -578,18 +578,18 @@ void tst_Explorer::provenanceSaysARowIsHiddenInItsSheet()
     QVERIFY2(panel.plainText().contains(u"\nWorksheet: Older — hidden in its workbook: no tab shows it\nRow: 2\n"_qs),
              qPrintable(panel.plainText()));
     const SourceListModel sources(db->db());
-    QVERIFY2(sources.index(0, 0).data(Qt::ToolTipRole).toString().endsWith(
+    QVERIFY2(TestSupport::shownText(sources.index(0, 0).data(Qt::ToolTipRole)).endsWith(
                  u"\n3 rows are hidden or filtered out, and not shown by the spreadsheet program; they are in the "
                  "file and were read as every other row: 3, 5\u20136"_qs),
-             qPrintable(sources.index(0, 0).data(Qt::ToolTipRole).toString()));
-    QVERIFY2(sources.index(1, 0).data(Qt::ToolTipRole).toString().endsWith(
+             qPrintable(TestSupport::shownText(sources.index(0, 0).data(Qt::ToolTipRole))));
+    QVERIFY2(TestSupport::shownText(sources.index(1, 0).data(Qt::ToolTipRole)).endsWith(
                  u"\nthis worksheet is hidden in its workbook, no tab showing it; its rows were read as any other "
                  "worksheet's"_qs),
-             qPrintable(sources.index(1, 0).data(Qt::ToolTipRole).toString()));
+             qPrintable(TestSupport::shownText(sources.index(1, 0).data(Qt::ToolTipRole))));
     // One row read is said so, not "1 rows read".
-    QVERIFY2(sources.index(1, 0).data(Qt::ToolTipRole).toString().contains(
+    QVERIFY2(TestSupport::shownText(sources.index(1, 0).data(Qt::ToolTipRole)).contains(
                  u"\n1 row read: 1 accepted (1 communication), 0 duplicate, 0 rejected\n"_qs),
-             qPrintable(sources.index(1, 0).data(Qt::ToolTipRole).toString()));
+             qPrintable(TestSupport::shownText(sources.index(1, 0).data(Qt::ToolTipRole))));
 }
 
 void tst_Explorer::provenanceSaysWhichColumnsTheSheetHides()
@@ -729,8 +729,8 @@ void tst_Explorer::aZoneEarlierVersionsMisreadIsSaidToBeOne()
     ProvenancePanel panel;
     panel.showEvent(CaseQueries(db->db()).provenance(1), QTimeZone::utc());
     QVERIFY2(panel.plainText().contains(u"\nZone used to read it: EDT — "_qs + note + u'\n'), qPrintable(panel.plainText()));
-    QVERIFY2(SourceListModel(db->db()).index(0, 0).data(Qt::ToolTipRole).toString().contains(u'\n' + note),
-             qPrintable(SourceListModel(db->db()).index(0, 0).data(Qt::ToolTipRole).toString()));
+    QVERIFY2(TestSupport::shownText(SourceListModel(db->db()).index(0, 0).data(Qt::ToolTipRole)).contains(u'\n' + note),
+             qPrintable(TestSupport::shownText(SourceListModel(db->db()).index(0, 0).data(Qt::ToolTipRole))));
     // Zones as this version records them say nothing.
     for (const char *zone : {"UTC", "+02:00", "America/New_York", "America/New_York (EDT)", "US/Eastern", "stated in records"})
         QVERIFY2(TimestampParser::misreadZoneNote(QString::fromLatin1(zone)).isEmpty(), zone);
@@ -979,7 +979,7 @@ void tst_Explorer::aCountClickedListsTheEventsItCounts()
         QVERIFY2(shown.contains(u"As written: "_qs + time), qPrintable(shown));
     }
     // The tooltip says where the figure leads; a lookup's carries the caveat.
-    const QString tip = table->model()->index(0, HandleTableModel::LookupsInColumn).data(Qt::ToolTipRole).toString();
+    const QString tip = TestSupport::shownText(table->model()->index(0, HandleTableModel::LookupsInColumn).data(Qt::ToolTipRole));
     QVERIFY2(tip.contains(QStringLiteral("Click to list these")) && tip.contains(EvidenceClassText::lookupCaveat()), qPrintable(tip));
     // A Ctrl-click gathers handles for the timeline and chooses no figure.
     filter->clear();
@@ -1003,11 +1003,11 @@ void tst_Explorer::aCountWhoseRecordsStandElsewhereTooIsMarked()
     QVERIFY(first.data(ItemRoles::CountCaveatRole).toBool());
     QVERIFY(!third.data(ItemRoles::CountCaveatRole).toBool());
     QVERIFY(!second.siblingAtColumn(SourceListModel::NameColumn).data(ItemRoles::CountCaveatRole).toBool());
-    QVERIFY2(first.data(Qt::ToolTipRole).toString().endsWith(
+    QVERIFY2(TestSupport::shownText(first.data(Qt::ToolTipRole)).endsWith(
                  u"\n“cdr-other-party.csv”, another provider's records, holds calls or messages of this file too: each "
                  "stands twice in the case and is counted twice among its communications (that file's description says "
                  "how many)."_qs),
-             qPrintable(first.data(Qt::ToolTipRole).toString()));
+             qPrintable(TestSupport::shownText(first.data(Qt::ToolTipRole))));
     // Drawn with its sign beside the figure: wider than the same words without it.
     QAbstractItemDelegate *delegate = sources->itemDelegateForColumn(SourceListModel::AcceptedColumn);
     QVERIFY(qobject_cast<CountCaveatDelegate *>(delegate));

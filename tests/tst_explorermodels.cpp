@@ -125,7 +125,7 @@ void tst_ExplorerModels::handleCountsMatchIndependentSql()
     QCOMPARE(model.index(target, HandleTableModel::CommsInColumn).data().toLongLong(), 4);
     QCOMPARE(model.index(target, HandleTableModel::FirstSeenColumn).data().toString(), QStringLiteral("2026-03-02 08:14:03 UTC"));
     const int bea = model.rowOfHandle(handleId(QStringLiteral("+13125550147")));
-    QVERIFY(model.index(bea, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("(312) 555-0147")));
+    QVERIFY(TestSupport::shownText(model.index(bea, 0).data(Qt::ToolTipRole)).contains(QStringLiteral("(312) 555-0147")));
 }
 
 void tst_ExplorerModels::handleCountsAreGroupedAsTheOtherCounts()
@@ -173,12 +173,12 @@ void tst_ExplorerModels::aWithheldNumberSaysItIsNoOneParty()
     QCOMPARE(model.index(anonymous, HandleTableModel::KindColumn).data(ItemRoles::RawValueRole).toString(), u"withheld"_qs);
     QVERIFY(model.index(anonymous, HandleTableModel::HandleColumn).data(Qt::FontRole).value<QFont>().italic());
     QCOMPARE(model.index(anonymous, HandleTableModel::CommsOutColumn).data().toLongLong(), 2); // its records, still counted
-    QVERIFY(model.index(anonymous, HandleTableModel::CommsOutColumn).data(Qt::ToolTipRole).toString().contains(
+    QVERIFY(TestSupport::shownText(model.index(anonymous, HandleTableModel::CommsOutColumn).data(Qt::ToolTipRole)).contains(
         u"each of its records may be from someone else"_qs));
     const int company = rowOf.value(u"Private Line Ltd"_qs, -1);
     QCOMPARE(model.index(company, HandleTableModel::KindColumn).data().toString(), u"other"_qs);
     QVERIFY(!model.index(company, HandleTableModel::HandleColumn).data(Qt::FontRole).isValid());
-    QVERIFY(!model.index(company, HandleTableModel::KindColumn).data(Qt::ToolTipRole).toString().contains(u"someone else"_qs));
+    QVERIFY(!TestSupport::shownText(model.index(company, HandleTableModel::KindColumn).data(Qt::ToolTipRole)).contains(u"someone else"_qs));
 }
 
 void tst_ExplorerModels::aMaskedPartySaysItIsNoOneParty()
@@ -196,7 +196,7 @@ void tst_ExplorerModels::aMaskedPartySaysItIsNoOneParty()
     QCOMPARE(model.index(mask, HandleTableModel::KindColumn).data(ItemRoles::RawValueRole).toString(), u"masked"_qs);
     QVERIFY(model.index(mask, HandleTableModel::HandleColumn).data(Qt::FontRole).value<QFont>().italic());
     QCOMPARE(model.index(mask, HandleTableModel::CommsOutColumn).data().toLongLong(), 2);
-    QVERIFY(model.index(mask, HandleTableModel::CommsOutColumn).data(Qt::ToolTipRole).toString().contains(
+    QVERIFY(TestSupport::shownText(model.index(mask, HandleTableModel::CommsOutColumn).data(Qt::ToolTipRole)).contains(
         u"several people's numbers or addresses may be written so"_qs));
     const int code = rowOf.value(u"*100#"_qs, -1);
     QCOMPARE(model.index(code, HandleTableModel::KindColumn).data().toString(), u"other"_qs);
@@ -319,12 +319,12 @@ void tst_ExplorerModels::crossReferenceGapsAndOrder()
         const int found = model.nextCommunicationRow(row);
         QCOMPARE(found >= 0 ? QVariant(model.eventAt(found)->id) : QVariant(), next);
     }
-    QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("does not show")));
+    QVERIFY(TestSupport::shownText(model.index(0, 0).data(Qt::ToolTipRole)).contains(QStringLiteral("does not show")));
     // A lookup's time to the next communication says, where it is shown, that the lookup proves
     // no contact; a communication's row shows its source line as written.
-    QCOMPARE(model.index(0, CrossReferenceModel::GapColumn).data(Qt::ToolTipRole).toString(),
+    QCOMPARE(TestSupport::shownText(model.index(0, CrossReferenceModel::GapColumn).data(Qt::ToolTipRole)),
              EvidenceClassText::lookupCaveat() + u"\nClick to see the communication this time runs to."_qs);
-    QCOMPARE(model.index(1, CrossReferenceModel::TimeColumn).data(Qt::ToolTipRole).toString(), model.eventAt(1)->raw);
+    QCOMPARE(TestSupport::shownText(model.index(1, CrossReferenceModel::TimeColumn).data(Qt::ToolTipRole)), model.eventAt(1)->raw);
     QCOMPARE(model.index(0, 0).data(ItemRoles::EvidenceClassRole).toInt(), int(EvidenceClass::Lookup));
     QCOMPARE(model.index(1, 0).data(ItemRoles::EvidenceClassRole).toInt(), int(EvidenceClass::Communication));
     // Sorted by the gap itself (not its words), other columns by time.
@@ -356,19 +356,12 @@ void tst_ExplorerModels::rejectedRowsOfASource()
     QCOMPARE(model.rowCount(), 0);
     // The source's description names the line that is no row.
     const SourceListModel sources(db->db());
-    QVERIFY(sources.index(0, 0).data(Qt::ToolTipRole).toString().contains(
+    QVERIFY(TestSupport::shownText(sources.index(0, 0).data(Qt::ToolTipRole)).contains(
         u"8 row(s) read: 3 accepted (3 lookup(s)), 0 duplicate, 5 rejected\nText read as UTF-8\n"
         "1 blank line(s) hold no record and were not counted as rows: 8"_qs));
 }
 
 /// A tooltip's text as the user reads it (a rich text tooltip's, its HTML rendered).
-static QString shownText(const QVariant &tooltip)
-{
-    QTextDocument document;
-    document.setHtml(tooltip.toString());
-    return document.toPlainText();
-}
-
 void tst_ExplorerModels::rowsNotStoredSayWhereTheyStandInTheFilesText()
 {
     // An HTML page's row is numbered as Excel numbers its <tr>s, a PDF's line counted through
@@ -401,18 +394,18 @@ void tst_ExplorerModels::rowsNotStoredSayWhereTheyStandInTheFilesText()
     RejectedRowModel model(db->db());
     model.setSource(1);
     QCOMPARE(model.index(0, RejectedRowModel::LineColumn).data().toInt(), 3);
-    QCOMPARE(shownText(model.index(0, RejectedRowModel::LineColumn).data(Qt::ToolTipRole)),
+    QCOMPARE(TestSupport::shownText(model.index(0, RejectedRowModel::LineColumn).data(Qt::ToolTipRole)),
              u"Row 3 of the page's table rows (<tr>), as Excel numbers them; its <tr> stands on line 4 of the file's text"_qs);
     model.setSource(2);
-    QCOMPARE(shownText(model.index(0, RejectedRowModel::LineColumn).data(Qt::ToolTipRole)),
+    QCOMPARE(TestSupport::shownText(model.index(0, RejectedRowModel::LineColumn).data(Qt::ToolTipRole)),
              u"Line 25 of the text the PDF holds: page 1, line 25 on it"_qs);
     DuplicateRowModel duplicates(db->db());
     duplicates.setSource(3);
     QCOMPARE(duplicates.rowCount(), 1);
     QCOMPARE(duplicates.index(0, DuplicateRowModel::LineColumn).data().toInt(), 2);
-    QCOMPARE(shownText(duplicates.index(0, DuplicateRowModel::LineColumn).data(Qt::ToolTipRole)),
+    QCOMPARE(TestSupport::shownText(duplicates.index(0, DuplicateRowModel::LineColumn).data(Qt::ToolTipRole)),
              u"Row 2 of the page's table rows (<tr>), as Excel numbers them; its <tr> stands on line 6 of the file's text"_qs);
-    QCOMPARE(shownText(duplicates.index(0, DuplicateRowModel::LinkedToColumn).data(Qt::ToolTipRole)),
+    QCOMPARE(TestSupport::shownText(duplicates.index(0, DuplicateRowModel::LinkedToColumn).data(Qt::ToolTipRole)),
              u"the same record as the event stored from portal.html, line 2\n(Row 2 of the page's table rows (<tr>), as "
              "Excel numbers them; its <tr> stands on line 3 of the file's text)\nClick to show that event and every line it "
              "was read from."_qs);
@@ -487,7 +480,7 @@ void tst_ExplorerModels::sourcesWithHashAndAccounting()
     QCOMPARE(EvidenceClassText::countsText({}), u"none"_qs);
     QCOMPARE(model.index(0, SourceListModel::Sha256Column).data().toString(),
              scalar(m_db->db(), QStringLiteral("SELECT sha256 FROM sources WHERE id = 1")).toString());
-    QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("10 row(s) read: 10 accepted (10 communication(s))")));
+    QVERIFY(TestSupport::shownText(model.index(1, 0).data(Qt::ToolTipRole)).contains(QStringLiteral("10 row(s) read: 10 accepted (10 communication(s))")));
     model.reload();
     QCOMPARE(model.rowCount(), 2);
     // Large counts are written as the other counts beside them are, grouped in the locale's way
@@ -509,7 +502,7 @@ void tst_ExplorerModels::sourcesWithHashAndAccounting()
     QCOMPARE(model.index(1, SourceListModel::DuplicateColumn).data(Qt::TextAlignmentRole),
              QVariant(Qt::AlignRight | Qt::AlignVCenter));
     QCOMPARE(model.index(1, SourceListModel::AcceptedColumn).data(Qt::TextAlignmentRole), QVariant());
-    const QString tip = model.index(1, 0).data(Qt::ToolTipRole).toString();
+    const QString tip = TestSupport::shownText(model.index(1, 0).data(Qt::ToolTipRole));
     QVERIFY(m_db->db().rollback());
     QLocale::setDefault(before);
     model.reload();
@@ -529,11 +522,11 @@ void tst_ExplorerModels::sourceJoiningReturnsSaysSo()
     QVERIFY2(db, qPrintable(error));
     SourceListModel model(db->db());
     QCOMPARE(model.index(0, SourceListModel::DuplicateColumn).data().toInt(), 2);
-    QVERIFY2(model.index(0, 0).data(Qt::ToolTipRole).toString().endsWith(
+    QVERIFY2(TestSupport::shownText(model.index(0, 0).data(Qt::ToolTipRole)).endsWith(
                  QStringLiteral("11 row(s) read: 7 accepted (7 lookup(s)), 2 duplicate, 2 rejected\nText read as UTF-8\nThe header row comes again further down "
                                 "(line 23), as where returns are joined in one file: a record repeated from a part before "
                                 "it is one event, linked as a duplicate.")),
-             qPrintable(model.index(0, 0).data(Qt::ToolTipRole).toString()));
+             qPrintable(TestSupport::shownText(model.index(0, 0).data(Qt::ToolTipRole))));
 
     // Returns of other formats joined in: each named with the line its header opens.
     params.casePath = m_dir.filePath(QStringLiteral("formats.llcase"));
@@ -544,7 +537,7 @@ void tst_ExplorerModels::sourceJoiningReturnsSaysSo()
     const SourceListModel formatsModel(formats->db());
     QCOMPARE(formatsModel.index(0, SourceListModel::FormatColumn).data().toString(),
              QStringLiteral("apple-ids, then apple-facetime, carrier-cdr"));
-    const QString tip = formatsModel.index(0, 0).data(Qt::ToolTipRole).toString();
+    const QString tip = TestSupport::shownText(formatsModel.index(0, 0).data(Qt::ToolTipRole));
     QVERIFY2(!tip.contains(QStringLiteral("comes again")), qPrintable(tip));
     QVERIFY2(tip.endsWith(QStringLiteral("rejected\nText read as UTF-8\nfrom line 4 the file holds a header row of another format, Apple FaceTime "
                                          "call-invitation log: the rows after it are read as that format\nfrom line 6 the "
@@ -564,7 +557,7 @@ QString tst_ExplorerModels::firstSourceTip(const QString &name, const QString &f
         return {};
     QString error;
     const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
-    return db ? SourceListModel(db->db()).index(0, 0).data(Qt::ToolTipRole).toString() : error;
+    return db ? TestSupport::shownText(SourceListModel(db->db()).index(0, 0).data(Qt::ToolTipRole)) : error;
 }
 
 void tst_ExplorerModels::sourceReadInTwoEncodingsAndEndingInsideALineSaysSo()
@@ -653,7 +646,7 @@ void tst_ExplorerModels::sourceWithWorksheetsNotReadSaysSo()
         QCOMPARE(model.index(0, 0).data().toString(), u"cdr-sheets.xlsx \u203a Records"_qs);
         QCOMPARE(model.index(1, 0).data().toString(), u"cdr-sheets.xlsx \u203a Records (2)"_qs);
         for (const int row : {0, 1}) {
-            const QString tip = model.index(row, 0).data(Qt::ToolTipRole).toString();
+            const QString tip = TestSupport::shownText(model.index(row, 0).data(Qt::ToolTipRole));
             QVERIFY2(tip.endsWith(u"\nthe worksheet \"Notes\" (1 row(s) with values) was not imported: no header row was "
                                   "recognised in it"_qs),
                      qPrintable(tip));
@@ -664,7 +657,7 @@ void tst_ExplorerModels::sourceWithWorksheetsNotReadSaysSo()
     QVERIFY(legacy.exec(uR"j(UPDATE sources SET metadata = json_set(metadata, '$.unread_worksheets',
                              json('[{"name":"Records (2)","rows":2}]')) WHERE id = 1)j"_qs));
     SourceListModel model(db->db());
-    const QString tip = model.index(0, 0).data(Qt::ToolTipRole).toString();
+    const QString tip = TestSupport::shownText(model.index(0, 0).data(Qt::ToolTipRole));
     QVERIFY2(tip.endsWith(u"\nthe worksheet \"Records (2)\" (2 row(s) with values) was not read: only one worksheet of a "
                           "workbook was imported; save that sheet as a file of its own to import it"_qs),
              qPrintable(tip));

@@ -450,7 +450,7 @@ void tst_Formats::aGzipFileCutShortGivesItsRecordsUpToTheCut()
             continue;
         const QSqlDatabase db = cut.db->db();
         QCOMPARE(scalar(db, u"SELECT json_extract(metadata, '$.gzip_cut_short.decompressed_bytes') FROM sources"_qs).toInt(), 584);
-        const QString described = SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString();
+        const QString described = TestSupport::shownText(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole));
         QVERIFY2(described.endsWith(u'\n' + warning), qPrintable(described));
         QCOMPARE(TestSupport::rows(db, u"SELECT line, raw FROM rejected_rows"_qs),
                  QStringList{u"13|2016-09-05 23:59:59,+12025550143,(312) 555-0147,100.64.20.5,2,iPh"_qs});
@@ -503,7 +503,7 @@ void tst_Formats::bytesAfterTheGzipDataAreLeftOutAndNamed()
     QCOMPARE(scalar(padded.db->db(), u"SELECT json_extract(metadata, '$.gzip_trailing_bytes') FROM sources"_qs).toString(), metadata);
     QCOMPARE(TestSupport::rows(padded.db->db(), u"SELECT json_extract(details, '$.warnings[0]') FROM audit_log WHERE action = 'import'"_qs),
              QStringList{warning});
-    const QString described = SourceListModel(padded.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    const QString described = TestSupport::shownText(SourceListModel(padded.db->db()).index(0, 0).data(Qt::ToolTipRole));
     QVERIFY2(described.endsWith(u'\n' + warning), qPrintable(described));
     params.files = {dataPath(u"ids/ids-sample.csv"_qs)};
     QCOMPARE(events(padded.db->db()), events(import(params).db->db()));
@@ -717,7 +717,7 @@ void tst_Formats::aWorkbookExcelEncryptedIsReadWithItsPassword()
                                  .arg(verified ? u"its integrity check (HMAC) matched"_qs
                                                : u"its integrity check (HMAC) did not match: altered after it was encrypted?"_qs);
         QCOMPARE(CaseQueries(db).provenance(scalar(db, u"SELECT min(id) FROM events"_qs).toLongLong())->decryption, note);
-        QVERIFY(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString().contains(u'\n' + note));
+        QVERIFY(TestSupport::shownText(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole)).contains(u'\n' + note));
         QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE details LIKE '%s3cret%'"_qs).toInt(), 0);
     }
     QCOMPARE(TestSupport::sha256Of(path), hash); // only read
@@ -918,7 +918,7 @@ void tst_Formats::aZipEncryptedWithAPasswordIsReadWithIt()
                               "which is not kept"_qs.arg(kept);
     const SourceListModel sourcesModel(db);
     for (int row = 0; row < 2; ++row) // the table read from the encrypted entry, or from the ZIP decrypted
-        QVERIFY(sourcesModel.index(row, 0).data(Qt::ToolTipRole).toString().endsWith(u'\n' + decrypted));
+        QVERIFY(TestSupport::shownText(sourcesModel.index(row, 0).data(Qt::ToolTipRole)).endsWith(u'\n' + decrypted));
     for (const QString &id : TestSupport::rows(db, u"SELECT id FROM events"_qs)) // each event says it was decrypted
         QCOMPARE(CaseQueries(db).provenance(id.toLongLong())->zipEncryption, kept);
     QCOMPARE(TestSupport::sha256Of(zip), hash); // only read
@@ -1630,7 +1630,7 @@ void tst_Formats::encodingsAndLineEndingsGiveIdenticalEvents()
                                                " json_extract(metadata, '$.without_byte_order_mark') FROM sources"_qs).value(0),
                  variant.startsWith(u"utf16le") ? u"UTF-16LE|1"_qs : u"UTF-16BE|1"_qs);
     if (variant == u"utf16le-no-bom")
-        QVERIFY(SourceListModel(b.db->db()).index(0, 0).data(Qt::ToolTipRole).toString().contains(
+        QVERIFY(TestSupport::shownText(SourceListModel(b.db->db()).index(0, 0).data(Qt::ToolTipRole)).contains(
             u"\nText read as UTF-16LE, which the file does not mark with a byte-order mark: known by its zero bytes"_qs));
     if (variant == u"windows-1252")
         QVERIFY(scalar(b.db->db(), QStringLiteral("SELECT extra FROM events WHERE line = 10")).toString().contains(
@@ -1776,7 +1776,7 @@ void tst_Formats::aFileCompressedOtherwiseCutShortGivesItsRecordsUpToTheCut()
     const QString key = suffix == u".zst" ? u"zstd"_qs : suffix == u".bz2" ? u"bzip2"_qs : u"xz"_qs;
     QCOMPARE(scalar(db, u"SELECT json_extract(metadata, '$.%1_cut_short.decompressed_bytes') FROM sources"_qs.arg(key)).toInt(),
              bytes);
-    const QString described = SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString();
+    const QString described = TestSupport::shownText(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole));
     QVERIFY2(described.endsWith(u'\n' + warning), qPrintable(described));
     ImportParams whole = params;
     whole.files = ImportFiles::expand({dataPath(u"ids/ids-long.csv.gz"_qs)}).files;

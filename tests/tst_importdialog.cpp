@@ -157,7 +157,7 @@ void tst_ImportDialog::recognisedFileNeedsAZoneThenPreviews()
     QCOMPARE(view->model()->index(9, 10).data().toString(),
              u"2016-09-02 18:22:05,+12025550143,tel:+13125550147,198.51.100.14,2,iPhone"_qs);
     QVERIFY(view->model()->index(9, 3).data().toString().isEmpty()); // no time shown as UTC
-    QCOMPARE(view->model()->index(9, 10).data(Qt::ToolTipRole), view->model()->index(9, 10).data());
+    QCOMPARE(TestSupport::shownText(view->model()->index(9, 10).data(Qt::ToolTipRole)), view->model()->index(9, 10).data().toString());
 
     choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("America/New_York"));
     QVERIFY(ready.wait(10000));
@@ -283,9 +283,9 @@ void tst_ImportDialog::aTimeOfTheRepeatedHourIsMarkedInThePreview()
     QVERIFY(ready.wait(10000));
     QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
     QCOMPARE(preview->index(0, 3).data().toString(), QStringLiteral("2026-11-01 04:59:00 UTC"));
-    QVERIFY(preview->index(0, 3).data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(TestSupport::shownText(preview->index(0, 3).data(Qt::ToolTipRole)).isEmpty());
     QCOMPARE(preview->index(1, 3).data().toString(), QStringLiteral("2026-11-01 05:30:00 UTC (one of two)"));
-    QCOMPARE(preview->index(1, 3).data(Qt::ToolTipRole).toString(),
+    QCOMPARE(TestSupport::shownText(preview->index(1, 3).data(Qt::ToolTipRole)),
              QStringLiteral("the local time occurs twice (daylight-saving change); the earlier reading is used, the "
                             "later would be 2026-11-01T06:30:00Z"));
 }
@@ -308,7 +308,7 @@ void tst_ImportDialog::thePreviewSaysWhichPassTheOrderPlacedATimeIn()
     QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
     QCOMPARE(preview->index(1, 3).data().toString(), QStringLiteral("2026-11-01 05:30:00 UTC (first of two)"));
     QCOMPARE(preview->index(2, 3).data().toString(), QStringLiteral("2026-11-01 06:10:00 UTC (second of two)"));
-    QVERIFY(preview->index(2, 3).data(Qt::ToolTipRole).toString().endsWith(
+    QVERIFY(TestSupport::shownText(preview->index(2, 3).data(Qt::ToolTipRole)).endsWith(
         QStringLiteral("meet at line 4, which puts this record in the second")));
     QCOMPARE(preview->index(3, 3).data().toString(), QStringLiteral("2026-11-01 07:05:00 UTC"));
 }
@@ -321,7 +321,7 @@ void tst_ImportDialog::aWithheldNumberIsMarkedInThePreview()
     QVERIFY(ready.wait(10000));
     QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
     QCOMPARE(preview->index(0, 5).data().toString(), QStringLiteral("Anonymous (withheld number)"));
-    QVERIFY(preview->index(0, 5).data(Qt::ToolTipRole).toString().contains(QStringLiteral("never drawn in the contact graph")));
+    QVERIFY(TestSupport::shownText(preview->index(0, 5).data(Qt::ToolTipRole)).contains(QStringLiteral("never drawn in the contact graph")));
     QCOMPARE(preview->index(0, 6).data().toString(), QStringLiteral("+12025550100"));
     QCOMPARE(preview->index(4, 6).data().toString(), QStringLiteral("Unknown (withheld number)"));
     QCOMPARE(preview->index(6, 5).data().toString(), QStringLiteral("Private Line Ltd"));
@@ -335,7 +335,7 @@ void tst_ImportDialog::aMaskedPartyIsMarkedInThePreview()
     QVERIFY(ready.wait(10000));
     QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
     QCOMPARE(preview->index(0, 5).data().toString(), QStringLiteral("+49171*****12 (masked)"));
-    QVERIFY(preview->index(0, 5).data(Qt::ToolTipRole).toString().contains(QStringLiteral("never drawn in the contact graph")));
+    QVERIFY(TestSupport::shownText(preview->index(0, 5).data(Qt::ToolTipRole)).contains(QStringLiteral("never drawn in the contact graph")));
     QCOMPARE(preview->index(3, 5).data().toString(), QStringLiteral("[REDACTED] (masked)"));
     QCOMPARE(preview->index(4, 6).data().toString(), QStringLiteral("+1 202 555 01xx (masked)"));
     QCOMPARE(preview->index(6, 6).data().toString(), QStringLiteral("202-555-XXXX (masked)"));
@@ -843,10 +843,10 @@ void tst_ImportDialog::hiddenRowsAndASingleRowAreSaidInTheSummary()
         QCOMPARE(lines, (QStringList{u"Log \u203A 2"_qs, u"Log \u203A 3 (hidden)"_qs, u"Log \u203A 4"_qs,
                                      u"Log \u203A 5 (hidden)"_qs, u"Log \u203A 6 (hidden)"_qs, u"Log \u203A 7"_qs,
                                      u"Older \u203A 2"_qs}));
-        QCOMPARE(preview->index(1, 0).data(Qt::ToolTipRole).toString(),
+        QCOMPARE(TestSupport::shownText(preview->index(1, 0).data(Qt::ToolTipRole)),
                  u"This row is hidden or filtered out in the worksheet: the spreadsheet program does not show it. It is "
                  "in the file and is read as every other row."_qs);
-        QVERIFY(preview->index(0, 0).data(Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(TestSupport::shownText(preview->index(0, 0).data(Qt::ToolTipRole)).isEmpty());
     }
     const QString csv = TestSupport::writeFile(m_dir.filePath(u"one.csv"_qs),
                                                "Timestamp (GMT),Source Handle,Lookup Handle,Client IP\n"
@@ -878,11 +878,11 @@ void tst_ImportDialog::formulaRowsAreMarkedInThePreview()
         lines.append(preview->index(row, 0).data().toString());
     QCOMPARE(lines, (QStringList{u"2"_qs, u"3 (formula)"_qs, u"4 (formula)"_qs, u"5"_qs, u"6 (formula, no result)"_qs,
                                  u"7 (formula)"_qs}));
-    QCOMPARE(preview->index(4, 0).data(Qt::ToolTipRole).toString(),
+    QCOMPARE(TestSupport::shownText(preview->index(4, 0).data(Qt::ToolTipRole)),
              u"A cell of this row holds a formula the file saved no result for: it was read as empty."_qs);
-    QCOMPARE(preview->index(1, 0).data(Qt::ToolTipRole).toString(),
+    QCOMPARE(TestSupport::shownText(preview->index(1, 0).data(Qt::ToolTipRole)),
              u"A cell of this row holds a formula: its value is the result the file saved."_qs);
-    QVERIFY(preview->index(0, 0).data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(TestSupport::shownText(preview->index(0, 0).data(Qt::ToolTipRole)).isEmpty());
 }
 
 void tst_ImportDialog::eachRecordSheetOfAWorkbookIsPreviewed()
@@ -1134,19 +1134,19 @@ void tst_ImportDialog::theListSaysWhichFilesAreReady()
     QVERIFY(surveyed.wait(10000)); // the quick files first
     QCOMPARE(readiness->text(), u"Ready to import as set: 0 of 3 files. Not yet: “ids-sample.csv” (waits for its zone); "
                                 "“cdr-date-time.csv” (waits for its zone). Still being read: “return.zip”."_qs);
-    QCOMPARE(files->itemData(2, Qt::ToolTipRole).toString(), u"Still being read"_qs);
+    QCOMPARE(TestSupport::shownText(files->itemData(2, Qt::ToolTipRole)), u"Still being read"_qs);
     QTRY_COMPARE_WITH_TIMEOUT(readiness->text(),
                               u"Ready to import as set: 1 of 3 files. Not yet: “ids-sample.csv” (waits for its zone); "
                               "“cdr-date-time.csv” (waits for its zone)."_qs,
                               10000);
-    QCOMPARE(files->itemData(1, Qt::ToolTipRole).toString(), u"waits for its zone"_qs);
+    QCOMPARE(TestSupport::shownText(files->itemData(1, Qt::ToolTipRole)), u"waits for its zone"_qs);
     QVERIFY(!files->itemIcon(1).isNull());
-    QCOMPARE(files->itemData(2, Qt::ToolTipRole).toString(), u"Ready to import as set"_qs);
+    QCOMPARE(TestSupport::shownText(files->itemData(2, Qt::ToolTipRole)), u"Ready to import as set"_qs);
     choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
     QTRY_COMPARE_WITH_TIMEOUT(readiness->text(),
                               u"Ready to import as set: 2 of 3 files. Not yet: “cdr-date-time.csv” (waits for its zone)."_qs,
                               10000);
-    QCOMPARE(files->itemData(0, Qt::ToolTipRole).toString(), u"Ready to import as set"_qs);
+    QCOMPARE(TestSupport::shownText(files->itemData(0, Qt::ToolTipRole)), u"Ready to import as set"_qs);
     dialog.findChild<QPushButton *>(QStringLiteral("applyToEveryFile"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(readiness->text(), u"Ready to import as set: 3 of 3 files."_qs, 10000);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("ready.llcase"))));
@@ -1164,11 +1164,11 @@ void tst_ImportDialog::importWaitsForAFileThatCanBeImported()
         QSignalSpy ready(&dialog, &ImportDialog::previewReady);
         QVERIFY(ready.wait(10000));
         QVERIFY(!import->isEnabled());
-        QCOMPARE(import->toolTip(), u"This file cannot be imported as set: see the problems below."_qs);
+        QCOMPARE(TestSupport::shownText(import->toolTip()), u"This file cannot be imported as set: see the problems below."_qs);
         choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
         QVERIFY(ready.wait(10000));
         QVERIFY(import->isEnabled());
-        QCOMPARE(import->toolTip(), QString());
+        QCOMPARE(TestSupport::shownText(import->toolTip()), QString());
     }
     ImportDialog dialog({ids, cdr}, m_dir.filePath(QStringLiteral("all-wait.llcase")), QStringLiteral("US"));
     auto *import = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
@@ -1178,11 +1178,11 @@ void tst_ImportDialog::importWaitsForAFileThatCanBeImported()
              u"Ready to import as set: 0 of 2 files. Not yet: “ids-sample.csv” (waits for its zone); "
              "“cdr-date-time.csv” (waits for its zone)."_qs);
     QVERIFY(!import->isEnabled());
-    QCOMPARE(import->toolTip(), u"None of the files can be imported as set: see the list above."_qs);
+    QCOMPARE(TestSupport::shownText(import->toolTip()), u"None of the files can be imported as set: see the list above."_qs);
     choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC")); // the shown file's
     QVERIFY(surveyed.wait(10000));
     QVERIFY(import->isEnabled());
-    QCOMPARE(import->toolTip(), QString());
+    QCOMPARE(TestSupport::shownText(import->toolTip()), QString());
 }
 
 void tst_ImportDialog::aFilesMappingStaysWithIt()
@@ -1288,7 +1288,7 @@ void tst_ImportDialog::mappingBuildsPreviewsSavesAndLoadsAProfile()
     // Nor an Import button that does nothing when clicked: it waits, its tooltip saying for what.
     auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
     QVERIFY(!importButton->isEnabled());
-    QCOMPARE(importButton->toolTip(), dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text());
+    QCOMPARE(TestSupport::shownText(importButton->toolTip()), dialog.findChild<QLabel *>(QStringLiteral("recognition"))->text());
     QAbstractItemModel *shown = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
     QVERIFY(caption->text().startsWith(u"The file's first rows as written"_qs));
     QCOMPARE(shown->index(0, 0).data().toString(), u"1"_qs);

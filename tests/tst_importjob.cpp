@@ -704,7 +704,7 @@ void expectWarnedBeforeAndAfter(ImportParams params, const QString &expected, co
     const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, nullptr);
     QVERIFY(db);
     const SourceListModel sources(db->db());
-    QVERIFY(sources.data(sources.index(sources.rowCount() - 1, 0), Qt::ToolTipRole).toString().endsWith(u'\n' + expected));
+    QVERIFY(TestSupport::shownText(sources.data(sources.index(sources.rowCount() - 1, 0), Qt::ToolTipRole)).endsWith(u'\n' + expected));
 }
 
 } // namespace
@@ -806,10 +806,10 @@ void tst_ImportJob::aLaterReturnReadInAnotherZoneIsSaidToBe()
     // The first return's description says it too, pointing to the second.
     const SourceListModel sources(db->db());
     QVERIFY(sources.index(0, SourceListModel::AcceptedColumn).data(ItemRoles::CountCaveatRole).toBool());
-    QVERIFY2(sources.index(0, 0).data(Qt::ToolTipRole).toString().endsWith(
+    QVERIFY2(TestSupport::shownText(sources.index(0, 0).data(Qt::ToolTipRole)).endsWith(
                  u"\n“ids-sample-next-return.csv” holds records of this file at other times, as if read in another zone: "
                  "not joined as duplicates, they stand twice in the case (that file's description says how many)."_qs),
-             qPrintable(sources.index(0, 0).data(Qt::ToolTipRole).toString()));
+             qPrintable(TestSupport::shownText(sources.index(0, 0).data(Qt::ToolTipRole))));
 }
 
 void tst_ImportJob::aFileReadAgainAcrossAClockChangeIsSaidToBeShiftedByBoth()
@@ -904,10 +904,10 @@ void tst_ImportJob::aReturnReadWithDayAndMonthSwappedIsSaidToBe()
     QVERIFY(kept.value(QStringLiteral("dates_swapped")).toBool());
     QCOMPARE(kept.value(QStringLiteral("source_date_order_from")).toString(), QStringLiteral("settled from the data"));
     const SourceListModel sources(db->db());
-    QVERIFY2(sources.index(0, 0).data(Qt::ToolTipRole).toString().endsWith(
+    QVERIFY2(TestSupport::shownText(sources.index(0, 0).data(Qt::ToolTipRole)).endsWith(
                  u"\n“cdr-sided-march-next-return.csv” holds records of this file with their day and month swapped: not "
                  "joined as duplicates, they stand twice in the case (that file's description says how many)."_qs),
-             qPrintable(sources.index(0, 0).data(Qt::ToolTipRole).toString()));
+             qPrintable(TestSupport::shownText(sources.index(0, 0).data(Qt::ToolTipRole))));
 }
 
 void tst_ImportJob::aReturnSwappedBeforeIsSaidToBeByTheNextOne_data()

@@ -194,7 +194,7 @@ void tst_SpreadsheetCopies::formulaCellsAreReadAsTheirSavedResultsAndNamed()
                           "columns) | "_qs,
                           u"5  | "_qs, u"6  | E (\"Duration (s)\", read as the duration)"_qs,
                           u"7 A (\"Start Time (UTC)\", read as the timestamp) | "_qs}));
-    const QString tooltip = SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString();
+    const QString tooltip = TestSupport::shownText(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole));
     QVERIFY2(tooltip.contains(u"hold a cell whose value a formula computes"_qs), qPrintable(tooltip));
     QVERIFY2(tooltip.contains(u"saved no result for (or an empty one)"_qs), qPrintable(tooltip));
 }
@@ -231,7 +231,7 @@ void tst_SpreadsheetCopies::columnsTheSheetHidesAreReadAndNamed()
              (QStringList{u"2|+12025550143|first"_qs, u"3|+12025550100|NULL"_qs, u"4|+12025550147|third"_qs}));
     QCOMPARE(eachProvenance(db, [](const EventProvenance &event) { return QString(u" "_qs + TableImporter::hiddenColumnsText(event.hiddenColumns)); }),
              (QStringList{u"2 "_qs + columns, u"3 "_qs + columns, u"4 "_qs + columns}));
-    const QString tooltip = SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString();
+    const QString tooltip = TestSupport::shownText(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole));
     QVERIFY2(tooltip.contains(u"\n2 column(s) are hidden"_qs), qPrintable(tooltip));
 }
 
@@ -285,7 +285,7 @@ void tst_SpreadsheetCopies::aFileEndingOnAWorksheetsLastRowMayHaveBeenCut()
                  .toString(),
              kept);
     // The Sources list's description of the source says it too.
-    const QString description = SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole).toString();
+    const QString description = TestSupport::shownText(SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole));
     QCOMPARE(description.contains(u"the last row a worksheet of"_qs), !warning.isEmpty());
     QVERIFY2(warning.isEmpty() || description.endsWith(u'\n' + warning), qPrintable(description));
 }
@@ -380,7 +380,7 @@ void tst_SpreadsheetCopies::handlesWhosePlusExcelDroppedAreSaidNotJoined()
              u"{\"count\":4,\"first\":[{\"with_plus\":\"+447911123456\",\"written\":\"447911123456\"},"
              "{\"with_plus\":\"+4915123456789\",\"written\":\"4915123456789\"},"
              "{\"with_plus\":\"+4930123456\",\"written\":\"4930123456\"}],\"region\":\"US\"}"_qs);
-    QVERIFY(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString().endsWith(u'\n' + note));
+    QVERIFY(TestSupport::shownText(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole)).endsWith(u'\n' + note));
 }
 
 void tst_SpreadsheetCopies::idsExcelRoundedJoinNothing()
@@ -416,7 +416,7 @@ void tst_SpreadsheetCopies::idsExcelRoundedJoinNothing()
              (QStringList{u"5|4|call-leg"_qs, u"7|6|call-leg"_qs}));
     QCOMPARE(TestSupport::scalar(db, u"SELECT json_extract(metadata, '$.ids_rounded') FROM sources"_qs).toString(),
              u"{\"call_id\":{\"count\":2,\"first_line\":2,\"first_text\":\"1.23457E+17\"}}"_qs);
-    QVERIFY(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString().endsWith(u'\n' + file.warnings.first()));
+    QVERIFY(TestSupport::shownText(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole)).endsWith(u'\n' + file.warnings.first()));
 
     // An IDS log's rounded record ids are said too; the records are read, their key as written.
     ImportParams ids;
@@ -458,7 +458,7 @@ void tst_SpreadsheetCopies::valuesWrittenWithExcelsApostropheAreReadWithoutIt()
     QVERIFY2(imported.result.files.first().warnings.contains(note), qPrintable(imported.result.files.first().warnings.join(u'\n')));
     QCOMPARE(TestSupport::jsonObject(db, u"SELECT metadata FROM sources"_qs).value(u"excel_text_apostrophes"_qs).toArray(),
              (QJsonArray{QJsonArray{2, 2}, QJsonArray{4, 4}}));
-    QVERIFY(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString().contains(note));
+    QVERIFY(TestSupport::shownText(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole)).contains(note));
 }
 
 void tst_SpreadsheetCopies::timesSavedAsNumbersRoundedByTheirFormatAreRefused_data()
@@ -562,7 +562,7 @@ void tst_SpreadsheetCopies::valuesTheirFormatShowsAsNothingAreReadAndNamed()
                  return QString(u" "_qs + TableImporter::hiddenColumnsText(event.valuesShownBlank));
              }),
              (QStringList{u"2 "_qs + counterparts, u"3 "_qs + counterparts, u"4 "_qs + counterparts + u", "_qs + duration}));
-    const QString tooltip = SourceListModel(db).index(0, 0).data(Qt::ToolTipRole).toString();
+    const QString tooltip = TestSupport::shownText(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole));
     QVERIFY2(tooltip.contains(u"\ncells of 2 column(s) hold values their number format shows as nothing"_qs), qPrintable(tooltip));
 }
 

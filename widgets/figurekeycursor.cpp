@@ -1,4 +1,5 @@
 #include "figurekeycursor.h"
+#include "plaintooltip.h"
 
 #include <QAccessible>
 #include <QKeyEvent>
@@ -185,7 +186,8 @@ void FigureKeyCursor::moveTo(QPointF at)
     if (m_text.isEmpty())
         QToolTip::hideText();
     else
-        QToolTip::showText(m_surface->mapToGlobal(at.toPoint() + QPoint(RingRadius, RingRadius)), m_text, m_surface);
+        QToolTip::showText(m_surface->mapToGlobal(at.toPoint() + QPoint(RingRadius, RingRadius)),
+                           PlainToolTip::of(m_text), m_surface);
 }
 
 void FigureKeyCursor::zoom(double factor)

@@ -2,6 +2,7 @@
 
 #include "graphedgelayer.h"
 #include "graphitems.h"
+#include "plaintooltip.h"
 
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsView>
@@ -70,7 +71,7 @@ void GraphScene::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF
         const int bend = edge.evidenceClass == EvidenceClass::Lookup ? 1 : 2;
         auto *item = new GraphEdgeItem(edge, m_nodes.value(graph.nodes[edge.from].handleId),
                                        m_nodes.value(graph.nodes[edge.to].handleId), bend);
-        item->setToolTip(item->description(m_zone));
+        item->setToolTip(PlainToolTip::of(item->description(m_zone)));
         addItem(item);
         m_edges.append(item);
     }
@@ -81,7 +82,7 @@ void GraphScene::setDisplayZone(const QTimeZone &zone)
 {
     m_zone = zone;
     for (GraphEdgeItem *edge : std::as_const(m_edges))
-        edge->setToolTip(edge->description(zone));
+        edge->setToolTip(PlainToolTip::of(edge->description(zone)));
 }
 
 void GraphScene::selectHandle(qint64 handleId)
@@ -168,6 +169,6 @@ void GraphScene::helpEvent(QGraphicsSceneHelpEvent *event)
     if (text.isEmpty())
         QToolTip::hideText();
     else
-        QToolTip::showText(event->screenPos(), text, event->widget());
+        QToolTip::showText(event->screenPos(), PlainToolTip::of(text), event->widget());
     event->setAccepted(!text.isEmpty());
 }

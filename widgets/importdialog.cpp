@@ -6,6 +6,7 @@
 #include "filedialogs.h"
 #include "importpreviewrows.h"
 #include "placename.h"
+#include "plaintooltip.h"
 #include "tableimporter.h"
 #include "timeformat.h"
 #include "timezonecombobox.h"
@@ -417,7 +418,7 @@ void ImportDialog::saveProfile()
 void ImportDialog::allowImport(const QString &whyNot)
 {
     m_importButton->setEnabled(whyNot.isEmpty());
-    m_importButton->setToolTip(whyNot);
+    m_importButton->setToolTip(PlainToolTip::of(whyNot));
 }
 
 bool ImportDialog::acceptIfValid()

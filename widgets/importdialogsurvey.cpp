@@ -7,6 +7,7 @@
 
 #include "backgroundpool.h"
 #include "placename.h"
+#include "plaintooltip.h"
 #include "timestampparser.h"
 
 #include <QApplication>
@@ -123,7 +124,9 @@ void ImportDialog::showSurvey(const ImportResult &result)
             ++importable;
         // A shape, not a colour: the style's tick for a file ready, its warning sign for one waiting.
         m_fileBox->setItemIcon(i, style->standardIcon(why.isEmpty() ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
-        m_fileBox->setItemData(i, why.isEmpty() ? tr("Ready to import as set") : why, Qt::ToolTipRole);
+        m_fileBox->setItemData(i,
+                               PlainToolTip::of(why.isEmpty() ? tr("Ready to import as set") : why),
+                               Qt::ToolTipRole);
         if (why.isEmpty())
             ++ready;
         else

@@ -6,6 +6,7 @@
 #include "itemroles.h"
 #include "optionwords.h"
 #include "placename.h"
+#include "plaintooltip.h"
 #include "sourcereading.h"
 #include "timeformat.h"
 #include "timestampparser.h"
@@ -78,7 +79,7 @@ QStandardItem *ImportPreviewRows::lineItem(int line, const QString &sheet, const
         item->setText(tr("%1 (formula, no result)").arg(item->text()));
         tips.append(tr("A cell of this row holds a formula the file saved no result for: it was read as empty."));
     }
-    item->setToolTip(tips.join(u'\n'));
+    item->setToolTip(PlainToolTip::of(tips.join(u'\n')));
     return item;
 }
 
@@ -94,7 +95,7 @@ QStandardItem *ImportPreviewRows::timeItem(const EventRecord &e)
                        : pass == Pass::Second ? tr("%1 (second of two)")
                                               : tr("%1 (one of two)"))
                           .arg(item->text()));
-        item->setToolTip(note);
+        item->setToolTip(PlainToolTip::of(note));
     }
     return item;
 }
@@ -115,7 +116,7 @@ QStandardItem *ImportPreviewRows::asWrittenItem(const QString &raw)
     QString shown = raw.left(200);
     shown.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n').replace(u'\n', QStringLiteral(" ↵ "));
     auto *item = new QStandardItem(shown);
-    item->setToolTip(raw.left(2000));
+    item->setToolTip(PlainToolTip::of(raw.left(2000)));
     return item;
 }
 

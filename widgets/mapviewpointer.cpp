@@ -4,6 +4,7 @@
 #include "mapview.h"
 
 #include "evidenceclass.h"
+#include "plaintooltip.h"
 #include "timeformat.h"
 
 #include <QHelpEvent>
@@ -130,7 +131,7 @@ bool MapView::event(QEvent *event)
     if (text.isEmpty())
         QToolTip::hideText();
     else
-        QToolTip::showText(help->globalPos(), text, this);
+        QToolTip::showText(help->globalPos(), PlainToolTip::of(text), this);
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "evidenceclassstyle.h"
 #include "figurekeycursor.h"
 #include "plainmessagebox.h"
+#include "plaintooltip.h"
 #include "plotexport.h"
 #include "plotpixelratio.h"
 #include "timeformat.h"
@@ -212,7 +213,7 @@ void PatternsView::showHover(QMouseEvent *event)
     if (text.isEmpty())
         QToolTip::hideText();
     else
-        QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+        QToolTip::showText(event->globalPosition().toPoint(), PlainToolTip::of(text), m_plot);
 }
 
 void PatternsView::buildPlot()

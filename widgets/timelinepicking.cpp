@@ -1,5 +1,6 @@
 // TimelineView: what lies under the cursor (an event, a bar of counts, an IP's bar, the title)
 // and what a click on it chooses; how the plot is built and drawn is in timelineview.cpp.
+#include "plaintooltip.h"
 #include "timelineview.h"
 #include "timelineview_p.h"
 
@@ -217,7 +218,7 @@ void TimelineView::showHover(QMouseEvent *event)
     if (text.isEmpty())
         QToolTip::hideText();
     else
-        QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+        QToolTip::showText(event->globalPosition().toPoint(), PlainToolTip::of(text), m_plot);
 }
 
 void TimelineView::chooseAt(const QPointF &pos)
