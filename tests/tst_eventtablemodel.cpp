@@ -184,12 +184,7 @@ void tst_EventTableModel::aRecordOfAPageIsShownAsWrittenInItsTooltip()
 {
     // A WhatsApp record's lines are HTML ("<div>Message</div>…"): its tooltip drew them as a
     // page, not as the source lines a defence expert checks against the return.
-    const QString casePath = m_dir.filePath(QStringLiteral("page.llcase"));
-    ImportParams params;
-    params.casePath = casePath;
-    params.files = {TestSupport::dataPath(QStringLiteral("whatsapp/records.html"))};
-    QVERIFY(ImportJob::run(params).allOk());
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, nullptr);
+    const auto db = TestSupport::importedCase(m_dir.filePath(QStringLiteral("page.llcase")), {u"whatsapp/records.html"_qs});
     QVERIFY(db);
     EventTableModel model(db->db());
     const QStringList first = TestSupport::rows(db->db(), u"SELECT line, raw FROM events ORDER BY utc_ms, id LIMIT 1"_qs);
