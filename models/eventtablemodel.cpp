@@ -236,7 +236,7 @@ QVariant EventTableModel::displayData(const EventRow &row, int column) const
     return {};
 }
 
-QVariant EventTableModel::toolTip(const EventRow &row) const
+QString EventTableModel::toolTip(const EventRow &row) const
 {
     QString tip =
         QStringLiteral("%1:%2\n%3").arg(row.sourceName, QString::number(row.line), row.raw);
@@ -259,8 +259,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return PlainToolTip::of(
                 tr("%1, that is %2")
                     .arg(TimeFormat::display(row->utcMs, m_zone), TimeFormat::isoUtc(row->utcMs)) +
-                QStringLiteral("\n\n") + toolTip(*row).toString());
-        return PlainToolTip::of(toolTip(*row).toString());
+                QStringLiteral("\n\n") + toolTip(*row));
+        return PlainToolTip::of(toolTip(*row));
     case ItemRoles::EvidenceClassRole:
         return int(evidenceClassFromKey(row->evidenceClass).value_or(EvidenceClass::Lookup));
     case ItemRoles::EventIdRole:

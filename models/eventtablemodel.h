@@ -58,7 +58,7 @@ private:
     void countInBackground();
     QList<EventRow> loadPage() const;
     QVariant displayData(const EventRow &row, int column) const;
-    QVariant toolTip(const EventRow &row) const;
+    QString toolTip(const EventRow &row) const;
 
     QSqlDatabase m_db;
     EventFilter m_filter;
