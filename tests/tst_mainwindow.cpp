@@ -114,6 +114,7 @@ private slots:
     void aWarningOfAnArchiveIsShownOnceForAllItsTables();
     void aFileThatFailsIsNamedAndTheOthersKept();
     void filesDroppedOnTheWindowAreImported();
+    void theFileMenuImportsTheFilesAndFoldersChosen();
     void aNewCaseAsksItsRegionAndOpens();
     void helpSaysWhatALookupProves();
     void helpSaysHowTheKeyboardReachesFigures();
@@ -572,6 +573,51 @@ void tst_MainWindow::filesDroppedOnTheWindowAreImported()
     QCOMPARE(listed, QStringList{file}); // the address that is no local file left out
     QCOMPARE(TestSupport::rows(window.session()->database().db(), u"SELECT file_name FROM sources"_qs),
              QStringList{u"ids-bad-rows.csv"_qs});
+}
+
+void tst_MainWindow::theFileMenuImportsTheFilesAndFoldersChosen()
+{
+    // File → Import files… and Import a folder…: what the file dialog names is previewed in the
+    // import dialog, then imported; a folder holding nothing to import is said to, with each file
+    // it left out and why.
+    MainWindow window;
+    QVERIFY(openNewCase(window, QStringLiteral("chosen.llcase")));
+    const QString folder = m_dir.filePath(QStringLiteral("nothing-to-import"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile photo(folder + u"/scan.jpg"_qs);
+    QVERIFY(photo.open(QIODevice::WriteOnly) && photo.write("not a table") > 0);
+    photo.close();
+    QString title;
+    QString text;
+    readMessageBox(window, [&]() {
+        TestSupport::answerNextFileDialog(&window, {folder});
+        TestSupport::actionNamed(window, u"Import a &folder…"_qs)->trigger();
+    }, &title, &text);
+    QCOMPARE(title, u"Nothing to import"_qs);
+    QCOMPARE(text, folder + u"/scan.jpg: left out: not a table, workbook, PDF, ZIP or HTML page by its name\n"_qs
+                       + folder + u": the folder holds no table, workbook, PDF, ZIP or HTML page"_qs);
+    QCOMPARE(TestSupport::rows(window.session()->database().db(), u"SELECT count(*) FROM sources"_qs), QStringList{u"0"_qs});
+
+    const QStringList chosen{TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv")),
+                             TestSupport::dataPath(QStringLiteral("carrier/cdr-call-types.csv"))};
+    QStringList previewed; // the files the import dialog lists
+    QTimer poll; // the import dialog is modal, in a loop of its own: answered from within it
+    connect(&poll, &QTimer::timeout, &window, [&previewed]() {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->previewResult().files.isEmpty())
+            return;
+        const auto *files = dialog->findChild<QComboBox *>(QStringLiteral("fileBox"));
+        for (int i = 0; i < files->count(); ++i)
+            previewed.append(files->itemData(i).toString());
+        if (!dialog->acceptIfValid())
+            dialog->reject();
+    });
+    poll.start(50);
+    TestSupport::answerNextFileDialog(&window, chosen);
+    TestSupport::actionNamed(window, u"&Import files…"_qs)->trigger();
+    QCOMPARE(previewed, chosen);
+    QTRY_COMPARE_WITH_TIMEOUT(TestSupport::rows(window.session()->database().db(), u"SELECT file_name FROM sources ORDER BY id"_qs),
+                              (QStringList{u"ids-bad-rows.csv"_qs, u"cdr-call-types.csv"_qs}), 20000);
 }
 
 void tst_MainWindow::aNewCaseAsksItsRegionAndOpens()
