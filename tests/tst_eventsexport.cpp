@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -46,6 +47,7 @@ private slots:
     void chosenEventsExactly();
     void stoppingLeavesNothing();
     void fromTheMenuAndAudited();
+    void aNameTypedWithoutASuffixTakesTheTypeChosen();
     void auditedAfterAnotherProgramsImport();
 
 private:
@@ -219,6 +221,31 @@ void tst_EventsExport::fromTheMenuAndAudited()
     QCOMPARE(audit[u"events"].toInteger(), 13);
     QCOMPARE(audit[u"filter"].toObject()[u"class"].toString(), u"lookup"_qs);
     QCOMPARE(audit[u"filter"].toObject()[u"side"].toString(), u"initiator"_qs);
+}
+
+void tst_EventsExport::aNameTypedWithoutASuffixTakesTheTypeChosen()
+{
+    // "JSON" chosen in the dialog and a name typed without a suffix: the file is named .json and
+    // holds JSON (it was written as CSV, under the name as typed).
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(m_demo));
+    QTRY_COMPARE(window.session()->events()->rowCount(), 26);
+    const QString typed = m_dir.filePath(QStringLiteral("typed"));
+    QTimer::singleShot(0, this, [typed]() {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *types = dialog->findChild<QComboBox *>(QStringLiteral("fileTypeCombo"));
+        QCOMPARE(types->currentText(), u"CSV (*.csv)"_qs);
+        QTest::keyClick(types, Qt::Key_Down); // as a person chooses it: the dialog is told
+        QCOMPARE(types->currentText(), u"JSON (*.json)"_qs);
+        TestSupport::answerFileDialog(dialog, {typed});
+    });
+    QSignalSpy finished(window.findChild<EventsExporter *>(), &EventsExporter::finished);
+    TestSupport::actionNamed(window, u"&Export events shown…"_qs)->trigger();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!QFileInfo::exists(typed));
+    QCOMPARE(contents(typed + u".json"_qs), cliEvents(m_demo, {u"--format"_qs, u"json"_qs}));
 }
 
 void tst_EventsExport::auditedAfterAnotherProgramsImport()

@@ -7,6 +7,7 @@
 #include <QFileIconProvider>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 
 namespace {
 
@@ -29,6 +30,13 @@ NameOnlyIconProvider &iconProvider()
 {
     static NameOnlyIconProvider provider;
     return provider;
+}
+
+/// The suffix of @p filter's first pattern ("PNG image (*.png)" gives "png"); none for "(*)".
+QString suffixOf(const QString &filter)
+{
+    static const QRegularExpression firstPattern(QStringLiteral("\\(\\*\\.([^\\s)*?]+)"));
+    return firstPattern.match(filter).captured(1);
 }
 
 QStringList run(QFileDialog &dialog)
@@ -77,6 +85,12 @@ QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const
     dialog.setFileMode(QFileDialog::AnyFile);
     if (!suggestion.isEmpty())
         dialog.selectFile(suggestion);
+    // A name typed without a suffix gets the chosen type's: the exports choose their format by
+    // the suffix, and a file named "events" under "JSON" was written as CSV.
+    dialog.setDefaultSuffix(suffixOf(dialog.selectedNameFilter()));
+    QObject::connect(
+        &dialog, &QFileDialog::filterSelected, &dialog,
+        [&dialog](const QString &filter) { dialog.setDefaultSuffix(suffixOf(filter)); });
     const QString path = run(dialog).value(0);
     if (!isExistingCaseFile(path))
         return path;

@@ -19,6 +19,7 @@ namespace FileDialogs {
 QString openFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
 QStringList openFileNames(QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
 QString existingDirectory(QWidget *parent, const QString &caption, const QString &directory);
+/// A name typed there without a suffix is given the suffix of the type chosen in @p filter.
 QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestion, const QString &filter);
 
 /// Sets up @p dialog as the functions above do (for tests, and callers needing more options).
