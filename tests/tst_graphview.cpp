@@ -19,6 +19,7 @@
 #include "mainwindow.h"
 #include "testsupport.h"
 #include "timeformat.h"
+#include "widgettestsupport.h"
 
 #include <QCheckBox>
 #include <QFileInfo>
@@ -66,6 +67,7 @@ private slots:
     void withheldNumbersAreCountedNotDrawn();
     void maskedPartiesAreCountedNotDrawn();
     void exportsPngSvgPdf();
+    void theExportButtonWritesWhatItsNameAsksAndNeverTheCase();
     void renderGraphHeadless();
     void largeGraphsDrawEdgesOffTheGuiThread();
     void aNameStaysReadableOverTheEdgesCrossingIt();
@@ -639,6 +641,35 @@ void tst_GraphView::exportsPngSvgPdf()
     QVERIFY2(writing.result().startsWith(nowhere), qPrintable(writing.result()));
     QCOMPARE(exported.count(), 1);
     QVERIFY(!QFileInfo::exists(nowhere));
+}
+
+void tst_GraphView::theExportButtonWritesWhatItsNameAsksAndNeverTheCase()
+{
+    // The Export… button's file dialog: the name's ending chooses the format, data or picture;
+    // the open case, named there (the dialog's "replace it?" answered yes), is never written.
+    GraphView *view = m_window->graphView();
+    QPushButton *button = TestSupport::buttonNamed(*view, u"Export…"_qs);
+    QVERIFY(button);
+    TestSupport::FileDialogAnswers answers(view);
+    // A picture is written before the click returns, data on a worker thread after.
+    const auto exportAs = [&](const QString &name) {
+        answers.name = m_dir.filePath(name);
+        QSignalSpy exported(view, &GraphView::exported);
+        button->click();
+        return !exported.isEmpty() || (!button->isEnabled() && exported.wait(20000));
+    };
+    QVERIFY(exportAs(QStringLiteral("from-button.graphml")));
+    QFile graphml(m_dir.filePath(QStringLiteral("from-button.graphml")));
+    QVERIFY(graphml.open(QIODevice::ReadOnly));
+    QCOMPARE(graphml.readAll().count("<edge "), 12);
+    QVERIFY(exportAs(QStringLiteral("from-button.png")));
+    QCOMPARE(QImage(m_dir.filePath(QStringLiteral("from-button.png"))).size(), view->findChild<QGraphicsView *>()->viewport()->size() * 2);
+    QVERIFY(answers.boxes.isEmpty());
+
+    const QString before = TestSupport::sha256Of(m_demo);
+    QVERIFY(!exportAs(QFileInfo(m_demo).fileName()));
+    QCOMPARE(answers.boxes, QStringList{u"demo.llcase is a LookupLens case or one of its journal files; it is never overwritten."_qs});
+    QCOMPARE(TestSupport::sha256Of(m_demo), before);
 }
 
 void tst_GraphView::renderGraphHeadless()

@@ -9,6 +9,7 @@
 #include "figurekeycursor.h"
 #include "figurekeywalk.h"
 #include "timelineview.h"
+#include "widgettestsupport.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -65,6 +66,7 @@ private slots:
     void aBarOfCountsLeadsToItsEvents();
     void countersidesLanes();
     void exportsPngAndPdf();
+    void theExportButtonsWriteThePlotsNamed();
     void ipBarsRunFromFirstToLastUse();
     void asManyIpLanesAsTheirLabelsFit();
     void aTitleWiderThanThePlotTakesTwoLines();
@@ -491,6 +493,34 @@ void tst_TimelineView::exportsPngAndPdf()
     QVERIFY2(m_view->exportTo(pdf, QSize(1000, 600), &error), qPrintable(error));
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly) && file.read(5) == "%PDF-");
+}
+
+void tst_TimelineView::theExportButtonsWriteThePlotsNamed()
+{
+    // The timeline's and the patterns' Export PNG/PDF… buttons: each writes its plot in the
+    // format its name asks, at twice the size shown.
+    PatternsView patterns;
+    patterns.resize(900, 500);
+    patterns.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&patterns));
+    patterns.setData(m_data);
+    TestSupport::FileDialogAnswers answers(m_view.get());
+    const QString png = m_dir.filePath(QStringLiteral("timeline-button.png"));
+    answers.name = png;
+    TestSupport::buttonNamed(*m_view, u"Export PNG/PDF…"_qs)->click();
+    QCOMPARE(QImage(png).size(), m_view->plot()->size() * 2);
+    const QString pdf = m_dir.filePath(QStringLiteral("patterns-button.pdf"));
+    answers.name = pdf;
+    TestSupport::buttonNamed(patterns, u"Export PNG/PDF…"_qs)->click();
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly) && file.read(5) == "%PDF-");
+    QVERIFY(answers.boxes.isEmpty());
+    const QString typed = m_dir.filePath(QStringLiteral("timeline-typed")); // no suffix: the first type's
+    answers.name = typed;
+    TestSupport::buttonNamed(*m_view, u"Export PNG/PDF…"_qs)->click();
+    QVERIFY(!QFileInfo::exists(typed));
+    QCOMPARE(QImage(typed + u".png"_qs).size(), m_view->plot()->size() * 2);
+    QVERIFY(answers.boxes.isEmpty());
 }
 
 void tst_TimelineView::ipBarsRunFromFirstToLastUse()

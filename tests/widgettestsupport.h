@@ -6,7 +6,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMetaObject>
+#include <QPushButton>
 #include <QStringList>
 #include <QTest>
 #include <QTimer>
@@ -40,6 +42,52 @@ inline void answerNextFileDialog(QObject *context, const QStringList &files)
         QVERIFY(dialog);
         answerFileDialog(dialog, files);
     });
+}
+
+/// @brief While it lives, answers each file dialog with the path in name (a file there replaced
+/// when the dialog asks), and reads and closes every other message box, keeping its text.
+class FileDialogAnswers
+{
+public:
+    explicit FileDialogAnswers(QObject *context)
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, context, [this]() { answer(); });
+        m_timer.start(20);
+    }
+    QString name;       ///< the path each file dialog is answered with
+    QStringList boxes;  ///< the text of each message box seen, but the dialog's "replace it?"
+
+private:
+    void answer()
+    {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
+            // Answered from a slot of its own: the dialog's "replace it?" box runs a loop of its
+            // own, in which this timer must go on firing.
+            if (!dialog->property("answered").toBool()) {
+                dialog->setProperty("answered", true);
+                QTimer::singleShot(0, dialog, [dialog, path = name]() { answerFileDialog(dialog, {path}); });
+            }
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            if (box->text().contains(QStringLiteral("already exists"))) {
+                box->button(QMessageBox::Yes)->click();
+                return;
+            }
+            boxes.append(box->text());
+            box->accept();
+        }
+    }
+    QTimer m_timer;
+};
+
+/// @brief The push button among @p widget's children whose text is @p text, or null.
+inline QPushButton *buttonNamed(const QWidget &widget, const QString &text)
+{
+    for (QPushButton *button : widget.findChildren<QPushButton *>()) {
+        if (button->text() == text)
+            return button;
+    }
+    return nullptr;
 }
 
 /// @brief The action of @p widget (or of its children) whose text is @p text, or null.
