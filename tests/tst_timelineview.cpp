@@ -493,6 +493,11 @@ void tst_TimelineView::exportsPngAndPdf()
     QVERIFY2(m_view->exportTo(pdf, QSize(1000, 600), &error), qPrintable(error));
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly) && file.read(5) == "%PDF-");
+    // Another ending is refused rather than given PNG bytes under its name.
+    const QString jpg = m_dir.filePath(QStringLiteral("timeline.jpg"));
+    QVERIFY(!m_view->exportTo(jpg, QSize(1000, 600), &error));
+    QCOMPARE(error, jpg + u": cannot write the image (use .png or .pdf)"_qs);
+    QVERIFY(!QFileInfo::exists(jpg));
 }
 
 void tst_TimelineView::theExportButtonsWriteThePlotsNamed()

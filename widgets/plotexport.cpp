@@ -2,14 +2,18 @@
 
 #include "filedialogs.h"
 
+#include <QFileInfo>
 
 #include <qcustomplot.h>
 
 bool PlotExport::save(QCustomPlot *plot, const QString &path, const QSize &size, const QString &title, QString *error)
 {
-    const bool ok = path.endsWith(u".pdf", Qt::CaseInsensitive)
-                        ? plot->savePdf(path, size.width(), size.height(), QCP::epNoCosmetic, QString(), title)
-                        : plot->savePng(path, size.width(), size.height());
+    // Another ending (".jpg") got PNG bytes under its name: refused, the file not written.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool ok = suffix == u"pdf" ? plot->savePdf(path, size.width(), size.height(),
+                                                     QCP::epNoCosmetic, QString(), title)
+                                     : (suffix == u"png" || suffix.isEmpty()) &&
+                                           plot->savePng(path, size.width(), size.height());
     if (!ok)
         *error = tr("%1: cannot write the image (use .png or .pdf)").arg(path);
     return ok;
