@@ -25,6 +25,7 @@
 #include <QCheckBox>
 #include <QApplication>
 #include <QTimer>
+#include <QToolTip>
 #include <QStatusBar>
 #include <QMessageBox>
 #include <QFileDialog>
@@ -59,6 +60,7 @@ private slots:
     void mapDrawsCirclesAndListsTheRest();
     void eachClassHasItsOwnRingOnTheMap();
     void mapExportsPngAndPdf();
+    void dragPansTheMapAndHoverDescribesACircle();
     void theKeyboardReachesEveryCircle();
     void selectingAnIpSelectsItEverywhere();
     void anIpsCountClickedListsTheEventsItCounts();
@@ -452,6 +454,37 @@ void tst_GeoViews::mapExportsPngAndPdf()
     QVERIFY(file.size() > 10000);
     QVERIFY(!map.exportTo(m_dir.filePath(QStringLiteral("no-such-dir/map.png")), QSize(100, 100), &error));
     QVERIFY(error.contains(QStringLiteral("no-such-dir/map.png")));
+}
+
+void tst_GeoViews::dragPansTheMapAndHoverDescribesACircle()
+{
+    // Dragged, the map moves with the pointer and selects nothing on release; a circle hovered
+    // says what it is, with the lookup caveat where it counts lookups.
+    MapPanel panel;
+    showWithIps(panel);
+    MapView *map = panel.map();
+    const QString ip = u"89.160.20.112"_qs;
+    const QPointF before = *map->centreOf(ip);
+    QSignalSpy clicked(&panel, &MapPanel::ipSelected);
+    const QPoint from = before.toPoint();
+    QTest::mousePress(map, Qt::LeftButton, {}, from);
+    for (int step = 1; step <= 4; ++step)
+        QTest::mouseMove(map, from + QPoint(15 * step, 10 * step));
+    QTest::mouseRelease(map, Qt::LeftButton, {}, from + QPoint(60, 40));
+    const QPointF moved = *map->centreOf(ip) - before;
+    QVERIFY2(QLineF(moved, QPointF(60, 40)).length() < 1.0, qPrintable(QStringLiteral("%1,%2").arg(moved.x()).arg(moved.y())));
+    QCOMPARE(clicked.size(), 0); // a drag ending on a circle is no click on it
+    QVERIFY(map->selectedIp().isEmpty());
+
+    const QPoint at = map->centreOf(ip)->toPoint();
+    QHelpEvent help(QEvent::ToolTip, at, map->mapToGlobal(at));
+    QApplication::sendEvent(map, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    // The demo's two lookups from the address; the test database's answer for it.
+    QCOMPARE(TestSupport::shownText(QToolTip::text()),
+             u"89.160.20.112\nGeoIP2-City-Test.mmdb (GeoIP2-City), built 2026-02-04: within 76 km of Linköping\n"
+             "2 lookups · 0 communications · 0 connections\n"_qs
+                 + EvidenceClassText::lookupCaveat() + u"\nDouble-click to list its events."_qs);
 }
 
 void tst_GeoViews::theKeyboardReachesEveryCircle()
