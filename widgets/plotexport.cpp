@@ -10,10 +10,11 @@ bool PlotExport::save(QCustomPlot *plot, const QString &path, const QSize &size,
 {
     // Another ending (".jpg") got PNG bytes under its name: refused, the file not written.
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool ok = suffix == u"pdf" ? plot->savePdf(path, size.width(), size.height(),
-                                                     QCP::epNoCosmetic, QString(), title)
-                                     : (suffix == u"png" || suffix.isEmpty()) &&
-                                           plot->savePng(path, size.width(), size.height());
+    bool ok = false;
+    if (suffix == u"pdf")
+        ok = plot->savePdf(path, size.width(), size.height(), QCP::epNoCosmetic, QString(), title);
+    else if (suffix == u"png" || suffix.isEmpty())
+        ok = plot->savePng(path, size.width(), size.height());
     if (!ok)
         *error = tr("%1: cannot write the image (use .png or .pdf)").arg(path);
     return ok;
