@@ -1,7 +1,9 @@
 #include "casedatabase.h"
+#include "caseinputs.h"
 #include "casequeries.h"
 #include "caseschema.h"
 #include "casewriters.h"
+#include "democase.h"
 #include "testsupport.h"
 
 #include <QScopeGuard>
@@ -31,6 +33,7 @@ private slots:
     void refusesWhatIsNotACase();
     void refusesNewerSchema();
     void createRefusesExistingFile();
+    void theFilesACaseWasBuiltFromAreNeverToBeWritten();
     void infoRoundTrip();
     void aWaitingWriterGetsItsTurn();
 
@@ -472,6 +475,38 @@ void tst_CaseDatabase::createRefusesExistingFile()
     QFile check(path);
     QVERIFY(check.open(QIODevice::ReadOnly));
     QCOMPARE(check.readAll(), QByteArray("keep me"));
+}
+
+void tst_CaseDatabase::theFilesACaseWasBuiltFromAreNeverToBeWritten()
+{
+    // Its evidence (a file, and the archive a file came out of) and its GeoIP databases, however
+    // their path is spelt; no other file.
+    QTemporaryDir dir;
+    const auto db = TestSupport::importedCase(dir.filePath(QStringLiteral("inputs.llcase")),
+                                              {u"ids/ids-bad-rows.csv"_qs, u"whatsapp/delivery-1.zip"_qs});
+    QVERIFY(db);
+    const QString csv = TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv"));
+    const QString evidence = u"ids-bad-rows.csv is evidence imported into this case; it is never overwritten."_qs;
+    QCOMPARE(CaseInputs::whyNeverWritten(db->db(), csv), evidence);
+    QCOMPARE(CaseInputs::whyNeverWritten(db->db(), QFileInfo(csv).absolutePath() + u"/../ids/./ids-bad-rows.csv"_qs), evidence);
+    const QString link = dir.filePath(QStringLiteral("linked.csv"));
+    QVERIFY(QFile::link(csv, link));
+    QCOMPARE(CaseInputs::whyNeverWritten(db->db(), link),
+             u"linked.csv is evidence imported into this case; it is never overwritten."_qs);
+    QCOMPARE(CaseInputs::whyNeverWritten(db->db(), TestSupport::dataPath(QStringLiteral("whatsapp/delivery-1.zip"))),
+             u"delivery-1.zip is evidence imported into this case; it is never overwritten."_qs);
+    QCOMPARE(CaseInputs::whyNeverWritten(db->db(), TestSupport::dataPath(QStringLiteral("ids/ids-sample.csv"))), QString());
+    QCOMPARE(CaseInputs::whyNeverWritten(db->db(), dir.filePath(QStringLiteral("export.csv"))), QString());
+    QCOMPARE(CaseInputs::whyNeverWritten(db->db(), QString()), QString());
+
+    const QString demo = dir.filePath(QStringLiteral("demo.llcase"));
+    QString error;
+    QVERIFY2(DemoCase::build(demo, &error), qPrintable(error));
+    const auto demoDb = CaseDatabase::open(demo, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(demoDb, qPrintable(error));
+    QCOMPARE(CaseInputs::whyNeverWritten(demoDb->db(), demo + u"-geoip/GeoIP2-City-Test.mmdb"_qs),
+             u"GeoIP2-City-Test.mmdb is a GeoIP database this case's places were read from; it is never overwritten."_qs);
+    QCOMPARE(CaseInputs::whyNeverWritten(demoDb->db(), csv), QString()); // another case's evidence
 }
 
 void tst_CaseDatabase::infoRoundTrip()
