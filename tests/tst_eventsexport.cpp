@@ -48,6 +48,7 @@ private slots:
     void stoppingLeavesNothing();
     void fromTheMenuAndAudited();
     void aNameTypedWithoutASuffixTakesTheTypeChosen();
+    void theCasesEvidenceIsNeverWrittenOver();
     void auditedAfterAnotherProgramsImport();
 
 private:
@@ -246,6 +247,33 @@ void tst_EventsExport::aNameTypedWithoutASuffixTakesTheTypeChosen()
     QVERIFY(finished.wait(60000));
     QVERIFY(!QFileInfo::exists(typed));
     QCOMPARE(contents(typed + u".json"_qs), cliEvents(m_demo, {u"--format"_qs, u"json"_qs}));
+}
+
+void tst_EventsExport::theCasesEvidenceIsNeverWrittenOver()
+{
+    // The events exported under the name of the file they were imported from, the dialog's own
+    // "replace it?" answered yes: refused, said, the evidence as it was, no export recorded.
+    const QString evidence = m_dir.filePath(QStringLiteral("evidence.csv"));
+    QVERIFY(QFile::copy(TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv")), evidence));
+    ImportParams params;
+    params.casePath = m_dir.filePath(QStringLiteral("evidence.llcase"));
+    params.files = {evidence};
+    QVERIFY(ImportJob::run(params).allOk());
+    const QString before = TestSupport::sha256Of(evidence);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(params.casePath));
+    TestSupport::FileDialogAnswers answers(&window);
+    answers.name = evidence;
+    auto *exporter = window.findChild<EventsExporter *>();
+    QSignalSpy finished(exporter, &EventsExporter::finished);
+    TestSupport::actionNamed(window, u"&Export events shown…"_qs)->trigger();
+    QCOMPARE(answers.boxes, QStringList{u"evidence.csv is evidence imported into this case; it is never overwritten."_qs});
+    QVERIFY(!exporter->isRunning());
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(TestSupport::sha256Of(evidence), before);
+    QCOMPARE(TestSupport::scalar(window.session()->database().db(),
+                                 u"SELECT count(*) FROM audit_log WHERE action = 'export-events'"_qs).toInt(), 0);
 }
 
 void tst_EventsExport::auditedAfterAnotherProgramsImport()

@@ -208,6 +208,17 @@
     </message>
 </context>
 <context>
+    <name>CaseInputs</name>
+    <message>
+        <source>%1 is evidence imported into this case; it is never overwritten.</source>
+        <translation>%1 ist ein in diesen Fall importiertes Beweismittel; es wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is a GeoIP database this case&apos;s places were read from; it is never overwritten.</source>
+        <translation>%1 ist eine GeoIP-Datenbank, aus der die Orte dieses Falls gelesen wurden; sie wird nie überschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>CaseQueries</name>
     <message>
         <source>Row %1 of the page&apos;s table rows (&lt;tr&gt;), as Excel numbers them; its &lt;tr&gt; stands on line %2 of the file&apos;s text</source>

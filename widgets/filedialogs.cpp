@@ -32,6 +32,29 @@ NameOnlyIconProvider &iconProvider()
     return provider;
 }
 
+struct NeverWritten
+{
+    const QObject *owner = nullptr;
+    std::function<QString(const QString &)> reason;
+};
+
+NeverWritten &neverWritten()
+{
+    static NeverWritten files;
+    return files;
+}
+
+/// Why @p path must not be written, in words; empty when it may be.
+QString whyNotWritten(const QString &path)
+{
+    if (FileDialogs::isExistingCaseFile(path))
+        return QCoreApplication::translate(
+                   "FileDialogs",
+                   "%1 is a LookupLens case or one of its journal files; it is never overwritten.")
+            .arg(QFileInfo(path).fileName());
+    return neverWritten().reason && !path.isEmpty() ? neverWritten().reason(path) : QString();
+}
+
 /// The suffix of @p filter's first pattern ("PNG image (*.png)" gives "png"); none for "(*)".
 QString suffixOf(const QString &filter)
 {
@@ -92,15 +115,23 @@ QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const
         &dialog, &QFileDialog::filterSelected, &dialog,
         [&dialog](const QString &filter) { dialog.setDefaultSuffix(suffixOf(filter)); });
     const QString path = run(dialog).value(0);
-    if (!isExistingCaseFile(path))
+    const QString refused = whyNotWritten(path);
+    if (refused.isEmpty())
         return path;
-    PlainMessageBox::warning(
-        parent, caption,
-        QCoreApplication::translate(
-            "FileDialogs",
-            "%1 is a LookupLens case or one of its journal files; it is never overwritten.")
-            .arg(QFileInfo(path).fileName()));
+    PlainMessageBox::warning(parent, caption, refused);
     return {};
+}
+
+void FileDialogs::setNeverWritten(const QObject *owner,
+                                  std::function<QString(const QString &path)> reason)
+{
+    neverWritten() = {owner, std::move(reason)};
+}
+
+void FileDialogs::clearNeverWritten(const QObject *owner)
+{
+    if (neverWritten().owner == owner)
+        neverWritten() = {};
 }
 
 bool FileDialogs::isExistingCaseFile(const QString &path)

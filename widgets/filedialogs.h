@@ -3,7 +3,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QFileDialog;
+class QObject;
 class QWidget;
 
 /// @brief The application's file dialogs. They never open the files they list.
@@ -21,6 +24,12 @@ QStringList openFileNames(QWidget *parent, const QString &caption, const QString
 QString existingDirectory(QWidget *parent, const QString &caption, const QString &directory);
 /// A name typed there without a suffix is given the suffix of the type chosen in @p filter.
 QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestion, const QString &filter);
+
+/// What saveFileName refuses besides a case: @p reason says why a path must never be written
+/// (empty when it may be). The window gives its case's inputs (CaseInputs); @p owner clears it
+/// with clearNeverWritten(), which leaves one set by another owner since.
+void setNeverWritten(const QObject *owner, std::function<QString(const QString &path)> reason);
+void clearNeverWritten(const QObject *owner);
 
 /// Sets up @p dialog as the functions above do (for tests, and callers needing more options).
 void configure(QFileDialog &dialog);

@@ -2,12 +2,12 @@
 
 #include "auditlog.h"
 #include "casedatabase.h"
-#include "ipsummary.h"
+#include "caseinputs.h"
 #include "casequeries.h"
-#include "ipsummary.h"
-#include "mapview.h"
 #include "graphview.h"
 #include "graphwiring.h"
+#include "ipsummary.h"
+#include "mapview.h"
 #include "patternsview.h"
 #include "timelineview.h"
 
@@ -40,6 +40,10 @@ bool HeadlessRender::run(const Request &request, QString *error)
                                           : tr("%1: the output must end in .png or .pdf").arg(request.out);
         return false;
     }
+    if (const QString input = inputNamed(request); !input.isEmpty()) {
+        *error = input;
+        return false;
+    }
     if (request.kind == u"map")
         return renderMap(request, error);
     if (request.kind == u"timeline" || request.kind == u"patterns")
@@ -48,6 +52,13 @@ bool HeadlessRender::run(const Request &request, QString *error)
         return renderGraph(request, error);
     *error = tr("unknown view to render \"%1\" (known: map, timeline, patterns, graph)").arg(request.kind);
     return false;
+}
+
+QString HeadlessRender::inputNamed(const Request &request)
+{
+    QString unopened;
+    const auto db = CaseDatabase::open(request.casePath, CaseDatabase::Access::ReadOnly, &unopened);
+    return db ? CaseInputs::whyNeverWritten(db->db(), request.out) : QString();
 }
 
 bool HeadlessRender::renderMap(const Request &request, QString *error)

@@ -29,6 +29,9 @@ public:
     static bool run(const Request &request, QString *error);
 
 private:
+    /// Why --out must not be written, a file the case was built from; empty when it may be or
+    /// when the case cannot be opened (the render then says so itself).
+    static QString inputNamed(const Request &request);
     static bool renderMap(const Request &request, QString *error);
     /// @brief The timeline or the patterns of one handle.
     static bool renderHandleView(const Request &request, QString *error);

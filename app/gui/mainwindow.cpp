@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "casedatabase.h"
+#include "caseinputs.h"
 #include "casequeries.h"
 #include "casesession.h"
 #include "changeselsewhere.h"
@@ -11,6 +12,7 @@
 #include "evidenceclassdelegate.h"
 #include "evidencelegendwidget.h"
 #include "explorerwiring.h"
+#include "filedialogs.h"
 #include "geoactions.h"
 #include "geowiring.h"
 #include "graphview.h"
@@ -77,6 +79,11 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     setSession(nullptr);
+    // No export, picture or profile is saved over the open case's evidence or GeoIP databases.
+    FileDialogs::setNeverWritten(this, [this](const QString &path) {
+        return m_session ? CaseInputs::whyNeverWritten(m_session->database().db(), path)
+                         : QString();
+    });
 }
 
 void MainWindow::buildCenter()
@@ -133,7 +140,10 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_imports->progressWidget());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    FileDialogs::clearNeverWritten(this);
+}
 
 QSize MainWindow::firstSize() const
 {
