@@ -32,6 +32,7 @@ NameOnlyIconProvider &iconProvider()
     return provider;
 }
 
+/// The files the window named never to be written (setNeverWritten), and which window.
 struct NeverWritten
 {
     const QObject *owner = nullptr;
