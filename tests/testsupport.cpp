@@ -1,12 +1,10 @@
 #include "testsupport.h"
 
-#include <QCryptographicHash>
-#include <QFile>
-
 #include "casedatabase.h"
 #include "containerdamage.h"
 #include "importjob.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
@@ -174,12 +172,13 @@ QByteArray TestSupport::utf16WithBom(const QString &text, bool bigEndian)
     return bytes;
 }
 
-std::unique_ptr<CaseDatabase> TestSupport::importedCase(const QString &casePath, const QStringList &files)
+namespace {
+
+std::unique_ptr<CaseDatabase> imported(const QString &casePath, const QStringList &paths)
 {
     ImportParams params;
     params.casePath = casePath;
-    for (const QString &file : files)
-        params.files.append(dataPath(file));
+    params.files = paths;
     params.timeZone = QStringLiteral("UTC");
     const ImportResult result = ImportJob::run(params);
     if (!result.allOk()) {
@@ -194,6 +193,25 @@ std::unique_ptr<CaseDatabase> TestSupport::importedCase(const QString &casePath,
     if (!db)
         qWarning("%s", qPrintable(error));
     return db;
+}
+
+} // namespace
+
+std::unique_ptr<CaseDatabase> TestSupport::importedCase(const QString &casePath, const QStringList &files)
+{
+    QStringList paths;
+    for (const QString &file : files)
+        paths.append(dataPath(file));
+    return imported(casePath, paths);
+}
+
+std::unique_ptr<CaseDatabase> TestSupport::importedCopy(const QString &casePath, const QString &fixture, const QString &copy)
+{
+    if (!QFile::copy(dataPath(fixture), copy)) {
+        qWarning("cannot copy %s to %s", qPrintable(fixture), qPrintable(copy));
+        return nullptr;
+    }
+    return imported(casePath, {copy});
 }
 
 QString TestSupport::shownText(const QVariant &tooltip)

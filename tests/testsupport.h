@@ -57,4 +57,7 @@ QList<TableRow> readAll(TableReader &reader);
 /// @brief @p files (each under tests/data) imported into a new case at @p casePath as the CLI
 /// would, their zone declared UTC; the case opened read-only, or null (the failure printed).
 std::unique_ptr<CaseDatabase> importedCase(const QString &casePath, const QStringList &files);
+/// @brief The fixture @p fixture (under tests/data) copied to @p copy and the copy imported as
+/// importedCase() imports: evidence a test may see written over, never the fixture itself.
+std::unique_ptr<CaseDatabase> importedCopy(const QString &casePath, const QString &fixture, const QString &copy);
 } // namespace TestSupport

@@ -254,15 +254,12 @@ void tst_EventsExport::theCasesEvidenceIsNeverWrittenOver()
     // The events exported under the name of the file they were imported from, the dialog's own
     // "replace it?" answered yes: refused, said, the evidence as it was, no export recorded.
     const QString evidence = m_dir.filePath(QStringLiteral("evidence.csv"));
-    QVERIFY(QFile::copy(TestSupport::dataPath(QStringLiteral("ids/ids-bad-rows.csv")), evidence));
-    ImportParams params;
-    params.casePath = m_dir.filePath(QStringLiteral("evidence.llcase"));
-    params.files = {evidence};
-    QVERIFY(ImportJob::run(params).allOk());
+    const QString casePath = m_dir.filePath(QStringLiteral("evidence.llcase"));
+    QVERIFY(TestSupport::importedCopy(casePath, u"ids/ids-bad-rows.csv"_qs, evidence));
     const QString before = TestSupport::sha256Of(evidence);
     MainWindow window;
     window.show();
-    QVERIFY(window.openCase(params.casePath));
+    QVERIFY(window.openCase(casePath));
     TestSupport::FileDialogAnswers answers(&window);
     answers.name = evidence;
     auto *exporter = window.findChild<EventsExporter *>();

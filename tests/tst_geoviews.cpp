@@ -7,7 +7,6 @@
 #include "geofields.h"
 #include "geosession.h"
 #include "geowiring.h"
-#include "importjob.h"
 #include "ipdetailspanel.h"
 #include "ipsview.h"
 #include "iptablemodel.h"
@@ -706,16 +705,12 @@ void tst_GeoViews::renderNeverWritesOverTheCasesEvidence()
     // A carrier's return printed as a PDF, imported; the map rendered under its name (as the
     // case names it, or spelt otherwise) is refused and the evidence left as it was.
     const QString evidence = m_dir.filePath(QStringLiteral("return.pdf"));
-    QVERIFY(QFile::copy(TestSupport::dataPath(QStringLiteral("carrier/cdr-cell-sites.pdf")), evidence));
-    ImportParams params;
-    params.casePath = m_dir.filePath(QStringLiteral("printed.llcase"));
-    params.files = {evidence};
-    params.timeZone = QStringLiteral("UTC");
-    QVERIFY(ImportJob::run(params).allOk());
+    const QString casePath = m_dir.filePath(QStringLiteral("printed.llcase"));
+    QVERIFY(TestSupport::importedCopy(casePath, u"carrier/cdr-cell-sites.pdf"_qs, evidence));
     const QString before = TestSupport::sha256Of(evidence);
     for (const QString &out : {evidence, m_dir.filePath(QStringLiteral("elsewhere/../return.pdf"))}) {
         QProcess process;
-        process.start(QStringLiteral(LL_GUI_PATH), {params.casePath, u"--render"_qs, u"map"_qs, u"--out"_qs, out});
+        process.start(QStringLiteral(LL_GUI_PATH), {casePath, u"--render"_qs, u"map"_qs, u"--out"_qs, out});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 2);
         const QString err = QString::fromUtf8(process.readAllStandardError());
