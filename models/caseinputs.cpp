@@ -10,10 +10,12 @@ QString CaseInputs::whyNeverWritten(const QSqlDatabase &db, const QString &path)
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     const QString canonical = info.canonicalFilePath(); // empty for a file that does not exist
+    // A file that came out of an archive is stored under the archive's path (its container_path
+    // the same): one column names every evidence file.
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT 'evidence' FROM sources WHERE file_path IN (?, ?) OR container_path IN (?, ?)"
+    query.prepare(QStringLiteral("SELECT 'evidence' FROM sources WHERE file_path IN (?, ?)"
                                  " UNION ALL SELECT 'geoip' FROM geo_databases WHERE file_path IN (?, ?) LIMIT 1"));
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 2; ++i) {
         query.addBindValue(absolute);
         query.addBindValue(canonical.isEmpty() ? absolute : canonical);
     }
