@@ -55,6 +55,7 @@ private slots:
     void aMaskedPartyIsMarkedInThePreview();
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
     void theDialogsButtonsSaveAndLoadAProfile();
+    void aProfileIsNeverSavedOverAFileChosenForImport();
     void theMappingFormScrollsAndAsksAsItsClassNeeds();
     void theMappingLeavesThePreviewItsRowsAndColumns();
     void joinedReturnsArePreviewedAsTheyWillBeCounted();
@@ -622,6 +623,44 @@ void tst_ImportDialog::theDialogsButtonsSaveAndLoadAProfile()
     QVERIFY(dialog.acceptIfValid());
     QCOMPARE(dialog.params().perFile.value(file).profile->toJson(), first.perFile.value(file).profile->toJson());
     QCOMPARE(dialog.params().perFile.value(file).numberRegion, u"AT"_qs);
+}
+
+void tst_ImportDialog::aProfileIsNeverSavedOverAFileChosenForImport()
+{
+    // The files named in the dialog are evidence not yet imported: a profile saved under the name
+    // of one (or of the ZIP a table is read from), even with the dialog's "replace it?" answered
+    // yes, replaced it.
+    const QString folder = m_dir.filePath(u"chosen"_qs);
+    QVERIFY(QDir().mkpath(folder));
+    const QString csv = folder + u"/custom.csv"_qs;
+    const QString zip = folder + u"/cdr-return.zip"_qs;
+    QVERIFY(QFile::copy(dataPath(u"profile/custom-export.csv"_qs), csv));
+    QVERIFY(QFile::copy(dataPath(u"carrier/cdr-return.zip"_qs), zip));
+    const QString csvSha = TestSupport::sha256Of(csv);
+    const QString zipSha = TestSupport::sha256Of(zip);
+    const QString inZip = ImportFiles::expand({zip}).files.value(0);
+    QVERIFY2(inZip.startsWith(zip + u" › "_qs), qPrintable(inZip));
+
+    ImportDialog dialog({csv, inZip}, m_dir.filePath(u"chosen.llcase"_qs), u"DE"_qs);
+    QSignalSpy columns(&dialog, &ImportDialog::mappingColumnsReady);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("formatBox")), QStringLiteral("__mapping__"));
+    QVERIFY(columns.wait(10000));
+    mapCustomExport(dialog);
+    TestSupport::FileDialogAnswers answers(&dialog);
+    for (const QString &named : QStringList{csv, folder + u"/../chosen/cdr-return.zip"_qs}) {
+        answers.name = named;
+        TestSupport::buttonNamed(dialog, u"Save profile…"_qs)->click();
+    }
+    QCOMPARE(answers.boxes, QStringList({u"custom.csv is a file chosen for import; it is never overwritten."_qs,
+                                         u"cdr-return.zip is a file chosen for import; it is never overwritten."_qs}));
+    QCOMPARE(TestSupport::sha256Of(csv), csvSha);
+    QCOMPARE(TestSupport::sha256Of(zip), zipSha);
+    // Any other name is saved, as before.
+    answers.name = folder + u"/mine"_qs;
+    TestSupport::buttonNamed(dialog, u"Save profile…"_qs)->click();
+    QCOMPARE(answers.boxes.size(), 2);
+    QString error;
+    QVERIFY2(TableFormat::loadProfile(folder + u"/mine.json"_qs, &error), qPrintable(error));
 }
 
 void tst_ImportDialog::theMappingLeavesThePreviewItsRowsAndColumns()

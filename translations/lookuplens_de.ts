@@ -1640,6 +1640,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>%1 is a LookupLens case or one of its journal files; it is never overwritten.</source>
         <translation>%1 ist ein LookupLens-Fall oder eine seiner Journaldateien; er wird nie überschrieben.</translation>
     </message>
+    <message>
+        <source>%1 is a file chosen for import; it is never overwritten.</source>
+        <translation>%1 ist eine zum Import gewählte Datei; sie wird nie überschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>FileDigest</name>

@@ -1,5 +1,6 @@
 #include "filedialogs.h"
 
+#include "placename.h"
 #include "plainmessagebox.h"
 
 #include <QCoreApplication>
@@ -45,9 +46,36 @@ NeverWritten &neverWritten()
     return files;
 }
 
-/// Why @p path must not be written, in words; empty when it may be.
-QString whyNotWritten(const QString &path)
+/// Whether @p path is one of @p beingRead or the file (a ZIP, an archive) one of them is inside:
+/// "return.zip › LOG/calls.csv" is read from return.zip.
+bool isBeingRead(const QString &path, const QStringList &beingRead)
 {
+    if (path.isEmpty())
+        return false;
+    // Not QFileInfo's ==: it holds any two files that do not exist to be the same.
+    const auto same = [](const QFileInfo &a, const QFileInfo &b) {
+        return a.absoluteFilePath() == b.absoluteFilePath() ||
+               (a.exists() && b.exists() &&
+                a.canonicalFilePath() == b.canonicalFilePath()); // a link, ".."
+    };
+    const QFileInfo info(path);
+    for (const QString &read : beingRead) {
+        for (qsizetype end = read.size(); end > 0;
+             end = read.lastIndexOf(PlaceName::Separator, end - 1)) {
+            if (same(info, QFileInfo(read.left(end))))
+                return true;
+        }
+    }
+    return false;
+}
+
+/// Why @p path must not be written, in words; empty when it may be.
+QString whyNotWritten(const QString &path, const QStringList &beingRead)
+{
+    if (isBeingRead(path, beingRead))
+        return QCoreApplication::translate(
+                   "FileDialogs", "%1 is a file chosen for import; it is never overwritten.")
+            .arg(QFileInfo(path).fileName());
     if (FileDialogs::isExistingCaseFile(path))
         return QCoreApplication::translate(
                    "FileDialogs",
@@ -101,8 +129,9 @@ QString FileDialogs::existingDirectory(QWidget *parent, const QString &caption, 
     return run(dialog).value(0);
 }
 
-QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggestion,
-                                  const QString &filter)
+QString FileDialogs::saveFileName(QWidget *parent, const QString &caption,
+                                  const QString &suggestion, const QString &filter,
+                                  const QStringList &beingRead)
 {
     QFileDialog dialog(parent, caption, QString(), filter);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
@@ -116,7 +145,7 @@ QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const
         &dialog, &QFileDialog::filterSelected, &dialog,
         [&dialog](const QString &filter) { dialog.setDefaultSuffix(suffixOf(filter)); });
     const QString path = run(dialog).value(0);
-    const QString refused = whyNotWritten(path);
+    const QString refused = whyNotWritten(path, beingRead);
     if (refused.isEmpty())
         return path;
     PlainMessageBox::warning(parent, caption, refused);

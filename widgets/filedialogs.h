@@ -23,7 +23,10 @@ QString openFileName(QWidget *parent, const QString &caption, const QString &dir
 QStringList openFileNames(QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
 QString existingDirectory(QWidget *parent, const QString &caption, const QString &directory);
 /// A name typed there without a suffix is given the suffix of the type chosen in @p filter.
-QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestion, const QString &filter);
+/// @p beingRead are files the caller is reading (an import dialog's files, not yet imported):
+/// refused like the case's own inputs.
+QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestion,
+                     const QString &filter, const QStringList &beingRead = {});
 
 /// What saveFileName refuses besides a case: @p reason says why a path must never be written
 /// (empty when it may be). The window gives its case's inputs (CaseInputs); @p owner clears it

@@ -410,7 +410,8 @@ void ImportDialog::saveProfile()
         m_recognition->setText(error);
         return;
     }
-    const QString path = FileDialogs::saveFileName(this, tr("Save mapping profile"), QString(), tr("Profiles (*.json)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Save mapping profile"), QString(),
+                                                   tr("Profiles (*.json)"), m_files);
     if (!path.isEmpty() && !profile->saveProfile(path, &error))
         m_recognition->setText(error);
 }
