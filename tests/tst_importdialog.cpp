@@ -35,6 +35,8 @@
 #include <QScrollArea>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
 using TestSupport::dataPath;
@@ -99,6 +101,8 @@ private:
 
 void tst_ImportDialog::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the folders its file dialogs keep
+    QSettings().clear();
     AppTranslations::install(*QCoreApplication::instance());
 }
 

@@ -115,6 +115,7 @@ private slots:
     void aFileThatFailsIsNamedAndTheOthersKept();
     void filesDroppedOnTheWindowAreImported();
     void theFileMenuImportsTheFilesAndFoldersChosen();
+    void eachFileDialogOpensWhereTheLastOfItsKindWasAnswered();
     void aNewCaseAsksItsRegionAndOpens();
     void helpSaysWhatALookupProves();
     void helpSaysHowTheKeyboardReachesFigures();
@@ -618,6 +619,54 @@ void tst_MainWindow::theFileMenuImportsTheFilesAndFoldersChosen()
     QCOMPARE(previewed, chosen);
     QTRY_COMPARE_WITH_TIMEOUT(TestSupport::rows(window.session()->database().db(), u"SELECT file_name FROM sources ORDER BY id"_qs),
                               (QStringList{u"ids-bad-rows.csv"_qs, u"cdr-call-types.csv"_qs}), 20000);
+}
+
+void tst_MainWindow::eachFileDialogOpensWhereTheLastOfItsKindWasAnswered()
+{
+    // Qt's file dialogs share one folder, the last one visited: after the events were exported to
+    // the report's folder, the next import opened there, not among the returns. Each kind of
+    // dialog now opens where the last of its kind was answered, in this window and the next.
+    QSettings().clear(); // as first installed: the tests before answered dialogs
+    const QString returns = m_dir.filePath(u"folders/returns"_qs);
+    const QString exports = m_dir.filePath(u"folders/exports"_qs);
+    QVERIFY(QDir().mkpath(returns + u"/nothing"_qs) && QDir().mkpath(exports));
+    const auto folderShownBy = [](MainWindow &window, const QString &action) {
+        QString shown;
+        QTimer::singleShot(0, &window, [&shown]() {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            shown = dialog->directory().absolutePath();
+            dialog->reject();
+        });
+        TestSupport::actionNamed(window, action)->trigger();
+        return shown;
+    };
+    MainWindow window;
+    QVERIFY(openNewCase(window, QStringLiteral("folders.llcase")));
+    // A folder chosen for import: the next import opens beside it, in the folder holding it.
+    QString title;
+    QString text;
+    readMessageBox(window, [&]() {
+        TestSupport::answerNextFileDialog(&window, {returns + u"/nothing"_qs});
+        TestSupport::actionNamed(window, u"Import a &folder…"_qs)->trigger();
+    }, &title, &text);
+    QCOMPARE(title, u"Nothing to import"_qs);
+    TestSupport::answerNextFileDialog(&window, {exports + u"/events.csv"_qs});
+    TestSupport::actionNamed(window, u"&Export events shown…"_qs)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(exports + u"/events.csv"_qs), 10000);
+    QCOMPARE(folderShownBy(window, u"&Import files…"_qs), returns);
+    QCOMPARE(folderShownBy(window, u"Import a &folder…"_qs), returns);
+    QCOMPARE(folderShownBy(window, u"&Export events shown…"_qs), exports);
+    QCOMPARE(folderShownBy(window, u"&Import files…"_qs), returns); // a dialog cancelled changes nothing
+
+    MainWindow next; // the next session's window
+    QVERIFY(openNewCase(next, QStringLiteral("folders-next.llcase")));
+    QCOMPARE(folderShownBy(next, u"&Import files…"_qs), returns);
+    QCOMPARE(folderShownBy(next, u"&Export events shown…"_qs), exports);
+    // A folder since removed: the dialog opens where Qt's own would.
+    QVERIFY(QDir(exports).removeRecursively());
+    const QString shown = folderShownBy(next, u"&Export events shown…"_qs);
+    QVERIFY2(shown != exports && QFileInfo(shown).isDir(), qPrintable(shown));
 }
 
 void tst_MainWindow::aNewCaseAsksItsRegionAndOpens()

@@ -17,6 +17,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QSqlQuery>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QToolTip>
@@ -95,6 +97,8 @@ private:
 
 void tst_TimelineView::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the folders its file dialogs keep
+    QSettings().clear();
     m_demo = m_dir.filePath(QStringLiteral("demo.llcase"));
     QString error;
     QVERIFY2(DemoCase::build(m_demo, &error), qPrintable(error));

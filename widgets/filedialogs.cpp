@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QRegularExpression>
+#include <QSettings>
 
 namespace {
 
@@ -91,10 +92,33 @@ QString suffixOf(const QString &filter)
     return firstPattern.match(filter).captured(1);
 }
 
-QStringList run(QFileDialog &dialog)
+QString settingsKey(FileDialogs::Folder folder)
+{
+    static const QLatin1String names[] = {QLatin1String("cases"), QLatin1String("returns"),
+                                          QLatin1String("profiles"), QLatin1String("geoDatabases"),
+                                          QLatin1String("exports")};
+    return QStringLiteral("fileDialogs/") + names[int(folder)];
+}
+
+/// Sets up @p dialog in the folder where the last one of @p folder's kind was answered.
+void openWhereLast(QFileDialog &dialog, FileDialogs::Folder folder)
 {
     FileDialogs::configure(dialog);
-    return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles() : QStringList();
+    const QString last = QSettings().value(settingsKey(folder)).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        dialog.setDirectory(last); // else Qt's own: the folder any dialog last visited
+}
+
+/// Runs @p dialog and keeps where it was answered: the folder of the file chosen, or the one
+/// holding the folder chosen.
+QStringList run(QFileDialog &dialog, FileDialogs::Folder folder)
+{
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    const QStringList chosen = dialog.selectedFiles();
+    if (!chosen.isEmpty())
+        QSettings().setValue(settingsKey(folder), QFileInfo(chosen.first()).absolutePath());
+    return chosen;
 }
 
 } // namespace
@@ -105,37 +129,41 @@ void FileDialogs::configure(QFileDialog &dialog)
     dialog.setIconProvider(&iconProvider());
 }
 
-QString FileDialogs::openFileName(QWidget *parent, const QString &caption, const QString &directory,
+QString FileDialogs::openFileName(QWidget *parent, const QString &caption, Folder folder,
                                   const QString &filter)
 {
-    QFileDialog dialog(parent, caption, directory, filter);
+    QFileDialog dialog(parent, caption, QString(), filter);
     dialog.setFileMode(QFileDialog::ExistingFile);
-    return run(dialog).value(0);
+    openWhereLast(dialog, folder);
+    return run(dialog, folder).value(0);
 }
 
-QStringList FileDialogs::openFileNames(QWidget *parent, const QString &caption, const QString &directory,
+QStringList FileDialogs::openFileNames(QWidget *parent, const QString &caption, Folder folder,
                                        const QString &filter)
 {
-    QFileDialog dialog(parent, caption, directory, filter);
+    QFileDialog dialog(parent, caption, QString(), filter);
     dialog.setFileMode(QFileDialog::ExistingFiles);
-    return run(dialog);
+    openWhereLast(dialog, folder);
+    return run(dialog, folder);
 }
 
-QString FileDialogs::existingDirectory(QWidget *parent, const QString &caption, const QString &directory)
+QString FileDialogs::existingDirectory(QWidget *parent, const QString &caption, Folder folder)
 {
-    QFileDialog dialog(parent, caption, directory);
+    QFileDialog dialog(parent, caption);
     dialog.setFileMode(QFileDialog::Directory);
     dialog.setOption(QFileDialog::ShowDirsOnly);
-    return run(dialog).value(0);
+    openWhereLast(dialog, folder);
+    return run(dialog, folder).value(0);
 }
 
-QString FileDialogs::saveFileName(QWidget *parent, const QString &caption,
+QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, Folder folder,
                                   const QString &suggestion, const QString &filter,
                                   const QStringList &beingRead)
 {
     QFileDialog dialog(parent, caption, QString(), filter);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setFileMode(QFileDialog::AnyFile);
+    openWhereLast(dialog, folder);
     if (!suggestion.isEmpty())
         dialog.selectFile(suggestion);
     // A name typed without a suffix gets the chosen type's: the exports choose their format by
@@ -144,7 +172,7 @@ QString FileDialogs::saveFileName(QWidget *parent, const QString &caption,
     QObject::connect(
         &dialog, &QFileDialog::filterSelected, &dialog,
         [&dialog](const QString &filter) { dialog.setDefaultSuffix(suffixOf(filter)); });
-    const QString path = run(dialog).value(0);
+    const QString path = run(dialog, folder).value(0);
     const QString refused = whyNotWritten(path, beingRead);
     if (refused.isEmpty())
         return path;

@@ -19,14 +19,30 @@ class QWidget;
 /// dialogs are Qt's own, with an icon provider that types files by name alone.
 namespace FileDialogs {
 
-QString openFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
-QStringList openFileNames(QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
-QString existingDirectory(QWidget *parent, const QString &caption, const QString &directory);
+/// @brief What a dialog chooses. Each opens in the folder where the last dialog of its kind was
+/// answered (kept in the settings, so across sessions). Qt's own dialogs share one folder, the
+/// last visited: after a picture was exported to the report's folder, the next import opened
+/// there rather than among the returns.
+enum class Folder
+{
+    Cases,
+    Returns,
+    Profiles,
+    GeoDatabases,
+    Exports
+};
+
+QString openFileName(QWidget *parent, const QString &caption, Folder folder, const QString &filter);
+QStringList openFileNames(QWidget *parent, const QString &caption, Folder folder,
+                          const QString &filter);
+/// Opens in the folder holding the folder last chosen, beside it.
+QString existingDirectory(QWidget *parent, const QString &caption, Folder folder);
 /// A name typed there without a suffix is given the suffix of the type chosen in @p filter.
 /// @p beingRead are files the caller is reading (an import dialog's files, not yet imported):
 /// refused like the case's own inputs.
-QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestion,
-                     const QString &filter, const QStringList &beingRead = {});
+QString saveFileName(QWidget *parent, const QString &caption, Folder folder,
+                     const QString &suggestion, const QString &filter,
+                     const QStringList &beingRead = {});
 
 /// What saveFileName refuses besides a case: @p reason says why a path must never be written
 /// (empty when it may be). The window gives its case's inputs (CaseInputs); @p owner clears it

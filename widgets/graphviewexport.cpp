@@ -126,8 +126,9 @@ QFuture<QString> GraphView::exportData(const QString &path)
 void GraphView::exportWithDialog()
 {
     const QString path = FileDialogs::saveFileName(
-        this, tr("Export graph"), QStringLiteral("graph.gexf"),
-        tr("GEXF for Gephi (*.gexf);;GraphML (*.graphml);;DOT (*.dot);;JSON (*.json);;PNG image (*.png);;SVG drawing (*.svg);;"
+        this, tr("Export graph"), FileDialogs::Folder::Exports, QStringLiteral("graph.gexf"),
+        tr("GEXF for Gephi (*.gexf);;GraphML (*.graphml);;DOT (*.dot);;JSON (*.json);;PNG image "
+           "(*.png);;SVG drawing (*.svg);;"
            "PDF document (*.pdf)"));
     if (path.isEmpty())
         return;

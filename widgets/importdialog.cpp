@@ -378,7 +378,8 @@ void ImportDialog::showRowsAsWritten(const QList<TableRow> &rows, const QString 
 
 void ImportDialog::loadProfile()
 {
-    const QString path = FileDialogs::openFileName(this, tr("Load mapping profile"), QString(), tr("Profiles (*.json)"));
+    const QString path = FileDialogs::openFileName(
+        this, tr("Load mapping profile"), FileDialogs::Folder::Profiles, tr("Profiles (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -410,8 +411,9 @@ void ImportDialog::saveProfile()
         m_recognition->setText(error);
         return;
     }
-    const QString path = FileDialogs::saveFileName(this, tr("Save mapping profile"), QString(),
-                                                   tr("Profiles (*.json)"), m_files);
+    const QString path =
+        FileDialogs::saveFileName(this, tr("Save mapping profile"), FileDialogs::Folder::Profiles,
+                                  QString(), tr("Profiles (*.json)"), m_files);
     if (!path.isEmpty() && !profile->saveProfile(path, &error))
         m_recognition->setText(error);
 }

@@ -125,8 +125,9 @@ void MapPanel::selectIp(const QString &ip)
 
 void MapPanel::exportMap()
 {
-    const QString path = FileDialogs::saveFileName(this, tr("Export map"), QStringLiteral("map.png"),
-                                                      tr("PNG image (*.png);;PDF document (*.pdf)"));
+    const QString path = FileDialogs::saveFileName(
+        this, tr("Export map"), FileDialogs::Folder::Exports, QStringLiteral("map.png"),
+        tr("PNG image (*.png);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -22,5 +22,6 @@ bool PlotExport::save(QCustomPlot *plot, const QString &path, const QSize &size,
 
 QString PlotExport::askPath(QWidget *parent, const QString &caption, const QString &defaultName)
 {
-    return FileDialogs::saveFileName(parent, caption, defaultName, tr("PNG image (*.png);;PDF document (*.pdf)"));
+    return FileDialogs::saveFileName(parent, caption, FileDialogs::Folder::Exports, defaultName,
+                                     tr("PNG image (*.png);;PDF document (*.pdf)"));
 }

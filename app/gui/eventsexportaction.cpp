@@ -33,8 +33,9 @@ void EventsExportAction::chooseFile()
         m_window->statusBar()->showMessage(tr("An export of events is already running."), 5000);
         return;
     }
-    const QString path = FileDialogs::saveFileName(m_window, tr("Export events shown"), QStringLiteral("events.csv"),
-                                                   tr("CSV (*.csv);;JSON (*.json)"));
+    const QString path =
+        FileDialogs::saveFileName(m_window, tr("Export events shown"), FileDialogs::Folder::Exports,
+                                  QStringLiteral("events.csv"), tr("CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
     const auto format = QFileInfo(path).suffix().compare(u"json", Qt::CaseInsensitive) == 0 ? EventExport::Format::Json

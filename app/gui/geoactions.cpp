@@ -58,8 +58,9 @@ void GeoActions::chooseDatabases()
 {
     if (!m_session)
         return;
-    const QStringList files = FileDialogs::openFileNames(m_window, tr("Add geolocation databases"), QString(),
-                                                            tr("MaxMind-format databases (*.mmdb);;All files (*)"));
+    const QStringList files = FileDialogs::openFileNames(
+        m_window, tr("Add geolocation databases"), FileDialogs::Folder::GeoDatabases,
+        tr("MaxMind-format databases (*.mmdb);;All files (*)"));
     if (files.isEmpty())
         return;
     if (m_session->geo()->isLocating()) {
@@ -116,8 +117,10 @@ void GeoActions::exportPlaces(const QString &format)
     if (!m_session)
         return;
     const bool kml = format == u"kml";
-    const QString path = FileDialogs::saveFileName(m_window, tr("Export IPs"), kml ? u"ips.kml"_qs : u"ips.geojson"_qs,
-                                                      kml ? tr("KML (*.kml)") : tr("GeoJSON (*.geojson *.json)"));
+    const QString path =
+        FileDialogs::saveFileName(m_window, tr("Export IPs"), FileDialogs::Folder::Exports,
+                                  kml ? u"ips.kml"_qs : u"ips.geojson"_qs,
+                                  kml ? tr("KML (*.kml)") : tr("GeoJSON (*.geojson *.json)"));
     if (path.isEmpty())
         return;
     const QList<IpSummary> &ips = m_session->geo()->model()->summaries();

@@ -48,15 +48,18 @@ void ImportActions::say(const QString &message, int timeoutMs)
 
 void ImportActions::chooseFiles()
 {
-    const QStringList files = FileDialogs::openFileNames(m_window, tr("Import provider returns"), QString(),
-                                                            tr("Provider returns (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.bz2 *.xz *.zst *.7z *.rar *.tar *.tgz *.html *.htm);;All files (*)"));
+    const QStringList files = FileDialogs::openFileNames(
+        m_window, tr("Import provider returns"), FileDialogs::Folder::Returns,
+        tr("Provider returns (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip "
+           "*.gz *.bz2 *.xz *.zst *.7z *.rar *.tar *.tgz *.html *.htm);;All files (*)"));
     if (!files.isEmpty())
         showImportDialog(files);
 }
 
 void ImportActions::chooseFolder()
 {
-    const QString folder = FileDialogs::existingDirectory(m_window, tr("Import a return's folder"), QString());
+    const QString folder = FileDialogs::existingDirectory(m_window, tr("Import a return's folder"),
+                                                          FileDialogs::Folder::Returns);
     if (!folder.isEmpty())
         showImportDialog({folder});
 }

@@ -40,7 +40,8 @@ void MainWindow::newCase()
 {
     if (!mayCloseCase())
         return;
-    const QString path = FileDialogs::saveFileName(this, tr("New case"), QString(), tr("LookupLens cases (*.llcase)"));
+    const QString path = FileDialogs::saveFileName(this, tr("New case"), FileDialogs::Folder::Cases,
+                                                   QString(), tr("LookupLens cases (*.llcase)"));
     if (path.isEmpty())
         return;
     // Chosen from the regions that exist: typed, "DEU" or "Germany" was taken as a region, and
@@ -70,7 +71,8 @@ void MainWindow::newCase()
 
 void MainWindow::chooseCase()
 {
-    const QString path = FileDialogs::openFileName(this, tr("Open case"), QString(), tr("LookupLens cases (*.llcase)"));
+    const QString path = FileDialogs::openFileName(
+        this, tr("Open case"), FileDialogs::Folder::Cases, tr("LookupLens cases (*.llcase)"));
     if (!path.isEmpty())
         openCase(path);
 }
