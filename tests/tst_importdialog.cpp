@@ -33,7 +33,9 @@
 #include <QSignalSpy>
 #include <QWheelEvent>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -88,6 +90,7 @@ private slots:
     void aCancelPressedSaysTheImportIsUndone();
     void aFilesNameIsShownAsWrittenWhileItIsImported();
     void fileDialogLeavesAnOpenCasesLocksAlone();
+    void theFileDialogsShowAFilesSizeAndTypeWhole();
     void exportsNeverOverwriteACase();
 
 private:
@@ -1521,6 +1524,40 @@ void tst_ImportDialog::fileDialogLeavesAnOpenCasesLocksAlone()
     QVERIFY(sqlite.waitForFinished(30000));
     QVERIFY2(!sqlite.readAllStandardOutput().contains("delete"), "another process switched the open case out of WAL");
     QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+}
+
+void tst_ImportDialog::theFileDialogsShowAFilesSizeAndTypeWhole()
+{
+    // At Qt's own sizes the details list showed "155…tes" and "CSV…ent" for a return's CSV.
+    const QString folder = m_dir.filePath(QStringLiteral("detailed"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::copy(dataPath(u"profile/custom-export.csv"_qs), folder + u"/custom-export.csv"_qs));
+    // The sizes Qt gives depend on the screen's font: a large one, as on a desktop set for reading.
+    const QFont font = QApplication::font();
+    QFont large = font;
+    large.setPointSizeF(font.pointSizeF() * 1.6);
+    QApplication::setFont(large);
+    const auto restore = qScopeGuard([&font]() { QApplication::setFont(font); });
+    QFileDialog dialog;
+    FileDialogs::configure(dialog);
+    dialog.setViewMode(QFileDialog::Detail);
+    dialog.setDirectory(folder);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *details = dialog.findChild<QTreeView *>(QStringLiteral("treeView"));
+    QVERIFY(details);
+    QTRY_COMPARE(details->model()->rowCount(details->rootIndex()), 1);
+    const QModelIndex file = details->model()->index(0, 0, details->rootIndex());
+    for (int column : {1, 2}) {
+        const QModelIndex cell = file.siblingAtColumn(column);
+        const QString shown = cell.data().toString();
+        QVERIFY(!shown.isEmpty());
+        // The text, with the view's margins on either side, fits the column as drawn.
+        const int margins = 2 * details->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 2;
+        const int needed = details->fontMetrics().horizontalAdvance(shown) + margins;
+        QVERIFY2(details->visualRect(cell).width() >= needed,
+                 qPrintable(u"%1: %2 px for %3"_qs.arg(shown).arg(details->visualRect(cell).width()).arg(needed)));
+    }
 }
 
 void tst_ImportDialog::exportsNeverOverwriteACase()

@@ -7,9 +7,11 @@
 #include <QFileDialog>
 #include <QFileIconProvider>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTreeView>
 
 namespace {
 
@@ -100,6 +102,24 @@ QString settingsKey(FileDialogs::Folder folder)
     return QStringLiteral("fileDialogs/") + names[int(folder)];
 }
 
+/// At Qt's sizes the details list elided a file's size and type ("155…tes", "CSV…ent"). Widths
+/// only grown: the ones the analyst dragged, which Qt keeps, stay.
+void widenDetails(QFileDialog &dialog)
+{
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(880, 520)));
+    auto *details = dialog.findChild<QTreeView *>(QStringLiteral("treeView"));
+    if (!details)
+        return;
+    QHeaderView *header = details->header();
+    const QFontMetrics metrics(details->font());
+    // Long examples of what each column shows (never shown themselves): a name, size and type.
+    const int widths[] = {metrics.horizontalAdvance(u"case-of-2026-12-05-return.xlsx"_qs),
+                          metrics.horizontalAdvance(u"1,023.99 KiB "_qs),
+                          metrics.horizontalAdvance(u"Microsoft Excel 2007 document"_qs)};
+    for (int section = 0; section < 3 && section < header->count(); ++section)
+        header->resizeSection(section, std::max(header->sectionSize(section), widths[section]));
+}
+
 /// Sets up @p dialog in the folder where the last one of @p folder's kind was answered.
 void openWhereLast(QFileDialog &dialog, FileDialogs::Folder folder)
 {
@@ -127,6 +147,7 @@ void FileDialogs::configure(QFileDialog &dialog)
 {
     dialog.setOption(QFileDialog::DontUseNativeDialog); // a native dialog sniffs files itself
     dialog.setIconProvider(&iconProvider());
+    widenDetails(dialog);
 }
 
 QString FileDialogs::openFileName(QWidget *parent, const QString &caption, Folder folder,
