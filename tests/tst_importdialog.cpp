@@ -99,6 +99,8 @@ private:
     static void choose(QComboBox *box, const QVariant &data);
     /// @brief Maps profile/custom-export.csv's columns as communications (calls) in Berlin time, day first.
     static void mapCustomExport(ImportDialog &dialog);
+    /// Shows @p dialog as the application's file dialogs are, listing @p folder in detail.
+    static void showDetails(QFileDialog &dialog, const QString &folder);
     QTemporaryDir m_dir;
 };
 
@@ -125,6 +127,14 @@ void tst_ImportDialog::mapCustomExport(ImportDialog &dialog)
     choose(dialog.findChild<QComboBox *>(QStringLiteral("mapping_counterpart")), 2);
     choose(dialog.findChild<QComboBox *>(QStringLiteral("dateOrderBox")), int(DateOrder::DayFirst));
     choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("Europe/Berlin"));
+}
+
+void tst_ImportDialog::showDetails(QFileDialog &dialog, const QString &folder)
+{
+    FileDialogs::configure(dialog);
+    dialog.setViewMode(QFileDialog::Detail);
+    dialog.setDirectory(folder);
+    dialog.show();
 }
 
 void tst_ImportDialog::recognisedFileNeedsAZoneThenPreviews()
@@ -1509,10 +1519,7 @@ void tst_ImportDialog::fileDialogLeavesAnOpenCasesLocksAlone()
     QVERIFY2(db, qPrintable(error));
     QVERIFY(QFileInfo::exists(casePath + QStringLiteral("-shm")));
     QFileDialog dialog;
-    FileDialogs::configure(dialog);
-    dialog.setViewMode(QFileDialog::Detail);
-    dialog.setDirectory(folder);
-    dialog.show();
+    showDetails(dialog, folder);
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *model = dialog.findChild<QFileSystemModel *>();
     QVERIFY(model);
@@ -1539,10 +1546,7 @@ void tst_ImportDialog::theFileDialogsShowAFilesSizeAndTypeWhole()
     QApplication::setFont(large);
     const auto restore = qScopeGuard([&font]() { QApplication::setFont(font); });
     QFileDialog dialog;
-    FileDialogs::configure(dialog);
-    dialog.setViewMode(QFileDialog::Detail);
-    dialog.setDirectory(folder);
-    dialog.show();
+    showDetails(dialog, folder);
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *details = dialog.findChild<QTreeView *>(QStringLiteral("treeView"));
     QVERIFY(details);
