@@ -116,6 +116,7 @@ private slots:
     void filesDroppedOnTheWindowAreImported();
     void theFileMenuImportsTheFilesAndFoldersChosen();
     void eachFileDialogOpensWhereTheLastOfItsKindWasAnswered();
+    void closingTheCaseLeavesItOneWholeFile();
     void aNewCaseAsksItsRegionAndOpens();
     void helpSaysWhatALookupProves();
     void helpSaysHowTheKeyboardReachesFigures();
@@ -667,6 +668,34 @@ void tst_MainWindow::eachFileDialogOpensWhereTheLastOfItsKindWasAnswered()
     QVERIFY(QDir(exports).removeRecursively());
     const QString shown = folderShownBy(next, u"&Export events shown…"_qs);
     QVERIFY2(shown != exports && QFileInfo(shown).isDir(), qPrintable(shown));
+}
+
+void tst_MainWindow::closingTheCaseLeavesItOneWholeFile()
+{
+    // File → Close case: nothing open after it, nothing that needs a case offered, and the case
+    // one file again (SQLite's journal folded back in), whole to copy, hash or hand over.
+    const QString casePath = m_dir.filePath(u"closed.llcase"_qs);
+    QVERIFY(QFile::copy(m_demo, casePath));
+    MainWindow window;
+    window.show();
+    QAction *close = TestSupport::actionNamed(window, u"&Close case"_qs);
+    QVERIFY(close);
+    QVERIFY(!close->isEnabled());
+    QVERIFY(window.openCase(casePath));
+    QVERIFY(close->isEnabled());
+    QCOMPARE(close->shortcut(), QKeySequence(QKeySequence::Close));
+    QVERIFY(QFile::exists(casePath + u"-wal"_qs));
+    close->trigger();
+    QVERIFY(!window.session());
+    QCOMPARE(window.windowTitle(), u"LookupLens"_qs);
+    QVERIFY(!close->isEnabled());
+    QVERIFY(!TestSupport::actionNamed(window, u"&Import files…"_qs)->isEnabled());
+    QVERIFY(!TestSupport::actionNamed(window, u"&Export events shown…"_qs)->isEnabled());
+    QTRY_VERIFY(!QFile::exists(casePath + u"-wal"_qs));
+    QVERIFY(!QFile::exists(casePath + u"-shm"_qs));
+    // What it holds is as it was: the demo's events, open again.
+    QVERIFY(window.openCase(casePath));
+    QCOMPARE(TestSupport::rows(window.session()->database().db(), u"SELECT count(*) FROM events"_qs), QStringList{u"26"_qs});
 }
 
 void tst_MainWindow::aNewCaseAsksItsRegionAndOpens()

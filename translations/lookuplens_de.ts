@@ -3615,6 +3615,10 @@ dungen</translation>
         <translation>&amp;Zuletzt geöffnete Fälle</translation>
     </message>
     <message>
+        <source>&amp;Close case</source>
+        <translation>Fall &amp;schließen</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>

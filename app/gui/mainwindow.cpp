@@ -172,6 +172,8 @@ void MainWindow::createActions()
     m_eventsExport = new EventsExportAction(this, file);
     m_caseActions.append(m_eventsExport->action());
     m_recentMenu = file->addMenu(tr("&Recent cases"));
+    m_caseActions.append(
+        file->addAction(tr("&Close case"), QKeySequence::Close, this, &MainWindow::closeCase));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     updateRecentMenu();

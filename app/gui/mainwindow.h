@@ -79,6 +79,7 @@ private:
     bool mayCloseCase();
     void newCase();
     void chooseCase();
+    void closeCase();
     void updateCounts();
     void updateRecentMenu();
     void rememberRecent(const QString &path);

@@ -77,6 +77,14 @@ void MainWindow::chooseCase()
         openCase(path);
 }
 
+void MainWindow::closeCase()
+{
+    // Closed, the case is one file again (SQLite folds its journal back in): whole to copy,
+    // hash or hand over.
+    if (mayCloseCase())
+        setSession(nullptr);
+}
+
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
