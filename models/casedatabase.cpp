@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -136,6 +137,14 @@ bool rewriteConstraints(QSqlDatabase &db, const QList<CaseSchema::ConstraintRewr
     return ok;
 }
 
+/// SQLite's URI for reading @p path as a file nothing changes ("file:///cases/a%20b.llcase?immutable=1"):
+/// no locks, no journal index beside it.
+QString immutableUri(const QString &path)
+{
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+           + QStringLiteral("?immutable=1");
+}
+
 } // namespace
 
 CaseDatabase::CaseDatabase(QString path, QString connectionName)
@@ -165,7 +174,7 @@ std::unique_ptr<CaseDatabase> CaseDatabase::create(const QString &path, const QS
         return nullptr;
     }
     std::unique_ptr<CaseDatabase> result(new CaseDatabase(path, nextConnectionName()));
-    if (!result->configure(Access::ReadWrite, error))
+    if (!result->configure(Access::ReadWrite, false, error))
         return nullptr;
     QSqlDatabase database = result->db();
     QString sqlError;
@@ -196,16 +205,30 @@ std::unique_ptr<CaseDatabase> CaseDatabase::open(const QString &path, Access acc
         *error = tr("%1: not a LookupLens case").arg(path);
         return nullptr;
     }
-    std::unique_ptr<CaseDatabase> result(new CaseDatabase(path, nextConnectionName()));
-    if (!result->configure(access, error))
-        return nullptr;
-    QSqlDatabase database = result->db();
-    QString sqlError;
-    const auto appId = pragmaValue(database, QStringLiteral("application_id"), &sqlError);
-    if (!appId) {
-        *error = tr("%1: not a readable case (%2)").arg(path, sqlError);
+    if (access == Access::ReadWrite && onReadOnlyStorage(path)) {
+        *error =
+            tr("%1: the case is on storage that cannot be written here (read-only media, a write "
+               "blocker, a read-only share, or no permission): it can be read, not changed")
+                .arg(path);
         return nullptr;
     }
+    std::unique_ptr<CaseDatabase> result(new CaseDatabase(path, nextConnectionName()));
+    QString unread; // said only if no read succeeds: callers take an error set as a failure
+    auto appId = result->readApplicationId(access, false, &unread);
+    if (!appId && access == Access::ReadOnly && onReadOnlyStorage(path)) {
+        // SQLite reads a case in WAL mode through an index file (-shm) it keeps beside it, which
+        // a folder that cannot be written cannot hold; an immutable read needs none.
+        if (refusedForItsJournal(path, error))
+            return nullptr;
+        result.reset(new CaseDatabase(path, nextConnectionName()));
+        appId = result->readApplicationId(access, true, &unread);
+    }
+    if (!appId) {
+        *error = unread;
+        return nullptr;
+    }
+    QSqlDatabase database = result->db();
+    QString sqlError;
     if (*appId != CaseSchema::ApplicationId) {
         *error = tr("%1: not a LookupLens case").arg(path);
         return nullptr;
@@ -237,13 +260,47 @@ std::unique_ptr<CaseDatabase> CaseDatabase::open(const QString &path, Access acc
     return result;
 }
 
-bool CaseDatabase::configure(Access access, QString *error)
+bool CaseDatabase::onReadOnlyStorage(const QString &path)
+{
+    const QFileInfo file(path);
+    return !file.isWritable() || !QFileInfo(file.absolutePath()).isWritable(); // EROFS for root too
+}
+
+bool CaseDatabase::refusedForItsJournal(const QString &path, QString *error)
+{
+    // An immutable read does not see what a journal (-wal) left beside the case holds: such a
+    // case is refused rather than read short.
+    const QFileInfo journal(path + QStringLiteral("-wal"));
+    if (journal.size() == 0)
+        return false;
+    *error = tr("%1: its journal %2 holds changes not yet folded into the case, and the folder "
+                "cannot be written for SQLite to read them; copy the case with that file to a "
+                "writable folder")
+                 .arg(path, journal.fileName());
+    return true;
+}
+
+std::optional<qint64> CaseDatabase::readApplicationId(Access access, bool immutable, QString *error)
+{
+    if (!configure(access, immutable, error))
+        return std::nullopt;
+    QSqlDatabase database = db();
+    QString sqlError;
+    const auto appId = pragmaValue(database, QStringLiteral("application_id"), &sqlError);
+    if (!appId)
+        *error = tr("%1: not a readable case (%2)").arg(m_path, sqlError);
+    return appId;
+}
+
+bool CaseDatabase::configure(Access access, bool immutable, QString *error)
 {
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    database.setDatabaseName(m_path);
+    database.setDatabaseName(immutable ? immutableUri(m_path) : m_path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
     if (access == Access::ReadOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (immutable)
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
     database.setConnectOptions(options);
     if (!database.open()) {
         *error = tr("%1: cannot open: %2").arg(m_path, sqlErrorText(database.lastError()));

@@ -6,6 +6,7 @@
 #include <QTimeZone>
 
 #include <memory>
+#include <optional>
 
 /// @brief One open case file (.llcase). Each instance owns its own named Qt SQL connection,
 /// so every thread opens its own CaseDatabase (thread affinity: the creating thread).
@@ -25,7 +26,12 @@ public:
     /// national phone numbers (ISO 3166 two letters).
     static std::unique_ptr<CaseDatabase> create(const QString &path, const QString &region, QString *error);
     /// @brief Opens an existing case, migrating an older schema (ReadWrite only). Never creates.
+    /// ReadOnly opens a case on storage this program cannot write to as well (read-only media, a
+    /// write blocker, a read-only share), unless a journal not yet folded in lies beside it.
     static std::unique_ptr<CaseDatabase> open(const QString &path, Access access, QString *error);
+    /// @brief Whether the case at @p path cannot be written here: the file, or the folder that
+    /// must hold its journal, is not writable (read-only media, a write blocker, permissions).
+    static bool onReadOnlyStorage(const QString &path);
 
     QSqlDatabase db() const;
     QString path() const { return m_path; }
@@ -42,7 +48,14 @@ public:
 
 private:
     CaseDatabase(QString path, QString connectionName);
-    bool configure(Access access, QString *error);
+    /// @p immutable: read without the journal's index file a read-only folder cannot hold.
+    bool configure(Access access, bool immutable, QString *error);
+    /// Opens the connection and reads the file's application id; null, @p error said, if either
+    /// fails.
+    std::optional<qint64> readApplicationId(Access access, bool immutable, QString *error);
+    /// Whether a journal beside @p path holds what an immutable read would not see (@p error says
+    /// so).
+    static bool refusedForItsJournal(const QString &path, QString *error);
 
     QString m_path;
     QString m_connectionName;

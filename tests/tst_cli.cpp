@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using TestSupport::dataPath;
 
 namespace {
@@ -61,6 +63,7 @@ private slots:
     void failuresAreOneLineAndChangeNothing_data();
     void failuresAreOneLineAndChangeNothing();
     void corruptCase();
+    void aCaseOnReadOnlyStorageIsReadNotChanged();
     void allocatesThroughJemalloc();
     void anEncryptedZipTakesItsPasswordFromAFile();
     void aPasswordFileGivesAPasswordALine();
@@ -73,6 +76,9 @@ private:
         QByteArray err;
     };
     static Run cli(const QStringList &args, const QByteArray &input = {});
+    /// As a user who cannot write the case's folder: as root (who can write anything but a
+    /// read-only medium), the command runs as nobody, from a copy of the program in @p folder.
+    static Run cliAsReader(const QString &folder, const QStringList &args);
     QTemporaryDir m_dir;
     QString m_case;
 };
@@ -83,6 +89,21 @@ tst_Cli::Run tst_Cli::cli(const QStringList &args, const QByteArray &input)
     process.start(QStringLiteral(LL_CLI_PATH), args);
     process.write(input);
     process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        qFatal("lookuplens-cli did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+tst_Cli::Run tst_Cli::cliAsReader(const QString &folder, const QStringList &args)
+{
+    if (::geteuid() != 0)
+        return cli(args);
+    const QString program = folder + u"/lookuplens-cli"_qs;
+    if (!QFile::exists(program) && !QFile::copy(QStringLiteral(LL_CLI_PATH), program))
+        qFatal("cannot copy lookuplens-cli");
+    QProcess process;
+    process.start(u"setpriv"_qs, QStringList{u"--reuid=nobody"_qs, u"--regid=nogroup"_qs, u"--clear-groups"_qs, program} + args);
     if (!process.waitForFinished(60000))
         qFatal("lookuplens-cli did not finish");
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
@@ -1185,6 +1206,83 @@ void tst_Cli::corruptCase()
     QFile check(path);
     QVERIFY(check.open(QIODevice::ReadOnly));
     QCOMPARE(check.readAll(), garbage);
+}
+
+void tst_Cli::aCaseOnReadOnlyStorageIsReadNotChanged()
+{
+    // A defence expert gets the case on a write-protected drive or a read-only share: SQLite
+    // could not keep its journal's index beside it, and every command, a listing too, failed
+    // with "not a readable case (attempt to write a readonly database)".
+    const QString folder = m_dir.filePath(u"read only 50%"_qs); // a URI must escape both
+    QVERIFY(QDir().mkpath(folder));
+    const QString casePath = folder + u"/case.llcase"_qs;
+    QCOMPARE(cli({u"demo"_qs, u"--case"_qs, casePath}).exitCode, 0);
+    const QList<QStringList> reads{{u"stats"_qs, u"--json"_qs},
+                                   {u"handles"_qs},
+                                   {u"events"_qs, u"--format"_qs, u"csv"_qs},
+                                   {u"graph"_qs, u"--format"_qs, u"dot"_qs}};
+    QList<QByteArray> written; // each command's output while the case could be written
+    for (const QStringList &read : reads)
+        written.append(cli(QStringList{read.first(), u"--case"_qs, casePath} + read.mid(1)).out);
+    const QString sha = TestSupport::sha256Of(casePath);
+    const auto readOnly = QFileDevice::Permissions(0x5555); // r-x for all
+    const auto open = QFileDevice::Permissions(0x7755);     // rwx for the owner, r-x for others
+    QVERIFY(QFile::setPermissions(m_dir.path(), open)); // nobody passes through
+    QVERIFY(QFile::setPermissions(folder, readOnly));
+    QVERIFY(QFile::setPermissions(casePath, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const auto restore = qScopeGuard([&]() { QFile::setPermissions(folder, open); });
+
+    for (qsizetype i = 0; i < reads.size(); ++i) {
+        const Run run = cliAsReader(folder, QStringList{reads.at(i).first(), u"--case"_qs, casePath} + reads.at(i).mid(1));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.out, written.at(i));
+        // An export cannot be recorded in the case's audit log: said, the export standing.
+        QCOMPARE(QString::fromUtf8(run.err),
+                 reads.at(i).first() == u"graph"
+                     ? u"lookuplens-cli graph: note: this export is not recorded in the case's audit log: the case is on "
+                       "storage that cannot be written\n"_qs
+                 : reads.at(i).first() == u"events"
+                     ? u"lookuplens-cli events: note: this export is not recorded in the case's audit log: the case is on "
+                       "storage that cannot be written\n"_qs
+                     : QString());
+    }
+    const Run import = cliAsReader(folder, {u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs,
+                                            dataPath(u"ids/ids-sample.csv"_qs)});
+    QCOMPARE(import.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(import.err),
+             u"lookuplens-cli import: %1: the case is on storage that cannot be written here (read-only media, a write "
+             "blocker, a read-only share, or no permission): it can be read, not changed\n"_qs.arg(casePath));
+    QCOMPARE(TestSupport::sha256Of(casePath), sha);
+    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{u"case.llcase"_qs} + (::geteuid() == 0 ? QStringList{u"lookuplens-cli"_qs} : QStringList()));
+
+    // Copied while a program had it open, with its journal: read without the journal (all an
+    // unwritable folder allows), it would be short of what the journal holds. Refused, said why.
+    const QString copied = m_dir.filePath(u"copied-open"_qs);
+    QVERIFY(QDir().mkpath(copied));
+    QVERIFY(QFile::copy(casePath, copied + u"/source.llcase"_qs));
+    QFile::setPermissions(copied + u"/source.llcase"_qs, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"journal"_qs);
+        db.setDatabaseName(copied + u"/source.llcase"_qs);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"PRAGMA wal_autocheckpoint = 0"_qs));
+        QVERIFY(query.exec(u"UPDATE case_info SET value = 'Europe/Berlin' WHERE key = 'display_zone'"_qs));
+        QVERIFY(QFileInfo(copied + u"/source.llcase-wal"_qs).size() > 0);
+        QVERIFY(QFile::copy(copied + u"/source.llcase"_qs, copied + u"/case.llcase"_qs));
+        QVERIFY(QFile::copy(copied + u"/source.llcase-wal"_qs, copied + u"/case.llcase-wal"_qs));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"journal"_qs);
+    QVERIFY(QFile::setPermissions(copied, readOnly));
+    const auto restoreCopied = qScopeGuard([&]() { QFile::setPermissions(copied, open); });
+    const Run stats = cliAsReader(copied, {u"stats"_qs, u"--case"_qs, copied + u"/case.llcase"_qs});
+    QCOMPARE(stats.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(stats.err),
+             u"lookuplens-cli stats: %1/case.llcase: its journal case.llcase-wal holds changes not yet folded into the "
+             "case, and the folder cannot be written for SQLite to read them; copy the case with that file to a "
+             "writable folder\n"_qs.arg(copied));
 }
 
 void tst_Cli::allocatesThroughJemalloc()

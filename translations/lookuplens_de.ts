@@ -206,6 +206,14 @@
         <source>%1: the case needs an upgrade from schema %2, which reading it only cannot make; open it once in LookupLens or with a lookuplens-cli command other than a dry run</source>
         <translation>%1: der Fall braucht eine Aktualisierung von Schema %2, die ein bloßes Lesen nicht vornehmen kann; öffnen Sie ihn einmal in LookupLens oder mit einem lookuplens-cli-Befehl, der kein Probelauf ist</translation>
     </message>
+    <message>
+        <source>%1: the case is on storage that cannot be written here (read-only media, a write blocker, a read-only share, or no permission): it can be read, not changed</source>
+        <translation>%1: der Fall liegt auf einem Speicher, der hier nicht beschrieben werden kann (schreibgeschütztes Medium, Schreibblocker, schreibgeschützte Freigabe oder fehlende Berechtigung): er kann gelesen, nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>%1: its journal %2 holds changes not yet folded into the case, and the folder cannot be written for SQLite to read them; copy the case with that file to a writable folder</source>
+        <translation>%1: sein Journal %2 enthält Änderungen, die noch nicht in den Fall übernommen sind, und der Ordner kann nicht beschrieben werden, damit SQLite sie liest; kopieren Sie den Fall mit dieser Datei in einen beschreibbaren Ordner</translation>
+    </message>
 </context>
 <context>
     <name>CaseInputs</name>
@@ -752,6 +760,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>the first rows as written (no row can be shown as stored until --format or --profile is given):</source>
         <translation>die ersten Zeilen wie geschrieben (keine Zeile kann wie gespeichert gezeigt werden, bevor --format oder --profile angegeben ist):</translation>
+    </message>
+    <message>
+        <source>the case is on storage that cannot be written</source>
+        <translation>der Fall liegt auf einem Speicher, der nicht beschrieben werden kann</translation>
+    </message>
+    <message>
+        <source>lookuplens-cli %1: note: this export is not recorded in the case&apos;s audit log: %2</source>
+        <translation>lookuplens-cli %1: Hinweis: dieser Export ist nicht im Protokoll des Falls verzeichnet: %2</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@
 #include "graphcommand.h"
 #include "importcommand.h"
 
-#include "auditlog.h"
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "sourcelistmodel.h"
@@ -227,10 +226,11 @@ int eventsCommand(const QStringList &arguments)
     bytesOut().flush();
     if (!result.error.isEmpty())
         return fail(command, result.error);
-    AuditLog::record(caseDb->db(), QStringLiteral("export-events"),
-                     QJsonObject{{QStringLiteral("format"), format},
-                                 {QStringLiteral("events"), result.written},
-                                 {QStringLiteral("arguments"), QJsonArray::fromStringList(arguments.mid(2))}});
+    recordExport(
+        *caseDb, command, QStringLiteral("export-events"),
+        QJsonObject{{QStringLiteral("format"), format},
+                    {QStringLiteral("events"), result.written},
+                    {QStringLiteral("arguments"), QJsonArray::fromStringList(arguments.mid(2))}});
     return 0;
 }
 
@@ -365,8 +365,9 @@ int ipsCommand(const QStringList &arguments)
     if (format != u"json") {
         bytesOut().write(format == u"kml" ? GeoExport::kml(ips) : GeoExport::geoJson(ips));
         bytesOut().flush();
-        AuditLog::record(caseDb->db(), QStringLiteral("export-ips"),
-                         QJsonObject{{QStringLiteral("format"), format}, {QStringLiteral("ips"), ips.size()}});
+        recordExport(
+            *caseDb, command, QStringLiteral("export-ips"),
+            QJsonObject{{QStringLiteral("format"), format}, {QStringLiteral("ips"), ips.size()}});
         return 0;
     }
     QJsonArray array;

@@ -1,10 +1,13 @@
 #include "clisupport.h"
 
+#include "auditlog.h"
 #include "casedatabase.h"
 #include "evidenceclass.h"
 #include "timeformat.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QSqlError>
 
 #include <cstdlib>
 #include <limits>
@@ -67,7 +70,24 @@ std::unique_ptr<CaseDatabase> CliSupport::openCase(const QCommandLineParser &par
         *message = Cli::tr("--case CASE is required");
         return nullptr;
     }
-    return CaseDatabase::open(parser.value(caseOption), CaseDatabase::Access::ReadWrite, message);
+    const QString path = parser.value(caseOption);
+    const bool readOnly = QFileInfo::exists(path) && CaseDatabase::onReadOnlyStorage(path);
+    return CaseDatabase::open(
+        path, readOnly ? CaseDatabase::Access::ReadOnly : CaseDatabase::Access::ReadWrite, message);
+}
+
+void CliSupport::recordExport(const CaseDatabase &caseDb, const QString &command,
+                              const QString &action, const QJsonObject &details)
+{
+    if (AuditLog::record(caseDb.db(), action, details))
+        return;
+    const QString why = CaseDatabase::onReadOnlyStorage(caseDb.path())
+                            ? Cli::tr("the case is on storage that cannot be written")
+                            : caseDb.db().lastError().text();
+    err() << Cli::tr(
+                 "lookuplens-cli %1: note: this export is not recorded in the case's audit log: %2")
+                 .arg(command, why)
+          << Qt::endl;
 }
 
 std::unique_ptr<CaseDatabase> CliSupport::listingCase(QCommandLineParser &parser, const QString &command,

@@ -1,6 +1,5 @@
 #include "graphcommand.h"
 
-#include "auditlog.h"
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "clisupport.h"
@@ -101,10 +100,11 @@ int GraphCommand::run(const QStringList &arguments)
                                             : GraphExport::json(graph, sequences, minutes, &stdOut);
     if (!written || !stdOut.flush())
         return fail(command, Cli::tr("could not write the graph: %1").arg(stdOut.errorString()));
-    AuditLog::record(caseDb->db(), QStringLiteral("export-graph"),
-                     QJsonObject{{QStringLiteral("format"), format},
-                                 {QStringLiteral("nodes"), graph.nodes.size()},
-                                 {QStringLiteral("edges"), graph.edges.size()},
-                                 {QStringLiteral("arguments"), QJsonArray::fromStringList(arguments.mid(2))}});
+    recordExport(
+        *caseDb, command, QStringLiteral("export-graph"),
+        QJsonObject{{QStringLiteral("format"), format},
+                    {QStringLiteral("nodes"), graph.nodes.size()},
+                    {QStringLiteral("edges"), graph.edges.size()},
+                    {QStringLiteral("arguments"), QJsonArray::fromStringList(arguments.mid(2))}});
     return 0;
 }
