@@ -40,7 +40,10 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
@@ -55,6 +58,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 #include <QTextDocumentFragment>
 #include <QThread>
 #include <QThreadPool>
@@ -117,6 +122,7 @@ private slots:
     void theFileMenuImportsTheFilesAndFoldersChosen();
     void eachFileDialogOpensWhereTheLastOfItsKindWasAnswered();
     void closingTheCaseLeavesItOneWholeFile();
+    void aCaseThatCannotBeChangedOpensAsAWorkingCopy();
     void aNewCaseAsksItsRegionAndOpens();
     void helpSaysWhatALookupProves();
     void helpSaysHowTheKeyboardReachesFigures();
@@ -696,6 +702,83 @@ void tst_MainWindow::closingTheCaseLeavesItOneWholeFile()
     // What it holds is as it was: the demo's events, open again.
     QVERIFY(window.openCase(casePath));
     QCOMPARE(TestSupport::rows(window.session()->database().db(), u"SELECT count(*) FROM events"_qs), QStringList{u"26"_qs});
+}
+
+void tst_MainWindow::aCaseThatCannotBeChangedOpensAsAWorkingCopy()
+{
+    // A case on a write-protected drive or a read-only share could not be opened at all ("not a
+    // readable case (attempt to write a readonly database)"). The window keeps labels, layouts
+    // and audit records in the case, so it offers a working copy, whose log names the original.
+    const QString folder = m_dir.filePath(u"write-protected"_qs);
+    QVERIFY(QDir().mkpath(folder));
+    const QString original = folder + u"/evidence.llcase"_qs;
+    QVERIFY(QFile::copy(m_demo, original));
+    const QString sha = TestSupport::sha256Of(original);
+    // Root writes through permissions but not through the immutable attribute.
+    const bool root = ::geteuid() == 0;
+    if (root ? QProcess::execute(u"chattr"_qs, {u"+i"_qs, folder}) != 0
+             : !QFile::setPermissions(folder, QFileDevice::Permissions(0x5555)))
+        QSKIP("cannot make a folder read-only here");
+    const auto restore = qScopeGuard([&]() {
+        if (root)
+            QProcess::execute(u"chattr"_qs, {u"-i"_qs, folder});
+        QFile::setPermissions(folder, QFileDevice::Permissions(0x7755));
+    });
+    QVERIFY(CaseDatabase::onReadOnlyStorage(original));
+
+    const QString copy = m_dir.filePath(u"copies/evidence (working copy).llcase"_qs);
+    QVERIFY(QDir().mkpath(QFileInfo(copy).absolutePath()));
+    QString title;
+    QString text;
+    QString informative;
+    bool saveCopy = true;
+    QStringList suggested; // the name each file dialog suggested
+    QTimer poll; // each dialog is modal, in a loop of its own: answered from within it
+    connect(&poll, &QTimer::timeout, this, [&]() {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            title = box->windowTitle();
+            text = box->text();
+            informative = box->informativeText();
+            QAbstractButton *button = saveCopy ? TestSupport::buttonNamed(*box, u"Save a working copy…"_qs)
+                                               : box->button(QMessageBox::Cancel);
+            QVERIFY(button);
+            button->click();
+        } else if (auto *dialog = qobject_cast<QFileDialog *>(modal); dialog && !dialog->property("answered").toBool()) {
+            dialog->setProperty("answered", true);
+            suggested.append(dialog->findChild<QLineEdit *>(u"fileNameEdit"_qs)->text());
+            TestSupport::answerFileDialog(dialog, {copy});
+        }
+    });
+    poll.start(20);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(original));
+    QCOMPARE(title, u"The case cannot be changed here"_qs);
+    QCOMPARE(text, u"evidence.llcase is on storage that cannot be written here (read-only media, a write blocker, a "
+                   "read-only share, or no permission)."_qs);
+    QCOMPARE(informative, u"The window keeps labels, graph layouts and a record of each export in the case. Save a "
+                          "working copy to open it: the copy's audit log names this case and its SHA-256, and this "
+                          "file is only read."_qs);
+    QCOMPARE(suggested, QStringList{u"evidence (working copy).llcase"_qs});
+    QVERIFY(window.session());
+    QCOMPARE(window.session()->path(), copy);
+    QSqlDatabase db = window.session()->database().db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT count(*) FROM events"_qs), QStringList{u"26"_qs});
+    const QStringList made = TestSupport::rows(db, u"SELECT details FROM audit_log WHERE action = 'working-copy-made'"_qs);
+    QCOMPARE(made.size(), 1);
+    const QJsonObject details = QJsonDocument::fromJson(made.first().toUtf8()).object();
+    QCOMPARE(details.value(u"from"_qs).toString(), original);
+    QCOMPARE(details.value(u"from_sha256"_qs).toString(), sha);
+    QCOMPARE(details.value(u"from_size"_qs).toInteger(), QFileInfo(original).size());
+    QCOMPARE(TestSupport::sha256Of(original), sha); // only read
+    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{u"evidence.llcase"_qs});
+
+    // Declined: nothing copied, the case open stays open.
+    saveCopy = false;
+    QVERIFY(!window.openCase(original));
+    QCOMPARE(window.session()->path(), copy);
+    QCOMPARE(QDir(QFileInfo(copy).absolutePath()).entryList({u"*.llcase"_qs}, QDir::Files), QStringList{QFileInfo(copy).fileName()});
 }
 
 void tst_MainWindow::aNewCaseAsksItsRegionAndOpens()

@@ -165,6 +165,21 @@
     </message>
 </context>
 <context>
+    <name>CaseCopy</name>
+    <message>
+        <source>%1: cannot write the copy: %2</source>
+        <translation>%1: die Kopie kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot record where the copy came from</source>
+        <translation>%1: es kann nicht verzeichnet werden, woher die Kopie stammt</translation>
+    </message>
+    <message>
+        <source>%1: a file of that name exists already</source>
+        <translation>%1: eine Datei dieses Namens gibt es schon</translation>
+    </message>
+</context>
+<context>
     <name>CaseDatabase</name>
     <message>
         <source>%1: a file of that name exists already</source>
@@ -3843,6 +3858,34 @@ dungen</translation>
     <message>
         <source>Region for phone numbers written without a country code (a file of another country&apos;s is declared so when it is imported):</source>
         <translation>Region für Telefonnummern ohne Landesvorwahl (eine Datei mit Nummern eines anderen Landes wird beim Import so angegeben):</translation>
+    </message>
+    <message>
+        <source>The case cannot be changed here</source>
+        <translation>Der Fall kann hier nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>%1 is on storage that cannot be written here (read-only media, a write blocker, a read-only share, or no permission).</source>
+        <translation>%1 liegt auf einem Speicher, der hier nicht beschrieben werden kann (schreibgeschütztes Medium, Schreibblocker, schreibgeschützte Freigabe oder fehlende Berechtigung).</translation>
+    </message>
+    <message>
+        <source>The window keeps labels, graph layouts and a record of each export in the case. Save a working copy to open it: the copy&apos;s audit log names this case and its SHA-256, and this file is only read.</source>
+        <translation>Das Fenster speichert Bezeichnungen, Graph-Anordnungen und einen Eintrag zu jedem Export im Fall. Speichern Sie eine Arbeitskopie, um ihn zu öffnen: das Protokoll der Kopie nennt diesen Fall und seinen SHA-256, und diese Datei wird nur gelesen.</translation>
+    </message>
+    <message>
+        <source>Save a working copy…</source>
+        <translation>Arbeitskopie speichern …</translation>
+    </message>
+    <message>
+        <source>Save a working copy</source>
+        <translation>Arbeitskopie speichern</translation>
+    </message>
+    <message>
+        <source>%1 (working copy).llcase</source>
+        <translation>%1 (Arbeitskopie).llcase</translation>
+    </message>
+    <message>
+        <source>Cannot save the working copy</source>
+        <translation>Die Arbeitskopie kann nicht gespeichert werden</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,8 @@ private:
     void newCase();
     void chooseCase();
     void closeCase();
+    /// Offers, for a case that cannot be changed where it lies, to open a working copy of it.
+    bool openWorkingCopy(const QString &path);
     void updateCounts();
     void updateRecentMenu();
     void rememberRecent(const QString &path);

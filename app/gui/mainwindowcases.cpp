@@ -3,6 +3,8 @@
 // the analyst lets them go.
 #include "mainwindow.h"
 
+#include "casecopy.h"
+#include "casedatabase.h"
 #include "casesession.h"
 #include "deferredwrites.h"
 #include "filedialogs.h"
@@ -25,6 +27,8 @@ bool MainWindow::openCase(const QString &path)
 {
     if (!mayCloseCase())
         return false;
+    if (QFileInfo(path).isFile() && CaseDatabase::onReadOnlyStorage(path))
+        return openWorkingCopy(path);
     QString error;
     auto session = CaseSession::open(path, &error);
     if (!session) {
@@ -75,6 +79,39 @@ void MainWindow::chooseCase()
         this, tr("Open case"), FileDialogs::Folder::Cases, tr("LookupLens cases (*.llcase)"));
     if (!path.isEmpty())
         openCase(path);
+}
+
+bool MainWindow::openWorkingCopy(const QString &path)
+{
+    const QFileInfo original(path);
+    QMessageBox box(
+        QMessageBox::Information, tr("The case cannot be changed here"),
+        tr("%1 is on storage that cannot be written here (read-only media, a write blocker, a "
+           "read-only share, or no permission).")
+            .arg(original.fileName()),
+        QMessageBox::NoButton, this);
+    box.setInformativeText(
+        tr("The window keeps labels, graph layouts and a record of each export in the case. "
+           "Save a working copy to open it: the copy's audit log names this case and its SHA-256, "
+           "and this file is only read."));
+    QPushButton *copy = box.addButton(tr("Save a working copy…"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(copy);
+    box.exec();
+    if (box.clickedButton() != copy)
+        return false;
+    const QString target =
+        FileDialogs::saveFileName(this, tr("Save a working copy"), FileDialogs::Folder::Cases,
+                                  tr("%1 (working copy).llcase").arg(original.completeBaseName()),
+                                  tr("LookupLens cases (*.llcase)"));
+    if (target.isEmpty())
+        return false;
+    QString error;
+    if (!CaseCopy::make(path, target, &error)) {
+        PlainMessageBox::warning(this, tr("Cannot save the working copy"), error);
+        return false;
+    }
+    return openCase(target);
 }
 
 void MainWindow::closeCase()
