@@ -777,6 +777,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>die ersten Zeilen wie geschrieben (keine Zeile kann wie gespeichert gezeigt werden, bevor --format oder --profile angegeben ist):</translation>
     </message>
     <message>
+        <source>the case could not be written</source>
+        <translation>der Fall konnte nicht beschrieben werden</translation>
+    </message>
+    <message>
         <source>the case is on storage that cannot be written</source>
         <translation>der Fall liegt auf einem Speicher, der nicht beschrieben werden kann</translation>
     </message>

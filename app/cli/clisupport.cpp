@@ -7,7 +7,6 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSqlError>
 
 #include <cstdlib>
 #include <limits>
@@ -83,7 +82,7 @@ void CliSupport::recordExport(const CaseDatabase &caseDb, const QString &command
         return;
     const QString why = CaseDatabase::onReadOnlyStorage(caseDb.path())
                             ? Cli::tr("the case is on storage that cannot be written")
-                            : caseDb.db().lastError().text();
+                            : Cli::tr("the case could not be written");
     err() << Cli::tr(
                  "lookuplens-cli %1: note: this export is not recorded in the case's audit log: %2")
                  .arg(command, why)
