@@ -266,6 +266,12 @@ bool CaseDatabase::onReadOnlyStorage(const QString &path)
     return !file.isWritable() || !QFileInfo(file.absolutePath()).isWritable(); // EROFS for root too
 }
 
+CaseDatabase::Access CaseDatabase::accessFor(const QString &path)
+{
+    return QFileInfo::exists(path) && onReadOnlyStorage(path) ? Access::ReadOnly
+                                                              : Access::ReadWrite;
+}
+
 bool CaseDatabase::refusedForItsJournal(const QString &path, QString *error)
 {
     // An immutable read does not see what a journal (-wal) left beside the case holds: such a

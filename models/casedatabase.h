@@ -32,6 +32,9 @@ public:
     /// @brief Whether the case at @p path cannot be written here: the file, or the folder that
     /// must hold its journal, is not writable (read-only media, a write blocker, permissions).
     static bool onReadOnlyStorage(const QString &path);
+    /// @brief ReadWrite, or ReadOnly for a case on such storage: for what reads a case and only
+    /// records that it did (an export's audit record, a layout kept for next time).
+    static Access accessFor(const QString &path);
 
     QSqlDatabase db() const;
     QString path() const { return m_path; }

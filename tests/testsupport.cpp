@@ -5,9 +5,12 @@
 #include "importjob.h"
 
 #include <QCryptographicHash>
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -17,6 +20,8 @@
 
 #include <algorithm>
 #include <random>
+
+#include <unistd.h>
 
 QString TestSupport::dataPath(const QString &relative)
 {
@@ -222,4 +227,31 @@ QString TestSupport::shownText(const QVariant &tooltip)
     return document.toRawText()
         .replace(QChar::ParagraphSeparator, u'\n')
         .replace(QChar::LineSeparator, u'\n');
+}
+
+namespace {
+bool asRoot()
+{
+    return ::geteuid() == 0;
+}
+} // namespace
+
+bool TestSupport::makeReadOnly(const QString &folder)
+{
+    const QString name = QFileInfo(folder).fileName();
+    const QString runs = QCoreApplication::applicationName() + u"-*"_qs;
+    for (const QFileInfo &run : QDir(QDir::tempPath()).entryInfoList({runs}, QDir::Dirs)) {
+        if (QFileInfo::exists(run.filePath() + u'/' + name) && run.filePath() + u'/' + name != folder)
+            makeWritable(run.filePath() + u'/' + name);
+    }
+    if (asRoot())
+        return QProcess::execute(u"chattr"_qs, {u"+i"_qs, folder}) == 0;
+    return QFile::setPermissions(folder, QFileDevice::Permissions(0x5555));
+}
+
+void TestSupport::makeWritable(const QString &folder)
+{
+    if (asRoot())
+        QProcess::execute(u"chattr"_qs, {u"-i"_qs, folder});
+    QFile::setPermissions(folder, QFileDevice::Permissions(0x7755));
 }

@@ -60,4 +60,11 @@ std::unique_ptr<CaseDatabase> importedCase(const QString &casePath, const QStrin
 /// @brief The fixture @p fixture (under tests/data) copied to @p copy and the copy imported as
 /// importedCase() imports: evidence a test may see written over, never the fixture itself.
 std::unique_ptr<CaseDatabase> importedCopy(const QString &casePath, const QString &fixture, const QString &copy);
+/// @brief Makes @p folder read-only as a write-protected drive is: no file can be made or changed
+/// in it. As root, who writes through permissions, with the immutable attribute; false where it
+/// cannot be set. A test run killed meanwhile leaves such a folder, which nothing could delete:
+/// this program's earlier runs' folders of the same name are made writable again first.
+bool makeReadOnly(const QString &folder);
+/// @brief Undoes makeReadOnly().
+void makeWritable(const QString &folder);
 } // namespace TestSupport

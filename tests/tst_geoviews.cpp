@@ -32,7 +32,9 @@
 #include <QLineEdit>
 #include <QDockWidget>
 #include <QListWidget>
+#include <QImage>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -69,6 +71,7 @@ private slots:
     void renderRefusesBadRequests_data();
     void renderRefusesBadRequests();
     void renderNeverWritesOverTheCasesEvidence();
+    void renderReadsACaseOnReadOnlyStorage();
 
 private:
     /// Shows @p panel 1000×600 with the demo case's addresses.
@@ -717,6 +720,37 @@ void tst_GeoViews::renderNeverWritesOverTheCasesEvidence()
         QVERIFY2(err.contains(u"return.pdf is evidence imported into this case; it is never overwritten."_qs), qPrintable(err));
         QCOMPARE(TestSupport::sha256Of(evidence), before);
     }
+}
+
+void tst_GeoViews::renderReadsACaseOnReadOnlyStorage()
+{
+    // A case on a write-protected drive was refused ("not a readable case"): the pictures are
+    // drawn from it now, the record of each in its audit log said to be impossible there.
+    const QString folder = m_dir.filePath(u"write-protected"_qs);
+    QVERIFY(QDir().mkpath(folder));
+    const QString casePath = folder + u"/case.llcase"_qs;
+    QVERIFY(QFile::copy(m_demo, casePath));
+    const QString sha = TestSupport::sha256Of(casePath);
+    if (!TestSupport::makeReadOnly(folder))
+        QSKIP("cannot make a folder read-only here");
+    const auto restore = qScopeGuard([&]() { TestSupport::makeWritable(folder); });
+    QVERIFY(CaseDatabase::onReadOnlyStorage(casePath));
+    const QStringList kinds{u"map"_qs, u"graph"_qs, u"timeline"_qs};
+    for (const QString &kind : kinds) {
+        const QString out = m_dir.filePath(kind + u"-read-only.png"_qs);
+        QProcess process;
+        process.start(QStringLiteral(LL_GUI_PATH), {casePath, u"--render"_qs, kind, u"--out"_qs, out, u"--handle"_qs,
+                                                    u"+12025550143"_qs, u"--size"_qs, u"800x600"_qs});
+        QVERIFY(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(process.exitCode() == 0, qPrintable(err));
+        QVERIFY2(err.contains(u"lookuplens: note: this picture is not recorded in the case's audit log: the case is on "
+                              "storage that cannot be written\n"_qs),
+                 qPrintable(err));
+        QCOMPARE(QImage(out).size(), QSize(800, 600));
+    }
+    QCOMPARE(TestSupport::sha256Of(casePath), sha);
+    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{u"case.llcase"_qs});
 }
 
 QTEST_MAIN(tst_GeoViews)

@@ -58,8 +58,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 #include <QTextDocumentFragment>
 #include <QThread>
 #include <QThreadPool>
@@ -714,21 +712,9 @@ void tst_MainWindow::aCaseThatCannotBeChangedOpensAsAWorkingCopy()
     const QString original = folder + u"/evidence.llcase"_qs;
     QVERIFY(QFile::copy(m_demo, original));
     const QString sha = TestSupport::sha256Of(original);
-    // Root writes through permissions but not through the immutable attribute. A run killed
-    // meanwhile leaves its folder immutable, which nothing could delete: undone here.
-    const bool root = ::geteuid() == 0;
-    for (const QFileInfo &run : QDir(QDir::tempPath()).entryInfoList({u"tst_mainwindow-*"_qs}, QDir::Dirs)) {
-        if (root && QFileInfo::exists(run.filePath() + u"/write-protected"_qs))
-            QProcess::execute(u"chattr"_qs, {u"-i"_qs, run.filePath() + u"/write-protected"_qs});
-    }
-    if (root ? QProcess::execute(u"chattr"_qs, {u"+i"_qs, folder}) != 0
-             : !QFile::setPermissions(folder, QFileDevice::Permissions(0x5555)))
+    if (!TestSupport::makeReadOnly(folder))
         QSKIP("cannot make a folder read-only here");
-    const auto restore = qScopeGuard([&]() {
-        if (root)
-            QProcess::execute(u"chattr"_qs, {u"-i"_qs, folder});
-        QFile::setPermissions(folder, QFileDevice::Permissions(0x7755));
-    });
+    const auto restore = qScopeGuard([&]() { TestSupport::makeWritable(folder); });
     QVERIFY(CaseDatabase::onReadOnlyStorage(original));
 
     const QString copy = m_dir.filePath(u"copies/evidence (working copy).llcase"_qs);

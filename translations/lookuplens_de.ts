@@ -2480,6 +2480,18 @@ dungen</translation>
         <source>unknown view to render &quot;%1&quot; (known: map, timeline, patterns, graph)</source>
         <translation>unbekannte Ansicht für --render „%1“ (bekannt: map, timeline, patterns, graph)</translation>
     </message>
+    <message>
+        <source>the case is on storage that cannot be written</source>
+        <translation>der Fall liegt auf einem Speicher, der nicht beschrieben werden kann</translation>
+    </message>
+    <message>
+        <source>the case could not be written</source>
+        <translation>der Fall konnte nicht beschrieben werden</translation>
+    </message>
+    <message>
+        <source>note: this picture is not recorded in the case&apos;s audit log: %1</source>
+        <translation>Hinweis: dieses Bild ist nicht im Protokoll des Falls verzeichnet: %1</translation>
+    </message>
 </context>
 <context>
     <name>HelperProgram</name>

@@ -5,7 +5,6 @@
 #include "evidenceclass.h"
 #include "timeformat.h"
 
-#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cstdlib>
@@ -70,9 +69,7 @@ std::unique_ptr<CaseDatabase> CliSupport::openCase(const QCommandLineParser &par
         return nullptr;
     }
     const QString path = parser.value(caseOption);
-    const bool readOnly = QFileInfo::exists(path) && CaseDatabase::onReadOnlyStorage(path);
-    return CaseDatabase::open(
-        path, readOnly ? CaseDatabase::Access::ReadOnly : CaseDatabase::Access::ReadWrite, message);
+    return CaseDatabase::open(path, CaseDatabase::accessFor(path), message);
 }
 
 void CliSupport::recordExport(const CaseDatabase &caseDb, const QString &command,

@@ -139,7 +139,8 @@ GraphWiring::Built GraphWiring::build(const QString &casePath, const GraphReques
     if (superseded())
         return {};
     QString error;
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+    // Its layout is kept in the case for next time where the case can be written.
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::accessFor(casePath), &error);
     if (!db)
         return {};
     const ContactGraph graph = ContactGraph::build(db->db(), request.filter, request.scope);

@@ -63,7 +63,8 @@ QString HeadlessRender::inputNamed(const Request &request)
 
 bool HeadlessRender::renderMap(const Request &request, QString *error)
 {
-    const auto db = CaseDatabase::open(request.casePath, CaseDatabase::Access::ReadWrite, error);
+    const auto db =
+        CaseDatabase::open(request.casePath, CaseDatabase::accessFor(request.casePath), error);
     if (!db)
         return false;
     MapView map;
@@ -72,9 +73,9 @@ bool HeadlessRender::renderMap(const Request &request, QString *error)
     map.fitToData();
     if (!map.exportTo(request.out, request.size, error))
         return false;
-    AuditLog::record(db->db(), QStringLiteral("export-map"),
-                     QJsonObject{{QStringLiteral("file"), QFileInfo(request.out).absoluteFilePath()},
-                                 {QStringLiteral("database"), map.database()}});
+    recordExport(*db, QStringLiteral("export-map"),
+                 QJsonObject{{QStringLiteral("file"), QFileInfo(request.out).absoluteFilePath()},
+                             {QStringLiteral("database"), map.database()}});
     return true;
 }
 
@@ -84,7 +85,8 @@ bool HeadlessRender::renderHandleView(const Request &request, QString *error)
         *error = tr("--render %1 needs --handle H").arg(request.kind);
         return false;
     }
-    const auto db = CaseDatabase::open(request.casePath, CaseDatabase::Access::ReadWrite, error);
+    const auto db =
+        CaseDatabase::open(request.casePath, CaseDatabase::accessFor(request.casePath), error);
     if (!db)
         return false;
     const auto handle = CaseQueries(db->db()).resolveHandle(request.handle, db->region());
@@ -114,9 +116,10 @@ bool HeadlessRender::renderHandleView(const Request &request, QString *error)
         ok = view.exportTo(request.out, request.size, error);
     }
     if (ok)
-        AuditLog::record(db->db(), QStringLiteral("export-") + request.kind,
-                         QJsonObject{{QStringLiteral("file"), QFileInfo(request.out).absoluteFilePath()},
-                                     {QStringLiteral("handle"), request.handle}});
+        recordExport(
+            *db, QStringLiteral("export-") + request.kind,
+            QJsonObject{{QStringLiteral("file"), QFileInfo(request.out).absoluteFilePath()},
+                        {QStringLiteral("handle"), request.handle}});
     return ok;
 }
 
@@ -127,7 +130,8 @@ bool HeadlessRender::renderGraph(const Request &request, QString *error)
     wanted.filter.fromMs = request.fromMs;
     wanted.filter.toMs = request.toMs;
     {
-        const auto db = CaseDatabase::open(request.casePath, CaseDatabase::Access::ReadWrite, error);
+        const auto db =
+            CaseDatabase::open(request.casePath, CaseDatabase::accessFor(request.casePath), error);
         if (!db)
             return false;
         if (!request.focus.isEmpty()) {
@@ -144,10 +148,27 @@ bool HeadlessRender::renderGraph(const Request &request, QString *error)
     view.setGraph(built.graph, built.positions);
     if (!view.exportTo(request.out, request.size, error))
         return false;
-    const auto db = CaseDatabase::open(request.casePath, CaseDatabase::Access::ReadWrite, error);
-    return db && AuditLog::record(db->db(), QStringLiteral("export-graph-image"),
-                                  QJsonObject{{QStringLiteral("file"), QFileInfo(request.out).absoluteFilePath()},
-                                              {QStringLiteral("focus"), request.focus},
-                                              {QStringLiteral("nodes"), built.graph.nodes.size()},
-                                              {QStringLiteral("edges"), built.graph.edges.size()}});
+    const auto db =
+        CaseDatabase::open(request.casePath, CaseDatabase::accessFor(request.casePath), error);
+    if (db)
+        recordExport(
+            *db, QStringLiteral("export-graph-image"),
+            QJsonObject{{QStringLiteral("file"), QFileInfo(request.out).absoluteFilePath()},
+                        {QStringLiteral("focus"), request.focus},
+                        {QStringLiteral("nodes"), built.graph.nodes.size()},
+                        {QStringLiteral("edges"), built.graph.edges.size()}});
+    return db != nullptr;
+}
+
+void HeadlessRender::recordExport(const CaseDatabase &db, const QString &action,
+                                  const QJsonObject &details)
+{
+    if (AuditLog::record(db.db(), action, details))
+        return;
+    const QString why = CaseDatabase::onReadOnlyStorage(db.path())
+                            ? tr("the case is on storage that cannot be written")
+                            : tr("the case could not be written");
+    qWarning(
+        "lookuplens: %s",
+        qPrintable(tr("note: this picture is not recorded in the case's audit log: %1").arg(why)));
 }

@@ -6,6 +6,9 @@
 
 #include <optional>
 
+class CaseDatabase;
+class QJsonObject;
+
 /// @brief `lookuplens CASE --render KIND --out FILE [--size WxH]`: draws a view into a PNG or
 /// PDF without showing a window (works under QT_QPA_PLATFORM=offscreen). Audited as an export.
 class HeadlessRender final
@@ -36,4 +39,8 @@ private:
     /// @brief The timeline or the patterns of one handle.
     static bool renderHandleView(const Request &request, QString *error);
     static bool renderGraph(const Request &request, QString *error);
+    /// Records a picture in the case's audit log; where it cannot be (a case on read-only
+    /// storage), says so on stderr, the picture standing.
+    static void recordExport(const CaseDatabase &db, const QString &action,
+                             const QJsonObject &details);
 };
