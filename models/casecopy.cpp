@@ -16,7 +16,8 @@ namespace {
 /// snapshot (a journal's changes included) that reads the case without writing it.
 bool snapshot(const QString &from, const QString &to, QString *error)
 {
-    const auto source = CaseDatabase::open(from, CaseDatabase::Access::ReadOnly, error);
+    // Copied as written; the copy, opened to be written, is upgraded like any case.
+    const auto source = CaseDatabase::open(from, CaseDatabase::Access::ReadAnyVersion, error);
     if (!source)
         return false;
     QSqlQuery vacuum(source->db());

@@ -215,7 +215,7 @@ std::unique_ptr<CaseDatabase> CaseDatabase::open(const QString &path, Access acc
     std::unique_ptr<CaseDatabase> result(new CaseDatabase(path, nextConnectionName()));
     QString unread; // said only if no read succeeds: callers take an error set as a failure
     auto appId = result->readApplicationId(access, false, &unread);
-    if (!appId && access == Access::ReadOnly && onReadOnlyStorage(path)) {
+    if (!appId && access != Access::ReadWrite && onReadOnlyStorage(path)) {
         // SQLite reads a case in WAL mode through an index file (-shm) it keeps beside it, which
         // a folder that cannot be written cannot hold; an immutable read needs none.
         if (refusedForItsJournal(path, error))
@@ -241,10 +241,19 @@ std::unique_ptr<CaseDatabase> CaseDatabase::open(const QString &path, Access acc
         return nullptr;
     }
     if (version < CaseSchema::latestVersion()) {
+        if (access == Access::ReadAnyVersion)
+            return result;
         if (access == Access::ReadOnly) {
-            *error = tr("%1: the case needs an upgrade from schema %2, which reading it only cannot make; open it "
-                        "once in LookupLens or with a lookuplens-cli command other than a dry run")
-                         .arg(path, QString::number(version));
+            *error = onReadOnlyStorage(path)
+                         ? tr("%1: the case needs an upgrade from schema %2, which cannot be made "
+                              "where it lies; "
+                              "open it in LookupLens, which offers a working copy")
+                               .arg(path, QString::number(version))
+                         : tr("%1: the case needs an upgrade from schema %2, which reading it only "
+                              "cannot make; "
+                              "open it once in LookupLens or with a lookuplens-cli command other "
+                              "than a dry run")
+                               .arg(path, QString::number(version));
             return nullptr;
         }
         if (!migrate(database, CaseSchema::latestVersion(), &sqlError)) {
@@ -303,7 +312,7 @@ bool CaseDatabase::configure(Access access, bool immutable, QString *error)
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     database.setDatabaseName(immutable ? immutableUri(m_path) : m_path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
-    if (access == Access::ReadOnly)
+    if (access != Access::ReadWrite)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     if (immutable)
         options += QStringLiteral(";QSQLITE_OPEN_URI");

@@ -15,7 +15,14 @@ class CaseDatabase final
     Q_DECLARE_TR_FUNCTIONS(CaseDatabase)
     Q_DISABLE_COPY_MOVE(CaseDatabase)
 public:
-    enum class Access { ReadOnly, ReadWrite };
+    /// ReadAnyVersion: read-only, a case of any schema this program can upgrade from as well
+    /// (read as it was written: for a copy that is upgraded once made).
+    enum class Access
+    {
+        ReadOnly,
+        ReadWrite,
+        ReadAnyVersion
+    };
     /// How long a statement waits for another connection's lock before failing (CaseWriters'
     /// busy handler; CaseWriters::beginWhenFree() waits longer).
     static constexpr int BusyTimeoutMs = 5000;

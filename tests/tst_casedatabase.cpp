@@ -1,4 +1,5 @@
 #include "casedatabase.h"
+#include "casecopy.h"
 #include "caseinputs.h"
 #include "casequeries.h"
 #include "caseschema.h"
@@ -6,6 +7,7 @@
 #include "democase.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -22,6 +24,7 @@ private slots:
     void createsLatestSchema();
     void schemaRefusesMixedUpClasses();
     void migratesFromEveryEarlierVersion();
+    void aWorkingCopyOfAnOlderCaseOnReadOnlyStorageIsUpgraded();
     void version4KeepsRowsAndRefusesTheSameValues();
     void version5KeepsEveryAnswerWithItsTime_data();
     void version5KeepsEveryAnswerWithItsTime();
@@ -87,6 +90,52 @@ void tst_CaseDatabase::schemaRefusesMixedUpClasses()
     QVERIFY(!q.exec(insert.arg(QStringLiteral("lookup"), QStringLiteral("99"), QStringLiteral("1"))));    // no such handle
     QVERIFY(q.exec(insert.arg(QStringLiteral("lookup"), QStringLiteral("1"), QStringLiteral("1"))));
     QVERIFY(q.exec(insert.arg(QStringLiteral("connection"), QStringLiteral("NULL"), QStringLiteral("2"))));
+}
+
+void tst_CaseDatabase::aWorkingCopyOfAnOlderCaseOnReadOnlyStorageIsUpgraded()
+{
+    // A case written by an earlier LookupLens, handed over on a write-protected drive: reading it
+    // asks for an upgrade it cannot make there; its working copy is made as it was written and
+    // upgraded, its log naming where it came from.
+    const QString folder = m_dir.filePath(u"protected-older"_qs);
+    QVERIFY(QDir().mkpath(folder));
+    const QString original = folder + u"/older.llcase"_qs;
+    const int older = CaseSchema::latestVersion() - 1;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+        raw.setDatabaseName(original);
+        QVERIFY(raw.open());
+        QSqlQuery(raw).exec(QStringLiteral("PRAGMA application_id = %1").arg(CaseSchema::ApplicationId));
+        QSqlQuery(raw).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        QString error;
+        QVERIFY2(CaseDatabase::migrate(raw, older, &error), qPrintable(error));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+    const QString sha = TestSupport::sha256Of(original);
+    if (!TestSupport::makeReadOnly(folder))
+        QSKIP("cannot make a folder read-only here");
+    const auto restore = qScopeGuard([&]() { TestSupport::makeWritable(folder); });
+    QString error;
+    QVERIFY(!CaseDatabase::open(original, CaseDatabase::Access::ReadOnly, &error));
+    QCOMPARE(error, u"%1: the case needs an upgrade from schema %2, which cannot be made where it lies; open it in "
+                    "LookupLens, which offers a working copy"_qs.arg(original).arg(older));
+
+    const QString copy = m_dir.filePath(u"older (working copy).llcase"_qs);
+    QVERIFY2(CaseCopy::make(original, copy, &error), qPrintable(error));
+    const auto db = CaseDatabase::open(copy, CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(db->schemaVersion(), CaseSchema::latestVersion());
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT action FROM audit_log ORDER BY id"_qs),
+             (QStringList{u"schema-upgraded"_qs, u"working-copy-made"_qs}));
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT json_extract(details, '$.from'), json_extract(details, '$.from_sha256')"
+                                         " FROM audit_log WHERE action = 'working-copy-made'"_qs),
+             QStringList{original + u'|' + sha});
+    QCOMPARE(TestSupport::sha256Of(original), sha);
+    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{u"older.llcase"_qs});
+    // A copy is never made over a file.
+    QVERIFY(!CaseCopy::make(original, copy, &error));
+    QCOMPARE(error, u"%1: a file of that name exists already"_qs.arg(copy));
 }
 
 void tst_CaseDatabase::migratesFromEveryEarlierVersion()

@@ -222,6 +222,10 @@
         <translation>%1: der Fall braucht eine Aktualisierung von Schema %2, die ein bloßes Lesen nicht vornehmen kann; öffnen Sie ihn einmal in LookupLens oder mit einem lookuplens-cli-Befehl, der kein Probelauf ist</translation>
     </message>
     <message>
+        <source>%1: the case needs an upgrade from schema %2, which cannot be made where it lies; open it in LookupLens, which offers a working copy</source>
+        <translation>%1: der Fall braucht eine Aktualisierung von Schema %2, die dort, wo er liegt, nicht vorgenommen werden kann; öffnen Sie ihn in LookupLens, das eine Arbeitskopie anbietet</translation>
+    </message>
+    <message>
         <source>%1: the case is on storage that cannot be written here (read-only media, a write blocker, a read-only share, or no permission): it can be read, not changed</source>
         <translation>%1: der Fall liegt auf einem Speicher, der hier nicht beschrieben werden kann (schreibgeschütztes Medium, Schreibblocker, schreibgeschützte Freigabe oder fehlende Berechtigung): er kann gelesen, nicht geändert werden</translation>
     </message>
