@@ -44,6 +44,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
@@ -120,6 +121,7 @@ private slots:
     void theFileMenuImportsTheFilesAndFoldersChosen();
     void eachFileDialogOpensWhereTheLastOfItsKindWasAnswered();
     void closingTheCaseLeavesItOneWholeFile();
+    void recentCasesSayWhichAreNotFound();
     void aCaseThatCannotBeChangedOpensAsAWorkingCopy();
     void aNewCaseAsksItsRegionAndOpens();
     void helpSaysWhatALookupProves();
@@ -770,6 +772,37 @@ void tst_MainWindow::aCaseThatCannotBeChangedOpensAsAWorkingCopy()
     QVERIFY(!window.openCase(original));
     QCOMPARE(window.session()->path(), copy);
     QCOMPARE(QDir(QFileInfo(copy).absolutePath()).entryList({u"*.llcase"_qs}, QDir::Files), QStringList{QFileInfo(copy).fileName()});
+}
+
+void tst_MainWindow::recentCasesSayWhichAreNotFound()
+{
+    // A case moved, or on a drive unplugged, stood in File → Recent cases like any other and was
+    // refused only once chosen. It is kept (a drive comes back) but said, and cannot be chosen;
+    // the list can be cleared.
+    QSettings().clear();
+    const QString kept = m_dir.filePath(u"recent-kept.llcase"_qs);
+    const QString gone = m_dir.filePath(u"recent-gone.llcase"_qs);
+    QVERIFY(QFile::copy(m_demo, kept) && QFile::copy(m_demo, gone));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(gone));
+    QVERIFY(window.openCase(kept));
+    QVERIFY(QFile::remove(gone));
+    QMenu *recent = nullptr;
+    for (QMenu *menu : window.findChildren<QMenu *>()) {
+        if (menu->title() == u"&Recent cases"_qs)
+            recent = menu;
+    }
+    QVERIFY(recent);
+    emit recent->aboutToShow(); // built again as it opens
+    QStringList shown;
+    for (const QAction *action : recent->actions())
+        shown.append(action->text() + (action->isEnabled() ? QString() : u" [off]"_qs));
+    QCOMPARE(shown, (QStringList{kept, gone + u" (not found) [off]"_qs, QString(), u"Clear the list"_qs}));
+    TestSupport::actionNamed(*recent, u"Clear the list"_qs)->trigger();
+    QVERIFY(!recent->isEnabled());
+    QVERIFY(recent->actions().isEmpty());
+    QVERIFY(!QSettings().contains(u"recentCases"_qs));
 }
 
 void tst_MainWindow::aNewCaseAsksItsRegionAndOpens()

@@ -3907,6 +3907,14 @@ dungen</translation>
         <source>Cannot save the working copy</source>
         <translation>Die Arbeitskopie kann nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Liste leeren</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>

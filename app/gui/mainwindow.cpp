@@ -172,6 +172,7 @@ void MainWindow::createActions()
     m_eventsExport = new EventsExportAction(this, file);
     m_caseActions.append(m_eventsExport->action());
     m_recentMenu = file->addMenu(tr("&Recent cases"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     m_caseActions.append(
         file->addAction(tr("&Close case"), QKeySequence::Close, this, &MainWindow::closeCase));
     file->addSeparator();

@@ -126,8 +126,22 @@ void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(RecentKey).toStringList();
-    for (const QString &path : recent)
-        m_recentMenu->addAction(path, this, [this, path]() { openCase(path); });
+    for (const QString &path : recent) {
+        // Kept while it is missing: a drive unplugged comes back. The menu is built again each
+        // time it opens, so it says what is there now.
+        if (QFileInfo::exists(path)) {
+            m_recentMenu->addAction(path, this, [this, path]() { openCase(path); });
+            continue;
+        }
+        m_recentMenu->addAction(tr("%1 (not found)").arg(path))->setEnabled(false);
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the list"), this, [this]() {
+            QSettings().remove(RecentKey);
+            updateRecentMenu();
+        });
+    }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
