@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "casedatabase.h"
 #include "importjob.h"
 
 #include <QCryptographicHash>
@@ -64,6 +65,7 @@ private slots:
     void failuresAreOneLineAndChangeNothing();
     void corruptCase();
     void aCaseOnReadOnlyStorageIsReadNotChanged();
+    void verifySaysWhichEvidenceFilesAreStillAsImported();
     void allocatesThroughJemalloc();
     void anEncryptedZipTakesItsPasswordFromAFile();
     void aPasswordFileGivesAPasswordALine();
@@ -1239,10 +1241,10 @@ void tst_Cli::aCaseOnReadOnlyStorageIsReadNotChanged()
         // An export cannot be recorded in the case's audit log: said, the export standing.
         QCOMPARE(QString::fromUtf8(run.err),
                  reads.at(i).first() == u"graph"
-                     ? u"lookuplens-cli graph: note: this export is not recorded in the case's audit log: the case is on "
+                     ? u"lookuplens-cli graph: note: not recorded in the case's audit log: the case is on "
                        "storage that cannot be written\n"_qs
                  : reads.at(i).first() == u"events"
-                     ? u"lookuplens-cli events: note: this export is not recorded in the case's audit log: the case is on "
+                     ? u"lookuplens-cli events: note: not recorded in the case's audit log: the case is on "
                        "storage that cannot be written\n"_qs
                      : QString());
     }
@@ -1283,6 +1285,73 @@ void tst_Cli::aCaseOnReadOnlyStorageIsReadNotChanged()
              u"lookuplens-cli stats: %1/case.llcase: its journal case.llcase-wal holds changes not yet folded into the "
              "case, and the folder cannot be written for SQLite to read them; copy the case with that file to a "
              "writable folder\n"_qs.arg(copied));
+}
+
+void tst_Cli::verifySaysWhichEvidenceFilesAreStillAsImported()
+{
+    // A defence expert's first question: are these the files the figures came from? Each
+    // evidence file (an archive for the tables that came out of it) hashed again, against the
+    // SHA-256 recorded when it was imported.
+    const QString folder = m_dir.filePath(u"verified"_qs);
+    QVERIFY(QDir().mkpath(folder));
+    const QString csv = folder + u"/ids-sample.csv"_qs;
+    const QString zip = folder + u"/cdr-return.zip"_qs;
+    const QString whatsapp = folder + u"/delivery-1.zip"_qs;
+    QVERIFY(QFile::copy(dataPath(u"ids/ids-sample.csv"_qs), csv));
+    QVERIFY(QFile::copy(dataPath(u"carrier/cdr-return.zip"_qs), zip));
+    QVERIFY(QFile::copy(dataPath(u"whatsapp/delivery-1.zip"_qs), whatsapp));
+    const QString casePath = m_dir.filePath(u"verified.llcase"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs, csv, zip, whatsapp}).exitCode, 0);
+    const QString csvSha = TestSupport::sha256Of(csv);
+    const QString zipSha = TestSupport::sha256Of(zip);
+    const QString whatsappSha = TestSupport::sha256Of(whatsapp);
+    const QString same = u"same        %1/ids-sample.csv (sha256 %2; ids-sample.csv)\n"
+                         "same        %1/cdr-return.zip (sha256 %3; cdr-return.zip › LOG/cdr-date-time.csv, "
+                         "cdr-return.zip › LOG/cdr-spool.txt)\n"_qs.arg(folder, csvSha, zipSha);
+    Run run = cli({u"verify"_qs, u"--case"_qs, casePath});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(run.out),
+             same + u"same        %1/delivery-1.zip (sha256 %2; delivery-1.zip › records.html)\n"
+                    "3 evidence files: 3 same, 0 changed, 0 missing, 0 unreadable\n"_qs.arg(folder, whatsappSha));
+
+    // One file changed by a byte, one gone: said apart, and the exit status says it.
+    QFile changed(csv);
+    QVERIFY(changed.open(QIODevice::Append) && changed.write("\n") == 1);
+    changed.close();
+    QVERIFY(QFile::remove(whatsapp));
+    run = cli({u"verify"_qs, u"--case"_qs, casePath});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(run.out),
+             u"changed     %1/ids-sample.csv (sha256 %2 recorded, %3 now; ids-sample.csv)\n"
+             "same        %1/cdr-return.zip (sha256 %4; cdr-return.zip › LOG/cdr-date-time.csv, "
+             "cdr-return.zip › LOG/cdr-spool.txt)\n"
+             "missing     %1/delivery-1.zip (delivery-1.zip › records.html)\n"
+             "3 evidence files: 1 same, 1 changed, 1 missing, 0 unreadable\n"_qs.arg(folder, csvSha, TestSupport::sha256Of(csv), zipSha));
+    run = cli({u"verify"_qs, u"--case"_qs, casePath, u"--json"_qs});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value(u"same"_qs).toInt(), 1);
+    QCOMPARE(json.value(u"changed"_qs).toInt(), 1);
+    QCOMPARE(json.value(u"missing"_qs).toInt(), 1);
+    QCOMPARE(json.value(u"unreadable"_qs).toInt(), 0);
+    const QJsonArray files = json.value(u"files"_qs).toArray();
+    QCOMPARE(files.size(), 3);
+    QCOMPARE(files.at(0).toObject(), (QJsonObject{{u"path"_qs, csv}, {u"outcome"_qs, u"changed"_qs},
+                                                  {u"recorded_sha256"_qs, csvSha}, {u"found_sha256"_qs, TestSupport::sha256Of(csv)},
+                                                  {u"error"_qs, QJsonValue()}, {u"sources"_qs, QJsonArray{u"ids-sample.csv"_qs}}}));
+    QCOMPARE(files.at(2).toObject(), (QJsonObject{{u"path"_qs, whatsapp}, {u"outcome"_qs, u"missing"_qs},
+                                                  {u"recorded_sha256"_qs, whatsappSha}, {u"found_sha256"_qs, QJsonValue()},
+                                                  {u"error"_qs, QJsonValue()},
+                                                  {u"sources"_qs, QJsonArray{u"delivery-1.zip › records.html"_qs}}}));
+    QCOMPARE(TestSupport::sha256Of(zip), zipSha); // only read
+    // Each check is in the case's audit log, with what it found.
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT details FROM audit_log WHERE action = 'evidence-verified' ORDER BY id"_qs),
+             (QStringList{u"{\"changed\":0,\"files\":3,\"missing\":0,\"same\":3,\"unreadable\":0}"_qs,
+                          u"{\"changed\":1,\"files\":3,\"missing\":1,\"same\":1,\"unreadable\":0}"_qs,
+                          u"{\"changed\":1,\"files\":3,\"missing\":1,\"same\":1,\"unreadable\":0}"_qs}));
 }
 
 void tst_Cli::allocatesThroughJemalloc()

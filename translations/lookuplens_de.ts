@@ -709,48 +709,6 @@
         <translation>Eine Zählung, als die die Zeiten der Dateien geschrieben sind, was immer ihr Format ist: excel (Tage seit dem 30.12.1899, wie eine Tabelle ein als Zahl gespeichertes Datum schreibt), excel-1904, unix (Sekunden seit 1970) oder unix-ms.</translation>
     </message>
     <message>
-        <source>usage: lookuplens-cli COMMAND [options]
-  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
-           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
-           [--dry-run] [--json] FILE...
-  stats    --case CASE [--json]
-  handles  --case CASE [--json]
-  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
-           [--class lookup|communication|connection]
-           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
-  sources  --case CASE [--json]
-  rejected --case CASE [--json]
-  duplicates --case CASE [--json]
-  geo add  --case CASE FILE.mmdb...
-  ips      --case CASE [--json | --format kml|geojson]
-  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
-           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-  demo     --case CASE
-Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
-</source>
-        <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
-  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
-           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
-           [--dry-run] [--json] FILE...
-  stats    --case CASE [--json]
-  handles  --case CASE [--json]
-  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
-           [--class lookup|communication|connection]
-           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
-  sources  --case CASE [--json]
-  rejected --case CASE [--json]
-  duplicates --case CASE [--json]
-  geo add  --case CASE FILE.mmdb...
-  ips      --case CASE [--json | --format kml|geojson]
-  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
-           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-  demo     --case CASE
-„lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>line %1, above the header, reads &quot;%2&quot;: if it names the records&apos; zone, declare that one (--timezone)</source>
         <translation>Zeile %1 über der Kopfzeile lautet „%2“: nennt sie die Zone der Datensätze, geben Sie diese an (--timezone)</translation>
     </message>
@@ -789,8 +747,75 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>der Fall liegt auf einem Speicher, der nicht beschrieben werden kann</translation>
     </message>
     <message>
-        <source>lookuplens-cli %1: note: this export is not recorded in the case&apos;s audit log: %2</source>
-        <translation>lookuplens-cli %1: Hinweis: dieser Export ist nicht im Protokoll des Falls verzeichnet: %2</translation>
+        <source>lookuplens-cli %1: note: not recorded in the case&apos;s audit log: %2</source>
+        <translation>lookuplens-cli %1: Hinweis: nicht im Protokoll des Falls verzeichnet: %2</translation>
+    </message>
+    <message>
+        <source>usage: lookuplens-cli COMMAND [options]
+  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
+           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
+           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
+           [--dry-run] [--json] FILE...
+  stats    --case CASE [--json]
+  handles  --case CASE [--json]
+  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection]
+           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
+  sources  --case CASE [--json]
+  rejected --case CASE [--json]
+  duplicates --case CASE [--json]
+  geo add  --case CASE FILE.mmdb...
+  ips      --case CASE [--json | --format kml|geojson]
+  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
+           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
+  verify   --case CASE [--json]
+  demo     --case CASE
+Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
+</source>
+        <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
+  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
+           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
+           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
+           [--dry-run] [--json] FILE...
+  stats    --case CASE [--json]
+  handles  --case CASE [--json]
+  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection]
+           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
+  sources  --case CASE [--json]
+  rejected --case CASE [--json]
+  duplicates --case CASE [--json]
+  geo add  --case CASE FILE.mmdb...
+  ips      --case CASE [--json | --format kml|geojson]
+  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
+           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
+  verify   --case CASE [--json]
+  demo     --case CASE
+„lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>same        %1 (sha256 %2; %3)</source>
+        <translation>gleich      %1 (sha256 %2; %3)</translation>
+    </message>
+    <message>
+        <source>changed     %1 (sha256 %2 recorded, %3 now; %4)</source>
+        <translation>geändert    %1 (sha256 %2 verzeichnet, jetzt %3; %4)</translation>
+    </message>
+    <message>
+        <source>missing     %1 (%2)</source>
+        <translation>fehlt       %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unreadable  %1: %2 (%3)</source>
+        <translation>unlesbar    %1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s): %1 same, %2 changed, %3 missing, %4 unreadable</source>
+        <translation>
+            <numerusform>%n Beweisdatei: %1 gleich, %2 geändert, %3 fehlen, %4 unlesbar</numerusform>
+            <numerusform>%n Beweisdateien: %1 gleich, %2 geändert, %3 fehlen, %4 unlesbar</numerusform>
+        </translation>
     </message>
 </context>
 <context>

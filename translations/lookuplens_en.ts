@@ -94,6 +94,13 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
+        <source>%n evidence file(s): %1 same, %2 changed, %3 missing, %4 unreadable</source>
+        <translation>
+            <numerusform>%n evidence file: %1 same, %2 changed, %3 missing, %4 unreadable</numerusform>
+            <numerusform>%n evidence files: %1 same, %2 changed, %3 missing, %4 unreadable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>--continued-worksheets reads %1 as going on from the records before it</source>
         <translation>
             <numerusform>--continued-worksheets reads %1 as going on from the records before it</numerusform>

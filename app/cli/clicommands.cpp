@@ -3,6 +3,7 @@
 #include "clisupport.h"
 #include "graphcommand.h"
 #include "importcommand.h"
+#include "verifycommand.h"
 
 #include "casedatabase.h"
 #include "casequeries.h"
@@ -226,7 +227,7 @@ int eventsCommand(const QStringList &arguments)
     bytesOut().flush();
     if (!result.error.isEmpty())
         return fail(command, result.error);
-    recordExport(
+    recordInAuditLog(
         *caseDb, command, QStringLiteral("export-events"),
         QJsonObject{{QStringLiteral("format"), format},
                     {QStringLiteral("events"), result.written},
@@ -365,7 +366,7 @@ int ipsCommand(const QStringList &arguments)
     if (format != u"json") {
         bytesOut().write(format == u"kml" ? GeoExport::kml(ips) : GeoExport::geoJson(ips));
         bytesOut().flush();
-        recordExport(
+        recordInAuditLog(
             *caseDb, command, QStringLiteral("export-ips"),
             QJsonObject{{QStringLiteral("format"), format}, {QStringLiteral("ips"), ips.size()}});
         return 0;
@@ -395,25 +396,29 @@ int demoCommand(const QStringList &arguments)
 
 QString usage()
 {
-    return Cli::tr("usage: lookuplens-cli COMMAND [options]\n"
-                   "  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]\n"
-                   "           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]\n"
-                   "           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]\n"
-                   "           [--dry-run] [--json] FILE...\n"
-                   "  stats    --case CASE [--json]\n"
-                   "  handles  --case CASE [--json]\n"
-                   "  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]\n"
-                   "           [--class lookup|communication|connection]\n"
-                   "           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json\n"
-                   "  sources  --case CASE [--json]\n"
-                   "  rejected --case CASE [--json]\n"
-                   "  duplicates --case CASE [--json]\n"
-                   "  geo add  --case CASE FILE.mmdb...\n"
-                   "  ips      --case CASE [--json | --format kml|geojson]\n"
-                   "  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]\n"
-                   "           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]\n"
-                   "  demo     --case CASE\n"
-                   "Run \"lookuplens-cli COMMAND --help\" for a command's options.\n");
+    return Cli::tr(
+        "usage: lookuplens-cli COMMAND [options]\n"
+        "  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region "
+        "CC]\n"
+        "           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] "
+        "[--subscriber HANDLE]\n"
+        "           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]\n"
+        "           [--dry-run] [--json] FILE...\n"
+        "  stats    --case CASE [--json]\n"
+        "  handles  --case CASE [--json]\n"
+        "  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]\n"
+        "           [--class lookup|communication|connection]\n"
+        "           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json\n"
+        "  sources  --case CASE [--json]\n"
+        "  rejected --case CASE [--json]\n"
+        "  duplicates --case CASE [--json]\n"
+        "  geo add  --case CASE FILE.mmdb...\n"
+        "  ips      --case CASE [--json | --format kml|geojson]\n"
+        "  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]\n"
+        "           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]\n"
+        "  verify   --case CASE [--json]\n"
+        "  demo     --case CASE\n"
+        "Run \"lookuplens-cli COMMAND --help\" for a command's options.\n");
 }
 
 } // namespace
@@ -443,6 +448,8 @@ int CliCommands::run(const QStringList &arguments)
         return ipsCommand(arguments);
     if (command == u"graph")
         return GraphCommand::run(arguments);
+    if (command == u"verify")
+        return VerifyCommand::run(arguments);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         out() << usage();
         return 0;

@@ -72,16 +72,15 @@ std::unique_ptr<CaseDatabase> CliSupport::openCase(const QCommandLineParser &par
     return CaseDatabase::open(path, CaseDatabase::accessFor(path), message);
 }
 
-void CliSupport::recordExport(const CaseDatabase &caseDb, const QString &command,
-                              const QString &action, const QJsonObject &details)
+void CliSupport::recordInAuditLog(const CaseDatabase &caseDb, const QString &command,
+                                  const QString &action, const QJsonObject &details)
 {
     if (AuditLog::record(caseDb.db(), action, details))
         return;
     const QString why = CaseDatabase::onReadOnlyStorage(caseDb.path())
                             ? Cli::tr("the case is on storage that cannot be written")
                             : Cli::tr("the case could not be written");
-    err() << Cli::tr(
-                 "lookuplens-cli %1: note: this export is not recorded in the case's audit log: %2")
+    err() << Cli::tr("lookuplens-cli %1: note: not recorded in the case's audit log: %2")
                  .arg(command, why)
           << Qt::endl;
 }

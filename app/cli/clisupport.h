@@ -38,10 +38,10 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
 /// @brief Opens --case; read only where it cannot be written (read-only media, a write blocker),
 /// so that every command that reads it works there too.
 std::unique_ptr<CaseDatabase> openCase(const QCommandLineParser &parser, QString *message);
-/// @brief Records @p action (an export) in the case's audit log; where it cannot be (a case on
-/// read-only storage), says so on stderr, the export standing.
-void recordExport(const CaseDatabase &caseDb, const QString &command, const QString &action,
-                  const QJsonObject &details);
+/// @brief Records @p action (an export, a check of the evidence) in the case's audit log; where
+/// it cannot be (a case on read-only storage), says so on stderr, what was done standing.
+void recordInAuditLog(const CaseDatabase &caseDb, const QString &command, const QString &action,
+                      const QJsonObject &details);
 /// @brief For the listings (stats, handles, sources, rejected, duplicates): adds --case and
 /// --json to @p parser, parses and opens the case; null, the failure printed, when either fails.
 std::unique_ptr<CaseDatabase> listingCase(QCommandLineParser &parser, const QString &command, const QStringList &arguments);

@@ -100,7 +100,7 @@ int GraphCommand::run(const QStringList &arguments)
                                             : GraphExport::json(graph, sequences, minutes, &stdOut);
     if (!written || !stdOut.flush())
         return fail(command, Cli::tr("could not write the graph: %1").arg(stdOut.errorString()));
-    recordExport(
+    recordInAuditLog(
         *caseDb, command, QStringLiteral("export-graph"),
         QJsonObject{{QStringLiteral("format"), format},
                     {QStringLiteral("nodes"), graph.nodes.size()},

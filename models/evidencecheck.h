@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+/// @brief Whether the files a case was imported from are still the ones it recorded: each
+/// evidence file (a source's file, or the archive it came out of) hashed again and its SHA-256
+/// compared with the one stored when it was imported. Files are only read.
+class EvidenceCheck final
+{
+    Q_DECLARE_TR_FUNCTIONS(EvidenceCheck)
+public:
+    enum class Outcome { Same, Changed, Missing, Unreadable };
+    struct File
+    {
+        QString path;           ///< as recorded when it was imported
+        QString recordedSha256; ///< the file's, or for an archive the archive's
+        QStringList sources;    ///< the sources read from it, by name
+        Outcome outcome = Outcome::Same;
+        QString foundSha256; ///< what the file hashes to now (Same, Changed)
+        QString error;       ///< why it could not be read (Unreadable)
+    };
+    struct Counts
+    {
+        int same = 0;
+        int changed = 0;
+        int missing = 0;
+        int unreadable = 0;
+    };
+
+    /// @brief The evidence files of the case open in @p db, each once, in the order imported.
+    static QList<File> filesOf(const QSqlDatabase &db);
+    /// @brief Hashes each of @p files again and sets its outcome. @p goOn is told the share of
+    /// the bytes read so far; false stops the check, which then returns false.
+    static bool check(QList<File> &files, const std::function<bool(double)> &goOn = {});
+    static Counts counts(const QList<File> &files);
+    /// @brief "same", "changed", "missing" or "unreadable": the command line's words.
+    static QString key(Outcome outcome);
+};
