@@ -1344,14 +1344,28 @@ void tst_Cli::verifySaysWhichEvidenceFilesAreStillAsImported()
                                                   {u"error"_qs, QJsonValue()},
                                                   {u"sources"_qs, QJsonArray{u"delivery-1.zip › records.html"_qs}}}));
     QCOMPARE(TestSupport::sha256Of(zip), zipSha); // only read
-    // Each check is in the case's audit log, with what it found.
-    QString error;
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
-    QVERIFY2(db, qPrintable(error));
-    QCOMPARE(TestSupport::rows(db->db(), u"SELECT details FROM audit_log WHERE action = 'evidence-verified' ORDER BY id"_qs),
-             (QStringList{u"{\"changed\":0,\"files\":3,\"missing\":0,\"same\":3,\"unreadable\":0}"_qs,
-                          u"{\"changed\":1,\"files\":3,\"missing\":1,\"same\":1,\"unreadable\":0}"_qs,
-                          u"{\"changed\":1,\"files\":3,\"missing\":1,\"same\":1,\"unreadable\":0}"_qs}));
+    {
+        // Each check is in the case's audit log, with what it found.
+        QString error;
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(TestSupport::rows(db->db(), u"SELECT details FROM audit_log WHERE action = 'evidence-verified' ORDER BY id"_qs),
+                 (QStringList{u"{\"changed\":0,\"files\":3,\"missing\":0,\"same\":3,\"unreadable\":0}"_qs,
+                              u"{\"changed\":1,\"files\":3,\"missing\":1,\"same\":1,\"unreadable\":0}"_qs,
+                              u"{\"changed\":1,\"files\":3,\"missing\":1,\"same\":1,\"unreadable\":0}"_qs}));
+    }
+    // A file that cannot be read (here: by whoever runs the check) is said so, with why.
+    QVERIFY(QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7755)));
+    QVERIFY(QFile::setPermissions(zip, QFileDevice::Permissions()));
+    Run run2 = cliAsReader(folder, {u"verify"_qs, u"--case"_qs, casePath});
+    QVERIFY(QFile::setPermissions(zip, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QCOMPARE(run2.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(run2.out).contains(
+                 u"\nunreadable  %1/cdr-return.zip: cannot open for reading: Permission denied (cdr-return.zip › "
+                 "LOG/cdr-date-time.csv, cdr-return.zip › LOG/cdr-spool.txt)\n"_qs.arg(folder)),
+             run2.out.constData());
+    QVERIFY2(QString::fromUtf8(run2.out).endsWith(u"3 evidence files: 0 same, 1 changed, 1 missing, 1 unreadable\n"_qs),
+             run2.out.constData());
 }
 
 void tst_Cli::allocatesThroughJemalloc()
