@@ -9,6 +9,7 @@
 #include "eventtablemodel.h"
 #include "evidenceclass.h"
 #include "evidenceclassdelegate.h"
+#include "evidencecheckdialog.h"
 #include "filelisting.h"
 #include "geosession.h"
 #include "handletablemodel.h"
@@ -58,6 +59,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QThread>
@@ -122,6 +124,7 @@ private slots:
     void eachFileDialogOpensWhereTheLastOfItsKindWasAnswered();
     void closingTheCaseLeavesItOneWholeFile();
     void recentCasesSayWhichAreNotFound();
+    void theEvidenceIsVerifiedFromTheFileMenu();
     void aCaseThatCannotBeChangedOpensAsAWorkingCopy();
     void aNewCaseAsksItsRegionAndOpens();
     void helpSaysWhatALookupProves();
@@ -803,6 +806,45 @@ void tst_MainWindow::recentCasesSayWhichAreNotFound()
     QVERIFY(!recent->isEnabled());
     QVERIFY(recent->actions().isEmpty());
     QVERIFY(!QSettings().contains(u"recentCases"_qs));
+}
+
+void tst_MainWindow::theEvidenceIsVerifiedFromTheFileMenu()
+{
+    // File → Verify the evidence: the imported file hashed again on a worker thread; a file
+    // changed since is said in words, both hashes shown, and the check is in the audit log.
+    const QString evidence = m_dir.filePath(u"verify-gui/ids.csv"_qs);
+    QVERIFY(QDir().mkpath(QFileInfo(evidence).absolutePath()));
+    const QString casePath = m_dir.filePath(u"verify-gui.llcase"_qs);
+    QVERIFY(TestSupport::importedCopy(casePath, u"ids/ids-sample.csv"_qs, evidence));
+    const QString recorded = TestSupport::sha256Of(evidence);
+    QFile changed(evidence);
+    QVERIFY(changed.open(QIODevice::Append) && changed.write("\n") == 1);
+    changed.close();
+    const QString now = TestSupport::sha256Of(evidence);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(casePath));
+    QString summary;
+    QStringList cells;
+    QTimer poll; // the result is a modal dialog, in a loop of its own: read from within it
+    connect(&poll, &QTimer::timeout, this, [&]() {
+        auto *dialog = qobject_cast<EvidenceCheckDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        summary = dialog->findChild<QLabel *>(u"evidenceSummary"_qs)->text();
+        const auto *table = dialog->findChild<QTableWidget *>(u"evidenceFiles"_qs);
+        for (int column = 0; column < table->columnCount(); ++column)
+            cells.append(table->item(0, column)->text());
+        dialog->reject();
+    });
+    poll.start(20);
+    TestSupport::actionNamed(window, u"&Verify the evidence…"_qs)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!summary.isEmpty(), 20000);
+    QCOMPARE(summary, u"1 evidence file: 0 same, 1 changed, 0 missing, 0 unreadable"_qs);
+    QCOMPARE(cells, (QStringList{u"Changed"_qs, evidence, u"ids.csv"_qs, recorded, now}));
+    QTRY_COMPARE(TestSupport::rows(window.session()->database().db(),
+                                   u"SELECT details FROM audit_log WHERE action = 'evidence-verified'"_qs),
+                 QStringList{u"{\"changed\":1,\"files\":1,\"missing\":0,\"same\":0,\"unreadable\":0}"_qs});
 }
 
 void tst_MainWindow::aNewCaseAsksItsRegionAndOpens()

@@ -1604,6 +1604,94 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>EvidenceCheckAction</name>
+    <message>
+        <source>&amp;Verify the evidence…</source>
+        <translation>Beweismittel &amp;prüfen …</translation>
+    </message>
+    <message>
+        <source>Hash each file the case was imported from again and compare it with the SHA-256 recorded at import</source>
+        <translation>Jede Datei, aus der der Fall importiert wurde, erneut hashen und mit dem beim Import verzeichneten SHA-256 vergleichen</translation>
+    </message>
+    <message>
+        <source>The case holds no imported file to check.</source>
+        <translation>Der Fall enthält keine importierte Datei zum Prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hashing the %n evidence file(s) again (they are only read)…</source>
+        <translation>
+            <numerusform>Die %n Beweisdatei wird erneut gehasht (nur gelesen) …</numerusform>
+            <numerusform>Die %n Beweisdateien werden erneut gehasht (nur gelesen) …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Verify the evidence</source>
+        <translation>Beweismittel prüfen</translation>
+    </message>
+    <message>
+        <source>Check of the evidence cancelled.</source>
+        <translation>Prüfung der Beweismittel abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCheckDialog</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Sources read from it</source>
+        <translation>Daraus gelesene Quellen</translation>
+    </message>
+    <message>
+        <source>SHA-256 recorded at import</source>
+        <translation>SHA-256 beim Import</translation>
+    </message>
+    <message>
+        <source>SHA-256 now</source>
+        <translation>SHA-256 jetzt</translation>
+    </message>
+    <message>
+        <source>The evidence checked</source>
+        <translation>Die geprüften Beweismittel</translation>
+    </message>
+    <message>
+        <source>Each file was hashed again and compared with the SHA-256 recorded when it was imported; a table that came out of an archive is checked as the archive. The files were only read.</source>
+        <translation>Jede Datei wurde erneut gehasht und mit dem beim Import verzeichneten SHA-256 verglichen; eine Tabelle aus einem Archiv wird als das Archiv geprüft. Die Dateien wurden nur gelesen.</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Unlesbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s): %1 same, %2 changed, %3 missing, %4 unreadable</source>
+        <translation>
+            <numerusform>%n Beweisdatei: %1 gleich, %2 geändert, %3 fehlen, %4 unlesbar</numerusform>
+            <numerusform>%n Beweisdateien: %1 gleich, %2 geändert, %3 fehlen, %4 unlesbar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceClassText</name>
     <message>
         <source>Lookup</source>

@@ -240,6 +240,26 @@
     </message>
 </context>
 <context>
+    <name>EvidenceCheckAction</name>
+    <message numerus="yes">
+        <source>Hashing the %n evidence file(s) again (they are only read)…</source>
+        <translation>
+            <numerusform>Hashing the %n evidence file again (it is only read)…</numerusform>
+            <numerusform>Hashing the %n evidence files again (they are only read)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCheckDialog</name>
+    <message numerus="yes">
+        <source>%n evidence file(s): %1 same, %2 changed, %3 missing, %4 unreadable</source>
+        <translation>
+            <numerusform>%n evidence file: %1 same, %2 changed, %3 missing, %4 unreadable</numerusform>
+            <numerusform>%n evidence files: %1 same, %2 changed, %3 missing, %4 unreadable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceClassText</name>
     <message numerus="yes">
         <source>%Ln lookup(s)</source>

@@ -9,6 +9,7 @@
 #include "eventfilterbar.h"
 #include "eventsexportaction.h"
 #include "eventtablemodel.h"
+#include "evidencecheckaction.h"
 #include "evidenceclassdelegate.h"
 #include "evidencelegendwidget.h"
 #include "explorerwiring.h"
@@ -171,6 +172,8 @@ void MainWindow::createActions()
     });
     m_eventsExport = new EventsExportAction(this, file);
     m_caseActions.append(m_eventsExport->action());
+    m_evidenceCheck = new EvidenceCheckAction(this, file);
+    m_caseActions.append(m_evidenceCheck->action());
     m_recentMenu = file->addMenu(tr("&Recent cases"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     m_caseActions.append(
@@ -279,6 +282,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_geoWiring->attach(nullptr, QTimeZone::utc());
     m_geoActions->attach(nullptr);
     m_eventsExport->attach(nullptr);
+    m_evidenceCheck->attach(nullptr);
     m_imports->attach(nullptr);
     m_timelineWiring->attach(nullptr);
     m_graphWiring->attach(nullptr);
@@ -298,6 +302,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_geoWiring->attach(m_session->geo(), m_session->displayZone());
     m_geoActions->attach(m_session.get());
     m_eventsExport->attach(m_session.get());
+    m_evidenceCheck->attach(m_session.get());
     m_imports->attach(m_session.get());
     m_timelineWiring->attach(m_session.get());
     m_graphWiring->attach(m_session.get());

@@ -9,6 +9,7 @@ class ChangesElsewhere;
 class CrossReferencePanel;
 class EventFilterBar;
 class EventsExportAction;
+class EvidenceCheckAction;
 class ExplorerWiring;
 class GeoActions;
 class GeoWiring;
@@ -96,6 +97,7 @@ private:
     ChangesElsewhere *m_changesElsewhere = nullptr;
     ImportActions *m_imports = nullptr;
     EventsExportAction *m_eventsExport = nullptr;
+    EvidenceCheckAction *m_evidenceCheck = nullptr;
     QStackedWidget *m_center;
     QTableView *m_eventsView;
     EventFilterBar *m_filterBar;

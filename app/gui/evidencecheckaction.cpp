@@ -1,0 +1,99 @@
+#include "evidencecheckaction.h"
+
+#include "backgroundpool.h"
+#include "casedatabase.h"
+#include "casesession.h"
+#include "evidencecheckdialog.h"
+#include "whenfinished.h"
+
+#include <QAction>
+#include <QJsonObject>
+#include <QMainWindow>
+#include <QMenu>
+#include <QProgressDialog>
+#include <QStatusBar>
+#include <QtConcurrent>
+
+EvidenceCheckAction::EvidenceCheckAction(QMainWindow *window, QMenu *menu)
+    : QObject(window), m_window(window), m_action(menu->addAction(tr("&Verify the evidence…"), this, &EvidenceCheckAction::start))
+{
+    m_action->setStatusTip(tr("Hash each file the case was imported from again and compare it with the SHA-256 "
+                              "recorded at import"));
+    m_poll.setInterval(100);
+    connect(&m_poll, &QTimer::timeout, this, [this]() {
+        if (m_progress)
+            m_progress->setValue(m_permille->load());
+    });
+}
+
+EvidenceCheckAction::~EvidenceCheckAction()
+{
+    stop();
+}
+
+void EvidenceCheckAction::attach(CaseSession *session)
+{
+    stop();
+    m_session = session;
+}
+
+void EvidenceCheckAction::stop()
+{
+    m_stop->store(true);
+    m_running.waitForFinished();
+    m_poll.stop();
+    delete m_progress;
+    m_progress = nullptr;
+}
+
+void EvidenceCheckAction::start()
+{
+    if (!m_session || m_running.isRunning())
+        return;
+    QList<EvidenceCheck::File> files = EvidenceCheck::filesOf(m_session->database().db());
+    if (files.isEmpty()) {
+        m_window->statusBar()->showMessage(tr("The case holds no imported file to check."), 5000);
+        return;
+    }
+    m_stop = std::make_shared<std::atomic<bool>>(false);
+    m_permille->store(0);
+    m_progress = new QProgressDialog(tr("Hashing the %n evidence file(s) again (they are only read)…", nullptr,
+                                        int(files.size())),
+                                     tr("Cancel"), 0, 1000, m_window);
+    m_progress->setWindowTitle(tr("Verify the evidence"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(0);
+    connect(m_progress, &QProgressDialog::canceled, this, [stop = m_stop]() { stop->store(true); });
+    m_poll.start();
+    QFuture<std::optional<QList<EvidenceCheck::File>>> job = QtConcurrent::run(
+        BackgroundPool::instance(), [files, stop = m_stop, permille = m_permille]() mutable {
+            const bool done = EvidenceCheck::check(files, [&](double share) {
+                permille->store(int(share * 1000));
+                return !stop->load();
+            });
+            return done ? std::optional(files) : std::nullopt;
+        });
+    m_running = QFuture<void>(job);
+    whenFinished(this, job, [this](const std::optional<QList<EvidenceCheck::File>> &checked) { finish(checked); });
+}
+
+void EvidenceCheckAction::finish(const std::optional<QList<EvidenceCheck::File>> &files)
+{
+    m_poll.stop();
+    delete m_progress;
+    m_progress = nullptr;
+    if (!files || !m_session) {
+        m_window->statusBar()->showMessage(tr("Check of the evidence cancelled."), 5000);
+        return;
+    }
+    const EvidenceCheck::Counts counts = EvidenceCheck::counts(*files);
+    m_session->audit(QStringLiteral("evidence-verified"),
+                     QJsonObject{{QStringLiteral("files"), int(files->size())},
+                                 {QStringLiteral("same"), counts.same},
+                                 {QStringLiteral("changed"), counts.changed},
+                                 {QStringLiteral("missing"), counts.missing},
+                                 {QStringLiteral("unreadable"), counts.unreadable}});
+    m_window->statusBar()->showMessage(EvidenceCheckDialog::summary(*files), 15000);
+    EvidenceCheckDialog dialog(*files, m_window);
+    dialog.exec();
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "evidencecheck.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class CaseSession;
+class QAction;
+class QMainWindow;
+class QMenu;
+class QProgressDialog;
+
+/// @brief File → Verify the evidence: each evidence file of the case hashed again on a worker
+/// thread (progress, cancel), then EvidenceCheckDialog says what was found, and the audit log
+/// records the check. GUI thread only.
+class EvidenceCheckAction final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EvidenceCheckAction)
+public:
+    EvidenceCheckAction(QMainWindow *window, QMenu *menu);
+    ~EvidenceCheckAction() override;
+    QAction *action() const { return m_action; }
+    /// Stops a check of the case attached before (waiting for it) and attaches @p session.
+    void attach(CaseSession *session);
+
+private:
+    void start();
+    void finish(const std::optional<QList<EvidenceCheck::File>> &files);
+    void stop();
+
+    QMainWindow *m_window;
+    QAction *m_action;
+    CaseSession *m_session = nullptr;
+    QProgressDialog *m_progress = nullptr;
+    QTimer m_poll; ///< shows the worker's progress every 100 ms
+    std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
+    std::shared_ptr<std::atomic<int>> m_permille = std::make_shared<std::atomic<int>>(0);
+    QFuture<void> m_running;
+};

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "evidencecheck.h"
+
+#include <QDialog>
+
+/// @brief What a check of the evidence found: one row per evidence file (same, changed, missing
+/// or unreadable, in words and not by colour alone), its path, the sources read from it, the
+/// SHA-256 recorded at import and the one found now, and the counts above.
+class EvidenceCheckDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EvidenceCheckDialog)
+public:
+    EvidenceCheckDialog(const QList<EvidenceCheck::File> &files, QWidget *parent = nullptr);
+    /// @brief "Same", "Changed", "Missing" or "Unreadable", as the dialog shows it.
+    static QString outcomeText(EvidenceCheck::Outcome outcome);
+    /// @brief The line above the list: "3 evidence files: 2 same, 1 changed, 0 missing, 0 unreadable".
+    static QString summary(const QList<EvidenceCheck::File> &files);
+};
