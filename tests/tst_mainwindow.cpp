@@ -60,6 +60,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTableWidget>
+#include <QProgressDialog>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QThread>
@@ -125,6 +126,7 @@ private slots:
     void closingTheCaseLeavesItOneWholeFile();
     void recentCasesSayWhichAreNotFound();
     void theEvidenceIsVerifiedFromTheFileMenu();
+    void aCheckOfTheEvidenceShowsProgressAndCanBeCancelled();
     void aCaseThatCannotBeChangedOpensAsAWorkingCopy();
     void aNewCaseAsksItsRegionAndOpens();
     void helpSaysWhatALookupProves();
@@ -845,6 +847,53 @@ void tst_MainWindow::theEvidenceIsVerifiedFromTheFileMenu()
     QTRY_COMPARE(TestSupport::rows(window.session()->database().db(),
                                    u"SELECT details FROM audit_log WHERE action = 'evidence-verified'"_qs),
                  QStringList{u"{\"changed\":1,\"files\":1,\"missing\":0,\"same\":0,\"unreadable\":0}"_qs});
+}
+
+void tst_MainWindow::aCheckOfTheEvidenceShowsProgressAndCanBeCancelled()
+{
+    // A return of gigabytes takes a while to hash: the check says how far it has read and stops
+    // when cancelled, recording nothing.
+    const QString casePath = m_dir.filePath(u"verify-large.llcase"_qs);
+    QVERIFY(QFile::copy(m_demo, casePath));
+    const QString large = m_dir.filePath(u"large-return.csv"_qs);
+    QFile file(large);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.resize(qint64(64) << 30)); // sparse: no disk taken, seconds to read
+    file.close();
+    {
+        QString error;
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery insert(db->db());
+        QVERIFY(insert.exec(u"INSERT INTO sources (file_name, file_path, file_size, sha256, imported_at, imported_by,"
+                            " format, time_zone, zone_declared, importer_version)"
+                            " VALUES ('large-return.csv', '%1', %2, '%3', '2026-12-05T00:00:00Z', 'test', 'apple-ids',"
+                            " 'UTC', 0, 'test')"_qs.arg(large, QString::number(qint64(64) << 30), QString(64, u'0'))));
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(casePath));
+    bool finished = false; // a check not cancelled shows its result (closed here: the test fails)
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&finished]() {
+        if (auto *dialog = qobject_cast<EvidenceCheckDialog *>(QApplication::activeModalWidget())) {
+            finished = true;
+            dialog->reject();
+        }
+    });
+    poll.start(20);
+    TestSupport::actionNamed(window, u"&Verify the evidence…"_qs)->trigger();
+    auto *progress = window.findChild<QProgressDialog *>(u"evidenceCheckProgress"_qs);
+    QVERIFY(progress);
+    QCOMPARE(progress->labelText(), u"Hashing the 3 evidence files again (they are only read)…"_qs);
+    QTRY_VERIFY(progress->value() > 0); // past the demo's two small files, into the large one
+    // As the analyst does: the dialog's Cancel button (QProgressDialog::cancel() alone says nothing).
+    progress->findChild<QPushButton *>()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(), u"Check of the evidence cancelled."_qs, 20000);
+    QVERIFY(!finished);
+    QVERIFY(!window.findChild<QProgressDialog *>(u"evidenceCheckProgress"_qs));
+    QCOMPARE(TestSupport::rows(window.session()->database().db(),
+                               u"SELECT count(*) FROM audit_log WHERE action = 'evidence-verified'"_qs),
+             QStringList{u"0"_qs});
 }
 
 void tst_MainWindow::aNewCaseAsksItsRegionAndOpens()

@@ -60,6 +60,7 @@ void EvidenceCheckAction::start()
     m_progress = new QProgressDialog(tr("Hashing the %n evidence file(s) again (they are only read)…", nullptr,
                                         int(files.size())),
                                      tr("Cancel"), 0, 1000, m_window);
+    m_progress->setObjectName(QStringLiteral("evidenceCheckProgress"));
     m_progress->setWindowTitle(tr("Verify the evidence"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(0);
