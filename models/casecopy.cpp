@@ -25,7 +25,8 @@ bool snapshot(const QString &from, const QString &to, QString *error)
     vacuum.addBindValue(to);
     if (vacuum.exec())
         return true;
-    *error = CaseCopy::tr("%1: cannot write the copy: %2").arg(to, sqlErrorText(vacuum.lastError()));
+    *error =
+        CaseCopy::tr("%1: cannot write the copy: %2").arg(to, sqlErrorText(vacuum.lastError()));
     return false;
 }
 
@@ -46,7 +47,8 @@ bool recordOrigin(const QString &from, const FileDigest &digest, const QString &
 
 void removeCase(const QString &path)
 {
-    for (const QString &ending : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const QString &ending :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + ending);
 }
 

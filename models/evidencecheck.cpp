@@ -3,6 +3,7 @@
 #include "filehash.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlQuery>
 
 #include <numeric>
@@ -12,26 +13,31 @@ QList<EvidenceCheck::File> EvidenceCheck::filesOf(const QSqlDatabase &db)
     // A table that came out of an archive is checked as the archive the provider sent, whose
     // SHA-256 was recorded beside the table's own.
     QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT COALESCE(container_path, file_path), COALESCE(container_sha256, sha256),"
-                              " file_name FROM sources ORDER BY id"));
+    query.exec(QStringLiteral(
+        "SELECT COALESCE(container_path, file_path), COALESCE(container_sha256, sha256),"
+        " file_name FROM sources ORDER BY id"));
     QList<File> files;
+    QHash<QString, qsizetype> indexOf; // by path and SHA-256: a file imported twice is one file
     while (query.next()) {
         const QString path = query.value(0).toString();
         const QString sha = query.value(1).toString();
-        auto known = std::find_if(files.begin(), files.end(), [&](const File &file) {
-            return file.path == path && file.recordedSha256 == sha;
-        });
-        if (known == files.end())
-            known = files.insert(files.end(), File{path, sha, {}, Outcome::Same, {}, {}});
-        known->sources.append(query.value(2).toString());
+        const QString key = path + u'\n' + sha;
+        if (!indexOf.contains(key)) {
+            indexOf.insert(key, files.size());
+            files.append(File{path, sha, {}, Outcome::Same, {}, {}});
+        }
+        files[indexOf.value(key)].sources.append(query.value(2).toString());
     }
     return files;
 }
 
 bool EvidenceCheck::check(QList<File> &files, const std::function<bool(double)> &goOn)
 {
-    const auto sizeOf = [](qint64 total, const File &file) { return total + QFileInfo(file.path).size(); };
-    const double total = double(qMax<qint64>(std::accumulate(files.cbegin(), files.cend(), qint64(0), sizeOf), 1));
+    const auto sizeOf = [](qint64 total, const File &file) {
+        return total + QFileInfo(file.path).size();
+    };
+    const double total =
+        double(qMax<qint64>(std::accumulate(files.cbegin(), files.cend(), qint64(0), sizeOf), 1));
     qint64 done = 0;
     bool stopped = false;
     for (File &file : files) {
@@ -48,7 +54,9 @@ bool EvidenceCheck::check(QList<File> &files, const std::function<bool(double)> 
             return false;
         done += info.size();
         file.foundSha256 = digest ? digest->sha256 : QString();
-        file.outcome = !digest ? Outcome::Unreadable : digest->sha256 == file.recordedSha256 ? Outcome::Same : Outcome::Changed;
+        file.outcome = !digest                                 ? Outcome::Unreadable
+                       : digest->sha256 == file.recordedSha256 ? Outcome::Same
+                                                               : Outcome::Changed;
     }
     return true;
 }

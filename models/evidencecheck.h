@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -13,9 +12,14 @@
 /// compared with the one stored when it was imported. Files are only read.
 class EvidenceCheck final
 {
-    Q_DECLARE_TR_FUNCTIONS(EvidenceCheck)
 public:
-    enum class Outcome { Same, Changed, Missing, Unreadable };
+    enum class Outcome
+    {
+        Same,
+        Changed,
+        Missing,
+        Unreadable
+    };
     struct File
     {
         QString path;           ///< as recorded when it was imported

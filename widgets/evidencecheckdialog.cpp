@@ -9,13 +9,22 @@
 
 namespace {
 
-enum Column { OutcomeColumn, PathColumn, SourcesColumn, RecordedColumn, FoundColumn, ColumnCount };
+enum Column
+{
+    OutcomeColumn,
+    PathColumn,
+    SourcesColumn,
+    RecordedColumn,
+    FoundColumn,
+    ColumnCount
+};
 
 QTableWidget *fileTable(const QList<EvidenceCheck::File> &files, QWidget *parent)
 {
     auto *table = new QTableWidget(int(files.size()), ColumnCount, parent);
     table->setObjectName(QStringLiteral("evidenceFiles"));
-    table->setHorizontalHeaderLabels({EvidenceCheckDialog::tr("Outcome"), EvidenceCheckDialog::tr("File"),
+    table->setHorizontalHeaderLabels({EvidenceCheckDialog::tr("Outcome"),
+                                      EvidenceCheckDialog::tr("File"),
                                       EvidenceCheckDialog::tr("Sources read from it"),
                                       EvidenceCheckDialog::tr("SHA-256 recorded at import"),
                                       EvidenceCheckDialog::tr("SHA-256 now")});
@@ -23,12 +32,15 @@ QTableWidget *fileTable(const QList<EvidenceCheck::File> &files, QWidget *parent
     table->verticalHeader()->hide();
     for (int row = 0; row < files.size(); ++row) {
         const EvidenceCheck::File &file = files.at(row);
-        const QString found = file.outcome == EvidenceCheck::Outcome::Unreadable ? file.error : file.foundSha256;
+        const QString found =
+            file.outcome == EvidenceCheck::Outcome::Unreadable ? file.error : file.foundSha256;
         const QStringList cells{EvidenceCheckDialog::outcomeText(file.outcome), file.path,
-                                file.sources.join(QStringLiteral("\n")), file.recordedSha256, found};
+                                file.sources.join(QStringLiteral("\n")), file.recordedSha256,
+                                found};
         for (int column = 0; column < ColumnCount; ++column)
             table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-        if (file.outcome != EvidenceCheck::Outcome::Same) { // in bold, and in words: not by colour alone
+        if (file.outcome !=
+            EvidenceCheck::Outcome::Same) { // in bold, and in words: not by colour alone
             QFont bold = table->font();
             bold.setBold(true);
             table->item(row, OutcomeColumn)->setFont(bold);
@@ -49,10 +61,11 @@ EvidenceCheckDialog::EvidenceCheckDialog(const QList<EvidenceCheck::File> &files
     auto *summaryLabel = new QLabel(summary(files), this);
     summaryLabel->setObjectName(QStringLiteral("evidenceSummary"));
     layout->addWidget(summaryLabel);
-    auto *explanation = new QLabel(tr("Each file was hashed again and compared with the SHA-256 recorded when it "
-                                      "was imported; a table that came out of an archive is checked as the archive. "
-                                      "The files were only read."),
-                                   this);
+    auto *explanation = new QLabel(
+        tr("Each file was hashed again and compared with the SHA-256 recorded when it "
+           "was imported; a table that came out of an archive is checked as the archive. "
+           "The files were only read."),
+        this);
     explanation->setWordWrap(true);
     layout->addWidget(explanation);
     layout->addWidget(fileTable(files, this));
@@ -82,7 +95,8 @@ QString EvidenceCheckDialog::outcomeText(EvidenceCheck::Outcome outcome)
 QString EvidenceCheckDialog::summary(const QList<EvidenceCheck::File> &files)
 {
     const EvidenceCheck::Counts counts = EvidenceCheck::counts(files);
-    return tr("%n evidence file(s): %1 same, %2 changed, %3 missing, %4 unreadable", nullptr, int(files.size()))
-        .arg(QLocale().toString(counts.same), QLocale().toString(counts.changed), QLocale().toString(counts.missing),
-             QLocale().toString(counts.unreadable));
+    return tr("%n evidence file(s): %1 same, %2 changed, %3 missing, %4 unreadable", nullptr,
+              int(files.size()))
+        .arg(QLocale().toString(counts.same), QLocale().toString(counts.changed),
+             QLocale().toString(counts.missing), QLocale().toString(counts.unreadable));
 }

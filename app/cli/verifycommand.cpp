@@ -20,7 +20,8 @@ QJsonObject fileJson(const EvidenceCheck::File &file)
     return {{QStringLiteral("path"), file.path},
             {QStringLiteral("outcome"), EvidenceCheck::key(file.outcome)},
             {QStringLiteral("recorded_sha256"), file.recordedSha256},
-            {QStringLiteral("found_sha256"), file.foundSha256.isEmpty() ? QJsonValue() : QJsonValue(file.foundSha256)},
+            {QStringLiteral("found_sha256"),
+             file.foundSha256.isEmpty() ? QJsonValue() : QJsonValue(file.foundSha256)},
             {QStringLiteral("error"), file.error.isEmpty() ? QJsonValue() : QJsonValue(file.error)},
             {QStringLiteral("sources"), QJsonArray::fromStringList(file.sources)}};
 }
@@ -30,7 +31,8 @@ QString fileText(const EvidenceCheck::File &file)
     const QString sources = file.sources.join(QStringLiteral(", "));
     switch (file.outcome) {
     case EvidenceCheck::Outcome::Same:
-        return Cli::tr("same        %1 (sha256 %2; %3)").arg(file.path, file.recordedSha256, sources);
+        return Cli::tr("same        %1 (sha256 %2; %3)")
+            .arg(file.path, file.recordedSha256, sources);
     case EvidenceCheck::Outcome::Changed:
         return Cli::tr("changed     %1 (sha256 %2 recorded, %3 now; %4)")
             .arg(file.path, file.recordedSha256, file.foundSha256, sources);
@@ -57,7 +59,8 @@ void print(const QList<EvidenceCheck::File> &files, const EvidenceCheck::Counts 
     }
     for (const EvidenceCheck::File &file : files)
         out() << fileText(file) << Qt::endl;
-    out() << Cli::tr("%n evidence file(s): %1 same, %2 changed, %3 missing, %4 unreadable", nullptr, int(files.size()))
+    out() << Cli::tr("%n evidence file(s): %1 same, %2 changed, %3 missing, %4 unreadable", nullptr,
+                     int(files.size()))
                  .arg(counts.same)
                  .arg(counts.changed)
                  .arg(counts.missing)
@@ -79,10 +82,10 @@ int VerifyCommand::run(const QStringList &arguments)
     const EvidenceCheck::Counts counts = EvidenceCheck::counts(files);
     print(files, counts, parser.isSet(jsonOption));
     recordInAuditLog(*caseDb, command, QStringLiteral("evidence-verified"),
-                 QJsonObject{{QStringLiteral("files"), int(files.size())},
-                             {QStringLiteral("same"), counts.same},
-                             {QStringLiteral("changed"), counts.changed},
-                             {QStringLiteral("missing"), counts.missing},
-                             {QStringLiteral("unreadable"), counts.unreadable}});
+                     QJsonObject{{QStringLiteral("files"), int(files.size())},
+                                 {QStringLiteral("same"), counts.same},
+                                 {QStringLiteral("changed"), counts.changed},
+                                 {QStringLiteral("missing"), counts.missing},
+                                 {QStringLiteral("unreadable"), counts.unreadable}});
     return counts.same == files.size() ? 0 : NotAsImported;
 }

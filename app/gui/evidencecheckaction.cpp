@@ -15,10 +15,12 @@
 #include <QtConcurrent>
 
 EvidenceCheckAction::EvidenceCheckAction(QMainWindow *window, QMenu *menu)
-    : QObject(window), m_window(window), m_action(menu->addAction(tr("&Verify the evidence…"), this, &EvidenceCheckAction::start))
+    : QObject(window), m_window(window),
+      m_action(menu->addAction(tr("&Verify the evidence…"), this, &EvidenceCheckAction::start))
 {
-    m_action->setStatusTip(tr("Hash each file the case was imported from again and compare it with the SHA-256 "
-                              "recorded at import"));
+    m_action->setStatusTip(
+        tr("Hash each file the case was imported from again and compare it with the SHA-256 "
+           "recorded at import"));
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, [this]() {
         if (m_progress)
@@ -57,9 +59,10 @@ void EvidenceCheckAction::start()
     }
     m_stop = std::make_shared<std::atomic<bool>>(false);
     m_permille->store(0);
-    m_progress = new QProgressDialog(tr("Hashing the %n evidence file(s) again (they are only read)…", nullptr,
-                                        int(files.size())),
-                                     tr("Cancel"), 0, 1000, m_window);
+    m_progress =
+        new QProgressDialog(tr("Hashing the %n evidence file(s) again (they are only read)…",
+                               nullptr, int(files.size())),
+                            tr("Cancel"), 0, 1000, m_window);
     m_progress->setObjectName(QStringLiteral("evidenceCheckProgress"));
     m_progress->setWindowTitle(tr("Verify the evidence"));
     m_progress->setWindowModality(Qt::WindowModal);
@@ -75,7 +78,9 @@ void EvidenceCheckAction::start()
             return done ? std::optional(files) : std::nullopt;
         });
     m_running = QFuture<void>(job);
-    whenFinished(this, job, [this](const std::optional<QList<EvidenceCheck::File>> &checked) { finish(checked); });
+    whenFinished(this, job, [this](const std::optional<QList<EvidenceCheck::File>> &checked) {
+        finish(checked);
+    });
 }
 
 void EvidenceCheckAction::finish(const std::optional<QList<EvidenceCheck::File>> &files)
