@@ -1,5 +1,8 @@
 #include "auditlog.h"
 
+#include "casedatabase.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -16,6 +19,17 @@ bool AuditLog::record(QSqlDatabase db, const QString &action, const QJsonObject 
     query.addBindValue(action);
     query.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
     return query.exec();
+}
+
+QString AuditLog::recordOrSayWhyNot(const CaseDatabase &caseDb, const QString &action,
+                                    const QJsonObject &details)
+{
+    if (record(caseDb.db(), action, details))
+        return {};
+    return CaseDatabase::onReadOnlyStorage(caseDb.path())
+               ? QCoreApplication::translate("AuditLog",
+                                             "the case is on storage that cannot be written")
+               : QCoreApplication::translate("AuditLog", "the case could not be written");
 }
 
 QString AuditLog::osUserName()

@@ -2,6 +2,7 @@
 
 #include "filehash.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlQuery>
@@ -72,6 +73,27 @@ EvidenceCheck::Counts EvidenceCheck::counts(const QList<File> &files)
         ++count;
     }
     return counts;
+}
+
+QJsonObject EvidenceCheck::countsJson(const Counts &counts)
+{
+    return {{QStringLiteral("same"), counts.same},
+            {QStringLiteral("changed"), counts.changed},
+            {QStringLiteral("missing"), counts.missing},
+            {QStringLiteral("unreadable"), counts.unreadable}};
+}
+
+QString EvidenceCheck::summary(const QList<File> &files)
+{
+    const Counts done = counts(files);
+    return QCoreApplication::translate(
+               "EvidenceCheck",
+               "%n evidence file(s): %1 same, %2 changed, %3 missing, %4 unreadable", nullptr,
+               int(files.size()))
+        .arg(done.same)
+        .arg(done.changed)
+        .arg(done.missing)
+        .arg(done.unreadable);
 }
 
 QString EvidenceCheck::key(Outcome outcome)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -43,6 +44,12 @@ public:
     /// the bytes read so far; false stops the check, which then returns false.
     static bool check(QList<File> &files, const std::function<bool(double)> &goOn = {});
     static Counts counts(const QList<File> &files);
+    /// @brief The counts as JSON: same, changed, missing, unreadable (the command line's and the
+    /// audit log's keys).
+    static QJsonObject countsJson(const Counts &counts);
+    /// @brief "3 evidence files: 2 same, 1 changed, 0 missing, 0 unreadable" (plain digits, as
+    /// the command line prints it).
+    static QString summary(const QList<File> &files);
     /// @brief "same", "changed", "missing" or "unreadable": the command line's words.
     static QString key(Outcome outcome);
 };

@@ -165,6 +165,17 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>the case is on storage that cannot be written</source>
+        <translation>der Fall liegt auf einem Speicher, der nicht beschrieben werden kann</translation>
+    </message>
+    <message>
+        <source>the case could not be written</source>
+        <translation>der Fall konnte nicht beschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>CaseCopy</name>
     <message>
         <source>%1: cannot write the copy: %2</source>
@@ -739,14 +750,6 @@
         <translation>die ersten Zeilen wie geschrieben (keine Zeile kann wie gespeichert gezeigt werden, bevor --format oder --profile angegeben ist):</translation>
     </message>
     <message>
-        <source>the case could not be written</source>
-        <translation>der Fall konnte nicht beschrieben werden</translation>
-    </message>
-    <message>
-        <source>the case is on storage that cannot be written</source>
-        <translation>der Fall liegt auf einem Speicher, der nicht beschrieben werden kann</translation>
-    </message>
-    <message>
         <source>lookuplens-cli %1: note: not recorded in the case&apos;s audit log: %2</source>
         <translation>lookuplens-cli %1: Hinweis: nicht im Protokoll des Falls verzeichnet: %2</translation>
     </message>
@@ -809,13 +812,6 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>unreadable  %1: %2 (%3)</source>
         <translation>unlesbar    %1: %2 (%3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n evidence file(s): %1 same, %2 changed, %3 missing, %4 unreadable</source>
-        <translation>
-            <numerusform>%n Beweisdatei: %1 gleich, %2 geändert, %3 fehlen, %4 unlesbar</numerusform>
-            <numerusform>%n Beweisdateien: %1 gleich, %2 geändert, %3 fehlen, %4 unlesbar</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1600,16 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>EvidenceCheck</name>
+    <message numerus="yes">
+        <source>%n evidence file(s): %1 same, %2 changed, %3 missing, %4 unreadable</source>
+        <translation>
+            <numerusform>%n Beweisdatei: %1 gleich, %2 geändert, %3 fehlen, %4 unlesbar</numerusform>
+            <numerusform>%n Beweisdateien: %1 gleich, %2 geändert, %3 fehlen, %4 unlesbar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceCheckAction</name>
     <message>
         <source>&amp;Verify the evidence…</source>
@@ -1682,13 +1688,6 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Unreadable</source>
         <translation>Unlesbar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n evidence file(s): %1 same, %2 changed, %3 missing, %4 unreadable</source>
-        <translation>
-            <numerusform>%n Beweisdatei: %1 gleich, %2 geändert, %3 fehlen, %4 unlesbar</numerusform>
-            <numerusform>%n Beweisdateien: %1 gleich, %2 geändert, %3 fehlen, %4 unlesbar</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2596,14 +2595,6 @@ dungen</translation>
     <message>
         <source>unknown view to render &quot;%1&quot; (known: map, timeline, patterns, graph)</source>
         <translation>unbekannte Ansicht für --render „%1“ (bekannt: map, timeline, patterns, graph)</translation>
-    </message>
-    <message>
-        <source>the case is on storage that cannot be written</source>
-        <translation>der Fall liegt auf einem Speicher, der nicht beschrieben werden kann</translation>
-    </message>
-    <message>
-        <source>the case could not be written</source>
-        <translation>der Fall konnte nicht beschrieben werden</translation>
     </message>
     <message>
         <source>note: this picture is not recorded in the case&apos;s audit log: %1</source>

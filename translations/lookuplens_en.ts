@@ -94,13 +94,6 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <source>%n evidence file(s): %1 same, %2 changed, %3 missing, %4 unreadable</source>
-        <translation>
-            <numerusform>%n evidence file: %1 same, %2 changed, %3 missing, %4 unreadable</numerusform>
-            <numerusform>%n evidence files: %1 same, %2 changed, %3 missing, %4 unreadable</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>--continued-worksheets reads %1 as going on from the records before it</source>
         <translation>
             <numerusform>--continued-worksheets reads %1 as going on from the records before it</numerusform>
@@ -250,7 +243,7 @@
     </message>
 </context>
 <context>
-    <name>EvidenceCheckDialog</name>
+    <name>EvidenceCheck</name>
     <message numerus="yes">
         <source>%n evidence file(s): %1 same, %2 changed, %3 missing, %4 unreadable</source>
         <translation>

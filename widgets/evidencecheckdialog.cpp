@@ -58,7 +58,7 @@ EvidenceCheckDialog::EvidenceCheckDialog(const QList<EvidenceCheck::File> &files
 {
     setWindowTitle(tr("The evidence checked"));
     auto *layout = new QVBoxLayout(this);
-    auto *summaryLabel = new QLabel(summary(files), this);
+    auto *summaryLabel = new QLabel(EvidenceCheck::summary(files), this);
     summaryLabel->setObjectName(QStringLiteral("evidenceSummary"));
     layout->addWidget(summaryLabel);
     auto *explanation = new QLabel(
@@ -90,13 +90,4 @@ QString EvidenceCheckDialog::outcomeText(EvidenceCheck::Outcome outcome)
         break;
     }
     return tr("Unreadable");
-}
-
-QString EvidenceCheckDialog::summary(const QList<EvidenceCheck::File> &files)
-{
-    const EvidenceCheck::Counts counts = EvidenceCheck::counts(files);
-    return tr("%n evidence file(s): %1 same, %2 changed, %3 missing, %4 unreadable", nullptr,
-              int(files.size()))
-        .arg(QLocale().toString(counts.same), QLocale().toString(counts.changed),
-             QLocale().toString(counts.missing), QLocale().toString(counts.unreadable));
 }

@@ -15,6 +15,4 @@ public:
     EvidenceCheckDialog(const QList<EvidenceCheck::File> &files, QWidget *parent = nullptr);
     /// @brief "Same", "Changed", "Missing" or "Unreadable", as the dialog shows it.
     static QString outcomeText(EvidenceCheck::Outcome outcome);
-    /// @brief The line above the list ("3 evidence files: 2 same, 1 changed, …").
-    static QString summary(const QList<EvidenceCheck::File> &files);
 };

@@ -75,11 +75,9 @@ std::unique_ptr<CaseDatabase> CliSupport::openCase(const QCommandLineParser &par
 void CliSupport::recordInAuditLog(const CaseDatabase &caseDb, const QString &command,
                                   const QString &action, const QJsonObject &details)
 {
-    if (AuditLog::record(caseDb.db(), action, details))
+    const QString why = AuditLog::recordOrSayWhyNot(caseDb, action, details);
+    if (why.isEmpty())
         return;
-    const QString why = CaseDatabase::onReadOnlyStorage(caseDb.path())
-                            ? Cli::tr("the case is on storage that cannot be written")
-                            : Cli::tr("the case could not be written");
     err() << Cli::tr("lookuplens-cli %1: note: not recorded in the case's audit log: %2")
                  .arg(command, why)
           << Qt::endl;

@@ -44,28 +44,20 @@ QString fileText(const EvidenceCheck::File &file)
     return Cli::tr("unreadable  %1: %2 (%3)").arg(file.path, file.error, sources);
 }
 
-void print(const QList<EvidenceCheck::File> &files, const EvidenceCheck::Counts &counts, bool json)
+void print(const QList<EvidenceCheck::File> &files, const EvidenceCheck::Counts &counts, bool asJson)
 {
-    if (json) {
+    if (asJson) {
         QJsonArray array;
         for (const EvidenceCheck::File &file : files)
             array.append(fileJson(file));
-        printJson(QJsonDocument(QJsonObject{{QStringLiteral("files"), array},
-                                            {QStringLiteral("same"), counts.same},
-                                            {QStringLiteral("changed"), counts.changed},
-                                            {QStringLiteral("missing"), counts.missing},
-                                            {QStringLiteral("unreadable"), counts.unreadable}}));
+        QJsonObject json = EvidenceCheck::countsJson(counts);
+        json.insert(QStringLiteral("files"), array);
+        printJson(QJsonDocument(json));
         return;
     }
     for (const EvidenceCheck::File &file : files)
         out() << fileText(file) << Qt::endl;
-    out() << Cli::tr("%n evidence file(s): %1 same, %2 changed, %3 missing, %4 unreadable", nullptr,
-                     int(files.size()))
-                 .arg(counts.same)
-                 .arg(counts.changed)
-                 .arg(counts.missing)
-                 .arg(counts.unreadable)
-          << Qt::endl;
+    out() << EvidenceCheck::summary(files) << Qt::endl;
 }
 
 } // namespace
@@ -81,11 +73,8 @@ int VerifyCommand::run(const QStringList &arguments)
     EvidenceCheck::check(files);
     const EvidenceCheck::Counts counts = EvidenceCheck::counts(files);
     print(files, counts, parser.isSet(jsonOption));
-    recordInAuditLog(*caseDb, command, QStringLiteral("evidence-verified"),
-                     QJsonObject{{QStringLiteral("files"), int(files.size())},
-                                 {QStringLiteral("same"), counts.same},
-                                 {QStringLiteral("changed"), counts.changed},
-                                 {QStringLiteral("missing"), counts.missing},
-                                 {QStringLiteral("unreadable"), counts.unreadable}});
+    QJsonObject record = EvidenceCheck::countsJson(counts);
+    record.insert(QStringLiteral("files"), int(files.size()));
+    recordInAuditLog(*caseDb, command, QStringLiteral("evidence-verified"), record);
     return counts.same == files.size() ? 0 : NotAsImported;
 }

@@ -92,14 +92,10 @@ void EvidenceCheckAction::finish(const std::optional<QList<EvidenceCheck::File>>
         m_window->statusBar()->showMessage(tr("Check of the evidence cancelled."), 5000);
         return;
     }
-    const EvidenceCheck::Counts counts = EvidenceCheck::counts(*files);
-    m_session->audit(QStringLiteral("evidence-verified"),
-                     QJsonObject{{QStringLiteral("files"), int(files->size())},
-                                 {QStringLiteral("same"), counts.same},
-                                 {QStringLiteral("changed"), counts.changed},
-                                 {QStringLiteral("missing"), counts.missing},
-                                 {QStringLiteral("unreadable"), counts.unreadable}});
-    m_window->statusBar()->showMessage(EvidenceCheckDialog::summary(*files), 15000);
+    QJsonObject record = EvidenceCheck::countsJson(EvidenceCheck::counts(*files));
+    record.insert(QStringLiteral("files"), int(files->size()));
+    m_session->audit(QStringLiteral("evidence-verified"), record);
+    m_window->statusBar()->showMessage(EvidenceCheck::summary(*files), 15000);
     EvidenceCheckDialog dialog(*files, m_window);
     dialog.exec();
 }

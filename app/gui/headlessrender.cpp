@@ -163,11 +163,9 @@ bool HeadlessRender::renderGraph(const Request &request, QString *error)
 void HeadlessRender::recordExport(const CaseDatabase &db, const QString &action,
                                   const QJsonObject &details)
 {
-    if (AuditLog::record(db.db(), action, details))
+    const QString why = AuditLog::recordOrSayWhyNot(db, action, details);
+    if (why.isEmpty())
         return;
-    const QString why = CaseDatabase::onReadOnlyStorage(db.path())
-                            ? tr("the case is on storage that cannot be written")
-                            : tr("the case could not be written");
     qWarning(
         "lookuplens: %s",
         qPrintable(tr("note: this picture is not recorded in the case's audit log: %1").arg(why)));
