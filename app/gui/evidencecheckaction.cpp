@@ -36,6 +36,7 @@ EvidenceCheckAction::~EvidenceCheckAction()
 void EvidenceCheckAction::attach(CaseSession *session)
 {
     stop();
+    ++m_run; // a check of the case attached before, finished meanwhile, is not shown for this one
     m_session = session;
 }
 
@@ -78,9 +79,11 @@ void EvidenceCheckAction::start()
             return done ? std::optional(files) : std::nullopt;
         });
     m_running = QFuture<void>(job);
-    whenFinished(this, job, [this](const std::optional<QList<EvidenceCheck::File>> &checked) {
-        finish(checked);
-    });
+    whenFinished(this, job,
+                 [this, run = m_run](const std::optional<QList<EvidenceCheck::File>> &checked) {
+                     if (run == m_run)
+                         finish(checked);
+                 });
 }
 
 void EvidenceCheckAction::finish(const std::optional<QList<EvidenceCheck::File>> &files)

@@ -43,4 +43,5 @@ private:
     std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
     std::shared_ptr<std::atomic<int>> m_permille = std::make_shared<std::atomic<int>>(0);
     QFuture<void> m_running;
+    int m_run = 0; ///< which case's checks are shown: raised when another case is attached
 };
