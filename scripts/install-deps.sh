@@ -3,6 +3,8 @@
 # Idempotent: installs only what is missing, so the README commands and CI can call it every time.
 set -euo pipefail
 
+# util-linux (setpriv) and e2fsprogs (chattr): the tests read a case on read-only storage as a
+# user who cannot write it, or in a folder made immutable.
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
@@ -12,6 +14,7 @@ PACKAGES=(
   libquazip1-qt6-dev libxml2-dev libfreexl-dev libpoppler-cpp-dev zlib1g-dev libbz2-dev liblzma-dev libzstd-dev libarchive-dev libgsf-1-dev libsqlite3-dev nettle-dev libjemalloc-dev libicu-dev
   libgl-dev libxkbcommon-dev
   sqlite3 xvfb xauth imagemagick fonts-dejavu-core tzdata
+  util-linux e2fsprogs
 )
 
 missing=()
