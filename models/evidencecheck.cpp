@@ -3,11 +3,10 @@
 #include "filehash.h"
 
 #include <QCoreApplication>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlQuery>
-
-#include <numeric>
 
 QList<EvidenceCheck::File> EvidenceCheck::filesOf(const QSqlDatabase &db)
 {
@@ -25,39 +24,84 @@ QList<EvidenceCheck::File> EvidenceCheck::filesOf(const QSqlDatabase &db)
         const QString key = path + u'\n' + sha;
         if (!indexOf.contains(key)) {
             indexOf.insert(key, files.size());
-            files.append(File{path, sha, {}, Outcome::Same, {}, {}});
+            files.append(File{path, sha, {}, Outcome::Same, {}, {}, {}});
         }
         files[indexOf.value(key)].sources.append(query.value(2).toString());
     }
     return files;
 }
 
-bool EvidenceCheck::check(QList<File> &files, const std::function<bool(double)> &goOn)
+namespace {
+
+/// The files under @p folder (its subfolders too; links not followed), by name.
+QHash<QString, QStringList> filesByName(const QString &folder)
 {
-    const auto sizeOf = [](qint64 total, const File &file) {
-        return total + QFileInfo(file.path).size();
-    };
-    const double total =
-        double(qMax<qint64>(std::accumulate(files.cbegin(), files.cend(), qint64(0), sizeOf), 1));
+    QHash<QString, QStringList> byName;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        byName[QFileInfo(path).fileName()].append(path);
+    }
+    for (QStringList &paths : byName)
+        paths.sort(); // the same order on every run
+    return byName;
+}
+
+/// Where each of @p files is to be hashed: its recorded path, or the files of its name found
+/// under @p folder.
+QList<QStringList> candidatesOf(const QList<EvidenceCheck::File> &files, const QString &folder)
+{
+    const QHash<QString, QStringList> found =
+        folder.isEmpty() ? QHash<QString, QStringList>() : filesByName(folder);
+    QList<QStringList> candidates;
+    for (const EvidenceCheck::File &file : files) {
+        if (folder.isEmpty())
+            candidates.append(QFileInfo(file.path).isFile() ? QStringList{file.path}
+                                                            : QStringList());
+        else
+            candidates.append(found.value(QFileInfo(file.path).fileName()));
+    }
+    return candidates;
+}
+
+} // namespace
+
+bool EvidenceCheck::check(QList<File> &files, const QString &folder,
+                          const std::function<bool(double)> &goOn)
+{
+    const QList<QStringList> candidates = candidatesOf(files, folder);
+    qint64 total = 0;
+    for (const QStringList &paths : candidates) {
+        for (const QString &path : paths)
+            total += QFileInfo(path).size();
+    }
     qint64 done = 0;
     bool stopped = false;
-    for (File &file : files) {
-        const QFileInfo info(file.path);
-        if (!info.isFile()) {
-            file.outcome = Outcome::Missing;
-            continue;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        File &file = files[i];
+        file.outcome = Outcome::Missing;
+        for (const QString &path : candidates.at(i)) {
+            const qint64 size = QFileInfo(path).size();
+            QString error;
+            const auto digest = FileDigest::compute(path, &error, [&](double share) {
+                stopped = goOn && !goOn((double(done) + share * double(size)) /
+                                        double(qMax<qint64>(total, 1)));
+                return !stopped;
+            });
+            if (stopped)
+                return false;
+            done += size;
+            const bool same = digest && digest->sha256 == file.recordedSha256;
+            if (!same && path != candidates.at(i).first())
+                continue; // the first file of the name stands for them all unless another is the
+                          // same
+            file.checkedPath = path;
+            file.foundSha256 = digest ? digest->sha256 : QString();
+            file.error = error;
+            file.outcome = !digest ? Outcome::Unreadable : same ? Outcome::Same : Outcome::Changed;
+            if (same)
+                break;
         }
-        const auto digest = FileDigest::compute(file.path, &file.error, [&](double share) {
-            stopped = goOn && !goOn((double(done) + share * double(info.size())) / total);
-            return !stopped;
-        });
-        if (stopped)
-            return false;
-        done += info.size();
-        file.foundSha256 = digest ? digest->sha256 : QString();
-        file.outcome = !digest                                 ? Outcome::Unreadable
-                       : digest->sha256 == file.recordedSha256 ? Outcome::Same
-                                                               : Outcome::Changed;
     }
     return true;
 }

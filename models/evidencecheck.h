@@ -29,6 +29,7 @@ public:
         Outcome outcome = Outcome::Same;
         QString foundSha256; ///< what the file hashes to now (Same, Changed)
         QString error;       ///< why it could not be read (Unreadable)
+        QString checkedPath; ///< the file hashed: the path recorded, or one found in a folder
     };
     struct Counts
     {
@@ -42,7 +43,11 @@ public:
     static QList<File> filesOf(const QSqlDatabase &db);
     /// @brief Hashes each of @p files again and sets its outcome. @p goOn is told the share of
     /// the bytes read so far; false stops the check, which then returns false.
-    static bool check(QList<File> &files, const std::function<bool(double)> &goOn = {});
+    /// With @p folder, each is looked for there (and in its subfolders) by its name instead of at
+    /// the path recorded: the returns as handed over, kept elsewhere. Of several files of that
+    /// name, one with the recorded SHA-256 makes it the same.
+    static bool check(QList<File> &files, const QString &folder = {},
+                      const std::function<bool(double)> &goOn = {});
     static Counts counts(const QList<File> &files);
     /// @brief The counts as JSON: same, changed, missing, unreadable (the command line's and the
     /// audit log's keys).

@@ -1338,12 +1338,34 @@ void tst_Cli::verifySaysWhichEvidenceFilesAreStillAsImported()
     QCOMPARE(files.size(), 3);
     QCOMPARE(files.at(0).toObject(), (QJsonObject{{u"path"_qs, csv}, {u"outcome"_qs, u"changed"_qs},
                                                   {u"recorded_sha256"_qs, csvSha}, {u"found_sha256"_qs, TestSupport::sha256Of(csv)},
-                                                  {u"error"_qs, QJsonValue()}, {u"sources"_qs, QJsonArray{u"ids-sample.csv"_qs}}}));
+                                                  {u"error"_qs, QJsonValue()}, {u"checked_path"_qs, csv},
+                                                  {u"sources"_qs, QJsonArray{u"ids-sample.csv"_qs}}}));
     QCOMPARE(files.at(2).toObject(), (QJsonObject{{u"path"_qs, whatsapp}, {u"outcome"_qs, u"missing"_qs},
                                                   {u"recorded_sha256"_qs, whatsappSha}, {u"found_sha256"_qs, QJsonValue()},
-                                                  {u"error"_qs, QJsonValue()},
+                                                  {u"error"_qs, QJsonValue()}, {u"checked_path"_qs, QJsonValue()},
                                                   {u"sources"_qs, QJsonArray{u"delivery-1.zip › records.html"_qs}}}));
     QCOMPARE(TestSupport::sha256Of(zip), zipSha); // only read
+    // The returns as handed over, kept elsewhere: each found by its name under --in FOLDER. Of
+    // two files of one name (a copy changed by a byte, the original), the original is the same.
+    const QString handed = m_dir.filePath(u"handed-over"_qs);
+    QVERIFY(QDir().mkpath(handed + u"/a"_qs) && QDir().mkpath(handed + u"/b/zips"_qs));
+    QVERIFY(QFile::copy(csv, handed + u"/a/ids-sample.csv"_qs)); // the byte added above
+    QVERIFY(QFile::copy(dataPath(u"ids/ids-sample.csv"_qs), handed + u"/b/ids-sample.csv"_qs));
+    QVERIFY(QFile::copy(zip, handed + u"/b/zips/cdr-return.zip"_qs));
+    run = cli({u"verify"_qs, u"--case"_qs, casePath, u"--in"_qs, handed});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(run.out),
+             u"same        %1/b/ids-sample.csv, imported as %2/ids-sample.csv (sha256 %3; ids-sample.csv)\n"
+             "same        %1/b/zips/cdr-return.zip, imported as %2/cdr-return.zip (sha256 %4; cdr-return.zip › "
+             "LOG/cdr-date-time.csv, cdr-return.zip › LOG/cdr-spool.txt)\n"
+             "missing     delivery-1.zip in %1, imported as %2/delivery-1.zip (delivery-1.zip › records.html)\n"
+             "3 evidence files: 2 same, 0 changed, 1 missing, 0 unreadable\n"_qs.arg(handed, folder, csvSha, zipSha));
+    run = cli({u"verify"_qs, u"--case"_qs, casePath, u"--in"_qs, handed, u"--json"_qs});
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"files"_qs).toArray().at(0).toObject().value(u"checked_path"_qs),
+             QJsonValue(handed + u"/b/ids-sample.csv"_qs));
+    run = cli({u"verify"_qs, u"--case"_qs, casePath, u"--in"_qs, handed + u"/nowhere"_qs});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(run.err), u"lookuplens-cli verify: --in %1/nowhere: no such folder\n"_qs.arg(handed));
     {
         // Each check is in the case's audit log, with what it found.
         QString error;
@@ -1352,7 +1374,9 @@ void tst_Cli::verifySaysWhichEvidenceFilesAreStillAsImported()
         QCOMPARE(TestSupport::rows(db->db(), u"SELECT details FROM audit_log WHERE action = 'evidence-verified' ORDER BY id"_qs),
                  (QStringList{u"{\"changed\":0,\"files\":3,\"missing\":0,\"same\":3,\"unreadable\":0}"_qs,
                               u"{\"changed\":1,\"files\":3,\"missing\":1,\"same\":1,\"unreadable\":0}"_qs,
-                              u"{\"changed\":1,\"files\":3,\"missing\":1,\"same\":1,\"unreadable\":0}"_qs}));
+                              u"{\"changed\":1,\"files\":3,\"missing\":1,\"same\":1,\"unreadable\":0}"_qs,
+                              u"{\"changed\":0,\"files\":3,\"missing\":1,\"same\":2,\"unreadable\":0}"_qs,
+                              u"{\"changed\":0,\"files\":3,\"missing\":1,\"same\":2,\"unreadable\":0}"_qs}));
     }
     // A file that cannot be read (here: by whoever runs the check) is said so, with why.
     QVERIFY(QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7755)));

@@ -771,7 +771,7 @@
   ips      --case CASE [--json | --format kml|geojson]
   graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
            [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-  verify   --case CASE [--json]
+  verify   --case CASE [--in FOLDER] [--json]
   demo     --case CASE
 Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
@@ -792,7 +792,7 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
   ips      --case CASE [--json | --format kml|geojson]
   graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
            [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-  verify   --case CASE [--json]
+  verify   --case CASE [--in FOLDER] [--json]
   demo     --case CASE
 „lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
 </translation>
@@ -812,6 +812,22 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>unreadable  %1: %2 (%3)</source>
         <translation>unlesbar    %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2, imported as %3</source>
+        <translation>%1 in %2, importiert als %3</translation>
+    </message>
+    <message>
+        <source>%1, imported as %2</source>
+        <translation>%1, importiert als %2</translation>
+    </message>
+    <message>
+        <source>Look for each file by its name in this folder and its subfolders (the returns as handed over), not at the path recorded.</source>
+        <translation>Jede Datei unter ihrem Namen in diesem Ordner und seinen Unterordnern suchen (die Auskünfte wie übergeben), nicht unter dem verzeichneten Pfad.</translation>
+    </message>
+    <message>
+        <source>--in %1: no such folder</source>
+        <translation>--in %1: kein solcher Ordner</translation>
     </message>
 </context>
 <context>

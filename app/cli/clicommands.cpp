@@ -416,7 +416,7 @@ QString usage()
         "  ips      --case CASE [--json | --format kml|geojson]\n"
         "  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]\n"
         "           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]\n"
-        "  verify   --case CASE [--json]\n"
+        "  verify   --case CASE [--in FOLDER] [--json]\n"
         "  demo     --case CASE\n"
         "Run \"lookuplens-cli COMMAND --help\" for a command's options.\n");
 }

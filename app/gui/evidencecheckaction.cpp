@@ -72,7 +72,7 @@ void EvidenceCheckAction::start()
     m_poll.start();
     QFuture<std::optional<QList<EvidenceCheck::File>>> job = QtConcurrent::run(
         BackgroundPool::instance(), [files, stop = m_stop, permille = m_permille]() mutable {
-            const bool done = EvidenceCheck::check(files, [&](double share) {
+            const bool done = EvidenceCheck::check(files, {}, [&](double share) {
                 permille->store(int(share * 1000));
                 return !stop->load();
             });
