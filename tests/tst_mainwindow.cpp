@@ -813,7 +813,8 @@ void tst_MainWindow::recentCasesSayWhichAreNotFound()
 void tst_MainWindow::theEvidenceIsVerifiedFromTheFileMenu()
 {
     // File → Verify the evidence: the imported file hashed again on a worker thread; a file
-    // changed since is said in words, both hashes shown, and the check is in the audit log.
+    // changed since is said in words, both hashes shown, and the check is in the audit log;
+    // checked again in a folder chosen, the original found there is the same.
     const QString evidence = m_dir.filePath(u"verify-gui/ids.csv"_qs);
     QVERIFY(QDir().mkpath(QFileInfo(evidence).absolutePath()));
     const QString casePath = m_dir.filePath(u"verify-gui.llcase"_qs);
@@ -826,27 +827,44 @@ void tst_MainWindow::theEvidenceIsVerifiedFromTheFileMenu()
     MainWindow window;
     window.show();
     QVERIFY(window.openCase(casePath));
-    QString summary;
-    QStringList cells;
-    QTimer poll; // the result is a modal dialog, in a loop of its own: read from within it
+    // The return as handed over, kept elsewhere: the second check looks for it in a folder.
+    const QString handedOver = m_dir.filePath(u"verify-gui-handed-over"_qs);
+    QVERIFY(QDir().mkpath(handedOver + u"/returns"_qs));
+    QVERIFY(QFile::copy(TestSupport::dataPath(u"ids/ids-sample.csv"_qs), handedOver + u"/returns/ids.csv"_qs));
+    QStringList summaries;
+    QList<QStringList> rows;
+    QTimer poll; // the results are modal dialogs, in loops of their own: read from within them
     connect(&poll, &QTimer::timeout, this, [&]() {
+        if (auto *folders = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            TestSupport::answerFileDialog(folders, {handedOver});
+            return;
+        }
         auto *dialog = qobject_cast<EvidenceCheckDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
-        summary = dialog->findChild<QLabel *>(u"evidenceSummary"_qs)->text();
+        summaries.append(dialog->findChild<QLabel *>(u"evidenceSummary"_qs)->text());
         const auto *table = dialog->findChild<QTableWidget *>(u"evidenceFiles"_qs);
+        QStringList cells;
         for (int column = 0; column < table->columnCount(); ++column)
             cells.append(table->item(0, column)->text());
-        dialog->reject();
+        rows.append(cells);
+        if (summaries.size() == 1)
+            TestSupport::buttonNamed(*dialog, u"Check in a folder…"_qs)->click();
+        else
+            dialog->reject();
     });
     poll.start(20);
     TestSupport::actionNamed(window, u"&Verify the evidence…"_qs)->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(!summary.isEmpty(), 20000);
-    QCOMPARE(summary, u"1 evidence file: 0 same, 1 changed, 0 missing, 0 unreadable"_qs);
-    QCOMPARE(cells, (QStringList{u"Changed"_qs, evidence, u"ids.csv"_qs, recorded, now}));
+    QTRY_COMPARE_WITH_TIMEOUT(summaries.size(), 2, 20000);
+    QCOMPARE(summaries.first(), u"1 evidence file: 0 same, 1 changed, 0 missing, 0 unreadable"_qs);
+    QCOMPARE(rows.first(), (QStringList{u"Changed"_qs, evidence, u"ids.csv"_qs, recorded, now}));
+    QCOMPARE(summaries.last(), u"1 evidence file: 1 same, 0 changed, 0 missing, 0 unreadable"_qs);
+    QCOMPARE(rows.last(), (QStringList{u"Same"_qs, handedOver + u"/returns/ids.csv\n(imported as "_qs + evidence + u')',
+                                       u"ids.csv"_qs, recorded, recorded}));
     QTRY_COMPARE(TestSupport::rows(window.session()->database().db(),
-                                   u"SELECT details FROM audit_log WHERE action = 'evidence-verified'"_qs),
-                 QStringList{u"{\"changed\":1,\"files\":1,\"missing\":0,\"same\":0,\"unreadable\":0}"_qs});
+                                   u"SELECT details FROM audit_log WHERE action = 'evidence-verified' ORDER BY id"_qs),
+                 (QStringList{u"{\"changed\":1,\"files\":1,\"missing\":0,\"same\":0,\"unreadable\":0}"_qs,
+                              u"{\"changed\":0,\"files\":1,\"missing\":0,\"same\":1,\"unreadable\":0}"_qs}));
 }
 
 void tst_MainWindow::aCheckOfTheEvidenceShowsProgressAndCanBeCancelled()

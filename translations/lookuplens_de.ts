@@ -1658,6 +1658,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Check of the evidence cancelled.</source>
         <translation>Prüfung der Beweismittel abgebrochen.</translation>
     </message>
+    <message>
+        <source>Check the evidence in a folder</source>
+        <translation>Die Beweismittel in einem Ordner prüfen</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheckDialog</name>
@@ -1704,6 +1708,20 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Unreadable</source>
         <translation>Unlesbar</translation>
+    </message>
+    <message>
+        <source>%1
+(imported as %2)</source>
+        <translation>%1
+(importiert als %2)</translation>
+    </message>
+    <message>
+        <source>Check in a folder…</source>
+        <translation>In einem Ordner prüfen …</translation>
+    </message>
+    <message>
+        <source>Look for each file by its name in a folder you choose and its subfolders</source>
+        <translation>Jede Datei unter ihrem Namen in einem gewählten Ordner und seinen Unterordnern suchen</translation>
     </message>
 </context>
 <context>

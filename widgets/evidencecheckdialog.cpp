@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -34,7 +35,12 @@ QTableWidget *fileTable(const QList<EvidenceCheck::File> &files, QWidget *parent
         const EvidenceCheck::File &file = files.at(row);
         const QString found =
             file.outcome == EvidenceCheck::Outcome::Unreadable ? file.error : file.foundSha256;
-        const QStringList cells{EvidenceCheckDialog::outcomeText(file.outcome), file.path,
+        // A file found in a folder chosen is named where it lies, and where it was imported from.
+        const QString path =
+            file.checkedPath.isEmpty() || file.checkedPath == file.path
+                ? file.path
+                : EvidenceCheckDialog::tr("%1\n(imported as %2)").arg(file.checkedPath, file.path);
+        const QStringList cells{EvidenceCheckDialog::outcomeText(file.outcome), path,
                                 file.sources.join(QStringLiteral("\n")), file.recordedSha256,
                                 found};
         for (int column = 0; column < ColumnCount; ++column)
@@ -71,6 +77,12 @@ EvidenceCheckDialog::EvidenceCheckDialog(const QList<EvidenceCheck::File> &files
     layout->addWidget(fileTable(files, this));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The returns as handed over are seldom where the case recorded them.
+    QPushButton *inFolder =
+        buttons->addButton(tr("Check in a folder…"), QDialogButtonBox::ActionRole);
+    inFolder->setToolTip(
+        tr("Look for each file by its name in a folder you choose and its subfolders"));
+    connect(inFolder, &QPushButton::clicked, this, [this]() { done(CheckInFolder); });
     layout->addWidget(buttons);
     // Wide enough for both hashes whole where the screen allows.
     const int available = screen() ? screen()->availableGeometry().width() - 80 : 1400;

@@ -12,6 +12,9 @@ class EvidenceCheckDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EvidenceCheckDialog)
 public:
+    /// exec()'s result when the analyst asks to check again in a folder of their choice.
+    static constexpr int CheckInFolder = 2;
+
     EvidenceCheckDialog(const QList<EvidenceCheck::File> &files, QWidget *parent = nullptr);
     /// @brief "Same", "Changed", "Missing" or "Unreadable", as the dialog shows it.
     static QString outcomeText(EvidenceCheck::Outcome outcome);

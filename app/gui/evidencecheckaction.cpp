@@ -4,6 +4,7 @@
 #include "casedatabase.h"
 #include "casesession.h"
 #include "evidencecheckdialog.h"
+#include "filedialogs.h"
 #include "whenfinished.h"
 
 #include <QAction>
@@ -51,6 +52,11 @@ void EvidenceCheckAction::stop()
 
 void EvidenceCheckAction::start()
 {
+    startIn(QString());
+}
+
+void EvidenceCheckAction::startIn(const QString &folder)
+{
     if (!m_session || m_running.isRunning())
         return;
     QList<EvidenceCheck::File> files = EvidenceCheck::filesOf(m_session->database().db());
@@ -70,9 +76,10 @@ void EvidenceCheckAction::start()
     m_progress->setMinimumDuration(0);
     connect(m_progress, &QProgressDialog::canceled, this, [stop = m_stop]() { stop->store(true); });
     m_poll.start();
-    QFuture<std::optional<QList<EvidenceCheck::File>>> job = QtConcurrent::run(
-        BackgroundPool::instance(), [files, stop = m_stop, permille = m_permille]() mutable {
-            const bool done = EvidenceCheck::check(files, {}, [&](double share) {
+    QFuture<std::optional<QList<EvidenceCheck::File>>> job =
+        QtConcurrent::run(BackgroundPool::instance(), [files, folder, stop = m_stop,
+                                                       permille = m_permille]() mutable {
+            const bool done = EvidenceCheck::check(files, folder, [&](double share) {
                 permille->store(int(share * 1000));
                 return !stop->load();
             });
@@ -100,5 +107,10 @@ void EvidenceCheckAction::finish(const std::optional<QList<EvidenceCheck::File>>
     m_session->audit(QStringLiteral("evidence-verified"), record);
     m_window->statusBar()->showMessage(EvidenceCheck::summary(*files), 15000);
     EvidenceCheckDialog dialog(*files, m_window);
-    dialog.exec();
+    if (dialog.exec() != EvidenceCheckDialog::CheckInFolder)
+        return;
+    const QString folder = FileDialogs::existingDirectory(
+        m_window, tr("Check the evidence in a folder"), FileDialogs::Folder::Returns);
+    if (!folder.isEmpty())
+        startIn(folder);
 }
