@@ -843,6 +843,8 @@ void tst_MainWindow::theEvidenceIsVerifiedFromTheFileMenu()
         if (!dialog)
             return;
         summaries.append(dialog->findChild<QLabel *>(u"evidenceSummary"_qs)->text());
+        if (const auto *where = dialog->findChild<QLabel *>(u"evidenceFolder"_qs))
+            summaries.last() += u" | "_qs + where->text();
         const auto *table = dialog->findChild<QTableWidget *>(u"evidenceFiles"_qs);
         QStringList cells;
         for (int column = 0; column < table->columnCount(); ++column)
@@ -858,7 +860,8 @@ void tst_MainWindow::theEvidenceIsVerifiedFromTheFileMenu()
     QTRY_COMPARE_WITH_TIMEOUT(summaries.size(), 2, 20000);
     QCOMPARE(summaries.first(), u"1 evidence file: 0 same, 1 changed, 0 missing, 0 unreadable"_qs);
     QCOMPARE(rows.first(), (QStringList{u"Changed"_qs, evidence, u"ids.csv"_qs, recorded, now}));
-    QCOMPARE(summaries.last(), u"1 evidence file: 1 same, 0 changed, 0 missing, 0 unreadable"_qs);
+    QCOMPARE(summaries.last(), u"1 evidence file: 1 same, 0 changed, 0 missing, 0 unreadable | Each file was looked for by "
+                               "its name in %1 and its subfolders, not at the path recorded."_qs.arg(handedOver));
     QCOMPARE(rows.last(), (QStringList{u"Same"_qs, handedOver + u"/returns/ids.csv\n(imported as "_qs + evidence + u')',
                                        u"ids.csv"_qs, recorded, recorded}));
     QTRY_COMPARE(TestSupport::rows(window.session()->database().db(),

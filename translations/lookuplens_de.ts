@@ -1723,6 +1723,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Look for each file by its name in a folder you choose and its subfolders</source>
         <translation>Jede Datei unter ihrem Namen in einem gewählten Ordner und seinen Unterordnern suchen</translation>
     </message>
+    <message>
+        <source>Each file was looked for by its name in %1 and its subfolders, not at the path recorded.</source>
+        <translation>Jede Datei wurde unter ihrem Namen in %1 und seinen Unterordnern gesucht, nicht unter dem verzeichneten Pfad.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceClassText</name>

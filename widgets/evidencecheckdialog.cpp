@@ -59,7 +59,8 @@ QTableWidget *fileTable(const QList<EvidenceCheck::File> &files, QWidget *parent
 
 } // namespace
 
-EvidenceCheckDialog::EvidenceCheckDialog(const QList<EvidenceCheck::File> &files, QWidget *parent)
+EvidenceCheckDialog::EvidenceCheckDialog(const QList<EvidenceCheck::File> &files,
+                                         const QString &folder, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("The evidence checked"));
@@ -74,6 +75,16 @@ EvidenceCheckDialog::EvidenceCheckDialog(const QList<EvidenceCheck::File> &files
         this);
     explanation->setWordWrap(true);
     layout->addWidget(explanation);
+    if (!folder.isEmpty()) {
+        auto *where = new QLabel(
+            tr("Each file was looked for by its name in %1 and its subfolders, not at the "
+               "path recorded.")
+                .arg(folder),
+            this);
+        where->setObjectName(QStringLiteral("evidenceFolder"));
+        where->setWordWrap(true);
+        layout->addWidget(where);
+    }
     layout->addWidget(fileTable(files, this));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -15,7 +15,9 @@ public:
     /// exec()'s result when the analyst asks to check again in a folder of their choice.
     static constexpr int CheckInFolder = 2;
 
-    EvidenceCheckDialog(const QList<EvidenceCheck::File> &files, QWidget *parent = nullptr);
+    /// @p folder: the folder each file was looked for in by its name (empty: where recorded).
+    EvidenceCheckDialog(const QList<EvidenceCheck::File> &files, const QString &folder = {},
+                        QWidget *parent = nullptr);
     /// @brief "Same", "Changed", "Missing" or "Unreadable", as the dialog shows it.
     static QString outcomeText(EvidenceCheck::Outcome outcome);
 };

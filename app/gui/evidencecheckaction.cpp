@@ -86,14 +86,16 @@ void EvidenceCheckAction::startIn(const QString &folder)
             return done ? std::optional(files) : std::nullopt;
         });
     m_running = QFuture<void>(job);
-    whenFinished(this, job,
-                 [this, run = m_run](const std::optional<QList<EvidenceCheck::File>> &checked) {
-                     if (run == m_run)
-                         finish(checked);
-                 });
+    whenFinished(
+        this, job,
+        [this, run = m_run, folder](const std::optional<QList<EvidenceCheck::File>> &checked) {
+            if (run == m_run)
+                finish(checked, folder);
+        });
 }
 
-void EvidenceCheckAction::finish(const std::optional<QList<EvidenceCheck::File>> &files)
+void EvidenceCheckAction::finish(const std::optional<QList<EvidenceCheck::File>> &files,
+                                 const QString &folder)
 {
     m_poll.stop();
     delete m_progress;
@@ -106,11 +108,11 @@ void EvidenceCheckAction::finish(const std::optional<QList<EvidenceCheck::File>>
     record.insert(QStringLiteral("files"), int(files->size()));
     m_session->audit(QStringLiteral("evidence-verified"), record);
     m_window->statusBar()->showMessage(EvidenceCheck::summary(*files), 15000);
-    EvidenceCheckDialog dialog(*files, m_window);
+    EvidenceCheckDialog dialog(*files, folder, m_window);
     if (dialog.exec() != EvidenceCheckDialog::CheckInFolder)
         return;
-    const QString folder = FileDialogs::existingDirectory(
+    const QString chosen = FileDialogs::existingDirectory(
         m_window, tr("Check the evidence in a folder"), FileDialogs::Folder::Returns);
-    if (!folder.isEmpty())
-        startIn(folder);
+    if (!chosen.isEmpty())
+        startIn(chosen);
 }

@@ -34,7 +34,7 @@ private:
     void start();
     /// Checks each file at the path recorded or, with @p folder, by its name in that folder.
     void startIn(const QString &folder);
-    void finish(const std::optional<QList<EvidenceCheck::File>> &files);
+    void finish(const std::optional<QList<EvidenceCheck::File>> &files, const QString &folder);
     void stop();
 
     QMainWindow *m_window;
