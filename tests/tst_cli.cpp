@@ -1375,8 +1375,8 @@ void tst_Cli::verifySaysWhichEvidenceFilesAreStillAsImported()
                  (QStringList{u"{\"changed\":0,\"files\":3,\"missing\":0,\"same\":3,\"unreadable\":0}"_qs,
                               u"{\"changed\":1,\"files\":3,\"missing\":1,\"same\":1,\"unreadable\":0}"_qs,
                               u"{\"changed\":1,\"files\":3,\"missing\":1,\"same\":1,\"unreadable\":0}"_qs,
-                              u"{\"changed\":0,\"files\":3,\"missing\":1,\"same\":2,\"unreadable\":0}"_qs,
-                              u"{\"changed\":0,\"files\":3,\"missing\":1,\"same\":2,\"unreadable\":0}"_qs}));
+                              u"{\"changed\":0,\"files\":3,\"in\":\"%1\",\"missing\":1,\"same\":2,\"unreadable\":0}"_qs.arg(handed),
+                              u"{\"changed\":0,\"files\":3,\"in\":\"%1\",\"missing\":1,\"same\":2,\"unreadable\":0}"_qs.arg(handed)}));
     }
     // A file that cannot be read (here: by whoever runs the check) is said so, with why.
     QVERIFY(QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7755)));

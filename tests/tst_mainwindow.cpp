@@ -867,7 +867,7 @@ void tst_MainWindow::theEvidenceIsVerifiedFromTheFileMenu()
     QTRY_COMPARE(TestSupport::rows(window.session()->database().db(),
                                    u"SELECT details FROM audit_log WHERE action = 'evidence-verified' ORDER BY id"_qs),
                  (QStringList{u"{\"changed\":1,\"files\":1,\"missing\":0,\"same\":0,\"unreadable\":0}"_qs,
-                              u"{\"changed\":0,\"files\":1,\"missing\":0,\"same\":1,\"unreadable\":0}"_qs}));
+                              u"{\"changed\":0,\"files\":1,\"in\":\"%1\",\"missing\":0,\"same\":1,\"unreadable\":0}"_qs.arg(handedOver)}));
 }
 
 void tst_MainWindow::aCheckOfTheEvidenceShowsProgressAndCanBeCancelled()

@@ -99,6 +99,8 @@ int VerifyCommand::run(const QStringList &arguments)
     print(files, counts, folder, parser.isSet(jsonOption));
     QJsonObject record = EvidenceCheck::countsJson(counts);
     record.insert(QStringLiteral("files"), int(files.size()));
+    if (!folder.isEmpty())
+        record.insert(QStringLiteral("in"), QFileInfo(folder).absoluteFilePath());
     recordInAuditLog(*caseDb, command, QStringLiteral("evidence-verified"), record);
     return counts.same == files.size() ? 0 : NotAsImported;
 }

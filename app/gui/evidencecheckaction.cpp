@@ -106,6 +106,8 @@ void EvidenceCheckAction::finish(const std::optional<QList<EvidenceCheck::File>>
     }
     QJsonObject record = EvidenceCheck::countsJson(EvidenceCheck::counts(*files));
     record.insert(QStringLiteral("files"), int(files->size()));
+    if (!folder.isEmpty())
+        record.insert(QStringLiteral("in"), folder);
     m_session->audit(QStringLiteral("evidence-verified"), record);
     m_window->statusBar()->showMessage(EvidenceCheck::summary(*files), 15000);
     EvidenceCheckDialog dialog(*files, folder, m_window);
