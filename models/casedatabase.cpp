@@ -212,21 +212,10 @@ std::unique_ptr<CaseDatabase> CaseDatabase::open(const QString &path, Access acc
                 .arg(path);
         return nullptr;
     }
-    std::unique_ptr<CaseDatabase> result(new CaseDatabase(path, nextConnectionName()));
-    QString unread; // said only if no read succeeds: callers take an error set as a failure
-    auto appId = result->readApplicationId(access, false, &unread);
-    if (!appId && access != Access::ReadWrite && onReadOnlyStorage(path)) {
-        // SQLite reads a case in WAL mode through an index file (-shm) it keeps beside it, which
-        // a folder that cannot be written cannot hold; an immutable read needs none.
-        if (refusedForItsJournal(path, error))
-            return nullptr;
-        result.reset(new CaseDatabase(path, nextConnectionName()));
-        appId = result->readApplicationId(access, true, &unread);
-    }
-    if (!appId) {
-        *error = unread;
+    std::optional<qint64> appId;
+    std::unique_ptr<CaseDatabase> result = connect(path, access, &appId, error);
+    if (!result)
         return nullptr;
-    }
     QSqlDatabase database = result->db();
     QString sqlError;
     if (*appId != CaseSchema::ApplicationId) {
@@ -279,6 +268,26 @@ CaseDatabase::Access CaseDatabase::accessFor(const QString &path)
 {
     return QFileInfo::exists(path) && onReadOnlyStorage(path) ? Access::ReadOnly
                                                               : Access::ReadWrite;
+}
+
+std::unique_ptr<CaseDatabase> CaseDatabase::connect(const QString &path, Access access,
+                                                    std::optional<qint64> *appId, QString *error)
+{
+    std::unique_ptr<CaseDatabase> result(new CaseDatabase(path, nextConnectionName()));
+    QString unread; // said only if no read succeeds: callers take an error set as a failure
+    *appId = result->readApplicationId(access, false, &unread);
+    if (!*appId && access != Access::ReadWrite && onReadOnlyStorage(path)) {
+        // SQLite reads a case in WAL mode through an index file (-shm) it keeps beside it, which
+        // a folder that cannot be written cannot hold; an immutable read needs none.
+        if (refusedForItsJournal(path, error))
+            return nullptr;
+        result.reset(new CaseDatabase(path, nextConnectionName()));
+        *appId = result->readApplicationId(access, true, &unread);
+    }
+    if (*appId)
+        return result;
+    *error = unread;
+    return nullptr;
 }
 
 bool CaseDatabase::refusedForItsJournal(const QString &path, QString *error)

@@ -60,6 +60,10 @@ private:
     CaseDatabase(QString path, QString connectionName);
     /// @p immutable: read without the journal's index file a read-only folder cannot hold.
     bool configure(Access access, bool immutable, QString *error);
+    /// The connection, its file's application id read into @p appId: as immutable where storage
+    /// that cannot be written leaves no other way to read it; null, @p error said, on failure.
+    static std::unique_ptr<CaseDatabase> connect(const QString &path, Access access,
+                                                 std::optional<qint64> *appId, QString *error);
     /// Opens the connection and reads the file's application id; null, @p error said, if either
     /// fails.
     std::optional<qint64> readApplicationId(Access access, bool immutable, QString *error);

@@ -803,7 +803,11 @@ void tst_MainWindow::recentCasesSayWhichAreNotFound()
     QStringList shown;
     for (const QAction *action : recent->actions())
         shown.append(action->text() + (action->isEnabled() ? QString() : u" [off]"_qs));
-    QCOMPARE(shown, (QStringList{kept, gone + u" (not found) [off]"_qs, QString(), u"Clear the list"_qs}));
+    // The settings are this test program's, shared with another run of it at the same time (a
+    // sanitizer build's): only the two cases opened here are looked at, the latest first.
+    QVERIFY2(shown.indexOf(kept) >= 0 && shown.indexOf(kept) < shown.indexOf(gone + u" (not found) [off]"_qs),
+             qPrintable(shown.join(u'|')));
+    QCOMPARE(shown.mid(shown.size() - 2), (QStringList{QString(), u"Clear the list"_qs}));
     TestSupport::actionNamed(*recent, u"Clear the list"_qs)->trigger();
     QVERIFY(!recent->isEnabled());
     QVERIFY(recent->actions().isEmpty());
