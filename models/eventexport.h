@@ -34,6 +34,7 @@ struct Result
     qint64 written = 0;
     bool cancelled = false;
     QString error; ///< empty when the events were read and written
+    QString sha256; ///< of the bytes written, in hex, where the writer hashes them (a report)
 };
 /// @brief Streams @p filter's events in time order to @p out, whole (a CSV header, or a JSON
 /// array). @p goOn, if set, is told every ProgressEvery events how many are written; returning

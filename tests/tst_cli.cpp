@@ -66,6 +66,7 @@ private slots:
     void corruptCase();
     void aCaseOnReadOnlyStorageIsReadNotChanged();
     void verifySaysWhichEvidenceFilesAreStillAsImported();
+    void aReportIsWrittenAndRecordedWithItsHash();
     void allocatesThroughJemalloc();
     void anEncryptedZipTakesItsPasswordFromAFile();
     void aPasswordFileGivesAPasswordALine();
@@ -1390,6 +1391,64 @@ void tst_Cli::verifySaysWhichEvidenceFilesAreStillAsImported()
              run2.out.constData());
     QVERIFY2(QString::fromUtf8(run2.out).endsWith(u"3 evidence files: 0 same, 1 changed, 1 missing, 1 unreadable\n"_qs),
              run2.out.constData());
+}
+
+void tst_Cli::aReportIsWrittenAndRecordedWithItsHash()
+{
+    // The report on one handle's events, times also in Berlin's zone, on standard output; its
+    // SHA-256 in the audit log, so that the copy handed over can be checked against the case.
+    const QString casePath = m_dir.filePath(u"reported.llcase"_qs);
+    QCOMPARE(cli({u"demo"_qs, u"--case"_qs, casePath}).exitCode, 0);
+    const Run run = cli({u"report"_qs, u"--case"_qs, casePath, u"--handle"_qs, u"+13125550147"_qs, u"--zone"_qs,
+                         u"Europe/Berlin"_qs});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.err, QByteArray());
+    const QString html = QString::fromUtf8(run.out);
+    QVERIFY(html.startsWith(u"<!DOCTYPE html>\n"));
+    QVERIFY(html.endsWith(u"</html>\n"));
+    QVERIFY(html.contains(u"<p>The events of +13125550147, as initiator or counterpart.</p>"));
+    QVERIFY(html.contains(u"Times are given in UTC and in Europe/Berlin.</p>"));
+    QVERIFY(html.contains(u"<p>In this report: 5 lookups · 6 communications.</p>"));
+    QVERIFY(html.contains(u"Written "));
+    QVERIFY(html.contains(u" by lookuplens-cli "));
+    QString error;
+    auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    const QJsonObject audit = TestSupport::jsonObject(
+        db->db(), u"SELECT details FROM audit_log WHERE action = 'report-written' ORDER BY id DESC LIMIT 1"_qs);
+    QCOMPARE(audit[u"events"].toInteger(), 11);
+    QCOMPARE(audit[u"sha256"].toString(),
+             QString::fromLatin1(QCryptographicHash::hash(run.out, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(audit[u"zone"].toString(), u"Europe/Berlin"_qs);
+    QCOMPARE(audit[u"filter"].toObject()[u"side"].toString(), u"either"_qs);
+    QCOMPARE(audit[u"arguments"].toArray().toVariantList(),
+             (QVariantList{u"--case"_qs, casePath, u"--handle"_qs, u"+13125550147"_qs, u"--zone"_qs, u"Europe/Berlin"_qs}));
+    db.reset();
+
+    // Counted in English words: the rows not read, one and many.
+    const QString badRows = m_dir.filePath(u"report-bad-rows.llcase"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--case"_qs, badRows, u"--timezone"_qs, u"UTC"_qs, dataPath(u"ids/ids-bad-rows.csv"_qs)})
+                 .exitCode, 0);
+    const QString bad = QString::fromUtf8(cli({u"report"_qs, u"--case"_qs, badRows}).out);
+    QVERIFY(bad.contains(u"<p>5 rows of the sources could not be read as events: Appendix B lists each with its reason.</p>"));
+    QVERIFY(bad.contains(u"<br>1 source imported.<br>"));
+
+    // Refused in one line, nothing recorded: a zone that is none, --side without --handle.
+    const auto reports = [&casePath]() {
+        QString openError;
+        const auto reading = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &openError);
+        return TestSupport::scalar(reading->db(), u"SELECT count(*) FROM audit_log WHERE action = 'report-written'"_qs).toInt();
+    };
+    const int before = reports();
+    const Run zone = cli({u"report"_qs, u"--case"_qs, casePath, u"--zone"_qs, u"Nowhere/Place"_qs});
+    QCOMPARE(zone.exitCode, 2);
+    QCOMPARE(zone.out, QByteArray());
+    QCOMPARE(QString::fromUtf8(zone.err), u"lookuplens-cli report: --zone Nowhere/Place: no such time zone (an IANA name such "
+                                          "as Europe/Berlin, UTC, or an offset such as +02:00)\n"_qs);
+    const Run side = cli({u"report"_qs, u"--case"_qs, casePath, u"--side"_qs, u"initiator"_qs});
+    QCOMPARE(side.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(side.err), u"lookuplens-cli report: --side and --with need --handle\n"_qs);
+    QCOMPARE(reports(), before);
+    QVERIFY(QString::fromUtf8(cli({u"--help"_qs}).out).contains(u"  report   --case CASE [--handle H"));
 }
 
 void tst_Cli::allocatesThroughJemalloc()

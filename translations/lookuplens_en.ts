@@ -82,6 +82,37 @@
     </message>
 </context>
 <context>
+    <name>CaseReport</name>
+    <message numerus="yes">
+        <source>%n source(s) imported.</source>
+        <translation>
+            <numerusform>%n source imported.</numerusform>
+            <numerusform>%n sources imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n event(s) chosen on a chart.</source>
+        <translation>
+            <numerusform>The %n event chosen on a chart.</numerusform>
+            <numerusform>The %n events chosen on a chart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the sources could not be read as events: Appendix B lists each with its reason.</source>
+        <translation>
+            <numerusform>%n row of the sources could not be read as an event: Appendix B lists it with its reason.</numerusform>
+            <numerusform>%n rows of the sources could not be read as events: Appendix B lists each with its reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeated a record already read (overlapping returns, or a call&apos;s other leg): each record is counted once, and where else it appears is named beside it in Appendix A.</source>
+        <translation>
+            <numerusform>%n row repeated a record already read (overlapping returns, or a call&apos;s other leg): each record is counted once, and where else it appears is named beside it in Appendix A.</numerusform>
+            <numerusform>%n rows repeated a record already read (overlapping returns, or a call&apos;s other leg): each record is counted once, and where else it appears is named beside it in Appendix A.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangesElsewhere</name>
     <message numerus="yes">
         <source>Another program imported %n source(s) into this case (%1): it is shown as it now stands.</source>
@@ -783,6 +814,16 @@
         <translation>
             <numerusform>%n record gives a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): the file&apos;s records run in time order (%3), and the two passes through the hour meet at line %4, so their order tells which moment it is</numerusform>
             <numerusform>%n records give a local time that happened twice, in the hour repeated as daylight saving ended, as on line %1 (&quot;%2&quot;): the file&apos;s records run in time order (%3), and the two passes through the hour meet at line %4, so their order tells which moment each one is</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportAction</name>
+    <message numerus="yes">
+        <source>Report on %n event(s) written to %1</source>
+        <translation>
+            <numerusform>Report on %n event written to %1</numerusform>
+            <numerusform>Report on %n events written to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1,8 +1,10 @@
 #include "clicommands.h"
 
 #include "clisupport.h"
+#include "eventfilteroptions.h"
 #include "graphcommand.h"
 #include "importcommand.h"
+#include "reportcommand.h"
 #include "verifycommand.h"
 
 #include "casedatabase.h"
@@ -141,74 +143,12 @@ int sourcesCommand(const QStringList &arguments)
     return 0;
 }
 
-/// Reads --handle, --side and --with into a filter; false with a message when one is wrong.
-bool handleFromOptions(const QCommandLineParser &parser, const CaseDatabase &caseDb, EventFilter *filter, QString *message)
-{
-    const auto resolve = [&](const QString &option) -> std::optional<qint64> {
-        const QString spelling = parser.value(option);
-        const auto id = CaseQueries(caseDb.db()).resolveHandle(spelling, caseDb.region());
-        if (!id)
-            *message = Cli::tr("no handle in the case matches \"%1\"").arg(spelling);
-        return id;
-    };
-    if (!parser.isSet(QStringLiteral("handle"))) {
-        if (parser.isSet(QStringLiteral("side")) || parser.isSet(QStringLiteral("with")))
-            *message = Cli::tr("--side and --with need --handle");
-        return message->isEmpty();
-    }
-    filter->handleId = resolve(QStringLiteral("handle"));
-    if (!filter->handleId)
-        return false;
-    const QString side = parser.value(QStringLiteral("side"));
-    if (side == u"initiator")
-        filter->side = EventFilter::HandleSide::Initiator;
-    else if (side == u"counterpart")
-        filter->side = EventFilter::HandleSide::Counterpart;
-    else if (!side.isEmpty() && side != u"either") {
-        *message = Cli::tr("--side takes either, initiator or counterpart");
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("with"))) {
-        filter->otherHandleId = resolve(QStringLiteral("with"));
-        if (!filter->otherHandleId)
-            return false;
-    }
-    return true;
-}
-
-/// Reads the handle options, --class, --ip, --from, --to into a filter; false with a message
-/// when one is wrong.
-bool eventFilterFromOptions(const QCommandLineParser &parser, const CaseDatabase &caseDb, EventFilter *filter,
-                            QString *message)
-{
-    if (!handleFromOptions(parser, caseDb, filter, message))
-        return false;
-    if (parser.isSet(QStringLiteral("class"))) {
-        filter->evidenceClass = evidenceClassFromKey(parser.value(QStringLiteral("class")));
-        if (!filter->evidenceClass) {
-            *message = Cli::tr("--class takes lookup, communication or connection");
-            return false;
-        }
-    }
-    if (parser.isSet(QStringLiteral("ip")))
-        filter->clientIp = parser.value(QStringLiteral("ip")).trimmed();
-    return timeWindow(parser, &filter->fromMs, &filter->toMs, message);
-}
-
 int eventsCommand(const QStringList &arguments)
 {
     const QString command = QStringLiteral("events");
     QCommandLineParser parser;
     parser.addOption(caseOption);
-    parser.addOption({QStringLiteral("handle"), Cli::tr("Events where this handle (any spelling) is initiator or counterpart."), QStringLiteral("H")});
-    parser.addOption({QStringLiteral("side"), Cli::tr("Where --handle stands: either (the default), initiator or counterpart."),
-                      QStringLiteral("SIDE")});
-    parser.addOption({QStringLiteral("with"), Cli::tr("Only the events between --handle and this handle, on the other side."),
-                      QStringLiteral("H")});
-    parser.addOption({QStringLiteral("class"), Cli::tr("lookup, communication or connection."), QStringLiteral("CLASS")});
-    parser.addOption({QStringLiteral("ip"), Cli::tr("Events from this client IP (however the records wrote it)."), QStringLiteral("ADDRESS")});
-    parser.addOption({QStringLiteral("from"), Cli::tr("From this time (ISO 8601; UTC unless an offset is given)."), QStringLiteral("ISO8601")});
-    parser.addOption({QStringLiteral("to"), Cli::tr("Up to this time, inclusive."), QStringLiteral("ISO8601")});
+    EventFilterOptions::add(parser);
     parser.addOption({QStringLiteral("format"), Cli::tr("csv or json."), QStringLiteral("FORMAT")});
     QString message;
     if (!parse(parser, command, arguments, &message))
@@ -221,7 +161,7 @@ int eventsCommand(const QStringList &arguments)
     if (!caseDb)
         return fail(command, message);
     EventFilter filter;
-    if (!eventFilterFromOptions(parser, *caseDb, &filter, &message))
+    if (!EventFilterOptions::read(parser, *caseDb, &filter, &message))
         return fail(command, message);
     const EventExport::Result result = EventExport::write(caseDb->db(), filter, *exportFormat, bytesOut());
     bytesOut().flush();
@@ -417,6 +357,9 @@ QString usage()
         "  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]\n"
         "           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]\n"
         "  verify   --case CASE [--in FOLDER] [--json]\n"
+        "  report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]\n"
+        "           [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]\n"
+        "           [--to ISO8601] [--zone ZONE] > REPORT.html\n"
         "  demo     --case CASE\n"
         "Run \"lookuplens-cli COMMAND --help\" for a command's options.\n");
 }
@@ -450,6 +393,8 @@ int CliCommands::run(const QStringList &arguments)
         return GraphCommand::run(arguments);
     if (command == u"verify")
         return VerifyCommand::run(arguments);
+    if (command == u"report")
+        return ReportCommand::run(arguments);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         out() << usage();
         return 0;

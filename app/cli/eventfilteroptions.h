@@ -1,0 +1,16 @@
+#pragma once
+
+#include "eventfilter.h"
+
+class CaseDatabase;
+class QCommandLineParser;
+class QString;
+
+/// @brief The options that choose events (`events`, `report`): --handle, --side, --with,
+/// --class, --ip, --from, --to.
+namespace EventFilterOptions {
+void add(QCommandLineParser &parser);
+/// @brief Reads the options into @p filter; false with a message when one is wrong.
+bool read(const QCommandLineParser &parser, const CaseDatabase &caseDb, EventFilter *filter,
+          QString *message);
+} // namespace EventFilterOptions

@@ -1,0 +1,78 @@
+#include "reportcommand.h"
+
+#include "casedatabase.h"
+#include "casereport.h"
+#include "clisupport.h"
+#include "eventfilteroptions.h"
+#include "timeformat.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace CliSupport;
+
+namespace {
+
+/// The zone --zone names (an IANA name, UTC or an offset), or the case's display zone.
+std::optional<QTimeZone> reportZone(const QCommandLineParser &parser, const CaseDatabase &caseDb,
+                                    QString *message)
+{
+    if (!parser.isSet(QStringLiteral("zone")))
+        return caseDb.displayZone();
+    const QString name = parser.value(QStringLiteral("zone")).trimmed();
+    const QTimeZone zone = TimeFormat::zoneNamed(name);
+    // zoneNamed() reads a name it does not know as UTC: only "UTC" itself is UTC here.
+    if (zone == QTimeZone::utc() && name.compare(u"UTC", Qt::CaseInsensitive) != 0) {
+        *message = Cli::tr("--zone %1: no such time zone (an IANA name such as Europe/Berlin, UTC, "
+                           "or an offset "
+                           "such as +02:00)")
+                       .arg(name);
+        return std::nullopt;
+    }
+    return zone;
+}
+
+} // namespace
+
+int ReportCommand::run(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("report");
+    QCommandLineParser parser;
+    parser.addOption(caseOption);
+    EventFilterOptions::add(parser);
+    parser.addOption({QStringLiteral("zone"),
+                      Cli::tr("Show times in UTC and in this zone too (IANA name or offset); the "
+                              "case's display zone "
+                              "by default."),
+                      QStringLiteral("ZONE")});
+    QString message;
+    if (!parse(parser, command, arguments, &message))
+        return fail(command, message);
+    const auto caseDb = openCase(parser, &message);
+    if (!caseDb)
+        return fail(command, message);
+    CaseReport::Params params;
+    if (!EventFilterOptions::read(parser, *caseDb, &params.filter, &message))
+        return fail(command, message);
+    const std::optional<QTimeZone> zone = reportZone(parser, *caseDb, &message);
+    if (!zone)
+        return fail(command, message);
+    params.zone = *zone;
+    params.casePath = caseDb->path();
+    params.writtenAtMs = QDateTime::currentMSecsSinceEpoch();
+    params.writtenBy = QStringLiteral("lookuplens-cli ") + QStringLiteral(LOOKUPLENS_VERSION);
+    out().flush();
+    const CaseReport::Result result = CaseReport::write(caseDb->db(), params, bytesOut());
+    bytesOut().flush();
+    if (!result.error.isEmpty())
+        return fail(command, result.error);
+    recordInAuditLog(
+        *caseDb, command, QStringLiteral("report-written"),
+        QJsonObject{{QStringLiteral("events"), result.written},
+                    {QStringLiteral("sha256"), result.sha256},
+                    {QStringLiteral("zone"), TimeFormat::zoneId(params.zone)},
+                    {QStringLiteral("filter"), params.filter.toJson()},
+                    {QStringLiteral("arguments"), QJsonArray::fromStringList(arguments.mid(2))}});
+    return 0;
+}

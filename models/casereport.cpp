@@ -1,0 +1,164 @@
+#include "casereport.h"
+
+#include "casereport_p.h"
+#include "sqlerrortext.h"
+#include "timeformat.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+
+CaseReport::Result CaseReport::write(QSqlDatabase db, const Params &params, QIODevice &out,
+                                     const std::function<bool(qint64)> &goOn)
+{
+    return CaseReportWriter(db, params, out, goOn).run();
+}
+
+QStringList CaseReport::scopeLines(QSqlDatabase db, const EventFilter &filter,
+                                   const QTimeZone &zone)
+{
+    if (filter.selectsAll())
+        return {tr("Every event of the case.")};
+    const CaseQueries queries(db);
+    QStringList lines;
+    if (filter.handleId) {
+        const QString handle = queries.normalizedHandle(*filter.handleId);
+        if (filter.otherHandleId)
+            lines.append(tr("The events between %1 and %2.")
+                             .arg(handle, queries.normalizedHandle(*filter.otherHandleId)));
+        else if (filter.side == EventFilter::HandleSide::Initiator)
+            lines.append(tr("The events %1 initiated.").arg(handle));
+        else if (filter.side == EventFilter::HandleSide::Counterpart)
+            lines.append(tr("The events with %1 as counterpart.").arg(handle));
+        else
+            lines.append(tr("The events of %1, as initiator or counterpart.").arg(handle));
+    }
+    if (filter.evidenceClass)
+        lines.append(tr("Class: %1.").arg(EvidenceClassText::label(*filter.evidenceClass)));
+    if (!filter.subtype.isEmpty())
+        lines.append(tr("Subtype: %1.").arg(EvidenceClassText::subtypeLabel(filter.subtype)));
+    if (filter.fromMs)
+        lines.append(tr("From %1.").arg(TimeFormat::display(*filter.fromMs, zone)));
+    if (filter.toMs)
+        lines.append(tr("Up to %1.").arg(TimeFormat::display(*filter.toMs, zone)));
+    if (!filter.clientIp.isEmpty())
+        lines.append(tr("From the client IP %1.").arg(filter.clientIp));
+    if (filter.sourceId) {
+        for (const SourceRow &source : queries.sources()) {
+            if (source.id == *filter.sourceId)
+                lines.append(tr("Read from the source #%1, %2.")
+                                 .arg(QString::number(source.id), source.shownName()));
+        }
+    }
+    if (!filter.rawText.isEmpty())
+        lines.append(tr("Whose record as written holds \"%1\".").arg(filter.rawText));
+    if (filter.chosenIds)
+        lines.append(
+            tr("The %n event(s) chosen on a chart.", nullptr, int(filter.chosenIds->size())));
+    return lines;
+}
+
+CaseReportWriter::CaseReportWriter(QSqlDatabase db, const CaseReport::Params &params,
+                                   QIODevice &out, const std::function<bool(qint64)> &goOn)
+    : m_db(db), m_params(params), m_goOn(goOn), m_queries(db), m_figures(params.zone), m_html(out),
+      m_places(db)
+{
+}
+
+CaseReport::Result CaseReportWriter::run()
+{
+    CaseReport::Result result;
+    if (!gather(result))
+        return result;
+    const QList<SourceRow> sources = m_queries.sources();
+    writeIntroduction(sources);
+    writeSources(sources);
+    writeWhatRecordsShow(sources);
+    writeHandles();
+    writeChart();
+    writeIps();
+    if (!writeEvents(result))
+        return result;
+    writeRejected();
+    writeReadingOf(sources);
+    m_html.end();
+    result.error = m_html.error();
+    result.written = m_figures.events();
+    result.sha256 = m_html.sha256();
+    return result;
+}
+
+bool CaseReportWriter::gather(CaseReport::Result &result)
+{
+    QString error;
+    const bool read = m_queries.forEachEvent(
+        m_params.filter,
+        [this](const EventRow &event) {
+            m_figures.add(event);
+            return progress();
+        },
+        &error);
+    result.cancelled = m_stopped;
+    if (!read)
+        result.error = error;
+    QSqlQuery any(m_db);
+    m_hasOccurrences =
+        any.exec(QStringLiteral("SELECT 1 FROM event_occurrences LIMIT 1")) && any.next();
+    return read && !m_stopped;
+}
+
+bool CaseReportWriter::progress()
+{
+    ++m_visited;
+    if (!m_goOn || m_visited % EventExport::ProgressEvery != 0)
+        return true;
+    // Two passes over the events, each half of the work: told in events, reaching their number.
+    m_stopped = !m_goOn(m_visited / 2);
+    return !m_stopped;
+}
+
+void CaseReportWriter::writeIntroduction(const QList<SourceRow> &sources)
+{
+    const QString caseName = QFileInfo(m_params.casePath).fileName();
+    m_html.begin(tr("Report on the case %1").arg(caseName));
+    m_html.heading(1, tr("Report on the case %1").arg(caseName));
+    QStringList meta{
+        tr("Case: %1").arg(QFileInfo(m_params.casePath).absoluteFilePath()),
+        tr("Written %1 by %2.")
+            .arg(TimeFormat::display(m_params.writtenAtMs / 1000 * 1000, QTimeZone::utc()),
+                 m_params.writtenBy),
+        tr("%n source(s) imported.", nullptr, int(sources.size()))};
+    if (m_params.zone != QTimeZone::utc())
+        meta.append(
+            tr("Times are given in UTC and in %1.").arg(TimeFormat::zoneLabel(m_params.zone)));
+    else
+        meta.append(tr("Times are given in UTC."));
+    m_html.lines(meta, QStringLiteral("meta"));
+    m_html.heading(2, tr("What this report covers"), QStringLiteral("scope"));
+    m_html.lines(CaseReport::scopeLines(m_db, m_params.filter, m_params.zone));
+    m_html.paragraph(tr(
+        "Every figure in this report counts events listed in Appendix A, each with the source, the "
+        "line and the record as the provider wrote it. Lookups, communications and connections are "
+        "counted apart and never added into one figure."));
+}
+
+QString CaseReportWriter::timeText(qint64 utcMs) const
+{
+    const QString utc = TimeFormat::display(utcMs, QTimeZone::utc());
+    if (m_params.zone == QTimeZone::utc())
+        return utc;
+    return utc + u'\n' + TimeFormat::display(utcMs, m_params.zone);
+}
+
+QString CaseReportWriter::classCell(const QString &classKey, const QString &subtype) const
+{
+    // A mark of its own for each class, beside its name: the class is never told by colour alone.
+    const std::optional<EvidenceClass> evidenceClass = evidenceClassFromKey(classKey);
+    if (!evidenceClass)
+        return ReportHtml::cell(classKey);
+    static const QString marks[] = {QStringLiteral("\u25CB "), QStringLiteral("\u25CF "),
+                                    QStringLiteral("\u2502 ")};
+    QString words = marks[int(*evidenceClass)] + EvidenceClassText::label(*evidenceClass);
+    if (!subtype.isEmpty())
+        words += QStringLiteral(" (%1)").arg(EvidenceClassText::subtypeLabel(subtype));
+    return ReportHtml::cell(words, QStringLiteral("span"), classKey);
+}

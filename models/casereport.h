@@ -1,0 +1,43 @@
+#pragma once
+
+#include "eventexport.h"
+#include "eventfilter.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+#include <functional>
+
+class QIODevice;
+
+/// @brief A report on a case (product.md workflow 6) for a reader without LookupLens: one
+/// self-contained HTML file (no script, nothing fetched) saying what was imported with its
+/// hashes, what the records show and do not show, each handle's and each client IP's figures,
+/// the events over time, and in its appendices every event behind those figures with its source,
+/// line and record as written, and every row that was not read as an event with its reason.
+/// Every figure counts rows of the appendix; the classes are never summed into one figure.
+class CaseReport final
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseReport)
+public:
+    struct Params
+    {
+        EventFilter filter;                ///< the events reported on (every event by default)
+        QTimeZone zone = QTimeZone::utc(); ///< times are shown in UTC and, if another, in this zone
+        QString casePath;                  ///< the case as named in the report
+        qint64 writtenAtMs = 0;            ///< when the report is written
+        QString writtenBy;                 ///< the program and its version
+    };
+    using Result = EventExport::Result; ///< written: the events reported on
+
+    /// @brief Writes the report on @p params's events of the case @p db to @p out. @p goOn, if
+    /// set, is told every EventExport::ProgressEvery events how far it is (in events, reaching
+    /// their number at the end); returning false stops it (Result::cancelled). Thread affinity:
+    /// @p db's thread.
+    static Result write(QSqlDatabase db, const Params &params, QIODevice &out,
+                        const std::function<bool(qint64 done)> &goOn = {});
+    /// @brief What the report covers, in words: a line for each part of the filter set.
+    static QStringList scopeLines(QSqlDatabase db, const EventFilter &filter,
+                                  const QTimeZone &zone);
+};

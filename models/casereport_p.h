@@ -1,0 +1,60 @@
+#pragma once
+
+#include "casequeries.h"
+#include "casereport.h"
+#include "reportfigures.h"
+#include "reporthtml.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <optional>
+
+struct IpSummary;
+
+/// @brief Writes one report: its sections in order, then its appendices (CaseReport::write()).
+class CaseReportWriter final
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseReport)
+public:
+    CaseReportWriter(QSqlDatabase db, const CaseReport::Params &params, QIODevice &out,
+                     const std::function<bool(qint64)> &goOn);
+    CaseReport::Result run();
+
+private:
+    /// @brief The first pass: the figures of every section. False when stopped or failed.
+    bool gather(CaseReport::Result &result);
+    void writeIntroduction(const QList<SourceRow> &sources);
+    void writeSources(const QList<SourceRow> &sources);
+    QStringList sourceCells(const SourceRow &source) const;
+    void writeReadingOf(const QList<SourceRow> &sources);
+    void writeWhatRecordsShow(const QList<SourceRow> &sources);
+    void writeHandles();
+    void writeChart();
+    void writeIps();
+    QString geoText(const IpSummary &ip) const;
+    /// @brief The second pass: Appendix A, every event. False when stopped or failed.
+    bool writeEvents(CaseReport::Result &result);
+    QStringList eventCells(const EventRow &event);
+    QString occurrencesText(qint64 eventId);
+    void writeRejected();
+
+    /// @brief A time as people read it: UTC, and in the report's zone where that is another.
+    QString timeText(qint64 utcMs) const;
+    QString classCell(const QString &classKey, const QString &subtype = {}) const;
+    /// @brief Counts an event visited and tells goOn how far the report is; false when it is to
+    /// stop.
+    bool progress();
+
+    QSqlDatabase m_db;
+    const CaseReport::Params &m_params;
+    const std::function<bool(qint64)> &m_goOn;
+    CaseQueries m_queries;
+    ReportFigures m_figures;
+    ReportHtml m_html;
+    LinePlaces m_places;
+    std::optional<QSqlQuery> m_occurrences; ///< prepared once, for every event of Appendix A
+    bool m_hasOccurrences = false;
+    qint64 m_visited = 0; ///< events visited, in both passes
+    bool m_stopped = false;
+};

@@ -1,0 +1,240 @@
+#include "casereport_p.h"
+
+#include "geofields.h"
+#include "ipaddressflags.h"
+#include "ipsummary.h"
+#include "iptablemodel.h"
+#include "reportchart.h"
+#include "sourcelistmodel.h"
+#include "sourcereading.h"
+#include "timeformat.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace {
+
+QString numberCell(qint64 value)
+{
+    return QStringLiteral("<td class=\"n\">%1</td>").arg(value);
+}
+
+} // namespace
+
+void CaseReportWriter::writeSources(const QList<SourceRow> &sources)
+{
+    m_html.heading(2, tr("1. What was imported"), QStringLiteral("sources"));
+    m_html.paragraph(tr(
+        "Each file imported into the case, with its SHA-256 as it was read (only read, never "
+        "changed). The figures are the source's whole; the last column, the part of them in this "
+        "report. Appendix C says how each file was read."));
+    m_html.tableStart({tr("Source"), tr("File"), tr("SHA-256"), tr("Format"), tr("Time zone"),
+                       tr("Imported"), tr("Rows read"), tr("Accepted"), tr("Duplicate"),
+                       tr("Rejected"), tr("In this report")});
+    QStringList unaccounted;
+    for (const SourceRow &source : sources) {
+        m_html.row(sourceCells(source), QStringLiteral("source-%1").arg(source.id));
+        if (source.accepted + source.duplicate + source.rejected != source.rowsRead)
+            unaccounted.append(QStringLiteral("#%1").arg(source.id));
+    }
+    m_html.tableEnd();
+    if (sources.isEmpty())
+        m_html.paragraph(tr("Nothing has been imported into the case."));
+    else if (unaccounted.isEmpty())
+        m_html.paragraph(
+            tr("For every source, the rows read are the rows accepted, the duplicates and the rows "
+               "rejected: no row is unaccounted for."));
+    else
+        m_html.paragraph(tr("The rows read are not the rows accepted, the duplicates and the rows "
+                            "rejected for: %1.")
+                             .arg(unaccounted.join(QStringLiteral(", "))));
+}
+
+QStringList CaseReportWriter::sourceCells(const SourceRow &source) const
+{
+    QStringList file{source.shownName(), source.filePath};
+    QStringList hashes{source.sha256};
+    if (!source.containerSha256.isEmpty()) {
+        file = QStringList{source.placeInContainer(), tr("inside %1").arg(source.filePath)};
+        hashes = QStringList{tr("%1 (the file)").arg(source.containerSha256),
+                             tr("%1 (%2 inside it)").arg(source.sha256, source.placeInContainer())};
+    }
+    file.append(tr("%1 bytes").arg(QLocale::c().toString(source.fileSize)));
+    const QString zone = source.zoneDeclared ? tr("%1, declared at import").arg(source.timeZone)
+                                             : tr("%1, as the file states").arg(source.timeZone);
+    return {QStringLiteral("#%1").arg(source.id),
+            ReportHtml::cellLines(file),
+            QStringLiteral("<code>%1</code>").arg(ReportHtml::cellLines(hashes)),
+            ReportHtml::cell(source.format),
+            ReportHtml::cell(zone),
+            ReportHtml::cellLines({source.importedAt, tr("by %1").arg(source.importedBy)}),
+            numberCell(source.rowsRead),
+            ReportHtml::cellLines({QString::number(source.accepted),
+                                   EvidenceClassText::countsText(source.acceptedByClass)}),
+            numberCell(source.duplicate),
+            numberCell(source.rejected),
+            ReportHtml::cell(EvidenceClassText::countsText(m_figures.bySource().value(source.id)))};
+}
+
+void CaseReportWriter::writeReadingOf(const QList<SourceRow> &sources)
+{
+    m_html.heading(2, tr("Appendix C. How each source was read"), QStringLiteral("reading"));
+    for (const SourceRow &source : sources) {
+        m_html.heading(
+            3, QStringLiteral("#%1 %2").arg(QString::number(source.id), source.shownName()));
+        QStringList lines = SourceListModel::notes(source, sources);
+        lines += SourceReading::lines(source);
+        m_html.lines(lines, QStringLiteral("reading"));
+    }
+}
+
+void CaseReportWriter::writeWhatRecordsShow(const QList<SourceRow> &sources)
+{
+    m_html.heading(2, tr("2. What the records show, and what they do not"),
+                   QStringLiteral("classes"));
+    m_html.paragraph(
+        tr("In this report: %1.").arg(EvidenceClassText::countsText(m_figures.counts())));
+    if (m_figures.firstMs())
+        m_html.paragraph(tr("The first event is of %1, the last of %2.")
+                             .arg(TimeFormat::display(*m_figures.firstMs(), m_params.zone),
+                                  TimeFormat::display(*m_figures.lastMs(), m_params.zone)));
+    m_html.paragraph(EvidenceClassText::lookupCaveat(), QStringLiteral("caveat"));
+    m_html.paragraph(tr(
+        "A communication records that a message or call was carried (carrier call and SMS records, "
+        "a messenger's message and call logs)."));
+    m_html.paragraph(tr(
+        "A connection records an account's own connection to the service from a client IP (a login "
+        "log). It names no other party."));
+    m_html.paragraph(tr(
+        "A client IP is the address the provider saw a request come from. Where a database places "
+        "it, the place is the database's estimate for the address as of its build date, within an "
+        "accuracy radius; it is not the device's position."));
+    m_html.paragraph(tr("Each source's times were read in the time zone its format states or the "
+                        "analyst declared at "
+                        "import (section 1), and are stored in UTC."));
+    qint64 rejected = 0;
+    qint64 duplicates = 0;
+    for (const SourceRow &source : sources) {
+        rejected += source.rejected;
+        duplicates += source.duplicate;
+    }
+    m_html.paragraph(
+        rejected == 0 ? tr("Every row the sources hold was read: none was rejected.")
+                      : tr("%n row(s) of the sources could not be read as events: Appendix B lists "
+                           "each with its reason.",
+                           nullptr, int(qMin<qint64>(rejected, INT_MAX))));
+    if (duplicates > 0)
+        m_html.paragraph(
+            tr("%n row(s) repeated a record already read (overlapping returns, or a call's other "
+               "leg): "
+               "each record is counted once, and where else it appears is named beside it in "
+               "Appendix A.",
+               nullptr, int(qMin<qint64>(duplicates, INT_MAX))));
+}
+
+void CaseReportWriter::writeHandles()
+{
+    m_html.heading(2, tr("3. Handles"), QStringLiteral("handles"));
+    const QList<ReportHandleFigures> handles = m_figures.handles();
+    if (handles.isEmpty()) {
+        m_html.paragraph(tr("No handle is in this report."));
+        return;
+    }
+    m_html.paragraph(
+        tr("Each handle of this report's events, on either side, with its events of each class and "
+           "direction."));
+    m_html.tableStart({tr("Handle"), tr("Lookups made"), tr("Looked up by others"),
+                       tr("Communications sent"), tr("Communications received"), tr("Connections"),
+                       tr("First event"), tr("Last event")});
+    for (const ReportHandleFigures &handle : handles)
+        m_html.row({ReportHtml::cell(handle.shown), numberCell(handle.lookupsMade),
+                    numberCell(handle.lookedUp), numberCell(handle.sent),
+                    numberCell(handle.received), numberCell(handle.connections),
+                    ReportHtml::cellLines(timeText(handle.firstMs).split(u'\n')),
+                    ReportHtml::cellLines(timeText(handle.lastMs).split(u'\n'))});
+    m_html.tableEnd();
+    if (m_figures.counts()[size_t(EvidenceClass::Lookup)] > 0)
+        m_html.paragraph(EvidenceClassText::lookupCaveat(), QStringLiteral("caveat"));
+}
+
+void CaseReportWriter::writeChart()
+{
+    m_html.heading(2, tr("4. Over time"), QStringLiteral("time"));
+    const QMap<QDate, ClassCounts> periods = m_figures.perPeriod();
+    if (periods.isEmpty()) {
+        m_html.paragraph(tr("No events."));
+        return;
+    }
+    const ReportFigures::Period period = m_figures.period();
+    m_html.raw(ReportChart::svg(periods, period));
+    m_html.paragraph(
+        tr("Events per %1, in %2; the periods without events are drawn at 0. Lookups: dashed line, "
+           "hollow circles. Communications: solid line, filled circles. Connections: dotted line, "
+           "upright ticks.")
+            .arg(ReportChart::periodText(period), TimeFormat::zoneLabel(m_params.zone)));
+    if (m_figures.counts()[size_t(EvidenceClass::Lookup)] > 0)
+        m_html.paragraph(EvidenceClassText::lookupCaveat(), QStringLiteral("caveat"));
+    m_html.tableStart({tr("Period"), tr("Lookups"), tr("Communications"), tr("Connections")});
+    for (auto it = periods.cbegin(); it != periods.cend(); ++it)
+        m_html.row({ReportHtml::cell(ReportChart::periodName(it.key(), period)),
+                    numberCell(it.value()[0]), numberCell(it.value()[1]),
+                    numberCell(it.value()[2])});
+    m_html.tableEnd();
+}
+
+void CaseReportWriter::writeIps()
+{
+    m_html.heading(2, tr("5. Client IPs"), QStringLiteral("ips"));
+    const QHash<QString, ReportIpFigures> &inReport = m_figures.ips();
+    if (inReport.isEmpty()) {
+        m_html.paragraph(tr("No event of this report names a client IP."));
+        return;
+    }
+    m_html.paragraph(tr(
+        "Each client IP of this report's events. Where a GeoIP database added to the case places "
+        "it, every field the database gives, its name and build date: an estimate for the address "
+        "as of that date, not the device's position."));
+    QList<IpSummary> ips = IpSummaries::of(m_db);
+    std::sort(ips.begin(), ips.end(), [](const IpSummary &a, const IpSummary &b) {
+        return IpAddressFlags::sortKey(a.ip) < IpAddressFlags::sortKey(b.ip);
+    });
+    m_html.tableStart({tr("Client IP"), tr("Events"), tr("First event"), tr("Last event"),
+                       tr("Where the databases place it")});
+    for (const IpSummary &ip : std::as_const(ips)) {
+        const auto figures = inReport.constFind(ip.ip);
+        if (figures == inReport.cend())
+            continue;
+        QStringList address{ip.ip};
+        for (const QString &flag : ip.flags)
+            address.append(IpTableModel::flagText(flag));
+        if (const QString others = IpTableModel::otherWritingsText(ip); !others.isEmpty())
+            address.append(others);
+        m_html.row({ReportHtml::cellLines(address),
+                    ReportHtml::cell(EvidenceClassText::countsText(figures->counts)),
+                    ReportHtml::cellLines(timeText(figures->firstMs).split(u'\n')),
+                    ReportHtml::cellLines(timeText(figures->lastMs).split(u'\n')), geoText(ip)});
+    }
+    m_html.tableEnd();
+}
+
+QString CaseReportWriter::geoText(const IpSummary &ip) const
+{
+    if (ip.geo.isEmpty())
+        return ReportHtml::cell(tr("No GeoIP database has been asked about it."));
+    QStringList blocks;
+    for (const GeoAnswer &answer : ip.geo) {
+        QStringList lines{
+            tr("%1, built %2:")
+                .arg(answer.database, TimeFormat::isoUtc(answer.buildEpoch * 1000).left(10))};
+        for (const GeoFields::Field &field : GeoFields::fields()) {
+            const GeoFields::Cell cell = GeoFields::cell(answer, field.key);
+            if (cell.state == GeoFields::State::Value)
+                lines.append(QStringLiteral("%1: %2").arg(field.label, cell.text));
+        }
+        for (const Caveat &caveat : answer.caveats)
+            lines.append(QStringLiteral("\u2014 %1").arg(caveat.text));
+        blocks.append(ReportHtml::cellLines(lines));
+    }
+    return blocks.join(QStringLiteral("<br><br>"));
+}

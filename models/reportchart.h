@@ -1,0 +1,23 @@
+#pragma once
+
+#include "reportfigures.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+/// @brief A report's chart of events per period as inline SVG, in the visual language of every
+/// view (product.md): lookups amber, dashed, hollow circles; communications blue, solid, filled
+/// circles; connections grey, dotted, upright ticks. Shape and dash carry the class in greyscale
+/// print; the legend is drawn in the picture.
+class ReportChart final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportChart)
+public:
+    /// @brief The chart of @p periods (ReportFigures::perPeriod()); empty with no events.
+    static QString svg(const QMap<QDate, ClassCounts> &periods, ReportFigures::Period period);
+    /// @brief "day", "week (from Monday)", "month", for the chart's caption and its table.
+    static QString periodText(ReportFigures::Period period);
+    /// @brief How a period is named in the chart's table: "2026-03-04", "week of 2026-03-02",
+    /// "2026-03".
+    static QString periodName(const QDate &start, ReportFigures::Period period);
+};

@@ -1,0 +1,102 @@
+#include "reportfigures.h"
+
+#include "casequeries.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+void ReportFigures::add(const EventRow &event)
+{
+    const std::optional<EvidenceClass> evidenceClass = evidenceClassFromKey(event.evidenceClass);
+    if (!evidenceClass)
+        return;
+    const auto index = size_t(*evidenceClass);
+    ++m_events;
+    ++m_counts[index];
+    if (!m_firstMs)
+        m_firstMs = event.utcMs;
+    m_lastMs = event.utcMs; // the events come in time order
+    ReportHandleFigures &initiator =
+        handle(event.initiatorId, event.initiator, event.initiatorLabel, event.utcMs);
+    switch (*evidenceClass) {
+    case EvidenceClass::Lookup:
+        ++initiator.lookupsMade;
+        break;
+    case EvidenceClass::Communication:
+        ++initiator.sent;
+        break;
+    case EvidenceClass::Connection:
+        ++initiator.connections;
+        break;
+    }
+    if (event.counterpartId && *evidenceClass != EvidenceClass::Connection) {
+        ReportHandleFigures &counterpart =
+            handle(*event.counterpartId, event.counterpart, event.counterpartLabel, event.utcMs);
+        ++(*evidenceClass == EvidenceClass::Lookup ? counterpart.lookedUp : counterpart.received);
+    }
+    if (!event.clientIp.isEmpty()) {
+        ReportIpFigures &ip = m_ips[event.clientIp];
+        if (ip.counts == ClassCounts{})
+            ip.firstMs = event.utcMs;
+        ip.lastMs = event.utcMs;
+        ++ip.counts[index];
+    }
+    ++m_bySource[event.sourceId][index];
+    ++m_perDay[QDateTime::fromMSecsSinceEpoch(event.utcMs, m_zone).date()][index];
+}
+
+ReportHandleFigures &ReportFigures::handle(qint64 id, const QString &normalized,
+                                           const QString &label, qint64 utcMs)
+{
+    auto it = m_handles.find(id);
+    if (it == m_handles.end()) {
+        it = m_handles.insert(id, {});
+        it->shown = CaseQueries::displayHandle(normalized, label);
+        it->firstMs = utcMs;
+    }
+    it->lastMs = utcMs;
+    return *it;
+}
+
+QList<ReportHandleFigures> ReportFigures::handles() const
+{
+    QList<ReportHandleFigures> list = m_handles.values();
+    std::sort(list.begin(), list.end(),
+              [](const ReportHandleFigures &a, const ReportHandleFigures &b) {
+                  return a.shown < b.shown;
+              });
+    return list;
+}
+
+ReportFigures::Period ReportFigures::period() const
+{
+    if (m_perDay.isEmpty())
+        return Period::Day;
+    const qint64 days = m_perDay.firstKey().daysTo(m_perDay.lastKey()) + 1;
+    if (days <= 100)
+        return Period::Day;
+    return days <= 700 ? Period::Week : Period::Month;
+}
+
+QDate ReportFigures::periodStart(const QDate &day, Period period)
+{
+    switch (period) {
+    case Period::Day:
+        return day;
+    case Period::Week:
+        return day.addDays(1 - day.dayOfWeek());
+    case Period::Month:
+        break;
+    }
+    return QDate(day.year(), day.month(), 1);
+}
+
+QMap<QDate, ClassCounts> ReportFigures::perPeriod() const
+{
+    const Period size = period();
+    QMap<QDate, ClassCounts> periods;
+    for (auto it = m_perDay.cbegin(); it != m_perDay.cend(); ++it)
+        addCounts(periods[periodStart(it.key(), size)], it.value());
+    return periods;
+}

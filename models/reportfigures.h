@@ -1,0 +1,84 @@
+#pragma once
+
+#include "evidenceclass.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QTimeZone>
+
+#include <optional>
+
+struct EventRow;
+
+/// @brief One handle's figures within a report's events: each class and direction apart.
+struct ReportHandleFigures
+{
+    QString shown; ///< "label (normalised)" or the normalised form
+    qint64 lookupsMade = 0;
+    qint64 lookedUp = 0; ///< looked up by others
+    qint64 sent = 0;     ///< communications it initiated
+    qint64 received = 0;
+    qint64 connections = 0;
+    qint64 firstMs = 0;
+    qint64 lastMs = 0;
+};
+
+/// @brief One client IP's figures within a report's events.
+struct ReportIpFigures
+{
+    ClassCounts counts{};
+    qint64 firstMs = 0;
+    qint64 lastMs = 0;
+};
+
+/// @brief What a report's figures count, gathered in one pass over its events (in time order):
+/// the classes apart, each handle's and each client IP's figures, and the events in each period
+/// of the chart. Every figure is a count of the events the report's appendix lists.
+class ReportFigures final
+{
+public:
+    /// @brief The chart's periods: a day, a week from Monday, or a month, in the report's zone.
+    enum class Period
+    {
+        Day,
+        Week,
+        Month
+    };
+
+    explicit ReportFigures(const QTimeZone &zone) : m_zone(zone) {}
+    void add(const EventRow &event);
+
+    qint64 events() const { return m_events; }
+    const ClassCounts &counts() const { return m_counts; }
+    std::optional<qint64> firstMs() const { return m_firstMs; }
+    std::optional<qint64> lastMs() const { return m_lastMs; }
+    /// @brief The handles by their shown text.
+    QList<ReportHandleFigures> handles() const;
+    const QHash<QString, ReportIpFigures> &ips() const { return m_ips; }
+    /// @brief How many of the events came from each source, by its id.
+    const QHash<qint64, ClassCounts> &bySource() const { return m_bySource; }
+    /// @brief The period that keeps the chart to about a hundred points over the events' span.
+    Period period() const;
+    /// @brief The events of each period holding any, by the period's first day.
+    QMap<QDate, ClassCounts> perPeriod() const;
+    /// @brief The first day of the period @p day falls in.
+    static QDate periodStart(const QDate &day, Period period);
+
+private:
+    ReportHandleFigures &handle(qint64 id, const QString &normalized, const QString &label,
+                                qint64 utcMs);
+
+    QTimeZone m_zone;
+    qint64 m_events = 0;
+    ClassCounts m_counts{};
+    std::optional<qint64> m_firstMs;
+    std::optional<qint64> m_lastMs;
+    QHash<qint64, ReportHandleFigures> m_handles;
+    QHash<QString, ReportIpFigures> m_ips;
+    QHash<qint64, ClassCounts> m_bySource;
+    QMap<QDate, ClassCounts>
+        m_perDay; ///< by the day in the report's zone; periods are made of days
+};

@@ -1,0 +1,470 @@
+#include "casedatabase.h"
+#include "casequeries.h"
+#include "casereport.h"
+#include "democase.h"
+#include "importjob.h"
+#include "eventrecord.h"
+#include "reportchart.h"
+#include "reportfigures.h"
+#include "reporthtml.h"
+#include "testsupport.h"
+#include "timeformat.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+/// The report on a case (CaseReport): each section's figures exact, the classes apart, every
+/// event of the appendix traced to its source line as written, the rows not read listed with
+/// their reason, the report's zone, its scope, its periods, its progress and Cancel.
+class tst_CaseReport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void theDemoCasesSources();
+    void theDemoCasesClassesApart();
+    void theDemoCasesHandles();
+    void theDemoCasesChartAndItsFigures();
+    void theDemoCasesClientIps();
+    void everyEventTracedToItsLine();
+    void overlappingReturnsAndRowsNotRead();
+    void scopedToOneHandle();
+    void anotherZoneMovesTheDays();
+    void periodsFitTheSpan();
+    void progressAndCancel();
+    void theAnalystsWordsAreEscaped();
+
+private:
+    static QString report(const QString &casePath, const CaseReport::Params &params = {});
+    /// The HTML of the section whose heading has @p id, up to the next section.
+    static QString section(const QString &html, const QString &id);
+    /// Each row of the section's first table (or the table after @p from), each cell as text,
+    /// a line break as "\n".
+    static QList<QStringList> rows(const QString &html, int table = 0);
+    static QString text(const QString &html);
+    QTranslator m_plurals;
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QString m_demoHtml;
+};
+
+void tst_CaseReport::initTestCase()
+{
+    // English with its plural forms ("1 lookup", "2 lookups"), as the command line speaks it.
+    QVERIFY(m_plurals.load(QStringLiteral(":/i18n/lookuplens_en.qm")));
+    QCoreApplication::installTranslator(&m_plurals);
+    m_demo = m_dir.filePath(QStringLiteral("demo.llcase"));
+    QString error;
+    QVERIFY2(DemoCase::build(m_demo, &error), qPrintable(error));
+    m_demoHtml = report(m_demo);
+    QVERIFY(m_demoHtml.startsWith(u"<!DOCTYPE html>\n"));
+    QVERIFY(m_demoHtml.endsWith(u"</body>\n</html>\n"));
+}
+
+QString tst_CaseReport::report(const QString &casePath, const CaseReport::Params &given)
+{
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    if (!db)
+        qFatal("%s", qPrintable(error));
+    CaseReport::Params params = given;
+    params.casePath = casePath;
+    params.writtenAtMs = 1767323045678; // 2026-01-02 03:04:05.678 UTC
+    params.writtenBy = QStringLiteral("tst_casereport 1.0");
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const CaseReport::Result result = CaseReport::write(db->db(), params, buffer);
+    if (!result.error.isEmpty() || result.cancelled)
+        qFatal("the report was not written: %s", qPrintable(result.error));
+    if (result.sha256 != QString::fromLatin1(QCryptographicHash::hash(buffer.data(), QCryptographicHash::Sha256).toHex()))
+        qFatal("the report's SHA-256 is not that of its bytes");
+    return QString::fromUtf8(buffer.data());
+}
+
+QString tst_CaseReport::section(const QString &html, const QString &id)
+{
+    const qsizetype start = html.indexOf(QStringLiteral("<h2 id=\"%1\">").arg(id));
+    if (start < 0)
+        return {};
+    const qsizetype end = html.indexOf(u"<h2", start + 1);
+    return html.mid(start, end < 0 ? -1 : end - start);
+}
+
+QString tst_CaseReport::text(const QString &html)
+{
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    QString plain = html;
+    plain.replace(u"<br>"_qs, u"\n"_qs).remove(tag);
+    return plain.replace(u"&lt;"_qs, u"<"_qs).replace(u"&gt;"_qs, u">"_qs).replace(u"&quot;"_qs, u"\""_qs)
+        .replace(u"&#39;"_qs, u"'"_qs).replace(u"&amp;"_qs, u"&"_qs);
+}
+
+QList<QStringList> tst_CaseReport::rows(const QString &html, int table)
+{
+    qsizetype start = -1;
+    for (int i = 0; i <= table; ++i)
+        start = html.indexOf(u"<tbody>", start + 1);
+    const qsizetype end = html.indexOf(u"</tbody>", start);
+    // A record as written may hold a line break (a quoted field over two lines).
+    static const QRegularExpression rowPattern(QStringLiteral("<tr[^>]*>(.*?)</tr>"),
+                                               QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression cellPattern(QStringLiteral("<td[^>]*>(.*?)</td>"),
+                                                QRegularExpression::DotMatchesEverythingOption);
+    QList<QStringList> found;
+    if (start < 0 || end < 0)
+        return found;
+    const QString body = html.mid(start, end - start);
+    for (auto row = rowPattern.globalMatch(body); row.hasNext();) {
+        QStringList cells;
+        const QString rowHtml = row.next().captured(1);
+        for (auto cell = cellPattern.globalMatch(rowHtml); cell.hasNext();)
+            cells.append(text(cell.next().captured(1)));
+        found.append(cells);
+    }
+    return found;
+}
+
+void tst_CaseReport::theDemoCasesSources()
+{
+    QVERIFY(m_demoHtml.contains(u"<title>Report on the case demo.llcase</title>"));
+    QVERIFY(m_demoHtml.contains(u"Written 2026-01-02 03:04:05 UTC by tst_casereport 1.0."));
+    QVERIFY(m_demoHtml.contains(u"Times are given in UTC.</p>"));
+    QCOMPARE(text(section(m_demoHtml, u"scope"_qs)).split(u'\n').value(1), u"Every event of the case."_qs);
+    const QString sources = section(m_demoHtml, u"sources"_qs);
+    const QList<QStringList> table = rows(sources);
+    QCOMPARE(table.size(), 2);
+    const QStringList first = table[0];
+    QCOMPARE(first.mid(0, 5), (QStringList{u"#1"_qs, u"ids-query-log.csv\n:/demo/ids-query-log.csv\n1706 bytes"_qs,
+                                          u"f0e70635edf7c5831cb07a0135466871c5f54a186b24ce2a4571562f4ec5db3f"_qs,
+                                          u"apple-ids"_qs, u"UTC, as the file states"_qs}));
+    QVERIFY(first[5].contains(u"\nby "));
+    QCOMPARE(first.mid(6), (QStringList{u"16"_qs, u"16\n16 lookups"_qs, u"0"_qs, u"0"_qs, u"16 lookups"_qs}));
+    QCOMPARE(table[1].mid(6), (QStringList{u"10"_qs, u"10\n10 communications"_qs, u"0"_qs, u"0"_qs, u"10 communications"_qs}));
+    QVERIFY(sources.contains(u"no row is unaccounted for."));
+}
+
+void tst_CaseReport::theDemoCasesClassesApart()
+{
+    // The classes counted apart, never one figure for them all, and the caveat in the words of
+    // every view, before anything else is said of the records.
+    const QString classes = text(section(m_demoHtml, u"classes"_qs));
+    QVERIFY(classes.contains(u"In this report: 16 lookups · 10 communications."));
+    QVERIFY(classes.contains(u"The first event is of 2026-03-02 08:14:03 UTC, the last of 2026-03-22 02:02:02 UTC."));
+    QVERIFY(section(m_demoHtml, u"classes"_qs)
+                .contains(u"<p class=\"caveat\">A lookup records that a device asked whether this handle can be reached. It does "
+                          u"not show that any message or call took place.</p>"));
+    QVERIFY(classes.contains(u"none was rejected."));
+    QVERIFY(!classes.contains(u"26 events"));
+    QVERIFY(!m_demoHtml.contains(u"contacts", Qt::CaseInsensitive));
+}
+
+void tst_CaseReport::theDemoCasesHandles()
+{
+    const QString handles = section(m_demoHtml, u"handles"_qs);
+    const QList<QStringList> table = rows(handles);
+    QCOMPARE(table.size(), 8);
+    QCOMPARE(table[1], (QStringList{u"+12025550143"_qs, u"13"_qs, u"3"_qs, u"6"_qs, u"4"_qs, u"0"_qs,
+                                    u"2026-03-02 08:14:03 UTC"_qs, u"2026-03-22 02:02:02 UTC"_qs}));
+    QCOMPARE(table[7], (QStringList{u"dana.reyes@example.com"_qs, u"0"_qs, u"3"_qs, u"0"_qs, u"0"_qs, u"0"_qs,
+                                    u"2026-03-02 08:14:41 UTC"_qs, u"2026-03-14 23:58:19 UTC"_qs}));
+    // Each lookup is made by one handle and of one handle; each communication sent by one and
+    // received by one: the columns add up to the classes' figures, never to one another.
+    std::array<int, 5> sums{};
+    for (const QStringList &row : table) {
+        for (int i = 0; i < 5; ++i)
+            sums[size_t(i)] += row[i + 1].toInt();
+    }
+    QCOMPARE(sums, (std::array<int, 5>{16, 16, 10, 10, 0}));
+    QVERIFY(handles.contains(u"<p class=\"caveat\">"));
+}
+
+void tst_CaseReport::theDemoCasesChartAndItsFigures()
+{
+    const QString time = section(m_demoHtml, u"time"_qs);
+    const QList<QStringList> table = rows(time);
+    QCOMPARE(table.first(), (QStringList{u"2026-03-02"_qs, u"2"_qs, u"2"_qs, u"0"_qs}));
+    QCOMPARE(table.last(), (QStringList{u"2026-03-22"_qs, u"1"_qs, u"0"_qs, u"0"_qs}));
+    int lookupDays = 0;
+    std::array<int, 3> sums{};
+    for (const QStringList &row : table) {
+        for (int i = 0; i < 3; ++i)
+            sums[size_t(i)] += row[i + 1].toInt();
+        lookupDays += row[1].toInt() > 0 ? 1 : 0;
+    }
+    QCOMPARE(sums, (std::array<int, 3>{16, 10, 0}));
+    // The chart: a point for each of the 21 days, those without events too; lookups dashed with
+    // a hollow circle on each day that has any (and one in the legend), communications solid.
+    const QString svg = time.mid(time.indexOf(u"<svg"), time.indexOf(u"</svg>") - time.indexOf(u"<svg"));
+    QCOMPARE(svg.count(u"fill=\"white\" stroke=\"#c27c0e\""), lookupDays + 1);
+    static const QRegularExpression polyline(QStringLiteral("<polyline fill=\"none\" stroke=\"(#[0-9a-f]+)\" stroke-width=\"2\"( stroke-dasharray=\"[0-9 ]+\")? points=\"([^\"]*)\"/>"));
+    QList<QStringList> lines;
+    for (auto match = polyline.globalMatch(svg); match.hasNext();) {
+        const auto m = match.next();
+        lines.append({m.captured(1), m.captured(2), QString::number(m.captured(3).split(u' ').size())});
+    }
+    QCOMPARE(lines, (QList<QStringList>{{u"#c27c0e"_qs, u" stroke-dasharray=\"7 4\""_qs, u"21"_qs},
+                                        {u"#1f5fbf"_qs, QString(), u"21"_qs}}));
+    QVERIFY(svg.contains(u">Lookup</text>") && svg.contains(u">Communication</text>"));
+    QVERIFY(!svg.contains(u">Connection</text>"));
+    QVERIFY(time.contains(u"Events per day, in UTC;"));
+}
+
+void tst_CaseReport::theDemoCasesClientIps()
+{
+    const QList<QStringList> table = rows(section(m_demoHtml, u"ips"_qs));
+    QStringList addresses;
+    for (const QStringList &row : table)
+        addresses.append(row[0].section(u'\n', 0, 0));
+    QCOMPARE(addresses, (QStringList{u"81.2.69.142"_qs, u"89.160.20.112"_qs, u"100.64.20.5"_qs, u"198.51.100.14"_qs,
+                                     u"216.160.83.56"_qs}));
+    QCOMPARE(table[0].mid(1, 3), (QStringList{u"3 lookups"_qs, u"2026-03-08 11:11:11 UTC"_qs, u"2026-03-09 09:40:00 UTC"_qs}));
+    QCOMPARE(table[0][4].split(u'\n').mid(0, 10),
+             (QStringList{u"GeoIP2-City-Test.mmdb, built 2026-02-04:"_qs, u"Country: GB United Kingdom"_qs,
+                          u"Registered country: US United States"_qs, u"Subdivisions: ENG England"_qs, u"City: London"_qs,
+                          u"Latitude: 51.5142"_qs, u"Longitude: -0.0931"_qs, u"Accuracy radius (km): 10"_qs,
+                          u"Time zone: Europe/London"_qs, QString()}));
+    QCOMPARE(table[2][0], u"100.64.20.5\ncarrier-grade NAT"_qs);
+    QCOMPARE(table[2][1], u"4 lookups"_qs);
+    QVERIFY(table[2][4].contains(u"\u2014 carrier-grade NAT: many subscribers share this address; only the carrier can "
+                                 u"attribute it, from IP, port and exact time"));
+    QCOMPARE(table[1][4].split(u'\n').mid(10), (QStringList{u"GeoLite2-ASN-Test.mmdb, built 2026-02-04:"_qs,
+                                                            u"ASN: AS29518"_qs, u"AS organisation: Bredband2 AB"_qs}));
+}
+
+void tst_CaseReport::everyEventTracedToItsLine()
+{
+    // Each row of Appendix A is an event of the case, in time order, naming its source and line,
+    // and the record there is the file's line as written.
+    const QList<QStringList> table = rows(section(m_demoHtml, u"events"_qs));
+    QString error;
+    const auto db = CaseDatabase::open(m_demo, CaseDatabase::Access::ReadOnly, &error);
+    QList<EventRow> events;
+    QVERIFY(CaseQueries(db->db()).forEachEvent({}, [&events](const EventRow &event) {
+        events.append(event);
+        return true;
+    }));
+    QCOMPARE(table.size(), 26);
+    QCOMPARE(events.size(), 26);
+    QHash<QString, QStringList> files;
+    for (const QString &name : {u"ids-query-log.csv"_qs, u"carrier-cdr.csv"_qs}) {
+        QFile file(u":/demo/"_qs + name);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        files.insert(name, QString::fromUtf8(file.readAll()).split(u'\n'));
+    }
+    for (int i = 0; i < events.size(); ++i) {
+        const EventRow &event = events[i];
+        const QStringList &row = table[i];
+        QCOMPARE(row[0], u"#"_qs + QString::number(event.id));
+        QVERIFY(row[1].startsWith(TimeFormat::display(event.utcMs, QTimeZone::utc()) + u'\n'));
+        QCOMPARE(row[6], QStringLiteral("#%1 %2, line %3").arg(event.sourceId).arg(event.sourceName).arg(event.line));
+        QCOMPARE(row[7], files.value(event.sourceName).value(event.line - 1).trimmed());
+        QVERIFY(row[2].startsWith(event.evidenceClass == u"lookup" ? u"\u25CB Lookup (iMessage query)"_qs : u"\u25CF Communication"_qs));
+    }
+    QCOMPARE(table[0].mid(1, 6), (QStringList{u"2026-03-02 08:14:03 UTC\nwritten: 2026-03-02 08:14:03"_qs,
+                                              u"\u25CB Lookup (iMessage query)\ndevices: 2"_qs, u"+12025550143"_qs,
+                                              u"+13125550147\nwritten: tel:+13125550147"_qs, u"216.160.83.56"_qs,
+                                              u"#1 ids-query-log.csv, line 10"_qs}));
+    QCOMPARE(text(section(m_demoHtml, u"rejected"_qs)).split(u'\n').value(1), u"None: every row of every source was read."_qs);
+    QVERIFY(section(m_demoHtml, u"reading"_qs).contains(u"<h3>#2 carrier-cdr.csv</h3>"));
+}
+
+void tst_CaseReport::overlappingReturnsAndRowsNotRead()
+{
+    // Two consecutive returns overlapping by four records, and a file of bad rows: each record
+    // once with where else it appears; each row not read with its line, reason and text.
+    const QString casePath = m_dir.filePath(QStringLiteral("overlap.llcase"));
+    QVERIFY(TestSupport::importedCase(casePath, {u"ids/ids-sample.csv"_qs, u"ids/ids-sample-next-return.csv"_qs,
+                                                 u"ids/ids-bad-rows.csv"_qs}));
+    const QString html = report(casePath);
+    const QList<QStringList> sources = rows(section(html, u"sources"_qs));
+    QCOMPARE(sources.size(), 3);
+    QCOMPARE(sources[1].mid(6), (QStringList{u"6"_qs, u"2\n2 lookups"_qs, u"4"_qs, u"0"_qs, u"2 lookups"_qs}));
+    QCOMPARE(sources[2].mid(6), (QStringList{u"8"_qs, u"2\n2 lookups"_qs, u"1"_qs, u"5"_qs, u"2 lookups"_qs}));
+    QVERIFY(html.contains(u"no row is unaccounted for."));
+    const QList<QStringList> events = rows(section(html, u"events"_qs));
+    QCOMPARE(events.size(), 10);
+    QStringList places;
+    for (const QStringList &row : events)
+        places.append(row[6]);
+    QCOMPARE(places, (QStringList{
+                         u"#1 ids-sample.csv, line 10\nalso at #3 ids-bad-rows.csv, line 5"_qs,
+                         u"#1 ids-sample.csv, line 11"_qs,
+                         u"#3 ids-bad-rows.csv, line 12"_qs, // its record over two lines, 12 and 13
+                         u"#3 ids-bad-rows.csv, line 14"_qs,
+                         u"#1 ids-sample.csv, line 12\nalso at #2 ids-sample-next-return.csv, line 10"_qs,
+                         u"#1 ids-sample.csv, line 13\nalso at #2 ids-sample-next-return.csv, line 11"_qs,
+                         u"#1 ids-sample.csv, line 14\nalso at #2 ids-sample-next-return.csv, line 12"_qs,
+                         u"#1 ids-sample.csv, line 15\nalso at #2 ids-sample-next-return.csv, line 13"_qs,
+                         u"#2 ids-sample-next-return.csv, line 14"_qs,
+                         u"#2 ids-sample-next-return.csv, line 15"_qs}));
+    QCOMPARE(events[2][7], u"2016-09-02 18:29:00,+12025550143,\"+1 312\n555 0147\",198.51.100.14,1"_qs);
+    const QList<QStringList> rejected = rows(section(html, u"rejected"_qs));
+    QCOMPARE(rejected.size(), 5);
+    QCOMPARE(rejected[0], (QStringList{u"#3 ids-bad-rows.csv, line 6"_qs, u"impossible date or time \"2016-13-45 99:00:00\""_qs,
+                                       u"2016-13-45 99:00:00,+12025550143,+13125550147,198.51.100.14,2"_qs}));
+    QCOMPARE(rejected[4], (QStringList{u"#3 ids-bad-rows.csv, line 11"_qs,
+                                       u"the device count \"two\" is not a whole number"_qs,
+                                       u"2016-09-02 18:28:00,+12025550143,+13125550147,198.51.100.14,two"_qs}));
+}
+
+void tst_CaseReport::scopedToOneHandle()
+{
+    // A report on one handle's events: its figures are those events' alone; the sources and the
+    // rows not read stay the case's whole, each source saying how much of it is in the report.
+    QString error;
+    std::optional<qint64> handle;
+    {
+        const auto db = CaseDatabase::open(m_demo, CaseDatabase::Access::ReadOnly, &error);
+        handle = CaseQueries(db->db()).resolveHandle(u"+447700900461"_qs, QString());
+    }
+    QVERIFY(handle);
+    CaseReport::Params params;
+    params.filter.handleId = handle;
+    const QString html = report(m_demo, params);
+    QCOMPARE(text(section(html, u"scope"_qs)).split(u'\n').value(1),
+             u"The events of +447700900461, as initiator or counterpart."_qs);
+    QVERIFY(text(section(html, u"classes"_qs)).contains(u"In this report: 2 lookups."));
+    const QList<QStringList> sources = rows(section(html, u"sources"_qs));
+    QCOMPARE(sources[0].mid(6), (QStringList{u"16"_qs, u"16\n16 lookups"_qs, u"0"_qs, u"0"_qs, u"2 lookups"_qs}));
+    QCOMPARE(sources[1].last(), u"none"_qs);
+    QCOMPARE(rows(section(html, u"handles"_qs)),
+             (QList<QStringList>{{u"+12025550143"_qs, u"2"_qs, u"0"_qs, u"0"_qs, u"0"_qs, u"0"_qs,
+                                  u"2026-03-08 11:11:11 UTC"_qs, u"2026-03-08 11:12:02 UTC"_qs},
+                                 {u"+447700900461"_qs, u"0"_qs, u"2"_qs, u"0"_qs, u"0"_qs, u"0"_qs,
+                                  u"2026-03-08 11:11:11 UTC"_qs, u"2026-03-08 11:12:02 UTC"_qs}}));
+    const QList<QStringList> ips = rows(section(html, u"ips"_qs));
+    QCOMPARE(ips.size(), 1);
+    QCOMPARE(ips[0].mid(0, 2), (QStringList{u"81.2.69.142"_qs, u"2 lookups"_qs}));
+    const QList<QStringList> events = rows(section(html, u"events"_qs));
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events[0][0], u"#7"_qs);
+    QCOMPARE(events[1][0], u"#8"_qs);
+    // The chart of one day: its point in the middle, no line to draw between days.
+    QCOMPARE(rows(section(html, u"time"_qs)), (QList<QStringList>{{u"2026-03-08"_qs, u"2"_qs, u"0"_qs, u"0"_qs}}));
+}
+
+void tst_CaseReport::anotherZoneMovesTheDays()
+{
+    // In Europe/Berlin the lookup of 2026-03-14 23:58:19 UTC is of the 15th: the times are shown
+    // in both zones, and the days counted are Berlin's.
+    CaseReport::Params params;
+    params.zone = QTimeZone(QByteArrayLiteral("Europe/Berlin"));
+    const QString html = report(m_demo, params);
+    QVERIFY(html.contains(u"Times are given in UTC and in Europe/Berlin.</p>"));
+    const auto dayRow = [](const QList<QStringList> &table, const QString &day) {
+        for (const QStringList &row : table) {
+            if (row.first() == day)
+                return row;
+        }
+        return QStringList();
+    };
+    const QList<QStringList> utcDays = rows(section(m_demoHtml, u"time"_qs));
+    const QList<QStringList> berlinDays = rows(section(html, u"time"_qs));
+    QCOMPARE(dayRow(utcDays, u"2026-03-14"_qs), (QStringList{u"2026-03-14"_qs, u"1"_qs, u"0"_qs, u"0"_qs}));
+    QCOMPARE(dayRow(utcDays, u"2026-03-15"_qs), (QStringList{u"2026-03-15"_qs, u"1"_qs, u"0"_qs, u"0"_qs}));
+    QCOMPARE(dayRow(berlinDays, u"2026-03-14"_qs), QStringList()); // a day without events has no row
+    QCOMPARE(dayRow(berlinDays, u"2026-03-15"_qs), (QStringList{u"2026-03-15"_qs, u"2"_qs, u"0"_qs, u"0"_qs}));
+    QCOMPARE(utcDays.size(), berlinDays.size() + 1);
+    QVERIFY(section(html, u"time"_qs).contains(u"Events per day, in Europe/Berlin;"));
+    const QList<QStringList> handles = rows(section(html, u"handles"_qs));
+    QCOMPARE(handles[7].last(), u"2026-03-14 23:58:19 UTC\n2026-03-15 00:58:19 Europe/Berlin (UTC+01:00)"_qs);
+}
+
+void tst_CaseReport::periodsFitTheSpan()
+{
+    const auto figuresOver = [](int days) {
+        ReportFigures figures{QTimeZone::utc()};
+        EventRow event;
+        event.evidenceClass = u"communication"_qs;
+        event.initiatorId = 1;
+        event.initiator = u"+12025550143"_qs;
+        const qint64 start = QDateTime(QDate(2026, 3, 4), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        for (const qint64 ms : {start, start + qint64(days - 1) * 86400000}) {
+            event.utcMs = ms;
+            figures.add(event);
+        }
+        return figures;
+    };
+    QCOMPARE(figuresOver(100).period(), ReportFigures::Period::Day);
+    QCOMPARE(figuresOver(101).period(), ReportFigures::Period::Week);
+    QCOMPARE(figuresOver(700).period(), ReportFigures::Period::Week);
+    QCOMPARE(figuresOver(701).period(), ReportFigures::Period::Month);
+    // Weeks from Monday: 2026-03-04 is a Wednesday; 101 days later, 2026-06-12, a Friday.
+    const QMap<QDate, ClassCounts> weeks = figuresOver(101).perPeriod();
+    QCOMPARE(weeks.keys(), (QList<QDate>{QDate(2026, 3, 2), QDate(2026, 6, 8)}));
+    QCOMPARE(ReportChart::periodName(QDate(2026, 3, 2), ReportFigures::Period::Week), u"week of 2026-03-02"_qs);
+    const QMap<QDate, ClassCounts> months = figuresOver(701).perPeriod();
+    QCOMPARE(months.keys(), (QList<QDate>{QDate(2026, 3, 1), QDate(2028, 2, 1)}));
+    QCOMPARE(ReportChart::periodName(QDate(2028, 2, 1), ReportFigures::Period::Month), u"2028-02"_qs);
+    // Every month between has its point, at 0: 24 of them, March 2026 to February 2028.
+    const QString svg = ReportChart::svg(months, ReportFigures::Period::Month);
+    static const QRegularExpression points(QStringLiteral("points=\"([^\"]*)\""));
+    QCOMPARE(points.match(svg).captured(1).split(u' ').size(), 24);
+    QVERIFY(svg.contains(u">events per month</text>"));
+    QCOMPARE(ReportChart::svg({}, ReportFigures::Period::Day), QString());
+}
+
+void tst_CaseReport::progressAndCancel()
+{
+    // 20,000 events: told how far the report is, rising to their number; stopped when asked, with
+    // what was written said to be cancelled.
+    const QString casePath = m_dir.filePath(QStringLiteral("large.llcase"));
+    const QString csv = TestSupport::writeIdsCsv(m_dir.filePath(QStringLiteral("large.csv")), 20000, TestSupport::RowOrder::Time);
+    {
+        ImportParams params;
+        params.casePath = casePath;
+        params.files = {csv};
+        params.timeZone = QStringLiteral("UTC");
+        QVERIFY(ImportJob::run(params).allOk());
+    }
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    CaseReport::Params params;
+    params.casePath = casePath;
+    QList<qint64> told;
+    QBuffer whole;
+    whole.open(QIODevice::WriteOnly);
+    CaseReport::Result result = CaseReport::write(db->db(), params, whole, [&told](qint64 done) {
+        told.append(done);
+        return true;
+    });
+    QCOMPARE(result.written, 20000);
+    QVERIFY(!result.cancelled);
+    QCOMPARE(told.size(), 9); // every 4,096 of the 40,000 events visited in the two passes
+    QVERIFY(std::is_sorted(told.cbegin(), told.cend()));
+    QCOMPARE(told.first(), 2048);
+    QCOMPARE(told.last(), 18432);
+    QBuffer stopped;
+    stopped.open(QIODevice::WriteOnly);
+    int asked = 0;
+    result = CaseReport::write(db->db(), params, stopped, [&asked](qint64) { return ++asked < 6; });
+    QVERIFY(result.cancelled);
+    QCOMPARE(asked, 6); // in the second pass: the appendix had begun
+    QVERIFY(stopped.size() < whole.size());
+}
+
+void tst_CaseReport::theAnalystsWordsAreEscaped()
+{
+    // A label the analyst gave (and any text of a record) is shown as written, never read as
+    // markup: a report opened in a browser runs nothing it holds.
+    const QString casePath = m_dir.filePath(QStringLiteral("labelled.llcase"));
+    QVERIFY(QFile::copy(m_demo, casePath));
+    {
+        QString error;
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+        const auto id = CaseQueries(db->db()).resolveHandle(u"+447700900461"_qs, QString());
+        QVERIFY(id);
+        QVERIFY(CaseQueries::setHandleLabel(db->db(), *id, u"<script>alert(1)</script> & \"Ann\""_qs));
+    }
+    const QString html = report(casePath);
+    QVERIFY(!html.contains(u"<script"));
+    QVERIFY(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Ann&quot; (+447700900461)"));
+    QCOMPARE(ReportHtml::cell(u"a<b"_qs, u"code"_qs), u"<code>a&lt;b</code>"_qs);
+}
+
+QTEST_GUILESS_MAIN(tst_CaseReport)
+#include "tst_casereport.moc"
